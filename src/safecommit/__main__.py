@@ -1,0 +1,3 @@
+from safecommit.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,101 @@
+"""Allow: drop what is allowed — inline pragmas, config allowlists, low confidence.
+
+Reserved fake values are dropped earlier, by each recognizer's own ``reserved`` check,
+because only the declaration knows what a reserved value of its type looks like.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import replace
+from functools import lru_cache
+
+import regex
+
+from safecommit.config import AllowEntry, Config
+from safecommit.detect.locate import Locator
+from safecommit.model import Finding
+from safecommit.source import matches_glob
+
+# `safecommit: allow`, optionally followed by type names and a free-text reason.
+_PRAGMA = regex.compile(r"safecommit:\s*allow\b(?P<rest>[^\n]*)", regex.IGNORECASE)
+_TYPE_TOKEN = regex.compile(r"[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|PERSON|SECRET|MARKING")
+_COMMENT_ONLY = regex.compile(
+    r"^\s*(?:#|//|--|/\*+|\*|<!--|;|%|'|rem\b|\{\{!?--)\s*safecommit:\s*allow\b[^\n]*$",
+    regex.IGNORECASE,
+)
+_DETECT_SECRETS_PRAGMA = regex.compile(r"pragma:\s*allowlist[ -]secret", regex.IGNORECASE)
+_DETECT_SECRETS_NEXTLINE = regex.compile(r"pragma:\s*allowlist[ -]nextline[ -]secret",
+                                         regex.IGNORECASE)
+
+
+def pragma_types(line: str) -> frozenset[str] | None:
+    """The types a pragma on ``line`` allows: empty for all, None when there is no pragma."""
+    match = _PRAGMA.search(line)
+    if match is None:
+        return None
+    types: set[str] = set()
+    for token in regex.split(r"[\s,]+", match.group("rest").strip(" -:*/>")):
+        if _TYPE_TOKEN.fullmatch(token):
+            types.add(token)
+        elif token:
+            break  # the reason starts here
+    return frozenset(types)
+
+
+def _pragma_allows(types: frozenset[str] | None, finding: Finding) -> bool:
+    if types is None:
+        return False
+    return not types or finding.type in types or finding.kind.upper().replace("-", "_") in types \
+        or (finding.kind == "secret" and "SECRET" in types) \
+        or (finding.kind == "marking" and "MARKING" in types)
+
+
+def allowed_by_pragma(locator: Locator, finding: Finding) -> bool:
+    index = finding.line - locator.text.first_line
+    line = locator.line_text(index)
+    if _pragma_allows(pragma_types(line), finding):
+        return True
+    previous = locator.line_text(index - 1)
+    if _COMMENT_ONLY.match(previous) and _pragma_allows(pragma_types(previous), finding):
+        return True
+    if finding.kind == "secret":
+        return bool(_DETECT_SECRETS_PRAGMA.search(line)
+                    or _DETECT_SECRETS_NEXTLINE.search(previous))
+    return False
+
+
+@lru_cache(maxsize=256)
+def _compiled(pattern: str) -> regex.Pattern[str]:
+    return regex.compile(pattern)
+
+
+def _entry_allows(entry: AllowEntry, finding: Finding) -> bool:
+    if entry.types and finding.type not in entry.types and finding.kind not in entry.types:
+        return False
+    if entry.value is not None:
+        return finding.value == entry.value
+    if entry.regex is not None:
+        return _compiled(entry.regex).fullmatch(finding.value, timeout=1.0) is not None
+    return entry.path is not None and matches_glob(finding.path, entry.path)
+
+
+def allowed_by_config(config: Config, finding: Finding) -> bool:
+    if any(_entry_allows(e, finding) for e in config.allowlist):
+        return True
+    return any(
+        matches_glob(finding.path, glob) and (finding.type in types or finding.kind in types)
+        for glob, types in config.disable.items()
+    )
+
+
+def allow(locator: Locator, findings: Iterable[Finding], config: Config) -> Iterator[Finding]:
+    for finding in findings:
+        if finding.confidence < config.threshold:
+            continue
+        if allowed_by_pragma(locator, finding) or allowed_by_config(config, finding):
+            continue
+        if finding.kind == "marking" and config.official_sensitive == "warn" \
+                and "SECRET" not in finding.value.upper():
+            finding = replace(finding, severity="warn")
+        yield finding

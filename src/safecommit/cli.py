@@ -1,0 +1,44 @@
+"""``safecommit``: one console script, one module per subcommand."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+from safecommit import __version__
+
+# subcommand -> (module, one-line help). Each module has add_arguments(parser) and run(args).
+COMMANDS: dict[str, tuple[str, str]] = {
+    "scan": ("safecommit.commands.scan", "scan files, the index or a commit range"),
+    "hook": ("safecommit.commands.hook", "the pre-commit entry: scan staged files"),
+}
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="safecommit",
+        description="Keep personal data, secrets and protective markings out of commits.",
+    )
+    parser.add_argument("--version", action="version", version=f"safecommit {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    for name, (module, help_text) in COMMANDS.items():
+        command = sub.add_parser(name, help=help_text, description=help_text)
+        importlib.import_module(module).add_arguments(command)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    module = importlib.import_module(COMMANDS[args.command][0])
+    try:
+        code: int = module.run(args)
+    except KeyboardInterrupt:
+        print("safecommit: interrupted; nothing was written", file=sys.stderr)
+        return 130
+    return code
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

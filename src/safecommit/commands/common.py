@@ -1,0 +1,89 @@
+"""What every subcommand shares: options, config loading, writing the report, errors."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+from safecommit.config import Config, ConfigError, load
+from safecommit.model import KINDS, ScanResult
+from safecommit.report import FORMATS, exit_code, render
+from safecommit.source import SourceError, find_root
+
+USAGE_ERROR = 2
+
+
+def add_output_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--format", choices=FORMATS, default="text", help="report format")
+    parser.add_argument("--output", "-o", metavar="FILE", help="write the report to FILE")
+    parser.add_argument("--config", metavar="FILE", help="config file (default: .safecommit.toml "
+                        "or [tool.safecommit] in pyproject.toml)")
+    parser.add_argument("--kind", action="append", choices=KINDS, dest="kinds",
+                        help="check only this kind (repeatable; default: every enabled kind)")
+    parser.add_argument("--color", choices=("auto", "always", "never"), default="auto")
+
+
+def fail(message: str) -> int:
+    print(f"safecommit: {message}", file=sys.stderr)
+    return USAGE_ERROR
+
+
+def load_config(args: argparse.Namespace) -> Config:
+    root = find_root(Path.cwd()) or Path.cwd()
+    config = load(root, Path(args.config) if args.config else None)
+    if args.kinds:
+        from dataclasses import replace
+
+        config = replace(config, kinds=tuple(k for k in KINDS if k in args.kinds))
+    return config
+
+
+def use_color(args: argparse.Namespace, stream: object) -> bool:
+    if args.color != "auto":
+        return bool(args.color == "always")
+    if os.environ.get("NO_COLOR"):
+        return False
+    isatty = getattr(stream, "isatty", None)
+    return bool(isatty and isatty())
+
+
+def write_atomic(path: Path, data: str) -> None:
+    """Write via a temporary file and rename, so a reader never sees half a report."""
+    directory = path.parent if str(path.parent) else Path(".")
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=directory)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
+            fh.write(data)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def emit(result: ScanResult, config: Config, args: argparse.Namespace) -> int:
+    """Write the report where it was asked for and return the exit code."""
+    if args.output:
+        write_atomic(Path(args.output), render(args.format, result, config))
+        if args.format != "text" and (result.findings or result.not_scanned):
+            sys.stderr.write(render("text", result, config, color=use_color(args, sys.stderr)))
+    else:
+        sys.stdout.write(render(args.format, result, config, color=use_color(args, sys.stdout)))
+    return exit_code(result, config)
+
+
+def guarded(run: Callable[[argparse.Namespace], int]) -> Callable[[argparse.Namespace], int]:
+    """Turn config and source errors into one line on stderr and exit code 2."""
+
+    def wrapper(args: argparse.Namespace) -> int:
+        try:
+            return run(args)
+        except (ConfigError, SourceError) as exc:
+            return fail(str(exc))
+        except OSError as exc:
+            return fail(f"{exc.filename or ''}: {exc.strerror or exc}".lstrip(": "))
+
+    return wrapper

@@ -1,0 +1,40 @@
+"""``safecommit hook``: the pre-commit entry point.
+
+It scans, whole, the staged version of each file it is given. With
+PRE_COMMIT_FROM_REF and PRE_COMMIT_TO_REF set (pre-push, or a CI range) it scans the
+lines each commit in that range added.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+from pathlib import Path
+
+from safecommit.commands.common import add_output_arguments, emit, guarded, load_config
+from safecommit.fingerprint import load_salt
+from safecommit.scan import scan
+from safecommit.source import SourceError, find_root, index_blobs, open_repo, range_blobs
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("files", nargs="*", metavar="FILE",
+                        help="files to check (pre-commit passes the staged ones)")
+    add_output_arguments(parser)
+
+
+@guarded
+def run(args: argparse.Namespace) -> int:
+    root = find_root(Path.cwd())
+    if root is None:
+        raise SourceError("not inside a git repository; the hook runs from `git commit` "
+                          "(to scan files on disk, run `safecommit scan PATH`)")
+    config = load_config(args)
+    repo = open_repo(root)
+    from_ref = os.environ.get("PRE_COMMIT_FROM_REF")
+    to_ref = os.environ.get("PRE_COMMIT_TO_REF")
+    if from_ref and to_ref:
+        items = range_blobs(repo, from_ref, to_ref, config.exclude)
+    else:
+        items = index_blobs(repo, args.files if args.files else None, config.exclude)
+    return emit(scan(items, config, load_salt(root)), config, args)

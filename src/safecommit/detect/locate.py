@@ -1,0 +1,48 @@
+"""Map character offsets in a Text back to 1-based lines and columns of the original."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from safecommit.model import Text
+
+
+class Locator:
+    """Offsets to positions for one Text; built once and shared by every detector."""
+
+    __slots__ = ("_starts", "text")
+
+    def __init__(self, text: Text) -> None:
+        self.text = text
+        starts = [0]
+        find = text.text.find
+        i = find("\n")
+        while i != -1:
+            starts.append(i + 1)
+            i = find("\n", i + 1)
+        self._starts = starts
+
+    def line_index(self, offset: int) -> int:
+        """0-based line of ``offset`` within the text."""
+        return bisect_right(self._starts, offset) - 1
+
+    def position(self, offset: int) -> tuple[int, int]:
+        """(line, column) in the original file, both 1-based."""
+        index = self.line_index(offset)
+        return self.text.first_line + index, offset - self._starts[index] + 1
+
+    def line_span(self, index: int) -> tuple[int, int]:
+        """Start and end offsets of 0-based line ``index`` (end excludes the newline)."""
+        start = self._starts[index]
+        end = self._starts[index + 1] - 1 if index + 1 < len(self._starts) else len(self.text.text)
+        return start, end
+
+    def line_text(self, index: int) -> str:
+        if index < 0 or index >= len(self._starts):
+            return ""
+        start, end = self.line_span(index)
+        return self.text.text[start:end]
+
+    @property
+    def line_count(self) -> int:
+        return len(self._starts)

@@ -1,0 +1,21 @@
+"""Build a Finding from a match in a Text: positions, masking, placement."""
+
+from __future__ import annotations
+
+from safecommit.detect.locate import Locator
+from safecommit.mask import mask
+from safecommit.model import Finding, Kind
+
+
+def make_finding(locator: Locator, start: int, end: int, value: str, *, kind: Kind, type: str,
+                 detector: str, confidence: float, why: str,
+                 suggestion: str | None = None) -> Finding:
+    line, column = locator.position(start)
+    end_line, end_column = locator.position(end)
+    text = locator.text
+    return Finding(
+        path=text.path, line=line, column=column, end_line=end_line, end_column=end_column,
+        kind=kind, type=type, detector=detector, confidence=round(confidence, 3),
+        masked=mask(value, type), why=why, value=value, suggestion=suggestion,
+        place=text.place, commit=text.commit,
+    )

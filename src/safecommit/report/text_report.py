@@ -1,0 +1,84 @@
+"""The report a person reads when a commit is blocked."""
+
+from __future__ import annotations
+
+from itertools import groupby
+
+from safecommit.config import Config
+from safecommit.model import ScanResult
+from safecommit.report import blocking
+
+_RESET = "\033[0m"
+
+
+def _paint(code: str, s: str, color: bool) -> str:
+    return f"\033[{code}m{s}{_RESET}" if color else s
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}{'' if n == 1 else 's'}"
+
+
+def render(result: ScanResult, config: Config, *, color: bool = False) -> str:
+    out: list[str] = []
+    n_block, n_unscanned = blocking(result, config)
+    if not result.findings and not result.not_scanned:
+        return f"safecommit: clean ({_plural(result.stats.files, 'file')} scanned)\n" + \
+            "".join(f"note: {n}\n" for n in result.notes)
+    files = len({f.path for f in result.findings})
+    if n_block or n_unscanned:
+        head = f"safecommit: blocked: {_plural(len(result.findings), 'finding')} in " \
+               f"{_plural(files, 'file')}"
+        if result.not_scanned:
+            head += f", {_plural(len(result.not_scanned), 'file')} not scanned"
+        out.append(_paint("1;31", head, color))
+    else:
+        out.append(_paint("1;33", f"safecommit: {_plural(len(result.findings), 'warning')}, "
+                                  "nothing blocks", color))
+    out.append("")
+    for path, group in groupby(result.findings, key=lambda f: (f.commit, f.path)):
+        commit, name = path
+        out.append(_paint("1", name + (f"  (commit {commit[:12]})" if commit else ""), color))
+        for f in group:
+            where = f"{f.line}:{f.column}" + (f" [{f.place}]" if f.place else "")
+            tag = _paint("33", "warn", color) + " " if f.severity == "warn" else ""
+            out.append(f"  {where:<10} {tag}{_paint('36', f.type, color)}  {f.masked}")
+            advice = f.why
+            if f.suggestion:
+                advice += f" Use a safe fake value instead, such as {f.suggestion}."
+            out.append(f"             {advice}")
+        out.append("")
+    if result.not_scanned:
+        verdict = "blocks the commit" if n_unscanned else "warning only"
+        out.append(_paint("1", f"Not scanned ({verdict}):", color))
+        out.extend(f"  {n.path}: {n.reason}" for n in result.not_scanned)
+        out.append("")
+    out.extend(_guidance(result, config))
+    out.extend(f"note: {n}" for n in result.notes)
+    return "\n".join(out) + "\n"
+
+
+def _guidance(result: ScanResult, config: Config) -> list[str]:
+    g = config.guidance
+    kinds = {f.kind for f in result.findings}
+    lines = ["What to do now:",
+             "  1. Remove it now, and do not commit the file."]
+    step = 2
+    if "personal-data" in kinds:
+        lines.append(f"  {step}. Personal data was found: follow \"Report an AI incident\": "
+                     f"{g.report_incident}")
+        step += 1
+    if "secret" in kinds:
+        lines.append(f"  {step}. A secret was found: rotate it now, then remove it. A secret that "
+                     "was committed or shared is compromised.")
+        step += 1
+    if "marking" in kinds:
+        lines.append(f"  {step}. Protectively marked material was found: it must not enter a "
+                     "repository that an AI tool reads.")
+        step += 1
+    lines.append(f"  {step}. When in doubt, stop and ask {g.contact}.")
+    lines.append(f"  Keeping data safe: {g.keeping_data_safe}")
+    lines.append(f"  Using data with AI: {g.using_data_with_ai}")
+    lines.append("  A safe fake value flagged by mistake? Add `safecommit: allow TYPE reason` "
+                 "in a comment on that line.")
+    return lines

@@ -1,0 +1,286 @@
+"""Source: decide which bytes to scan, and read them.
+
+Staged files come from the git index (what would be committed), never the working tree.
+gitpython is imported only when a run needs git.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import os
+import stat
+from collections.abc import Iterable, Iterator, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from safecommit.model import Blob, NotScanned
+
+if TYPE_CHECKING:
+    import git
+
+# git's well-known empty tree; diffing against it lists every file of a repo with no commits.
+EMPTY_TREE = "4b825dc642cb6eb9a060e54bf8d69288fbee4904"
+GITLINK = 0o160000
+SYMLINK = 0o120000
+
+
+class SourceError(Exception):
+    """A problem finding what to scan: not a repository, an unknown ref, …"""
+
+
+def find_root(start: Path) -> Path | None:
+    """The top of the git work tree holding ``start``, or None outside git."""
+    here = start.resolve()
+    for candidate in (here, *here.parents):
+        if (candidate / ".git").exists():
+            return candidate
+    return None
+
+
+def open_repo(root: Path) -> git.Repo:
+    import git
+
+    try:
+        return git.Repo(root)
+    except (git.InvalidGitRepositoryError, git.NoSuchPathError) as exc:
+        raise SourceError(f"{root}: not a git repository ({exc})") from None
+
+
+def display_path(root: Path, rel: str) -> str:
+    """A repo-relative path as the user should see it: relative to cwd, POSIX."""
+    full = root / rel
+    try:
+        shown = os.path.relpath(full)
+    except ValueError:  # another drive on Windows
+        shown = str(full)
+    return Path(shown).as_posix()
+
+
+def is_excluded(path: str, patterns: Sequence[str]) -> bool:
+    return any(matches_glob(path, p) for p in patterns)
+
+
+def matches_glob(path: str, pattern: str) -> bool:
+    """gitignore-ish globs: ``**`` crosses folders, a bare name matches at any depth."""
+    path = path.lstrip("./") if path.startswith("./") else path
+    if fnmatch.fnmatchcase(path, pattern):
+        return True
+    if pattern.endswith("/**") and (path + "/").startswith(pattern[:-2]):
+        return True
+    if pattern.startswith("**/") and matches_glob(path, pattern[3:]):
+        return True
+    if "/" not in pattern.rstrip("/"):
+        return any(fnmatch.fnmatchcase(part, pattern.rstrip("/")) for part in path.split("/"))
+    if "/**/" in pattern:
+        head, tail = pattern.split("/**/", 1)
+        return matches_glob(path, f"{head}/{tail}") or fnmatch.fnmatchcase(path, pattern)
+    return False
+
+
+# --- files on disk ---------------------------------------------------------------------------
+
+
+def _read_file(path: Path, shown: str, max_bytes: int) -> Blob | NotScanned:
+    try:
+        st = path.lstat()
+        if stat.S_ISLNK(st.st_mode):
+            # A link is committed as its target's name, never as the target's content.
+            return Blob(shown, os.fsencode(os.readlink(path)))
+        if not stat.S_ISREG(st.st_mode):
+            return NotScanned(shown, "not a regular file")
+        if st.st_size > max_bytes:
+            return NotScanned(shown, f"file is {st.st_size} bytes, over the {max_bytes}-byte limit")
+        return Blob(shown, path.read_bytes())
+    except OSError as exc:
+        return NotScanned(shown, f"cannot read: {exc.strerror or exc}")
+
+
+def _git_listed(root: Path, folder: Path) -> list[str] | None:
+    """Tracked and untracked-but-not-ignored files under ``folder``, repo-relative."""
+    import subprocess
+
+    try:
+        out = subprocess.run(
+            ["git", "-C", str(root), "ls-files", "-z", "--cached", "--others",
+             "--exclude-standard", "--", str(folder.resolve())],
+            capture_output=True, check=True,
+        ).stdout
+    except (OSError, subprocess.CalledProcessError):
+        return None
+    return sorted({os.fsdecode(p) for p in out.split(b"\0") if p})
+
+
+def _walk(folder: Path) -> Iterator[Path]:
+    for dirpath, dirnames, filenames in os.walk(folder):
+        dirnames[:] = sorted(d for d in dirnames if d != ".git")
+        for name in sorted(filenames):
+            yield Path(dirpath, name)
+
+
+def disk_blobs(paths: Iterable[str], exclude: Sequence[str] = (),
+               max_bytes: int = 256 * 1024 * 1024) -> Iterator[Blob | NotScanned]:
+    """Files and folders on disk. Folders are walked; .git and git-ignored files are skipped."""
+    for arg in paths:
+        target = Path(arg)
+        if target.is_dir():
+            root = find_root(target)
+            listed = _git_listed(root, target) if root else None
+            files = ((root / p) for p in listed) if root and listed is not None else _walk(target)
+            for file in files:
+                shown = Path(os.path.relpath(file)).as_posix()
+                if not is_excluded(shown, exclude) and (file.exists() or file.is_symlink()):
+                    yield _read_file(file, shown, max_bytes)
+        elif target.exists() or target.is_symlink():
+            shown = Path(os.path.relpath(target)).as_posix()
+            if not is_excluded(shown, exclude):
+                yield _read_file(target, shown, max_bytes)
+        else:
+            yield NotScanned(Path(arg).as_posix(), "no such file")
+
+
+# --- the git index ---------------------------------------------------------------------------
+
+
+def _has_head(repo: git.Repo) -> bool:
+    try:
+        repo.head.commit  # noqa: B018 - raises on an unborn branch
+    except ValueError:
+        return False
+    return True
+
+
+def staged_paths(repo: git.Repo) -> list[str]:
+    """Paths added, copied, modified, renamed or retyped in the index (deletions have no bytes)."""
+    base = "HEAD" if _has_head(repo) else EMPTY_TREE
+    out = repo.git.diff("--cached", "--name-only", "-z", "--no-renames",
+                        "--diff-filter=ACMRTU", base)
+    return [p for p in out.split("\0") if p]
+
+
+def index_blobs(repo: git.Repo, paths: Sequence[str] | None = None,
+                exclude: Sequence[str] = ()) -> Iterator[Blob | NotScanned]:
+    """The index version of each path; a path not in the index is read from disk.
+
+    ``paths`` are relative to the current directory; ``None`` means everything staged.
+    """
+    root = Path(repo.working_tree_dir or ".")
+    if paths is None:
+        rel_paths = staged_paths(repo)
+    else:
+        rel_paths = [Path(os.path.relpath(Path(p).resolve(), root.resolve())).as_posix()
+                     for p in paths]
+    entries = _index_entries(repo, rel_paths)
+    for rel in rel_paths:
+        shown = display_path(root, rel)
+        if is_excluded(shown, exclude) or is_excluded(rel, exclude):
+            continue
+        entry = entries.get(rel)
+        if entry is None:
+            disk = root / rel
+            if disk.exists() or disk.is_symlink():
+                yield _read_file(disk, shown, 256 * 1024 * 1024)
+            continue  # deleted: nothing will be committed
+        mode, sha = entry
+        if mode == GITLINK:
+            continue  # a submodule's commit id, scanned in its own repository
+        try:
+            data = repo.odb.stream(bytes.fromhex(sha)).read()
+        except Exception as exc:  # noqa: BLE001 - any odb failure means "cannot read"
+            yield NotScanned(shown, f"cannot read staged blob {sha[:12]}: {exc}")
+            continue
+        yield Blob(shown, data)
+
+
+def _index_entries(repo: git.Repo, rel_paths: Sequence[str]) -> dict[str, tuple[int, str]]:
+    if not rel_paths:
+        return {}
+    out = repo.git.ls_files("-s", "-z", "--", *rel_paths) if len(rel_paths) < 2000 else \
+        repo.git.ls_files("-s", "-z")
+    wanted = set(rel_paths)
+    entries: dict[str, tuple[int, str]] = {}
+    for record in out.split("\0"):
+        if not record:
+            continue
+        meta, _, path = record.partition("\t")
+        mode, sha, stage = meta.split()
+        # During a merge conflict, stage 2 ("ours") is what would be committed after resolution.
+        if path in wanted and (stage in ("0", "2") or path not in entries):
+            entries[path] = (int(mode, 8), sha)
+    return entries
+
+
+# --- commit ranges ---------------------------------------------------------------------------
+
+
+def range_blobs(repo: git.Repo, from_ref: str, to_ref: str,
+                exclude: Sequence[str] = ()) -> Iterator[Blob | NotScanned]:
+    """For each commit in ``from_ref..to_ref``, each changed file with the lines it added.
+
+    Each commit is scanned on its own, not the net diff: a value added and removed later
+    in the range still lands in history.
+    """
+    import git
+
+    root = Path(repo.working_tree_dir or repo.git_dir)
+    try:
+        shas = repo.git.rev_list("--reverse", "--topo-order", f"{from_ref}..{to_ref}").split()
+    except git.GitCommandError as exc:
+        raise SourceError(f"cannot list commits {from_ref}..{to_ref}: "
+                          f"{exc.stderr.strip().splitlines()[-1] if exc.stderr else exc}") from None
+    for sha in shas:
+        yield from commit_blobs(repo, sha, root, exclude)
+
+
+def commit_blobs(repo: git.Repo, sha: str, root: Path,
+                 exclude: Sequence[str] = ()) -> Iterator[Blob | NotScanned]:
+    """Each file a commit changed, with the lines it added relative to its first parent."""
+    commit = repo.commit(sha)
+    parent = commit.parents[0].hexsha if commit.parents else EMPTY_TREE
+    options = ("--no-color", "--no-ext-diff", "--no-renames", "--diff-filter=ACMRTU")
+    names = [p for p in repo.git.diff("--name-only", "-z", *options, parent, sha).split("\0") if p]
+    added_lines = parse_added_lines(repo.git.diff("-U0", *options, parent, sha))
+    for rel in names:
+        shown = display_path(root, rel)
+        # A binary file has no added lines in a text diff: scan it whole.
+        added = added_lines.get(rel)
+        if added is not None and not added:
+            continue  # only deletions or a mode change
+        if is_excluded(shown, exclude) or is_excluded(rel, exclude):
+            continue
+        try:
+            blob = commit.tree / rel
+        except KeyError:
+            continue
+        if blob.mode == GITLINK:
+            continue
+        lines = frozenset(added) if added is not None else None
+        yield Blob(shown, blob.data_stream.read(), lines=lines, commit=sha)
+
+
+def parse_added_lines(diff: str) -> dict[str, set[int]]:
+    """Map each file in a ``-U0`` unified diff to the new-side line numbers it added."""
+    result: dict[str, set[int]] = {}
+    current: set[int] | None = None
+    for line in diff.splitlines():
+        if line.startswith("+++ "):
+            target = line[4:]
+            if target == "/dev/null":
+                current = None
+                continue
+            name = _unquote(target)[2:] if _unquote(target).startswith("b/") else _unquote(target)
+            current = result.setdefault(name, set())
+        elif line.startswith("@@") and current is not None:
+            # @@ -a,b +c,d @@ : d lines added from line c (d defaults to 1)
+            plus = line.split(" ")[2]
+            start, _, count = plus[1:].partition(",")
+            n = int(count) if count else 1
+            current.update(range(int(start), int(start) + n))
+    return result
+
+
+def _unquote(name: str) -> str:
+    """git quotes unusual file names in C style; undo that."""
+    if not (name.startswith('"') and name.endswith('"')):
+        return name
+    raw = name[1:-1].encode("latin-1", "backslashreplace").decode("unicode_escape")
+    return raw.encode("latin-1").decode("utf-8", "replace")
