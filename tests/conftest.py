@@ -1,0 +1,102 @@
+"""Shared fixtures: real git repositories in temporary folders, and the real CLI."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from safecommit.cli import main
+
+
+def git(cwd: Path, *args: str, env: dict[str, str] | None = None) -> str:
+    return subprocess.run(
+        ["git", *args], cwd=cwd, check=True, capture_output=True, text=True,
+        env={**os.environ, **(env or {})},
+    ).stdout
+
+
+@dataclass
+class Repo:
+    path: Path
+
+    def write(self, rel: str, content: str | bytes) -> Path:
+        target = self.path / rel
+        target.parent.mkdir(parents=True, exist_ok=True)
+        if isinstance(content, bytes):
+            target.write_bytes(content)
+        else:
+            target.write_text(content, encoding="utf-8")
+        return target
+
+    def git(self, *args: str, env: dict[str, str] | None = None) -> str:
+        return git(self.path, *args, env=env)
+
+    def stage(self, rel: str, content: str | bytes) -> Path:
+        target = self.write(rel, content)
+        self.git("add", "--", rel)
+        return target
+
+    def commit(self, message: str = "commit") -> str:
+        self.git("commit", "-q", "--no-verify", "-m", message)
+        return self.git("rev-parse", "HEAD").strip()
+
+
+@pytest.fixture
+def repo(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Repo]:
+    """An empty git repository (no commits yet), which is also the current directory."""
+    path = tmp_path / "repo"
+    path.mkdir()
+    git(path, "init", "-q", "-b", "main")
+    git(path, "config", "user.email", "dev@example.com")
+    git(path, "config", "user.name", "Test User")
+    git(path, "config", "commit.gpgsign", "false")
+    monkeypatch.chdir(path)
+    yield Repo(path)
+
+
+@dataclass
+class Run:
+    code: int
+    out: str
+    err: str
+
+    @property
+    def json(self) -> Any:
+        return json.loads(self.out)
+
+
+@pytest.fixture
+def cli(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> Any:
+    """Run ``safecommit ARGS`` in-process and capture what it prints."""
+    monkeypatch.setenv("NO_COLOR", "1")
+    for name in ("PRE_COMMIT_FROM_REF", "PRE_COMMIT_TO_REF"):
+        monkeypatch.delenv(name, raising=False)
+
+    def run(*args: str) -> Run:
+        capsys.readouterr()
+        try:
+            code = main(list(args))
+        except SystemExit as exc:  # argparse usage errors
+            code = int(exc.code or 0)
+        captured = capsys.readouterr()
+        return Run(code, captured.out, captured.err)
+
+    return run
+
+
+def run_process(*args: str, cwd: Path, env: dict[str, str] | None = None,
+                timeout: float = 120) -> Run:
+    """Run ``safecommit`` as a real process, as pre-commit and CI do."""
+    proc = subprocess.run(
+        [sys.executable, "-m", "safecommit", *args], cwd=cwd, capture_output=True, text=True,
+        env={**os.environ, "NO_COLOR": "1", **(env or {})}, timeout=timeout,
+    )
+    return Run(proc.returncode, proc.stdout, proc.stderr)
