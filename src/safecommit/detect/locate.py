@@ -10,10 +10,12 @@ from safecommit.model import Text
 class Locator:
     """Offsets to positions for one Text; built once and shared by every detector."""
 
-    __slots__ = ("_starts", "text")
+    __slots__ = ("_starts", "cache", "text")
 
     def __init__(self, text: Text) -> None:
         self.text = text
+        # Per-text derived data that several detectors share (e.g. parsed fields).
+        self.cache: dict[str, object] = {}
         starts = [0]
         find = text.text.find
         i = find("\n")

@@ -1,0 +1,156 @@
+"""Fields: values paired with the key or column that names them.
+
+Structured text says what a value is: ``"nhsNumber": "…"``, a ``postcode`` column,
+``<surname>…</surname>``, ``INSERT INTO t (email) VALUES ('…')``. Detectors read these
+pairs instead of guessing from the value alone. A value must be a literal: in
+``surname = row["surname"]`` the right-hand side is code, so there is no field.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import regex
+
+from safecommit.detect.locate import Locator
+
+
+@dataclass(frozen=True, slots=True)
+class Field:
+    key: str
+    value: str
+    start: int
+    end: int
+
+
+# key <sep> literal, for JSON, YAML, .env, INI, properties, TOML, HCL, and code literals:
+#   "key": "v"   key: v   KEY=v   key = 'v'   key => "v"   .key("v")   key="v" (XML attribute)
+_PAIR = regex.compile(
+    r"""(?<![\w$])["']?(?P<key>[A-Za-z_@$][\w.\-$@]{0,80}?)["']?\]?
+        [ \t]*(?:=>|:=|=|:|\()[ \t]*
+        (?:
+            "(?P<dq>(?:[^"\\\n]|\\.){1,500})"
+          | '(?P<sq>(?:[^'\\\n]|\\.){1,500})'
+          | (?P<num>(?<![\w"'])\d[\d \-/]{0,30}\d(?![\w.]))
+          | (?P<bare>(?<![\w"'])[^\s"'#;,{}\[\]()<>][^\n#;,{}\[\]()<>"]{0,300}?)(?=\s*(?:$|[#;,}\])]|\s\#)))
+    """,
+    regex.VERBOSE | regex.MULTILINE,
+)
+# Bare values are only trusted in formats where a bare value is data, not code.
+_BARE_OK = frozenset({"yaml", "env", "ini", "properties", "toml", "text", "markdown", "log",
+                      "dockerfile", "shell"})
+_XML_ELEMENT = regex.compile(
+    r"<(?P<key>[A-Za-z_][\w.\-:]{0,80})(?:\s[^<>]{0,300})?>(?P<v>[^<>\n]{1,300})</(?P=key)>")
+_INSERT = regex.compile(
+    r"INSERT\s+INTO\s+[\w.\"`\[\]]+\s*\((?P<cols>[^()]{1,2000})\)\s*VALUES\s*",
+    regex.IGNORECASE)
+_SQL_TUPLE = regex.compile(r"\((?P<body>(?:[^()'\n]|'(?:[^'\n]|'')*'){1,4000})\)")
+_SQL_VALUE = regex.compile(r"\s*(?:'(?P<s>(?:[^'\n]|'')*)'|(?P<n>[^,'\s)]+))\s*(?:,|$)")
+
+
+def _pairs(locator: Locator) -> Iterator[Field]:
+    text = locator.text.text
+    bare_ok = locator.text.syntax in _BARE_OK
+    for m in _PAIR.finditer(text, timeout=5.0):
+        for group in ("dq", "sq", "num", "bare"):
+            if m.group(group) is not None:
+                if group == "bare" and not bare_ok:
+                    break
+                value = m.group(group).strip()
+                if value:
+                    start = m.start(group)
+                    key = m.group("key").rsplit(".", 1)[-1]
+                    yield Field(key, value, start, start + len(value))
+                break
+
+
+def _xml(locator: Locator) -> Iterator[Field]:
+    for m in _XML_ELEMENT.finditer(locator.text.text, timeout=5.0):
+        value = m.group("v").strip()
+        if value:
+            start = m.start("v") + m.group("v").index(value)
+            yield Field(m.group("key").rsplit(":", 1)[-1], value, start, start + len(value))
+
+
+def _split_row(line: str, offset: int, sep: str) -> Iterator[tuple[str, int, int]]:
+    """Cells of one delimited line as (value, start, end), honouring double quotes."""
+    i, n = 0, len(line)
+    while i <= n:
+        if i < n and line[i] == '"':
+            j = i + 1
+            while j < n and not (line[j] == '"' and (j + 1 >= n or line[j + 1] != '"')):
+                j += 2 if line[j] == '"' else 1
+            yield line[i + 1:j].replace('""', '"'), offset + i + 1, offset + j
+            k = line.find(sep, j)
+            i = n + 1 if k == -1 else k + 1
+        else:
+            k = line.find(sep, i)
+            end = n if k == -1 else k
+            yield line[i:end], offset + i, offset + end
+            i = end + 1
+
+
+def _delimited(locator: Locator, sep: str) -> Iterator[Field]:
+    header: list[str] | None = None
+    for index in range(locator.line_count):
+        line = locator.line_text(index)
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        start = locator.line_span(index)[0]
+        cells = list(_split_row(line, start, sep))
+        if header is None:
+            header = [c[0].strip() for c in cells]
+            continue
+        for (value, s, e), key in zip(cells, header):
+            stripped = value.strip()
+            if stripped:
+                lead = value.index(stripped)
+                yield Field(key, stripped, s + lead, s + lead + len(stripped))
+
+
+def _sql(locator: Locator) -> Iterator[Field]:
+    text = locator.text.text
+    for ins in _INSERT.finditer(text, timeout=5.0):
+        cols = [c.strip(" \"`[]\n\t") for c in ins.group("cols").split(",")]
+        pos = ins.end()
+        while True:
+            tup = _SQL_TUPLE.match(text, pos, timeout=5.0)
+            if tup is None:
+                break
+            body_start = tup.start("body")
+            for col, v in zip(cols, _SQL_VALUE.finditer(tup.group("body"))):
+                if v.group("s") is not None and v.group("s").strip():
+                    s = body_start + v.start("s")
+                    yield Field(col, v.group("s"), s, s + len(v.group("s")))
+            pos = tup.end()
+            sep = regex.compile(r"\s*,\s*").match(text, pos)
+            if sep is None:
+                break
+            pos = sep.end()
+
+
+def fields(locator: Locator) -> list[Field]:
+    """Every key/value pair in the text, in order of position; computed once per text."""
+    cached = locator.cache.get("fields")
+    if cached is None:
+        cached = locator.cache["fields"] = _find(locator)
+    return cached  # type: ignore[return-value]
+
+
+def _find(locator: Locator) -> list[Field]:
+    syntax = locator.text.syntax
+    found: list[Field] = []
+    if syntax == "csv":
+        found.extend(_delimited(locator, ","))
+    elif syntax == "tsv":
+        found.extend(_delimited(locator, "\t"))
+    else:
+        found.extend(_pairs(locator))
+        if syntax in ("xml", "html"):
+            found.extend(_xml(locator))
+        text = locator.text.text
+        if syntax == "sql" or "INSERT INTO" in text or "insert into" in text:
+            found.extend(_sql(locator))
+    found.sort(key=lambda f: f.start)
+    return found
