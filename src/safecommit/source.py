@@ -117,9 +117,25 @@ def _walk(folder: Path) -> Iterator[Path]:
             yield Path(dirpath, name)
 
 
+def _excluded_on_disk(file: Path, base: Path, exclude: Sequence[str]) -> bool:
+    """Exclude globs are relative to the config root, wherever the scan was started."""
+    if not exclude:
+        return False
+    try:
+        rel = Path(os.path.relpath(file.absolute(), base)).as_posix()
+    except ValueError:
+        return False
+    return is_excluded(rel, exclude)
+
+
 def disk_blobs(paths: Iterable[str], exclude: Sequence[str] = (),
-               max_bytes: int = 256 * 1024 * 1024) -> Iterator[Blob | NotScanned]:
-    """Files and folders on disk. Folders are walked; .git and git-ignored files are skipped."""
+               max_bytes: int = 256 * 1024 * 1024,
+               base: Path | None = None) -> Iterator[Blob | NotScanned]:
+    """Files and folders on disk. Folders are walked; .git and git-ignored files are skipped.
+
+    ``base`` is the folder that ``exclude`` globs are relative to (the config root).
+    """
+    base = (base or Path.cwd()).absolute()
     for arg in paths:
         target = Path(arg)
         if target.is_dir():
@@ -127,13 +143,12 @@ def disk_blobs(paths: Iterable[str], exclude: Sequence[str] = (),
             listed = _git_listed(root, target) if root else None
             files = ((root / p) for p in listed) if root and listed is not None else _walk(target)
             for file in files:
-                shown = Path(os.path.relpath(file)).as_posix()
-                if not is_excluded(shown, exclude) and (file.exists() or file.is_symlink()):
-                    yield _read_file(file, shown, max_bytes)
+                if _excluded_on_disk(file, base, exclude) or not (file.exists() or file.is_symlink()):
+                    continue
+                yield _read_file(file, Path(os.path.relpath(file)).as_posix(), max_bytes)
         elif target.exists() or target.is_symlink():
-            shown = Path(os.path.relpath(target)).as_posix()
-            if not is_excluded(shown, exclude):
-                yield _read_file(target, shown, max_bytes)
+            if not _excluded_on_disk(target, base, exclude):
+                yield _read_file(target, Path(os.path.relpath(target)).as_posix(), max_bytes)
         else:
             yield NotScanned(Path(arg).as_posix(), "no such file")
 

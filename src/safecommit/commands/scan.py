@@ -44,7 +44,7 @@ def blobs(args: argparse.Namespace, config: Config) -> Iterator[Blob | NotScanne
         tracked = [p for p in repo.git.ls_files("-z").split("\0") if p]
         root = Path(repo.working_tree_dir or ".")
         return index_blobs(repo, [str(root / p) for p in tracked], config.exclude)
-    return disk_blobs(args.paths or ["."], config.exclude, config.max_file_bytes)
+    return disk_blobs(args.paths or ["."], config.exclude, config.max_file_bytes, config.root)
 
 
 def _repo():  # type: ignore[no-untyped-def]

@@ -19,10 +19,16 @@ def _utf16_without_bom(head: bytes) -> str | None:
         return None
     even, odd = head[0::2], head[1::2]
     if odd.count(0) > 0.4 * len(odd) and even.count(0) < 0.05 * len(even):
-        return "utf-16-le"
-    if even.count(0) > 0.4 * len(even) and odd.count(0) < 0.05 * len(odd):
-        return "utf-16-be"
-    return None
+        encoding = "utf-16-le"
+    elif even.count(0) > 0.4 * len(even) and odd.count(0) < 0.05 * len(odd):
+        encoding = "utf-16-be"
+    else:
+        return None
+    # Binary data can show the same NUL rhythm; text files in a repository that are UTF-16
+    # without a BOM (Windows tool output) decode to mostly printable ASCII.
+    sample = head[: len(head) // 2 * 2].decode(encoding, "replace")
+    ascii_text = sum(ch.isascii() and (ch.isprintable() or ch in "\t\r\n") for ch in sample)
+    return encoding if ascii_text >= 0.7 * len(sample) else None
 
 
 def to_str(data: bytes) -> tuple[str, str] | None:

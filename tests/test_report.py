@@ -1,0 +1,72 @@
+"""Reports: the JSON contract, the message for people, colour and exit codes."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from conftest import Repo, run_process
+
+REAL = "alice.smith@gmail.com"
+
+
+def test_json_follows_the_design_contract(repo: Repo, cli: Any) -> None:
+    repo.stage("app/users.json", f'{{"email": "{REAL}"}}\n')
+    run = cli("scan", "--staged", "--format", "json")
+    doc = run.json
+    assert doc["version"] == 1 and doc["not_scanned"] == []
+    assert set(doc["stats"]) == {"files", "bytes", "seconds"}
+    finding = doc["findings"][0]
+    assert {k: finding[k] for k in ("path", "line", "column", "end_line", "end_column", "kind",
+                                    "type", "detector", "masked", "suggestion")} == {
+        "path": "app/users.json", "line": 1, "column": 12, "end_line": 1, "end_column": 33,
+        "kind": "personal-data", "type": "EMAIL_ADDRESS", "detector": "email",
+        "masked": "a********@g****.com", "suggestion": "jane.doe@example.com",
+    }
+    assert 0 < finding["confidence"] <= 1 and len(finding["fingerprint"]) == 32
+    assert REAL not in run.out
+
+
+def test_paths_are_relative_to_the_current_directory(repo: Repo, cli: Any,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    repo.stage("app/sub/users.txt", f"{REAL}\n")
+    monkeypatch.chdir(repo.path / "app")
+    run = cli("scan", "--staged", "--format", "json")
+    assert run.json["findings"][0]["path"] == "sub/users.txt"
+
+
+def test_text_report_gives_place_type_mask_reason_suggestion_and_guidance(repo: Repo,
+                                                                         cli: Any) -> None:
+    repo.stage("a.txt", f"first\nowner {REAL}\n")
+    out = cli("hook", "a.txt").out
+    assert "2:7" in out and "EMAIL_ADDRESS" in out and "a********@g****.com" in out
+    assert "identifies a person" in out and "jane.doe@example.com" in out
+    assert "Remove it now, and do not commit the file." in out
+    assert "Report an AI incident" in out
+    assert "AI Capability and Enablement team" in out
+
+
+def test_output_file_gets_the_report(repo: Repo, cli: Any) -> None:
+    repo.stage("a.txt", f"{REAL}\n")
+    run = cli("scan", "--staged", "--format", "json", "--output", "report.json")
+    assert run.code == 1
+    assert '"EMAIL_ADDRESS"' in (repo.path / "report.json").read_text()
+    assert REAL not in (repo.path / "report.json").read_text()
+
+
+def test_no_colour_when_not_a_terminal_or_when_no_color_is_set(repo: Repo) -> None:
+    repo.stage("a.txt", f"{REAL}\n")
+    assert "\033[" not in run_process("hook", "a.txt", cwd=repo.path).out
+    forced = run_process("hook", "--color", "always", "a.txt", cwd=repo.path)
+    assert "\033[" in forced.out
+
+
+def test_exit_code_is_0_when_clean(repo: Repo, cli: Any) -> None:
+    repo.stage("a.txt", "nothing personal\n")
+    run = cli("hook", "a.txt")
+    assert run.code == 0 and "clean" in run.out
+
+
+def test_unknown_subcommand_is_a_usage_error(cli: Any) -> None:
+    assert cli("frobnicate").code == 2
