@@ -64,7 +64,7 @@ class Config:
     disable: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     official_sensitive: str = "block"
     nlp_model: str | None = None
-    max_file_bytes: int = 256 * 1024 * 1024
+    max_file_bytes: int = 64 * 1024 * 1024
 
 
 def _str(v: Any) -> str:

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 # git's well-known empty tree; diffing against it lists every file of a repo with no commits.
 EMPTY_TREE = "4b825dc642cb6eb9a060e54bf8d69288fbee4904"
 GITLINK = 0o160000
+DEFAULT_MAX_BYTES = 64 * 1024 * 1024
 SYMLINK = 0o120000
 
 
@@ -34,7 +35,15 @@ def find_root(start: Path) -> Path | None:
     for candidate in (here, *here.parents):
         if (candidate / ".git").exists():
             return candidate
+    for candidate in (here, *here.parents):
+        if is_bare_repo(candidate):
+            return candidate
     return None
+
+
+def is_bare_repo(path: Path) -> bool:
+    """A bare clone, as CI systems sometimes check out: no work tree, just git's files."""
+    return (path / "HEAD").is_file() and (path / "objects").is_dir() and (path / "refs").is_dir()
 
 
 def open_repo(root: Path) -> git.Repo:
@@ -129,7 +138,7 @@ def _excluded_on_disk(file: Path, base: Path, exclude: Sequence[str]) -> bool:
 
 
 def disk_blobs(paths: Iterable[str], exclude: Sequence[str] = (),
-               max_bytes: int = 256 * 1024 * 1024,
+               max_bytes: int = DEFAULT_MAX_BYTES,
                base: Path | None = None) -> Iterator[Blob | NotScanned]:
     """Files and folders on disk. Folders are walked; .git and git-ignored files are skipped.
 
@@ -173,7 +182,8 @@ def staged_paths(repo: git.Repo) -> list[str]:
 
 
 def index_blobs(repo: git.Repo, paths: Sequence[str] | None = None,
-                exclude: Sequence[str] = ()) -> Iterator[Blob | NotScanned]:
+                exclude: Sequence[str] = (),
+                max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Blob | NotScanned]:
     """The index version of each path; a path not in the index is read from disk.
 
     ``paths`` are relative to the current directory; ``None`` means everything staged.
@@ -182,38 +192,74 @@ def index_blobs(repo: git.Repo, paths: Sequence[str] | None = None,
     if paths is None:
         rel_paths = staged_paths(repo)
     else:
-        rel_paths = [Path(os.path.relpath(Path(p).resolve(), root.resolve())).as_posix()
+        # abspath, not resolve: a staged symlink is scanned as the link, not its target.
+        rel_paths = [Path(os.path.relpath(os.path.abspath(p), root.resolve())).as_posix()
                      for p in paths]
     entries = _index_entries(repo, rel_paths)
     for rel in rel_paths:
-        shown = display_path(root, rel)
-        if is_excluded(shown, exclude) or is_excluded(rel, exclude):
+        if is_excluded(rel, exclude):
             continue
+        shown = display_path(root, rel)
         entry = entries.get(rel)
         if entry is None:
             disk = root / rel
             if disk.exists() or disk.is_symlink():
-                yield _read_file(disk, shown, 256 * 1024 * 1024)
+                yield _read_file(disk, shown, max_bytes)
             continue  # deleted: nothing will be committed
         mode, sha = entry
         if mode == GITLINK:
             continue  # a submodule's commit id, scanned in its own repository
-        try:
-            data = repo.odb.stream(bytes.fromhex(sha)).read()
-        except Exception as exc:  # noqa: BLE001 - any odb failure means "cannot read"
-            yield NotScanned(shown, f"cannot read staged blob {sha[:12]}: {exc}")
-            continue
-        yield Blob(shown, data)
+        yield _read_staged(repo, root / rel, shown, sha, max_bytes)
+
+
+def _read_staged(repo: git.Repo, disk: Path, shown: str, sha: str,
+                 max_bytes: int) -> Blob | NotScanned:
+    try:
+        binsha = bytes.fromhex(sha)
+        size = repo.odb.info(binsha).size
+        if size > max_bytes:
+            return NotScanned(shown, f"file is {size} bytes, over the {max_bytes}-byte limit "
+                                     "(raise max_file_bytes to scan it)")
+        data: bytes = repo.odb.stream(binsha).read()
+    except Exception as exc:  # noqa: BLE001 - any odb failure means "cannot read"
+        return NotScanned(shown, f"cannot read staged blob {sha[:12]}: {type(exc).__name__}")
+    if is_lfs_pointer(data):
+        return _read_lfs_object(data, disk, shown, max_bytes)
+    return Blob(shown, data)
+
+
+_LFS_HEAD = b"version https://git-lfs.github.com/spec/v1\n"
+
+
+def is_lfs_pointer(data: bytes) -> bool:
+    return len(data) < 1024 and data.startswith(_LFS_HEAD) and b"\noid sha256:" in data
+
+
+def _read_lfs_object(pointer: bytes, disk: Path, shown: str, max_bytes: int) -> Blob | NotScanned:
+    """The pointer is committed, but the object is pushed too: scan it from the work tree."""
+    import hashlib
+
+    oid = pointer.split(b"\noid sha256:", 1)[1].split(b"\n", 1)[0].strip().decode("ascii", "replace")
+    found = _read_file(disk, shown, max_bytes)
+    if isinstance(found, Blob) and hashlib.sha256(found.data).hexdigest() == oid:
+        return found
+    if isinstance(found, NotScanned):
+        return found
+    return NotScanned(shown, "Git LFS object is not in the work tree (run `git lfs pull`, "
+                             "then scan again)")
 
 
 def _index_entries(repo: git.Repo, rel_paths: Sequence[str]) -> dict[str, tuple[int, str]]:
     if not rel_paths:
         return {}
-    out = repo.git.ls_files("-s", "-z", "--", *rel_paths) if len(rel_paths) < 2000 else \
-        repo.git.ls_files("-s", "-z")
+    # Literal pathspecs: a file called `a[1].txt` or `*.py` is a name, not a pattern.
+    args = ["git", "--literal-pathspecs", "ls-files", "-s", "-z"]
+    if len(rel_paths) < 2000:
+        args += ["--", *rel_paths]
+    out = repo.git.execute(args, strip_newline_in_stdout=False)
     wanted = set(rel_paths)
     entries: dict[str, tuple[int, str]] = {}
-    for record in out.split("\0"):
+    for record in str(out).split("\0"):
         if not record:
             continue
         meta, _, path = record.partition("\t")

@@ -36,5 +36,5 @@ def run(args: argparse.Namespace) -> int:
     if from_ref and to_ref:
         items = range_blobs(repo, from_ref, to_ref, config.exclude)
     else:
-        items = index_blobs(repo, args.files if args.files else None, config.exclude)
+        items = index_blobs(repo, args.files or None, config.exclude, config.max_file_bytes)
     return emit(scan(items, config, load_salt(root)), config, args)

@@ -38,12 +38,13 @@ def blobs(args: argparse.Namespace, config: Config) -> Iterator[Blob | NotScanne
             raise ValueError("--from and --to go together")
         return range_blobs(_repo(), args.from_ref, args.to_ref, config.exclude)
     if args.staged:
-        return index_blobs(_repo(), None, config.exclude)
+        return index_blobs(_repo(), None, config.exclude, config.max_file_bytes)
     if args.all_files:
         repo = _repo()
         tracked = [p for p in repo.git.ls_files("-z").split("\0") if p]
         root = Path(repo.working_tree_dir or ".")
-        return index_blobs(repo, [str(root / p) for p in tracked], config.exclude)
+        return index_blobs(repo, [str(root / p) for p in tracked], config.exclude,
+                           config.max_file_bytes)
     return disk_blobs(args.paths or ["."], config.exclude, config.max_file_bytes, config.root)
 
 
