@@ -7,7 +7,6 @@ because only the declaration knows what a reserved value of its type looks like.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import replace
 from functools import lru_cache
 
 import regex
@@ -95,7 +94,9 @@ def allow(locator: Locator, findings: Iterable[Finding], config: Config) -> Iter
             continue
         if allowed_by_pragma(locator, finding) or allowed_by_config(config, finding):
             continue
-        if finding.kind == "marking" and config.official_sensitive == "warn" \
-                and "SECRET" not in finding.value.upper():
-            finding = replace(finding, severity="warn")
+        if finding.kind == "marking" and config.official_sensitive == "warn":
+            # The marking rules decide: SECRET and above never downgrade.
+            from safecommit.detect.markings import apply_policy
+
+            finding = apply_policy(finding, config.official_sensitive)
         yield finding

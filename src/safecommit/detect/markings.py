@@ -1,29 +1,413 @@
-"""Protective markings: OFFICIAL-SENSITIVE and above, where a document carries them."""
+"""Protective markings: OFFICIAL-SENSITIVE and above, where a document carries them.
+
+A marking counts only where documents put one: a banner line, a ``Classification:`` field,
+an email subject prefix, a comment at the head (or foot) of a source file, or document
+metadata (``MSIP_Label_…_Name``, extracted Office and PDF properties). The same words in
+ordinary use (``SECRET_KEY``, "keep it secret", a constant ``OFFICIAL_SENSITIVE``) or in
+code that handles markings (a list of marking strings in a classifier) are not markings.
+
+Markings are written in capitals, so one case-sensitive search skips almost every file.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import json
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, replace
+from functools import cached_property
+from typing import Literal
 
 import regex
 
 from safecommit.detect.locate import Locator
 from safecommit.detect.make import make_finding
+from safecommit.extract.syntax import CODE, STRUCTURED
 from safecommit.model import Finding
 
-# A banner: the marking alone on its line, perhaps inside comment or markup punctuation.
-_BANNER = regex.compile(
-    r"^[\s#/*<>!\-=;'\"]*(?P<m>OFFICIAL[- ]SENSITIVE)(?:\s*\[[A-Z ]+\])?[\s#/*<>!\-=;'\"]*$",
-    regex.MULTILINE,
+TYPE = "PROTECTIVE_MARKING"
+TIMEOUT = 1.0
+
+Tier = Literal["official-sensitive", "secret"]
+Mode = Literal["code", "structured", "prose", "html", "metadata"]
+
+# Upper-case marking words (and the title-case forms metadata uses); nothing else can match.
+_PREFILTER = regex.compile(
+    r"SECRET|SENSITIVE|RESTRICTED|CONFIDENTIAL|PROTECT|Secret|Sensitive|fficial.sensitive"
 )
-WHY = ("OFFICIAL-SENSITIVE material needs specific approval before any AI tool may read it; "
-       "keep it out of the repository.")
+
+_NOT_WORD = r"(?![A-Za-z0-9_])"
+_NO_WORD_BEFORE = r"(?<![A-Za-z0-9_])"
+_DASH = r"[-\u2010\u2011\u2013\u2014]"
+_OS_JOIN = rf"(?:[ ]?{_DASH}[ ]?|[ ]+)"
+
+# Descriptors and handling instructions, as the 2014 and 2023 policies write them.
+_EYES = r"(?:FIVE|[A-Z]{2,5}(?:[ ]?/[ ]?[A-Z]{2,5})*)[ ]EYES[ ]ONLY"
+_DESCRIPTOR = (
+    rf"(?:{_EYES}|RECIPIENTS[ ]ONLY|HMG[ ]USE[ ]ONLY|PERSONAL[ ]DATA|PERSONAL|COMMERCIAL"
+    r"|LOCSEN|LEGAL[ ]PROFESSIONAL[ ]PRIVILEGE|LEGAL|HR[ ]?/[ ]?MANAGEMENT|MANAGEMENT|STAFF"
+    r"|POLICY|MARKET[ ]SENSITIVE|HONOURS|APPOINTMENTS|CONTRACTS|NOFORN)"
+)
+_BRACKETED = r"(?:\[[ ]?[A-Z][A-Z /&-]*[A-Z][ ]?\]|\([ ]?[A-Z][A-Z /&-]*[A-Z][ ]?\))"
+_SEP = r"(?:[ \t]*[-:/,|\u2013\u2014][ \t]*|[ \t]+)"
+_TAIL = rf"(?:{_SEP}{_DESCRIPTOR}{_NOT_WORD}|[ \t]*{_BRACKETED})*"
+
+_OS_UPPER = rf"(?:UK[ ])?OFFICIAL{_OS_JOIN}SENSITIVE"
+_OS_TITLE = rf"Official{_OS_JOIN}[Ss]ensitive"
+_SECRET_UPPER = r"(?:UK[ ])?(?:TOP[ ])?SECRET"
+_SECRET_TITLE = r"(?:UK[ ])?(?:Top[ ])?Secret"
+_LEGACY = r"(?:(?:UK|NATO)[ ])?(?:PROTECT|RESTRICTED|CONFIDENTIAL)"
+
+
+def _marking(*alternatives: str) -> str:
+    return rf"{_NO_WORD_BEFORE}(?:{'|'.join(alternatives)}){_NOT_WORD}{_TAIL}"
+
+
+# A banner is in capitals; OFFICIAL-SENSITIVE is distinctive enough in title case too.
+_BANNER_MARKING = _marking(_OS_UPPER, _OS_TITLE, _SECRET_UPPER, _LEGACY)
+_FIELD_MARKING = _marking(_OS_UPPER, _OS_TITLE, _SECRET_UPPER, _SECRET_TITLE, _LEGACY)
+
+# What may surround a banner: comment, markdown and rule punctuation, never quotes.
+_DECO = r"[\s*_=#~<>!|\[\](){}/.:+-]*"
+# After the marking, a banner may carry more capitals after a separator ("- NOT FOR …").
+_BANNER = regex.compile(
+    rf"{_DECO}(?P<v>{_BANNER_MARKING})(?:[ \t]*[-:|/\u2013\u2014][ \t]*[A-Z0-9][A-Z0-9 ,/&'-]*)?"
+    rf"{_DECO}",
+)
+# Any classification alone on a line, OFFICIAL included: neighbours like this make a list.
+_TIER_LINE = regex.compile(
+    rf"{_DECO}(?P<t>{_OS_UPPER}|{_SECRET_UPPER}|{_LEGACY}|UNCLASSIFIED|OFFICIAL){_NOT_WORD}"
+    rf"{_TAIL}{_DECO}",
+)
+_LEGACY_START = regex.compile(rf"{_LEGACY}{_NOT_WORD}")
+
+# Where a field's value ends: the end of the line, closing punctuation, or a separator.
+_END = r"(?=[ \t]*$|[ \t]*[\"'<>*_|,;.)\]}\\]|[ \t]*[-:\u2013\u2014](?:[ \t]|$)|[ \t]{2,}\S)"
+_KEY = (
+    r"(?i:(?:(?:government[ _-]?)?security[ _-]?|protective[ _-]?)?(?:classification|marking)"
+    r"(?:[ _-]?level)?|sensitivity(?:[ _-]?label)?|gsc)"
+)
+_FIELD = regex.compile(
+    rf"(?<![A-Za-z0-9_]){_KEY}[*_\"']*[ \t]*"
+    rf"(?:[:=|>]|{_DASH}(?=[ \t])|[ \t]+content[ \t]*=)"
+    rf"[ \t]*(?:<[^<>\n]*>[ \t]*)*[*_\"'\[(]*[ \t]*(?P<v>{_FIELD_MARKING}){_END}",
+)
+_SUBJECT = regex.compile(
+    rf"^[ \t>]*[*_]*(?i:subject)[*_]*[ \t]*:[ \t]*[*_]*(?:(?i:re|fwd?|aw|sv)[ \t]*:[ \t]*)*"
+    rf"[\[(]?[ \t]*(?P<v>{_BANNER_MARKING})(?=[ \t]*(?:$|[-:|/\u2013\u2014\])]))",
+)
+# Microsoft sensitivity labels, as a property line, an email header or docProps/custom.xml.
+_MSIP = regex.compile(
+    r"MSIP_Label_[0-9A-Fa-f-]+_Name[\"']?[ \t]*(?:[:=][ \t]*[\"']?|>[ \t]*(?:<[^<>\n]*>[ \t]*)*)"
+    r"(?P<v>[^\"'<;\n]*)",
+)
+_MSIP_VALUE = regex.compile(rf"(?i:official[-_ ]?sensitive|(?:top[-_ ])?secret){_NOT_WORD}")
+
+_COMMENT = regex.compile(r"[ \t]*(?:#+|//+|/\*+|\*+|--+|;+|<!--|::|REM\b)")
+_DOCSTRING = regex.compile(r"[ \t]*[rRuUbB]{0,2}(\"\"\"|''')")
+_LIST_ITEM = regex.compile(r"[ \t>]*(?:[-+*]|\d+[.)])[ \t]+\S")
+_HEADING = regex.compile(r"[ \t]*#{1,6}[ \t]")
+_CODE_SPAN = regex.compile(r"``?[^`\n]+``?")
+_TAG = regex.compile(r"<!--|-->|<[^<>\n]*>")
+_JSON_LINE = regex.compile(r"[ \t]*(\"(?:[^\"\\\n]|\\.)*\\n\")[ \t]*,?[ \t]*")
+
+# How far from the top or bottom of a prose file a heading or legacy marking is a banner.
+_EDGE_LINES = 3
+
+WHY: dict[str, str] = {
+    "official-sensitive": (
+        "{marking} is an OFFICIAL-SENSITIVE marking. The guidance allows AI tools on OFFICIAL "
+        "material only, by default: OFFICIAL-SENSITIVE needs specific approval, so a marked "
+        "file must not enter a repository an AI reads. Remove the file from the commit. "
+        "If your team has that approval, set official_sensitive = \"warn\" in config."
+    ),
+    "official-sensitive-warn": (
+        "{marking} is an OFFICIAL-SENSITIVE marking. It warns rather than blocks because config "
+        "sets official_sensitive = \"warn\" (your team's approval for OFFICIAL-SENSITIVE "
+        "material): check the approval covers this file and the AI tools that read this "
+        "repository."
+    ),
+    "secret": (
+        "{marking} is a SECRET or TOP SECRET marking. AI tools are never allowed on SECRET or "
+        "TOP SECRET material, and no setting changes that. Remove the file from the commit and "
+        "from this repository, and report it as an incident."
+    ),
+    "legacy": (
+        "{marking} is a legacy protective marking; until the material is reviewed and "
+        "re-marked, treat it as {tier}. "
+    ),
+}
+
+
+def tier(marking: str) -> Tier:
+    """The rule a marking falls under. Legacy CONFIDENTIAL maps up to SECRET, failing safe."""
+    upper = marking.upper()
+    if "SECRET" in upper or "CONFIDENTIAL" in upper:
+        return "secret"
+    return "official-sensitive"
+
+
+def why(marking: str, official_sensitive: str = "block") -> str:
+    """What the finding means and what to do, naming the rule that applies."""
+    rule = tier(marking)
+    key = "official-sensitive-warn" if rule == "official-sensitive" \
+        and official_sensitive == "warn" else rule
+    message = WHY[key].format(marking=marking)
+    if _LEGACY_START.match(marking):
+        shown = "SECRET" if rule == "secret" else "OFFICIAL-SENSITIVE"
+        message = WHY["legacy"].format(marking=marking, tier=shown) + message
+    return message
+
+
+def apply_policy(finding: Finding, official_sensitive: str) -> Finding:
+    """Downgrade an OFFICIAL-SENSITIVE finding to a warning when config says so.
+
+    SECRET and TOP SECRET never downgrade: no config key can reach them.
+    """
+    if finding.kind != "marking" or official_sensitive != "warn" \
+            or tier(finding.value) != "official-sensitive":
+        return finding
+    return replace(finding, severity="warn", why=why(finding.value, "warn"))
+
+
+def mode_for(syntax: str) -> Mode:
+    if syntax in CODE:
+        return "code"
+    if syntax in STRUCTURED:
+        return "structured"
+    if syntax == "html":
+        return "html"
+    if syntax == "binary":
+        return "metadata"
+    return "prose"
+
+
+@dataclass(frozen=True)
+class _Hit:
+    line: int
+    start: int  # offset of the marking within the line
+    value: str
+    detector: str
+
+
+def _blank(text: str, pattern: regex.Pattern[str]) -> str:
+    """Replace what ``pattern`` matches by spaces, so offsets stay put."""
+    return pattern.sub(lambda m: " " * len(m.group()), text, timeout=TIMEOUT)
+
+
+class _Lines:
+    """One text's lines, with the head and foot regions worked out only when needed."""
+
+    def __init__(self, text: str, mode: Mode) -> None:
+        self.lines = text.split("\n")
+        self.mode = mode
+
+    @cached_property
+    def head_end(self) -> int:
+        """Index of the first line of code: before it are comments, docstrings, blanks."""
+        closing: str | None = None
+        for i, line in enumerate(self.lines):
+            s = line.strip()
+            if closing is not None:
+                if closing in s:
+                    closing = None
+                continue
+            if not s or s.startswith("<?") or _COMMENT.match(s):
+                if s.startswith("/*") and "*/" not in s[2:]:
+                    closing = "*/"
+                elif s.startswith("<!--") and "-->" not in s[4:]:
+                    closing = "-->"
+                continue
+            doc = _DOCSTRING.match(s)
+            if doc is not None:
+                if doc.group(1) not in s[doc.end():]:
+                    closing = doc.group(1)
+                continue
+            return i
+        return len(self.lines)
+
+    @cached_property
+    def foot_start(self) -> int:
+        """Index of the first line of the closing run of comments and blanks."""
+        opening: str | None = None
+        for i in range(len(self.lines) - 1, -1, -1):
+            s = self.lines[i].strip()
+            if opening is not None:
+                if opening in s:
+                    opening = None
+                continue
+            if s.endswith("*/") and "/*" not in s:
+                opening = "/*"
+                continue
+            if s.endswith("-->") and "<!--" not in s:
+                opening = "<!--"
+                continue
+            if not s or _COMMENT.match(s):
+                continue
+            return i + 1
+        return 0
+
+    @cached_property
+    def non_blank(self) -> list[int]:
+        return [i for i, line in enumerate(self.lines) if line.strip()]
+
+    def at_edge(self, index: int) -> bool:
+        """Among the first or last few non-blank lines: where banners sit."""
+        nb = self.non_blank
+        return index in nb[:_EDGE_LINES] or index in nb[-_EDGE_LINES:]
+
+    def in_head_or_foot(self, index: int) -> bool:
+        return index < self.head_end or index >= self.foot_start
+
+    def tier_line(self, index: int) -> str | None:
+        """The classification named alone on line ``index``, normalised, if any."""
+        if not 0 <= index < len(self.lines):
+            return None
+        line = self.lines[index]
+        json_line = _JSON_LINE.fullmatch(line)
+        if json_line is not None:
+            line = _decode_json(json_line.group(1)) or line
+        if self.mode == "code":
+            line = _COMMENT.sub("", line, count=1)
+        if _LIST_ITEM.match(line):
+            line = line.lstrip(" \t>-+*0123456789.)")
+        match = _TIER_LINE.fullmatch(line, timeout=TIMEOUT)
+        if match is None:
+            return None
+        return " ".join(regex.sub(r"[^A-Z]+", " ", match.group("t")).split())
+
+    def in_list(self, index: int) -> bool:
+        """A neighbour names another classification alone on its line: a list of tiers."""
+        own = self.tier_line(index)
+        return any(
+            (other := self.tier_line(index + step)) is not None and other != own
+            for step in (-1, 1)
+        )
+
+
+def _decode_json(literal: str) -> str | None:
+    try:
+        value = json.loads(literal)
+    except ValueError:
+        return None
+    return value.rstrip("\n") if isinstance(value, str) else None
+
+
+def _banner(content: str) -> regex.Match[str] | None:
+    return _BANNER.fullmatch(content, timeout=TIMEOUT)
+
+
+def _fields(content: str) -> Iterator[regex.Match[str]]:
+    yield from _FIELD.finditer(content, timeout=TIMEOUT)
+
+
+def _in_text(lines: _Lines, index: int, content: str, *, edge: bool) -> Iterator[_Hit]:
+    """Markings in a line of prose (or a comment's text): subject, fields, then a banner."""
+    content = _blank(content, _CODE_SPAN)  # `SECRET` in a code span is a mention
+    subject = _SUBJECT.match(content, timeout=TIMEOUT)
+    if subject is not None:
+        yield _Hit(index, subject.start("v"), subject.group("v"), "marking-subject")
+        return
+    found = False
+    for field in _fields(content):
+        found = True
+        yield _Hit(index, field.start("v"), field.group("v"), "marking-field")
+    if found or _LIST_ITEM.match(content):
+        return
+    banner = _banner(content)
+    if banner is None:
+        return
+    restricted_to_edge = _HEADING.match(content) or _LEGACY_START.match(banner.group("v"))
+    if restricted_to_edge and not edge:
+        return
+    if lines.in_list(index):
+        return
+    yield _Hit(index, banner.start("v"), banner.group("v"), "marking-banner")
+
+
+def _in_comment(lines: _Lines, index: int, line: str) -> Iterator[_Hit]:
+    """A line in the head or foot of a source or config file."""
+    comment = _COMMENT.match(line)
+    if comment is not None:
+        body = " " * comment.end() + line[comment.end():]
+    else:
+        doc = _DOCSTRING.match(line)
+        body = " " * doc.end() + line[doc.end():] if doc is not None else line
+        body = body.replace('"""', "   ").replace("'''", "   ")
+    yield from _in_text(lines, index, body, edge=True)
+
+
+def _in_line(lines: _Lines, index: int) -> Iterator[_Hit]:
+    line = lines.lines[index]
+    mode = lines.mode
+    if mode != "code":
+        label = _MSIP.search(line, timeout=TIMEOUT)
+        if label is not None:
+            value = label.group("v").strip()
+            if _MSIP_VALUE.search(value):
+                yield _Hit(index, label.start("v") + line[label.start("v"):].find(value),
+                           value, "marking-label")
+            return
+    if mode == "code":
+        if lines.in_head_or_foot(index):
+            yield from _in_comment(lines, index, line)
+        return
+    if mode == "metadata":
+        for field in _fields(line):
+            yield _Hit(index, field.start("v"), field.group("v"), "marking-field")
+        return
+    if mode == "structured":
+        embedded = _JSON_LINE.fullmatch(line)
+        if embedded is not None:
+            # A line of text inside JSON, such as a notebook cell's source.
+            decoded = _decode_json(embedded.group(1))
+            if decoded is not None:
+                for hit in _in_text(lines, index, decoded, edge=True):
+                    at = line.find(hit.value)
+                    yield replace(hit, start=at if at >= 0 else embedded.start(1))
+                return
+        if lines.in_head_or_foot(index) and _COMMENT.match(line):
+            yield from _in_comment(lines, index, line)
+            return
+        for field in _fields(line):
+            yield _Hit(index, field.start("v"), field.group("v"), "marking-field")
+        if index in lines.non_blank[:1] + lines.non_blank[-1:] and '"' not in line:
+            banner = _banner(line)
+            if banner is not None and not _LIST_ITEM.match(line):
+                yield _Hit(index, banner.start("v"), banner.group("v"), "marking-banner")
+        return
+    if mode == "html":
+        line = _blank(line, _TAG)
+    yield from _in_text(lines, index, line, edge=lines.at_edge(index))
+
+
+def _candidate_lines(text: str) -> list[int]:
+    """Indices of the lines that hold a marking word, in order."""
+    indices: list[int] = []
+    line, pos = 0, 0
+    for match in _PREFILTER.finditer(text, timeout=TIMEOUT):
+        start = match.start()
+        line += text.count("\n", pos, start)
+        pos = start
+        if not indices or indices[-1] != line:
+            indices.append(line)
+    return indices
+
+
+def hits(text: str, syntax: str) -> Sequence[_Hit]:
+    """Every marking in ``text``, read as ``syntax``."""
+    candidates = _candidate_lines(text)
+    if not candidates:
+        return ()
+    lines = _Lines(text, mode_for(syntax))
+    return [hit for index in candidates for hit in _in_line(lines, index)]
 
 
 def detect(locator: Locator) -> Iterator[Finding]:
-    for match in _BANNER.finditer(locator.text.text, timeout=2.0):
-        start, end = match.span("m")
+    text = locator.text
+    for hit in hits(text.text, text.syntax):
+        start = locator.line_span(hit.line)[0] + hit.start
         yield make_finding(
-            locator, start, end, match.group("m"),
-            kind="marking", type="PROTECTIVE_MARKING", detector="marking-banner",
-            confidence=0.95, why=WHY,
+            locator, start, start + len(hit.value), hit.value,
+            kind="marking", type=TYPE, detector=hit.detector, confidence=0.95,
+            why=why(hit.value),
         )
