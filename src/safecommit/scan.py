@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import replace
+from functools import partial
+from itertools import chain
 
 from safecommit.allow import allow
 from safecommit.config import Config
@@ -12,7 +14,7 @@ from safecommit.detect import DetectorError, detect
 from safecommit.detect.locate import Locator
 from safecommit.extract import extract
 from safecommit.fingerprint import fingerprint
-from safecommit.model import Blob, Finding, NotScanned, ScanResult, Stats, Text
+from safecommit.model import Blob, Finding, Kind, NotScanned, ScanResult, Stats, Text
 
 
 def scan_text(text: Text, config: Config, salt: bytes) -> list[Finding]:
@@ -34,6 +36,9 @@ def scan_blob(blob: Blob, config: Config, salt: bytes) -> tuple[list[Finding], l
     findings: list[Finding] = []
     problems: list[NotScanned] = []
     for text in texts:
+        if isinstance(text, NotScanned):  # a part the handler could not read (member, OCR …)
+            problems.append(text)
+            continue
         try:
             findings.extend(scan_text(text, config, salt))
         except DetectorError as exc:
@@ -42,18 +47,72 @@ def scan_blob(blob: Blob, config: Config, salt: bytes) -> tuple[list[Finding], l
     return findings, problems
 
 
-def scan(items: Iterable[Blob | NotScanned], config: Config, salt: bytes) -> ScanResult:
+Outcome = tuple[list[Finding], list[NotScanned]]
+
+
+def scan_item(item: Blob | NotScanned, config: Config, salt: bytes) -> Outcome:
+    """One file's findings and problems. An unexpected error fails closed, as not scanned."""
+    if isinstance(item, NotScanned):
+        return [], [item]
+    try:
+        return scan_blob(item, config, salt)
+    except Exception as exc:
+        # Only the error's type: its message could quote the value that was being read.
+        return [], [NotScanned(item.path, f"internal error while scanning "
+                               f"({type(exc).__name__}); please report this as a bug",
+                               item.commit)]
+
+
+def scan_chunk(chunk: list[Blob | NotScanned], config: Config, salt: bytes) -> list[Outcome]:
+    """A worker's task: several files, so that each trip to a process carries enough work."""
+    return [scan_item(item, config, salt) for item in chunk]
+
+
+def warm(kinds: tuple[Kind, ...]) -> None:
+    """Import every enabled detector and compile its patterns, once, before workers start."""
+    list(detect(Text("warm-up", "warm up\n"), kinds))
+
+
+def _size(item: Blob | NotScanned) -> int:
+    return len(item.data) if isinstance(item, Blob) else 0
+
+
+def outcomes(items: Iterable[Blob | NotScanned], config: Config, salt: bytes,
+             jobs: int | None = None) -> Iterator[tuple[Blob | NotScanned, Outcome]]:
+    """Each item with its outcome, in input order: in this process, or a pool for a large run."""
+    from safecommit import pool
+
+    head, rest, large = pool.look_ahead(items, _size)
+    workers = pool.jobs(jobs)
+    if not large or workers < 2:
+        for item in chain(head, rest):
+            yield item, scan_item(item, config, salt)
+        return
+    task = partial(scan_chunk, config=config, salt=salt)
+    batches = pool.chunked(chain(head, rest), _size)
+    for chunk, result in pool.ordered_map(task, batches, workers,
+                                          warm=partial(warm, config.kinds)):
+        if isinstance(result, BaseException):
+            why = "scanner process failed" if not isinstance(result, Exception) else \
+                f"scanner process failed ({type(result).__name__})"
+            result = [([], [NotScanned(item.path, f"{why}; please report this as a bug",
+                                       item.commit)])
+                      if isinstance(item, Blob) else ([], [item]) for item in chunk]
+        yield from zip(chunk, result, strict=True)
+
+
+def scan(items: Iterable[Blob | NotScanned], config: Config, salt: bytes,
+         jobs: int | None = None) -> ScanResult:
+    """Scan every item. ``jobs`` caps the worker processes (default: $SAFECOMMIT_JOBS, or
+    every core); a run of a few files stays in this process whatever it says."""
     started = time.perf_counter()
     findings: list[Finding] = []
     not_scanned: list[NotScanned] = []
     files = size = 0
-    for item in items:
-        if isinstance(item, NotScanned):
-            not_scanned.append(item)
-            continue
-        files += 1
-        size += len(item.data)
-        found, problems = scan_blob(item, config, salt)
+    for item, (found, problems) in outcomes(items, config, salt, jobs):
+        if isinstance(item, Blob):
+            files += 1
+            size += len(item.data)
         findings.extend(found)
         not_scanned.extend(problems)
     stats = Stats(files=files, bytes=size, seconds=round(time.perf_counter() - started, 3))

@@ -1,0 +1,159 @@
+"""Spread a large scan over every core: results in input order, failures closed, memory flat.
+
+A commit of a few files never comes here: starting worker processes costs more than it
+saves, so ``scan`` looks ahead and uses a pool only when a run is large
+(``worth_a_pool``). Tasks are submitted through a bounded window, so at most a few
+chunks of bytes are in flight whatever the size of the repository.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from typing import TYPE_CHECKING, TypeVar
+
+from safecommit.config import ConfigError
+
+if TYPE_CHECKING:  # the pool machinery costs ~30 ms to import: only a large run pays it
+    import multiprocessing.context
+    from concurrent.futures import Future
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+# A run with more ahead of it than this is scanned by a pool (when there is more than one core).
+POOL_MIN_BYTES = 1 << 20
+POOL_MIN_FILES = 256
+# Chunks amortise the cost of sending work to a process; small enough to balance the load.
+CHUNK_BYTES = 256 * 1024
+CHUNK_FILES = 32
+# Chunks in flight per worker: enough to keep each busy, few enough to keep memory flat.
+WINDOW_PER_WORKER = 3
+
+JOBS_ENV = "SAFECOMMIT_JOBS"
+
+
+def available_cores() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not Linux
+        return os.cpu_count() or 1
+
+
+def jobs(requested: int | None = None) -> int:
+    """Worker processes to use: ``requested``, else $SAFECOMMIT_JOBS, else every core."""
+    if requested is None:
+        raw = os.environ.get(JOBS_ENV, "").strip()
+        if not raw:
+            return available_cores()
+        try:
+            requested = int(raw)
+        except ValueError:
+            requested = 0
+        if requested < 1:
+            raise ConfigError(f"{JOBS_ENV}={raw!r}: must be a positive whole number "
+                              "(unset it to use every core)")
+    return max(1, requested)
+
+
+def look_ahead(items: Iterable[T], size: Callable[[T], int]) -> tuple[list[T], Iterator[T], bool]:
+    """Read items until the run is known to be large, or has ended.
+
+    Returns (items read, the rest, large?). Only a large run's first POOL_MIN_BYTES or
+    POOL_MIN_FILES are held, so a small commit is read whole and a big scan is not.
+    """
+    it = iter(items)
+    head: list[T] = []
+    total = 0
+    for item in it:
+        head.append(item)
+        total += size(item)
+        if total > POOL_MIN_BYTES or len(head) > POOL_MIN_FILES:
+            return head, it, True
+    return head, it, False
+
+
+def chunked(items: Iterable[T], size: Callable[[T], int]) -> Iterator[list[T]]:
+    """Group items into chunks of at most CHUNK_FILES items or about CHUNK_BYTES."""
+    chunk: list[T] = []
+    total = 0
+    for item in items:
+        chunk.append(item)
+        total += size(item)
+        if total >= CHUNK_BYTES or len(chunk) >= CHUNK_FILES:
+            yield chunk
+            chunk, total = [], 0
+    if chunk:
+        yield chunk
+
+
+def _context() -> multiprocessing.context.BaseContext:
+    import multiprocessing
+
+    # fork shares the parent's imported modules and compiled patterns with every worker;
+    # where it does not exist (Windows, and macOS's default), each worker warms up itself.
+    if "fork" in multiprocessing.get_all_start_methods():
+        return multiprocessing.get_context("fork")
+    return multiprocessing.get_context("spawn")
+
+
+def ordered_map(fn: Callable[[T], R], tasks: Iterable[T], workers: int,
+                warm: Callable[[], object] | None = None) -> Iterator[tuple[T, R | BaseException]]:
+    """Run ``fn`` over ``tasks`` in ``workers`` processes; yield (task, result) in task order.
+
+    A task whose call raised, or whose worker died, yields the exception instead of a
+    result: the caller decides how to fail closed, and no task is ever dropped. After a
+    worker dies, the tasks not yet started run in this process. ``fn`` and ``warm`` must
+    be picklable (module-level functions, or partials of them); ``warm`` prepares what
+    ``fn`` needs, once, before the workers start.
+    """
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
+    context = _context()
+    fork = context.get_start_method() == "fork"
+    if warm is not None and fork:
+        warm()  # before the fork, so that every worker inherits it
+    executor = ProcessPoolExecutor(max_workers=workers, mp_context=context,
+                                   initializer=_start_worker, initargs=(None if fork else warm,))
+    window: deque[tuple[T, Future[R] | None]] = deque()
+    limit = workers * WINDOW_PER_WORKER
+    try:
+        for task in tasks:
+            future: Future[R] | None
+            try:
+                future = executor.submit(fn, task)
+            except BrokenProcessPool:
+                future = None  # a worker died: what is left runs here
+            window.append((task, future))
+            while len(window) > limit:
+                settled = _settle(fn, window.popleft())
+                yield settled
+        while window:
+            last = _settle(fn, window.popleft())
+            yield last
+    finally:
+        executor.shutdown(wait=True, cancel_futures=True)
+
+
+def _start_worker(warm: Callable[[], object] | None) -> None:
+    # Ctrl-C reaches the whole process group: the parent reports it, the workers stay quiet.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if warm is not None:
+        warm()
+
+
+def _settle(fn: Callable[[T], R],
+            entry: tuple[T, Future[R] | None]) -> tuple[T, R | BaseException]:
+    task, future = entry
+    if future is None:  # the pool broke before this task was sent: run it here
+        try:
+            return task, fn(task)
+        except Exception as exc:  # handed to the caller to fail closed
+            return task, exc
+    try:
+        return task, future.result()
+    except Exception as exc:  # BrokenProcessPool too: the caller fails closed
+        return task, exc

@@ -1,0 +1,194 @@
+"""A large scan runs in a process pool: same findings, same order, failures closed, memory flat.
+
+A probe extract handler, registered for the suffix ``.probe``, records which process read
+each file (and can fail on demand), so the tests watch the real pool at work.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from conftest import Repo
+from safecommit import extract, pool
+
+MARKING = "OFFICIAL-SENSITIVE"
+PROBE = '''
+import os
+from pathlib import Path
+
+from safecommit.extract.text import decode
+
+
+def extract(blob):
+    Path(os.environ["PROBE_DIR"], blob.path.replace("/", "_")).write_text(str(os.getpid()))
+    text = blob.data.decode()
+    in_worker = os.getpid() != int(os.environ["PROBE_PARENT"])
+    if "RAISE" in text:
+        raise RuntimeError("the message quotes hunter2-value, which must never be shown")
+    if "DIE" in text and in_worker:
+        os._exit(3)
+    return [decode(blob, "text")]
+'''
+
+
+@pytest.fixture
+def probe(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Register the probe handler; returns the folder where it records each file's reader."""
+    code = tmp_path / "probe_code"
+    code.mkdir()
+    (code / "safecommit_probe.py").write_text(PROBE)
+    seen = tmp_path / "seen"
+    seen.mkdir()
+    monkeypatch.syspath_prepend(str(code))
+    monkeypatch.setitem(extract.HANDLERS, ".probe", "safecommit_probe")
+    monkeypatch.setenv("PROBE_DIR", str(seen))
+    monkeypatch.setenv("PROBE_PARENT", str(os.getpid()))
+    monkeypatch.setenv(pool.JOBS_ENV, "2")
+    return seen
+
+
+def write_many(repo: Repo, count: int, special: dict[int, str] | None = None) -> list[str]:
+    """``count`` probe files, each with a marking banner so that each one yields a finding."""
+    names = []
+    for i in range(count):
+        name = f"docs/part{i // 100}/note{i:04d}.probe"
+        repo.write(name, f"{MARKING}\n{(special or {}).get(i, 'plain text')}\n")
+        names.append(name)
+    return names
+
+
+def readers(seen: Path) -> set[int]:
+    return {int(p.read_text()) for p in seen.iterdir()}
+
+
+def test_a_commit_of_a_few_files_is_scanned_in_this_process(repo: Repo, cli: Any,
+                                                            probe: Path) -> None:
+    for name in write_many(repo, 10):
+        repo.git("add", name)
+    run = cli("hook", "--format", "json")
+    assert run.code == 1
+    assert len(run.json["findings"]) == 10
+    assert readers(probe) == {os.getpid()}
+
+
+def test_a_large_scan_is_spread_over_worker_processes(repo: Repo, cli: Any, probe: Path) -> None:
+    write_many(repo, pool.POOL_MIN_FILES + 100)
+    run = cli("scan", "--format", "json", ".")
+    assert run.code == 1
+    assert len(run.json["findings"]) == pool.POOL_MIN_FILES + 100
+    assert os.getpid() not in readers(probe)
+    assert len(readers(probe)) == 2
+
+
+def test_pool_and_single_process_give_identical_reports(repo: Repo, cli: Any, probe: Path,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    write_many(repo, pool.POOL_MIN_FILES + 100)
+    pooled = cli("scan", "--format", "json", ".").json
+    monkeypatch.setenv(pool.JOBS_ENV, "1")
+    single = cli("scan", "--format", "json", ".").json
+    for report in (pooled, single):
+        report["stats"].pop("seconds")
+    assert pooled == single
+    paths = [f["path"] for f in pooled["findings"]]
+    assert paths == sorted(paths)
+
+
+def test_an_error_in_a_worker_blocks_that_file_without_quoting_it(repo: Repo, cli: Any,
+                                                                  probe: Path) -> None:
+    names = write_many(repo, pool.POOL_MIN_FILES + 100, special={7: "RAISE", 300: "RAISE"})
+    run = cli("scan", "--format", "json", ".")
+    assert run.code == 2
+    broken = {n["path"]: n["reason"] for n in run.json["not_scanned"]}
+    assert set(broken) == {names[7], names[300]}
+    assert all("RuntimeError" in reason for reason in broken.values())
+    assert "hunter2" not in run.out + run.err
+    assert {f["path"] for f in run.json["findings"]} == set(names) - set(broken)
+
+
+def test_a_worker_that_dies_blocks_its_files_and_drops_none(repo: Repo, cli: Any,
+                                                            probe: Path) -> None:
+    names = write_many(repo, pool.POOL_MIN_FILES + 200, special={150: "DIE"})
+    run = cli("scan", "--format", "json", ".")
+    assert run.code == 2
+    unscanned = {n["path"] for n in run.json["not_scanned"]}
+    found = {f["path"] for f in run.json["findings"]}
+    assert names[150] in unscanned
+    assert found | unscanned == set(names)  # every file is either scanned or reported
+    assert run.json["stats"]["files"] == len(names)
+
+
+@pytest.mark.parametrize("value", ["0", "-2", "many", "1.5"])
+def test_bad_jobs_setting_is_a_one_line_usage_error(repo: Repo, cli: Any,
+                                                    monkeypatch: pytest.MonkeyPatch,
+                                                    value: str) -> None:
+    repo.write("a.txt", "clean\n")
+    monkeypatch.setenv(pool.JOBS_ENV, value)
+    run = cli("scan", "a.txt")
+    assert run.code == 2
+    assert run.err.startswith(f"safecommit: {pool.JOBS_ENV}=")
+    assert len(run.err.strip().splitlines()) == 1
+
+
+def _slow_square(n: int) -> int:
+    time.sleep(0.002 * (n % 5))  # uneven work, so results finish out of order
+    return n * n
+
+
+def _fail_on_three(n: int) -> int:
+    if n == 3:
+        raise ValueError("three")
+    return n
+
+
+def test_ordered_map_keeps_input_order_with_uneven_work() -> None:
+    results = list(pool.ordered_map(_slow_square, range(40), workers=2))
+    assert results == [(n, n * n) for n in range(40)]
+
+
+def test_ordered_map_returns_a_failed_task_as_its_exception() -> None:
+    results = dict(pool.ordered_map(_fail_on_three, range(6), workers=2))
+    assert isinstance(results.pop(3), ValueError)
+    assert results == {n: n for n in (0, 1, 2, 4, 5)}
+
+
+def test_ordered_map_reads_only_a_bounded_window_ahead() -> None:
+    pulled = 0
+
+    def tasks() -> Iterator[int]:
+        nonlocal pulled
+        for n in range(200):
+            pulled += 1
+            yield n
+
+    ahead = 0
+    for done, (n, _) in enumerate(pool.ordered_map(_slow_square, tasks(), workers=2), start=1):
+        assert n == done - 1
+        ahead = max(ahead, pulled - done)
+    assert ahead <= 2 * pool.WINDOW_PER_WORKER
+
+
+@pytest.mark.parametrize("sizes, large", [
+    ([10] * 10, False),
+    ([10] * (pool.POOL_MIN_FILES + 1), True),
+    ([pool.POOL_MIN_BYTES // 2] * 3, True),
+    ([pool.POOL_MIN_BYTES // 2] * 2, False),
+])
+def test_look_ahead_holds_only_the_head_of_a_large_run(sizes: list[int], large: bool) -> None:
+    head, rest, is_large = pool.look_ahead(sizes, lambda n: n)
+    assert is_large is large
+    assert head + list(rest) == sizes
+    assert len(head) <= pool.POOL_MIN_FILES + 1
+
+
+def test_chunks_cover_every_item_once_in_order() -> None:
+    sizes = [pool.CHUNK_BYTES * 2, 1, 1, *([100] * 80)]
+    chunks = list(pool.chunked(sizes, lambda n: n))
+    assert [n for chunk in chunks for n in chunk] == sizes
+    assert chunks[0] == [pool.CHUNK_BYTES * 2]  # a big file travels alone
+    assert max(len(c) for c in chunks) <= pool.CHUNK_FILES
