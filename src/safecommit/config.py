@@ -134,6 +134,10 @@ def _allowlist(v: Any, where: str) -> tuple[AllowEntry, ...]:
             raise ConfigError(f"{at}: give exactly one of 'value', 'regex' or 'path'")
         if "regex" in table:
             _compile(table["regex"], f"{at}.regex")
+            if _matches_anything(table["regex"]):
+                raise ConfigError(f"{at}: regex matches everything; allow specific values")
+        if "path" in table and isinstance(table["path"], str) and _every_path(table["path"]):
+            raise ConfigError(f"{at}: path allowlists every file; use 'kinds' to turn a check off")
         entries.append(
             AllowEntry(
                 reason=reason,
@@ -144,6 +148,24 @@ def _allowlist(v: Any, where: str) -> tuple[AllowEntry, ...]:
             )
         )
     return tuple(entries)
+
+
+# Probes of every shape: an allowlist that accepts all of them accepts anything.
+_PROBE_VALUES = ("x", "Ab9", "a b", "0", "@.-_/", "+=!~", "Zz Zz 99")
+_PROBE_PATHS = ("a.txt", "src/app/settings.py", ".env", "docs/a/b/c.md")
+
+
+def _matches_anything(pattern: str) -> bool:
+    import regex
+
+    compiled = regex.compile(pattern)
+    return all(compiled.fullmatch(p, timeout=1.0) for p in _PROBE_VALUES)
+
+
+def _every_path(glob: str) -> bool:
+    from safecommit.source import matches_glob
+
+    return all(matches_glob(p, glob) for p in _PROBE_PATHS)
 
 
 def _disable(v: Any, where: str) -> dict[str, tuple[str, ...]]:
@@ -234,6 +256,8 @@ def load(root: Path, explicit: Path | None = None) -> Config:
         table = data.get("tool", {}).get("safecommit", data) if explicit.name == "pyproject.toml" else data
         return parse(table, str(explicit), root)
     dedicated = root / CONFIG_FILE
+    if dedicated.exists() and not dedicated.is_file():
+        raise ConfigError(f"{CONFIG_FILE}: is not a file")
     if dedicated.is_file():
         return parse(_read_toml(dedicated), CONFIG_FILE, root)
     pyproject = root / "pyproject.toml"
