@@ -14,13 +14,15 @@ class Blob:
     """Bytes to scan, as they would be committed.
 
     ``lines`` restricts reporting to those 1-based lines (the lines a commit added);
-    ``None`` means the whole file counts.
+    ``None`` means the whole file counts. ``renamed_from`` is the path the file had before
+    a rename, so that a baselined finding follows the file it moved with.
     """
 
     path: str
     data: bytes
     lines: frozenset[int] | None = None
     commit: str | None = None
+    renamed_from: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,7 +33,9 @@ class Text:
     ``text`` …) so that detectors can tell code from prose. ``first_line`` is the
     line in the original file where this text's first line sits; ``place`` names a
     location inside a document that has no lines of its own (``cell 3``, ``page 2``,
-    ``EXIF Artist``).
+    ``EXIF Artist``). ``spans`` refine ``place`` inside the text: sorted ``(offset,
+    place)`` pairs, where each place holds from its offset to the next (``sheet
+    Payments!B7``), so one text can cover a whole sheet or table.
     """
 
     path: str
@@ -41,6 +45,7 @@ class Text:
     place: str | None = None
     lines: frozenset[int] | None = None
     commit: str | None = None
+    spans: tuple[tuple[int, str], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -35,15 +35,26 @@ def scan_blob(blob: Blob, config: Config, salt: bytes) -> tuple[list[Finding], l
         return [], [texts]
     findings: list[Finding] = []
     problems: list[NotScanned] = []
+    # A baselined file is read whole, so that copies of a value are counted in all of it.
+    baseline = config.baseline if config.baseline is not None \
+        and config.baseline.covers(blob.path, blob.renamed_from) else None
+    whole: list[Finding] = []
     for text in texts:
         if isinstance(text, NotScanned):  # a part the handler could not read (member, OCR …)
             problems.append(text)
             continue
         try:
-            findings.extend(scan_text(text, config, salt))
+            if baseline is None:
+                findings.extend(scan_text(text, config, salt))
+                continue
+            found = scan_text(replace(text, lines=None), config, salt)
+            whole.extend(found)
+            findings.extend(f for f in found if text.lines is None or f.line in text.lines)
         except DetectorError as exc:
             problems.append(NotScanned(blob.path, f"{exc}; please report this as a bug",
                                        blob.commit))
+    if baseline is not None:
+        findings = baseline.unaccounted(whole, findings, blob.renamed_from)
     return findings, problems
 
 

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from safecommit.detect.locate import Locator
 from safecommit.mask import mask
-from safecommit.model import Finding, Kind
+from safecommit.model import Finding, Kind, Text
 
 
 def make_finding(locator: Locator, start: int, end: int, value: str, *, kind: Kind, type: str,
@@ -17,5 +19,13 @@ def make_finding(locator: Locator, start: int, end: int, value: str, *, kind: Ki
         path=text.path, line=line, column=column, end_line=end_line, end_column=end_column,
         kind=kind, type=type, detector=detector, confidence=round(confidence, 3),
         masked=mask(value, type), why=why, value=value, suggestion=suggestion,
-        place=text.place, commit=text.commit,
+        place=place_at(text, start), commit=text.commit,
     )
+
+
+def place_at(text: Text, offset: int) -> str | None:
+    """The place inside a document that holds ``offset`` (a cell, a table row …)."""
+    if not text.spans:
+        return text.place
+    i = bisect_right(text.spans, offset, key=lambda span: span[0]) - 1
+    return text.spans[i][1] if i >= 0 else text.place

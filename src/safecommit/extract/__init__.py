@@ -3,39 +3,134 @@
 Formats with structure of their own (notebooks, Office files, PDFs, images, archives …)
 have a handler module, imported only when a file of that type turns up. Everything else
 is decoded as text.
+
+A handler returns the Texts it found, plus a NotScanned for each part it could not read
+(an archive member over a cap, an image with no OCR). It raises ExtractError when it cannot
+read the file at all. Text-based formats keep the raw file's line numbers; binary formats
+name a place (``page 3``, ``sheet Payments!B7``) and number lines inside it.
 """
 
 from __future__ import annotations
 
 import importlib
+from contextvars import ContextVar
+from dataclasses import replace
 from pathlib import PurePosixPath
 
 from safecommit.extract.errors import ExtractError
+from safecommit.extract.limits import Budget
 from safecommit.extract.syntax import syntax_for
 from safecommit.extract.text import decode
 from safecommit.model import Blob, NotScanned, Text
 
-__all__ = ["ExtractError", "extract"]
+__all__ = ["ExtractError", "Part", "extract", "extract_member"]
 
-# suffix -> handler module; each module has ``extract(blob) -> list[Text]``.
-HANDLERS: dict[str, str] = {}
+Part = Text | NotScanned
+
+# suffix -> handler module; each module has ``extract(blob) -> list[Text | NotScanned]``.
+# Longer suffixes first, so ``.tar.gz`` wins over ``.gz``.
+HANDLERS: dict[str, str] = {
+    ".ipynb": "safecommit.extract.notebook",
+    ".har": "safecommit.extract.har",
+    ".vtt": "safecommit.extract.subtitles",
+    ".srt": "safecommit.extract.subtitles",
+    ".html": "safecommit.extract.html",
+    ".htm": "safecommit.extract.html",
+    ".eml": "safecommit.extract.email",
+    ".docx": "safecommit.extract.docx",
+    ".docm": "safecommit.extract.docx",
+    ".xlsx": "safecommit.extract.xlsx",
+    ".xlsm": "safecommit.extract.xlsx",
+    ".pptx": "safecommit.extract.pptx",
+    ".pptm": "safecommit.extract.pptx",
+    ".pdf": "safecommit.extract.pdf",
+    ".png": "safecommit.extract.image",
+    ".jpg": "safecommit.extract.image",
+    ".jpeg": "safecommit.extract.image",
+    ".tif": "safecommit.extract.image",
+    ".tiff": "safecommit.extract.image",
+    ".webp": "safecommit.extract.image",
+    ".sqlite": "safecommit.extract.sqlite",
+    ".sqlite3": "safecommit.extract.sqlite",
+    ".db": "safecommit.extract.sqlite",
+    ".zip": "safecommit.extract.archive",
+    ".jar": "safecommit.extract.archive",
+    ".tar.gz": "safecommit.extract.archive",
+    ".tgz": "safecommit.extract.archive",
+    ".tar": "safecommit.extract.archive",
+    ".gz": "safecommit.extract.archive",
+}
+
+# The budget of the top-level blob being read, shared by everything nested inside it.
+_BUDGET: ContextVar[Budget | None] = ContextVar("safecommit_extract_budget", default=None)
 
 
 def handler_for(path: str) -> str | None:
     name = PurePosixPath(path).name.lower()
+    best: tuple[int, str] | None = None
     for suffix, module in HANDLERS.items():
-        if name.endswith(suffix):
-            return module
-    return None
+        if name.endswith(suffix) and (best is None or len(suffix) > best[0]):
+            best = (len(suffix), module)
+    return best[1] if best else None
 
 
-def extract(blob: Blob) -> list[Text] | NotScanned:
-    """The texts inside ``blob``, or why it could not be read."""
+def _parts(blob: Blob) -> list[Part]:
     module = handler_for(blob.path)
-    try:
-        if module is not None:
-            texts: list[Text] = importlib.import_module(module).extract(blob)
-            return texts
+    if module is None:
         return [decode(blob, syntax_for(blob.path))]
+    parts: list[Part] = importlib.import_module(module).extract(blob)
+    return parts
+
+
+def extract(blob: Blob) -> list[Part] | NotScanned:
+    """The texts inside ``blob`` and the parts it could not read, or why it could not be read."""
+    token = _BUDGET.set(Budget.fresh())
+    try:
+        return _parts(blob)
     except ExtractError as exc:
         return NotScanned(blob.path, str(exc), blob.commit)
+    finally:
+        _BUDGET.reset(token)
+
+
+def budget() -> Budget:
+    """The running budget (caps on expanded bytes, members and depth) for this blob."""
+    current = _BUDGET.get()
+    if current is None:  # a handler called on its own, as tests do
+        current = Budget.fresh()
+        _BUDGET.set(current)
+    return current
+
+
+def extract_member(outer: Blob, name: str, data: bytes, label: str | None = None) -> list[Part]:
+    """Extract a file held inside ``outer`` (an archive member, an email attachment).
+
+    Its texts keep ``outer``'s path, so reports point at the committed file, and name the
+    member in ``place`` (``label``, by default ``name``): ``inner/report.pdf, page 2``, or
+    ``inner/b.zip!c/x.csv`` through a nested archive.
+    """
+    label = label or name
+    spent = budget()
+    spent.enter(name)
+    try:
+        parts = _parts(Blob(name, data))
+    except ExtractError as exc:
+        return [NotScanned(outer.path, f"{label}: {exc}", outer.commit)]
+    finally:
+        spent.leave()
+    # A nested archive's parts are its members: ``inner.zip!member``.
+    glue = "!" if handler_for(name) == HANDLERS[".zip"] else ", "
+    out: list[Part] = []
+    for part in parts:
+        if isinstance(part, NotScanned):
+            joiner = "!" if glue == "!" else ": "
+            out.append(NotScanned(outer.path, f"{label}{joiner}{part.reason}", outer.commit))
+            continue
+        spans = tuple((at, _join(label, where, glue)) for at, where in part.spans)
+        out.append(replace(part, path=outer.path, place=_join(label, part.place, glue),
+                           spans=spans, lines=None, commit=outer.commit))
+    return out
+
+
+def _join(label: str, place: str | None, glue: str) -> str:
+    return label if place is None else f"{label}{glue}{place}"

@@ -53,6 +53,6 @@ def syntax_for(path: str) -> str:
     if name.startswith(".env") or name.endswith(".env"):
         return "env"
     for stem_name in (name.split(".")[0],):
-        if stem_name in _BY_NAME and "." in name and not p.suffix.lower() in _BY_SUFFIX:
+        if stem_name in _BY_NAME and "." in name and p.suffix.lower() not in _BY_SUFFIX:
             return _BY_NAME[stem_name]
     return _BY_SUFFIX.get(p.suffix.lower(), "text")

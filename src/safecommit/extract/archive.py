@@ -1,0 +1,86 @@
+"""Archives (``.zip``, ``.tar``, ``.tar.gz``, ``.gz``): every member, read like a file.
+
+Members go through the same extract dispatch, so a PDF inside a zip inside a tarball is
+read as a PDF. Nothing is written to disk. The running budget caps the bytes unpacked and
+the member count across the whole nest, so a zip bomb stops early and is reported as not
+scanned.
+"""
+
+from __future__ import annotations
+
+import gzip
+import io
+import tarfile
+import zipfile
+import zlib
+from pathlib import PurePosixPath
+
+from safecommit.extract import Part, budget, extract_member
+from safecommit.extract.errors import ExtractError
+from safecommit.extract.limits import LIMITS
+from safecommit.model import Blob, NotScanned
+
+# What a damaged archive raises, from the archive modules and the decompressors below them.
+_BROKEN = (zipfile.BadZipFile, tarfile.TarError, zlib.error, EOFError, OSError, ValueError,
+           NotImplementedError, KeyError, IndexError, gzip.BadGzipFile)
+
+
+def extract(blob: Blob) -> list[Part]:
+    name = PurePosixPath(blob.path).name.lower()
+    try:
+        if name.endswith((".zip", ".jar")) or blob.data[:4] == b"PK\x03\x04":
+            return _zip(blob)
+        if name.endswith((".tar.gz", ".tgz", ".tar")):
+            return _tar(blob, blob.data)
+        return _gunzip(blob)
+    except _BROKEN as exc:
+        raise ExtractError(f"not a readable archive ({type(exc).__name__}: {exc})") from None
+
+
+def _zip(blob: Blob) -> list[Part]:
+    spent = budget()
+    parts: list[Part] = []
+    with zipfile.ZipFile(io.BytesIO(blob.data)) as zf:
+        infos = [i for i in zf.infolist() if not i.is_dir()]
+        if len(infos) > LIMITS.max_members:
+            raise ExtractError(f"holds {len(infos)} files, over the {LIMITS.max_members} cap")
+        for info in infos:
+            if info.flag_bits & 0x1:
+                parts.append(NotScanned(blob.path, f"{info.filename}: encrypted, so it cannot "
+                                        "be checked (commit it unencrypted, or not at all)",
+                                        blob.commit))
+                continue
+            with zf.open(info) as stream:
+                data = spent.read(stream)
+            parts.extend(extract_member(blob, info.filename, data))
+    return parts
+
+
+def _tar(blob: Blob, data: bytes) -> list[Part]:
+    spent = budget()
+    parts: list[Part] = []
+    seen = 0
+    with tarfile.open(fileobj=io.BytesIO(data), mode="r:*") as tf:
+        for member in tf:
+            seen += 1
+            if seen > LIMITS.max_members:
+                raise ExtractError(f"holds over {LIMITS.max_members} files (a tar bomb?)")
+            if not member.isfile():
+                continue  # folders, links and devices hold no bytes of their own
+            stream = tf.extractfile(member)
+            if stream is None:
+                continue
+            with stream:
+                content = spent.read(stream)
+            parts.extend(extract_member(blob, member.name, content))
+    return parts
+
+
+def _gunzip(blob: Blob) -> list[Part]:
+    with gzip.GzipFile(fileobj=io.BytesIO(blob.data)) as stream:
+        data = budget().read(stream)
+    if data[257:262] == b"ustar":  # a tarball that lost its .tar in the name
+        return _tar(blob, data)
+    inner = PurePosixPath(blob.path).name
+    inner = inner[:-3] if inner.lower().endswith(".gz") else inner
+    return extract_member(blob, inner, data)

@@ -1,0 +1,97 @@
+"""Find every string value in JSON text, with its path and where it sits in the raw text.
+
+``json`` gives values without positions; a notebook or HAR finding must point at the raw
+line, so this walks the tokens once. Call it on text that ``json.loads`` accepted.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from safecommit.extract.errors import ExtractError
+
+Path = tuple[str | int, ...]
+
+# Strings use the unrolled form: a megabyte of base64 in one string stays linear and fast.
+_TOKEN = re.compile(
+    r'[ \t\r\n]*(?:(?P<s>"[^"\\]*(?:\\.[^"\\]*)*")|(?P<p>[{}\[\]:,])|(?P<o>[^ \t\r\n{}\[\]:,"]+))',
+    re.DOTALL,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class JsonString:
+    path: Path
+    start: int  # offset of the opening quote in the raw text
+    end: int  # offset just past the closing quote
+    raw: str  # the literal, quotes and escapes included
+
+    @property
+    def value(self) -> str:
+        if "\\" not in self.raw:
+            return self.raw[1:-1]
+        decoded: str = json.loads(self.raw)
+        return decoded
+
+    @property
+    def key(self) -> str:
+        """The nearest object key above this value ("" at the top)."""
+        for part in reversed(self.path):
+            if isinstance(part, str):
+                return part
+        return ""
+
+
+def loads(raw: str, what: str) -> object:
+    try:
+        return json.loads(raw)
+    except (ValueError, RecursionError) as exc:
+        raise ExtractError(f"not valid {what} ({exc})") from None
+
+
+class _Frame:
+    __slots__ = ("expect_key", "is_object", "key")
+
+    def __init__(self, is_object: bool) -> None:
+        self.is_object = is_object
+        self.expect_key = is_object
+        self.key: str | int = "" if is_object else 0
+
+
+def strings(raw: str) -> Iterator[JsonString]:
+    """Every string value (keys excluded) in document order."""
+    stack: list[_Frame] = []
+    pos, n = 0, len(raw)
+    match = _TOKEN.match
+    while pos < n:
+        m = match(raw, pos)
+        if m is None:
+            break
+        pos = m.end()
+        punct = m.group("p")
+        if punct is not None:
+            if punct == "{" or punct == "[":
+                stack.append(_Frame(punct == "{"))
+            elif not stack:
+                continue
+            elif punct == "}" or punct == "]":
+                stack.pop()
+            elif punct == ":":
+                stack[-1].expect_key = False
+            else:  # ","
+                top = stack[-1]
+                if top.is_object:
+                    top.expect_key = True
+                elif isinstance(top.key, int):
+                    top.key += 1
+            continue
+        literal = m.group("s")
+        if literal is None:
+            continue
+        if stack and stack[-1].expect_key:
+            stack[-1].key = literal[1:-1] if "\\" not in literal else json.loads(literal)
+            continue
+        yield JsonString(tuple(f.key for f in stack), m.start("s"), m.end("s"), literal)

@@ -1,0 +1,153 @@
+"""Jupyter notebooks: cell sources and outputs, on the raw file's lines, each naming its cell.
+
+A cell's source is read as its language (``python`` for code, ``markdown``), so detectors
+can tell code from prose; outputs (printed text, HTML tables, tracebacks) are read as
+text or HTML. Embedded images (base64 PNGs in outputs and attachments) are pixels, not
+text, and are left out. A file that is not notebook JSON is read as plain text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterator
+
+from safecommit.extract.errors import ExtractError
+from safecommit.extract.jsonscan import JsonString, loads, strings
+from safecommit.extract.limits import LIMITS
+from safecommit.extract.lines import Piece, line_starts, one_line, overlay, where
+from safecommit.extract.syntax import syntax_for
+from safecommit.extract.text import decode, normalise_newlines, to_str
+from safecommit.model import Blob, Text
+
+_ANSI = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]")
+# Output MIME types that hold text, and how to read them; anything else is skipped.
+_MIME_SYNTAX = {
+    "text/plain": "text", "text/html": "html", "text/markdown": "markdown",
+    "text/latex": "text", "application/json": "json", "image/svg+xml": "xml",
+    "application/javascript": "javascript",
+}
+_MAGIC = {
+    "sql": "sql", "bash": "shell", "sh": "shell", "script": "shell", "html": "html",
+    "javascript": "javascript", "js": "javascript", "markdown": "markdown", "latex": "text",
+    "writefile": "text", "capture": "python", "time": "python", "timeit": "python",
+}
+# Fields that name the structure, not content.
+_SKIP_KEYS = frozenset({"cell_type", "output_type", "id", "name", "execution_count"})
+
+
+def extract(blob: Blob) -> list[Text]:
+    decoded = to_str(blob.data)
+    if decoded is None:
+        return [decode(blob, "binary")]
+    raw = normalise_newlines(decoded[0])
+    try:
+        doc = loads(raw, "notebook JSON")
+    except ExtractError:
+        return [decode(blob, "json")]  # a broken notebook is still text: read it as is
+    if not isinstance(doc, dict) or not isinstance(doc.get("cells"), list):
+        return [decode(blob, "json")]
+    cells: list[object] = doc["cells"]
+    if len(cells) > LIMITS.max_cells:
+        raise ExtractError(f"has {len(cells)} cells, over the {LIMITS.max_cells} cap")
+    language = _language(doc)
+    starts = line_starts(raw)
+    groups: dict[tuple[int, str, str], list[Piece]] = defaultdict(list)
+    for s in strings(raw):
+        for group, piece in _route(s, cells, language, starts):
+            groups[group].append(piece)
+    texts = []
+    for (cell, syntax, what), pieces in sorted(groups.items()):
+        place = "notebook metadata" if cell < 0 else f"cell {cell + 1}{what}"
+        text = overlay(blob, pieces, syntax, place)
+        if text is not None:
+            texts.append(text)
+    return texts
+
+
+def _language(doc: dict[str, object]) -> str:
+    meta = doc.get("metadata")
+    if isinstance(meta, dict):
+        for key, field in (("language_info", "name"), ("kernelspec", "language")):
+            info = meta.get(key)
+            if isinstance(info, dict) and isinstance(info.get(field), str):
+                name = str(info[field]).lower()
+                guessed = syntax_for(f"x.{_EXT.get(name, name)}")
+                return guessed if guessed != "text" else name
+    return "python"
+
+
+_EXT = {"python": "py", "r": "r", "javascript": "js", "typescript": "ts", "scala": "scala",
+        "julia": "jl", "csharp": "cs", "c#": "cs", "bash": "sh", "sql": "sql"}
+
+
+def _cell_syntax(cell: object, language: str, first_line: str) -> str:
+    kind = cell.get("cell_type") if isinstance(cell, dict) else None
+    if kind == "markdown":
+        return "markdown"
+    if kind != "code":
+        return "text"
+    if first_line.startswith("%%"):
+        magic = first_line[2:].split(None, 1)[0] if first_line[2:].strip() else ""
+        return _MAGIC.get(magic, language)
+    return language
+
+
+def _route(s: JsonString, cells: list[object], language: str,
+           starts: list[int]) -> Iterator[tuple[tuple[int, str, str], Piece]]:
+    """Which text of which cell a string belongs to, and the piece it makes there."""
+    path = s.path
+    if not path or path[0] != "cells" or len(path) < 3 or not isinstance(path[1], int):
+        if s.key not in _SKIP_KEYS:
+            yield (-1, "yaml", ""), _keyed(s, starts)
+        return
+    cell, field = path[1], path[2]
+    if field == "source":
+        first = _first_source_line(cells[cell])
+        yield (cell, _cell_syntax(cells[cell], language, first), ""), _piece(s, starts)
+    elif field == "outputs":
+        syntax = _output_syntax(path)
+        if syntax is not None:
+            yield (cell, syntax, " output"), _piece(s, starts, strip_ansi=True)
+    elif field == "metadata" and s.key not in _SKIP_KEYS:
+        yield (cell, "yaml", " metadata"), _keyed(s, starts)
+
+
+def _first_source_line(cell: object) -> str:
+    source = cell.get("source") if isinstance(cell, dict) else None
+    if isinstance(source, list):
+        source = source[0] if source and isinstance(source[0], str) else ""
+    return source.lstrip().split("\n", 1)[0] if isinstance(source, str) else ""
+
+
+def _output_syntax(path: tuple[str | int, ...]) -> str | None:
+    """outputs[j].text, .traceback, .evalue → text; outputs[j].data[mime] → by MIME type."""
+    if len(path) < 5:
+        return None
+    field = path[4]
+    if field in ("text", "traceback", "evalue", "ename"):
+        return "text"
+    if field == "data" and len(path) > 5 and isinstance(path[5], str):
+        mime = path[5]
+        if mime in _MIME_SYNTAX:
+            return _MIME_SYNTAX[mime]
+        if mime.startswith("text/") or mime.endswith("+json"):
+            return "text"
+    return None
+
+
+def _piece(s: JsonString, starts: list[int], strip_ansi: bool = False) -> Piece:
+    line, col = where(starts, s.start + 1)
+    value = s.value
+    if value.endswith("\n"):  # a list item's own line break is the raw line break
+        value = value[:-1]
+    if strip_ansi and "\x1b" in value:
+        value = _ANSI.sub("", value)
+    return Piece(line, col, one_line(value))
+
+
+def _keyed(s: JsonString, starts: list[int]) -> Piece:
+    """``key: value``, with the value kept at its raw column where there is room."""
+    line, col = where(starts, s.start + 1)
+    label = f"{s.key}: " if s.key else ""
+    return Piece(line, max(0, col - len(label)), label + one_line(s.value))

@@ -1,0 +1,145 @@
+"""Office Open XML packages (.docx, .xlsx, .pptx): the zip, its parts and their text.
+
+Every part is parsed with defusedxml (no entities, no DTDs), and read through the running
+budget, so a bomb in any part stops early. Names are matched by local name, which covers
+both the transitional and the strict OOXML namespaces.
+"""
+
+from __future__ import annotations
+
+import io
+import posixpath
+import zipfile
+import zlib
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING
+
+from safecommit.extract import budget
+from safecommit.extract.errors import ExtractError
+from safecommit.extract.limits import LIMITS
+from safecommit.model import Blob, Text
+
+if TYPE_CHECKING:
+    from xml.etree.ElementTree import Element
+
+_OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+
+
+def local(tag: object) -> str:
+    name = tag if isinstance(tag, str) else ""
+    return name.rsplit("}", 1)[-1]
+
+
+def open_package(data: bytes, what: str) -> zipfile.ZipFile:
+    if data.startswith(_OLE):
+        raise ExtractError(f"a password-protected or old binary {what}, so it cannot be checked "
+                           f"(save it unprotected as {what}, or do not commit it)")
+    try:
+        zf = zipfile.ZipFile(io.BytesIO(data))
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
+        raise ExtractError(f"not a readable {what} ({exc})") from None
+    if len(zf.infolist()) > LIMITS.max_members:
+        raise ExtractError(f"holds {len(zf.infolist())} parts, over the {LIMITS.max_members} cap")
+    return zf
+
+
+def names(zf: zipfile.ZipFile, folder: str, prefix: str) -> list[str]:
+    """Part names ``folder/prefix*.xml``, in natural order (slide2 before slide10)."""
+    found = [n for n in zf.namelist()
+             if posixpath.dirname(n) == folder and posixpath.basename(n).startswith(prefix)
+             and n.endswith(".xml")]
+    return sorted(found, key=lambda n: (len(n), n))
+
+
+def read(zf: zipfile.ZipFile, name: str) -> bytes | None:
+    try:
+        info = zf.getinfo(name)
+    except KeyError:
+        return None
+    try:
+        with zf.open(info) as stream:
+            return budget().read(stream)
+    except (zipfile.BadZipFile, zlib.error, OSError, EOFError, ValueError,
+            NotImplementedError, RuntimeError) as exc:
+        raise ExtractError(f"{name} cannot be read ({exc})") from None
+
+
+def parse(data: bytes, name: str) -> Element:
+    import defusedxml.ElementTree as DET
+
+    try:
+        root: Element = DET.fromstring(data)
+    except Exception as exc:  # ParseError and every defusedxml refusal
+        raise ExtractError(f"{name} is not safe, valid XML ({type(exc).__name__})") from None
+    return root
+
+
+def xml(zf: zipfile.ZipFile, name: str) -> Element | None:
+    data = read(zf, name)
+    return None if data is None else parse(data, name)
+
+
+def rels(zf: zipfile.ZipFile, part: str) -> dict[str, tuple[str, str]]:
+    """A part's relationships: id → (type's last word, target part name)."""
+    folder, base = posixpath.split(part)
+    root = xml(zf, posixpath.join(folder, "_rels", base + ".rels"))
+    out: dict[str, tuple[str, str]] = {}
+    if root is None:
+        return out
+    for rel in root:
+        target = rel.get("Target", "")
+        if rel.get("TargetMode") == "External":
+            continue
+        full = target.lstrip("/") if target.startswith("/") else \
+            posixpath.normpath(posixpath.join(folder, target))
+        out[rel.get("Id", "")] = (rel.get("Type", "").rsplit("/", 1)[-1], full)
+    return out
+
+
+def run_text(el: Element) -> str:
+    """The visible (and tracked-deleted) text under ``el``, on one line."""
+    out: list[str] = []
+    for node in el.iter():
+        name = local(node.tag)
+        if name in ("t", "delText", "instrText") and node.text:
+            out.append(node.text)
+        elif name == "tab":
+            out.append("\t")
+        elif name in ("br", "cr") or (name == "p" and node is not el and out):
+            out.append(" ")
+    return "".join(out).replace("\n", " ")
+
+
+def lines(el: Element) -> Iterator[str]:
+    """One line per paragraph, and one per table row with its cells apart by tabs."""
+    for child in el:
+        name = local(child.tag)
+        if name == "p":
+            yield run_text(child)
+        elif name == "tr":
+            yield "\t".join(run_text(c).replace("\t", " ") for c in child if local(c.tag) == "tc")
+        else:
+            yield from lines(child)
+
+
+def text(blob: Blob, found: Iterable[str], place: str, syntax: str = "text",
+         spans: tuple[tuple[int, str], ...] = ()) -> Text | None:
+    """A Text of ``found`` lines placed inside the document, or None when all are blank."""
+    body = "\n".join(found)
+    if not body.strip():
+        return None
+    return Text(blob.path, body, syntax, place=place, commit=blob.commit, spans=spans)
+
+
+def authors(root: Element) -> set[str]:
+    """Names in ``author`` attributes: tracked changes and comments carry them."""
+    found = set()
+    for el in root.iter():
+        for key, value in el.attrib.items():
+            if local(key) in ("author", "name") and local(el.tag) in _AUTHORED and value.strip():
+                found.add(value.strip())
+    return found
+
+
+_AUTHORED = frozenset({"ins", "del", "moveFrom", "moveTo", "rPrChange", "pPrChange",
+                       "comment", "person", "cmAuthor", "author"})

@@ -1,0 +1,74 @@
+"""PDF: the text of each page, and the document's metadata (author, creator, XMP).
+
+pypdf (pure Python, with its own caps on decompressed streams) reads the file; pages are
+capped in number and in total time. XMP metadata is parsed with defusedxml, not pypdf's
+own XML parser. A password-protected PDF cannot be read and is reported as not scanned.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+import time
+from typing import Any
+
+from safecommit.extract.errors import ExtractError
+from safecommit.extract.limits import LIMITS
+from safecommit.extract.props import properties_text
+from safecommit.extract.xmp import xmp_pairs
+from safecommit.model import Blob, Text
+
+_INFO = {"/Author": "author", "/Creator": "creator", "/Producer": "producer",
+         "/Title": "title", "/Subject": "subject", "/Keywords": "keywords"}
+INSTALL = "pip install pypdf"
+
+
+def _reader(data: bytes) -> Any:
+    try:
+        import pypdf
+    except ImportError:
+        raise ExtractError(f"needs pypdf to read PDFs ({INSTALL})") from None
+    # pypdf logs damaged-file details; nothing it says is needed, and quiet is safer.
+    logging.getLogger("pypdf").setLevel(logging.CRITICAL)
+    reader = pypdf.PdfReader(io.BytesIO(data), strict=False)
+    if reader.is_encrypted and not reader.decrypt(""):
+        raise ExtractError("password-protected, so it cannot be checked "
+                           "(commit it unprotected, or not at all)")
+    return reader
+
+
+def extract(blob: Blob) -> list[Text]:
+    started = time.monotonic()
+    try:
+        reader = _reader(blob.data)
+        count = len(reader.pages)
+        if count > LIMITS.max_pages:
+            raise ExtractError(f"has {count} pages, over the {LIMITS.max_pages}-page cap")
+        texts = _metadata(blob, reader)
+        for number, page in enumerate(reader.pages, start=1):
+            said = page.extract_text() or ""
+            if said.strip():
+                texts.append(Text(blob.path, said.replace("\r", "\n"), "text",
+                                  place=f"page {number}", commit=blob.commit))
+            if time.monotonic() - started > LIMITS.parse_seconds:
+                raise ExtractError(f"took over {LIMITS.parse_seconds:.0f} s to read, over the cap")
+    except ExtractError:
+        raise
+    except Exception as exc:  # pypdf raises many kinds on a damaged file
+        raise ExtractError(f"not a readable PDF ({type(exc).__name__})") from None
+    return texts
+
+
+def _metadata(blob: Blob, reader: Any) -> list[Text]:
+    rows: list[tuple[str, str]] = []
+    info = reader.metadata or {}
+    for key, label in _INFO.items():
+        value = info.get(key)
+        if isinstance(value, str):
+            rows.append((label, value))
+    root = reader.trailer.get("/Root")
+    meta = root.get("/Metadata") if root is not None else None
+    if meta is not None:
+        rows.extend(xmp_pairs(meta.get_object().get_data()))
+    text = properties_text(blob, rows)
+    return [text] if text is not None else []

@@ -1,0 +1,196 @@
+"""Excel workbooks: every sheet's cells, comments, headers and footers, and properties.
+
+A sheet is one text: line N is row N, cells apart by tabs, so a header row names its
+columns for the detectors, and each cell's place reads ``sheet Payments!B7``. Cached
+values are read, not formulas. Sheets are parsed as a stream, one cell at a time.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import time
+import zipfile
+from collections import defaultdict
+from typing import TYPE_CHECKING
+
+from safecommit.extract import ooxml
+from safecommit.extract.errors import ExtractError
+from safecommit.extract.limits import LIMITS
+from safecommit.extract.office_props import properties
+from safecommit.model import Blob, Text
+
+if TYPE_CHECKING:
+    from xml.etree.ElementTree import Element
+
+_BOOK = "xl/workbook.xml"
+_REF = re.compile(r"([A-Z]{1,3})(\d{1,7})")
+_HF_CODE = re.compile(r'&(?:"[^"]*"|\d+|[A-Za-z&])')
+
+Cell = tuple[int, str, str]  # (column number, reference, value)
+
+
+def _column(letters: str) -> int:
+    n = 0
+    for ch in letters:
+        n = n * 26 + ord(ch) - 64
+    return n
+
+
+def _letters(n: int) -> str:
+    out = ""
+    while n:
+        n, rem = divmod(n - 1, 26)
+        out = chr(65 + rem) + out
+    return out
+
+
+def _shared(zf: zipfile.ZipFile, targets: dict[str, tuple[str, str]]) -> list[str]:
+    part = next((t for kind, t in targets.values() if kind == "sharedStrings"),
+                "xl/sharedStrings.xml")
+    root = ooxml.xml(zf, part)
+    if root is None:
+        return []
+    return [ooxml.run_text(si) for si in root if ooxml.local(si.tag) == "si"]
+
+
+def _cells(data: bytes, part: str, shared: list[str], budget: list[int]) -> dict[int, list[Cell]]:
+    """Rows of one sheet: row number → its cells with a value."""
+    import defusedxml.ElementTree as DET
+
+    rows: dict[int, list[Cell]] = defaultdict(list)
+    row, col = 0, 0
+    try:
+        for event, el in DET.iterparse(io.BytesIO(data), events=("start", "end")):
+            name = ooxml.local(el.tag)
+            if event == "start":
+                if name == "row":
+                    row = int(el.get("r") or row + 1)
+                    col = 0
+                continue
+            if name != "c":
+                if name == "row":
+                    el.clear()
+                continue
+            ref = el.get("r")
+            m = _REF.fullmatch(ref) if ref else None
+            col = _column(m.group(1)) if m else col + 1
+            at_row = int(m.group(2)) if m else row
+            value = _value(el, shared)
+            el.clear()
+            if value:
+                budget[0] -= 1
+                if budget[0] < 0:
+                    raise ExtractError(f"has over {LIMITS.max_cells} cells, over the cap")
+                rows[at_row].append((col, f"{_letters(col)}{at_row}", value))
+    except ExtractError:
+        raise
+    except Exception as exc:  # ParseError and every defusedxml refusal
+        raise ExtractError(f"{part} is not safe, valid XML ({type(exc).__name__})") from None
+    return rows
+
+
+def _value(el: Element, shared: list[str]) -> str:
+    kind = el.get("t", "n")
+    if kind in ("b", "e"):
+        return ""  # booleans and errors hold no data
+    if kind == "inlineStr":
+        box = next((c for c in el if ooxml.local(c.tag) == "is"), None)
+        return ooxml.run_text(box) if box is not None else ""
+    v = next((c.text for c in el if ooxml.local(c.tag) == "v"), None) or ""
+    if kind == "s":
+        try:
+            return shared[int(v)]
+        except (ValueError, IndexError):
+            return ""
+    return v
+
+
+def _sheet_text(blob: Blob, name: str, rows: dict[int, list[Cell]]) -> Text | None:
+    if not rows:
+        return None
+    out: list[str] = []
+    spans: list[tuple[int, str]] = []
+    offset = 0
+    for number in range(1, max(rows) + 1):
+        line = ""
+        for _col, ref, value in sorted(rows.get(number, ())):
+            if line:
+                line += "\t"
+            spans.append((offset + len(line), f"sheet {name}!{ref}"))
+            line += " ".join(value.split())
+        out.append(line)
+        offset += len(line) + 1
+    return Text(blob.path, "\n".join(out), "tsv", place=f"sheet {name}", commit=blob.commit,
+                spans=tuple(spans))
+
+
+def _comments(blob: Blob, zf: zipfile.ZipFile, sheet: str, part: str,
+              people: set[tuple[str, str]]) -> list[Text]:
+    found = []
+    for kind, target in ooxml.rels(zf, part).values():
+        if kind not in ("comments", "threadedComment"):
+            continue
+        root = ooxml.xml(zf, target)
+        if root is None:
+            continue
+        out, spans, offset = [], [], 0
+        for el in root.iter():
+            name = ooxml.local(el.tag)
+            if name == "author" and el.text and el.text.strip():
+                people.add(("comment author", el.text.strip()))
+            elif name in ("comment", "threadedComment") and el.get("ref"):
+                said = " ".join(t.strip() for t in el.itertext() if t.strip())
+                spans.append((offset, f"sheet {sheet}!{el.get('ref')} comment"))
+                out.append(said)
+                offset += len(said) + 1
+        text = ooxml.text(blob, out, f"sheet {sheet} comments", spans=tuple(spans))
+        if text is not None:
+            found.append(text)
+    return found
+
+
+def _header_footer(blob: Blob, data: bytes, part: str, sheet: str) -> Text | None:
+    if b"headerFooter" not in data:
+        return None
+    root = ooxml.parse(data, part)
+    said = [_HF_CODE.sub(" ", el.text).strip() for el in root.iter()
+            if ooxml.local(el.tag) in ("oddHeader", "oddFooter", "evenHeader", "evenFooter",
+                                       "firstHeader", "firstFooter") and el.text]
+    return ooxml.text(blob, said, f"sheet {sheet} header and footer")
+
+
+def extract(blob: Blob) -> list[Text]:
+    started = time.monotonic()
+    found: list[Text | None] = []
+    people: set[tuple[str, str]] = set()
+    with ooxml.open_package(blob.data, ".xlsx") as zf:
+        book = ooxml.xml(zf, _BOOK)
+        if book is None:
+            raise ExtractError("not an Excel workbook (no xl/workbook.xml)")
+        targets = ooxml.rels(zf, _BOOK)
+        shared = _shared(zf, targets)
+        budget = [LIMITS.max_cells]
+        for el in book.iter():
+            if ooxml.local(el.tag) != "sheet":
+                continue
+            name = el.get("name", "?")
+            rid = next((v for k, v in el.attrib.items() if ooxml.local(k) == "id" and "}" in k), "")
+            if rid not in targets:
+                continue
+            part = targets[rid][1]
+            data = ooxml.read(zf, part)
+            if data is None:
+                continue
+            found.append(_sheet_text(blob, name, _cells(data, part, shared, budget)))
+            found.append(_header_footer(blob, data, part, name))
+            found.extend(_comments(blob, zf, name, part, people))
+            if time.monotonic() - started > LIMITS.parse_seconds:
+                raise ExtractError(f"took over {LIMITS.parse_seconds:.0f} s to read, over the cap")
+        for person_part in ooxml.names(zf, "xl/persons", "person"):
+            root = ooxml.xml(zf, person_part)
+            if root is not None:
+                people |= {("comment author", el.get("displayName", "")) for el in root.iter()
+                           if ooxml.local(el.tag) == "person" and el.get("displayName")}
+        found.extend(properties(blob, zf, sorted(people)))
+    return [t for t in found if t is not None]
