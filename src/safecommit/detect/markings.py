@@ -376,6 +376,10 @@ def _in_line(lines: _Lines, index: int) -> Iterator[_Hit]:
                 yield _Hit(index, banner.start("v"), banner.group("v"), "marking-banner")
         return
     if mode == "html":
+        fields = [_Hit(index, m.start("v"), m.group("v"), "marking-field") for m in _fields(line)]
+        if fields:
+            yield from fields  # <meta name="classification" content="…">
+            return
         line = _blank(line, _TAG)
     yield from _in_text(lines, index, line, edge=lines.at_edge(index))
 

@@ -1,0 +1,407 @@
+"""Protective markings: each form a marking takes, each lookalike, each policy setting."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from conftest import Repo
+from safecommit.detect.locate import Locator
+from safecommit.detect.markings import detect, tier
+from safecommit.extract.syntax import syntax_for
+from safecommit.model import Finding, Text
+
+GUID = "3f2b6c1e-8d4a-4f0b-9a7e-5c1d2e3f4a5b"
+
+
+def found(path: str, *lines: str, syntax: str | None = None,
+          place: str | None = None) -> list[Finding]:
+    text = Text(path, "\n".join(lines) + "\n", syntax or syntax_for(path), place=place)
+    return list(detect(Locator(text)))
+
+
+def markings(path: str, *lines: str, syntax: str | None = None) -> list[tuple[int, str]]:
+    return [(f.line, f.value) for f in found(path, *lines, syntax=syntax)]
+
+
+# --- banners at the top or bottom of a document ----------------------------------------------
+
+@pytest.mark.parametrize(("banner", "marking"), [
+    ("OFFICIAL-SENSITIVE", "OFFICIAL-SENSITIVE"),
+    ("OFFICIAL SENSITIVE", "OFFICIAL SENSITIVE"),
+    ("OFFICIAL\u2013SENSITIVE", "OFFICIAL\u2013SENSITIVE"),
+    ("**OFFICIAL-SENSITIVE [COMMERCIAL]**", "OFFICIAL-SENSITIVE [COMMERCIAL]"),
+    ("OFFICIAL-SENSITIVE [PERSONAL]", "OFFICIAL-SENSITIVE [PERSONAL]"),
+    ("OFFICIAL-SENSITIVE [LOCSEN]", "OFFICIAL-SENSITIVE [LOCSEN]"),
+    ("OFFICIAL-SENSITIVE: PERSONAL", "OFFICIAL-SENSITIVE: PERSONAL"),
+    ("OFFICIAL-SENSITIVE PERSONAL DATA", "OFFICIAL-SENSITIVE PERSONAL DATA"),
+    ("OFFICIAL-SENSITIVE - RECIPIENTS ONLY", "OFFICIAL-SENSITIVE - RECIPIENTS ONLY"),
+    ("OFFICIAL-SENSITIVE HMG USE ONLY", "OFFICIAL-SENSITIVE HMG USE ONLY"),
+    ("SECRET", "SECRET"),
+    ("**SECRET**", "SECRET"),
+    ("TOP SECRET", "TOP SECRET"),
+    ("UK SECRET", "UK SECRET"),
+    ("UK TOP SECRET", "UK TOP SECRET"),
+    ("**SECRET - UK EYES ONLY**", "SECRET - UK EYES ONLY"),
+    ("TOP SECRET UK EYES ONLY", "TOP SECRET UK EYES ONLY"),
+    ("TOP SECRET - FIVE EYES ONLY", "TOP SECRET - FIVE EYES ONLY"),
+    ("SECRET UK/US EYES ONLY", "SECRET UK/US EYES ONLY"),
+    ("=== OFFICIAL-SENSITIVE ===", "OFFICIAL-SENSITIVE"),
+    ("[SECRET]", "SECRET"),
+    ("> OFFICIAL-SENSITIVE", "OFFICIAL-SENSITIVE"),
+])
+@pytest.mark.parametrize("path", ["docs/runbook.md", "notes.txt", "minutes.rst"])
+def test_banner_at_top_of_a_document_is_a_marking(path: str, banner: str, marking: str) -> None:
+    assert markings(path, banner, "", "# Case review", "", "Actions agreed.") == [(1, marking)]
+
+
+@pytest.mark.parametrize("path", ["docs/notes/standup.md", "notes.txt"])
+def test_banner_at_the_bottom_is_a_marking_too(path: str) -> None:
+    lines = ["OFFICIAL-SENSITIVE [PERSONAL]", "", "# Stand-up", "", "- Update the runbook", "",
+             "OFFICIAL-SENSITIVE [PERSONAL]"]
+    assert markings(path, *lines) == [(1, "OFFICIAL-SENSITIVE [PERSONAL]"),
+                                      (7, "OFFICIAL-SENSITIVE [PERSONAL]")]
+
+
+def test_banner_may_carry_more_capitals_after_a_separator() -> None:
+    assert markings("memo.txt", "OFFICIAL-SENSITIVE - NOT FOR WIDER CIRCULATION", "",
+                    "Body.") == [(1, "OFFICIAL-SENSITIVE")]
+
+
+def test_banner_on_every_page_of_a_long_document_is_found_on_each_page() -> None:
+    page = ["OFFICIAL-SENSITIVE", *[f"Paragraph {i}." for i in range(10)]]
+    assert [line for line, _ in markings("report.txt", *page, *page)] == [1, 12]
+
+
+@pytest.mark.parametrize(("banner", "marking"), [
+    ("RESTRICTED", "RESTRICTED"),
+    ("CONFIDENTIAL", "CONFIDENTIAL"),
+    ("PROTECT - PERSONAL", "PROTECT - PERSONAL"),
+    ("UK RESTRICTED", "UK RESTRICTED"),
+    ("**RESTRICTED - COMMERCIAL**", "RESTRICTED - COMMERCIAL"),
+])
+def test_legacy_marking_in_banner_position_is_a_marking(banner: str, marking: str) -> None:
+    assert markings("docs/old-memo.md", banner, "", "Body text.") == [(1, marking)]
+
+
+def test_heading_that_is_a_marking_counts_only_at_the_top_or_bottom() -> None:
+    assert markings("README.md", "# OFFICIAL-SENSITIVE", "", "Body.") == [(1, "OFFICIAL-SENSITIVE")]
+    explainer = ["# Handling guide", "", "Intro.", "", "Some text.", "", "## SECRET", "",
+                 "Information needing heightened protection.", "", "More.", "", "End."]
+    assert markings("docs/guide.md", *explainer) == []
+
+
+# --- fields --------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("line", "marking"), [
+    ("Classification: OFFICIAL-SENSITIVE", "OFFICIAL-SENSITIVE"),
+    ("Security classification: SECRET", "SECRET"),
+    ("SECURITY CLASSIFICATION: TOP SECRET", "TOP SECRET"),
+    ("Protective marking: OFFICIAL-SENSITIVE [PERSONAL]", "OFFICIAL-SENSITIVE [PERSONAL]"),
+    ("**Classification:** OFFICIAL-SENSITIVE", "OFFICIAL-SENSITIVE"),
+    ("**Classification: TOP SECRET UK EYES ONLY**", "TOP SECRET UK EYES ONLY"),
+    ("| Classification | OFFICIAL-SENSITIVE |", "OFFICIAL-SENSITIVE"),
+    ("Ref: DEF-123    Classification: SECRET", "SECRET"),
+    ("Classification: Official Sensitive", "Official Sensitive"),
+    ("Classification: Secret", "Secret"),
+    ("Classification: Top Secret", "Top Secret"),
+    ("Classification: SECRET - internal distribution", "SECRET"),
+    ("Classification: RESTRICTED", "RESTRICTED"),
+    ("X-Classification: OFFICIAL-SENSITIVE", "OFFICIAL-SENSITIVE"),
+])
+def test_classification_field_in_a_document_is_a_marking(line: str, marking: str) -> None:
+    assert markings("docs/decision-record.md", "# Decision record", "", "Some context.", "",
+                    line, "", "More text.") == [(5, marking)]
+
+
+@pytest.mark.parametrize(("path", "lines", "marking"), [
+    ("catalogue.yaml", ("name: holdings", "classification: OFFICIAL-SENSITIVE"),
+     "OFFICIAL-SENSITIVE"),
+    ("dataset.yml", ("name: holdings", "security_classification: SECRET"), "SECRET"),
+    ("meta.json", ('{"name": "holdings",', ' "classification": "SECRET"}'), "SECRET"),
+    ("meta.toml", ('name = "holdings"', 'protective_marking = "OFFICIAL-SENSITIVE"'),
+     "OFFICIAL-SENSITIVE"),
+    ("doc.xml", ("<doc>", "<pdfx:Classification>TOP SECRET</pdfx:Classification>"),
+     "TOP SECRET"),
+    ("page.html", ("<html><head>", '<meta name="classification" content="OFFICIAL-SENSITIVE">'),
+     "OFFICIAL-SENSITIVE"),
+    ("docs/report.md", ("---", "classification: OFFICIAL-SENSITIVE"), "OFFICIAL-SENSITIVE"),
+])
+def test_classification_key_in_structured_data_is_a_marking(
+        path: str, lines: tuple[str, ...], marking: str) -> None:
+    assert markings(path, *lines, "") == [(2, marking)]
+
+
+# --- email subjects ------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("subject", "marking"), [
+    ("Subject: OFFICIAL-SENSITIVE: Q3 payment run", "OFFICIAL-SENSITIVE"),
+    ("Subject: [OFFICIAL-SENSITIVE] Q3 payment run", "OFFICIAL-SENSITIVE"),
+    ("Subject: RE: SECRET - site visit", "SECRET"),
+    ("Subject: Fwd: OFFICIAL SENSITIVE - minutes", "OFFICIAL SENSITIVE"),
+    ("Subject: TOP SECRET UK EYES ONLY: operation notes", "TOP SECRET UK EYES ONLY"),
+    ("Subject: OFFICIAL-SENSITIVE [PERSONAL] - case 12", "OFFICIAL-SENSITIVE [PERSONAL]"),
+])
+def test_email_subject_prefix_is_a_marking(subject: str, marking: str) -> None:
+    email = ["From: Test User <test.user@example.com>", "To: team@example.com", subject, "",
+             "Hello,", "", "Please see the attached.", "", "Thanks"]
+    assert markings("inbox/message.eml", *email) == [(3, marking)]
+    assert markings("notes/forwarded.md", *email) == [(3, marking)]
+
+
+# --- comments at the head (or foot) of a source file ----------------------------------------
+
+@pytest.mark.parametrize(("path", "lines", "line", "marking"), [
+    ("app/payments.py", ("# OFFICIAL-SENSITIVE", '"""Payments."""', "import os"), 1,
+     "OFFICIAL-SENSITIVE"),
+    ("app/movements.py", ("# Protective marking: OFFICIAL-SENSITIVE [PERSONAL]", '"""Doc."""',
+                          "import os"), 1, "OFFICIAL-SENSITIVE [PERSONAL]"),
+    ("app/validation.py", ("# Classification: SECRET - UK EYES ONLY", "import os"), 1,
+     "SECRET - UK EYES ONLY"),
+    ("app/run.py", ("#!/usr/bin/env python3", "# -*- coding: utf-8 -*-", "# TOP SECRET",
+                    "import os"), 3, "TOP SECRET"),
+    ("app/doc.py", ('"""OFFICIAL-SENSITIVE', "", "Licence helpers.", '"""', "import os"), 1,
+     "OFFICIAL-SENSITIVE"),
+    ("app/doc2.py", ('"""', "Licence helpers.", "", "SECRET", '"""', "import os"), 4, "SECRET"),
+    ("src/client.ts", ("// TOP SECRET", "export const x = 1;"), 1, "TOP SECRET"),
+    ("src/Api.cs", ("/*", " * OFFICIAL-SENSITIVE [COMMERCIAL]", " */", "namespace Api;"), 2,
+     "OFFICIAL-SENSITIVE [COMMERCIAL]"),
+    ("src/Main.java", ("/* SECRET */", "package uk.gov.defra;"), 1, "SECRET"),
+    ("db/report.sql", ("-- Classification: OFFICIAL-SENSITIVE", "SELECT 1;"), 1,
+     "OFFICIAL-SENSITIVE"),
+    ("deploy.sh", ("#!/bin/sh", "# RESTRICTED", "echo hi"), 2, "RESTRICTED"),
+    ("infra/main.tf", ("# OFFICIAL-SENSITIVE", 'resource "x" "y" {}'), 1,
+     "OFFICIAL-SENSITIVE"),
+    ("config/app.yaml", ("# OFFICIAL-SENSITIVE", "name: app"), 1, "OFFICIAL-SENSITIVE"),
+    ("app/tail.py", ("import os", "", "x = 1", "", "# OFFICIAL-SENSITIVE"), 5,
+     "OFFICIAL-SENSITIVE"),
+])
+def test_marking_in_a_head_or_foot_comment_of_source_is_a_marking(
+        path: str, lines: tuple[str, ...], line: int, marking: str) -> None:
+    assert markings(path, *lines) == [(line, marking)]
+
+
+# --- document metadata (as the Office and PDF extractors will emit it) ----------------------
+
+@pytest.mark.parametrize(("line", "marking"), [
+    (f"MSIP_Label_{GUID}_Name = OFFICIAL-SENSITIVE", "OFFICIAL-SENSITIVE"),
+    (f"MSIP_Label_{GUID}_Name: Official Sensitive", "Official Sensitive"),
+    (f"MSIP_Label_{GUID}_Name = OFFICIAL_SENSITIVE PERSONAL", "OFFICIAL_SENSITIVE PERSONAL"),
+    (f"MSIP_Label_{GUID}_Name = Secret", "Secret"),
+    (f"msip_labels: MSIP_Label_{GUID}_Enabled=True; MSIP_Label_{GUID}_Name=OFFICIAL-SENSITIVE;",
+     "OFFICIAL-SENSITIVE"),
+    (f'<property pid="2" name="MSIP_Label_{GUID}_Name"><vt:lpwstr>OFFICIAL-SENSITIVE'
+     "</vt:lpwstr></property>", "OFFICIAL-SENSITIVE"),
+    ("Classification: OFFICIAL-SENSITIVE", "OFFICIAL-SENSITIVE"),
+    ("<property name=\"Classification\"><vt:lpwstr>SECRET</vt:lpwstr></property>", "SECRET"),
+])
+@pytest.mark.parametrize("syntax", ["text", "properties", "xml", "binary"])
+def test_sensitivity_label_in_document_metadata_is_a_marking(
+        line: str, marking: str, syntax: str) -> None:
+    hits = found("report.docx", "Title = Quarterly report", line, "Author = Test User",
+                 syntax=syntax, place="properties")
+    assert [(f.line, f.value, f.place) for f in hits] == [(2, marking, "properties")]
+
+
+@pytest.mark.parametrize("value", ["Confidential", "Highly Confidential", "General", "Official",
+                                   "Public"])
+def test_label_that_is_no_government_marking_is_not_flagged(value: str) -> None:
+    assert markings("report.docx", f"MSIP_Label_{GUID}_Name = {value}", syntax="text") == []
+
+
+# --- notebooks, before and after a notebook extractor ---------------------------------------
+
+def test_marking_in_a_notebook_markdown_cell_is_found_in_the_raw_json() -> None:
+    notebook = ['{', ' "cells": [', '  {', '   "cell_type": "markdown",', '   "metadata": {},',
+                '   "source": [', '    "**Classification: OFFICIAL-SENSITIVE: PERSONAL**\\n",',
+                '    "\\n",', '    "# Exploratory analysis"', '   ]', '  }', ' ]', '}']
+    assert markings("analysis.ipynb", *notebook) == [(7, "OFFICIAL-SENSITIVE: PERSONAL")]
+
+
+@pytest.mark.parametrize("line", ['    "**SECRET**\\n",', '    "# TOP SECRET UK EYES ONLY\\n",'])
+def test_banner_line_inside_a_json_text_is_a_marking(line: str) -> None:
+    hits = markings("analysis.ipynb", '{"cells": [{"source": [', line, '    "x = 1"]}]}')
+    assert [n for n, _ in hits] == [2]
+
+
+# --- HTML ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("line", ['<p class="banner">OFFICIAL-SENSITIVE</p>',
+                                  "<!-- OFFICIAL-SENSITIVE -->",
+                                  '<div class="govuk-phase-banner"><strong>OFFICIAL-SENSITIVE'
+                                  "</strong></div>"])
+def test_banner_in_html_is_a_marking(line: str) -> None:
+    assert markings("views/page.html", "<!DOCTYPE html>", line, "<main>Body</main>") == \
+        [(2, "OFFICIAL-SENSITIVE")]
+
+
+# --- lookalikes: the same words in ordinary use --------------------------------------------
+
+@pytest.mark.parametrize(("path", "lines"), [
+    ("app/settings.py", ('SECRET_KEY = os.environ["SECRET_KEY"]',
+                         'client_secret = vault.get("CLIENT_SECRET")')),
+    ("app/settings.py", ("# SECRET_KEY comes from Key Vault", "import os")),
+    ("app/agreements.py", ("import os", "", "# Keep it secret: never paste the signing key.",
+                           "x = 1")),
+    ("src/client.ts", ("// Client secret expiry is monitored by the ops dashboard.",
+                       "export const x = 1;")),
+    ("docs/baking.md", ("# Bake sale", "", "Grandma's top secret recipe, now with more jam.",
+                        "", "Our TOP SECRET recipe wins every year.")),
+    ("docs/access.md", ("# Access", "", "Access is restricted to administrators.",
+                        "Restricted areas need a pass.")),
+    ("README.md", ("# safecommit", "", "Blocks `OFFICIAL-SENSITIVE`, `SECRET` and `TOP SECRET`.",
+                   "", "It looks for `Classification: OFFICIAL-SENSITIVE` fields.",
+                   "- OFFICIAL-SENSITIVE blocks unless approved.",
+                   "- SECRET always blocks.")),
+    ("docs/classifications.md", ("# Tiers", "", "OFFICIAL", "OFFICIAL-SENSITIVE", "SECRET",
+                                 "TOP SECRET", "", "Each tier has its own rules.")),
+    ("docs/classifications.md", ("# Tiers", "", "- OFFICIAL", "- OFFICIAL-SENSITIVE",
+                                 "- SECRET", "- TOP SECRET")),
+    ("docs/note.md", ("OFFICIAL", "", "# Notes", "", "Classification: OFFICIAL")),
+    ("inbox/a.eml", ("Subject: Secret Santa", "", "Names in the hat by Friday.")),
+    ("inbox/b.eml", ("Subject: TOP SECRET recipe for the bake sale", "", "Jam.")),
+    ("inbox/c.eml", ("Sensitivity: Company-Confidential", "Subject: Budget", "", "Hi")),
+    ("docs/story.md", ("# Story", "", "Intro.", "", "Scene one.", "", "Scene two.", "",
+                       "RESTRICTED", "", "More.", "", "End.", "", "Fin.", "", "Done.")),
+    ("docs/story.md", ("# Data", "", "The classification: SECRET documents are kept apart.",)),
+    ("dbt/models.yml", ("models:", "  - name: holdings", "    meta:",
+                        "      data_classification: restricted",
+                        "      classification: confidential")),
+])
+def test_marking_words_in_ordinary_use_are_not_flagged(path: str, lines: tuple[str, ...]) -> None:
+    assert markings(path, *lines) == []
+
+
+@pytest.mark.parametrize(("path", "lines"), [
+    ("app/marking.py", ("from enum import Enum", "", "", "class Marking(Enum):",
+                        '    OFFICIAL = "OFFICIAL"',
+                        '    OFFICIAL_SENSITIVE = "OFFICIAL-SENSITIVE"',
+                        '    SECRET = "SECRET"', '    TOP_SECRET = "TOP SECRET"')),
+    ("app/classifier.py", ("import re", "", "MARKINGS = [", '    "OFFICIAL-SENSITIVE",',
+                           '    "SECRET",', '    "TOP SECRET"', "]", "",
+                           "def classify(text):", "    # TOP SECRET first: it contains SECRET",
+                           "    # SECRET", '    return "Classification: SECRET" in text')),
+    ("src/Marking.java", ("package uk.gov.defra;", "", "enum Marking {", "  OFFICIAL,",
+                          "  OFFICIAL_SENSITIVE,", "  SECRET", "}")),
+    ("src/marking.ts", ("export type Marking =", '  | "OFFICIAL"', '  | "SECRET"',
+                        '  | "TOP SECRET";')),
+    ("app/classify.py", ('"""Classify documents by protective marking.', "",
+                         "Markings, highest first:", "", "TOP SECRET", "SECRET",
+                         "OFFICIAL-SENSITIVE", "OFFICIAL", '"""', "import re")),
+    ("app/classify.py", ('"""Rules:', "", "- SECRET always blocks.", "- OFFICIAL-SENSITIVE warns.",
+                         '"""', "import re")),
+    ("config/markings.json", ('{"block": ["SECRET", "TOP SECRET"],',
+                              ' "warn": ["OFFICIAL-SENSITIVE"]}')),
+    ("config/markings.yaml", ("block:", "  - SECRET", "  - TOP SECRET", "warn:",
+                              "  - OFFICIAL-SENSITIVE")),
+    ("app/constants.py", ("OFFICIAL_SENSITIVE = 'OFFICIAL-SENSITIVE'",)),
+    ("tests/test_classify.py", ("import pytest", "", "CASES = [", '    "SECRET",',
+                                '    "OFFICIAL-SENSITIVE"', "]")),
+])
+def test_code_that_handles_markings_is_not_flagged(path: str, lines: tuple[str, ...]) -> None:
+    assert markings(path, *lines) == []
+
+
+def test_file_without_any_marking_word_is_skipped_before_any_line_is_read() -> None:
+    from safecommit.detect.markings import hits
+
+    assert hits("official business\nclient_secret = 1\n" * 1000, "python") == ()
+
+
+# --- policy ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("marking", "rule"), [
+    ("OFFICIAL-SENSITIVE", "official-sensitive"), ("OFFICIAL SENSITIVE [PERSONAL]",
+                                                   "official-sensitive"),
+    ("Official Sensitive", "official-sensitive"), ("RESTRICTED", "official-sensitive"),
+    ("PROTECT - PERSONAL", "official-sensitive"),
+    ("SECRET", "secret"), ("TOP SECRET UK EYES ONLY", "secret"), ("Secret", "secret"),
+    ("CONFIDENTIAL", "secret"),
+])
+def test_each_marking_falls_under_one_rule(marking: str, rule: str) -> None:
+    assert tier(marking) == rule
+
+
+def _config(repo: Repo, official_sensitive: str | None) -> None:
+    if official_sensitive is not None:
+        repo.write(".safecommit.toml", f'official_sensitive = "{official_sensitive}"\n')
+
+
+@pytest.mark.parametrize("setting", [None, "block"])
+def test_official_sensitive_blocks_by_default(repo: Repo, cli: Any, setting: str | None) -> None:
+    _config(repo, setting)
+    repo.stage("docs/runbook.md", "**OFFICIAL-SENSITIVE [PERSONAL]**\n\n# Runbook\n")
+    run = cli("scan", "--staged", "--kind", "marking")
+    assert run.code == 1
+    assert "blocked" in run.out
+    assert "PROTECTIVE_MARKING  OFFICIAL-SENSITIVE [PERSONAL]" in run.out
+    assert "needs specific approval" in run.out
+    assert 'official_sensitive = "warn"' in run.out
+
+
+def test_official_sensitive_warns_when_the_team_has_approval(repo: Repo, cli: Any) -> None:
+    _config(repo, "warn")
+    repo.stage("docs/runbook.md", "**OFFICIAL-SENSITIVE [PERSONAL]**\n\n# Runbook\n")
+    run = cli("scan", "--staged", "--kind", "marking")
+    assert run.code == 0
+    assert "warn PROTECTIVE_MARKING" in run.out
+    assert "nothing blocks" in run.out
+    assert "your team's approval" in run.out
+    finding = cli("scan", "--staged", "--kind", "marking", "--format", "json").json["findings"][0]
+    assert (finding["type"], finding["kind"]) == ("PROTECTIVE_MARKING", "marking")
+
+
+@pytest.mark.parametrize("banner", ["SECRET", "TOP SECRET UK EYES ONLY", "UK SECRET",
+                                    "CONFIDENTIAL"])
+@pytest.mark.parametrize("setting", [None, "block", "warn"])
+def test_secret_and_above_always_block_whatever_the_setting(
+        repo: Repo, cli: Any, banner: str, setting: str | None) -> None:
+    _config(repo, setting)
+    repo.stage("docs/brief.md", f"**{banner}**\n\n# Brief\n")
+    run = cli("scan", "--staged", "--kind", "marking")
+    assert run.code == 1
+    assert "warn PROTECTIVE_MARKING" not in run.out
+    assert "never allowed on SECRET or TOP SECRET" in run.out
+    assert "no setting changes that" in run.out
+
+
+def test_warn_setting_downgrades_only_the_official_sensitive_findings(
+        repo: Repo, cli: Any) -> None:
+    _config(repo, "warn")
+    repo.stage("a.md", "OFFICIAL-SENSITIVE\n\nText.\n")
+    repo.stage("b.md", "TOP SECRET\n\nText.\n")
+    run = cli("scan", "--staged", "--kind", "marking", "--format", "json")
+    assert run.code == 1
+    assert {f["path"]: f["severity"] for f in run.json["findings"]} == \
+        {"a.md": "warn", "b.md": "block"}
+
+
+@pytest.mark.parametrize(("toml", "message"), [
+    ('secret = "warn"\n', "unknown key 'secret'"),
+    ('official_sensitive = "allow"\n', "'official_sensitive' must be one of 'block', 'warn'"),
+])
+def test_secret_cannot_be_set_to_warn_and_bad_settings_are_errors(
+        repo: Repo, cli: Any, toml: str, message: str) -> None:
+    repo.write(".safecommit.toml", toml)
+    repo.stage("a.md", "SECRET\n")
+    run = cli("scan", "--staged")
+    assert run.code == 2
+    assert message in run.err
+
+
+def test_legacy_marking_message_says_which_rule_applies(repo: Repo, cli: Any) -> None:
+    repo.stage("memo.txt", "RESTRICTED\n\nMemo.\n")
+    run = cli("scan", "--staged", "--kind", "marking")
+    assert run.code == 1
+    assert "legacy protective marking" in run.out
+    assert "treat it as OFFICIAL-SENSITIVE" in run.out
+
+
+def test_marking_at_the_head_of_a_staged_python_file_blocks_the_commit(
+        repo: Repo, cli: Any) -> None:
+    repo.stage("app/licences.py", "# SECRET\n\"\"\"Licences.\"\"\"\n\nSECRET_KEY = 'x'\n")
+    run = cli("scan", "--staged", "--kind", "marking", "--format", "json")
+    assert run.code == 1
+    assert [(f["path"], f["line"], f["column"], f["masked"]) for f in run.json["findings"]] == \
+        [("app/licences.py", 1, 3, "SECRET")]
