@@ -13,6 +13,7 @@ from safecommit import __version__
 COMMANDS: dict[str, tuple[str, str]] = {
     "scan": ("safecommit.commands.scan", "scan files, the index or a commit range"),
     "hook": ("safecommit.commands.hook", "the pre-commit entry: scan staged files"),
+    "baseline": ("safecommit.commands.baseline", "accept today's findings; only new ones block"),
     "redact": ("safecommit.commands.redact", "rewrite personal data in files to safe fake values"),
 }
 

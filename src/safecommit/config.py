@@ -12,9 +12,12 @@ import sys
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from safecommit.model import KINDS, Kind
+
+if TYPE_CHECKING:
+    from safecommit.baseline import Baseline
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -65,6 +68,8 @@ class Config:
     official_sensitive: str = "block"
     nlp_model: str | None = None
     max_file_bytes: int = 64 * 1024 * 1024
+    # Loaded from .safecommit-baseline.json by the commands, not from config.
+    baseline: Baseline | None = None
 
 
 def _str(v: Any) -> str:

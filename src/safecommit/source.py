@@ -273,75 +273,13 @@ def _index_entries(repo: git.Repo, rel_paths: Sequence[str]) -> dict[str, tuple[
 # --- commit ranges ---------------------------------------------------------------------------
 
 
-def range_blobs(repo: git.Repo, from_ref: str, to_ref: str,
-                exclude: Sequence[str] = ()) -> Iterator[Blob | NotScanned]:
+def range_blobs(repo: git.Repo, from_ref: str, to_ref: str, exclude: Sequence[str] = (),
+                max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Blob | NotScanned]:
     """For each commit in ``from_ref..to_ref``, each changed file with the lines it added.
 
     Each commit is scanned on its own, not the net diff: a value added and removed later
-    in the range still lands in history.
+    in the range still lands in history. The walk lives in ``safecommit.commits``.
     """
-    import git
+    from safecommit.commits import range_blobs as walk
 
-    root = Path(repo.working_tree_dir or repo.git_dir)
-    try:
-        shas = repo.git.rev_list("--reverse", "--topo-order", f"{from_ref}..{to_ref}").split()
-    except git.GitCommandError as exc:
-        raise SourceError(f"cannot list commits {from_ref}..{to_ref}: "
-                          f"{exc.stderr.strip().splitlines()[-1] if exc.stderr else exc}") from None
-    for sha in shas:
-        yield from commit_blobs(repo, sha, root, exclude)
-
-
-def commit_blobs(repo: git.Repo, sha: str, root: Path,
-                 exclude: Sequence[str] = ()) -> Iterator[Blob | NotScanned]:
-    """Each file a commit changed, with the lines it added relative to its first parent."""
-    commit = repo.commit(sha)
-    parent = commit.parents[0].hexsha if commit.parents else EMPTY_TREE
-    options = ("--no-color", "--no-ext-diff", "--no-renames", "--diff-filter=ACMRTU")
-    names = [p for p in repo.git.diff("--name-only", "-z", *options, parent, sha).split("\0") if p]
-    added_lines = parse_added_lines(repo.git.diff("-U0", *options, parent, sha))
-    for rel in names:
-        shown = display_path(root, rel)
-        # A binary file has no added lines in a text diff: scan it whole.
-        added = added_lines.get(rel)
-        if added is not None and not added:
-            continue  # only deletions or a mode change
-        if is_excluded(shown, exclude) or is_excluded(rel, exclude):
-            continue
-        try:
-            blob = commit.tree / rel
-        except KeyError:
-            continue
-        if blob.mode == GITLINK:
-            continue
-        lines = frozenset(added) if added is not None else None
-        yield Blob(shown, blob.data_stream.read(), lines=lines, commit=sha)
-
-
-def parse_added_lines(diff: str) -> dict[str, set[int]]:
-    """Map each file in a ``-U0`` unified diff to the new-side line numbers it added."""
-    result: dict[str, set[int]] = {}
-    current: set[int] | None = None
-    for line in diff.splitlines():
-        if line.startswith("+++ "):
-            target = line[4:]
-            if target == "/dev/null":
-                current = None
-                continue
-            name = _unquote(target)[2:] if _unquote(target).startswith("b/") else _unquote(target)
-            current = result.setdefault(name, set())
-        elif line.startswith("@@") and current is not None:
-            # @@ -a,b +c,d @@ : d lines added from line c (d defaults to 1)
-            plus = line.split(" ")[2]
-            start, _, count = plus[1:].partition(",")
-            n = int(count) if count else 1
-            current.update(range(int(start), int(start) + n))
-    return result
-
-
-def _unquote(name: str) -> str:
-    """git quotes unusual file names in C style; undo that."""
-    if not (name.startswith('"') and name.endswith('"')):
-        return name
-    raw = name[1:-1].encode("latin-1", "backslashreplace").decode("unicode_escape")
-    return raw.encode("latin-1").decode("utf-8", "replace")
+    return walk(repo, from_ref, to_ref, exclude, max_bytes)

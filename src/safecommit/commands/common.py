@@ -25,6 +25,8 @@ def add_output_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--kind", action="append", choices=KINDS, dest="kinds",
                         help="check only this kind (repeatable; default: every enabled kind)")
     parser.add_argument("--color", choices=("auto", "always", "never"), default="auto")
+    parser.add_argument("--no-baseline", action="store_true",
+                        help="report findings that .safecommit-baseline.json accepts, too")
 
 
 def fail(message: str) -> int:
@@ -33,12 +35,18 @@ def fail(message: str) -> int:
 
 
 def load_config(args: argparse.Namespace) -> Config:
+    from dataclasses import replace
+
+    from safecommit import baseline
+
     root = find_root(Path.cwd()) or Path.cwd()
     config = load(root, Path(args.config) if args.config else None)
     if args.kinds:
-        from dataclasses import replace
-
         config = replace(config, kinds=tuple(k for k in KINDS if k in args.kinds))
+    # The baseline holds only hashes and audit records, which safecommit checks itself.
+    config = replace(config, exclude=(*config.exclude, baseline.BASELINE_FILE))
+    if not getattr(args, "no_baseline", True):
+        config = replace(config, baseline=baseline.load(config.root))
     return config
 
 
