@@ -69,6 +69,13 @@ def test_banner_may_carry_more_capitals_after_a_separator() -> None:
                     "Body.") == [(1, "OFFICIAL-SENSITIVE")]
 
 
+@pytest.mark.parametrize("footer", ["OFFICIAL-SENSITIVE    Page 2 of 5",
+                                    "OFFICIAL-SENSITIVE | Page 2", "<!-- OFFICIAL-SENSITIVE -->"])
+def test_footer_with_a_page_number_or_in_a_comment_is_a_marking(footer: str) -> None:
+    assert markings("docs/report.md", "# Report", "", "Body.", "", footer) == \
+        [(5, "OFFICIAL-SENSITIVE")]
+
+
 def test_banner_on_every_page_of_a_long_document_is_found_on_each_page() -> None:
     page = ["OFFICIAL-SENSITIVE", *[f"Paragraph {i}." for i in range(10)]]
     assert [line for line, _ in markings("report.txt", *page, *page)] == [1, 12]
@@ -165,6 +172,9 @@ def test_email_subject_prefix_is_a_marking(subject: str, marking: str) -> None:
      "OFFICIAL-SENSITIVE"),
     ("app/doc2.py", ('"""', "Licence helpers.", "", "SECRET", '"""', "import os"), 4, "SECRET"),
     ("src/client.ts", ("// TOP SECRET", "export const x = 1;"), 1, "TOP SECRET"),
+    ("src/api.ts", ("// Classification: OFFICIAL-SENSITIVE [LOCSEN]", "import x from 'x';"), 1,
+     "OFFICIAL-SENSITIVE [LOCSEN]"),
+    ("app/one.py", ('"""SECRET"""', "import os"), 1, "SECRET"),
     ("src/Api.cs", ("/*", " * OFFICIAL-SENSITIVE [COMMERCIAL]", " */", "namespace Api;"), 2,
      "OFFICIAL-SENSITIVE [COMMERCIAL]"),
     ("src/Main.java", ("/* SECRET */", "package uk.gov.defra;"), 1, "SECRET"),
@@ -296,6 +306,13 @@ def test_marking_words_in_ordinary_use_are_not_flagged(path: str, lines: tuple[s
     ("config/markings.yaml", ("block:", "  - SECRET", "  - TOP SECRET", "warn:",
                               "  - OFFICIAL-SENSITIVE")),
     ("app/constants.py", ("OFFICIAL_SENSITIVE = 'OFFICIAL-SENSITIVE'",)),
+    ("config/rules.yaml", ("rules:", "  - classification: OFFICIAL-SENSITIVE",
+                           "    action: warn", "  - classification: SECRET",
+                           "    action: block")),
+    ("tests/fixtures/documents.json", ('[{"id": 1, "classification": "OFFICIAL-SENSITIVE"},',
+                                       ' {"id": 2, "classification": "TOP SECRET"}]')),
+    ("app/handlers.py", ("import os", "", "def handle(doc):",
+                         "    # TOP SECRET: refuse outright", "    return None")),
     ("tests/test_classify.py", ("import pytest", "", "CASES = [", '    "SECRET",',
                                 '    "OFFICIAL-SENSITIVE"', "]")),
 ])

@@ -12,6 +12,7 @@ Markings are written in capitals, so one case-sensitive search skips almost ever
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import cached_property
@@ -31,7 +32,10 @@ Tier = Literal["official-sensitive", "secret"]
 Mode = Literal["code", "structured", "prose", "html", "metadata"]
 
 # Upper-case marking words (and the title-case forms metadata uses); nothing else can match.
-_PREFILTER = regex.compile(
+# Literal searches, in the standard library's engine: linear, and fast on large files.
+_WORDS = ("SECRET", "SENSITIVE", "RESTRICTED", "CONFIDENTIAL", "PROTECT", "Secret", "Sensitive",
+          "fficial")
+_PREFILTER = re.compile(
     r"SECRET|SENSITIVE|RESTRICTED|CONFIDENTIAL|PROTECT|Secret|Sensitive|fficial.sensitive"
 )
 
@@ -69,9 +73,10 @@ _FIELD_MARKING = _marking(_OS_UPPER, _OS_TITLE, _SECRET_UPPER, _SECRET_TITLE, _L
 # What may surround a banner: comment, markdown and rule punctuation, never quotes.
 _DECO = r"[\s*_=#~<>!|\[\](){}/.:+-]*"
 # After the marking, a banner may carry more capitals after a separator ("- NOT FOR …").
+_PAGE = r"(?:Page|PAGE)[ ]\d+(?:[ ](?:of|OF)[ ]\d+)?"
 _BANNER = regex.compile(
-    rf"{_DECO}(?P<v>{_BANNER_MARKING})(?:[ \t]*[-:|/\u2013\u2014][ \t]*[A-Z0-9][A-Z0-9 ,/&'-]*)?"
-    rf"{_DECO}",
+    rf"{_DECO}(?P<v>{_BANNER_MARKING})"
+    rf"(?:[ \t]*[-:|/\u2013\u2014][ \t]*[A-Z0-9][A-Z0-9 ,/&'-]*)?(?:[ \t|-]*{_PAGE})?{_DECO}",
 )
 # Any classification alone on a line, OFFICIAL included: neighbours like this make a list.
 _TIER_LINE = regex.compile(
@@ -387,8 +392,10 @@ def _in_line(lines: _Lines, index: int) -> Iterator[_Hit]:
 def _candidate_lines(text: str) -> list[int]:
     """Indices of the lines that hold a marking word, in order."""
     indices: list[int] = []
+    if not any(word in text for word in _WORDS):
+        return indices
     line, pos = 0, 0
-    for match in _PREFILTER.finditer(text, timeout=TIMEOUT):
+    for match in _PREFILTER.finditer(text):
         start = match.start()
         line += text.count("\n", pos, start)
         pos = start
@@ -403,7 +410,22 @@ def hits(text: str, syntax: str) -> Sequence[_Hit]:
     if not candidates:
         return ()
     lines = _Lines(text, mode_for(syntax))
-    return [hit for index in candidates for hit in _in_line(lines, index)]
+    found = [hit for index in candidates for hit in _in_line(lines, index)]
+    if lines.mode == "structured":
+        fields = {_tier_name(h.value) for h in found if h.detector == "marking-field"}
+        if len(fields) > 1:
+            # Records or rules naming several tiers: data about markings, not a marked file.
+            found = [h for h in found if h.detector != "marking-field"]
+    return found
+
+
+def _tier_name(marking: str) -> str:
+    upper = regex.sub(r"[^A-Z]+", " ", marking.upper())
+    for name in ("TOP SECRET", "SECRET", "OFFICIAL SENSITIVE", "RESTRICTED", "CONFIDENTIAL",
+                 "PROTECT"):
+        if name in upper:
+            return name
+    return upper
 
 
 def detect(locator: Locator) -> Iterator[Finding]:
