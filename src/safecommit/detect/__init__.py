@@ -13,7 +13,7 @@ from safecommit.model import Finding, Kind, Text
 
 # kind -> modules with ``detect(locator) -> Iterator[Finding]``
 DETECTORS: dict[Kind, tuple[str, ...]] = {
-    "personal-data": ("safecommit.detect.personal",),
+    "personal-data": ("safecommit.detect.personal", "safecommit.detect.usernames"),
     "secret": ("safecommit.detect.secrets",),
     "marking": ("safecommit.detect.markings",),
 }

@@ -1,0 +1,156 @@
+"""Connection strings: the password (a secret) and the user name (personal data) inside them.
+
+Forms read: URIs with user info (``postgresql://user:p@ss@host/db``, any scheme, passwords with
+reserved characters), key=value strings (ADO.NET and ODBC ``Server=…;User Id=…;Password=…``,
+JDBC ``;user=…;password=…`` and ``?user=…&password=…``, libpq ``host=… user=… password=…``),
+Oracle's ``user/password@host``, Azure keys (``AccountKey=``, ``SharedAccessKey=``, SAS
+``sig=``), and the ``.pgpass`` and ``.netrc`` files.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from safecommit.detect.secret_plugins.model import Hit, Line
+from safecommit.detect.secret_plugins.values import rejection, username_rejection
+
+TRIGGERS = ("://", "password=", "pwd=", "passwd=", "accountkey", "sharedaccesskey", "sig=",
+            "jdbc:oracle", "user id=", "uid=", "user=", "username=")
+
+# The password is lazy, so ``p@ss@host`` splits at the last '@' that a host name follows.
+_URI = re.compile(
+    r"(?P<scheme>(?<![A-Za-z0-9+.-])[A-Za-z][A-Za-z0-9+.-]{1,30})://"
+    r"(?P<user>[^:@/\s'\"`<>\\]*)(?::(?P<pw>[^\s'\"`<>\\]*?))?"
+    r"@(?P<host>\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)"
+    r"(?=[:/?#\s'\"`,;)\]}<>\\]|$)",
+)
+_ORACLE = re.compile(
+    r"(?:jdbc:oracle:(?:thin|oci):|\b(?:sqlplus|sqlldr|rman|expdp|impdp)\s+)"
+    r"(?P<user>[A-Za-z][\w$#]*)/(?P<pw>[^@\s'\"]+)@",
+)
+# key=value pairs; the value is braced or quoted (ODBC), or runs to ; & quote or space.
+_PAIR = re.compile(
+    r"(?i)(?<![\w.-])(?P<k>user\s*id|userid|uid|user\s*name|username|user|password|passwd"
+    r"|pwd)\s*=\s*(?P<v>\{(?:[^}]|\}\})*\}|'[^']*'|\"[^\"]*\"|[^;&\s'\"]+)",
+)
+# A key that makes a key=value string a connection string rather than a lone assignment.
+_ANCHOR = re.compile(
+    r"(?i)(?<![\w.-])(?:server|data\s*source|host|hostname|hostaddr|address|addr"
+    r"|network\s*address|database|databasename|initial\s*catalog|dbname|driver|dsn|provider"
+    r"|port|sslmode|encrypt|trusted_connection|integrated\s*security)\s*=|jdbc:|://",
+)
+_AZURE = re.compile(
+    r"(?i)(?<![\w])(?P<k>AccountKey|SharedAccessKey)\s*=\s*(?P<v>[A-Za-z0-9+/]{20,}={0,2})",
+)
+_SAS = re.compile(r"(?<![\w])sig=(?P<v>[A-Za-z0-9%+/]{30,}(?:%3D|=){0,2})")
+_SAS_CONTEXT = re.compile(r"(?<![\w])(?:sv|se|sp|spr|srt|ss|sr)=")
+_NETRC = re.compile(r"(?<![\w])(?P<k>login|password|account)\s+(?P<v>\S+)")
+_PGPASS_FIELD = re.compile(r"(?:\\.|[^:\\])*")
+
+_AZURE_TYPES = {"accountkey": "AZURE_STORAGE_ACCOUNT_KEY",
+                "sharedaccesskey": "AZURE_SHARED_ACCESS_KEY"}
+
+
+@dataclass(frozen=True, slots=True)
+class Part:
+    """A user name or a password found in a connection string, with its span in the line."""
+
+    role: str  # "user" or "password"
+    start: int
+    end: int
+    value: str
+    type: str = "CONNECTION_STRING_PASSWORD"
+
+
+def _unwrap(raw: str, start: int) -> tuple[str, int, int]:
+    """Strip ODBC braces or quotes, and a JSON escape's backslash, from a raw pair value."""
+    end = start + len(raw)
+    if len(raw) >= 2 and raw[0] + raw[-1] in ("{}", "''", '""'):
+        return raw[1:-1], start + 1, end - 1
+    if raw.endswith("\\"):
+        return raw[:-1], start, end - 1
+    return raw, start, end
+
+
+def _uri_parts(text: str) -> Iterator[Part]:
+    for m in _URI.finditer(text):
+        user = m.group("user")
+        if user:
+            yield Part("user", m.start("user"), m.end("user"), user)
+        pw = m.group("pw")
+        if pw:
+            yield Part("password", m.start("pw"), m.end("pw"), pw)
+    for m in _ORACLE.finditer(text):
+        yield Part("user", m.start("user"), m.end("user"), m.group("user"))
+        yield Part("password", m.start("pw"), m.end("pw"), m.group("pw"))
+
+
+def _pair_parts(text: str) -> Iterator[Part]:
+    if not _ANCHOR.search(text):
+        return
+    for m in _PAIR.finditer(text):
+        key = re.sub(r"\s+", "", m.group("k").lower())
+        value, start, end = _unwrap(m.group("v"), m.start("v"))
+        role = "password" if key in ("password", "passwd", "pwd") else "user"
+        yield Part(role, start, end, value)
+
+
+def _azure_parts(text: str) -> Iterator[Part]:
+    for m in _AZURE.finditer(text):
+        yield Part("password", m.start("v"), m.end("v"), m.group("v"),
+                   _AZURE_TYPES[m.group("k").lower()])
+    if "sig=" in text and _SAS_CONTEXT.search(text):
+        for m in _SAS.finditer(text):
+            yield Part("password", m.start("v"), m.end("v"), m.group("v"), "AZURE_SAS_TOKEN")
+
+
+def _file_parts(line: Line) -> Iterator[Part]:
+    text = line.text
+    if line.syntax == "pgpass" and not text.lstrip().startswith("#"):
+        fields = [(m.start(), m.group()) for m in _PGPASS_FIELD.finditer(text) if m.start() == 0
+                  or text[m.start() - 1] == ":"]
+        if len(fields) >= 5:
+            start, user = fields[3]
+            yield Part("user", start, start + len(user), user.replace("\\:", ":"))
+            start, pw = fields[4]
+            pw = pw.rstrip()
+            yield Part("password", start, start + len(pw), pw.replace("\\:", ":"))
+    elif line.syntax == "netrc":
+        for m in _NETRC.finditer(text):
+            role = "user" if m.group("k") == "login" else "password"
+            if m.group("k") != "account":
+                yield Part(role, m.start("v"), m.end("v"), m.group("v"))
+
+
+def parts(line: Line) -> Iterator[Part]:
+    """Every user name and password in the line's connection strings."""
+    yield from _file_parts(line)
+    low = line.text.lower()
+    if "://" in low or "jdbc:oracle" in low or "sqlplus" in low:
+        yield from _uri_parts(line.text)
+    if "=" in low:
+        yield from _pair_parts(line.text)
+        if "accountkey" in low or "sharedaccesskey" in low or "sig=" in low:
+            yield from _azure_parts(line.text)
+
+
+def find(line: Line) -> Iterator[Hit]:
+    """Passwords and keys in connection strings."""
+    for part in parts(line):
+        if part.role != "password":
+            continue
+        if part.type == "CONNECTION_STRING_PASSWORD" and (rejection(part.value, "password")
+                                                           or len(part.value) < 4):
+            continue
+        yield Hit(part.start, part.end, part.value, part.type, "connection-string", 0.95,
+                  priority=20)
+
+
+def find_users(line: Line) -> Iterator[Hit]:
+    """User names in connection strings: personal data, not a secret."""
+    for part in parts(line):
+        if part.role == "user" and username_rejection(part.value) is None:
+            yield Hit(part.start, part.end, part.value, "USERNAME", "connection-string", 0.9,
+                      priority=20, kind="personal-data")

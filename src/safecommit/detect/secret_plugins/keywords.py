@@ -1,0 +1,419 @@
+"""Assignments to secret-sounding keys, in every common config syntax and in code.
+
+One reader covers ``key: value`` (YAML, Ruby, JS objects), ``key = value`` (INI, TOML, HCL,
+properties, ``.env``, shell ``export``, code), ``"key": "value"`` (JSON), ``key => value``
+(PHP), ``key := value`` (Go), ``<key>value</key>`` and ``key="value"`` (XML), Dockerfile
+``ENV KEY value``, command-line ``--password value``, SQL ``PASSWORD 'value'`` and
+Kubernetes-style ``name:``/``value:`` pairs. The key decides whether a value is a password,
+a secret or a user name; ``values`` decides whether the value is real.
+
+In code a value must be a string literal: ``password = get_password()`` is not a secret, but
+the fallback in ``process.env.DB_PASSWORD || 'hunter2!'`` is.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+from safecommit.detect.context import words
+from safecommit.detect.secret_plugins.model import Hit, Line
+from safecommit.detect.secret_plugins.values import (
+    char_classes,
+    looks_random,
+    rejection,
+    shannon_entropy,
+    username_rejection,
+)
+from safecommit.extract.syntax import CODE, PROSE
+
+# Word stems that can start a secret or user key; lower-case, for the prefilter too.
+SECRET_STEMS = ("pass", "pwd", "secret", "token", "key", "identified", "auth")
+USER_STEMS = ("user", "login")
+
+_STEM = re.compile(r"(?i)pass|pwd|secret|token|key|identified|_auth\b")
+_USER_STEM = re.compile(r"(?i)user|login")
+_IDENT = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.-$@")
+# Syntaxes where an unquoted value is a literal (in code it is an expression).
+_UNQUOTED_CODE = frozenset({"shell", "dockerfile", "make", "batch"})
+
+_PASSWORD_WORD = re.compile(
+    r"^(?:\w*password|\w*passwd|passphrase|passcode|pwd|pass|pswd"
+    r"|(?:db|pg|my|mysql|sql|smtp|mail|email|ftp|sftp|ssh|root|admin|user|app|redis|ldap"
+    r"|bind|keystore|truststore|key|store|proxy|rabbit|rabbitmq|mq|amqp)pass(?:wd|word)?)$",
+)
+_KEY_QUALIFIERS = frozenset({
+    "api", "secret", "access", "private", "signing", "sign", "master", "account", "auth",
+    "encryption", "encrypt", "crypt", "client", "service", "shared", "app", "application",
+    "subscription", "hmac", "jwt", "session", "webhook", "admin", "primary", "secondary",
+    "storage", "consumer", "sas", "partner", "merchant", "integration", "management", "bot",
+    "rest", "server", "developer", "license", "licence", "cookie", "csrf", "aes", "des",
+    "cipher", "decryption", "verification", "recaptcha", "captcha", "maps", "notify", "mailgun",
+    "mailchimp", "sendgrid", "stripe", "twilio", "slack", "openai", "anthropic", "azure",
+    "google", "firebase", "algolia", "pusher", "sentry", "datadog", "dd", "newrelic",
+})
+_COMPOUND_KEYS = re.compile(
+    r"^(?:api|secret|access|private|signing|master|account|auth|encryption|client|service"
+    r"|shared|app|subscription|hmac|jwt|session|webhook|storage|consumer|sas|license)key$",
+)
+# A key holding any of these words names, describes or points at a secret: it is not one.
+_NOT_A_SECRET = frozenset({
+    "hash", "hashed", "hashes", "digest", "checksum", "sha", "sha1", "sha256", "sha512", "md5",
+    "integrity", "fingerprint", "env", "var", "variable", "name", "names", "file", "filename",
+    "files", "path", "dir", "directory", "url", "uri", "endpoint", "id", "ids", "length", "len",
+    "size", "type", "types", "header", "field", "fields", "param", "parameter", "prompt",
+    "label", "policy", "policies", "expiry", "expires", "expiration", "expire", "ttl",
+    "timeout", "lifetime", "min", "max", "minimum", "maximum", "rotation", "rotate", "vault",
+    "keyvault", "ref", "reference", "count", "format", "enabled", "enable", "disabled",
+    "required", "require", "hint", "placeholder", "regex", "regexp", "pattern", "reset",
+    "version", "algorithm", "alg", "location", "public", "pub", "arn", "mode", "method",
+    "scheme", "kind", "source", "provider", "index", "column", "attr", "attribute", "strength",
+    "complexity", "validator", "validation", "generator", "template", "changed", "updated",
+    "created", "date", "last", "prefix", "suffix", "xsrf", "cancellation", "page", "next",
+    "continuation", "pagination", "lexer", "parser", "sentinel", "invalid", "wrong", "bad",
+    "incorrect", "mismatch", "error", "errors", "message", "msg", "description", "desc",
+    "help", "doc", "docs", "usage", "show", "hide", "visible", "toggle", "input", "form",
+    "button", "link", "icon", "class", "style", "selector", "event", "callback", "handler",
+    "manager", "factory", "builder", "loader",
+    "reader", "writer", "encoder", "decoder", "mapper", "getter", "setter", "check",
+    "verify", "validate", "compare", "match", "matches", "equals", "is", "has", "use",
+    "uses", "should", "can", "get", "fetch", "load", "read", "generate", "create", "make",
+    "update", "request", "response", "result", "results", "schema", "spec",
+    "binding", "secrets", "tokens", "keys", "passwords", "credentials", "mapping", "map",
+    "secretkeyref", "keyref", "vaultref", "ssm", "kms",
+})
+_USER_WORD = re.compile(r"^(?:user|username|usr|uname|\w*dbuser|pguser|mysqluser|sqluser)$")
+_LOGIN_QUALIFIERS = frozenset({"administrator", "admin", "db", "database", "sql", "server",
+                               "ssh", "ftp", "sftp", "smtp", "mail", "root", "service"})
+_NOT_A_USER = frozenset({
+    "agent", "group", "groups", "role", "roles", "home", "dir", "data", "info", "profile",
+    "count", "table", "model", "class", "type", "repository", "field", "attribute", "input",
+    "prompt", "label", "claim", "claims", "mapping", "template", "query", "url", "uri",
+    "endpoint", "api", "entity", "list", "manager", "provider", "store", "session", "pool",
+    "id", "ids", "email", "avatar", "photo", "image", "timeout", "limit", "max", "min", "number",
+    "num", "quota", "after", "before", "redirect", "page", "path", "form", "button", "link",
+    "route", "view", "title", "text", "message", "attempts", "attempt", "hint", "column",
+    "mode", "method", "strategy", "enabled", "guide", "manual", "story", "stories", "research",
+    "journey", "needs", "facing", "friendly", "experience", "interface", "base", "key",
+    "token", "secret", "password", "is", "has", "current", "new", "get", "set", "find",
+    "create", "update", "delete", "remove", "add", "check", "validate", "by", "per", "for",
+    "service", "services", "schema", "lookup", "display", "object", "ref", "reference",
+    "format", "file", "env", "var", "variable", "name", "names", "event", "events", "handler",
+    "error", "failed", "failure", "success", "status", "state", "flow", "action", "actions",
+})
+
+
+@dataclass(frozen=True, slots=True)
+class Assignment:
+    key: str
+    value: str
+    start: int  # of the value, within the line
+    end: int
+    quoted: bool
+    line_delta: int = 0  # the value sits this many lines below the key
+
+
+@lru_cache(maxsize=8192)
+def classify(key: str) -> str | None:
+    """``password``, ``aws``, ``api_key``, ``secret``, ``user`` or None for any other key."""
+    parts = words(key).split()
+    if not parts:
+        return None
+    if parts == ["identified"]:  # SQL: IDENTIFIED BY 'x'
+        return "password"
+    if parts[-1] in ("env", "var") or any(p in _NOT_A_SECRET for p in parts):
+        return _classify_user(parts)
+    for i, part in enumerate(parts):
+        if _PASSWORD_WORD.match(part):
+            return "password"
+        if part.endswith("secret") and part != "secrets":
+            return "aws" if "aws" in parts and "access" in parts else "secret"
+        if (part.endswith("token") and part != "tokens") or part in ("pat", "_auth", "auth"):
+            if part == "auth" and parts != ["auth"]:
+                continue
+            return "secret"
+        if part == "apikey" or (part == "key" and i > 0 and parts[i - 1] == "api"):
+            return "api_key"
+        if _COMPOUND_KEYS.match(part) or (part == "key" and i > 0
+                                          and parts[i - 1] in _KEY_QUALIFIERS):
+            return "secret"
+    return _classify_user(parts)
+
+
+def _classify_user(parts: list[str]) -> str | None:
+    excluded = any(p in _NOT_A_USER for p in parts)
+    if excluded and parts[-2:] != ["user", "name"]:
+        return None
+    last = parts[-1]
+    if _USER_WORD.match(last) and not last.endswith(("superuser", "enduser")):
+        return "user"
+    if parts[-2:] == ["user", "name"]:
+        return "user"
+    if last == "login" and (len(parts) == 1 or parts[-2] in _LOGIN_QUALIFIERS):
+        return "user"
+    return None
+
+
+def _read_quoted(text: str, i: int) -> tuple[str, int, int] | None:
+    """The string literal opening at ``text[i]``: (value, start, end), or None if unclosed."""
+    quote = text[i]
+    j = i + 1
+    while j < len(text):
+        c = text[j]
+        if c == "\\" and quote != "`":
+            j += 2
+            continue
+        if c == quote:
+            return text[i + 1:j], i + 1, j
+        j += 1
+    return None
+
+
+_FALLBACK = re.compile(
+    r"(?:\|\||\?\?|\bor\b|\?:|:-|\bdefault\s*[:=])\s*(?P<q>[\"'`])",
+)
+_SHELL_DEFAULT = re.compile(r"\$\{\w+:?-(?P<v>[^}\s\"']+)\}")
+_CALL_WITH_NAME = re.compile(r"^[\w.$:\[\]>-]*\(\s*[\"'][A-Za-z_][\w.]*[\"']\s*,\s*(?=[\"'])")
+_LOOKUP = re.compile(
+    r"(?i)environ|getenv|process\.env|\benv\b|env\(|getenvironmentvariable|system\.getenv"
+    r"|getproperty|config\(|\$\{|settings\.|secrets\.|configuration\[",
+)
+
+
+def _fallback(text: str, i: int) -> tuple[str, int, int] | None:
+    """A literal default behind an environment lookup, such as ``env('X', 'value')``."""
+    rest = text[i:]
+    if not _LOOKUP.search(rest):
+        return None
+    m = _CALL_WITH_NAME.match(rest)
+    if m:
+        return _read_quoted(text, i + m.end())
+    for m in _FALLBACK.finditer(rest):
+        found = _read_quoted(text, i + m.start("q"))
+        if found:
+            return found
+    return None
+
+
+def _value_at(line: Line, i: int, *, space_op: bool) -> tuple[str, int, int, bool] | None:
+    """Read the value that starts at ``line.text[i]``, after the operator."""
+    text = line.text
+    n = len(text)
+    while i < n and text[i] in " \t":
+        i += 1
+    if i >= n:
+        return None
+    # String prefixes: C# @"..", $"..", Python r".." b".." f"..".
+    if text[i] in "@$rbfuRBFU" and i + 1 < n and text[i + 1] in "\"'":
+        i += 1
+    if text[i] in "\"'`":
+        found = _read_quoted(text, i)
+        return (*found, True) if found else None
+    if line.syntax in CODE and line.syntax not in _UNQUOTED_CODE:
+        found = _fallback(text, i)
+        return (*found, True) if found else None
+    if line.syntax == "json":
+        return None
+    j = i
+    while j < n and not text[j].isspace() and text[j] not in "\"'`<":
+        j += 1
+    value = text[i:j].rstrip(",;")
+    if value.startswith("${"):  # ${DB_PASSWORD:-default}: only the default is a value
+        m = _SHELL_DEFAULT.match(text, i)
+        if m is None:
+            return None
+        return m.group("v"), m.start("v"), m.end("v"), False
+    if not value or (space_op and not value[0].isalnum()):
+        return None
+    return value, i, i + len(value), False
+
+
+def _operator(text: str, j: int, syntax: str) -> tuple[int, str] | None:
+    """After a key ending at ``j``: where its value starts, and the operator.
+
+    The operator is ``=`` (any assignment or comparison), ``>`` (an XML element) or ``" "``
+    (a quoted value after a space: ``PASSWORD 'x'``, ``--password "x"``).
+    """
+    n = len(text)
+    while j < n and text[j] in "\"'`]":
+        j += 1
+    k = j
+    while k < n and text[k] in " \t":
+        k += 1
+    if k >= n:
+        return None
+    if text[k:k + 3] in ("===", "!=="):
+        return k + 3, "="
+    if text[k:k + 2] in (":=", "=>", "==", "!=", "?="):
+        return k + 2, "="
+    c = text[k]
+    if c == "=":
+        return k + 1, "="
+    if c == ":":
+        nxt = text[k + 1:k + 2]
+        if nxt in ("", " ", "\t", "\"", "'") or syntax == "json":
+            return k + 1, "="
+        return None
+    if c == ">" and k == j:
+        return k + 1, ">"
+    if k > j and c in "\"'" and syntax not in ("json", "yaml", "toml", "ini", "properties"):
+        return k, " "
+    return None
+
+
+def _keys(text: str, stem: re.Pattern[str]) -> Iterator[tuple[str, int, int]]:
+    """Whole keys (``spring.datasource.password``) around each stem, with their spans."""
+    last_end = -1
+    for m in stem.finditer(text):
+        if m.start() < last_end:
+            continue
+        s, e = m.start(), m.end()
+        while s > 0 and text[s - 1] in _IDENT:
+            s -= 1
+        while e < len(text) and text[e] in _IDENT:
+            e += 1
+        last_end = e
+        while e > s and text[e - 1] in "-.":
+            e -= 1
+        while s < e and text[s] in "-$@":
+            s += 1
+        if s < e:
+            yield text[s:e], s, e
+
+
+_SPACED = re.compile(r"[ \t]+(?:BY[ \t]+)?(?P<v>\"[^\"]*\"|'[^']*'|[^\s\"'=]+)", re.IGNORECASE)
+_DOCKER_ENV = re.compile(r"\s*(?:ENV|ARG)\s")
+
+
+def _spaced_value(line: Line, key: str, end: int, unquoted: bool) -> Assignment | None:
+    """``ENV KEY value``, ``--password value``, netrc ``password value``, ``IDENTIFIED BY 'x'``."""
+    m = _SPACED.match(line.text, end)
+    if m is None:
+        return None
+    raw = m.group("v")
+    start = m.start("v")
+    if raw[0] in "\"'":
+        return Assignment(key, raw[1:-1], start + 1, start + len(raw) - 1, True)
+    if unquoted:
+        return Assignment(key, raw, start, start + len(raw), False)
+    return None
+
+
+def assignments(line: Line, stem: re.Pattern[str]) -> Iterator[Assignment]:
+    """Every (key, value) on the line whose key contains a stem."""
+    text = line.text
+    named = _NAME_LINE.match(text) or _TF_VARIABLE.match(text)
+    if named and stem.search(named.group("k")):
+        yield from _value_below(line, named)
+        return
+    for key, s, end in _keys(text, stem):
+        op = _operator(text, end, line.syntax)
+        if op is None:
+            flag = text[max(s - 2, 0):s] == "--"
+            docker = line.syntax == "dockerfile" and _DOCKER_ENV.match(text) is not None
+            if flag or docker or line.syntax == "netrc" or key.lower() == "identified":
+                found = _spaced_value(line, key, end, unquoted=line.syntax not in CODE
+                                      or line.syntax in _UNQUOTED_CODE)
+                if found:
+                    yield found
+            continue
+        at, kind = op
+        if kind == ">":
+            close = text.find("<", at)
+            if s == 0 or text[s - 1] != "<" or close == -1:
+                continue
+            yield Assignment(key, text[at:close], at, close, False)
+            continue
+        read = _value_at(line, at, space_op=kind == " ")
+        if read is not None:
+            value, start, stop, quoted = read
+            yield Assignment(key, value, start, stop, quoted)
+    for m in _SAME_LINE_PAIR.finditer(text):
+        if stem.search(m.group("k")):
+            pair = _read_quoted(text, m.end())
+            if pair:
+                yield Assignment(m.group("k"), pair[0], pair[1], pair[2], True)
+
+
+_NAME_LINE = re.compile(
+    r"^\s*-?\s*[\"']?(?:name|key|Name|Key)[\"']?\s*[:=]\s*[\"']?(?P<k>[\w.-]+)[\"']?\s*,?\s*$",
+)
+_VALUE_LINE = re.compile(r"^\s*[\"']?(?:value|Value)[\"']?\s*[:=]")
+_SAME_LINE_PAIR = re.compile(
+    r"[\"']?(?:name|key|Name|Key)[\"']?\s*[:=]\s*[\"'](?P<k>[\w.-]+)[\"']\s*,?\s*"
+    r"[\"']?(?:value|Value)[\"']?\s*[:=]\s*(?=[\"'])",
+)
+_TF_VARIABLE = re.compile(r"^\s*variable\s+\"(?P<k>[\w-]+)\"\s*\{\s*$")
+_TF_DEFAULT = re.compile(r"^\s*default\s*=\s*(?=\")")
+
+
+def _value_below(line: Line, named: re.Match[str]) -> Iterator[Assignment]:
+    """The value for a name on the next lines: Kubernetes ``- name: X`` / ``value: y``,
+    and Terraform ``variable "x" {`` / ``default = "y"``."""
+    key = named.group("k")
+    block = named.re is _TF_VARIABLE
+    for delta in range(1, 7 if block else 3):
+        if line.index + delta >= line.locator.line_count:
+            return
+        below = line.locator.line_text(line.index + delta)
+        if block and below.strip() == "}":
+            return
+        v = (_TF_DEFAULT if block else _VALUE_LINE).match(below)
+        if v is None:
+            continue
+        sub = Line(below, line.index + delta, line.syntax, line.path, line.locator)
+        found = _value_at(sub, v.end(), space_op=False)
+        if found:
+            value, start, stop, quoted = found
+            yield Assignment(key, value, start, stop, quoted, delta)
+        return
+
+
+def _strong_enough(value: str, cls: str, syntax: str) -> bool:
+    prose = syntax in PROSE
+    if cls == "password":
+        if prose:
+            return len(value) >= 8 and char_classes(value) >= 3
+        return len(value) >= 6 and (char_classes(value) >= 2 or len(value) >= 10)
+    if prose:
+        return looks_random(value, min_length=16)
+    entropy = shannon_entropy(value)
+    return (len(value) >= 10 and char_classes(value) >= 2 and entropy >= 3.0) \
+        or (len(value) >= 20 and entropy >= 3.5)
+
+
+def _type(cls: str, key: str) -> str:
+    k = key.lower()
+    if cls == "aws":
+        return "AWS_SECRET_ACCESS_KEY"
+    if "twilio" in k and "token" in k:
+        return "TWILIO_AUTH_TOKEN"
+    return {"password": "PASSWORD", "api_key": "API_KEY"}.get(cls, "GENERIC_SECRET")
+
+
+def find(line: Line) -> Iterator[Hit]:
+    """Secrets assigned to secret-sounding keys."""
+    for a in assignments(line, _STEM):
+        cls = classify(a.key)
+        if cls is None or cls == "user":
+            continue
+        value = a.value.strip()
+        if rejection(value, a.key) or not _strong_enough(value, cls, line.syntax):
+            continue
+        confidence = 0.9 if line.syntax not in PROSE else 0.75
+        yield _hit(a, _type(cls, a.key), confidence)
+
+
+def _hit(a: Assignment, type: str, confidence: float, personal: bool = False) -> Hit:
+    return Hit(a.start, a.end, a.value, type, "keyword", confidence, priority=10,
+               kind="personal-data" if personal else "secret", line_delta=a.line_delta)
+
+
+def find_users(line: Line) -> Iterator[Hit]:
+    """User names assigned to user keys (``username:``, ``DB_USER=``, ``<username>``)."""
+    for a in assignments(line, _USER_STEM):
+        if classify(a.key) != "user" or username_rejection(a.value.strip()):
+            continue
+        yield _hit(a, "USERNAME", 0.85, personal=True)

@@ -1,0 +1,55 @@
+"""What a secret plugin reads (one line, with its neighbours) and what it reports (a Hit)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+from safecommit.detect.locate import Locator
+from safecommit.model import Kind
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """One candidate line of a Text, and where to find the lines around it."""
+
+    text: str
+    index: int
+    syntax: str
+    path: str
+    locator: Locator
+
+    def before(self, n: int = 1) -> str:
+        """The line ``n`` lines above, or ``""`` at the top of the text."""
+        return self.locator.line_text(self.index - n) if self.index - n >= 0 else ""
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """A value found in a line: offsets are within the line, end excluded.
+
+    ``priority`` settles overlaps on one line: the most specific plugin wins, so a GitHub
+    token inside a URL is reported as a GitHub token, not as a URL password.
+    """
+
+    start: int
+    end: int
+    value: str
+    type: str
+    detector: str
+    confidence: float = 0.9
+    priority: int = 0
+    kind: Kind = "secret"
+    line_delta: int = 0  # the value sits this many lines below the candidate line
+
+
+Plugin = Callable[[Line], Iterator[Hit]]
+
+
+def keep_most_specific(hits: list[Hit]) -> list[Hit]:
+    """Drop hits that overlap a hit of higher priority (or an earlier one of equal priority)."""
+    kept: list[Hit] = []
+    for hit in sorted(hits, key=lambda h: (-h.priority, h.start)):
+        if all(hit.end <= k.start or hit.start >= k.end for k in kept):
+            kept.append(hit)
+    return sorted(kept, key=lambda h: h.start)

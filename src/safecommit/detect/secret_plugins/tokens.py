@@ -1,0 +1,161 @@
+"""Token formats that carry their own prefix: each is one declaration, validated where it can be.
+
+detect-secrets knows the older formats; these are the ones it lacks (GitHub fine-grained and
+app tokens with their CRC32 check, GOV.UK Notify, Azure AD client secrets, OpenAI project and
+Anthropic keys …) and a few it knows too narrowly (Stripe restricted keys, npm tokens outside
+``.npmrc``). Where both find a value, ours wins the overlap (it has the specific type).
+"""
+
+from __future__ import annotations
+
+import re
+import string
+import zlib
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from safecommit.detect.secret_plugins.model import Hit, Line
+from safecommit.detect.secret_plugins.values import is_placeholder
+
+_BASE62 = string.digits + string.ascii_uppercase + string.ascii_lowercase
+
+
+def _base62(n: int, width: int) -> str:
+    out = ""
+    while n:
+        n, r = divmod(n, 62)
+        out = _BASE62[r] + out
+    return out.rjust(width, "0")
+
+
+def github_checksum_ok(token: str) -> bool:
+    """GitHub's ``gh?_`` tokens end with a base62 CRC32 of the 30 random characters before it."""
+    body = token.partition("_")[2]
+    if len(body) != 36:
+        return False
+    return _base62(zlib.crc32(body[:30].encode()), 6) == body[30:]
+
+
+@dataclass(frozen=True)
+class TokenFormat:
+    """One token format. ``pattern``'s group ``v`` (or the whole match) is the secret."""
+
+    type: str
+    pattern: str
+    triggers: tuple[str, ...]  # lower-case literals, one of which every match contains
+    validate: Callable[[str], bool] | None = None
+    confidence: float = 0.95
+    flags: int = 0
+    # The part that must not be a placeholder: what follows the fixed prefix.
+    prefix: re.Pattern[str] = field(default=re.compile(r"^[A-Za-z]+[_-]"), repr=False)
+
+    @cached_property
+    def compiled(self) -> re.Pattern[str]:
+        return re.compile(self.pattern, self.flags)
+
+
+_UUID = r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"
+_B = r"(?<![A-Za-z0-9_])"  # no word character before
+_E = r"(?![A-Za-z0-9_])"  # and none after
+
+FORMATS: tuple[TokenFormat, ...] = (
+    TokenFormat("GITHUB_TOKEN", _B + r"gh[pousr]_[A-Za-z0-9]{36}" + _E,
+                ("ghp_", "gho_", "ghu_", "ghs_", "ghr_"), validate=github_checksum_ok,
+                confidence=0.99),
+    TokenFormat("GITHUB_TOKEN", _B + r"github_pat_[A-Za-z0-9]{22}_[A-Za-z0-9]{59}" + _E,
+                ("github_pat_",), prefix=re.compile(r"^github_pat_")),
+    TokenFormat("GITLAB_TOKEN",
+                _B + r"(?:glpat|gldt|glft|glsoat|glrt|glcbt|glimt|glptt|glagent|gloas|glffct)"
+                r"-[A-Za-z0-9_.-]{20,}",
+                ("glpat-", "gldt-", "glft-", "glsoat-", "glrt-", "glcbt-", "glimt-", "glptt-",
+                 "glagent-", "gloas-", "glffct-")),
+    TokenFormat("AZURE_CLIENT_SECRET",
+                r"(?<![\w~.-])(?P<v>[A-Za-z0-9_~.-]{3}\dQ~[A-Za-z0-9_~.-]{31,34})(?![\w~.-])",
+                ("q~",), prefix=re.compile(r"^.{6}")),
+    TokenFormat("GOVUK_NOTIFY_API_KEY",
+                r"(?<![A-Za-z0-9_-])(?P<v>[A-Za-z0-9_][A-Za-z0-9_-]{0,254}?-" + _UUID + "-"
+                + _UUID + r")(?![A-Za-z0-9_-])",
+                ("-",), prefix=re.compile(r"^.*?-(?=[0-9a-f]{8}-)"), confidence=0.9),
+    TokenFormat("SLACK_WEBHOOK_TOKEN",
+                r"https://hooks\.slack\.com/(?:services|workflows|triggers)/T[A-Z0-9]{6,}"
+                r"/[A-Z0-9]{6,}/[A-Za-z0-9]{16,}",
+                ("hooks.slack.com",), prefix=re.compile(r"^.*?/T")),
+    TokenFormat("SLACK_TOKEN", _B + r"xox[abposre]-(?:\d+-){1,3}[A-Za-z0-9]{16,}" + _E,
+                ("xox",)),
+    TokenFormat("SLACK_TOKEN", _B + r"xoxe\.xox[bp]-\d-[A-Za-z0-9]{100,}" + _E, ("xoxe.",)),
+    TokenFormat("SLACK_TOKEN", _B + r"xapp-\d-[A-Z0-9]{9,}-\d+-[a-f0-9]{32,}" + _E, ("xapp-",)),
+    TokenFormat("STRIPE_SECRET_KEY", _B + r"sk_live_[0-9a-zA-Z]{24,247}" + _E, ("sk_live_",),
+                prefix=re.compile(r"^sk_live_")),
+    TokenFormat("STRIPE_RESTRICTED_KEY", _B + r"rk_(?:live|test)_[0-9a-zA-Z]{24,247}" + _E,
+                ("rk_live_", "rk_test_"), prefix=re.compile(r"^rk_[a-z]+_")),
+    TokenFormat("STRIPE_SECRET_KEY", _B + r"sk_test_[0-9a-zA-Z]{24,247}" + _E, ("sk_test_",),
+                prefix=re.compile(r"^sk_test_"), confidence=0.7),
+    TokenFormat("STRIPE_WEBHOOK_SECRET", _B + r"whsec_[A-Za-z0-9+/]{32,}={0,2}", ("whsec_",)),
+    TokenFormat("SENDGRID_API_KEY", _B + r"SG\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43}" + _E,
+                ("sg.",), prefix=re.compile(r"^SG\.")),
+    TokenFormat("NPM_TOKEN", _B + r"npm_[A-Za-z0-9]{36}" + _E, ("npm_",)),
+    TokenFormat("PYPI_TOKEN",
+                _B + r"pypi-(?:AgEIcHlwaS5vcmc|AgENdGVzdC5weXBpLm9yZw)[A-Za-z0-9_-]{50,}",
+                ("pypi-",), prefix=re.compile(r"^pypi-\w{15}")),
+    TokenFormat("OPENAI_API_KEY",
+                _B + r"sk-(?:(?:proj|svcacct|admin)-)?[A-Za-z0-9_-]{20,}T3BlbkFJ"
+                r"[A-Za-z0-9_-]{20,}" + _E, ("t3blbkfj",), prefix=re.compile(r"^sk-")),
+    TokenFormat("OPENAI_API_KEY", _B + r"sk-(?:proj|svcacct|admin)-[A-Za-z0-9_-]{58,}" + _E,
+                ("sk-proj-", "sk-svcacct-", "sk-admin-"),
+                prefix=re.compile(r"^sk-[a-z]+-")),
+    TokenFormat("ANTHROPIC_API_KEY", _B + r"sk-ant-(?:api|admin|sid)\d{2}-[A-Za-z0-9_-]{80,}",
+                ("sk-ant-",), prefix=re.compile(r"^sk-ant-\w+-")),
+    TokenFormat("GOOGLE_API_KEY", _B + r"AIza[0-9A-Za-z_-]{35}" + r"(?![A-Za-z0-9_-])",
+                ("aiza",), prefix=re.compile(r"^AIza")),
+    TokenFormat("AWS_ACCESS_KEY", _B + r"(?:AKIA|ASIA|ABIA|ACCA|A3T[A-Z0-9])[0-9A-Z]{16}" + _E,
+                ("akia", "asia", "abia", "acca", "a3t"), prefix=re.compile(r"^A[A-Z0-9]{3}")),
+    TokenFormat("HASHICORP_VAULT_TOKEN", _B + r"hv[sb]\.[A-Za-z0-9_-]{90,}", ("hvs.", "hvb.")),
+    TokenFormat("DATABRICKS_TOKEN", _B + r"dapi[0-9a-f]{32}(?:-\d)?" + _E, ("dapi",)),
+    TokenFormat("DIGITALOCEAN_TOKEN", _B + r"do[opr]_v1_[a-f0-9]{64}" + _E,
+                ("doo_v1_", "dop_v1_", "dor_v1_")),
+    TokenFormat("SHOPIFY_TOKEN", _B + r"shp(?:at|ca|pa|ss)_[a-fA-F0-9]{32}" + _E,
+                ("shpat_", "shpca_", "shppa_", "shpss_")),
+    TokenFormat("HUGGINGFACE_TOKEN", _B + r"hf_[A-Za-z]{34}" + _E, ("hf_",)),
+    TokenFormat("ATLASSIAN_API_TOKEN", _B + r"ATATT3[A-Za-z0-9_=-]{180,}", ("atatt3",),
+                prefix=re.compile(r"^ATATT3")),
+    TokenFormat("POSTMAN_API_KEY", _B + r"PMAK-[a-f0-9]{24}-[a-f0-9]{34}" + _E, ("pmak-",)),
+    TokenFormat("AGE_SECRET_KEY", r"AGE-SECRET-KEY-1[0-9A-Z]{58}", ("age-secret-key-",),
+                prefix=re.compile(r"^AGE-SECRET-KEY-1")),
+    TokenFormat("GRAFANA_TOKEN", _B + r"glsa_[A-Za-z0-9]{32}_[A-Fa-f0-9]{8}" + _E, ("glsa_",)),
+    TokenFormat("SENTRY_TOKEN", _B + r"sntry[su]_[A-Za-z0-9+/=_-]{50,}", ("sntrys_", "sntryu_")),
+    TokenFormat("NEW_RELIC_API_KEY", _B + r"NRAK-[A-Z0-9]{27}" + _E, ("nrak-",)),
+    TokenFormat("DOPPLER_TOKEN", _B + r"dp\.(?:pt|st|sa|ct|scim|audit)\.[A-Za-z0-9]{40,44}" + _E,
+                ("dp.pt.", "dp.st.", "dp.sa.", "dp.ct.", "dp.scim.", "dp.audit.")),
+    TokenFormat("LINEAR_API_KEY", _B + r"lin_api_[A-Za-z0-9]{40}" + _E, ("lin_api_",)),
+    TokenFormat("DOCKER_HUB_TOKEN", _B + r"dckr_pat_[A-Za-z0-9_-]{27}" + _E, ("dckr_pat_",)),
+    TokenFormat("TERRAFORM_CLOUD_TOKEN", _B + r"[A-Za-z0-9]{14}\.atlasv1\.[A-Za-z0-9_=-]{60,70}",
+                (".atlasv1.",), prefix=re.compile(r"^.{23}")),
+    TokenFormat("MAILGUN_API_KEY", _B + r"key-[0-9a-f]{32}" + _E, ("key-",)),
+)
+
+# Every literal a token line must contain, for the prefilter.
+TRIGGERS: tuple[str, ...] = tuple(sorted({t for f in FORMATS for t in f.triggers if t != "-"}))
+_ALL_NOTIFY = re.compile(_UUID + "-" + _UUID)
+
+
+def _body(fmt: TokenFormat, value: str) -> str:
+    return fmt.prefix.sub("", value, count=1)
+
+
+def find(line: Line) -> Iterator[Hit]:
+    low = line.text.lower()
+    for fmt in FORMATS:
+        if not any(t in low for t in fmt.triggers):
+            continue
+        if fmt.type == "GOVUK_NOTIFY_API_KEY" and not _ALL_NOTIFY.search(line.text):
+            continue  # "-" triggers everything: look for the two UUIDs first
+        for match in fmt.compiled.finditer(line.text):
+            group = "v" if "v" in fmt.compiled.groupindex else 0
+            value = match.group(group)
+            if fmt.validate is not None and not fmt.validate(value):
+                continue
+            if is_placeholder(_body(fmt, value)):
+                continue
+            start, end = match.span(group)
+            yield Hit(start, end, value, fmt.type, "token-format", fmt.confidence, priority=30)

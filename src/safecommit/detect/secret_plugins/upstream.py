@@ -1,0 +1,145 @@
+"""detect-secrets' own plugins and filters, through its plugin API.
+
+Each plugin runs only on a line that carries its trigger, and detect-secrets is imported only
+when such a line turns up: importing it costs about 0.2 s (it pulls in ``requests``), which a
+commit hook with nothing to find should not pay. Its findings then pass detect-secrets'
+heuristic filters and ours (placeholders, published examples, GitHub's checksum).
+
+Verification (a network call to the provider) is switched off: the scanner never calls out.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import json
+import logging
+import re
+from collections.abc import Callable, Iterator
+from functools import lru_cache
+from typing import Any
+
+from safecommit.detect.secret_plugins.model import Hit, Line
+from safecommit.detect.secret_plugins.tokens import github_checksum_ok
+from safecommit.detect.secret_plugins.values import is_placeholder
+
+# detect-secrets plugin class -> a cheap test for a line it could match.
+_TRIGGERS: dict[str, re.Pattern[str]] = {
+    name: re.compile(pattern) for name, pattern in {
+        "AWSKeyDetector": r"A3T|ABIA|ACCA|AKIA|ASIA|(?i:aws)",
+        "ArtifactoryDetector": r"AKC[a-zA-Z0-9]{10}|AP[\dABCDEF][a-zA-Z0-9]{8}",
+        "AzureStorageKeyDetector": r"AccountKey=",
+        "BasicAuthDetector": r"://\S+:\S+@",
+        "CloudantDetector": r"(?i)cloudant",
+        "DiscordBotTokenDetector": r"[MNO][a-zA-Z\d_-]{23,25}\.",
+        "GitHubTokenDetector": r"gh[pousr]_",
+        "GitLabTokenDetector": r"gl(?:pat|dt|ft|soat|rt|cbt|imt)-|GR1348941",
+        "IbmCloudIamDetector": r"(?i)ibm|iam",
+        "IbmCosHmacDetector": r"(?i)ibm|\bcos\b|hmac",
+        "JwtTokenDetector": r"eyJ",
+        "MailchimpDetector": r"-us\d",
+        "NpmDetector": r"_authToken",
+        "OpenAIDetector": r"T3BlbkFJ",
+        "PrivateKeyDetector": r"PRIVATE KEY|PuTTY-User-Key-File",
+        "PypiTokenDetector": r"pypi-",
+        "SendGridDetector": r"SG\.",
+        "SlackDetector": r"(?i)xox|hooks\.slack\.com",
+        "SoftlayerDetector": r"(?i)softlayer|\bsl\b",
+        "SquareOAuthDetector": r"sq0csp-",
+        "StripeDetector": r"k_live_",
+        "TelegramBotTokenDetector": r"\d{8,10}:[0-9A-Za-z_-]{35}",
+        "TwilioKeyDetector": r"(?:AC|SK)[a-z0-9]{32}",
+    }.items()
+}
+# Lower-case literals for the prefilter: one of them is on every line a plugin could match
+# (shape-only formats such as Twilio SIDs are caught on lines that name the vendor or a key).
+TRIGGERS = ("a3t", "abia", "acca", "akia", "asia", "aws", "akc", "artifactory", "accountkey=",
+            "cloudant", "discord", "glpat-", "gr1348941", "ibm", "hmac", "eyj",
+            "mailchimp", "_authtoken", "t3blbkfj", "private key", "putty-user-key", "pypi-",
+            "sg.", "xox", "hooks.slack", "softlayer", "sq0csp-", "k_live_", "telegram", "twilio")
+
+# Our names for detect-secrets' types, where DESIGN.md has one.
+_TYPE_NAMES = {"Secret Keyword": "GENERIC_SECRET", "Private Key": "PRIVATE_KEY",
+               "Azure Storage Account access key": "AZURE_STORAGE_ACCOUNT_KEY"}
+_PEM_BODY = re.compile(r"[A-Za-z0-9+/=]{20,}")
+_JWT_EXAMPLE_SUBJECTS = ('"1234567890"',)
+
+
+def type_name(secret_type: str) -> str:
+    return _TYPE_NAMES.get(secret_type) or "_".join(secret_type.upper().replace("-", " ").split())
+
+
+@lru_cache(maxsize=1)
+def _engine() -> tuple[dict[str, Any], tuple[Callable[..., bool], ...]]:
+    """detect-secrets' plugins by class name, and the heuristic filters for one secret."""
+    # detect-secrets logs skipped secrets verbatim at INFO; keep its logger quiet for good.
+    logging.getLogger("detect-secrets").disabled = True
+    from detect_secrets.core.plugins.util import get_mapping_from_secret_type_to_class
+    from detect_secrets.filters import heuristic
+    from detect_secrets.settings import get_settings
+
+    get_settings().disable_filters(
+        "detect_secrets.filters.common.is_ignored_due_to_verification_policies")
+    classes: list[Any] = list(get_mapping_from_secret_type_to_class().values())
+    plugins = {cls.__name__: cls() for cls in classes if cls.__name__ in _TRIGGERS}
+    filters = (heuristic.is_sequential_string, heuristic.is_potential_uuid,
+               heuristic.is_templated_secret, heuristic.is_prefixed_with_dollar_sign,
+               heuristic.is_not_alphanumeric_string)
+    return plugins, filters
+
+
+def _is_example_jwt(token: str) -> bool:
+    """The token every JWT tutorial shows (jwt.io's John Doe)."""
+    try:
+        payload = token.split(".")[1]
+        claims = base64.urlsafe_b64decode(payload + "=" * (-len(payload) % 4)).decode()
+        return any(s in claims for s in _JWT_EXAMPLE_SUBJECTS) and "John Doe" in claims
+    except (IndexError, ValueError, binascii.Error, UnicodeDecodeError):
+        return False
+
+
+def _private_key_is_real(line: Line, value: str) -> bool:
+    """A PEM header with a body after it (on its line, JSON-escaped, or on the next)."""
+    after = line.text[line.text.find(value) + len(value):]
+    return bool(_PEM_BODY.search(after) or _PEM_BODY.search(line.before(-1)))
+
+
+def _kept(line: Line, type: str, value: str) -> bool:
+    if type == "GITHUB_TOKEN" and re.fullmatch(r"gh[pousr]_\w{36}", value):
+        return github_checksum_ok(value)
+    if type == "JSON_WEB_TOKEN":
+        return not _is_example_jwt(value)
+    if type == "PRIVATE_KEY":
+        return _private_key_is_real(line, value)
+    return not is_placeholder(value.partition("_")[2] if "_" in value[:5] else value)
+
+
+def find(line: Line) -> Iterator[Hit]:
+    names = [name for name, trigger in _TRIGGERS.items() if trigger.search(line.text)]
+    if not names:
+        return
+    plugins, filters = _engine()
+    for name in names:
+        plugin = plugins.get(name)
+        if plugin is None:
+            continue
+        for secret in plugin.analyze_line(filename=line.path, line=line.text,
+                                          line_number=line.index + 1):
+            value = secret.secret_value or ""
+            if not value or any(f(value) for f in filters):
+                continue
+            type = type_name(secret.type)
+            if not _kept(line, type, value):
+                continue
+            if type == "PRIVATE_KEY" and '"private_key"' in line.text \
+                    and "service_account" in line.locator.text.text:
+                type = "GCP_SERVICE_ACCOUNT_KEY"
+            start = line.text.find(value)
+            if start < 0:
+                continue
+            yield Hit(start, start + len(value), value, type, "detect-secrets", 0.9, priority=15)
+
+
+def describe() -> str:
+    """The detect-secrets plugins in use, for ``--version``-style reports and the benchmark."""
+    return json.dumps(sorted(_TRIGGERS))

@@ -1,0 +1,222 @@
+"""Judge a candidate value: is it a real credential, or a placeholder, template, lookup or hash?
+
+Every plugin's value passes through here, so "never flagged" means the same thing everywhere:
+placeholders (``<your-password>``, ``changeme``, ``xxxx``, ``REPLACE_ME``), templating
+(``${DB_PASSWORD}``, ``{{ secret }}``, ``%(password)s``, ``$(var)``, ``#{...}``), environment
+variable names, integrity and checksum hashes, UUIDs and published example keys.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from functools import lru_cache
+
+# Words that stand in for a value. Compared after lower-casing and dropping separators.
+_PLACEHOLDER_WORDS = frozenset({
+    "changeme", "changeit", "change", "replaceme", "replace", "todo", "tbd", "tbc", "fixme",
+    "dummy", "example", "examples", "sample", "fake", "test", "testing", "mock", "placeholder",
+    "secret", "secrets", "password", "passwd", "pass", "pwd", "passw0rd", "token", "apikey",
+    "key", "value", "yourpassword", "yoursecret", "yourtoken", "yourkey", "yourapikey",
+    "mypassword", "mysecret", "mytoken", "redacted", "removed", "hidden", "masked", "notset",
+    "unset", "none", "null", "nil", "undefined", "empty", "default", "required", "optional",
+    "true", "false", "yes", "no", "on", "off", "enabled", "disabled", "string", "str", "text",
+    "username", "user", "usr", "login", "admin", "administrator", "root", "postgres", "guest",
+    "demo", "letmein", "qwerty", "abc123", "password1", "password123", "secret123", "foobar",
+    "foo", "bar", "baz", "xyz", "abc", "na", "n/a", "insecure", "unsafe", "local", "dev",
+    "development", "sandbox", "temp", "tmp", "generated", "random", "auto", "env", "ssm",
+})
+_PLACEHOLDER_PARTS = re.compile(
+    r"(?i)(?:^|[^a-z])(?:your|my|insert|enter|replace|change|put|add|set|fill|paste)[-_ ]?"
+    r"(?:your|the|a|an|real|actual|own)?[-_ ]?"
+    r"(?:db|database|api|app|client|access|secret|private|service|account|admin)?[-_ ]?"
+    r"(?:pass(?:word)?|pwd|secret|token|key|api[-_ ]?key|value|here|credentials?|user(?:name)?)"
+    r"|(?:^|[^a-z])(?:here|goes[-_ ]?here)(?:$|[^a-z])"
+    r"|example|sample|dummy|placeholder|redacted|changeme|replace[-_]?me|not[-_]?a[-_]?real"
+    r"|do[-_]?not[-_]?use|xxxx|\*\*\*",
+)
+# Templating and references: the value names something filled in elsewhere.
+_TEMPLATE = re.compile(
+    r"\$\{[^}]*\}?|\$\([^)]*\)?|\{\{.*?\}\}|\{%.*?%\}|%\([\w.-]+\)[sdr]|#\{[^}]*\}|@\{[^}]*\}"
+    r"|<%=?.*?%>|\[\[[^\]]*\]\]|^\{[\w.-]*\}$|^<[^<>]*>$|^\[[\w .-]*\]$|^%[\w.-]+%$|^@[\w.-]+@$"
+    r"|^__[\w.-]+__$|^\$[A-Za-z_{]|^%s$|^%v$|^\{\d*\}$|^\?$|^:[a-z_]\w*$|^!(?:Ref|Sub|GetAtt)\b"
+    r"|^(?:ENC|vault|secret|ssm|env|arn|kms|sm|op|keyvault|akv)[:(\[]",
+)
+_ENV_NAME = re.compile(r"^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$")
+_DOTTED_REFERENCE = re.compile(
+    r"^(?:var|local|locals|module|data|each|self|this|config|settings|secrets|env|process"
+    r"|vars|inputs|needs|steps|github|params|values|context|props|random_password"
+    r"|azurerm_[\w]+|aws_[\w]+|google_[\w]+)\.[\w.\[\]\"'-]+$",
+)
+_UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$", re.I)
+_HASH = re.compile(
+    r"^(?:sha(?:1|224|256|384|512)|md5|blake2[bs]?)[-:=][A-Za-z0-9+/=_-]{16,}$"
+    r"|^\$(?:2[abxy]?|5|6|argon2(?:id|i|d)?|pbkdf2[\w-]*|scrypt)\$"
+    r"|^(?:pbkdf2_sha\d+|bcrypt|argon2)\$",
+    re.I,
+)
+_HEX_DIGEST_LENGTHS = frozenset({32, 40, 56, 64, 96, 128})
+_HEX = re.compile(r"^[0-9a-f]+$|^[0-9A-F]+$")
+_NUMBER = re.compile(r"^[-+]?\d+(?:[.,:]\d+)*$")
+_PATH = re.compile(
+    r"^(?:/|\./|\.\./|~/|[A-Za-z]:[\\/]|\\\\|file:)"
+    r"|\.(?:pem|key|crt|cer|p12|pfx|jks|keystore|json|txt|ya?ml|env|ini|cfg|conf|pub|der|asc"
+    r"|gpg)$",
+    re.I,
+)
+# AWS's published documentation keys and similar well-known examples.
+_KNOWN_EXAMPLES = frozenset({
+    "AKIAIOSFODNN7EXAMPLE", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
+    "je7MtGbClwBF/2Zp9Utk/h3yCo8nvbEXAMPLEKEY", "AKIAI44QH8DHBEXAMPLE",
+})
+_SEQUENCES = (
+    "abcdefghijklmnopqrstuvwxyz" * 2,
+    "0123456789" * 3,
+    "qwertyuiopasdfghjklzxcvbnm",
+)
+
+
+def shannon_entropy(value: str) -> float:
+    if not value:
+        return 0.0
+    counts = Counter(value)
+    n = len(value)
+    return -sum(c / n * math.log2(c / n) for c in counts.values())
+
+
+def char_classes(value: str) -> int:
+    return sum((
+        any(c.islower() for c in value),
+        any(c.isupper() for c in value),
+        any(c.isdigit() for c in value),
+        any(not c.isalnum() for c in value),
+    ))
+
+
+def _squash(value: str) -> str:
+    return re.sub(r"[\s_\-.:'\"`]+", "", value.lower())
+
+
+def is_placeholder(value: str) -> bool:
+    """A stand-in for a value: a word such as ``changeme``, masking stars, ``<...>``."""
+    v = value.strip()
+    if not v:
+        return True
+    squashed = _squash(v)
+    if squashed in _PLACEHOLDER_WORDS or squashed.rstrip("0123456789!") in _PLACEHOLDER_WORDS:
+        return True
+    if len(set(v.lower())) <= 2:  # xxxxxxxx, ********, ppp, 0000
+        return True
+    if v in _KNOWN_EXAMPLES or "EXAMPLE" in v:
+        return True
+    if _PLACEHOLDER_PARTS.search(v):
+        return True
+    low = v.lower()
+    return any(low in seq for seq in _SEQUENCES) and len(low) >= 4
+
+
+def is_template(value: str) -> bool:
+    """Templating or a reference to something defined elsewhere."""
+    v = value.strip()
+    return bool(_TEMPLATE.search(v)) or bool(_DOTTED_REFERENCE.match(v))
+
+
+def is_env_name(value: str) -> bool:
+    """``NOTIFY_API_KEY``: the name of an environment variable, not its value."""
+    return bool(_ENV_NAME.match(value)) and not any(c.isdigit() for c in value[-4:]) \
+        and shannon_entropy(value) < 4.2
+
+
+def is_uuid(value: str) -> bool:
+    return bool(_UUID.match(value))
+
+
+def is_hash(value: str, key: str = "") -> bool:
+    """Integrity and checksum hashes, password hashes, and hex digests under a hash key."""
+    if _HASH.match(value):
+        return True
+    k = key.lower()
+    return bool(_HEX.match(value)) and len(value) in _HEX_DIGEST_LENGTHS and any(
+        w in k for w in ("hash", "digest", "checksum", "sha", "md5", "integrity", "etag",
+                         "fingerprint", "commit", "revision", "sum"))
+
+
+def is_path(value: str) -> bool:
+    return bool(_PATH.search(value))
+
+
+def looks_random(value: str, *, min_length: int = 12) -> bool:
+    """High enough entropy, and more than one kind of character, to be a generated secret."""
+    if len(value) < min_length:
+        return False
+    return char_classes(value) >= 2 and shannon_entropy(value) >= 3.0
+
+
+@lru_cache(maxsize=4096)
+def rejection(value: str, key: str = "") -> str | None:
+    """Why ``value`` is not a credential, or None when it may well be one."""
+    v = value.strip()
+    if not v:
+        return "empty"
+    if is_template(v):
+        return "template"
+    if is_placeholder(v):
+        return "placeholder"
+    if is_uuid(v):
+        return "uuid"
+    if is_hash(v, key):
+        return "hash"
+    if _NUMBER.match(v):
+        return "number"
+    if not any(c.isalpha() for c in v):
+        return "no letters"
+    if is_env_name(v):
+        return "environment variable name"
+    if "://" in v or is_path(v):
+        return "url or path"
+    if any(c.isspace() for c in v):
+        return "prose"
+    return None
+
+
+# Accounts that come with a product or an image: naming them tells nobody anything.
+DEFAULT_ACCOUNTS = frozenset({
+    "postgres", "root", "admin", "administrator", "sa", "user", "username", "guest", "test",
+    "tester", "forge", "homestead", "app", "application", "dbuser", "dbadmin", "db", "mysql",
+    "mariadb", "oracle", "system", "sys", "dbo", "default", "demo", "dev", "developer", "rabbitmq",
+    "redis", "mongo", "mongodb", "elastic", "kibana", "ubuntu", "ec2-user", "centos", "debian",
+    "azureuser", "vagrant", "pi", "docker", "node", "nobody", "www-data", "daemon", "nginx",
+    "apache", "jenkins", "git", "__token__", "token", "oauth2", "oauth", "x-access-token",
+    "x-oauth-basic", "x-token-auth", "apikey", "api", "aws", "anonymous", "ftp", "service",
+    "svc", "ci", "deploy", "deployer", "bot", "owner", "sonar", "grafana", "prometheus",
+    "airflow", "keycloak", "superset", "metabase", "minio", "minioadmin", "localstack", "neo4j",
+    "cassandra", "couchdb", "influx", "local", "sqladmin", "sysadmin", "pgadmin", "superuser",
+    "webmaster", "operator", "example", "dummy", "sample", "none", "null", "me", "someone",
+    "nouser", "noreply", "no-reply",
+})
+_ACCOUNT = re.compile(r"^[A-Za-z0-9][\w.@+-]{1,63}$")
+
+
+def username_rejection(value: str) -> str | None:
+    """Why ``value`` is not a real account name, or None when it is one."""
+    v = value.strip()
+    if not v:
+        return "empty"
+    if is_template(v):
+        return "template"
+    if v.lower() in DEFAULT_ACCOUNTS:
+        return "default account"
+    if is_placeholder(v):
+        return "placeholder"
+    if not _ACCOUNT.match(v) or not any(c.isalpha() for c in v):
+        return "not an account name"
+    if is_env_name(v):
+        return "environment variable name"
+    if is_uuid(v):
+        return "uuid"
+    if "@" in v:
+        from safecommit.reserved import is_reserved_email
+        if is_reserved_email(v):
+            return "reserved domain"
+    return None
