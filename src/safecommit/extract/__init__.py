@@ -36,7 +36,7 @@ HANDLERS: dict[str, str] = {
     ".srt": "safecommit.extract.subtitles",
     ".html": "safecommit.extract.html",
     ".htm": "safecommit.extract.html",
-    ".eml": "safecommit.extract.email",
+    ".eml": "safecommit.extract.mail",
     ".docx": "safecommit.extract.docx",
     ".docm": "safecommit.extract.docx",
     ".xlsx": "safecommit.extract.xlsx",

@@ -15,9 +15,8 @@ import zipfile
 import zlib
 from pathlib import PurePosixPath
 
-from safecommit.extract import Part, budget, extract_member
+from safecommit.extract import Part, budget, extract_member, limits
 from safecommit.extract.errors import ExtractError
-from safecommit.extract.limits import LIMITS
 from safecommit.model import Blob, NotScanned
 
 # What a damaged archive raises, from the archive modules and the decompressors below them.
@@ -42,8 +41,9 @@ def _zip(blob: Blob) -> list[Part]:
     parts: list[Part] = []
     with zipfile.ZipFile(io.BytesIO(blob.data)) as zf:
         infos = [i for i in zf.infolist() if not i.is_dir()]
-        if len(infos) > LIMITS.max_members:
-            raise ExtractError(f"holds {len(infos)} files, over the {LIMITS.max_members} cap")
+        if len(infos) > limits.LIMITS.max_members:
+            raise ExtractError(f"holds {len(infos)} files, "
+                               f"over the {limits.LIMITS.max_members} cap")
         for info in infos:
             if info.flag_bits & 0x1:
                 parts.append(NotScanned(blob.path, f"{info.filename}: encrypted, so it cannot "
@@ -63,8 +63,8 @@ def _tar(blob: Blob, data: bytes) -> list[Part]:
     with tarfile.open(fileobj=io.BytesIO(data), mode="r:*") as tf:
         for member in tf:
             seen += 1
-            if seen > LIMITS.max_members:
-                raise ExtractError(f"holds over {LIMITS.max_members} files (a tar bomb?)")
+            if seen > limits.LIMITS.max_members:
+                raise ExtractError(f"holds over {limits.LIMITS.max_members} files (a tar bomb?)")
             if not member.isfile():
                 continue  # folders, links and devices hold no bytes of their own
             stream = tf.extractfile(member)

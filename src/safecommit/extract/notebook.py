@@ -12,9 +12,9 @@ import re
 from collections import defaultdict
 from collections.abc import Iterator
 
+from safecommit.extract import limits
 from safecommit.extract.errors import ExtractError
 from safecommit.extract.jsonscan import JsonString, loads, strings
-from safecommit.extract.limits import LIMITS
 from safecommit.extract.lines import Piece, line_starts, one_line, overlay, where
 from safecommit.extract.syntax import syntax_for
 from safecommit.extract.text import decode, normalise_newlines, to_str
@@ -48,8 +48,8 @@ def extract(blob: Blob) -> list[Text]:
     if not isinstance(doc, dict) or not isinstance(doc.get("cells"), list):
         return [decode(blob, "json")]
     cells: list[object] = doc["cells"]
-    if len(cells) > LIMITS.max_cells:
-        raise ExtractError(f"has {len(cells)} cells, over the {LIMITS.max_cells} cap")
+    if len(cells) > limits.LIMITS.max_cells:
+        raise ExtractError(f"has {len(cells)} cells, over the {limits.LIMITS.max_cells} cap")
     language = _language(doc)
     starts = line_starts(raw)
     groups: dict[tuple[int, str, str], list[Piece]] = defaultdict(list)

@@ -14,9 +14,8 @@ import zlib
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
-from safecommit.extract import budget
+from safecommit.extract import budget, limits
 from safecommit.extract.errors import ExtractError
-from safecommit.extract.limits import LIMITS
 from safecommit.model import Blob, Text
 
 if TYPE_CHECKING:
@@ -38,8 +37,9 @@ def open_package(data: bytes, what: str) -> zipfile.ZipFile:
         zf = zipfile.ZipFile(io.BytesIO(data))
     except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
         raise ExtractError(f"not a readable {what} ({exc})") from None
-    if len(zf.infolist()) > LIMITS.max_members:
-        raise ExtractError(f"holds {len(zf.infolist())} parts, over the {LIMITS.max_members} cap")
+    if len(zf.infolist()) > limits.LIMITS.max_members:
+        raise ExtractError(f"holds {len(zf.infolist())} parts, "
+                           f"over the {limits.LIMITS.max_members} cap")
     return zf
 
 

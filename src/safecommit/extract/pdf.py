@@ -12,8 +12,8 @@ import logging
 import time
 from typing import Any
 
+from safecommit.extract import limits
 from safecommit.extract.errors import ExtractError
-from safecommit.extract.limits import LIMITS
 from safecommit.extract.props import properties_text
 from safecommit.extract.xmp import xmp_pairs
 from safecommit.model import Blob, Text
@@ -42,16 +42,17 @@ def extract(blob: Blob) -> list[Text]:
     try:
         reader = _reader(blob.data)
         count = len(reader.pages)
-        if count > LIMITS.max_pages:
-            raise ExtractError(f"has {count} pages, over the {LIMITS.max_pages}-page cap")
+        if count > limits.LIMITS.max_pages:
+            raise ExtractError(f"has {count} pages, over the {limits.LIMITS.max_pages}-page cap")
         texts = _metadata(blob, reader)
         for number, page in enumerate(reader.pages, start=1):
             said = page.extract_text() or ""
             if said.strip():
                 texts.append(Text(blob.path, said.replace("\r", "\n"), "text",
                                   place=f"page {number}", commit=blob.commit))
-            if time.monotonic() - started > LIMITS.parse_seconds:
-                raise ExtractError(f"took over {LIMITS.parse_seconds:.0f} s to read, over the cap")
+            if time.monotonic() - started > limits.LIMITS.parse_seconds:
+                raise ExtractError(f"took over {limits.LIMITS.parse_seconds:.0f} s to read, "
+                                   "over the cap")
     except ExtractError:
         raise
     except Exception as exc:  # pypdf raises many kinds on a damaged file

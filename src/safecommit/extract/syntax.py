@@ -31,7 +31,8 @@ _BY_NAME: dict[str, str] = {
     "dockerfile": "dockerfile", "makefile": "make", "jenkinsfile": "groovy",
     "codeowners": "codeowners", "authors": "authors", "contributors": "authors",
     "maintainers": "authors", ".pgpass": "pgpass", ".netrc": "netrc", "_netrc": "netrc",
-    ".pypirc": "ini", ".npmrc": "ini", ".gitconfig": "ini", ".htpasswd": "htpasswd",
+    ".pypirc": "ini", ".npmrc": "ini", ".gitconfig": "ini",
+    ".htpasswd": "htpasswd",  # safecommit: allow GENERIC_SECRET a file name, not a password
 }
 CODE = frozenset({
     "python", "javascript", "typescript", "java", "kotlin", "scala", "groovy", "csharp", "vbnet",

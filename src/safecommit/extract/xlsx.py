@@ -14,9 +14,8 @@ import zipfile
 from collections import defaultdict
 from typing import TYPE_CHECKING
 
-from safecommit.extract import ooxml
+from safecommit.extract import limits, ooxml
 from safecommit.extract.errors import ExtractError
-from safecommit.extract.limits import LIMITS
 from safecommit.extract.office_props import properties
 from safecommit.model import Blob, Text
 
@@ -81,7 +80,7 @@ def _cells(data: bytes, part: str, shared: list[str], budget: list[int]) -> dict
             if value:
                 budget[0] -= 1
                 if budget[0] < 0:
-                    raise ExtractError(f"has over {LIMITS.max_cells} cells, over the cap")
+                    raise ExtractError(f"has over {limits.LIMITS.max_cells} cells, over the cap")
                 rows[at_row].append((col, f"{_letters(col)}{at_row}", value))
     except ExtractError:
         raise
@@ -170,7 +169,7 @@ def extract(blob: Blob) -> list[Text]:
             raise ExtractError("not an Excel workbook (no xl/workbook.xml)")
         targets = ooxml.rels(zf, _BOOK)
         shared = _shared(zf, targets)
-        budget = [LIMITS.max_cells]
+        budget = [limits.LIMITS.max_cells]
         for el in book.iter():
             if ooxml.local(el.tag) != "sheet":
                 continue
@@ -185,8 +184,9 @@ def extract(blob: Blob) -> list[Text]:
             found.append(_sheet_text(blob, name, _cells(data, part, shared, budget)))
             found.append(_header_footer(blob, data, part, name))
             found.extend(_comments(blob, zf, name, part, people))
-            if time.monotonic() - started > LIMITS.parse_seconds:
-                raise ExtractError(f"took over {LIMITS.parse_seconds:.0f} s to read, over the cap")
+            if time.monotonic() - started > limits.LIMITS.parse_seconds:
+                raise ExtractError(f"took over {limits.LIMITS.parse_seconds:.0f} s to read, "
+                                   "over the cap")
         for person_part in ooxml.names(zf, "xl/persons", "person"):
             root = ooxml.xml(zf, person_part)
             if root is not None:

@@ -1,0 +1,81 @@
+"""HAR captures (browser and proxy recordings): every header, cookie, query value and body.
+
+Each value is read on the raw line it sits on, labelled by what it is: a header value
+reads ``Authorization: Bearer …``, a body reads ``text: {"email": …}`` with its JSON
+escapes decoded, and base64 bodies are decoded when they hold text. Each line's place
+names the entry (``entry 3 request``). A file that is not HAR JSON is read as text.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+
+from safecommit.extract.errors import ExtractError
+from safecommit.extract.jsonscan import JsonString, loads, strings
+from safecommit.extract.lines import Piece, line_starts, one_line, overlay, where
+from safecommit.extract.text import decode, normalise_newlines, to_str
+from safecommit.model import Blob, Text
+
+# Bookkeeping fields: never personal, and noisy (timestamps, versions, MIME types).
+_SKIP = frozenset({"httpVersion", "mimeType", "method", "statusText", "startedDateTime",
+                   "encoding", "version", "_resourceType", "_priority", "connection",
+                   "redirectURL", "expires", "id", "pageref", "title", "name"})
+
+
+def extract(blob: Blob) -> list[Text]:
+    decoded = to_str(blob.data)
+    if decoded is None:
+        return [decode(blob, "binary")]
+    raw = normalise_newlines(decoded[0])
+    try:
+        doc = loads(raw, "HAR JSON")
+    except ExtractError:
+        return [decode(blob, "json")]
+    starts = line_starts(raw)
+    pieces = [p for s in strings(raw) if (p := _piece(s, doc, starts)) is not None]
+    text = overlay(blob, pieces, "yaml", "HAR capture")
+    return [text] if text is not None else []
+
+
+def _node(doc: object, path: tuple[str | int, ...]) -> object:
+    for part in path:
+        if isinstance(doc, dict) and isinstance(part, str):
+            doc = doc.get(part)
+        elif isinstance(doc, list) and isinstance(part, int) and part < len(doc):
+            doc = doc[part]
+        else:
+            return None
+    return doc
+
+
+def _piece(s: JsonString, doc: object, starts: list[int]) -> Piece | None:
+    key = s.key
+    parent = _node(doc, s.path[:-1])
+    label = key
+    if key == "value" and isinstance(parent, dict) and isinstance(parent.get("name"), str):
+        label = parent["name"]  # a header, cookie, query or form field: name it
+    elif key in _SKIP:
+        return None
+    value = s.value
+    if key == "text" and isinstance(parent, dict) and parent.get("encoding") == "base64":
+        value = _unbase64(value)
+    line, col = where(starts, s.start + 1)
+    head = f"{label}: "
+    return Piece(line, max(0, col - len(head)), head + one_line(value), _place(s.path))
+
+
+def _unbase64(value: str) -> str:
+    try:
+        data = base64.b64decode(value, validate=False)
+    except (binascii.Error, ValueError):
+        return value
+    decoded = to_str(data)
+    return decoded[0] if decoded is not None else ""
+
+
+def _place(path: tuple[str | int, ...]) -> str | None:
+    if len(path) >= 4 and path[:2] == ("log", "entries") and isinstance(path[2], int):
+        side = path[3] if path[3] in ("request", "response") else "timing"
+        return f"entry {path[2] + 1} {side}"
+    return None

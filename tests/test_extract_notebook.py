@@ -1,0 +1,143 @@
+"""Notebooks: cell sources and outputs are scanned on the raw file's lines, naming the cell."""
+
+from __future__ import annotations
+
+import base64
+import json
+from typing import Any
+
+import pytest
+from conftest import Repo
+
+from safecommit.extract import extract
+from safecommit.model import Blob, Text
+
+EMAIL = "olu.adebayo.4471@gmail.com"
+
+
+def notebook(*cells: dict[str, Any], indent: int | None = 1) -> str:
+    """A notebook as Jupyter writes it (nbformat 4, one-space indent)."""
+    doc = {
+        "cells": list(cells),
+        "metadata": {"kernelspec": {"display_name": "Python 3", "language": "python",
+                                    "name": "python3"},
+                     "language_info": {"name": "python"}},
+        "nbformat": 4, "nbformat_minor": 5,
+    }
+    return json.dumps(doc, indent=indent) + "\n"
+
+
+def code(*lines: str, outputs: list[dict[str, Any]] | None = None) -> dict[str, Any]:
+    return {"cell_type": "code", "execution_count": 1, "metadata": {},
+            "outputs": outputs or [], "source": list(lines)}
+
+
+def markdown(*lines: str) -> dict[str, Any]:
+    return {"cell_type": "markdown", "metadata": {}, "source": list(lines)}
+
+
+def raw_line_of(content: str, needle: str) -> int:
+    return next(i for i, line in enumerate(content.splitlines(), start=1) if needle in line)
+
+
+def texts(content: str | bytes) -> list[Text]:
+    data = content.encode() if isinstance(content, str) else content
+    parts = extract(Blob("analysis.ipynb", data))
+    assert isinstance(parts, list)
+    return [p for p in parts if isinstance(p, Text)]
+
+
+def findings(repo: Repo, cli: Any, content: str) -> list[dict[str, Any]]:
+    repo.write("analysis.ipynb", content)
+    run = cli("scan", "--format", "json", "analysis.ipynb")
+    assert run.code == 1, run.out + run.err
+    return [f for f in run.json["findings"] if f["type"] == "EMAIL_ADDRESS"]
+
+
+def test_email_in_code_cell_is_reported_on_its_raw_line_naming_the_cell(repo: Repo, cli: Any) -> None:
+    content = notebook(markdown("# Claims\n", "Read the extract."),
+                       code("import pandas as pd\n", f'owner = "{EMAIL}"\n', "print(owner)"))
+    [found] = findings(repo, cli, content)
+    assert found["line"] == raw_line_of(content, EMAIL)
+    assert found["place"] == "cell 2"
+    assert EMAIL not in json.dumps(found)
+
+
+@pytest.mark.parametrize("output", [
+    {"name": "stdout", "output_type": "stream", "text": ["rows: 2\n", f"owner={EMAIL}\n"]},
+    {"data": {"text/plain": ["  owner\n", f"0 {EMAIL}"]}, "execution_count": 1,
+     "metadata": {}, "output_type": "execute_result"},
+    {"data": {"text/html": ["<table>\n", f"<tr><td>{EMAIL}</td></tr>\n", "</table>"]},
+     "metadata": {}, "output_type": "display_data"},
+    {"ename": "ValueError", "evalue": "bad row", "output_type": "error",
+     "traceback": ["\u001b[0;31mValueError\u001b[0m Traceback\n",
+                   f"\u001b[0;32m----> 1\u001b[0m check(\u001b[43m'{EMAIL}'\u001b[0m)"]},
+], ids=["stream", "text-plain", "text-html", "traceback"])
+def test_email_in_any_kind_of_output_is_found_in_that_cells_output(
+        repo: Repo, cli: Any, output: dict[str, Any]) -> None:
+    content = notebook(code("df.head()", outputs=[output]))
+    [found] = findings(repo, cli, content)
+    assert found["line"] == raw_line_of(content, EMAIL)
+    assert found["place"] == "cell 1 output"
+
+
+def test_traceback_colour_codes_are_removed_so_values_read_whole() -> None:
+    content = notebook(code("x", outputs=[{"ename": "E", "evalue": "e", "output_type": "error",
+                                           "traceback": [f"\u001b[43m{EMAIL}\u001b[0m"]}]))
+    [output] = [t for t in texts(content) if t.place == "cell 1 output"]
+    assert EMAIL in output.text and "\x1b" not in output.text
+
+
+def test_cells_are_read_as_their_language_so_detectors_tell_code_from_prose() -> None:
+    content = notebook(markdown("Some **prose**"), code("x = 1"), code("%%sql\n", "SELECT 1"))
+    syntax = {t.place: t.syntax for t in texts(content)}
+    assert syntax["cell 1"] == "markdown"
+    assert syntax["cell 2"] == "python"
+    assert syntax["cell 3"] == "sql"
+
+
+def test_json_escapes_are_decoded_in_place_on_the_same_line() -> None:
+    content = notebook(code('name = "caf\u00e9"\n', "y = 2"))
+    assert '\\"caf\\u00e9\\"' in content  # escaped in the raw file
+    [cell] = [t for t in texts(content) if t.place == "cell 1"]
+    assert cell.first_line == raw_line_of(content, "caf")
+    assert cell.text.splitlines()[0].strip() == 'name = "caf\u00e9"'
+
+
+def test_embedded_images_are_not_scanned_as_text() -> None:
+    pixels = base64.b64encode(bytes(range(256)) * 8).decode()
+    content = notebook(code("plot()", outputs=[{"data": {"image/png": pixels, "text/plain":
+                                                         ["<Figure>"]}, "metadata": {},
+                                                "output_type": "display_data"}]))
+    assert all(pixels[:40] not in t.text for t in texts(content))
+
+
+def test_notebook_metadata_is_scanned_too(repo: Repo, cli: Any) -> None:
+    doc = json.loads(notebook(code("x = 1")))
+    doc["metadata"]["authors"] = [{"name": "Analyst", "email": EMAIL}]
+    content = json.dumps(doc, indent=1)
+    [found] = findings(repo, cli, content)
+    assert found["place"] == "notebook metadata"
+    assert found["line"] == raw_line_of(content, EMAIL)
+
+
+def test_notebook_on_one_line_reports_line_one_and_the_cell(repo: Repo, cli: Any) -> None:
+    content = notebook(code("a = 1\n", f"b = '{EMAIL}'"), indent=None)
+    [found] = findings(repo, cli, content)
+    assert (found["line"], found["place"]) == (1, "cell 1")
+
+
+@pytest.mark.parametrize("content", [
+    '{"cells": [{"cell_type": "code", "source": ["x = \'' + EMAIL + '\'"]',  # cut short
+    '{"nbformat": 4, "note": "' + EMAIL + '"}',  # JSON, but not a notebook
+], ids=["truncated", "not-a-notebook"])
+def test_broken_notebook_is_still_scanned_as_text(repo: Repo, cli: Any, content: str) -> None:
+    [found] = findings(repo, cli, content)
+    assert found["line"] == 1
+
+
+def test_binary_junk_named_ipynb_is_scanned_for_strings(repo: Repo, cli: Any) -> None:
+    repo.write("analysis.ipynb", b"\x00\x01\x02" + f"  {EMAIL}  ".encode() + b"\x00\xff")
+    run = cli("scan", "--format", "json", "analysis.ipynb")
+    assert run.code == 1
+    assert run.json["findings"][0]["type"] == "EMAIL_ADDRESS"
