@@ -270,7 +270,8 @@ def parse_diff_tree(out: bytes) -> dict[str, Change]:
                     body -= 1
                 i += 1
         elif line.startswith(b"+++ "):
-            section.plus = line[4:]
+            # git ends a name holding a space with a tab, for GNU patch.
+            section.plus = line[4:].removesuffix(b"\t")
         elif line.startswith(b"rename to "):
             section.rename_to = line[len(b"rename to "):]
         elif line.startswith(b"deleted file mode"):
