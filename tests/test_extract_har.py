@@ -1,0 +1,89 @@
+"""HAR captures: headers, cookies, bodies and IPs are scanned, each on its raw line."""
+
+from __future__ import annotations
+
+import base64
+import json
+from typing import Any
+
+import pytest
+from conftest import Repo
+
+from safecommit.extract import extract
+from safecommit.model import Blob, Text
+
+EMAIL = "r.achebe.6610@gmail.com"
+TOKEN = "ghp_" + "x7Kq2Lm9Pz4Rt8Vb1Nc6Wd3Fg5Hj0YsAeUi"
+
+
+def har() -> dict[str, Any]:
+    body = json.dumps({"email": EMAIL, "ok": True})
+    return {"log": {"version": "1.2", "creator": {"name": "Firefox", "version": "128"},
+                    "entries": [{
+                        "startedDateTime": "2026-01-02T10:00:00.000Z",
+                        "serverIPAddress": "10.1.2.3",
+                        "request": {
+                            "method": "POST", "url": "https://api.service.gov.uk/claims",
+                            "headers": [{"name": "Authorization", "value": f"token {TOKEN}"},
+                                        {"name": "X-Forwarded-For", "value": "10.9.8.7"}],
+                            "cookies": [{"name": "session", "value": "abc123"}],
+                            "postData": {"mimeType": "application/json", "text": body}},
+                        "response": {
+                            "status": 200, "headers": [{"name": "Set-Cookie",
+                                                        "value": "sid=zzz; HttpOnly"}],
+                            "content": {"mimeType": "application/json", "encoding": "base64",
+                                        "text": base64.b64encode(body.encode()).decode()}},
+                    }]}}
+
+
+def har_text(content: str) -> Text:
+    parts = extract(Blob("capture.har", content.encode()))
+    assert isinstance(parts, list) and len(parts) == 1 and isinstance(parts[0], Text)
+    return parts[0]
+
+
+def line_in(text: Text, needle: str) -> int:
+    return next(text.first_line + i for i, line in enumerate(text.text.split("\n"))
+                if needle in line)
+
+
+def test_headers_read_as_name_and_value_on_the_value_line() -> None:
+    content = json.dumps(har(), indent=2)
+    text = har_text(content)
+    raw = content.splitlines()
+    at = line_in(text, "Authorization: token ")
+    assert TOKEN in raw[at - 1]
+    assert line_in(text, "X-Forwarded-For: 10.9.8.7") == \
+        next(i for i, line in enumerate(raw, 1) if "10.9.8.7" in line)
+    assert "Set-Cookie: sid=zzz" in text.text and "session: abc123" in text.text
+    assert "serverIPAddress: 10.1.2.3" in text.text
+
+
+def test_json_body_is_decoded_so_its_values_read_plainly() -> None:
+    text = har_text(json.dumps(har(), indent=2))
+    assert f'"email": "{EMAIL}"' in text.text
+
+
+def test_base64_response_body_is_decoded() -> None:
+    text = har_text(json.dumps(har(), indent=2))
+    assert text.text.count(EMAIL) == 2
+
+
+def test_email_in_a_body_is_reported_with_its_entry(repo: Repo, cli: Any) -> None:
+    content = json.dumps(har(), indent=2)
+    repo.write("capture.har", content)
+    run = cli("scan", "--format", "json", "capture.har")
+    assert run.code == 1
+    places = {f["place"] for f in run.json["findings"] if f["type"] == "EMAIL_ADDRESS"}
+    assert places == {"entry 1 request", "entry 1 response"}
+
+
+@pytest.mark.parametrize("content", [
+    '{"log": {"entries": [{"request": {"url": "https://x.test/?e=' + EMAIL + '"',
+    "not json at all: " + EMAIL,
+], ids=["truncated", "not-json"])
+def test_broken_har_is_still_scanned_as_text(repo: Repo, cli: Any, content: str) -> None:
+    repo.write("capture.har", content)
+    run = cli("scan", "--format", "json", "capture.har")
+    assert run.code == 1
+    assert [f["line"] for f in run.json["findings"] if f["type"] == "EMAIL_ADDRESS"] == [1]
