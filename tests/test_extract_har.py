@@ -7,8 +7,8 @@ import json
 from typing import Any
 
 import pytest
-from conftest import Repo
 
+from conftest import Repo
 from safecommit.extract import extract
 from safecommit.model import Blob, Text
 

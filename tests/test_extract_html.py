@@ -6,8 +6,8 @@ import base64
 from typing import Any
 
 import pytest
-from conftest import Repo
 
+from conftest import Repo
 from safecommit.extract import extract
 from safecommit.model import Blob, Text
 

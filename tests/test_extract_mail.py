@@ -8,7 +8,6 @@ from email.message import EmailMessage
 from typing import Any
 
 from conftest import Repo
-
 from safecommit.extract import extract
 from safecommit.model import Blob, NotScanned, Text
 
@@ -21,7 +20,7 @@ def message() -> bytes:
     msg = EmailMessage()
     msg["From"] = f"Kofi Mensah <{SENDER}>"
     msg["To"] = "team@example.com"
-    msg["Subject"] = "Claim details – follow up"  # non-ASCII: sent as an encoded word
+    msg["Subject"] = "Claim details \u2013 follow up"  # non-ASCII: sent as an encoded word
     msg.set_content("Hello,\n" + "The claimant's address is " + "x" * 30 + f" {IN_BODY} ok.\n",
                     cte="quoted-printable")
     msg.add_alternative(f"<p>Write to <b>{SENDER}</b></p>\n", subtype="html")
@@ -61,7 +60,7 @@ def test_encoded_word_subject_is_decoded_in_the_header_text() -> None:
     parts = extract(Blob("thread.eml", message()))
     assert isinstance(parts, list)
     head = parts[0]
-    assert isinstance(head, Text) and "Claim details – follow up" in head.text
+    assert isinstance(head, Text) and "Claim details \u2013 follow up" in head.text
 
 
 def test_zip_attachment_is_unpacked_too() -> None:

@@ -7,8 +7,8 @@ import json
 from typing import Any
 
 import pytest
-from conftest import Repo
 
+from conftest import Repo
 from safecommit.extract import extract
 from safecommit.model import Blob, Text
 
@@ -54,7 +54,8 @@ def findings(repo: Repo, cli: Any, content: str) -> list[dict[str, Any]]:
     return [f for f in run.json["findings"] if f["type"] == "EMAIL_ADDRESS"]
 
 
-def test_email_in_code_cell_is_reported_on_its_raw_line_naming_the_cell(repo: Repo, cli: Any) -> None:
+def test_email_in_code_cell_is_reported_on_its_raw_line_naming_the_cell(
+        repo: Repo, cli: Any) -> None:
     content = notebook(markdown("# Claims\n", "Read the extract."),
                        code("import pandas as pd\n", f'owner = "{EMAIL}"\n', "print(owner)"))
     [found] = findings(repo, cli, content)

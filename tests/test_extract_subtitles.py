@@ -5,8 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from conftest import Repo
 
+from conftest import Repo
 from safecommit.extract import extract
 from safecommit.model import Blob, Text
 
