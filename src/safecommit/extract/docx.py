@@ -37,6 +37,7 @@ def extract(blob: Blob) -> list[Text]:
         comments = ooxml.xml(zf, "word/comments.xml")
         if comments is not None:
             found.append(_comments(blob, comments))
+            people |= {("comment author", who) for who in ooxml.authors(comments)}
         for name in ("word/people.xml", "word/commentsExtended.xml"):
             root = ooxml.xml(zf, name)
             if root is not None:

@@ -1,0 +1,209 @@
+"""Office files (.docx, .xlsx, .pptx): text, tables, notes, comments, headers and footers,
+cells, properties and sensitivity labels, each reported with its place in the document."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from pathlib import Path
+from typing import Any
+
+import docx
+import openpyxl
+import pptx
+import pytest
+from openpyxl.comments import Comment
+
+from conftest import Repo
+from safecommit.extract import extract, limits
+from safecommit.model import Blob, NotScanned, Text
+
+EMAIL = "c.eze.8842@gmail.com"
+AUTHOR = "Chidi Eze"
+EDITOR = "Amaka Obi"
+
+
+def word(tmp: Path) -> bytes:
+    doc = docx.Document()
+    doc.core_properties.author = AUTHOR
+    doc.core_properties.last_modified_by = EDITOR
+    doc.add_paragraph("Summary of the claim.")
+    body = doc.add_paragraph(f"Contact {EMAIL} about it.")
+    doc.add_comment(body.runs, text=f"check with {EMAIL}", author="Reviewer One")
+    table = doc.add_table(rows=1, cols=2)
+    table.cell(0, 0).text = "Email"
+    table.cell(0, 1).text = EMAIL
+    doc.sections[0].header.paragraphs[0].text = f"header {EMAIL}"
+    doc.sections[0].footer.paragraphs[0].text = f"footer {EMAIL}"
+    out = tmp / "a.docx"
+    doc.save(str(out))
+    return out.read_bytes()
+
+
+def workbook(tmp: Path, sheets: int = 2) -> bytes:
+    book = openpyxl.Workbook()
+    pay = book.active
+    pay.title = "Payments"
+    pay.append(["name", "email", "amount"])
+    pay.append(["Tunde", EMAIL, 120.5])
+    pay["C2"].comment = Comment(f"ask {EMAIL}", "Auditor")
+    pay.oddFooter.center.text = f"owner {EMAIL}"
+    for n in range(2, sheets + 1):
+        book.create_sheet(f"Sheet{n}")["D7"] = EMAIL
+    book.properties.creator = AUTHOR
+    out = tmp / "a.xlsx"
+    book.save(str(out))
+    return out.read_bytes()
+
+
+def deck(tmp: Path) -> bytes:
+    show = pptx.Presentation()
+    show.core_properties.author = AUTHOR
+    first = show.slides.add_slide(show.slide_layouts[1])
+    first.shapes.title.text = "Findings"
+    second = show.slides.add_slide(show.slide_layouts[1])
+    second.shapes.title.text = f"Ask {EMAIL}"
+    second.notes_slide.notes_text_frame.text = f"Speaker: mention {EMAIL}"
+    out = tmp / "a.pptx"
+    show.save(str(out))
+    return out.read_bytes()
+
+
+def with_part(data: bytes, name: str, content: str) -> bytes:
+    """The same package with one part added or replaced, as Office would store it."""
+    buf = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(buf, "w") as dst:
+        for item in src.infolist():
+            if item.filename != name:
+                dst.writestr(item, src.read(item))
+        dst.writestr(name, content)
+    return buf.getvalue()
+
+
+def places(repo: Repo, cli: Any, name: str, data: bytes) -> set[str]:
+    repo.write(name, data)
+    run = cli("scan", "--format", "json", name)
+    assert run.code == 1, run.out + run.err
+    return {f.get("place", "") for f in run.json["findings"] if f["type"] == "EMAIL_ADDRESS"}
+
+
+def texts(name: str, data: bytes) -> list[Text]:
+    parts = extract(Blob(name, data))
+    assert isinstance(parts, list), parts
+    return [p for p in parts if isinstance(p, Text)]
+
+
+def test_word_body_table_comments_header_and_footer_are_scanned(
+        repo: Repo, cli: Any, tmp_path: Path) -> None:
+    found = places(repo, cli, "a.docx", word(tmp_path))
+    assert {"body", "comment 1", "header 1", "footer 1"} <= found
+
+
+def test_word_table_row_keeps_label_and_value_on_one_line(tmp_path: Path) -> None:
+    [body] = [t for t in texts("a.docx", word(tmp_path)) if t.place == "body"]
+    assert f"Email\t{EMAIL}" in body.text.split("\n")
+
+
+def test_word_properties_name_author_and_last_editor(tmp_path: Path) -> None:
+    [props] = [t for t in texts("a.docx", word(tmp_path)) if t.place == "document properties"]
+    assert f"author: {AUTHOR}" in props.text
+    assert f"last modified by: {EDITOR}" in props.text
+    assert "comment author: Reviewer One" in props.text
+
+
+def test_sensitivity_label_and_company_are_read_from_the_properties(tmp_path: Path) -> None:
+    custom = (
+        '<?xml version="1.0" encoding="UTF-8"?><Properties xmlns="http://schemas.openxmlformats.'
+        'org/officeDocument/2006/custom-properties" xmlns:vt="http://schemas.openxmlformats.org/'
+        'officeDocument/2006/docPropsVTypes"><property fmtid="{D5CDD505-2E9C-101B-9397-'
+        '08002B2CF9AE}" pid="2" name="MSIP_Label_0a1b2c3d-0000-4000-8000-000000000001_Name">'
+        "<vt:lpwstr>OFFICIAL-SENSITIVE</vt:lpwstr></property></Properties>")
+    app = ('<?xml version="1.0"?><Properties xmlns="http://schemas.openxmlformats.org/'
+           'officeDocument/2006/extended-properties"><Company>Acme Farms Ltd</Company>'
+           "</Properties>")
+    data = with_part(with_part(word(tmp_path), "docProps/custom.xml", custom),
+                     "docProps/app.xml", app)
+    [props] = [t for t in texts("a.docx", data) if t.place == "document properties"]
+    assert "sensitivity label: OFFICIAL-SENSITIVE" in props.text
+    assert "company: Acme Farms Ltd" in props.text
+
+
+def test_sensitivity_label_blocks_as_a_marking(repo: Repo, cli: Any, tmp_path: Path) -> None:
+    custom = (
+        '<?xml version="1.0"?><Properties xmlns="http://schemas.openxmlformats.org/officeDocument'
+        '/2006/custom-properties" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/'
+        'docPropsVTypes"><property fmtid="{D5CDD505-2E9C-101B-9397-08002B2CF9AE}" pid="2" '
+        'name="MSIP_Label_0a1b2c3d-0000-4000-8000-000000000001_Name"><vt:lpwstr>'
+        "OFFICIAL-SENSITIVE</vt:lpwstr></property></Properties>")
+    repo.write("a.docx", with_part(word(tmp_path), "docProps/custom.xml", custom))
+    run = cli("scan", "--format", "json", "a.docx")
+    marks = [f for f in run.json["findings"] if f["kind"] == "marking"]
+    assert marks and marks[0]["place"] == "property sensitivity label"
+
+
+def test_workbook_cells_are_placed_by_sheet_and_cell(repo: Repo, cli: Any,
+                                                     tmp_path: Path) -> None:
+    found = places(repo, cli, "a.xlsx", workbook(tmp_path))
+    assert {"sheet Payments!B2", "sheet Sheet2!D7", "sheet Payments!C2 comment"} <= found
+
+
+def test_workbook_line_is_the_row_and_the_header_row_names_columns(tmp_path: Path) -> None:
+    [sheet] = [t for t in texts("a.xlsx", workbook(tmp_path)) if t.place == "sheet Payments"]
+    rows = sheet.text.split("\n")
+    assert rows[0].split("\t") == ["name", "email", "amount"]
+    assert rows[1].split("\t") == ["Tunde", EMAIL, "120.5"]
+    assert sheet.syntax == "tsv"
+
+
+def test_workbook_footer_and_author_are_scanned(tmp_path: Path) -> None:
+    found = {t.place: t.text for t in texts("a.xlsx", workbook(tmp_path))}
+    assert EMAIL in found["sheet Payments header and footer"]
+    assert f"author: {AUTHOR}" in found["document properties"]
+    assert "comment author: Auditor" in found["document properties"]
+
+
+def test_slides_and_speaker_notes_are_placed(repo: Repo, cli: Any, tmp_path: Path) -> None:
+    assert places(repo, cli, "a.pptx", deck(tmp_path)) == {"slide 2", "slide 2 notes"}
+
+
+def test_too_many_cells_is_not_scanned_and_blocks(repo: Repo, cli: Any, tmp_path: Path,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(limits, "LIMITS", limits.Limits(max_cells=3))
+    repo.write("a.xlsx", workbook(tmp_path))
+    run = cli("scan", "--format", "json", "a.xlsx")
+    assert run.code == 2
+    assert "over the cap" in run.json["not_scanned"][0]["reason"]
+
+
+BOMB = ('<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 '
+        '"&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">]><w:document xmlns:w="http://'
+        'schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>&lol2;'
+        "</w:t></w:r></w:p></w:body></w:document>")
+
+
+@pytest.mark.parametrize(("name", "damage"), [
+    ("a.docx", lambda d: d[: len(d) // 2]),
+    ("a.docx", lambda d: with_part(d, "word/document.xml", BOMB)),
+    ("a.docx", lambda d: with_part(d, "word/document.xml", "<w:document><unclosed>")),
+    ("a.docx", lambda d: b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 512),
+    ("a.xlsx", lambda d: d[: len(d) // 2]),
+    ("a.xlsx", lambda d: with_part(d, "xl/worksheets/sheet1.xml", BOMB)),
+    ("a.pptx", lambda d: d[: len(d) // 3]),
+    ("a.pptx", lambda d: with_part(d, "ppt/presentation.xml", BOMB)),
+], ids=["docx-truncated", "docx-entity-bomb", "docx-bad-xml", "docx-password-protected",
+        "xlsx-truncated", "xlsx-entity-bomb", "pptx-truncated", "pptx-entity-bomb"])
+def test_damaged_or_hostile_office_file_is_not_scanned_and_blocks(
+        repo: Repo, cli: Any, tmp_path: Path, name: str, damage: Any) -> None:
+    make = {"a.docx": word, "a.xlsx": workbook, "a.pptx": deck}[name]
+    repo.write(name, damage(make(tmp_path)))
+    run = cli("scan", "--format", "json", name)
+    assert run.code == 2, run.out
+    [problem] = run.json["not_scanned"]
+    assert problem["path"] == name and problem["reason"]
+    assert "lol" not in run.out
+
+
+def test_password_protected_office_file_says_what_to_do(tmp_path: Path) -> None:
+    result = extract(Blob("a.docx", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 512))
+    assert isinstance(result, NotScanned)
+    assert "password-protected" in result.reason and "do not commit" in result.reason
