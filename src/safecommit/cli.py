@@ -14,6 +14,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "scan": ("safecommit.commands.scan", "scan files, the index or a commit range"),
     "hook": ("safecommit.commands.hook", "the pre-commit entry: scan staged files"),
     "baseline": ("safecommit.commands.baseline", "accept today's findings; only new ones block"),
+    "audit": ("safecommit.commands.audit", "verify baselined findings, and report on them"),
     "redact": ("safecommit.commands.redact", "rewrite personal data in files to safe fake values"),
 }
 
