@@ -20,7 +20,8 @@ WHY = ("A user name identifies a person (or names an account an attacker can aim
 SUGGESTION = "example_user"
 
 PLUGINS: tuple[Plugin, ...] = (connection_strings.find_users, keywords.find_users)
-TRIGGER_WORDS: tuple[str, ...] = (*keywords.USER_STEMS, "uid", "://", "jdbc:oracle", "sqlplus")
+TRIGGER_WORDS: tuple[str, ...] = (*keywords.USER_STEMS, "uid", "://", "jdbc:oracle", "sqlplus",
+                                  " -u")
 
 
 def detect(locator: Locator) -> Iterator[Finding]:

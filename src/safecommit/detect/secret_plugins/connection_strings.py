@@ -14,17 +14,23 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from safecommit.detect.secret_plugins.model import Hit, Line
-from safecommit.detect.secret_plugins.values import rejection, username_rejection
+from safecommit.detect.secret_plugins.values import (
+    is_placeholder,
+    looks_random,
+    rejection,
+    username_rejection,
+)
 
 TRIGGERS = ("://", "password=", "pwd=", "passwd=", "accountkey", "sharedaccesskey", "sig=",
-            "jdbc:oracle", "user id=", "uid=", "user=", "username=")
+            "jdbc:oracle", "user id=", "uid=", "user=", "username=", "sqlplus", "sshpass",
+            "mysql", "sqlcmd", "-u ", "--user")
 
 # The password is lazy, so ``p@ss@host`` splits at the last '@' that a host name follows.
 _URI = re.compile(
     r"(?P<scheme>(?<![A-Za-z0-9+.-])[A-Za-z][A-Za-z0-9+.-]{1,30})://"
     r"(?P<user>[^:@/\s'\"`<>\\]*)(?::(?P<pw>[^\s'\"`<>\\]*?))?"
     r"@(?P<host>\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)"
-    r"(?=[:/?#\s'\"`,;)\]}<>\\]|$)",
+    r"(?=:\d|[/?#\s'\"`,;)\]}<>\\]|$)",
 )
 _ORACLE = re.compile(
     r"(?:jdbc:oracle:(?:thin|oci):|\b(?:sqlplus|sqlldr|rman|expdp|impdp)\s+)"
@@ -33,8 +39,23 @@ _ORACLE = re.compile(
 # key=value pairs; the value is braced or quoted (ODBC), or runs to ; & quote or space.
 _PAIR = re.compile(
     r"(?i)(?<![\w.-])(?P<k>user\s*id|userid|uid|user\s*name|username|user|password|passwd"
-    r"|pwd)\s*=\s*(?P<v>\{(?:[^}]|\}\})*\}|'[^']*'|\"[^\"]*\"|[^;&\s'\"]+)",
+    r"|pwd)\s*=\s*(?P<v>\{(?:[^}]|\}\})*\}|'[^']*'|[^;&\s'\"]+)",
 )
+# Command lines that carry a credential: curl -u user:pw, mysql -pPW, sqlcmd -U u -P pw …
+_CLI_USER_PASSWORD = re.compile(
+    r"(?:^|\s)(?:-u|--user)[ =]?[\"']?(?P<user>[^:\s\"'$]+):(?P<pw>[^\s\"']+)")
+_CLI_TOOL = re.compile(
+    r"\b(?:psql|pg_dump|pg_dumpall|pg_restore|createdb|dropdb|mysql|mysqldump|mysqladmin"
+    r"|mariadb|sqlcmd|bcp|osql|mongo|mongosh|mongodump|mongorestore|redis-cli|sshpass"
+    r"|clickhouse-client|cqlsh|influx)\b")
+_CLI_USER = re.compile(r"(?:^|\s)-(?:U|u)[ ]?(?P<user>[A-Za-z][\w.@-]*)")
+_CLI_PASSWORD = re.compile(
+    r"(?:^|\s)(?:-p(?P<attached>[^\s\"'-][^\s\"']*)|-P[ ]?(?P<pw>[^\s\"']+)"
+    r"|-p[ ]+(?P<quoted>\"[^\"]+\"|'[^']+'))")
+# Secrets in a URL's query string: ?api_key=…, &access_token=…, &client_secret=…
+_QUERY_SECRET = re.compile(
+    r"(?i)[?&](?:api[_-]?key|apikey|access[_-]?token|auth[_-]?token|token|client[_-]?secret"
+    r"|secret|key|code)=(?P<v>[A-Za-z0-9._~%+/-]{16,})")
 # A key that makes a key=value string a connection string rather than a lone assignment.
 _ANCHOR = re.compile(
     r"(?i)(?<![\w.-])(?:server|data\s*source|host|hostname|hostaddr|address|addr"
@@ -91,6 +112,8 @@ def _pair_parts(text: str) -> Iterator[Part]:
     if not _ANCHOR.search(text):
         return
     for m in _PAIR.finditer(text):
+        if m.group("v").startswith("'") and not text[:m.start()].rstrip().endswith(";"):
+            continue  # password='x' after a comma is a keyword argument, not a pair
         key = re.sub(r"\s+", "", m.group("k").lower())
         value, start, end = _unwrap(m.group("v"), m.start("v"))
         role = "password" if key in ("password", "passwd", "pwd") else "user"
@@ -104,6 +127,32 @@ def _azure_parts(text: str) -> Iterator[Part]:
     if "sig=" in text and _SAS_CONTEXT.search(text):
         for m in _SAS.finditer(text):
             yield Part("password", m.start("v"), m.end("v"), m.group("v"), "AZURE_SAS_TOKEN")
+
+
+def _cli_parts(text: str) -> Iterator[Part]:
+    for m in _CLI_USER_PASSWORD.finditer(text):
+        yield Part("user", m.start("user"), m.end("user"), m.group("user"))
+        yield Part("password", m.start("pw"), m.end("pw"), m.group("pw"), "BASIC_AUTH_CREDENTIALS")
+    tool = _CLI_TOOL.search(text)
+    if tool is None:
+        return
+    rest = tool.end()
+    for m in _CLI_USER.finditer(text, rest):
+        yield Part("user", m.start("user"), m.end("user"), m.group("user"))
+    capital_p = tool.group() in ("sqlcmd", "bcp", "osql")  # elsewhere -P is a port or option
+    for m in _CLI_PASSWORD.finditer(text, rest):
+        group = next(g for g in ("attached", "pw", "quoted") if m.group(g))
+        if group == "pw" and not capital_p:
+            continue
+        start, end = m.span(group)
+        if group == "quoted":
+            start, end = start + 1, end - 1
+        yield Part("password", start, end, text[start:end])
+
+
+def _query_parts(text: str) -> Iterator[Part]:
+    for m in _QUERY_SECRET.finditer(text):
+        yield Part("password", m.start("v"), m.end("v"), m.group("v"), "URL_SECRET_TOKEN")
 
 
 def _file_parts(line: Line) -> Iterator[Part]:
@@ -130,6 +179,10 @@ def parts(line: Line) -> Iterator[Part]:
     low = line.text.lower()
     if "://" in low or "jdbc:oracle" in low or "sqlplus" in low:
         yield from _uri_parts(line.text)
+        if "?" in low:
+            yield from _query_parts(line.text)
+    if " -" in low:
+        yield from _cli_parts(line.text)
     if "=" in low:
         yield from _pair_parts(line.text)
         if "accountkey" in low or "sharedaccesskey" in low or "sig=" in low:
@@ -141,8 +194,12 @@ def find(line: Line) -> Iterator[Hit]:
     for part in parts(line):
         if part.role != "password":
             continue
-        if part.type == "CONNECTION_STRING_PASSWORD" and (rejection(part.value, "password")
-                                                           or len(part.value) < 4):
+        if part.type in _AZURE_TYPES.values():
+            if is_placeholder(part.value):
+                continue
+        elif rejection(part.value, "password") or len(part.value) < 4:
+            continue
+        if part.type == "URL_SECRET_TOKEN" and not looks_random(part.value, min_length=16):
             continue
         yield Hit(part.start, part.end, part.value, part.type, "connection-string", 0.95,
                   priority=20)

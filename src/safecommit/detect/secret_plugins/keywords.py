@@ -20,8 +20,10 @@ from functools import lru_cache
 
 from safecommit.detect.context import words
 from safecommit.detect.secret_plugins.model import Hit, Line
+from safecommit.detect.secret_plugins.tokens import fails_validation
 from safecommit.detect.secret_plugins.values import (
     char_classes,
+    decoded_base64,
     looks_random,
     rejection,
     shannon_entropy,
@@ -30,7 +32,7 @@ from safecommit.detect.secret_plugins.values import (
 from safecommit.extract.syntax import CODE, PROSE
 
 # Word stems that can start a secret or user key; lower-case, for the prefilter too.
-SECRET_STEMS = ("pass", "pwd", "secret", "token", "key", "identified", "auth")
+SECRET_STEMS = ("pass", "pwd", "secret", "token", "key", "identified", "auth", "bearer", "basic ")
 USER_STEMS = ("user", "login")
 
 _STEM = re.compile(r"(?i)pass|pwd|secret|token|key|identified|_auth\b")
@@ -92,7 +94,7 @@ _NOT_A_USER = frozenset({
     "count", "table", "model", "class", "type", "repository", "field", "attribute", "input",
     "prompt", "label", "claim", "claims", "mapping", "template", "query", "url", "uri",
     "endpoint", "api", "entity", "list", "manager", "provider", "store", "session", "pool",
-    "id", "ids", "email", "avatar", "photo", "image", "timeout", "limit", "max", "min", "number",
+    "id", "ids", "avatar", "photo", "image", "timeout", "limit", "max", "min", "number",
     "num", "quota", "after", "before", "redirect", "page", "path", "form", "button", "link",
     "route", "view", "title", "text", "message", "attempts", "attempt", "hint", "column",
     "mode", "method", "strategy", "enabled", "guide", "manual", "story", "stories", "research",
@@ -211,6 +213,9 @@ def _value_at(line: Line, i: int, *, space_op: bool) -> tuple[str, int, int, boo
     if text[i] in "\"'`":
         found = _read_quoted(text, i)
         return (*found, True) if found else None
+    if text[i] == "\\" and text[i + 1:i + 2] in ("\"", "'"):  # JSON-escaped code (notebooks)
+        close = text.find("\\" + text[i + 1], i + 2)
+        return (text[i + 2:close], i + 2, close, True) if close > 0 else None
     if line.syntax in CODE and line.syntax not in _UNQUOTED_CODE:
         found = _fallback(text, i)
         return (*found, True) if found else None
@@ -230,6 +235,11 @@ def _value_at(line: Line, i: int, *, space_op: bool) -> tuple[str, int, int, boo
     return value, i, i + len(value), False
 
 
+# ``password: str = "x"`` (Python, TypeScript), ``var password string = "x"`` (Go),
+# ``param adminPassword string = 'x'`` (Bicep).
+_ANNOTATED = re.compile(r"(?:\s*:\s*[A-Za-z_][\w.\[\], |]*?|\s+[A-Za-z_][\w.\[\]]*)\s*=(?![=>])")
+
+
 def _operator(text: str, j: int, syntax: str) -> tuple[int, str] | None:
     """After a key ending at ``j``: where its value starts, and the operator.
 
@@ -237,8 +247,12 @@ def _operator(text: str, j: int, syntax: str) -> tuple[int, str] | None:
     (a quoted value after a space: ``PASSWORD 'x'``, ``--password "x"``).
     """
     n = len(text)
-    while j < n and text[j] in "\"'`]":
+    while j < n and text[j] in "\"'`]\\":
         j += 1
+    if syntax in CODE:
+        typed = _ANNOTATED.match(text, j)
+        if typed:
+            return typed.end(), "="
     k = j
     while k < n and text[k] in " \t":
         k += 1
@@ -283,6 +297,7 @@ def _keys(text: str, stem: re.Pattern[str]) -> Iterator[tuple[str, int, int]]:
             yield text[s:e], s, e
 
 
+_SETTER = re.compile(r"(?:^|(?<=\.))(?:set|with|put)(?=[A-Z_])")
 _SPACED = re.compile(r"[ \t]+(?:BY[ \t]+)?(?P<v>\"[^\"]*\"|'[^']*'|[^\s\"'=]+)", re.IGNORECASE)
 _DOCKER_ENV = re.compile(r"\s*(?:ENV|ARG)\s")
 
@@ -310,6 +325,11 @@ def assignments(line: Line, stem: re.Pattern[str]) -> Iterator[Assignment]:
         return
     for key, s, end in _keys(text, stem):
         op = _operator(text, end, line.syntax)
+        if op is None and text[end:end + 1] == "(" and _SETTER.search(key):
+            setter = _value_at(line, end + 1, space_op=False)
+            if setter is not None and setter[3]:
+                yield Assignment(_SETTER.sub("", key), setter[0], setter[1], setter[2], True)
+            continue
         if op is None:
             flag = text[max(s - 2, 0):s] == "--"
             docker = line.syntax == "dockerfile" and _DOCKER_ENV.match(text) is not None
@@ -386,6 +406,8 @@ def _strong_enough(value: str, cls: str, syntax: str) -> bool:
 
 def _type(cls: str, key: str) -> str:
     k = key.lower()
+    if k.endswith("_authtoken"):
+        return "NPM_TOKEN"
     if cls == "aws":
         return "AWS_SECRET_ACCESS_KEY"
     if "twilio" in k and "token" in k:
@@ -393,14 +415,41 @@ def _type(cls: str, key: str) -> str:
     return {"password": "PASSWORD", "api_key": "API_KEY"}.get(cls, "GENERIC_SECRET")
 
 
+_AUTH_HEADER = re.compile(r"(?i)\b(?P<scheme>bearer|basic)\s+(?P<v>[A-Za-z0-9._~+/-]{16,}=*)")
+
+
+def _auth_headers(line: Line) -> Iterator[Hit]:
+    """``Authorization: Bearer <token>`` and ``Basic <base64 of user:password>``."""
+    for m in _AUTH_HEADER.finditer(line.text):
+        value = m.group("v")
+        if m.group("scheme").lower() == "basic":
+            plain = decoded_base64(value)
+            if plain is None or ":" not in plain:
+                continue
+            password = plain.partition(":")[2]
+            if rejection(password, "password") or len(password) < 4:
+                continue
+            type = "BASIC_AUTH_CREDENTIALS"
+        else:  # a JWT is left to the JWT plugin, which knows the tutorial examples
+            if value.startswith("eyJ") or rejection(value, "token") \
+                    or not looks_random(value, min_length=20):
+                continue
+            type = "BEARER_TOKEN"
+        yield Hit(m.start("v"), m.end("v"), value, type, "keyword", 0.9, priority=12)
+
+
 def find(line: Line) -> Iterator[Hit]:
     """Secrets assigned to secret-sounding keys."""
+    low = line.text.lower()
+    if "bearer" in low or "basic" in low:
+        yield from _auth_headers(line)
     for a in assignments(line, _STEM):
         cls = classify(a.key)
         if cls is None or cls == "user":
             continue
         value = a.value.strip()
-        if rejection(value, a.key) or not _strong_enough(value, cls, line.syntax):
+        if rejection(value, a.key) or not _strong_enough(value, cls, line.syntax) \
+                or fails_validation(value):
             continue
         confidence = 0.9 if line.syntax not in PROSE else 0.75
         yield _hit(a, _type(cls, a.key), confidence)

@@ -135,15 +135,48 @@ FORMATS: tuple[TokenFormat, ...] = (
 )
 
 # Every literal a token line must contain, for the prefilter.
-TRIGGERS: tuple[str, ...] = tuple(sorted({t for f in FORMATS for t in f.triggers if t != "-"}))
+TRIGGERS: tuple[str, ...] = tuple(sorted({"private key", *(t for f in FORMATS for t in f.triggers
+                                                             if t != "-")}))
 _ALL_NOTIFY = re.compile(_UUID + "-" + _UUID)
+
+
+def fails_validation(value: str) -> bool:
+    """A value in a checksummed format whose checksum is wrong: made up, not issued."""
+    return any(f.validate is not None and f.compiled.fullmatch(value) is not None
+               and not f.validate(value) for f in FORMATS)
 
 
 def _body(fmt: TokenFormat, value: str) -> str:
     return fmt.prefix.sub("", value, count=1)
 
 
+_PEM = re.compile(r"-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----")
+_PEM_BODY_INLINE = re.compile(r"(?:\\n|\\r\\n|\s)*[A-Za-z0-9+/=]{40,}")
+_PEM_BODY_LINE = re.compile(r"^\s*(?:[A-Za-z0-9+/=]{40,}|Proc-Type:)")
+
+
+def private_key_is_real(line: Line, end: int) -> bool:
+    """A PEM header with a key after it: on its own line (JSON-escaped) or on the next."""
+    return bool(_PEM_BODY_INLINE.match(line.text, end)
+                or _PEM_BODY_LINE.match(line.before(-1)))
+
+
+def private_key_type(line: Line) -> str:
+    if '"private_key"' in line.text and "service_account" in line.locator.text.text:
+        return "GCP_SERVICE_ACCOUNT_KEY"
+    return "PRIVATE_KEY"
+
+
+def _private_keys(line: Line) -> Iterator[Hit]:
+    for m in _PEM.finditer(line.text):
+        if private_key_is_real(line, m.end()):
+            yield Hit(m.start(), m.end(), m.group(), private_key_type(line), "token-format",
+                      0.99, priority=30)
+
+
 def find(line: Line) -> Iterator[Hit]:
+    if "PRIVATE KEY" in line.text:
+        yield from _private_keys(line)
     low = line.text.lower()
     for fmt in FORMATS:
         if not any(t in low for t in fmt.triggers):

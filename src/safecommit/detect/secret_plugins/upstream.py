@@ -20,10 +20,12 @@ from functools import lru_cache
 from typing import Any
 
 from safecommit.detect.secret_plugins.model import Hit, Line
-from safecommit.detect.secret_plugins.tokens import github_checksum_ok
+from safecommit.detect.secret_plugins.tokens import private_key_is_real, private_key_type
 from safecommit.detect.secret_plugins.values import is_placeholder
 
-# detect-secrets plugin class -> a cheap test for a line it could match.
+# detect-secrets plugin class -> a cheap test for a line it could match. GitHubTokenDetector is
+# left out: ours reads the same format, checks its CRC32, and reports the whole token (1.5.0's
+# pattern captures only the prefix).
 _TRIGGERS: dict[str, re.Pattern[str]] = {
     name: re.compile(pattern) for name, pattern in {
         "AWSKeyDetector": r"A3T|ABIA|ACCA|AKIA|ASIA|(?i:aws)",
@@ -32,7 +34,6 @@ _TRIGGERS: dict[str, re.Pattern[str]] = {
         "BasicAuthDetector": r"://\S+:\S+@",
         "CloudantDetector": r"(?i)cloudant",
         "DiscordBotTokenDetector": r"[MNO][a-zA-Z\d_-]{23,25}\.",
-        "GitHubTokenDetector": r"gh[pousr]_",
         "GitLabTokenDetector": r"gl(?:pat|dt|ft|soat|rt|cbt|imt)-|GR1348941",
         "IbmCloudIamDetector": r"(?i)ibm|iam",
         "IbmCosHmacDetector": r"(?i)ibm|\bcos\b|hmac",
@@ -61,7 +62,6 @@ TRIGGERS = ("a3t", "abia", "acca", "akia", "asia", "aws", "akc", "artifactory", 
 # Our names for detect-secrets' types, where DESIGN.md has one.
 _TYPE_NAMES = {"Secret Keyword": "GENERIC_SECRET", "Private Key": "PRIVATE_KEY",
                "Azure Storage Account access key": "AZURE_STORAGE_ACCOUNT_KEY"}
-_PEM_BODY = re.compile(r"[A-Za-z0-9+/=]{20,}")
 _JWT_EXAMPLE_SUBJECTS = ('"1234567890"',)
 
 
@@ -98,19 +98,11 @@ def _is_example_jwt(token: str) -> bool:
         return False
 
 
-def _private_key_is_real(line: Line, value: str) -> bool:
-    """A PEM header with a body after it (on its line, JSON-escaped, or on the next)."""
-    after = line.text[line.text.find(value) + len(value):]
-    return bool(_PEM_BODY.search(after) or _PEM_BODY.search(line.before(-1)))
-
-
 def _kept(line: Line, type: str, value: str) -> bool:
-    if type == "GITHUB_TOKEN" and re.fullmatch(r"gh[pousr]_\w{36}", value):
-        return github_checksum_ok(value)
     if type == "JSON_WEB_TOKEN":
         return not _is_example_jwt(value)
     if type == "PRIVATE_KEY":
-        return _private_key_is_real(line, value)
+        return private_key_is_real(line, line.text.find(value) + len(value))
     return not is_placeholder(value.partition("_")[2] if "_" in value[:5] else value)
 
 
@@ -131,9 +123,8 @@ def find(line: Line) -> Iterator[Hit]:
             type = type_name(secret.type)
             if not _kept(line, type, value):
                 continue
-            if type == "PRIVATE_KEY" and '"private_key"' in line.text \
-                    and "service_account" in line.locator.text.text:
-                type = "GCP_SERVICE_ACCOUNT_KEY"
+            if type == "PRIVATE_KEY":
+                type = private_key_type(line)
             start = line.text.find(value)
             if start < 0:
                 continue

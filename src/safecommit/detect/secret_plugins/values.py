@@ -8,6 +8,7 @@ variable names, integrity and checksum hashes, UUIDs and published example keys.
 
 from __future__ import annotations
 
+import base64
 import math
 import re
 from collections import Counter
@@ -38,8 +39,8 @@ _PLACEHOLDER_PARTS = re.compile(
 )
 # Templating and references: the value names something filled in elsewhere.
 _TEMPLATE = re.compile(
-    r"\$\{[^}]*\}?|\$\([^)]*\)?|\{\{.*?\}\}|\{%.*?%\}|%\([\w.-]+\)[sdr]|#\{[^}]*\}|@\{[^}]*\}"
-    r"|<%=?.*?%>|\[\[[^\]]*\]\]|^\{[\w.-]*\}$|^<[^<>]*>$|^\[[\w .-]*\]$|^%[\w.-]+%$|^@[\w.-]+@$"
+    r"\$\{|\$\(|\{\{|\{%|%\([\w.-]+\)[sdr]|#\{|@\{|<%|\[\[[^\]]*\]\]"
+    r"|^\{[\w.-]*\}$|^<[^<>]*>$|^\[[\w .-]*\]$|^%[\w.-]+%$|^@@?[\w.-]+@@?$|^![A-Za-z]"
     r"|^__[\w.-]+__$|^\$[A-Za-z_{]|^%s$|^%v$|^\{\d*\}$|^\?$|^:[a-z_]\w*$|^!(?:Ref|Sub|GetAtt)\b"
     r"|^(?:ENC|vault|secret|ssm|env|arn|kms|sm|op|keyvault|akv)[:(\[]",
 )
@@ -142,6 +143,26 @@ def is_hash(value: str, key: str = "") -> bool:
                          "fingerprint", "commit", "revision", "sum"))
 
 
+_IDENTIFIER = re.compile(r"^[a-z]+(?:[_.-][a-z]+)*$|^[a-z]+(?:[A-Z][a-z]+)+$|^(?:[A-Z][a-z]+){2,}$")
+_BASE64 = re.compile(r"^(?:[A-Za-z0-9+/]{4})+(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$")
+
+
+def is_identifier(value: str) -> bool:
+    """Words in snake, kebab or camel case (``auth_token``, ``accessToken``): a name."""
+    return bool(_IDENTIFIER.match(value))
+
+
+def decoded_base64(value: str) -> str | None:
+    """The printable text a base64 value encodes (Kubernetes Secret data), if it is one."""
+    if len(value) < 8 or not _BASE64.match(value):
+        return None
+    try:
+        text = base64.b64decode(value, validate=True).decode("utf-8")
+    except (ValueError, UnicodeDecodeError):
+        return None
+    return text if text.isprintable() else None
+
+
 def is_path(value: str) -> bool:
     return bool(_PATH.search(value))
 
@@ -177,6 +198,13 @@ def rejection(value: str, key: str = "") -> str | None:
         return "url or path"
     if any(c.isspace() for c in v):
         return "prose"
+    if is_identifier(v):
+        return "identifier"
+    plain = decoded_base64(v)
+    if plain is not None and plain != v:
+        why = rejection(plain, key)
+        if why in ("empty", "template", "placeholder", "environment variable name"):
+            return f"encoded {why}"
     return None
 
 
