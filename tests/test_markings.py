@@ -214,10 +214,26 @@ def test_sensitivity_label_in_document_metadata_is_a_marking(
     assert [(f.line, f.value, f.place) for f in hits] == [(2, marking, "properties")]
 
 
+@pytest.mark.parametrize(("line", "marking"), [
+    ("sensitivity label: OFFICIAL-SENSITIVE", "OFFICIAL-SENSITIVE"),
+    ("sensitivity label: Official Sensitive Personal", "Official Sensitive Personal"),
+    ("sensitivity label: OFFICIAL-SENSITIVE - Commercial", "OFFICIAL-SENSITIVE - Commercial"),
+    ("sensitivity label: Secret", "Secret"),
+    ("Classification: OFFICIAL-SENSITIVE [PERSONAL]", "OFFICIAL-SENSITIVE [PERSONAL]"),
+    ("Security Classification: TOP SECRET", "TOP SECRET"),
+])
+def test_marking_in_properties_as_the_office_and_pdf_extractors_write_them(
+        line: str, marking: str) -> None:
+    hits = found("report.docx", "author: Test User", line, "title: Quarterly report",
+                 syntax="yaml", place="document properties")
+    assert [(f.line, f.value) for f in hits] == [(2, marking)]
+
+
 @pytest.mark.parametrize("value", ["Confidential", "Highly Confidential", "General", "Official",
                                    "Public"])
 def test_label_that_is_no_government_marking_is_not_flagged(value: str) -> None:
     assert markings("report.docx", f"MSIP_Label_{GUID}_Name = {value}", syntax="text") == []
+    assert markings("report.docx", f"sensitivity label: {value}", syntax="yaml") == []
 
 
 # --- notebooks, before and after a notebook extractor ---------------------------------------
@@ -422,3 +438,44 @@ def test_marking_at_the_head_of_a_staged_python_file_blocks_the_commit(
     assert run.code == 1
     assert [(f["path"], f["line"], f["column"], f["masked"]) for f in run.json["findings"]] == \
         [("app/licences.py", 1, 3, "SECRET")]
+
+
+def _docx(header: str, label: str) -> bytes:
+    import io
+    import zipfile
+
+    w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    parts = {
+        "[Content_Types].xml": '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.'
+                               'org/package/2006/content-types"/>',
+        "word/document.xml": f'<w:document {w}><w:body><w:p><w:r><w:t>Minutes of the meeting'
+                             "</w:t></w:r></w:p></w:body></w:document>",
+        "word/header1.xml": f"<w:hdr {w}><w:p><w:r><w:t>{header}</w:t></w:r></w:p></w:hdr>",
+        "docProps/custom.xml": '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument'
+                               '/2006/custom-properties" xmlns:vt="http://schemas.openxmlformats.'
+                               'org/officeDocument/2006/docPropsVTypes"><property fmtid="{D5CDD505'
+                               '-2E9C-101B-9397-08002B2CF9AE}" pid="2" '
+                               f'name="MSIP_Label_{GUID}_Name"><vt:lpwstr>{label}</vt:lpwstr>'
+                               "</property></Properties>",
+    }
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as zf:
+        for name, body in parts.items():
+            zf.writestr(name, body)
+    return out.getvalue()
+
+
+def test_word_document_with_a_marked_header_and_sensitivity_label_blocks(
+        repo: Repo, cli: Any) -> None:
+    repo.stage("docs/minutes.docx", _docx("OFFICIAL-SENSITIVE", "OFFICIAL-SENSITIVE"))
+    run = cli("scan", "--staged", "--kind", "marking", "--format", "json")
+    assert run.code == 1
+    assert sorted((f["masked"], f.get("place", "")) for f in run.json["findings"]) == [
+        ("OFFICIAL-SENSITIVE", "header 1"),
+        ("OFFICIAL-SENSITIVE", "property sensitivity label"),
+    ]
+
+
+def test_word_document_labelled_official_is_clean(repo: Repo, cli: Any) -> None:
+    repo.stage("docs/minutes.docx", _docx("OFFICIAL", "OFFICIAL"))
+    assert cli("scan", "--staged", "--kind", "marking").code == 0

@@ -89,7 +89,7 @@ _LEGACY_START = regex.compile(rf"{_LEGACY}{_NOT_WORD}")
 _END = r"(?=[ \t]*$|[ \t]*[\"'<>*_|,;.)\]}\\]|[ \t]*[-:\u2013\u2014](?:[ \t]|$)|[ \t]{2,}\S)"
 _KEY = (
     r"(?i:(?:(?:government[ _-]?)?security[ _-]?|protective[ _-]?)?(?:classification|marking)"
-    r"(?:[ _-]?level)?|sensitivity(?:[ _-]?label)?|gsc)"
+    r"(?:[ _-]?level)?|sensitivity|gsc)"
 )
 _FIELD = regex.compile(
     rf"(?<![A-Za-z0-9_]){_KEY}[*_\"']*[ \t]*"
@@ -101,11 +101,14 @@ _SUBJECT = regex.compile(
     rf"[\[(]?[ \t]*(?P<v>{_BANNER_MARKING})(?=[ \t]*(?:$|[-:|/\u2013\u2014\])]))",
 )
 # Microsoft sensitivity labels, as a property line, an email header or docProps/custom.xml.
+# A tenant names its labels freely ("Official Sensitive Personal"), so any wording counts.
 _MSIP = regex.compile(
-    r"MSIP_Label_[0-9A-Fa-f-]+_Name[\"']?[ \t]*(?:[:=][ \t]*[\"']?|>[ \t]*(?:<[^<>\n]*>[ \t]*)*)"
-    r"(?P<v>[^\"'<;\n]*)",
+    r"(?:MSIP_Label_[0-9A-Fa-f-]+_Name|(?<![A-Za-z0-9_])(?i:sensitivity[ _-]?label))[\"']?[ \t]*"
+    r"(?:[:=][ \t]*[\"']?|>[ \t]*(?:<[^<>\n]*>[ \t]*)*)(?P<v>[^\"'<;\n]*)",
 )
-_MSIP_VALUE = regex.compile(rf"(?i:official[-_ ]?sensitive|(?:top[-_ ])?secret){_NOT_WORD}")
+_MSIP_VALUE = regex.compile(
+    rf"{_NO_WORD_BEFORE}(?i:official[-_ ]?sensitive|(?:top[-_ ])?secret){_NOT_WORD}"
+)
 
 _COMMENT = regex.compile(r"[ \t]*(?:#+|//+|/\*+|\*+|--+|;+|<!--|::|REM\b)")
 _DOCSTRING = regex.compile(r"[ \t]*[rRuUbB]{0,2}(\"\"\"|''')")
