@@ -10,6 +10,7 @@ not checked for text, with how to install it.
 from __future__ import annotations
 
 import io
+import warnings
 from collections.abc import Iterator
 from typing import Any
 
@@ -43,9 +44,11 @@ def extract(blob: Blob) -> list[Text | NotScanned]:
     except ImportError:
         raise ExtractError(f"needs Pillow to read images ({INSTALL})") from None
     try:
-        with Image.open(io.BytesIO(blob.data)) as im:
-            size = im.size
-            rows = list(_metadata(im, blob.data))
+        with warnings.catch_warnings():  # Pillow warns about damaged EXIF; damage is handled
+            warnings.simplefilter("ignore")
+            with Image.open(io.BytesIO(blob.data)) as im:
+                size = im.size
+                rows = list(_metadata(im, blob.data))
     except ExtractError:
         raise
     except Exception as exc:  # Pillow raises many kinds on a damaged or hostile file

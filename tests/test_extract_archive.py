@@ -1,0 +1,153 @@
+"""Archives: members are scanned like files, recursively, within caps (zip bombs)."""
+
+from __future__ import annotations
+
+import gzip
+import io
+import tarfile
+import zipfile
+from typing import Any
+
+import pytest
+
+from conftest import Repo
+from safecommit.extract import extract, handler_for, limits
+from safecommit.model import Blob, NotScanned, Text
+
+EMAIL = "i.musa.7788@gmail.com"
+
+
+def zipped(members: dict[str, bytes | str]) -> bytes:
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zf:
+        for name, data in members.items():
+            zf.writestr(name, data)
+    return buf.getvalue()
+
+
+def tarred(members: dict[str, bytes], mode: str = "w:gz") -> bytes:
+    buf = io.BytesIO()
+    with tarfile.open(fileobj=buf, mode=mode) as tf:
+        for name, data in members.items():
+            info = tarfile.TarInfo(name)
+            info.size = len(data)
+            tf.addfile(info, io.BytesIO(data))
+    return buf.getvalue()
+
+
+def scan(repo: Repo, cli: Any, name: str, data: bytes) -> Any:
+    repo.write(name, data)
+    return cli("scan", "--format", "json", name)
+
+
+def test_member_finding_points_at_the_archive_and_names_the_member(repo: Repo, cli: Any) -> None:
+    data = zipped({"exports/users.csv": f"name,email\nIfe,{EMAIL}\n", "README.md": "hello\n"})
+    run = scan(repo, cli, "bundle.zip", data)
+    assert run.code == 1
+    [found] = [f for f in run.json["findings"] if f["type"] == "EMAIL_ADDRESS"]
+    assert (found["path"], found["place"], found["line"]) == ("bundle.zip", "exports/users.csv", 2)
+
+
+def test_members_are_read_by_their_own_type() -> None:
+    notebook = ('{"cells": [{"cell_type": "code", "metadata": {}, "outputs": [], '
+                f'"source": ["x = \'{EMAIL}\'"]}}], "metadata": {{}}, "nbformat": 4, '
+                '"nbformat_minor": 5}')
+    parts = extract(Blob("b.zip", zipped({"nb/a.ipynb": notebook})))
+    assert isinstance(parts, list)
+    [cell] = [p for p in parts if isinstance(p, Text) and EMAIL in p.text]
+    assert (cell.place, cell.syntax) == ("nb/a.ipynb, cell 1", "python")
+
+
+def test_nested_archives_are_read_through(repo: Repo, cli: Any) -> None:
+    inner = tarred({"deep/notes.txt": f"mail {EMAIL}\n".encode()})
+    outer = zipped({"inner/data.tar.gz": inner})
+    run = scan(repo, cli, "bundle.zip", outer)
+    assert [f["place"] for f in run.json["findings"] if f["type"] == "EMAIL_ADDRESS"] == \
+        ["inner/data.tar.gz!deep/notes.txt"]
+
+
+@pytest.mark.parametrize(("name", "data"), [
+    ("dump.tar", tarred({"a/b.txt": f"{EMAIL}\n".encode()}, mode="w")),
+    ("dump.tgz", tarred({"a/b.txt": f"{EMAIL}\n".encode()})),
+    ("dump.tar.gz", tarred({"a/b.txt": f"{EMAIL}\n".encode()})),
+    ("app.log.gz", gzip.compress(f"boot\nuser {EMAIL}\n".encode())),
+], ids=["tar", "tgz", "tar.gz", "gz"])
+def test_tar_and_gzip_members_are_scanned(repo: Repo, cli: Any, name: str, data: bytes) -> None:
+    run = scan(repo, cli, name, data)
+    assert run.code == 1
+    [found] = [f for f in run.json["findings"] if f["type"] == "EMAIL_ADDRESS"]
+    assert found["path"] == name
+    assert found["place"] in ("a/b.txt", "app.log")
+
+
+def test_zip_bomb_stops_early_and_blocks(repo: Repo, cli: Any,
+                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(limits, "LIMITS", limits.Limits(max_expanded=1024 * 1024))
+    bomb = zipped({"zeros.txt": b"\0" * (8 * 1024 * 1024)})
+    assert len(bomb) < 20_000
+    run = scan(repo, cli, "bomb.zip", bomb)
+    assert run.code == 2
+    assert "unpacks to more than 1 MiB" in run.json["not_scanned"][0]["reason"]
+
+
+def test_bomb_spread_over_members_is_capped_in_total(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(limits, "LIMITS", limits.Limits(max_expanded=1024 * 1024))
+    bomb = zipped({f"part{i}.txt": b"a" * 300_000 for i in range(5)})
+    result = extract(Blob("bomb.zip", bomb))
+    assert isinstance(result, NotScanned) and "a zip bomb?" in result.reason
+
+
+def test_too_many_members_is_not_scanned(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(limits, "LIMITS", limits.Limits(max_members=10))
+    result = extract(Blob("many.zip", zipped({f"f{i}.txt": "x" for i in range(11)})))
+    assert isinstance(result, NotScanned) and "over the 10 cap" in result.reason
+
+
+def test_nesting_too_deep_is_not_scanned(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(limits, "LIMITS", limits.Limits(max_depth=2))
+    data = zipped({"x.txt": "x"})
+    for level in range(3):
+        data = zipped({f"level{level}.zip": data})
+    result = extract(Blob("deep.zip", data))
+    assert isinstance(result, list)
+    [problem] = result
+    assert isinstance(problem, NotScanned) and problem.path == "deep.zip"
+    assert problem.reason.startswith("level2.zip!level1.zip: nested more than 2 deep")
+
+
+def test_encrypted_member_is_not_scanned_but_the_others_are(repo: Repo, cli: Any) -> None:
+    data = bytearray(zipped({"secret.txt": "hidden", "open.txt": f"{EMAIL}\n"}))
+    # Set the "encrypted" flag on the first member, as a password-protected zip has it.
+    for header in (b"PK\x03\x04", b"PK\x01\x02"):
+        at = data.find(header)
+        flag_at = at + (6 if header == b"PK\x03\x04" else 8)
+        data[flag_at] |= 0x1
+    run = scan(repo, cli, "mixed.zip", bytes(data))
+    assert run.code == 2  # fail closed: one member could not be read
+    assert run.json["not_scanned"][0]["reason"].startswith("secret.txt: encrypted")
+    assert [f["place"] for f in run.json["findings"] if f["type"] == "EMAIL_ADDRESS"] == \
+        ["open.txt"]
+
+
+def test_damaged_member_is_named_in_the_reason(repo: Repo, cli: Any) -> None:
+    run = scan(repo, cli, "b.zip", zipped({"docs/a.pdf": b"%PDF-1.4 broken", "ok.txt": "ok"}))
+    assert run.code == 2
+    assert run.json["not_scanned"][0]["reason"].startswith("docs/a.pdf: not a readable PDF")
+
+
+@pytest.mark.parametrize(("name", "data"), [
+    ("b.zip", lambda: zipped({"a.txt": EMAIL})[:-30]),
+    ("b.zip", lambda: b"PK\x03\x04" + b"\xff" * 64),
+    ("b.tar.gz", lambda: tarred({"a.txt": b"x"})[:20]),
+    ("b.gz", lambda: b"\x1f\x8b\x08\x00" + b"\x00" * 12),
+], ids=["zip-truncated", "zip-garbage", "tgz-truncated", "gz-garbage"])
+def test_damaged_archive_is_not_scanned_and_blocks(repo: Repo, cli: Any, name: str,
+                                                   data: Any) -> None:
+    run = scan(repo, cli, name, data())
+    assert run.code == 2
+    assert run.json["not_scanned"][0]["path"] == name
+
+
+def test_longest_suffix_picks_the_handler() -> None:
+    assert handler_for("x/data.tar.gz") == handler_for("a.zip") == "safecommit.extract.archive"
+    assert handler_for("README.md") is None

@@ -1,0 +1,167 @@
+"""Images: EXIF, XMP and PNG text metadata are scanned by tag; screenshots are read by OCR."""
+
+from __future__ import annotations
+
+import io
+import os
+import shutil
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PIL import Image, ImageDraw, ImageFont, PngImagePlugin
+
+from conftest import Repo
+from safecommit.extract import extract, limits
+from safecommit.model import Blob, NotScanned, Text
+
+EMAIL = "y.adewale.4419@gmail.com"
+PHONE = "07700 900461"
+XMP = (b'<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/'
+       b'22-rdf-syntax-ns#"><rdf:Description xmlns:dc="http://purl.org/dc/elements/1.1/">'
+       b"<dc:creator><rdf:Seq><rdf:li>Yemi Adewale</rdf:li></rdf:Seq></dc:creator>"
+       b"</rdf:Description></rdf:RDF></x:xmpmeta>")
+
+
+def exif() -> Image.Exif:
+    tags = Image.Exif()
+    tags[0x013B] = "Yemi Adewale"  # Artist
+    tags[0x9C9D] = "Y Adewale".encode("utf-16-le") + b"\0\0"  # XPAuthor
+    inner = tags.get_ifd(0x8769)
+    inner[0xA430] = "Yemi A"  # CameraOwnerName
+    inner[0xA431] = "SN0012345678"  # BodySerialNumber
+    inner[0x9286] = b"ASCII\0\0\0" + f"mail {EMAIL}".encode()  # UserComment
+    gps = tags.get_ifd(0x8825)
+    gps[1], gps[2], gps[3], gps[4] = "N", (51.0, 30.0, 0.0), "W", (0.0, 7.0, 30.0)
+    return tags
+
+
+def photo(fmt: str) -> bytes:
+    out = io.BytesIO()
+    Image.new("RGB", (64, 48), "grey").save(out, fmt, exif=exif())
+    return out.getvalue()
+
+
+def screenshot(size: tuple[int, int] = (1200, 400)) -> bytes:
+    """A rendered form with a fake email and phone, as a screenshot would show it."""
+    im = Image.new("RGB", size, "white")
+    draw = ImageDraw.Draw(im)
+    font = ImageFont.load_default(size=28)
+    draw.text((40, 40), "Check your answers", fill="black", font=font)
+    draw.text((40, 120), f"Email address: {EMAIL}", fill="black", font=font)
+    draw.text((40, 200), f"Phone number: {PHONE}", fill="black", font=font)
+    out = io.BytesIO()
+    im.save(out, "PNG")
+    return out.getvalue()
+
+
+def metadata(name: str, data: bytes) -> Text:
+    parts = extract(Blob(name, data))
+    assert isinstance(parts, list)
+    [meta] = [p for p in parts if isinstance(p, Text) and p.place == "image metadata"]
+    return meta
+
+
+@pytest.mark.parametrize("fmt", ["JPEG", "PNG", "WEBP", "TIFF"])
+def test_exif_person_and_device_tags_are_read_in_every_format(fmt: str) -> None:
+    lines = metadata(f"photo.{fmt.lower()}", photo(fmt)).text.split("\n")
+    assert "EXIF Artist: Yemi Adewale" in lines
+    assert "EXIF XPAuthor: Y Adewale" in lines
+    if fmt != "TIFF":  # Pillow writes no EXIF sub-IFD into a TIFF
+        assert "EXIF CameraOwnerName: Yemi A" in lines
+        assert "EXIF BodySerialNumber: SN0012345678" in lines
+        assert f"EXIF UserComment: mail {EMAIL}" in lines
+        assert "EXIF GPS position: 51.500000, -0.125000" in lines
+
+
+def test_email_in_user_comment_is_reported_with_its_tag(repo: Repo, cli: Any) -> None:
+    repo.write("photo.jpg", photo("JPEG"))
+    run = cli("scan", "--format", "json", "photo.jpg")
+    assert run.code == 1
+    assert [f["place"] for f in run.json["findings"] if f["type"] == "EMAIL_ADDRESS"] == \
+        ["EXIF UserComment"]
+
+
+def test_png_text_chunks_and_xmp_are_read() -> None:
+    info = PngImagePlugin.PngInfo()
+    info.add_text("Author", "Yemi Adewale")
+    info.add_itxt("XML:com.adobe.xmp", XMP.decode(), zip=True)
+    out = io.BytesIO()
+    Image.new("RGB", (40, 40)).save(out, "PNG", pnginfo=info)
+    lines = metadata("icon.png", out.getvalue()).text.split("\n")
+    assert "PNG Author: Yemi Adewale" in lines
+    assert "XMP creator: Yemi Adewale" in lines
+
+
+def test_jpeg_comment_is_read() -> None:
+    out = io.BytesIO()
+    Image.new("RGB", (40, 40)).save(out, "JPEG", comment=f"from {EMAIL}".encode())
+    assert f"JPEG comment: from {EMAIL}" in metadata("a.jpg", out.getvalue()).text
+
+
+def test_screenshot_text_is_read_by_ocr(repo: Repo, cli: Any) -> None:
+    parts = extract(Blob("shot.png", screenshot()))
+    assert isinstance(parts, list)
+    [said] = [p for p in parts if isinstance(p, Text) and p.place == "text in image (OCR)"]
+    assert EMAIL in said.text
+    assert PHONE in said.text
+    repo.write("docs/shot.png", screenshot())
+    run = cli("scan", "--format", "json", "docs/shot.png")
+    assert run.code == 1
+    [found] = [f for f in run.json["findings"] if f["type"] == "EMAIL_ADDRESS"]
+    assert found["place"] == "text in image (OCR)"
+
+
+def test_without_tesseract_an_image_is_not_checked_for_text_and_says_how_to_install(
+        repo: Repo, cli: Any, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    bare = tmp_path / "bin"
+    bare.mkdir()
+    os.symlink(shutil.which("git") or "/usr/bin/git", bare / "git")
+    monkeypatch.setenv("PATH", str(bare))  # a machine with git but no tesseract
+    repo.write("shot.png", screenshot())
+    run = cli("scan", "--format", "json", "shot.png")
+    assert run.code == 2
+    [problem] = run.json["not_scanned"]
+    assert problem["reason"].startswith("not checked for text: tesseract is not installed")
+    assert "apt-get install tesseract-ocr" in problem["reason"]
+
+
+def test_metadata_is_still_scanned_when_ocr_cannot_run(monkeypatch: pytest.MonkeyPatch,
+                                                       tmp_path: Path) -> None:
+    monkeypatch.setenv("PATH", str(tmp_path))
+    out = io.BytesIO()
+    Image.new("RGB", (300, 200), "white").save(out, "JPEG", exif=exif())
+    parts = extract(Blob("p.jpg", out.getvalue()))
+    assert isinstance(parts, list)
+    assert any(isinstance(p, NotScanned) for p in parts)
+    assert any(isinstance(p, Text) and "EXIF Artist" in p.text for p in parts)
+
+
+def test_small_icons_are_not_sent_to_ocr(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setenv("PATH", str(tmp_path))  # OCR would fail: it must not be tried
+    out = io.BytesIO()
+    Image.new("RGBA", (32, 32)).save(out, "PNG")
+    assert extract(Blob("favicon.png", out.getvalue())) == []
+
+
+def test_image_over_the_pixel_cap_is_not_checked_for_text(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(limits, "LIMITS", limits.Limits(max_pixels=100_000))
+    parts = extract(Blob("shot.png", screenshot()))
+    assert isinstance(parts, list)
+    [problem] = [p for p in parts if isinstance(p, NotScanned)]
+    assert "1200x400 is over the" in problem.reason
+
+
+@pytest.mark.parametrize(("name", "data"), [
+    ("shot.png", b"\x89PNG\r\n\x1a\n" + b"\x00" * 40),
+    ("photo.jpg", b"\xff\xd8\xff\xe0" + b"junk" * 10),
+    ("photo.webp", b"RIFF\x10\x00\x00\x00WEBPVP8 " + b"\x00" * 8),
+    ("scan.tiff", b"II*\x00" + b"\xff" * 30),
+], ids=["png", "jpeg", "webp", "tiff"])
+def test_damaged_image_is_not_scanned_and_blocks(repo: Repo, cli: Any, name: str,
+                                                 data: bytes) -> None:
+    repo.write(name, data)
+    run = cli("scan", "--format", "json", name)
+    assert run.code == 2
+    assert run.json["not_scanned"][0]["reason"].startswith("not a readable image")

@@ -1,0 +1,77 @@
+"""SQLite fixtures: every table's values are scanned, placed by table, row and column."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from conftest import Repo
+from safecommit.extract import extract
+from safecommit.model import Blob, NotScanned, Text
+
+EMAIL = "b.okafor.5530@gmail.com"
+
+
+def database(tmp: Path) -> bytes:
+    path = tmp / "fixture.sqlite"
+    with sqlite3.connect(path) as conn:
+        conn.execute("CREATE TABLE users (id INTEGER PRIMARY KEY, name TEXT, email TEXT, "
+                     "note BLOB)")
+        conn.executemany("INSERT INTO users (name, email, note) VALUES (?, ?, ?)", [
+            ("Test User", "test@example.com", None),
+            ("Bola", EMAIL, b"multi\nline"),
+        ])
+        conn.execute('CREATE TABLE "odd ""name""" (v TEXT)')
+        conn.execute('INSERT INTO "odd ""name""" VALUES (?)', (f"see {EMAIL}",))
+        conn.execute("CREATE VIEW everyone AS SELECT * FROM users")
+    conn.close()
+    return path.read_bytes()
+
+
+def test_email_in_a_table_is_placed_by_table_row_and_column(repo: Repo, cli: Any,
+                                                             tmp_path: Path) -> None:
+    repo.write("fixtures/app.db", database(tmp_path))
+    run = cli("scan", "--format", "json", "fixtures/app.db")
+    assert run.code == 1
+    places = sorted(f["place"] for f in run.json["findings"] if f["type"] == "EMAIL_ADDRESS")
+    assert places == ['table odd "name", row 1, v', "table users, row 2, email"]
+
+
+def test_table_reads_as_columns_under_a_header_line(tmp_path: Path) -> None:
+    parts = extract(Blob("app.sqlite", database(tmp_path)))
+    assert isinstance(parts, list)
+    [users] = [p for p in parts if isinstance(p, Text) and p.place == "table users"]
+    assert users.syntax == "tsv"
+    assert users.text.split("\n") == ["id\tname\temail\tnote",
+                                      "1\tTest User\ttest@example.com\t",
+                                      f"2\tBola\t{EMAIL}\tmulti line"]
+
+
+def test_views_are_not_read_twice(tmp_path: Path) -> None:
+    parts = extract(Blob("app.sqlite", database(tmp_path)))
+    assert isinstance(parts, list)
+    assert not any(isinstance(p, Text) and "everyone" in (p.place or "") for p in parts)
+
+
+def test_db_file_that_is_not_sqlite_is_read_as_text(repo: Repo, cli: Any) -> None:
+    repo.write("cache.db", f"key=value\nowner={EMAIL}\n")
+    run = cli("scan", "--format", "json", "cache.db")
+    assert [f["line"] for f in run.json["findings"] if f["type"] == "EMAIL_ADDRESS"] == [2]
+
+
+@pytest.mark.parametrize("damage", [
+    lambda d: d[:100] + b"\xff" * 4000,
+    lambda d: d[:20],
+], ids=["corrupt-pages", "truncated-header"])
+def test_damaged_database_is_not_scanned_and_blocks(repo: Repo, cli: Any, tmp_path: Path,
+                                                    damage: Any) -> None:
+    data = damage(database(tmp_path))
+    result = extract(Blob("app.sqlite", data))
+    assert isinstance(result, NotScanned)
+    repo.write("app.sqlite", data)
+    run = cli("scan", "--format", "json", "app.sqlite")
+    assert run.code == 2
+    assert "SQLite" in run.json["not_scanned"][0]["reason"]
