@@ -56,6 +56,16 @@ def test_banner_at_top_of_a_document_is_a_marking(path: str, banner: str, markin
     assert markings(path, banner, "", "# Case review", "", "Actions agreed.") == [(1, marking)]
 
 
+@pytest.mark.parametrize(("path", "lines"), [
+    ("export.csv", ("OFFICIAL-SENSITIVE", "id,status", "1,PAID")),
+    ("export.tsv", ("id\tstatus", "1\tPAID", "OFFICIAL-SENSITIVE [COMMERCIAL]\t\t")),
+])
+def test_banner_row_at_the_top_or_bottom_of_a_data_file_is_a_marking(
+        path: str, lines: tuple[str, ...]) -> None:
+    banner = next(line for line in lines if line.startswith("OFFICIAL"))
+    assert [value for _, value in markings(path, *lines)] == [banner.strip()]
+
+
 @pytest.mark.parametrize("path", ["docs/notes/standup.md", "notes.txt"])
 def test_banner_at_the_bottom_is_a_marking_too(path: str) -> None:
     lines = ["OFFICIAL-SENSITIVE [PERSONAL]", "", "# Stand-up", "", "- Update the runbook", "",
@@ -134,6 +144,10 @@ def test_classification_field_in_a_document_is_a_marking(line: str, marking: str
     ("page.html", ("<html><head>", '<meta name="classification" content="OFFICIAL-SENSITIVE">'),
      "OFFICIAL-SENSITIVE"),
     ("docs/report.md", ("---", "classification: OFFICIAL-SENSITIVE"), "OFFICIAL-SENSITIVE"),
+    ("register.tsv", ("Title\tMinutes", "Classification\tOFFICIAL-SENSITIVE\t"),
+     "OFFICIAL-SENSITIVE"),
+    ("register.csv", ("Title,Minutes", "Classification,OFFICIAL-SENSITIVE"),
+     "OFFICIAL-SENSITIVE"),
 ])
 def test_classification_key_in_structured_data_is_a_marking(
         path: str, lines: tuple[str, ...], marking: str) -> None:
@@ -317,6 +331,7 @@ def test_marking_words_in_ordinary_use_are_not_flagged(path: str, lines: tuple[s
                          "OFFICIAL-SENSITIVE", "OFFICIAL", '"""', "import re")),
     ("app/classify.py", ('"""Rules:', "", "- SECRET always blocks.", "- OFFICIAL-SENSITIVE warns.",
                          '"""', "import re")),
+    ("data/tiers.csv", ("tier", "OFFICIAL", "OFFICIAL-SENSITIVE", "SECRET")),
     ("config/markings.json", ('{"block": ["SECRET", "TOP SECRET"],',
                               ' "warn": ["OFFICIAL-SENSITIVE"]}')),
     ("config/markings.yaml", ("block:", "  - SECRET", "  - TOP SECRET", "warn:",

@@ -92,8 +92,8 @@ _KEY = (
     r"(?:[ _-]?level)?|sensitivity|gsc)"
 )
 _FIELD = regex.compile(
-    rf"(?<![A-Za-z0-9_]){_KEY}[*_\"']*[ \t]*"
-    rf"(?:[:=|>]|{_DASH}(?=[ \t])|[ \t]+content[ \t]*=)"
+    rf"(?<![A-Za-z0-9_]){_KEY}[*_\"']*"
+    rf"(?:[ \t]*(?:[:=|>]|{_DASH}(?=[ \t])|[ \t]+content[ \t]*=)|\t|,(?=\S))"  # a table's next cell
     rf"[ \t]*(?:<[^<>\n]*>[ \t]*)*[*_\"'\[(]*[ \t]*(?P<v>{_FIELD_MARKING}){_END}",
 )
 _SUBJECT = regex.compile(
@@ -380,7 +380,7 @@ def _in_line(lines: _Lines, index: int) -> Iterator[_Hit]:
             yield _Hit(index, field.start("v"), field.group("v"), "marking-field")
         if index in lines.non_blank[:1] + lines.non_blank[-1:] and '"' not in line:
             banner = _banner(line)
-            if banner is not None and not _LIST_ITEM.match(line):
+            if banner is not None and not _LIST_ITEM.match(line) and not lines.in_list(index):
                 yield _Hit(index, banner.start("v"), banner.group("v"), "marking-banner")
         return
     if mode == "html":
