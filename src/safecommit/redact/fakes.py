@@ -190,11 +190,11 @@ def username(value: str, draw: Draw, sub: Sub) -> str:
     if "@" in value:
         return sub("EMAIL_ADDRESS", value)
     sep = next((c for c in value if c in "._-"), "")
-    fake = f"test{sep}user{sep}{draw.digits(3 + draw.attempt // 4)}"
+    fake = f"example{sep}user{sep}{draw.digits(3 + draw.attempt // 4)}"
     return fake.upper() if value.isupper() else fake
 
 
-_FAKE_USERNAME = regex.compile(r"test[._-]?user[._-]?\d*", regex.IGNORECASE)
+_FAKE_USERNAME = regex.compile(r"example[._-]?user[._-]?\d*", regex.IGNORECASE)
 
 
 def is_fake_username(value: str) -> bool:

@@ -16,7 +16,8 @@ FIRST_NAMES = (
     "Owen", "Paul", "Pat", "Rachel", "Rob", "Rose", "Ruth", "Sam", "Sara", "Simon",
     "Sophie", "Steve", "Tom", "Tess", "Will", "Zoe",
 )
-SURNAMES = ("Bloggs", "Doe", "Citizen", "Example", "Sample", "Specimen", "Tester", "Placeholder")
+SURNAMES = ("Bloggs", "Doe", "Citizen", "Example", "Sample", "Tester", "Placeholder", "Roe",
+            "Soap", "Public")
 TITLES = frozenset({
     "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "lord", "lady",
     "rev", "revd", "reverend", "cllr", "capt", "captain", "master",
