@@ -198,6 +198,13 @@ def test_email_subject_prefix_is_a_marking(subject: str, marking: str) -> None:
     ("infra/main.tf", ("# OFFICIAL-SENSITIVE", 'resource "x" "y" {}'), 1,
      "OFFICIAL-SENSITIVE"),
     ("config/app.yaml", ("# OFFICIAL-SENSITIVE", "name: app"), 1, "OFFICIAL-SENSITIVE"),
+    ("config/app.xml", ('<?xml version="1.0"?>', "<!-- Classification: SECRET -->", "<app/>"),
+     2, "SECRET"),
+    (".env", ("# Classification: OFFICIAL-SENSITIVE", "PORT=3000"), 1, "OFFICIAL-SENSITIVE"),
+    ("scripts/run.ps1", ("<# OFFICIAL-SENSITIVE #>", "Write-Host hi"), 1, "OFFICIAL-SENSITIVE"),
+    ("report.tex", ("% OFFICIAL-SENSITIVE", "\\documentclass{article}"), 1, "OFFICIAL-SENSITIVE"),
+    ("src/Api.cs", ("/// Classification: SECRET//UK EYES ONLY", "namespace Api;"), 1,
+     "SECRET//UK EYES ONLY"),
     ("app/tail.py", ("import os", "", "x = 1", "", "# OFFICIAL-SENSITIVE"), 5,
      "OFFICIAL-SENSITIVE"),
 ])

@@ -52,7 +52,7 @@ _DESCRIPTOR = (
     r"|POLICY|MARKET[ ]SENSITIVE|HONOURS|APPOINTMENTS|CONTRACTS|NOFORN)"
 )
 _BRACKETED = r"(?:\[[ ]?[A-Z][A-Z /&-]*[A-Z][ ]?\]|\([ ]?[A-Z][A-Z /&-]*[A-Z][ ]?\))"
-_SEP = r"(?:[ \t]*[-:/,|\u2013\u2014][ \t]*|[ \t]+)"
+_SEP = r"(?:[ \t]*(?://|[-:/,|\u2013\u2014])[ \t]*|[ \t]+)"
 _TAIL = rf"(?:{_SEP}{_DESCRIPTOR}{_NOT_WORD}|[ \t]*{_BRACKETED})*"
 
 _OS_UPPER = rf"(?:UK[ ])?OFFICIAL{_OS_JOIN}SENSITIVE"
@@ -71,7 +71,7 @@ _BANNER_MARKING = _marking(_OS_UPPER, _OS_TITLE, _SECRET_UPPER, _LEGACY)
 _FIELD_MARKING = _marking(_OS_UPPER, _OS_TITLE, _SECRET_UPPER, _SECRET_TITLE, _LEGACY)
 
 # What may surround a banner: comment, markdown and rule punctuation, never quotes.
-_DECO = r"[\s*_=#~<>!|\[\](){}/.:+-]*"
+_DECO = r"[\s*_=#~<>!|\[\](){}/.:%+-]*"
 # After the marking, a banner may carry more capitals after a separator ("- NOT FOR …").
 _PAGE = r"(?:Page|PAGE)[ ]\d+(?:[ ](?:of|OF)[ ]\d+)?"
 _BANNER = regex.compile(
@@ -86,7 +86,8 @@ _TIER_LINE = regex.compile(
 _LEGACY_START = regex.compile(rf"{_LEGACY}{_NOT_WORD}")
 
 # Where a field's value ends: the end of the line, closing punctuation, or a separator.
-_END = r"(?=[ \t]*$|[ \t]*[\"'<>*_|,;.)\]}\\]|[ \t]*[-:\u2013\u2014](?:[ \t]|$)|[ \t]{2,}\S)"
+_END = (r"(?=[ \t]*$|[ \t]*[\"'<>*_|,;.)\]}\\]|[ \t]*(?:-->|\*/|#>)"
+        r"|[ \t]*[-:\u2013\u2014](?:[ \t]|$)|[ \t]{2,}\S)")
 _KEY = (
     r"(?i:(?:(?:government[ _-]?)?security[ _-]?|protective[ _-]?)?(?:classification|marking)"
     r"(?:[ _-]?level)?|sensitivity|gsc)"
@@ -110,7 +111,7 @@ _MSIP_VALUE = regex.compile(
     rf"{_NO_WORD_BEFORE}(?i:official[-_ ]?sensitive|(?:top[-_ ])?secret){_NOT_WORD}"
 )
 
-_COMMENT = regex.compile(r"[ \t]*(?:#+|//+|/\*+|\*+|--+|;+|<!--|::|REM\b)")
+_COMMENT = regex.compile(r"[ \t]*(?:<#|#+|//+|/\*+|\*+|--+|;+|%+|<!--|\(\*|\{-|::|REM\b)")
 _DOCSTRING = regex.compile(r"[ \t]*[rRuUbB]{0,2}(\"\"\"|''')")
 _LIST_ITEM = regex.compile(r"[ \t>]*(?:[-+*]|\d+[.)])[ \t]+\S")
 _HEADING = regex.compile(r"[ \t]*#{1,6}[ \t]")
