@@ -552,6 +552,23 @@ def credit_card(value: str, draw: Draw, sub: Sub) -> str:
     return fill(value, fake) or group(fake, (4, 4, 4, 4), separator(value.strip(), ""))
 
 
+def bank_account(value: str, draw: Draw, sub: Sub) -> str:
+    """Sort code and account number each start 9999: neither is issued from there."""
+    n = len(_digits(value))
+    if n not in (6, 8, 14):
+        return _marked(value, draw, marks=4)
+    sort = "9999" + draw.digits(2) if n in (6, 14) else ""
+    account = "9999" + draw.digits(4) if n in (8, 14) else ""
+    return fill(value, sort + account) or _marked(value, draw, marks=4)
+
+
+def is_fake_bank_account(value: str) -> bool:
+    digits = _digits(value)
+    if len(digits) == 14:
+        return digits.startswith("9999") and digits[6:10] == "9999"
+    return digits.startswith("9999")
+
+
 def is_fake_card(value: str) -> bool:
     return _digits(value) in vocab.ALL_TEST_CARDS
 
@@ -598,7 +615,7 @@ TYPES: dict[str, FakeType] = {
     "UK_DRIVING_LICENCE": FakeType(driving_licence, is_fake_driving_licence, _alnum),
     "UK_UTR": FakeType(utr, lambda v: _digits(v)[1:4] == "999" or _is_marked(v), _digits),
     "CREDIT_CARD": FakeType(credit_card, is_fake_card, _digits),
-    "UK_BANK_ACCOUNT": _marked_type(marks=4),
+    "UK_BANK_ACCOUNT": FakeType(bank_account, is_fake_bank_account, _digits),
     "IBAN_CODE": FakeType(iban, is_fake_iban, _alnum),
     "UK_VEHICLE_REGISTRATION": FakeType(vehicle_registration, is_fake_vehicle_registration,
                                         _alnum),

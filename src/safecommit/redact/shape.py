@@ -27,6 +27,8 @@ def fill_alnum(template: str, chars: str) -> str | None:
     laid = fill(template, chars, str.isalnum)
     if laid is None:
         return None
+    if any(c.islower() for c in template) and not any(c.isupper() for c in template):
+        return laid.lower()
     return "".join(f.lower() if t.islower() else f for t, f in zip(template, laid, strict=True))
 
 
