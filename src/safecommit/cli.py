@@ -15,6 +15,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "hook": ("safecommit.commands.hook", "the pre-commit entry: scan staged files"),
     "baseline": ("safecommit.commands.baseline", "accept today's findings; only new ones block"),
     "audit": ("safecommit.commands.audit", "verify baselined findings, and report on them"),
+    "history": ("safecommit.commands.history", "scan every commit; say which added each finding"),
     "redact": ("safecommit.commands.redact", "rewrite personal data in files to safe fake values"),
 }
 
