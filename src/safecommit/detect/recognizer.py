@@ -16,6 +16,7 @@ import regex
 from safecommit.detect.context import has_context
 from safecommit.detect.locate import Locator
 from safecommit.detect.make import make_finding
+from safecommit.detect.prefilter import Lines
 from safecommit.model import Finding, Kind
 
 # Every pattern is linear-time by construction; the timeout is a backstop, in seconds.
@@ -62,9 +63,10 @@ def context_region(locator: Locator, start: int) -> str:
 
 
 def run(recognizers: Iterable[Recognizer], locator: Locator) -> Iterator[Finding]:
-    text = locator.text.text
+    # Each pattern runs only on the lines that hold its trigger (see prefilter.py).
+    lines = Lines(locator.text.text)
     for rec in recognizers:
-        for match in rec.compiled.finditer(text, timeout=MATCH_TIMEOUT):
+        for match in lines.finditer(rec.compiled, rec.pattern, rec.ignore_case, MATCH_TIMEOUT):
             value = match.group(rec.group)
             if not value:
                 continue

@@ -1,0 +1,399 @@
+"""Prefilter: run each recognizer's pattern only on the lines that could hold a match.
+
+Nothing is declared: from each pattern we derive a *trigger*, a cheap pattern that every
+match must contain (``@`` for an email, ``[A-Z]{2}\\d{2}`` for an IBAN, ``\\d{9}`` for a
+passport number). One fast search per distinct trigger finds the candidate lines of a
+text; the full pattern then runs on those lines only, so most lines never reach it.
+
+The result is exactly the full-text result, because a trigger is only used when that is
+provable from the pattern:
+- every match contains a trigger match (the trigger is built from parts every match needs);
+- no match, and no lookaround, can cross or see past a line break, and the pattern has no
+  start- or end-of-string anchors, so a match found on a line alone is a match found in
+  the whole text, and no other (lookbehinds still see the text before the line).
+A pattern that fails a check, or uses syntax this reading does not cover, runs on the
+whole text as before.
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+import string
+from bisect import bisect_right
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+import regex
+
+# Python's own regex parser reads a pattern into a tree (private, but stable since 2.x).
+try:
+    sre: Any = importlib.import_module("re._constants")
+    sre_parse: Any = importlib.import_module("re._parser")
+except ImportError:  # Python 3.10
+    sre = importlib.import_module("sre_constants")
+    sre_parse = importlib.import_module("sre_parse")
+
+# Longer runs say more about a line; beyond this the trigger gains little.
+_MAX_RUN = 6
+# A trigger that most positions match saves nothing: scan the whole text instead.
+_USELESS = 0.02
+# regex-module syntax that Python's own parser would read differently: never derive from it.
+_FOREIGN = re.compile(r"\\[pPXNGLmM]|\(\?[V&R|(>+]|\(\?P>|\[\[|--|&&|\|\||~~|\(\*|"
+                      r"\{(?!\d*,?\d*\})")
+
+
+@dataclass(frozen=True, slots=True)
+class _Need:
+    """A pattern fragment every match contains, and how often it matches at a position."""
+
+    pattern: str
+    odds: float
+
+
+def _char_odds(ch: str) -> float:
+    """A rough chance that a character of source code or prose is ``ch``."""
+    if ch in string.ascii_lowercase:
+        return 0.03
+    if ch == " ":
+        return 0.15
+    if ch in string.digits:
+        return 0.006
+    if ch in string.ascii_uppercase:
+        return 0.005
+    if ch in "_().,=\"':/-\t":
+        return 0.01
+    if ch == "\n":
+        return 0.0
+    return 0.001 if ch.isascii() else 0.00001
+
+
+def _class_source(items: list[tuple[Any, Any]]) -> str | None:
+    parts: list[str] = []
+    negate = False
+    for op, av in items:
+        if op is sre.NEGATE:
+            negate = True
+        elif op is sre.LITERAL:
+            parts.append(re.escape(chr(av)))
+        elif op is sre.RANGE:
+            parts.append(f"{re.escape(chr(av[0]))}-{re.escape(chr(av[1]))}")
+        elif op is sre.CATEGORY:
+            names = {sre.CATEGORY_DIGIT: r"\d", sre.CATEGORY_NOT_DIGIT: r"\D",
+                     sre.CATEGORY_WORD: r"\w", sre.CATEGORY_NOT_WORD: r"\W",
+                     sre.CATEGORY_SPACE: r"\s", sre.CATEGORY_NOT_SPACE: r"\S"}
+            if av not in names:
+                return None
+            parts.append(names[av])
+        else:
+            return None
+    return "[" + ("^" if negate else "") + "".join(parts) + "]"
+
+
+def _atom(op: Any, av: Any) -> _Need | None:
+    """A single-character element, or None when it is not one."""
+    if op is sre.LITERAL:
+        source = re.escape(chr(av))
+    elif op is sre.IN:
+        found = _class_source(av)
+        if found is None:
+            return None
+        source = found
+    else:
+        return None
+    return _Need(source, _odds(source))
+
+
+@lru_cache(maxsize=512)
+def _odds(source: str) -> float:
+    compiled = re.compile(source)
+    odds = sum(_char_odds(chr(c)) for c in range(128) if compiled.fullmatch(chr(c)))
+    return min(1.0, odds + (0.00001 if compiled.fullmatch("\u00e9") else 0.0))
+
+
+@dataclass(frozen=True, slots=True)
+class _Summary:
+    """What every match of a part of a pattern holds: fragments it contains, and the
+    character it always starts and ends with (when known), so runs can cross groups."""
+
+    needs: tuple[_Need, ...] = ()
+    first: _Need | None = None
+    last: _Need | None = None
+
+
+_REPEATS = tuple(op for op in (getattr(sre, n, None) for n in
+                               ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT")) if op)
+
+
+def _run_source(run: list[tuple[_Need, int]]) -> _Need:
+    source = "".join(n.pattern if count == 1 else f"{n.pattern}{{{count}}}" for n, count in run)
+    odds = 1.0
+    for n, count in run:
+        odds *= n.odds ** count
+    return _Need(source, odds)
+
+
+def _union(parts: list[_Need | None]) -> _Need | None:
+    if not parts or any(p is None for p in parts):
+        return None
+    sources = sorted({p.pattern for p in parts if p is not None})
+    if len(sources) == 1:
+        return _Need(sources[0], max(p.odds for p in parts if p is not None))
+    return _Need("(?:" + "|".join(sources) + ")",
+                 min(1.0, sum(p.odds for p in parts if p is not None)))
+
+
+def _summarise(sub: Any, groups: dict[int, _Need]) -> _Summary:
+    """Walk a sequence: consecutive single characters every match has form a run."""
+    needs: list[_Need] = []
+    run: list[tuple[_Need, int]] = []
+    first: _Need | None = None
+    last: _Need | None = None
+    started = False
+
+    def close() -> None:
+        if run:
+            needs.append(_run_source(run))
+            run.clear()
+
+    for op, av in sub:
+        if op in (sre.ASSERT, sre.ASSERT_NOT, sre.AT):
+            continue  # zero width: neither text every match holds, nor a break in a run
+        head: _Need | None = None
+        tail: _Need | None = None
+        if op is sre.GROUPREF:
+            atom = groups.get(av)
+        elif op is sre.SUBPATTERN and len(av[3]) == 1 and _atom(*av[3][0]) is not None:
+            atom = _atom(*av[3][0])  # a one-character group, such as a separator
+            if av[0] is not None:
+                groups[av[0]] = atom  # type: ignore[assignment]  # \1 repeats that character
+        else:
+            atom = _atom(op, av)
+        if atom is not None:
+            run.append((atom, 1))
+            head = tail = atom
+        elif op in _REPEATS and len(av[2]) == 1 and _atom(*av[2][0]) is not None:
+            low, high, body = av
+            piece = _atom(*body[0])
+            assert piece is not None
+            count = min(low, _MAX_RUN)
+            if low >= 1:
+                run.append((piece, count))
+                head = tail = piece
+                if low != high or low > _MAX_RUN:
+                    # Only the first chars touch what came before, only the last what follows.
+                    close()
+                    run.append((piece, count))
+            else:
+                close()
+        else:
+            inner = _inner(op, av, groups)
+            if inner.first is not None:
+                run.append((inner.first, 1))
+            close()
+            needs.extend(inner.needs)
+            if inner.last is not None:
+                run.append((inner.last, 1))
+            head, tail = inner.first, inner.last
+        if not started:
+            first, started = head, True
+        last = tail
+    close()
+    return _Summary(tuple(needs), first, last)
+
+
+def _inner(op: Any, av: Any, groups: dict[int, _Need]) -> _Summary:
+    if op is sre.SUBPATTERN:
+        return _summarise(av[3], groups)
+    if op is getattr(sre, "ATOMIC_GROUP", None):
+        return _summarise(av, groups)
+    if op in _REPEATS:
+        low, _, body = av
+        return _summarise(body, groups) if low >= 1 else _Summary()
+    if op is sre.BRANCH:
+        alternatives = [_summarise(alt, groups) for alt in av[1]]
+        best = [min(a.needs, key=lambda n: n.odds, default=None) for a in alternatives]
+        need = _union(best)
+        return _Summary((need,) if need else (), _union([a.first for a in alternatives]),
+                        _union([a.last for a in alternatives]))
+    return _Summary()
+
+
+def _need(sub: Any) -> _Need | None:
+    """The most selective fragment that every match of ``sub`` contains, if any."""
+    return min(_summarise(sub, {}).needs, key=lambda n: n.odds, default=None)
+
+
+def _stays_on_one_line(sub: Any, flags: int, behind: bool = False) -> bool:
+    """True when no part of the pattern can match a line break, or depends on where the
+    string starts or ends. Lookaheads count; lookbehinds count only when ``behind``."""
+    for op, av in sub:
+        if op is sre.AT:
+            if av in (sre.AT_BEGINNING_STRING, sre.AT_END_STRING):
+                return False
+            if av in (sre.AT_BEGINNING, sre.AT_END) and not flags & re.MULTILINE:
+                return False
+        elif op is sre.ANY:
+            if flags & re.DOTALL:
+                return False
+        elif op in (sre.LITERAL, sre.NOT_LITERAL, sre.IN):
+            source = re.escape(chr(av)) if op is sre.LITERAL else \
+                f"[^{re.escape(chr(av))}]" if op is sre.NOT_LITERAL else _class_source(av)
+            if source is None or re.fullmatch(source, "\n", flags & re.IGNORECASE):
+                return False
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, getattr(sre, "POSSESSIVE_REPEAT", None)):
+            if not _stays_on_one_line(av[2], flags, behind):
+                return False
+        elif op is sre.SUBPATTERN:
+            if not _stays_on_one_line(av[3], flags | av[1], behind):
+                return False
+        elif op in (sre.ASSERT, sre.ASSERT_NOT):
+            # A lookbehind sees the whole text before a line, as it would anyway; only a
+            # lookahead could look past the end of a line.
+            if (av[0] >= 0 or behind) and not _stays_on_one_line(av[1], flags, behind):
+                return False
+        elif op is getattr(sre, "ATOMIC_GROUP", None):
+            if not _stays_on_one_line(av, flags, behind):
+                return False
+        elif op is sre.BRANCH:
+            if not all(_stays_on_one_line(alt, flags, behind) for alt in av[1]):
+                return False
+        elif op is sre.GROUPREF:
+            continue  # repeats a group, which is checked where it is defined
+        else:
+            return False  # anything else (conditionals …): do not risk it
+    return True
+
+
+@dataclass(frozen=True, slots=True)
+class Plan:
+    """How to run one pattern: on the lines that hold ``trigger``, and whether those lines
+    can be run as one string (``compact``: not even a lookbehind can see a line break)."""
+
+    trigger: str
+    compact: bool
+
+
+@lru_cache(maxsize=1024)
+def plan(pattern: str, ignore_case: bool = False) -> Plan | None:
+    """How to prefilter ``pattern`` (regex-module VERSION1), or None to scan the whole text."""
+    if _FOREIGN.search(pattern):
+        return None
+    # regex's full case-folding can match one character against two ("ß" and "ss"), which
+    # a piece of the pattern need not reflect: case-blind patterns are scanned whole.
+    if ignore_case or re.search(r"\(\?[a-zA-Z]*i", pattern):
+        return None
+    try:
+        parsed = sre_parse.parse(pattern)
+    except (re.error, OverflowError, RecursionError, ValueError):
+        return None
+    flags = parsed.state.flags
+    if flags & (re.VERBOSE | re.IGNORECASE) or not _stays_on_one_line(parsed.data, flags):
+        return None
+    need = _need(parsed.data)
+    if need is None or need.odds > _USELESS:
+        return None
+    return Plan(need.pattern, _stays_on_one_line(parsed.data, flags, behind=True))
+
+
+def trigger(pattern: str, ignore_case: bool = False) -> str | None:
+    found = plan(pattern, ignore_case)
+    return found.trigger if found else None
+
+
+@lru_cache(maxsize=256)
+def _compiled(source: str) -> Any:
+    return regex.compile(source, regex.VERSION1)
+
+
+class Moved:
+    """A match found in the candidate lines run together, placed back in the whole text."""
+
+    __slots__ = ("_match", "_shift")
+
+    def __init__(self, match: Any, shift: int) -> None:
+        self._match = match
+        self._shift = shift
+
+    def group(self, group: int | str = 0) -> Any:
+        return self._match.group(group)
+
+    def span(self, group: int | str = 0) -> tuple[int, int]:
+        start, end = self._match.span(group)
+        return (start + self._shift, end + self._shift) if start >= 0 else (start, end)
+
+    def start(self, group: int | str = 0) -> int:
+        return self.span(group)[0]
+
+    def end(self, group: int | str = 0) -> int:
+        return self.span(group)[1]
+
+
+class Lines:
+    """The candidate lines of one text, computed once per distinct trigger."""
+
+    __slots__ = ("_compact", "_spans", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._spans: dict[str, list[tuple[int, int]]] = {}
+        self._compact: dict[str, tuple[str, list[int], list[int]]] = {}
+
+    def spans(self, source: str) -> list[tuple[int, int]]:
+        """Runs of whole lines (end after the line break) that hold a trigger match."""
+        found = self._spans.get(source)
+        if found is None:
+            found = self._spans[source] = _line_spans(_compiled(source), self.text)
+        return found
+
+    def compact(self, source: str) -> tuple[str, list[int], list[int]]:
+        """The candidate lines as one string, with where each run starts in it and in the text."""
+        found = self._compact.get(source)
+        if found is None:
+            spans = self.spans(source)
+            starts, origins, pieces, at = [], [], [], 0
+            for start, end in spans:
+                starts.append(at)
+                origins.append(start)
+                pieces.append(self.text[start:end])
+                at += end - start
+            found = self._compact[source] = ("".join(pieces), starts, origins)
+        return found
+
+    def finditer(self, compiled: Any, pattern: str, ignore_case: bool,
+                 timeout: float) -> Iterator[Any]:
+        """The matches ``compiled.finditer`` finds in the whole text, and only those, in order.
+
+        Each has ``group`` and ``span`` as a match object does.
+        """
+        how = plan(pattern, ignore_case)
+        if how is None:
+            yield from compiled.finditer(self.text, timeout=timeout)
+        elif how.compact:
+            joined, starts, origins = self.compact(how.trigger)
+            for match in compiled.finditer(joined, timeout=timeout):
+                i = bisect_right(starts, match.start()) - 1
+                yield Moved(match, origins[i] - starts[i])
+        else:
+            for start, end in self.spans(how.trigger):
+                yield from compiled.finditer(self.text, start, end, timeout=timeout)
+
+
+def _line_spans(trigger_re: Any, text: str) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    search = trigger_re.search
+    while True:
+        hit = search(text, pos)
+        if hit is None:
+            return spans
+        start = text.rfind("\n", 0, hit.start()) + 1
+        end = text.find("\n", hit.end())
+        end = len(text) if end == -1 else end + 1
+        if spans and spans[-1][1] == start:
+            spans[-1] = (spans[-1][0], end)
+        else:
+            spans.append((start, end))
+        pos = end

@@ -1,0 +1,101 @@
+"""The prefilter runs each pattern on candidate lines only, and finds exactly what the whole
+text gives: the same matches, at the same offsets, in the same order."""
+
+from __future__ import annotations
+
+import pytest
+import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from safecommit.detect import personal, prefilter
+
+# Shapes that the identifier declarations use, plus the ones the prefilter must refuse.
+PATTERNS = [
+    r"(?<![\w.+/\-])\d{3}([ \-]?)\d{3}\1\d{4}(?![\w]|[.,\-]\d)",  # backreference to a separator
+    r"(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?![A-Za-z0-9])",
+    r"(?<![\w.\-])(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)(?![\w\-]|\.\d)",
+    r"(?<![\w:\-.])[0-9A-Fa-f]{2}([:\-])[0-9A-Fa-f]{2}(?:\1[0-9A-Fa-f]{2}){4}(?![\w:\-]|\.\w)",
+    r"(?<![\w.%+\-])[A-Za-z0-9][A-Za-z0-9._%+\-]{0,63}@(?:[A-Za-z0-9\-]+\.)+[A-Za-z]{2,24}",
+    r"(?<![\w+/.:@\-])(?:\+\d{1,3}(?:[ .\-]?\d){6,14}|\(?0\d{1,4}\)?(?:[ .\-]?\d){7,9})",
+    r"(?<=\s)\d{2}/\d{3}/\d{4}",  # a lookbehind that can see a line break: line by line
+    r"(?<!\S)\d{2}/\d{3}/\d{4}",
+    r"(?P<v>\d{4})-(?P=v)",  # a named backreference
+    r"\d+\s+[A-Z][a-z]+ Road",  # \s can cross a line: the whole text
+    r"^\d{6}$",  # string anchors: the whole text
+    r"(?m)^\d{6}$",  # line anchors: fine line by line
+    r"[[:digit:]]{6}",  # POSIX class, regex-only syntax: the whole text
+    r"\d{6}(?i:ab)",  # case-blind: the whole text
+    r"ab(?=\n\d)",  # a lookahead past the line end: the whole text
+    r"x(?=\d{3})\d{3}",
+]
+
+TEXT = st.text(alphabet=st.sampled_from(list("0123456789  ABEZabz@.:-/\n\t+()%ß")), max_size=300)
+
+
+def found(pattern: str, text: str, ignore_case: bool = False) -> list[tuple[tuple[int, int], str]]:
+    compiled = regex.compile(pattern, regex.VERSION1 | (regex.IGNORECASE if ignore_case else 0))
+    return [(m.span(), m.group()) for m in
+            prefilter.Lines(text).finditer(compiled, pattern, ignore_case, 2.0)]
+
+
+def whole(pattern: str, text: str, ignore_case: bool = False) -> list[tuple[tuple[int, int], str]]:
+    compiled = regex.compile(pattern, regex.VERSION1 | (regex.IGNORECASE if ignore_case else 0))
+    return [(m.span(), m.group()) for m in compiled.finditer(text)]
+
+
+@settings(max_examples=150, deadline=None)
+@given(text=TEXT, pattern=st.sampled_from(PATTERNS))
+def test_prefiltered_matches_equal_whole_text_matches(text: str, pattern: str) -> None:
+    assert found(pattern, text) == whole(pattern, text)
+
+
+@settings(max_examples=60, deadline=None)
+@given(lines=st.lists(st.sampled_from([
+    "nhs 943 476 5919", "call +44 7700 900123 now", "GB33BUKB20201555555555", "a@b.co",
+    "ip 192.0.2.10.", "mac 00-00-5E-00-53-01", "plain words only", "", "99/123/4567",
+    "2024-01-31", "SW1A 1AA", "QQ 12 34 56 C", "4111 1111 1111 1111", "1234-1234",
+]), max_size=30))
+def test_every_personal_data_recognizer_finds_the_same_with_the_prefilter(lines: list[str]) -> None:
+    text = "\n".join(lines)
+    for rec in personal.RECOGNIZERS:
+        assert found(rec.pattern, text, rec.ignore_case) == \
+            whole(rec.pattern, text, rec.ignore_case), rec.type
+
+
+@pytest.mark.parametrize("pattern, expected", [
+    (r"(?<![\w.])[A-Z]{2}\d{2}X", "[A-Z]{2}[\\d]{2}X"),
+    (r"\d{3}([ \-])\d{3}\1\d{4}", "[\\d]{3}[\\ \\-][\\d]{3}[\\ \\-][\\d]{4}"),
+    (r"\w+@\w+", "[\\w]@[\\w]"),
+    (r"\d{9}", "[\\d]{6}"),
+])
+def test_trigger_is_a_run_every_match_contains(pattern: str, expected: str) -> None:
+    assert prefilter.trigger(pattern) == expected
+
+
+@pytest.mark.parametrize("pattern", [
+    r"\d+\s+Road",  # can cross a line
+    r"^\d{6}",  # the start of the string
+    r"\d{6}\Z",
+    r"(?s)\d{6}.x",
+    r"[[:digit:]]{6}",  # regex-only syntax
+    r"\p{Nd}{6}",
+    r"\d{6}(?i:x)",
+    r"[a-z]+",  # matches almost anywhere: nothing to gain
+    r"(?:\d{6}|[a-z])",  # one branch with no useful trigger
+])
+def test_patterns_the_prefilter_cannot_prove_run_on_the_whole_text(pattern: str) -> None:
+    assert prefilter.plan(pattern) is None
+    text = "ab 123456\nx 654321 Road\n123456"
+    assert found(pattern, text) == whole(pattern, text)
+
+
+def test_lookbehind_that_can_see_a_line_break_runs_line_by_line() -> None:
+    how = prefilter.plan(r"(?<=\s)\d{6}")
+    assert how is not None and not how.compact
+    assert found(r"(?<=\s)\d{6}", "x123456\n123456 a") == [((8, 14), "123456")]
+
+
+def test_lines_without_the_trigger_are_never_searched() -> None:
+    lines = prefilter.Lines("no digits here\nnor here\nbut 123456 here\n")
+    assert lines.spans("[\\d]{6}") == [(24, 40)]
