@@ -309,6 +309,11 @@ def test_banner_in_html_is_a_marking(line: str) -> None:
     ("inbox/a.eml", ("Subject: Secret Santa", "", "Names in the hat by Friday.")),
     ("inbox/b.eml", ("Subject: TOP SECRET recipe for the bake sale", "", "Jam.")),
     ("inbox/c.eml", ("Sensitivity: Company-Confidential", "Subject: Budget", "", "Hi")),
+    ("inbox/d.eml", ("Subject: CONFIDENTIAL: offer letter", "", "Hi")),
+    ("docs/howto.md", ("# Sharing", "", "Intro.", "", "More.", "",
+                       "Set the sensitivity label: Official Sensitive before you share it.",
+                       "Each file has a marking: SECRET, TOP SECRET or OFFICIAL-SENSITIVE.",
+                       "Classification: OFFICIAL or OFFICIAL-SENSITIVE, never SECRET.")),
     ("docs/story.md", ("# Story", "", "Intro.", "", "Scene one.", "", "Scene two.", "",
                        "RESTRICTED", "", "More.", "", "End.", "", "Fin.", "", "Done.")),
     ("docs/story.md", ("# Data", "", "The classification: SECRET documents are kept apart.",)),
@@ -391,6 +396,7 @@ def test_official_sensitive_blocks_by_default(repo: Repo, cli: Any, setting: str
     assert run.code == 1
     assert "blocked" in run.out
     assert "PROTECTIVE_MARKING  OFFICIAL-SENSITIVE [PERSONAL]" in run.out
+    assert "the OFFICIAL-SENSITIVE rule applies" in run.out
     assert "needs specific approval" in run.out
     assert 'official_sensitive = "warn"' in run.out
 
@@ -417,6 +423,7 @@ def test_secret_and_above_always_block_whatever_the_setting(
     run = cli("scan", "--staged", "--kind", "marking")
     assert run.code == 1
     assert "warn PROTECTIVE_MARKING" not in run.out
+    assert "the SECRET and TOP SECRET rule applies" in run.out
     assert "never allowed on SECRET or TOP SECRET" in run.out
     assert "no setting changes that" in run.out
 
@@ -449,8 +456,8 @@ def test_legacy_marking_message_says_which_rule_applies(repo: Repo, cli: Any) ->
     repo.stage("memo.txt", "RESTRICTED\n\nMemo.\n")
     run = cli("scan", "--staged", "--kind", "marking")
     assert run.code == 1
-    assert "legacy protective marking" in run.out
-    assert "treat it as OFFICIAL-SENSITIVE" in run.out
+    assert "RESTRICTED is a legacy marking" in run.out
+    assert "the OFFICIAL-SENSITIVE rule applies" in run.out
 
 
 def test_marking_at_the_head_of_a_staged_python_file_blocks_the_commit(

@@ -84,6 +84,9 @@ _TIER_LINE = regex.compile(
     rf"{_TAIL}{_DECO}",
 )
 _LEGACY_START = regex.compile(rf"{_LEGACY}{_NOT_WORD}")
+_ANY_TIER = regex.compile(
+    rf"{_NO_WORD_BEFORE}(?:{_OS_UPPER}|{_SECRET_UPPER}|{_LEGACY}|OFFICIAL){_NOT_WORD}"
+)
 
 # Where a field's value ends: the end of the line, closing punctuation, or a separator.
 _END = (r"(?=[ \t]*$|[ \t]*[\"'<>*_|,;.)\]}\\]|[ \t]*(?:-->|\*/|#>)"
@@ -97,15 +100,18 @@ _FIELD = regex.compile(
     rf"(?:[ \t]*(?:[:=|>]|{_DASH}(?=[ \t])|[ \t]+content[ \t]*=)|\t|,(?=\S))"  # a table's next cell
     rf"[ \t]*(?:<[^<>\n]*>[ \t]*)*[*_\"'\[(]*[ \t]*(?P<v>{_FIELD_MARKING}){_END}",
 )
+# Legacy words are left out: "CONFIDENTIAL: offer letter" is ordinary business email.
 _SUBJECT = regex.compile(
     rf"^[ \t>]*[*_]*(?i:subject)[*_]*[ \t]*:[ \t]*[*_]*(?:(?i:re|fwd?|aw|sv)[ \t]*:[ \t]*)*"
-    rf"[\[(]?[ \t]*(?P<v>{_BANNER_MARKING})(?=[ \t]*(?:$|[-:|/\u2013\u2014\])]))",
+    rf"[\[(]?[ \t]*(?P<v>{_marking(_OS_UPPER, _OS_TITLE, _SECRET_UPPER)})"
+    rf"(?=[ \t]*(?:$|[-:|/\u2013\u2014\])]))",
 )
 # Microsoft sensitivity labels, as a property line, an email header or docProps/custom.xml.
 # A tenant names its labels freely ("Official Sensitive Personal"), so any wording counts.
+# "sensitivity label" must start the line, as a property does, not sit in a how-to sentence.
 _MSIP = regex.compile(
-    r"(?:MSIP_Label_[0-9A-Fa-f-]+_Name|(?<![A-Za-z0-9_])(?i:sensitivity[ _-]?label))[\"']?[ \t]*"
-    r"(?:[:=][ \t]*[\"']?|>[ \t]*(?:<[^<>\n]*>[ \t]*)*)(?P<v>[^\"'<;\n]*)",
+    r"(?:MSIP_Label_[0-9A-Fa-f-]+_Name|^[ \t*_\"']*(?i:sensitivity[ _-]?label))[\"'*_]?[ \t]*"
+    r"(?:[:=][ \t]*[\"'*_]*|>[ \t]*(?:<[^<>\n]*>[ \t]*)*)(?P<v>[^\"'<;\n*]*)",
 )
 _MSIP_VALUE = regex.compile(
     rf"{_NO_WORD_BEFORE}(?i:official[-_ ]?sensitive|(?:top[-_ ])?secret){_NOT_WORD}"
@@ -124,27 +130,23 @@ _EDGE_LINES = 3
 
 WHY: dict[str, str] = {
     "official-sensitive": (
-        "{marking} is an OFFICIAL-SENSITIVE marking. The guidance allows AI tools on OFFICIAL "
-        "material only, by default: OFFICIAL-SENSITIVE needs specific approval, so a marked "
-        "file must not enter a repository an AI reads. Remove the file from the commit. "
-        "If your team has that approval, set official_sensitive = \"warn\" in config."
+        "AI tools are allowed on OFFICIAL material only, by default; OFFICIAL-SENSITIVE needs "
+        "specific approval, so a marked file must not enter a repository an AI reads. Remove "
+        "the file from the commit. If your team has that approval, set "
+        "official_sensitive = \"warn\" in config."
     ),
     "official-sensitive-warn": (
-        "{marking} is an OFFICIAL-SENSITIVE marking. It warns rather than blocks because config "
-        "sets official_sensitive = \"warn\" (your team's approval for OFFICIAL-SENSITIVE "
-        "material): check the approval covers this file and the AI tools that read this "
-        "repository."
+        "It warns rather than blocks because config sets official_sensitive = \"warn\" (your "
+        "team's approval for OFFICIAL-SENSITIVE material): check the approval covers this file "
+        "and the AI tools that read this repository."
     ),
     "secret": (
-        "{marking} is a SECRET or TOP SECRET marking. AI tools are never allowed on SECRET or "
-        "TOP SECRET material, and no setting changes that. Remove the file from the commit and "
-        "from this repository, and report it as an incident."
-    ),
-    "legacy": (
-        "{marking} is a legacy protective marking; until the material is reviewed and "
-        "re-marked, treat it as {tier}. "
+        "AI tools are never allowed on SECRET or TOP SECRET material, and no setting changes "
+        "that. Remove the file from the commit and from this repository, and report it as an "
+        "incident."
     ),
 }
+_RULE = {"official-sensitive": "OFFICIAL-SENSITIVE", "secret": "SECRET and TOP SECRET"}
 
 
 def tier(marking: str) -> Tier:
@@ -158,13 +160,14 @@ def tier(marking: str) -> Tier:
 def why(marking: str, official_sensitive: str = "block") -> str:
     """What the finding means and what to do, naming the rule that applies."""
     rule = tier(marking)
+    if _LEGACY_START.match(marking):
+        head = (f"{marking} is a legacy marking: until the material is reviewed and re-marked, "
+                f"the {_RULE[rule]} rule applies.")
+    else:
+        head = f"{marking}: the {_RULE[rule]} rule applies."
     key = "official-sensitive-warn" if rule == "official-sensitive" \
         and official_sensitive == "warn" else rule
-    message = WHY[key].format(marking=marking)
-    if _LEGACY_START.match(marking):
-        shown = "SECRET" if rule == "secret" else "OFFICIAL-SENSITIVE"
-        message = WHY["legacy"].format(marking=marking, tier=shown) + message
-    return message
+    return f"{head} {WHY[key]}"
 
 
 def apply_policy(finding: Finding, official_sensitive: str) -> Finding:
@@ -306,7 +309,11 @@ def _banner(content: str) -> regex.Match[str] | None:
 
 
 def _fields(content: str) -> Iterator[regex.Match[str]]:
-    yield from _FIELD.finditer(content, timeout=TIMEOUT)
+    for field in _FIELD.finditer(content, timeout=TIMEOUT):
+        value = _tier_name(field.group("v"))
+        after = _ANY_TIER.finditer(content, field.end("v"), timeout=TIMEOUT)
+        if all(_tier_name(m.group()) == value for m in after):
+            yield field  # "a marking: SECRET, TOP SECRET or …" is a list, not a field
 
 
 def _in_text(lines: _Lines, index: int, content: str, *, edge: bool) -> Iterator[_Hit]:
