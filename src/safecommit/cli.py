@@ -16,6 +16,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "baseline": ("safecommit.commands.baseline", "accept today's findings; only new ones block"),
     "audit": ("safecommit.commands.audit", "verify baselined findings, and report on them"),
     "history": ("safecommit.commands.history", "scan every commit; say which added each finding"),
+    "install": ("safecommit.commands.install", "install plain git hooks (no pre-commit framework)"),
     "redact": ("safecommit.commands.redact", "rewrite personal data in files to safe fake values"),
 }
 
