@@ -21,10 +21,11 @@ import shutil
 import subprocess
 import sys
 import tempfile
-import tomllib
 from collections import Counter
 from pathlib import Path
 from typing import Any
+
+from safecommit.config import tomllib  # tomllib, or tomli before Python 3.11
 
 HERE = Path(__file__).resolve().parent
 CHECKOUT = HERE.parent
@@ -55,7 +56,7 @@ def parse(path: Path) -> str | None:
             from defusedxml import ElementTree
 
             ElementTree.fromstring(data)
-    except Exception as exc:  # noqa: BLE001 - any parser error is the measurement
+    except Exception as exc:
         return type(exc).__name__
     return None
 
