@@ -7,20 +7,15 @@ values are read, not formulas. Sheets are parsed as a stream, one cell at a time
 
 from __future__ import annotations
 
-import io
 import re
 import time
 import zipfile
 from collections import defaultdict
-from typing import TYPE_CHECKING
 
 from safecommit.extract import limits, ooxml
 from safecommit.extract.errors import ExtractError
 from safecommit.extract.office_props import properties
 from safecommit.model import Blob, Text
-
-if TYPE_CHECKING:
-    from xml.etree.ElementTree import Element
 
 _BOOK = "xl/workbook.xml"
 _REF = re.compile(r"([A-Z]{1,3})(\d{1,7})")
@@ -44,65 +39,108 @@ def _letters(n: int) -> str:
     return out
 
 
+def _is(name: str, local: str) -> bool:
+    return name == local or name.endswith(":" + local)
+
+
 def _shared(zf: zipfile.ZipFile, targets: dict[str, tuple[str, str]]) -> list[str]:
     part = next((t for kind, t in targets.values() if kind == "sharedStrings"),
                 "xl/sharedStrings.xml")
-    root = ooxml.xml(zf, part)
-    if root is None:
+    data = ooxml.read(zf, part)
+    if data is None:
         return []
-    return [ooxml.run_text(si) for si in root if ooxml.local(si.tag) == "si"]
+    strings: list[str] = []
+    buf: list[str] = []
+    inside = [False]
+
+    def start(name: str, attrs: dict[str, str]) -> None:
+        if _is(name, "t"):
+            inside[0] = True
+        elif _is(name, "si"):
+            buf.clear()
+
+    def end(name: str) -> None:
+        if _is(name, "t"):
+            inside[0] = False
+        elif _is(name, "si"):
+            strings.append("".join(buf))
+
+    def text(said: str) -> None:
+        if inside[0]:
+            buf.append(said)
+
+    ooxml.stream(data, part, start, end, text)
+    return strings
 
 
-def _cells(data: bytes, part: str, shared: list[str], budget: list[int]) -> dict[int, list[Cell]]:
+class _Sheet:
+    """Collects one sheet's cells as expat reports them (the hot loop of a big workbook)."""
+
+    def __init__(self, shared: list[str], left: list[int]) -> None:
+        self.shared, self.left = shared, left
+        self.rows: dict[int, list[Cell]] = defaultdict(list)
+        self.row = self.col = 0
+        self.ref: str | None = None
+        self.kind = "n"
+        self.buf: list[str] = []
+        self.inside = False
+        self.columns: dict[str, int] = {}
+
+    def start(self, name: str, attrs: dict[str, str]) -> None:
+        if name == "c" or name.endswith(":c"):
+            self.ref, self.kind = attrs.get("r"), attrs.get("t", "n")
+            self.buf = []
+        elif name in ("v", "t") or name.endswith((":v", ":t")):
+            self.inside = True
+        elif name == "row" or name.endswith(":row"):
+            self.row = int(attrs.get("r") or self.row + 1)
+            self.col = 0
+
+    def end(self, name: str) -> None:
+        if name == "c" or name.endswith(":c"):
+            self._cell()
+        elif self.inside:
+            self.inside = False
+
+    def text(self, said: str) -> None:
+        if self.inside:
+            self.buf.append(said)
+
+    def _cell(self) -> None:
+        ref = self.ref
+        m = _REF.fullmatch(ref) if ref else None
+        if m:
+            letters, row = m.group(1), int(m.group(2))
+            col = self.columns.get(letters) or self.columns.setdefault(letters, _column(letters))
+        else:
+            col, row = self.col + 1, self.row
+            ref = f"{_letters(col)}{row}"
+        self.col = col
+        value = _value(self.kind, "".join(self.buf), self.shared)
+        if not value:
+            return
+        self.left[0] -= 1
+        if self.left[0] < 0:
+            raise ExtractError(f"has over {limits.LIMITS.max_cells} cells, over the cap")
+        self.rows[row].append((col, ref or "", value))
+
+
+def _cells(data: bytes, part: str, shared: list[str], left: list[int]) -> dict[int, list[Cell]]:
     """Rows of one sheet: row number → its cells with a value."""
-    import defusedxml.ElementTree as DET
-
-    rows: dict[int, list[Cell]] = defaultdict(list)
-    row, col = 0, 0
-    try:
-        for event, el in DET.iterparse(io.BytesIO(data), events=("start", "end")):
-            name = ooxml.local(el.tag)
-            if event == "start":
-                if name == "row":
-                    row = int(el.get("r") or row + 1)
-                    col = 0
-                continue
-            if name != "c":
-                if name == "row":
-                    el.clear()
-                continue
-            ref = el.get("r")
-            m = _REF.fullmatch(ref) if ref else None
-            col = _column(m.group(1)) if m else col + 1
-            at_row = int(m.group(2)) if m else row
-            value = _value(el, shared)
-            el.clear()
-            if value:
-                budget[0] -= 1
-                if budget[0] < 0:
-                    raise ExtractError(f"has over {limits.LIMITS.max_cells} cells, over the cap")
-                rows[at_row].append((col, f"{_letters(col)}{at_row}", value))
-    except ExtractError:
-        raise
-    except Exception as exc:  # ParseError and every defusedxml refusal
-        raise ExtractError(f"{part} is not safe, valid XML ({type(exc).__name__})") from None
-    return rows
+    sheet = _Sheet(shared, left)
+    ooxml.stream(data, part, sheet.start, sheet.end, sheet.text)
+    return sheet.rows
 
 
-def _value(el: Element, shared: list[str]) -> str:
-    kind = el.get("t", "n")
+def _value(kind: str, raw: str, shared: list[str]) -> str:
     if kind in ("b", "e"):
         return ""  # booleans and errors hold no data
-    if kind == "inlineStr":
-        box = next((c for c in el if ooxml.local(c.tag) == "is"), None)
-        return ooxml.run_text(box) if box is not None else ""
-    v = next((c.text for c in el if ooxml.local(c.tag) == "v"), None) or ""
     if kind == "s":
         try:
-            return shared[int(v)]
+            return shared[int(raw)]
         except (ValueError, IndexError):
             return ""
-    return v
+    return raw
 
 
 def _sheet_text(blob: Blob, name: str, rows: dict[int, list[Cell]]) -> Text | None:
