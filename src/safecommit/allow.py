@@ -6,13 +6,16 @@ because only the declaration knows what a reserved value of its type looks like.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
+from pathlib import Path
 
 import regex
 
 from safecommit.config import AllowEntry, Config
 from safecommit.detect.locate import Locator
+from safecommit.fingerprint import normalise
 from safecommit.model import Finding
 from safecommit.source import matches_glob
 
@@ -69,23 +72,41 @@ def _compiled(pattern: str) -> regex.Pattern[str]:
     return regex.compile(pattern)
 
 
-def _entry_allows(entry: AllowEntry, finding: Finding) -> bool:
+def _entry_allows(entry: AllowEntry, finding: Finding, path: str) -> bool:
+    """``path`` is the finding's path relative to the repository, as config globs are."""
     if entry.types and finding.type not in entry.types and finding.kind not in entry.types:
         return False
+    if entry.path is not None and not matches_glob(path, entry.path):
+        return False
     if entry.value is not None:
-        return finding.value == entry.value
+        return normalise(finding.value) == normalise(entry.value)
     if entry.regex is not None:
-        return _compiled(entry.regex).fullmatch(finding.value, timeout=1.0) is not None
-    return entry.path is not None and matches_glob(finding.path, entry.path)
+        try:
+            return _compiled(entry.regex).fullmatch(finding.value, timeout=1.0) is not None
+        except TimeoutError:
+            return False  # fail closed: a regex too slow to decide allows nothing
+    return entry.path is not None
 
 
 def allowed_by_config(config: Config, finding: Finding) -> bool:
-    if any(_entry_allows(e, finding) for e in config.allowlist):
+    if not config.allowlist and not config.disable:
+        return False
+    path = _repo_path(config.root, finding.path)
+    if any(_entry_allows(e, finding, path) for e in config.allowlist):
         return True
     return any(
-        matches_glob(finding.path, glob) and (finding.type in types or finding.kind in types)
+        matches_glob(path, glob) and (finding.type in types or finding.kind in types)
         for glob, types in config.disable.items()
     )
+
+
+def _repo_path(root: Path, shown: str) -> str:
+    """Findings name files relative to the current directory; config globs, to the repo."""
+    full = os.path.normpath(os.path.join(os.getcwd(), shown))
+    try:
+        return Path(os.path.relpath(full, root.resolve())).as_posix()
+    except ValueError:  # another drive on Windows
+        return shown
 
 
 def allow(locator: Locator, findings: Iterable[Finding], config: Config) -> Iterator[Finding]:

@@ -134,14 +134,16 @@ def _allowlist(v: Any, where: str) -> tuple[AllowEntry, ...]:
         reason = table.get("reason")
         if not isinstance(reason, str) or not reason.strip():
             raise ConfigError(f"{at}: every allowlist entry needs a 'reason'")
-        targets = [k for k in ("value", "regex", "path") if k in table]
-        if len(targets) != 1:
-            raise ConfigError(f"{at}: give exactly one of 'value', 'regex' or 'path'")
+        if ("value" in table and "regex" in table) or \
+                not any(k in table for k in ("value", "regex", "path")):
+            raise ConfigError(f"{at}: give a 'value' or a 'regex' (not both), a 'path', "
+                              "or a value or regex with a path to allow it only there")
         if "regex" in table:
             _compile(table["regex"], f"{at}.regex")
             if _matches_anything(table["regex"]):
                 raise ConfigError(f"{at}: regex matches everything; allow specific values")
-        if "path" in table and isinstance(table["path"], str) and _every_path(table["path"]):
+        if "path" in table and isinstance(table["path"], str) and _every_path(table["path"]) \
+                and "value" not in table and "regex" not in table:
             raise ConfigError(f"{at}: path allowlists every file; use 'kinds' to turn a check off")
         entries.append(
             AllowEntry(
@@ -149,10 +151,26 @@ def _allowlist(v: Any, where: str) -> tuple[AllowEntry, ...]:
                 value=_field(table, "value", _str, at) if "value" in table else None,
                 regex=_field(table, "regex", _str, at) if "regex" in table else None,
                 path=_field(table, "path", _str, at) if "path" in table else None,
-                types=_field(table, "types", _str_list, at) if "types" in table else (),
+                types=_field(table, "types", _types, at) if "types" in table else (),
             )
         )
     return tuple(entries)
+
+
+def _types(v: Any) -> tuple[str, ...]:
+    """Type names (``PERSON``, ``EMAIL_ADDRESS``) or kinds; a typo would allow nothing."""
+    import re
+
+    items = _str_list(v)
+    for item in items:
+        if item not in KINDS and not re.fullmatch(r"[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*", item):
+            hint = f" (did you mean '{item.upper().replace('-', '_')}'?)" \
+                if item.upper().replace("-", "_") != item else ""
+            raise ValueError(f"has {item!r}, which is neither a type name in upper snake "
+                             f"case nor a kind ({', '.join(KINDS)}){hint}")
+    if not items:
+        raise ValueError("is empty: list the types, or leave 'types' out for every type")
+    return items
 
 
 # Probes of every shape: an allowlist that accepts all of them accepts anything.
@@ -174,8 +192,23 @@ def _every_path(glob: str) -> bool:
 
 
 def _disable(v: Any, where: str) -> dict[str, tuple[str, ...]]:
+    """``"glob" = { types = [...], reason = "..." }``: types switched off for those paths."""
     table = _table(v, where)
-    return {glob: _field(table, glob, _str_list, where) for glob in table}
+    out = {}
+    for glob, raw in table.items():
+        at = f"{where}.{glob!r}"
+        if not isinstance(raw, dict):
+            raise ConfigError(f"{at}: needs a reason, like every allowlist entry (write "
+                              f'"{glob}" = {{ types = [...], reason = "..." }})')
+        _check_keys(raw, ("types", "reason"), at)
+        reason = raw.get("reason")
+        if not isinstance(reason, str) or not reason.strip():
+            raise ConfigError(f"{at}: every allowlist entry needs a 'reason'")
+        if "types" not in raw:
+            raise ConfigError(f"{at}: list the 'types' to switch off (to skip the files "
+                              "altogether, use 'exclude')")
+        out[glob] = _field(raw, "types", _types, at)
+    return out
 
 
 def _compile(pattern: Any, where: str) -> None:
