@@ -15,7 +15,6 @@ from __future__ import annotations
 import importlib
 from contextvars import ContextVar
 from dataclasses import replace
-from pathlib import PurePosixPath
 
 from safecommit.extract.errors import ExtractError
 from safecommit.extract.limits import Budget
@@ -28,7 +27,6 @@ __all__ = ["ExtractError", "Part", "extract", "extract_member"]
 Part = Text | NotScanned
 
 # suffix -> handler module; each module has ``extract(blob) -> list[Text | NotScanned]``.
-# Longer suffixes first, so ``.tar.gz`` wins over ``.gz``.
 HANDLERS: dict[str, str] = {
     ".ipynb": "safecommit.extract.notebook",
     ".har": "safecommit.extract.har",
@@ -66,12 +64,14 @@ _BUDGET: ContextVar[Budget | None] = ContextVar("safecommit_extract_budget", def
 
 
 def handler_for(path: str) -> str | None:
-    name = PurePosixPath(path).name.lower()
-    best: tuple[int, str] | None = None
-    for suffix, module in HANDLERS.items():
-        if name.endswith(suffix) and (best is None or len(suffix) > best[0]):
-            best = (len(suffix), module)
-    return best[1] if best else None
+    """The handler module for ``path`` by its suffix (``.tar.gz`` before ``.gz``), if any."""
+    name = path[path.rfind("/") + 1:].lower()
+    dot = name.rfind(".")
+    if dot < 0:
+        return None
+    # Two dict look-ups, not a scan of the table: this runs for every file of every commit.
+    second = name.rfind(".", 0, dot)
+    return (HANDLERS.get(name[second:]) if second >= 0 else None) or HANDLERS.get(name[dot:])
 
 
 def _parts(blob: Blob) -> list[Part]:
