@@ -36,7 +36,7 @@ TEXT = st.text(alphabet=st.sampled_from(list("0123456789  ABEZabz@.:-/\n\t+()%ß
 def found(pattern: str, text: str, ignore_case: bool = False) -> list[tuple[tuple[int, int], str]]:
     compiled = regex.compile(pattern, regex.VERSION1 | (regex.IGNORECASE if ignore_case else 0))
     return [(m.span(), m.group()) for m in
-            prefilter.Lines(text).finditer(compiled, pattern, ignore_case, 2.0)]
+            prefilter.Lines(text, whole_below=0).finditer(compiled, pattern, ignore_case, 2.0)]
 
 
 def whole(pattern: str, text: str, ignore_case: bool = False) -> list[tuple[tuple[int, int], str]]:
@@ -97,5 +97,18 @@ def test_lookbehind_that_can_see_a_line_break_runs_line_by_line() -> None:
 
 
 def test_lines_without_the_trigger_are_never_searched() -> None:
-    lines = prefilter.Lines("no digits here\nnor here\nbut 123456 here\n")
+    lines = prefilter.Lines("no digits here\nnor here\nbut 123456 here\n", whole_below=0)
     assert lines.spans("[\\d]{6}") == [(24, 40)]
+
+
+def test_a_small_text_is_scanned_whole_without_planning() -> None:
+    pattern = r"\d{6}"
+    compiled = regex.compile(pattern)
+    text = "a 123456\n" * 10
+    assert prefilter.Lines(text).whole
+    assert [m.span() for m in prefilter.Lines(text).finditer(compiled, pattern, False, 2.0)] \
+        == [m.span() for m in compiled.finditer(text)]
+    big = text * 2000
+    assert not prefilter.Lines(big).whole
+    assert [m.span() for m in prefilter.Lines(big).finditer(compiled, pattern, False, 2.0)] \
+        == [m.span() for m in compiled.finditer(big)]

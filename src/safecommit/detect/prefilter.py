@@ -92,25 +92,55 @@ def _class_source(items: list[tuple[Any, Any]]) -> str | None:
     return "[" + ("^" if negate else "") + "".join(parts) + "]"
 
 
+_ASCII = frozenset(range(128))
+_DIGITS = frozenset(range(48, 58))
+_WORD = frozenset(c for c in range(128) if chr(c).isalnum() or c == 95)
+_SPACE = frozenset(c for c in range(128) if chr(c).isspace())
+_CATEGORIES = {sre.CATEGORY_DIGIT: _DIGITS, sre.CATEGORY_NOT_DIGIT: _ASCII - _DIGITS,
+               sre.CATEGORY_WORD: _WORD, sre.CATEGORY_NOT_WORD: _ASCII - _WORD,
+               sre.CATEGORY_SPACE: _SPACE, sre.CATEGORY_NOT_SPACE: _ASCII - _SPACE}
+
+
+def _ascii_set(op: Any, av: Any) -> frozenset[int] | None:
+    """The ASCII characters a one-character element matches (case-sensitively)."""
+    if op is sre.LITERAL:
+        return frozenset((av,)) & _ASCII
+    if op is sre.NOT_LITERAL:
+        return _ASCII - {av}
+    if op is not sre.IN:
+        return None
+    chars: set[int] = set()
+    negate = False
+    for item_op, item in av:
+        if item_op is sre.NEGATE:
+            negate = True
+        elif item_op is sre.LITERAL:
+            chars.add(item)
+        elif item_op is sre.RANGE:
+            chars.update(range(item[0], min(item[1], 127) + 1))
+        elif item_op is sre.CATEGORY and item in _CATEGORIES:
+            chars.update(_CATEGORIES[item])
+        else:
+            return None
+    found = frozenset(chars) & _ASCII
+    return _ASCII - found if negate else found
+
+
 def _atom(op: Any, av: Any) -> _Need | None:
     """A single-character element, or None when it is not one."""
     if op is sre.LITERAL:
-        source = re.escape(chr(av))
+        source: str | None = re.escape(chr(av))
     elif op is sre.IN:
-        found = _class_source(av)
-        if found is None:
-            return None
-        source = found
+        source = _class_source(av)
     else:
         return None
-    return _Need(source, _odds(source))
+    chars = _ascii_set(op, av)
+    if source is None or chars is None:
+        return None
+    return _Need(source, min(1.0, sum(_CHAR_ODDS[c] for c in chars) + 0.00001))
 
 
-@lru_cache(maxsize=512)
-def _odds(source: str) -> float:
-    compiled = re.compile(source)
-    odds = sum(_char_odds(chr(c)) for c in range(128) if compiled.fullmatch(chr(c)))
-    return min(1.0, odds + (0.00001 if compiled.fullmatch("\u00e9") else 0.0))
+_CHAR_ODDS = tuple(_char_odds(chr(c)) for c in range(128))
 
 
 @dataclass(frozen=True, slots=True)
@@ -239,9 +269,8 @@ def _stays_on_one_line(sub: Any, flags: int, behind: bool = False) -> bool:
             if flags & re.DOTALL:
                 return False
         elif op in (sre.LITERAL, sre.NOT_LITERAL, sre.IN):
-            source = re.escape(chr(av)) if op is sre.LITERAL else \
-                f"[^{re.escape(chr(av))}]" if op is sre.NOT_LITERAL else _class_source(av)
-            if source is None or re.fullmatch(source, "\n", flags & re.IGNORECASE):
+            chars = _ascii_set(op, av)
+            if chars is None or 10 in chars:
                 return False
         elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, getattr(sre, "POSSESSIVE_REPEAT", None)):
             if not _stays_on_one_line(av[2], flags, behind):
@@ -265,6 +294,10 @@ def _stays_on_one_line(sub: Any, flags: int, behind: bool = False) -> bool:
         else:
             return False  # anything else (conditionals …): do not risk it
     return True
+
+
+# A small text is scanned whole: a few full passes cost less than finding its candidate lines.
+WHOLE_BELOW = 16 * 1024
 
 
 @dataclass(frozen=True, slots=True)
@@ -334,10 +367,11 @@ class Moved:
 class Lines:
     """The candidate lines of one text, computed once per distinct trigger."""
 
-    __slots__ = ("_compact", "_spans", "text")
+    __slots__ = ("_compact", "_spans", "text", "whole")
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, whole_below: int = WHOLE_BELOW) -> None:
         self.text = text
+        self.whole = len(text) < whole_below
         self._spans: dict[str, list[tuple[int, int]]] = {}
         self._compact: dict[str, tuple[str, list[int], list[int]]] = {}
 
@@ -368,7 +402,7 @@ class Lines:
 
         Each has ``group`` and ``span`` as a match object does.
         """
-        how = plan(pattern, ignore_case)
+        how = None if self.whole else plan(pattern, ignore_case)
         if how is None:
             yield from compiled.finditer(self.text, timeout=timeout)
         elif how.compact:
