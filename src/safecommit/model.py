@@ -82,6 +82,8 @@ class NotScanned:
     path: str
     reason: str
     commit: str | None = None
+    # An error inside safecommit rather than an unreadable file: governed by ``on_error``.
+    internal: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from functools import partial
 from itertools import chain
@@ -17,9 +17,10 @@ from safecommit.fingerprint import fingerprint
 from safecommit.model import Blob, Finding, Kind, NotScanned, ScanResult, Stats, Text
 
 
-def scan_text(text: Text, config: Config, salt: bytes) -> list[Finding]:
+def scan_text(text: Text, config: Config, salt: bytes,
+              failed: Callable[[DetectorError], None] | None = None) -> list[Finding]:
     """Findings in one Text that survive the allow stage, in file order."""
-    found = list(detect(text, config.kinds))
+    found = list(detect(text, config.kinds, failed))
     if text.lines is not None:
         found = [f for f in found if f.line in text.lines]
     kept = allow(Locator(text), found, config)
@@ -39,20 +40,26 @@ def scan_blob(blob: Blob, config: Config, salt: bytes) -> tuple[list[Finding], l
     baseline = config.baseline if config.baseline is not None \
         and config.baseline.covers(blob.path, blob.renamed_from) else None
     whole: list[Finding] = []
+    errors: dict[str, DetectorError] = {}
+
+    def failed(error: DetectorError) -> None:
+        errors.setdefault(error.detector, error)
+
     for text in texts:
         if isinstance(text, NotScanned):  # a part the handler could not read (member, OCR …)
             problems.append(text)
             continue
-        try:
-            if baseline is None:
-                findings.extend(scan_text(text, config, salt))
-                continue
-            found = scan_text(replace(text, lines=None), config, salt)
-            whole.extend(found)
-            findings.extend(f for f in found if text.lines is None or f.line in text.lines)
-        except DetectorError as exc:
-            problems.append(NotScanned(blob.path, f"{exc}; please report this as a bug",
-                                       blob.commit))
+        if baseline is None:
+            findings.extend(scan_text(text, config, salt, failed))
+            continue
+        found = scan_text(replace(text, lines=None), config, salt, failed)
+        whole.extend(found)
+        findings.extend(f for f in found if text.lines is None or f.line in text.lines)
+    # The other detectors' findings stand; the failed one makes the file "not fully scanned".
+    problems.extend(
+        NotScanned(blob.path, f"{exc}; the file was not fully scanned. This is a bug in "
+                   "safecommit: please report it", blob.commit, internal=True)
+        for exc in errors.values())
     if baseline is not None:
         findings = baseline.unaccounted(whole, findings, blob.renamed_from)
     return findings, problems
@@ -71,7 +78,7 @@ def scan_item(item: Blob | NotScanned, config: Config, salt: bytes) -> Outcome:
         # Only the error's type: its message could quote the value that was being read.
         return [], [NotScanned(item.path, f"internal error while scanning "
                                f"({type(exc).__name__}); please report this as a bug",
-                               item.commit)]
+                               item.commit, internal=True)]
 
 
 def scan_chunk(chunk: list[Blob | NotScanned], config: Config, salt: bytes) -> list[Outcome]:
@@ -107,7 +114,7 @@ def outcomes(items: Iterable[Blob | NotScanned], config: Config, salt: bytes,
             why = "scanner process failed" if not isinstance(result, Exception) else \
                 f"scanner process failed ({type(result).__name__})"
             result = [([], [NotScanned(item.path, f"{why}; please report this as a bug",
-                                       item.commit)])
+                                       item.commit, internal=True)])
                       if isinstance(item, Blob) else ([], [item]) for item in chunk]
         yield from zip(chunk, result, strict=True)
 

@@ -6,7 +6,7 @@ Each kind lives in its own module and is imported only when that kind is on.
 from __future__ import annotations
 
 import importlib
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 from safecommit.detect.locate import Locator
 from safecommit.model import Finding, Kind, Text
@@ -27,7 +27,13 @@ class DetectorError(Exception):
         self.detector = detector
 
 
-def detect(text: Text, kinds: Sequence[Kind]) -> Iterator[Finding]:
+def detect(text: Text, kinds: Sequence[Kind],
+           failed: Callable[[DetectorError], None] | None = None) -> Iterator[Finding]:
+    """Every enabled detector's findings in ``text``.
+
+    A detector that raises is a bug. With ``failed`` given, it is reported there and the
+    other detectors still run; without it, the error is raised.
+    """
     locator = Locator(text)
     for kind in kinds:
         for module_name in DETECTORS[kind]:
@@ -35,5 +41,9 @@ def detect(text: Text, kinds: Sequence[Kind]) -> Iterator[Finding]:
             try:
                 found = list(module.detect(locator))
             except Exception as exc:  # noqa: BLE001 - fail closed, reported by the caller
-                raise DetectorError(module_name.rsplit(".", 1)[-1], exc) from exc
+                error = DetectorError(module_name.rsplit(".", 1)[-1], exc)
+                if failed is None:
+                    raise error from exc
+                failed(error)
+                continue
             yield from found

@@ -24,7 +24,9 @@ def render(fmt: str, result: ScanResult, config: Config, *, color: bool = False)
 def blocking(result: ScanResult, config: Config) -> tuple[int, int]:
     """(findings that block, unscanned files that block)."""
     findings = sum(1 for f in result.findings if f.severity == "block")
-    unscanned = len(result.not_scanned) if config.on_unscanned == "block" else 0
+    unscanned = sum(
+        1 for n in result.not_scanned
+        if (config.on_error if n.internal else config.on_unscanned) == "block")
     return findings, unscanned
 
 
