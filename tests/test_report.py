@@ -70,3 +70,30 @@ def test_exit_code_is_0_when_clean(repo: Repo, cli: Any) -> None:
 
 def test_unknown_subcommand_is_a_usage_error(cli: Any) -> None:
     assert cli("frobnicate").code == 2
+
+
+def test_show_values_prints_the_raw_value_locally(repo: Repo, cli: Any,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("CI", raising=False)
+    repo.stage("a.txt", f"{REAL}\n")
+    run = cli("hook", "--show-values", "a.txt")
+    assert run.code == 1 and REAL in run.out
+
+
+@pytest.mark.parametrize("extra", [("--format", "json"), ("--output", "r.txt")])
+def test_show_values_never_goes_into_a_file_or_another_format(
+        extra: tuple[str, str], repo: Repo, cli: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("CI", raising=False)
+    repo.stage("a.txt", f"{REAL}\n")
+    run = cli("hook", "--show-values", *extra, "a.txt")
+    assert run.code == 2 and "--show-values" in run.err and REAL not in run.out
+    assert not (repo.path / "r.txt").exists()
+
+
+def test_show_values_is_refused_when_ci_is_set(repo: Repo, cli: Any,
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("CI", "true")
+    repo.stage("a.txt", f"{REAL}\n")
+    run = cli("hook", "--show-values", "a.txt")
+    assert run.code == 2 and "refused when CI is set" in run.err
+    assert REAL not in run.out + run.err

@@ -27,6 +27,10 @@ def add_output_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--color", choices=("auto", "always", "never"), default="auto")
     parser.add_argument("--no-baseline", action="store_true",
                         help="report findings that .safecommit-baseline.json accepts, too")
+    parser.add_argument("--show-values", action="store_true",
+                        help="print the values found, unmasked, in the text report on this "
+                             "terminal (local use only: refused when CI is set, or with --output "
+                             "or another format)")
 
 
 def fail(message: str) -> int:
@@ -72,8 +76,24 @@ def write_atomic(path: Path, data: str) -> None:
         raise
 
 
+def show_values_refusal(args: argparse.Namespace) -> str | None:
+    """Why --show-values may not run here, or None. Raw values never reach a file or CI log."""
+    if not getattr(args, "show_values", False):
+        return None
+    if os.environ.get("CI"):
+        return "--show-values is refused when CI is set: CI logs are kept and shared"
+    if args.output or args.format != "text":
+        return "--show-values works only with the text report on a terminal, never into a file"
+    return None
+
+
 def emit(result: ScanResult, config: Config, args: argparse.Namespace) -> int:
     """Write the report where it was asked for and return the exit code."""
+    if getattr(args, "show_values", False) and show_values_refusal(args) is None:
+        from dataclasses import replace
+
+        result = replace(result, findings=tuple(replace(f, masked=f.value)
+                                                for f in result.findings))
     if args.output:
         write_atomic(Path(args.output), render(args.format, result, config))
         if args.format != "text" and (result.findings or result.not_scanned):
@@ -87,6 +107,9 @@ def guarded(run: Callable[[argparse.Namespace], int]) -> Callable[[argparse.Name
     """Turn config and source errors into one line on stderr and exit code 2."""
 
     def wrapper(args: argparse.Namespace) -> int:
+        refusal = show_values_refusal(args)
+        if refusal:
+            return fail(refusal)
         try:
             return run(args)
         except (ConfigError, SourceError) as exc:
