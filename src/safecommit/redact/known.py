@@ -32,30 +32,48 @@ def carried(f: Finding) -> bool:
     return f.type != "PERSON" or len(value.split()) > 1
 
 
+_TOKEN = regex.compile(r"[^\W_]+")
+
+
 @dataclass(frozen=True, slots=True)
 class Known:
     types: dict[str, str]  # value -> the type it was found as
-    pattern: regex.Pattern[str] | None
+    # first alphanumeric run of a value -> (its offset in the value, the value), longest first
+    anchors: dict[str, list[tuple[int, str]]]
 
     def findings(self, path: str, source: Source) -> Iterator[Finding]:
         """A finding for each copy of a known value in ``source``."""
-        if self.pattern is None:
-            return
-        for m in self.pattern.finditer(source.text, timeout=30.0):
-            value = m.group()
-            line = source.line(m.start())
-            end_line = source.line(m.end())
-            yield Finding(
-                path=path, line=line, column=m.start() - source.line_starts[line - 1] + 1,
-                end_line=end_line, end_column=m.end() - source.line_starts[end_line - 1] + 1,
-                kind="personal-data", type=self.types[value], detector=DETECTOR,
-                confidence=1.0, masked=mask(value, self.types[value]), why=WHY, value=value)
+        text, at = source.text, 0
+        for token in _TOKEN.finditer(text):
+            if token.start() < at:
+                continue  # inside the copy just found
+            for offset, value in self.anchors.get(token.group(), ()):
+                start = token.start() - offset
+                if start >= at and text.startswith(value, start) and _bounded(text, start, value):
+                    at = start + len(value)
+                    yield self._finding(path, source, start, value)
+                    break
+
+    def _finding(self, path: str, source: Source, start: int, value: str) -> Finding:
+        end = start + len(value)
+        line, end_line = source.line(start), source.line(end)
+        type = self.types[value]
+        return Finding(
+            path=path, line=line, column=start - source.line_starts[line - 1] + 1,
+            end_line=end_line, end_column=end - source.line_starts[end_line - 1] + 1,
+            kind="personal-data", type=type, detector=DETECTOR, confidence=1.0,
+            masked=mask(value, type), why=WHY, value=value)
 
 
-def _bounded(value: str) -> str:
-    head = r"(?<![\w.@+-])" if regex.match(r"\w", value[0]) else ""
-    tail = r"(?![\w@-]|\.\w)" if regex.match(r"\w", value[-1]) else ""
-    return head + regex.escape(value) + tail
+def _bounded(text: str, start: int, value: str) -> bool:
+    """The copy stands on its own: not the middle of a longer word, address or number."""
+    end = start + len(value)
+    before = text[start - 1] if start else ""
+    after, next_ = text[end:end + 1], text[end + 1:end + 2]
+    if value[0].isalnum() and (before.isalnum() or before in "_.@+-"):
+        return False
+    return not (value[-1].isalnum() and (after.isalnum() or after in "_@-" or (
+        after == "." and next_.isalnum())))
 
 
 def known_values(findings: Iterable[Finding]) -> Known:
@@ -63,8 +81,9 @@ def known_values(findings: Iterable[Finding]) -> Known:
     for f in findings:
         if carried(f):
             types.setdefault(f.value, f.type)
-    if not types:
-        return Known({}, None)
-    # Longest first, so a value that contains another is taken whole.
-    alternatives = "|".join(_bounded(v) for v in sorted(types, key=len, reverse=True))
-    return Known(types, regex.compile(alternatives))
+    anchors: dict[str, list[tuple[int, str]]] = {}
+    for value in sorted(types, key=len, reverse=True):
+        first = _TOKEN.search(value)
+        if first is not None:
+            anchors.setdefault(first.group(), []).append((first.start(), value))
+    return Known(types, anchors)
