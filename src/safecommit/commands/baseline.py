@@ -16,7 +16,6 @@ from pathlib import Path
 from safecommit import baseline
 from safecommit.commands.common import fail, guarded, load_config
 from safecommit.fingerprint import load_salt
-from safecommit.scan import scan
 from safecommit.source import SourceError, find_root, index_blobs, open_repo
 
 
@@ -40,6 +39,8 @@ def run(args: argparse.Namespace) -> int:
                     "`safecommit baseline --update`; its audit decisions are kept)")
     if previous is None and args.update:
         return fail(f"{baseline.BASELINE_FILE}: not found (make one with `safecommit baseline`)")
+    from safecommit.scan import scan  # the detectors: only a run pays for importing them
+
     config = replace(load_config(args), baseline=None)
     repo = open_repo(root)
     tracked = [p for p in repo.git.ls_files("-z").split("\0") if p]

@@ -1,4 +1,4 @@
-"""``safecommit history``: every commit reachable from a ref, and the commit that added each finding.
+"""``safecommit history``: every commit reachable from a ref, and which commit added each finding.
 
 A value removed long ago is still in history, and in every clone. This scans the lines each
 commit added, oldest first, so each finding is reported once, at the commit that added it.
@@ -10,9 +10,7 @@ import argparse
 from pathlib import Path
 
 from safecommit.commands.common import add_output_arguments, emit, guarded, load_config
-from safecommit.commits import history_blobs
 from safecommit.fingerprint import load_salt
-from safecommit.scan import scan
 from safecommit.source import SourceError, find_root, open_repo
 
 
@@ -28,6 +26,9 @@ def run(args: argparse.Namespace) -> int:
     root = find_root(Path.cwd())
     if root is None:
         raise SourceError("not inside a git repository (history belongs to a repository)")
+    from safecommit.commits import history_blobs
+    from safecommit.scan import scan  # the detectors: only a run pays for importing them
+
     config = load_config(args)
     repo = open_repo(root)
     refs = [*args.refs, *(["--all"] if args.all else [])] or ["HEAD"]
