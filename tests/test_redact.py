@@ -159,3 +159,13 @@ def test_a_sample_projects_own_tests_still_pass_after_its_fixtures_are_redacted(
     checks = _run_checks(project)
     assert checks.returncode == 0, checks.stdout
     assert run_process("scan", "--kind", "personal-data", ".", cwd=project).code == 0
+
+
+def test_dates_and_single_words_are_not_carried_to_other_files(repo: Repo, cli: Any) -> None:
+    repo.write("customer.json", '{"name": "Alice Smith", "dob": "1981-03-14"}\n')
+    release = "v1.2 released 1981-03-14 by the Smith team; alice.smithson@example.com\n"
+    other = repo.write("CHANGELOG.txt", release)
+    assert cli("redact", ".").code == 0
+    customer = (repo.path / "customer.json").read_text()
+    assert "Alice Smith" not in customer and "1981-03-14" not in customer
+    assert other.read_text() == release

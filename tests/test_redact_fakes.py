@@ -8,6 +8,8 @@ import re
 import string
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from stdnum import iban, luhn
 from stdnum.gb import nhs, utr
 
@@ -222,3 +224,10 @@ def test_address_fake_keeps_its_parts_and_its_postcode_gets_the_postcodes_own_fa
     assert re.fullmatch(r"\d+ [A-Z][a-z]+ Avenue", street) and town in vocab.TOWNS
     assert postcode == mapper.fake("UK_POSTCODE", "LS1 4AP")
     assert postcode.startswith("ZZ99 ")
+
+
+@pytest.mark.parametrize("type", sorted(TYPES))
+@settings(max_examples=40, deadline=None)
+@given(value=st.text(st.characters(codec="utf-8"), min_size=1, max_size=30))
+def test_any_value_gets_a_fake_without_error(type: str, value: str) -> None:
+    assert isinstance(Mapper(SALT).fake(type, value), str)
