@@ -1,4 +1,4 @@
-"""Allowlists in config: values, regexes, path globs per type, types off per path; each with a reason."""
+"""Config allowlists: values, regexes, path globs per type, types off per path, with reasons."""
 
 from __future__ import annotations
 

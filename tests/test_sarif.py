@@ -1,7 +1,8 @@
 """`--format sarif`: valid SARIF 2.1.0 for GitHub code scanning, values masked, stable ids.
 
 The schema in tests/data/sarif-schema-2.1.0.json is the published SARIF 2.1.0 JSON schema
-(draft-04); jsonschema validates each report against it.
+(draft-04, "2.1.0-rtm.5", as SchemaStore publishes it and Microsoft's jest-sarif ships it);
+jsonschema validates each report against it.
 """
 
 from __future__ import annotations
