@@ -10,6 +10,7 @@ original encoding and BOM. Anything that would not come back byte for byte is re
 from __future__ import annotations
 
 import codecs
+import contextlib
 import html
 import json
 import os
@@ -185,6 +186,10 @@ def write_atomic(path: Path, data: bytes, expected: bytes) -> None:
             fh.flush()
             os.fsync(fh.fileno())
         os.chmod(tmp, stat.S_IMODE(st.st_mode))
+        if hasattr(os, "chown"):
+            # Not ours to give away? Then it keeps our ownership, as after any edit.
+            with contextlib.suppress(OSError):
+                os.chown(tmp, st.st_uid, st.st_gid)
         if path.read_bytes() != expected:
             raise Unwritable("it changed while it was being redacted; run redact again")
         os.replace(tmp, path)
