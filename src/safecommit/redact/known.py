@@ -5,7 +5,7 @@ A fixture often repeats a value where no detector can tell what it is: the email
 personal data, each of its other copies in the files being redacted gets the same fake,
 so the fixtures still agree with each other. Only values specific enough to mean the same
 thing wherever they appear are carried over: not a single word, not a short code, not a
-date (``1981-03-14`` is a birthday in one file and a release date in another).
+date (the same day is someone's birthday in one file and a release date in the next).
 """
 
 from __future__ import annotations

@@ -15,7 +15,8 @@ from safecommit.model import Text
 
 # type -> a field name that gives the type's detector its context
 FIELD: dict[str, str] = {
-    "PERSON": "full_name", "EMAIL_ADDRESS": "email", "USERNAME": "db_username",
+    "PERSON": "full_name", "EMAIL_ADDRESS": "email",
+    "USERNAME": "db_username",  # safecommit: allow USERNAME a field name, not an account
     "PHONE_NUMBER": "phone_number", "UK_POSTCODE": "postcode",
     "STREET_ADDRESS": "address_line_1", "IP_ADDRESS": "client_ip", "MAC_ADDRESS": "mac_address",
     "DEVICE_ID": "device_id", "DATE_OF_BIRTH": "date_of_birth", "UK_NINO": "ni_number",
