@@ -245,3 +245,16 @@ def test_parse_diff_tree_reads_pure_renames_mode_changes_and_type_changes() -> N
     changes = parse_diff_tree(raw)
     assert set(changes) == {"link"}
     assert changes["link"].lines == frozenset({1, 2})
+
+
+def test_a_file_over_the_size_limit_in_a_range_is_not_scanned_and_blocks(
+        based: Repo, cli: Any) -> None:
+    base = based.git("rev-parse", "HEAD").strip()
+    based.write(".safecommit.toml", "max_file_bytes = 100\n")
+    based.stage("big.txt", "x" * 300 + "\n")
+    big = based.commit("big")
+    run = scan_range(cli, base)
+    assert run.code == 2
+    assert run.json["not_scanned"] == [
+        {"path": "big.txt", "reason": "file is 301 bytes, over the 100-byte limit "
+                                      "(raise max_file_bytes to scan it)", "commit": big}]

@@ -34,7 +34,7 @@ def run(args: argparse.Namespace) -> int:
     from_ref = os.environ.get("PRE_COMMIT_FROM_REF")
     to_ref = os.environ.get("PRE_COMMIT_TO_REF")
     if from_ref and to_ref:
-        items = range_blobs(repo, from_ref, to_ref, config.exclude)
+        items = range_blobs(repo, from_ref, to_ref, config.exclude, config.max_file_bytes)
     else:
         items = index_blobs(repo, args.files or None, config.exclude, config.max_file_bytes)
     return emit(scan(items, config, load_salt(root)), config, args)

@@ -36,7 +36,8 @@ def blobs(args: argparse.Namespace, config: Config) -> Iterator[Blob | NotScanne
     if args.from_ref or args.to_ref:
         if not (args.from_ref and args.to_ref):
             raise ValueError("--from and --to go together")
-        return range_blobs(_repo(), args.from_ref, args.to_ref, config.exclude)
+        return range_blobs(_repo(), args.from_ref, args.to_ref, config.exclude,
+                           config.max_file_bytes)
     if args.staged:
         return index_blobs(_repo(), None, config.exclude, config.max_file_bytes)
     if args.all_files:
