@@ -16,16 +16,17 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import Literal
 
 from safecommit import baseline
-from safecommit.baseline import DECISIONS, Audit, Baseline, Entry
+from safecommit.baseline import DECISIONS, Audit, Baseline, Decision, Entry
 from safecommit.commands.common import fail, guarded, load_config
 from safecommit.config import Config, ConfigError
 from safecommit.fingerprint import load_salt
 from safecommit.model import Finding, Text
 from safecommit.source import SourceError, find_root, index_blobs, matches_glob, open_repo
 
-_KEYS = {"f": "fake", "p": "false-positive", "x": "fix"}
+_KEYS: dict[str, Decision] = {"f": "fake", "p": "false-positive", "x": "fix"}
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -186,14 +187,14 @@ def interactive(current: Baseline, config: Config, args: argparse.Namespace,
         if answer == "skip":
             continue
         note = _ask_note(ask, config)
-        current = record(current, entry, Audit(answer, by, now(), note))  # type: ignore[arg-type]
+        current = record(current, entry, Audit(answer, by, now(), note))
         decided += 1
     left = sum(1 for e in current.entries if e.audit is None)
     print(f"\nsafecommit: {decided} decision(s) recorded; {left} unverified left.")
     return 0
 
 
-def _ask_decision(ask: Callable[[str], str]) -> str:
+def _ask_decision(ask: Callable[[str], str]) -> Decision | Literal["skip", "quit"]:
     while True:
         try:
             reply = ask("  Is it (f)ake, a (p) false positive, or to (x) fix? "
