@@ -21,7 +21,11 @@ PATTERNS = [
     r"(?<=\s)\d{2}/\d{3}/\d{4}",  # a lookbehind that can see a line break: line by line
     r"(?<!\S)\d{2}/\d{3}/\d{4}",
     r"(?P<v>\d{4})-(?P=v)",  # a named backreference
-    r"\d+\s+[A-Z][a-z]+ Road",  # \s can cross a line: the whole text
+    r"\d+\s+[A-Z][a-z]+ Road",  # \s+ can cross any number of lines: the whole text
+    r"(?<![\w\-])(?:\d{1,4},?\s)?(?:[A-Z][a-z]+\s){1,3}(?:Road|Lane|Way)\b(?!\.\w)",  # 4 lines
+    r"(?:Road|Way)(?=\s\d)",  # a lookahead onto the next line
+    r"(?s)Way.\d",  # a dot that crosses lines
+    r"(?<=\n)Way\s\d",
     r"^\d{6}$",  # string anchors: the whole text
     r"(?m)^\d{6}$",  # line anchors: fine line by line
     r"[[:digit:]]{6}",  # POSIX class, regex-only syntax: the whole text
@@ -30,7 +34,8 @@ PATTERNS = [
     r"x(?=\d{3})\d{3}",
 ]
 
-TEXT = st.text(alphabet=st.sampled_from(list("0123456789  ABEZabz@.:-/\n\t+()%ß")), max_size=300)
+TEXT = st.lists(st.sampled_from([*"0123456789  ABEZabz@.:-/\n\n\t+()%ß,",
+                                 "Road", "Lane", "Way", "Oak", "Elm"]), max_size=150).map("".join)
 
 
 def found(pattern: str, text: str, ignore_case: bool = False) -> list[tuple[tuple[int, int], str]]:
@@ -73,11 +78,18 @@ def test_trigger_is_a_run_every_match_contains(pattern: str, expected: str) -> N
     assert prefilter.trigger(pattern) == expected
 
 
+def test_a_pattern_that_spans_a_few_lines_is_searched_a_few_lines_around_its_trigger() -> None:
+    pattern = r"(?:[A-Z][a-z]+\s){1,2}Road\b"
+    how = prefilter.plan(pattern)
+    assert how is not None and how.reach == 2 and not how.compact
+    text = "x\n" * 50 + "Oak\nTree\nRoad\n" + "y\n" * 50
+    assert found(pattern, text) == whole(pattern, text) == [((100, 113), "Oak\nTree\nRoad")]
+
+
 @pytest.mark.parametrize("pattern", [
-    r"\d+\s+Road",  # can cross a line
+    r"\d+\s+Road",  # can cross any number of lines
     r"^\d{6}",  # the start of the string
     r"\d{6}\Z",
-    r"(?s)\d{6}.x",
     r"[[:digit:]]{6}",  # regex-only syntax
     r"\p{Nd}{6}",
     r"\d{6}(?i:x)",

@@ -38,6 +38,8 @@ except ImportError:  # Python 3.10
 
 # Longer runs say more about a line; beyond this the trigger gains little.
 _MAX_RUN = 6
+# A pattern that can span more lines than this gains little from windows around triggers.
+_MAX_REACH = 16
 # A trigger that most positions match saves nothing: scan the whole text instead.
 _USELESS = 0.02
 # regex-module syntax that Python's own parser would read differently: never derive from it.
@@ -256,44 +258,53 @@ def _need(sub: Any) -> _Need | None:
     return min(_summarise(sub, {}).needs, key=lambda n: n.odds, default=None)
 
 
-def _stays_on_one_line(sub: Any, flags: int, behind: bool = False) -> bool:
-    """True when no part of the pattern can match a line break, or depends on where the
-    string starts or ends. Lookaheads count; lookbehinds count only when ``behind``."""
+def _reach(sub: Any, flags: int, behind: bool = False,
+           groups: dict[int, int | None] | None = None) -> int | None:
+    """How many line breaks a match can hold, lookaheads included (lookbehinds too when
+    ``behind``); None when unbounded, or when the pattern depends on where the string
+    starts or ends, or uses anything this reading does not cover."""
+    groups = {} if groups is None else groups
+    total = 0
     for op, av in sub:
+        count: int | None
         if op is sre.AT:
-            if av in (sre.AT_BEGINNING_STRING, sre.AT_END_STRING):
-                return False
-            if av in (sre.AT_BEGINNING, sre.AT_END) and not flags & re.MULTILINE:
-                return False
+            if av in (sre.AT_BEGINNING_STRING, sre.AT_END_STRING) or \
+                    (av in (sre.AT_BEGINNING, sre.AT_END) and not flags & re.MULTILINE):
+                return None
+            count = 0
         elif op is sre.ANY:
-            if flags & re.DOTALL:
-                return False
+            count = 1 if flags & re.DOTALL else 0
         elif op in (sre.LITERAL, sre.NOT_LITERAL, sre.IN):
             chars = _ascii_set(op, av)
-            if chars is None or 10 in chars:
-                return False
-        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, getattr(sre, "POSSESSIVE_REPEAT", None)):
-            if not _stays_on_one_line(av[2], flags, behind):
-                return False
+            if chars is None:
+                return None
+            count = 1 if 10 in chars else 0
+        elif op in _REPEATS:
+            inner = _reach(av[2], flags, behind, groups)
+            if inner is None or (inner and av[1] == sre.MAXREPEAT):
+                return None
+            count = inner * av[1]
         elif op is sre.SUBPATTERN:
-            if not _stays_on_one_line(av[3], flags | av[1], behind):
-                return False
+            count = _reach(av[3], flags | av[1], behind, groups)
+            if av[0] is not None:
+                groups[av[0]] = count
         elif op in (sre.ASSERT, sre.ASSERT_NOT):
             # A lookbehind sees the whole text before a line, as it would anyway; only a
-            # lookahead could look past the end of a line.
-            if (av[0] >= 0 or behind) and not _stays_on_one_line(av[1], flags, behind):
-                return False
+            # lookahead can look past the end of the lines a match is searched in.
+            count = _reach(av[1], flags, behind, groups) if av[0] >= 0 or behind else 0
         elif op is getattr(sre, "ATOMIC_GROUP", None):
-            if not _stays_on_one_line(av, flags, behind):
-                return False
+            count = _reach(av, flags, behind, groups)
         elif op is sre.BRANCH:
-            if not all(_stays_on_one_line(alt, flags, behind) for alt in av[1]):
-                return False
+            counts = [_reach(alt, flags, behind, groups) for alt in av[1]]
+            count = None if None in counts else max(c for c in counts if c is not None)
         elif op is sre.GROUPREF:
-            continue  # repeats a group, which is checked where it is defined
+            count = groups.get(av)
         else:
-            return False  # anything else (conditionals …): do not risk it
-    return True
+            return None  # anything else (conditionals …): do not risk it
+        if count is None:
+            return None
+        total += count
+    return total
 
 
 # A small text is scanned whole: a few full passes cost less than finding its candidate lines.
@@ -307,6 +318,7 @@ class Plan:
 
     trigger: str
     compact: bool
+    reach: int = 0  # line breaks a match can hold: its lines are searched this far around
 
 
 @lru_cache(maxsize=1024)
@@ -323,12 +335,15 @@ def plan(pattern: str, ignore_case: bool = False) -> Plan | None:
     except (re.error, OverflowError, RecursionError, ValueError):
         return None
     flags = parsed.state.flags
-    if flags & (re.VERBOSE | re.IGNORECASE) or not _stays_on_one_line(parsed.data, flags):
+    if flags & (re.VERBOSE | re.IGNORECASE):
+        return None
+    reach = _reach(parsed.data, flags)
+    if reach is None or reach > _MAX_REACH:
         return None
     need = _need(parsed.data)
     if need is None or need.odds > _USELESS:
         return None
-    return Plan(need.pattern, _stays_on_one_line(parsed.data, flags, behind=True))
+    return Plan(need.pattern, reach == 0 and _reach(parsed.data, flags, behind=True) == 0, reach)
 
 
 def trigger(pattern: str, ignore_case: bool = False) -> str | None:
@@ -375,11 +390,13 @@ class Lines:
         self._spans: dict[str, list[tuple[int, int]]] = {}
         self._compact: dict[str, tuple[str, list[int], list[int]]] = {}
 
-    def spans(self, source: str) -> list[tuple[int, int]]:
-        """Runs of whole lines (end after the line break) that hold a trigger match."""
-        found = self._spans.get(source)
+    def spans(self, source: str, reach: int = 0) -> list[tuple[int, int]]:
+        """Runs of whole lines (end after the line break) that hold a trigger match, with
+        ``reach`` lines either side."""
+        found = self._spans.get(f"{reach}:{source}")
         if found is None:
-            found = self._spans[source] = _line_spans(_compiled(source), self.text)
+            found = _line_spans(_compiled(source), self.text, reach)
+            self._spans[f"{reach}:{source}"] = found
         return found
 
     def compact(self, source: str) -> tuple[str, list[int], list[int]]:
@@ -411,23 +428,27 @@ class Lines:
                 i = bisect_right(starts, match.start()) - 1
                 yield Moved(match, origins[i] - starts[i])
         else:
-            for start, end in self.spans(how.trigger):
+            for start, end in self.spans(how.trigger, how.reach):
                 yield from compiled.finditer(self.text, start, end, timeout=timeout)
 
 
-def _line_spans(trigger_re: Any, text: str) -> list[tuple[int, int]]:
+def _line_spans(trigger_re: Any, text: str, reach: int = 0) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     pos = 0
-    search = trigger_re.search
+    search, rfind, find = trigger_re.search, text.rfind, text.find
     while True:
         hit = search(text, pos)
         if hit is None:
             return spans
-        start = text.rfind("\n", 0, hit.start()) + 1
-        end = text.find("\n", hit.end())
+        start = rfind("\n", 0, hit.start()) + 1
+        end = find("\n", hit.end())
         end = len(text) if end == -1 else end + 1
-        if spans and spans[-1][1] == start:
-            spans[-1] = (spans[-1][0], end)
+        pos = end
+        for _ in range(reach):
+            start = rfind("\n", 0, max(start - 1, 0)) + 1
+            after = find("\n", end)
+            end = len(text) if after == -1 else after + 1
+        if spans and spans[-1][1] >= start:
+            spans[-1] = (spans[-1][0], max(end, spans[-1][1]))
         else:
             spans.append((start, end))
-        pos = end
