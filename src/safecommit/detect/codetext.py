@@ -1,0 +1,74 @@
+"""Text inside code: the spans of a source file that hold comments and string literals.
+
+Words in code are identifiers, types and keywords; words in comments, docstrings and
+string literals are text a person wrote. One compiled scanner per comment style finds
+the text spans left to right, so a quote inside a comment, or a ``#`` inside a string,
+is read the way the language reads it. It is a scanner, not a parser: measured against
+pygments it is one to two orders of magnitude faster, and it only runs on files where a
+detector already has a candidate.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from functools import cache
+
+import regex
+
+from safecommit.detect.locate import Locator
+
+_TRIPLE = r'"""(?:[^\\]|\\.)*?(?:"""|\Z)' + r"|'''(?:[^\\]|\\.)*?(?:'''|\Z)"
+_DQ = r'"(?:[^"\\\n]|\\.)*"'
+_SQ = r"'(?:[^'\\\n]|\\.)*'"
+_BACKTICK = r"`(?:[^`\\]|\\.)*`"
+_BLOCK = r"/\*.*?(?:\*/|\Z)"
+_SLASH = r"//[^\n]*"
+_HASH = r"#[^\n]*"
+_DASH = r"--[^\n]*"
+
+# comment style -> (characters that open a span, alternatives tried left to right)
+_STYLES: dict[str, tuple[str, tuple[str, ...]]] = {
+    "python": ("\"'#", (_TRIPLE, _HASH, _DQ, _SQ)),
+    "hash": ("\"'#", (_HASH, _DQ, _SQ)),
+    "c": ("\"'/`", (_BLOCK, _SLASH, _DQ, _SQ, _BACKTICK)),
+    "c-hash": ("\"'/`#", (_BLOCK, _SLASH, _HASH, _DQ, _SQ, _BACKTICK)),
+    "sql": ("\"'/#-", (_BLOCK, _DASH, _HASH, _SQ, _DQ)),
+    "lua": ("\"'-", (r"--\[\[.*?(?:\]\]|\Z)", _DASH, _DQ, _SQ)),
+    "basic": ("\"'rR", (r"'[^\n]*", r"(?i:(?<![^\s])rem\b[^\n]*)", _DQ)),
+    "css": ("\"'/", (_BLOCK, _DQ, _SQ)),
+}
+_STYLE_OF: dict[str, str] = {
+    "python": "python", "ruby": "hash", "perl": "hash", "shell": "hash", "r": "hash",
+    "powershell": "hash", "make": "hash", "dockerfile": "hash",
+    "javascript": "c", "typescript": "c", "java": "c", "kotlin": "c", "scala": "c",
+    "groovy": "c", "csharp": "c", "go": "c", "rust": "c", "swift": "c", "c": "c", "cpp": "c",
+    "objc": "c", "dart": "c", "fsharp": "c", "bicep": "c",
+    "php": "c-hash", "terraform": "c-hash",
+    "sql": "sql", "lua": "lua", "vbnet": "basic", "batch": "basic", "css": "css",
+}
+
+
+@cache
+def _scanner(style: str) -> regex.Pattern[str]:
+    opens, alts = _STYLES[style]
+    # The lookahead on the opening characters lets the engine skip plain code fast.
+    return regex.compile(f"(?=[{regex.escape(opens)}])(?:" + "|".join(f"(?:{a})" for a in alts)
+                         + ")", regex.DOTALL)
+
+
+def text_spans(locator: Locator) -> list[tuple[int, int]] | None:
+    """Sorted (start, end) spans of comments and strings; None when the text is not code."""
+    style = _STYLE_OF.get(locator.text.syntax)
+    if style is None:
+        return None
+    cached = locator.cache.get("codetext")
+    if cached is None:
+        cached = locator.cache["codetext"] = [
+            m.span() for m in _scanner(style).finditer(locator.text.text, timeout=10.0)]
+    return cached  # type: ignore[return-value]
+
+
+def in_text(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """True when [start, end) lies inside one comment or string span."""
+    i = bisect_right(spans, (start, 1 << 62)) - 1
+    return i >= 0 and spans[i][0] <= start and end <= spans[i][1]

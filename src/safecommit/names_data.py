@@ -1,0 +1,141 @@
+"""Given names and surnames for PERSON detection, shipped as package data.
+
+The lists are derived once, at development time, from Faker's person providers (MIT)
+for the locales whose names are common in the UK, and marked against SCOWL's common
+English words (see ``data/NAMES-SOURCES.md``). Nothing is fetched at run time: ``load``
+reads three small text files that ship with the package.
+
+Rebuild (needs ``pip install faker`` and Debian's ``scowl`` package)::
+
+    python -m safecommit.names_data
+"""
+
+from __future__ import annotations
+
+import sys
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+GIVEN_FILE = "given-names.txt"
+SURNAME_FILE = "surnames.txt"
+WORDS_FILE = "name-words.txt"
+
+# Faker person locales whose names are common among people living in the UK: the home
+# nations and Ireland, and the largest groups born abroad or with heritage abroad (ONS
+# census 2021: India, Pakistan, Bangladesh, Poland, Romania, Nigeria, Ghana, Kenya,
+# Zimbabwe and South Africa, Italy, Portugal, Spain, Turkey, China, the Gulf and Maghreb,
+# the Baltics, central Europe). ``en`` is the broad English-speaking list of given names.
+LOCALES = (
+    "en", "en_GB", "en_IE", "ga_IE", "en_US", "en_NZ",
+    "en_IN", "en_PK", "en_NG", "yo_NG", "ig_NG", "ha_NG", "tw_GH", "en_KE", "sw", "zu_ZA",
+    "pl_PL", "ro_RO", "lt_LT", "lv_LV", "cs_CZ", "sk_SK", "hu_HU", "bg_BG", "hr_HR", "sl_SI",
+    "it_IT", "pt_PT", "pt_BR", "es_ES", "fr_FR", "fr_DZ", "de_DE", "nl_NL", "el_GR",
+    "tr_TR", "az_AZ", "uz_UZ", "id_ID", "vi_VN", "zh_CN", "zh_TW",
+    "da_DK", "sv_SE", "no_NO", "fi_FI",
+)
+_GIVEN_ATTRS = ("first_names", "first_names_male", "first_names_female", "first_names_nonbinary",
+                "first_romanized_names")
+_SURNAME_ATTRS = ("last_names", "last_names_male", "last_names_female", "unisex_last_names",
+                  "male_last_names", "last_romanized_names")
+# SCOWL levels 10 and 20: the most common English words (about 8,000).
+_SCOWL = Path("/usr/share/dict/scowl")
+_SCOWL_LISTS = ("english-words", "british-words")
+_SCOWL_LEVELS = (10, 20)
+
+
+@dataclass(frozen=True, slots=True)
+class NameData:
+    """Names keyed by their title-case form (``Priya``, ``O'Neill``, ``Nowak``)."""
+
+    given: frozenset[str]
+    surnames: frozenset[str]
+    # Names that are also common English words (``Will``, ``Mark``, ``Hall``): weak alone.
+    words: frozenset[str]
+
+
+DATA = Path(__file__).parent / "data"
+
+
+def _read(name: str) -> frozenset[str]:
+    # A plain file read: importlib.resources costs ~40 ms of imports on a commit hook.
+    text = (DATA / name).read_text(encoding="utf-8")
+    return frozenset(line for line in text.split("\n") if line and not line.startswith("#"))
+
+
+@lru_cache(maxsize=1)
+def load() -> NameData:
+    return NameData(_read(GIVEN_FILE), _read(SURNAME_FILE), _read(WORDS_FILE))
+
+
+def is_latin_name(name: str) -> bool:
+    """A single word of Latin letters, with the apostrophes and hyphens names carry."""
+    if not name or not name[0].isupper() or len(name) < 2:
+        return False
+    for ch in name:
+        if ch in "'-":
+            continue
+        if not ch.isalpha() or "LATIN" not in unicodedata.name(ch, ""):
+            return False
+    return True
+
+
+def _faker_names(attrs: tuple[str, ...]) -> dict[str, int]:
+    """Each name part, with the number of locales that list it."""
+    import importlib
+
+    found: dict[str, int] = {}
+    for locale in LOCALES:
+        provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
+        parts: set[str] = set()
+        for attr in attrs:
+            value = getattr(provider, attr, ())
+            if isinstance(value, dict):
+                value = list(value)
+            if not isinstance(value, (list, tuple, set, frozenset)):
+                continue
+            for raw in value:
+                # "Smith-Jones" and "Mary Ann" hold two names: keep each part.
+                for part in str(raw).replace("-", " ").split():
+                    part = part.strip(".")
+                    if is_latin_name(part) and not part.isupper():
+                        parts.add(part)
+        for part in parts:
+            found[part] = found.get(part, 0) + 1
+    return found
+
+
+def _common_words() -> set[str]:
+    words: set[str] = set()
+    for stem in _SCOWL_LISTS:
+        for level in _SCOWL_LEVELS:
+            path = _SCOWL / f"{stem}.{level}"
+            if path.is_file():
+                words.update(w for w in path.read_text(encoding="utf-8").split() if w.islower())
+    if not words:
+        raise SystemExit(f"SCOWL word lists not found under {_SCOWL} (apt-get install scowl)")
+    return words
+
+
+def build(out: Path) -> None:
+    common = _common_words()
+    lists = {}
+    for name, attrs in ((GIVEN_FILE, _GIVEN_ATTRS), (SURNAME_FILE, _SURNAME_ATTRS)):
+        counted = _faker_names(attrs)
+        # A common word that only one locale lists as a name ("Add", "Valid") is noise.
+        lists[name] = {n for n, c in counted.items() if c > 1 or n.lower() not in common}
+    given, surnames = lists[GIVEN_FILE], lists[SURNAME_FILE]
+    words = {n for n in given | surnames if n.lower() in common}
+    header = "# derived from Faker person providers (MIT); see NAMES-SOURCES.md\n"
+    for name, items in lists.items():
+        (out / name).write_text(header + "\n".join(sorted(items)) + "\n", encoding="utf-8")
+    (out / WORDS_FILE).write_text(
+        "# names that are also common English words (SCOWL levels 10 and 20); "
+        "see NAMES-SOURCES.md\n" + "\n".join(sorted(words)) + "\n", encoding="utf-8")
+    print(f"given {len(given)}, surnames {len(surnames)}, also words {len(words)}")
+
+
+if __name__ == "__main__":
+    build(DATA)
+    sys.exit(0)
