@@ -13,7 +13,8 @@ from safecommit.model import Finding, Kind, Text
 
 # kind -> modules with ``detect(locator) -> Iterator[Finding]``
 DETECTORS: dict[Kind, tuple[str, ...]] = {
-    "personal-data": ("safecommit.detect.personal", "safecommit.detect.usernames"),
+    "personal-data": ("safecommit.detect.personal", "safecommit.detect.names",
+                      "safecommit.detect.usernames"),
     "secret": ("safecommit.detect.secrets",),
     "marking": ("safecommit.detect.markings",),
 }
