@@ -1,12 +1,35 @@
 """Published-as-fictional values: never flagged, and the source of every suggestion.
 
-See DESIGN.md, "Safe fake values". Each check takes the raw value as found.
+See DESIGN.md, "Safe fake values". Each check takes the value as found (separators and
+case as written) and decides for itself what to ignore. Besides DESIGN.md's list, a few
+classes of value are never personal data whatever their form: role mailboxes
+(``noreply@``), well-known public resolvers (``8.8.8.8``), multicast MACs and obvious
+placeholders (``123456789``, ``1.2.3.4``). Each is named below so it can be explained.
 """
 
 from __future__ import annotations
 
+import ipaddress
+from functools import lru_cache
+
+import regex
+
 RESERVED_DOMAINS = ("example.com", "example.org", "example.net")
 RESERVED_TLDS = (".example", ".test", ".invalid", ".localhost")
+
+# --- email ------------------------------------------------------------------------------
+
+# Local-part words of mailboxes that belong to a service or a team, not a person.
+ROLE_MAILBOX_WORDS = frozenset({
+    "noreply", "donotreply", "nobody", "mailer", "daemon", "postmaster", "hostmaster",
+    "webmaster", "abuse", "info", "enquiries", "enquiry", "inquiries", "helpdesk", "help",
+    "support", "servicedesk", "admin", "administrator", "root", "git", "notifications",
+    "notification", "alerts", "alert", "security", "privacy", "dpo", "feedback", "contact",
+    "hello", "team", "sales", "office", "mailbox", "service", "services", "ops", "devops",
+    "bounce", "bounces", "unsubscribe", "newsletter", "digest", "list", "announce",
+})
+_NO_REPLY = regex.compile(r"no[-_.]?reply|do[-_.]?not[-_.]?reply", regex.IGNORECASE)
+_LOCAL_WORDS = regex.compile(r"[a-z]+")
 
 
 def is_reserved_domain(domain: str) -> bool:
@@ -16,5 +39,238 @@ def is_reserved_domain(domain: str) -> bool:
     return any(d == r or d.endswith("." + r) for r in RESERVED_DOMAINS)
 
 
+def is_role_mailbox(value: str) -> bool:
+    """``noreply@``, ``enquiries@``, ``…@users.noreply.github.com``: a service, not a person."""
+    local, _, domain = value.lower().rpartition("@")
+    if _NO_REPLY.search(local) or _NO_REPLY.search(domain):
+        return True
+    return any(w in ROLE_MAILBOX_WORDS for w in _LOCAL_WORDS.findall(local))
+
+
 def is_reserved_email(value: str) -> bool:
-    return is_reserved_domain(value.rpartition("@")[2])
+    return is_reserved_domain(value.rpartition("@")[2]) or is_role_mailbox(value)
+
+
+# --- phone numbers ------------------------------------------------------------------------
+
+# Ofcom's numbers for drama, as national significant numbers (no leading 0): each entry
+# is a prefix that covers exactly the published block of 1,000 (or 10,000) numbers.
+DRAMA_PREFIXES = (
+    "7700900", "1632960", "2079460",
+    *(f"{area}4960" for area in ("113", "114", "115", "116", "117", "118",
+                                 "121", "131", "141", "151", "161")),
+    "1914980", "2920180", "2896496", "8081570", "9098790", "3069990",
+)
+# North America's fictional block, 555-0100 to 555-0199, in any area code.
+_NANP_FICTIONAL = regex.compile(r"^\d{3}55501\d\d$")
+
+
+def is_drama_number(country_code: int, national_number: str) -> bool:
+    """``national_number`` is the national significant number: digits, no trunk 0."""
+    if country_code == 44:
+        return national_number.startswith(DRAMA_PREFIXES)
+    if country_code == 1:
+        return _NANP_FICTIONAL.match(national_number) is not None
+    return False
+
+
+# --- networks -----------------------------------------------------------------------------
+
+DOCUMENTATION_NETWORKS = tuple(ipaddress.ip_network(n) for n in (
+    "192.0.2.0/24", "198.51.100.0/24", "203.0.113.0/24", "2001:db8::/32", "3fff::/20",
+))
+# Public resolvers and the like: infrastructure that everyone uses, never one person.
+WELL_KNOWN_PUBLIC = frozenset(ipaddress.ip_address(a) for a in (
+    "8.8.8.8", "8.8.4.4", "1.1.1.1", "1.0.0.1", "9.9.9.9", "149.112.112.112",
+    "208.67.222.222", "208.67.220.220", "4.2.2.1", "4.2.2.2",
+    "2001:4860:4860::8888", "2001:4860:4860::8844", "2606:4700:4700::1111",
+    "2606:4700:4700::1001",
+))
+
+
+def is_documentation_ip(value: str) -> bool:
+    try:
+        address = ipaddress.ip_address(value)
+    except ValueError:
+        return False
+    return any(address in net for net in DOCUMENTATION_NETWORKS
+               if net.version == address.version)
+
+
+def is_placeholder_ipv4(value: str) -> bool:
+    """``1.2.3.4``, ``4.3.2.1``, ``12.34.56.78``, ``5.5.5.5``: typed by hand, not logged."""
+    octets = value.split(".")
+    return len(set(octets)) == 1 or is_placeholder_digits("".join(octets))
+
+
+def is_reserved_ip(value: str) -> bool:
+    try:
+        address = ipaddress.ip_address(value)
+    except ValueError:
+        return False
+    if address in WELL_KNOWN_PUBLIC or is_documentation_ip(value):
+        return True
+    return address.version == 4 and is_placeholder_ipv4(value)
+
+
+_HEX = "0123456789abcdef"
+
+
+def is_reserved_mac(value: str) -> bool:
+    """The documentation block 00-00-5E-00-53-xx, broadcast and multicast, placeholders."""
+    hexes = regex.sub(r"[^0-9a-f]", "", value.lower())
+    if len(hexes) != 12:
+        return False
+    if hexes.startswith("00005e0053") or len(set(hexes)) <= 2:
+        return True
+    if int(hexes[1], 16) & 1:  # multicast: a group address, never one device
+        return True
+    # 01:23:45:67:89:ab, 12:34:56:78:9a:bc, aa:bb:cc:dd:ee:ff — typed by hand
+    doubled = _HEX + _HEX
+    return hexes in doubled or hexes in "".join(c * 2 for c in _HEX)
+
+
+# --- numbers --------------------------------------------------------------------------------
+
+_ASCENDING = "01234567890123456789"
+_DESCENDING = "98765432109876543210"
+
+
+def is_placeholder_digits(value: str) -> bool:
+    """One digit repeated (``000000000``) or a run (``123456789``, ``9876543210``)."""
+    digits = "".join(c for c in value if c.isdigit())
+    if len(digits) < 4:
+        return False
+    return len(set(digits)) == 1 or digits in _ASCENDING or digits in _DESCENDING
+
+
+def compact(value: str) -> str:
+    return "".join(c for c in value if c.isalnum()).upper()
+
+
+def is_marked(value: str, marks: int = 3) -> bool:
+    """Ids with no published fictional range are faked by leading 9s (``999123456``).
+
+    This is how ``safecommit redact`` writes them: 999 for passports, SBIs and CRNs,
+    9999 for bank details and 99/999 for a CPH, so a redacted file scans clean.
+    """
+    return compact(value)[:marks] == "9" * marks
+
+
+def is_reserved_id(value: str, marks: int = 3) -> bool:
+    return is_marked(value, marks) or is_placeholder_digits(value)
+
+
+def is_reserved_nino(value: str) -> bool:
+    """``QQ123456C``: the prefix QQ is never issued (nor is any prefix starting with Q)."""
+    return compact(value).startswith("QQ") or is_placeholder_digits(value)
+
+
+def is_reserved_nhs(value: str) -> bool:
+    """The 999 range is published for testing; NHS numbers are never issued from it."""
+    return compact(value).startswith("999") or is_placeholder_digits(value)
+
+
+DVLA_SPECIMEN_LICENCE = "MORGA753116SM9IJ"
+
+
+# Surname fields that no real licence holder has: placeholders and redacted licences.
+PLACEHOLDER_LICENCE_SURNAMES = ("BLOGG", "DOE99", "CITIZ", "EXAMP", "SAMPL", "SPECI", "TESTE")
+
+
+def is_reserved_licence(value: str) -> bool:
+    return compact(value).startswith((DVLA_SPECIMEN_LICENCE, *PLACEHOLDER_LICENCE_SURNAMES))
+
+
+def is_reserved_utr(value: str) -> bool:
+    digits = compact(value)
+    return digits[1:4] == "999" or is_reserved_id(value)
+
+
+# Card numbers that payment providers publish for testing (Visa, Mastercard, Amex,
+# Discover, Diners, JCB, UnionPay). None will ever be issued to a cardholder.
+TEST_CARDS = frozenset({
+    "4111111111111111", "4444333322221111", "5555555555554444", "378282246310005",
+    "371449635398431", "378734493671000", "4242424242424242", "4000056655665556",
+    "4012888888881881", "4222222222222", "5105105105105100",
+    "5200828282828210", "2223003122003222", "2223000048400011", "6011111111111117",
+    "6011000990139424", "3056930009020004", "30569309025904", "38520000023237",
+    "3530111333300000", "3566002020360505", "6200000000000005", "5454545454545454",
+    "4000000000000002", "4000000000000069", "4000000000000119", "4000000000009995",
+    "4000002500003155", "4000002760003184", "5425233430109903", "2222420000001113",
+    "4035501000000008", "4000000000001091", "4000000000001000", "6759649826438453",
+    "4917610000000000", "4462030000000000", "4484070000000000", "6011601160116611",
+})
+
+
+def is_test_card(value: str) -> bool:
+    digits = "".join(c for c in value if c.isdigit())
+    return digits in TEST_CARDS or len(set(digits[1:])) <= 1 or is_placeholder_digits(digits)
+
+
+# IBANs printed in standards and bank documentation as examples.
+EXAMPLE_IBANS = frozenset({
+    "GB82WEST12345698765432", "GB29NWBK60161331926819", "GB33BUKB20201555555555",
+    "GB94BARC10201530093459", "DE89370400440532013000", "FR1420041010050500013M02606",
+    "NL91ABNA0417164300", "IE29AIBK93115212345678", "ES9121000418450200051332",
+})
+
+
+def is_reserved_iban(value: str) -> bool:
+    """Published examples, and ISO 13616's example bank WEST with a 9999 sort code."""
+    v = compact(value)
+    return v in EXAMPLE_IBANS or v[4:12] == "WEST9999"
+
+
+# Birth dates that stand for "unknown" rather than a person: 1 January 1900, and
+# 1 January of any year, the conventional "day unknown" date that redaction writes.
+PLACEHOLDER_BIRTH_DATES = frozenset({(1900, 1, 1)})
+
+
+def is_placeholder_birth_date(year: int, month: int, day: int) -> bool:
+    return (year, month, day) in PLACEHOLDER_BIRTH_DATES or (month, day) == (1, 1)
+
+
+# Words that mark an address as made up: ``12 Example Road, Sampleford``.
+ADDRESS_MARKERS = frozenset({
+    "example", "sample", "specimen", "placeholder", "fictional", "imaginary", "test", "fake",
+    "dummy", "anytown", "anystreet", "exampleton", "sampleford", "testbury", "fictionville",
+    "nowhere", "somewhere", "foo", "bar",
+})
+_ADDRESS_WORD = regex.compile(r"[A-Za-z]+")
+
+
+def is_placeholder_address(value: str) -> bool:
+    return any(w.lower() in ADDRESS_MARKERS for w in _ADDRESS_WORD.findall(value))
+
+# Postcodes of public buildings that documentation uses as examples (Buckingham Palace,
+# Downing Street, Parliament, the BBC), and the NHS's ZZ99 pseudo-postcodes.
+EXAMPLE_POSTCODES = frozenset({"SW1A1AA", "SW1A2AA", "SW1A0AA", "W1A1AA", "EC1A1BB"})
+
+
+def is_reserved_postcode(value: str) -> bool:
+    v = compact(value)
+    return v in EXAMPLE_POSTCODES or v.startswith("ZZ99")
+
+
+EXAMPLE_PLATES = frozenset({"AB12CDE", "AB51ABC"})
+
+
+def is_reserved_plate(value: str) -> bool:
+    return compact(value) in EXAMPLE_PLATES
+
+
+@lru_cache(maxsize=1)
+def suggestions() -> dict[str, str]:
+    """One safe value per type, for the docs; each recognizer suggests in the value's form."""
+    return {
+        "EMAIL_ADDRESS": "jane.doe@example.com", "PHONE_NUMBER": "07700 900123",
+        "UK_POSTCODE": "ZZ99 9ZZ", "STREET_ADDRESS": "1 Example Street",
+        "IP_ADDRESS": "192.0.2.10", "MAC_ADDRESS": "00-00-5E-00-53-01",
+        "DEVICE_ID": "001010000000008", "DATE_OF_BIRTH": "1900-01-01", "UK_NINO": "QQ123456C",
+        "UK_NHS": "999 000 0018", "UK_PASSPORT": "123456789",
+        "UK_DRIVING_LICENCE": DVLA_SPECIMEN_LICENCE, "UK_UTR": "1234567890",
+        "CREDIT_CARD": "4111 1111 1111 1111", "UK_BANK_ACCOUNT": "12-34-56 12345678",
+        "IBAN_CODE": "GB82WEST12345698765432", "UK_VEHICLE_REGISTRATION": "AB12 CDE",
+        "DEFRA_CPH": "12/345/6789", "DEFRA_SBI": "123456789", "DEFRA_CRN": "1234567890",
+    }

@@ -45,8 +45,11 @@ _XML_ELEMENT = regex.compile(
 _INSERT = regex.compile(
     r"INSERT\s+INTO\s+[\w.\"`\[\]]+\s*\((?P<cols>[^()]{1,2000})\)\s*VALUES\s*",
     regex.IGNORECASE)
-_SQL_TUPLE = regex.compile(r"\((?P<body>(?:[^()'\n]|'(?:[^'\n]|'')*'){1,4000})\)")
-_SQL_VALUE = regex.compile(r"\s*(?:'(?P<s>(?:[^'\n]|'')*)'|(?P<n>[^,'\s)]+))\s*(?:,|$)")
+# A row may call functions: (1, 'GW17 WEL', now()).
+_SQL_TUPLE = regex.compile(
+    r"\((?P<body>(?:[^()'\n]|'(?:[^'\n]|'')*'|\([^()'\n]*\)){1,4000})\)")
+_SQL_VALUE = regex.compile(
+    r"\s*(?:'(?P<s>(?:[^'\n]|'')*)'|(?P<n>[^,'\s()]+(?:\([^()]*\))?))\s*(?:,|$)")
 
 
 def _pairs(locator: Locator) -> Iterator[Field]:

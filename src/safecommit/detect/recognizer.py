@@ -13,7 +13,7 @@ from typing import Any
 
 import regex
 
-from safecommit.detect.context import has_context
+from safecommit.detect.evidence import evidence
 from safecommit.detect.locate import Locator
 from safecommit.detect.make import make_finding
 from safecommit.detect.prefilter import Lines
@@ -40,6 +40,17 @@ class Recognizer:
     context_confidence: float = 0.95
     group: int | str = 0
     ignore_case: bool = False
+    # With no context word (or key) the match is not reported at all: a bare 9-digit
+    # number is nothing, a 9-digit number in a ``passportNo`` field is a passport.
+    requires_context: bool = False
+    # Base confidence from the value's form (``07700 900123`` vs ``07700900123``);
+    # overrides ``confidence`` when given.
+    score: Callable[[str], float] | None = None
+    # Words that say the value is something else (``version`` for 1.2.3.4), looked for
+    # in the match's key, or on its own line when it has no key.
+    anti_context: tuple[str, ...] = ()
+    # Canonical form given to ``validate`` and ``reserved`` (e.g. spaces removed).
+    normalise: Callable[[str], str] | None = None
 
     @property
     def detector(self) -> str:
@@ -57,7 +68,7 @@ class Recognizer:
 
 
 def context_region(locator: Locator, start: int) -> str:
-    """The match's own line and the line before it."""
+    """The match's own line and the line before it (the engine uses ``evidence``)."""
     index = locator.line_index(start)
     return locator.line_text(index - 1) + "\n" + locator.line_text(index)
 
@@ -70,14 +81,21 @@ def run(recognizers: Iterable[Recognizer], locator: Locator) -> Iterator[Finding
             value = match.group(rec.group)
             if not value:
                 continue
-            if rec.validate is not None and not rec.validate(value):
+            canonical = rec.normalise(value) if rec.normalise is not None else value
+            if rec.validate is not None and not rec.validate(canonical):
                 continue
-            if rec.reserved is not None and rec.reserved(value):
+            if rec.reserved is not None and rec.reserved(canonical):
                 continue
             start, end = match.span(rec.group)
-            confidence = rec.confidence
-            if rec.context and has_context(context_region(locator, start), rec.context):
-                confidence = max(confidence, rec.context_confidence)
+            confidence = rec.score(value) if rec.score is not None else rec.confidence
+            if rec.context or rec.anti_context or rec.requires_context:
+                found = evidence(locator, start, end)
+                if rec.anti_context and found.contradicts(rec.anti_context):
+                    continue
+                if rec.context and found.has(rec.context):
+                    confidence = max(confidence, rec.context_confidence)
+                elif rec.requires_context:
+                    continue
             yield make_finding(
                 locator, start, end, value,
                 kind=rec.kind, type=rec.type, detector=rec.detector,

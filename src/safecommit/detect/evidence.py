@@ -1,0 +1,103 @@
+"""Evidence around a match: the key of the field that holds it, or the words near it.
+
+In structured text and code the key names the value: ``"nhsNumber": "…"`` says NHS
+number, a ``postcode`` column says postcode, and ``"createdAt": "…"`` says *not* a
+birth date even when the line before holds ``dob``. So a specific key decides on its
+own. A generic key (``value``, ``text``, an HTML ``<dd>``) names nothing, and a value
+with no key at all falls back to whole words on its line and the line before. In a
+transcript the "line before" is the previous utterance, past cue numbers and timings.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
+
+import regex
+
+from safecommit.detect.context import normalise_context, words
+from safecommit.detect.fields import Field, fields
+from safecommit.detect.locate import Locator
+
+# Keys that say nothing about the value they hold.
+GENERIC_KEYS = frozenset({
+    "value", "values", "val", "v", "text", "data", "content", "body", "message", "msg",
+    "description", "desc", "default", "example", "sample", "input", "output", "result",
+    "item", "items", "entry", "field", "str", "string", "s", "x", "line", "raw", "label",
+    "title", "detail", "details", "note", "notes", "comment", "answer", "response", "reply",
+    "display", "placeholder", "hint", "summary", "info",
+    # markup elements that carry other elements' meaning
+    "dd", "dt", "td", "th", "li", "p", "span", "div", "b", "strong", "em", "i", "a", "code",
+    "pre", "cell", "h1", "h2", "h3", "h4", "h5", "h6", "option", "small", "u", "font",
+})
+_PROSE = frozenset({"markdown", "rst", "text", "vtt", "srt", "log", "email", "authors"})
+_TRANSCRIPT = frozenset({"vtt", "srt"})
+_CUE_NOISE = regex.compile(r"^\s*(?:\d+|WEBVTT.*|NOTE\b.*|[\d:.,]+\s*-->\s*[\d:.,]+.*)?\s*$")
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """What the text says about one match, as lower-case words between single spaces."""
+
+    words: str  # the key, or the line and the line before
+    line: str  # the key, or the match's own line: where anti-context is looked for
+    key: str | None = None  # the field key, when a specific key named the value
+
+    def has(self, context: tuple[str, ...]) -> bool:
+        return any(entry in self.words for entry in normalise_context(context))
+
+    def contradicts(self, anti: tuple[str, ...]) -> bool:
+        return any(entry in self.line for entry in normalise_context(anti))
+
+
+def _field_starts(locator: Locator) -> tuple[list[Field], list[int]]:
+    cached = locator.cache.get("field_starts")
+    if cached is None:
+        found = fields(locator)
+        cached = locator.cache["field_starts"] = (found, [f.start for f in found])
+    return cached  # type: ignore[return-value]
+
+
+def field_at(locator: Locator, start: int, end: int) -> Field | None:
+    """The innermost field whose value holds ``start:end``."""
+    found, starts = _field_starts(locator)
+    i = bisect_right(starts, start) - 1
+    best: Field | None = None
+    # Fields can nest (a pair inside an XML element): look back over a few candidates.
+    for f in found[max(0, i - 4):i + 1]:
+        if f.start <= start and end <= f.end and (best is None or f.start >= best.start):
+            best = f
+    return best
+
+
+def is_generic_key(key: str) -> bool:
+    return all(w in GENERIC_KEYS for w in words(key).split())
+
+
+def previous_line(locator: Locator, index: int) -> str:
+    """The line before ``index``; in a transcript, the previous utterance."""
+    if locator.text.syntax not in _TRANSCRIPT:
+        return locator.line_text(index - 1)
+    for back in range(index - 1, max(-1, index - 6), -1):
+        line = locator.line_text(back)
+        if not _CUE_NOISE.match(line):
+            return line
+    return ""
+
+
+def evidence(locator: Locator, start: int, end: int) -> Evidence:
+    index = locator.line_index(start)
+    line = locator.line_text(index)
+    field = field_at(locator, start, end)
+    if field is not None and not is_generic_key(field.key):
+        key = words(field.key)
+        if locator.text.syntax in _PROSE:
+            # "Customer SBI number: …" — in prose the whole lead-in is the key.
+            lead = words(line[:start - locator.line_span(index)[0]])
+            return Evidence(lead + key, lead + key, key)
+        return Evidence(key, key, key)
+    around = words(previous_line(locator, index) + "\n" + line)
+    own = words(line)
+    if field is not None:
+        around += words(field.key)
+    return Evidence(around, own)

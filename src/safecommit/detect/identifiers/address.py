@@ -1,0 +1,93 @@
+"""Where a person lives: UK postcodes and street address lines."""
+
+from __future__ import annotations
+
+import regex
+
+from safecommit.detect.recognizer import Recognizer
+from safecommit.reserved import is_placeholder_address, is_reserved_postcode
+
+# The 121 postcode areas of the UK and the Crown dependencies. An outward code outside
+# them (``ZZ99``, ``XY1``) is not a postcode.
+POSTCODE_AREAS = frozenset({
+    "AB", "AL", "B", "BA", "BB", "BD", "BF", "BH", "BL", "BN", "BR", "BS", "BT", "BX", "CA",
+    "CB", "CF", "CH", "CM", "CO", "CR", "CT", "CV", "CW", "DA", "DD", "DE", "DG", "DH", "DL",
+    "DN", "DT", "DY", "E", "EC", "EH", "EN", "EX", "FK", "FY", "G", "GL", "GU", "GY", "HA",
+    "HD", "HG", "HP", "HR", "HS", "HU", "HX", "IG", "IM", "IP", "IV", "JE", "KA", "KT", "KW",
+    "KY", "L", "LA", "LD", "LE", "LL", "LN", "LS", "LU", "M", "ME", "MK", "ML", "N", "NE", "NG",
+    "NN", "NP", "NR", "NW", "OL", "OX", "PA", "PE", "PH", "PL", "PO", "PR", "RG", "RH", "RM",
+    "S", "SA", "SE", "SG", "SK", "SL", "SM", "SN", "SO", "SP", "SR", "SS", "ST", "SW", "SY",
+    "TA", "TD", "TF", "TN", "TQ", "TR", "TS", "TW", "UB", "W", "WA", "WC", "WD", "WF", "WN",
+    "WR", "WS", "WV", "YO", "ZE"
+})
+_AREA = regex.compile(r"[A-Z]{1,2}")
+
+POSTCODE_CONTEXT = ("postcode", "post code", "postal code", "postalcode", "zip", "zip code",
+                    "address", "addr", "postcode lookup")
+
+
+def _valid_postcode(value: str) -> bool:
+    area = _AREA.match(value)
+    return area is not None and area.group() in POSTCODE_AREAS
+
+
+def _postcode_score(value: str) -> float:
+    return 0.8 if " " in value else 0.45  # SW1A1AA could be a code; SW1A 1AA is a postcode
+
+
+def _postcode_suggestion(value: str) -> str:
+    return "ZZ99 9ZZ" if " " in value else "ZZ999ZZ"
+
+
+POSTCODE = Recognizer(
+    type="UK_POSTCODE",
+    name="postcode",
+    # outward code (area, district, optional sub-district) and inward code (digit, two
+    # letters that are never C, I, K, M, O or V)
+    pattern=r"(?<![A-Za-z0-9\-_/.])(?:[A-Z]{1,2}\d[A-Z\d]?|[A-Z]{1,2}\d{2}) ?"
+            r"\d[ABD-HJLNP-UW-Z]{2}(?![A-Za-z0-9\-_])",
+    why="A postcode locates a household: with a name or a house number it identifies a person.",
+    context=POSTCODE_CONTEXT,
+    validate=_valid_postcode,
+    reserved=is_reserved_postcode,
+    suggest=_postcode_suggestion,
+    score=_postcode_score,
+)
+
+_STREET_WORDS = (
+    "Road|Rd|Street|St|Avenue|Ave|Lane|Ln|Drive|Dr|Close|Way|Crescent|Cres|Place|Pl|Court|"
+    "Ct|Gardens|Gdns|Terrace|Grove|Hill|Park|Row|Square|Sq|Walk|Mews|Rise|View|Green|"
+    "Parade|Wharf|Yard|Gate|Vale|Croft|Meadow|Meadows|Fields|Heights|Boulevard|Circus|"
+    "Embankment|Quay|Chase|Brow|Wynd|Passage|Hollow|End|Bank|Side|Dale|Approach|Broadway"
+)
+_NAMED_PLACE = "Farm|House|Cottage|Cottages|Barn|Hall|Lodge|Manor|Mill|Grange|Farmhouse|Estate"
+_CAP = r"[A-Z][a-z'\u2019]+(?:-[A-Z][a-z'\u2019]+)?"
+
+STREET_CONTEXT = ("address", "addr", "street", "address line", "address line 1", "line 1",
+                  "residence", "home address", "postal address", "correspondence address",
+                  "lives at", "we re at", "i live")
+
+
+def _street_score(value: str) -> float:
+    # "52 High Street" is an address; "Queens Road" alone could be a place in a sentence.
+    return 0.8 if regex.search(r"\d", value) else 0.4
+
+
+STREET_ADDRESS = Recognizer(
+    type="STREET_ADDRESS",
+    name="street-address",
+    pattern=(
+        r"(?<![\w\-])"
+        r"(?:(?:Flat|Apartment|Apt|Unit|Suite)[ \t]\d{1,4}[A-Za-z]?,?[ \t])?"
+        rf"(?:(?:{_CAP}[ \t]){{0,3}}(?:{_NAMED_PLACE}),[ \t])?"
+        r"(?:\d{1,4}[A-Za-z]?(?:-\d{1,4})?,?[ \t])?"
+        rf"(?:{_CAP}[ \t]){{1,3}}(?:{_STREET_WORDS})\b(?!\.\w|[\-'(])"
+    ),
+    why="A street address locates a household and, with a name, identifies a person.",
+    context=STREET_CONTEXT,
+    reserved=is_placeholder_address,
+    suggest="1 Example Street",
+    score=_street_score,
+)
+
+RECOGNIZERS = (POSTCODE, STREET_ADDRESS)

@@ -1,0 +1,113 @@
+"""Contact details: email addresses and phone numbers."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any
+
+from safecommit.detect.recognizer import Recognizer
+from safecommit.reserved import is_drama_number, is_reserved_email
+
+# Top-level domains that real mail uses. Two letters is any country code; longer ones are
+# listed, so ``x@self.weight`` (matrix product) and ``icon@2x.png`` are not addresses.
+_GENERIC_TLDS = frozenset({
+    "com", "org", "net", "edu", "gov", "mil", "int", "info", "biz", "name", "pro", "mobi",
+    "aero", "coop", "museum", "jobs", "travel", "asia", "cat", "tel", "post", "xyz", "top",
+    "club", "shop", "store", "blog", "page", "site", "online", "tech", "dev", "app", "cloud",
+    "email", "digital", "london", "scot", "wales", "cymru", "global", "services", "solutions",
+    "agency", "company", "group", "network", "systems", "software", "studio", "design", "media",
+    "news", "live", "life", "world", "today", "health", "care", "farm", "vet", "bank", "law",
+    "team", "work", "works", "tools", "consulting", "energy", "green", "earth", "eco", "uk",
+    "us", "academy", "school", "college", "university", "capital", "partners", "social", "love",
+    "family", "fun", "space", "website", "host", "press"
+})
+# Image, script and archive suffixes that look like a TLD after an ``@``.
+_FILE_SUFFIXES = frozenset({"js", "py", "ts", "rb", "pl", "sh", "md", "so", "gz", "xz", "hs"})
+
+
+def _plausible_email(value: str) -> bool:
+    tld = value.rpartition(".")[2].lower()
+    if tld in _FILE_SUFFIXES:
+        return False
+    return (len(tld) == 2 and tld.isalpha()) or tld in _GENERIC_TLDS
+
+
+EMAIL = Recognizer(
+    type="EMAIL_ADDRESS",
+    name="email",
+    pattern=r"(?<![\w.%+\-])[A-Za-z0-9][A-Za-z0-9._%+\-]{0,63}@"
+            r"(?:[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,24}(?![\w\-]|\.\w)",
+    why="An email address identifies a person.",
+    validate=_plausible_email,
+    reserved=is_reserved_email,
+    suggest="jane.doe@example.com",
+    confidence=0.95,
+)
+
+# Kinds of number that a person holds. Freephone, shared-cost, premium and 03 numbers
+# (``0300 123 4567``) belong to organisations: helplines, not people.
+_PERSONAL_KINDS = frozenset({0, 1, 2, 6, 7, 8, 10})  # phonenumbers.PhoneNumberType
+
+
+@lru_cache(maxsize=1024)
+def _parse(value: str) -> Any:
+    import phonenumbers  # ~30 ms: only when a candidate appears
+
+    try:
+        number = phonenumbers.parse(value, "GB")
+    except phonenumbers.NumberParseException:
+        return None
+    if not phonenumbers.is_valid_number(number):
+        return None
+    return number
+
+
+def _personal_number(value: str) -> bool:
+    import phonenumbers
+
+    number = _parse(value)
+    return number is not None and phonenumbers.number_type(number) in _PERSONAL_KINDS
+
+
+def _is_drama(value: str) -> bool:
+    import phonenumbers
+
+    number = _parse(value)
+    if number is None:  # not a valid number: validation rejects it anyway
+        digits = "".join(c for c in value if c.isdigit())
+        national = digits[2:] if value.startswith("+44") else digits.lstrip("0")
+        return is_drama_number(44, national)
+    return is_drama_number(number.country_code, phonenumbers.national_significant_number(number))
+
+
+def _phone_score(value: str) -> float:
+    # A bare run of digits could be any number; spacing or a + says "phone number".
+    return 0.85 if value.startswith(("+", "(")) or not value.isdigit() else 0.6
+
+
+def _phone_suggestion(value: str) -> str:
+    number = _parse(value)
+    mobile = number is not None and number.country_code == 44 \
+        and str(number.national_number).startswith("7")
+    if value.startswith("+"):
+        return "+44 7700 900123" if mobile or number is None else "+44 20 7946 0123"
+    return "07700 900123" if mobile else "020 7946 0123"
+
+
+PHONE = Recognizer(
+    type="PHONE_NUMBER",
+    name="phone",
+    pattern=r"(?<![\w+/.:@\-])"
+            r"(?:\+\d{1,3}(?:[ .\-]?\(0\))?(?:[ .\-]?(?:\(\d{1,5}\)|\d)){6,14}"
+            r"|\(?0\d{1,4}\)?(?:[ .\-]?\d){7,9})"
+            r"(?![\w/]|[.,:\-]\d)",
+    why="A phone number identifies a person.",
+    context=("phone", "tel", "telephone", "mobile", "mob", "cell", "fax", "landline",
+             "contact number", "call", "sms", "whatsapp", "phone number", "best number"),
+    validate=_personal_number,
+    reserved=_is_drama,
+    suggest=_phone_suggestion,
+    score=_phone_score,
+)
+
+RECOGNIZERS = (EMAIL, PHONE)

@@ -1,0 +1,48 @@
+"""Defra customer identifiers. For a sole trader, the business's id is the person's."""
+
+from __future__ import annotations
+
+from functools import partial
+
+from safecommit.detect.recognizer import Recognizer
+from safecommit.reserved import is_reserved_id
+
+# County / parish / holding: NN/NNN/NNNN, optionally with a -NN sub-location.
+CPH = Recognizer(
+    type="DEFRA_CPH",
+    name="cph",
+    pattern=r"(?<![\w/.\-])(?!00)\d{2}/\d{3}/\d{4}(?:-\d{2})?(?![\w/]|[.\-]\d)",
+    why="A County Parish Holding number identifies a holding and, for a sole trader, its keeper.",
+    context=("cph", "cph number", "county parish holding", "holding", "holding number",
+             "county parish"),
+    reserved=partial(is_reserved_id, marks=5),
+    suggest="12/345/6789",
+    confidence=0.75,
+)
+
+SBI = Recognizer(
+    type="DEFRA_SBI",
+    name="sbi",
+    pattern=r"(?<![\w.+/\-])[1-9]\d{8}(?![\w]|[.,\-]\d)",
+    why="A Single Business Identifier identifies a farm business and, for a sole trader, "
+        "the farmer.",
+    context=("sbi", "sbi number", "single business identifier", "business identifier",
+             "single business id"),
+    requires_context=True,
+    reserved=is_reserved_id,
+    suggest="123456789",
+)
+
+CRN = Recognizer(
+    type="DEFRA_CRN",
+    name="crn",
+    pattern=r"(?<![\w.+/\-])\d{10}(?![\w]|[.,\-]\d)",
+    why="A Customer Reference Number identifies a person in the Rural Payments service.",
+    context=("crn", "customer reference number", "customer reference", "customer ref",
+             "customer reference no", "crn number"),
+    requires_context=True,
+    reserved=is_reserved_id,
+    suggest="1234567890",
+)
+
+RECOGNIZERS = (CPH, SBI, CRN)

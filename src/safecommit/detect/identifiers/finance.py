@@ -1,0 +1,110 @@
+"""Money: payment card numbers, UK bank accounts (sort code and account number), IBANs."""
+
+from __future__ import annotations
+
+from functools import partial
+
+import regex
+
+from safecommit.detect.recognizer import Recognizer
+from safecommit.reserved import compact, is_reserved_iban, is_reserved_id, is_test_card
+
+# Issuer prefixes and lengths of the card schemes: Visa, Mastercard, Amex, Discover,
+# Diners, JCB, UnionPay and Maestro.
+_CARD_SCHEMES = regex.compile(
+    r"4\d{12}(?:\d{3}){0,2}"
+    r"|(?:5[1-5]\d{2}|222[1-9]|22[3-9]\d|2[3-6]\d{2}|27[01]\d|2720)\d{12}"
+    r"|3[47]\d{13}"
+    r"|(?:6011|65\d{2}|64[4-9]\d)\d{12,15}"
+    r"|3(?:0[0-5]|[68]\d)\d{11,16}"
+    r"|35(?:2[89]|[3-8]\d)\d{12,15}"
+    r"|62\d{14,17}"
+    r"|(?:5[06-9]|6\d)\d{10,17}"
+)
+
+
+def _valid_card(value: str) -> bool:
+    from stdnum import luhn
+
+    digits = "".join(c for c in value if c.isdigit())
+    return _CARD_SCHEMES.fullmatch(digits) is not None and luhn.is_valid(digits)
+
+
+def _card_score(value: str) -> float:
+    return 0.9 if not value.isdigit() else 0.7
+
+
+def _card_suggestion(value: str) -> str:
+    digits = "".join(c for c in value if c.isdigit())
+    fake = {"3": "378282246310005", "5": "5555555555554444", "2": "5555555555554444"}.get(
+        digits[0], "4111111111111111")
+    if value.isdigit():
+        return fake
+    sep = " " if " " in value else "-"
+    if len(fake) == 15:
+        return sep.join((fake[:4], fake[4:10], fake[10:]))
+    return sep.join(fake[i:i + 4] for i in range(0, 16, 4))
+
+
+CARD = Recognizer(
+    type="CREDIT_CARD",
+    name="card",
+    pattern=r"(?<![\w.+/\-])(?:"
+            r"\d{4}([ \-])\d{4}\1\d{4}\1\d{4}(?:\1\d{1,3})?"  # 4-4-4-4(-3)
+            r"|\d{4}([ \-])\d{6}\2\d{4,5}"  # Amex and Diners 4-6-5, 4-6-4
+            r"|[2-6]\d{11,18}"
+            r")(?![\w]|[.,\-]\d)",
+    why="A payment card number is financial data; PCI DSS forbids storing it in code.",
+    context=("card", "card number", "cardno", "credit card", "debit card", "pan",
+             "cardholder", "payment card", "card no"),
+    validate=_valid_card,
+    reserved=is_test_card,
+    suggest=_card_suggestion,
+    score=_card_score,
+)
+
+SORT_CODE = Recognizer(
+    type="UK_BANK_ACCOUNT",
+    name="sort-code",
+    pattern=r"(?<![\w.+/\-])\d{2}([ \-]?)\d{2}\1\d{2}(?![\w]|[.,/\-]\d)",
+    why="A sort code with an account number identifies a person's bank account.",
+    context=("sort code", "sortcode", "bank sort code", "sort code and account"),
+    requires_context=True,
+    reserved=partial(is_reserved_id, marks=4),
+    suggest=lambda v: "12-34-56" if "-" in v else "12 34 56" if " " in v else "123456",
+)
+
+ACCOUNT_NUMBER = Recognizer(
+    type="UK_BANK_ACCOUNT",
+    name="account-number",
+    pattern=r"(?<![\w.+/\-])\d{8}(?![\w]|[.,\-]\d)",
+    why="A bank account number, with its sort code, identifies a person's bank account.",
+    context=("account number", "account no", "acc no", "acct no", "bank account",
+             "accountnumber", "account num", "bank account number", "payee account"),
+    requires_context=True,
+    reserved=partial(is_reserved_id, marks=4),
+    suggest="12345678",
+)
+
+
+def _valid_iban(value: str) -> bool:
+    from stdnum import iban
+
+    return iban.is_valid(value)
+
+
+IBAN = Recognizer(
+    type="IBAN_CODE",
+    name="iban",
+    pattern=r"(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?"
+            r"(?![A-Za-z0-9])",
+    why="An IBAN identifies a person's bank account.",
+    context=("iban", "bank account", "account"),
+    normalise=compact,
+    validate=_valid_iban,
+    reserved=is_reserved_iban,
+    suggest="GB82WEST12345698765432",
+    confidence=0.9,
+)
+
+RECOGNIZERS = (CARD, SORT_CODE, ACCOUNT_NUMBER, IBAN)

@@ -1,0 +1,146 @@
+"""UK government identifiers: NI number, NHS number, passport, driving licence, UTR."""
+
+from __future__ import annotations
+
+import regex
+
+from safecommit.detect.recognizer import Recognizer
+from safecommit.reserved import (
+    DVLA_SPECIMEN_LICENCE,
+    compact,
+    is_placeholder_digits,
+    is_reserved_id,
+    is_reserved_licence,
+    is_reserved_nhs,
+    is_reserved_nino,
+    is_reserved_utr,
+)
+
+
+def _digits(value: str) -> str:
+    return "".join(c for c in value if c.isdigit())
+
+
+def _keep_spacing(value: str, fake: str) -> str:
+    """``fake`` written with the value's separators: ``AB 12 34 56 C`` → ``QQ 12 34 56 C``."""
+    out, it = [], iter(fake)
+    for c in value:
+        out.append(c if not c.isalnum() else next(it, ""))
+    return "".join(out) + "".join(it)
+
+
+# --- National Insurance number ------------------------------------------------------------
+# HMRC never issues D, F, I, Q, U or V as either letter, nor O as the second, nor the
+# prefixes BG, GB, KN, NK, NT, TN and ZZ. The suffix is A to D.
+_NINO_INVALID_PREFIXES = frozenset({"BG", "GB", "KN", "NK", "NT", "TN", "ZZ"})
+
+
+def _valid_nino(value: str) -> bool:
+    return compact(value)[:2] not in _NINO_INVALID_PREFIXES and not is_placeholder_digits(value)
+
+
+NINO = Recognizer(
+    type="UK_NINO",
+    name="nino",
+    pattern=r"(?<![A-Za-z0-9])[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]"
+            r"(?:\d{6}|([ \-])\d{2}\1\d{2}\1\d{2}\1?)[A-D](?![A-Za-z0-9])",
+    why="A National Insurance number identifies a person for tax and benefits.",
+    context=("nino", "ni number", "ni no", "national insurance", "national insurance number",
+             "insurance number", "ni"),
+    validate=_valid_nino,
+    reserved=is_reserved_nino,
+    suggest=lambda v: _keep_spacing(v, "QQ123456C"),
+    confidence=0.85,
+)
+
+
+# --- NHS number ----------------------------------------------------------------------------
+def _valid_nhs(value: str) -> bool:
+    from stdnum.gb import nhs
+
+    return nhs.is_valid(_digits(value))
+
+
+def _nhs_score(value: str) -> float:
+    # 1 in 11 of all ten-digit numbers passes mod 11, so a bare run of ten digits (a Unix
+    # time, an order id) needs the word NHS nearby. Written 3-3-4 it already reads as one.
+    return 0.6 if not value.isdigit() and value[0] in "3467" else 0.3
+
+
+NHS = Recognizer(
+    type="UK_NHS",
+    name="nhs-number",
+    pattern=r"(?<![\w.+/\-])\d{3}([ \-]?)\d{3}\1\d{4}(?![\w]|[.,\-]\d)",
+    why="An NHS number identifies a patient.",
+    context=("nhs", "nhs number", "nhs no", "nhsno", "nhsnumber", "patient", "chi number",
+             "health and care number"),
+    validate=_valid_nhs,
+    reserved=is_reserved_nhs,
+    suggest=lambda v: _keep_spacing(v, "9990000018"),
+    score=_nhs_score,
+)
+
+
+# --- Passport -----------------------------------------------------------------------------
+PASSPORT = Recognizer(
+    type="UK_PASSPORT",
+    name="passport",
+    pattern=r"(?<![\w.+/\-])\d{9}(?![\w]|[.,\-]\d)",
+    why="A passport number identifies a person.",
+    context=("passport", "passport number", "passport no", "passportno", "travel document"),
+    requires_context=True,
+    reserved=is_reserved_id,
+    suggest="123456789",
+)
+
+
+# --- Driving licence ----------------------------------------------------------------------
+# DVLA: 5 characters of surname padded with 9, decade digit, month (+50 for women), day,
+# year digit, 2 initials padded with 9, an arbitrary digit, 2 check letters.
+_LICENCE_SURNAME = regex.compile(r"[A-Z]+9*")
+
+
+def _valid_licence(value: str) -> bool:
+    v = compact(value)
+    month, day = int(v[6:8]), int(v[8:10])
+    if month > 50:
+        month -= 50
+    return _LICENCE_SURNAME.fullmatch(v[:5]) is not None and 1 <= month <= 12 and 1 <= day <= 31
+
+
+LICENCE = Recognizer(
+    type="UK_DRIVING_LICENCE",
+    name="driving-licence",
+    pattern=r"(?<![A-Za-z0-9])[A-Z][A-Z9]{4}\d[0156]\d[0-3]\d\d[A-Z][A-Z9]\d[A-Z]{2}"
+            r"(?: ?\d{2})?(?![A-Za-z0-9])",
+    why="A driving licence number encodes a person's surname, initials and date of birth.",
+    context=("driving licence", "driving license", "driver licence", "drivers licence",
+             "licence number", "license number", "dvla", "licence", "license"),
+    validate=_valid_licence,
+    reserved=is_reserved_licence,
+    suggest=DVLA_SPECIMEN_LICENCE,
+    confidence=0.9,
+)
+
+
+# --- Unique Taxpayer Reference ------------------------------------------------------------
+def _valid_utr(value: str) -> bool:
+    from stdnum.gb import utr
+
+    return utr.is_valid(_digits(value))
+
+
+UTR = Recognizer(
+    type="UK_UTR",
+    name="utr",
+    pattern=r"(?<![\w.+/\-])(?:\d{10}|\d{5} \d{5})K?(?![\w]|[.,\-]\d)",
+    why="A Unique Taxpayer Reference identifies a person (or their business) to HMRC.",
+    context=("utr", "sa utr", "unique taxpayer reference", "taxpayer reference",
+             "tax reference", "self assessment", "taxpayer", "hmrc reference"),
+    requires_context=True,
+    validate=_valid_utr,
+    reserved=is_reserved_utr,
+    suggest="1234567890",
+)
+
+RECOGNIZERS = (NINO, NHS, PASSPORT, LICENCE, UTR)

@@ -1,0 +1,109 @@
+"""Network and device identifiers: public IP addresses, MAC addresses, IMEIs."""
+
+from __future__ import annotations
+
+import ipaddress
+
+from safecommit.detect.recognizer import Recognizer
+from safecommit.reserved import is_placeholder_digits, is_reserved_ip, is_reserved_mac
+
+IP_CONTEXT = ("ip", "ip address", "ipv4", "ipv6", "client", "remote", "remote addr", "addr",
+              "host", "egress", "proxy", "proxies", "forwarded", "x forwarded for", "from",
+              "source", "src", "request from", "whitelist", "allowlist", "allowed ips", "peer")
+# 1.2.3.4 next to these is a version or an object identifier, not an address.
+VERSION_WORDS = ("version", "ver", "build", "release", "oid", "object identifier",
+                 "revision", "rev", "semver", "firmware", "snmp", "mib")
+
+
+def _public(value: str) -> bool:
+    try:
+        address = ipaddress.ip_address(value)
+    except ValueError:
+        return False
+    if address.version == 6 and address not in _GLOBAL_UNICAST:
+        return False
+    return address.is_global and not address.is_multicast
+
+
+_GLOBAL_UNICAST = ipaddress.ip_network("2000::/3")
+
+
+def _ip_suggestion(value: str) -> str:
+    return "2001:db8::10" if ":" in value else "192.0.2.10"
+
+
+_OCTET = r"(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)"
+
+IPV4 = Recognizer(
+    type="IP_ADDRESS",
+    name="ipv4",
+    pattern=rf"(?<![\w.\-])(?:{_OCTET}\.){{3}}{_OCTET}(?![\w\-]|\.\d)",
+    why="A public IP address can identify a person's device or home connection.",
+    context=IP_CONTEXT,
+    anti_context=VERSION_WORDS,
+    validate=_public,
+    reserved=is_reserved_ip,
+    suggest=_ip_suggestion,
+    confidence=0.7,
+)
+
+# Global unicast IPv6 (2000::/3) starts 2xxx or 3xxx; needs at least three groups.
+IPV6 = Recognizer(
+    type="IP_ADDRESS",
+    name="ipv6",
+    pattern=r"(?<![\w:.])[23][0-9A-Fa-f]{3}(?::[0-9A-Fa-f]{0,4}){2,7}(?![\w:]|\.[0-9A-Fa-f])",
+    why="A public IP address can identify a person's device or home connection.",
+    context=IP_CONTEXT,
+    anti_context=VERSION_WORDS,
+    validate=_public,
+    reserved=is_reserved_ip,
+    suggest=_ip_suggestion,
+    confidence=0.8,
+)
+
+
+def _mac_suggestion(value: str) -> str:
+    sep = "-" if "-" in value else ":"
+    return sep.join(("00", "00", "5E", "00", "53", "01"))
+
+
+MAC = Recognizer(
+    type="MAC_ADDRESS",
+    name="mac",
+    pattern=r"(?<![\w:\-.])[0-9A-Fa-f]{2}([:\-])[0-9A-Fa-f]{2}(?:\1[0-9A-Fa-f]{2}){4}"
+            r"(?![\w:\-]|\.\w)",
+    why="A MAC address identifies a person's device.",
+    context=("mac", "mac address", "macaddress", "hwaddr", "hardware address", "device",
+             "bssid", "ether", "ethernet"),
+    reserved=is_reserved_mac,
+    suggest=_mac_suggestion,
+    confidence=0.85,
+)
+
+
+def _imei_valid(value: str) -> bool:
+    from stdnum import imei
+
+    digits = "".join(c for c in value if c.isdigit())
+    return len(digits) == 15 and imei.is_valid(digits)
+
+
+def _imei_reserved(value: str) -> bool:
+    # TACs starting 00 are the test range; runs and repeats are placeholders.
+    digits = "".join(c for c in value if c.isdigit())
+    return digits.startswith("00") or is_placeholder_digits(digits[:14])
+
+
+IMEI = Recognizer(
+    type="DEVICE_ID",
+    name="imei",
+    pattern=r"(?<![\w.+/\-])\d{2}[ \-]?\d{6}[ \-]?\d{6}[ \-]?\d(?![\w]|[.,\-]\d)",
+    why="An IMEI identifies a person's phone.",
+    context=("imei", "device id", "deviceid", "handset", "serial number", "device serial"),
+    requires_context=True,
+    validate=_imei_valid,
+    reserved=_imei_reserved,
+    suggest="001010000000008",
+)
+
+RECOGNIZERS = (IPV4, IPV6, MAC, IMEI)
