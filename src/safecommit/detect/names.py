@@ -395,7 +395,8 @@ _LINE_LABEL = regex.compile(
     r"(?:\*\*|__)?[ \t]*(?:\([^()\n]{0,40}\))?[ \t]*:(?:\*\*|__)?[ \t]")
 _VOICE = regex.compile(r"<v(?:\.[\w.-]+)?[ \t]+(?P<label>[^<>\n]{1,80}?)[ \t]*>")
 _SALUTATION = regex.compile(
-    rf"\b(?:Dear|Hi|Hello|Hey|Regards|Thanks|Cheers)[ \t]*,?[ \t]+(?P<name>{_WORD})"
+    rf"\b(?:Dear|Hi|Hello|Hey|Regards|Thanks|Cheers)[ \t]*,?(?:[ \t]+|[ \t]*\n[ \t]*)"
+    rf"(?P<name>{_WORD})"
     rf"(?=[ \t]*(?:[,!.\n]|$))")
 _SPEAKER_SYNTAXES = frozenset({"vtt", "srt", "markdown", "text", "rst", "email", "log"})
 

@@ -1,0 +1,250 @@
+"""PERSON: names in fixtures, code text, author fields, transcripts and mail; never code.
+
+The names here are made up from common given names and surnames; none is a real person's.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from safecommit.detect.locate import Locator
+from safecommit.detect.names import find, key_role
+from safecommit.model import Text
+
+
+def names_in(path: str, text: str, syntax: str) -> list[str]:
+    return [text[s.start:s.end] for s in find(Locator(Text(path, text, syntax)))]
+
+
+# --- structured fixtures and data: values under name-like keys ---------------------------
+
+@pytest.mark.parametrize(("path", "syntax", "text", "expected"), [
+    ("a.json", "json", '{"contactName": "Priya Raman", "id": 7}', ["Priya Raman"]),
+    ("a.json", "json", '{"customer": {"fullName": "Dr Sian Matthews"}}', ["Dr Sian Matthews"]),
+    ("a.json", "json", '{"author": "Priya Raman <priya@example.org>"}', ["Priya Raman"]),
+    ("a.yml", "yaml", "assignee: Aoife Byrne\n", ["Aoife Byrne"]),
+    ("a.yml", "yaml", "customer:\n  surname: Okonkwo\n", ["Okonkwo"]),
+    ("a.csv", "csv", "id,first_name,surname\n1,Bilal,Hussain\n", ["Bilal", "Hussain"]),
+    ("a.csv", "csv", "id,holder_name,scheme\n1,Mr Tomasz Nowicki,SFI\n", ["Mr Tomasz Nowicki"]),
+    ("a.tsv", "tsv", "id\tfull_name\n1\tKwame Mensah\n", ["Kwame Mensah"]),
+    ("a.csv", "csv", 'id,full_name\n1,"Raman, Priya"\n', ["Raman, Priya"]),
+    ("s.sql", "sql", "INSERT INTO customers (id, full_name) VALUES (1, 'Fatima Begum');",
+     ["Fatima Begum"]),
+    ("pom.xml", "xml", "<developer><name>Andrei Popescu</name></developer>", ["Andrei Popescu"]),
+    ("setup.cfg", "ini", "[metadata]\nauthor = Siobhan Kelly\n", ["Siobhan Kelly"]),
+    ("pyproject.toml", "toml", 'authors = [{name = "Wei Zhang", email = "w@example.org"}]\n',
+     ["Wei Zhang"]),
+])
+def test_a_name_under_a_name_key_is_found(path: str, syntax: str, text: str,
+                                          expected: list[str]) -> None:
+    assert names_in(path, text, syntax) == expected
+
+
+@pytest.mark.parametrize(("path", "syntax", "text", "expected"), [
+    ("T.java", "java", 'agent = Agent.builder()\n    .contactName("Priya Raman")\n    .build();',
+     ["Priya Raman"]),
+    ("a.test.js", "javascript", "const app = {\n  farmerName: 'Aoife Byrne',\n};",
+     ["Aoife Byrne"]),
+    ("test_a.py", "python", 'return Claimant(\n    contact_name="Bilal Hussain",\n)',
+     ["Bilal Hussain"]),
+    ("a_test.go", "go", 'in: Event{\n\tAgentName: "Kwame Mensah",\n}', ["Kwame Mensah"]),
+    ("seeds.rb", "ruby", 'User.create!(applicant_name: "Mr Jay O\'Neill")', ["Mr Jay O'Neill"]),
+    ("a.test.js", "javascript", "const a = { accountHolder: 'Fatima Begum' };",
+     ["Fatima Begum"]),
+    ("mod.py", "python", '__author__ = "Siobhan Kelly"\n', ["Siobhan Kelly"]),
+])
+def test_a_name_in_an_object_literal_or_builder_call_is_found(path: str, syntax: str, text: str,
+                                                              expected: list[str]) -> None:
+    assert names_in(path, text, syntax) == expected
+
+
+@pytest.mark.parametrize(("key", "role"), [
+    ("surname", "part"), ("first_name", "part"), ("lastName", "part"), ("forename", "part"),
+    ("fullName", "full"), ("contact_name", "full"), ("customerName", "full"),
+    ("holder_name", "full"), ("author", "full"), ("maintainers", "full"), ("speaker", "full"),
+    ("name", "generic"), ("owner", "generic"), ("accountHolder", "generic"),
+    ("contact", "generic"),
+    ("filename", None), ("hostname", None), ("user_name", None), ("business_name", None),
+    ("app.name", None), ("display_name", None), ("value", None), ("status", None),
+])
+def test_a_key_says_how_sure_a_value_is_a_name(key: str, role: str | None) -> None:
+    assert key_role(key) == role
+
+
+@pytest.mark.parametrize(("syntax", "text"), [
+    ("json", '{"name": "Payments Service"}'),
+    ("json", '{"name": "my-app", "version": "1.0.0"}'),
+    ("yaml", "owner: Platform Team\n"),
+    ("json", '{"author": "Environment Agency"}'),
+    ("json", '{"customerName": "Hill Farm Ltd"}'),
+    ("yaml", "surname: Required\n"),
+    ("json", '{"firstName": "string", "lastName": "string"}'),
+    ("yaml", "fullName: Full Name\n"),
+])
+def test_a_value_under_a_name_key_that_is_not_a_person_is_not_flagged(syntax: str,
+                                                                      text: str) -> None:
+    assert names_in("a", text, syntax) == []
+
+
+# --- free text inside code ---------------------------------------------------------------
+
+@pytest.mark.parametrize(("path", "syntax", "text", "expected"), [
+    ("a.py", "python", "# Call Priya Raman if this fails\nx = 1\n", ["Priya Raman"]),
+    ("a.py", "python", 'def f():\n    """Maintainer: Tomasz Nowicki\n\n    Long text.\n    """\n',
+     ["Tomasz Nowicki"]),
+    ("a.py", "python", 'raise RuntimeError("ask Siobhan Kelly for the key")\n',
+     ["Siobhan Kelly"]),
+    ("A.java", "java", "/**\n * Parses claims.\n * @author Andrei Popescu\n */\nclass A {}\n",
+     ["Andrei Popescu"]),
+    ("a.ts", "typescript", "// TODO(Wei Zhang): remove after the migration\n", ["Wei Zhang"]),
+    ("a.sql", "sql", "-- owner: Fatima Begum\nSELECT 1;\n", ["Fatima Begum"]),
+])
+def test_a_name_in_a_comment_docstring_or_string_is_found(path: str, syntax: str, text: str,
+                                                          expected: list[str]) -> None:
+    assert names_in(path, text, syntax) == expected
+
+
+@pytest.mark.parametrize(("path", "syntax", "text"), [
+    ("a.py", "python",
+     "def display_name(first_name: str, last_name: str) -> str:\n"
+     "    return f\"{first_name} {last_name}\".strip()\n"),
+    ("a.py", "python", "surname = row[\"surname\"]\n"),
+    ("a.py", "python", "try:\n    x()\nexcept ValueError as Error:\n    raise KeyError\n"),
+    ("a.py", "python", "# ValueError is raised when a Request times out\n"),
+    ("A.cs", "csharp", "public class Farm\n{\n    public Jordan Austin { get; set; }\n}\n"),
+    ("a.go", "go", "type Victoria struct{ Austin Jordan }\nvar x = Victoria{}\n"),
+    ("a.py", "python", "class JackAllen(Base):\n    TracyBurns = 1\n"),
+    ("a.py", "python", 'LOGGER_NAME = "Request Handler"\nMAX = "Max Length"\n'),
+    ("a.js", "javascript", "import { Grant, Hill } from './models';\nnew Grant(Hill);\n"),
+])
+def test_code_is_never_a_name(path: str, syntax: str, text: str) -> None:
+    assert names_in(path, text, syntax) == []
+
+
+# --- author and contact fields ------------------------------------------------------------
+
+@pytest.mark.parametrize(("path", "syntax", "text", "expected"), [
+    ("AUTHORS", "authors", "Priya Raman <priya@example.org>\nOluchi Eze\n",
+     ["Priya Raman", "Oluchi Eze"]),
+    ("CODEOWNERS", "codeowners", "# Owner: Aoife Byrne\n/src/ @defra/payments\n",
+     ["Aoife Byrne"]),
+    ("NOTES.md", "markdown", "Co-authored-by: Tomasz Nowicki <tn@example.org>\n",
+     ["Tomasz Nowicki"]),
+    ("package.json", "json", '{"author": "Kwame Mensah <kwame@example.org>"}',
+     ["Kwame Mensah"]),
+    ("mod.py", "python", '__author__ = ("Wei Zhang <wz@example.org>",)\n', ["Wei Zhang"]),
+])
+def test_author_and_contact_fields_name_people(path: str, syntax: str, text: str,
+                                               expected: list[str]) -> None:
+    assert names_in(path, text, syntax) == expected
+
+
+def test_a_handle_in_codeowners_is_not_a_persons_name() -> None:
+    assert names_in("CODEOWNERS", "/src/ @priya-raman @defra/payments\n", "codeowners") == []
+
+
+# --- transcripts and research notes ------------------------------------------------------
+
+@pytest.mark.parametrize(("path", "syntax", "text", "expected"), [
+    ("r.vtt", "vtt", "WEBVTT\n\n00:00.000 --> 00:02.000\n<v Priya Raman>Hello there.\n",
+     ["Priya Raman"]),
+    ("r.vtt", "vtt", "00:00.000 --> 00:02.000\nSiobhan: I applied online.\n", ["Siobhan"]),
+    ("r.srt", "srt", "1\n00:00:01,000 --> 00:00:02,000\nPARTICIPANT: I spoke to Kwame Mensah "
+     "at the RPA.\n", ["Kwame Mensah"]),
+    ("n.md", "markdown", "**Fatima Begum:** the map was hard to use.\n", ["Fatima Begum"]),
+    ("n.md", "markdown", "## Attendees\n\n- Grace Hall (RPA)\n- Mark Hill (NE)\n",
+     ["Grace Hall", "Mark Hill"]),
+])
+def test_speakers_and_names_in_what_was_said_are_found(path: str, syntax: str, text: str,
+                                                       expected: list[str]) -> None:
+    assert names_in(path, text, syntax) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "<v Researcher>Thanks for coming.\n<v Participant>No problem.\n",
+    "SPEAKER 1: Thanks for coming.\nPARTICIPANT: No problem.\nInterviewer: Go on.\n",
+    "Note: the Grace Hall booking moved.\nStatus: done\n",
+])
+def test_roles_and_labels_are_not_speakers_names(text: str) -> None:
+    assert names_in("r.vtt", text, "vtt") == []
+
+
+# --- logs and email-like text ------------------------------------------------------------
+
+@pytest.mark.parametrize(("syntax", "text", "expected"), [
+    ("log", "2024-04-20 06:08:02 INFO app - signed in as Bilal Hussain\n", ["Bilal Hussain"]),
+    ("log", "2024-10-25 09:49:00 INFO app - case reassigned to Wei Zhang\n", ["Wei Zhang"]),
+    ("email", "Dear Mr Raman,\n\nThank you.\n", ["Mr Raman"]),
+    ("email", "Dear Siobhan,\n\nThank you.\n", ["Siobhan"]),
+    ("email", "It is done.\n\nRegards,\nPriya\n", ["Priya"]),
+    ("email", "It is done.\n\nKind regards, Priya Raman\n", ["Priya Raman"]),
+    ("text", "Passed to Mrs Adeyemi-Cole for review.\n", ["Mrs Adeyemi-Cole"]),
+    ("text", "Signed off by Priya K. Raman today.\n", ["Priya K. Raman"]),
+])
+def test_names_in_logs_and_letters_are_found(syntax: str, text: str,
+                                             expected: list[str]) -> None:
+    assert names_in("x", text, syntax) == expected
+
+
+# --- placeholders and lookalikes ----------------------------------------------------------
+
+PLACEHOLDERS = ["Joe Bloggs", "John Doe", "Jane Doe", "A N Other", "Test User", "Joe Public",
+                "Fred Bloggs", "Example Person", "Test Applicant", "A. N. Other"]
+
+
+@pytest.mark.parametrize("name", PLACEHOLDERS)
+@pytest.mark.parametrize(("path", "syntax", "template"), [
+    ("a.json", "json", '{{"contactName": "{}"}}'),
+    ("a.csv", "csv", "id,full_name\n1,{}\n"),
+    ("T.java", "java", '.contactName("{}")'),
+    ("a.py", "python", "# Call {} if this fails\n"),
+    ("n.md", "markdown", "- {} (RPA)\n"),
+    ("n.md", "markdown", "test record: {}\n"),
+    ("r.vtt", "vtt", "<v {}>Hello.\n"),
+    ("m.eml", "email", "Dear {},\n"),
+])
+def test_placeholder_names_are_never_flagged(name: str, path: str, syntax: str,
+                                             template: str) -> None:
+    assert names_in(path, template.format(name), syntax) == []
+
+
+@pytest.mark.parametrize("text", [
+    "See the Grace Hall booking and the Mark Hill report.\n",  # both words are common words
+    "The Victoria Park Road depot.\n",
+    "Grant Thornton Limited audits the accounts.\n",
+    "Hyrum's Law applies here.\n",
+    "Dr Sender and Miss Rate are column headings.\n",
+])
+def test_common_words_places_and_organisations_are_not_names(text: str) -> None:
+    assert names_in("n.md", text, "markdown") == []
+
+
+def test_a_name_in_a_binary_file_is_not_guessed_at() -> None:
+    assert names_in("a.bin", "Priya Raman", "binary") == []
+
+
+# --- end to end --------------------------------------------------------------------------
+
+def test_a_staged_fixture_with_a_name_blocks_and_masks_it(repo, cli) -> None:  # type: ignore[no-untyped-def]
+    repo.stage("tests/fixtures/claim.json", '{"customer": {"fullName": "Priya Raman"}}\n')
+    run = cli("scan", "--staged", "--format", "json")
+    assert run.code == 1
+    people = [f for f in run.json["findings"] if f["type"] == "PERSON"]
+    assert [(f["line"], f["masked"], f["detector"]) for f in people] == \
+        [(1, "Pr********", "person-name")]
+    assert "Priya Raman" not in run.out
+
+
+def test_a_placeholder_fixture_is_clean(repo, cli) -> None:  # type: ignore[no-untyped-def]
+    repo.stage("tests/fixtures/claim.json", '{"customer": {"fullName": "Joe Bloggs"}}\n')
+    run = cli("scan", "--staged", "--format", "json")
+    assert [f for f in run.json["findings"] if f["type"] == "PERSON"] == []
+
+
+def test_a_vtt_speaker_is_found_through_the_transcript_extractor(repo, cli) -> None:  # type: ignore[no-untyped-def]
+    repo.write("research/round-1.vtt",
+               "WEBVTT\n\n1\n00:00:00.000 --> 00:00:05.000\n<v Researcher>Hello.\n\n"
+               "2\n00:00:05.000 --> 00:00:09.000\n<v Siobhan Kelly>Hi, sorry I'm late.\n")
+    run = cli("scan", "--format", "json", "research")
+    people = [(f["line"], f["type"]) for f in run.json["findings"] if f["type"] == "PERSON"]
+    assert people == [(9, "PERSON")]
