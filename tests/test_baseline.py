@@ -282,3 +282,14 @@ def test_the_hook_in_a_subdirectory_matches_repo_relative_entries(adopted: Repo)
     adopted.stage("app.py", f'# edited\nowner = "{EMAIL}"\nretries = 3\n')
     run = run_process("scan", "--staged", cwd=adopted.path / "docs")
     assert run.code == 0, run.out + run.err
+
+
+def test_the_hook_lets_a_baselined_file_be_renamed_but_not_copied(
+        adopted: Repo, cli: Any) -> None:
+    (adopted.path / "service").mkdir()
+    adopted.git("mv", "app.py", "service/app.py")
+    assert cli("scan", "--staged").code == 0
+    assert cli("hook", "service/app.py").code == 0  # as pre-commit passes the staged files
+    adopted.stage("copy.py", f'cc = "{EMAIL}"\n')
+    assert emails(cli("hook", "service/app.py", "copy.py", "--format", "json")) == \
+        [("copy.py", 1)]

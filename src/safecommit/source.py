@@ -10,6 +10,7 @@ import fnmatch
 import os
 import stat
 from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -196,6 +197,7 @@ def index_blobs(repo: git.Repo, paths: Sequence[str] | None = None,
         rel_paths = [Path(os.path.relpath(os.path.abspath(p), root.resolve())).as_posix()
                      for p in paths]
     entries = _index_entries(repo, rel_paths)
+    renames = staged_renames(repo, root)
     for rel in rel_paths:
         if is_excluded(rel, exclude):
             continue
@@ -209,7 +211,28 @@ def index_blobs(repo: git.Repo, paths: Sequence[str] | None = None,
         mode, sha = entry
         if mode == GITLINK:
             continue  # a submodule's commit id, scanned in its own repository
-        yield _read_staged(repo, root / rel, shown, sha, max_bytes)
+        found = _read_staged(repo, root / rel, shown, sha, max_bytes)
+        if rel in renames and isinstance(found, Blob):
+            found = replace(found, renamed_from=display_path(root, renames[rel]))
+        yield found
+
+
+def staged_renames(repo: git.Repo, root: Path) -> dict[str, str]:
+    """New path -> old path for each file renamed in the index.
+
+    Only a baseline needs them (its entries follow a renamed file), so a repository
+    without one pays nothing for git's rename detection.
+    """
+    if not (root / ".safecommit-baseline.json").is_file() or not _has_head(repo):
+        return {}
+    out = str(repo.git.execute(["git", "diff", "--cached", "-M", "--name-status", "-z",
+                                "--diff-filter=R", "HEAD"], strip_newline_in_stdout=False))
+    fields = out.split("\0")
+    renames = {}
+    for i in range(0, len(fields) - 2, 3):
+        if fields[i].startswith("R"):
+            renames[fields[i + 2]] = fields[i + 1]
+    return renames
 
 
 def _read_staged(repo: git.Repo, disk: Path, shown: str, sha: str,
