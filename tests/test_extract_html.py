@@ -60,3 +60,10 @@ def test_inline_image_payload_is_blanked_and_lines_are_kept() -> None:
     assert "data:image/png;base64," in text.text
     assert text.text.count("\n") == content.count("\n")
     assert text.syntax == "html"
+
+
+def test_binary_junk_named_html_is_scanned_for_strings(repo: Repo, cli: Any) -> None:
+    repo.write("page.html", b"\x00\xfe\x00 ade.bello.5512@gmail.com \x00\x00\x01")
+    run = cli("scan", "--format", "json", "page.html")
+    assert run.code == 1
+    assert run.json["findings"][0]["type"] == "EMAIL_ADDRESS"

@@ -207,3 +207,20 @@ def test_password_protected_office_file_says_what_to_do(tmp_path: Path) -> None:
     result = extract(Blob("a.docx", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 512))
     assert isinstance(result, NotScanned)
     assert "password-protected" in result.reason and "do not commit" in result.reason
+
+
+def test_screenshot_pasted_into_a_word_document_is_read(tmp_path: Path) -> None:
+    from PIL import Image, ImageDraw, ImageFont
+
+    shot = Image.new("RGB", (900, 200), "white")
+    ImageDraw.Draw(shot).text((30, 60), f"Email: {EMAIL}", fill="black",
+                              font=ImageFont.load_default(size=28))
+    png = io.BytesIO()
+    shot.save(png, "PNG")
+    doc = docx.Document()
+    doc.add_paragraph("See the screen below.")
+    doc.add_picture(io.BytesIO(png.getvalue()))
+    out = tmp_path / "pic.docx"
+    doc.save(str(out))
+    said = [t for t in texts("pic.docx", out.read_bytes()) if EMAIL in t.text]
+    assert [t.place for t in said] == ["picture word/media/image1.png, text in image (OCR)"]

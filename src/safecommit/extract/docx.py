@@ -12,13 +12,13 @@ from typing import TYPE_CHECKING
 from safecommit.extract import ooxml
 from safecommit.extract.errors import ExtractError
 from safecommit.extract.office_props import properties
-from safecommit.model import Blob, Text
+from safecommit.model import Blob, NotScanned, Text
 
 if TYPE_CHECKING:
     from xml.etree.ElementTree import Element
 
 
-def extract(blob: Blob) -> list[Text]:
+def extract(blob: Blob) -> list[Text | NotScanned]:
     with ooxml.open_package(blob.data, ".docx") as zf:
         body = ooxml.xml(zf, "word/document.xml")
         if body is None:
@@ -43,7 +43,8 @@ def extract(blob: Blob) -> list[Text]:
             if root is not None:
                 people |= {("person", who) for who in ooxml.authors(root)}
         found.extend(properties(blob, zf, sorted(people)))
-    return [t for t in found if t is not None]
+        pictures = ooxml.media(blob, zf)
+    return [*(t for t in found if t is not None), *pictures]
 
 
 def _comments(blob: Blob, root: Element) -> Text | None:

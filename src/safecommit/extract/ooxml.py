@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 import posixpath
+import re
 import zipfile
 import zlib
 from collections.abc import Callable, Iterable, Iterator
@@ -16,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from safecommit.extract import budget, limits
 from safecommit.extract.errors import ExtractError
-from safecommit.model import Blob, Text
+from safecommit.model import Blob, NotScanned, Text
 
 if TYPE_CHECKING:
     from xml.etree.ElementTree import Element
@@ -172,3 +173,19 @@ def stream(data: bytes, name: str, start: Callable[[str, dict[str, str]], None],
         parser.Parse(data, True)
     except expat.ExpatError as exc:
         raise ExtractError(f"{name} is not valid XML ({exc})") from None
+
+
+_MEDIA = re.compile(r"(?:word|ppt|xl)/media/[^/]+\.(?:png|jpe?g|tiff?|webp)", re.IGNORECASE)
+
+
+def media(blob: Blob, zf: zipfile.ZipFile) -> list[Text | NotScanned]:
+    """Pictures pasted into the document (screenshots): their metadata and text, by OCR."""
+    from safecommit.extract import extract_member
+
+    found: list[Text | NotScanned] = []
+    for name in zf.namelist():
+        if _MEDIA.fullmatch(name):
+            data = read(zf, name)
+            if data:
+                found.extend(extract_member(blob, name, data, f"picture {name}"))
+    return found

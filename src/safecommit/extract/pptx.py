@@ -8,7 +8,7 @@ import zipfile
 from safecommit.extract import ooxml
 from safecommit.extract.errors import ExtractError
 from safecommit.extract.office_props import properties
-from safecommit.model import Blob, Text
+from safecommit.model import Blob, NotScanned, Text
 
 _DECK = "ppt/presentation.xml"
 
@@ -31,7 +31,7 @@ def _slides(zf: zipfile.ZipFile) -> list[str]:
     return ordered
 
 
-def extract(blob: Blob) -> list[Text]:
+def extract(blob: Blob) -> list[Text | NotScanned]:
     found: list[Text | None] = []
     with ooxml.open_package(blob.data, ".pptx") as zf:
         for number, part in enumerate(_slides(zf), start=1):
@@ -55,4 +55,5 @@ def extract(blob: Blob) -> list[Text]:
             if root is not None:
                 people |= {("comment author", who) for who in ooxml.authors(root)}
         found.extend(properties(blob, zf, sorted(people)))
-    return [t for t in found if t is not None]
+        pictures = ooxml.media(blob, zf)
+    return [*(t for t in found if t is not None), *pictures]

@@ -15,7 +15,7 @@ from collections import defaultdict
 from safecommit.extract import limits, ooxml
 from safecommit.extract.errors import ExtractError
 from safecommit.extract.office_props import properties
-from safecommit.model import Blob, Text
+from safecommit.model import Blob, NotScanned, Text
 
 _BOOK = "xl/workbook.xml"
 _REF = re.compile(r"([A-Z]{1,3})(\d{1,7})")
@@ -197,7 +197,7 @@ def _header_footer(blob: Blob, data: bytes, part: str, sheet: str) -> Text | Non
     return ooxml.text(blob, said, f"sheet {sheet} header and footer")
 
 
-def extract(blob: Blob) -> list[Text]:
+def extract(blob: Blob) -> list[Text | NotScanned]:
     started = time.monotonic()
     found: list[Text | None] = []
     people: set[tuple[str, str]] = set()
@@ -231,4 +231,5 @@ def extract(blob: Blob) -> list[Text]:
                 people |= {("comment author", el.get("displayName", "")) for el in root.iter()
                            if ooxml.local(el.tag) == "person" and el.get("displayName")}
         found.extend(properties(blob, zf, sorted(people)))
-    return [t for t in found if t is not None]
+        pictures = ooxml.media(blob, zf)
+    return [*(t for t in found if t is not None), *pictures]
