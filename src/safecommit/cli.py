@@ -18,6 +18,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "history": ("safecommit.commands.history", "scan every commit; say which added each finding"),
     "install": ("safecommit.commands.install", "install plain git hooks (no pre-commit framework)"),
     "redact": ("safecommit.commands.redact", "rewrite personal data in files to safe fake values"),
+    "doctor": ("safecommit.commands.doctor", "say which tiers and tools can run here (NER, OCR)"),
 }
 
 

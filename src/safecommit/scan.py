@@ -21,6 +21,10 @@ def scan_text(text: Text, config: Config, salt: bytes,
               failed: Callable[[DetectorError], None] | None = None) -> list[Finding]:
     """Findings in one Text that survive the allow stage, in file order."""
     found = list(detect(text, config.kinds, failed))
+    if config.nlp_model and "personal-data" in config.kinds:
+        from safecommit import nlp  # the NER tier: imported only when a model is configured
+
+        found = nlp.merge(found, text, config.nlp_model)
     if text.lines is not None:
         found = [f for f in found if f.line in text.lines]
     kept = allow(Locator(text), found, config)
@@ -108,6 +112,10 @@ def outcomes(items: Iterable[Blob | NotScanned], config: Config, salt: bytes,
         return
     task = partial(scan_chunk, config=config, salt=salt)
     batches = pool.chunked(chain(head, rest), _size)
+    # The first chunk is scanned here, before the fork: real work that also imports and
+    # compiles whatever the detectors load lazily, so every worker shares those pages.
+    for item in next(batches, []):
+        yield item, scan_item(item, config, salt)
     for chunk, result in pool.ordered_map(task, batches, workers,
                                           warm=partial(warm, config.kinds)):
         if isinstance(result, BaseException):
@@ -134,4 +142,9 @@ def scan(items: Iterable[Blob | NotScanned], config: Config, salt: bytes,
         findings.extend(found)
         not_scanned.extend(problems)
     stats = Stats(files=files, bytes=size, seconds=round(time.perf_counter() - started, 3))
-    return ScanResult(tuple(findings), tuple(not_scanned), stats)
+    notes: tuple[str, ...] = ()
+    if config.nlp_model and "personal-data" in config.kinds:
+        from safecommit import nlp
+
+        notes = tuple(n for n in (nlp.note(config.nlp_model),) if n)
+    return ScanResult(tuple(findings), tuple(not_scanned), stats, notes)
