@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import time
+from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -82,8 +83,10 @@ def test_a_large_scan_is_spread_over_worker_processes(repo: Repo, cli: Any, prob
     run = cli("scan", "--format", "json", ".")
     assert run.code == 1
     assert len(run.json["findings"]) == pool.POOL_MIN_FILES + 100
-    assert os.getpid() not in readers(probe)
-    assert len(readers(probe)) == 2
+    by_reader = Counter(int(p.read_text()) for p in probe.iterdir())
+    # This process reads the first chunk (and so warms up before the fork); two workers the rest.
+    assert by_reader.pop(os.getpid()) <= pool.CHUNK_FILES
+    assert len(by_reader) == 2
 
 
 def test_pool_and_single_process_give_identical_reports(repo: Repo, cli: Any, probe: Path,
