@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import ipaddress
 from functools import lru_cache
+from itertools import pairwise
 
 import regex
 
@@ -27,6 +28,8 @@ ROLE_MAILBOX_WORDS = frozenset({
     "notification", "alerts", "alert", "security", "privacy", "dpo", "feedback", "contact",
     "hello", "team", "sales", "office", "mailbox", "service", "services", "ops", "devops",
     "bounce", "bounces", "unsubscribe", "newsletter", "digest", "list", "announce",
+    # mailing lists: python-dev@, email-sig@, users-request@
+    "sig", "dev", "users", "request", "owner", "discuss", "committers", "maintainers",
 })
 _NO_REPLY = regex.compile(r"no[-_.]?reply|do[-_.]?not[-_.]?reply", regex.IGNORECASE)
 _LOCAL_WORDS = regex.compile(r"[a-z]+")
@@ -47,8 +50,54 @@ def is_role_mailbox(value: str) -> bool:
     return any(w in ROLE_MAILBOX_WORDS for w in _LOCAL_WORDS.findall(local))
 
 
+# Names that stand in for "some domain" and "some person" in documentation and tests.
+PLACEHOLDER_DOMAIN_LABELS = frozenset({
+    "foo", "bar", "baz", "qux", "quux", "spam", "eggs", "ham", "xyz", "abc", "xxx", "yyy",
+    "zzz", "aaa", "bbb", "ccc", "domain", "yourdomain", "mydomain", "somedomain", "company",
+    "yourcompany", "mycompany", "somewhere", "anywhere", "nowhere", "acme", "localdomain",
+    "email", "mail-server", "yoursite", "mysite", "website", "server", "host", "invalid",
+})
+PLACEHOLDER_LOCAL_PARTS = frozenset({
+    "user", "username", "someone", "somebody", "anyone", "anybody", "name", "yourname",
+    "your.name", "firstname", "lastname", "firstname.lastname", "first.last", "first_last",
+    "me", "you", "email", "address", "foo", "bar", "baz", "test", "tester", "testuser",
+    "test.user", "test_user", "demo", "sample", "dummy", "fake", "john.doe", "jane.doe",
+    "johndoe", "janedoe", "jdoe", "joe.bloggs", "joebloggs", "a", "b", "x", "xxx", "abc", "aaa",
+    "person", "user.name", "user_name", "recipient", "sender", "customer", "applicant",
+})
+_TRAILING_DIGITS = regex.compile(r"\d+$")
+
+
+def _near_example(label: str) -> bool:
+    """``examples``, ``xample``, ``exampel``, ``examp``: "example", misspelt or cut short."""
+    target = "example"
+    if label.startswith(target) or (len(label) >= 5 and target.startswith(label)):
+        return True
+    if abs(len(label) - len(target)) > 1:
+        return False
+    # one substitution, insertion or deletion
+    i = 0
+    while i < min(len(label), len(target)) and label[i] == target[i]:
+        i += 1
+    return label[i + 1:] == target[i + 1:] or label[i:] == target[i + 1:] \
+        or label[i + 1:] == target[i:]
+
+
+def is_placeholder_email(value: str) -> bool:
+    local, _, domain = value.lower().rpartition("@")
+    labels = domain.split(".")
+    owner = labels[-2] if len(labels) >= 2 else domain
+    if len(owner) == 1 or owner in PLACEHOLDER_DOMAIN_LABELS:
+        return True
+    if any(_near_example(label) for label in labels[:-1]):
+        return True
+    # one@one.org, bbb@bbb.org: the same made-up word on both sides
+    return _TRAILING_DIGITS.sub("", local) in PLACEHOLDER_LOCAL_PARTS or local == owner
+
+
 def is_reserved_email(value: str) -> bool:
-    return is_reserved_domain(value.rpartition("@")[2]) or is_role_mailbox(value)
+    return (is_reserved_domain(value.rpartition("@")[2]) or is_role_mailbox(value)
+            or is_placeholder_email(value))
 
 
 # --- phone numbers ------------------------------------------------------------------------
@@ -98,9 +147,12 @@ def is_documentation_ip(value: str) -> bool:
 
 
 def is_placeholder_ipv4(value: str) -> bool:
-    """``1.2.3.4``, ``4.3.2.1``, ``12.34.56.78``, ``5.5.5.5``: typed by hand, not logged."""
-    octets = value.split(".")
-    return len(set(octets)) == 1 or is_placeholder_digits("".join(octets))
+    """Typed by hand, not logged: ``1.2.3.4``, ``12.34.56.78``, ``14.15.16.17``, ``5.5.5.5``,
+    ``170.85.170.85``. (Dotted numbers with three one-digit parts, such as ``2.7.2.2`` or
+    ``8.2.4.44``, are versions and section numbers: the IP recognizer rejects those.)"""
+    octets = [int(o) for o in value.split(".")]
+    steps = sum(b - a == 1 for a, b in pairwise(octets))
+    return len(set(octets)) <= 2 or steps >= 2 or is_placeholder_digits(value)
 
 
 def is_reserved_ip(value: str) -> bool:
@@ -125,9 +177,17 @@ def is_reserved_mac(value: str) -> bool:
         return True
     if int(hexes[1], 16) & 1:  # multicast: a group address, never one device
         return True
-    # 01:23:45:67:89:ab, 12:34:56:78:9a:bc, aa:bb:cc:dd:ee:ff — typed by hand
-    doubled = _HEX + _HEX
-    return hexes in doubled or hexes in "".join(c * 2 for c in _HEX)
+    # 01:23:45:67:89:ab, 12:34:56:78:90:ab, 00:01:02:03:04:05, aa:bb:cc:dd:ee:ff — by hand
+    runs = sum(_step(a, b) for a, b in pairwise(hexes))
+    octets = [int(hexes[i:i + 2], 16) for i in range(0, 12, 2)]
+    counting = sum(b - a == 1 for a, b in pairwise(octets))
+    return runs >= 8 or counting >= 4 or hexes in "".join(c * 2 for c in _HEX)
+
+
+def _step(a: str, b: str) -> bool:
+    """``b`` follows ``a`` counting in hex or in decimal (9 then a, or 9 then 0)."""
+    i = _HEX.index(a)
+    return b == _HEX[(i + 1) % 16] or (a == "9" and b == "0")
 
 
 # --- numbers --------------------------------------------------------------------------------

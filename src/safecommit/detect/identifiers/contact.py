@@ -5,6 +5,8 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any
 
+import regex
+
 from safecommit.detect.recognizer import Recognizer
 from safecommit.reserved import is_drama_number, is_reserved_email
 
@@ -25,9 +27,15 @@ _GENERIC_TLDS = frozenset({
 _FILE_SUFFIXES = frozenset({"js", "py", "ts", "rb", "pl", "sh", "md", "so", "gz", "xz", "hs"})
 
 
+# A Message-ID's left side is a UUID, a timestamp or a counter: ``<1234.5678@host>``.
+_MESSAGE_ID_LOCAL = regex.compile(
+    r"[0-9a-f]{8}(?:-?[0-9a-f]{4}){3}-?[0-9a-f]{12}|[\d.\-_$]+|.*\d{6,}.*", regex.IGNORECASE)
+
+
 def _plausible_email(value: str) -> bool:
-    tld = value.rpartition(".")[2].lower()
-    if tld in _FILE_SUFFIXES:
+    local, _, domain = value.rpartition("@")
+    tld = domain.rpartition(".")[2].lower()
+    if tld in _FILE_SUFFIXES or _MESSAGE_ID_LOCAL.fullmatch(local):
         return False
     return (len(tld) == 2 and tld.isalpha()) or tld in _GENERIC_TLDS
 
@@ -35,9 +43,11 @@ def _plausible_email(value: str) -> bool:
 EMAIL = Recognizer(
     type="EMAIL_ADDRESS",
     name="email",
-    pattern=r"(?<![\w.%+\-])[A-Za-z0-9][A-Za-z0-9._%+\-]{0,63}@"
+    # not the user part of a URL: ftp://user:pass@host, ssh://git@host
+    pattern=r"(?<![\w.%+\-]|//|//[^\s/@:]{1,64}:)[A-Za-z0-9][A-Za-z0-9._%+\-]{0,63}@"
             r"(?:[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,24}(?![\w\-]|\.\w)",
     why="An email address identifies a person.",
+    anti_context=("message id", "msg id", "in reply to", "references", "content id"),
     validate=_plausible_email,
     reserved=is_reserved_email,
     suggest="jane.doe@example.com",
@@ -98,8 +108,8 @@ PHONE = Recognizer(
     type="PHONE_NUMBER",
     name="phone",
     pattern=r"(?<![\w+/.:@\-])"
-            r"(?:\+\d{1,3}(?:[ .\-]?\(0\))?(?:[ .\-]?(?:\(\d{1,5}\)|\d)){6,14}"
-            r"|\(?0\d{1,4}\)?(?:[ .\-]?\d){7,9})"
+            r"(?:\+\d{1,3}(?:[ \-]?\(0\))?(?:[ \-]?(?:\(\d{1,5}\)|\d)){6,14}"
+            r"|\(?0\d{1,4}\)?(?:[ \-]?\d){7,9})"
             r"(?![\w/]|[.,:\-]\d)",
     why="A phone number identifies a person.",
     context=("phone", "tel", "telephone", "mobile", "mob", "cell", "fax", "landline",

@@ -52,7 +52,7 @@ CARD = Recognizer(
     pattern=r"(?<![\w.+/\-])(?:"
             r"\d{4}([ \-])\d{4}\1\d{4}\1\d{4}(?:\1\d{1,3})?"  # 4-4-4-4(-3)
             r"|\d{4}([ \-])\d{6}\2\d{4,5}"  # Amex and Diners 4-6-5, 4-6-4
-            r"|[2-6]\d{11,18}"
+            r"|[2-6]\d{12,15}"  # compact: longer runs are big integers, not cards
             r")(?![\w]|[.,\-]\d)",
     why="A payment card number is financial data; PCI DSS forbids storing it in code.",
     context=("card", "card number", "cardno", "credit card", "debit card", "pan",

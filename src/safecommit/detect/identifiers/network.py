@@ -12,7 +12,11 @@ IP_CONTEXT = ("ip", "ip address", "ipv4", "ipv6", "client", "remote", "remote ad
               "source", "src", "request from", "whitelist", "allowlist", "allowed ips", "peer")
 # 1.2.3.4 next to these is a version or an object identifier, not an address.
 VERSION_WORDS = ("version", "ver", "build", "release", "oid", "object identifier",
-                 "revision", "rev", "semver", "firmware", "snmp", "mib")
+                 "revision", "rev", "semver", "firmware", "snmp", "mib", "section", "sections",
+                 "chapter", "clause", "paragraph", "rfc")
+
+
+_GLOBAL_UNICAST = ipaddress.ip_network("2000::/3")
 
 
 def _public(value: str) -> bool:
@@ -20,12 +24,18 @@ def _public(value: str) -> bool:
         address = ipaddress.ip_address(value)
     except ValueError:
         return False
-    if address.version == 6 and address not in _GLOBAL_UNICAST:
+    if not address.is_global or address.is_multicast:
         return False
-    return address.is_global and not address.is_multicast
-
-
-_GLOBAL_UNICAST = ipaddress.ip_network("2000::/3")
+    if isinstance(address, ipaddress.IPv4Address):
+        octets = [int(o) for o in value.split(".")]
+        # 2.7.2.2, 8.2.4.44, 1.2.5.3: a version or a section number, not an address;
+        # x.y.z.0 and x.y.z.255 name a network or its broadcast, not one host
+        return sum(o < 10 for o in octets) < 3 and octets[3] not in (0, 255)
+    # A device's address ends in a random or hardware-derived interface identifier;
+    # 2001:658:22a:cafe::1 or 2003::baba is a server, a router or an example.
+    groups = [address.packed[i:i + 2] for i in range(8, 16, 2)]
+    nonzero = sum(g != b"\0\0" for g in groups)
+    return address in _GLOBAL_UNICAST and nonzero >= 3 and len(set(groups)) > 1
 
 
 def _ip_suggestion(value: str) -> str:
@@ -37,7 +47,7 @@ _OCTET = r"(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)"
 IPV4 = Recognizer(
     type="IP_ADDRESS",
     name="ipv4",
-    pattern=rf"(?<![\w.\-])(?:{_OCTET}\.){{3}}{_OCTET}(?![\w\-]|\.\d)",
+    pattern=rf"(?<![\w.\-])(?:{_OCTET}\.){{3}}{_OCTET}(?![\w\-]|\.\w)",
     why="A public IP address can identify a person's device or home connection.",
     context=IP_CONTEXT,
     anti_context=VERSION_WORDS,
