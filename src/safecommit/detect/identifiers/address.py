@@ -81,7 +81,7 @@ STREET_ADDRESS = Recognizer(
         r"(?:(?:Flat|Apartment|Apt|Unit|Suite)[ \t]\d{1,4}[A-Za-z]?,?[ \t])?"
         rf"(?:(?:{_CAP}[ \t]){{0,3}}(?:{_NAMED_PLACE}),[ \t])?"
         r"(?:\d{1,4}[A-Za-z]?(?:-\d{1,4})?,?[ \t])?"
-        rf"(?:{_CAP}[ \t]){{1,3}}(?:{_STREET_WORDS})\b(?!\.\w|[\-'(])"
+        rf"(?:{_CAP}[ \t]){{1,3}}(?:{_STREET_WORDS})\b(?!\.\w|-|'\w|\()"
     ),
     why="A street address locates a household and, with a name, identifies a person.",
     context=STREET_CONTEXT,
