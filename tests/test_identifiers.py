@@ -50,7 +50,8 @@ SYNTAXES: dict[str, tuple[str, Callable[[str, str], str]]] = {
              lambda k, v: f'Customer c = Customer.builder()\n    .id(7)\n    .{camel(k)}("{v}")\n'
                           f'    .build();\n'),
     "csharp": ("CustomerTests.cs",
-               lambda k, v: f'var c = new Customer\n{{\n    Id = 7,\n    {pascal(k)} = "{v}",\n}};\n'),
+               lambda k, v: f'var c = new Customer\n{{\n    Id = 7,\n'
+                            f'    {pascal(k)} = "{v}",\n}};\n'),
     "sql": ("seed.sql",
             lambda k, v: f"INSERT INTO customers (id, {k}, status) VALUES\n"
                          f"  (7, '{v}', 'OPEN');\n"),
