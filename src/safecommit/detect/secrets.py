@@ -1,21 +1,21 @@
 """Secrets: our plugins and detect-secrets' own, behind one fast prefilter.
 
-A compiled alternation of every plugin's trigger words and prefixes finds the few candidate
-lines; only those reach the plugins (``secret_plugins``), and detect-secrets is imported only
-if a candidate line could match one of its plugins. Overlapping hits on a line keep the most
-specific type.
+One pass for every plugin's trigger words and prefixes finds the few candidate lines (see
+``secret_plugins.prefilter``); a plugin runs only on lines holding one of its words, and
+detect-secrets is imported only when a line could match one of its plugins. Overlapping hits
+on a line keep the most specific type.
 """
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterable, Iterator
-from functools import lru_cache
+from collections.abc import Iterator
+from dataclasses import dataclass
 
 from safecommit.detect.locate import Locator
 from safecommit.detect.make import make_finding
 from safecommit.detect.secret_plugins import connection_strings, keywords, tokens, upstream
 from safecommit.detect.secret_plugins.model import Hit, Line, Plugin, keep_most_specific
+from safecommit.detect.secret_plugins.prefilter import Prefilter, candidate_lines
 from safecommit.model import Finding
 
 WHY = ("A credential in a repository is compromised: rotate it now, then remove it and load "
@@ -30,54 +30,48 @@ _WHY_BY_TYPE = {
                    "then remove it.",
 }
 
-PLUGINS: tuple[Plugin, ...] = (tokens.find, connection_strings.find, keywords.find,
-                               upstream.find)
+
+@dataclass(frozen=True)
+class Registered:
+    """A plugin and the trigger words that put a line in front of it."""
+
+    find: Plugin
+    words: frozenset[str]
+
+
+PLUGINS: tuple[Registered, ...] = (
+    Registered(tokens.find, tokens.TRIGGERS),
+    Registered(connection_strings.find, connection_strings.TRIGGERS),
+    Registered(keywords.find, keywords.TRIGGERS),
+    Registered(upstream.find, upstream.TRIGGERS),
+)
+USER_PLUGINS: tuple[Registered, ...] = (
+    Registered(connection_strings.find_users, connection_strings.USER_TRIGGERS),
+    Registered(keywords.find_users, keywords.USER_TRIGGERS),
+)
+# One prefilter for both kinds, so a text is read once for secrets and user names together.
+PREFILTER = Prefilter(frozenset().union(*(p.words for p in PLUGINS + USER_PLUGINS)))
 # Files whose every line is a credential entry.
-_WHOLE_FILE = frozenset({"pgpass", "netrc", "htpasswd"})
+_WHOLE_FILE = frozenset({"pgpass", "netrc"})
 
 
-def _alternation(words: Iterable[str], flags: int = 0) -> re.Pattern[str]:
-    ordered = sorted(set(words), key=lambda w: (-len(w), w))
-    return re.compile("|".join(re.escape(w) for w in ordered), flags)
-
-
-@lru_cache(maxsize=4)
-def prefilter(words: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """The trigger alternation, for lower-cased ASCII text and (slower) for any text."""
-    return _alternation(words), _alternation(words, re.IGNORECASE)
-
-
-def candidate_lines(locator: Locator, words: tuple[str, ...]) -> Iterator[int]:
-    """0-based indexes of the lines that hold any trigger word, each once, in order."""
-    text = locator.text
-    if text.syntax in _WHOLE_FILE:
-        yield from range(locator.line_count)
-        return
-    ascii_pattern, any_pattern = prefilter(words)
-    if text.text.isascii():
-        haystack, search = text.text.lower(), ascii_pattern.search
-    else:  # lower() can change lengths outside ASCII, and offsets must stay true
-        haystack, search = text.text, any_pattern.search
-    pos = 0
-    while (m := search(haystack, pos)) is not None:
-        index = locator.line_index(m.start())
-        yield index
-        pos = locator.line_span(index)[1] + 1
-
-
-TRIGGER_WORDS: tuple[str, ...] = (*tokens.TRIGGERS, *connection_strings.TRIGGERS,
-                                  *keywords.SECRET_STEMS, *upstream.TRIGGERS, "notify", "bearer")
-
-
-def hits(locator: Locator, plugins: tuple[Plugin, ...], words: tuple[str, ...]
-         ) -> Iterator[tuple[int, Hit]]:
+def hits(locator: Locator, plugins: tuple[Registered, ...]) -> Iterator[tuple[int, Hit]]:
     """(line index, hit) for every plugin hit on a candidate line, most specific per span."""
     text = locator.text
+    if text.syntax in _WHOLE_FILE:
+        lines = dict.fromkeys(range(locator.line_count), PREFILTER.words)
+    else:
+        lines = candidate_lines(locator, PREFILTER)
+    wanted = frozenset().union(*(p.words for p in plugins))
     by_line: dict[int, list[Hit]] = {}
-    for index in candidate_lines(locator, words):
-        line = Line(locator.line_text(index), index, text.syntax, text.path, locator)
+    for index, words in sorted(lines.items()):
+        if wanted.isdisjoint(words):
+            continue
+        line = Line(locator.line_text(index), index, text.syntax, text.path, locator, words)
         for plugin in plugins:
-            for hit in plugin(line):
+            if plugin.words.isdisjoint(words):
+                continue
+            for hit in plugin.find(line):
                 by_line.setdefault(index + hit.line_delta, []).append(hit)
     for index in sorted(by_line):
         for hit in keep_most_specific(by_line[index]):
@@ -95,5 +89,5 @@ def to_finding(locator: Locator, index: int, hit: Hit, why: str,
 
 
 def detect(locator: Locator) -> Iterator[Finding]:
-    for index, hit in hits(locator, PLUGINS, TRIGGER_WORDS):
+    for index, hit in hits(locator, PLUGINS):
         yield to_finding(locator, index, hit, _WHY_BY_TYPE.get(hit.type, WHY))

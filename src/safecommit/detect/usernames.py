@@ -10,20 +10,14 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from safecommit.detect.locate import Locator
-from safecommit.detect.secret_plugins import connection_strings, keywords
-from safecommit.detect.secret_plugins.model import Plugin
-from safecommit.detect.secrets import hits, to_finding
+from safecommit.detect.secrets import USER_PLUGINS, hits, to_finding
 from safecommit.model import Finding
 
 WHY = ("A user name identifies a person (or names an account an attacker can aim at): keep it "
        "in the environment or a secret store, not in the repository.")
 SUGGESTION = "example_user"
 
-PLUGINS: tuple[Plugin, ...] = (connection_strings.find_users, keywords.find_users)
-TRIGGER_WORDS: tuple[str, ...] = (*keywords.USER_STEMS, "uid", "://", "jdbc:oracle", "sqlplus",
-                                  " -u")
-
 
 def detect(locator: Locator) -> Iterator[Finding]:
-    for index, hit in hits(locator, PLUGINS, TRIGGER_WORDS):
+    for index, hit in hits(locator, USER_PLUGINS):
         yield to_finding(locator, index, hit, WHY, SUGGESTION)

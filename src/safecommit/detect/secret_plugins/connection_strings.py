@@ -21,9 +21,9 @@ from safecommit.detect.secret_plugins.values import (
     username_rejection,
 )
 
-TRIGGERS = ("://", "password=", "pwd=", "passwd=", "accountkey", "sharedaccesskey", "sig=",
-            "jdbc:oracle", "user id=", "uid=", "user=", "username=", "sqlplus", "sshpass",
-            "mysql", "sqlcmd", "-u ", "--user")
+TRIGGERS = frozenset({"://", "pass", "pwd", "accountkey", "sharedaccesskey", "sig=", "jdbc:oracle",
+                      "sqlplus", "sshpass", "mysql", "sqlcmd", "-u ", "--user"})
+USER_TRIGGERS = frozenset({"://", "uid=", "user", "login", "jdbc:oracle", "sqlplus", " -u"})
 
 # The password is lazy, so ``p@ss@host`` splits at the last '@' that a host name follows.
 _URI = re.compile(

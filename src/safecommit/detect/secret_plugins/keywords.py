@@ -32,8 +32,9 @@ from safecommit.detect.secret_plugins.values import (
 from safecommit.extract.syntax import CODE, PROSE
 
 # Word stems that can start a secret or user key; lower-case, for the prefilter too.
-SECRET_STEMS = ("pass", "pwd", "secret", "token", "key", "identified", "auth", "bearer", "basic ")
-USER_STEMS = ("user", "login")
+TRIGGERS = frozenset({"pass", "pwd", "secret", "token", "key", "identified", "auth", "bearer",
+                      "basic "})
+USER_TRIGGERS = frozenset({"user", "login"})
 
 _STEM = re.compile(r"(?i)pass|pwd|secret|token|key|identified|_auth\b")
 _USER_STEM = re.compile(r"(?i)user|login")

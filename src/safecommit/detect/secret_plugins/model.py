@@ -18,6 +18,7 @@ class Line:
     syntax: str
     path: str
     locator: Locator
+    words: frozenset[str] = frozenset()  # the prefilter's trigger words on this line
 
     def before(self, n: int = 1) -> str:
         """The line ``n`` lines above, or ``""`` at the top of the text."""

@@ -54,6 +54,10 @@ class TokenFormat:
     def compiled(self) -> re.Pattern[str]:
         return re.compile(self.pattern, self.flags)
 
+    @cached_property
+    def trigger_set(self) -> frozenset[str]:
+        return frozenset(self.triggers)
+
 
 _UUID = r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"
 _B = r"(?<![A-Za-z0-9_])"  # no word character before
@@ -76,7 +80,8 @@ FORMATS: tuple[TokenFormat, ...] = (
     TokenFormat("GOVUK_NOTIFY_API_KEY",
                 r"(?<![A-Za-z0-9_-])(?P<v>[A-Za-z0-9_][A-Za-z0-9_-]{0,254}?-" + _UUID + "-"
                 + _UUID + r")(?![A-Za-z0-9_-])",
-                ("-",), prefix=re.compile(r"^.*?-(?=[0-9a-f]{8}-)"), confidence=0.9),
+                ("key", "notify", "token", "secret"), prefix=re.compile(r"^.*?-(?=[0-9a-f]{8}-)"),
+                confidence=0.9),
     TokenFormat("SLACK_WEBHOOK_TOKEN",
                 r"https://hooks\.slack\.com/(?:services|workflows|triggers)/T[A-Z0-9]{6,}"
                 r"/[A-Z0-9]{6,}/[A-Za-z0-9]{16,}",
@@ -135,8 +140,7 @@ FORMATS: tuple[TokenFormat, ...] = (
 )
 
 # Every literal a token line must contain, for the prefilter.
-TRIGGERS: tuple[str, ...] = tuple(sorted({"private key", *(t for f in FORMATS for t in f.triggers
-                                                             if t != "-")}))
+TRIGGERS: frozenset[str] = frozenset({"private key", *(t for f in FORMATS for t in f.triggers)})
 _ALL_NOTIFY = re.compile(_UUID + "-" + _UUID)
 
 
@@ -175,11 +179,10 @@ def _private_keys(line: Line) -> Iterator[Hit]:
 
 
 def find(line: Line) -> Iterator[Hit]:
-    if "PRIVATE KEY" in line.text:
+    if "private key" in line.words:
         yield from _private_keys(line)
-    low = line.text.lower()
     for fmt in FORMATS:
-        if not any(t in low for t in fmt.triggers):
+        if fmt.trigger_set.isdisjoint(line.words):
             continue
         if fmt.type == "GOVUK_NOTIFY_API_KEY" and not _ALL_NOTIFY.search(line.text):
             continue  # "-" triggers everything: look for the two UUIDs first

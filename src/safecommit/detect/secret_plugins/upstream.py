@@ -23,41 +23,46 @@ from safecommit.detect.secret_plugins.model import Hit, Line
 from safecommit.detect.secret_plugins.tokens import private_key_is_real, private_key_type
 from safecommit.detect.secret_plugins.values import is_placeholder
 
-# detect-secrets plugin class -> a cheap test for a line it could match. GitHubTokenDetector is
-# left out: ours reads the same format, checks its CRC32, and reports the whole token (1.5.0's
-# pattern captures only the prefix).
-_TRIGGERS: dict[str, re.Pattern[str]] = {
-    name: re.compile(pattern) for name, pattern in {
-        "AWSKeyDetector": r"A3T|ABIA|ACCA|AKIA|ASIA|(?i:aws)",
-        "ArtifactoryDetector": r"AKC[a-zA-Z0-9]{10}|AP[\dABCDEF][a-zA-Z0-9]{8}",
-        "AzureStorageKeyDetector": r"AccountKey=",
-        "BasicAuthDetector": r"://\S+:\S+@",
-        "CloudantDetector": r"(?i)cloudant",
-        "DiscordBotTokenDetector": r"[MNO][a-zA-Z\d_-]{23,25}\.",
-        "GitLabTokenDetector": r"gl(?:pat|dt|ft|soat|rt|cbt|imt)-|GR1348941",
-        "IbmCloudIamDetector": r"(?i)ibm|iam",
-        "IbmCosHmacDetector": r"(?i)ibm|\bcos\b|hmac",
-        "JwtTokenDetector": r"eyJ",
-        "MailchimpDetector": r"-us\d",
-        "NpmDetector": r"_authToken",
-        "OpenAIDetector": r"T3BlbkFJ",
-        "PrivateKeyDetector": r"PRIVATE KEY|PuTTY-User-Key-File",
-        "PypiTokenDetector": r"pypi-",
-        "SendGridDetector": r"SG\.",
-        "SlackDetector": r"(?i)xox|hooks\.slack\.com",
-        "SoftlayerDetector": r"(?i)softlayer|\bsl\b",
-        "SquareOAuthDetector": r"sq0csp-",
-        "StripeDetector": r"k_live_",
-        "TelegramBotTokenDetector": r"\d{8,10}:[0-9A-Za-z_-]{35}",
-        "TwilioKeyDetector": r"(?:AC|SK)[a-z0-9]{32}",
+# detect-secrets plugin class -> (prefilter words that could put it on a line, a cheap test
+# of the line). GitHubTokenDetector is left out: ours reads the same format, checks its CRC32
+# and reports the whole token (1.5.0's pattern captures only the prefix).
+_KEYWORDS = ("key", "token", "secret", "pass", "auth")
+_PLUGINS: dict[str, tuple[frozenset[str], re.Pattern[str]]] = {
+    name: (frozenset(words), re.compile(pattern)) for name, (words, pattern) in {
+        "AWSKeyDetector": (("a3t", "abia", "acca", "akia", "asia", "aws"),
+                           r"A3T|ABIA|ACCA|AKIA|ASIA|(?i:aws)"),
+        "ArtifactoryDetector": (("artifactory", "akc", *_KEYWORDS),
+                                r"AKC[a-zA-Z0-9]{10}|AP[\dABCDEF][a-zA-Z0-9]{8}"),
+        "AzureStorageKeyDetector": (("accountkey",), r"AccountKey="),
+        "BasicAuthDetector": (("://",), r"://\S+:\S+@"),
+        "CloudantDetector": (("cloudant",), r"(?i)cloudant"),
+        "DiscordBotTokenDetector": (("discord", *_KEYWORDS), r"[MNO][a-zA-Z\d_-]{23,25}\."),
+        "GitLabTokenDetector": (("glpat-", "gldt-", "glft-", "glsoat-", "glrt-", "glcbt-",
+                                 "glimt-", "gr1348941"),
+                                r"gl(?:pat|dt|ft|soat|rt|cbt|imt)-|GR1348941"),
+        "IbmCloudIamDetector": (("ibm",), r"(?i)ibm"),
+        "IbmCosHmacDetector": (("ibm", "hmac"), r"(?i)ibm|hmac"),
+        "JwtTokenDetector": (("eyj",), r"eyJ"),
+        "MailchimpDetector": (("mailchimp", *_KEYWORDS), r"[0-9a-z]{32}-us\d"),
+        "NpmDetector": (("_authtoken",), r"_authToken"),
+        "OpenAIDetector": (("t3blbkfj",), r"T3BlbkFJ"),
+        "PrivateKeyDetector": (("private key", "putty-user-key"),
+                               r"PRIVATE KEY|PuTTY-User-Key-File"),
+        "PypiTokenDetector": (("pypi-",), r"pypi-"),
+        "SendGridDetector": (("sg.",), r"SG\."),
+        "SlackDetector": (("xox", "hooks.slack"), r"(?i)xox|hooks\.slack\.com"),
+        "SoftlayerDetector": (("softlayer",), r"(?i)softlayer"),
+        "SquareOAuthDetector": (("sq0csp-",), r"sq0csp-"),
+        "StripeDetector": (("k_live_",), r"k_live_"),
+        "TelegramBotTokenDetector": (("telegram", *_KEYWORDS), r"\d{8,10}:[0-9A-Za-z_-]{35}"),
+        "TwilioKeyDetector": (("twilio", *_KEYWORDS), r"(?:AC|SK)[a-z0-9]{32}"),
     }.items()
 }
-# Lower-case literals for the prefilter: one of them is on every line a plugin could match
-# (shape-only formats such as Twilio SIDs are caught on lines that name the vendor or a key).
-TRIGGERS = ("a3t", "abia", "acca", "akia", "asia", "aws", "akc", "artifactory", "accountkey=",
-            "cloudant", "discord", "glpat-", "gr1348941", "ibm", "hmac", "eyj",
-            "mailchimp", "_authtoken", "t3blbkfj", "private key", "putty-user-key", "pypi-",
-            "sg.", "xox", "hooks.slack", "softlayer", "sq0csp-", "k_live_", "telegram", "twilio")
+TRIGGERS: frozenset[str] = frozenset().union(*(words for words, _ in _PLUGINS.values()))
+_BY_WORD: dict[str, tuple[str, ...]] = {
+    word: tuple(name for name, (words, _) in _PLUGINS.items() if word in words)
+    for word in TRIGGERS
+}
 
 # Our names for detect-secrets' types, where DESIGN.md has one.
 _TYPE_NAMES = {"Secret Keyword": "GENERIC_SECRET", "Private Key": "PRIVATE_KEY",
@@ -81,7 +86,7 @@ def _engine() -> tuple[dict[str, Any], tuple[Callable[..., bool], ...]]:
     get_settings().disable_filters(
         "detect_secrets.filters.common.is_ignored_due_to_verification_policies")
     classes: list[Any] = list(get_mapping_from_secret_type_to_class().values())
-    plugins = {cls.__name__: cls() for cls in classes if cls.__name__ in _TRIGGERS}
+    plugins = {cls.__name__: cls() for cls in classes if cls.__name__ in _PLUGINS}
     filters = (heuristic.is_sequential_string, heuristic.is_potential_uuid,
                heuristic.is_templated_secret, heuristic.is_prefixed_with_dollar_sign,
                heuristic.is_not_alphanumeric_string)
@@ -107,7 +112,8 @@ def _kept(line: Line, type: str, value: str) -> bool:
 
 
 def find(line: Line) -> Iterator[Hit]:
-    names = [name for name, trigger in _TRIGGERS.items() if trigger.search(line.text)]
+    could = {name for word in line.words for name in _BY_WORD.get(word, ())}
+    names = [name for name in sorted(could) if _PLUGINS[name][1].search(line.text)]
     if not names:
         return
     plugins, filters = _engine()
@@ -133,4 +139,4 @@ def find(line: Line) -> Iterator[Hit]:
 
 def describe() -> str:
     """The detect-secrets plugins in use, for ``--version``-style reports and the benchmark."""
-    return json.dumps(sorted(_TRIGGERS))
+    return json.dumps(sorted(_PLUGINS))
