@@ -66,6 +66,7 @@ def test_a_name_in_an_object_literal_or_builder_call_is_found(path: str, syntax:
     ("contact", "generic"),
     ("filename", None), ("hostname", None), ("user_name", None), ("business_name", None),
     ("app.name", None), ("display_name", None), ("value", None), ("status", None),
+    ("PLACEHOLDER_SURNAMES", None), ("example_author", None),
 ])
 def test_a_key_says_how_sure_a_value_is_a_name(key: str, role: str | None) -> None:
     assert key_role(key) == role
@@ -217,6 +218,26 @@ def test_placeholder_names_are_never_flagged(name: str, path: str, syntax: str,
 ])
 def test_common_words_places_and_organisations_are_not_names(text: str) -> None:
     assert names_in("n.md", text, "markdown") == []
+
+
+@pytest.mark.parametrize(("path", "syntax", "text"), [
+    ("a.json", "json", '{"firstName": "Joe", "lastName": "Bloggs"}'),
+    ("a.csv", "csv", "id,first_name,surname\n1,Jane,Doe\n"),
+    ("a.py", "python", 'Customer(\n    first_name="John",\n    last_name="Doe",\n)'),
+])
+def test_a_given_name_beside_a_placeholder_surname_is_a_placeholder(path: str, syntax: str,
+                                                                  text: str) -> None:
+    assert names_in(path, text, syntax) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Signed by Mary-Jane Okafor-Hughes.\n", ["Mary-Jane Okafor-Hughes"]),
+    ("A visit to El Salvador.\n", []),
+    ("Pieter de Vries and Ahmed bin Hassan wrote it.\n", ["Pieter de Vries", "Ahmed bin Hassan"]),
+])
+def test_hyphens_and_particles_are_read_as_names_write_them(text: str,
+                                                           expected: list[str]) -> None:
+    assert names_in("n.md", text, "markdown") == expected
 
 
 def test_a_name_in_a_binary_file_is_not_guessed_at() -> None:

@@ -42,6 +42,7 @@ _CAPS = r"\p{Lu}{2,}(?:['\u2019-]\p{Lu}+)*"
 _INITIAL = r"\p{Lu}(?:\.|(?=[ \t]))"
 _PARTICLE = (r"(?:van|von|der|den|de|da|das|dos|del|della|di|du|le|la|bin|binti|ibn|al|el|ap"
              r"|ni|nic|ter)(?=[ \t]+\p{Lu})")
+_PARTICLES = frozenset(_PARTICLE[3:_PARTICLE.index(")")].split("|"))
 _ITEM = rf"(?:(?P<title>{_TITLE})(?=[ \t])|(?P<word>{_WORD})|(?P<caps>{_CAPS})" \
         rf"|(?P<initial>{_INITIAL})|(?P<particle>{_PARTICLE}))"
 _ITEM_RE = regex.compile(_ITEM)
@@ -143,7 +144,11 @@ class _Names:
         self.data = data
 
     def given(self, token: str) -> bool:
-        return _norm(token) in self.data.given
+        t = _norm(token)
+        if t in self.data.given:
+            return t.lower() not in _PARTICLES  # "El Salvador", "Le Pew": not given names
+        parts = t.split("-")
+        return len(parts) > 1 and all(p in self.data.given for p in parts)  # Mary-Jane
 
     def surname(self, token: str) -> bool:
         t = _norm(token)
@@ -226,8 +231,9 @@ def _name_span(items: list[Item], names: _Names, *, relaxed: bool,
 # Where a run can start: a capitalised word, title or initial, a space or a dot, a capital.
 # Plain enough for the regex engine's fast path (ASCII text gets an ASCII pattern, about
 # twice as fast); the full run is matched only where this hits.
-_RUN_START = regex.compile(r"\p{Lu}\p{Ll}*[ .\t][ \t]?\p{Lu}")
-_RUN_START_ASCII = regex.compile(r"[A-Z][a-z]*[ .\t][ \t]?[A-Z]")
+_RUN_START = regex.compile(
+    rf"\p{{Lu}}[\p{{L}}'\u2019-]*[ .\t][ \t]?(?:\p{{Lu}}|{_PARTICLE})")
+_RUN_START_ASCII = regex.compile(rf"[A-Z][A-Za-z'-]*[ .\t][ \t]?(?:[A-Z]|{_PARTICLE})")
 _NOT_BEFORE = frozenset("_@./\\$-")
 
 
@@ -463,6 +469,9 @@ GENERIC_ROLES = frozenset({"owner", "contact", "customer", "agent", "manager", "
                            "creator", "developer", "contributor", "contributors", "reporter",
                            "applicant", "claimant", "payee", "farmer", "inspector", "patient",
                            "who", "signee", "requester", "submitter"})
+# A key that says its values are made up: ``PLACEHOLDER_SURNAMES``, ``example_author``.
+PLACEHOLDER_KEYS = frozenset({"placeholder", "placeholders", "example", "examples", "sample",
+                              "samples", "fake", "dummy", "reserved", "fictional", "mock"})
 NOT_PERSON = frozenset({
     "file", "filename", "host", "hostname", "user", "username", "login", "app", "application",
     "service", "bucket", "table", "column", "db", "database", "schema", "key", "class",
@@ -497,7 +506,7 @@ def key_role(key: str) -> str | None:
     """``part`` (one part of a name), ``full`` (a person's name), ``generic`` (a name, maybe
     a person's) or None, from the words of a key: ``contactName`` → full."""
     ws = words(key).split()
-    if not ws:
+    if not ws or any(w in PLACEHOLDER_KEYS for w in ws):
         return None
     # The last word is the head: an ``accountHolder`` is a person, an ``accountName`` is not.
     if ws[-1] in FULL_ROLES:
@@ -544,15 +553,30 @@ def _field_span(role: str, value: str, offset: int, names: _Names) -> Span | Non
     return Span(span.start, span.end, 0.9 if role == "full" else 0.85, span.suggestion)
 
 
-def _from_fields(locator: Locator, names: _Names) -> Iterator[Span]:
+Keyed = tuple[str, str, int]  # (role, value, offset of the value)
+
+
+def _from_fields(locator: Locator) -> Iterator[Keyed]:
     for f in fields(locator):
-        if not f.value[:1].isupper():
-            continue
-        role = key_role(f.key)
-        if role is not None:
-            span = _field_span(role, f.value, f.start, names)
-            if span is not None:
-                yield span
+        if f.value[:1].isupper():
+            role = key_role(f.key)
+            if role is not None:
+                yield role, f.value, f.start
+
+
+def _keyed(locator: Locator, keyed: list[Keyed], names: _Names) -> Iterator[Span]:
+    """Spans for keyed values. A part of a name next to a placeholder part is a placeholder
+    too: ``firstName: "Joe"`` beside ``lastName: "Bloggs"``."""
+    placeholder_lines = {locator.line_index(at) for role, value, at in keyed
+                         if role == "part" and is_placeholder(value.split())}
+    for role, value, at in keyed:
+        if role == "part" and placeholder_lines:
+            line = locator.line_index(at)
+            if any(abs(line - other) <= 3 for other in placeholder_lines):
+                continue
+        span = _field_span(role, value, at, names)
+        if span is not None:
+            yield span
 
 
 # In code, a literal that starts with a capital, and the key or call just before it:
@@ -606,7 +630,7 @@ def _identifier_before(text: str, end: int, floor: int) -> str | None:
     return key if key and (key[0].isalpha() or key[0] in "_$@") else None
 
 
-def _from_code(locator: Locator, names: _Names) -> Iterator[Span]:
+def _from_code(locator: Locator) -> Iterator[Keyed]:
     """Key context in source code, without parsing every pair in the file."""
     text = locator.text.text
     literals = _CAPITAL_LITERAL_ASCII if text.isascii() else _CAPITAL_LITERAL
@@ -618,9 +642,7 @@ def _from_code(locator: Locator, names: _Names) -> Iterator[Span]:
         key = _key_before(text, start, max(text.rfind("\n", 0, start) + 1, start - 90))
         role = key_role(key) if key else None
         if role is not None:
-            span = _field_span(role, literal[1:-1], start + 1, names)
-            if span is not None:
-                yield span
+            yield role, literal[1:-1], start + 1
 
 
 _FIELD_SYNTAXES = frozenset({"json", "yaml", "toml", "ini", "properties", "env", "xml", "html",
@@ -656,9 +678,9 @@ def find(locator: Locator) -> list[Span]:
     if spans and (code := text_spans(locator)) is not None:
         spans = [s for s in spans if in_text(code, s.start, s.end)]
     if text.syntax in _FIELD_SYNTAXES:
-        spans.extend(_from_fields(locator, names))
+        spans.extend(_keyed(locator, list(_from_fields(locator)), names))
     elif text.syntax in CODE:
-        spans.extend(_from_code(locator, names))
+        spans.extend(_keyed(locator, list(_from_code(locator)), names))
     return _merge(spans)
 
 

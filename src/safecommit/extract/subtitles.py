@@ -1,7 +1,7 @@
 """Transcripts (WebVTT ``.vtt``, SubRip ``.srt``): what was said, on the raw lines.
 
 Timings, cue numbers and styling are blanked so they cannot look like phone numbers or
-dates. Speaker tags stay as words (``<v Jane Smith>`` reads ``Jane Smith:``), because a
+dates. Speaker tags stay as words (``<v Jane Doe>`` reads ``Jane Doe:``), because a
 speaker's name is personal data too.
 """
 
