@@ -165,6 +165,7 @@ def test_speakers_and_names_in_what_was_said_are_found(path: str, syntax: str, t
     "<v Researcher>Thanks for coming.\n<v Participant>No problem.\n",
     "SPEAKER 1: Thanks for coming.\nPARTICIPANT: No problem.\nInterviewer: Go on.\n",
     "Note: the Grace Hall booking moved.\nStatus: done\n",
+    "Grace Period: 30 days\nGrant Funding: open\n",
 ])
 def test_roles_and_labels_are_not_speakers_names(text: str) -> None:
     assert names_in("r.vtt", text, "vtt") == []

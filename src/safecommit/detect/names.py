@@ -223,7 +223,10 @@ def _name_span(items: list[Item], names: _Names, *, relaxed: bool,
     if names.given(first) and names.surname(last) and not (names.weak(first)
                                                            and names.weak(last)):
         return Span(start, end, 0.85)
-    if relaxed and any(names.known(i.text) for i in named):
+    # Where a name is expected: one name that is not also a common word ("Grace Period:"
+    # is a heading), or two names ("Mark Hill:").
+    known = [i.text for i in named if names.known(i.text)]
+    if relaxed and (len(known) >= 2 or any(not names.weak(t) for t in known)):
         return Span(start, end, 0.8)
     return None
 
