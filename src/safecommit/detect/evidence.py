@@ -96,6 +96,10 @@ def evidence(locator: Locator, start: int, end: int) -> Evidence:
             lead = words(line[:start - locator.line_span(index)[0]])
             return Evidence(lead + key, lead + key, key)
         return Evidence(key, key, key)
+    # The value itself is not its own context: "Downing Street" holds the word "street".
+    line_start = locator.line_span(index)[0]
+    a, b = max(0, start - line_start), max(0, min(end, line_start + len(line)) - line_start)
+    line = line[:a] + " " * (b - a) + line[b:]
     around = words(previous_line(locator, index) + "\n" + line)
     own = words(line)
     if field is not None:

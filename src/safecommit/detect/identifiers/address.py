@@ -69,7 +69,7 @@ STREET_CONTEXT = ("address", "addr", "street", "address line", "address line 1",
 
 
 def _street_score(value: str) -> float:
-    # "52 High Street" is an address; "Queens Road" alone could be a place in a sentence.
+    # "1 Example Street" is an address; "Example Road" alone could be a place in a sentence.
     return 0.8 if regex.search(r"\d", value) else 0.4
 
 

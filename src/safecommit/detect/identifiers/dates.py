@@ -1,6 +1,6 @@
 """Dates of birth: a date counts only when the text says it is a birth date.
 
-``createdAt: 2024-01-12`` is not personal data; ``dob: 1984-05-28`` is. The date itself
+``createdAt: <date>`` is not personal data; ``dob: <date>`` is. The date itself
 must be real and in the past (1900 to today), in any common written form.
 """
 

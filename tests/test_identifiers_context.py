@@ -1,0 +1,124 @@
+"""Context decides the ambiguous identifiers: a key names its value, whole words on the line
+or the line before count, code is not data, and pragmas and the threshold are honoured."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from conftest import Repo
+from safecommit.config import Config
+from safecommit.model import Blob
+from safecommit.scan import scan_blob
+
+V = {t: e["valid"] for t, e in json.loads(
+    (Path(__file__).parent / "data/identifiers/values.json").read_text()).items()}
+DOB, NHS, SBI, CRN = V["DATE_OF_BIRTH"][0], V["UK_NHS"][0], V["DEFRA_SBI"][0], V["DEFRA_CRN"][0]
+PASSPORT, EMAIL, NINO = V["UK_PASSPORT"][0], V["EMAIL_ADDRESS"][0], V["UK_NINO"][1]
+
+
+def found(name: str, content: str, config: Config | None = None) -> set[tuple[int, str]]:
+    findings, problems = scan_blob(Blob(name, content.encode()), config or Config(), b"s")
+    assert problems == []
+    return {(f.line, f.type) for f in findings if f.kind == "personal-data"}
+
+
+def types(name: str, content: str) -> set[str]:
+    return {t for _, t in found(name, content)}
+
+
+@pytest.mark.parametrize(("name", "content"), [
+    ("a.json", f'{{"dob": "{DOB}",\n "createdAt": "2023-08-31"}}\n'),
+    ("a.py", f'dob="{DOB}",\ncreated_at="2023-08-31",\n'),
+    ("a.json", f'{{"dob": "{DOB}", "createdAt": "2023-08-31"}}\n'),
+])
+def test_a_date_under_another_key_is_not_a_birth_date_even_next_to_one(name: str,
+                                                                        content: str) -> None:
+    assert found(name, content) == {(1, "DATE_OF_BIRTH")}
+
+
+def test_a_date_is_a_birth_date_only_with_birth_context() -> None:
+    assert types("notes.md", f"Next review: {DOB}\n") == set()
+    assert types("notes.md", f"She was born on {DOB}.\n") == {"DATE_OF_BIRTH"}
+
+
+def test_csv_column_header_gives_context_lines_away() -> None:
+    rows = "\n".join(f"{i},{SBI[:-1]}{i},OPEN" for i in range(8))
+    content = f"id,sbi,status\n{rows}\n{99},{SBI},OPEN\n"
+    assert (10, "DEFRA_SBI") in found("holdings.csv", content)
+    assert types("holdings.csv", content.replace("sbi", "ref")) == set()
+
+
+def test_a_generic_key_falls_back_to_the_line_before() -> None:
+    content = f"env:\n  - name: PATIENT_NHS_NUMBER\n    value: {NHS}\n"
+    assert found("deploy.yaml", content) == {(3, "UK_NHS")}
+
+
+def test_a_transcript_takes_context_from_the_previous_utterance() -> None:
+    vtt = (f"WEBVTT\n\n5\n00:00:38.881 --> 00:00:51.449\n<v Interviewer>Can you confirm your "
+           f"date of birth?\n\n6\n00:00:51.449 --> 00:00:58.513\n<v Farmer>Yes, it's {DOB}.\n")
+    assert types("interview.vtt", vtt) == {"DATE_OF_BIRTH"}
+
+
+@pytest.mark.parametrize("key", ["acorn_id", "public_ref", "crnx"])
+def test_context_words_match_whole_words_only(key: str) -> None:
+    assert types("a.py", f'{key} = "{CRN}"\n') == set()
+    assert types("a.py", f'crn = "{CRN}"\n') == {"DEFRA_CRN"}
+
+
+def test_an_ambiguous_number_with_no_context_is_not_reported() -> None:
+    assert types("a.py", f'order_total = "{PASSPORT}"\n') == set()
+    assert types("a.py", f'passport_no = "{PASSPORT}"\n') == {"UK_PASSPORT"}
+
+
+@pytest.mark.parametrize("line", [
+    "customer_email = get_email()",
+    "def normalise_phone_number(phone_number: str) -> str:",
+    "Email    string `json:\"email\"`",
+    "sbi           CHAR(9),",
+    "url = f\"mailto:{user}@{domain}\"",
+])
+def test_code_identifiers_are_never_values(line: str) -> None:
+    assert types("a.py", line + "\n") == set()
+
+
+@pytest.mark.parametrize("content", [
+    f'nino = "{NINO}"  # safecommit: allow UK_NINO generated for a demo\n',
+    f'# safecommit: allow\nnino = "{NINO}"\n',
+    f'// safecommit: allow UK_NINO\nnino = "{NINO}"\n',
+])
+def test_inline_pragma_allows_the_line_or_the_next(content: str) -> None:
+    assert types("a.py", content) == set()
+
+
+def test_pragma_for_another_type_does_not_allow() -> None:
+    assert types("a.py", f'nino = "{NINO}"  # safecommit: allow UK_NHS\n') == {"UK_NINO"}
+
+
+def test_findings_below_the_threshold_do_not_block_unless_it_is_lowered() -> None:
+    content = f'ref = "{NHS}"\n'  # a bare 10-digit number that happens to pass mod 11
+    assert found("a.py", content) == set()
+    assert found("a.py", content, Config(threshold=0.2)) == {(1, "UK_NHS")}
+
+
+def test_cli_blocks_shows_type_and_suggestion_and_never_the_value(repo: Repo, cli) -> None:  # type: ignore[no-untyped-def]
+    repo.stage("fixtures/customer.json", f'{{"nhsNumber": "{NHS}", "email": "{EMAIL}"}}\n')
+    run = cli("scan", "--staged", "--format", "json")
+    assert run.code == 1
+    assert NHS not in run.out and EMAIL not in run.out
+    by_type = {f["type"]: f for f in run.json["findings"]}
+    assert by_type["UK_NHS"]["suggestion"].startswith("999")
+    assert by_type["EMAIL_ADDRESS"]["suggestion"] == "jane.doe@example.com"
+    assert by_type["UK_NHS"]["confidence"] >= 0.9
+
+
+def test_every_finding_type_is_one_of_the_design_types() -> None:
+    from safecommit.detect.personal import RECOGNIZERS
+
+    design = {"EMAIL_ADDRESS", "PHONE_NUMBER", "UK_POSTCODE", "STREET_ADDRESS", "IP_ADDRESS",
+              "MAC_ADDRESS", "DEVICE_ID", "DATE_OF_BIRTH", "UK_NINO", "UK_NHS", "UK_PASSPORT",
+              "UK_DRIVING_LICENCE", "UK_UTR", "CREDIT_CARD", "UK_BANK_ACCOUNT", "IBAN_CODE",
+              "UK_VEHICLE_REGISTRATION", "DEFRA_CPH", "DEFRA_SBI", "DEFRA_CRN"}
+    assert {r.type for r in RECOGNIZERS} == design

@@ -1,0 +1,104 @@
+"""Reserved values: DESIGN.md's published fakes, and the classes that are never a person."""
+
+from __future__ import annotations
+
+import pytest
+
+from safecommit import reserved
+
+
+@pytest.mark.parametrize("value", [
+    "jane.doe@example.com", "a@sub.example.org", "x@example.net", "ops@service.test",
+    "u@host.invalid", "u@thing.localhost", "u@shop.example",
+])
+def test_reserved_domains(value: str) -> None:
+    assert reserved.is_reserved_email(value)
+
+
+@pytest.mark.parametrize("value", [
+    "noreply@defra.gov.uk", "no-reply@cefas.gov.uk", "donotreply@apha.gov.uk",
+    "do_not_reply@x.co.uk", "41898282+github-actions[bot]@users.noreply.github.com",
+    "enquiries@x.gov.uk", "python-dev@python.org", "email-sig@python.org",
+])
+def test_role_mailboxes_are_not_people(value: str) -> None:
+    assert reserved.is_reserved_email(value)
+
+
+@pytest.mark.parametrize("value", [
+    "user@gmail.com", "someone@bar.com", "test.user1@outlook.com", "robot@examp.com",
+    "a@xample.com", "one@one.org", "x@b.com",
+])
+def test_placeholder_mailboxes(value: str) -> None:
+    assert reserved.is_reserved_email(value)
+
+
+@pytest.mark.parametrize(("country", "national"), [
+    (44, "7700900000"), (44, "7700900999"), (44, "1632960123"), (44, "2079460999"),
+    (44, "1134960000"), (44, "1614960999"), (44, "1914980500"), (44, "2920180001"),
+    (44, "2896496999"), (44, "8081570123"), (44, "9098790000"), (44, "3069990999"),
+    (1, "2025550142"),
+])
+def test_ofcom_drama_numbers_are_reserved(country: int, national: str) -> None:
+    assert reserved.is_drama_number(country, national)
+
+
+@pytest.mark.parametrize(("country", "national"), [
+    (44, "7700901000"), (44, "2079461000"), (44, "1134970000"), (44, "2896495999"),
+])
+def test_numbers_just_outside_the_drama_ranges_are_not(country: int, national: str) -> None:
+    assert not reserved.is_drama_number(country, national)
+
+
+@pytest.mark.parametrize("value", [
+    "192.0.2.1", "198.51.100.255", "203.0.113.7", "2001:db8::1", "3fff::42",
+    "8.8.8.8", "1.1.1.1", "1.2.3.4", "12.34.56.78", "5.5.5.5", "170.85.170.85",
+])
+def test_documentation_well_known_and_placeholder_ips(value: str) -> None:
+    assert reserved.is_reserved_ip(value)
+
+
+@pytest.mark.parametrize("value", [
+    "00-00-5E-00-53-00", "00:00:5e:00:53:ff", "ff:ff:ff:ff:ff:ff", "00:00:00:00:00:00",
+    "01:00:5E:10:20:30", "12:34:56:78:90:ab", "00:01:02:03:04:05", "aa:bb:cc:dd:ee:ff",
+])
+def test_documentation_multicast_and_placeholder_macs(value: str) -> None:
+    assert reserved.is_reserved_mac(value)
+
+
+@pytest.mark.parametrize(("check", "value"), [
+    (reserved.is_reserved_nino, "QQ123456C"), (reserved.is_reserved_nino, "QQ 12 34 56 A"),
+    (reserved.is_reserved_nhs, "999 000 0018"), (reserved.is_reserved_nhs, "9990000018"),
+    (reserved.is_reserved_licence, "MORGA753116SM9IJ"),
+    (reserved.is_test_card, "4111 1111 1111 1111"), (reserved.is_test_card, "4444333322221111"),
+    (reserved.is_test_card, "5555555555554444"), (reserved.is_test_card, "378282246310005"),
+    (reserved.is_reserved_iban, "GB82 WEST 1234 5698 7654 32"),
+    (reserved.is_reserved_postcode, "ZZ99 9ZZ"), (reserved.is_reserved_postcode, "SW1A 1AA"),
+    (reserved.is_reserved_plate, "AB12 CDE"),
+    (reserved.is_placeholder_address, "12 Example Road, Sampleford"),
+    (reserved.is_reserved_id, "123456789"), (reserved.is_reserved_id, "999123456"),
+    (reserved.is_reserved_id, "0000000000"), (reserved.is_reserved_utr, "1999123456"),
+])
+def test_design_reserved_values(check: object, value: str) -> None:
+    assert callable(check) and check(value)
+
+
+def test_placeholder_birth_dates() -> None:
+    assert reserved.is_placeholder_birth_date(1900, 1, 1)
+    assert reserved.is_placeholder_birth_date(1984, 1, 1)
+    assert not reserved.is_placeholder_birth_date(1984, 5, 28)
+
+
+@pytest.mark.parametrize("value", ["71923", "1357924680", "38120457"])
+def test_ordinary_numbers_are_not_placeholders(value: str) -> None:
+    assert not reserved.is_placeholder_digits(value)
+
+
+def test_every_documented_suggestion_is_itself_reserved_or_invalid() -> None:
+    from safecommit.config import Config
+    from safecommit.model import Blob
+    from safecommit.scan import scan_blob
+
+    for type_, value in reserved.suggestions().items():
+        content = f'{{"{type_.lower()}": "{value}"}}\n'
+        findings, _ = scan_blob(Blob("s.json", content.encode()), Config(), b"s")
+        assert [f.type for f in findings if f.kind == "personal-data"] == [], type_
