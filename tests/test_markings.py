@@ -163,6 +163,8 @@ def test_classification_key_in_structured_data_is_a_marking(
     ("Subject: Fwd: OFFICIAL SENSITIVE - minutes", "OFFICIAL SENSITIVE"),
     ("Subject: TOP SECRET UK EYES ONLY: operation notes", "TOP SECRET UK EYES ONLY"),
     ("Subject: OFFICIAL-SENSITIVE [PERSONAL] - case 12", "OFFICIAL-SENSITIVE [PERSONAL]"),
+    ("Subject: [EXTERNAL] RE: OFFICIAL-SENSITIVE: visit", "OFFICIAL-SENSITIVE"),
+    ("Subject: Q3 payment run [OFFICIAL-SENSITIVE]", "OFFICIAL-SENSITIVE"),
 ])
 def test_email_subject_prefix_is_a_marking(subject: str, marking: str) -> None:
     email = ["From: Test User <test.user@example.com>", "To: team@example.com", subject, "",
@@ -189,6 +191,9 @@ def test_email_subject_prefix_is_a_marking(subject: str, marking: str) -> None:
     ("src/api.ts", ("// Classification: OFFICIAL-SENSITIVE [LOCSEN]", "import x from 'x';"), 1,
      "OFFICIAL-SENSITIVE [LOCSEN]"),
     ("app/one.py", ('"""SECRET"""', "import os"), 1, "SECRET"),
+    ("app/share.py", ("# OFFICIAL-SENSITIVE: do not share outside Defra", "import os"), 1,
+     "OFFICIAL-SENSITIVE"),
+    ("app/cases.py", ('"""TOP SECRET - contains case notes."""', "import os"), 1, "TOP SECRET"),
     ("src/Api.cs", ("/*", " * OFFICIAL-SENSITIVE [COMMERCIAL]", " */", "namespace Api;"), 2,
      "OFFICIAL-SENSITIVE [COMMERCIAL]"),
     ("src/Main.java", ("/* SECRET */", "package uk.gov.defra;"), 1, "SECRET"),
@@ -278,8 +283,9 @@ def test_banner_line_inside_a_json_text_is_a_marking(line: str) -> None:
                                   "<!-- OFFICIAL-SENSITIVE -->",
                                   '<div class="govuk-phase-banner"><strong>OFFICIAL-SENSITIVE'
                                   "</strong></div>"])
-def test_banner_in_html_is_a_marking(line: str) -> None:
-    assert markings("views/page.html", "<!DOCTYPE html>", line, "<main>Body</main>") == \
+@pytest.mark.parametrize("path", ["views/page.html", "README.md"])
+def test_banner_in_html_is_a_marking(path: str, line: str) -> None:
+    assert markings(path, "<!DOCTYPE html>", line, "<main>Body</main>") == \
         [(2, "OFFICIAL-SENSITIVE")]
 
 
@@ -343,6 +349,11 @@ def test_marking_words_in_ordinary_use_are_not_flagged(path: str, lines: tuple[s
                          "OFFICIAL-SENSITIVE", "OFFICIAL", '"""', "import re")),
     ("app/classify.py", ('"""Rules:', "", "- SECRET always blocks.", "- OFFICIAL-SENSITIVE warns.",
                          '"""', "import re")),
+    ("app/tiers.py", ('"""Tiers, highest first:', "", "TOP SECRET: the highest threats.",
+                      "SECRET: heightened threats.", "OFFICIAL-SENSITIVE: needs approval.",
+                      '"""', "import re")),
+    ("app/settings.py", ("# Settings: SECRET_KEY and CLIENT_SECRET come from Key Vault.",
+                         "import os")),
     ("data/tiers.csv", ("tier", "OFFICIAL", "OFFICIAL-SENSITIVE", "SECRET")),
     ("config/markings.json", ('{"block": ["SECRET", "TOP SECRET"],',
                               ' "warn": ["OFFICIAL-SENSITIVE"]}')),

@@ -81,7 +81,11 @@ _BANNER = regex.compile(
 # Any classification alone on a line, OFFICIAL included: neighbours like this make a list.
 _TIER_LINE = regex.compile(
     rf"{_DECO}(?P<t>{_OS_UPPER}|{_SECRET_UPPER}|{_LEGACY}|UNCLASSIFIED|OFFICIAL){_NOT_WORD}"
-    rf"{_TAIL}{_DECO}",
+    rf"{_TAIL}(?:{_DECO}$|[ \t]*[-:|\u2013\u2014][ \t]+\S)",
+)
+# In a source file's head comment, a marking may lead a line of explanation.
+_LEADING = regex.compile(
+    rf"{_DECO}(?P<v>{_BANNER_MARKING})[ \t]*[-:|\u2013\u2014.][ \t]+\S[^\n]*",
 )
 _LEGACY_START = regex.compile(rf"{_LEGACY}{_NOT_WORD}")
 _ANY_TIER = regex.compile(
@@ -102,9 +106,11 @@ _FIELD = regex.compile(
 )
 # Legacy words are left out: "CONFIDENTIAL: offer letter" is ordinary business email.
 _SUBJECT = regex.compile(
-    rf"^[ \t>]*[*_]*(?i:subject)[*_]*[ \t]*:[ \t]*[*_]*(?:(?i:re|fwd?|aw|sv)[ \t]*:[ \t]*)*"
-    rf"[\[(]?[ \t]*(?P<v>{_marking(_OS_UPPER, _OS_TITLE, _SECRET_UPPER)})"
-    rf"(?=[ \t]*(?:$|[-:|/\u2013\u2014\])]))",
+    rf"^[ \t>]*[*_]*(?i:subject)[*_]*[ \t]*:[ \t]*[*_]*"
+    rf"(?:(?i:re|fwd?|aw|sv)[ \t]*:[ \t]*|\[[A-Za-z][^\]\n]{{0,30}}\][ \t]*)*"  # RE:, [EXTERNAL]
+    rf"(?:[\[(]?[ \t]*(?P<v>{_marking(_OS_UPPER, _OS_TITLE, _SECRET_UPPER)})"
+    rf"(?=[ \t]*(?:$|[-:|/\u2013\u2014\])]))"
+    rf"|[^\n]*?[\[(](?P<v>{_marking(_OS_UPPER, _OS_TITLE, _SECRET_UPPER)})[\])])",  # a suffix
 )
 # Microsoft sensitivity labels, as a property line, an email header or docProps/custom.xml.
 # A tenant names its labels freely ("Official Sensitive Personal"), so any wording counts.
@@ -282,7 +288,7 @@ class _Lines:
             line = _COMMENT.sub("", line, count=1)
         if _LIST_ITEM.match(line):
             line = line.lstrip(" \t>-+*0123456789.)")
-        match = _TIER_LINE.fullmatch(line, timeout=TIMEOUT)
+        match = _TIER_LINE.match(line, timeout=TIMEOUT)
         if match is None:
             return None
         return " ".join(regex.sub(r"[^A-Z]+", " ", match.group("t")).split())
@@ -316,8 +322,12 @@ def _fields(content: str) -> Iterator[regex.Match[str]]:
             yield field  # "a marking: SECRET, TOP SECRET or …" is a list, not a field
 
 
-def _in_text(lines: _Lines, index: int, content: str, *, edge: bool) -> Iterator[_Hit]:
-    """Markings in a line of prose (or a comment's text): subject, fields, then a banner."""
+def _in_text(lines: _Lines, index: int, content: str, *, edge: bool,
+             leading: bool = False) -> Iterator[_Hit]:
+    """Markings in a line of prose (or a comment's text): subject, fields, then a banner.
+
+    ``leading`` accepts a marking that leads a line of explanation, as head comments do.
+    """
     content = _blank(content, _CODE_SPAN)  # `SECRET` in a code span is a mention
     subject = _SUBJECT.match(content, timeout=TIMEOUT)
     if subject is not None:
@@ -330,6 +340,8 @@ def _in_text(lines: _Lines, index: int, content: str, *, edge: bool) -> Iterator
     if found or _LIST_ITEM.match(content):
         return
     banner = _banner(content)
+    if banner is None and leading:
+        banner = _LEADING.fullmatch(content, timeout=TIMEOUT)
     if banner is None:
         return
     restricted_to_edge = _HEADING.match(content) or _LEGACY_START.match(banner.group("v"))
@@ -349,7 +361,7 @@ def _in_comment(lines: _Lines, index: int, line: str) -> Iterator[_Hit]:
         doc = _DOCSTRING.match(line)
         body = " " * doc.end() + line[doc.end():] if doc is not None else line
         body = body.replace('"""', "   ").replace("'''", "   ")
-    yield from _in_text(lines, index, body, edge=True)
+    yield from _in_text(lines, index, body, edge=True, leading=True)
 
 
 def _in_line(lines: _Lines, index: int) -> Iterator[_Hit]:
@@ -396,7 +408,8 @@ def _in_line(lines: _Lines, index: int) -> Iterator[_Hit]:
         if fields:
             yield from fields  # <meta name="classification" content="…">
             return
-        line = _blank(line, _TAG)
+    # Markdown and documents carry HTML too: <div align="center">SECRET</div>.
+    line = _blank(line, _TAG) if "<" in line else line
     yield from _in_text(lines, index, line, edge=lines.at_edge(index))
 
 
