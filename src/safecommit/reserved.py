@@ -15,7 +15,9 @@ from itertools import pairwise
 
 import regex
 
-RESERVED_DOMAINS = ("example.com", "example.org", "example.net")
+RESERVED_DOMAINS = ("example.com", "example.org", "example.net",
+                    # the fictional domains of the SIP standard's examples (RFC 3261)
+                    "atlanta.com", "biloxi.com", "atlanta.example.com")
 RESERVED_TLDS = (".example", ".test", ".invalid", ".localhost")
 
 # --- email ------------------------------------------------------------------------------

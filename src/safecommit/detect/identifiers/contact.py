@@ -37,6 +37,8 @@ def _plausible_email(value: str) -> bool:
     tld = domain.rpartition(".")[2].lower()
     if tld in _FILE_SUFFIXES or _MESSAGE_ID_LOCAL.fullmatch(local):
         return False
+    if local.endswith(".") or ".." in local:  # not deliverable: a parser's test input
+        return False
     return (len(tld) == 2 and tld.isalpha()) or tld in _GENERIC_TLDS
 
 
