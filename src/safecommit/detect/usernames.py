@@ -1,7 +1,7 @@
 """User names in connection strings and config keys: personal data, not a secret.
 
-``postgresql://jsmith:…@host``, ``User Id=jsmith``, ``username: jsmith``, ``DB_USER=jsmith``,
-``<username>jsmith</username>``. Placeholders, environment lookups and the accounts that come
+The user part of ``scheme://<user>:<password>@host``, ``User Id=<user>``, ``username: <user>``,
+``DB_USER=<user>``, ``<username><user></username>``. Placeholders, environment lookups and the accounts that come
 with a product (``postgres``, ``root``, ``sa``) are never flagged.
 """
 

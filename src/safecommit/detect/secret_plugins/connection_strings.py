@@ -1,10 +1,11 @@
 """Connection strings: the password (a secret) and the user name (personal data) inside them.
 
-Forms read: URIs with user info (``postgresql://user:p@ss@host/db``, any scheme, passwords with
-reserved characters), key=value strings (ADO.NET and ODBC ``Server=…;User Id=…;Password=…``,
-JDBC ``;user=…;password=…`` and ``?user=…&password=…``, libpq ``host=… user=… password=…``),
-Oracle's ``user/password@host``, Azure keys (``AccountKey=``, ``SharedAccessKey=``, SAS
-``sig=``), and the ``.pgpass`` and ``.netrc`` files.
+Forms read: URIs with user info (``scheme://user:<password>@host/db``, any scheme, passwords
+with reserved characters such as ``@ : / # ?``), key=value strings (ADO.NET and ODBC
+``Server=…;User Id=…;Password=…``, JDBC ``;user=…;password=…`` and ``?user=…&password=…``,
+libpq ``host=… user=… password=…``), Oracle's ``user/password@host``, Azure keys
+(``AccountKey=``, ``SharedAccessKey=``, SAS ``sig=``), command lines (``curl -u``,
+``mysql -p``, ``sqlcmd -P``), and the ``.pgpass`` and ``.netrc`` files.
 """
 
 from __future__ import annotations
@@ -112,8 +113,9 @@ def _pair_parts(text: str) -> Iterator[Part]:
     if not _ANCHOR.search(text):
         return
     for m in _PAIR.finditer(text):
-        if m.group("v").startswith("'") and not text[:m.start()].rstrip().endswith(";"):
-            continue  # password='x' after a comma is a keyword argument, not a pair
+        before = text[:m.start()].rstrip()[-1:]
+        if before in (",", "(") or (m.group("v").startswith("'") and before != ";"):
+            continue  # f(host=.., password=..) is a call with keyword arguments, not a string
         key = re.sub(r"\s+", "", m.group("k").lower())
         value, start, end = _unwrap(m.group("v"), m.start("v"))
         role = "password" if key in ("password", "passwd", "pwd") else "user"

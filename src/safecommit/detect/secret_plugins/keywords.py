@@ -45,7 +45,8 @@ _UNQUOTED_CODE = frozenset({"shell", "dockerfile", "make", "batch"})
 _PASSWORD_WORD = re.compile(
     r"^(?:\w*password|\w*passwd|passphrase|passcode|pwd|pass|pswd"
     r"|(?:db|pg|my|mysql|sql|smtp|mail|email|ftp|sftp|ssh|root|admin|user|app|redis|ldap"
-    r"|bind|keystore|truststore|key|store|proxy|rabbit|rabbitmq|mq|amqp)pass(?:wd|word)?)$",
+    r"|bind|keystore|truststore|key|store|proxy|rabbit|rabbitmq|mq|amqp|require|master)"
+    r"pass(?:wd|word)?|masterauth)$",
 )
 _KEY_QUALIFIERS = frozenset({
     "api", "secret", "access", "private", "signing", "sign", "master", "account", "auth",
@@ -87,6 +88,20 @@ _NOT_A_SECRET = frozenset({
     "binding", "secrets", "tokens", "keys", "passwords", "credentials", "mapping", "map",
     "secretkeyref", "keyref", "vaultref", "ssm", "kms",
 })
+# Before the secret word: these make it something else (a public key, a length, a prompt).
+_NOT_BEFORE = frozenset({
+    "public", "pub", "hash", "hashed", "min", "max", "minimum", "maximum", "reset", "is", "has",
+    "use", "show", "hide", "forgot", "validate", "check", "verify", "compare", "invalid", "wrong",
+    "bad", "incorrect", "generate", "get", "fetch", "load", "read", "xsrf", "cancellation",
+    "page", "next", "continuation", "id", "sort", "primary", "foreign", "partition", "cache",
+    "lookup", "map", "hint", "label", "placeholder", "prompt", "field", "input", "form", "header",
+    "param", "parameter", "env", "var", "regex", "pattern", "policy", "length", "num", "count",
+    "enable", "enabled", "require", "required", "error", "message", "msg", "description", "help",
+    "doc", "template", "format", "type", "kind", "name", "file", "path", "url", "uri", "dir",
+    "ref", "vault", "keyvault", "arn", "ssm", "kms", "expire", "expiry", "ttl", "timeout",
+    "lifetime", "rotation", "last", "changed", "updated", "created", "date", "time", "encrypted",
+    "sha", "md5", "digest", "checksum", "fingerprint", "integrity",
+})
 _USER_WORD = re.compile(r"^(?:user|username|usr|uname|\w*dbuser|pguser|mysqluser|sqluser)$")
 _LOGIN_QUALIFIERS = frozenset({"administrator", "admin", "db", "database", "sql", "server",
                                "ssh", "ftp", "sftp", "smtp", "mail", "root", "service"})
@@ -118,30 +133,49 @@ class Assignment:
     line_delta: int = 0  # the value sits this many lines below the key
 
 
+def _secret_word(parts: list[str], i: int) -> tuple[str, int] | None:
+    """The class of a secret word at ``parts[i]``, and where its qualifiers start."""
+    part = parts[i]
+    if _PASSWORD_WORD.match(part):
+        return "password", i
+    if part.endswith("secret") and part != "secrets":
+        return ("aws" if "aws" in parts and "access" in parts else "secret"), i
+    if (part.endswith("token") and part != "tokens") or part == "pat" \
+            or (part == "auth" and parts == ["auth"]):
+        return "secret", i
+    if part == "apikey":
+        return "api_key", i
+    if part == "key" and i > 0 and parts[i - 1] == "api":
+        return "api_key", i - 1
+    if _COMPOUND_KEYS.match(part):
+        return "secret", i
+    if part == "key" and i > 0 and parts[i - 1] in _KEY_QUALIFIERS:
+        return "secret", i - 1
+    return None
+
+
 @lru_cache(maxsize=8192)
 def classify(key: str) -> str | None:
-    """``password``, ``aws``, ``api_key``, ``secret``, ``user`` or None for any other key."""
+    """``password``, ``aws``, ``api_key``, ``secret``, ``user`` or None for any other key.
+
+    A word after the secret word that names, describes or points at it (``password_hash``,
+    ``api_key_env``, ``secret_name``, ``token_url``) or one before it that changes what it is
+    (``public_key``, ``min_password_length``, ``reset_token``) means the value is no secret.
+    """
     parts = words(key).split()
     if not parts:
         return None
     if parts == ["identified"]:  # SQL: IDENTIFIED BY 'x'
         return "password"
-    if parts[-1] in ("env", "var") or any(p in _NOT_A_SECRET for p in parts):
-        return _classify_user(parts)
-    for i, part in enumerate(parts):
-        if _PASSWORD_WORD.match(part):
-            return "password"
-        if part.endswith("secret") and part != "secrets":
-            return "aws" if "aws" in parts and "access" in parts else "secret"
-        if (part.endswith("token") and part != "tokens") or part in ("pat", "_auth", "auth"):
-            if part == "auth" and parts != ["auth"]:
-                continue
-            return "secret"
-        if part == "apikey" or (part == "key" and i > 0 and parts[i - 1] == "api"):
-            return "api_key"
-        if _COMPOUND_KEYS.match(part) or (part == "key" and i > 0
-                                          and parts[i - 1] in _KEY_QUALIFIERS):
-            return "secret"
+    for i in range(len(parts)):
+        found = _secret_word(parts, i)
+        if found is None:
+            continue
+        cls, first = found
+        if any(p in _NOT_A_SECRET for p in parts[i + 1:]) \
+                or any(p in _NOT_BEFORE for p in parts[:first]):
+            return None
+        return cls
     return _classify_user(parts)
 
 
@@ -301,6 +335,8 @@ def _keys(text: str, stem: re.Pattern[str]) -> Iterator[tuple[str, int, int]]:
 _SETTER = re.compile(r"(?:^|(?<=\.))(?:set|with|put)(?=[A-Z_])")
 _SPACED = re.compile(r"[ \t]+(?:BY[ \t]+)?(?P<v>\"[^\"]*\"|'[^']*'|[^\s\"'=]+)", re.IGNORECASE)
 _DOCKER_ENV = re.compile(r"\s*(?:ENV|ARG)\s")
+# A config directive alone on its line: ``requirepass s3cret`` (redis.conf, nginx, sshd).
+_DIRECTIVE = re.compile(r"\s*[\w.-]+[ \t]+[^\s=:]+[ \t]*;?[ \t]*$")
 
 
 def _spaced_value(line: Line, key: str, end: int, unquoted: bool) -> Assignment | None:
@@ -334,7 +370,9 @@ def assignments(line: Line, stem: re.Pattern[str]) -> Iterator[Assignment]:
         if op is None:
             flag = text[max(s - 2, 0):s] == "--"
             docker = line.syntax == "dockerfile" and _DOCKER_ENV.match(text) is not None
-            if flag or docker or line.syntax == "netrc" or key.lower() == "identified":
+            directive = line.syntax == "ini" and _DIRECTIVE.match(text) is not None
+            if flag or docker or directive or line.syntax == "netrc" \
+                    or key.lower() == "identified":
                 found = _spaced_value(line, key, end, unquoted=line.syntax not in CODE
                                       or line.syntax in _UNQUOTED_CODE)
                 if found:

@@ -54,10 +54,6 @@ class TokenFormat:
     def compiled(self) -> re.Pattern[str]:
         return re.compile(self.pattern, self.flags)
 
-    @cached_property
-    def trigger_set(self) -> frozenset[str]:
-        return frozenset(self.triggers)
-
 
 _UUID = r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"
 _B = r"(?<![A-Za-z0-9_])"  # no word character before
@@ -142,6 +138,9 @@ FORMATS: tuple[TokenFormat, ...] = (
 # Every literal a token line must contain, for the prefilter.
 TRIGGERS: frozenset[str] = frozenset({"private key", *(t for f in FORMATS for t in f.triggers)})
 _ALL_NOTIFY = re.compile(_UUID + "-" + _UUID)
+_BY_WORD: dict[str, tuple[TokenFormat, ...]] = {
+    word: tuple(f for f in FORMATS if word in f.triggers) for word in TRIGGERS
+}
 
 
 def fails_validation(value: str) -> bool:
@@ -181,9 +180,8 @@ def _private_keys(line: Line) -> Iterator[Hit]:
 def find(line: Line) -> Iterator[Hit]:
     if "private key" in line.words:
         yield from _private_keys(line)
-    for fmt in FORMATS:
-        if fmt.trigger_set.isdisjoint(line.words):
-            continue
+    formats = {id(f): f for word in line.words for f in _BY_WORD.get(word, ())}
+    for fmt in sorted(formats.values(), key=FORMATS.index):
         if fmt.type == "GOVUK_NOTIFY_API_KEY" and not _ALL_NOTIFY.search(line.text):
             continue  # "-" triggers everything: look for the two UUIDs first
         for match in fmt.compiled.finditer(line.text):

@@ -1,0 +1,121 @@
+"""Connection strings: the password is a secret, in every form a connection string takes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from secrets_support import FAKES, fill, scan, types
+
+URI = "CONNECTION_STRING_PASSWORD"
+
+
+@pytest.mark.parametrize(("name", "template", "expected"), [
+    (".env", "DATABASE_URL=postgres://{user}:{pw}@db.internal:5432/app\n", URI),
+    (".env", "DATABASE_URL=postgresql://{user}:{pw_reserved}@db.internal:5432/app\n", URI),
+    ("db.py", 'engine = create_engine("postgresql+psycopg2://{user}:{pw}@db/app")\n', URI),
+    ("app.yaml", "url: mysql://{user}:{pw}@mysql.internal/app\n", URI),
+    ("app.yaml", "url: mariadb://{user}:{pw}@maria.internal/app\n", URI),
+    ("db.js", "const uri = 'mongodb+srv://{user}:{pw}@cluster0.ab1cd.mongodb.net/test';\n", URI),
+    ("db.js", "const uri = 'mongodb://{user}:{pw}@h1:27017,h2:27017/db?replicaSet=rs0';\n", URI),
+    (".env", "REDIS_URL=rediss://:{pw}@cache.internal:6380/0\n", URI),
+    (".env", "REDIS_URL=redis://default:{pw}@cache.internal:6379\n", URI),
+    (".env", "AMQP_URL=amqps://{user}:{pw}@mq.internal/vhost\n", URI),
+    ("deploy.yaml", '  value: "amqp://{user}:{pw}@rabbitmq.internal:5672/jobs"\n', URI),
+    (".env", "MSSQL_URL=mssql://{user}:{pw}@sql.internal:1433/db\n", URI),
+    (".env", "SQL_URL=sqlserver://{user}:{pw}@sql.internal:1433?database=db\n", URI),
+    (".env", "ORACLE_URL=oracle://{user}:{pw}@ora.internal:1521/ORCL\n", URI),
+    ("Repo.java", 'String url = "jdbc:oracle:thin:{user}/{pw}@ora.internal:1521:ORCL";\n', URI),
+    ("Repo.java", 'String url = "jdbc:sqlserver://sql.internal:1433;databaseName=db;user={user};'
+                  'password={pw};encrypt=true";\n', URI),
+    ("application.yml", 'url: "jdbc:postgresql://db.internal:5432/app?user={user}&password={pw}"\n',
+     URI),
+    ("Repo.java", 'String url = "jdbc:mysql://mysql.internal/db?user={user}&password={pw}";\n',
+     URI),
+    ("appsettings.json", '{{"Default": "Server=tcp:sql.internal,1433;Initial Catalog=db;'
+                         'User ID={user};Password={pw};Encrypt=True;"}}\n', URI),
+    ("appsettings.json", '{{"Default": "Data Source=sql.internal;Database=db;Uid={user};'
+                         'Pwd={pw};"}}\n', URI),
+    ("odbc.ini", "conn = Driver={{ODBC Driver 18 for SQL Server}};Server=sql.internal;"
+                 "UID={user};PWD={{{pw};x}};\n", URI),
+    ("Db.cs", "var cs = \"Server=sql.internal;Database=db;User Id={user};Password='{pw};x';\";\n",
+     URI),
+    ("rotate.sh", 'psql "host=db.internal dbname=app user={user} password={pw} sslmode=require"\n',
+     URI),
+    ("explore.ipynb", '"engine = create_engine(\\"postgresql://{user}:{pw}@db.internal/app\\")"\n',
+     URI),
+    ("app.log", "ERROR could not connect using postgresql://{user}:{pw}@db.internal:5432/app\n",
+     URI),
+    ("index.js", "storage: 'DefaultEndpointsProtocol=https;AccountName=stapp01;"
+                 "AccountKey={storage_key};EndpointSuffix=core.windows.net',\n",
+     "AZURE_STORAGE_ACCOUNT_KEY"),
+    ("compose.yaml", 'BUS: "Endpoint=sb://sb-app.servicebus.windows.net/;'
+                     'SharedAccessKeyName=RootManageSharedAccessKey;SharedAccessKey={bus_key}"\n',
+     "AZURE_SHARED_ACCESS_KEY"),
+    ("events.json", '{{"Hub": "Endpoint=sb://eh-app.servicebus.windows.net/;SharedAccessKeyName=send;'
+                    'SharedAccessKey={bus_key};EntityPath=events"}}\n', "AZURE_SHARED_ACCESS_KEY"),
+    (".env", "BLOB_SAS=https://stapp.blob.core.windows.net/c?sv=2022-11-02&ss=b&srt=co&sp=rl"
+             "&se=2030-01-01T00:00:00Z&sig={sas_sig}\n", "AZURE_SAS_TOKEN"),
+    (".pgpass", "db.internal:5432:app:{user}:{pw}\n", URI),
+    (".pgpass", "*:*:*:{user}:pa\\:ss{pw}\n", URI),
+    (".netrc", "machine api.internal login {user} password {pw}\n", URI),
+    (".netrc", "machine api.internal\n  login {user}\n  password {pw}\n", URI),
+    (".pypirc", "[internal]\nrepository = https://pypi.internal\nusername = {user}\n"
+                "password = {pw}\n", "PASSWORD"),
+    ("call.sh", "curl -u {user}:{pw} https://api.internal/x\n", "BASIC_AUTH_CREDENTIALS"),
+    ("backup.sh", "mysql -h db -u {user} -p{pw} app < dump.sql\n", URI),
+    ("check.sh", "sqlcmd -S sql.internal -U {user} -P {pw} -Q 'select 1'\n", URI),
+    ("fetch.js", "fetch('https://api.example.org/v1/x?api_key={secret}')\n", "URL_SECRET_TOKEN"),
+])
+def test_password_in_a_connection_string_is_found(cli: Any, tmp_path: Path, name: str,
+                                                  template: str, expected: str) -> None:
+    assert expected in types(scan(cli, tmp_path, name, fill(template)))
+
+
+@pytest.mark.parametrize("template", [
+    "postgresql://{user}:{pw_reserved}@db.internal:5432/app",
+    "mongodb+srv://{user}:{pw_reserved}@cluster0.ab1cd.mongodb.net/test",
+])
+def test_password_with_reserved_characters_is_reported_whole(cli: Any, tmp_path: Path,
+                                                             template: str) -> None:
+    uri = fill(template)
+    found = scan(cli, tmp_path, "app.env", f"URL={uri}\n")
+    password = next(f for f in found if f["type"] == URI)
+    # The span covers the whole password, '@', ':', '/', '#' and '?' included.
+    width = password["end_column"] - password["column"]
+    assert width == len(FAKES["pw_reserved"])
+    assert FAKES["pw_reserved"] not in str(found)
+
+
+@pytest.mark.parametrize(("name", "content"), [
+    ("alembic.ini", "sqlalchemy.url = driver://user:pass@localhost/dbname\n"),
+    (".env", "DATABASE_URL=postgres://postgres:postgres@localhost:5432/app\n"),
+    (".env", "DATABASE_URL=postgres://${DB_USER}:${DB_PASSWORD}@${DB_HOST}/app\n"),
+    ("db.py", 'DSN = "postgresql://%s:%s@%s/%s" % (user, pw, host, db)\n'),
+    ("db.py", 'DSN = f"postgresql://{user}:{password}@{host}/{db}"\n'),
+    ("db.js", "const dsn = `postgres://${user}:${pass}@${host}/db`;\n"),
+    ("README.md", "Connect with `postgres://<user>:<password>@<host>/<db>`.\n"),
+    (".env", "DATABASE_URL=postgres://localhost:5432/app\n"),
+    ("config.go", 'const defaultDSN = "postgres://localhost:5432/app?sslmode=disable"\n'),
+    ("links.py", 'url = "https://example.com/path@v2"\n'),
+    ("appsettings.json", '{"Default": "Server=(localdb)\\\\mssqllocaldb;Database=App;'
+                         'Trusted_Connection=True;"}\n'),
+    ("appsettings.json", '{"Default": "Server=sql;Database=db;User Id=sa;'
+                         'Password=${SQL_PASSWORD};"}\n'),
+    ("application.yml", "url: jdbc:postgresql://${DB_HOST:localhost}:5432/app\n"),
+    ("appsettings.json", '{"Storage": "UseDevelopmentStorage=true"}\n'),
+    ("appsettings.json", '{"Storage": "DefaultEndpointsProtocol=https;AccountName=stapp01;'
+                         'AccountKey=<account-key>;"}\n'),
+    ("release.sh",
+     'echo "$TOKEN" | docker login ghcr.io -u "${{ github.actor }}" --password-stdin\n'),
+    ("run.sh", "docker run -u 1000:1000 app\n"),
+    ("restore.sh", "psql -h db -p 5432 -U postgres app\n"),
+    ("report.sh", "psql -P pager=off -h db app\n"),
+    (".pgpass", "# hostname:port:database:username:password\n"),
+    ("db.py", 'connect(host="db", password=os.environ["DB_PASSWORD"])\n'),
+])
+def test_connection_string_without_a_real_password_is_never_flagged(
+        cli: Any, tmp_path: Path, name: str, content: str) -> None:
+    assert scan(cli, tmp_path, name, content) == []

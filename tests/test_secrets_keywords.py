@@ -1,0 +1,194 @@
+"""Secrets assigned to secret-sounding keys, in every config syntax and in code; and the
+placeholders, templates, lookups and hashes that are never flagged."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from safecommit.detect.secret_plugins.keywords import classify
+from secrets_support import fill, scan, types
+
+
+@pytest.mark.parametrize(("name", "template", "expected"), [
+    ("app.yaml", "password: {pw}\n", "PASSWORD"),
+    ("app.yaml", "db:\n  password: \"{pw}\"  # local only\n", "PASSWORD"),
+    ("app.json", '{{"db": {{"password": "{pw}"}}}}\n', "PASSWORD"),
+    (".env", "DB_PASSWORD={pw}\n", "PASSWORD"),
+    (".env.production", "export DB_PASSWORD='{pw}'\n", "PASSWORD"),
+    ("settings.ini", "[db]\npassword = {pw}\n", "PASSWORD"),
+    ("app.properties", "spring.datasource.password={pw}\n", "PASSWORD"),
+    ("app.properties", "db.password: {pw}\n", "PASSWORD"),
+    ("config.toml", '[database]\npassword = "{pw}"\n', "PASSWORD"),
+    ("web.config", '<add key="DbPassword" value="{pw}" />\n', "PASSWORD"),
+    ("db.xml", '<connection host="db" password="{pw}" />\n', "PASSWORD"),
+    ("settings.xml", "<server>\n  <password>{pw}</password>\n</server>\n", "PASSWORD"),
+    ("main.tf", '  admin_password = "{pw}"\n', "PASSWORD"),
+    ("variables.tf", 'variable "db_password" {{\n  type = string\n  default = "{pw}"\n}}\n',
+     "PASSWORD"),
+    ("prod.tfvars", 'db_password = "{pw}"\n', "PASSWORD"),
+    ("main.bicep", "param adminPassword string = '{pw}'\n", "PASSWORD"),
+    ("Dockerfile", "ENV DB_PASSWORD={pw}\n", "PASSWORD"),
+    ("Dockerfile", "ENV DB_PASSWORD {pw}\n", "PASSWORD"),
+    ("deploy.sh", "export PGPASSWORD={pw}\n", "PASSWORD"),
+    ("deploy.sh", "mysqldump --password={pw} app > dump.sql\n", "PASSWORD"),
+    ("deploy.sh", "vault login --password '{pw}'\n", "PASSWORD"),
+    ("app.py", 'DB_PASSWORD = "{pw}"\n', "PASSWORD"),
+    ("app.py", 'conn = connect(host="db", password="{pw}")\n', "PASSWORD"),
+    ("app.py", 'config["password"] = "{pw}"\n', "PASSWORD"),
+    ("app.py", 'password: str = "{pw}"\n', "PASSWORD"),
+    ("app.py", 'password = os.environ.get("DB_PASSWORD", "{pw}")\n', "PASSWORD"),
+    ("app.js", "const password = '{pw}';\n", "PASSWORD"),
+    ("config.js", "  password: process.env.DB_PASSWORD || '{pw}',\n", "PASSWORD"),
+    ("config.ts", "  password: process.env.DB_PASSWORD ?? '{pw}',\n", "PASSWORD"),
+    ("App.java", 'private static final String DB_PASSWORD = "{pw}";\n', "PASSWORD"),
+    ("App.java", 'dataSource.setPassword("{pw}");\n', "PASSWORD"),
+    ("App.cs", 'options.Password = @"{pw}";\n', "PASSWORD"),
+    ("main.go", 'password := "{pw}"\n', "PASSWORD"),
+    ("main.go", 'var password string = "{pw}"\n', "PASSWORD"),
+    ("seeds.rb", 'User.create!(email: "a@example.com", password: "{pw}")\n', "PASSWORD"),
+    ("database.php", "'password' => env('DB_PASSWORD', '{pw}'),\n", "PASSWORD"),
+    ("database.php", "$password = '{pw}';\n", "PASSWORD"),
+    ("seed.sql", "CREATE ROLE app LOGIN PASSWORD '{pw}';\n", "PASSWORD"),
+    ("seed.sql", "CREATE USER 'app'@'%' IDENTIFIED BY '{pw}';\n", "PASSWORD"),
+    ("script.ps1", '$password = "{pw}"\n', "PASSWORD"),
+    ("analysis.ipynb", '"source": ["password = \\"{pw}\\"\\n"]\n', "PASSWORD"),
+    ("README.md", "Run it with `DB_PASSWORD={pw}` locally.\n", "PASSWORD"),
+    ("app.log", "2024-01-01 12:00:00 DEBUG connect password={pw}\n", "PASSWORD"),
+    ("compose.yaml", "      POSTGRES_PASSWORD: ${{POSTGRES_PASSWORD:-{pw}}}\n", "PASSWORD"),
+    ("deployment.yaml", "        - name: DB_PASSWORD\n          value: \"{pw}\"\n", "PASSWORD"),
+    ("task.json", '{{"name": "DB_PASSWORD", "value": "{pw}"}}\n', "PASSWORD"),
+    ("secret.yaml", "data:\n  password: VHE3IXZCMiN4TG05\n", "PASSWORD"),
+    ("settings.py", 'SECRET_KEY = "{secret}"\n', "GENERIC_SECRET"),
+    ("app.yaml", "client_secret: {secret}\n", "GENERIC_SECRET"),
+    ("app.yaml", "apiKey: {secret}\n", "API_KEY"),
+    ("payments.py", 'API_KEY = "{hex}"  # TODO move to Key Vault\n', "API_KEY"),
+    ("redis.conf", "requirepass {pw}\n", "PASSWORD"),
+    (".env", "TWILIO_AUTH_TOKEN={hex}\n", "TWILIO_AUTH_TOKEN"),
+    ("rotate.sh", "export AWS_SECRET_ACCESS_KEY={aws_secret}\n", "AWS_SECRET_ACCESS_KEY"),
+    ("call.sh", 'curl -H "Authorization: Bearer {secret}" https://api.internal/x\n',
+     "BEARER_TOKEN"),
+    ("call.sh", 'curl -H "Authorization: Basic {basic}" https://api.internal/x\n',
+     "BASIC_AUTH_CREDENTIALS"),
+])
+def test_secret_in_an_assignment_is_found(cli: Any, tmp_path: Path, name: str, template: str,
+                                          expected: str) -> None:
+    found = scan(cli, tmp_path, name, fill(template))
+    assert expected in types(found)
+    assert all(f["kind"] == "secret" for f in found)
+
+
+@pytest.mark.parametrize(("name", "content"), [
+    # placeholders
+    ("app.yaml", "password: changeme\n"),
+    ("app.yaml", "password: <your-password>\n"),
+    ("app.yaml", "password: REPLACE_ME\n"),
+    ("app.yaml", "password: xxxxxxxx\n"),
+    ("app.yaml", "password: '********'\n"),
+    ("app.yaml", "password: dummy\n"),
+    ("app.yaml", "password: example\n"),
+    ("app.yaml", "password: \"[REDACTED]\"\n"),
+    ("app.yaml", "password: TODO\n"),
+    ("app.yaml", "password: ppp\n"),
+    ("app.yaml", "password: password\n"),
+    (".env.example", "API_KEY=your-api-key-here\n"),
+    (".env.example", "SECRET_KEY=generate-a-long-random-string\n"),
+    ("appsettings.json", '{"ClientSecret": "<insert-api-key-here>"}\n'),
+    ("secret.yaml", "data:\n  password: Y2hhbmdlbWU=\n"),  # base64 of a placeholder
+    ("README.md", "| `POSTGRES_PASSWORD` | database password, e.g. `changeme` |\n"),
+    # templating
+    ("app.yaml", "password: ${DB_PASSWORD}\n"),
+    ("app.yaml", "password: \"{{ db_password }}\"\n"),
+    ("app.yaml", "secret: \"{{ .Values.secret }}\"\n"),
+    ("app.ini", "password = %(db_password)s\n"),
+    ("Makefile", "PASSWORD = $(DB_PASSWORD)\n"),
+    ("app.rb", 'password: "#{ENV["DB_PASSWORD"]}"\n'),
+    ("app.yaml", "password: $DB_PASSWORD\n"),
+    ("app.yaml", "password: '%DB_PASSWORD%'\n"),
+    ("app.yaml", "password: '@@DB_PASSWORD@@'\n"),
+    ("app.yaml", "password: __DB_PASSWORD__\n"),
+    ("app.yaml", "password: !vault |\n"),
+    ("app.yaml", "password: ENC(AbCdEf123456==)\n"),
+    ("ci.yml", "  SONAR_TOKEN: ${{ secrets.SONAR_TOKEN }}\n"),
+    ("compose.yaml", "POSTGRES_PASSWORD: ${POSTGRES_PASSWORD:-postgres}\n"),
+    ("main.tf", "administrator_login_password = random_password.sql.result\n"),
+    ("main.tf", "password = var.db_password\n"),
+    ("app.js", "const dsn = `${user}:${password}`;\n"),
+    ("App.java", '@Value("${app.jwt.secret}")\n'),
+    # environment and config lookups
+    ("app.py", 'password = os.environ["DB_PASSWORD"]\n'),
+    ("app.py", 'password = os.getenv("DB_PASSWORD")\n'),
+    ("settings.py", 'SECRET_KEY = os.environ.get("SECRET_KEY", "")\n'),
+    ("app.js", "const password = process.env.DB_PASSWORD;\n"),
+    ("client.ts", "const apiKey: string = process.env.API_KEY ?? '';\n"),
+    ("Program.cs", 'var secret = Environment.GetEnvironmentVariable("CLIENT_SECRET");\n'),
+    ("Program.cs", 'var secret = configuration["Jwt:Secret"];\n'),
+    ("App.java", 'String password = System.getenv("DB_PASSWORD");\n'),
+    ("main.go", 'apiKey := os.Getenv("API_KEY")\n'),
+    ("config.rb", "password: ENV.fetch('DB_PASSWORD'),\n"),
+    ("database.php", "'password' => env('DB_PASSWORD', ''),\n"),
+    ("production.toml", 'api_key_env = "NOTIFY_API_KEY"\n'),
+    # getpass and prompts
+    ("cli.py", 'password = getpass.getpass("Password: ")\n'),
+    ("cli.py", "password = getpass()\n"),
+    ("rotate.sh", 'read -rsp "Database password: " PGPASSWORD\n'),
+    # hashes
+    ("package-lock.json", '"integrity": "sha512-cW74M6kFay2zblCi1XGCMVHZMWqsPUNmWE31YrctME3BBbHd'
+                          'FSAhe9JLWe07B0Et8tVpVkFL8Nb3K/snopfKJQ==",\n'),
+    ("yarn.lock", "  integrity sha512-cW74M6kFay2zblCi1XGCMVHZMWqsPUNmWE31YrctME3BBbHdFSAhe9JLWe07"
+                  "B0Et8tVpVkFL8Nb3K/snopfKJQ==\n"),
+    ("check.py", 'REFERENCE_DATA_SHA256 = "065fad4aa7e73b58e42af82a443fb8d2205b7bb6d79d5e4d79aa33'
+                 'f282c0b4c4"\n'),
+    ("users.py",
+     'password_hash = "$2b$12$KIXQJQ4uW0wW7Q5zQ5kP6eS1x9h3n2L8Y9a7J6b5C4d3E2f1G0h1i"\n'),
+    ("go.sum", "github.com/x/y v1.0.0 h1:abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG=\n"),
+    # UUIDs, AWS's documentation keys
+    ("app.py", 'token = "3f9c2e1a-7b4d-4c8e-9a1f-2d3e4f5a6b7c"\n'),
+    ("app.py", 'aws_secret_access_key = "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"\n'),
+    # code that names a secret without holding one
+    ("validation.py", "def tokens_match(secret_token: str, supplied: str) -> bool:\n"),
+    ("schema.sql", "    password_hash VARCHAR(255),\n"),
+    ("main.tf", "  sensitive = true\n"),
+    ("app.py", "password = request.form['password']\n"),
+    ("app.py", "self.password = password\n"),
+    ("app.py", "token = jwt.encode(payload, key, algorithm='HS256')\n"),
+    ("app.py", "if token is None:\n"),
+    ("app.py", "PASSWORD_MIN_LENGTH = 12\n"),
+    ("app.py", 'token_url = "https://login.example.com/oauth/token"\n'),
+    ("app.py", 'api_key_header = "X-Api-Key"\n'),
+    ("app.ts", "export const TOKEN_STORAGE_KEY = 'app.token';\n"),
+    ("app.js", "const sortKey = 'createdAt';\n"),
+    ("App.cs", "public string Password { get; set; }\n"),
+    ("main.go", 'Password string `json:"password"`\n'),
+    ("en.json", '"password": "Password"\n'),
+    ("messages.properties", "error.password.invalid=The password is wrong\n"),
+    ("app.yaml", "secretName: db-credentials\n"),
+    ("app.yaml", "  secretKeyRef:\n    name: db\n    key: password\n"),
+    ("app.yaml", "tokenExpiry: 3600\n"),
+    ("app.yaml", "secret: true\n"),
+    ("workflow.yml", "      id-token: write\n"),
+    ("login.html", '<input type="password" name="password" placeholder="Password">\n'),
+    ("index.html", '<link rel="icon" href="data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAAB'
+                   'CAIAAACQd1PeAAAADElEQVR4nGPg+bMRAALRAbqWzzszAAAAAElFTkSuQmCC">\n'),
+    ("app.js", "headers: { Authorization: `Bearer ${token}` },\n"),
+    ("app.md", "Authorization: Bearer <token>\n"),
+])
+def test_placeholder_template_lookup_or_hash_is_never_flagged(cli: Any, tmp_path: Path, name: str,
+                                                              content: str) -> None:
+    assert scan(cli, tmp_path, name, content) == []
+
+
+@pytest.mark.parametrize(("key", "kind"), [
+    ("POSTGRES_PASSWORD", "password"), ("spring.datasource.password", "password"),
+    ("PGPASSWORD", "password"), ("administrator_login_password", "password"),
+    ("ClientSecret", "secret"), ("SECRET_KEY", "secret"), ("NPM_TOKEN", "secret"),
+    ("apiKey", "api_key"), ("x-api-key", "api_key"), ("AWS_SECRET_ACCESS_KEY", "aws"),
+    ("POSTGRES_USER", "user"), ("administrator_login", "user"), ("username", "user"),
+    ("password_hash", None), ("api_key_env", None), ("secretName", None),
+    ("token_url", None), ("passport_number", None), ("user_agent", None), ("id-token", None),
+    ("public_key", None), ("KNOWN_GOOD_DIGEST", None), ("sortKey", None),
+])
+def test_key_names_say_what_their_value_is(key: str, kind: str | None) -> None:
+    assert classify(key) == kind

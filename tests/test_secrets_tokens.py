@@ -1,0 +1,82 @@
+"""Token formats with a prefix of their own: each is found with its type, fakes are not."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from safecommit.detect.secret_plugins.tokens import fails_validation, github_checksum_ok
+from secrets_support import FAKES, fill, scan, types
+
+
+@pytest.mark.parametrize(("name", "template", "expected"), [
+    ("ci.env", "GH_TOKEN={ghp}\n", "GITHUB_TOKEN"),
+    ("ci.env", "GH_TOKEN={gho}\n", "GITHUB_TOKEN"),
+    ("ci.env", "GH_TOKEN={ghs}\n", "GITHUB_TOKEN"),
+    ("ci.env", "GH_TOKEN={ghu}\n", "GITHUB_TOKEN"),
+    ("ci.env", "GH_TOKEN={ghr}\n", "GITHUB_TOKEN"),
+    ("app.py", 'gh = Github("{ghp}")\n', "GITHUB_TOKEN"),
+    ("Dockerfile", "ENV NPM_TOKEN={github_pat}\n", "GITHUB_TOKEN"),
+    ("clone.sh", "git clone https://x-access-token:{ghs}@github.com/org/repo.git\n",
+     "GITHUB_TOKEN"),
+    ("ci.env", "GITLAB_TOKEN={glpat}\n", "GITLAB_TOKEN"),
+    ("appsettings.json", '{{"ClientSecret": "{azure_ad}"}}\n', "AZURE_CLIENT_SECRET"),
+    (".env", "NOTIFY_API_KEY={notify}\n", "GOVUK_NOTIFY_API_KEY"),
+    ("notify.js", "const client = new NotifyClient('{notify}')\n", "GOVUK_NOTIFY_API_KEY"),
+    ("alerts.yaml", "webhook: {slack_webhook}\n", "SLACK_WEBHOOK_TOKEN"),
+    ("bot.py", 'client = WebClient("{slack_bot}")\n', "SLACK_TOKEN"),
+    ("pay.env", "STRIPE_KEY={stripe_live}\n", "STRIPE_SECRET_KEY"),
+    ("pay.env", "STRIPE_KEY={stripe_restricted}\n", "STRIPE_RESTRICTED_KEY"),
+    ("mail.py", 'API_KEY = "{sendgrid}"\n', "SENDGRID_API_KEY"),
+    (".npmrc", "//registry.npmjs.org/:_authToken={npm}\n", "NPM_TOKEN"),
+    (".pypirc", "[pypi]\nusername = __token__\npassword = {pypi}\n", "PYPI_TOKEN"),
+    ("ai.py", 'client = OpenAI(api_key="{openai}")\n', "OPENAI_API_KEY"),
+    ("ai.py", 'openai.api_key = "{openai_legacy}"\n', "OPENAI_API_KEY"),
+    ("ai.env", "ANTHROPIC_API_KEY={anthropic}\n", "ANTHROPIC_API_KEY"),
+    ("maps.js", "const mapsKey = '{google}';\n", "GOOGLE_API_KEY"),
+    ("deploy.sh", "export AWS_ACCESS_KEY_ID={aws_id}\n", "AWS_ACCESS_KEY"),
+    ("seeds.rb", 'access_token: "{jwt}"\n', "JSON_WEB_TOKEN"),
+    ("twilio.env", "TWILIO_API_KEY={twilio_sid}\n", "TWILIO_API_KEY"),
+    ("id_rsa", "-----BEGIN RSA PRIVATE KEY-----\n{pem_body}\n-----END RSA PRIVATE KEY-----\n",
+     "PRIVATE_KEY"),
+    ("key.pem", "-----BEGIN ENCRYPTED PRIVATE KEY-----\n{pem_body}\n", "PRIVATE_KEY"),
+    ("sa.json", '{{\n  "type": "service_account",\n  "private_key": '
+                '"-----BEGIN PRIVATE KEY-----\\n{pem_body}\\n-----END PRIVATE KEY-----\\n"\n}}\n',
+     "GCP_SERVICE_ACCOUNT_KEY"),
+])
+def test_token_is_found_with_its_type(cli: Any, tmp_path: Path, name: str, template: str,
+                                      expected: str) -> None:
+    assert expected in types(scan(cli, tmp_path, name, fill(template)))
+
+
+@pytest.mark.parametrize(("name", "template"), [
+    ("ci.env", "GH_TOKEN={ghp_bad}\n"),  # the CRC32 does not match: made up
+    ("ci.env", "GH_TOKEN=ghp_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx\n"),
+    ("README.md", "Tokens look like `ghp_<36 characters>`.\n"),
+    ("app.py", 'AWS_ACCESS_KEY_ID = "AKIAIOSFODNN7EXAMPLE"\n'),
+    ("pay.env", "STRIPE_KEY=sk_live_xxxxxxxxxxxxxxxxxxxxxxxx\n"),
+    ("alerts.yaml",
+     "webhook: https://hooks.slack.com/services/T00000000/B00000000/XXXXXXXXXXXXXXXXXXXXXXXX\n"),
+    ("README.md", "-----BEGIN PRIVATE KEY-----\n...\n-----END PRIVATE KEY-----\n"),
+    ("pem.py", 'HEADER = "-----BEGIN PRIVATE KEY-----"\nFOOTER = "-----END PRIVATE KEY-----"\n'),
+    ("ids.js", "const ids = ['{{a}}', '{{b}}'];\n"),
+    # jwt.io's example token, in every tutorial
+    ("README.md", "Authorization: Bearer eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0"
+                  "NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4"
+                  "fwpMeJf36POk6yJV_adQssw5c\n"),
+])
+def test_fake_or_example_token_is_never_flagged(cli: Any, tmp_path: Path, name: str,
+                                                template: str) -> None:
+    content = fill(template).replace("{a}", FAKES["notify"][-36:]).replace("{b}", "x")
+    assert scan(cli, tmp_path, name, content) == []
+
+
+@pytest.mark.parametrize("prefix", ["ghp", "gho", "ghu", "ghs", "ghr"])
+def test_github_checksum_accepts_the_real_crc32_and_rejects_any_other(prefix: str) -> None:
+    good = FAKES["ghp"].replace("ghp", prefix, 1)
+    assert github_checksum_ok(good)
+    broken = good[:-1] + ("A" if good[-1] != "A" else "B")
+    assert not github_checksum_ok(broken)
+    assert fails_validation(broken) and not fails_validation(good)

@@ -1,0 +1,107 @@
+"""USERNAME: a user name in a connection string or a config key is personal data."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from secrets_support import FAKES, fill, scan
+
+
+def usernames(cli: Any, tmp: Path, name: str, content: str) -> list[Any]:
+    return [f for f in scan(cli, tmp, name, content, kind="personal-data")
+            if f["type"] == "USERNAME"]
+
+
+@pytest.mark.parametrize(("name", "template"), [
+    ("app.yaml", "username: {person}\n"),
+    ("app.yaml", "database:\n  user: {user}\n"),
+    (".env", "POSTGRES_USER={user}\n"),
+    (".env", "DB_USERNAME={person}\n"),
+    (".env", "MYSQL_USER={user}\n"),
+    ("application.properties", "spring.datasource.username={person}\n"),
+    ("flyway.conf", "flyway.user={user}\n"),
+    ("settings.py", '        "USER": "{user}",\n'),
+    ("production.toml", '[database]\nuser = "{user}"\n'),
+    ("main.tf", '  administrator_login = "{user}"\n'),
+    ("main.tf", '  admin_username = "{user}"\n'),
+    ("main.bicep", "param sqlAdministratorLogin string = '{user}'\n"),
+    ("settings.xml", "      <username>{person}</username>\n"),
+    ("config.js", "  username: process.env.DB_USER || '{user}',\n"),
+    ("database.php", "'username' => env('DB_USERNAME', '{user}'),\n"),
+    ("deployment.yaml", "        - name: DB_USER\n          value: {user}\n"),
+    ("application.yml", "smtp:\n  username: {person}@naturalengland.org.uk\n"),
+    ("restore.sh", "psql -h db.internal -U {user} -d app\n"),
+    ("dump.sh", "pg_dump --username={user} app > dump.sql\n"),
+    (".env", "DATABASE_URL=postgres://{user}@db.internal:5432/app\n"),
+    (".env", "DATABASE_URL=postgres://{user}:{pw}@db.internal:5432/app\n"),
+    ("appsettings.json", '{{"Default": "Server=sql.internal;Database=db;User Id={user};'
+                         'Integrated Security=false"}}\n'),
+    ("Repo.java", 'String url = "jdbc:sqlserver://sql:1433;databaseName=db;user={user};'
+                  'password={pw}";\n'),
+    ("rotate.sh", 'psql "host=db.internal user={user} dbname=app sslmode=require"\n'),
+    ("compose.yaml", "      RABBITMQ_DEFAULT_USER: {user}\n"),
+    ("Dockerfile", "ENV DB_USER={user}\n"),
+    ("settings.py", 'EMAIL_HOST_USER = "{user}"\n'),
+    (".pgpass", "db.internal:5432:app:{user}:{pw}\n"),
+    (".netrc", "machine api.internal login {user} password {pw}\n"),
+])
+def test_user_name_in_config_or_connection_string_is_personal_data(
+        cli: Any, tmp_path: Path, name: str, template: str) -> None:
+    found = usernames(cli, tmp_path, name, fill(template))
+    assert found, "no USERNAME finding"
+    assert all(f["kind"] == "personal-data" for f in found)
+    assert all(f["suggestion"] == "example_user" for f in found)
+
+
+@pytest.mark.parametrize(("name", "content"), [
+    ("app.yaml", "username: ${DB_USERNAME}\n"),
+    ("app.yaml", "username: <your-username>\n"),
+    ("app.yaml", "username: example_user\n"),
+    ("app.yaml", "username: __token__\n"),
+    ("app.yaml", "user: jane.doe@example.com\n"),
+    ("app.yaml", "user: postgres\n"),
+    ("app.yaml", "user: root\n"),
+    (".env", "POSTGRES_USER=postgres\n"),
+    ("compose.yaml", "    user: \"1000:1000\"\n"),
+    ("compose.yaml", "    user: node\n"),
+    ("compose.yaml", "      POSTGRES_USERNAME: ${POSTGRES_USERNAME:-postgres}\n"),
+    ("settings.py", '"USER": os.environ.get("DB_USER", "postgres"),\n'),
+    ("database.php", "'username' => env('DB_USERNAME', 'forge'),\n"),
+    ("config.js", "username: process.env.POSTGRES_USERNAME,\n"),
+    ("schema.js", "database: Joi.object({ host: Joi.string(), username: Joi.string() }),\n"),
+    ("ci.yml", "  username: ${{ github.actor }}\n"),
+    ("ci.yml", '        run: git config user.name "github-actions[bot]"\n'),
+    ("client.py", 'USER_AGENT = "defra-bot/1.0"\n'),
+    ("views.py", "user = User.objects.get(pk=1)\n"),
+    ("views.py", "username = request.form['username']\n"),
+    ("views.py", 'logger.info("user %s logged in", username)\n'),
+    ("types.ts", "interface Props { username: string; }\n"),
+    ("app.yaml", "login_url: /auth/login\n"),
+    ("app.yaml", "redirect_after_login: dashboard\n"),
+    ("app.yaml", "  user_id: 12345\n"),
+    ("app.yaml", "max_users: 10\n"),
+    ("Dockerfile", "USER node\n"),
+    ("site.yml", "  become_user: root\n"),
+    ("schema.sql", "CREATE TABLE users (username VARCHAR(50), password_hash VARCHAR(255));\n"),
+    ("cli.py", 'parser.add_argument("--username", help="the user")\n'),
+    ("alembic.ini", "sqlalchemy.url = driver://user:pass@localhost/dbname\n"),
+    ("deployment.yaml", "        - name: DB_USER\n          valueFrom:\n            secretKeyRef:\n"
+                        "              name: db\n              key: username\n"),
+    ("README.md", "The user should sign in with their Defra ID.\n"),
+    ("clone.sh", "git clone git@github.com:org/repo.git\n"),
+])
+def test_placeholder_default_account_or_lookup_is_never_a_username(
+        cli: Any, tmp_path: Path, name: str, content: str) -> None:
+    assert usernames(cli, tmp_path, name, content) == []
+
+
+def test_username_is_personal_data_not_a_secret(cli: Any, tmp_path: Path) -> None:
+    content = fill("DATABASE_URL=postgres://{user}:{pw}@db.internal:5432/app\n")
+    secret = scan(cli, tmp_path, ".env", content, kind="secret")
+    assert [f["type"] for f in secret] == ["CONNECTION_STRING_PASSWORD"]
+    personal = usernames(cli, tmp_path, ".env", content)
+    assert [f["masked"][:2] for f in personal] == [FAKES["user"][:2]]
+    assert FAKES["user"] not in str(personal)
