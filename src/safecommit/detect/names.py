@@ -234,9 +234,12 @@ def _name_span(items: list[Item], names: _Names, *, relaxed: bool,
 # Where a run can start: a capitalised word, title or initial, a space or a dot, a capital.
 # Plain enough for the regex engine's fast path (ASCII text gets an ASCII pattern, about
 # twice as fast); the full run is matched only where this hits.
+# It starts only at a word's start and reads a bounded word, so a long run of letters costs
+# linear time, not quadratic.
 _RUN_START = regex.compile(
-    rf"\p{{Lu}}[\p{{L}}'\u2019-]*[ .\t][ \t]?(?:\p{{Lu}}|{_PARTICLE})")
-_RUN_START_ASCII = regex.compile(rf"[A-Z][A-Za-z'-]*[ .\t][ \t]?(?:[A-Z]|{_PARTICLE})")
+    rf"(?<![\p{{L}}'\u2019-])\p{{Lu}}[\p{{L}}'\u2019-]{{0,40}}[ .\t][ \t]?(?:\p{{Lu}}|{_PARTICLE})")
+_RUN_START_ASCII = regex.compile(
+    rf"(?<![A-Za-z'-])[A-Z][A-Za-z'-]{{0,40}}[ .\t][ \t]?(?:[A-Z]|{_PARTICLE})")
 _NOT_BEFORE = frozenset("_@./\\$-")
 
 
