@@ -67,6 +67,9 @@ URI = "CONNECTION_STRING_PASSWORD"
     ("call.sh", "curl -u {user}:{pw} https://api.internal/x\n", "BASIC_AUTH_CREDENTIALS"),
     ("backup.sh", "mysql -h db -u {user} -p{pw} app < dump.sql\n", URI),
     ("check.sh", "sqlcmd -S sql.internal -U {user} -P {pw} -Q 'select 1'\n", URI),
+    ("cache.sh", "redis-cli -h cache.internal -a {pw} ping\n", URI),
+    ("login.sh", "docker login -u {user} -p {pw} registry.internal\n", URI),
+    ("copy.sh", "sshpass -p {pw} scp dump.sql backup.internal:/tmp\n", URI),
     ("fetch.js", "fetch('https://api.example.org/v1/x?api_key={secret}')\n", "URL_SECRET_TOKEN"),
 ])
 def test_password_in_a_connection_string_is_found(cli: Any, tmp_path: Path, name: str,
@@ -100,6 +103,8 @@ def test_password_with_reserved_characters_is_reported_whole(cli: Any, tmp_path:
     (".env", "DATABASE_URL=postgres://localhost:5432/app\n"),
     ("config.go", 'const defaultDSN = "postgres://localhost:5432/app?sslmode=disable"\n'),
     ("links.py", 'url = "https://example.com/path@v2"\n'),
+    ("test_proxy.py", "('http://joe:hunter2go@proxy.example.com/', 'joe', 'hunter2go'),\n"),
+    ("test_fetch.py", 'urlopen("http://evil:thing@example.com")\n'),
     ("appsettings.json", '{"Default": "Server=(localdb)\\\\mssqllocaldb;Database=App;'
                          'Trusted_Connection=True;"}\n'),
     ("appsettings.json", '{"Default": "Server=sql;Database=db;User Id=sa;'
@@ -111,6 +116,7 @@ def test_password_with_reserved_characters_is_reported_whole(cli: Any, tmp_path:
     ("release.sh",
      'echo "$TOKEN" | docker login ghcr.io -u "${{ github.actor }}" --password-stdin\n'),
     ("run.sh", "docker run -u 1000:1000 app\n"),
+    ("run.sh", "docker run -p 8080:80 app\n"),
     ("restore.sh", "psql -h db -p 5432 -U postgres app\n"),
     ("report.sh", "psql -P pager=off -h db app\n"),
     (".pgpass", "# hostname:port:database:username:password\n"),

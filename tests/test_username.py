@@ -47,6 +47,12 @@ def usernames(cli: Any, tmp: Path, name: str, content: str) -> list[Any]:
     ("settings.py", 'EMAIL_HOST_USER = "{user}"\n'),
     (".pgpass", "db.internal:5432:app:{user}:{pw}\n"),
     (".netrc", "machine api.internal login {user} password {pw}\n"),
+    ("users.csv", "id,username,password\n1,{user},{pw}\n"),
+    ("seed.sql", "INSERT INTO users (id, username) VALUES (1, '{user}');\n"),
+    ("wp-config.php", "define('DB_USER', '{user}');\n"),
+    ("client.py", 'r = requests.get(url, auth=("{user}", "{pw}"))\n'),
+    ("Client.cs", 'var cred = new NetworkCredential("{user}", "{pw}");\n'),
+    ("login.sh", "docker login -u {user} -p {pw} registry.internal\n"),
 ])
 def test_user_name_in_config_or_connection_string_is_personal_data(
         cli: Any, tmp_path: Path, name: str, template: str) -> None:
@@ -92,6 +98,8 @@ def test_user_name_in_config_or_connection_string_is_personal_data(
                         "              name: db\n              key: username\n"),
     ("README.md", "The user should sign in with their Defra ID.\n"),
     ("clone.sh", "git clone git@github.com:org/repo.git\n"),
+    ("fetch.py", 'urlopen("ftp://parrot@localhost/foo/bar.html")\n'),
+    ("app.yaml", "username: testUser\n"),
 ])
 def test_placeholder_default_account_or_lookup_is_never_a_username(
         cli: Any, tmp_path: Path, name: str, content: str) -> None:

@@ -13,7 +13,13 @@ from dataclasses import dataclass
 
 from safecommit.detect.locate import Locator
 from safecommit.detect.make import make_finding
-from safecommit.detect.secret_plugins import connection_strings, keywords, tokens, upstream
+from safecommit.detect.secret_plugins import (
+    connection_strings,
+    keywords,
+    tables,
+    tokens,
+    upstream,
+)
 from safecommit.detect.secret_plugins.model import Hit, Line, Plugin, keep_most_specific
 from safecommit.detect.secret_plugins.prefilter import Prefilter, candidate_lines
 from safecommit.model import Finding
@@ -43,11 +49,13 @@ PLUGINS: tuple[Registered, ...] = (
     Registered(tokens.find, tokens.TRIGGERS),
     Registered(connection_strings.find, connection_strings.TRIGGERS),
     Registered(keywords.find, keywords.TRIGGERS),
+    Registered(tables.find, tables.TRIGGERS),
     Registered(upstream.find, upstream.TRIGGERS),
 )
 USER_PLUGINS: tuple[Registered, ...] = (
     Registered(connection_strings.find_users, connection_strings.USER_TRIGGERS),
     Registered(keywords.find_users, keywords.USER_TRIGGERS),
+    Registered(tables.find_users, tables.USER_TRIGGERS),
 )
 # One prefilter for both kinds, so a text is read once for secrets and user names together.
 PREFILTER = Prefilter(frozenset().union(*(p.words for p in PLUGINS + USER_PLUGINS)))
@@ -62,6 +70,10 @@ def hits(locator: Locator, plugins: tuple[Registered, ...]) -> Iterator[tuple[in
         lines = dict.fromkeys(range(locator.line_count), PREFILTER.words)
     else:
         lines = candidate_lines(locator, PREFILTER)
+        if text.syntax in tables.TABULAR and 0 in lines:
+            # A header naming a password column makes every row a candidate.
+            header = lines[0]
+            lines = {i: lines.get(i, frozenset()) | header for i in range(locator.line_count)}
     wanted = frozenset().union(*(p.words for p in plugins))
     by_line: dict[int, list[Hit]] = {}
     for index, words in sorted(lines.items()):

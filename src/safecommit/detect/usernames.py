@@ -1,8 +1,9 @@
 """User names in connection strings and config keys: personal data, not a secret.
 
-The user part of ``scheme://<user>:<password>@host``, ``User Id=<user>``, ``username: <user>``,
-``DB_USER=<user>``, ``<username><user></username>``. Placeholders, environment lookups and the accounts that come
-with a product (``postgres``, ``root``, ``sa``) are never flagged.
+The user part of ``scheme://<user>:<password>@host``, ``User Id=<user>``,
+``username: <user>``, ``DB_USER=<user>``, ``<username><user></username>``, a ``username``
+column. Placeholders, environment lookups and the accounts that come with a product
+(``postgres``, ``root``, ``sa``) are never flagged.
 """
 
 from __future__ import annotations

@@ -21,9 +21,11 @@ from safecommit.detect.secret_plugins.values import (
     rejection,
     username_rejection,
 )
+from safecommit.reserved import is_reserved_domain
 
 TRIGGERS = frozenset({"://", "pass", "pwd", "accountkey", "sharedaccesskey", "sig=", "jdbc:oracle",
-                      "sqlplus", "sshpass", "mysql", "sqlcmd", "-u ", "--user"})
+                      "sqlplus", "sshpass", "mysql", "sqlcmd", "-u ", "--user", "redis-cli",
+                      "login"})
 USER_TRIGGERS = frozenset({"://", "uid=", "user", "login", "jdbc:oracle", "sqlplus", " -u"})
 
 # The password is lazy, so ``p@ss@host`` splits at the last '@' that a host name follows.
@@ -48,7 +50,9 @@ _CLI_USER_PASSWORD = re.compile(
 _CLI_TOOL = re.compile(
     r"\b(?:psql|pg_dump|pg_dumpall|pg_restore|createdb|dropdb|mysql|mysqldump|mysqladmin"
     r"|mariadb|sqlcmd|bcp|osql|mongo|mongosh|mongodump|mongorestore|redis-cli|sshpass"
-    r"|clickhouse-client|cqlsh|influx)\b")
+    r"|clickhouse-client|cqlsh|influx|(?:docker|podman|helm\s+registry|oras)\s+login)\b")
+# Tools whose password follows a space, unquoted: sshpass -p, redis-cli -a, docker login -p.
+_SPACED_PASSWORD = {"sshpass": "-p", "redis-cli": "-a", "login": "-p"}
 _CLI_USER = re.compile(r"(?:^|\s)-(?:U|u)[ ]?(?P<user>[A-Za-z][\w.@-]*)")
 _CLI_PASSWORD = re.compile(
     r"(?:^|\s)(?:-p(?P<attached>[^\s\"'-][^\s\"']*)|-P[ ]?(?P<pw>[^\s\"']+)"
@@ -96,12 +100,21 @@ def _unwrap(raw: str, start: int) -> tuple[str, int, int]:
     return raw, start, end
 
 
+# Schemes whose user info, even without a password, names a database or broker account.
+_ACCOUNT_SCHEMES = re.compile(
+    r"(?i)^(?:jdbc:)?(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\+srv)?|rediss?|amqps?|mssql"
+    r"|sqlserver|oracle|db2|cockroachdb|clickhouse|cassandra|neo4j|couchdb|influxdb|mqtts?)"
+    r"(?:\+\w+)?$")
+
+
 def _uri_parts(text: str) -> Iterator[Part]:
     for m in _URI.finditer(text):
-        user = m.group("user")
-        if user:
+        host = m.group("host").lower()
+        if host != "localhost" and is_reserved_domain(host):
+            continue  # user:pass@db.example.com is an example
+        user, pw = m.group("user"), m.group("pw")
+        if user and (pw or _ACCOUNT_SCHEMES.match(m.group("scheme"))):
             yield Part("user", m.start("user"), m.end("user"), user)
-        pw = m.group("pw")
         if pw:
             yield Part("password", m.start("pw"), m.end("pw"), pw)
     for m in _ORACLE.finditer(text):
@@ -141,6 +154,10 @@ def _cli_parts(text: str) -> Iterator[Part]:
     rest = tool.end()
     for m in _CLI_USER.finditer(text, rest):
         yield Part("user", m.start("user"), m.end("user"), m.group("user"))
+    flag = _SPACED_PASSWORD.get(tool.group().split()[-1])
+    if flag:
+        for m in re.finditer(rf"(?:^|\s){flag}[ ]+(?P<v>[^\s\"'-][^\s\"']*)", text[rest:]):
+            yield Part("password", rest + m.start("v"), rest + m.end("v"), m.group("v"))
     capital_p = tool.group() in ("sqlcmd", "bcp", "osql")  # elsewhere -P is a port or option
     for m in _CLI_PASSWORD.finditer(text, rest):
         group = next(g for g in ("attached", "pw", "quoted") if m.group(g))

@@ -33,8 +33,8 @@ from safecommit.extract.syntax import CODE, PROSE
 
 # Word stems that can start a secret or user key; lower-case, for the prefilter too.
 TRIGGERS = frozenset({"pass", "pwd", "secret", "token", "key", "identified", "auth", "bearer",
-                      "basic "})
-USER_TRIGGERS = frozenset({"user", "login"})
+                      "basic ", "credential", "securestring"})
+USER_TRIGGERS = frozenset({"user", "login", "auth", "credential"})
 
 _STEM = re.compile(r"(?i)pass|pwd|secret|token|key|identified|_auth\b")
 _USER_STEM = re.compile(r"(?i)user|login")
@@ -131,6 +131,7 @@ class Assignment:
     end: int
     quoted: bool
     line_delta: int = 0  # the value sits this many lines below the key
+    in_comment: bool = False  # read from a comment in code: judged as prose
 
 
 def _secret_word(parts: list[str], i: int) -> tuple[str, int] | None:
@@ -360,8 +361,20 @@ def assignments(line: Line, stem: re.Pattern[str]) -> Iterator[Assignment]:
     if named and stem.search(named.group("k")):
         yield from _value_below(line, named)
         return
+    comment = _comment_start(text, line.syntax)
     for key, s, end in _keys(text, stem):
+        if comment is not None and s > comment:
+            yield from _in_comment(line, key, end)
+            continue
         op = _operator(text, end, line.syntax)
+        if op is None and s > 0 and text[s - 1] in "\"'" \
+                and _SETTING_CALL.search(text[:s - 1].rstrip()):
+            argument = _PAIR_ARGUMENT.match(text, end)  # define('DB_PASSWORD', 'x'), put("k", "v")
+            if argument:
+                literal = _read_quoted(text, argument.end())
+                if literal:
+                    yield Assignment(key, *literal, True)
+                continue
         if op is None and text[end:end + 1] == "(" and _SETTER.search(key):
             setter = _value_at(line, end + 1, space_op=False)
             if setter is not None and setter[3]:
@@ -371,10 +384,11 @@ def assignments(line: Line, stem: re.Pattern[str]) -> Iterator[Assignment]:
             flag = text[max(s - 2, 0):s] == "--"
             docker = line.syntax == "dockerfile" and _DOCKER_ENV.match(text) is not None
             directive = line.syntax == "ini" and _DIRECTIVE.match(text) is not None
-            if flag or docker or directive or line.syntax == "netrc" \
-                    or key.lower() == "identified":
+            sql = key.lower() == "identified" and (line.syntax == "sql" or key == "IDENTIFIED")
+            if flag or docker or directive or sql or line.syntax == "netrc":
                 found = _spaced_value(line, key, end, unquoted=line.syntax not in CODE
-                                      or line.syntax in _UNQUOTED_CODE)
+                                      or line.syntax in _UNQUOTED_CODE
+                                      or key.lower() == "identified")
                 if found:
                     yield found
             continue
@@ -394,6 +408,50 @@ def assignments(line: Line, stem: re.Pattern[str]) -> Iterator[Assignment]:
             pair = _read_quoted(text, m.end())
             if pair:
                 yield Assignment(m.group("k"), pair[0], pair[1], pair[2], True)
+
+
+_PAIR_ARGUMENT = re.compile(r"[\"']\s*,\s*(?=[\"'])")
+# Calls whose first two arguments are a name and its value (or its default).
+_SETTING_CALL = re.compile(
+    r"\b(?:define|setenv|putenv|Setenv|setProperty|SetProperty|setItem|setdefault|set|put|add"
+    r"|Add|Set|Put|SetValue|setValue|getenv|Getenv|get|env|getProperty|GetValue|fetch"
+    r"|getOrDefault|GetEnvironmentVariable|SetEnvironmentVariable)\s*\($")
+# Where a comment starts, by the family of the language; None for config and prose.
+_HASH_COMMENT = frozenset({"python", "ruby", "shell", "perl", "r", "powershell", "terraform",
+                           "make"})
+_SLASH_COMMENT = frozenset({"javascript", "typescript", "java", "kotlin", "scala", "groovy",
+                            "csharp", "fsharp", "go", "rust", "php", "swift", "c", "cpp",
+                            "objc", "dart", "css", "bicep"})
+_DASH_COMMENT = frozenset({"sql", "lua"})
+
+
+def _comment_start(text: str, syntax: str) -> int | None:
+    """Offset of a line comment in code (a ``#`` or ``//`` after a space), else None."""
+    if syntax in _HASH_COMMENT or syntax == "php":
+        m = re.search(r"(?:^|\s)#", text)
+        if m:
+            return m.end() - 1
+    if syntax in _SLASH_COMMENT:
+        m = re.search(r"(?:^|\s)//|^\s*/?\*", text)
+        if m:
+            return m.end() - 1
+    if syntax in _DASH_COMMENT:
+        m = re.search(r"(?:^|\s)--", text)
+        if m:
+            return m.end() - 1
+    return None
+
+
+def _in_comment(line: Line, key: str, end: int) -> Iterator[Assignment]:
+    """``# TODO remove: password=hunter2`` in code: read the comment as prose."""
+    prose = Line(line.text, line.index, "text", line.path, line.locator, line.words)
+    op = _operator(line.text, end, "text")
+    if op is None or op[1] != "=":
+        return
+    read = _value_at(prose, op[0], space_op=False)
+    if read is not None:
+        value, start, stop, quoted = read
+        yield Assignment(key, value, start, stop, quoted, in_comment=True)
 
 
 _NAME_LINE = re.compile(
@@ -430,7 +488,8 @@ def _value_below(line: Line, named: re.Match[str]) -> Iterator[Assignment]:
         return
 
 
-def _strong_enough(value: str, cls: str, syntax: str) -> bool:
+def strong_enough(value: str, cls: str, syntax: str) -> bool:
+    """Long and varied enough, for its class, to be a real value rather than a word."""
     prose = syntax in PROSE
     if cls == "password":
         if prose:
@@ -477,20 +536,44 @@ def _auth_headers(line: Line) -> Iterator[Hit]:
         yield Hit(m.start("v"), m.end("v"), value, type, "keyword", 0.9, priority=12)
 
 
+# A user name and a password as the two arguments of a credential: ``auth=("u", "p")``,
+# ``new NetworkCredential("u", "p")``, ``HTTPBasicAuth('u', 'p')``.
+_CREDENTIAL_CALL = re.compile(
+    r"(?:\bauth\s*=\s*\(|\b\w*(?:Credentials?|Auth|Authentication)\w*\s*\()\s*"
+    r"(?P<uq>[\"'])(?P<u>[^\"'\s]{1,64})(?P=uq)\s*,\s*(?:new\s+\w+\s*\()?\s*"
+    r"(?P<pq>[\"'])(?P<p>[^\"']{1,200})(?P=pq)",
+)
+_SECURE_STRING = re.compile(
+    r"(?i)ConvertTo-SecureString\s+(?:-String\s+)?(?P<q>[\"'])(?P<v>[^\"']+)(?P=q)")
+
+
+def _credential_arguments(line: Line) -> Iterator[tuple[Assignment, Assignment]]:
+    for m in _CREDENTIAL_CALL.finditer(line.text):
+        yield (Assignment("username", m.group("u"), m.start("u"), m.end("u"), True),
+               Assignment("password", m.group("p"), m.start("p"), m.end("p"), True))
+
+
 def find(line: Line) -> Iterator[Hit]:
     """Secrets assigned to secret-sounding keys."""
-    low = line.text.lower()
-    if "bearer" in low or "basic" in low:
+    words = line.words
+    if "bearer" in words or "basic " in words:
         yield from _auth_headers(line)
-    for a in assignments(line, _STEM):
+    found = list(assignments(line, _STEM))
+    if "auth" in words or "credential" in words:
+        found.extend(password for _, password in _credential_arguments(line))
+    if "securestring" in words:
+        found.extend(Assignment("password", m.group("v"), m.start("v"), m.end("v"), True)
+                     for m in _SECURE_STRING.finditer(line.text))
+    for a in found:
         cls = classify(a.key)
         if cls is None or cls == "user":
             continue
         value = a.value.strip()
-        if rejection(value, a.key) or not _strong_enough(value, cls, line.syntax) \
+        syntax = "text" if a.in_comment else line.syntax
+        if rejection(value, a.key) or not strong_enough(value, cls, syntax) \
                 or fails_validation(value):
             continue
-        confidence = 0.9 if line.syntax not in PROSE else 0.75
+        confidence = 0.9 if syntax not in PROSE else 0.75
         yield _hit(a, _type(cls, a.key), confidence)
 
 
@@ -501,7 +584,10 @@ def _hit(a: Assignment, type: str, confidence: float, personal: bool = False) ->
 
 def find_users(line: Line) -> Iterator[Hit]:
     """User names assigned to user keys (``username:``, ``DB_USER=``, ``<username>``)."""
-    for a in assignments(line, _USER_STEM):
+    found = list(assignments(line, _USER_STEM))
+    if "auth" in line.words or "credential" in line.words:
+        found.extend(user for user, _ in _credential_arguments(line))
+    for a in found:
         if classify(a.key) != "user" or username_rejection(a.value.strip()):
             continue
         yield _hit(a, "USERNAME", 0.85, personal=True)

@@ -24,8 +24,10 @@ from safecommit.detect.secret_plugins.tokens import private_key_is_real, private
 from safecommit.detect.secret_plugins.values import is_placeholder
 
 # detect-secrets plugin class -> (prefilter words that could put it on a line, a cheap test
-# of the line). GitHubTokenDetector is left out: ours reads the same format, checks its CRC32
-# and reports the whole token (1.5.0's pattern captures only the prefix).
+# of the line). Two are left out: GitHubTokenDetector, as ours reads the same format, checks
+# its CRC32 and reports the whole token (1.5.0's pattern captures only the prefix); and
+# BasicAuthDetector, as our URI reader also takes passwords with reserved characters and
+# knows an example host.
 _KEYWORDS = ("key", "token", "secret", "pass", "auth")
 _PLUGINS: dict[str, tuple[frozenset[str], re.Pattern[str]]] = {
     name: (frozenset(words), re.compile(pattern)) for name, (words, pattern) in {
@@ -34,7 +36,6 @@ _PLUGINS: dict[str, tuple[frozenset[str], re.Pattern[str]]] = {
         "ArtifactoryDetector": (("artifactory", "akc", *_KEYWORDS),
                                 r"AKC[a-zA-Z0-9]{10}|AP[\dABCDEF][a-zA-Z0-9]{8}"),
         "AzureStorageKeyDetector": (("accountkey",), r"AccountKey="),
-        "BasicAuthDetector": (("://",), r"://\S+:\S+@"),
         "CloudantDetector": (("cloudant",), r"(?i)cloudant"),
         "DiscordBotTokenDetector": (("discord", *_KEYWORDS), r"[MNO][a-zA-Z\d_-]{23,25}\."),
         "GitLabTokenDetector": (("glpat-", "gldt-", "glft-", "glsoat-", "glrt-", "glcbt-",

@@ -27,6 +27,8 @@ _PLACEHOLDER_WORDS = frozenset({
     "demo", "letmein", "qwerty", "abc123", "password1", "password123", "secret123", "foobar",
     "foo", "bar", "baz", "xyz", "abc", "na", "n/a", "insecure", "unsafe", "local", "dev",
     "development", "sandbox", "temp", "tmp", "generated", "random", "auto", "env", "ssm",
+    "testuser", "testaccount", "testadmin", "demouser", "sampleuser", "exampleuser",
+    "dummyuser", "fakeuser", "someuser", "myuser", "youruser", "newuser", "anyuser",
 })
 _PLACEHOLDER_PARTS = re.compile(
     r"(?i)(?:^|[^a-z])(?:your|my|insert|enter|replace|change|put|add|set|fill|paste)[-_ ]?"
@@ -96,7 +98,7 @@ def char_classes(value: str) -> int:
 
 
 def _squash(value: str) -> str:
-    return re.sub(r"[\s_\-.:'\"`]+", "", value.lower())
+    return re.sub(r"[\s_\-.:/'\"`]+", "", value.lower())
 
 
 def is_placeholder(value: str) -> bool:
@@ -143,6 +145,9 @@ def is_hash(value: str, key: str = "") -> bool:
                          "fingerprint", "commit", "revision", "sum"))
 
 
+# Regular-expression syntax: a pattern that describes secrets is not one.
+_REGEX = re.compile(r"\(\?[:=!<P]|\[[^\]]{0,30}[a-z0-9]-[a-z0-9][^\]]{0,30}\]|\\[dwsvbDWSB]"
+                    r"|\{\d+(?:,\d*)?\}|[.\]]\*|[.\]]\+")
 _IDENTIFIER = re.compile(r"^[a-z]+(?:[_.-][a-z]+)*$|^[a-z]+(?:[A-Z][a-z]+)+$|^(?:[A-Z][a-z]+){2,}$")
 _BASE64 = re.compile(r"^(?:[A-Za-z0-9+/]{4})+(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$")
 
@@ -200,6 +205,8 @@ def rejection(value: str, key: str = "") -> str | None:
         return "prose"
     if is_identifier(v):
         return "identifier"
+    if _REGEX.search(v):
+        return "regular expression"
     plain = decoded_base64(v)
     if plain is not None and plain != v:
         why = rejection(plain, key)
