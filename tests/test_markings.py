@@ -354,6 +354,8 @@ def test_marking_words_in_ordinary_use_are_not_flagged(path: str, lines: tuple[s
                       '"""', "import re")),
     ("app/settings.py", ("# Settings: SECRET_KEY and CLIENT_SECRET come from Key Vault.",
                          "import os")),
+    ("app/policy.py", ('"""Marking policy.', "", "OFFICIAL-SENSITIVE: blocks unless approved.",
+                       '"""', "import re")),
     ("data/tiers.csv", ("tier", "OFFICIAL", "OFFICIAL-SENSITIVE", "SECRET")),
     ("config/markings.json", ('{"block": ["SECRET", "TOP SECRET"],',
                               ' "warn": ["OFFICIAL-SENSITIVE"]}')),

@@ -361,7 +361,10 @@ def _in_comment(lines: _Lines, index: int, line: str) -> Iterator[_Hit]:
         doc = _DOCSTRING.match(line)
         body = " " * doc.end() + line[doc.end():] if doc is not None else line
         body = body.replace('"""', "   ").replace("'''", "   ")
-    yield from _in_text(lines, index, body, edge=True, leading=True)
+    # Only the file's first or last line may lead with its marking and go on to explain it:
+    # deeper in a docstring, "SECRET: always blocks" documents a rule.
+    edge_line = index in lines.non_blank[:1] + lines.non_blank[-1:]
+    yield from _in_text(lines, index, body, edge=True, leading=edge_line)
 
 
 def _in_line(lines: _Lines, index: int) -> Iterator[_Hit]:
