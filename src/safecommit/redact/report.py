@@ -56,7 +56,8 @@ def render(results: Sequence[FileResult], config: Config, *, dry_run: bool) -> s
             continue
         out.append(r.path)
         if r.error:
-            out.append(f"  left untouched: {r.error}")
+            held = f" ({_plural(len(r.missed), 'personal-data finding')} in it)" if r.missed else ""
+            out.append(f"  left untouched: {r.error}{held}")
         rows = [(f.line, f.column, f.type, f.masked, f"-> {fake}")
                 for f, fake in ((x.finding, x.fake) for x in r.replaced) if not r.error]
         rows += [(f.line, f.column, f.type, f.masked,
