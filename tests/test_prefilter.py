@@ -32,6 +32,7 @@ PATTERNS = [
     r"\d{6}(?i:ab)",  # case-blind: the whole text
     r"ab(?=\n\d)",  # a lookahead past the line end: the whole text
     r"x(?=\d{3})\d{3}",
+    r"(?<![\w.])(?:[2-6]\d{6}|\d{4}([ \-])\d{4}\1\d{4})(?!\w)",  # branches share \d{4}
 ]
 
 TEXT = st.lists(st.sampled_from([*"0123456789  ABEZabz@.:-/\n\n\t+()%ß,",
@@ -100,6 +101,15 @@ def test_patterns_the_prefilter_cannot_prove_run_on_the_whole_text(pattern: str)
     assert prefilter.plan(pattern) is None
     text = "ab 123456\nx 654321 Road\n123456"
     assert found(pattern, text) == whole(pattern, text)
+
+
+def test_branches_that_share_digits_are_searched_only_on_lines_with_those_digits() -> None:
+    pattern = r"(?:[2-6]\d{6}|\d{4}-\d{4}-\d{4})"
+    how = prefilter.plan(pattern)
+    assert how is not None and how.base == "[\\d]{4}"
+    text = "none\n1234 here\n" * 30 + "card 4000-1234-5678\nx 2345678\n" + "1234\n" * 30
+    assert found(pattern, text) == whole(pattern, text) == \
+        [((455, 469), "4000-1234-5678"), ((472, 479), "2345678")]
 
 
 def test_lookbehind_that_can_see_a_line_break_runs_line_by_line() -> None:

@@ -53,6 +53,8 @@ class _Need:
 
     pattern: str
     odds: float
+    # The longest run of one character class inside it: (class, length, odds of the class).
+    core: tuple[str, int, float] | None = None
 
 
 def _char_odds(ch: str) -> float:
@@ -139,7 +141,8 @@ def _atom(op: Any, av: Any) -> _Need | None:
     chars = _ascii_set(op, av)
     if source is None or chars is None:
         return None
-    return _Need(source, min(1.0, sum(_CHAR_ODDS[c] for c in chars) + 0.00001))
+    odds = min(1.0, sum(_CHAR_ODDS[c] for c in chars) + 0.00001)
+    return _Need(source, odds, (source, 1, odds))
 
 
 _CHAR_ODDS = tuple(_char_odds(chr(c)) for c in range(128))
@@ -164,17 +167,24 @@ def _run_source(run: list[tuple[_Need, int]]) -> _Need:
     odds = 1.0
     for n, count in run:
         odds *= n.odds ** count
-    return _Need(source, odds)
+    cores = [(n.pattern, count, n.odds) for n, count in run if n.core and n.core[1] == 1]
+    core = max(cores, key=lambda c: (c[1], -c[2]), default=None)
+    return _Need(source, odds, core)
 
 
 def _union(parts: list[_Need | None]) -> _Need | None:
     if not parts or any(p is None for p in parts):
         return None
-    sources = sorted({p.pattern for p in parts if p is not None})
+    needs = [p for p in parts if p is not None]
+    sources = sorted({p.pattern for p in needs})
     if len(sources) == 1:
-        return _Need(sources[0], max(p.odds for p in parts if p is not None))
-    return _Need("(?:" + "|".join(sources) + ")",
-                 min(1.0, sum(p.odds for p in parts if p is not None)))
+        return max(needs, key=lambda n: n.odds)
+    cores = {n.core[0] if n.core else None for n in needs}
+    core = None
+    if len(cores) == 1 and None not in cores:
+        shortest = min((n.core for n in needs if n.core), key=lambda c: c[1])
+        core = shortest
+    return _Need("(?:" + "|".join(sources) + ")", min(1.0, sum(n.odds for n in needs)), core)
 
 
 def _summarise(sub: Any, groups: dict[int, _Need]) -> _Summary:
@@ -320,6 +330,9 @@ class Plan:
     trigger: str
     compact: bool
     reach: int = 0  # line breaks a match can hold: its lines are searched this far around
+    # A plainer pattern every trigger match holds (the digits all branches share): its lines
+    # are found first, and the trigger is searched in those lines only.
+    base: str | None = None
 
 
 @lru_cache(maxsize=1024)
@@ -344,7 +357,14 @@ def plan(pattern: str, ignore_case: bool = False) -> Plan | None:
     need = _need(parsed.data)
     if need is None or need.odds > _USELESS:
         return None
-    return Plan(need.pattern, reach == 0 and _reach(parsed.data, flags, behind=True) == 0, reach)
+    compact = reach == 0 and _reach(parsed.data, flags, behind=True) == 0
+    base = None
+    branches = need.pattern.startswith("(?:") and need.pattern.endswith(")")
+    if compact and branches and need.core is not None:
+        source, count, odds = need.core
+        if odds ** count <= _USELESS:
+            base = source if count == 1 else f"{source}{{{count}}}"
+    return Plan(need.pattern, compact, reach, base)
 
 
 def trigger(pattern: str, ignore_case: bool = False) -> str | None:
@@ -400,18 +420,19 @@ class Lines:
             self._spans[f"{reach}:{source}"] = found
         return found
 
-    def compact(self, source: str) -> tuple[str, list[int], list[int]]:
-        """The candidate lines as one string, with where each run starts in it and in the text."""
+    def compact(self, source: str, base: str | None = None) -> tuple[str, list[int], list[int]]:
+        """The candidate lines as one string, with where each run starts in it and in the text.
+
+        With ``base``, the trigger is searched only in the lines that hold ``base``.
+        """
         found = self._compact.get(source)
         if found is None:
-            spans = self.spans(source)
-            starts, origins, pieces, at = [], [], [], 0
-            for start, end in spans:
-                starts.append(at)
-                origins.append(start)
-                pieces.append(self.text[start:end])
-                at += end - start
-            found = self._compact[source] = ("".join(pieces), starts, origins)
+            if base is None:
+                found = _joined(self.text, self.spans(source), [0], [0])
+            else:
+                within, starts, origins = self.compact(base)
+                found = _joined(within, _line_spans(_compiled(source), within), starts, origins)
+            self._compact[source] = found
         return found
 
     def finditer(self, compiled: Any, pattern: str, ignore_case: bool,
@@ -424,13 +445,35 @@ class Lines:
         if how is None:
             yield from compiled.finditer(self.text, timeout=timeout)
         elif how.compact:
-            joined, starts, origins = self.compact(how.trigger)
+            joined, starts, origins = self.compact(how.trigger, how.base)
             for match in compiled.finditer(joined, timeout=timeout):
                 i = bisect_right(starts, match.start()) - 1
                 yield Moved(match, origins[i] - starts[i])
         else:
             for start, end in self.spans(how.trigger, how.reach):
                 yield from compiled.finditer(self.text, start, end, timeout=timeout)
+
+
+def _joined(text: str, spans: list[tuple[int, int]], starts: list[int],
+            origins: list[int]) -> tuple[str, list[int], list[int]]:
+    """Spans of ``text`` run together; ``starts``/``origins`` place ``text``'s own runs in the
+    original, and each new run is cut where one of those ends, so every run stays contiguous."""
+    new_starts: list[int] = []
+    new_origins: list[int] = []
+    pieces: list[str] = []
+    at = 0
+    last = len(starts) - 1
+    for start, end in spans:
+        i = bisect_right(starts, start) - 1
+        while start < end:
+            cut = min(end, starts[i + 1]) if i < last else end
+            new_starts.append(at)
+            new_origins.append(origins[i] + start - starts[i])
+            pieces.append(text[start:cut])
+            at += cut - start
+            start = cut
+            i += 1
+    return "".join(pieces), new_starts, new_origins
 
 
 def _line_spans(trigger_re: Any, text: str, reach: int = 0) -> list[tuple[int, int]]:
