@@ -194,36 +194,42 @@ def _classify_user(parts: list[str]) -> str | None:
     return None
 
 
+# Every read is bounded, so a line of 10,000 keys costs 10,000 short reads, not quadratic time.
+MAX_VALUE = 1024  # a credential is shorter; a longer literal is data, not a value to judge
+_WINDOW = 256  # how far after an operator a fallback literal may start
+
+
 def _read_quoted(text: str, i: int) -> tuple[str, int, int] | None:
     """The string literal opening at ``text[i]``: (value, start, end), or None if unclosed."""
     quote = text[i]
+    stop = min(len(text), i + 2 + MAX_VALUE)
     j = i + 1
-    while j < len(text):
-        c = text[j]
-        if c == "\\" and quote != "`":
-            j += 2
-            continue
-        if c == quote:
-            return text[i + 1:j], i + 1, j
-        j += 1
+    while (k := text.find(quote, j, stop)) != -1:
+        slashes = k - 1
+        while slashes > i and text[slashes] == "\\":
+            slashes -= 1
+        if quote == "`" or (k - 1 - slashes) % 2 == 0:  # not an escaped quote
+            return text[i + 1:k], i + 1, k
+        j = k + 1
     return None
 
 
 _FALLBACK = re.compile(
     r"(?:\|\||\?\?|\bor\b|\?:|:-|\bdefault\s*[:=])\s*(?P<q>[\"'`])",
 )
-_SHELL_DEFAULT = re.compile(r"\$\{\w+:?-(?P<v>[^}\s\"']+)\}")
+_UNQUOTED_END = re.compile(r"[\s\"'`<]")
+_SHELL_DEFAULT = re.compile(r"\$\{\w{1,128}:?-(?P<v>[^}\s\"']{1,1024})\}")
 _CALL_WITH_NAME = re.compile(r"^[\w.$:\[\]>-]*\(\s*[\"'][A-Za-z_][\w.]*[\"']\s*,\s*(?=[\"'])")
-_LOOKUP = re.compile(
-    r"(?i)environ|getenv|process\.env|\benv\b|env\(|getenvironmentvariable|system\.getenv"
-    r"|getproperty|config\(|\$\{|settings\.|secrets\.|configuration\[",
-)
+# Words of an environment or config lookup (``os.environ``, ``process.env``, ``getenv``,
+# ``Environment.GetEnvironmentVariable``, ``config(…)``, ``${…}``), lower-case.
+_LOOKUP = ("env", "config(", "getproperty", "${", "settings.", "secrets.", "configuration[")
 
 
 def _fallback(text: str, i: int) -> tuple[str, int, int] | None:
     """A literal default behind an environment lookup, such as ``env('X', 'value')``."""
-    rest = text[i:]
-    if not _LOOKUP.search(rest):
+    rest = text[i:i + _WINDOW]
+    low = rest.lower()
+    if not any(word in low for word in _LOOKUP):
         return None
     m = _CALL_WITH_NAME.match(rest)
     if m:
@@ -250,16 +256,18 @@ def _value_at(line: Line, i: int, *, space_op: bool) -> tuple[str, int, int, boo
         found = _read_quoted(text, i)
         return (*found, True) if found else None
     if text[i] == "\\" and text[i + 1:i + 2] in ("\"", "'"):  # JSON-escaped code (notebooks)
-        close = text.find("\\" + text[i + 1], i + 2)
+        close = text.find("\\" + text[i + 1], i + 2, i + 2 + MAX_VALUE)
         return (text[i + 2:close], i + 2, close, True) if close > 0 else None
     if line.syntax in CODE and line.syntax not in _UNQUOTED_CODE:
         found = _fallback(text, i)
         return (*found, True) if found else None
     if line.syntax == "json":
         return None
-    j = i
-    while j < n and not text[j].isspace() and text[j] not in "\"'`<":
-        j += 1
+    stop = min(n, i + MAX_VALUE)
+    end = _UNQUOTED_END.search(text, i, stop)
+    if end is None and stop < n:
+        return None  # longer than any credential
+    j = end.start() if end else stop
     value = text[i:j].rstrip(",;")
     if value.startswith("${"):  # ${DB_PASSWORD:-default}: only the default is a value
         m = _SHELL_DEFAULT.match(text, i)
@@ -273,7 +281,8 @@ def _value_at(line: Line, i: int, *, space_op: bool) -> tuple[str, int, int, boo
 
 # ``password: str = "x"`` (Python, TypeScript), ``var password string = "x"`` (Go),
 # ``param adminPassword string = 'x'`` (Bicep).
-_ANNOTATED = re.compile(r"(?:\s*:\s*[A-Za-z_][\w.\[\], |]*?|\s+[A-Za-z_][\w.\[\]]*)\s*=(?![=>])")
+_ANNOTATED = re.compile(
+    r"(?:[ \t]*:[ \t]*[A-Za-z_][\w.\[\], |]{0,60}?|[ \t]+[A-Za-z_][\w.\[\]]{0,60})[ \t]*=(?![=>])")
 
 
 def _operator(text: str, j: int, syntax: str) -> tuple[int, str] | None:
@@ -334,7 +343,8 @@ def _keys(text: str, stem: re.Pattern[str]) -> Iterator[tuple[str, int, int]]:
 
 
 _SETTER = re.compile(r"(?:^|(?<=\.))(?:set|with|put)(?=[A-Z_])")
-_SPACED = re.compile(r"[ \t]+(?:BY[ \t]+)?(?P<v>\"[^\"]*\"|'[^']*'|[^\s\"'=]+)", re.IGNORECASE)
+_SPACED = re.compile(
+    r"[ \t]+(?:BY[ \t]+)?(?P<v>\"[^\"]{0,1024}\"|'[^']{0,1024}'|[^\s\"'=]{1,1024})", re.IGNORECASE)
 _DOCKER_ENV = re.compile(r"\s*(?:ENV|ARG)\s")
 # A config directive alone on its line: ``requirepass s3cret`` (redis.conf, nginx, sshd).
 _DIRECTIVE = re.compile(r"\s*[\w.-]+[ \t]+[^\s=:]+[ \t]*;?[ \t]*$")
@@ -362,13 +372,14 @@ def assignments(line: Line, stem: re.Pattern[str]) -> Iterator[Assignment]:
         yield from _value_below(line, named)
         return
     comment = _comment_start(text, line.syntax)
+    directive = line.syntax == "ini" and _DIRECTIVE.match(text) is not None
     for key, s, end in _keys(text, stem):
         if comment is not None and s > comment:
             yield from _in_comment(line, key, end)
             continue
         op = _operator(text, end, line.syntax)
         if op is None and s > 0 and text[s - 1] in "\"'" \
-                and _SETTING_CALL.search(text[:s - 1].rstrip()):
+                and _SETTING_CALL.search(text[max(0, s - 64):s - 1].rstrip()):
             argument = _PAIR_ARGUMENT.match(text, end)  # define('DB_PASSWORD', 'x'), put("k", "v")
             if argument:
                 literal = _read_quoted(text, argument.end())
@@ -383,7 +394,6 @@ def assignments(line: Line, stem: re.Pattern[str]) -> Iterator[Assignment]:
         if op is None:
             flag = text[max(s - 2, 0):s] == "--"
             docker = line.syntax == "dockerfile" and _DOCKER_ENV.match(text) is not None
-            directive = line.syntax == "ini" and _DIRECTIVE.match(text) is not None
             sql = key.lower() == "identified" and (line.syntax == "sql" or key == "IDENTIFIED")
             if flag or docker or directive or sql or line.syntax == "netrc":
                 found = _spaced_value(line, key, end, unquoted=line.syntax not in CODE
@@ -394,7 +404,7 @@ def assignments(line: Line, stem: re.Pattern[str]) -> Iterator[Assignment]:
             continue
         at, kind = op
         if kind == ">":
-            close = text.find("<", at)
+            close = text.find("<", at, at + MAX_VALUE)
             if s == 0 or text[s - 1] != "<" or close == -1:
                 continue
             yield Assignment(key, text[at:close], at, close, False)
@@ -539,7 +549,7 @@ def _auth_headers(line: Line) -> Iterator[Hit]:
 # A user name and a password as the two arguments of a credential: ``auth=("u", "p")``,
 # ``new NetworkCredential("u", "p")``, ``HTTPBasicAuth('u', 'p')``.
 _CREDENTIAL_CALL = re.compile(
-    r"(?:\bauth\s*=\s*\(|\b\w*(?:Credentials?|Auth|Authentication)\w*\s*\()\s*"
+    r"(?:\bauth\s*=\s*\(|\b\w{0,40}?(?:Credentials?|Auth|Authentication)\w{0,20}\s*\()\s*"
     r"(?P<uq>[\"'])(?P<u>[^\"'\s]{1,64})(?P=uq)\s*,\s*(?:new\s+\w+\s*\()?\s*"
     r"(?P<pq>[\"'])(?P<p>[^\"']{1,200})(?P=pq)",
 )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
@@ -49,8 +50,12 @@ Plugin = Callable[[Line], Iterator[Hit]]
 
 def keep_most_specific(hits: list[Hit]) -> list[Hit]:
     """Drop hits that overlap a hit of higher priority (or an earlier one of equal priority)."""
-    kept: list[Hit] = []
+    starts: list[int] = []
+    kept: list[Hit] = []  # sorted by start, never overlapping
     for hit in sorted(hits, key=lambda h: (-h.priority, h.start)):
-        if all(hit.end <= k.start or hit.start >= k.end for k in kept):
-            kept.append(hit)
-    return sorted(kept, key=lambda h: h.start)
+        i = bisect_right(starts, hit.start)
+        if (i > 0 and kept[i - 1].end > hit.start) or (i < len(kept) and kept[i].start < hit.end):
+            continue
+        starts.insert(i, hit.start)
+        kept.insert(i, hit)
+    return kept
