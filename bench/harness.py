@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import signal
 import statistics
 import subprocess
 import sys
@@ -202,7 +203,7 @@ def _tree_memory(root: int) -> tuple[int, int]:
 
 
 def measure(command: Sequence[str], cwd: Path, env: dict[str, str] | None = None,
-            ok_codes: Sequence[int] = (0, 1)) -> Measured:
+            ok_codes: Sequence[int] = (0, 1), timeout: float = 7200) -> Measured:
     """Run ``command`` once: wall time, CPU time and peak memory of its whole process tree.
 
     CPU time counts what the tool itself did, so it holds steady when other work shares
@@ -213,7 +214,11 @@ def measure(command: Sequence[str], cwd: Path, env: dict[str, str] | None = None
     with tempfile.TemporaryFile() as err:
         started = time.perf_counter()
         proc = subprocess.Popen(list(command), cwd=cwd, stdout=subprocess.DEVNULL, stderr=err,
-                                stdin=subprocess.DEVNULL, env={**os.environ, **(env or {})})
+                                stdin=subprocess.DEVNULL, env={**os.environ, **(env or {})},
+                                start_new_session=True)
+        # A tool that hangs (a pool respawning a failing worker) is stopped, with its children.
+        watchdog = threading.Timer(timeout, os.killpg, (proc.pid, signal.SIGKILL))
+        watchdog.start()
 
         def sample() -> None:
             while not stop.wait(0.02):
@@ -226,6 +231,7 @@ def measure(command: Sequence[str], cwd: Path, env: dict[str, str] | None = None
             _, status, usage = os.wait4(proc.pid, 0)
         finally:
             seconds = time.perf_counter() - started
+            watchdog.cancel()
             stop.set()
             sampler.join()
         code = os.waitstatus_to_exitcode(status)

@@ -8,11 +8,16 @@ Files are spread over every core, as safecommit and detect-secrets spread theirs
 
 from __future__ import annotations
 
-import multiprocessing
-import os
 import sys
 from pathlib import Path
-from typing import Any
+
+# This folder holds scripts named like standard modules (secrets.py, names.py …), and Python
+# puts a script's folder first on the path: keep them from shadowing what presidio imports.
+sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != Path(__file__).resolve().parent]
+
+import multiprocessing  # noqa: E402
+import os  # noqa: E402
+from typing import Any  # noqa: E402
 
 _ANALYZER: Any = None
 
@@ -72,11 +77,6 @@ def analyzer() -> Any:
     return AnalyzerEngine(registry=registry, nlp_engine=engine, supported_languages=["en"])
 
 
-def _start() -> None:
-    global _ANALYZER
-    _ANALYZER = analyzer()
-
-
 def _scan(path: str) -> int:
     data = Path(path).read_bytes()
     if b"\0" in data[:8192]:
@@ -92,9 +92,11 @@ def files(root: Path) -> list[str]:
 def main() -> int:
     root = Path(sys.argv[1])
     jobs = int(os.environ.get("BENCH_JOBS", os.cpu_count() or 1))
-    with multiprocessing.get_context("fork").Pool(jobs, initializer=_start) as pool:
+    global _ANALYZER
+    _ANALYZER = analyzer()  # here, so a failure stops the run, and forked workers share it
+    with multiprocessing.get_context("fork").Pool(jobs) as pool:
         found = sum(pool.imap(_scan, files(root), chunksize=8))
-    names = sorted({r.supported_entities[0] for r in analyzer().registry.recognizers})
+    names = sorted({r.supported_entities[0] for r in _ANALYZER.registry.recognizers})
     print(f"presidio: {found} results; pattern recognizers for {', '.join(names)}",
           file=sys.stderr)
     return 0

@@ -49,15 +49,18 @@ def warm_kingfisher() -> None:
              "--no-update-check", "-q"], tiny, ok_codes=range(256))
 
 
-def run(copies: int, repeat: int, install: bool, stdlib: bool = True) -> dict[str, object]:
+PEERS = ("detect-secrets", "presidio-analyzer", "kingfisher")
+
+
+def run(copies: int, repeat: int, install: bool, stdlib: bool = True, corpus: bool = True,
+        peers: tuple[str, ...] = PEERS) -> dict[str, object]:
     versions = harness.ensure_peers(install)
-    available = ["safecommit", *[n for n in ("detect-secrets", "presidio-analyzer", "kingfisher")
-                                 if versions.get(n)]]
+    available = ["safecommit", *[n for n in peers if versions.get(n)]]
     cores = os.cpu_count() or 1
     commands = tools(cores)
     if "kingfisher" in available:
         warm_kingfisher()
-    inputs = {f"dev corpus x{copies}": harness.corpus_copies(copies)}
+    inputs = {f"dev corpus x{copies}": harness.corpus_copies(copies)} if corpus else {}
     if stdlib:
         inputs["Python stdlib"] = harness.stdlib_tree()
     results: dict[str, dict[str, Measured]] = {}
@@ -109,8 +112,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repeat", type=int, default=1, help="runs per tool (median)")
     parser.add_argument("--no-install", action="store_true", help="do not pip-install peers")
     parser.add_argument("--no-stdlib", action="store_true", help="the corpus only")
+    parser.add_argument("--no-corpus", action="store_true", help="the stdlib only")
+    parser.add_argument("--peers", nargs="*", choices=PEERS, default=list(PEERS),
+                        help="peers to run next to safecommit (default: all)")
     args = parser.parse_args(argv)
-    data = run(args.copies, args.repeat, not args.no_install, stdlib=not args.no_stdlib)
+    data = run(args.copies, args.repeat, not args.no_install, stdlib=not args.no_stdlib,
+               corpus=not args.no_corpus, peers=tuple(args.peers))
     print(harness.table(HEADERS, rows(data)))
     say(f"saved {harness.save('throughput', data)}")
     return 0
