@@ -159,15 +159,16 @@ def test_a_symbolic_link_stays_a_link_and_its_target_is_redacted(repo: Repo, cli
 
 
 def test_a_value_inside_a_secret_is_never_rewritten(repo: Repo, cli: Any) -> None:
-    # The password@host of a connection string reads like an email address.
-    line = "DATABASE_URL=postgresql://app:Zq8vN3kLp7Wx2Rt9@db.internal.example.org:5432/app\n"
-    path = repo.write(".env", line + f"OWNER={EMAIL}\n")
+    # A password that holds an email address: the secret wins, and is left for rotation.
+    secret = f"SMTP_PASSWORD=Kx9!{EMAIL}\n"
+    path = repo.write(".env", secret + f"OWNER={EMAIL}\n")
     run = cli("redact", ".")
     text = path.read_text()
-    assert text.startswith(line)
-    assert EMAIL not in text
-    assert run.code == 1 and "rotate" in run.out
-    assert "Zq8vN3kLp7Wx2Rt9" not in run.out
+    assert text.startswith(secret)
+    assert EMAIL not in text.removeprefix(secret)
+    assert run.code == 1
+    assert "rotate this secret now" in run.out and "overlaps a secret" in run.out
+    assert EMAIL not in run.out + run.err
 
 
 def test_a_path_that_does_not_exist_is_reported(repo: Repo, cli: Any) -> None:
