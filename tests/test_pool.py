@@ -78,15 +78,20 @@ def test_a_commit_of_a_few_files_is_scanned_in_this_process(repo: Repo, cli: Any
     assert readers(probe) == {os.getpid()}
 
 
-def test_a_large_scan_is_spread_over_worker_processes(repo: Repo, cli: Any, probe: Path) -> None:
-    write_many(repo, pool.POOL_MIN_FILES + 100)
+@pytest.mark.parametrize("jobs", [2, 3])
+def test_a_large_scan_is_shared_between_this_process_and_its_workers(
+        repo: Repo, cli: Any, probe: Path, monkeypatch: pytest.MonkeyPatch, jobs: int) -> None:
+    monkeypatch.setenv(pool.JOBS_ENV, str(jobs))
+    count = pool.POOL_MIN_FILES + 300
+    write_many(repo, count)
     run = cli("scan", "--format", "json", ".")
     assert run.code == 1
-    assert len(run.json["findings"]) == pool.POOL_MIN_FILES + 100
+    assert len(run.json["findings"]) == count
     by_reader = Counter(int(p.read_text()) for p in probe.iterdir())
-    # This process reads the first chunk (and so warms up before the fork); two workers the rest.
-    assert by_reader.pop(os.getpid()) <= pool.CHUNK_FILES
-    assert len(by_reader) == 2
+    # This process reads the first chunk (warming up before the fork), then every jobs-th.
+    mine = by_reader.pop(os.getpid())
+    assert len(by_reader) == jobs - 1
+    assert count // jobs - 2 * pool.CHUNK_FILES <= mine <= count // jobs + 2 * pool.CHUNK_FILES
 
 
 def test_pool_and_single_process_give_identical_reports(repo: Repo, cli: Any, probe: Path,
@@ -116,12 +121,15 @@ def test_an_error_in_a_worker_blocks_that_file_without_quoting_it(repo: Repo, cl
 
 def test_a_worker_that_dies_blocks_its_files_and_drops_none(repo: Repo, cli: Any,
                                                             probe: Path) -> None:
-    names = write_many(repo, pool.POOL_MIN_FILES + 200, special={150: "DIE"})
+    # The probe dies only in a worker; one of two neighbouring chunks is always a worker's.
+    dying = range(100, 100 + 2 * pool.CHUNK_FILES, 4)
+    names = write_many(repo, pool.POOL_MIN_FILES + 200, special=dict.fromkeys(dying, "DIE"))
     run = cli("scan", "--format", "json", ".")
     assert run.code == 2
     unscanned = {n["path"] for n in run.json["not_scanned"]}
     found = {f["path"] for f in run.json["findings"]}
-    assert names[150] in unscanned
+    assert unscanned & {names[i] for i in dying}
+    assert not found & unscanned
     assert found | unscanned == set(names)  # every file is either scanned or reported
     assert run.json["stats"]["files"] == len(names)
 
@@ -150,12 +158,13 @@ def _fail_on_three(n: int) -> int:
 
 
 def test_ordered_map_keeps_input_order_with_uneven_work() -> None:
-    results = list(pool.ordered_map(_slow_square, range(40), workers=2))
+    results = list(pool.ordered_map(_slow_square, range(40), processes=3))
     assert results == [(n, n * n) for n in range(40)]
 
 
-def test_ordered_map_returns_a_failed_task_as_its_exception() -> None:
-    results = dict(pool.ordered_map(_fail_on_three, range(6), workers=2))
+@pytest.mark.parametrize("processes", [2, 3])  # task 3 runs here, then in a worker
+def test_ordered_map_returns_a_failed_task_as_its_exception(processes: int) -> None:
+    results = dict(pool.ordered_map(_fail_on_three, range(6), processes=processes))
     assert isinstance(results.pop(3), ValueError)
     assert results == {n: n for n in (0, 1, 2, 4, 5)}
 
@@ -170,7 +179,8 @@ def test_ordered_map_reads_only_a_bounded_window_ahead() -> None:
             yield n
 
     ahead = 0
-    for done, (n, _) in enumerate(pool.ordered_map(_slow_square, tasks(), workers=2), start=1):
+    for done, (n, _) in enumerate(pool.ordered_map(_slow_square, tasks(), processes=2),
+                                  start=1):
         assert n == done - 1
         ahead = max(ahead, pulled - done)
     assert ahead <= 2 * pool.WINDOW_PER_WORKER

@@ -1,9 +1,9 @@
 """Spread a large scan over every core: results in input order, failures closed, memory flat.
 
 A commit of a few files never comes here: starting worker processes costs more than it
-saves, so ``scan`` looks ahead and uses a pool only when a run is large
-(``worth_a_pool``). Tasks are submitted through a bounded window, so at most a few
-chunks of bytes are in flight whatever the size of the repository.
+saves, so ``scan`` looks ahead (``look_ahead``) and uses a pool only when a run is large.
+Tasks go through a bounded window, so at most a few chunks of bytes are in flight
+whatever the size of the repository.
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ import os
 import signal
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import suppress
 from typing import TYPE_CHECKING, TypeVar
 
 from safecommit.config import ConfigError
@@ -29,7 +30,7 @@ POOL_MIN_FILES = 256
 # Chunks amortise the cost of sending work to a process; small enough to balance the load.
 CHUNK_BYTES = 256 * 1024
 CHUNK_FILES = 32
-# Chunks in flight per worker: enough to keep each busy, few enough to keep memory flat.
+# Chunks in flight per process: enough to keep each busy, few enough to keep memory flat.
 WINDOW_PER_WORKER = 3
 
 JOBS_ENV = "SAFECOMMIT_JOBS"
@@ -43,7 +44,8 @@ def available_cores() -> int:
 
 
 def jobs(requested: int | None = None) -> int:
-    """Worker processes to use: ``requested``, else $SAFECOMMIT_JOBS, else every core."""
+    """Processes to use, this one included: ``requested``, else $SAFECOMMIT_JOBS, else
+    every core."""
     if requested is None:
         raw = os.environ.get(JOBS_ENV, "").strip()
         if not raw:
@@ -99,15 +101,18 @@ def _context() -> multiprocessing.context.BaseContext:
     return multiprocessing.get_context("spawn")
 
 
-def ordered_map(fn: Callable[[T], R], tasks: Iterable[T], workers: int,
+def ordered_map(fn: Callable[[T], R], tasks: Iterable[T], processes: int,
                 warm: Callable[[], object] | None = None) -> Iterator[tuple[T, R | BaseException]]:
-    """Run ``fn`` over ``tasks`` in ``workers`` processes; yield (task, result) in task order.
+    """Run ``fn`` over ``tasks`` in ``processes`` processes, this one included; yield
+    (task, result) in task order.
 
-    A task whose call raised, or whose worker died, yields the exception instead of a
-    result: the caller decides how to fail closed, and no task is ever dropped. After a
-    worker dies, the tasks not yet started run in this process. ``fn`` and ``warm`` must
-    be picklable (module-level functions, or partials of them); ``warm`` prepares what
-    ``fn`` needs, once, before the workers start.
+    This process takes every ``processes``-th task itself, when its turn comes, so it works
+    rather than waits, and one process fewer holds a copy of the detectors. A task whose
+    call raised, or whose worker died, yields the exception instead of a result: the caller
+    decides how to fail closed, and no task is ever dropped. After a worker dies, the tasks
+    not yet started run in this process. ``fn`` and ``warm`` must be picklable
+    (module-level functions, or partials of them); ``warm`` prepares what ``fn`` needs,
+    once, before the workers start.
     """
     from concurrent.futures import ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
@@ -116,17 +121,16 @@ def ordered_map(fn: Callable[[T], R], tasks: Iterable[T], workers: int,
     fork = context.get_start_method() == "fork"
     if warm is not None and fork:
         warm()  # before the fork, so that every worker inherits it
-    executor = ProcessPoolExecutor(max_workers=workers, mp_context=context,
+    executor = ProcessPoolExecutor(max_workers=max(1, processes - 1), mp_context=context,
                                    initializer=_start_worker, initargs=(None if fork else warm,))
     window: deque[tuple[T, Future[R] | None]] = deque()
-    limit = workers * WINDOW_PER_WORKER
+    limit = processes * WINDOW_PER_WORKER
     try:
-        for task in tasks:
-            future: Future[R] | None
-            try:
-                future = executor.submit(fn, task)
-            except BrokenProcessPool:
-                future = None  # a worker died: what is left runs here
+        for index, task in enumerate(tasks):
+            future: Future[R] | None = None  # None: this process runs it when its turn comes
+            if index % processes != processes - 1:
+                with suppress(BrokenProcessPool):  # a worker died: what is left runs here
+                    future = executor.submit(fn, task)
             window.append((task, future))
             while len(window) > limit:
                 settled = _settle(fn, window.popleft())

@@ -105,8 +105,8 @@ def outcomes(items: Iterable[Blob | NotScanned], config: Config, salt: bytes,
     from safecommit import pool
 
     head, rest, large = pool.look_ahead(items, _size)
-    workers = pool.jobs(jobs)
-    if not large or workers < 2:
+    processes = pool.jobs(jobs)
+    if not large or processes < 2:
         for item in chain(head, rest):
             yield item, scan_item(item, config, salt)
         return
@@ -116,7 +116,7 @@ def outcomes(items: Iterable[Blob | NotScanned], config: Config, salt: bytes,
     # compiles whatever the detectors load lazily, so every worker shares those pages.
     for item in next(batches, []):
         yield item, scan_item(item, config, salt)
-    for chunk, result in pool.ordered_map(task, batches, workers,
+    for chunk, result in pool.ordered_map(task, batches, processes,
                                           warm=partial(warm, config.kinds)):
         if isinstance(result, BaseException):
             why = "scanner process failed" if not isinstance(result, Exception) else \
