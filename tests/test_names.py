@@ -241,6 +241,46 @@ def test_hyphens_and_particles_are_read_as_names_write_them(text: str,
     assert names_in("n.md", text, "markdown") == expected
 
 
+@pytest.mark.parametrize("name", [
+    "Eilidh MacLeod", "Gwilym Prosser", "Sioned Rees", "Ruaridh Sinclair", "Gwenllian Morgan",
+    "Harpreet Sandhu", "Oluwaseun Adeyemi", "Bartosz Nowak", "Siobhán Ní Bhriain",
+])
+def test_welsh_gaelic_irish_and_community_names_are_known(name: str) -> None:
+    assert names_in("n.md", f"The visit was booked by {name} on Monday.\n", "markdown") \
+        == [name]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Passed to Tomasz Zielinski today.\n", ["Tomasz Zielinski"]),  # accents dropped
+    ("Passed to Tomasz Zieliński today.\n", ["Tomasz Zieliński"]),
+    ("Passed to Kirsty MacAllister today.\n", ["Kirsty MacAllister"]),  # Mac + a stem
+    ("Passed to Kirsty McQuarrie today.\n", ["Kirsty McQuarrie"]),
+    ("Passed to Kirsty O'Flaherty today.\n", ["Kirsty O'Flaherty"]),
+    ("Grace bought a MacBook Pro.\n", []),
+])
+def test_plain_spellings_and_gaelic_prefixes_make_surnames(text: str,
+                                                          expected: list[str]) -> None:
+    assert names_in("n.md", text, "markdown") == expected
+
+
+@pytest.mark.parametrize(("path", "syntax", "text", "expected"), [
+    ("k.tsv", "tsv", "ref\tkeeper\nK-1\tDafydd ap Rhys\n", ["Dafydd ap Rhys"]),
+    ("n.md", "markdown", "Inspected by Lowri ferch Gruffydd in May.\n",
+     ["Lowri ferch Gruffydd"]),
+])
+def test_a_fathers_name_after_ap_or_ferch_is_a_surname(path: str, syntax: str, text: str,
+                                                      expected: list[str]) -> None:
+    assert names_in(path, text, syntax) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "- Secret Santa: names in the hat by Friday.\n",
+    "- Bank Holiday: office closed.\n",
+])
+def test_one_known_name_out_of_a_names_place_is_not_a_speaker(text: str) -> None:
+    assert names_in("n.md", text, "markdown") == []
+
+
 def test_a_name_in_a_binary_file_is_not_guessed_at() -> None:
     assert names_in("a.bin", "Priya Raman", "binary") == []
 

@@ -8,6 +8,12 @@ reads three small text files that ship with the package.
 Rebuild (needs ``pip install faker`` and Debian's ``scowl`` package)::
 
     python -m safecommit.names_data
+
+Faker's lists are completed by a hand-made supplement (``data/names-supplement.txt``: Welsh,
+Gaelic, Irish, South Asian, West African, Polish and Cantonese names that its locales leave
+out) and by the plain-ASCII spelling of every accented name (``Zielinski`` beside
+``Zieliński``), since many systems drop the accents. ``--extend`` re-applies those two to
+the shipped lists without Faker.
 """
 
 from __future__ import annotations
@@ -21,6 +27,7 @@ from pathlib import Path
 GIVEN_FILE = "given-names.txt"
 SURNAME_FILE = "surnames.txt"
 WORDS_FILE = "name-words.txt"
+SUPPLEMENT_FILE = "names-supplement.txt"
 
 # Faker person locales whose names are common among people living in the UK: the home
 # nations and Ireland, and the largest groups born abroad or with heritage abroad (ONS
@@ -118,13 +125,43 @@ def _common_words() -> set[str]:
     return words
 
 
-def build(out: Path) -> None:
-    common = _common_words()
-    lists = {}
-    for name, attrs in ((GIVEN_FILE, _GIVEN_ATTRS), (SURNAME_FILE, _SURNAME_ATTRS)):
-        counted = _faker_names(attrs)
-        # A common word that only one locale lists as a name ("Add", "Valid") is noise.
-        lists[name] = {n for n, c in counted.items() if c > 1 or n.lower() not in common}
+def _supplement() -> dict[str, set[str]]:
+    """The hand-made names: ``[given]`` and ``[surname]`` sections of white-space lists."""
+    found: dict[str, set[str]] = {GIVEN_FILE: set(), SURNAME_FILE: set()}
+    section = {"[given]": GIVEN_FILE, "[surname]": SURNAME_FILE}
+    current: str | None = None
+    for line in (DATA / SUPPLEMENT_FILE).read_text(encoding="utf-8").split("\n"):
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        if line in section:
+            current = section[line]
+        elif current is not None:
+            found[current].update(line.split())
+    return found
+
+
+# Latin letters that Unicode does not decompose into a base letter and an accent.
+_FOLD = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D",
+                       "\u0131": "i", "ß": "ss", "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe"})
+
+
+def ascii_fold(name: str) -> str:
+    """``Zieliński`` → ``Zielinski``: the spelling a system without accents stores."""
+    decomposed = unicodedata.normalize("NFKD", name.translate(_FOLD))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def _complete(lists: dict[str, set[str]], common: set[str]) -> None:
+    """Add the supplement and each accented name's plain spelling (unless a common word)."""
+    for name, extra in _supplement().items():
+        lists[name] |= extra
+    for items in lists.values():
+        folded = {ascii_fold(n) for n in items if not n.isascii()}
+        items |= {f for f in folded if is_latin_name(f) and f.lower() not in common}
+
+
+def _write(out: Path, lists: dict[str, set[str]], common: set[str]) -> None:
     given, surnames = lists[GIVEN_FILE], lists[SURNAME_FILE]
     words = {n for n in given | surnames if n.lower() in common}
     header = "# derived from Faker person providers (MIT); see NAMES-SOURCES.md\n"
@@ -136,6 +173,25 @@ def build(out: Path) -> None:
     print(f"given {len(given)}, surnames {len(surnames)}, also words {len(words)}")
 
 
+def build(out: Path) -> None:
+    common = _common_words()
+    lists = {}
+    for name, attrs in ((GIVEN_FILE, _GIVEN_ATTRS), (SURNAME_FILE, _SURNAME_ATTRS)):
+        counted = _faker_names(attrs)
+        # A common word that only one locale lists as a name ("Add", "Valid") is noise.
+        lists[name] = {n for n, c in counted.items() if c > 1 or n.lower() not in common}
+    _complete(lists, common)
+    _write(out, lists, common)
+
+
+def extend(out: Path) -> None:
+    """Re-apply the supplement and the plain spellings to the shipped lists (no Faker)."""
+    common = _common_words()
+    lists = {name: set(_read(name)) for name in (GIVEN_FILE, SURNAME_FILE)}
+    _complete(lists, common)
+    _write(out, lists, common)
+
+
 if __name__ == "__main__":
-    build(DATA)
+    (extend if "--extend" in sys.argv[1:] else build)(DATA)
     sys.exit(0)

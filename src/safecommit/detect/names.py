@@ -41,8 +41,18 @@ _WORD = r"(?:Mc|Mac|O['\u2019]|D['\u2019]|Fitz)?\p{Lu}\p{Ll}+(?:['\u2019-]\p{Lu}
 _CAPS = r"\p{Lu}{2,}(?:['\u2019-]\p{Lu}+)*"
 _INITIAL = r"\p{Lu}(?:\.|(?=[ \t]))"
 _PARTICLE = (r"(?:van|von|der|den|de|da|das|dos|del|della|di|du|le|la|bin|binti|ibn|al|el|ap"
-             r"|ni|nic|ter)(?=[ \t]+\p{Lu})")
+             r"|ab|ferch|ni|nic|ter)(?=[ \t]+\p{Lu})")
 _PARTICLES = frozenset(_PARTICLE[3:_PARTICLE.index(")")].split("|"))
+# "son of" or "daughter of": the name after one is a father's given name, used as a surname
+# (Dafydd ap Rhys, Ahmad bin Ismail, Máire Nic Aodha).
+PATRONYMICS = frozenset({"ap", "ab", "ferch", "bin", "binti", "ibn", "ni", "nic"})
+# Irish surnames open with a capitalised particle (Siobhán Ní Bhriain, Seán Ó Briain):
+# what follows one is a surname, whatever its (lenited) spelling.
+_GAELIC_PARTICLES = frozenset({"Ní", "Nic", "Mac", "Ó", "Uí", "Ua"})
+# Gaelic and Norman prefixes make a surname of a capitalised stem: MacLeod, McAllister,
+# O'Sullivan, FitzGerald. (Mac and Mc brand names are not people.)
+_PREFIXED_SURNAME = regex.compile(r"(?:Ma?c|O['\u2019]|Fitz)\p{Lu}\p{Ll}{2,}")
+_PREFIXED_NOT_NAMES = frozenset({"MacBook", "MacOS", "MacPorts", "MacVim", "McAfee"})
 _ITEM = rf"(?:(?P<title>{_TITLE})(?=[ \t])|(?P<word>{_WORD})|(?P<caps>{_CAPS})" \
         rf"|(?P<initial>{_INITIAL})|(?P<particle>{_PARTICLE}))"
 _ITEM_RE = regex.compile(_ITEM)
@@ -123,6 +133,8 @@ def _items(s: str, offset: int) -> list[Item]:
     found = []
     for m in _ITEM_RE.finditer(s):
         kind = m.lastgroup or "word"
+        if m.group() in _GAELIC_PARTICLES:
+            kind = "particle"
         found.append(Item(kind, m.group(), offset + m.start(), offset + m.end()))
     return found
 
@@ -153,6 +165,8 @@ class _Names:
     def surname(self, token: str) -> bool:
         t = _norm(token)
         if t in self.data.surnames:
+            return True
+        if _PREFIXED_SURNAME.fullmatch(t) is not None and t not in _PREFIXED_NOT_NAMES:
             return True
         parts = t.split("-")
         return len(parts) > 1 and all(p in self.data.surnames or p in self.data.given
@@ -220,15 +234,34 @@ def _name_span(items: list[Item], names: _Names, *, relaxed: bool,
             return Span(start, end, 0.7, "Jane")
         return None
     first, last = named[0].text, named[-1].text
-    if names.given(first) and names.surname(last) and not (names.weak(first)
-                                                           and names.weak(last)):
+    if names.given(first) and _surname_at(items, items.index(named[-1]), names) and not (
+            names.weak(first) and names.weak(last)):
         return Span(start, end, 0.85)
-    # Where a name is expected: one name that is not also a common word ("Grace Period:"
-    # is a heading), or two names ("Mark Hill:").
-    known = [i.text for i in named if names.known(i.text)]
-    if relaxed and (len(known) >= 2 or any(not names.weak(t) for t in known)):
+    if not relaxed:
+        return None
+    # Where a name is expected: two names ("Mark Hill:"), or one that is not also a common
+    # word ("Grace Period:" is a heading) and stands where it would in a name: a given name
+    # first or a surname last ("Secret Santa:" is not a person).
+    known = [i for i in named if names.known(i.text)]
+    if len(known) >= 2:
+        return Span(start, end, 0.8)
+    if len(known) == 1 and not names.weak(known[0].text) and (
+            (known[0] is named[0] and names.given(first))
+            or (known[0] is named[-1] and names.surname(last))):
         return Span(start, end, 0.8)
     return None
+
+
+def _surname_at(items: list[Item], j: int, names: _Names) -> bool:
+    """``items[j]`` is a surname, or a father's given name after ``ap``, ``bin`` or ``Nic``."""
+    word = items[j].text
+    if names.surname(word):
+        return True
+    before = items[j - 1] if j > 0 else None
+    if before is None or before.kind != "particle":
+        return False
+    return before.text in _GAELIC_PARTICLES or (before.text.lower() in PATRONYMICS
+                                                 and names.given(word))
 
 
 # Where a run can start: a capitalised word, title or initial, a space or a dot, a capital.
@@ -308,7 +341,7 @@ def _given_then_surname(items: list[Item], i: int, names: _Names, mode_at: _Mode
     best = -1
     for j in range(i + 1, min(n, i + 4)):
         it = items[j]
-        if it.kind == "word" and names.surname(it.text):
+        if it.kind == "word" and _surname_at(items, j, names):
             best = j
         if not (it.kind in ("initial", "particle") or (it.kind == "word"
                                                          and names.given(it.text))):
