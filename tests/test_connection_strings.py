@@ -70,6 +70,10 @@ URI = "CONNECTION_STRING_PASSWORD"
     ("cache.sh", "redis-cli -h cache.internal -a {pw} ping\n", URI),
     ("login.sh", "docker login -u {user} -p {pw} registry.internal\n", URI),
     ("copy.sh", "sshpass -p {pw} scp dump.sql backup.internal:/tmp\n", URI),
+    ("export.php", "$pdo = new PDO(\n    'pgsql:host=db.internal;dbname=app',\n    '{user}',\n"
+                   "    '{pw}'\n);\n", URI),
+    ("db.php", "$db = mysqli_connect('db.internal', '{user}', '{pw}', 'app');\n", URI),
+    ("Repo.java", 'Connection c = DriverManager.getConnection(url, "{user}", "{pw}");\n', URI),
     ("fetch.js", "fetch('https://api.example.org/v1/x?api_key={secret}')\n", "URL_SECRET_TOKEN"),
 ])
 def test_password_in_a_connection_string_is_found(cli: Any, tmp_path: Path, name: str,
@@ -121,6 +125,8 @@ def test_password_with_reserved_characters_is_reported_whole(cli: Any, tmp_path:
     ("report.sh", "psql -P pager=off -h db app\n"),
     (".pgpass", "# hostname:port:database:username:password\n"),
     ("db.py", 'connect(host="db", password=os.environ["DB_PASSWORD"])\n'),
+    ("db.php", "$db = mysqli_connect($host, $user, $pass, $name);\n"),
+    ("Repo.java", "Connection c = DriverManager.getConnection(url, props);\n"),
 ])
 def test_connection_string_without_a_real_password_is_never_flagged(
         cli: Any, tmp_path: Path, name: str, content: str) -> None:

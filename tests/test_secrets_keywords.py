@@ -90,6 +90,12 @@ from secrets_support import fill, scan, types
     ("keys.tsv", "id\tlogin\tapi_key\n1\t{user}\t{secret}\n", "API_KEY"),
     ("seed.sql", "INSERT INTO users (id, username, password) VALUES (1, '{user}', '{pw}');\n",
      "PASSWORD"),
+    ("Web.config", '<machineKey validationKey="{hex}" validation="HMACSHA256" />\n',
+     "GENERIC_SECRET"),
+    ("docker-compose.yml", '    command: ["redis-server", "--requirepass", "{pw}"]\n',
+     "PASSWORD"),
+    ("backup.py", 'subprocess.run(["pg_dump", "--password", "{pw}"])\n', "PASSWORD"),
+    ("application.yml", "password: ${{DB_PASSWORD:{pw}}}\n", "PASSWORD"),
 ])
 def test_secret_in_an_assignment_is_found(cli: Any, tmp_path: Path, name: str, template: str,
                                           expected: str) -> None:
@@ -202,6 +208,14 @@ def test_secret_in_an_assignment_is_found(cli: Any, tmp_path: Path, name: str, t
     ("users.csv", "id,name,email\n1,Jane,someone@example.com\n"),
     ("seed.sql",
      "INSERT INTO users (id, password_hash) VALUES (1, '$2b$12$abcdefghijklmnopqrstuv');\n"),
+    # a default that says it is for a developer's machine only
+    ("docker-compose.yml", "  MSSQL_SA_PASSWORD: ${SA_PASSWORD:-LocalDev_only1}\n"),
+    ("docker-compose.yml",
+     '  DB: "Server=db;User ID=sa;Password=${SA_PASSWORD:-LocalDev_only1}"\n'),
+    ("application.yml", "password: ${DB_PASSWORD:}\n"),
+    # values encrypted for the cluster
+    ("sealed.yaml", "kind: SealedSecret\nspec:\n  encryptedData:\n"
+                    "    password: AgBy3i4OJSWK+PiTySYZZA9rO43cGDEq9tq7xWm3pZ8rT1vYb6n\n"),
 ])
 def test_placeholder_template_lookup_or_hash_is_never_flagged(cli: Any, tmp_path: Path, name: str,
                                                               content: str) -> None:

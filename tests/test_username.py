@@ -53,6 +53,9 @@ def usernames(cli: Any, tmp: Path, name: str, content: str) -> list[Any]:
     ("client.py", 'r = requests.get(url, auth=("{user}", "{pw}"))\n'),
     ("Client.cs", 'var cred = new NetworkCredential("{user}", "{pw}");\n'),
     ("login.sh", "docker login -u {user} -p {pw} registry.internal\n"),
+    ("Sync.ps1", '$c = New-Object System.Management.Automation.PSCredential("{user}", $pw)\n'),
+    ("export.php", "$pdo = new PDO(\n    'pgsql:host=db.internal;dbname=app',\n    '{user}',\n"
+                   "    $password\n);\n"),
 ])
 def test_user_name_in_config_or_connection_string_is_personal_data(
         cli: Any, tmp_path: Path, name: str, template: str) -> None:

@@ -25,8 +25,9 @@ from safecommit.reserved import is_reserved_domain
 
 TRIGGERS = frozenset({"://", "pass", "pwd", "accountkey", "sharedaccesskey", "sig=", "jdbc:oracle",
                       "sqlplus", "sshpass", "mysql", "sqlcmd", "-u ", "--user", "redis-cli",
-                      "login"})
-USER_TRIGGERS = frozenset({"://", "uid=", "user", "login", "jdbc:oracle", "sqlplus", " -u"})
+                      "login", "pdo", "getconnection"})
+USER_TRIGGERS = frozenset({"://", "uid=", "user", "login", "jdbc:oracle", "sqlplus", " -u", "pdo",
+                           "mysql", "getconnection"})
 
 # The password is lazy, so ``p@ss@host`` splits at the last '@' that a host name follows.
 _URI = re.compile(
@@ -88,6 +89,7 @@ class Part:
     end: int
     value: str
     type: str = "CONNECTION_STRING_PASSWORD"
+    line_delta: int = 0  # on a later line of a call that spans lines
 
 
 def _unwrap(raw: str, start: int) -> tuple[str, int, int]:
@@ -169,6 +171,71 @@ def _cli_parts(text: str) -> Iterator[Part]:
         yield Part("password", start, end, text[start:end])
 
 
+# Connection calls whose second and third arguments are the user name and the password:
+# new PDO($dsn, 'user', 'pw'), mysqli_connect($host, 'user', 'pw', $db),
+# DriverManager.getConnection(url, "user", "pw"). The call may span lines.
+_CONNECT_CALL = re.compile(
+    r"(?i)\b(?:new\s+)?(?:PDO|mysqli|mysqli_connect|mysqli_real_connect|mysql_connect"
+    r"|getConnection)\s*\(")
+_CALL_LINES = 6
+
+
+def _arguments(text: str, start: int) -> list[tuple[str, int, int] | None]:
+    """Each argument of the call whose '(' ends at ``start``: a lone string literal as
+    (value, start, end), anything else as None. Stops at the closing ')'."""
+    args: list[tuple[str, int, int] | None] = []
+    literal: tuple[str, int, int] | None = None
+    other = False
+    depth, i, n = 0, start, len(text)
+    while i < n:
+        c = text[i]
+        if c in "\"'":
+            close = text.find(c, i + 1)
+            if close == -1:
+                break
+            if literal is None and not other and depth == 0:
+                literal = (text[i + 1:close], i + 1, close)
+            else:
+                other = True
+            i = close + 1
+            continue
+        if c in "([{":
+            depth += 1
+            other = True
+        elif c in ")]}":
+            if depth == 0:
+                args.append(None if other else literal)
+                return args
+            depth -= 1
+        elif c == "," and depth == 0:
+            args.append(None if other else literal)
+            literal, other = None, False
+        elif not c.isspace():
+            other = True
+        i += 1
+    return args
+
+
+def _connect_calls(line: Line) -> Iterator[Part]:
+    m = _CONNECT_CALL.search(line.text)
+    if m is None:
+        return
+    below = [line.locator.line_text(line.index + d) for d in range(1, _CALL_LINES)
+             if line.index + d < line.locator.line_count]
+    window = "\n".join([line.text, *below])
+    args = _arguments(window, m.end())
+    starts = [0]
+    for piece in [line.text, *below]:
+        starts.append(starts[-1] + len(piece) + 1)
+    for role, index in (("user", 1), ("password", 2)):
+        arg = args[index] if len(args) > index else None
+        if arg is not None:
+            value, start, end = arg
+            delta = max(d for d, s in enumerate(starts) if s <= start)
+            yield Part(role, start - starts[delta], end - starts[delta], value,
+                       line_delta=delta)
+
+
 def _query_parts(text: str) -> Iterator[Part]:
     for m in _QUERY_SECRET.finditer(text):
         yield Part("password", m.start("v"), m.end("v"), m.group("v"), "URL_SECRET_TOKEN")
@@ -202,6 +269,8 @@ def parts(line: Line) -> Iterator[Part]:
             yield from _query_parts(line.text)
     if " -" in low:
         yield from _cli_parts(line.text)
+    if "pdo" in line.words or "mysql" in line.words or "getconnection" in line.words:
+        yield from _connect_calls(line)
     if "=" in low:
         yield from _pair_parts(line.text)
         if "accountkey" in low or "sharedaccesskey" in low or "sig=" in low:
@@ -221,7 +290,7 @@ def find(line: Line) -> Iterator[Hit]:
         if part.type == "URL_SECRET_TOKEN" and not looks_random(part.value, min_length=16):
             continue
         yield Hit(part.start, part.end, part.value, part.type, "connection-string", 0.95,
-                  priority=20)
+                  priority=20, line_delta=part.line_delta)
 
 
 def find_users(line: Line) -> Iterator[Hit]:
@@ -229,4 +298,4 @@ def find_users(line: Line) -> Iterator[Hit]:
     for part in parts(line):
         if part.role == "user" and username_rejection(part.value) is None:
             yield Hit(part.start, part.end, part.value, "USERNAME", "connection-string", 0.9,
-                      priority=20, kind="personal-data")
+                      priority=20, kind="personal-data", line_delta=part.line_delta)

@@ -54,7 +54,8 @@ _KEY_QUALIFIERS = frozenset({
     "subscription", "hmac", "jwt", "session", "webhook", "admin", "primary", "secondary",
     "storage", "consumer", "sas", "partner", "merchant", "integration", "management", "bot",
     "rest", "server", "developer", "license", "licence", "cookie", "csrf", "aes", "des",
-    "cipher", "decryption", "verification", "recaptcha", "captcha", "maps", "notify", "mailgun",
+    "cipher", "decryption", "validation", "verification", "recaptcha", "captcha", "maps",
+    "notify", "mailgun",
     "mailchimp", "sendgrid", "stripe", "twilio", "slack", "openai", "anthropic", "azure",
     "google", "firebase", "algolia", "pusher", "sentry", "datadog", "dd", "newrelic",
 })
@@ -218,7 +219,8 @@ _FALLBACK = re.compile(
     r"(?:\|\||\?\?|\bor\b|\?:|:-|\bdefault\s*[:=])\s*(?P<q>[\"'`])",
 )
 _UNQUOTED_END = re.compile(r"[\s\"'`<]")
-_SHELL_DEFAULT = re.compile(r"\$\{\w{1,128}:?-(?P<v>[^}\s\"']{1,1024})\}")
+# ${DB_PASSWORD:-default} (shell, compose) and ${db.password:default} (Spring).
+_SHELL_DEFAULT = re.compile(r"\$\{[\w.]{1,128}(?::-?|-)(?P<v>[^}\s\"']{1,1024})\}")
 _CALL_WITH_NAME = re.compile(r"^[\w.$:\[\]>-]*\(\s*[\"'][A-Za-z_][\w.]*[\"']\s*,\s*(?=[\"'])")
 # Words of an environment or config lookup (``os.environ``, ``process.env``, ``getenv``,
 # ``Environment.GetEnvironmentVariable``, ``config(…)``, ``${…}``), lower-case.
@@ -378,8 +380,10 @@ def assignments(line: Line, stem: re.Pattern[str]) -> Iterator[Assignment]:
             yield from _in_comment(line, key, end)
             continue
         op = _operator(text, end, line.syntax)
-        if op is None and s > 0 and text[s - 1] in "\"'" \
-                and _SETTING_CALL.search(text[max(0, s - 64):s - 1].rstrip()):
+        flag = text[max(s - 2, 0):s] == "--"
+        quoted_key = s > 0 and text[s - 1] in "\"'"
+        if op is None and ((flag and s > 2 and text[s - 3] in "\"'") or (
+                quoted_key and _SETTING_CALL.search(text[max(0, s - 64):s - 1].rstrip()))):
             argument = _PAIR_ARGUMENT.match(text, end)  # define('DB_PASSWORD', 'x'), put("k", "v")
             if argument:
                 literal = _read_quoted(text, argument.end())
@@ -392,7 +396,6 @@ def assignments(line: Line, stem: re.Pattern[str]) -> Iterator[Assignment]:
                 yield Assignment(_SETTER.sub("", key), setter[0], setter[1], setter[2], True)
             continue
         if op is None:
-            flag = text[max(s - 2, 0):s] == "--"
             docker = line.syntax == "dockerfile" and _DOCKER_ENV.match(text) is not None
             sql = key.lower() == "identified" and (line.syntax == "sql" or key == "IDENTIFIED")
             if flag or docker or directive or sql or line.syntax == "netrc":
@@ -557,14 +560,33 @@ _SECURE_STRING = re.compile(
     r"(?i)ConvertTo-SecureString\s+(?:-String\s+)?(?P<q>[\"'])(?P<v>[^\"']+)(?P=q)")
 
 
+_CREDENTIAL_USER = re.compile(
+    r"(?:\bauth\s*=\s*\(|\b\w{0,40}?(?:Credentials?|Auth|Authentication)\w{0,20}\s*\()\s*"
+    r"(?P<uq>[\"'])(?P<u>[^\"'\s]{1,64})(?P=uq)\s*,")
+
+
+def _credential_users(line: Line) -> Iterator[Assignment]:
+    """The user name in ``PSCredential("svc-backup", $password)``, whatever the password is."""
+    for m in _CREDENTIAL_USER.finditer(line.text):
+        yield Assignment("username", m.group("u"), m.start("u"), m.end("u"), True)
+
+
 def _credential_arguments(line: Line) -> Iterator[tuple[Assignment, Assignment]]:
     for m in _CREDENTIAL_CALL.finditer(line.text):
         yield (Assignment("username", m.group("u"), m.start("u"), m.end("u"), True),
                Assignment("password", m.group("p"), m.start("p"), m.end("p"), True))
 
 
+@lru_cache(maxsize=8)
+def _sealed(text: str) -> bool:
+    """A Bitnami SealedSecret: its values are encrypted for the cluster, safe to commit."""
+    return "kind: SealedSecret" in text
+
+
 def find(line: Line) -> Iterator[Hit]:
     """Secrets assigned to secret-sounding keys."""
+    if line.syntax == "yaml" and _sealed(line.locator.text.text):
+        return
     words = line.words
     if "bearer" in words or "basic " in words:
         yield from _auth_headers(line)
@@ -596,7 +618,7 @@ def find_users(line: Line) -> Iterator[Hit]:
     """User names assigned to user keys (``username:``, ``DB_USER=``, ``<username>``)."""
     found = list(assignments(line, _USER_STEM))
     if "auth" in line.words or "credential" in line.words:
-        found.extend(user for user, _ in _credential_arguments(line))
+        found.extend(_credential_users(line))
     for a in found:
         if classify(a.key) != "user" or username_rejection(a.value.strip()):
             continue

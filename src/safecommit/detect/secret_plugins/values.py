@@ -37,7 +37,9 @@ _PLACEHOLDER_PARTS = re.compile(
     r"(?:pass(?:word)?|pwd|secret|token|key|api[-_ ]?key|value|here|credentials?|user(?:name)?)"
     r"|(?:^|[^a-z])(?:here|goes[-_ ]?here)(?:$|[^a-z])"
     r"|example|sample|dummy|placeholder|redacted|changeme|replace[-_]?me|not[-_]?a[-_]?real"
-    r"|do[-_]?not[-_]?use|xxxx|\*\*\*",
+    r"|do[-_]?not[-_]?use|xxxx|\*\*\*"
+    # a value that says it is only for a developer's machine: a local default, not a secret
+    r"|local[-_]?dev|dev[-_]?only|local[-_]?only|for[-_]?local|not[-_]?for[-_]?prod|insecure",
 )
 # Templating and references: the value names something filled in elsewhere.
 _TEMPLATE = re.compile(
