@@ -382,7 +382,10 @@ def assignments(line: Line, stem: re.Pattern[str]) -> Iterator[Assignment]:
         op = _operator(text, end, line.syntax)
         flag = text[max(s - 2, 0):s] == "--"
         quoted_key = s > 0 and text[s - 1] in "\"'"
-        if op is None and ((flag and s > 2 and text[s - 3] in "\"'") or (
+        # ["redis-server", "--requirepass", "x"]: for a password; a list of strings that
+        # holds "--user" is as often a list of words as an argv.
+        argv = flag and s > 2 and text[s - 3] in "\"'" and classify(key) not in (None, "user")
+        if op is None and (argv or (
                 quoted_key and _SETTING_CALL.search(text[max(0, s - 64):s - 1].rstrip()))):
             argument = _PAIR_ARGUMENT.match(text, end)  # define('DB_PASSWORD', 'x'), put("k", "v")
             if argument:
@@ -566,7 +569,7 @@ _CREDENTIAL_USER = re.compile(
 
 
 def _credential_users(line: Line) -> Iterator[Assignment]:
-    """The user name in ``PSCredential("svc-backup", $password)``, whatever the password is."""
+    """The user name in ``PSCredential("<user>", $password)``, whatever the password is."""
     for m in _CREDENTIAL_USER.finditer(line.text):
         yield Assignment("username", m.group("u"), m.start("u"), m.end("u"), True)
 
