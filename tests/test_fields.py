@@ -32,3 +32,48 @@ def test_values_are_paired_with_their_key(syntax: str, text: str,
 
 def test_code_on_the_right_hand_side_is_not_a_value() -> None:
     assert pairs("python", 'surname = row["surname"]\n') == []
+
+
+@pytest.mark.parametrize(("syntax", "text", "expected"), [
+    ("xml", '<add key="SmtpUser" value="relay" />', [("key", "SmtpUser"), ("SmtpUser", "relay")]),
+    ("json", '{"key": "adminPassword", "value": "x"}',
+     [("key", "adminPassword"), ("adminPassword", "x")]),
+    ("yaml", "env:\n  - name: ALERT_EMAIL\n    value: a@b.c\n",
+     [("name", "ALERT_EMAIL"), ("ALERT_EMAIL", "a@b.c")]),
+    ("json", '[{"Key": "owner", "Value": "x"}]', [("Key", "owner"), ("owner", "x")]),
+])
+def test_a_value_is_named_by_its_key_or_name_sibling(syntax: str, text: str,
+                                                    expected: list[tuple[str, str]]) -> None:
+    assert pairs(syntax, text) == expected
+
+
+def test_a_value_far_from_a_name_keeps_its_own_key() -> None:
+    text = "- name: app\n  image: x\n  ports: []\n  value: 3\n"
+    assert ("value", "3") in pairs("yaml", text)
+
+
+@pytest.mark.parametrize(("syntax", "text", "key"), [
+    ("kotlin", '    dob = LocalDate.parse("1984-03-17"),\n', "dob parse"),
+    ("kotlin", '    val dob: LocalDate = LocalDate.parse("1984-03-17")\n', "dob parse"),
+    ("python", 'make(dob=date.fromisoformat("1984-03-17"))\n', "dob fromisoformat"),
+    ("javascript", '{"dob": new Date("1984-03-17")}\n', "dob Date"),
+    ("java", '.dateOfBirth("1984-03-17")\n', "dateOfBirth"),
+])
+def test_a_wrapped_literal_keeps_the_name_it_is_assigned_to(syntax: str, text: str,
+                                                           key: str) -> None:
+    assert pairs(syntax, text) == [(key, "1984-03-17")]
+
+
+def test_json_inside_a_json_string_is_read_by_key() -> None:
+    text = '{"raw": "{\\n  \\"applicantName\\": \\"Ann Example\\"\\n}"}'
+    assert ("applicantName", "Ann Example") in pairs("json", text)
+
+
+@pytest.mark.parametrize("banner", ["OFFICIAL-SENSITIVE", "Holdings extract 2024-11-12"])
+def test_a_banner_row_above_the_header_is_not_the_header(banner: str) -> None:
+    text = f"{banner}\nholding_ref,passport_number\nH-1,100200300\n"
+    assert pairs("csv", text) == [("holding_ref", "H-1"), ("passport_number", "100200300")]
+
+
+def test_a_one_column_file_keeps_its_header() -> None:
+    assert pairs("csv", "email\na@b.c\nd@e.f\n") == [("email", "a@b.c"), ("email", "d@e.f")]

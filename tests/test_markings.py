@@ -212,6 +212,10 @@ def test_email_subject_prefix_is_a_marking(subject: str, marking: str) -> None:
      "SECRET//UK EYES ONLY"),
     ("app/tail.py", ("import os", "", "x = 1", "", "# OFFICIAL-SENSITIVE"), 5,
      "OFFICIAL-SENSITIVE"),
+    ("api/schema.graphql", ("# OFFICIAL-SENSITIVE", "type Query { a: Int }"), 1,
+     "OFFICIAL-SENSITIVE"),
+    ("src/Keeper.kt", ("// OFFICIAL-SENSITIVE: copied from a live case", "package x"), 1,
+     "OFFICIAL-SENSITIVE"),
 ])
 def test_marking_in_a_head_or_foot_comment_of_source_is_a_marking(
         path: str, lines: tuple[str, ...], line: int, marking: str) -> None:
@@ -371,6 +375,11 @@ def test_marking_words_in_ordinary_use_are_not_flagged(path: str, lines: tuple[s
                          "    # TOP SECRET: refuse outright", "    return None")),
     ("tests/test_classify.py", ("import pytest", "", "CASES = [", '    "SECRET",',
                                 '    "OFFICIAL-SENSITIVE"', "]")),
+    ("api/schema.graphql", ('"""A document."""', "type Document {", "  id: ID!", "}", "",
+                            "enum Classification {", "  OFFICIAL", "  OFFICIAL_SENSITIVE",
+                            "  SECRET", "}", "", "type Query { d: Document }")),
+    ("api/documents.proto", ('syntax = "proto3";', "enum Classification {",
+                             "  OFFICIAL = 0;", "  SECRET = 1;", "}")),
 ])
 def test_code_that_handles_markings_is_not_flagged(path: str, lines: tuple[str, ...]) -> None:
     assert markings(path, *lines) == []

@@ -45,6 +45,8 @@ _STYLE_OF: dict[str, str] = {
     "objc": "c", "dart": "c", "fsharp": "c", "bicep": "c",
     "php": "c-hash", "terraform": "c-hash",
     "sql": "sql", "lua": "lua", "vbnet": "basic", "batch": "basic", "css": "css",
+    "graphql": "python",  # "strings", """descriptions""" and # comments
+    "proto": "c",
 }
 
 

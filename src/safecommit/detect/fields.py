@@ -28,18 +28,23 @@ class Field:
 #   "key": "v"   key: v   KEY=v   key = 'v'   key => "v"   .key("v")   key="v" (XML attribute)
 _PAIR = regex.compile(
     r"""(?<![\w$])["']?(?P<key>[A-Za-z_@$][\w.\-$@]{0,80}?)["']?\]?
-        [ \t]*(?:=>|:=|=|:|\()[ \t]*
+        [ \t]*(?P<sep>=>|:=|=|:|\()[ \t]*
         (?:
             "(?P<dq>(?:[^"\\\n]|\\.){1,500})"
           | '(?P<sq>(?:[^'\\\n]|\\.){1,500})'
           | (?P<num>(?<![\w"'])\d[\d \-/]{0,30}\d(?![\w.]))
-          | (?P<bare>(?<![\w"'])[^\s"'#;,{}\[\]()<>][^\n#;,{}\[\]()<>"]{0,300}?)(?=\s*(?:$|[#;,}\])]|\s\#)))
+          | (?P<bare>(?<![\w"'])[^\s"'#;,{}\[\]()<>][^\n#;,{}\[\]()<>"]{0,300}?)
+                     (?=\s*(?:$|[#;,}\])]|\s\#)))
     """,
     regex.VERBOSE | regex.MULTILINE,
 )
 # Bare values are only trusted in formats where a bare value is data, not code.
 _BARE_OK = frozenset({"yaml", "env", "ini", "properties", "toml", "text", "markdown", "log",
                       "dockerfile", "shell"})
+# JSON inside a JSON string (a Postman body, a logged payload): \"key\": \"v\"
+_ESCAPED_PAIR = regex.compile(
+    r'\\"(?P<key>[A-Za-z_@$][\w.\-$@]{0,80})\\"[ \t]*:[ \t]*'
+    r'\\"(?P<v>(?:[^"\\\n]|\\[^"\n]){1,500})\\"')
 _XML_ELEMENT = regex.compile(
     r"<(?P<key>[A-Za-z_][\w.\-:]{0,80})(?:\s[^<>]{0,300})?>(?P<v>[^<>\n]{1,300})</(?P=key)>")
 _INSERT = regex.compile(
@@ -50,6 +55,19 @@ _SQL_TUPLE = regex.compile(
     r"\((?P<body>(?:[^()'\n]|'(?:[^'\n]|'')*'|\([^()'\n]*\)){1,4000})\)")
 _SQL_VALUE = regex.compile(
     r"\s*(?:'(?P<s>(?:[^'\n]|'')*)'|(?P<n>[^,'\s()]+(?:\([^()]*\))?))\s*(?:,|$)")
+
+
+# The name a call's result is given: ``dob = LocalDate.parse(``, ``val dob: Date = Date(``,
+# ``dob=date.fromisoformat(``, ``"dob": new Date(``. Matched against the text before the call.
+_ASSIGNED = regex.compile(
+    r"""(?<![\w$.])(?P<name>[A-Za-z_$][\w$]{0,80})["']?(?:[ \t]*:[ \t]*[\w.<>?\[\]]{1,60})?
+        [ \t]*(?::=|=|:)[ \t]*(?:new[ \t]+)?\Z""",
+    regex.VERBOSE,
+)
+# ``{"key": "adminPassword", "value": "…"}``, ``<add key="SmtpUser" value="…" />`` and
+# ``- name: DB_USER`` / ``value: …``: the value is named by its sibling, not by "value".
+_NAME_KEYS = frozenset({"key", "name", "Key", "Name", "ParameterKey", "variable"})
+_VALUE_KEYS = frozenset({"value", "Value", "ParameterValue", "defaultValue"})
 
 
 def _pairs(locator: Locator) -> Iterator[Field]:
@@ -64,8 +82,33 @@ def _pairs(locator: Locator) -> Iterator[Field]:
                 if value:
                     start = m.start(group)
                     key = m.group("key").rsplit(".", 1)[-1]
+                    if m.group("sep") == "(":
+                        key = _call_key(text, m.start(), key)
                     yield Field(key, value, start, start + len(value))
                 break
+
+
+def _call_key(text: str, at: int, callee: str) -> str:
+    """A call's key: the callee, after the name its result is assigned to, if any."""
+    line_start = text.rfind("\n", max(0, at - 160), at) + 1
+    assigned = _ASSIGNED.search(text, max(line_start, at - 160), at)
+    return f"{assigned.group('name')} {callee}" if assigned is not None else callee
+
+
+def _named_by_sibling(found: list[Field], text: str) -> list[Field]:
+    """Give a ``value`` the name its sibling ``key``/``name`` holds, on its line or the next."""
+    out = list(found)
+    for i in range(1, len(out)):
+        f, before = out[i], out[i - 1]
+        if f.key in _VALUE_KEYS and before.key in _NAME_KEYS \
+                and text.count("\n", before.end, f.start) <= 1:
+            out[i] = Field(before.value, f.value, f.start, f.end)
+    return out
+
+
+def _escaped(locator: Locator) -> Iterator[Field]:
+    for m in _ESCAPED_PAIR.finditer(locator.text.text, timeout=5.0):
+        yield Field(m.group("key"), m.group("v"), m.start("v"), m.end("v"))
 
 
 def _xml(locator: Locator) -> Iterator[Field]:
@@ -96,16 +139,20 @@ def _split_row(line: str, offset: int, sep: str) -> Iterator[tuple[str, int, int
 
 def _delimited(locator: Locator, sep: str) -> Iterator[Field]:
     header: list[str] | None = None
+    seen_data = False
     for index in range(locator.line_count):
         line = locator.line_text(index)
         if not line.strip() or line.lstrip().startswith("#"):
             continue
         start = locator.line_span(index)[0]
         cells = list(_split_row(line, start, sep))
-        if header is None:
+        # A title or banner row above the header ("OFFICIAL-SENSITIVE", "Extract 2024-11")
+        # is one cell; the header is the first row of several.
+        if header is None or (len(header) == 1 and len(cells) > 1 and not seen_data):
             header = [c[0].strip() for c in cells]
             continue
-        for (value, s, e), key in zip(cells, header):
+        seen_data = True
+        for (value, s, _end), key in zip(cells, header, strict=False):
             stripped = value.strip()
             if stripped:
                 lead = value.index(stripped)
@@ -122,7 +169,7 @@ def _sql(locator: Locator) -> Iterator[Field]:
             if tup is None:
                 break
             body_start = tup.start("body")
-            for col, v in zip(cols, _SQL_VALUE.finditer(tup.group("body"))):
+            for col, v in zip(cols, _SQL_VALUE.finditer(tup.group("body")), strict=False):
                 if v.group("s") is not None and v.group("s").strip():
                     s = body_start + v.start("s")
                     yield Field(col, v.group("s"), s, s + len(v.group("s")))
@@ -150,10 +197,12 @@ def _find(locator: Locator) -> list[Field]:
         found.extend(_delimited(locator, "\t"))
     else:
         found.extend(_pairs(locator))
+        if '\\"' in locator.text.text:
+            found.extend(_escaped(locator))
         if syntax in ("xml", "html"):
             found.extend(_xml(locator))
         text = locator.text.text
         if syntax == "sql" or "INSERT INTO" in text or "insert into" in text:
             found.extend(_sql(locator))
     found.sort(key=lambda f: f.start)
-    return found
+    return _named_by_sibling(found, locator.text.text)

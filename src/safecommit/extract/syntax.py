@@ -12,33 +12,52 @@ _BY_SUFFIX: dict[str, str] = {
     ".cs": "csharp", ".vb": "vbnet", ".fs": "fsharp",
     ".go": "go", ".rs": "rust", ".rb": "ruby", ".php": "php", ".pl": "perl", ".swift": "swift",
     ".c": "c", ".h": "c", ".cc": "cpp", ".cpp": "cpp", ".hpp": "cpp", ".m": "objc",
-    ".sh": "shell", ".bash": "shell", ".zsh": "shell", ".ps1": "powershell", ".bat": "batch",
+    ".sh": "shell", ".bash": "shell", ".zsh": "shell", ".ksh": "shell", ".fish": "shell",
+    ".ps1": "powershell", ".psm1": "powershell", ".psd1": "powershell",
+    ".bat": "batch", ".cmd": "batch",
     ".sql": "sql", ".r": "r", ".lua": "lua", ".dart": "dart",
+    ".mts": "typescript", ".cts": "typescript", ".gradle": "groovy", ".sbt": "scala",
+    ".graphql": "graphql", ".graphqls": "graphql", ".gql": "graphql", ".proto": "proto",
     ".tf": "terraform", ".tfvars": "terraform", ".hcl": "terraform", ".bicep": "bicep",
     ".json": "json", ".jsonc": "json", ".json5": "json", ".geojson": "json", ".har": "json",
-    ".ipynb": "json",
+    ".ipynb": "json", ".jsonl": "json", ".ndjson": "json", ".webmanifest": "json",
     ".yml": "yaml", ".yaml": "yaml",
     ".toml": "toml", ".ini": "ini", ".cfg": "ini", ".conf": "ini", ".properties": "properties",
     ".env": "env",
-    ".xml": "xml", ".csproj": "xml", ".config": "xml", ".plist": "xml", ".xsd": "xml",
-    ".html": "html", ".htm": "html", ".vue": "html", ".svelte": "html",
-    ".css": "css", ".scss": "css",
+    ".xml": "xml", ".csproj": "xml", ".vbproj": "xml", ".fsproj": "xml", ".props": "xml",
+    ".targets": "xml", ".nuspec": "xml", ".config": "xml", ".plist": "xml", ".xsd": "xml",
+    ".xsl": "xml", ".xslt": "xml", ".wsdl": "xml", ".xaml": "xml", ".resx": "xml",
+    ".svg": "xml",
+    ".html": "html", ".htm": "html", ".vue": "html", ".svelte": "html", ".cshtml": "html",
+    ".razor": "html", ".njk": "html", ".hbs": "html", ".handlebars": "html", ".mustache": "html",
+    ".ejs": "html", ".erb": "html", ".twig": "html", ".liquid": "html",
+    ".css": "css", ".scss": "css", ".less": "css",
     ".csv": "csv", ".tsv": "tsv",
-    ".md": "markdown", ".markdown": "markdown", ".rst": "rst", ".txt": "text", ".adoc": "text",
+    ".md": "markdown", ".markdown": "markdown", ".mdx": "markdown", ".qmd": "markdown",
+    ".rmd": "markdown", ".rst": "rst", ".txt": "text", ".adoc": "text",
     ".vtt": "vtt", ".srt": "srt", ".log": "log", ".eml": "email",
 }
+# A copy kept beside the real file, or a template of it, reads as the real file:
+# ``appsettings.json.example``, ``values.yaml.tmpl``, ``phpunit.xml.dist``.
+_WRAPPER_SUFFIXES = frozenset({".example", ".sample", ".dist", ".template", ".tmpl", ".tpl",
+                               ".j2", ".jinja", ".jinja2", ".bak", ".orig", ".old", ".default",
+                               ".defaults", ".in"})
 _BY_NAME: dict[str, str] = {
     "dockerfile": "dockerfile", "makefile": "make", "jenkinsfile": "groovy",
     "codeowners": "codeowners", "authors": "authors", "contributors": "authors",
     "maintainers": "authors", ".pgpass": "pgpass", ".netrc": "netrc", "_netrc": "netrc",
     ".pypirc": "ini", ".npmrc": "ini", ".gitconfig": "ini",
     ".htpasswd": "htpasswd",  # safecommit: allow GENERIC_SECRET a file name, not a password
+    "containerfile": "dockerfile", "gemfile": "ruby", "rakefile": "ruby", "vagrantfile": "ruby",
+    "podfile": "ruby", "pipfile": "toml", ".bashrc": "shell", ".bash_profile": "shell",
+    ".profile": "shell", ".zshrc": "shell", ".s3cfg": "ini", ".boto": "ini",
+    "credentials": "ini",  # ~/.aws/credentials
 }
 CODE = frozenset({
     "python", "javascript", "typescript", "java", "kotlin", "scala", "groovy", "csharp", "vbnet",
     "fsharp", "go", "rust", "ruby", "php", "perl", "swift", "c", "cpp", "objc", "shell",
     "powershell", "batch", "sql", "r", "lua", "dart", "terraform", "bicep", "dockerfile", "make",
-    "css",
+    "css", "graphql", "proto",
 })
 PROSE = frozenset({"markdown", "rst", "text", "vtt", "srt", "log", "email", "authors"})
 STRUCTURED = frozenset({"json", "yaml", "toml", "ini", "properties", "env", "xml", "csv", "tsv"})
@@ -56,4 +75,7 @@ def syntax_for(path: str) -> str:
     for stem_name in (name.split(".")[0],):
         if stem_name in _BY_NAME and "." in name and p.suffix.lower() not in _BY_SUFFIX:
             return _BY_NAME[stem_name]
-    return _BY_SUFFIX.get(p.suffix.lower(), "text")
+    suffix = p.suffix.lower()
+    if suffix in _WRAPPER_SUFFIXES and suffix not in _BY_SUFFIX and "." in p.stem:
+        return syntax_for(str(p.with_suffix("")))
+    return _BY_SUFFIX.get(suffix, "text")

@@ -1,0 +1,50 @@
+"""A file's path names its language or format, so detectors can tell code from text."""
+
+import pytest
+
+from safecommit.extract.syntax import CODE, syntax_for
+
+
+@pytest.mark.parametrize(("path", "syntax"), [
+    ("api/schema.graphql", "graphql"),
+    ("api/queries.gql", "graphql"),
+    ("proto/permits.proto", "proto"),
+    ("logs/api-2024-11-12.jsonl", "json"),
+    ("logs/events.ndjson", "json"),
+    ("scripts/Sync-Backups.psm1", "powershell"),
+    ("build.gradle", "groovy"),
+    ("build.sbt", "scala"),
+    ("src/lib/util.mts", "typescript"),
+    ("src/Web/Views/Home.cshtml", "html"),
+    ("app/views/check.njk", "html"),
+    ("src/Web/Strings.resx", "xml"),
+    ("Directory.Build.props", "xml"),
+    ("docs/guide.mdx", "markdown"),
+    ("Containerfile", "dockerfile"),
+    ("Gemfile", "ruby"),
+    (".aws/credentials", "ini"),
+])
+def test_a_path_names_its_language_or_format(path: str, syntax: str) -> None:
+    assert syntax_for(path) == syntax
+
+
+@pytest.mark.parametrize(("path", "syntax"), [
+    ("src/Api/appsettings.json.example", "json"),
+    ("deploy/helm/values.yaml.tmpl", "yaml"),
+    ("phpunit.xml.dist", "xml"),
+    ("config/settings.py.sample", "python"),
+    ("deploy/docker-compose.yml.j2", "yaml"),
+    ("setup.cfg.in", "ini"),
+    ("Web.config.template", "xml"),
+])
+def test_a_copy_or_template_of_a_file_reads_as_that_file(path: str, syntax: str) -> None:
+    assert syntax_for(path) == syntax
+
+
+@pytest.mark.parametrize("path", ["notes.example", "backup.bak", "README", "x.in"])
+def test_a_wrapper_suffix_alone_is_plain_text(path: str) -> None:
+    assert syntax_for(path) == "text"
+
+
+def test_graphql_and_protocol_buffers_are_code() -> None:
+    assert {"graphql", "proto"} <= CODE
