@@ -123,3 +123,11 @@ def test_secret_deep_in_a_large_file_is_reported_on_its_line(repo: Repo) -> None
     run = run_process("scan", "--kind", "secret", "--format", "json", "big.py", cwd=repo.path)
     assert run.code == 1
     assert [(f["line"], f["type"]) for f in run.json["findings"]] == [(45_001, "API_KEY")]
+
+
+def test_binary_file_is_read_for_prefixed_tokens_not_for_keys(cli: Any, tmp_path: Path) -> None:
+    data = b"\x00\x01\x02" + fill("password={pw}\x00\x00token {ghp}\x00").encode() + b"\xff" * 8
+    path = tmp_path / "blob.bin"
+    path.write_bytes(data)
+    run = cli("scan", "--format", "json", "--kind", "secret", str(path))
+    assert [f["type"] for f in run.json["findings"]] == ["GITHUB_TOKEN"]

@@ -588,8 +588,8 @@ def _sealed(text: str) -> bool:
 
 def find(line: Line) -> Iterator[Hit]:
     """Secrets assigned to secret-sounding keys."""
-    if line.syntax == "yaml" and _sealed(line.locator.text.text):
-        return
+    if line.syntax == "binary" or (line.syntax == "yaml" and _sealed(line.locator.text.text)):
+        return  # a binary file's strings have no keys: only prefixed formats count there
     words = line.words
     if "bearer" in words or "basic " in words:
         yield from _auth_headers(line)
@@ -619,6 +619,8 @@ def _hit(a: Assignment, type: str, confidence: float, personal: bool = False) ->
 
 def find_users(line: Line) -> Iterator[Hit]:
     """User names assigned to user keys (``username:``, ``DB_USER=``, ``<username>``)."""
+    if line.syntax == "binary":
+        return
     found = list(assignments(line, _USER_STEM))
     if "auth" in line.words or "credential" in line.words:
         found.extend(_credential_users(line))
