@@ -2,7 +2,9 @@
 
 Cost must grow linearly with size: the marginal CPU seconds per MB between sizes should
 stay flat (start-up is a fixed cost, so the 1x run's average is the worst). Parallel speed-up
-is the 1-process time over the N-process time on the same input.
+is the 1-process time over the N-process time on the same input; on a machine that others
+are using, "cores busy" (CPU seconds over wall seconds) shows whether the processes ran in
+parallel when the wall-clock speed-up cannot.
 
     .venv/bin/python bench/scaling.py [--sizes 1 4 16] [--jobs-copies 4] [--repeat 1]
 """
@@ -49,8 +51,8 @@ def jobs_rows(data: dict[str, object]) -> list[list[object]]:
     size = data["jobs_input"]["bytes"]  # type: ignore[index]
     one = by_jobs[1].seconds
     return [[f"dev corpus x{data['jobs_input']['copies']}", jobs, mb(size),  # type: ignore[index]
-             f"{m.seconds:.2f}", f"{m.cpu:.2f}", f"{size / MB / m.seconds:.2f}",
-             f"{one / m.seconds:.2f}x",
+             f"{m.seconds:.2f}", f"{m.cpu:.2f}", f"{m.cpu / m.seconds:.2f}",
+             f"{size / MB / m.seconds:.2f}", f"{one / m.seconds:.2f}x",
              f"{m.peak_rss / MB:.0f}", f"{m.peak_pss / MB:.0f}"]
             for jobs, m in sorted(by_jobs.items())]
 
@@ -71,8 +73,8 @@ def size_rows(data: dict[str, object]) -> list[list[object]]:
     return out
 
 
-JOBS_HEADERS = ["input", "processes", "MB", "wall s", "CPU s", "MB/s", "speed-up (wall)",
-                "peak RSS MB", "peak PSS MB"]
+JOBS_HEADERS = ["input", "processes", "MB", "wall s", "CPU s", "cores busy (CPU/wall)", "MB/s",
+                "speed-up (wall)", "peak RSS MB", "peak PSS MB"]
 SIZE_HEADERS = ["dev corpus", "MB", "wall s", "CPU s", "MB/s (wall)", "CPU s per MB (average)",
                 "CPU s per MB (marginal)", "peak RSS MB", "peak PSS MB"]
 
