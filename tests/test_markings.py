@@ -530,3 +530,21 @@ def test_word_document_with_a_marked_header_and_sensitivity_label_blocks(
 def test_word_document_labelled_official_is_clean(repo: Repo, cli: Any) -> None:
     repo.stage("docs/minutes.docx", _docx("OFFICIAL", "OFFICIAL"))
     assert cli("scan", "--staged", "--kind", "marking").code == 0
+
+
+@pytest.mark.parametrize(("lines", "line", "marking"), [
+    (("WEBVTT", "", "NOTE OFFICIAL-SENSITIVE", "", "00:00.000 --> 00:01.000", "Hi."), 3,
+     "OFFICIAL-SENSITIVE"),
+    (("WEBVTT", "", "NOTE", "OFFICIAL-SENSITIVE PERSONAL", "", "00:00.000 --> 00:01.000",
+      "Hi."), 4, "OFFICIAL-SENSITIVE PERSONAL"),
+    (("WEBVTT - OFFICIAL-SENSITIVE", "", "00:00.000 --> 00:01.000", "Hi."), 1,
+     "OFFICIAL-SENSITIVE"),
+])
+def test_marking_in_a_webvtt_header_or_note_is_a_marking(lines: tuple[str, ...], line: int,
+                                                        marking: str) -> None:
+    assert markings("research/p1.vtt", *lines) == [(line, marking)]
+
+
+def test_a_webvtt_note_that_mentions_a_secret_is_not_a_marking() -> None:
+    assert markings("research/p1.vtt", "WEBVTT", "", "NOTE the secret word was redacted",
+                    "", "00:00.000 --> 00:01.000", "Hi.") == []

@@ -273,6 +273,17 @@ def test_a_fathers_name_after_ap_or_ferch_is_a_surname(path: str, syntax: str, t
     assert names_in(path, text, syntax) == expected
 
 
+@pytest.mark.parametrize(("syntax", "text", "expected"), [
+    ("json", '{"signatory": "R. Thomas"}', ["R. Thomas"]),
+    ("yaml", "approver: R J Okafor\n", ["R J Okafor"]),
+    ("json", '{"signatory": "J. Doe"}', []),
+    ("json", '{"status": "A. Road"}', []),
+])
+def test_initials_and_a_surname_under_a_person_key_are_a_name(syntax: str, text: str,
+                                                             expected: list[str]) -> None:
+    assert names_in("f", text, syntax) == expected
+
+
 @pytest.mark.parametrize("text", [
     "- Secret Santa: names in the hat by Friday.\n",
     "- Bank Holiday: office closed.\n",

@@ -129,6 +129,7 @@ _LIST_ITEM = regex.compile(r"[ \t>]*(?:[-+*]|\d+[.)])[ \t]+\S")
 _HEADING = regex.compile(r"[ \t]*#{1,6}[ \t]")
 _CODE_SPAN = regex.compile(r"``?[^`\n]+``?")
 _TAG = regex.compile(r"<!--|-->|<[^<>\n]*>")
+_VTT_LEADER = regex.compile(r"^(?:WEBVTT(?:[ \t]+-)?|NOTE)(?=[ \t])", regex.MULTILINE)
 _JSON_LINE = regex.compile(r"[ \t]*(\"(?:[^\"\\\n]|\\.)*\\n\")[ \t]*,?[ \t]*")
 
 # How far from the top or bottom of a prose file a heading or legacy marking is a banner.
@@ -436,6 +437,9 @@ def hits(text: str, syntax: str) -> Sequence[_Hit]:
     candidates = _candidate_lines(text)
     if not candidates:
         return ()
+    if syntax == "vtt":
+        # A WebVTT header or NOTE block may open on its own line: "NOTE OFFICIAL-SENSITIVE".
+        text = _blank(text, _VTT_LEADER)
     lines = _Lines(text, mode_for(syntax))
     found = [hit for index in candidates for hit in _in_line(lines, index)]
     if lines.mode == "structured":

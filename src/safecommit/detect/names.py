@@ -232,6 +232,10 @@ def _name_span(items: list[Item], names: _Names, *, relaxed: bool,
         word = named[0].text
         if relaxed and len(body) == 1 and names.given(word) and not names.weak(word):
             return Span(start, end, 0.7, "Jane")
+        # "R. Thomas" under a signatory key: initials, then a known surname.
+        if relaxed and len(body) > 1 and body[-1] is named[0] and names.surname(word) \
+                and all(i.kind == "initial" for i in body[:-1]):
+            return Span(start, end, 0.8, "J. Doe")
         return None
     first, last = named[0].text, named[-1].text
     if names.given(first) and _surname_at(items, items.index(named[-1]), names) and not (

@@ -318,7 +318,7 @@ TEMPLATES["sheep-scab-reporting/data/keepers-2024.tsv"] = (
     "K-0002\t⟦+PERSON/name_middle:Harpreet Kaur Sandhu⟧\tShropshire\t135\n"
     "K-0003\t⟦+PERSON/name_particle:Dafydd ap Rhys⟧\tCeredigion\t610\n"
     "K-0004\t⟦-PERSON/placeholder_name:Example Keeper⟧\tGwynedd\t12\n"
-    "K-0005\t⟦+PERSON/name_full:Catriona Fraser⟧\tHighland\t890\n"
+    "K-0005\t⟦+PERSON/name_caps:CATRIONA FRASER⟧\tHighland\t890\n"
 )
 
 TEMPLATES["sheep-scab-reporting/db/migrations/V3__seed_keepers.sql"] = r'''
@@ -506,7 +506,7 @@ def permit_holder():
         "dob": "⟦+DOB/dob_uk:23/07/1991⟧",
         "passport_no": "⟦+PASSPORT/passport:596778407⟧",
         "self_assessment_utr": "⟦+UTR/utr:8508929056⟧",
-        "signatory": "⟦+PERSON/name_full:Aleksandra Kowalczyk⟧",
+        "signatory": "⟦+PERSON/name_initial:A. Kowalczyk⟧",
     }
 
 
@@ -1054,4 +1054,22 @@ TEMPLATES["river-permits-hub/web/package.json"] = r'''
     "react": "18.3.1"
   }
 }
+'''
+
+TEMPLATES["moorland-survey-tool/research/p09-keeper-call.vtt"] = r'''
+WEBVTT
+
+NOTE ⟦+MARKING/marking_vtt_note_inline:OFFICIAL-SENSITIVE⟧
+
+00:00:00.000 --> 00:00:04.000
+<v Researcher>Thanks for calling back about the grazing survey.
+
+00:00:04.000 --> 00:00:09.500
+<v ⟦+PERSON/speaker_name:Seonaid MacAskill⟧>No bother. The shepherd's hut is on the old drove road.
+
+00:00:09.500 --> 00:00:15.000
+<v Researcher>Which number should the survey team use?
+
+00:00:15.000 --> 00:00:21.000
+<v Researcher>For the recording, the demo line is ⟦-PHONE/drama_phone:0141 496 0333⟧.
 '''
