@@ -138,6 +138,7 @@ FORMATS: tuple[TokenFormat, ...] = (
 # Every literal a token line must contain, for the prefilter.
 TRIGGERS: frozenset[str] = frozenset({"private key", *(t for f in FORMATS for t in f.triggers)})
 _ALL_NOTIFY = re.compile(_UUID + "-" + _UUID)
+_ORDER = {id(f): i for i, f in enumerate(FORMATS)}
 _BY_WORD: dict[str, tuple[TokenFormat, ...]] = {
     word: tuple(f for f in FORMATS if word in f.triggers) for word in TRIGGERS
 }
@@ -180,8 +181,8 @@ def _private_keys(line: Line) -> Iterator[Hit]:
 def find(line: Line) -> Iterator[Hit]:
     if "private key" in line.words:
         yield from _private_keys(line)
-    formats = {id(f): f for word in line.words for f in _BY_WORD.get(word, ())}
-    for fmt in sorted(formats.values(), key=FORMATS.index):
+    formats = {_ORDER[id(f)]: f for word in line.words for f in _BY_WORD.get(word, ())}
+    for _, fmt in sorted(formats.items()):
         if fmt.type == "GOVUK_NOTIFY_API_KEY" and not _ALL_NOTIFY.search(line.text):
             continue  # "-" triggers everything: look for the two UUIDs first
         for match in fmt.compiled.finditer(line.text):
