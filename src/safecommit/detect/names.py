@@ -44,9 +44,9 @@ _PARTICLE = (r"(?:van|von|der|den|de|da|das|dos|del|della|di|du|le|la|bin|binti|
              r"|ab|ferch|ni|nic|ter)(?=[ \t]+\p{Lu})")
 _PARTICLES = frozenset(_PARTICLE[3:_PARTICLE.index(")")].split("|"))
 # "son of" or "daughter of": the name after one is a father's given name, used as a surname
-# (Dafydd ap Rhys, Ahmad bin Ismail, Máire Nic Aodha).
+# ("ap Rhys", "bin Ismail", "ferch Gruffydd").
 PATRONYMICS = frozenset({"ap", "ab", "ferch", "bin", "binti", "ibn", "ni", "nic"})
-# Irish surnames open with a capitalised particle (Siobhán Ní Bhriain, Seán Ó Briain):
+# Irish surnames open with a capitalised particle ("Ní Bhriain", "Ó Briain", "Nic Aodha"):
 # what follows one is a surname, whatever its (lenited) spelling.
 _GAELIC_PARTICLES = frozenset({"Ní", "Nic", "Mac", "Ó", "Uí", "Ua"})
 # Gaelic and Norman prefixes make a surname of a capitalised stem: MacLeod, McAllister,

@@ -23,9 +23,6 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 OUT = HERE.parent / "heldout"
-sys.path.insert(0, str(HERE))
-
-from templates import TEMPLATES  # noqa: E402
 
 _MARK = re.compile(r"⟦(?P<sign>[+-])(?P<cat>[A-Z_]+)/(?P<kind>[a-z0-9_]+)(?:#(?P<group>\w+))?:"
                    r"(?P<value>[^⟧]*)⟧")
@@ -103,6 +100,9 @@ def _github_crc(body: str) -> str:
 
 
 def main() -> int:
+    sys.path.insert(0, str(HERE))
+    from templates import TEMPLATES
+
     corpus = OUT / "corpus"
     if corpus.exists():
         shutil.rmtree(corpus)
