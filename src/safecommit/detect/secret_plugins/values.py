@@ -29,6 +29,7 @@ _PLACEHOLDER_WORDS = frozenset({
     "development", "sandbox", "temp", "tmp", "generated", "random", "auto", "env", "ssm",
     "testuser", "testaccount", "testadmin", "demouser", "sampleuser", "exampleuser",
     "dummyuser", "fakeuser", "someuser", "myuser", "youruser", "newuser", "anyuser",
+    "welcome", "passwort", "motdepasse", "contrasena", "hunter", "trustno",
 })
 _PLACEHOLDER_PARTS = re.compile(
     r"(?i)(?:^|[^a-z])(?:your|my|insert|enter|replace|change|put|add|set|fill|paste)[-_ ]?"
@@ -99,6 +100,9 @@ def char_classes(value: str) -> int:
     ))
 
 
+_LEET = str.maketrans({"@": "a", "4": "a", "0": "o", "1": "i", "3": "e", "$": "s", "5": "s"})
+
+
 def _squash(value: str) -> str:
     return re.sub(r"[\s_\-.:/'\"`]+", "", value.lower())
 
@@ -109,7 +113,9 @@ def is_placeholder(value: str) -> bool:
     if not v:
         return True
     squashed = _squash(v)
-    if squashed in _PLACEHOLDER_WORDS or squashed.rstrip("0123456789!") in _PLACEHOLDER_WORDS:
+    plain = squashed.rstrip("0123456789!?#*")
+    if squashed in _PLACEHOLDER_WORDS or plain in _PLACEHOLDER_WORDS \
+            or plain.translate(_LEET) in _PLACEHOLDER_WORDS:  # P@ssw0rd!, s3cr3t, Adm1n
         return True
     if len(set(v.lower())) <= 2:  # xxxxxxxx, ********, ppp, 0000
         return True
