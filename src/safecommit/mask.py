@@ -1,6 +1,18 @@
-"""Mask a value for display: enough to find it again, never enough to learn it."""
+"""Mask a value for display: enough to find it again, never enough to learn it.
+
+The line and column say where a value is; the mask only has to confirm which one. So it
+keeps as little as it can: nothing of a password a person chose, one letter of a name, and
+a few characters of an identifier or a token whose leading characters are its format
+(``AKIA…``, ``ghp_…``, a card's issuer). The number of stars is capped, hiding the length.
+"""
 
 from __future__ import annotations
+
+# Chosen by a person, so any character of it helps a guesser.
+_CHOSEN_SECRETS = frozenset({"PASSWORD", "GENERIC_SECRET", "CONNECTION_STRING_PASSWORD",
+                             "BASIC_AUTH_CREDENTIALS", "SECRET_KEYWORD"})
+# Words, where two letters are half a short name.
+_WORDS = frozenset({"PERSON", "USERNAME", "STREET_ADDRESS"})
 
 
 def _stars(s: str, keep: int) -> str:
@@ -18,6 +30,10 @@ def mask(value: str, type: str) -> str:
     if type == "PROTECTIVE_MARKING":
         return value  # a marking is not a secret: saying which one helps the reader
     compact = value.strip()
+    if type in _CHOSEN_SECRETS or type.endswith("_PASSWORD"):
+        return "*" * 8
     if len(compact) <= 4:
         return "*" * len(compact)
+    if type in _WORDS:
+        return _stars(compact, 1)
     return _stars(compact, 2 if len(compact) < 12 else 4)
