@@ -253,3 +253,19 @@ def test_unreadable_config_file(repo: Repo, cli: Any) -> None:
     assert run.code == 2 and run.err.startswith("safecommit: ")
 
 
+
+
+@pytest.mark.parametrize("fmt", ["text", "json", "sarif", "junit"])
+def test_a_file_name_that_is_not_utf8_gives_a_valid_utf8_report(fmt: str, repo: Repo,
+                                                                 tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    name = b"caf\xe9-" + fmt.encode() + b".txt"
+    (repo.path / os.fsdecode(name)).write_bytes((PLANTED + "\n").encode())
+    proc = subprocess.run([sys.executable, "-m", "safecommit", "scan", "--format", fmt, "."],
+                          cwd=repo.path, capture_output=True, timeout=120)
+    assert proc.returncode == 1, proc.stderr
+    proc.stdout.decode("utf-8")  # strict: raises if the report is not valid UTF-8
+    # SARIF names files by URI, which keeps the name's own bytes percent-encoded.
+    assert (b"caf%E9-" if fmt == "sarif" else b"caf\xef\xbf\xbd-") in proc.stdout

@@ -18,7 +18,10 @@ class Renderer(Protocol):
 def render(fmt: str, result: ScanResult, config: Config, *, color: bool = False) -> str:
     module = importlib.import_module(f"safecommit.report.{fmt}_report")
     renderer: Renderer = module.render
-    return renderer(result, config, color=color)
+    # A file name that is not UTF-8 reaches us with surrogate escapes; every report must be
+    # valid UTF-8 all the same, so such bytes are shown as U+FFFD.
+    return renderer(result, config, color=color).encode("utf-8", "surrogateescape") \
+        .decode("utf-8", "replace")
 
 
 def blocking(result: ScanResult, config: Config) -> tuple[int, int]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 from collections import Counter
 from typing import Any
 from urllib.parse import quote
@@ -63,11 +64,12 @@ def render(result: ScanResult, config: Config, *, color: bool = False) -> str:
 def _repo_path(config: Config, shown: str) -> str:
     from safecommit.baseline import repo_path
 
-    return quote(repo_path(config.root.resolve(), shown), safe="/")
+    # URIs percent-encode the name's own bytes, so a name that is not UTF-8 stays exact.
+    return quote(os.fsencode(repo_path(config.root.resolve(), shown)), safe="/")
 
 
 def _fingerprint(key: tuple[str, str, str], occurrence: int) -> str:
-    data = "\0".join(("safecommit/v1", *key, str(occurrence))).encode()
+    data = "\0".join(("safecommit/v1", *key, str(occurrence))).encode("utf-8", "surrogateescape")
     return hashlib.sha256(data).hexdigest()[:32]
 
 
