@@ -122,3 +122,21 @@ def test_every_finding_type_is_one_of_the_design_types() -> None:
               "UK_DRIVING_LICENCE", "UK_UTR", "CREDIT_CARD", "UK_BANK_ACCOUNT", "IBAN_CODE",
               "UK_VEHICLE_REGISTRATION", "DEFRA_CPH", "DEFRA_SBI", "DEFRA_CRN"}
     assert {r.type for r in RECOGNIZERS} == design
+
+
+@pytest.mark.parametrize(("name", "content"), [
+    ("ApplicantFixtures.kt", 'val a = Applicant(\n    niNo = "{}",\n)\n'),
+    ("seed.yaml", "applicant:\n  ni_number: {}\n"),
+    ("notes.txt", "National Insurance number {} on file\n"),
+])
+@pytest.mark.parametrize("value", ["jg103795b", "pw 51 88 02 a"])
+def test_a_lower_case_ni_number_is_found_under_a_nino_key(name: str, content: str,
+                                                          value: str) -> None:
+    assert types(name, content.format(value)) == {"UK_NINO"}
+
+
+@pytest.mark.parametrize("content", ['checksum = "jg103795b"\n', "ref jg103795b\n",
+                                     'nino = "qq123456c"\n'])
+def test_a_lower_case_ni_number_shape_without_context_or_reserved_is_not_found(
+        content: str) -> None:
+    assert types("a.py", content) == set()

@@ -53,6 +53,21 @@ NINO = Recognizer(
     confidence=0.85,
 )
 
+# Written in lower case (``niNo = "ab123456c"``) the shape is too common in hashes and ids
+# to stand alone: only a NINO key or context word makes it one.
+NINO_LOWER = Recognizer(
+    type="UK_NINO",
+    name="nino",
+    pattern=r"(?<![A-Za-z0-9])[a-ceghj-pr-tw-z][a-ceghj-npr-tw-z]"
+            r"(?:\d{6}|([ \-])\d{2}\1\d{2}\1\d{2}\1?)[a-d](?![A-Za-z0-9])",
+    why=NINO.why,
+    context=NINO.context,
+    requires_context=True,
+    validate=_valid_nino,
+    reserved=is_reserved_nino,
+    suggest=lambda v: _keep_spacing(v, "qq123456c"),
+)
+
 
 # --- NHS number ----------------------------------------------------------------------------
 def _valid_nhs(value: str) -> bool:
@@ -143,4 +158,4 @@ UTR = Recognizer(
     suggest="1234567890",
 )
 
-RECOGNIZERS = (NINO, NHS, PASSPORT, LICENCE, UTR)
+RECOGNIZERS = (NINO, NINO_LOWER, NHS, PASSPORT, LICENCE, UTR)
