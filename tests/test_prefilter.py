@@ -72,7 +72,7 @@ def test_every_personal_data_recognizer_finds_the_same_with_the_prefilter(lines:
 @pytest.mark.parametrize("pattern, expected", [
     (r"(?<![\w.])[A-Z]{2}\d{2}X", "[A-Z]{2}[\\d]{2}X"),
     (r"\d{3}([ \-])\d{3}\1\d{4}", "[\\d]{3}[\\ \\-][\\d]{3}[\\ \\-][\\d]{4}"),
-    (r"\w+@\w+", "[\\w]@[\\w]"),
+    (r"\w+@\w+", "@[\\w]"),  # a common first character is left out: slow to search for
     (r"\d{9}", "[\\d]{6}"),
 ])
 def test_trigger_is_a_run_every_match_contains(pattern: str, expected: str) -> None:

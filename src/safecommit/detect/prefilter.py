@@ -38,6 +38,8 @@ except ImportError:  # Python 3.10
 
 # Longer runs say more about a line; beyond this the trigger gains little.
 _MAX_RUN = 6
+# A character this common at the start of a trigger slows its search more than it narrows it.
+_COMMON = 0.15
 # A pattern that can span more lines than this gains little from windows around triggers.
 _MAX_REACH = 16
 # A trigger that most positions match saves nothing: scan the whole text instead.
@@ -163,6 +165,10 @@ _REPEATS = tuple(op for op in (getattr(sre, n, None) for n in
 
 
 def _run_source(run: list[tuple[_Need, int]]) -> _Need:
+    # A search tries the first character at every position: a run that starts with a common
+    # one (a hex digit, a space) is slow to search and gains little from it. Start later.
+    while len(run) > 1 and run[0][0].odds > _COMMON:
+        run = run[1:]
     source = "".join(n.pattern if count == 1 else f"{n.pattern}{{{count}}}" for n, count in run)
     odds = 1.0
     for n, count in run:
@@ -184,7 +190,8 @@ def _union(parts: list[_Need | None]) -> _Need | None:
     if len(cores) == 1 and None not in cores:
         shortest = min((n.core for n in needs if n.core), key=lambda c: c[1])
         core = shortest
-    return _Need("(?:" + "|".join(sources) + ")", min(1.0, sum(n.odds for n in needs)), core)
+    odds = sum({n.pattern: n.odds for n in needs}.values())  # each distinct branch once
+    return _Need("(?:" + "|".join(sources) + ")", min(1.0, odds), core)
 
 
 def _summarise(sub: Any, groups: dict[int, _Need]) -> _Summary:
