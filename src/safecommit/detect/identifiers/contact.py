@@ -87,7 +87,8 @@ def _is_drama(value: str) -> bool:
     number = _parse(value)
     if number is None:  # not a valid number: validation rejects it anyway
         digits = "".join(c for c in value if c.isdigit())
-        national = digits[2:] if value.startswith("+44") else digits.lstrip("0")
+        national = (digits[2:] if value.startswith("+44") else
+                    digits[4:] if value.startswith("0044") else digits.lstrip("0"))
         return is_drama_number(44, national)
     return is_drama_number(number.country_code, phonenumbers.national_significant_number(number))
 
@@ -101,8 +102,10 @@ def _phone_suggestion(value: str) -> str:
     number = _parse(value)
     mobile = number is not None and number.country_code == 44 \
         and str(number.national_number).startswith("7")
-    if value.startswith("+"):
-        return "+44 7700 900123" if mobile or number is None else "+44 20 7946 0123"
+    for prefix in ("+", "00"):  # +44 or 0044: the international form stays international
+        if value.startswith(prefix):
+            return (prefix + "44 7700 900123" if mobile or number is None
+                    else prefix + "44 20 7946 0123")
     return "07700 900123" if mobile else "020 7946 0123"
 
 
@@ -110,7 +113,10 @@ PHONE = Recognizer(
     type="PHONE_NUMBER",
     name="phone",
     pattern=r"(?<![\w+/.:@\-])"
-            r"(?:\+\d{1,3}(?:[ \-]?\(0\))?(?:[ \-]?(?:\(\d{1,5}\)|\d)){6,14}"
+            # international, with + or the 00 dialling prefix: +44 7…, 0044 7…
+            r"(?:(?:\+|00(?=[1-9]))\d{1,3}(?:[ \-]?\(0\))?(?:[ \-]?(?:\(\d{1,5}\)|\d)){6,14}"
+            # a bracketed five-digit area code takes five or six digits: (01970) 623418
+            r"|\(0\d{4}\)(?:[ \-]?\d){5,6}"
             r"|\(?0\d{1,4}\)?(?:[ \-]?\d){7,9})"
             r"(?![\w/]|[.,:\-]\d)",
     why="A phone number identifies a person.",
