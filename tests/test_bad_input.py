@@ -269,3 +269,22 @@ def test_a_file_name_that_is_not_utf8_gives_a_valid_utf8_report(fmt: str, repo: 
     proc.stdout.decode("utf-8")  # strict: raises if the report is not valid UTF-8
     # SARIF names files by URI, which keeps the name's own bytes percent-encoded.
     assert (b"caf%E9-" if fmt == "sarif" else b"caf\xef\xbf\xbd-") in proc.stdout
+
+
+def test_a_hundred_thousand_small_files_through_scan_and_the_hook(repo: Repo, cli: Any) -> None:
+    for i in range(100_000):
+        folder = repo.path / f"d{i // 1000}"
+        if i % 1000 == 0:
+            folder.mkdir()
+        (folder / f"f{i}.txt").write_text(f"line {i} of a small file\n")
+    (repo.path / "d7" / "planted.txt").write_text(PLANTED + "\n")
+    scanned = cli("scan", "--format", "json", ".")
+    assert scanned.code == 1 and scanned.json["stats"]["files"] == 100_001
+    assert [f["path"] for f in scanned.json["findings"]] == ["d7/planted.txt"]
+    repo.git("add", "-A")
+    staged = cli("scan", "--staged", "--format", "json")
+    assert staged.code == 1 and staged.json["stats"]["files"] == 100_001
+    files = [f"d{i // 1000}/f{i}.txt" for i in range(100_000)] + ["d7/planted.txt"]
+    hooked = cli("hook", "--format", "json", *files)
+    assert hooked.code == 1 and hooked.json["stats"]["files"] == 100_001
+    assert [f["path"] for f in hooked.json["findings"]] == ["d7/planted.txt"]
