@@ -38,7 +38,8 @@ sys.addaudithook(_hook)
 
 FILES = {
     f"fixtures/user{i}.json": (f'{{"contactName": "Tomasz Kowalczyk", '
-                               f'"email": "tomasz.k{i}@outlook.com", "mobile": "07723 48109{i}"}}\n')
+                               f'"email": "tomasz.k{i}@outlook.com", '
+                               f'"mobile": "07723 48109{i}"}}\n')
     for i in range(4)
 }
 

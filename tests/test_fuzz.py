@@ -54,7 +54,8 @@ def test_random_unicode_never_raises(text: str, syntax: str) -> None:
     list(detect(Text("fuzz", text, syntax), CONFIG.kinds))
 
 
-_IDENT = st.text("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_-@. ", min_size=1, max_size=20)
+_IDENT = st.text("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_-@. ", min_size=1,
+                 max_size=20)
 _JSON = st.recursive(
     st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=40),
     lambda children: st.lists(children, max_size=5)

@@ -14,7 +14,8 @@ REAL = "alice.smith@gmail.com"
 FAKE = "jane.doe@example.com"
 
 
-def test_gmail_address_in_a_staged_fixture_blocks_and_is_never_printed(repo: Repo, cli: Any) -> None:
+def test_gmail_address_in_a_staged_fixture_blocks_and_is_never_printed(repo: Repo,
+                                                                       cli: Any) -> None:
     repo.stage("fixtures/users.json", f'{{\n  "email": "{REAL}"\n}}\n')
     run = cli("hook", "fixtures/users.json")
     assert run.code == 1
@@ -109,8 +110,8 @@ def test_scan_of_files_works_outside_git(tmp_path: Path, monkeypatch: pytest.Mon
     assert cli("scan", ".").code == 1
 
 
-def test_pre_commit_refs_scan_only_the_lines_the_range_added(repo: Repo, cli: Any,
-                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+def test_pre_commit_refs_scan_only_the_lines_the_range_added(
+        repo: Repo, cli: Any, monkeypatch: pytest.MonkeyPatch) -> None:
     repo.stage("a.txt", f"old {REAL}\n")
     base = repo.commit("base")
     repo.stage("a.txt", f"old {REAL}\nnew line, clean\n")

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 if sys.version_info >= (3, 11):
     import tomllib
 else:  # pragma: no cover - exercised on 3.10 only
-    import tomli as tomllib
+    import tomli as tomllib  # type: ignore[import-not-found, unused-ignore]
 
 CONFIG_FILE = ".safecommit.toml"
 
@@ -278,7 +278,8 @@ def parse(raw: Mapping[str, Any], source: str, root: Path) -> Config:
 def _read_toml(path: Path) -> dict[str, Any]:
     try:
         with path.open("rb") as fh:
-            return tomllib.load(fh)
+            data: dict[str, Any] = tomllib.load(fh)
+            return data
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{path.name}: not valid TOML ({exc})") from None
     except OSError as exc:
@@ -291,7 +292,8 @@ def load(root: Path, explicit: Path | None = None) -> Config:
         if not explicit.is_file():
             raise ConfigError(f"{explicit}: config file not found")
         data = _read_toml(explicit)
-        table = data.get("tool", {}).get("safecommit", data) if explicit.name == "pyproject.toml" else data
+        is_pyproject = explicit.name == "pyproject.toml"
+        table = data.get("tool", {}).get("safecommit", data) if is_pyproject else data
         return parse(table, str(explicit), root)
     dedicated = root / CONFIG_FILE
     if dedicated.exists() and not dedicated.is_file():

@@ -153,7 +153,8 @@ def disk_blobs(paths: Iterable[str], exclude: Sequence[str] = (),
             listed = _git_listed(root, target) if root else None
             files = ((root / p) for p in listed) if root and listed is not None else _walk(target)
             for file in files:
-                if _excluded_on_disk(file, base, exclude) or not (file.exists() or file.is_symlink()):
+                gone = not (file.exists() or file.is_symlink())
+                if gone or _excluded_on_disk(file, base, exclude):
                     continue
                 yield _read_file(file, Path(os.path.relpath(file)).as_posix(), max_bytes)
         elif target.exists() or target.is_symlink():
@@ -244,7 +245,7 @@ def _read_staged(repo: git.Repo, disk: Path, shown: str, sha: str,
             return NotScanned(shown, f"file is {size} bytes, over the {max_bytes}-byte limit "
                                      "(raise max_file_bytes to scan it)")
         data: bytes = repo.odb.stream(binsha).read()
-    except Exception as exc:  # noqa: BLE001 - any odb failure means "cannot read"
+    except Exception as exc:
         return NotScanned(shown, f"cannot read staged blob {sha[:12]}: {type(exc).__name__}")
     if is_lfs_pointer(data):
         return _read_lfs_object(data, disk, shown, max_bytes)
@@ -262,7 +263,8 @@ def _read_lfs_object(pointer: bytes, disk: Path, shown: str, max_bytes: int) -> 
     """The pointer is committed, but the object is pushed too: scan it from the work tree."""
     import hashlib
 
-    oid = pointer.split(b"\noid sha256:", 1)[1].split(b"\n", 1)[0].strip().decode("ascii", "replace")
+    oid_line = pointer.split(b"\noid sha256:", 1)[1].split(b"\n", 1)[0]
+    oid = oid_line.strip().decode("ascii", "replace")
     found = _read_file(disk, shown, max_bytes)
     if isinstance(found, Blob) and hashlib.sha256(found.data).hexdigest() == oid:
         return found

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from safecommit.commands.common import add_output_arguments, emit, fail, guarded, load_config
 from safecommit.config import Config
@@ -18,6 +19,9 @@ from safecommit.source import (
     open_repo,
     range_blobs,
 )
+
+if TYPE_CHECKING:
+    import git
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -49,7 +53,7 @@ def blobs(args: argparse.Namespace, config: Config) -> Iterator[Blob | NotScanne
     return disk_blobs(args.paths or ["."], config.exclude, config.max_file_bytes, config.root)
 
 
-def _repo():  # type: ignore[no-untyped-def]
+def _repo() -> git.Repo:
     from safecommit.source import SourceError
 
     root = find_root(Path.cwd())

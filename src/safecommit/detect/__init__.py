@@ -41,7 +41,7 @@ def detect(text: Text, kinds: Sequence[Kind],
             module = importlib.import_module(module_name)
             try:
                 found = list(module.detect(locator))
-            except Exception as exc:  # noqa: BLE001 - fail closed, reported by the caller
+            except Exception as exc:
                 error = DetectorError(module_name.rsplit(".", 1)[-1], exc)
                 if failed is None:
                     raise error from exc
