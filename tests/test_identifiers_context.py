@@ -140,3 +140,20 @@ def test_a_lower_case_ni_number_is_found_under_a_nino_key(name: str, content: st
 def test_a_lower_case_ni_number_shape_without_context_or_reserved_is_not_found(
         content: str) -> None:
     assert types("a.py", content) == set()
+
+
+@pytest.mark.parametrize(("name", "content"), [
+    ("values.yaml", 'image:\n  repository: hedgerow/api\n  tag: "86.14.203.77"\n'),
+    ("Chart.yaml", "appVersion: 86.14.203.77\n"),
+    ("build.gradle", 'version = "86.14.203.77"\n'),
+    ("notes.txt", "Deployed build 86.14.203.77 to staging\n"),
+])
+def test_a_dotted_number_under_a_version_or_image_tag_key_is_not_an_ip(name: str,
+                                                                      content: str) -> None:
+    assert "IP_ADDRESS" not in types(name, content)
+
+
+def test_a_version_word_far_along_the_line_does_not_hide_an_ip() -> None:
+    line = ('86.14.203.77 - - [12/Nov/2024:08:15:33 +0000] "GET /report HTTP/1.1" 200 512 "-" '
+            '"Mozilla/5.0 (iPhone; CPU iPhone OS 17_4 like Mac OS X) Version/17.4 Mobile"\n')
+    assert types("nginx-access.log", line) == {"IP_ADDRESS"}

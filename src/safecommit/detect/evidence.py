@@ -42,12 +42,14 @@ class Evidence:
     words: str  # the key, or the line and the line before
     line: str  # the key, or the match's own line: where anti-context is looked for
     key: str | None = None  # the field key, when a specific key named the value
+    near: str = ""  # the key, or the few words either side of the match on its line
 
     def has(self, context: tuple[str, ...]) -> bool:
         return any(entry in self.words for entry in normalise_context(context))
 
-    def contradicts(self, anti: tuple[str, ...]) -> bool:
-        return any(entry in self.line for entry in normalise_context(anti))
+    def contradicts(self, anti: tuple[str, ...], *, near: bool = False) -> bool:
+        where = self.near if near else self.line
+        return any(entry in where for entry in normalise_context(anti))
 
 
 def _field_starts(locator: Locator) -> tuple[list[Field], list[int]]:
@@ -94,14 +96,28 @@ def evidence(locator: Locator, start: int, end: int) -> Evidence:
         if locator.text.syntax in _PROSE:
             # "Customer SBI number: …" — in prose the whole lead-in is the key.
             lead = words(line[:start - locator.line_span(index)[0]])
-            return Evidence(lead + key, lead + key, key)
-        return Evidence(key, key, key)
+            return Evidence(lead + key, lead + key, key, _last_words(lead) + key)
+        return Evidence(key, key, key, key)
     # The value itself is not its own context: "Downing Street" holds the word "street".
     line_start = locator.line_span(index)[0]
     a, b = max(0, start - line_start), max(0, min(end, line_start + len(line)) - line_start)
     line = line[:a] + " " * (b - a) + line[b:]
     around = words(previous_line(locator, index) + "\n" + line)
     own = words(line)
+    near = _last_words(words(line[:a])) + _first_words(words(line[b:]))
     if field is not None:
         around += words(field.key)
-    return Evidence(around, own)
+    return Evidence(around, own, near=near)
+
+
+# "version 2.18.4.117" is a version; a user agent's "Version/17.4" a sentence away is not
+# evidence about the address at the start of an access log line.
+_NEAR_BEFORE, _NEAR_AFTER = 3, 2
+
+
+def _last_words(spaced: str) -> str:
+    return " " + " ".join(spaced.split()[-_NEAR_BEFORE:]) + " "
+
+
+def _first_words(spaced: str) -> str:
+    return " " + " ".join(spaced.split()[:_NEAR_AFTER]) + " "

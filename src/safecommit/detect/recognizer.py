@@ -49,6 +49,9 @@ class Recognizer:
     # Words that say the value is something else (``version`` for 1.2.3.4), looked for
     # in the match's key, or on its own line when it has no key.
     anti_context: tuple[str, ...] = ()
+    # Look for anti-context only in the few words either side of the match (or its key),
+    # not across the whole line.
+    anti_context_near: bool = False
     # Canonical form given to ``validate`` and ``reserved`` (e.g. spaces removed).
     normalise: Callable[[str], str] | None = None
 
@@ -90,7 +93,8 @@ def run(recognizers: Iterable[Recognizer], locator: Locator) -> Iterator[Finding
             confidence = rec.score(value) if rec.score is not None else rec.confidence
             if rec.context or rec.anti_context or rec.requires_context:
                 found = evidence(locator, start, end)
-                if rec.anti_context and found.contradicts(rec.anti_context):
+                if rec.anti_context and found.contradicts(rec.anti_context,
+                                                          near=rec.anti_context_near):
                     continue
                 if rec.context and found.has(rec.context):
                     confidence = max(confidence, rec.context_confidence)

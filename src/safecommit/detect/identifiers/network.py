@@ -10,8 +10,10 @@ from safecommit.reserved import is_placeholder_digits, is_reserved_ip, is_reserv
 IP_CONTEXT = ("ip", "ip address", "ipv4", "ipv6", "client", "remote", "remote addr", "addr",
               "host", "egress", "proxy", "proxies", "forwarded", "x forwarded for", "from",
               "source", "src", "request from", "whitelist", "allowlist", "allowed ips", "peer")
-# 1.2.3.4 next to these is a version or an object identifier, not an address.
-VERSION_WORDS = ("version", "ver", "build", "release", "oid", "object identifier",
+# 1.2.3.4 next to these (or under them as a key: an image ``tag``) is a version or an
+# object identifier, not an address.
+VERSION_WORDS = ("version", "ver", "build", "release", "tag", "image", "image tag", "chart",
+                 "app version", "oid", "object identifier",
                  "revision", "rev", "semver", "firmware", "snmp", "mib", "section", "sections",
                  "chapter", "clause", "paragraph", "rfc")
 
@@ -51,6 +53,7 @@ IPV4 = Recognizer(
     why="A public IP address can identify a person's device or home connection.",
     context=IP_CONTEXT,
     anti_context=VERSION_WORDS,
+    anti_context_near=True,
     validate=_public,
     reserved=is_reserved_ip,
     suggest=_ip_suggestion,
@@ -65,6 +68,7 @@ IPV6 = Recognizer(
     why="A public IP address can identify a person's device or home connection.",
     context=IP_CONTEXT,
     anti_context=VERSION_WORDS,
+    anti_context_near=True,
     validate=_public,
     reserved=is_reserved_ip,
     suggest=_ip_suggestion,
