@@ -157,3 +157,16 @@ def test_a_version_word_far_along_the_line_does_not_hide_an_ip() -> None:
     line = ('86.14.203.77 - - [12/Nov/2024:08:15:33 +0000] "GET /report HTTP/1.1" 200 512 "-" '
             '"Mozilla/5.0 (iPhone; CPU iPhone OS 17_4 like Mac OS X) Version/17.4 Mobile"\n')
     assert types("nginx-access.log", line) == {"IP_ADDRESS"}
+
+
+@pytest.mark.parametrize(("name", "line"), [
+    ("nginx-access.log", '10.40.0.9 - - "GET /api/keepers?email={} HTTP/1.1" 200 312\n'),
+    ("client.py", 'requests.get("https://keepers.example.gov.uk/find?email={}&page=2")\n'),
+])
+def test_an_email_with_a_percent_encoded_at_in_a_url_is_found(name: str, line: str) -> None:
+    value = EMAIL.replace("@", "%40")
+    findings, _ = scan_blob(Blob(name, line.format(value).encode()), Config(), b"s")
+    email = [f for f in findings if f.type == "EMAIL_ADDRESS"]
+    assert len(email) == 1
+    start = line.format(value).index(value) + 1
+    assert (email[0].column, email[0].end_column) == (start, start + len(value))

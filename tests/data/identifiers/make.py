@@ -77,10 +77,12 @@ def spaced(value: str, sizes: tuple[int, ...], sep: str = " ") -> str:
 # values with a bad checksum, and reserved fake values that must never be found.
 values = {
     "EMAIL_ADDRESS": {"key": "contact_email",
-                      "valid": ["olwen.parry@farmpost.co.uk", "r.okonkwo-hale@outlook.com"],
-                      "invalid": ["olwen.parry@", "olwen.parry@farmpost"],
+                      "valid": ["olwen.parry@farmpost.co.uk", "r.okonkwo-hale@outlook.com",
+                                "olwen.parry%40farmpost.co.uk"],
+                      "invalid": ["olwen.parry@", "olwen.parry@farmpost", "olwen.parry%40"],
                       "reserved": ["jane.doe@example.com", "no-reply@defra.gov.uk",
-                                   "someone@mail.test", "joe.bloggs@example.org"]},
+                                   "someone@mail.test", "joe.bloggs@example.org",
+                                   "jane.doe%40example.com"]},
     "PHONE_NUMBER": {"key": "phone_number",
                      "valid": ["07811 345672", "+44 7811 345672", "+447811345672",
                                "(029) 2046 1193", "0161 873 2291", "+44 (0)7811 345672",

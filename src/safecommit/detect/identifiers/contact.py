@@ -42,17 +42,23 @@ def _plausible_email(value: str) -> bool:
     return (len(tld) == 2 and tld.isalpha()) or tld in _GENERIC_TLDS
 
 
+def _unescape_at(value: str) -> str:
+    # In a URL or a log of one the @ is percent-encoded: ?email=jo.bloggs%40mail.com
+    return value if "@" in value else value.replace("%40", "@")
+
+
 EMAIL = Recognizer(
     type="EMAIL_ADDRESS",
     name="email",
     # not the user part of a URL: ftp://user:pass@host, ssh://git@host
-    pattern=r"(?<![\w.%+\-]|//|//[^\s/@:]{1,64}:)[A-Za-z0-9][A-Za-z0-9._%+\-]{0,63}@"
+    pattern=r"(?<![\w.%+\-]|//|//[^\s/@:]{1,64}:)[A-Za-z0-9][A-Za-z0-9._%+\-]{0,63}(?:@|%40)"
             r"(?:[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,24}(?![\w\-]|\.\w)",
     why="An email address identifies a person.",
     anti_context=("message id", "msg id", "in reply to", "references", "content id"),
     validate=_plausible_email,
     reserved=is_reserved_email,
-    suggest="jane.doe@example.com",
+    normalise=_unescape_at,
+    suggest=lambda v: "jane.doe@example.com" if "@" in v else "jane.doe%40example.com",
     confidence=0.95,
 )
 
