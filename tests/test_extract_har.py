@@ -87,3 +87,35 @@ def test_broken_har_is_still_scanned_as_text(repo: Repo, cli: Any, content: str)
     run = cli("scan", "--format", "json", "capture.har")
     assert run.code == 1
     assert [f["line"] for f in run.json["findings"] if f["type"] == "EMAIL_ADDRESS"] == [1]
+
+
+def _form_har(body: str, mime: str = "application/x-www-form-urlencoded") -> str:
+    entry = {"request": {"method": "POST", "url": "https://permits.service.gov.uk/apply",
+                         "postData": {"mimeType": mime, "text": body}}}
+    return json.dumps({"log": {"version": "1.2", "entries": [entry]}}, indent=2)
+
+
+def test_form_encoded_body_is_decoded_into_name_and_value_on_its_line() -> None:
+    content = _form_har("permitType=abstraction&postcode=LS6+3QW&holder=Olwen%20Parry")
+    text = har_text(content)
+    for field in ("permitType: abstraction", "postcode: LS6 3QW", "holder: Olwen Parry"):
+        assert line_in(text, field) == \
+            next(i for i, line in enumerate(content.splitlines(), 1) if "LS6+3QW" in line)
+
+
+def test_a_body_that_is_not_form_encoded_is_not_split() -> None:
+    text = har_text(_form_har("a=1&b=2", mime="text/plain"))
+    assert "text: a=1&b=2" in text.text
+
+
+@pytest.mark.parametrize("body", ["postcode=LS6+3QW&consent=yes",
+                                  "consent=yes&contact_phone=07811+345672"])
+def test_personal_data_in_a_form_encoded_body_is_reported(repo: Repo, cli: Any,
+                                                          body: str) -> None:
+    content = _form_har(body)
+    repo.write("captures/apply.har", content)
+    run = cli("scan", "--format", "json", "captures/apply.har")
+    assert run.code == 1
+    assert {f["type"] for f in run.json["findings"]} & {"UK_POSTCODE", "PHONE_NUMBER"}
+    body_line = next(i for i, line in enumerate(content.splitlines(), 1) if '"text"' in line)
+    assert [f["line"] for f in run.json["findings"]] == [body_line]

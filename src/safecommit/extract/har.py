@@ -33,7 +33,7 @@ def extract(blob: Blob) -> list[Text]:
     except ExtractError:
         return [decode(blob, "json")]
     starts = line_starts(raw)
-    pieces = [p for s in strings(raw) if (p := _piece(s, doc, starts)) is not None]
+    pieces = [p for s in strings(raw) for p in _pieces(s, doc, starts)]
     text = overlay(blob, pieces, "yaml", "HAR capture")
     return [text] if text is not None else []
 
@@ -49,20 +49,36 @@ def _node(doc: object, path: tuple[str | int, ...]) -> object:
     return doc
 
 
-def _piece(s: JsonString, doc: object, starts: list[int]) -> Piece | None:
+def _pieces(s: JsonString, doc: object, starts: list[int]) -> list[Piece]:
     key = s.key
     parent = _node(doc, s.path[:-1])
     label = key
     if key == "value" and isinstance(parent, dict) and isinstance(parent.get("name"), str):
         label = parent["name"]  # a header, cookie, query or form field: name it
     elif key in _SKIP:
-        return None
+        return []
     value = s.value
     if key == "text" and isinstance(parent, dict) and parent.get("encoding") == "base64":
         value = _unbase64(value)
     line, col = where(starts, s.start + 1)
-    head = f"{label}: "
-    return Piece(line, max(0, col - len(head)), head + one_line(value), _place(s.path))
+    place = _place(s.path)
+    pairs = [(label, value)]
+    if key == "text" and isinstance(parent, dict) and _form_encoded(parent.get("mimeType")):
+        # postcode=IV2+4XB&name=…: each field read as it would be in queryString
+        pairs = _form_fields(value) or pairs
+    heads = [f"{name}: " for name, _ in pairs]
+    return [Piece(line, max(0, col - len(heads[0])), head + one_line(v), place)
+            for head, (_, v) in zip(heads, pairs, strict=True)]
+
+
+def _form_encoded(mime: object) -> bool:
+    return isinstance(mime, str) and "x-www-form-urlencoded" in mime.lower()
+
+
+def _form_fields(body: str) -> list[tuple[str, str]]:
+    from urllib.parse import parse_qsl
+
+    return parse_qsl(body.strip(), keep_blank_values=True)
 
 
 def _unbase64(value: str) -> str:
