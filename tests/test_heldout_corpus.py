@@ -28,14 +28,14 @@ HELDOUT = Path(__file__).parent / "data" / "heldout"
 BUILD = Path(__file__).parent / "data" / "heldout_build"
 
 # Measured on the corpus as written; see the module docstring.
-RECALL_FLOOR = 0.993
+RECALL_FLOOR = 1.0
 PRECISION_FLOOR = 1.0
 CATEGORY_RECALL_FLOORS = {
     "PERSON": 1.0, "MARKING": 1.0, "DOB": 1.0, "PASSPORT": 1.0, "SBI": 1.0, "CPH": 1.0,
     "CRN": 1.0, "UTR": 1.0, "NHS": 1.0, "CARD": 1.0, "IBAN": 1.0, "BANK_ACCOUNT": 1.0,
     "VEHICLE_REG": 1.0, "DRIVING_LICENCE": 1.0, "DEVICE_ID": 1.0, "CREDENTIAL": 1.0,
     "CONN_USERNAME": 1.0, "EMAIL": 1.0, "IP": 1.0, "PHONE": 1.0, "NINO": 1.0,
-    "POSTCODE": 1.0, "ADDRESS": 0.66,
+    "POSTCODE": 1.0, "ADDRESS": 1.0,
 }
 
 

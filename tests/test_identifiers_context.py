@@ -170,3 +170,18 @@ def test_an_email_with_a_percent_encoded_at_in_a_url_is_found(name: str, line: s
     assert len(email) == 1
     start = line.format(value).index(value) + 1
     assert (email[0].column, email[0].end_column) == (start, start + len(value))
+
+
+@pytest.mark.parametrize("address", ["14 Clos y Waun", "3 Heol y Frenhines", "7 Rhodfa'r Môr",
+                                     "22 Ffordd Penglais", "5 Lôn Las", "9 Stryd Fawr"])
+def test_a_welsh_street_word_comes_before_the_street_name(address: str) -> None:
+    assert types("letter.txt", f"The applicant lives at {address}, Aberystwyth.\n") == \
+        {"STREET_ADDRESS"}
+
+
+@pytest.mark.parametrize("content", ["See line 1: 3 Bears went home\n", "line1 = f(3)\n",
+                                     "notes: 3 Glan yr Afon\n"])
+def test_a_house_number_and_words_is_an_address_only_under_an_address_line_key(
+        content: str) -> None:
+    assert types("a.yaml", content) == set()
+    assert types("a.yaml", "address_line_1: 3 Glan yr Afon\n") == {"STREET_ADDRESS"}

@@ -43,6 +43,9 @@ class Recognizer:
     # With no context word (or key) the match is not reported at all: a bare 9-digit
     # number is nothing, a 9-digit number in a ``passportNo`` field is a passport.
     requires_context: bool = False
+    # Only a specific key counts as context, never words on the line: ``line1`` names an
+    # address line as a key, but "line 1" in prose names nothing.
+    requires_key: bool = False
     # Base confidence from the value's form (``07700 900123`` vs ``07700900123``);
     # overrides ``confidence`` when given.
     score: Callable[[str], float] | None = None
@@ -95,6 +98,8 @@ def run(recognizers: Iterable[Recognizer], locator: Locator) -> Iterator[Finding
                 found = evidence(locator, start, end)
                 if rec.anti_context and found.contradicts(rec.anti_context,
                                                           near=rec.anti_context_near):
+                    continue
+                if rec.requires_key and found.key is None:
                     continue
                 if rec.context and found.has(rec.context):
                     confidence = max(confidence, rec.context_confidence)

@@ -73,6 +73,11 @@ def _street_score(value: str) -> float:
     return 0.8 if regex.search(r"\d", value) else 0.4
 
 
+# Welsh puts the street word first: 14 Clos y Waun, Heol y Frenhines, Rhodfa'r Môr.
+_WELSH_STREET_WORDS = "Heol|Ffordd|Stryd|Lôn|Lon|Clos|Rhodfa|Cilgant|Teras|Maes"
+_WELSH_CAP = r"[A-ZÂÊÎÔÛŴŶ][a-zâêîôûŵŷäëïöüÿ'\u2019]+(?:-[A-ZÂÊÎÔÛŴŶ][a-zâêîôûŵŷ'\u2019]+)?"
+_WELSH_PARTICLE = r"(?:(?:y|yr|ar|o|dan|uwch|ger)[ \t])"
+
 STREET_ADDRESS = Recognizer(
     type="STREET_ADDRESS",
     name="street-address",
@@ -90,4 +95,45 @@ STREET_ADDRESS = Recognizer(
     score=_street_score,
 )
 
-RECOGNIZERS = (POSTCODE, STREET_ADDRESS)
+WELSH_STREET_ADDRESS = Recognizer(
+    type="STREET_ADDRESS",
+    name="street-address",
+    pattern=(
+        r"(?<![\w\-])"
+        r"(?:(?:Fflat|Flat|Apartment|Apt|Unit|Uned)[ \t]\d{1,4}[A-Za-z]?,?[ \t])?"
+        r"(?:\d{1,4}[A-Za-z]?(?:-\d{1,4})?,?[ \t])?"
+        rf"(?:{_WELSH_STREET_WORDS})(?:['\u2019]r)?"
+        rf"(?:[ \t]{_WELSH_PARTICLE}?{_WELSH_CAP}){{1,2}}(?![\w\-(])"
+    ),
+    why=STREET_ADDRESS.why,
+    context=STREET_CONTEXT,
+    reserved=is_placeholder_address,
+    suggest="1 Example Street",
+    score=_street_score,
+)
+
+# Under an address-line key a house number and words are the street, whatever its words:
+# 14 Glan yr Afon, 3 The Paddocks.
+_ADDRESS_LINE_KEYS = ("address line 1", "address line1", "addressline1", "address1",
+                      "addr1", "line 1", "line1", "street address", "address line",
+                      "first line of address", "street")
+
+KEYED_STREET_ADDRESS = Recognizer(
+    type="STREET_ADDRESS",
+    name="street-address",
+    pattern=(
+        r"(?<![\w\-])\d{1,4}[A-Za-z]?(?:-\d{1,4})?,?[ \t]"
+        # an apostrophe only inside a word (Rhodfa'r), never a closing quote
+        r"[A-ZÂÊÎÔÛŴŶ][\w\-]*(?:['\u2019]\w+)?(?:[ \t][\w\-]+(?:['\u2019]\w+)?){0,4}"
+        r"(?![\w\-])"
+    ),
+    why=STREET_ADDRESS.why,
+    context=_ADDRESS_LINE_KEYS,
+    requires_context=True,
+    requires_key=True,
+    reserved=is_placeholder_address,
+    suggest="1 Example Street",
+    confidence=0.8,
+)
+
+RECOGNIZERS = (POSTCODE, STREET_ADDRESS, WELSH_STREET_ADDRESS, KEYED_STREET_ADDRESS)
