@@ -35,6 +35,26 @@ def detect(text: Text, kinds: Sequence[Kind],
     A detector that raises is a bug. With ``failed`` given, it is reported there and the
     other detectors still run; without it, the error is raised.
     """
+    yield from _inside_secrets_dropped(list(_each(text, kinds, failed)))
+
+
+def _overlaps(a: Finding, b: Finding) -> bool:
+    return (a.line, a.column) < (b.end_line, b.end_column) and \
+        (b.line, b.column) < (a.end_line, a.end_column)
+
+
+def _inside_secrets_dropped(found: list[Finding]) -> list[Finding]:
+    """Part of a credential is the credential: ``p@ss!jo@db.host`` is a password, not an
+    email address. The secret's finding stands, and says to rotate it."""
+    secrets = [f for f in found if f.kind == "secret"]
+    if not secrets:
+        return found
+    return [f for f in found if f.kind != "personal-data"
+            or not any(_overlaps(f, s) for s in secrets)]
+
+
+def _each(text: Text, kinds: Sequence[Kind],
+          failed: Callable[[DetectorError], None] | None) -> Iterator[Finding]:
     locator = Locator(text)
     for kind in kinds:
         for module_name in DETECTORS[kind]:
