@@ -73,7 +73,7 @@ def _street_score(value: str) -> float:
     return 0.8 if regex.search(r"\d", value) else 0.4
 
 
-# Welsh puts the street word first: 14 Clos y Waun, Heol y Frenhines, Rhodfa'r Môr.
+# Welsh puts the street word first: 1 Clos Example, Heol Example, Rhodfa'r Example.
 _WELSH_STREET_WORDS = "Heol|Ffordd|Stryd|Lôn|Lon|Clos|Rhodfa|Cilgant|Teras|Maes"
 _WELSH_CAP = r"[A-ZÂÊÎÔÛŴŶ][a-zâêîôûŵŷäëïöüÿ'\u2019]+(?:-[A-ZÂÊÎÔÛŴŶ][a-zâêîôûŵŷ'\u2019]+)?"
 _WELSH_PARTICLE = r"(?:(?:y|yr|ar|o|dan|uwch|ger)[ \t])"
@@ -113,7 +113,7 @@ WELSH_STREET_ADDRESS = Recognizer(
 )
 
 # Under an address-line key a house number and words are the street, whatever its words:
-# 14 Glan yr Afon, 3 The Paddocks.
+# 1 Glan yr Example, 3 The Sample.
 _ADDRESS_LINE_KEYS = ("address line 1", "address line1", "addressline1", "address1",
                       "addr1", "line 1", "line1", "street address", "address line",
                       "first line of address", "street")

@@ -43,7 +43,7 @@ def _plausible_email(value: str) -> bool:
 
 
 def _unescape_at(value: str) -> str:
-    # In a URL or a log of one the @ is percent-encoded: ?email=jo.bloggs%40mail.com
+    # In a URL or a log of one the @ is percent-encoded: ?email=jane.doe%40example.com
     return value if "@" in value else value.replace("%40", "@")
 
 
@@ -121,7 +121,7 @@ PHONE = Recognizer(
     pattern=r"(?<![\w+/.:@\-])"
             # international, with + or the 00 dialling prefix: +44 7…, 0044 7…
             r"(?:(?:\+|00(?=[1-9]))\d{1,3}(?:[ \-]?\(0\))?(?:[ \-]?(?:\(\d{1,5}\)|\d)){6,14}"
-            # a bracketed five-digit area code takes five or six digits: (01970) 623418
+            # a bracketed five-digit area code takes five or six digits: (01632) 960123
             r"|\(0\d{4}\)(?:[ \-]?\d){5,6}"
             r"|\(?0\d{1,4}\)?(?:[ \-]?\d){7,9})"
             r"(?![\w/]|[.,:\-]\d)",
