@@ -88,10 +88,11 @@ def test_a_large_scan_is_shared_between_this_process_and_its_workers(
     assert run.code == 1
     assert len(run.json["findings"]) == count
     by_reader = Counter(int(p.read_text()) for p in probe.iterdir())
-    # This process reads the first chunk (warming up before the fork), then every jobs-th.
-    mine = by_reader.pop(os.getpid())
+    # This process reads the first chunk (warming up before the fork), then helps whenever
+    # every worker's queue is full; the workers read the rest.
+    assert by_reader.pop(os.getpid()) >= pool.CHUNK_FILES
     assert len(by_reader) == jobs - 1
-    assert count // jobs - 2 * pool.CHUNK_FILES <= mine <= count // jobs + 2 * pool.CHUNK_FILES
+    assert all(n >= pool.CHUNK_FILES for n in by_reader.values())
 
 
 def test_pool_and_single_process_give_identical_reports(repo: Repo, cli: Any, probe: Path,

@@ -102,19 +102,21 @@ def _context() -> multiprocessing.context.BaseContext:
 
 
 def ordered_map(fn: Callable[[T], R], tasks: Iterable[T], processes: int,
-                warm: Callable[[], object] | None = None) -> Iterator[tuple[T, R | BaseException]]:
+                warm: Callable[[], object] | None = None,
+                size: Callable[[T], int] = lambda task: 1) -> Iterator[tuple[T, R | BaseException]]:
     """Run ``fn`` over ``tasks`` in ``processes`` processes, this one included; yield
     (task, result) in task order.
 
-    This process takes every ``processes``-th task itself, when its turn comes, so it works
-    rather than waits, and one process fewer holds a copy of the detectors. A task whose
+    This process runs a task itself whenever the workers' queues hold at least twice that
+    task's ``size`` of work, so it works rather than waits, yet does not starve the workers
+    while it is busy; and one process fewer holds a copy of the detectors. A task whose
     call raised, or whose worker died, yields the exception instead of a result: the caller
     decides how to fail closed, and no task is ever dropped. After a worker dies, the tasks
     not yet started run in this process. ``fn`` and ``warm`` must be picklable
     (module-level functions, or partials of them); ``warm`` prepares what ``fn`` needs,
     once, before the workers start.
     """
-    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures import Future, ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
 
     context = _context()
@@ -125,14 +127,22 @@ def ordered_map(fn: Callable[[T], R], tasks: Iterable[T], processes: int,
                                    initializer=_start_worker, initargs=(None if fork else warm,))
     window: deque[tuple[T, Future[R] | None]] = deque()
     limit = processes * WINDOW_PER_WORKER
+    queue_limit = (processes - 1) * WINDOW_PER_WORKER
     try:
-        for index, task in enumerate(tasks):
+        for task in tasks:
             future: Future[R] | None = None  # None: this process runs it when its turn comes
-            if index % processes != processes - 1:
+            waiting = [t for t, f in window if f is not None and not f.done()]
+            if len(waiting) < queue_limit or sum(map(size, waiting)) < 2 * size(task):
                 with suppress(BrokenProcessPool):  # a worker died: what is left runs here
                     future = executor.submit(fn, task)
+            else:  # every worker is busy: run this one here, now
+                future = Future()
+                try:
+                    future.set_result(fn(task))
+                except Exception as exc:  # handed to the caller to fail closed
+                    future.set_exception(exc)
             window.append((task, future))
-            while len(window) > limit:
+            while window and (len(window) > limit or _ready(window[0][1])):
                 settled = _settle(fn, window.popleft())
                 yield settled
         while window:
@@ -140,6 +150,10 @@ def ordered_map(fn: Callable[[T], R], tasks: Iterable[T], processes: int,
             yield last
     finally:
         executor.shutdown(wait=True, cancel_futures=True)
+
+
+def _ready(future: Future[R] | None) -> bool:
+    return future is not None and future.done()
 
 
 def _start_worker(warm: Callable[[], object] | None) -> None:

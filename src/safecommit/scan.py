@@ -117,7 +117,8 @@ def outcomes(items: Iterable[Blob | NotScanned], config: Config, salt: bytes,
     for item in next(batches, []):
         yield item, scan_item(item, config, salt)
     for chunk, result in pool.ordered_map(task, batches, processes,
-                                          warm=partial(warm, config.kinds)):
+                                          warm=partial(warm, config.kinds),
+                                          size=lambda chunk: sum(map(_size, chunk))):
         if isinstance(result, BaseException):
             why = "scanner process failed" if not isinstance(result, Exception) else \
                 f"scanner process failed ({type(result).__name__})"
