@@ -44,7 +44,7 @@ def _overlaps(a: Finding, b: Finding) -> bool:
 
 
 def _inside_secrets_dropped(found: list[Finding]) -> list[Finding]:
-    """Part of a credential is the credential: ``p@ss!jo@db.host`` is a password, not an
+    """Part of a credential is the credential: ``p@ss!jo@db.example.com`` is a password, not an
     email address. The secret's finding stands, and says to rotate it."""
     secrets = [f for f in found if f.kind == "secret"]
     if not secrets:
