@@ -53,6 +53,15 @@ ROWS = [
     Row("only NUL bytes", b"\x00" * 4096, 0, filename="zeros.bin"),
     Row("very long lines of one repeated character", b"@" * 200_000 + b"\n" + b"." * 200_000,
         0),
+    Row("corrupt Word document", b"PK\x03\x04" + b"\x00garbage" * 50, 2,
+        reason="not a readable .docx", filename="report.docx"),
+    Row("spreadsheet that is not a zip", b"not a zip at all", 2,
+        reason="not a readable .xlsx", filename="claims.xlsx"),
+    Row("corrupt PDF", b"%PDF-1.4\n1 0 obj <<>> garbage\n%%EOF", 2,
+        reason="not a readable PDF", filename="letter.pdf"),
+    Row("truncated notebook, scanned as text",
+        ('{"cells": [{"source": ["' + PLANTED + '"').encode(), 1, lines=(1,),
+        filename="analysis.ipynb"),
 ]
 
 
