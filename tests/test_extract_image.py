@@ -165,3 +165,11 @@ def test_damaged_image_is_not_scanned_and_blocks(repo: Repo, cli: Any, name: str
     run = cli("scan", "--format", "json", name)
     assert run.code == 2
     assert run.json["not_scanned"][0]["reason"].startswith("not a readable image")
+
+
+def test_gps_position_in_exif_is_reported_as_a_location(repo: Repo, cli: Any) -> None:
+    repo.write("photo.jpg", photo("JPEG"))
+    run = cli("scan", "--format", "json", "photo.jpg")
+    located = [f for f in run.json["findings"] if f["type"] == "LOCATION"]
+    assert [f["place"] for f in located] == ["EXIF GPS position"]
+    assert "51.500000" not in run.out

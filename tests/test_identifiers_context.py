@@ -185,3 +185,16 @@ def test_a_house_number_and_words_is_an_address_only_under_an_address_line_key(
         content: str) -> None:
     assert types("a.yaml", content) == set()
     assert types("a.yaml", "address_line_1: 3 Glan yr Afon\n") == {"STREET_ADDRESS"}
+
+
+def test_coordinates_count_as_a_location_only_beside_gps_words() -> None:
+    from safecommit.config import Config
+    from safecommit.detect import detect
+    from safecommit.model import Text
+
+    def types(line: str) -> list[str]:
+        return [f.type for f in detect(Text("a.yaml", line + "\n", "yaml"), Config().kinds)]
+
+    assert "LOCATION" in types("gps_position: 51.501364, -0.141890")
+    assert "LOCATION" not in types("office: 51.501364, -0.141890")
+    assert "LOCATION" not in types("gps: 0.000000, 0.000000")

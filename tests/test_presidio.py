@@ -27,6 +27,8 @@ def document(group: str) -> str:
     """Every type's values in one plain-text note, each after its key, as a person writes."""
     lines = [f"{entry['key'].replace('_', ' ')}: {value}"
              for entry in VALUES.values() for value in entry[group]]
+    if group == "valid":
+        lines.append("gps position: 51.501364, -0.141890")  # LOCATION, from a photo's tags
     return "Notes from the call\n\n" + "\n".join(lines) + "\n"
 
 

@@ -9,6 +9,7 @@ from safecommit.detect.identifiers import (
     defra,
     finance,
     government,
+    location,
     network,
     vehicle,
 )
@@ -17,4 +18,5 @@ from safecommit.detect.recognizer import Recognizer
 ALL: tuple[Recognizer, ...] = (
     *contact.RECOGNIZERS, *address.RECOGNIZERS, *network.RECOGNIZERS, *dates.RECOGNIZERS,
     *government.RECOGNIZERS, *finance.RECOGNIZERS, *vehicle.RECOGNIZERS, *defra.RECOGNIZERS,
+    *location.RECOGNIZERS,
 )
