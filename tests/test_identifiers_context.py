@@ -120,7 +120,8 @@ def test_every_finding_type_is_one_of_the_design_types() -> None:
     design = {"EMAIL_ADDRESS", "PHONE_NUMBER", "UK_POSTCODE", "STREET_ADDRESS", "IP_ADDRESS",
               "MAC_ADDRESS", "DEVICE_ID", "DATE_OF_BIRTH", "UK_NINO", "UK_NHS", "UK_PASSPORT",
               "UK_DRIVING_LICENCE", "UK_UTR", "CREDIT_CARD", "UK_BANK_ACCOUNT", "IBAN_CODE",
-              "UK_VEHICLE_REGISTRATION", "DEFRA_CPH", "DEFRA_SBI", "DEFRA_CRN"}
+              "UK_VEHICLE_REGISTRATION", "DEFRA_CPH", "DEFRA_SBI", "DEFRA_CRN",
+              "LOCATION"}  # presidio's name for a position; proposed for DESIGN.md's list
     assert {r.type for r in RECOGNIZERS} == design
 
 
