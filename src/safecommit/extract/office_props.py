@@ -23,16 +23,10 @@ _APP = {"Company": "company", "Manager": "manager", "HyperlinkBase": "hyperlink 
 
 
 def _pairs(zf: zipfile.ZipFile) -> Iterable[tuple[str, str]]:
-    core = xml(zf, "docProps/core.xml")
-    if core is not None:
-        for el in core:
-            label = _CORE.get(local(el.tag))
-            if label and el.text and el.text.strip():
-                yield label, el.text.strip()
-    app = xml(zf, "docProps/app.xml")
-    if app is not None:
-        for el in app:
-            label = _APP.get(local(el.tag))
+    for part, names in (("docProps/core.xml", _CORE), ("docProps/app.xml", _APP)):
+        root = xml(zf, part)
+        for el in root if root is not None else ():
+            label = names.get(local(el.tag))
             if label and el.text and el.text.strip():
                 yield label, el.text.strip()
     custom = xml(zf, "docProps/custom.xml")
