@@ -45,7 +45,7 @@ _MAX_REACH = 16
 # A trigger that most positions match saves nothing: scan the whole text instead.
 _USELESS = 0.02
 # regex-module syntax that Python's own parser would read differently: never derive from it.
-_FOREIGN = re.compile(r"\\[pPXNGLmM]|\(\?[V&R|(>+]|\(\?P>|\[\[|--|&&|\|\||~~|\(\*|"
+FOREIGN = re.compile(r"\\[pPXNGLmM]|\(\?[V&R|(>+]|\(\?P>|\[\[|--|&&|\|\||~~|\(\*|"
                       r"\{(?!\d*,?\d*\})")
 
 
@@ -345,7 +345,7 @@ class Plan:
 @lru_cache(maxsize=1024)
 def plan(pattern: str, ignore_case: bool = False) -> Plan | None:
     """How to prefilter ``pattern`` (regex-module VERSION1), or None to scan the whole text."""
-    if _FOREIGN.search(pattern):
+    if FOREIGN.search(pattern):
         return None
     # regex's full case-folding can match one character against two ("ß" and "ss"), which
     # a piece of the pattern need not reflect: case-blind patterns are scanned whole.
@@ -408,56 +408,72 @@ class Moved:
 
 
 class Lines:
-    """The candidate lines of one text, computed once per distinct trigger."""
+    """The candidate lines of one text, computed once per distinct trigger or gate."""
 
-    __slots__ = ("_compact", "_spans", "text", "whole")
+    __slots__ = ("_compact", "_data", "_spans", "text", "whole")
 
     def __init__(self, text: str, whole_below: int = WHOLE_BELOW) -> None:
         self.text = text
         self.whole = len(text) < whole_below
-        self._spans: dict[str, list[tuple[int, int]]] = {}
-        self._compact: dict[str, tuple[str, list[int], list[int]]] = {}
+        self._data: bytes | None = None
+        self._spans: dict[tuple[str, int, bool], list[tuple[int, int]]] = {}
+        self._compact: dict[tuple[str, bool], tuple[str, list[int], list[int]]] = {}
 
-    def spans(self, source: str, reach: int = 0) -> list[tuple[int, int]]:
-        """Runs of whole lines (end after the line break) that hold a trigger match, with
-        ``reach`` lines either side."""
-        found = self._spans.get(f"{reach}:{source}")
+    @property
+    def data(self) -> bytes:
+        """The text as UTF-8, for RE2 (made once, shared by every gate)."""
+        if self._data is None:
+            self._data = self.text.encode("utf-8", "surrogatepass")
+        return self._data
+
+    def spans(self, source: str, reach: int = 0, gated: bool = False) -> list[tuple[int, int]]:
+        """Runs of whole lines (end after the line break) that hold a match of the trigger,
+        or of the RE2 gate when ``gated``, with ``reach`` lines either side."""
+        key = (source, reach, gated)
+        found = self._spans.get(key)
         if found is None:
-            found = _line_spans(_compiled(source), self.text, reach)
-            self._spans[f"{reach}:{source}"] = found
+            if gated:
+                found = _gate_spans(compiled_gate(source), self.data, self.text, reach)
+            else:
+                found = _line_spans(_compiled(source), self.text, reach)
+            self._spans[key] = found
         return found
 
-    def compact(self, source: str, base: str | None = None) -> tuple[str, list[int], list[int]]:
+    def compact(self, source: str, base: str | None = None,
+                gated: bool = False) -> tuple[str, list[int], list[int]]:
         """The candidate lines as one string, with where each run starts in it and in the text.
 
         With ``base``, the trigger is searched only in the lines that hold ``base``.
         """
-        found = self._compact.get(source)
+        found = self._compact.get((source, gated))
         if found is None:
             if base is None:
-                found = _joined(self.text, self.spans(source), [0], [0])
+                found = _joined(self.text, self.spans(source, gated=gated), [0], [0])
             else:
                 within, starts, origins = self.compact(base)
                 found = _joined(within, _line_spans(_compiled(source), within), starts, origins)
-            self._compact[source] = found
+            self._compact[(source, gated)] = found
         return found
 
     def finditer(self, compiled: Any, pattern: str, ignore_case: bool,
-                 timeout: float) -> Iterator[Any]:
+                 timeout: float, gate: str | None = None) -> Iterator[Any]:
         """The matches ``compiled.finditer`` finds in the whole text, and only those, in order.
 
-        Each has ``group`` and ``span`` as a match object does.
+        Each has ``group`` and ``span`` as a match object does. With ``gate`` (the pattern's
+        RE2 gate, see gate.py), candidate lines are those the gate matches, not the trigger's.
         """
         how = None if self.whole else plan(pattern, ignore_case)
         if how is None:
             yield from compiled.finditer(self.text, timeout=timeout)
-        elif how.compact:
-            joined, starts, origins = self.compact(how.trigger, how.base)
+            return
+        source, base, gated = (gate, None, True) if gate else (how.trigger, how.base, False)
+        if how.compact:
+            joined, starts, origins = self.compact(source, base, gated)
             for match in compiled.finditer(joined, timeout=timeout):
                 i = bisect_right(starts, match.start()) - 1
                 yield Moved(match, origins[i] - starts[i])
         else:
-            for start, end in self.spans(how.trigger, how.reach):
+            for start, end in self.spans(source, how.reach, gated):
                 yield from compiled.finditer(self.text, start, end, timeout=timeout)
 
 
@@ -503,3 +519,69 @@ def _line_spans(trigger_re: Any, text: str, reach: int = 0) -> list[tuple[int, i
             spans[-1] = (spans[-1][0], max(end, spans[-1][1]))
         else:
             spans.append((start, end))
+
+
+@lru_cache(maxsize=256)
+def compiled_gate(source: str) -> Any:
+    import re2
+
+    options = re2.Options()
+    options.max_mem = 64 << 20
+    return re2.compile(source, options)
+
+
+def _gate_spans(gate_re: Any, data: bytes, text: str, reach: int = 0) -> list[tuple[int, int]]:
+    """``_line_spans`` for an RE2 gate, which searches the UTF-8 bytes: the same runs of
+    lines, as offsets into ``text``."""
+    spans: list[tuple[int, int]] = []
+    search = _re2_search(gate_re)
+    rfind, find, size = data.rfind, data.find, len(data)
+    pos = 0
+    while True:
+        hit = search(data, pos, size)
+        if hit is None:
+            break
+        # A gate may have consumed the line break before or after its match (see gate.py).
+        first = hit[0] + 1 if data[hit[0]:hit[0] + 1] == b"\n" else hit[0]
+        start = rfind(b"\n", 0, first) + 1
+        end = find(b"\n", max(first, hit[1] - 1))
+        end = size if end == -1 else end + 1
+        pos = end
+        for _ in range(reach):
+            start = rfind(b"\n", 0, max(start - 1, 0)) + 1
+            after = find(b"\n", end)
+            end = size if after == -1 else after + 1
+        if spans and spans[-1][1] >= start:
+            spans[-1] = (spans[-1][0], max(end, spans[-1][1]))
+        else:
+            spans.append((start, end))
+        if pos >= size:
+            break
+    if len(data) == len(text) or not spans:
+        return spans  # ASCII: bytes and characters line up
+    # Spans start and end at line breaks, so each piece decodes whole.
+    out: list[tuple[int, int]] = []
+    last_byte = last_char = 0
+    for start, end in spans:
+        last_char += len(data[last_byte:start].decode("utf-8", "surrogatepass"))
+        width = len(data[start:end].decode("utf-8", "surrogatepass"))
+        out.append((last_char, last_char + width))
+        last_byte, last_char = end, last_char + width
+    return out
+
+
+def _re2_search(compiled: Any) -> Any:
+    """``search(data, pos, end) -> (start, end) | None`` straight from RE2, no match objects."""
+    regexp = getattr(compiled, "_regexp", None)
+    anchor = getattr(getattr(importlib.import_module("re2"), "_Anchor", None), "UNANCHORED", None)
+    if regexp is None or anchor is None:  # pragma: no cover - the wrapper changed: public API
+        def public(data: bytes, pos: int, end: int) -> tuple[int, int] | None:
+            m = compiled.search(data, pos, end)
+            return None if m is None else m.span()
+        return public
+    match = regexp.Match
+
+    def search(data: bytes, pos: int, end: int) -> tuple[int, int] | None:
+        span = match(anchor, data, pos, end)[0]
+        return None if span[0] < 0 else span
+    return search

@@ -6,7 +6,7 @@ runs every declaration the same way.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from typing import Any
@@ -14,6 +14,7 @@ from typing import Any
 import regex
 
 from safecommit.detect.evidence import evidence
+from safecommit.detect.gate import compiled_set, gate
 from safecommit.detect.locate import Locator
 from safecommit.detect.make import make_finding
 from safecommit.detect.prefilter import Lines
@@ -67,6 +68,11 @@ class Recognizer:
         flags = regex.VERSION1 | (regex.IGNORECASE if self.ignore_case else 0)
         return regex.compile(self.pattern, flags)
 
+    @cached_property
+    def gate(self) -> str | None:
+        """An RE2 pattern that matches wherever ``pattern`` can (see gate.py)."""
+        return gate(self.pattern, self.ignore_case)
+
     def suggestion(self, value: str) -> str | None:
         if callable(self.suggest):
             return self.suggest(value)
@@ -79,11 +85,44 @@ def context_region(locator: Locator, start: int) -> str:
     return locator.line_text(index - 1) + "\n" + locator.line_text(index)
 
 
-def run(recognizers: Iterable[Recognizer], locator: Locator) -> Iterator[Finding]:
-    # Each pattern runs only on the lines that hold its trigger (see prefilter.py).
+class _Gates:
+    """Every recognizer's gate in one RE2 automaton: one pass over a text says which
+    recognizers could match anywhere in it, and the others never run."""
+
+    def __init__(self, recognizers: Sequence[Recognizer]) -> None:
+        self.recognizers = recognizers
+        gated = [i for i, rec in enumerate(recognizers) if rec.gate is not None]
+        self._match = compiled_set([recognizers[i].gate or "" for i in gated])
+        self._gated = gated if self._match is not None else []
+        self._always = frozenset(range(len(recognizers))) - frozenset(self._gated)
+
+    def present(self, lines: Lines) -> frozenset[int]:
+        """Indexes of the recognizers worth running on this text."""
+        if self._match is None:
+            return self._always
+        return self._always.union(self._gated[i] for i in self._match(lines.data))
+
+
+_GATES: dict[int, _Gates] = {}
+
+
+def gates(recognizers: Sequence[Recognizer]) -> _Gates:
+    found = _GATES.get(id(recognizers))
+    if found is None or found.recognizers is not recognizers:
+        found = _GATES[id(recognizers)] = _Gates(recognizers)
+    return found
+
+
+def run(recognizers: Sequence[Recognizer], locator: Locator) -> Iterator[Finding]:
+    # A recognizer runs only on texts its gate matches, and there only on the lines that
+    # hold a gate match (see gate.py and prefilter.py).
     lines = Lines(locator.text.text)
-    for rec in recognizers:
-        for match in lines.finditer(rec.compiled, rec.pattern, rec.ignore_case, MATCH_TIMEOUT):
+    present = gates(recognizers).present(lines)
+    for i, rec in enumerate(recognizers):
+        if i not in present:
+            continue
+        for match in lines.finditer(rec.compiled, rec.pattern, rec.ignore_case, MATCH_TIMEOUT,
+                                    gate=rec.gate):
             value = match.group(rec.group)
             if not value:
                 continue

@@ -1,0 +1,256 @@
+"""Gates: an RE2 pattern that matches wherever a recognizer's pattern can, and a little more.
+
+A recognizer's pattern runs in the ``regex`` module, whose lookarounds and backreferences
+RE2 lacks. Its *gate* is the same pattern with those loosened until RE2 can run it:
+- a leading negative lookbehind of single characters, ``(?<![\\w.])``, becomes one
+  consumed character that is not one of them, or a line start; a trailing negative
+  lookahead likewise; every other assertion is dropped;
+- a backreference becomes a copy of the group it refers to;
+- a long repeat becomes an open one, so the automaton stays small;
+- a class is exact on ASCII and, where Unicode tables could differ between the engines,
+  takes in every non-ASCII character.
+Each step only widens what matches, so every match of the pattern is inside a match of
+its gate. RE2 runs the gates in one automaton over the text (linear time, no
+backtracking): the lines a gate does not match cannot hold a match, and the full pattern
+never reads them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Any
+
+from safecommit.detect.prefilter import FOREIGN, sre, sre_parse
+
+# Repeats above this become open-ended: the same language and more, in a far smaller
+# automaton than {0,300} unrolled.
+_MAX_COUNT = 16
+_WORD = frozenset(c for c in range(128) if chr(c).isalnum() or c == 95)
+_DIGIT = frozenset(range(48, 58))
+# Python's ``re`` counts \x1c-\x1f as spaces, the ``regex`` module does not.
+_SPACE_WIDE = frozenset(c for c in range(128) if chr(c).isspace())
+_SPACE_NARROW = frozenset(b"\t\n\x0b\x0c\r ")
+_ALL = frozenset(range(128))
+
+
+class _Unsupported(Exception):
+    pass
+
+
+class _Class:
+    """A set of characters: ASCII exactly, and beyond ASCII either all or some literals."""
+
+    __slots__ = ("ascii", "beyond", "wide")
+
+    def __init__(self) -> None:
+        self.ascii: set[int] = set()
+        self.beyond: set[tuple[int, int]] = set()  # non-ASCII ranges, inclusive
+        self.wide = False  # every non-ASCII character
+
+    def add_range(self, low: int, high: int) -> None:
+        self.ascii.update(range(low, min(high, 127) + 1))
+        if high >= 128:
+            self.beyond.add((max(low, 128), high))
+
+    def source(self, negate: bool = False) -> str:
+        parts = [_ranges(sorted(self.ascii))]
+        if self.wide:
+            parts.append(r"\x{80}-\x{10FFFF}")
+        else:
+            parts.extend(f"{_char(low)}-{_char(high)}" if low != high else _char(low)
+                         for low, high in sorted(self.beyond))
+        body = "".join(parts)
+        if not body:
+            return r"[\x{0}-\x{10FFFF}]" if negate else "(?:[^\\x{0}-\\x{10FFFF}])"
+        return f"[{'^' if negate else ''}{body}]"
+
+
+def _char(code: int) -> str:
+    if chr(code).isalnum() and code < 128:
+        return chr(code)
+    return f"\\x{{{code:X}}}"
+
+
+def _ranges(codes: list[int]) -> str:
+    out: list[str] = []
+    i = 0
+    while i < len(codes):
+        j = i
+        while j + 1 < len(codes) and codes[j + 1] == codes[j] + 1:
+            j += 1
+        out.append(_char(codes[i]) if i == j else f"{_char(codes[i])}-{_char(codes[j])}")
+        i = j + 1
+    return "".join(out)
+
+
+def _category(code: Any, wide: bool) -> tuple[frozenset[int], bool]:
+    """A category's ASCII members, and whether it has non-ASCII members, as a superset
+    (``wide``) or as a subset of what both engines mean by it."""
+    space = _SPACE_WIDE if wide else _SPACE_NARROW
+    table = {
+        sre.CATEGORY_DIGIT: (_DIGIT, True), sre.CATEGORY_NOT_DIGIT: (_ALL - _DIGIT, True),
+        sre.CATEGORY_WORD: (_WORD, True), sre.CATEGORY_NOT_WORD: (_ALL - _WORD, True),
+        sre.CATEGORY_SPACE: (space, True),
+        sre.CATEGORY_NOT_SPACE: (_ALL - (_SPACE_NARROW if wide else _SPACE_WIDE), True),
+    }
+    if code not in table:
+        raise _Unsupported(code)
+    members, beyond = table[code]
+    return members, beyond and wide
+
+
+def _class(items: list[tuple[Any, Any]], wide: bool) -> _Class:
+    """The characters a class's items match: a superset when ``wide``, else a subset."""
+    found = _Class()
+    for op, av in items:
+        if op is sre.LITERAL:
+            found.add_range(av, av)
+        elif op is sre.RANGE:
+            found.add_range(av[0], av[1])
+        elif op is sre.CATEGORY:
+            members, beyond = _category(av, wide)
+            found.ascii.update(members)
+            found.wide = found.wide or beyond
+        else:
+            raise _Unsupported(op)
+    return found
+
+
+def _one_char(op: Any, av: Any, wide: bool) -> tuple[_Class, bool] | None:
+    """A one-character element as (class, negated), or None when it is not one."""
+    if op is sre.LITERAL:
+        return _class([(op, av)], wide), False
+    if op is sre.NOT_LITERAL:
+        return _class([(sre.LITERAL, av)], not wide), True
+    if op is sre.IN:
+        negate = bool(av) and av[0][0] is sre.NEGATE
+        items = av[1:] if negate else av
+        return _class(items, wide != negate), negate
+    return None
+
+
+def _element(op: Any, av: Any, flags: int, groups: dict[int, str]) -> str:
+    one = _one_char(op, av, wide=True)
+    if one is not None:
+        cls, negate = one
+        return cls.source(negate)
+    if op is sre.ANY:
+        return r"[\x{0}-\x{10FFFF}]" if flags & re.DOTALL else r"[^\n]"
+    if op in _REPEATS:
+        low, high, body = av
+        inner = _sequence(body, flags, groups)
+        if not inner:
+            return ""
+        low = min(low, _MAX_COUNT)
+        upper = "" if high == sre.MAXREPEAT or high > _MAX_COUNT else str(high)
+        if (low, upper) == (0, ""):
+            return f"(?:{inner})*"
+        if (low, upper) == (1, ""):
+            return f"(?:{inner})+"
+        return f"(?:{inner}){{{low},{upper}}}" if upper != str(low) else f"(?:{inner}){{{low}}}"
+    if op is sre.SUBPATTERN:
+        group, add_flags, _del_flags, body = av
+        if add_flags & (re.IGNORECASE | re.LOCALE | re.ASCII):
+            raise _Unsupported("flags")
+        inner = _sequence(body, flags | add_flags, groups)
+        if group is not None:
+            groups[group] = inner
+        return f"(?:{inner})"
+    if op is sre.GROUPREF:
+        if av not in groups:
+            raise _Unsupported("forward reference")
+        return f"(?:{groups[av]})"
+    if op is sre.BRANCH:
+        return "(?:" + "|".join(_sequence(alt, flags, groups) for alt in av[1]) + ")"
+    if op in (sre.ASSERT, sre.ASSERT_NOT, sre.AT):
+        return ""
+    if op is _ATOMIC:
+        return f"(?:{_sequence(av, flags, groups)})"
+    raise _Unsupported(op)
+
+
+_REPEATS = tuple(op for op in (getattr(sre, n, None) for n in
+                               ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT")) if op)
+_ATOMIC = getattr(sre, "ATOMIC_GROUP", object())
+
+
+def _sequence(sub: Any, flags: int, groups: dict[int, str]) -> str:
+    return "".join(_element(op, av, flags, groups) for op, av in sub)
+
+
+def _excluded(body: Any) -> _Class | None:
+    """The characters a negative lookaround of single characters forbids, as a subset:
+    ``[\\w.]|//`` forbids at least \\w and ``.``. None when no alternative is one character."""
+    alternatives = body[0][1][1] if len(body) == 1 and body[0][0] is sre.BRANCH else [body]
+    found = _Class()
+    any_single = False
+    for alt in alternatives:
+        if len(alt) != 1:
+            continue
+        op, av = alt[0]
+        one = _one_char(op, av, wide=False)
+        if one is None:
+            continue
+        cls, negate = one
+        if negate:  # (?![^x]): rare; a subset of "not x" is hard to state, so skip it
+            continue
+        any_single = True
+        found.ascii.update(cls.ascii)
+        found.beyond.update(cls.beyond)
+    return found if any_single else None
+
+
+def _edge(op: Any, av: Any, behind: bool) -> str | None:
+    """A leading negative lookbehind (or trailing lookahead) as one consumed character."""
+    if op is not sre.ASSERT_NOT or (av[0] < 0) != behind:
+        return None
+    excluded = _excluded(av[1])
+    if excluded is None:
+        return None
+    anchor = "(?m:^)" if behind else "(?m:$)"
+    return f"(?:{anchor}|{excluded.source(negate=True)})"
+
+
+def gate(pattern: str, ignore_case: bool = False) -> str | None:
+    """The RE2 gate of a ``regex``-module (VERSION1) pattern, or None when it has none."""
+    if ignore_case or FOREIGN.search(pattern):
+        return None  # regex's full case folding, or syntax Python's parser reads otherwise
+    try:
+        parsed = sre_parse.parse(pattern)
+    except (re.error, OverflowError, RecursionError, ValueError):
+        return None
+    flags = parsed.state.flags
+    if flags & (re.IGNORECASE | re.LOCALE | re.ASCII):
+        return None
+    items = list(parsed.data)
+    try:
+        head = _edge(items[0][0], items[0][1], behind=True) if items else None
+        tail = _edge(items[-1][0], items[-1][1], behind=False) if len(items) > 1 else None
+        body = items[1 if head else 0:len(items) - 1 if tail else len(items)]
+        source = _sequence(body, flags, {})
+    except (_Unsupported, RecursionError):
+        return None
+    if not source:
+        return None
+    return (head or "") + source + (tail or "")
+
+
+def compiled_set(gates: list[str]) -> Callable[[bytes], list[int]] | None:
+    """One RE2 automaton over every gate: ``match(utf8) -> indexes of the gates that match``.
+    None when RE2 is missing or refuses the set (the caller runs every pattern)."""
+    try:
+        import re2
+    except ImportError:  # pragma: no cover - google-re2 is a dependency
+        return None
+    options = re2.Options()
+    options.max_mem = 64 << 20
+    found = re2.Set.SearchSet(options)
+    try:
+        for source in gates:
+            found.Add(source)
+        found.Compile()
+    except re2.error:
+        return None
+    match = found.Match
+    return lambda data: match(data) or []

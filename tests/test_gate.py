@@ -1,0 +1,106 @@
+"""A gate matches wherever its pattern can: with gates, a scan finds exactly what the whole
+text gives, and a text the gates rule out is never searched by the full patterns."""
+
+from __future__ import annotations
+
+import pytest
+import re2
+import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from safecommit.detect import personal, prefilter, recognizer
+from safecommit.detect.gate import compiled_set, gate
+from test_prefilter import PATTERNS
+
+# Non-ASCII digits, letters and spaces: where Unicode tables of the two engines could differ.
+TEXT = st.lists(st.sampled_from([
+    *"0123456789  ABEZabz@.:-/\n\n\t+()%ß,_", "\u0663", "\u00e9", "\u00a0", "\x1c", "\u2019",
+    "Road", "Lane", "Way", "Oak", "Elm", "Flat", "Heol", "GB", "QQ", "00:", "2001:db8:"]),
+    max_size=150).map("".join)
+
+
+def whole(pattern: str, text: str, ignore_case: bool = False) -> list[tuple[tuple[int, int], str]]:
+    compiled = regex.compile(pattern, regex.VERSION1 | (regex.IGNORECASE if ignore_case else 0))
+    return [(m.span(), m.group()) for m in compiled.finditer(text)]
+
+
+def gated(pattern: str, text: str, ignore_case: bool = False) -> list[tuple[tuple[int, int], str]]:
+    compiled = regex.compile(pattern, regex.VERSION1 | (regex.IGNORECASE if ignore_case else 0))
+    lines = prefilter.Lines(text, whole_below=0)
+    return [(m.span(), m.group()) for m in
+            lines.finditer(compiled, pattern, ignore_case, 2.0, gate=gate(pattern, ignore_case))]
+
+
+def gate_matches(pattern: str, text: str) -> bool:
+    source = gate(pattern)
+    assert source is not None
+    return re2.compile(source).search(text) is not None
+
+
+DECLARED = [rec.pattern for rec in personal.RECOGNIZERS]
+
+
+@settings(max_examples=200, deadline=None)
+@given(text=TEXT, pattern=st.sampled_from(PATTERNS + DECLARED))
+def test_gated_matches_equal_whole_text_matches(text: str, pattern: str) -> None:
+    assert gated(pattern, text) == whole(pattern, text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(text=TEXT, pattern=st.sampled_from(DECLARED))
+def test_a_text_with_a_match_always_passes_its_gate(text: str, pattern: str) -> None:
+    if whole(pattern, text):
+        assert gate_matches(pattern, text)
+
+
+@settings(max_examples=60, deadline=None)
+@given(lines=st.lists(st.sampled_from([
+    "nhs 943 476 5919", "call +44 7700 900123 now", "GB33BUKB20201555555555", "a@b.co",
+    "ip 192.0.2.10.", "mac 00-00-5E-00-53-01", "plain words only", "", "99/123/4567",
+    "2024-01-31", "SW1A 1AA", "QQ 12 34 56 C", "4111 1111 1111 1111", "1234-1234",
+    "Flat 2, 10 Downing Street", "51.5014, -0.1419", "caf\u00e9 \u0663\u0663", "x" * 700,
+]), max_size=30))
+def test_the_gate_set_lets_through_every_recognizer_that_can_match(lines: list[str]) -> None:
+    text = "\n".join(lines)
+    present = recognizer.gates(personal.RECOGNIZERS).present(prefilter.Lines(text))
+    for i, rec in enumerate(personal.RECOGNIZERS):
+        assert rec.gate is not None, f"{rec.type} has no gate"
+        if whole(rec.pattern, text, rec.ignore_case):
+            assert i in present, rec.type
+
+
+@pytest.mark.parametrize("pattern, text", [
+    (r"(?<![\w.+/\-])\d{3}([ \-]?)\d{3}\1\d{4}(?![\w]|[.,\-]\d)", "no digits in this line"),
+    (r"(?<![\w.+/\-])\d{9}(?![\w]|[.,\-]\d)", "version 1234567890123 is a longer run"),
+    (r"(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?![A-Za-z0-9])", "XGB33BUKB2020155"),
+])
+def test_a_gate_keeps_the_edges_that_rule_text_out(pattern: str, text: str) -> None:
+    assert not gate_matches(pattern, text)
+
+
+@pytest.mark.parametrize("pattern", [
+    r"\p{Lu}\w+",  # regex-module syntax that Python's parser reads otherwise
+    r"(?i)street",  # full case folding: "ß" matches "ss"
+    r"(?<!x)",  # nothing but an assertion: nothing to gate on
+])
+def test_patterns_a_gate_cannot_stand_for_have_none(pattern: str) -> None:
+    assert gate(pattern) is None
+
+
+def test_a_case_blind_recognizer_has_no_gate() -> None:
+    assert gate("street", ignore_case=True) is None
+
+
+def test_the_gate_set_names_the_gates_that_match_anywhere_in_a_text() -> None:
+    sources = [gate(r"(?<!\d)\d{9}(?!\d)"), gate(r"[A-Z]{2}\d{2}"), gate(r"@\w+")]
+    match = compiled_set([s for s in sources if s])
+    assert match is not None
+    assert sorted(match(b"passport 123456789 and SW12")) == [0, 1]
+    assert match(b"nothing here") == []
+
+
+def test_lines_in_a_non_ascii_text_are_found_at_character_offsets() -> None:
+    text = "caf\u00e9 \u00e9\u00e9\u00e9\nnhs 943 476 5919 \u00e9\nend"
+    pattern = r"(?<![\w.+/\-])\d{3}([ \-]?)\d{3}\1\d{4}(?![\w]|[.,\-]\d)"
+    assert gated(pattern, text) == whole(pattern, text) == [((13, 25), "943 476 5919")]
