@@ -10,13 +10,12 @@ transcript the "line before" is the previous utterance, past cue numbers and tim
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from dataclasses import dataclass
 
 import regex
 
 from safecommit.detect.context import normalise_context, words
-from safecommit.detect.fields import Field, fields
+from safecommit.detect.fields import Field, fields_near
 from safecommit.detect.locate import Locator
 
 # Keys that say nothing about the value they hold.
@@ -52,21 +51,11 @@ class Evidence:
         return any(entry in where for entry in normalise_context(anti))
 
 
-def _field_starts(locator: Locator) -> tuple[list[Field], list[int]]:
-    cached = locator.cache.get("field_starts")
-    if cached is None:
-        found = fields(locator)
-        cached = locator.cache["field_starts"] = (found, [f.start for f in found])
-    return cached  # type: ignore[return-value]
-
-
 def field_at(locator: Locator, start: int, end: int) -> Field | None:
     """The innermost field whose value holds ``start:end``."""
-    found, starts = _field_starts(locator)
-    i = bisect_right(starts, start) - 1
     best: Field | None = None
-    # Fields can nest (a pair inside an XML element): look back over a few candidates.
-    for f in found[max(0, i - 4):i + 1]:
+    # Fields can nest (a pair inside an XML element): the one that starts last is innermost.
+    for f in fields_near(locator, locator.line_index(start)):
         if f.start <= start and end <= f.end and (best is None or f.start >= best.start):
             best = f
     return best

@@ -8,6 +8,7 @@ pairs instead of guessing from the value alone. A value must be a literal: in
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -70,10 +71,12 @@ _NAME_KEYS = frozenset({"key", "name", "Key", "Name", "ParameterKey", "variable"
 _VALUE_KEYS = frozenset({"value", "Value", "ParameterValue", "defaultValue"})
 
 
-def _pairs(locator: Locator) -> Iterator[Field]:
+def _pairs(locator: Locator, start: int = 0, end: int | None = None) -> Iterator[Field]:
+    """Pairs in ``text[start:end]``. A pair never crosses a line break, so the pairs of a
+    run of whole lines are the whole text's pairs on those lines."""
     text = locator.text.text
     bare_ok = locator.text.syntax in _BARE_OK
-    for m in _PAIR.finditer(text, timeout=5.0):
+    for m in _PAIR.finditer(text, start, len(text) if end is None else end, timeout=5.0):
         for group in ("dq", "sq", "num", "bare"):
             if m.group(group) is not None:
                 if group == "bare" and not bare_ok:
@@ -184,25 +187,53 @@ def fields(locator: Locator) -> list[Field]:
     """Every key/value pair in the text, in order of position; computed once per text."""
     cached = locator.cache.get("fields")
     if cached is None:
-        cached = locator.cache["fields"] = _find(locator)
+        found = _document_fields(locator)[0]
+        if locator.text.syntax not in _DELIMITED:
+            found = sorted([*_pairs(locator), *found], key=lambda f: f.start)
+        cached = locator.cache["fields"] = _named_by_sibling(found, locator.text.text)
     return cached  # type: ignore[return-value]
 
 
-def _find(locator: Locator) -> list[Field]:
-    syntax = locator.text.syntax
-    found: list[Field] = []
-    if syntax == "csv":
-        found.extend(_delimited(locator, ","))
-    elif syntax == "tsv":
-        found.extend(_delimited(locator, "\t"))
-    else:
-        found.extend(_pairs(locator))
-        if '\\"' in locator.text.text:
-            found.extend(_escaped(locator))
-        if syntax in ("xml", "html"):
-            found.extend(_xml(locator))
+def fields_near(locator: Locator, index: int) -> list[Field]:
+    """The fields on 0-based line ``index`` and the line before it, in order of position.
+
+    Every field's value sits on one line, so this is the whole text's fields there, with
+    a ``value`` named by its sibling on the line before. Code is dense with ``key = value``
+    pairs: reading only the lines that hold a match costs a fraction of reading them all.
+    """
+    cache: dict[int, list[Field]] = locator.cache.setdefault("fields_near", {})  # type: ignore[assignment]
+    found = cache.get(index)
+    if found is None:
+        start = locator.line_span(max(index - 1, 0))[0]
+        end = locator.line_span(index)[1]
+        document, starts = _document_fields(locator)
+        near = document[bisect_left(starts, start):bisect_right(starts, end)]
+        if locator.text.syntax not in _DELIMITED:
+            near = sorted([*_pairs(locator, start, end), *near], key=lambda f: f.start)
+        found = cache[index] = _named_by_sibling(near, locator.text.text)
+    return found
+
+
+_DELIMITED = {"csv": ",", "tsv": "\t"}
+
+
+def _document_fields(locator: Locator) -> tuple[list[Field], list[int]]:
+    """The fields that need more than their own line to read (a CSV header, an SQL column
+    list, an XML element's attributes), in order of position, with their starts."""
+    cached = locator.cache.get("document_fields")
+    if cached is None:
+        syntax = locator.text.syntax
         text = locator.text.text
-        if syntax == "sql" or "INSERT INTO" in text or "insert into" in text:
-            found.extend(_sql(locator))
-    found.sort(key=lambda f: f.start)
-    return _named_by_sibling(found, locator.text.text)
+        found: list[Field] = []
+        if syntax in _DELIMITED:
+            found.extend(_delimited(locator, _DELIMITED[syntax]))
+        else:
+            if '\\"' in text:
+                found.extend(_escaped(locator))
+            if syntax in ("xml", "html"):
+                found.extend(_xml(locator))
+            if syntax == "sql" or "INSERT INTO" in text or "insert into" in text:
+                found.extend(_sql(locator))
+        found.sort(key=lambda f: f.start)
+        cached = locator.cache["document_fields"] = (found, [f.start for f in found])
+    return cached  # type: ignore[return-value]
