@@ -90,9 +90,10 @@ def matches_glob(path: str, pattern: str) -> bool:
 # --- files on disk ---------------------------------------------------------------------------
 
 
-def _read_file(path: Path, shown: str, max_bytes: int) -> Blob | NotScanned:
+def _read_file(path: str, shown: str, max_bytes: int) -> Blob | NotScanned | None:
+    """The file's bytes; None when it vanished since it was listed."""
     try:
-        st = path.lstat()
+        st = os.lstat(path)
         if stat.S_ISLNK(st.st_mode):
             # A link is committed as its target's name, never as the target's content.
             return Blob(shown, os.fsencode(os.readlink(path)))
@@ -100,7 +101,10 @@ def _read_file(path: Path, shown: str, max_bytes: int) -> Blob | NotScanned:
             return NotScanned(shown, "not a regular file")
         if st.st_size > max_bytes:
             return NotScanned(shown, f"file is {st.st_size} bytes, over the {max_bytes}-byte limit")
-        return Blob(shown, path.read_bytes())
+        with open(path, "rb") as f:
+            return Blob(shown, f.read())
+    except FileNotFoundError:
+        return None
     except OSError as exc:
         return NotScanned(shown, f"cannot read: {exc.strerror or exc}")
 
@@ -120,22 +124,27 @@ def _git_listed(root: Path, folder: Path) -> list[str] | None:
     return sorted({os.fsdecode(p) for p in out.split(b"\0") if p})
 
 
-def _walk(folder: Path) -> Iterator[Path]:
+def _walk(folder: str) -> Iterator[str]:
     for dirpath, dirnames, filenames in os.walk(folder):
         dirnames[:] = sorted(d for d in dirnames if d != ".git")
         for name in sorted(filenames):
-            yield Path(dirpath, name)
+            yield os.path.join(dirpath, name)
 
 
-def _excluded_on_disk(file: Path, base: Path, exclude: Sequence[str]) -> bool:
-    """Exclude globs are relative to the config root, wherever the scan was started."""
-    if not exclude:
-        return False
-    try:
-        rel = Path(os.path.relpath(file.absolute(), base)).as_posix()
-    except ValueError:
-        return False
-    return is_excluded(rel, exclude)
+def _relative(path: str, start: str) -> str | None:
+    """``path`` (absolute) relative to ``start`` (absolute), POSIX; None on another drive.
+
+    Most files lie under ``start``: a prefix cut is the answer, without the two getcwd
+    calls and the splitting that ``os.path.relpath`` costs on every file of a big tree."""
+    prefix = start if start.endswith(os.sep) else start + os.sep
+    if path.startswith(prefix) and os.sep + ".." + os.sep not in path:
+        rel = path[len(prefix):]
+    else:
+        try:
+            rel = os.path.relpath(path, start)
+        except ValueError:  # another drive on Windows
+            return None
+    return rel.replace(os.sep, "/") if os.sep != "/" else rel
 
 
 def disk_blobs(paths: Iterable[str], exclude: Sequence[str] = (),
@@ -145,21 +154,31 @@ def disk_blobs(paths: Iterable[str], exclude: Sequence[str] = (),
 
     ``base`` is the folder that ``exclude`` globs are relative to (the config root).
     """
-    base = (base or Path.cwd()).absolute()
+    cwd = os.getcwd()
+    base_dir = os.path.abspath(base) if base is not None else cwd
+
+    def excluded(file: str) -> bool:
+        if not exclude:
+            return False
+        rel = _relative(file, base_dir)
+        return rel is not None and is_excluded(rel, exclude)
+
+    def read(file: str) -> Blob | NotScanned | None:
+        return _read_file(file, _relative(file, cwd) or Path(file).as_posix(), max_bytes)
+
     for arg in paths:
-        target = Path(arg)
-        if target.is_dir():
-            root = find_root(target)
-            listed = _git_listed(root, target) if root else None
-            files = ((root / p) for p in listed) if root and listed is not None else _walk(target)
+        target = os.path.abspath(arg)
+        if os.path.isdir(target):
+            root = find_root(Path(target))
+            listed = _git_listed(root, Path(target)) if root else None
+            files = (os.path.join(root, p) for p in listed) if root and listed is not None \
+                else _walk(target)
             for file in files:
-                gone = not (file.exists() or file.is_symlink())
-                if gone or _excluded_on_disk(file, base, exclude):
-                    continue
-                yield _read_file(file, Path(os.path.relpath(file)).as_posix(), max_bytes)
-        elif target.exists() or target.is_symlink():
-            if not _excluded_on_disk(target, base, exclude):
-                yield _read_file(target, Path(os.path.relpath(target)).as_posix(), max_bytes)
+                if not excluded(file) and (item := read(file)) is not None:
+                    yield item
+        elif os.path.lexists(target):
+            if not excluded(target) and (item := read(target)) is not None:
+                yield item
         else:
             yield NotScanned(Path(arg).as_posix(), "no such file")
 
@@ -205,10 +224,10 @@ def index_blobs(repo: git.Repo, paths: Sequence[str] | None = None,
         shown = display_path(root, rel)
         entry = entries.get(rel)
         if entry is None:
-            disk = root / rel
-            if disk.exists() or disk.is_symlink():
-                yield _read_file(disk, shown, max_bytes)
-            continue  # deleted: nothing will be committed
+            on_disk = _read_file(str(root / rel), shown, max_bytes)
+            if on_disk is not None:  # else deleted: nothing will be committed
+                yield on_disk
+            continue
         mode, sha = entry
         if mode == GITLINK:
             continue  # a submodule's commit id, scanned in its own repository
@@ -265,7 +284,10 @@ def _read_lfs_object(pointer: bytes, disk: Path, shown: str, max_bytes: int) -> 
 
     oid_line = pointer.split(b"\noid sha256:", 1)[1].split(b"\n", 1)[0]
     oid = oid_line.strip().decode("ascii", "replace")
-    found = _read_file(disk, shown, max_bytes)
+    found = _read_file(str(disk), shown, max_bytes)
+    if found is None:
+        return NotScanned(shown, "Git LFS object is not in the work tree (run `git lfs pull`, "
+                                 "then scan again)")
     if isinstance(found, Blob) and hashlib.sha256(found.data).hexdigest() == oid:
         return found
     if isinstance(found, NotScanned):

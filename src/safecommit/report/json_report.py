@@ -25,7 +25,7 @@ def finding_dict(f: Finding) -> dict[str, Any]:
 
 
 def render(result: ScanResult, config: Config, *, color: bool = False) -> str:
-    doc = {
+    doc: dict[str, Any] = {
         "version": 1,
         "findings": [finding_dict(f) for f in result.findings],
         "not_scanned": [
@@ -37,4 +37,22 @@ def render(result: ScanResult, config: Config, *, color: bool = False) -> str:
     }
     if result.notes:
         doc["notes"] = list(result.notes)
-    return json.dumps(doc, indent=2, ensure_ascii=False) + "\n"
+    return _layout(doc) + "\n"
+
+
+# No indent: the C encoder, many times faster than the indenting one on a large report.
+_ONE_LINE = json.JSONEncoder(ensure_ascii=False, separators=(", ", ": "))
+
+
+def _layout(doc: dict[str, Any]) -> str:
+    """Indented JSON with each finding on a line of its own: as easy to read and to grep
+    as ``indent=2``, and fast to write for a report of thousands of findings."""
+    parts = []
+    for key, value in doc.items():
+        if isinstance(value, list) and value:
+            items = ",\n".join("    " + _ONE_LINE.encode(item) for item in value)
+            body = f"[\n{items}\n  ]"
+        else:
+            body = _ONE_LINE.encode(value)
+        parts.append(f"  {_ONE_LINE.encode(key)}: {body}")
+    return "{\n" + ",\n".join(parts) + "\n}"
