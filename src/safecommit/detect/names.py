@@ -712,7 +712,7 @@ def _merge(spans: list[Span]) -> list[Span]:
 def find(locator: Locator) -> list[Span]:
     """The spans of people's names in the text, merged, in order."""
     text = locator.text
-    if text.syntax == "binary" or not any(c.isupper() for c in text.text):
+    if text.syntax == "binary" or text.text.lower() == text.text:  # no capital: no name
         return []
     names = _Names(load())
     mode_at = _ModeFinder(text.text, text.syntax)
