@@ -66,8 +66,8 @@ def test_the_gate_set_lets_through_every_recognizer_that_can_match(lines: list[s
     present = recognizer.gates(personal.RECOGNIZERS).present(prefilter.Lines(text))
     for i, rec in enumerate(personal.RECOGNIZERS):
         assert rec.gate is not None, f"{rec.type} has no gate"
-        if whole(rec.pattern, text, rec.ignore_case):
-            assert i in present, rec.type
+        if whole(rec.pattern, text, rec.ignore_case) and not rec.requires_context:
+            assert i in present, rec.type  # (context is the other automaton's: see below)
 
 
 @pytest.mark.parametrize("pattern, text", [
@@ -104,3 +104,71 @@ def test_lines_in_a_non_ascii_text_are_found_at_character_offsets() -> None:
     text = "caf\u00e9 \u00e9\u00e9\u00e9\nnhs 943 476 5919 \u00e9\nend"
     pattern = r"(?<![\w.+/\-])\d{3}([ \-]?)\d{3}\1\d{4}(?![\w]|[.,\-]\d)"
     assert gated(pattern, text) == whole(pattern, text) == [((13, 25), "943 476 5919")]
+
+
+# A key in every naming style with a value its recognizer reads, and rows that say nothing.
+PAIRS = [
+    ("dateOfBirth", "1980-01-31"), ("DATE_OF_BIRTH", "31/01/1980"), ("d.o.b", "1980-01-31"),
+    ("passportNo", "123456789"), ("PASSPORT", "123456789"), ("sort_code", "12-34-56"),
+    ("accountNumber", "12345678"), ("acct no", "12345678"), ("addressLine1", "3 The Sample"),
+    ("ADDRESS_LINE_1", "10 Downing Street"), ("line1", "3 The Sample"), ("sbi", "106234567"),
+    ("SBI number", "106234567"), ("crn", "1234567890"), ("customerRef", "1234567890"),
+    ("utr", "1234567890"), ("SelfAssessment", "1234567890"), ("imei", "35-209020-324665-1"),
+    ("deviceId", "35-209020-324665-1"), ("GeoTag", "51.5014, -0.1419"),
+    ("note", "123456789"), ("value", "1980-01-31"), ("id", "12345678"),
+]
+
+
+def _row(key: str, value: str, style: str) -> str:
+    return {"yaml": f"{key}: {value}", "env": f"{key}={value}", "json": f'"{key}": "{value}"',
+            "prose": f"The {key} is {value}"}[style]
+
+
+@settings(max_examples=150, deadline=None)
+@given(rows=st.lists(st.tuples(st.sampled_from(PAIRS),
+                               st.sampled_from(["yaml", "env", "json", "prose"])),
+                     min_size=1, max_size=6),
+       syntax=st.sampled_from(["yaml", "json", "text", "python"]))
+def test_context_found_around_a_match_always_passes_the_context_gate(
+        rows: list[tuple[tuple[str, str], str]], syntax: str) -> None:
+    text = "\n".join(_row(key, value, style) for (key, value), style in rows)
+    assert _context_gate_holds(text, syntax) >= 0
+
+
+@pytest.mark.parametrize("key, value", PAIRS)
+def test_each_keyed_value_is_let_through_by_its_context_gate(key: str, value: str) -> None:
+    found = sum(_context_gate_holds(_row(key, value, style), "yaml")
+                for style in ("yaml", "env", "json", "prose"))
+    assert found or key in ("note", "value", "id")
+
+
+def _context_gate_holds(text: str, syntax: str) -> int:
+    """How many matches had their context; fails if any of them was not let through."""
+    from safecommit.detect.evidence import evidence
+    from safecommit.detect.gate import context_gate
+    from safecommit.detect.locate import Locator
+    from safecommit.model import Text
+
+    locator = Locator(Text("t", text, syntax))
+    seen = 0
+    for rec in personal.RECOGNIZERS:
+        source = context_gate(rec.context) if rec.requires_context else None
+        if source is None:
+            continue
+        passes = re2.compile(source).search(text.lower()) is not None
+        for m in rec.compiled.finditer(text):
+            start, end = m.span(rec.group)
+            if evidence(locator, start, end).has(rec.context):
+                assert passes, (rec.type, text)
+                seen += 1
+    return seen
+
+
+def test_a_recognizer_that_needs_context_skips_a_text_without_its_words() -> None:
+    needs = [i for i, rec in enumerate(personal.RECOGNIZERS) if rec.type == "UK_PASSPORT"]
+    assert needs
+    bare = recognizer.gates(personal.RECOGNIZERS).present(prefilter.Lines("id 123456789\n"))
+    keyed = recognizer.gates(personal.RECOGNIZERS).present(
+        prefilter.Lines("passportNumber: 123456789\n"))
+    assert not set(needs) & bare
+    assert set(needs) <= keyed

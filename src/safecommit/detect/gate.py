@@ -21,6 +21,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from safecommit.detect.context import normalise_context
 from safecommit.detect.prefilter import FOREIGN, sre, sre_parse
 
 # Repeats above this become open-ended: the same language and more, in a far smaller
@@ -234,6 +235,19 @@ def gate(pattern: str, ignore_case: bool = False) -> str | None:
     if not source:
         return None
     return (head or "") + source + (tail or "")
+
+
+def context_gate(entries: tuple[str, ...]) -> str | None:
+    """An RE2 pattern over the *lower-cased* text that matches wherever one of the context
+    entries could be found as words (see context.py): ``date of birth`` needs
+    ``date``, ``of`` and ``birth`` in that order, with at most non-word characters between.
+
+    Context words are read from the text (a key, the line, the line before, a header), so a
+    text this does not match cannot give a recognizer that requires context a finding.
+    """
+    alternatives = sorted({"[^a-z0-9]*".join(re.escape(w) for w in entry.split())
+                           for entry in normalise_context(entries) if entry.strip()})
+    return "|".join(alternatives) or None
 
 
 def compiled_set(gates: list[str]) -> Callable[[bytes], list[int]] | None:

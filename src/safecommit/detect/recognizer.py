@@ -14,7 +14,7 @@ from typing import Any
 import regex
 
 from safecommit.detect.evidence import evidence
-from safecommit.detect.gate import compiled_set, gate
+from safecommit.detect.gate import compiled_set, context_gate, gate
 from safecommit.detect.locate import Locator
 from safecommit.detect.make import make_finding
 from safecommit.detect.prefilter import Lines
@@ -87,7 +87,9 @@ def context_region(locator: Locator, start: int) -> str:
 
 class _Gates:
     """Every recognizer's gate in one RE2 automaton: one pass over a text says which
-    recognizers could match anywhere in it, and the others never run."""
+    recognizers could match anywhere in it, and the others never run. A recognizer that
+    requires context words also needs one of them somewhere in the text: a second
+    automaton over the lower-cased text says which could have them."""
 
     def __init__(self, recognizers: Sequence[Recognizer]) -> None:
         self.recognizers = recognizers
@@ -95,12 +97,22 @@ class _Gates:
         self._match = compiled_set([recognizers[i].gate or "" for i in gated])
         self._gated = gated if self._match is not None else []
         self._always = frozenset(range(len(recognizers))) - frozenset(self._gated)
+        sources = {i: context_gate(rec.context) for i, rec in enumerate(recognizers)
+                   if rec.requires_context}
+        needy = [i for i, source in sources.items() if source]
+        self._context_match = compiled_set([sources[i] or "" for i in needy])
+        self._needy = needy if self._context_match is not None else []
+        self._needy_set = frozenset(self._needy)
 
     def present(self, lines: Lines) -> frozenset[int]:
         """Indexes of the recognizers worth running on this text."""
         if self._match is None:
             return self._always
-        return self._always.union(self._gated[i] for i in self._match(lines.data))
+        found = self._always.union(self._gated[i] for i in self._match(lines.data))
+        if self._context_match is not None and not found.isdisjoint(self._needy_set):
+            with_words = {self._needy[i] for i in self._context_match(lines.lowered)}
+            found = found - (self._needy_set - with_words)
+        return found
 
 
 _GATES: dict[int, _Gates] = {}
