@@ -7,6 +7,7 @@ ratios. Nothing here needs the network except installing the peers from PyPI.
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import shutil
@@ -49,8 +50,24 @@ def say(message: str) -> None:
 
 def safecommit_command() -> list[str]:
     """safecommit as installed next to this interpreter (the project's .venv)."""
+    _bytecode_compiled()
     script = Path(sys.executable).parent / "safecommit"
     return [str(script)] if script.exists() else [sys.executable, "-m", "safecommit"]
+
+
+@functools.cache
+def _bytecode_compiled() -> None:
+    """Compile safecommit's modules to bytecode once, as installing a wheel does.
+
+    The peers come from wheels, which pip compiles on install; an editable install of this
+    checkout is compiled by Python on first import, unless PYTHONDONTWRITEBYTECODE is set
+    (as on some CI machines), when every run would compile it again. Compiling here puts
+    every tool on the same footing."""
+    import compileall
+
+    import safecommit
+
+    compileall.compile_dir(Path(safecommit.__file__).parent, quiet=1)
 
 
 def peer_bin(name: str) -> Path:
