@@ -410,13 +410,12 @@ class Moved:
 class Lines:
     """The candidate lines of one text, computed once per distinct trigger or gate."""
 
-    __slots__ = ("_compact", "_data", "_lowered", "_spans", "text", "whole")
+    __slots__ = ("_compact", "_data", "_spans", "text", "whole")
 
     def __init__(self, text: str, whole_below: int = WHOLE_BELOW) -> None:
         self.text = text
         self.whole = len(text) < whole_below
         self._data: bytes | None = None
-        self._lowered: bytes | None = None
         self._spans: dict[tuple[str, int, bool], list[tuple[int, int]]] = {}
         self._compact: dict[tuple[str, bool], tuple[str, list[int], list[int]]] = {}
 
@@ -427,12 +426,9 @@ class Lines:
             self._data = self.text.encode("utf-8", "surrogatepass")
         return self._data
 
-    @property
     def lowered(self) -> bytes:
-        """The text lower-cased, as UTF-8, for the context gates."""
-        if self._lowered is None:
-            self._lowered = self.text.lower().encode("utf-8", "surrogatepass")
-        return self._lowered
+        """The text lower-cased, as UTF-8, for the context gates (not kept: read once)."""
+        return self.text.lower().encode("utf-8", "surrogatepass")
 
     def spans(self, source: str, reach: int = 0, gated: bool = False) -> list[tuple[int, int]]:
         """Runs of whole lines (end after the line break) that hold a match of the trigger,

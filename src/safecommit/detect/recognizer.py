@@ -110,7 +110,7 @@ class _Gates:
             return self._always
         found = self._always.union(self._gated[i] for i in self._match(lines.data))
         if self._context_match is not None and not found.isdisjoint(self._needy_set):
-            with_words = {self._needy[i] for i in self._context_match(lines.lowered)}
+            with_words = {self._needy[i] for i in self._context_match(lines.lowered())}
             found = found - (self._needy_set - with_words)
         return found
 
