@@ -95,6 +95,8 @@ class _Gates:
         self.recognizers = recognizers
         gated = [i for i, rec in enumerate(recognizers) if rec.gate is not None]
         self._match = compiled_set([recognizers[i].gate or "" for i in gated])
+        # Without RE2 (or if it refused the gates) every recognizer runs, on its trigger lines.
+        self.usable = self._match is not None
         self._gated = gated if self._match is not None else []
         self._always = frozenset(range(len(recognizers))) - frozenset(self._gated)
         sources = {i: context_gate(rec.context) for i, rec in enumerate(recognizers)
@@ -129,12 +131,13 @@ def run(recognizers: Sequence[Recognizer], locator: Locator) -> Iterator[Finding
     # A recognizer runs only on texts its gate matches, and there only on the lines that
     # hold a gate match (see gate.py and prefilter.py).
     lines = Lines(locator.text.text)
-    present = gates(recognizers).present(lines)
+    gated = gates(recognizers)
+    present = gated.present(lines)
     for i, rec in enumerate(recognizers):
         if i not in present:
             continue
         for match in lines.finditer(rec.compiled, rec.pattern, rec.ignore_case, MATCH_TIMEOUT,
-                                    gate=rec.gate):
+                                    gate=rec.gate if gated.usable else None):
             value = match.group(rec.group)
             if not value:
                 continue
