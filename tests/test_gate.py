@@ -172,3 +172,22 @@ def test_a_recognizer_that_needs_context_skips_a_text_without_its_words() -> Non
         prefilter.Lines("passportNumber: 123456789\n"))
     assert not set(needs) & bare
     assert set(needs) <= keyed
+
+
+def test_a_set_too_big_for_its_budget_is_refused_and_a_healthy_one_hides_its_sentinel() -> None:
+    # Refused: the caller then runs every recognizer (see recognizer._Gates). Healthy: the
+    # sentinel that proves the automaton finished is never reported as a gate.
+    from safecommit.detect import gate as gate_module
+
+    sources = [s for s in (gate(r"(?<!\d)\d{9}(?!\d)"), gate(r"[A-Z]{2}\d{2}")) if s]
+    budget = gate_module.MAX_MEM
+    try:
+        gate_module.MAX_MEM = 1 << 10
+        assert compiled_set(sources) is None
+    finally:
+        gate_module.MAX_MEM = budget
+    healthy = compiled_set(sources)
+    assert healthy is not None
+    assert healthy(b"nothing here at all") == []
+    assert healthy(b"") == []
+    assert sorted(healthy(b"SW12 and 123456789")) == [0, 1]

@@ -250,6 +250,14 @@ def context_gate(entries: tuple[str, ...]) -> str | None:
     return "|".join(alternatives) or None
 
 
+# Gates are small: RE2's default memory budget (8 MiB) holds any of them and the sets.
+MAX_MEM = 8 << 20
+# Matches every text, the empty one too, at no cost: a set that does not report it did not
+# finish (RE2 gives up, silently, when its automaton outgrows the budget), and then every
+# gate counts as matched, so the scan is slower, never blind.
+_SENTINEL = r"\A"
+
+
 def compiled_set(gates: list[str]) -> Callable[[bytes], list[int]] | None:
     """One RE2 automaton over every gate: ``match(utf8) -> indexes of the gates that match``.
     None when RE2 is missing or refuses the set (the caller runs every pattern)."""
@@ -258,13 +266,23 @@ def compiled_set(gates: list[str]) -> Callable[[bytes], list[int]] | None:
     except ImportError:  # pragma: no cover - google-re2 is a dependency
         return None
     options = re2.Options()
-    options.max_mem = 64 << 20
+    options.max_mem = MAX_MEM
+    options.log_errors = False
     found = re2.Set.SearchSet(options)
     try:
         for source in gates:
             found.Add(source)
+        sentinel = found.Add(_SENTINEL)
         found.Compile()
     except re2.error:
         return None
     match = found.Match
-    return lambda data: match(data) or []
+    every = list(range(len(gates)))
+
+    def matched(data: bytes) -> list[int]:
+        hits = match(data) or []
+        if sentinel not in hits:
+            return every
+        return [i for i in hits if i != sentinel]
+
+    return matched

@@ -529,8 +529,10 @@ def _line_spans(trigger_re: Any, text: str, reach: int = 0) -> list[tuple[int, i
 def compiled_gate(source: str) -> Any:
     import re2
 
+    from safecommit.detect.gate import MAX_MEM
+
     options = re2.Options()
-    options.max_mem = 64 << 20
+    options.max_mem = MAX_MEM  # RE2 falls back from its DFA to its NFA: slower, never wrong
     return re2.compile(source, options)
 
 
