@@ -428,6 +428,8 @@ class Lines:
 
     def lowered(self) -> bytes:
         """The text lower-cased, as UTF-8, for the context gates (not kept: read once)."""
+        if len(self.data) == len(self.text):  # ASCII: bytes.lower() is str.lower(), one copy
+            return self.data.lower()
         return self.text.lower().encode("utf-8", "surrogatepass")
 
     def spans(self, source: str, reach: int = 0, gated: bool = False) -> list[tuple[int, int]]:
