@@ -21,7 +21,7 @@ import importlib
 import re
 import string
 from bisect import bisect_right
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -542,7 +542,7 @@ def _gate_spans(gate_re: Any, data: bytes, text: str, reach: int = 0) -> list[tu
     """``_line_spans`` for an RE2 gate, which searches the UTF-8 bytes: the same runs of
     lines, as offsets into ``text``."""
     spans: list[tuple[int, int]] = []
-    search = _re2_search(gate_re)
+    search = re2_search(gate_re)
     rfind, find, size = data.rfind, data.find, len(data)
     pos = 0
     while True:
@@ -578,7 +578,7 @@ def _gate_spans(gate_re: Any, data: bytes, text: str, reach: int = 0) -> list[tu
     return out
 
 
-def _re2_search(compiled: Any) -> Any:
+def re2_search(compiled: Any) -> Callable[[bytes, int, int], tuple[int, int] | None]:
     """``search(data, pos, end) -> (start, end) | None`` straight from RE2, no match objects."""
     regexp = getattr(compiled, "_regexp", None)
     anchor = getattr(getattr(importlib.import_module("re2"), "_Anchor", None), "UNANCHORED", None)

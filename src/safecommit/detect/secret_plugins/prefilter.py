@@ -20,6 +20,7 @@ from functools import cached_property
 from typing import Any
 
 from safecommit.detect.locate import Locator
+from safecommit.detect.prefilter import re2_search
 
 try:
     import re2 as _re2
@@ -92,19 +93,10 @@ class Prefilter:
 
 def _re2_matches(compiled: Any, data: bytes) -> Iterator[tuple[int, bytes]]:
     """(start, matched bytes) for each match; spans straight from RE2, no match objects."""
-    regexp = getattr(compiled, "_regexp", None)
-    anchor = getattr(getattr(_re2, "_Anchor", None), "UNANCHORED", None)
-    if regexp is None or anchor is None:  # pragma: no cover - the wrapper changed: public API
-        for m in compiled.finditer(data):
-            yield m.start(), m.group()
-        return
-    match, pos, end = regexp.Match, 0, len(data)
-    while True:
-        start, stop = match(anchor, data, pos, end)[0]
-        if start < 0:
-            return
-        yield start, data[start:stop]
-        pos = stop
+    search, pos, end = re2_search(compiled), 0, len(data)
+    while (span := search(data, pos, end)) is not None:
+        yield span[0], data[span[0]:span[1]]
+        pos = span[1]
 
 
 _CACHE: dict[tuple[int, frozenset[str]], tuple[Locator, dict[int, frozenset[str]]]] = {}
