@@ -11,10 +11,9 @@ from __future__ import annotations
 import base64
 import binascii
 
-from safecommit.extract.errors import ExtractError
-from safecommit.extract.jsonscan import JsonString, loads, strings
+from safecommit.extract.jsonscan import JsonString, read, strings
 from safecommit.extract.lines import Piece, line_starts, one_line, overlay, where
-from safecommit.extract.text import decode, normalise_newlines, to_str
+from safecommit.extract.text import to_str
 from safecommit.model import Blob, Text
 
 # Bookkeeping fields: never personal, and noisy (timestamps, versions, MIME types).
@@ -24,14 +23,10 @@ _SKIP = frozenset({"httpVersion", "mimeType", "method", "statusText", "startedDa
 
 
 def extract(blob: Blob) -> list[Text]:
-    decoded = to_str(blob.data)
-    if decoded is None:
-        return [decode(blob, "binary")]
-    raw = normalise_newlines(decoded[0])
-    try:
-        doc = loads(raw, "HAR JSON")
-    except ExtractError:
-        return [decode(blob, "json")]
+    found = read(blob, "HAR JSON")
+    if isinstance(found, Text):
+        return [found]
+    raw, doc = found
     starts = line_starts(raw)
     pieces = [p for s in strings(raw) for p in _pieces(s, doc, starts)]
     text = overlay(blob, pieces, "yaml", "HAR capture")

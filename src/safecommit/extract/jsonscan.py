@@ -12,6 +12,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from safecommit.extract.errors import ExtractError
+from safecommit.extract.text import decode, normalise_newlines, to_str
+from safecommit.model import Blob, Text
 
 Path = tuple[str | int, ...]
 
@@ -50,6 +52,19 @@ def loads(raw: str, what: str) -> object:
         return json.loads(raw)
     except (ValueError, RecursionError) as exc:
         raise ExtractError(f"not valid {what} ({exc})") from None
+
+
+def read(blob: Blob, what: str) -> tuple[str, object] | Text:
+    """A JSON file's text and its parsed document; or, when it is not text or not valid
+    JSON, the Text to scan instead (its printable strings, or the raw text as JSON)."""
+    decoded = to_str(blob.data)
+    if decoded is None:
+        return decode(blob, "binary")
+    raw = normalise_newlines(decoded[0])
+    try:
+        return raw, loads(raw, what)
+    except ExtractError:
+        return decode(blob, "json")  # broken JSON is still text: read it as it is
 
 
 class _Frame:

@@ -14,10 +14,10 @@ from collections.abc import Iterator
 
 from safecommit.extract import limits
 from safecommit.extract.errors import ExtractError
-from safecommit.extract.jsonscan import JsonString, loads, strings
+from safecommit.extract.jsonscan import JsonString, read, strings
 from safecommit.extract.lines import Piece, line_starts, one_line, overlay, where
 from safecommit.extract.syntax import syntax_for
-from safecommit.extract.text import decode, normalise_newlines, to_str
+from safecommit.extract.text import decode
 from safecommit.model import Blob, Text
 
 _ANSI = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]")
@@ -37,14 +37,10 @@ _SKIP_KEYS = frozenset({"cell_type", "output_type", "id", "name", "execution_cou
 
 
 def extract(blob: Blob) -> list[Text]:
-    decoded = to_str(blob.data)
-    if decoded is None:
-        return [decode(blob, "binary")]
-    raw = normalise_newlines(decoded[0])
-    try:
-        doc = loads(raw, "notebook JSON")
-    except ExtractError:
-        return [decode(blob, "json")]  # a broken notebook is still text: read it as is
+    found = read(blob, "notebook JSON")
+    if isinstance(found, Text):
+        return [found]
+    raw, doc = found
     if not isinstance(doc, dict) or not isinstance(doc.get("cells"), list):
         return [decode(blob, "json")]
     cells: list[object] = doc["cells"]
