@@ -1,6 +1,8 @@
 """Fields pair each literal value with the key or column that names it."""
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from safecommit.detect.fields import fields
 from safecommit.detect.locate import Locator
@@ -77,3 +79,48 @@ def test_a_banner_row_above_the_header_is_not_the_header(banner: str) -> None:
 
 def test_a_one_column_file_keeps_its_header() -> None:
     assert pairs("csv", "email\na@b.c\nd@e.f\n") == [("email", "a@b.c"), ("email", "d@e.f")]
+
+
+LINES = st.sampled_from([
+    'passportNo: "123456789"', "  dob: 1980-01-31", 'SMTP_USER=jane',
+    '"nhsNumber": "943 476 5919",',
+    '{"key": "adminPassword", "value": "hunter2"}', "- name: DB_USER", "  value: jane",
+    "<surname>Doe</surname>", '<add key="SmtpUser" value="jane" />', "email = 'a@b.co'",
+    "INSERT INTO people (name, postcode) VALUES ('Jane Doe', 'SW1A 1AA'),", "('Joe', 'GW17 WEL');",
+    'payload = "{\\"sortCode\\": \\"12-34-56\\"}"', "name,postcode", "Jane Doe,SW1A 1AA",
+    "x = row['surname']", "", "plain words", '<p class="a"', 'title="x">Jane Doe</p>',
+])
+
+
+@settings(max_examples=200, deadline=None)
+@given(lines=st.lists(LINES, max_size=12),
+       syntax=st.sampled_from(["json", "yaml", "xml", "html", "sql", "csv", "env", "python"]))
+def test_the_fields_near_a_line_are_the_whole_texts_fields_on_it(lines: list[str],
+                                                                 syntax: str) -> None:
+    # Evidence reads only the fields near a match; it must find the field the whole text's
+    # fields give: the innermost one (latest start) that holds the value.
+    from safecommit.detect.evidence import field_at
+
+    locator = Locator(Text("t", "\n".join(lines), syntax))
+    every = fields(locator)
+    for f in every:
+        holding = [g for g in every if g.start <= f.start and f.end <= g.end]
+        innermost = max(holding, key=lambda g: g.start)
+        found = field_at(locator, f.start, f.end)
+        assert found is not None and found.start == innermost.start, (f, found)
+        assert (found.key, found.value, found.end) in {
+            (g.key, g.value, g.end) for g in holding if g.start == innermost.start}
+
+
+@pytest.mark.parametrize("syntax, text", [
+    ("yaml", "env:\n  - name: DB_USER\n    value: jane\n"),
+    ("xml", '<param>\n<key>SmtpUser</key>\n<value>jane</value>\n</param>'),
+])
+def test_a_value_named_by_its_sibling_on_the_line_before_is_named_so_near_it_too(
+        syntax: str, text: str) -> None:
+    from safecommit.detect.evidence import field_at
+
+    locator = Locator(Text("t", text, syntax))
+    start = text.index("jane")
+    found = field_at(locator, start, start + 4)
+    assert found is not None and found.key in ("DB_USER", "SmtpUser")
