@@ -6,7 +6,10 @@ The names here are made up from common given names and surnames; none is a real 
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from safecommit.detect import names
 from safecommit.detect.locate import Locator
 from safecommit.detect.names import find, key_role
 from safecommit.model import Text
@@ -321,3 +324,33 @@ def test_a_vtt_speaker_is_found_through_the_transcript_extractor(repo, cli) -> N
     run = cli("scan", "--format", "json", "research")
     people = [(f["line"], f["type"]) for f in run.json["findings"] if f["type"] == "PERSON"]
     assert people == [(9, "PERSON")]
+
+
+# --- the run gate: a run of plain capitalised words with no name or title in it is skipped --
+
+RUN_TEXT = st.lists(st.sampled_from([
+    " ", " ", "\t", "\n", ".", ",", "'", "-", "_", "Jane", "Doe", "Mark", "Hall", "Will",
+    "Power", "Return", "None", "If", "Value", "Error", "Dr", "Dr.", "Mr", "Sir", "J", "J.",
+    "A.", "van", "de", "bin", "Ní", "Mac", "O'Neill", "MacLeod", "Mary-Jane", "SMITH", "JANE",
+    "Smith's", "Contact", "Author:", "Dear", "Ltd", "Road", "Élodie", "Zieliński", "Priya",
+    "Patel", "Sender", "Test", "User"]), max_size=40).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(RUN_TEXT, st.sampled_from(["text", "python", "markdown"]))
+def test_the_run_gate_changes_no_finding(text: str, syntax: str) -> None:
+    gated = find(Locator(Text("a", text, syntax)))
+    with pytest.MonkeyPatch.context() as patched:
+        patched.setattr(names._Names, "may_name", lambda self, run: True)
+        every_run = find(Locator(Text("a", text, syntax)))
+    assert gated == every_run
+
+
+def test_the_run_gate_skips_only_plain_words_that_are_no_names() -> None:
+    known = names._Names(names.load())
+    assert not known.may_name("Return None If")
+    assert known.may_name("Raise Jane")  # a given name
+    assert known.may_name("See Dr Who")  # a title
+    assert known.may_name("The O'Brien")  # an apostrophe: read in full
+    assert known.may_name("Guido van Rossum")  # a particle
+    assert known.may_name("NASA Team")  # capitals

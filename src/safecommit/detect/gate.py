@@ -21,6 +21,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from safecommit import re2scan
 from safecommit.detect.context import normalise_context
 from safecommit.detect.prefilter import FOREIGN, sre, sre_parse
 
@@ -251,7 +252,7 @@ def context_gate(entries: tuple[str, ...]) -> str | None:
 
 
 # Gates are small: RE2's default memory budget (8 MiB) holds any of them and the sets.
-MAX_MEM = 8 << 20
+MAX_MEM = re2scan.MAX_MEM
 # Matches every text, the empty one too, at no cost: a set that does not report it did not
 # finish (RE2 gives up, silently, when its automaton outgrows the budget), and then every
 # gate counts as matched, so the scan is slower, never blind.

@@ -15,11 +15,12 @@ import json
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
-from functools import cached_property
+from functools import cache, cached_property
 from typing import Literal
 
 import regex
 
+from safecommit import re2scan
 from safecommit.detect.locate import Locator
 from safecommit.detect.make import make_finding
 from safecommit.extract.syntax import CODE, STRUCTURED
@@ -417,9 +418,21 @@ def _in_line(lines: _Lines, index: int) -> Iterator[_Hit]:
     yield from _in_text(lines, index, line, edge=lines.at_edge(index))
 
 
-def _candidate_lines(text: str) -> list[int]:
-    """Indices of the lines that hold a marking word, in order."""
+def _candidate_lines(text: str, data: bytes | None = None) -> list[int]:
+    """Indices of the lines that hold a marking word, in order. ``data`` is the text as
+    UTF-8, searched by RE2 when it is there."""
     indices: list[int] = []
+    search = _prefilter_search()
+    if search is not None:
+        if data is None:
+            data = text.encode("utf-8", "surrogatepass")
+        line = last = 0
+        for start, _ in re2scan.spans(search, data):
+            line += data.count(b"\n", last, start)
+            last = start
+            if not indices or indices[-1] != line:
+                indices.append(line)
+        return indices
     if not any(word in text for word in _WORDS):
         return indices
     line, pos = 0, 0
@@ -432,9 +445,15 @@ def _candidate_lines(text: str) -> list[int]:
     return indices
 
 
-def hits(text: str, syntax: str) -> Sequence[_Hit]:
-    """Every marking in ``text``, read as ``syntax``."""
-    candidates = _candidate_lines(text)
+@cache
+def _prefilter_search() -> re2scan.Search | None:
+    program = re2scan.compiled(_PREFILTER.pattern)
+    return None if program is None else re2scan.searcher(program)
+
+
+def hits(text: str, syntax: str, data: bytes | None = None) -> Sequence[_Hit]:
+    """Every marking in ``text``, read as ``syntax`` (``data``: the text as UTF-8, if made)."""
+    candidates = _candidate_lines(text, data)
     if not candidates:
         return ()
     if syntax == "vtt":
@@ -461,7 +480,7 @@ def _tier_name(marking: str) -> str:
 
 def detect(locator: Locator) -> Iterator[Finding]:
     text = locator.text
-    for hit in hits(text.text, text.syntax):
+    for hit in hits(text.text, text.syntax, locator.utf8):
         start = locator.line_span(hit.line)[0] + hit.start
         yield make_finding(
             locator, start, start + len(hit.value), hit.value,

@@ -21,12 +21,14 @@ import importlib
 import re
 import string
 from bisect import bisect_right
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
 import regex
+
+from safecommit import re2scan
 
 # Python's own regex parser reads a pattern into a tree (private, but stable since 2.x).
 try:
@@ -412,10 +414,11 @@ class Lines:
 
     __slots__ = ("_compact", "_data", "_spans", "text", "whole")
 
-    def __init__(self, text: str, whole_below: int = WHOLE_BELOW) -> None:
+    def __init__(self, text: str, whole_below: int = WHOLE_BELOW,
+                 data: bytes | None = None) -> None:
         self.text = text
         self.whole = len(text) < whole_below
-        self._data: bytes | None = None
+        self._data = data  # the text as UTF-8, when the caller has it
         self._spans: dict[tuple[str, int, bool], list[tuple[int, int]]] = {}
         self._compact: dict[tuple[str, bool], tuple[str, list[int], list[int]]] = {}
 
@@ -527,15 +530,11 @@ def _line_spans(trigger_re: Any, text: str, reach: int = 0) -> list[tuple[int, i
             spans.append((start, end))
 
 
-@lru_cache(maxsize=256)
 def compiled_gate(source: str) -> Any:
-    import re2
-
-    from safecommit.detect.gate import MAX_MEM
-
-    options = re2.Options()
-    options.max_mem = MAX_MEM  # RE2 falls back from its DFA to its NFA: slower, never wrong
-    return re2.compile(source, options)
+    program = re2scan.compiled(source)
+    if program is None:  # pragma: no cover - gates are built only for patterns RE2 takes
+        raise ValueError("RE2 refused a gate")
+    return program
 
 
 def _gate_spans(gate_re: Any, data: bytes, text: str, reach: int = 0) -> list[tuple[int, int]]:
@@ -578,18 +577,6 @@ def _gate_spans(gate_re: Any, data: bytes, text: str, reach: int = 0) -> list[tu
     return out
 
 
-def re2_search(compiled: Any) -> Callable[[bytes, int, int], tuple[int, int] | None]:
+def re2_search(compiled: Any) -> re2scan.Search:
     """``search(data, pos, end) -> (start, end) | None`` straight from RE2, no match objects."""
-    regexp = getattr(compiled, "_regexp", None)
-    anchor = getattr(getattr(importlib.import_module("re2"), "_Anchor", None), "UNANCHORED", None)
-    if regexp is None or anchor is None:  # pragma: no cover - the wrapper changed: public API
-        def public(data: bytes, pos: int, end: int) -> tuple[int, int] | None:
-            m = compiled.search(data, pos, end)
-            return None if m is None else m.span()
-        return public
-    match = regexp.Match
-
-    def search(data: bytes, pos: int, end: int) -> tuple[int, int] | None:
-        span = match(anchor, data, pos, end)[0]
-        return None if span[0] < 0 else span
-    return search
+    return re2scan.searcher(compiled)

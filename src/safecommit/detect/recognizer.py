@@ -130,7 +130,7 @@ def gates(recognizers: Sequence[Recognizer]) -> _Gates:
 def run(recognizers: Sequence[Recognizer], locator: Locator) -> Iterator[Finding]:
     # A recognizer runs only on texts its gate matches, and there only on the lines that
     # hold a gate match (see gate.py and prefilter.py).
-    lines = Lines(locator.text.text)
+    lines = Lines(locator.text.text, data=locator.utf8)
     gated = gates(recognizers)
     present = gated.present(lines)
     for i, rec in enumerate(recognizers):

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import codecs
+import re
 
-import regex
-
+from safecommit import re2scan
 from safecommit.model import Blob, Text
 
 _SNIFF = 8192
 # Printable runs in a binary file: long enough to hold an identifier or a key.
-_PRINTABLE_RUN = regex.compile(rb"[\x20-\x7e\t]{6,}")
+_PRINTABLE_RUN = re.compile(rb"[\x20-\x7e\t]{6,}")
 
 
 def _utf16_without_bom(head: bytes) -> str | None:
@@ -58,7 +58,11 @@ def normalise_newlines(text: str) -> str:
 
 def printable_strings(data: bytes) -> str:
     """The printable runs of a binary file, one a line, as `strings` would show them."""
-    return "\n".join(m.group().decode("ascii") for m in _PRINTABLE_RUN.finditer(data))
+    program = re2scan.compiled(_PRINTABLE_RUN.pattern)
+    if program is None:
+        return b"\n".join(_PRINTABLE_RUN.findall(data)).decode("ascii")
+    return b"\n".join(data[s:e] for s, e in re2scan.spans(re2scan.searcher(program), data)
+                       ).decode("ascii")
 
 
 def decode(blob: Blob, syntax: str) -> Text:

@@ -66,13 +66,15 @@ class Prefilter:
         """Each word with the trigger words inside it: a match of ``accountkey=`` is a ``key``."""
         return {w: frozenset(t for t in self.words if t in w) for w in self.words}
 
-    def lines(self, text: str) -> dict[int, frozenset[str]]:
-        """0-based line index -> the trigger words on that line, for lines that hold any."""
+    def lines(self, text: str, data: bytes | None = None) -> dict[int, frozenset[str]]:
+        """0-based line index -> the trigger words on that line, for lines that hold any.
+        ``data`` is the text as UTF-8, when the caller has it."""
         found: dict[int, set[str]] = {}
         line = last = 0
         if self.engine == "re2" and _re2 is not None:
             # UTF-8 keeps every line break a single b"\n", so line numbers carry over.
-            data = text.encode("utf-8", "ignore")
+            if data is None:
+                data = text.encode("utf-8", "surrogatepass")
             for start, word in _re2_matches(self._search, data):
                 line += data.count(b"\n", last, start)
                 last = start
@@ -108,7 +110,7 @@ def candidate_lines(locator: Locator, prefilter: Prefilter) -> dict[int, frozens
     cached = _CACHE.get(key)
     if cached is not None and cached[0] is locator:
         return cached[1]
-    result = prefilter.lines(locator.text.text)
+    result = prefilter.lines(locator.text.text, locator.utf8)
     _CACHE.clear()  # one text at a time: the secret and user-name passes share it
     _CACHE[key] = (locator, result)
     return result

@@ -1,0 +1,87 @@
+"""RE2 searches find what Python's engines find, in the places safecommit hands them to RE2:
+ASCII text (or bytes patterns), patterns without lookaround."""
+
+from __future__ import annotations
+
+import re
+
+import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from safecommit import re2scan
+from safecommit.detect import codetext, markings, names
+from safecommit.detect.locate import Locator
+from safecommit.extract.text import printable_strings
+from safecommit.model import Text
+
+CODE_TEXT = st.lists(st.sampled_from([
+    *"\"'`#/*-\\\n\t abc()=<>R", '"""', "'''", "/*", "*/", "//", "--", "--[[", "]]", "rem ",
+    "Jane Doe", "name=", "'Jane'", "\"SECRET\"", "OFFICIAL-SENSITIVE", "Official sensitive"]),
+    max_size=120).map("".join)
+
+
+def finditer_spans(pattern: str, text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in re.finditer(pattern, text)]
+
+
+def re2_spans(pattern: str, text: str) -> list[tuple[int, int]]:
+    program = re2scan.compiled(pattern)
+    assert program is not None
+    return list(re2scan.spans(re2scan.searcher(program), text.encode()))
+
+
+def test_spans_are_finditer_spans() -> None:
+    text = 'a = "x" + "yy"  # "z"\nb = \'q\''
+    for pattern in (r'"[^"\n]*"', r"'[^'\n]*'|#[^\n]*", r"[a-z]+", r"\d+"):
+        assert re2_spans(pattern, text) == finditer_spans(pattern, text)
+
+
+def test_an_empty_match_moves_the_search_on() -> None:
+    assert re2_spans(r"x*", "axxb") == finditer_spans(r"x*", "axxb")
+
+
+def test_a_pattern_re2_cannot_run_is_refused() -> None:
+    assert re2scan.compiled(r"(?<!a)b") is None
+    assert re2scan.compiled(r"(a)\1") is None
+
+
+@settings(max_examples=300, deadline=None)
+@given(CODE_TEXT, st.sampled_from(sorted(codetext._STYLES)))
+def test_code_text_spans_are_the_same_with_re2(text: str, style: str) -> None:
+    search = codetext._re2_scanner(style)
+    expected = [m.span() for m in codetext._scanner(style).finditer(text)]
+    if search is None:
+        assert style == "basic"  # its REM comment needs a lookbehind
+        return
+    assert list(re2scan.spans(search, text.encode())) == expected
+
+
+def test_non_ascii_code_is_read_by_the_regex_engine_in_characters() -> None:
+    text = 'x = "café" # naïve\ny = "ok"'
+    spans = codetext.text_spans(Locator(Text("a.py", text, "python")))
+    assert spans is not None
+    assert [text[s:e] for s, e in spans] == ['"café"', "# naïve", '"ok"']
+
+
+@settings(max_examples=200, deadline=None)
+@given(CODE_TEXT)
+def test_marking_lines_are_the_same_with_re2(text: str) -> None:
+    expected = sorted({text.count("\n", 0, m.start())
+                       for m in markings._PREFILTER.finditer(text)})
+    assert markings._candidate_lines(text) == expected
+
+
+@settings(max_examples=200, deadline=None)
+@given(CODE_TEXT)
+def test_capitalised_literals_are_the_same_with_re2(text: str) -> None:
+    expected = [m.span() for m in names._CAPITAL_LITERAL_ASCII.finditer(text)]
+    assert list(names._capital_literals(Locator(Text("a.py", text, "python")))) == expected
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.binary(max_size=300))
+def test_binary_strings_are_the_printable_runs(data: bytes) -> None:
+    expected = "\n".join(m.group().decode("ascii")
+                         for m in regex.finditer(rb"[\x20-\x7e\t]{6,}", data))
+    assert printable_strings(data) == expected
