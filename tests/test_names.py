@@ -185,6 +185,10 @@ def test_roles_and_labels_are_not_speakers_names(text: str) -> None:
     ("email", "It is done.\n\nKind regards, Priya Raman\n", ["Priya Raman"]),
     ("text", "Passed to Mrs Adeyemi-Cole for review.\n", ["Mrs Adeyemi-Cole"]),
     ("text", "Signed off by Priya K. Raman today.\n", ["Priya K. Raman"]),
+    # After a word in capitals, or a word that cannot start a name, a name still starts.
+    ("log", "2024-10-25 09:49:00 WARN URGENT Priya Raman called back\n", ["Priya Raman"]),
+    ("text", "NOTE Bilal Hussain will call.\n", ["Bilal Hussain"]),
+    ("text", "Value was NaN Wei Zhang said.\n", ["Wei Zhang"]),
 ])
 def test_names_in_logs_and_letters_are_found(syntax: str, text: str,
                                              expected: list[str]) -> None:

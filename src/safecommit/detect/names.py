@@ -286,15 +286,18 @@ def _surname_at(items: list[Item], j: int, names: _Names) -> bool:
                                                  and names.given(word))
 
 
-# Where a run can start: a capitalised word, title or initial, a space or a dot, a capital.
-# Plain enough for the regex engine's fast path (ASCII text gets an ASCII pattern, about
-# twice as fast); the full run is matched only where this hits.
-# It starts only at a word's start and reads a bounded word, so a long run of letters costs
-# linear time, not quadratic.
+# Where a run can start: a capitalised word, title or initial (a capital, then a small
+# letter, an apostrophe, a dot or a space: never a word in capitals), a space or a dot, and
+# ahead a capital. Plain enough for the regex engine's fast path (ASCII text gets an ASCII
+# pattern, about twice as fast); the full run is matched only where this hits.
+# The next word is only looked at, not consumed: "URGENT Priya Patel" still starts a run at
+# "Priya". It starts only at a word's start and reads a bounded word, so a long run of
+# letters costs linear time, not quadratic.
 _RUN_START = regex.compile(
-    rf"(?<![\p{{L}}'\u2019-])\p{{Lu}}[\p{{L}}'\u2019-]{{0,40}}[ .\t][ \t]?(?:\p{{Lu}}|{_PARTICLE})")
+    rf"(?<![\p{{L}}'\u2019-])\p{{Lu}}(?=[\p{{Ll}}'\u2019 .\t])[\p{{L}}'\u2019-]{{0,40}}[ .\t][ \t]?"
+    rf"(?=\p{{Lu}}|{_PARTICLE})")
 _RUN_START_ASCII = regex.compile(
-    rf"(?<![A-Za-z'-])[A-Z][A-Za-z'-]{{0,40}}[ .\t][ \t]?(?:[A-Z]|{_PARTICLE})")
+    rf"(?<![A-Za-z'-])[A-Z](?=[a-z' .\t])[A-Za-z'-]{{0,40}}[ .\t][ \t]?(?=[A-Z]|{_PARTICLE})")
 _NOT_BEFORE = frozenset("_@./\\$-")
 
 
