@@ -184,7 +184,8 @@ def test_ordered_map_reads_only_a_bounded_window_ahead() -> None:
                                   start=1):
         assert n == done - 1
         ahead = max(ahead, pulled - done)
-    assert ahead <= 2 * pool.WINDOW_PER_WORKER
+    # Twice the window of two processes, while this one runs tasks rather than wait.
+    assert ahead <= 2 * 2 * pool.WINDOW_PER_WORKER
 
 
 @pytest.mark.parametrize("sizes, large", [

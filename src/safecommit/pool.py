@@ -109,7 +109,8 @@ def ordered_map(fn: Callable[[T], R], tasks: Iterable[T], processes: int,
 
     This process runs a task itself whenever the workers' queues hold at least twice that
     task's ``size`` of work, so it works rather than waits, yet does not starve the workers
-    while it is busy; and one process fewer holds a copy of the detectors. A task whose
+    while it is busy; and one process fewer holds a copy of the detectors. It also runs any
+    task whose result is due before a worker has started it, rather than wait for it. A task whose
     call raised, or whose worker died, yields the exception instead of a result: the caller
     decides how to fail closed, and no task is ever dropped. After a worker dies, the tasks
     not yet started run in this process. ``fn`` and ``warm`` must be picklable
@@ -142,7 +143,9 @@ def ordered_map(fn: Callable[[T], R], tasks: Iterable[T], processes: int,
                 except Exception as exc:  # handed to the caller to fail closed
                     future.set_exception(exc)
             window.append((task, future))
-            while window and (len(window) > limit or _ready(window[0][1])):
+            # Past the window, the oldest result is awaited only when it is ready: until
+            # then this process takes the next task, up to twice the window (memory stays flat).
+            while window and (_ready(window[0][1]) or len(window) > 2 * limit):
                 settled = _settle(fn, window.popleft())
                 yield settled
         while window:
@@ -166,6 +169,8 @@ def _start_worker(warm: Callable[[], object] | None) -> None:
 def _settle(fn: Callable[[T], R],
             entry: tuple[T, Future[R] | None]) -> tuple[T, R | BaseException]:
     task, future = entry
+    if future is not None and future.cancel():
+        future = None  # no worker has started it: this process runs it rather than wait
     if future is None:  # the pool broke before this task was sent: run it here
         try:
             return task, fn(task)
