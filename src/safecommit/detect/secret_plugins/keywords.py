@@ -14,7 +14,7 @@ the fallback in ``process.env.DB_PASSWORD || 'hunter2!'`` is.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -366,16 +366,23 @@ def _spaced_value(line: Line, key: str, end: int, unquoted: bool) -> Assignment 
     return None
 
 
-def assignments(line: Line, stem: re.Pattern[str]) -> Iterator[Assignment]:
-    """Every (key, value) on the line whose key contains a stem."""
+def assignments(line: Line, stem: re.Pattern[str],
+                keep: Callable[[str], bool] | None = None) -> Iterator[Assignment]:
+    """Every (key, value) on the line whose key contains a stem; with ``keep``, only for
+    the keys it keeps (a setter's key as it reads without ``set``), so that the caller's
+    verdict on a key (``for key in d``) spares reading what follows it."""
     text = line.text
     named = _NAME_LINE.match(text) or _TF_VARIABLE.match(text)
     if named and stem.search(named.group("k")):
         yield from _value_below(line, named)
         return
-    comment = _comment_start(text, line.syntax)
+    comment: int | None = -1  # not looked for yet
     directive = line.syntax == "ini" and _DIRECTIVE.match(text) is not None
     for key, s, end in _keys(text, stem):
+        if keep is not None and not keep(key) and not keep(_SETTER.sub("", key)):
+            continue
+        if comment == -1:
+            comment = _comment_start(text, line.syntax)
         if comment is not None and s > comment:
             yield from _in_comment(line, key, end)
             continue
@@ -586,6 +593,14 @@ def _sealed(text: str) -> bool:
     return "kind: SealedSecret" in text
 
 
+def _secret_key(key: str) -> bool:
+    return classify(key) not in (None, "user")
+
+
+def _user_key(key: str) -> bool:
+    return classify(key) == "user"
+
+
 def find(line: Line) -> Iterator[Hit]:
     """Secrets assigned to secret-sounding keys."""
     if line.syntax == "binary" or (line.syntax == "yaml" and _sealed(line.locator.text.text)):
@@ -593,7 +608,7 @@ def find(line: Line) -> Iterator[Hit]:
     words = line.words
     if "bearer" in words or "basic " in words:
         yield from _auth_headers(line)
-    found = list(assignments(line, _STEM))
+    found = list(assignments(line, _STEM, _secret_key))
     if "auth" in words or "credential" in words:
         found.extend(password for _, password in _credential_arguments(line))
     if "securestring" in words:
@@ -621,7 +636,7 @@ def find_users(line: Line) -> Iterator[Hit]:
     """User names assigned to user keys (``username:``, ``DB_USER=``, ``<username>``)."""
     if line.syntax == "binary":
         return
-    found = list(assignments(line, _USER_STEM))
+    found = list(assignments(line, _USER_STEM, _user_key))
     if "auth" in line.words or "credential" in line.words:
         found.extend(_credential_users(line))
     for a in found:
