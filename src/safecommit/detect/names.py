@@ -149,29 +149,24 @@ def _trim(items: list[Item], names: _Names) -> list[Item]:
     return items[k:]
 
 
-@lru_cache(maxsize=1)
-def _signal_words(data: NameData) -> frozenset[str]:
-    """Every word that can make a run of capitalised words a name: a known name, a title,
-    a Gaelic particle."""
-    return data.given | data.surnames | _TITLES | _GAELIC_PARTICLES
-
-
 class _Names:
     """Dictionary questions about one token."""
 
-    __slots__ = ("data", "signals")
+    __slots__ = ("data",)
 
     def __init__(self, data: NameData) -> None:
         self.data = data
-        self.signals = _signal_words(data)
 
     def may_name(self, run: str) -> bool:
         """False only when no reading of the run can find a name in it: every word is a
         plain capitalised word (no initial, particle, apostrophe, hyphen or capitals) and
-        none is a name or a title. Most runs in prose and code are such ("Return None If")."""
+        none is a name, a title or a Gaelic particle. Most runs in prose and code are such
+        ("Return None If")."""
         words = run.split()
-        return not (self.signals.isdisjoint(words) and run.istitle()
-                    and "".join(words).isalpha())
+        return not (run.istitle() and "".join(words).isalpha()
+                    and self.data.given.isdisjoint(words)
+                    and self.data.surnames.isdisjoint(words)
+                    and _TITLES.isdisjoint(words) and _GAELIC_PARTICLES.isdisjoint(words))
 
     def given(self, token: str) -> bool:
         t = _norm(token)
