@@ -285,8 +285,8 @@ def _surname_at(items: list[Item], j: int, names: _Names) -> bool:
 # letter, an apostrophe, a dot or a space: never a word in capitals), a space or a dot, and
 # ahead a capital. Plain enough for the regex engine's fast path (ASCII text gets an ASCII
 # pattern, about twice as fast); the full run is matched only where this hits.
-# The next word is only looked at, not consumed: "URGENT Priya Patel" still starts a run at
-# "Priya". It starts only at a word's start and reads a bounded word, so a long run of
+# The next word is only looked at, not consumed: "URGENT Jane Doe" still starts a run at
+# "Jane". It starts only at a word's start and reads a bounded word, so a long run of
 # letters costs linear time, not quadratic.
 _RUN_START = regex.compile(
     rf"(?<![\p{{L}}'\u2019-])\p{{Lu}}(?=[\p{{Ll}}'\u2019 .\t])[\p{{L}}'\u2019-]{{0,40}}[ .\t][ \t]?"
