@@ -294,6 +294,7 @@ _RUN_START = regex.compile(
 _RUN_START_ASCII = regex.compile(
     rf"(?<![A-Za-z'-])[A-Z](?=[a-z' .\t])[A-Za-z'-]{{0,40}}[ .\t][ \t]?(?=[A-Z]|{_PARTICLE})")
 _NOT_BEFORE = frozenset("_@./\\$-")
+_CAPITAL = regex.compile(r"\p{Lu}")
 
 
 def _runs(locator: Locator, names: _Names, mode_at: _ModeFinder) -> Iterator[Span]:
@@ -737,7 +738,8 @@ def _merge(spans: list[Span]) -> list[Span]:
 def find(locator: Locator) -> list[Span]:
     """The spans of people's names in the text, merged, in order."""
     text = locator.text
-    if text.syntax == "binary" or text.text.lower() == text.text:  # no capital: no name
+    # No capital, no name: every name pattern opens on one. The search stops at the first.
+    if text.syntax == "binary" or _CAPITAL.search(text.text) is None:
         return []
     names = _Names(load())
     mode_at = _ModeFinder(text.text, text.syntax)
