@@ -5,14 +5,17 @@ from __future__ import annotations
 import gzip
 import io
 import tarfile
+import tracemalloc
 import zipfile
 from typing import Any
 
 import pytest
 
 from conftest import Repo
-from safecommit.extract import extract, handler_for, limits
+from safecommit.config import Config
+from safecommit.extract import extract, handler_for, limits, stream
 from safecommit.model import Blob, NotScanned, Text
+from safecommit.scan import scan_blob
 
 EMAIL = "i.musa.7788@gmail.com"
 
@@ -151,3 +154,54 @@ def test_damaged_archive_is_not_scanned_and_blocks(repo: Repo, cli: Any, name: s
 def test_longest_suffix_picks_the_handler() -> None:
     assert handler_for("x/data.tar.gz") == handler_for("a.zip") == "safecommit.extract.archive"
     assert handler_for("README.md") is None
+
+
+# --- streaming: a scan holds one member's texts at a time --------------------------------
+
+
+def test_streamed_parts_are_the_extracted_parts() -> None:
+    data = zipped({"a/users.csv": f"name,email\nIfe,{EMAIL}\n", "b.zip": zipped({"c.txt": "c"}),
+                   "README.md": "hello\n"})
+    extracted = extract(Blob("bundle.zip", data))
+    assert isinstance(extracted, list)
+    assert list(stream(Blob("bundle.zip", data))) == extracted
+
+
+def test_a_file_that_cannot_be_read_streams_one_not_scanned() -> None:
+    [problem] = stream(Blob("b.zip", b"PK\x03\x04" + b"\xff" * 64))
+    assert isinstance(problem, NotScanned) and problem.path == "b.zip"
+    assert extract(Blob("b.zip", b"PK\x03\x04" + b"\xff" * 64)) == problem
+
+
+def test_a_cap_reached_partway_keeps_what_was_read_and_blocks(
+        repo: Repo, cli: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(limits, "LIMITS", limits.Limits(max_expanded=1024 * 1024))
+    data = zipped({"first.csv": f"name,email\nIfe,{EMAIL}\n",
+                   **{f"part{i}.txt": b"a" * 300_000 for i in range(5)}})
+    *read, problem = stream(Blob("bomb.zip", data))
+    assert isinstance(problem, NotScanned) and "a zip bomb?" in problem.reason
+    assert any(isinstance(p, Text) and EMAIL in p.text for p in read)
+    run = scan(repo, cli, "bomb.zip", data)
+    assert run.code == 2  # fail closed: the file was not fully scanned
+    assert [f["place"] for f in run.json["findings"] if f["type"] == "EMAIL_ADDRESS"] == \
+        ["first.csv"]
+
+
+def _peak_scanning(members: int, member: bytes) -> int:
+    data = zipped({f"logs/day{i}.log": member for i in range(members)})
+    tracemalloc.start()
+    try:
+        findings, problems = scan_blob(Blob("logs.zip", data), Config(), b"salt")
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert (findings, problems) == ([], [])
+    return peak
+
+
+def test_a_scan_holds_one_member_at_a_time() -> None:
+    member = ("note: nothing to see here, just prose and numbers 12345\n" * 4_000).encode()
+    _peak_scanning(1, member)  # imports and compiled patterns are not what is measured
+    few, many = _peak_scanning(2, member), _peak_scanning(8, member)
+    # Read all at once, six more members would hold six more copies of the text.
+    assert many < few + 2 * len(member), (few, many, len(member))

@@ -12,7 +12,7 @@ from safecommit.allow import allow
 from safecommit.config import Config
 from safecommit.detect import DetectorError, detect
 from safecommit.detect.locate import Locator
-from safecommit.extract import extract
+from safecommit.extract import stream
 from safecommit.fingerprint import fingerprint
 from safecommit.model import Blob, Finding, Kind, NotScanned, ScanResult, Stats, Text
 
@@ -36,9 +36,6 @@ def scan_text(text: Text, config: Config, salt: bytes,
 
 
 def scan_blob(blob: Blob, config: Config, salt: bytes) -> tuple[list[Finding], list[NotScanned]]:
-    texts = extract(blob)
-    if isinstance(texts, NotScanned):
-        return [], [texts]
     findings: list[Finding] = []
     problems: list[NotScanned] = []
     # A baselined file is read whole, so that copies of a value are counted in all of it.
@@ -50,8 +47,9 @@ def scan_blob(blob: Blob, config: Config, salt: bytes) -> tuple[list[Finding], l
     def failed(error: DetectorError) -> None:
         errors.setdefault(error.detector, error)
 
-    for text in texts:
-        if isinstance(text, NotScanned):  # a part the handler could not read (member, OCR …)
+    # One part at a time: an archive's members are read as the scan reaches them.
+    for text in stream(blob):
+        if isinstance(text, NotScanned):  # the file, or a part of it (member, OCR …), unread
             problems.append(text)
             continue
         if baseline is None:

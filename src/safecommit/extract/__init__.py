@@ -6,15 +6,20 @@ is decoded as text.
 
 A handler returns the Texts it found, plus a NotScanned for each part it could not read
 (an archive member over a cap, an image with no OCR). It raises ExtractError when it cannot
-read the file at all. Text-based formats keep the raw file's line numbers; binary formats
-name a place (``page 3``, ``sheet Payments!B7``) and number lines inside it.
+read the file at all. A handler may yield its parts instead (archives do, member by member):
+``stream`` then hands them to the scan one at a time, so memory holds one part, not all.
+Text-based formats keep the raw file's line numbers; binary formats name a place
+(``page 3``, ``sheet Payments!B7``) and number lines inside it.
 """
 
 from __future__ import annotations
 
 import importlib
+from collections.abc import Callable, Iterable, Iterator
 from contextvars import ContextVar
 from dataclasses import replace
+from functools import partial
+from typing import TypeVar
 
 from safecommit.extract.errors import ExtractError
 from safecommit.extract.limits import Budget
@@ -22,11 +27,12 @@ from safecommit.extract.syntax import syntax_for
 from safecommit.extract.text import decode
 from safecommit.model import Blob, NotScanned, Text
 
-__all__ = ["ExtractError", "Part", "extract", "extract_member"]
+__all__ = ["ExtractError", "Part", "extract", "extract_member", "stream"]
 
 Part = Text | NotScanned
+T = TypeVar("T")
 
-# suffix -> handler module; each module has ``extract(blob) -> list[Text | NotScanned]``.
+# suffix -> handler module; each has ``extract(blob) -> Iterable[Text | NotScanned]``.
 HANDLERS: dict[str, str] = {
     ".ipynb": "safecommit.extract.notebook",
     ".har": "safecommit.extract.har",
@@ -74,11 +80,11 @@ def handler_for(path: str) -> str | None:
     return (HANDLERS.get(name[second:]) if second >= 0 else None) or HANDLERS.get(name[dot:])
 
 
-def _parts(blob: Blob) -> list[Part]:
+def _parts(blob: Blob) -> Iterable[Part]:
     module = handler_for(blob.path)
     if module is None:
         return [decode(blob, syntax_for(blob.path))]
-    parts: list[Part] = importlib.import_module(module).extract(blob)
+    parts: Iterable[Part] = importlib.import_module(module).extract(blob)
     return parts
 
 
@@ -86,9 +92,37 @@ def extract(blob: Blob) -> list[Part] | NotScanned:
     """The texts inside ``blob`` and the parts it could not read, or why it could not be read."""
     token = _BUDGET.set(Budget.fresh())
     try:
-        return _parts(blob)
+        return list(_parts(blob))
     except ExtractError as exc:
         return NotScanned(blob.path, str(exc), blob.commit)
+    finally:
+        _BUDGET.reset(token)
+
+
+def stream(blob: Blob) -> Iterator[Part]:
+    """``extract``, one part at a time, as the caller asks for it.
+
+    A file that cannot be read at all gives one NotScanned, as ``extract`` does; an archive
+    that turns out unreadable partway (a damaged member, a cap reached) gives the parts read
+    so far, then the NotScanned that makes the file not fully scanned.
+    """
+    spent = Budget.fresh()
+    try:
+        parts = _within(spent, lambda: iter(_parts(blob)))
+        while True:
+            yield _within(spent, partial(next, parts))
+    except StopIteration:
+        return
+    except ExtractError as exc:
+        yield NotScanned(blob.path, str(exc), blob.commit)
+
+
+def _within(spent: Budget, call: Callable[[], T]) -> T:
+    """``call()`` with ``spent`` as the running budget: a streamed blob's budget is set only
+    while its handler runs, never across a yield to the scan."""
+    token = _BUDGET.set(spent)
+    try:
+        return call()
     finally:
         _BUDGET.reset(token)
 
@@ -113,7 +147,7 @@ def extract_member(outer: Blob, name: str, data: bytes, label: str | None = None
     spent = budget()
     spent.enter(name)
     try:
-        parts = _parts(Blob(name, data))
+        parts = list(_parts(Blob(name, data)))
     except ExtractError as exc:
         return [NotScanned(outer.path, f"{label}: {exc}", outer.commit)]
     finally:

@@ -3,7 +3,8 @@
 Members go through the same extract dispatch, so a PDF inside a zip inside a tarball is
 read as a PDF. Nothing is written to disk. The running budget caps the bytes unpacked and
 the member count across the whole nest, so a zip bomb stops early and is reported as not
-scanned.
+scanned. Members are read one at a time, as the caller asks for them (``stream``), so a
+scan holds one member's texts in memory, not the whole archive's.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import io
 import tarfile
 import zipfile
 import zlib
+from collections.abc import Iterator
 from pathlib import PurePosixPath
 
 from safecommit.extract import Part, budget, extract_member, limits
@@ -24,21 +26,21 @@ _BROKEN = (zipfile.BadZipFile, tarfile.TarError, zlib.error, EOFError, OSError, 
            NotImplementedError, KeyError, IndexError, gzip.BadGzipFile)
 
 
-def extract(blob: Blob) -> list[Part]:
+def extract(blob: Blob) -> Iterator[Part]:
     name = PurePosixPath(blob.path).name.lower()
     try:
         if name.endswith((".zip", ".jar")) or blob.data[:4] == b"PK\x03\x04":
-            return _zip(blob)
-        if name.endswith((".tar.gz", ".tgz", ".tar")):
-            return _tar(blob, blob.data)
-        return _gunzip(blob)
+            yield from _zip(blob)
+        elif name.endswith((".tar.gz", ".tgz", ".tar")):
+            yield from _tar(blob, blob.data)
+        else:
+            yield from _gunzip(blob)
     except _BROKEN as exc:
         raise ExtractError(f"not a readable archive ({type(exc).__name__}: {exc})") from None
 
 
-def _zip(blob: Blob) -> list[Part]:
+def _zip(blob: Blob) -> Iterator[Part]:
     spent = budget()
-    parts: list[Part] = []
     with zipfile.ZipFile(io.BytesIO(blob.data)) as zf:
         infos = [i for i in zf.infolist() if not i.is_dir()]
         if len(infos) > limits.LIMITS.max_members:
@@ -46,19 +48,16 @@ def _zip(blob: Blob) -> list[Part]:
                                f"over the {limits.LIMITS.max_members} cap")
         for info in infos:
             if info.flag_bits & 0x1:
-                parts.append(NotScanned(blob.path, f"{info.filename}: encrypted, so it cannot "
-                                        "be checked (commit it unencrypted, or not at all)",
-                                        blob.commit))
+                yield NotScanned(blob.path, f"{info.filename}: encrypted, so it cannot be "
+                                 "checked (commit it unencrypted, or not at all)", blob.commit)
                 continue
             with zf.open(info) as stream:
                 data = spent.read(stream)
-            parts.extend(extract_member(blob, info.filename, data))
-    return parts
+            yield from extract_member(blob, info.filename, data)
 
 
-def _tar(blob: Blob, data: bytes) -> list[Part]:
+def _tar(blob: Blob, data: bytes) -> Iterator[Part]:
     spent = budget()
-    parts: list[Part] = []
     seen = 0
     with tarfile.open(fileobj=io.BytesIO(data), mode="r:*") as tf:
         for member in tf:
@@ -72,15 +71,15 @@ def _tar(blob: Blob, data: bytes) -> list[Part]:
                 continue
             with stream:
                 content = spent.read(stream)
-            parts.extend(extract_member(blob, member.name, content))
-    return parts
+            yield from extract_member(blob, member.name, content)
 
 
-def _gunzip(blob: Blob) -> list[Part]:
+def _gunzip(blob: Blob) -> Iterator[Part]:
     with gzip.GzipFile(fileobj=io.BytesIO(blob.data)) as stream:
         data = budget().read(stream)
     if data[257:262] == b"ustar":  # a tarball that lost its .tar in the name
-        return _tar(blob, data)
+        yield from _tar(blob, data)
+        return
     inner = PurePosixPath(blob.path).name
     inner = inner[:-3] if inner.lower().endswith(".gz") else inner
-    return extract_member(blob, inner, data)
+    yield from extract_member(blob, inner, data)
