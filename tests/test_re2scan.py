@@ -85,3 +85,15 @@ def test_binary_strings_are_the_printable_runs(data: bytes) -> None:
     expected = "\n".join(m.group().decode("ascii")
                          for m in regex.finditer(rb"[\x20-\x7e\t]{6,}", data))
     assert printable_strings(data) == expected
+
+
+RUN_TEXT = st.lists(st.sampled_from([
+    "A", "Jo", "Mc", "O'", "Dr", "van", "de", "bin", " ", "  ", "\t", ".", "'", "-", "a", "xy",
+    "\n", "1", "_", "@", "Priya", "Patel", "NASA"]), max_size=40).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(RUN_TEXT)
+def test_run_starts_are_the_same_with_re2(text: str) -> None:
+    expected = [m.start() for m in names._RUN_START_ASCII.finditer(text)]
+    assert list(names._run_starts(Locator(Text("a.txt", text, "text")))) == expected

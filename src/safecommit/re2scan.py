@@ -53,6 +53,24 @@ def searcher(program: Any) -> Search:
     return search
 
 
+def group_searcher(program: Any, group: int) -> Search:
+    """``search`` for one capturing group's span: the part of a match that stands for what a
+    lookaround would not have consumed."""
+    regexp = getattr(program, "_regexp", None)
+    anchor = getattr(getattr(importlib.import_module("re2"), "_Anchor", None), "UNANCHORED", None)
+    if regexp is None or anchor is None:  # pragma: no cover - the wrapper changed: public API
+        def public(data: bytes, pos: int, end: int) -> tuple[int, int] | None:
+            m = program.search(data, pos, end)
+            return None if m is None else m.span(group)
+        return public
+    match = regexp.Match
+
+    def search(data: bytes, pos: int, end: int) -> tuple[int, int] | None:
+        found = match(anchor, data, pos, end)
+        return None if found[0][0] < 0 else found[group]
+    return search
+
+
 def spans(search: Search, data: bytes) -> Iterator[tuple[int, int]]:
     """``finditer``'s spans, left to right, not overlapping."""
     pos, end = 0, len(data)
