@@ -71,6 +71,16 @@ def group_searcher(program: Any, group: int) -> Search:
     return search
 
 
+@lru_cache(maxsize=64)
+def search_for(source: str | bytes, group: int = 0) -> Search | None:
+    """The search for ``source`` (the span of its ``group``), made once; None where RE2
+    cannot run it."""
+    program = compiled(source)
+    if program is None:
+        return None
+    return searcher(program) if group == 0 else group_searcher(program, group)
+
+
 def spans(search: Search, data: bytes) -> Iterator[tuple[int, int]]:
     """``finditer``'s spans, left to right, not overlapping."""
     pos, end = 0, len(data)

@@ -65,8 +65,7 @@ def _re2_scanner(style: str) -> re2scan.Search | None:
     faster; None for a style it cannot express (a lookbehind)."""
     _, alts = _STYLES[style]
     source = "(?s)" + "|".join(f"(?:{a})" for a in alts).replace(r"\Z", r"\z")
-    program = re2scan.compiled(source)
-    return None if program is None else re2scan.searcher(program)
+    return re2scan.search_for(source)
 
 
 def text_spans(locator: Locator) -> list[tuple[int, int]] | None:

@@ -15,7 +15,7 @@ import json
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
-from functools import cache, cached_property
+from functools import cached_property
 from typing import Literal
 
 import regex
@@ -422,7 +422,7 @@ def _candidate_lines(text: str, data: bytes | None = None) -> list[int]:
     """Indices of the lines that hold a marking word, in order. ``data`` is the text as
     UTF-8, searched by RE2 when it is there."""
     indices: list[int] = []
-    search = _prefilter_search()
+    search = re2scan.search_for(_PREFILTER.pattern)
     if search is not None:
         if data is None:
             data = text.encode("utf-8", "surrogatepass")
@@ -443,12 +443,6 @@ def _candidate_lines(text: str, data: bytes | None = None) -> list[int]:
         if not indices or indices[-1] != line:
             indices.append(line)
     return indices
-
-
-@cache
-def _prefilter_search() -> re2scan.Search | None:
-    program = re2scan.compiled(_PREFILTER.pattern)
-    return None if program is None else re2scan.searcher(program)
 
 
 def hits(text: str, syntax: str, data: bytes | None = None) -> Sequence[_Hit]:

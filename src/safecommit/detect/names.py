@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from functools import cache, lru_cache, partial
+from functools import lru_cache, partial
 
 import regex
 
@@ -305,16 +305,10 @@ _RUN_START_RE2 = (
     rf"(?:[A-Z]|(?:{'|'.join(sorted(_PARTICLES))})[ \t]+[A-Z])")
 
 
-@cache
-def _re2_run_start() -> re2scan.Search | None:
-    program = re2scan.compiled(_RUN_START_RE2)
-    return None if program is None else re2scan.group_searcher(program, 1)
-
-
 def _run_starts(locator: Locator) -> Iterator[int]:
     """Where _RUN_START (or its ASCII form) matches, left to right, not overlapping."""
     text = locator.text.text
-    search = _re2_run_start() if len(locator.utf8) == len(text) else None
+    search = re2scan.search_for(_RUN_START_RE2, 1) if len(locator.utf8) == len(text) else None
     if search is None:
         for hit in (_RUN_START_ASCII if text.isascii() else _RUN_START).finditer(text):
             yield hit.start()
@@ -720,9 +714,9 @@ def _identifier_before(text: str, end: int, floor: int) -> str | None:
 def _capital_literals(locator: Locator) -> Iterator[tuple[int, int]]:
     text = locator.text.text
     if len(locator.utf8) == len(text):  # ASCII: RE2 reads it several times faster
-        program = re2scan.compiled(_CAPITAL_LITERAL_ASCII.pattern)
-        if program is not None:
-            return re2scan.spans(re2scan.searcher(program), locator.utf8)
+        search = re2scan.search_for(_CAPITAL_LITERAL_ASCII.pattern)
+        if search is not None:
+            return re2scan.spans(search, locator.utf8)
     literals = _CAPITAL_LITERAL_ASCII if text.isascii() else _CAPITAL_LITERAL
     return (m.span() for m in literals.finditer(text))
 

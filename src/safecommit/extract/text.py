@@ -58,11 +58,10 @@ def normalise_newlines(text: str) -> str:
 
 def printable_strings(data: bytes) -> str:
     """The printable runs of a binary file, one a line, as `strings` would show them."""
-    program = re2scan.compiled(_PRINTABLE_RUN.pattern)
-    if program is None:
+    search = re2scan.search_for(_PRINTABLE_RUN.pattern)
+    if search is None:
         return b"\n".join(_PRINTABLE_RUN.findall(data)).decode("ascii")
-    return b"\n".join(data[s:e] for s, e in re2scan.spans(re2scan.searcher(program), data)
-                       ).decode("ascii")
+    return b"\n".join(data[s:e] for s, e in re2scan.spans(search, data)).decode("ascii")
 
 
 def decode(blob: Blob, syntax: str) -> Text:

@@ -448,18 +448,23 @@ _SLASH_COMMENT = frozenset({"javascript", "typescript", "java", "kotlin", "scala
 _DASH_COMMENT = frozenset({"sql", "lua"})
 
 
+_HASH_START = re.compile(r"(?:^|\s)#")
+_SLASH_START = re.compile(r"(?:^|\s)//|^\s*/?\*")
+_DASH_START = re.compile(r"(?:^|\s)--")
+
+
 def _comment_start(text: str, syntax: str) -> int | None:
     """Offset of a line comment in code (a ``#`` or ``//`` after a space), else None."""
     if syntax in _HASH_COMMENT or syntax == "php":
-        m = re.search(r"(?:^|\s)#", text)
+        m = _HASH_START.search(text)
         if m:
             return m.end() - 1
     if syntax in _SLASH_COMMENT:
-        m = re.search(r"(?:^|\s)//|^\s*/?\*", text)
+        m = _SLASH_START.search(text)
         if m:
             return m.end() - 1
     if syntax in _DASH_COMMENT:
-        m = re.search(r"(?:^|\s)--", text)
+        m = _DASH_START.search(text)
         if m:
             return m.end() - 1
     return None

@@ -103,8 +103,11 @@ def char_classes(value: str) -> int:
 _LEET = str.maketrans({"@": "a", "4": "a", "0": "o", "1": "i", "3": "e", "$": "s", "5": "s"})
 
 
+_SEPARATORS = re.compile(r"[\s_\-.:/'\"`]+")
+
+
 def _squash(value: str) -> str:
-    return re.sub(r"[\s_\-.:/'\"`]+", "", value.lower())
+    return _SEPARATORS.sub("", value.lower())
 
 
 def is_placeholder(value: str) -> bool:
