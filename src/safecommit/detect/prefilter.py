@@ -442,7 +442,10 @@ class Lines:
         found = self._spans.get(key)
         if found is None:
             if gated:
-                found = _gate_spans(compiled_gate(source), self.data, self.text, reach)
+                search = re2scan.search_for(source)
+                if search is None:  # pragma: no cover - gates are made only where RE2 runs them
+                    raise ValueError("RE2 refused a gate")
+                found = _gate_spans(search, self.data, self.text, reach)
             else:
                 found = _line_spans(_compiled(source), self.text, reach)
             self._spans[key] = found
@@ -530,18 +533,11 @@ def _line_spans(trigger_re: Any, text: str, reach: int = 0) -> list[tuple[int, i
             spans.append((start, end))
 
 
-def compiled_gate(source: str) -> Any:
-    program = re2scan.compiled(source)
-    if program is None:  # pragma: no cover - gates are built only for patterns RE2 takes
-        raise ValueError("RE2 refused a gate")
-    return program
-
-
-def _gate_spans(gate_re: Any, data: bytes, text: str, reach: int = 0) -> list[tuple[int, int]]:
+def _gate_spans(search: re2scan.Search, data: bytes, text: str,
+                reach: int = 0) -> list[tuple[int, int]]:
     """``_line_spans`` for an RE2 gate, which searches the UTF-8 bytes: the same runs of
     lines, as offsets into ``text``."""
     spans: list[tuple[int, int]] = []
-    search = re2_search(gate_re)
     rfind, find, size = data.rfind, data.find, len(data)
     pos = 0
     while True:
@@ -575,8 +571,3 @@ def _gate_spans(gate_re: Any, data: bytes, text: str, reach: int = 0) -> list[tu
         out.append((last_char, last_char + width))
         last_byte, last_char = end, last_char + width
     return out
-
-
-def re2_search(compiled: Any) -> re2scan.Search:
-    """``search(data, pos, end) -> (start, end) | None`` straight from RE2, no match objects."""
-    return re2scan.searcher(compiled)

@@ -15,17 +15,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cached_property
 from typing import Any
 
+from safecommit import re2scan
 from safecommit.detect.locate import Locator
-from safecommit.detect.prefilter import re2_search
-
-try:
-    import re2 as _re2
-except ImportError:  # pragma: no cover - google-re2 is a dependency; this keeps a broken
-    _re2 = None  # install working, only slower
 
 
 def _trie_pattern(words: Iterable[str]) -> str:
@@ -51,15 +46,22 @@ class Prefilter:
     """Trigger words, and the search that finds them."""
 
     words: frozenset[str]
-    engine: str = field(default="re2" if _re2 is not None else "re")
+    engine: str = "re2"  # or "re"; without RE2 (a broken install) "re", only slower
 
     @cached_property
-    def _search(self) -> Any:
-        ordered = sorted(self.words, key=lambda w: (-len(w), w))
-        if self.engine == "re2" and _re2 is not None:
-            # Case folded by the DFA: no lower-cased copy of the text to make.
-            return _re2.compile(("(?i)" + "|".join(re.escape(w) for w in ordered)).encode())
-        return re.compile(_trie_pattern(ordered))
+    def _ordered(self) -> list[str]:
+        return sorted(self.words, key=lambda w: (-len(w), w))
+
+    @cached_property
+    def _re2_search(self) -> re2scan.Search | None:
+        if self.engine != "re2":
+            return None
+        # Case folded by the DFA: no lower-cased copy of the text to make.
+        return re2scan.search_for(("(?i)" + "|".join(map(re.escape, self._ordered))).encode())
+
+    @cached_property
+    def _search(self) -> re.Pattern[str]:
+        return re.compile(_trie_pattern(self._ordered))
 
     @cached_property
     def expand(self) -> dict[str, frozenset[str]]:
@@ -71,11 +73,12 @@ class Prefilter:
         ``data`` is the text as UTF-8, when the caller has it."""
         found: dict[int, set[str]] = {}
         line = last = 0
-        if self.engine == "re2" and _re2 is not None:
+        search = self._re2_search
+        if search is not None:
             # UTF-8 keeps every line break a single b"\n", so line numbers carry over.
             if data is None:
                 data = text.encode("utf-8", "surrogatepass")
-            for start, word in _re2_matches(self._search, data):
+            for start, word in _re2_matches(search, data):
                 line += data.count(b"\n", last, start)
                 last = start
                 found.setdefault(line, set()).add(word.decode("utf-8", "ignore").lower())
@@ -93,12 +96,10 @@ class Prefilter:
         return {i: none.union(*(expand.get(w, none) for w in ws)) for i, ws in found.items()}
 
 
-def _re2_matches(compiled: Any, data: bytes) -> Iterator[tuple[int, bytes]]:
+def _re2_matches(search: re2scan.Search, data: bytes) -> Iterator[tuple[int, bytes]]:
     """(start, matched bytes) for each match; spans straight from RE2, no match objects."""
-    search, pos, end = re2_search(compiled), 0, len(data)
-    while (span := search(data, pos, end)) is not None:
-        yield span[0], data[span[0]:span[1]]
-        pos = span[1]
+    for start, end in re2scan.spans(search, data):
+        yield start, data[start:end]
 
 
 _CACHE: dict[tuple[int, frozenset[str]], tuple[Locator, dict[int, frozenset[str]]]] = {}
