@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from safecommit.detect.context import words
+from safecommit.detect.locate import Locator
 from safecommit.detect.secret_plugins.model import Hit, Line
 from safecommit.detect.secret_plugins.tokens import fails_validation
 from safecommit.detect.secret_plugins.values import (
@@ -592,10 +593,13 @@ def _credential_arguments(line: Line) -> Iterator[tuple[Assignment, Assignment]]
                Assignment("password", m.group("p"), m.start("p"), m.end("p"), True))
 
 
-@lru_cache(maxsize=8)
-def _sealed(text: str) -> bool:
-    """A Bitnami SealedSecret: its values are encrypted for the cluster, safe to commit."""
-    return "kind: SealedSecret" in text
+def _sealed(locator: Locator) -> bool:
+    """A Bitnami SealedSecret: its values are encrypted for the cluster, safe to commit.
+    Asked once per text (kept with the text, not in a cache that would hold texts)."""
+    found = locator.cache.get("sealed")
+    if found is None:
+        found = locator.cache["sealed"] = "kind: SealedSecret" in locator.text.text
+    return bool(found)
 
 
 def _secret_key(key: str) -> bool:
@@ -608,7 +612,7 @@ def _user_key(key: str) -> bool:
 
 def find(line: Line) -> Iterator[Hit]:
     """Secrets assigned to secret-sounding keys."""
-    if line.syntax == "binary" or (line.syntax == "yaml" and _sealed(line.locator.text.text)):
+    if line.syntax == "binary" or (line.syntax == "yaml" and _sealed(line.locator)):
         return  # a binary file's strings have no keys: only prefixed formats count there
     words = line.words
     if "bearer" in words or "basic " in words:
