@@ -68,21 +68,35 @@ def _re2_scanner(style: str) -> re2scan.Search | None:
     return re2scan.search_for(source)
 
 
-def text_spans(locator: Locator) -> list[tuple[int, int]] | None:
-    """Sorted (start, end) spans of comments and strings; None when the text is not code."""
+def text_spans(locator: Locator, until: int | None = None) -> list[tuple[int, int]] | None:
+    """Sorted (start, end) spans of comments and strings; None when the text is not code.
+
+    With ``until``, the scan may stop there: every span that starts before ``until`` is in
+    the list, whole (a name in a module's docstring needs only the top of the file read).
+    """
     style = _STYLE_OF.get(locator.text.syntax)
     if style is None:
         return None
+    text = locator.text.text
+    limit = len(text) + 1 if until is None else until
     cached = locator.cache.get("codetext")
-    if cached is None:
-        text = locator.text.text
-        search = _re2_scanner(style) if len(locator.utf8) == len(text) else None
-        if search is not None:
-            cached = list(re2scan.spans(search, locator.utf8))
-        else:
-            cached = [m.span() for m in _scanner(style).finditer(text, timeout=10.0)]
-        locator.cache["codetext"] = cached
-    return cached  # type: ignore[return-value]
+    if cached is None or cached[1] < limit:  # type: ignore[index]
+        cached = locator.cache["codetext"] = _scan(locator, style, limit)
+    return cached[0]  # type: ignore[index, no-any-return]
+
+
+def _scan(locator: Locator, style: str, limit: int) -> tuple[list[tuple[int, int]], int]:
+    """The spans that start before ``limit``, and how far the list is complete."""
+    text = locator.text.text
+    search = _re2_scanner(style) if len(locator.utf8) == len(text) else None
+    found = (re2scan.spans(search, locator.utf8) if search is not None
+             else (m.span() for m in _scanner(style).finditer(text, timeout=10.0)))
+    spans: list[tuple[int, int]] = []
+    for span in found:
+        if span[0] >= limit:
+            return spans, limit
+        spans.append(span)
+    return spans, len(text) + 1
 
 
 def in_text(spans: list[tuple[int, int]], start: int, end: int) -> bool:

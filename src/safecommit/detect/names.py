@@ -765,7 +765,7 @@ def find(locator: Locator) -> list[Span]:
     mode_at = _ModeFinder(text.text, text.syntax)
     spans = list(_runs(locator, names, mode_at))
     spans.extend(_tagged(locator, names))
-    if spans and (code := text_spans(locator)) is not None:
+    if spans and (code := text_spans(locator, max(s.end for s in spans))) is not None:
         spans = [s for s in spans if in_text(code, s.start, s.end)]
     if text.syntax in _FIELD_SYNTAXES:
         spans.extend(_keyed(locator, list(_from_fields(locator)), names))

@@ -1,0 +1,47 @@
+"""Code text: the comment and string spans of a source file, read left to right."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from safecommit.detect.codetext import in_text, text_spans
+from safecommit.detect.locate import Locator
+from safecommit.model import Text
+
+SOURCE = 'x = 1  # set by Jane Doe\ny = "a string"\n"""a docstring\nover lines"""\nz = f(\'q\')\n'
+
+
+def spans_of(text: str, syntax: str = "python", until: int | None = None
+             ) -> list[tuple[int, int]] | None:
+    return text_spans(Locator(Text("a.py", text, syntax)), until)
+
+
+def test_comments_and_strings_are_the_text_of_code() -> None:
+    spans = spans_of(SOURCE)
+    assert spans is not None
+    assert [SOURCE[s:e] for s, e in spans] == [
+        "# set by Jane Doe", '"a string"', '"""a docstring\nover lines"""', "'q'"]
+    start = SOURCE.index("Jane")
+    assert in_text(spans, start, start + len("Jane Doe"))
+    assert not in_text(spans, 0, 1)  # x: code
+
+
+def test_a_text_that_is_not_code_has_no_spans() -> None:
+    assert spans_of("Jane Doe wrote this.\n", "text") is None
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(min_value=0, max_value=len(SOURCE) + 1))
+def test_a_scan_that_stops_early_holds_every_span_that_starts_before_it(until: int) -> None:
+    whole = spans_of(SOURCE)
+    part = spans_of(SOURCE, until=until)
+    assert whole is not None and part is not None
+    assert part == [span for span in whole if span[0] < until]
+
+
+def test_a_later_call_reads_on_where_an_earlier_one_stopped() -> None:
+    locator = Locator(Text("a.py", SOURCE, "python"))
+    assert text_spans(locator, 5) == []
+    assert len(text_spans(locator) or []) == 4
+    assert len(text_spans(locator, 5) or []) == 4  # what is known stays known
