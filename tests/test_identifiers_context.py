@@ -199,3 +199,12 @@ def test_coordinates_count_as_a_location_only_beside_gps_words() -> None:
     assert "LOCATION" in types("gps_position: 51.501364, -0.141890")
     assert "LOCATION" not in types("office: 51.501364, -0.141890")
     assert "LOCATION" not in types("gps: 0.000000, 0.000000")
+
+
+def test_context_on_a_very_long_line_is_read_around_the_match() -> None:
+    # A minified file: one long line. The words next to the match still count, and each
+    # match reads a bounded window, so thousands of matches on the line stay linear.
+    padding = "lorem ipsum " * 1_000
+    assert types("notes.md", f"{padding}She was born on {DOB}. {padding}\n") == \
+        {"DATE_OF_BIRTH"}
+    assert types("notes.md", f"{padding}Next review: {DOB}. {padding}\n") == set()

@@ -3,6 +3,8 @@ text gives: the same matches, at the same offsets, in the same order."""
 
 from __future__ import annotations
 
+import time
+
 import pytest
 import regex
 from hypothesis import given, settings
@@ -134,3 +136,20 @@ def test_a_small_text_is_scanned_whole_without_planning() -> None:
     assert not prefilter.Lines(big).whole
     assert [m.span() for m in prefilter.Lines(big).finditer(compiled, pattern, False, 2.0)] \
         == [m.span() for m in compiled.finditer(big)]
+
+
+@pytest.mark.parametrize("whole_below", [0, 1 << 30], ids=["candidate lines", "whole text"])
+def test_the_timeout_bounds_the_engine_not_the_work_on_each_match(whole_below: int) -> None:
+    # The regex module's clock (CPU time) runs between matches too: a caller that is slow
+    # to judge the matches (10,000 addresses on a line) must not see a runaway pattern.
+    address = next(r for r in personal.RECOGNIZERS if r.type == "STREET_ADDRESS")
+    lines = prefilter.Lines("Dr " * 20_000, whole_below=whole_below)
+    found = 0
+    for _ in lines.finditer(address.compiled, address.pattern, address.ignore_case,
+                            timeout=0.1, gate=address.gate):
+        found += 1
+        if found <= 5:  # judging the first few takes longer than the timeout, in CPU time
+            busy_until = time.process_time() + 0.05
+            while time.process_time() < busy_until:
+                pass
+    assert found == 5_000

@@ -19,7 +19,8 @@ N = 100_000
 RUNS = ["a", "A", "0", "9", ".", "@", "-", "_", " ", "/", ":", "=", '"', "'", "\\", "\t", "+",
         "%", "#", "<", "[", "{", ",", "\n"]
 PAIRS = ["a@", "a.", "0 ", "a-", "a ", "A ", "0-", "a=", "a:", "Aa", "a_", "0.", "1/", "a/",
-         ":/", "\"a", "a,", "<a", "ab ", "Ab Cd ", "0:0", "a@a.", "A1", "=a", "://a"]
+         ":/", "\"a", "a,", "<a", "ab ", "Ab Cd ", "0:0", "a@a.", "A1", "=a", "://a",
+         "Dr ", "J. ", "Dr van "]  # titles, initials, particles: runs of name items
 SYNTAXES = ["text", "json", "python", "csv", "yaml", "markdown", "xml", "sql"]
 BOUND = 10.0  # seconds for 100k characters through every detector
 

@@ -76,22 +76,29 @@ def previous_line(locator: Locator, index: int) -> str:
     return ""
 
 
+# How far along its line a match's context reaches, either way. Lines are shorter than
+# this; a longer one (minified JSON, a one-line CSV) is read only around each match, so
+# ten thousand matches on one line cost ten thousand short reads, not quadratic time.
+LINE_WINDOW = 2000
+
+
 def evidence(locator: Locator, start: int, end: int) -> Evidence:
     index = locator.line_index(start)
-    line = locator.line_text(index)
+    line_start, line_end = locator.line_span(index)
+    line_start = max(line_start, start - LINE_WINDOW)
+    line = locator.text.text[line_start:min(line_end, end + LINE_WINDOW)]
     field = field_at(locator, start, end)
     if field is not None and not is_generic_key(field.key):
         key = words(field.key)
         if locator.text.syntax in _PROSE:
             # "Customer SBI number: …" — in prose the whole lead-in is the key.
-            lead = words(line[:start - locator.line_span(index)[0]])
+            lead = words(line[:start - line_start])
             return Evidence(lead + key, lead + key, key, _last_words(lead) + key)
         return Evidence(key, key, key, key)
     # The value itself is not its own context: "Downing Street" holds the word "street".
-    line_start = locator.line_span(index)[0]
     a, b = max(0, start - line_start), max(0, min(end, line_start + len(line)) - line_start)
     line = line[:a] + " " * (b - a) + line[b:]
-    around = words(previous_line(locator, index) + "\n" + line)
+    around = words(previous_line(locator, index)[-LINE_WINDOW:] + "\n" + line)
     own = words(line)
     near = _last_words(words(line[:a])) + _first_words(words(line[b:]))
     if field is not None:

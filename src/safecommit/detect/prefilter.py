@@ -473,20 +473,23 @@ class Lines:
 
         Each has ``group`` and ``span`` as a match object does. With ``gate`` (the pattern's
         RE2 gate, see gate.py), candidate lines are those the gate matches, not the trigger's.
+        ``timeout`` bounds the engine's own time: the regex module's clock also runs while
+        the caller works between matches, so every match is read out before any is yielded
+        (a file of 10,000 addresses is slow to judge, not a runaway pattern).
         """
         how = None if self.whole else plan(pattern, ignore_case)
         if how is None:
-            yield from compiled.finditer(self.text, timeout=timeout)
+            yield from list(compiled.finditer(self.text, timeout=timeout))
             return
         source, base, gated = (gate, None, True) if gate else (how.trigger, how.base, False)
         if how.compact:
             joined, starts, origins = self.compact(source, base, gated)
-            for match in compiled.finditer(joined, timeout=timeout):
+            for match in list(compiled.finditer(joined, timeout=timeout)):
                 i = bisect_right(starts, match.start()) - 1
                 yield Moved(match, origins[i] - starts[i])
         else:
             for start, end in self.spans(source, how.reach, gated):
-                yield from compiled.finditer(self.text, start, end, timeout=timeout)
+                yield from list(compiled.finditer(self.text, start, end, timeout=timeout))
 
 
 def _joined(text: str, spans: list[tuple[int, int]], starts: list[int],
