@@ -358,3 +358,11 @@ def test_the_run_gate_skips_only_plain_words_that_are_no_names() -> None:
     assert known.may_name("The O'Brien")  # an apostrophe: read in full
     assert known.may_name("Guido van Rossum")  # a particle
     assert known.may_name("NASA Team")  # capitals
+
+
+@settings(max_examples=400, deadline=None)
+@given(RUN_TEXT.map(lambda s: s.encode("ascii", "ignore").decode()))
+def test_in_ascii_text_the_stdlib_run_pattern_matches_as_the_regex_one(text: str) -> None:
+    for start in range(len(text)):
+        full, ascii_only = names._RUN.match(text, start), names._RUN_ASCII.match(text, start)
+        assert (full and full.span()) == (ascii_only and ascii_only.span())
