@@ -36,26 +36,10 @@ def compiled(source: str | bytes) -> Any | None:
         return None
 
 
-def searcher(program: Any) -> Search:
-    """``search(data, pos, end) -> (start, end) | None`` straight from RE2, no match objects."""
-    regexp = getattr(program, "_regexp", None)
-    anchor = getattr(getattr(importlib.import_module("re2"), "_Anchor", None), "UNANCHORED", None)
-    if regexp is None or anchor is None:  # pragma: no cover - the wrapper changed: public API
-        def public(data: bytes, pos: int, end: int) -> tuple[int, int] | None:
-            m = program.search(data, pos, end)
-            return None if m is None else m.span()
-        return public
-    match = regexp.Match
-
-    def search(data: bytes, pos: int, end: int) -> tuple[int, int] | None:
-        span = match(anchor, data, pos, end)[0]
-        return None if span[0] < 0 else span
-    return search
-
-
-def group_searcher(program: Any, group: int) -> Search:
-    """``search`` for one capturing group's span: the part of a match that stands for what a
-    lookaround would not have consumed."""
+def searcher(program: Any, group: int = 0) -> Search:
+    """``search(data, pos, end) -> (start, end) | None`` straight from RE2, no match objects:
+    the span of the match, or of one capturing group (the part of a match that stands for
+    what a lookaround would not have consumed)."""
     regexp = getattr(program, "_regexp", None)
     anchor = getattr(getattr(importlib.import_module("re2"), "_Anchor", None), "UNANCHORED", None)
     if regexp is None or anchor is None:  # pragma: no cover - the wrapper changed: public API
@@ -78,7 +62,7 @@ def search_for(source: str | bytes, group: int = 0) -> Search | None:
     program = compiled(source)
     if program is None:
         return None
-    return searcher(program) if group == 0 else group_searcher(program, group)
+    return searcher(program, group)
 
 
 def spans(search: Search, data: bytes) -> Iterator[tuple[int, int]]:

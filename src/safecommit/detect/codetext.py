@@ -88,7 +88,7 @@ def text_spans(locator: Locator, until: int | None = None) -> list[tuple[int, in
 def _scan(locator: Locator, style: str, limit: int) -> tuple[list[tuple[int, int]], int]:
     """The spans that start before ``limit``, and how far the list is complete."""
     text = locator.text.text
-    search = _re2_scanner(style) if len(locator.utf8) == len(text) else None
+    search = _re2_scanner(style) if locator.ascii else None
     found = (re2scan.spans(search, locator.utf8) if search is not None
              else (m.span() for m in _scanner(style).finditer(text, timeout=10.0)))
     spans: list[tuple[int, int]] = []

@@ -30,6 +30,11 @@ class Locator:
             self._utf8 = self.text.text.encode("utf-8", "surrogatepass")
         return self._utf8
 
+    @property
+    def ascii(self) -> bool:
+        """An ASCII text: RE2 and plain-range patterns read it as the regex engine would."""
+        return len(self.utf8) == len(self.text.text)
+
     def line_index(self, offset: int) -> int:
         """0-based line of ``offset`` within the text."""
         return bisect_right(self._starts, offset) - 1
