@@ -115,6 +115,41 @@ def test_every_plugin_word_is_in_the_one_prefilter() -> None:
         assert all(w == w.lower() for w in plugin.words)
 
 
+@pytest.mark.parametrize(("text", "reached"), [
+    ("    pass\n", []),  # Python's pass: the trigger word alone holds no value
+    ("KEY\n", []),
+    ("password: hunter2\n", [0]),
+    ("pass = 'x'\n", [0]),
+])
+def test_a_line_holding_only_its_trigger_word_reaches_no_plugin(
+        text: str, reached: list[int]) -> None:
+    from safecommit.detect.locate import Locator
+    from safecommit.detect.secrets import Registered, hits
+    from safecommit.model import Text
+
+    seen: list[int] = []
+
+    def record(line: Any) -> Any:
+        seen.append(line.index)
+        return iter(())
+
+    list(hits(Locator(Text("app.py", text, "python")), (Registered(record, PREFILTER.words),)))
+    assert seen == reached
+
+
+def test_one_search_for_a_lines_upstream_plugins_says_what_each_would() -> None:
+    from safecommit.detect.secret_plugins import upstream
+
+    lines = ["password = 'x'", "AKIAIOSFODNN7EXAMPLE", "key: AKC" + "a" * 10, "xoxb-1",
+             "Cloudant", "ibm hmac", "TOKEN=" + "M" + "a" * 23 + ".", "nothing", ""]
+    for words in map(frozenset, [("key",), ("pass", "aws"), ("ibm", "xox", "cloudant"),
+                                 ("sg.",), ("nothing",)]):
+        could, test = upstream._could(words)
+        for line in lines:
+            each = [n for n in could if upstream._PLUGINS[n][1].search(line)]
+            assert (test is not None and test.search(line) is not None) == bool(each)
+
+
 def test_secret_deep_in_a_large_file_is_reported_on_its_line(repo: Repo) -> None:
     lines = [f"value_{i} = compute({i})  # ordinary code, key and token words" for i in
              range(60_000)]

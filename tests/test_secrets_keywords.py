@@ -238,3 +238,27 @@ def test_placeholder_template_lookup_or_hash_is_never_flagged(cli: Any, tmp_path
 ])
 def test_key_names_say_what_their_value_is(key: str, kind: str | None) -> None:
     assert classify(key) == kind
+
+
+@pytest.mark.parametrize("line", [
+    "- name: DB_PASSWORD", '  "key": "api_key",', "  Name = SECRET", "variable \"db_password\" {",
+    "  variable \"token\" {  ", "password: x", "  - value: x", "", "\u00a0name: KEY_A",
+    "name: a b", "- 'key': token",
+])
+def test_the_cheap_look_at_a_line_finds_every_name_with_its_value_below(line: str) -> None:
+    from safecommit.detect.secret_plugins import keywords
+
+    expected = keywords._NAME_LINE.match(line) or keywords._TF_VARIABLE.match(line)
+    found = keywords._named(line)
+    assert (found and found.group("k")) == (expected and expected.group("k"))
+
+
+@pytest.mark.parametrize(("key", "secret", "user"), [
+    ("setPassword", True, False), ("withApiKey", True, False), ("password", True, False),
+    ("setUsername", False, True), ("putUser", False, True), ("settings", False, False),
+])
+def test_a_setter_is_read_as_the_key_it_sets(key: str, secret: bool, user: bool) -> None:
+    from safecommit.detect.secret_plugins import keywords
+
+    assert keywords._secret_key(key) is secret
+    assert keywords._user_key(key) is user

@@ -162,15 +162,17 @@ class _Names:
         self.data = data
 
     def may_name(self, run: str) -> bool:
-        """False only when no reading of the run can find a name in it: every word is a
-        plain capitalised word (no initial, particle, apostrophe, hyphen or capitals) and
-        none is a name, a title or a Gaelic particle. Most runs in prose and code are such
-        ("Return None If")."""
+        """False only when no reading of the run can find a name in it: no word is a title,
+        a Gaelic particle or a name in any form ``known`` reads. Every name in a run needs
+        one (a title, a given name, or a known word where names are expected), and most
+        runs in prose and code have none ("Return None If", "E WITH ACUTE")."""
         words = run.split()
-        return not (run.istitle() and "".join(words).isalpha()
-                    and self.data.given.isdisjoint(words)
-                    and self.data.surnames.isdisjoint(words)
-                    and _TITLES.isdisjoint(words) and _GAELIC_PARTICLES.isdisjoint(words))
+        data = self.data
+        if run.istitle() and "".join(words).isalpha():  # plain words: their own forms
+            return not (data.given.isdisjoint(words) and data.surnames.isdisjoint(words)
+                        and _TITLES.isdisjoint(words) and _GAELIC_PARTICLES.isdisjoint(words))
+        return any(w.rstrip(".") in _TITLES or w in _GAELIC_PARTICLES or self.known(w)
+                   for w in words)
 
     def given(self, token: str) -> bool:
         t = _norm(token)

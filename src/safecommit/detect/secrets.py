@@ -79,7 +79,10 @@ def hits(locator: Locator, plugins: tuple[Registered, ...]) -> Iterator[tuple[in
     for index, words in sorted(lines.items()):
         if wanted.isdisjoint(words):
             continue
-        line = Line(locator.line_text(index), index, text.syntax, text.path, locator, words)
+        line_text = locator.line_text(index)
+        if len(words) == 1 and line_text.strip().lower() in words:
+            continue  # the trigger word alone (Python's ``pass``): no value to be a secret
+        line = Line(line_text, index, text.syntax, text.path, locator, words)
         for plugin in plugins:
             if plugin.words.isdisjoint(words):
                 continue

@@ -370,17 +370,17 @@ def _spaced_value(line: Line, key: str, end: int, unquoted: bool) -> Assignment 
 def assignments(line: Line, stem: re.Pattern[str],
                 keep: Callable[[str], bool] | None = None) -> Iterator[Assignment]:
     """Every (key, value) on the line whose key contains a stem; with ``keep``, only for
-    the keys it keeps (a setter's key as it reads without ``set``), so that the caller's
-    verdict on a key (``for key in d``) spares reading what follows it."""
+    the keys it keeps, so that the caller's verdict on a key (``for key in d``) spares
+    reading what follows it."""
     text = line.text
-    named = _NAME_LINE.match(text) or _TF_VARIABLE.match(text)
+    named = _named(text)
     if named and stem.search(named.group("k")):
         yield from _value_below(line, named)
         return
     comment: int | None = -1  # not looked for yet
     directive = line.syntax == "ini" and _DIRECTIVE.match(text) is not None
     for key, s, end in _keys(text, stem):
-        if keep is not None and not keep(key) and not keep(_SETTER.sub("", key)):
+        if keep is not None and not keep(key):
             continue
         if comment == -1:
             comment = _comment_start(text, line.syntax)
@@ -427,7 +427,7 @@ def assignments(line: Line, stem: re.Pattern[str],
         if read is not None:
             value, start, stop, quoted = read
             yield Assignment(key, value, start, stop, quoted)
-    for m in _SAME_LINE_PAIR.finditer(text):
+    for m in _SAME_LINE_PAIR.finditer(text) if "alue" in text else ():
         if stem.search(m.group("k")):
             pair = _read_quoted(text, m.end())
             if pair:
@@ -492,6 +492,15 @@ _SAME_LINE_PAIR = re.compile(
     r"[\"']?(?:value|Value)[\"']?\s*[:=]\s*(?=[\"'])",
 )
 _TF_VARIABLE = re.compile(r"^\s*variable\s+\"(?P<k>[\w-]+)\"\s*\{\s*$")
+_NAMED_START = frozenset("-\"'nkNK")
+
+
+def _named(text: str) -> re.Match[str] | None:
+    """A name whose value is on the lines below (``- name: X``, ``variable "x" {``)."""
+    head = text.lstrip()
+    if head[:1] in _NAMED_START:  # a cheap look at the first character spares most lines
+        return _NAME_LINE.match(text)
+    return _TF_VARIABLE.match(text) if head.startswith("variable") else None
 _TF_DEFAULT = re.compile(r"^\s*default\s*=\s*(?=\")")
 
 
@@ -602,12 +611,16 @@ def _sealed(locator: Locator) -> bool:
     return bool(found)
 
 
+@lru_cache(maxsize=8192)
 def _secret_key(key: str) -> bool:
-    return classify(key) not in (None, "user")
+    """The key, or a setter's as it reads without ``set`` (``setPassword``), names a secret."""
+    return classify(key) not in (None, "user") \
+        or classify(_SETTER.sub("", key)) not in (None, "user")
 
 
+@lru_cache(maxsize=8192)
 def _user_key(key: str) -> bool:
-    return classify(key) == "user"
+    return classify(key) == "user" or classify(_SETTER.sub("", key)) == "user"
 
 
 def find(line: Line) -> Iterator[Hit]:
