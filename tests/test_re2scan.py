@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+import pytest
 import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -72,11 +73,24 @@ def test_marking_lines_are_the_same_with_re2(text: str) -> None:
     assert markings._candidate_lines(text) == expected
 
 
-@settings(max_examples=200, deadline=None)
-@given(CODE_TEXT)
-def test_capitalised_literals_are_the_same_with_re2(text: str) -> None:
-    expected = [m.span() for m in names._CAPITAL_LITERAL_ASCII.finditer(text)]
-    assert list(names._capital_literals(Locator(Text("a.py", text, "python")))) == expected
+KEYED_TEXT = st.lists(st.sampled_from([
+    *"\"'`=:>([] \t\n,.", "=>", ":=", "author", "contactName", ".setOwner(", "owner = ",
+    "author: ", "{'contactName': ", "owner=(", "x",
+    "'Jane Doe'", '"Jane Doe"', "`Jane`", "'Dr Who (RPA)'", "Bob's", "J. Doe", "Hello there"]),
+    max_size=60).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(KEYED_TEXT)
+def test_keyed_literals_are_the_same_with_re2(text: str) -> None:
+    # RE2 reads only the literals after an operator; the regex engine reads every one, and
+    # _from_code finds the same keys either way.
+    locator = Locator(Text("a.py", text, "python"))
+    with_re2 = list(names._from_code(locator))
+    with pytest.MonkeyPatch.context() as patched:
+        patched.setattr(names.re2scan, "search_for", lambda *args: None)
+        without = list(names._from_code(Locator(Text("a.py", text, "python"))))
+    assert with_re2 == without
 
 
 @settings(max_examples=200, deadline=None)
@@ -89,11 +103,13 @@ def test_binary_strings_are_the_printable_runs(data: bytes) -> None:
 
 RUN_TEXT = st.lists(st.sampled_from([
     "A", "Jo", "Mc", "O'", "Dr", "van", "de", "bin", " ", "  ", "\t", ".", "'", "-", "a", "xy",
-    "\n", "1", "_", "@", "Priya", "Patel", "NASA"]), max_size=40).map("".join)
+    "\n", "1", "_", "@", "Priya", "Patel", "NASA", "$", "/", "\\", "Joe. ", "J. "]),
+    max_size=40).map("".join)
 
 
 @settings(max_examples=500, deadline=None)
 @given(RUN_TEXT)
-def test_run_starts_are_the_same_with_re2(text: str) -> None:
-    expected = [m.start() for m in names._RUN_START_ASCII.finditer(text)]
-    assert list(names._run_starts(Locator(Text("a.txt", text, "text")))) == expected
+def test_runs_are_the_same_with_re2(text: str) -> None:
+    expected = [m.span() for m in names._run_matches_without_re2(text)]
+    assert [m.span() for m in names._run_matches(Locator(Text("a.txt", text, "text")))] \
+        == expected

@@ -153,15 +153,29 @@ def _trim(items: list[Item], names: _Names) -> list[Item]:
     return items[k:]
 
 
+_MAY_REMEMBERED = 1 << 16
+
+
 class _Names:
     """Dictionary questions about one token."""
 
-    __slots__ = ("data",)
+    __slots__ = ("_may", "data")
 
     def __init__(self, data: NameData) -> None:
         self.data = data
+        self._may: dict[str, bool] = {}
 
     def may_name(self, run: str) -> bool:
+        """``_may_name``, remembered: runs repeat ("Inexact Rounded" in every line of a
+        test file), and the answer depends only on the run."""
+        found = self._may.get(run)
+        if found is None:
+            if len(self._may) >= _MAY_REMEMBERED:
+                self._may.clear()  # bounded: memory stays flat over a whole repository
+            found = self._may[run] = self._may_name(run)
+        return found
+
+    def _may_name(self, run: str) -> bool:
         """False only when no reading of the run can find a name in it: no word is a title,
         a Gaelic particle or a name in any form ``known`` reads. Every name in a run needs
         one (a title, a given name, or a known word where names are expected), and most
@@ -306,44 +320,54 @@ _CAPITAL = regex.compile(r"\p{Lu}")
 # The ASCII start for RE2, which reads it several times faster but has no lookaround: the
 # character before is consumed (or is the text's start), and so is what the lookahead would
 # see; the group is what _RUN_START_ASCII consumes, and the next search starts at its end.
+# Nor can a start follow a digit or ``_@./\\$`` (code, paths, addresses: _NOT_BEFORE).
 _RUN_START_RE2 = (
-    r"(?:^|[^A-Za-z'-])([A-Z](?:[a-z'][A-Za-z'-]{0,39})?[ .\t][ \t]?)"
+    r"(?:^|[^A-Za-z0-9'_@./\\$-])([A-Z](?:[a-z'][A-Za-z'-]{0,39})?[ .\t][ \t]?)"
     rf"(?:[A-Z]|(?:{'|'.join(sorted(_PARTICLES))})[ \t]+[A-Z])")
-
-
-def _run_starts(locator: Locator) -> Iterator[int]:
-    """Where _RUN_START (or its ASCII form) matches, left to right, not overlapping."""
-    text = locator.text.text
-    search = re2scan.search_for(_RUN_START_RE2, 1) if locator.ascii else None
-    if search is None:
-        for hit in (_RUN_START_ASCII if text.isascii() else _RUN_START).finditer(text):
-            yield hit.start()
-        return
-    data, pos, size = locator.utf8, 0, len(text)
-    while (found := search(data, pos, size)) is not None:
-        yield found[0]
-        pos = found[1] - 1  # the character before the next start: a space, a tab or a dot
 
 
 def _runs(locator: Locator, names: _Names, mode_at: _ModeFinder) -> Iterator[Span]:
     """Names inside runs of capitalised words: ``… reassigned to Joe Bloggs``."""
     text = locator.text.text
-    match = _RUN_ASCII.match if locator.ascii else _RUN.match
+    for run in _run_matches(locator):
+        if names.may_name(run.group()):
+            yield from _scan_run(_items(run.group(), run.start()), names, mode_at, text)
+
+
+def _run_matches(locator: Locator) -> Iterator[re.Match[str] | regex.Match[str]]:
+    """The runs of capitalised words, left to right, not overlapping."""
+    text = locator.text.text
+    search = re2scan.search_for(_RUN_START_RE2, 1) if locator.ascii else None
+    if search is None:
+        yield from _run_matches_without_re2(text)
+        return
+    data, pos, size = locator.utf8, 0, len(text)
+    while (found := search(data, pos, size)) is not None:
+        pos = found[1] - 1  # the character before the next start: a space, a tab or a dot
+        # No timeout (it doubles the cost of this, the hottest call): a run of three items
+        # always has a two-item prefix that matches, so a match fails only on a short run,
+        # and runs never overlap; test_redos holds it to linear time on adversarial runs.
+        run = _RUN_ASCII.match(text, found[0])
+        if run is not None:
+            pos = max(pos, run.end() - 1)  # a start inside the run is part of it
+            yield run
+
+
+def _run_matches_without_re2(text: str) -> Iterator[re.Match[str] | regex.Match[str]]:
+    """``_run_matches`` with the regex engine, for text RE2 cannot read (not ASCII)."""
+    match = _RUN_ASCII.match if text.isascii() else _RUN.match
     end = 0
-    for start in _run_starts(locator):
+    for hit in (_RUN_START_ASCII if text.isascii() else _RUN_START).finditer(text):
+        start = hit.start()
         if start < end:
             continue
         before = text[start - 1] if start else " "
         if before.isalnum() or before in _NOT_BEFORE:
             continue
-        # No timeout (it doubles the cost of this, the hottest call): a run of three items
-        # always has a two-item prefix that matches, so a match fails only on a short run,
-        # and runs never overlap; test_redos holds it to linear time on adversarial runs.
         run = match(text, start)
         if run is not None:
             end = run.end()
-            if names.may_name(run.group()):
-                yield from _scan_run(_items(run.group(), start), names, mode_at, text)
+            yield run
 
 
 def _scan_run(items: list[Item], names: _Names, mode_at: _ModeFinder, text: str
@@ -720,10 +744,18 @@ def _identifier_before(text: str, end: int, floor: int) -> str | None:
     return key if key and (key[0].isalpha() or key[0] in "_$@") else None
 
 
+# A literal that can have a key: after ``=``, ``:``, ``=>``, ``(`` or ``[`` and blanks, where
+# _key_before looks. Most capitalised literals in code are messages and arguments with none;
+# RE2 passes over them, with no call from Python for each.
+_KEYED_LITERAL_RE2 = rf"[(\[=:>][ \t]*({_CAPITAL_LITERAL_ASCII.pattern})"
+
+
 def _capital_literals(locator: Locator) -> Iterator[tuple[int, int]]:
+    """The capitalised literals that may have a key before them (all of them, but in ASCII
+    text where RE2 runs)."""
     text = locator.text.text
     if locator.ascii:  # RE2 reads it several times faster
-        search = re2scan.search_for(_CAPITAL_LITERAL_ASCII.pattern)
+        search = re2scan.search_for(_KEYED_LITERAL_RE2, 1)
         if search is not None:
             return re2scan.spans(search, locator.utf8)
     literals = _CAPITAL_LITERAL_ASCII if text.isascii() else _CAPITAL_LITERAL
@@ -764,13 +796,19 @@ def _merge(spans: list[Span]) -> list[Span]:
     return merged
 
 
+@lru_cache(maxsize=1)
+def _names() -> _Names:
+    """The one dictionary, with what it has answered: made once per process."""
+    return _Names(load())
+
+
 def find(locator: Locator) -> list[Span]:
     """The spans of people's names in the text, merged, in order."""
     text = locator.text
     # No capital, no name: every name pattern opens on one. The search stops at the first.
     if text.syntax == "binary" or _CAPITAL.search(text.text) is None:
         return []
-    names = _Names(load())
+    names = _names()
     mode_at = _ModeFinder(text.text, text.syntax)
     spans = list(_runs(locator, names, mode_at))
     spans.extend(_tagged(locator, names))
