@@ -41,6 +41,11 @@ def _trie_pattern(words: Iterable[str]) -> str:
     return build(trie)
 
 
+# Spellings of trigger words remembered (``Password``, ``PASSWORD`` …): a bound, for text
+# written to defeat it.
+_SPELLINGS = 4096
+
+
 @dataclass(frozen=True)
 class Prefilter:
     """Trigger words, and the search that finds them."""
@@ -78,10 +83,24 @@ class Prefilter:
             # UTF-8 keeps every line break a single b"\n", so line numbers carry over.
             if data is None:
                 data = text.encode("utf-8", "surrogatepass")
-            for start, word in _re2_matches(search, data):
-                line += data.count(b"\n", last, start)
+            # The hottest loop of the secret scan: spans straight from RE2, each spelling
+            # of a word lower-cased once.
+            spelled = self._spelled
+            pos, size, count = 0, len(data), data.count
+            while (span := search(data, pos, size)) is not None:
+                start, pos = span  # every word is a literal: no empty match
+                line += count(b"\n", last, start)
                 last = start
-                found.setdefault(line, set()).add(word.decode("utf-8", "ignore").lower())
+                raw = data[start:pos]
+                word = spelled.get(raw)
+                if word is None:
+                    word = raw.decode("utf-8", "ignore").lower()
+                    if len(spelled) < _SPELLINGS:
+                        spelled[raw] = word
+                if line in found:
+                    found[line].add(word)
+                else:
+                    found[line] = {word}
         else:
             low = text.lower()  # lengths may change outside ASCII, but never the line breaks
             # The trie stops at the shortest word, so read the whole word from the text.
@@ -93,13 +112,12 @@ class Prefilter:
                     w for w in self.words if low.startswith(w, start))
         expand = self.expand
         none: frozenset[str] = frozenset()
-        return {i: none.union(*(expand.get(w, none) for w in ws)) for i, ws in found.items()}
+        return {i: expand.get(next(iter(ws)), none) if len(ws) == 1 else
+                none.union(*(expand.get(w, none) for w in ws)) for i, ws in found.items()}
 
-
-def _re2_matches(search: re2scan.Search, data: bytes) -> Iterator[tuple[int, bytes]]:
-    """(start, matched bytes) for each match; spans straight from RE2, no match objects."""
-    for start, end in re2scan.spans(search, data):
-        yield start, data[start:end]
+    @cached_property
+    def _spelled(self) -> dict[bytes, str]:
+        return {}
 
 
 _CACHE: dict[tuple[int, frozenset[str]], tuple[Locator, dict[int, frozenset[str]]]] = {}
