@@ -76,7 +76,8 @@ def test_marking_lines_are_the_same_with_re2(text: str) -> None:
 KEYED_TEXT = st.lists(st.sampled_from([
     *"\"'`=:>([] \t\n,.", "=>", ":=", "author", "contactName", ".setOwner(", "owner = ",
     "author: ", "{'contactName': ", "owner=(", "x",
-    "'Jane Doe'", '"Jane Doe"', "`Jane`", "'Dr Who (RPA)'", "Bob's", "J. Doe", "Hello there"]),
+    "'Jane Doe'", '"Jane Doe"', "`Jane`", "'Dr Who (RPA)'", "Bob's", "J. Doe", "Hello there",
+    "'Élodie Zieliński'", "é", "\u2019"]),
     max_size=60).map("".join)
 
 
@@ -103,13 +104,15 @@ def test_binary_strings_are_the_printable_runs(data: bytes) -> None:
 
 RUN_TEXT = st.lists(st.sampled_from([
     "A", "Jo", "Mc", "O'", "Dr", "van", "de", "bin", " ", "  ", "\t", ".", "'", "-", "a", "xy",
-    "\n", "1", "_", "@", "Priya", "Patel", "NASA", "$", "/", "\\", "Joe. ", "J. "]),
+    "\n", "1", "_", "@", "Priya", "Patel", "NASA", "$", "/", "\\", "Joe. ", "J. ", "Élodie",
+    "Zieliński", "\u2019", "«", "Ó"]),
     max_size=40).map("".join)
 
 
 @settings(max_examples=500, deadline=None)
 @given(RUN_TEXT)
 def test_runs_are_the_same_with_re2(text: str) -> None:
-    expected = [m.span() for m in names._run_matches_without_re2(text)]
+    expected = [m.span()
+                for m in names._run_matches_without_re2(text, 0, len(text), text.isascii())]
     assert [m.span() for m in names._run_matches(Locator(Text("a.txt", text, "text")))] \
         == expected

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
+from dataclasses import dataclass
 from itertools import accumulate
 
 from safecommit.model import Text
@@ -35,6 +37,15 @@ class Locator:
         """An ASCII text: RE2 and plain-range patterns read it as the regex engine would."""
         return len(self.utf8) == len(self.text.text)
 
+    def ascii_lines(self) -> AsciiLines | None:
+        """The text for patterns that never cross a line break, split by what can read it:
+        its ASCII lines for RE2, the rest for the regex engine. None when most of the text
+        is not ASCII (then the regex engine reads it all)."""
+        found = self.cache.get("ascii_lines", False)
+        if found is False:
+            found = self.cache["ascii_lines"] = _ascii_lines(self.text.text, self.utf8)
+        return found  # type: ignore[return-value]
+
     def line_index(self, offset: int) -> int:
         """0-based line of ``offset`` within the text."""
         return bisect_right(self._starts, offset) - 1
@@ -59,3 +70,43 @@ class Locator:
     @property
     def line_count(self) -> int:
         return len(self._starts)
+
+
+@dataclass(frozen=True, slots=True)
+class AsciiLines:
+    """A text's ASCII lines as RE2 reads them, at the text's own offsets, and its others.
+
+    ``data`` is the text with every line that holds a non-ASCII character blanked, as
+    ASCII bytes: one byte per character, so a match's offsets are the text's. ``others``
+    are the spans of the blanked lines (each up to its line break), for the regex engine.
+    """
+
+    data: bytes
+    others: tuple[tuple[int, int], ...]
+
+
+_NOT_ASCII = re.compile(r"[^\x00-\x7f]")
+# Past this share of blanked characters the regex engine might as well read the whole text.
+_MOST = 0.5
+
+
+def _ascii_lines(text: str, utf8: bytes) -> AsciiLines | None:
+    if len(utf8) == len(text):
+        return AsciiLines(utf8, ())
+    pieces: list[str] = []
+    others: list[tuple[int, int]] = []
+    blanked = last = 0
+    search, rfind, find = _NOT_ASCII.search, text.rfind, text.find
+    while (hit := search(text, last)) is not None:
+        start = rfind("\n", 0, hit.start()) + 1
+        end = find("\n", hit.start())
+        end = len(text) if end == -1 else end
+        pieces.append(text[last:start])
+        pieces.append(" " * (end - start))
+        others.append((start, end))
+        blanked += end - start
+        if blanked > _MOST * len(text):
+            return None
+        last = end
+    pieces.append(text[last:])
+    return AsciiLines("".join(pieces).encode("ascii"), tuple(others))

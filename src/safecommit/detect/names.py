@@ -18,6 +18,8 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache, partial
+from heapq import merge
+from itertools import chain
 
 import regex
 
@@ -335,13 +337,24 @@ def _runs(locator: Locator, names: _Names, mode_at: _ModeFinder) -> Iterator[Spa
 
 
 def _run_matches(locator: Locator) -> Iterator[re.Match[str] | regex.Match[str]]:
-    """The runs of capitalised words, left to right, not overlapping."""
+    """The runs of capitalised words, left to right, not overlapping. A run never crosses
+    a line break, so RE2 reads the ASCII lines and the regex engine only the others."""
     text = locator.text.text
-    search = re2scan.search_for(_RUN_START_RE2, 1) if locator.ascii else None
-    if search is None:
-        yield from _run_matches_without_re2(text)
+    search = re2scan.search_for(_RUN_START_RE2, 1)
+    lines = locator.ascii_lines() if search is not None else None
+    if search is None or lines is None:
+        yield from _run_matches_without_re2(text, 0, len(text), text.isascii())
         return
-    data, pos, size = locator.utf8, 0, len(text)
+    others = chain.from_iterable(_run_matches_without_re2(text, start, end, False)
+                                 for start, end in lines.others)
+    yield from merge(_re2_run_matches(text, lines.data, search), others,
+                     key=lambda run: run.start())
+
+
+def _re2_run_matches(text: str, data: bytes, search: re2scan.Search) -> Iterator[re.Match[str]]:
+    """The runs in the ASCII lines: RE2 finds where one can start, in ``data`` (see
+    ``Locator.ascii_lines``), and the stdlib engine matches it there."""
+    pos, size = 0, len(text)
     while (found := search(data, pos, size)) is not None:
         pos = found[1] - 1  # the character before the next start: a space, a tab or a dot
         # No timeout (it doubles the cost of this, the hottest call): a run of three items
@@ -353,20 +366,23 @@ def _run_matches(locator: Locator) -> Iterator[re.Match[str] | regex.Match[str]]
             yield run
 
 
-def _run_matches_without_re2(text: str) -> Iterator[re.Match[str] | regex.Match[str]]:
-    """``_run_matches`` with the regex engine, for text RE2 cannot read (not ASCII)."""
-    match = _RUN_ASCII.match if text.isascii() else _RUN.match
-    end = 0
-    for hit in (_RUN_START_ASCII if text.isascii() else _RUN_START).finditer(text):
-        start = hit.start()
-        if start < end:
+def _run_matches_without_re2(text: str, start: int, end: int, plain: bool
+                             ) -> Iterator[re.Match[str] | regex.Match[str]]:
+    """``_run_matches`` in ``text[start:end]`` with the regex engine, for what RE2 cannot
+    read (lines that are not ASCII); ``plain`` when the whole text is ASCII."""
+    match = _RUN_ASCII.match if plain else _RUN.match
+    reach = min(end + 1, len(text))  # the line break too: what the lookarounds see
+    last = 0
+    for hit in (_RUN_START_ASCII if plain else _RUN_START).finditer(text, start, reach):
+        at = hit.start()
+        if at < last:
             continue
-        before = text[start - 1] if start else " "
+        before = text[at - 1] if at else " "
         if before.isalnum() or before in _NOT_BEFORE:
             continue
-        run = match(text, start)
+        run = match(text, at, reach)
         if run is not None:
-            end = run.end()
+            last = run.end()
             yield run
 
 
@@ -751,15 +767,19 @@ _KEYED_LITERAL_RE2 = rf"[(\[=:>][ \t]*({_CAPITAL_LITERAL_ASCII.pattern})"
 
 
 def _capital_literals(locator: Locator) -> Iterator[tuple[int, int]]:
-    """The capitalised literals that may have a key before them (all of them, but in ASCII
-    text where RE2 runs)."""
+    """The capitalised literals that may have a key before them: RE2 reads the ASCII lines
+    (a literal never crosses a line break) and finds only those after an operator; the
+    regex engine reads the other lines, and finds them all."""
     text = locator.text.text
-    if locator.ascii:  # RE2 reads it several times faster
-        search = re2scan.search_for(_KEYED_LITERAL_RE2, 1)
-        if search is not None:
-            return re2scan.spans(search, locator.utf8)
-    literals = _CAPITAL_LITERAL_ASCII if text.isascii() else _CAPITAL_LITERAL
-    return (m.span() for m in literals.finditer(text))
+    search = re2scan.search_for(_KEYED_LITERAL_RE2, 1)
+    lines = locator.ascii_lines() if search is not None else None
+    if search is None or lines is None:
+        literals = _CAPITAL_LITERAL_ASCII if text.isascii() else _CAPITAL_LITERAL
+        yield from (m.span() for m in literals.finditer(text))
+        return
+    others = (m.span() for start, end in lines.others
+              for m in _CAPITAL_LITERAL.finditer(text, start, min(end + 1, len(text))))
+    yield from merge(re2scan.spans(search, lines.data), others)
 
 
 def _from_code(locator: Locator) -> Iterator[Keyed]:
