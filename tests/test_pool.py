@@ -163,6 +163,26 @@ def test_ordered_map_keeps_input_order_with_uneven_work() -> None:
     assert results == [(n, n * n) for n in range(40)]
 
 
+def _collected_in_worker(n: int) -> int:
+    import gc
+
+    return gc.get_freeze_count()
+
+
+def test_objects_made_before_the_fork_are_kept_out_of_the_collectors_passes() -> None:
+    import gc
+
+    gc.unfreeze()
+    try:
+        counts = dict(pool.ordered_map(_collected_in_worker, range(8), processes=2))
+        # This process's objects and every worker's inherited ones are frozen: a collection
+        # in a worker does not write to (and so copy) the pages it shares.
+        assert gc.get_freeze_count() > 0
+        assert all(count > 0 for count in counts.values())
+    finally:
+        gc.unfreeze()
+
+
 @pytest.mark.parametrize("processes", [2, 3])  # task 3 runs here, then in a worker
 def test_ordered_map_returns_a_failed_task_as_its_exception(processes: int) -> None:
     results = dict(pool.ordered_map(_fail_on_three, range(6), processes=processes))

@@ -8,6 +8,7 @@ whatever the size of the repository.
 
 from __future__ import annotations
 
+import gc
 import os
 import signal
 from collections import deque
@@ -124,6 +125,11 @@ def ordered_map(fn: Callable[[T], R], tasks: Iterable[T], processes: int,
     fork = context.get_start_method() == "fork"
     if warm is not None and fork:
         warm()  # before the fork, so that every worker inherits it
+    if fork:
+        # What exists now (modules, compiled patterns, the name lists) is left out of the
+        # collector's passes: a pass writes to every object it visits, and each worker
+        # would then copy the pages it shares with this process.
+        gc.freeze()
     executor = ProcessPoolExecutor(max_workers=max(1, processes - 1), mp_context=context,
                                    initializer=_start_worker, initargs=(None if fork else warm,))
     window: deque[tuple[T, Future[R] | None]] = deque()
