@@ -4,6 +4,7 @@ or the line before count, code is not data, and pragmas and the threshold are ho
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -208,3 +209,41 @@ def test_context_on_a_very_long_line_is_read_around_the_match() -> None:
     assert types("notes.md", f"{padding}She was born on {DOB}. {padding}\n") == \
         {"DATE_OF_BIRTH"}
     assert types("notes.md", f"{padding}Next review: {DOB}. {padding}\n") == set()
+
+
+# --- the quick look for context before evidence is read ----------------------------------
+
+def _needy_findings(name: str, content: str, look_first: bool) -> set[tuple[int, str]]:
+    from safecommit.detect import recognizer
+
+    with pytest.MonkeyPatch.context() as patched:
+        if not look_first:
+            patched.setattr(recognizer, "may_hold", lambda *args: True)
+        return found(name, content)
+
+
+@pytest.mark.parametrize(("name", "content"), [
+    ("a.py", f'crn = "{CRN}"\nother = "{CRN}"\n'),
+    ("a.py", f'customerRef = "{CRN}"  # the CRN\n'),
+    ("a.yaml", f"addressLine1:\n  value: 12 Acacia Avenue\nsbi: {SBI}\n"),
+    ("a.json", f'{{"sbiNumber":\n "{SBI}"}}\n'),
+    ("holdings.csv", f"id,sbi\n1,{SBI}\n"),
+    ("notes.md", f"Born on\n{DOB}, and {SBI} {CRN}\n"),
+    ("interview.vtt", f"WEBVTT\n\n1\n00:00:01.000 --> 00:00:02.000\n<v A>your sbi?\n\n2\n"
+                      f"00:00:02.000 --> 00:00:03.000\n<v B>{SBI}\n"),
+])
+def test_the_quick_look_for_context_changes_no_finding(name: str, content: str) -> None:
+    assert _needy_findings(name, content, True) == _needy_findings(name, content, False)
+
+
+def test_with_no_context_word_near_a_match_no_field_is_read() -> None:
+    from safecommit.detect.evidence import may_hold
+    from safecommit.detect.gate import context_gate
+    from safecommit.detect.locate import Locator
+    from safecommit.model import Text
+
+    near = re.compile(context_gate(("sbi", "single business identifier")) or "")
+    text = f"x = 1\nref = {SBI}\ny = 2\nsingleBusinessIdentifier:\n  {SBI}\n"
+    locator = Locator(Text("a.yaml", text, "yaml"))
+    assert not may_hold(locator, text.index(SBI), near)
+    assert may_hold(locator, text.rindex(SBI), near)  # camel case on the line before

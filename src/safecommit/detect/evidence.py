@@ -10,12 +10,13 @@ transcript the "line before" is the previous utterance, past cue numbers and tim
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import regex
 
 from safecommit.detect.context import normalise_context, words
-from safecommit.detect.fields import Field, fields_near
+from safecommit.detect.fields import Field, document_fields, fields_near
 from safecommit.detect.locate import Locator
 
 # Keys that say nothing about the value they hold.
@@ -80,6 +81,23 @@ def previous_line(locator: Locator, index: int) -> str:
 # this; a longer one (minified JSON, a one-line CSV) is read only around each match, so
 # ten thousand matches on one line cost ten thousand short reads, not quadratic time.
 LINE_WINDOW = 2000
+
+
+def may_hold(locator: Locator, start: int, near: re.Pattern[str]) -> bool:
+    """Whether the evidence for a match at ``start`` can hold words that ``near`` (a
+    context gate, over lower-cased text) finds. False only when neither the match's line
+    nor the line before, where the key of its field also sits, has them: then a
+    recognizer that requires context has no finding there, and no field need be read. A
+    transcript's "line before" and a document's fields (a CSV header) reach further, and
+    a long line is read only around the match: those always may."""
+    if locator.text.syntax in _TRANSCRIPT or document_fields(locator)[0]:
+        return True
+    index = locator.line_index(start)
+    first = locator.line_span(max(index - 1, 0))[0]
+    last = locator.line_span(index)[1]
+    if last - first > LINE_WINDOW:
+        return True
+    return near.search(locator.text.text[first:last].lower()) is not None
 
 
 def evidence(locator: Locator, start: int, end: int) -> Evidence:

@@ -187,7 +187,7 @@ def fields(locator: Locator) -> list[Field]:
     """Every key/value pair in the text, in order of position; computed once per text."""
     cached = locator.cache.get("fields")
     if cached is None:
-        found = _document_fields(locator)[0]
+        found = document_fields(locator)[0]
         if locator.text.syntax not in _DELIMITED:
             found = sorted([*_pairs(locator), *found], key=lambda f: f.start)
         cached = locator.cache["fields"] = _named_by_sibling(found, locator.text.text)
@@ -206,7 +206,7 @@ def fields_near(locator: Locator, index: int) -> list[Field]:
     if found is None:
         start = locator.line_span(max(index - 1, 0))[0]
         end = locator.line_span(index)[1]
-        document, starts = _document_fields(locator)
+        document, starts = document_fields(locator)
         near = document[bisect_left(starts, start):bisect_right(starts, end)]
         if locator.text.syntax not in _DELIMITED:
             near = sorted([*_pairs(locator, start, end), *near], key=lambda f: f.start)
@@ -217,7 +217,7 @@ def fields_near(locator: Locator, index: int) -> list[Field]:
 _DELIMITED = {"csv": ",", "tsv": "\t"}
 
 
-def _document_fields(locator: Locator) -> tuple[list[Field], list[int]]:
+def document_fields(locator: Locator) -> tuple[list[Field], list[int]]:
     """The fields that need more than their own line to read (a CSV header, an SQL column
     list, an XML element's attributes), in order of position, with their starts."""
     cached = locator.cache.get("document_fields")

@@ -6,6 +6,7 @@ runs every declaration the same way.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cached_property
@@ -13,7 +14,7 @@ from typing import Any
 
 import regex
 
-from safecommit.detect.evidence import evidence
+from safecommit.detect.evidence import evidence, may_hold
 from safecommit.detect.gate import compiled_set, context_gate, gate
 from safecommit.detect.locate import Locator
 from safecommit.detect.make import make_finding
@@ -67,6 +68,13 @@ class Recognizer:
     def compiled(self) -> Any:
         flags = regex.VERSION1 | (regex.IGNORECASE if self.ignore_case else 0)
         return regex.compile(self.pattern, flags)
+
+    @cached_property
+    def near(self) -> re.Pattern[str] | None:
+        """Where context words could be, in lower-cased text, for a recognizer that
+        requires them (see ``evidence.may_hold``)."""
+        source = context_gate(self.context) if self.requires_context else None
+        return re.compile(source) if source else None
 
     @cached_property
     def gate(self) -> str | None:
@@ -149,6 +157,8 @@ def run(recognizers: Sequence[Recognizer], locator: Locator) -> Iterator[Finding
             start, end = match.span(rec.group)
             confidence = rec.score(value) if rec.score is not None else rec.confidence
             if rec.context or rec.anti_context or rec.requires_context:
+                if rec.near is not None and not may_hold(locator, start, rec.near):
+                    continue  # no context word where evidence would look: never a finding
                 found = evidence(locator, start, end)
                 if rec.anti_context and found.contradicts(rec.anti_context,
                                                           near=rec.anti_context_near):
