@@ -372,3 +372,14 @@ def test_in_ascii_text_the_stdlib_run_pattern_matches_as_the_regex_one(text: str
     for start in range(len(text)):
         full, ascii_only = names._RUN.match(text, start), names._RUN_ASCII.match(text, start)
         assert (full and full.span()) == (ascii_only and ascii_only.span())
+
+
+@pytest.mark.parametrize(("text", "may"), [
+    ("Dear Siobhan,\n", True), ("Ünïcødé first. Cheers\nSiobhan\n", True),
+    ("no greeting here\n", False), ("dear siobhan\n", False),  # the pattern is case-sensitive
+])
+def test_a_text_is_read_for_a_salutation_only_when_it_holds_a_salutation_word(
+        text: str, may: bool) -> None:
+    assert names._may_salute(Locator(Text("a.txt", text, "text"))) is may
+    assert bool(find(Locator(Text("a.txt", text, "text")))) is (text.startswith("Dear")
+                                                                or "Cheers" in text)
