@@ -145,7 +145,7 @@ def test_each_keyed_value_is_let_through_by_its_context_gate(key: str, value: st
 def _context_gate_holds(text: str, syntax: str) -> int:
     """How many matches had their context; fails if any of them was not let through."""
     from safecommit.detect.evidence import evidence
-    from safecommit.detect.gate import context_gate
+    from safecommit.detect.gate import context_gate, folded_context_gate
     from safecommit.detect.locate import Locator
     from safecommit.model import Text
 
@@ -156,6 +156,8 @@ def _context_gate_holds(text: str, syntax: str) -> int:
         if source is None:
             continue
         passes = re2.compile(source).search(text.lower()) is not None
+        folded = re2.compile(folded_context_gate(rec.context) or "").search(text) is not None
+        assert folded or not passes, (rec.type, text)
         for m in rec.compiled.finditer(text):
             start, end = m.span(rec.group)
             if evidence(locator, start, end).has(rec.context):
@@ -191,3 +193,22 @@ def test_a_set_too_big_for_its_budget_is_refused_and_a_healthy_one_hides_its_sen
     assert healthy(b"nothing here at all") == []
     assert healthy(b"") == []
     assert sorted(healthy(b"SW12 and 123456789")) == [0, 1]
+
+
+CASED = st.lists(st.sampled_from([
+    "date", "DATE", "Date", "of", "OF", "birth", "BIRTH", "Birth", "line", "LİNE", "L\u0130NE",
+    "1", " ", "_", "-", "\u017f", "\u212a", "\u212aey", "sbi", "SBI", "n\u0130", "address",
+    "AddressLine1", "x", "\u00e9", "\n"]), max_size=12).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(CASED)
+def test_the_folded_context_gate_matches_wherever_the_lower_cased_one_does(text: str) -> None:
+    from safecommit.detect.gate import context_gate, folded_context_gate
+
+    for rec in personal.RECOGNIZERS:
+        if not rec.requires_context or context_gate(rec.context) is None:
+            continue
+        lowered = re2.compile(context_gate(rec.context)).search(text.lower()) is not None
+        folded = re2.compile(folded_context_gate(rec.context) or "").search(text) is not None
+        assert folded or not lowered, (rec.type, text)

@@ -251,6 +251,27 @@ def context_gate(entries: tuple[str, ...]) -> str | None:
     return "|".join(alternatives) or None
 
 
+def folded_context_gate(entries: tuple[str, ...]) -> str | None:
+    """``context_gate`` for the text as it is, not lower-cased: each letter takes either
+    case, and a separator is anything but an ASCII letter or digit. It matches wherever
+    ``context_gate`` matches the lower-cased text, and a little more: the only characters
+    that lower-case to an ASCII letter are the letters themselves, İ (to i and a dot) and
+    the Kelvin sign (to k), and both count here as the letter. No lower-cased copy of a
+    text is made."""
+    alternatives = sorted({_SEPARATORS.join(_either_case(w) for w in entry.split())
+                           for entry in normalise_context(entries) if entry.strip()})
+    return "|".join(alternatives) or None
+
+
+_SEPARATORS = "[^A-Za-z0-9]*"
+_CASES = {"i": r"[iI\x{130}]", "k": r"[kK\x{212A}]"}
+
+
+def _either_case(word: str) -> str:
+    return "".join(_CASES.get(c) or (f"[{c}{c.upper()}]" if "a" <= c <= "z" else re.escape(c))
+                   for c in word)
+
+
 # Gates are small: RE2's default memory budget (8 MiB) holds any of them and the sets.
 MAX_MEM = re2scan.MAX_MEM
 # Matches every text, the empty one too, at no cost: a set that does not report it did not

@@ -429,12 +429,6 @@ class Lines:
             self._data = self.text.encode("utf-8", "surrogatepass")
         return self._data
 
-    def lowered(self) -> bytes:
-        """The text lower-cased, as UTF-8, for the context gates (not kept: read once)."""
-        if len(self.data) == len(self.text):  # ASCII: bytes.lower() is str.lower(), one copy
-            return self.data.lower()
-        return self.text.lower().encode("utf-8", "surrogatepass")
-
     def spans(self, source: str, reach: int = 0, gated: bool = False) -> list[tuple[int, int]]:
         """Runs of whole lines (end after the line break) that hold a match of the trigger,
         or of the RE2 gate when ``gated``, with ``reach`` lines either side."""

@@ -15,7 +15,7 @@ from typing import Any
 import regex
 
 from safecommit.detect.evidence import evidence, may_hold
-from safecommit.detect.gate import compiled_set, context_gate, gate
+from safecommit.detect.gate import compiled_set, context_gate, folded_context_gate, gate
 from safecommit.detect.locate import Locator
 from safecommit.detect.make import make_finding
 from safecommit.detect.prefilter import Lines
@@ -107,7 +107,7 @@ class _Gates:
         self.usable = self._match is not None
         self._gated = gated if self._match is not None else []
         self._always = frozenset(range(len(recognizers))) - frozenset(self._gated)
-        sources = {i: context_gate(rec.context) for i, rec in enumerate(recognizers)
+        sources = {i: folded_context_gate(rec.context) for i, rec in enumerate(recognizers)
                    if rec.requires_context}
         needy = [i for i, source in sources.items() if source]
         self._context_match = compiled_set([sources[i] or "" for i in needy])
@@ -120,7 +120,7 @@ class _Gates:
             return self._always
         found = self._always.union(self._gated[i] for i in self._match(lines.data))
         if self._context_match is not None and not found.isdisjoint(self._needy_set):
-            with_words = {self._needy[i] for i in self._context_match(lines.lowered())}
+            with_words = {self._needy[i] for i in self._context_match(lines.data)}
             found = found - (self._needy_set - with_words)
         return found
 
