@@ -262,3 +262,45 @@ def test_a_setter_is_read_as_the_key_it_sets(key: str, secret: bool, user: bool)
 
     assert keywords._secret_key(key) is secret
     assert keywords._user_key(key) is user
+
+
+_WORDS = sorted({"key", "api", "pat", "pswd", "passphrase", "public", "sort", "primary", "cache",
+                 "foreign", "dict", "value", "my", "x", "id", "secret", "token", "user", "db",
+                 *__import__("safecommit.detect.secret_plugins.keywords",
+                             fromlist=["_KEY_QUALIFIERS"])._KEY_QUALIFIERS})
+
+
+@pytest.mark.parametrize("word", _WORDS)
+def test_a_key_named_only_by_key_is_read_only_with_a_word_that_makes_it_a_secret(
+        word: str) -> None:
+    from safecommit.detect.secret_plugins import keywords
+    from safecommit.detect.secrets import PREFILTER
+
+    for key in (f"{word}_key", f"{word}Key", f"{word}key", f"key_{word}", f"{word.upper()}_KEY",
+                f"x_{word}_key", f"{word}-key"):
+        line = f'{key} = "Zq8vR2xL0pW4nT6yB1cF"'
+        if PREFILTER.lines(line)[0] != keywords._KEY_ONLY:
+            continue  # another trigger word on the line: it is read in full
+        if keywords.classify(key) not in (None, "user"):
+            assert keywords._MAKES_A_KEY_SECRET.search(line.lower()), key
+
+
+@pytest.mark.parametrize("line", [
+    "for key in sorted(d):", "def __getitem__(self, key):", "return self._data[key]",
+    'KEY = "Zq8vR2xL0pW4nT6yB1cF"', 'api_key = "Zq8vR2xL0pW4nT6yB1cF"',
+    'stripeKey: "Zq8vR2xL0pW4nT6yB1cF"', 'pat_key = "Zq8vR2xL0pW4nT6yB1cF"',
+])
+def test_skipping_lines_with_no_secret_key_word_changes_no_finding(line: str) -> None:
+    from safecommit.detect.locate import Locator
+    from safecommit.detect.secret_plugins import keywords
+    from safecommit.detect.secret_plugins.model import Line
+    from safecommit.detect.secrets import PREFILTER
+    from safecommit.model import Text
+
+    locator = Locator(Text("app.py", line, "python"))
+    candidate = Line(line, 0, "python", "app.py", locator, PREFILTER.lines(line).get(0,
+                                                                                   frozenset()))
+    found = list(keywords.find(candidate))
+    with pytest.MonkeyPatch.context() as patched:
+        patched.setattr(keywords, "_KEY_ONLY", frozenset({"never"}))
+        assert list(keywords.find(candidate)) == found

@@ -21,6 +21,7 @@ from functools import lru_cache
 from safecommit.detect.context import words
 from safecommit.detect.locate import Locator
 from safecommit.detect.secret_plugins.model import Hit, Line
+from safecommit.detect.secret_plugins.prefilter import trie_pattern
 from safecommit.detect.secret_plugins.tokens import fails_validation
 from safecommit.detect.secret_plugins.values import (
     char_classes,
@@ -60,10 +61,16 @@ _KEY_QUALIFIERS = frozenset({
     "mailchimp", "sendgrid", "stripe", "twilio", "slack", "openai", "anthropic", "azure",
     "google", "firebase", "algolia", "pusher", "sentry", "datadog", "dd", "newrelic",
 })
-_COMPOUND_KEYS = re.compile(
-    r"^(?:api|secret|access|private|signing|master|account|auth|encryption|client|service"
-    r"|shared|app|subscription|hmac|jwt|session|webhook|storage|consumer|sas|license)key$",
-)
+_COMPOUND_PREFIXES = (
+    "api", "secret", "access", "private", "signing", "master", "account", "auth", "encryption",
+    "client", "service", "shared", "app", "subscription", "hmac", "jwt", "session", "webhook",
+    "storage", "consumer", "sas", "license")
+_COMPOUND_KEYS = re.compile(rf"^(?:{'|'.join(_COMPOUND_PREFIXES)})key$")
+# A key whose only secret word is "key" names a secret only with one of these in it (see
+# _secret_word): "pat" and "pswd" are secret words with no trigger of their own.
+_KEY_ONLY = frozenset({"key"})
+_MAKES_A_KEY_SECRET = re.compile(trie_pattern({*_KEY_QUALIFIERS, *_COMPOUND_PREFIXES, "pat",
+                                                 "pswd"}))  # over the lower-cased line
 # A key holding any of these words names, describes or points at a secret: it is not one.
 _NOT_A_SECRET = frozenset({
     "hash", "hashed", "hashes", "digest", "checksum", "sha", "sha1", "sha256", "sha512", "md5",
@@ -628,6 +635,8 @@ def find(line: Line) -> Iterator[Hit]:
     if line.syntax == "binary" or (line.syntax == "yaml" and _sealed(line.locator)):
         return  # a binary file's strings have no keys: only prefixed formats count there
     words = line.words
+    if words == _KEY_ONLY and _MAKES_A_KEY_SECRET.search(line.text.lower()) is None:
+        return  # "for key in d", "def get(self, key)": no key here can name a secret
     if "bearer" in words or "basic " in words:
         yield from _auth_headers(line)
     found = list(assignments(line, _STEM, _secret_key))

@@ -23,7 +23,7 @@ from safecommit import re2scan
 from safecommit.detect.locate import Locator
 
 
-def _trie_pattern(words: Iterable[str]) -> str:
+def trie_pattern(words: Iterable[str]) -> str:
     """An alternation with shared prefixes factored out, for a backtracking engine."""
     trie: dict[str, Any] = {}
     for word in words:
@@ -66,7 +66,7 @@ class Prefilter:
 
     @cached_property
     def _search(self) -> re.Pattern[str]:
-        return re.compile(_trie_pattern(self._ordered))
+        return re.compile(trie_pattern(self._ordered))
 
     @cached_property
     def expand(self) -> dict[str, frozenset[str]]:
