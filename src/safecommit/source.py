@@ -101,12 +101,27 @@ def _read_file(path: str, shown: str, max_bytes: int) -> Blob | NotScanned | Non
             return NotScanned(shown, "not a regular file")
         if st.st_size > max_bytes:
             return NotScanned(shown, f"file is {st.st_size} bytes, over the {max_bytes}-byte limit")
-        with open(path, "rb") as f:
-            return Blob(shown, f.read())
+        return Blob(shown, _read_all(path, st.st_size))
     except FileNotFoundError:
         return None
     except OSError as exc:
         return NotScanned(shown, f"cannot read: {exc.strerror or exc}")
+
+
+def _read_all(path: str, size: int) -> bytes:
+    """The file's bytes: plain reads, from one of its measured size, to the end (a file can
+    grow or shrink since it was measured). No buffered file object for each of a tree's
+    thousands of files."""
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0))
+    try:
+        chunks = []
+        want = size + 1
+        while chunk := os.read(fd, want):
+            chunks.append(chunk)
+            want = 1 << 20
+        return b"".join(chunks)
+    finally:
+        os.close(fd)
 
 
 def _git_listed(root: Path, folder: Path) -> list[str] | None:
