@@ -76,6 +76,16 @@ class Finding:
 
 
 @dataclass(frozen=True, slots=True)
+class OnDisk:
+    """A file on disk, measured but not yet read: the process that scans it reads it, so a
+    scan spread over processes does not send every file's bytes from one to another."""
+
+    path: str  # as reported
+    location: str  # where it is on disk
+    size: int  # when it was measured
+
+
+@dataclass(frozen=True, slots=True)
 class NotScanned:
     """A file the scan could not read. It blocks, unless config says otherwise."""
 

@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from functools import partial
 from itertools import chain
+from typing import TypeVar
 
 from safecommit.allow import allow
 from safecommit.config import Config
@@ -14,7 +15,7 @@ from safecommit.detect import DetectorError, detect
 from safecommit.detect.locate import Locator
 from safecommit.extract import stream
 from safecommit.fingerprint import fingerprint
-from safecommit.model import Blob, Finding, Kind, NotScanned, ScanResult, Stats, Text
+from safecommit.model import Blob, Finding, Kind, NotScanned, OnDisk, ScanResult, Stats, Text
 
 
 def scan_text(text: Text, config: Config, salt: bytes,
@@ -69,10 +70,20 @@ def scan_blob(blob: Blob, config: Config, salt: bytes) -> tuple[list[Finding], l
 
 
 Outcome = tuple[list[Finding], list[NotScanned]]
+# What a source yields: a file's bytes, a file on disk to read, or a file it could not read.
+Item = Blob | OnDisk | NotScanned
+ItemT = TypeVar("ItemT", bound=Item)
 
 
-def scan_item(item: Blob | NotScanned, config: Config, salt: bytes) -> Outcome:
+def scan_item(item: Item, config: Config, salt: bytes) -> Outcome:
     """One file's findings and problems. An unexpected error fails closed, as not scanned."""
+    if isinstance(item, OnDisk):
+        from safecommit.source import read
+
+        found = read(item)
+        if found is None:  # gone since it was listed: nothing to scan
+            return [], []
+        item = found
     if isinstance(item, NotScanned):
         return [], [item]
     try:
@@ -84,7 +95,7 @@ def scan_item(item: Blob | NotScanned, config: Config, salt: bytes) -> Outcome:
                                item.commit, internal=True)]
 
 
-def scan_chunk(chunk: list[Blob | NotScanned], config: Config, salt: bytes) -> list[Outcome]:
+def scan_chunk(chunk: list[Item], config: Config, salt: bytes) -> list[Outcome]:
     """A worker's task: several files, so that each trip to a process carries enough work."""
     return [scan_item(item, config, salt) for item in chunk]
 
@@ -94,12 +105,14 @@ def warm(kinds: tuple[Kind, ...]) -> None:
     list(detect(Text("warm-up", "warm up\n"), kinds))
 
 
-def _size(item: Blob | NotScanned) -> int:
-    return len(item.data) if isinstance(item, Blob) else 0
+def _size(item: Item) -> int:
+    if isinstance(item, Blob):
+        return len(item.data)
+    return item.size if isinstance(item, OnDisk) else 0
 
 
-def outcomes(items: Iterable[Blob | NotScanned], config: Config, salt: bytes,
-             jobs: int | None = None) -> Iterator[tuple[Blob | NotScanned, Outcome]]:
+def outcomes(items: Iterable[ItemT], config: Config, salt: bytes,
+             jobs: int | None = None) -> Iterator[tuple[ItemT, Outcome]]:
     """Each item with its outcome, in input order: in this process, or a pool for a large run."""
     from safecommit import pool
 
@@ -122,12 +135,13 @@ def outcomes(items: Iterable[Blob | NotScanned], config: Config, salt: bytes,
             why = "scanner process failed" if not isinstance(result, Exception) else \
                 f"scanner process failed ({type(result).__name__})"
             result = [([], [NotScanned(item.path, f"{why}; please report this as a bug",
-                                       item.commit, internal=True)])
-                      if isinstance(item, Blob) else ([], [item]) for item in chunk]
+                                       item.commit if isinstance(item, Blob) else None,
+                                       internal=True)])
+                      if not isinstance(item, NotScanned) else ([], [item]) for item in chunk]
         yield from zip(chunk, result, strict=True)
 
 
-def scan(items: Iterable[Blob | NotScanned], config: Config, salt: bytes,
+def scan(items: Iterable[Item], config: Config, salt: bytes,
          jobs: int | None = None) -> ScanResult:
     """Scan every item. ``jobs`` caps the worker processes (default: $SAFECOMMIT_JOBS, or
     every core); a run of a few files stays in this process whatever it says."""
@@ -136,9 +150,9 @@ def scan(items: Iterable[Blob | NotScanned], config: Config, salt: bytes,
     not_scanned: list[NotScanned] = []
     files = size = 0
     for item, (found, problems) in outcomes(items, config, salt, jobs):
-        if isinstance(item, Blob):
+        if not isinstance(item, NotScanned):
             files += 1
-            size += len(item.data)
+            size += _size(item)
         findings.extend(found)
         not_scanned.extend(problems)
     stats = Stats(files=files, bytes=size, seconds=round(time.perf_counter() - started, 3))

@@ -14,7 +14,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from safecommit.model import Blob, NotScanned
+from safecommit.model import Blob, NotScanned, OnDisk
 
 if TYPE_CHECKING:
     import git
@@ -90,8 +90,9 @@ def matches_glob(path: str, pattern: str) -> bool:
 # --- files on disk ---------------------------------------------------------------------------
 
 
-def _read_file(path: str, shown: str, max_bytes: int) -> Blob | NotScanned | None:
-    """The file's bytes; None when it vanished since it was listed."""
+def _measure(path: str, shown: str, max_bytes: int) -> Blob | OnDisk | NotScanned | None:
+    """The file measured, to be read by ``read`` (a link is read now: its target's name is
+    what is committed); None when it vanished since it was listed."""
     try:
         st = os.lstat(path)
         if stat.S_ISLNK(st.st_mode):
@@ -101,11 +102,29 @@ def _read_file(path: str, shown: str, max_bytes: int) -> Blob | NotScanned | Non
             return NotScanned(shown, "not a regular file")
         if st.st_size > max_bytes:
             return NotScanned(shown, f"file is {st.st_size} bytes, over the {max_bytes}-byte limit")
-        return Blob(shown, _read_all(path, st.st_size))
+        return OnDisk(shown, path, st.st_size)
     except FileNotFoundError:
         return None
     except OSError as exc:
         return NotScanned(shown, f"cannot read: {exc.strerror or exc}")
+
+
+def _read_file(path: str, shown: str, max_bytes: int) -> Blob | NotScanned | None:
+    """The file's bytes; None when it vanished since it was listed."""
+    found = _measure(path, shown, max_bytes)
+    return read(found) if isinstance(found, OnDisk) else found
+
+
+def read(item: OnDisk) -> Blob | NotScanned | None:
+    """The bytes of a file measured by ``disk_blobs(defer=True)``; None when it vanished
+    since. A file that outgrew the size limit since it was measured is read whole: it was
+    under it when the scan listed it."""
+    try:
+        return Blob(item.path, _read_all(item.location, item.size))
+    except FileNotFoundError:
+        return None
+    except OSError as exc:
+        return NotScanned(item.path, f"cannot read: {exc.strerror or exc}")
 
 
 def _read_all(path: str, size: int) -> bytes:
@@ -165,7 +184,18 @@ def _relative(path: str, start: str) -> str | None:
 def disk_blobs(paths: Iterable[str], exclude: Sequence[str] = (),
                max_bytes: int = DEFAULT_MAX_BYTES,
                base: Path | None = None) -> Iterator[Blob | NotScanned]:
-    """Files and folders on disk. Folders are walked; .git and git-ignored files are skipped.
+    """Files and folders on disk, read. See ``disk_files``."""
+    for item in disk_files(paths, exclude, max_bytes, base):
+        found = read(item) if isinstance(item, OnDisk) else item
+        if found is not None:
+            yield found
+
+
+def disk_files(paths: Iterable[str], exclude: Sequence[str] = (),
+               max_bytes: int = DEFAULT_MAX_BYTES,
+               base: Path | None = None) -> Iterator[Blob | OnDisk | NotScanned]:
+    """Files and folders on disk, measured: ``read`` reads each in the process that scans
+    it. Folders are walked; .git and git-ignored files are skipped.
 
     ``base`` is the folder that ``exclude`` globs are relative to (the config root).
     """
@@ -178,8 +208,8 @@ def disk_blobs(paths: Iterable[str], exclude: Sequence[str] = (),
         rel = _relative(file, base_dir)
         return rel is not None and is_excluded(rel, exclude)
 
-    def read(file: str) -> Blob | NotScanned | None:
-        return _read_file(file, _relative(file, cwd) or Path(file).as_posix(), max_bytes)
+    def measure(file: str) -> Blob | OnDisk | NotScanned | None:
+        return _measure(file, _relative(file, cwd) or Path(file).as_posix(), max_bytes)
 
     for arg in paths:
         target = os.path.abspath(arg)
@@ -189,10 +219,10 @@ def disk_blobs(paths: Iterable[str], exclude: Sequence[str] = (),
             files = (os.path.join(root, p) for p in listed) if root and listed is not None \
                 else _walk(target)
             for file in files:
-                if not excluded(file) and (item := read(file)) is not None:
+                if not excluded(file) and (item := measure(file)) is not None:
                     yield item
         elif os.path.lexists(target):
-            if not excluded(target) and (item := read(target)) is not None:
+            if not excluded(target) and (item := measure(target)) is not None:
                 yield item
         else:
             yield NotScanned(Path(arg).as_posix(), "no such file")

@@ -10,10 +10,10 @@ from typing import TYPE_CHECKING
 from safecommit.commands.common import add_output_arguments, emit, fail, guarded, load_config
 from safecommit.config import Config
 from safecommit.fingerprint import load_salt
-from safecommit.model import Blob, NotScanned
+from safecommit.model import Blob, NotScanned, OnDisk
 from safecommit.scan import scan
 from safecommit.source import (
-    disk_blobs,
+    disk_files,
     find_root,
     index_blobs,
     open_repo,
@@ -36,7 +36,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     add_output_arguments(parser)
 
 
-def blobs(args: argparse.Namespace, config: Config) -> Iterator[Blob | NotScanned]:
+def blobs(args: argparse.Namespace, config: Config) -> Iterator[Blob | OnDisk | NotScanned]:
     if args.from_ref or args.to_ref:
         if not (args.from_ref and args.to_ref):
             raise ValueError("--from and --to go together")
@@ -50,7 +50,8 @@ def blobs(args: argparse.Namespace, config: Config) -> Iterator[Blob | NotScanne
         root = Path(repo.working_tree_dir or ".")
         return index_blobs(repo, [str(root / p) for p in tracked], config.exclude,
                            config.max_file_bytes)
-    return disk_blobs(args.paths or ["."], config.exclude, config.max_file_bytes, config.root)
+    # Files are measured here and read by whichever process scans them.
+    return disk_files(args.paths or ["."], config.exclude, config.max_file_bytes, config.root)
 
 
 def _repo() -> git.Repo:
