@@ -173,3 +173,22 @@ def test_gps_position_in_exif_is_reported_as_a_location(repo: Repo, cli: Any) ->
     located = [f for f in run.json["findings"] if f["type"] == "LOCATION"]
     assert [f["place"] for f in located] == ["EXIF GPS position"]
     assert "51.500000" not in run.out
+
+
+@pytest.mark.parametrize(("suffix", "fmt"), [(".tiff", "TIFF"), (".webp", "WEBP"),
+                                             (".png", "PNG")])
+def test_an_image_is_read_without_loading_every_pillow_format(tmp_path: Path, suffix: str,
+                                                                fmt: str) -> None:
+    import subprocess
+    import sys
+
+    out = io.BytesIO()
+    Image.new("RGB", (8, 8)).save(out, fmt)
+    (tmp_path / f"pic{suffix}").write_bytes(out.getvalue())
+    code = ("import sys; from pathlib import Path; from safecommit.extract import extract; "
+            "from safecommit.model import Blob; "
+            f"p = Path('pic{suffix}'); print(extract(Blob(p.name, p.read_bytes())) == []); "
+            "print('PIL.IcoImagePlugin' in sys.modules)")
+    run = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, capture_output=True,
+                         text=True, timeout=60, check=True)
+    assert run.stdout.split() == ["True", "False"]

@@ -9,7 +9,9 @@ not checked for text, with how to install it.
 
 from __future__ import annotations
 
+import importlib
 import io
+import os
 import warnings
 from collections.abc import Iterator
 from typing import Any
@@ -38,9 +40,19 @@ _IPTC = {(2, 80): "By-line", (2, 85): "By-line Title", (2, 105): "Headline",
 _MIN_OCR_SIDE = (100, 20)
 
 
+# Pillow places an image among its common formats from the first bytes, and otherwise
+# loads every format it knows (some 40 modules) to try them all: the plugin for the file's
+# own extension is loaded first, so a TIFF or a WebP never costs that.
+_PLUGINS = {".tif": "TiffImagePlugin", ".tiff": "TiffImagePlugin", ".webp": "WebPImagePlugin"}
+
+
 def extract(blob: Blob) -> list[Text | NotScanned]:
     try:
         from PIL import Image
+
+        plugin = _PLUGINS.get(os.path.splitext(blob.path)[1].lower())
+        if plugin is not None:
+            importlib.import_module(f"PIL.{plugin}")
     except ImportError:
         raise ExtractError(f"needs Pillow to read images ({INSTALL})") from None
     try:
