@@ -131,3 +131,25 @@ def test_password_with_reserved_characters_is_reported_whole(cli: Any, tmp_path:
 def test_connection_string_without_a_real_password_is_never_flagged(
         cli: Any, tmp_path: Path, name: str, content: str) -> None:
     assert scan(cli, tmp_path, name, content) == []
+
+
+def test_a_connection_string_is_read_once_for_its_password_and_its_user_name(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from safecommit.detect import secrets, usernames
+    from safecommit.detect.locate import Locator
+    from safecommit.detect.secret_plugins import connection_strings
+    from safecommit.model import Text
+
+    reads: list[int] = []
+    read = connection_strings._parts
+
+    def counted(line):  # type: ignore[no-untyped-def]
+        reads.append(line.index)
+        return read(line)
+
+    monkeypatch.setattr(connection_strings, "_parts", counted)
+    text = fill("DATABASE_URL=postgres://{user}:{pw}@db.internal/app\n")
+    locator = Locator(Text("app.env", text, "env"))
+    found = [f.type for f in secrets.detect(locator)] + [f.type for f in usernames.detect(locator)]
+    assert "CONNECTION_STRING_PASSWORD" in found and "USERNAME" in found
+    assert reads == [0]

@@ -259,8 +259,18 @@ def _file_parts(line: Line) -> Iterator[Part]:
                 yield Part(role, m.start("v"), m.end("v"), m.group("v"))
 
 
-def parts(line: Line) -> Iterator[Part]:
-    """Every user name and password in the line's connection strings."""
+def parts(line: Line) -> list[Part]:
+    """Every user name and password in the line's connection strings, read once for both
+    the secret and the user-name detectors (kept with the text)."""
+    read: dict[int, list[Part]] = line.locator.cache.setdefault(  # type: ignore[assignment]
+        "connection_parts", {})
+    found = read.get(line.index)
+    if found is None:
+        found = read[line.index] = list(_parts(line))
+    return found
+
+
+def _parts(line: Line) -> Iterator[Part]:
     yield from _file_parts(line)
     low = line.text.lower()
     if "://" in low or "jdbc:oracle" in low or "sqlplus" in low:
