@@ -74,18 +74,20 @@ def hits(locator: Locator, plugins: tuple[Registered, ...]) -> Iterator[tuple[in
             # A header naming a password column makes every row a candidate.
             header = lines[0]
             lines = {i: lines.get(i, frozenset()) | header for i in range(locator.line_count)}
-    wanted = frozenset().union(*(p.words for p in plugins))
     by_line: dict[int, list[Hit]] = {}
-    for index, words in sorted(lines.items()):
-        if wanted.isdisjoint(words):
+    # The plugins for each set of trigger words: a text's lines share a few such sets.
+    chosen: dict[frozenset[str], tuple[Registered, ...]] = {}
+    for index, words in lines.items():  # in line order, as the prefilter found them
+        run = chosen.get(words)
+        if run is None:
+            run = chosen[words] = tuple(p for p in plugins if not p.words.isdisjoint(words))
+        if not run:
             continue
         line_text = locator.line_text(index)
         if len(words) == 1 and line_text.strip().lower() in words:
             continue  # the trigger word alone (Python's ``pass``): no value to be a secret
         line = Line(line_text, index, text.syntax, text.path, locator, words)
-        for plugin in plugins:
-            if plugin.words.isdisjoint(words):
-                continue
+        for plugin in run:
             for hit in plugin.find(line):
                 by_line.setdefault(index + hit.line_delta, []).append(hit)
     for index in sorted(by_line):

@@ -74,8 +74,8 @@ class Prefilter:
         return {w: frozenset(t for t in self.words if t in w) for w in self.words}
 
     def lines(self, text: str, data: bytes | None = None) -> dict[int, frozenset[str]]:
-        """0-based line index -> the trigger words on that line, for lines that hold any.
-        ``data`` is the text as UTF-8, when the caller has it."""
+        """0-based line index -> the trigger words on that line, for lines that hold any, in
+        line order. ``data`` is the text as UTF-8, when the caller has it."""
         found: dict[int, set[str]] = {}
         line = last = 0
         search = self._re2_search
