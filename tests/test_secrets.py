@@ -9,6 +9,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from conftest import Repo, run_process
 from safecommit.detect.secret_plugins.prefilter import Prefilter
@@ -166,3 +168,32 @@ def test_binary_file_is_read_for_prefixed_tokens_not_for_keys(cli: Any, tmp_path
     path.write_bytes(data)
     run = cli("scan", "--format", "json", "--kind", "secret", str(path))
     assert [f["type"] for f in run.json["findings"]] == ["GITHUB_TOKEN"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["key", "token = ", "password: x", "pass", "\n", " ", "é",
+                                 "PWD", "abc", "://", "\r", "\t"]), max_size=40).map("".join))
+def test_a_candidate_line_is_cut_out_as_the_line_table_would_give_it(text: str) -> None:
+    from safecommit.detect.locate import Locator
+    from safecommit.detect.secret_plugins.prefilter import candidate_line_text
+    from safecommit.model import Text
+
+    locator = Locator(Text("a.txt", text, "text"))
+    for index in candidate_lines_of(locator):
+        assert candidate_line_text(locator, PREFILTER, index) == locator.line_text(index)
+
+
+def candidate_lines_of(locator: Any) -> list[int]:
+    from safecommit.detect.secret_plugins.prefilter import candidate_lines
+
+    return list(candidate_lines(locator, PREFILTER))
+
+
+def test_a_text_with_candidate_lines_but_no_secret_never_builds_its_line_table() -> None:
+    from safecommit.detect import secrets
+    from safecommit.detect.locate import Locator
+    from safecommit.model import Text
+
+    locator = Locator(Text("a.py", "def get(self, key):\n    return self._d[key]\n", "python"))
+    assert list(secrets.detect(locator)) == []
+    assert locator._line_starts is None

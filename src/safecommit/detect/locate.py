@@ -13,16 +13,23 @@ from safecommit.model import Text
 class Locator:
     """Offsets to positions for one Text; built once and shared by every detector."""
 
-    __slots__ = ("_starts", "_utf8", "cache", "text")
+    __slots__ = ("_line_starts", "_utf8", "cache", "text")
 
     def __init__(self, text: Text) -> None:
         self.text = text
         # Per-text derived data that several detectors share (e.g. parsed fields).
         self.cache: dict[str, object] = {}
-        # Where each line starts: each line's length plus its break, summed, all in C.
-        lengths = map(len, text.text.split("\n"))
-        self._starts = list(accumulate(map((1).__add__, lengths), initial=0))[:-1]
+        self._line_starts: list[int] | None = None
         self._utf8: bytes | None = None
+
+    @property
+    def _starts(self) -> list[int]:
+        """Where each line starts, made when a line is first placed: many texts never are."""
+        if self._line_starts is None:
+            # Each line's length plus its break, summed, all in C.
+            lengths = map(len, self.text.text.split("\n"))
+            self._line_starts = list(accumulate(map((1).__add__, lengths), initial=0))[:-1]
+        return self._line_starts
 
     @property
     def utf8(self) -> bytes:

@@ -21,7 +21,11 @@ from safecommit.detect.secret_plugins import (
     upstream,
 )
 from safecommit.detect.secret_plugins.model import Hit, Line, Plugin, keep_most_specific
-from safecommit.detect.secret_plugins.prefilter import Prefilter, candidate_lines
+from safecommit.detect.secret_plugins.prefilter import (
+    Prefilter,
+    candidate_line_text,
+    candidate_lines,
+)
 from safecommit.model import Finding
 
 WHY = ("A credential in a repository is compromised: rotate it now, then remove it and load "
@@ -83,7 +87,7 @@ def hits(locator: Locator, plugins: tuple[Registered, ...]) -> Iterator[tuple[in
             run = chosen[words] = tuple(p for p in plugins if not p.words.isdisjoint(words))
         if not run:
             continue
-        line_text = locator.line_text(index)
+        line_text = candidate_line_text(locator, PREFILTER, index)
         if len(words) == 1 and line_text.strip().lower() in words:
             continue  # the trigger word alone (Python's ``pass``): no value to be a secret
         line = Line(line_text, index, text.syntax, text.path, locator, words)

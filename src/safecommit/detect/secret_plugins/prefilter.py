@@ -76,7 +76,14 @@ class Prefilter:
     def lines(self, text: str, data: bytes | None = None) -> dict[int, frozenset[str]]:
         """0-based line index -> the trigger words on that line, for lines that hold any, in
         line order. ``data`` is the text as UTF-8, when the caller has it."""
+        return self.scan(text, data)[0]
+
+    def scan(self, text: str, data: bytes | None = None
+             ) -> tuple[dict[int, frozenset[str]], dict[int, int]]:
+        """``lines``, and where in the UTF-8 each of those lines' first word starts (when
+        RE2 read it): a caller can cut the line out of the text with no table of lines."""
         found: dict[int, set[str]] = {}
+        first: dict[int, int] = {}
         line = last = 0
         search = self._re2_search
         if search is not None:
@@ -101,6 +108,7 @@ class Prefilter:
                     found[line].add(word)
                 else:
                     found[line] = {word}
+                    first[line] = start
         else:
             low = text.lower()  # lengths may change outside ASCII, but never the line breaks
             # The trie stops at the shortest word, so read the whole word from the text.
@@ -113,23 +121,39 @@ class Prefilter:
         expand = self.expand
         none: frozenset[str] = frozenset()
         return {i: expand.get(next(iter(ws)), none) if len(ws) == 1 else
-                none.union(*(expand.get(w, none) for w in ws)) for i, ws in found.items()}
+                none.union(*(expand.get(w, none) for w in ws)) for i, ws in found.items()}, first
 
     @cached_property
     def _spelled(self) -> dict[bytes, str]:
         return {}
 
 
-_CACHE: dict[tuple[int, frozenset[str]], tuple[Locator, dict[int, frozenset[str]]]] = {}
+Scanned = tuple[dict[int, frozenset[str]], dict[int, int]]
+_CACHE: dict[tuple[int, frozenset[str]], tuple[Locator, Scanned]] = {}
 
 
 def candidate_lines(locator: Locator, prefilter: Prefilter) -> dict[int, frozenset[str]]:
     """The prefilter's lines for this text; kept for the text's other detectors."""
+    return _scanned(locator, prefilter)[0]
+
+
+def candidate_line_text(locator: Locator, prefilter: Prefilter, index: int) -> str:
+    """Candidate line ``index``, cut out around its first trigger word in ASCII text, so
+    that a text whose lines are never placed never builds its table of lines."""
+    at = _scanned(locator, prefilter)[1].get(index) if locator.ascii else None
+    if at is None:
+        return locator.line_text(index)
+    text = locator.text.text
+    end = text.find("\n", at)
+    return text[text.rfind("\n", 0, at) + 1:end if end != -1 else len(text)]
+
+
+def _scanned(locator: Locator, prefilter: Prefilter) -> Scanned:
     key = (id(locator), prefilter.words)
     cached = _CACHE.get(key)
     if cached is not None and cached[0] is locator:
         return cached[1]
-    result = prefilter.lines(locator.text.text, locator.utf8)
+    result = prefilter.scan(locator.text.text, locator.utf8)
     _CACHE.clear()  # one text at a time: the secret and user-name passes share it
     _CACHE[key] = (locator, result)
     return result
