@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 
+from safecommit.detect.secret_plugins import keywords
 from safecommit.detect.secret_plugins.keywords import classify
 from secrets_support import fill, scan, types
 
@@ -246,7 +247,6 @@ def test_key_names_say_what_their_value_is(key: str, kind: str | None) -> None:
     "name: a b", "- 'key': token",
 ])
 def test_the_cheap_look_at_a_line_finds_every_name_with_its_value_below(line: str) -> None:
-    from safecommit.detect.secret_plugins import keywords
 
     expected = keywords._NAME_LINE.match(line) or keywords._TF_VARIABLE.match(line)
     found = keywords._named(line)
@@ -258,7 +258,6 @@ def test_the_cheap_look_at_a_line_finds_every_name_with_its_value_below(line: st
     ("setUsername", False, True), ("putUser", False, True), ("settings", False, False),
 ])
 def test_a_setter_is_read_as_the_key_it_sets(key: str, secret: bool, user: bool) -> None:
-    from safecommit.detect.secret_plugins import keywords
 
     assert keywords._secret_key(key) is secret
     assert keywords._user_key(key) is user
@@ -266,14 +265,12 @@ def test_a_setter_is_read_as_the_key_it_sets(key: str, secret: bool, user: bool)
 
 _WORDS = sorted({"key", "api", "pat", "pswd", "passphrase", "public", "sort", "primary", "cache",
                  "foreign", "dict", "value", "my", "x", "id", "secret", "token", "user", "db",
-                 *__import__("safecommit.detect.secret_plugins.keywords",
-                             fromlist=["_KEY_QUALIFIERS"])._KEY_QUALIFIERS})
+                 *keywords._KEY_QUALIFIERS})
 
 
 @pytest.mark.parametrize("word", _WORDS)
 def test_a_key_named_only_by_key_is_read_only_with_a_word_that_makes_it_a_secret(
         word: str) -> None:
-    from safecommit.detect.secret_plugins import keywords
     from safecommit.detect.secrets import PREFILTER
 
     for key in (f"{word}_key", f"{word}Key", f"{word}key", f"key_{word}", f"{word.upper()}_KEY",
@@ -292,7 +289,6 @@ def test_a_key_named_only_by_key_is_read_only_with_a_word_that_makes_it_a_secret
 ])
 def test_skipping_lines_with_no_secret_key_word_changes_no_finding(line: str) -> None:
     from safecommit.detect.locate import Locator
-    from safecommit.detect.secret_plugins import keywords
     from safecommit.detect.secret_plugins.model import Line
     from safecommit.detect.secrets import PREFILTER
     from safecommit.model import Text

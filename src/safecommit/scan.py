@@ -16,6 +16,7 @@ from safecommit.detect.locate import Locator
 from safecommit.extract import stream
 from safecommit.fingerprint import fingerprint
 from safecommit.model import Blob, Finding, Kind, NotScanned, OnDisk, ScanResult, Stats, Text
+from safecommit.source import read
 
 
 def scan_text(text: Text, config: Config, salt: bytes,
@@ -78,8 +79,6 @@ ItemT = TypeVar("ItemT", bound=Item)
 def scan_item(item: Item, config: Config, salt: bytes) -> Outcome:
     """One file's findings and problems. An unexpected error fails closed, as not scanned."""
     if isinstance(item, OnDisk):
-        from safecommit.source import read
-
         found = read(item)
         if found is None:  # gone since it was listed: nothing to scan
             return [], []
