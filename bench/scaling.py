@@ -24,6 +24,7 @@ from harness import MB, Measured, mb, measure, median_run, say
 
 def scan(tree: Path, jobs: int | None) -> Measured:
     env = {"SAFECOMMIT_JOBS": str(jobs)} if jobs else {}
+    harness.warm_tree(tree)
     return measure([*harness.safecommit_command(), "scan", "--format", "json", "."], tree,
                    env=env, ok_codes=(0, 1, 2))
 

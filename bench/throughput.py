@@ -72,6 +72,7 @@ def run(copies: int, repeat: int, install: bool, stdlib: bool = True, corpus: bo
         for _ in range(repeat):
             for name in available:  # interleaved, so a busy moment hits every tool alike
                 command, ok = commands[name]()
+                harness.warm_tree(tree)
                 runs[name].append(measure(command, tree, ok_codes=ok))
                 last = runs[name][-1]
                 say(f"  {name}: {last.seconds:.2f} s wall, {last.cpu:.2f} s CPU")
