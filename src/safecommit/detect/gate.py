@@ -246,9 +246,7 @@ def context_gate(entries: tuple[str, ...]) -> str | None:
     Context words are read from the text (a key, the line, the line before, a header), so a
     text this does not match cannot give a recognizer that requires context a finding.
     """
-    alternatives = sorted({"[^a-z0-9]*".join(re.escape(w) for w in entry.split())
-                           for entry in normalise_context(entries) if entry.strip()})
-    return "|".join(alternatives) or None
+    return _words_in_order(entries, "[^a-z0-9]*", re.escape)
 
 
 def folded_context_gate(entries: tuple[str, ...]) -> str | None:
@@ -258,12 +256,16 @@ def folded_context_gate(entries: tuple[str, ...]) -> str | None:
     that lower-case to an ASCII letter are the letters themselves, İ (to i and a dot) and
     the Kelvin sign (to k), and both count here as the letter. No lower-cased copy of a
     text is made."""
-    alternatives = sorted({_SEPARATORS.join(_either_case(w) for w in entry.split())
+    return _words_in_order(entries, "[^A-Za-z0-9]*", _either_case)
+
+
+def _words_in_order(entries: tuple[str, ...], separators: str,
+                    word: Callable[[str], str]) -> str | None:
+    alternatives = sorted({separators.join(map(word, entry.split()))
                            for entry in normalise_context(entries) if entry.strip()})
     return "|".join(alternatives) or None
 
 
-_SEPARATORS = "[^A-Za-z0-9]*"
 _CASES = {"i": r"[iI\x{130}]", "k": r"[kK\x{212A}]"}
 
 
