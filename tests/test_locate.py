@@ -33,7 +33,7 @@ def test_lines_that_are_not_ascii_are_blanked_and_listed() -> None:
     lines = locator(text).ascii_lines()
     assert lines is not None
     assert lines.data == b"Jane Doe\n" + b" " * 16 + b"\nJohn Smith\n"
-    assert [text[s:e] for s, e in lines.others] == ["Élodie Zieliński"]
+    assert [text[s:e] for s, e in lines.others] == ["Élodie Zieliński\n"]
 
 
 def test_a_text_mostly_not_ascii_is_left_to_the_regex_engine() -> None:
@@ -53,10 +53,12 @@ def test_ascii_lines_keep_every_ascii_line_at_its_offsets(text: str) -> None:
         return
     assert len(lines.data) == len(text)
     blanked = set()
-    for start, end in lines.others:
-        assert (start == 0 or text[start - 1] == "\n") and text[end:end + 1] in ("", "\n")
-        assert not text[start:end].isascii()
-        blanked.update(range(start, end))
+    for start, end in lines.others:  # whole lines, each with its line break
+        line = text[start:end].removesuffix("\n")
+        assert (start == 0 or text[start - 1] == "\n") and "\n" not in line
+        assert end == len(text) or text[end - 1] == "\n"
+        assert not line.isascii()
+        blanked.update(range(start, start + len(line)))
     for i, ch in enumerate(text):
         expected = " " if i in blanked else ch
         assert chr(lines.data[i]) == expected

@@ -85,7 +85,8 @@ class AsciiLines:
 
     ``data`` is the text with every line that holds a non-ASCII character blanked, as
     ASCII bytes: one byte per character, so a match's offsets are the text's. ``others``
-    are the spans of the blanked lines (each up to its line break), for the regex engine.
+    are the spans of the blanked lines, each with its line break (what a lookaround at the
+    line's end sees), for the regex engine.
     """
 
     data: bytes
@@ -110,7 +111,7 @@ def _ascii_lines(text: str, utf8: bytes) -> AsciiLines | None:
         end = len(text) if end == -1 else end
         pieces.append(text[last:start])
         pieces.append(" " * (end - start))
-        others.append((start, end))
+        others.append((start, min(end + 1, len(text))))
         blanked += end - start
         if blanked > _MOST * len(text):
             return None

@@ -369,18 +369,18 @@ def _re2_run_matches(text: str, data: bytes, search: re2scan.Search) -> Iterator
 def _run_matches_without_re2(text: str, start: int, end: int, plain: bool
                              ) -> Iterator[re.Match[str] | regex.Match[str]]:
     """``_run_matches`` in ``text[start:end]`` with the regex engine, for what RE2 cannot
-    read (lines that are not ASCII); ``plain`` when the whole text is ASCII."""
+    read (lines that are not ASCII, with their line break); ``plain`` when the whole text
+    is ASCII."""
     match = _RUN_ASCII.match if plain else _RUN.match
-    reach = min(end + 1, len(text))  # the line break too: what the lookarounds see
     last = 0
-    for hit in (_RUN_START_ASCII if plain else _RUN_START).finditer(text, start, reach):
+    for hit in (_RUN_START_ASCII if plain else _RUN_START).finditer(text, start, end):
         at = hit.start()
         if at < last:
             continue
         before = text[at - 1] if at else " "
         if before.isalnum() or before in _NOT_BEFORE:
             continue
-        run = match(text, at, reach)
+        run = match(text, at, end)
         if run is not None:
             last = run.end()
             yield run
@@ -787,7 +787,7 @@ def _capital_literals(locator: Locator) -> Iterator[tuple[int, int]]:
         yield from (m.span() for m in literals.finditer(text))
         return
     others = (m.span() for start, end in lines.others
-              for m in _CAPITAL_LITERAL.finditer(text, start, min(end + 1, len(text))))
+              for m in _CAPITAL_LITERAL.finditer(text, start, end))
     yield from merge(re2scan.spans(search, lines.data), others)
 
 

@@ -499,6 +499,7 @@ _SAME_LINE_PAIR = re.compile(
     r"[\"']?(?:value|Value)[\"']?\s*[:=]\s*(?=[\"'])",
 )
 _TF_VARIABLE = re.compile(r"^\s*variable\s+\"(?P<k>[\w-]+)\"\s*\{\s*$")
+_TF_DEFAULT = re.compile(r"^\s*default\s*=\s*(?=\")")
 _NAMED_START = frozenset("-\"'nkNK")
 
 
@@ -508,7 +509,6 @@ def _named(text: str) -> re.Match[str] | None:
     if head[:1] in _NAMED_START:  # a cheap look at the first character spares most lines
         return _NAME_LINE.match(text)
     return _TF_VARIABLE.match(text) if head.startswith("variable") else None
-_TF_DEFAULT = re.compile(r"^\s*default\s*=\s*(?=\")")
 
 
 def _value_below(line: Line, named: re.Match[str]) -> Iterator[Assignment]:
