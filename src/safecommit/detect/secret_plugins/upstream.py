@@ -1,8 +1,8 @@
 """detect-secrets' own plugins and filters, through its plugin API.
 
 Each plugin runs only on a line that carries its trigger, and detect-secrets is imported only
-when such a line turns up: importing it costs about 0.2 s (it pulls in ``requests``), which a
-commit hook with nothing to find should not pay. Its findings then pass detect-secrets'
+when such a line turns up (without ``requests``: see offline.py), which a commit hook with
+nothing to find should not pay. Its findings then pass detect-secrets'
 heuristic filters and ours (placeholders, published examples, GitHub's checksum).
 
 Verification (a network call to the provider) is switched off: the scanner never calls out.
@@ -20,6 +20,7 @@ from functools import lru_cache
 from typing import Any
 
 from safecommit.detect.secret_plugins.model import Hit, Line
+from safecommit.detect.secret_plugins.offline import without_requests
 from safecommit.detect.secret_plugins.tokens import private_key_is_real, private_key_type
 from safecommit.detect.secret_plugins.values import is_placeholder
 
@@ -80,13 +81,15 @@ def _engine() -> tuple[dict[str, Any], tuple[Callable[..., bool], ...]]:
     """detect-secrets' plugins by class name, and the heuristic filters for one secret."""
     # detect-secrets logs skipped secrets verbatim at INFO; keep its logger quiet for good.
     logging.getLogger("detect-secrets").disabled = True
-    from detect_secrets.core.plugins.util import get_mapping_from_secret_type_to_class
-    from detect_secrets.filters import heuristic
-    from detect_secrets.settings import get_settings
+    with without_requests():
+        from detect_secrets.core.plugins.util import get_mapping_from_secret_type_to_class
+        from detect_secrets.filters import heuristic
+        from detect_secrets.settings import get_settings
 
+        # Every plugin module is imported here, so all of them get the stand-in.
+        classes: list[Any] = list(get_mapping_from_secret_type_to_class().values())
     get_settings().disable_filters(
         "detect_secrets.filters.common.is_ignored_due_to_verification_policies")
-    classes: list[Any] = list(get_mapping_from_secret_type_to_class().values())
     plugins = {cls.__name__: cls() for cls in classes if cls.__name__ in _PLUGINS}
     filters = (heuristic.is_sequential_string, heuristic.is_potential_uuid,
                heuristic.is_templated_secret, heuristic.is_prefixed_with_dollar_sign,
