@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from safecommit.detect import personal, prefilter, recognizer
-from safecommit.detect.gate import compiled_set, gate
+from safecommit.detect.gate import compiled_set, gate, leads_with_letter
 from test_prefilter import PATTERNS
 
 # Non-ASCII digits, letters and spaces: where Unicode tables of the two engines could differ.
@@ -212,3 +212,29 @@ def test_the_folded_context_gate_matches_wherever_the_lower_cased_one_does(text:
         lowered = re2.compile(context_gate(rec.context)).search(text.lower()) is not None
         folded = re2.compile(folded_context_gate(rec.context) or "").search(text) is not None
         assert folded or not lowered, (rec.type, text)
+
+
+@pytest.mark.parametrize(("pattern", "letter"), [
+    (r"(?<![\w.])\d{9}(?!\d)", False),
+    (r"(?:\+44|0)\d{10}", False),
+    (r"[A-Z]{2}\d{2}", True),
+    (r"\d*[a-z]", True),  # the digits may be absent
+    (r"(?:\d{3}|[A-Z]{3})-\d", True),
+    (r"[^0-9]x", True),
+    (r"\p{Lu}\d", True),  # syntax this reading leaves alone: unsure, so a letter
+])
+def test_the_set_tells_gates_that_start_on_letters_from_the_rest(pattern: str,
+                                                                  letter: bool) -> None:
+    assert leads_with_letter(pattern) is letter
+
+
+def test_gates_split_over_two_automata_report_as_one_set() -> None:
+    patterns = [r"(?<!\d)\d{9}(?!\d)", r"[A-Z]{2}\d{2}", r"@\w+", r"(?<!\d)\d{2}-\d{2}"]
+    sources = [gate(p) or "" for p in patterns]
+    split = compiled_set(sources, [leads_with_letter(p) for p in patterns])
+    whole = compiled_set(sources)
+    assert split is not None and whole is not None
+    for text in (b"passport 123456789 and SW12", b"12-34 @x", b"nothing", b"",
+                 b"SW12 @jane 12-34 123456789"):
+        assert sorted(split(text)) == sorted(whole(text))
+    assert sorted(split(b"SW12 @jane 12-34 123456789")) == [0, 1, 2, 3]

@@ -15,7 +15,13 @@ from typing import Any
 import regex
 
 from safecommit.detect.evidence import evidence, may_hold
-from safecommit.detect.gate import compiled_set, context_gate, folded_context_gate, gate
+from safecommit.detect.gate import (
+    compiled_set,
+    context_gate,
+    folded_context_gate,
+    gate,
+    leads_with_letter,
+)
 from safecommit.detect.locate import Locator
 from safecommit.detect.make import make_finding
 from safecommit.detect.prefilter import Lines
@@ -94,15 +100,17 @@ def context_region(locator: Locator, start: int) -> str:
 
 
 class _Gates:
-    """Every recognizer's gate in one RE2 automaton: one pass over a text says which
-    recognizers could match anywhere in it, and the others never run. A recognizer that
-    requires context words also needs one of them somewhere in the text: a second
-    automaton over the lower-cased text says which could have them."""
+    """Every recognizer's gate in one RE2 set (two automata: those that start on a letter
+    and the rest, see ``compiled_set``): one pass over a text says which recognizers could
+    match anywhere in it, and the others never run. A recognizer that requires context
+    words also needs one of them somewhere in the text: another set says which could
+    have them."""
 
     def __init__(self, recognizers: Sequence[Recognizer]) -> None:
         self.recognizers = recognizers
         gated = [i for i, rec in enumerate(recognizers) if rec.gate is not None]
-        self._match = compiled_set([recognizers[i].gate or "" for i in gated])
+        self._match = compiled_set([recognizers[i].gate or "" for i in gated],
+                                   [leads_with_letter(recognizers[i].pattern) for i in gated])
         # Without RE2 (or if it refused the gates) every recognizer runs, on its trigger lines.
         self.usable = self._match is not None
         self._gated = gated if self._match is not None else []
