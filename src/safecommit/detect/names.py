@@ -345,10 +345,13 @@ def _run_matches(locator: Locator) -> Iterator[re.Match[str] | regex.Match[str]]
     if search is None or lines is None:
         yield from _run_matches_without_re2(text, 0, len(text), text.isascii())
         return
+    runs = _re2_run_matches(text, lines.data, search)
+    if not lines.others:  # an ASCII text: nothing to merge (merge costs ~1 us a run)
+        yield from runs
+        return
     others = chain.from_iterable(_run_matches_without_re2(text, start, end, False)
                                  for start, end in lines.others)
-    yield from merge(_re2_run_matches(text, lines.data, search), others,
-                     key=lambda run: run.start())
+    yield from merge(runs, others, key=lambda run: run.start())
 
 
 def _re2_run_matches(text: str, data: bytes, search: re2scan.Search) -> Iterator[re.Match[str]]:
@@ -786,9 +789,13 @@ def _capital_literals(locator: Locator) -> Iterator[tuple[int, int]]:
         literals = _CAPITAL_LITERAL_ASCII if text.isascii() else _CAPITAL_LITERAL
         yield from (m.span() for m in literals.finditer(text))
         return
+    spans = re2scan.spans(search, lines.data)
+    if not lines.others:
+        yield from spans
+        return
     others = (m.span() for start, end in lines.others
               for m in _CAPITAL_LITERAL.finditer(text, start, end))
-    yield from merge(re2scan.spans(search, lines.data), others)
+    yield from merge(spans, others)
 
 
 def _from_code(locator: Locator) -> Iterator[Keyed]:
