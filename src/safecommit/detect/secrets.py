@@ -70,6 +70,33 @@ _WHOLE_FILE = frozenset({"pgpass", "netrc"})
 def hits(locator: Locator, plugins: tuple[Registered, ...]) -> Iterator[tuple[int, Hit]]:
     """(line index, hit) for every plugin hit on a candidate line, most specific per span."""
     text = locator.text
+    by_line: dict[int, list[Hit]] = {}
+    # The plugins for each set of trigger words: a text's lines share a few such sets.
+    chosen: dict[frozenset[str], tuple[Registered, ...]] = {}
+    for index, words, line_text in candidates(locator):  # in line order
+        run = chosen.get(words)
+        if run is None:
+            run = chosen[words] = tuple(p for p in plugins if not p.words.isdisjoint(words))
+        if not run:
+            continue
+        line = Line(line_text, index, text.syntax, text.path, locator, words)
+        for plugin in run:
+            for hit in plugin.find(line):
+                by_line.setdefault(index + hit.line_delta, []).append(hit)
+    for index in sorted(by_line):
+        for hit in keep_most_specific(by_line[index]):
+            yield index, hit
+
+
+def candidates(locator: Locator) -> list[tuple[int, frozenset[str], str]]:
+    """The text's candidate lines, in order: (index, trigger words, text). Made once per
+    text, as the secret and user-name passes read the same lines. A line that is only its
+    trigger word (Python's ``pass``) is left out: it holds no value to be either."""
+    found: list[tuple[int, frozenset[str], str]] | None = \
+        locator.cache.get("secret_lines")  # type: ignore[assignment]
+    if found is not None:
+        return found
+    text = locator.text
     if text.syntax in _WHOLE_FILE:
         lines = dict.fromkeys(range(locator.line_count), PREFILTER.words)
     else:
@@ -78,25 +105,14 @@ def hits(locator: Locator, plugins: tuple[Registered, ...]) -> Iterator[tuple[in
             # A header naming a password column makes every row a candidate.
             header = lines[0]
             lines = {i: lines.get(i, frozenset()) | header for i in range(locator.line_count)}
-    by_line: dict[int, list[Hit]] = {}
-    # The plugins for each set of trigger words: a text's lines share a few such sets.
-    chosen: dict[frozenset[str], tuple[Registered, ...]] = {}
-    for index, words in lines.items():  # in line order, as the prefilter found them
-        run = chosen.get(words)
-        if run is None:
-            run = chosen[words] = tuple(p for p in plugins if not p.words.isdisjoint(words))
-        if not run:
-            continue
+    found = []
+    for index, words in lines.items():
         line_text = candidate_line_text(locator, PREFILTER, index)
         if len(words) == 1 and line_text.strip().lower() in words:
-            continue  # the trigger word alone (Python's ``pass``): no value to be a secret
-        line = Line(line_text, index, text.syntax, text.path, locator, words)
-        for plugin in run:
-            for hit in plugin.find(line):
-                by_line.setdefault(index + hit.line_delta, []).append(hit)
-    for index in sorted(by_line):
-        for hit in keep_most_specific(by_line[index]):
-            yield index, hit
+            continue
+        found.append((index, words, line_text))
+    locator.cache["secret_lines"] = found
+    return found
 
 
 def to_finding(locator: Locator, index: int, hit: Hit, why: str,
