@@ -197,3 +197,18 @@ def test_a_text_with_candidate_lines_but_no_secret_never_builds_its_line_table()
     locator = Locator(Text("a.py", "def get(self, key):\n    return self._d[key]\n", "python"))
     assert list(secrets.detect(locator)) == []
     assert locator._line_starts is None
+
+
+def test_a_text_s_candidate_lines_are_read_once_for_secrets_and_user_names() -> None:
+    from safecommit.detect.locate import Locator
+    from safecommit.detect.secrets import candidates
+    from safecommit.model import Text
+
+    locator = Locator(Text("app/settings.py", "def f():\n    pass\nDB_USER = 'svc'\n"
+                                              "token = get()\nnothing here\n"))
+    found = candidates(locator)
+    # The bare ``pass`` statement holds no value: it is not a candidate.
+    assert [(index, sorted(words)) for index, words, _ in found] == \
+        [(2, ["user"]), (3, ["token"])]
+    assert found[0][2] == "DB_USER = 'svc'"
+    assert candidates(locator) is found  # kept with the text for the second pass
