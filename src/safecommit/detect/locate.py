@@ -64,9 +64,9 @@ class Locator:
 
     def line_span(self, index: int) -> tuple[int, int]:
         """Start and end offsets of 0-based line ``index`` (end excludes the newline)."""
-        start = self._starts[index]
-        end = self._starts[index + 1] - 1 if index + 1 < len(self._starts) else len(self.text.text)
-        return start, end
+        starts = self._starts
+        end = starts[index + 1] - 1 if index + 1 < len(starts) else len(self.text.text)
+        return starts[index], end
 
     def line_text(self, index: int) -> str:
         if index < 0 or index >= len(self._starts):
