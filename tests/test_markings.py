@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from typing import Any
 
 import pytest
@@ -389,6 +391,21 @@ def test_file_without_any_marking_word_is_skipped_before_any_line_is_read() -> N
     from safecommit.detect.markings import hits
 
     assert hits("official business\nclient_secret = 1\n" * 1000, "python") == ()
+
+
+def test_the_grammar_of_marked_lines_is_loaded_only_for_a_text_with_a_marking_word() -> None:
+    # In a fresh interpreter: what is imported is the point.
+    code = """
+import sys
+from safecommit.detect.markings import hits
+assert hits("client_secret = 1\\n", "python") == ()
+print("safecommit.detect.marking_lines" in sys.modules)
+print(len(hits("OFFICIAL-SENSITIVE\\n\\nMinutes\\n", "markdown")))
+print("safecommit.detect.marking_lines" in sys.modules)
+"""
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          timeout=120, check=True)
+    assert done.stdout.split() == ["False", "1", "True"]
 
 
 # --- policy ----------------------------------------------------------------------------------

@@ -6,25 +6,26 @@ metadata (``MSIP_Label_…_Name``, extracted Office and PDF properties). The sam
 ordinary use (``SECRET_KEY``, "keep it secret", a constant ``OFFICIAL_SENSITIVE``) or in
 code that handles markings (a list of marking strings in a classifier) are not markings.
 
-Markings are written in capitals, so one case-sensitive search skips almost every file.
+Markings are written in capitals, so one case-sensitive search skips almost every file,
+and the grammar of a marked line (``marking_lines``) is compiled only for a file that holds
+a marking word: a commit hook rarely pays for it.
 """
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, replace
-from functools import cached_property
-from typing import Literal
-
-import regex
+from dataclasses import replace
+from typing import TYPE_CHECKING, Literal
 
 from safecommit import re2scan
 from safecommit.detect.locate import Locator
 from safecommit.detect.make import make_finding
 from safecommit.extract.syntax import CODE, STRUCTURED
 from safecommit.model import Finding
+
+if TYPE_CHECKING:
+    from safecommit.detect.marking_lines import Hit
 
 TYPE = "PROTECTIVE_MARKING"
 TIMEOUT = 1.0
@@ -39,102 +40,6 @@ _WORDS = ("SECRET", "SENSITIVE", "RESTRICTED", "CONFIDENTIAL", "PROTECT", "Secre
 _PREFILTER = re.compile(
     r"SECRET|SENSITIVE|RESTRICTED|CONFIDENTIAL|PROTECT|Secret|Sensitive|fficial.sensitive"
 )
-
-_NOT_WORD = r"(?![A-Za-z0-9_])"
-_NO_WORD_BEFORE = r"(?<![A-Za-z0-9_])"
-_DASH = r"[-\u2010\u2011\u2013\u2014]"
-_OS_JOIN = rf"(?:[ ]?{_DASH}[ ]?|[ ]+)"
-
-# Descriptors and handling instructions, as the 2014 and 2023 policies write them.
-_EYES = r"(?:FIVE|[A-Z]{2,5}(?:[ ]?/[ ]?[A-Z]{2,5})*)[ ]EYES[ ]ONLY"
-_DESCRIPTOR = (
-    rf"(?:{_EYES}|RECIPIENTS[ ]ONLY|HMG[ ]USE[ ]ONLY|PERSONAL[ ]DATA|PERSONAL|COMMERCIAL"
-    r"|LOCSEN|LEGAL[ ]PROFESSIONAL[ ]PRIVILEGE|LEGAL|HR[ ]?/[ ]?MANAGEMENT|MANAGEMENT|STAFF"
-    r"|POLICY|MARKET[ ]SENSITIVE|HONOURS|APPOINTMENTS|CONTRACTS|NOFORN)"
-)
-_BRACKETED = r"(?:\[[ ]?[A-Z][A-Z /&-]*[A-Z][ ]?\]|\([ ]?[A-Z][A-Z /&-]*[A-Z][ ]?\))"
-_SEP = r"(?:[ \t]*(?://|[-:/,|\u2013\u2014])[ \t]*|[ \t]+)"
-_TAIL = rf"(?:{_SEP}{_DESCRIPTOR}{_NOT_WORD}|[ \t]*{_BRACKETED})*"
-
-_OS_UPPER = rf"(?:UK[ ])?OFFICIAL{_OS_JOIN}SENSITIVE"
-_OS_TITLE = rf"Official{_OS_JOIN}[Ss]ensitive"
-_SECRET_UPPER = r"(?:UK[ ])?(?:TOP[ ])?SECRET"
-_SECRET_TITLE = r"(?:UK[ ])?(?:Top[ ])?Secret"
-_LEGACY = r"(?:(?:UK|NATO)[ ])?(?:PROTECT|RESTRICTED|CONFIDENTIAL)"
-
-
-def _marking(*alternatives: str) -> str:
-    return rf"{_NO_WORD_BEFORE}(?:{'|'.join(alternatives)}){_NOT_WORD}{_TAIL}"
-
-
-# A banner is in capitals; OFFICIAL-SENSITIVE is distinctive enough in title case too.
-_BANNER_MARKING = _marking(_OS_UPPER, _OS_TITLE, _SECRET_UPPER, _LEGACY)
-_FIELD_MARKING = _marking(_OS_UPPER, _OS_TITLE, _SECRET_UPPER, _SECRET_TITLE, _LEGACY)
-
-# What may surround a banner: comment, markdown and rule punctuation, never quotes.
-_DECO = r"[\s*_=#~<>!|\[\](){}/.:%+-]*"
-# After the marking, a banner may carry more capitals after a separator ("- NOT FOR …").
-_PAGE = r"(?:Page|PAGE)[ ]\d+(?:[ ](?:of|OF)[ ]\d+)?"
-_BANNER = regex.compile(
-    rf"{_DECO}(?P<v>{_BANNER_MARKING})"
-    rf"(?:[ \t]*[-:|/\u2013\u2014][ \t]*[A-Z0-9][A-Z0-9 ,/&'-]*)?(?:[ \t|-]*{_PAGE})?{_DECO}",
-)
-# Any classification alone on a line, OFFICIAL included: neighbours like this make a list.
-_TIER_LINE = regex.compile(
-    rf"{_DECO}(?P<t>{_OS_UPPER}|{_SECRET_UPPER}|{_LEGACY}|UNCLASSIFIED|OFFICIAL){_NOT_WORD}"
-    rf"{_TAIL}(?:{_DECO}$|[ \t]*[-:|\u2013\u2014][ \t]+\S)",
-)
-# In a source file's head comment, a marking may lead a line of explanation.
-_LEADING = regex.compile(
-    rf"{_DECO}(?P<v>{_BANNER_MARKING})[ \t]*[-:|\u2013\u2014.][ \t]+\S[^\n]*",
-)
-_LEGACY_START = regex.compile(rf"{_LEGACY}{_NOT_WORD}")
-_ANY_TIER = regex.compile(
-    rf"{_NO_WORD_BEFORE}(?:{_OS_UPPER}|{_SECRET_UPPER}|{_LEGACY}|OFFICIAL){_NOT_WORD}"
-)
-
-# Where a field's value ends: the end of the line, closing punctuation, or a separator.
-_END = (r"(?=[ \t]*$|[ \t]*[\"'<>*_|,;.)\]}\\]|[ \t]*(?:-->|\*/|#>)"
-        r"|[ \t]*[-:\u2013\u2014](?:[ \t]|$)|[ \t]{2,}\S)")
-_KEY = (
-    r"(?i:(?:(?:government[ _-]?)?security[ _-]?|protective[ _-]?)?(?:classification|marking)"
-    r"(?:[ _-]?level)?|sensitivity|gsc)"
-)
-_FIELD = regex.compile(
-    rf"(?<![A-Za-z0-9_]){_KEY}[*_\"']*"
-    rf"(?:[ \t]*(?:[:=|>]|{_DASH}(?=[ \t])|[ \t]+content[ \t]*=)|\t|,(?=\S))"  # a table's next cell
-    rf"[ \t]*(?:<[^<>\n]*>[ \t]*)*[*_\"'\[(]*[ \t]*(?P<v>{_FIELD_MARKING}){_END}",
-)
-# Legacy words are left out: "CONFIDENTIAL: offer letter" is ordinary business email.
-_SUBJECT = regex.compile(
-    rf"^[ \t>]*[*_]*(?i:subject)[*_]*[ \t]*:[ \t]*[*_]*"
-    rf"(?:(?i:re|fwd?|aw|sv)[ \t]*:[ \t]*|\[[A-Za-z][^\]\n]{{0,30}}\][ \t]*)*"  # RE:, [EXTERNAL]
-    rf"(?:[\[(]?[ \t]*(?P<v>{_marking(_OS_UPPER, _OS_TITLE, _SECRET_UPPER)})"
-    rf"(?=[ \t]*(?:$|[-:|/\u2013\u2014\])]))"
-    rf"|[^\n]*?[\[(](?P<v>{_marking(_OS_UPPER, _OS_TITLE, _SECRET_UPPER)})[\])])",  # a suffix
-)
-# Microsoft sensitivity labels, as a property line, an email header or docProps/custom.xml.
-# A tenant names its labels freely ("Official Sensitive Personal"), so any wording counts.
-# "sensitivity label" must start the line, as a property does, not sit in a how-to sentence.
-_MSIP = regex.compile(
-    r"(?:MSIP_Label_[0-9A-Fa-f-]+_Name|^[ \t*_\"']*(?i:sensitivity[ _-]?label))[\"'*_]?[ \t]*"
-    r"(?:[:=][ \t]*[\"'*_]*|>[ \t]*(?:<[^<>\n]*>[ \t]*)*)(?P<v>[^\"'<;\n*]*)",
-)
-_MSIP_VALUE = regex.compile(
-    rf"{_NO_WORD_BEFORE}(?i:official[-_ ]?sensitive|(?:top[-_ ])?secret){_NOT_WORD}"
-)
-
-_COMMENT = regex.compile(r"[ \t]*(?:<#|#+|//+|/\*+|\*+|--+|;+|%+|<!--|\(\*|\{-|::|REM\b)")
-_DOCSTRING = regex.compile(r"[ \t]*[rRuUbB]{0,2}(\"\"\"|''')")
-_LIST_ITEM = regex.compile(r"[ \t>]*(?:[-+*]|\d+[.)])[ \t]+\S")
-_HEADING = regex.compile(r"[ \t]*#{1,6}[ \t]")
-_CODE_SPAN = regex.compile(r"``?[^`\n]+``?")
-_TAG = regex.compile(r"<!--|-->|<[^<>\n]*>")
-_VTT_LEADER = regex.compile(r"^(?:WEBVTT(?:[ \t]+-)?|NOTE)(?=[ \t])", regex.MULTILINE)
-_JSON_LINE = regex.compile(r"[ \t]*(\"(?:[^\"\\\n]|\\.)*\\n\")[ \t]*,?[ \t]*")
-
-# How far from the top or bottom of a prose file a heading or legacy marking is a banner.
-_EDGE_LINES = 3
 
 WHY: dict[str, str] = {
     "official-sensitive": (
@@ -167,8 +72,10 @@ def tier(marking: str) -> Tier:
 
 def why(marking: str, official_sensitive: str = "block") -> str:
     """What the finding means and what to do, naming the rule that applies."""
+    from safecommit.detect.marking_lines import LEGACY_START  # a marking was read: it is loaded
+
     rule = tier(marking)
-    if _LEGACY_START.match(marking):
+    if LEGACY_START.match(marking):
         head = (f"{marking} is a legacy marking: until the material is reviewed and re-marked, "
                 f"the {_RULE[rule]} rule applies.")
     else:
@@ -188,7 +95,6 @@ def apply_policy(finding: Finding, official_sensitive: str) -> Finding:
         return finding
     return replace(finding, severity="warn", why=why(finding.value, "warn"))
 
-
 def mode_for(syntax: str) -> Mode:
     if syntax in CODE:
         return "code"
@@ -199,224 +105,6 @@ def mode_for(syntax: str) -> Mode:
     if syntax == "binary":
         return "metadata"
     return "prose"
-
-
-@dataclass(frozen=True)
-class _Hit:
-    line: int
-    start: int  # offset of the marking within the line
-    value: str
-    detector: str
-
-
-def _blank(text: str, pattern: regex.Pattern[str]) -> str:
-    """Replace what ``pattern`` matches by spaces, so offsets stay put."""
-    return pattern.sub(lambda m: " " * len(m.group()), text, timeout=TIMEOUT)
-
-
-class _Lines:
-    """One text's lines, with the head and foot regions worked out only when needed."""
-
-    def __init__(self, text: str, mode: Mode) -> None:
-        self.lines = text.split("\n")
-        self.mode = mode
-
-    @cached_property
-    def head_end(self) -> int:
-        """Index of the first line of code: before it are comments, docstrings, blanks."""
-        closing: str | None = None
-        for i, line in enumerate(self.lines):
-            s = line.strip()
-            if closing is not None:
-                if closing in s:
-                    closing = None
-                continue
-            if not s or s.startswith("<?") or _COMMENT.match(s):
-                if s.startswith("/*") and "*/" not in s[2:]:
-                    closing = "*/"
-                elif s.startswith("<!--") and "-->" not in s[4:]:
-                    closing = "-->"
-                continue
-            doc = _DOCSTRING.match(s)
-            if doc is not None:
-                if doc.group(1) not in s[doc.end():]:
-                    closing = doc.group(1)
-                continue
-            return i
-        return len(self.lines)
-
-    @cached_property
-    def foot_start(self) -> int:
-        """Index of the first line of the closing run of comments and blanks."""
-        opening: str | None = None
-        for i in range(len(self.lines) - 1, -1, -1):
-            s = self.lines[i].strip()
-            if opening is not None:
-                if opening in s:
-                    opening = None
-                continue
-            if s.endswith("*/") and "/*" not in s:
-                opening = "/*"
-                continue
-            if s.endswith("-->") and "<!--" not in s:
-                opening = "<!--"
-                continue
-            if not s or _COMMENT.match(s):
-                continue
-            return i + 1
-        return 0
-
-    @cached_property
-    def non_blank(self) -> list[int]:
-        return [i for i, line in enumerate(self.lines) if line.strip()]
-
-    def at_edge(self, index: int) -> bool:
-        """Among the first or last few non-blank lines: where banners sit."""
-        nb = self.non_blank
-        return index in nb[:_EDGE_LINES] or index in nb[-_EDGE_LINES:]
-
-    def in_head_or_foot(self, index: int) -> bool:
-        return index < self.head_end or index >= self.foot_start
-
-    def tier_line(self, index: int) -> str | None:
-        """The classification named alone on line ``index``, normalised, if any."""
-        if not 0 <= index < len(self.lines):
-            return None
-        line = self.lines[index]
-        json_line = _JSON_LINE.fullmatch(line)
-        if json_line is not None:
-            line = _decode_json(json_line.group(1)) or line
-        if self.mode == "code":
-            line = _COMMENT.sub("", line, count=1)
-        if _LIST_ITEM.match(line):
-            line = line.lstrip(" \t>-+*0123456789.)")
-        match = _TIER_LINE.match(line, timeout=TIMEOUT)
-        if match is None:
-            return None
-        return " ".join(regex.sub(r"[^A-Z]+", " ", match.group("t")).split())
-
-    def in_list(self, index: int) -> bool:
-        """A neighbour names another classification alone on its line: a list of tiers."""
-        own = self.tier_line(index)
-        return any(
-            (other := self.tier_line(index + step)) is not None and other != own
-            for step in (-1, 1)
-        )
-
-
-def _decode_json(literal: str) -> str | None:
-    try:
-        value = json.loads(literal)
-    except ValueError:
-        return None
-    return value.rstrip("\n") if isinstance(value, str) else None
-
-
-def _banner(content: str) -> regex.Match[str] | None:
-    return _BANNER.fullmatch(content, timeout=TIMEOUT)
-
-
-def _fields(content: str) -> Iterator[regex.Match[str]]:
-    for field in _FIELD.finditer(content, timeout=TIMEOUT):
-        value = _tier_name(field.group("v"))
-        after = _ANY_TIER.finditer(content, field.end("v"), timeout=TIMEOUT)
-        if all(_tier_name(m.group()) == value for m in after):
-            yield field  # "a marking: SECRET, TOP SECRET or …" is a list, not a field
-
-
-def _in_text(lines: _Lines, index: int, content: str, *, edge: bool,
-             leading: bool = False) -> Iterator[_Hit]:
-    """Markings in a line of prose (or a comment's text): subject, fields, then a banner.
-
-    ``leading`` accepts a marking that leads a line of explanation, as head comments do.
-    """
-    content = _blank(content, _CODE_SPAN)  # `SECRET` in a code span is a mention
-    subject = _SUBJECT.match(content, timeout=TIMEOUT)
-    if subject is not None:
-        yield _Hit(index, subject.start("v"), subject.group("v"), "marking-subject")
-        return
-    found = False
-    for field in _fields(content):
-        found = True
-        yield _Hit(index, field.start("v"), field.group("v"), "marking-field")
-    if found or _LIST_ITEM.match(content):
-        return
-    banner = _banner(content)
-    if banner is None and leading:
-        banner = _LEADING.fullmatch(content, timeout=TIMEOUT)
-    if banner is None:
-        return
-    restricted_to_edge = _HEADING.match(content) or _LEGACY_START.match(banner.group("v"))
-    if restricted_to_edge and not edge:
-        return
-    if lines.in_list(index):
-        return
-    yield _Hit(index, banner.start("v"), banner.group("v"), "marking-banner")
-
-
-def _in_comment(lines: _Lines, index: int, line: str) -> Iterator[_Hit]:
-    """A line in the head or foot of a source or config file."""
-    comment = _COMMENT.match(line)
-    if comment is not None:
-        body = " " * comment.end() + line[comment.end():]
-    else:
-        doc = _DOCSTRING.match(line)
-        body = " " * doc.end() + line[doc.end():] if doc is not None else line
-        body = body.replace('"""', "   ").replace("'''", "   ")
-    # Only the file's first or last line may lead with its marking and go on to explain it:
-    # deeper in a docstring, "SECRET: always blocks" documents a rule.
-    edge_line = index in lines.non_blank[:1] + lines.non_blank[-1:]
-    yield from _in_text(lines, index, body, edge=True, leading=edge_line)
-
-
-def _in_line(lines: _Lines, index: int) -> Iterator[_Hit]:
-    line = lines.lines[index]
-    mode = lines.mode
-    if mode != "code":
-        label = _MSIP.search(line, timeout=TIMEOUT)
-        if label is not None:
-            value = label.group("v").strip()
-            if _MSIP_VALUE.search(value):
-                yield _Hit(index, label.start("v") + line[label.start("v"):].find(value),
-                           value, "marking-label")
-            return
-    if mode == "code":
-        if lines.in_head_or_foot(index):
-            yield from _in_comment(lines, index, line)
-        return
-    if mode == "metadata":
-        for field in _fields(line):
-            yield _Hit(index, field.start("v"), field.group("v"), "marking-field")
-        return
-    if mode == "structured":
-        embedded = _JSON_LINE.fullmatch(line)
-        if embedded is not None:
-            # A line of text inside JSON, such as a notebook cell's source.
-            decoded = _decode_json(embedded.group(1))
-            if decoded is not None:
-                for hit in _in_text(lines, index, decoded, edge=True):
-                    at = line.find(hit.value)
-                    yield replace(hit, start=at if at >= 0 else embedded.start(1))
-                return
-        if lines.in_head_or_foot(index) and _COMMENT.match(line):
-            yield from _in_comment(lines, index, line)
-            return
-        for field in _fields(line):
-            yield _Hit(index, field.start("v"), field.group("v"), "marking-field")
-        if index in lines.non_blank[:1] + lines.non_blank[-1:] and '"' not in line:
-            banner = _banner(line)
-            if banner is not None and not _LIST_ITEM.match(line) and not lines.in_list(index):
-                yield _Hit(index, banner.start("v"), banner.group("v"), "marking-banner")
-        return
-    if mode == "html":
-        fields = [_Hit(index, m.start("v"), m.group("v"), "marking-field") for m in _fields(line)]
-        if fields:
-            yield from fields  # <meta name="classification" content="…">
-            return
-    # Markdown and documents carry HTML too: <div align="center">SECRET</div>.
-    line = _blank(line, _TAG) if "<" in line else line
-    yield from _in_text(lines, index, line, edge=lines.at_edge(index))
-
 
 def _candidate_lines(text: str, data: bytes | None = None) -> list[int]:
     """Indices of the lines that hold a marking word, in order. ``data`` is the text as
@@ -444,32 +132,14 @@ def _candidate_lines(text: str, data: bytes | None = None) -> list[int]:
             indices.append(line)
     return indices
 
-
-def hits(text: str, syntax: str, data: bytes | None = None) -> Sequence[_Hit]:
+def hits(text: str, syntax: str, data: bytes | None = None) -> Sequence[Hit]:
     """Every marking in ``text``, read as ``syntax`` (``data``: the text as UTF-8, if made)."""
     candidates = _candidate_lines(text, data)
     if not candidates:
         return ()
-    if syntax == "vtt":
-        # A WebVTT header or NOTE block may open on its own line: "NOTE OFFICIAL-SENSITIVE".
-        text = _blank(text, _VTT_LEADER)
-    lines = _Lines(text, mode_for(syntax))
-    found = [hit for index in candidates for hit in _in_line(lines, index)]
-    if lines.mode == "structured":
-        fields = {_tier_name(h.value) for h in found if h.detector == "marking-field"}
-        if len(fields) > 1:
-            # Records or rules naming several tiers: data about markings, not a marked file.
-            found = [h for h in found if h.detector != "marking-field"]
-    return found
+    from safecommit.detect import marking_lines
 
-
-def _tier_name(marking: str) -> str:
-    upper = regex.sub(r"[^A-Z]+", " ", marking.upper())
-    for name in ("TOP SECRET", "SECRET", "OFFICIAL SENSITIVE", "RESTRICTED", "CONFIDENTIAL",
-                 "PROTECT"):
-        if name in upper:
-            return name
-    return upper
+    return marking_lines.read(text, mode_for(syntax), candidates, vtt=syntax == "vtt")
 
 
 def detect(locator: Locator) -> Iterator[Finding]:
