@@ -383,3 +383,10 @@ def test_a_text_is_read_for_a_salutation_only_when_it_holds_a_salutation_word(
     assert names._may_salute(Locator(Text("a.txt", text, "text"))) is may
     assert bool(find(Locator(Text("a.txt", text, "text")))) is (text.startswith("Dear")
                                                                 or "Cheers" in text)
+
+
+@pytest.mark.parametrize("tag", ["<v Siobhan>", "<v\tSiobhan>", "<v.loud Siobhan>",
+                                 "<v.a.b-c  Siobhan >"])
+def test_a_single_given_name_in_any_voice_tag_form_is_found(tag: str) -> None:
+    text = f"WEBVTT\n\n00:00.000 --> 00:02.000\n{tag}I applied online.\n"
+    assert names_in("r.vtt", text, "vtt") == ["Siobhan"]

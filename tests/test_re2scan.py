@@ -116,3 +116,17 @@ def test_runs_are_the_same_with_re2(text: str) -> None:
                 for m in names._run_matches_without_re2(text, 0, len(text), text.isascii())]
     assert [m.span() for m in names._run_matches(Locator(Text("a.txt", text, "text")))] \
         == expected
+
+
+@pytest.mark.parametrize(("source", "data", "expected"), [
+    (rb"<v[ \t.]", b"x\n<v Jane Doe>Hello\n", True),
+    (rb"<v[ \t.]", b"<value>1</value> <var>", False),
+    (rb'\\"', b'{\\"key\\": 1}', True),
+    (rb'\\"', b'"plain"', False),
+    (rb"(?i)insert into", b"-- Insert Into t", True),
+    (rb"(?i)insert into", b"inserted into", False),
+    (rb"@", b"", False),
+])
+def test_found_says_whether_a_pattern_matches_anywhere(source: bytes, data: bytes,
+                                                       expected: bool) -> None:
+    assert re2scan.found(source, data) is expected

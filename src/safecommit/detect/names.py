@@ -571,7 +571,7 @@ def _tagged(locator: Locator, names: _Names) -> Iterator[Span]:
         # Each label sits after a newline: a newline in front lets the first line count.
         labels.extend((m.group("label"), m.start("label") - 1)
                       for m in _LINE_LABEL.finditer("\n" + text, timeout=10.0))
-    if "<v" in text:
+    if re2scan.found(rb"<v[ \t.]", locator.utf8):  # where a voice tag can open
         labels.extend((m.group("label"), m.start("label"))
                       for m in _VOICE.finditer(text, timeout=10.0))
     for label, start in labels:
