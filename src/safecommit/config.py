@@ -6,7 +6,6 @@ so a typo never silently turns a check off.
 
 from __future__ import annotations
 
-import difflib
 import os
 import sys
 from collections.abc import Callable, Mapping
@@ -249,6 +248,8 @@ def _table(v: Any, where: str) -> dict[str, Any]:
 def _check_keys(table: Mapping[str, Any], known: tuple[str, ...] | list[str], where: str) -> None:
     for key in table:
         if key not in known:
+            import difflib  # only for the message: every run imports this module
+
             close = difflib.get_close_matches(key, known, n=1)
             hint = f" (did you mean '{close[0]}'?)" if close else ""
             raise ConfigError(f"{where}: unknown key '{key}'{hint}")
