@@ -331,6 +331,7 @@ def _in_line(lines: _Lines, index: int) -> Iterator[Hit]:
     line = _blank(line, _TAG) if "<" in line else line
     yield from _in_text(lines, index, line, edge=lines.at_edge(index))
 
+
 def read(text: str, mode: Mode, candidates: list[int], vtt: bool = False) -> list[Hit]:
     """The markings on the ``candidates`` lines of ``text``, read in ``mode``."""
     if vtt:
