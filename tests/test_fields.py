@@ -124,3 +124,15 @@ def test_a_value_named_by_its_sibling_on_the_line_before_is_named_so_near_it_too
     start = text.index("jane")
     found = field_at(locator, start, start + 4)
     assert found is not None and found.key in ("DB_USER", "SmtpUser")
+
+
+@pytest.mark.parametrize(("syntax", "text", "expected"), [
+    # SQL inside another language's file, in either spelling.
+    ("python", 'q = "INSERT INTO t (id, name) VALUES (1, \'Ann\');"\n', [("name", "Ann")]),
+    ("markdown", "insert into t (id, name) values (1, 'Ann');\n", [("name", "Ann")]),
+    # JSON escaped inside a string literal.
+    ("python", 'body = "{\\"surname\\": \\"Example\\"}"\n', [("surname", "Example")]),
+])
+def test_fields_that_need_more_than_their_line_are_read_in_any_file(
+        syntax: str, text: str, expected: list[tuple[str, str]]) -> None:
+    assert [pair for pair in pairs(syntax, text) if pair in expected] == expected
