@@ -148,7 +148,7 @@ def test_one_search_for_a_lines_upstream_plugins_says_what_each_would() -> None:
                                  ("sg.",), ("nothing",)]):
         could, test = upstream._could(words)
         for line in lines:
-            each = [n for n in could if upstream._PLUGINS[n][1].search(line)]
+            each = [n for n in could if upstream._PLUGINS[n][2].search(line)]
             assert (test is not None and test.search(line) is not None) == bool(each)
 
 

@@ -25,6 +25,7 @@ from datetime import date
 
 import regex
 
+from safecommit.offline import without_ssl
 from safecommit.redact import vocab
 from safecommit.redact.shape import fill, fill_alnum, group, match_case, separator
 from safecommit.reserved import is_reserved_email
@@ -404,7 +405,8 @@ def device_id(value: str, draw: Draw, sub: Sub) -> str:
     digits = _digits(value)
     if len(digits) == 15 and len(_alnum(value)) == 15:
         # An IMEI: a test TAC (reporting body 00) with a valid Luhn check digit.
-        from stdnum import luhn
+        with without_ssl():
+            from stdnum import luhn
 
         body = "000" + draw.digits(11)
         laid = fill(value, body + luhn.calc_check_digit(body))
@@ -491,7 +493,8 @@ def nhs(value: str, draw: Draw, sub: Sub) -> str:
 
 
 def utr(value: str, draw: Draw, sub: Sub) -> str:
-    from stdnum.gb import utr as stdnum_utr
+    with without_ssl():
+        from stdnum.gb import utr as stdnum_utr
 
     body = "999" + draw.digits(6)
     fake = stdnum_utr.calc_check_digit(body) + body
@@ -574,7 +577,8 @@ def is_fake_card(value: str) -> bool:
 
 
 def iban(value: str, draw: Draw, sub: Sub) -> str:
-    from stdnum import iban as stdnum_iban
+    with without_ssl():
+        from stdnum import iban as stdnum_iban
 
     # ISO 13616's example bank code, an unissued 9999xx sort code and a 9999 account.
     bban = "WEST" + "9999" + draw.digits(2) + "9999" + draw.digits(4)

@@ -7,6 +7,7 @@ from functools import partial
 import regex
 
 from safecommit.detect.recognizer import Recognizer
+from safecommit.offline import without_ssl
 from safecommit.reserved import compact, is_reserved_iban, is_reserved_id, is_test_card
 
 # Issuer prefixes and lengths of the card schemes: Visa, Mastercard, Amex, Discover,
@@ -24,7 +25,8 @@ _CARD_SCHEMES = regex.compile(
 
 
 def _valid_card(value: str) -> bool:
-    from stdnum import luhn
+    with without_ssl():
+        from stdnum import luhn
 
     digits = "".join(c for c in value if c.isdigit())
     return _CARD_SCHEMES.fullmatch(digits) is not None and luhn.is_valid(digits)
@@ -88,7 +90,8 @@ ACCOUNT_NUMBER = Recognizer(
 
 
 def _valid_iban(value: str) -> bool:
-    from stdnum import iban
+    with without_ssl():
+        from stdnum import iban
 
     return iban.is_valid(value)
 

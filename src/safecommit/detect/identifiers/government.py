@@ -5,6 +5,7 @@ from __future__ import annotations
 import regex
 
 from safecommit.detect.recognizer import Recognizer
+from safecommit.offline import without_ssl
 from safecommit.reserved import (
     DVLA_SPECIMEN_LICENCE,
     compact,
@@ -71,7 +72,8 @@ NINO_LOWER = Recognizer(
 
 # --- NHS number ----------------------------------------------------------------------------
 def _valid_nhs(value: str) -> bool:
-    from stdnum.gb import nhs
+    with without_ssl():
+        from stdnum.gb import nhs
 
     return nhs.is_valid(_digits(value))
 
@@ -140,7 +142,8 @@ LICENCE = Recognizer(
 
 # --- Unique Taxpayer Reference ------------------------------------------------------------
 def _valid_utr(value: str) -> bool:
-    from stdnum.gb import utr
+    with without_ssl():
+        from stdnum.gb import utr
 
     return utr.is_valid(_digits(value))
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import ipaddress
 
 from safecommit.detect.recognizer import Recognizer
+from safecommit.offline import without_ssl
 from safecommit.reserved import is_placeholder_digits, is_reserved_ip, is_reserved_mac
 
 IP_CONTEXT = ("ip", "ip address", "ipv4", "ipv6", "client", "remote", "remote addr", "addr",
@@ -96,7 +97,8 @@ MAC = Recognizer(
 
 
 def _imei_valid(value: str) -> bool:
-    from stdnum import imei
+    with without_ssl():
+        from stdnum import imei
 
     digits = "".join(c for c in value if c.isdigit())
     return len(digits) == 15 and imei.is_valid(digits)

@@ -1,7 +1,7 @@
 """detect-secrets' own plugins and filters, through its plugin API.
 
 Each plugin runs only on a line that carries its trigger, and detect-secrets is imported only
-when such a line turns up (without ``requests``: see offline.py), which a commit hook with
+when such a line turns up (without ``requests``: see safecommit.offline), which a commit hook with
 nothing to find should not pay. Its findings then pass detect-secrets'
 heuristic filters and ours (placeholders, published examples, GitHub's checksum).
 
@@ -12,57 +12,61 @@ from __future__ import annotations
 
 import base64
 import binascii
+import importlib
 import json
 import logging
 import re
 from collections.abc import Callable, Iterator
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Any
 
 from safecommit.detect.secret_plugins.model import Hit, Line
-from safecommit.detect.secret_plugins.offline import without_requests
 from safecommit.detect.secret_plugins.tokens import private_key_is_real, private_key_type
 from safecommit.detect.secret_plugins.values import is_placeholder
+from safecommit.offline import without_requests
 
-# detect-secrets plugin class -> (prefilter words that could put it on a line, a cheap test
-# of the line). Two are left out: GitHubTokenDetector, as ours reads the same format, checks
-# its CRC32 and reports the whole token (1.5.0's pattern captures only the prefix); and
-# BasicAuthDetector, as our URI reader also takes passwords with reserved characters and
-# knows an example host.
+# detect-secrets plugin class -> (its module in detect_secrets.plugins, prefilter words that
+# could put it on a line, a cheap test of the line). Two are left out: GitHubTokenDetector,
+# as ours reads the same format, checks its CRC32 and reports the whole token (1.5.0's
+# pattern captures only the prefix); and BasicAuthDetector, as our URI reader also takes
+# passwords with reserved characters and knows an example host.
 _KEYWORDS = ("key", "token", "secret", "pass", "auth")
-_PLUGINS: dict[str, tuple[frozenset[str], re.Pattern[str]]] = {
-    name: (frozenset(words), re.compile(pattern)) for name, (words, pattern) in {
-        "AWSKeyDetector": (("a3t", "abia", "acca", "akia", "asia", "aws"),
+_PLUGINS: dict[str, tuple[str, frozenset[str], re.Pattern[str]]] = {
+    name: (module, frozenset(words), re.compile(pattern))
+    for name, (module, words, pattern) in {
+        "AWSKeyDetector": ("aws", ("a3t", "abia", "acca", "akia", "asia", "aws"),
                            r"A3T|ABIA|ACCA|AKIA|ASIA|(?i:aws)"),
-        "ArtifactoryDetector": (("artifactory", "akc", *_KEYWORDS),
+        "ArtifactoryDetector": ("artifactory", ("artifactory", "akc", *_KEYWORDS),
                                 r"AKC[a-zA-Z0-9]{10}|AP[\dABCDEF][a-zA-Z0-9]{8}"),
-        "AzureStorageKeyDetector": (("accountkey",), r"AccountKey="),
-        "CloudantDetector": (("cloudant",), r"(?i:cloudant)"),
-        "DiscordBotTokenDetector": (("discord", *_KEYWORDS), r"[MNO][a-zA-Z\d_-]{23,25}\."),
-        "GitLabTokenDetector": (("glpat-", "gldt-", "glft-", "glsoat-", "glrt-", "glcbt-",
-                                 "glimt-", "gr1348941"),
+        "AzureStorageKeyDetector": ("azure_storage_key", ("accountkey",), r"AccountKey="),
+        "CloudantDetector": ("cloudant", ("cloudant",), r"(?i:cloudant)"),
+        "DiscordBotTokenDetector": ("discord", ("discord", *_KEYWORDS),
+                                    r"[MNO][a-zA-Z\d_-]{23,25}\."),
+        "GitLabTokenDetector": ("gitlab_token", ("glpat-", "gldt-", "glft-", "glsoat-", "glrt-",
+                                                 "glcbt-", "glimt-", "gr1348941"),
                                 r"gl(?:pat|dt|ft|soat|rt|cbt|imt)-|GR1348941"),
-        "IbmCloudIamDetector": (("ibm",), r"(?i:ibm)"),
-        "IbmCosHmacDetector": (("ibm", "hmac"), r"(?i:ibm|hmac)"),
-        "JwtTokenDetector": (("eyj",), r"eyJ"),
-        "MailchimpDetector": (("mailchimp", *_KEYWORDS), r"[0-9a-z]{32}-us\d"),
-        "NpmDetector": (("_authtoken",), r"_authToken"),
-        "OpenAIDetector": (("t3blbkfj",), r"T3BlbkFJ"),
-        "PrivateKeyDetector": (("private key", "putty-user-key"),
+        "IbmCloudIamDetector": ("ibm_cloud_iam", ("ibm",), r"(?i:ibm)"),
+        "IbmCosHmacDetector": ("ibm_cos_hmac", ("ibm", "hmac"), r"(?i:ibm|hmac)"),
+        "JwtTokenDetector": ("jwt", ("eyj",), r"eyJ"),
+        "MailchimpDetector": ("mailchimp", ("mailchimp", *_KEYWORDS), r"[0-9a-z]{32}-us\d"),
+        "NpmDetector": ("npm", ("_authtoken",), r"_authToken"),
+        "OpenAIDetector": ("openai", ("t3blbkfj",), r"T3BlbkFJ"),
+        "PrivateKeyDetector": ("private_key", ("private key", "putty-user-key"),
                                r"PRIVATE KEY|PuTTY-User-Key-File"),
-        "PypiTokenDetector": (("pypi-",), r"pypi-"),
-        "SendGridDetector": (("sg.",), r"SG\."),
-        "SlackDetector": (("xox", "hooks.slack"), r"(?i:xox|hooks\.slack\.com)"),
-        "SoftlayerDetector": (("softlayer",), r"(?i:softlayer)"),
-        "SquareOAuthDetector": (("sq0csp-",), r"sq0csp-"),
-        "StripeDetector": (("k_live_",), r"k_live_"),
-        "TelegramBotTokenDetector": (("telegram", *_KEYWORDS), r"\d{8,10}:[0-9A-Za-z_-]{35}"),
-        "TwilioKeyDetector": (("twilio", *_KEYWORDS), r"(?:AC|SK)[a-z0-9]{32}"),
+        "PypiTokenDetector": ("pypi_token", ("pypi-",), r"pypi-"),
+        "SendGridDetector": ("sendgrid", ("sg.",), r"SG\."),
+        "SlackDetector": ("slack", ("xox", "hooks.slack"), r"(?i:xox|hooks\.slack\.com)"),
+        "SoftlayerDetector": ("softlayer", ("softlayer",), r"(?i:softlayer)"),
+        "SquareOAuthDetector": ("square_oauth", ("sq0csp-",), r"sq0csp-"),
+        "StripeDetector": ("stripe", ("k_live_",), r"k_live_"),
+        "TelegramBotTokenDetector": ("telegram_token", ("telegram", *_KEYWORDS),
+                                     r"\d{8,10}:[0-9A-Za-z_-]{35}"),
+        "TwilioKeyDetector": ("twilio", ("twilio", *_KEYWORDS), r"(?:AC|SK)[a-z0-9]{32}"),
     }.items()
 }
-TRIGGERS: frozenset[str] = frozenset().union(*(words for words, _ in _PLUGINS.values()))
+TRIGGERS: frozenset[str] = frozenset().union(*(words for _, words, _ in _PLUGINS.values()))
 _BY_WORD: dict[str, tuple[str, ...]] = {
-    word: tuple(name for name, (words, _) in _PLUGINS.items() if word in words)
+    word: tuple(name for name, (_, words, _) in _PLUGINS.items() if word in words)
     for word in TRIGGERS
 }
 
@@ -77,24 +81,28 @@ def type_name(secret_type: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _engine() -> tuple[dict[str, Any], tuple[Callable[..., bool], ...]]:
-    """detect-secrets' plugins by class name, and the heuristic filters for one secret."""
+def _filters() -> tuple[Callable[..., bool], ...]:
+    """detect-secrets' heuristic filters for one secret, with its settings made ready."""
     # detect-secrets logs skipped secrets verbatim at INFO; keep its logger quiet for good.
     logging.getLogger("detect-secrets").disabled = True
     with without_requests():
-        from detect_secrets.core.plugins.util import get_mapping_from_secret_type_to_class
         from detect_secrets.filters import heuristic
         from detect_secrets.settings import get_settings
-
-        # Every plugin module is imported here, so all of them get the stand-in.
-        classes: list[Any] = list(get_mapping_from_secret_type_to_class().values())
     get_settings().disable_filters(
         "detect_secrets.filters.common.is_ignored_due_to_verification_policies")
-    plugins = {cls.__name__: cls() for cls in classes if cls.__name__ in _PLUGINS}
-    filters = (heuristic.is_sequential_string, heuristic.is_potential_uuid,
-               heuristic.is_templated_secret, heuristic.is_prefixed_with_dollar_sign,
-               heuristic.is_not_alphanumeric_string)
-    return plugins, filters
+    return (heuristic.is_sequential_string, heuristic.is_potential_uuid,
+            heuristic.is_templated_secret, heuristic.is_prefixed_with_dollar_sign,
+            heuristic.is_not_alphanumeric_string)
+
+
+@cache
+def _plugin(name: str) -> Any:
+    """detect-secrets' plugin ``name``, made on first use: only its own module is imported
+    (its registry would import and inspect all thirty, ~25 ms before the first scan)."""
+    _filters()
+    with without_requests():
+        module = importlib.import_module(f"detect_secrets.plugins.{_PLUGINS[name][0]}")
+    return getattr(module, name)()
 
 
 def _is_example_jwt(token: str) -> bool:
@@ -122,20 +130,16 @@ def _could(words: frozenset[str]) -> tuple[tuple[str, ...], re.Pattern[str] | No
     names = tuple(sorted({name for word in words for name in _BY_WORD.get(word, ())}))
     if not names:
         return names, None
-    return names, re.compile("|".join(_PLUGINS[name][1].pattern for name in names))
+    return names, re.compile("|".join(_PLUGINS[name][2].pattern for name in names))
 
 
 def find(line: Line) -> Iterator[Hit]:
     could, test = _could(line.words)
     if test is None or test.search(line.text) is None:
         return
-    names = [name for name in could if _PLUGINS[name][1].search(line.text)]
-    plugins, filters = _engine()
-    for name in names:
-        plugin = plugins.get(name)
-        if plugin is None:
-            continue
-        for secret in plugin.analyze_line(filename=line.path, line=line.text,
+    filters = _filters()
+    for name in [name for name in could if _PLUGINS[name][2].search(line.text)]:
+        for secret in _plugin(name).analyze_line(filename=line.path, line=line.text,
                                           line_number=line.index + 1):
             value = secret.secret_value or ""
             if not value or any(f(value) for f in filters):
