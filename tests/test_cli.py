@@ -57,3 +57,36 @@ def test_a_hook_for_one_kind_imports_no_other_kind(repo: Repo, kind: str,
     assert code == 0
     for name in absent:
         assert name not in modules, name
+
+
+# The console command's last step, seen from inside the process it ends.
+AT_EXIT = """
+import gc, io, json, sys, contextlib
+from safecommit.cli import console
+gc.unfreeze()
+with contextlib.redirect_stdout(io.StringIO()):
+    code = console(sys.argv[1:])
+print(json.dumps({"code": code, "frozen": gc.get_freeze_count()}))
+"""
+
+
+@pytest.mark.parametrize("content, expected", [("nothing to see\n", 0),
+                                               ("password = 'hunter2-but-longer'\n", 1)])
+def test_the_console_command_returns_mains_code_and_leaves_the_heap_to_the_exit(
+        repo: Repo, content: str, expected: int) -> None:
+    repo.stage("settings.py", content)
+    proc = subprocess.run([sys.executable, "-c", AT_EXIT, "hook", "settings.py"], cwd=repo.path,
+                          capture_output=True, text=True, timeout=120)
+    out = json.loads(proc.stdout.strip().splitlines()[-1])
+    assert out["code"] == expected
+    assert out["frozen"] > 10_000  # the final collections skip what the run made
+
+
+def test_the_installed_command_and_python_m_run_the_console_entry() -> None:
+    from importlib.metadata import entry_points
+
+    (script,) = entry_points(group="console_scripts", name="safecommit")
+    assert script.value == "safecommit.cli:console"
+    done = subprocess.run([sys.executable, "-m", "safecommit", "--version"],
+                          capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0 and done.stdout.startswith("safecommit ")

@@ -1,3 +1,3 @@
-from safecommit.cli import main
+from safecommit.cli import console
 
-raise SystemExit(main())
+raise SystemExit(console())

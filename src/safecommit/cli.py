@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import importlib
 import sys
 from collections.abc import Sequence
@@ -56,5 +57,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     return code
 
 
+def console(argv: Sequence[str] | None = None) -> int:
+    """The ``safecommit`` command: ``main``, then an exit that does not walk the heap.
+
+    Everything the run made dies with the process, but the interpreter's last garbage
+    collections would still visit every object on the way out (the name lists, the
+    compiled patterns, the findings): ~20 ms of a commit hook's ~0.3 s. Frozen objects
+    are not visited. Only for a process about to exit: ``main`` is what to call in-process.
+    """
+    code = main(argv)
+    gc.freeze()
+    return code
+
+
 if __name__ == "__main__":
-    raise SystemExit(main())
+    raise SystemExit(console())
