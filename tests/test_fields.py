@@ -136,3 +136,33 @@ def test_a_value_named_by_its_sibling_on_the_line_before_is_named_so_near_it_too
 def test_fields_that_need_more_than_their_line_are_read_in_any_file(
         syntax: str, text: str, expected: list[tuple[str, str]]) -> None:
     assert [pair for pair in pairs(syntax, text) if pair in expected] == expected
+
+
+@settings(max_examples=200, deadline=None)
+@given(lines=st.lists(LINES, max_size=12),
+       syntax=st.sampled_from(["json", "yaml", "xml", "html", "sql", "csv", "env", "python"]),
+       chosen=st.sets(st.integers(0, 11)))
+def test_the_fields_on_some_lines_are_the_whole_texts_fields_there(
+        lines: list[str], syntax: str, chosen: set[int]) -> None:
+    from safecommit.detect.fields import _pairs, document_fields, fields_on
+
+    locator = Locator(Text("t", "\n".join(lines), syntax))
+    picked = sorted(i for i in chosen if i < locator.line_count)
+    # The whole text's fields, each marked: read from its own line, or needing more.
+    documents = document_fields(locator)[0]
+    own = [] if syntax == "csv" else list(_pairs(locator))
+    kinds = [kind for _, kind in sorted([*((f, "own") for f in own),
+                                         *((f, "document") for f in documents)],
+                                        key=lambda pair: pair[0].start)]
+    every = fields(locator)
+    expected = [f for f, kind in zip(every, kinds, strict=True)
+                if kind == "document" or locator.line_index(f.start) in picked]
+    on = fields_on(locator, picked)
+    # The same fields, in the same order ...
+    assert [(f.start, f.end, f.value) for f in on] == \
+        [(f.start, f.end, f.value) for f in expected]
+    # ... each with its key, but where the whole text named it by a sibling on a line
+    # before that was not picked.
+    for got, want in zip(on, expected, strict=True):
+        if got.key != want.key:
+            assert locator.line_index(want.start) - 1 not in picked, (got, want)

@@ -75,6 +75,37 @@ def test_a_key_says_how_sure_a_value_is_a_name(key: str, role: str | None) -> No
     assert key_role(key) == role
 
 
+_KEY_WORDS = sorted(names.FULL_ROLES | names.GENERIC_ROLES | names.PART_WORDS
+                    | names.FULL_QUALIFIERS | names.NOT_PERSON | {"name", "names", "first",
+                                                                 "last", "given", "id", "x"})
+
+
+@settings(max_examples=500, deadline=None)
+@given(parts=st.lists(st.sampled_from(_KEY_WORDS), min_size=1, max_size=4),
+       spelling=st.sampled_from(["snake", "camel", "upper", "dotted", "kebab", "run"]))
+def test_every_key_with_a_role_holds_a_role_word(parts: list[str], spelling: str) -> None:
+    # Keyed values are read only on the lines holding one of these words (and the line
+    # after): a key that has a role and none of them would be missed.
+    from safecommit import re2scan
+
+    key = {"snake": "_".join(parts), "upper": "_".join(parts).upper(), "dotted": ".".join(parts),
+           "kebab": "-".join(parts), "run": "".join(parts),
+           "camel": parts[0] + "".join(p.title() for p in parts[1:])}[spelling]
+    if key_role(key) is not None:
+        assert re2scan.lines_with(names._ROLE_WORDS, key.encode()) == [0], key
+
+
+def test_keyed_names_are_found_among_many_other_pairs() -> None:
+    # An HTML mock-up is dense with attribute pairs; only the lines near a role word are
+    # read for keyed values, wherever they are in the page.
+    filler = '<div class="row" id="r1">\n' * 300
+    page = (filler + '<input name="surname" value="Okonkwo">\n' + filler
+            + '{"key": "contactName",\n"value": "Priya Raman"}\n' + filler
+            + "<p>Author: Aoife Byrne</p>\n<author>Bilal Hussain</author>\n")
+    assert names_in("mock.html", page, "html") == ["Okonkwo", "Priya Raman", "Aoife Byrne",
+                                                   "Bilal Hussain"]
+
+
 @pytest.mark.parametrize(("syntax", "text"), [
     ("json", '{"name": "Payments Service"}'),
     ("json", '{"name": "my-app", "version": "1.0.0"}'),

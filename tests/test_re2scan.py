@@ -130,3 +130,22 @@ def test_runs_are_the_same_with_re2(text: str) -> None:
 def test_found_says_whether_a_pattern_matches_anywhere(source: bytes, data: bytes,
                                                        expected: bool) -> None:
     assert re2scan.found(source, data) is expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.lists(st.sampled_from(["name", "Name", "x", " ", "\n", "na", "me", "NAMES"]),
+                     max_size=40).map("".join))
+def test_lines_with_are_the_lines_a_match_starts_on_each_once(text: str) -> None:
+    data = text.encode()
+    expected = sorted({text.count("\n", 0, m.start())
+                       for m in re.finditer("(?i)name|a\nm", text)})
+    assert re2scan.lines_with(rb"(?i)name|a\nm", data) == expected
+
+
+@pytest.mark.parametrize(("data", "expected"), [
+    (b"", []), (b"name", [0]), (b"name\n", [0]), (b"\n\nname", [2]),
+    (b"a name, a name\nnone\nname", [0, 2]),
+    ("caf\u00e9\nsurname: Doe\n".encode(), [1]),  # UTF-8: line breaks are still lines
+])
+def test_lines_with_reads_any_text(data: bytes, expected: list[int]) -> None:
+    assert re2scan.lines_with(rb"(?i)name", data) == expected

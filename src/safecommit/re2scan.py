@@ -83,3 +83,32 @@ def found(source: bytes, data: bytes) -> bool:
     if search is None:  # pragma: no cover - google-re2 is a dependency
         return re.search(source, data) is not None
     return search(data, 0, len(data)) is not None
+
+
+def lines_with(source: bytes, data: bytes) -> list[int]:
+    """The 0-based indexes of the lines of ``data`` on which a match of ``source`` starts,
+    in order, each once: after a match the search goes on from the next line. In UTF-8
+    every line break is one ``\\n`` byte, so these are the text's own line numbers."""
+    search = search_for(source)
+    if search is None:  # pragma: no cover - google-re2 is a dependency
+        search = _stdlib_search(source)
+    found: list[int] = []
+    line = last = 0
+    size, count, find = len(data), data.count, data.find
+    while last < size and (span := search(data, last, size)) is not None:
+        line += count(b"\n", last, span[0])
+        found.append(line)
+        last = find(b"\n", span[0]) + 1
+        if last == 0:  # the last line
+            break
+        line += 1
+    return found
+
+
+def _stdlib_search(source: bytes) -> Search:  # pragma: no cover - without google-re2
+    pattern = re.compile(source)
+
+    def search(data: bytes, pos: int, end: int) -> tuple[int, int] | None:
+        m = pattern.search(data, pos, end)
+        return None if m is None else m.span()
+    return search

@@ -9,7 +9,7 @@ pairs instead of guessing from the value alone. A value must be a literal: in
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 import regex
@@ -188,11 +188,39 @@ def fields(locator: Locator) -> list[Field]:
     """Every key/value pair in the text, in order of position; computed once per text."""
     cached = locator.cache.get("fields")
     if cached is None:
-        found = document_fields(locator)[0]
-        if locator.text.syntax not in _DELIMITED:
-            found = sorted([*_pairs(locator), *found], key=lambda f: f.start)
-        cached = locator.cache["fields"] = _named_by_sibling(found, locator.text.text)
+        cached = locator.cache["fields"] = fields_on(locator, range(locator.line_count))
     return cached  # type: ignore[return-value]
+
+
+def fields_on(locator: Locator, lines: Iterable[int]) -> list[Field]:
+    """The pairs on ``lines`` (0-based, ascending), with every field that needs more than
+    its own line to read wherever it is (``document_fields``), in order of position.
+
+    For a reader that wants only the pairs near some words: an HTML page is dense with
+    ``class="…"`` pairs, and reading the lines that matter costs a fraction of reading
+    them all. A ``value`` is named by its sibling on the line before when both lines are
+    given (with fewer lines, a field's neighbour is never one it would not have had).
+    """
+    found = document_fields(locator)[0]
+    if locator.text.syntax not in _DELIMITED:
+        pairs: list[Field] = []
+        for first, last in _runs(lines):
+            pairs.extend(_pairs(locator, locator.line_span(first)[0], locator.line_span(last)[1]))
+        found = sorted([*pairs, *found], key=lambda f: f.start)
+    return _named_by_sibling(found, locator.text.text)
+
+
+def _runs(lines: Iterable[int]) -> Iterator[tuple[int, int]]:
+    """Ascending line indexes as runs of consecutive lines: (first, last)."""
+    first = last = -2
+    for index in lines:
+        if index != last + 1:
+            if first >= 0:
+                yield first, last
+            first = index
+        last = index
+    if first >= 0:
+        yield first, last
 
 
 def fields_near(locator: Locator, index: int) -> list[Field]:

@@ -26,7 +26,7 @@ import regex
 from safecommit import re2scan
 from safecommit.detect.codetext import in_text, text_spans
 from safecommit.detect.context import words
-from safecommit.detect.fields import fields
+from safecommit.detect.fields import fields_on
 from safecommit.detect.locate import Locator
 from safecommit.detect.make import make_finding
 from safecommit.extract.syntax import CODE
@@ -698,8 +698,16 @@ def _field_span(role: str, value: str, offset: int, names: _Names) -> Span | Non
 Keyed = tuple[str, str, int]  # (role, value, offset of the value)
 
 
+# Every key ``key_role`` gives a role holds one of these, in any case: the lines without
+# one (and not just after one, where a ``value`` is named by its sibling) hold no keyed name.
+_ROLE_WORDS = ("(?i)" + "|".join(sorted(FULL_ROLES | GENERIC_ROLES | PART_WORDS | {"name"},
+                                        key=lambda w: (-len(w), w)))).encode()
+
+
 def _from_fields(locator: Locator) -> Iterator[Keyed]:
-    for f in fields(locator):
+    near = re2scan.lines_with(_ROLE_WORDS, locator.utf8)
+    lines = sorted({*near, *(i + 1 for i in near if i + 1 < locator.line_count)})
+    for f in fields_on(locator, lines):
         if f.value[:1].isupper():
             role = key_role(f.key)
             if role is not None:
