@@ -19,11 +19,11 @@ with contextlib.redirect_stdout(io.StringIO()):
 print(json.dumps({"code": code, "modules": sorted(sys.modules)}))
 """
 
-# Modules a commit of a few files never needs: other subcommands, the process pool, the
-# NER tier, and the peers' heavy dependencies.
+# Modules a commit of a few files never needs: other subcommands, the baseline (in a
+# repository without one), the process pool, the NER tier, and the peers' heavy dependencies.
 NEVER_ON_A_SMALL_COMMIT = (
     "safecommit.commands.scan", "safecommit.commands.redact", "safecommit.commands.baseline",
-    "safecommit.commands.history", "safecommit.commands.audit",
+    "safecommit.commands.history", "safecommit.commands.audit", "safecommit.baseline",
     "concurrent.futures.process", "multiprocessing",
     "presidio_analyzer", "spacy",
 )

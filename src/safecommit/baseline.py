@@ -20,11 +20,10 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any, Literal
 
-from safecommit.config import ConfigError
+from safecommit.config import BASELINE_FILE, ConfigError
 from safecommit.fingerprint import normalise
 from safecommit.model import Finding
 
-BASELINE_FILE = ".safecommit-baseline.json"
 FORMAT = 1
 Decision = Literal["fake", "false-positive", "fix"]
 DECISIONS: dict[str, str] = {

@@ -24,6 +24,8 @@ else:  # pragma: no cover - exercised on 3.10 only
     import tomli as tomllib  # type: ignore[import-not-found, unused-ignore]
 
 CONFIG_FILE = ".safecommit.toml"
+# Here, not in baseline.py: a run looks for it, and imports the baseline module only if it exists.
+BASELINE_FILE = ".safecommit-baseline.json"
 
 DEFAULT_THRESHOLD = 0.5
 

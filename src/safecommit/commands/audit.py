@@ -21,7 +21,7 @@ from typing import Literal
 from safecommit import baseline
 from safecommit.baseline import DECISIONS, Audit, Baseline, Decision, Entry
 from safecommit.commands.common import fail, guarded, load_config
-from safecommit.config import Config, ConfigError
+from safecommit.config import BASELINE_FILE, Config, ConfigError
 from safecommit.fingerprint import load_salt
 from safecommit.model import Finding, Text
 from safecommit.source import SourceError, find_root, index_blobs, matches_glob, open_repo
@@ -62,7 +62,7 @@ def run(args: argparse.Namespace) -> int:
         raise SourceError("not inside a git repository (a baseline belongs to a repository)")
     current = baseline.load(root)
     if current is None:
-        return fail(f"{baseline.BASELINE_FILE}: not found (make one with `safecommit baseline`)")
+        return fail(f"{BASELINE_FILE}: not found (make one with `safecommit baseline`)")
     if args.report:
         return report(current, args.format, args.fail_on_unverified)
     config = replace(load_config(args), baseline=None)
@@ -145,7 +145,7 @@ def decide_all(current: Baseline, config: Config, args: argparse.Namespace) -> i
     for entry in chosen:
         current = record(current, entry, audit)
     print(f"safecommit: recorded {DECISIONS[args.decision]} for {len(chosen)} "
-          f"entr{'y' if len(chosen) == 1 else 'ies'} in {baseline.BASELINE_FILE}")
+          f"entr{'y' if len(chosen) == 1 else 'ies'} in {BASELINE_FILE}")
     return 0
 
 

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from safecommit import baseline
 from safecommit.commands.common import fail, guarded, load_config
+from safecommit.config import BASELINE_FILE
 from safecommit.fingerprint import load_salt
 from safecommit.source import SourceError, find_root, index_blobs, open_repo
 
@@ -35,10 +36,10 @@ def run(args: argparse.Namespace) -> int:
     target = baseline.path_for(root)
     previous = baseline.load(root)
     if previous is not None and not args.update:
-        return fail(f"{baseline.BASELINE_FILE}: already exists (refresh it with "
+        return fail(f"{BASELINE_FILE}: already exists (refresh it with "
                     "`safecommit baseline --update`; its audit decisions are kept)")
     if previous is None and args.update:
-        return fail(f"{baseline.BASELINE_FILE}: not found (make one with `safecommit baseline`)")
+        return fail(f"{BASELINE_FILE}: not found (make one with `safecommit baseline`)")
     from safecommit.scan import scan  # the detectors: only a run pays for importing them
 
     config = replace(load_config(args), baseline=None)
@@ -63,7 +64,7 @@ def run(args: argparse.Namespace) -> int:
 
 def _summary(made: baseline.Baseline, changes: baseline.Changes, update: bool) -> None:
     copies = sum(e.count for e in made.entries)
-    line = f"safecommit: wrote {baseline.BASELINE_FILE}: {len(made.entries)} entries " \
+    line = f"safecommit: wrote {BASELINE_FILE}: {len(made.entries)} entries " \
            f"({copies} findings)"
     if update:
         line += f"; {changes.added} added, {changes.removed} removed, {changes.kept} kept"
@@ -81,5 +82,5 @@ def _summary(made: baseline.Baseline, changes: baseline.Changes, update: bool) -
               "(`safecommit audit`).")
     if any(e.kind == "secret" for e in made.entries):
         print("A baselined secret is still compromised: rotate it, then remove it.")
-    print(f"Commit {baseline.BASELINE_FILE}: it holds no values, only salted slow hashes "
+    print(f"Commit {BASELINE_FILE}: it holds no values, only salted slow hashes "
           "(docs/baseline.md).")

@@ -9,7 +9,7 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from safecommit.config import Config, ConfigError, load
+from safecommit.config import BASELINE_FILE, Config, ConfigError, load
 from safecommit.model import KINDS, ScanResult
 from safecommit.report import FORMATS, exit_code, render
 from safecommit.source import SourceError, find_root
@@ -41,15 +41,16 @@ def fail(message: str) -> int:
 def load_config(args: argparse.Namespace) -> Config:
     from dataclasses import replace
 
-    from safecommit import baseline
-
     root = find_root(Path.cwd()) or Path.cwd()
     config = load(root, Path(args.config) if args.config else None)
     if args.kinds:
         config = replace(config, kinds=tuple(k for k in KINDS if k in args.kinds))
     # The baseline holds only hashes and audit records, which safecommit checks itself.
-    config = replace(config, exclude=(*config.exclude, baseline.BASELINE_FILE))
-    if not getattr(args, "no_baseline", True):
+    config = replace(config, exclude=(*config.exclude, BASELINE_FILE))
+    # Its module (scrypt, the audit records) is loaded only for a repository that has one.
+    if not getattr(args, "no_baseline", True) and os.path.lexists(config.root / BASELINE_FILE):
+        from safecommit import baseline
+
         config = replace(config, baseline=baseline.load(config.root))
     return config
 
