@@ -34,9 +34,7 @@ Tier = Literal["official-sensitive", "secret"]
 Mode = Literal["code", "structured", "prose", "html", "metadata"]
 
 # Upper-case marking words (and the title-case forms metadata uses); nothing else can match.
-# Literal searches, in the standard library's engine: linear, and fast on large files.
-_WORDS = ("SECRET", "SENSITIVE", "RESTRICTED", "CONFIDENTIAL", "PROTECT", "Secret", "Sensitive",
-          "fficial")
+# One RE2 pass finds the lines that hold one (re2scan.lines_with).
 _PREFILTER = re.compile(
     r"SECRET|SENSITIVE|RESTRICTED|CONFIDENTIAL|PROTECT|Secret|Sensitive|fficial.sensitive"
 )
@@ -95,6 +93,7 @@ def apply_policy(finding: Finding, official_sensitive: str) -> Finding:
         return finding
     return replace(finding, severity="warn", why=why(finding.value, "warn"))
 
+
 def mode_for(syntax: str) -> Mode:
     if syntax in CODE:
         return "code"
@@ -106,31 +105,14 @@ def mode_for(syntax: str) -> Mode:
         return "metadata"
     return "prose"
 
+
 def _candidate_lines(text: str, data: bytes | None = None) -> list[int]:
     """Indices of the lines that hold a marking word, in order. ``data`` is the text as
-    UTF-8, searched by RE2 when it is there."""
-    indices: list[int] = []
-    search = re2scan.search_for(_PREFILTER.pattern)
-    if search is not None:
-        if data is None:
-            data = text.encode("utf-8", "surrogatepass")
-        line = last = 0
-        for start, _ in re2scan.spans(search, data):
-            line += data.count(b"\n", last, start)
-            last = start
-            if not indices or indices[-1] != line:
-                indices.append(line)
-        return indices
-    if not any(word in text for word in _WORDS):
-        return indices
-    line, pos = 0, 0
-    for match in _PREFILTER.finditer(text):
-        start = match.start()
-        line += text.count("\n", pos, start)
-        pos = start
-        if not indices or indices[-1] != line:
-            indices.append(line)
-    return indices
+    UTF-8, when the caller has it."""
+    if data is None:
+        data = text.encode("utf-8", "surrogatepass")
+    return re2scan.lines_with(_PREFILTER.pattern.encode(), data)
+
 
 def hits(text: str, syntax: str, data: bytes | None = None) -> Sequence[Hit]:
     """Every marking in ``text``, read as ``syntax`` (``data``: the text as UTF-8, if made)."""
