@@ -62,3 +62,70 @@ def test_a_deferred_file_is_counted_and_scanned_like_a_read_one(
     eager = scan(disk_blobs(["."]), Config(), b"salt", jobs=1)
     assert deferred.findings == eager.findings and deferred.findings
     assert (deferred.stats.files, deferred.stats.bytes) == (eager.stats.files, eager.stats.bytes)
+
+
+def test_a_folder_lists_its_files_by_name_then_its_folders_depth_first(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    for name in ("b.txt", "a/z.txt", "a/c/d.txt", "a.txt", "b/x.txt", ".git/config"):
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text("x\n")
+    monkeypatch.chdir(tmp_path)
+    assert [item.path for item in disk_files(["."])] == \
+        ["a.txt", "b.txt", "a/z.txt", "a/c/d.txt", "b/x.txt"]
+
+
+def test_a_link_to_a_folder_is_scanned_as_the_link_git_would_commit(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "real").mkdir()
+    (tmp_path / "real" / "a.txt").write_text("alpha\n")
+    (tmp_path / "alias").symlink_to("real", target_is_directory=True)
+    monkeypatch.chdir(tmp_path)
+    found = {item.path: item for item in disk_files(["."])}
+    assert found["alias"] == Blob("alias", b"real")  # its target's name, not its files twice
+    assert set(found) == {"alias", "real/a.txt"}
+
+
+def _deeper_than_the_os_can_name(top: Path) -> Path:
+    """Folders nested past PATH_MAX (made through directory handles, as a path that long
+    cannot be opened), with a file at the bottom."""
+    import os
+
+    fd = os.open(top, os.O_RDONLY)
+    depth = 0
+    try:
+        while depth * 201 < 5000:
+            os.mkdir("d" * 200, dir_fd=fd)
+            deeper = os.open("d" * 200, os.O_RDONLY, dir_fd=fd)
+            os.close(fd)
+            fd, depth = deeper, depth + 1
+        leaf = os.open("settings.env", os.O_WRONLY | os.O_CREAT, 0o644, dir_fd=fd)
+        os.write(leaf, b"DB_PASSWORD=s3cr3t-but-unread\n")
+        os.close(leaf)
+    finally:
+        os.close(fd)
+    return top.joinpath(*["d" * 200] * depth)
+
+
+def test_a_folder_that_cannot_be_listed_is_not_scanned_never_skipped(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "ok.txt").write_text("fine\n")
+    _deeper_than_the_os_can_name(tmp_path)
+    monkeypatch.chdir(tmp_path)
+    items = list(disk_files(["."]))
+    unlisted = [item for item in items if isinstance(item, NotScanned)]
+    assert len(unlisted) == 1
+    assert unlisted[0].path.startswith("d" * 200 + "/")
+    assert "cannot list this folder (File name too long)" in unlisted[0].reason
+    assert [item.path for item in items if isinstance(item, OnDisk)] == ["ok.txt"]
+
+
+def test_a_scan_with_a_folder_it_cannot_list_blocks(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    (tmp_path / "ok.txt").write_text("fine\n")
+    _deeper_than_the_os_can_name(tmp_path)
+    done = subprocess.run([sys.executable, "-m", "safecommit", "scan", "."], cwd=tmp_path,
+                          capture_output=True, text=True, timeout=120, check=False)
+    assert done.returncode == 2, done.stdout + done.stderr  # 2: not everything was scanned
+    assert "cannot list this folder" in done.stdout + done.stderr

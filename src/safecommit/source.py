@@ -12,7 +12,7 @@ import stat
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from safecommit.model import Blob, NotScanned, OnDisk
 
@@ -158,11 +158,41 @@ def _git_listed(root: Path, folder: Path) -> list[str] | None:
     return sorted({os.fsdecode(p) for p in out.split(b"\0") if p})
 
 
-def _walk(folder: str) -> Iterator[str]:
-    for dirpath, dirnames, filenames in os.walk(folder):
-        dirnames[:] = sorted(d for d in dirnames if d != ".git")
-        for name in sorted(filenames):
-            yield os.path.join(dirpath, name)
+class Unlisted(NamedTuple):
+    """A folder the walk could not list: everything in it is unscanned."""
+
+    folder: str
+    reason: str
+
+
+def _walk(folder: str) -> Iterator[str | Unlisted]:
+    """Every entry under ``folder`` that is not a folder (files, links, even a link to a
+    folder, which git commits as a link), .git left out: a folder's own entries by name,
+    then its folders', depth first. A folder that cannot be listed is said, never skipped.
+
+    One ``scandir`` a folder, whose entries know their type: no ``lstat`` of each folder as
+    ``os.walk`` makes, nor its silence about a folder it cannot read.
+    """
+    pending = [folder]
+    while pending:
+        here = pending.pop()
+        try:
+            with os.scandir(here) as listing:
+                entries = sorted(listing, key=lambda entry: entry.name)
+        except OSError as exc:
+            yield Unlisted(here, exc.strerror or str(exc))
+            continue
+        folders = []
+        for entry in entries:
+            try:
+                is_folder = entry.is_dir(follow_symlinks=False)
+            except OSError:  # its type unknown: measured as a file, which says why
+                is_folder = False
+            if not is_folder:
+                yield entry.path
+            elif entry.name != ".git":
+                folders.append(entry.path)
+        pending.extend(reversed(folders))
 
 
 def _relative(path: str, start: str) -> str | None:
@@ -208,18 +238,25 @@ def disk_files(paths: Iterable[str], exclude: Sequence[str] = (),
         rel = _relative(file, base_dir)
         return rel is not None and is_excluded(rel, exclude)
 
+    def shown(path: str) -> str:
+        return _relative(path, cwd) or Path(path).as_posix()
+
     def measure(file: str) -> Blob | OnDisk | NotScanned | None:
-        return _measure(file, _relative(file, cwd) or Path(file).as_posix(), max_bytes)
+        return _measure(file, shown(file), max_bytes)
 
     for arg in paths:
         target = os.path.abspath(arg)
         if os.path.isdir(target):
             root = find_root(Path(target))
             listed = _git_listed(root, Path(target)) if root else None
-            files = (os.path.join(root, p) for p in listed) if root and listed is not None \
-                else _walk(target)
+            files: Iterable[str | Unlisted] = (os.path.join(root, p) for p in listed) \
+                if root and listed is not None else _walk(target)
             for file in files:
-                if not excluded(file) and (item := measure(file)) is not None:
+                if isinstance(file, Unlisted):
+                    if not excluded(file.folder):  # fail closed: its files are unknown
+                        yield NotScanned(shown(file.folder), f"cannot list this folder "
+                                         f"({file.reason}): nothing in it was scanned")
+                elif not excluded(file) and (item := measure(file)) is not None:
                     yield item
         elif os.path.lexists(target):
             if not excluded(target) and (item := measure(target)) is not None:
