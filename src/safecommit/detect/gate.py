@@ -23,7 +23,7 @@ from typing import Any
 
 from safecommit import re2scan
 from safecommit.detect.context import normalise_context
-from safecommit.detect.prefilter import FOREIGN, sre, sre_parse
+from safecommit.detect.prefilter import FOREIGN, parse, sre
 
 # Repeats above this become open-ended: the same language and more, in a far smaller
 # automaton than {0,300} unrolled.
@@ -219,7 +219,7 @@ def gate(pattern: str, ignore_case: bool = False) -> str | None:
     if ignore_case or FOREIGN.search(pattern):
         return None  # regex's full case folding, or syntax Python's parser reads otherwise
     try:
-        parsed = sre_parse.parse(pattern)
+        parsed = parse(pattern)
     except (re.error, OverflowError, RecursionError, ValueError):
         return None
     flags = parsed.state.flags
@@ -247,7 +247,7 @@ def leads_with_letter(pattern: str) -> bool:
     if FOREIGN.search(pattern):
         return True
     try:
-        first = _first(list(sre_parse.parse(pattern).data))
+        first = _first(list(parse(pattern).data))
     except (re.error, OverflowError, RecursionError, ValueError, _Unsupported):
         return True
     return first is None or not first.isdisjoint(_LETTERS)

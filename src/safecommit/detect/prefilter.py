@@ -38,6 +38,14 @@ except ImportError:  # Python 3.10
     sre = importlib.import_module("sre_constants")
     sre_parse = importlib.import_module("sre_parse")
 
+
+@lru_cache(maxsize=1024)
+def parse(pattern: str) -> Any:
+    """Python's parse tree of ``pattern``, made once a process: a recognizer's gate, the
+    automaton it joins and its prefilter plan all read it (and none changes it)."""
+    return sre_parse.parse(pattern)
+
+
 # Longer runs say more about a line; beyond this the trigger gains little.
 _MAX_RUN = 6
 # A character this common at the start of a trigger slows its search more than it narrows it.
@@ -354,7 +362,7 @@ def plan(pattern: str, ignore_case: bool = False) -> Plan | None:
     if ignore_case or re.search(r"\(\?[a-zA-Z]*i", pattern):
         return None
     try:
-        parsed = sre_parse.parse(pattern)
+        parsed = parse(pattern)
     except (re.error, OverflowError, RecursionError, ValueError):
         return None
     flags = parsed.state.flags
