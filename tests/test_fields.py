@@ -4,9 +4,14 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from safecommit.detect.fields import fields
+from safecommit.detect.fields import Field, fields_on
 from safecommit.detect.locate import Locator
 from safecommit.model import Text
+
+
+def fields(locator: Locator) -> list[Field]:
+    """Every field in the text."""
+    return fields_on(locator, range(locator.line_count))
 
 
 def pairs(syntax: str, text: str) -> list[tuple[str, str]]:

@@ -184,17 +184,10 @@ def _sql(locator: Locator) -> Iterator[Field]:
             pos = sep.end()
 
 
-def fields(locator: Locator) -> list[Field]:
-    """Every key/value pair in the text, in order of position; computed once per text."""
-    cached = locator.cache.get("fields")
-    if cached is None:
-        cached = locator.cache["fields"] = fields_on(locator, range(locator.line_count))
-    return cached  # type: ignore[return-value]
-
-
 def fields_on(locator: Locator, lines: Iterable[int]) -> list[Field]:
     """The pairs on ``lines`` (0-based, ascending), with every field that needs more than
-    its own line to read wherever it is (``document_fields``), in order of position.
+    its own line to read wherever it is (``document_fields``), in order of position: with
+    every line, all the text's fields.
 
     For a reader that wants only the pairs near some words: an HTML page is dense with
     ``class="…"`` pairs, and reading the lines that matter costs a fraction of reading
