@@ -1,8 +1,8 @@
 """detect-secrets' own plugins and filters, through its plugin API.
 
 Each plugin runs only on a line that carries its trigger, and detect-secrets is imported only
-when such a line turns up (without ``requests``: see safecommit.offline), which a commit hook with
-nothing to find should not pay. Its findings then pass detect-secrets'
+when such a line turns up (without ``requests``: see safecommit.offline), which a commit hook
+with nothing to find should not pay. Its findings then pass detect-secrets'
 heuristic filters and ours (placeholders, published examples, GitHub's checksum).
 
 Verification (a network call to the provider) is switched off: the scanner never calls out.
@@ -140,7 +140,7 @@ def find(line: Line) -> Iterator[Hit]:
     filters = _filters()
     for name in [name for name in could if _PLUGINS[name][2].search(line.text)]:
         for secret in _plugin(name).analyze_line(filename=line.path, line=line.text,
-                                          line_number=line.index + 1):
+                                                 line_number=line.index + 1):
             value = secret.secret_value or ""
             if not value or any(f(value) for f in filters):
                 continue
