@@ -191,8 +191,8 @@ def fields_on(locator: Locator, lines: Iterable[int]) -> list[Field]:
 
     For a reader that wants only the pairs near some words: an HTML page is dense with
     ``class="…"`` pairs, and reading the lines that matter costs a fraction of reading
-    them all. A ``value`` is named by its sibling on the line before when both lines are
-    given (with fewer lines, a field's neighbour is never one it would not have had).
+    them all. Each field has the key the whole text gives it, but on a line whose line
+    before is not given: a ``value`` is named by its sibling there, which is not read.
     """
     found = document_fields(locator)[0]
     if locator.text.syntax not in _DELIMITED:
