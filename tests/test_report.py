@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import os
+import pty
+import subprocess
+import sys
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -72,12 +77,38 @@ def test_unknown_subcommand_is_a_usage_error(cli: Any) -> None:
     assert cli("frobnicate").code == 2
 
 
-def test_show_values_prints_the_raw_value_locally(repo: Repo, cli: Any,
-                                                  monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.delenv("CI", raising=False)
+def _on_a_terminal(*args: str, cwd: Path) -> tuple[int, str]:
+    """Run ``safecommit ARGS`` with its output on a real pseudo-terminal."""
+    main_end, child_end = pty.openpty()
+    env = {k: v for k, v in os.environ.items() if k != "CI"}
+    proc = subprocess.Popen([sys.executable, "-m", "safecommit", *args], cwd=cwd,
+                            stdin=subprocess.DEVNULL, stdout=child_end, stderr=child_end,
+                            env={**env, "NO_COLOR": "1"})
+    os.close(child_end)
+    out = b""
+    while True:
+        try:
+            chunk = os.read(main_end, 4096)
+        except OSError:  # the terminal closes when the process exits
+            break
+        if not chunk:
+            break
+        out += chunk
+    os.close(main_end)
+    return proc.wait(timeout=120), out.decode("utf-8", "replace")
+
+
+def test_show_values_prints_the_raw_value_on_a_terminal(repo: Repo) -> None:
     repo.stage("a.txt", f"{REAL}\n")
-    run = cli("hook", "--show-values", "a.txt")
-    assert run.code == 1 and REAL in run.out
+    code, out = _on_a_terminal("hook", "--show-values", "a.txt", cwd=repo.path)
+    assert code == 1 and REAL in out
+
+
+def test_show_values_is_refused_into_a_pipe_or_a_redirect(repo: Repo) -> None:
+    repo.stage("a.txt", f"{REAL}\n")
+    run = run_process("hook", "--show-values", "a.txt", cwd=repo.path,
+                      env={"CI": ""})
+    assert run.code == 2 and "on a terminal" in run.err and REAL not in run.out + run.err
 
 
 @pytest.mark.parametrize("extra", [("--format", "json"), ("--output", "r.txt")])

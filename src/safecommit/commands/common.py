@@ -83,7 +83,8 @@ def show_values_refusal(args: argparse.Namespace) -> str | None:
         return None
     if os.environ.get("CI"):
         return "--show-values is refused when CI is set: CI logs are kept and shared"
-    if args.output or args.format != "text":
+    if args.output or args.format != "text" or not sys.stdout.isatty():
+        # A redirect or a pipe is a file too: it may end up in a log or a commit.
         return "--show-values works only with the text report on a terminal, never into a file"
     return None
 
