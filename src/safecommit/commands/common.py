@@ -29,8 +29,8 @@ def add_output_arguments(parser: argparse.ArgumentParser) -> None:
                         help="report findings that .safecommit-baseline.json accepts, too")
     parser.add_argument("--show-values", action="store_true",
                         help="print the values found, unmasked, in the text report on this "
-                             "terminal (local use only: refused when CI is set, or with --output "
-                             "or another format)")
+                             "terminal (local use only: refused when CI is set, with --output or "
+                             "another format, or when the output is not a terminal)")
 
 
 def fail(message: str) -> int:
