@@ -52,6 +52,17 @@ def test_csv_column_header_gives_context_lines_away() -> None:
     assert types("holdings.csv", content.replace("sbi", "ref")) == set()
 
 
+@pytest.mark.parametrize(("name", "content"), [
+    ("patients.csv", f"nhs_number,visits\n{NHS},1\n"),
+    ("patients.csv", f"visits,nhs_number,ward\n1,{NHS},12\n"),
+    ("patients.json", f'{{"nhs_numbers": [{NHS},{NHS}]}}\n'),
+])
+def test_a_number_next_to_another_number_in_a_row_or_list_is_still_found(name: str,
+                                                                         content: str) -> None:
+    # A comma between numbers is a separator (CSV cells, JSON arrays), not a decimal part.
+    assert "UK_NHS" in types(name, content)
+
+
 def test_a_generic_key_falls_back_to_the_line_before() -> None:
     content = f"env:\n  - name: PATIENT_NHS_NUMBER\n    value: {NHS}\n"
     assert found("deploy.yaml", content) == {(3, "UK_NHS")}

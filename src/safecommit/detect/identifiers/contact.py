@@ -124,7 +124,7 @@ PHONE = Recognizer(
             # a bracketed five-digit area code takes five or six digits: (01632) 960123
             r"|\(0\d{4}\)(?:[ \-]?\d){5,6}"
             r"|\(?0\d{1,4}\)?(?:[ \-]?\d){7,9})"
-            r"(?![\w/]|[.,:\-]\d)",
+            r"(?![\w/]|[.:\-]\d)",
     why="A phone number identifies a person.",
     context=("phone", "tel", "telephone", "mobile", "mob", "cell", "fax", "landline",
              "contact number", "call", "sms", "whatsapp", "phone number", "best number"),

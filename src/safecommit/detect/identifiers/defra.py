@@ -23,7 +23,7 @@ CPH = Recognizer(
 SBI = Recognizer(
     type="DEFRA_SBI",
     name="sbi",
-    pattern=r"(?<![\w.+/\-])[1-9]\d{8}(?![\w]|[.,\-]\d)",
+    pattern=r"(?<![\w.+/\-])[1-9]\d{8}(?![\w]|[.\-]\d)",
     why="A Single Business Identifier identifies a farm business and, for a sole trader, "
         "the farmer.",
     context=("sbi", "sbi number", "single business identifier", "business identifier",
@@ -36,7 +36,7 @@ SBI = Recognizer(
 CRN = Recognizer(
     type="DEFRA_CRN",
     name="crn",
-    pattern=r"(?<![\w.+/\-])\d{10}(?![\w]|[.,\-]\d)",
+    pattern=r"(?<![\w.+/\-])\d{10}(?![\w]|[.\-]\d)",
     why="A Customer Reference Number identifies a person in the Rural Payments service.",
     context=("crn", "customer reference number", "customer reference", "customer ref",
              "customer reference no", "crn number"),

@@ -55,7 +55,7 @@ CARD = Recognizer(
             r"\d{4}([ \-])\d{4}\1\d{4}\1\d{4}(?:\1\d{1,3})?"  # 4-4-4-4(-3)
             r"|\d{4}([ \-])\d{6}\2\d{4,5}"  # Amex and Diners 4-6-5, 4-6-4
             r"|[2-6]\d{12,15}"  # compact: longer runs are big integers, not cards
-            r")(?![\w]|[.,\-]\d)",
+            r")(?![\w]|[.\-]\d)",
     why="A payment card number is financial data; PCI DSS forbids storing it in code.",
     context=("card", "card number", "cardno", "credit card", "debit card", "pan",
              "cardholder", "payment card", "card no"),
@@ -68,7 +68,7 @@ CARD = Recognizer(
 SORT_CODE = Recognizer(
     type="UK_BANK_ACCOUNT",
     name="sort-code",
-    pattern=r"(?<![\w.+/\-])\d{2}([ \-]?)\d{2}\1\d{2}(?![\w]|[.,/\-]\d)",
+    pattern=r"(?<![\w.+/\-])\d{2}([ \-]?)\d{2}\1\d{2}(?![\w]|[./\-]\d)",
     why="A sort code with an account number identifies a person's bank account.",
     context=("sort code", "sortcode", "bank sort code", "sort code and account"),
     requires_context=True,
@@ -79,7 +79,7 @@ SORT_CODE = Recognizer(
 ACCOUNT_NUMBER = Recognizer(
     type="UK_BANK_ACCOUNT",
     name="account-number",
-    pattern=r"(?<![\w.+/\-])\d{8}(?![\w]|[.,\-]\d)",
+    pattern=r"(?<![\w.+/\-])\d{8}(?![\w]|[.\-]\d)",
     why="A bank account number, with its sort code, identifies a person's bank account.",
     context=("account number", "account no", "acc no", "acct no", "bank account",
              "accountnumber", "account num", "bank account number", "payee account"),

@@ -87,7 +87,7 @@ def _nhs_score(value: str) -> float:
 NHS = Recognizer(
     type="UK_NHS",
     name="nhs-number",
-    pattern=r"(?<![\w.+/\-])\d{3}([ \-]?)\d{3}\1\d{4}(?![\w]|[.,\-]\d)",
+    pattern=r"(?<![\w.+/\-])\d{3}([ \-]?)\d{3}\1\d{4}(?![\w]|[.\-]\d)",
     why="An NHS number identifies a patient.",
     context=("nhs", "nhs number", "nhs no", "nhsno", "nhsnumber", "patient", "chi number",
              "health and care number"),
@@ -102,7 +102,7 @@ NHS = Recognizer(
 PASSPORT = Recognizer(
     type="UK_PASSPORT",
     name="passport",
-    pattern=r"(?<![\w.+/\-])\d{9}(?![\w]|[.,\-]\d)",
+    pattern=r"(?<![\w.+/\-])\d{9}(?![\w]|[.\-]\d)",
     why="A passport number identifies a person.",
     context=("passport", "passport number", "passport no", "passportno", "travel document"),
     requires_context=True,
@@ -151,7 +151,7 @@ def _valid_utr(value: str) -> bool:
 UTR = Recognizer(
     type="UK_UTR",
     name="utr",
-    pattern=r"(?<![\w.+/\-])(?:\d{10}|\d{5} \d{5})K?(?![\w]|[.,\-]\d)",
+    pattern=r"(?<![\w.+/\-])(?:\d{10}|\d{5} \d{5})K?(?![\w]|[.\-]\d)",
     why="A Unique Taxpayer Reference identifies a person (or their business) to HMRC.",
     context=("utr", "sa utr", "unique taxpayer reference", "taxpayer reference",
              "tax reference", "self assessment", "taxpayer", "hmrc reference"),

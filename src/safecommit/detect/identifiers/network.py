@@ -113,7 +113,7 @@ def _imei_reserved(value: str) -> bool:
 IMEI = Recognizer(
     type="DEVICE_ID",
     name="imei",
-    pattern=r"(?<![\w.+/\-])\d{2}[ \-]?\d{6}[ \-]?\d{6}[ \-]?\d(?![\w]|[.,\-]\d)",
+    pattern=r"(?<![\w.+/\-])\d{2}[ \-]?\d{6}[ \-]?\d{6}[ \-]?\d(?![\w]|[.\-]\d)",
     why="An IMEI identifies a person's phone.",
     context=("imei", "device id", "deviceid", "handset", "serial number", "device serial"),
     requires_context=True,
