@@ -269,6 +269,21 @@ def test_a_given_name_beside_a_placeholder_surname_is_a_placeholder(path: str, s
     assert names_in(path, text, syntax) == []
 
 
+@pytest.mark.parametrize(("path", "syntax", "text"), [
+    ("a.csv", "csv", "id,forename,surname\n1,John,Doe\n2,Priya,Raghunathan\n"),
+    ("a.csv", "csv", "id,forename,surname\n2,Priya,Raghunathan\n1,John,Doe\n"),
+    ("a.json", "json", '[{"firstName": "Priya", "lastName": "Raghunathan"},'
+                       ' {"firstName": "Joe", "lastName": "Bloggs"}]'),
+    ("a.py", "python", 'REAL = dict(first_name="Priya", last_name="Raghunathan")\n'
+                       'SAFE = dict(first_name="Jane", last_name="Doe")\n'),
+    ("a.sql", "sql", "INSERT INTO t (forename, surname) VALUES ('Test', 'User');\n"
+                     "INSERT INTO t (forename, surname) VALUES ('Priya', 'Raghunathan');\n"),
+])
+def test_a_placeholder_row_hides_only_itself_not_a_real_name_beside_it(
+        path: str, syntax: str, text: str) -> None:
+    assert names_in(path, text, syntax) == ["Priya", "Raghunathan"]
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("Signed by Mary-Jane Okafor-Hughes.\n", ["Mary-Jane Okafor-Hughes"]),
     ("A visit to El Salvador.\n", []),

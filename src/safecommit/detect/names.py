@@ -715,18 +715,34 @@ def _from_fields(locator: Locator) -> Iterator[Keyed]:
 
 
 def _keyed(locator: Locator, keyed: list[Keyed], names: _Names) -> Iterator[Span]:
-    """Spans for keyed values. A part of a name next to a placeholder part is a placeholder
-    too: ``firstName: "Joe"`` beside ``lastName: "Bloggs"``."""
-    placeholder_lines = {locator.line_index(at) for role, value, at in keyed
-                         if role == "part" and is_placeholder(value.split())}
-    for role, value, at in keyed:
-        if role == "part" and placeholder_lines:
-            line = locator.line_index(at)
-            if any(abs(line - other) <= 3 for other in placeholder_lines):
-                continue
-        span = _field_span(role, value, at, names)
-        if span is not None:
+    """Spans for keyed values. A part of a name that makes a placeholder with the part next
+    to it is a placeholder too: ``firstName: "Joe"`` beside ``lastName: "Bloggs"``."""
+    fake = _placeholder_parts(locator, keyed)
+    for n, (role, value, at) in enumerate(keyed):
+        if n not in fake and (span := _field_span(role, value, at, names)) is not None:
             yield span
+
+
+def _placeholder_parts(locator: Locator, keyed: list[Keyed]) -> set[int]:
+    """Indexes of the parts that pair, in text order, into a placeholder name. Parts pair
+    off two by two, each with the next one within a few lines, so a fake row beside a real
+    one (``John,Doe`` above ``Priya,Raghunathan``) hides only itself."""
+    parts = sorted((at, n) for n, (role, _, at) in enumerate(keyed) if role == "part")
+    fake: set[int] = set()
+    k = 0
+    while k + 1 < len(parts):
+        (first_at, first), (second_at, second) = parts[k], parts[k + 1]
+        close = locator.line_index(second_at) - locator.line_index(first_at) <= _PART_REACH
+        if close and is_placeholder([*keyed[first][1].split(), *keyed[second][1].split()]):
+            fake.update((first, second))
+            k += 2
+        else:
+            k += 1
+    return fake
+
+
+# How many lines apart the parts of one name can be (a YAML mapping, one key a line).
+_PART_REACH = 3
 
 
 # In code, a literal that starts with a capital, and the key or call just before it:
