@@ -45,6 +45,30 @@ def test_a_date_is_a_birth_date_only_with_birth_context() -> None:
     assert types("notes.md", f"She was born on {DOB}.\n") == {"DATE_OF_BIRTH"}
 
 
+@pytest.mark.parametrize(("name", "content"), [
+    ("app.log", "2024-05-14 09:40:05,551 WARN [scheduler-1] Reconciler - DOB mismatch\n"),
+    ("app.log", "14/05/2024 09:40 customer date of birth updated\n"),
+    ("CHANGELOG.md", "| 2024-05-14 | Added the DOB check | Kwame |\n"),
+    ("V3__dob.sql", "-- 2024-03-02: added the date_of_birth column\n"),
+    ("notes.md", "- 2 March 2024: agreed to stop storing birth dates\n"),
+])
+def test_a_date_that_dates_an_entry_about_birth_dates_is_not_one(name: str,
+                                                                 content: str) -> None:
+    assert types(name, content) == set()
+
+
+@pytest.mark.parametrize("content", [
+    f"Date of birth:\n{DOB}\n",
+    f"- DOB: {DOB}\n",
+    f"Customer born on {DOB} at home\n",
+    f"dob,name\n{DOB},A\n",
+])
+def test_a_birth_date_is_still_found_where_its_line_or_the_line_before_says_so(
+        content: str) -> None:
+    assert types("notes.md" if "," not in content else "people.csv", content) \
+        == {"DATE_OF_BIRTH"}
+
+
 def test_csv_column_header_gives_context_lines_away() -> None:
     rows = "\n".join(f"{i},{SBI[:-1]}{i},OPEN" for i in range(8))
     content = f"id,sbi,status\n{rows}\n{99},{SBI},OPEN\n"

@@ -14,7 +14,8 @@ from typing import Any
 
 import regex
 
-from safecommit.detect.evidence import evidence, may_hold
+from safecommit.detect.context import has_context
+from safecommit.detect.evidence import evidence, may_hold, previous_line
 from safecommit.detect.gate import (
     compiled_set,
     context_gate,
@@ -65,6 +66,9 @@ class Recognizer:
     anti_context_near: bool = False
     # Canonical form given to ``validate`` and ``reserved`` (e.g. spaces removed).
     normalise: Callable[[str], str] | None = None
+    # A match that opens its line (a log line, a changelog entry) dates that entry: what
+    # the entry goes on to say is not about it. Only its key or the line before count.
+    heads_entries: bool = False
 
     @property
     def detector(self) -> str:
@@ -91,6 +95,18 @@ class Recognizer:
         if callable(self.suggest):
             return self.suggest(value)
         return self.suggest
+
+
+# What can come before an entry's first word: blanks, and list, table or heading markup.
+_ENTRY_MARKUP = " \t#|*->[](){}/"
+
+
+def _heads_entry(locator: Locator, start: int, context: tuple[str, ...]) -> bool:
+    """Whether the match opens its line, and the line before says nothing about it."""
+    index = locator.line_index(start)
+    if locator.text.text[locator.line_span(index)[0]:start].strip(_ENTRY_MARKUP):
+        return False
+    return not has_context(previous_line(locator, index), context)
 
 
 def context_region(locator: Locator, start: int) -> str:
@@ -173,7 +189,9 @@ def run(recognizers: Sequence[Recognizer], locator: Locator) -> Iterator[Finding
                     continue
                 if rec.requires_key and found.key is None:
                     continue
-                if rec.context and found.has(rec.context):
+                if rec.context and found.has(rec.context) and not (
+                        rec.heads_entries and found.key is None
+                        and _heads_entry(locator, start, rec.context)):
                     confidence = max(confidence, rec.context_confidence)
                 elif rec.requires_context:
                     continue

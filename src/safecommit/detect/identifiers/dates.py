@@ -82,12 +82,14 @@ DATE_OF_BIRTH = Recognizer(
         r"|\d{1,2}([/.\-])\d{1,2}\1(?:\d{4}|\d{2})"
         rf"|\d{{1,2}}{_ORD}[ \t]+(?:of[ \t]+)?{_MONTH},?[ \t]+\d{{4}}"
         rf"|{_MONTH}[ \t]+\d{{1,2}}{_ORD},?[ \t]+\d{{4}}"
-        r")(?![\w/\-]|[.:]\d)"
+        # A date with a time of day is when something happened, not when someone was born.
+        r")(?![\w/\-]|[.:]\d|[ \t]\d{1,2}:\d{2})"
     ),
     why="A date of birth, with almost anything else, identifies a person.",
     context=("dob", "d o b", "date of birth", "birth", "born", "birthday", "birthdate",
              "birth date", "date of birth dd mm yyyy"),
     requires_context=True,
+    heads_entries=True,
     validate=_is_birth_date,
     reserved=_placeholder,
     suggest=_suggestion,
