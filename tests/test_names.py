@@ -303,6 +303,24 @@ def test_welsh_gaelic_irish_and_community_names_are_known(name: str) -> None:
         == [name]
 
 
+@pytest.mark.parametrize("name", [
+    "Sarah Ashworth", "Ian Duckworth", "Jean Sutcliffe", "Alan Postlethwaite",
+    "Ruth Greenhalgh", "Neil Ramsbottom", "Kevin Higginbottom", "Rachel Whitby",
+])
+def test_the_long_tail_of_british_surnames_is_known(name: str) -> None:
+    assert names_in("n.md", f"Payment held for {name} today.\n", "markdown") == [name]
+    assert names_in("a.yaml", f"name: {name}\n", "yaml") == [name]
+
+
+@pytest.mark.parametrize("text", [
+    '0x243b: "smn_FI",  # Sami Finland\n',
+    "Carol Christmas lights\n",
+    "Bruno Dutch oven\n",
+])
+def test_countries_festivals_and_peoples_are_not_surnames(text: str) -> None:
+    assert names_in("n.py", text, "python") == []
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("Passed to Tomasz Zielinski today.\n", ["Tomasz Zielinski"]),  # accents dropped
     ("Passed to Tomasz Zieliński today.\n", ["Tomasz Zieliński"]),

@@ -32,8 +32,8 @@ def checks(nlp_model: str | None) -> list[tuple[str, str]]:
 
     names = load()
     rows = [("default tier", f"on: patterns, checksums and key context; names from "
-                             f"{len(names.given):,} given names and {len(names.surnames):,} "
-                             "surnames")]
+                             f"{len(names.given):,} given names and "
+                             f"{len(names.surnames) + len(names.more_surnames):,} surnames")]
     ner = nlp.status(nlp_model)
     detail = ner.detail
     if ner.on:

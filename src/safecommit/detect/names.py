@@ -161,11 +161,12 @@ _MAY_REMEMBERED = 1 << 16
 class _Names:
     """Dictionary questions about one token."""
 
-    __slots__ = ("_may", "data")
+    __slots__ = ("_may", "_more", "data")
 
     def __init__(self, data: NameData) -> None:
         self.data = data
         self._may: dict[str, bool] = {}
+        self._more: dict[str, bool] = {}
 
     def may_name(self, run: str) -> bool:
         """``_may_name``, remembered: runs repeat ("Inexact Rounded" in every line of a
@@ -199,13 +200,23 @@ class _Names:
 
     def surname(self, token: str) -> bool:
         t = _norm(token)
-        if t in self.data.surnames:
+        if t in self.data.surnames or self._more_surname(t):
             return True
         if _PREFIXED_SURNAME.fullmatch(t) is not None and t not in _PREFIXED_NOT_NAMES:
             return True
         parts = t.split("-")
         return len(parts) > 1 and all(p in self.data.surnames or p in self.data.given
                                       for p in parts)
+
+    def _more_surname(self, name: str) -> bool:
+        """Whether the long tail of surnames holds ``name``, remembered: a bisection of the
+        list costs ~17 string probes, and a text asks about the same words again and again."""
+        found = self._more.get(name)
+        if found is None:
+            if len(self._more) >= _MAY_REMEMBERED:
+                self._more.clear()
+            found = self._more[name] = name in self.data.more_surnames
+        return found
 
     def known(self, token: str) -> bool:
         return self.given(token) or self.surname(token)
