@@ -97,6 +97,11 @@ from secrets_support import fill, scan, types
      "PASSWORD"),
     ("backup.py", 'subprocess.run(["pg_dump", "--password", "{pw}"])\n', "PASSWORD"),
     ("application.yml", "password: ${{DB_PASSWORD:{pw}}}\n", "PASSWORD"),
+    # a password that starts as a YAML tag or a variable would: no tag, no variable
+    (".env", "DB_PASSWORD=!{pw}\n", "PASSWORD"),
+    (".env", "DB_PASSWORD=$unshine-{pw}\n", "PASSWORD"),
+    ("roles.sql", "CREATE USER app WITH PASSWORD '!{pw}';\n", "PASSWORD"),
+    ("settings.py", 'DB_PASSWORD = "$Kx7{pw}"\n', "PASSWORD"),
 ])
 def test_secret_in_an_assignment_is_found(cli: Any, tmp_path: Path, name: str, template: str,
                                           expected: str) -> None:
@@ -139,6 +144,11 @@ def test_secret_in_an_assignment_is_found(cli: Any, tmp_path: Path, name: str, t
     ("app.yaml", "password: '@@DB_PASSWORD@@'\n"),
     ("app.yaml", "password: __DB_PASSWORD__\n"),
     ("app.yaml", "password: !vault |\n"),
+    ("configuration.yaml", "password: !secret db_password\n"),
+    ("template.yaml", "MasterUserPassword: !Ref DbPassword\n"),
+    ("app.yaml", "password: $dbPassword\n"),
+    ("deploy.ps1", "$password = $env:DB_PASSWORD\n"),
+    ("config.php", "'password' => $config->password,\n"),
     ("app.yaml", "password: ENC(AbCdEf123456==)\n"),
     ("ci.yml", "  SONAR_TOKEN: ${{ secrets.SONAR_TOKEN }}\n"),
     ("compose.yaml", "POSTGRES_PASSWORD: ${POSTGRES_PASSWORD:-postgres}\n"),

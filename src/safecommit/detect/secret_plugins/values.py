@@ -45,8 +45,16 @@ _PLACEHOLDER_PARTS = re.compile(
 # Templating and references: the value names something filled in elsewhere.
 _TEMPLATE = re.compile(
     r"\$\{|\$\(|\{\{|\{%|%\([\w.-]+\)[sdr]|#\{|@\{|<%|\[\[[^\]]*\]\]"
-    r"|^\{[\w.-]*\}$|^<[^<>]*>$|^\[[\w .-]*\]$|^%[\w.-]+%$|^@@?[\w.-]+@@?$|^![A-Za-z]"
-    r"|^__[\w.-]+__$|^\$[A-Za-z_{]|^%s$|^%v$|^\{\d*\}$|^\?$|^:[a-z_]\w*$|^!(?:Ref|Sub|GetAtt)\b"
+    r"|^\{[\w.-]*\}$|^<[^<>]*>$|^\[[\w .-]*\]$|^%[\w.-]+%$|^@@?[\w.-]+@@?$"
+    # A YAML tag (``!vault |``, ``!secret db_password``, ``!Ref DbPassword``), not a password
+    # that starts with ``!``: a known tag, or a tag and then its value.
+    r"|^!(?:vault|secret|env|ENV|env_var|include|encrypted|sops|Ref|Sub|GetAtt|ImportValue"
+    r"|FindInMap|Join|Select|Base64|If|reference)\b|^![A-Za-z][\w.:-]*\s+\S"
+    # A variable (``$DB_PASSWORD``, ``$dbPassword``, ``$env:DB_PASSWORD``, ``$config->x``),
+    # not a password that starts with ``$`` (``$unshine-Otter-2024``, ``$Kx7pQ2v``).
+    r"|^\$(?:[A-Z_][A-Z0-9_]*|[a-z_][a-z0-9_]*|[a-z]+(?:[A-Z][a-z0-9]+)+)$"
+    r"|^\$(?:env:|[A-Za-z_]\w*(?:->|::|\.|\[))"
+    r"|^__[\w.-]+__$|^%s$|^%v$|^\{\d*\}$|^\?$|^:[a-z_]\w*$"
     r"|^(?:ENC|vault|secret|ssm|env|arn|kms|sm|op|keyvault|akv)[:(\[]",
 )
 _ENV_NAME = re.compile(r"^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$")
