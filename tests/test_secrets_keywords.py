@@ -97,6 +97,11 @@ from secrets_support import fill, scan, types
      "PASSWORD"),
     ("backup.py", 'subprocess.run(["pg_dump", "--password", "{pw}"])\n', "PASSWORD"),
     ("application.yml", "password: ${{DB_PASSWORD:{pw}}}\n", "PASSWORD"),
+    ("vault.yml", "vault_db_password: {pw}\n", "PASSWORD"),
+    (".env", "VAULT_TOKEN=s.{secret}\n", "GENERIC_SECRET"),
+    (".env", "REDIS_CACHE_PASSWORD={pw}\n", "PASSWORD"),
+    (".env", "LDAP_BIND_PW={pw}\n", "PASSWORD"),
+    (".env", "SERVICE_BUS_KEY={secret}\n", "GENERIC_SECRET"),
     # a password that starts as a YAML tag or a variable would: no tag, no variable
     (".env", "DB_PASSWORD=!{pw}\n", "PASSWORD"),
     (".env", "DB_PASSWORD=$unshine-{pw}\n", "PASSWORD"),
@@ -246,6 +251,13 @@ def test_placeholder_template_lookup_or_hash_is_never_flagged(cli: Any, tmp_path
     ("password_hash", None), ("api_key_env", None), ("secretName", None),
     ("token_url", None), ("passport_number", None), ("user_agent", None), ("id-token", None),
     ("public_key", None), ("KNOWN_GOOD_DIGEST", None), ("sortKey", None),
+    # a vault's or a cache's own credentials are secrets; the vault's name or a cache key not
+    ("VAULT_TOKEN", "secret"), ("ANSIBLE_VAULT_PASSWORD", "password"),
+    ("vault_db_password", "password"), ("REDIS_CACHE_PASSWORD", "password"),
+    ("password_vault", None), ("keyvault_name", None), ("cache_key", None),
+    ("ADMIN_CREDENTIAL", "secret"), ("credential_id", None), ("credential_type", None),
+    ("SERVICE_BUS_KEY", "secret"), ("APIM_KEY", "secret"), ("LDAP_BIND_PW", "password"),
+    ("DB_PW", "password"),
 ])
 def test_key_names_say_what_their_value_is(key: str, kind: str | None) -> None:
     assert classify(key) == kind

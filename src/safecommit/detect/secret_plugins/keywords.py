@@ -34,18 +34,18 @@ from safecommit.detect.secret_plugins.values import (
 from safecommit.extract.syntax import CODE, PROSE
 
 # Word stems that can start a secret or user key; lower-case, for the prefilter too.
-TRIGGERS = frozenset({"pass", "pwd", "secret", "token", "key", "identified", "auth", "bearer",
-                      "basic ", "credential", "securestring"})
+TRIGGERS = frozenset({"pass", "pwd", "_pw", "-pw", "secret", "token", "key", "identified", "auth",
+                      "bearer", "basic ", "credential", "securestring"})
 USER_TRIGGERS = frozenset({"user", "login", "auth", "credential"})
 
-_STEM = re.compile(r"(?i)pass|pwd|secret|token|key|identified|_auth\b")
+_STEM = re.compile(r"(?i)pass|pwd|secret|token|key|identified|_auth\b|credential|(?<![a-z])pw\b")
 _USER_STEM = re.compile(r"(?i)user|login")
 _IDENT = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.-$@")
 # Syntaxes where an unquoted value is a literal (in code it is an expression).
 _UNQUOTED_CODE = frozenset({"shell", "dockerfile", "make", "batch"})
 
 _PASSWORD_WORD = re.compile(
-    r"^(?:\w*password|\w*passwd|passphrase|passcode|pwd|pass|pswd"
+    r"^(?:\w*password|\w*passwd|passphrase|passcode|pwd|pass|pswd|pw"
     r"|(?:db|pg|my|mysql|sql|smtp|mail|email|ftp|sftp|ssh|root|admin|user|app|redis|ldap"
     r"|bind|keystore|truststore|key|store|proxy|rabbit|rabbitmq|mq|amqp|require|master)"
     r"pass(?:wd|word)?|masterauth)$",
@@ -53,13 +53,14 @@ _PASSWORD_WORD = re.compile(
 _KEY_QUALIFIERS = frozenset({
     "api", "secret", "access", "private", "signing", "sign", "master", "account", "auth",
     "encryption", "encrypt", "crypt", "client", "service", "shared", "app", "application",
-    "subscription", "hmac", "jwt", "session", "webhook", "admin", "primary", "secondary",
-    "storage", "consumer", "sas", "partner", "merchant", "integration", "management", "bot",
-    "rest", "server", "developer", "license", "licence", "cookie", "csrf", "aes", "des",
-    "cipher", "decryption", "validation", "verification", "recaptcha", "captcha", "maps",
-    "notify", "mailgun",
-    "mailchimp", "sendgrid", "stripe", "twilio", "slack", "openai", "anthropic", "azure",
-    "google", "firebase", "algolia", "pusher", "sentry", "datadog", "dd", "newrelic",
+    "subscription", "hmac", "jwt", "session", "webhook", "admin", "primary", "secondary", "storage",
+    "consumer", "sas", "partner", "merchant", "integration", "management", "bot", "rest", "server",
+    "developer", "license", "licence", "cookie", "csrf", "aes", "des", "cipher", "decryption",
+    "validation", "verification", "recaptcha", "captcha", "maps", "notify", "mailgun", "bus",
+    "apim", "eventhub", "relay", "function", "functions", "cosmos", "cosmosdb", "cognitive",
+    "speech", "translator", "mailchimp", "sendgrid", "stripe", "twilio", "slack", "openai",
+    "anthropic", "azure", "google", "firebase", "algolia", "pusher", "sentry", "datadog", "dd",
+    "newrelic",
 })
 _COMPOUND_PREFIXES = (
     "api", "secret", "access", "private", "signing", "master", "account", "auth", "encryption",
@@ -101,15 +102,15 @@ _NOT_A_SECRET = frozenset({
 _NOT_BEFORE = frozenset({
     "public", "pub", "hash", "hashed", "min", "max", "minimum", "maximum", "reset", "is", "has",
     "use", "show", "hide", "forgot", "validate", "check", "verify", "compare", "invalid", "wrong",
-    "bad", "incorrect", "generate", "get", "fetch", "load", "read", "xsrf", "cancellation",
-    "page", "next", "continuation", "id", "sort", "primary", "foreign", "partition", "cache",
-    "lookup", "map", "hint", "label", "placeholder", "prompt", "field", "input", "form", "header",
-    "param", "parameter", "env", "var", "regex", "pattern", "policy", "length", "num", "count",
-    "enable", "enabled", "require", "required", "error", "message", "msg", "description", "help",
-    "doc", "template", "format", "type", "kind", "name", "file", "path", "url", "uri", "dir",
-    "ref", "vault", "keyvault", "arn", "ssm", "kms", "expire", "expiry", "ttl", "timeout",
-    "lifetime", "rotation", "last", "changed", "updated", "created", "date", "time", "encrypted",
-    "sha", "md5", "digest", "checksum", "fingerprint", "integrity",
+    "bad", "incorrect", "generate", "get", "fetch", "load", "read", "xsrf", "cancellation", "page",
+    "next", "continuation", "id", "sort", "primary", "foreign", "partition", "lookup", "map",
+    "hint", "label", "placeholder", "prompt", "field", "input", "form", "header", "param",
+    "parameter", "env", "var", "regex", "pattern", "policy", "length", "num", "count", "enable",
+    "enabled", "require", "required", "error", "message", "msg", "description", "help", "doc",
+    "template", "format", "type", "kind", "name", "file", "path", "url", "uri", "dir", "ref",
+    "keyvault", "arn", "ssm", "kms", "expire", "expiry", "ttl", "timeout", "lifetime", "rotation",
+    "last", "changed", "updated", "created", "date", "time", "encrypted", "sha", "md5", "digest",
+    "checksum", "fingerprint", "integrity",
 })
 _USER_WORD = re.compile(r"^(?:user|username|usr|uname|\w*dbuser|pguser|mysqluser|sqluser)$")
 _LOGIN_QUALIFIERS = frozenset({"administrator", "admin", "db", "database", "sql", "server",
@@ -150,7 +151,7 @@ def _secret_word(parts: list[str], i: int) -> tuple[str, int] | None:
         return "password", i
     if part.endswith("secret") and part != "secrets":
         return ("aws" if "aws" in parts and "access" in parts else "secret"), i
-    if (part.endswith("token") and part != "tokens") or part == "pat" \
+    if (part.endswith("token") and part != "tokens") or part in ("pat", "credential") \
             or (part == "auth" and parts == ["auth"]):
         return "secret", i
     if part == "apikey":
