@@ -69,6 +69,9 @@ from secrets_support import fill, scan, types
     ("redis.conf", "requirepass {pw}\n", "PASSWORD"),
     (".env", "TWILIO_AUTH_TOKEN={hex}\n", "TWILIO_AUTH_TOKEN"),
     ("rotate.sh", "export AWS_SECRET_ACCESS_KEY={aws_secret}\n", "AWS_SECRET_ACCESS_KEY"),
+    # detect-secrets calls both halves of a key an access key: the secret half is named
+    ("s3.py", 's3 = boto3.client("s3",\n    aws_secret_access_key="{aws_secret}")\n',
+     "AWS_SECRET_ACCESS_KEY"),
     ("call.sh", 'curl -H "Authorization: Bearer {secret}" https://api.internal/x\n',
      "BEARER_TOKEN"),
     ("call.sh", 'curl -H "Authorization: Basic {basic}" https://api.internal/x\n',

@@ -18,7 +18,7 @@ def make_finding(locator: Locator, start: int, end: int, value: str, *, kind: Ki
     return Finding(
         path=text.path, line=line, column=column, end_line=end_line, end_column=end_column,
         kind=kind, type=type, detector=detector, confidence=round(confidence, 3),
-        masked=mask(value, type), why=why, value=value, suggestion=suggestion,
+        masked=mask(value, type, kind), why=why, value=value, suggestion=suggestion,
         place=place_at(text, start), commit=text.commit,
     )
 

@@ -74,6 +74,7 @@ _BY_WORD: dict[str, tuple[str, ...]] = {
 _TYPE_NAMES = {"Secret Keyword": "GENERIC_SECRET", "Private Key": "PRIVATE_KEY",
                "Azure Storage Account access key": "AZURE_STORAGE_ACCOUNT_KEY"}
 _JWT_EXAMPLE_SUBJECTS = ('"1234567890"',)
+_AWS_KEY_ID = re.compile(r"(?:AKIA|ASIA|ABIA|ACCA|A3T[A-Z0-9])[0-9A-Z]{16}$")
 
 
 def type_name(secret_type: str) -> str:
@@ -149,6 +150,8 @@ def find(line: Line) -> Iterator[Hit]:
                 continue
             if type == "PRIVATE_KEY":
                 type = private_key_type(line)
+            elif type == "AWS_ACCESS_KEY" and not _AWS_KEY_ID.match(value):
+                type = "AWS_SECRET_ACCESS_KEY"  # its plugin names both halves of a key alike
             start = line.text.find(value)
             if start < 0:
                 continue
