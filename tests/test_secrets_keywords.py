@@ -151,6 +151,15 @@ def test_secret_in_an_assignment_is_found(cli: Any, tmp_path: Path, name: str, t
     ("app.yaml", "password: '%DB_PASSWORD%'\n"),
     ("app.yaml", "password: '@@DB_PASSWORD@@'\n"),
     ("app.yaml", "password: __DB_PASSWORD__\n"),
+    ("appsettings.json",
+     '{"Db": {"Password": "@Microsoft.KeyVault(VaultName=kv-prd;SecretName=db-password)"}}\n'),
+    (".env", "AZURE_CLIENT_SECRET=@Microsoft.KeyVault(SecretUri=https://kv.vault.azure.net/"
+             "secrets/x/)\n"),
+    # a key that names how passwords are handled, not a password
+    (".env", "PASSWORD_HASHER=argon2\n"),
+    (".env", "PASSWORD_STORAGE=pbkdf2_sha256\n"),
+    (".env", "AUTH_PASSWORD_VALIDATORS=django.contrib.auth.password_validation."
+             "MinimumLengthValidator\n"),
     ("app.yaml", "password: !vault |\n"),
     ("configuration.yaml", "password: !secret db_password\n"),
     ("template.yaml", "MasterUserPassword: !Ref DbPassword\n"),

@@ -55,7 +55,9 @@ _TEMPLATE = re.compile(
     r"|^\$(?:[A-Z_][A-Z0-9_]*|[a-z_][a-z0-9_]*|[a-z]+(?:[A-Z][a-z0-9]+)+)$"
     r"|^\$(?:env:|[A-Za-z_]\w*(?:->|::|\.|\[))"
     r"|^__[\w.-]+__$|^%s$|^%v$|^\{\d*\}$|^\?$|^:[a-z_]\w*$"
-    r"|^(?:ENC|vault|secret|ssm|env|arn|kms|sm|op|keyvault|akv)[:(\[]",
+    r"|^(?:ENC|vault|secret|ssm|env|arn|kms|sm|op|keyvault|akv)[:(\[]"
+    # An Azure App Service or Functions setting filled from Key Vault.
+    r"|^@(?i:microsoft\.keyvault)\(",
 )
 _ENV_NAME = re.compile(r"^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$")
 _DOTTED_REFERENCE = re.compile(
