@@ -37,6 +37,25 @@ def test_values_are_paired_with_their_key(syntax: str, text: str,
     assert pairs(syntax, text) == expected
 
 
+@pytest.mark.parametrize("text", [
+    "| Customer | NHS number |\n|---|---|\n| x | 4640192835 |\n",
+    "Customer | NHS number\n:--- | ---:\n x | 4640192835\n",
+    "Intro\n\n| Customer | NHS number |\n| -------- | ---------- |\n| x | 4640192835 |\n\nEnd\n",
+])
+def test_a_markdown_table_cell_is_named_by_its_columns_header(text: str) -> None:
+    assert ("NHS number", "4640192835") in pairs("markdown", text)
+
+
+def test_a_markdown_table_ends_at_the_first_line_without_a_cell() -> None:
+    text = "| a | sbi |\n|---|---|\n| x | 1 |\n\n| 2 | 3 |\n"
+    assert pairs("markdown", text) == [("a", "x"), ("sbi", "1")]
+
+
+def test_an_escaped_pipe_stays_inside_its_cell() -> None:
+    text = "| a | b |\n|---|---|\n| x \\| y | z |\n"
+    assert pairs("markdown", text) == [("a", "x \\| y"), ("b", "z")]
+
+
 def test_code_on_the_right_hand_side_is_not_a_value() -> None:
     assert pairs("python", 'surname = row["surname"]\n') == []
 

@@ -87,6 +87,23 @@ def test_a_number_next_to_another_number_in_a_row_or_list_is_still_found(name: s
     assert "UK_NHS" in types(name, content)
 
 
+def test_a_markdown_tables_header_names_the_values_in_its_column() -> None:
+    content = f"| Customer | SBI | CRN | NHS number |\n|---|---|---|---|\n" \
+              f"| Acme Ltd | {SBI} | {CRN} | {NHS} |\n"
+    assert types("notes.md", content) == {"DEFRA_SBI", "DEFRA_CRN", "UK_NHS"}
+    assert types("notes.md", content.replace("| SBI | CRN | NHS number |", "| A | B | C |")) \
+        == set()
+
+
+@pytest.mark.parametrize("content", [
+    "Refund to sort code 20-32-58, account 73149022.\n",
+    "Refund to 73149022 (sort code 20-32-58).\n",
+])
+def test_eight_digits_beside_a_sort_code_are_its_account_number(content: str) -> None:
+    findings, _ = scan_blob(Blob("notes.md", content.encode()), Config(), b"s")
+    assert sorted(f.value for f in findings) == ["20-32-58", "73149022"]
+
+
 def test_a_generic_key_falls_back_to_the_line_before() -> None:
     content = f"env:\n  - name: PATIENT_NHS_NUMBER\n    value: {NHS}\n"
     assert found("deploy.yaml", content) == {(3, "UK_NHS")}

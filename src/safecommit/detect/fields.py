@@ -16,6 +16,7 @@ import regex
 
 from safecommit import re2scan
 from safecommit.detect.locate import Locator
+from safecommit.extract.syntax import PROSE
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,6 +164,43 @@ def _delimited(locator: Locator, sep: str) -> Iterator[Field]:
                 yield Field(key, stripped, s + lead, s + lead + len(stripped))
 
 
+# The rule under a Markdown table's header: ``|---|:--:|``, ``--- | ---``.
+_TABLE_RULE = rb"(?m)^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)+\|?[ \t]*$"
+
+
+def _pipe_cells(line: str, offset: int) -> list[tuple[str, int, int]]:
+    """A table row's cells as (value, start, end); outer pipes and ``\\|`` are not edges."""
+    cells: list[tuple[str, int, int]] = []
+    edges = [-1, *(i for i, c in enumerate(line) if c == "|" and line[i - 1:i] != "\\"),
+             len(line)]
+    for left, right in zip(edges, edges[1:], strict=False):
+        cells.append((line[left + 1:right], offset + left + 1, offset + right))
+    stripped = line.strip()
+    if stripped.startswith("|"):
+        cells = cells[1:]
+    if stripped.endswith("|") and len(stripped) > 1:
+        cells = cells[:-1]
+    return cells
+
+
+def _pipe_tables(locator: Locator) -> Iterator[Field]:
+    """Markdown tables: each cell under its column's header (``| NHS number |`` above)."""
+    for rule in re2scan.lines_with(_TABLE_RULE, locator.utf8):
+        if rule == 0:
+            continue
+        header = [key.strip() for key, _, _ in _pipe_cells(locator.line_text(rule - 1), 0)]
+        for index in range(rule + 1, locator.line_count):
+            line = locator.line_text(index)
+            if "|" not in line or not line.strip():
+                break
+            for (value, start, _end), key in zip(_pipe_cells(line, locator.line_span(index)[0]),
+                                                 header, strict=False):
+                stripped = value.strip()
+                if stripped and key:
+                    lead = value.index(stripped)
+                    yield Field(key, stripped, start + lead, start + lead + len(stripped))
+
+
 def _sql(locator: Locator) -> Iterator[Field]:
     text = locator.text.text
     for ins in _INSERT.finditer(text, timeout=5.0):
@@ -249,8 +287,9 @@ def _inserts(locator: Locator) -> bool:
 
 
 def document_fields(locator: Locator) -> tuple[list[Field], list[int]]:
-    """The fields that need more than their own line to read (a CSV header, an SQL column
-    list, an XML element's attributes), in order of position, with their starts."""
+    """The fields that need more than their own line to read (a CSV header, a Markdown
+    table's header, an SQL column list, an XML element's attributes), in order of position,
+    with their starts."""
     cached = locator.cache.get("document_fields")
     if cached is None:
         syntax = locator.text.syntax
@@ -262,6 +301,8 @@ def document_fields(locator: Locator) -> tuple[list[Field], list[int]]:
                 found.extend(_escaped(locator))
             if syntax in ("xml", "html"):
                 found.extend(_xml(locator))
+            if syntax in PROSE and re2scan.found(_TABLE_RULE, locator.utf8):
+                found.extend(_pipe_tables(locator))
             if syntax == "sql" or _inserts(locator):
                 found.extend(_sql(locator))
         found.sort(key=lambda f: f.start)

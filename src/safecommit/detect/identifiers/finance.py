@@ -81,8 +81,10 @@ ACCOUNT_NUMBER = Recognizer(
     name="account-number",
     pattern=r"(?<![\w.+/\-])\d{8}(?![\w]|[.\-]\d)",
     why="A bank account number, with its sort code, identifies a person's bank account.",
+    # Beside a sort code, eight digits are the account it belongs to.
     context=("account number", "account no", "acc no", "acct no", "bank account",
-             "accountnumber", "account num", "bank account number", "payee account"),
+             "accountnumber", "account num", "bank account number", "payee account",
+             "sort code", "sortcode"),
     requires_context=True,
     reserved=partial(is_reserved_id, marks=4),
     suggest="12345678",

@@ -38,7 +38,7 @@ TRIGGERS = frozenset({"pass", "pwd", "_pw", "-pw", "secret", "token", "key", "id
                       "bearer", "basic ", "credential", "securestring"})
 USER_TRIGGERS = frozenset({"user", "login", "auth", "credential"})
 
-_STEM = re.compile(r"(?i)pass|pwd|secret|token|key|identified|_auth\b|credential|(?<![a-z])pw\b")
+_STEM = re.compile(r"(?i)pass|pwd|secret|token|key|identified|_auth\b|credential|[_-]pw\b")
 _USER_STEM = re.compile(r"(?i)user|login")
 _IDENT = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.-$@")
 # Syntaxes where an unquoted value is a literal (in code it is an expression).
