@@ -11,6 +11,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from itertools import pairwise
 
 import regex
 
@@ -170,11 +171,10 @@ _TABLE_RULE = rb"(?m)^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)+
 
 def _pipe_cells(line: str, offset: int) -> list[tuple[str, int, int]]:
     """A table row's cells as (value, start, end); outer pipes and ``\\|`` are not edges."""
-    cells: list[tuple[str, int, int]] = []
     edges = [-1, *(i for i, c in enumerate(line) if c == "|" and line[i - 1:i] != "\\"),
              len(line)]
-    for left, right in zip(edges, edges[1:], strict=False):
-        cells.append((line[left + 1:right], offset + left + 1, offset + right))
+    cells = [(line[left + 1:right], offset + left + 1, offset + right)
+             for left, right in pairwise(edges)]
     stripped = line.strip()
     if stripped.startswith("|"):
         cells = cells[1:]
