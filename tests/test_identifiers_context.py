@@ -115,6 +115,17 @@ def test_a_transcript_takes_context_from_the_previous_utterance() -> None:
     assert types("interview.vtt", vtt) == {"DATE_OF_BIRTH"}
 
 
+@pytest.mark.parametrize(("first", "second"), [
+    ("<v Fatima Begum>Her CRN is", f"<v Fatima Begum>{CRN}"),
+    ("<v Fatima Begum>Can I take your CRN?", f"<v Hamish Drummond>{CRN} is it"),
+    ("<v Fatima Begum>Thanks.", f"<v Hamish Drummond>{CRN} is my CRN"),
+])
+def test_a_speakers_name_is_not_the_key_of_what_they_said(first: str, second: str) -> None:
+    vtt = (f"WEBVTT\n\n00:00:04.600 --> 00:00:09.000\n{first}\n\n"
+           f"00:00:09.100 --> 00:00:12.300\n{second}\n")
+    assert "DEFRA_CRN" in types("call.vtt", vtt)
+
+
 @pytest.mark.parametrize("key", ["acorn_id", "public_ref", "crnx"])
 def test_context_words_match_whole_words_only(key: str) -> None:
     assert types("a.py", f'{key} = "{CRN}"\n') == set()

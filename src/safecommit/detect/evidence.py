@@ -106,6 +106,9 @@ def evidence(locator: Locator, start: int, end: int) -> Evidence:
     line_start = max(line_start, start - LINE_WINDOW)
     line = locator.text.text[line_start:min(line_end, end + LINE_WINDOW)]
     field = field_at(locator, start, end)
+    if field is not None and locator.text.syntax in _TRANSCRIPT \
+            and _speaker_label(locator.text.text[line_start:field.start]):
+        field = None  # who said it, not what it is: the words are read instead
     if field is not None and not is_generic_key(field.key):
         key = words(field.key)
         if locator.text.syntax in _PROSE:
@@ -122,6 +125,12 @@ def evidence(locator: Locator, start: int, end: int) -> Evidence:
     if field is not None:
         around += words(field.key)
     return Evidence(around, own, near=near)
+
+
+def _speaker_label(before: str) -> bool:
+    """Whether what comes before a value is a transcript line's ``Speaker:`` and no more."""
+    label = before.rstrip()
+    return label.endswith(":") and ":" not in label[:-1]
 
 
 # "version 2.18.4.117" is a version; a user agent's "Version/17.4" a sentence away is not
