@@ -105,6 +105,13 @@ from secrets_support import fill, scan, types
     (".env", "REDIS_CACHE_PASSWORD={pw}\n", "PASSWORD"),
     (".env", "LDAP_BIND_PW={pw}\n", "PASSWORD"),
     (".env", "SERVICE_BUS_KEY={secret}\n", "GENERIC_SECRET"),
+    # the value of an object under a password key: ARM parameters and templates, YAML
+    ("arm.parameters.json",
+     '{{"parameters": {{\n  "adminPassword": {{ "value": "{pw}" }}\n}}}}\n', "PASSWORD"),
+    ("arm.json",
+     '    "sqlPassword": {{ "type": "securestring", "defaultValue": "{pw}" }},\n', "PASSWORD"),
+    ("arm.parameters.json", '  "adminPassword": {{\n    "value": "{pw}"\n  }}\n', "PASSWORD"),
+    ("params.yml", "adminPassword:\n  type: securestring\n  defaultValue: {pw}\n", "PASSWORD"),
     # a password that starts as a YAML tag or a variable would: no tag, no variable
     (".env", "DB_PASSWORD=!{pw}\n", "PASSWORD"),
     (".env", "DB_PASSWORD=$unshine-{pw}\n", "PASSWORD"),
@@ -155,6 +162,11 @@ def test_secret_in_an_assignment_is_found(cli: Any, tmp_path: Path, name: str, t
      '{"Db": {"Password": "@Microsoft.KeyVault(VaultName=kv-prd;SecretName=db-password)"}}\n'),
     (".env", "AZURE_CLIENT_SECRET=@Microsoft.KeyVault(SecretUri=https://kv.vault.azure.net/"
              "secrets/x/)\n"),
+    ("azuredeploy.parameters.json", '  "adminPassword": {\n    "reference": {\n'
+                                    '      "keyVault": {"id": "/subscriptions/x"},\n'
+                                    '      "secretName": "sql-admin"\n    }\n  }\n'),
+    ("params.yml", "adminPassword:\n  minLength: 12\nvalue: not-this-one\n"),
+    ("values.yaml", "password:\n  value: ${DB_PASSWORD}\n"),
     # a key that names how passwords are handled, not a password
     (".env", "PASSWORD_HASHER=argon2\n"),
     (".env", "PASSWORD_STORAGE=pbkdf2_sha256\n"),

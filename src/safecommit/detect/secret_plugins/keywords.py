@@ -436,6 +436,8 @@ def assignments(line: Line, stem: re.Pattern[str],
         if read is not None:
             value, start, stop, quoted = read
             yield Assignment(key, value, start, stop, quoted)
+        elif kind == "=":
+            yield from _nested_value(line, key, at)
     for m in _SAME_LINE_PAIR.finditer(text) if "alue" in text else ():
         if stem.search(m.group("k")):
             pair = _read_quoted(text, m.end())
@@ -511,6 +513,43 @@ def _named(text: str) -> re.Match[str] | None:
     if head[:1] in _NAMED_START:  # a cheap look at the first character spares most lines
         return _NAME_LINE.match(text)
     return _TF_VARIABLE.match(text) if head.startswith("variable") else None
+
+
+# The value inside an object under a secret key: ARM parameters (``"adminPassword":
+# {"value": "…"}``), a template's ``"defaultValue"``, YAML ``adminPassword:`` over ``value: …``.
+_NESTED_VALUE = re.compile(
+    r"[\"']?(?:value|Value|defaultValue|default|Default)[\"']?[ \t]*[:=][ \t]*")
+_NESTED_VALUE_LINE = re.compile(rf"[ \t]*(?:[{{,][ \t]*)?{_NESTED_VALUE.pattern}")
+
+
+def _nested_value(line: Line, key: str, at: int) -> Iterator[Assignment]:
+    """The value of an object that opens at ``line.text[at]``, on its line or below it."""
+    text = line.text
+    rest = text[at:].strip()
+    if rest.startswith("{") and (inner := _NESTED_VALUE.search(text, at)) is not None:
+        found = _value_at(line, inner.end(), space_op=False)
+        if found is not None and found[3]:  # a literal, not a reference
+            yield Assignment(key, *found)
+        return
+    if rest not in ("", "{"):
+        return
+    indent = len(text) - len(text.lstrip())
+    for delta in range(1, 4):
+        if line.index + delta >= line.locator.line_count:
+            return
+        below = line.locator.line_text(line.index + delta)
+        if not below.strip() or below.lstrip().startswith("#"):
+            continue
+        if len(below) - len(below.lstrip()) <= indent:
+            return  # the object has ended: a sibling or a closing brace
+        v = _NESTED_VALUE_LINE.match(below)
+        if v is None:
+            continue
+        sub = Line(below, line.index + delta, line.syntax, line.path, line.locator)
+        found = _value_at(sub, v.end(), space_op=False)
+        if found is not None:
+            yield Assignment(key, *found, line_delta=delta)
+        return
 
 
 def _value_below(line: Line, named: re.Match[str]) -> Iterator[Assignment]:
