@@ -112,6 +112,12 @@ from secrets_support import fill, scan, types
      '    "sqlPassword": {{ "type": "securestring", "defaultValue": "{pw}" }},\n', "PASSWORD"),
     ("arm.parameters.json", '  "adminPassword": {{\n    "value": "{pw}"\n  }}\n', "PASSWORD"),
     ("params.yml", "adminPassword:\n  type: securestring\n  defaultValue: {pw}\n", "PASSWORD"),
+    # said in a sentence: chat, notes, transcripts
+    ("chat.md", "**User:** the db password is {pw} and it still fails\n", "PASSWORD"),
+    ("notes.md", "Use password {pw} to log in.\n", "PASSWORD"),
+    ("notes.md", "API key: {secret}\n", "API_KEY"),
+    ("call.vtt", "WEBVTT\n\n00:00:01.000 --> 00:00:04.000\n<v Sam>The admin password is "
+                 "{pw} for now.\n", "PASSWORD"),
     # a password that starts as a YAML tag or a variable would: no tag, no variable
     (".env", "DB_PASSWORD=!{pw}\n", "PASSWORD"),
     (".env", "DB_PASSWORD=$unshine-{pw}\n", "PASSWORD"),
@@ -167,6 +173,12 @@ def test_secret_in_an_assignment_is_found(cli: Any, tmp_path: Path, name: str, t
                                     '      "secretName": "sql-admin"\n    }\n  }\n'),
     ("params.yml", "adminPassword:\n  minLength: 12\nvalue: not-this-one\n"),
     ("values.yaml", "password:\n  value: ${DB_PASSWORD}\n"),
+    # sentences about passwords and tokens that hold none
+    ("notes.md", "The password is required, and the token is valid for 3600 seconds.\n"),
+    ("notes.md", "Your password must be at least 12 characters long.\n"),
+    ("notes.md", "The API key is stored in Key Vault (kv-ffc-prd).\n"),
+    ("notes.md", "Use the token endpoint to sign in; the password was Password123 in dev.\n"),
+    ("notes.md", "The secret is <redacted>, the access key is AKIAIOSFODNN7EXAMPLE.\n"),
     # a key that names how passwords are handled, not a password
     (".env", "PASSWORD_HASHER=argon2\n"),
     (".env", "PASSWORD_STORAGE=pbkdf2_sha256\n"),

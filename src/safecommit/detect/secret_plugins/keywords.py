@@ -671,6 +671,30 @@ def _user_key(key: str) -> bool:
     return classify(key) == "user" or classify(_SETTER.sub("", key)) == "user"
 
 
+# In prose a secret is said, not assigned: "the db password is X", "API key: X", "use
+# password X to log in". The key is the secret word and the word before it.
+_SECRET_PHRASE = (r"(?:[A-Za-z0-9]+[ _-])?(?:password|passphrase|passcode|pwd|api[ _-]?key"
+                  r"|access[ _-]key|secret(?:[ _-]key)?|token)")
+_SAID_VALUE = r"[`\"']?(?P<{}>[^\s`\"']{{6,200}})"
+_SAID = re.compile(
+    rf"(?i)\b(?P<k>{_SECRET_PHRASE})(?:\s+(?:is|was|will\s+be|should\s+be|set\s+to|=)\s+"
+    rf"|\s*[:=]\s*){_SAID_VALUE.format('v')}"
+    rf"|\b(?:use|using|with|try|enter)\s+(?:the\s+)?(?P<k2>{_SECRET_PHRASE})\s+"
+    + _SAID_VALUE.format("v2"))
+_SAID_END = ".,;:)]}>"
+
+
+def _said(line: Line) -> Iterator[Assignment]:
+    """Secrets written in sentences (chat, email, transcripts, notes)."""
+    for m in _SAID.finditer(line.text):
+        group = "v" if m.group("v") is not None else "v2"
+        key = m.group("k") or m.group("k2")
+        value = m.group(group).rstrip(_SAID_END)
+        if value:
+            start = m.start(group)
+            yield Assignment(key, value, start, start + len(value), False)
+
+
 def find(line: Line) -> Iterator[Hit]:
     """Secrets assigned to secret-sounding keys."""
     if line.syntax == "binary" or (line.syntax == "yaml" and _sealed(line.locator)):
@@ -681,6 +705,8 @@ def find(line: Line) -> Iterator[Hit]:
     if "bearer" in words or "basic " in words:
         yield from _auth_headers(line)
     found = list(assignments(line, _STEM, _secret_key))
+    if line.syntax in PROSE:
+        found.extend(_said(line))
     if "auth" in words or "credential" in words:
         found.extend(password for _, password in _credential_arguments(line))
     if "securestring" in words:
