@@ -76,6 +76,16 @@ FAKES: dict[str, str] = {
     "pem_body": "MIIEowIBAAKCAQEA" + BODY[:48],
     "twilio_sid": "S" + "K" + HEX[:32],
     "basic": base64.b64encode(("svc_" + "bot:Tq7!vB2#xLm9").encode()).decode(),
+    "teams_webhook": "https://defra.webhook.office" + ".com/webhookb2/" + UUID_A + "@" + UUID_B
+                     + "/IncomingWebhook/" + HEX[:32] + "/" + UUID_A,
+    "teams_workflow": "https://prod-12.westeurope.logic.azure" + ".com:443/workflows/" + HEX[:32]
+                      + "/triggers/manual/paths/invoke?api-version=2016-06-01&sp=%2Ftriggers"
+                      + "&sv=1.0&sig=" + BODY[:43],
+    "discord_webhook": "https://discord" + ".com/api/webhooks/840598318911270978/" + BODY[:68],
+    "google_oauth": "GOC" + "SPX-" + BODY[:28],
+    "google_refresh": "1/" + "/0" + BODY[:60],
+    "mapbox": "sk" + ".eyJ1Ijoi" + BODY[:30] + "." + BODY[30:52],
+    "ado_pat": "yjtqm4dbwojfybwuypjebblnovqea3h3fx73yquwhrpecorugrtp",
 }
 
 

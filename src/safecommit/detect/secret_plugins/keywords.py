@@ -34,11 +34,14 @@ from safecommit.detect.secret_plugins.values import (
 from safecommit.extract.syntax import CODE, PROSE
 
 # Word stems that can start a secret or user key; lower-case, for the prefilter too.
+# ``_pat`` only before what ends a key: on its own it is the start of every ``_path``.
 TRIGGERS = frozenset({"pass", "pwd", "_pw", "-pw", "secret", "token", "key", "identified", "auth",
-                      "bearer", "basic ", "credential", "securestring"})
+                      "bearer", "basic ", "credential", "securestring", "_pat=", "_pat:",
+                      '_pat"', "_pat'", "_pat "})
 USER_TRIGGERS = frozenset({"user", "login", "auth", "credential"})
 
-_STEM = re.compile(r"(?i)pass|pwd|secret|token|key|identified|_auth\b|credential|[_-]pw\b")
+_STEM = re.compile(
+    r"(?i)pass|pwd|secret|token|key|identified|_auth\b|credential|[_-]pw\b|_pat\b")
 _USER_STEM = re.compile(r"(?i)user|login")
 _IDENT = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.-$@")
 # Syntaxes where an unquoted value is a literal (in code it is an expression).

@@ -133,6 +133,30 @@ FORMATS: tuple[TokenFormat, ...] = (
     TokenFormat("TERRAFORM_CLOUD_TOKEN", _B + r"[A-Za-z0-9]{14}\.atlasv1\.[A-Za-z0-9_=-]{60,70}",
                 (".atlasv1.",), prefix=re.compile(r"^.{23}")),
     TokenFormat("MAILGUN_API_KEY", _B + r"key-[0-9a-f]{32}" + _E, ("key-",)),
+    # Microsoft Teams incoming webhooks, and the Power Automate workflows that replace them:
+    # the URL is the credential.
+    TokenFormat("TEAMS_WEBHOOK_TOKEN",
+                r"https://[\w-]+\.webhook\.office\.com/webhookb2/" + _UUID + "@" + _UUID
+                + r"/IncomingWebhook/[0-9a-f]{32}/" + _UUID + r"(?:/[A-Za-z0-9_-]{20,})?",
+                ("webhook.office.com",), prefix=re.compile(r"^.*?/webhookb2/")),
+    TokenFormat("TEAMS_WEBHOOK_TOKEN",
+                r"https://[\w.-]+\.logic\.azure\.com(?::443)?/workflows/[0-9a-f]{32}/triggers/"
+                r"[^\s\"'?]+\?[^\s\"']*?sig=[A-Za-z0-9_-]{40,}",
+                ("logic.azure.com",), prefix=re.compile(r"^.*?/workflows/")),
+    TokenFormat("DISCORD_WEBHOOK_TOKEN",
+                r"https://(?:ptb\.|canary\.)?discord(?:app)?\.com/api/webhooks/\d{17,20}/"
+                r"[A-Za-z0-9_-]{60,}", ("discord",), prefix=re.compile(r"^.*?/webhooks/")),
+    TokenFormat("GOOGLE_OAUTH_CLIENT_SECRET", _B + r"GOCSPX-[A-Za-z0-9_-]{28}" + _E,
+                ("gocspx-",)),
+    TokenFormat("GOOGLE_OAUTH_REFRESH_TOKEN", _B + r"1//0[A-Za-z0-9_-]{40,}" + _E, ("1//0",),
+                prefix=re.compile(r"^1//0")),
+    TokenFormat("MAPBOX_SECRET_TOKEN", _B + r"sk\.eyJ[A-Za-z0-9_-]{20,}\.[A-Za-z0-9_-]{20,}"
+                + _E, ("sk.eyj",), prefix=re.compile(r"^sk\.")),
+    # An Azure DevOps personal access token as the whole user part of a git or REST URL.
+    TokenFormat("AZURE_DEVOPS_TOKEN",
+                r"(?<=://)(?P<v>[a-z2-7]{52}|[A-Za-z0-9]{84})@(?:dev\.azure\.com|[\w-]+"
+                r"\.visualstudio\.com)", ("dev.azure.com", "visualstudio.com"),
+                prefix=re.compile(r"^")),
 )
 
 # Every literal a token line must contain, for the prefilter.
