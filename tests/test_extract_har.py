@@ -119,3 +119,15 @@ def test_personal_data_in_a_form_encoded_body_is_reported(repo: Repo, cli: Any,
     assert {f["type"] for f in run.json["findings"]} & {"UK_POSTCODE", "PHONE_NUMBER"}
     body_line = next(i for i, line in enumerate(content.splitlines(), 1) if '"text"' in line)
     assert [f["line"] for f in run.json["findings"]] == [body_line]
+
+
+def test_a_minified_captures_header_and_query_values_are_named_by_their_names(
+        repo: Repo, cli: Any) -> None:
+    entry = {"request": {"method": "GET", "url": "https://x.gov.uk/api/login?crn=1102938576",
+                         "headers": [{"name": "X-Customer-Nhs-Number", "value": "4857773457"}],
+                         "queryString": [{"name": "sbi", "value": "106843291"}]}}
+    repo.write("captures/login.har", json.dumps({"log": {"version": "1.2",
+                                                         "entries": [entry]}}) + "\n")
+    run = cli("scan", "--format", "json", "captures/login.har")
+    assert sorted(f["type"] for f in run.json["findings"]) == ["DEFRA_CRN", "DEFRA_SBI",
+                                                               "UK_NHS"]

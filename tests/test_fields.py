@@ -56,6 +56,12 @@ def test_an_escaped_pipe_stays_inside_its_cell() -> None:
     assert pairs("markdown", text) == [("a", "x \\| y"), ("b", "z")]
 
 
+def test_pairs_laid_side_by_side_on_one_line_are_read_apart() -> None:
+    text = "url: https://x.gov.uk/api      X-Customer-Nhs-Number: 4857773457      crn: 11\n"
+    assert pairs("yaml", text) == [("url", "https://x.gov.uk/api"),
+                                   ("X-Customer-Nhs-Number", "4857773457"), ("crn", "11")]
+
+
 def test_code_on_the_right_hand_side_is_not_a_value() -> None:
     assert pairs("python", 'surname = row["surname"]\n') == []
 

@@ -104,6 +104,15 @@ def test_eight_digits_beside_a_sort_code_are_its_account_number(content: str) ->
     assert sorted(f.value for f in findings) == ["20-32-58", "73149022"]
 
 
+@pytest.mark.parametrize(("name", "content"), [
+    ("api.json", f'{{"url": "https://x.gov.uk/api/login?crn={CRN}&sbi={SBI}"}}\n'),
+    ("api.yaml", f"url: https://x.gov.uk/api/login?crn={CRN};sbi={SBI}\n"),
+])
+def test_a_url_query_parameter_names_its_value(name: str, content: str) -> None:
+    assert types(name, content) == {"DEFRA_CRN", "DEFRA_SBI"}
+    assert types(name, content.replace("crn=", "page=").replace("sbi=", "size=")) == set()
+
+
 def test_a_generic_key_falls_back_to_the_line_before() -> None:
     content = f"env:\n  - name: PATIENT_NHS_NUMBER\n    value: {NHS}\n"
     assert found("deploy.yaml", content) == {(3, "UK_NHS")}

@@ -106,6 +106,9 @@ def evidence(locator: Locator, start: int, end: int) -> Evidence:
     line_start = max(line_start, start - LINE_WINDOW)
     line = locator.text.text[line_start:min(line_end, end + LINE_WINDOW)]
     field = field_at(locator, start, end)
+    if (query := _QUERY_KEY.search(line, 0, start - line_start)) is not None:
+        # ?crn=…&sbi=… inside a url: the parameter's name is the key, not the url's
+        field = Field(query.group(1), line[start - line_start:end - line_start], start, end)
     if field is not None and locator.text.syntax in _TRANSCRIPT \
             and _speaker_label(locator.text.text[line_start:field.start]):
         field = None  # who said it, not what it is: the words are read instead
@@ -125,6 +128,10 @@ def evidence(locator: Locator, start: int, end: int) -> Evidence:
     if field is not None:
         around += words(field.key)
     return Evidence(around, own, near=near)
+
+
+# The name of the URL query parameter whose value starts where the search ends.
+_QUERY_KEY = re.compile(r"[?&;]([A-Za-z_][\w.\-\[\]]{0,60})=\Z")
 
 
 def _speaker_label(before: str) -> bool:

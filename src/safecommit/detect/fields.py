@@ -30,6 +30,8 @@ class Field:
 
 # key <sep> literal, for JSON, YAML, .env, INI, properties, TOML, HCL, and code literals:
 #   "key": "v"   key: v   KEY=v   key = 'v'   key => "v"   .key("v")   key="v" (XML attribute)
+# A bare value ends where a line ends, or where a gap opens before the next ``key: ``
+# (pieces that extractors lay side by side on one line: a HAR entry's headers).
 _PAIR = regex.compile(
     r"""(?<![\w$])["']?(?P<key>[A-Za-z_@$][\w.\-$@]{0,80}?)["']?\]?
         [ \t]*(?P<sep>=>|:=|=|:|\()[ \t]*
@@ -38,7 +40,7 @@ _PAIR = regex.compile(
           | '(?P<sq>(?:[^'\\\n]|\\.){1,500})'
           | (?P<num>(?<![\w"'])\d[\d \-/]{0,30}\d(?![\w.]))
           | (?P<bare>(?<![\w"'])[^\s"'#;,{}\[\]()<>][^\n#;,{}\[\]()<>"]{0,300}?)
-                     (?=\s*(?:$|[#;,}\])]|\s\#)))
+                     (?=\s*(?:$|[#;,}\])]|\s\#)|[ \t]{3,}[A-Za-z_@$][\w.\-$@]{0,80}:[ \t]))
     """,
     regex.VERBOSE | regex.MULTILINE,
 )
