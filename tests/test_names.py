@@ -269,6 +269,27 @@ def test_a_given_name_beside_a_placeholder_surname_is_a_placeholder(path: str, s
     assert names_in(path, text, syntax) == []
 
 
+@pytest.mark.parametrize(("path", "syntax", "text", "expected"), [
+    ("patient.json", "json", '{"name": [{"use": "official", "family": "Raghunathan",'
+                             ' "given": ["Priya", "Devi"], "prefix": ["Mrs"]}]}',
+     ["Raghunathan", "Priya", "Devi"]),
+    ("a.json", "json", '{"name": {"first": "Priya", "last": "Raghunathan"}}',
+     ["Priya", "Raghunathan"]),
+    ("a.yaml", "yaml", "contactName:\n  given: Priya\n  family: Raghunathan\nrole: vet\n",
+     ["Priya", "Raghunathan"]),
+    ("a.yaml", "yaml", "name:\n  given: [Priya, Devi]\n", ["Priya", "Devi"]),
+    ("claimants.rb", "ruby", 'factory :claimant do\n  first_name { "Oluwaseun" }\n'
+                             '  last_name  { "Adebayo" }\nend\n', ["Oluwaseun", "Adebayo"]),
+    # parts of other things, or of a placeholder
+    ("theme.json", "json", '{"font": {"family": "Roboto", "weight": 400}}', []),
+    ("a.json", "json", '{"name": {"first": "Joe", "last": "Bloggs"}}', []),
+    ("a.yaml", "yaml", "pages:\n  first: Introduction\n  last: Appendix\n", []),
+])
+def test_a_name_written_as_an_object_of_parts_is_found(path: str, syntax: str, text: str,
+                                                       expected: list[str]) -> None:
+    assert names_in(path, text, syntax) == expected
+
+
 @pytest.mark.parametrize(("path", "syntax", "text"), [
     ("a.csv", "csv", "id,forename,surname\n1,John,Doe\n2,Priya,Raghunathan\n"),
     ("a.csv", "csv", "id,forename,surname\n2,Priya,Raghunathan\n1,John,Doe\n"),

@@ -725,6 +725,51 @@ def _from_fields(locator: Locator) -> Iterator[Keyed]:
                 yield role, f.value, f.start
 
 
+# A person's name as an object of parts: FHIR's ``"name": [{"family": "…", "given": ["…"]}]``,
+# ``"name": {"first": "…", "last": "…"}``, and the same in YAML. The parts' keys say little
+# alone (a font family, the first page), so they count only inside a name.
+_PART_KEYS = "family|given|first|last|middle|forename|forenames|surname|other"
+_NAME_OBJECT_JSON = regex.compile(
+    r'"(?:[A-Za-z_]*[Nn]ames?)"[ \t]*:[ \t]*\[?\s*\{(?P<body>[^{}]{1,1000})\}')
+_PART_JSON = regex.compile(
+    rf'"(?:{_PART_KEYS})"[ \t]*:[ \t]*(?P<v>"(?:[^"\\\n]|\\.)*"|\[[^\[\]]*\])')
+_NAME_OBJECT_YAML = regex.compile(
+    r"^(?P<indent>[ \t]*)(?:-[ \t]+)?[A-Za-z_]*[Nn]ames?:[ \t]*$", regex.MULTILINE)
+_PART_YAML = regex.compile(
+    rf"^(?P<indent>[ \t]*)(?:-[ \t]+)?(?:{_PART_KEYS}):[ \t]*(?P<v>[^\n#]+?)[ \t]*$",
+    regex.MULTILINE)
+_LITERAL = regex.compile(
+    r'"((?:[^"\\\n]|\\.)*)"|\'([^\'\n]*)\'|([^\s,\[\]"\']+(?: [^\s,\[\]"\']+)*)')
+_NAME_PARTS = rb'(?i)["\s](?:family|given|first|last)"?:'
+
+
+def _from_name_objects(locator: Locator) -> Iterator[Keyed]:
+    """The parts of names written as objects, in JSON or YAML."""
+    if not re2scan.found(_NAME_PARTS, locator.utf8):
+        return
+    text = locator.text.text
+    if locator.text.syntax == "json":
+        for obj in _NAME_OBJECT_JSON.finditer(text, timeout=5.0):
+            for inner in _PART_JSON.finditer(text, obj.start("body"), obj.end("body")):
+                yield from _part_values(inner.group("v"), inner.start("v"))
+        return
+    for obj in _NAME_OBJECT_YAML.finditer(text, timeout=5.0):
+        indent, pos = len(obj.group("indent")), obj.end() + 1
+        while (part := _PART_YAML.match(text, pos)) is not None \
+                and len(part.group("indent")) > indent:
+            yield from _part_values(part.group("v"), part.start("v"))
+            pos = part.end() + 1
+
+
+def _part_values(raw: str, offset: int) -> Iterator[Keyed]:
+    """Each name in a part's value: a string, or a list of them (FHIR's ``given``)."""
+    for m in _LITERAL.finditer(raw):
+        group = next(g for g in (1, 2, 3) if m.group(g) is not None)
+        value = m.group(group)
+        if value[:1].isupper():
+            yield "part", value, offset + m.start(group)
+
+
 def _keyed(locator: Locator, keyed: list[Keyed], names: _Names) -> Iterator[Span]:
     """Spans for keyed values. A part of a name that makes a placeholder with the part next
     to it is a placeholder too: ``firstName: "Joe"`` beside ``lastName: "Bloggs"``."""
@@ -776,6 +821,8 @@ def _key_before(text: str, start: int, floor: int) -> str | None:
         return i
 
     i = skip_blanks(start)
+    if i > floor and text[i - 1] == "{":  # a Ruby block: first_name { "…" } (FactoryBot)
+        return _identifier_before(text, skip_blanks(i - 1), floor)
     if i > floor and text[i - 1] in "([":
         before = skip_blanks(i - 1)
         if before > floor and text[before - 1] in "=:>":
@@ -807,10 +854,10 @@ def _identifier_before(text: str, end: int, floor: int) -> str | None:
     return key if key and (key[0].isalpha() or key[0] in "_$@") else None
 
 
-# A literal that can have a key: after ``=``, ``:``, ``=>``, ``(`` or ``[`` and blanks, where
+# A literal that can have a key: after ``=``, ``:``, ``=>``, ``(``, ``[`` or ``{`` and blanks, where
 # _key_before looks. Most capitalised literals in code are messages and arguments with none;
 # RE2 passes over them, with no call from Python for each.
-_KEYED_LITERAL_RE2 = rf"[(\[=:>][ \t]*({_CAPITAL_LITERAL_ASCII.pattern})"
+_KEYED_LITERAL_RE2 = rf"[(\[=:>{{][ \t]*({_CAPITAL_LITERAL_ASCII.pattern})"
 
 
 def _capital_literals(locator: Locator) -> Iterator[tuple[int, int]]:
@@ -886,7 +933,10 @@ def find(locator: Locator) -> list[Span]:
     if spans and (code := text_spans(locator, max(s.end for s in spans))) is not None:
         spans = [s for s in spans if in_text(code, s.start, s.end)]
     if text.syntax in _FIELD_SYNTAXES:
-        spans.extend(_keyed(locator, list(_from_fields(locator)), names))
+        keyed = list(_from_fields(locator))
+        if text.syntax in ("json", "yaml"):
+            keyed.extend(_from_name_objects(locator))
+        spans.extend(_keyed(locator, keyed, names))
     elif text.syntax in CODE:
         spans.extend(_keyed(locator, list(_from_code(locator)), names))
     return _merge(spans)
