@@ -736,7 +736,7 @@ _PART_JSON = regex.compile(
 _NAME_OBJECT_YAML = regex.compile(
     r"^(?P<indent>[ \t]*)(?:-[ \t]+)?[A-Za-z_]*[Nn]ames?:[ \t]*$", regex.MULTILINE)
 _PART_YAML = regex.compile(
-    rf"^(?P<indent>[ \t]*)(?:-[ \t]+)?(?:{_PART_KEYS}):[ \t]*(?P<v>[^\n#]+?)[ \t]*$",
+    rf"^(?P<indent>[ \t]*)(?:-[ \t]+)?(?:{_PART_KEYS}):[ \t]*(?P<v>[^\n#]*[^\s#])[ \t]*$",
     regex.MULTILINE)
 _LITERAL = regex.compile(
     r'"((?:[^"\\\n]|\\.)*)"|\'([^\'\n]*)\'|([^\s,\[\]"\']+(?: [^\s,\[\]"\']+)*)')
