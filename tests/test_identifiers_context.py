@@ -113,6 +113,17 @@ def test_a_url_query_parameter_names_its_value(name: str, content: str) -> None:
     assert types(name, content.replace("crn=", "page=").replace("sbi=", "size=")) == set()
 
 
+@pytest.mark.parametrize(("name", "content", "expected"), [
+    ("sms.yaml", "mobile: 447842615093\n", {"PHONE_NUMBER"}),
+    ("notify.json", '{"msisdn": "447842615093"}\n', {"PHONE_NUMBER"}),
+    ("sms.yaml", "mobile: 447700900123\n", set()),  # Ofcom's drama range
+    ("orders.yaml", "order_id: 447842615093\n", set()),  # any number, without a phone word
+])
+def test_a_uk_number_without_its_plus_is_a_phone_number_only_under_a_phone_key(
+        name: str, content: str, expected: set[str]) -> None:
+    assert types(name, content) == expected
+
+
 def test_a_generic_key_falls_back_to_the_line_before() -> None:
     content = f"env:\n  - name: PATIENT_NHS_NUMBER\n    value: {NHS}\n"
     assert found("deploy.yaml", content) == {(3, "UK_NHS")}

@@ -115,6 +115,10 @@ def _phone_suggestion(value: str) -> str:
     return "07700 900123" if mobile else "020 7946 0123"
 
 
+_PHONE_CONTEXT = ("phone", "tel", "telephone", "mobile", "mob", "cell", "fax", "landline",
+                  "contact number", "call", "sms", "whatsapp", "phone number", "best number",
+                  "msisdn")
+
 PHONE = Recognizer(
     type="PHONE_NUMBER",
     name="phone",
@@ -126,12 +130,26 @@ PHONE = Recognizer(
             r"|\(?0\d{1,4}\)?(?:[ \-]?\d){7,9})"
             r"(?![\w/]|[.:\-]\d)",
     why="A phone number identifies a person.",
-    context=("phone", "tel", "telephone", "mobile", "mob", "cell", "fax", "landline",
-             "contact number", "call", "sms", "whatsapp", "phone number", "best number"),
+    context=_PHONE_CONTEXT,
     validate=_personal_number,
     reserved=_is_drama,
     suggest=_phone_suggestion,
     score=_phone_score,
 )
 
-RECOGNIZERS = (EMAIL, PHONE)
+# A UK number in E.164 without its +, as SMS gateways and telecoms systems store it
+# (``447842615093``): only where a phone key or word says so, as it is otherwise any number.
+PHONE_WITHOUT_PLUS = Recognizer(
+    type="PHONE_NUMBER",
+    name="phone-e164-digits",
+    pattern=r"(?<![\w+/.:@\-])44[1-9]\d{8,9}(?![\w/]|[.:\-]\d)",
+    why=PHONE.why,
+    context=_PHONE_CONTEXT,
+    requires_context=True,
+    normalise=lambda v: "+" + v,
+    validate=_personal_number,
+    reserved=_is_drama,
+    suggest="447700900123",
+)
+
+RECOGNIZERS = (EMAIL, PHONE, PHONE_WITHOUT_PLUS)
