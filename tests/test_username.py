@@ -56,6 +56,11 @@ def usernames(cli: Any, tmp: Path, name: str, content: str) -> list[Any]:
     ("Sync.ps1", '$c = New-Object System.Management.Automation.PSCredential("{user}", $pw)\n'),
     ("export.php", "$pdo = new PDO(\n    'pgsql:host=db.internal;dbname=app',\n    '{user}',\n"
                    "    $password\n);\n"),
+    ("ssh.sh", "ssh {user}@bastion.defra.internal\n"),
+    ("backup.sh", "scp dump.sql {user}@10.0.0.5:/tmp/\n"),
+    ("sync.sh", "rsync -az ./site/ {user}@web01.internal:/srv/site/\n"),
+    ("tunnel.sh", "ssh -l {user} -L 5432:db:5432 bastion.internal\n"),
+    ("clone.sh", "git clone ssh://{user}@git.defra.internal/repo.git\n"),
 ])
 def test_user_name_in_config_or_connection_string_is_personal_data(
         cli: Any, tmp_path: Path, name: str, template: str) -> None:
@@ -103,6 +108,10 @@ def test_user_name_in_config_or_connection_string_is_personal_data(
     ("clone.sh", "git clone git@github.com:org/repo.git\n"),
     ("fetch.py", 'urlopen("ftp://parrot@localhost/foo/bar.html")\n'),
     ("app.yaml", "username: testUser\n"),
+    ("ssh.sh", "ssh git@github.com\n"),
+    ("ssh.sh", "ssh -i key.pem ec2-user@10.0.0.1\n"),
+    ("ssh.sh", "ssh jdoe@host.example.com\n"),
+    ("README.md", "Connect with `ssh <user>@<host>`.\n"),
 ])
 def test_placeholder_default_account_or_lookup_is_never_a_username(
         cli: Any, tmp_path: Path, name: str, content: str) -> None:

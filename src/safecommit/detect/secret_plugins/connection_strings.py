@@ -27,7 +27,7 @@ TRIGGERS = frozenset({"://", "pass", "pwd", "accountkey", "sharedaccesskey", "si
                       "sqlplus", "sshpass", "mysql", "sqlcmd", "-u ", "--user", "redis-cli",
                       "login", "pdo", "getconnection"})
 USER_TRIGGERS = frozenset({"://", "uid=", "user", "login", "jdbc:oracle", "sqlplus", " -u", "pdo",
-                           "mysql", "getconnection"})
+                           "mysql", "getconnection", "ssh", "scp", "sftp", "rsync"})
 
 # The password is lazy, so ``p@ss@host`` splits at the last '@' that a host name follows.
 _URI = re.compile(
@@ -105,8 +105,15 @@ def _unwrap(raw: str, start: int) -> tuple[str, int, int]:
 # Schemes whose user info, even without a password, names a database or broker account.
 _ACCOUNT_SCHEMES = re.compile(
     r"(?i)^(?:jdbc:)?(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\+srv)?|rediss?|amqps?|mssql"
-    r"|sqlserver|oracle|db2|cockroachdb|clickhouse|cassandra|neo4j|couchdb|influxdb|mqtts?)"
+    r"|sqlserver|oracle|db2|cockroachdb|clickhouse|cassandra|neo4j|couchdb|influxdb|mqtts?"
+    r"|ssh|sftp|scp|rsync|smb|git\+ssh)"
     r"(?:\+\w+)?$")
+# ssh hdrummond@bastion, scp f gpritchard@10.0.0.5:/tmp, rsync -a d/ u@h:d/, ssh -l u host
+_SSH_TOOL = re.compile(r"(?:^|[\s;&|(`$])(?:ssh|scp|sftp|rsync|mosh|ssh-copy-id|autossh)(?=\s)")
+_SSH_USER = re.compile(
+    r"(?:(?<=\s)|(?<=\s[\"']))(?P<user>[A-Za-z_][\w.-]{0,31})"
+    r"@(?P<host>[A-Za-z0-9][\w.-]*|\[[0-9A-Fa-f:.]+\])(?=:|[\s\"']|$)"
+    r"|(?:^|\s)-l\s+(?P<login>[A-Za-z_][\w.-]{0,31})(?=\s)")
 
 
 def _uri_parts(text: str) -> Iterator[Part]:
@@ -144,6 +151,18 @@ def _azure_parts(text: str) -> Iterator[Part]:
     if "sig=" in text and _SAS_CONTEXT.search(text):
         for m in _SAS.finditer(text):
             yield Part("password", m.start("v"), m.end("v"), m.group("v"), "AZURE_SAS_TOKEN")
+
+
+def _ssh_parts(text: str) -> Iterator[Part]:
+    """The login in an ssh, scp, sftp or rsync command: the account someone signs in as."""
+    tool = _SSH_TOOL.search(text)
+    if tool is None:
+        return
+    for m in _SSH_USER.finditer(text, tool.end()):
+        if m.group("host") is not None and is_reserved_domain(m.group("host").lower()):
+            continue  # ssh jane@host.example.com is an example
+        group = "user" if m.group("user") is not None else "login"
+        yield Part("user", m.start(group), m.end(group), m.group(group))
 
 
 def _cli_parts(text: str) -> Iterator[Part]:
@@ -279,6 +298,8 @@ def _parts(line: Line) -> Iterator[Part]:
             yield from _query_parts(line.text)
     if " -" in low:
         yield from _cli_parts(line.text)
+    if "ssh" in low or "scp" in low or "sftp" in low or "rsync" in low:
+        yield from _ssh_parts(line.text)
     if "pdo" in line.words or "mysql" in line.words or "getconnection" in line.words:
         yield from _connect_calls(line)
     if "=" in low:
