@@ -70,6 +70,15 @@ URI = "CONNECTION_STRING_PASSWORD"
     ("cache.sh", "redis-cli -h cache.internal -a {pw} ping\n", URI),
     ("login.sh", "docker login -u {user} -p {pw} registry.internal\n", URI),
     ("copy.sh", "sshpass -p {pw} scp dump.sql backup.internal:/tmp\n", URI),
+    # quoted passwords on command lines, and the Windows and Java tools' own forms
+    ("report.sh", "mysql -h reporting.internal -u {user} -p'{pw}' -e 'select 1'\n", URI),
+    ("seed.sh", 'sqlcmd -S sqlprd -U {user} -P "{pw}" -i seed.sql\n', URI),
+    ("cache.sh", "redis-cli -h cache.internal -a '{pw}' ping\n", URI),
+    ("login.sh", "az login -u {user} -p {pw}\n", URI),
+    ("pkcs.sh", "openssl pkcs12 -export -in c.pem -out c.p12 -passout pass:{pw}\n", URI),
+    ("map.bat", "net use \\\\fileserver\\share /user:DEFRA\\{user} {pw}\n", URI),
+    ("keys.sh", "keytool -importkeystore -srckeystore a.p12 -srcstorepass {pw}\n", "PASSWORD"),
+    ("deploy.ps1", '$ss = "{pw}" | ConvertTo-SecureString -AsPlainText -Force\n', "PASSWORD"),
     ("export.php", "$pdo = new PDO(\n    'pgsql:host=db.internal;dbname=app',\n    '{user}',\n"
                    "    '{pw}'\n);\n", URI),
     ("db.php", "$db = mysqli_connect('db.internal', '{user}', '{pw}', 'app');\n", URI),

@@ -57,6 +57,8 @@ def usernames(cli: Any, tmp: Path, name: str, content: str) -> list[Any]:
     ("export.php", "$pdo = new PDO(\n    'pgsql:host=db.internal;dbname=app',\n    '{user}',\n"
                    "    $password\n);\n"),
     ("ssh.sh", "ssh {user}@bastion.defra.internal\n"),
+    ("map.bat", "net use \\\\fileserver\\share /user:DEFRA\\{user} {pw}\n"),
+    ("deploy.ps1", '$c = New-Object PSCredential ("DEFRA\\{user}", $ss)\n'),
     ("backup.sh", "scp dump.sql {user}@10.0.0.5:/tmp/\n"),
     ("sync.sh", "rsync -az ./site/ {user}@web01.internal:/srv/site/\n"),
     ("tunnel.sh", "ssh -l {user} -L 5432:db:5432 bastion.internal\n"),

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from safecommit.detect.secret_plugins.model import Hit, Line
 from safecommit.detect.secret_plugins.values import (
@@ -25,7 +25,7 @@ from safecommit.reserved import is_reserved_domain
 
 TRIGGERS = frozenset({"://", "pass", "pwd", "accountkey", "sharedaccesskey", "sig=", "jdbc:oracle",
                       "sqlplus", "sshpass", "mysql", "sqlcmd", "-u ", "--user", "redis-cli",
-                      "login", "pdo", "getconnection"})
+                      "login", "pdo", "getconnection", "/user:"})
 USER_TRIGGERS = frozenset({"://", "uid=", "user", "login", "jdbc:oracle", "sqlplus", " -u", "pdo",
                            "mysql", "getconnection", "ssh", "scp", "sftp", "rsync"})
 
@@ -51,13 +51,19 @@ _CLI_USER_PASSWORD = re.compile(
 _CLI_TOOL = re.compile(
     r"\b(?:psql|pg_dump|pg_dumpall|pg_restore|createdb|dropdb|mysql|mysqldump|mysqladmin"
     r"|mariadb|sqlcmd|bcp|osql|mongo|mongosh|mongodump|mongorestore|redis-cli|sshpass"
-    r"|clickhouse-client|cqlsh|influx|(?:docker|podman|helm\s+registry|oras)\s+login)\b")
+    r"|clickhouse-client|cqlsh|influx|(?:docker|podman|helm\s+registry|oras|az)\s+login)\b")
 # Tools whose password follows a space, unquoted: sshpass -p, redis-cli -a, docker login -p.
 _SPACED_PASSWORD = {"sshpass": "-p", "redis-cli": "-a", "login": "-p"}
 _CLI_USER = re.compile(r"(?:^|\s)-(?:U|u)[ ]?(?P<user>[A-Za-z][\w.@-]*)")
+_QUOTED = r"\"[^\"]+\"|'[^']+'"
 _CLI_PASSWORD = re.compile(
-    r"(?:^|\s)(?:-p(?P<attached>[^\s\"'-][^\s\"']*)|-P[ ]?(?P<pw>[^\s\"']+)"
-    r"|-p[ ]+(?P<quoted>\"[^\"]+\"|'[^']+'))")
+    rf"(?:^|\s)(?:-p(?P<attached>[^\s\"'-][^\s\"']*|{_QUOTED})|-P[ ]?(?P<pw>[^\s\"']+|{_QUOTED})"
+    rf"|-p[ ]+(?P<quoted>{_QUOTED}))")
+# openssl -passin pass:…/-passout pass:… (env: and file: name where it is kept instead)
+_OPENSSL_PASS = re.compile(rf"(?:^|\s)-pass(?:in|out)?[ ]+pass:(?P<v>[^\s\"']+|{_QUOTED})")
+# net use \\server\share /user:DOMAIN\name password
+_NET_USE = re.compile(
+    rf"\bnet\s+use\b[^\n]*?/user:(?P<user>[^\s\"']+)\s+(?P<pw>[^\s\"'/*][^\s\"']*|{_QUOTED})")
 # Secrets in a URL's query string: ?api_key=…, &access_token=…, &client_secret=…
 _QUERY_SECRET = re.compile(
     r"(?i)[?&](?:api[_-]?key|apikey|access[_-]?token|auth[_-]?token|token|client[_-]?secret"
@@ -177,17 +183,33 @@ def _cli_parts(text: str) -> Iterator[Part]:
         yield Part("user", m.start("user"), m.end("user"), m.group("user"))
     flag = _SPACED_PASSWORD.get(tool.group().split()[-1])
     if flag:
-        for m in re.finditer(rf"(?:^|\s){flag}[ ]+(?P<v>[^\s\"'-][^\s\"']*)", text[rest:]):
-            yield Part("password", rest + m.start("v"), rest + m.end("v"), m.group("v"))
+        for m in re.finditer(rf"(?:^|\s){flag}[ ]+(?P<v>[^\s\"'-][^\s\"']*|{_QUOTED})",
+                             text[rest:]):
+            yield _unquoted(Part("password", rest + m.start("v"), rest + m.end("v"),
+                                 m.group("v")))
     capital_p = tool.group() in ("sqlcmd", "bcp", "osql")  # elsewhere -P is a port or option
     for m in _CLI_PASSWORD.finditer(text, rest):
         group = next(g for g in ("attached", "pw", "quoted") if m.group(g))
         if group == "pw" and not capital_p:
             continue
         start, end = m.span(group)
-        if group == "quoted":
-            start, end = start + 1, end - 1
-        yield Part("password", start, end, text[start:end])
+        yield _unquoted(Part("password", start, end, text[start:end]))
+
+
+def _unquoted(part: Part) -> Part:
+    """The part without the quotes around it, if it has them."""
+    if len(part.value) > 2 and part.value[0] in "\"'" and part.value[-1] == part.value[0]:
+        return replace(part, start=part.start + 1, end=part.end - 1, value=part.value[1:-1])
+    return part
+
+
+def _windows_parts(text: str) -> Iterator[Part]:
+    """``openssl … -passout pass:x`` and ``net use … /user:DOMAIN\\name x``."""
+    for m in _OPENSSL_PASS.finditer(text):
+        yield _unquoted(Part("password", m.start("v"), m.end("v"), m.group("v")))
+    for m in _NET_USE.finditer(text):
+        yield Part("user", m.start("user"), m.end("user"), m.group("user"))
+        yield _unquoted(Part("password", m.start("pw"), m.end("pw"), m.group("pw")))
 
 
 # Connection calls whose second and third arguments are the user name and the password:
@@ -298,6 +320,8 @@ def _parts(line: Line) -> Iterator[Part]:
             yield from _query_parts(line.text)
     if " -" in low:
         yield from _cli_parts(line.text)
+    if "pass:" in low or "/user:" in low:
+        yield from _windows_parts(line.text)
     if "ssh" in low or "scp" in low or "sftp" in low or "rsync" in low:
         yield from _ssh_parts(line.text)
     if "pdo" in line.words or "mysql" in line.words or "getconnection" in line.words:

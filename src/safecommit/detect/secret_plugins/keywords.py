@@ -48,7 +48,7 @@ _IDENT = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ01234567
 _UNQUOTED_CODE = frozenset({"shell", "dockerfile", "make", "batch"})
 
 _PASSWORD_WORD = re.compile(
-    r"^(?:\w*password|\w*passwd|passphrase|passcode|pwd|pass|pswd|pw"
+    r"^(?:\w*password|\w*passwd|passphrase|passcode|pwd|pass|pswd|pw|\w*storepass|\w*keypass"
     r"|(?:db|pg|my|mysql|sql|smtp|mail|email|ftp|sftp|ssh|root|admin|user|app|redis|ldap"
     r"|bind|keystore|truststore|key|store|proxy|rabbit|rabbitmq|mq|amqp|require|master)"
     r"pass(?:wd|word)?|masterauth)$",
@@ -400,7 +400,9 @@ def assignments(line: Line, stem: re.Pattern[str],
             yield from _in_comment(line, key, end)
             continue
         op = _operator(text, end, line.syntax)
-        flag = text[max(s - 2, 0):s] == "--"
+        # --password x, and a single-dash option: -storepass x (keytool), -Password x
+        flag = text[max(s - 2, 0):s] == "--" \
+            or (text[s - 1:s] == "-" and text[s - 2:s - 1] in " \t")
         quoted_key = s > 0 and text[s - 1] in "\"'"
         # ["redis-server", "--requirepass", "x"]: for a password; a list of strings that
         # holds "--user" is as often a list of words as an argv.
@@ -633,7 +635,8 @@ _CREDENTIAL_CALL = re.compile(
     r"(?P<pq>[\"'])(?P<p>[^\"']{1,200})(?P=pq)",
 )
 _SECURE_STRING = re.compile(
-    r"(?i)ConvertTo-SecureString\s+(?:-String\s+)?(?P<q>[\"'])(?P<v>[^\"']+)(?P=q)")
+    r"(?i)ConvertTo-SecureString\s+(?:-String\s+)?(?P<q>[\"'])(?P<v>[^\"']+)(?P=q)"
+    r"|(?P<pq>[\"'])(?P<pv>[^\"'\n]+)(?P=pq)\s*\|\s*ConvertTo-SecureString\b")
 
 
 _CREDENTIAL_USER = re.compile(
@@ -713,8 +716,9 @@ def find(line: Line) -> Iterator[Hit]:
     if "auth" in words or "credential" in words:
         found.extend(password for _, password in _credential_arguments(line))
     if "securestring" in words:
-        found.extend(Assignment("password", m.group("v"), m.start("v"), m.end("v"), True)
-                     for m in _SECURE_STRING.finditer(line.text))
+        found.extend(Assignment("password", m.group(g), m.start(g), m.end(g), True)
+                     for m in _SECURE_STRING.finditer(line.text)
+                     for g in ("v" if m.group("v") is not None else "pv",))
     for a in found:
         cls = classify(a.key)
         if cls is None or cls == "user":

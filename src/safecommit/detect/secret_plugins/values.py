@@ -251,7 +251,8 @@ DEFAULT_ACCOUNTS = frozenset({
     "webmaster", "operator", "example", "dummy", "sample", "none", "null", "me", "someone",
     "nouser", "noreply", "no-reply",
 })
-_ACCOUNT = re.compile(r"^[A-Za-z0-9][\w.@+-]{1,63}$")
+# An account name, perhaps with its Windows domain (``DEFRA\\svc-ffcpay``).
+_ACCOUNT = re.compile(r"^(?:[A-Za-z0-9][\w.-]{0,62}\\)?[A-Za-z0-9][\w.@+-]{1,63}$")
 
 
 def username_rejection(value: str) -> str | None:
@@ -261,7 +262,7 @@ def username_rejection(value: str) -> str | None:
         return "empty"
     if is_template(v):
         return "template"
-    if v.lower() in DEFAULT_ACCOUNTS:
+    if v.lower().rpartition("\\")[2] in DEFAULT_ACCOUNTS:
         return "default account"
     if is_placeholder(v):
         return "placeholder"
