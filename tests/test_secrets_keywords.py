@@ -118,6 +118,13 @@ from secrets_support import fill, scan, types
     ("notes.md", "API key: {secret}\n", "API_KEY"),
     ("call.vtt", "WEBVTT\n\n00:00:01.000 --> 00:00:04.000\n<v Sam>The admin password is "
                  "{pw} for now.\n", "PASSWORD"),
+    # code forms: a builder's step, Rust's &str and String::from, C's char array
+    ("DataSourceConfig.java", 'DataSourceBuilder.create().username("{user}")'
+                              '.password("{pw}").build();\n', "PASSWORD"),
+    ("main.rs", 'const DB_PASSWORD: &str = "{pw}";\n', "PASSWORD"),
+    ("main.rs", "static API_KEY: &'static str = \"{secret}\";\n", "API_KEY"),
+    ("main.rs", 'let password = String::from("{pw}");\n', "PASSWORD"),
+    ("auth.c", 'char password[] = "{pw}";\n', "PASSWORD"),
     # a password that starts as a YAML tag or a variable would: no tag, no variable
     (".env", "DB_PASSWORD=!{pw}\n", "PASSWORD"),
     (".env", "DB_PASSWORD=$unshine-{pw}\n", "PASSWORD"),
@@ -179,6 +186,9 @@ def test_secret_in_an_assignment_is_found(cli: Any, tmp_path: Path, name: str, t
     ("notes.md", "The API key is stored in Key Vault (kv-ffc-prd).\n"),
     ("notes.md", "Use the token endpoint to sign in; the password was Password123 in dev.\n"),
     ("notes.md", "The secret is <redacted>, the access key is AKIAIOSFODNN7EXAMPLE.\n"),
+    ("Form.java", 'form.field("pw").password("Please enter your password");\n'),
+    ("Messages.java", 'msgs.password("label.password.required");\n'),
+    ("Config.java", 'ds.password(System.getenv("DB_PASSWORD"));\n'),
     # a key that names how passwords are handled, not a password
     (".env", "PASSWORD_HASHER=argon2\n"),
     (".env", "PASSWORD_STORAGE=pbkdf2_sha256\n"),

@@ -267,6 +267,8 @@ def _value_at(line: Line, i: int, *, space_op: bool) -> tuple[str, int, int, boo
     # String prefixes: C# @"..", $"..", Python r".." b".." f"..".
     if text[i] in "@$rbfuRBFU" and i + 1 < n and text[i + 1] in "\"'":
         i += 1
+    elif text[i] in "SsR" and (wrapped := _WRAPPED.match(text, i)) is not None:
+        i = wrapped.end()
     if text[i] in "\"'`":
         found = _read_quoted(text, i)
         return (*found, True) if found else None
@@ -295,9 +297,13 @@ def _value_at(line: Line, i: int, *, space_op: bool) -> tuple[str, int, int, boo
 
 
 # ``password: str = "x"`` (Python, TypeScript), ``var password string = "x"`` (Go),
-# ``param adminPassword string = 'x'`` (Bicep).
+# ``param adminPassword string = 'x'`` (Bicep), ``const DB_PASSWORD: &str = "x"`` (Rust),
+# ``char password[] = "x"`` (C).
 _ANNOTATED = re.compile(
-    r"(?:[ \t]*:[ \t]*[A-Za-z_][\w.\[\], |]{0,60}?|[ \t]+[A-Za-z_][\w.\[\]]{0,60})[ \t]*=(?![=>])")
+    r"(?:[ \t]*:[ \t]*&?(?:'static[ \t]+)?[A-Za-z_][\w.\[\], |]{0,60}?"
+    r"|[ \t]+[A-Za-z_][\w.\[\]]{0,60}|\[\d*\])[ \t]*=(?![=>])")
+# A call that only wraps a literal: String::from("x"), Some("x"), SecretString::new("x").
+_WRAPPED = re.compile(r"(?:String::from|Some|Secret(?:String)?::new|SecureString)\([ \t]*(?=[\"'])")
 
 
 def _operator(text: str, j: int, syntax: str) -> tuple[int, str] | None:
@@ -357,6 +363,7 @@ def _keys(text: str, stem: re.Pattern[str]) -> Iterator[tuple[str, int, int]]:
             yield text[s:e], s, e
 
 
+_BUILDER_ARGUMENT = re.compile(r"\([ \t]*[\"']")
 _SETTER = re.compile(r"(?:^|(?<=\.))(?:set|with|put)(?=[A-Z_])")
 _SPACED = re.compile(
     r"[ \t]+(?:BY[ \t]+)?(?P<v>\"[^\"]{0,1024}\"|'[^']{0,1024}'|[^\s\"'=]{1,1024})", re.IGNORECASE)
@@ -415,6 +422,13 @@ def assignments(line: Line, stem: re.Pattern[str],
                 if literal:
                     yield Assignment(key, *literal, True)
                 continue
+        if op is None and (text[s:s + 1] == "." or text[s - 1:s] == ".") \
+                and (argument := _BUILDER_ARGUMENT.match(text, end)) is not None:
+            # a builder's step, .username("u").password("x"): a literal and nothing else
+            literal = _read_quoted(text, argument.end() - 1)
+            if literal and text[literal[2] + 1:literal[2] + 2] == ")":
+                yield Assignment(key, *literal, True)
+            continue
         if op is None and text[end:end + 1] == "(" and _SETTER.search(key):
             setter = _value_at(line, end + 1, space_op=False)
             if setter is not None and setter[3]:
