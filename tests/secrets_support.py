@@ -86,7 +86,14 @@ FAKES: dict[str, str] = {
     "google_refresh": "1/" + "/0" + BODY[:60],
     "mapbox": "sk" + ".eyJ1Ijoi" + BODY[:30] + "." + BODY[30:52],
     "ado_pat": "yjtqm4dbwojfybwuypjebblnovqea3h3fx73yquwhrpecorugrtp",
+    "pem_base64": base64.b64encode(("-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEA"
+                                    + BODY[:48] + "\n-----END RSA PRIVATE KEY-----\n").encode()
+                                   ).decode(),
+    "docker_auth": base64.b64encode(("ci-" + "deployer:Tq7!vB2#xLm9").encode()).decode(),
+    "docker_auth_placeholder": base64.b64encode(b"user:changeme").decode(),
 }
+FAKES["docker_config"] = base64.b64encode(
+    ('{"auths":{"acr.azurecr.io":{"auth":"' + FAKES["docker_auth"] + '"}}}').encode()).decode()
 
 
 def fill(template: str) -> str:

@@ -125,6 +125,12 @@ from secrets_support import fill, scan, types
     ("main.rs", "static API_KEY: &'static str = \"{secret}\";\n", "API_KEY"),
     ("main.rs", 'let password = String::from("{pw}");\n', "PASSWORD"),
     ("auth.c", 'char password[] = "{pw}";\n', "PASSWORD"),
+    # XML whose key and value sit in different attributes or elements
+    ("applicationContext.xml", '  <property name="password"><value>{pw}</value></property>\n',
+     "PASSWORD"),
+    ("config.xml", '  <entry key="db.password">{pw}</entry>\n', "PASSWORD"),
+    ("hive-site.xml", "  <property>\n    <name>javax.jdo.option.ConnectionPassword</name>\n"
+                      "    <value>{pw}</value>\n  </property>\n", "PASSWORD"),
     # a password that starts as a YAML tag or a variable would: no tag, no variable
     (".env", "DB_PASSWORD=!{pw}\n", "PASSWORD"),
     (".env", "DB_PASSWORD=$unshine-{pw}\n", "PASSWORD"),

@@ -52,6 +52,15 @@ from secrets_support import FAKES, fill, scan, types
     ("clone.sh", "git clone https://{ado_pat}@dev.azure.com/org/project/_git/repo\n",
      "AZURE_DEVOPS_TOKEN"),
     (".env", "AZURE_DEVOPS_EXT_PAT={ado_pat}\n", "GENERIC_SECRET"),
+    ("signing-key.asc", "-----BEGIN PGP PRIVATE KEY BLOCK-----\nVersion: GnuPG v2\n\n"
+                        "{pem_body}\n=kX1y\n-----END PGP PRIVATE KEY BLOCK-----\n", "PRIVATE_KEY"),
+    ("jumpbox.ppk", "PuTTY-User-Key-File-2: ssh-rsa\nEncryption: none\nComment: rsa-key\n"
+                    "Public-Lines: 1\n{pem_body}\nPrivate-Lines: 1\n{pem_body}\n", "PRIVATE_KEY"),
+    ("secret.yaml", "kind: Secret\ndata:\n  tls.key: {pem_base64}\n", "PRIVATE_KEY"),
+    ("config.json", '{{"auths": {{"acr.azurecr.io": {{"auth": "{docker_auth}"}}}}}}\n',
+     "BASIC_AUTH_CREDENTIALS"),
+    ("pull-secret.yaml", "data:\n  .dockerconfigjson: {docker_config}\n",
+     "BASIC_AUTH_CREDENTIALS"),
     ("sa.json", '{{\n  "type": "service_account",\n  "private_key": '
                 '"-----BEGIN PRIVATE KEY-----\\n{pem_body}\\n-----END PRIVATE KEY-----\\n"\n}}\n',
      "GCP_SERVICE_ACCOUNT_KEY"),
@@ -71,6 +80,8 @@ def test_token_is_found_with_its_type(cli: Any, tmp_path: Path, name: str, templ
      "webhook: https://hooks.slack.com/services/T00000000/B00000000/XXXXXXXXXXXXXXXXXXXXXXXX\n"),
     ("README.md", "-----BEGIN PRIVATE KEY-----\n...\n-----END PRIVATE KEY-----\n"),
     ("pem.py", 'HEADER = "-----BEGIN PRIVATE KEY-----"\nFOOTER = "-----END PRIVATE KEY-----"\n'),
+    ("README.md", "-----BEGIN PGP PRIVATE KEY BLOCK-----\n\n<paste your key here>\n"),
+    ("config.json", '{{"auths": {{"acr.azurecr.io": {{"auth": "{docker_auth_placeholder}"}}}}}}\n'),
     ("ids.js", "const ids = ['{{a}}', '{{b}}'];\n"),
     # jwt.io's example token, in every tutorial
     ("README.md", "Authorization: Bearer eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0"

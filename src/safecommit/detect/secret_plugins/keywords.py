@@ -457,6 +457,10 @@ def assignments(line: Line, stem: re.Pattern[str],
             yield Assignment(key, value, start, stop, quoted)
         elif kind == "=":
             yield from _nested_value(line, key, at)
+    if line.syntax in ("xml", "html") and ("key=" in text or "name=" in text):
+        for m in _XML_NAMED_VALUE.finditer(text):
+            if stem.search(m.group("k")):
+                yield Assignment(m.group("k"), m.group("v"), m.start("v"), m.end("v"), False)
     for m in _SAME_LINE_PAIR.finditer(text) if "alue" in text else ():
         if stem.search(m.group("k")):
             pair = _read_quoted(text, m.end())
@@ -516,7 +520,12 @@ def _in_comment(line: Line, key: str, end: int) -> Iterator[Assignment]:
 _NAME_LINE = re.compile(
     r"^\s*-?\s*[\"']?(?:name|key|Name|Key)[\"']?\s*[:=]\s*[\"']?(?P<k>[\w.-]+)[\"']?\s*,?\s*$",
 )
-_VALUE_LINE = re.compile(r"^\s*[\"']?(?:value|Value)[\"']?\s*[:=]")
+_VALUE_LINE = re.compile(r"^\s*(?:[\"']?(?:value|Value)[\"']?\s*[:=]|<value>)")
+# Hadoop and Hive: <name>javax.jdo.option.ConnectionPassword</name> over <value>…</value>
+_XML_NAME_LINE = re.compile(r"^\s*<name>(?P<k>[\w.-]+)</name>\s*$")
+# <entry key="db.password">…</entry>, <property name="password"><value>…</value>
+_XML_NAMED_VALUE = re.compile(
+    r"<(?P<tag>[\w:.-]+)\s+(?:key|name)=\"(?P<k>[\w.-]+)\"\s*>\s*(?:<value>)?(?P<v>[^<>\s][^<>]*?)\s*<")
 _SAME_LINE_PAIR = re.compile(
     r"[\"']?(?:name|key|Name|Key)[\"']?\s*[:=]\s*[\"'](?P<k>[\w.-]+)[\"']\s*,?\s*"
     r"[\"']?(?:value|Value)[\"']?\s*[:=]\s*(?=[\"'])",
@@ -527,10 +536,13 @@ _NAMED_START = frozenset("-\"'nkNK")
 
 
 def _named(text: str) -> re.Match[str] | None:
-    """A name whose value is on the lines below (``- name: X``, ``variable "x" {``)."""
+    """A name whose value is on the lines below (``- name: X``, ``variable "x" {``,
+    ``<name>x</name>``)."""
     head = text.lstrip()
     if head[:1] in _NAMED_START:  # a cheap look at the first character spares most lines
         return _NAME_LINE.match(text)
+    if head.startswith("<name>"):
+        return _XML_NAME_LINE.match(text)
     return _TF_VARIABLE.match(text) if head.startswith("variable") else None
 
 

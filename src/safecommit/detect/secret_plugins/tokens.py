@@ -8,6 +8,7 @@ Anthropic keys …) and a few it knows too narrowly (Stripe restricted keys, npm
 
 from __future__ import annotations
 
+import base64
 import re
 import string
 import zlib
@@ -16,7 +17,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from safecommit.detect.secret_plugins.model import Hit, Line
-from safecommit.detect.secret_plugins.values import is_placeholder
+from safecommit.detect.secret_plugins.values import is_placeholder, rejection
 
 _BASE62 = string.digits + string.ascii_uppercase + string.ascii_lowercase
 
@@ -159,8 +160,17 @@ FORMATS: tuple[TokenFormat, ...] = (
                 prefix=re.compile(r"^")),
 )
 
+# Keys and registry logins kept base64-encoded: a Kubernetes Secret's ``tls.key`` or a CI
+# variable holding a PEM key, a Docker config's ``"auth"`` (user:password), and a whole
+# ``.dockerconfigjson``. Each is decoded and judged by what it holds.
+_BASE64_PEM = re.compile(r"(?<![A-Za-z0-9+/])LS0tLS1CRUdJTi[A-Za-z0-9+/]{40,}={0,2}")
+_DOCKER_AUTH = re.compile(r"\"auth\"\s*:\s*\"(?P<v>[A-Za-z0-9+/]{8,}={0,2})\"")
+_DOCKER_CONFIG = re.compile(r"(?<![A-Za-z0-9+/])eyJhdXRocyI6[A-Za-z0-9+/]{20,}={0,2}")
+_ENCODED = {"ls0tls1crudjti": "pem", '"auth"': "auth", "eyjhdxrocyi6": "config"}
+
 # Every literal a token line must contain, for the prefilter.
-TRIGGERS: frozenset[str] = frozenset({"private key", *(t for f in FORMATS for t in f.triggers)})
+TRIGGERS: frozenset[str] = frozenset({"private key", *_ENCODED,
+                                      *(t for f in FORMATS for t in f.triggers)})
 _ALL_NOTIFY = re.compile(_UUID + "-" + _UUID)
 _ORDER = {id(f): i for i, f in enumerate(FORMATS)}
 _BY_WORD: dict[str, tuple[TokenFormat, ...]] = {
@@ -183,10 +193,24 @@ _PEM_BODY_INLINE = re.compile(r"(?:\\n|\\r\\n|\s)*[A-Za-z0-9+/=]{40,}")
 _PEM_BODY_LINE = re.compile(r"^\s*(?:[A-Za-z0-9+/=]{40,}|Proc-Type:)")
 
 
+# Lines that may come between a key's first line and its body: PGP armour headers
+# (``Version: GnuPG``), PEM's ``DEK-Info:``, PuTTY's ``Encryption:`` and ``Public-Lines:``.
+_KEY_HEADER = re.compile(r"^\s*[A-Za-z][\w-]*:\s")
+_KEY_HEADER_LINES = 6
+
+
 def private_key_is_real(line: Line, end: int) -> bool:
-    """A PEM header with a key after it: on its own line (JSON-escaped) or on the next."""
-    return bool(_PEM_BODY_INLINE.match(line.text, end)
-                or _PEM_BODY_LINE.match(line.before(-1)))
+    """A key's first line with the key after it: on its own line (JSON-escaped), or below
+    it, past blank lines and headers."""
+    if _PEM_BODY_INLINE.match(line.text, end):
+        return True
+    for k in range(1, _KEY_HEADER_LINES + 1):
+        below = line.before(-k)
+        if _PEM_BODY_LINE.match(below):
+            return True
+        if below.strip() and not _KEY_HEADER.match(below):
+            return False
+    return False
 
 
 def private_key_type(line: Line) -> str:
@@ -202,9 +226,48 @@ def _private_keys(line: Line) -> Iterator[Hit]:
                       0.99, priority=30)
 
 
+def _decoded(value: str) -> str | None:
+    try:
+        return base64.b64decode(value + "=" * (-len(value) % 4), validate=True).decode("utf-8")
+    except (ValueError, UnicodeDecodeError):
+        return None
+
+
+def _registry_login(encoded: str) -> bool:
+    """A Docker config's ``auth``: base64 of ``user:password``, with a real password."""
+    plain = _decoded(encoded)
+    if plain is None or ":" not in plain:
+        return False
+    password = plain.partition(":")[2]
+    return len(password) >= 4 and rejection(password, "password") is None
+
+
+def _encoded(line: Line, kinds: set[str]) -> Iterator[Hit]:
+    if "pem" in kinds:
+        for m in _BASE64_PEM.finditer(line.text):
+            plain = _decoded(m.group()) or ""
+            header = _PEM.search(plain)
+            if header is not None and _PEM_BODY_INLINE.match(plain, header.end()):
+                yield Hit(m.start(), m.end(), m.group(), "PRIVATE_KEY", "token-format", 0.95,
+                          priority=30)
+    if "auth" in kinds:
+        for m in _DOCKER_AUTH.finditer(line.text):
+            if _registry_login(m.group("v")):
+                yield Hit(m.start("v"), m.end("v"), m.group("v"), "BASIC_AUTH_CREDENTIALS",
+                          "token-format", 0.9, priority=30)
+    if "config" in kinds:
+        for m in _DOCKER_CONFIG.finditer(line.text):
+            plain = _decoded(m.group()) or ""
+            if any(_registry_login(a.group("v")) for a in _DOCKER_AUTH.finditer(plain)):
+                yield Hit(m.start(), m.end(), m.group(), "BASIC_AUTH_CREDENTIALS",
+                          "token-format", 0.9, priority=30)
+
+
 def find(line: Line) -> Iterator[Hit]:
     if "private key" in line.words:
         yield from _private_keys(line)
+    if kinds := {kind for word, kind in _ENCODED.items() if word in line.words}:
+        yield from _encoded(line, kinds)
     formats = {_ORDER[id(f)]: f for word in line.words for f in _BY_WORD.get(word, ())}
     for _, fmt in sorted(formats.items()):
         if fmt.type == "GOVUK_NOTIFY_API_KEY" and not _ALL_NOTIFY.search(line.text):
