@@ -19,14 +19,23 @@ def test_reserved_domains(value: str) -> None:
     "noreply@defra.gov.uk", "no-reply@cefas.gov.uk", "donotreply@apha.gov.uk",
     "do_not_reply@x.co.uk", "41898282+github-actions[bot]@users.noreply.github.com",
     "enquiries@x.gov.uk", "python-dev@python.org", "email-sig@python.org",
+    "ruralpayments@rpa.gov.uk", "digital@defra.gov.uk", "customerservices@x.co.uk",
 ])
 def test_role_mailboxes_are_not_people(value: str) -> None:
     assert reserved.is_reserved_email(value)
 
 
 @pytest.mark.parametrize("value", [
+    "jane.smith@defra.gov.uk", "pritchard@gmail.com", "priya.raghunathan@hotmail.co.uk",
+    "r.okafor@naturalengland.org.uk",
+])
+def test_a_persons_mailbox_is_not_a_role_or_a_placeholder(value: str) -> None:
+    assert not reserved.is_reserved_email(value)
+
+
+@pytest.mark.parametrize("value", [
     "user@gmail.com", "someone@bar.com", "test.user1@outlook.com", "robot@examp.com",
-    "a@xample.com", "one@one.org", "x@b.com",
+    "a@xample.com", "one@one.org", "x@b.com", "jane@yourdomain.co.uk", "priya@acme.co.uk",
 ])
 def test_placeholder_mailboxes(value: str) -> None:
     assert reserved.is_reserved_email(value)

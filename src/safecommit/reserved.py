@@ -32,7 +32,17 @@ ROLE_MAILBOX_WORDS = frozenset({
     "bounce", "bounces", "unsubscribe", "newsletter", "digest", "list", "announce",
     # mailing lists: python-dev@, email-sig@, users-request@
     "sig", "dev", "users", "request", "owner", "discuss", "committers", "maintainers",
+    # a team's or a service's shared mailbox: ruralpayments@, digital@, licensing@
+    "payments", "digital", "licensing", "permits", "casework", "complaints", "correspondence",
+    "operations", "communications", "comms", "media", "press", "recruitment", "finance",
+    "accounts", "procurement", "grants", "claims", "applications", "queries", "incidents",
 })
+# Second-level labels under a country code (acme.co.uk, x.gov.uk): the owner is the label
+# before them.
+_SECOND_LEVEL = frozenset({"co", "org", "gov", "ac", "nhs", "ltd", "plc", "me", "net", "sch",
+                           "police", "mod", "com", "edu"})
+# A shared mailbox's one word ends with what the team does: ruralpayments@, customerservices@.
+_ROLE_ENDINGS = tuple(w for w in ROLE_MAILBOX_WORDS if len(w) >= 5)
 _NO_REPLY = regex.compile(r"no[-_.]?reply|do[-_.]?not[-_.]?reply", regex.IGNORECASE)
 _LOCAL_WORDS = regex.compile(r"[a-z]+")
 
@@ -49,7 +59,9 @@ def is_role_mailbox(value: str) -> bool:
     local, _, domain = value.lower().rpartition("@")
     if _NO_REPLY.search(local) or _NO_REPLY.search(domain):
         return True
-    return any(w in ROLE_MAILBOX_WORDS for w in _LOCAL_WORDS.findall(local))
+    words = _LOCAL_WORDS.findall(local)
+    return any(w in ROLE_MAILBOX_WORDS for w in words) \
+        or (len(words) == 1 and local.isalpha() and local.endswith(_ROLE_ENDINGS))
 
 
 # Names that stand in for "some domain" and "some person" in documentation and tests.
@@ -88,6 +100,8 @@ def _near_example(label: str) -> bool:
 def is_placeholder_email(value: str) -> bool:
     local, _, domain = value.lower().rpartition("@")
     labels = domain.split(".")
+    if len(labels) >= 3 and len(labels[-1]) == 2 and labels[-2] in _SECOND_LEVEL:
+        labels = labels[:-1]
     owner = labels[-2] if len(labels) >= 2 else domain
     if len(owner) == 1 or owner in PLACEHOLDER_DOMAIN_LABELS:
         return True
