@@ -69,6 +69,7 @@ def test_documentation_well_known_and_placeholder_ips(value: str) -> None:
 @pytest.mark.parametrize("value", [
     "00-00-5E-00-53-00", "00:00:5e:00:53:ff", "ff:ff:ff:ff:ff:ff", "00:00:00:00:00:00",
     "01:00:5E:10:20:30", "12:34:56:78:90:ab", "00:01:02:03:04:05", "aa:bb:cc:dd:ee:ff",
+    "00:1A:2B:3C:4D:5E",
 ])
 def test_documentation_multicast_and_placeholder_macs(value: str) -> None:
     assert reserved.is_reserved_mac(value)
@@ -77,6 +78,7 @@ def test_documentation_multicast_and_placeholder_macs(value: str) -> None:
 @pytest.mark.parametrize(("check", "value"), [
     (reserved.is_reserved_nino, "QQ123456C"), (reserved.is_reserved_nino, "QQ 12 34 56 A"),
     (reserved.is_reserved_nhs, "999 000 0018"), (reserved.is_reserved_nhs, "9990000018"),
+    (reserved.is_reserved_nhs, "943 476 5919"), (reserved.is_reserved_nhs, "9000000009"),
     (reserved.is_reserved_licence, "MORGA753116SM9IJ"),
     (reserved.is_test_card, "4111 1111 1111 1111"), (reserved.is_test_card, "4444333322221111"),
     (reserved.is_test_card, "5555555555554444"), (reserved.is_test_card, "378282246310005"),

@@ -197,7 +197,11 @@ def is_reserved_mac(value: str) -> bool:
     runs = sum(_step(a, b) for a, b in pairwise(hexes))
     octets = [int(hexes[i:i + 2], 16) for i in range(0, 12, 2)]
     counting = sum(b - a == 1 for a, b in pairwise(octets))
-    return runs >= 8 or counting >= 4 or hexes in "".join(c * 2 for c in _HEX)
+    # 00:1A:2B:3C:4D:5E: both halves of the octets count up
+    highs = sum((b >> 4) - (a >> 4) == 1 for a, b in pairwise(octets))
+    lows = sum((b & 15) - (a & 15) == 1 for a, b in pairwise(octets))
+    return runs >= 8 or counting >= 4 or (highs >= 4 and lows >= 4) \
+        or hexes in "".join(c * 2 for c in _HEX)
 
 
 def _step(a: str, b: str) -> bool:
@@ -242,9 +246,17 @@ def is_reserved_nino(value: str) -> bool:
     return compact(value).startswith("QQ") or is_placeholder_digits(value)
 
 
+# Published examples: the NHS number's own documentation (943 476 5919), and the
+# Personal Demographics Service sandbox's patients (900 000 0009, 900 000 0017 …).
+_PUBLISHED_NHS = ("9434765919",)
+_NHS_SANDBOX = "90000000"
+
+
 def is_reserved_nhs(value: str) -> bool:
     """The 999 range is published for testing; NHS numbers are never issued from it."""
-    return compact(value).startswith("999") or is_placeholder_digits(value)
+    digits = compact(value)
+    return digits.startswith(("999", _NHS_SANDBOX)) or digits in _PUBLISHED_NHS \
+        or is_placeholder_digits(value)
 
 
 DVLA_SPECIMEN_LICENCE = "MORGA753116SM9IJ"
