@@ -124,6 +124,13 @@ def test_a_uk_number_without_its_plus_is_a_phone_number_only_under_a_phone_key(
     assert types(name, content) == expected
 
 
+def test_a_space_aligned_tables_header_names_every_row_below_it() -> None:
+    rows = "".join(f"{i}  {SBI[:-1]}{i}  {NHS}\n" for i in range(6))
+    content = f"         sbi  nhs_number\n{rows}"
+    assert found("df_head.txt", content) >= {(7, "DEFRA_SBI"), (7, "UK_NHS")}
+    assert types("df_head.txt", content.replace("sbi  nhs_number", "ref  other_col")) == set()
+
+
 def test_a_generic_key_falls_back_to_the_line_before() -> None:
     content = f"env:\n  - name: PATIENT_NHS_NUMBER\n    value: {NHS}\n"
     assert found("deploy.yaml", content) == {(3, "UK_NHS")}

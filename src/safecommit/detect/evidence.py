@@ -67,14 +67,66 @@ def is_generic_key(key: str) -> bool:
 
 
 def previous_line(locator: Locator, index: int) -> str:
-    """The line before ``index``; in a transcript, the previous utterance."""
+    """The line before ``index``; in a transcript, the previous utterance; in a table laid
+    out with spaces (a data frame printed in a notebook), its header too."""
     if locator.text.syntax not in _TRANSCRIPT:
-        return locator.line_text(index - 1)
+        before = locator.line_text(index - 1)
+        if locator.text.syntax in _PROSE and (header := _table_header(locator, index)):
+            return header + "\n" + before
+        return before
     for back in range(index - 1, max(-1, index - 6), -1):
         line = locator.line_text(back)
         if not _CUE_NOISE.match(line):
             return line
     return ""
+
+
+# Cells of a table laid out with spaces: apart by two or more blanks, or a tab.
+_CELL_GAP = re.compile(r"[ ]{2,}|\t")
+# How far above its rows a space-aligned table's header may be, and how long a row can be.
+_TABLE_REACH = 200
+_ROW_MAX = 1000
+
+
+def _row(line: str) -> list[str]:
+    """A line's cells, if it is short enough to be a table's row."""
+    return _CELL_GAP.split(line.strip()) if line.strip() and len(line) <= _ROW_MAX else []
+
+
+def _is_value(cell: str) -> bool:
+    return sum(c.isdigit() for c in cell) * 2 >= len(cell)
+
+
+def _table_header(locator: Locator, index: int) -> str | None:
+    """The header of the space-aligned table that line ``index`` is a row of, when it is
+    further up than the line before (which evidence reads anyway)."""
+    header = _header_of(locator, index)
+    return header if header != locator.line_text(index - 1) else None
+
+
+def _header_of(locator: Locator, index: int) -> str | None:
+    """The nearest line above row ``index``, past rows of the same shape, whose cells are
+    all words. A data frame's header has one cell fewer than its rows (the index column
+    has none). Each row's answer is kept, so a table's rows cost one look each."""
+    known: dict[int, tuple[int, str | None]] = locator.cache.setdefault(  # type: ignore[assignment]
+        "table_headers", {})
+    if index in known:
+        return known[index][1]
+    row = _row(locator.line_text(index))
+    header: str | None = None
+    if len(row) >= 2 and any(_is_value(c) for c in row):
+        for back in range(index - 1, max(-1, index - _TABLE_REACH), -1):
+            if back in known and known[back][0] == len(row):  # a row of this table
+                header = known[back][1]
+                break
+            cells = _row(locator.line_text(back))
+            if len(cells) not in (len(row), len(row) - 1):
+                break
+            if not any(_is_value(c) for c in cells):
+                header = locator.line_text(back)
+                break
+    known[index] = (len(row), header)
+    return header
 
 
 # How far along its line a match's context reaches, either way. Lines are shorter than
@@ -97,7 +149,10 @@ def may_hold(locator: Locator, start: int, near: re.Pattern[str]) -> bool:
     last = locator.line_span(index)[1]
     if last - first > LINE_WINDOW:
         return True
-    return near.search(locator.text.text[first:last].lower()) is not None
+    if near.search(locator.text.text[first:last].lower()) is not None:
+        return True
+    header = _table_header(locator, index) if locator.text.syntax in _PROSE else None
+    return header is not None and near.search(header.lower()) is not None
 
 
 def evidence(locator: Locator, start: int, end: int) -> Evidence:
