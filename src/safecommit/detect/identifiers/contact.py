@@ -138,7 +138,7 @@ PHONE = Recognizer(
 )
 
 # A UK number in E.164 without its +, as SMS gateways and telecoms systems store it
-# (``447842615093``): only where a phone key or word says so, as it is otherwise any number.
+# (``447700900123``): only where a phone key or word says so, as it is otherwise any number.
 PHONE_WITHOUT_PLUS = Recognizer(
     type="PHONE_NUMBER",
     name="phone-e164-digits",

@@ -59,11 +59,11 @@ _QUOTED = r"\"[^\"]+\"|'[^']+'"
 _CLI_PASSWORD = re.compile(
     rf"(?:^|\s)(?:-p(?P<attached>[^\s\"'-][^\s\"']*|{_QUOTED})|-P[ ]?(?P<pw>[^\s\"']+|{_QUOTED})"
     rf"|-p[ ]+(?P<quoted>{_QUOTED}))")
-# openssl -passin pass:…/-passout pass:… (env: and file: name where it is kept instead)
-_OPENSSL_PASS = re.compile(rf"(?:^|\s)-pass(?:in|out)?[ ]+pass:(?P<v>[^\s\"']+|{_QUOTED})")
-# net use \\server\share /user:DOMAIN\name password
+# openssl -passin pass:<password> (env: and file: name where it is kept instead)
+_OPENSSL_PASS = re.compile(rf"(?:^|\s)-pass(?:in|out)?[ ]+pass:(?P<v>[^\s\"'`]+|{_QUOTED})")
+# net use \\server\share /user:<domain>\<user> <password>
 _NET_USE = re.compile(
-    rf"\bnet\s+use\b[^\n]*?/user:(?P<user>[^\s\"']+)\s+(?P<pw>[^\s\"'/*][^\s\"']*|{_QUOTED})")
+    rf"\bnet\s+use\b[^\n]*?/user:(?P<user>[^\s\"'`]+)\s+(?P<pw>[^\s\"'`/*][^\s\"'`]*|{_QUOTED})")
 # Secrets in a URL's query string: ?api_key=…, &access_token=…, &client_secret=…
 _QUERY_SECRET = re.compile(
     r"(?i)[?&](?:api[_-]?key|apikey|access[_-]?token|auth[_-]?token|token|client[_-]?secret"
@@ -114,7 +114,7 @@ _ACCOUNT_SCHEMES = re.compile(
     r"|sqlserver|oracle|db2|cockroachdb|clickhouse|cassandra|neo4j|couchdb|influxdb|mqtts?"
     r"|ssh|sftp|scp|rsync|smb|git\+ssh)"
     r"(?:\+\w+)?$")
-# ssh hdrummond@bastion, scp f gpritchard@10.0.0.5:/tmp, rsync -a d/ u@h:d/, ssh -l u host
+# ssh <user>@bastion, scp f <user>@10.0.0.5:/tmp, rsync -a d/ <user>@h:d/, ssh -l <user> h
 _SSH_TOOL = re.compile(r"(?:^|[\s;&|(`$])(?:ssh|scp|sftp|rsync|mosh|ssh-copy-id|autossh)(?=\s)")
 _SSH_USER = re.compile(
     r"(?:(?<=\s)|(?<=\s[\"']))(?P<user>[A-Za-z_][\w.-]{0,31})"
@@ -204,7 +204,7 @@ def _unquoted(part: Part) -> Part:
 
 
 def _windows_parts(text: str) -> Iterator[Part]:
-    """``openssl … -passout pass:x`` and ``net use … /user:DOMAIN\\name x``."""
+    """``openssl … -passout pass:<password>`` and ``net use … /user:<user> <password>``."""
     for m in _OPENSSL_PASS.finditer(text):
         yield _unquoted(Part("password", m.start("v"), m.end("v"), m.group("v")))
     for m in _NET_USE.finditer(text):
