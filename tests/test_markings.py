@@ -565,3 +565,65 @@ def test_marking_in_a_webvtt_header_or_note_is_a_marking(lines: tuple[str, ...],
 def test_a_webvtt_note_that_mentions_a_secret_is_not_a_marking() -> None:
     assert markings("research/p1.vtt", "WEBVTT", "", "NOTE the secret word was redacted",
                     "", "00:00.000 --> 00:01.000", "Hi.") == []
+
+
+# --- the forms extracted documents and real headers take ---------------------------------------
+
+@pytest.mark.parametrize(("path", "lines", "expected"), [
+    # handling text in sentence case after the marking, at the top
+    ("a.md", ("OFFICIAL-SENSITIVE - not for onward distribution", "", "Body."),
+     [(1, "OFFICIAL-SENSITIVE")]),
+    ("a.txt", ("SECRET \u2013 handle via approved systems only", "", "Body."), [(1, "SECRET")]),
+    # running headers and footers that end with the marking
+    ("a.txt", ("Bovine TB Annual Report 2023          OFFICIAL-SENSITIVE", "", "Body."),
+     [(1, "OFFICIAL-SENSITIVE")]),
+    ("a.txt", ("Body.", "", "Page 1 of 12          OFFICIAL-SENSITIVE"),
+     [(3, "OFFICIAL-SENSITIVE")]),
+    ("a.md", ("Residual risk register - OFFICIAL-SENSITIVE", "", "R1 text."),
+     [(1, "OFFICIAL-SENSITIVE")]),
+    ("a.txt", ("Annex B          SECRET", "", "Body."), [(1, "SECRET")]),
+    ("a.md", ("# Lessons", "", "Intro.", "", "Page 3 of 8 - OFFICIAL-SENSITIVE", "", "More.",
+              "", "End."), [(5, "OFFICIAL-SENSITIVE")]),
+    # lower case, codewords, a caveat alone, a title-case descriptor, a paragraph's marking
+    ("a.txt", ("Briefing.", "", "official-sensitive"), [(3, "official-sensitive")]),
+    ("a.md", ("---", "classification: secret", "---", "", "Text."), [(2, "secret")]),
+    ("a.txt", ("TOP SECRET STRAP1", "", "Annex text."), [(1, "TOP SECRET STRAP1")]),
+    ("a.md", ("UK EYES ONLY", "", "Annex text."), [(1, "UK EYES ONLY")]),
+    ("a.md", ("Classification: Official-Sensitive Personal", "", "Text."),
+     [(1, "Official-Sensitive Personal")]),
+    ("a.md", ("# Lessons", "", "Intro.", "", "(OFFICIAL-SENSITIVE) The day rates follow.", "",
+              "More.", "", "End."), [(5, "OFFICIAL-SENSITIVE")]),
+])
+def test_markings_in_the_forms_documents_write_them(path: str, lines: tuple[str, ...],
+                                                   expected: list[tuple[int, str]]) -> None:
+    assert markings(path, *lines) == expected
+
+
+@pytest.mark.parametrize("subject", [
+    "Subject: Bovine TB figures - OFFICIAL-SENSITIVE",
+    "Subject: RE: Contract variation 14 - OFFICIAL SENSITIVE COMMERCIAL",
+    "Subject: Bovine TB figures OFFICIAL-SENSITIVE",
+])
+def test_a_marking_that_ends_an_email_subject_is_a_marking(subject: str) -> None:
+    assert len(markings("m.eml", "From: a@defra.gov.uk", subject, "", "Body.")) == 1
+
+
+MIDDLE = ("# Guide", "", "One.", "", "Two.", "", "Three.", "")
+
+
+@pytest.mark.parametrize(("path", "lines"), [
+    # in the middle of prose, these forms are sentences, not banners
+    ("a.md", (*MIDDLE, "SECRET - the highest tier we use", *MIDDLE)),
+    ("a.md", (*MIDDLE, "A note on the plan - SECRET", *MIDDLE)),
+    ("a.md", (*MIDDLE, "official-sensitive", *MIDDLE)),
+    # an example in a Markdown code block
+    ("guide.md", ("# How to mark", "", "A header should read:", "", "    OFFICIAL-SENSITIVE",
+                  "", "or:", "", "```", "OFFICIAL-SENSITIVE", "```")),
+    # a data catalogue: one dataset's classification among others'
+    ("catalogue.yaml", ("datasets:", "  - name: cattle_movements",
+                        "    classification: OFFICIAL-SENSITIVE", "  - name: public_holdings",
+                        "    classification: OFFICIAL")),
+])
+def test_sentences_examples_and_catalogues_are_not_markings(path: str,
+                                                            lines: tuple[str, ...]) -> None:
+    assert markings(path, *lines) == []

@@ -23,10 +23,13 @@ _OS_JOIN = rf"(?:[ ]?{_DASH}[ ]?|[ ]+)"
 
 # Descriptors and handling instructions, as the 2014 and 2023 policies write them.
 _EYES = r"(?:FIVE|[A-Z]{2,5}(?:[ ]?/[ ]?[A-Z]{2,5})*)[ ]EYES[ ]ONLY"
+# The words are also written in title case ("Official-Sensitive Personal"); STRAP and its
+# levels are codewords that go with SECRET and TOP SECRET.
 _DESCRIPTOR = (
-    rf"(?:{_EYES}|RECIPIENTS[ ]ONLY|HMG[ ]USE[ ]ONLY|PERSONAL[ ]DATA|PERSONAL|COMMERCIAL"
-    r"|LOCSEN|LEGAL[ ]PROFESSIONAL[ ]PRIVILEGE|LEGAL|HR[ ]?/[ ]?MANAGEMENT|MANAGEMENT|STAFF"
-    r"|POLICY|MARKET[ ]SENSITIVE|HONOURS|APPOINTMENTS|CONTRACTS|NOFORN)"
+    rf"(?:{_EYES}|STRAP[ ]?[1-3]?|(?i:RECIPIENTS[ ]ONLY|HMG[ ]USE[ ]ONLY|PERSONAL[ ]DATA"
+    r"|PERSONAL|COMMERCIAL|LOCSEN|LEGAL[ ]PROFESSIONAL[ ]PRIVILEGE|LEGAL"
+    r"|HR[ ]?/[ ]?MANAGEMENT|MANAGEMENT|STAFF|POLICY|MARKET[ ]SENSITIVE|HONOURS|APPOINTMENTS"
+    r"|CONTRACTS)|NOFORN)"
 )
 _BRACKETED = r"(?:\[[ ]?[A-Z][A-Z /&-]*[A-Z][ ]?\]|\([ ]?[A-Z][A-Z /&-]*[A-Z][ ]?\))"
 _SEP = r"(?:[ \t]*(?://|[-:/,|\u2013\u2014])[ \t]*|[ \t]+)"
@@ -34,6 +37,8 @@ _TAIL = rf"(?:{_SEP}{_DESCRIPTOR}{_NOT_WORD}|[ \t]*{_BRACKETED})*"
 
 _OS_UPPER = rf"(?:UK[ ])?OFFICIAL{_OS_JOIN}SENSITIVE"
 _OS_TITLE = rf"Official{_OS_JOIN}[Ss]ensitive"
+_OS_LOWER = rf"official{_OS_JOIN}sensitive"
+_SECRET_LOWER = r"(?:top[ ])?secret"
 _SECRET_UPPER = r"(?:UK[ ])?(?:TOP[ ])?SECRET"
 _SECRET_TITLE = r"(?:UK[ ])?(?:Top[ ])?Secret"
 _LEGACY = r"(?:(?:UK|NATO)[ ])?(?:PROTECT|RESTRICTED|CONFIDENTIAL)"
@@ -43,18 +48,32 @@ def _marking(*alternatives: str) -> str:
     return rf"{_NO_WORD_BEFORE}(?:{'|'.join(alternatives)}){_NOT_WORD}{_TAIL}"
 
 
-# A banner is in capitals; OFFICIAL-SENSITIVE is distinctive enough in title case too.
-_BANNER_MARKING = _marking(_OS_UPPER, _OS_TITLE, _SECRET_UPPER, _LEGACY)
-_FIELD_MARKING = _marking(_OS_UPPER, _OS_TITLE, _SECRET_UPPER, _SECRET_TITLE, _LEGACY)
+# A banner is in capitals; OFFICIAL-SENSITIVE is distinctive enough in title case too, and
+# in lower case at the top or foot of a document; so is a handling caveat on its own there.
+_BANNER_MARKING = _marking(_OS_UPPER, _OS_TITLE, _SECRET_UPPER, _LEGACY, _OS_LOWER, _EYES)
+_FIELD_MARKING = _marking(_OS_UPPER, _OS_TITLE, _SECRET_UPPER, _SECRET_TITLE, _LEGACY,
+                          _OS_LOWER, _SECRET_LOWER)
 
 # What may surround a banner: comment, markdown and rule punctuation, never quotes.
 _DECO = r"[\s*_=#~<>!|\[\](){}/.:%+-]*"
 # After the marking, a banner may carry more capitals after a separator ("- NOT FOR …").
 _PAGE = r"(?:Page|PAGE)[ ]\d+(?:[ ](?:of|OF)[ ]\d+)?"
+# Handling text in sentence case ("- not for onward distribution") is read too: such a
+# line is a banner only at the top or foot of a document.
 _BANNER = regex.compile(
     rf"{_DECO}(?P<v>{_BANNER_MARKING})"
-    rf"(?:[ \t]*[-:|/\u2013\u2014][ \t]*[A-Z0-9][A-Z0-9 ,/&'-]*)?(?:[ \t|-]*{_PAGE})?{_DECO}",
+    rf"(?:[ \t]*[-:|/\u2013\u2014][ \t]*(?:[A-Z0-9][A-Z0-9 ,/&'-]*"
+    rf"|(?P<prose>[A-Za-z][A-Za-z0-9 ,/&'()-]*?)))?(?:[ \t|-]*{_PAGE})?{_DECO}",
 )
+# A running header or footer that ends with the marking: "Annual report 2023   OFFICIAL-
+# SENSITIVE", "Page 3 of 8 - OFFICIAL-SENSITIVE" (text extracted from a PDF or a document).
+_TRAILING = regex.compile(
+    rf"{_DECO}(?P<lead>[^\n]*?[^\s*_=#~<>!|\[\](){{}}/.:%+-])"
+    rf"(?:[ \t]{{3,}}|\t+|[ \t]+[-|\u2013\u2014][ \t]+)(?P<v>{_BANNER_MARKING}){_DECO}",
+)
+# A paragraph's own marking, in brackets at its start: "(OFFICIAL-SENSITIVE) The …".
+_PORTION = regex.compile(
+    rf"[ \t>*_]*\((?P<v>{_marking(_OS_UPPER, _SECRET_UPPER)})\)[ \t]+\S")
 # Any classification alone on a line, OFFICIAL included: neighbours like this make a list.
 _TIER_LINE = regex.compile(
     rf"{_DECO}(?P<t>{_OS_UPPER}|{_SECRET_UPPER}|{_LEGACY}|UNCLASSIFIED|OFFICIAL){_NOT_WORD}"
@@ -65,6 +84,7 @@ _LEADING = regex.compile(
     rf"{_DECO}(?P<v>{_BANNER_MARKING})[ \t]*[-:|\u2013\u2014.][ \t]+\S[^\n]*",
 )
 LEGACY_START = regex.compile(rf"{_LEGACY}{_NOT_WORD}")
+_TIER_WORD = regex.compile(r"(?i)official|secret|restricted|confidential|protect")
 _ANY_TIER = regex.compile(
     rf"{_NO_WORD_BEFORE}(?:{_OS_UPPER}|{_SECRET_UPPER}|{_LEGACY}|OFFICIAL){_NOT_WORD}"
 )
@@ -87,7 +107,11 @@ _SUBJECT = regex.compile(
     rf"(?:(?i:re|fwd?|aw|sv)[ \t]*:[ \t]*|\[[A-Za-z][^\]\n]{{0,30}}\][ \t]*)*"  # RE:, [EXTERNAL]
     rf"(?:[\[(]?[ \t]*(?P<v>{_marking(_OS_UPPER, _OS_TITLE, _SECRET_UPPER)})"
     rf"(?=[ \t]*(?:$|[-:|/\u2013\u2014\])]))"
-    rf"|[^\n]*?[\[(](?P<v>{_marking(_OS_UPPER, _OS_TITLE, _SECRET_UPPER)})[\])])",  # a suffix
+    rf"|[^\n]*?[\[(](?P<v>{_marking(_OS_UPPER, _OS_TITLE, _SECRET_UPPER)})[\])]"  # a suffix
+    # or one that ends the subject, after a dash, or (OFFICIAL-SENSITIVE only) a space
+    rf"|[^\n]*?(?:[ \t]+[-|:\u2013\u2014][ \t]+"
+    rf"(?P<v>{_marking(_OS_UPPER, _OS_TITLE, _SECRET_UPPER)})"
+    rf"|[ \t]+(?P<v>{_marking(_OS_UPPER, _OS_TITLE)}))[ \t]*$)",
 )
 # Microsoft sensitivity labels, as a property line, an email header or docProps/custom.xml.
 # A tenant names its labels freely ("Official Sensitive Personal"), so any wording counts.
@@ -255,17 +279,32 @@ def _in_text(lines: _Lines, index: int, content: str, *, edge: bool,
         yield Hit(index, field.start("v"), field.group("v"), "marking-field")
     if found or _LIST_ITEM.match(content):
         return
+    portion = _PORTION.match(content, timeout=TIMEOUT)
+    if portion is not None:
+        yield Hit(index, portion.start("v"), portion.group("v"), "marking-portion")
+        return
     banner = _banner(content)
     if banner is None and leading:
         banner = _LEADING.fullmatch(content, timeout=TIMEOUT)
-    if banner is None:
+    trailing = banner is None and (banner := _TRAILING.fullmatch(content, timeout=TIMEOUT))
+    if not banner:
         return
-    restricted_to_edge = _HEADING.match(content) or LEGACY_START.match(banner.group("v"))
+    value = banner.group("v")
+    # Only at the top or foot of a document: a heading, a legacy word, handling text in
+    # sentence case, a lower-case marking, a caveat alone, a running header (unless it
+    # numbers its page).
+    prose = not trailing and "prose" in banner.groupdict() and banner.group("prose")
+    restricted_to_edge = (
+        _HEADING.match(content) or LEGACY_START.match(value) or value.islower()
+        or not _TIER_WORD.search(value) or prose
+        or (trailing and not regex.search(_PAGE, banner.group("lead"))))
     if restricted_to_edge and not edge:
         return
+    if prose and lines.mode == "code" and not leading:
+        return  # deeper in a docstring, "SECRET: always blocks" documents a rule
     if lines.in_list(index):
         return
-    yield Hit(index, banner.start("v"), banner.group("v"), "marking-banner")
+    yield Hit(index, banner.start("v"), value, "marking-banner")
 
 
 def _in_comment(lines: _Lines, index: int, line: str) -> Iterator[Hit]:
@@ -332,19 +371,57 @@ def _in_line(lines: _Lines, index: int) -> Iterator[Hit]:
     yield from _in_text(lines, index, line, edge=lines.at_edge(index))
 
 
-def read(text: str, mode: Mode, candidates: list[int], vtt: bool = False) -> list[Hit]:
+def read(text: str, mode: Mode, candidates: list[int], vtt: bool = False,
+         markdown: bool = False) -> list[Hit]:
     """The markings on the ``candidates`` lines of ``text``, read in ``mode``."""
     if vtt:
         # A WebVTT header or NOTE block may open on its own line: "NOTE OFFICIAL-SENSITIVE".
         text = _blank(text, _VTT_LEADER)
     lines = _Lines(text, mode)
+    if markdown:
+        # A marking in a code block is an example of one: "A header should read: …".
+        code = _code_blocks(lines.lines)
+        candidates = [i for i in candidates if i not in code]
     found = [hit for index in candidates for hit in _in_line(lines, index)]
     if lines.mode == "structured":
         fields = {_tier_name(h.value) for h in found if h.detector == "marking-field"}
-        if len(fields) > 1:
-            # Records or rules naming several tiers: data about markings, not a marked file.
+        if len(fields) > 1 or (fields and _OFFICIAL_FIELD.search(text, timeout=TIMEOUT)):
+            # Records or rules naming several tiers (a data catalogue, a policy's settings):
+            # data about markings, not a marked file.
             found = [h for h in found if h.detector != "marking-field"]
     return found
+
+
+# A classification field that holds OFFICIAL itself, or another unmarked level.
+_OFFICIAL_FIELD = regex.compile(
+    rf"{_KEY}[*_\"']*[ \t]*[:=][ \t]*[\"']?(?:OFFICIAL|UNCLASSIFIED|PUBLIC|Official)"
+    r"[\"']?[ \t]*(?:[,}\]]|$)", regex.MULTILINE)
+_FENCE = regex.compile(r"[ \t]{0,3}(```|~~~)")
+
+
+def _code_blocks(lines: list[str]) -> set[int]:
+    """Markdown's code blocks: fenced, or indented four spaces after a blank line."""
+    code: set[int] = set()
+    fence: str | None = None
+    indented = False
+    for i, line in enumerate(lines):
+        opening = _FENCE.match(line)
+        if fence is not None:
+            code.add(i)
+            if opening is not None and opening.group(1) == fence:
+                fence = None
+            continue
+        if opening is not None:
+            fence = opening.group(1)
+            code.add(i)
+            continue
+        if not line.strip():
+            continue
+        indented = line.startswith(("    ", "\t")) and (indented or not lines[i - 1].strip()
+                                                       if i > 0 else False)
+        if indented:
+            code.add(i)
+    return code
 
 
 def _tier_name(marking: str) -> str:

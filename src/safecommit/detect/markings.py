@@ -33,10 +33,12 @@ TIMEOUT = 1.0
 Tier = Literal["official-sensitive", "secret"]
 Mode = Literal["code", "structured", "prose", "html", "metadata"]
 
-# Upper-case marking words (and the title-case forms metadata uses); nothing else can match.
+# Upper-case marking words (and the title-case forms metadata uses, and a classification
+# field in lower case); nothing else can match.
 # One RE2 pass finds the lines that hold one (re2scan.lines_with).
 _PREFILTER = re.compile(
     r"SECRET|SENSITIVE|RESTRICTED|CONFIDENTIAL|PROTECT|Secret|Sensitive|fficial.sensitive"
+    r"|EYES ONLY|(?i:classification)[^\n]{0,40}secret"
 )
 
 WHY: dict[str, str] = {
@@ -121,7 +123,8 @@ def hits(text: str, syntax: str, data: bytes | None = None) -> Sequence[Hit]:
         return ()
     from safecommit.detect import marking_lines
 
-    return marking_lines.read(text, mode_for(syntax), candidates, vtt=syntax == "vtt")
+    return marking_lines.read(text, mode_for(syntax), candidates, vtt=syntax == "vtt",
+                              markdown=syntax == "markdown")
 
 
 def detect(locator: Locator) -> Iterator[Finding]:
