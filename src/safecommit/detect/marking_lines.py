@@ -242,6 +242,23 @@ class _Lines:
         )
 
 
+# A document's own properties, as the Office and PDF extractors write them: a marking as its
+# title, subject, category or one of its keywords ("keywords: OFFICIAL-SENSITIVE; TB").
+_PROPERTY = regex.compile(r"(?:title|subject|category|keywords):[ \t]*")
+
+
+def _property_markings(line: str) -> Iterator[regex.Match[str]]:
+    key = _PROPERTY.match(line)
+    if key is None:
+        return
+    at = key.end()
+    for part in regex.split(r"[;,]", line[at:]):
+        found = _BANNER.fullmatch(line, at, at + len(part), timeout=TIMEOUT)
+        if found is not None:
+            yield found
+        at += len(part) + 1
+
+
 def _decode_json(literal: str) -> str | None:
     try:
         value = json.loads(literal)
@@ -356,6 +373,8 @@ def _in_line(lines: _Lines, index: int) -> Iterator[Hit]:
             return
         for field in _fields(line):
             yield Hit(index, field.start("v"), field.group("v"), "marking-field")
+        for part in _property_markings(line):
+            yield Hit(index, part.start("v"), part.group("v"), "marking-property")
         if index in lines.non_blank[:1] + lines.non_blank[-1:] and '"' not in line:
             banner = _banner(line)
             if banner is not None and not _LIST_ITEM.match(line) and not lines.in_list(index):
