@@ -260,6 +260,28 @@ def test_common_words_places_and_organisations_are_not_names(text: str) -> None:
 
 
 @pytest.mark.parametrize(("path", "syntax", "text"), [
+    # a place, a maker or a breed under its key
+    ("stations.yaml", "yaml", "town: Newton Stewart\n"),
+    ("kit.yaml", "yaml", "manufacturer: Ifor Williams\n"),
+    ("a.json", "json", '{"make": "John Deere", "town": "Melton Mowbray"}'),
+    # a name that names a place or a thing by the noun after it
+    ("n.md", "markdown", "The Melton Mowbray office is closed.\n"),
+    ("n.md", "markdown", "Jack Russell terriers are allowed on site.\n"),
+    ("n.md", "markdown", "Use a Fisher Yates shuffle.\n"),
+    # companies and brands named after their founders
+    ("n.md", "markdown", "Ted Baker and Laura Ashley vouchers from John Lewis.\n"),
+])
+def test_places_makers_and_brands_that_read_as_names_are_not_people(path: str, syntax: str,
+                                                                    text: str) -> None:
+    assert names_in(path, text, syntax) == []
+
+
+def test_a_double_barrelled_surname_may_come_from_the_long_tail() -> None:
+    assert names_in("n.md", "Proposed by Jonathan Ashworth-Bell.\n", "markdown") \
+        == ["Jonathan Ashworth-Bell"]
+
+
+@pytest.mark.parametrize(("path", "syntax", "text"), [
     ("a.json", "json", '{"firstName": "Joe", "lastName": "Bloggs"}'),
     ("a.csv", "csv", "id,first_name,surname\n1,Jane,Doe\n"),
     ("a.py", "python", 'Customer(\n    first_name="John",\n    last_name="Doe",\n)'),

@@ -206,7 +206,7 @@ class _Names:
             return True
         parts = t.split("-")
         return len(parts) > 1 and all(p in self.data.surnames or p in self.data.given
-                                      for p in parts)
+                                      or self._more_surname(p) for p in parts)
 
     def _more_surname(self, name: str) -> bool:
         """Whether the long tail of surnames holds ``name``, remembered: a bisection of the
@@ -451,13 +451,16 @@ def _given_then_surname(items: list[Item], i: int, names: _Names, mode_at: _Mode
         if not (it.kind in ("initial", "particle") or (it.kind == "word"
                                                          and names.given(it.text))):
             break
-    if best < 0 or _organisation_after(items, best + 1):
+    if best < 0 or _organisation_after(items, best + 1) \
+            or _thing_after(text, items[best].end):
         return None, i + 1
     given, surname = items[i].text, items[best].text
     if given.endswith(_POSSESSIVE) or _norm(surname) in NOT_A_PERSON_AFTER:
         return None, i + 1
     tokens = [it.text for it in items[i:best + 1]]
     if is_placeholder(tokens):
+        return None, best + 1
+    if " ".join(_norm(t) for t in tokens) in EPONYMOUS:
         return None, best + 1
     confidence = 0.8
     if names.weak(given) and names.weak(surname):
@@ -472,6 +475,48 @@ def _given_then_surname(items: list[Item], i: int, names: _Names, mode_at: _Mode
 
 def _organisation_after(items: list[Item], j: int) -> bool:
     return j < len(items) and _norm(items[j].text) in NOT_A_PERSON_AFTER
+
+
+# A noun after a name that makes the name the name of a place or a thing: "the Melton
+# Mowbray office", "Jack Russell terriers", "a Fisher Yates shuffle".
+_THING_AFTER = regex.compile(
+    r"[ \t]+(?:office|offices|depot|site|station|branch|campus|estate|farm|terriers?|spaniels?"
+    r"|shuffle|algorithm|distribution|matching|theorem|transform|method|equation)\b")
+
+
+def _thing_after(text: str, end: int) -> bool:
+    return _THING_AFTER.match(text, end) is not None
+
+
+# Companies and brands that carry a person's name: in text they name the business.
+EPONYMOUS = frozenset({
+    "John Lewis", "Ted Baker", "Paul Smith", "Laura Ashley", "Morgan Stanley", "Harvey Nichols",
+    "Ben Sherman", "John Deere", "Ifor Williams", "Jack Wills", "Ralph Lauren", "Calvin Klein",
+    "Tommy Hilfiger", "Hugo Boss", "Louis Vuitton", "Kate Spade", "Aston Martin", "Rolls Royce",
+    "Dorothy Perkins", "Charles Tyrwhitt", "Thomas Cook", "Bernard Matthews", "Ernst Young",
+    "Marks Spencer", "Bradford Bingley", "Barratt Homes", "Taylor Wimpey", "Charles Schwab",
+    "Goldman Sachs", "Wells Fargo", "Johnson Johnson", "Dr Martens", "Mary Kay", "Estee Lauder",
+})
+
+
+# A name-shaped value under one of these keys names a place, a maker or a thing: ``town:
+# Newton Stewart``, ``manufacturer: Ifor Williams``, ``breed: Jack Russell``.
+THING_KEYS = frozenset({
+    "town", "city", "village", "county", "place", "location", "locality", "station",
+    "site", "street", "road", "region", "district", "parish", "ward", "area", "constituency",
+    "manufacturer", "make", "brand", "vendor", "supplier", "company", "organisation",
+    "organization", "business", "employer", "model", "product", "breed", "venue", "building",
+})
+
+
+def _not_under_thing_keys(locator: Locator, spans: list[Span]) -> list[Span]:
+    """The spans not inside a field whose key names a place or a thing."""
+    lines = sorted({locator.line_index(s.start) for s in spans})
+    things = [f for f in fields_on(locator, lines)
+              if any(w in THING_KEYS for w in words(f.key).split())]
+    if not things:
+        return spans
+    return [s for s in spans if not any(f.start <= s.start and s.end <= f.end for f in things)]
 
 
 _LIST_MARK = regex.compile(r"^[ \t]*(?:[-*+•|][ \t]*|\d{1,3}[.)][ \t]+)?")
@@ -932,6 +977,8 @@ def find(locator: Locator) -> list[Span]:
     spans.extend(_tagged(locator, names))
     if spans and (code := text_spans(locator, max(s.end for s in spans))) is not None:
         spans = [s for s in spans if in_text(code, s.start, s.end)]
+    if spans and text.syntax in _FIELD_SYNTAXES:
+        spans = _not_under_thing_keys(locator, spans)
     if text.syntax in _FIELD_SYNTAXES:
         keyed = list(_from_fields(locator))
         if text.syntax in ("json", "yaml"):
