@@ -20,6 +20,8 @@ def test_reserved_domains(value: str) -> None:
     "do_not_reply@x.co.uk", "41898282+github-actions[bot]@users.noreply.github.com",
     "enquiries@x.gov.uk", "python-dev@python.org", "email-sig@python.org",
     "ruralpayments@rpa.gov.uk", "digital@defra.gov.uk", "customerservices@x.co.uk",
+    "accessibility@rpa.gov.uk", "defra.helpline@defra.gov.uk", "foi.requests@defra.gov.uk",
+    "data.protection@defra.gov.uk", "DefraGroupDataProtectionOfficer@defra.gov.uk",
 ])
 def test_role_mailboxes_are_not_people(value: str) -> None:
     assert reserved.is_reserved_email(value)
@@ -27,7 +29,7 @@ def test_role_mailboxes_are_not_people(value: str) -> None:
 
 @pytest.mark.parametrize("value", [
     "jane.smith@defra.gov.uk", "pritchard@gmail.com", "priya.raghunathan@hotmail.co.uk",
-    "r.okafor@naturalengland.org.uk",
+    "r.okafor@naturalengland.org.uk", "JaneSmith@defra.gov.uk",
 ])
 def test_a_persons_mailbox_is_not_a_role_or_a_placeholder(value: str) -> None:
     assert not reserved.is_reserved_email(value)
@@ -61,6 +63,7 @@ def test_numbers_just_outside_the_drama_ranges_are_not(country: int, national: s
 @pytest.mark.parametrize("value", [
     "192.0.2.1", "198.51.100.255", "203.0.113.7", "2001:db8::1", "3fff::42",
     "8.8.8.8", "1.1.1.1", "1.2.3.4", "12.34.56.78", "5.5.5.5", "170.85.170.85",
+    "168.63.129.16",
 ])
 def test_documentation_well_known_and_placeholder_ips(value: str) -> None:
     assert reserved.is_reserved_ip(value)

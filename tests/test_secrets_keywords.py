@@ -195,6 +195,17 @@ def test_secret_in_an_assignment_is_found(cli: Any, tmp_path: Path, name: str, t
     ("Form.java", 'form.field("pw").password("Please enter your password");\n'),
     ("Messages.java", 'msgs.password("label.password.required");\n'),
     ("Config.java", 'ds.password(System.getenv("DB_PASSWORD"));\n'),
+    # an ARM expression, a default that describes itself, published emulator and example keys
+    ("azuredeploy.json",
+     '  "administratorLoginPassword": "[parameters(\'administratorLoginPassword\')]",\n'),
+    ("config.js", "  sessionPassword: {\n    default: 'the-password-must-be-at-least-32-characters-"
+                  "long',\n  },\n"),
+    (".env.example", "AZURE_STORAGE=DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;"
+                     "AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/"
+                     "K1SZFPTOtr/KBHBeksoGMGw==;\n"),
+    ("fixture.json", '{"token": "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwib'
+                     'mFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36P'
+                     'Ok6yJV_adQssw5c"}\n'),
     # a key that names how passwords are handled, not a password
     (".env", "PASSWORD_HASHER=argon2\n"),
     (".env", "PASSWORD_STORAGE=pbkdf2_sha256\n"),

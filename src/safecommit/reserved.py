@@ -36,6 +36,8 @@ ROLE_MAILBOX_WORDS = frozenset({
     "payments", "digital", "licensing", "permits", "casework", "complaints", "correspondence",
     "operations", "communications", "comms", "media", "press", "recruitment", "finance",
     "accounts", "procurement", "grants", "claims", "applications", "queries", "incidents",
+    "helpline", "foi", "requests", "accessibility", "protection", "consultations", "wildlife",
+    "officer", "floodline", "psi", "records", "licences", "licenses", "enforcement",
 })
 # Second-level labels under a country code (acme.co.uk, x.gov.uk): the owner is the label
 # before them.
@@ -45,6 +47,7 @@ _SECOND_LEVEL = frozenset({"co", "org", "gov", "ac", "nhs", "ltd", "plc", "me", 
 _ROLE_ENDINGS = tuple(w for w in ROLE_MAILBOX_WORDS if len(w) >= 5)
 _NO_REPLY = regex.compile(r"no[-_.]?reply|do[-_.]?not[-_.]?reply", regex.IGNORECASE)
 _LOCAL_WORDS = regex.compile(r"[a-z]+")
+_CAMEL = regex.compile(r"(?<=[a-z])(?=[A-Z])")
 
 
 def is_reserved_domain(domain: str) -> bool:
@@ -56,7 +59,10 @@ def is_reserved_domain(domain: str) -> bool:
 
 def is_role_mailbox(value: str) -> bool:
     """``noreply@``, ``enquiries@``, ``…@users.noreply.github.com``: a service, not a person."""
-    local, _, domain = value.lower().rpartition("@")
+    local, _, domain = value.rpartition("@")
+    # DefraGroupDataProtectionOfficer@: camel case separates the words too
+    local = _CAMEL.sub(" ", local).lower()
+    domain = domain.lower()
     if _NO_REPLY.search(local) or _NO_REPLY.search(domain):
         return True
     words = _LOCAL_WORDS.findall(local)
@@ -150,6 +156,7 @@ WELL_KNOWN_PUBLIC = frozenset(ipaddress.ip_address(a) for a in (
     "208.67.222.222", "208.67.220.220", "4.2.2.1", "4.2.2.2",
     "2001:4860:4860::8888", "2001:4860:4860::8844", "2606:4700:4700::1111",
     "2606:4700:4700::1001",
+    "168.63.129.16",  # Azure's platform address (DNS, health probes) in every virtual network
 ))
 
 

@@ -121,6 +121,8 @@ def _kept(line: Line, type: str, value: str) -> bool:
         return not _is_example_jwt(value)
     if type == "PRIVATE_KEY":
         return private_key_is_real(line, line.text.find(value) + len(value))
+    if type == "AZURE_STORAGE_ACCOUNT_KEY":  # its plugin reports "AccountKey=…" whole
+        return not is_placeholder(value.partition("=")[2] or value)
     return not is_placeholder(value.partition("_")[2] if "_" in value[:5] else value)
 
 

@@ -56,6 +56,8 @@ _TEMPLATE = re.compile(
     r"|^\$(?:env:|[A-Za-z_]\w*(?:->|::|\.|\[))"
     r"|^__[\w.-]+__$|^%s$|^%v$|^\{\d*\}$|^\?$|^:[a-z_]\w*$"
     r"|^(?:ENC|vault|secret|ssm|env|arn|kms|sm|op|keyvault|akv)[:(\[]"
+    # an ARM template expression: [parameters('adminPassword')], [variables('pw')]
+    r"|^\[[a-zA-Z]\w*\(.*\)\]$"
     # An Azure App Service or Functions setting filled from Key Vault.
     r"|^@(?i:microsoft\.keyvault)\(",
 )
@@ -85,6 +87,19 @@ _PATH = re.compile(
 _KNOWN_EXAMPLES = frozenset({
     "AKIAIOSFODNN7EXAMPLE", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
     "je7MtGbClwBF/2Zp9Utk/h3yCo8nvbEXAMPLEKEY", "AKIAI44QH8DHBEXAMPLE",
+    # Azurite's (and the storage emulator's) one account key, published by Microsoft
+    "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==",
+    # jwt.io's example token, signed with "your-256-bit-secret"
+    "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwi"
+    "aWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c",
+})
+# A value that describes what it stands in for: "the-password-must-be-at-least-32-characters-
+# long", "at-least-32-characters-long-dev-value". A passphrase of random words says nothing
+# of itself; one of these says two things or more.
+_DESCRIBING = frozenset({
+    "password", "secret", "key", "token", "value", "must", "should", "least", "characters",
+    "chars", "long", "length", "change", "replace", "example", "dummy", "local", "dev",
+    "development", "test", "your", "here", "this", "not", "real", "only", "default", "insecure",
 })
 _SEQUENCES = (
     "abcdefghijklmnopqrstuvwxyz" * 2,
@@ -137,6 +152,11 @@ def is_placeholder(value: str) -> bool:
     if _PLACEHOLDER_PARTS.search(v):
         return True
     low = v.lower()
+    if "…" in v or "..." in v:  # cut short: "sk_live_…", "pass:..."
+        return True
+    parts = [p for p in re.split(r"[-_.\s]+", low) if p]
+    if len(parts) >= 4 and sum(p in _DESCRIBING for p in parts) >= 2:
+        return True
     return any(low in seq for seq in _SEQUENCES) and len(low) >= 4
 
 
