@@ -460,8 +460,6 @@ def _given_then_surname(items: list[Item], i: int, names: _Names, mode_at: _Mode
     tokens = [it.text for it in items[i:best + 1]]
     if is_placeholder(tokens):
         return None, best + 1
-    if " ".join(_norm(t) for t in tokens) in EPONYMOUS:
-        return None, best + 1
     confidence = 0.8
     if names.weak(given) and names.weak(surname):
         # "Will Power", "Mark Hall": a name only where a name is expected.
@@ -499,8 +497,8 @@ EPONYMOUS = frozenset({
 })
 
 
-# A name-shaped value under one of these keys names a place, a maker or a thing: ``town:
-# Newton Stewart``, ``manufacturer: Ifor Williams``, ``breed: Jack Russell``.
+# A name-shaped value under one of these keys names a place, a maker or a thing (a town
+# named like a person, a trailer maker, a breed of dog).
 THING_KEYS = frozenset({
     "town", "city", "village", "county", "place", "location", "locality", "station",
     "site", "street", "road", "region", "district", "parish", "ward", "area", "constituency",
@@ -986,7 +984,11 @@ def find(locator: Locator) -> list[Span]:
         spans.extend(_keyed(locator, keyed, names))
     elif text.syntax in CODE:
         spans.extend(_keyed(locator, list(_from_code(locator)), names))
-    return _merge(spans)
+    return _merge([s for s in spans if not _eponymous(text.text[s.start:s.end])])
+
+
+def _eponymous(name: str) -> bool:
+    return " ".join(_norm(t) for t in name.split()) in EPONYMOUS
 
 
 def detect(locator: Locator) -> Iterator[Finding]:
