@@ -52,12 +52,16 @@ def test_email_said_in_a_transcript_is_reported_on_its_raw_line(
     assert content.splitlines()[line - 1].count(EMAIL) == 1
 
 
-def test_speaker_tags_read_as_names_and_markup_is_blanked() -> None:
+def test_speaker_tags_read_as_names_in_place_and_markup_is_blanked() -> None:
     text = only_text("call.vtt", VTT)
     lines = text.text.split("\n")
     assert len(lines) == len(VTT.split("\n"))
-    assert lines[4].startswith("Researcher:")
-    assert lines[8].startswith("Ngozi Okonkwo:")
+    raw = VTT.split("\n")
+    # each speaker's name stays at its column on the raw line, so a finding points at it
+    assert lines[4].lstrip().startswith("Researcher:")
+    assert lines[4].index("Researcher") == raw[4].index("Researcher")
+    assert lines[8].lstrip().startswith("Ngozi Okonkwo:")
+    assert lines[8].index("Ngozi") == raw[8].index("Ngozi")
     assert "<i>" not in lines[8] and "&amp;" not in lines[8] and "& me" in lines[8]
     assert text.syntax == "vtt"
 

@@ -1,7 +1,7 @@
 """Transcripts (WebVTT ``.vtt``, SubRip ``.srt``): what was said, on the raw lines.
 
 Timings, cue numbers and styling are blanked so they cannot look like phone numbers or
-dates. Speaker tags stay as words (``<v Jane Doe>`` reads ``Jane Doe:``), because a
+dates. Speaker tags stay as words (``<v Jane Doe>`` reads ``Jane Doe:``, in place), because a
 speaker's name is personal data too.
 """
 
@@ -27,8 +27,10 @@ def _blank(s: str) -> str:
 
 
 def _speaker(m: re.Match[str]) -> str:
-    said = f"{m.group(1).strip()}: "
-    return said.ljust(len(m.group(0))) if len(said) <= len(m.group(0)) else said
+    """``<v Jane Doe>`` as ``   Jane Doe:``: the name stays where it is on the raw line."""
+    name = m.group(1).rstrip()
+    lead = m.start(1) - m.start()
+    return " " * lead + name + ":" + " " * (len(m.group(0)) - lead - len(name) - 1)
 
 
 def _payload(line: str) -> str:
