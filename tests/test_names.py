@@ -340,6 +340,7 @@ def test_hyphens_and_particles_are_read_as_names_write_them(text: str,
 @pytest.mark.parametrize("name", [
     "Eilidh MacLeod", "Gwilym Prosser", "Sioned Rees", "Ruaridh Sinclair", "Gwenllian Morgan",
     "Harpreet Sandhu", "Oluwaseun Adeyemi", "Bartosz Nowak", "Siobhán Ní Bhriain",
+    "Oksana Shevchenko", "Dmytro Kovalenko", "Babatunde Fashola", "Naledi Mokoena",
 ])
 def test_welsh_gaelic_irish_and_community_names_are_known(name: str) -> None:
     assert names_in("n.md", f"The visit was booked by {name} on Monday.\n", "markdown") \
@@ -362,6 +363,10 @@ def test_the_long_tail_of_british_surnames_is_known(name: str) -> None:
 ])
 def test_countries_festivals_and_peoples_are_not_surnames(text: str) -> None:
     assert names_in("n.py", text, "python") == []
+
+
+def test_a_name_after_a_sign_off_and_a_blank_line_is_found() -> None:
+    assert names_in("m.eml", "Kind regards,\n\nNgozi Okonjo\n", "email") == ["Ngozi Okonjo"]
 
 
 @pytest.mark.parametrize(("text", "expected"), [

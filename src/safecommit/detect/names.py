@@ -570,9 +570,15 @@ class _ModeFinder:
             word = m.group().strip(" \t:=,'\"").lower()
             return 0.75 if word in _WEAK_LABELS else 0.85
         if not head.strip() and line_start > 0:
-            previous = text[text.rfind("\n", 0, line_start - 1) + 1:line_start - 1]
-            if _SIGN_OFF_LINE.match(previous):
-                return 0.75
+            # the sign-off on the line before, or (a blank line between) the one before that
+            end = line_start - 1
+            for _ in range(2):
+                previous = text[text.rfind("\n", 0, end) + 1:end]
+                if _SIGN_OFF_LINE.match(previous):
+                    return 0.75
+                if previous.strip() or end <= 0:
+                    break
+                end = text.rfind("\n", 0, end)
         return 0.0
 
 
