@@ -365,6 +365,18 @@ def test_countries_festivals_and_peoples_are_not_surnames(text: str) -> None:
     assert names_in("n.py", text, "python") == []
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Approved by: R. J. Fenwick\n", ["R. J. Fenwick"]),
+    ("Attendees: Gareth Pritchard, Sophie Buckingham and Rachel Whitby\n",
+     ["Gareth Pritchard", "Sophie Buckingham", "Rachel Whitby"]),
+    ("Attendees: Priya Raman, Anne Church\n", ["Priya Raman", "Anne Church"]),
+    ("We walked in Grace Park and Victoria Park.\n", []),
+])
+def test_initials_under_a_label_and_every_name_in_a_list_of_people(
+        text: str, expected: list[str]) -> None:
+    assert names_in("n.md", text, "markdown") == expected
+
+
 def test_a_name_after_a_sign_off_and_a_blank_line_is_found() -> None:
     assert names_in("m.eml", "Kind regards,\n\nNgozi Okonjo\n", "email") == ["Ngozi Okonjo"]
 

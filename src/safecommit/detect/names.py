@@ -427,7 +427,8 @@ def _scan_run(items: list[Item], names: _Names, mode_at: _ModeFinder, text: str
                 i = j
                 continue
         i += 1
-    if items[0].kind != "word" or not any(names.known(it.text) for it in items[:4]):
+    if items[0].kind not in ("word", "initial") \
+            or not any(names.known(it.text) for it in items[:4]):
         return
     relaxed = mode_at(items[0].start)
     if relaxed:
@@ -455,7 +456,9 @@ def _given_then_surname(items: list[Item], i: int, names: _Names, mode_at: _Mode
             or _thing_after(text, items[best].end):
         return None, i + 1
     given, surname = items[i].text, items[best].text
-    if given.endswith(_POSSESSIVE) or _norm(surname) in NOT_A_PERSON_AFTER:
+    # "Grace Park" is a place, but not in a list of attendees
+    if given.endswith(_POSSESSIVE) or (_norm(surname) in NOT_A_PERSON_AFTER
+                                       and not mode_at(items[i].start)):
         return None, i + 1
     tokens = [it.text for it in items[i:best + 1]]
     if is_placeholder(tokens):
@@ -548,6 +551,9 @@ _SIGN_OFF_LINE = regex.compile(
     r"(?i:^[ \t>#*/-]*(?:kind |best |warm |many )?(?:regards|thanks|thank you|cheers|"
     r"best wishes|yours (?:sincerely|faithfully|truly)|sincerely|best)[ \t]*,?[ \t]*)$")
 _WEAK_LABELS = frozenset({"hi", "hello", "dear", "thanks"})
+_LIST_LABEL = regex.compile(
+    r"(?i:[ \t>*_-]*(?:attendees?|present|apologies|participants|invitees|cc|bcc|to"
+    r"|panel|members)[*_]*[ \t]*:)")
 
 
 class _ModeFinder:
@@ -569,6 +575,10 @@ class _ModeFinder:
         if m is not None:
             word = m.group().strip(" \t:=,'\"").lower()
             return 0.75 if word in _WEAK_LABELS else 0.85
+        # "Attendees: Jane Doe, John Roe and …": every name in a list of people
+        if head.rstrip().endswith((",", ";", " and", "&")) \
+                and _LIST_LABEL.match(text, line_start, offset) is not None:
+            return 0.8
         if not head.strip() and line_start > 0:
             # the sign-off on the line before, or (a blank line between) the one before that
             end = line_start - 1
