@@ -40,8 +40,10 @@ TRIGGERS = frozenset({"pass", "pwd", "_pw", "-pw", "secret", "token", "key", "id
                       '_pat"', "_pat'", "_pat "})
 USER_TRIGGERS = frozenset({"user", "login", "auth", "credential"})
 
-_STEM = re.compile(
-    r"(?i)pass|pwd|secret|token|key|identified|_auth\b|credential|[_-]pw\b|_pat\b")
+_STEM = re.compile(r"(?i)pass|pwd|secret|token|key|identified|_auth\b")
+# The rarer stems, read only on a line that holds one (a longer alternation costs every line).
+_RARE_STEMS = frozenset({"credential", "_pw", "-pw", "_pat=", "_pat:", '_pat"', "_pat'", "_pat "})
+_STEM_WITH_RARE = re.compile(rf"{_STEM.pattern}|credential|[_-]pw\b|_pat\b")
 _USER_STEM = re.compile(r"(?i)user|login")
 _IDENT = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.-$@")
 # Syntaxes where an unquoted value is a literal (in code it is an expression).
@@ -736,7 +738,8 @@ def find(line: Line) -> Iterator[Hit]:
         return  # "for key in d", "def get(self, key)": no key here can name a secret
     if "bearer" in words or "basic " in words:
         yield from _auth_headers(line)
-    found = list(assignments(line, _STEM, _secret_key))
+    stem = _STEM if words.isdisjoint(_RARE_STEMS) else _STEM_WITH_RARE
+    found = list(assignments(line, stem, _secret_key))
     if line.syntax in PROSE:
         found.extend(_said(line))
     if "auth" in words or "credential" in words:

@@ -266,8 +266,8 @@ def _encoded(line: Line, kinds: set[str]) -> Iterator[Hit]:
 def find(line: Line) -> Iterator[Hit]:
     if "private key" in line.words:
         yield from _private_keys(line)
-    if kinds := {kind for word, kind in _ENCODED.items() if word in line.words}:
-        yield from _encoded(line, kinds)
+    if not line.words.isdisjoint(_ENCODED):
+        yield from _encoded(line, {_ENCODED[word] for word in line.words & _ENCODED.keys()})
     formats = {_ORDER[id(f)]: f for word in line.words for f in _BY_WORD.get(word, ())}
     for _, fmt in sorted(formats.items()):
         if fmt.type == "GOVUK_NOTIFY_API_KEY" and not _ALL_NOTIFY.search(line.text):
