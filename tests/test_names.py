@@ -377,6 +377,18 @@ def test_initials_under_a_label_and_every_name_in_a_list_of_people(
     assert names_in("n.md", text, "markdown") == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("PRESENT: DR ELLEN MCGRATH, MRS SUNITA PATEL\n", ["DR ELLEN MCGRATH", "MRS SUNITA PATEL"]),
+    ("Witness: JOHN WILLIAMS\n", ["JOHN WILLIAMS"]),
+    ("APOLOGIES: JOE BLOGGS\n", []),
+    ("NOTES: PLEASE READ THE POLICY\n", []),
+    ("PLEASE NOTE: SARAH JONES IS AWAY\n", []),  # no label that lists people
+])
+def test_names_in_capitals_after_a_label_that_lists_people(text: str,
+                                                           expected: list[str]) -> None:
+    assert names_in("minutes.txt", text, "text") == expected
+
+
 def test_a_name_after_a_sign_off_and_a_blank_line_is_found() -> None:
     assert names_in("m.eml", "Kind regards,\n\nNgozi Okonjo\n", "email") == ["Ngozi Okonjo"]
 

@@ -29,7 +29,7 @@ from safecommit.detect.context import words
 from safecommit.detect.fields import fields_on
 from safecommit.detect.locate import Locator
 from safecommit.detect.make import make_finding
-from safecommit.extract.syntax import CODE
+from safecommit.extract.syntax import CODE, PROSE
 from safecommit.model import Finding
 from safecommit.names_data import NameData, load
 
@@ -651,11 +651,35 @@ def _tagged(locator: Locator, names: _Names) -> Iterator[Span]:
         span = _name_span(_items(label, start), names, relaxed=True)
         if span is not None:
             yield Span(span.start, span.end, max(span.confidence, 0.8), span.suggestion)
+    if syntax in PROSE and re2scan.found(_CAPS_LABEL_RE2, locator.utf8):
+        yield from _capital_names(text, names)
     if syntax not in CODE and syntax not in _FIELD_SYNTAXES and _may_salute(locator):
         for m in _SALUTATION.finditer(text, timeout=10.0):
             word = m.group("name")
             if names.given(word) and not names.weak(word) and _norm(word) not in ROLES:
                 yield Span(m.start("name"), m.end("name"), 0.75, "Jane")
+
+
+# Minutes and forms written in capitals: "PRESENT: DR ELLEN MCGRATH, MRS SUNITA PATEL",
+# "WITNESS: JOHN WILLIAMS". After such a label, each capitalised given name and surname is
+# read in title case; without one, a line in capitals is a heading, not a list of people.
+_CAPS_LABEL = (r"(?i:present|apologies|attendees|attending|witness|witnessed by|signed|"
+               r"approved by|prepared by|author|officer|inspector|claimant|applicant|name)")
+_CAPS_LABEL_RE2 = rf"(?m)^[ \t>*_-]*{_CAPS_LABEL}[ \t]*:".encode()
+_CAPS_LINE = regex.compile(rf"(?m)^[ \t>*_-]*{_CAPS_LABEL}[ \t]*:(?P<list>[^\n]*)$")
+_CAPS_NAME = regex.compile(
+    r"(?<![A-Za-z'])(?:(?:MR|MRS|MS|MISS|DR|PROF|CLLR|REVD)\.?[ \t]+)?"
+    r"(?P<name>[A-Z][A-Z'-]+(?:[ \t]+[A-Z][A-Z'-]+){1,2})(?![A-Za-z'])")
+
+
+def _capital_names(text: str, names: _Names) -> Iterator[Span]:
+    for line in _CAPS_LINE.finditer(text, timeout=10.0):
+        for m in _CAPS_NAME.finditer(text, line.start("list"), line.end("list")):
+            words = m.group("name").split()
+            first, last = _norm(words[0]), _norm(words[-1])
+            if names.given(first) and names.surname(last) and not (
+                    names.weak(first) and names.weak(last)) and not is_placeholder(words):
+                yield Span(m.start(), m.end(), 0.8)
 
 
 # --- fields: values under name-like keys --------------------------------------------------
