@@ -44,6 +44,23 @@ _SECRET_TITLE = r"(?:UK[ ])?(?:Top[ ])?Secret"
 _LEGACY = r"(?:(?:UK|NATO)[ ])?(?:PROTECT|RESTRICTED|CONFIDENTIAL)"
 
 
+class _Lazy:
+    """A pattern compiled on first use: the rarer forms (an email subject, a running
+    footer, a paragraph's marking) cost a process nothing until a line needs them."""
+
+    __slots__ = ("_compiled", "source")
+
+    def __init__(self, source: str) -> None:
+        self.source = source
+        self._compiled: regex.Pattern[str] | None = None
+
+    @property
+    def compiled(self) -> regex.Pattern[str]:
+        if self._compiled is None:
+            self._compiled = regex.compile(self.source)
+        return self._compiled
+
+
 def _marking(*alternatives: str) -> str:
     return rf"{_NO_WORD_BEFORE}(?:{'|'.join(alternatives)}){_NOT_WORD}{_TAIL}"
 
@@ -67,12 +84,12 @@ _BANNER = regex.compile(
 )
 # A running header or footer that ends with the marking: "Annual report 2023   OFFICIAL-
 # SENSITIVE", "Page 3 of 8 - OFFICIAL-SENSITIVE" (text extracted from a PDF or a document).
-_TRAILING = regex.compile(
+_TRAILING = _Lazy(
     rf"{_DECO}(?P<lead>[^\n]*?[^\s*_=#~<>!|\[\](){{}}/.:%+-])"
     rf"(?:[ \t]{{3,}}|\t+|[ \t]+[-|\u2013\u2014][ \t]+)(?P<v>{_BANNER_MARKING}){_DECO}",
 )
 # A paragraph's own marking, in brackets at its start: "(OFFICIAL-SENSITIVE) The …".
-_PORTION = regex.compile(
+_PORTION = _Lazy(
     rf"[ \t>*_]*\((?P<v>{_marking(_OS_UPPER, _SECRET_UPPER)})\)[ \t]+\S")
 # Any classification alone on a line, OFFICIAL included: neighbours like this make a list.
 _TIER_LINE = regex.compile(
@@ -102,7 +119,7 @@ _FIELD = regex.compile(
     rf"[ \t]*(?:<[^<>\n]*>[ \t]*)*[*_\"'\[(]*[ \t]*(?P<v>{_FIELD_MARKING}){_END}",
 )
 # Legacy words are left out: "CONFIDENTIAL: offer letter" is ordinary business email.
-_SUBJECT = regex.compile(
+_SUBJECT = _Lazy(
     rf"^[ \t>]*[*_]*(?i:subject)[*_]*[ \t]*:[ \t]*[*_]*"
     rf"(?:(?i:re|fwd?|aw|sv)[ \t]*:[ \t]*|\[[A-Za-z][^\]\n]{{0,30}}\][ \t]*)*"  # RE:, [EXTERNAL]
     rf"(?:[\[(]?[ \t]*(?P<v>{_marking(_OS_UPPER, _OS_TITLE, _SECRET_UPPER)})"
@@ -279,6 +296,16 @@ def _fields(content: str) -> Iterator[regex.Match[str]]:
             yield field  # "a marking: SECRET, TOP SECRET or …" is a list, not a field
 
 
+_MARKING_END = regex.compile(
+    r"(?:SENSITIVE|SECRET|ONLY|RESTRICTED|CONFIDENTIAL|PROTECT|STRAP[ ]?[1-3]?|PERSONAL|DATA"
+    r"|COMMERCIAL|LOCSEN|[A-Z]\]|[A-Z]\))[\s*_=#~<>!|\[\](){}/.:%+-]*$", regex.IGNORECASE)
+
+
+def _ends_with_marking(content: str) -> bool:
+    """Whether a line could end with a marking, before its trailing form is tried."""
+    return _MARKING_END.search(content[-80:]) is not None
+
+
 def _in_text(lines: _Lines, index: int, content: str, *, edge: bool,
              leading: bool = False) -> Iterator[Hit]:
     """Markings in a line of prose (or a comment's text): subject, fields, then a banner.
@@ -286,7 +313,8 @@ def _in_text(lines: _Lines, index: int, content: str, *, edge: bool,
     ``leading`` accepts a marking that leads a line of explanation, as head comments do.
     """
     content = _blank(content, _CODE_SPAN)  # `SECRET` in a code span is a mention
-    subject = _SUBJECT.match(content, timeout=TIMEOUT)
+    subject = _SUBJECT.compiled.match(content, timeout=TIMEOUT) \
+        if "ubject" in content[:64] else None
     if subject is not None:
         yield Hit(index, subject.start("v"), subject.group("v"), "marking-subject")
         return
@@ -296,14 +324,16 @@ def _in_text(lines: _Lines, index: int, content: str, *, edge: bool,
         yield Hit(index, field.start("v"), field.group("v"), "marking-field")
     if found or _LIST_ITEM.match(content):
         return
-    portion = _PORTION.match(content, timeout=TIMEOUT)
+    portion = _PORTION.compiled.match(content, timeout=TIMEOUT) \
+        if content.lstrip(" \t>*_").startswith("(") else None
     if portion is not None:
         yield Hit(index, portion.start("v"), portion.group("v"), "marking-portion")
         return
     banner = _banner(content)
     if banner is None and leading:
         banner = _LEADING.fullmatch(content, timeout=TIMEOUT)
-    trailing = banner is None and (banner := _TRAILING.fullmatch(content, timeout=TIMEOUT))
+    trailing = banner is None and _ends_with_marking(content) \
+        and (banner := _TRAILING.compiled.fullmatch(content, timeout=TIMEOUT))
     if not banner:
         return
     value = banner.group("v")
