@@ -188,8 +188,8 @@ class _Names:
         if run.istitle() and "".join(words).isalpha():  # plain words: their own forms
             return not (data.given.isdisjoint(words) and data.surnames.isdisjoint(words)
                         and _TITLES.isdisjoint(words) and _GAELIC_PARTICLES.isdisjoint(words))
-        return any(w.rstrip(".") in _TITLES or w in _GAELIC_PARTICLES or self.known(w)
-                   for w in words)
+        return any(w.rstrip(".") in _TITLES or w in _GAELIC_PARTICLES
+                   or self.known(w, long_tail=True) for w in words)
 
     def given(self, token: str) -> bool:
         t = _norm(token)
@@ -198,15 +198,16 @@ class _Names:
         parts = t.split("-")
         return len(parts) > 1 and all(p in self.data.given for p in parts)  # Mary-Jane
 
-    def surname(self, token: str) -> bool:
+    def surname(self, token: str, long_tail: bool = True) -> bool:
+        """A surname; with ``long_tail``, the rarer ones too (see ``names_data``)."""
         t = _norm(token)
-        if t in self.data.surnames or self._more_surname(t):
+        if t in self.data.surnames or (long_tail and self._more_surname(t)):
             return True
         if _PREFIXED_SURNAME.fullmatch(t) is not None and t not in _PREFIXED_NOT_NAMES:
             return True
         parts = t.split("-")
         return len(parts) > 1 and all(p in self.data.surnames or p in self.data.given
-                                      or self._more_surname(p) for p in parts)
+                                      or (long_tail and self._more_surname(p)) for p in parts)
 
     def _more_surname(self, name: str) -> bool:
         """Whether the long tail of surnames holds ``name``, remembered: a bisection of the
@@ -218,8 +219,10 @@ class _Names:
             found = self._more[name] = name in self.data.more_surnames
         return found
 
-    def known(self, token: str) -> bool:
-        return self.given(token) or self.surname(token)
+    def known(self, token: str, long_tail: bool = False) -> bool:
+        """A given name or a common surname: where a word only needs to look like a name
+        (a run's first word, a label's object), the long tail is not worth a look."""
+        return self.given(token) or self.surname(token, long_tail=long_tail)
 
     def weak(self, token: str) -> bool:
         """A name that is also a common English word (``Will``, ``Mark``, ``Hall``)."""
@@ -427,8 +430,11 @@ def _scan_run(items: list[Item], names: _Names, mode_at: _ModeFinder, text: str
                 i = j
                 continue
         i += 1
-    if items[0].kind not in ("word", "initial") \
-            or not any(names.known(it.text) for it in items[:4]):
+    if items[0].kind == "initial":
+        # "R. J. Fenwick" after a label: initials, then a surname
+        if not any(it.kind == "word" and names.surname(it.text) for it in items[1:4]):
+            return
+    elif items[0].kind != "word" or not any(names.known(it.text) for it in items[:4]):
         return
     relaxed = mode_at(items[0].start)
     if relaxed:
@@ -665,7 +671,9 @@ def _tagged(locator: Locator, names: _Names) -> Iterator[Span]:
 # read in title case; without one, a line in capitals is a heading, not a list of people.
 _CAPS_LABEL = (r"(?i:present|apologies|attendees|attending|witness|witnessed by|signed|"
                r"approved by|prepared by|author|officer|inspector|claimant|applicant|name)")
-_CAPS_LABEL_RE2 = rf"(?m)^[ \t>*_-]*{_CAPS_LABEL}[ \t]*:".encode()
+# What such a line holds: a colon, then two words in capitals (RE2 finds the colons first).
+_CAPS_LABEL_RE2 = (rb":[ \t]*(?:(?:MR|MRS|MS|MISS|DR|PROF|CLLR|REVD)\.?[ \t]+)?"
+                   rb"[A-Z][A-Z'-]+[ \t]+[A-Z]")
 _CAPS_LINE = regex.compile(rf"(?m)^[ \t>*_-]*{_CAPS_LABEL}[ \t]*:(?P<list>[^\n]*)$")
 _CAPS_NAME = regex.compile(
     r"(?<![A-Za-z'])(?:(?:MR|MRS|MS|MISS|DR|PROF|CLLR|REVD)\.?[ \t]+)?"
