@@ -73,10 +73,13 @@ _COMPOUND_PREFIXES = (
     "storage", "consumer", "sas", "license")
 _COMPOUND_KEYS = re.compile(rf"^(?:{'|'.join(_COMPOUND_PREFIXES)})key$")
 # A key whose only secret word is "key" names a secret only with one of these in it (see
-# _secret_word): "pat" and "pswd" are secret words with no trigger of their own.
+# _secret_word): "pat" and "pswd" are secret words with no trigger of their own
 _KEY_ONLY = frozenset({"key"})
-_MAKES_A_KEY_SECRET = re.compile(trie_pattern({*_KEY_QUALIFIERS, *_COMPOUND_PREFIXES, "pat",
-                                                 "pswd"}))  # over the lower-cased line
+# (a qualifier right before "key": api_key, apiKey, "API key"; not "mapping[key]").
+_MAKES_A_KEY_SECRET = re.compile(trie_pattern(  # over the lower-cased line
+    {f"{q}{sep}key" for q in {*_KEY_QUALIFIERS, *_COMPOUND_PREFIXES} for sep in ("", "_", ".",
+                                                                                "-", " ")}
+    | {"pat", "pswd"}))
 # A key holding any of these words names, describes or points at a secret: it is not one.
 _NOT_A_SECRET = frozenset({
     "hash", "hashed", "hashes", "digest", "checksum", "sha", "sha1", "sha256", "sha512", "md5",
