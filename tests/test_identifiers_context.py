@@ -131,6 +131,14 @@ def test_a_space_aligned_tables_header_names_every_row_below_it() -> None:
     assert types("df_head.txt", content.replace("sbi  nhs_number", "ref  other_col")) == set()
 
 
+def test_the_open_government_licence_notice_in_every_government_repository_is_clean() -> None:
+    notice = ("This information is licensed under the Open Government Licence v3.0. To view this "
+              "licence, visit\nhttps://www.nationalarchives.gov.uk/doc/open-government-licence/"
+              " or write to the Information\nPolicy Team, The National Archives, Kew, London "
+              "TW9 4DU, or email: psi@nationalarchives.gov.uk.\n")
+    assert types("LICENCE", notice) == set()
+
+
 def test_a_generic_key_falls_back_to_the_line_before() -> None:
     content = f"env:\n  - name: PATIENT_NHS_NUMBER\n    value: {NHS}\n"
     assert found("deploy.yaml", content) == {(3, "UK_NHS")}

@@ -87,6 +87,7 @@ def test_documentation_multicast_and_placeholder_macs(value: str) -> None:
     (reserved.is_test_card, "5555555555554444"), (reserved.is_test_card, "378282246310005"),
     (reserved.is_reserved_iban, "GB82 WEST 1234 5698 7654 32"),
     (reserved.is_reserved_postcode, "ZZ99 9ZZ"), (reserved.is_reserved_postcode, "SW1A 1AA"),
+    (reserved.is_reserved_postcode, "TW9 4DU"), (reserved.is_reserved_postcode, "SK9 5AF"),
     (reserved.is_reserved_plate, "AB12 CDE"),
     (reserved.is_placeholder_address, "12 Example Road, Sampleford"),
     (reserved.is_reserved_id, "123456789"), (reserved.is_reserved_id, "999123456"),

@@ -339,8 +339,11 @@ def is_placeholder_address(value: str) -> bool:
     return any(w.lower() in ADDRESS_MARKERS for w in _ADDRESS_WORD.findall(value))
 
 # Postcodes of public buildings that documentation uses as examples (Buckingham Palace,
-# Downing Street, Parliament, the BBC), and the NHS's ZZ99 pseudo-postcodes.
-EXAMPLE_POSTCODES = frozenset({"SW1A1AA", "SW1A2AA", "SW1A0AA", "W1A1AA", "EC1A1BB"})
+# Downing Street, Parliament, the BBC) or prints in every copy of a standard notice (The
+# National Archives in the Open Government Licence, the ICO in privacy notices, Defra's head
+# office), and the NHS's ZZ99 pseudo-postcodes.
+EXAMPLE_POSTCODES = frozenset({"SW1A1AA", "SW1A2AA", "SW1A0AA", "W1A1AA", "EC1A1BB", "TW94DU",
+                               "SK95AF", "SW1P4DF"})
 
 
 def is_reserved_postcode(value: str) -> bool:
