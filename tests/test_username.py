@@ -57,6 +57,9 @@ def usernames(cli: Any, tmp: Path, name: str, content: str) -> list[Any]:
     ("export.php", "$pdo = new PDO(\n    'pgsql:host=db.internal;dbname=app',\n    '{user}',\n"
                    "    $password\n);\n"),
     ("ssh.sh", "ssh {user}@bastion.defra.internal\n"),
+    ("ssh_config", "Host jump\n  HostName bastion.internal\n  User {user}\n"),
+    (".ssh/config", "Host jump\n  User {user}\n"),
+    ("report.ps1", "Invoke-Sqlcmd -ServerInstance sqlprd01 -Username {user} -Password $pw\n"),
     ("map.bat", "net use \\\\fileserver\\share /user:DEFRA\\{user} {pw}\n"),
     ("deploy.ps1", '$c = New-Object PSCredential ("DEFRA\\{user}", $ss)\n'),
     ("backup.sh", "scp dump.sql {user}@10.0.0.5:/tmp/\n"),

@@ -52,6 +52,7 @@ _BY_NAME: dict[str, str] = {
     "podfile": "ruby", "pipfile": "toml", ".bashrc": "shell", ".bash_profile": "shell",
     ".profile": "shell", ".zshrc": "shell", ".s3cfg": "ini", ".boto": "ini",
     "credentials": "ini",  # ~/.aws/credentials
+    "ssh_config": "ini", "sshd_config": "ini",  # "User name" directives, as INI reads them
 }
 CODE = frozenset({
     "python", "javascript", "typescript", "java", "kotlin", "scala", "groovy", "csharp", "vbnet",
@@ -68,6 +69,8 @@ def syntax_for(path: str) -> str:
     name = p.name.lower()
     if name in _BY_NAME:
         return _BY_NAME[name]
+    if name == "config" and p.parent.name == ".ssh":
+        return "ini"
     if name.startswith("dockerfile") or name.endswith(".dockerfile"):
         return "dockerfile"
     if name.startswith(".env") or name.endswith(".env"):

@@ -38,7 +38,9 @@ from safecommit.extract.syntax import CODE, PROSE
 TRIGGERS = frozenset({"pass", "pwd", "_pw", "-pw", "secret", "token", "key", "identified", "auth",
                       "bearer", "basic ", "credential", "securestring", "_pat=", "_pat:",
                       '_pat"', "_pat'", "_pat "})
-USER_TRIGGERS = frozenset({"user", "login", "auth", "credential"})
+# " -user" as well as "user": the prefilter reads " -u" (a CLI flag) first, and would miss
+# the user in " -Username".
+USER_TRIGGERS = frozenset({"user", " -user", "login", "auth", "credential"})
 
 _STEM = re.compile(r"(?i)pass|pwd|secret|token|key|identified|_auth\b")
 # The rarer stems, read only on a line that holds one (a longer alternation costs every line).
@@ -443,8 +445,10 @@ def assignments(line: Line, stem: re.Pattern[str],
             docker = line.syntax == "dockerfile" and _DOCKER_ENV.match(text) is not None
             sql = key.lower() == "identified" and (line.syntax == "sql" or key == "IDENTIFIED")
             if flag or docker or directive or sql or line.syntax == "netrc":
+                # PowerShell's parameters take bare words: -Username svc_x
                 found = _spaced_value(line, key, end, unquoted=line.syntax not in CODE
                                       or line.syntax in _UNQUOTED_CODE
+                                      or (flag and line.syntax == "powershell")
                                       or key.lower() == "identified")
                 if found:
                     yield found
