@@ -331,6 +331,8 @@ def test_a_placeholder_row_hides_only_itself_not_a_real_name_beside_it(
     ("Signed by Mary-Jane Okafor-Hughes.\n", ["Mary-Jane Okafor-Hughes"]),
     ("A visit to El Salvador.\n", []),
     ("Pieter de Vries and Ahmed bin Hassan wrote it.\n", ["Pieter de Vries", "Ahmed bin Hassan"]),
+    ("Signed by Pieter van der Berg and Maria de la Cruz.\n",
+     ["Pieter van der Berg", "Maria de la Cruz"]),
 ])
 def test_hyphens_and_particles_are_read_as_names_write_them(text: str,
                                                            expected: list[str]) -> None:

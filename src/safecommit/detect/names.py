@@ -44,8 +44,9 @@ _TITLES = frozenset(_TITLE[3:_TITLE.index(")")].split("|"))
 _WORD = r"(?:Mc|Mac|O['\u2019]|D['\u2019]|Fitz)?\p{Lu}\p{Ll}+(?:['\u2019-]\p{Lu}?\p{Ll}+)*"
 _CAPS = r"\p{Lu}{2,}(?:['\u2019-]\p{Lu}+)*"
 _INITIAL = r"\p{Lu}(?:\.|(?=[ \t]))"
+# A particle comes before a capital, or before a second particle: "van der Berg", "de la Cruz".
 _PARTICLE = (r"(?:van|von|der|den|de|da|das|dos|del|della|di|du|le|la|bin|binti|ibn|al|el|ap"
-             r"|ab|ferch|ni|nic|ter)(?=[ \t]+\p{Lu})")
+             r"|ab|ferch|ni|nic|ter)(?=[ \t]+(?:\p{Lu}|(?:der|den|de|la|le|los|las)[ \t]+\p{Lu}))")
 _PARTICLES = frozenset(_PARTICLE[3:_PARTICLE.index(")")].split("|"))
 # "son of" or "daughter of": the name after one is a father's given name, used as a surname
 # ("ap Rhys", "bin Ismail", "ferch Gruffydd").
@@ -339,7 +340,7 @@ _CAPITAL = regex.compile(r"\p{Lu}")
 # Nor can a start follow a digit or ``_@./\\$`` (code, paths, addresses: _NOT_BEFORE).
 _RUN_START_RE2 = (
     r"(?:^|[^A-Za-z0-9'_@./\\$-])([A-Z](?:[a-z'][A-Za-z'-]{0,39})?[ .\t][ \t]?)"
-    rf"(?:[A-Z]|(?:{'|'.join(sorted(_PARTICLES))})[ \t]+[A-Z])")
+    rf"(?:[A-Z]|(?:{'|'.join(sorted(_PARTICLES))})[ \t]+(?:(?:der|den|de|la|le)[ \t]+)?[A-Z])")
 
 
 def _runs(locator: Locator, names: _Names, mode_at: _ModeFinder) -> Iterator[Span]:
