@@ -372,6 +372,8 @@ def test_countries_festivals_and_peoples_are_not_surnames(text: str) -> None:
     ("Attendees: Gareth Pritchard, Sophie Buckingham and Rachel Whitby\n",
      ["Gareth Pritchard", "Sophie Buckingham", "Rachel Whitby"]),
     ("Attendees: Priya Raman, Anne Church\n", ["Priya Raman", "Anne Church"]),
+    ("Present: Chen Xiaoming, Wang Fang\n", ["Chen Xiaoming", "Wang Fang"]),
+    ("Apologies: Oksana Shevchenko\n", ["Oksana Shevchenko"]),
     ("We walked in Grace Park and Victoria Park.\n", []),
 ])
 def test_initials_under_a_label_and_every_name_in_a_list_of_people(
