@@ -38,8 +38,8 @@ from safecommit.extract.syntax import CODE, PROSE
 TRIGGERS = frozenset({"pass", "pwd", "_pw", "-pw", "secret", "token", "key", "identified", "auth",
                       "bearer", "basic ", "credential", "securestring", "_pat=", "_pat:",
                       '_pat"', "_pat'", "_pat "})
-# " -user" as well as "user": the prefilter would read a command line's short user flag
-# first, and miss the user word in PowerShell's long one.
+# " -user" too: the prefilter would read a command line's short user flag first, and miss
+# the user word in PowerShell's long one.
 USER_TRIGGERS = frozenset({"user", " -user", "login", "auth", "credential"})
 
 _STEM = re.compile(r"(?i)pass|pwd|secret|token|key|identified|_auth\b")

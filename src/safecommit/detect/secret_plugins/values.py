@@ -256,6 +256,8 @@ def rejection(value: str, key: str = "") -> str | None:
     return None
 
 
+_SENTENCE_WORDS = frozenset({"the", "a", "an", "and", "or", "for", "to", "of", "in", "on", "is",
+                             "it", "this", "that", "with", "as", "by", "be", "not", "no", "if"})
 # Accounts that come with a product or an image: naming them tells nobody anything.
 DEFAULT_ACCOUNTS = frozenset({
     "postgres", "root", "admin", "administrator", "sa", "user", "username", "guest", "test",
@@ -284,6 +286,8 @@ def username_rejection(value: str) -> str | None:
         return "template"
     if v.lower().rpartition("\\")[2] in DEFAULT_ACCOUNTS:
         return "default account"
+    if v.lower() in _SENTENCE_WORDS:  # "the user: the first one" is a sentence
+        return "a word of a sentence"
     if is_placeholder(v):
         return "placeholder"
     if not _ACCOUNT.match(v) or not any(c.isalpha() for c in v):
