@@ -117,6 +117,7 @@ def test_user_name_in_config_or_connection_string_is_personal_data(
     ("ssh.sh", "ssh -i key.pem ec2-user@10.0.0.1\n"),
     ("ssh.sh", "ssh jdoe@host.example.com\n"),
     ("README.md", "Connect with `ssh <user>@<host>`.\n"),
+    ("app.py", '# "user": the account the job runs as\n'),
 ])
 def test_placeholder_default_account_or_lookup_is_never_a_username(
         cli: Any, tmp_path: Path, name: str, content: str) -> None:
