@@ -11,7 +11,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from itertools import pairwise
+from itertools import islice, pairwise
 
 import regex
 
@@ -145,6 +145,9 @@ def _split_row(line: str, offset: int, sep: str) -> Iterator[tuple[str, int, int
             i = end + 1
 
 
+_MAX_CELLS = 1000
+
+
 def _delimited(locator: Locator, sep: str) -> Iterator[Field]:
     header: list[str] | None = None
     seen_data = False
@@ -153,7 +156,9 @@ def _delimited(locator: Locator, sep: str) -> Iterator[Field]:
         if not line.strip() or line.lstrip().startswith("#"):
             continue
         start = locator.line_span(index)[0]
-        cells = list(_split_row(line, start, sep))
+        # A bounded row: a line of millions of cells (a dump on one line) is data to read as
+        # text, not a table whose every cell is worth a key.
+        cells = list(islice(_split_row(line, start, sep), _MAX_CELLS))
         # A title or banner row above the header ("OFFICIAL-SENSITIVE", "Extract 2024-11")
         # is one cell; the header is the first row of several.
         if header is None or (len(header) == 1 and len(cells) > 1 and not seen_data):
