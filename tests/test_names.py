@@ -63,6 +63,7 @@ def test_a_name_in_an_object_literal_or_builder_call_is_found(path: str, syntax:
 
 @pytest.mark.parametrize(("key", "role"), [
     ("surname", "part"), ("first_name", "part"), ("lastName", "part"), ("forename", "part"),
+    ("created_by", "full"), ("lastModifiedBy", "full"),
     ("fullName", "full"), ("contact_name", "full"), ("customerName", "full"),
     ("holder_name", "full"), ("author", "full"), ("maintainers", "full"), ("speaker", "full"),
     ("name", "generic"), ("owner", "generic"), ("accountHolder", "generic"),
@@ -369,6 +370,8 @@ def test_countries_festivals_and_peoples_are_not_surnames(text: str) -> None:
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("Approved by: R. J. Fenwick\n", ["R. J. Fenwick"]),
+    ("last modified by: Tobias Wetherall\n", ["Tobias Wetherall"]),
+    ("Updated by Tobias Wetherall in March.\n", ["Tobias Wetherall"]),
     ("Attendees: Gareth Pritchard, Sophie Buckingham and Rachel Whitby\n",
      ["Gareth Pritchard", "Sophie Buckingham", "Rachel Whitby"]),
     ("Attendees: Priya Raman, Anne Church\n", ["Priya Raman", "Anne Church"]),

@@ -549,6 +549,7 @@ _LABEL = regex.compile(
     r"maintainers|maintained\ by|(?:module|section|code)author::?|owner|owned\ by|"
     r"(?:point\ of\ )?contact|assignee|assigned\ to|reviewer|reviewed\ by|approved\ by|"
     r"signed[- ]off[- ]by|co-authored-by|reported\ by|raised\ by|requested\ by|prepared\ by|"
+    r"(?:last\ )?modified\ by|updated\ by|edited\ by|"
     r"on\ behalf\ of|speaker|interviewee|attendees?|present|apologies|participants|invitees|"
     r"caseworker|signed\ in\ as|"
     r"logged\ in\ as|reassigned\ to|escalated\ to|spoke\ (?:to|with)|dear|hi|hello|"
@@ -756,6 +757,8 @@ def key_role(key: str) -> str | None:
         return None
     # The last word is the head: an ``accountHolder`` is a person, an ``accountName`` is not.
     if ws[-1] in FULL_ROLES:
+        return "full"
+    if ws[-1] == "by" and len(ws) > 1:  # created_by, lastModifiedBy, approved by: who did it
         return "full"
     if ws[-1] in GENERIC_ROLES:
         return "generic"
