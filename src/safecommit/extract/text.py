@@ -11,6 +11,7 @@ from safecommit.model import Blob, Text
 _SNIFF = 8192
 # Printable runs in a binary file: long enough to hold an identifier or a key.
 _PRINTABLE_RUN = re.compile(rb"[\x20-\x7e\t]{6,}")
+_UTF16_RUN = re.compile(rb"(?:[\x20-\x7e\t]\x00){6,}")
 
 
 def _utf16_without_bom(head: bytes) -> str | None:
@@ -57,11 +58,18 @@ def normalise_newlines(text: str) -> str:
 
 
 def printable_strings(data: bytes) -> str:
-    """The printable runs of a binary file, one a line, as `strings` would show them."""
-    search = re2scan.search_for(_PRINTABLE_RUN.pattern)
-    if search is None:
-        return b"\n".join(_PRINTABLE_RUN.findall(data)).decode("ascii")
-    return b"\n".join(data[s:e] for s, e in re2scan.spans(search, data)).decode("ascii")
+    """The printable runs of a binary file, one a line, as `strings` would show them, then
+    its runs of UTF-16 text (``strings -el``): Outlook's .msg, Word 97's .doc and Excel 97's
+    .xls keep their text so, and would otherwise pass unread."""
+    return "\n".join([*(run.decode("ascii") for run in _runs(_PRINTABLE_RUN, data)),
+                      *(run.decode("utf-16-le") for run in _runs(_UTF16_RUN, data))])
+
+
+def _runs(pattern: re.Pattern[bytes], data: bytes) -> list[bytes]:
+    search = re2scan.search_for(pattern.pattern)
+    if search is None:  # pragma: no cover - google-re2 is a dependency
+        return pattern.findall(data)
+    return [data[s:e] for s, e in re2scan.spans(search, data)]
 
 
 def decode(blob: Blob, syntax: str) -> Text:

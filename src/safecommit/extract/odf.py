@@ -1,0 +1,112 @@
+"""OpenDocument files (.odt, .ods, .odp, .odg): body text, tables and sheets, headers and
+footers, and the document's properties.
+
+The package is a zip like Office Open XML's and is read through the same guards
+(``ooxml``: defusedxml, the running budget, the member cap). Paragraphs and headings are
+a line each; a table row or a sheet row is a line with its cells apart by tabs, so a
+header row names the cells below it; each sheet, slide and drawing page is placed by
+its name.
+"""
+
+from __future__ import annotations
+
+import os
+import zipfile
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from safecommit.extract import ooxml
+from safecommit.extract.errors import ExtractError
+from safecommit.extract.props import properties_text
+from safecommit.model import Blob, NotScanned, Text
+
+if TYPE_CHECKING:
+    from xml.etree.ElementTree import Element
+
+# meta.xml's elements that name people or say what the document is.
+_META = {"initial-creator": "author", "creator": "last modified by", "title": "title",
+         "subject": "subject", "keyword": "keywords", "description": "description"}
+_KINDS = {".odt": "text document", ".ods": "spreadsheet", ".odp": "presentation",
+          ".odg": "drawing"}
+_TEXT_NS = "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
+
+
+def _text(el: Element) -> str:
+    """The text under ``el`` on one line: spaces, tabs and line breaks as ODF writes them."""
+    out: list[str] = [el.text or ""]
+    for child in el:
+        name = ooxml.local(child.tag)
+        if name == "s":
+            out.append(" " * int(child.get(f"{{{_TEXT_NS}}}c", "1") or "1"))
+        elif name == "tab":
+            out.append("\t")
+        elif name == "line-break":
+            out.append(" ")
+        elif name not in ("annotation", "note"):
+            out.append(_text(child))
+        out.append(child.tail or "")
+    return "".join(out).replace("\n", " ")
+
+
+
+def _lines(el: Element) -> Iterator[str]:
+    """A line per paragraph or heading, and per table row (cells apart by tabs)."""
+    for child in el:
+        name = ooxml.local(child.tag)
+        if name in ("p", "h"):
+            yield _text(child)
+        elif name == "table-row":
+            yield "\t".join(_text_of_cell(cell) for cell in child
+                            if ooxml.local(cell.tag) in ("table-cell", "covered-table-cell"))
+        elif name in ("annotation", "note"):
+            yield " ".join(t.strip() for t in child.itertext() if t.strip())
+        else:
+            yield from _lines(child)
+
+
+def _text_of_cell(cell: Element) -> str:
+    return " ".join(_text(p) for p in cell if ooxml.local(p.tag) in ("p", "h")).replace("\t", " ")
+
+
+def _places(blob: Blob, body: Element) -> Iterator[Text | None]:
+    """Each sheet, slide or page by its name; a text document whole."""
+    for part in body:
+        kind = ooxml.local(part.tag)
+        pages = [c for c in part if ooxml.local(c.tag) in ("table", "page")] \
+            if kind in ("spreadsheet", "presentation", "drawing") else []
+        if not pages:
+            yield ooxml.text(blob, _lines(part), "document")
+            continue
+        for number, page in enumerate(pages, start=1):
+            name = next((v for k, v in page.attrib.items() if ooxml.local(k) == "name"), "")
+            label = "sheet" if kind == "spreadsheet" else "slide" if kind == "presentation" \
+                else "page"
+            # a sheet's rows read as tab-separated values: its header row names its columns
+            yield ooxml.text(blob, _lines(page), f"{label} {name or number}",
+                             "tsv" if kind == "spreadsheet" else "text")
+
+
+def extract(blob: Blob) -> list[Text | NotScanned]:
+    what = _KINDS.get(os.path.splitext(blob.path)[1].lower(), "OpenDocument file")
+    found: list[Text | None] = []
+    with ooxml.open_package(blob.data, what) as zf:
+        content = ooxml.xml(zf, "content.xml")
+        if content is None:
+            raise ExtractError(f"not an OpenDocument {what} (no content.xml)")
+        for el in content:
+            if ooxml.local(el.tag) == "body":
+                found.extend(_places(blob, el))
+        styles = ooxml.xml(zf, "styles.xml")
+        if styles is not None:  # headers and footers live with the page styles
+            found.append(ooxml.text(blob, _lines(styles), "headers and footers"))
+        found.append(_meta(blob, zf))
+    return [t for t in found if t is not None]
+
+
+def _meta(blob: Blob, zf: zipfile.ZipFile) -> Text | None:
+    root = ooxml.xml(zf, "meta.xml")
+    if root is None:
+        return None
+    rows = [(_META[ooxml.local(el.tag)], (el.text or "").strip()) for el in root.iter()
+            if ooxml.local(el.tag) in _META and (el.text or "").strip()]
+    return properties_text(blob, rows)

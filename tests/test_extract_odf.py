@@ -1,0 +1,104 @@
+"""OpenDocument files (.odt, .ods, .odp): body, tables, sheets, headers and footers and
+properties, read through the same guards as Office Open XML; and legacy binary files
+(.doc, .xls, .msg), whose UTF-16 text is read as strings."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from typing import Any
+
+import pytest
+
+from conftest import Repo
+from safecommit.extract import extract
+from safecommit.model import Blob, NotScanned, Text
+
+EMAIL = "c.eze.8842@gmail.com"
+NINO = "JT 48 29 17 D"
+OFFICE = "urn:oasis:names:tc:opendocument:xmlns:office:1.0"
+TEXT = "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
+TABLE = "urn:oasis:names:tc:opendocument:xmlns:table:1.0"
+META = "urn:oasis:names:tc:opendocument:xmlns:meta:1.0"
+DC = "http://purl.org/dc/elements/1.1/"
+NS = f'xmlns:office="{OFFICE}" xmlns:text="{TEXT}" xmlns:table="{TABLE}"'
+
+
+def package(mimetype: str, body: str, styles: str = "", meta: str = "") -> bytes:
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("mimetype", mimetype, compress_type=zipfile.ZIP_STORED)
+        zf.writestr("content.xml", f'<office:document-content {NS}><office:body>{body}'
+                                   "</office:body></office:document-content>")
+        if styles:
+            zf.writestr("styles.xml", f"<office:document-styles {NS}>{styles}"
+                                      "</office:document-styles>")
+        if meta:
+            zf.writestr("meta.xml", f'<office:document-meta xmlns:office="{OFFICE}" '
+                                    f'xmlns:meta="{META}" xmlns:dc="{DC}"><office:meta>{meta}'
+                                    "</office:meta></office:document-meta>")
+    return out.getvalue()
+
+
+def writer() -> bytes:
+    body = (f"<office:text><text:h>Claim</text:h><text:p>Contact {EMAIL}, NI number"
+            f"<text:s/>{NINO}.</text:p></office:text>")
+    styles = ("<office:master-styles><text:p>OFFICIAL-SENSITIVE</text:p>"
+              "</office:master-styles>")
+    meta = "<meta:initial-creator>Chidi Eze</meta:initial-creator>"
+    return package("application/vnd.oasis.opendocument.text", body, styles, meta)
+
+
+def calc() -> bytes:
+    def row(*cells: str) -> str:
+        return "<table:table-row>" + "".join(
+            f"<table:table-cell><text:p>{v}</text:p></table:table-cell>" for v in cells
+        ) + "</table:table-row>"
+
+    rows = row("Name", "SBI") + row("Farm A", "106112874")
+    body = f'<office:spreadsheet><table:table table:name="Holdings">{rows}</table:table>' \
+           "</office:spreadsheet>"
+    return package("application/vnd.oasis.opendocument.spreadsheet", body)
+
+
+def texts(path: str, data: bytes) -> list[Text]:
+    parts = extract(Blob(path, data))
+    assert isinstance(parts, list)
+    return [p for p in parts if isinstance(p, Text)]
+
+
+def test_a_text_document_is_read_whole_with_its_page_styles_and_properties() -> None:
+    found = {t.place: t.text for t in texts("report.odt", writer())}
+    assert EMAIL in found["document"] and NINO in found["document"]
+    assert "OFFICIAL-SENSITIVE" in found["headers and footers"]
+    assert "author: Chidi Eze" in found["document properties"]
+
+
+def test_a_sheet_is_placed_by_its_name_and_its_header_row_names_its_columns(
+        repo: Repo, cli: Any) -> None:
+    repo.write("exports/holdings.ods", calc())
+    run = cli("scan", "--format", "json", "exports/holdings.ods")
+    assert [f["type"] for f in run.json["findings"]] == ["DEFRA_SBI"]
+    assert [t.place for t in texts("h.ods", calc())] == ["sheet Holdings"]
+
+
+def test_a_compressed_odt_blocks_a_commit_for_what_it_holds(repo: Repo, cli: Any) -> None:
+    repo.stage("docs/report.odt", writer())
+    run = cli("hook", "docs/report.odt")
+    assert run.code == 1 and EMAIL not in run.out
+    for kind in ("EMAIL_ADDRESS", "UK_NINO", "PROTECTIVE_MARKING", "PERSON"):
+        assert kind in run.out
+
+
+@pytest.mark.parametrize("data", [b"PK\x03\x04 broken", b"not a zip at all"])
+def test_a_damaged_odt_is_not_scanned_and_blocks(data: bytes) -> None:
+    parts = extract(Blob("broken.odt", data))
+    assert isinstance(parts, NotScanned) or any(isinstance(p, NotScanned) for p in parts)
+
+
+@pytest.mark.parametrize("name", ["legacy.doc", "legacy.xls", "message.msg"])
+def test_utf16_text_in_a_legacy_binary_file_is_read(repo: Repo, cli: Any, name: str) -> None:
+    ole = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 504
+    repo.write(name, ole + f"From: {EMAIL}".encode("utf-16-le") + b"\0" * 64)
+    run = cli("scan", "--format", "json", name)
+    assert [f["type"] for f in run.json["findings"]] == ["EMAIL_ADDRESS"]
