@@ -224,3 +224,22 @@ def test_screenshot_pasted_into_a_word_document_is_read(tmp_path: Path) -> None:
     doc.save(str(out))
     said = [t for t in texts("pic.docx", out.read_bytes()) if EMAIL in t.text]
     assert [t.place for t in said] == ["picture word/media/image1.png, text in image (OCR)"]
+
+
+def test_a_date_cell_reads_as_the_date_it_shows(repo: Repo, cli: Any, tmp_path: Path) -> None:
+    import datetime
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["Name", "Date of birth"])
+    sheet.append(["x", datetime.date(1984, 3, 17)])
+    sheet["B2"].number_format = "dd/mm/yyyy"
+    sheet.append(["y", 31.5])  # a plain number stays a number
+    out = tmp_path / "staff.xlsx"
+    book.save(str(out))
+    [text] = [t for t in extract(Blob("staff.xlsx", out.read_bytes()))
+              if isinstance(t, Text) and t.place == "sheet Sheet"]
+    assert text.text.split("\n")[1:] == ["x\t17/03/1984", "y\t31.5"]
+    repo.write("staff.xlsx", out.read_bytes())
+    run = cli("scan", "--format", "json", "staff.xlsx")
+    assert [f["type"] for f in run.json["findings"]] == ["DATE_OF_BIRTH"]

@@ -7,6 +7,7 @@ values are read, not formulas. Sheets are parsed as a stream, one cell at a time
 
 from __future__ import annotations
 
+import datetime
 import re
 import time
 import zipfile
@@ -73,11 +74,43 @@ def _shared(zf: zipfile.ZipFile, targets: dict[str, tuple[str, str]]) -> list[st
     return strings
 
 
+# Excel's built-in number formats that show a date, and the letters of a custom one.
+_DATE_FORMATS = frozenset({14, 15, 16, 17, 22, 27, 30, 36, 45, 46, 47, 50, 57})
+_DATE_CODE = re.compile(r"\[[^\]]*\]|\"[^\"]*\"|\\.")  # what is not a date letter in a code
+_EPOCH = datetime.date(1899, 12, 30)  # serial 1 is 1900-01-01 (Lotus's leap-year bug kept)
+
+
+def _date_styles(zf: zipfile.ZipFile, targets: dict[str, tuple[str, str]]) -> frozenset[int]:
+    """The cell styles (``s`` indexes) that show a number as a date."""
+    part = next((t for kind, t in targets.values() if kind == "styles"), "xl/styles.xml")
+    root = ooxml.xml(zf, part)
+    if root is None:
+        return frozenset()
+    custom = {int(el.get("numFmtId", "0")): el.get("formatCode", "") for el in root.iter()
+              if ooxml.local(el.tag) == "numFmt"}
+    dated = {i for i, code in custom.items()
+             if any(ch in _DATE_CODE.sub("", code).lower() for ch in "dy")}
+    xfs = next((el for el in root if ooxml.local(el.tag) == "cellXfs"), None)
+    return frozenset(n for n, xf in enumerate(xfs if xfs is not None else ())
+                     if (fmt := int(xf.get("numFmtId", "0"))) in _DATE_FORMATS or fmt in dated)
+
+
+def _as_date(raw: str) -> str:
+    """A date cell's serial as the date it shows (day first, as UK sheets write it)."""
+    try:
+        day = _EPOCH + datetime.timedelta(days=int(float(raw)))
+    except (ValueError, OverflowError):
+        return raw
+    return day.strftime("%d/%m/%Y")
+
+
 class _Sheet:
     """Collects one sheet's cells as expat reports them (the hot loop of a big workbook)."""
 
-    def __init__(self, shared: list[str], left: list[int]) -> None:
-        self.shared, self.left = shared, left
+    def __init__(self, shared: list[str], left: list[int],
+                 dates: frozenset[int] = frozenset()) -> None:
+        self.shared, self.left, self.dates = shared, left, dates
+        self.style = 0
         self.rows: dict[int, list[Cell]] = defaultdict(list)
         self.row = self.col = 0
         self.ref: str | None = None
@@ -89,6 +122,7 @@ class _Sheet:
     def start(self, name: str, attrs: dict[str, str]) -> None:
         if name == "c" or name.endswith(":c"):
             self.ref, self.kind = attrs.get("r"), attrs.get("t", "n")
+            self.style = int(attrs.get("s") or 0)
             self.buf = []
         elif name in ("v", "t") or name.endswith((":v", ":t")):
             self.inside = True
@@ -119,15 +153,18 @@ class _Sheet:
         value = _value(self.kind, "".join(self.buf), self.shared)
         if not value:
             return
+        if self.kind == "n" and self.style in self.dates:
+            value = _as_date(value)
         self.left[0] -= 1
         if self.left[0] < 0:
             raise ExtractError(f"has over {limits.LIMITS.max_cells} cells, over the cap")
         self.rows[row].append((col, ref or "", value))
 
 
-def _cells(data: bytes, part: str, shared: list[str], left: list[int]) -> dict[int, list[Cell]]:
+def _cells(data: bytes, part: str, shared: list[str], left: list[int],
+           dates: frozenset[int] = frozenset()) -> dict[int, list[Cell]]:
     """Rows of one sheet: row number → its cells with a value."""
-    sheet = _Sheet(shared, left)
+    sheet = _Sheet(shared, left, dates)
     ooxml.stream(data, part, sheet.start, sheet.end, sheet.text)
     return sheet.rows
 
@@ -207,6 +244,7 @@ def extract(blob: Blob) -> list[Text | NotScanned]:
             raise ExtractError("not an Excel workbook (no xl/workbook.xml)")
         targets = ooxml.rels(zf, _BOOK)
         shared = _shared(zf, targets)
+        dates = _date_styles(zf, targets)
         budget = [limits.LIMITS.max_cells]
         for el in book.iter():
             if ooxml.local(el.tag) != "sheet":
@@ -219,7 +257,7 @@ def extract(blob: Blob) -> list[Text | NotScanned]:
             data = ooxml.read(zf, part)
             if data is None:
                 continue
-            found.append(_sheet_text(blob, name, _cells(data, part, shared, budget)))
+            found.append(_sheet_text(blob, name, _cells(data, part, shared, budget, dates)))
             found.append(_header_footer(blob, data, part, name))
             found.extend(_comments(blob, zf, name, part, people))
             if time.monotonic() - started > limits.LIMITS.parse_seconds:
