@@ -344,6 +344,7 @@ def test_hyphens_and_particles_are_read_as_names_write_them(text: str,
     "Eilidh MacLeod", "Gwilym Prosser", "Sioned Rees", "Ruaridh Sinclair", "Gwenllian Morgan",
     "Harpreet Sandhu", "Oluwaseun Adeyemi", "Bartosz Nowak", "Siobhán Ní Bhriain",
     "Oksana Shevchenko", "Dmytro Kovalenko", "Babatunde Fashola", "Naledi Mokoena",
+    "Bronwen Harries", "Siân Llywelyn-Jones",
 ])
 def test_welsh_gaelic_irish_and_community_names_are_known(name: str) -> None:
     assert names_in("n.md", f"The visit was booked by {name} on Monday.\n", "markdown") \
