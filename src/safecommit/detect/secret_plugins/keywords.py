@@ -34,17 +34,17 @@ from safecommit.detect.secret_plugins.values import (
 from safecommit.extract.syntax import CODE, PROSE
 
 # Word stems that can start a secret or user key; lower-case, for the prefilter too.
-# ``_pat`` only before what ends a key: on its own it is the start of every ``_path``.
-TRIGGERS = frozenset({"pass", "pwd", "_pw", "-pw", "secret", "token", "key", "identified", "auth",
-                      "bearer", "basic ", "credential", "securestring", "_pat=", "_pat:",
-                      '_pat"', "_pat'", "_pat "})
+# The rarer stems' triggers; ``_pat`` only before what ends a key: on its own it is the start
+# of every ``_path``.
+_RARE_STEMS = frozenset({"credential", "_pw", "-pw", "_pat=", "_pat:", '_pat"', "_pat'", "_pat "})
+TRIGGERS = frozenset({"pass", "pwd", "secret", "token", "key", "identified", "auth", "bearer",
+                      "basic ", "securestring", *_RARE_STEMS})
 # " -user" too: the prefilter would read a command line's short user flag first, and miss
 # the user word in PowerShell's long one.
 USER_TRIGGERS = frozenset({"user", " -user", "login", "auth", "credential"})
 
 _STEM = re.compile(r"(?i)pass|pwd|secret|token|key|identified|_auth\b")
 # The rarer stems, read only on a line that holds one (a longer alternation costs every line).
-_RARE_STEMS = frozenset({"credential", "_pw", "-pw", "_pat=", "_pat:", '_pat"', "_pat'", "_pat "})
 _STEM_WITH_RARE = re.compile(rf"{_STEM.pattern}|credential|[_-]pw\b|_pat\b")
 _USER_STEM = re.compile(r"(?i)user|login")
 _IDENT = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.-$@")

@@ -8,7 +8,6 @@ Anthropic keys …) and a few it knows too narrowly (Stripe restricted keys, npm
 
 from __future__ import annotations
 
-import base64
 import re
 import string
 import zlib
@@ -17,7 +16,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from safecommit.detect.secret_plugins.model import Hit, Line
-from safecommit.detect.secret_plugins.values import is_placeholder, rejection
+from safecommit.detect.secret_plugins.values import decoded_base64, is_placeholder, rejection
 
 _BASE62 = string.digits + string.ascii_uppercase + string.ascii_lowercase
 
@@ -226,16 +225,9 @@ def _private_keys(line: Line) -> Iterator[Hit]:
                       0.99, priority=30)
 
 
-def _decoded(value: str) -> str | None:
-    try:
-        return base64.b64decode(value + "=" * (-len(value) % 4), validate=True).decode("utf-8")
-    except (ValueError, UnicodeDecodeError):
-        return None
-
-
 def _registry_login(encoded: str) -> bool:
     """A Docker config's ``auth``: base64 of ``user:password``, with a real password."""
-    plain = _decoded(encoded)
+    plain = decoded_base64(encoded)
     if plain is None or ":" not in plain:
         return False
     password = plain.partition(":")[2]
@@ -245,7 +237,7 @@ def _registry_login(encoded: str) -> bool:
 def _encoded(line: Line, kinds: set[str]) -> Iterator[Hit]:
     if "pem" in kinds:
         for m in _BASE64_PEM.finditer(line.text):
-            plain = _decoded(m.group()) or ""
+            plain = decoded_base64(m.group(), lines=True) or ""
             header = _PEM.search(plain)
             if header is not None and _PEM_BODY_INLINE.match(plain, header.end()):
                 yield Hit(m.start(), m.end(), m.group(), "PRIVATE_KEY", "token-format", 0.95,
@@ -257,7 +249,7 @@ def _encoded(line: Line, kinds: set[str]) -> Iterator[Hit]:
                           "token-format", 0.9, priority=30)
     if "config" in kinds:
         for m in _DOCKER_CONFIG.finditer(line.text):
-            plain = _decoded(m.group()) or ""
+            plain = decoded_base64(m.group(), lines=True) or ""
             if any(_registry_login(a.group("v")) for a in _DOCKER_AUTH.finditer(plain)):
                 yield Hit(m.start(), m.end(), m.group(), "BASIC_AUTH_CREDENTIALS",
                           "token-format", 0.9, priority=30)

@@ -198,15 +198,17 @@ def is_identifier(value: str) -> bool:
     return bool(_IDENTIFIER.match(value))
 
 
-def decoded_base64(value: str) -> str | None:
-    """The printable text a base64 value encodes (Kubernetes Secret data), if it is one."""
+def decoded_base64(value: str, lines: bool = False) -> str | None:
+    """The printable text a base64 value encodes (Kubernetes Secret data), if it is one;
+    with ``lines``, text of several lines too (a PEM key)."""
     if len(value) < 8 or not _BASE64.match(value):
         return None
     try:
         text = base64.b64decode(value, validate=True).decode("utf-8")
     except (ValueError, UnicodeDecodeError):
         return None
-    return text if text.isprintable() else None
+    printable = "".join(text.split()) if lines else text
+    return text if printable.isprintable() else None
 
 
 def is_path(value: str) -> bool:
