@@ -143,12 +143,22 @@ def test_damaged_member_is_named_in_the_reason(repo: Repo, cli: Any) -> None:
     ("b.zip", lambda: b"PK\x03\x04" + b"\xff" * 64),
     ("b.tar.gz", lambda: tarred({"a.txt": b"x"})[:20]),
     ("b.gz", lambda: b"\x1f\x8b\x08\x00" + b"\x00" * 12),
-], ids=["zip-truncated", "zip-garbage", "tgz-truncated", "gz-garbage"])
+    ("b.tar", lambda: b"not a tar file at all\n" * 40),
+], ids=["zip-truncated", "zip-garbage", "tgz-truncated", "gz-garbage", "tar-garbage"])
 def test_damaged_archive_is_not_scanned_and_blocks(repo: Repo, cli: Any, name: str,
                                                    data: Any) -> None:
     run = scan(repo, cli, name, data())
     assert run.code == 2
-    assert run.json["not_scanned"][0]["path"] == name
+    [skipped] = run.json["not_scanned"]
+    assert skipped["path"] == name
+    assert skipped["reason"].startswith("not a readable archive (")
+    # One line, though tarfile's own message has a line for every method it tried.
+    assert "\n" not in skipped["reason"]
+
+
+def test_a_reason_is_always_one_line() -> None:
+    assert NotScanned("a.bin", "could not read:\n- first\r\n- second").reason == \
+        "could not read: - first - second"
 
 
 def test_longest_suffix_picks_the_handler() -> None:

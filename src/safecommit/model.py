@@ -95,6 +95,12 @@ class NotScanned:
     # An error inside safecommit rather than an unreadable file: governed by ``on_error``.
     internal: bool = False
 
+    def __post_init__(self) -> None:
+        # One line in every format: a library's multi-line message (tarfile lists each
+        # method it tried) would otherwise break a text report's layout and a CI annotation.
+        if "\n" in self.reason or "\r" in self.reason:
+            object.__setattr__(self, "reason", " ".join(self.reason.split()))
+
 
 @dataclass(frozen=True, slots=True)
 class Stats:

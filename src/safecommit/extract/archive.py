@@ -36,7 +36,9 @@ def extract(blob: Blob) -> Iterator[Part]:
         else:
             yield from _gunzip(blob)
     except _BROKEN as exc:
-        raise ExtractError(f"not a readable archive ({type(exc).__name__}: {exc})") from None
+        # tarfile's message lists every method it tried, a line each: the first line says it.
+        detail = str(exc).split("\n", 1)[0].rstrip(": ")
+        raise ExtractError(f"not a readable archive ({type(exc).__name__}: {detail})") from None
 
 
 def _zip(blob: Blob) -> Iterator[Part]:
