@@ -334,6 +334,10 @@ def test_a_placeholder_row_hides_only_itself_not_a_real_name_beside_it(
     ("Pieter de Vries and Ahmed bin Hassan wrote it.\n", ["Pieter de Vries", "Ahmed bin Hassan"]),
     ("Signed by Pieter van der Berg and Maria de la Cruz.\n",
      ["Pieter van der Berg", "Maria de la Cruz"]),
+    # Arabic and Urdu articles joined in lower case, as formal transliteration writes them
+    ("Notes by Fatima al-Hashimi and Zia ul-Haq.\n", ["Fatima al-Hashimi", "Zia ul-Haq"]),
+    ("Owner: Nasser el-Sayed\n", ["Nasser el-Sayed"]),
+    ("Totals al-Value and Other Things.\n", []),
 ])
 def test_hyphens_and_particles_are_read_as_names_write_them(text: str,
                                                            expected: list[str]) -> None:
@@ -344,7 +348,8 @@ def test_hyphens_and_particles_are_read_as_names_write_them(text: str,
     "Eilidh MacLeod", "Gwilym Prosser", "Sioned Rees", "Ruaridh Sinclair", "Gwenllian Morgan",
     "Harpreet Sandhu", "Oluwaseun Adeyemi", "Bartosz Nowak", "Siobhán Ní Bhriain",
     "Oksana Shevchenko", "Dmytro Kovalenko", "Babatunde Fashola", "Naledi Mokoena",
-    "Bronwen Harries", "Siân Llywelyn-Jones",
+    "Bronwen Harries", "Siân Llywelyn-Jones", "Zubair Farooq", "Nusrat Khatun",
+    "Hodan Warsame", "Waqas Bhatti",
 ])
 def test_welsh_gaelic_irish_and_community_names_are_known(name: str) -> None:
     assert names_in("n.md", f"The visit was booked by {name} on Monday.\n", "markdown") \

@@ -42,6 +42,7 @@ def usernames(cli: Any, tmp: Path, name: str, content: str) -> list[Any]:
     ("Repo.java", 'String url = "jdbc:sqlserver://sql:1433;databaseName=db;user={user};'
                   'password={pw}";\n'),
     ("rotate.sh", 'psql "host=db.internal user={user} dbname=app sslmode=require"\n'),
+    ("odbc.txt", "Driver={{ODBC Driver 18 for SQL Server}};Server=sql1;UID = {user};PWD = {pw};\n"),
     ("compose.yaml", "      RABBITMQ_DEFAULT_USER: {user}\n"),
     ("Dockerfile", "ENV DB_USER={user}\n"),
     ("settings.py", 'EMAIL_HOST_USER = "{user}"\n'),
@@ -118,6 +119,9 @@ def test_user_name_in_config_or_connection_string_is_personal_data(
     ("ssh.sh", "ssh jdoe@host.example.com\n"),
     ("README.md", "Connect with `ssh <user>@<host>`.\n"),
     ("app.py", '# "user": the account the job runs as\n'),
+    ("perms.py", "uid = os.getuid()\n"),
+    ("perms.py", "uid = pwd.getpwnam(name).pw_uid\n"),
+    ("app.ini", "uid = 1000\n"),
 ])
 def test_placeholder_default_account_or_lookup_is_never_a_username(
         cli: Any, tmp_path: Path, name: str, content: str) -> None:

@@ -41,7 +41,11 @@ WHY = "A person's name is personal data."
 
 _TITLE = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Lady|Lord|Revd|Rev|Cllr|Capt|Col|Maj|Sgt)\.?"
 _TITLES = frozenset(_TITLE[3:_TITLE.index(")")].split("|"))
-_WORD = r"(?:Mc|Mac|O['\u2019]|D['\u2019]|Fitz)?\p{Lu}\p{Ll}+(?:['\u2019-]\p{Lu}?\p{Ll}+)*"
+# Arabic and Urdu articles joined in lower case: "al-Hashimi", "el-Sayed", "ul-Haq".
+_JOINED = r"(?:al|el|ul|ud|ad|ur)-"
+_ARTICLES = frozenset(_JOINED[3:_JOINED.index(")")].split("|"))
+_WORD = (rf"(?:Mc|Mac|O['\u2019]|D['\u2019]|Fitz|{_JOINED})?"
+         r"\p{Lu}\p{Ll}+(?:['\u2019-]\p{Lu}?\p{Ll}+)*")
 _CAPS = r"\p{Lu}{2,}(?:['\u2019-]\p{Lu}+)*"
 _INITIAL = r"\p{Lu}(?:\.|(?=[ \t]))"
 # A particle comes before a capital, or before a second particle: "van der Berg", "de la Cruz".
@@ -127,6 +131,8 @@ def _norm(token: str) -> str:
     token = token.replace(_RSQUO, "'")
     if token.isupper():
         token = token.title()
+    elif token[:1].islower():  # a joined article: "al-Hashimi" is looked up as "Al-Hashimi"
+        token = token[0].upper() + token[1:]
     return token
 
 
@@ -207,6 +213,8 @@ class _Names:
         if _PREFIXED_SURNAME.fullmatch(t) is not None and t not in _PREFIXED_NOT_NAMES:
             return True
         parts = t.split("-")
+        if len(parts) > 1 and parts[0].lower() in _ARTICLES:  # Al-Hashimi, Ul-Haq: the stem
+            return self.surname("-".join(parts[1:]), long_tail)
         return len(parts) > 1 and all(p in self.data.surnames or p in self.data.given
                                       or (long_tail and self._more_surname(p)) for p in parts)
 
@@ -327,9 +335,10 @@ def _surname_at(items: list[Item], j: int, names: _Names) -> bool:
 # letters costs linear time, not quadratic.
 _RUN_START = regex.compile(
     rf"(?<![\p{{L}}'\u2019-])\p{{Lu}}(?=[\p{{Ll}}'\u2019 .\t])[\p{{L}}'\u2019-]{{0,40}}[ .\t][ \t]?"
-    rf"(?=\p{{Lu}}|{_PARTICLE})")
+    rf"(?=\p{{Lu}}|{_PARTICLE}|{_JOINED}\p{{Lu}})")
 _RUN_START_ASCII = regex.compile(
-    rf"(?<![A-Za-z'-])[A-Z](?=[a-z' .\t])[A-Za-z'-]{{0,40}}[ .\t][ \t]?(?=[A-Z]|{_PARTICLE})")
+    rf"(?<![A-Za-z'-])[A-Z](?=[a-z' .\t])[A-Za-z'-]{{0,40}}[ .\t][ \t]?"
+    rf"(?=[A-Z]|{_PARTICLE}|{_JOINED}[A-Z])")
 _NOT_BEFORE = frozenset("_@./\\$-")
 _CAPITAL = regex.compile(r"\p{Lu}")
 
@@ -340,7 +349,8 @@ _CAPITAL = regex.compile(r"\p{Lu}")
 # Nor can a start follow a digit or ``_@./\\$`` (code, paths, addresses: _NOT_BEFORE).
 _RUN_START_RE2 = (
     r"(?:^|[^A-Za-z0-9'_@./\\$-])([A-Z](?:[a-z'][A-Za-z'-]{0,39})?[ .\t][ \t]?)"
-    rf"(?:[A-Z]|(?:{'|'.join(sorted(_PARTICLES))})[ \t]+(?:(?:der|den|de|la|le)[ \t]+)?[A-Z])")
+    rf"(?:[A-Z]|(?:{'|'.join(sorted(_PARTICLES))})[ \t]+(?:(?:der|den|de|la|le)[ \t]+)?[A-Z]"
+    rf"|{_JOINED}[A-Z])")
 
 
 def _runs(locator: Locator, names: _Names, mode_at: _ModeFinder) -> Iterator[Span]:

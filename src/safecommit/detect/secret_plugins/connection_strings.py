@@ -26,8 +26,8 @@ from safecommit.reserved import is_reserved_domain
 TRIGGERS = frozenset({"://", "pass", "pwd", "accountkey", "sharedaccesskey", "sig=", "jdbc:oracle",
                       "sqlplus", "sshpass", "mysql", "sqlcmd", "-u ", "--user", "redis-cli",
                       "login", "pdo", "getconnection", "/user:"})
-USER_TRIGGERS = frozenset({"://", "uid=", "user", "login", "jdbc:oracle", "sqlplus", " -u", "pdo",
-                           "mysql", "getconnection", "ssh", "scp", "sftp", "rsync"})
+USER_TRIGGERS = frozenset({"://", "uid=", "uid =", "user", "login", "jdbc:oracle", "sqlplus",
+                           " -u", "pdo", "mysql", "getconnection", "ssh", "scp", "sftp", "rsync"})
 
 # The password is lazy, so ``p@ss@host`` splits at the last '@' that a host name follows.
 _URI = re.compile(
