@@ -55,7 +55,7 @@ def test_headers_read_as_name_and_value_on_the_value_line() -> None:
     assert TOKEN in raw[at - 1]
     assert line_in(text, "X-Forwarded-For: 10.9.8.7") == \
         next(i for i, line in enumerate(raw, 1) if "10.9.8.7" in line)
-    assert "Set-Cookie: sid=zzz" in text.text and "session: abc123" in text.text
+    assert "Set-Cookie: sid=zzz" in text.text and "Cookie: session=abc123" in text.text
     assert "serverIPAddress: 10.1.2.3" in text.text
 
 
@@ -131,3 +131,21 @@ def test_a_minified_captures_header_and_query_values_are_named_by_their_names(
     run = cli("scan", "--format", "json", "captures/login.har")
     assert sorted(f["type"] for f in run.json["findings"]) == ["DEFRA_CRN", "DEFRA_SBI",
                                                                "UK_NHS"]
+
+
+def test_a_session_cookie_in_a_capture_is_a_secret_and_other_cookies_are_not(
+        repo: Repo, cli: Any) -> None:
+    session = "s%3A" + "hT8kq2Zr9XvLw3mN7pQ1sB4y.Qm3vR8tY2wE6uI9oP1aS4dF7gH0jK"
+    entry = {"request": {"method": "GET", "url": "https://apply.service.gov.uk/claim",
+                         "cookies": [{"name": "connect.sid", "value": session},
+                                     {"name": "cookies_policy", "value": "%7B%22essential"
+                                                                         "%22%3Atrue%7D"}]}}
+    content = json.dumps({"log": {"version": "1.2", "entries": [entry]}}, indent=2)
+    repo.write("captures/claim.har", content)
+    run = cli("scan", "--format", "json", "captures/claim.har")
+    assert run.code == 1
+    [found] = run.json["findings"]
+    assert found["type"] == "SESSION_TOKEN" and found["kind"] == "secret"
+    assert found["line"] == next(i for i, line in enumerate(content.splitlines(), 1)
+                                 if session in line)
+    assert session not in json.dumps(run.json)

@@ -76,6 +76,12 @@ from secrets_support import fill, scan, types
      "BEARER_TOKEN"),
     ("call.sh", 'curl -H "Authorization: Basic {basic}" https://api.internal/x\n',
      "BASIC_AUTH_CREDENTIALS"),
+    ("call.sh", "curl -H 'Cookie: connect.sid={secret}; theme=dark' https://app.internal/\n",
+     "SESSION_TOKEN"),
+    ("access.log", "GET /claims 200 cookie: _ga=GA1.2.1; ASP.NET_SessionId={secret}\n",
+     "SESSION_TOKEN"),
+    ("README.md", "Set-Cookie: .AspNetCore.Cookies={secret}; path=/; HttpOnly\n",
+     "SESSION_TOKEN"),
     ("wp-config.php", "define('DB_PASSWORD', '{pw}');\n", "PASSWORD"),
     ("main.go", 'os.Setenv("DB_PASSWORD", "{pw}")\n', "PASSWORD"),
     ("App.java", 'System.setProperty("db.password", "{pw}");\n', "PASSWORD"),
@@ -145,6 +151,12 @@ def test_secret_in_an_assignment_is_found(cli: Any, tmp_path: Path, name: str, t
 
 
 @pytest.mark.parametrize(("name", "content"), [
+    # cookies that are not a session's, or hold no real value
+    ("call.sh", "curl -H 'Cookie: session=abc123' https://app.internal/\n"),
+    ("call.sh", "curl -H 'Cookie: session=${SESSION_COOKIE}' https://app.internal/\n"),
+    ("call.sh", "curl -H 'Cookie: cookies_policy=%7B%22analytics%22%3Atrue%7D' https://x/\n"),
+    ("plugins.js", "  cookie: { isSecure: true, isSameSite: 'Lax', password: config.secret },\n"),
+    ("access.log", "GET / 200 cookie: _ga=GA1.2.1836459012.1700000000\n"),
     # placeholders
     ("app.yaml", "password: changeme\n"),
     ("app.yaml", "password: <your-password>\n"),

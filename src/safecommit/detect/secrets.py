@@ -38,6 +38,9 @@ _WHY_BY_TYPE = {
                                   "in the environment or a secret store.",
     "PRIVATE_KEY": "A private key in a repository is compromised: revoke and replace it now, "
                    "then remove it.",
+    "SESSION_TOKEN": "A session cookie lets whoever reads it act as that user: sign that "
+                      "session out (or end it on the server) now, then remove it. Record "
+                      "requests with cookies removed.",
 }
 
 

@@ -61,7 +61,9 @@ def _pieces(s: JsonString, doc: object, starts: list[int]) -> list[Piece]:
     if key == "text" and isinstance(parent, dict) and _form_encoded(parent.get("mimeType")):
         # postcode=IV2+4XB&name=…: each field read as it would be in queryString
         pairs = _form_fields(value) or pairs
-    heads = [f"{name}: " for name, _ in pairs]
+    # A cookie reads as the header that sent it: its name says whether it holds a session.
+    cookie = len(s.path) >= 3 and s.path[-3] == "cookies" and label != key
+    heads = [f"Cookie: {name}=" if cookie else f"{name}: " for name, _ in pairs]
     return [Piece(line, max(0, col - len(heads[0])), head + one_line(v), place)
             for head, (_, v) in zip(heads, pairs, strict=True)]
 

@@ -38,7 +38,7 @@ from safecommit.extract.syntax import CODE, PROSE
 # of every ``_path``.
 _RARE_STEMS = frozenset({"credential", "_pw", "-pw", "_pat=", "_pat:", '_pat"', "_pat'", "_pat "})
 TRIGGERS = frozenset({"pass", "pwd", "secret", "token", "key", "identified", "auth", "bearer",
-                      "basic ", "securestring", *_RARE_STEMS})
+                      "basic ", "securestring", "cookie:", *_RARE_STEMS})
 # " -user" too: the prefilter would read a command line's short user flag first, and miss
 # the user word in PowerShell's long one.
 USER_TRIGGERS = frozenset({"user", " -user", "login", "auth", "credential"})
@@ -662,6 +662,28 @@ def _auth_headers(line: Line) -> Iterator[Hit]:
         yield Hit(m.start("v"), m.end("v"), value, type, "keyword", 0.9, priority=12)
 
 
+# A recorded request's cookies (a HAR file's headers, a curl command, a log): a session
+# cookie lets whoever reads it act as that user until the session ends.
+_COOKIE_HEADER = re.compile(r"(?i)\b(?:set-)?cookie:[ \t]*(?P<pairs>[^\n]+)")
+_COOKIE = re.compile(r"(?:^|;)[ \t]*(?P<name>[^=;\s]{1,80})=(?P<v>[^;\s\"']{16,4096})")
+_SESSION_NAME = re.compile(
+    r"(?i)sess|(?<![a-z])sid|auth|token|jwt|aspnetcore\.(?:cookies|identity)")
+
+
+def _session_cookies(line: Line) -> Iterator[Hit]:
+    """``Cookie: session=<random>``: a session cookie, whatever the framework calls it
+    (``connect.sid``, ``ASP.NET_SessionId``, ``.AspNetCore.Cookies``, ``PHPSESSID``)."""
+    for header in _COOKIE_HEADER.finditer(line.text):
+        offset = header.start("pairs")
+        for m in _COOKIE.finditer(header.group("pairs")):
+            value = m.group("v")
+            if _SESSION_NAME.search(m.group("name")) is None or value.startswith("eyJ") \
+                    or rejection(value, "token") or not looks_random(value, min_length=16):
+                continue  # a JWT is left to the JWT plugin, which knows the tutorial examples
+            yield Hit(offset + m.start("v"), offset + m.end("v"), value, "SESSION_TOKEN",
+                      "keyword", 0.85, priority=12)
+
+
 # A user name and a password as the two arguments of a credential: ``auth=("u", "p")``,
 # ``new NetworkCredential("u", "p")``, ``HTTPBasicAuth('u', 'p')``.
 _CREDENTIAL_CALL = re.compile(
@@ -745,6 +767,8 @@ def find(line: Line) -> Iterator[Hit]:
         return  # "for key in d", "def get(self, key)": no key here can name a secret
     if "bearer" in words or "basic " in words:
         yield from _auth_headers(line)
+    if "cookie:" in words:
+        yield from _session_cookies(line)
     stem = _STEM if words.isdisjoint(_RARE_STEMS) else _STEM_WITH_RARE
     found = list(assignments(line, stem, _secret_key))
     if line.syntax in PROSE:
