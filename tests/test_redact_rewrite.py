@@ -131,6 +131,17 @@ def test_a_binary_file_is_left_untouched_and_reported(repo: Repo, cli: Any) -> N
     assert EMAIL not in run.out + run.err
 
 
+def test_a_document_read_by_a_handler_is_left_untouched_and_reported(repo: Repo,
+                                                                      cli: Any) -> None:
+    original = "{\\rtf1\\ansi\\pard Contact " + EMAIL + "\\par\n}\n"
+    path = repo.write("letter.rtf", original)
+    run = cli("redact", ".")
+    assert run.code == 2
+    assert path.read_text() == original
+    assert "letter.rtf" in run.out and "cannot be rewritten safely" in run.out
+    assert EMAIL not in run.out + run.err
+
+
 def test_bytes_that_would_not_survive_a_rewrite_leave_the_file_untouched(
         repo: Repo, cli: Any) -> None:
     original = codecs.BOM_UTF8 + f"owner: {EMAIL}\n".encode() + b"\xff\xfe broken\n"

@@ -48,6 +48,7 @@ HANDLERS: dict[str, str] = {
     ".pptx": "safecommit.extract.pptx",
     ".pptm": "safecommit.extract.pptx",
     ".odt": "safecommit.extract.odf",
+    ".rtf": "safecommit.extract.rtf",
     ".ods": "safecommit.extract.odf",
     ".odp": "safecommit.extract.odf",
     ".odg": "safecommit.extract.odf",

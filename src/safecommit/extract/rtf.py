@@ -1,0 +1,138 @@
+"""Rich Text Format (``.rtf``): the words a reader sees, each on its raw line.
+
+RTF is plain ASCII, so a raw scan finds an address or a number, but control words break
+what they touch: ``Si\\'e2n`` is ``Siân`` and ``\\u8217?`` is an apostrophe, and a name
+after ``\\f0`` starts mid-token. Here escapes become their characters, control words and
+the groups no reader sees (font and colour tables, styles, pictures, ``\\*`` extensions)
+go, and every source line break is kept, so a finding's line is the file's line. The
+document's properties stay, named: ``{\\author …}`` reads ``author: …``.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+
+from safecommit.extract.text import to_str
+from safecommit.model import Blob, Text
+
+_TOKEN = re.compile(
+    r"\\'(?P<hex>[0-9a-fA-F]{2})"
+    r"|\\(?P<word>[a-zA-Z]{1,32})(?P<arg>-?\d{1,10})? ?"
+    r"|\\(?P<symbol>[^a-zA-Z])"
+    r"|(?P<brace>[{}])"
+    r"|(?P<newline>\r\n|\r|\n)"
+    r"|(?P<text>[^\\{}\r\n]+)"
+)
+# Destinations no reader sees: their text is tables, styles and binary data, not words.
+_SKIPPED = frozenset({
+    "fonttbl", "colortbl", "stylesheet", "listtable", "listoverridetable", "revtbl",
+    "rsidtbl", "generator", "pict", "object", "objdata", "themedata", "colorschememapping",
+    "datastore", "latentstyles", "xmlnstbl", "mmathPr", "header", "footer", "fldinst",
+    "filetbl", "pgdsctbl", "protusertbl", "bkmkstart", "bkmkend", "xe", "tc", "nonshppict",
+})
+# The document's properties: named, so that an author reads as one.
+_PROPERTIES = frozenset({"title", "subject", "author", "manager", "company", "operator",
+                         "category", "keywords", "comment", "doccomm"})
+# Breaks inside a line: a paragraph or cell break becomes a gap wide enough to end a field.
+_GAPS = {"par": "   ", "line": "   ", "sect": "   ", "page": "   ", "row": "   ",
+         "cell": "\t", "tab": "\t", "emdash": "\u2014", "endash": "\u2013",
+         "lquote": "\u2018", "rquote": "\u2019", "ldblquote": "\u201c", "rdblquote": "\u201d",
+         "bullet": "\u2022", "emspace": " ", "enspace": " ", "qmspace": " "}
+_SYMBOLS = {"~": "\u00a0", "_": "-", "-": "", "\\": "\\", "{": "{", "}": "}", "*": ""}
+
+
+def extract(blob: Blob) -> list[Text]:
+    decoded = to_str(blob.data)
+    raw = decoded[0] if decoded is not None else blob.data.decode("latin-1")
+    return [Text(blob.path, plain(raw), "text", lines=blob.lines, commit=blob.commit)]
+
+
+def plain(raw: str) -> str:
+    """The readable text of an RTF document, with the document's line breaks."""
+    out: list[str] = []
+    skip_depth = 0  # inside a skipped group: the depth at which it closes
+    depth = 0
+    group_start = False  # the token before this one opened a group
+    codepage = "cp1252"
+    fallback = 0  # characters to drop after \uN (the reader's fallback for \uN)
+    fallback_width = 1
+    pending = bytearray()  # \'hh bytes, decoded together (a multi-byte code page)
+
+    def flush() -> None:
+        if pending:
+            out.append(pending.decode(codepage, errors="replace"))
+            pending.clear()
+
+    for m in _TOKEN.finditer(raw):
+        kind = "word" if m.lastgroup == "arg" else m.lastgroup
+        opened, group_start = group_start, False
+        if kind == "newline":
+            flush()
+            out.append("\n")  # always: lines stay the file's lines
+            continue
+        if kind == "brace":
+            flush()
+            if m.group() == "{":
+                depth += 1
+                group_start = True
+            else:
+                if skip_depth and depth <= skip_depth:
+                    skip_depth = 0
+                elif not skip_depth and out and out[-1] not in ("   ", "\n"):
+                    out.append("   ")  # a property or a run ends: not glued to the next
+                depth = max(0, depth - 1)
+            continue
+        if kind == "hex":
+            if fallback:
+                fallback -= 1
+            elif not skip_depth:
+                pending.append(int(m.group("hex"), 16))
+            continue
+        flush()
+        if kind == "symbol":
+            symbol = m.group("symbol")
+            if symbol == "*" and opened and not skip_depth:
+                skip_depth = depth  # {\* …}: an extension no plain reader shows
+            elif not skip_depth:
+                out.append(_SYMBOLS.get(symbol, ""))
+            continue
+        if kind == "word":
+            word, arg = m.group("word"), m.group("arg")
+            if skip_depth:
+                continue
+            if opened and word in _SKIPPED:
+                skip_depth = depth
+            elif opened and word in _PROPERTIES:
+                out.append(f"{word}: ")
+            elif word == "u" and arg is not None:
+                code = int(arg)
+                out.append(chr(code + 65536 if code < 0 else code))
+                fallback = fallback_width
+            elif word == "uc" and arg is not None:
+                fallback_width = int(arg)
+            elif word == "ansicpg" and arg is not None:
+                codepage = _codepage(arg)
+            elif word in _GAPS:
+                out.append(_GAPS[word])
+            elif word == "bin" and arg is not None:
+                skip_depth = skip_depth or depth  # raw bytes follow: nothing to read
+            continue
+        if skip_depth:
+            continue
+        text = m.group()
+        if fallback:
+            dropped = min(fallback, len(text))
+            text, fallback = text[dropped:], fallback - dropped
+        out.append(text)
+    flush()
+    return "".join(out)
+
+
+def _codepage(number: str) -> str:
+    name = f"cp{number}"
+    try:
+        codecs.lookup(name)
+    except LookupError:
+        return "cp1252"
+    return name
