@@ -40,6 +40,20 @@ def test_email_in_a_table_is_placed_by_table_row_and_column(repo: Repo, cli: Any
     assert places == ['table odd "name", row 1, v', "table users, row 2, email"]
 
 
+def test_a_password_in_a_settings_table_is_named_by_its_row(repo: Repo, cli: Any,
+                                                            tmp_path: Path) -> None:
+    path = tmp_path / "settings.sqlite"
+    with sqlite3.connect(path) as conn:
+        conn.execute("CREATE TABLE settings (key TEXT, value TEXT)")
+        conn.executemany("INSERT INTO settings VALUES (?, ?)", [
+            ("smtp_host", "smtp.internal"), ("smtp_password", "Xk7#pQ2v" + "Lm9!tR4w")])
+    conn.close()
+    repo.write("fixtures/app.db", path.read_bytes())
+    run = cli("scan", "--format", "json", "fixtures/app.db")
+    assert [(f["type"], f["place"]) for f in run.json["findings"]] == \
+        [("PASSWORD", "table settings, row 2, value")]
+
+
 def test_table_reads_as_columns_under_a_header_line(tmp_path: Path) -> None:
     parts = extract(Blob("app.sqlite", database(tmp_path)))
     assert isinstance(parts, list)

@@ -97,6 +97,10 @@ from secrets_support import fill, scan, types
     ("kubeconfig", "users:\n- name: admin\n  user:\n    client-key-data: {storage_key}\n",
      "GENERIC_SECRET"),
     ("users.csv", "id,username,password,email\n1,{user},{pw},someone@example.com\n", "PASSWORD"),
+    # settings tables, whose rows each name their own value
+    ("settings.csv", "key,value\nsmtp_host,smtp.internal\nsmtp_password,{pw}\n", "PASSWORD"),
+    ("settings.tsv", "Setting\tValue\napi_token\t{hex}\n", "GENERIC_SECRET"),
+    ("SETTINGS.md", "| Setting | Value |\n|---|---|\n| `DB_PASSWORD` | {pw} |\n", "PASSWORD"),
     ("keys.tsv", "id\tlogin\tapi_key\n1\t{user}\t{secret}\n", "API_KEY"),
     ("seed.sql", "INSERT INTO users (id, username, password) VALUES (1, '{user}', '{pw}');\n",
      "PASSWORD"),
@@ -300,6 +304,9 @@ def test_secret_in_an_assignment_is_found(cli: Any, tmp_path: Path, name: str, t
     ("client.py", "auth = HTTPBasicAuth(user, password)\n"),
     ("app.py", 'print("password:", "*" * 8)\n'),
     ("users.csv", "id,username,password\n1,jsmith,changeme\n"),
+    ("settings.csv", "name,default\nDB_PASSWORD,changeme\nAPI_TOKEN,${API_TOKEN}\n"),
+    ("README.md", "| Variable | Description | Default |\n|---|---|---|\n"
+                  "| DB_PASSWORD | the database password, from Key Vault | none |\n"),
     ("users.csv", "id,name,email\n1,Jane,someone@example.com\n"),
     ("seed.sql",
      "INSERT INTO users (id, password_hash) VALUES (1, '$2b$12$abcdefghijklmnopqrstuv');\n"),

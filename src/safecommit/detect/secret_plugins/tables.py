@@ -10,6 +10,7 @@ import csv
 import re
 from collections.abc import Iterator
 from functools import lru_cache
+from itertools import pairwise
 
 from safecommit.detect.secret_plugins.keywords import classify, strong_enough
 from safecommit.detect.secret_plugins.model import Hit, Line
@@ -53,16 +54,65 @@ def _cells(row: str, delimiter: str) -> Iterator[tuple[int, int, str]]:
         i += 1
 
 
+# A settings table: each row names its own value (``key,value`` above ``smtp_password,…``),
+# as a config table in SQLite, a CSV export of app settings or a Markdown table does.
+_NAME_COLUMNS = frozenset({"key", "name", "setting", "property", "parameter", "variable",
+                           "setting name", "config key", "parameter name"})
+_VALUE_COLUMNS = frozenset({"value", "val", "setting value", "config value", "default",
+                            "default value"})
+
+
+@lru_cache(maxsize=64)
+def _key_value(header: str, delimiter: str) -> tuple[int, int] | None:
+    """The (name, value) columns of a header whose rows each name their own value."""
+    names = [n.strip().strip("*`").lower().replace("_", " ")
+             for n in next(csv.reader([header], delimiter=delimiter), [])]
+    for i, (name, after) in enumerate(pairwise(names)):
+        if name in _NAME_COLUMNS and after in _VALUE_COLUMNS:
+            return i, i + 1
+    return None
+
+
+def _named_by_row(cells: list[tuple[int, int, str]],
+                  columns: tuple[int, int]) -> Iterator[tuple[str, int, int, str]]:
+    if len(cells) > columns[1]:
+        column = classify(cells[columns[0]][2].strip().strip("`"))
+        start, _end, value = cells[columns[1]]
+        if column:
+            lead = len(value) - len(value.lstrip())
+            yield column, start + lead, start + lead + len(value.strip()), value.strip()
+
+
+def _pipe_header(line: Line) -> str | None:
+    """The header of the Markdown table a ``| … |`` row is in, as tab-separated names."""
+    for back in range(1, min(line.index, 200) + 1):
+        above = line.before(back).strip()
+        if not above.startswith("|"):
+            return None
+        if set(above) <= set("|:- \t"):  # the rule under the header
+            header = line.before(back + 1).strip().strip("|")
+            return "\t".join(c.strip() for c in header.split("|"))
+    return None
+
+
 def _table_cells(line: Line) -> Iterator[tuple[str, int, int, str]]:
     """(column class, start, end, value) for the classed cells of a row."""
     if line.syntax in TABULAR and line.index > 0:
         delimiter = "\t" if line.syntax == "tsv" else ","
-        columns = _columns(line.locator.line_text(0), delimiter)
+        header = line.locator.line_text(0)
+        columns = _columns(header, delimiter)
         if any(columns):
             for column, (start, end, value) in zip(columns, _cells(line.text, delimiter),
                                                    strict=False):
                 if column:
                     yield column, start, end, value
+        elif (pair := _key_value(header, delimiter)) is not None:
+            yield from _named_by_row(list(_cells(line.text, delimiter)), pair)
+    elif line.text.lstrip().startswith("|") and (pipes := _pipe_header(line)) is not None \
+            and (pair := _key_value(pipes, "\t")) is not None:
+        edges = [i for i, c in enumerate(line.text) if c == "|"]
+        cells = [(a + 1, b, line.text[a + 1:b]) for a, b in pairwise(edges)]
+        yield from _named_by_row(cells, pair)
     if "insert" in line.words:
         for m in _INSERT.finditer(line.text):
             named = [classify(c.strip().strip('"`[]')) for c in m.group("cols").split(",")]
