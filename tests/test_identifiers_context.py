@@ -124,6 +124,18 @@ def test_a_uk_number_without_its_plus_is_a_phone_number_only_under_a_phone_key(
     assert types(name, content) == expected
 
 
+@pytest.mark.parametrize(("content", "expected"), [
+    ("Switchboard: 020 7238 6000\n", set()),
+    ('{"switchboard": "020 7238 6000", "mobile": "07842 615093"}\n', {(1, "PHONE_NUMBER")}),
+    ("Call our helpline on 0113 496 1234 or write to us.\n", set()),
+    ("Ring the switchboard and ask for the duty officer, whose mobile is 07842 615093 when "
+     "the office is shut.\n", {(1, "PHONE_NUMBER")}),
+])
+def test_a_number_named_as_an_organisations_line_is_not_a_persons(
+        content: str, expected: set[tuple[int, str]]) -> None:
+    assert found("contacts.md", content) == expected
+
+
 def test_a_space_aligned_tables_header_names_every_row_below_it() -> None:
     rows = "".join(f"{i}  {SBI[:-1]}{i}  {NHS}\n" for i in range(6))
     content = f"         sbi  nhs_number\n{rows}"

@@ -131,6 +131,9 @@ PHONE = Recognizer(
             r"(?![\w/]|[.:\-]\d)",
     why="A phone number identifies a person.",
     context=_PHONE_CONTEXT,
+    # An organisation's own lines, named as such beside the number: not a person's.
+    anti_context=("switchboard", "helpline", "help line", "contact centre", "call centre"),
+    anti_context_near=True,
     validate=_personal_number,
     reserved=_is_drama,
     suggest=_phone_suggestion,
