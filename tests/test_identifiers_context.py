@@ -124,6 +124,22 @@ def test_a_uk_number_without_its_plus_is_a_phone_number_only_under_a_phone_key(
     assert types(name, content) == expected
 
 
+@pytest.mark.parametrize(("name", "content", "expected"), [
+    ("contact.vcf", "BEGIN:VCARD\nTEL;TYPE=CELL:07842 615093\nBDAY:1982-03-14\nEND:VCARD\n",
+     {(2, "PHONE_NUMBER"), (3, "DATE_OF_BIRTH")}),
+    ("mockup.html", '<a href="tel:+447842615093">Call Sam</a>\n', {(1, "PHONE_NUMBER")}),
+    ("app.log", "sms sent Mobile:07842 615093\n", {(1, "PHONE_NUMBER")}),
+    ("asset.txt", "MAC:3C:52:82:A1:7F:09\n", {(1, "MAC_ADDRESS")}),
+    # a clock's digits, a key's fingerprint and an IPv6 address are not what follows a word
+    ("app.log", "at 10:07842615093 ms\n", set()),
+    ("known_hosts.md", "fingerprint aa:bb:cc:dd:ee:ff:3c:52:82:a1:7f:09:6f\n", set()),
+    ("net.txt", "mac fe80::3c52:82ff:fea1:7f09\n", set()),
+])
+def test_a_value_straight_after_a_words_colon_is_found(
+        name: str, content: str, expected: set[tuple[int, str]]) -> None:
+    assert found(name, content) == expected
+
+
 @pytest.mark.parametrize(("content", "expected"), [
     ("Switchboard: 020 7238 6000\n", set()),
     ('{"switchboard": "020 7238 6000", "mobile": "07842 615093"}\n', {(1, "PHONE_NUMBER")}),

@@ -122,7 +122,9 @@ _PHONE_CONTEXT = ("phone", "tel", "telephone", "mobile", "mob", "cell", "fax", "
 PHONE = Recognizer(
     type="PHONE_NUMBER",
     name="phone",
-    pattern=r"(?<![\w+/.:@\-])"
+    # After a colon only where a word ends in it (``tel:``, ``Phone:``, ``TEL;TYPE=CELL:``),
+    # not a clock's or an address's digits (``10:0784…``).
+    pattern=r"(?<![\w+/.@\-])(?<![\d:]:)"
             # international, with + or the 00 dialling prefix: +44 7…, 0044 7…
             r"(?:(?:\+|00(?=[1-9]))\d{1,3}(?:[ \-]?\(0\))?(?:[ \-]?(?:\(\d{1,5}\)|\d)){6,14}"
             # a bracketed five-digit area code takes five or six digits: (01632) 960123

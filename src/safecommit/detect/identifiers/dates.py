@@ -77,7 +77,7 @@ DATE_OF_BIRTH = Recognizer(
     type="DATE_OF_BIRTH",
     name="date-of-birth",
     pattern=(
-        r"(?<![\w/.\-:])(?:"
+        r"(?<![\w/.\-])(?<![\d:]:)(?:"
         r"\d{4}-\d{1,2}-\d{1,2}"
         r"|\d{1,2}([/.\-])\d{1,2}\1(?:\d{4}|\d{2})"
         rf"|\d{{1,2}}{_ORD}[ \t]+(?:of[ \t]+)?{_MONTH},?[ \t]+\d{{4}}"
@@ -86,7 +86,7 @@ DATE_OF_BIRTH = Recognizer(
         r")(?![\w/\-]|[.:]\d|[ \t]\d{1,2}:\d{2})"
     ),
     why="A date of birth, with almost anything else, identifies a person.",
-    context=("dob", "d o b", "date of birth", "birth", "born", "birthday", "birthdate",
+    context=("dob", "d o b", "date of birth", "birth", "born", "birthday", "birthdate", "bday",
              "birth date", "date of birth dd mm yyyy"),
     requires_context=True,
     heads_entries=True,

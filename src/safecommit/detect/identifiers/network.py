@@ -85,7 +85,9 @@ def _mac_suggestion(value: str) -> str:
 MAC = Recognizer(
     type="MAC_ADDRESS",
     name="mac",
-    pattern=r"(?<![\w:\-.])[0-9A-Fa-f]{2}([:\-])[0-9A-Fa-f]{2}(?:\1[0-9A-Fa-f]{2}){4}"
+    # After a colon only where a word ends in it (``MAC:``), not inside a longer run of
+    # pairs (a key's fingerprint, an IPv6 address).
+    pattern=r"(?<![\w\-.])(?<!(?<![A-Za-z0-9])[0-9A-Fa-f]{1,4}:)(?<!::)[0-9A-Fa-f]{2}([:\-])[0-9A-Fa-f]{2}(?:\1[0-9A-Fa-f]{2}){4}"
             r"(?![\w:\-]|\.\w)",
     why="A MAC address identifies a person's device.",
     context=("mac", "mac address", "macaddress", "hwaddr", "hardware address", "device",
