@@ -134,6 +134,15 @@ def test_a_value_under_a_name_key_that_is_not_a_person_is_not_flagged(syntax: st
      ["Andrei Popescu"]),
     ("a.ts", "typescript", "// TODO(Wei Zhang): remove after the migration\n", ["Wei Zhang"]),
     ("a.sql", "sql", "-- owner: Fatima Begum\nSELECT 1;\n", ["Fatima Begum"]),
+    # single quotes open a string as double quotes do
+    ("a.py", "python", "rows = [(7, 'Gareth Hughes')]\n", ["Gareth Hughes"]),
+    ("a.test.js", "javascript", "expect(screen.getByText('Gareth Hughes')).toBeVisible()\n",
+     ["Gareth Hughes"]),
+    ("a.sql", "sql", "INSERT INTO claimant VALUES (7, 'Gareth Hughes');\n", ["Gareth Hughes"]),
+    ("a.R", "r", "claimant <- c('Gareth Hughes', 'Sian Pryce')\n",
+     ["Gareth Hughes", "Sian Pryce"]),
+    ("a.md", "markdown", "The farmer 'Gareth Hughes' called.\n", ["Gareth Hughes"]),
+    ("a.md", "markdown", "Signed by Mary O'Neill.\n", ["Mary O'Neill"]),
 ])
 def test_a_name_in_a_comment_docstring_or_string_is_found(path: str, syntax: str, text: str,
                                                           expected: list[str]) -> None:
@@ -151,6 +160,7 @@ def test_a_name_in_a_comment_docstring_or_string_is_found(path: str, syntax: str
     ("a.go", "go", "type Victoria struct{ Austin Jordan }\nvar x = Victoria{}\n"),
     ("a.py", "python", "class JackAllen(Base):\n    TracyBurns = 1\n"),
     ("a.py", "python", 'LOGGER_NAME = "Request Handler"\nMAX = "Max Length"\n'),
+    ("a.py", "python", "LOGGER_NAME = 'Request Handler'\nheaders = {'Content Type': 1}\n"),
     ("a.js", "javascript", "import { Grant, Hill } from './models';\nnew Grant(Hill);\n"),
 ])
 def test_code_is_never_a_name(path: str, syntax: str, text: str) -> None:

@@ -333,11 +333,13 @@ def _surname_at(items: list[Item], j: int, names: _Names) -> bool:
 # The next word is only looked at, not consumed: "URGENT Jane Doe" still starts a run at
 # "Jane". It starts only at a word's start and reads a bounded word, so a long run of
 # letters costs linear time, not quadratic.
+# An apostrophe before it is an opening quote ('Jane Doe') unless a letter or digit is
+# before that ("O'Neill" is one word).
 _RUN_START = regex.compile(
-    rf"(?<![\p{{L}}'\u2019-])\p{{Lu}}(?=[\p{{Ll}}'\u2019 .\t])[\p{{L}}'\u2019-]{{0,40}}[ .\t][ \t]?"
-    rf"(?=\p{{Lu}}|{_PARTICLE}|{_JOINED}\p{{Lu}})")
+    rf"(?<![\p{{L}}\u2019-])(?<![\p{{L}}\p{{N}}]')\p{{Lu}}(?=[\p{{Ll}}'\u2019 .\t])"
+    rf"[\p{{L}}'\u2019-]{{0,40}}[ .\t][ \t]?(?=\p{{Lu}}|{_PARTICLE}|{_JOINED}\p{{Lu}})")
 _RUN_START_ASCII = regex.compile(
-    rf"(?<![A-Za-z'-])[A-Z](?=[a-z' .\t])[A-Za-z'-]{{0,40}}[ .\t][ \t]?"
+    rf"(?<![A-Za-z-])(?<![A-Za-z0-9]')[A-Z](?=[a-z' .\t])[A-Za-z'-]{{0,40}}[ .\t][ \t]?"
     rf"(?=[A-Z]|{_PARTICLE}|{_JOINED}[A-Z])")
 _NOT_BEFORE = frozenset("_@./\\$-")
 _CAPITAL = regex.compile(r"\p{Lu}")
@@ -348,7 +350,8 @@ _CAPITAL = regex.compile(r"\p{Lu}")
 # see; the group is what _RUN_START_ASCII consumes, and the next search starts at its end.
 # Nor can a start follow a digit or ``_@./\\$`` (code, paths, addresses: _NOT_BEFORE).
 _RUN_START_RE2 = (
-    r"(?:^|[^A-Za-z0-9'_@./\\$-])([A-Z](?:[a-z'][A-Za-z'-]{0,39})?[ .\t][ \t]?)"
+    r"(?:^|[^A-Za-z0-9'_@./\\$-]|(?:^|[^A-Za-z0-9'])')"
+    r"([A-Z](?:[a-z'][A-Za-z'-]{0,39})?[ .\t][ \t]?)"
     rf"(?:[A-Z]|(?:{'|'.join(sorted(_PARTICLES))})[ \t]+(?:(?:der|den|de|la|le)[ \t]+)?[A-Z]"
     rf"|{_JOINED}[A-Z])")
 
