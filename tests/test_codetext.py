@@ -27,6 +27,20 @@ def test_comments_and_strings_are_the_text_of_code() -> None:
     assert not in_text(spans, 0, 1)  # x: code
 
 
+def test_what_a_jsx_component_renders_between_tags_is_text() -> None:
+    source = ('const Card = () => (\n  <div className="card">\n    <p>Bronwen Rees</p>\n'
+              '    {items.map((i) => <Row key={i} />)}\n  </div>\n);\n')
+    for path in ("Card.tsx", "Card.jsx"):
+        spans = text_spans(Locator(Text(path, source, "typescript")))
+        assert spans is not None
+        start = source.index("Bronwen")
+        assert in_text(spans, start, start + len("Bronwen Rees"))
+        assert not in_text(spans, source.index("items"), source.index("items") + 5)
+    # In a plain TypeScript file, a comparison is not markup.
+    plain = text_spans(Locator(Text("card.ts", source, "typescript")))
+    assert plain is not None and not in_text(plain, start, start + len("Bronwen Rees"))
+
+
 def test_a_text_that_is_not_code_has_no_spans() -> None:
     assert spans_of("Jane Doe wrote this.\n", "text") is None
 

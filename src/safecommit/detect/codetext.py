@@ -37,7 +37,11 @@ _STYLES: dict[str, tuple[str, tuple[str, ...]]] = {
     "lua": ("\"'-", (r"--\[\[.*?(?:\]\]|\Z)", _DASH, _DQ, _SQ)),
     "basic": ("\"'rR", (r"'[^\n]*", r"(?i:(?<![^\s])rem\b[^\n]*)", _DQ)),
     "css": ("\"'/", (_BLOCK, _DQ, _SQ)),
+    # JSX and TSX: what a component renders between tags is text too (``<p>…</p>``).
+    "jsx": ("\"'/`>", (_BLOCK, _SLASH, _DQ, _SQ, _BACKTICK, r">[^<>{}\n]*<")),
 }
+# Files whose markup mixes text into code: their style, whatever their syntax's.
+_STYLE_OF_SUFFIX = {".jsx": "jsx", ".tsx": "jsx"}
 _STYLE_OF: dict[str, str] = {
     "python": "python", "ruby": "hash", "perl": "hash", "shell": "hash", "r": "hash",
     "powershell": "hash", "make": "hash", "dockerfile": "hash",
@@ -77,6 +81,9 @@ def text_spans(locator: Locator, until: int | None = None) -> list[tuple[int, in
     style = _STYLE_OF.get(locator.text.syntax)
     if style is None:
         return None
+    path = locator.text.path
+    if path.endswith("x"):  # cheap: most paths do not end in x
+        style = _STYLE_OF_SUFFIX.get(path[path.rfind("."):].lower(), style)
     text = locator.text.text
     limit = len(text) + 1 if until is None else until
     cached = locator.cache.get("codetext")
