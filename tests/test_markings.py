@@ -630,3 +630,53 @@ MIDDLE = ("# Guide", "", "One.", "", "Two.", "", "Three.", "")
 def test_sentences_examples_and_catalogues_are_not_markings(path: str,
                                                             lines: tuple[str, ...]) -> None:
     assert markings(path, *lines) == []
+
+
+# --- markings pasted from Word, PDFs and web pages ---------------------------------------------
+
+NBSP = "\u00a0"
+
+
+@pytest.mark.parametrize(("path", "lines", "marking"), [
+    ("a.md", (f"OFFICIAL{NBSP}SENSITIVE", "", "# Notes"), f"OFFICIAL{NBSP}SENSITIVE"),
+    ("a.txt", (f"TOP{NBSP}SECRET", "", "Body."), f"TOP{NBSP}SECRET"),
+    ("a.txt", ("OFFICIAL\u2011SENSITIVE", "", "Body."), "OFFICIAL\u2011SENSITIVE"),  # no-break -
+    ("a.txt", ("OFFICIAL\u2212SENSITIVE", "", "Body."), "OFFICIAL\u2212SENSITIVE"),  # minus
+    ("a.txt", ("OFFICIAL\u00adSENSITIVE", "", "Body."), "OFFICIAL\u00adSENSITIVE"),  # soft -
+    ("a.txt", ("UK\u202fTOP\u2009SECRET", "", "Body."), "UK\u202fTOP\u2009SECRET"),
+    ("a.md", (f"SECRET{NBSP}\u2013 UK{NBSP}EYES{NBSP}ONLY", "", "Body."),
+     f"SECRET{NBSP}\u2013 UK{NBSP}EYES{NBSP}ONLY"),
+    ("a.md", (f"UK{NBSP}EYES{NBSP}ONLY", "", "Body."), f"UK{NBSP}EYES{NBSP}ONLY"),
+    ("a.md", ("# Minutes", "", f"Classification:{NBSP}OFFICIAL{NBSP}SENSITIVE", "", "Text."),
+     f"OFFICIAL{NBSP}SENSITIVE"),
+    ("a.eml", ("From: a@example.com", f"Subject: OFFICIAL{NBSP}SENSITIVE: visit", "", "Hi."),
+     f"OFFICIAL{NBSP}SENSITIVE"),
+    # an entity in text read raw (Markdown, templates)
+    ("a.md", ("TOP&nbsp;SECRET", "", "Body."), "TOP&nbsp;SECRET"),
+    ("a.md", ("**OFFICIAL&nbsp;SENSITIVE**", "", "Body."), "OFFICIAL&nbsp;SENSITIVE"),
+    # the HTML extractor decodes the entity to a no-break space
+    ("a.html", ('<div class="banner">TOP\u00a0SECRET</div>', "<h1>Report</h1>"),
+     f"TOP{NBSP}SECRET"),
+])
+def test_a_marking_with_odd_spaces_or_dashes_between_its_words_is_a_marking(
+        path: str, lines: tuple[str, ...], marking: str) -> None:
+    assert [value for _, value in markings(path, *lines)] == [marking]
+
+
+def test_a_marking_with_an_escaped_no_break_space_in_a_notebook_cell_is_a_marking() -> None:
+    cell = ['{"cells": [{"source": [', '    "**OFFICIAL\\u00a0SENSITIVE**\\n",', '    "x"]}]}']
+    assert [line for line, _ in markings("analysis.ipynb", *cell)] == [2]
+
+
+@pytest.mark.parametrize(("path", "lines"), [
+    ("a.md", ("# Baking", "", f"The{NBSP}secret{NBSP}to good bread is time.", "",
+              f"Our top{NBSP}secret recipe.")),
+    ("a.md", (f"SECRET{NBSP}KEY", "", "Set it in Key Vault.")),
+    ("a.txt", (f"Official{NBSP}business only", "", "Body.")),
+    ("a.md", ("# Tiers", "", f"OFFICIAL{NBSP}SENSITIVE", "SECRET", f"TOP{NBSP}SECRET", "",
+              "Each has rules.")),
+    ("app/settings.py", (f"SECRET_KEY{NBSP}={NBSP}os.environ['KEY']",)),
+])
+def test_odd_spaces_do_not_make_ordinary_words_a_marking(path: str,
+                                                         lines: tuple[str, ...]) -> None:
+    assert markings(path, *lines) == []

@@ -19,10 +19,13 @@ from safecommit.detect.markings import TIMEOUT, Mode
 _NOT_WORD = r"(?![A-Za-z0-9_])"
 _NO_WORD_BEFORE = r"(?<![A-Za-z0-9_])"
 _DASH = r"[-\u2010\u2011\u2013\u2014]"
-_OS_JOIN = rf"(?:[ ]?{_DASH}[ ]?|[ ]+)"
+# The space between a marking's words; text read raw from HTML or Markdown may write it as
+# an entity ("TOP&nbsp;SECRET"). Other Unicode spaces are made plain by ``_plain``.
+_SP = r"(?:[ ]|&nbsp;|&#160;)"
+_OS_JOIN = rf"(?:[ ]?{_DASH}[ ]?|{_SP}+)"
 
 # Descriptors and handling instructions, as the 2014 and 2023 policies write them.
-_EYES = r"(?:FIVE|[A-Z]{2,5}(?:[ ]?/[ ]?[A-Z]{2,5})*)[ ]EYES[ ]ONLY"
+_EYES = rf"(?:FIVE|[A-Z]{{2,5}}(?:[ ]?/[ ]?[A-Z]{{2,5}})*){_SP}EYES{_SP}ONLY"
 # The words are also written in title case ("Official-Sensitive Personal"); STRAP and its
 # levels are codewords that go with SECRET and TOP SECRET.
 _DESCRIPTOR = (
@@ -35,12 +38,12 @@ _BRACKETED = r"(?:\[[ ]?[A-Z][A-Z /&-]*[A-Z][ ]?\]|\([ ]?[A-Z][A-Z /&-]*[A-Z][ ]
 _SEP = r"(?:[ \t]*(?://|[-:/,|\u2013\u2014])[ \t]*|[ \t]+)"
 _TAIL = rf"(?:{_SEP}{_DESCRIPTOR}{_NOT_WORD}|[ \t]*{_BRACKETED})*"
 
-_OS_UPPER = rf"(?:UK[ ])?OFFICIAL{_OS_JOIN}SENSITIVE"
+_OS_UPPER = rf"(?:UK{_SP})?OFFICIAL{_OS_JOIN}SENSITIVE"
 _OS_TITLE = rf"Official{_OS_JOIN}[Ss]ensitive"
 _OS_LOWER = rf"official{_OS_JOIN}sensitive"
 _SECRET_LOWER = r"(?:top[ ])?secret"
-_SECRET_UPPER = r"(?:UK[ ])?(?:TOP[ ])?SECRET"
-_SECRET_TITLE = r"(?:UK[ ])?(?:Top[ ])?Secret"
+_SECRET_UPPER = rf"(?:UK{_SP})?(?:TOP{_SP})?SECRET"
+_SECRET_TITLE = rf"(?:UK{_SP})?(?:Top{_SP})?Secret"
 _LEGACY = r"(?:(?:UK|NATO)[ ])?(?:PROTECT|RESTRICTED|CONFIDENTIAL)"
 
 
@@ -164,6 +167,22 @@ class Hit:
     detector: str
 
 
+# Spaces and dashes that word processors, PDFs and web pages put between a marking's words
+# ("TOP<no-break space>SECRET", "OFFICIAL<non-breaking hyphen>SENSITIVE"), each one
+# character, so reading them as a plain space or hyphen keeps every offset.
+_ODD_SPACE = "\u00a0\u1680\u2000-\u200b\u202f\u205f\u2060\u3000\ufeff"
+_ODD_DASH = "\u00ad\u2010-\u2015\u2212\ufe58\ufe63\uff0d"
+_ODD = regex.compile(f"[{_ODD_SPACE}{_ODD_DASH}]")
+_DASHES = regex.compile(f"[{_ODD_DASH}]")
+
+
+def _plain(text: str) -> str:
+    """``text`` with its odd spaces and dashes made plain, offsets unchanged."""
+    if text.isascii() or _ODD.search(text) is None:
+        return text
+    return _ODD.sub(lambda m: "-" if _DASHES.match(m.group()) else " ", text)
+
+
 def _blank(text: str, pattern: regex.Pattern[str]) -> str:
     """Replace what ``pattern`` matches by spaces, so offsets stay put."""
     return pattern.sub(lambda m: " " * len(m.group()), text, timeout=TIMEOUT)
@@ -281,7 +300,7 @@ def _decode_json(literal: str) -> str | None:
         value = json.loads(literal)
     except ValueError:
         return None
-    return value.rstrip("\n") if isinstance(value, str) else None
+    return _plain(value.rstrip("\n")) if isinstance(value, str) else None
 
 
 def _banner(content: str) -> regex.Match[str] | None:
@@ -423,6 +442,8 @@ def _in_line(lines: _Lines, index: int) -> Iterator[Hit]:
 def read(text: str, mode: Mode, candidates: list[int], vtt: bool = False,
          markdown: bool = False) -> list[Hit]:
     """The markings on the ``candidates`` lines of ``text``, read in ``mode``."""
+    original = text
+    text = _plain(text)
     if vtt:
         # A WebVTT header or NOTE block may open on its own line: "NOTE OFFICIAL-SENSITIVE".
         text = _blank(text, _VTT_LEADER)
@@ -438,7 +459,20 @@ def read(text: str, mode: Mode, candidates: list[int], vtt: bool = False,
             # Records or rules naming several tiers (a data catalogue, a policy's settings):
             # data about markings, not a marked file.
             found = [h for h in found if h.detector != "marking-field"]
+    if text is not original:
+        found = _as_written(found, lines.lines, original.split("\n"))
     return found
+
+
+def _as_written(found: list[Hit], read: list[str], written: list[str]) -> list[Hit]:
+    """Each hit's value as the file writes it, odd spaces and all: plain text was read."""
+    out = []
+    for hit in found:
+        end = hit.start + len(hit.value)
+        if read[hit.line][hit.start:end] == hit.value:
+            hit = replace(hit, value=written[hit.line][hit.start:end])
+        out.append(hit)
+    return out
 
 
 # A classification field that holds OFFICIAL itself, or another unmarked level.
@@ -474,7 +508,7 @@ def _code_blocks(lines: list[str]) -> set[int]:
 
 
 def _tier_name(marking: str) -> str:
-    upper = regex.sub(r"[^A-Z]+", " ", marking.upper())
+    upper = regex.sub(r"[^A-Z]+", " ", regex.sub(r"&[#0-9A-Za-z]+;", " ", marking).upper())
     for name in ("TOP SECRET", "SECRET", "OFFICIAL SENSITIVE", "RESTRICTED", "CONFIDENTIAL",
                  "PROTECT"):
         if name in upper:

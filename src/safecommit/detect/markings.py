@@ -34,11 +34,12 @@ Tier = Literal["official-sensitive", "secret"]
 Mode = Literal["code", "structured", "prose", "html", "metadata"]
 
 # Upper-case marking words (and the title-case forms metadata uses, and a classification
-# field in lower case); nothing else can match.
+# field in lower case); nothing else can match. Words may be joined by any space a word
+# processor or a web page puts there (a non-breaking space is two bytes of UTF-8).
 # One RE2 pass finds the lines that hold one (re2scan.lines_with).
 _PREFILTER = re.compile(
-    r"SECRET|SENSITIVE|RESTRICTED|CONFIDENTIAL|PROTECT|Secret|Sensitive|fficial.sensitive"
-    r"|EYES ONLY|(?i:classification)[^\n]{0,40}secret"
+    r"SECRET|SENSITIVE|RESTRICTED|CONFIDENTIAL|PROTECT|Secret|Sensitive|fficial.{1,3}sensitive"
+    r"|EYES(?:[^A-Za-z\n]{1,3}|&nbsp;)ONLY|(?i:classification)[^\n]{0,40}secret"
 )
 
 WHY: dict[str, str] = {
