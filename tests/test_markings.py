@@ -680,3 +680,105 @@ def test_a_marking_with_an_escaped_no_break_space_in_a_notebook_cell_is_a_markin
 def test_odd_spaces_do_not_make_ordinary_words_a_marking(path: str,
                                                          lines: tuple[str, ...]) -> None:
     assert markings(path, *lines) == []
+
+
+# --- brackets: a title's or a paragraph's own marking -------------------------------------------
+
+@pytest.mark.parametrize(("path", "lines", "expected"), [
+    ("a.md", ("[OFFICIAL-SENSITIVE] Fraud referrals", "", "Text."), [(1, "OFFICIAL-SENSITIVE")]),
+    ("a.md", ("# Fraud referral list (OFFICIAL-SENSITIVE)", "", "Text."),
+     [(1, "OFFICIAL-SENSITIVE")]),
+    ("a.txt", ("Fraud referral list [SECRET]", "", "Text."), [(1, "SECRET")]),
+    ("a.md", ("# Briefing", "", "Intro.", "", "More.", "", "[SECRET] The source is reliable.",
+              "", "More.", "", "End."), [(7, "SECRET")]),
+    ("a.md", ("# Briefing", "", "Intro.", "", "More.", "", "> [TOP SECRET] The site is known.",
+              "", "More.", "", "End."), [(7, "TOP SECRET")]),
+    ("a.txt", ("[OFFICIAL-SENSITIVE [PERSONAL]] Case notes", "", "Text."),
+     [(1, "OFFICIAL-SENSITIVE [PERSONAL]")]),
+    ("a.md", ("# Report", "", "Body.", "", "Annex B (OFFICIAL-SENSITIVE)"),
+     [(5, "OFFICIAL-SENSITIVE")]),
+    ("app/cases.py", ("# [OFFICIAL-SENSITIVE] Case data helpers", "import os"),
+     [(1, "OFFICIAL-SENSITIVE")]),
+])
+def test_a_marking_in_square_or_round_brackets_before_or_after_a_title_is_a_marking(
+        path: str, lines: tuple[str, ...], expected: list[tuple[int, str]]) -> None:
+    assert markings(path, *lines) == expected
+
+
+@pytest.mark.parametrize(("path", "lines"), [
+    ("a.md", ("[SECRET](https://example.com/film) is a film.", "", "Text.")),
+    ("a.md", ("# Films", "", "See [SECRET] for more.", "", "[SECRET]: https://example.com/s")),
+    ("a.md", ("# Review", "", "- [ ] SECRET handling reviewed", "- [x] Keys rotated")),
+    # a section's title in brackets deep in a guide names what the section covers
+    ("a.md", ("# Guide", "", "Intro.", "", "More.", "", "More.", "",
+              "## Handling rules (OFFICIAL-SENSITIVE)", "", "Rules.", "", "More.", "", "End.")),
+    ("a.md", ("# Guide to the scheme (OFFICIAL, OFFICIAL-SENSITIVE and SECRET)", "", "Text.")),
+    ("a.txt", ("Use (SECRET) only in examples.", "", "Text.")),
+])
+def test_bracketed_words_that_do_not_mark_the_text_are_not_markings(
+        path: str, lines: tuple[str, ...]) -> None:
+    assert markings(path, *lines) == []
+
+
+# --- tables, menus, glossaries and guides that list the classifications -----------------------
+
+@pytest.mark.parametrize(("path", "lines"), [
+    # a table's last cell is a row's value, not a running footer
+    ("vars.md", ("# Variables", "", "| Variable | Type |", "|---|---|",
+                 "| DB_PASSWORD | SECRET |", "| APP_NAME | PLAIN |", "", "Set these.")),
+    ("catalogue.md", ("# Data catalogue", "", "| Dataset | Classification |", "|---|---|",
+                      "| Fraud referrals | OFFICIAL-SENSITIVE |", "| Land cover | OFFICIAL |",
+                      "| Staff records | OFFICIAL-SENSITIVE |", "", "Ask the data team.")),
+    ("catalogue.md", ("# Data catalogue", "", "Dataset | Classification", "--- | ---",
+                      "Land cover | OFFICIAL", "Fraud referrals | OFFICIAL-SENSITIVE")),
+    # a menu or a list in HTML
+    ("upload.html", ('<select name="classification">', "  <option>OFFICIAL</option>",
+                     "  <option>OFFICIAL-SENSITIVE</option>", "  <option>SECRET</option>",
+                     "</select>")),
+    ("upload.html", ("<label>Marking</label>", '<select name="m">',
+                     '  <option value="os">OFFICIAL-SENSITIVE</option>', "</select>")),
+    ("tiers.html", ("<h1>Tiers</h1>", "<ul>", "<li>OFFICIAL</li>", "<li>SECRET</li>",
+                    "<li>TOP SECRET</li>", "</ul>")),
+    ("tiers.md", ("# Tiers", "", "<ul>", "<li>SECRET</li>", "</ul>")),
+    # a guide's section heading and a glossary's terms
+    ("classifications.md", ("# Classifications", "", "Intro.", "", "## OFFICIAL-SENSITIVE", "",
+                            "A subset of OFFICIAL needing care.", "", "## Who to ask", "",
+                            "Ask the security team.", "More text.", "More text.")),
+    ("classifications.md", ("# Classifications", "", "Intro.", "", "More.", "", "More.", "",
+                            "## SECRET", "", "Very sensitive information.")),
+    ("glossary.md", ("# Glossary", "", "OFFICIAL-SENSITIVE",
+                     ": A caveat for OFFICIAL information that could cause damage if lost.", "",
+                     "SECRET", ": Very sensitive information.")),
+    ("glossary.html", ("<dl>", "<dt>SECRET</dt>", "<dd>Very sensitive information.</dd>",
+                       "</dl>")),
+    # a note about a secret value, tagged as TODO: would be
+    ("vault.go", ("// SECRET: do not log the value returned here", "package vault")),
+    ("vault.py", ("# SECRET - never print this token", "import os")),
+    ("vault.py", ("# [SECRET] read from Key Vault", "import os")),
+    ("config.yaml", ("# SECRET: do not commit real values", "db: x")),
+])
+def test_tables_menus_glossaries_guides_and_tags_are_not_markings(
+        path: str, lines: tuple[str, ...]) -> None:
+    assert markings(path, *lines) == []
+
+
+@pytest.mark.parametrize(("path", "lines", "expected"), [
+    ("a.md", ("| OFFICIAL-SENSITIVE |", "", "Body."), [(1, "OFFICIAL-SENSITIVE")]),
+    ("a.md", ("# Minutes", "", "| Classification | OFFICIAL-SENSITIVE |", "", "Body."),
+     [(3, "OFFICIAL-SENSITIVE")]),
+    ("a.md", ("Body.", "", "Page 3 | OFFICIAL-SENSITIVE"), [(3, "OFFICIAL-SENSITIVE")]),
+    ("a.md", ("# Fraud report", "## OFFICIAL-SENSITIVE", "", "Body.", "", "More.", "", "End."),
+     [(2, "OFFICIAL-SENSITIVE")]),
+    ("a.md", ("<!-- markdownlint-disable -->", "# OFFICIAL-SENSITIVE", "", "Body."),
+     [(2, "OFFICIAL-SENSITIVE")]),
+    ("a.md", ("# Report", "", "Body.", "", "More.", "", "## SECRET"), [(7, "SECRET")]),
+    ("a.html", ('<div class="banner">SECRET</div>', "<ul>", "<li>Item</li>", "</ul>"),
+     [(1, "SECRET")]),
+    ("vault.go", ("// SECRET", "package vault"), [(1, "SECRET")]),
+    ("vault.go", ("// TOP SECRET: case notes", "package vault"), [(1, "TOP SECRET")]),
+    ("vault.go", ("// SECRET UK EYES ONLY: case notes", "package vault"),
+     [(1, "SECRET UK EYES ONLY")]),
+])
+def test_banners_beside_tables_lists_and_headings_are_still_markings(
+        path: str, lines: tuple[str, ...], expected: list[tuple[int, str]]) -> None:
+    assert markings(path, *lines) == expected

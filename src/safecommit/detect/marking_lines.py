@@ -86,14 +86,18 @@ _BANNER = regex.compile(
     rf"|(?P<prose>[A-Za-z][A-Za-z0-9 ,/&'()-]*?)))?(?:[ \t|-]*{_PAGE})?{_DECO}",
 )
 # A running header or footer that ends with the marking: "Annual report 2023   OFFICIAL-
-# SENSITIVE", "Page 3 of 8 - OFFICIAL-SENSITIVE" (text extracted from a PDF or a document).
+# SENSITIVE", "Page 3 of 8 - OFFICIAL-SENSITIVE" (text extracted from a PDF or a document),
+# or a title that ends with it in brackets: "# Fraud referrals (OFFICIAL-SENSITIVE)".
 _TRAILING = _Lazy(
     rf"{_DECO}(?P<lead>[^\n]*?[^\s*_=#~<>!|\[\](){{}}/.:%+-])"
-    rf"(?:[ \t]{{3,}}|\t+|[ \t]+[-|\u2013\u2014][ \t]+)(?P<v>{_BANNER_MARKING}){_DECO}",
+    rf"(?:(?:[ \t]{{3,}}|\t+|[ \t]+[-|\u2013\u2014][ \t]+)(?P<v>{_BANNER_MARKING})"
+    rf"|[ \t]+\((?P<v>{_BANNER_MARKING})\)|[ \t]+\[(?P<v>{_BANNER_MARKING})\]){_DECO}",
 )
-# A paragraph's own marking, in brackets at its start: "(OFFICIAL-SENSITIVE) The …".
+# A paragraph's (or a title's) own marking, in brackets at its start: "(OFFICIAL-SENSITIVE)
+# The …", "[SECRET] The …"; a Markdown link's text ("[SECRET](…)") is followed by no space.
+_PORTION_MARKING = _marking(_OS_UPPER, _SECRET_UPPER)
 _PORTION = _Lazy(
-    rf"[ \t>*_]*\((?P<v>{_marking(_OS_UPPER, _SECRET_UPPER)})\)[ \t]+\S")
+    rf"[ \t>*_]*(?:\((?P<v>{_PORTION_MARKING})\)|\[(?P<v>{_PORTION_MARKING})\])[ \t]+\S")
 # Any classification alone on a line, OFFICIAL included: neighbours like this make a list.
 _TIER_LINE = regex.compile(
     rf"{_DECO}(?P<t>{_OS_UPPER}|{_SECRET_UPPER}|{_LEGACY}|UNCLASSIFIED|OFFICIAL){_NOT_WORD}"
@@ -147,11 +151,24 @@ _MSIP_VALUE = regex.compile(
 _COMMENT = regex.compile(r"[ \t]*(?:<#|#+|//+|/\*+|\*+|--+|;+|%+|<!--|\(\*|\{-|::|REM\b)")
 _DOCSTRING = regex.compile(r"[ \t]*[rRuUbB]{0,2}(\"\"\"|''')")
 _LIST_ITEM = regex.compile(r"[ \t>]*(?:[-+*]|\d+[.)])[ \t]+\S")
+# An element that holds one entry of a list, a menu or a glossary, as a Markdown list item
+# does: "<option>SECRET</option>", "<li>…", "<dt>…".
+_ITEM_TAG = regex.compile(r"<(?:li|option|dt|dd)\b", regex.IGNORECASE)
+# A definition list's definition (Markdown extensions, HTML): the line above is its term.
+_DEFINITION = regex.compile(r"[ \t]*(?:[:~][ \t]+\S|<dd\b)", regex.IGNORECASE)
 _HEADING = regex.compile(r"[ \t]*#{1,6}[ \t]")
 _CODE_SPAN = regex.compile(r"``?[^`\n]+``?")
+_WORDS = regex.compile(r"[A-Za-z0-9]")
+_MARKUP = regex.compile(r"<!--.*?(?:-->|$)|<[^<>\n]*>")
 _TAG = regex.compile(r"<!--|-->|<[^<>\n]*>")
 _VTT_LEADER = regex.compile(r"^(?:WEBVTT(?:[ \t]+-)?|NOTE)(?=[ \t])", regex.MULTILINE)
 _JSON_LINE = regex.compile(r"[ \t]*(\"(?:[^\"\\\n]|\\.)*\\n\")[ \t]*,?[ \t]*")
+
+# A pipe table: a row that opens and closes with a pipe and has cells between, or a row
+# under the table's rule ("|---|:---:|", "--- | ---").
+_PIPE_ROW = regex.compile(r"[ \t>]*\|[^|\n]*\|[^\n]*\|[ \t]*$")
+_TABLE_RULE = regex.compile(r"[ \t>]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+(?:[ \t]*:?-{3,}:?)?[ \t]*")
+_TABLE_ROWS = 500  # how far up a table's rule is looked for
 
 # How far from the top or bottom of a prose file a heading or legacy marking is a banner.
 _EDGE_LINES = 3
@@ -249,6 +266,30 @@ class _Lines:
         nb = self.non_blank
         return index in nb[:_EDGE_LINES] or index in nb[-_EDGE_LINES:]
 
+    def titles(self, index: int) -> bool:
+        """Whether a heading at ``index`` heads the document, not a section: nothing but
+        headings and markup stands between it and the document's start or end."""
+        nb = self.non_blank
+        at = nb.index(index)
+        return all(map(self._bare, nb[:at])) or all(map(self._bare, nb[at + 1:]))
+
+    def _bare(self, index: int) -> bool:
+        line = self.lines[index]
+        return _HEADING.match(line) is not None or _WORDS.search(_MARKUP.sub("", line)) is None
+
+    def table_row(self, index: int, content: str) -> bool:
+        """Whether the line is a row of a pipe table: its last cell is one row's value (a
+        catalogue's classification, a variable's type), not a running footer."""
+        if _PIPE_ROW.match(content):
+            return True
+        for i in range(index, max(index - _TABLE_ROWS, -1), -1):
+            line = self.lines[i]
+            if "|" not in line:
+                return False
+            if _TABLE_RULE.fullmatch(line):
+                return True
+        return False
+
     def in_head_or_foot(self, index: int) -> bool:
         return index < self.head_end or index >= self.foot_start
 
@@ -262,6 +303,8 @@ class _Lines:
             line = _decode_json(json_line.group(1)) or line
         if self.mode == "code":
             line = _COMMENT.sub("", line, count=1)
+        if "<" in line:
+            line = _blank(line, _TAG)  # <option>SECRET</option>
         if _LIST_ITEM.match(line):
             line = line.lstrip(" \t>-+*0123456789.)")
         match = _TIER_LINE.match(line, timeout=TIMEOUT)
@@ -270,12 +313,14 @@ class _Lines:
         return " ".join(regex.sub(r"[^A-Z]+", " ", match.group("t")).split())
 
     def in_list(self, index: int) -> bool:
-        """A neighbour names another classification alone on its line: a list of tiers."""
+        """A neighbour names another classification alone on its line (a list of tiers),
+        or the next line defines the word (a glossary's term)."""
         own = self.tier_line(index)
-        return any(
-            (other := self.tier_line(index + step)) is not None and other != own
-            for step in (-1, 1)
-        )
+        if any((other := self.tier_line(index + step)) is not None and other != own
+               for step in (-1, 1)):
+            return True
+        return index + 1 < len(self.lines) and \
+            _DEFINITION.match(self.lines[index + 1]) is not None
 
 
 # A document's own properties, as the Office and PDF extractors write them: a marking as its
@@ -325,11 +370,13 @@ def _ends_with_marking(content: str) -> bool:
     return _MARKING_END.search(content[-80:]) is not None
 
 
-def _in_text(lines: _Lines, index: int, content: str, *, edge: bool,
-             leading: bool = False) -> Iterator[Hit]:
+def _in_text(lines: _Lines, index: int, content: str, *, edge: bool, comment: bool = False,
+             leading: bool = False, item: bool = False) -> Iterator[Hit]:
     """Markings in a line of prose (or a comment's text): subject, fields, then a banner.
 
-    ``leading`` accepts a marking that leads a line of explanation, as head comments do.
+    ``comment`` says the line is a source file's comment; ``leading`` accepts a marking that
+    leads a line of explanation, as head comments do; ``item`` says the line is an entry of
+    a list (an HTML list item or option), no banner.
     """
     content = _blank(content, _CODE_SPAN)  # `SECRET` in a code span is a mention
     subject = _SUBJECT.compiled.match(content, timeout=TIMEOUT) \
@@ -341,17 +388,21 @@ def _in_text(lines: _Lines, index: int, content: str, *, edge: bool,
     for field in _fields(content):
         found = True
         yield Hit(index, field.start("v"), field.group("v"), "marking-field")
-    if found or _LIST_ITEM.match(content):
+    if found or item or _LIST_ITEM.match(content):
         return
     portion = _PORTION.compiled.match(content, timeout=TIMEOUT) \
-        if content.lstrip(" \t>*_").startswith("(") else None
+        if content.lstrip(" \t>*_")[:1] in ("(", "[") else None
     if portion is not None:
-        yield Hit(index, portion.start("v"), portion.group("v"), "marking-portion")
+        if not (comment and portion.group("v") == "SECRET"):
+            yield Hit(index, portion.start("v"), portion.group("v"), "marking-portion")
         return
     banner = _banner(content)
+    explains = False
     if banner is None and leading:
         banner = _LEADING.fullmatch(content, timeout=TIMEOUT)
+        explains = banner is not None
     trailing = banner is None and _ends_with_marking(content) \
+        and not lines.table_row(index, content) \
         and (banner := _TRAILING.compiled.fullmatch(content, timeout=TIMEOUT))
     if not banner:
         return
@@ -366,8 +417,12 @@ def _in_text(lines: _Lines, index: int, content: str, *, edge: bool,
         or (trailing and not regex.search(_PAGE, banner.group("lead"))))
     if restricted_to_edge and not edge:
         return
+    if lines.mode in ("prose", "html") and _HEADING.match(content) and not lines.titles(index):
+        return  # "## SECRET" after an introduction heads a section about SECRET
     if prose and lines.mode == "code" and not leading:
         return  # deeper in a docstring, "SECRET: always blocks" documents a rule
+    if comment and (prose or explains) and value == "SECRET":
+        return  # "// SECRET: do not log the value" tags a note about a secret, as TODO: does
     if lines.in_list(index):
         return
     yield Hit(index, banner.start("v"), value, "marking-banner")
@@ -385,7 +440,7 @@ def _in_comment(lines: _Lines, index: int, line: str) -> Iterator[Hit]:
     # Only the file's first or last line may lead with its marking and go on to explain it:
     # deeper in a docstring, "SECRET: always blocks" documents a rule.
     edge_line = index in lines.non_blank[:1] + lines.non_blank[-1:]
-    yield from _in_text(lines, index, body, edge=True, leading=edge_line)
+    yield from _in_text(lines, index, body, edge=True, comment=True, leading=edge_line)
 
 
 def _in_line(lines: _Lines, index: int) -> Iterator[Hit]:
@@ -435,8 +490,11 @@ def _in_line(lines: _Lines, index: int) -> Iterator[Hit]:
             yield from fields  # <meta name="classification" content="…">
             return
     # Markdown and documents carry HTML too: <div align="center">SECRET</div>.
-    line = _blank(line, _TAG) if "<" in line else line
-    yield from _in_text(lines, index, line, edge=lines.at_edge(index))
+    item = False
+    if "<" in line:
+        item = _ITEM_TAG.search(line) is not None
+        line = _blank(line, _TAG)
+    yield from _in_text(lines, index, line, edge=lines.at_edge(index), item=item)
 
 
 def read(text: str, mode: Mode, candidates: list[int], vtt: bool = False,
