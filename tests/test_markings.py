@@ -782,3 +782,37 @@ def test_tables_menus_glossaries_guides_and_tags_are_not_markings(
 def test_banners_beside_tables_lists_and_headings_are_still_markings(
         path: str, lines: tuple[str, ...], expected: list[tuple[int, str]]) -> None:
     assert markings(path, *lines) == expected
+
+
+# --- keys that name what they classify -----------------------------------------------------------
+
+@pytest.mark.parametrize(("path", "lines", "marking"), [
+    ("meta.json", ('{"name": "fraud", "dataClassification": "OFFICIAL-SENSITIVE"}',),
+     "OFFICIAL-SENSITIVE"),
+    ("dataset.yaml", ("name: fraud", "data_classification: SECRET"), "SECRET"),
+    ("dataset.yaml", ("name: fraud", "informationClassification: OFFICIAL-SENSITIVE"),
+     "OFFICIAL-SENSITIVE"),
+    ("meta.json", ('{"name": "fraud", "dataSensitivity": "OFFICIAL-SENSITIVE"}',),
+     "OFFICIAL-SENSITIVE"),
+    ("meta.toml", ('name = "fraud"', 'document_classification = "TOP SECRET"'), "TOP SECRET"),
+    ("docs/record.md", ("# Record", "", "Information classification: Official Sensitive", "",
+                        "Text."), "Official Sensitive"),
+])
+def test_a_classification_key_that_names_what_it_classifies_is_a_field(
+        path: str, lines: tuple[str, ...], marking: str) -> None:
+    assert [value for _, value in markings(path, *lines)] == [marking]
+
+
+@pytest.mark.parametrize(("path", "lines"), [
+    # commercial schemes tag cloud resources with words of their own
+    ("tags.yaml", ("name: bucket", "DataClassification: CONFIDENTIAL")),
+    ("tags.json", ('{"name": "bucket", "data_classification": "RESTRICTED"}',)),
+    ("tags.yaml", ("name: bucket", "dataClassification: secret")),
+    ("model.yaml", ("name: classifier", "imageClassification: SECRET")),
+    # a catalogue of several datasets
+    ("catalogue.yaml", ("- name: a", "  dataClassification: OFFICIAL-SENSITIVE", "- name: b",
+                        "  dataClassification: OFFICIAL")),
+])
+def test_commercial_levels_other_keys_and_catalogues_are_not_fields(
+        path: str, lines: tuple[str, ...]) -> None:
+    assert markings(path, *lines) == []

@@ -116,9 +116,13 @@ _ANY_TIER = regex.compile(
 # Where a field's value ends: the end of the line, closing punctuation, or a separator.
 _END = (r"(?=[ \t]*$|[ \t]*[\"'<>*_|,;.)\]}\\]|[ \t]*(?:-->|\*/|#>)"
         r"|[ \t]*[-:\u2013\u2014](?:[ \t]|$)|[ \t]{2,}\S)")
+# A key may name what it classifies ("dataClassification", "information_sensitivity"): such
+# keys also tag cloud resources under commercial schemes, whose CONFIDENTIAL and "secret"
+# are not government markings (``_fields``).
+_WHAT = r"(?P<what>data|information|info|document|doc|file|record|dataset|asset|content)[ _-]?"
 _KEY = (
-    r"(?i:(?:(?:government[ _-]?)?security[ _-]?|protective[ _-]?)?(?:classification|marking)"
-    r"(?:[ _-]?level)?|sensitivity|gsc)"
+    rf"(?i:(?:{_WHAT})?(?:(?:government[ _-]?)?security[ _-]?|protective[ _-]?)?"
+    rf"(?:classification|marking)(?:[ _-]?level)?|(?:{_WHAT})?sensitivity(?:[ _-]?level)?|gsc)"
 )
 _FIELD = regex.compile(
     rf"(?<![A-Za-z0-9_]){_KEY}[*_\"']*"
@@ -354,6 +358,9 @@ def _banner(content: str) -> regex.Match[str] | None:
 
 def _fields(content: str) -> Iterator[regex.Match[str]]:
     for field in _FIELD.finditer(content, timeout=TIMEOUT):
+        if field.group("what") and (LEGACY_START.match(field.group("v"))
+                                    or field.group("v").islower()):
+            continue  # DataClassification = "CONFIDENTIAL": a commercial scheme's level
         value = _tier_name(field.group("v"))
         after = _ANY_TIER.finditer(content, field.end("v"), timeout=TIMEOUT)
         if all(_tier_name(m.group()) == value for m in after):
