@@ -816,3 +816,47 @@ def test_a_classification_key_that_names_what_it_classifies_is_a_field(
 def test_commercial_levels_other_keys_and_catalogues_are_not_fields(
         path: str, lines: tuple[str, ...]) -> None:
     assert markings(path, *lines) == []
+
+
+# --- a document's title property -----------------------------------------------------------------
+
+@pytest.mark.parametrize(("line", "marking"), [
+    ("title: Fraud referrals - OFFICIAL-SENSITIVE", "OFFICIAL-SENSITIVE"),
+    ("title: Fraud referrals (OFFICIAL-SENSITIVE)", "OFFICIAL-SENSITIVE"),
+    ("subject: [SECRET] Site visit", "SECRET"),
+    ("title: OFFICIAL-SENSITIVE - Fraud referrals", "OFFICIAL-SENSITIVE"),
+    ("keywords: fraud; OFFICIAL-SENSITIVE", "OFFICIAL-SENSITIVE"),
+])
+def test_a_marking_in_a_document_title_with_other_words_is_a_marking(
+        line: str, marking: str) -> None:
+    lines = ("author: Test User", line, "description: notes")
+    assert markings("docs/brief.docx", *lines, syntax="yaml") == [(2, marking)]
+
+
+@pytest.mark.parametrize("line", [
+    "title: Handling OFFICIAL-SENSITIVE information",
+    "title: Guide to SECRET and TOP SECRET",
+    "title: The secret garden - a novel",
+    "subject: Secret Santa - December",
+])
+def test_a_title_about_markings_is_not_a_marking(line: str) -> None:
+    assert markings("docs/guide.docx", "author: Test User", line, syntax="yaml") == []
+
+
+def test_word_document_titled_with_its_marking_blocks(repo: Repo, cli: Any) -> None:
+    import io
+    import zipfile
+
+    core = ('<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/'
+            'metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/">'
+            "<dc:title>Fraud referrals - OFFICIAL-SENSITIVE</dc:title></cp:coreProperties>")
+    out = io.BytesIO()
+    source = zipfile.ZipFile(io.BytesIO(_docx("Minutes", "OFFICIAL")))
+    with zipfile.ZipFile(out, "w") as zf:
+        for name in source.namelist():
+            zf.writestr(name, source.read(name))
+        zf.writestr("docProps/core.xml", core)
+    repo.stage("docs/brief.docx", out.getvalue())
+    run = cli("scan", "--staged", "--kind", "marking", "--format", "json")
+    assert [(f["masked"], f.get("place")) for f in run.json["findings"]] == \
+        [("OFFICIAL-SENSITIVE", "property title")]

@@ -338,10 +338,15 @@ def _property_markings(line: str) -> Iterator[regex.Match[str]]:
         return
     at = key.end()
     for part in regex.split(r"[;,]", line[at:]):
-        found = _BANNER.fullmatch(line, at, at + len(part), timeout=TIMEOUT)
-        if found is not None:
+        end = at + len(part)
+        # Alone, leading ("OFFICIAL-SENSITIVE - Fraud referrals", "[SECRET] Visit") or
+        # ending the title as a header would ("Fraud referrals - OFFICIAL-SENSITIVE").
+        found = _BANNER.fullmatch(line, at, end, timeout=TIMEOUT) \
+            or _PORTION.compiled.match(line, at, end, timeout=TIMEOUT) \
+            or _TRAILING.compiled.fullmatch(line, at, end, timeout=TIMEOUT)
+        if found:
             yield found
-        at += len(part) + 1
+        at = end + 1
 
 
 def _decode_json(literal: str) -> str | None:
