@@ -651,9 +651,6 @@ NBSP = "\u00a0"
      f"OFFICIAL{NBSP}SENSITIVE"),
     ("a.eml", ("From: a@example.com", f"Subject: OFFICIAL{NBSP}SENSITIVE: visit", "", "Hi."),
      f"OFFICIAL{NBSP}SENSITIVE"),
-    # an entity in text read raw (Markdown, templates)
-    ("a.md", ("TOP&nbsp;SECRET", "", "Body."), "TOP&nbsp;SECRET"),
-    ("a.md", ("**OFFICIAL&nbsp;SENSITIVE**", "", "Body."), "OFFICIAL&nbsp;SENSITIVE"),
     # the HTML extractor decodes the entity to a no-break space
     ("a.html", ('<div class="banner">TOP\u00a0SECRET</div>', "<h1>Report</h1>"),
      f"TOP{NBSP}SECRET"),

@@ -19,13 +19,10 @@ from safecommit.detect.markings import TIMEOUT, Mode
 _NOT_WORD = r"(?![A-Za-z0-9_])"
 _NO_WORD_BEFORE = r"(?<![A-Za-z0-9_])"
 _DASH = r"[-\u2010\u2011\u2013\u2014]"
-# The space between a marking's words; text read raw from HTML or Markdown may write it as
-# an entity ("TOP&nbsp;SECRET"). Other Unicode spaces are made plain by ``_plain``.
-_SP = r"(?:[ ]|&nbsp;|&#160;)"
-_OS_JOIN = rf"(?:[ ]?{_DASH}[ ]?|{_SP}+)"
+_OS_JOIN = rf"(?:[ ]?{_DASH}[ ]?|[ ]+)"
 
 # Descriptors and handling instructions, as the 2014 and 2023 policies write them.
-_EYES = rf"(?:FIVE|[A-Z]{{2,5}}(?:[ ]?/[ ]?[A-Z]{{2,5}})*){_SP}EYES{_SP}ONLY"
+_EYES = r"(?:FIVE|[A-Z]{2,5}(?:[ ]?/[ ]?[A-Z]{2,5})*)[ ]EYES[ ]ONLY"
 # The words are also written in title case ("Official-Sensitive Personal"); STRAP and its
 # levels are codewords that go with SECRET and TOP SECRET.
 _DESCRIPTOR = (
@@ -38,12 +35,12 @@ _BRACKETED = r"(?:\[[ ]?[A-Z][A-Z /&-]*[A-Z][ ]?\]|\([ ]?[A-Z][A-Z /&-]*[A-Z][ ]
 _SEP = r"(?:[ \t]*(?://|[-:/,|\u2013\u2014])[ \t]*|[ \t]+)"
 _TAIL = rf"(?:{_SEP}{_DESCRIPTOR}{_NOT_WORD}|[ \t]*{_BRACKETED})*"
 
-_OS_UPPER = rf"(?:UK{_SP})?OFFICIAL{_OS_JOIN}SENSITIVE"
+_OS_UPPER = rf"(?:UK[ ])?OFFICIAL{_OS_JOIN}SENSITIVE"
 _OS_TITLE = rf"Official{_OS_JOIN}[Ss]ensitive"
 _OS_LOWER = rf"official{_OS_JOIN}sensitive"
 _SECRET_LOWER = r"(?:top[ ])?secret"
-_SECRET_UPPER = rf"(?:UK{_SP})?(?:TOP{_SP})?SECRET"
-_SECRET_TITLE = rf"(?:UK{_SP})?(?:Top{_SP})?Secret"
+_SECRET_UPPER = r"(?:UK[ ])?(?:TOP[ ])?SECRET"
+_SECRET_TITLE = r"(?:UK[ ])?(?:Top[ ])?Secret"
 _LEGACY = r"(?:(?:UK|NATO)[ ])?(?:PROTECT|RESTRICTED|CONFIDENTIAL)"
 
 
@@ -122,7 +119,7 @@ _END = (r"(?=[ \t]*$|[ \t]*[\"'<>*_|,;.)\]}\\]|[ \t]*(?:-->|\*/|#>)"
 _WHAT = r"(?P<what>data|information|info|document|doc|file|record|dataset|asset|content)[ _-]?"
 _KEY = (
     rf"(?i:(?:{_WHAT})?(?:(?:government[ _-]?)?security[ _-]?|protective[ _-]?)?"
-    rf"(?:classification|marking)(?:[ _-]?level)?|(?:{_WHAT})?sensitivity(?:[ _-]?level)?|gsc)"
+    rf"(?:classification|marking|sensitivity)(?:[ _-]?level)?|gsc)"
 )
 _FIELD = regex.compile(
     rf"(?<![A-Za-z0-9_]){_KEY}[*_\"']*"
@@ -157,21 +154,18 @@ _DOCSTRING = regex.compile(r"[ \t]*[rRuUbB]{0,2}(\"\"\"|''')")
 _LIST_ITEM = regex.compile(r"[ \t>]*(?:[-+*]|\d+[.)])[ \t]+\S")
 # An element that holds one entry of a list, a menu or a glossary, as a Markdown list item
 # does: "<option>SECRET</option>", "<li>…", "<dt>…".
-_ITEM_TAG = regex.compile(r"<(?:li|option|dt|dd)\b", regex.IGNORECASE)
-# A definition list's definition (Markdown extensions, HTML): the line above is its term.
-_DEFINITION = regex.compile(r"[ \t]*(?:[:~][ \t]+\S|<dd\b)", regex.IGNORECASE)
+_ITEM_TAG = _Lazy(r"(?i)<(?:li|option|dt|dd)\b")
 _HEADING = regex.compile(r"[ \t]*#{1,6}[ \t]")
 _CODE_SPAN = regex.compile(r"``?[^`\n]+``?")
-_WORDS = regex.compile(r"[A-Za-z0-9]")
-_MARKUP = regex.compile(r"<!--.*?(?:-->|$)|<[^<>\n]*>")
+_MARKUP = _Lazy(r"<!--.*?(?:-->|$)|<[^<>\n]*>")
 _TAG = regex.compile(r"<!--|-->|<[^<>\n]*>")
 _VTT_LEADER = regex.compile(r"^(?:WEBVTT(?:[ \t]+-)?|NOTE)(?=[ \t])", regex.MULTILINE)
 _JSON_LINE = regex.compile(r"[ \t]*(\"(?:[^\"\\\n]|\\.)*\\n\")[ \t]*,?[ \t]*")
 
 # A pipe table: a row that opens and closes with a pipe and has cells between, or a row
 # under the table's rule ("|---|:---:|", "--- | ---").
-_PIPE_ROW = regex.compile(r"[ \t>]*\|[^|\n]*\|[^\n]*\|[ \t]*$")
-_TABLE_RULE = regex.compile(r"[ \t>]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+(?:[ \t]*:?-{3,}:?)?[ \t]*")
+_PIPE_ROW = _Lazy(r"[ \t>]*\|[^|\n]*\|[^\n]*\|[ \t]*$")
+_TABLE_RULE = _Lazy(r"[ \t>]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+(?:[ \t]*:?-{3,}:?)?[ \t]*")
 _TABLE_ROWS = 500  # how far up a table's rule is looked for
 
 # How far from the top or bottom of a prose file a heading or legacy marking is a banner.
@@ -191,17 +185,19 @@ class Hit:
 # Spaces and dashes that word processors, PDFs and web pages put between a marking's words
 # ("TOP<no-break space>SECRET", "OFFICIAL<non-breaking hyphen>SENSITIVE"), each one
 # character, so reading them as a plain space or hyphen keeps every offset.
-_ODD_SPACE = "\u00a0\u1680\u2000-\u200b\u202f\u205f\u2060\u3000\ufeff"
-_ODD_DASH = "\u00ad\u2010-\u2015\u2212\ufe58\ufe63\uff0d"
-_ODD = regex.compile(f"[{_ODD_SPACE}{_ODD_DASH}]")
-_DASHES = regex.compile(f"[{_ODD_DASH}]")
+_PLAIN = {
+    **dict.fromkeys([0xA0, 0x1680, *range(0x2000, 0x200C), 0x202F, 0x205F, 0x2060, 0x3000,
+                     0xFEFF], " "),
+    **dict.fromkeys([0xAD, *range(0x2010, 0x2016), 0x2212, 0xFE58, 0xFE63, 0xFF0D], "-"),
+}
 
 
 def _plain(text: str) -> str:
     """``text`` with its odd spaces and dashes made plain, offsets unchanged."""
-    if text.isascii() or _ODD.search(text) is None:
+    if text.isascii():
         return text
-    return _ODD.sub(lambda m: "-" if _DASHES.match(m.group()) else " ", text)
+    plain = text.translate(_PLAIN)
+    return text if plain == text else plain
 
 
 def _blank(text: str, pattern: regex.Pattern[str]) -> str:
@@ -279,18 +275,19 @@ class _Lines:
 
     def _bare(self, index: int) -> bool:
         line = self.lines[index]
-        return _HEADING.match(line) is not None or _WORDS.search(_MARKUP.sub("", line)) is None
+        return _HEADING.match(line) is not None \
+            or not any(map(str.isalnum, _MARKUP.compiled.sub("", line)))
 
     def table_row(self, index: int, content: str) -> bool:
         """Whether the line is a row of a pipe table: its last cell is one row's value (a
         catalogue's classification, a variable's type), not a running footer."""
-        if _PIPE_ROW.match(content):
+        if _PIPE_ROW.compiled.match(content):
             return True
         for i in range(index, max(index - _TABLE_ROWS, -1), -1):
             line = self.lines[i]
             if "|" not in line:
                 return False
-            if _TABLE_RULE.fullmatch(line):
+            if _TABLE_RULE.compiled.fullmatch(line):
                 return True
         return False
 
@@ -323,8 +320,7 @@ class _Lines:
         if any((other := self.tier_line(index + step)) is not None and other != own
                for step in (-1, 1)):
             return True
-        return index + 1 < len(self.lines) and \
-            _DEFINITION.match(self.lines[index + 1]) is not None
+        return index + 1 < len(self.lines) and _defines(self.lines[index + 1])
 
 
 # A document's own properties, as the Office and PDF extractors write them: a marking as its
@@ -347,6 +343,12 @@ def _property_markings(line: str) -> Iterator[regex.Match[str]]:
         if found:
             yield found
         at = end + 1
+
+
+def _defines(line: str) -> bool:
+    """Whether ``line`` is a definition list's definition (Markdown extensions, HTML)."""
+    line = line.lstrip(" \t")
+    return (line[:1] in (":", "~") and line[1:2] in (" ", "\t")) or line[:3].lower() == "<dd"
 
 
 def _decode_json(literal: str) -> str | None:
@@ -504,7 +506,7 @@ def _in_line(lines: _Lines, index: int) -> Iterator[Hit]:
     # Markdown and documents carry HTML too: <div align="center">SECRET</div>.
     item = False
     if "<" in line:
-        item = _ITEM_TAG.search(line) is not None
+        item = _ITEM_TAG.compiled.search(line) is not None
         line = _blank(line, _TAG)
     yield from _in_text(lines, index, line, edge=lines.at_edge(index), item=item)
 
@@ -578,7 +580,7 @@ def _code_blocks(lines: list[str]) -> set[int]:
 
 
 def _tier_name(marking: str) -> str:
-    upper = regex.sub(r"[^A-Z]+", " ", regex.sub(r"&[#0-9A-Za-z]+;", " ", marking).upper())
+    upper = regex.sub(r"[^A-Z]+", " ", marking.upper())
     for name in ("TOP SECRET", "SECRET", "OFFICIAL SENSITIVE", "RESTRICTED", "CONFIDENTIAL",
                  "PROTECT"):
         if name in upper:

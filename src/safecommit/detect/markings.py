@@ -39,7 +39,7 @@ Mode = Literal["code", "structured", "prose", "html", "metadata"]
 # One RE2 pass finds the lines that hold one (re2scan.lines_with).
 _PREFILTER = re.compile(
     r"SECRET|SENSITIVE|RESTRICTED|CONFIDENTIAL|PROTECT|Secret|Sensitive|fficial.{1,3}sensitive"
-    r"|EYES(?:[^A-Za-z\n]{1,3}|&nbsp;)ONLY|(?i:classification)[^\n]{0,40}secret"
+    r"|EYES[^A-Za-z\n]{1,3}ONLY|(?i:classification)[^\n]{0,40}secret"
 )
 
 WHY: dict[str, str] = {
