@@ -857,3 +857,61 @@ def test_word_document_titled_with_its_marking_blocks(repo: Repo, cli: Any) -> N
     run = cli("scan", "--staged", "--kind", "marking", "--format", "json")
     assert [(f["masked"], f.get("place")) for f in run.json["findings"]] == \
         [("OFFICIAL-SENSITIVE", "property title")]
+
+
+# --- a document on one line ----------------------------------------------------------------------
+
+@pytest.mark.parametrize(("path", "line", "marking"), [
+    ("report.html", "<p><strong>OFFICIAL-SENSITIVE</strong></p><h1>Fraud report</h1>"
+                    "<p>Body text.</p>", "OFFICIAL-SENSITIVE"),
+    ("report.html", '<html><head><title>Report</title></head><body><div class="banner">SECRET'
+                    "</div><p>Body.</p><p>More.</p><p>More.</p><p>More.</p></body></html>",
+     "SECRET"),
+    ("report.html", "<p>Body.</p><p>More.</p><p>More.</p><p>More.</p><br><p>TOP SECRET</p>",
+     "TOP SECRET"),
+    # a notebook's cell, from a notebook saved without line breaks
+    ("cell.md", " " * 40 + "**OFFICIAL-SENSITIVE**" + " " * 12 + "# Analysis",
+     "OFFICIAL-SENSITIVE"),
+])
+def test_a_banner_at_the_top_or_foot_of_a_document_written_on_one_line_is_a_marking(
+        path: str, line: str, marking: str) -> None:
+    hits = found(path, line)
+    assert [hit.value for hit in hits] == [marking]
+    assert line[hits[0].column - 1:].startswith(marking)  # where it is on the line
+
+
+def test_a_notebook_saved_on_one_line_with_a_marked_cell_blocks(repo: Repo, cli: Any) -> None:
+    repo.stage("nb.ipynb", '{"cells": [{"cell_type": "markdown", "source": ['
+                           '"**OFFICIAL-SENSITIVE**\\n", "\\n", "# Analysis"], "metadata": {}}],'
+                           ' "metadata": {}, "nbformat": 4, "nbformat_minor": 5}\n')
+    run = cli("scan", "--staged", "--kind", "marking", "--format", "json")
+    assert [(f["line"], f["masked"]) for f in run.json["findings"]] == \
+        [(1, "OFFICIAL-SENSITIVE")]
+
+
+@pytest.mark.parametrize(("path", "lines"), [
+    # one line: a menu, a list, a table, a sentence, a marking in the middle
+    ("a.html", ("<select><option>OFFICIAL</option><option>SECRET</option></select>",)),
+    ("a.html", ("<ul><li>OFFICIAL-SENSITIVE</li><li>A</li><li>B</li></ul>",)),
+    ("a.html", ("<table><tr><td>Fraud</td><td>OFFICIAL-SENSITIVE</td></tr><tr><td>Land</td>"
+                "<td>OFFICIAL</td></tr></table>",)),
+    ("a.html", ("<p>The word <b>SECRET</b></p>",)),
+    ("a.html", ("<p>One.</p><p>Two.</p><p>Three.</p><p>SECRET</p><p>Four.</p><p>Five.</p>"
+                "<p>Six.</p>",)),
+    ("a.txt", ("The   SECRET   garden",)),
+    # a sentence's inline tags and an HTML table's cells are not a running header's gap
+    ("a.html", ("<p>Keep it <b>SECRET</b></p>", "<p>Body</p>", "<p>x</p>")),
+    ("a.html", ("<table>", "<tr><td>Fraud</td><td>OFFICIAL-SENSITIVE</td></tr>",
+                "<tr><td>Land</td><td>OFFICIAL</td></tr>", "</table>")),
+])
+def test_one_line_menus_lists_tables_and_sentences_are_not_markings(
+        path: str, lines: tuple[str, ...]) -> None:
+    assert markings(path, *lines) == []
+
+
+@pytest.mark.parametrize("line", [
+    "<p>Annual report - <b>OFFICIAL-SENSITIVE</b></p>",
+    "<div><span>Annual report</span>     <span>OFFICIAL-SENSITIVE</span></div>",
+])
+def test_a_running_header_in_html_is_a_marking(line: str) -> None:
+    assert markings("a.html", line, "<p>Body</p>") == [(1, "OFFICIAL-SENSITIVE")]

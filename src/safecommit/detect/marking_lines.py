@@ -14,7 +14,7 @@ from functools import cached_property
 
 import regex
 
-from safecommit.detect.markings import TIMEOUT, Mode
+from safecommit.detect.markings import TIMEOUT, Mode, _candidate_lines
 
 _NOT_WORD = r"(?![A-Za-z0-9_])"
 _NO_WORD_BEFORE = r"(?<![A-Za-z0-9_])"
@@ -164,6 +164,10 @@ _JSON_LINE = regex.compile(r"[ \t]*(\"(?:[^\"\\\n]|\\.)*\\n\")[ \t]*,?[ \t]*")
 
 # A pipe table: a row that opens and closes with a pipe and has cells between, or a row
 # under the table's rule ("|---|:---:|", "--- | ---").
+_CELL = _Lazy(r"(?i)<t[dh][\s>]")
+# Tags inside a sentence: what they leave between words is not a column's gap.
+_INLINE_TAG = _Lazy(
+    r"(?i)</?(?:b|strong|em|i|u|s|span|a|font|mark|small|big|code|abbr|cite|q|sub|sup)\b[^<>\n]*>")
 _PIPE_ROW = _Lazy(r"[ \t>]*\|[^|\n]*\|[^\n]*\|[ \t]*$")
 _TABLE_RULE = _Lazy(r"[ \t>]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+(?:[ \t]*:?-{3,}:?)?[ \t]*")
 _TABLE_ROWS = 500  # how far up a table's rule is looked for
@@ -278,10 +282,12 @@ class _Lines:
         return _HEADING.match(line) is not None \
             or not any(map(str.isalnum, _MARKUP.compiled.sub("", line)))
 
-    def table_row(self, index: int, content: str) -> bool:
-        """Whether the line is a row of a pipe table: its last cell is one row's value (a
-        catalogue's classification, a variable's type), not a running footer."""
-        if _PIPE_ROW.compiled.match(content):
+    def table_row(self, index: int, content: str, markup: str | None = None) -> bool:
+        """Whether the line is a row of a table (pipes, or HTML cells: ``markup``): its last
+        cell is one row's value (a catalogue's classification, a variable's type), not a
+        running footer."""
+        if _PIPE_ROW.compiled.match(content) or (
+                markup is not None and len(_CELL.compiled.findall(markup)) > 1):
             return True
         for i in range(index, max(index - _TABLE_ROWS, -1), -1):
             line = self.lines[i]
@@ -345,6 +351,12 @@ def _property_markings(line: str) -> Iterator[regex.Match[str]]:
         at = end + 1
 
 
+def _in_sentence(gap: str) -> bool:
+    """Whether the markup between a line's words and its last word was only inline tags."""
+    rest = _INLINE_TAG.compiled.sub("", gap)
+    return len(rest) < 3 and not rest.strip() and "\t" not in rest
+
+
 def _defines(line: str) -> bool:
     """Whether ``line`` is a definition list's definition (Markdown extensions, HTML)."""
     line = line.lstrip(" \t")
@@ -385,12 +397,12 @@ def _ends_with_marking(content: str) -> bool:
 
 
 def _in_text(lines: _Lines, index: int, content: str, *, edge: bool, comment: bool = False,
-             leading: bool = False, item: bool = False) -> Iterator[Hit]:
+             leading: bool = False, markup: str | None = None) -> Iterator[Hit]:
     """Markings in a line of prose (or a comment's text): subject, fields, then a banner.
 
     ``comment`` says the line is a source file's comment; ``leading`` accepts a marking that
-    leads a line of explanation, as head comments do; ``item`` says the line is an entry of
-    a list (an HTML list item or option), no banner.
+    leads a line of explanation, as head comments do; ``markup`` is the line with its HTML
+    tags, when ``content`` had them blanked.
     """
     content = _blank(content, _CODE_SPAN)  # `SECRET` in a code span is a mention
     subject = _SUBJECT.compiled.match(content, timeout=TIMEOUT) \
@@ -402,7 +414,8 @@ def _in_text(lines: _Lines, index: int, content: str, *, edge: bool, comment: bo
     for field in _fields(content):
         found = True
         yield Hit(index, field.start("v"), field.group("v"), "marking-field")
-    if found or item or _LIST_ITEM.match(content):
+    if found or _LIST_ITEM.match(content) or (
+            markup is not None and _ITEM_TAG.compiled.search(markup) is not None):
         return
     portion = _PORTION.compiled.match(content, timeout=TIMEOUT) \
         if content.lstrip(" \t>*_")[:1] in ("(", "[") else None
@@ -415,9 +428,14 @@ def _in_text(lines: _Lines, index: int, content: str, *, edge: bool, comment: bo
     if banner is None and leading:
         banner = _LEADING.fullmatch(content, timeout=TIMEOUT)
         explains = banner is not None
-    trailing = banner is None and _ends_with_marking(content) \
-        and not lines.table_row(index, content) \
-        and (banner := _TRAILING.compiled.fullmatch(content, timeout=TIMEOUT))
+    trailing = False
+    if banner is None and _ends_with_marking(content) \
+            and not lines.table_row(index, content, markup):
+        banner = _TRAILING.compiled.fullmatch(content, timeout=TIMEOUT)
+        if banner is not None and markup is not None \
+                and _in_sentence(markup[banner.end("lead"):banner.start("v")]):
+            return  # "Keep it <b>SECRET</b>": the gap was a tag, not a column's
+        trailing = banner is not None
     if not banner:
         return
     value = banner.group("v")
@@ -504,16 +522,19 @@ def _in_line(lines: _Lines, index: int) -> Iterator[Hit]:
             yield from fields  # <meta name="classification" content="…">
             return
     # Markdown and documents carry HTML too: <div align="center">SECRET</div>.
-    item = False
+    markup = None
     if "<" in line:
-        item = _ITEM_TAG.compiled.search(line) is not None
+        markup = line
         line = _blank(line, _TAG)
-    yield from _in_text(lines, index, line, edge=lines.at_edge(index), item=item)
+    yield from _in_text(lines, index, line, edge=lines.at_edge(index), markup=markup)
 
 
 def read(text: str, mode: Mode, candidates: list[int], vtt: bool = False,
-         markdown: bool = False) -> list[Hit]:
-    """The markings on the ``candidates`` lines of ``text``, read in ``mode``."""
+         markdown: bool = False, whole: bool = True) -> list[Hit]:
+    """The markings on the ``candidates`` lines of ``text``, read in ``mode``.
+
+    ``whole`` says ``text`` is a whole document, not the lines read from one (``_one_line``).
+    """
     original = text
     text = _plain(text)
     if vtt:
@@ -531,9 +552,46 @@ def read(text: str, mode: Mode, candidates: list[int], vtt: bool = False,
             # Records or rules naming several tiers (a data catalogue, a policy's settings):
             # data about markings, not a marked file.
             found = [h for h in found if h.detector != "marking-field"]
+    if not found and whole and mode in ("prose", "html") and len(lines.lines) <= _SHORT \
+            and len(lines.non_blank) == 1:
+        found = _one_line(lines, lines.non_blank[0], markdown)
     if text is not original:
         found = _as_written(found, lines.lines, original.split("\n"))
     return found
+
+
+# A document saved on one line (minified HTML, a notebook written without indentation)
+# still has lines: where its blocks end, and (in Markdown) the runs of spaces the notebook
+# extractor leaves where a cell's list of JSON strings broke them.
+_SHORT = 4
+_BLOCK_END = _Lazy(
+    r"(?i)</(?:p|div|h[1-6]|li|ul|ol|dl|dt|dd|tr|table|thead|tbody|section|article|header"
+    r"|footer|main|nav|aside|blockquote|pre|head|title|form|select|option|figure|figcaption"
+    r"|caption|center|body)[ \t]*>|<(?:br|hr)\b[^<>\n]*>")
+_GAP = _Lazy(r"[ \t]{3,}")
+
+
+def _one_line(lines: _Lines, index: int, markdown: bool) -> list[Hit]:
+    """The markings at the top or foot of a document written on line ``index`` alone, read
+    as the lines it stands for."""
+    def broken(m: regex.Match[str]) -> str:
+        return "\n" + " " * (len(m.group()) - 1)
+
+    written = lines.lines[index]
+    text = _BLOCK_END.compiled.sub(broken, written, timeout=TIMEOUT)
+    if markdown:
+        text = _GAP.compiled.sub(broken, text, timeout=TIMEOUT)
+    if "\n" not in text:
+        return []
+    parts = text.split("\n")
+    starts = [0]
+    for part in parts[:-1]:
+        starts.append(starts[-1] + len(part) + 1)
+    non_blank = [i for i, part in enumerate(parts) if part.strip()]
+    edge = set(non_blank[:_EDGE_LINES] + non_blank[-_EDGE_LINES:])
+    return [replace(hit, line=index, start=starts[hit.line] + hit.start)
+            for hit in read(text, lines.mode, _candidate_lines(text), whole=False)
+            if hit.line in edge]
 
 
 def _as_written(found: list[Hit], read: list[str], written: list[str]) -> list[Hit]:
