@@ -915,3 +915,61 @@ def test_one_line_menus_lists_tables_and_sentences_are_not_markings(
 ])
 def test_a_running_header_in_html_is_a_marking(line: str) -> None:
     assert markings("a.html", line, "<p>Body</p>") == [(1, "OFFICIAL-SENSITIVE")]
+
+
+# --- drawings, Basic comments, email footers, title case ----------------------------------------
+
+@pytest.mark.parametrize(("path", "lines", "expected"), [
+    ("flow.puml", ("@startuml", "header OFFICIAL-SENSITIVE", "Alice -> Bob : hi", "@enduml"),
+     [(2, "OFFICIAL-SENSITIVE")]),
+    ("flow.puml", ("@startuml", "Alice -> Bob : hi", "right footer SECRET - UK EYES ONLY",
+                   "@enduml"), [(3, "SECRET - UK EYES ONLY")]),
+    ("diagram.svg", ('<svg xmlns="http://www.w3.org/2000/svg">', '<text x="10">SECRET</text>',
+                     '<text x="10" y="30">Network diagram</text>', "</svg>"), [(2, "SECRET")]),
+    ("Module1.bas", ("' OFFICIAL-SENSITIVE", "Sub Main()", "End Sub"),
+     [(1, "OFFICIAL-SENSITIVE")]),
+    ("Module1.vb", ("' OFFICIAL-SENSITIVE", "Module Module1", "End Module"),
+     [(1, "OFFICIAL-SENSITIVE")]),
+    ("b.eml", ("Hi,", "", "See below.", "", "This email is OFFICIAL-SENSITIVE."),
+     [(5, "OFFICIAL-SENSITIVE")]),
+    ("b.eml", ("This email and any attachments are classified as OFFICIAL-SENSITIVE and are "
+               "intended for the addressee only.", "", "Hi,", "", "See below.", "", "More.",
+               "", "Thanks"), [(1, "OFFICIAL-SENSITIVE")]),
+    ("brief.md", ("This document is protectively marked SECRET.", "", "# Brief", "", "Text."),
+     [(1, "SECRET")]),
+    ("t.md", ("Secret - UK Eyes Only", "", "# Brief"), [(1, "Secret - UK Eyes Only")]),
+    ("t.md", ("Top Secret UK Eyes Only", "", "# Brief"), [(1, "Top Secret UK Eyes Only")]),
+    ("m.eml", ("From: a@example.com", "Subject: OFFICIAL SENSITIVE Fraud referral", "",
+               "Hi."), [(2, "OFFICIAL SENSITIVE")]),
+])
+def test_markings_in_drawings_basic_comments_email_footers_and_title_case(
+        path: str, lines: tuple[str, ...], expected: list[tuple[int, str]]) -> None:
+    assert markings(path, *lines) == expected
+
+
+@pytest.mark.parametrize(("path", "lines"), [
+    # a drawing of the tiers; a drawing's sentence
+    ("tiers.svg", ("<svg>", "<rect/>", '<text x="1">OFFICIAL</text>', "<rect/>",
+                   '<text x="2">OFFICIAL-SENSITIVE</text>', "<rect/>", "<text>SECRET</text>",
+                   "</svg>")),
+    ("a.svg", ("<svg>", "<title>Secret garden</title>", "<text>Keep it SECRET</text>",
+               "</svg>")),
+    # a list of tiers spaced by blank lines
+    ("tiers.md", ("# Tiers", "", "OFFICIAL", "", "OFFICIAL-SENSITIVE", "", "SECRET", "", "End")),
+    # a Basic comment about a secret, a quoted word
+    ("Module1.bas", ("' SECRET key handling", "Sub Main()", "End Sub")),
+    ("a.md", ("'SECRET' is a word we avoid.", "", "Text.")),
+    # sentences that are not a document naming its marking
+    ("a.md", ("# Guide", "", "Intro.", "", "More.", "", "This document is OFFICIAL-SENSITIVE.",
+              "", "More.", "", "More.", "", "End.")),
+    ("a.md", ("This page is SECRET Santa rules.", "", "Text.")),
+    ("a.md", ("The document is OFFICIAL-SENSITIVE guidance on handling.", "", "Text.")),
+    ("a.md", ("header secret sauce", "", "Text.")),
+    # title case without a caveat, and a subject that is not a marking
+    ("t.md", ("Secret - the recipe", "", "# x")),
+    ("t.md", ("Top Secret", "", "# x")),
+    ("m.eml", ("From: a@example.com", "Subject: SECRET Santa draw", "", "Hi.")),
+])
+def test_drawings_comments_sentences_and_title_case_that_are_not_markings(
+        path: str, lines: tuple[str, ...]) -> None:
+    assert markings(path, *lines) == []

@@ -22,7 +22,7 @@ _DASH = r"[-\u2010\u2011\u2013\u2014]"
 _OS_JOIN = rf"(?:[ ]?{_DASH}[ ]?|[ ]+)"
 
 # Descriptors and handling instructions, as the 2014 and 2023 policies write them.
-_EYES = r"(?:FIVE|[A-Z]{2,5}(?:[ ]?/[ ]?[A-Z]{2,5})*)[ ]EYES[ ]ONLY"
+_EYES = r"(?:FIVE|Five|[A-Z]{2,5}(?:[ ]?/[ ]?[A-Z]{2,5})*)[ ](?:EYES[ ]ONLY|Eyes[ ]Only)"
 # The words are also written in title case ("Official-Sensitive Personal"); STRAP and its
 # levels are codewords that go with SECRET and TOP SECRET.
 _DESCRIPTOR = (
@@ -67,7 +67,10 @@ def _marking(*alternatives: str) -> str:
 
 # A banner is in capitals; OFFICIAL-SENSITIVE is distinctive enough in title case too, and
 # in lower case at the top or foot of a document; so is a handling caveat on its own there.
-_BANNER_MARKING = _marking(_OS_UPPER, _OS_TITLE, _SECRET_UPPER, _LEGACY, _OS_LOWER, _EYES)
+# "Secret" in title case is a word ("Secret Santa") unless a caveat follows it.
+_SECRET_CAVEAT = rf"{_SECRET_TITLE}(?={_SEP}{_EYES})"
+_BANNER_MARKING = _marking(_OS_UPPER, _OS_TITLE, _SECRET_UPPER, _LEGACY, _OS_LOWER, _EYES,
+                           _SECRET_CAVEAT)
 _FIELD_MARKING = _marking(_OS_UPPER, _OS_TITLE, _SECRET_UPPER, _SECRET_TITLE, _LEGACY,
                           _OS_LOWER, _SECRET_LOWER)
 
@@ -95,6 +98,19 @@ _TRAILING = _Lazy(
 _PORTION_MARKING = _marking(_OS_UPPER, _SECRET_UPPER)
 _PORTION = _Lazy(
     rf"[ \t>*_]*(?:\((?P<v>{_PORTION_MARKING})\)|\[(?P<v>{_PORTION_MARKING})\])[ \t]+\S")
+# A document that names its own marking in a sentence, as an email's footer or a report's
+# cover does: "This email and any attachments are OFFICIAL-SENSITIVE."
+_STATEMENT = _Lazy(
+    r"[ \t>*_]*(?:This|The)[ ](?:e-?mail|message|document|report|paper|file|briefing|note"
+    r"|letter|submission|annex|attachment|information|material|page|spreadsheet|presentation"
+    r"|minute)s?(?:[ ]and[ ](?:any|its|all)[ ]attachments?)?"
+    r"[ ](?:is|are|has[ ]been|have[ ]been)[ ](?:(?:protectively[ ])?(?:classified|marked)[ ])?"
+    rf"(?:as[ ]|at[ ])?(?P<v>{_marking(_OS_UPPER, _OS_TITLE, _SECRET_UPPER)})"
+    r"(?:[ \t]*[.,;:)\u2013\u2014-][^\n]*|[ ](?:and|until|unless|or|when|if)[ ][^\n]*|[ \t*_]*)"
+)
+# A drawing's or a page's header and footer, named as such (PlantUML: "header SECRET").
+_PAGE_PART = _Lazy(
+    r"[ \t]*(?i:(?:left|right|center|centre)[ \t]+)?(?i:header|footer)[ \t]*:?[ \t]+")
 # Any classification alone on a line, OFFICIAL included: neighbours like this make a list.
 _TIER_LINE = regex.compile(
     rf"{_DECO}(?P<t>{_OS_UPPER}|{_SECRET_UPPER}|{_LEGACY}|UNCLASSIFIED|OFFICIAL){_NOT_WORD}"
@@ -132,6 +148,7 @@ _SUBJECT = _Lazy(
     rf"(?:(?i:re|fwd?|aw|sv)[ \t]*:[ \t]*|\[[A-Za-z][^\]\n]{{0,30}}\][ \t]*)*"  # RE:, [EXTERNAL]
     rf"(?:[\[(]?[ \t]*(?P<v>{_marking(_OS_UPPER, _OS_TITLE, _SECRET_UPPER)})"
     rf"(?=[ \t]*(?:$|[-:|/\u2013\u2014\])]))"
+    rf"|(?P<v>{_marking(_OS_UPPER)})(?=[ \t]+\S)"  # "OFFICIAL-SENSITIVE Fraud referral"
     rf"|[^\n]*?[\[(](?P<v>{_marking(_OS_UPPER, _OS_TITLE, _SECRET_UPPER)})[\])]"  # a suffix
     # or one that ends the subject, after a dash, or (OFFICIAL-SENSITIVE only) a space
     rf"|[^\n]*?(?:[ \t]+[-|:\u2013\u2014][ \t]+"
@@ -149,7 +166,8 @@ _MSIP_VALUE = regex.compile(
     rf"{_NO_WORD_BEFORE}(?i:official[-_ ]?sensitive|(?:top[-_ ])?secret){_NOT_WORD}"
 )
 
-_COMMENT = regex.compile(r"[ \t]*(?:<#|#+|//+|/\*+|\*+|--+|;+|%+|<!--|\(\*|\{-|::|REM\b)")
+_COMMENT = regex.compile(
+    r"[ \t]*(?:<#|#+|//+|/\*+|\*+|--+|;+|%+|<!--|\(\*|\{-|::|REM\b|'(?!''))")
 _DOCSTRING = regex.compile(r"[ \t]*[rRuUbB]{0,2}(\"\"\"|''')")
 _LIST_ITEM = regex.compile(r"[ \t>]*(?:[-+*]|\d+[.)])[ \t]+\S")
 # An element that holds one entry of a list, a menu or a glossary, as a Markdown list item
@@ -171,6 +189,8 @@ _INLINE_TAG = _Lazy(
 _PIPE_ROW = _Lazy(r"[ \t>]*\|[^|\n]*\|[^\n]*\|[ \t]*$")
 _TABLE_RULE = _Lazy(r"[ \t>]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+(?:[ \t]*:?-{3,}:?)?[ \t]*")
 _TABLE_ROWS = 500  # how far up a table's rule is looked for
+
+_NEAR = 4  # how far a list's next entry is looked for
 
 # How far from the top or bottom of a prose file a heading or legacy marking is a banner.
 _EDGE_LINES = 3
@@ -323,10 +343,21 @@ class _Lines:
         """A neighbour names another classification alone on its line (a list of tiers),
         or the next line defines the word (a glossary's term)."""
         own = self.tier_line(index)
-        if any((other := self.tier_line(index + step)) is not None and other != own
-               for step in (-1, 1)):
+        if any((other := self.tier_line(self.neighbour(index, step))) is not None
+               and other != own for step in (-1, 1)):
             return True
         return index + 1 < len(self.lines) and _defines(self.lines[index + 1])
+
+    def neighbour(self, index: int, step: int) -> int:
+        """The nearest line with text above or below: a list may be spaced by blank lines,
+        and a drawing's labels by its shapes (``<rect …/>``)."""
+        for i in range(index + step, index + step * _NEAR, step):
+            if not 0 <= i < len(self.lines):
+                break
+            line = self.lines[i]
+            if line.strip() and not ("<" in line and _blank(line, _TAG).isspace()):
+                return i
+        return index + step
 
 
 # A document's own properties, as the Office and PDF extractors write them: a marking as its
@@ -423,6 +454,10 @@ def _in_text(lines: _Lines, index: int, content: str, *, edge: bool, comment: bo
         if not (comment and portion.group("v") == "SECRET"):
             yield Hit(index, portion.start("v"), portion.group("v"), "marking-portion")
         return
+    named = _named(index, content) if edge and not comment else None
+    if named is not None:
+        yield named
+        return
     banner = _banner(content)
     explains = False
     if banner is None and leading:
@@ -458,6 +493,22 @@ def _in_text(lines: _Lines, index: int, content: str, *, edge: bool, comment: bo
     if lines.in_list(index):
         return
     yield Hit(index, banner.start("v"), value, "marking-banner")
+
+
+def _named(index: int, content: str) -> Hit | None:
+    """At the top or foot of a document: a sentence naming its marking, or a header or
+    footer named as such."""
+    start = content.lstrip(" \t>*_")[:4].lower()
+    found: regex.Match[str] | None = None
+    if start[:3] in ("thi", "the"):
+        found = _STATEMENT.compiled.fullmatch(content, timeout=TIMEOUT)
+    elif start in ("head", "foot", "left", "righ", "cent"):
+        part = _PAGE_PART.compiled.match(content, timeout=TIMEOUT)
+        if part is not None:
+            found = _BANNER.fullmatch(content, part.end(), timeout=TIMEOUT)
+    if found is None:
+        return None
+    return Hit(index, found.start("v"), found.group("v"), "marking-banner")
 
 
 def _in_comment(lines: _Lines, index: int, line: str) -> Iterator[Hit]:
@@ -521,6 +572,8 @@ def _in_line(lines: _Lines, index: int) -> Iterator[Hit]:
         if fields:
             yield from fields  # <meta name="classification" content="…">
             return
+    if line.lstrip(" \t")[:1] == "'" and line.count("'") == 1:
+        line = line.replace("'", " ", 1)  # a Basic comment read as text: ' OFFICIAL-SENSITIVE
     # Markdown and documents carry HTML too: <div align="center">SECRET</div>.
     markup = None
     if "<" in line:

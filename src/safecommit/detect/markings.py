@@ -97,13 +97,13 @@ def apply_policy(finding: Finding, official_sensitive: str) -> Finding:
     return replace(finding, severity="warn", why=why(finding.value, "warn"))
 
 
-def mode_for(syntax: str) -> Mode:
+def mode_for(syntax: str, path: str = "") -> Mode:
     if syntax in CODE:
         return "code"
+    if syntax == "html" or (syntax == "xml" and path[-4:].lower() == ".svg"):
+        return "html"  # an SVG drawing's <text> is what its reader sees, as a page's is
     if syntax in STRUCTURED:
         return "structured"
-    if syntax == "html":
-        return "html"
     if syntax == "binary":
         return "metadata"
     return "prose"
@@ -117,20 +117,21 @@ def _candidate_lines(text: str, data: bytes | None = None) -> list[int]:
     return re2scan.lines_with(_PREFILTER.pattern.encode(), data)
 
 
-def hits(text: str, syntax: str, data: bytes | None = None) -> Sequence[Hit]:
-    """Every marking in ``text``, read as ``syntax`` (``data``: the text as UTF-8, if made)."""
+def hits(text: str, syntax: str, data: bytes | None = None, path: str = "") -> Sequence[Hit]:
+    """Every marking in ``text`` (of the file at ``path``), read as ``syntax`` (``data``: the
+    text as UTF-8, if made)."""
     candidates = _candidate_lines(text, data)
     if not candidates:
         return ()
     from safecommit.detect import marking_lines
 
-    return marking_lines.read(text, mode_for(syntax), candidates, vtt=syntax == "vtt",
+    return marking_lines.read(text, mode_for(syntax, path), candidates, vtt=syntax == "vtt",
                               markdown=syntax == "markdown")
 
 
 def detect(locator: Locator) -> Iterator[Finding]:
     text = locator.text
-    for hit in hits(text.text, text.syntax, locator.utf8):
+    for hit in hits(text.text, text.syntax, locator.utf8, text.path):
         start = locator.line_span(hit.line)[0] + hit.start
         yield make_finding(
             locator, start, start + len(hit.value), hit.value,
