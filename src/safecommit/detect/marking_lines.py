@@ -22,7 +22,7 @@ _DASH = r"[-\u2010\u2011\u2013\u2014]"
 _OS_JOIN = rf"(?:[ ]?{_DASH}[ ]?|[ ]+)"
 
 # Descriptors and handling instructions, as the 2014 and 2023 policies write them.
-_EYES = r"(?:FIVE|Five|[A-Z]{2,5}(?:[ ]?/[ ]?[A-Z]{2,5})*)[ ](?:EYES[ ]ONLY|Eyes[ ]Only)"
+_EYES = r"(?:FIVE|[A-Z]{2,5}(?:[ ]?/[ ]?[A-Z]{2,5})*)[ ]EYES[ ]ONLY"
 # The words are also written in title case ("Official-Sensitive Personal"); STRAP and its
 # levels are codewords that go with SECRET and TOP SECRET.
 _DESCRIPTOR = (
@@ -68,7 +68,7 @@ def _marking(*alternatives: str) -> str:
 # A banner is in capitals; OFFICIAL-SENSITIVE is distinctive enough in title case too, and
 # in lower case at the top or foot of a document; so is a handling caveat on its own there.
 # "Secret" in title case is a word ("Secret Santa") unless a caveat follows it.
-_SECRET_CAVEAT = rf"{_SECRET_TITLE}(?={_SEP}{_EYES})"
+_SECRET_CAVEAT = rf"{_SECRET_TITLE}{_SEP}(?:FIVE|Five|[A-Z]{{2,5}})[ ](?:EYES[ ]ONLY|Eyes[ ]Only)"
 _BANNER_MARKING = _marking(_OS_UPPER, _OS_TITLE, _SECRET_UPPER, _LEGACY, _OS_LOWER, _EYES,
                            _SECRET_CAVEAT)
 _FIELD_MARKING = _marking(_OS_UPPER, _OS_TITLE, _SECRET_UPPER, _SECRET_TITLE, _LEGACY,
@@ -112,17 +112,17 @@ _STATEMENT = _Lazy(
 _PAGE_PART = _Lazy(
     r"[ \t]*(?i:(?:left|right|center|centre)[ \t]+)?(?i:header|footer)[ \t]*:?[ \t]+")
 # Any classification alone on a line, OFFICIAL included: neighbours like this make a list.
-_TIER_LINE = regex.compile(
+_TIER_LINE = _Lazy(
     rf"{_DECO}(?P<t>{_OS_UPPER}|{_SECRET_UPPER}|{_LEGACY}|UNCLASSIFIED|OFFICIAL){_NOT_WORD}"
     rf"{_TAIL}(?:{_DECO}$|[ \t]*[-:|\u2013\u2014][ \t]+\S)",
 )
 # In a source file's head comment, a marking may lead a line of explanation.
-_LEADING = regex.compile(
+_LEADING = _Lazy(
     rf"{_DECO}(?P<v>{_BANNER_MARKING})[ \t]*[-:|\u2013\u2014.][ \t]+\S[^\n]*",
 )
 LEGACY_START = regex.compile(rf"{_LEGACY}{_NOT_WORD}")
 _TIER_WORD = regex.compile(r"(?i)official|secret|restricted|confidential|protect")
-_ANY_TIER = regex.compile(
+_ANY_TIER = _Lazy(
     rf"{_NO_WORD_BEFORE}(?:{_OS_UPPER}|{_SECRET_UPPER}|{_LEGACY}|OFFICIAL){_NOT_WORD}"
 )
 
@@ -334,7 +334,7 @@ class _Lines:
             line = _blank(line, _TAG)  # <option>SECRET</option>
         if _LIST_ITEM.match(line):
             line = line.lstrip(" \t>-+*0123456789.)")
-        match = _TIER_LINE.match(line, timeout=TIMEOUT)
+        match = _TIER_LINE.compiled.match(line, timeout=TIMEOUT)
         if match is None:
             return None
         return " ".join(regex.sub(r"[^A-Z]+", " ", match.group("t")).split())
@@ -412,7 +412,7 @@ def _fields(content: str) -> Iterator[regex.Match[str]]:
                                     or field.group("v").islower()):
             continue  # DataClassification = "CONFIDENTIAL": a commercial scheme's level
         value = _tier_name(field.group("v"))
-        after = _ANY_TIER.finditer(content, field.end("v"), timeout=TIMEOUT)
+        after = _ANY_TIER.compiled.finditer(content, field.end("v"), timeout=TIMEOUT)
         if all(_tier_name(m.group()) == value for m in after):
             yield field  # "a marking: SECRET, TOP SECRET or …" is a list, not a field
 
@@ -461,7 +461,7 @@ def _in_text(lines: _Lines, index: int, content: str, *, edge: bool, comment: bo
     banner = _banner(content)
     explains = False
     if banner is None and leading:
-        banner = _LEADING.fullmatch(content, timeout=TIMEOUT)
+        banner = _LEADING.compiled.fullmatch(content, timeout=TIMEOUT)
         explains = banner is not None
     trailing = False
     if banner is None and _ends_with_marking(content) \
@@ -601,7 +601,7 @@ def read(text: str, mode: Mode, candidates: list[int], vtt: bool = False,
     found = [hit for index in candidates for hit in _in_line(lines, index)]
     if lines.mode == "structured":
         fields = {_tier_name(h.value) for h in found if h.detector == "marking-field"}
-        if len(fields) > 1 or (fields and _OFFICIAL_FIELD.search(text, timeout=TIMEOUT)):
+        if len(fields) > 1 or (fields and _OFFICIAL_FIELD.compiled.search(text, timeout=TIMEOUT)):
             # Records or rules naming several tiers (a data catalogue, a policy's settings):
             # data about markings, not a marked file.
             found = [h for h in found if h.detector != "marking-field"]
@@ -659,9 +659,9 @@ def _as_written(found: list[Hit], read: list[str], written: list[str]) -> list[H
 
 
 # A classification field that holds OFFICIAL itself, or another unmarked level.
-_OFFICIAL_FIELD = regex.compile(
-    rf"{_KEY}[*_\"']*[ \t]*[:=][ \t]*[\"']?(?:OFFICIAL|UNCLASSIFIED|PUBLIC|Official)"
-    r"[\"']?[ \t]*(?:[,}\]]|$)", regex.MULTILINE)
+_OFFICIAL_FIELD = _Lazy(
+    rf"(?m){_KEY}[*_\"']*[ \t]*[:=][ \t]*[\"']?(?:OFFICIAL|UNCLASSIFIED|PUBLIC|Official)"
+    r"[\"']?[ \t]*(?:[,}\]]|$)")
 _FENCE = regex.compile(r"[ \t]{0,3}(```|~~~)")
 
 
