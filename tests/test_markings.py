@@ -963,6 +963,7 @@ def test_markings_in_drawings_basic_comments_email_footers_and_title_case(
     ("a.md", ("# Guide", "", "Intro.", "", "More.", "", "This document is OFFICIAL-SENSITIVE.",
               "", "More.", "", "More.", "", "End.")),
     ("a.md", ("This page is SECRET Santa rules.", "", "Text.")),
+    ("a.md", ("Text.", "", "This file is SECRET-free: keys live in Key Vault.")),
     ("a.md", ("The document is OFFICIAL-SENSITIVE guidance on handling.", "", "Text.")),
     ("a.md", ("header secret sauce", "", "Text.")),
     # title case without a caveat, and a subject that is not a marking

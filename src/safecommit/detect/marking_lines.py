@@ -106,7 +106,8 @@ _STATEMENT = _Lazy(
     r"|minute)s?(?:[ ]and[ ](?:any|its|all)[ ]attachments?)?"
     r"[ ](?:is|are|has[ ]been|have[ ]been)[ ](?:(?:protectively[ ])?(?:classified|marked)[ ])?"
     rf"(?:as[ ]|at[ ])?(?P<v>{_marking(_OS_UPPER, _OS_TITLE, _SECRET_UPPER)})"
-    r"(?:[ \t]*[.,;:)\u2013\u2014-][^\n]*|[ ](?:and|until|unless|or|when|if)[ ][^\n]*|[ \t*_]*)"
+    r"(?:[ \t]*(?:[.,;:)]|[\u2013\u2014-](?![A-Za-z]))[^\n]*"  # not "is SECRET-free"
+    r"|[ ](?:and|until|unless|or|when|if)[ ][^\n]*|[ \t*_]*)"
 )
 # A drawing's or a page's header and footer, named as such (PlantUML: "header SECRET").
 _PAGE_PART = _Lazy(
@@ -588,12 +589,11 @@ def read(text: str, mode: Mode, candidates: list[int], vtt: bool = False,
 
     ``whole`` says ``text`` is a whole document, not the lines read from one (``_one_line``).
     """
-    original = text
-    text = _plain(text)
     if vtt:
         # A WebVTT header or NOTE block may open on its own line: "NOTE OFFICIAL-SENSITIVE".
         text = _blank(text, _VTT_LEADER)
     lines = _Lines(text, mode)
+    written = _make_plain(lines.lines, candidates)
     if markdown:
         # A marking in a code block is an example of one: "A header should read: …".
         code = _code_blocks(lines.lines)
@@ -608,8 +608,8 @@ def read(text: str, mode: Mode, candidates: list[int], vtt: bool = False,
     if not found and whole and mode in ("prose", "html") and len(lines.lines) <= _SHORT \
             and len(lines.non_blank) == 1:
         found = _one_line(lines, lines.non_blank[0], markdown)
-    if text is not original:
-        found = _as_written(found, lines.lines, original.split("\n"))
+    if written:
+        found = _as_written(found, lines.lines, written)
     return found
 
 
@@ -647,12 +647,23 @@ def _one_line(lines: _Lines, index: int, markdown: bool) -> list[Hit]:
             if hit.line in edge]
 
 
-def _as_written(found: list[Hit], read: list[str], written: list[str]) -> list[Hit]:
+def _make_plain(lines: list[str], candidates: list[int]) -> dict[int, str]:
+    """Make the ``candidates`` lines plain (``_plain``) in place; the lines as written."""
+    written = {}
+    for i in candidates:
+        plain = _plain(lines[i])
+        if plain is not lines[i]:
+            written[i] = lines[i]
+            lines[i] = plain
+    return written
+
+
+def _as_written(found: list[Hit], read: list[str], written: dict[int, str]) -> list[Hit]:
     """Each hit's value as the file writes it, odd spaces and all: plain text was read."""
     out = []
     for hit in found:
         end = hit.start + len(hit.value)
-        if read[hit.line][hit.start:end] == hit.value:
+        if hit.line in written and read[hit.line][hit.start:end] == hit.value:
             hit = replace(hit, value=written[hit.line][hit.start:end])
         out.append(hit)
     return out
