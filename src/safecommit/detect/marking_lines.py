@@ -236,6 +236,7 @@ class _Lines:
     def __init__(self, text: str, mode: Mode) -> None:
         self.lines = text.split("\n")
         self.mode = mode
+        self._ruled: dict[int, bool] = {}
 
     @cached_property
     def head_end(self) -> int:
@@ -310,13 +311,25 @@ class _Lines:
         if _PIPE_ROW.compiled.match(content) or (
                 markup is not None and len(_CELL.compiled.findall(markup)) > 1):
             return True
+        return self.under_rule(index)
+
+    def under_rule(self, index: int) -> bool:
+        """Whether a table's rule ("--- | ---") heads the run of piped lines ``index`` is in."""
+        seen = []
+        found = False
         for i in range(index, max(index - _TABLE_ROWS, -1), -1):
+            if i in self._ruled:
+                found = self._ruled[i]
+                break
             line = self.lines[i]
             if "|" not in line:
-                return False
+                break
+            seen.append(i)
             if _TABLE_RULE.compiled.fullmatch(line):
-                return True
-        return False
+                found = True
+                break
+        self._ruled.update(dict.fromkeys(seen, found))  # the next row asks the same
+        return found
 
     def in_head_or_foot(self, index: int) -> bool:
         return index < self.head_end or index >= self.foot_start
@@ -465,12 +478,8 @@ def _in_text(lines: _Lines, index: int, content: str, *, edge: bool, comment: bo
         banner = _LEADING.compiled.fullmatch(content, timeout=TIMEOUT)
         explains = banner is not None
     trailing = False
-    if banner is None and _ends_with_marking(content) \
-            and not lines.table_row(index, content, markup):
+    if banner is None and _ends_with_marking(content):
         banner = _TRAILING.compiled.fullmatch(content, timeout=TIMEOUT)
-        if banner is not None and markup is not None \
-                and _in_sentence(markup[banner.end("lead"):banner.start("v")]):
-            return  # "Keep it <b>SECRET</b>": the gap was a tag, not a column's
         trailing = banner is not None
     if not banner:
         return
@@ -485,6 +494,11 @@ def _in_text(lines: _Lines, index: int, content: str, *, edge: bool, comment: bo
         or (trailing and not regex.search(_PAGE, banner.group("lead"))))
     if restricted_to_edge and not edge:
         return
+    if trailing and markup is not None \
+            and _in_sentence(markup[banner.end("lead"):banner.start("v")]):
+        return  # "Keep it <b>SECRET</b>": the gap was a tag, not a column's
+    if trailing and lines.table_row(index, content, markup):
+        return  # "| DB_PASSWORD | SECRET |": a row's value, not a running footer
     if lines.mode in ("prose", "html") and _HEADING.match(content) and not lines.titles(index):
         return  # "## SECRET" after an introduction heads a section about SECRET
     if prose and lines.mode == "code" and not leading:
