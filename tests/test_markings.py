@@ -696,6 +696,12 @@ def test_odd_spaces_do_not_make_ordinary_words_a_marking(path: str,
      [(5, "OFFICIAL-SENSITIVE")]),
     ("app/cases.py", ("# [OFFICIAL-SENSITIVE] Case data helpers", "import os"),
      [(1, "OFFICIAL-SENSITIVE")]),
+    ("a.md", ("**[OFFICIAL-SENSITIVE]** Fraud referrals", "", "Text."),
+     [(1, "OFFICIAL-SENSITIVE")]),
+    ("a.md", ("[ OFFICIAL-SENSITIVE ] Fraud referrals", "", "Text."), [(1, "OFFICIAL-SENSITIVE")]),
+    ("a.md", ("# [SECRET] Operation notes", "", "Text."), [(1, "SECRET")]),
+    ("a.md", ("# Notes", "", "Intro.", "", "More.", "", "## (TOP SECRET) Sources", "", "Text.",
+              "", "More.", "", "End."), [(7, "TOP SECRET")]),
 ])
 def test_a_marking_in_square_or_round_brackets_before_or_after_a_title_is_a_marking(
         path: str, lines: tuple[str, ...], expected: list[tuple[int, str]]) -> None:
@@ -704,6 +710,7 @@ def test_a_marking_in_square_or_round_brackets_before_or_after_a_title_is_a_mark
 
 @pytest.mark.parametrize(("path", "lines"), [
     ("a.md", ("[SECRET](https://example.com/film) is a film.", "", "Text.")),
+    ("a.md", ("# [SECRET](https://example.com/film) reviewed", "", "Text.")),
     ("a.md", ("# Films", "", "See [SECRET] for more.", "", "[SECRET]: https://example.com/s")),
     ("a.md", ("# Review", "", "- [ ] SECRET handling reviewed", "- [x] Keys rotated")),
     # a section's title in brackets deep in a guide names what the section covers

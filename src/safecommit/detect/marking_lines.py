@@ -94,10 +94,12 @@ _TRAILING = _Lazy(
     rf"|[ \t]+\((?P<v>{_BANNER_MARKING})\)|[ \t]+\[(?P<v>{_BANNER_MARKING})\]){_DECO}",
 )
 # A paragraph's (or a title's) own marking, in brackets at its start: "(OFFICIAL-SENSITIVE)
-# The …", "[SECRET] The …"; a Markdown link's text ("[SECRET](…)") is followed by no space.
+# The …", "# [SECRET] Visit notes"; a Markdown link's text ("[SECRET](…)") is followed by
+# no space.
 _PORTION_MARKING = _marking(_OS_UPPER, _SECRET_UPPER)
 _PORTION = _Lazy(
-    rf"[ \t>*_]*(?:\((?P<v>{_PORTION_MARKING})\)|\[(?P<v>{_PORTION_MARKING})\])[ \t]+\S")
+    rf"[ \t>*_#]*(?:\([ ]?(?P<v>{_PORTION_MARKING})[ ]?\)|\[[ ]?(?P<v>{_PORTION_MARKING})[ ]?\])"
+    r"[*_]*[ \t]+\S")
 # A document that names its own marking in a sentence, as an email's footer or a report's
 # cover does: "This email and any attachments are OFFICIAL-SENSITIVE."
 _STATEMENT = _Lazy(
@@ -463,7 +465,7 @@ def _in_text(lines: _Lines, index: int, content: str, *, edge: bool, comment: bo
             markup is not None and _ITEM_TAG.compiled.search(markup) is not None):
         return
     portion = _PORTION.compiled.match(content, timeout=TIMEOUT) \
-        if content.lstrip(" \t>*_")[:1] in ("(", "[") else None
+        if content.lstrip(" \t>*_#")[:1] in ("(", "[") else None
     if portion is not None:
         if not (comment and portion.group("v") == "SECRET"):
             yield Hit(index, portion.start("v"), portion.group("v"), "marking-portion")
