@@ -910,18 +910,27 @@ def test_a_notebook_saved_on_one_line_with_a_marked_cell_blocks(repo: Repo, cli:
     ("a.html", ("<p>Keep it <b>SECRET</b></p>", "<p>Body</p>", "<p>x</p>")),
     ("a.html", ("<table>", "<tr><td>Fraud</td><td>OFFICIAL-SENSITIVE</td></tr>",
                 "<tr><td>Land</td><td>OFFICIAL</td></tr>", "</table>")),
+    # a table written a cell a line (pandas' to_html), under its header row
+    ("a.html", ("<table>", "<tr>", "<td>Fraud</td>", "<td>OFFICIAL-SENSITIVE</td>", "</tr>",
+                "</table>")),
+    ("a.html", ("<table>", "<tr><th>Dataset</th><th>Classification</th></tr>",
+                "<tr><td>Fraud</td><td>OFFICIAL-SENSITIVE</td></tr>", "</table>")),
 ])
 def test_one_line_menus_lists_tables_and_sentences_are_not_markings(
         path: str, lines: tuple[str, ...]) -> None:
     assert markings(path, *lines) == []
 
 
-@pytest.mark.parametrize("line", [
-    "<p>Annual report - <b>OFFICIAL-SENSITIVE</b></p>",
-    "<div><span>Annual report</span>     <span>OFFICIAL-SENSITIVE</span></div>",
+@pytest.mark.parametrize("lines", [
+    ("<p>Annual report - <b>OFFICIAL-SENSITIVE</b></p>",),
+    ("<div><span>Annual report</span>     <span>OFFICIAL-SENSITIVE</span></div>",),
+    # a page's header laid out as a table of one row
+    ("<table><tr><td>Defra</td><td>OFFICIAL-SENSITIVE</td></tr></table>",),
+    ("<table>", "<tr>", '<td align="center">OFFICIAL-SENSITIVE</td>', "</tr>", "</table>"),
 ])
-def test_a_running_header_in_html_is_a_marking(line: str) -> None:
-    assert markings("a.html", line, "<p>Body</p>") == [(1, "OFFICIAL-SENSITIVE")]
+def test_a_running_header_in_html_is_a_marking(lines: tuple[str, ...]) -> None:
+    assert [value for _, value in markings("a.html", *lines, "<p>Body</p>")] == \
+        ["OFFICIAL-SENSITIVE"]
 
 
 # --- drawings, Basic comments, email footers, title case ----------------------------------------

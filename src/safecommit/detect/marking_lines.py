@@ -307,13 +307,22 @@ class _Lines:
             or not any(map(str.isalnum, _MARKUP.compiled.sub("", line)))
 
     def table_row(self, index: int, content: str, markup: str | None = None) -> bool:
-        """Whether the line is a row of a table (pipes, or HTML cells: ``markup``): its last
-        cell is one row's value (a catalogue's classification, a variable's type), not a
-        running footer."""
-        if _PIPE_ROW.compiled.match(content) or (
-                markup is not None and len(_CELL.compiled.findall(markup)) > 1):
+        """Whether the line is a row of a pipe table or of HTML cells: its last cell is one
+        row's value (a catalogue's classification, a variable's type), not a running footer."""
+        if _PIPE_ROW.compiled.match(content) or (markup is not None and self.in_row(index, markup)):
             return True
         return self.under_rule(index)
+
+    def in_row(self, index: int, markup: str) -> bool:
+        """Whether the line's HTML cell sits in a table of several rows and cells (a report's
+        data), not alone in its row, as a page's header laid out as a table is."""
+        cells = len(_CELL.compiled.findall(markup))
+        if cells == 0:
+            return False
+        if cells > 1 and markup.lower().count("<tr") > 1:
+            return True
+        return any(0 <= i < len(self.lines) and _CELL.compiled.search(self.lines[i]) is not None
+                   for i in (index - 1, index + 1))
 
     def under_rule(self, index: int) -> bool:
         """Whether a table's rule ("--- | ---") heads the run of piped lines ``index`` is in."""
@@ -461,8 +470,8 @@ def _in_text(lines: _Lines, index: int, content: str, *, edge: bool, comment: bo
     for field in _fields(content):
         found = True
         yield Hit(index, field.start("v"), field.group("v"), "marking-field")
-    if found or _LIST_ITEM.match(content) or (
-            markup is not None and _ITEM_TAG.compiled.search(markup) is not None):
+    if found or _LIST_ITEM.match(content) or (markup is not None and (
+            _ITEM_TAG.compiled.search(markup) is not None or lines.in_row(index, markup))):
         return
     portion = _PORTION.compiled.match(content, timeout=TIMEOUT) \
         if content.lstrip(" \t>*_#")[:1] in ("(", "[") else None
