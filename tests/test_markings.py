@@ -630,3 +630,363 @@ MIDDLE = ("# Guide", "", "One.", "", "Two.", "", "Three.", "")
 def test_sentences_examples_and_catalogues_are_not_markings(path: str,
                                                             lines: tuple[str, ...]) -> None:
     assert markings(path, *lines) == []
+
+
+# --- markings pasted from Word, PDFs and web pages ---------------------------------------------
+
+NBSP = "\u00a0"
+
+
+@pytest.mark.parametrize(("path", "lines", "marking"), [
+    ("a.md", (f"OFFICIAL{NBSP}SENSITIVE", "", "# Notes"), f"OFFICIAL{NBSP}SENSITIVE"),
+    ("a.txt", (f"TOP{NBSP}SECRET", "", "Body."), f"TOP{NBSP}SECRET"),
+    ("a.txt", ("OFFICIAL\u2011SENSITIVE", "", "Body."), "OFFICIAL\u2011SENSITIVE"),  # no-break -
+    ("a.txt", ("OFFICIAL\u2212SENSITIVE", "", "Body."), "OFFICIAL\u2212SENSITIVE"),  # minus
+    ("a.txt", ("OFFICIAL\u00adSENSITIVE", "", "Body."), "OFFICIAL\u00adSENSITIVE"),  # soft -
+    ("a.txt", ("UK\u202fTOP\u2009SECRET", "", "Body."), "UK\u202fTOP\u2009SECRET"),
+    ("a.md", (f"SECRET{NBSP}\u2013 UK{NBSP}EYES{NBSP}ONLY", "", "Body."),
+     f"SECRET{NBSP}\u2013 UK{NBSP}EYES{NBSP}ONLY"),
+    ("a.md", (f"UK{NBSP}EYES{NBSP}ONLY", "", "Body."), f"UK{NBSP}EYES{NBSP}ONLY"),
+    ("a.md", ("# Minutes", "", f"Classification:{NBSP}OFFICIAL{NBSP}SENSITIVE", "", "Text."),
+     f"OFFICIAL{NBSP}SENSITIVE"),
+    ("a.eml", ("From: a@example.com", f"Subject: OFFICIAL{NBSP}SENSITIVE: visit", "", "Hi."),
+     f"OFFICIAL{NBSP}SENSITIVE"),
+    # the HTML extractor decodes the entity to a no-break space
+    ("a.html", ('<div class="banner">TOP\u00a0SECRET</div>', "<h1>Report</h1>"),
+     f"TOP{NBSP}SECRET"),
+])
+def test_a_marking_with_odd_spaces_or_dashes_between_its_words_is_a_marking(
+        path: str, lines: tuple[str, ...], marking: str) -> None:
+    assert [value for _, value in markings(path, *lines)] == [marking]
+
+
+def test_a_marking_with_an_escaped_no_break_space_in_a_notebook_cell_is_a_marking() -> None:
+    cell = ['{"cells": [{"source": [', '    "**OFFICIAL\\u00a0SENSITIVE**\\n",', '    "x"]}]}']
+    assert [line for line, _ in markings("analysis.ipynb", *cell)] == [2]
+
+
+@pytest.mark.parametrize(("path", "lines"), [
+    ("a.md", ("# Baking", "", f"The{NBSP}secret{NBSP}to good bread is time.", "",
+              f"Our top{NBSP}secret recipe.")),
+    ("a.md", (f"SECRET{NBSP}KEY", "", "Set it in Key Vault.")),
+    ("a.txt", (f"Official{NBSP}business only", "", "Body.")),
+    ("a.md", ("# Tiers", "", f"OFFICIAL{NBSP}SENSITIVE", "SECRET", f"TOP{NBSP}SECRET", "",
+              "Each has rules.")),
+    ("app/settings.py", (f"SECRET_KEY{NBSP}={NBSP}os.environ['KEY']",)),
+])
+def test_odd_spaces_do_not_make_ordinary_words_a_marking(path: str,
+                                                         lines: tuple[str, ...]) -> None:
+    assert markings(path, *lines) == []
+
+
+# --- brackets: a title's or a paragraph's own marking -------------------------------------------
+
+@pytest.mark.parametrize(("path", "lines", "expected"), [
+    ("a.md", ("[OFFICIAL-SENSITIVE] Fraud referrals", "", "Text."), [(1, "OFFICIAL-SENSITIVE")]),
+    ("a.md", ("# Fraud referral list (OFFICIAL-SENSITIVE)", "", "Text."),
+     [(1, "OFFICIAL-SENSITIVE")]),
+    ("a.txt", ("Fraud referral list [SECRET]", "", "Text."), [(1, "SECRET")]),
+    ("a.md", ("# Briefing", "", "Intro.", "", "More.", "", "[SECRET] The source is reliable.",
+              "", "More.", "", "End."), [(7, "SECRET")]),
+    ("a.md", ("# Briefing", "", "Intro.", "", "More.", "", "> [TOP SECRET] The site is known.",
+              "", "More.", "", "End."), [(7, "TOP SECRET")]),
+    ("a.txt", ("[OFFICIAL-SENSITIVE [PERSONAL]] Case notes", "", "Text."),
+     [(1, "OFFICIAL-SENSITIVE [PERSONAL]")]),
+    ("a.md", ("# Report", "", "Body.", "", "Annex B (OFFICIAL-SENSITIVE)"),
+     [(5, "OFFICIAL-SENSITIVE")]),
+    ("app/cases.py", ("# [OFFICIAL-SENSITIVE] Case data helpers", "import os"),
+     [(1, "OFFICIAL-SENSITIVE")]),
+    ("a.md", ("**[OFFICIAL-SENSITIVE]** Fraud referrals", "", "Text."),
+     [(1, "OFFICIAL-SENSITIVE")]),
+    ("a.md", ("[ OFFICIAL-SENSITIVE ] Fraud referrals", "", "Text."), [(1, "OFFICIAL-SENSITIVE")]),
+    ("a.md", ("# [SECRET] Operation notes", "", "Text."), [(1, "SECRET")]),
+    ("a.md", ("# Notes", "", "Intro.", "", "More.", "", "## (TOP SECRET) Sources", "", "Text.",
+              "", "More.", "", "End."), [(7, "TOP SECRET")]),
+])
+def test_a_marking_in_square_or_round_brackets_before_or_after_a_title_is_a_marking(
+        path: str, lines: tuple[str, ...], expected: list[tuple[int, str]]) -> None:
+    assert markings(path, *lines) == expected
+
+
+@pytest.mark.parametrize(("path", "lines"), [
+    ("a.md", ("[SECRET](https://example.com/film) is a film.", "", "Text.")),
+    ("a.md", ("# [SECRET](https://example.com/film) reviewed", "", "Text.")),
+    ("a.md", ("# Films", "", "See [SECRET] for more.", "", "[SECRET]: https://example.com/s")),
+    ("a.md", ("# Review", "", "- [ ] SECRET handling reviewed", "- [x] Keys rotated")),
+    # a section's title in brackets deep in a guide names what the section covers
+    ("a.md", ("# Guide", "", "Intro.", "", "More.", "", "More.", "",
+              "## Handling rules (OFFICIAL-SENSITIVE)", "", "Rules.", "", "More.", "", "End.")),
+    ("a.md", ("# Guide to the scheme (OFFICIAL, OFFICIAL-SENSITIVE and SECRET)", "", "Text.")),
+    ("a.txt", ("Use (SECRET) only in examples.", "", "Text.")),
+])
+def test_bracketed_words_that_do_not_mark_the_text_are_not_markings(
+        path: str, lines: tuple[str, ...]) -> None:
+    assert markings(path, *lines) == []
+
+
+# --- tables, menus, glossaries and guides that list the classifications -----------------------
+
+@pytest.mark.parametrize(("path", "lines"), [
+    # a table's last cell is a row's value, not a running footer
+    ("vars.md", ("# Variables", "", "| Variable | Type |", "|---|---|",
+                 "| DB_PASSWORD | SECRET |", "| APP_NAME | PLAIN |", "", "Set these.")),
+    ("catalogue.md", ("# Data catalogue", "", "| Dataset | Classification |", "|---|---|",
+                      "| Fraud referrals | OFFICIAL-SENSITIVE |", "| Land cover | OFFICIAL |",
+                      "| Staff records | OFFICIAL-SENSITIVE |", "", "Ask the data team.")),
+    ("catalogue.md", ("# Data catalogue", "", "Dataset | Classification", "--- | ---",
+                      "Land cover | OFFICIAL", "Fraud referrals | OFFICIAL-SENSITIVE")),
+    # a menu or a list in HTML
+    ("upload.html", ('<select name="classification">', "  <option>OFFICIAL</option>",
+                     "  <option>OFFICIAL-SENSITIVE</option>", "  <option>SECRET</option>",
+                     "</select>")),
+    ("upload.html", ("<label>Marking</label>", '<select name="m">',
+                     '  <option value="os">OFFICIAL-SENSITIVE</option>', "</select>")),
+    ("tiers.html", ("<h1>Tiers</h1>", "<ul>", "<li>OFFICIAL</li>", "<li>SECRET</li>",
+                    "<li>TOP SECRET</li>", "</ul>")),
+    ("tiers.md", ("# Tiers", "", "<ul>", "<li>SECRET</li>", "</ul>")),
+    # a guide's section heading and a glossary's terms
+    ("classifications.md", ("# Classifications", "", "Intro.", "", "## OFFICIAL-SENSITIVE", "",
+                            "A subset of OFFICIAL needing care.", "", "## Who to ask", "",
+                            "Ask the security team.", "More text.", "More text.")),
+    ("classifications.md", ("# Classifications", "", "Intro.", "", "More.", "", "More.", "",
+                            "## SECRET", "", "Very sensitive information.")),
+    ("glossary.md", ("# Glossary", "", "OFFICIAL-SENSITIVE",
+                     ": A caveat for OFFICIAL information that could cause damage if lost.", "",
+                     "SECRET", ": Very sensitive information.")),
+    ("glossary.html", ("<dl>", "<dt>SECRET</dt>", "<dd>Very sensitive information.</dd>",
+                       "</dl>")),
+    # a note about a secret value, tagged as TODO: would be
+    ("vault.go", ("// SECRET: do not log the value returned here", "package vault")),
+    ("vault.py", ("# SECRET - never print this token", "import os")),
+    ("vault.py", ("# [SECRET] read from Key Vault", "import os")),
+    ("config.yaml", ("# SECRET: do not commit real values", "db: x")),
+])
+def test_tables_menus_glossaries_guides_and_tags_are_not_markings(
+        path: str, lines: tuple[str, ...]) -> None:
+    assert markings(path, *lines) == []
+
+
+@pytest.mark.parametrize(("path", "lines", "expected"), [
+    ("a.md", ("| OFFICIAL-SENSITIVE |", "", "Body."), [(1, "OFFICIAL-SENSITIVE")]),
+    ("a.md", ("# Minutes", "", "| Classification | OFFICIAL-SENSITIVE |", "", "Body."),
+     [(3, "OFFICIAL-SENSITIVE")]),
+    ("a.md", ("Body.", "", "Page 3 | OFFICIAL-SENSITIVE"), [(3, "OFFICIAL-SENSITIVE")]),
+    ("a.md", ("# Fraud report", "## OFFICIAL-SENSITIVE", "", "Body.", "", "More.", "", "End."),
+     [(2, "OFFICIAL-SENSITIVE")]),
+    ("a.md", ("<!-- markdownlint-disable -->", "# OFFICIAL-SENSITIVE", "", "Body."),
+     [(2, "OFFICIAL-SENSITIVE")]),
+    ("a.md", ("# Report", "", "Body.", "", "More.", "", "## SECRET"), [(7, "SECRET")]),
+    ("a.html", ('<div class="banner">SECRET</div>', "<ul>", "<li>Item</li>", "</ul>"),
+     [(1, "SECRET")]),
+    ("vault.go", ("// SECRET", "package vault"), [(1, "SECRET")]),
+    ("vault.go", ("// TOP SECRET: case notes", "package vault"), [(1, "TOP SECRET")]),
+    ("vault.go", ("// SECRET UK EYES ONLY: case notes", "package vault"),
+     [(1, "SECRET UK EYES ONLY")]),
+])
+def test_banners_beside_tables_lists_and_headings_are_still_markings(
+        path: str, lines: tuple[str, ...], expected: list[tuple[int, str]]) -> None:
+    assert markings(path, *lines) == expected
+
+
+# --- keys that name what they classify -----------------------------------------------------------
+
+@pytest.mark.parametrize(("path", "lines", "marking"), [
+    ("meta.json", ('{"name": "fraud", "dataClassification": "OFFICIAL-SENSITIVE"}',),
+     "OFFICIAL-SENSITIVE"),
+    ("dataset.yaml", ("name: fraud", "data_classification: SECRET"), "SECRET"),
+    ("dataset.yaml", ("name: fraud", "informationClassification: OFFICIAL-SENSITIVE"),
+     "OFFICIAL-SENSITIVE"),
+    ("meta.json", ('{"name": "fraud", "dataSensitivity": "OFFICIAL-SENSITIVE"}',),
+     "OFFICIAL-SENSITIVE"),
+    ("meta.toml", ('name = "fraud"', 'document_classification = "TOP SECRET"'), "TOP SECRET"),
+    ("docs/record.md", ("# Record", "", "Information classification: Official Sensitive", "",
+                        "Text."), "Official Sensitive"),
+])
+def test_a_classification_key_that_names_what_it_classifies_is_a_field(
+        path: str, lines: tuple[str, ...], marking: str) -> None:
+    assert [value for _, value in markings(path, *lines)] == [marking]
+
+
+@pytest.mark.parametrize(("path", "lines"), [
+    # commercial schemes tag cloud resources with words of their own
+    ("tags.yaml", ("name: bucket", "DataClassification: CONFIDENTIAL")),
+    ("tags.json", ('{"name": "bucket", "data_classification": "RESTRICTED"}',)),
+    ("tags.yaml", ("name: bucket", "dataClassification: secret")),
+    ("model.yaml", ("name: classifier", "imageClassification: SECRET")),
+    # a catalogue of several datasets
+    ("catalogue.yaml", ("- name: a", "  dataClassification: OFFICIAL-SENSITIVE", "- name: b",
+                        "  dataClassification: OFFICIAL")),
+])
+def test_commercial_levels_other_keys_and_catalogues_are_not_fields(
+        path: str, lines: tuple[str, ...]) -> None:
+    assert markings(path, *lines) == []
+
+
+# --- a document's title property -----------------------------------------------------------------
+
+@pytest.mark.parametrize(("line", "marking"), [
+    ("title: Fraud referrals - OFFICIAL-SENSITIVE", "OFFICIAL-SENSITIVE"),
+    ("title: Fraud referrals (OFFICIAL-SENSITIVE)", "OFFICIAL-SENSITIVE"),
+    ("subject: [SECRET] Site visit", "SECRET"),
+    ("title: OFFICIAL-SENSITIVE - Fraud referrals", "OFFICIAL-SENSITIVE"),
+    ("keywords: fraud; OFFICIAL-SENSITIVE", "OFFICIAL-SENSITIVE"),
+])
+def test_a_marking_in_a_document_title_with_other_words_is_a_marking(
+        line: str, marking: str) -> None:
+    lines = ("author: Test User", line, "description: notes")
+    assert markings("docs/brief.docx", *lines, syntax="yaml") == [(2, marking)]
+
+
+@pytest.mark.parametrize("line", [
+    "title: Handling OFFICIAL-SENSITIVE information",
+    "title: Guide to SECRET and TOP SECRET",
+    "title: The secret garden - a novel",
+    "subject: Secret Santa - December",
+])
+def test_a_title_about_markings_is_not_a_marking(line: str) -> None:
+    assert markings("docs/guide.docx", "author: Test User", line, syntax="yaml") == []
+
+
+def test_word_document_titled_with_its_marking_blocks(repo: Repo, cli: Any) -> None:
+    import io
+    import zipfile
+
+    core = ('<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/'
+            'metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/">'
+            "<dc:title>Fraud referrals - OFFICIAL-SENSITIVE</dc:title></cp:coreProperties>")
+    out = io.BytesIO()
+    source = zipfile.ZipFile(io.BytesIO(_docx("Minutes", "OFFICIAL")))
+    with zipfile.ZipFile(out, "w") as zf:
+        for name in source.namelist():
+            zf.writestr(name, source.read(name))
+        zf.writestr("docProps/core.xml", core)
+    repo.stage("docs/brief.docx", out.getvalue())
+    run = cli("scan", "--staged", "--kind", "marking", "--format", "json")
+    assert [(f["masked"], f.get("place")) for f in run.json["findings"]] == \
+        [("OFFICIAL-SENSITIVE", "property title")]
+
+
+# --- a document on one line ----------------------------------------------------------------------
+
+@pytest.mark.parametrize(("path", "line", "marking"), [
+    ("report.html", "<p><strong>OFFICIAL-SENSITIVE</strong></p><h1>Fraud report</h1>"
+                    "<p>Body text.</p>", "OFFICIAL-SENSITIVE"),
+    ("report.html", '<html><head><title>Report</title></head><body><div class="banner">SECRET'
+                    "</div><p>Body.</p><p>More.</p><p>More.</p><p>More.</p></body></html>",
+     "SECRET"),
+    ("report.html", "<p>Body.</p><p>More.</p><p>More.</p><p>More.</p><br><p>TOP SECRET</p>",
+     "TOP SECRET"),
+    # a notebook's cell, from a notebook saved without line breaks
+    ("cell.md", " " * 40 + "**OFFICIAL-SENSITIVE**" + " " * 12 + "# Analysis",
+     "OFFICIAL-SENSITIVE"),
+])
+def test_a_banner_at_the_top_or_foot_of_a_document_written_on_one_line_is_a_marking(
+        path: str, line: str, marking: str) -> None:
+    hits = found(path, line)
+    assert [hit.value for hit in hits] == [marking]
+    assert line[hits[0].column - 1:].startswith(marking)  # where it is on the line
+
+
+def test_a_notebook_saved_on_one_line_with_a_marked_cell_blocks(repo: Repo, cli: Any) -> None:
+    repo.stage("nb.ipynb", '{"cells": [{"cell_type": "markdown", "source": ['
+                           '"**OFFICIAL-SENSITIVE**\\n", "\\n", "# Analysis"], "metadata": {}}],'
+                           ' "metadata": {}, "nbformat": 4, "nbformat_minor": 5}\n')
+    run = cli("scan", "--staged", "--kind", "marking", "--format", "json")
+    assert [(f["line"], f["masked"]) for f in run.json["findings"]] == \
+        [(1, "OFFICIAL-SENSITIVE")]
+
+
+@pytest.mark.parametrize(("path", "lines"), [
+    # one line: a menu, a list, a table, a sentence, a marking in the middle
+    ("a.html", ("<select><option>OFFICIAL</option><option>SECRET</option></select>",)),
+    ("a.html", ("<ul><li>OFFICIAL-SENSITIVE</li><li>A</li><li>B</li></ul>",)),
+    ("a.html", ("<table><tr><td>Fraud</td><td>OFFICIAL-SENSITIVE</td></tr><tr><td>Land</td>"
+                "<td>OFFICIAL</td></tr></table>",)),
+    ("a.html", ("<p>The word <b>SECRET</b></p>",)),
+    ("a.html", ("<p>One.</p><p>Two.</p><p>Three.</p><p>SECRET</p><p>Four.</p><p>Five.</p>"
+                "<p>Six.</p>",)),
+    ("a.txt", ("The   SECRET   garden",)),
+    # a sentence's inline tags and an HTML table's cells are not a running header's gap
+    ("a.html", ("<p>Keep it <b>SECRET</b></p>", "<p>Body</p>", "<p>x</p>")),
+    ("a.html", ("<table>", "<tr><td>Fraud</td><td>OFFICIAL-SENSITIVE</td></tr>",
+                "<tr><td>Land</td><td>OFFICIAL</td></tr>", "</table>")),
+    # a table written a cell a line (pandas' to_html), under its header row
+    ("a.html", ("<table>", "<tr>", "<td>Fraud</td>", "<td>OFFICIAL-SENSITIVE</td>", "</tr>",
+                "</table>")),
+    ("a.html", ("<table>", "<tr><th>Dataset</th><th>Classification</th></tr>",
+                "<tr><td>Fraud</td><td>OFFICIAL-SENSITIVE</td></tr>", "</table>")),
+])
+def test_one_line_menus_lists_tables_and_sentences_are_not_markings(
+        path: str, lines: tuple[str, ...]) -> None:
+    assert markings(path, *lines) == []
+
+
+@pytest.mark.parametrize("lines", [
+    ("<p>Annual report - <b>OFFICIAL-SENSITIVE</b></p>",),
+    ("<div><span>Annual report</span>     <span>OFFICIAL-SENSITIVE</span></div>",),
+    # a page's header laid out as a table of one row
+    ("<table><tr><td>Defra</td><td>OFFICIAL-SENSITIVE</td></tr></table>",),
+    ("<table>", "<tr>", '<td align="center">OFFICIAL-SENSITIVE</td>', "</tr>", "</table>"),
+])
+def test_a_running_header_in_html_is_a_marking(lines: tuple[str, ...]) -> None:
+    assert [value for _, value in markings("a.html", *lines, "<p>Body</p>")] == \
+        ["OFFICIAL-SENSITIVE"]
+
+
+# --- drawings, Basic comments, email footers, title case ----------------------------------------
+
+@pytest.mark.parametrize(("path", "lines", "expected"), [
+    ("flow.puml", ("@startuml", "header OFFICIAL-SENSITIVE", "Alice -> Bob : hi", "@enduml"),
+     [(2, "OFFICIAL-SENSITIVE")]),
+    ("flow.puml", ("@startuml", "Alice -> Bob : hi", "right footer SECRET - UK EYES ONLY",
+                   "@enduml"), [(3, "SECRET - UK EYES ONLY")]),
+    ("diagram.svg", ('<svg xmlns="http://www.w3.org/2000/svg">', '<text x="10">SECRET</text>',
+                     '<text x="10" y="30">Network diagram</text>', "</svg>"), [(2, "SECRET")]),
+    ("Module1.bas", ("' OFFICIAL-SENSITIVE", "Sub Main()", "End Sub"),
+     [(1, "OFFICIAL-SENSITIVE")]),
+    ("Module1.vb", ("' OFFICIAL-SENSITIVE", "Module Module1", "End Module"),
+     [(1, "OFFICIAL-SENSITIVE")]),
+    ("b.eml", ("Hi,", "", "See below.", "", "This email is OFFICIAL-SENSITIVE."),
+     [(5, "OFFICIAL-SENSITIVE")]),
+    ("b.eml", ("This email and any attachments are classified as OFFICIAL-SENSITIVE and are "
+               "intended for the addressee only.", "", "Hi,", "", "See below.", "", "More.",
+               "", "Thanks"), [(1, "OFFICIAL-SENSITIVE")]),
+    ("brief.md", ("This document is protectively marked SECRET.", "", "# Brief", "", "Text."),
+     [(1, "SECRET")]),
+    ("t.md", ("Secret - UK Eyes Only", "", "# Brief"), [(1, "Secret - UK Eyes Only")]),
+    ("t.md", ("Top Secret UK Eyes Only", "", "# Brief"), [(1, "Top Secret UK Eyes Only")]),
+    ("m.eml", ("From: a@example.com", "Subject: OFFICIAL SENSITIVE Fraud referral", "",
+               "Hi."), [(2, "OFFICIAL SENSITIVE")]),
+])
+def test_markings_in_drawings_basic_comments_email_footers_and_title_case(
+        path: str, lines: tuple[str, ...], expected: list[tuple[int, str]]) -> None:
+    assert markings(path, *lines) == expected
+
+
+@pytest.mark.parametrize(("path", "lines"), [
+    # a drawing of the tiers; a drawing's sentence
+    ("tiers.svg", ("<svg>", "<rect/>", '<text x="1">OFFICIAL</text>', "<rect/>",
+                   '<text x="2">OFFICIAL-SENSITIVE</text>', "<rect/>", "<text>SECRET</text>",
+                   "</svg>")),
+    ("a.svg", ("<svg>", "<title>Secret garden</title>", "<text>Keep it SECRET</text>",
+               "</svg>")),
+    # a list of tiers spaced by blank lines
+    ("tiers.md", ("# Tiers", "", "OFFICIAL", "", "OFFICIAL-SENSITIVE", "", "SECRET", "", "End")),
+    # a Basic comment about a secret, a quoted word
+    ("Module1.bas", ("' SECRET key handling", "Sub Main()", "End Sub")),
+    ("a.md", ("'SECRET' is a word we avoid.", "", "Text.")),
+    # sentences that are not a document naming its marking
+    ("a.md", ("# Guide", "", "Intro.", "", "More.", "", "This document is OFFICIAL-SENSITIVE.",
+              "", "More.", "", "More.", "", "End.")),
+    ("a.md", ("This page is SECRET Santa rules.", "", "Text.")),
+    ("a.md", ("Text.", "", "This file is SECRET-free: keys live in Key Vault.")),
+    ("a.md", ("The document is OFFICIAL-SENSITIVE guidance on handling.", "", "Text.")),
+    ("a.md", ("header secret sauce", "", "Text.")),
+    # title case without a caveat, and a subject that is not a marking
+    ("t.md", ("Secret - the recipe", "", "# x")),
+    ("t.md", ("Top Secret", "", "# x")),
+    ("m.eml", ("From: a@example.com", "Subject: SECRET Santa draw", "", "Hi.")),
+])
+def test_drawings_comments_sentences_and_title_case_that_are_not_markings(
+        path: str, lines: tuple[str, ...]) -> None:
+    assert markings(path, *lines) == []

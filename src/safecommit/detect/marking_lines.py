@@ -14,7 +14,7 @@ from functools import cached_property
 
 import regex
 
-from safecommit.detect.markings import TIMEOUT, Mode
+from safecommit.detect.markings import TIMEOUT, Mode, _candidate_lines
 
 _NOT_WORD = r"(?![A-Za-z0-9_])"
 _NO_WORD_BEFORE = r"(?<![A-Za-z0-9_])"
@@ -67,7 +67,10 @@ def _marking(*alternatives: str) -> str:
 
 # A banner is in capitals; OFFICIAL-SENSITIVE is distinctive enough in title case too, and
 # in lower case at the top or foot of a document; so is a handling caveat on its own there.
-_BANNER_MARKING = _marking(_OS_UPPER, _OS_TITLE, _SECRET_UPPER, _LEGACY, _OS_LOWER, _EYES)
+# "Secret" in title case is a word ("Secret Santa") unless a caveat follows it.
+_SECRET_CAVEAT = rf"{_SECRET_TITLE}{_SEP}(?:FIVE|Five|[A-Z]{{2,5}})[ ](?:EYES[ ]ONLY|Eyes[ ]Only)"
+_BANNER_MARKING = _marking(_OS_UPPER, _OS_TITLE, _SECRET_UPPER, _LEGACY, _OS_LOWER, _EYES,
+                           _SECRET_CAVEAT)
 _FIELD_MARKING = _marking(_OS_UPPER, _OS_TITLE, _SECRET_UPPER, _SECRET_TITLE, _LEGACY,
                           _OS_LOWER, _SECRET_LOWER)
 
@@ -83,35 +86,59 @@ _BANNER = regex.compile(
     rf"|(?P<prose>[A-Za-z][A-Za-z0-9 ,/&'()-]*?)))?(?:[ \t|-]*{_PAGE})?{_DECO}",
 )
 # A running header or footer that ends with the marking: "Annual report 2023   OFFICIAL-
-# SENSITIVE", "Page 3 of 8 - OFFICIAL-SENSITIVE" (text extracted from a PDF or a document).
+# SENSITIVE", "Page 3 of 8 - OFFICIAL-SENSITIVE" (text extracted from a PDF or a document),
+# or a title that ends with it in brackets: "# Fraud referrals (OFFICIAL-SENSITIVE)".
 _TRAILING = _Lazy(
     rf"{_DECO}(?P<lead>[^\n]*?[^\s*_=#~<>!|\[\](){{}}/.:%+-])"
-    rf"(?:[ \t]{{3,}}|\t+|[ \t]+[-|\u2013\u2014][ \t]+)(?P<v>{_BANNER_MARKING}){_DECO}",
+    rf"(?:(?:[ \t]{{3,}}|\t+|[ \t]+[-|\u2013\u2014][ \t]+)(?P<v>{_BANNER_MARKING})"
+    rf"|[ \t]+\((?P<v>{_BANNER_MARKING})\)|[ \t]+\[(?P<v>{_BANNER_MARKING})\]){_DECO}",
 )
-# A paragraph's own marking, in brackets at its start: "(OFFICIAL-SENSITIVE) The …".
+# A paragraph's (or a title's) own marking, in brackets at its start: "(OFFICIAL-SENSITIVE)
+# The …", "# [SECRET] Visit notes"; a Markdown link's text ("[SECRET](…)") is followed by
+# no space.
+_PORTION_MARKING = _marking(_OS_UPPER, _SECRET_UPPER)
 _PORTION = _Lazy(
-    rf"[ \t>*_]*\((?P<v>{_marking(_OS_UPPER, _SECRET_UPPER)})\)[ \t]+\S")
+    rf"[ \t>*_#]*(?:\([ ]?(?P<v>{_PORTION_MARKING})[ ]?\)|\[[ ]?(?P<v>{_PORTION_MARKING})[ ]?\])"
+    r"[*_]*[ \t]+\S")
+# A document that names its own marking in a sentence, as an email's footer or a report's
+# cover does: "This email and any attachments are OFFICIAL-SENSITIVE."
+_STATEMENT = _Lazy(
+    r"[ \t>*_]*(?:This|The)[ ](?:e-?mail|message|document|report|paper|file|briefing|note"
+    r"|letter|submission|annex|attachment|information|material|page|spreadsheet|presentation"
+    r"|minute)s?(?:[ ]and[ ](?:any|its|all)[ ]attachments?)?"
+    r"[ ](?:is|are|has[ ]been|have[ ]been)[ ](?:(?:protectively[ ])?(?:classified|marked)[ ])?"
+    rf"(?:as[ ]|at[ ])?(?P<v>{_marking(_OS_UPPER, _OS_TITLE, _SECRET_UPPER)})"
+    r"(?:[ \t]*(?:[.,;:)]|[\u2013\u2014-](?![A-Za-z]))[^\n]*"  # not "is SECRET-free"
+    r"|[ ](?:and|until|unless|or|when|if)[ ][^\n]*|[ \t*_]*)"
+)
+# A drawing's or a page's header and footer, named as such (PlantUML: "header SECRET").
+_PAGE_PART = _Lazy(
+    r"[ \t]*(?i:(?:left|right|center|centre)[ \t]+)?(?i:header|footer)[ \t]*:?[ \t]+")
 # Any classification alone on a line, OFFICIAL included: neighbours like this make a list.
-_TIER_LINE = regex.compile(
+_TIER_LINE = _Lazy(
     rf"{_DECO}(?P<t>{_OS_UPPER}|{_SECRET_UPPER}|{_LEGACY}|UNCLASSIFIED|OFFICIAL){_NOT_WORD}"
     rf"{_TAIL}(?:{_DECO}$|[ \t]*[-:|\u2013\u2014][ \t]+\S)",
 )
 # In a source file's head comment, a marking may lead a line of explanation.
-_LEADING = regex.compile(
+_LEADING = _Lazy(
     rf"{_DECO}(?P<v>{_BANNER_MARKING})[ \t]*[-:|\u2013\u2014.][ \t]+\S[^\n]*",
 )
 LEGACY_START = regex.compile(rf"{_LEGACY}{_NOT_WORD}")
 _TIER_WORD = regex.compile(r"(?i)official|secret|restricted|confidential|protect")
-_ANY_TIER = regex.compile(
+_ANY_TIER = _Lazy(
     rf"{_NO_WORD_BEFORE}(?:{_OS_UPPER}|{_SECRET_UPPER}|{_LEGACY}|OFFICIAL){_NOT_WORD}"
 )
 
 # Where a field's value ends: the end of the line, closing punctuation, or a separator.
 _END = (r"(?=[ \t]*$|[ \t]*[\"'<>*_|,;.)\]}\\]|[ \t]*(?:-->|\*/|#>)"
         r"|[ \t]*[-:\u2013\u2014](?:[ \t]|$)|[ \t]{2,}\S)")
+# A key may name what it classifies ("dataClassification", "information_sensitivity"): such
+# keys also tag cloud resources under commercial schemes, whose CONFIDENTIAL and "secret"
+# are not government markings (``_fields``).
+_WHAT = r"(?P<what>data|information|info|document|doc|file|record|dataset|asset|content)[ _-]?"
 _KEY = (
-    r"(?i:(?:(?:government[ _-]?)?security[ _-]?|protective[ _-]?)?(?:classification|marking)"
-    r"(?:[ _-]?level)?|sensitivity|gsc)"
+    rf"(?i:(?:{_WHAT})?(?:(?:government[ _-]?)?security[ _-]?|protective[ _-]?)?"
+    rf"(?:classification|marking|sensitivity)(?:[ _-]?level)?|gsc)"
 )
 _FIELD = regex.compile(
     rf"(?<![A-Za-z0-9_]){_KEY}[*_\"']*"
@@ -124,6 +151,7 @@ _SUBJECT = _Lazy(
     rf"(?:(?i:re|fwd?|aw|sv)[ \t]*:[ \t]*|\[[A-Za-z][^\]\n]{{0,30}}\][ \t]*)*"  # RE:, [EXTERNAL]
     rf"(?:[\[(]?[ \t]*(?P<v>{_marking(_OS_UPPER, _OS_TITLE, _SECRET_UPPER)})"
     rf"(?=[ \t]*(?:$|[-:|/\u2013\u2014\])]))"
+    rf"|(?P<v>{_marking(_OS_UPPER)})(?=[ \t]+\S)"  # "OFFICIAL-SENSITIVE Fraud referral"
     rf"|[^\n]*?[\[(](?P<v>{_marking(_OS_UPPER, _OS_TITLE, _SECRET_UPPER)})[\])]"  # a suffix
     # or one that ends the subject, after a dash, or (OFFICIAL-SENSITIVE only) a space
     rf"|[^\n]*?(?:[ \t]+[-|:\u2013\u2014][ \t]+"
@@ -141,14 +169,31 @@ _MSIP_VALUE = regex.compile(
     rf"{_NO_WORD_BEFORE}(?i:official[-_ ]?sensitive|(?:top[-_ ])?secret){_NOT_WORD}"
 )
 
-_COMMENT = regex.compile(r"[ \t]*(?:<#|#+|//+|/\*+|\*+|--+|;+|%+|<!--|\(\*|\{-|::|REM\b)")
+_COMMENT = regex.compile(
+    r"[ \t]*(?:<#|#+|//+|/\*+|\*+|--+|;+|%+|<!--|\(\*|\{-|::|REM\b|'(?!''))")
 _DOCSTRING = regex.compile(r"[ \t]*[rRuUbB]{0,2}(\"\"\"|''')")
 _LIST_ITEM = regex.compile(r"[ \t>]*(?:[-+*]|\d+[.)])[ \t]+\S")
+# An element that holds one entry of a list, a menu or a glossary, as a Markdown list item
+# does: "<option>SECRET</option>", "<li>…", "<dt>…".
+_ITEM_TAG = _Lazy(r"(?i)<(?:li|option|dt|dd)\b")
 _HEADING = regex.compile(r"[ \t]*#{1,6}[ \t]")
 _CODE_SPAN = regex.compile(r"``?[^`\n]+``?")
+_MARKUP = _Lazy(r"<!--.*?(?:-->|$)|<[^<>\n]*>")
 _TAG = regex.compile(r"<!--|-->|<[^<>\n]*>")
 _VTT_LEADER = regex.compile(r"^(?:WEBVTT(?:[ \t]+-)?|NOTE)(?=[ \t])", regex.MULTILINE)
 _JSON_LINE = regex.compile(r"[ \t]*(\"(?:[^\"\\\n]|\\.)*\\n\")[ \t]*,?[ \t]*")
+
+# A pipe table: a row that opens and closes with a pipe and has cells between, or a row
+# under the table's rule ("|---|:---:|", "--- | ---").
+_CELL = _Lazy(r"(?i)<t[dh][\s>]")
+# Tags inside a sentence: what they leave between words is not a column's gap.
+_INLINE_TAG = _Lazy(
+    r"(?i)</?(?:b|strong|em|i|u|s|span|a|font|mark|small|big|code|abbr|cite|q|sub|sup)\b[^<>\n]*>")
+_PIPE_ROW = _Lazy(r"[ \t>]*\|[^|\n]*\|[^\n]*\|[ \t]*$")
+_TABLE_RULE = _Lazy(r"[ \t>]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+(?:[ \t]*:?-{3,}:?)?[ \t]*")
+_TABLE_ROWS = 500  # how far up a table's rule is looked for
+
+_NEAR = 4  # how far a list's next entry is looked for
 
 # How far from the top or bottom of a prose file a heading or legacy marking is a banner.
 _EDGE_LINES = 3
@@ -164,6 +209,24 @@ class Hit:
     detector: str
 
 
+# Spaces and dashes that word processors, PDFs and web pages put between a marking's words
+# ("TOP<no-break space>SECRET", "OFFICIAL<non-breaking hyphen>SENSITIVE"), each one
+# character, so reading them as a plain space or hyphen keeps every offset.
+_PLAIN = {
+    **dict.fromkeys([0xA0, 0x1680, *range(0x2000, 0x200C), 0x202F, 0x205F, 0x2060, 0x3000,
+                     0xFEFF], " "),
+    **dict.fromkeys([0xAD, *range(0x2010, 0x2016), 0x2212, 0xFE58, 0xFE63, 0xFF0D], "-"),
+}
+
+
+def _plain(text: str) -> str:
+    """``text`` with its odd spaces and dashes made plain, offsets unchanged."""
+    if text.isascii():
+        return text
+    plain = text.translate(_PLAIN)
+    return text if plain == text else plain
+
+
 def _blank(text: str, pattern: regex.Pattern[str]) -> str:
     """Replace what ``pattern`` matches by spaces, so offsets stay put."""
     return pattern.sub(lambda m: " " * len(m.group()), text, timeout=TIMEOUT)
@@ -175,6 +238,7 @@ class _Lines:
     def __init__(self, text: str, mode: Mode) -> None:
         self.lines = text.split("\n")
         self.mode = mode
+        self._ruled: dict[int, bool] = {}
 
     @cached_property
     def head_end(self) -> int:
@@ -230,6 +294,54 @@ class _Lines:
         nb = self.non_blank
         return index in nb[:_EDGE_LINES] or index in nb[-_EDGE_LINES:]
 
+    def titles(self, index: int) -> bool:
+        """Whether a heading at ``index`` heads the document, not a section: nothing but
+        headings and markup stands between it and the document's start or end."""
+        nb = self.non_blank
+        at = nb.index(index)
+        return all(map(self._bare, nb[:at])) or all(map(self._bare, nb[at + 1:]))
+
+    def _bare(self, index: int) -> bool:
+        line = self.lines[index]
+        return _HEADING.match(line) is not None \
+            or not any(map(str.isalnum, _MARKUP.compiled.sub("", line)))
+
+    def table_row(self, index: int, content: str, markup: str | None = None) -> bool:
+        """Whether the line is a row of a pipe table or of HTML cells: its last cell is one
+        row's value (a catalogue's classification, a variable's type), not a running footer."""
+        if _PIPE_ROW.compiled.match(content) or (markup is not None and self.in_row(index, markup)):
+            return True
+        return self.under_rule(index)
+
+    def in_row(self, index: int, markup: str) -> bool:
+        """Whether the line's HTML cell sits in a table of several rows and cells (a report's
+        data), not alone in its row, as a page's header laid out as a table is."""
+        cells = len(_CELL.compiled.findall(markup))
+        if cells == 0:
+            return False
+        if cells > 1 and markup.lower().count("<tr") > 1:
+            return True
+        return any(0 <= i < len(self.lines) and _CELL.compiled.search(self.lines[i]) is not None
+                   for i in (index - 1, index + 1))
+
+    def under_rule(self, index: int) -> bool:
+        """Whether a table's rule ("--- | ---") heads the run of piped lines ``index`` is in."""
+        seen = []
+        found = False
+        for i in range(index, max(index - _TABLE_ROWS, -1), -1):
+            if i in self._ruled:
+                found = self._ruled[i]
+                break
+            line = self.lines[i]
+            if "|" not in line:
+                break
+            seen.append(i)
+            if _TABLE_RULE.compiled.fullmatch(line):
+                found = True
+                break
+        self._ruled.update(dict.fromkeys(seen, found))  # the next row asks the same
+        return found
+
     def in_head_or_foot(self, index: int) -> bool:
         return index < self.head_end or index >= self.foot_start
 
@@ -243,20 +355,34 @@ class _Lines:
             line = _decode_json(json_line.group(1)) or line
         if self.mode == "code":
             line = _COMMENT.sub("", line, count=1)
+        if "<" in line:
+            line = _blank(line, _TAG)  # <option>SECRET</option>
         if _LIST_ITEM.match(line):
             line = line.lstrip(" \t>-+*0123456789.)")
-        match = _TIER_LINE.match(line, timeout=TIMEOUT)
+        match = _TIER_LINE.compiled.match(line, timeout=TIMEOUT)
         if match is None:
             return None
         return " ".join(regex.sub(r"[^A-Z]+", " ", match.group("t")).split())
 
     def in_list(self, index: int) -> bool:
-        """A neighbour names another classification alone on its line: a list of tiers."""
+        """A neighbour names another classification alone on its line (a list of tiers),
+        or the next line defines the word (a glossary's term)."""
         own = self.tier_line(index)
-        return any(
-            (other := self.tier_line(index + step)) is not None and other != own
-            for step in (-1, 1)
-        )
+        if any((other := self.tier_line(self.neighbour(index, step))) is not None
+               and other != own for step in (-1, 1)):
+            return True
+        return index + 1 < len(self.lines) and _defines(self.lines[index + 1])
+
+    def neighbour(self, index: int, step: int) -> int:
+        """The nearest line with text above or below: a list may be spaced by blank lines,
+        and a drawing's labels by its shapes (``<rect …/>``)."""
+        for i in range(index + step, index + step * _NEAR, step):
+            if not 0 <= i < len(self.lines):
+                break
+            line = self.lines[i]
+            if line.strip() and not ("<" in line and _blank(line, _TAG).isspace()):
+                return i
+        return index + step
 
 
 # A document's own properties, as the Office and PDF extractors write them: a marking as its
@@ -270,10 +396,27 @@ def _property_markings(line: str) -> Iterator[regex.Match[str]]:
         return
     at = key.end()
     for part in regex.split(r"[;,]", line[at:]):
-        found = _BANNER.fullmatch(line, at, at + len(part), timeout=TIMEOUT)
-        if found is not None:
+        end = at + len(part)
+        # Alone, leading ("OFFICIAL-SENSITIVE - Fraud referrals", "[SECRET] Visit") or
+        # ending the title as a header would ("Fraud referrals - OFFICIAL-SENSITIVE").
+        found = _BANNER.fullmatch(line, at, end, timeout=TIMEOUT) \
+            or _PORTION.compiled.match(line, at, end, timeout=TIMEOUT) \
+            or _TRAILING.compiled.fullmatch(line, at, end, timeout=TIMEOUT)
+        if found:
             yield found
-        at += len(part) + 1
+        at = end + 1
+
+
+def _in_sentence(gap: str) -> bool:
+    """Whether the markup between a line's words and its last word was only inline tags."""
+    rest = _INLINE_TAG.compiled.sub("", gap)
+    return len(rest) < 3 and not rest.strip() and "\t" not in rest
+
+
+def _defines(line: str) -> bool:
+    """Whether ``line`` is a definition list's definition (Markdown extensions, HTML)."""
+    line = line.lstrip(" \t")
+    return (line[:1] in (":", "~") and line[1:2] in (" ", "\t")) or line[:3].lower() == "<dd"
 
 
 def _decode_json(literal: str) -> str | None:
@@ -281,7 +424,7 @@ def _decode_json(literal: str) -> str | None:
         value = json.loads(literal)
     except ValueError:
         return None
-    return value.rstrip("\n") if isinstance(value, str) else None
+    return _plain(value.rstrip("\n")) if isinstance(value, str) else None
 
 
 def _banner(content: str) -> regex.Match[str] | None:
@@ -290,8 +433,11 @@ def _banner(content: str) -> regex.Match[str] | None:
 
 def _fields(content: str) -> Iterator[regex.Match[str]]:
     for field in _FIELD.finditer(content, timeout=TIMEOUT):
+        if field.group("what") and (LEGACY_START.match(field.group("v"))
+                                    or field.group("v").islower()):
+            continue  # DataClassification = "CONFIDENTIAL": a commercial scheme's level
         value = _tier_name(field.group("v"))
-        after = _ANY_TIER.finditer(content, field.end("v"), timeout=TIMEOUT)
+        after = _ANY_TIER.compiled.finditer(content, field.end("v"), timeout=TIMEOUT)
         if all(_tier_name(m.group()) == value for m in after):
             yield field  # "a marking: SECRET, TOP SECRET or …" is a list, not a field
 
@@ -306,11 +452,13 @@ def _ends_with_marking(content: str) -> bool:
     return _MARKING_END.search(content[-80:]) is not None
 
 
-def _in_text(lines: _Lines, index: int, content: str, *, edge: bool,
-             leading: bool = False) -> Iterator[Hit]:
+def _in_text(lines: _Lines, index: int, content: str, *, edge: bool, comment: bool = False,
+             leading: bool = False, markup: str | None = None) -> Iterator[Hit]:
     """Markings in a line of prose (or a comment's text): subject, fields, then a banner.
 
-    ``leading`` accepts a marking that leads a line of explanation, as head comments do.
+    ``comment`` says the line is a source file's comment; ``leading`` accepts a marking that
+    leads a line of explanation, as head comments do; ``markup`` is the line with its HTML
+    tags, when ``content`` had them blanked.
     """
     content = _blank(content, _CODE_SPAN)  # `SECRET` in a code span is a mention
     subject = _SUBJECT.compiled.match(content, timeout=TIMEOUT) \
@@ -322,18 +470,28 @@ def _in_text(lines: _Lines, index: int, content: str, *, edge: bool,
     for field in _fields(content):
         found = True
         yield Hit(index, field.start("v"), field.group("v"), "marking-field")
-    if found or _LIST_ITEM.match(content):
+    if found or _LIST_ITEM.match(content) or (markup is not None and (
+            _ITEM_TAG.compiled.search(markup) is not None or lines.in_row(index, markup))):
         return
     portion = _PORTION.compiled.match(content, timeout=TIMEOUT) \
-        if content.lstrip(" \t>*_").startswith("(") else None
+        if content.lstrip(" \t>*_#")[:1] in ("(", "[") else None
     if portion is not None:
-        yield Hit(index, portion.start("v"), portion.group("v"), "marking-portion")
+        if not (comment and portion.group("v") == "SECRET"):
+            yield Hit(index, portion.start("v"), portion.group("v"), "marking-portion")
+        return
+    named = _named(index, content) if edge and not comment else None
+    if named is not None:
+        yield named
         return
     banner = _banner(content)
+    explains = False
     if banner is None and leading:
-        banner = _LEADING.fullmatch(content, timeout=TIMEOUT)
-    trailing = banner is None and _ends_with_marking(content) \
-        and (banner := _TRAILING.compiled.fullmatch(content, timeout=TIMEOUT))
+        banner = _LEADING.compiled.fullmatch(content, timeout=TIMEOUT)
+        explains = banner is not None
+    trailing = False
+    if banner is None and _ends_with_marking(content):
+        banner = _TRAILING.compiled.fullmatch(content, timeout=TIMEOUT)
+        trailing = banner is not None
     if not banner:
         return
     value = banner.group("v")
@@ -347,11 +505,36 @@ def _in_text(lines: _Lines, index: int, content: str, *, edge: bool,
         or (trailing and not regex.search(_PAGE, banner.group("lead"))))
     if restricted_to_edge and not edge:
         return
+    if trailing and markup is not None \
+            and _in_sentence(markup[banner.end("lead"):banner.start("v")]):
+        return  # "Keep it <b>SECRET</b>": the gap was a tag, not a column's
+    if trailing and lines.table_row(index, content, markup):
+        return  # "| DB_PASSWORD | SECRET |": a row's value, not a running footer
+    if lines.mode in ("prose", "html") and _HEADING.match(content) and not lines.titles(index):
+        return  # "## SECRET" after an introduction heads a section about SECRET
     if prose and lines.mode == "code" and not leading:
         return  # deeper in a docstring, "SECRET: always blocks" documents a rule
+    if comment and (prose or explains) and value == "SECRET":
+        return  # "// SECRET: do not log the value" tags a note about a secret, as TODO: does
     if lines.in_list(index):
         return
     yield Hit(index, banner.start("v"), value, "marking-banner")
+
+
+def _named(index: int, content: str) -> Hit | None:
+    """At the top or foot of a document: a sentence naming its marking, or a header or
+    footer named as such."""
+    start = content.lstrip(" \t>*_")[:4].lower()
+    found: regex.Match[str] | None = None
+    if start[:3] in ("thi", "the"):
+        found = _STATEMENT.compiled.fullmatch(content, timeout=TIMEOUT)
+    elif start in ("head", "foot", "left", "righ", "cent"):
+        part = _PAGE_PART.compiled.match(content, timeout=TIMEOUT)
+        if part is not None:
+            found = _BANNER.fullmatch(content, part.end(), timeout=TIMEOUT)
+    if found is None:
+        return None
+    return Hit(index, found.start("v"), found.group("v"), "marking-banner")
 
 
 def _in_comment(lines: _Lines, index: int, line: str) -> Iterator[Hit]:
@@ -366,7 +549,7 @@ def _in_comment(lines: _Lines, index: int, line: str) -> Iterator[Hit]:
     # Only the file's first or last line may lead with its marking and go on to explain it:
     # deeper in a docstring, "SECRET: always blocks" documents a rule.
     edge_line = index in lines.non_blank[:1] + lines.non_blank[-1:]
-    yield from _in_text(lines, index, body, edge=True, leading=edge_line)
+    yield from _in_text(lines, index, body, edge=True, comment=True, leading=edge_line)
 
 
 def _in_line(lines: _Lines, index: int) -> Iterator[Hit]:
@@ -415,18 +598,27 @@ def _in_line(lines: _Lines, index: int) -> Iterator[Hit]:
         if fields:
             yield from fields  # <meta name="classification" content="…">
             return
+    if line.lstrip(" \t")[:1] == "'" and line.count("'") == 1:
+        line = line.replace("'", " ", 1)  # a Basic comment read as text: ' OFFICIAL-SENSITIVE
     # Markdown and documents carry HTML too: <div align="center">SECRET</div>.
-    line = _blank(line, _TAG) if "<" in line else line
-    yield from _in_text(lines, index, line, edge=lines.at_edge(index))
+    markup = None
+    if "<" in line:
+        markup = line
+        line = _blank(line, _TAG)
+    yield from _in_text(lines, index, line, edge=lines.at_edge(index), markup=markup)
 
 
 def read(text: str, mode: Mode, candidates: list[int], vtt: bool = False,
-         markdown: bool = False) -> list[Hit]:
-    """The markings on the ``candidates`` lines of ``text``, read in ``mode``."""
+         markdown: bool = False, whole: bool = True) -> list[Hit]:
+    """The markings on the ``candidates`` lines of ``text``, read in ``mode``.
+
+    ``whole`` says ``text`` is a whole document, not the lines read from one (``_one_line``).
+    """
     if vtt:
         # A WebVTT header or NOTE block may open on its own line: "NOTE OFFICIAL-SENSITIVE".
         text = _blank(text, _VTT_LEADER)
     lines = _Lines(text, mode)
+    written = _make_plain(lines.lines, candidates)
     if markdown:
         # A marking in a code block is an example of one: "A header should read: …".
         code = _code_blocks(lines.lines)
@@ -434,17 +626,78 @@ def read(text: str, mode: Mode, candidates: list[int], vtt: bool = False,
     found = [hit for index in candidates for hit in _in_line(lines, index)]
     if lines.mode == "structured":
         fields = {_tier_name(h.value) for h in found if h.detector == "marking-field"}
-        if len(fields) > 1 or (fields and _OFFICIAL_FIELD.search(text, timeout=TIMEOUT)):
+        if len(fields) > 1 or (fields and _OFFICIAL_FIELD.compiled.search(text, timeout=TIMEOUT)):
             # Records or rules naming several tiers (a data catalogue, a policy's settings):
             # data about markings, not a marked file.
             found = [h for h in found if h.detector != "marking-field"]
+    if not found and whole and mode in ("prose", "html") and len(lines.lines) <= _SHORT \
+            and len(lines.non_blank) == 1:
+        found = _one_line(lines, lines.non_blank[0], markdown)
+    if written:
+        found = _as_written(found, lines.lines, written)
     return found
 
 
+# A document saved on one line (minified HTML, a notebook written without indentation)
+# still has lines: where its blocks end, and (in Markdown) the runs of spaces the notebook
+# extractor leaves where a cell's list of JSON strings broke them.
+_SHORT = 4
+_BLOCK_END = _Lazy(
+    r"(?i)</(?:p|div|h[1-6]|li|ul|ol|dl|dt|dd|tr|table|thead|tbody|section|article|header"
+    r"|footer|main|nav|aside|blockquote|pre|head|title|form|select|option|figure|figcaption"
+    r"|caption|center|body)[ \t]*>|<(?:br|hr)\b[^<>\n]*>")
+_GAP = _Lazy(r"[ \t]{3,}")
+
+
+def _one_line(lines: _Lines, index: int, markdown: bool) -> list[Hit]:
+    """The markings at the top or foot of a document written on line ``index`` alone, read
+    as the lines it stands for."""
+    def broken(m: regex.Match[str]) -> str:
+        return "\n" + " " * (len(m.group()) - 1)
+
+    written = lines.lines[index]
+    text = _BLOCK_END.compiled.sub(broken, written, timeout=TIMEOUT)
+    if markdown:
+        text = _GAP.compiled.sub(broken, text, timeout=TIMEOUT)
+    if "\n" not in text:
+        return []
+    parts = text.split("\n")
+    starts = [0]
+    for part in parts[:-1]:
+        starts.append(starts[-1] + len(part) + 1)
+    non_blank = [i for i, part in enumerate(parts) if part.strip()]
+    edge = set(non_blank[:_EDGE_LINES] + non_blank[-_EDGE_LINES:])
+    return [replace(hit, line=index, start=starts[hit.line] + hit.start)
+            for hit in read(text, lines.mode, _candidate_lines(text), whole=False)
+            if hit.line in edge]
+
+
+def _make_plain(lines: list[str], candidates: list[int]) -> dict[int, str]:
+    """Make the ``candidates`` lines plain (``_plain``) in place; the lines as written."""
+    written = {}
+    for i in candidates:
+        plain = _plain(lines[i])
+        if plain is not lines[i]:
+            written[i] = lines[i]
+            lines[i] = plain
+    return written
+
+
+def _as_written(found: list[Hit], read: list[str], written: dict[int, str]) -> list[Hit]:
+    """Each hit's value as the file writes it, odd spaces and all: plain text was read."""
+    out = []
+    for hit in found:
+        end = hit.start + len(hit.value)
+        if hit.line in written and read[hit.line][hit.start:end] == hit.value:
+            hit = replace(hit, value=written[hit.line][hit.start:end])
+        out.append(hit)
+    return out
+
+
 # A classification field that holds OFFICIAL itself, or another unmarked level.
-_OFFICIAL_FIELD = regex.compile(
-    rf"{_KEY}[*_\"']*[ \t]*[:=][ \t]*[\"']?(?:OFFICIAL|UNCLASSIFIED|PUBLIC|Official)"
-    r"[\"']?[ \t]*(?:[,}\]]|$)", regex.MULTILINE)
+_OFFICIAL_FIELD = _Lazy(
+    rf"(?m){_KEY}[*_\"']*[ \t]*[:=][ \t]*[\"']?(?:OFFICIAL|UNCLASSIFIED|PUBLIC|Official)"
+    r"[\"']?[ \t]*(?:[,}\]]|$)")
 _FENCE = regex.compile(r"[ \t]{0,3}(```|~~~)")
 
 

@@ -34,11 +34,12 @@ Tier = Literal["official-sensitive", "secret"]
 Mode = Literal["code", "structured", "prose", "html", "metadata"]
 
 # Upper-case marking words (and the title-case forms metadata uses, and a classification
-# field in lower case); nothing else can match.
+# field in lower case); nothing else can match. Words may be joined by any space a word
+# processor or a web page puts there (a non-breaking space is two bytes of UTF-8).
 # One RE2 pass finds the lines that hold one (re2scan.lines_with).
 _PREFILTER = re.compile(
-    r"SECRET|SENSITIVE|RESTRICTED|CONFIDENTIAL|PROTECT|Secret|Sensitive|fficial.sensitive"
-    r"|EYES ONLY|(?i:classification)[^\n]{0,40}secret"
+    r"SECRET|SENSITIVE|RESTRICTED|CONFIDENTIAL|PROTECT|Secret|Sensitive|fficial.{1,3}sensitive"
+    r"|EYES[^A-Za-z\n]{1,3}ONLY|(?i:classification)[^\n]{0,40}secret"
 )
 
 WHY: dict[str, str] = {
@@ -96,13 +97,13 @@ def apply_policy(finding: Finding, official_sensitive: str) -> Finding:
     return replace(finding, severity="warn", why=why(finding.value, "warn"))
 
 
-def mode_for(syntax: str) -> Mode:
+def mode_for(syntax: str, path: str = "") -> Mode:
     if syntax in CODE:
         return "code"
+    if syntax == "html" or (syntax == "xml" and path[-4:].lower() == ".svg"):
+        return "html"  # an SVG drawing's <text> is what its reader sees, as a page's is
     if syntax in STRUCTURED:
         return "structured"
-    if syntax == "html":
-        return "html"
     if syntax == "binary":
         return "metadata"
     return "prose"
@@ -116,20 +117,21 @@ def _candidate_lines(text: str, data: bytes | None = None) -> list[int]:
     return re2scan.lines_with(_PREFILTER.pattern.encode(), data)
 
 
-def hits(text: str, syntax: str, data: bytes | None = None) -> Sequence[Hit]:
-    """Every marking in ``text``, read as ``syntax`` (``data``: the text as UTF-8, if made)."""
+def hits(text: str, syntax: str, data: bytes | None = None, path: str = "") -> Sequence[Hit]:
+    """Every marking in ``text`` (of the file at ``path``), read as ``syntax`` (``data``: the
+    text as UTF-8, if made)."""
     candidates = _candidate_lines(text, data)
     if not candidates:
         return ()
     from safecommit.detect import marking_lines
 
-    return marking_lines.read(text, mode_for(syntax), candidates, vtt=syntax == "vtt",
+    return marking_lines.read(text, mode_for(syntax, path), candidates, vtt=syntax == "vtt",
                               markdown=syntax == "markdown")
 
 
 def detect(locator: Locator) -> Iterator[Finding]:
     text = locator.text
-    for hit in hits(text.text, text.syntax, locator.utf8):
+    for hit in hits(text.text, text.syntax, locator.utf8, text.path):
         start = locator.line_span(hit.line)[0] + hit.start
         yield make_finding(
             locator, start, start + len(hit.value), hit.value,
