@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import regex
 
+from safecommit.detect.identifiers.numbers import DIGITS_END
 from safecommit.detect.recognizer import Recognizer
 from safecommit.offline import without_ssl
 from safecommit.reserved import (
@@ -87,7 +88,8 @@ def _nhs_score(value: str) -> float:
 NHS = Recognizer(
     type="UK_NHS",
     name="nhs-number",
-    pattern=r"(?<![\w.+/\-])\d{3}([ \-]?)\d{3}\1\d{4}(?![\w]|[.\-]\d)",
+    pattern=rf"(?<![\w.+/\-])(?P<id>\d{{3}}([ \-]?)\d{{3}}\2\d{{4}}){DIGITS_END}",
+    group="id",
     why="An NHS number identifies a patient.",
     context=("nhs", "nhs number", "nhs no", "nhsno", "nhsnumber", "patient", "chi number",
              "health and care number"),
@@ -102,7 +104,8 @@ NHS = Recognizer(
 PASSPORT = Recognizer(
     type="UK_PASSPORT",
     name="passport",
-    pattern=r"(?<![\w.+/\-])\d{9}(?![\w]|[.\-]\d)",
+    pattern=rf"(?<![\w.+/\-])(?P<id>\d{{9}}){DIGITS_END}",
+    group="id",
     why="A passport number identifies a person.",
     context=("passport", "passport number", "passport no", "passportno", "travel document"),
     requires_context=True,
