@@ -73,3 +73,71 @@ def test_an_id_written_as_a_long_literal_is_found_without_its_suffix(content: st
 ])
 def test_a_long_suffix_does_not_end_a_longer_word(content: str) -> None:
     assert "DEFRA_SBI" not in types("Fixtures.java", content)
+
+
+# --- Dates of birth ---------------------------------------------------------------------
+@pytest.mark.parametrize(("value", "date"), [
+    ("1984-05-28T00:00:00.000Z", "1984-05-28"),  # a Date serialised by JavaScript
+    ("1984-05-28T00:00:00Z", "1984-05-28"),
+    ("1984-05-28T00:00:00+00:00", "1984-05-28"),
+    ("1984-05-28T00:00", "1984-05-28"),
+    ("1984-05-28 00:00:00", "1984-05-28"),  # a SQL datetime
+    ("1984-05-28 00:00:00.000", "1984-05-28"),
+    ("28/05/1984 00:00:00", "28/05/1984"),
+    ("5/28/1984 12:00:00 AM", "5/28/1984"),  # .NET's DateTime
+    ("28-May-1984", "28-May-1984"),  # Oracle's DD-MON-YYYY
+    ("28-MAY-84", "28-MAY-84"),  # and DD-MON-RR
+    ("28-Feb-1984", "28-Feb-1984"),
+])
+def test_a_birth_date_stored_with_midnight_or_in_oracle_form_is_found(value: str,
+                                                                     date: str) -> None:
+    assert spans("fixture.json", f'{{"dob": "{value}"}}\n') == {("DATE_OF_BIRTH", date)}
+
+
+@pytest.mark.parametrize("value", [
+    "1984-05-28T10:15:00.000Z",  # a time of day: when something happened
+    "1984-05-28 00:00:01",
+    "1984-05-28 09:30",
+    "1984-05-28T00:00:00.123Z",
+    "1984-05-28 00:00:00,551",  # a log's timestamp
+    "5/28/1984 12:00:00 PM",
+    "28/May/1984:10:00:00",  # an access log's
+    "28-Mya-1984",
+    "30-Feb-1984",
+    "28-May-2099",
+])
+def test_a_date_with_a_real_time_or_no_real_day_is_not_a_birth_date(value: str) -> None:
+    assert types("fixture.json", f'{{"dob": "{value}"}}\n') == set()
+
+
+def test_a_redacted_oracle_date_is_a_fake_one() -> None:
+    (finding,) = scan_blob(Blob("a.json", b'{"dob": "28-MAY-84"}\n'), Config(), b"s")[0]
+    assert finding.suggestion is not None
+    assert types("a.json", f'{{"dob": "{finding.suggestion}"}}\n') == set()
+
+
+# --- National Insurance numbers ------------------------------------------------------------
+@pytest.mark.parametrize("value", ["JG 103795 B", "JG103795 B", "JG 103795B", "JG103795B",
+                                   "JG 10 37 95 B", "JG-10-37-95-B"])
+def test_a_nino_is_found_in_each_of_its_groupings(value: str) -> None:
+    assert spans("claimant.yaml", f"nino: {value}\n") == {("UK_NINO", value)}
+
+
+@pytest.mark.parametrize(("name", "content"), [
+    ("notes.md", "Their NI number is JG 103795 B.\n"),
+    ("claimant.yaml", "ni_no: jg 103795 b\n"),
+])
+def test_a_nino_with_its_six_digits_together_is_found_by_its_name(name: str,
+                                                                  content: str) -> None:
+    assert types(name, content) == {"UK_NINO"}
+
+
+@pytest.mark.parametrize("content", [
+    "Survey point SU 123456 A was dry.\n",  # a grid reference, then a letter
+    "nino: QQ 123456 C\n",
+    "nino: JG 1037 95 B\n",
+    "nino: BG 103795 A\n",
+])
+def test_six_digits_between_letters_without_a_nino_name_or_a_nino_shape_are_not_one(
+        content: str) -> None:
+    assert "UK_NINO" not in types("notes.txt", content)

@@ -20,8 +20,10 @@ _MONTHS = {
 _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
           r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
 _ORD = r"(?:st|nd|rd|th)?"
+_MONTH_ABBR = "|".join(m.title() + "|" + m.upper() for m in _MONTHS)
 
 _NUMERIC = regex.compile(r"(\d{1,4})[/.\-](\d{1,2})[/.\-](\d{1,4})")
+_ABBREVIATED = regex.compile(r"(\d{1,2})[/\-]([A-Za-z]{3})[/\-](\d{4}|\d{2})")
 _WORDY = regex.compile(r"(?i)(?:(\d{1,2})" + _ORD + r"\s+(?:of\s+)?([A-Za-z]+)\.?,?\s+(\d{4})"
                        r"|([A-Za-z]+)\.?\s+(\d{1,2})" + _ORD + r",?\s+(\d{4}))")
 
@@ -33,6 +35,12 @@ def _date(year: int, month: int, day: int) -> datetime.date | None:
         return None
 
 
+def _full_year(year: str) -> int:
+    """A two-digit year is in the last century unless it is 30 or less: 66 is 1966."""
+    short = int(year)
+    return short if len(year) == 4 else 1900 + short if short > 30 else 2000 + short
+
+
 def _candidates(value: str) -> list[datetime.date]:
     """Every reading of the value as a date (day-first and month-first where ambiguous)."""
     m = _NUMERIC.fullmatch(value)
@@ -42,8 +50,12 @@ def _candidates(value: str) -> list[datetime.date]:
         if len(m.group(1)) == 4:
             found.append(_date(a, b, c))
         elif len(m.group(3)) in (2, 4):
-            full = c if len(m.group(3)) == 4 else (1900 + c if c > 30 else 2000 + c)
+            full = _full_year(m.group(3))
             found += [_date(full, b, a), _date(full, a, b)]
+    elif o := _ABBREVIATED.fullmatch(value):
+        month = _MONTHS.get(o.group(2).lower())
+        if month:
+            found.append(_date(_full_year(o.group(3)), month, int(o.group(1))))
     else:
         w = _WORDY.fullmatch(value)
         if w:
@@ -66,6 +78,9 @@ def _placeholder(value: str) -> bool:
 def _suggestion(value: str) -> str:
     if regex.match(r"\d{4}", value):
         return "1900-01-01"
+    if o := _ABBREVIATED.fullmatch(value):  # keep Oracle's form: 01-JAN-1900, 01-Jan-00
+        month = "JAN" if o.group(2).isupper() else "Jan"
+        return "-".join(("01", month, "1900" if len(o.group(3)) == 4 else "00"))
     if value[:1].isdigit() and regex.search(r"[A-Za-z]", value):
         return "1 January 1900"
     if not value[:1].isdigit():
@@ -73,18 +88,27 @@ def _suggestion(value: str) -> str:
     return "01/01/1900"
 
 
+# A birth date stored as a date and time has midnight: 1900-01-01T00:00:00.000Z (a date
+# serialised by JavaScript), 1900-01-01 00:00:00 (SQL), 1/1/1900 12:00:00 AM (.NET).
+# A log's midnight has its milliseconds after a comma (00:00:00,551): not those.
+_MIDNIGHT = (r"(?:[T ](?:00:00(?::00(?:[.,]0{1,9})?)?(?:Z|[+\-]00:?00)?|12:00:00[ ]?AM)"
+             r"(?![.,]\d))")
+
 DATE_OF_BIRTH = Recognizer(
     type="DATE_OF_BIRTH",
     name="date-of-birth",
     pattern=(
-        r"(?<![\w/.\-])(?<![\d:]:)(?:"
+        r"(?<![\w/.\-])(?<![\d:]:)(?P<date>"
         r"\d{4}-\d{1,2}-\d{1,2}"
-        r"|\d{1,2}([/.\-])\d{1,2}\1(?:\d{4}|\d{2})"
+        r"|\d{1,2}([/.\-])\d{1,2}\2(?:\d{4}|\d{2})"
+        # Oracle's DD-MON-YYYY and DD-MON-RR: 01-Jan-1900, 01-JAN-00
+        rf"|\d{{1,2}}([/\-])(?:{_MONTH_ABBR})\3(?:\d{{4}}|\d{{2}})"
         rf"|\d{{1,2}}{_ORD}[ \t]+(?:of[ \t]+)?{_MONTH},?[ \t]+\d{{4}}"
         rf"|{_MONTH}[ \t]+\d{{1,2}}{_ORD},?[ \t]+\d{{4}}"
-        # A date with a time of day is when something happened, not when someone was born.
-        r")(?![\w/\-]|[.:]\d|[ \t]\d{1,2}:\d{2})"
+        # Any other time of day is when something happened, not when someone was born.
+        rf"){_MIDNIGHT}?(?![\w/\-]|[.:]\d|[ \t]\d{{1,2}}:\d{{2}})"
     ),
+    group="date",
     why="A date of birth, with almost anything else, identifies a person.",
     context=("dob", "d o b", "date of birth", "birth", "born", "birthday", "birthdate", "bday",
              "birth date", "date of birth dd mm yyyy"),

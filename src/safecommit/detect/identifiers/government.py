@@ -41,18 +41,29 @@ def _valid_nino(value: str) -> bool:
     return compact(value)[:2] not in _NINO_INVALID_PREFIXES and not is_placeholder_digits(value)
 
 
+# The number's own groupings: AB123456C, AB 12 34 56 C, AB-12-34-56-C, and the six digits
+# kept together, AB 123456 C.
+_NINO_DIGITS = r"(?:\d{6}|([ \-])\d{2}\1\d{2}\1\d{2}\1?|[ ]\d{6}[ ]?|\d{6}[ ])"
+_SIX_TOGETHER = regex.compile(r"\w\w ?\d{6} ?\w")
+
+
+def _nino_score(value: str) -> float:
+    # AB 123456 C could be a grid reference and a letter: it needs its name nearby.
+    return 0.45 if " " in value and _SIX_TOGETHER.fullmatch(value) else 0.85
+
+
 NINO = Recognizer(
     type="UK_NINO",
     name="nino",
-    pattern=r"(?<![A-Za-z0-9])[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]"
-            r"(?:\d{6}|([ \-])\d{2}\1\d{2}\1\d{2}\1?)[A-D](?![A-Za-z0-9])",
+    pattern=rf"(?<![A-Za-z0-9])[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]{_NINO_DIGITS}[A-D]"
+            r"(?![A-Za-z0-9])",
     why="A National Insurance number identifies a person for tax and benefits.",
     context=("nino", "ni number", "ni no", "national insurance", "national insurance number",
              "insurance number", "ni"),
     validate=_valid_nino,
     reserved=is_reserved_nino,
     suggest=lambda v: _keep_spacing(v, "QQ123456C"),
-    confidence=0.85,
+    score=_nino_score,
 )
 
 # Written in lower case (``niNo = "ab123456c"``) the shape is too common in hashes and ids
@@ -60,8 +71,8 @@ NINO = Recognizer(
 NINO_LOWER = Recognizer(
     type="UK_NINO",
     name="nino",
-    pattern=r"(?<![A-Za-z0-9])[a-ceghj-pr-tw-z][a-ceghj-npr-tw-z]"
-            r"(?:\d{6}|([ \-])\d{2}\1\d{2}\1\d{2}\1?)[a-d](?![A-Za-z0-9])",
+    pattern=rf"(?<![A-Za-z0-9])[a-ceghj-pr-tw-z][a-ceghj-npr-tw-z]{_NINO_DIGITS}[a-d]"
+            r"(?![A-Za-z0-9])",
     why=NINO.why,
     context=NINO.context,
     requires_context=True,
