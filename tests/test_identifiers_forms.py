@@ -141,3 +141,21 @@ def test_a_nino_with_its_six_digits_together_is_found_by_its_name(name: str,
 def test_six_digits_between_letters_without_a_nino_name_or_a_nino_shape_are_not_one(
         content: str) -> None:
     assert "UK_NINO" not in types("notes.txt", content)
+
+
+# --- Email addresses and Message-IDs -------------------------------------------------------
+@pytest.mark.parametrize("value", ["olwen.parry281184@farmpost.co.uk",
+                                   "olwenparry1984@outlook.com", "o_parry_28111984@gmail.com"])
+def test_a_mailbox_of_words_and_a_number_is_an_email_address(value: str) -> None:
+    assert spans("contact.yaml", f"email: {value}\n") == {("EMAIL_ADDRESS", value)}
+
+
+@pytest.mark.parametrize("value", [
+    "20240611101536.4f2a9c@mail.farmpost.co.uk",  # a timestamp and a counter
+    "171810153612.20800.1652638804087@mailhost.farmpost.co.uk",
+    "3f2a9c1e-55b0-4c1e-9f7a-2d1c0e4b7a61@mail.farmpost.co.uk",  # a UUID
+    "msg28111984a7@mail.farmpost.co.uk",  # digits inside, not at the end
+    "relay1718101536@mail.farmpost.co.uk",  # a clock's ten digits
+])
+def test_a_message_id_is_not_an_email_address(value: str) -> None:
+    assert types("notes.txt", f"See <{value}> for the thread.\n") == set()
