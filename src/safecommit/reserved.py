@@ -295,6 +295,14 @@ TEST_CARDS = frozenset({
     "4000002500003155", "4000002760003184", "5425233430109903", "2222420000001113",
     "4035501000000008", "4000000000001091", "4000000000001000", "6759649826438453",
     "4917610000000000", "4462030000000000", "4484070000000000", "6011601160116611",
+    # GOV.UK Pay's sandbox cards (alphagov/pay-connector, SandboxCardNumbers.java, and
+    # docs.payments.service.gov.uk/testing_govuk_pay)
+    "4000160000000004", "5101180000000007", "4000020000000000", "4000000000000010",
+    "4000000000000127", "4917610000000000003", "36148900647913", "4988080000000000",
+    "4293189100000008", "4131840000000003", "4000180000000002",
+    # Worldpay's test cards (developer.worldpay.com, Access Worldpay "Test values")
+    "343434343434343", "6011000400000000", "3528000700000000", "2221000000000009",
+    "5163613613613613", "4911830000000", "4917300800000000",
 })
 
 
@@ -341,9 +349,12 @@ def is_placeholder_address(value: str) -> bool:
 # Postcodes of public buildings that documentation uses as examples (Buckingham Palace,
 # Downing Street, Parliament, the BBC) or prints in every copy of a standard notice (The
 # National Archives in the Open Government Licence, the ICO in privacy notices, Defra's head
-# office), and the NHS's ZZ99 pseudo-postcodes.
+# office), the examples of each postcode format that every format reference lists (after
+# BS 7666: EC1A 1BB, W1A 0AX, M1 1AE, B33 8TH, CR2 6XH, DN55 1PT), and the NHS's ZZ99
+# pseudo-postcodes.
 EXAMPLE_POSTCODES = frozenset({"SW1A1AA", "SW1A2AA", "SW1A0AA", "W1A1AA", "EC1A1BB", "TW94DU",
-                               "SK95AF", "SW1P4DF"})
+                               "SK95AF", "SW1P4DF",
+                               "W1A0AX", "M11AE", "B338TH", "CR26XH", "DN551PT"})
 
 
 def is_reserved_postcode(value: str) -> bool:
