@@ -159,3 +159,39 @@ def test_a_mailbox_of_words_and_a_number_is_an_email_address(value: str) -> None
 ])
 def test_a_message_id_is_not_an_email_address(value: str) -> None:
     assert types("notes.txt", f"See <{value}> for the thread.\n") == set()
+
+
+@pytest.mark.parametrize(("name", "content"), [
+    ("cattle.json", '{"calfDateOfBirth": "2021-03-14"}\n'),
+    ("animals.yaml", "animal_dob: 2021-03-14\n"),
+    ("Horse.java", 'horse.setEquineBirthDate("14/03/2021");\n'),
+    ("notes.md", "Calf born 14 March 2021, ear tag on file.\n"),
+    ("notes.md", "Puppy dob: 14/03/2021\n"),
+])
+def test_an_animals_birth_date_is_not_a_persons(name: str, content: str) -> None:
+    assert types(name, content) == set()
+
+
+@pytest.mark.parametrize(("name", "content"), [
+    ("model.json", '{"dobVerifiedAt": "2024-03-01", "dateOfBirthUpdatedOn": "2023-11-02"}\n'),
+    ("user.py", 'user.date_of_birth_last_modified = "2023-11-02"\n'),
+    ("CHANGELOG.md", "On 12/03/2024 we fixed the date of birth validation bug.\n"),
+    ("validate.py", "# Date of birth validation added 2023-04-01 (ticket AB-123)\n"),
+    ("notes.md", "The date_of_birth column migration ran on 2023-04-01.\n"),
+])
+def test_a_date_about_the_birth_date_field_is_not_a_birth_date(name: str,
+                                                                content: str) -> None:
+    assert types(name, content) == set()
+
+
+@pytest.mark.parametrize(("name", "content"), [
+    ("applicant.json", '{"name": "Olwen Parry", "dob": "1984-05-28", "pet": "none"}\n'),
+    ("applicants.csv", "id,dob,status\n7,28/05/1984,OPEN\n"),
+    ("notes.md", "Her date of birth is 28 May 1984.\n"),
+    ("notes.md", "DOB updated to 28/05/1984 after the call.\n"),
+    ("notes.md", "Keeper date of birth: 28/05/1984\n"),
+    ("notes.md", "Born 28/05/1984, she keeps sheep on the holding.\n"),
+])
+def test_a_persons_birth_date_beside_those_words_is_still_found(name: str,
+                                                                content: str) -> None:
+    assert "DATE_OF_BIRTH" in types(name, content)

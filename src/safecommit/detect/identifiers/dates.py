@@ -20,7 +20,6 @@ _MONTHS = {
 _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
           r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
 _ORD = r"(?:st|nd|rd|th)?"
-_MONTH_ABBR = "|".join(m.title() + "|" + m.upper() for m in _MONTHS)
 
 _NUMERIC = regex.compile(r"(\d{1,4})[/.\-](\d{1,2})[/.\-](\d{1,4})")
 _ABBREVIATED = regex.compile(r"(\d{1,2})[/\-]([A-Za-z]{3})[/\-](\d{4}|\d{2})")
@@ -94,6 +93,19 @@ def _suggestion(value: str) -> str:
 _MIDNIGHT = (r"(?:[T ](?:00:00(?::00(?:[.,]0{1,9})?)?(?:Z|[+\-]00:?00)?|12:00:00[ ]?AM)"
              r"(?![.,]\d))")
 
+# Birth dates that are not a person's: livestock's and pets' (Defra registers cattle, sheep,
+# pigs and horses, and issues pet passports).
+_ANIMAL_WORDS = ("ear tag", "eartag", "breed", "species", "herd", "flock", "calf", "calves",
+                 "cattle", "bovine", "cow", "heifer", "livestock", "sheep", "ewe",
+                 "pig", "piglet", "horse", "equine", "pony", "foal", "dog", "puppy",
+                 "kitten", "pet", "microchip", "animal")
+# Dates beside birth-date words that say when something was done to the field, not when
+# anyone was born: dobVerifiedAt, "fixed the date of birth validation bug on …".
+_CHANGE_WORDS = ("verified at", "verified on", "verified date", "verification", "updated at",
+                 "updated on", "last updated", "changed at", "changed on", "modified at",
+                 "modified on", "last modified", "validation", "validated", "validator",
+                 "bug", "fixed", "ticket", "column", "migration")
+
 DATE_OF_BIRTH = Recognizer(
     type="DATE_OF_BIRTH",
     name="date-of-birth",
@@ -102,7 +114,7 @@ DATE_OF_BIRTH = Recognizer(
         r"\d{4}-\d{1,2}-\d{1,2}"
         r"|\d{1,2}([/.\-])\d{1,2}\2(?:\d{4}|\d{2})"
         # Oracle's DD-MON-YYYY and DD-MON-RR: 01-Jan-1900, 01-JAN-00
-        rf"|\d{{1,2}}([/\-])(?:{_MONTH_ABBR})\3(?:\d{{4}}|\d{{2}})"
+        r"|\d{1,2}([/\-])[A-Za-z]{3}\3(?:\d{4}|\d{2})"  # the month is checked as a date
         rf"|\d{{1,2}}{_ORD}[ \t]+(?:of[ \t]+)?{_MONTH},?[ \t]+\d{{4}}"
         rf"|{_MONTH}[ \t]+\d{{1,2}}{_ORD},?[ \t]+\d{{4}}"
         # Any other time of day is when something happened, not when someone was born.
@@ -113,6 +125,8 @@ DATE_OF_BIRTH = Recognizer(
     context=("dob", "d o b", "date of birth", "birth", "born", "birthday", "birthdate", "bday",
              "birth date", "date of birth dd mm yyyy"),
     requires_context=True,
+    anti_context=_ANIMAL_WORDS + _CHANGE_WORDS,
+    anti_context_near=True,
     heads_entries=True,
     validate=_is_birth_date,
     reserved=_placeholder,
