@@ -195,3 +195,26 @@ def test_a_date_about_the_birth_date_field_is_not_a_birth_date(name: str,
 def test_a_persons_birth_date_beside_those_words_is_still_found(name: str,
                                                                 content: str) -> None:
     assert "DATE_OF_BIRTH" in types(name, content)
+
+
+# --- NHS numbers and phone numbers ---------------------------------------------------------
+@pytest.mark.parametrize(("name", "content"), [
+    ("contact.json", '{"phone": "415-555-0199"}\n'),  # North America's fictional block
+    ("notes.md", "Call the studio on 212 555 0142.\n"),
+    ("contact.json", '{"phone": "646-637-9566"}\n'),  # passes mod 11, under a phone key
+    ("contact.yaml", "mobileNumber: 646 637 9566\n"),
+    ("notes.md", "Her US cell 646-637-9566 is on file.\n"),
+])
+def test_a_phone_number_that_passes_mod_11_is_not_an_nhs_number(name: str,
+                                                               content: str) -> None:
+    assert "UK_NHS" not in types(name, content)
+
+
+@pytest.mark.parametrize(("name", "content"), [
+    ("patient.json", '{"nhsNumber": "646-637-9566", "phone": "07700 900123"}\n'),
+    ("notes.md", "Patient NHS number 646 637 9566 was referred.\n"),
+    ("patients.csv", "nhs_number,telephone\n646 637 9566,07700 900123\n"),
+    ("patient.json", '{"nhsNumber": "6466379566"}\n'),
+])
+def test_an_nhs_number_beside_a_phone_number_is_still_found(name: str, content: str) -> None:
+    assert "UK_NHS" in types(name, content)

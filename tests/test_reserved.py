@@ -151,3 +151,13 @@ def test_every_documented_suggestion_is_itself_reserved_or_invalid() -> None:
         content = f'{{"{type_.lower()}": "{value}"}}\n'
         findings, _ = scan_blob(Blob("s.json", content.encode()), Config(), b"s")
         assert [f.type for f in findings if f.kind == "personal-data"] == [], type_
+
+
+@pytest.mark.parametrize(("value", "is_reserved"), [
+    ("415-555-0199", True), ("212 555 0142", True),
+    ("4155550199", False),  # a bare run of digits is not written as a phone number
+    ("415-555-0299", False), ("415-556-0199", False),
+])
+def test_a_fictional_north_american_number_is_not_an_nhs_number(value: str,
+                                                                is_reserved: bool) -> None:
+    assert reserved.is_reserved_nhs(value) is is_reserved

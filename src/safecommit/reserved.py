@@ -260,10 +260,13 @@ _NHS_SANDBOX = "90000000"
 
 
 def is_reserved_nhs(value: str) -> bool:
-    """The 999 range is published for testing; NHS numbers are never issued from it."""
+    """The 999 range is published for testing; NHS numbers are never issued from it. Ten
+    digits written 3-3-4 in North America's fictional block (415-555-0199) are a film's
+    phone number, not a patient's."""
     digits = compact(value)
     return digits.startswith(("999", _NHS_SANDBOX)) or digits in _PUBLISHED_NHS \
-        or is_placeholder_digits(value)
+        or is_placeholder_digits(value) \
+        or (not value.isdigit() and _NANP_FICTIONAL.match(digits) is not None)
 
 
 DVLA_SPECIMEN_LICENCE = "MORGA753116SM9IJ"

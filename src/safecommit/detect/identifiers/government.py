@@ -105,6 +105,10 @@ NHS = Recognizer(
     context=("nhs", "nhs number", "nhs no", "nhsno", "nhsnumber", "patient", "chi number",
              "health and care number"),
     validate=_valid_nhs,
+    # A phone number that happens to pass mod 11, named as one by its key or beside it.
+    anti_context=("phone", "phone number", "telephone", "tel", "mobile", "cell", "fax",
+                  "landline", "contact number", "msisdn"),
+    anti_context_near=True,
     reserved=is_reserved_nhs,
     suggest=lambda v: _keep_spacing(v, "9990000018"),
     score=_nhs_score,
