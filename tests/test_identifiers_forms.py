@@ -218,3 +218,62 @@ def test_a_phone_number_that_passes_mod_11_is_not_an_nhs_number(name: str,
 ])
 def test_an_nhs_number_beside_a_phone_number_is_still_found(name: str, content: str) -> None:
     assert "UK_NHS" in types(name, content)
+
+
+# --- Bank details and vehicles under short names --------------------------------------------
+@pytest.mark.parametrize(("name", "content", "value"), [
+    ("payments.csv", "Payee,Sort,Acct\nx,40-11-62,73419028\n", "40-11-62"),
+    ("payments.csv", "Payee,Sort,Acct\nx,40-11-62,73419028\n", "73419028"),
+    ("payee.json", '{"sortCode": "401162", "account": "73419028"}\n', "73419028"),
+    ("payee.yaml", "acct: 73419028\n", "73419028"),
+    ("notes.md", "Paid into account 73419028 on Friday.\n", "73419028"),
+])
+def test_bank_details_under_short_names_are_found(name: str, content: str,
+                                                  value: str) -> None:
+    assert ("UK_BANK_ACCOUNT", value) in spans(name, content)
+
+
+@pytest.mark.parametrize(("name", "content"), [
+    ("query.json", '{"sort": "name", "page": 401162}\n'),
+    ("config.yaml", "sort: 401162\n"),  # not written as a sort code
+    ("users.json", '{"accountId": "73419028"}\n'),
+    ("azure.json", '{"storageAccount": "73419028"}\n'),
+    ("payee.json", '{"account": "12345678"}\n'),
+    ("payee.json", '{"account": "99991234"}\n'),
+    ("Sort.java", "int[] sorted = sort(new int[] {40, 11, 62}); // 73419028\n"),
+])
+def test_other_sorts_and_accounts_are_not_bank_details(name: str, content: str) -> None:
+    assert "UK_BANK_ACCOUNT" not in types(name, content)
+
+
+@pytest.mark.parametrize("content", ["vrn: LK19 XRP\n", "vrn: A123 BCD\n"])
+def test_a_vehicle_registration_number_under_vrn_is_found(content: str) -> None:
+    assert "UK_VEHICLE_REGISTRATION" in types("vehicle.yaml", content)
+
+
+def test_a_vat_registration_number_under_vrn_is_not_a_vehicle() -> None:
+    assert types("vat.yaml", "vrn: 123456789\n") == set()
+
+
+@pytest.mark.parametrize(("name", "content"), [
+    ("Fixtures.java", "    .dateOfBirth(LocalDate.of(1984, 5, 28))\n"),
+    ("seeds.rb", 'Customer.create!(name: "x", dob: Date.new(1984, 5, 28))\n'),
+    ("test_applicant.py", "applicant = Applicant(date_of_birth=date(1984, 5, 28))\n"),
+    ("test_applicant.py", "applicant = Applicant(dob=datetime(1984, 5, 28, 0, 0))\n"),
+    ("applicant.test.js", "const dob = new Date(1984, 4, 28);\n"),
+    ("ApplicantTests.cs", "var a = new Applicant { DateOfBirth = new DateOnly(1984, 5, 28) };\n"),
+])
+def test_a_birth_date_built_in_code_is_found(name: str, content: str) -> None:
+    assert "DATE_OF_BIRTH" in types(name, content)
+
+
+@pytest.mark.parametrize(("name", "content", "lines"), [
+    ("test_applicant.py", "dob = date(1984, 5, 28)\ncreated_at = datetime(2024, 5, 28)\n",
+     {1}),
+    ("test_applicant.py", "applicant = Applicant(date_of_birth=date(1900, 1, 1))\n", set()),
+    ("test_applicant.py", "applicant = Applicant(date_of_birth=date(2099, 5, 28))\n", set()),
+    ("test_applicant.py", "sizes = max(1984, 5, 28)  # date of birth\n", set()),
+])
+def test_other_dates_built_in_code_are_not_birth_dates(name: str, content: str,
+                                                       lines: set[int]) -> None:
+    assert {line for line, t in found(name, content) if t == "DATE_OF_BIRTH"} == lines

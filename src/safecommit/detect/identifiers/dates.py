@@ -22,6 +22,7 @@ _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|
 _ORD = r"(?:st|nd|rd|th)?"
 
 _NUMERIC = regex.compile(r"(\d{1,4})[/.\-](\d{1,2})[/.\-](\d{1,4})")
+_ARGUMENTS = regex.compile(r"(\d{4}),\s*(\d{1,2}),\s*(\d{1,2})")
 _ABBREVIATED = regex.compile(r"(\d{1,2})[/\-]([A-Za-z]{3})[/\-](\d{4}|\d{2})")
 _WORDY = regex.compile(r"(?i)(?:(\d{1,2})" + _ORD + r"\s+(?:of\s+)?([A-Za-z]+)\.?,?\s+(\d{4})"
                        r"|([A-Za-z]+)\.?\s+(\d{1,2})" + _ORD + r",?\s+(\d{4}))")
@@ -42,27 +43,28 @@ def _full_year(year: str) -> int:
 
 def _candidates(value: str) -> list[datetime.date]:
     """Every reading of the value as a date (day-first and month-first where ambiguous)."""
-    m = _NUMERIC.fullmatch(value)
     found: list[datetime.date | None] = []
-    if m:
+    if m := _NUMERIC.fullmatch(value):
         a, b, c = (int(g) for g in m.groups())
         if len(m.group(1)) == 4:
             found.append(_date(a, b, c))
         elif len(m.group(3)) in (2, 4):
             full = _full_year(m.group(3))
             found += [_date(full, b, a), _date(full, a, b)]
+    elif args := _ARGUMENTS.fullmatch(value):
+        year, month, day = (int(g) for g in args.groups())
+        found.append(_date(year, month, day))
     elif o := _ABBREVIATED.fullmatch(value):
-        month = _MONTHS.get(o.group(2).lower())
-        if month:
-            found.append(_date(_full_year(o.group(3)), month, int(o.group(1))))
-    else:
-        w = _WORDY.fullmatch(value)
-        if w:
-            day, name, year = w.group(1, 2, 3) if w.group(1) else w.group(5, 4, 6)
-            number = _MONTHS.get(name[:3].lower())
-            if number:
-                found.append(_date(int(year), number, int(day)))
+        found.append(_named_month(o.group(1), o.group(2), _full_year(o.group(3))))
+    elif w := _WORDY.fullmatch(value):
+        day_, name, year_ = w.group(1, 2, 3) if w.group(1) else w.group(5, 4, 6)
+        found.append(_named_month(day_, name, int(year_)))
     return [d for d in found if d is not None]
+
+
+def _named_month(day: str, name: str, year: int) -> datetime.date | None:
+    number = _MONTHS.get(name[:3].lower())
+    return _date(year, number, int(day)) if number else None
 
 
 def _is_birth_date(value: str) -> bool:
@@ -106,6 +108,12 @@ _CHANGE_WORDS = ("verified at", "verified on", "verified date", "verification", 
                  "modified on", "last modified", "validation", "validated", "validator",
                  "bug", "fixed", "ticket", "column", "migration")
 
+# When something happened or falls due: the names of a record's other dates.
+_EVENT_WORDS = ("created", "updated", "modified", "deleted", "expires", "expiry", "expiration",
+                "start", "starts", "end", "ends", "issued", "due", "submitted", "received",
+                "paid", "sent", "deadline", "until", "since", "effective", "valid from",
+                "valid to", "timestamp")
+
 DATE_OF_BIRTH = Recognizer(
     type="DATE_OF_BIRTH",
     name="date-of-birth",
@@ -133,4 +141,24 @@ DATE_OF_BIRTH = Recognizer(
     suggest=_suggestion,
 )
 
-RECOGNIZERS = (DATE_OF_BIRTH,)
+# A date built in code from its year, month and day: LocalDate.of(1900, 1, 1) in Java,
+# Date.new in Ruby, date(…) in Python, new Date(…) in JavaScript, new DateOnly(…) in C#.
+DATE_OF_BIRTH_IN_CODE = Recognizer(
+    type="DATE_OF_BIRTH",
+    name="date-of-birth",
+    pattern=r"(?:[Dd]ate(?:[Tt]ime|Only)?|\.of|\.new)\("
+            r"(?P<date>\d{4},[ \t]?\d{1,2},[ \t]?\d{1,2})(?=[,)])",
+    group="date",
+    why=DATE_OF_BIRTH.why,
+    context=DATE_OF_BIRTH.context,
+    requires_context=True,
+    # Code names its other dates beside the call (created_at = datetime(…) the line after a
+    # date of birth), where no key is read.
+    anti_context=DATE_OF_BIRTH.anti_context + _EVENT_WORDS,
+    anti_context_near=True,
+    validate=_is_birth_date,
+    reserved=_placeholder,
+    suggest="1900, 1, 1",
+)
+
+RECOGNIZERS = (DATE_OF_BIRTH, DATE_OF_BIRTH_IN_CODE)
