@@ -277,3 +277,23 @@ def test_a_birth_date_built_in_code_is_found(name: str, content: str) -> None:
 def test_other_dates_built_in_code_are_not_birth_dates(name: str, content: str,
                                                        lines: set[int]) -> None:
     assert {line for line, t in found(name, content) if t == "DATE_OF_BIRTH"} == lines
+
+
+# --- County Parish Holding numbers ---------------------------------------------------------
+@pytest.mark.parametrize(("name", "content"), [
+    ("report.md", "Lab sample reference 24/118/0042 was inconclusive.\n"),
+    ("results.csv", "batch,result\n24/118/0042,clear\n"),
+    ("notes.md", "Invoice 24/118/0042 was paid.\n"),
+])
+def test_a_reference_shaped_like_a_cph_but_named_otherwise_is_not_one(name: str,
+                                                                      content: str) -> None:
+    assert "DEFRA_CPH" not in types(name, content)
+
+
+@pytest.mark.parametrize(("name", "content"), [
+    ("report.md", "Samples were taken at CPH 41/217/0093 on Tuesday.\n"),
+    ("holdings.csv", "cph,herd_size\n41/217/0093,120\n"),
+    ("notes.md", "The holding 41/217/0093 is under restriction.\n"),
+])
+def test_a_cph_named_as_one_is_still_found(name: str, content: str) -> None:
+    assert "DEFRA_CPH" in types(name, content)

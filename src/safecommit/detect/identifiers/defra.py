@@ -16,6 +16,10 @@ CPH = Recognizer(
     why="A County Parish Holding number identifies a holding and, for a sole trader, its keeper.",
     context=("cph", "cph number", "county parish holding", "holding", "holding number",
              "county parish"),
+    # A laboratory's or an invoice's reference can share the shape: its name beside it says so.
+    anti_context=("sample", "samples", "lab", "laboratory", "batch", "specimen", "invoice",
+                  "order number", "ticket"),
+    anti_context_near=True,
     reserved=partial(is_reserved_id, marks=5),
     suggest="12/345/6789",
     confidence=0.75,
