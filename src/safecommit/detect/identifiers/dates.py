@@ -77,6 +77,8 @@ def _placeholder(value: str) -> bool:
 
 
 def _suggestion(value: str) -> str:
+    if _ARGUMENTS.fullmatch(value):
+        return "1900, 1, 1"
     if regex.match(r"\d{4}", value):
         return "1900-01-01"
     if o := _ABBREVIATED.fullmatch(value):  # keep Oracle's form: 01-JAN-1900, 01-Jan-00
@@ -91,9 +93,7 @@ def _suggestion(value: str) -> str:
 
 # A birth date stored as a date and time has midnight: 1900-01-01T00:00:00.000Z (a date
 # serialised by JavaScript), 1900-01-01 00:00:00 (SQL), 1/1/1900 12:00:00 AM (.NET).
-# A log's midnight has its milliseconds after a comma (00:00:00,551): not those.
-_MIDNIGHT = (r"(?:[T ](?:00:00(?::00(?:[.,]0{1,9})?)?(?:Z|[+\-]00:?00)?|12:00:00[ ]?AM)"
-             r"(?![.,]\d))")
+_MIDNIGHT = r"(?:[T ]00:00(?::00(?:\.0+)?)?(?:Z|\+00:00)?|[ ]12:00:00[ ]AM)"
 
 # Birth dates that are not a person's: livestock's and pets' (Defra registers cattle, sheep,
 # pigs and horses, and issues pet passports).
@@ -108,11 +108,10 @@ _CHANGE_WORDS = ("verified at", "verified on", "verified date", "verification", 
                  "modified on", "last modified", "validation", "validated", "validator",
                  "bug", "fixed", "ticket", "column", "migration")
 
-# When something happened or falls due: the names of a record's other dates.
-_EVENT_WORDS = ("created", "updated", "modified", "deleted", "expires", "expiry", "expiration",
-                "start", "starts", "end", "ends", "issued", "due", "submitted", "received",
-                "paid", "sent", "deadline", "until", "since", "effective", "valid from",
-                "valid to", "timestamp")
+# Where code names a record's other dates (created_at = datetime(…) on the line after a date
+# of birth, where no key is read): when something happened or falls due.
+_EVENT_WORDS = ("created", "deleted", "expires", "expiry", "expiration",
+                "issued", "submitted", "deadline", "effective", "timestamp")
 
 DATE_OF_BIRTH = Recognizer(
     type="DATE_OF_BIRTH",
@@ -125,6 +124,11 @@ DATE_OF_BIRTH = Recognizer(
         r"|\d{1,2}([/\-])[A-Za-z]{3}\3(?:\d{4}|\d{2})"  # the month is checked as a date
         rf"|\d{{1,2}}{_ORD}[ \t]+(?:of[ \t]+)?{_MONTH},?[ \t]+\d{{4}}"
         rf"|{_MONTH}[ \t]+\d{{1,2}}{_ORD},?[ \t]+\d{{4}}"
+        # A date built in code from its year, month and day: LocalDate.of(1900, 1, 1) in
+        # Java, Date.new in Ruby, date(…) in Python, new Date(…) in JavaScript, new
+        # DateOnly(…) in C#.
+        r"|(?<=[Dd]ate(?:[Tt]ime|Only)?(?:\.of|\.new)?\()\d{4},[ \t]?\d{1,2},[ \t]?\d{1,2}"
+        r"(?=[,)])"
         # Any other time of day is when something happened, not when someone was born.
         rf"){_MIDNIGHT}?(?![\w/\-]|[.:]\d|[ \t]\d{{1,2}}:\d{{2}})"
     ),
@@ -133,7 +137,7 @@ DATE_OF_BIRTH = Recognizer(
     context=("dob", "d o b", "date of birth", "birth", "born", "birthday", "birthdate", "bday",
              "birth date", "date of birth dd mm yyyy"),
     requires_context=True,
-    anti_context=_ANIMAL_WORDS + _CHANGE_WORDS,
+    anti_context=_ANIMAL_WORDS + _CHANGE_WORDS + _EVENT_WORDS,
     anti_context_near=True,
     heads_entries=True,
     validate=_is_birth_date,
@@ -141,24 +145,4 @@ DATE_OF_BIRTH = Recognizer(
     suggest=_suggestion,
 )
 
-# A date built in code from its year, month and day: LocalDate.of(1900, 1, 1) in Java,
-# Date.new in Ruby, date(…) in Python, new Date(…) in JavaScript, new DateOnly(…) in C#.
-DATE_OF_BIRTH_IN_CODE = Recognizer(
-    type="DATE_OF_BIRTH",
-    name="date-of-birth",
-    pattern=r"(?:[Dd]ate(?:[Tt]ime|Only)?|\.of|\.new)\("
-            r"(?P<date>\d{4},[ \t]?\d{1,2},[ \t]?\d{1,2})(?=[,)])",
-    group="date",
-    why=DATE_OF_BIRTH.why,
-    context=DATE_OF_BIRTH.context,
-    requires_context=True,
-    # Code names its other dates beside the call (created_at = datetime(…) the line after a
-    # date of birth), where no key is read.
-    anti_context=DATE_OF_BIRTH.anti_context + _EVENT_WORDS,
-    anti_context_near=True,
-    validate=_is_birth_date,
-    reserved=_placeholder,
-    suggest="1900, 1, 1",
-)
-
-RECOGNIZERS = (DATE_OF_BIRTH, DATE_OF_BIRTH_IN_CODE)
+RECOGNIZERS = (DATE_OF_BIRTH,)

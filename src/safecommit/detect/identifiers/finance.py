@@ -77,20 +77,6 @@ SORT_CODE = Recognizer(
     suggest=lambda v: "12-34-56" if "-" in v else "12 34 56" if " " in v else "123456",
 )
 
-# A column or key named just "sort" (a payments export's Sort,Acct header) holds a sort
-# code when its value is written as one: two digits three times, separated.
-SORT_CODE_UNDER_KEY = Recognizer(
-    type="UK_BANK_ACCOUNT",
-    name="sort-code",
-    pattern=r"(?<![\w.+/\-])\d{2}([ \-])\d{2}\1\d{2}(?![\w]|[./\-]\d)",
-    why=SORT_CODE.why,
-    context=("sort",),
-    requires_context=True,
-    requires_key=True,
-    reserved=SORT_CODE.reserved,
-    suggest=SORT_CODE.suggest,
-)
-
 ACCOUNT_NUMBER = Recognizer(
     type="UK_BANK_ACCOUNT",
     name="account-number",
@@ -132,4 +118,4 @@ IBAN = Recognizer(
     confidence=0.9,
 )
 
-RECOGNIZERS = (CARD, SORT_CODE, SORT_CODE_UNDER_KEY, ACCOUNT_NUMBER, IBAN)
+RECOGNIZERS = (CARD, SORT_CODE, ACCOUNT_NUMBER, IBAN)

@@ -43,7 +43,7 @@ def _valid_nino(value: str) -> bool:
 
 # The number's own groupings: AB123456C, AB 12 34 56 C, AB-12-34-56-C, and the six digits
 # kept together, AB 123456 C.
-_NINO_DIGITS = r"(?:\d{6}|([ \-])\d{2}\1\d{2}\1\d{2}\1?|[ ]\d{6}[ ]?|\d{6}[ ])"
+_NINO_DIGITS = r"(?:[ ]?\d{6}[ ]?|([ \-])\d{2}\1\d{2}\1\d{2}\1?)"
 _SIX_TOGETHER = regex.compile(r"\w\w ?\d{6} ?\w")
 
 
