@@ -97,6 +97,40 @@ def test_design_reserved_values(check: object, value: str) -> None:
     assert callable(check) and check(value)
 
 
+# GOV.UK Pay's sandbox cards and Worldpay's test cards: published, so never a cardholder's.
+PUBLISHED_TEST_CARDS = [
+    "4000160000000004", "5101180000000007", "4000020000000000", "4000000000000010",
+    "4000000000000127", "36148900647913", "4988080000000000", "4293189100000008",
+    "4131840000000003", "4000180000000002", "343434343434343", "6011000400000000",
+    "3528000700000000", "2221000000000009", "5163613613613613", "4911830000000",
+    "4917300800000000", "4000 1600 0000 0004",
+]
+
+
+@pytest.mark.parametrize("value", PUBLISHED_TEST_CARDS)
+def test_payment_providers_published_test_cards_are_reserved(value: str) -> None:
+    from stdnum import luhn
+
+    assert luhn.is_valid(value.replace(" ", ""))  # a real card's shape: found if not listed
+    assert reserved.is_test_card(value)
+
+
+@pytest.mark.parametrize("value", ["4000160000000012", "5101180000000015", "343434343434350"])
+def test_a_card_next_to_a_published_test_card_is_not_one(value: str) -> None:
+    assert not reserved.is_test_card(value)
+
+
+@pytest.mark.parametrize("value", ["EC1A 1BB", "W1A 0AX", "M1 1AE", "B33 8TH", "CR2 6XH",
+                                   "DN55 1PT", "dn551pt"])
+def test_the_postcode_format_examples_are_reserved(value: str) -> None:
+    assert reserved.is_reserved_postcode(value)
+
+
+@pytest.mark.parametrize("value", ["W1A 0AY", "M1 1AF", "B33 8TJ", "CR2 6XJ", "DN55 1PU"])
+def test_a_postcode_beside_a_format_example_is_not_reserved(value: str) -> None:
+    assert not reserved.is_reserved_postcode(value)
+
+
 def test_placeholder_birth_dates() -> None:
     assert reserved.is_placeholder_birth_date(1900, 1, 1)
     assert reserved.is_placeholder_birth_date(1984, 1, 1)
@@ -117,3 +151,13 @@ def test_every_documented_suggestion_is_itself_reserved_or_invalid() -> None:
         content = f'{{"{type_.lower()}": "{value}"}}\n'
         findings, _ = scan_blob(Blob("s.json", content.encode()), Config(), b"s")
         assert [f.type for f in findings if f.kind == "personal-data"] == [], type_
+
+
+@pytest.mark.parametrize(("value", "is_reserved"), [
+    ("415-555-0199", True), ("212 555 0142", True),
+    ("4155550199", False),  # a bare run of digits is not written as a phone number
+    ("415-555-0299", False), ("415-556-0199", False),
+])
+def test_a_fictional_north_american_number_is_not_an_nhs_number(value: str,
+                                                                is_reserved: bool) -> None:
+    assert reserved.is_reserved_nhs(value) is is_reserved

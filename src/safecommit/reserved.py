@@ -260,10 +260,13 @@ _NHS_SANDBOX = "90000000"
 
 
 def is_reserved_nhs(value: str) -> bool:
-    """The 999 range is published for testing; NHS numbers are never issued from it."""
+    """The 999 range is published for testing; NHS numbers are never issued from it. Ten
+    digits written 3-3-4 in North America's fictional block (415-555-0199) are a film's
+    phone number, not a patient's."""
     digits = compact(value)
     return digits.startswith(("999", _NHS_SANDBOX)) or digits in _PUBLISHED_NHS \
-        or is_placeholder_digits(value)
+        or is_placeholder_digits(value) \
+        or (not value.isdigit() and _NANP_FICTIONAL.match(digits) is not None)
 
 
 DVLA_SPECIMEN_LICENCE = "MORGA753116SM9IJ"
@@ -295,6 +298,14 @@ TEST_CARDS = frozenset({
     "4000002500003155", "4000002760003184", "5425233430109903", "2222420000001113",
     "4035501000000008", "4000000000001091", "4000000000001000", "6759649826438453",
     "4917610000000000", "4462030000000000", "4484070000000000", "6011601160116611",
+    # GOV.UK Pay's sandbox cards (alphagov/pay-connector, SandboxCardNumbers.java, and
+    # docs.payments.service.gov.uk/testing_govuk_pay)
+    "4000160000000004", "5101180000000007", "4000020000000000", "4000000000000010",
+    "4000000000000127", "4917610000000000003", "36148900647913", "4988080000000000",
+    "4293189100000008", "4131840000000003", "4000180000000002",
+    # Worldpay's test cards (developer.worldpay.com, Access Worldpay "Test values")
+    "343434343434343", "6011000400000000", "3528000700000000", "2221000000000009",
+    "5163613613613613", "4911830000000", "4917300800000000",
 })
 
 
@@ -341,9 +352,12 @@ def is_placeholder_address(value: str) -> bool:
 # Postcodes of public buildings that documentation uses as examples (Buckingham Palace,
 # Downing Street, Parliament, the BBC) or prints in every copy of a standard notice (The
 # National Archives in the Open Government Licence, the ICO in privacy notices, Defra's head
-# office), and the NHS's ZZ99 pseudo-postcodes.
+# office), the examples of each postcode format that every format reference lists (after
+# BS 7666: EC1A 1BB, W1A 0AX, M1 1AE, B33 8TH, CR2 6XH, DN55 1PT), and the NHS's ZZ99
+# pseudo-postcodes.
 EXAMPLE_POSTCODES = frozenset({"SW1A1AA", "SW1A2AA", "SW1A0AA", "W1A1AA", "EC1A1BB", "TW94DU",
-                               "SK95AF", "SW1P4DF"})
+                               "SK95AF", "SW1P4DF",
+                               "W1A0AX", "M11AE", "B338TH", "CR26XH", "DN551PT"})
 
 
 def is_reserved_postcode(value: str) -> bool:
@@ -371,4 +385,5 @@ def suggestions() -> dict[str, str]:
         "CREDIT_CARD": "4111 1111 1111 1111", "UK_BANK_ACCOUNT": "12-34-56 12345678",
         "IBAN_CODE": "GB82WEST12345698765432", "UK_VEHICLE_REGISTRATION": "AB12 CDE",
         "DEFRA_CPH": "12/345/6789", "DEFRA_SBI": "123456789", "DEFRA_CRN": "1234567890",
+        "DEFRA_FRN": "1234567890",
     }

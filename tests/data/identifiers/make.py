@@ -152,6 +152,9 @@ values = {
     "DEFRA_CRN": {"key": "crn", "valid": ["1103587264", "1106612390"],
                   "invalid": ["110358726", "11035872641"],
                   "reserved": ["1234567890", "9991234567"]},
+    "DEFRA_FRN": {"key": "frn", "valid": ["1102876453", "1104519022"],
+                  "invalid": ["110287645", "11028764531"],
+                  "reserved": ["1234567890", "9991102876"]},
 }
 # A bank account number goes with its sort code: checked on its own key.
 values["UK_BANK_ACCOUNT_NUMBER"] = {"key": "account_number", "valid": ["73419028"],

@@ -30,12 +30,20 @@ _FILE_SUFFIXES = frozenset({"js", "py", "ts", "rb", "pl", "sh", "md", "so", "gz"
 # A Message-ID's left side is a UUID, a timestamp or a counter: ``<1234.5678@host>``.
 _MESSAGE_ID_LOCAL = regex.compile(
     r"[0-9a-f]{8}(?:-?[0-9a-f]{4}){3}-?[0-9a-f]{12}|[\d.\-_$]+|.*\d{6,}.*", regex.IGNORECASE)
+# A person's mailbox is words and then a number of their own (a birth date, a year or two):
+# its digits end it, where a Message-ID's run through it.
+_WORDS_THEN_NUMBER = regex.compile(r"[a-z]+(?:[._\-][a-z]+)*[._\-]?\d{6,8}", regex.IGNORECASE)
+
+
+def _message_id(local: str) -> bool:
+    return _MESSAGE_ID_LOCAL.fullmatch(local) is not None \
+        and _WORDS_THEN_NUMBER.fullmatch(local) is None
 
 
 def _plausible_email(value: str) -> bool:
     local, _, domain = value.rpartition("@")
     tld = domain.rpartition(".")[2].lower()
-    if tld in _FILE_SUFFIXES or _MESSAGE_ID_LOCAL.fullmatch(local):
+    if tld in _FILE_SUFFIXES or _message_id(local):
         return False
     if local.endswith(".") or ".." in local:  # not deliverable: a parser's test input
         return False

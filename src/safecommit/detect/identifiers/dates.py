@@ -22,6 +22,8 @@ _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|
 _ORD = r"(?:st|nd|rd|th)?"
 
 _NUMERIC = regex.compile(r"(\d{1,4})[/.\-](\d{1,2})[/.\-](\d{1,4})")
+_ARGUMENTS = regex.compile(r"(\d{4}),\s*(\d{1,2}),\s*(\d{1,2})")
+_ABBREVIATED = regex.compile(r"(\d{1,2})[/\-]([A-Za-z]{3})[/\-](\d{4}|\d{2})")
 _WORDY = regex.compile(r"(?i)(?:(\d{1,2})" + _ORD + r"\s+(?:of\s+)?([A-Za-z]+)\.?,?\s+(\d{4})"
                        r"|([A-Za-z]+)\.?\s+(\d{1,2})" + _ORD + r",?\s+(\d{4}))")
 
@@ -33,25 +35,36 @@ def _date(year: int, month: int, day: int) -> datetime.date | None:
         return None
 
 
+def _full_year(year: str) -> int:
+    """A two-digit year is in the last century unless it is 30 or less: 66 is 1966."""
+    short = int(year)
+    return short if len(year) == 4 else 1900 + short if short > 30 else 2000 + short
+
+
 def _candidates(value: str) -> list[datetime.date]:
     """Every reading of the value as a date (day-first and month-first where ambiguous)."""
-    m = _NUMERIC.fullmatch(value)
     found: list[datetime.date | None] = []
-    if m:
+    if m := _NUMERIC.fullmatch(value):
         a, b, c = (int(g) for g in m.groups())
         if len(m.group(1)) == 4:
             found.append(_date(a, b, c))
         elif len(m.group(3)) in (2, 4):
-            full = c if len(m.group(3)) == 4 else (1900 + c if c > 30 else 2000 + c)
+            full = _full_year(m.group(3))
             found += [_date(full, b, a), _date(full, a, b)]
-    else:
-        w = _WORDY.fullmatch(value)
-        if w:
-            day, name, year = w.group(1, 2, 3) if w.group(1) else w.group(5, 4, 6)
-            number = _MONTHS.get(name[:3].lower())
-            if number:
-                found.append(_date(int(year), number, int(day)))
+    elif args := _ARGUMENTS.fullmatch(value):
+        year, month, day = (int(g) for g in args.groups())
+        found.append(_date(year, month, day))
+    elif o := _ABBREVIATED.fullmatch(value):
+        found.append(_named_month(o.group(1), o.group(2), _full_year(o.group(3))))
+    elif w := _WORDY.fullmatch(value):
+        day_, name, year_ = w.group(1, 2, 3) if w.group(1) else w.group(5, 4, 6)
+        found.append(_named_month(day_, name, int(year_)))
     return [d for d in found if d is not None]
+
+
+def _named_month(day: str, name: str, year: int) -> datetime.date | None:
+    number = _MONTHS.get(name[:3].lower())
+    return _date(year, number, int(day)) if number else None
 
 
 def _is_birth_date(value: str) -> bool:
@@ -64,8 +77,13 @@ def _placeholder(value: str) -> bool:
 
 
 def _suggestion(value: str) -> str:
+    if _ARGUMENTS.fullmatch(value):
+        return "1900, 1, 1"
     if regex.match(r"\d{4}", value):
         return "1900-01-01"
+    if o := _ABBREVIATED.fullmatch(value):  # keep Oracle's form: 01-JAN-1900, 01-Jan-00
+        month = "JAN" if o.group(2).isupper() else "Jan"
+        return "-".join(("01", month, "1900" if len(o.group(3)) == 4 else "00"))
     if value[:1].isdigit() and regex.search(r"[A-Za-z]", value):
         return "1 January 1900"
     if not value[:1].isdigit():
@@ -73,22 +91,54 @@ def _suggestion(value: str) -> str:
     return "01/01/1900"
 
 
+# A birth date stored as a date and time has midnight: 1900-01-01T00:00:00.000Z (a date
+# serialised by JavaScript), 1900-01-01 00:00:00 (SQL), 1/1/1900 12:00:00 AM (.NET).
+_MIDNIGHT = r"(?:[T ]00:00(?::00(?:\.0+)?)?(?:Z|\+00:00)?|[ ]12:00:00[ ]AM)"
+
+# Birth dates that are not a person's: livestock's and pets' (Defra registers cattle, sheep,
+# pigs and horses, and issues pet passports).
+_ANIMAL_WORDS = ("ear tag", "eartag", "breed", "species", "herd", "flock", "calf", "calves",
+                 "cattle", "bovine", "cow", "heifer", "livestock", "sheep", "ewe",
+                 "pig", "piglet", "horse", "equine", "pony", "foal", "dog", "puppy",
+                 "kitten", "pet", "microchip", "animal")
+# Dates beside birth-date words that say when something was done to the field, not when
+# anyone was born: dobVerifiedAt, "fixed the date of birth validation bug on …".
+_CHANGE_WORDS = ("verified at", "verified on", "verified date", "verification", "updated at",
+                 "updated on", "last updated", "changed at", "changed on", "modified at",
+                 "modified on", "last modified", "validation", "validated", "validator",
+                 "bug", "fixed", "ticket", "column", "migration")
+
+# Where code names a record's other dates (created_at = datetime(…) on the line after a date
+# of birth, where no key is read): when something happened or falls due.
+_EVENT_WORDS = ("created", "deleted", "expires", "expiry", "expiration",
+                "issued", "submitted", "deadline", "effective", "timestamp")
+
 DATE_OF_BIRTH = Recognizer(
     type="DATE_OF_BIRTH",
     name="date-of-birth",
     pattern=(
-        r"(?<![\w/.\-])(?<![\d:]:)(?:"
+        r"(?<![\w/.\-])(?<![\d:]:)(?P<date>"
         r"\d{4}-\d{1,2}-\d{1,2}"
-        r"|\d{1,2}([/.\-])\d{1,2}\1(?:\d{4}|\d{2})"
+        r"|\d{1,2}([/.\-])\d{1,2}\2(?:\d{4}|\d{2})"
+        # Oracle's DD-MON-YYYY and DD-MON-RR: 01-Jan-1900, 01-JAN-00
+        r"|\d{1,2}([/\-])[A-Za-z]{3}\3(?:\d{4}|\d{2})"  # the month is checked as a date
         rf"|\d{{1,2}}{_ORD}[ \t]+(?:of[ \t]+)?{_MONTH},?[ \t]+\d{{4}}"
         rf"|{_MONTH}[ \t]+\d{{1,2}}{_ORD},?[ \t]+\d{{4}}"
-        # A date with a time of day is when something happened, not when someone was born.
-        r")(?![\w/\-]|[.:]\d|[ \t]\d{1,2}:\d{2})"
+        # A date built in code from its year, month and day: LocalDate.of(1900, 1, 1) in
+        # Java, Date.new in Ruby, date(…) in Python, new Date(…) in JavaScript, new
+        # DateOnly(…) in C#.
+        r"|(?<=[Dd]ate(?:[Tt]ime|Only)?(?:\.of|\.new)?\()\d{4},[ \t]?\d{1,2},[ \t]?\d{1,2}"
+        r"(?=[,)])"
+        # Any other time of day is when something happened, not when someone was born.
+        rf"){_MIDNIGHT}?(?![\w/\-]|[.:]\d|[ \t]\d{{1,2}}:\d{{2}})"
     ),
+    group="date",
     why="A date of birth, with almost anything else, identifies a person.",
     context=("dob", "d o b", "date of birth", "birth", "born", "birthday", "birthdate", "bday",
              "birth date", "date of birth dd mm yyyy"),
     requires_context=True,
+    anti_context=_ANIMAL_WORDS + _CHANGE_WORDS + _EVENT_WORDS,
+    anti_context_near=True,
     heads_entries=True,
     validate=_is_birth_date,
     reserved=_placeholder,

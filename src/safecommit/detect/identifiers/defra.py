@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from functools import partial
 
+from safecommit.detect.identifiers.numbers import DIGITS_END
 from safecommit.detect.recognizer import Recognizer
 from safecommit.reserved import is_reserved_id
 
@@ -15,6 +16,10 @@ CPH = Recognizer(
     why="A County Parish Holding number identifies a holding and, for a sole trader, its keeper.",
     context=("cph", "cph number", "county parish holding", "holding", "holding number",
              "county parish"),
+    # A laboratory's or an invoice's reference can share the shape: its name beside it says so.
+    anti_context=("sample", "samples", "lab", "laboratory", "batch", "specimen", "invoice",
+                  "order number", "ticket"),
+    anti_context_near=True,
     reserved=partial(is_reserved_id, marks=5),
     suggest="12/345/6789",
     confidence=0.75,
@@ -23,7 +28,8 @@ CPH = Recognizer(
 SBI = Recognizer(
     type="DEFRA_SBI",
     name="sbi",
-    pattern=r"(?<![\w.+/\-])[1-9]\d{8}(?![\w]|[.\-]\d)",
+    pattern=rf"(?<![\w.+/\-])(?P<id>[1-9]\d{{8}}){DIGITS_END}",
+    group="id",
     why="A Single Business Identifier identifies a farm business and, for a sole trader, "
         "the farmer.",
     context=("sbi", "sbi number", "single business identifier", "business identifier",
@@ -36,7 +42,8 @@ SBI = Recognizer(
 CRN = Recognizer(
     type="DEFRA_CRN",
     name="crn",
-    pattern=r"(?<![\w.+/\-])\d{10}(?![\w]|[.\-]\d)",
+    pattern=rf"(?<![\w.+/\-])(?P<id>\d{{10}}){DIGITS_END}",
+    group="id",
     why="A Customer Reference Number identifies a person in the Rural Payments service.",
     context=("crn", "customer reference number", "customer reference", "customer ref",
              "customer reference no", "crn number"),
@@ -45,4 +52,19 @@ CRN = Recognizer(
     suggest="1234567890",
 )
 
-RECOGNIZERS = (CPH, SBI, CRN)
+# The Firm Reference Number: the id Defra's payment services pay a customer under
+# (``frn`` in every payment request). Ten digits, like the CRN, so only its name says which.
+FRN = Recognizer(
+    type="DEFRA_FRN",
+    name="frn",
+    pattern=CRN.pattern,
+    group="id",
+    why="A Firm Reference Number identifies who Defra pays and, for a sole trader, the person.",
+    context=("frn", "frn number", "firm reference number", "firm reference", "firm ref",
+             "firm ref no", "firm reference no"),
+    requires_context=True,
+    reserved=is_reserved_id,
+    suggest="1234567890",
+)
+
+RECOGNIZERS = (CPH, SBI, CRN, FRN)

@@ -6,6 +6,7 @@ from functools import partial
 
 import regex
 
+from safecommit.detect.identifiers.numbers import DIGITS_END
 from safecommit.detect.recognizer import Recognizer
 from safecommit.offline import without_ssl
 from safecommit.reserved import compact, is_reserved_iban, is_reserved_id, is_test_card
@@ -79,13 +80,18 @@ SORT_CODE = Recognizer(
 ACCOUNT_NUMBER = Recognizer(
     type="UK_BANK_ACCOUNT",
     name="account-number",
-    pattern=r"(?<![\w.+/\-])\d{8}(?![\w]|[.\-]\d)",
+    pattern=rf"(?<![\w.+/\-])(?P<id>\d{{8}}){DIGITS_END}",
+    group="id",
     why="A bank account number, with its sort code, identifies a person's bank account.",
     # Beside a sort code, eight digits are the account it belongs to.
     context=("account number", "account no", "acc no", "acct no", "bank account",
              "accountnumber", "account num", "bank account number", "payee account",
-             "sort code", "sortcode"),
+             "sort code", "sortcode", "account", "acct"),
     requires_context=True,
+    # An account's id in a system (accountId, a storage or service account) is not a bank's.
+    anti_context=("id", "ref", "reference", "type", "service", "storage", "subscription",
+                  "tenant"),
+    anti_context_near=True,
     reserved=partial(is_reserved_id, marks=4),
     suggest="12345678",
 )

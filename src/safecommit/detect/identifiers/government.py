@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import regex
 
+from safecommit.detect.identifiers.numbers import DIGITS_END
 from safecommit.detect.recognizer import Recognizer
 from safecommit.offline import without_ssl
 from safecommit.reserved import (
@@ -40,18 +41,29 @@ def _valid_nino(value: str) -> bool:
     return compact(value)[:2] not in _NINO_INVALID_PREFIXES and not is_placeholder_digits(value)
 
 
+# The number's own groupings: AB123456C, AB 12 34 56 C, AB-12-34-56-C, and the six digits
+# kept together, AB 123456 C.
+_NINO_DIGITS = r"(?:[ ]?\d{6}[ ]?|([ \-])\d{2}\1\d{2}\1\d{2}\1?)"
+_SIX_TOGETHER = regex.compile(r"\w\w ?\d{6} ?\w")
+
+
+def _nino_score(value: str) -> float:
+    # AB 123456 C could be a grid reference and a letter: it needs its name nearby.
+    return 0.45 if " " in value and _SIX_TOGETHER.fullmatch(value) else 0.85
+
+
 NINO = Recognizer(
     type="UK_NINO",
     name="nino",
-    pattern=r"(?<![A-Za-z0-9])[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]"
-            r"(?:\d{6}|([ \-])\d{2}\1\d{2}\1\d{2}\1?)[A-D](?![A-Za-z0-9])",
+    pattern=rf"(?<![A-Za-z0-9])[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]{_NINO_DIGITS}[A-D]"
+            r"(?![A-Za-z0-9])",
     why="A National Insurance number identifies a person for tax and benefits.",
     context=("nino", "ni number", "ni no", "national insurance", "national insurance number",
              "insurance number", "ni"),
     validate=_valid_nino,
     reserved=is_reserved_nino,
     suggest=lambda v: _keep_spacing(v, "QQ123456C"),
-    confidence=0.85,
+    score=_nino_score,
 )
 
 # Written in lower case (``niNo = "ab123456c"``) the shape is too common in hashes and ids
@@ -59,8 +71,8 @@ NINO = Recognizer(
 NINO_LOWER = Recognizer(
     type="UK_NINO",
     name="nino",
-    pattern=r"(?<![A-Za-z0-9])[a-ceghj-pr-tw-z][a-ceghj-npr-tw-z]"
-            r"(?:\d{6}|([ \-])\d{2}\1\d{2}\1\d{2}\1?)[a-d](?![A-Za-z0-9])",
+    pattern=rf"(?<![A-Za-z0-9])[a-ceghj-pr-tw-z][a-ceghj-npr-tw-z]{_NINO_DIGITS}[a-d]"
+            r"(?![A-Za-z0-9])",
     why=NINO.why,
     context=NINO.context,
     requires_context=True,
@@ -87,11 +99,16 @@ def _nhs_score(value: str) -> float:
 NHS = Recognizer(
     type="UK_NHS",
     name="nhs-number",
-    pattern=r"(?<![\w.+/\-])\d{3}([ \-]?)\d{3}\1\d{4}(?![\w]|[.\-]\d)",
+    pattern=rf"(?<![\w.+/\-])(?P<id>\d{{3}}([ \-]?)\d{{3}}\2\d{{4}}){DIGITS_END}",
+    group="id",
     why="An NHS number identifies a patient.",
     context=("nhs", "nhs number", "nhs no", "nhsno", "nhsnumber", "patient", "chi number",
              "health and care number"),
     validate=_valid_nhs,
+    # A phone number that happens to pass mod 11, named as one by its key or beside it.
+    anti_context=("phone", "phone number", "telephone", "tel", "mobile", "cell", "fax",
+                  "landline", "contact number", "msisdn"),
+    anti_context_near=True,
     reserved=is_reserved_nhs,
     suggest=lambda v: _keep_spacing(v, "9990000018"),
     score=_nhs_score,
@@ -102,7 +119,8 @@ NHS = Recognizer(
 PASSPORT = Recognizer(
     type="UK_PASSPORT",
     name="passport",
-    pattern=r"(?<![\w.+/\-])\d{9}(?![\w]|[.\-]\d)",
+    pattern=rf"(?<![\w.+/\-])(?P<id>\d{{9}}){DIGITS_END}",
+    group="id",
     why="A passport number identifies a person.",
     context=("passport", "passport number", "passport no", "passportno", "travel document"),
     requires_context=True,

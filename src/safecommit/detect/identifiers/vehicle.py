@@ -7,7 +7,7 @@ import datetime
 from safecommit.detect.recognizer import Recognizer
 from safecommit.reserved import compact, is_reserved_plate
 
-VEHICLE_CONTEXT = ("vrm", "vehicle", "vehicle reg", "vehicle registration", "registration",
+VEHICLE_CONTEXT = ("vrm", "vrn", "vehicle", "vehicle reg", "vehicle registration", "registration",
                    "reg", "reg no", "registration number", "number plate", "numberplate",
                    "licence plate", "license plate", "plate", "car", "van", "vehicle reg no")
 

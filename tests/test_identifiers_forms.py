@@ -1,0 +1,298 @@
+"""The forms an identifier takes in the wild: how it is written, where it is written and
+the lookalikes that share its shape. Every value here is made up."""
+
+from __future__ import annotations
+
+import pytest
+
+from safecommit.config import Config
+from safecommit.model import Blob
+from safecommit.scan import scan_blob
+
+
+def found(name: str, content: str) -> set[tuple[int, str]]:
+    findings, problems = scan_blob(Blob(name, content.encode()), Config(), b"s")
+    assert problems == []
+    return {(f.line, f.type) for f in findings if f.kind == "personal-data"}
+
+
+def types(name: str, content: str) -> set[str]:
+    return {t for _, t in found(name, content)}
+
+
+def spans(name: str, content: str) -> set[tuple[str, str]]:
+    """Each finding's type and the text it covers."""
+    findings, _ = scan_blob(Blob(name, content.encode()), Config(), b"s")
+    lines = content.splitlines()
+    return {(f.type, lines[f.line - 1][f.column - 1:f.end_column - 1]) for f in findings
+            if f.kind == "personal-data"}
+
+
+# --- Firm Reference Number -------------------------------------------------------------------
+@pytest.mark.parametrize(("name", "content"), [
+    ("payment-request.json", '{"frn": 1102876453, "marketingYear": 2024}\n'),
+    ("values.yaml", "testFrn: 1102876453\n"),
+    ("terraform.tfvars", "test_frn = 1102876453\n"),
+    ("payments.tsv", "Payee\tFRN\tAmount\nx\t1102876453\t150.00\n"),
+    ("worker.log", "2024-06-11 10:15:36,000 INFO worker Payment sent for FRN 1102876453\n"),
+    ("notes.md", "Their firm reference number is 1102876453.\n"),
+    ("Payment.cs", 'var request = new PaymentRequest { Frn = 1102876453 };\n'),
+])
+def test_a_firm_reference_number_is_found_by_its_name(name: str, content: str) -> None:
+    assert "DEFRA_FRN" in types(name, content)
+
+
+@pytest.mark.parametrize(("name", "content"), [
+    ("payment-request.json", '{"invoiceNumber": 1102876453, "marketingYear": 2024}\n'),
+    ("payment-request.json", '{"frn": 1234567890}\n'),  # a placeholder
+    ("payment-request.json", '{"frn": 9991102876}\n'),  # how redaction writes one
+    ("payment-request.json", '{"frn": 110287645}\n'),  # nine digits
+    ("notes.md", "Build 1102876453 passed.\n"),
+])
+def test_ten_digits_without_the_name_or_a_fake_frn_is_not_one(name: str, content: str) -> None:
+    assert "DEFRA_FRN" not in types(name, content)
+
+
+# --- Long literals ---------------------------------------------------------------------------
+@pytest.mark.parametrize(("content", "type_", "value"), [
+    ("static final long SBI = 117234906L;\n", "DEFRA_SBI", "117234906"),
+    ("private const long Crn = 1103587264L;\n", "DEFRA_CRN", "1103587264"),
+    ("val frn: Long = 1102876453L\n", "DEFRA_FRN", "1102876453"),
+    ("static final long NHS_NUMBER = 7542555030L;\n", "UK_NHS", "7542555030"),
+    ("static final long PASSPORT_NUMBER = 512390875L;\n", "UK_PASSPORT", "512390875"),
+])
+def test_an_id_written_as_a_long_literal_is_found_without_its_suffix(content: str, type_: str,
+                                                                    value: str) -> None:
+    assert (type_, value) in spans("Fixtures.java", content)
+
+
+@pytest.mark.parametrize("content", [
+    "static final long SBI = 117234906Lx;\n",
+    "static final long SBI = 117234906LL;\n",
+    "static final long SBI = 1172349061L;\n",  # ten digits: not an SBI
+])
+def test_a_long_suffix_does_not_end_a_longer_word(content: str) -> None:
+    assert "DEFRA_SBI" not in types("Fixtures.java", content)
+
+
+# --- Dates of birth --------------------------------------------------------------------------
+@pytest.mark.parametrize(("value", "date"), [
+    ("1984-05-28T00:00:00.000Z", "1984-05-28"),  # a Date serialised by JavaScript
+    ("1984-05-28T00:00:00Z", "1984-05-28"),
+    ("1984-05-28T00:00:00+00:00", "1984-05-28"),
+    ("1984-05-28T00:00", "1984-05-28"),
+    ("1984-05-28 00:00:00", "1984-05-28"),  # a SQL datetime
+    ("1984-05-28 00:00:00.000", "1984-05-28"),
+    ("28/05/1984 00:00:00", "28/05/1984"),
+    ("5/28/1984 12:00:00 AM", "5/28/1984"),  # .NET's DateTime
+    ("28-May-1984", "28-May-1984"),  # Oracle's DD-MON-YYYY
+    ("28-MAY-84", "28-MAY-84"),  # and DD-MON-RR
+    ("28-Feb-1984", "28-Feb-1984"),
+])
+def test_a_birth_date_stored_with_midnight_or_in_oracle_form_is_found(value: str,
+                                                                     date: str) -> None:
+    assert spans("fixture.json", f'{{"dob": "{value}"}}\n') == {("DATE_OF_BIRTH", date)}
+
+
+@pytest.mark.parametrize("value", [
+    "1984-05-28T10:15:00.000Z",  # a time of day: when something happened
+    "1984-05-28 00:00:01",
+    "1984-05-28 09:30",
+    "1984-05-28T00:00:00.123Z",
+    "5/28/1984 12:00:00 PM",
+    "28/May/1984:10:00:00",  # an access log's
+    "28-Mya-1984",
+    "30-Feb-1984",
+    "28-May-2099",
+])
+def test_a_date_with_a_real_time_or_no_real_day_is_not_a_birth_date(value: str) -> None:
+    assert types("fixture.json", f'{{"dob": "{value}"}}\n') == set()
+
+
+def test_a_redacted_oracle_date_is_a_fake_one() -> None:
+    (finding,) = scan_blob(Blob("a.json", b'{"dob": "28-MAY-84"}\n'), Config(), b"s")[0]
+    assert finding.suggestion is not None
+    assert types("a.json", f'{{"dob": "{finding.suggestion}"}}\n') == set()
+
+
+# --- National Insurance numbers --------------------------------------------------------------
+@pytest.mark.parametrize("value", ["JG 103795 B", "JG103795 B", "JG 103795B", "JG103795B",
+                                   "JG 10 37 95 B", "JG-10-37-95-B"])
+def test_a_nino_is_found_in_each_of_its_groupings(value: str) -> None:
+    assert spans("claimant.yaml", f"nino: {value}\n") == {("UK_NINO", value)}
+
+
+@pytest.mark.parametrize(("name", "content"), [
+    ("notes.md", "Their NI number is JG 103795 B.\n"),
+    ("claimant.yaml", "ni_no: jg 103795 b\n"),
+])
+def test_a_nino_with_its_six_digits_together_is_found_by_its_name(name: str,
+                                                                  content: str) -> None:
+    assert types(name, content) == {"UK_NINO"}
+
+
+@pytest.mark.parametrize("content", [
+    "Survey point SU 123456 A was dry.\n",  # a grid reference, then a letter
+    "nino: QQ 123456 C\n",
+    "nino: JG 1037 95 B\n",
+    "nino: BG 103795 A\n",
+])
+def test_six_digits_between_letters_without_a_nino_name_or_a_nino_shape_are_not_one(
+        content: str) -> None:
+    assert "UK_NINO" not in types("notes.txt", content)
+
+
+# --- Email addresses and Message-IDs ---------------------------------------------------------
+@pytest.mark.parametrize("value", ["olwen.parry281184@farmpost.co.uk",
+                                   "olwenparry1984@outlook.com", "o_parry_28111984@gmail.com"])
+def test_a_mailbox_of_words_and_a_number_is_an_email_address(value: str) -> None:
+    assert spans("contact.yaml", f"email: {value}\n") == {("EMAIL_ADDRESS", value)}
+
+
+@pytest.mark.parametrize("value", [
+    "20240611101536.4f2a9c@mail.farmpost.co.uk",  # a timestamp and a counter
+    "171810153612.20800.1652638804087@mailhost.farmpost.co.uk",
+    "3f2a9c1e-55b0-4c1e-9f7a-2d1c0e4b7a61@mail.farmpost.co.uk",  # a UUID
+    "msg28111984a7@mail.farmpost.co.uk",  # digits inside, not at the end
+    "relay1718101536@mail.farmpost.co.uk",  # a clock's ten digits
+])
+def test_a_message_id_is_not_an_email_address(value: str) -> None:
+    assert types("notes.txt", f"See <{value}> for the thread.\n") == set()
+
+
+@pytest.mark.parametrize(("name", "content"), [
+    ("cattle.json", '{"calfDateOfBirth": "2021-03-14"}\n'),
+    ("animals.yaml", "animal_dob: 2021-03-14\n"),
+    ("Horse.java", 'horse.setEquineBirthDate("14/03/2021");\n'),
+    ("notes.md", "Calf born 14 March 2021, ear tag on file.\n"),
+    ("notes.md", "Puppy dob: 14/03/2021\n"),
+])
+def test_an_animals_birth_date_is_not_a_persons(name: str, content: str) -> None:
+    assert types(name, content) == set()
+
+
+@pytest.mark.parametrize(("name", "content"), [
+    ("model.json", '{"dobVerifiedAt": "2024-03-01", "dateOfBirthUpdatedOn": "2023-11-02"}\n'),
+    ("user.py", 'user.date_of_birth_last_modified = "2023-11-02"\n'),
+    ("CHANGELOG.md", "On 12/03/2024 we fixed the date of birth validation bug.\n"),
+    ("validate.py", "# Date of birth validation added 2023-04-01 (ticket AB-123)\n"),
+    ("notes.md", "The date_of_birth column migration ran on 2023-04-01.\n"),
+])
+def test_a_date_about_the_birth_date_field_is_not_a_birth_date(name: str,
+                                                                content: str) -> None:
+    assert types(name, content) == set()
+
+
+@pytest.mark.parametrize(("name", "content"), [
+    ("applicant.json", '{"name": "Olwen Parry", "dob": "1984-05-28", "pet": "none"}\n'),
+    ("applicants.csv", "id,dob,status\n7,28/05/1984,OPEN\n"),
+    ("notes.md", "Her date of birth is 28 May 1984.\n"),
+    ("notes.md", "DOB updated to 28/05/1984 after the call.\n"),
+    ("notes.md", "Keeper date of birth: 28/05/1984\n"),
+    ("notes.md", "Born 28/05/1984, she keeps sheep on the holding.\n"),
+])
+def test_a_persons_birth_date_beside_those_words_is_still_found(name: str,
+                                                                content: str) -> None:
+    assert "DATE_OF_BIRTH" in types(name, content)
+
+
+# --- NHS numbers and phone numbers -----------------------------------------------------------
+@pytest.mark.parametrize(("name", "content"), [
+    ("contact.json", '{"phone": "415-555-0199"}\n'),  # North America's fictional block
+    ("notes.md", "Call the studio on 212 555 0142.\n"),
+    ("contact.json", '{"phone": "646-637-9566"}\n'),  # passes mod 11, under a phone key
+    ("contact.yaml", "mobileNumber: 646 637 9566\n"),
+    ("notes.md", "Her US cell 646-637-9566 is on file.\n"),
+])
+def test_a_phone_number_that_passes_mod_11_is_not_an_nhs_number(name: str,
+                                                               content: str) -> None:
+    assert "UK_NHS" not in types(name, content)
+
+
+@pytest.mark.parametrize(("name", "content"), [
+    ("patient.json", '{"nhsNumber": "646-637-9566", "phone": "07700 900123"}\n'),
+    ("notes.md", "Patient NHS number 646 637 9566 was referred.\n"),
+    ("patients.csv", "nhs_number,telephone\n646 637 9566,07700 900123\n"),
+    ("patient.json", '{"nhsNumber": "6466379566"}\n'),
+])
+def test_an_nhs_number_beside_a_phone_number_is_still_found(name: str, content: str) -> None:
+    assert "UK_NHS" in types(name, content)
+
+
+# --- Bank details and vehicles under short names ---------------------------------------------
+@pytest.mark.parametrize(("name", "content", "value"), [
+    ("payments.csv", "Payee,Sort,Acct\nx,40-11-62,73419028\n", "73419028"),
+    ("payee.json", '{"sortCode": "401162", "account": "73419028"}\n', "73419028"),
+    ("payee.yaml", "acct: 73419028\n", "73419028"),
+    ("notes.md", "Paid into account 73419028 on Friday.\n", "73419028"),
+])
+def test_bank_details_under_short_names_are_found(name: str, content: str,
+                                                  value: str) -> None:
+    assert ("UK_BANK_ACCOUNT", value) in spans(name, content)
+
+
+@pytest.mark.parametrize(("name", "content"), [
+    ("query.json", '{"sort": "name", "page": 401162}\n'),
+    ("config.yaml", "sort: 401162\n"),  # not written as a sort code
+    ("users.json", '{"accountId": "73419028"}\n'),
+    ("azure.json", '{"storageAccount": "73419028"}\n'),
+    ("payee.json", '{"account": "12345678"}\n'),
+    ("payee.json", '{"account": "99991234"}\n'),
+    ("Sort.java", "int[] sorted = sort(new int[] {40, 11, 62}); // 73419028\n"),
+])
+def test_other_sorts_and_accounts_are_not_bank_details(name: str, content: str) -> None:
+    assert "UK_BANK_ACCOUNT" not in types(name, content)
+
+
+@pytest.mark.parametrize("content", ["vrn: LK19 XRP\n", "vrn: A123 BCD\n"])
+def test_a_vehicle_registration_number_under_vrn_is_found(content: str) -> None:
+    assert "UK_VEHICLE_REGISTRATION" in types("vehicle.yaml", content)
+
+
+def test_a_vat_registration_number_under_vrn_is_not_a_vehicle() -> None:
+    assert types("vat.yaml", "vrn: 123456789\n") == set()
+
+
+@pytest.mark.parametrize(("name", "content"), [
+    ("Fixtures.java", "    .dateOfBirth(LocalDate.of(1984, 5, 28))\n"),
+    ("seeds.rb", 'Customer.create!(name: "x", dob: Date.new(1984, 5, 28))\n'),
+    ("test_applicant.py", "applicant = Applicant(date_of_birth=date(1984, 5, 28))\n"),
+    ("test_applicant.py", "applicant = Applicant(dob=datetime(1984, 5, 28, 0, 0))\n"),
+    ("applicant.test.js", "const dob = new Date(1984, 4, 28);\n"),
+    ("ApplicantTests.cs", "var a = new Applicant { DateOfBirth = new DateOnly(1984, 5, 28) };\n"),
+])
+def test_a_birth_date_built_in_code_is_found(name: str, content: str) -> None:
+    assert "DATE_OF_BIRTH" in types(name, content)
+
+
+@pytest.mark.parametrize(("name", "content", "lines"), [
+    ("test_applicant.py", "dob = date(1984, 5, 28)\ncreated_at = datetime(2024, 5, 28)\n",
+     {1}),
+    ("test_applicant.py", "applicant = Applicant(date_of_birth=date(1900, 1, 1))\n", set()),
+    ("test_applicant.py", "applicant = Applicant(date_of_birth=date(2099, 5, 28))\n", set()),
+    ("test_applicant.py", "sizes = max(1984, 5, 28)  # date of birth\n", set()),
+])
+def test_other_dates_built_in_code_are_not_birth_dates(name: str, content: str,
+                                                       lines: set[int]) -> None:
+    assert {line for line, t in found(name, content) if t == "DATE_OF_BIRTH"} == lines
+
+
+# --- County Parish Holding numbers -----------------------------------------------------------
+@pytest.mark.parametrize(("name", "content"), [
+    ("report.md", "Lab sample reference 24/118/0042 was inconclusive.\n"),
+    ("results.csv", "batch,result\n24/118/0042,clear\n"),
+    ("notes.md", "Invoice 24/118/0042 was paid.\n"),
+])
+def test_a_reference_shaped_like_a_cph_but_named_otherwise_is_not_one(name: str,
+                                                                      content: str) -> None:
+    assert "DEFRA_CPH" not in types(name, content)
+
+
+@pytest.mark.parametrize(("name", "content"), [
+    ("report.md", "Samples were taken at CPH 41/217/0093 on Tuesday.\n"),
+    ("holdings.csv", "cph,herd_size\n41/217/0093,120\n"),
+    ("notes.md", "The holding 41/217/0093 is under restriction.\n"),
+])
+def test_a_cph_named_as_one_is_still_found(name: str, content: str) -> None:
+    assert "DEFRA_CPH" in types(name, content)
+
