@@ -248,7 +248,9 @@ def test_every_finding_type_is_one_of_the_design_types() -> None:
               "MAC_ADDRESS", "DEVICE_ID", "DATE_OF_BIRTH", "UK_NINO", "UK_NHS", "UK_PASSPORT",
               "UK_DRIVING_LICENCE", "UK_UTR", "CREDIT_CARD", "UK_BANK_ACCOUNT", "IBAN_CODE",
               "UK_VEHICLE_REGISTRATION", "DEFRA_CPH", "DEFRA_SBI", "DEFRA_CRN",
-              "LOCATION"}  # presidio's name for a position; proposed for DESIGN.md's list
+              # proposed for DESIGN.md's list: presidio's name for a position, and the Firm
+              # Reference Number Defra's payment services pay a customer under
+              "LOCATION", "DEFRA_FRN"}
     assert {r.type for r in RECOGNIZERS} == design
 
 

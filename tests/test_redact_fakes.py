@@ -72,6 +72,7 @@ FORMS: dict[str, tuple[str, ...]] = {
     "DEFRA_CPH": ("41/276/0193", "412760193", "41-276-0193"),
     "DEFRA_SBI": ("106284731",),
     "DEFRA_CRN": ("1102847561",),
+    "DEFRA_FRN": ("1100987654",),
 }
 CASES = [(t, v) for t, values in FORMS.items() for v in values]
 # Forms whose fake keeps every separator in place and every letter's case.

@@ -626,6 +626,7 @@ TYPES: dict[str, FakeType] = {
     "DEFRA_CPH": _marked_type(marks=5),
     "DEFRA_SBI": _marked_type(),
     "DEFRA_CRN": _marked_type(),
+    "DEFRA_FRN": _marked_type(),
 }
 # A personal-data type added later, before it has a generator of its own.
 FALLBACK = _marked_type()

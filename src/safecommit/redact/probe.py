@@ -24,7 +24,7 @@ FIELD: dict[str, str] = {
     "UK_DRIVING_LICENCE": "driving_licence_number", "UK_UTR": "utr",
     "CREDIT_CARD": "card_number", "UK_BANK_ACCOUNT": "bank_account", "IBAN_CODE": "iban",
     "UK_VEHICLE_REGISTRATION": "vehicle_registration", "DEFRA_CPH": "cph_number",
-    "DEFRA_SBI": "sbi", "DEFRA_CRN": "crn",
+    "DEFRA_SBI": "sbi", "DEFRA_CRN": "crn", "DEFRA_FRN": "frn",
 }
 
 
