@@ -69,7 +69,8 @@ def test_a_name_in_an_object_literal_or_builder_call_is_found(path: str, syntax:
     ("name", "generic"), ("owner", "generic"), ("accountHolder", "generic"),
     ("contact", "generic"),
     ("filename", None), ("hostname", None), ("user_name", None), ("business_name", None),
-    ("app.name", None), ("display_name", None), ("value", None), ("status", None),
+    ("app.name", None), ("display_name", "generic"), ("value", None), ("status", None),
+    ("pet_name", None), ("vessel_name", None), ("variety", None), ("field_name", None),
     ("PLACEHOLDER_SURNAMES", None), ("example_author", None),
 ])
 def test_a_key_says_how_sure_a_value_is_a_name(key: str, role: str | None) -> None:
@@ -287,6 +288,119 @@ def test_places_makers_and_brands_that_read_as_names_are_not_people(path: str, s
     assert names_in(path, text, syntax) == []
 
 
+@pytest.mark.parametrize(("path", "syntax", "text"), [
+    # a species, a variety, a pet, a boat, a field, an office or a catchment under its key
+    ("survey.json", "json", '{"species": "Marsh Harrier", "count": 4}'),
+    ("orchard.csv", "csv", "variety,crop\nCharles Ross,apple\nArthur Turner,apple\n"),
+    ("orchard.csv", "csv", "cultivar,crop\nJames Grieve,apple\n"),
+    ("pet.json", "json", '{"petName": "Bella Rose", "species": "dog"}'),
+    ("pets.yaml", "yaml", "animal_name: Rosie Hughes\n"),
+    ("vessels.csv", "csv", "vessel_name,pln\nMary Rose,BM 1\n"),
+    ("fields.csv", "csv", "parcel_id,field_name\nSX12345678,Peter Field\n"),
+    ("office.json", "json", '{"office": "Lawrence Weston", "catchment": "Clayton West"}'),
+    ("rooms.yaml", "yaml", "room: Grace Darling\n"),
+    # a map feature's name is a place, by the file's kind
+    ("stations.geojson", "json",
+     '{"type":"Feature","properties":{"name":"Preston Montford","river":"Severn"}}'),
+    ("sites.kml", "text", "<Placemark><name>Preston Montford</name></Placemark>\n"),
+    ("walk.gpx", "text", "<wpt><name><![CDATA[Preston Montford]]></name></wpt>\n"),
+])
+def test_things_and_places_under_their_keys_are_not_people(path: str, syntax: str,
+                                                           text: str) -> None:
+    assert names_in(path, text, syntax) == []
+
+
+@pytest.mark.parametrize(("path", "syntax", "text", "expected"), [
+    # a person beside a thing word: the key says who, not what
+    ("a.json", "json", '{"field_officer": "Sarah Jones"}', ["Sarah Jones"]),
+    ("a.json", "json", '{"office_contact_name": "Sarah Jones"}', ["Sarah Jones"]),
+    ("a.json", "json", '{"site_manager": "Tom Brown", "species": "Kerry Hill"}', ["Tom Brown"]),
+    ("u.json", "json", '{"displayName": "Sarah Jones"}', ["Sarah Jones"]),
+    # an author in a map file is a person
+    ("walk.gpx", "text", "<metadata><author><name>Sarah Jones</name></author></metadata>\n",
+     ["Sarah Jones"]),
+    ("sites.kml", "text", "<atom:author><atom:name>Sarah Jones</atom:name></atom:author>\n",
+     ["Sarah Jones"]),
+])
+def test_people_beside_thing_keys_and_in_map_files_are_still_found(
+        path: str, syntax: str, text: str, expected: list[str]) -> None:
+    assert names_in(path, text, syntax) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # firms named after people
+    "The audit went to Grant Thornton and the valuation to Carter Jonas.\n",
+    "Advice from Baker McKenzie and Oliver Wyman; odds from William Hill.\n",
+    # varieties, breeds and species: by the list, or by the noun after them
+    "Plant Charles Ross apples and a James Grieve.\n",
+    "Plant Arthur Turner apples beside the Tom Brown pears.\n",
+    "Hedge plants: Ragged Robin, Herb Bennet, Herb Robert.\n",
+    "Birds seen: Marsh Harrier. Sheep: Kerry Hill.\n",
+    "Working dogs (Border Collie, Jack Russell) must be kept away.\n",
+    # historic, famous and fictional people, and published example names
+    "Seed drills date back to Jethro Tull; Winston Churchill and Adam Smith wrote about it.\n",
+    "Gilbert White recorded birds; Beatrix Potter farmed; Sir Winston Churchill's speech.\n",
+    "As described by Michael Nygard; see Nat Pryce's adr-tools.\n",
+    "Ada Lovelace and Alan Turing rooms; Homer Simpson and Harry Potter.\n",
+    # an institution named after a titled person
+    "She went to Lady Margaret School and the Sir John Cass Primary.\n",
+    "The Dr Sian Matthews Centre opens today.\n",
+])
+def test_firms_varieties_figures_and_institutions_are_not_people(text: str) -> None:
+    assert names_in("n.md", text, "markdown") == []
+
+
+@pytest.mark.parametrize(("path", "syntax", "text"), [
+    ("people.json", "json", '{"fullName": "Homer Simpson"}'),
+    ("cya.njk", "html", '{{ govukSummaryList({ rows: [ { key: { text: "Name" }, '
+                        'value: { text: "Sarah Philips" } } ] }) }}'),
+    ("breeds.json", "json", '[{ "name": "Kerry Hill", "species": "sheep" }]'),
+    ("schools.csv", "csv", "school,la\nLady Margaret School,Hammersmith\n"),
+    ("fixture.json", "json", '{"fullName": "John Smith"}'),  # the stock example
+])
+def test_figures_and_examples_under_name_keys_are_not_people(path: str, syntax: str,
+                                                             text: str) -> None:
+    assert names_in(path, text, syntax) == []
+
+
+def test_a_figures_name_with_an_email_address_credits_a_person() -> None:
+    assert names_in("n.md", "Reviewed by Michael Nygard <mn@example.org> today.\n",
+                    "markdown") == ["Michael Nygard"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a titled person beside an organisation word that is also a surname
+    ("Dr Helen Park and Mrs Jane Court signed.\n", ["Dr Helen Park", "Mrs Jane Court"]),
+    ("Robin Smith and Sarah Jones signed.\n", ["Robin Smith", "Sarah Jones"]),
+    ("Ask Tom Brown about the sheep.\n", ["Tom Brown"]),
+])
+def test_people_near_lists_of_things_are_still_found(text: str, expected: list[str]) -> None:
+    assert names_in("n.md", text, "markdown") == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Hedge surveys were carried out near Aston Clinton, Leigh Sinton and Norton Lindsey.\n",
+    "Flood warning issued near Melton Mowbray and Carlton Colville this morning.\n",
+    "Sites visited: Melton Mowbray and Stanford le Hope.\n",
+    "Travel via Stanton Harcourt, or around Carlton Colville.\n",
+    "Near Aston Clinton the hedges are taller.\n",
+])
+def test_villages_after_a_place_word_are_places(text: str) -> None:
+    assert names_in("n.md", text, "markdown") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Work in Jane Okafor's claim; ask Sarah Jones.\n", ["Jane Okafor's", "Sarah Jones"]),
+    ("Please copy in Sarah Jones on replies.\n", ["Sarah Jones"]),
+    ("Done in Sarah Jones' absence.\n", ["Sarah Jones"]),
+    ("While in Leeds, Sarah Jones met the farmer.\n", ["Sarah Jones"]),
+    ("Attendees: Sarah Jones, Tom Brown\n", ["Sarah Jones", "Tom Brown"]),
+    ("Meeting near York with Dr Sian Matthews.\n", ["Dr Sian Matthews"]),
+])
+def test_people_after_place_words_are_still_found(text: str, expected: list[str]) -> None:
+    assert names_in("n.md", text, "markdown") == expected
+
+
 def test_a_double_barrelled_surname_may_come_from_the_long_tail() -> None:
     assert names_in("n.md", "Proposed by Jonathan Ashworth-Bell.\n", "markdown") \
         == ["Jonathan Ashworth-Bell"]
@@ -294,6 +408,8 @@ def test_a_double_barrelled_surname_may_come_from_the_long_tail() -> None:
 
 @pytest.mark.parametrize(("path", "syntax", "text"), [
     ("a.json", "json", '{"firstName": "Joe", "lastName": "Bloggs"}'),
+    ("a.json", "json", '{"surname": "Bloggs", "forename": "Joe"}'),  # surname first
+    ("a.csv", "csv", "last_name,first_name\nDoe,John\n"),
     ("a.csv", "csv", "id,first_name,surname\n1,Jane,Doe\n"),
     ("a.py", "python", 'Customer(\n    first_name="John",\n    last_name="Doe",\n)'),
 ])

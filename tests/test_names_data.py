@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from safecommit.names_data import DATA, MORE_SURNAMES_FILE, SortedWords, load
+from safecommit.names_data import DATA, MORE_SURNAMES_FILE, SortedWords, load, load_not_people
 
 WORDS = st.text(st.characters(min_codepoint=32, max_codepoint=0x17F, blacklist_characters="\n"),
                 min_size=1, max_size=8)
@@ -31,3 +31,9 @@ def test_the_long_list_is_sorted_has_no_common_name_twice_and_loads() -> None:
     data = load()
     assert not data.surnames.intersection(names) and not data.given.intersection(names)
     assert "Postlethwaite" in data.more_surnames and "Norway" not in data.more_surnames
+
+
+def test_the_list_of_names_that_are_not_people_loads_names_not_headings() -> None:
+    found = load_not_people()
+    assert {"grant thornton", "charles ross", "winston churchill"} <= found
+    assert not any(n.startswith(("#", "[")) or n != n.strip() or not n for n in found)

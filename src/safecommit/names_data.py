@@ -36,6 +36,7 @@ SURNAME_FILE = "surnames.txt"
 WORDS_FILE = "name-words.txt"
 MORE_SURNAMES_FILE = "surnames-more.txt"
 SUPPLEMENT_FILE = "names-supplement.txt"
+NOT_PEOPLE_FILE = "not-people.txt"
 
 # Faker person locales whose names are common among people living in the UK: the home
 # nations and Ireland, and the largest groups born abroad or with heritage abroad (ONS
@@ -131,6 +132,15 @@ def _read(name: str) -> frozenset[str]:
 def load() -> NameData:
     return NameData(_read(GIVEN_FILE), _read(SURNAME_FILE), _read(WORDS_FILE),
                     SortedWords(_lines(MORE_SURNAMES_FILE)))
+
+
+@lru_cache(maxsize=1)
+def load_not_people() -> frozenset[str]:
+    """Names that name a firm, a variety or breed, or a famous or fictional figure (see
+    ``data/not-people.txt``), in lower case; read only once a name is found, so a clean
+    text never pays."""
+    return frozenset(line.strip().lower() for line in _lines(NOT_PEOPLE_FILE).split("\n")
+                     if line.strip() and not line.startswith(("#", "[")))
 
 
 def is_latin_name(name: str) -> bool:

@@ -31,7 +31,7 @@ from safecommit.detect.locate import Locator
 from safecommit.detect.make import make_finding
 from safecommit.extract.syntax import CODE, PROSE
 from safecommit.model import Finding
-from safecommit.names_data import NameData, load
+from safecommit.names_data import NameData, load, load_not_people
 
 TYPE = "PERSON"
 DETECTOR = "person-name"
@@ -95,6 +95,9 @@ PLACEHOLDER_SURNAMES = frozenset({
 PLACEHOLDER_FULL = frozenset({
     ("Jan", "Kowalski"), ("Mario", "Rossi"), ("Juan", "Perez"), ("Juan", "Pérez"),
     ("Tommy", "Atkins"), ("Mary", "Major"), ("Erika", "Mustermann"), ("Max", "Mustermann"),
+    # the stock example of forms and guidance (GOV.UK's own), not a person in a repository
+    ("John", "Smith"), ("Jane", "Smith"), ("John", "Appleseed"), ("Ola", "Nordmann"),
+    ("Kari", "Nordmann"),
 })
 # A word after a name that makes it an organisation, a place or an eponym.
 NOT_A_PERSON_AFTER = frozenset({
@@ -430,7 +433,8 @@ def _scan_run(items: list[Item], names: _Names, mode_at: _ModeFinder, text: str
                 j += 1
             while j > i + 1 and items[j - 1].kind in ("initial", "particle"):
                 j -= 1
-            if j > i + 1 and not _organisation_after(items, j):
+            if j > i + 1 and not _organisation_after(items, j) \
+                    and not _institution_in(items, i + 2, j):
                 span = _name_span(items[i:j], names, relaxed=False,
                                   mode=partial(mode_at, item.start))
                 if span is not None:
@@ -481,7 +485,7 @@ def _given_then_surname(items: list[Item], i: int, names: _Names, mode_at: _Mode
                                        and not mode_at(items[i].start)):
         return None, i + 1
     tokens = [it.text for it in items[i:best + 1]]
-    if is_placeholder(tokens):
+    if is_placeholder(tokens) or _place(text, items[i].start, items[best].end, mode_at):
         return None, best + 1
     confidence = 0.8
     if names.weak(given) and names.weak(surname):
@@ -494,30 +498,83 @@ def _given_then_surname(items: list[Item], i: int, names: _Names, mode_at: _Mode
     return Span(items[i].start, items[best].end, confidence), best + 1
 
 
+# Villages and towns read as names (a given name and a surname) and no list of them
+# ships, so their context says it: after a place's preposition ("near", "via") or a
+# label for places ("Sites visited:"), and the rest of a list one heads ("near A, B and C").
+# "in" after a verb that takes a person ("copied in", "loop in") is not a place's.
+_PLACE_WORD = r"\p{Lu}[\p{L}'\u2019.-]*+(?:[ \t]++(?:\p{Lu}[\p{L}'\u2019.-]*+|le|la|en|on|upon" \
+              r"|under|in|by|the|cum|next|sub)(?!\p{L}))*+"
+_PLACE_LIST = (rf"(?:{_PLACE_WORD}(?:[ \t]*+,[ \t]*+(?:(?:and|or)[ \t]++)?"
+               r"|[ \t]++(?:and|or|&)[ \t]++))*+")
+_PLACE_BEFORE = regex.compile(
+    r"(?<![\p{L}'])(?:(?P<prep>(?i:near|nr\.?|around|outside|towards?|via|in))"
+    r"|(?i:sites?|locations?|villages?|towns?|places?|parish(?:es)?|venues?|catchments?)"
+    rf"(?:[ \t]+\p{{L}}+)?[ \t]*:)[ \t]+{_PLACE_LIST}\Z")
+# Verbs that take a person before "in": "copied in Sarah", "loop in Tom".
+_IN_A_PERSON = frozenset({
+    "copy", "copied", "cc", "cc'd", "loop", "looped", "bring", "brought", "rope", "roped",
+    "call", "called", "fill", "filled", "sign", "signed", "log", "logged", "check", "checked",
+    "pop", "popped", "keep", "kept", "put", "include", "included", "involve", "involved",
+    "interested", "believe", "trust", "confide", "hand", "handed", "send", "sent",
+})
+
+
+def _place(text: str, start: int, end: int, mode_at: _ModeFinder) -> bool:
+    """Whether the name at ``text[start:end]`` is a place by what is before it, with no
+    possessive after it ("in Jane Doe's claim") and no label naming a person."""
+    if text.startswith(("'", _RSQUO), end) or text[start:end].endswith(_POSSESSIVE):
+        return False
+    line_start = max(text.rfind("\n", 0, start) + 1, start - 200)
+    head = _PLACE_BEFORE.search(text, line_start, start)
+    if head is None or mode_at(start):
+        return False
+    if head.group("prep") in ("in", "In"):
+        before = text[line_start:head.start()].split()
+        if before and before[-1].lower() in _IN_A_PERSON:
+            return False
+    # After a comma, only inside a list that goes on: "in Leeds, Jane Doe met …" is not.
+    return not text[line_start:start].rstrip().endswith(",") \
+        or _LIST_GOES_ON.match(text, end) is not None
+
+
+_LIST_GOES_ON = regex.compile(r"[ \t]*(?:,|(?:and|or|&)[ \t])")
+
+
 def _organisation_after(items: list[Item], j: int) -> bool:
     return j < len(items) and _norm(items[j].text) in NOT_A_PERSON_AFTER
 
 
+# Words that end an institution's name and are no one's surname: a title and a name before
+# one name a school or a charity ("Lady Margaret School", "Sir John Cass Primary").
+INSTITUTIONS = frozenset({
+    "School", "Schools", "Primary", "Infants", "Junior", "Juniors", "Nursery", "Grammar",
+    "Academy", "College", "University", "Institute", "Hospital", "Hospice", "Infirmary",
+    "Surgery", "Clinic", "Trust", "Foundation", "Charity", "Society", "Fund", "Centre",
+    "Center", "Library", "Museum", "Gallery", "Theatre", "Almshouses", "Cathedral", "Church",
+    "Chapel", "Memorial", "Homes", "Estate", "Estates", "Ltd", "Limited", "Plc", "PLC", "LLP",
+    "Partnership", "Associates", "Holdings", "Prize", "Award", "Lecture", "Fellowship",
+    "Scholarship", "Laboratory", "Observatory",
+})
+
+
+def _institution_in(items: list[Item], start: int, end: int) -> bool:
+    return any(_norm(it.text) in INSTITUTIONS for it in items[start:end])
+
+
 # A noun after a name that makes the name the name of a place or a thing: "the Melton
-# Mowbray office", "Jack Russell terriers", "a Fisher Yates shuffle".
+# Mowbray office", "Jack Russell terriers", "a Fisher Yates shuffle", and a variety or
+# breed by what it is: "Arthur Turner apples", "Kerry Hill ewes".
 _THING_AFTER = regex.compile(
     r"[ \t]+(?:office|offices|depot|site|station|branch|campus|estate|farm|terriers?|spaniels?"
-    r"|shuffle|algorithm|distribution|matching|theorem|transform|method|equation)\b")
+    r"|shuffle|algorithm|distribution|matching|theorem|transform|method|equation"
+    r"|apples?|pears?|plums?|cherr(?:y|ies)|potato(?:es)?|roses?|tulips?|trees?|seedlings?"
+    r"|variety|varieties|cultivars?|breeds?|sheep|ewes?|rams?|tups?|lambs?|cattle|cows?"
+    r"|bulls?|heifers?|steers?|calves|pigs?|sows?|hens?|chickens?|ponies|pony|horses?"
+    r"|dogs?|hounds?|collies)\b")
 
 
 def _thing_after(text: str, end: int) -> bool:
     return _THING_AFTER.match(text, end) is not None
-
-
-# Companies and brands that carry a person's name: in text they name the business.
-EPONYMOUS = frozenset({
-    "John Lewis", "Ted Baker", "Paul Smith", "Laura Ashley", "Morgan Stanley", "Harvey Nichols",
-    "Ben Sherman", "John Deere", "Ifor Williams", "Jack Wills", "Ralph Lauren", "Calvin Klein",
-    "Tommy Hilfiger", "Hugo Boss", "Louis Vuitton", "Kate Spade", "Aston Martin", "Rolls Royce",
-    "Dorothy Perkins", "Charles Tyrwhitt", "Thomas Cook", "Bernard Matthews", "Ernst Young",
-    "Marks Spencer", "Bradford Bingley", "Barratt Homes", "Taylor Wimpey", "Charles Schwab",
-    "Goldman Sachs", "Wells Fargo", "Johnson Johnson", "Dr Martens", "Mary Kay", "Estee Lauder",
-})
 
 
 # A name-shaped value under one of these keys names a place, a maker or a thing (a town
@@ -527,14 +584,50 @@ THING_KEYS = frozenset({
     "site", "street", "road", "region", "district", "parish", "ward", "area", "constituency",
     "manufacturer", "make", "brand", "vendor", "supplier", "company", "organisation",
     "organization", "business", "employer", "model", "product", "breed", "venue", "building",
+    "office", "depot", "catchment", "river", "watercourse", "waterbody", "reservoir", "lake",
+    "wood", "woodland", "forest", "hill", "field", "landmark", "feature", "habitat", "room",
+    "species", "variety", "cultivar", "crop", "plant", "tree", "animal", "pet", "dog", "horse",
+    "herd", "flock", "vessel", "boat", "ship", "school", "hospital",
 })
+
+
+# Map files name places and features: a GeoJSON feature's ``properties.name``, a KML
+# placemark's or a GPX waypoint's ``<name>`` is a place (``author`` names a person there).
+GEO_SUFFIXES = (".geojson", ".topojson", ".kml", ".gpx")
+
+
+@lru_cache(maxsize=1024)
+def thing_key(key: str, geo: bool = False) -> bool:
+    """Whether a key names a place or a thing: one of its words is in ``THING_KEYS`` and
+    none says a person (``field_name`` is a thing, ``field_officer`` a person), or it is a
+    map feature's name."""
+    ws = words(key).split()
+    if any(w in _PERSON_KEY_WORDS for w in ws):
+        return False
+    return any(w in THING_KEYS for w in ws) or (geo and ws[-1:] in (["name"], ["title"]))
+
+
+def is_geo(path: str) -> bool:
+    return path.lower().endswith(GEO_SUFFIXES)
+
+
+# A ``<name>`` element's text in KML or GPX read as plain text, unless an author's.
+_GEO_NAME_TAG = regex.compile(r"(?<!<(?:\w+:)?author>\s*)<(?:\w+:)?name>(?:<!\[CDATA\[)?\s*\Z")
+
+
+def _not_geo_names(locator: Locator, spans: list[Span]) -> list[Span]:
+    text = locator.text.text
+    return [s for s in spans
+            if _GEO_NAME_TAG.search(text, max(0, s.start - 80), s.start) is None]
 
 
 def _not_under_thing_keys(locator: Locator, spans: list[Span]) -> list[Span]:
     """The spans not inside a field whose key names a place or a thing."""
+    geo = is_geo(locator.text.path)
+    if geo and locator.text.syntax not in _FIELD_SYNTAXES:
+        return _not_geo_names(locator, spans)
     lines = sorted({locator.line_index(s.start) for s in spans})
-    things = [f for f in fields_on(locator, lines)
-              if any(w in THING_KEYS for w in words(f.key).split())]
+    things = [f for f in fields_on(locator, lines) if thing_key(f.key, geo)]
     if not things:
         return spans
     return [s for s in spans if not any(f.start <= s.start and s.end <= f.end for f in things)]
@@ -751,7 +844,9 @@ NOT_PERSON = frozenset({
     "cell", "channel", "stream", "pipeline", "account", "secret", "token", "cert",
     "certificate", "vault", "network", "subnet", "zone", "stack", "build", "release",
     "version", "commit", "lib", "library", "dataset", "metric", "layer", "scope",
-    "display", "screen", "nick", "nickname", "handle", "alias", "code", "short", "ref",
+    "screen", "nick", "nickname", "handle", "alias", "code", "short", "ref",
+    # things and places named like people: a pet, a boat, an apple, a river's catchment
+    "pet", "vessel", "boat", "ship", "variety", "cultivar", "catchment", "river", "office",
 })
 
 _VALUE_TAIL = regex.compile(r"[ \t]*(?:<[^<>\n]*>|\([^()\n]*\))[ \t]*$")
@@ -827,10 +922,11 @@ _ROLE_WORDS = ("(?i)" + "|".join(sorted(FULL_ROLES | GENERIC_ROLES | PART_WORDS 
 def _from_fields(locator: Locator) -> Iterator[Keyed]:
     near = re2scan.lines_with(_ROLE_WORDS, locator.utf8)
     lines = sorted({*near, *(i + 1 for i in near if i + 1 < locator.line_count)})
+    geo = is_geo(locator.text.path)
     for f in fields_on(locator, lines):
         if f.value[:1].isupper():
             role = key_role(f.key)
-            if role is not None:
+            if role is not None and not (role == "generic" and thing_key(f.key, geo)):
                 yield role, f.value, f.start
 
 
@@ -898,7 +994,9 @@ def _placeholder_parts(locator: Locator, keyed: list[Keyed]) -> set[int]:
     while k + 1 < len(parts):
         (first_at, first), (second_at, second) = parts[k], parts[k + 1]
         close = locator.line_index(second_at) - locator.line_index(first_at) <= _PART_REACH
-        if close and is_placeholder([*keyed[first][1].split(), *keyed[second][1].split()]):
+        a, b = keyed[first][1].split(), keyed[second][1].split()
+        # in either order: a surname column before the forename one ("Bloggs", "Joe")
+        if close and (is_placeholder([*a, *b]) or is_placeholder([*b, *a])):
             fake.update((first, second))
             k += 2
         else:
@@ -1002,6 +1100,8 @@ def _from_code(locator: Locator) -> Iterator[Keyed]:
             yield role, literal[1:-1], start + 1
 
 
+_PERSON_KEY_WORDS = FULL_ROLES | GENERIC_ROLES | FULL_QUALIFIERS | PART_WORDS
+
 _FIELD_SYNTAXES = frozenset({"json", "yaml", "toml", "ini", "properties", "env", "xml", "html",
                              "csv", "tsv", "sql"})
 
@@ -1041,7 +1141,7 @@ def find(locator: Locator) -> list[Span]:
     spans.extend(_tagged(locator, names))
     if spans and (code := text_spans(locator, max(s.end for s in spans))) is not None:
         spans = [s for s in spans if in_text(code, s.start, s.end)]
-    if spans and text.syntax in _FIELD_SYNTAXES:
+    if spans and (text.syntax in _FIELD_SYNTAXES or is_geo(text.path)):
         spans = _not_under_thing_keys(locator, spans)
     if text.syntax in _FIELD_SYNTAXES:
         keyed = list(_from_fields(locator))
@@ -1050,11 +1150,41 @@ def find(locator: Locator) -> list[Span]:
         spans.extend(_keyed(locator, keyed, names))
     elif text.syntax in CODE:
         spans.extend(_keyed(locator, list(_from_code(locator)), names))
-    return _merge([s for s in spans if not _eponymous(text.text[s.start:s.end])])
+    return _merge([s for s in spans if not _not_a_person(text.text, s)])
 
 
-def _eponymous(name: str) -> bool:
-    return " ".join(_norm(t) for t in name.split()) in EPONYMOUS
+def _not_a_person(text: str, span: Span) -> bool:
+    """A firm, a variety or breed, or a famous or fictional figure (``data/not-people.txt``),
+    whole, or with up to two words around it on its line (a firm of three names is found
+    as two of them), with or without a title before it."""
+    line_start = text.rfind("\n", 0, span.start) + 1
+    line_end = text.find("\n", span.end)
+    after = text[span.end:span.end + 40 if line_end < 0 else min(line_end, span.end + 40)]
+    if _EMAIL_AFTER.match(after) is not None:
+        return False  # "Name <address>" credits the person; it does not cite a figure
+    before = [_plain(t) for t in text[max(line_start, span.start - 40):span.start].split()[-2:]]
+    ahead = [_plain(t) for t in after.split()[:2]]
+    tokens = [_plain(t) for t in text[span.start:span.end].split()]
+    bodies = [tokens]
+    if len(tokens) > 2 and tokens[0].rstrip(".").title() in _TITLES:
+        bodies.append(tokens[1:])  # "Sir" and a figure's name
+    not_people = load_not_people()
+    for body in bodies:
+        for lead in range(len(before) + 1):
+            words = before[len(before) - lead:] + body
+            for tail in range(len(ahead) + 1):
+                if " ".join(words + ahead[:tail]) in not_people:
+                    return True
+    return False
+
+
+_EMAIL_AFTER = regex.compile(r"""[ \t]*["']?[ \t]*<[^<>@\s]+@""")
+
+
+def _plain(token: str) -> str:
+    """A token as the list writes it, in lower case: no possessive, no punctuation around."""
+    token = token.strip("()[]{}\"*_,;:.!?").replace(_RSQUO, "'").lower()
+    return token[:-2] if token.endswith("'s") else token
 
 
 def detect(locator: Locator) -> Iterator[Finding]:
