@@ -401,6 +401,79 @@ def test_people_after_place_words_are_still_found(text: str, expected: list[str]
     assert names_in("n.md", text, "markdown") == expected
 
 
+# --- names the lists do not know, where the context says a person is named --------------
+
+@pytest.mark.parametrize(("path", "syntax", "text", "expected"), [
+    ("a.json", "json", '{"fullName": "Tendai Moyo"}', ["Tendai Moyo"]),
+    ("a.json", "json", '{"author": "Nkosana Dube <nd@example.org>"}', ["Nkosana Dube"]),
+    ("a.json", "json", '{"contactName": "Moyo, Tendai"}', ["Moyo, Tendai"]),
+    ("COMMIT_MSG.txt", "text", "Fix rounding\n\nCo-authored-by: Tendai Moyo <tm@example.org>\n",
+     ["Tendai Moyo"]),
+    ("COMMIT_MSG.txt", "text", "Signed-off-by: Nkosana Dube <nkosana@example.org>\n",
+     ["Nkosana Dube"]),
+    ("NOTES.md", "markdown", "Maintainer: Delroy Gayle\n", ["Delroy Gayle"]),
+    ("form.md", "markdown", "Full name: Nkosana Dube\n", ["Nkosana Dube"]),
+    ("form.md", "markdown", "**Applicant:** Tendai Moyo (tenant)\n", ["Tendai Moyo"]),
+    ("visit.md", "markdown", "Dr Tendai Moyo signed the certificate.\n", ["Dr Tendai Moyo"]),
+    ("a.md", "markdown", "Contact Tendai Moyo <tendai.moyo@example.org>\n", ["Tendai Moyo"]),
+    ("a.md", "markdown", "Delroy Gayle <dg@example.org>\n", ["Delroy Gayle"]),
+    ("m.md", "markdown", "Attendees: Tendai Moyo, Delroy Gayle and Nkosana Dube\n",
+     ["Tendai Moyo", "Delroy Gayle", "Nkosana Dube"]),
+])
+def test_a_name_the_lists_do_not_know_is_found_where_a_person_is_named(
+        path: str, syntax: str, text: str, expected: list[str]) -> None:
+    assert names_in(path, text, syntax) == expected
+
+
+@pytest.mark.parametrize(("path", "syntax", "text"), [
+    # English words, organisations and services where a person could be named
+    ("a.json", "json", '{"author": "Natural England"}'),
+    ("a.json", "json", '{"fullName": "Platform Engineering"}'),
+    ("a.json", "json", '{"createdBy": "Azure Pipelines"}'),
+    ("a.json", "json", '{"fullName": "Not Provided"}'),
+    ("a.md", "markdown", "Defra Noreply <noreply@example.org>\n"),
+    ("a.md", "markdown", "Grafana Loki <support@example.org>\n"),  # the address is not theirs
+    ("n.md", "markdown", "Maintainer: Data Science Team\n"),
+    ("n.md", "markdown", "Name: Build Pipeline\nApproved by: Finance, Legal and HR\n"),
+    ("n.md", "markdown", "Mr Robot and Dr Who are on television.\n"),
+    # a name key in a data file, and labels in code, keep the strict dictionary
+    ("a.yml", "yaml", "name: Tendai Moyo\n"),
+    ("x.py", "python", "def f():\n    name: Tendai Moyo = 1\n"),
+])
+def test_lookalikes_where_a_person_could_be_named_are_not_names(path: str, syntax: str,
+                                                               text: str) -> None:
+    assert names_in(path, text, syntax) == []
+
+
+@pytest.mark.parametrize(("path", "syntax", "text", "expected"), [
+    ("fwd.txt", "text", "From: Rees, Bronwen (RPA)\nSent: 03 June 2024\n"
+                        "To: Nowak, Tomasz (APHA); Moyo, Tendai (Defra)\n",
+     ["Rees, Bronwen", "Nowak, Tomasz", "Moyo, Tendai"]),
+    ("a.eml", "email", 'From: "Rees, Bronwen (RPA)" <bronwen.rees@example.org>\n',
+     ["Rees, Bronwen"]),
+    ("audit.log", "log", "2024-06-01 INFO Approved by: Nowak, Tomasz\n", ["Nowak, Tomasz"]),
+    ("n.md", "markdown", "Claimant: Hughes, Gareth\nEscalated to HUGHES, Gareth on Monday.\n",
+     ["Hughes, Gareth", "HUGHES, Gareth"]),
+    ("p.csv", "csv", 'Name,SBI\n"HUGHES, GARETH",x\n', ["HUGHES, GARETH"]),
+])
+def test_a_name_written_surname_first_is_found(path: str, syntax: str, text: str,
+                                               expected: list[str]) -> None:
+    assert names_in(path, text, syntax) == expected
+
+
+@pytest.mark.parametrize(("path", "syntax", "text", "expected"), [
+    ("a.json", "json", '{"surname": "O\'NEILL"}', ["O'NEILL"]),
+    ("letter.txt", "text", "TO: MR BARTOSZ NOWAK\n12 HIGH STREET\n", ["MR BARTOSZ NOWAK"]),
+    ("payees.csv", "csv", "customer,amount\nNOWAK BARTOSZ,100\n", ["NOWAK BARTOSZ"]),
+    # capitals that are no name, or a placeholder, either way round
+    ("payees.csv", "csv", "customer,amount\nHILL FARM,100\nDOE JOHN,1\n", []),
+    ("letter.txt", "text", "TO: ALL STAFF\n", []),
+])
+def test_names_in_capitals_are_read_in_title_case(path: str, syntax: str, text: str,
+                                                 expected: list[str]) -> None:
+    assert names_in(path, text, syntax) == expected
+
+
 def test_a_double_barrelled_surname_may_come_from_the_long_tail() -> None:
     assert names_in("n.md", "Proposed by Jonathan Ashworth-Bell.\n", "markdown") \
         == ["Jonathan Ashworth-Bell"]

@@ -37,6 +37,7 @@ WORDS_FILE = "name-words.txt"
 MORE_SURNAMES_FILE = "surnames-more.txt"
 SUPPLEMENT_FILE = "names-supplement.txt"
 NOT_PEOPLE_FILE = "not-people.txt"
+ENGLISH_FILE = "english-words.txt"
 
 # Faker person locales whose names are common among people living in the UK: the home
 # nations and Ireland, and the largest groups born abroad or with heritage abroad (ONS
@@ -63,6 +64,9 @@ _SCOWL_LEVELS = (10, 20)
 # ``Herring``) are left out: the census lists many words as surnames. So are the names of
 # countries, months, days and peoples (``Norway``, ``Christmas``, ``Dutch``).
 _ENGLISH_LEVELS = (10, 20, 35, 40, 50)
+# The English words a name the lists do not know must avoid (``Natural England`` under an
+# author key is no one's name): SCOWL's common and mid-frequency words, levels 10 to 35.
+_WORD_LEVELS = (10, 20, 35)
 _UPPER_LEVELS = (10, 20, 35, 40)
 _COUNTRIES = Path("/usr/share/zoneinfo/iso3166.tab")  # Debian's tzdata
 # Census surnames that are names of software in this field's code and docs.
@@ -141,6 +145,13 @@ def load_not_people() -> frozenset[str]:
     text never pays."""
     return frozenset(line.strip().lower() for line in _lines(NOT_PEOPLE_FILE).split("\n")
                      if line.strip() and not line.startswith(("#", "[")))
+
+
+@lru_cache(maxsize=1)
+def load_english() -> SortedWords:
+    """Common English words in lower case (``data/english-words.txt``): read only when a
+    name the lists do not know stands where a person is named."""
+    return SortedWords(_lines(ENGLISH_FILE))
 
 
 def is_latin_name(name: str) -> bool:
@@ -265,6 +276,10 @@ def _write(out: Path, lists: dict[str, set[str]], common: set[str]) -> None:
         "# US Census 1990 surnames (public domain, via the names package, MIT) that are not "
         "in surnames.txt or English words; sorted; see NAMES-SOURCES.md\n"
         + "\n".join(more) + "\n", encoding="utf-8")
+    english = sorted(w for w in _common_words(_WORD_LEVELS) if w.isalpha() and w.isascii())
+    (out / ENGLISH_FILE).write_text(
+        "# common English words (SCOWL levels 10 to 35, English and British); sorted; "
+        "see NAMES-SOURCES.md\n" + "\n".join(english) + "\n", encoding="utf-8")
     print(f"given {len(given)}, surnames {len(surnames)} and {len(more)} more, "
           f"also words {len(words)}")
 

@@ -31,7 +31,7 @@ from safecommit.detect.locate import Locator
 from safecommit.detect.make import make_finding
 from safecommit.extract.syntax import CODE, PROSE
 from safecommit.model import Finding
-from safecommit.names_data import NameData, load, load_not_people
+from safecommit.names_data import NameData, load, load_english, load_not_people
 
 TYPE = "PERSON"
 DETECTOR = "person-name"
@@ -46,7 +46,7 @@ _JOINED = r"(?:al|el|ul|ud|ad|ur)-"
 _ARTICLES = frozenset(_JOINED[3:_JOINED.index(")")].split("|"))
 _WORD = (rf"(?:Mc|Mac|O['\u2019]|D['\u2019]|Fitz|{_JOINED})?"
          r"\p{Lu}\p{Ll}+(?:['\u2019-]\p{Lu}?\p{Ll}+)*")
-_CAPS = r"\p{Lu}{2,}(?:['\u2019-]\p{Lu}+)*"
+_CAPS = r"(?:\p{Lu}['\u2019])?\p{Lu}{2,}(?:['\u2019-]\p{Lu}+)*"
 _INITIAL = r"\p{Lu}(?:\.|(?=[ \t]))"
 # A particle comes before a capital, or before a second particle: "van der Berg", "de la Cruz".
 _PARTICLE = (r"(?:van|von|der|den|de|da|das|dos|del|della|di|du|le|la|bin|binti|ibn|al|el|ap"
@@ -157,6 +157,23 @@ def _items(s: str, offset: int) -> list[Item]:
     return found
 
 
+def _unknown_before_address(items: list[Item], address: str, names: _Names) -> Span | None:
+    """A name the lists do not know before an address made of it: the name's words, or its
+    initials, in the address's local part. Leading English words are not part of it
+    ("Contact …")."""
+    english = load_english()
+    k = 0
+    while k < len(items) - 1 and items[k].kind == "word" and items[k].text.lower() in english:
+        k += 1
+    items = items[k:]
+    local = "".join(c for c in address[1:address.find("@")].lower() if c.isalpha())
+    words = [i.text.lower() for i in items if i.kind in ("word", "caps")]
+    initials = "".join(w[0] for w in words)
+    if not local or not (any(len(w) >= 3 and w in local for w in words) or local == initials):
+        return None
+    return _name_span(items, names, relaxed=True, unknown=True)
+
+
 def _trim(items: list[Item], names: _Names) -> list[Item]:
     """Drop leading words that are not names: "Contact Jane Doe" → "Jane Doe"."""
     k = 0
@@ -262,12 +279,14 @@ class Span:
 
 
 def _name_span(items: list[Item], names: _Names, *, relaxed: bool,
-               mode: Callable[[], float] | None = None) -> Span | None:
+               mode: Callable[[], float] | None = None, unknown: bool = False) -> Span | None:
     """A name made of all of ``items`` (a field value, a label's object), or None.
 
     Strict: a given name then a surname from the dictionaries, or a title and a name.
     Relaxed (a key or label says a person is named here): name-shaped words with at least
-    one known name among them.
+    one known name among them. With ``unknown`` (the context names a person outright: a
+    full-name key, an author's trailer, ``Name <address>``), or after a title, words the
+    lists do not know make a name too, when none is an English word (``_unknown_name``).
     """
     if not items or (items[-1].kind in ("particle", "initial") and len(items) > 1):
         return None
@@ -286,7 +305,8 @@ def _name_span(items: list[Item], names: _Names, *, relaxed: bool,
         if any(names.known(i.text) and i.kind == "word" for i in named) and (
                 title in STRICT_TITLES or not all(names.weak(i.text) for i in named)):
             return Span(start, end, 0.85)
-        if title in STRICT_TITLES and (relaxed or (mode is not None and mode())):
+        if title in STRICT_TITLES and (relaxed or (mode is not None and mode())
+                                       or (len(named) >= 2 and _unknown_name(named, names))):
             return Span(start, end, 0.8)
         return None
     if len(named) == 1:
@@ -314,7 +334,40 @@ def _name_span(items: list[Item], names: _Names, *, relaxed: bool,
             (known[0] is named[0] and names.given(first))
             or (known[0] is named[-1] and names.surname(last))):
         return Span(start, end, 0.8)
+    if unknown and _unknown_name(named, names):
+        return Span(start, end, 0.75)
     return None
+
+
+# Words no list of English words holds that are still no one's name: mail robots, the
+# services that send mail, and the names of tools that sign commits.
+_NOT_NAME_WORDS = frozenset({
+    "noreply", "donotreply", "admin", "administrator", "sysadmin", "bot", "robot", "mailer",
+    "daemon", "postmaster", "webmaster", "hostmaster", "defra", "gov", "govuk", "hmrc", "dvla",
+    "nhs", "github", "gitlab", "bitbucket", "dependabot", "renovate", "snyk", "jira", "azure",
+    "devops", "sonarcloud", "codecov", "readme", "todo", "tbc", "tbd", "n/a",
+})
+
+
+def _unknown_name(named: list[Item], names: _Names) -> bool:
+    """Two to four name-shaped words, at least one of them no known name, and none of those
+    an English word or a word that names a thing: a name from abroad, but not "Natural England",
+    "Platform Team" or "Hill Farm"."""
+    if not 2 <= len(named) <= 4:
+        return False
+    english = load_english()
+    strange = 0
+    for item in named:
+        word = _norm(item.text)
+        if word in NOT_A_PERSON_AFTER or word in INSTITUTIONS:
+            return False
+        if names.known(word, long_tail=True):
+            continue
+        lower = word.lower()
+        if len(word) < 2 or lower in english or lower in _NOT_NAME_WORDS:
+            return False
+        strange += 1
+    return strange > 0
 
 
 def _surname_at(items: list[Item], j: int, names: _Names) -> bool:
@@ -747,8 +800,11 @@ def _tagged(locator: Locator, names: _Names) -> Iterator[Span]:
             offset = m.start() - len(head) + before.start("name")
             if offset > 0 and (text[offset - 1].isalnum() or text[offset - 1] in _NOT_BEFORE):
                 continue
-            items = _trim(_items(before.group("name"), offset), names)
-            span = _name_span(items, names, relaxed=True)
+            found = _items(before.group("name"), offset)
+            trimmed = _trim(found, names)
+            span = _name_span(trimmed, names, relaxed=True)
+            if span is None or len(trimmed) < len(found):  # its given name unknown
+                span = _unknown_before_address(found, m.group(), names) or span
             if span is not None:
                 yield Span(span.start, span.end, max(span.confidence, 0.85), span.suggestion)
     labels: list[tuple[str, int]] = []
@@ -768,11 +824,116 @@ def _tagged(locator: Locator, names: _Names) -> Iterator[Span]:
             yield Span(span.start, span.end, max(span.confidence, 0.8), span.suggestion)
     if syntax in PROSE and re2scan.found(_CAPS_LABEL_RE2, locator.utf8):
         yield from _capital_names(text, names)
+    if syntax not in _KEYED_ONLY and syntax not in CODE:
+        # (in code, names have keys, and a name in a comment is read as prose is)
+        yield from _labelled(locator, names)
     if syntax not in CODE and syntax not in _FIELD_SYNTAXES and _may_salute(locator):
         for m in _SALUTATION.finditer(text, timeout=10.0):
             word = m.group("name")
             if names.given(word) and not names.weak(word) and _norm(word) not in ROLES:
                 yield Span(m.start("name"), m.end("name"), 0.75, "Jane")
+
+
+# --- labels that name a person outright -------------------------------------------------
+# What follows one of these is a person's name, whether the lists know it or not: a commit
+# trailer, a maintainer, a form's applicant, the sender and recipients of a mail, written
+# surname first ("Doe, Jane (RPA)") or in capitals ("TO: MR JOHN DOE").
+_PERSON_LABEL = re.compile(  # plain alternatives: the stdlib engine is quicker
+    r"(?im:^[ \t>*_#|-]*(?P<head>from|to|cc|bcc|reply-to|sender|(?:full |your )?name)"
+    r"|(?<![\w-])(?P<label>co-authored-by|signed-off-by|reviewed-by|acked-by|reported-by"
+    r"|tested-by|suggested-by|maintainers?|maintained by|authors?|written by|applicant|claimant"
+    r"|caseworker|assignee|assigned to|reassigned to|escalated to|reviewer|reviewed by"
+    r"|approved by|prepared by|signed by|witness|witnessed by|attendees?|present|apologies"
+    r"|participants|invitees))"
+    r"(?:\*\*|__)?[ \t]*(?P<colon>:)?(?:\*\*|__)?[ \t]+(?P<value>[^\n]{1,200})")
+# The same for RE2, which finds the lines that may hold one (most hold none).
+_PERSON_LABEL_RE2 = (
+    rb"(?im)^[ \t>*_#|-]*(?:from|to|cc|bcc|reply-to|sender|(?:full |your )?name)"
+    rb"(?:\*\*|__)?[ \t]*:|-by|maintain|author|written by|applicant|claimant|caseworker"
+    rb"|assign|escalated to|reviewer|approved by|prepared by|signed by|witness|attendee"
+    rb"|present|apologies|participants|invitees")
+# Labels that need no colon ("escalated to …"), and labels that list people.
+_BY_OR_TO = frozenset({"maintained by", "written by", "assigned to", "reassigned to",
+                       "escalated to", "reviewed by", "approved by", "prepared by", "signed by",
+                       "witnessed by"})
+_LISTS_PEOPLE = frozenset({"to", "cc", "bcc", "authors", "maintainers", "attendees", "attendee",
+                           "present", "apologies", "participants", "invitees"})
+# Data files name people by key and column, where the keys say more than a label would.
+_KEYED_ONLY = frozenset({"json", "yaml", "toml", "ini", "properties", "env", "csv", "tsv",
+                         "sql"})
+_LABEL_NAME = regex.compile(_NAME_WORDS)
+_PIECES = regex.compile(r"[^;]+")
+_PEOPLE = regex.compile(r"(?:[^,&]|&(?!\s))+?(?=[ \t]*(?:,|&|\band\b|$))")
+# What may follow a name in a label's value: a team, an address, a quote, punctuation, or
+# the sentence going on in lower case ("escalated to Doe, Jane on Monday").
+_AFTER_NAME = regex.compile(r"""(?:[ \t]*(?:\([^()\n]*\)|<[^<>\n]*>|["'*_\u2018-\u201d]))*"""
+                            r"[ \t]*(?:[.,;:|]|[ \t]\p{Ll}|$)")
+
+
+def _label_spans(locator: Locator) -> Iterator[tuple[int, int]]:
+    """The lines that may hold a person's label, as text offsets: RE2 finds them in the
+    UTF-8 text (its pattern is ASCII), and each line's offset is carried over in step,
+    decoding only what lies between two hits."""
+    text, data = locator.text.text, locator.utf8
+    search = re2scan.search_for(_PERSON_LABEL_RE2)
+    if search is None:  # pragma: no cover - google-re2 is a dependency
+        yield 0, len(text)
+        return
+    same = len(data) == len(text)  # ASCII: a byte's offset is the character's
+    pos, size, chars = 0, len(data), 0
+    while (hit := search(data, pos, size)) is not None:
+        start = data.rfind(b"\n", 0, hit[0]) + 1
+        end = data.find(b"\n", hit[0])
+        end = size if end < 0 else end
+        if same:
+            yield start, end
+        else:
+            chars += len(data[pos:start].decode("utf-8", "surrogatepass"))
+            line = len(data[start:end].decode("utf-8", "surrogatepass"))
+            yield chars, chars + line
+            chars += line + 1
+        pos = end + 1
+
+
+def _labelled(locator: Locator, names: _Names) -> Iterator[Span]:
+    text = locator.text.text
+    for start, end in _label_spans(locator):
+        for m in _PERSON_LABEL.finditer(text, start, end):
+            label = " ".join((m.group("head") or m.group("label")).lower().split())
+            if m.group("colon") is None and label not in _BY_OR_TO:
+                continue
+            many = label in _LISTS_PEOPLE
+            for piece in _PIECES.finditer(m.group("value")):
+                found = list(_people_in(piece.group(), m.start("value") + piece.start(),
+                                        many, names))
+                yield from found
+                if found and not many:
+                    break
+
+
+def _people_in(piece: str, offset: int, many: bool, names: _Names) -> Iterator[Span]:
+    """The people in one piece of a label's value (a recipient between semicolons): one
+    name written surname first, or the names a list holds, each name-shaped."""
+    lead = len(piece) - len(piece.lstrip(" \t\"'"))
+    body = _titled(piece[lead:])
+    first = _SURNAME_FIRST.match(body)
+    if first is not None and _AFTER_NAME.match(body, first.end()) is not None:
+        span = _surname_first(first, offset + lead, names, relaxed=True, unknown=True)
+        if span is not None:
+            yield span
+            return
+    for part in (_PEOPLE.finditer(body) if many else [None]):
+        at = part.start() if part is not None else 0
+        at += len(body[at:]) - len(body[at:].lstrip(" \t\"'"))
+        if (name := _LABEL_NAME.match(body, at)) is None \
+                or _AFTER_NAME.match(body, name.end()) is None:
+            continue
+        items = _items(name.group(), offset + lead + at)
+        span = _name_span(items, names, relaxed=True, unknown=True)
+        if span is not None and not any(_norm(i.text) in NOT_A_PERSON_AFTER for i in items):
+            yield Span(span.start, span.end, max(span.confidence, 0.8), span.suggestion)
+        if not many:
+            return
 
 
 # Minutes and forms written in capitals: "PRESENT: DR ELLEN MCGRATH, MRS SUNITA PATEL",
@@ -852,8 +1013,9 @@ NOT_PERSON = frozenset({
 _VALUE_TAIL = regex.compile(r"[ \t]*(?:<[^<>\n]*>|\([^()\n]*\))[ \t]*$")
 _VALUE = regex.compile(rf"(?:{_TITLE}[ \t]+)?(?:{_WORD}|{_CAPS}|{_INITIAL})"
                        rf"(?:[ \t]+(?:{_WORD}|{_CAPS}|{_INITIAL}|{_PARTICLE})){{0,4}}")
-_SURNAME_FIRST = regex.compile(rf"(?P<last>{_WORD}|{_CAPS}),[ \t]*(?P<rest>(?:{_TITLE}[ \t]+)?"
-                               rf"{_WORD}(?:[ \t]+(?:{_WORD}|{_INITIAL})){{0,2}})")
+_SURNAME_FIRST = regex.compile(
+    rf"(?P<last>{_WORD}|{_CAPS}),[ \t]*(?P<rest>(?:(?:{_TITLE}|(?i:mr|mrs|ms|miss|dr))[ \t]+)?"
+    rf"(?:{_WORD}|{_CAPS})(?:[ \t]+(?:{_WORD}|{_CAPS}|{_INITIAL})){{0,2}})")
 
 
 @lru_cache(maxsize=4096)
@@ -887,15 +1049,11 @@ def _field_span(role: str, value: str, offset: int, names: _Names) -> Span | Non
     value = value.rstrip(" \t,;")
     m = _SURNAME_FIRST.fullmatch(value)
     if m is not None:
-        last = _items(m.group("last"), offset)
-        rest = _items(m.group("rest"), offset + m.start("rest"))
-        span = _name_span(rest + last, names, relaxed=role != "generic")
-        if span is not None and not is_placeholder([i.text for i in last + rest]):
-            return Span(offset, offset + len(value), 0.85)
-        return None
+        return _surname_first(m, offset, names, relaxed=role != "generic",
+                              unknown=role == "full")
     if _VALUE.fullmatch(value) is None:
         return None
-    items = _items(value, offset)
+    items = _items(_titled(value), offset)
     named = [i for i in items if i.kind in ("word", "caps")]
     if role == "part":
         if not 1 <= len(named) <= 3 or is_placeholder([i.text for i in items]):
@@ -904,10 +1062,35 @@ def _field_span(role: str, value: str, offset: int, names: _Names) -> Span | Non
             return None
         part = "Test" if len(named) == 1 and names.given(named[0].text) else "User"
         return Span(items[0].start, items[-1].end, 0.85, part)
-    span = _name_span(items, names, relaxed=role == "full")
+    span = _name_span(items, names, relaxed=role == "full", unknown=role == "full")
+    if span is None and value.isupper() and items[0].kind != "title":
+        # "DOE JANE": payment and bank files write the surname first, in capitals
+        span = _name_span(items[::-1], names, relaxed=False)
+        span = None if span is None else Span(items[0].start, items[-1].end, span.confidence)
     if span is None or any(_norm(i.text) in NOT_A_PERSON_AFTER for i in named):
         return None
     return Span(span.start, span.end, 0.9 if role == "full" else 0.85, span.suggestion)
+
+
+def _titled(value: str) -> str:
+    """A value in capitals in title case, letter for letter ("MR J DOE" to "Mr J Doe"):
+    titles and initials then read as they do in mixed case."""
+    if not value.isupper():
+        return value
+    titled = value.title()
+    return titled if len(titled) == len(value) else value
+
+
+def _surname_first(m: regex.Match[str], offset: int, names: _Names, *, relaxed: bool,
+                   unknown: bool) -> Span | None:
+    """A name written surname first ("Doe, Jane", "DOE, JANE", a title before the rest)
+    from a ``_SURNAME_FIRST`` match at ``offset``."""
+    last = _items(_titled(m.group("last")), offset + m.start("last"))
+    rest = _items(_titled(m.group("rest")), offset + m.start("rest"))
+    span = _name_span(rest + last, names, relaxed=relaxed, unknown=unknown)
+    if span is None or is_placeholder([i.text for i in last + rest]):
+        return None
+    return Span(offset + m.start(), offset + m.end(), 0.85)
 
 
 Keyed = tuple[str, str, int]  # (role, value, offset of the value)
