@@ -345,7 +345,10 @@ _NOT_NAME_WORDS = frozenset({
     "noreply", "donotreply", "admin", "administrator", "sysadmin", "bot", "robot", "mailer",
     "daemon", "postmaster", "webmaster", "hostmaster", "defra", "gov", "govuk", "hmrc", "dvla",
     "nhs", "github", "gitlab", "bitbucket", "dependabot", "renovate", "snyk", "jira", "azure",
-    "devops", "sonarcloud", "codecov", "readme", "todo", "tbc", "tbd", "n/a",
+    "devops", "sonarcloud", "codecov", "readme", "todo", "tbc", "tbd",
+    # months and days, shortened
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon",
+    "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
 })
 
 
@@ -398,6 +401,12 @@ _RUN_START_ASCII = regex.compile(
     rf"(?<![A-Za-z-])(?<![A-Za-z0-9]')[A-Z](?=[a-z' .\t])[A-Za-z'-]{{0,40}}[ .\t][ \t]?"
     rf"(?=[A-Z]|{_PARTICLE}|{_JOINED}[A-Z])")
 _NOT_BEFORE = frozenset("_@./\\$-")
+
+
+def _mention(text: str, at: int) -> bool:
+    """An @-mention of a person by name ("@Jane Doe to update …"), not an address or a
+    decorator: the "@" opens a word."""
+    return text[at - 1] == "@" and (at < 2 or text[at - 2] in " \t\n([")
 _CAPITAL = regex.compile(r"\p{Lu}")
 
 
@@ -406,7 +415,7 @@ _CAPITAL = regex.compile(r"\p{Lu}")
 # see; the group is what _RUN_START_ASCII consumes, and the next search starts at its end.
 # Nor can a start follow a digit or ``_@./\\$`` (code, paths, addresses: _NOT_BEFORE).
 _RUN_START_RE2 = (
-    r"(?:^|[^A-Za-z0-9'_@./\\$-]|(?:^|[^A-Za-z0-9'])')"
+    r"(?:^|[^A-Za-z0-9'_@./\\$-]|(?:^|[^A-Za-z0-9'])'|(?:^|[ \t(\[])@)"
     r"([A-Z](?:[a-z'][A-Za-z'-]{0,39})?[ .\t][ \t]?)"
     rf"(?:[A-Z]|(?:{'|'.join(sorted(_PARTICLES))})[ \t]+(?:(?:der|den|de|la|le)[ \t]+)?[A-Z]"
     rf"|{_JOINED}[A-Z])")
@@ -465,7 +474,7 @@ def _run_matches_without_re2(text: str, start: int, end: int, plain: bool
         if at < last:
             continue
         before = text[at - 1] if at else " "
-        if before.isalnum() or before in _NOT_BEFORE:
+        if before.isalnum() or (before in _NOT_BEFORE and not _mention(text, at)):
             continue
         run = match(text, at, end)
         if run is not None:
@@ -528,6 +537,8 @@ def _given_then_surname(items: list[Item], i: int, names: _Names, mode_at: _Mode
             best = j
         if not (it.kind in ("initial", "particle") or (it.kind == "word"
                                                          and names.given(it.text))):
+            if best < 0 and _unknown_middle(items, j, names):
+                continue
             break
     if best < 0 or _organisation_after(items, best + 1) \
             or _thing_after(text, items[best].end):
@@ -591,6 +602,21 @@ def _place(text: str, start: int, end: int, mode_at: _ModeFinder) -> bool:
 
 
 _LIST_GOES_ON = regex.compile(r"[ \t]*(?:,|(?:and|or|&)[ \t])")
+
+
+def _unknown_middle(items: list[Item], j: int, names: _Names) -> bool:
+    """``items[j]`` is a middle name the lists do not know, between a given name and a
+    surname: no known name, no English word (a Cornish or Bengali middle name, but not
+    "Jane Report Doe")."""
+    item = items[j]
+    if item.kind != "word" or j + 1 >= len(items) or items[j + 1].kind != "word" \
+            or item.text.endswith(_POSSESSIVE) or not _surname_at(items, j + 1, names):
+        return False
+    word = _norm(item.text)
+    lower = word.lower()
+    return len(word) > 3 and not names.known(word, long_tail=True) \
+        and lower not in load_english() \
+        and lower not in _NOT_NAME_WORDS and word not in NOT_A_PERSON_AFTER
 
 
 def _organisation_after(items: list[Item], j: int) -> bool:
@@ -839,7 +865,8 @@ def _tagged(locator: Locator, names: _Names) -> Iterator[Span]:
 # trailer, a maintainer, a form's applicant, the sender and recipients of a mail, written
 # surname first ("Doe, Jane (RPA)") or in capitals ("TO: MR JOHN DOE").
 _PERSON_LABEL = re.compile(  # plain alternatives: the stdlib engine is quicker
-    r"(?im:^[ \t>*_#|-]*(?P<head>from|to|cc|bcc|reply-to|sender|(?:full |your )?name)"
+    r"(?im:^[ \t>*_#|-]*(?P<head>from|to|cc|bcc|reply-to|sender|(?:full |your )?name"
+    r"|(?P<part>(?:sur|fore)names?|(?:last|family|first|given|middle|maiden)[ -]names?))"
     r"|(?<![\w-])(?P<label>co-authored-by|signed-off-by|reviewed-by|acked-by|reported-by"
     r"|tested-by|suggested-by|maintainers?|maintained by|authors?|written by|applicant|claimant"
     r"|caseworker|assignee|assigned to|reassigned to|escalated to|reviewer|reviewed by"
@@ -848,7 +875,8 @@ _PERSON_LABEL = re.compile(  # plain alternatives: the stdlib engine is quicker
     r"(?:\*\*|__)?[ \t]*(?P<colon>:)?(?:\*\*|__)?[ \t]+(?P<value>[^\n]{1,200})")
 # The same for RE2, which finds the lines that may hold one (most hold none).
 _PERSON_LABEL_RE2 = (
-    rb"(?im)^[ \t>*_#|-]*(?:from|to|cc|bcc|reply-to|sender|(?:full |your )?name)"
+    rb"(?im)^[ \t>*_#|-]*(?:from|to|cc|bcc|reply-to|sender|(?:full |your )?name"
+    rb"|(?:sur|fore)names?|(?:last|family|first|given|middle|maiden)[ -]names?)"
     rb"(?:\*\*|__)?[ \t]*:|-by|maintain|author|written by|applicant|claimant|caseworker"
     rb"|assign|escalated to|reviewer|approved by|prepared by|signed by|witness|attendee"
     rb"|present|apologies|participants|invitees")
@@ -863,7 +891,7 @@ _KEYED_ONLY = frozenset({"json", "yaml", "toml", "ini", "properties", "env", "cs
                          "sql"})
 _LABEL_NAME = regex.compile(_NAME_WORDS)
 _PIECES = regex.compile(r"[^;]+")
-_PEOPLE = regex.compile(r"(?:[^,&]|&(?!\s))+?(?=[ \t]*(?:,|&|\band\b|$))")
+_BETWEEN_PEOPLE = regex.compile(r"[ \t]*(?:[,&]|\band\b)[ \t]*")
 # What may follow a name in a label's value: a team, an address, a quote, punctuation, or
 # the sentence going on in lower case ("escalated to Doe, Jane on Monday").
 _AFTER_NAME = regex.compile(r"""(?:[ \t]*(?:\([^()\n]*\)|<[^<>\n]*>|["'*_\u2018-\u201d]))*"""
@@ -902,6 +930,10 @@ def _labelled(locator: Locator, names: _Names) -> Iterator[Span]:
             label = " ".join((m.group("head") or m.group("label")).lower().split())
             if m.group("colon") is None and label not in _BY_OR_TO:
                 continue
+            if m.group("part") is not None:  # "Surname: …", CITATION.cff's "given-names: …"
+                if (span := _name_part(m.group("value"), m.start("value"), names)) is not None:
+                    yield span
+                continue
             many = label in _LISTS_PEOPLE
             for piece in _PIECES.finditer(m.group("value")):
                 found = list(_people_in(piece.group(), m.start("value") + piece.start(),
@@ -922,8 +954,8 @@ def _people_in(piece: str, offset: int, many: bool, names: _Names) -> Iterator[S
         if span is not None:
             yield span
             return
-    for part in (_PEOPLE.finditer(body) if many else [None]):
-        at = part.start() if part is not None else 0
+    starts = [0, *(m.end() for m in _BETWEEN_PEOPLE.finditer(body))] if many else [0]
+    for at in starts:
         at += len(body[at:]) - len(body[at:].lstrip(" \t\"'"))
         if (name := _LABEL_NAME.match(body, at)) is None \
                 or _AFTER_NAME.match(body, name.end()) is None:
@@ -934,6 +966,29 @@ def _people_in(piece: str, offset: int, many: bool, names: _Names) -> Iterator[S
             yield Span(span.start, span.end, max(span.confidence, 0.8), span.suggestion)
         if not many:
             return
+
+
+def _name_part(value: str, offset: int, names: _Names) -> Span | None:
+    """One part of a name after its label: name-shaped words, each a known name or no
+    English word ("Surname: Required" is a form's hint)."""
+    body = _titled(value)
+    name = _LABEL_NAME.match(body)
+    if name is None or _AFTER_NAME.match(body, name.end()) is None:
+        return None
+    items = _items(name.group(), offset)
+    named = [i for i in items if i.kind in ("word", "caps")]
+    if not 1 <= len(named) <= 3 or len(named) < len(items) or is_placeholder(
+            [i.text for i in named]):
+        return None
+    english = load_english()
+    for item in named:
+        word = _norm(item.text)
+        if word in ROLES or word in NOT_A_PERSON_AFTER or not (
+                names.known(word, long_tail=True)
+                or (word.lower() not in english and word.lower() not in _NOT_NAME_WORDS)):
+            return None
+    part = "Test" if len(named) == 1 and names.given(named[0].text) else "User"
+    return Span(items[0].start, items[-1].end, 0.8, part)
 
 
 # Minutes and forms written in capitals: "PRESENT: DR ELLEN MCGRATH, MRS SUNITA PATEL",
@@ -1194,11 +1249,13 @@ _PART_REACH = 3
 # In code, a literal that starts with a capital, and the key or call just before it:
 #   contact_name="…"   farmerName: '…'   .contactName("…")   'author' => "…"   name = ("…"
 # Only literals made of name characters (and an optional <email> or (note) after them).
+# An apostrophe inside one is part of a name only before a letter ("O'Neill"): otherwise it
+# closes the literal ('Jane Doe', 'county').
 _CAPITAL_LITERAL = regex.compile(
-    r"""["'`]\p{Lu}[\p{L}.'\u2019\- ,]{0,80}(?:[<(][^<>()"'`\n]{0,100}[>)])?["'`]""")
+    r"""["'`]\p{Lu}(?:[\p{L}.\u2019\- ,]|'\p{L}){0,80}(?:[<(][^<>()"'`\n]{0,100}[>)])?["'`]""")
 # On ASCII text, RE2 or else the stdlib engine: several times and twice as fast.
 _CAPITAL_LITERAL_ASCII = re.compile(
-    r"""["'`][A-Z][A-Za-z.'\- ,]{0,80}(?:[<(][^<>()"'`\n]{0,100}[>)])?["'`]""")
+    r"""["'`][A-Z](?:[A-Za-z.\- ,]|'[A-Za-z]){0,80}(?:[<(][^<>()"'`\n]{0,100}[>)])?["'`]""")
 _KEY_CHARS = frozenset("_$@-.")
 
 
