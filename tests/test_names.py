@@ -518,6 +518,16 @@ def test_a_middle_name_the_lists_do_not_know_joins_the_name(text: str,
     assert names_in("notes.md", text, "markdown") == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("// Zhang Wei wrote the projection maths\n", ["Zhang Wei"]),
+    ("// Nguyen Thi Lan reviewed it\n", ["Nguyen Thi Lan"]),
+    ("// Tang Dynasty art and Feng Shui\n", []),
+])
+def test_a_chinese_or_vietnamese_name_written_family_name_first_is_found(
+        text: str, expected: list[str]) -> None:
+    assert names_in("map.js", text + "export const p = 1\n", "javascript") == expected
+
+
 def test_a_double_barrelled_surname_may_come_from_the_long_tail() -> None:
     assert names_in("n.md", "Proposed by Jonathan Ashworth-Bell.\n", "markdown") \
         == ["Jonathan Ashworth-Bell"]

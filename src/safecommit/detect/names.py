@@ -509,6 +509,12 @@ def _scan_run(items: list[Item], names: _Names, mode_at: _ModeFinder, text: str
                 yield span
                 i = j
                 continue
+        elif item.text in FAMILY_FIRST:
+            span, j = _family_then_given(items, i, names, mode_at, text)
+            if span is not None:
+                yield span
+                i = j
+                continue
         i += 1
     if items[0].kind == "initial":
         # "R. J. Fenwick" after a label: initials, then a surname
@@ -602,6 +608,31 @@ def _place(text: str, start: int, end: int, mode_at: _ModeFinder) -> bool:
 
 
 _LIST_GOES_ON = regex.compile(r"[ \t]*(?:,|(?:and|or|&)[ \t])")
+
+
+# Chinese, Vietnamese and Korean surnames, written before the given name, as at home:
+# the common ones that are no given name and no English word.
+FAMILY_FIRST = frozenset({
+    "Zhang", "Wang", "Liu", "Chen", "Huang", "Zhao", "Zhou", "Xu", "Zhu", "Guo", "Luo",
+    "Zheng", "Liang", "Xie", "Tang", "Deng", "Feng", "Cao", "Peng", "Zeng", "Tian", "Dong",
+    "Yuan", "Cai", "Jiang", "Cheng", "Ding", "Shen", "Yao", "Qian", "Liao", "Nguyen", "Tran",
+    "Pham", "Phan", "Dang", "Bui", "Ngo", "Truong", "Huynh", "Choi", "Jung", "Kang", "Yoon",
+    "Jang",
+})
+
+
+def _family_then_given(items: list[Item], i: int, names: _Names, mode_at: _ModeFinder,
+                       text: str) -> tuple[Span | None, int]:
+    """A family name first (``FAMILY_FIRST``), then one or two given names."""
+    j = i + 1
+    while j < len(items) and j <= i + 2 and items[j].kind == "word" \
+            and names.given(items[j].text) and not names.weak(items[j].text):
+        j += 1
+    if j == i + 1 or _organisation_after(items, j) or _thing_after(text, items[j - 1].end) \
+            or is_placeholder([it.text for it in items[i:j]]) \
+            or _place(text, items[i].start, items[j - 1].end, mode_at):
+        return None, i + 1
+    return Span(items[i].start, items[j - 1].end, 0.75), j
 
 
 def _unknown_middle(items: list[Item], j: int, names: _Names) -> bool:
