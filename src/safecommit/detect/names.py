@@ -595,12 +595,17 @@ def _place(text: str, start: int, end: int, mode_at: _ModeFinder) -> bool:
     if text.startswith(("'", _RSQUO), end) or text[start:end].endswith(_POSSESSIVE):
         return False
     line_start = max(text.rfind("\n", 0, start) + 1, start - 200)
+    # What must be just before: a place word, a label's colon, or a list's comma or "and".
+    before = text[max(line_start, start - 12):start].rstrip()
+    if not before or not (before.endswith((",", ":", "&"))
+                          or before.rsplit(None, 1)[-1].lower() in _PLACE_LAST):
+        return False
     head = _PLACE_BEFORE.search(text, line_start, start)
     if head is None or mode_at(start):
         return False
     if head.group("prep") in ("in", "In"):
-        before = text[line_start:head.start()].split()
-        if before and before[-1].lower() in _IN_A_PERSON:
+        verb = text[line_start:head.start()].split()
+        if verb and verb[-1].lower() in _IN_A_PERSON:
             return False
     # After a comma, only inside a list that goes on: "in Leeds, Jane Doe met …" is not.
     return not text[line_start:start].rstrip().endswith(",") \
@@ -608,6 +613,8 @@ def _place(text: str, start: int, end: int, mode_at: _ModeFinder) -> bool:
 
 
 _LIST_GOES_ON = regex.compile(r"[ \t]*(?:,|(?:and|or|&)[ \t])")
+_PLACE_LAST = frozenset({"near", "nr", "nr.", "around", "outside", "toward", "towards", "via",
+                         "in", "and", "or"})
 
 
 # Chinese, Vietnamese and Korean surnames, written before the given name, as at home:
@@ -1433,12 +1440,15 @@ def _not_a_person(text: str, span: Span) -> bool:
     after = text[span.end:span.end + 40 if line_end < 0 else min(line_end, span.end + 40)]
     if _EMAIL_AFTER.match(after) is not None:
         return False  # "Name <address>" credits the person; it does not cite a figure
-    before = [_plain(t) for t in text[max(line_start, span.start - 40):span.start].split()[-2:]]
-    ahead = [_plain(t) for t in after.split()[:2]]
     tokens = [_plain(t) for t in text[span.start:span.end].split()]
     bodies = [tokens]
     if len(tokens) > 2 and tokens[0].rstrip(".").title() in _TITLES:
         bodies.append(tokens[1:])  # "Sir" and a figure's name
+    pairs, singles = _not_people_index()
+    if not any(" ".join(b[:2]) in pairs if len(b) > 1 else b[0] in singles for b in bodies if b):
+        return False  # most names: no entry holds their first two words side by side
+    before = [_plain(t) for t in text[max(line_start, span.start - 40):span.start].split()[-2:]]
+    ahead = [_plain(t) for t in after.split()[:2]]
     not_people = load_not_people()
     for body in bodies:
         for lead in range(len(before) + 1):
@@ -1450,6 +1460,18 @@ def _not_a_person(text: str, span: Span) -> bool:
 
 
 _EMAIL_AFTER = regex.compile(r"""[ \t]*["']?[ \t]*<[^<>@\s]+@""")
+
+
+@lru_cache(maxsize=1)
+def _not_people_index() -> tuple[frozenset[str], frozenset[str]]:
+    """Every two words side by side in an entry of ``load_not_people``, and every word."""
+    pairs: set[str] = set()
+    words: set[str] = set()
+    for entry in load_not_people():
+        parts = entry.split()
+        words.update(parts)
+        pairs.update(" ".join(parts[k:k + 2]) for k in range(len(parts) - 1))
+    return frozenset(pairs), frozenset(words)
 
 
 def _plain(token: str) -> str:
