@@ -415,7 +415,7 @@ _CAPITAL = regex.compile(r"\p{Lu}")
 # see; the group is what _RUN_START_ASCII consumes, and the next search starts at its end.
 # Nor can a start follow a digit or ``_@./\\$`` (code, paths, addresses: _NOT_BEFORE).
 _RUN_START_RE2 = (
-    r"(?:^|[^A-Za-z0-9'_@./\\$-]|(?:^|[^A-Za-z0-9'])'|(?:^|[ \t(\[])@)"
+    r"(?:^|[^A-Za-z0-9'_@./\\$-]|(?:^|[^A-Za-z0-9])'|(?:^|[ \t\n(\[])@)"
     r"([A-Z](?:[a-z'][A-Za-z'-]{0,39})?[ .\t][ \t]?)"
     rf"(?:[A-Z]|(?:{'|'.join(sorted(_PARTICLES))})[ \t]+(?:(?:der|den|de|la|le)[ \t]+)?[A-Z]"
     rf"|{_JOINED}[A-Z])")
