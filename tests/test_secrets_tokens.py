@@ -25,6 +25,11 @@ from secrets_support import FAKES, fill, scan, types
     ("appsettings.json", '{{"ClientSecret": "{azure_ad}"}}\n', "AZURE_CLIENT_SECRET"),
     (".env", "NOTIFY_API_KEY={notify}\n", "GOVUK_NOTIFY_API_KEY"),
     ("notify.js", "const client = new NotifyClient('{notify}')\n", "GOVUK_NOTIFY_API_KEY"),
+    # a Notify key is known by its shape, with no key word beside it
+    ("notify.py", 'client = NotificationsAPIClient("{notify}")\n', "GOVUK_NOTIFY_API_KEY"),
+    ("Notify.java", 'var c = new NotificationClient("{notify}");\n', "GOVUK_NOTIFY_API_KEY"),
+    ("notify.rb", 'client = Notifications::Client.new("{notify}")\n', "GOVUK_NOTIFY_API_KEY"),
+    ("values.yaml", "clients:\n  - {notify}\n", "GOVUK_NOTIFY_API_KEY"),
     ("alerts.yaml", "webhook: {slack_webhook}\n", "SLACK_WEBHOOK_TOKEN"),
     ("bot.py", 'client = WebClient("{slack_bot}")\n', "SLACK_TOKEN"),
     ("pay.env", "STRIPE_KEY={stripe_live}\n", "STRIPE_SECRET_KEY"),
@@ -83,6 +88,10 @@ def test_token_is_found_with_its_type(cli: Any, tmp_path: Path, name: str, templ
     ("README.md", "-----BEGIN PGP PRIVATE KEY BLOCK-----\n\n<paste your key here>\n"),
     ("config.json", '{{"auths": {{"acr.azurecr.io": {{"auth": "{docker_auth_placeholder}"}}}}}}\n'),
     ("ids.js", "const ids = ['{{a}}', '{{b}}'];\n"),
+    # two UUIDs run together, with no name in front: a pair of ids, not a Notify key
+    ("ids.py", 'PAIR = "{{a}}-{{a}}"\n'),
+    ("notify.py", 'client = NotificationsAPIClient("my_service-00000000-0000-0000-0000-'
+                  '000000000000-00000000-0000-0000-0000-000000000000")\n'),
     # jwt.io's example token, in every tutorial
     ("README.md", "Authorization: Bearer eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0"
                   "NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4"

@@ -65,7 +65,8 @@ USER_PLUGINS: tuple[Registered, ...] = (
     Registered(tables.find_users, tables.USER_TRIGGERS),
 )
 # One prefilter for both kinds, so a text is read once for secrets and user names together.
-PREFILTER = Prefilter(frozenset().union(*(p.words for p in PLUGINS + USER_PLUGINS)))
+PREFILTER = Prefilter(frozenset().union(*(p.words for p in PLUGINS + USER_PLUGINS)),
+                      shapes=tokens.SHAPES)
 # Files whose every line is a credential entry.
 _WHOLE_FILE = frozenset({"pgpass", "netrc"})
 

@@ -9,6 +9,9 @@ The alternation runs in RE2 (google-re2), a DFA that reads the text once whateve
 of words: 100+ MB/s, where the standard library's backtracking engine tries every word at
 every position (about 15 MB/s for these 130 words). Without RE2 it falls back to the standard
 library, with the words folded into a trie.
+
+A format with no fixed word in it (a GOV.UK Notify key is a name and two UUIDs) can name a
+``shape`` instead: a pattern in the same one pass that stands for one of the trigger words.
 """
 
 from __future__ import annotations
@@ -52,6 +55,8 @@ class Prefilter:
 
     words: frozenset[str]
     engine: str = "re2"  # or "re"; without RE2 (a broken install) "re", only slower
+    # (pattern, trigger word): text the pattern matches counts as that word (case folded).
+    shapes: tuple[tuple[str, str], ...] = ()
 
     @cached_property
     def _ordered(self) -> list[str]:
@@ -62,11 +67,20 @@ class Prefilter:
         if self.engine != "re2":
             return None
         # Case folded by the DFA: no lower-cased copy of the text to make.
-        return re2scan.search_for(("(?i)" + "|".join(map(re.escape, self._ordered))).encode())
+        return re2scan.search_for(("(?i)" + "|".join(
+            [*map(re.escape, self._ordered), *(p for p, _ in self.shapes)])).encode())
 
     @cached_property
     def _search(self) -> re.Pattern[str]:
-        return re.compile(trie_pattern(self._ordered))
+        return re.compile("|".join([trie_pattern(self._ordered), *(p for p, _ in self.shapes)]))
+
+    @cached_property
+    def _shapes(self) -> tuple[tuple[re.Pattern[str], str], ...]:
+        return tuple((re.compile(p, re.IGNORECASE), w) for p, w in self.shapes)
+
+    def _shape_word(self, matched: str) -> str:
+        """The trigger word a shape's match stands for ("" if none does)."""
+        return next((w for p, w in self._shapes if p.fullmatch(matched)), "")
 
     @cached_property
     def expand(self) -> dict[str, frozenset[str]]:
@@ -102,7 +116,9 @@ class Prefilter:
                 word = spelled.get(raw)
                 if word is None:
                     word = raw.decode("utf-8", "ignore").lower()
-                    if len(spelled) < _SPELLINGS:
+                    if word not in self.words:  # a shape's match: each one differs
+                        word = self._shape_word(word)
+                    elif len(spelled) < _SPELLINGS:
                         spelled[raw] = word
                 if line in found:
                     found[line].add(word)
@@ -118,6 +134,8 @@ class Prefilter:
                 last = start
                 found.setdefault(line, set()).update(
                     w for w in self.words if low.startswith(w, start))
+                if m.group() not in self.words and (shape := self._shape_word(m.group())):
+                    found[line].add(shape)
         expand = self.expand
         none: frozenset[str] = frozenset()
         return {i: expand.get(next(iter(ws)), none) if len(ws) == 1 else

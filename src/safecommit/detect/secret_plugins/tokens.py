@@ -171,6 +171,10 @@ _ENCODED = {"ls0tls1crudjti": "pem", '"auth"': "auth", "eyjhdxrocyi6": "config"}
 TRIGGERS: frozenset[str] = frozenset({"private key", *_ENCODED,
                                       *(t for f in FORMATS for t in f.triggers)})
 _ALL_NOTIFY = re.compile(_UUID + "-" + _UUID)
+# Where one UUID runs into another (its last group, then the next one's first): a Notify
+# key passed with no key word near it, ``NotificationsAPIClient("<name>-<uuid>-<uuid>")``.
+# Written lower-case: the prefilter folds case.
+SHAPES = ((r"-[0-9a-f]{12}-[0-9a-f]{8}-", "notify"),)
 _ORDER = {id(f): i for i, f in enumerate(FORMATS)}
 _BY_WORD: dict[str, tuple[TokenFormat, ...]] = {
     word: tuple(f for f in FORMATS if word in f.triggers) for word in TRIGGERS
