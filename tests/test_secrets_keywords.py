@@ -146,6 +146,21 @@ from secrets_support import fill, scan, types
     (".env", "DB_PASSWORD=$unshine-{pw}\n", "PASSWORD"),
     ("roles.sql", "CREATE USER app WITH PASSWORD '!{pw}';\n", "PASSWORD"),
     ("settings.py", 'DB_PASSWORD = "$Kx7{pw}"\n', "PASSWORD"),
+    # YAML: the value after an anchor (whose name can be the only key), and a block scalar's
+    ("compose.yaml", "x-db: &db_password {pw}\n", "PASSWORD"),
+    ("values.yaml", "db:\n  password: &pw {pw}\n", "PASSWORD"),
+    ("values.yaml", "db:\n  password: &pw '{pw}'\n", "PASSWORD"),
+    ("values.yaml", "redis:\n  password: |\n    {pw}\nsmtp:\n  host: mail\n", "PASSWORD"),
+    ("values.yaml", "smtp:\n  password: >-\n    {pw}\n", "PASSWORD"),
+    ("values.yaml", "api:\n  client_secret: |-\n    {secret}\n\n", "GENERIC_SECRET"),
+    # lookalikes of the hashes, names, translations and paths that are never flagged
+    ("application.yml", "password: '{{noop}}{pw}'\n", "PASSWORD"),  # Spring's plain text
+    (".env", "DB_PASSWORD=harvest-moon-42\n", "PASSWORD"),  # a password may be words
+    ("locales/cy.json", '{{"smtpPassword": "{pw}"}}\n', "PASSWORD"),
+    (".env", "CSRF_SECRET={secret}\n", "GENERIC_SECRET"),  # the server's, that signs them
+    (".env", "SLACK_VERIFICATION_TOKEN={hex}\n", "GENERIC_SECRET"),
+    ("storage.py", 'storage_key = "{storage_key}"\n', "GENERIC_SECRET"),
+    ("ldap.ini", "[ldap]\nbind_password = /{secret}\n", "PASSWORD"),
 ])
 def test_secret_in_an_assignment_is_found(cli: Any, tmp_path: Path, name: str, template: str,
                                           expected: str) -> None:
@@ -316,6 +331,50 @@ def test_secret_in_an_assignment_is_found(cli: Any, tmp_path: Path, name: str, t
      '  DB: "Server=db;User ID=sa;Password=${SA_PASSWORD:-LocalDev_only1}"\n'),
     ("application.yml", "password: ${DB_PASSWORD:}\n"),
     # values encrypted for the cluster
+    # password hashes: Spring's and LDAP's {scheme}, crypt(3), PostgreSQL's and MySQL's
+    ("application.yml", "password: \"{bcrypt}$2a$10$AAKmzBoZdxRZrqPta3vYNmf143Ht3WszHXbrWLIs57e6o"
+                        "zOPuC5k6\"\n"),
+    ("users.ldif", "userPassword: {SSHA}W6ph5Mm5Pz8GgiULbPgzG37mj9g=\n"),
+    ("roles.sql", "ALTER ROLE app WITH LOGIN PASSWORD 'SCRAM-SHA-256$4096:45a6PUMjRbMuiPcHh0+fwg=="
+                  "$AnqchV0RLyLO/vZjFJ1RSM1IE6dQieYsW1odMiEq1ak=:ORvVvzRJyhIkrZIZ9ublud0rG8aomi2j6"
+                  "btJbHAfOvw=';\n"),
+    ("roles.sql", "ALTER ROLE legacy WITH LOGIN PASSWORD 'md5f11e9577d7d5abfdcb64f3f0468e068a';\n"),
+    ("users.sql", "CREATE USER 'app'@'%' IDENTIFIED WITH mysql_native_password AS "
+                  "'*2470C0C06DEE42FD1618BB99005ADCA2EC9D1E19';\n"),
+    (".htpasswd.yml", "password: $apr1$r31.....$HqJZimcKQFAMYayBlzkrA/\n"),
+    ("shadow.yml", "password: $y$j9T$F5Jx5fExrKuPp53xLKQ..1$X3DX6M94c7o.9agCG9G317fhZg9SqC\n"),
+    # names of secrets, with a number among their words
+    ("values.yaml", "postgresql:\n  auth:\n    existingSecret: ffc-grants-postgresql-v2\n"),
+    ("cookies.ts", "export const SESSION_TOKEN_COOKIE = '__Host-ffc-session-v2'\n"),
+    ("cache.ts", "export const TOKEN_CACHE_KEY = 'graph-token-cache-v2'\n"),
+    ("scopes.ts", "export const SECRET_SCOPE = 'ffc-grants-kv-scope-01'\n"),
+    # a translation file says "password" in its language
+    ("locales/cy.json", '{\n  "password": "Cyfrinair",\n  "confirmPassword": "Cadarnhau"\n}\n'),
+    ("config/locales/fr.yml", "fr:\n  password: Mot-de-passe\n"),
+    ("messages_cy.properties", "login.password=Cyfrinair\n"),
+    # an object's key in a bucket: folders and a file
+    ("store.py", 'storage_key = f"claims/{claim_id}/evidence.pdf"\n'),
+    ("store.py", 'blob_storage_key = "claims/2024/11/evidence-7f3a.pdf"\n'),
+    # a form's anti-forgery token, saved with the page
+    ("apply.html", '<input type="hidden" name="csrf_token" value="F4pPoP0Ywo-hAw99ln9uXUMH2gw2Opnq'
+                   'rrraxUcfHrQUPj6oPNFnBZqSETmeVIFS">\n'),
+    ("apply.html", '<input name="__RequestVerificationToken" type="hidden" value="CfDJ8Nq2vR7xLmK'
+                   'pW4tY9bZ3cF6hJ1gD5sA8eU0iO">\n'),
+    ("form.html", '<input type="hidden" name="authenticity_token" value="Zq8vR2xL0pW4nT6yB1cF'
+                  'Kd93Lmq">\n'),
+    ("form.html", '<input type="hidden" name="csrfmiddlewaretoken" value="Zq8vR2xL0pW4nT6yB1cF'
+                  'Kd93Lmq">\n'),
+    # a token with no signature holds no secret
+    ("test.ts", "const unsignedTestToken = 'eyJhbGciOiJub25lIiwidHlwIjoiSldUIn0.eyJzdWIiOiJ0ZXN0L"
+                "XVzZXIiLCJyb2xlcyI6WyJhZG1pbiJdfQ.'\n"),
+    # YAML aliases: the value is the anchor's, read (and judged) where the anchor is set
+    ("compose.yaml", "x-db: &db_password ${DB_PASSWORD}\nservices:\n  app:\n    environment:\n"
+                     "      DB_PASSWORD: *db_password\n"),
+    ("compose.yaml", "environment: { REDIS_PASSWORD: *redis_password }\n"),
+    ("values.yaml", "password: &pw\n  value: ${DB_PASSWORD}\n"),
+    ("values.yaml", "password: |\n  {{ vault_db_password }}\n"),
+    ("values.yaml", "password: |\n"),
+    ("values.yaml", "certificate: |\n  Zq8vR2xL0pW4nT6yB1cF\n"),
     ("sealed.yaml", "kind: SealedSecret\nspec:\n  encryptedData:\n"
                     "    password: AgBy3i4OJSWK+PiTySYZZA9rO43cGDEq9tq7xWm3pZ8rT1vYb6n\n"),
 ])
@@ -340,6 +399,10 @@ def test_placeholder_template_lookup_or_hash_is_never_flagged(cli: Any, tmp_path
     ("ADMIN_CREDENTIAL", "secret"), ("credential_id", None), ("credential_type", None),
     ("SERVICE_BUS_KEY", "secret"), ("APIM_KEY", "secret"), ("LDAP_BIND_PW", "password"),
     ("DB_PW", "password"),
+    # a form's anti-forgery token is not a credential; the secret that signs them is
+    ("csrf_token", None), ("csrfmiddlewaretoken", None), ("__RequestVerificationToken", None),
+    ("authenticity_token", None), ("X-CSRF-Token", None), ("AntiForgeryToken", None),
+    ("CSRF_SECRET", "secret"), ("SLACK_VERIFICATION_TOKEN", "secret"),
 ])
 def test_key_names_say_what_their_value_is(key: str, kind: str | None) -> None:
     assert classify(key) == kind

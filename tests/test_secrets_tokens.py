@@ -92,6 +92,11 @@ def test_token_is_found_with_its_type(cli: Any, tmp_path: Path, name: str, templ
     ("ids.py", 'PAIR = "{{a}}-{{a}}"\n'),
     ("notify.py", 'client = NotificationsAPIClient("my_service-00000000-0000-0000-0000-'
                   '000000000000-00000000-0000-0000-0000-000000000000")\n'),
+    # vendors' documentation keys, and an Account SID (the account's name, not its secret)
+    ("stripe.md", "    export STRIPE_SECRET_KEY=sk_test_4eC39HqLyjWDarjtT1zdp7dc\n"),
+    ("maps.md", "Google's docs show keys like `AIzaSyDaGmWKa4JsXZ-HjGw7ISLn_3namBGewQe`.\n"),
+    ("mail.py", 'MAILGUN_KEY = "key-3ax6xnjp29jd6fds4gc373sgvjxteol0"\n'),
+    ("sms.py", 'TWILIO_ACCOUNT_SID = "ACddbfe258b6736c838acdc4bbe92537f2"\n'),
     # jwt.io's example token, in every tutorial
     ("README.md", "Authorization: Bearer eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0"
                   "NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4"

@@ -26,6 +26,7 @@ from safecommit.detect.secret_plugins.tokens import fails_validation
 from safecommit.detect.secret_plugins.values import (
     char_classes,
     decoded_base64,
+    is_numbered_name,
     looks_random,
     rejection,
     shannon_entropy,
@@ -123,6 +124,9 @@ _NOT_BEFORE = frozenset({
     "last", "changed", "updated", "created", "date", "time", "encrypted", "sha", "md5", "digest",
     "checksum", "fingerprint", "integrity",
 })
+# Before "token": a form's anti-forgery token (CSRF), issued per session and posted back with
+# the form. A saved page holds one; it grants nothing once the session ends.
+_CSRF_WORDS = frozenset({"csrf", "xsrf", "authenticity", "forgery", "antiforgery"})
 _USER_WORD = re.compile(r"^(?:user|username|usr|uname|\w*dbuser|pguser|mysqluser|sqluser)$")
 _LOGIN_QUALIFIERS = frozenset({"administrator", "admin", "db", "database", "sql", "server",
                                "ssh", "ftp", "sftp", "smtp", "mail", "root", "service"})
@@ -195,10 +199,18 @@ def classify(key: str) -> str | None:
             continue
         cls, first = found
         if any(p in _NOT_A_SECRET for p in parts[i + 1:]) \
-                or any(p in _NOT_BEFORE for p in parts[:first]):
+                or any(p in _NOT_BEFORE for p in parts[:first]) \
+                or (parts[i].endswith("token") and _csrf(parts, i)):
             return None
         return cls
     return _classify_user(parts)
+
+
+def _csrf(parts: list[str], i: int) -> bool:
+    """The token at ``parts[i]`` is a form's CSRF token (``csrf_token``,
+    ``csrfmiddlewaretoken``, ``authenticity_token``, ``__RequestVerificationToken``)."""
+    return parts[i].startswith(("csrf", "xsrf")) or any(p in _CSRF_WORDS for p in parts[:i]) \
+        or parts[max(i - 2, 0):i] == ["request", "verification"]
 
 
 def _classify_user(parts: list[str]) -> str | None:
@@ -263,6 +275,41 @@ def _fallback(text: str, i: int) -> tuple[str, int, int] | None:
     return None
 
 
+# A YAML anchor before a value (``password: &pw <value>``): the value is what follows it.
+_YAML_ANCHOR = re.compile(r"&[^\s\[\]{},]*[ \t]*")
+# A YAML block scalar's indicator (``password: |``, ``>-``): the value is on the lines below.
+_BLOCK_SCALAR = re.compile(r"[|>][-+1-9]{0,2}")
+
+
+def _yaml_anchored(line: Line, key: str, s: int, end: int) -> Assignment | None:
+    """``x-db: &db_password <value>``: an anchor's name says what its value is."""
+    if s == 0 or line.text[s - 1] != "&" or (line.text[end:end + 1] not in (" ", "\t")):
+        return None
+    read = _value_at(line, end, space_op=False)
+    if read is None or read[0].startswith("#"):
+        return None
+    value, start, stop, quoted = read
+    return Assignment(key, value, start, stop, quoted)
+
+
+def _block_scalar(line: Line, key: str) -> Iterator[Assignment]:
+    """``password: |`` over its value, alone on the next line and indented further. A block
+    of more lines is a file (a certificate, a script), not one value."""
+    count = line.locator.line_count
+    if line.index + 1 >= count:
+        return
+    below = line.locator.line_text(line.index + 1)
+    value = below.strip()
+    indent = len(below) - len(below.lstrip())
+    if not value or indent <= len(line.text) - len(line.text.lstrip()):
+        return
+    if line.index + 2 < count:
+        after = line.locator.line_text(line.index + 2)
+        if after.strip() and len(after) - len(after.lstrip()) >= indent:
+            return
+    yield Assignment(key, value, indent, indent + len(value), True, line_delta=1)
+
+
 def _value_at(line: Line, i: int, *, space_op: bool) -> tuple[str, int, int, bool] | None:
     """Read the value that starts at ``line.text[i]``, after the operator."""
     text = line.text
@@ -271,6 +318,12 @@ def _value_at(line: Line, i: int, *, space_op: bool) -> tuple[str, int, int, boo
         i += 1
     if i >= n:
         return None
+    if line.syntax == "yaml" and text[i] in "&*":
+        if text[i] == "*":
+            return None  # an alias: the value is the anchor's, read where the anchor is set
+        i = _YAML_ANCHOR.match(text, i).end()  # type: ignore[union-attr]  # "&" always matches
+        if i >= n:
+            return None
     # String prefixes: C# @"..", $"..", Python r".." b".." f"..".
     if text[i] in "@$rbfuRBFU" and i + 1 < n and text[i + 1] in "\"'":
         i += 1
@@ -441,6 +494,10 @@ def assignments(line: Line, stem: re.Pattern[str],
             if setter is not None and setter[3]:
                 yield Assignment(_SETTER.sub("", key), setter[0], setter[1], setter[2], True)
             continue
+        if op is None and line.syntax == "yaml" \
+                and (anchored := _yaml_anchored(line, key, s, end)) is not None:
+            yield anchored
+            continue
         if op is None:
             docker = line.syntax == "dockerfile" and _DOCKER_ENV.match(text) is not None
             sql = key.lower() == "identified" and (line.syntax == "sql" or key == "IDENTIFIED")
@@ -461,7 +518,10 @@ def assignments(line: Line, stem: re.Pattern[str],
             yield Assignment(key, text[at:close], at, close, False)
             continue
         read = _value_at(line, at, space_op=kind == " ")
-        if read is not None:
+        if read is not None and line.syntax == "yaml" and not read[3] \
+                and _BLOCK_SCALAR.fullmatch(read[0]):
+            yield from _block_scalar(line, key)
+        elif read is not None:
             value, start, stop, quoted = read
             yield Assignment(key, value, start, stop, quoted)
         elif kind == "=":
@@ -722,6 +782,25 @@ def _sealed(locator: Locator) -> bool:
     return bool(found)
 
 
+# A file of a user interface's words in one language: locales/cy.json, i18n/fr.yml,
+# messages_cy.properties, Strings.cy.resx, res/values-cy/strings.xml.
+_LOCALE_PATH = re.compile(
+    r"(?i)(?:^|/)(?:locales?|i18n|l10n|langs?|languages|translations?|values-[a-z]{2,3})/"
+    r"|(?:^|/)[a-z]{2,3}(?:[-_][a-z]{2,4})?\.(?:json|ya?ml|properties|js|ts|po)$"
+    r"|_[a-z]{2,3}(?:[-_][a-z]{2,4})?\.properties$|\.[a-z]{2,3}(?:-[a-z]{2,4})?\.resx$")
+# Words and nothing else (no digit, no symbol but a sentence's): text a user reads.
+_UI_TEXT = re.compile(r"^[^\W\d_](?:[^\W\d_]|[ '\u2019.,:!?-])*$")
+
+
+def _locale(locator: Locator) -> bool:
+    """A translation file: its values are what the user interface says ("Cyfrinair" is
+    Welsh for "password"). Asked once per text."""
+    found = locator.cache.get("locale")
+    if found is None:
+        found = locator.cache["locale"] = _LOCALE_PATH.search(locator.text.path) is not None
+    return bool(found)
+
+
 @lru_cache(maxsize=8192)
 def _secret_key(key: str) -> bool:
     """The key, or a setter's as it reads without ``set`` (``setPassword``), names a secret."""
@@ -786,7 +865,8 @@ def find(line: Line) -> Iterator[Hit]:
         value = a.value.strip()
         syntax = "text" if a.in_comment else line.syntax
         if rejection(value, a.key) or not strong_enough(value, cls, syntax) \
-                or fails_validation(value):
+                or fails_validation(value) or (cls != "password" and is_numbered_name(value)) \
+                or (_UI_TEXT.match(value) and _locale(line.locator)):
             continue
         confidence = 0.9 if syntax not in PROSE else 0.75
         yield _hit(a, _type(cls, a.key), confidence)

@@ -16,7 +16,12 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from safecommit.detect.secret_plugins.model import Hit, Line
-from safecommit.detect.secret_plugins.values import decoded_base64, is_placeholder, rejection
+from safecommit.detect.secret_plugins.values import (
+    decoded_base64,
+    is_known_example,
+    is_placeholder,
+    rejection,
+)
 
 _BASE62 = string.digits + string.ascii_uppercase + string.ascii_lowercase
 
@@ -273,7 +278,7 @@ def find(line: Line) -> Iterator[Hit]:
             value = match.group(group)
             if fmt.validate is not None and not fmt.validate(value):
                 continue
-            if is_placeholder(_body(fmt, value)):
+            if is_placeholder(_body(fmt, value)) or is_known_example(value):
                 continue
             start, end = match.span(group)
             yield Hit(start, end, value, fmt.type, "token-format", fmt.confidence, priority=30)

@@ -22,7 +22,7 @@ from typing import Any
 
 from safecommit.detect.secret_plugins.model import Hit, Line
 from safecommit.detect.secret_plugins.tokens import private_key_is_real, private_key_type
-from safecommit.detect.secret_plugins.values import is_placeholder
+from safecommit.detect.secret_plugins.values import is_placeholder, is_unsigned_jwt
 from safecommit.offline import without_requests
 
 # detect-secrets plugin class -> (its module in detect_secrets.plugins, prefilter words that
@@ -118,9 +118,11 @@ def _is_example_jwt(token: str) -> bool:
 
 def _kept(line: Line, type: str, value: str) -> bool:
     if type == "JSON_WEB_TOKEN":
-        return not _is_example_jwt(value)
+        return not _is_example_jwt(value) and not is_unsigned_jwt(value)
     if type == "PRIVATE_KEY":
         return private_key_is_real(line, line.text.find(value) + len(value))
+    if type == "TWILIO_API_KEY" and value.startswith("AC"):
+        return False  # an Account SID names the account (its auth token is the secret)
     if type == "AZURE_STORAGE_ACCOUNT_KEY":  # its plugin reports "AccountKey=…" whole
         return not is_placeholder(value.partition("=")[2] or value)
     return not is_placeholder(value.partition("_")[2] if "_" in value[:5] else value)

@@ -9,6 +9,8 @@ variable names, integrity and checksum hashes, UUIDs and published example keys.
 from __future__ import annotations
 
 import base64
+import binascii
+import json
 import math
 import re
 from collections import Counter
@@ -70,8 +72,17 @@ _DOTTED_REFERENCE = re.compile(
 _UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$", re.I)
 _HASH = re.compile(
     r"^(?:sha(?:1|224|256|384|512)|md5|blake2[bs]?)[-:=][A-Za-z0-9+/=_-]{16,}$"
-    r"|^\$(?:2[abxy]?|5|6|argon2(?:id|i|d)?|pbkdf2[\w-]*|scrypt)\$"
-    r"|^(?:pbkdf2_sha\d+|bcrypt|argon2)\$",
+    # crypt(3) and its kin: $2b$ bcrypt, $6$ sha512crypt, $y$ yescrypt, $apr1$ Apache's MD5 …
+    r"|^\$(?:2[abxy]?|1|5|6|7|y|gy|apr1|md5|sha1|argon2(?:id|i|d)?|pbkdf2[\w-]*|scrypt)\$"
+    r"|^(?:pbkdf2_sha\d+|bcrypt|argon2|sha1|md5)\$"
+    # Spring's DelegatingPasswordEncoder and LDAP's userPassword name their scheme in braces
+    # (``{bcrypt}$2a$…``, ``{SSHA}…``); ``{noop}`` is a password in plain text, so not here.
+    r"|^\{(?:bcrypt|pbkdf2|scrypt|argon2|sha(?:256|512)?|ssha(?:256|512)?|s?md5|md4|crypt"
+    r"|ldap)\}\S"
+    # PostgreSQL's verifiers (pg_authid, pg_dumpall): SCRAM and the legacy md5 of 32 hex
+    r"|^SCRAM-SHA-(?:1|256)\$\d+:|^md5[0-9a-f]{32}$"
+    # MySQL's mysql_native_password: "*" and 40 hex digits
+    r"|^\*[0-9A-F]{40}$",
     re.I,
 )
 _HEX_DIGEST_LENGTHS = frozenset({32, 40, 56, 64, 96, 128})
@@ -80,7 +91,9 @@ _NUMBER = re.compile(r"^[-+]?\d+(?:[.,:]\d+)*$")
 _PATH = re.compile(
     r"^(?:/|\./|\.\./|~/|[A-Za-z]:[\\/]|\\\\|file:)"
     r"|\.(?:pem|key|crt|cer|p12|pfx|jks|keystore|json|txt|ya?ml|env|ini|cfg|conf|pub|der|asc"
-    r"|gpg)$",
+    r"|gpg)$"
+    # an object's key in a bucket or a blob container: folders and a file (base64 has no ".")
+    r"|^[\w.-]+(?:/[\w.{}-]+)+\.[a-z][a-z0-9]{1,4}$",
     re.I,
 )
 # AWS's published documentation keys and similar well-known examples.
@@ -89,6 +102,11 @@ _KNOWN_EXAMPLES = frozenset({
     "je7MtGbClwBF/2Zp9Utk/h3yCo8nvbEXAMPLEKEY", "AKIAI44QH8DHBEXAMPLE",
     # Azurite's (and the storage emulator's) one account key, published by Microsoft
     "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==",
+    # vendors' documentation keys, in every tutorial that copies them: Stripe's test
+    # secret keys, the Maps JavaScript API samples' key, Mailgun's sample key
+    "sk_test_4eC39HqLyjWDarjtT1zdp7dc", "sk_test_BQokikJOvBiI2HlWgH4olfQ2",
+    "sk_test_26PHem9AhJZvU623DfE1x4sd", "AIzaSyDaGmWKa4JsXZ-HjGw7ISLn_3namBGewQe",
+    "key-3ax6xnjp29jd6fds4gc373sgvjxteol0",
     # jwt.io's example token, signed with "your-256-bit-secret"
     "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwi"
     "aWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c",
@@ -160,6 +178,11 @@ def is_placeholder(value: str) -> bool:
     return any(low in seq for seq in _SEQUENCES) and len(low) >= 4
 
 
+def is_known_example(value: str) -> bool:
+    """A key a vendor published in its documentation: every reader of it has it."""
+    return value in _KNOWN_EXAMPLES
+
+
 def is_template(value: str) -> bool:
     """Templating or a reference to something defined elsewhere."""
     v = value.strip()
@@ -198,6 +221,19 @@ def is_identifier(value: str) -> bool:
     return bool(_IDENTIFIER.match(value))
 
 
+# Lower-case words with a version or a number among them (``ffc-grants-postgresql-v2``,
+# ``graph-token-cache-v2``), perhaps behind a cookie name's ``__Host-`` prefix.
+_NUMBERED_NAME = re.compile(
+    r"^(?:__(?:Host|Secure)-)?[a-z]+(?:[-_.](?:[a-z]+|v?\d{1,4}))*[-_.][a-z]+"
+    r"(?:[-_.](?:[a-z]+|v?\d{1,4}))*$")
+
+
+def is_numbered_name(value: str) -> bool:
+    """A name of two words or more, numbered (``kv-scope-01``): a resource's name, which a
+    key's secret, token or API key never is. (A password may be words and a number.)"""
+    return bool(_NUMBERED_NAME.match(value))
+
+
 def decoded_base64(value: str, lines: bool = False) -> str | None:
     """The printable text a base64 value encodes (Kubernetes Secret data), if it is one;
     with ``lines``, text of several lines too (a PEM key)."""
@@ -211,8 +247,25 @@ def decoded_base64(value: str, lines: bool = False) -> str | None:
     return text if printable.isprintable() else None
 
 
+def is_unsigned_jwt(token: str) -> bool:
+    """A JWT with no signature (``"alg": "none"``): anyone can write one, so it holds no
+    secret. (A server that accepts one has a flaw, which a scan of text cannot see.)"""
+    header, _, rest = token.partition(".")
+    if not header.startswith("eyJ") or not rest.endswith(".") or rest.count(".") != 1:
+        return False
+    try:
+        claims = json.loads(base64.urlsafe_b64decode(header + "=" * (-len(header) % 4)))
+    except (ValueError, binascii.Error, UnicodeDecodeError):
+        return False
+    return isinstance(claims, dict) and str(claims.get("alg", "")).lower() == "none"
+
+
 def is_path(value: str) -> bool:
-    return bool(_PATH.search(value))
+    if not _PATH.search(value):
+        return False
+    # One random segment after a "/" is a secret that starts with one (base64 can), not a path.
+    return not (value[0] == "/" and len(value) >= 16 and "/" not in value[1:]
+                and "." not in value and char_classes(value[1:]) >= 3)
 
 
 def looks_random(value: str, *, min_length: int = 12) -> bool:
@@ -234,6 +287,8 @@ def rejection(value: str, key: str = "") -> str | None:
         return "placeholder"
     if is_uuid(v):
         return "uuid"
+    if v.endswith(".") and is_unsigned_jwt(v):
+        return "unsigned token"
     if is_hash(v, key):
         return "hash"
     if _NUMBER.match(v):
