@@ -161,6 +161,13 @@ from secrets_support import fill, scan, types
     (".env", "SLACK_VERIFICATION_TOKEN={hex}\n", "GENERIC_SECRET"),
     ("storage.py", 'storage_key = "{storage_key}"\n', "GENERIC_SECRET"),
     ("ldap.ini", "[ldap]\nbind_password = /{secret}\n", "PASSWORD"),
+    # keys that hold a word of another kind, away from the secret word
+    (".gitlab-ci.yml", "variables:\n  TF_VAR_db_password: {pw}\n", "PASSWORD"),
+    (".env", "GET_ADDRESS_API_KEY={secret}\n", "API_KEY"),
+    ("prd.tfvars", 'primary_access_key = "{storage_key}"\n', "GENERIC_SECRET"),
+    # hex under a key with "sha" or "sum" inside a word (shared, consumer): no digest
+    (".env", "WEBHOOK_SHARED_SECRET={hex}\n", "GENERIC_SECRET"),
+    (".env", "CONSUMER_SECRET={hex}\n", "GENERIC_SECRET"),
 ])
 def test_secret_in_an_assignment_is_found(cli: Any, tmp_path: Path, name: str, template: str,
                                           expected: str) -> None:
@@ -282,6 +289,10 @@ def test_secret_in_an_assignment_is_found(cli: Any, tmp_path: Path, name: str, t
     ("users.py",
      'password_hash = "$2b$12$KIXQJQ4uW0wW7Q5zQ5kP6eS1x9h3n2L8Y9a7J6b5C4d3E2f1G0h1i"\n'),
     ("go.sum", "github.com/x/y v1.0.0 h1:abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG=\n"),
+    ("release.env", "ARTIFACT_SHA256SUM=065fad4aa7e73b58e42af82a443fb8d2205b7bb6d79d5e4d79aa33f282"
+                    "c0b4c4\n"),
+    ("deploy.yaml", "secretCommitSha: 4c5e2f8a9b1d3e7f6a0c2b4d8e9f1a3c5b7d9e0f\n"),
+    ("cache.json", '{"secretETag": "4c5e2f8a9b1d3e7f6a0c2b4d8e9f1a3c"}\n'),
     # UUIDs, AWS's documentation keys
     ("app.py", 'token = "3f9c2e1a-7b4d-4c8e-9a1f-2d3e4f5a6b7c"\n'),
     ("app.py", 'aws_secret_access_key = "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"\n'),
@@ -403,6 +414,14 @@ def test_placeholder_template_lookup_or_hash_is_never_flagged(cli: Any, tmp_path
     ("csrf_token", None), ("csrfmiddlewaretoken", None), ("__RequestVerificationToken", None),
     ("authenticity_token", None), ("X-CSRF-Token", None), ("AntiForgeryToken", None),
     ("CSRF_SECRET", "secret"), ("SLACK_VERIFICATION_TOKEN", "secret"),
+    # a word that changes the secret word right before it, but names something else further off
+    ("TF_VAR_db_password", "password"), ("GET_ADDRESS_API_KEY", "api_key"),
+    ("STORAGE_PRIMARY_ACCESS_KEY", "secret"), ("primary_access_key", "secret"),
+    ("PRIMARY_MASTER_KEY", "secret"), ("PROD_ENV_DB_PASSWORD", "password"),
+    ("URL_SIGNING_SECRET", "secret"), ("ID_TOKEN_SIGNING_KEY", "secret"),
+    ("getApiKey", None), ("get_password", None), ("env_password", None), ("TF_VAR", None),
+    ("id_token", None), ("url_token", None), ("sort_key", None), ("foreign_key", None),
+    ("var_password", None), ("reset_password_token", None), ("encrypted_db_password", None),
 ])
 def test_key_names_say_what_their_value_is(key: str, kind: str | None) -> None:
     assert classify(key) == kind

@@ -113,16 +113,23 @@ _NOT_A_SECRET = frozenset({
 # Before the secret word: these make it something else (a public key, a length, a prompt).
 _NOT_BEFORE = frozenset({
     "public", "pub", "hash", "hashed", "min", "max", "minimum", "maximum", "reset", "is", "has",
-    "use", "show", "hide", "forgot", "validate", "check", "verify", "compare", "invalid", "wrong",
-    "bad", "incorrect", "generate", "get", "fetch", "load", "read", "xsrf", "cancellation", "page",
-    "next", "continuation", "id", "sort", "primary", "foreign", "partition", "lookup", "map",
-    "hint", "label", "placeholder", "prompt", "field", "input", "form", "header", "param",
-    "parameter", "env", "var", "regex", "pattern", "policy", "length", "num", "count", "enable",
-    "enabled", "require", "required", "error", "message", "msg", "description", "help", "doc",
-    "template", "format", "type", "kind", "name", "file", "path", "url", "uri", "dir", "ref",
-    "keyvault", "arn", "ssm", "kms", "expire", "expiry", "ttl", "timeout", "lifetime", "rotation",
-    "last", "changed", "updated", "created", "date", "time", "encrypted", "sha", "md5", "digest",
-    "checksum", "fingerprint", "integrity",
+    "show", "hide", "forgot", "invalid", "wrong", "bad", "incorrect", "xsrf", "cancellation",
+    "page", "next", "continuation", "hint", "label", "placeholder", "prompt", "field", "input",
+    "form", "header", "param", "parameter", "regex", "pattern", "policy", "length", "num",
+    "count", "enable", "enabled", "require", "required", "error", "message", "msg",
+    "description", "help", "doc", "template", "format", "type", "kind", "keyvault", "arn", "ssm",
+    "kms", "expire", "expiry", "ttl", "timeout", "lifetime", "rotation", "last", "changed",
+    "updated", "created", "date", "time", "encrypted", "sha", "md5", "digest", "checksum",
+    "fingerprint", "integrity",
+})
+# These change the secret word only right before it (``getApiKey``, ``primary_key``,
+# ``env_password``, ``url_token``); further off they belong to a name of their own
+# (``GET_ADDRESS_API_KEY``, ``STORAGE_PRIMARY_ACCESS_KEY``, ``TF_VAR_db_password``,
+# ``URL_SIGNING_SECRET``).
+_NOT_RIGHT_BEFORE = frozenset({
+    "get", "fetch", "load", "read", "generate", "validate", "check", "verify", "compare", "use",
+    "id", "sort", "partition", "lookup", "map", "env", "var", "name",
+    "file", "path", "url", "uri", "dir", "ref",
 })
 # Before "token": a form's anti-forgery token (CSRF), issued per session and posted back with
 # the form. A saved page holds one; it grants nothing once the session ends.
@@ -199,9 +206,11 @@ def classify(key: str) -> str | None:
             continue
         cls, first = found
         if any(p in _NOT_A_SECRET for p in parts[i + 1:]) \
-                or any(p in _NOT_BEFORE for p in parts[:first]) \
                 or (parts[i].endswith("token") and _csrf(parts, i)):
             return None
+        if any(p in _NOT_BEFORE for p in parts[:first]) \
+                or (first > 0 and parts[first - 1] in _NOT_RIGHT_BEFORE):
+            continue  # "id token" is no secret, but an ID_TOKEN_SIGNING_KEY is
         return cls
     return _classify_user(parts)
 

@@ -16,6 +16,8 @@ import re
 from collections import Counter
 from functools import lru_cache
 
+from safecommit.detect.context import words
+
 # Words that stand in for a value. Compared after lower-casing and dropping separators.
 _PLACEHOLDER_WORDS = frozenset({
     "changeme", "changeit", "change", "replaceme", "replace", "todo", "tbd", "tbc", "fixme",
@@ -85,6 +87,10 @@ _HASH = re.compile(
     r"|^\*[0-9A-F]{40}$",
     re.I,
 )
+# A word of a key that names a digest: whole words, as "shared" and "consumer" hold none.
+_HASH_KEY_WORD = re.compile(
+    r"(?:\w*hash\w*|digests?|\w*checksums?|(?:sha|md)\d*(?:sum)?|sum|shasum|integrity|etag"
+    r"|fingerprints?|commit|revision|rev)$")
 _HEX_DIGEST_LENGTHS = frozenset({32, 40, 56, 64, 96, 128})
 _HEX = re.compile(r"^[0-9a-f]+$|^[0-9A-F]+$")
 _NUMBER = re.compile(r"^[-+]?\d+(?:[.,:]\d+)*$")
@@ -203,10 +209,9 @@ def is_hash(value: str, key: str = "") -> bool:
     """Integrity and checksum hashes, password hashes, and hex digests under a hash key."""
     if _HASH.match(value):
         return True
-    k = key.lower()
-    return bool(_HEX.match(value)) and len(value) in _HEX_DIGEST_LENGTHS and any(
-        w in k for w in ("hash", "digest", "checksum", "sha", "md5", "integrity", "etag",
-                         "fingerprint", "commit", "revision", "sum"))
+    return bool(_HEX.match(value)) and len(value) in _HEX_DIGEST_LENGTHS \
+        and (any(_HASH_KEY_WORD.match(w) for w in words(key).split())
+             or key.lower().endswith("etag"))
 
 
 # Regular-expression syntax: a pattern that describes secrets is not one.
