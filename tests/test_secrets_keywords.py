@@ -168,6 +168,17 @@ from secrets_support import fill, scan, types
     # hex under a key with "sha" or "sum" inside a word (shared, consumer): no digest
     (".env", "WEBHOOK_SHARED_SECRET={hex}\n", "GENERIC_SECRET"),
     (".env", "CONSUMER_SECRET={hex}\n", "GENERIC_SECRET"),
+    # a key that says what it keys: fernet, event grid; a bare Key inside a Jwt or signing object
+    (".env", "FERNET_KEY={storage_key}\n", "GENERIC_SECRET"),
+    ("airflow.env", "AIRFLOW__CORE__FERNET_KEY={storage_key}\n", "GENERIC_SECRET"),
+    (".env", "EVENTGRID_KEY={bus_key}\n", "GENERIC_SECRET"),
+    ("local.settings.json", '{{\n  "Values": {{\n    "EventGridKey": "{bus_key}"\n  }}\n}}\n',
+     "GENERIC_SECRET"),
+    ("appsettings.json", '{{\n  "Jwt": {{\n    "Key": "{secret}",\n    "Issuer": "https://x"\n'
+                         "  }}\n}}\n", "GENERIC_SECRET"),
+    ("appsettings.json", '{{\n  "Jwt": {{\n    "Issuer": "https://x",\n\n    "Key": "{secret}"\n'
+                         "  }}\n}}\n", "GENERIC_SECRET"),
+    ("config.yaml", "signing:\n  key: {secret}\n", "GENERIC_SECRET"),
 ])
 def test_secret_in_an_assignment_is_found(cli: Any, tmp_path: Path, name: str, template: str,
                                           expected: str) -> None:
@@ -378,6 +389,12 @@ def test_secret_in_an_assignment_is_found(cli: Any, tmp_path: Path, name: str, t
     # a token with no signature holds no secret
     ("test.ts", "const unsignedTestToken = 'eyJhbGciOiJub25lIiwidHlwIjoiSldUIn0.eyJzdWIiOiJ0ZXN0L"
                 "XVzZXIiLCJyb2xlcyI6WyJhZG1pbiJdfQ.'\n"),
+    # a bare Key whose object names no secret
+    ("appsettings.json", '{\n  "Logging": {\n    "Key": "Zq8vR2xL0pW4nT6yB1cF"\n  }\n}\n'),
+    ("appsettings.json", '{\n  "Jwt": "on",\n  "Key": "Zq8vR2xL0pW4nT6yB1cF"\n}\n'),
+    ("grid.yaml", "grid:\n  key: Zq8vR2xL0pW4nT6yB1cF\n"),
+    ("items.yaml", "jwt:\n  items:\n    - key: Zq8vR2xL0pW4nT6yB1cF\n"),
+    ("app.py", "jwt = {\n    key: value for key, value in pairs\n}\n"),
     # YAML aliases: the value is the anchor's, read (and judged) where the anchor is set
     ("compose.yaml", "x-db: &db_password ${DB_PASSWORD}\nservices:\n  app:\n    environment:\n"
                      "      DB_PASSWORD: *db_password\n"),
@@ -419,6 +436,8 @@ def test_placeholder_template_lookup_or_hash_is_never_flagged(cli: Any, tmp_path
     ("STORAGE_PRIMARY_ACCESS_KEY", "secret"), ("primary_access_key", "secret"),
     ("PRIMARY_MASTER_KEY", "secret"), ("PROD_ENV_DB_PASSWORD", "password"),
     ("URL_SIGNING_SECRET", "secret"), ("ID_TOKEN_SIGNING_KEY", "secret"),
+    ("FERNET_KEY", "secret"), ("EventGridKey", "secret"), ("EVENT_HUB_KEY", "secret"),
+    ("gridKey", None), ("hub_key", None),
     ("getApiKey", None), ("get_password", None), ("env_password", None), ("TF_VAR", None),
     ("id_token", None), ("url_token", None), ("sort_key", None), ("foreign_key", None),
     ("var_password", None), ("reset_password_token", None), ("encrypted_db_password", None),

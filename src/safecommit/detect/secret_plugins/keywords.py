@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from safecommit.detect.context import words
@@ -68,8 +68,11 @@ _KEY_QUALIFIERS = frozenset({
     "apim", "eventhub", "relay", "function", "functions", "cosmos", "cosmosdb", "cognitive",
     "speech", "translator", "mailchimp", "sendgrid", "stripe", "twilio", "slack", "openai",
     "anthropic", "azure", "google", "firebase", "algolia", "pusher", "sentry", "datadog", "dd",
-    "newrelic",
+    "newrelic", "fernet", "eventgrid", "wrapping", "unseal",
 })
+# Two words before "key" that make it a secret as one qualifier does (EventGridKey).
+_TWO_WORD_QUALIFIERS = frozenset({("event", "grid"), ("event", "hub"), ("notification", "hub")})
+_SEPARATORS = ("", "_", ".", "-", " ")
 _COMPOUND_PREFIXES = (
     "api", "secret", "access", "private", "signing", "master", "account", "auth", "encryption",
     "client", "service", "shared", "app", "subscription", "hmac", "jwt", "session", "webhook",
@@ -80,8 +83,9 @@ _COMPOUND_KEYS = re.compile(rf"^(?:{'|'.join(_COMPOUND_PREFIXES)})key$")
 _KEY_ONLY = frozenset({"key"})
 # (a qualifier right before "key": api_key, apiKey, "API key"; not "mapping[key]").
 _MAKES_A_KEY_SECRET = re.compile(trie_pattern(  # over the lower-cased line
-    {f"{q}{sep}key" for q in {*_KEY_QUALIFIERS, *_COMPOUND_PREFIXES} for sep in ("", "_", ".",
-                                                                                "-", " ")}
+    {f"{q}{sep}key" for q in {*_KEY_QUALIFIERS, *_COMPOUND_PREFIXES} for sep in _SEPARATORS}
+    | {f"{a}{s1}{b}{s2}key" for a, b in _TWO_WORD_QUALIFIERS
+       for s1 in _SEPARATORS for s2 in _SEPARATORS}
     | {"pat", "pswd"}))
 # A key holding any of these words names, describes or points at a secret: it is not one.
 _NOT_A_SECRET = frozenset({
@@ -184,6 +188,8 @@ def _secret_word(parts: list[str], i: int) -> tuple[str, int] | None:
         return "secret", i
     if part == "key" and i > 0 and parts[i - 1] in _KEY_QUALIFIERS:
         return "secret", i - 1
+    if part == "key" and i > 1 and (parts[i - 2], parts[i - 1]) in _TWO_WORD_QUALIFIERS:
+        return "secret", i - 2
     return None
 
 
@@ -851,14 +857,19 @@ def find(line: Line) -> Iterator[Hit]:
     if line.syntax == "binary" or (line.syntax == "yaml" and _sealed(line.locator)):
         return  # a binary file's strings have no keys: only prefixed formats count there
     words = line.words
+    keep: Callable[[str], bool] = _secret_key
+    parent = None
     if words == _KEY_ONLY and _MAKES_A_KEY_SECRET.search(line.text.lower()) is None:
-        return  # "for key in d", "def get(self, key)": no key here can name a secret
+        parent = _secret_parent(line)
+        if parent is None:
+            return  # "for key in d", "def get(self, key)": no key here can name a secret
+        keep = _bare_or_secret_key
     if "bearer" in words or "basic " in words:
         yield from _auth_headers(line)
     if "cookie:" in words:
         yield from _session_cookies(line)
     stem = _STEM if words.isdisjoint(_RARE_STEMS) else _STEM_WITH_RARE
-    found = list(assignments(line, stem, _secret_key))
+    found = list(assignments(line, stem, keep))
     if line.syntax in PROSE:
         found.extend(_said(line))
     if "auth" in words or "credential" in words:
@@ -868,6 +879,8 @@ def find(line: Line) -> Iterator[Hit]:
                      for m in _SECURE_STRING.finditer(line.text)
                      for g in ("v" if m.group("v") is not None else "pv",))
     for a in found:
+        if parent is not None and a.key.lower() == "key":
+            a = replace(a, key=parent)  # "Key" inside "Jwt" is the Jwt_Key
         cls = classify(a.key)
         if cls is None or cls == "user":
             continue
@@ -879,6 +892,35 @@ def find(line: Line) -> Iterator[Hit]:
             continue
         confidence = 0.9 if syntax not in PROSE else 0.75
         yield _hit(a, _type(cls, a.key), confidence)
+
+
+# A bare "key" in JSON or YAML (``"Key": "…"``), and the object above it that opens with
+# the name of what it is (``"Jwt": {``, ``signing:``).
+_BARE_KEY = re.compile(r"\s*-?\s*[\"']?[Kk](?:ey|EY)[\"']?\s*:\s*[\"'\w]")
+_PARENT = re.compile(r"\s*-?\s*[\"']?(?P<k>[\w.$-]+)[\"']?\s*:\s*\{?\s*$")
+_PARENT_LINES = 12
+
+
+def _secret_parent(line: Line) -> str | None:
+    """The object a bare ``Key`` sits in, when its name makes that key a secret: the
+    ``Key`` of ``"Jwt": {`` (ASP.NET's JWT settings) signs tokens."""
+    if line.syntax not in ("json", "yaml") or _BARE_KEY.match(line.text) is None:
+        return None
+    indent = len(line.text) - len(line.text.lstrip())
+    for n in range(1, min(_PARENT_LINES, line.index) + 1):
+        above = line.before(n)
+        if not above.strip():
+            continue
+        if len(above) - len(above.lstrip()) < indent:
+            m = _PARENT.match(above)
+            if m is None or classify(m.group("k") + "_key") in (None, "user"):
+                return None
+            return m.group("k") + "_Key"
+    return None
+
+
+def _bare_or_secret_key(key: str) -> bool:
+    return key.lower() == "key" or _secret_key(key)
 
 
 def _hit(a: Assignment, type: str, confidence: float, personal: bool = False) -> Hit:
