@@ -179,6 +179,13 @@ from secrets_support import fill, scan, types
     ("appsettings.json", '{{\n  "Jwt": {{\n    "Issuer": "https://x",\n\n    "Key": "{secret}"\n'
                          "  }}\n}}\n", "GENERIC_SECRET"),
     ("config.yaml", "signing:\n  key: {secret}\n", "GENERIC_SECRET"),
+    # a UUID under a token's or an API key's key (Snyk, Codecov, Heroku, npm's old
+    # tokens)
+    ("ci.yml", "env:\n  SNYK_TOKEN: 3f9c2e1a-7b4d-4c8e-9a1f-2d3e4f5a6b7c\n", "GENERIC_SECRET"),
+    (".npmrc", "//registry.npmjs.org/:_authToken=3f9c2e1a-7b4d-4c8e-9a1f-2d3e4f5a6b7c\n",
+     "NPM_TOKEN"),
+    (".env", "HEROKU_API_KEY=3f9c2e1a-7b4d-4c8e-9a1f-2d3e4f5a6b7c\n", "API_KEY"),
+    ("ci.py", 'CODECOV_TOKEN = "3f9c2e1a-7b4d-4c8e-9a1f-2d3e4f5a6b7c"\n', "GENERIC_SECRET"),
 ])
 def test_secret_in_an_assignment_is_found(cli: Any, tmp_path: Path, name: str, template: str,
                                           expected: str) -> None:
@@ -306,6 +313,12 @@ def test_secret_in_an_assignment_is_found(cli: Any, tmp_path: Path, name: str, t
     ("cache.json", '{"secretETag": "4c5e2f8a9b1d3e7f6a0c2b4d8e9f1a3c"}\n'),
     # UUIDs, AWS's documentation keys
     ("app.py", 'token = "3f9c2e1a-7b4d-4c8e-9a1f-2d3e4f5a6b7c"\n'),
+    # a UUID that names a thing: a tenant, a subscription, a request
+    ("app.yaml", "subscriptionKey: 3f9c2e1a-7b4d-4c8e-9a1f-2d3e4f5a6b7c\n"),
+    ("app.yaml", "tenantSecretId: 3f9c2e1a-7b4d-4c8e-9a1f-2d3e4f5a6b7c\n"),
+    ("app.json", '{"idempotencyToken": "3f9c2e1a-7b4d-4c8e-9a1f-2d3e4f5a6b7c"}\n'),
+    ("app.json", '{"correlationToken": "3f9c2e1a-7b4d-4c8e-9a1f-2d3e4f5a6b7c"}\n'),
+    ("pact.json", '{"token": "3f9c2e1a-7b4d-4c8e-9a1f-2d3e4f5a6b7c"}\n'),
     ("app.py", 'aws_secret_access_key = "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"\n'),
     # code that names a secret without holding one
     ("validation.py", "def tokens_match(secret_token: str, supplied: str) -> bool:\n"),

@@ -886,7 +886,10 @@ def find(line: Line) -> Iterator[Hit]:
             continue
         value = a.value.strip()
         syntax = "text" if a.in_comment else line.syntax
-        if rejection(value, a.key) or not strong_enough(value, cls, syntax) \
+        why = rejection(value, a.key)
+        if why == "uuid" and _uuid_is_secret(a.key):
+            why = None
+        if why or not strong_enough(value, cls, syntax) \
                 or fails_validation(value) or (cls != "password" and is_numbered_name(value)) \
                 or (_UI_TEXT.match(value) and _locale(line.locator)):
             continue
@@ -921,6 +924,20 @@ def _secret_parent(line: Line) -> str | None:
 
 def _bare_or_secret_key(key: str) -> bool:
     return key.lower() == "key" or _secret_key(key)
+
+
+# Words of a key whose UUID names a thing (a tenant, a subscription, a request).
+_UUID_NAMES = frozenset({"id", "ids", "guid", "uuid", "subscription", "tenant", "directory",
+                         "object", "resource", "workspace", "instance", "correlation", "request",
+                         "trace", "device", "installation", "idempotency", "nonce", "state"})
+
+
+def _uuid_is_secret(key: str) -> bool:
+    """A UUID under a token's or a secret's key is one (Snyk, Codecov and npm's old tokens,
+    Heroku's API keys are UUIDs). A lone ``token`` may hold any UUID (a fixture's, a
+    request's), and a key of a thing's id (``tenant``, ``subscription``) names it."""
+    parts = words(key).split()
+    return len(parts) > 1 and not any(p in _UUID_NAMES for p in parts)
 
 
 def _hit(a: Assignment, type: str, confidence: float, personal: bool = False) -> Hit:
