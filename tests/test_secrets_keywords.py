@@ -186,6 +186,19 @@ from secrets_support import fill, scan, types
      "NPM_TOKEN"),
     (".env", "HEROKU_API_KEY=3f9c2e1a-7b4d-4c8e-9a1f-2d3e4f5a6b7c\n", "API_KEY"),
     ("ci.py", 'CODECOV_TOKEN = "3f9c2e1a-7b4d-4c8e-9a1f-2d3e4f5a6b7c"\n', "GENERIC_SECRET"),
+    # three random words set as a password in config (the NCSC's advice), in any spelling
+    (".env", "SMTP_PASSWORD=orchard-kettle-lantern\n", "PASSWORD"),
+    (".env", "ADMIN_PASSWORD=OrchardKettleLantern\n", "PASSWORD"),
+    (".env", "REPORTS_PASSWORD=orchardkettlelantern\n", "PASSWORD"),
+    (".env", 'SFTP_PASSWORD="orchard kettle lantern"\n', "PASSWORD"),
+    ("values.yaml", "smtp:\n  password: tractor_barn_meadow\n", "PASSWORD"),
+    ("prod.ini", "[db]\npassword = correct-horse-battery-staple-paddock\n", "PASSWORD"),
+    # shapes that a real password can have: a famous weak one with a year and a symbol, one
+    # "/" at its start, one ".+" inside, a "${" inside its random letters
+    ("prod.ini", "[smtp]\npassword = Welcome2024!\n", "PASSWORD"),
+    ("prod.ini", "[ldap]\nbind_password = /Zk3pQx9Lm2vR7tY8wN4bC6dF1gH5jK0\n", "PASSWORD"),
+    ("prod.ini", "[redis]\npassword = Xk.+9mQ2vLp7Rt\n", "PASSWORD"),
+    ("prod.ini", "[api]\nsecret = a${{b}}Zq8Lm3Xp9Rt2Vw7\n", "GENERIC_SECRET"),
 ])
 def test_secret_in_an_assignment_is_found(cli: Any, tmp_path: Path, name: str, template: str,
                                           expected: str) -> None:
@@ -402,6 +415,23 @@ def test_secret_in_an_assignment_is_found(cli: Any, tmp_path: Path, name: str, t
     # a token with no signature holds no secret
     ("test.ts", "const unsignedTestToken = 'eyJhbGciOiJub25lIiwidHlwIjoiSldUIn0.eyJzdWIiOiJ0ZXN0L"
                 "XVzZXIiLCJyb2xlcyI6WyJhZG1pbiJdfQ.'\n"),
+    # words that are a name, a description or an identifier, not random words
+    ("app.py", 'password = "orchard-kettle-lantern"\n'),
+    ("values.yaml", "passwordSecret: postgres-admin-creds\n"),
+    ("values.yaml", "auth:\n  existingPasswordSecret: grafana-admin-secret\n"),
+    (".env", "DB_PASSWORD=stored-in-key-vault\n"),
+    (".env", 'DB_PASSWORD="see the team wiki"\n'),
+    (".env", "ADMIN_PASSWORD=postgresadminpassword\n"),
+    ("values.yaml", "password: correct-horse-battery-staple\n"),  # xkcd's
+    ("values.yaml", "password: Password2024!\n"),
+    ("values.yaml", "password: Welcome1!\n"),
+    # patterns and templates
+    ("validation.yaml", "password: ^(?=.*\\d).{12,}$\n"),
+    ("validation.yaml", "password: '.+@.+'\n"),
+    ("nntp.py", "GROUP_PAT = 'fr.comp.lang.*'\n"),
+    ("app.yaml", 'password: "prefix-${ENV}-suffix"\n'),
+    ("app.yaml", "password: ${DB_HOST}Prod2024\n"),
+    ("app.yaml", 'password: "Server=${HOST};Password=${PW};Database=x"\n'),
     # a bare Key whose object names no secret
     ("appsettings.json", '{\n  "Logging": {\n    "Key": "Zq8vR2xL0pW4nT6yB1cF"\n  }\n}\n'),
     ("appsettings.json", '{\n  "Jwt": "on",\n  "Key": "Zq8vR2xL0pW4nT6yB1cF"\n}\n'),

@@ -27,12 +27,13 @@ from safecommit.detect.secret_plugins.values import (
     char_classes,
     decoded_base64,
     is_numbered_name,
+    is_passphrase,
     looks_random,
     rejection,
     shannon_entropy,
     username_rejection,
 )
-from safecommit.extract.syntax import CODE, PROSE
+from safecommit.extract.syntax import CODE, PROSE, STRUCTURED
 
 # Word stems that can start a secret or user key; lower-case, for the prefilter too.
 # The rarer stems' triggers; ``_pat`` only before what ends a key: on its own it is the start
@@ -887,7 +888,9 @@ def find(line: Line) -> Iterator[Hit]:
         value = a.value.strip()
         syntax = "text" if a.in_comment else line.syntax
         why = rejection(value, a.key)
-        if why == "uuid" and _uuid_is_secret(a.key):
+        if (why == "uuid" and _uuid_is_secret(a.key)) \
+                or (why in ("identifier", "prose") and cls == "password"
+                    and _passphrase(a.key, value, syntax)):
             why = None
         if why or not strong_enough(value, cls, syntax) \
                 or fails_validation(value) or (cls != "password" and is_numbered_name(value)) \
@@ -924,6 +927,13 @@ def _secret_parent(line: Line) -> str | None:
 
 def _bare_or_secret_key(key: str) -> bool:
     return key.lower() == "key" or _secret_key(key)
+
+
+def _passphrase(key: str, value: str, syntax: str) -> bool:
+    """Random words set as a password in config (``SMTP_PASSWORD=orchard-kettle-lantern``).
+    In code such words are an identifier, and under ``passwordSecret`` a Secret's name."""
+    return syntax in STRUCTURED and bool(_PASSWORD_WORD.match(words(key).split()[-1])) \
+        and is_passphrase(value)
 
 
 # Words of a key whose UUID names a thing (a tenant, a subscription, a request).

@@ -34,7 +34,11 @@ _PLACEHOLDER_WORDS = frozenset({
     "testuser", "testaccount", "testadmin", "demouser", "sampleuser", "exampleuser",
     "dummyuser", "fakeuser", "someuser", "myuser", "youruser", "newuser", "anyuser",
     "welcome", "passwort", "motdepasse", "contrasena", "hunter", "trustno",
+    "correcthorsebatterystaple",  # xkcd's passphrase, in every article about passphrases
 })
+# A famous weak password with a year and a symbol (``Welcome2024!``): what a default
+# password set on a real account looks like, where ``Welcome1`` is a tutorial's.
+_WEAK_BUT_REAL = re.compile(r"^(?:welcome|letmein|qwerty|hunter|trustno)\d{4}[!?#*]+$")
 _PLACEHOLDER_PARTS = re.compile(
     r"(?i)(?:^|[^a-z])(?:your|my|insert|enter|replace|change|put|add|set|fill|paste)[-_ ]?"
     r"(?:your|the|a|an|real|actual|own)?[-_ ]?"
@@ -166,8 +170,9 @@ def is_placeholder(value: str) -> bool:
         return True
     squashed = _squash(v)
     plain = squashed.rstrip("0123456789!?#*")
-    if squashed in _PLACEHOLDER_WORDS or plain in _PLACEHOLDER_WORDS \
-            or plain.translate(_LEET) in _PLACEHOLDER_WORDS:  # P@ssw0rd!, s3cr3t, Adm1n
+    if (squashed in _PLACEHOLDER_WORDS or plain in _PLACEHOLDER_WORDS
+            or plain.translate(_LEET) in _PLACEHOLDER_WORDS) \
+            and not _WEAK_BUT_REAL.match(squashed):  # P@ssw0rd!, s3cr3t, Adm1n
         return True
     if len(set(v.lower())) <= 2:  # xxxxxxxx, ********, ppp, 0000
         return True
@@ -189,10 +194,22 @@ def is_known_example(value: str) -> bool:
     return value in _KNOWN_EXAMPLES
 
 
+# The spans of the templating forms that can sit inside a value.
+_TEMPLATE_SPAN = re.compile(r"\$\{[^}]*\}|\$\([^)]*\)|\{\{.*?\}\}|#\{[^}]*\}|@\{[^}]*\}")
+_ALNUM_SECRET = re.compile(r"[A-Za-z0-9]{12,}")
+
+
 def is_template(value: str) -> bool:
-    """Templating or a reference to something defined elsewhere."""
+    """Templating or a reference to something defined elsewhere: but not a random literal
+    with a ``${`` inside it (``a${b}Zq8Lm3Xp9Rt2Vw7``), whose letters and digits are there
+    whatever fills it."""
     v = value.strip()
-    return bool(_TEMPLATE.search(v)) or bool(_DOTTED_REFERENCE.match(v))
+    if _DOTTED_REFERENCE.match(v):
+        return True
+    if not _TEMPLATE.search(v):
+        return False
+    rest = _TEMPLATE_SPAN.sub("", v)
+    return rest == v or not (_ALNUM_SECRET.fullmatch(rest) and char_classes(rest) == 3)
 
 
 def is_env_name(value: str) -> bool:
@@ -217,6 +234,21 @@ def is_hash(value: str, key: str = "") -> bool:
 # Regular-expression syntax: a pattern that describes secrets is not one.
 _REGEX = re.compile(r"\(\?[:=!<P]|\[[^\]]{0,30}[a-z0-9]-[a-z0-9][^\]]{0,30}\]|\\[dwsvbDWSB]"
                     r"|\{\d+(?:,\d*)?\}|[.\]]\*|[.\]]\+")
+_DOT_REPEAT = frozenset({".*", ".+", "]*", "]+"})
+
+
+def _is_regex(value: str) -> bool:
+    """Regular-expression syntax: two of its tokens, or one that a password would not hold
+    by chance. A lone ``.+`` or ``.*`` inside a value may be a generated password's; at
+    either end it is a pattern's (``fr.comp.lang.*``), as are anchors."""
+    tokens = _REGEX.findall(value)
+    if not tokens:
+        return False
+    return len(tokens) > 1 or tokens[0] not in _DOT_REPEAT \
+        or value[:2] in _DOT_REPEAT or value[-2:] in _DOT_REPEAT \
+        or value[0] == "^" or value[-1] == "$"
+
+
 _IDENTIFIER = re.compile(r"^[a-z]+(?:[_.-][a-z]+)*$|^[a-z]+(?:[A-Z][a-z]+)+$|^(?:[A-Z][a-z]+){2,}$")
 _BASE64 = re.compile(r"^(?:[A-Za-z0-9+/]{4})+(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$")
 
@@ -237,6 +269,34 @@ def is_numbered_name(value: str) -> bool:
     """A name of two words or more, numbered (``kv-scope-01``): a resource's name, which a
     key's secret, token or API key never is. (A password may be words and a number.)"""
     return bool(_NUMBERED_NAME.match(value))
+
+
+# Words that a name or a description is made of, never a passphrase of random words.
+_NOT_RANDOM_WORDS = frozenset({
+    "password", "passwd", "pass", "secret", "secrets", "admin", "root", "user", "username",
+    "test", "example", "sample", "dummy", "default", "change", "changeme", "replace", "local",
+    "dev", "demo", "prod", "production", "staging", "none", "null", "not", "empty", "vault",
+    "key", "keyvault", "token", "value", "db", "database", "postgres", "postgresql", "mysql",
+    "redis", "sql", "the", "and", "for", "from", "with", "see", "set", "use", "ask", "same",
+    "as", "in", "on", "at", "by", "to", "of", "is", "are", "was", "be", "stored", "managed",
+    "generated", "provided", "injected", "read", "env", "environment", "pipeline", "here",
+    "your", "my", "our", "this", "that", "app", "service", "account", "api", "release",
+    "chart", "name", "credentials", "creds", "login", "auth", "master", "server", "client",
+})
+_WORD_SPLIT = re.compile(r"[-_ ]|(?<=[a-z])(?=[A-Z])")
+_JOINED_WORDS = re.compile(r"[a-z]{12,40}")
+
+
+def is_passphrase(value: str) -> bool:
+    """Three random words or more, as the NCSC advises for a password: kebab, Pascal or
+    spaced (``orchard-kettle-lantern``, ``OrchardKettleLantern``), or run together. None
+    of them a word that names or describes something (``postgres-admin-password``)."""
+    if _JOINED_WORDS.fullmatch(value):
+        return not any(w in value for w in _NOT_RANDOM_WORDS if len(w) > 2)
+    parts = _WORD_SPLIT.split(value)
+    return 3 <= len(parts) <= 6 and all(
+        p.isalpha() and p.isascii() and len(p) >= 3 and p.lower() not in _NOT_RANDOM_WORDS
+        for p in parts)
 
 
 def decoded_base64(value: str, lines: bool = False) -> str | None:
@@ -308,7 +368,7 @@ def rejection(value: str, key: str = "") -> str | None:
         return "prose"
     if is_identifier(v):
         return "identifier"
-    if _REGEX.search(v):
+    if _is_regex(v):
         return "regular expression"
     plain = decoded_base64(v)
     if plain is not None and plain != v:
