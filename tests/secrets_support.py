@@ -91,6 +91,9 @@ FAKES: dict[str, str] = {
                                    ).decode(),
     "docker_auth": base64.b64encode(("ci-" + "deployer:Tq7!vB2#xLm9").encode()).decode(),
     "docker_auth_placeholder": base64.b64encode(b"user:changeme").decode(),
+    "sonar": "sq" + "u_" + HEX[:40],
+    "vault_root": "hv" + "s." + BODY[:24],
+    "vault_service": "hv" + "s.CAESI" + BODY + BODY[:20],
 }
 FAKES["docker_config"] = base64.b64encode(
     ('{"auths":{"acr.azurecr.io":{"auth":"' + FAKES["docker_auth"] + '"}}}').encode()).decode()

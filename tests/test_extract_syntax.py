@@ -23,6 +23,8 @@ from safecommit.extract.syntax import CODE, syntax_for
     ("Containerfile", "dockerfile"),
     ("Gemfile", "ruby"),
     (".aws/credentials", "ini"),
+    ("infra/terraform.tfstate", "json"),
+    ("ops/mysql/my.cnf", "ini"),
 ])
 def test_a_path_names_its_language_or_format(path: str, syntax: str) -> None:
     assert syntax_for(path) == syntax
@@ -36,6 +38,7 @@ def test_a_path_names_its_language_or_format(path: str, syntax: str) -> None:
     ("deploy/docker-compose.yml.j2", "yaml"),
     ("setup.cfg.in", "ini"),
     ("Web.config.template", "xml"),
+    ("infra/terraform.tfstate.backup", "json"),
 ])
 def test_a_copy_or_template_of_a_file_reads_as_that_file(path: str, syntax: str) -> None:
     assert syntax_for(path) == syntax

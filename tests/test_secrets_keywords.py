@@ -199,6 +199,28 @@ from secrets_support import fill, scan, types
     ("prod.ini", "[ldap]\nbind_password = /Zk3pQx9Lm2vR7tY8wN4bC6dF1gH5jK0\n", "PASSWORD"),
     ("prod.ini", "[redis]\npassword = Xk.+9mQ2vLp7Rt\n", "PASSWORD"),
     ("prod.ini", "[api]\nsecret = a${{b}}Zq8Lm3Xp9Rt2Vw7\n", "GENERIC_SECRET"),
+    # Terraform's state, read as JSON: an output's value, and a random_password's result
+    ("infra/terraform.tfstate", '{{\n  "outputs": {{\n    "sql_admin_password": {{\n'
+                                '      "value": "{pw}",\n      "sensitive": true\n    }}\n'
+                                '  }}\n}}\n', "PASSWORD"),
+    ("infra/terraform.tfstate", '    {{\n      "type": "random_password",\n      "name": "sql",\n'
+                                '      "instances": [\n        {{\n          "attributes": {{\n'
+                                '            "length": 24,\n            "result": "{pw}",\n'
+                                '            "special": true\n', "PASSWORD"),
+    ("ops/mysql/my.cnf", "[client]\nuser=forms_admin\npassword=harvest2024\n", "PASSWORD"),
+    # languages' own ways to assign and wrap a literal
+    ("extract.R", 'api_key <- "{secret}"\n', "API_KEY"),
+    ("extract.R", 'db_password <<- "{pw}"\n', "PASSWORD"),
+    ("config.go", 'var jwtKey = []byte("{secret}")\n', "GENERIC_SECRET"),
+    ("Module1.vb", 'Private Const ApiKey As String = "{secret}"\n', "API_KEY"),
+    ("Module1.vb", 'Dim dbPassword As String = "{pw}"\n', "PASSWORD"),
+    ("V12__logins.sql", "CREATE LOGIN payments_app WITH PASSWORD = N'{pw}';\n", "PASSWORD"),
+    # a lookup's default, with the key inside it
+    ("AuthConfig.java", '@Value("${{jwt.secret:{secret}}}")\n', "GENERIC_SECRET"),
+    ("AuthConfig.java", '@Value("${{jwt.signing-key:{secret}}}")\n', "GENERIC_SECRET"),
+    ("run.sh", 'echo "${{API_TOKEN:-{secret}}}" > .token\n', "GENERIC_SECRET"),
+    ("Program.cs", 'var apiKey = configuration.GetValue<string>("ApiKey") ?? "{secret}";\n',
+     "API_KEY"),
 ])
 def test_secret_in_an_assignment_is_found(cli: Any, tmp_path: Path, name: str, template: str,
                                           expected: str) -> None:
@@ -432,6 +454,17 @@ def test_secret_in_an_assignment_is_found(cli: Any, tmp_path: Path, name: str, t
     ("app.yaml", 'password: "prefix-${ENV}-suffix"\n'),
     ("app.yaml", "password: ${DB_HOST}Prod2024\n"),
     ("app.yaml", 'password: "Server=${HOST};Password=${PW};Database=x"\n'),
+    # Terraform's state: a random_string's result is often a name's suffix
+    ("infra/terraform.tfstate", '    {\n      "type": "random_string",\n      "instances": [\n'
+                                '          "attributes": {\n            "result": "x7k2pq9z",\n'),
+    ("results.json", '{\n  "type": "random_password",\n  "result": "Zq8vR2xL0pW4nT6yB1cF!"\n}\n'),
+    # lookups, in the same languages
+    ("extract.R", "api_key <- Sys.getenv('API_KEY')\n"),
+    ("config.go", 'var jwtKey = []byte(os.Getenv("JWT_KEY"))\n'),
+    ("Module1.vb", "Dim dbPassword As String = GetPassword()\n"),
+    ("AuthConfig.java", '@Value("${jwt.secret:changeme}")\n'),
+    ("run.sh", 'echo "${API_TOKEN:?set API_TOKEN first}"\n'),
+    ("Program.cs", 'var apiKey = configuration.GetValue<string>("ApiKey") ?? "";\n'),
     # a bare Key whose object names no secret
     ("appsettings.json", '{\n  "Logging": {\n    "Key": "Zq8vR2xL0pW4nT6yB1cF"\n  }\n}\n'),
     ("appsettings.json", '{\n  "Jwt": "on",\n  "Key": "Zq8vR2xL0pW4nT6yB1cF"\n}\n'),

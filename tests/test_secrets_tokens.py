@@ -30,6 +30,10 @@ from secrets_support import FAKES, fill, scan, types
     ("Notify.java", 'var c = new NotificationClient("{notify}");\n', "GOVUK_NOTIFY_API_KEY"),
     ("notify.rb", 'client = Notifications::Client.new("{notify}")\n', "GOVUK_NOTIFY_API_KEY"),
     ("values.yaml", "clients:\n  - {notify}\n", "GOVUK_NOTIFY_API_KEY"),
+    ("sonar-project.properties", "sonar.login={sonar}\n", "SONARQUBE_TOKEN"),
+    ("Jenkinsfile", "sh 'sonar-scanner -Dsonar.token={sonar}'\n", "SONARQUBE_TOKEN"),
+    ("unseal.sh", "vault login {vault_root}\n", "HASHICORP_VAULT_TOKEN"),
+    ("auth.py", 'vault = hvac.Client(url=URL, token="{vault_service}")\n', "HASHICORP_VAULT_TOKEN"),
     ("alerts.yaml", "webhook: {slack_webhook}\n", "SLACK_WEBHOOK_TOKEN"),
     ("bot.py", 'client = WebClient("{slack_bot}")\n', "SLACK_TOKEN"),
     ("pay.env", "STRIPE_KEY={stripe_live}\n", "STRIPE_SECRET_KEY"),
@@ -92,6 +96,10 @@ def test_token_is_found_with_its_type(cli: Any, tmp_path: Path, name: str, templ
     ("ids.py", 'PAIR = "{{a}}-{{a}}"\n'),
     ("notify.py", 'client = NotificationsAPIClient("my_service-00000000-0000-0000-0000-'
                   '000000000000-00000000-0000-0000-0000-000000000000")\n'),
+    # words after a Vault prefix, a made-up token
+    ("app.js", "this.hvs.connectionTimeoutMilliseconds = 5000;\n"),
+    ("unseal.sh", "vault login hvs.xxxxxxxxxxxxxxxxxxxxxxxx\n"),
+    ("unseal.sh", "vault login hvs.abcdefghijklmnopqrstuvwxyz\n"),
     # vendors' documentation keys, and an Account SID (the account's name, not its secret)
     ("stripe.md", "    export STRIPE_SECRET_KEY=sk_test_4eC39HqLyjWDarjtT1zdp7dc\n"),
     ("maps.md", "Google's docs show keys like `AIzaSyDaGmWKa4JsXZ-HjGw7ISLn_3namBGewQe`.\n"),

@@ -21,8 +21,10 @@ _BY_SUFFIX: dict[str, str] = {
     ".tf": "terraform", ".tfvars": "terraform", ".hcl": "terraform", ".bicep": "bicep",
     ".json": "json", ".jsonc": "json", ".json5": "json", ".geojson": "json", ".har": "json",
     ".ipynb": "json", ".jsonl": "json", ".ndjson": "json", ".webmanifest": "json",
+    ".tfstate": "json",
     ".yml": "yaml", ".yaml": "yaml",
-    ".toml": "toml", ".ini": "ini", ".cfg": "ini", ".conf": "ini", ".properties": "properties",
+    ".toml": "toml", ".ini": "ini", ".cfg": "ini", ".conf": "ini", ".cnf": "ini",
+    ".properties": "properties",
     ".env": "env",
     ".xml": "xml", ".csproj": "xml", ".vbproj": "xml", ".fsproj": "xml", ".props": "xml",
     ".targets": "xml", ".nuspec": "xml", ".config": "xml", ".plist": "xml", ".xsd": "xml",
@@ -40,8 +42,8 @@ _BY_SUFFIX: dict[str, str] = {
 # A copy kept beside the real file, or a template of it, reads as the real file:
 # ``appsettings.json.example``, ``values.yaml.tmpl``, ``phpunit.xml.dist``.
 _WRAPPER_SUFFIXES = frozenset({".example", ".sample", ".dist", ".template", ".tmpl", ".tpl",
-                               ".j2", ".jinja", ".jinja2", ".bak", ".orig", ".old", ".default",
-                               ".defaults", ".in"})
+                               ".j2", ".jinja", ".jinja2", ".bak", ".backup", ".orig", ".old",
+                               ".default", ".defaults", ".in"})
 _BY_NAME: dict[str, str] = {
     "dockerfile": "dockerfile", "makefile": "make", "jenkinsfile": "groovy",
     "codeowners": "codeowners", "authors": "authors", "contributors": "authors",

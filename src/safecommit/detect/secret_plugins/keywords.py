@@ -40,7 +40,7 @@ from safecommit.extract.syntax import CODE, PROSE, STRUCTURED
 # of every ``_path``.
 _RARE_STEMS = frozenset({"credential", "_pw", "-pw", "_pat=", "_pat:", '_pat"', "_pat'", "_pat "})
 TRIGGERS = frozenset({"pass", "pwd", "secret", "token", "key", "identified", "auth", "bearer",
-                      "basic ", "securestring", "cookie:", *_RARE_STEMS})
+                      "basic ", "securestring", "cookie:", '"result"', *_RARE_STEMS})
 # " -user" too: the prefilter would read a command line's short user flag first, and miss
 # the user word in PowerShell's long one.
 USER_TRIGGERS = frozenset({"user", " -user", "login", "auth", "credential"})
@@ -268,11 +268,12 @@ _FALLBACK = re.compile(
 )
 _UNQUOTED_END = re.compile(r"[\s\"'`<]")
 # ${DB_PASSWORD:-default} (shell, compose) and ${db.password:default} (Spring).
-_SHELL_DEFAULT = re.compile(r"\$\{[\w.]{1,128}(?::-?|-)(?P<v>[^}\s\"']{1,1024})\}")
+_SHELL_DEFAULT = re.compile(r"\$\{[\w.-]{1,128}?(?::-?|-)(?P<v>[^}\s\"']{1,1024})\}")
 _CALL_WITH_NAME = re.compile(r"^[\w.$:\[\]>-]*\(\s*[\"'][A-Za-z_][\w.]*[\"']\s*,\s*(?=[\"'])")
 # Words of an environment or config lookup (``os.environ``, ``process.env``, ``getenv``,
 # ``Environment.GetEnvironmentVariable``, ``config(…)``, ``${…}``), lower-case.
-_LOOKUP = ("env", "config(", "getproperty", "${", "settings.", "secrets.", "configuration[")
+_LOOKUP = ("env", "config(", "getproperty", "${", "settings.", "secrets.", "configuration[",
+           "getvalue", "getsection", "configuration.")
 
 
 def _fallback(text: str, i: int) -> tuple[str, int, int] | None:
@@ -341,9 +342,10 @@ def _value_at(line: Line, i: int, *, space_op: bool) -> tuple[str, int, int, boo
         if i >= n:
             return None
     # String prefixes: C# @"..", $"..", Python r".." b".." f"..".
-    if text[i] in "@$rbfuRBFU" and i + 1 < n and text[i + 1] in "\"'":
+    if (text[i] in "@$rbfuRBFU" or (text[i] == "N" and line.syntax == "sql")) \
+            and i + 1 < n and text[i + 1] in "\"'":  # T-SQL: N'…' is a Unicode string
         i += 1
-    elif text[i] in "SsR" and (wrapped := _WRAPPED.match(text, i)) is not None:
+    elif text[i] in "SsR[" and (wrapped := _WRAPPED.match(text, i)) is not None:
         i = wrapped.end()
     if text[i] in "\"'`":
         found = _read_quoted(text, i)
@@ -374,12 +376,13 @@ def _value_at(line: Line, i: int, *, space_op: bool) -> tuple[str, int, int, boo
 
 # ``password: str = "x"`` (Python, TypeScript), ``var password string = "x"`` (Go),
 # ``param adminPassword string = 'x'`` (Bicep), ``const DB_PASSWORD: &str = "x"`` (Rust),
-# ``char password[] = "x"`` (C).
+# ``char password[] = "x"`` (C), ``Dim password As String = "x"`` (Visual Basic).
 _ANNOTATED = re.compile(
     r"(?:[ \t]*:[ \t]*&?(?:'static[ \t]+)?[A-Za-z_][\w.\[\], |]{0,60}?"
-    r"|[ \t]+[A-Za-z_][\w.\[\]]{0,60}|\[\d*\])[ \t]*=(?![=>])")
+    r"|[ \t]+(?:As[ \t]+)?[A-Za-z_][\w.\[\]]{0,60}|\[\d*\])[ \t]*=(?![=>])")
 # A call that only wraps a literal: String::from("x"), Some("x"), SecretString::new("x").
-_WRAPPED = re.compile(r"(?:String::from|Some|Secret(?:String)?::new|SecureString)\([ \t]*(?=[\"'])")
+_WRAPPED = re.compile(
+    r"(?:String::from|Some|Secret(?:String)?::new|SecureString|\[\]byte)\([ \t]*(?=[\"'`])")
 
 
 def _operator(text: str, j: int, syntax: str) -> tuple[int, str] | None:
@@ -400,8 +403,10 @@ def _operator(text: str, j: int, syntax: str) -> tuple[int, str] | None:
         k += 1
     if k >= n:
         return None
-    if text[k:k + 3] in ("===", "!=="):
+    if text[k:k + 3] in ("===", "!==") or (text[k:k + 3] == "<<-" and syntax == "r"):
         return k + 3, "="
+    if text[k:k + 2] == "<-" and syntax == "r":  # R: api_key <- "…"
+        return k + 2, "="
     if text[k:k + 2] in (":=", "=>", "==", "!=", "?="):
         return k + 2, "="
     c = text[k]
@@ -483,6 +488,13 @@ def assignments(line: Line, stem: re.Pattern[str],
             yield from _in_comment(line, key, end)
             continue
         op = _operator(text, end, line.syntax)
+        if op is None and text[s - 2:s] == "${" and text[end:end + 1] in (":", "-"):
+            # a lookup's default: @Value("${jwt.secret:<value>}"), ${DB_PASSWORD:-<value>}
+            default = _SHELL_DEFAULT.match(text, s - 2)
+            if default is not None:
+                yield Assignment(key, default.group("v"), default.start("v"), default.end("v"),
+                                 False)
+            continue
         # --password x, and a single-dash option: -storepass x (keytool), -Password x
         flag = text[max(s - 2, 0):s] == "--" \
             or (text[s - 1:s] == "-" and text[s - 2:s - 1] in " \t")
@@ -858,6 +870,10 @@ def find(line: Line) -> Iterator[Hit]:
     if line.syntax == "binary" or (line.syntax == "yaml" and _sealed(line.locator)):
         return  # a binary file's strings have no keys: only prefixed formats count there
     words = line.words
+    if '"result"' in words:
+        yield from _state_results(line)
+        if len(words) == 1:
+            return
     keep: Callable[[str], bool] = _secret_key
     parent = None
     if words == _KEY_ONLY and _MAKES_A_KEY_SECRET.search(line.text.lower()) is None:
@@ -927,6 +943,30 @@ def _secret_parent(line: Line) -> str | None:
 
 def _bare_or_secret_key(key: str) -> bool:
     return key.lower() == "key" or _secret_key(key)
+
+
+# Terraform's state: a random_password's "result" is the password it made.
+_TF_STATE = re.compile(r"\.tfstate(?:\.backup)?$")
+_TF_RESULT = re.compile(r"\s*\"result\"\s*:\s*\"")
+_TF_TYPE = re.compile(r"\"type\"\s*:\s*\"(?P<t>[\w-]+)\"")
+_TF_RESOURCE_LINES = 60
+
+
+def _state_results(line: Line) -> Iterator[Hit]:
+    """``"result": "…"`` in a ``.tfstate``, under a ``random_password`` resource."""
+    m = _TF_RESULT.match(line.text)
+    if m is None or _TF_STATE.search(line.path) is None:
+        return
+    for n in range(1, min(_TF_RESOURCE_LINES, line.index) + 1):
+        t = _TF_TYPE.search(line.before(n))
+        if t is not None:
+            if t.group("t") != "random_password":
+                return
+            found = _read_quoted(line.text, m.end() - 1)
+            if found is not None and not rejection(found[0], "password") \
+                    and strong_enough(found[0], "password", line.syntax):
+                yield _hit(Assignment("result", *found, True), "PASSWORD", 0.9)
+            return
 
 
 def _passphrase(key: str, value: str, syntax: str) -> bool:

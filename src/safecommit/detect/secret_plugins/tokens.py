@@ -34,6 +34,12 @@ def _base62(n: int, width: int) -> str:
     return out.rjust(width, "0")
 
 
+def _mixed(body: str) -> bool:
+    """Upper case, lower case and digits: generated, not a word (``obj.hvs.connection…``)."""
+    return any(c.isupper() for c in body) and any(c.islower() for c in body) \
+        and any(c.isdigit() for c in body)
+
+
 def github_checksum_ok(token: str) -> bool:
     """GitHub's ``gh?_`` tokens end with a base62 CRC32 of the 30 random characters before it."""
     body = token.partition("_")[2]
@@ -116,7 +122,10 @@ FORMATS: tuple[TokenFormat, ...] = (
                 ("aiza",), prefix=re.compile(r"^AIza")),
     TokenFormat("AWS_ACCESS_KEY", _B + r"(?:AKIA|ASIA|ABIA|ACCA|A3T[A-Z0-9])[0-9A-Z]{16}" + _E,
                 ("akia", "asia", "abia", "acca", "a3t"), prefix=re.compile(r"^A[A-Z0-9]{3}")),
-    TokenFormat("HASHICORP_VAULT_TOKEN", _B + r"hv[sb]\.[A-Za-z0-9_-]{90,}", ("hvs.", "hvb.")),
+    # Vault's service, batch and recovery tokens: a root token's body is 24 characters
+    TokenFormat("HASHICORP_VAULT_TOKEN", r"(?<![\w.])hv[sbr]\.[A-Za-z0-9_-]{24,}" + _E,
+                ("hvs.", "hvb.", "hvr."), validate=lambda v: _mixed(v[4:])),
+    TokenFormat("SONARQUBE_TOKEN", _B + r"sq[upa]_[0-9a-f]{40}" + _E, ("squ_", "sqp_", "sqa_")),
     TokenFormat("DATABRICKS_TOKEN", _B + r"dapi[0-9a-f]{32}(?:-\d)?" + _E, ("dapi",)),
     TokenFormat("DIGITALOCEAN_TOKEN", _B + r"do[opr]_v1_[a-f0-9]{64}" + _E,
                 ("doo_v1_", "dop_v1_", "dor_v1_")),
