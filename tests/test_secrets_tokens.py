@@ -65,6 +65,24 @@ from secrets_support import FAKES, fill, scan, types
                         "{pem_body}\n=kX1y\n-----END PGP PRIVATE KEY BLOCK-----\n", "PRIVATE_KEY"),
     ("jumpbox.ppk", "PuTTY-User-Key-File-2: ssh-rsa\nEncryption: none\nComment: rsa-key\n"
                     "Public-Lines: 1\n{pem_body}\nPrivate-Lines: 1\n{pem_body}\n", "PRIVATE_KEY"),
+    ("sftp.ppk", "PuTTY-User-Key-File-3: ssh-ed25519\nEncryption: none\nComment: rpa\n"
+                 "Public-Lines: 1\n{pem_body}\nPrivate-Lines: 1\n{pem_body}\n", "PRIVATE_KEY"),
+    # a PEM key split over string literals, one line of the key to each
+    ("signing.py", 'KEY = (\n    "-----BEGIN RSA PRIVATE KEY-----\\n"\n    "{pem_body}\\n"\n'
+                   '    "-----END RSA PRIVATE KEY-----\\n"\n)\n', "PRIVATE_KEY"),
+    ("TestKeys.java", 'String KEY = "-----BEGIN PRIVATE KEY-----\\n"\n    + "{pem_body}\\n"\n'
+                      '    + "-----END PRIVATE KEY-----";\n', "PRIVATE_KEY"),
+    ("keys.go", 'const key = "-----BEGIN EC PRIVATE KEY-----\\n" +\n\t"{pem_body}\\n" +\n'
+                '\t"-----END EC PRIVATE KEY-----\\n"\n', "PRIVATE_KEY"),
+    # a private key's own parts: .NET's private exponent, a JSON Web Key's "d"
+    ("signing-key.xml", "<RSAKeyValue><Modulus>{pem_body}</Modulus><Exponent>AQAB</Exponent>"
+                        "<D>{pem_body}</D></RSAKeyValue>\n", "PRIVATE_KEY"),
+    ("signing-key.xml", "<RSAKeyValue>\n  <Modulus>{pem_body}</Modulus>\n  <D>{pem_body}</D>\n"
+                        "</RSAKeyValue>\n", "PRIVATE_KEY"),
+    ("jwks-private.json", '{{\n  "kty": "RSA",\n  "n": "{pem_body}",\n  "e": "AQAB",\n'
+                          '  "d": "{secret}{secret}"\n}}\n', "PRIVATE_KEY"),
+    ("jwk.json", '{{"kty":"EC","crv":"P-256","x":"{secret}","d":"{secret}{secret}"}}\n',
+     "PRIVATE_KEY"),
     ("secret.yaml", "kind: Secret\ndata:\n  tls.key: {pem_base64}\n", "PRIVATE_KEY"),
     ("config.json", '{{"auths": {{"acr.azurecr.io": {{"auth": "{docker_auth}"}}}}}}\n',
      "BASIC_AUTH_CREDENTIALS"),
@@ -89,6 +107,13 @@ def test_token_is_found_with_its_type(cli: Any, tmp_path: Path, name: str, templ
      "webhook: https://hooks.slack.com/services/T00000000/B00000000/XXXXXXXXXXXXXXXXXXXXXXXX\n"),
     ("README.md", "-----BEGIN PRIVATE KEY-----\n...\n-----END PRIVATE KEY-----\n"),
     ("pem.py", 'HEADER = "-----BEGIN PRIVATE KEY-----"\nFOOTER = "-----END PRIVATE KEY-----"\n'),
+    ("pem.py", 'HEADER = ("-----BEGIN PRIVATE KEY-----\\n"\n    "<paste the key here>\\n")\n'),
+    # public keys: a modulus and an exponent, no private part
+    ("public-key.xml", "<RSAKeyValue><Modulus>{pem_body}</Modulus><Exponent>AQAB</Exponent>"
+                       "</RSAKeyValue>\n"),
+    ("jwks.json", '{{"keys": [{{\n  "kty": "RSA",\n  "n": "{pem_body}",\n  "e": "AQAB"\n}}]}}\n'),
+    # an OData response's "d", in a file with no key in it
+    ("odata.json", '{{"d": "{secret}{secret}"}}\n'),
     ("README.md", "-----BEGIN PGP PRIVATE KEY BLOCK-----\n\n<paste your key here>\n"),
     ("config.json", '{{"auths": {{"acr.azurecr.io": {{"auth": "{docker_auth_placeholder}"}}}}}}\n'),
     ("ids.js", "const ids = ['{{a}}', '{{b}}'];\n"),

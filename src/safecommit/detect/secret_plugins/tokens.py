@@ -182,7 +182,7 @@ _DOCKER_CONFIG = re.compile(r"(?<![A-Za-z0-9+/])eyJhdXRocyI6[A-Za-z0-9+/]{20,}={
 _ENCODED = {"ls0tls1crudjti": "pem", '"auth"': "auth", "eyjhdxrocyi6": "config"}
 
 # Every literal a token line must contain, for the prefilter.
-TRIGGERS: frozenset[str] = frozenset({"private key", *_ENCODED,
+TRIGGERS: frozenset[str] = frozenset({"private key", "putty-user-key", "</d>", '"d"', *_ENCODED,
                                       *(t for f in FORMATS for t in f.triggers)})
 _ALL_NOTIFY = re.compile(_UUID + "-" + _UUID)
 # Where one UUID runs into another (its last group, then the next one's first): a Notify
@@ -207,7 +207,8 @@ def _body(fmt: TokenFormat, value: str) -> str:
 
 _PEM = re.compile(r"-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----")
 _PEM_BODY_INLINE = re.compile(r"(?:\\n|\\r\\n|\s)*[A-Za-z0-9+/=]{40,}")
-_PEM_BODY_LINE = re.compile(r"^\s*(?:[A-Za-z0-9+/=]{40,}|Proc-Type:)")
+# A body line, perhaps as a string literal of a key split over lines ("…\n" +, + "…\n").
+_PEM_BODY_LINE = re.compile(r"^\s*(?:[+&.]\s*)?[@$]?[\"'`]?(?:[A-Za-z0-9+/=]{40,}|Proc-Type:)")
 
 
 # Lines that may come between a key's first line and its body: PGP armour headers
@@ -236,11 +237,45 @@ def private_key_type(line: Line) -> str:
     return "PRIVATE_KEY"
 
 
+# PuTTY's key files, of every version (detect-secrets knows version 2 only).
+_PUTTY = re.compile(r"PuTTY-User-Key-File-\d+:")
+
+
 def _private_keys(line: Line) -> Iterator[Hit]:
     for m in _PEM.finditer(line.text):
         if private_key_is_real(line, m.end()):
             yield Hit(m.start(), m.end(), m.group(), private_key_type(line), "token-format",
                       0.99, priority=30)
+    for m in _PUTTY.finditer(line.text) if "putty-user-key" in line.words else ():
+        if private_key_is_real(line, len(line.text)):
+            yield Hit(m.start(), m.end(), m.group(), "PRIVATE_KEY", "token-format", 0.99,
+                      priority=30)
+
+
+# A private key's own parts: .NET's <RSAKeyValue> with its private exponent <D>, and a JSON
+# Web Key's "d" (RSA and elliptic curves both name the private part so). A public key has
+# neither.
+_XML_PRIVATE_EXPONENT = re.compile(r"<D>\s*(?P<v>[A-Za-z0-9+/]{40,}={0,2})\s*</D>")
+_JWK_PRIVATE = re.compile(r"\"d\"\s*:\s*\"(?P<v>[A-Za-z0-9_-]{40,})\"")
+
+
+def _holds_a_jwk(line: Line) -> bool:
+    """The text names a key type (``"kty"``), as every JSON Web Key does. Asked once."""
+    found = line.locator.cache.get("jwk")
+    if found is None:
+        found = line.locator.cache["jwk"] = '"kty"' in line.locator.text.text
+    return bool(found)
+
+
+def _key_parts(line: Line) -> Iterator[Hit]:
+    found: Iterator[re.Match[str]] = iter(())
+    if "</d>" in line.words:
+        found = _XML_PRIVATE_EXPONENT.finditer(line.text)
+    elif '"d"' in line.words and _holds_a_jwk(line):
+        found = _JWK_PRIVATE.finditer(line.text)
+    for m in found:
+        yield Hit(m.start("v"), m.end("v"), m.group("v"), "PRIVATE_KEY", "token-format", 0.95,
+                  priority=30)
 
 
 def _registry_login(encoded: str) -> bool:
@@ -274,8 +309,10 @@ def _encoded(line: Line, kinds: set[str]) -> Iterator[Hit]:
 
 
 def find(line: Line) -> Iterator[Hit]:
-    if "private key" in line.words:
+    if "private key" in line.words or "putty-user-key" in line.words:
         yield from _private_keys(line)
+    if "</d>" in line.words or '"d"' in line.words:
+        yield from _key_parts(line)
     if not line.words.isdisjoint(_ENCODED):
         yield from _encoded(line, {_ENCODED[word] for word in line.words & _ENCODED.keys()})
     formats = {_ORDER[id(f)]: f for word in line.words for f in _BY_WORD.get(word, ())}
