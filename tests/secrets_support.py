@@ -95,6 +95,13 @@ FAKES: dict[str, str] = {
     "vault_root": "hv" + "s." + BODY[:24],
     "vault_service": "hv" + "s.CAESI" + BODY + BODY[:20],
 }
+FAKES["conn_b64"] = base64.b64encode(
+    ("postgres://" + FAKES["user"] + ":" + FAKES["pw"] + "@db.internal:5432/app").encode()).decode()
+FAKES["storage_b64"] = base64.b64encode(
+    ("DefaultEndpointsProtocol=https;AccountName=stapp01;AccountKey=" + FAKES["storage_key"]
+     + ";EndpointSuffix=core.windows.net").encode()).decode()
+FAKES["conn_b64_none"] = base64.b64encode(b"postgres://db.internal:5432/app").decode()
+FAKES["conn_b64_placeholder"] = base64.b64encode(b"postgres://app:changeme@db/app").decode()
 FAKES["docker_config"] = base64.b64encode(
     ('{"auths":{"acr.azurecr.io":{"auth":"' + FAKES["docker_auth"] + '"}}}').encode()).decode()
 

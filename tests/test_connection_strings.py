@@ -84,6 +84,22 @@ URI = "CONNECTION_STRING_PASSWORD"
     ("db.php", "$db = mysqli_connect('db.internal', '{user}', '{pw}', 'app');\n", URI),
     ("Repo.java", 'Connection c = DriverManager.getConnection(url, "{user}", "{pw}");\n', URI),
     ("fetch.js", "fetch('https://api.example.org/v1/x?api_key={secret}')\n", "URL_SECRET_TOKEN"),
+    # a password that holds "@" and "#"
+    ("db.py", 'URL = "postgresql://{user}:Kx8@mQ#2vLp9@db.internal:5432/app"\n', URI),
+    # Oracle's EZConnect string in a driver's call
+    ("ora.py", 'con = cx_Oracle.connect("{user}/{pw}@ora.internal:1521/PRD")\n', URI),
+    ("ora.py", 'con = oracledb.connect("{user}/{pw}@ora.internal/PRD")\n', URI),
+    # Azure's other keys: StackExchange.Redis options, SignalR and App Configuration
+    ("appsettings.json", '{{"Redis": "cache.redis.cache.windows.net:6380,password={bus_key},'
+                         'ssl=True,abortConnect=False"}}\n', URI),
+    ("appsettings.json", '{{"SignalR": "Endpoint=https://sigr.service.signalr.net;'
+                         'AccessKey={bus_key};Version=1.0;"}}\n', "AZURE_ACCESS_KEY"),
+    ("appsettings.json", '{{"AppConfig": "Endpoint=https://appcs.azconfig.io;Id=Ab1c-l0-s0:dA9G;'
+                         'Secret={bus_key}"}}\n', "AZURE_APP_CONFIGURATION_SECRET"),
+    # kept base64-encoded, as a Kubernetes Secret's data
+    ("secret.yaml", "kind: Secret\ndata:\n  DATABASE_URL: {conn_b64}\n", URI),
+    ("secret.yaml", "kind: Secret\ndata:\n  STORAGE: {storage_b64}\n",
+     "AZURE_STORAGE_ACCOUNT_KEY"),
 ])
 def test_password_in_a_connection_string_is_found(cli: Any, tmp_path: Path, name: str,
                                                   template: str, expected: str) -> None:
@@ -136,6 +152,11 @@ def test_password_with_reserved_characters_is_reported_whole(cli: Any, tmp_path:
     ("db.py", 'connect(host="db", password=os.environ["DB_PASSWORD"])\n'),
     ("db.php", "$db = mysqli_connect($host, $user, $pass, $name);\n"),
     ("Repo.java", "Connection c = DriverManager.getConnection(url, props);\n"),
+    # a call's keyword arguments, a host's fragment, encoded strings with no real password
+    ("db.py", "conn = connect(host=db, password=get_db_password())\n"),
+    ("ora.py", 'con = cx_Oracle.connect(user, password, "ora.internal/PRD")\n'),
+    ("secret.yaml", "data:\n  DATABASE_URL: " + FAKES["conn_b64_none"] + "\n"),
+    ("secret.yaml", "data:\n  DATABASE_URL: " + FAKES["conn_b64_placeholder"] + "\n"),
 ])
 def test_connection_string_without_a_real_password_is_never_flagged(
         cli: Any, tmp_path: Path, name: str, content: str) -> None:

@@ -10,12 +10,14 @@ libpq ``host=… user=… password=…``), Oracle's ``user/password@host``, Azur
 
 from __future__ import annotations
 
+import base64
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from safecommit.detect.secret_plugins.model import Hit, Line
 from safecommit.detect.secret_plugins.values import (
+    decoded_base64,
     is_placeholder,
     looks_random,
     rejection,
@@ -23,21 +25,39 @@ from safecommit.detect.secret_plugins.values import (
 )
 from safecommit.reserved import is_reserved_domain
 
-TRIGGERS = frozenset({"://", "pass", "pwd", "accountkey", "sharedaccesskey", "sig=", "jdbc:oracle",
-                      "sqlplus", "sshpass", "mysql", "sqlcmd", "-u ", "--user", "redis-cli",
-                      "login", "pdo", "getconnection", "/user:"})
+# Connection strings kept base64-encoded (a Kubernetes Secret's data, a CI variable): how
+# each common one starts, encoded. Whole bytes only, so the encoding does not depend on what
+# follows.
+_ENCODED_STARTS = tuple(
+    base64.b64encode(start[:len(start) // 3 * 3].encode()).decode()
+    for start in ("postgres://", "postgresql://", "mysql://", "mariadb://", "mongodb://",
+                  "mongodb+srv://", "redis://", "rediss://", "amqp://", "amqps://",
+                  "sqlserver://", "jdbc:sqlserver://", "jdbc:postgresql://", "jdbc:mysql://",
+                  "Server=", "server=", "Data Source=", "DefaultEndpointsProtocol=",
+                  "Endpoint=sb://", "Endpoint=https://"))
+_ENCODED = re.compile(
+    rf"(?<![A-Za-z0-9+/])(?:{'|'.join(map(re.escape, _ENCODED_STARTS))})[A-Za-z0-9+/]*={{0,2}}")
+# Oracle's drivers take "user/password@host" whole: their connect calls are triggers.
+_ORACLE_CALLS = ("cx_oracle.connect", "oracledb.connect")
+TRIGGERS = frozenset({"://", "pass", "pwd", "accountkey", "sharedaccesskey", "accesskey=",
+                      "secret=", "sig=", "jdbc:oracle", "sqlplus", "sshpass", "mysql", "sqlcmd",
+                      "-u ", "--user", "redis-cli", "login", "pdo", "getconnection", "/user:",
+                      *_ORACLE_CALLS, *(start.lower() for start in _ENCODED_STARTS)})
 USER_TRIGGERS = frozenset({"://", "uid=", "uid =", "user", "login", "jdbc:oracle", "sqlplus",
-                           " -u", "pdo", "mysql", "getconnection", "ssh", "scp", "sftp", "rsync"})
+                           " -u", "pdo", "mysql", "getconnection", "ssh", "scp", "sftp", "rsync",
+                           *_ORACLE_CALLS})
 
 # The password is lazy, so ``p@ss@host`` splits at the last '@' that a host name follows.
 _URI = re.compile(
     r"(?P<scheme>(?<![A-Za-z0-9+.-])[A-Za-z][A-Za-z0-9+.-]{1,30})://"
     r"(?P<user>[^:@/\s'\"`<>\\]*)(?::(?P<pw>[^\s'\"`<>\\]*?))?"
     r"@(?P<host>\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)"
-    r"(?=:\d|[/?#\s'\"`,;)\]}<>\\]|$)",
+    # not "#": a password may hold one ("p@ss#1@host"), and a host is rarely followed by one
+    r"(?=:\d|[/?\s'\"`,;)\]}<>\\]|$)",
 )
 _ORACLE = re.compile(
-    r"(?:jdbc:oracle:(?:thin|oci):|\b(?:sqlplus|sqlldr|rman|expdp|impdp)\s+)"
+    r"(?:jdbc:oracle:(?:thin|oci):|\b(?:sqlplus|sqlldr|rman|expdp|impdp)\s+"
+    r"|\b(?:cx_Oracle|oracledb)\.connect\(\s*[\"'])"
     r"(?P<user>[A-Za-z][\w$#]*)/(?P<pw>[^@\s'\"]+)@",
 )
 # key=value pairs; the value is braced or quoted (ODBC), or runs to ; & quote or space.
@@ -72,18 +92,28 @@ _QUERY_SECRET = re.compile(
 _ANCHOR = re.compile(
     r"(?i)(?<![\w.-])(?:server|data\s*source|host|hostname|hostaddr|address|addr"
     r"|network\s*address|database|databasename|initial\s*catalog|dbname|driver|dsn|provider"
-    r"|port|sslmode|encrypt|trusted_connection|integrated\s*security)\s*=|jdbc:|://",
+    r"|port|sslmode|encrypt|trusted_connection|integrated\s*security|ssl|abortconnect)\s*=|jdbc:"
+    r"|://",
 )
+# StackExchange.Redis's options follow each other after commas: "host:6380,password=…,ssl=True"
+_NEXT_OPTION = re.compile(r",\w+=")
+_AFTER_OPTION = re.compile(r"(?:[\w-]:\d{2,5}|=[^\s,'\"()]+),$")  # no space: not a call's
 _AZURE = re.compile(
-    r"(?i)(?<![\w])(?P<k>AccountKey|SharedAccessKey)\s*=\s*(?P<v>[A-Za-z0-9+/]{20,}={0,2})",
+    r"(?i)(?<![\w])(?P<k>AccountKey|SharedAccessKey|AccessKey)\s*=\s*"
+    r"(?P<v>[A-Za-z0-9+/]{20,}={0,2})",
 )
+# App Configuration's "Endpoint=https://….azconfig.io;Id=…;Secret=…"
+_AZURE_ENDPOINT_SECRET = re.compile(
+    r"(?i)(?<![\w])Endpoint=[^;\s\"']+;[^\"'\s]*?(?<![\w])Secret=(?P<v>[A-Za-z0-9+/]{20,}={0,2})")
 _SAS = re.compile(r"(?<![\w])sig=(?P<v>[A-Za-z0-9%+/]{30,}(?:%3D|=){0,2})")
 _SAS_CONTEXT = re.compile(r"(?<![\w])(?:sv|se|sp|spr|srt|ss|sr)=")
 _NETRC = re.compile(r"(?<![\w])(?P<k>login|password|account)\s+(?P<v>\S+)")
 _PGPASS_FIELD = re.compile(r"(?:\\.|[^:\\])*")
 
+_ENCODED_WORDS = frozenset(start.lower() for start in _ENCODED_STARTS)
 _AZURE_TYPES = {"accountkey": "AZURE_STORAGE_ACCOUNT_KEY",
-                "sharedaccesskey": "AZURE_SHARED_ACCESS_KEY"}
+                "sharedaccesskey": "AZURE_SHARED_ACCESS_KEY", "accesskey": "AZURE_ACCESS_KEY",
+                "secret": "AZURE_APP_CONFIGURATION_SECRET"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,10 +172,13 @@ def _pair_parts(text: str) -> Iterator[Part]:
         return
     for m in _PAIR.finditer(text):
         before = text[:m.start()].rstrip()[-1:]
-        if before in (",", "(") or (m.group("v").startswith("'") and before != ";"):
+        if (before == "(" or (before == "," and not _AFTER_OPTION.search(text, 0, m.start()))
+                or (m.group("v").startswith("'") and before != ";")):
             continue  # f(host=.., password=..) is a call with keyword arguments, not a string
         key = re.sub(r"\s+", "", m.group("k").lower())
         value, start, end = _unwrap(m.group("v"), m.start("v"))
+        if (option := _NEXT_OPTION.search(value)) is not None:
+            value, end = value[:option.start()], start + option.start()
         role = "password" if key in ("password", "passwd", "pwd") else "user"
         yield Part(role, start, end, value)
 
@@ -154,6 +187,8 @@ def _azure_parts(text: str) -> Iterator[Part]:
     for m in _AZURE.finditer(text):
         yield Part("password", m.start("v"), m.end("v"), m.group("v"),
                    _AZURE_TYPES[m.group("k").lower()])
+    for m in _AZURE_ENDPOINT_SECRET.finditer(text) if "secret=" in text.lower() else ():
+        yield Part("password", m.start("v"), m.end("v"), m.group("v"), _AZURE_TYPES["secret"])
     if "sig=" in text and _SAS_CONTEXT.search(text):
         for m in _SAS.finditer(text):
             yield Part("password", m.start("v"), m.end("v"), m.group("v"), "AZURE_SAS_TOKEN")
@@ -311,10 +346,31 @@ def parts(line: Line) -> list[Part]:
     return found
 
 
+def _encoded_parts(line: Line) -> Iterator[Part]:
+    """A base64 value that decodes to a connection string with a password in it."""
+    for m in _ENCODED.finditer(line.text):
+        plain = decoded_base64(m.group())
+        if plain is None:
+            continue
+        for part in _plain_parts(plain):
+            if part.role == "password" and len(part.value) >= 4 \
+                    and rejection(part.value, "password") is None:
+                yield Part("password", m.start(), m.end(), m.group(), part.type)
+                break
+
+
+def _plain_parts(text: str) -> Iterator[Part]:
+    yield from _uri_parts(text)
+    yield from _pair_parts(text)
+    yield from _azure_parts(text)
+
+
 def _parts(line: Line) -> Iterator[Part]:
     yield from _file_parts(line)
+    if not line.words.isdisjoint(_ENCODED_WORDS):
+        yield from _encoded_parts(line)
     low = line.text.lower()
-    if "://" in low or "jdbc:oracle" in low or "sqlplus" in low:
+    if "://" in low or "jdbc:oracle" in low or "sqlplus" in low or ".connect(" in low:
         yield from _uri_parts(line.text)
         if "?" in low:
             yield from _query_parts(line.text)
@@ -328,7 +384,7 @@ def _parts(line: Line) -> Iterator[Part]:
         yield from _connect_calls(line)
     if "=" in low:
         yield from _pair_parts(line.text)
-        if "accountkey" in low or "sharedaccesskey" in low or "sig=" in low:
+        if "accesskey" in low or "accountkey" in low or "sig=" in low or "secret=" in low:
             yield from _azure_parts(line.text)
 
 
