@@ -98,8 +98,10 @@ URI = "CONNECTION_STRING_PASSWORD"
                          'Secret={bus_key}"}}\n', "AZURE_APP_CONFIGURATION_SECRET"),
     # kept base64-encoded, as a Kubernetes Secret's data
     ("secret.yaml", "kind: Secret\ndata:\n  DATABASE_URL: {conn_b64}\n", URI),
-    ("secret.yaml", "kind: Secret\ndata:\n  STORAGE: {storage_b64}\n",
-     "AZURE_STORAGE_ACCOUNT_KEY"),
+    ("secret.yaml", "apiVersion: v1\nkind: Secret\nmetadata:\n  name: app\ntype: Opaque\n"
+                    "data:\n  STORAGE: {storage_b64}\n", "AZURE_STORAGE_ACCOUNT_KEY"),
+    ("secret.json", '{{\n  "kind": "Secret",\n  "data": {{\n    "DATABASE_URL": "{conn_b64}"\n'
+                    "  }}\n}}\n", URI),
 ])
 def test_password_in_a_connection_string_is_found(cli: Any, tmp_path: Path, name: str,
                                                   template: str, expected: str) -> None:
@@ -155,8 +157,10 @@ def test_password_with_reserved_characters_is_reported_whole(cli: Any, tmp_path:
     # a call's keyword arguments, a host's fragment, encoded strings with no real password
     ("db.py", "conn = connect(host=db, password=get_db_password())\n"),
     ("ora.py", 'con = cx_Oracle.connect(user, password, "ora.internal/PRD")\n'),
-    ("secret.yaml", "data:\n  DATABASE_URL: " + FAKES["conn_b64_none"] + "\n"),
-    ("secret.yaml", "data:\n  DATABASE_URL: " + FAKES["conn_b64_placeholder"] + "\n"),
+    ("secret.yaml", "kind: Secret\ndata:\n  DATABASE_URL: " + FAKES["conn_b64_none"] + "\n"),
+    ("secret.yaml", "kind: Secret\ndata:\n  URL: " + FAKES["conn_b64_placeholder"] + "\n"),
+    # another document of the file, after the Secret's
+    ("all.yaml", "kind: Secret\n---\nkind: ConfigMap\ndata:\n  URL: " + FAKES["conn_b64"] + "\n"),
 ])
 def test_connection_string_without_a_real_password_is_never_flagged(
         cli: Any, tmp_path: Path, name: str, content: str) -> None:

@@ -10,7 +10,6 @@ libpq ``host=… user=… password=…``), Oracle's ``user/password@host``, Azur
 
 from __future__ import annotations
 
-import base64
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
@@ -25,24 +24,18 @@ from safecommit.detect.secret_plugins.values import (
 )
 from safecommit.reserved import is_reserved_domain
 
-# Connection strings kept base64-encoded (a Kubernetes Secret's data, a CI variable): how
-# each common one starts, encoded. Whole bytes only, so the encoding does not depend on what
-# follows.
-_ENCODED_STARTS = tuple(
-    base64.b64encode(start[:len(start) // 3 * 3].encode()).decode()
-    for start in ("postgres://", "postgresql://", "mysql://", "mariadb://", "mongodb://",
-                  "mongodb+srv://", "redis://", "rediss://", "amqp://", "amqps://",
-                  "sqlserver://", "jdbc:sqlserver://", "jdbc:postgresql://", "jdbc:mysql://",
-                  "Server=", "server=", "Data Source=", "DefaultEndpointsProtocol=",
-                  "Endpoint=sb://", "Endpoint=https://"))
-_ENCODED = re.compile(
-    rf"(?<![A-Za-z0-9+/])(?:{'|'.join(map(re.escape, _ENCODED_STARTS))})[A-Za-z0-9+/]*={{0,2}}")
+# A Kubernetes Secret keeps its values base64-encoded: one that decodes to a connection
+# string with a password is read from the Secret's "kind" line, down its manifest.
+_SECRET_KINDS = ("kind: secret", '"kind": "secret"')
+_ENCODED_VALUE = re.compile(
+    r"\s+[\"']?[\w.-]+[\"']?\s*:\s*[\"']?(?P<v>[A-Za-z0-9+/]{16,}={0,2})[\"']?,?\s*$")
+_MANIFEST_LINES = 200
 # Oracle's drivers take "user/password@host" whole: their connect calls are triggers.
 _ORACLE_CALLS = ("cx_oracle.connect", "oracledb.connect")
-TRIGGERS = frozenset({"://", "pass", "pwd", "accountkey", "sharedaccesskey", "accesskey=",
-                      "secret=", "sig=", "jdbc:oracle", "sqlplus", "sshpass", "mysql", "sqlcmd",
+TRIGGERS = frozenset({"://", "pass", "pwd", "accountkey", "sharedaccesskey",
+                      "sig=", "jdbc:oracle", "sqlplus", "sshpass", "mysql", "sqlcmd",
                       "-u ", "--user", "redis-cli", "login", "pdo", "getconnection", "/user:",
-                      *_ORACLE_CALLS, *(start.lower() for start in _ENCODED_STARTS)})
+                      *_ORACLE_CALLS, *_SECRET_KINDS})
 USER_TRIGGERS = frozenset({"://", "uid=", "uid =", "user", "login", "jdbc:oracle", "sqlplus",
                            " -u", "pdo", "mysql", "getconnection", "ssh", "scp", "sftp", "rsync",
                            *_ORACLE_CALLS})
@@ -110,7 +103,6 @@ _SAS_CONTEXT = re.compile(r"(?<![\w])(?:sv|se|sp|spr|srt|ss|sr)=")
 _NETRC = re.compile(r"(?<![\w])(?P<k>login|password|account)\s+(?P<v>\S+)")
 _PGPASS_FIELD = re.compile(r"(?:\\.|[^:\\])*")
 
-_ENCODED_WORDS = frozenset(start.lower() for start in _ENCODED_STARTS)
 _AZURE_TYPES = {"accountkey": "AZURE_STORAGE_ACCOUNT_KEY",
                 "sharedaccesskey": "AZURE_SHARED_ACCESS_KEY", "accesskey": "AZURE_ACCESS_KEY",
                 "secret": "AZURE_APP_CONFIGURATION_SECRET"}
@@ -347,15 +339,21 @@ def parts(line: Line) -> list[Part]:
 
 
 def _encoded_parts(line: Line) -> Iterator[Part]:
-    """A base64 value that decodes to a connection string with a password in it."""
-    for m in _ENCODED.finditer(line.text):
-        plain = decoded_base64(m.group())
-        if plain is None:
+    """A Secret's base64 values that decode to a connection string with a password in it."""
+    locator = line.locator
+    for delta in range(1, min(_MANIFEST_LINES, locator.line_count - line.index)):
+        below = locator.line_text(line.index + delta)
+        if below.startswith(("---", "kind:")):
+            return  # the next document
+        m = _ENCODED_VALUE.match(below)
+        plain = decoded_base64(m.group("v")) if m is not None else None
+        if m is None or plain is None:
             continue
         for part in _plain_parts(plain):
             if part.role == "password" and len(part.value) >= 4 \
                     and rejection(part.value, "password") is None:
-                yield Part("password", m.start(), m.end(), m.group(), part.type)
+                yield Part("password", m.start("v"), m.end("v"), m.group("v"), part.type,
+                           line_delta=delta)
                 break
 
 
@@ -367,7 +365,7 @@ def _plain_parts(text: str) -> Iterator[Part]:
 
 def _parts(line: Line) -> Iterator[Part]:
     yield from _file_parts(line)
-    if not line.words.isdisjoint(_ENCODED_WORDS):
+    if not line.words.isdisjoint(_SECRET_KINDS):
         yield from _encoded_parts(line)
     low = line.text.lower()
     if "://" in low or "jdbc:oracle" in low or "sqlplus" in low or ".connect(" in low:

@@ -40,7 +40,7 @@ from safecommit.extract.syntax import CODE, PROSE, STRUCTURED
 # of every ``_path``.
 _RARE_STEMS = frozenset({"credential", "_pw", "-pw", "_pat=", "_pat:", '_pat"', "_pat'", "_pat "})
 TRIGGERS = frozenset({"pass", "pwd", "secret", "token", "key", "identified", "auth", "bearer",
-                      "basic ", "securestring", "cookie:", '"result"', *_RARE_STEMS})
+                      "basic ", "securestring", "cookie:", *_RARE_STEMS})
 # " -user" too: the prefilter would read a command line's short user flag first, and miss
 # the user word in PowerShell's long one.
 USER_TRIGGERS = frozenset({"user", " -user", "login", "auth", "credential"})
@@ -870,10 +870,8 @@ def find(line: Line) -> Iterator[Hit]:
     if line.syntax == "binary" or (line.syntax == "yaml" and _sealed(line.locator)):
         return  # a binary file's strings have no keys: only prefixed formats count there
     words = line.words
-    if '"result"' in words:
+    if "pass" in words and '"random_password"' in line.text:
         yield from _state_results(line)
-        if len(words) == 1:
-            return
     keep: Callable[[str], bool] = _secret_key
     parent = None
     if words == _KEY_ONLY and _MAKES_A_KEY_SECRET.search(line.text.lower()) is None:
@@ -948,24 +946,25 @@ def _bare_or_secret_key(key: str) -> bool:
 # Terraform's state: a random_password's "result" is the password it made.
 _TF_STATE = re.compile(r"\.tfstate(?:\.backup)?$")
 _TF_RESULT = re.compile(r"\s*\"result\"\s*:\s*\"")
-_TF_TYPE = re.compile(r"\"type\"\s*:\s*\"(?P<t>[\w-]+)\"")
+_TF_TYPE = re.compile(r"\s*\"type\"\s*:")
 _TF_RESOURCE_LINES = 60
 
 
 def _state_results(line: Line) -> Iterator[Hit]:
-    """``"result": "…"`` in a ``.tfstate``, under a ``random_password`` resource."""
-    m = _TF_RESULT.match(line.text)
-    if m is None or _TF_STATE.search(line.path) is None:
+    """Below ``"type": "random_password"`` in a ``.tfstate``: its ``"result": "…"``."""
+    if _TF_TYPE.match(line.text) is None or _TF_STATE.search(line.path) is None:
         return
-    for n in range(1, min(_TF_RESOURCE_LINES, line.index) + 1):
-        t = _TF_TYPE.search(line.before(n))
-        if t is not None:
-            if t.group("t") != "random_password":
-                return
-            found = _read_quoted(line.text, m.end() - 1)
-            if found is not None and not rejection(found[0], "password") \
+    locator = line.locator
+    for delta in range(1, min(_TF_RESOURCE_LINES, locator.line_count - line.index)):
+        below = locator.line_text(line.index + delta)
+        if _TF_TYPE.match(below):
+            return  # the next resource
+        m = _TF_RESULT.match(below)
+        found = _read_quoted(below, m.end() - 1) if m is not None else None
+        if found is not None:
+            if not rejection(found[0], "password") \
                     and strong_enough(found[0], "password", line.syntax):
-                yield _hit(Assignment("result", *found, True), "PASSWORD", 0.9)
+                yield _hit(Assignment("result", *found, True, line_delta=delta), "PASSWORD", 0.9)
             return
 
 
