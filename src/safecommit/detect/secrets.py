@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from safecommit.detect.locate import Locator
 from safecommit.detect.make import make_finding
 from safecommit.detect.secret_plugins import (
+    calls,
     connection_strings,
     keywords,
     tables,
@@ -58,11 +59,13 @@ PLUGINS: tuple[Registered, ...] = (
     Registered(keywords.find, keywords.TRIGGERS),
     Registered(tables.find, tables.TRIGGERS),
     Registered(upstream.find, upstream.TRIGGERS),
+    Registered(calls.find, calls.TRIGGERS),
 )
 USER_PLUGINS: tuple[Registered, ...] = (
     Registered(connection_strings.find_users, connection_strings.USER_TRIGGERS),
     Registered(keywords.find_users, keywords.USER_TRIGGERS),
     Registered(tables.find_users, tables.USER_TRIGGERS),
+    Registered(calls.find_users, calls.TRIGGERS),
 )
 # One prefilter for both kinds, so a text is read once for secrets and user names together.
 PREFILTER = Prefilter(frozenset().union(*(p.words for p in PLUGINS + USER_PLUGINS)),

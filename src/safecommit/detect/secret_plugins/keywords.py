@@ -74,6 +74,8 @@ _KEY_QUALIFIERS = frozenset({
 # Two words before "key" that make it a secret as one qualifier does (EventGridKey).
 _TWO_WORD_QUALIFIERS = frozenset({("event", "grid"), ("event", "hub"), ("notification", "hub")})
 _SEPARATORS = ("", "_", ".", "-", " ")
+_BEARER_BASIC = frozenset({"bearer", "basic "})
+_HEADER_WORDS = frozenset({*_BEARER_BASIC, "auth"})
 _COMPOUND_PREFIXES = (
     "api", "secret", "access", "private", "signing", "master", "account", "auth", "encryption",
     "client", "service", "shared", "app", "subscription", "hmac", "jwt", "session", "webhook",
@@ -728,11 +730,22 @@ def _type(cls: str, key: str) -> str:
 
 
 _AUTH_HEADER = re.compile(r"(?i)\b(?P<scheme>bearer|basic)\s+(?P<v>[A-Za-z0-9._~+/-]{16,}=*)")
+# Other schemes of an Authorization header: Django REST framework's and GitHub's "Token",
+# Okta's "SSWS", Elasticsearch's "ApiKey". Their words are common, so only beside the header.
+_OTHER_SCHEMES = re.compile(
+    r"(?i)\b(?P<scheme>token|ssws|api-?key)\s+(?P<v>[A-Za-z0-9._~+/-]{16,}=*)")
+_SCHEME_TYPES = {"bearer": "BEARER_TOKEN", "token": "API_TOKEN", "ssws": "OKTA_API_TOKEN",
+                 "apikey": "API_KEY", "api-key": "API_KEY"}
 
 
 def _auth_headers(line: Line) -> Iterator[Hit]:
-    """``Authorization: Bearer <token>`` and ``Basic <base64 of user:password>``."""
-    for m in _AUTH_HEADER.finditer(line.text):
+    """``Authorization: Bearer <token>`` and ``Basic <base64 of user:password>``; and with
+    the header's name on the line, ``Token``, ``SSWS`` and ``ApiKey``."""
+    found = list(_AUTH_HEADER.finditer(line.text)) if not line.words.isdisjoint(_BEARER_BASIC) \
+        else []
+    if "auth" in line.words and "authorization" in line.text.lower():
+        found.extend(_OTHER_SCHEMES.finditer(line.text))
+    for m in found:
         value = m.group("v")
         if m.group("scheme").lower() == "basic":
             plain = decoded_base64(value)
@@ -746,7 +759,7 @@ def _auth_headers(line: Line) -> Iterator[Hit]:
             if value.startswith("eyJ") or rejection(value, "token") \
                     or not looks_random(value, min_length=20):
                 continue
-            type = "BEARER_TOKEN"
+            type = _SCHEME_TYPES[m.group("scheme").lower()]
         yield Hit(m.start("v"), m.end("v"), value, type, "keyword", 0.9, priority=12)
 
 
@@ -879,7 +892,7 @@ def find(line: Line) -> Iterator[Hit]:
         if parent is None:
             return  # "for key in d", "def get(self, key)": no key here can name a secret
         keep = _bare_or_secret_key
-    if "bearer" in words or "basic " in words:
+    if not words.isdisjoint(_HEADER_WORDS):
         yield from _auth_headers(line)
     if "cookie:" in words:
         yield from _session_cookies(line)

@@ -1,0 +1,142 @@
+"""Credentials passed by position to well-known calls, where no key names them.
+
+``jwt.sign(claims, '<secret>')``, ``jwt.encode(payload, "<secret>", …)``,
+``server.login("<user>", "<password>")`` (smtplib, ftplib, imaplib),
+``new Sequelize('db', '<user>', '<password>', …)``, ``Fernet(b"<key>")``,
+``new ClientSecretCredential(tenant, client, "<secret>")``,
+``Keys.hmacShaKeyFor(Decoders.BASE64.decode("<key>"))``, ``new SecretKeySpec("<key>"
+.getBytes(), …)``, a Java key store's ``"<password>".toCharArray()`` and T-SQL's
+``sp_addlogin '<login>', '<password>'``. Each call is one declaration: its pattern, and what
+each argument holds. Only a literal counts: a variable or a lookup is no secret.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from safecommit.detect.secret_plugins.keywords import strong_enough
+from safecommit.detect.secret_plugins.model import Hit, Line
+from safecommit.detect.secret_plugins.values import rejection, username_rejection
+
+
+@dataclass(frozen=True)
+class Call:
+    """A call, and the role of each argument it takes by position (``"*"``: any argument
+    that is a literal turned into a key's bytes, such as ``"x".toCharArray()``)."""
+
+    pattern: str
+    roles: dict[int | str, str]  # index -> "user", "password" or "secret"
+    triggers: tuple[str, ...]  # lower-case literals, one of which every match contains
+    parens: bool = True  # False: the arguments run to ";" or the line's end (T-SQL's EXEC)
+
+
+CALLS: tuple[Call, ...] = (
+    Call(r"\bjwt\.(?:sign|encode|decode|verify)\s*\(", {1: "secret"}, ("jwt.",)),
+    Call(r"\.login\s*\(", {0: "user", 1: "password"}, (".login(",)),
+    Call(r"\bnew\s+Sequelize\s*\(", {1: "user", 2: "password"}, ("sequelize",)),
+    Call(r"\b(?:Multi)?Fernet\s*\(", {0: "secret"}, ("fernet(",)),
+    Call(r"\bnew\s+ClientSecretCredential\s*\(", {2: "secret"}, ("credential",)),
+    Call(r"\bhmacShaKeyFor\s*\(", {0: "secret"}, ("hmacshakeyfor",)),
+    Call(r"\bnew\s+SecretKeySpec\s*\(", {0: "secret"}, ("secretkeyspec",)),
+    Call(r"\.(?:load|getKey|getEntry|setKeyEntry|init)\s*\(|\bnew\s+PBEKeySpec\s*\(",
+         {"*": "password"}, ("tochararray",)),
+    Call(r"(?i)\bsp_addlogin\s+(?!@)", {0: "user", 1: "password"}, ("sp_addlogin",),
+         parens=False),
+)
+TRIGGERS = frozenset(t for c in CALLS for t in c.triggers)
+_COMPILED = tuple((re.compile(c.pattern), c) for c in CALLS)
+# A literal, perhaps wrapped once: b"…", @"…", decode("…"), "…".getBytes(), "…".toCharArray()
+_LITERAL = re.compile(
+    r"\s*(?:[\w.]+\(\s*)?[bBuU@]?(?P<q>[\"'`])(?P<v>[^\"'`\n]{1,1024})(?P=q)\s*"
+    r"(?P<wrap>\)|\.(?:getBytes|toCharArray|ToCharArray|encode)\([^()]{0,40}\))?\s*$")
+_CALL_LINES = 6  # a call's arguments may run over this many lines
+
+
+def _arguments(text: str, start: int, closing: str) -> Iterator[tuple[int, int]]:
+    """The span of each top-level argument from ``text[start]`` to the closing ``)`` (or,
+    for a call with no parentheses, to ``;`` or the end of the line)."""
+    depth, i, n, arg = 0, start, len(text), start
+    while i < n:
+        c = text[i]
+        if c in "\"'`":
+            close = text.find(c, i + 1)
+            if close == -1:
+                return
+            i = close + 1
+            continue
+        if c in "([{":
+            depth += 1
+        elif c in ")]}" and depth:
+            depth -= 1
+        elif depth == 0 and (c == "," or c in closing):
+            yield arg, i
+            if c != ",":
+                return
+            arg = i + 1
+        i += 1
+    if closing != ")":
+        yield arg, n
+
+
+Part = tuple[str, int, int, str, int]  # role, start, end, value, line delta
+
+
+def _calls(line: Line) -> Iterator[list[Part]]:
+    """For each call on the line, the literals it takes as credentials."""
+    text = line.text
+    window: str | None = None
+    starts: list[int] = []
+    for pattern, call in _COMPILED:
+        if line.words.isdisjoint(call.triggers):
+            continue
+        for m in pattern.finditer(text):
+            if window is None:
+                below = [line.locator.line_text(line.index + d) for d in range(1, _CALL_LINES)
+                         if line.index + d < line.locator.line_count]
+                window = "\n".join([text, *below])
+                starts = [0]
+                for piece in [text, *below]:
+                    starts.append(starts[-1] + len(piece) + 1)
+            args = list(_arguments(window, m.end(), ")" if call.parens else ";\n"))
+            if len(args) <= max((i for i in call.roles if isinstance(i, int)), default=-1):
+                continue  # fewer arguments than the call's form: another function of the name
+            parts: list[Part] = []
+            for index, (s, e) in enumerate(args):
+                role = call.roles.get(index) or call.roles.get("*")
+                literal = _LITERAL.fullmatch(window, s, e) if role else None
+                if role is None or literal is None or (
+                        index not in call.roles and "CharArray" not in (literal["wrap"] or "")):
+                    continue
+                start, end = literal.span("v")
+                delta = max(d for d, at in enumerate(starts) if at <= start)
+                parts.append((role, start - starts[delta], end - starts[delta],
+                              literal.group("v"), delta))
+            yield parts
+
+
+def _real(part: Part, syntax: str) -> bool:
+    role, value = part[0], part[3]
+    return role != "user" and not rejection(value, role) and strong_enough(value, role, syntax)
+
+
+def find(line: Line) -> Iterator[Hit]:
+    for parts in _calls(line):
+        for part in parts:
+            if _real(part, line.syntax):
+                role, start, end, value, delta = part
+                yield Hit(start, end, value,
+                          "PASSWORD" if role == "password" else "GENERIC_SECRET", "keyword",
+                          0.85, priority=10, line_delta=delta)
+
+
+def find_users(line: Line) -> Iterator[Hit]:
+    """The user of a log-in whose password is real: a test's ``login('u', 'wrong')`` is not."""
+    for parts in _calls(line):
+        if not any(_real(part, line.syntax) for part in parts):
+            continue
+        for role, start, end, value, delta in parts:
+            if role == "user" and username_rejection(value) is None:
+                yield Hit(start, end, value, "USERNAME", "keyword", 0.85, priority=10,
+                          kind="personal-data", line_delta=delta)

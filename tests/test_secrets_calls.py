@@ -1,0 +1,78 @@
+"""Credentials passed by position to well-known calls: found where the argument is a literal,
+never where it is a variable, a lookup or a tutorial's example."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from secrets_support import fill, scan, types
+
+
+@pytest.mark.parametrize(("name", "template", "expected"), [
+    # a JWT's signing secret
+    ("auth.js", "return jwt.sign(claims, '{secret}', {{ expiresIn: '1h' }})\n", "GENERIC_SECRET"),
+    ("auth.py", 'return jwt.encode({{"sub": uid}}, "{secret}", algorithm="HS256")\n',
+     "GENERIC_SECRET"),
+    ("auth.ts", "const claims = jwt.verify(token, \"{secret}\")\n", "GENERIC_SECRET"),
+    # a log-in's user and password
+    ("mail.py", 'server.login("{user}", "{pw}")\n', "PASSWORD"),
+    ("ftp.py", "ftp.login('{user}', '{pw}')\n", "PASSWORD"),
+    ("db.ts", "export const db = new Sequelize('claims', '{user}', '{pw}', {{\n"
+              "  dialect: 'postgres'\n}})\n", "PASSWORD"),
+    ("db.ts", "export const db = new Sequelize(\n  'claims',\n  '{user}',\n  '{pw}',\n"
+              "  {{ dialect: 'postgres' }}\n)\n", "PASSWORD"),
+    ("logins.sql", "EXEC sp_addlogin 'rpa_report', '{pw}';\n", "PASSWORD"),
+    # keys: Fernet's, an Azure AD app's secret, an HMAC key, a key store's password
+    ("crypto.py", '_cipher = Fernet(b"{storage_key}")\n', "GENERIC_SECRET"),
+    ("Graph.cs", 'new ClientSecretCredential(tenantId, clientId, "{secret}");\n',
+     "GENERIC_SECRET"),
+    ("Security.java", 'return Keys.hmacShaKeyFor(Decoders.BASE64.decode("{storage_key}"));\n',
+     "GENERIC_SECRET"),
+    ("Hmac.java", 'var key = new SecretKeySpec("{secret}".getBytes(), "HmacSHA256");\n',
+     "GENERIC_SECRET"),
+    ("Tls.java", 'ks.load(getClass().getResourceAsStream("/app.p12"), "{pw}".toCharArray());\n',
+     "PASSWORD"),
+    ("Pbe.java", 'var spec = new PBEKeySpec("{pw}".toCharArray());\n', "PASSWORD"),
+])
+def test_a_credential_passed_by_position_is_found(cli: Any, tmp_path: Path, name: str,
+                                                  template: str, expected: str) -> None:
+    assert expected in types(scan(cli, tmp_path, name, fill(template)))
+
+
+def test_the_user_of_a_log_in_call_is_personal_data(cli: Any, tmp_path: Path) -> None:
+    found = scan(cli, tmp_path, "logins.sql", fill("EXEC sp_addlogin '{user}', '{pw}';\n"),
+                 kind="personal-data")
+    assert types(found) == {"USERNAME"}
+
+
+def test_the_user_of_a_log_in_with_a_made_up_password_is_not(cli: Any, tmp_path: Path) -> None:
+    content = "smtp.login('psu', 'doesnotexist')\n"
+    assert scan(cli, tmp_path, "test_smtp.py", content, kind="personal-data") == []
+
+
+@pytest.mark.parametrize(("name", "content"), [
+    ("auth.js", "return jwt.sign(claims, process.env.JWT_SECRET, { expiresIn: '1h' })\n"),
+    ("auth.js", "const token = jwt.sign({ foo: 'bar' }, 'shhhhh');\n"),
+    ("auth.py", 'token = jwt.encode(payload, key, algorithm="HS256")\n'),
+    ("auth.py", 'claims = jwt.decode(token, options={"verify_signature": False})\n'),
+    ("auth.py", 'claims = jwt.decode("Zq8vR2xL0pW4nT6yB1cFKd93Lmq")\n'),
+    ("mail.py", "server.login(user, password)\n"),
+    ("mail.py", 'server.login("reports", os.environ["SMTP_PASSWORD"])\n'),
+    ("bot.js", "client.login('Zq8vR2xL0pW4nT6yB1cFKd93Lmq')\n"),
+    ("app.js", "req.login(user, function (err) { next(err) })\n"),
+    ("db.ts", "const db = new Sequelize('sqlite::memory:')\n"),
+    ("db.ts", "const db = new Sequelize(process.env.DATABASE_URL)\n"),
+    ("crypto.py", "cipher = Fernet(Fernet.generate_key())\n"),
+    ("crypto.py", "cipher = Fernet(key)\n"),
+    ("Hex.java", 'private static final char[] HEX = "0123456789abcdef".toCharArray();\n'),
+    ("Tls.java", "ks.load(null, null);\n"),
+    ("Tls.java", "ks.load(in, password.toCharArray());\n"),
+    ("Tls.java", 'ks.load(in, "changeit".toCharArray());\n'),
+    ("Graph.cs", "new ClientSecretCredential(tenantId, clientId, clientSecret);\n"),
+])
+def test_a_variable_lookup_or_example_in_a_call_is_never_flagged(
+        cli: Any, tmp_path: Path, name: str, content: str) -> None:
+    assert scan(cli, tmp_path, name, content) == []
