@@ -226,6 +226,10 @@ from secrets_support import fill, scan, types
     ("run.sh", 'echo "${{API_TOKEN:-{secret}}}" > .token\n', "GENERIC_SECRET"),
     ("Program.cs", 'var apiKey = configuration.GetValue<string>("ApiKey") ?? "{secret}";\n',
      "API_KEY"),
+    # .NET's app.config: a named setting over its <value>, an element with a value attribute
+    ("app.config", '<setting name="GatewayApiKey" serializeAs="String">\n'
+                   "  <value>{secret}</value>\n</setting>\n", "API_KEY"),
+    ("app.config", '<smtp>\n  <password value="{pw}" />\n</smtp>\n', "PASSWORD"),
 ])
 def test_secret_in_an_assignment_is_found(cli: Any, tmp_path: Path, name: str, template: str,
                                           expected: str) -> None:
@@ -474,6 +478,12 @@ def test_secret_in_an_assignment_is_found(cli: Any, tmp_path: Path, name: str, t
     ("AuthConfig.java", '@Value("${jwt.secret:changeme}")\n'),
     ("run.sh", 'echo "${API_TOKEN:?set API_TOKEN first}"\n'),
     ("Program.cs", 'var apiKey = configuration.GetValue<string>("ApiKey") ?? "";\n'),
+    # .NET's app.config with its values filled in by the release
+    ("app.config", '<setting name="GatewayApiKey" serializeAs="String">\n'
+                   "  <value>#{GatewayApiKey}#</value>\n</setting>\n"),
+    ("app.config", '<setting name="GatewayUrl" serializeAs="String">\n'
+                   "  <value>Zq8vR2xL0pW4nT6yB1cF</value>\n</setting>\n"),
+    ("app.config", '<password value="" />\n'),
     # a bare Key whose object names no secret
     ("appsettings.json", '{\n  "Logging": {\n    "Key": "Zq8vR2xL0pW4nT6yB1cF"\n  }\n}\n'),
     ("appsettings.json", '{\n  "Jwt": "on",\n  "Key": "Zq8vR2xL0pW4nT6yB1cF"\n}\n'),

@@ -528,6 +528,12 @@ def assignments(line: Line, stem: re.Pattern[str],
                 and (anchored := _yaml_anchored(line, key, s, end)) is not None:
             yield anchored
             continue
+        if op is None and text[s - 1:s] == "<" \
+                and (attribute := _XML_VALUE_ATTRIBUTE.match(text, end)) is not None:
+            literal = _read_quoted(text, attribute.end())
+            if literal:
+                yield Assignment(key, *literal, True)
+            continue
         if op is None:
             docker = line.syntax == "dockerfile" and _DOCKER_ENV.match(text) is not None
             sql = key.lower() == "identified" and (line.syntax == "sql" or key == "IDENTIFIED")
@@ -629,6 +635,12 @@ _SAME_LINE_PAIR = re.compile(
     r"[\"']?(?:name|key|Name|Key)[\"']?\s*[:=]\s*[\"'](?P<k>[\w.-]+)[\"']\s*,?\s*"
     r"[\"']?(?:value|Value)[\"']?\s*[:=]\s*(?=[\"'])",
 )
+# .NET's settings: <setting name="GatewayApiKey" serializeAs="String"> over <value>…</value>
+_XML_NAMED_ELEMENT = re.compile(
+    r"^\s*<[\w:.-]+\s+(?:[\w:.-]+=\"[^\"]*\"\s+)*?name=\"(?P<k>[\w.-]+)\"(?:\s+[\w:.-]+=\"[^\"]*\")*"
+    r"\s*>\s*$")
+# <password value="…" />: an element named by its key, its value an attribute
+_XML_VALUE_ATTRIBUTE = re.compile(r"\s+value\s*=\s*(?=[\"'])")
 _TF_VARIABLE = re.compile(r"^\s*variable\s+\"(?P<k>[\w-]+)\"\s*\{\s*$")
 _TF_DEFAULT = re.compile(r"^\s*default\s*=\s*(?=\")")
 _NAMED_START = frozenset("-\"'nkNK")
@@ -642,6 +654,8 @@ def _named(text: str) -> re.Match[str] | None:
         return _NAME_LINE.match(text)
     if head.startswith("<name>"):
         return _XML_NAME_LINE.match(text)
+    if head.startswith("<") and 'name="' in head:
+        return _XML_NAMED_ELEMENT.match(text)
     return _TF_VARIABLE.match(text) if head.startswith("variable") else None
 
 
