@@ -84,6 +84,11 @@ URI = "CONNECTION_STRING_PASSWORD"
     ("db.php", "$db = mysqli_connect('db.internal', '{user}', '{pw}', 'app');\n", URI),
     ("Repo.java", 'Connection c = DriverManager.getConnection(url, "{user}", "{pw}");\n', URI),
     ("fetch.js", "fetch('https://api.example.org/v1/x?api_key={secret}')\n", "URL_SECRET_TOKEN"),
+    # a literal piped into a command that reads its password from standard input
+    ("deploy.sh", 'echo "{pw}" | docker login acr.azurecr.io --username acr --password-stdin\n',
+     "PASSWORD"),
+    ("deploy.sh", "echo -n {pw} | helm registry login acr.azurecr.io -u acr --password-stdin\n",
+     "PASSWORD"),
     # a password that holds "@" and "#"
     ("db.py", 'URL = "postgresql://{user}:Kx8@mQ#2vLp9@db.internal:5432/app"\n', URI),
     # Oracle's EZConnect string in a driver's call
@@ -154,6 +159,10 @@ def test_password_with_reserved_characters_is_reported_whole(cli: Any, tmp_path:
     ("db.py", 'connect(host="db", password=os.environ["DB_PASSWORD"])\n'),
     ("db.php", "$db = mysqli_connect($host, $user, $pass, $name);\n"),
     ("Repo.java", "Connection c = DriverManager.getConnection(url, props);\n"),
+    # a variable or a file piped in, not a literal
+    ("deploy.sh", 'echo "$ACR_PASSWORD" | docker login acr.azurecr.io -u acr --password-stdin\n'),
+    ("deploy.sh", "echo $TOKEN | docker login ghcr.io -u bot --password-stdin\n"),
+    ("deploy.sh", "cat ~/token.txt | docker login ghcr.io -u bot --password-stdin\n"),
     # a call's keyword arguments, a host's fragment, encoded strings with no real password
     ("db.py", "conn = connect(host=db, password=get_db_password())\n"),
     ("ora.py", 'con = cx_Oracle.connect(user, password, "ora.internal/PRD")\n'),

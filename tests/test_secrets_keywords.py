@@ -230,6 +230,21 @@ from secrets_support import fill, scan, types
     ("app.config", '<setting name="GatewayApiKey" serializeAs="String">\n'
                    "  <value>{secret}</value>\n</setting>\n", "API_KEY"),
     ("app.config", '<smtp>\n  <password value="{pw}" />\n</smtp>\n', "PASSWORD"),
+    # CI and scripts: SonarQube's login, Windows' setx, Azure Pipelines' logging command, a
+    # Basic header built from a literal, PagerDuty's routing key
+    ("sonar-project.properties", "sonar.login={hex}\n", "GENERIC_SECRET"),
+    ("Jenkinsfile", "  environment {{\n    SONAR_LOGIN = '{hex}'\n  }}\n", "GENERIC_SECRET"),
+    ("setup.cmd", "setx FFC_API_KEY {secret}\n", "API_KEY"),
+    ("azure-pipelines.yml", '  - script: echo "##vso[task.setvariable variable=SYSTEM_ACCESSTOKEN]'
+                            '{ado_pat}"\n', "GENERIC_SECRET"),
+    ("azure-pipelines.yml", '  - script: echo "##vso[task.setvariable variable=apiToken;'
+                            'issecret=true]{secret}"\n', "GENERIC_SECRET"),
+    ("Set-Secrets.ps1", '$h = @{{ "Authorization" = "Basic " + [Convert]::ToBase64String('
+                        '[Text.Encoding]::ASCII.GetBytes(":{ado_pat}")) }}\n',
+     "BASIC_AUTH_CREDENTIALS"),
+    ("client.js", "headers.Authorization = 'Basic ' + btoa('{user}:{pw}')\n",
+     "BASIC_AUTH_CREDENTIALS"),
+    ("config.toml", '[pagerduty]\nrouting_key = "{hex}"\n', "GENERIC_SECRET"),
 ])
 def test_secret_in_an_assignment_is_found(cli: Any, tmp_path: Path, name: str, template: str,
                                           expected: str) -> None:
@@ -484,6 +499,16 @@ def test_secret_in_an_assignment_is_found(cli: Any, tmp_path: Path, name: str, t
     ("app.config", '<setting name="GatewayUrl" serializeAs="String">\n'
                    "  <value>Zq8vR2xL0pW4nT6yB1cF</value>\n</setting>\n"),
     ("app.config", '<password value="" />\n'),
+    # the same places, holding a lookup or a name
+    ("sonar-project.properties", "sonar.login=${SONAR_TOKEN}\n"),
+    ("setup.cmd", 'setx PATH "%PATH%;C:\\tools\\bin"\n'),
+    ("setup.cmd", "setx API_KEY %API_KEY%\n"),
+    ("azure-pipelines.yml",
+     '  - script: echo "##vso[task.setvariable variable=apiToken]$(token)"\n'),
+    ("client.js", "headers.Authorization = 'Basic ' + btoa(user + ':' + password)\n"),
+    ("client.js", "headers.Authorization = 'Basic ' + btoa('user:changeme')\n"),
+    ("rabbit.toml", '[queue]\nrouting_key = "events.orders.#"\n'),
+    ("rabbit.py", 'ROUTING_KEY = "audit.*.created"\n'),
     # a bare Key whose object names no secret
     ("appsettings.json", '{\n  "Logging": {\n    "Key": "Zq8vR2xL0pW4nT6yB1cF"\n  }\n}\n'),
     ("appsettings.json", '{\n  "Jwt": "on",\n  "Key": "Zq8vR2xL0pW4nT6yB1cF"\n}\n'),

@@ -198,7 +198,17 @@ def _ssh_parts(text: str) -> Iterator[Part]:
         yield Part("user", m.start(group), m.end(group), m.group(group))
 
 
+# A literal piped into a command that reads its password from standard input:
+# echo "<password>" | docker login … --password-stdin (helm, oras, podman, az acr alike)
+_STDIN_PASSWORD = re.compile(
+    r"\b(?:echo|printf)\s+(?:-n\s+)?(?:(?P<q>[\"'])(?P<qv>[^\"'$`]+)(?P=q)|(?P<v>[^\s\"'$`|]+))"
+    r"\s*\|[^|\n]*--password-stdin\b")
+
+
 def _cli_parts(text: str) -> Iterator[Part]:
+    for m in _STDIN_PASSWORD.finditer(text) if "--password-stdin" in text else ():
+        group = "qv" if m.group("qv") is not None else "v"
+        yield Part("password", m.start(group), m.end(group), m.group(group), "PASSWORD")
     for m in _CLI_USER_PASSWORD.finditer(text):
         yield Part("user", m.start("user"), m.end("user"), m.group("user"))
         yield Part("password", m.start("pw"), m.end("pw"), m.group("pw"), "BASIC_AUTH_CREDENTIALS")

@@ -38,7 +38,8 @@ from safecommit.extract.syntax import CODE, PROSE, STRUCTURED
 # Word stems that can start a secret or user key; lower-case, for the prefilter too.
 # The rarer stems' triggers; ``_pat`` only before what ends a key: on its own it is the start
 # of every ``_path``.
-_RARE_STEMS = frozenset({"credential", "_pw", "-pw", "_pat=", "_pat:", '_pat"', "_pat'", "_pat "})
+_RARE_STEMS = frozenset({"credential", "_pw", "-pw", "_pat=", "_pat:", '_pat"', "_pat'", "_pat ",
+                         "sonar.login", "sonar_login"})
 TRIGGERS = frozenset({"pass", "pwd", "secret", "token", "key", "identified", "auth", "bearer",
                       "basic ", "securestring", "cookie:", *_RARE_STEMS})
 # " -user" too: the prefilter would read a command line's short user flag first, and miss
@@ -47,7 +48,7 @@ USER_TRIGGERS = frozenset({"user", " -user", "login", "auth", "credential"})
 
 _STEM = re.compile(r"(?i)pass|pwd|secret|token|key|identified|_auth\b")
 # The rarer stems, read only on a line that holds one (a longer alternation costs every line).
-_STEM_WITH_RARE = re.compile(rf"{_STEM.pattern}|credential|[_-]pw\b|_pat\b")
+_STEM_WITH_RARE = re.compile(rf"{_STEM.pattern}|credential|[_-]pw\b|_pat\b|sonar[._]login")
 _USER_STEM = re.compile(r"(?i)user|login")
 _IDENT = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.-$@")
 # Syntaxes where an unquoted value is a literal (in code it is an expression).
@@ -69,7 +70,7 @@ _KEY_QUALIFIERS = frozenset({
     "apim", "eventhub", "relay", "function", "functions", "cosmos", "cosmosdb", "cognitive",
     "speech", "translator", "mailchimp", "sendgrid", "stripe", "twilio", "slack", "openai",
     "anthropic", "azure", "google", "firebase", "algolia", "pusher", "sentry", "datadog", "dd",
-    "newrelic", "fernet", "eventgrid", "wrapping", "unseal",
+    "newrelic", "fernet", "eventgrid", "wrapping", "unseal", "routing",
 })
 # Two words before "key" that make it a secret as one qualifier does (EventGridKey).
 _TWO_WORD_QUALIFIERS = frozenset({("event", "grid"), ("event", "hub"), ("notification", "hub")})
@@ -183,6 +184,8 @@ def _secret_word(parts: list[str], i: int) -> tuple[str, int] | None:
     if (part.endswith("token") and part != "tokens") or part in ("pat", "credential") \
             or (part == "auth" and parts == ["auth"]):
         return "secret", i
+    if part == "login" and "sonar" in parts[:i]:
+        return "secret", i  # SonarQube's sonar.login holds a token, not a user name
     if part == "apikey":
         return "api_key", i
     if part == "key" and i > 0 and parts[i - 1] == "api":
@@ -451,6 +454,7 @@ _SETTER = re.compile(r"(?:^|(?<=\.))(?:set|with|put)(?=[A-Z_])")
 _SPACED = re.compile(
     r"[ \t]+(?:BY[ \t]+)?(?P<v>\"[^\"]{0,1024}\"|'[^']{0,1024}'|[^\s\"'=]{1,1024})", re.IGNORECASE)
 _DOCKER_ENV = re.compile(r"\s*(?:ENV|ARG)\s")
+_SETX = re.compile(r"(?i)\s*setx\s")  # Windows: setx NAME value
 # A config directive alone on its line: ``requirepass s3cret`` (redis.conf, nginx, sshd).
 _DIRECTIVE = re.compile(r"\s*[\w.-]+[ \t]+[^\s=:]+[ \t]*;?[ \t]*$")
 
@@ -528,6 +532,11 @@ def assignments(line: Line, stem: re.Pattern[str],
                 and (anchored := _yaml_anchored(line, key, s, end)) is not None:
             yield anchored
             continue
+        if op is None and text[end:end + 1] in ("]", ";") and "##vso[" in text \
+                and (logged := _VSO_VALUE.match(text, end)) is not None:
+            # Azure Pipelines: ##vso[task.setvariable variable=<key>;issecret=true]<value>
+            yield Assignment(key, logged.group("v"), logged.start("v"), logged.end("v"), False)
+            continue
         if op is None and text[s - 1:s] == "<" \
                 and (attribute := _XML_VALUE_ATTRIBUTE.match(text, end)) is not None:
             literal = _read_quoted(text, attribute.end())
@@ -535,9 +544,10 @@ def assignments(line: Line, stem: re.Pattern[str],
                 yield Assignment(key, *literal, True)
             continue
         if op is None:
-            docker = line.syntax == "dockerfile" and _DOCKER_ENV.match(text) is not None
+            setting = (line.syntax == "dockerfile" and _DOCKER_ENV.match(text) is not None) \
+                or (line.syntax in ("batch", "powershell") and _SETX.match(text) is not None)
             sql = key.lower() == "identified" and (line.syntax == "sql" or key == "IDENTIFIED")
-            if flag or docker or directive or sql or line.syntax == "netrc":
+            if flag or setting or directive or sql or line.syntax == "netrc":
                 # PowerShell's parameters take bare words: -Username svc_x
                 found = _spaced_value(line, key, end, unquoted=line.syntax not in CODE
                                       or line.syntax in _UNQUOTED_CODE
@@ -639,6 +649,7 @@ _SAME_LINE_PAIR = re.compile(
 _XML_NAMED_ELEMENT = re.compile(
     r"^\s*<[\w:.-]+\s+(?:[\w:.-]+=\"[^\"]*\"\s+)*?name=\"(?P<k>[\w.-]+)\"(?:\s+[\w:.-]+=\"[^\"]*\")*"
     r"\s*>\s*$")
+_VSO_VALUE = re.compile(r"(?:;\w+=\w*)*\](?P<v>[^\s\"'`]+)")
 # <password value="…" />: an element named by its key, its value an attribute
 _XML_VALUE_ATTRIBUTE = re.compile(r"\s+value\s*=\s*(?=[\"'])")
 _TF_VARIABLE = re.compile(r"^\s*variable\s+\"(?P<k>[\w-]+)\"\s*\{\s*$")
@@ -750,6 +761,21 @@ _OTHER_SCHEMES = re.compile(
     r"(?i)\b(?P<scheme>token|ssws|api-?key)\s+(?P<v>[A-Za-z0-9._~+/-]{16,}=*)")
 _SCHEME_TYPES = {"bearer": "BEARER_TOKEN", "token": "API_TOKEN", "ssws": "OKTA_API_TOKEN",
                  "apikey": "API_KEY", "api-key": "API_KEY"}
+
+
+# A Basic header built in code from a literal "user:password" (or ":token"):
+# "Basic " + [Convert]::ToBase64String([Text.Encoding]::ASCII.GetBytes(":<pat>"))
+_BASIC_SOURCE = re.compile(
+    r"(?:GetBytes|b64encode|btoa|encodeToString|encodebytes|toBase64|Base64\.encode\w*)\s*\(\s*"
+    r"[bu]?(?P<q>[\"'])(?P<u>[^\"':\s]*):(?P<p>[^\"'\s]+)(?P=q)")
+
+
+def _basic_sources(line: Line) -> Iterator[Hit]:
+    for m in _BASIC_SOURCE.finditer(line.text):
+        password = m.group("p")
+        if len(password) >= 4 and not rejection(password, "password"):
+            yield Hit(m.start("p"), m.end("p"), password, "BASIC_AUTH_CREDENTIALS", "keyword",
+                      0.9, priority=12)
 
 
 def _auth_headers(line: Line) -> Iterator[Hit]:
@@ -908,6 +934,8 @@ def find(line: Line) -> Iterator[Hit]:
         keep = _bare_or_secret_key
     if not words.isdisjoint(_HEADER_WORDS):
         yield from _auth_headers(line)
+        if "basic " in words:
+            yield from _basic_sources(line)
     if "cookie:" in words:
         yield from _session_cookies(line)
     stem = _STEM if words.isdisjoint(_RARE_STEMS) else _STEM_WITH_RARE

@@ -249,7 +249,11 @@ def _is_regex(value: str) -> bool:
         or value[0] == "^" or value[-1] == "$"
 
 
-_IDENTIFIER = re.compile(r"^[a-z]+(?:[_.-][a-z]+)*$|^[a-z]+(?:[A-Z][a-z]+)+$|^(?:[A-Z][a-z]+){2,}$")
+# Words in snake, kebab, dotted or camel case; a dotted name may hold a message broker's
+# wildcards (a RabbitMQ routing key, "orders.*.created", "audit.#").
+_IDENTIFIER = re.compile(
+    r"^[a-z]+(?:[_.-][a-z]+)*$|^[a-z]+(?:\.(?:[a-z]+|[*#]))+$|^[a-z]+(?:[A-Z][a-z]+)+$"
+    r"|^(?:[A-Z][a-z]+){2,}$")
 _BASE64 = re.compile(r"^(?:[A-Za-z0-9+/]{4})+(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$")
 
 
