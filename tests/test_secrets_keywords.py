@@ -453,6 +453,8 @@ def test_secret_in_an_assignment_is_found(cli: Any, tmp_path: Path, name: str, t
     # an object's key in a bucket: folders and a file
     ("store.py", 'storage_key = f"claims/{claim_id}/evidence.pdf"\n'),
     ("store.py", 'blob_storage_key = "claims/2024/11/evidence-7f3a.pdf"\n'),
+    ("store.py", 'storage_key = f"uploads/{upload_id}/{filename}"\n'),
+    ("client.py", 'auth_token = f"{scheme}{token_value}"\n'),
     # a form's anti-forgery token, saved with the page
     ("apply.html", '<input type="hidden" name="csrf_token" value="F4pPoP0Ywo-hAw99ln9uXUMH2gw2Opnq'
                    'rrraxUcfHrQUPj6oPNFnBZqSETmeVIFS">\n'),
@@ -475,6 +477,9 @@ def test_secret_in_an_assignment_is_found(cli: Any, tmp_path: Path, name: str, t
     ("values.yaml", "password: correct-horse-battery-staple\n"),  # xkcd's
     ("values.yaml", "password: Password2024!\n"),
     ("values.yaml", "password: Welcome1!\n"),
+    (".env", "DB_PASSWORD=helloworldhello\n"),
+    (".env", "DB_PASSWORD=very-strong-password\n"),
+    (".env", "ADMIN_PASSWORD=please-use-something-random\n"),
     # patterns and templates
     ("validation.yaml", "password: ^(?=.*\\d).{12,}$\n"),
     ("validation.yaml", "password: '.+@.+'\n"),
@@ -513,6 +518,8 @@ def test_secret_in_an_assignment_is_found(cli: Any, tmp_path: Path, name: str, t
     ("appsettings.json", '{\n  "Logging": {\n    "Key": "Zq8vR2xL0pW4nT6yB1cF"\n  }\n}\n'),
     ("appsettings.json", '{\n  "Jwt": "on",\n  "Key": "Zq8vR2xL0pW4nT6yB1cF"\n}\n'),
     ("grid.yaml", "grid:\n  key: Zq8vR2xL0pW4nT6yB1cF\n"),
+    ("settings.yaml", "session:\n  key: _claims_app_session\n"),
+    ("settings.yaml", "signing:\n  key: signing-key-name\n"),
     ("items.yaml", "jwt:\n  items:\n    - key: Zq8vR2xL0pW4nT6yB1cF\n"),
     ("app.py", "jwt = {\n    key: value for key, value in pairs\n}\n"),
     # YAML aliases: the value is the anchor's, read (and judged) where the anchor is set

@@ -950,6 +950,8 @@ def find(line: Line) -> Iterator[Hit]:
                      for g in ("v" if m.group("v") is not None else "pv",))
     for a in found:
         if parent is not None and a.key.lower() == "key":
+            if not looks_random(a.value, min_length=16) or char_classes(a.value) < 3:
+                continue  # a bare key's value may be a name (session: key: _app_session)
             a = replace(a, key=parent)  # "Key" inside "Jwt" is the Jwt_Key
         cls = classify(a.key)
         if cls is None or cls == "user":

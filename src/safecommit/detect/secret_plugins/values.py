@@ -63,6 +63,9 @@ _TEMPLATE = re.compile(
     r"|^\$(?:[A-Z_][A-Z0-9_]*|[a-z_][a-z0-9_]*|[a-z]+(?:[A-Z][a-z0-9]+)+)$"
     r"|^\$(?:env:|[A-Za-z_]\w*(?:->|::|\.|\[))"
     r"|^__[\w.-]+__$|^%s$|^%v$|^\{\d*\}$|^\?$|^:[a-z_]\w*$"
+    # an interpolation of a name in an f-string, a format string or C#'s $"…" (Spring's
+    # {noop} is no name: a password in plain text follows it)
+    r"|\{(?!noop\})[a-z_][a-z0-9_]*(?:\.[a-z_][a-z0-9_]*)*\}"
     r"|^(?:ENC|vault|secret|ssm|env|arn|kms|sm|op|keyvault|akv)[:(\[]"
     # an ARM template expression: [parameters('adminPassword')], [variables('pw')]
     r"|^\[[a-zA-Z]\w*\(.*\)\]$"
@@ -195,7 +198,8 @@ def is_known_example(value: str) -> bool:
 
 
 # The spans of the templating forms that can sit inside a value.
-_TEMPLATE_SPAN = re.compile(r"\$\{[^}]*\}|\$\([^)]*\)|\{\{.*?\}\}|#\{[^}]*\}|@\{[^}]*\}")
+_TEMPLATE_SPAN = re.compile(r"\$\{[^}]*\}|\$\([^)]*\)|\{\{.*?\}\}|#\{[^}]*\}|@\{[^}]*\}"
+                            r"|\{(?!noop\})[a-z_][a-z0-9_.]*\}")
 _ALNUM_SECRET = re.compile(r"[A-Za-z0-9]{12,}")
 
 
@@ -286,6 +290,11 @@ _NOT_RANDOM_WORDS = frozenset({
     "generated", "provided", "injected", "read", "env", "environment", "pipeline", "here",
     "your", "my", "our", "this", "that", "app", "service", "account", "api", "release",
     "chart", "name", "credentials", "creds", "login", "auth", "master", "server", "client",
+    # a tutorial's words, and words that praise a password rather than being one
+    "hello", "world", "foo", "bar", "baz", "qux", "fake", "mock", "temp", "tmp", "lorem",
+    "ipsum", "secure", "very", "super", "strong", "please", "insecure", "unsafe", "guest",
+    "word", "letmein", "welcome", "qwerty", "asdf", "private", "public", "simple", "some",
+    "random", "long", "short", "string", "text", "new", "old", "real", "fixme", "todo",
 })
 _WORD_SPLIT = re.compile(r"[-_ ]|(?<=[a-z])(?=[A-Z])")
 _JOINED_WORDS = re.compile(r"[a-z]{12,40}")
