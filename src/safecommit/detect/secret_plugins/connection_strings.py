@@ -31,7 +31,7 @@ _ENCODED_VALUE = re.compile(
     r"\s+[\"']?[\w.-]+[\"']?\s*:\s*[\"']?(?P<v>[A-Za-z0-9+/]{16,}={0,2})[\"']?,?\s*$")
 _MANIFEST_LINES = 200
 # Oracle's drivers take "user/password@host" whole: their connect calls are triggers.
-_ORACLE_CALLS = ("cx_oracle.connect", "oracledb.connect")
+_ORACLE_CALLS = ("oracle",)  # cx_Oracle.connect, oracledb.connect: one shorter word
 TRIGGERS = frozenset({"://", "pass", "pwd", "accountkey", "sharedaccesskey",
                       "sig=", "jdbc:oracle", "sqlplus", "sshpass", "mysql", "sqlcmd",
                       "-u ", "--user", "redis-cli", "login", "pdo", "getconnection", "/user:",

@@ -39,7 +39,7 @@ from safecommit.extract.syntax import CODE, PROSE, STRUCTURED
 # The rarer stems' triggers; ``_pat`` only before what ends a key: on its own it is the start
 # of every ``_path``.
 _RARE_STEMS = frozenset({"credential", "_pw", "-pw", "_pat=", "_pat:", '_pat"', "_pat'", "_pat ",
-                         "sonar.login", "sonar_login"})
+                         "sonar"})
 TRIGGERS = frozenset({"pass", "pwd", "secret", "token", "key", "identified", "auth", "bearer",
                       "basic ", "securestring", "cookie:", *_RARE_STEMS})
 # " -user" too: the prefilter would read a command line's short user flag first, and miss

@@ -122,9 +122,9 @@ FORMATS: tuple[TokenFormat, ...] = (
                 ("aiza",), prefix=re.compile(r"^AIza")),
     TokenFormat("AWS_ACCESS_KEY", _B + r"(?:AKIA|ASIA|ABIA|ACCA|A3T[A-Z0-9])[0-9A-Z]{16}" + _E,
                 ("akia", "asia", "abia", "acca", "a3t"), prefix=re.compile(r"^A[A-Z0-9]{3}")),
-    # Vault's service, batch and recovery tokens: a root token's body is 24 characters
-    TokenFormat("HASHICORP_VAULT_TOKEN", r"(?<![\w.])hv[sbr]\.[A-Za-z0-9_-]{24,}" + _E,
-                ("hvs.", "hvb.", "hvr."), validate=lambda v: _mixed(v[4:])),
+    # Vault's service and batch tokens: a root token's body is 24 characters
+    TokenFormat("HASHICORP_VAULT_TOKEN", r"(?<![\w.])hv[sb]\.[A-Za-z0-9_-]{24,}" + _E,
+                ("hvs.", "hvb."), validate=lambda v: _mixed(v[4:])),
     TokenFormat("SONARQUBE_TOKEN", _B + r"sq[upa]_[0-9a-f]{40}" + _E, ("squ_", "sqp_", "sqa_")),
     TokenFormat("DATABRICKS_TOKEN", _B + r"dapi[0-9a-f]{32}(?:-\d)?" + _E, ("dapi",)),
     TokenFormat("DIGITALOCEAN_TOKEN", _B + r"do[opr]_v1_[a-f0-9]{64}" + _E,
