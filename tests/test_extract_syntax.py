@@ -25,6 +25,11 @@ from safecommit.extract.syntax import CODE, syntax_for
     (".aws/credentials", "ini"),
     ("infra/terraform.tfstate", "json"),
     ("ops/mysql/my.cnf", "ini"),
+    ("CITATION.cff", "yaml"),
+    ("maps/sites.kml", "xml"),
+    ("tracks/walk.gpx", "xml"),
+    ("macros/Export.bas", "vbnet"),
+    ("scripts/cleanup.vbs", "vbnet"),
 ])
 def test_a_path_names_its_language_or_format(path: str, syntax: str) -> None:
     assert syntax_for(path) == syntax
