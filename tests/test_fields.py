@@ -96,6 +96,21 @@ def test_a_wrapped_literal_keeps_the_name_it_is_assigned_to(syntax: str, text: s
     assert pairs(syntax, text) == [(key, "1984-03-17")]
 
 
+@pytest.mark.parametrize(("syntax", "text", "expected"), [
+    ("python", 'b.sbi("106000000")\n', [("sbi", "106000000")]),
+    ("python", 'Customer(sbi="106000000")\n', [("sbi", "106000000")]),
+    ("python", 'builder.withSbi("106000000").build()\n', [("withSbi", "106000000")]),
+    # a word, a blank, then a parenthesis: prose before an aside, not a call
+    ("yaml", "description: Duplicate claim (SBI 106000000)\n", []),
+    ("shell", "# fix for the farm (SBI 106000000)\n", []),
+    ("env", "NOTE=fix for the farm (SBI 106000000)\n", []),
+    ("python", "# Ann Example (passport 100200300)\n", []),
+])
+def test_a_call_has_no_blank_before_its_parenthesis(syntax: str, text: str,
+                                                    expected: list[tuple[str, str]]) -> None:
+    assert pairs(syntax, text) == expected
+
+
 def test_json_inside_a_json_string_is_read_by_key() -> None:
     text = '{"raw": "{\\n  \\"applicantName\\": \\"Ann Example\\"\\n}"}'
     assert ("applicantName", "Ann Example") in pairs("json", text)

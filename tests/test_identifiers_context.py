@@ -189,6 +189,41 @@ def test_a_speakers_name_is_not_the_key_of_what_they_said(first: str, second: st
     assert "DEFRA_CRN" in types("call.vtt", vtt)
 
 
+@pytest.mark.parametrize(("name", "content"), [
+    ("values.yaml", "description: Duplicate claim (SBI {sbi})\n"),
+    ("replay.sh", "# fix for the farm (SBI {sbi})\ncurl -s localhost\n"),
+    ("app.env", "NOTE=fix for the farm (SBI {sbi})\n"),
+    ("app.properties", "claim.reason=Duplicate claim (SBI {sbi})\n"),
+    ("Dockerfile", 'LABEL description="Duplicate claim (SBI {sbi})"\n'),
+    ("notes.yaml", "# Farm visit (sbi {sbi}), see ticket\n"),
+    # a specific key whose value is a sentence: the sentence's words name the match too
+    ("claims.json", '{{"reason": "Duplicate claim (SBI {sbi})"}}\n'),
+    ("claims.yaml", 'reason: "SBI {sbi} paid twice"\n'),
+    ("pact.json", '{{"request": {{"path": "/api/claims", "query": "sbi={sbi}"}}}}\n'),
+])
+def test_an_id_in_an_aside_after_a_word_is_named_by_the_aside(name: str, content: str) -> None:
+    assert types(name, content.format(sbi=SBI)) == {"DEFRA_SBI"}
+    assert types(name, content.format(sbi=SBI).replace("SBI", "ref").replace("sbi", "ref")) \
+        == set()
+
+
+@pytest.mark.parametrize("content", [
+    f'c = Customer(sbi="{SBI}")\n', f'b.sbi("{SBI}").build()\n', f'foo (sbi="{SBI}")\n'])
+def test_a_call_still_names_its_argument(content: str) -> None:
+    assert types("a.py", content) == {"DEFRA_SBI"}
+
+
+def test_only_the_words_just_before_a_match_in_a_sentence_value_name_it() -> None:
+    rule = "Date of birth must be on or before 11/06/2006"
+    assert types("messages.json", f'{{"tooYoung": "{rule}"}}\n') == set()
+    assert types("messages.json", f'{{"error": "No record for date of birth {DOB}"}}\n') \
+        == {"DATE_OF_BIRTH"}
+
+
+def test_a_passport_in_an_aside_after_a_name_is_found() -> None:
+    assert "UK_PASSPORT" in types("notes.yaml", f"# Ann Example (passport {PASSPORT})\n")
+
+
 @pytest.mark.parametrize("key", ["acorn_id", "public_ref", "crnx"])
 def test_context_words_match_whole_words_only(key: str) -> None:
     assert types("a.py", f'{key} = "{CRN}"\n') == set()

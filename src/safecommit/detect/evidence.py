@@ -173,6 +173,12 @@ def evidence(locator: Locator, start: int, end: int) -> Evidence:
             # "Customer SBI number: …" — in prose the whole lead-in is the key.
             lead = words(line[:start - line_start])
             return Evidence(lead + key, lead + key, key, _last_words(lead) + key)
+        if field.start < start:
+            # A sentence as the value ("reason": "Duplicate claim (SBI …)"): the few words
+            # just before the match name it too, beside the key. Only those: in "Date of
+            # birth must be on or before …" the date is a rule's, not a birth date.
+            inner = words(locator.text.text[max(field.start, start - 80):start])
+            return Evidence(key + _last_words(inner), key, key, key)
         return Evidence(key, key, key, key)
     # The value itself is not its own context: "Downing Street" holds the word "street".
     a, b = max(0, start - line_start), max(0, min(end, line_start + len(line)) - line_start)

@@ -30,11 +30,13 @@ class Field:
 
 # key <sep> literal, for JSON, YAML, .env, INI, properties, TOML, HCL, and code literals:
 #   "key": "v"   key: v   KEY=v   key = 'v'   key => "v"   .key("v")   key="v" (XML attribute)
+# A call has no blank before its parenthesis: in "for the farm (SBI …)" a word of prose
+# comes before an aside, and naming the aside's value "farm" would hide the word "SBI".
 # A bare value ends where a line ends, or where a gap opens before the next ``key: ``
 # (pieces that extractors lay side by side on one line: a HAR entry's headers).
 _PAIR = regex.compile(
     r"""(?<![\w$])["']?(?P<key>[A-Za-z_@$][\w.\-$@]{0,80}?)["']?\]?
-        [ \t]*(?P<sep>=>|:=|=|:|\()[ \t]*
+        (?P<sep>[ \t]*(?:=>|:=|=|:)|\()[ \t]*
         (?:
             "(?P<dq>(?:[^"\\\n]|\\.){1,500})"
           | '(?P<sq>(?:[^'\\\n]|\\.){1,500})'
@@ -80,19 +82,30 @@ def _pairs(locator: Locator, start: int = 0, end: int | None = None) -> Iterator
     """Pairs in ``text[start:end]``. A pair never crosses a line break, so the pairs of a
     run of whole lines are the whole text's pairs on those lines."""
     text = locator.text.text
-    bare_ok = locator.text.syntax in _BARE_OK
-    for m in _PAIR.finditer(text, start, len(text) if end is None else end, timeout=5.0):
+    end = len(text) if end is None else end
+    return _pairs_between(text, locator.text.syntax in _BARE_OK, start, end)
+
+
+def _pairs_between(text: str, bare_ok: bool, start: int, end: int) -> Iterator[Field]:
+    for m in _PAIR.finditer(text, start, end, timeout=5.0):
+        call = m.group("sep") == "("
+        if call and text[m.start("sep") - 1] in " \t":
+            # A call has no blank before its parenthesis: in "for the farm (SBI …)" a word
+            # of prose comes before an aside, and naming the aside's value "farm" would
+            # hide the word "SBI". The aside is read on its own.
+            yield from _pairs_between(text, bare_ok, m.start("sep") + 1, m.end())
+            continue
         for group in ("dq", "sq", "num", "bare"):
             if m.group(group) is not None:
                 if group == "bare" and not bare_ok:
                     break
                 value = m.group(group).strip()
                 if value:
-                    start = m.start(group)
+                    at = m.start(group)
                     key = m.group("key").rsplit(".", 1)[-1]
-                    if m.group("sep") == "(":
+                    if call:
                         key = _call_key(text, m.start(), key)
-                    yield Field(key, value, start, start + len(value))
+                    yield Field(key, value, at, at + len(value))
                 break
 
 
