@@ -224,6 +224,53 @@ def test_a_passport_in_an_aside_after_a_name_is_found() -> None:
     assert "UK_PASSPORT" in types("notes.yaml", f"# Ann Example (passport {PASSPORT})\n")
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("nhsNumber", " nhs number "), ("HTTPServer", " http server "),
+    ("addressLine1", " address line1 "), ("pageX", " page x "),
+    # an abbreviation's plural is one word; so is "DoB" (and "PoB", "NoK")
+    ("SBIs", " sbis "), ("userIDs", " user ids "), ("getURLsFor", " get urls for "),
+    ("DoB", " dob "), ("customerDoB", " customer dob "), ("PoB", " pob "),
+])
+def test_words_split_keys_where_a_new_word_starts(text: str, expected: str) -> None:
+    from safecommit.detect.context import words
+
+    assert words(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("sbis", " sbi "), ("ALLOWED_SBIS", " allowed sbi "), ("nhsNumbers", " nhs number "),
+    ("postcodes", " postcode "), ("NINOs", " nino "), ("addresses", " address "),
+    # three letters, or a double s, are not plurals
+    ("nhs", " nhs "), ("address", " address "), ("ips", " ips "), ("business", " business "),
+])
+def test_context_reads_a_plural_as_its_singular(text: str, expected: str) -> None:
+    from safecommit.detect.context import context_words
+
+    assert context_words(text) == expected
+
+
+@pytest.mark.parametrize(("name", "content"), [
+    ("fixture.json", '{{"sbis": [{sbi}, {sbi2}]}}\n'),
+    ("preprod.tfvars", "test_business_sbis = [{sbi}, {sbi2}]\n"),
+    ("docker-compose.yml", 'environment:\n  ALLOWED_SBIS: "{sbi},{sbi2}"\n'),
+    ("Seed.java", 'List<String> customerSbis = List.of("{sbi}", "{sbi2}");\n'),
+    ("notes.md", "The SBIs {sbi} and {sbi2} were paid twice.\n"),
+])
+def test_a_plural_key_names_each_of_its_values(name: str, content: str) -> None:
+    sbi2 = SBI[:-1] + str((int(SBI[-1]) + 1) % 10)
+    text = content.format(sbi=SBI, sbi2=sbi2)
+    findings, _ = scan_blob(Blob(name, text.encode()), Config(), b"s")
+    assert sorted(f.value for f in findings if f.type == "DEFRA_SBI") == sorted([SBI, sbi2])
+    assert types(name, re.sub("(?i)sbis", "refs", text)) == set()
+
+
+@pytest.mark.parametrize("content", ['{{"DoB": "{dob}"}}\n', "DoB: {dob}\n",
+                                     '{{"customerDoB": "{dob}"}}\n'])
+def test_dob_spelt_with_a_capital_b_is_a_date_of_birth(content: str) -> None:
+    assert types("a.json", content.format(dob=DOB)) == {"DATE_OF_BIRTH"}
+    assert types("a.json", content.format(dob=DOB).replace("DoB", "Due")) == set()
+
+
 @pytest.mark.parametrize("key", ["acorn_id", "public_ref", "crnx"])
 def test_context_words_match_whole_words_only(key: str) -> None:
     assert types("a.py", f'{key} = "{CRN}"\n') == set()

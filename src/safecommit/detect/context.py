@@ -10,9 +10,18 @@ import re
 from functools import lru_cache
 
 # The standard engine: twice as fast as ``regex`` on these, and they run on every line
-# that holds a candidate.
-_CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
+# that holds a candidate. A word starts at a capital after a small letter (``nhsNumber``)
+# and at the last capital of a run before small letters (``HTTPServer``), but not in an
+# abbreviation's plural (``SBIs``, ``userIDs``) nor in ``DoB`` (a capitalised word of two
+# letters and a capital that ends it: "DoB", "PoB", "NoK" are one word each).
+_CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])(?!(?<=(?<![A-Z])[A-Z][a-z])[A-Z](?![A-Za-z]))"
+                    r"|(?<=[A-Z])(?=[A-Z][a-z])(?![A-Z]s(?![a-z]))")
 _NON_WORD = re.compile(r"[^a-z0-9]+")
+# A plural names what its singular does: "sbis", "postcodes", "nhs numbers", "addresses".
+# Both sides of a comparison drop it; a word of three letters ("nhs") or one that ends in
+# "ss" ("address") keeps its "s". The singular stays a prefix of the text's word, so the
+# gates built from context entries (gate.py) still find it.
+_PLURAL = re.compile(r"(?<=[a-z0-9]{3})(?:(?<=ss)e)?(?<!s)s(?= )")
 
 
 @lru_cache(maxsize=4096)
@@ -22,14 +31,25 @@ def words(s: str) -> str:
     return " " + _NON_WORD.sub(" ", spaced.lower()).strip() + " "
 
 
+def singular(spaced: str) -> str:
+    """``words`` output with every plural made singular, for comparing context."""
+    return _PLURAL.sub("", spaced) if "s " in spaced else spaced
+
+
+@lru_cache(maxsize=4096)
+def context_words(s: str) -> str:
+    """``words`` for comparing context: plurals made singular."""
+    return singular(words(s))
+
+
 @lru_cache(maxsize=1024)
 def normalise_context(entries: tuple[str, ...]) -> tuple[str, ...]:
-    return tuple(words(e) for e in entries)
+    return tuple(context_words(e) for e in entries)
 
 
 def has_context(region: str, context: tuple[str, ...]) -> bool:
     """True when any context entry appears in ``region`` as whole words."""
     if not context:
         return False
-    haystack = words(region)
+    haystack = context_words(region)
     return any(entry in haystack for entry in normalise_context(context))

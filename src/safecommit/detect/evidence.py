@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 import regex
 
-from safecommit.detect.context import normalise_context, words
+from safecommit.detect.context import context_words, normalise_context, words
 from safecommit.detect.fields import Field, document_fields, fields_near
 from safecommit.detect.locate import Locator
 
@@ -168,26 +168,26 @@ def evidence(locator: Locator, start: int, end: int) -> Evidence:
             and _speaker_label(locator.text.text[line_start:field.start]):
         field = None  # who said it, not what it is: the words are read instead
     if field is not None and not is_generic_key(field.key):
-        key = words(field.key)
+        key = context_words(field.key)
         if locator.text.syntax in _PROSE:
             # "Customer SBI number: …" — in prose the whole lead-in is the key.
-            lead = words(line[:start - line_start])
+            lead = context_words(line[:start - line_start])
             return Evidence(lead + key, lead + key, key, _last_words(lead) + key)
         if field.start < start:
             # A sentence as the value ("reason": "Duplicate claim (SBI …)"): the few words
             # just before the match name it too, beside the key. Only those: in "Date of
             # birth must be on or before …" the date is a rule's, not a birth date.
-            inner = words(locator.text.text[max(field.start, start - 80):start])
+            inner = context_words(locator.text.text[max(field.start, start - 80):start])
             return Evidence(key + _last_words(inner), key, key, key)
         return Evidence(key, key, key, key)
     # The value itself is not its own context: "Downing Street" holds the word "street".
     a, b = max(0, start - line_start), max(0, min(end, line_start + len(line)) - line_start)
     line = line[:a] + " " * (b - a) + line[b:]
-    around = words(previous_line(locator, index)[-LINE_WINDOW:] + "\n" + line)
-    own = words(line)
-    near = _last_words(words(line[:a])) + _first_words(words(line[b:]))
+    around = context_words(previous_line(locator, index)[-LINE_WINDOW:] + "\n" + line)
+    own = context_words(line)
+    near = _last_words(context_words(line[:a])) + _first_words(context_words(line[b:]))
     if field is not None:
-        around += words(field.key)
+        around += context_words(field.key)
     return Evidence(around, own, near=near)
 
 
