@@ -111,6 +111,39 @@ def test_a_call_has_no_blank_before_its_parenthesis(syntax: str, text: str,
     assert pairs(syntax, text) == expected
 
 
+@pytest.mark.parametrize(("syntax", "text", "expected"), [
+    ("yaml", "sbi:\n  - 106000001\n  - '106000002'  # note\n  - \"106000003\"\nother: x\n",
+     [("sbi", "106000001"), ("sbi", "106000002"), ("sbi", "106000003"), ("other", "x")]),
+    ("yaml", "sbi:\n- 106000001\n- 106000002\n", [("sbi", "106000001"), ("sbi", "106000002")]),
+    ("json", '{"sbi": [\n  106000001,\n  106000002\n]}\n',
+     [("sbi", "106000001"), ("sbi", "106000002")]),
+    ("json", '{"sbis": [\n  "106000001", "106000002",\n  "106000003"],\n "n": "x"}\n',
+     [("sbis", "106000001"), ("sbis", "106000002"), ("sbis", "106000003"), ("n", "x")]),
+    ("hcl", "test_sbis = [\n  106000001, # first\n  106000002,\n]\n",
+     [("test_sbis", "106000001"), ("test_sbis", "106000002")]),
+    ("python", 'SBIS = [\n    "106000001",\n    "106000002",\n]\n',
+     [("SBIS", "106000001"), ("SBIS", "106000002")]),
+])
+def test_every_item_of_a_list_under_a_key_is_named_by_the_key(
+        syntax: str, text: str, expected: list[tuple[str, str]]) -> None:
+    assert pairs(syntax, text) == expected
+
+
+@pytest.mark.parametrize(("syntax", "text", "expected"), [
+    # a list of mappings: each item's own keys name its values
+    ("yaml", "people:\n  - name: Ann\n    sbi: 1\n  - name: Bo\n",
+     [("name", "Ann"), ("sbi", "1"), ("name", "Bo")]),
+    # a list ends where its indentation does
+    ("yaml", "a:\n  - x\nb: y\n  - z\n", [("a", "x"), ("b", "y")]),
+    # code in a list is not a literal: the list is not read
+    ("python", 'x = [\n    f(1),\n    "2",\n]\n', []),
+    ("json", '{"sbi": [\n  {"ref": "a"},\n  "b"\n]}\n', [("ref", "a")]),
+])
+def test_only_a_lists_literal_items_are_named_by_its_key(
+        syntax: str, text: str, expected: list[tuple[str, str]]) -> None:
+    assert pairs(syntax, text) == expected
+
+
 def test_json_inside_a_json_string_is_read_by_key() -> None:
     text = '{"raw": "{\\n  \\"applicantName\\": \\"Ann Example\\"\\n}"}'
     assert ("applicantName", "Ann Example") in pairs("json", text)

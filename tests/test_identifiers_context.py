@@ -264,6 +264,20 @@ def test_a_plural_key_names_each_of_its_values(name: str, content: str) -> None:
     assert types(name, re.sub("(?i)sbis", "refs", text)) == set()
 
 
+@pytest.mark.parametrize(("name", "content"), [
+    ("allowlist.yaml", "sbi:\n  - {a}\n  - {b}\n  - {c}\n"),
+    ("fixture.json", '{{\n  "sbi": [\n    {a},\n    {b},\n    {c}\n  ]\n}}\n'),
+    ("preprod.tfvars", "test_business_sbis = [\n  {a},\n  {b},\n  {c},\n]\n"),
+    ("seed.py", 'SBIS = [\n    "{a}",\n    "{b}",\n    "{c}",\n]\n'),
+])
+def test_every_item_of_a_list_under_an_id_key_is_found(name: str, content: str) -> None:
+    values = [SBI[:-1] + d for d in "135"]
+    text = content.format(a=values[0], b=values[1], c=values[2])
+    findings, _ = scan_blob(Blob(name, text.encode()), Config(), b"s")
+    assert sorted(f.value for f in findings if f.type == "DEFRA_SBI") == values
+    assert types(name, re.sub("(?i)sbis?", "refs", text)) == set()
+
+
 @pytest.mark.parametrize("content", ['{{"DoB": "{dob}"}}\n', "DoB: {dob}\n",
                                      '{{"customerDoB": "{dob}"}}\n'])
 def test_dob_spelt_with_a_capital_b_is_a_date_of_birth(content: str) -> None:

@@ -11,6 +11,8 @@ transcript the "line before" is the previous utterance, past cue numbers and tim
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 import regex
@@ -140,19 +142,34 @@ def may_hold(locator: Locator, start: int, near: re.Pattern[str]) -> bool:
     context gate, over lower-cased text) finds. False only when neither the match's line
     nor the line before, where the key of its field also sits, has them: then a
     recognizer that requires context has no finding there, and no field need be read. A
-    transcript's "line before" and a document's fields (a CSV header) reach further, and
-    a long line is read only around the match: those always may."""
-    if locator.text.syntax in _TRANSCRIPT or document_fields(locator)[0]:
+    transcript's "line before" reaches further, and a long line is read only around the
+    match: those always may. A document's field (a CSV header, a list's key) can name the
+    match from further up: its key is looked at too."""
+    if locator.text.syntax in _TRANSCRIPT:
         return True
     index = locator.line_index(start)
     first = locator.line_span(max(index - 1, 0))[0]
-    last = locator.line_span(index)[1]
+    line_start, last = locator.line_span(index)
     if last - first > LINE_WINDOW:
         return True
     if near.search(locator.text.text[first:last].lower()) is not None:
         return True
     header = _table_header(locator, index) if locator.text.syntax in _PROSE else None
-    return header is not None and near.search(header.lower()) is not None
+    if header is not None and near.search(header.lower()) is not None:
+        return True
+    return any(near.search(f.key.lower()) is not None
+               for f in _document_fields_holding(locator, start, line_start))
+
+
+def _document_fields_holding(locator: Locator, start: int, line_start: int) -> Iterator[Field]:
+    """The document's fields whose value holds ``start``: each value is on one line, so
+    only the fields that start on the match's line, before it, are looked at."""
+    found, starts = document_fields(locator)
+    i = bisect_right(starts, start) - 1
+    while i >= 0 and starts[i] >= line_start:
+        if found[i].end >= start:
+            yield found[i]
+        i -= 1
 
 
 def evidence(locator: Locator, start: int, end: int) -> Evidence:

@@ -242,6 +242,90 @@ def _sql(locator: Locator) -> Iterator[Field]:
             pos = sep.end()
 
 
+# A list under a key: every item is named by the key. ``sbi:`` and its ``- …`` lines in YAML;
+# ``"sbis": [``, ``sbis = [`` or ``sbis: [`` with one or more items a line, to ``]``.
+_BLOCK_LIST = rb"(?m):[ \t\r]*\n[ \t]*-[ \t]"
+# (The gate opens on the bracket: RE2 finds it with ``memchr``, four times faster than a
+# pattern that opens on the separator. The key is read from the lines it finds.)
+_OPEN_LIST = rb"\[[ \t\r]*\n"
+_LIST_KEY = regex.compile(
+    r"""(?:^|(?<=[^\w$]))["']?(?P<key>[A-Za-z_@$][\w.\-$@]{0,80})["']?[ \t]*
+        (?:=>|:=|=|:)[ \t]*(?P<open>\[)?[ \t\r]*$""", regex.VERBOSE)
+_BLOCK_KEY = regex.compile(
+    r"""^(?P<indent>[ \t]*)(?:-[ \t]+)?["']?(?P<key>[A-Za-z_@$][\w.\-$@ ]{0,80}?)["']?
+        [ \t]*:[ \t\r]*$""", regex.VERBOSE)
+_BLOCK_ITEM = regex.compile(
+    r"""^(?P<indent>[ \t]*)-[ \t]+(?:"(?P<dq>(?:[^"\\\n]|\\.){1,500})"|'(?P<sq>[^'\n]{1,500})'
+        |(?P<bare>[^\s"'\[\]{}|>&*!\#][^\n]{0,300}?))[ \t\r]*(?:[ \t]\#.*)?$""", regex.VERBOSE)
+_ITEM = regex.compile(
+    r"""[ \t]*(?:"(?P<dq>(?:[^"\\\n]|\\.){1,500})"|'(?P<sq>(?:[^'\\\n]|\\.){1,500})'
+        |(?P<num>[+\-]?\d[\w.\-/]{0,40}))[ \t]*(?:,|(?=[ \t\r]*(?:$|\]|\#|//)))""",
+    regex.VERBOSE)
+_ITEM_LINE_END = regex.compile(r"[ \t\r]*(?:(?:\#|//).*)?$")
+
+
+def _block_lists(locator: Locator) -> Iterator[Field]:
+    """YAML's ``key:`` and the ``- item`` lines under it: each scalar item, by the key."""
+    for index in re2scan.lines_with(_BLOCK_LIST, locator.utf8):
+        head = _BLOCK_KEY.match(locator.line_text(index))
+        if head is None:
+            continue
+        key, indent = head.group("key"), None
+        for below in range(index + 1, locator.line_count):
+            line = locator.line_text(below)
+            stripped = line.strip()
+            if not stripped or stripped.startswith("#"):
+                continue
+            depth = len(line) - len(line.lstrip(" \t"))
+            if indent is not None and depth > indent:
+                continue  # inside an item that is a mapping or a block of text
+            item = _BLOCK_ITEM.match(line)
+            if item is None or (indent is not None and depth != indent) \
+                    or depth < len(head.group("indent")):
+                break
+            indent = depth
+            yield from _item(item, locator.line_span(below)[0], key, mapping_ok=False)
+
+
+def _item(m: regex.Match[str], offset: int, key: str, *, mapping_ok: bool) -> Iterator[Field]:
+    for group in ("dq", "sq", "num", "bare"):
+        value = m.groupdict().get(group)
+        if value is not None:
+            value = value.strip()
+            # ``- name: x`` is a mapping: its own pairs name its values
+            if value and (mapping_ok or group != "bare" or not _MAPPING.search(value)):
+                start = offset + m.start(group)
+                yield Field(key, value, start, start + len(value))
+            return
+
+
+_MAPPING = regex.compile(r"^[^\s:]{1,80}:(?:\s|$)")
+
+
+def _bracket_lists(locator: Locator) -> Iterator[Field]:
+    """``key: [`` or ``key = [`` at a line's end, and the literals on the lines to ``]``."""
+    for index in re2scan.lines_with(_OPEN_LIST, locator.utf8):
+        head = _LIST_KEY.search(locator.line_text(index))
+        if head is None or head.group("open") is None:
+            continue
+        key = head.group("key").rsplit(".", 1)[-1]
+        for below in range(index + 1, locator.line_count):
+            line = locator.line_text(below)
+            offset = locator.line_span(below)[0]
+            pos, found = len(line) - len(line.lstrip(" \t")), []
+            while (item := _ITEM.match(line, pos)) is not None and item.end() > pos:
+                found.append(item)
+                pos = item.end()
+            if line[pos:].lstrip(" \t\r").startswith("]"):
+                for item in found:
+                    yield from _item(item, offset, key, mapping_ok=True)
+                break
+            if _ITEM_LINE_END.match(line, pos) is None:
+                break  # not a list of literals: code, or objects with their own keys
+            for item in found:
+                yield from _item(item, offset, key, mapping_ok=True)
+
+
 def fields_on(locator: Locator, lines: Iterable[int]) -> list[Field]:
     """The pairs on ``lines`` (0-based, ascending), with every field that needs more than
     its own line to read wherever it is (``document_fields``), in order of position: with
@@ -325,6 +409,9 @@ def document_fields(locator: Locator) -> tuple[list[Field], list[int]]:
                 found.extend(_pipe_tables(locator))
             if syntax == "sql" or _inserts(locator):
                 found.extend(_sql(locator))
+            if syntax == "yaml":
+                found.extend(_block_lists(locator))
+            found.extend(_bracket_lists(locator))
         found.sort(key=lambda f: f.start)
         cached = locator.cache["document_fields"] = (found, [f.start for f in found])
     return cached  # type: ignore[return-value]
