@@ -30,7 +30,7 @@ def pairs(syntax: str, text: str) -> list[tuple[str, str]]:
     ("csv", 'id,full_name\n1,"Example, Ann"\n', [("id", "1"), ("full_name", "Example, Ann")]),
     ("tsv", "id\tpostcode\n1\tZZ99 9ZZ\n", [("id", "1"), ("postcode", "ZZ99 9ZZ")]),
     ("sql", "INSERT INTO t (id, name) VALUES (1, 'Ann'), (2, 'Bo');",
-     [("name", "Ann"), ("name", "Bo")]),
+     [("id", "1"), ("name", "Ann"), ("id", "2"), ("name", "Bo")]),
 ])
 def test_values_are_paired_with_their_key(syntax: str, text: str,
                                           expected: list[tuple[str, str]]) -> None:
@@ -142,6 +142,29 @@ def test_every_item_of_a_list_under_a_key_is_named_by_the_key(
 def test_only_a_lists_literal_items_are_named_by_its_key(
         syntax: str, text: str, expected: list[tuple[str, str]]) -> None:
     assert pairs(syntax, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a row a line, numbers too; NULL and a call are not values
+    ("INSERT INTO t (sbi, crn, at) VALUES\n  (106000001, 1100000001, now()),\n"
+     "  (106000002, NULL, now());\n",
+     [("sbi", "106000001"), ("crn", "1100000001"), ("sbi", "106000002")]),
+    # no column list: the columns of the table's CREATE TABLE in the same text
+    ("CREATE TABLE public.claimant (\n  id integer NOT NULL,\n  amount NUMERIC(10, 2),\n"
+     "  dob text,\n  CONSTRAINT pk PRIMARY KEY (id)\n);\n"
+     "INSERT INTO public.claimant VALUES (7, 1.5, '1966-07-21');\n",
+     [("id", "7"), ("amount", "1.5"), ("dob", "1966-07-21")]),
+    ("CREATE TABLE `t` (`sbi` int, PRIMARY KEY (`sbi`));\nINSERT INTO `t` VALUES (1),(2);\n",
+     [("sbi", "1"), ("sbi", "2")]),
+    # and with no CREATE TABLE, no columns to name the values
+    ("INSERT INTO claimant VALUES (7, '1966-07-21');\n", []),
+    # pg_dump's COPY rows, a tab between cells, to the line "\\."
+    ("COPY public.c (crn, surname, dob) FROM stdin;\n1100000001\tExample\t\\N\n\\.\n"
+     "1100000002\tAfter\n",
+     [("crn", "1100000001"), ("surname", "Example")]),
+])
+def test_sql_rows_are_named_by_their_columns(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [pair for pair in pairs("sql", text) if pair[0] not in ("NUMERIC",)] == expected
 
 
 def test_json_inside_a_json_string_is_read_by_key() -> None:

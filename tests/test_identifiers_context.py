@@ -278,6 +278,23 @@ def test_every_item_of_a_list_under_an_id_key_is_found(name: str, content: str) 
     assert types(name, re.sub("(?i)sbis?", "refs", text)) == set()
 
 
+@pytest.mark.parametrize("content", [
+    "INSERT INTO businesses (sbi, crn) VALUES\n  ({sbi}, {crn}),\n  ({sbi}, {crn}),\n"
+    "  ({sbi}, {crn});\n",
+    "COPY public.customer (sbi, crn, note) FROM stdin;\n{sbi}\t{crn}\tx\n{sbi}\t{crn}\t\\N\n"
+    "{sbi}\t{crn}\ty\n\\.\n",
+    "CREATE TABLE customer (\n  sbi bigint,\n  crn varchar(10)\n);\n"
+    "INSERT INTO customer VALUES ({sbi}, '{crn}');\nINSERT INTO customer VALUES ({sbi}, '{crn}');\n"
+    "INSERT INTO customer VALUES ({sbi}, '{crn}');\n",
+])
+def test_every_row_of_an_sql_dump_is_read_under_its_columns(content: str) -> None:
+    text = content.format(sbi=SBI, crn=CRN)
+    rows = found("dump.sql", text)
+    assert [t for _, t in sorted(rows)].count("DEFRA_SBI") == 3
+    assert [t for _, t in sorted(rows)].count("DEFRA_CRN") == 3
+    assert types("dump.sql", text.replace("sbi", "ref").replace("crn", "qty")) == set()
+
+
 @pytest.mark.parametrize("content", ['{{"DoB": "{dob}"}}\n', "DoB: {dob}\n",
                                      '{{"customerDoB": "{dob}"}}\n'])
 def test_dob_spelt_with_a_capital_b_is_a_date_of_birth(content: str) -> None:

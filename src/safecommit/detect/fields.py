@@ -55,9 +55,21 @@ _ESCAPED_PAIR = regex.compile(
     r'\\"(?P<v>(?:[^"\\\n]|\\[^"\n]){1,500})\\"')
 _XML_ELEMENT = regex.compile(
     r"<(?P<key>[A-Za-z_][\w.\-:]{0,80})(?:\s[^<>]{0,300})?>(?P<v>[^<>\n]{1,300})</(?P=key)>")
+# ``INSERT INTO t (cols) VALUES``, or ``INSERT INTO t VALUES`` (a dump's rows), whose columns
+# are those of the table's ``CREATE TABLE`` in the same text, if it has one.
 _INSERT = regex.compile(
-    r"INSERT\s+INTO\s+[\w.\"`\[\]]+\s*\((?P<cols>[^()]{1,2000})\)\s*VALUES\s*",
+    r"INSERT\s+INTO\s+(?P<table>[\w.\"`\[\]]+)\s*(?:\((?P<cols>[^()]{1,2000})\)\s*)?"
+    r"VALUES\s*", regex.IGNORECASE)
+_CREATE_TABLE = regex.compile(
+    r"CREATE\s+(?:\w+\s+){0,2}TABLE\s+(?:IF\s+NOT\s+EXISTS\s+)?(?P<table>[\w.\"`\[\]]+)\s*\(",
     regex.IGNORECASE)
+# A table's part that is not a column: ``PRIMARY KEY (id)``, ``CONSTRAINT …``, ``KEY idx (…)``.
+_NOT_A_COLUMN = frozenset({"primary", "constraint", "unique", "foreign", "check", "key",
+                           "index", "exclude", "fulltext", "spatial", "period", "like"})
+# pg_dump's ``COPY t (cols) FROM stdin;``: its rows follow, a tab between cells, to ``\.``.
+_COPY = regex.compile(
+    r"^COPY\s+[\w.\"]+\s*\((?P<cols>[^()]{1,2000})\)\s+FROM\s+stdin;[ \t\r]*$",
+    regex.MULTILINE)
 # A row may call functions: (1, 'GW17 WEL', now()).
 _SQL_TUPLE = regex.compile(
     r"\((?P<body>(?:[^()'\n]|'(?:[^'\n]|'')*'|\([^()'\n]*\)){1,4000})\)")
@@ -223,23 +235,93 @@ def _pipe_tables(locator: Locator) -> Iterator[Field]:
 
 def _sql(locator: Locator) -> Iterator[Field]:
     text = locator.text.text
+    tables: dict[str, list[str]] | None = None
     for ins in _INSERT.finditer(text, timeout=5.0):
-        cols = [c.strip(" \"`[]\n\t") for c in ins.group("cols").split(",")]
-        pos = ins.end()
-        while True:
-            tup = _SQL_TUPLE.match(text, pos, timeout=5.0)
-            if tup is None:
+        if ins.group("cols") is not None:
+            cols = [_column(c) for c in ins.group("cols").split(",")]
+        else:
+            tables = _create_tables(text) if tables is None else tables
+            cols = tables.get(_table(ins.group("table")), [])
+        if cols:
+            yield from _sql_rows(text, ins.end(), cols)
+
+
+def _sql_rows(text: str, pos: int, cols: list[str]) -> Iterator[Field]:
+    """The tuples from ``pos``, ``(…), (…)``, on one line or one a line: each value under
+    its column. A string or a number is a value; ``NULL`` and ``now()`` are not."""
+    while True:
+        tup = _SQL_TUPLE.match(text, pos, timeout=5.0)
+        if tup is None:
+            break
+        body_start = tup.start("body")
+        for col, v in zip(cols, _SQL_VALUE.finditer(tup.group("body")), strict=False):
+            group = "s" if v.group("s") is not None else "n"
+            value = v.group(group)
+            if value.strip() and (group == "s" or (value[-1].isdigit() and "(" not in value)):
+                at = body_start + v.start(group)
+                yield Field(col, value, at, at + len(value))
+        pos = tup.end()
+        sep = _TUPLE_SEPARATOR.match(text, pos)
+        if sep is None:
+            break
+        pos = sep.end()
+
+
+_TUPLE_SEPARATOR = regex.compile(r"\s*,\s*")
+
+
+def _column(name: str) -> str:
+    return name.strip(" \"`[]\n\t\r")
+
+
+def _table(name: str) -> str:
+    """A table's name without its schema and quotes, in lower case: ``public."Claimant"``."""
+    return _column(name.rsplit(".", 1)[-1]).lower()
+
+
+def _create_tables(text: str) -> dict[str, list[str]]:
+    """Each ``CREATE TABLE``'s columns, by table name."""
+    tables: dict[str, list[str]] = {}
+    for create in _CREATE_TABLE.finditer(text, timeout=5.0):
+        cols = [name for part in _top_level_parts(text, create.end())
+                if (name := _column(part.split(None, 1)[0] if part.split() else ""))
+                and name.lower() not in _NOT_A_COLUMN]
+        tables[_table(create.group("table"))] = cols
+    return tables
+
+
+def _top_level_parts(text: str, start: int, limit: int = 20_000) -> list[str]:
+    """The comma-separated parts between ``start`` and its closing parenthesis, not
+    splitting inside nested ones (``NUMERIC(10, 2)``)."""
+    parts, depth, begin = [], 0, start
+    for i in range(start, min(len(text), start + limit)):
+        c = text[i]
+        if c == "(":
+            depth += 1
+        elif c == ")":
+            if depth == 0:
+                parts.append(text[begin:i])
+                return parts
+            depth -= 1
+        elif c == "," and depth == 0:
+            parts.append(text[begin:i])
+            begin = i + 1
+    return parts
+
+
+def _copy_rows(locator: Locator) -> Iterator[Field]:
+    """pg_dump's ``COPY … FROM stdin;`` rows: each cell under its column."""
+    text = locator.text.text
+    for copy in _COPY.finditer(text, timeout=5.0):
+        cols = [_column(c) for c in copy.group("cols").split(",")]
+        for index in range(locator.line_index(copy.end()) + 1, locator.line_count):
+            line = locator.line_text(index).rstrip("\r")
+            if line == "\\.":
                 break
-            body_start = tup.start("body")
-            for col, v in zip(cols, _SQL_VALUE.finditer(tup.group("body")), strict=False):
-                if v.group("s") is not None and v.group("s").strip():
-                    s = body_start + v.start("s")
-                    yield Field(col, v.group("s"), s, s + len(v.group("s")))
-            pos = tup.end()
-            sep = regex.compile(r"\s*,\s*").match(text, pos)
-            if sep is None:
-                break
-            pos = sep.end()
+            start = locator.line_span(index)[0]
+            for (value, s, _end), key in zip(_split_row(line, start, "\t"), cols, strict=False):
+                if value and value != "\\N":
+                    yield Field(key, value, s, s + len(value))
 
 
 # A list under a key: every item is named by the key. ``sbi:`` and its ``- …`` lines in YAML;
@@ -409,6 +491,8 @@ def document_fields(locator: Locator) -> tuple[list[Field], list[int]]:
                 found.extend(_pipe_tables(locator))
             if syntax == "sql" or _inserts(locator):
                 found.extend(_sql(locator))
+            if syntax == "sql" and re2scan.found(rb"FROM stdin;", locator.utf8):
+                found.extend(_copy_rows(locator))
             if syntax == "yaml":
                 found.extend(_block_lists(locator))
             found.extend(_bracket_lists(locator))
