@@ -167,6 +167,58 @@ def test_sql_rows_are_named_by_their_columns(text: str, expected: list[tuple[str
     assert [pair for pair in pairs("sql", text) if pair[0] not in ("NUMERIC",)] == expected
 
 
+@pytest.mark.parametrize(("syntax", "text", "expected"), [
+    # Gherkin's Examples and a step's data: the first row is the header, with no rule
+    ("text", "    Examples:\n      | crn | sbi |\n      | 1 | 2 |\n      | 3 | 4 |\n",
+     [("crn", "1"), ("sbi", "2"), ("crn", "3"), ("sbi", "4")]),
+    ("java", '// | crn | sbi |\n// | 1 | 2 |\n', []),  # rows must open with the pipe
+    ("text", "| crn | sbi |\n| 1 | 2 | 3 |\n", []),  # a row of another shape
+    # a Markdown table is read once, under the header above its rule
+    ("markdown", "| a | b |\n|---|---|\n| 1 | 2 |\n| 3 | 4 |\n",
+     [("a", "1"), ("b", "2"), ("a", "3"), ("b", "4")]),
+])
+def test_a_pipe_table_without_a_rule_is_read_under_its_first_row(
+        syntax: str, text: str, expected: list[tuple[str, str]]) -> None:
+    assert pairs(syntax, text) == expected
+
+
+def html_pairs(text: str) -> list[tuple[str, str]]:
+    """The pairs whose key is not an HTML element or attribute's own name."""
+    markup = {"th", "td", "dt", "dd", "p", "a", "class", "scope", "href"}
+    return [pair for pair in pairs("html", text) if pair[0] not in markup]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("<tr><th>Name</th><th>SBI</th></tr>\n<tr><td>x</td><td>1</td></tr>\n"
+     "<tr><td>y</td><td>2</td></tr>\n",
+     [("Name", "x"), ("SBI", "1"), ("Name", "y"), ("SBI", "2")]),
+    # GOV.UK's table: cells over several lines, a link in a cell, a row's own <th>
+    ('<table>\n<thead>\n<tr>\n  <th scope="col">Name</th>\n  <th scope="col">SBI</th>\n'
+     '</tr>\n</thead>\n<tbody>\n<tr>\n  <th scope="row">Ann</th>\n  <td>\n'
+     '    <a href="/x">1</a>\n  </td>\n</tr>\n<tr><td>Bo<td>2</tr>\n</tbody></table>\n',
+     [("Name", "Ann"), ("SBI", "1"), ("Name", "Bo"), ("SBI", "2")]),
+    # no header row: each row's <th> names its cells
+    ("<table><tr><th>Date of birth</th><td>d</td></tr><tr><th>SBI</th><td>1</td></tr></table>",
+     [("Date of birth", "d"), ("SBI", "1")]),
+    # a new table forgets the last one's header
+    ("<table><tr><th>SBI</th></tr><tr><td>1</td></tr></table>\n<table><tr><td>2</td></tr>"
+     "</table>", [("SBI", "1")]),
+])
+def test_an_html_table_cell_is_named_by_its_columns_header(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert html_pairs(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "<dl><dt>Date of birth</dt><dd>21 July 1966</dd></dl>",
+    '<dt class="govuk-summary-list__key">\n  Date of birth\n</dt>\n'
+    '<dd class="govuk-summary-list__value">\n  21 July 1966\n</dd>\n',
+    "<dt>\n  Date of birth\n</dt>\n<dd>\n  <p>21 July 1966</p>\n</dd>\n",
+])
+def test_a_definition_is_named_by_its_term_over_several_lines(text: str) -> None:
+    assert html_pairs(text) == [("Date of birth", "21 July 1966")]
+
+
 def test_json_inside_a_json_string_is_read_by_key() -> None:
     text = '{"raw": "{\\n  \\"applicantName\\": \\"Ann Example\\"\\n}"}'
     assert ("applicantName", "Ann Example") in pairs("json", text)

@@ -295,6 +295,30 @@ def test_every_row_of_an_sql_dump_is_read_under_its_columns(content: str) -> Non
     assert types("dump.sql", text.replace("sbi", "ref").replace("crn", "qty")) == set()
 
 
+@pytest.mark.parametrize(("name", "content"), [
+    ("apply.feature", "    Examples:\n      | crn   | sbi   |\n      | {crn} | {sbi} |\n"
+                      "      | {crn} | {sbi} |\n      | {crn} | {sbi} |\n"),
+    ("cases.html",
+     "<tr><th>CRN</th><th>SBI</th></tr>\n" + "<tr><td>{crn}</td><td>{sbi}</td></tr>\n" * 3),
+    ("cases.html", '<table class="govuk-table">\n<tr>\n<th scope="col">CRN</th>\n'
+                   '<th scope="col">SBI</th>\n</tr>\n'
+                   + "<tr>\n<td>\n{crn}\n</td>\n<td>{sbi}</td>\n</tr>\n" * 3 + "</table>\n"),
+])
+def test_every_row_of_a_table_is_read_under_its_header(name: str, content: str) -> None:
+    text = content.format(sbi=SBI, crn=CRN)
+    rows = [t for _, t in found(name, text)]
+    assert rows.count("DEFRA_SBI") == 3 and rows.count("DEFRA_CRN") == 3
+    assert types(name, text.replace("SBI", "Ref").replace("CRN", "Qty").replace("sbi", "ref")
+                 .replace("crn", "qty")) == set()
+
+
+def test_a_summary_list_over_several_lines_names_its_value() -> None:
+    text = ('<dt class="govuk-summary-list__key">\n  {key}\n</dt>\n'
+            '<dd class="govuk-summary-list__value">\n  {dob}\n</dd>\n')
+    assert types("check.html", text.format(key="Date of birth", dob=DOB)) == {"DATE_OF_BIRTH"}
+    assert types("check.html", text.format(key="Date of visit", dob=DOB)) == set()
+
+
 @pytest.mark.parametrize("content", ['{{"DoB": "{dob}"}}\n', "DoB: {dob}\n",
                                      '{{"customerDoB": "{dob}"}}\n'])
 def test_dob_spelt_with_a_capital_b_is_a_date_of_birth(content: str) -> None:

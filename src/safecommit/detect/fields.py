@@ -233,6 +233,107 @@ def _pipe_tables(locator: Locator) -> Iterator[Field]:
                     yield Field(key, stripped, start + lead, start + lead + len(stripped))
 
 
+# Two lines in a row that open and close with a pipe: a Gherkin table (``Examples:``, a
+# step's data), a table in a comment. Its first row is its header, with no rule below it.
+_PIPE_ROWS = rb"\|[ \t\r]*\n[ \t]*\|"
+
+
+def _bare_pipe_tables(locator: Locator) -> Iterator[Field]:
+    """Pipe tables with no rule under the header (a Markdown table has one, and is read
+    by ``_pipe_tables``): each cell under its column's header, the block's first row."""
+    last = -1
+    for index in re2scan.lines_with(_PIPE_ROWS, locator.utf8):
+        if index <= last:
+            continue  # a row of the block already read
+        first = index
+        while _pipe_row(locator.line_text(first - 1)):
+            first -= 1
+        last = first
+        while _pipe_row(locator.line_text(last + 1)):
+            last += 1
+        rows = [locator.line_text(i) for i in range(first, last + 1)]
+        if last == first or any(_RULE_LINE.fullmatch(r) for r in rows):
+            continue
+        header = [key.strip() for key, _, _ in _pipe_cells(rows[0], 0)]
+        for i in range(first + 1, last + 1):
+            cells = _pipe_cells(locator.line_text(i), locator.line_span(i)[0])
+            if len(cells) != len(header):
+                continue  # not a row of this table's shape
+            for (value, start, _end), key in zip(cells, header, strict=True):
+                stripped = value.strip()
+                if stripped and key:
+                    lead = value.index(stripped)
+                    yield Field(key, stripped, start + lead, start + lead + len(stripped))
+
+
+_RULE_LINE = regex.compile(_TABLE_RULE.decode())
+
+
+def _pipe_row(line: str) -> bool:
+    stripped = line.strip()
+    return len(stripped) > 2 and stripped[0] == "|" and stripped[-1] == "|"
+
+
+# HTML tables: each ``<td>`` under its column's ``<th>``, or (a table with no header row)
+# the ``<th>`` that heads its own row.
+_HTML_TABLE_TAG = regex.compile(
+    r"<(?P<close>/)?(?P<tag>table|tr|th|td)\b[^<>]{0,500}>", regex.IGNORECASE)
+# The first text between tags: a cell's content starts just after a tag's ">".
+_TEXT_RUN = regex.compile(r"(?<=>)\s*(?P<v>[^<>\s][^<>\n]*)")
+_TAG = regex.compile(r"<[^<>]*>")
+
+
+def _html_tables(locator: Locator) -> Iterator[Field]:
+    text = locator.text.text
+    header: list[str] | None = None
+    row: list[tuple[str, int, int]] = []  # (tag, start, end) of each cell's content
+    cell: tuple[str, int] | None = None
+    for m in _HTML_TABLE_TAG.finditer(text, timeout=5.0):
+        tag, closing = m.group("tag").lower(), m.group("close") is not None
+        if cell is not None and (tag in ("td", "th", "tr", "table")):
+            row.append((cell[0], cell[1], m.start()))  # an end tag, or a cell left open
+            cell = None
+        if tag in ("td", "th") and not closing:
+            cell = (tag, m.end())
+        elif tag in ("tr", "table"):
+            if row and all(t == "th" for t, _, _ in row):
+                header = [" ".join(_TAG.sub(" ", text[a:b]).split()) for _, a, b in row]
+            elif row:
+                yield from _html_row(text, row, header)
+            row = []
+            if tag == "table":
+                header = None
+
+
+def _html_row(text: str, row: list[tuple[str, int, int]],
+              header: list[str] | None) -> Iterator[Field]:
+    """A row's cells: under the header's columns, or else under the row's own ``<th>``."""
+    row_key = ""
+    for i, (tag, start, end) in enumerate(row):
+        if header is None and tag == "th":
+            row_key = " ".join(_TAG.sub(" ", text[start:end]).split())
+            continue
+        key = header[i] if header is not None and i < len(header) else row_key
+        run = _TEXT_RUN.search(text, start, end)
+        if run is not None and key:
+            value = run.group("v").rstrip()
+            yield Field(key, value, run.start("v"), run.start("v") + len(value))
+
+
+# A definition list written over several lines: ``<dt>`` (the key) and the ``<dd>`` after
+# it, each tag, text and end tag on lines of their own (GOV.UK's summary list).
+_DEFINITION = regex.compile(
+    r"<dt\b[^<>]{0,300}>(?P<key>[^<>]{1,200})</dt>\s*<dd\b[^<>]{0,300}>\s*"
+    r"(?:<(?!/)[^<>]{0,300}>\s*){0,3}(?P<v>[^<>\s][^<>\n]{0,300})", regex.IGNORECASE)
+
+
+def _definitions(locator: Locator) -> Iterator[Field]:
+    for m in _DEFINITION.finditer(locator.text.text, timeout=5.0):
+        key, value = " ".join(m.group("key").split()), m.group("v").rstrip()
+        if key and value:
+            yield Field(key, value, m.start("v"), m.start("v") + len(value))
+
+
 def _sql(locator: Locator) -> Iterator[Field]:
     text = locator.text.text
     tables: dict[str, list[str]] | None = None
@@ -461,6 +562,8 @@ def fields_near(locator: Locator, index: int) -> list[Field]:
 
 
 _DELIMITED = {"csv": ",", "tsv": "\t"}
+# Where HTML is written: its own files, XML, and Markdown (which allows it).
+_MARKUP = frozenset({"html", "xml", "markdown"})
 
 
 def _inserts(locator: Locator) -> bool:
@@ -487,8 +590,14 @@ def document_fields(locator: Locator) -> tuple[list[Field], list[int]]:
                 found.extend(_escaped(locator))
             if syntax in ("xml", "html"):
                 found.extend(_xml(locator))
+            if syntax in _MARKUP:
+                if re2scan.found(rb"(?i)<th[\s>]", locator.utf8):
+                    found.extend(_html_tables(locator))
+                if re2scan.found(rb"(?i)</dt>", locator.utf8):
+                    found.extend(_definitions(locator))
             if syntax in PROSE and re2scan.found(_TABLE_RULE, locator.utf8):
                 found.extend(_pipe_tables(locator))
+            found.extend(_bare_pipe_tables(locator))
             if syntax == "sql" or _inserts(locator):
                 found.extend(_sql(locator))
             if syntax == "sql" and re2scan.found(rb"FROM stdin;", locator.utf8):
