@@ -219,6 +219,43 @@ def test_a_definition_is_named_by_its_term_over_several_lines(text: str) -> None
     assert html_pairs(text) == [("Date of birth", "21 July 1966")]
 
 
+SCHEMA_SAMPLES = [
+    ("yaml", "properties:\n  sbi:\n    type: integer\n    format: int64\n    example: 12\n"),
+    ("yaml", "sbi:\n  type: integer\n  default: 12\n"),
+    ("yaml", "sbi:\n  type: integer\n  enum:\n    - 12\n"),
+    # an OpenAPI parameter: the property is the parameter's name
+    ("yaml", "parameters:\n  - name: sbi\n    in: query\n    schema:\n      type: integer\n"
+             "      example: 12\n"),
+    ("json", '{"properties": {\n  "sbi": {\n    "type": "integer",\n    "example": 12\n  }\n}}\n'),
+    ("json", '{"sbi": {\n  "type": "string",\n  "examples": [\n    "12"\n  ]\n}}\n'),
+    ("json", '[{\n  "name": "sbi",\n  "schema": {\n    "type": "string",\n    "example": "12"\n'
+             '  }\n}]\n'),
+]
+
+
+@pytest.mark.parametrize(("syntax", "text"), SCHEMA_SAMPLES)
+def test_a_schema_sample_is_named_by_its_property(syntax: str, text: str) -> None:
+    from safecommit.detect.evidence import field_at
+
+    locator = Locator(Text("api", text, syntax))
+    start = text.rindex("12")
+    found = field_at(locator, start, start + 2)
+    assert found is not None and found.key == "sbi"
+
+
+@pytest.mark.parametrize(("syntax", "text"), [
+    ("yaml", "sbi:\n  type: integer\n  description: 12\n"),  # not a sample key
+    ("yaml", "properties:\n  example: 12\n"),  # nothing but structure above
+])
+def test_a_value_under_another_generic_key_keeps_it(syntax: str, text: str) -> None:
+    from safecommit.detect.evidence import field_at
+
+    locator = Locator(Text("api", text, syntax))
+    start = text.rindex("12")
+    found = field_at(locator, start, start + 2)
+    assert found is not None and found.key != "sbi"
+
+
 def test_json_inside_a_json_string_is_read_by_key() -> None:
     text = '{"raw": "{\\n  \\"applicantName\\": \\"Ann Example\\"\\n}"}'
     assert ("applicantName", "Ann Example") in pairs("json", text)

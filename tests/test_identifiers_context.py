@@ -319,6 +319,22 @@ def test_a_summary_list_over_several_lines_names_its_value() -> None:
     assert types("check.html", text.format(key="Date of visit", dob=DOB)) == set()
 
 
+@pytest.mark.parametrize(("name", "content"), [
+    ("openapi.yaml", "components:\n  schemas:\n    Claim:\n      properties:\n        sbi:\n"
+                     "          type: integer\n          example: {sbi}\n        dateOfBirth:\n"
+                     "          type: string\n          format: date\n"
+                     "          example: \"{dob}\"\n"),
+    ("schema.json", '{{"properties": {{\n  "sbi": {{\n    "type": "integer",\n'
+                    '    "example": {sbi}\n  }},\n  "dateOfBirth": {{\n    "type": "string",\n'
+                    '    "format": "date",\n    "examples": [\n      "{dob}"\n    ]\n  }}\n}}}}\n'),
+])
+def test_an_openapi_example_is_named_by_its_property(name: str, content: str) -> None:
+    text = content.format(sbi=SBI, dob=DOB)
+    assert types(name, text) == {"DEFRA_SBI", "DATE_OF_BIRTH"}
+    assert types(name, text.replace("sbi", "orderId").replace("dateOfBirth", "createdOn")) \
+        == set()
+
+
 @pytest.mark.parametrize("content", ['{{"DoB": "{dob}"}}\n', "DoB: {dob}\n",
                                      '{{"customerDoB": "{dob}"}}\n'])
 def test_dob_spelt_with_a_capital_b_is_a_date_of_birth(content: str) -> None:

@@ -453,7 +453,7 @@ def _block_lists(locator: Locator) -> Iterator[Field]:
         head = _BLOCK_KEY.match(locator.line_text(index))
         if head is None:
             continue
-        key, indent = head.group("key"), None
+        key, indent = _schema_name(locator, index, head.group("key")), None
         for below in range(index + 1, locator.line_count):
             line = locator.line_text(below)
             stripped = line.strip()
@@ -491,7 +491,7 @@ def _bracket_lists(locator: Locator) -> Iterator[Field]:
         head = _LIST_KEY.search(locator.line_text(index))
         if head is None or head.group("open") is None:
             continue
-        key = head.group("key").rsplit(".", 1)[-1]
+        key = _schema_name(locator, index, head.group("key").rsplit(".", 1)[-1])
         for below in range(index + 1, locator.line_count):
             line = locator.line_text(below)
             offset = locator.line_span(below)[0]
@@ -507,6 +507,103 @@ def _bracket_lists(locator: Locator) -> Iterator[Field]:
                 break  # not a list of literals: code, or objects with their own keys
             for item in found:
                 yield from _item(item, offset, key, mapping_ok=True)
+
+
+# OpenAPI and JSON Schema give a property's sample under a key that names nothing
+# (``sbi:`` / ``type: integer`` / ``example: …``): the value is named by the property.
+_SCHEMA_VALUE_KEYS = frozenset({"example", "examples", "default", "const", "enum", "x-example"})
+_SCHEMA_VALUE = regex.compile(
+    r"""^[ \t]*(?:-[ \t]+)?["']?(?:example|examples|default|const|enum|x-example)["']?[ \t]*:""",
+    regex.MULTILINE)
+# Keys that are a schema's structure, not a property: the name is further out.
+_STRUCTURAL = frozenset({
+    "schema", "schemas", "items", "properties", "allOf", "oneOf", "anyOf", "not",
+    "additionalProperties", "content", "application/json", "parameters", "components",
+    "definitions", "$defs", "requestBody", "responses", "examples", "example", "value",
+})
+_YAML_KEY = regex.compile(
+    r"""^(?P<indent>[ \t]*(?:-[ \t]+)?)["']?(?P<key>[^\s:"'#][^:"'#]{0,80}?)["']?
+        [ \t]*:(?:[ \t]+(?P<v>[^\s#][^#]*?))?[ \t\r]*(?:\#.*)?$""", regex.VERBOSE)
+_JSON_OPEN = regex.compile(r'"(?P<key>[^"\n]{1,80})"[ \t]*:[ \t]*[{\[][ \t\r]*$')
+_JSON_NAME = regex.compile(r'"name"[ \t]*:[ \t]*"(?P<v>[^"\n]{1,80})"')
+_SCHEMA_REACH = 60  # lines up to look for the property
+_SCHEMA_WORDS = ("example", "default", "const", "enum")
+
+
+def _schema_name(locator: Locator, index: int, key: str) -> str:
+    """``key``, or for a schema's sample (``example``, ``default`` …) on line ``index``,
+    the name of the property it is a sample of, when there is one."""
+    if key not in _SCHEMA_VALUE_KEYS:
+        return key
+    if locator.text.syntax == "yaml":
+        return _yaml_property(locator, index) or key
+    return _json_property(locator, index) or key
+
+
+def _yaml_property(locator: Locator, index: int) -> str | None:
+    """The nearest enclosing key that is not structure, or an OpenAPI parameter's
+    ``name`` beside the structure on the way out."""
+    line = _YAML_KEY.match(locator.line_text(index))
+    level = len(line.group("indent")) if line is not None else 0
+    for above in range(index - 1, max(-1, index - _SCHEMA_REACH), -1):
+        m = _YAML_KEY.match(locator.line_text(above))
+        if m is None:
+            continue
+        depth = len(m.group("indent"))
+        if depth == level and m.group("key") == "name" and m.group("v"):
+            return m.group("v").strip("\"'")
+        if depth < level:
+            if m.group("key") not in _STRUCTURAL:
+                return m.group("key")
+            level = depth
+            if m.group("indent").endswith(("- ", "-\t")) and (
+                    named := _yaml_sibling_name(locator, above, depth)):
+                return named
+    return None
+
+
+def _yaml_sibling_name(locator: Locator, index: int, depth: int) -> str | None:
+    """A ``name: x`` among the lines below ``index`` at ``depth`` (a list item's keys)."""
+    for below in range(index, min(locator.line_count, index + _SCHEMA_REACH)):
+        m = _YAML_KEY.match(locator.line_text(below))
+        if m is not None and below > index and len(m.group("indent")) < depth:
+            break
+        if m is not None and len(m.group("indent")) == depth and m.group("key") == "name":
+            return (m.group("v") or "").strip("\"'") or None
+    return None
+
+
+def _json_property(locator: Locator, index: int) -> str | None:
+    """The key of the nearest enclosing object that is not structure (braces counted by
+    line, strings aside), or the ``"name"`` inside it."""
+    depth = 0
+    for above in range(index - 1, max(-1, index - _SCHEMA_REACH), -1):
+        line = _JSON_STRING.sub('""', locator.line_text(above))
+        depth += line.count("}") + line.count("]") - line.count("{") - line.count("[")
+        if depth == 0 and (named := _JSON_NAME.search(locator.line_text(above))):
+            return named.group("v")
+        if depth < 0:
+            opened = _JSON_OPEN.search(locator.line_text(above))
+            if opened is not None and opened.group("key") not in _STRUCTURAL:
+                return opened.group("key")
+            depth = 0
+    return None
+
+
+_JSON_STRING = regex.compile(r'"(?:[^"\\\n]|\\.)*"')
+
+
+def _schema_values(locator: Locator) -> Iterator[Field]:
+    """Each schema sample on its own line (``example: 106000000``), by its property."""
+    text = locator.text.text
+    bare_ok = locator.text.syntax in _BARE_OK
+    for m in _SCHEMA_VALUE.finditer(text, timeout=5.0):
+        index = locator.line_index(m.start())
+        start, end = locator.line_span(index)
+        for f in _pairs_between(text, bare_ok, start, end):
+            if f.key in _SCHEMA_VALUE_KEYS and (name := _schema_name(locator, index, f.key)) \
+                    != f.key:
+                yield Field(name, f.value, f.start, f.end)
 
 
 def fields_on(locator: Locator, lines: Iterable[int]) -> list[Field]:
@@ -598,6 +695,8 @@ def document_fields(locator: Locator) -> tuple[list[Field], list[int]]:
             if syntax in PROSE and re2scan.found(_TABLE_RULE, locator.utf8):
                 found.extend(_pipe_tables(locator))
             found.extend(_bare_pipe_tables(locator))
+            if syntax in ("yaml", "json") and any(w in locator.text.text for w in _SCHEMA_WORDS):
+                found.extend(_schema_values(locator))
             if syntax == "sql" or _inserts(locator):
                 found.extend(_sql(locator))
             if syntax == "sql" and re2scan.found(rb"FROM stdin;", locator.utf8):
