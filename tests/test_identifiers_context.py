@@ -242,8 +242,11 @@ def test_words_split_keys_where_a_new_word_starts(text: str, expected: str) -> N
     ("postcodes", " postcode "), ("NINOs", " nino "), ("addresses", " address "),
     # three letters, or a double s, are not plurals
     ("nhs", " nhs "), ("address", " address "), ("ips", " ips "), ("business", " business "),
+    # a number after a word is a word of its own
+    ("addressLine1", " address line 1 "), ("line1", " line 1 "), ("dob2", " dob 2 "),
 ])
-def test_context_reads_a_plural_as_its_singular(text: str, expected: str) -> None:
+def test_context_reads_a_plural_as_its_singular_and_a_number_apart(text: str,
+                                                                    expected: str) -> None:
     from safecommit.detect.context import context_words
 
     assert context_words(text) == expected
@@ -333,6 +336,18 @@ def test_an_openapi_example_is_named_by_its_property(name: str, content: str) ->
     assert types(name, text) == {"DEFRA_SBI", "DATE_OF_BIRTH"}
     assert types(name, text.replace("sbi", "orderId").replace("dateOfBirth", "createdOn")) \
         == set()
+
+
+@pytest.mark.parametrize(("name", "content", "key"), [
+    ("address.json", '{{"{key}": "{street}"}}\n', "line1"),
+    ("Customer.xml", "<{key}>{street}</{key}>\n", "Line1"),
+    ("app.yaml", "customer:\n  {key}: {street}\n", "addressLine1"),
+])
+@pytest.mark.parametrize("street", ["Rose Cottage, Mill Lane", "Heol y Dderwen"])
+def test_a_street_with_no_house_number_is_found_under_a_line1_key(
+        name: str, content: str, key: str, street: str) -> None:
+    assert types(name, content.format(key=key, street=street)) == {"STREET_ADDRESS"}
+    assert types(name, content.format(key="venue", street=street)) == set()
 
 
 @pytest.mark.parametrize("content", ['{{"DoB": "{dob}"}}\n', "DoB: {dob}\n",

@@ -22,6 +22,9 @@ _NON_WORD = re.compile(r"[^a-z0-9]+")
 # "ss" ("address") keeps its "s". The singular stays a prefix of the text's word, so the
 # gates built from context entries (gate.py) still find it.
 _PLURAL = re.compile(r"(?<=[a-z0-9]{3})(?:(?<=ss)e)?(?<!s)s(?= )")
+# A number after a word is a word of its own: "line1" and "line 1", "address2" and
+# "address 2", "dob2" and "dob 2" read alike.
+_NUMBERED = re.compile(r"(?<=[a-z])(?=[0-9])")
 
 
 @lru_cache(maxsize=4096)
@@ -31,15 +34,20 @@ def words(s: str) -> str:
     return " " + _NON_WORD.sub(" ", spaced.lower()).strip() + " "
 
 
-def singular(spaced: str) -> str:
-    """``words`` output with every plural made singular, for comparing context."""
-    return _PLURAL.sub("", spaced) if "s " in spaced else spaced
+def _for_context(spaced: str) -> str:
+    """``words`` output with every plural made singular and numbers apart."""
+    if "s " in spaced:
+        spaced = _PLURAL.sub("", spaced)
+    return _NUMBERED.sub(" ", spaced) if _HAS_DIGIT.search(spaced) else spaced
+
+
+_HAS_DIGIT = re.compile(r"[0-9]")
 
 
 @lru_cache(maxsize=4096)
 def context_words(s: str) -> str:
-    """``words`` for comparing context: plurals made singular."""
-    return singular(words(s))
+    """``words`` for comparing context: plurals made singular, numbers apart."""
+    return _for_context(words(s))
 
 
 @lru_cache(maxsize=1024)
