@@ -198,11 +198,14 @@ def evidence(locator: Locator, start: int, end: int) -> Evidence:
             return Evidence(key + _last_words(inner), key, key, key)
         return Evidence(key, key, key, key)
     # The value itself is not its own context: "Downing Street" holds the word "street".
+    # Words are read on either side of it, and the line's are those joined: each piece of
+    # the text is read once (words never run across the blank the value leaves, nor
+    # across a line break, so joining them loses nothing).
     a, b = max(0, start - line_start), max(0, min(end, line_start + len(line)) - line_start)
-    line = line[:a] + " " * (b - a) + line[b:]
-    around = context_words(previous_line(locator, index)[-LINE_WINDOW:] + "\n" + line)
-    own = context_words(line)
-    near = _last_words(context_words(line[:a])) + _first_words(context_words(line[b:]))
+    before, after = context_words(line[:a]), context_words(line[b:])
+    own = before[:-1] + after
+    around = context_words(previous_line(locator, index)[-LINE_WINDOW:])[:-1] + own
+    near = _last_words(before) + _first_words(after)
     if field is not None:
         around += context_words(field.key)
     return Evidence(around, own, near=near)

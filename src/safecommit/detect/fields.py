@@ -428,12 +428,14 @@ def _copy_rows(locator: Locator) -> Iterator[Field]:
 # A list under a key: every item is named by the key. ``sbi:`` and its ``- …`` lines in YAML;
 # ``"sbis": [``, ``sbis = [`` or ``sbis: [`` with one or more items a line, to ``]``.
 _BLOCK_LIST = rb"(?m):[ \t\r]*\n[ \t]*-[ \t]"
-# (The gate opens on the bracket: RE2 finds it with ``memchr``, four times faster than a
-# pattern that opens on the separator. The key is read from the lines it finds.)
-_OPEN_LIST = rb"\[[ \t\r]*\n"
+# (The gate is the bracket at the line's end, where RE2 reads fastest: four times faster
+# than a pattern that opens on the separator, three times than one that allows blanks
+# after the bracket. The key is read from the lines it finds.)
+_OPEN_LIST = rb"\[\r?\n"
+# Read from the line's end (the bracket the gate found) back: one try, not one a column.
 _LIST_KEY = regex.compile(
-    r"""(?:^|(?<=[^\w$]))["']?(?P<key>[A-Za-z_@$][\w.\-$@]{0,80})["']?[ \t]*
-        (?:=>|:=|=|:)[ \t]*(?P<open>\[)?[ \t\r]*$""", regex.VERBOSE)
+    r"""(?<![\w$])["']?(?P<key>[A-Za-z_@$][\w.\-$@]{0,80})["']?[ \t]*
+        (?:=>|:=|=|:)[ \t]*\[\r?$""", regex.VERBOSE | regex.REVERSE)
 _BLOCK_KEY = regex.compile(
     r"""^(?P<indent>[ \t]*)(?:-[ \t]+)?["']?(?P<key>[A-Za-z_@$][\w.\-$@ ]{0,80}?)["']?
         [ \t]*:[ \t\r]*$""", regex.VERBOSE)
@@ -489,7 +491,7 @@ def _bracket_lists(locator: Locator) -> Iterator[Field]:
     """``key: [`` or ``key = [`` at a line's end, and the literals on the lines to ``]``."""
     for index in re2scan.lines_with(_OPEN_LIST, locator.utf8):
         head = _LIST_KEY.search(locator.line_text(index))
-        if head is None or head.group("open") is None:
+        if head is None:
             continue
         key = _schema_name(locator, index, head.group("key").rsplit(".", 1)[-1])
         for below in range(index + 1, locator.line_count):
@@ -694,7 +696,8 @@ def document_fields(locator: Locator) -> tuple[list[Field], list[int]]:
                     found.extend(_definitions(locator))
             if syntax in PROSE and re2scan.found(_TABLE_RULE, locator.utf8):
                 found.extend(_pipe_tables(locator))
-            found.extend(_bare_pipe_tables(locator))
+            if syntax in PROSE:
+                found.extend(_bare_pipe_tables(locator))
             if syntax in ("yaml", "json") and any(w in locator.text.text for w in _SCHEMA_WORDS):
                 found.extend(_schema_values(locator))
             if syntax == "sql" or _inserts(locator):
