@@ -11,7 +11,7 @@ from safecommit.model import Text
 
 def fields(locator: Locator) -> list[Field]:
     """Every field in the text."""
-    return fields_on(locator, range(locator.line_count))
+    return fields_on(locator, range(locator.line_count), lists=True)
 
 
 def pairs(syntax: str, text: str) -> list[tuple[str, str]]:
@@ -221,15 +221,15 @@ def test_a_definition_is_named_by_its_term_over_several_lines(text: str) -> None
 
 SCHEMA_SAMPLES = [
     ("yaml", "properties:\n  sbi:\n    type: integer\n    format: int64\n    example: 12\n"),
-    ("yaml", "sbi:\n  type: integer\n  default: 12\n"),
+    ("yaml", "properties:\n  sbi:\n    type: integer\n    default: 12\n"),
     ("yaml", "sbi:\n  type: integer\n  enum:\n    - 12\n"),
     # an OpenAPI parameter: the property is the parameter's name
     ("yaml", "parameters:\n  - name: sbi\n    in: query\n    schema:\n      type: integer\n"
              "      example: 12\n"),
     ("json", '{"properties": {\n  "sbi": {\n    "type": "integer",\n    "example": 12\n  }\n}}\n'),
     ("json", '{"sbi": {\n  "type": "string",\n  "examples": [\n    "12"\n  ]\n}}\n'),
-    ("json", '[{\n  "name": "sbi",\n  "schema": {\n    "type": "string",\n    "example": "12"\n'
-             '  }\n}]\n'),
+    ("json", '{"parameters": [{\n  "name": "sbi",\n  "schema": {\n    "type": "string",\n'
+             '    "example": "12"\n  }\n}]}\n'),
 ]
 
 
@@ -279,6 +279,7 @@ LINES = st.sampled_from([
     "INSERT INTO people (name, postcode) VALUES ('Jane Doe', 'SW1A 1AA'),", "('Joe', 'GW17 WEL');",
     'payload = "{\\"sortCode\\": \\"12-34-56\\"}"', "name,postcode", "Jane Doe,SW1A 1AA",
     "x = row['surname']", "", "plain words", '<p class="a"', 'title="x">Jane Doe</p>',
+    "sbis:", "  - 106000001", "- 'x'", '"sbi": [', '  "106000002", 3,', "]",
 ])
 
 
@@ -334,20 +335,20 @@ def test_fields_that_need_more_than_their_line_are_read_in_any_file(
        chosen=st.sets(st.integers(0, 11)))
 def test_the_fields_on_some_lines_are_the_whole_texts_fields_there(
         lines: list[str], syntax: str, chosen: set[int]) -> None:
-    from safecommit.detect.fields import _pairs, document_fields, fields_on
+    from safecommit.detect.fields import document_fields, fields_on, line_fields
 
     locator = Locator(Text("t", "\n".join(lines), syntax))
     picked = sorted(i for i in chosen if i < locator.line_count)
     # The whole text's fields, each marked: read from its own line, or needing more.
     documents = document_fields(locator)[0]
-    own = [] if syntax == "csv" else list(_pairs(locator))
+    own = [] if syntax == "csv" else line_fields(locator, 0, locator.line_count - 1)
     kinds = [kind for _, kind in sorted([*((f, "own") for f in own),
                                          *((f, "document") for f in documents)],
                                         key=lambda pair: pair[0].start)]
     every = fields(locator)
     expected = [f for f, kind in zip(every, kinds, strict=True)
                 if kind == "document" or locator.line_index(f.start) in picked]
-    on = fields_on(locator, picked)
+    on = fields_on(locator, picked, lists=True)
     # The same fields, in the same order ...
     assert [(f.start, f.end, f.value) for f in on] == \
         [(f.start, f.end, f.value) for f in expected]

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 import regex
 
 from safecommit.detect.context import context_words, normalise_context, words
-from safecommit.detect.fields import Field, document_fields, fields_near
+from safecommit.detect.fields import Field, document_fields, fields_near, list_fields
 from safecommit.detect.locate import Locator
 
 # Keys that say nothing about the value they hold.
@@ -144,7 +144,8 @@ def may_hold(locator: Locator, start: int, near: re.Pattern[str]) -> bool:
     recognizer that requires context has no finding there, and no field need be read. A
     transcript's "line before" reaches further, and a long line is read only around the
     match: those always may. A document's field (a CSV header, a list's key) can name the
-    match from further up: its key is looked at too."""
+    match from further up, and so can a list's (an item's key is its list's): their keys
+    are looked at too."""
     if locator.text.syntax in _TRANSCRIPT:
         return True
     index = locator.line_index(start)
@@ -158,7 +159,8 @@ def may_hold(locator: Locator, start: int, near: re.Pattern[str]) -> bool:
     if header is not None and near.search(header.lower()) is not None:
         return True
     return any(near.search(f.key.lower()) is not None
-               for f in _document_fields_holding(locator, start, line_start))
+               for f in (*_document_fields_holding(locator, start, line_start),
+                         *list_fields(locator, index)))
 
 
 def _document_fields_holding(locator: Locator, start: int, line_start: int) -> Iterator[Field]:

@@ -8,6 +8,7 @@ pairs instead of guessing from the value alone. A value must be a literal: in
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -276,48 +277,49 @@ def _pipe_row(line: str) -> bool:
 
 # HTML tables: each ``<td>`` under its column's ``<th>``, or (a table with no header row)
 # the ``<th>`` that heads its own row.
-_HTML_TABLE_TAG = regex.compile(
-    r"<(?P<close>/)?(?P<tag>table|tr|th|td)\b[^<>]{0,500}>", regex.IGNORECASE)
-# The first text between tags: a cell's content starts just after a tag's ">".
-_TEXT_RUN = regex.compile(r"(?<=>)\s*(?P<v>[^<>\s][^<>\n]*)")
-_TAG = regex.compile(r"<[^<>]*>")
+# A cell's tag and its first text, past any markup inside it (a link, a <strong>), or a
+# row's or a table's tag: one match a cell, its value read with it. (The standard engine:
+# twice as fast as ``regex`` here, and a table has a match a cell.)
+_HTML_TABLE_TAG = re.compile(
+    r"<(?:(?P<cell>t[dh])\b[^<>]{0,500}>\s*(?:<(?!/?t[dhr]\b|/?table\b)[^<>]{0,500}>\s*){0,5}"
+    r"(?P<v>[^<>\s][^<>\n]{0,300})?|(?P<row>/?tr)\b[^<>]{0,500}>|(?P<table>/?table)\b[^<>]{0,500}>)",
+    re.IGNORECASE)
 
 
 def _html_tables(locator: Locator) -> Iterator[Field]:
+    """A row of ``<th>`` alone is the header; a cell's end tag is markup like any other,
+    and may be left out."""
     text = locator.text.text
     header: list[str] | None = None
-    row: list[tuple[str, int, int]] = []  # (tag, start, end) of each cell's content
-    cell: tuple[str, int] | None = None
-    for m in _HTML_TABLE_TAG.finditer(text, timeout=5.0):
-        tag, closing = m.group("tag").lower(), m.group("close") is not None
-        if cell is not None and (tag in ("td", "th", "tr", "table")):
-            row.append((cell[0], cell[1], m.start()))  # an end tag, or a cell left open
-            cell = None
-        if tag in ("td", "th") and not closing:
-            cell = (tag, m.end())
-        elif tag in ("tr", "table"):
-            if row and all(t == "th" for t, _, _ in row):
-                header = [" ".join(_TAG.sub(" ", text[a:b]).split()) for _, a, b in row]
-            elif row:
-                yield from _html_row(text, row, header)
-            row = []
-            if tag == "table":
-                header = None
+    row: list[tuple[bool, str, int]] = []  # (a <th>, its first text, where that starts)
+    for m in _HTML_TABLE_TAG.finditer(text):
+        kind = m.lastgroup
+        if kind == "v":
+            value = m.group("v").rstrip()
+            row.append((text[m.start() + 2] in "hH", value, m.start("v")))
+            continue
+        if kind == "cell":
+            row.append((text[m.start() + 2] in "hH", "", -1))
+            continue
+        if row and all(th for th, _, _ in row):
+            header = [value for _, value, _ in row]
+        elif row:
+            yield from _html_row(row, header)
+        row = []
+        if kind == "table":
+            header = None
 
 
-def _html_row(text: str, row: list[tuple[str, int, int]],
-              header: list[str] | None) -> Iterator[Field]:
+def _html_row(row: list[tuple[bool, str, int]], header: list[str] | None) -> Iterator[Field]:
     """A row's cells: under the header's columns, or else under the row's own ``<th>``."""
     row_key = ""
-    for i, (tag, start, end) in enumerate(row):
-        if header is None and tag == "th":
-            row_key = " ".join(_TAG.sub(" ", text[start:end]).split())
+    for i, (th, value, start) in enumerate(row):
+        if header is None and th:
+            row_key = value
             continue
         key = header[i] if header is not None and i < len(header) else row_key
-        run = _TEXT_RUN.search(text, start, end)
-        if run is not None and key:
-            value = run.group("v").rstrip()
-            yield Field(key, value, run.start("v"), run.start("v") + len(value))
+        if value and key:
+            yield Field(key, value, start, start + len(value))
 
 
 # A definition list written over several lines: ``<dt>`` (the key) and the ``<dd>`` after
@@ -426,97 +428,141 @@ def _copy_rows(locator: Locator) -> Iterator[Field]:
 
 
 # A list under a key: every item is named by the key. ``sbi:`` and its ``- …`` lines in YAML;
-# ``"sbis": [``, ``sbis = [`` or ``sbis: [`` with one or more items a line, to ``]``.
-_BLOCK_LIST = rb"(?m):[ \t\r]*\n[ \t]*-[ \t]"
-# (The gate is the bracket at the line's end, where RE2 reads fastest: four times faster
-# than a pattern that opens on the separator, three times than one that allows blanks
-# after the bracket. The key is read from the lines it finds.)
-_OPEN_LIST = rb"\[\r?\n"
-# Read from the line's end (the bracket the gate found) back: one try, not one a column.
+# ``"sbis": [``, ``sbis = [`` or ``sbis: [`` with one or more literals a line, to ``]``.
+# An item's line is read when it is asked for (as a pair's is): its key is found by walking
+# up the list to its head, and every line walked is given the answer, so a list's lines
+# cost one look each, and a file's other lists none.
+_LIST_REACH = 5000  # lines from an item up to its list's head, at most
+# Read from the line's end (the bracket) back: one try, not one a column.
 _LIST_KEY = regex.compile(
     r"""(?<![\w$])["']?(?P<key>[A-Za-z_@$][\w.\-$@]{0,80})["']?[ \t]*
-        (?:=>|:=|=|:)[ \t]*\[\r?$""", regex.VERBOSE | regex.REVERSE)
+        (?:=>|:=|=|:)[ \t]*\[[ \t\r]*$""", regex.VERBOSE | regex.REVERSE)
 _BLOCK_KEY = regex.compile(
-    r"""^(?P<indent>[ \t]*)(?:-[ \t]+)?["']?(?P<key>[A-Za-z_@$][\w.\-$@ ]{0,80}?)["']?
-        [ \t]*:[ \t\r]*$""", regex.VERBOSE)
+    r"""[ \t]*(?:-[ \t]+)?["']?(?P<key>[A-Za-z_@$][\w.\-$@ ]{0,80}?)["']?[ \t]*:[ \t\r]*
+        (?:\#.*)?$""", regex.VERBOSE)
 _BLOCK_ITEM = regex.compile(
-    r"""^(?P<indent>[ \t]*)-[ \t]+(?:"(?P<dq>(?:[^"\\\n]|\\.){1,500})"|'(?P<sq>[^'\n]{1,500})'
-        |(?P<bare>[^\s"'\[\]{}|>&*!\#][^\n]{0,300}?))[ \t\r]*(?:[ \t]\#.*)?$""", regex.VERBOSE)
+    r"""[ \t]*-[ \t]+(?:"(?P<dq>(?:[^"\\\n]|\\.){1,500})"|'(?P<sq>[^'\n]{1,500})'
+        |(?P<bare>[^\s"'\[\]{}|>&*!\#][^\n]{0,300}?))[ \t\r]*(?:[ \t]\#.*)?$""",
+    regex.VERBOSE)
 _ITEM = regex.compile(
     r"""[ \t]*(?:"(?P<dq>(?:[^"\\\n]|\\.){1,500})"|'(?P<sq>(?:[^'\\\n]|\\.){1,500})'
         |(?P<num>[+\-]?\d[\w.\-/]{0,40}))[ \t]*(?:,|(?=[ \t\r]*(?:$|\]|\#|//)))""",
     regex.VERBOSE)
 _ITEM_LINE_END = regex.compile(r"[ \t\r]*(?:(?:\#|//).*)?$")
+_LIST_CLOSE = regex.compile(r"[ \t]*\][ \t]*[,;)]*[ \t\r]*(?:(?:\#|//).*)?$")
+# ``name: x`` at the start of an item: the item is a mapping, whose own pairs name it.
+_MAPPING = regex.compile(r"[^\s:\-][^\s:]{0,80}:(?:\s|$)")
+_LITERAL_START = frozenset("\"'0123456789+-")
 
 
-def _block_lists(locator: Locator) -> Iterator[Field]:
-    """YAML's ``key:`` and the ``- item`` lines under it: each scalar item, by the key."""
-    for index in re2scan.lines_with(_BLOCK_LIST, locator.utf8):
-        head = _BLOCK_KEY.match(locator.line_text(index))
-        if head is None:
+def list_fields(locator: Locator, index: int) -> list[Field]:
+    """The items on 0-based line ``index``, each named by its list's key."""
+    cache: dict[int, list[Field]] = locator.cache.setdefault("list_fields", {})  # type: ignore[assignment]
+    found = cache.get(index)
+    if found is None:
+        found = cache[index] = _list_fields(locator, index)
+    return found
+
+
+def _list_fields(locator: Locator, index: int) -> list[Field]:
+    line = locator.line_text(index)
+    stripped = line.lstrip(" \t")
+    if not stripped:
+        return []
+    offset = locator.line_span(index)[0]
+    if stripped[0] == "-" and locator.text.syntax == "yaml":
+        item = _BLOCK_ITEM.match(line)
+        if item is None or item.lastgroup is None:
+            return []
+        value = item.group(item.lastgroup).strip()
+        if not value or (item.lastgroup == "bare" and _MAPPING.match(value)):
+            return []
+        key = _block_key(locator, index, len(line) - len(stripped))
+        start = offset + item.start(item.lastgroup)
+        return [] if key is None else [Field(key, value, start, start + len(value))]
+    if stripped[0] in _LITERAL_START and locator.text.syntax not in PROSE:
+        items = _literals(line)
+        if not items:
+            return []
+        key = _bracket_key(locator, index)
+        if key is None:
+            return []
+        out = []
+        for m in items:
+            group = m.lastgroup or "num"
+            value = m.group(group)
+            out.append(Field(key, value, offset + m.start(group), offset + m.end(group)))
+        return out
+    return []
+
+
+def _literals(line: str) -> list[regex.Match[str]] | None:
+    """The literals of a line that holds nothing else (but a closing bracket, or a
+    comment), or None."""
+    pos, found = 0, []
+    while (item := _ITEM.match(line, pos)) is not None and item.end() > pos:
+        found.append(item)
+        pos = item.end()
+    if _ITEM_LINE_END.match(line, pos) is not None or _LIST_CLOSE.match(line, pos) is not None:
+        return found
+    return None
+
+
+def _block_key(locator: Locator, index: int, depth: int) -> str | None:
+    """The key above YAML's ``- item`` at ``depth`` on line ``index``."""
+    keys: dict[int, str | None] = locator.cache.setdefault("block_keys", {})  # type: ignore[assignment]
+    walked, key = [index], None
+    for above in range(index - 1, max(-1, index - _LIST_REACH), -1):
+        line = locator.line_text(above)
+        stripped = line.lstrip(" \t")
+        if not stripped or stripped[0] == "#":
             continue
-        key, indent = _schema_name(locator, index, head.group("key")), None
-        for below in range(index + 1, locator.line_count):
-            line = locator.line_text(below)
-            stripped = line.strip()
-            if not stripped or stripped.startswith("#"):
-                continue
-            depth = len(line) - len(line.lstrip(" \t"))
-            if indent is not None and depth > indent:
-                continue  # inside an item that is a mapping or a block of text
-            item = _BLOCK_ITEM.match(line)
-            if item is None or (indent is not None and depth != indent) \
-                    or depth < len(head.group("indent")):
+        indent = len(line) - len(stripped)
+        if indent > depth:
+            continue  # inside an item that is a mapping, or a block of text
+        if indent == depth and stripped[:2] in ("- ", "-\t"):
+            if above in keys:
+                key = keys[above]
                 break
-            indent = depth
-            yield from _item(item, locator.line_span(below)[0], key, mapping_ok=False)
-
-
-def _item(m: regex.Match[str], offset: int, key: str, *, mapping_ok: bool) -> Iterator[Field]:
-    for group in ("dq", "sq", "num", "bare"):
-        value = m.groupdict().get(group)
-        if value is not None:
-            value = value.strip()
-            # ``- name: x`` is a mapping: its own pairs name its values
-            if value and (mapping_ok or group != "bare" or not _MAPPING.search(value)):
-                start = offset + m.start(group)
-                yield Field(key, value, start, start + len(value))
-            return
-
-
-_MAPPING = regex.compile(r"^[^\s:]{1,80}:(?:\s|$)")
-
-
-def _bracket_lists(locator: Locator) -> Iterator[Field]:
-    """``key: [`` or ``key = [`` at a line's end, and the literals on the lines to ``]``."""
-    for index in re2scan.lines_with(_OPEN_LIST, locator.utf8):
-        head = _LIST_KEY.search(locator.line_text(index))
-        if head is None:
+            walked.append(above)
             continue
-        key = _schema_name(locator, index, head.group("key").rsplit(".", 1)[-1])
-        for below in range(index + 1, locator.line_count):
-            line = locator.line_text(below)
-            offset = locator.line_span(below)[0]
-            pos, found = len(line) - len(line.lstrip(" \t")), []
-            while (item := _ITEM.match(line, pos)) is not None and item.end() > pos:
-                found.append(item)
-                pos = item.end()
-            if line[pos:].lstrip(" \t\r").startswith("]"):
-                for item in found:
-                    yield from _item(item, offset, key, mapping_ok=True)
-                break
-            if _ITEM_LINE_END.match(line, pos) is None:
-                break  # not a list of literals: code, or objects with their own keys
-            for item in found:
-                yield from _item(item, offset, key, mapping_ok=True)
+        head = _BLOCK_KEY.match(line)
+        if head is not None:
+            key = _schema_name(locator, above, head.group("key"))
+        break
+    for i in walked:
+        keys[i] = key
+    return key
+
+
+def _bracket_key(locator: Locator, index: int) -> str | None:
+    """The key of the ``key: [`` above the literals on line ``index``."""
+    keys: dict[int, str | None] = locator.cache.setdefault("bracket_keys", {})  # type: ignore[assignment]
+    walked, key = [index], None
+    for above in range(index - 1, max(-1, index - _LIST_REACH), -1):
+        if above in keys:
+            key = keys[above]
+            break
+        line = locator.line_text(above)
+        stripped = line.strip()
+        if not stripped or stripped.startswith(("#", "//")):
+            continue
+        if stripped[0] in _LITERAL_START and "]" not in line and _literals(line):
+            walked.append(above)
+            continue
+        if stripped[-1] == "[" and (head := _LIST_KEY.search(line)) is not None:
+            key = _schema_name(locator, above, head.group("key").rsplit(".", 1)[-1])
+        break
+    for i in walked:
+        keys[i] = key
+    return key
 
 
 # OpenAPI and JSON Schema give a property's sample under a key that names nothing
 # (``sbi:`` / ``type: integer`` / ``example: …``): the value is named by the property.
 _SCHEMA_VALUE_KEYS = frozenset({"example", "examples", "default", "const", "enum", "x-example"})
 _SCHEMA_VALUE = regex.compile(
-    r"""^[ \t]*(?:-[ \t]+)?["']?(?:example|examples|default|const|enum|x-example)["']?[ \t]*:""",
-    regex.MULTILINE)
+    r"""[ \t]*(?:-[ \t]+)?["']?(?:example|examples|default|const|enum|x-example)["']?[ \t]*:""")
 # Keys that are a schema's structure, not a property: the name is further out.
 _STRUCTURAL = frozenset({
     "schema", "schemas", "items", "properties", "allOf", "oneOf", "anyOf", "not",
@@ -595,36 +641,73 @@ def _json_property(locator: Locator, index: int) -> str | None:
 _JSON_STRING = regex.compile(r'"(?:[^"\\\n]|\\.)*"')
 
 
+def _is_schema(text: str) -> bool:
+    """An OpenAPI document or a JSON Schema: its properties or parameters are described,
+    with their types (a GeoJSON file has properties too, but no types)."""
+    return ("properties" in text or "parameters" in text) \
+        and any(t in text for t in _SCHEMA_TYPES)
+
+
+_SCHEMA_TYPES = ("type: string", "type: integer", "type: object", '"type": "string"',
+                 '"type": "integer"', '"type": "object"')
+
+
+def _lines_with_words(locator: Locator, found: tuple[str, ...]) -> list[int]:
+    """The lines that hold any of the words, in order: ``str.find`` jumps between them,
+    where a pattern would read every character of a large file."""
+    text, lines = locator.text.text, set()
+    for word in found:
+        at = text.find(word)
+        while at != -1:
+            index = locator.line_index(at)
+            lines.add(index)
+            at = text.find(word, locator.line_span(index)[1])
+    return sorted(lines)
+
+
 def _schema_values(locator: Locator) -> Iterator[Field]:
     """Each schema sample on its own line (``example: 106000000``), by its property."""
     text = locator.text.text
     bare_ok = locator.text.syntax in _BARE_OK
-    for m in _SCHEMA_VALUE.finditer(text, timeout=5.0):
-        index = locator.line_index(m.start())
+    for index in _lines_with_words(locator, _SCHEMA_WORDS):
         start, end = locator.line_span(index)
+        if _SCHEMA_VALUE.match(text, start, end) is None:
+            continue
         for f in _pairs_between(text, bare_ok, start, end):
             if f.key in _SCHEMA_VALUE_KEYS and (name := _schema_name(locator, index, f.key)) \
                     != f.key:
                 yield Field(name, f.value, f.start, f.end)
 
 
-def fields_on(locator: Locator, lines: Iterable[int]) -> list[Field]:
+def fields_on(locator: Locator, lines: Iterable[int], *, lists: bool = False) -> list[Field]:
     """The pairs on ``lines`` (0-based, ascending), with every field that needs more than
     its own line to read wherever it is (``document_fields``), in order of position: with
-    every line, all the text's fields.
+    every line (and ``lists``), all the text's fields.
 
     For a reader that wants only the pairs near some words: an HTML page is dense with
     ``class="…"`` pairs, and reading the lines that matter costs a fraction of reading
     them all. Each field has the key the whole text gives it, but on a line whose line
     before is not given: a ``value`` is named by its sibling there, which is not read.
+    A list's items are read with ``lists`` (evidence reads them near each match): a
+    reader of many lines would pay for every list in a file of lists (a Kubernetes
+    manifest) to find few.
     """
     found = document_fields(locator)[0]
     if locator.text.syntax not in _DELIMITED:
-        pairs: list[Field] = []
+        own: list[Field] = []
         for first, last in _runs(lines):
-            pairs.extend(_pairs(locator, locator.line_span(first)[0], locator.line_span(last)[1]))
-        found = sorted([*pairs, *found], key=lambda f: f.start)
+            own.extend(line_fields(locator, first, last) if lists else
+                       _pairs(locator, locator.line_span(first)[0], locator.line_span(last)[1]))
+        found = sorted([*own, *found], key=lambda f: f.start)
     return _named_by_sibling(found, locator.text.text)
+
+
+def line_fields(locator: Locator, first: int, last: int) -> list[Field]:
+    """The fields read from lines ``first`` to ``last`` alone (pairs, and list items with
+    their list's key), in order of position."""
+    found = list(_pairs(locator, locator.line_span(first)[0], locator.line_span(last)[1]))
+    items = [f for index in range(first, last + 1) for f in list_fields(locator, index)]
+    return sorted([*found, *items], key=lambda f: f.start) if items else found
 
 
 def _runs(lines: Iterable[int]) -> Iterator[tuple[int, int]]:
@@ -655,7 +738,8 @@ def fields_near(locator: Locator, index: int) -> list[Field]:
         document, starts = document_fields(locator)
         near = document[bisect_left(starts, start):bisect_right(starts, end)]
         if locator.text.syntax not in _DELIMITED:
-            near = sorted([*_pairs(locator, start, end), *near], key=lambda f: f.start)
+            own = line_fields(locator, max(index - 1, 0), index)
+            near = sorted([*own, *near], key=lambda f: f.start)
         found = cache[index] = _named_by_sibling(near, locator.text.text)
     return found
 
@@ -698,15 +782,12 @@ def document_fields(locator: Locator) -> tuple[list[Field], list[int]]:
                 found.extend(_pipe_tables(locator))
             if syntax in PROSE:
                 found.extend(_bare_pipe_tables(locator))
-            if syntax in ("yaml", "json") and any(w in locator.text.text for w in _SCHEMA_WORDS):
+            if syntax in ("yaml", "json") and _is_schema(locator.text.text):
                 found.extend(_schema_values(locator))
             if syntax == "sql" or _inserts(locator):
                 found.extend(_sql(locator))
             if syntax == "sql" and re2scan.found(rb"FROM stdin;", locator.utf8):
                 found.extend(_copy_rows(locator))
-            if syntax == "yaml":
-                found.extend(_block_lists(locator))
-            found.extend(_bracket_lists(locator))
         found.sort(key=lambda f: f.start)
         cached = locator.cache["document_fields"] = (found, [f.start for f in found])
     return cached  # type: ignore[return-value]
