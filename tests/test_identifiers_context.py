@@ -350,6 +350,23 @@ def test_a_street_with_no_house_number_is_found_under_a_line1_key(
     assert types(name, content.format(key="venue", street=street)) == set()
 
 
+@pytest.mark.parametrize(("name", "content"), [
+    ("reprocess.txt", "SBIs to reprocess:\n{a}\n{b}\n{c}\n"),
+    ("configmap.yaml", "data:\n  allowlist.txt: |\n    # SBIs allowed in the pilot\n    {a}\n"
+                       "    {b}\n    {c}\n"),
+    ("notes.md", "The SBIs:\n- {a}\n- {b}\n- {c}\n"),
+])
+def test_a_column_of_values_is_named_by_the_line_above_it(name: str, content: str) -> None:
+    values = [SBI[:-1] + d for d in "135"]
+    text = content.format(a=values[0], b=values[1], c=values[2])
+    findings, _ = scan_blob(Blob(name, text.encode()), Config(), b"s")
+    assert sorted(f.value for f in findings if f.type == "DEFRA_SBI") == values
+    assert types(name, re.sub("(?i)sbis", "Orders", text)) == set()
+    # a line of words between the heading and the column: the heading names nothing below
+    broken = text.replace(values[0], "see below for the rest", 1)
+    assert "DEFRA_SBI" not in types(name, broken)
+
+
 @pytest.mark.parametrize("content", ['{{"DoB": "{dob}"}}\n', "DoB: {dob}\n",
                                      '{{"customerDoB": "{dob}"}}\n'])
 def test_dob_spelt_with_a_capital_b_is_a_date_of_birth(content: str) -> None:

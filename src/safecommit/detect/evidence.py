@@ -70,17 +70,55 @@ def is_generic_key(key: str) -> bool:
 
 def previous_line(locator: Locator, index: int) -> str:
     """The line before ``index``; in a transcript, the previous utterance; in a table laid
-    out with spaces (a data frame printed in a notebook), its header too."""
+    out with spaces (a data frame printed in a notebook), its header too; in a column of
+    values, one a line, the line above the column too."""
     if locator.text.syntax not in _TRANSCRIPT:
         before = locator.line_text(index - 1)
         if locator.text.syntax in _PROSE and (header := _table_header(locator, index)):
             return header + "\n" + before
+        if (head := column_head(locator, index)) is not None:
+            return head + "\n" + before
         return before
     for back in range(index - 1, max(-1, index - 6), -1):
         line = locator.line_text(back)
         if not _CUE_NOISE.match(line):
             return line
     return ""
+
+
+# A value alone on its line, maybe as a list's item or a literal: "106000000", "- '1'", "2,".
+_LONE_VALUE = re.compile(
+    r"[ \t]*(?:[-*+][ \t]+)?[\"'`]?([\w./:+\-]+(?: [\w./:+\-]+){0,3})[\"'`]?[,;]?[ \t\r]*")
+_COLUMN_REACH = 1000
+
+
+def _lone_value(line: str) -> bool:
+    m = _LONE_VALUE.fullmatch(line) if len(line) <= 60 else None
+    return m is not None and _is_value(m.group(1))
+
+
+def column_head(locator: Locator, index: int) -> str | None:
+    """The line above the column of values that line ``index`` is in, when the column is
+    more than the line and the one before it: ``# SBIs to reprocess`` over a value a line
+    names each. Each line's answer is kept, so a column's lines cost one look each."""
+    known: dict[int, int | None] = locator.cache.setdefault(  # type: ignore[assignment]
+        "column_heads", {})
+    head = known.get(index, -1)
+    if head == -1:
+        head = None
+        if index >= 2 and _lone_value(locator.line_text(index)) \
+                and _lone_value(locator.line_text(index - 1)):
+            back = index - 2
+            while back >= max(0, index - _COLUMN_REACH):
+                if known.get(back) is not None:  # a line of this column, already read
+                    head = known[back]
+                    break
+                if not _lone_value(locator.line_text(back)):
+                    head = back if locator.line_text(back).strip() else None
+                    break
+                back -= 1
+        known[index] = head
+    return locator.line_text(head) if head is not None else None
 
 
 # Cells of a table laid out with spaces: apart by two or more blanks, or a tab.
@@ -157,6 +195,9 @@ def may_hold(locator: Locator, start: int, near: re.Pattern[str]) -> bool:
         return True
     header = _table_header(locator, index) if locator.text.syntax in _PROSE else None
     if header is not None and near.search(header.lower()) is not None:
+        return True
+    head = column_head(locator, index) if locator.text.syntax not in _TRANSCRIPT else None
+    if head is not None and near.search(head.lower()) is not None:
         return True
     return any(near.search(f.key.lower()) is not None
                for f in (*_document_fields_holding(locator, start, line_start),
