@@ -159,6 +159,14 @@ def test_a_space_aligned_tables_header_names_every_row_below_it() -> None:
     assert types("df_head.txt", content.replace("sbi  nhs_number", "ref  other_col")) == set()
 
 
+def test_a_data_frame_printed_in_r_markdown_names_every_row_by_its_header() -> None:
+    # R's output: each line after "##", and a name with a blank splits a row differently
+    rows = "".join(f"## {i} {SBI[:-1]}{i}    Ann Example ZZ99 9ZZ\n" for i in range(1, 4))
+    content = f"```\n##         sbi        claimant postcode\n{rows}```\n"
+    assert [t for _, t in sorted(found("report.Rmd", content))].count("DEFRA_SBI") == 3
+    assert types("report.Rmd", content.replace("sbi", "ref")) == set()
+
+
 def test_the_open_government_licence_notice_in_every_government_repository_is_clean() -> None:
     notice = ("This information is licensed under the Open Government Licence v3.0. To view this "
               "licence, visit\nhttps://www.nationalarchives.gov.uk/doc/open-government-licence/"

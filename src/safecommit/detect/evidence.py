@@ -129,8 +129,17 @@ _ROW_MAX = 1000
 
 
 def _row(line: str) -> list[str]:
-    """A line's cells, if it is short enough to be a table's row."""
-    return _CELL_GAP.split(line.strip()) if line.strip() and len(line) <= _ROW_MAX else []
+    """A line's cells, if it is short enough to be a table's row; a table printed in
+    comments (R Markdown's ``##`` before each line of output) is read past the marks."""
+    if len(line) > _ROW_MAX:
+        return []
+    stripped = _COMMENT_MARK.sub("", line, count=1).strip()
+    return _CELL_GAP.split(stripped) if stripped else []
+
+
+_COMMENT_MARK = re.compile(r"^[ \t]*(?:#+|//|>)[ \t]")
+# A number of some length among a row's words: the row is data, never a header.
+_NUMBER = re.compile(r"(?<![\w.])\d[\d.,:/\-]{2,}(?![\w.])")
 
 
 def _is_value(cell: str) -> bool:
@@ -145,9 +154,11 @@ def _table_header(locator: Locator, index: int) -> str | None:
 
 
 def _header_of(locator: Locator, index: int) -> str | None:
-    """The nearest line above row ``index``, past rows of the same shape, whose cells are
-    all words. A data frame's header has one cell fewer than its rows (the index column
-    has none). Each row's answer is kept, so a table's rows cost one look each."""
+    """The nearest line above row ``index``, past the table's other rows (each with a
+    value: a name with one blank in it can split a row into fewer cells), whose cells
+    are all words, as many as the row's. A data frame's header has one cell fewer than
+    its rows (the index column has none). Each row's answer is kept, so a table's rows
+    cost one look each."""
     known: dict[int, tuple[int, str | None]] = locator.cache.setdefault(  # type: ignore[assignment]
         "table_headers", {})
     if index in known:
@@ -156,15 +167,17 @@ def _header_of(locator: Locator, index: int) -> str | None:
     header: str | None = None
     if len(row) >= 2 and any(_is_value(c) for c in row):
         for back in range(index - 1, max(-1, index - _TABLE_REACH), -1):
-            if back in known and known[back][0] == len(row):  # a row of this table
+            if back in known and known[back][1] is not None:  # a row of this table
                 header = known[back][1]
                 break
             cells = _row(locator.line_text(back))
-            if len(cells) not in (len(row), len(row) - 1):
+            if not cells:
                 break
-            if not any(_is_value(c) for c in cells):
+            if any(_is_value(c) for c in cells) or _NUMBER.search(locator.line_text(back)):
+                continue
+            if len(cells) in (len(row), len(row) - 1):
                 header = locator.line_text(back)
-                break
+            break
     known[index] = (len(row), header)
     return header
 
