@@ -552,6 +552,16 @@ def _needy_findings(name: str, content: str, look_first: bool) -> set[tuple[int,
     ("notes.md", f"Born on\n{DOB}, and {SBI} {CRN}\n"),
     ("interview.vtt", f"WEBVTT\n\n1\n00:00:01.000 --> 00:00:02.000\n<v A>your sbi?\n\n2\n"
                       f"00:00:02.000 --> 00:00:03.000\n<v B>{SBI}\n"),
+    # keys from further up: a list's, a table's column, a schema's property, a column's head
+    ("a.yaml", f"sbi:\n  - {SBI}\n  - {SBI}\n  - {SBI}\nref:\n  - {SBI}\n  - {SBI}\n"),
+    ("a.json", f'{{"sbis": [\n  {SBI},\n  {SBI},\n  {SBI}\n], "x": [\n  {SBI},\n  {SBI}\n]}}\n'),
+    ("a.html", f"<tr><th>SBI</th><th>Ref</th></tr>\n<tr><td>{SBI}</td><td>{SBI}</td></tr>\n"
+               f"<tr><td>{SBI}</td><td>{SBI}</td></tr>\n"),
+    ("a.feature", f"| sbi | ref |\n| {SBI} | {SBI} |\n| {SBI} | {SBI} |\n"),
+    ("a.sql", f"COPY t (sbi, ref) FROM stdin;\n{SBI}\t{SBI}\n{SBI}\t{SBI}\n\\.\n"),
+    ("api.yaml", f"properties:\n  sbi:\n    type: integer\n    example: {SBI}\n  ref:\n"
+                 f"    type: integer\n    example: {SBI}\n"),
+    ("a.txt", f"SBIs:\n{SBI}\n{SBI}\n{SBI}\n\nrefs:\n{SBI}\n{SBI}\n"),
 ])
 def test_the_quick_look_for_context_changes_no_finding(name: str, content: str) -> None:
     assert _needy_findings(name, content, True) == _needy_findings(name, content, False)
