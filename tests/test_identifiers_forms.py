@@ -196,6 +196,36 @@ def test_a_persons_birth_date_beside_those_words_is_still_found(name: str,
     assert "DATE_OF_BIRTH" in types(name, content)
 
 
+@pytest.mark.parametrize(("name", "content"), [
+    ("rules.md", "Cattle born on or after 1 July 1996 must have a cattle passport.\n"),
+    ("rules.md", "Applicants born before 01/04/1960 are exempt.\n"),
+    ("rules.md", "Anyone born after 31 March 2008 cannot apply (date of birth check).\n"),
+    ("rules.md", "Date of birth must be no later than 31/03/2008.\n"),
+    ("rules.js", "if (animal.dateOfBirth < '1996-07-01') { // born before the scheme\n"),
+    ("rules.py", "if applicant.date_of_birth >= date(2008, 3, 31):\n"),
+    ("Rules.cs", "if (person.DateOfBirth > new DateTime(2008, 3, 31)) {\n"),
+    ("query.sql", "SELECT id FROM person WHERE dob <= '2008-03-31';\n"),
+    ("dob.html", '<label for="dob">Date of birth</label>\n'
+                 '<div class="govuk-hint">For example, 27/03/2007</div>\n'),
+    ("form.njk", 'hint: { text: "Date of birth, e.g. 27 3 2007 or e.g. 27/03/2007" }\n'),
+    ("schema.yaml", "dateOfBirth:\n  type: string\n  format: date\n  example: '2007-03-27'\n"),
+])
+def test_a_birth_date_rule_or_example_is_not_a_birth_date(name: str, content: str) -> None:
+    assert "DATE_OF_BIRTH" not in types(name, content)
+
+
+@pytest.mark.parametrize(("name", "content"), [
+    ("notes.md", "Born 28/05/1984 in Truro.\n"),
+    ("notes.md", "Date of birth: 28 May 1984, before the move to Leeds.\n"),
+    ("table.html", "<tr><th>Date of birth</th><td>28/05/1984</td></tr>\n"),
+    ("test_user.py", 'assert user.date_of_birth == "1984-05-28"\n'),
+    ("notes.md", "> DOB 28/05/1984\n"),
+])
+def test_a_birth_date_near_those_words_but_not_bounded_by_them_is_found(name: str,
+                                                                        content: str) -> None:
+    assert "DATE_OF_BIRTH" in types(name, content)
+
+
 # --- NHS numbers and phone numbers -----------------------------------------------------------
 @pytest.mark.parametrize(("name", "content"), [
     ("contact.json", '{"phone": "415-555-0199"}\n'),  # North America's fictional block
