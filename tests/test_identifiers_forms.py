@@ -226,6 +226,24 @@ def test_a_birth_date_near_those_words_but_not_bounded_by_them_is_found(name: st
     assert "DATE_OF_BIRTH" in types(name, content)
 
 
+@pytest.mark.parametrize(("name", "content"), [
+    ("contact.md", "Email the team at hedgerow-grant@defra.gov.uk.\n"),
+    ("pyproject.toml", 'authors = ["Defra DDTS <ddts-platform@defra.gov.uk>"]\n'),
+    ("CODEOWNERS", "* @org/fcp @ fcp-developers@defra.gov.uk\n"),
+])
+def test_a_public_bodys_team_mailbox_is_not_personal_data(name: str, content: str) -> None:
+    assert "EMAIL_ADDRESS" not in types(name, content)
+
+
+@pytest.mark.parametrize(("name", "content"), [
+    ("contact.md", "Email olwen.parry@defra.gov.uk or the team.\n"),
+    ("pyproject.toml", 'authors = ["Olwen Parry <oparry@defra.gov.uk>"]\n'),
+    ("contact.md", "Ask o.parry@apha.gov.uk.\n"),
+])
+def test_a_persons_mailbox_on_a_public_bodys_domain_is_found(name: str, content: str) -> None:
+    assert "EMAIL_ADDRESS" in types(name, content)
+
+
 # --- NHS numbers and phone numbers -----------------------------------------------------------
 @pytest.mark.parametrize(("name", "content"), [
     ("contact.json", '{"phone": "415-555-0199"}\n'),  # North America's fictional block
