@@ -244,6 +244,36 @@ def test_a_persons_mailbox_on_a_public_bodys_domain_is_found(name: str, content:
     assert "EMAIL_ADDRESS" in types(name, content)
 
 
+# --- Addresses ----------------------------------------------------------------------------
+@pytest.mark.parametrize(("name", "content"), [
+    ("privacy.md", "Rural Payments Agency, PO Box 352, Worksop, S80 9FG\n"),
+    ("privacy.md", "Rural Payments Agency, Northgate House, 21-23 Valpy Street, Reading RG1 1AF\n"),
+    ("privacy.md", "Write to us at Freepost RTKB-ABCD, Exeter EX1 1QA.\n"),
+    ("contact.html", "<p>Acme Farm Supplies Ltd, 14 Mill Lane, Crediton EX17 2DF</p>\n"),
+    ("letter.txt", "Teignbridge District Council\nForde House\nNewton Abbot\nTQ12 4XX\n"),
+    ("letter.txt", "Animal and Plant Health Agency\nP.O. Box 12\nWorksop\nS80 9FG\n"),
+    ("footer.njk", "Natural England<br>\nUnits 3-5, Example Park<br>\nYork YO1 7PX\n"),
+])
+def test_an_organisations_address_is_not_a_households(name: str, content: str) -> None:
+    assert types(name, content) & {"UK_POSTCODE", "STREET_ADDRESS"} == set()
+
+
+@pytest.mark.parametrize(("name", "content"), [
+    ("notes.md", "She lives at 12 Mill Lane, Crediton EX17 2DF.\n"),
+    ("notes.md", "12 College Road, Crediton EX17 2DF\n"),
+    ("notes.md", "Hospital Cottages, 4 Mill Lane, Crediton EX17 2DF\n"),
+    ("letter.txt", "Olwen Parry\n12 Mill Lane\nCrediton\nEX17 2DF\n"),
+    # the company's row does not clear the person's row below it
+    ("people.csv", "name,address,postcode\nAcme Ltd,Unit 3,EX1 1QA\n"
+                   "Olwen Parry,12 Mill Lane,EX17 2DF\n"),
+    ("people.yaml", "employer: Acme Ltd\nhome_postcode: EX17 2DF\n"),
+])
+def test_a_households_address_beside_an_organisations_words_is_still_found(
+        name: str, content: str) -> None:
+    last = content.count("\n")  # the household's postcode is on the last line
+    assert (last, "UK_POSTCODE") in found(name, content)
+
+
 # --- NHS numbers and phone numbers -----------------------------------------------------------
 @pytest.mark.parametrize(("name", "content"), [
     ("contact.json", '{"phone": "415-555-0199"}\n'),  # North America's fictional block
