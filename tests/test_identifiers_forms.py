@@ -274,6 +274,29 @@ def test_a_households_address_beside_an_organisations_words_is_still_found(
     assert (last, "UK_POSTCODE") in found(name, content)
 
 
+@pytest.mark.parametrize(("name", "content"), [
+    ("boundaries.md", "Hedges follow Watling Street and Ermine Street.\n"),
+    ("boundaries.md", "The route crosses Fosse Way, then Stane Street.\n"),
+    ("routes.py", '# Mill Lane and Church Street are closed at the junction\n'),
+    ("directions.md", "Turn left at Station Road, then right into Church Street.\n"),
+])
+def test_a_street_name_alone_in_prose_is_not_an_address(name: str, content: str) -> None:
+    assert "STREET_ADDRESS" not in types(name, content)
+
+
+@pytest.mark.parametrize(("name", "content"), [
+    ("applicant.json", '{"street": "Mill Lane", "town": "Crediton"}\n'),
+    ("applicant.yaml", "street: Mill Lane\n"),
+    ("applicants.csv", "id,street,town\n7,Mill Lane,Crediton\n"),
+    ("notes.md", "She lives at Mill Lane, Crediton.\n"),
+    ("notes.md", "Address: Mill Lane, Crediton\n"),
+    ("notes.md", "Deliveries to 12 Mill Lane and 4 Church Street.\n"),
+])
+def test_a_street_under_its_key_or_an_address_word_or_with_a_number_is_found(
+        name: str, content: str) -> None:
+    assert "STREET_ADDRESS" in types(name, content)
+
+
 # --- NHS numbers and phone numbers -----------------------------------------------------------
 @pytest.mark.parametrize(("name", "content"), [
     ("contact.json", '{"phone": "415-555-0199"}\n'),  # North America's fictional block

@@ -83,7 +83,9 @@ POSTCODE = Recognizer(
 
 _CAP = r"[A-Z][a-z'\u2019]+(?:-[A-Z][a-z'\u2019]+)?"
 
-STREET_CONTEXT = ("address", "addr", "street", "address line", "address line 1", "line 1",
+# Not "street" in words: a street's own word is no context (two Roman roads' names on
+# one line would each raise the other). A ``street`` key is read by KEYED_STREET_ADDRESS.
+STREET_CONTEXT = ("address", "addr", "address line", "address line 1", "line 1",
                   "residence", "home address", "postal address", "correspondence address",
                   "lives at", "we re at", "i live")
 
@@ -142,9 +144,11 @@ KEYED_STREET_ADDRESS = Recognizer(
     type="STREET_ADDRESS",
     name="street-address",
     pattern=(
-        r"(?<![\w\-])\d{1,4}[A-Za-z]?(?:-\d{1,4})?,?[ \t]"
+        r"(?<![\w\-])(?:\d{1,4}[A-Za-z]?(?:-\d{1,4})?,?[ \t]"
         # an apostrophe only inside a word (Rhodfa'r), never a closing quote
         r"[A-ZÂÊÎÔÛŴŶ][\w\-]*(?:['\u2019]\w+)?(?:[ \t][\w\-]+(?:['\u2019]\w+)?){0,4}"
+        # or a street's name alone, with no number, under its key
+        rf"|(?:{_CAP}[ \t]){{1,3}}(?:{_STREET_WORDS})\b)"
         r"(?![\w\-])"
     ),
     why=STREET_ADDRESS.why,
@@ -156,4 +160,6 @@ KEYED_STREET_ADDRESS = Recognizer(
     confidence=0.8,
 )
 
-RECOGNIZERS = (POSTCODE, STREET_ADDRESS, WELSH_STREET_ADDRESS, KEYED_STREET_ADDRESS)
+# The keyed form first: where it and the street's form find the same words, its key's
+# confidence is the one kept.
+RECOGNIZERS = (POSTCODE, KEYED_STREET_ADDRESS, STREET_ADDRESS, WELSH_STREET_ADDRESS)
