@@ -297,6 +297,29 @@ def test_a_street_under_its_key_or_an_address_word_or_with_a_number_is_found(
     assert "STREET_ADDRESS" in types(name, content)
 
 
+# --- IP addresses ---------------------------------------------------------------------------
+@pytest.mark.parametrize(("name", "content"), [
+    ("CHANGELOG.md", "## [1.14.2.10] - 2024-09-10\n"),
+    ("CHANGELOG.md", "# [86.14.203.77](https://example.com/compare) - 2024-09-10\n"),
+    ("handbook.md", "Intro\n\n## 5.12.3.14 Eligible land\n"),
+    ("handbook.md", "#### 86.14.203.77 Payment rates\n"),
+    ("handbook.adoc", "=== 86.14.203.77 Payment rates\n"),
+])
+def test_four_numbers_that_open_a_heading_are_a_section_or_a_release(name: str,
+                                                                     content: str) -> None:
+    assert "IP_ADDRESS" not in types(name, content)
+
+
+@pytest.mark.parametrize(("name", "content"), [
+    ("hosts", "# 86.14.203.77 old-gateway\n"),
+    ("notes.md", "## Incidents\nClient 86.14.203.77 sent the requests.\n"),
+    ("nginx-access.log", '86.14.203.77 - - [10/Oct/2024:13:55:36 +0000] "GET / HTTP/1.1"\n'),
+    ("notes.md", "Blocked #86.14.203.77 and ## after 86.14.203.78\n"),
+])
+def test_an_ip_in_a_comment_a_log_or_a_headings_body_is_found(name: str, content: str) -> None:
+    assert "IP_ADDRESS" in types(name, content)
+
+
 # --- NHS numbers and phone numbers -----------------------------------------------------------
 @pytest.mark.parametrize(("name", "content"), [
     ("contact.json", '{"phone": "415-555-0199"}\n'),  # North America's fictional block
