@@ -84,7 +84,7 @@ POSTCODE = Recognizer(
 _CAP = r"[A-Z][a-z'\u2019]+(?:-[A-Z][a-z'\u2019]+)?"
 
 # Not "street" in words: a street's own word is no context (two Roman roads' names on
-# one line would each raise the other). A ``street`` key is read by KEYED_STREET_ADDRESS.
+# one line would each raise the other). A ``street`` key is read by STREET_UNDER_ITS_KEY.
 STREET_CONTEXT = ("address", "addr", "address line", "address line 1", "line 1",
                   "residence", "home address", "postal address", "correspondence address",
                   "lives at", "we re at", "i live")
@@ -144,11 +144,9 @@ KEYED_STREET_ADDRESS = Recognizer(
     type="STREET_ADDRESS",
     name="street-address",
     pattern=(
-        r"(?<![\w\-])(?:\d{1,4}[A-Za-z]?(?:-\d{1,4})?,?[ \t]"
+        r"(?<![\w\-])\d{1,4}[A-Za-z]?(?:-\d{1,4})?,?[ \t]"
         # an apostrophe only inside a word (Rhodfa'r), never a closing quote
         r"[A-ZÂÊÎÔÛŴŶ][\w\-]*(?:['\u2019]\w+)?(?:[ \t][\w\-]+(?:['\u2019]\w+)?){0,4}"
-        # or a street's name alone, with no number, under its key
-        rf"|(?:{_CAP}[ \t]){{1,3}}(?:{_STREET_WORDS})\b)"
         r"(?![\w\-])"
     ),
     why=STREET_ADDRESS.why,
@@ -160,6 +158,22 @@ KEYED_STREET_ADDRESS = Recognizer(
     confidence=0.8,
 )
 
-# The keyed form first: where it and the street's form find the same words, its key's
-# confidence is the one kept.
-RECOGNIZERS = (POSTCODE, KEYED_STREET_ADDRESS, STREET_ADDRESS, WELSH_STREET_ADDRESS)
+# A street's name alone, with no house number, under a ``street`` key: the street's own
+# pattern, so the two share one gate.
+STREET_UNDER_ITS_KEY = Recognizer(
+    type="STREET_ADDRESS",
+    name="street-address",
+    pattern=STREET_ADDRESS.pattern,
+    why=STREET_ADDRESS.why,
+    context=("street",),
+    requires_context=True,
+    requires_key=True,
+    reserved=is_placeholder_address,
+    suggest="1 Example Street",
+    score=_street_score,
+)
+
+# The keyed form before the street's: where both find the same words, its key's confidence
+# is the one kept.
+RECOGNIZERS = (POSTCODE, STREET_UNDER_ITS_KEY, STREET_ADDRESS, WELSH_STREET_ADDRESS,
+               KEYED_STREET_ADDRESS)
