@@ -196,6 +196,130 @@ def test_a_persons_birth_date_beside_those_words_is_still_found(name: str,
     assert "DATE_OF_BIRTH" in types(name, content)
 
 
+@pytest.mark.parametrize(("name", "content"), [
+    ("rules.md", "Cattle born on or after 1 July 1996 must have a cattle passport.\n"),
+    ("rules.md", "Applicants born before 01/04/1960 are exempt.\n"),
+    ("rules.md", "Anyone born after 31 March 2008 cannot apply (date of birth check).\n"),
+    ("rules.md", "Date of birth must be no later than 31/03/2008.\n"),
+    ("rules.js", "if (animal.dateOfBirth < '1996-07-01') { // born before the scheme\n"),
+    ("rules.py", "if applicant.date_of_birth >= date(2008, 3, 31):\n"),
+    ("Rules.cs", "if (person.DateOfBirth > new DateTime(2008, 3, 31)) {\n"),
+    ("query.sql", "SELECT id FROM person WHERE dob <= '2008-03-31';\n"),
+    ("dob.html", '<label for="dob">Date of birth</label>\n'
+                 '<div class="govuk-hint">For example, 27/03/2007</div>\n'),
+    ("form.njk", 'hint: { text: "Date of birth, e.g. 27 3 2007 or e.g. 27/03/2007" }\n'),
+    ("schema.yaml", "dateOfBirth:\n  type: string\n  format: date\n  example: '2007-03-27'\n"),
+])
+def test_a_birth_date_rule_or_example_is_not_a_birth_date(name: str, content: str) -> None:
+    assert "DATE_OF_BIRTH" not in types(name, content)
+
+
+@pytest.mark.parametrize(("name", "content"), [
+    ("notes.md", "Born 28/05/1984 in Truro.\n"),
+    ("notes.md", "Date of birth: 28 May 1984, before the move to Leeds.\n"),
+    ("table.html", "<tr><th>Date of birth</th><td>28/05/1984</td></tr>\n"),
+    ("test_user.py", 'assert user.date_of_birth == "1984-05-28"\n'),
+    ("notes.md", "> DOB 28/05/1984\n"),
+])
+def test_a_birth_date_near_those_words_but_not_bounded_by_them_is_found(name: str,
+                                                                        content: str) -> None:
+    assert "DATE_OF_BIRTH" in types(name, content)
+
+
+@pytest.mark.parametrize(("name", "content"), [
+    ("contact.md", "Email the team at hedgerow-grant@defra.gov.uk.\n"),
+    ("pyproject.toml", 'authors = ["Defra DDTS <ddts-platform@defra.gov.uk>"]\n'),
+    ("CODEOWNERS", "* @org/fcp @ fcp-developers@defra.gov.uk\n"),
+])
+def test_a_public_bodys_team_mailbox_is_not_personal_data(name: str, content: str) -> None:
+    assert "EMAIL_ADDRESS" not in types(name, content)
+
+
+@pytest.mark.parametrize(("name", "content"), [
+    ("contact.md", "Email olwen.parry@defra.gov.uk or the team.\n"),
+    ("pyproject.toml", 'authors = ["Olwen Parry <oparry@defra.gov.uk>"]\n'),
+    ("contact.md", "Ask o.parry@apha.gov.uk.\n"),
+])
+def test_a_persons_mailbox_on_a_public_bodys_domain_is_found(name: str, content: str) -> None:
+    assert "EMAIL_ADDRESS" in types(name, content)
+
+
+# --- Addresses ----------------------------------------------------------------------------
+@pytest.mark.parametrize(("name", "content"), [
+    ("privacy.md", "Rural Payments Agency, PO Box 352, Worksop, S80 9FG\n"),
+    ("privacy.md", "Rural Payments Agency, Northgate House, 21-23 Valpy Street, Reading RG1 1AF\n"),
+    ("privacy.md", "Write to us at Freepost RTKB-ABCD, Exeter EX1 1QA.\n"),
+    ("contact.html", "<p>Acme Farm Supplies Ltd, 14 Mill Lane, Crediton EX17 2DF</p>\n"),
+    ("letter.txt", "Teignbridge District Council\nForde House\nNewton Abbot\nTQ12 4XX\n"),
+    ("letter.txt", "Animal and Plant Health Agency\nP.O. Box 12\nWorksop\nS80 9FG\n"),
+    ("footer.njk", "Natural England<br>\nUnits 3-5, Example Park<br>\nYork YO1 7PX\n"),
+])
+def test_an_organisations_address_is_not_a_households(name: str, content: str) -> None:
+    assert types(name, content) & {"UK_POSTCODE", "STREET_ADDRESS"} == set()
+
+
+@pytest.mark.parametrize(("name", "content"), [
+    ("notes.md", "She lives at 12 Mill Lane, Crediton EX17 2DF.\n"),
+    ("notes.md", "12 College Road, Crediton EX17 2DF\n"),
+    ("notes.md", "Hospital Cottages, 4 Mill Lane, Crediton EX17 2DF\n"),
+    ("letter.txt", "Olwen Parry\n12 Mill Lane\nCrediton\nEX17 2DF\n"),
+    # the company's row does not clear the person's row below it
+    ("people.csv", "name,address,postcode\nAcme Ltd,Unit 3,EX1 1QA\n"
+                   "Olwen Parry,12 Mill Lane,EX17 2DF\n"),
+    ("people.yaml", "employer: Acme Ltd\nhome_postcode: EX17 2DF\n"),
+])
+def test_a_households_address_beside_an_organisations_words_is_still_found(
+        name: str, content: str) -> None:
+    last = content.count("\n")  # the household's postcode is on the last line
+    assert (last, "UK_POSTCODE") in found(name, content)
+
+
+@pytest.mark.parametrize(("name", "content"), [
+    ("boundaries.md", "Hedges follow Watling Street and Ermine Street.\n"),
+    ("boundaries.md", "The route crosses Fosse Way, then Stane Street.\n"),
+    ("routes.py", '# Mill Lane and Church Street are closed at the junction\n'),
+    ("directions.md", "Turn left at Station Road, then right into Church Street.\n"),
+])
+def test_a_street_name_alone_in_prose_is_not_an_address(name: str, content: str) -> None:
+    assert "STREET_ADDRESS" not in types(name, content)
+
+
+@pytest.mark.parametrize(("name", "content"), [
+    ("applicant.json", '{"street": "Mill Lane", "town": "Crediton"}\n'),
+    ("applicant.yaml", "street: Mill Lane\n"),
+    ("applicants.csv", "id,street,town\n7,Mill Lane,Crediton\n"),
+    ("notes.md", "She lives at Mill Lane, Crediton.\n"),
+    ("notes.md", "Address: Mill Lane, Crediton\n"),
+    ("notes.md", "Deliveries to 12 Mill Lane and 4 Church Street.\n"),
+])
+def test_a_street_under_its_key_or_an_address_word_or_with_a_number_is_found(
+        name: str, content: str) -> None:
+    assert "STREET_ADDRESS" in types(name, content)
+
+
+# --- IP addresses ---------------------------------------------------------------------------
+@pytest.mark.parametrize(("name", "content"), [
+    ("CHANGELOG.md", "## [1.14.2.10] - 2024-09-10\n"),
+    ("CHANGELOG.md", "# [86.14.203.77](https://example.com/compare) - 2024-09-10\n"),
+    ("handbook.md", "Intro\n\n## 5.12.3.14 Eligible land\n"),
+    ("handbook.md", "#### 86.14.203.77 Payment rates\n"),
+    ("handbook.adoc", "=== 86.14.203.77 Payment rates\n"),
+])
+def test_four_numbers_that_open_a_heading_are_a_section_or_a_release(name: str,
+                                                                     content: str) -> None:
+    assert "IP_ADDRESS" not in types(name, content)
+
+
+@pytest.mark.parametrize(("name", "content"), [
+    ("hosts", "# 86.14.203.77 old-gateway\n"),
+    ("notes.md", "## Incidents\nClient 86.14.203.77 sent the requests.\n"),
+    ("nginx-access.log", '86.14.203.77 - - [10/Oct/2024:13:55:36 +0000] "GET / HTTP/1.1"\n'),
+    ("notes.md", "Blocked #86.14.203.77 and ## after 86.14.203.78\n"),
+])
+def test_an_ip_in_a_comment_a_log_or_a_headings_body_is_found(name: str, content: str) -> None:
+    assert "IP_ADDRESS" in types(name, content)
+
+
 # --- NHS numbers and phone numbers -----------------------------------------------------------
 @pytest.mark.parametrize(("name", "content"), [
     ("contact.json", '{"phone": "415-555-0199"}\n'),  # North America's fictional block

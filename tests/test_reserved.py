@@ -36,6 +36,33 @@ def test_a_persons_mailbox_is_not_a_role_or_a_placeholder(value: str) -> None:
 
 
 @pytest.mark.parametrize("value", [
+    "hedgerow-grant@defra.gov.uk", "ddts-platform@defra.gov.uk", "fcp-developers@defra.gov.uk",
+    "bcms@defra.gov.uk", "cattle-tracing@apha.gov.uk", "countryside-stewardship@rpa.gov.uk",
+    "ipaffs@defra.gov.uk", "clinical-coding@nhs.net", "hpc-cluster@bristol.ac.uk",
+    "platform.engineering@defra.gov.uk", "FarmingTransformation@defra.gov.uk",
+    "bluetongue-policy@defra.gov.wales",
+])
+def test_a_public_bodys_mailbox_without_a_name_is_a_teams(value: str) -> None:
+    assert reserved.is_team_mailbox(value)
+    assert reserved.is_reserved_email(value)
+
+
+@pytest.mark.parametrize("value", [
+    "olwen.parry@defra.gov.uk", "o.parry@defra.gov.uk", "oparry@defra.gov.uk",
+    "olwenparry@defra.gov.uk", "OlwenParry@defra.gov.uk", "olwen_parry@nhs.net",
+    "parry@apha.gov.uk", "olwen@rpa.gov.uk", "mark.hall@defra.gov.uk",
+    "o.r.parry@cefas.gov.uk", "olwen-parry@defra.gov.uk", "siobhan-oneill@defra.gov.uk",
+    "ab1234@bath.ac.uk", "orp@defra.gov.uk", "ashworth@defra.gov.uk",
+    "platform-team2@defra.gov.uk",
+    # not a public body: a name-free mailbox elsewhere could be anyone's handle
+    "hedgerow-grant@gmail.com", "bcms@farmpost.co.uk",
+])
+def test_a_mailbox_with_a_persons_shape_or_off_a_public_domain_is_not_a_teams(
+        value: str) -> None:
+    assert not reserved.is_team_mailbox(value)
+
+
+@pytest.mark.parametrize("value", [
     "user@gmail.com", "someone@bar.com", "test.user1@outlook.com", "robot@examp.com",
     "a@xample.com", "one@one.org", "x@b.com", "jane@yourdomain.co.uk", "priya@acme.co.uk",
 ])

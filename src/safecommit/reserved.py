@@ -12,8 +12,12 @@ from __future__ import annotations
 import ipaddress
 from functools import lru_cache
 from itertools import pairwise
+from typing import TYPE_CHECKING
 
 import regex
+
+if TYPE_CHECKING:
+    from safecommit.names_data import NameData
 
 RESERVED_DOMAINS = ("example.com", "example.org", "example.net",
                     # the fictional domains of the SIP standard's examples (RFC 3261)
@@ -70,6 +74,57 @@ def is_role_mailbox(value: str) -> bool:
         or (len(words) == 1 and local.isalpha() and local.endswith(_ROLE_ENDINGS))
 
 
+# Public bodies' domains, whose shared mailboxes are named after the team or the service
+# (a scheme, a platform, an acronym): a local part there that holds no name is a team's.
+_PUBLIC_SECTOR = (".gov.uk", ".nhs.uk", ".nhs.net", ".police.uk", ".mod.uk",
+                  ".parliament.uk", ".sch.uk", ".ac.uk", ".gov.scot", ".gov.wales",
+                  ".llyw.cymru")
+_LOCAL_TOKENS = regex.compile(r"[._\-+ ]+")
+
+
+def is_team_mailbox(value: str) -> bool:
+    """``scheme-grant@``, ``platform-team@``, ``bcms@`` on a public body's domain: a team's.
+
+    A local part with a person's shape stays a person's: an initial (``j.smith``), a
+    number (``ab1234``), a name among its words, or a name run together (``jsmith``,
+    ``janesmith``). Names joined by a hyphen must not be common words (``hedgerow-grant``);
+    joined by a dot or an underscore, as people's mailboxes are, any name counts.
+    """
+    local, _, domain = value.rpartition("@")
+    if not ("." + domain.lower()).endswith(_PUBLIC_SECTOR) or not local:
+        return False
+    if any(c.isdigit() for c in local):
+        return False
+    tokens = [t for t in _LOCAL_TOKENS.split(_CAMEL.sub(" ", local).lower()) if t]
+    # one letter is an initial; three letters or fewer alone could be a person's initials
+    if not tokens or any(len(t) == 1 for t in tokens) or (len(tokens) == 1 and len(local) < 4):
+        return False
+    from safecommit.names_data import load  # only when a public body's mailbox appears
+
+    names = load()
+    dotted = any(c in local for c in "._") or len(tokens) == 1
+    if any(_is_name(t, names, words_too=dotted) for t in tokens):
+        return False
+    return not (len(tokens) == 1 and _run_together(tokens[0], names))
+
+
+def _is_name(token: str, names: NameData, *, words_too: bool) -> bool:
+    title = token.title()
+    if not words_too and title in names.words:
+        return False
+    return title in names.given or title in names.surnames or title in names.more_surnames
+
+
+def _run_together(token: str, names: NameData) -> bool:
+    """``jsmith``, ``jrsmith``, ``janesmith``: initials or a given name, then a surname."""
+    for cut in range(1, len(token) - 2):
+        head, tail = token[:cut], token[cut:].title()
+        if (cut <= 2 or head.title() in names.given) and (
+                tail in names.surnames or tail in names.more_surnames):
+            return True
+    return False
+
+
 # Names that stand in for "some domain" and "some person" in documentation and tests.
 PLACEHOLDER_DOMAIN_LABELS = frozenset({
     "foo", "bar", "baz", "qux", "quux", "spam", "eggs", "ham", "xyz", "abc", "xxx", "yyy",
@@ -119,7 +174,7 @@ def is_placeholder_email(value: str) -> bool:
 
 def is_reserved_email(value: str) -> bool:
     return (is_reserved_domain(value.rpartition("@")[2]) or is_role_mailbox(value)
-            or is_placeholder_email(value))
+            or is_placeholder_email(value) or is_team_mailbox(value))
 
 
 # --- phone numbers ------------------------------------------------------------------------

@@ -22,6 +22,33 @@ POSTCODE_AREAS = frozenset({
 })
 _AREA = regex.compile(r"[A-Z]{1,2}")
 
+_STREET_WORDS = (
+    "Road|Rd|Street|St|Avenue|Ave|Lane|Ln|Drive|Dr|Close|Way|Crescent|Cres|Place|Pl|Court|"
+    "Ct|Gardens|Gdns|Terrace|Grove|Hill|Park|Row|Square|Sq|Walk|Mews|Rise|View|Green|"
+    "Parade|Wharf|Yard|Gate|Vale|Croft|Meadow|Meadows|Fields|Heights|Boulevard|Circus|"
+    "Embankment|Quay|Chase|Brow|Wynd|Passage|Hollow|End|Bank|Side|Dale|Approach|Broadway"
+)
+_NAMED_PLACE = "Farm|House|Cottage|Cottages|Barn|Hall|Lodge|Manor|Mill|Grange|Farmhouse|Estate"
+# An organisation's address, not a household's: a PO Box, a Freepost address, a
+# building's number range (21-23), or a body's or a company's name (Agency, Council, Ltd)
+# a few words before, on the address's line or at the head of its block of lines (a
+# letter's or a privacy notice's address; not a table's or a record's rows, whose cells
+# are not apart by blanks). A word that names the street or the house (a road named after
+# a college, cottages after a hospital) says nothing about who lives there.
+_ORG_WORDS = ("Agency|Council|Department|Ministry|Authority|Commission|Executive|"
+              "Directorate|Ltd|LTD|Limited|PLC|plc|LLP|Trust|University|College|Hospital|"
+              "Institute|Laboratory|Laboratories|Government")
+_ORG_SIGNAL = (
+    rf"(?:\b(?:{_ORG_WORDS})\b(?![ \t]+(?:{_STREET_WORDS}|{_NAMED_PLACE})\b)"
+    r"|\b(?:[Pp]\.?[ \t]?[Oo]\.?[ \t]?(?:Box|BOX)[ \t]+\d{1,6}|Freepost|FREEPOST)"
+    r"|(?<![\d\-])\d{1,4}[ \t]?[-\u2013][ \t]?\d{1,4})"
+)
+_ADDRESS_GAP = r"(?:,?[ \t]+|,?[ \t]*(?:<br[ \t]*/?>)?[ \t]*\r?\n[ \t]*)"
+# Read back from the end of a match, over a few words: a bounded look, cheap per match.
+_NOT_AN_ORGANISATIONS = (
+    rf"(?<!{_ORG_SIGNAL}(?:{_ADDRESS_GAP}[A-Z0-9][\w'\u2019\-]*){{1,8}})"
+)
+
 POSTCODE_CONTEXT = ("postcode", "post code", "postal code", "postalcode", "zip", "zip code",
                     "address", "addr", "postcode lookup")
 
@@ -45,7 +72,7 @@ POSTCODE = Recognizer(
     # outward code (area, district, optional sub-district) and inward code (digit, two
     # letters that are never C, I, K, M, O or V)
     pattern=r"(?<![A-Za-z0-9\-_/.])(?:[A-Z]{1,2}\d[A-Z\d]?|[A-Z]{1,2}\d{2}) ?"
-            r"\d[ABD-HJLNP-UW-Z]{2}(?![A-Za-z0-9\-_])",
+            r"\d[ABD-HJLNP-UW-Z]{2}" + _NOT_AN_ORGANISATIONS + r"(?![A-Za-z0-9\-_])",
     why="A postcode locates a household: with a name or a house number it identifies a person.",
     context=POSTCODE_CONTEXT,
     validate=_valid_postcode,
@@ -54,16 +81,11 @@ POSTCODE = Recognizer(
     score=_postcode_score,
 )
 
-_STREET_WORDS = (
-    "Road|Rd|Street|St|Avenue|Ave|Lane|Ln|Drive|Dr|Close|Way|Crescent|Cres|Place|Pl|Court|"
-    "Ct|Gardens|Gdns|Terrace|Grove|Hill|Park|Row|Square|Sq|Walk|Mews|Rise|View|Green|"
-    "Parade|Wharf|Yard|Gate|Vale|Croft|Meadow|Meadows|Fields|Heights|Boulevard|Circus|"
-    "Embankment|Quay|Chase|Brow|Wynd|Passage|Hollow|End|Bank|Side|Dale|Approach|Broadway"
-)
-_NAMED_PLACE = "Farm|House|Cottage|Cottages|Barn|Hall|Lodge|Manor|Mill|Grange|Farmhouse|Estate"
 _CAP = r"[A-Z][a-z'\u2019]+(?:-[A-Z][a-z'\u2019]+)?"
 
-STREET_CONTEXT = ("address", "addr", "street", "address line", "address line 1", "line 1",
+# Not "street" in words: a street's own word is no context (two Roman roads' names on
+# one line would each raise the other). A ``street`` key is read by STREET_UNDER_ITS_KEY.
+STREET_CONTEXT = ("address", "addr", "address line", "address line 1", "line 1",
                   "residence", "home address", "postal address", "correspondence address",
                   "lives at", "we re at", "i live")
 
@@ -86,7 +108,7 @@ STREET_ADDRESS = Recognizer(
         r"(?:(?:Flat|Apartment|Apt|Unit|Suite)[ \t]\d{1,4}[A-Za-z]?,?[ \t])?"
         rf"(?:(?:{_CAP}[ \t]){{0,3}}(?:{_NAMED_PLACE}),[ \t])?"
         r"(?:\d{1,4}[A-Za-z]?(?:-\d{1,4})?,?[ \t])?"
-        rf"(?:{_CAP}[ \t]){{1,3}}(?:{_STREET_WORDS})\b(?!\.\w|-|'\w|\()"
+        rf"(?:{_CAP}[ \t]){{1,3}}(?:{_STREET_WORDS})\b{_NOT_AN_ORGANISATIONS}(?!\.\w|-|'\w|\()"
     ),
     why="A street address locates a household and, with a name, identifies a person.",
     context=STREET_CONTEXT,
@@ -136,4 +158,22 @@ KEYED_STREET_ADDRESS = Recognizer(
     confidence=0.8,
 )
 
-RECOGNIZERS = (POSTCODE, STREET_ADDRESS, WELSH_STREET_ADDRESS, KEYED_STREET_ADDRESS)
+# A street's name alone, with no house number, under a ``street`` key: the street's own
+# pattern, so the two share one gate.
+STREET_UNDER_ITS_KEY = Recognizer(
+    type="STREET_ADDRESS",
+    name="street-address",
+    pattern=STREET_ADDRESS.pattern,
+    why=STREET_ADDRESS.why,
+    context=("street",),
+    requires_context=True,
+    requires_key=True,
+    reserved=is_placeholder_address,
+    suggest="1 Example Street",
+    score=_street_score,
+)
+
+# The keyed form before the street's: where both find the same words, its key's confidence
+# is the one kept.
+RECOGNIZERS = (POSTCODE, STREET_UNDER_ITS_KEY, STREET_ADDRESS, WELSH_STREET_ADDRESS,
+               KEYED_STREET_ADDRESS)

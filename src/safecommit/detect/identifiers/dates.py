@@ -113,11 +113,22 @@ _CHANGE_WORDS = ("verified at", "verified on", "verified date", "verification", 
 _EVENT_WORDS = ("created", "deleted", "expires", "expiry", "expiration",
                 "issued", "submitted", "deadline", "effective", "timestamp")
 
+# A date that follows a bound or an example is a rule or a form's hint, not anyone's
+# birth date: "born on or after <date>", "before <date>", ``dob < '<date>'``, ``dob >=
+# date(…)``, "For example, <date>", "e.g. <date>", ``example: "<date>"``. A comparison
+# needs a blank before its operator, so a tag's closing ``>`` (``<td><date>``) is no bound.
+_NOT_A_BIRTH = (
+    r"(?<!(?:\b(?:[Bb]efore|[Aa]fter|[Pp]rior[ \t]+to|(?:[Ee]arlier|[Ll]ater|[Oo]lder|[Yy]ounger)"
+    r"[ \t]+than|[Uu]ntil)[ \t]+"
+    r"|\b(?:[Ee]xample|[Ee]\.[ \t]?[Gg]\.|[Ee][Gg]|[Ss]uch[ \t]+as)['\"]?[,:]?[ \t]*['\"]?"
+    r"|[ \t][<>]=?[ \t]*(?:new[ \t]+)?[\w.]*\(?['\"`]?))"
+)
+
 DATE_OF_BIRTH = Recognizer(
     type="DATE_OF_BIRTH",
     name="date-of-birth",
     pattern=(
-        r"(?<![\w/.\-])(?<![\d:]:)(?P<date>"
+        r"(?<![\w/.\-])(?<![\d:]:)" + _NOT_A_BIRTH + r"(?P<date>"
         r"\d{4}-\d{1,2}-\d{1,2}"
         r"|\d{1,2}([/.\-])\d{1,2}\2(?:\d{4}|\d{2})"
         # Oracle's DD-MON-YYYY and DD-MON-RR: 01-Jan-1900, 01-JAN-00

@@ -46,11 +46,15 @@ def _ip_suggestion(value: str) -> str:
 
 
 _OCTET = r"(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)"
+# Four numbers that open a Markdown or AsciiDoc heading number its section or its
+# release: ``## 5.12.3.14 Eligible land``, ``## [1.14.2.0] - 2024-09-10``. One ``#``
+# and a blank also opens a comment (a hosts file's, a script's): only bracketed there.
+_NOT_A_HEADING = r"(?<!(?:^|\n)[ \t]{0,3}(?:#{2,6}[ \t]+\[?|#[ \t]+\[|={1,6}[ \t]+))"
 
 IPV4 = Recognizer(
     type="IP_ADDRESS",
     name="ipv4",
-    pattern=rf"(?<![\w.\-])(?:{_OCTET}\.){{3}}{_OCTET}(?![\w\-]|\.\w)",
+    pattern=rf"(?<![\w.\-]){_NOT_A_HEADING}(?:{_OCTET}\.){{3}}{_OCTET}(?![\w\-]|\.\w)",
     why="A public IP address can identify a person's device or home connection.",
     context=IP_CONTEXT,
     anti_context=VERSION_WORDS,
