@@ -115,12 +115,13 @@ _EVENT_WORDS = ("created", "deleted", "expires", "expiry", "expiration",
 
 # A date that follows a bound or an example is a rule or a form's hint, not anyone's
 # birth date: "born on or after <date>", "before <date>", ``dob < '<date>'``, ``dob >=
-# date(…)``, "For example, <date>", "e.g. <date>", ``example: "<date>"``. A comparison
-# needs a blank before its operator, so a tag's closing ``>`` (``<td><date>``) is no bound.
+# date(…)``, "For example, <date>", "e.g. <date>". A comparison needs a blank before its
+# operator, so a tag's closing ``>`` (``<td><date>``) is no bound. An API schema's
+# ``example:`` is not one of these: an API sample is data, and a real one must not be there.
 _NOT_A_BIRTH = (
     r"(?<!(?:\b(?:[Bb]efore|[Aa]fter|[Pp]rior[ \t]+to|(?:[Ee]arlier|[Ll]ater|[Oo]lder|[Yy]ounger)"
     r"[ \t]+than|[Uu]ntil)[ \t]+"
-    r"|\b(?:[Ee]xample|[Ee]\.[ \t]?[Gg]\.|[Ee][Gg]|[Ss]uch[ \t]+as)['\"]?[,:]?[ \t]*['\"]?"
+    r"|\b(?:[Ff]or[ \t]+example|[Ee]\.[ \t]?[Gg]\.|[Ee][Gg]|[Ss]uch[ \t]+as)[,:]?[ \t]*['\"]?"
     r"|[ \t][<>]=?[ \t]*(?:new[ \t]+)?[\w.]*\(?['\"`]?))"
 )
 
