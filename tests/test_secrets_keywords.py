@@ -260,6 +260,8 @@ def test_secret_in_an_assignment_is_found(cli: Any, tmp_path: Path, name: str, t
     ("call.sh", "curl -H 'Cookie: cookies_policy=%7B%22analytics%22%3Atrue%7D' https://x/\n"),
     ("plugins.js", "  cookie: { isSecure: true, isSameSite: 'Lax', password: config.secret },\n"),
     ("access.log", "GET / 200 cookie: _ga=GA1.2.1836459012.1700000000\n"),
+    # Google's published reCAPTCHA test secret, for automated tests
+    (".env.test", "RECAPTCHA_SECRET_KEY=6LeIxAcTAAAAAGG-vFI1TnRWxMZNFuojJ4WifJWe\n"),
     # placeholders
     ("app.yaml", "password: changeme\n"),
     ("app.yaml", "password: <your-password>\n"),

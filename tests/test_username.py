@@ -122,6 +122,8 @@ def test_user_name_in_config_or_connection_string_is_personal_data(
     ("perms.py", "uid = os.getuid()\n"),
     ("perms.py", "uid = pwd.getpwnam(name).pw_uid\n"),
     ("app.ini", "uid = 1000\n"),
+    ("src/main/resources/messages_cy.properties", "login.username=Enw defnyddiwr\n"),
+    ("locales/cy.json", '{"login": {"username": "Enw defnyddiwr"}}\n'),
 ])
 def test_placeholder_default_account_or_lookup_is_never_a_username(
         cli: Any, tmp_path: Path, name: str, content: str) -> None:

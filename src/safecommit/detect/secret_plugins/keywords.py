@@ -865,10 +865,17 @@ def _sealed(locator: Locator) -> bool:
 
 # A file of a user interface's words in one language: locales/cy.json, i18n/fr.yml,
 # messages_cy.properties, Strings.cy.resx, res/values-cy/strings.xml.
+# A file named for its language is named by a language's code, not any short word
+# (app.yaml, db.json and web.ts are not languages).
+_LANGUAGES = (
+    "en|cy|gd|ga|kw|gv|fr|de|es|it|pt|pl|ro|nl|sv|da|no|nb|nn|fi|cs|sk|hu|bg|el|tr|ru|uk|be"
+    "|ar|ur|bn|pa|gu|hi|ta|te|ml|mr|zh|ja|ko|vi|th|so|fa|he|lt|lv|et|hr|sr|sl|sq|mk|mt|is|ms"
+    "|id|tl|sw|yo|ig|ha|am|ti|ps|ku|ne|si|my|km|cym|eng|gla|gle")
 _LOCALE_PATH = re.compile(
     r"(?i)(?:^|/)(?:locales?|i18n|l10n|langs?|languages|translations?|values-[a-z]{2,3})/"
-    r"|(?:^|/)[a-z]{2,3}(?:[-_][a-z]{2,4})?\.(?:json|ya?ml|properties|js|ts|po)$"
-    r"|_[a-z]{2,3}(?:[-_][a-z]{2,4})?\.properties$|\.[a-z]{2,3}(?:-[a-z]{2,4})?\.resx$")
+    rf"|(?:^|/)(?:{_LANGUAGES})(?:[-_][a-z]{{2,4}})?\.(?:json|ya?ml|properties|js|ts|po)$"
+    rf"|_(?:{_LANGUAGES})(?:[-_][a-z]{{2,4}})?\.properties$"
+    rf"|\.(?:{_LANGUAGES})(?:-[a-z]{{2,4}})?\.resx$")
 # Words and nothing else (no digit, no symbol but a sentence's): text a user reads.
 _UI_TEXT = re.compile(r"^[^\W\d_](?:[^\W\d_]|[ '\u2019.,:!?-])*$")
 
@@ -1059,6 +1066,8 @@ def find_users(line: Line) -> Iterator[Hit]:
     if "auth" in line.words or "credential" in line.words:
         found.extend(_credential_users(line))
     for a in found:
-        if classify(a.key) != "user" or username_rejection(a.value.strip()):
-            continue
+        value = a.value.strip()
+        if classify(a.key) != "user" or username_rejection(value) \
+                or (_UI_TEXT.match(value) and _locale(line.locator)):
+            continue  # a translation file's "Enw defnyddiwr" is the label, not a user
         yield _hit(a, "USERNAME", 0.85, personal=True)
