@@ -337,6 +337,8 @@ def test_secret_in_an_assignment_is_found(cli: Any, tmp_path: Path, name: str, t
     ("app.yaml", "password: ENC(AbCdEf123456==)\n"),
     ("ci.yml", "  SONAR_TOKEN: ${{ secrets.SONAR_TOKEN }}\n"),
     ("compose.yaml", "POSTGRES_PASSWORD: ${POSTGRES_PASSWORD:-postgres}\n"),
+    ("compose.yaml", "COOKIE_PASSWORD: ${COOKIE_PASSWORD:?required}\n"),
+    ("run.sh", "export COOKIE_PASSWORD=${COOKIE_PASSWORD?required}\n"),
     ("main.tf", "administrator_login_password = random_password.sql.result\n"),
     ("main.tf", "password = var.db_password\n"),
     ("app.js", "const dsn = `${user}:${password}`;\n"),

@@ -272,8 +272,10 @@ _FALLBACK = re.compile(
     r"(?:\|\||\?\?|\bor\b|\?:|:-|\bdefault\s*[:=])\s*(?P<q>[\"'`])",
 )
 _UNQUOTED_END = re.compile(r"[\s\"'`<]")
-# ${DB_PASSWORD:-default} (shell, compose) and ${db.password:default} (Spring).
-_SHELL_DEFAULT = re.compile(r"\$\{[\w.-]{1,128}?(?::-?|-)(?P<v>[^}\s\"']{1,1024})\}")
+# ${DB_PASSWORD:-default} (shell, compose) and ${db.password:default} (Spring); not
+# ${DB_PASSWORD:?message}, whose words are the error shown when the variable is unset.
+_SHELL_DEFAULT = re.compile(
+    r"\$\{[\w.-]{1,128}?(?::-?|-)(?P<v>[^}\s\"'?][^}\s\"']{0,1023})\}")
 _CALL_WITH_NAME = re.compile(r"^[\w.$:\[\]>-]*\(\s*[\"'][A-Za-z_][\w.]*[\"']\s*,\s*(?=[\"'])")
 # Words of an environment or config lookup (``os.environ``, ``process.env``, ``getenv``,
 # ``Environment.GetEnvironmentVariable``, ``config(…)``, ``${…}``), lower-case.
