@@ -54,7 +54,7 @@ _LITERAL = re.compile(
 _CALL_LINES = 6  # a call's arguments may run over this many lines
 
 
-def _arguments(text: str, start: int, closing: str) -> Iterator[tuple[int, int]]:
+def arguments(text: str, start: int, closing: str) -> Iterator[tuple[int, int]]:
     """The span of each top-level argument from ``text[start]`` to the closing ``)`` (or,
     for a call with no parentheses, to ``;`` or the end of the line)."""
     depth, i, n, arg = 0, start, len(text), start
@@ -99,7 +99,7 @@ def _calls(line: Line) -> Iterator[list[Part]]:
                 starts = [0]
                 for piece in [text, *below]:
                     starts.append(starts[-1] + len(piece) + 1)
-            args = list(_arguments(window, m.end(), ")" if call.parens else ";\n"))
+            args = list(arguments(window, m.end(), ")" if call.parens else ";\n"))
             if len(args) <= max((i for i in call.roles if isinstance(i, int)), default=-1):
                 continue  # fewer arguments than the call's form: another function of the name
             parts: list[Part] = []

@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
+from safecommit.detect.secret_plugins.calls import arguments
 from safecommit.detect.secret_plugins.model import Hit, Line
 from safecommit.detect.secret_plugins.values import (
     decoded_base64,
@@ -261,37 +262,14 @@ _CALL_LINES = 6
 def _arguments(text: str, start: int) -> list[tuple[str, int, int] | None]:
     """Each argument of the call whose '(' ends at ``start``: a lone string literal as
     (value, start, end), anything else as None. Stops at the closing ')'."""
-    args: list[tuple[str, int, int] | None] = []
-    literal: tuple[str, int, int] | None = None
-    other = False
-    depth, i, n = 0, start, len(text)
-    while i < n:
-        c = text[i]
-        if c in "\"'":
-            close = text.find(c, i + 1)
-            if close == -1:
-                break
-            if literal is None and not other and depth == 0:
-                literal = (text[i + 1:close], i + 1, close)
-            else:
-                other = True
-            i = close + 1
-            continue
-        if c in "([{":
-            depth += 1
-            other = True
-        elif c in ")]}":
-            if depth == 0:
-                args.append(None if other else literal)
-                return args
-            depth -= 1
-        elif c == "," and depth == 0:
-            args.append(None if other else literal)
-            literal, other = None, False
-        elif not c.isspace():
-            other = True
-        i += 1
-    return args
+    found: list[tuple[str, int, int] | None] = []
+    for a, b in arguments(text, start, ")"):
+        arg = text[a:b].strip()
+        lone = len(arg) >= 2 and arg[0] in "\"'" and arg[-1] == arg[0] \
+            and arg.find(arg[0], 1) == len(arg) - 1
+        at = text.index(arg, a) + 1 if lone else 0
+        found.append((arg[1:-1], at, at + len(arg) - 2) if lone else None)
+    return found
 
 
 def _connect_calls(line: Line) -> Iterator[Part]:
