@@ -30,6 +30,17 @@ def types(name: str, content: str) -> set[str]:
     return {t for _, t in found(name, content)}
 
 
+THREE_SBIS = [SBI[:-1] + d for d in "135"]
+
+
+def three_sbis_found(name: str, content: str) -> str:
+    """``content`` with THREE_SBIS as {a}, {b} and {c}; asserts each is found, returns it."""
+    text = content.format(a=THREE_SBIS[0], b=THREE_SBIS[1], c=THREE_SBIS[2])
+    findings, _ = scan_blob(Blob(name, text.encode()), Config(), b"s")
+    assert sorted(f.value for f in findings if f.type == "DEFRA_SBI") == THREE_SBIS
+    return text
+
+
 @pytest.mark.parametrize(("name", "content"), [
     ("a.json", f'{{"dob": "{DOB}",\n "createdAt": "2023-08-31"}}\n'),
     ("a.py", f'dob="{DOB}",\ncreated_at="2023-08-31",\n'),
@@ -282,10 +293,7 @@ def test_a_plural_key_names_each_of_its_values(name: str, content: str) -> None:
     ("seed.py", 'SBIS = [\n    "{a}",\n    "{b}",\n    "{c}",\n]\n'),
 ])
 def test_every_item_of_a_list_under_an_id_key_is_found(name: str, content: str) -> None:
-    values = [SBI[:-1] + d for d in "135"]
-    text = content.format(a=values[0], b=values[1], c=values[2])
-    findings, _ = scan_blob(Blob(name, text.encode()), Config(), b"s")
-    assert sorted(f.value for f in findings if f.type == "DEFRA_SBI") == values
+    text = three_sbis_found(name, content)
     assert types(name, re.sub("(?i)sbis?", "refs", text)) == set()
 
 
@@ -365,13 +373,10 @@ def test_a_street_with_no_house_number_is_found_under_a_line1_key(
     ("notes.md", "The SBIs:\n- {a}\n- {b}\n- {c}\n"),
 ])
 def test_a_column_of_values_is_named_by_the_line_above_it(name: str, content: str) -> None:
-    values = [SBI[:-1] + d for d in "135"]
-    text = content.format(a=values[0], b=values[1], c=values[2])
-    findings, _ = scan_blob(Blob(name, text.encode()), Config(), b"s")
-    assert sorted(f.value for f in findings if f.type == "DEFRA_SBI") == values
+    text = three_sbis_found(name, content)
     assert types(name, re.sub("(?i)sbis", "Orders", text)) == set()
     # a line of words between the heading and the column: the heading names nothing below
-    broken = text.replace(values[0], "see below for the rest", 1)
+    broken = text.replace(THREE_SBIS[0], "see below for the rest", 1)
     assert "DEFRA_SBI" not in types(name, broken)
 
 
