@@ -7,6 +7,9 @@ each file (and can fail on demand), so the tests watch the real pool at work.
 from __future__ import annotations
 
 import os
+import signal
+import subprocess
+import sys
 import time
 from collections import Counter
 from collections.abc import Iterator
@@ -206,6 +209,106 @@ def test_ordered_map_reads_only_a_bounded_window_ahead() -> None:
         ahead = max(ahead, pulled - done)
     # Twice the window of two processes, while this one runs tasks rather than wait.
     assert ahead <= 2 * 2 * pool.WINDOW_PER_WORKER
+
+
+def _echo_size(data: bytes) -> bytes:
+    return data * 2
+
+
+def test_tasks_and_results_larger_than_a_pipe_holds_do_not_stall() -> None:
+    # A chunk of file contents goes out, and a chunk's findings come back, through pipes
+    # that hold 64 KB: neither side may wait on a full pipe while the other is busy.
+    tasks = [bytes([n]) * (1 << 20) for n in range(12)]
+    results = list(pool.ordered_map(_echo_size, tasks, processes=3,
+                                    size=len))
+    assert [(t, len(r)) for t, r in results] == [(t, 2 << 20) for t in tasks]  # type: ignore[arg-type]
+
+
+class _Unpicklable:
+    def __reduce__(self) -> Any:
+        raise TypeError("this object holds a secret-looking value and must not travel")
+
+
+def _unpicklable_for_three(n: int) -> object:
+    return _Unpicklable() if n == 3 else n
+
+
+def test_a_result_that_cannot_travel_back_fails_that_task_only() -> None:
+    results = dict(pool.ordered_map(_unpicklable_for_three, range(20), processes=2))
+    failed = {n: r for n, r in results.items() if isinstance(r, BaseException)}
+    assert set(failed) <= {3}
+    if failed:  # when task 3 ran in a worker: the error names only the exception's type
+        assert str(failed[3]) == "a result could not be sent back (TypeError)"
+    assert {n: r for n, r in results.items() if n != 3} == {n: n for n in range(20) if n != 3}
+
+
+ORPHANS = """
+import os, sys, time
+from safecommit import pool
+
+def task(n):
+    time.sleep(0.05)
+    return os.getpid()
+
+results = pool.ordered_map(task, range(200), processes=3)
+pids = {next(results)[1] for _ in range(12)} - {os.getpid()}
+print(" ".join(map(str, sorted(pids))), flush=True)
+os._exit(0)  # dies mid-run, as a killed hook would, without stopping its workers
+"""
+
+
+def _running(pid: int) -> bool:
+    try:
+        status = Path(f"/proc/{pid}/status").read_text()
+    except FileNotFoundError:
+        return False
+    return "\nState:\tZ" not in status  # a zombie has exited, only not yet been reaped
+
+
+@pytest.mark.skipif(not Path("/proc/self/status").exists(), reason="reads /proc (Linux)")
+def test_workers_exit_when_the_scanning_process_dies() -> None:
+    run = subprocess.run([sys.executable, "-c", ORPHANS], capture_output=True, text=True,
+                         timeout=60, check=True)
+    pids = [int(p) for p in run.stdout.split()]
+    assert len(pids) == 2
+    deadline = time.monotonic() + 10
+    while any(map(_running, pids)) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not any(map(_running, pids))
+
+
+INTERRUPTED = """
+import os, time
+from safecommit import pool
+
+def task(n):
+    time.sleep(0.05)
+    return os.getpid()
+
+try:
+    results = pool.ordered_map(task, range(1000), processes=3)
+    pids = {next(results)[1] for _ in range(12)} - {os.getpid()}
+    print(" ".join(map(str, sorted(pids))), flush=True)
+    for _ in results:
+        pass
+except KeyboardInterrupt:
+    print("interrupted", flush=True)
+"""
+
+
+@pytest.mark.skipif(not Path("/proc/self/status").exists(), reason="reads /proc (Linux)")
+def test_ctrl_c_stops_the_workers_at_once() -> None:
+    # Ctrl-C reaches the whole process group; the workers leave it to this process.
+    proc = subprocess.Popen([sys.executable, "-c", INTERRUPTED], stdout=subprocess.PIPE,
+                            text=True, start_new_session=True)
+    assert proc.stdout is not None
+    pids = [int(p) for p in proc.stdout.readline().split()]
+    started = time.monotonic()
+    os.killpg(proc.pid, signal.SIGINT)
+    out, _ = proc.communicate(timeout=30)
+    assert out.strip() == "interrupted"
+    assert time.monotonic() - started < 5  # not after the 1,000 tasks
+    assert len(pids) == 2 and not any(map(_running, pids))
 
 
 @pytest.mark.parametrize("sizes, large", [

@@ -13,14 +13,14 @@ import os
 import signal
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import suppress
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from safecommit.config import ConfigError
 
 if TYPE_CHECKING:  # the pool machinery costs ~30 ms to import: only a large run pays it
     import multiprocessing.context
-    from concurrent.futures import Future
+    from multiprocessing.connection import Connection
+    from queue import SimpleQueue
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -102,25 +102,203 @@ def _context() -> multiprocessing.context.BaseContext:
     return multiprocessing.get_context("spawn")
 
 
+class WorkerDied(Exception):
+    """The worker process running a task exited before it sent the task's result back."""
+
+
+_PENDING = object()
+
+
+class _Slot:
+    """One task in the window, the worker it went to, and its result (or exception)."""
+
+    __slots__ = ("owner", "result", "size", "task")
+
+    def __init__(self, task: object, size: int) -> None:
+        self.task = task
+        self.size = size
+        self.owner: _Worker | None = None
+        self.result: object = _PENDING
+
+    @property
+    def done(self) -> bool:
+        return self.result is not _PENDING
+
+    def run(self, fn: Callable[[Any], object]) -> None:
+        try:
+            self.result = fn(self.task)
+        except Exception as exc:  # handed to the caller to fail closed
+            self.result = exc
+
+
+class _Worker:
+    """A worker process, a pipe each way, and the tasks it holds, in the order it runs them.
+
+    A thread writes its tasks and another reads its results: either can be larger than a
+    pipe holds, and neither side may wait on a full pipe while the other is busy scanning
+    (the worker would stall until this process next looked). The threads only move bytes;
+    pickling and unpickling happen here, between this process's own tasks.
+    """
+
+    def __init__(self, context: multiprocessing.context.BaseContext,
+                 fn: Callable[[Any], object], warm: Callable[[], object] | None,
+                 others: list[_Worker]) -> None:
+        import threading
+        from queue import SimpleQueue
+
+        fork = context.get_start_method() == "fork"
+        tasks_in, self._tasks = context.Pipe(duplex=False)
+        self._results, results_out = context.Pipe(duplex=False)
+        # A forked worker closes its copies of this process's ends, so that a pipe ends
+        # (and the worker exits) when this process goes, however it goes.
+        inherited = [self._tasks, self._results, *(end for w in others
+                                                   for end in (w._tasks, w._results))]
+        self.process = context.Process(  # type: ignore[attr-defined]  # fork's and spawn's
+            target=_serve, name="safecommit-worker",
+            args=(tasks_in, results_out, fn, warm, inherited if fork else []))
+        self.process.start()
+        tasks_in.close()
+        results_out.close()
+        self.alive = True
+        self.pending: deque[_Slot] = deque()
+        self.load = 0  # the pending tasks' size
+        self._outbox: SimpleQueue[bytes | None] = SimpleQueue()
+        self._inbox: SimpleQueue[bytes | None] = SimpleQueue()
+        self._threads = [
+            threading.Thread(target=_forward, args=(self._outbox, self._tasks),
+                             name="safecommit-tasks", daemon=True),
+            threading.Thread(target=_gather, args=(self._results, self._inbox),
+                             name="safecommit-results", daemon=True)]
+
+    def start(self) -> None:
+        """Start the threads that move the bytes: only once every worker is forked, as a
+        fork copies no thread, but does copy whatever lock a running one holds."""
+        for thread in self._threads:
+            thread.start()
+
+    def send(self, slot: _Slot) -> None:
+        from multiprocessing.reduction import ForkingPickler
+
+        self._outbox.put(bytes(ForkingPickler.dumps(slot.task)))
+        slot.owner = self
+        self.pending.append(slot)
+        self.load += slot.size
+
+    def receive(self, block: bool) -> bool:
+        """Settle the oldest pending task with the next result, if one is in (or, with
+        ``block``, once one is). If the worker has died, every pending task fails."""
+        from multiprocessing.reduction import ForkingPickler
+        from queue import Empty
+
+        try:
+            data = self._inbox.get(block)
+        except Empty:
+            return False
+        if data is None:  # the results pipe ended: the worker has gone
+            self.alive = False
+            self.process.join()
+            error = WorkerDied(f"scanner process exited (code {self.process.exitcode})")
+            for slot in self.pending:
+                slot.result = error
+            self.pending.clear()
+            self.load = 0
+            return False
+        value: object
+        try:
+            value = ForkingPickler.loads(data)
+        except Exception as exc:  # a result that cannot be read back: the caller fails closed
+            value = exc
+        slot = self.pending.popleft()
+        self.load -= slot.size
+        slot.result = value
+        return True
+
+    def stop(self) -> None:
+        """Let an idle worker finish; end a busy one (this run was abandoned)."""
+        from multiprocessing.reduction import ForkingPickler
+
+        if self.pending:
+            self.process.terminate()
+        elif self.alive:
+            self._outbox.put(bytes(ForkingPickler.dumps(None)))
+        self._outbox.put(None)
+        self.process.join()
+        for thread in self._threads:  # the results pipe has ended with the process
+            if thread.is_alive():
+                thread.join()
+        self._tasks.close()
+        self._results.close()
+
+
+def _forward(outbox: SimpleQueue[bytes | None], tasks: Connection) -> None:
+    while (data := outbox.get()) is not None:
+        try:
+            tasks.send_bytes(data)
+        except OSError:  # the worker died: its results pipe tells this process
+            return
+
+
+def _gather(results: Connection, inbox: SimpleQueue[bytes | None]) -> None:
+    while True:
+        try:
+            inbox.put(results.recv_bytes())
+        except (EOFError, OSError):
+            inbox.put(None)
+            return
+
+
+def _serve(tasks: Connection, results: Connection, fn: Callable[[Any], object],
+           warm: Callable[[], object] | None, inherited: list[Connection]) -> None:
+    """A worker's loop: run each task it is sent, and send back its result or exception."""
+    # Ctrl-C reaches the whole process group: the parent reports it, the workers stay quiet.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    for end in inherited:
+        end.close()
+    if warm is not None:
+        warm()
+    while True:
+        try:
+            task = tasks.recv()
+        except EOFError:  # the parent has gone
+            return
+        if task is None:
+            return
+        reply: object
+        try:
+            reply = fn(task)
+        except Exception as exc:  # handed to the caller to fail closed
+            reply = exc
+        try:
+            try:
+                results.send(reply)
+            except OSError:
+                raise
+            except Exception as exc:  # unpicklable: only its type goes back (no value leaks)
+                results.send(RuntimeError(
+                    f"a result could not be sent back ({type(exc).__name__})"))
+        except OSError:  # the parent has gone
+            return
+
+
 def ordered_map(fn: Callable[[T], R], tasks: Iterable[T], processes: int,
                 warm: Callable[[], object] | None = None,
                 size: Callable[[T], int] = lambda task: 1) -> Iterator[tuple[T, R | BaseException]]:
     """Run ``fn`` over ``tasks`` in ``processes`` processes, this one included; yield
     (task, result) in task order.
 
-    This process runs a task itself whenever the workers' queues hold at least twice that
-    task's ``size`` of work, so it works rather than waits, yet does not starve the workers
-    while it is busy; and one process fewer holds a copy of the detectors. It also runs any
-    task whose result is due before a worker has started it, rather than wait for it. A task whose
-    call raised, or whose worker died, yields the exception instead of a result: the caller
-    decides how to fail closed, and no task is ever dropped. After a worker dies, the tasks
-    not yet started run in this process. ``fn`` and ``warm`` must be picklable
-    (module-level functions, or partials of them); ``warm`` prepares what ``fn`` needs,
-    once, before the workers start.
-    """
-    from concurrent.futures import Future, ProcessPoolExecutor
-    from concurrent.futures.process import BrokenProcessPool
+    This process runs a task itself whenever the least loaded worker already holds
+    WINDOW_PER_WORKER tasks and at least twice that task's ``size`` of work, so it works
+    rather than waits, yet does not starve the workers while it is busy; and one process
+    fewer holds a copy of the detectors. A task whose call raised, or whose worker died,
+    yields the exception instead of a result: the caller decides how to fail closed, and
+    no task is ever dropped. After a worker dies, the tasks not yet sent go to the others,
+    or run here. ``fn`` and ``warm`` must be picklable (module-level functions, or partials
+    of them); ``warm`` prepares what ``fn`` needs, once, before the workers start.
 
+    No ``concurrent.futures`` executor: its threads settle futures and hand out work in
+    Python, contending with this process's own scanning for the interpreter (the stdlib
+    scan took 5% more CPU under one). This pool's threads only move bytes.
+    """
     context = _context()
     fork = context.get_start_method() == "fork"
     if warm is not None and fork:
@@ -130,59 +308,38 @@ def ordered_map(fn: Callable[[T], R], tasks: Iterable[T], processes: int,
         # collector's passes: a pass writes to every object it visits, and each worker
         # would then copy the pages it shares with this process.
         gc.freeze()
-    executor = ProcessPoolExecutor(max_workers=max(1, processes - 1), mp_context=context,
-                                   initializer=_start_worker, initargs=(None if fork else warm,))
-    window: deque[tuple[T, Future[R] | None]] = deque()
-    limit = processes * WINDOW_PER_WORKER
-    queue_limit = (processes - 1) * WINDOW_PER_WORKER
+    workers: list[_Worker] = []
     try:
+        for _ in range(max(1, processes - 1)):
+            workers.append(_Worker(context, fn, None if fork else warm, workers))
+        for worker in workers:
+            worker.start()
+        window: deque[_Slot] = deque()
+        limit = processes * WINDOW_PER_WORKER
         for task in tasks:
-            future: Future[R] | None = None  # None: this process runs it when its turn comes
-            waiting = [t for t, f in window if f is not None and not f.done()]
-            if len(waiting) < queue_limit or sum(map(size, waiting)) < 2 * size(task):
-                with suppress(BrokenProcessPool):  # a worker died: what is left runs here
-                    future = executor.submit(fn, task)
-            else:  # every worker is busy: run this one here, now
-                future = Future()
-                try:
-                    future.set_result(fn(task))
-                except Exception as exc:  # handed to the caller to fail closed
-                    future.set_exception(exc)
-            window.append((task, future))
+            for each in workers:  # take in the results that are back
+                while each.pending and each.receive(block=False):
+                    pass
+            slot = _Slot(task, size(task))
+            target = min((w for w in workers if w.alive), key=lambda w: w.load, default=None)
+            if target is not None and (len(target.pending) < WINDOW_PER_WORKER
+                                       or target.load < 2 * slot.size):
+                target.send(slot)
+            else:  # every worker is busy (or gone): run this one here, now
+                slot.run(fn)
+            window.append(slot)
             # Past the window, the oldest result is awaited only when it is ready: until
             # then this process takes the next task, up to twice the window (memory stays flat).
-            while window and (_ready(window[0][1]) or len(window) > 2 * limit):
-                settled = _settle(fn, window.popleft())
-                yield settled
+            while window and (window[0].done or len(window) > 2 * limit):
+                yield _settled(window.popleft())
         while window:
-            last = _settle(fn, window.popleft())
-            yield last
+            yield _settled(window.popleft())
     finally:
-        executor.shutdown(wait=True, cancel_futures=True)
+        for worker in workers:
+            worker.stop()
 
 
-def _ready(future: Future[R] | None) -> bool:
-    return future is not None and future.done()
-
-
-def _start_worker(warm: Callable[[], object] | None) -> None:
-    # Ctrl-C reaches the whole process group: the parent reports it, the workers stay quiet.
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    if warm is not None:
-        warm()
-
-
-def _settle(fn: Callable[[T], R],
-            entry: tuple[T, Future[R] | None]) -> tuple[T, R | BaseException]:
-    task, future = entry
-    if future is not None and future.cancel():
-        future = None  # no worker has started it: this process runs it rather than wait
-    if future is None:  # the pool broke before this task was sent: run it here
-        try:
-            return task, fn(task)
-        except Exception as exc:  # handed to the caller to fail closed
-            return task, exc
-    try:
-        return task, future.result()
-    except Exception as exc:  # BrokenProcessPool too: the caller fails closed
-        return task, exc
+def _settled(slot: _Slot) -> tuple[Any, Any]:
+    while not slot.done and slot.owner is not None:
+        slot.owner.receive(block=True)
+    return slot.task, slot.result
