@@ -172,6 +172,43 @@ def test_an_animals_birth_date_is_not_a_persons(name: str, content: str) -> None
 
 
 @pytest.mark.parametrize(("name", "content"), [
+    # The record says whose: a row with an ear tag and a breed is a calf's.
+    ("movements.csv", "ear_tag,breed,sex,date_of_birth\nUK123456700001,Angus,F,2021-03-14\n"),
+    ("calves.csv", "Tag,Born,Dam,Sire\nUK 321456 700001,2024-02-11,UK 321456 200345,Marcus\n"),
+    ("animals.json", '[{"earTag": "UK123456700001", "breed": "Limousin",\n'
+                     '  "dateOfBirth": "2021-03-14", "sex": "F"}]\n'),
+    ("herd.yaml", "animals:\n  - earTag: UK123456700001\n    breed: Angus\n"
+                  "    dob: 2021-03-14\n"),
+    ("calves.sql", "INSERT INTO calves (ear_tag, dam, born)\n"
+                   "VALUES ('UK1', 'UK2', '2021-03-14');\n"),
+    ("fixtures.py", 'calf = Animal(ear_tag="UK123456700001", breed="Angus",\n'
+                    '              date_of_birth=date(2021, 3, 14))\n'),
+    ("dogs.ts", 'const rex = {\n  microchip: "985112003456789",\n  dob: "2021-03-14",\n};\n'),
+])
+def test_a_birth_date_in_an_animals_record_is_not_a_persons(name: str, content: str) -> None:
+    assert types(name, content) - {"PERSON"} == set()
+
+
+@pytest.mark.parametrize(("name", "content"), [
+    # A record that names a person is theirs, whatever animal words are beside it.
+    ("applications.js", "const a = {\n  farmerName: 'Ceri Morgan',\n"
+                        "  dateOfBirth: '1981-01-14',\n  species: 'sheep',\n"
+                        "  breed: 'Texel',\n}\n"),
+    ("keepers.csv", "ear_tag,breed,keeper_dob\nUK123456700001,Angus,1961-03-14\n"),
+    ("mixed.csv", "ear_tag,breed,date_of_birth,email\nUK1,Angus,1961-03-14,x@example.com\n"),
+    # The keeper's own record holds a list of animals: the list is a record of its own.
+    ("keeper.json", '{"dob": "1961-03-14", "animals": [{"earTag": "UK1", "breed": "Angus"}]}\n'),
+    ("keeper.yaml", "keeper:\n  dob: 1961-03-14\n  animals:\n    - earTag: UK1\n"
+                    "      breed: Angus\n"),
+    ("keeper.py", 'keeper = Person(\n    dob=date(1961, 3, 14),\n'
+                  '    herd=[Animal(ear_tag="UK1", breed="Angus")],\n)\n'),
+])
+def test_a_persons_birth_date_beside_an_animals_record_is_still_found(name: str,
+                                                                      content: str) -> None:
+    assert "DATE_OF_BIRTH" in types(name, content)
+
+
+@pytest.mark.parametrize(("name", "content"), [
     ("model.json", '{"dobVerifiedAt": "2024-03-01", "dateOfBirthUpdatedOn": "2023-11-02"}\n'),
     ("user.py", 'user.date_of_birth_last_modified = "2023-11-02"\n'),
     ("CHANGELOG.md", "On 12/03/2024 we fixed the date of birth validation bug.\n"),

@@ -14,7 +14,7 @@ from typing import Any
 
 import regex
 
-from safecommit.detect.context import has_context
+from safecommit.detect.context import context_words, has_context, normalise_context
 from safecommit.detect.evidence import evidence, may_hold, previous_line
 from safecommit.detect.gate import (
     compiled_set,
@@ -26,6 +26,7 @@ from safecommit.detect.gate import (
 from safecommit.detect.locate import Locator
 from safecommit.detect.make import make_finding
 from safecommit.detect.prefilter import Lines
+from safecommit.detect.records import record_has
 from safecommit.model import Finding, Kind
 
 # Every pattern is linear-time by construction; the timeout is a backstop, in seconds.
@@ -69,6 +70,12 @@ class Recognizer:
     # A match that opens its line (a log line, a changelog entry) dates that entry: what
     # the entry goes on to say is not about it. Only its key or the line before count.
     heads_entries: bool = False
+    # Keys that, among the other keys of the value's record (its row's columns, its
+    # object's keys), say the record is not a person's: ``breed`` beside ``date_of_birth``.
+    # Not for a value whose own key names whose it is (``keeper_dob``), nor in a record
+    # with any of the ``person_record`` keys too (``farmerName`` beside ``species``).
+    anti_record: tuple[str, ...] = ()
+    person_record: tuple[str, ...] = ()
 
     @property
     def detector(self) -> str:
@@ -107,6 +114,14 @@ def _heads_entry(locator: Locator, start: int, context: tuple[str, ...]) -> bool
     if locator.text.text[locator.line_span(index)[0]:start].strip(_ENTRY_MARKUP):
         return False
     return not has_context(previous_line(locator, index), context)
+
+
+def _names_only(key: str, rec: Recognizer) -> bool:
+    """Whether every word of ``key`` is one of the recognizer's own context or anti-context
+    words: ``date_of_birth`` and ``calfDob`` name only the identifier, ``keeper_dob`` whose."""
+    vocabulary = {w for entry in normalise_context(rec.context + rec.anti_context
+                                                   + rec.anti_record) for w in entry.split()}
+    return set(context_words(key).split()) <= vocabulary | {"of", "the"}
 
 
 def context_region(locator: Locator, start: int) -> str:
@@ -194,6 +209,9 @@ def run(recognizers: Sequence[Recognizer], locator: Locator) -> Iterator[Finding
                         and _heads_entry(locator, start, rec.context)):
                     confidence = max(confidence, rec.context_confidence)
                 elif rec.requires_context:
+                    continue
+                if rec.anti_record and (found.key is None or _names_only(found.key, rec)) \
+                        and record_has(locator, start, rec.anti_record, rec.person_record):
                     continue
             yield make_finding(
                 locator, start, end, value,

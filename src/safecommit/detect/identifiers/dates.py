@@ -101,6 +101,18 @@ _ANIMAL_WORDS = ("ear tag", "eartag", "breed", "species", "herd", "flock", "calf
                  "cattle", "bovine", "cow", "heifer", "livestock", "sheep", "ewe",
                  "pig", "piglet", "horse", "equine", "pony", "foal", "dog", "puppy",
                  "kitten", "pet", "microchip", "animal")
+# Keys only an animal's record has: a bare date of birth beside them is the animal's (a
+# keeper's own is under a key that says whose, ``keeper_dob``, and is still found). Not
+# ``species``: a farmer's application names the species it is for.
+_ANIMAL_KEYS = ("ear tag", "eartag", "breed", "microchip", "dam", "sire", "pedigree",
+                "herdbook", "herd book", "animal id", "animal number", "ueln")
+# Keys that make a record a person's whatever else it holds: a date of birth beside them
+# is still reported (an animal's record naming its owner is left to the person to allow).
+_PERSON_KEYS = ("first name", "last name", "full name", "given name", "family name",
+                "surname", "forename", "farmer", "keeper", "owner", "applicant", "customer",
+                "email", "phone", "telephone", "mobile", "contact number", "address",
+                "postcode", "postal code", "nino", "national insurance", "nhs", "passport",
+                "driving licence", "iban", "sort code", "account number")
 # Dates beside birth-date words that say when something was done to the field, not when
 # anyone was born: dobVerifiedAt, "fixed the date of birth validation bug on …".
 _CHANGE_WORDS = ("verified at", "verified on", "verified date", "verification", "updated at",
@@ -151,6 +163,8 @@ DATE_OF_BIRTH = Recognizer(
     requires_context=True,
     anti_context=_ANIMAL_WORDS + _CHANGE_WORDS + _EVENT_WORDS,
     anti_context_near=True,
+    anti_record=_ANIMAL_KEYS,
+    person_record=_PERSON_KEYS,
     heads_entries=True,
     validate=_is_birth_date,
     reserved=_placeholder,
