@@ -13,6 +13,7 @@ import sys
 import time
 from collections import Counter
 from collections.abc import Iterator
+from contextlib import suppress
 from pathlib import Path
 from typing import Any
 
@@ -211,6 +212,26 @@ def test_ordered_map_reads_only_a_bounded_window_ahead() -> None:
     assert ahead <= 2 * 2 * pool.WINDOW_PER_WORKER
 
 
+_PARENT = os.getpid()
+
+
+def _dies_on_five_in_a_worker(n: int) -> int:
+    time.sleep(0.01)
+    if n == 5 and os.getpid() != _PARENT:
+        os._exit(3)
+    return n
+
+
+def test_only_the_task_a_worker_died_on_fails() -> None:
+    # The tasks queued behind it were never started: they run here instead.
+    results = dict(pool.ordered_map(_dies_on_five_in_a_worker, range(30), processes=2))
+    failed = {n for n, r in results.items() if isinstance(r, BaseException)}
+    assert failed <= {5}
+    assert all(isinstance(results[n], pool.WorkerDied) for n in failed)
+    assert {n: r for n, r in results.items() if n not in failed} == \
+        {n: n for n in range(30) if n not in failed}
+
+
 def _echo_size(data: bytes) -> bytes:
     return data * 2
 
@@ -309,6 +330,39 @@ def test_ctrl_c_stops_the_workers_at_once() -> None:
     assert out.strip() == "interrupted"
     assert time.monotonic() - started < 5  # not after the 1,000 tasks
     assert len(pids) == 2 and not any(map(_running, pids))
+
+
+def _workers(pid: int) -> list[int]:
+    """The scan's forked workers (not a git it runs): children that run safecommit too."""
+    found: list[int] = []
+    for task in Path(f"/proc/{pid}/task").iterdir():
+        for child in (task / "children").read_text().split():
+            with suppress(OSError):
+                if b"safecommit" in Path(f"/proc/{child}/cmdline").read_bytes():
+                    found.append(int(child))
+    return found
+
+
+@pytest.mark.skipif(not Path("/proc/self/status").exists(), reason="reads /proc (Linux)")
+def test_ctrl_c_during_a_large_scan_says_so_and_leaves_no_worker(tmp_path: Path) -> None:
+    tree = tmp_path / "tree"
+    for i in range(pool.POOL_MIN_FILES * 8):
+        folder = tree / f"part{i // 100}"
+        folder.mkdir(parents=True, exist_ok=True)
+        (folder / f"module{i}.py").write_text("def total(values):\n    return sum(values)\n" * 400)
+    proc = subprocess.Popen([sys.executable, "-m", "safecommit", "scan", str(tree)],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            start_new_session=True)
+    deadline = time.monotonic() + 60
+    while not (workers := _workers(proc.pid)) and proc.poll() is None \
+            and time.monotonic() < deadline:
+        time.sleep(0.01)
+    assert workers, "the scan started no worker"
+    os.killpg(proc.pid, signal.SIGINT)
+    _, err = proc.communicate(timeout=30)
+    assert proc.returncode == 130
+    assert err.strip() == "safecommit: interrupted; nothing was written"
+    assert not any(map(_running, workers))
 
 
 @pytest.mark.parametrize("sizes, large", [

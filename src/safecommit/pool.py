@@ -153,13 +153,16 @@ class _Worker:
         # (and the worker exits) when this process goes, however it goes.
         inherited = [self._tasks, self._results, *(end for w in others
                                                    for end in (w._tasks, w._results))]
+        # A daemon: if this process exits before ``stop`` (Ctrl-C between two results),
+        # multiprocessing ends the worker rather than wait for it to finish.
         self.process = context.Process(  # type: ignore[attr-defined]  # fork's and spawn's
-            target=_serve, name="safecommit-worker",
+            target=_serve, name="safecommit-worker", daemon=True,
             args=(tasks_in, results_out, fn, warm, inherited if fork else []))
         self.process.start()
         tasks_in.close()
         results_out.close()
         self.alive = True
+        self._fn = fn
         self.pending: deque[_Slot] = deque()
         self.load = 0  # the pending tasks' size
         self._outbox: SimpleQueue[bytes | None] = SimpleQueue()
@@ -197,9 +200,13 @@ class _Worker:
         if data is None:  # the results pipe ended: the worker has gone
             self.alive = False
             self.process.join()
-            error = WorkerDied(f"scanner process exited (code {self.process.exitcode})")
+            # It ran its tasks in turn and sent back every result before the one it died
+            # on: that one fails closed, and those it had not started run here.
+            if self.pending:
+                self.pending.popleft().result = WorkerDied(
+                    f"scanner process exited (code {self.process.exitcode})")
             for slot in self.pending:
-                slot.result = error
+                slot.run(self._fn)
             self.pending.clear()
             self.load = 0
             return False
@@ -291,9 +298,10 @@ def ordered_map(fn: Callable[[T], R], tasks: Iterable[T], processes: int,
     rather than waits, yet does not starve the workers while it is busy; and one process
     fewer holds a copy of the detectors. A task whose call raised, or whose worker died,
     yields the exception instead of a result: the caller decides how to fail closed, and
-    no task is ever dropped. After a worker dies, the tasks not yet sent go to the others,
-    or run here. ``fn`` and ``warm`` must be picklable (module-level functions, or partials
-    of them); ``warm`` prepares what ``fn`` needs, once, before the workers start.
+    no task is ever dropped. After a worker dies, the task it died on fails, and the tasks
+    it had not started, and those not yet sent, go to the others or run here. ``fn`` and
+    ``warm`` must be picklable (module-level functions, or partials of them); ``warm``
+    prepares what ``fn`` needs, once, before the workers start.
 
     No ``concurrent.futures`` executor: its threads settle futures and hand out work in
     Python, contending with this process's own scanning for the interpreter (the stdlib
