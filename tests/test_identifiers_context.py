@@ -583,3 +583,31 @@ def test_with_no_context_word_near_a_match_no_field_is_read() -> None:
     locator = Locator(Text("a.yaml", text, "yaml"))
     assert not may_hold(locator, text.index(SBI), near)
     assert may_hold(locator, text.rindex(SBI), near)  # camel case on the line before
+
+
+@pytest.mark.parametrize(("name", "content"), [
+    # Decimal arithmetic test vectors: long numbers beside other long numbers.
+    ("divide.decTest", "div401 divide  5700122152274696   5700122152251386  ->  1.0000000\n"),
+    ("add.decTest", "add92 add '3000000400000000'  '4000000000000400' -> '7000000400000400'\n"),
+    ("fma.decTest", "fma62 fma 1 '6543210123456788' 0.499999 -> '6543210123456788' Inexact\n"),
+    ("ids.csv", "event,snowflake\nsync,4929137582046132 1490270428191502336\n"),
+])
+def test_a_bare_number_among_other_long_numbers_is_not_a_card(name: str, content: str) -> None:
+    assert "CREDIT_CARD" not in types(name, content)
+
+
+@pytest.mark.parametrize(("name", "content"), [
+    ("payments.csv", "card_number,txn_id\n4929137582046132,1490270428191502336\n"),
+    ("notes.md", "Refund the card 4929 1375 8204 6132 (ref 1490270428191502336).\n"),
+    ("order.json", '{"pan": "4929137582046132", "order": "1490270428191502336"}\n'),
+])
+def test_a_card_named_as_one_or_written_as_one_is_still_found(name: str, content: str) -> None:
+    assert "CREDIT_CARD" in types(name, content)
+
+
+def test_the_last_line_of_a_hex_dump_is_not_a_mac_address() -> None:
+    dump = ("        Modulus:\n"
+            "            00:c3:1f:7a:9e:42:b1:08:6d:55:e0:3a:91:c4:7f:\n"
+            "            2e:b8:64:d0:17:a9\n")
+    assert "MAC_ADDRESS" not in types("cert.pem", dump)
+    assert "MAC_ADDRESS" in types("inventory.txt", "hostname: kiosk-7\n2e:b8:64:d0:17:a9\n")

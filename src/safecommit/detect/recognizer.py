@@ -76,6 +76,10 @@ class Recognizer:
     # with any of the ``person_record`` keys too (``farmerName`` beside ``species``).
     anti_record: tuple[str, ...] = ()
     person_record: tuple[str, ...] = ()
+    # Given the match's line and value, whether the line shows the value is one of a
+    # column of numbers (``_among_other_numbers``): checked only when no context word
+    # or key named it.
+    numbers_around: Callable[[str, str], bool] | None = None
 
     @property
     def detector(self) -> str:
@@ -212,6 +216,10 @@ def run(recognizers: Sequence[Recognizer], locator: Locator) -> Iterator[Finding
                     continue
                 if rec.anti_record and (found.key is None or _names_only(found.key, rec)) \
                         and record_has(locator, start, rec.anti_record, rec.person_record):
+                    continue
+                if rec.numbers_around is not None and confidence < rec.context_confidence \
+                        and rec.numbers_around(locator.line_text(locator.line_index(start)),
+                                               value):
                     continue
             yield make_finding(
                 locator, start, end, value,

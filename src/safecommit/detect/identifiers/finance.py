@@ -30,7 +30,23 @@ def _valid_card(value: str) -> bool:
         from stdnum import luhn
 
     digits = "".join(c for c in value if c.isdigit())
-    return _CARD_SCHEMES.fullmatch(digits) is not None and luhn.is_valid(digits)
+    # Mostly zeros is a round number, and seven digits counting up or down were typed by
+    # hand: neither is an account's digits.
+    return _CARD_SCHEMES.fullmatch(digits) is not None and digits.count("0") < 9 \
+        and not any(run in digits for run in _RUNS) and luhn.is_valid(digits)
+
+
+_RUNS = frozenset(line[i:i + 7] for line in ("0123456789", "9876543210") for i in range(4))
+
+
+# A long number written bare, beside another that is no card, is one of a column of
+# numbers (test vectors for arithmetic, big-integer ids): one in ten passes Luhn by chance.
+_LONG_NUMBER = regex.compile(r"(?<![\w.])\d{13,19}(?![\w.])")
+
+
+def _among_other_numbers(line: str, value: str) -> bool:
+    return value.isdigit() and any(
+        n != value and not _valid_card(n) for n in _LONG_NUMBER.findall(line))
 
 
 def _card_score(value: str) -> float:
@@ -64,6 +80,7 @@ CARD = Recognizer(
     reserved=is_test_card,
     suggest=_card_suggestion,
     score=_card_score,
+    numbers_around=_among_other_numbers,
 )
 
 SORT_CODE = Recognizer(

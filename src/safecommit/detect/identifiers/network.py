@@ -90,8 +90,11 @@ MAC = Recognizer(
     type="MAC_ADDRESS",
     name="mac",
     # After a colon only where a word ends in it (``MAC:``), not inside a longer run of
-    # pairs (a key's fingerprint, an IPv6 address).
-    pattern=r"(?<![\w\-.])(?<!(?<![A-Za-z0-9])[0-9A-Fa-f]{1,4}:)(?<!::)[0-9A-Fa-f]{2}([:\-])[0-9A-Fa-f]{2}(?:\1[0-9A-Fa-f]{2}){4}"
+    # pairs (a key's fingerprint, an IPv6 address), nor on the line after one that ends
+    # in a pair and a colon: the last line of a hex dump (a certificate's modulus).
+    pattern=r"(?<![\w\-.])(?<!(?<![A-Za-z0-9])[0-9A-Fa-f]{1,4}:)(?<!::)"
+            r"(?<![0-9A-Fa-f]{2}:\r?\n[ \t]*)"
+            r"[0-9A-Fa-f]{2}([:\-])[0-9A-Fa-f]{2}(?:\1[0-9A-Fa-f]{2}){4}"
             r"(?![\w:\-]|\.\w)",
     why="A MAC address identifies a person's device.",
     context=("mac", "mac address", "macaddress", "hwaddr", "hardware address", "device",
