@@ -30,6 +30,8 @@ from safecommit.extract.syntax import CODE, syntax_for
     ("tracks/walk.gpx", "xml"),
     ("macros/Export.bas", "vbnet"),
     ("scripts/cleanup.vbs", "vbnet"),
+    ("src/tokens/doc.pyx", "python"),
+    ("src/tokens/doc.pxd", "python"),
 ])
 def test_a_path_names_its_language_or_format(path: str, syntax: str) -> None:
     assert syntax_for(path) == syntax

@@ -611,3 +611,44 @@ def test_the_last_line_of_a_hex_dump_is_not_a_mac_address() -> None:
             "            2e:b8:64:d0:17:a9\n")
     assert "MAC_ADDRESS" not in types("cert.pem", dump)
     assert "MAC_ADDRESS" in types("inventory.txt", "hostname: kiosk-7\n2e:b8:64:d0:17:a9\n")
+
+
+@pytest.mark.parametrize(("name", "content"), [
+    # The GPL's notice, in every file of a GPL project: the Free Software Foundation's.
+    ("gpl.py", "# You should have received a copy of the GNU General Public License\n"
+               "# along with this program; if not, write to the Free Software\n"
+               "# Foundation, Inc., 51 Franklin Street, Fifth Floor, Boston, MA\n"),
+    ("COPYING", "Free Software Foundation, Inc.,\n51 Franklin Street, Fifth Floor, Boston\n"),
+    ("vendors.txt", "Acme Widgets LLC, 400 Harbour View Road, Plymouth\n"),
+    ("banks.dat", '0506 branch="222 Lambton Quay"\n'),
+    ("stores.json", '{"store": "80 Queen Street", "manager": "Area 5"}\n'),
+    ("fixtures.py", 'customer.address = "742 Evergreen Terrace"\n'),
+    ("README.md", "Deliver to 221B Baker Street for the demo.\n"),
+])
+def test_a_business_or_a_famous_address_is_not_a_households(name: str, content: str) -> None:
+    assert "STREET_ADDRESS" not in types(name, content)
+
+
+@pytest.mark.parametrize(("name", "content"), [
+    ("notes.md", "She lives at 14 Tanner Road, two doors from the village shop.\n"),
+    ("customer.json", '{"address": "14 Tanner Road", "branch": "Leeds"}\n'),
+    ("letter.txt", "Dear Ms Owen,\n14 Tanner Road\nFoundation Street is closed.\n"),
+])
+def test_a_households_address_beside_those_words_is_still_found(name: str, content: str) -> None:
+    assert "STREET_ADDRESS" in types(name, content)
+
+
+@pytest.mark.parametrize("content", [
+    "VALID = '''\n00345425001 00352861001 00356533003 00362684023 00376023023\n'''\n",
+    "ids = [01782934561, 02083719452, 01619283746, 01912837465]\n",
+])
+def test_a_number_in_a_list_of_numbers_is_not_a_phone(content: str) -> None:
+    assert "PHONE_NUMBER" not in types("whitelist.py", content)
+
+
+@pytest.mark.parametrize(("name", "content"), [
+    ("contacts.csv", "name,mobile,landline,fax\nA,07781234567,01134961234,01134961235\n"),
+    ("notes.md", "Call 07781 234567 or 0113 496 1234, fax 01134961235.\n"),
+])
+def test_phones_side_by_side_under_a_phone_word_are_still_found(name: str, content: str) -> None:
+    assert "PHONE_NUMBER" in types(name, content)

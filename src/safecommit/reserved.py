@@ -401,8 +401,19 @@ ADDRESS_MARKERS = frozenset({
 _ADDRESS_WORD = regex.compile(r"[A-Za-z]+")
 
 
+# Addresses every reader knows as fiction's or the state's, which examples borrow: the
+# Simpsons', Sherlock Holmes's, the Dursleys', the Prime Minister's, the White House.
+FAMOUS_ADDRESSES = frozenset({
+    "742 evergreen terrace", "221b baker street", "4 privet drive", "12 grimmauld place",
+    "10 downing street", "11 downing street", "1600 pennsylvania avenue",
+    "62 west wallaby street", "31 spooner street", "124 conch street",
+})
+
+
 def is_placeholder_address(value: str) -> bool:
-    return any(w.lower() in ADDRESS_MARKERS for w in _ADDRESS_WORD.findall(value))
+    words = _ADDRESS_WORD.findall(value)
+    return any(w.lower() in ADDRESS_MARKERS for w in words) \
+        or " ".join(regex.findall(r"\w+", value.lower())) in FAMOUS_ADDRESSES
 
 # Postcodes of public buildings that documentation uses as examples (Buckingham Palace,
 # Downing Street, Parliament, the BBC) or prints in every copy of a standard notice (The

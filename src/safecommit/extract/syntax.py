@@ -6,6 +6,7 @@ from pathlib import PurePosixPath
 
 _BY_SUFFIX: dict[str, str] = {
     ".py": "python", ".pyi": "python", ".pyw": "python",
+    ".pyx": "python", ".pxd": "python", ".pxi": "python",  # Cython: Python's comments and strings
     ".js": "javascript", ".mjs": "javascript", ".cjs": "javascript", ".jsx": "javascript",
     ".ts": "typescript", ".tsx": "typescript",
     ".java": "java", ".kt": "kotlin", ".kts": "kotlin", ".scala": "scala", ".groovy": "groovy",

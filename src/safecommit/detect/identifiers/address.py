@@ -37,9 +37,12 @@ _NAMED_PLACE = "Farm|House|Cottage|Cottages|Barn|Hall|Lodge|Manor|Mill|Grange|Fa
 # a college, cottages after a hospital) says nothing about who lives there.
 _ORG_WORDS = ("Agency|Council|Department|Ministry|Authority|Commission|Executive|"
               "Directorate|Ltd|LTD|Limited|PLC|plc|LLP|Trust|University|College|Hospital|"
-              "Institute|Laboratory|Laboratories|Government")
+              "Institute|Laboratory|Laboratories|Government|"
+              # a company's or a body's legal form: the Free Software Foundation, Inc.'s
+              # address heads every GPL licence notice
+              "Inc|Incorporated|Corporation|Corp|LLC|GmbH|Foundation|Association|Society")
 _ORG_SIGNAL = (
-    rf"(?:\b(?:{_ORG_WORDS})\b(?![ \t]+(?:{_STREET_WORDS}|{_NAMED_PLACE})\b)"
+    rf"(?:\b(?:{_ORG_WORDS})\b\.?(?![ \t]+(?:{_STREET_WORDS}|{_NAMED_PLACE})\b)"
     r"|\b(?:[Pp]\.?[ \t]?[Oo]\.?[ \t]?(?:Box|BOX)[ \t]+\d{1,6}|Freepost|FREEPOST)"
     r"|(?<![\d\-])\d{1,4}[ \t]?[-\u2013][ \t]?\d{1,4})"
 )
@@ -48,6 +51,9 @@ _ADDRESS_GAP = r"(?:,?[ \t]+|,?[ \t]*(?:<br[ \t]*/?>)?[ \t]*\r?\n[ \t]*)"
 _NOT_AN_ORGANISATIONS = (
     rf"(?<!{_ORG_SIGNAL}(?:{_ADDRESS_GAP}[A-Z0-9][\w'\u2019\-]*){{1,8}})"
 )
+
+ORG_ADDRESS_KEYS = ("branch", "branch address", "store", "shop", "venue", "headquarters",
+                    "head office", "registered office", "hq", "depot", "premises")
 
 POSTCODE_CONTEXT = ("postcode", "post code", "postal code", "postalcode", "zip", "zip code",
                     "address", "addr", "postcode lookup")
@@ -112,6 +118,9 @@ STREET_ADDRESS = Recognizer(
     ),
     why="A street address locates a household and, with a name, identifies a person.",
     context=STREET_CONTEXT,
+    # Under these keys an address is a business's: a bank's branch, a shop, a venue.
+    anti_context=ORG_ADDRESS_KEYS,
+    anti_context_near=True,
     reserved=is_placeholder_address,
     suggest="1 Example Street",
     score=_street_score,
@@ -129,6 +138,9 @@ WELSH_STREET_ADDRESS = Recognizer(
     ),
     why=STREET_ADDRESS.why,
     context=STREET_CONTEXT,
+    # Under these keys an address is a business's: a bank's branch, a shop, a venue.
+    anti_context=ORG_ADDRESS_KEYS,
+    anti_context_near=True,
     reserved=is_placeholder_address,
     suggest="1 Example Street",
     score=_street_score,

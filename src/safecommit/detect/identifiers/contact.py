@@ -7,6 +7,7 @@ from typing import Any
 
 import regex
 
+from safecommit.detect.identifiers.numbers import in_a_list_of_numbers
 from safecommit.detect.recognizer import Recognizer
 from safecommit.reserved import is_drama_number, is_reserved_email
 
@@ -148,6 +149,7 @@ PHONE = Recognizer(
     reserved=_is_drama,
     suggest=_phone_suggestion,
     score=_phone_score,
+    numbers_around=in_a_list_of_numbers,
 )
 
 # A UK number in E.164 without its +, as SMS gateways and telecoms systems store it

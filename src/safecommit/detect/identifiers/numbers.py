@@ -2,7 +2,17 @@
 
 from __future__ import annotations
 
+import re
+
 # The end of a number that is an id: not more digits, a decimal or a version. A Java, C#
 # or Kotlin long literal's ``L`` (``106998341L``) ends it too, outside the value: a
 # pattern that uses it names its value ``(?P<id>…)`` and declares ``group="id"``.
 DIGITS_END = r"L?(?![\w]|[.\-]\d)"
+
+_BARE_NUMBER = re.compile(r"(?<![\w.])\d{8,19}(?![\w.])")
+
+
+def in_a_list_of_numbers(line: str, value: str) -> bool:
+    """A bare number with two or more others on its line is one of a list or a row of
+    numbers (a whitelist of ids, test vectors), not anyone's phone."""
+    return value.isdigit() and len(_BARE_NUMBER.findall(line)) >= 3
