@@ -652,3 +652,13 @@ def test_a_number_in_a_list_of_numbers_is_not_a_phone(content: str) -> None:
 ])
 def test_phones_side_by_side_under_a_phone_word_are_still_found(name: str, content: str) -> None:
     assert "PHONE_NUMBER" in types(name, content)
+
+
+@pytest.mark.parametrize("content", [
+    "Consult the spec (§17.3.2.36) for more details.\n",
+    "See § 21.2.2.126 of the standard.\n",
+    "From the spec 21.2.2.126: a chart's series order.\n",
+    "As ECMA-376 specification 17.3.2.36 says, the default is on.\n",
+])
+def test_a_standards_clause_number_is_not_an_ip_address(content: str) -> None:
+    assert "IP_ADDRESS" not in types("font.py", content)

@@ -16,7 +16,7 @@ IP_CONTEXT = ("ip", "ip address", "ipv4", "ipv6", "client", "remote", "remote ad
 VERSION_WORDS = ("version", "ver", "build", "release", "tag", "image", "image tag", "chart",
                  "app version", "oid", "object identifier",
                  "revision", "rev", "semver", "firmware", "snmp", "mib", "section", "sections",
-                 "chapter", "clause", "paragraph", "rfc")
+                 "chapter", "clause", "paragraph", "rfc", "spec", "specification", "standard")
 
 
 _GLOBAL_UNICAST = ipaddress.ip_network("2000::/3")
@@ -54,7 +54,8 @@ _NOT_A_HEADING = r"(?<!(?:^|\n)[ \t]{0,3}(?:#{2,6}[ \t]+\[?|#[ \t]+\[|={1,6}[ \t
 IPV4 = Recognizer(
     type="IP_ADDRESS",
     name="ipv4",
-    pattern=rf"(?<![\w.\-]){_NOT_A_HEADING}(?:{_OCTET}\.){{3}}{_OCTET}(?![\w\-]|\.\w)",
+    # Not after a section sign: "§17.3.2.36" numbers a standard's clause.
+    pattern=rf"(?<![\w.\-§]){_NOT_A_HEADING}(?<!§[ \t])(?:{_OCTET}\.){{3}}{_OCTET}(?![\w\-]|\.\w)",
     why="A public IP address can identify a person's device or home connection.",
     context=IP_CONTEXT,
     anti_context=VERSION_WORDS,
