@@ -662,3 +662,26 @@ def test_phones_side_by_side_under_a_phone_word_are_still_found(name: str, conte
 ])
 def test_a_standards_clause_number_is_not_an_ip_address(content: str) -> None:
     assert "IP_ADDRESS" not in types("font.py", content)
+
+
+def test_an_svg_paths_numbers_run_together_are_not_an_ip_address() -> None:
+    path = '<path d="m108.76 55.62-.27-.03-.74-1.97c.35 1.88 1.2 2.88 1.81.4.63 1.34z"/>\n'
+    assert "IP_ADDRESS" not in types("crest.svg", f'<svg xmlns="http://www.w3.org/2000/svg">{path}</svg>\n')
+    log = '81.2.69.160 - - [27/Nov/2026:10:00:00 +0000] "GET / HTTP/1.1" 200 512 0.023 0.021\n'
+    assert "IP_ADDRESS" in types("access.log", log)
+
+
+@pytest.mark.parametrize(("name", "content", "kind"), [
+    # The GOV.UK Design System's own examples, which prototypes copy from its components.
+    ("check-answers.html", '<dt class="govuk-summary-list__key">Date of birth</dt>\n'
+                           '<dd class="govuk-summary-list__value">13/08/1980</dd>\n',
+     "DATE_OF_BIRTH"),
+    ("panel.html", "<p>Previous home address: 1 Willow Lane, Newchurch, Kington, HR5 3QF</p>\n",
+     "UK_POSTCODE"),
+    ("panel.html", "<p>Previous home address: 1 Willow Lane, Newchurch, Kington, HR5 3QF</p>\n",
+     "STREET_ADDRESS"),
+    ("summary.html", "<dd>Egbert Felix Gaspar Humbert</dd>\n", "PERSON"),
+])
+def test_the_design_systems_example_values_are_not_personal_data(name: str, content: str,
+                                                                 kind: str) -> None:
+    assert kind not in types(name, content)

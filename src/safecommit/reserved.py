@@ -384,8 +384,9 @@ def is_reserved_iban(value: str) -> bool:
 
 
 # Birth dates that stand for "unknown" rather than a person: 1 January 1900, and
-# 1 January of any year, the conventional "day unknown" date that redaction writes.
-PLACEHOLDER_BIRTH_DATES = frozenset({(1900, 1, 1)})
+# 1 January of any year, the conventional "day unknown" date that redaction writes; and
+# the GOV.UK Design System's example (its summary list), which prototypes copy.
+PLACEHOLDER_BIRTH_DATES = frozenset({(1900, 1, 1), (1980, 8, 13)})
 
 
 def is_placeholder_birth_date(year: int, month: int, day: int) -> bool:
@@ -401,12 +402,14 @@ ADDRESS_MARKERS = frozenset({
 _ADDRESS_WORD = regex.compile(r"[A-Za-z]+")
 
 
-# Addresses every reader knows as fiction's or the state's, which examples borrow: the
-# Simpsons', Sherlock Holmes's, the Dursleys', the Prime Minister's, the White House.
+# Addresses every reader knows as fiction's or the state's, which examples borrow (the
+# Simpsons', Sherlock Holmes's, the Dursleys', the Prime Minister's, the White House), and
+# those the GOV.UK Design System's components show, which prototypes copy.
 FAMOUS_ADDRESSES = frozenset({
     "742 evergreen terrace", "221b baker street", "4 privet drive", "12 grimmauld place",
     "10 downing street", "11 downing street", "1600 pennsylvania avenue",
     "62 west wallaby street", "31 spooner street", "124 conch street",
+    "1 willow lane", "9 elm street", "72 guild street",
 })
 
 
@@ -423,7 +426,9 @@ def is_placeholder_address(value: str) -> bool:
 # pseudo-postcodes.
 EXAMPLE_POSTCODES = frozenset({"SW1A1AA", "SW1A2AA", "SW1A0AA", "W1A1AA", "EC1A1BB", "TW94DU",
                                "SK95AF", "SW1P4DF",
-                               "W1A0AX", "M11AE", "B338TH", "CR26XH", "DN551PT"})
+                               "W1A0AX", "M11AE", "B338TH", "CR26XH", "DN551PT",
+                               # 221B Baker Street; the GOV.UK Design System's addresses
+                               "NW16XE", "HR53QF", "HR36EH"})
 
 
 def is_reserved_postcode(value: str) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ipaddress
 
+from safecommit.detect.identifiers.numbers import among_decimals
 from safecommit.detect.recognizer import Recognizer
 from safecommit.offline import without_ssl
 from safecommit.reserved import is_placeholder_digits, is_reserved_ip, is_reserved_mac
@@ -64,6 +65,7 @@ IPV4 = Recognizer(
     reserved=is_reserved_ip,
     suggest=_ip_suggestion,
     confidence=0.7,
+    numbers_around=among_decimals,
 )
 
 # Global unicast IPv6 (2000::/3) starts 2xxx or 3xxx; needs at least three groups.

@@ -16,3 +16,12 @@ def in_a_list_of_numbers(line: str, value: str) -> bool:
     """A bare number with two or more others on its line is one of a list or a row of
     numbers (a whitelist of ids, test vectors), not anyone's phone."""
     return value.isdigit() and len(_BARE_NUMBER.findall(line)) >= 3
+
+
+_DECIMAL = re.compile(r"(?<![\w.])-?\d*\.\d+(?![\w.])")
+
+
+def among_decimals(line: str, value: str) -> bool:
+    """Dotted numbers on a line of many decimals are geometry or measurements run together
+    (an SVG path's ``1.81.4.63`` is 1.81, .4 and .63), not an address."""
+    return len(_DECIMAL.findall(line)) >= 6
