@@ -23,5 +23,5 @@ _DECIMAL = re.compile(r"(?<![\w.])-?\d*\.\d+(?![\w.])")
 
 def among_decimals(line: str, value: str) -> bool:
     """Dotted numbers on a line of many decimals are geometry or measurements run together
-    (an SVG path's ``1.81.4.63`` is 1.81, .4 and .63), not an address."""
+    (an SVG path's numbers written without blanks between them), not an address."""
     return len(_DECIMAL.findall(line)) >= 6
