@@ -282,6 +282,8 @@ def test_common_words_places_and_organisations_are_not_names(text: str) -> None:
     ("n.md", "markdown", "Use a Fisher Yates shuffle.\n"),
     # companies and brands named after their founders
     ("n.md", "markdown", "Ted Baker and Laura Ashley vouchers from John Lewis.\n"),
+    ("books.py", "python", 'Publisher.objects.create(name="Prentice Hall", num_awards=3)\n'),
+    ("refs.md", "markdown", "Published by Morgan Kaufmann, then by Addison-Wesley.\n"),
 ])
 def test_places_makers_and_brands_that_read_as_names_are_not_people(path: str, syntax: str,
                                                                     text: str) -> None:
