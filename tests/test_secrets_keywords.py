@@ -636,3 +636,28 @@ def test_skipping_lines_with_no_secret_key_word_changes_no_finding(line: str) ->
     with pytest.MonkeyPatch.context() as patched:
         patched.setattr(keywords, "_KEY_ONLY", frozenset({"never"}))
         assert list(keywords.find(candidate)) == found
+
+
+@pytest.mark.parametrize(("name", "content"), [
+    # Code in a README, a reST page or a comment: an expression, not a literal.
+    ("README.md", "```python\npassword = request.POST[\"password\"]\n```\n"),
+    ("checklist.txt", "    with open(\"/etc/secret_key.txt\") as f:\n"
+                      "        SECRET_KEY = f.read().strip()\n"),
+    ("forms.rst", "    password = forms.CharField(widget=forms.PasswordInput)\n"),
+    ("notes.md", "Then `password = getpass.getpass(\"Password: \")` asks for it.\n"),
+    ("models.txt", "    user.password = hasher.encode_md5_hash(md5_hash, salt)\n"),
+    ("auth.txt", "    password = ReadOnlyPasswordHashField()\n"),
+])
+def test_code_written_in_prose_is_not_a_secret(cli: Any, tmp_path: Path, name: str,
+                                               content: str) -> None:
+    assert scan(cli, tmp_path, name, content) == []
+
+
+@pytest.mark.parametrize(("name", "content"), [
+    ("handover.md", "The admin password = Summer(2024) until Friday.\n"),
+    ("notes.txt", "db password: Tr0ub4dor.Harbour\n"),
+    ("README.md", 'password = "Tr0ub4dor(Harbour)"\n'),
+])
+def test_a_password_with_a_bracket_or_a_dot_in_prose_is_still_found(
+        cli: Any, tmp_path: Path, name: str, content: str) -> None:
+    assert types(scan(cli, tmp_path, name, content)) == {"PASSWORD"}

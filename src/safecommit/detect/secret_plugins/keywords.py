@@ -967,6 +967,8 @@ def find(line: Line) -> Iterator[Hit]:
             continue
         value = a.value.strip()
         syntax = "text" if a.in_comment else line.syntax
+        if syntax in PROSE and not a.quoted and _CODE_EXPRESSION.fullmatch(value):
+            continue  # code in a README or a comment: ``password = request.form["pw"]``
         why = rejection(value, a.key)
         if (why == "uuid" and _uuid_is_secret(a.key)) \
                 or (why in ("identifier", "prose") and cls == "password"
@@ -978,6 +980,15 @@ def find(line: Line) -> Iterator[Hit]:
             continue
         confidence = 0.9 if syntax not in PROSE else 0.75
         yield _hit(a, _type(cls, a.key), confidence)
+
+
+# An expression, not a literal: a call or a subscript (``f.read().strip()``, ``getpass()``,
+# ``request.POST["password"]``, ``forms.CharField(widget=…)``), as code is written in prose.
+# The value may be cut short where a quote or a bracket ends what is read (``getpass(``).
+_CODE_EXPRESSION = re.compile(
+    r"[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+[(\[].*"  # obj.method(…), request.POST[…
+    r"|[A-Za-z_]\w*(?:\(\)|[(\[][\"']).*"  # name(), name("…"), name["…"]
+    r"|[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*[(\[]")  # cut at its quote: getpass(, environ[
 
 
 # A bare "key" in JSON or YAML (``"Key": "…"``), and the object above it that opens with
