@@ -661,3 +661,14 @@ def test_code_written_in_prose_is_not_a_secret(cli: Any, tmp_path: Path, name: s
 def test_a_password_with_a_bracket_or_a_dot_in_prose_is_still_found(
         cli: Any, tmp_path: Path, name: str, content: str) -> None:
     assert types(scan(cli, tmp_path, name, content)) == {"PASSWORD"}
+
+
+@pytest.mark.parametrize("content", [
+    'SESSION_KEY = "_auth_user_id"\n',  # the name of a session entry
+    'CSRF_SESSION_KEY = "_csrftoken"\n',
+    'token = "%HOMEPATH%\\\\" + token[2:]\n',  # a Windows variable, then a path
+    'db_password = "%DB_PASSWORD%"\n',
+])
+def test_a_private_name_or_a_windows_variable_is_not_a_secret(cli: Any, tmp_path: Path,
+                                                              content: str) -> None:
+    assert scan(cli, tmp_path, "settings.py", content) == []

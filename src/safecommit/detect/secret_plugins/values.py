@@ -53,7 +53,7 @@ _PLACEHOLDER_PARTS = re.compile(
 # Templating and references: the value names something filled in elsewhere.
 _TEMPLATE = re.compile(
     r"\$\{|\$\(|\{\{|\{%|%\([\w.-]+\)[sdr]|#\{|@\{|<%|\[\[[^\]]*\]\]"
-    r"|^\{[\w.-]*\}$|^<[^<>]*>$|^\[[\w .-]*\]$|^%[\w.-]+%$|^@@?[\w.-]+@@?$"
+    r"|^\{[\w.-]*\}$|^<[^<>]*>$|^\[[\w .-]*\]$|^%[\w.-]+%(?:$|[\\/])|^@@?[\w.-]+@@?$"
     # A YAML tag (``!vault |``, ``!secret db_password``, ``!Ref DbPassword``), not a password
     # that starts with ``!``: a known tag, or a tag and then its value.
     r"|^!(?:vault|secret|env|ENV|env_var|include|encrypted|sops|Ref|Sub|GetAtt|ImportValue"
@@ -255,10 +255,10 @@ def _is_regex(value: str) -> bool:
         or value[0] == "^" or value[-1] == "$"
 
 
-# Words in snake, kebab, dotted or camel case; a dotted name may hold a message broker's
-# wildcards (a RabbitMQ routing key, "orders.*.created", "audit.#").
+# Words in snake, kebab, dotted or camel case, maybe private (``_auth_user_id``); a dotted
+# name may hold a message broker's wildcards (a RabbitMQ routing key, "orders.*.created").
 _IDENTIFIER = re.compile(
-    r"^[a-z]+(?:[_.-][a-z]+)*$|^[a-z]+(?:\.(?:[a-z]+|[*#]))+$|^[a-z]+(?:[A-Z][a-z]+)+$"
+    r"^_*[a-z]+(?:[_.-][a-z]+)*$|^[a-z]+(?:\.(?:[a-z]+|[*#]))+$|^[a-z]+(?:[A-Z][a-z]+)+$"
     r"|^(?:[A-Z][a-z]+){2,}$")
 _BASE64 = re.compile(r"^(?:[A-Za-z0-9+/]{4})+(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$")
 
