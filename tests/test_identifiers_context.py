@@ -567,6 +567,10 @@ def _needy_findings(name: str, content: str, look_first: bool) -> set[tuple[int,
     ("api.yaml", f"properties:\n  sbi:\n    type: integer\n    example: {SBI}\n  ref:\n"
                  f"    type: integer\n    example: {SBI}\n"),
     ("a.txt", f"SBIs:\n{SBI}\n{SBI}\n{SBI}\n\nrefs:\n{SBI}\n{SBI}\n"),
+    # a long line (minified JSON) is looked at around each match, and at its field's key
+    ("min.json", '{"a": "' + "x " * 3000 + f'", "sbi": "{SBI}", "b": "' + "y " * 3000 + '"}\n'),
+    ("min.json", '{"sbi_notes": "' + "lorem " * 600 + f'{SBI}", "ref": "{SBI}"}}\n'),
+    ("min.js", "var a=1;" * 600 + f'var ref="{SBI}";' + "var b=2;" * 600 + "\n"),
 ])
 def test_the_quick_look_for_context_changes_no_finding(name: str, content: str) -> None:
     assert _needy_findings(name, content, True) == _needy_findings(name, content, False)

@@ -14,6 +14,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import accumulate
 
 import regex
 
@@ -56,12 +57,29 @@ class Evidence:
 
 def field_at(locator: Locator, start: int, end: int) -> Field | None:
     """The innermost field whose value holds ``start:end``."""
-    best: Field | None = None
+    fields, starts, reach = _placed_fields(locator, locator.line_index(start))
     # Fields can nest (a pair inside an XML element): the one that starts last is innermost.
-    for f in fields_near(locator, locator.line_index(start)):
-        if f.start <= start and end <= f.end and (best is None or f.start >= best.start):
-            best = f
-    return best
+    # Walked back from the last that starts by the match, and only while some field so far
+    # ends past the match: a long line's thousands of fields cost a few looks, not all.
+    for i in range(bisect_right(starts, start) - 1, -1, -1):
+        if reach[i] < end:
+            return None
+        if end <= fields[i].end:
+            return fields[i]
+    return None
+
+
+def _placed_fields(locator: Locator, index: int) -> tuple[list[Field], list[int], list[int]]:
+    """The fields near line ``index`` by start, their starts, and the furthest end of each
+    prefix of them."""
+    cache: dict[int, tuple[list[Field], list[int], list[int]]] = \
+        locator.cache.setdefault("placed_fields", {})  # type: ignore[assignment]
+    found = cache.get(index)
+    if found is None:
+        fields = sorted(fields_near(locator, index), key=lambda f: f.start)
+        reach = list(accumulate((f.end for f in fields), max))
+        found = cache[index] = (fields, [f.start for f in fields], reach)
+    return found
 
 
 def is_generic_key(key: str) -> bool:
@@ -202,9 +220,16 @@ def may_hold(locator: Locator, start: int, near: re.Pattern[str]) -> bool:
     index = locator.line_index(start)
     first = locator.line_span(max(index - 1, 0))[0]
     line_start, last = locator.line_span(index)
+    text = locator.text.text
     if last - first > LINE_WINDOW:
-        return True
-    if near.search(locator.text.text[first:last].lower()) is not None:
+        # Only what ``evidence`` reads of a long line: around the match, the end of the
+        # line before, and the key of the field that holds the match.
+        around = text[max(line_start, start - LINE_WINDOW):min(last, start + LINE_WINDOW)]
+        before = text[first:line_start][-LINE_WINDOW:]
+        field = field_at(locator, start, start)
+        if near.search(f"{before}\n{around}\n{field.key if field else ''}".lower()):
+            return True
+    elif near.search(text[first:last].lower()) is not None:
         return True
     header = _table_header(locator, index) if locator.text.syntax in _PROSE else None
     if header is not None and near.search(header.lower()) is not None:
