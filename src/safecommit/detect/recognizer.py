@@ -76,9 +76,9 @@ class Recognizer:
     # with any of the ``person_record`` keys too (``farmerName`` beside ``species``).
     anti_record: tuple[str, ...] = ()
     person_record: tuple[str, ...] = ()
-    # Given the match's line and value, whether the line shows the value is one of a
-    # column of numbers (``_among_other_numbers``): checked only when no context word
-    # or key named it.
+    # Given the match's line (up to NUMBERS_REACH characters either side of it) and value,
+    # whether the line shows the value is one of a column of numbers: checked only when no
+    # context word or key named it.
     numbers_around: Callable[[str, str], bool] | None = None
 
     @property
@@ -118,6 +118,17 @@ def _heads_entry(locator: Locator, start: int, context: tuple[str, ...]) -> bool
     if locator.text.text[locator.line_span(index)[0]:start].strip(_ENTRY_MARKUP):
         return False
     return not has_context(previous_line(locator, index), context)
+
+
+# How much of the match's line ``numbers_around`` reads, either side: a minified file's
+# one line holds thousands of matches, and each reads only its neighbourhood.
+NUMBERS_REACH = 240
+
+
+def _around(locator: Locator, start: int, end: int) -> str:
+    line_start, line_end = locator.line_span(locator.line_index(start))
+    return locator.text.text[max(line_start, start - NUMBERS_REACH):
+                             min(line_end, end + NUMBERS_REACH)]
 
 
 def _names_only(key: str, rec: Recognizer) -> bool:
@@ -218,8 +229,7 @@ def run(recognizers: Sequence[Recognizer], locator: Locator) -> Iterator[Finding
                         and record_has(locator, start, rec.anti_record, rec.person_record):
                     continue
                 if rec.numbers_around is not None and confidence < rec.context_confidence \
-                        and rec.numbers_around(locator.line_text(locator.line_index(start)),
-                                               value):
+                        and rec.numbers_around(_around(locator, start, end), value):
                     continue
             yield make_finding(
                 locator, start, end, value,
