@@ -36,6 +36,7 @@ T = TypeVar("T")
 HANDLERS: dict[str, str] = {
     ".ipynb": "safecommit.extract.notebook",
     ".har": "safecommit.extract.har",
+    ".map": "safecommit.extract.sourcemap",
     ".vtt": "safecommit.extract.subtitles",
     ".srt": "safecommit.extract.subtitles",
     ".html": "safecommit.extract.html",
