@@ -689,3 +689,8 @@ def test_an_svg_paths_numbers_run_together_are_not_an_ip_address() -> None:
 def test_the_design_systems_example_values_are_not_personal_data(name: str, content: str,
                                                                  kind: str) -> None:
     assert kind not in types(name, content)
+
+
+@pytest.mark.parametrize("value", ["+447900000000", "07900 000000", "+44 20 7000 0000"])
+def test_a_number_ending_in_six_zeros_is_a_dummy_not_a_phone(value: str) -> None:
+    assert "PHONE_NUMBER" not in types("fields.test.js", f"telephoneNumber: '{value}'\n")

@@ -284,6 +284,9 @@ def test_common_words_places_and_organisations_are_not_names(text: str) -> None:
     ("n.md", "markdown", "Ted Baker and Laura Ashley vouchers from John Lewis.\n"),
     ("books.py", "python", 'Publisher.objects.create(name="Prentice Hall", num_awards=3)\n'),
     ("refs.md", "markdown", "Published by Morgan Kaufmann, then by Addison-Wesley.\n"),
+    # countries and cities named like people, in a form's list of options
+    ("countries.js", "javascript", "{ text: 'Sierra Leone', value: 1 },\n"
+                                   "{ text: 'Costa Rica', value: 2 },\n"),
 ])
 def test_places_makers_and_brands_that_read_as_names_are_not_people(path: str, syntax: str,
                                                                     text: str) -> None:

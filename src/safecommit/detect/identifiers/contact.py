@@ -97,6 +97,8 @@ def _personal_number(value: str) -> bool:
 
 
 def _is_drama(value: str) -> bool:
+    """Ofcom's drama numbers, and a number whose last six digits are zeros (``+447900000000``),
+    which someone typed as a dummy: the dummies that tests and forms are full of."""
     import phonenumbers
 
     number = _parse(value)
@@ -104,8 +106,9 @@ def _is_drama(value: str) -> bool:
         digits = "".join(c for c in value if c.isdigit())
         national = (digits[2:] if value.startswith("+44") else
                     digits[4:] if value.startswith("0044") else digits.lstrip("0"))
-        return is_drama_number(44, national)
-    return is_drama_number(number.country_code, phonenumbers.national_significant_number(number))
+        return is_drama_number(44, national) or national.endswith("000000")
+    national = phonenumbers.national_significant_number(number)
+    return is_drama_number(number.country_code, national) or national.endswith("000000")
 
 
 def _phone_score(value: str) -> float:
