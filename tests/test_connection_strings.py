@@ -91,6 +91,10 @@ URI = "CONNECTION_STRING_PASSWORD"
      "PASSWORD"),
     # a password that holds "@" and "#"
     ("db.py", 'URL = "postgresql://{user}:Kx8@mQ#2vLp9@db.internal:5432/app"\n', URI),
+    # Go's MySQL driver: the network and address after the '@'
+    ("db.go", 'const dsn = "{user}:{pw}@tcp(mysql.internal:3306)/app?parseTime=true"\n', URI),
+    ("db.go", 'db, err := sql.Open("mysql", "{user}:{pw_reserved}@tcp(10.0.0.5)/app")\n', URI),
+    ("config.yaml", "dsn: {user}:{pw}@unix(/var/run/mysqld/mysqld.sock)/app\n", URI),
     # Oracle's EZConnect string in a driver's call
     ("ora.py", 'con = cx_Oracle.connect("{user}/{pw}@ora.internal:1521/PRD")\n', URI),
     ("ora.py", 'con = oracledb.connect("{user}/{pw}@ora.internal/PRD")\n', URI),
@@ -158,6 +162,9 @@ def test_password_with_reserved_characters_is_reported_whole(cli: Any, tmp_path:
     (".pgpass", "# hostname:port:database:username:password\n"),
     ("db.py", 'connect(host="db", password=os.environ["DB_PASSWORD"])\n'),
     ("db.php", "$db = mysqli_connect($host, $user, $pass, $name);\n"),
+    ("db.go", 'dsn := fmt.Sprintf("%s:%s@tcp(%s)/%s", user, pass, host, name)\n'),
+    ("db.go", 'dsn := "user:password@tcp(localhost:3306)/dbname"\n'),
+    ("db.go", 'dsn := os.Getenv("DB_USER") + ":" + os.Getenv("DB_PASS") + "@tcp(db:3306)/app"\n'),
     ("Repo.java", "Connection c = DriverManager.getConnection(url, props);\n"),
     # a variable or a file piped in, not a literal
     ("deploy.sh", 'echo "$ACR_PASSWORD" | docker login acr.azurecr.io -u acr --password-stdin\n'),

@@ -47,6 +47,7 @@ def usernames(cli: Any, tmp: Path, name: str, content: str) -> list[Any]:
     ("Dockerfile", "ENV DB_USER={user}\n"),
     ("settings.py", 'EMAIL_HOST_USER = "{user}"\n'),
     (".pgpass", "db.internal:5432:app:{user}:{pw}\n"),
+    ("db.go", 'const dsn = "{user}:{pw}@tcp(mysql.internal:3306)/app"\n'),
     (".netrc", "machine api.internal login {user} password {pw}\n"),
     ("users.csv", "id,username,password\n1,{user},{pw}\n"),
     ("seed.sql", "INSERT INTO users (id, username) VALUES (1, '{user}');\n"),
@@ -108,6 +109,8 @@ def test_user_name_in_config_or_connection_string_is_personal_data(
     ("schema.sql", "CREATE TABLE users (username VARCHAR(50), password_hash VARCHAR(255));\n"),
     ("cli.py", 'parser.add_argument("--username", help="the user")\n'),
     ("alembic.ini", "sqlalchemy.url = driver://user:pass@localhost/dbname\n"),
+    ("db.go", 'dsn := "root:password@tcp(127.0.0.1:3306)/app"\n'),
+    ("db.go", 'dsn := fmt.Sprintf("%s:%s@tcp(%s)/%s", user, pass, host, name)\n'),
     ("deployment.yaml", "        - name: DB_USER\n          valueFrom:\n            secretKeyRef:\n"
                         "              name: db\n              key: username\n"),
     ("README.md", "The user should sign in with their Defra ID.\n"),

@@ -3,7 +3,8 @@
 Forms read: URIs with user info (``scheme://user:<password>@host/db``, any scheme, passwords
 with reserved characters such as ``@ : / # ?``), key=value strings (ADO.NET and ODBC
 ``Server=…;User Id=…;Password=…``, JDBC ``;user=…;password=…`` and ``?user=…&password=…``,
-libpq ``host=… user=… password=…``), Oracle's ``user/password@host``, Azure keys
+libpq ``host=… user=… password=…``), Oracle's ``user/password@host``, Go's MySQL driver's
+``user:password@tcp(host:3306)/db``, Azure keys
 (``AccountKey=``, ``SharedAccessKey=``, SAS ``sig=``), command lines (``curl -u``,
 ``mysql -p``, ``sqlcmd -P``), and the ``.pgpass`` and ``.netrc`` files.
 """
@@ -33,13 +34,15 @@ _ENCODED_VALUE = re.compile(
 _MANIFEST_LINES = 200
 # Oracle's drivers take "user/password@host" whole: their connect calls are triggers.
 _ORACLE_CALLS = ("oracle",)  # cx_Oracle.connect, oracledb.connect: one shorter word
-TRIGGERS = frozenset({"://", "pass", "pwd", "accountkey", "sharedaccesskey",
+# Go's MySQL driver names its network after the '@': "user:pw@tcp(host:3306)/db".
+_GO_NETWORKS = ("@tcp(", "@unix(")
+TRIGGERS = frozenset({"://", "pass", "pwd", "accountkey", "sharedaccesskey", *_GO_NETWORKS,
                       "sig=", "jdbc:oracle", "sqlplus", "sshpass", "mysql", "sqlcmd",
                       "-u ", "--user", "redis-cli", "login", "pdo", "getconnection", "/user:",
                       *_ORACLE_CALLS, *_SECRET_KINDS})
 USER_TRIGGERS = frozenset({"://", "uid=", "uid =", "user", "login", "jdbc:oracle", "sqlplus",
                            " -u", "pdo", "mysql", "getconnection", "ssh", "scp", "sftp", "rsync",
-                           *_ORACLE_CALLS})
+                           *_ORACLE_CALLS, *_GO_NETWORKS})
 
 # The password is lazy, so ``p@ss@host`` splits at the last '@' that a host name follows.
 _URI = re.compile(
@@ -54,6 +57,9 @@ _ORACLE = re.compile(
     r"|\b(?:cx_Oracle|oracledb)\.connect\(\s*[\"'])"
     r"(?P<user>[A-Za-z][\w$#]*)/(?P<pw>[^@\s'\"]+)@",
 )
+# The password is lazy: it may hold an '@', the network after the last one never does.
+_GO_DSN = re.compile(
+    r"(?<![\w.:/@-])(?P<user>[A-Za-z_][\w.-]{0,62}):(?P<pw>[^\s'\"`]+?)@(?:tcp|unix)\(")
 # key=value pairs; the value is braced or quoted (ODBC), or runs to ; & quote or space.
 _PAIR = re.compile(
     r"(?i)(?<![\w.-])(?P<k>user\s*id|userid|uid|user\s*name|username|user|password|passwd"
@@ -156,6 +162,12 @@ def _uri_parts(text: str) -> Iterator[Part]:
         if pw:
             yield Part("password", m.start("pw"), m.end("pw"), pw)
     for m in _ORACLE.finditer(text):
+        yield Part("user", m.start("user"), m.end("user"), m.group("user"))
+        yield Part("password", m.start("pw"), m.end("pw"), m.group("pw"))
+
+
+def _go_dsn_parts(text: str) -> Iterator[Part]:
+    for m in _GO_DSN.finditer(text):
         yield Part("user", m.start("user"), m.end("user"), m.group("user"))
         yield Part("password", m.start("pw"), m.end("pw"), m.group("pw"))
 
@@ -360,6 +372,8 @@ def _parts(line: Line) -> Iterator[Part]:
         yield from _uri_parts(line.text)
         if "?" in low:
             yield from _query_parts(line.text)
+    if "@tcp(" in low or "@unix(" in low:
+        yield from _go_dsn_parts(line.text)
     if " -" in low:
         yield from _cli_parts(line.text)
     if "pass:" in low or "/user:" in low:
