@@ -68,6 +68,11 @@ def usernames(cli: Any, tmp: Path, name: str, content: str) -> list[Any]:
     ("sync.sh", "rsync -az ./site/ {user}@web01.internal:/srv/site/\n"),
     ("tunnel.sh", "ssh -l {user} -L 5432:db:5432 bastion.internal\n"),
     ("clone.sh", "git clone ssh://{user}@git.defra.internal/repo.git\n"),
+    # an LDAP bind's account, named by its distinguished name
+    ("application.yml", "ldap:\n  username: cn={user},ou=Service Accounts,dc=defra,dc=internal\n"),
+    ("config.yaml", "bindDN: uid={person},ou=people,dc=defra,dc=internal\n"),
+    ("settings.py", 'AUTH_LDAP_BIND_DN = "CN={user},OU=Service,DC=defra,DC=internal"\n'),
+    ("application.properties", "ldap.manager-dn=cn={user},dc=defra,dc=internal\n"),
 ])
 def test_user_name_in_config_or_connection_string_is_personal_data(
         cli: Any, tmp_path: Path, name: str, template: str) -> None:
@@ -126,6 +131,12 @@ def test_user_name_in_config_or_connection_string_is_personal_data(
     ("perms.py", "uid = pwd.getpwnam(name).pw_uid\n"),
     ("app.ini", "uid = 1000\n"),
     ("src/main/resources/messages_cy.properties", "login.username=Enw defnyddiwr\n"),
+    ("config.yaml", "bind_dn: cn=admin,dc=example,dc=org\n"),
+    ("slapd.yaml", "manager_dn: cn=Manager,dc=defra,dc=internal\n"),
+    ("config.yaml", "base_dn: ou=people,dc=defra,dc=internal\n"),
+    ("config.yaml", "user_dn_pattern: uid={0},ou=people,dc=defra,dc=internal\n"),
+    ("config.yaml", "bindDN: ${LDAP_BIND_DN}\n"),
+    ("config.yaml", "username: cn=%s,ou=people,dc=defra,dc=internal\n"),
     ("locales/cy.json", '{"login": {"username": "Enw defnyddiwr"}}\n'),
 ])
 def test_placeholder_default_account_or_lookup_is_never_a_username(

@@ -24,6 +24,7 @@ from safecommit.detect.secret_plugins.model import Hit, Line
 from safecommit.detect.secret_plugins.prefilter import trie_pattern
 from safecommit.detect.secret_plugins.tokens import fails_validation
 from safecommit.detect.secret_plugins.values import (
+    account_span,
     char_classes,
     decoded_base64,
     is_numbered_name,
@@ -31,7 +32,6 @@ from safecommit.detect.secret_plugins.values import (
     looks_random,
     rejection,
     shannon_entropy,
-    username_rejection,
 )
 from safecommit.extract.syntax import CODE, PROSE, STRUCTURED
 
@@ -44,12 +44,14 @@ TRIGGERS = frozenset({"pass", "pwd", "secret", "token", "key", "identified", "au
                       "basic ", "securestring", "cookie:", *_RARE_STEMS})
 # " -user" too: the prefilter would read a command line's short user flag first, and miss
 # the user word in PowerShell's long one.
-USER_TRIGGERS = frozenset({"user", " -user", "login", "auth", "credential"})
+# An LDAP bind's account is a key of its own: bind_dn, bindDN, manager-dn.
+_DN_KEYS = tuple(f"{q}{sep}dn" for q in ("bind", "manager") for sep in ("", "_", "-", "."))
+USER_TRIGGERS = frozenset({"user", " -user", "login", "auth", "credential", *_DN_KEYS})
 
 _STEM = re.compile(r"(?i)pass|pwd|secret|token|key|identified|_auth\b")
 # The rarer stems, read only on a line that holds one (a longer alternation costs every line).
 _STEM_WITH_RARE = re.compile(rf"{_STEM.pattern}|credential|[_-]pw\b|_pat\b|sonar[._]login")
-_USER_STEM = re.compile(r"(?i)user|login")
+_USER_STEM = re.compile(r"(?i)user|login|(?:bind|manager)[_.-]?dn")
 _IDENT = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.-$@")
 # Syntaxes where an unquoted value is a literal (in code it is an expression).
 _UNQUOTED_CODE = frozenset({"shell", "dockerfile", "make", "batch"})
@@ -234,7 +236,13 @@ def _csrf(parts: list[str], i: int) -> bool:
         or parts[max(i - 2, 0):i] == ["request", "verification"]
 
 
+# An LDAP bind's account, named by its distinguished name: bindDN, manager-dn, userDn.
+_DN_QUALIFIERS = frozenset({"bind", "manager", "user", "admin", "login", "service"})
+
+
 def _classify_user(parts: list[str]) -> str | None:
+    if parts[-1] == "dn" and len(parts) > 1 and parts[-2] in _DN_QUALIFIERS:
+        return "user"
     excluded = any(p in _NOT_A_USER for p in parts)
     if excluded and parts[-2:] != ["user", "name"]:
         return None
@@ -1069,7 +1077,12 @@ def find_users(line: Line) -> Iterator[Hit]:
         found.extend(_credential_users(line))
     for a in found:
         value = a.value.strip()
-        if classify(a.key) != "user" or username_rejection(value) \
-                or (_UI_TEXT.match(value) and _locale(line.locator)):
+        if classify(a.key) != "user" or (_UI_TEXT.match(value) and _locale(line.locator)):
             continue  # a translation file's "Enw defnyddiwr" is the label, not a user
+        span = account_span(a.value)
+        if span is None:
+            continue
+        if span != (0, len(a.value)):  # cn=<account>,ou=…: the account, not its path
+            a = replace(a, value=a.value[span[0]:span[1]], start=a.start + span[0],
+                        end=a.start + span[1])
         yield _hit(a, "USERNAME", 0.85, personal=True)

@@ -408,10 +408,25 @@ DEFAULT_ACCOUNTS = frozenset({
     "airflow", "keycloak", "superset", "metabase", "minio", "minioadmin", "localstack", "neo4j",
     "cassandra", "couchdb", "influx", "local", "sqladmin", "sysadmin", "pgadmin", "superuser",
     "webmaster", "operator", "example", "dummy", "sample", "none", "null", "me", "someone",
-    "nouser", "noreply", "no-reply",
+    "nouser", "noreply", "no-reply", "manager",  # OpenLDAP's own: cn=Manager,dc=…
 })
 # An account name, perhaps with its Windows domain (``DEFRA\\svc-ffcpay``).
 _ACCOUNT = re.compile(r"^(?:[A-Za-z0-9][\w.-]{0,62}\\)?[A-Za-z0-9][\w.@+-]{1,63}$")
+
+
+# An LDAP distinguished name whose first part names the account: cn=<name>,ou=…,dc=…
+_DN = re.compile(r"(?i)^(?:cn|uid)=(?P<n>[^,=+\\]+?)\s*,\s*(?:cn|ou|dc|o|l|c)=")
+
+
+def account_span(value: str) -> tuple[int, int] | None:
+    """Where in ``value`` a real account name is: all of it, or the account that an LDAP
+    distinguished name names (``cn=<account>,ou=…``); None when it holds none."""
+    if username_rejection(value.strip()) is None:
+        return 0, len(value)
+    m = _DN.match(value)
+    if m is not None and username_rejection(m.group("n")) is None:
+        return m.span("n")
+    return None
 
 
 def username_rejection(value: str) -> str | None:
