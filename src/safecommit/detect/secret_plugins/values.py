@@ -410,8 +410,9 @@ DEFAULT_ACCOUNTS = frozenset({
     "webmaster", "operator", "example", "dummy", "sample", "none", "null", "me", "someone",
     "nouser", "noreply", "no-reply", "manager",  # OpenLDAP's own: cn=Manager,dc=…
 })
-# An account name, perhaps with its Windows domain (``DEFRA\\svc-ffcpay``).
-_ACCOUNT = re.compile(r"^(?:[A-Za-z0-9][\w.-]{0,62}\\)?[A-Za-z0-9][\w.@+-]{1,63}$")
+# An account name, perhaps with its Windows domain (``DEFRA\\svc-ffcpay``; its backslash
+# escaped in a string literal of code).
+_ACCOUNT = re.compile(r"^(?:[A-Za-z0-9][\w.-]{0,62}\\{1,2})?[A-Za-z0-9][\w.@+-]{1,63}$")
 
 
 # An LDAP distinguished name whose first part names the account: cn=<name>,ou=…,dc=…
