@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from secrets_support import FAKES, fill, scan, types
+from secrets_support import FAKES, UUID_A, fill, scan, types
 
 URI = "CONNECTION_STRING_PASSWORD"
 
@@ -62,6 +62,9 @@ URI = "CONNECTION_STRING_PASSWORD"
     (".pgpass", "*:*:*:{user}:pa\\:ss{pw}\n", URI),
     (".netrc", "machine api.internal login {user} password {pw}\n", URI),
     (".netrc", "machine api.internal\n  login {user}\n  password {pw}\n", URI),
+    # a credential file's password shaped as a UUID is an API key (Heroku's)
+    (".netrc", "machine api.heroku.com\n  login {user}\n  password " + UUID_A + "\n", URI),
+    (".pgpass", "db.internal:5432:app:{user}:" + UUID_A + "\n", URI),
     (".pypirc", "[internal]\nrepository = https://pypi.internal\nusername = {user}\n"
                 "password = {pw}\n", "PASSWORD"),
     ("call.sh", "curl -u {user}:{pw} https://api.internal/x\n", "BASIC_AUTH_CREDENTIALS"),

@@ -109,6 +109,7 @@ _SAS = re.compile(r"(?<![\w])sig=(?P<v>[A-Za-z0-9%+/]{30,}(?:%3D|=){0,2})")
 _SAS_CONTEXT = re.compile(r"(?<![\w])(?:sv|se|sp|spr|srt|ss|sr)=")
 _NETRC = re.compile(r"(?<![\w])(?P<k>login|password|account)\s+(?P<v>\S+)")
 _PGPASS_FIELD = re.compile(r"(?:\\.|[^:\\])*")
+_CREDENTIAL_FILES = frozenset({"netrc", "pgpass"})
 
 _AZURE_TYPES = {"accountkey": "AZURE_STORAGE_ACCOUNT_KEY",
                 "sharedaccesskey": "AZURE_SHARED_ACCESS_KEY", "accesskey": "AZURE_ACCESS_KEY",
@@ -388,6 +389,13 @@ def _parts(line: Line) -> Iterator[Part]:
             yield from _azure_parts(line.text)
 
 
+def _not_a_password(value: str, syntax: str) -> bool:
+    """A credential file's password field holds a password, even one shaped as a UUID (an
+    API key such as Heroku's is one); elsewhere a UUID is an id."""
+    why = rejection(value, "password")
+    return why is not None and not (why == "uuid" and syntax in _CREDENTIAL_FILES)
+
+
 def find(line: Line) -> Iterator[Hit]:
     """Passwords and keys in connection strings."""
     for part in parts(line):
@@ -396,7 +404,7 @@ def find(line: Line) -> Iterator[Hit]:
         if part.type in _AZURE_TYPES.values():
             if is_placeholder(part.value):
                 continue
-        elif rejection(part.value, "password") or len(part.value) < 4:
+        elif _not_a_password(part.value, line.syntax) or len(part.value) < 4:
             continue
         if part.type == "URL_SECRET_TOKEN" and not looks_random(part.value, min_length=16):
             continue
