@@ -184,6 +184,13 @@ from secrets_support import fill, scan, types
     ("appsettings.json", '{{\n  "Jwt": {{\n    "Issuer": "https://x",\n\n    "Key": "{secret}"\n'
                          "  }}\n}}\n", "GENERIC_SECRET"),
     ("config.yaml", "signing:\n  key: {secret}\n", "GENERIC_SECRET"),
+    # in hex, and under an INI or TOML section that names the secret
+    ("config.yaml", "jwt:\n  key: {hex}\n", "GENERIC_SECRET"),
+    ("app.ini", "[database]\nhost = db\n[mailgun]\nkey = {hex}\n", "GENERIC_SECRET"),
+    ("settings.toml", "[api]\nurl = \"https://api.internal\"\nkey = \"{secret}\"\n", "API_KEY"),
+    ("settings.toml", "[services.notify]\nkey = \"{secret}\"\n", "GENERIC_SECRET"),
+    # redis.conf's replica password
+    ("redis.conf", "masterauth {pw}\n", "PASSWORD"),
     # a UUID under a token's or an API key's key (Snyk, Codecov, Heroku, npm's old
     # tokens)
     ("ci.yml", "env:\n  SNYK_TOKEN: 3f9c2e1a-7b4d-4c8e-9a1f-2d3e4f5a6b7c\n", "GENERIC_SECRET"),
@@ -523,6 +530,12 @@ def test_secret_in_an_assignment_is_found(cli: Any, tmp_path: Path, name: str, t
     ("appsettings.json", '{\n  "Jwt": "on",\n  "Key": "Zq8vR2xL0pW4nT6yB1cF"\n}\n'),
     ("grid.yaml", "grid:\n  key: Zq8vR2xL0pW4nT6yB1cF\n"),
     ("settings.yaml", "session:\n  key: _claims_app_session\n"),
+    ("settings.yaml", "sort:\n  key: 4c5e2f8a9b1d3e7f6a0c2b4d8e9f1a3c\n"),
+    ("setup.cfg", "[tool:pytest]\nkey = Zq8vR2xL0pW4nT6yB1cF\n"),
+    ("app.ini", "[cache]\nkey = Zq8vR2xL0pW4nT6yB1cF\n"),
+    ("app.ini", "[api]\nkey = ${API_KEY}\n"),
+    ("app.ini", "[mailgun]\nkey = mailgun-key-name\n"),
+    ("settings.toml", "[checksums]\nkey = \"4c5e2f8a9b1d3e7f6a0c2b4d8e9f1a3c\"\n"),
     ("settings.yaml", "signing:\n  key: signing-key-name\n"),
     ("items.yaml", "jwt:\n  items:\n    - key: Zq8vR2xL0pW4nT6yB1cF\n"),
     ("app.py", "jwt = {\n    key: value for key, value in pairs\n}\n"),

@@ -39,7 +39,7 @@ from safecommit.extract.syntax import CODE, PROSE, STRUCTURED
 # The rarer stems' triggers; ``_pat`` only before what ends a key: on its own it is the start
 # of every ``_path``.
 _RARE_STEMS = frozenset({"credential", "_pw", "-pw", "_pat=", "_pat:", '_pat"', "_pat'", "_pat ",
-                         "sonar"})
+                         "sonar", "masterauth"})
 TRIGGERS = frozenset({"pass", "pwd", "secret", "token", "key", "identified", "auth", "bearer",
                       "basic ", "securestring", "cookie:", *_RARE_STEMS})
 # " -user" too: the prefilter would read a command line's short user flag first, and miss
@@ -50,7 +50,8 @@ USER_TRIGGERS = frozenset({"user", " -user", "login", "auth", "credential", *_DN
 
 _STEM = re.compile(r"(?i)pass|pwd|secret|token|key|identified|_auth\b")
 # The rarer stems, read only on a line that holds one (a longer alternation costs every line).
-_STEM_WITH_RARE = re.compile(rf"{_STEM.pattern}|credential|[_-]pw\b|_pat\b|sonar[._]login")
+_STEM_WITH_RARE = re.compile(
+    rf"{_STEM.pattern}|credential|[_-]pw\b|_pat\b|sonar[._]login|masterauth")
 _USER_STEM = re.compile(r"(?i)user|login|(?:bind|manager)[_.-]?dn")
 _IDENT = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.-$@")
 # Syntaxes where an unquoted value is a literal (in code it is an expression).
@@ -967,7 +968,8 @@ def find(line: Line) -> Iterator[Hit]:
                      for g in ("v" if m.group("v") is not None else "pv",))
     for a in found:
         if parent is not None and a.key.lower() == "key":
-            if not looks_random(a.value, min_length=16) or char_classes(a.value) < 3:
+            if not looks_random(a.value, min_length=16) or (
+                    char_classes(a.value) < 3 and not _LONG_HEX.fullmatch(a.value)):
                 continue  # a bare key's value may be a name (session: key: _app_session)
             a = replace(a, key=parent)  # "Key" inside "Jwt" is the Jwt_Key
         cls = classify(a.key)
@@ -995,9 +997,31 @@ _PARENT = re.compile(r"\s*-?\s*[\"']?(?P<k>[\w.$-]+)[\"']?\s*:\s*\{?\s*$")
 _PARENT_LINES = 12
 
 
+# A key of 128 bits or more written in hex: random, though it has two classes of character.
+_LONG_HEX = re.compile(r"[0-9a-f]{32,}|[0-9A-F]{32,}")
+# INI and TOML: a bare key under a section header (``[notify]``, ``[api.stripe]``).
+_INI_KEY = re.compile(r"\s*[Kk](?:ey|EY)\s*[=:]")
+_SECTION = re.compile(r"\s*\[+\s*(?:[\w-]+\.)*(?P<k>[\w-]+)\s*\]+\s*$")
+
+
+def _secret_section(line: Line) -> str | None:
+    """The section a bare ``key =`` sits in, when its name makes that key a secret."""
+    if _INI_KEY.match(line.text) is None:
+        return None
+    for n in range(1, min(_PARENT_LINES, line.index) + 1):
+        above = line.before(n)
+        if above.lstrip().startswith("["):
+            m = _SECTION.match(above)
+            name = m.group("k") + "_key" if m is not None else ""
+            return name.replace("_key", "_Key") if classify(name) not in (None, "user") else None
+    return None
+
+
 def _secret_parent(line: Line) -> str | None:
     """The object a bare ``Key`` sits in, when its name makes that key a secret: the
-    ``Key`` of ``"Jwt": {`` (ASP.NET's JWT settings) signs tokens."""
+    ``Key`` of ``"Jwt": {`` (ASP.NET's JWT settings) signs tokens; an INI file's section."""
+    if line.syntax in ("ini", "toml"):
+        return _secret_section(line)
     if line.syntax not in ("json", "yaml") or _BARE_KEY.match(line.text) is None:
         return None
     indent = len(line.text) - len(line.text.lstrip())
