@@ -189,6 +189,8 @@ from secrets_support import fill, scan, types
     ("app.ini", "[database]\nhost = db\n[mailgun]\nkey = {hex}\n", "GENERIC_SECRET"),
     ("settings.toml", "[api]\nurl = \"https://api.internal\"\nkey = \"{secret}\"\n", "API_KEY"),
     ("settings.toml", "[services.notify]\nkey = \"{secret}\"\n", "GENERIC_SECRET"),
+    # Django's generated key keeps its warning prefix: it is still the key that signs
+    ("settings.py", 'SECRET_KEY = "django-insecure-{secret}!x+"\n', "GENERIC_SECRET"),
     # redis.conf's replica password
     ("redis.conf", "masterauth {pw}\n", "PASSWORD"),
     # a UUID under a token's or an API key's key (Snyk, Codecov, Heroku, npm's old
@@ -531,6 +533,8 @@ def test_secret_in_an_assignment_is_found(cli: Any, tmp_path: Path, name: str, t
     ("grid.yaml", "grid:\n  key: Zq8vR2xL0pW4nT6yB1cF\n"),
     ("settings.yaml", "session:\n  key: _claims_app_session\n"),
     ("settings.yaml", "sort:\n  key: 4c5e2f8a9b1d3e7f6a0c2b4d8e9f1a3c\n"),
+    ("settings.py", 'SECRET_KEY = "django-insecure-change-this-key-before-deploying"\n'),
+    ("settings.py", 'SECRET_KEY = "insecure-local-dev-only-key-do-not-use-in-prod"\n'),
     ("setup.cfg", "[tool:pytest]\nkey = Zq8vR2xL0pW4nT6yB1cF\n"),
     ("app.ini", "[cache]\nkey = Zq8vR2xL0pW4nT6yB1cF\n"),
     ("app.ini", "[api]\nkey = ${API_KEY}\n"),

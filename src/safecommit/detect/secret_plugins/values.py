@@ -168,6 +168,17 @@ def _squash(value: str) -> str:
     return _SEPARATORS.sub("", value.lower())
 
 
+# Django's startproject writes SECRET_KEY = "django-insecure-<50 random characters>": the
+# prefix warns against using it, but the key is generated, and signs wherever it is used.
+_WARNING_PREFIX = re.compile(r"^(?:django-)?insecure-(?P<rest>[^\s\"'`]{32,})$")
+
+
+def _generated_with_warning(value: str) -> bool:
+    m = _WARNING_PREFIX.match(value)
+    return m is not None and looks_random(m.group("rest"), min_length=32) \
+        and _PLACEHOLDER_PARTS.search(m.group("rest")) is None
+
+
 def is_placeholder(value: str) -> bool:
     """A stand-in for a value: a word such as ``changeme``, masking stars, ``<...>``."""
     v = value.strip()
@@ -183,7 +194,7 @@ def is_placeholder(value: str) -> bool:
         return True
     if v in _KNOWN_EXAMPLES or "EXAMPLE" in v:
         return True
-    if _PLACEHOLDER_PARTS.search(v):
+    if _PLACEHOLDER_PARTS.search(v) and not _generated_with_warning(v):
         return True
     low = v.lower()
     if "…" in v or "..." in v:  # cut short: "sk_live_…", "pass:..."
