@@ -122,6 +122,11 @@ def test_user_name_in_config_or_connection_string_is_personal_data(
     ("clone.sh", "git clone git@github.com:org/repo.git\n"),
     ("fetch.py", 'urlopen("ftp://parrot@localhost/foo/bar.html")\n'),
     ("app.yaml", "username: testUser\n"),
+    # the people of examples: alice and bob, and DESIGN.md's placeholder names
+    ("test_auth.py", 'r = client.post("/login", data={"username": "alice", "password": "x1"})\n'),
+    ("app.yaml", "user: bob\n"),
+    ("app.yaml", "username: jane.doe\n"),
+    ("app.yaml", "username: joe.bloggs\n"),
     ("ssh.sh", "ssh git@github.com\n"),
     ("ssh.sh", "ssh -i key.pem ec2-user@10.0.0.1\n"),
     ("ssh.sh", "ssh jdoe@host.example.com\n"),

@@ -17,6 +17,7 @@ from collections import Counter
 from functools import lru_cache
 
 from safecommit.detect.context import words
+from safecommit.reserved import PLACEHOLDER_LOCAL_PARTS
 
 # Words that stand in for a value. Compared after lower-casing and dropping separators.
 _PLACEHOLDER_WORDS = frozenset({
@@ -426,6 +427,10 @@ DEFAULT_ACCOUNTS = frozenset({
 _ACCOUNT = re.compile(r"^(?:[A-Za-z0-9][\w.-]{0,62}\\{1,2})?[A-Za-z0-9][\w.@+-]{1,63}$")
 
 
+# The people of every example of a protocol or a log-in (alice sends to bob), and the
+# placeholder people of DESIGN.md as account names.
+_PLACEHOLDER_PEOPLE = frozenset({"alice", "bob", "carol", "charlie", "dave", "eve", "mallory",
+                                 "trent", "jbloggs", "joe_bloggs", "john_doe", "jane_doe"})
 # An LDAP distinguished name whose first part names the account: cn=<name>,ou=…,dc=…
 _DN = re.compile(r"(?i)^(?:cn|uid)=(?P<n>[^,=+\\]+?)\s*,\s*(?:cn|ou|dc|o|l|c)=")
 
@@ -452,6 +457,8 @@ def username_rejection(value: str) -> str | None:
         return "default account"
     if v.lower() in _SENTENCE_WORDS:  # "the user: the first one" is a sentence
         return "a word of a sentence"
+    if v.lower() in _PLACEHOLDER_PEOPLE or v.lower() in PLACEHOLDER_LOCAL_PARTS:
+        return "placeholder"
     if is_placeholder(v):
         return "placeholder"
     if not _ACCOUNT.match(v) or not any(c.isalpha() for c in v):
