@@ -430,7 +430,7 @@ _ACCOUNT = re.compile(r"^(?:[A-Za-z0-9][\w.-]{0,62}\\{1,2})?[A-Za-z0-9][\w.@+-]{
 # The people of every example of a protocol or a log-in (alice sends to bob), and the
 # placeholder people of DESIGN.md as account names.
 _PLACEHOLDER_PEOPLE = frozenset({"alice", "bob", "carol", "charlie", "dave", "eve", "mallory",
-                                 "trent", "jbloggs", "joe_bloggs", "john_doe", "jane_doe"})
+                                 "trent", "jbloggs", "joebloggs", "jdoe", "johndoe", "janedoe"})
 # An LDAP distinguished name whose first part names the account: cn=<name>,ou=…,dc=…
 _DN = re.compile(r"(?i)^(?:cn|uid)=(?P<n>[^,=+\\]+?)\s*,\s*(?:cn|ou|dc|o|l|c)=")
 
@@ -457,7 +457,9 @@ def username_rejection(value: str) -> str | None:
         return "default account"
     if v.lower() in _SENTENCE_WORDS:  # "the user: the first one" is a sentence
         return "a word of a sentence"
-    if v.lower() in _PLACEHOLDER_PEOPLE or v.lower() in PLACEHOLDER_LOCAL_PARTS:
+    low = v.lower()
+    if low in _PLACEHOLDER_PEOPLE or low in PLACEHOLDER_LOCAL_PARTS \
+            or _SEPARATORS.sub("", low) in _PLACEHOLDER_PEOPLE:  # j.bloggs, jane_doe
         return "placeholder"
     if is_placeholder(v):
         return "placeholder"
