@@ -45,6 +45,11 @@ from secrets_support import fill, scan, types
      "PASSWORD"),
     ("Ad.cs", 'var e = new DirectoryEntry("LDAP://dc1/DC=defra", "DEFRA\\\\{user}", "{pw}");\n',
      "PASSWORD"),
+    # the Azure SDKs' key credentials
+    ("search.ts", "const c = new SearchClient(url, 'claims', new AzureKeyCredential('{secret}'))\n",
+     "GENERIC_SECRET"),
+    ("Search.cs", 'var c = new SearchClient(uri, "claims", new AzureKeyCredential("{secret}"));\n',
+     "GENERIC_SECRET"),
     # Twilio's auth token, its account's SID first
     ("sms.js", "const client = require('twilio')('AC{hex32}', '{hex32}')\n", "GENERIC_SECRET"),
     ("sms.py", 'client = twilio.rest.Client("AC{hex32}", "{hex32}")\n', "GENERIC_SECRET"),
@@ -102,6 +107,7 @@ def test_the_user_of_a_log_in_with_a_made_up_password_is_not(cli: Any, tmp_path:
     ("app.js", "const handler = this.onClick.bind(this, 'Zq8vR2xL0pW4nT6yB1cFKd93Lmq')\n"),
     ("Ad.cs", "var e = new DirectoryEntry(path, user, password);\n"),
     ("sms.js", "const client = require('twilio')(accountSid, authToken)\n"),
+    ("search.ts", "const c = new AzureKeyCredential(process.env.SEARCH_KEY)\n"),
 ])
 def test_a_variable_lookup_or_example_in_a_call_is_never_flagged(
         cli: Any, tmp_path: Path, name: str, content: str) -> None:

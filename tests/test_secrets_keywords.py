@@ -191,6 +191,11 @@ from secrets_support import fill, scan, types
     ("settings.toml", "[services.notify]\nkey = \"{secret}\"\n", "GENERIC_SECRET"),
     # Django's generated key keeps its warning prefix: it is still the key that signs
     ("settings.py", 'SECRET_KEY = "django-insecure-{secret}!x+"\n', "GENERIC_SECRET"),
+    # a service's endpoint and its key, as an Azure SDK client's options on one line
+    ("cosmos.ts", "const c = new CosmosClient({{ endpoint: 'https://x.documents.azure.com:443/', "
+                  "key: '{storage_key}' }})\n", "GENERIC_SECRET"),
+    ("search.json", '{{"search": {{"endpoint": "https://s.search.windows.net", '
+                    '"key": "{secret}"}}}}\n', "GENERIC_SECRET"),
     # redis.conf's replica password
     ("redis.conf", "masterauth {pw}\n", "PASSWORD"),
     # a UUID under a token's or an API key's key (Snyk, Codecov, Heroku, npm's old
@@ -533,6 +538,9 @@ def test_secret_in_an_assignment_is_found(cli: Any, tmp_path: Path, name: str, t
     ("grid.yaml", "grid:\n  key: Zq8vR2xL0pW4nT6yB1cF\n"),
     ("settings.yaml", "session:\n  key: _claims_app_session\n"),
     ("settings.yaml", "sort:\n  key: 4c5e2f8a9b1d3e7f6a0c2b4d8e9f1a3c\n"),
+    ("cosmos.ts", "new CosmosClient({ endpoint: process.env.COSMOS_ENDPOINT, key: "
+                  "process.env.COSMOS_KEY })\n"),
+    ("routes.ts", "const route = { endpoint: '/api/items', key: 'item-list-cache' }\n"),
     ("settings.py", 'SECRET_KEY = "django-insecure-change-this-key-before-deploying"\n'),
     ("settings.py", 'SECRET_KEY = "insecure-local-dev-only-key-do-not-use-in-prod"\n'),
     ("setup.cfg", "[tool:pytest]\nkey = Zq8vR2xL0pW4nT6yB1cF\n"),

@@ -8,7 +8,8 @@
 .getBytes(), …)``, a Java key store's ``"<password>".toCharArray()`` and T-SQL's
 ``sp_addlogin '<login>', '<password>'``, an LDAP bind's ``simple_bind_s("<dn>", "<password>")``
 (python-ldap; ldapjs's ``client.bind("cn=…", "<password>", cb)``), .NET's ``new
-DirectoryEntry(path, "<user>", "<password>")`` and Twilio's ``twilio("AC…", "<auth token>")``.
+DirectoryEntry(path, "<user>", "<password>")``, the Azure SDKs' ``AzureKeyCredential("<key>")``
+and Twilio's ``twilio("AC…", "<auth token>")``.
 Each call is one declaration: its pattern, and what
 each argument holds. Only a literal counts: a variable or a lookup is no secret.
 """
@@ -52,6 +53,11 @@ CALLS: tuple[Call, ...] = (
     # JavaScript's every function has a .bind(): only one whose first argument is a DN
     Call(r"\.bind\s*\((?=\s*[\"'`](?:cn|uid|CN|UID)=)", {0: "user", 1: "password"}, (".bind(",)),
     Call(r"\bnew\s+DirectoryEntry\s*\(", {1: "user", 2: "password"}, ("directoryentry",)),
+    # Azure SDKs' key credentials: AzureKeyCredential("<key>"), AzureNamedKeyCredential(name,
+    # "<key>"), StorageSharedKeyCredential(account, "<key>")
+    Call(r"\b(?:new\s+)?AzureKeyCredential\s*\(", {0: "secret"}, ("azurekeycredential",)),
+    Call(r"\b(?:new\s+)?(?:AzureNamedKeyCredential|StorageSharedKeyCredential)\s*\(",
+         {1: "secret"}, ("azurenamedkeycredential", "storagesharedkeycredential")),
     # the account's SID says the call is Twilio's client, whatever it is named
     Call(r"(?:\b(?:twilio|Twilio|TwilioRestClient|Client)|\(\s*[\"']twilio[\"']\s*\))\s*\("
          r"(?=\s*[\"']AC[0-9a-fA-F]{32}[\"'])", {1: "secret"}, ("twilio",)),

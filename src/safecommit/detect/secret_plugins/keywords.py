@@ -950,6 +950,9 @@ def find(line: Line) -> Iterator[Hit]:
         if parent is None:
             return  # "for key in d", "def get(self, key)": no key here can name a secret
         keep = _bare_or_secret_key
+    elif "key" in words and "ndpoint" in line.text \
+            and (parent := _secret_parent(line)) is not None:
+        keep = _bare_or_secret_key  # an endpoint's key, on a line with other trigger words
     if not words.isdisjoint(_HEADER_WORDS):
         yield from _auth_headers(line)
         if "basic " in words:
@@ -1017,11 +1020,19 @@ def _secret_section(line: Line) -> str | None:
     return None
 
 
+# An Azure SDK client's options on one line: { endpoint: …, key: … } (Cosmos DB, AI Search).
+_ENDPOINT_AND_KEY = re.compile(
+    r"(?i)[\"']?endpoint[\"']?\s*[:=][^,;{}]{1,200},\s*[\"']?key[\"']?\s*[:=]")
+
+
 def _secret_parent(line: Line) -> str | None:
     """The object a bare ``Key`` sits in, when its name makes that key a secret: the
-    ``Key`` of ``"Jwt": {`` (ASP.NET's JWT settings) signs tokens; an INI file's section."""
+    ``Key`` of ``"Jwt": {`` (ASP.NET's JWT settings) signs tokens; an INI file's section;
+    a service's endpoint, whose key is its access key."""
     if line.syntax in ("ini", "toml"):
         return _secret_section(line)
+    if "ndpoint" in line.text and _ENDPOINT_AND_KEY.search(line.text) is not None:
+        return "access_Key"
     if line.syntax not in ("json", "yaml") or _BARE_KEY.match(line.text) is None:
         return None
     indent = len(line.text) - len(line.text.lstrip())
