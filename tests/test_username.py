@@ -63,6 +63,7 @@ def usernames(cli: Any, tmp: Path, name: str, content: str) -> list[Any]:
     (".ssh/config", "Host jump\n  User {user}\n"),
     ("report.ps1", "Invoke-Sqlcmd -ServerInstance sqlprd01 -Username {user} -Password $pw\n"),
     ("map.bat", "net use \\\\fileserver\\share /user:DEFRA\\{user} {pw}\n"),
+    ("mount.sh", "smbclient //files.internal/share -U DEFRA/{user}%{pw}\n"),
     ("deploy.ps1", '$c = New-Object PSCredential ("DEFRA\\{user}", $ss)\n'),
     ("backup.sh", "scp dump.sql {user}@10.0.0.5:/tmp/\n"),
     ("sync.sh", "rsync -az ./site/ {user}@web01.internal:/srv/site/\n"),

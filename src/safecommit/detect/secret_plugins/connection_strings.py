@@ -6,7 +6,7 @@ with reserved characters such as ``@ : / # ?``), key=value strings (ADO.NET and 
 libpq ``host=… user=… password=…``), Oracle's ``user/password@host``, Go's MySQL driver's
 ``user:password@tcp(host:3306)/db``, Azure keys
 (``AccountKey=``, ``SharedAccessKey=``, SAS ``sig=``), command lines (``curl -u``,
-``mysql -p``, ``sqlcmd -P``), and the ``.pgpass`` and ``.netrc`` files.
+``mysql -p``, ``sqlcmd -P``, ``smbclient -U``), and the ``.pgpass`` and ``.netrc`` files.
 """
 
 from __future__ import annotations
@@ -38,8 +38,8 @@ _ORACLE_CALLS = ("oracle",)  # cx_Oracle.connect, oracledb.connect: one shorter 
 _GO_NETWORKS = ("@tcp(", "@unix(")
 TRIGGERS = frozenset({"://", "pass", "pwd", "accountkey", "sharedaccesskey", *_GO_NETWORKS,
                       "sig=", "jdbc:oracle", "sqlplus", "sshpass", "mysql", "sqlcmd",
-                      "-u ", "--user", "redis-cli", "login", "pdo", "getconnection", "/user:",
-                      *_ORACLE_CALLS, *_SECRET_KINDS})
+                      "-u ", "--user", "redis-cli", "smbclient", "login", "pdo", "getconnection",
+                      "/user:", *_ORACLE_CALLS, *_SECRET_KINDS})
 USER_TRIGGERS = frozenset({"://", "uid=", "uid =", "user", "login", "jdbc:oracle", "sqlplus",
                            " -u", "pdo", "mysql", "getconnection", "ssh", "scp", "sftp", "rsync",
                            *_ORACLE_CALLS, *_GO_NETWORKS})
@@ -72,6 +72,9 @@ _CLI_TOOL = re.compile(
     r"\b(?:psql|pg_dump|pg_dumpall|pg_restore|createdb|dropdb|mysql|mysqldump|mysqladmin"
     r"|mariadb|sqlcmd|bcp|osql|mongo|mongosh|mongodump|mongorestore|redis-cli|sshpass"
     r"|clickhouse-client|cqlsh|influx|(?:docker|podman|helm\s+registry|oras|az)\s+login)\b")
+# smbclient -U [DOMAIN/]<user>%<password>
+_SMB_USER_PASSWORD = re.compile(
+    r"(?:^|\s)-U\s*[\"']?(?:[\w.-]+[\\/])?(?P<user>[A-Za-z_][\w.-]*)%(?P<pw>[^\s\"'%]+)")
 # Tools whose password follows a space, unquoted: sshpass -p, redis-cli -a, docker login -p.
 _SPACED_PASSWORD = {"sshpass": "-p", "redis-cli": "-a", "login": "-p"}
 _CLI_USER = re.compile(r"(?:^|\s)-(?:U|u)[ ]?(?P<user>[A-Za-z][\w.@-]*)")
@@ -226,6 +229,9 @@ def _cli_parts(text: str) -> Iterator[Part]:
     for m in _CLI_USER_PASSWORD.finditer(text):
         yield Part("user", m.start("user"), m.end("user"), m.group("user"))
         yield Part("password", m.start("pw"), m.end("pw"), m.group("pw"), "BASIC_AUTH_CREDENTIALS")
+    for m in _SMB_USER_PASSWORD.finditer(text) if "%" in text else ():
+        yield Part("user", m.start("user"), m.end("user"), m.group("user"))
+        yield Part("password", m.start("pw"), m.end("pw"), m.group("pw"))
     tool = _CLI_TOOL.search(text)
     if tool is None:
         return
