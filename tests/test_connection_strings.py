@@ -68,6 +68,7 @@ URI = "CONNECTION_STRING_PASSWORD"
     (".pypirc", "[internal]\nrepository = https://pypi.internal\nusername = {user}\n"
                 "password = {pw}\n", "PASSWORD"),
     ("call.sh", "curl -u {user}:{pw} https://api.internal/x\n", "BASIC_AUTH_CREDENTIALS"),
+    ("call.sh", "curl -s -u {user}:{pw} api.internal/x\n", "BASIC_AUTH_CREDENTIALS"),
     ("backup.sh", "mysql -h db -u {user} -p{pw} app < dump.sql\n", URI),
     ("check.sh", "sqlcmd -S sql.internal -U {user} -P {pw} -Q 'select 1'\n", URI),
     ("cache.sh", "redis-cli -h cache.internal -a {pw} ping\n", URI),
@@ -162,6 +163,8 @@ def test_password_with_reserved_characters_is_reported_whole(cli: Any, tmp_path:
     ("run.sh", "docker run -u 1000:1000 app\n"),
     ("mount.sh", "smbclient //files.internal/share -U DEFRA/$SMB_USER%$SMB_PASSWORD\n"),
     ("report.sh", "date -u +%Y-%m-%dT%H:%M:%S\n"),
+    ("run.sh", "docker exec -u 0:0 app ls\n"),
+    ("sync.sh", "rsync -u --chown=www:www src/ dst/\n"),
     ("run.sh", "docker run -p 8080:80 app\n"),
     ("restore.sh", "psql -h db -p 5432 -U postgres app\n"),
     ("report.sh", "psql -P pager=off -h db app\n"),

@@ -34,12 +34,14 @@ _ENCODED_VALUE = re.compile(
 _MANIFEST_LINES = 200
 # Oracle's drivers take "user/password@host" whole: their connect calls are triggers.
 _ORACLE_CALLS = ("oracle",)  # cx_Oracle.connect, oracledb.connect: one shorter word
+# " -u" as well as "-u ": the prefilter reads the user names' " -u" first, and a word it has
+# read hides any word that overlaps it (curl -s -u <user>:<password> api.internal).
 # Go's MySQL driver names its network after the '@': "user:pw@tcp(host:3306)/db".
 _GO_NETWORKS = ("@tcp(", "@unix(")
 TRIGGERS = frozenset({"://", "pass", "pwd", "accountkey", "sharedaccesskey", *_GO_NETWORKS,
                       "sig=", "jdbc:oracle", "sqlplus", "sshpass", "mysql", "sqlcmd",
-                      "-u ", "--user", "redis-cli", "smbclient", "login", "pdo", "getconnection",
-                      "/user:", *_ORACLE_CALLS, *_SECRET_KINDS})
+                      "-u ", " -u", "--user", "redis-cli", "smbclient", "login", "pdo",
+                      "getconnection", "/user:", *_ORACLE_CALLS, *_SECRET_KINDS})
 USER_TRIGGERS = frozenset({"://", "uid=", "uid =", "user", "login", "jdbc:oracle", "sqlplus",
                            " -u", "pdo", "mysql", "getconnection", "ssh", "scp", "sftp", "rsync",
                            *_ORACLE_CALLS, *_GO_NETWORKS})
@@ -67,7 +69,7 @@ _PAIR = re.compile(
 )
 # Command lines that carry a credential: curl -u user:pw, mysql -pPW, sqlcmd -U u -P pw …
 _CLI_USER_PASSWORD = re.compile(
-    r"(?:^|\s)(?:-u|--user)[ =]?[\"']?(?P<user>[^:\s\"'$]+):(?P<pw>[^\s\"']+)")
+    r"(?:^|\s)(?:-u|--user)[ =]?[\"']?(?P<user>[A-Za-z_][^:\s\"'$]*):(?P<pw>[^\s\"']+)")
 _CLI_TOOL = re.compile(
     r"\b(?:psql|pg_dump|pg_dumpall|pg_restore|createdb|dropdb|mysql|mysqldump|mysqladmin"
     r"|mariadb|sqlcmd|bcp|osql|mongo|mongosh|mongodump|mongorestore|redis-cli|sshpass"
