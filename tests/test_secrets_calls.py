@@ -50,6 +50,8 @@ from secrets_support import fill, scan, types
      "GENERIC_SECRET"),
     ("Search.cs", 'var c = new SearchClient(uri, "claims", new AzureKeyCredential("{secret}"));\n',
      "GENERIC_SECRET"),
+    # JNDI's environment for an LDAP bind
+    ("Ldap.java", 'env.put(Context.SECURITY_CREDENTIALS, "{pw}");\n', "PASSWORD"),
     # Twilio's auth token, its account's SID first
     ("sms.js", "const client = require('twilio')('AC{hex32}', '{hex32}')\n", "GENERIC_SECRET"),
     ("sms.py", 'client = twilio.rest.Client("AC{hex32}", "{hex32}")\n', "GENERIC_SECRET"),
@@ -108,6 +110,7 @@ def test_the_user_of_a_log_in_with_a_made_up_password_is_not(cli: Any, tmp_path:
     ("Ad.cs", "var e = new DirectoryEntry(path, user, password);\n"),
     ("sms.js", "const client = require('twilio')(accountSid, authToken)\n"),
     ("search.ts", "const c = new AzureKeyCredential(process.env.SEARCH_KEY)\n"),
+    ("Ldap.java", "env.put(Context.SECURITY_CREDENTIALS, password);\n"),
 ])
 def test_a_variable_lookup_or_example_in_a_call_is_never_flagged(
         cli: Any, tmp_path: Path, name: str, content: str) -> None:

@@ -258,6 +258,8 @@ from secrets_support import fill, scan, types
      "BASIC_AUTH_CREDENTIALS"),
     ("client.js", "headers.Authorization = 'Basic ' + btoa('{user}:{pw}')\n",
      "BASIC_AUTH_CREDENTIALS"),
+    ("client.js", "const auth = 'Basic ' + Buffer.from('{user}:{pw}').toString('base64')\n",
+     "BASIC_AUTH_CREDENTIALS"),
     ("config.toml", '[pagerduty]\nrouting_key = "{hex}"\n', "GENERIC_SECRET"),
 ])
 def test_secret_in_an_assignment_is_found(cli: Any, tmp_path: Path, name: str, template: str,
@@ -530,6 +532,7 @@ def test_secret_in_an_assignment_is_found(cli: Any, tmp_path: Path, name: str, t
      '  - script: echo "##vso[task.setvariable variable=apiToken]$(token)"\n'),
     ("client.js", "headers.Authorization = 'Basic ' + btoa(user + ':' + password)\n"),
     ("client.js", "headers.Authorization = 'Basic ' + btoa('user:changeme')\n"),
+    ("client.js", "auth = 'Basic ' + Buffer.from(`${user}:${password}`).toString('base64')\n"),
     ("rabbit.toml", '[queue]\nrouting_key = "events.orders.#"\n'),
     ("rabbit.py", 'ROUTING_KEY = "audit.*.created"\n'),
     # a bare Key whose object names no secret

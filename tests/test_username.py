@@ -129,6 +129,8 @@ def test_user_name_in_config_or_connection_string_is_personal_data(
     ("app.yaml", "username: jane.doe\n"),
     ("app.yaml", "username: joe.bloggs\n"),
     ("auth.log", "POST /login username=j.bloggs status=401\n"),
+    # an Authorization header's scheme, not its user
+    ("Api.cs", 'h.Authorization = new AuthenticationHeaderValue("Bearer", "Zq8vR2xL0pW4n");\n'),
     ("ssh.sh", "ssh git@github.com\n"),
     ("ssh.sh", "ssh -i key.pem ec2-user@10.0.0.1\n"),
     ("ssh.sh", "ssh jdoe@host.example.com\n"),

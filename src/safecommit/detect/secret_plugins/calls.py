@@ -5,13 +5,13 @@
 ``new Sequelize('db', '<user>', '<password>', …)``, ``Fernet(b"<key>")``,
 ``new ClientSecretCredential(tenant, client, "<secret>")``,
 ``Keys.hmacShaKeyFor(Decoders.BASE64.decode("<key>"))``, ``new SecretKeySpec("<key>"
-.getBytes(), …)``, a Java key store's ``"<password>".toCharArray()`` and T-SQL's
+.getBytes(), …)``, a Java key store's ``"<password>".toCharArray()``, T-SQL's
 ``sp_addlogin '<login>', '<password>'``, an LDAP bind's ``simple_bind_s("<dn>", "<password>")``
-(python-ldap; ldapjs's ``client.bind("cn=…", "<password>", cb)``), .NET's ``new
-DirectoryEntry(path, "<user>", "<password>")``, the Azure SDKs' ``AzureKeyCredential("<key>")``
-and Twilio's ``twilio("AC…", "<auth token>")``.
-Each call is one declaration: its pattern, and what
-each argument holds. Only a literal counts: a variable or a lookup is no secret.
+(python-ldap; ldapjs's ``client.bind("cn=…", "<password>", cb)``), JNDI's
+``env.put(Context.SECURITY_CREDENTIALS, "<password>")``, .NET's ``new DirectoryEntry(path,
+"<user>", "<password>")``, the Azure SDKs' ``AzureKeyCredential("<key>")`` and Twilio's
+``twilio("AC…", "<auth token>")``. Each call is one declaration: its pattern, and what each
+argument holds. Only a literal counts: a variable or a lookup is no secret.
 """
 
 from __future__ import annotations
@@ -58,6 +58,9 @@ CALLS: tuple[Call, ...] = (
     Call(r"\b(?:new\s+)?AzureKeyCredential\s*\(", {0: "secret"}, ("azurekeycredential",)),
     Call(r"\b(?:new\s+)?(?:AzureNamedKeyCredential|StorageSharedKeyCredential)\s*\(",
          {1: "secret"}, ("azurenamedkeycredential", "storagesharedkeycredential")),
+    # JNDI's environment: env.put(Context.SECURITY_CREDENTIALS, "<password>")
+    Call(r"\.put\s*\((?=\s*(?:\w+\.)?SECURITY_CREDENTIALS\s*,)", {1: "password"},
+         ("security_credentials",)),
     # the account's SID says the call is Twilio's client, whatever it is named
     Call(r"(?:\b(?:twilio|Twilio|TwilioRestClient|Client)|\(\s*[\"']twilio[\"']\s*\))\s*\("
          r"(?=\s*[\"']AC[0-9a-fA-F]{32}[\"'])", {1: "secret"}, ("twilio",)),

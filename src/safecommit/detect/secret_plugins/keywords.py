@@ -777,7 +777,8 @@ _SCHEME_TYPES = {"bearer": "BEARER_TOKEN", "token": "API_TOKEN", "ssws": "OKTA_A
 # A Basic header built in code from a literal "user:password" (or ":token"):
 # "Basic " + [Convert]::ToBase64String([Text.Encoding]::ASCII.GetBytes(":<pat>"))
 _BASIC_SOURCE = re.compile(
-    r"(?:GetBytes|b64encode|btoa|encodeToString|encodebytes|toBase64|Base64\.encode\w*)\s*\(\s*"
+    r"(?:GetBytes|b64encode|btoa|encodeToString|encodebytes|toBase64|Base64\.encode\w*"
+    r"|Buffer\.from)\s*\(\s*"
     r"[bu]?(?P<q>[\"'])(?P<u>[^\"':\s]*):(?P<p>[^\"'\s]+)(?P=q)")
 
 

@@ -431,6 +431,7 @@ _ACCOUNT = re.compile(r"^(?:[A-Za-z0-9][\w.-]{0,62}\\{1,2})?[A-Za-z0-9][\w.@+-]{
 # placeholder people of DESIGN.md as account names.
 _PLACEHOLDER_PEOPLE = frozenset({"alice", "bob", "carol", "charlie", "dave", "eve", "mallory",
                                  "trent", "jbloggs", "joebloggs", "jdoe", "johndoe", "janedoe"})
+_AUTH_SCHEMES = frozenset({"bearer", "basic", "digest", "negotiate", "ntlm", "hmac", "sharedkey"})
 # An LDAP distinguished name whose first part names the account: cn=<name>,ou=…,dc=…
 _DN = re.compile(r"(?i)^(?:cn|uid)=(?P<n>[^,=+\\]+?)\s*,\s*(?:cn|ou|dc|o|l|c)=")
 
@@ -458,6 +459,8 @@ def username_rejection(value: str) -> str | None:
     if v.lower() in _SENTENCE_WORDS:  # "the user: the first one" is a sentence
         return "a word of a sentence"
     low = v.lower()
+    if low in _AUTH_SCHEMES:  # AuthenticationHeaderValue("Bearer", token): the scheme
+        return "an authorization scheme"
     if low in _PLACEHOLDER_PEOPLE or low in PLACEHOLDER_LOCAL_PARTS \
             or _SEPARATORS.sub("", low) in _PLACEHOLDER_PEOPLE:  # j.bloggs, jane_doe
         return "placeholder"
