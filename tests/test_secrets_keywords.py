@@ -541,6 +541,13 @@ def test_secret_in_an_assignment_is_found(cli: Any, tmp_path: Path, name: str, t
     ("grid.yaml", "grid:\n  key: Zq8vR2xL0pW4nT6yB1cF\n"),
     ("settings.yaml", "session:\n  key: _claims_app_session\n"),
     ("settings.yaml", "sort:\n  key: 4c5e2f8a9b1d3e7f6a0c2b4d8e9f1a3c\n"),
+    # encrypted for Spring Cloud Config, a Grafana lookup, Mapbox's public token
+    ("application.properties", "spring.cloud.config.password={cipher}AQA4f2c8e9b1d3a7f6e0c2b4d"
+                               "8e9f1a3c5b7d9e0f2a4c6e8Xk29fQmP7wLz\n"),
+    ("grafana.ini", "[security]\nadmin_password = $__env{GF_ADMIN_PASSWORD}\n"),
+    ("grafana.ini", "[database]\npassword = $__file{/run/secrets/grafana_db}\n"),
+    ("config.yaml", "mapbox:\n  access_token: pk.eyJ1IjoiZGVmcmEiLCJhIjoiY2t4OHZ6bjJ5MDF5NTJwcGR6"
+                    "bHZ0eGJ6NCJ9.Xk29fQmP7wLz3RtY8vNb1C\n"),
     ("cosmos.ts", "new CosmosClient({ endpoint: process.env.COSMOS_ENDPOINT, key: "
                   "process.env.COSMOS_KEY })\n"),
     ("routes.ts", "const route = { endpoint: '/api/items', key: 'item-list-cache' }\n"),

@@ -71,7 +71,9 @@ _TEMPLATE = re.compile(
     # an ARM template expression: [parameters('adminPassword')], [variables('pw')]
     r"|^\[[a-zA-Z]\w*\(.*\)\]$"
     # An Azure App Service or Functions setting filled from Key Vault.
-    r"|^@(?i:microsoft\.keyvault)\(",
+    r"|^@(?i:microsoft\.keyvault)\("
+    # Grafana's lookups: $__env{X}, $__file{path}
+    r"|\$__(?:env|file|vault)\{",
 )
 _ENV_NAME = re.compile(r"^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$")
 _DOTTED_REFERENCE = re.compile(
@@ -222,7 +224,7 @@ def is_template(value: str) -> bool:
     with a ``${`` inside it (``a${b}Zq8Lm3Xp9Rt2Vw7``), whose letters and digits are there
     whatever fills it."""
     v = value.strip()
-    if _DOTTED_REFERENCE.match(v):
+    if _DOTTED_REFERENCE.match(v) or v.startswith("{cipher}"):  # Spring Cloud Config decrypts it
         return True
     if not _TEMPLATE.search(v):
         return False
@@ -379,6 +381,8 @@ def rejection(value: str, key: str = "") -> str | None:
         return "placeholder"
     if is_uuid(v):
         return "uuid"
+    if v.startswith("pk.eyJ"):  # Mapbox's public token, made to be served to browsers
+        return "public token"
     if v.endswith(".") and is_unsigned_jwt(v):
         return "unsigned token"
     if is_hash(v, key):
