@@ -52,7 +52,9 @@ _STEM = re.compile(r"(?i)pass|pwd|secret|token|key|identified|_auth\b")
 # The rarer stems, read only on a line that holds one (a longer alternation costs every line).
 _STEM_WITH_RARE = re.compile(
     rf"{_STEM.pattern}|credential|[_-]pw\b|_pat\b|sonar[._]login|masterauth")
-_USER_STEM = re.compile(r"(?i)user|login|(?:bind|manager)[_.-]?dn")
+_USER_STEM = re.compile(r"(?i)user|login")
+# The DN keys' stem, read only on a line that holds one (a longer alternation costs every line).
+_USER_STEM_WITH_DN = re.compile(r"(?i)user|login|(?:bind|manager)[_.-]?dn")
 _IDENT = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.-$@")
 # Syntaxes where an unquoted value is a literal (in code it is an expression).
 _UNQUOTED_CODE = frozenset({"shell", "dockerfile", "make", "batch"})
@@ -1108,7 +1110,8 @@ def find_users(line: Line) -> Iterator[Hit]:
     """User names assigned to user keys (``username:``, ``DB_USER=``, ``<username>``)."""
     if line.syntax == "binary":
         return
-    found = list(assignments(line, _USER_STEM, _user_key))
+    stem = _USER_STEM if line.words.isdisjoint(_DN_KEYS) else _USER_STEM_WITH_DN
+    found = list(assignments(line, stem, _user_key))
     if "auth" in line.words or "credential" in line.words:
         found.extend(_credential_users(line))
     for a in found:

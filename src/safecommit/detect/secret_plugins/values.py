@@ -451,6 +451,7 @@ def account_span(value: str) -> tuple[int, int] | None:
     return None
 
 
+@lru_cache(maxsize=4096)
 def username_rejection(value: str) -> str | None:
     """Why ``value`` is not a real account name, or None when it is one."""
     v = value.strip()
