@@ -45,6 +45,7 @@ FAKES: dict[str, str] = {
     "person": "katie" + ".osborne",
     "secret": BODY[:32],
     "hex": HEX[:40],
+    "hex32": HEX[2:34],
     "ghp": github("ghp"),
     "gho": github("gho"),
     "ghs": github("ghs"),

@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from secrets_support import FAKES, fill, scan, types
+from secrets_support import FAKES, UUID_A, fill, scan, types
 
 URI = "CONNECTION_STRING_PASSWORD"
 
@@ -62,9 +62,13 @@ URI = "CONNECTION_STRING_PASSWORD"
     (".pgpass", "*:*:*:{user}:pa\\:ss{pw}\n", URI),
     (".netrc", "machine api.internal login {user} password {pw}\n", URI),
     (".netrc", "machine api.internal\n  login {user}\n  password {pw}\n", URI),
+    # a credential file's password shaped as a UUID is an API key (Heroku's)
+    (".netrc", "machine api.heroku.com\n  login {user}\n  password " + UUID_A + "\n", URI),
+    (".pgpass", "db.internal:5432:app:{user}:" + UUID_A + "\n", URI),
     (".pypirc", "[internal]\nrepository = https://pypi.internal\nusername = {user}\n"
                 "password = {pw}\n", "PASSWORD"),
     ("call.sh", "curl -u {user}:{pw} https://api.internal/x\n", "BASIC_AUTH_CREDENTIALS"),
+    ("call.sh", "curl -s -u {user}:{pw} api.internal/x\n", "BASIC_AUTH_CREDENTIALS"),
     ("backup.sh", "mysql -h db -u {user} -p{pw} app < dump.sql\n", URI),
     ("check.sh", "sqlcmd -S sql.internal -U {user} -P {pw} -Q 'select 1'\n", URI),
     ("cache.sh", "redis-cli -h cache.internal -a {pw} ping\n", URI),
@@ -75,6 +79,7 @@ URI = "CONNECTION_STRING_PASSWORD"
     ("seed.sh", 'sqlcmd -S sqlprd -U {user} -P "{pw}" -i seed.sql\n', URI),
     ("cache.sh", "redis-cli -h cache.internal -a '{pw}' ping\n", URI),
     ("login.sh", "az login -u {user} -p {pw}\n", URI),
+    ("mount.sh", "smbclient //files.internal/share -U DEFRA/{user}%{pw} -c 'ls'\n", URI),
     ("pkcs.sh", "openssl pkcs12 -export -in c.pem -out c.p12 -passout pass:{pw}\n", URI),
     ("map.bat", "net use \\\\fileserver\\share /user:DEFRA\\{user} {pw}\n", URI),
     ("keys.sh", "keytool -importkeystore -srckeystore a.p12 -srcstorepass {pw}\n", "PASSWORD"),
@@ -91,6 +96,10 @@ URI = "CONNECTION_STRING_PASSWORD"
      "PASSWORD"),
     # a password that holds "@" and "#"
     ("db.py", 'URL = "postgresql://{user}:Kx8@mQ#2vLp9@db.internal:5432/app"\n', URI),
+    # Go's MySQL driver: the network and address after the '@'
+    ("db.go", 'const dsn = "{user}:{pw}@tcp(mysql.internal:3306)/app?parseTime=true"\n', URI),
+    ("db.go", 'db, err := sql.Open("mysql", "{user}:{pw_reserved}@tcp(10.0.0.5)/app")\n', URI),
+    ("config.yaml", "dsn: {user}:{pw}@unix(/var/run/mysqld/mysqld.sock)/app\n", URI),
     # Oracle's EZConnect string in a driver's call
     ("ora.py", 'con = cx_Oracle.connect("{user}/{pw}@ora.internal:1521/PRD")\n', URI),
     ("ora.py", 'con = oracledb.connect("{user}/{pw}@ora.internal/PRD")\n', URI),
@@ -152,12 +161,19 @@ def test_password_with_reserved_characters_is_reported_whole(cli: Any, tmp_path:
     ("release.sh",
      'echo "$TOKEN" | docker login ghcr.io -u "${{ github.actor }}" --password-stdin\n'),
     ("run.sh", "docker run -u 1000:1000 app\n"),
+    ("mount.sh", "smbclient //files.internal/share -U DEFRA/$SMB_USER%$SMB_PASSWORD\n"),
+    ("report.sh", "date -u +%Y-%m-%dT%H:%M:%S\n"),
+    ("run.sh", "docker exec -u 0:0 app ls\n"),
+    ("sync.sh", "rsync -u --chown=www:www src/ dst/\n"),
     ("run.sh", "docker run -p 8080:80 app\n"),
     ("restore.sh", "psql -h db -p 5432 -U postgres app\n"),
     ("report.sh", "psql -P pager=off -h db app\n"),
     (".pgpass", "# hostname:port:database:username:password\n"),
     ("db.py", 'connect(host="db", password=os.environ["DB_PASSWORD"])\n'),
     ("db.php", "$db = mysqli_connect($host, $user, $pass, $name);\n"),
+    ("db.go", 'dsn := fmt.Sprintf("%s:%s@tcp(%s)/%s", user, pass, host, name)\n'),
+    ("db.go", 'dsn := "user:password@tcp(localhost:3306)/dbname"\n'),
+    ("db.go", 'dsn := os.Getenv("DB_USER") + ":" + os.Getenv("DB_PASS") + "@tcp(db:3306)/app"\n'),
     ("Repo.java", "Connection c = DriverManager.getConnection(url, props);\n"),
     # a variable or a file piped in, not a literal
     ("deploy.sh", 'echo "$ACR_PASSWORD" | docker login acr.azurecr.io -u acr --password-stdin\n'),

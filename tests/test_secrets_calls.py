@@ -36,6 +36,25 @@ from secrets_support import fill, scan, types
     ("Tls.java", 'ks.load(getClass().getResourceAsStream("/app.p12"), "{pw}".toCharArray());\n',
      "PASSWORD"),
     ("Pbe.java", 'var spec = new PBEKeySpec("{pw}".toCharArray());\n', "PASSWORD"),
+    # an LDAP bind's password, and a directory entry's
+    ("auth.py", 'conn.simple_bind_s("cn={user},ou=svc,dc=defra,dc=internal", "{pw}")\n',
+     "PASSWORD"),
+    ("auth.py", "conn.bind_s('uid={user},ou=people,dc=defra,dc=internal', '{pw}', AUTH)\n",
+     "PASSWORD"),
+    ("ldap.js", "client.bind('cn={user},dc=defra,dc=internal', '{pw}', (err) => {{}})\n",
+     "PASSWORD"),
+    ("Ad.cs", 'var e = new DirectoryEntry("LDAP://dc1/DC=defra", "DEFRA\\\\{user}", "{pw}");\n',
+     "PASSWORD"),
+    # the Azure SDKs' key credentials
+    ("search.ts", "const c = new SearchClient(url, 'claims', new AzureKeyCredential('{secret}'))\n",
+     "GENERIC_SECRET"),
+    ("Search.cs", 'var c = new SearchClient(uri, "claims", new AzureKeyCredential("{secret}"));\n',
+     "GENERIC_SECRET"),
+    # JNDI's environment for an LDAP bind
+    ("Ldap.java", 'env.put(Context.SECURITY_CREDENTIALS, "{pw}");\n', "PASSWORD"),
+    # Twilio's auth token, its account's SID first
+    ("sms.js", "const client = require('twilio')('AC{hex32}', '{hex32}')\n", "GENERIC_SECRET"),
+    ("sms.py", 'client = twilio.rest.Client("AC{hex32}", "{hex32}")\n', "GENERIC_SECRET"),
 ])
 def test_a_credential_passed_by_position_is_found(cli: Any, tmp_path: Path, name: str,
                                                   template: str, expected: str) -> None:
@@ -46,6 +65,18 @@ def test_the_user_of_a_log_in_call_is_personal_data(cli: Any, tmp_path: Path) ->
     found = scan(cli, tmp_path, "logins.sql", fill("EXEC sp_addlogin '{user}', '{pw}';\n"),
                  kind="personal-data")
     assert types(found) == {"USERNAME"}
+
+
+@pytest.mark.parametrize(("name", "template", "user"), [
+    ("auth.py", 'conn.simple_bind_s("cn={user},ou=svc,dc=defra,dc=internal", "{pw}")\n', "{user}"),
+    ("Ad.cs", 'var e = new DirectoryEntry(path, "DEFRA\\\\{user}", "{pw}");\n',
+     "DEFRA\\\\{user}"),
+])
+def test_the_account_of_an_ldap_bind_is_personal_data(cli: Any, tmp_path: Path, name: str,
+                                                     template: str, user: str) -> None:
+    found = scan(cli, tmp_path, name, fill(template), kind="personal-data")
+    assert [f["type"] for f in found] == ["USERNAME"]
+    assert found[0]["end_column"] - found[0]["column"] == len(fill(user))
 
 
 def test_the_user_of_a_log_in_with_a_made_up_password_is_not(cli: Any, tmp_path: Path) -> None:
@@ -72,6 +103,14 @@ def test_the_user_of_a_log_in_with_a_made_up_password_is_not(cli: Any, tmp_path:
     ("Tls.java", "ks.load(in, password.toCharArray());\n"),
     ("Tls.java", 'ks.load(in, "changeit".toCharArray());\n'),
     ("Graph.cs", "new ClientSecretCredential(tenantId, clientId, clientSecret);\n"),
+    ("auth.py", "conn.simple_bind_s(bind_dn, bind_password)\n"),
+    ("auth.py", 'conn.simple_bind_s("cn=admin,dc=example,dc=org", "admin")\n'),
+    ("ldap.js", "client.bind(dn, process.env.LDAP_PASSWORD, cb)\n"),
+    ("app.js", "const handler = this.onClick.bind(this, 'Zq8vR2xL0pW4nT6yB1cFKd93Lmq')\n"),
+    ("Ad.cs", "var e = new DirectoryEntry(path, user, password);\n"),
+    ("sms.js", "const client = require('twilio')(accountSid, authToken)\n"),
+    ("search.ts", "const c = new AzureKeyCredential(process.env.SEARCH_KEY)\n"),
+    ("Ldap.java", "env.put(Context.SECURITY_CREDENTIALS, password);\n"),
 ])
 def test_a_variable_lookup_or_example_in_a_call_is_never_flagged(
         cli: Any, tmp_path: Path, name: str, content: str) -> None:

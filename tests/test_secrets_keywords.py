@@ -184,6 +184,20 @@ from secrets_support import fill, scan, types
     ("appsettings.json", '{{\n  "Jwt": {{\n    "Issuer": "https://x",\n\n    "Key": "{secret}"\n'
                          "  }}\n}}\n", "GENERIC_SECRET"),
     ("config.yaml", "signing:\n  key: {secret}\n", "GENERIC_SECRET"),
+    # in hex, and under an INI or TOML section that names the secret
+    ("config.yaml", "jwt:\n  key: {hex}\n", "GENERIC_SECRET"),
+    ("app.ini", "[database]\nhost = db\n[mailgun]\nkey = {hex}\n", "GENERIC_SECRET"),
+    ("settings.toml", "[api]\nurl = \"https://api.internal\"\nkey = \"{secret}\"\n", "API_KEY"),
+    ("settings.toml", "[services.notify]\nkey = \"{secret}\"\n", "GENERIC_SECRET"),
+    # Django's generated key keeps its warning prefix: it is still the key that signs
+    ("settings.py", 'SECRET_KEY = "django-insecure-{secret}!x+"\n', "GENERIC_SECRET"),
+    # a service's endpoint and its key, as an Azure SDK client's options on one line
+    ("cosmos.ts", "const c = new CosmosClient({{ endpoint: 'https://x.documents.azure.com:443/', "
+                  "key: '{storage_key}' }})\n", "GENERIC_SECRET"),
+    ("search.json", '{{"search": {{"endpoint": "https://s.search.windows.net", '
+                    '"key": "{secret}"}}}}\n', "GENERIC_SECRET"),
+    # redis.conf's replica password
+    ("redis.conf", "masterauth {pw}\n", "PASSWORD"),
     # a UUID under a token's or an API key's key (Snyk, Codecov, Heroku, npm's old
     # tokens)
     ("ci.yml", "env:\n  SNYK_TOKEN: 3f9c2e1a-7b4d-4c8e-9a1f-2d3e4f5a6b7c\n", "GENERIC_SECRET"),
@@ -243,6 +257,8 @@ from secrets_support import fill, scan, types
                         '[Text.Encoding]::ASCII.GetBytes(":{ado_pat}")) }}\n',
      "BASIC_AUTH_CREDENTIALS"),
     ("client.js", "headers.Authorization = 'Basic ' + btoa('{user}:{pw}')\n",
+     "BASIC_AUTH_CREDENTIALS"),
+    ("client.js", "const auth = 'Basic ' + Buffer.from('{user}:{pw}').toString('base64')\n",
      "BASIC_AUTH_CREDENTIALS"),
     ("config.toml", '[pagerduty]\nrouting_key = "{hex}"\n', "GENERIC_SECRET"),
 ])
@@ -516,6 +532,7 @@ def test_secret_in_an_assignment_is_found(cli: Any, tmp_path: Path, name: str, t
      '  - script: echo "##vso[task.setvariable variable=apiToken]$(token)"\n'),
     ("client.js", "headers.Authorization = 'Basic ' + btoa(user + ':' + password)\n"),
     ("client.js", "headers.Authorization = 'Basic ' + btoa('user:changeme')\n"),
+    ("client.js", "auth = 'Basic ' + Buffer.from(`${user}:${password}`).toString('base64')\n"),
     ("rabbit.toml", '[queue]\nrouting_key = "events.orders.#"\n'),
     ("rabbit.py", 'ROUTING_KEY = "audit.*.created"\n'),
     # a bare Key whose object names no secret
@@ -523,6 +540,24 @@ def test_secret_in_an_assignment_is_found(cli: Any, tmp_path: Path, name: str, t
     ("appsettings.json", '{\n  "Jwt": "on",\n  "Key": "Zq8vR2xL0pW4nT6yB1cF"\n}\n'),
     ("grid.yaml", "grid:\n  key: Zq8vR2xL0pW4nT6yB1cF\n"),
     ("settings.yaml", "session:\n  key: _claims_app_session\n"),
+    ("settings.yaml", "sort:\n  key: 4c5e2f8a9b1d3e7f6a0c2b4d8e9f1a3c\n"),
+    # encrypted for Spring Cloud Config, a Grafana lookup, Mapbox's public token
+    ("application.properties", "spring.cloud.config.password={cipher}AQA4f2c8e9b1d3a7f6e0c2b4d"
+                               "8e9f1a3c5b7d9e0f2a4c6e8Xk29fQmP7wLz\n"),
+    ("grafana.ini", "[security]\nadmin_password = $__env{GF_ADMIN_PASSWORD}\n"),
+    ("grafana.ini", "[database]\npassword = $__file{/run/secrets/grafana_db}\n"),
+    ("config.yaml", "mapbox:\n  access_token: pk.eyJ1IjoiZGVmcmEiLCJhIjoiY2t4OHZ6bjJ5MDF5NTJwcGR6"
+                    "bHZ0eGJ6NCJ9.Xk29fQmP7wLz3RtY8vNb1C\n"),
+    ("cosmos.ts", "new CosmosClient({ endpoint: process.env.COSMOS_ENDPOINT, key: "
+                  "process.env.COSMOS_KEY })\n"),
+    ("routes.ts", "const route = { endpoint: '/api/items', key: 'item-list-cache' }\n"),
+    ("settings.py", 'SECRET_KEY = "django-insecure-change-this-key-before-deploying"\n'),
+    ("settings.py", 'SECRET_KEY = "insecure-local-dev-only-key-do-not-use-in-prod"\n'),
+    ("setup.cfg", "[tool:pytest]\nkey = Zq8vR2xL0pW4nT6yB1cF\n"),
+    ("app.ini", "[cache]\nkey = Zq8vR2xL0pW4nT6yB1cF\n"),
+    ("app.ini", "[api]\nkey = ${API_KEY}\n"),
+    ("app.ini", "[mailgun]\nkey = mailgun-key-name\n"),
+    ("settings.toml", "[checksums]\nkey = \"4c5e2f8a9b1d3e7f6a0c2b4d8e9f1a3c\"\n"),
     ("settings.yaml", "signing:\n  key: signing-key-name\n"),
     ("items.yaml", "jwt:\n  items:\n    - key: Zq8vR2xL0pW4nT6yB1cF\n"),
     ("app.py", "jwt = {\n    key: value for key, value in pairs\n}\n"),

@@ -47,6 +47,7 @@ def usernames(cli: Any, tmp: Path, name: str, content: str) -> list[Any]:
     ("Dockerfile", "ENV DB_USER={user}\n"),
     ("settings.py", 'EMAIL_HOST_USER = "{user}"\n'),
     (".pgpass", "db.internal:5432:app:{user}:{pw}\n"),
+    ("db.go", 'const dsn = "{user}:{pw}@tcp(mysql.internal:3306)/app"\n'),
     (".netrc", "machine api.internal login {user} password {pw}\n"),
     ("users.csv", "id,username,password\n1,{user},{pw}\n"),
     ("seed.sql", "INSERT INTO users (id, username) VALUES (1, '{user}');\n"),
@@ -62,11 +63,17 @@ def usernames(cli: Any, tmp: Path, name: str, content: str) -> list[Any]:
     (".ssh/config", "Host jump\n  User {user}\n"),
     ("report.ps1", "Invoke-Sqlcmd -ServerInstance sqlprd01 -Username {user} -Password $pw\n"),
     ("map.bat", "net use \\\\fileserver\\share /user:DEFRA\\{user} {pw}\n"),
+    ("mount.sh", "smbclient //files.internal/share -U DEFRA/{user}%{pw}\n"),
     ("deploy.ps1", '$c = New-Object PSCredential ("DEFRA\\{user}", $ss)\n'),
     ("backup.sh", "scp dump.sql {user}@10.0.0.5:/tmp/\n"),
     ("sync.sh", "rsync -az ./site/ {user}@web01.internal:/srv/site/\n"),
     ("tunnel.sh", "ssh -l {user} -L 5432:db:5432 bastion.internal\n"),
     ("clone.sh", "git clone ssh://{user}@git.defra.internal/repo.git\n"),
+    # an LDAP bind's account, named by its distinguished name
+    ("application.yml", "ldap:\n  username: cn={user},ou=Service Accounts,dc=defra,dc=internal\n"),
+    ("config.yaml", "bindDN: uid={person},ou=people,dc=defra,dc=internal\n"),
+    ("settings.py", 'AUTH_LDAP_BIND_DN = "CN={user},OU=Service,DC=defra,DC=internal"\n'),
+    ("application.properties", "ldap.manager-dn=cn={user},dc=defra,dc=internal\n"),
 ])
 def test_user_name_in_config_or_connection_string_is_personal_data(
         cli: Any, tmp_path: Path, name: str, template: str) -> None:
@@ -108,12 +115,22 @@ def test_user_name_in_config_or_connection_string_is_personal_data(
     ("schema.sql", "CREATE TABLE users (username VARCHAR(50), password_hash VARCHAR(255));\n"),
     ("cli.py", 'parser.add_argument("--username", help="the user")\n'),
     ("alembic.ini", "sqlalchemy.url = driver://user:pass@localhost/dbname\n"),
+    ("db.go", 'dsn := "root:password@tcp(127.0.0.1:3306)/app"\n'),
+    ("db.go", 'dsn := fmt.Sprintf("%s:%s@tcp(%s)/%s", user, pass, host, name)\n'),
     ("deployment.yaml", "        - name: DB_USER\n          valueFrom:\n            secretKeyRef:\n"
                         "              name: db\n              key: username\n"),
     ("README.md", "The user should sign in with their Defra ID.\n"),
     ("clone.sh", "git clone git@github.com:org/repo.git\n"),
     ("fetch.py", 'urlopen("ftp://parrot@localhost/foo/bar.html")\n'),
     ("app.yaml", "username: testUser\n"),
+    # the people of examples: alice and bob, and DESIGN.md's placeholder names
+    ("test_auth.py", 'r = client.post("/login", data={"username": "alice", "password": "x1"})\n'),
+    ("app.yaml", "user: bob\n"),
+    ("app.yaml", "username: jane.doe\n"),
+    ("app.yaml", "username: joe.bloggs\n"),
+    ("auth.log", "POST /login username=j.bloggs status=401\n"),
+    # an Authorization header's scheme, not its user
+    ("Api.cs", 'h.Authorization = new AuthenticationHeaderValue("Bearer", "Zq8vR2xL0pW4n");\n'),
     ("ssh.sh", "ssh git@github.com\n"),
     ("ssh.sh", "ssh -i key.pem ec2-user@10.0.0.1\n"),
     ("ssh.sh", "ssh jdoe@host.example.com\n"),
@@ -123,6 +140,12 @@ def test_user_name_in_config_or_connection_string_is_personal_data(
     ("perms.py", "uid = pwd.getpwnam(name).pw_uid\n"),
     ("app.ini", "uid = 1000\n"),
     ("src/main/resources/messages_cy.properties", "login.username=Enw defnyddiwr\n"),
+    ("config.yaml", "bind_dn: cn=admin,dc=example,dc=org\n"),
+    ("slapd.yaml", "manager_dn: cn=Manager,dc=defra,dc=internal\n"),
+    ("config.yaml", "base_dn: ou=people,dc=defra,dc=internal\n"),
+    ("config.yaml", "user_dn_pattern: uid={0},ou=people,dc=defra,dc=internal\n"),
+    ("config.yaml", "bindDN: ${LDAP_BIND_DN}\n"),
+    ("config.yaml", "username: cn=%s,ou=people,dc=defra,dc=internal\n"),
     ("locales/cy.json", '{"login": {"username": "Enw defnyddiwr"}}\n'),
 ])
 def test_placeholder_default_account_or_lookup_is_never_a_username(

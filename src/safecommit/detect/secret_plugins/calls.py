@@ -5,9 +5,13 @@
 ``new Sequelize('db', '<user>', '<password>', …)``, ``Fernet(b"<key>")``,
 ``new ClientSecretCredential(tenant, client, "<secret>")``,
 ``Keys.hmacShaKeyFor(Decoders.BASE64.decode("<key>"))``, ``new SecretKeySpec("<key>"
-.getBytes(), …)``, a Java key store's ``"<password>".toCharArray()`` and T-SQL's
-``sp_addlogin '<login>', '<password>'``. Each call is one declaration: its pattern, and what
-each argument holds. Only a literal counts: a variable or a lookup is no secret.
+.getBytes(), …)``, a Java key store's ``"<password>".toCharArray()``, T-SQL's
+``sp_addlogin '<login>', '<password>'``, an LDAP bind's ``simple_bind_s("<dn>", "<password>")``
+(python-ldap; ldapjs's ``client.bind("cn=…", "<password>", cb)``), JNDI's
+``env.put(Context.SECURITY_CREDENTIALS, "<password>")``, .NET's ``new DirectoryEntry(path,
+"<user>", "<password>")``, the Azure SDKs' ``AzureKeyCredential("<key>")`` and Twilio's
+``twilio("AC…", "<auth token>")``. Each call is one declaration: its pattern, and what each
+argument holds. Only a literal counts: a variable or a lookup is no secret.
 """
 
 from __future__ import annotations
@@ -18,7 +22,7 @@ from dataclasses import dataclass
 
 from safecommit.detect.secret_plugins.keywords import strong_enough
 from safecommit.detect.secret_plugins.model import Hit, Line
-from safecommit.detect.secret_plugins.values import rejection, username_rejection
+from safecommit.detect.secret_plugins.values import account_span, rejection
 
 
 @dataclass(frozen=True)
@@ -44,6 +48,22 @@ CALLS: tuple[Call, ...] = (
          {"*": "password"}, ("tochararray",)),
     Call(r"(?i)\bsp_addlogin\s+(?!@)", {0: "user", 1: "password"}, ("sp_addlogin",),
          parens=False),
+    Call(r"\.(?:simple_bind_s|simple_bind|bind_s)\s*\(", {0: "user", 1: "password"},
+         ("simple_bind", "bind_s(")),
+    # JavaScript's every function has a .bind(): only one whose first argument is a DN
+    Call(r"\.bind\s*\((?=\s*[\"'`](?:cn|uid|CN|UID)=)", {0: "user", 1: "password"}, (".bind(",)),
+    Call(r"\bnew\s+DirectoryEntry\s*\(", {1: "user", 2: "password"}, ("directoryentry",)),
+    # Azure SDKs' key credentials: AzureKeyCredential("<key>"), AzureNamedKeyCredential(name,
+    # "<key>"), StorageSharedKeyCredential(account, "<key>")
+    Call(r"\b(?:new\s+)?AzureKeyCredential\s*\(", {0: "secret"}, ("azurekeycredential",)),
+    Call(r"\b(?:new\s+)?(?:AzureNamedKeyCredential|StorageSharedKeyCredential)\s*\(",
+         {1: "secret"}, ("azurenamedkeycredential", "storagesharedkeycredential")),
+    # JNDI's environment: env.put(Context.SECURITY_CREDENTIALS, "<password>")
+    Call(r"\.put\s*\((?=\s*(?:\w+\.)?SECURITY_CREDENTIALS\s*,)", {1: "password"},
+         ("security_credentials",)),
+    # the account's SID says the call is Twilio's client, whatever it is named
+    Call(r"(?:\b(?:twilio|Twilio|TwilioRestClient|Client)|\(\s*[\"']twilio[\"']\s*\))\s*\("
+         r"(?=\s*[\"']AC[0-9a-fA-F]{32}[\"'])", {1: "secret"}, ("twilio",)),
 )
 TRIGGERS = frozenset(t for c in CALLS for t in c.triggers)
 _COMPILED = tuple((re.compile(c.pattern), c) for c in CALLS)
@@ -136,7 +156,8 @@ def find_users(line: Line) -> Iterator[Hit]:
     for parts in _calls(line):
         if not any(_real(part, line.syntax) for part in parts):
             continue
-        for role, start, end, value, delta in parts:
-            if role == "user" and username_rejection(value) is None:
-                yield Hit(start, end, value, "USERNAME", "keyword", 0.85, priority=10,
-                          kind="personal-data", line_delta=delta)
+        for role, start, _, value, delta in parts:
+            span = account_span(value) if role == "user" else None
+            if span is not None:  # all of the value, or the account its DN names
+                yield Hit(start + span[0], start + span[1], value[span[0]:span[1]], "USERNAME",
+                          "keyword", 0.85, priority=10, kind="personal-data", line_delta=delta)

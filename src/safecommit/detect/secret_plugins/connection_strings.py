@@ -3,9 +3,10 @@
 Forms read: URIs with user info (``scheme://user:<password>@host/db``, any scheme, passwords
 with reserved characters such as ``@ : / # ?``), key=value strings (ADO.NET and ODBC
 ``Server=…;User Id=…;Password=…``, JDBC ``;user=…;password=…`` and ``?user=…&password=…``,
-libpq ``host=… user=… password=…``), Oracle's ``user/password@host``, Azure keys
+libpq ``host=… user=… password=…``), Oracle's ``user/password@host``, Go's MySQL driver's
+``user:password@tcp(host:3306)/db``, Azure keys
 (``AccountKey=``, ``SharedAccessKey=``, SAS ``sig=``), command lines (``curl -u``,
-``mysql -p``, ``sqlcmd -P``), and the ``.pgpass`` and ``.netrc`` files.
+``mysql -p``, ``sqlcmd -P``, ``smbclient -U``), and the ``.pgpass`` and ``.netrc`` files.
 """
 
 from __future__ import annotations
@@ -33,13 +34,17 @@ _ENCODED_VALUE = re.compile(
 _MANIFEST_LINES = 200
 # Oracle's drivers take "user/password@host" whole: their connect calls are triggers.
 _ORACLE_CALLS = ("oracle",)  # cx_Oracle.connect, oracledb.connect: one shorter word
-TRIGGERS = frozenset({"://", "pass", "pwd", "accountkey", "sharedaccesskey",
+# " -u" as well as "-u ": the prefilter reads the user names' " -u" first, and a word it has
+# read hides any word that overlaps it (curl -s -u <user>:<password> api.internal).
+# Go's MySQL driver names its network after the '@': "user:pw@tcp(host:3306)/db".
+_GO_NETWORKS = ("@tcp(", "@unix(")
+TRIGGERS = frozenset({"://", "pass", "pwd", "accountkey", "sharedaccesskey", *_GO_NETWORKS,
                       "sig=", "jdbc:oracle", "sqlplus", "sshpass", "mysql", "sqlcmd",
-                      "-u ", "--user", "redis-cli", "login", "pdo", "getconnection", "/user:",
-                      *_ORACLE_CALLS, *_SECRET_KINDS})
+                      "-u ", " -u", "--user", "redis-cli", "smbclient", "login", "pdo",
+                      "getconnection", "/user:", *_ORACLE_CALLS, *_SECRET_KINDS})
 USER_TRIGGERS = frozenset({"://", "uid=", "uid =", "user", "login", "jdbc:oracle", "sqlplus",
                            " -u", "pdo", "mysql", "getconnection", "ssh", "scp", "sftp", "rsync",
-                           *_ORACLE_CALLS})
+                           *_ORACLE_CALLS, *_GO_NETWORKS})
 
 # The password is lazy, so ``p@ss@host`` splits at the last '@' that a host name follows.
 _URI = re.compile(
@@ -54,6 +59,9 @@ _ORACLE = re.compile(
     r"|\b(?:cx_Oracle|oracledb)\.connect\(\s*[\"'])"
     r"(?P<user>[A-Za-z][\w$#]*)/(?P<pw>[^@\s'\"]+)@",
 )
+# The password is lazy: it may hold an '@', the network after the last one never does.
+_GO_DSN = re.compile(
+    r"(?<![\w.:/@-])(?P<user>[A-Za-z_][\w.-]{0,62}):(?P<pw>[^\s'\"`]+?)@(?:tcp|unix)\(")
 # key=value pairs; the value is braced or quoted (ODBC), or runs to ; & quote or space.
 _PAIR = re.compile(
     r"(?i)(?<![\w.-])(?P<k>user\s*id|userid|uid|user\s*name|username|user|password|passwd"
@@ -61,11 +69,14 @@ _PAIR = re.compile(
 )
 # Command lines that carry a credential: curl -u user:pw, mysql -pPW, sqlcmd -U u -P pw …
 _CLI_USER_PASSWORD = re.compile(
-    r"(?:^|\s)(?:-u|--user)[ =]?[\"']?(?P<user>[^:\s\"'$]+):(?P<pw>[^\s\"']+)")
+    r"(?:^|\s)(?:-u|--user)[ =]?[\"']?(?P<user>[A-Za-z_][^:\s\"'$]*):(?P<pw>[^\s\"']+)")
 _CLI_TOOL = re.compile(
     r"\b(?:psql|pg_dump|pg_dumpall|pg_restore|createdb|dropdb|mysql|mysqldump|mysqladmin"
     r"|mariadb|sqlcmd|bcp|osql|mongo|mongosh|mongodump|mongorestore|redis-cli|sshpass"
     r"|clickhouse-client|cqlsh|influx|(?:docker|podman|helm\s+registry|oras|az)\s+login)\b")
+# smbclient -U [DOMAIN/]<user>%<password>
+_SMB_USER_PASSWORD = re.compile(
+    r"(?:^|\s)-U\s*[\"']?(?:[\w.-]+[\\/])?(?P<user>[A-Za-z_][\w.-]*)%(?P<pw>[^\s\"'%]+)")
 # Tools whose password follows a space, unquoted: sshpass -p, redis-cli -a, docker login -p.
 _SPACED_PASSWORD = {"sshpass": "-p", "redis-cli": "-a", "login": "-p"}
 _CLI_USER = re.compile(r"(?:^|\s)-(?:U|u)[ ]?(?P<user>[A-Za-z][\w.@-]*)")
@@ -103,6 +114,7 @@ _SAS = re.compile(r"(?<![\w])sig=(?P<v>[A-Za-z0-9%+/]{30,}(?:%3D|=){0,2})")
 _SAS_CONTEXT = re.compile(r"(?<![\w])(?:sv|se|sp|spr|srt|ss|sr)=")
 _NETRC = re.compile(r"(?<![\w])(?P<k>login|password|account)\s+(?P<v>\S+)")
 _PGPASS_FIELD = re.compile(r"(?:\\.|[^:\\])*")
+_CREDENTIAL_FILES = frozenset({"netrc", "pgpass"})
 
 _AZURE_TYPES = {"accountkey": "AZURE_STORAGE_ACCOUNT_KEY",
                 "sharedaccesskey": "AZURE_SHARED_ACCESS_KEY", "accesskey": "AZURE_ACCESS_KEY",
@@ -160,6 +172,12 @@ def _uri_parts(text: str) -> Iterator[Part]:
         yield Part("password", m.start("pw"), m.end("pw"), m.group("pw"))
 
 
+def _go_dsn_parts(text: str) -> Iterator[Part]:
+    for m in _GO_DSN.finditer(text):
+        yield Part("user", m.start("user"), m.end("user"), m.group("user"))
+        yield Part("password", m.start("pw"), m.end("pw"), m.group("pw"))
+
+
 def _pair_parts(text: str) -> Iterator[Part]:
     if not _ANCHOR.search(text):
         return
@@ -213,6 +231,9 @@ def _cli_parts(text: str) -> Iterator[Part]:
     for m in _CLI_USER_PASSWORD.finditer(text):
         yield Part("user", m.start("user"), m.end("user"), m.group("user"))
         yield Part("password", m.start("pw"), m.end("pw"), m.group("pw"), "BASIC_AUTH_CREDENTIALS")
+    for m in _SMB_USER_PASSWORD.finditer(text) if "%" in text else ():
+        yield Part("user", m.start("user"), m.end("user"), m.group("user"))
+        yield Part("password", m.start("pw"), m.end("pw"), m.group("pw"))
     tool = _CLI_TOOL.search(text)
     if tool is None:
         return
@@ -360,6 +381,8 @@ def _parts(line: Line) -> Iterator[Part]:
         yield from _uri_parts(line.text)
         if "?" in low:
             yield from _query_parts(line.text)
+    if "@tcp(" in low or "@unix(" in low:
+        yield from _go_dsn_parts(line.text)
     if " -" in low:
         yield from _cli_parts(line.text)
     if "pass:" in low or "/user:" in low:
@@ -374,6 +397,13 @@ def _parts(line: Line) -> Iterator[Part]:
             yield from _azure_parts(line.text)
 
 
+def _not_a_password(value: str, syntax: str) -> bool:
+    """A credential file's password field holds a password, even one shaped as a UUID (an
+    API key such as Heroku's is one); elsewhere a UUID is an id."""
+    why = rejection(value, "password")
+    return why is not None and not (why == "uuid" and syntax in _CREDENTIAL_FILES)
+
+
 def find(line: Line) -> Iterator[Hit]:
     """Passwords and keys in connection strings."""
     for part in parts(line):
@@ -382,7 +412,7 @@ def find(line: Line) -> Iterator[Hit]:
         if part.type in _AZURE_TYPES.values():
             if is_placeholder(part.value):
                 continue
-        elif rejection(part.value, "password") or len(part.value) < 4:
+        elif _not_a_password(part.value, line.syntax) or len(part.value) < 4:
             continue
         if part.type == "URL_SECRET_TOKEN" and not looks_random(part.value, min_length=16):
             continue

@@ -24,6 +24,7 @@ from safecommit.detect.secret_plugins.model import Hit, Line
 from safecommit.detect.secret_plugins.prefilter import trie_pattern
 from safecommit.detect.secret_plugins.tokens import fails_validation
 from safecommit.detect.secret_plugins.values import (
+    account_span,
     char_classes,
     decoded_base64,
     is_numbered_name,
@@ -31,7 +32,6 @@ from safecommit.detect.secret_plugins.values import (
     looks_random,
     rejection,
     shannon_entropy,
-    username_rejection,
 )
 from safecommit.extract.syntax import CODE, PROSE, STRUCTURED
 
@@ -39,17 +39,22 @@ from safecommit.extract.syntax import CODE, PROSE, STRUCTURED
 # The rarer stems' triggers; ``_pat`` only before what ends a key: on its own it is the start
 # of every ``_path``.
 _RARE_STEMS = frozenset({"credential", "_pw", "-pw", "_pat=", "_pat:", '_pat"', "_pat'", "_pat ",
-                         "sonar"})
+                         "sonar", "masterauth"})
 TRIGGERS = frozenset({"pass", "pwd", "secret", "token", "key", "identified", "auth", "bearer",
                       "basic ", "securestring", "cookie:", *_RARE_STEMS})
 # " -user" too: the prefilter would read a command line's short user flag first, and miss
 # the user word in PowerShell's long one.
-USER_TRIGGERS = frozenset({"user", " -user", "login", "auth", "credential"})
+# An LDAP bind's account is a key of its own: bind_dn, bindDN, manager-dn.
+_DN_KEYS = tuple(f"{q}{sep}dn" for q in ("bind", "manager") for sep in ("", "_", "-", "."))
+USER_TRIGGERS = frozenset({"user", " -user", "login", "auth", "credential", *_DN_KEYS})
 
 _STEM = re.compile(r"(?i)pass|pwd|secret|token|key|identified|_auth\b")
 # The rarer stems, read only on a line that holds one (a longer alternation costs every line).
-_STEM_WITH_RARE = re.compile(rf"{_STEM.pattern}|credential|[_-]pw\b|_pat\b|sonar[._]login")
+_STEM_WITH_RARE = re.compile(
+    rf"{_STEM.pattern}|credential|[_-]pw\b|_pat\b|sonar[._]login|masterauth")
 _USER_STEM = re.compile(r"(?i)user|login")
+# The DN keys' stem, read only on a line that holds one (a longer alternation costs every line).
+_USER_STEM_WITH_DN = re.compile(r"(?i)user|login|(?:bind|manager)[_.-]?dn")
 _IDENT = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.-$@")
 # Syntaxes where an unquoted value is a literal (in code it is an expression).
 _UNQUOTED_CODE = frozenset({"shell", "dockerfile", "make", "batch"})
@@ -234,7 +239,13 @@ def _csrf(parts: list[str], i: int) -> bool:
         or parts[max(i - 2, 0):i] == ["request", "verification"]
 
 
+# An LDAP bind's account, named by its distinguished name: bindDN, manager-dn, userDn.
+_DN_QUALIFIERS = frozenset({"bind", "manager", "user", "admin", "login", "service"})
+
+
 def _classify_user(parts: list[str]) -> str | None:
+    if parts[-1] == "dn" and len(parts) > 1 and parts[-2] in _DN_QUALIFIERS:
+        return "user"
     excluded = any(p in _NOT_A_USER for p in parts)
     if excluded and parts[-2:] != ["user", "name"]:
         return None
@@ -768,7 +779,8 @@ _SCHEME_TYPES = {"bearer": "BEARER_TOKEN", "token": "API_TOKEN", "ssws": "OKTA_A
 # A Basic header built in code from a literal "user:password" (or ":token"):
 # "Basic " + [Convert]::ToBase64String([Text.Encoding]::ASCII.GetBytes(":<pat>"))
 _BASIC_SOURCE = re.compile(
-    r"(?:GetBytes|b64encode|btoa|encodeToString|encodebytes|toBase64|Base64\.encode\w*)\s*\(\s*"
+    r"(?:GetBytes|b64encode|btoa|encodeToString|encodebytes|toBase64|Base64\.encode\w*"
+    r"|Buffer\.from)\s*\(\s*"
     r"[bu]?(?P<q>[\"'])(?P<u>[^\"':\s]*):(?P<p>[^\"'\s]+)(?P=q)")
 
 
@@ -941,6 +953,9 @@ def find(line: Line) -> Iterator[Hit]:
         if parent is None:
             return  # "for key in d", "def get(self, key)": no key here can name a secret
         keep = _bare_or_secret_key
+    elif "key" in words and "ndpoint" in line.text \
+            and (parent := _secret_parent(line)) is not None:
+        keep = _bare_or_secret_key  # an endpoint's key, on a line with other trigger words
     if not words.isdisjoint(_HEADER_WORDS):
         yield from _auth_headers(line)
         if "basic " in words:
@@ -959,7 +974,8 @@ def find(line: Line) -> Iterator[Hit]:
                      for g in ("v" if m.group("v") is not None else "pv",))
     for a in found:
         if parent is not None and a.key.lower() == "key":
-            if not looks_random(a.value, min_length=16) or char_classes(a.value) < 3:
+            if not looks_random(a.value, min_length=16) or (
+                    char_classes(a.value) < 3 and not _LONG_HEX.fullmatch(a.value)):
                 continue  # a bare key's value may be a name (session: key: _app_session)
             a = replace(a, key=parent)  # "Key" inside "Jwt" is the Jwt_Key
         cls = classify(a.key)
@@ -998,9 +1014,39 @@ _PARENT = re.compile(r"\s*-?\s*[\"']?(?P<k>[\w.$-]+)[\"']?\s*:\s*\{?\s*$")
 _PARENT_LINES = 12
 
 
+# A key of 128 bits or more written in hex: random, though it has two classes of character.
+_LONG_HEX = re.compile(r"[0-9a-f]{32,}|[0-9A-F]{32,}")
+# INI and TOML: a bare key under a section header (``[notify]``, ``[api.stripe]``).
+_INI_KEY = re.compile(r"\s*[Kk](?:ey|EY)\s*[=:]")
+_SECTION = re.compile(r"\s*\[+\s*(?:[\w-]+\.)*(?P<k>[\w-]+)\s*\]+\s*$")
+
+
+def _secret_section(line: Line) -> str | None:
+    """The section a bare ``key =`` sits in, when its name makes that key a secret."""
+    if _INI_KEY.match(line.text) is None:
+        return None
+    for n in range(1, min(_PARENT_LINES, line.index) + 1):
+        above = line.before(n)
+        if above.lstrip().startswith("["):
+            m = _SECTION.match(above)
+            name = m.group("k") + "_key" if m is not None else ""
+            return name.replace("_key", "_Key") if classify(name) not in (None, "user") else None
+    return None
+
+
+# An Azure SDK client's options on one line: { endpoint: …, key: … } (Cosmos DB, AI Search).
+_ENDPOINT_AND_KEY = re.compile(
+    r"(?i)[\"']?endpoint[\"']?\s*[:=][^,;{}]{1,200},\s*[\"']?key[\"']?\s*[:=]")
+
+
 def _secret_parent(line: Line) -> str | None:
     """The object a bare ``Key`` sits in, when its name makes that key a secret: the
-    ``Key`` of ``"Jwt": {`` (ASP.NET's JWT settings) signs tokens."""
+    ``Key`` of ``"Jwt": {`` (ASP.NET's JWT settings) signs tokens; an INI file's section;
+    a service's endpoint, whose key is its access key."""
+    if line.syntax in ("ini", "toml"):
+        return _secret_section(line)
+    if "ndpoint" in line.text and _ENDPOINT_AND_KEY.search(line.text) is not None:
+        return "access_Key"
     if line.syntax not in ("json", "yaml") or _BARE_KEY.match(line.text) is None:
         return None
     indent = len(line.text) - len(line.text.lstrip())
@@ -1075,12 +1121,18 @@ def find_users(line: Line) -> Iterator[Hit]:
     """User names assigned to user keys (``username:``, ``DB_USER=``, ``<username>``)."""
     if line.syntax == "binary":
         return
-    found = list(assignments(line, _USER_STEM, _user_key))
+    stem = _USER_STEM if line.words.isdisjoint(_DN_KEYS) else _USER_STEM_WITH_DN
+    found = list(assignments(line, stem, _user_key))
     if "auth" in line.words or "credential" in line.words:
         found.extend(_credential_users(line))
     for a in found:
         value = a.value.strip()
-        if classify(a.key) != "user" or username_rejection(value) \
-                or (_UI_TEXT.match(value) and _locale(line.locator)):
+        if classify(a.key) != "user" or (_UI_TEXT.match(value) and _locale(line.locator)):
             continue  # a translation file's "Enw defnyddiwr" is the label, not a user
+        span = account_span(a.value)
+        if span is None:
+            continue
+        if span != (0, len(a.value)):  # cn=<account>,ou=…: the account, not its path
+            a = replace(a, value=a.value[span[0]:span[1]], start=a.start + span[0],
+                        end=a.start + span[1])
         yield _hit(a, "USERNAME", 0.85, personal=True)

@@ -17,6 +17,7 @@ from collections import Counter
 from functools import lru_cache
 
 from safecommit.detect.context import words
+from safecommit.reserved import PLACEHOLDER_LOCAL_PARTS
 
 # Words that stand in for a value. Compared after lower-casing and dropping separators.
 _PLACEHOLDER_WORDS = frozenset({
@@ -70,7 +71,9 @@ _TEMPLATE = re.compile(
     # an ARM template expression: [parameters('adminPassword')], [variables('pw')]
     r"|^\[[a-zA-Z]\w*\(.*\)\]$"
     # An Azure App Service or Functions setting filled from Key Vault.
-    r"|^@(?i:microsoft\.keyvault)\(",
+    r"|^@(?i:microsoft\.keyvault)\("
+    # Grafana's lookups: $__env{X}, $__file{path}
+    r"|\$__(?:env|file|vault)\{",
 )
 _ENV_NAME = re.compile(r"^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$")
 _DOTTED_REFERENCE = re.compile(
@@ -168,6 +171,17 @@ def _squash(value: str) -> str:
     return _SEPARATORS.sub("", value.lower())
 
 
+# Django's startproject writes SECRET_KEY = "django-insecure-<50 random characters>": the
+# prefix warns against using it, but the key is generated, and signs wherever it is used.
+_WARNING_PREFIX = re.compile(r"^(?:django-)?insecure-(?P<rest>[^\s\"'`]{32,})$")
+
+
+def _generated_with_warning(value: str) -> bool:
+    m = _WARNING_PREFIX.match(value)
+    return m is not None and looks_random(m.group("rest"), min_length=32) \
+        and _PLACEHOLDER_PARTS.search(m.group("rest")) is None
+
+
 def is_placeholder(value: str) -> bool:
     """A stand-in for a value: a word such as ``changeme``, masking stars, ``<...>``."""
     v = value.strip()
@@ -183,7 +197,7 @@ def is_placeholder(value: str) -> bool:
         return True
     if v in _KNOWN_EXAMPLES or "EXAMPLE" in v:
         return True
-    if _PLACEHOLDER_PARTS.search(v):
+    if _PLACEHOLDER_PARTS.search(v) and not _generated_with_warning(v):
         return True
     low = v.lower()
     if "…" in v or "..." in v:  # cut short: "sk_live_…", "pass:..."
@@ -210,7 +224,7 @@ def is_template(value: str) -> bool:
     with a ``${`` inside it (``a${b}Zq8Lm3Xp9Rt2Vw7``), whose letters and digits are there
     whatever fills it."""
     v = value.strip()
-    if _DOTTED_REFERENCE.match(v):
+    if _DOTTED_REFERENCE.match(v) or v.startswith("{cipher}"):  # Spring Cloud Config decrypts it
         return True
     if not _TEMPLATE.search(v):
         return False
@@ -367,6 +381,8 @@ def rejection(value: str, key: str = "") -> str | None:
         return "placeholder"
     if is_uuid(v):
         return "uuid"
+    if v.startswith("pk.eyJ"):  # Mapbox's public token, made to be served to browsers
+        return "public token"
     if v.endswith(".") and is_unsigned_jwt(v):
         return "unsigned token"
     if is_hash(v, key):
@@ -408,12 +424,34 @@ DEFAULT_ACCOUNTS = frozenset({
     "airflow", "keycloak", "superset", "metabase", "minio", "minioadmin", "localstack", "neo4j",
     "cassandra", "couchdb", "influx", "local", "sqladmin", "sysadmin", "pgadmin", "superuser",
     "webmaster", "operator", "example", "dummy", "sample", "none", "null", "me", "someone",
-    "nouser", "noreply", "no-reply",
+    "nouser", "noreply", "no-reply", "manager",  # OpenLDAP's own: cn=Manager,dc=…
 })
-# An account name, perhaps with its Windows domain (``DEFRA\\svc-ffcpay``).
-_ACCOUNT = re.compile(r"^(?:[A-Za-z0-9][\w.-]{0,62}\\)?[A-Za-z0-9][\w.@+-]{1,63}$")
+# An account name, perhaps with its Windows domain (``DEFRA\\svc-ffcpay``; its backslash
+# escaped in a string literal of code).
+_ACCOUNT = re.compile(r"^(?:[A-Za-z0-9][\w.-]{0,62}\\{1,2})?[A-Za-z0-9][\w.@+-]{1,63}$")
 
 
+# The people of every example of a protocol or a log-in (alice sends to bob), and the
+# placeholder people of DESIGN.md as account names.
+_PLACEHOLDER_PEOPLE = frozenset({"alice", "bob", "carol", "charlie", "dave", "eve", "mallory",
+                                 "trent", "jbloggs", "joebloggs", "jdoe", "johndoe", "janedoe"})
+_AUTH_SCHEMES = frozenset({"bearer", "basic", "digest", "negotiate", "ntlm", "hmac", "sharedkey"})
+# An LDAP distinguished name whose first part names the account: cn=<name>,ou=…,dc=…
+_DN = re.compile(r"(?i)^(?:cn|uid)=(?P<n>[^,=+\\]+?)\s*,\s*(?:cn|ou|dc|o|l|c)=")
+
+
+def account_span(value: str) -> tuple[int, int] | None:
+    """Where in ``value`` a real account name is: all of it, or the account that an LDAP
+    distinguished name names (``cn=<account>,ou=…``); None when it holds none."""
+    if username_rejection(value.strip()) is None:
+        return 0, len(value)
+    m = _DN.match(value)
+    if m is not None and username_rejection(m.group("n")) is None:
+        return m.span("n")
+    return None
+
+
+@lru_cache(maxsize=4096)
 def username_rejection(value: str) -> str | None:
     """Why ``value`` is not a real account name, or None when it is one."""
     v = value.strip()
@@ -425,6 +463,12 @@ def username_rejection(value: str) -> str | None:
         return "default account"
     if v.lower() in _SENTENCE_WORDS:  # "the user: the first one" is a sentence
         return "a word of a sentence"
+    low = v.lower()
+    if low in _AUTH_SCHEMES:  # AuthenticationHeaderValue("Bearer", token): the scheme
+        return "an authorization scheme"
+    if low in _PLACEHOLDER_PEOPLE or low in PLACEHOLDER_LOCAL_PARTS \
+            or _SEPARATORS.sub("", low) in _PLACEHOLDER_PEOPLE:  # j.bloggs, jane_doe
+        return "placeholder"
     if is_placeholder(v):
         return "placeholder"
     if not _ACCOUNT.match(v) or not any(c.isalpha() for c in v):
