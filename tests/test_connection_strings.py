@@ -164,6 +164,7 @@ def test_password_with_reserved_characters_is_reported_whole(cli: Any, tmp_path:
     ("mount.sh", "smbclient //files.internal/share -U DEFRA/$SMB_USER%$SMB_PASSWORD\n"),
     ("report.sh", "date -u +%Y-%m-%dT%H:%M:%S\n"),
     ("run.sh", "docker exec -u 0:0 app ls\n"),
+    ("release.txt", "    $ git push origin -u stable/4.2.x:stable/4.2.x\n"),
     ("sync.sh", "rsync -u --chown=www:www src/ dst/\n"),
     ("run.sh", "docker run -p 8080:80 app\n"),
     ("restore.sh", "psql -h db -p 5432 -U postgres app\n"),

@@ -69,7 +69,8 @@ _PAIR = re.compile(
 )
 # Command lines that carry a credential: curl -u user:pw, mysql -pPW, sqlcmd -U u -P pw …
 _CLI_USER_PASSWORD = re.compile(
-    r"(?:^|\s)(?:-u|--user)[ =]?[\"']?(?P<user>[A-Za-z_][^:\s\"'$]*):(?P<pw>[^\s\"']+)")
+    # no '/' in the user: ``git push -u origin stable/4.2.x:stable/4.2.x`` names branches
+    r"(?:^|\s)(?:-u|--user)[ =]?[\"']?(?P<user>[A-Za-z_][^:\s\"'$/]*):(?P<pw>[^\s\"']+)")
 _CLI_TOOL = re.compile(
     r"\b(?:psql|pg_dump|pg_dumpall|pg_restore|createdb|dropdb|mysql|mysqldump|mysqladmin"
     r"|mariadb|sqlcmd|bcp|osql|mongo|mongosh|mongodump|mongorestore|redis-cli|sshpass"
