@@ -218,6 +218,25 @@ def test_email_subject_prefix_is_a_marking(subject: str, marking: str) -> None:
      "OFFICIAL-SENSITIVE"),
     ("src/Keeper.kt", ("// OFFICIAL-SENSITIVE: copied from a live case", "package x"), 1,
      "OFFICIAL-SENSITIVE"),
+    # under the file's package, imports and namespace, before its code
+    ("src/Pay.java", ("package uk.gov.defra.pay;", "", "// Classification: SECRET",
+                      "import java.util.List;", "class Pay {}"), 3, "SECRET"),
+    ("src/Pay.java", ("package uk.gov.defra.pay;", "", "import java.util.List;", "", "/**",
+                      " * Payment calculator.", " *",
+                      " * Protective marking: OFFICIAL-SENSITIVE [PERSONAL]", " */",
+                      "public class Pay {}"), 8, "OFFICIAL-SENSITIVE [PERSONAL]"),
+    ("src/Pay.cs", ("using System;", "using System.Linq;", "", "namespace Pay;", "",
+                    "// OFFICIAL-SENSITIVE", "public class Pay {}"), 6, "OFFICIAL-SENSITIVE"),
+    ("pay/pay.go", ("package pay", "", "import (", '\t"fmt"', '\t"os"', ")", "",
+                    "// TOP SECRET", "func Pay() {}"), 8, "TOP SECRET"),
+    ("src/pay.ts", ("import {", "  a,", "  b,", "} from './x'", "'use strict'",
+                    "// Classification: SECRET", "export const c = 1"), 6, "SECRET"),
+    ("src/Pay.php", ("<?php", "declare(strict_types=1);", "", "namespace App;", "",
+                     "use App\\Models\\Claim;", "", "// Classification: OFFICIAL-SENSITIVE",
+                     "class Pay {}"), 8, "OFFICIAL-SENSITIVE"),
+    ("app/pay.py", ("from __future__ import annotations", "", "from app import (", "    a,",
+                    "    b,", ")", "import os", "", "# OFFICIAL-SENSITIVE", "x = 1"), 9,
+     "OFFICIAL-SENSITIVE"),
 ])
 def test_marking_in_a_head_or_foot_comment_of_source_is_a_marking(
         path: str, lines: tuple[str, ...], line: int, marking: str) -> None:
@@ -378,6 +397,11 @@ def test_marking_words_in_ordinary_use_are_not_flagged(path: str, lines: tuple[s
                                        ' {"id": 2, "classification": "TOP SECRET"}]')),
     ("app/handlers.py", ("import os", "", "def handle(doc):",
                          "    # TOP SECRET: refuse outright", "    return None")),
+    # the head ends at the first line of code, not at the imports
+    ("src/Gate.java", ("package uk.gov.defra;", "import java.util.Set;", "",
+                       'final Set<String> blocked = Set.of("SECRET");', "", "// SECRET", "",
+                       "class Gate {}")),
+    ("app/gate.py", ("import os", "", "BLOCKED = {'SECRET'}", "", "# TOP SECRET", "x = 1")),
     ("tests/test_classify.py", ("import pytest", "", "CASES = [", '    "SECRET",',
                                 '    "OFFICIAL-SENSITIVE"', "]")),
     ("api/schema.graphql", ('"""A document."""', "type Document {", "  id: ID!", "}", "",

@@ -169,6 +169,12 @@ _MSIP_VALUE = regex.compile(
     rf"{_NO_WORD_BEFORE}(?i:official[-_ ]?sensitive|(?:top[-_ ])?secret){_NOT_WORD}"
 )
 
+# What a source file declares before its code (its package, imports, namespace): a marking
+# in the comment under them, or on the class below them, still heads the file.
+_PREAMBLE = regex.compile(
+    r"(?:package|import|using|namespace|use|require(?:_relative)?|declare"
+    r"|from[ \t]+[\w.]+[ \t]+import|#[ \t]*(?:include|import)|@file:"
+    r"|['\"]use[ \t]strict['\"])(?![\w$.=])")
 _COMMENT = regex.compile(
     r"[ \t]*(?:<#|#+|//+|/\*+|\*+|--+|;+|%+|<!--|\(\*|\{-|::|REM\b|'(?!''))")
 _DOCSTRING = regex.compile(r"[ \t]*[rRuUbB]{0,2}(\"\"\"|''')")
@@ -260,6 +266,10 @@ class _Lines:
             if doc is not None:
                 if doc.group(1) not in s[doc.end():]:
                     closing = doc.group(1)
+                continue
+            if _PREAMBLE.match(s) is not None:
+                if s[-1] in "({":  # import (…), import {…} from: a block of names
+                    closing = ")" if s[-1] == "(" else "}"
                 continue
             return i
         return len(self.lines)
