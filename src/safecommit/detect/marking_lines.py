@@ -105,7 +105,9 @@ _PORTION = _Lazy(
 _STATEMENT = _Lazy(
     r"[ \t>*_]*(?:This|The)[ ](?:e-?mail|message|document|report|paper|file|briefing|note"
     r"|letter|submission|annex|attachment|information|material|page|spreadsheet|presentation"
-    r"|minute)s?(?:[ ]and[ ](?:any|its|all)[ ]attachments?)?"
+    r"|minute|transcript|recording|meeting|call|chat|conversation|thread|notebook|workbook"
+    r"|dataset|data|extract|export|record|summary|analysis|slide|deck|repository|repo|folder"
+    r")s?(?:[ ]and[ ](?:any|its|all)[ ]attachments?)?"
     r"[ ](?:is|are|has[ ]been|have[ ]been)[ ](?:(?:protectively[ ])?(?:classified|marked)[ ])?"
     rf"(?:as[ ]|at[ ])?(?P<v>{_marking(_OS_UPPER, _OS_TITLE, _SECRET_UPPER)})"
     r"(?:[ \t]*(?:[.,;:)]|[\u2013\u2014-](?![A-Za-z]))[^\n]*"  # not "is SECRET-free"
