@@ -61,11 +61,14 @@ def test_banner_at_top_of_a_document_is_a_marking(path: str, banner: str, markin
 @pytest.mark.parametrize(("path", "lines"), [
     ("export.csv", ("OFFICIAL-SENSITIVE", "id,status", "1,PAID")),
     ("export.tsv", ("id\tstatus", "1\tPAID", "OFFICIAL-SENSITIVE [COMMERCIAL]\t\t")),
+    # a spreadsheet saved as CSV: the banner row keeps the sheet's empty cells
+    ("export.csv", ("OFFICIAL-SENSITIVE,,,", "sbi,claim,amount,reason", "1,CL1,1200,dup")),
+    ("export.csv", ("sbi;claim", "1;CL1", "SECRET;;")),
 ])
 def test_banner_row_at_the_top_or_bottom_of_a_data_file_is_a_marking(
         path: str, lines: tuple[str, ...]) -> None:
-    banner = next(line for line in lines if line.startswith("OFFICIAL"))
-    assert [value for _, value in markings(path, *lines)] == [banner.strip()]
+    banner = next(line for line in lines if line.startswith(("OFFICIAL", "SECRET")))
+    assert [value for _, value in markings(path, *lines)] == [banner.strip(",;\t ")]
 
 
 @pytest.mark.parametrize("path", ["docs/notes/standup.md", "notes.txt"])
@@ -385,6 +388,8 @@ def test_marking_words_in_ordinary_use_are_not_flagged(path: str, lines: tuple[s
     ("app/policy.py", ('"""Marking policy.', "", "OFFICIAL-SENSITIVE: blocks unless approved.",
                        '"""', "import re")),
     ("data/tiers.csv", ("tier", "OFFICIAL", "OFFICIAL-SENSITIVE", "SECRET")),
+    ("data/tiers.csv", ("tier,blocked,", "OFFICIAL,no,", "SECRET,yes,")),
+    ("data/tiers.csv", ("OFFICIAL,,", "OFFICIAL-SENSITIVE,,", "SECRET,,")),
     ("config/markings.json", ('{"block": ["SECRET", "TOP SECRET"],',
                               ' "warn": ["OFFICIAL-SENSITIVE"]}')),
     ("config/markings.yaml", ("block:", "  - SECRET", "  - TOP SECRET", "warn:",

@@ -371,6 +371,7 @@ class _Lines:
             line = _blank(line, _TAG)  # <option>SECRET</option>
         if _LIST_ITEM.match(line):
             line = line.lstrip(" \t>-+*0123456789.)")
+        line = line.rstrip(",;\t ")  # a list's commas, a spreadsheet row's empty cells
         match = _TIER_LINE.compiled.match(line, timeout=TIMEOUT)
         if match is None:
             return None
@@ -601,7 +602,8 @@ def _in_line(lines: _Lines, index: int) -> Iterator[Hit]:
         for part in _property_markings(line):
             yield Hit(index, part.start("v"), part.group("v"), "marking-property")
         if index in lines.non_blank[:1] + lines.non_blank[-1:] and '"' not in line:
-            banner = _banner(line)
+            # A spreadsheet's banner row: the marking in its first cell, the others empty.
+            banner = _banner(line.rstrip(",;\t "))
             if banner is not None and not _LIST_ITEM.match(line) and not lines.in_list(index):
                 yield Hit(index, banner.start("v"), banner.group("v"), "marking-banner")
         return
