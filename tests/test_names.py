@@ -61,6 +61,51 @@ def test_a_name_in_an_object_literal_or_builder_call_is_found(path: str, syntax:
     assert names_in(path, text, syntax) == expected
 
 
+@pytest.mark.parametrize(("path", "syntax", "text", "expected"), [
+    ("KeeperTest.java", "java", 'Keeper k = new Keeper("Agnieszka", "Nowak");',
+     ["Agnieszka", "Nowak"]),
+    ("test_a.py", "python", 'user = make_user("Bilal", "Hussain", sbi=106000001)',
+     ["Bilal", "Hussain"]),
+    ("a.test.ts", "typescript", "const c = createCustomer('Aoife', 'Byrne')", ["Aoife", "Byrne"]),
+    ("A.cs", "csharp", 'var p = new Person("Kwame", "Mensah", 42);', ["Kwame", "Mensah"]),
+    ("a.R", "r", 'person("Siobhan", "Kelly", email = "s@example.org")', ["Siobhan", "Kelly"]),
+    ("K.kt", "kotlin", 'val k = Keeper("Tomasz", "Nowicki")', ["Tomasz", "Nowicki"]),
+])
+def test_a_name_split_over_a_calls_first_two_arguments_is_found(
+        path: str, syntax: str, text: str, expected: list[str]) -> None:
+    assert names_in(path, text, syntax) == expected
+
+
+@pytest.mark.parametrize(("syntax", "text"), [
+    ("python", 'towns = of("Chester", "Lancaster", "York")'),  # a list of things
+    ("python", 'pairs = [("Chester", "Lancaster")]'),  # a tuple, not a call
+    ("java", 'Apple a = new Apple("Granny", "Smith");'),  # a variety
+    ("python", 'u = make_user("Joe", "Bloggs")'),  # a placeholder
+    ("python", 'x = f("Mark", "Hall")'),  # two common words
+    ("python", 'x = f("Amount", "Paid")'),
+])
+def test_two_words_in_a_call_that_are_not_a_name_are_not_flagged(syntax: str, text: str) -> None:
+    assert names_in("a.py", text, syntax) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('{"lastName": "Nowi\\u0144ski", "firstName": "Bogdan"}', ["Nowi\\u0144ski", "Bogdan"]),
+    ('{"author": "Se\\u00e1n O\\u2019Brien <sean@example.org>"}', ["Se\\u00e1n O\\u2019Brien"]),
+    ('{"customerName": "Siobh\\u00e1n Kelly"}', ["Siobh\\u00e1n Kelly"]),
+])
+def test_a_name_in_json_written_with_escaped_letters_is_found(text: str,
+                                                              expected: list[str]) -> None:
+    assert names_in("fixture.json", text, "json") == expected
+
+
+@pytest.mark.parametrize("text", [
+    '{"name": "Caf\\u00e9 Nero"}', '{"business_name": "Nowi\\u0144ski Farms"}',
+    '{"surname": "\\u2014"}',
+])
+def test_escaped_json_values_that_are_not_names_are_not_flagged(text: str) -> None:
+    assert names_in("fixture.json", text, "json") == []
+
+
 @pytest.mark.parametrize(("key", "role"), [
     ("surname", "part"), ("first_name", "part"), ("lastName", "part"), ("forename", "part"),
     ("created_by", "full"), ("lastModifiedBy", "full"),

@@ -1135,7 +1135,36 @@ def key_role(key: str) -> str | None:
     return None
 
 
+_JSON_ESCAPE = regex.compile(r"\\u([0-9A-Fa-f]{4})")
+
+
+def _unescaped(value: str) -> tuple[str, list[int]]:
+    """``value`` with its JSON ``\\uXXXX`` escapes read, and where each of its characters
+    (and its end) starts in ``value``."""
+    plain: list[str] = []
+    at: list[int] = []
+    last = 0
+    for m in _JSON_ESCAPE.finditer(value):
+        plain.append(value[last:m.start()])
+        at.extend(range(last, m.start()))
+        plain.append(chr(int(m.group(1), 16)))
+        at.append(m.start())
+        last = m.end()
+    plain.append(value[last:])
+    at.extend(range(last, len(value) + 1))
+    return "".join(plain), at
+
+
 def _field_span(role: str, value: str, offset: int, names: _Names) -> Span | None:
+    if "\\u" in value:
+        # JSON written with its letters escaped (Python's json.dump): "Nowi\u0144ski" is read
+        # as the name it stands for, and the whole value is the name.
+        plain, at = _unescaped(value)
+        span = _field_span(role, plain, 0, names) if plain != value else None
+        if span is None:
+            return None
+        return Span(offset + at[span.start], offset + at[span.end], span.confidence,
+                    span.suggestion)
     tail = _VALUE_TAIL.search(value)
     if tail is not None and tail.start() > 0:
         value = value[:tail.start()]
@@ -1365,6 +1394,37 @@ def _capital_literals(locator: Locator) -> Iterator[tuple[int, int]]:
     yield from merge(spans, others)
 
 
+# A call's first two arguments, one word each: a given name then a surname, as fixtures
+# build people (``new Customer("Jane", "Doe")``, R's ``person("Jane", "Doe", email = …)``).
+# A third such argument makes a list of things (``of("Chester", "Lancaster", "York")``).
+_SECOND_ARGUMENT = regex.compile(
+    r"""[ \t]*,[ \t]*(["'])(?P<v>\p{Lu}\p{Ll}+(?:['\u2019-]\p{Lu}?\p{Ll}+)*)\1"""
+    r"""(?=[ \t]*(?:\)|,(?![ \t]*["'`]\p{Lu})))""")
+
+
+def _split_name(text: str, start: int, end: int) -> Iterator[Keyed]:
+    """A given name in the literal at ``start``, the call's first argument, and a surname
+    in the second: both parts of one name, each yielded as a part."""
+    before = start
+    while before > 0 and text[before - 1] in " \t":
+        before -= 1
+    if before < 2 or text[before - 1] != "(" or not (text[before - 2].isalnum()
+                                                      or text[before - 2] == "_"):
+        return  # not a call's first argument: a tuple, a list
+    second = _SECOND_ARGUMENT.match(text, end, timeout=1.0)
+    if second is None:
+        return
+    given, surname = text[start + 1:end - 1], second.group("v")
+    names = _names()
+    if not (names.given(given) and names.surname(surname)) \
+            or (names.weak(given) and names.weak(surname)) \
+            or is_placeholder([given, surname]) \
+            or f"{given} {surname}".lower() in load_not_people():
+        return
+    yield "part", given, start + 1
+    yield "part", surname, second.start("v")
+
+
 def _from_code(locator: Locator) -> Iterator[Keyed]:
     """Key context in source code, without parsing every pair in the file."""
     text = locator.text.text
@@ -1372,6 +1432,8 @@ def _from_code(locator: Locator) -> Iterator[Keyed]:
         literal = text[start:end]
         if literal[0] != literal[-1]:
             continue
+        if text[end:end + 1] == "," and " " not in literal:
+            yield from _split_name(text, start, end)
         key = _key_before(text, start, max(text.rfind("\n", 0, start) + 1, start - 90))
         role = key_role(key) if key else None
         if role is not None:
