@@ -392,6 +392,11 @@ def test_people_beside_thing_keys_and_in_map_files_are_still_found(
     # an institution named after a titled person
     "She went to Lady Margaret School and the Sir John Cass Primary.\n",
     "The Dr Sian Matthews Centre opens today.\n",
+    # firms, a cider apple, cited authors and scientists, towns that read as names
+    "Potatoes from Albert Bartlett; students from Harper Adams; Kingston Black cider.\n",
+    "Koch's postulates (Robert Koch); Steve Krug and Jakob Nielsen on usability.\n",
+    "Pork pies from Melton Mowbray; offices in Burgess Hill and Thornton Heath.\n",
+    "Holdings at Stanton Harcourt, Newton Stewart and Thornton Dale were visited.\n",
 ])
 def test_firms_varieties_figures_and_institutions_are_not_people(text: str) -> None:
     assert names_in("n.md", text, "markdown") == []
