@@ -351,6 +351,11 @@ def test_places_makers_and_brands_that_read_as_names_are_not_people(path: str, s
      '{"type":"Feature","properties":{"name":"Preston Montford","river":"Severn"}}'),
     ("sites.kml", "text", "<Placemark><name>Preston Montford</name></Placemark>\n"),
     ("walk.gpx", "text", "<wpt><name><![CDATA[Preston Montford]]></name></wpt>\n"),
+    # and in code: a literal under a key or argument that names a thing
+    ("BoatTest.php", "php", "$b = ['boat_name' => 'Lady Margaret', 'length' => 9];"),
+    ("a.test.ts", "typescript", "const h = { breed: 'Kerry Hill', town: `Preston Montford` }"),
+    ("test_a.py", "python", 'Holding(village="Preston Montford", species="Marsh Harrier")'),
+    ("seeds.rb", "ruby", 'Vessel.create!(vessel_name: "Mary Rose")'),
 ])
 def test_things_and_places_under_their_keys_are_not_people(path: str, syntax: str,
                                                            text: str) -> None:
@@ -363,6 +368,12 @@ def test_things_and_places_under_their_keys_are_not_people(path: str, syntax: st
     ("a.json", "json", '{"office_contact_name": "Sarah Jones"}', ["Sarah Jones"]),
     ("a.json", "json", '{"site_manager": "Tom Brown", "species": "Kerry Hill"}', ["Tom Brown"]),
     ("u.json", "json", '{"displayName": "Sarah Jones"}', ["Sarah Jones"]),
+    ("a.test.ts", "typescript", "const h = { breed: 'Texel', keeper: 'Sarah Jones' }",
+     ["Sarah Jones"]),
+    ("BoatTest.php", "php", "$b = ['boat_name' => 'Mary', 'owner' => 'Sarah Jones'];",
+     ["Sarah Jones"]),
+    ("test_a.py", "python", '# Lady Margaret Jones called about the boat\nx = 1\n',
+     ["Lady Margaret Jones"]),
     # an author in a map file is a person
     ("walk.gpx", "text", "<metadata><author><name>Sarah Jones</name></author></metadata>\n",
      ["Sarah Jones"]),

@@ -15,6 +15,7 @@ Code is never a name: in source files only comments and string literals are read
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache, partial
@@ -736,6 +737,16 @@ def _not_geo_names(locator: Locator, spans: list[Span]) -> list[Span]:
     text = locator.text.text
     return [s for s in spans
             if _GEO_NAME_TAG.search(text, max(0, s.start - 80), s.start) is None]
+
+
+def _literal_of_a_thing(text: str, code: list[tuple[int, int]], span: Span) -> bool:
+    """Whether ``span`` is in a string literal whose key in the code names a place or a
+    thing: ``'boat_name' => '…'``, ``town: "Burgess Hill"``."""
+    at = code[bisect_right(code, (span.start, 1 << 62)) - 1][0]
+    if text[at] not in "\"'`":
+        return False  # a comment
+    key = _key_before(text, at, max(text.rfind("\n", 0, at) + 1, at - 90))
+    return key is not None and thing_key(key)
 
 
 def _not_under_thing_keys(locator: Locator, spans: list[Span]) -> list[Span]:
@@ -1480,7 +1491,8 @@ def find(locator: Locator) -> list[Span]:
     spans = list(_runs(locator, names, mode_at))
     spans.extend(_tagged(locator, names))
     if spans and (code := text_spans(locator, max(s.end for s in spans))) is not None:
-        spans = [s for s in spans if in_text(code, s.start, s.end)]
+        spans = [s for s in spans if in_text(code, s.start, s.end)
+                 and not _literal_of_a_thing(text.text, code, s)]
     if spans and (text.syntax in _FIELD_SYNTAXES or is_geo(text.path)):
         spans = _not_under_thing_keys(locator, spans)
     if text.syntax in _FIELD_SYNTAXES:
