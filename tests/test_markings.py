@@ -784,6 +784,11 @@ def test_bracketed_words_that_do_not_mark_the_text_are_not_markings(
                      "SECRET", ": Very sensitive information.")),
     ("glossary.html", ("<dl>", "<dt>SECRET</dt>", "<dd>Very sensitive information.</dd>",
                        "</dl>")),
+    # a table that ends the document: its last row is a row, not a footer
+    ("markings.md", ("# Markings", "", "| Marking | Meaning |", "|---|---|",
+                     "| OFFICIAL | Most information |", "| SECRET | Very sensitive |")),
+    ("markings.md", ("| Marking | Meaning |", "| --- | --- |", "| TOP SECRET | Gravest |",
+                     "| OFFICIAL | Most information |")),
     # a note about a secret value, tagged as TODO: would be
     ("vault.go", ("// SECRET: do not log the value returned here", "package vault")),
     ("vault.py", ("# SECRET - never print this token", "import os")),

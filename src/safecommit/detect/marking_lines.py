@@ -523,6 +523,8 @@ def _in_text(lines: _Lines, index: int, content: str, *, edge: bool, comment: bo
         return  # "Keep it <b>SECRET</b>": the gap was a tag, not a column's
     if trailing and lines.table_row(index, content, markup):
         return  # "| DB_PASSWORD | SECRET |": a row's value, not a running footer
+    if "|" in content and lines.under_rule(index):
+        return  # "| SECRET | Very sensitive |" ends a glossary: a row under a table's rule
     if lines.mode in ("prose", "html") and _HEADING.match(content) and not lines.titles(index):
         return  # "## SECRET" after an introduction heads a section about SECRET
     if prose and lines.mode == "code" and not leading:
