@@ -803,6 +803,21 @@ def test_a_vtt_speaker_is_found_through_the_transcript_extractor(repo, cli) -> N
     assert people == [(9, "PERSON")]
 
 
+@pytest.mark.parametrize(("cue", "expected"), [
+    ("<v Jack Bird>Hello.", ["Jack Bird"]),  # two common words: the voice tag says who
+    ("<v Siobhan Kelly>Hi, sorry I'm late.", ["Siobhan Kelly"]),
+    ("<v.loud Grace Ward>Can you hear me?", ["Grace Ward"]),
+    ("<v Interviewer>Next: the claim form.", []),
+    ("Note:Grace Period applies.", []),
+])
+def test_a_voice_tag_read_by_the_transcript_extractor_names_its_speaker(
+        cue: str, expected: list[str]) -> None:
+    from safecommit.extract.subtitles import clean
+
+    text = clean(f"WEBVTT\n\n00:00:00.000 --> 00:00:05.000\n{cue}\n")
+    assert names_in("call.vtt", text, "vtt") == expected
+
+
 # --- the run gate: a run with no name, title or Gaelic particle in it is skipped ----------
 
 RUN_TEXT = st.lists(st.sampled_from([

@@ -845,6 +845,9 @@ _NAME_BEFORE_EMAIL = regex.compile(rf"(?P<name>{_NAME_WORDS})['\"]?[ \t]*\Z")
 _LINE_LABEL = regex.compile(
     r"\n[ \t]*(?:[-*][ \t]+)?(?:\*\*|__)?(?P<label>\p{Lu}[^\n:*_()<>]{1,59}+)"
     r"(?:\*\*|__)?[ \t]*(?:\([^()\n]{0,40}\))?[ \t]*:(?:\*\*|__)?[ \t]")
+# A transcript's cue: the extractor writes a voice tag ("<v Jane Doe>Hello") as "Jane Doe:"
+# in its place, with what was said straight after the colon.
+_CUE_LABEL = regex.compile(_LINE_LABEL.pattern.removesuffix(r"[ \t]"))
 _VOICE = regex.compile(r"<v(?:\.[\w.-]+)?[ \t]+(?P<label>[^<>\n]{1,80}?)[ \t]*>")
 _SALUTES = "Dear|Hi|Hello|Hey|Regards|Thanks|Cheers"
 _SALUTATION = regex.compile(
@@ -885,8 +888,9 @@ def _tagged(locator: Locator, names: _Names) -> Iterator[Span]:
     labels: list[tuple[str, int]] = []
     if syntax in _SPEAKER_SYNTAXES:
         # Each label sits after a newline: a newline in front lets the first line count.
+        line_label = _CUE_LABEL if syntax == "vtt" else _LINE_LABEL
         labels.extend((m.group("label"), m.start("label") - 1)
-                      for m in _LINE_LABEL.finditer("\n" + text, timeout=10.0))
+                      for m in line_label.finditer("\n" + text, timeout=10.0))
     if re2scan.found(rb"<v[ \t.]", locator.utf8):  # where a voice tag can open
         labels.extend((m.group("label"), m.start("label"))
                       for m in _VOICE.finditer(text, timeout=10.0))
