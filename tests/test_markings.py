@@ -52,6 +52,10 @@ def markings(path: str, *lines: str, syntax: str | None = None) -> list[tuple[in
     ("=== OFFICIAL-SENSITIVE ===", "OFFICIAL-SENSITIVE"),
     ("[SECRET]", "SECRET"),
     ("> OFFICIAL-SENSITIVE", "OFFICIAL-SENSITIVE"),
+    # a bracketed descriptor written in the marking's own case
+    ("Official-Sensitive [Personal]", "Official-Sensitive [Personal]"),
+    ("official-sensitive [personal]", "official-sensitive [personal]"),
+    ("Official Sensitive (Commercial)", "Official Sensitive (Commercial)"),
 ])
 @pytest.mark.parametrize("path", ["docs/runbook.md", "notes.txt", "minutes.rst"])
 def test_banner_at_top_of_a_document_is_a_marking(path: str, banner: str, marking: str) -> None:
@@ -131,6 +135,8 @@ def test_heading_that_is_a_marking_counts_only_at_the_top_or_bottom() -> None:
     ("Classification: SECRET - internal distribution", "SECRET"),
     ("Classification: RESTRICTED", "RESTRICTED"),
     ("X-Classification: OFFICIAL-SENSITIVE", "OFFICIAL-SENSITIVE"),
+    ("Classification: Official-Sensitive (Personal)", "Official-Sensitive (Personal)"),
+    ("Classification: official-sensitive [commercial]", "official-sensitive [commercial]"),
 ])
 def test_classification_field_in_a_document_is_a_marking(line: str, marking: str) -> None:
     assert markings("docs/decision-record.md", "# Decision record", "", "Some context.", "",
