@@ -70,6 +70,7 @@ def test_a_name_in_an_object_literal_or_builder_call_is_found(path: str, syntax:
     ("A.cs", "csharp", 'var p = new Person("Kwame", "Mensah", 42);', ["Kwame", "Mensah"]),
     ("a.R", "r", 'person("Siobhan", "Kelly", email = "s@example.org")', ["Siobhan", "Kelly"]),
     ("K.kt", "kotlin", 'val k = Keeper("Tomasz", "Nowicki")', ["Tomasz", "Nowicki"]),
+    ("KeeperTest.java", "java", 'new Keeper("Angela", "McLean")', ["Angela", "McLean"]),
 ])
 def test_a_name_split_over_a_calls_first_two_arguments_is_found(
         path: str, syntax: str, text: str, expected: list[str]) -> None:
@@ -646,6 +647,10 @@ def test_a_placeholder_row_hides_only_itself_not_a_real_name_beside_it(
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("Signed by Mary-Jane Okafor-Hughes.\n", ["Mary-Jane Okafor-Hughes"]),
+    # a Gaelic prefix after the hyphen
+    ("Spoke to Naomi Atkins-McCarthy and Ciara Smith-O'Brien.\n",
+     ["Naomi Atkins-McCarthy", "Ciara Smith-O'Brien"]),
+    ("Ask Rhona Kerr-MacDonald.\n", ["Rhona Kerr-MacDonald"]),
     ("A visit to El Salvador.\n", []),
     ("Pieter de Vries and Ahmed bin Hassan wrote it.\n", ["Pieter de Vries", "Ahmed bin Hassan"]),
     ("Signed by Pieter van der Berg and Maria de la Cruz.\n",

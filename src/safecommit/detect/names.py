@@ -45,8 +45,9 @@ _TITLES = frozenset(_TITLE[3:_TITLE.index(")")].split("|"))
 # Arabic and Urdu articles joined in lower case: "al-Hashimi", "el-Sayed", "ul-Haq".
 _JOINED = r"(?:al|el|ul|ud|ad|ur)-"
 _ARTICLES = frozenset(_JOINED[3:_JOINED.index(")")].split("|"))
+# The part after a hyphen may carry a Gaelic prefix too: "Atkins-McCarthy", "Smith-O'Brien".
 _WORD = (rf"(?:Mc|Mac|O['\u2019]|D['\u2019]|Fitz|{_JOINED})?"
-         r"\p{Lu}\p{Ll}+(?:['\u2019-]\p{Lu}?\p{Ll}+)*")
+         r"\p{Lu}\p{Ll}+(?:['\u2019-](?:Ma?c|O['\u2019])?\p{Lu}?\p{Ll}+)*")
 _CAPS = r"(?:\p{Lu}['\u2019])?\p{Lu}{2,}(?:['\u2019-]\p{Lu}+)*"
 _INITIAL = r"\p{Lu}(?:\.|(?=[ \t]))"
 # A particle comes before a capital, or before a second particle: "van der Berg", "de la Cruz".
@@ -1413,7 +1414,7 @@ def _capital_literals(locator: Locator) -> Iterator[tuple[int, int]]:
 # build people (``new Customer("Jane", "Doe")``, R's ``person("Jane", "Doe", email = …)``).
 # A third such argument makes a list of things (``of("Chester", "Lancaster", "York")``).
 _SECOND_ARGUMENT = regex.compile(
-    r"""[ \t]*,[ \t]*(["'])(?P<v>\p{Lu}\p{Ll}+(?:['\u2019-]\p{Lu}?\p{Ll}+)*)\1"""
+    rf"""[ \t]*,[ \t]*(["'])(?P<v>{_WORD})\1"""
     r"""(?=[ \t]*(?:\)|,(?![ \t]*["'`]\p{Lu})))""")
 
 
