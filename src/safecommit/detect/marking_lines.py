@@ -31,9 +31,10 @@ _DESCRIPTOR = (
     r"|HR[ ]?/[ ]?MANAGEMENT|MANAGEMENT|STAFF|POLICY|MARKET[ ]SENSITIVE|HONOURS|APPOINTMENTS"
     r"|CONTRACTS)|NOFORN)"
 )
-# A descriptor in brackets, in capitals or (a word the policy names) as the marking is
-# written: "official-sensitive [personal]", "Official-Sensitive (Commercial)".
-_IN_BRACKETS = rf"(?:[A-Z][A-Z /&-]*[A-Z]|{_DESCRIPTOR})"
+# A descriptor in brackets, in capitals or (the policy's three) as the marking is written:
+# "official-sensitive [personal]", "Official-Sensitive (Commercial)". A short list: each
+# pattern holds it many times over, and compiles in proportion.
+_IN_BRACKETS = r"(?:[A-Z][A-Z /&-]*[A-Z]|(?i:personal|commercial|locsen))"
 _BRACKETED = rf"(?:\[[ ]?{_IN_BRACKETS}[ ]?\]|\([ ]?{_IN_BRACKETS}[ ]?\))"
 _SEP = r"(?:[ \t]*(?://|[-:/,|\u2013\u2014])[ \t]*|[ \t]+)"
 _TAIL = rf"(?:{_SEP}{_DESCRIPTOR}{_NOT_WORD}|[ \t]*{_BRACKETED})*"
