@@ -713,6 +713,10 @@ def test_countries_festivals_and_peoples_are_not_surnames(text: str) -> None:
     ("Present: Chen Xiaoming, Wang Fang\n", ["Chen Xiaoming", "Wang Fang"]),
     ("Apologies: Oksana Shevchenko\n", ["Oksana Shevchenko"]),
     ("We walked in Grace Park and Victoria Park.\n", []),
+    # a signature block: who signed, whatever their names
+    ("Signed: J. R. Fenwick\n", ["J. R. Fenwick"]),
+    ("Signature: Mark Hill\nSignatory: Tobias Wetherall\n", ["Mark Hill", "Tobias Wetherall"]),
+    ("Signed: yes\nUnsigned: Grace Hall\nSignature: Required\n", []),
 ])
 def test_initials_under_a_label_and_every_name_in_a_list_of_people(
         text: str, expected: list[str]) -> None:

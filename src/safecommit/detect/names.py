@@ -924,15 +924,15 @@ _PERSON_LABEL = re.compile(  # plain alternatives: the stdlib engine is quicker
     r"|(?<![\w-])(?P<label>co-authored-by|signed-off-by|reviewed-by|acked-by|reported-by"
     r"|tested-by|suggested-by|maintainers?|maintained by|authors?|written by|applicant|claimant"
     r"|caseworker|assignee|assigned to|reassigned to|escalated to|reviewer|reviewed by"
-    r"|approved by|prepared by|signed by|witness|witnessed by|attendees?|present|apologies"
-    r"|participants|invitees))"
+    r"|approved by|prepared by|signed by|signed|signatory|signature|witness|witnessed by"
+    r"|attendees?|present|apologies|participants|invitees))"
     r"(?:\*\*|__)?[ \t]*(?P<colon>:)?(?:\*\*|__)?[ \t]+(?P<value>[^\n]{1,200})")
 # The same for RE2, which finds the lines that may hold one (most hold none).
 _PERSON_LABEL_RE2 = (
     rb"(?im)^[ \t>*_#|-]*(?:from|to|cc|bcc|reply-to|sender|(?:full |your )?name"
     rb"|(?:sur|fore)names?|(?:last|family|first|given|middle|maiden)[ -]names?)"
     rb"(?:\*\*|__)?[ \t]*:|-by|maintain|author|written by|applicant|claimant|caseworker"
-    rb"|assign|escalated to|reviewer|approved by|prepared by|signed by|witness|attendee"
+    rb"|assign|escalated to|reviewer|approved by|prepared by|signed|signat|witness|attendee"
     rb"|present|apologies|participants|invitees")
 # Labels that need no colon ("escalated to …"), and labels that list people.
 _BY_OR_TO = frozenset({"maintained by", "written by", "assigned to", "reassigned to",
