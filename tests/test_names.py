@@ -278,6 +278,12 @@ def test_roles_and_labels_are_not_speakers_names(text: str) -> None:
     ("log", "2024-10-25 09:49:00 WARN URGENT Priya Raman called back\n", ["Priya Raman"]),
     ("text", "NOTE Bilal Hussain will call.\n", ["Bilal Hussain"]),
     ("text", "Value was NaN Wei Zhang said.\n", ["Wei Zhang"]),
+    # a Welsh letter: Annwyl (dear), Helo, Diolch (thanks), Cofion (regards), Yn gywir
+    ("email", "Annwyl Gwenllian,\n\nDiolch am eich neges.\n", ["Gwenllian"]),
+    ("email", "Helo Siân,\n", ["Siân"]),
+    ("email", "Mae wedi'i wneud.\n\nCofion cynnes,\nMark Hill\n", ["Mark Hill"]),
+    ("email", "Yn gywir,\nGrace Ward\n", ["Grace Ward"]),
+    ("email", "Helo Byd\nDiolch Yn Fawr\nCofion Gorau\n", []),
 ])
 def test_names_in_logs_and_letters_are_found(syntax: str, text: str,
                                              expected: list[str]) -> None:

@@ -789,12 +789,15 @@ _LABEL = regex.compile(
     r"caseworker|signed\ in\ as|"
     r"logged\ in\ as|reassigned\ to|escalated\ to|spoke\ (?:to|with)|dear|hi|hello|"
     r"(?:kind\ |best\ |warm\ |many\ )?regards|thanks|thank\ you|cheers|best\ wishes|"
-    r"yours\ (?:sincerely|faithfully|truly)|sincerely)"
+    r"yours\ (?:sincerely|faithfully|truly)|sincerely|"
+    # Welsh, as bilingual services write letters: dear, hello, thanks, regards, sincerely
+    r"annwyl|helo|diolch|cofion(?:\ gorau|\ cynnes)?|yn\ gywir|yn\ ddiffuant)"
     r"[ \t]*[:=,]?[ \t]*['\"]?)\Z")
 _SIGN_OFF_LINE = regex.compile(
     r"(?i:^[ \t>#*/-]*(?:kind |best |warm |many )?(?:regards|thanks|thank you|cheers|"
-    r"best wishes|yours (?:sincerely|faithfully|truly)|sincerely|best)[ \t]*,?[ \t]*)$")
-_WEAK_LABELS = frozenset({"hi", "hello", "dear", "thanks"})
+    r"best wishes|yours (?:sincerely|faithfully|truly)|sincerely|best|diolch"
+    r"|cofion(?: gorau| cynnes)?|yn gywir|yn ddiffuant)[ \t]*,?[ \t]*)$")
+_WEAK_LABELS = frozenset({"hi", "hello", "dear", "thanks", "annwyl", "helo", "diolch"})
 _LIST_LABEL = regex.compile(
     r"(?i:[ \t>*_-]*(?:attendees?|present|apologies|participants|invitees|cc|bcc|to"
     r"|panel|members)[*_]*[ \t]*:)")
@@ -850,7 +853,7 @@ _LINE_LABEL = regex.compile(
 # in its place, with what was said straight after the colon.
 _CUE_LABEL = regex.compile(_LINE_LABEL.pattern.removesuffix(r"[ \t]"))
 _VOICE = regex.compile(r"<v(?:\.[\w.-]+)?[ \t]+(?P<label>[^<>\n]{1,80}?)[ \t]*>")
-_SALUTES = "Dear|Hi|Hello|Hey|Regards|Thanks|Cheers"
+_SALUTES = "Dear|Hi|Hello|Hey|Regards|Thanks|Cheers|Annwyl|Helo|Diolch|Cofion"
 _SALUTATION = regex.compile(
     rf"\b(?:{_SALUTES})[ \t]*,?(?:[ \t]+|[ \t]*\n[ \t]*)"
     rf"(?P<name>{_WORD})"
