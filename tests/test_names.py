@@ -527,10 +527,24 @@ def test_lookalikes_where_a_person_could_be_named_are_not_names(path: str, synta
     ("n.md", "markdown", "Claimant: Hughes, Gareth\nEscalated to HUGHES, Gareth on Monday.\n",
      ["Hughes, Gareth", "HUGHES, Gareth"]),
     ("p.csv", "csv", 'Name,SBI\n"HUGHES, GARETH",x\n', ["HUGHES, GARETH"]),
+    # a bank file's surname and initials, under a person's key
+    ("bacs.csv", "csv", "id,payee_name\n1,HUGHES G\n2,NOWAK T J\n3,\"Rees, B.\"\n",
+     ["HUGHES G", "NOWAK T J", "Rees, B."]),
+    ("p.json", "json", '{"payeeName": "NOWAK T"}', ["NOWAK T"]),
 ])
 def test_a_name_written_surname_first_is_found(path: str, syntax: str, text: str,
                                                expected: list[str]) -> None:
     assert names_in(path, text, syntax) == expected
+
+
+@pytest.mark.parametrize(("path", "syntax", "text"), [
+    ("b.csv", "csv", "name,floor\nHALL B,2\nBLOCK C,3\n"),  # a building under a generic key
+    ("p.csv", "csv", "id,payee_name\n1,BLOGGS J\n2,TEST A\n"),  # placeholders
+    ("p.csv", "csv", "id,payee_name\n1,PAYMENTS A\n"),  # no surname
+])
+def test_a_word_and_initials_that_are_no_persons_name_are_not_flagged(path: str, syntax: str,
+                                                                      text: str) -> None:
+    assert names_in(path, text, syntax) == []
 
 
 @pytest.mark.parametrize(("path", "syntax", "text", "expected"), [

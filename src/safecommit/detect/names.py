@@ -1130,6 +1130,9 @@ _SURNAME_FIRST = regex.compile(
     rf"(?:{_WORD}|{_CAPS})(?:[ \t]+(?:{_WORD}|{_CAPS}|{_INITIAL})){{0,2}})")
 
 
+_SURNAME_INITIALS = regex.compile(rf"(?P<last>{_WORD}|{_CAPS}),?(?:[ \t]+\p{{Lu}}\.?){{1,3}}")
+
+
 @lru_cache(maxsize=4096)
 def key_role(key: str) -> str | None:
     """``part`` (one part of a name), ``full`` (a person's name), ``generic`` (a name, maybe
@@ -1192,6 +1195,11 @@ def _field_span(role: str, value: str, offset: int, names: _Names) -> Span | Non
     if m is not None:
         return _surname_first(m, offset, names, relaxed=role != "generic",
                               unknown=role == "full")
+    if role == "full" and (m := _SURNAME_INITIALS.fullmatch(value)) is not None:
+        # "ALLEN J R" under a payee's key: a bank file's surname and initials
+        last = _norm(_titled(m.group("last")))
+        if names.surname(last) and not is_placeholder([last]):
+            return Span(offset, offset + len(value), 0.85, "Doe J")
     if _VALUE.fullmatch(value) is None:
         return None
     items = _items(_titled(value), offset)
