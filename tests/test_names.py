@@ -320,6 +320,7 @@ def test_placeholder_names_are_never_flagged(name: str, path: str, syntax: str,
     "Dr Sender and Miss Rate are column headings.\n",
     "The Grace Winter Fair and the Mark Winter sale.\n",  # Winter is a surname and a word
     "Ting Xue Yun Jian are pinyin syllables, Haf and Nest are not listed.\n",
+    "Fonts: Yu Gothic and Yi Baiti; the Feng Shui of the office.\n",
 ])
 def test_common_words_places_and_organisations_are_not_names(text: str) -> None:
     assert names_in("n.md", text, "markdown") == []
@@ -698,7 +699,7 @@ def test_hyphens_and_particles_are_read_as_names_write_them(text: str,
     # Welsh, Mandarin, South African, Japanese and Pakistani names; a Faker en_GB surname
     "Anwen Pritchard", "Seren Llwyd", "Xiaoling Zhou", "Vusi Dlamini", "Liezl Coetzee",
     "Pieter van der Merwe", "Sakura Tanaka", "Nasrin Akhtar", "Emma Winter",
-    "Karen Hill-Winter",
+    "Karen Hill-Winter", "Jian Hua Li", "Yu Zhang",
 ])
 def test_welsh_gaelic_irish_and_community_names_are_known(name: str) -> None:
     assert names_in("n.md", f"The visit was booked by {name} on Monday.\n", "markdown") \
