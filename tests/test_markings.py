@@ -52,6 +52,10 @@ def markings(path: str, *lines: str, syntax: str | None = None) -> list[tuple[in
     ("=== OFFICIAL-SENSITIVE ===", "OFFICIAL-SENSITIVE"),
     ("[SECRET]", "SECRET"),
     ("> OFFICIAL-SENSITIVE", "OFFICIAL-SENSITIVE"),
+    # a bracketed descriptor written in the marking's own case
+    ("Official-Sensitive [Personal]", "Official-Sensitive [Personal]"),
+    ("official-sensitive [personal]", "official-sensitive [personal]"),
+    ("Official Sensitive (Commercial)", "Official Sensitive (Commercial)"),
 ])
 @pytest.mark.parametrize("path", ["docs/runbook.md", "notes.txt", "minutes.rst"])
 def test_banner_at_top_of_a_document_is_a_marking(path: str, banner: str, marking: str) -> None:
@@ -61,11 +65,14 @@ def test_banner_at_top_of_a_document_is_a_marking(path: str, banner: str, markin
 @pytest.mark.parametrize(("path", "lines"), [
     ("export.csv", ("OFFICIAL-SENSITIVE", "id,status", "1,PAID")),
     ("export.tsv", ("id\tstatus", "1\tPAID", "OFFICIAL-SENSITIVE [COMMERCIAL]\t\t")),
+    # a spreadsheet saved as CSV: the banner row keeps the sheet's empty cells
+    ("export.csv", ("OFFICIAL-SENSITIVE,,,", "sbi,claim,amount,reason", "1,CL1,1200,dup")),
+    ("export.csv", ("sbi;claim", "1;CL1", "SECRET;;")),
 ])
 def test_banner_row_at_the_top_or_bottom_of_a_data_file_is_a_marking(
         path: str, lines: tuple[str, ...]) -> None:
-    banner = next(line for line in lines if line.startswith("OFFICIAL"))
-    assert [value for _, value in markings(path, *lines)] == [banner.strip()]
+    banner = next(line for line in lines if line.startswith(("OFFICIAL", "SECRET")))
+    assert [value for _, value in markings(path, *lines)] == [banner.strip(",;\t ")]
 
 
 @pytest.mark.parametrize("path", ["docs/notes/standup.md", "notes.txt"])
@@ -128,6 +135,8 @@ def test_heading_that_is_a_marking_counts_only_at_the_top_or_bottom() -> None:
     ("Classification: SECRET - internal distribution", "SECRET"),
     ("Classification: RESTRICTED", "RESTRICTED"),
     ("X-Classification: OFFICIAL-SENSITIVE", "OFFICIAL-SENSITIVE"),
+    ("Classification: Official-Sensitive (Personal)", "Official-Sensitive (Personal)"),
+    ("Classification: official-sensitive [commercial]", "official-sensitive [commercial]"),
 ])
 def test_classification_field_in_a_document_is_a_marking(line: str, marking: str) -> None:
     assert markings("docs/decision-record.md", "# Decision record", "", "Some context.", "",
@@ -217,6 +226,25 @@ def test_email_subject_prefix_is_a_marking(subject: str, marking: str) -> None:
     ("api/schema.graphql", ("# OFFICIAL-SENSITIVE", "type Query { a: Int }"), 1,
      "OFFICIAL-SENSITIVE"),
     ("src/Keeper.kt", ("// OFFICIAL-SENSITIVE: copied from a live case", "package x"), 1,
+     "OFFICIAL-SENSITIVE"),
+    # under the file's package, imports and namespace, before its code
+    ("src/Pay.java", ("package uk.gov.defra.pay;", "", "// Classification: SECRET",
+                      "import java.util.List;", "class Pay {}"), 3, "SECRET"),
+    ("src/Pay.java", ("package uk.gov.defra.pay;", "", "import java.util.List;", "", "/**",
+                      " * Payment calculator.", " *",
+                      " * Protective marking: OFFICIAL-SENSITIVE [PERSONAL]", " */",
+                      "public class Pay {}"), 8, "OFFICIAL-SENSITIVE [PERSONAL]"),
+    ("src/Pay.cs", ("using System;", "using System.Linq;", "", "namespace Pay;", "",
+                    "// OFFICIAL-SENSITIVE", "public class Pay {}"), 6, "OFFICIAL-SENSITIVE"),
+    ("pay/pay.go", ("package pay", "", "import (", '\t"fmt"', '\t"os"', ")", "",
+                    "// TOP SECRET", "func Pay() {}"), 8, "TOP SECRET"),
+    ("src/pay.ts", ("import {", "  a,", "  b,", "} from './x'", "'use strict'",
+                    "// Classification: SECRET", "export const c = 1"), 6, "SECRET"),
+    ("src/Pay.php", ("<?php", "declare(strict_types=1);", "", "namespace App;", "",
+                     "use App\\Models\\Claim;", "", "// Classification: OFFICIAL-SENSITIVE",
+                     "class Pay {}"), 8, "OFFICIAL-SENSITIVE"),
+    ("app/pay.py", ("from __future__ import annotations", "", "from app import (", "    a,",
+                    "    b,", ")", "import os", "", "# OFFICIAL-SENSITIVE", "x = 1"), 9,
      "OFFICIAL-SENSITIVE"),
 ])
 def test_marking_in_a_head_or_foot_comment_of_source_is_a_marking(
@@ -366,6 +394,8 @@ def test_marking_words_in_ordinary_use_are_not_flagged(path: str, lines: tuple[s
     ("app/policy.py", ('"""Marking policy.', "", "OFFICIAL-SENSITIVE: blocks unless approved.",
                        '"""', "import re")),
     ("data/tiers.csv", ("tier", "OFFICIAL", "OFFICIAL-SENSITIVE", "SECRET")),
+    ("data/tiers.csv", ("tier,blocked,", "OFFICIAL,no,", "SECRET,yes,")),
+    ("data/tiers.csv", ("OFFICIAL,,", "OFFICIAL-SENSITIVE,,", "SECRET,,")),
     ("config/markings.json", ('{"block": ["SECRET", "TOP SECRET"],',
                               ' "warn": ["OFFICIAL-SENSITIVE"]}')),
     ("config/markings.yaml", ("block:", "  - SECRET", "  - TOP SECRET", "warn:",
@@ -378,6 +408,11 @@ def test_marking_words_in_ordinary_use_are_not_flagged(path: str, lines: tuple[s
                                        ' {"id": 2, "classification": "TOP SECRET"}]')),
     ("app/handlers.py", ("import os", "", "def handle(doc):",
                          "    # TOP SECRET: refuse outright", "    return None")),
+    # the head ends at the first line of code, not at the imports
+    ("src/Gate.java", ("package uk.gov.defra;", "import java.util.Set;", "",
+                       'final Set<String> blocked = Set.of("SECRET");', "", "// SECRET", "",
+                       "class Gate {}")),
+    ("app/gate.py", ("import os", "", "BLOCKED = {'SECRET'}", "", "# TOP SECRET", "x = 1")),
     ("tests/test_classify.py", ("import pytest", "", "CASES = [", '    "SECRET",',
                                 '    "OFFICIAL-SENSITIVE"', "]")),
     ("api/schema.graphql", ('"""A document."""', "type Document {", "  id: ID!", "}", "",
@@ -755,6 +790,11 @@ def test_bracketed_words_that_do_not_mark_the_text_are_not_markings(
                      "SECRET", ": Very sensitive information.")),
     ("glossary.html", ("<dl>", "<dt>SECRET</dt>", "<dd>Very sensitive information.</dd>",
                        "</dl>")),
+    # a table that ends the document: its last row is a row, not a footer
+    ("markings.md", ("# Markings", "", "| Marking | Meaning |", "|---|---|",
+                     "| OFFICIAL | Most information |", "| SECRET | Very sensitive |")),
+    ("markings.md", ("| Marking | Meaning |", "| --- | --- |", "| TOP SECRET | Gravest |",
+                     "| OFFICIAL | Most information |")),
     # a note about a secret value, tagged as TODO: would be
     ("vault.go", ("// SECRET: do not log the value returned here", "package vault")),
     ("vault.py", ("# SECRET - never print this token", "import os")),
@@ -953,6 +993,15 @@ def test_a_running_header_in_html_is_a_marking(lines: tuple[str, ...]) -> None:
                "", "Thanks"), [(1, "OFFICIAL-SENSITIVE")]),
     ("brief.md", ("This document is protectively marked SECRET.", "", "# Brief", "", "Text."),
      [(1, "SECRET")]),
+    # a transcript, a recording, a notebook or a data extract names its own marking
+    ("call.vtt", ("WEBVTT", "", "NOTE This transcript is OFFICIAL-SENSITIVE", "",
+                  "00:00:01.000 --> 00:00:02.000", "Hello."), [(3, "OFFICIAL-SENSITIVE")]),
+    ("notes.md", ("This recording is OFFICIAL-SENSITIVE [PERSONAL].", "",
+                  "# Call"), [(1, "OFFICIAL-SENSITIVE [PERSONAL]")]),
+    ("README.md", ("# Claims extract", "", "This extract is OFFICIAL-SENSITIVE.", "", "Text."),
+     [(3, "OFFICIAL-SENSITIVE")]),
+    ("README.md", ("# Analysis", "", "Text.", "", "This notebook is SECRET."),
+     [(5, "SECRET")]),
     ("t.md", ("Secret - UK Eyes Only", "", "# Brief"), [(1, "Secret - UK Eyes Only")]),
     ("t.md", ("Top Secret UK Eyes Only", "", "# Brief"), [(1, "Top Secret UK Eyes Only")]),
     ("m.eml", ("From: a@example.com", "Subject: OFFICIAL SENSITIVE Fraud referral", "",
@@ -981,6 +1030,9 @@ def test_markings_in_drawings_basic_comments_email_footers_and_title_case(
     ("a.md", ("This page is SECRET Santa rules.", "", "Text.")),
     ("a.md", ("Text.", "", "This file is SECRET-free: keys live in Key Vault.")),
     ("a.md", ("The document is OFFICIAL-SENSITIVE guidance on handling.", "", "Text.")),
+    ("a.md", ("The data is SECRET-free: no keys.", "", "Text.")),
+    ("a.md", ("# Guide", "", "Intro.", "", "More.", "", "This export is OFFICIAL-SENSITIVE.",
+              "", "More.", "", "More.", "", "End.")),
     ("a.md", ("header secret sauce", "", "Text.")),
     # title case without a caveat, and a subject that is not a marking
     ("t.md", ("Secret - the recipe", "", "# x")),

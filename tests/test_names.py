@@ -61,6 +61,52 @@ def test_a_name_in_an_object_literal_or_builder_call_is_found(path: str, syntax:
     assert names_in(path, text, syntax) == expected
 
 
+@pytest.mark.parametrize(("path", "syntax", "text", "expected"), [
+    ("KeeperTest.java", "java", 'Keeper k = new Keeper("Agnieszka", "Nowak");',
+     ["Agnieszka", "Nowak"]),
+    ("test_a.py", "python", 'user = make_user("Bilal", "Hussain", sbi=106000001)',
+     ["Bilal", "Hussain"]),
+    ("a.test.ts", "typescript", "const c = createCustomer('Aoife', 'Byrne')", ["Aoife", "Byrne"]),
+    ("A.cs", "csharp", 'var p = new Person("Kwame", "Mensah", 42);', ["Kwame", "Mensah"]),
+    ("a.R", "r", 'person("Siobhan", "Kelly", email = "s@example.org")', ["Siobhan", "Kelly"]),
+    ("K.kt", "kotlin", 'val k = Keeper("Tomasz", "Nowicki")', ["Tomasz", "Nowicki"]),
+    ("KeeperTest.java", "java", 'new Keeper("Angela", "McLean")', ["Angela", "McLean"]),
+])
+def test_a_name_split_over_a_calls_first_two_arguments_is_found(
+        path: str, syntax: str, text: str, expected: list[str]) -> None:
+    assert names_in(path, text, syntax) == expected
+
+
+@pytest.mark.parametrize(("syntax", "text"), [
+    ("python", 'towns = of("Chester", "Lancaster", "York")'),  # a list of things
+    ("python", 'pairs = [("Chester", "Lancaster")]'),  # a tuple, not a call
+    ("java", 'Apple a = new Apple("Granny", "Smith");'),  # a variety
+    ("python", 'u = make_user("Joe", "Bloggs")'),  # a placeholder
+    ("python", 'x = f("Mark", "Hall")'),  # two common words
+    ("python", 'x = f("Amount", "Paid")'),
+])
+def test_two_words_in_a_call_that_are_not_a_name_are_not_flagged(syntax: str, text: str) -> None:
+    assert names_in("a.py", text, syntax) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('{"lastName": "Nowi\\u0144ski", "firstName": "Bogdan"}', ["Nowi\\u0144ski", "Bogdan"]),
+    ('{"author": "Se\\u00e1n O\\u2019Brien <sean@example.org>"}', ["Se\\u00e1n O\\u2019Brien"]),
+    ('{"customerName": "Siobh\\u00e1n Kelly"}', ["Siobh\\u00e1n Kelly"]),
+])
+def test_a_name_in_json_written_with_escaped_letters_is_found(text: str,
+                                                              expected: list[str]) -> None:
+    assert names_in("fixture.json", text, "json") == expected
+
+
+@pytest.mark.parametrize("text", [
+    '{"name": "Caf\\u00e9 Nero"}', '{"business_name": "Nowi\\u0144ski Farms"}',
+    '{"surname": "\\u2014"}',
+])
+def test_escaped_json_values_that_are_not_names_are_not_flagged(text: str) -> None:
+    assert names_in("fixture.json", text, "json") == []
+
+
 @pytest.mark.parametrize(("key", "role"), [
     ("surname", "part"), ("first_name", "part"), ("lastName", "part"), ("forename", "part"),
     ("created_by", "full"), ("lastModifiedBy", "full"),
@@ -232,6 +278,12 @@ def test_roles_and_labels_are_not_speakers_names(text: str) -> None:
     ("log", "2024-10-25 09:49:00 WARN URGENT Priya Raman called back\n", ["Priya Raman"]),
     ("text", "NOTE Bilal Hussain will call.\n", ["Bilal Hussain"]),
     ("text", "Value was NaN Wei Zhang said.\n", ["Wei Zhang"]),
+    # a Welsh letter: Annwyl (dear), Helo, Diolch (thanks), Cofion (regards), Yn gywir
+    ("email", "Annwyl Gwenllian,\n\nDiolch am eich neges.\n", ["Gwenllian"]),
+    ("email", "Helo Siân,\n", ["Siân"]),
+    ("email", "Mae wedi'i wneud.\n\nCofion cynnes,\nMark Hill\n", ["Mark Hill"]),
+    ("email", "Yn gywir,\nGrace Ward\n", ["Grace Ward"]),
+    ("email", "Helo Byd\nDiolch Yn Fawr\nCofion Gorau\n", []),
 ])
 def test_names_in_logs_and_letters_are_found(syntax: str, text: str,
                                              expected: list[str]) -> None:
@@ -266,6 +318,9 @@ def test_placeholder_names_are_never_flagged(name: str, path: str, syntax: str,
     "Grant Thornton Limited audits the accounts.\n",
     "Hyrum's Law applies here.\n",
     "Dr Sender and Miss Rate are column headings.\n",
+    "The Grace Winter Fair and the Mark Winter sale.\n",  # Winter is a surname and a word
+    "Ting Xue Yun Jian are pinyin syllables, Haf and Nest are not listed.\n",
+    "Fonts: Yu Gothic and Yi Baiti; the Feng Shui of the office.\n",
 ])
 def test_common_words_places_and_organisations_are_not_names(text: str) -> None:
     assert names_in("n.md", text, "markdown") == []
@@ -309,6 +364,11 @@ def test_places_makers_and_brands_that_read_as_names_are_not_people(path: str, s
      '{"type":"Feature","properties":{"name":"Preston Montford","river":"Severn"}}'),
     ("sites.kml", "text", "<Placemark><name>Preston Montford</name></Placemark>\n"),
     ("walk.gpx", "text", "<wpt><name><![CDATA[Preston Montford]]></name></wpt>\n"),
+    # and in code: a literal under a key or argument that names a thing
+    ("BoatTest.php", "php", "$b = ['boat_name' => 'Lady Margaret', 'length' => 9];"),
+    ("a.test.ts", "typescript", "const h = { breed: 'Kerry Hill', town: `Preston Montford` }"),
+    ("test_a.py", "python", 'Holding(village="Preston Montford", species="Marsh Harrier")'),
+    ("seeds.rb", "ruby", 'Vessel.create!(vessel_name: "Mary Rose")'),
 ])
 def test_things_and_places_under_their_keys_are_not_people(path: str, syntax: str,
                                                            text: str) -> None:
@@ -321,6 +381,12 @@ def test_things_and_places_under_their_keys_are_not_people(path: str, syntax: st
     ("a.json", "json", '{"office_contact_name": "Sarah Jones"}', ["Sarah Jones"]),
     ("a.json", "json", '{"site_manager": "Tom Brown", "species": "Kerry Hill"}', ["Tom Brown"]),
     ("u.json", "json", '{"displayName": "Sarah Jones"}', ["Sarah Jones"]),
+    ("a.test.ts", "typescript", "const h = { breed: 'Texel', keeper: 'Sarah Jones' }",
+     ["Sarah Jones"]),
+    ("BoatTest.php", "php", "$b = ['boat_name' => 'Mary', 'owner' => 'Sarah Jones'];",
+     ["Sarah Jones"]),
+    ("test_a.py", "python", '# Lady Margaret Jones called about the boat\nx = 1\n',
+     ["Lady Margaret Jones"]),
     # an author in a map file is a person
     ("walk.gpx", "text", "<metadata><author><name>Sarah Jones</name></author></metadata>\n",
      ["Sarah Jones"]),
@@ -350,6 +416,11 @@ def test_people_beside_thing_keys_and_in_map_files_are_still_found(
     # an institution named after a titled person
     "She went to Lady Margaret School and the Sir John Cass Primary.\n",
     "The Dr Sian Matthews Centre opens today.\n",
+    # firms, a cider apple, cited authors and scientists, towns that read as names
+    "Potatoes from Albert Bartlett; students from Harper Adams; Kingston Black cider.\n",
+    "Koch's postulates (Robert Koch); Steve Krug and Jakob Nielsen on usability.\n",
+    "Pork pies from Melton Mowbray; offices in Burgess Hill and Thornton Heath.\n",
+    "Holdings at Stanton Harcourt, Newton Stewart and Thornton Dale were visited.\n",
 ])
 def test_firms_varieties_figures_and_institutions_are_not_people(text: str) -> None:
     assert names_in("n.md", text, "markdown") == []
@@ -462,10 +533,24 @@ def test_lookalikes_where_a_person_could_be_named_are_not_names(path: str, synta
     ("n.md", "markdown", "Claimant: Hughes, Gareth\nEscalated to HUGHES, Gareth on Monday.\n",
      ["Hughes, Gareth", "HUGHES, Gareth"]),
     ("p.csv", "csv", 'Name,SBI\n"HUGHES, GARETH",x\n', ["HUGHES, GARETH"]),
+    # a bank file's surname and initials, under a person's key
+    ("bacs.csv", "csv", "id,payee_name\n1,HUGHES G\n2,NOWAK T J\n3,\"Rees, B.\"\n",
+     ["HUGHES G", "NOWAK T J", "Rees, B."]),
+    ("p.json", "json", '{"payeeName": "NOWAK T"}', ["NOWAK T"]),
 ])
 def test_a_name_written_surname_first_is_found(path: str, syntax: str, text: str,
                                                expected: list[str]) -> None:
     assert names_in(path, text, syntax) == expected
+
+
+@pytest.mark.parametrize(("path", "syntax", "text"), [
+    ("b.csv", "csv", "name,floor\nHALL B,2\nBLOCK C,3\n"),  # a building under a generic key
+    ("p.csv", "csv", "id,payee_name\n1,BLOGGS J\n2,TEST A\n"),  # placeholders
+    ("p.csv", "csv", "id,payee_name\n1,PAYMENTS A\n"),  # no surname
+])
+def test_a_word_and_initials_that_are_no_persons_name_are_not_flagged(path: str, syntax: str,
+                                                                      text: str) -> None:
+    assert names_in(path, text, syntax) == []
 
 
 @pytest.mark.parametrize(("path", "syntax", "text", "expected"), [
@@ -588,6 +673,10 @@ def test_a_placeholder_row_hides_only_itself_not_a_real_name_beside_it(
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("Signed by Mary-Jane Okafor-Hughes.\n", ["Mary-Jane Okafor-Hughes"]),
+    # a Gaelic prefix after the hyphen
+    ("Spoke to Naomi Atkins-McCarthy and Ciara Smith-O'Brien.\n",
+     ["Naomi Atkins-McCarthy", "Ciara Smith-O'Brien"]),
+    ("Ask Rhona Kerr-MacDonald.\n", ["Rhona Kerr-MacDonald"]),
     ("A visit to El Salvador.\n", []),
     ("Pieter de Vries and Ahmed bin Hassan wrote it.\n", ["Pieter de Vries", "Ahmed bin Hassan"]),
     ("Signed by Pieter van der Berg and Maria de la Cruz.\n",
@@ -612,6 +701,10 @@ def test_hyphens_and_particles_are_read_as_names_write_them(text: str,
     "Tendai Moyo", "Delroy Gayle", "Kemi Pritchard", "Sandeep Sharma", "Priyanka Patel",
     "Emre Kaya", "Shahidul Islam", "Trang Nguyen", "Gintaras Kazlauskas", "Ionut Ciobanu",
     "Faduma Guled",
+    # Welsh, Mandarin, South African, Japanese and Pakistani names; a Faker en_GB surname
+    "Anwen Pritchard", "Seren Llwyd", "Xiaoling Zhou", "Vusi Dlamini", "Liezl Coetzee",
+    "Pieter van der Merwe", "Sakura Tanaka", "Nasrin Akhtar", "Emma Winter",
+    "Karen Hill-Winter", "Jian Hua Li", "Yu Zhang",
 ])
 def test_welsh_gaelic_irish_and_community_names_are_known(name: str) -> None:
     assert names_in("n.md", f"The visit was booked by {name} on Monday.\n", "markdown") \
@@ -646,6 +739,10 @@ def test_countries_festivals_and_peoples_are_not_surnames(text: str) -> None:
     ("Present: Chen Xiaoming, Wang Fang\n", ["Chen Xiaoming", "Wang Fang"]),
     ("Apologies: Oksana Shevchenko\n", ["Oksana Shevchenko"]),
     ("We walked in Grace Park and Victoria Park.\n", []),
+    # a signature block: who signed, whatever their names
+    ("Signed: J. R. Fenwick\n", ["J. R. Fenwick"]),
+    ("Signature: Mark Hill\nSignatory: Tobias Wetherall\n", ["Mark Hill", "Tobias Wetherall"]),
+    ("Signed: yes\nUnsigned: Grace Hall\nSignature: Required\n", []),
 ])
 def test_initials_under_a_label_and_every_name_in_a_list_of_people(
         text: str, expected: list[str]) -> None:
@@ -739,6 +836,21 @@ def test_a_vtt_speaker_is_found_through_the_transcript_extractor(repo, cli) -> N
     run = cli("scan", "--format", "json", "research")
     people = [(f["line"], f["type"]) for f in run.json["findings"] if f["type"] == "PERSON"]
     assert people == [(9, "PERSON")]
+
+
+@pytest.mark.parametrize(("cue", "expected"), [
+    ("<v Jack Bird>Hello.", ["Jack Bird"]),  # two common words: the voice tag says who
+    ("<v Siobhan Kelly>Hi, sorry I'm late.", ["Siobhan Kelly"]),
+    ("<v.loud Grace Ward>Can you hear me?", ["Grace Ward"]),
+    ("<v Interviewer>Next: the claim form.", []),
+    ("Note:Grace Period applies.", []),
+])
+def test_a_voice_tag_read_by_the_transcript_extractor_names_its_speaker(
+        cue: str, expected: list[str]) -> None:
+    from safecommit.extract.subtitles import clean
+
+    text = clean(f"WEBVTT\n\n00:00:00.000 --> 00:00:05.000\n{cue}\n")
+    assert names_in("call.vtt", text, "vtt") == expected
 
 
 # --- the run gate: a run with no name, title or Gaelic particle in it is skipped ----------

@@ -31,7 +31,11 @@ _DESCRIPTOR = (
     r"|HR[ ]?/[ ]?MANAGEMENT|MANAGEMENT|STAFF|POLICY|MARKET[ ]SENSITIVE|HONOURS|APPOINTMENTS"
     r"|CONTRACTS)|NOFORN)"
 )
-_BRACKETED = r"(?:\[[ ]?[A-Z][A-Z /&-]*[A-Z][ ]?\]|\([ ]?[A-Z][A-Z /&-]*[A-Z][ ]?\))"
+# A descriptor in brackets, in capitals or (the policy's three) as the marking is written:
+# "official-sensitive [personal]", "Official-Sensitive (Commercial)". A short list: each
+# pattern holds it many times over, and compiles in proportion.
+_IN_BRACKETS = r"(?:[A-Z][A-Z /&-]*[A-Z]|(?i:personal|commercial|locsen))"
+_BRACKETED = rf"(?:\[[ ]?{_IN_BRACKETS}[ ]?\]|\([ ]?{_IN_BRACKETS}[ ]?\))"
 _SEP = r"(?:[ \t]*(?://|[-:/,|\u2013\u2014])[ \t]*|[ \t]+)"
 _TAIL = rf"(?:{_SEP}{_DESCRIPTOR}{_NOT_WORD}|[ \t]*{_BRACKETED})*"
 
@@ -105,7 +109,9 @@ _PORTION = _Lazy(
 _STATEMENT = _Lazy(
     r"[ \t>*_]*(?:This|The)[ ](?:e-?mail|message|document|report|paper|file|briefing|note"
     r"|letter|submission|annex|attachment|information|material|page|spreadsheet|presentation"
-    r"|minute)s?(?:[ ]and[ ](?:any|its|all)[ ]attachments?)?"
+    r"|minute|transcript|recording|meeting|call|chat|conversation|thread|notebook|workbook"
+    r"|dataset|data|extract|export|record|summary|analysis|slide|deck|repository|repo|folder"
+    r")s?(?:[ ]and[ ](?:any|its|all)[ ]attachments?)?"
     r"[ ](?:is|are|has[ ]been|have[ ]been)[ ](?:(?:protectively[ ])?(?:classified|marked)[ ])?"
     rf"(?:as[ ]|at[ ])?(?P<v>{_marking(_OS_UPPER, _OS_TITLE, _SECRET_UPPER)})"
     r"(?:[ \t]*(?:[.,;:)]|[\u2013\u2014-](?![A-Za-z]))[^\n]*"  # not "is SECRET-free"
@@ -169,6 +175,12 @@ _MSIP_VALUE = regex.compile(
     rf"{_NO_WORD_BEFORE}(?i:official[-_ ]?sensitive|(?:top[-_ ])?secret){_NOT_WORD}"
 )
 
+# What a source file declares before its code (its package, imports, namespace): a marking
+# in the comment under them, or on the class below them, still heads the file.
+_PREAMBLE = regex.compile(
+    r"(?:package|import|using|namespace|use|require(?:_relative)?|declare"
+    r"|from[ \t]+[\w.]+[ \t]+import|#[ \t]*(?:include|import)|@file:"
+    r"|['\"]use[ \t]strict['\"])(?![\w$.=])")
 _COMMENT = regex.compile(
     r"[ \t]*(?:<#|#+|//+|/\*+|\*+|--+|;+|%+|<!--|\(\*|\{-|::|REM\b|'(?!''))")
 _DOCSTRING = regex.compile(r"[ \t]*[rRuUbB]{0,2}(\"\"\"|''')")
@@ -260,6 +272,10 @@ class _Lines:
             if doc is not None:
                 if doc.group(1) not in s[doc.end():]:
                     closing = doc.group(1)
+                continue
+            if _PREAMBLE.match(s) is not None:
+                if s[-1] in "({":  # import (…), import {…} from: a block of names
+                    closing = ")" if s[-1] == "(" else "}"
                 continue
             return i
         return len(self.lines)
@@ -359,6 +375,7 @@ class _Lines:
             line = _blank(line, _TAG)  # <option>SECRET</option>
         if _LIST_ITEM.match(line):
             line = line.lstrip(" \t>-+*0123456789.)")
+        line = line.rstrip(",;\t ")  # a list's commas, a spreadsheet row's empty cells
         match = _TIER_LINE.compiled.match(line, timeout=TIMEOUT)
         if match is None:
             return None
@@ -510,6 +527,8 @@ def _in_text(lines: _Lines, index: int, content: str, *, edge: bool, comment: bo
         return  # "Keep it <b>SECRET</b>": the gap was a tag, not a column's
     if trailing and lines.table_row(index, content, markup):
         return  # "| DB_PASSWORD | SECRET |": a row's value, not a running footer
+    if "|" in content and lines.under_rule(index):
+        return  # "| SECRET | Very sensitive |" ends a glossary: a row under a table's rule
     if lines.mode in ("prose", "html") and _HEADING.match(content) and not lines.titles(index):
         return  # "## SECRET" after an introduction heads a section about SECRET
     if prose and lines.mode == "code" and not leading:
@@ -589,7 +608,8 @@ def _in_line(lines: _Lines, index: int) -> Iterator[Hit]:
         for part in _property_markings(line):
             yield Hit(index, part.start("v"), part.group("v"), "marking-property")
         if index in lines.non_blank[:1] + lines.non_blank[-1:] and '"' not in line:
-            banner = _banner(line)
+            # A spreadsheet's banner row: the marking in its first cell, the others empty.
+            banner = _banner(line.rstrip(",;\t "))
             if banner is not None and not _LIST_ITEM.match(line) and not lines.in_list(index):
                 yield Hit(index, banner.start("v"), banner.group("v"), "marking-banner")
         return

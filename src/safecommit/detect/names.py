@@ -15,6 +15,7 @@ Code is never a name: in source files only comments and string literals are read
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache, partial
@@ -44,8 +45,9 @@ _TITLES = frozenset(_TITLE[3:_TITLE.index(")")].split("|"))
 # Arabic and Urdu articles joined in lower case: "al-Hashimi", "el-Sayed", "ul-Haq".
 _JOINED = r"(?:al|el|ul|ud|ad|ur)-"
 _ARTICLES = frozenset(_JOINED[3:_JOINED.index(")")].split("|"))
+# The part after a hyphen may carry a Gaelic prefix too: "Atkins-McCarthy", "Smith-O'Brien".
 _WORD = (rf"(?:Mc|Mac|O['\u2019]|D['\u2019]|Fitz|{_JOINED})?"
-         r"\p{Lu}\p{Ll}+(?:['\u2019-]\p{Lu}?\p{Ll}+)*")
+         r"\p{Lu}\p{Ll}+(?:['\u2019-](?:Ma?c|O['\u2019])?\p{Lu}?\p{Ll}+)*")
 _CAPS = r"(?:\p{Lu}['\u2019])?\p{Lu}{2,}(?:['\u2019-]\p{Lu}+)*"
 _INITIAL = r"\p{Lu}(?:\.|(?=[ \t]))"
 # A particle comes before a capital, or before a second particle: "van der Berg", "de la Cruz".
@@ -738,6 +740,16 @@ def _not_geo_names(locator: Locator, spans: list[Span]) -> list[Span]:
             if _GEO_NAME_TAG.search(text, max(0, s.start - 80), s.start) is None]
 
 
+def _literal_of_a_thing(text: str, code: list[tuple[int, int]], span: Span) -> bool:
+    """Whether ``span`` is in a string literal whose key in the code names a place or a
+    thing: ``'boat_name' => '…'``, ``town: "Burgess Hill"``."""
+    at = code[bisect_right(code, (span.start, 1 << 62)) - 1][0]
+    if text[at] not in "\"'`":
+        return False  # a comment
+    key = _key_before(text, at, max(text.rfind("\n", 0, at) + 1, at - 90))
+    return key is not None and thing_key(key)
+
+
 def _not_under_thing_keys(locator: Locator, spans: list[Span]) -> list[Span]:
     """The spans not inside a field whose key names a place or a thing."""
     geo = is_geo(locator.text.path)
@@ -777,12 +789,15 @@ _LABEL = regex.compile(
     r"caseworker|signed\ in\ as|"
     r"logged\ in\ as|reassigned\ to|escalated\ to|spoke\ (?:to|with)|dear|hi|hello|"
     r"(?:kind\ |best\ |warm\ |many\ )?regards|thanks|thank\ you|cheers|best\ wishes|"
-    r"yours\ (?:sincerely|faithfully|truly)|sincerely)"
+    r"yours\ (?:sincerely|faithfully|truly)|sincerely|"
+    # Welsh, as bilingual services write letters: dear, hello, thanks, regards, sincerely
+    r"annwyl|helo|diolch|cofion(?:\ gorau|\ cynnes)?|yn\ gywir|yn\ ddiffuant)"
     r"[ \t]*[:=,]?[ \t]*['\"]?)\Z")
 _SIGN_OFF_LINE = regex.compile(
     r"(?i:^[ \t>#*/-]*(?:kind |best |warm |many )?(?:regards|thanks|thank you|cheers|"
-    r"best wishes|yours (?:sincerely|faithfully|truly)|sincerely|best)[ \t]*,?[ \t]*)$")
-_WEAK_LABELS = frozenset({"hi", "hello", "dear", "thanks"})
+    r"best wishes|yours (?:sincerely|faithfully|truly)|sincerely|best|diolch"
+    r"|cofion(?: gorau| cynnes)?|yn gywir|yn ddiffuant)[ \t]*,?[ \t]*)$")
+_WEAK_LABELS = frozenset({"hi", "hello", "dear", "thanks", "annwyl", "helo", "diolch"})
 _LIST_LABEL = regex.compile(
     r"(?i:[ \t>*_-]*(?:attendees?|present|apologies|participants|invitees|cc|bcc|to"
     r"|panel|members)[*_]*[ \t]*:)")
@@ -834,8 +849,11 @@ _NAME_BEFORE_EMAIL = regex.compile(rf"(?P<name>{_NAME_WORDS})['\"]?[ \t]*\Z")
 _LINE_LABEL = regex.compile(
     r"\n[ \t]*(?:[-*][ \t]+)?(?:\*\*|__)?(?P<label>\p{Lu}[^\n:*_()<>]{1,59}+)"
     r"(?:\*\*|__)?[ \t]*(?:\([^()\n]{0,40}\))?[ \t]*:(?:\*\*|__)?[ \t]")
+# A transcript's cue: the extractor writes a voice tag ("<v Jane Doe>Hello") as "Jane Doe:"
+# in its place, with what was said straight after the colon.
+_CUE_LABEL = regex.compile(_LINE_LABEL.pattern.removesuffix(r"[ \t]"))
 _VOICE = regex.compile(r"<v(?:\.[\w.-]+)?[ \t]+(?P<label>[^<>\n]{1,80}?)[ \t]*>")
-_SALUTES = "Dear|Hi|Hello|Hey|Regards|Thanks|Cheers"
+_SALUTES = "Dear|Hi|Hello|Hey|Regards|Thanks|Cheers|Annwyl|Helo|Diolch|Cofion"
 _SALUTATION = regex.compile(
     rf"\b(?:{_SALUTES})[ \t]*,?(?:[ \t]+|[ \t]*\n[ \t]*)"
     rf"(?P<name>{_WORD})"
@@ -874,8 +892,9 @@ def _tagged(locator: Locator, names: _Names) -> Iterator[Span]:
     labels: list[tuple[str, int]] = []
     if syntax in _SPEAKER_SYNTAXES:
         # Each label sits after a newline: a newline in front lets the first line count.
+        line_label = _CUE_LABEL if syntax == "vtt" else _LINE_LABEL
         labels.extend((m.group("label"), m.start("label") - 1)
-                      for m in _LINE_LABEL.finditer("\n" + text, timeout=10.0))
+                      for m in line_label.finditer("\n" + text, timeout=10.0))
     if re2scan.found(rb"<v[ \t.]", locator.utf8):  # where a voice tag can open
         labels.extend((m.group("label"), m.start("label"))
                       for m in _VOICE.finditer(text, timeout=10.0))
@@ -908,15 +927,15 @@ _PERSON_LABEL = re.compile(  # plain alternatives: the stdlib engine is quicker
     r"|(?<![\w-])(?P<label>co-authored-by|signed-off-by|reviewed-by|acked-by|reported-by"
     r"|tested-by|suggested-by|maintainers?|maintained by|authors?|written by|applicant|claimant"
     r"|caseworker|assignee|assigned to|reassigned to|escalated to|reviewer|reviewed by"
-    r"|approved by|prepared by|signed by|witness|witnessed by|attendees?|present|apologies"
-    r"|participants|invitees))"
+    r"|approved by|prepared by|signed by|signed|signatory|signature|witness|witnessed by"
+    r"|attendees?|present|apologies|participants|invitees))"
     r"(?:\*\*|__)?[ \t]*(?P<colon>:)?(?:\*\*|__)?[ \t]+(?P<value>[^\n]{1,200})")
 # The same for RE2, which finds the lines that may hold one (most hold none).
 _PERSON_LABEL_RE2 = (
     rb"(?im)^[ \t>*_#|-]*(?:from|to|cc|bcc|reply-to|sender|(?:full |your )?name"
     rb"|(?:sur|fore)names?|(?:last|family|first|given|middle|maiden)[ -]names?)"
     rb"(?:\*\*|__)?[ \t]*:|-by|maintain|author|written by|applicant|claimant|caseworker"
-    rb"|assign|escalated to|reviewer|approved by|prepared by|signed by|witness|attendee"
+    rb"|assign|escalated to|reviewer|approved by|prepared by|signed|signat|witness|attendee"
     rb"|present|apologies|participants|invitees")
 # Labels that need no colon ("escalated to …"), and labels that list people.
 _BY_OR_TO = frozenset({"maintained by", "written by", "assigned to", "reassigned to",
@@ -1111,6 +1130,9 @@ _SURNAME_FIRST = regex.compile(
     rf"(?:{_WORD}|{_CAPS})(?:[ \t]+(?:{_WORD}|{_CAPS}|{_INITIAL})){{0,2}})")
 
 
+_SURNAME_INITIALS = regex.compile(rf"(?P<last>{_WORD}|{_CAPS}),?(?:[ \t]+\p{{Lu}}\.?){{1,3}}")
+
+
 @lru_cache(maxsize=4096)
 def key_role(key: str) -> str | None:
     """``part`` (one part of a name), ``full`` (a person's name), ``generic`` (a name, maybe
@@ -1135,7 +1157,36 @@ def key_role(key: str) -> str | None:
     return None
 
 
+_JSON_ESCAPE = regex.compile(r"\\u([0-9A-Fa-f]{4})")
+
+
+def _unescaped(value: str) -> tuple[str, list[int]]:
+    """``value`` with its JSON ``\\uXXXX`` escapes read, and where each of its characters
+    (and its end) starts in ``value``."""
+    plain: list[str] = []
+    at: list[int] = []
+    last = 0
+    for m in _JSON_ESCAPE.finditer(value):
+        plain.append(value[last:m.start()])
+        at.extend(range(last, m.start()))
+        plain.append(chr(int(m.group(1), 16)))
+        at.append(m.start())
+        last = m.end()
+    plain.append(value[last:])
+    at.extend(range(last, len(value) + 1))
+    return "".join(plain), at
+
+
 def _field_span(role: str, value: str, offset: int, names: _Names) -> Span | None:
+    if "\\u" in value:
+        # JSON written with its letters escaped (Python's json.dump): "Nowi\u0144ski" is read
+        # as the name it stands for, and the whole value is the name.
+        plain, at = _unescaped(value)
+        span = _field_span(role, plain, 0, names) if plain != value else None
+        if span is None:
+            return None
+        return Span(offset + at[span.start], offset + at[span.end], span.confidence,
+                    span.suggestion)
     tail = _VALUE_TAIL.search(value)
     if tail is not None and tail.start() > 0:
         value = value[:tail.start()]
@@ -1144,6 +1195,11 @@ def _field_span(role: str, value: str, offset: int, names: _Names) -> Span | Non
     if m is not None:
         return _surname_first(m, offset, names, relaxed=role != "generic",
                               unknown=role == "full")
+    if role == "full" and (m := _SURNAME_INITIALS.fullmatch(value)) is not None:
+        # "ALLEN J R" under a payee's key: a bank file's surname and initials
+        last = _norm(_titled(m.group("last")))
+        if names.surname(last) and not is_placeholder([last]):
+            return Span(offset, offset + len(value), 0.85, "Doe J")
     if _VALUE.fullmatch(value) is None:
         return None
     items = _items(_titled(value), offset)
@@ -1365,6 +1421,37 @@ def _capital_literals(locator: Locator) -> Iterator[tuple[int, int]]:
     yield from merge(spans, others)
 
 
+# A call's first two arguments, one word each: a given name then a surname, as fixtures
+# build people (``new Customer("Jane", "Doe")``, R's ``person("Jane", "Doe", email = …)``).
+# A third such argument makes a list of things (``of("Chester", "Lancaster", "York")``).
+_SECOND_ARGUMENT = regex.compile(
+    rf"""[ \t]*,[ \t]*(["'])(?P<v>{_WORD})\1"""
+    r"""(?=[ \t]*(?:\)|,(?![ \t]*["'`]\p{Lu})))""")
+
+
+def _split_name(text: str, start: int, end: int) -> Iterator[Keyed]:
+    """A given name in the literal at ``start``, the call's first argument, and a surname
+    in the second: both parts of one name, each yielded as a part."""
+    before = start
+    while before > 0 and text[before - 1] in " \t":
+        before -= 1
+    if before < 2 or text[before - 1] != "(" or not (text[before - 2].isalnum()
+                                                      or text[before - 2] == "_"):
+        return  # not a call's first argument: a tuple, a list
+    second = _SECOND_ARGUMENT.match(text, end, timeout=1.0)
+    if second is None:
+        return
+    given, surname = text[start + 1:end - 1], second.group("v")
+    names = _names()
+    if not (names.given(given) and names.surname(surname)) \
+            or (names.weak(given) and names.weak(surname)) \
+            or is_placeholder([given, surname]) \
+            or f"{given} {surname}".lower() in load_not_people():
+        return
+    yield "part", given, start + 1
+    yield "part", surname, second.start("v")
+
+
 def _from_code(locator: Locator) -> Iterator[Keyed]:
     """Key context in source code, without parsing every pair in the file."""
     text = locator.text.text
@@ -1372,6 +1459,8 @@ def _from_code(locator: Locator) -> Iterator[Keyed]:
         literal = text[start:end]
         if literal[0] != literal[-1]:
             continue
+        if text[end:end + 1] == "," and " " not in literal:
+            yield from _split_name(text, start, end)
         key = _key_before(text, start, max(text.rfind("\n", 0, start) + 1, start - 90))
         role = key_role(key) if key else None
         if role is not None:
@@ -1418,7 +1507,8 @@ def find(locator: Locator) -> list[Span]:
     spans = list(_runs(locator, names, mode_at))
     spans.extend(_tagged(locator, names))
     if spans and (code := text_spans(locator, max(s.end for s in spans))) is not None:
-        spans = [s for s in spans if in_text(code, s.start, s.end)]
+        spans = [s for s in spans if in_text(code, s.start, s.end)
+                 and not _literal_of_a_thing(text.text, code, s)]
     if spans and (text.syntax in _FIELD_SYNTAXES or is_geo(text.path)):
         spans = _not_under_thing_keys(locator, spans)
     if text.syntax in _FIELD_SYNTAXES:
