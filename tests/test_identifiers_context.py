@@ -583,3 +583,40 @@ def test_with_no_context_word_near_a_match_no_field_is_read() -> None:
     locator = Locator(Text("a.yaml", text, "yaml"))
     assert not may_hold(locator, text.index(SBI), near)
     assert may_hold(locator, text.rindex(SBI), near)  # camel case on the line before
+
+
+@pytest.mark.parametrize(("name", "content", "expected"), [
+    ("customer.test.js", f"expect(customer.crn).toBe('{CRN}')\n", "DEFRA_CRN"),
+    ("claim.test.ts", f"expect(result.sbi).toEqual({SBI})\n", "DEFRA_SBI"),
+    ("api.test.js", f"expect(body.dateOfBirth).toStrictEqual('{DOB}')\n", "DATE_OF_BIRTH"),
+    ("KeeperTest.java", f'assertEquals("{CRN}", customer.getCrn());\n', "DEFRA_CRN"),
+    ("KeeperTest.kt", f"assertThat(keeper.sbi).isEqualTo({SBI})\n", "DEFRA_SBI"),
+    ("keeper_spec.rb", f'expect(keeper.passport_number).to eq("{PASSPORT}")\n', "UK_PASSPORT"),
+    ("test_keeper.py", f'self.assertEqual(resp.json()["sbi"], {SBI})\n', "DEFRA_SBI"),
+    ("keeper_test.go", f'want := "{CRN}" // CRN\n', "DEFRA_CRN"),
+])
+def test_an_assertion_names_its_value_by_what_it_asserts(name: str, content: str,
+                                                          expected: str) -> None:
+    assert found(name, content) == {(1, expected)}
+
+
+@pytest.mark.parametrize(("name", "content", "expected"), [
+    ("test_seed.py", f'make_customer("{CRN}", "Jones")  # crn\n', "DEFRA_CRN"),
+    ("Seed.java", f'var farm = new Farm("{SBI}"); // SBI of the farm\n', "DEFRA_SBI"),
+    ("seed.sql", f"SELECT add_keeper('{PASSPORT}'); -- passport number\n", "UK_PASSPORT"),
+])
+def test_a_comment_that_ends_the_line_names_a_calls_argument(name: str, content: str,
+                                                              expected: str) -> None:
+    assert found(name, content) == {(1, expected)}
+
+
+@pytest.mark.parametrize(("name", "content"), [
+    # the assertion's subject is no person's id: the number is a count, a build, an order
+    ("counts.test.js", f"expect(result.total).toBe({SBI})\n"),
+    ("OrderTest.java", f'assertEquals("{CRN}", order.getInvoiceNumber());\n'),
+    ("build_test.go", f'want := "{CRN}" // build number\n'),
+    ("test_lab.py", f'make_sample("{SBI}")  # lab sample\n'),
+])
+def test_an_assertion_or_a_comment_about_something_else_names_no_id(name: str,
+                                                                    content: str) -> None:
+    assert found(name, content) == set()

@@ -31,6 +31,13 @@ GENERIC_KEYS = frozenset({
     # markup elements that carry other elements' meaning
     "dd", "dt", "td", "th", "li", "p", "span", "div", "b", "strong", "em", "i", "a", "code",
     "pre", "cell", "h1", "h2", "h3", "h4", "h5", "h6", "option", "small", "u", "font",
+    # a test's assertion and its expected value: ``expect(customer.crn).toBe(…)``,
+    # ``assertEquals(…, keeper.getSbi())``, ``want := …``; what is asserted is on the line
+    "expect", "expected", "expects", "expectation", "actual", "want", "wanted", "got",
+    "assert", "asserts", "assertion", "to", "be", "is", "not", "that", "equal", "equals",
+    "eq", "eql", "strict", "deep", "same", "should", "contain", "contains", "include",
+    "includes", "match", "matches", "have", "has", "been", "called", "with", "property",
+    "and", "verify", "check", "parse",
 })
 _PROSE = frozenset({"markdown", "rst", "text", "vtt", "srt", "log", "email", "authors"})
 _TRANSCRIPT = frozenset({"vtt", "srt"})
@@ -251,8 +258,9 @@ def evidence(locator: Locator, start: int, end: int) -> Evidence:
             # just before the match name it too, beside the key. Only those: in "Date of
             # birth must be on or before …" the date is a rule's, not a birth date.
             inner = context_words(locator.text.text[max(field.start, start - 80):start])
-            return Evidence(key + _last_words(inner), key, key, key)
-        return Evidence(key, key, key, key)
+            return Evidence(key + _last_words(inner) + _comment_after(line, end - line_start),
+                            key, key, key)
+        return Evidence(key + _comment_after(line, end - line_start), key, key, key)
     # The value itself is not its own context: "Downing Street" holds the word "street".
     # Words are read on either side of it, and the line's are those joined: each piece of
     # the text is read once (words never run across the blank the value leaves, nor
@@ -265,6 +273,17 @@ def evidence(locator: Locator, start: int, end: int) -> Evidence:
     if field is not None:
         around += context_words(field.key)
     return Evidence(around, own, near=near)
+
+
+# A comment that ends a line of code: ``f("…"), // crn``, ``want := … // SBI``.
+_LINE_COMMENT = re.compile(r"[ \t](?://|/\*|#|--)[ \t]*(\S.*)")
+
+
+def _comment_after(line: str, end: int) -> str:
+    """The words of the comment after a value on its line, which name it beside its key
+    (a call's argument is keyed by the callee, which says nothing of what it is)."""
+    comment = _LINE_COMMENT.search(line, end) if end < len(line) else None
+    return context_words(comment.group(1))[1:] if comment is not None else ""
 
 
 # The name of the URL query parameter whose value starts where the search ends.
