@@ -620,3 +620,17 @@ def test_a_comment_that_ends_the_line_names_a_calls_argument(name: str, content:
 def test_an_assertion_or_a_comment_about_something_else_names_no_id(name: str,
                                                                     content: str) -> None:
     assert found(name, content) == set()
+
+
+@pytest.mark.parametrize("content", [
+    '{"crnUpdatedAt": 1710238951}\n',
+    '{"crn": {"ts": 1710238951}}\n',
+    "crn_created_at: 1710238951\n",
+    '{"frn_timestamp": 1710238951}\n',
+])
+def test_ten_digits_under_a_time_key_are_a_unix_time_not_a_customer_id(content: str) -> None:
+    assert found("payload.json" if content.startswith("{") else "payload.yaml", content) == set()
+
+
+def test_a_customer_id_beside_a_time_key_is_still_found() -> None:
+    assert found("payload.json", f'{{"crn": "{CRN}", "ts": 1710238951}}\n') == {(1, "DEFRA_CRN")}

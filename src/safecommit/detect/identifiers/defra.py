@@ -39,6 +39,11 @@ SBI = Recognizer(
     suggest="123456789",
 )
 
+# Ten digits from 1000000000 are also a Unix time in seconds (2001 to 2033): under a
+# key that says it is a time (``crnUpdatedAt``, ``ts``), the number is when, not who.
+_TIME_WORDS = ("timestamp", "epoch", "unix", "time", "ts", "updated at", "created at",
+               "modified at", "deleted at", "expires at", "verified at", "last modified")
+
 CRN = Recognizer(
     type="DEFRA_CRN",
     name="crn",
@@ -48,6 +53,8 @@ CRN = Recognizer(
     context=("crn", "customer reference number", "customer reference", "customer ref",
              "customer reference no", "crn number"),
     requires_context=True,
+    anti_context=_TIME_WORDS,
+    anti_context_near=True,
     reserved=is_reserved_id,
     suggest="1234567890",
 )
@@ -63,6 +70,8 @@ FRN = Recognizer(
     context=("frn", "frn number", "firm reference number", "firm reference", "firm ref",
              "firm ref no", "firm reference no"),
     requires_context=True,
+    anti_context=_TIME_WORDS,
+    anti_context_near=True,
     reserved=is_reserved_id,
     suggest="1234567890",
 )
