@@ -459,3 +459,16 @@ def test_a_reference_shaped_like_a_cph_but_named_otherwise_is_not_one(name: str,
 def test_a_cph_named_as_one_is_still_found(name: str, content: str) -> None:
     assert "DEFRA_CPH" in types(name, content)
 
+
+
+# --- Driving licence -----------------------------------------------------------------------
+@pytest.mark.parametrize("value", ["HARTL703124JM9PQ", "HARTL 703124 JM9PQ",
+                                   "HARTL703124JM9PQ 01", "HARTL 703124 JM9PQ 01"])
+def test_a_driving_licence_is_found_as_printed_or_in_its_three_groups(value: str) -> None:
+    assert spans("keeper.txt", f"Driving licence: {value}\n") == {("UK_DRIVING_LICENCE", value)}
+
+
+@pytest.mark.parametrize("value", ["HARTL 703124JM9PQ", "MORGA 753116 SM9IJ",
+                                   "HARTL 713124 JM9PQ"])
+def test_a_licence_with_one_gap_a_specimen_or_no_month_is_not_one(value: str) -> None:
+    assert types("keeper.txt", f"Driving licence: {value}\n") == set()
