@@ -634,3 +634,23 @@ def test_ten_digits_under_a_time_key_are_a_unix_time_not_a_customer_id(content: 
 
 def test_a_customer_id_beside_a_time_key_is_still_found() -> None:
     assert found("payload.json", f'{{"crn": "{CRN}", "ts": 1710238951}}\n') == {(1, "DEFRA_CRN")}
+
+
+@pytest.mark.parametrize(("content", "expected"), [
+    (f'{{"dyddiad_geni": "{DOB}"}}\n', "DATE_OF_BIRTH"),
+    (f'{{"rhif_yswiriant_gwladol": "{NINO.lower()}"}}\n', "UK_NINO"),
+    ('{"cod_didoli": "40-11-62"}\n', "UK_BANK_ACCOUNT"),
+    ('{"rhif_cyfrif": "73419028"}\n', "UK_BANK_ACCOUNT"),
+    (f'{{"cyfeirnod_cwsmer": "{CRN}"}}\n', "DEFRA_CRN"),
+    (f'{{"rhif_pasbort": "{PASSPORT}"}}\n', "UK_PASSPORT"),
+])
+def test_a_welsh_forms_label_names_its_value(content: str, expected: str) -> None:
+    assert found("ceisydd.json", content) == {(1, expected)}
+
+
+@pytest.mark.parametrize("content", [
+    f'{{"dyddiad_cyflwyno": "{DOB}"}}\n',  # date submitted
+    f'{{"rhif_cais": "{CRN}"}}\n',  # application number
+])
+def test_other_welsh_labels_name_no_identifier(content: str) -> None:
+    assert found("ceisydd.json", content) == set()

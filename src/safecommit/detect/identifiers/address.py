@@ -50,6 +50,7 @@ _NOT_AN_ORGANISATIONS = (
 )
 
 POSTCODE_CONTEXT = ("postcode", "post code", "postal code", "postalcode", "zip", "zip code",
+                    "cod post", "cyfeiriad",  # Welsh: postcode, address
                     "address", "addr", "postcode lookup")
 
 

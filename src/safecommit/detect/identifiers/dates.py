@@ -158,7 +158,9 @@ DATE_OF_BIRTH = Recognizer(
     ),
     group="date",
     why="A date of birth, with almost anything else, identifies a person.",
+    # and Welsh forms' labels: dyddiad geni (date of birth), ganwyd (born)
     context=("dob", "d o b", "date of birth", "birth", "born", "birthday", "birthdate", "bday",
+             "geni", "ganwyd",
              "birth date", "date of birth dd mm yyyy"),
     requires_context=True,
     anti_context=_ANIMAL_WORDS + _CHANGE_WORDS + _EVENT_WORDS,

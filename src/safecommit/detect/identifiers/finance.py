@@ -71,7 +71,8 @@ SORT_CODE = Recognizer(
     name="sort-code",
     pattern=r"(?<![\w.+/\-])\d{2}([ \-]?)\d{2}\1\d{2}(?![\w]|[./\-]\d)",
     why="A sort code with an account number identifies a person's bank account.",
-    context=("sort code", "sortcode", "bank sort code", "sort code and account"),
+    context=("sort code", "sortcode", "bank sort code", "sort code and account",
+             "cod didoli"),  # Welsh: sort code
     requires_context=True,
     reserved=partial(is_reserved_id, marks=4),
     suggest=lambda v: "12-34-56" if "-" in v else "12 34 56" if " " in v else "123456",
@@ -86,7 +87,8 @@ ACCOUNT_NUMBER = Recognizer(
     # Beside a sort code, eight digits are the account it belongs to.
     context=("account number", "account no", "acc no", "acct no", "bank account",
              "accountnumber", "account num", "bank account number", "payee account",
-             "sort code", "sortcode", "account", "acct"),
+             "sort code", "sortcode", "account", "acct",
+             "rhif cyfrif", "cod didoli"),  # Welsh: account number, sort code
     requires_context=True,
     # An account's id in a system (accountId, a storage or service account) is not a bank's.
     anti_context=("id", "ref", "reference", "type", "service", "storage", "subscription",
