@@ -147,7 +147,7 @@ def _valid_licence(value: str) -> bool:
 LICENCE = Recognizer(
     type="UK_DRIVING_LICENCE",
     name="driving-licence",
-    # As printed, or in the card's three groups: HOLTR 710226 JS9AB.
+    # As printed, or in the card's three groups: MORGA 753116 SM9IJ (the specimen).
     pattern=r"(?<![A-Za-z0-9])[A-Z][A-Z9]{4}( ?)\d[0156]\d[0-3]\d\d\1[A-Z][A-Z9]\d[A-Z]{2}"
             r"(?: ?\d{2})?(?![A-Za-z0-9])",
     why="A driving licence number encodes a person's surname, initials and date of birth.",
