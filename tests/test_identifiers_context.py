@@ -654,3 +654,23 @@ def test_a_welsh_forms_label_names_its_value(content: str, expected: str) -> Non
 ])
 def test_other_welsh_labels_name_no_identifier(content: str) -> None:
     assert found("ceisydd.json", content) == set()
+
+
+@pytest.mark.parametrize(("name", "content", "expected"), [
+    ("business.http", f"GET {{{{host}}}}/api/sbi/{SBI}/land-parcels\n", "DEFRA_SBI"),
+    ("access.log", f'"GET /customers/crn/{CRN} HTTP/1.1" 200\n', "DEFRA_CRN"),
+    ("routes.test.js", f"await request(app).get('/business/{SBI}') // sbi\n", "DEFRA_SBI"),
+])
+def test_an_id_in_a_rest_path_is_named_by_its_segment(name: str, content: str,
+                                                       expected: str) -> None:
+    assert found(name, content) == {(1, expected)}
+
+
+@pytest.mark.parametrize(("name", "content"), [
+    ("orders.http", f"GET {{{{host}}}}/api/orders/{SBI}\n"),  # no id's name
+    ("notes.txt", f"sbi batch 12/{SBI}\n"),  # a date's or a batch's slash
+    ("routes.txt", f"sbi route /api/v2/{CRN}\n"),  # a version's segment
+    ("build.sh", f"sbi=$(cat ./{SBI})\n"),  # a relative path
+])
+def test_a_number_after_another_kind_of_slash_is_not_a_path_id(name: str, content: str) -> None:
+    assert found(name, content) == set()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import partial
 
-from safecommit.detect.identifiers.numbers import DIGITS_END
+from safecommit.detect.identifiers.numbers import DIGITS_END, PATH_ID_START
 from safecommit.detect.recognizer import Recognizer
 from safecommit.reserved import is_reserved_id
 
@@ -28,7 +28,7 @@ CPH = Recognizer(
 SBI = Recognizer(
     type="DEFRA_SBI",
     name="sbi",
-    pattern=rf"(?<![\w.+/\-])(?P<id>[1-9]\d{{8}}){DIGITS_END}",
+    pattern=rf"{PATH_ID_START}(?P<id>[1-9]\d{{8}}){DIGITS_END}",
     group="id",
     why="A Single Business Identifier identifies a farm business and, for a sole trader, "
         "the farmer.",
@@ -47,7 +47,7 @@ _TIME_WORDS = ("timestamp", "epoch", "unix", "time", "ts", "updated at", "create
 CRN = Recognizer(
     type="DEFRA_CRN",
     name="crn",
-    pattern=rf"(?<![\w.+/\-])(?P<id>\d{{10}}){DIGITS_END}",
+    pattern=rf"{PATH_ID_START}(?P<id>\d{{10}}){DIGITS_END}",
     group="id",
     why="A Customer Reference Number identifies a person in the Rural Payments service.",
     context=("crn", "customer reference number", "customer reference", "customer ref",
