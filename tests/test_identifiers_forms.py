@@ -496,3 +496,25 @@ def test_a_mac_address_in_ciscos_form_or_without_separators_is_found(name: str,
 ])
 def test_hex_groups_that_are_no_mac_address_are_not_one(name: str, content: str) -> None:
     assert types(name, content) == set()
+
+
+# --- Bank details written as a pair --------------------------------------------------------
+@pytest.mark.parametrize(("name", "content"), [
+    ("messages.json", '{"text": "his bank changed: 40-11-62 / 73419028, updated"}\n'),
+    ("runbook.md", "Bank details on file were 40-11-62 73419028.\n"),
+    ("FFC-export.csv", 'key,desc\nFFC-1,"Payee account 40 11 62, 73419028 closed"\n'),
+])
+def test_a_sort_code_and_account_written_as_a_pair_are_bank_details(name: str,
+                                                                    content: str) -> None:
+    assert types(name, content) == {"UK_BANK_ACCOUNT"}
+
+
+@pytest.mark.parametrize(("name", "content"), [
+    ("runbook.md", "The batch 12-03-24 73419028 ran at 10:22.\n"),  # no banking word
+    ("runbook.md", "Bank run 12-03-24 1710238951 logged.\n"),  # ten digits: not an account
+    ("runbook.md", "Use the bank details 99-99-99 99991234 in tests.\n"),  # a fake pair
+    ("runbook.md", "Use the bank details 12-34-56 73419028 in tests.\n"),  # a fake half
+])
+def test_a_date_or_a_fake_pair_beside_a_number_is_not_bank_details(name: str,
+                                                                  content: str) -> None:
+    assert types(name, content) == set()

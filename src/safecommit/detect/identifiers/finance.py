@@ -99,6 +99,30 @@ ACCOUNT_NUMBER = Recognizer(
 )
 
 
+# A sort code and its account written as one pair, as people write bank details in a
+# ticket or a chat: 99-99-99 99991234, 99 99 99 / 99991234. The pair's shape is the
+# evidence, with any word of banking beside it; a sort code alone still needs its name.
+def _fake_bank_details(value: str) -> bool:
+    """Either half a placeholder or a redacted one: the pair is a fake."""
+    return is_reserved_id(value[:8], marks=4) or is_reserved_id(value[-8:], marks=4)
+
+
+BANK_DETAILS = Recognizer(
+    type="UK_BANK_ACCOUNT",
+    name="bank-details",
+    # Blanks, a slash, a dash or "and" between them; a comma only with a blank after it,
+    # so a CSV's or a TSV's two cells are read as cells, each under its column's name.
+    pattern=r"(?<![\w.+/\-])\d{2}([ \-])\d{2}\1\d{2}(?:[ ]*[/\-:][ ]*|,?[ ]+(?:and[ ]+)?)"
+            r"\d{8}(?![\w]|[.\-]\d)",
+    why=SORT_CODE.why,
+    context=("bank", "banking", "account", "acc", "acct", "payee", "bacs", "sort", "paid into",
+             "pay into", "building society", "cyfrif"),
+    requires_context=True,
+    reserved=_fake_bank_details,
+    suggest="12-34-56 12345678",
+)
+
+
 def _valid_iban(value: str) -> bool:
     with without_ssl():
         from stdnum import iban
@@ -120,4 +144,4 @@ IBAN = Recognizer(
     confidence=0.9,
 )
 
-RECOGNIZERS = (CARD, SORT_CODE, ACCOUNT_NUMBER, IBAN)
+RECOGNIZERS = (CARD, BANK_DETAILS, SORT_CODE, ACCOUNT_NUMBER, IBAN)
