@@ -88,6 +88,8 @@ def test_a_long_suffix_does_not_end_a_longer_word(content: str) -> None:
     ("28-May-1984", "28-May-1984"),  # Oracle's DD-MON-YYYY
     ("28-MAY-84", "28-MAY-84"),  # and DD-MON-RR
     ("28-Feb-1984", "28-Feb-1984"),
+    ("1984/05/28", "1984/05/28"),  # year first with slashes
+    ("19840528", "19840528"),  # a database's or a fixed-width file's eight digits
 ])
 def test_a_birth_date_stored_with_midnight_or_in_oracle_form_is_found(value: str,
                                                                      date: str) -> None:
@@ -104,6 +106,8 @@ def test_a_birth_date_stored_with_midnight_or_in_oracle_form_is_found(value: str
     "28-Mya-1984",
     "30-Feb-1984",
     "28-May-2099",
+    "19841328",  # no thirteenth month
+    "1984.05.28",  # dots, year first: a version
 ])
 def test_a_date_with_a_real_time_or_no_real_day_is_not_a_birth_date(value: str) -> None:
     assert types("fixture.json", f'{{"dob": "{value}"}}\n') == set()
@@ -517,4 +521,13 @@ def test_a_sort_code_and_account_written_as_a_pair_are_bank_details(name: str,
 ])
 def test_a_date_or_a_fake_pair_beside_a_number_is_not_bank_details(name: str,
                                                                   content: str) -> None:
+    assert types(name, content) == set()
+
+
+@pytest.mark.parametrize(("name", "content"), [
+    ("export.json", '{"reference": 19840528, "dob_note": "see file"}\n'),  # not its key
+    ("notes.md", "Date of birth check ran as job 19840528.\n"),  # prose: no key
+])
+def test_eight_digits_not_under_a_birth_dates_key_are_not_one(
+        name: str, content: str) -> None:
     assert types(name, content) == set()
