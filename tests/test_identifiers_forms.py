@@ -531,3 +531,45 @@ def test_a_date_or_a_fake_pair_beside_a_number_is_not_bank_details(name: str,
 def test_eight_digits_not_under_a_birth_dates_key_are_not_one(
         name: str, content: str) -> None:
     assert types(name, content) == set()
+
+
+# --- County / parish / holding -------------------------------------------------------------
+@pytest.mark.parametrize(("name", "content", "value"), [
+    ("holding.json", '{"cph": "412170093"}\n', "412170093"),
+    ("holding.yaml", "cph_number: 41 217 0093\n", "41 217 0093"),
+    ("holdings.csv", "id,CPH\n1,41-217-0093\n", "41-217-0093"),
+])
+def test_a_cph_without_its_slashes_is_found_under_its_key(name: str, content: str,
+                                                          value: str) -> None:
+    assert spans(name, content) == {("DEFRA_CPH", value)}
+
+
+@pytest.mark.parametrize(("name", "content"), [
+    ("notes.md", "The CPH is somewhere in 412170093.\n"),  # prose: no key
+    ("holding.json", '{"cph_sample_id": "412170093"}\n'),  # a sample's id
+    ("holding.json", '{"cph": "999990093"}\n'),  # redacted
+    ("holding.json", '{"holdingArea": "412170093"}\n'),  # not its key
+])
+def test_nine_digits_not_under_a_cph_key_are_not_one(name: str, content: str) -> None:
+    assert types(name, content) == set()
+
+
+# --- A rural address's first line ----------------------------------------------------------
+@pytest.mark.parametrize(("name", "content", "value"), [
+    ("applicant.json", '{"addressLine1": "Higher Eastcott Farm"}\n', "Higher Eastcott Farm"),
+    ("applicant.yaml", "address_line_1: Glebe Farm\n", "Glebe Farm"),
+    ("keepers.csv", "id,Address Line 1,Postcode\n1,Rowan Cottage,\n", "Rowan Cottage"),
+])
+def test_a_farms_or_a_houses_name_under_an_address_line_key_is_an_address(
+        name: str, content: str, value: str) -> None:
+    assert spans(name, content) == {("STREET_ADDRESS", value)}
+
+
+@pytest.mark.parametrize(("name", "content"), [
+    ("notes.md", "We visited Glebe Farm last week.\n"),  # prose: a place's name
+    ("farm.json", '{"farmName": "Glebe Farm"}\n'),  # not an address line's key
+    ("applicant.json", '{"addressLine1": "Example Farm"}\n'),  # a placeholder
+])
+def test_a_named_place_elsewhere_or_a_placeholder_is_not_an_address(name: str,
+                                                                   content: str) -> None:
+    assert types(name, content) == set()
