@@ -122,22 +122,6 @@ MAC_DOTTED = Recognizer(
     suggest="0000.5e00.5301",
 )
 
-# Twelve hex digits with no separators, as a database or an inventory stores them: a hash's
-# piece anywhere else, so only under a MAC's own key.
-MAC_COMPACT = Recognizer(
-    type="MAC_ADDRESS",
-    name="mac",
-    pattern=r"(?<![\w.\-])[0-9A-Fa-f]{12}(?![\w\-]|\.\w)",
-    why=MAC.why,
-    context=("mac", "mac address", "macaddress", "hwaddr", "hardware address", "bssid"),
-    requires_context=True,
-    requires_key=True,
-    validate=_has_hex_letter,
-    reserved=is_reserved_mac,
-    suggest="00005E005301",
-)
-
-
 def _imei_valid(value: str) -> bool:
     with without_ssl():
         from stdnum import imei
@@ -164,4 +148,4 @@ IMEI = Recognizer(
     suggest="001010000000008",
 )
 
-RECOGNIZERS = (IPV4, IPV6, MAC, MAC_DOTTED, MAC_COMPACT, IMEI)
+RECOGNIZERS = (IPV4, IPV6, MAC, MAC_DOTTED, IMEI)
