@@ -674,3 +674,26 @@ def test_an_id_in_a_rest_path_is_named_by_its_segment(name: str, content: str,
 ])
 def test_a_number_after_another_kind_of_slash_is_not_a_path_id(name: str, content: str) -> None:
     assert found(name, content) == set()
+
+
+@pytest.mark.parametrize(("name", "content", "expected"), [
+    ("LookupTests.cs", f'[Theory]\n[InlineData("{CRN}")]\npublic void Lookup(string crn) {{}}\n',
+     (2, "DEFRA_CRN")),
+    ("LookupTests.cs", f'[TestCase({SBI})]\n[Category("unit")]\npublic void Find(long sbi) {{}}\n',
+     (1, "DEFRA_SBI")),
+    ("LookupTest.java", f'@CsvSource({{"{CRN}"}})\nvoid lookup(String crn) {{}}\n',
+     (1, "DEFRA_CRN")),
+    ("LookupTest.kt", f'@ValueSource(strings = ["{PASSPORT}"])\n'
+                      f'fun checks(passportNumber: String) {{}}\n', (1, "UK_PASSPORT")),
+])
+def test_a_tests_data_is_named_by_the_parameters_of_the_method_below(
+        name: str, content: str, expected: tuple[int, str]) -> None:
+    assert found(name, content) == {expected}
+
+
+@pytest.mark.parametrize(("name", "content"), [
+    ("OrderTests.cs", f'[InlineData("{CRN}")]\npublic void Totals(string invoice) {{}}\n'),
+    ("OrderTest.java", f'@CsvSource({{"{CRN}"}})\nvoid totals(String orderNumber) {{}}\n'),
+])
+def test_a_tests_data_for_other_parameters_names_no_id(name: str, content: str) -> None:
+    assert found(name, content) == set()

@@ -213,6 +213,9 @@ def may_hold(locator: Locator, start: int, near: re.Pattern[str]) -> bool:
         return True
     if near.search(locator.text.text[first:last].lower()) is not None:
         return True
+    if _is_attribute(locator.text.text[line_start:last]) \
+            and near.search(_attributed(locator, index).lower()) is not None:
+        return True
     header = _table_header(locator, index) if locator.text.syntax in _PROSE else None
     if header is not None and near.search(header.lower()) is not None:
         return True
@@ -247,6 +250,9 @@ def evidence(locator: Locator, start: int, end: int) -> Evidence:
     if field is not None and locator.text.syntax in _TRANSCRIPT \
             and _speaker_label(locator.text.text[line_start:field.start]):
         field = None  # who said it, not what it is: the words are read instead
+    attribute = _is_attribute(line)
+    if field is not None and attribute and words(field.key) in _TEST_DATA:
+        field = None  # the test's data: its parameters' names are on the method below
     if field is not None and not is_generic_key(field.key):
         key = context_words(field.key)
         if locator.text.syntax in _PROSE:
@@ -270,9 +276,34 @@ def evidence(locator: Locator, start: int, end: int) -> Evidence:
     own = before[:-1] + after
     around = context_words(previous_line(locator, index)[-LINE_WINDOW:])[:-1] + own
     near = _last_words(before) + _first_words(after)
+    if attribute:
+        around += context_words(_attributed(locator, index))[1:]
     if field is not None:
         around += context_words(field.key)
     return Evidence(around, own, near=near)
+
+
+# A test's data as an attribute or an annotation over the test method, whose parameters
+# name the values: [InlineData("…")] or @CsvSource({"…"}) over lookup(string crn).
+_TEST_DATA = frozenset({" inline data ", " test case ", " data row ", " csv source ",
+                        " value source ", " strings ", " ints ", " longs ", " values ",
+                        " arguments ", " params ", " example ", " test "})
+_ATTRIBUTE = re.compile(r"[ \t]*(?:\[[A-Z]\w*\(|@[A-Z]\w*\()")
+_ATTRIBUTE_REACH = 12  # lines from a test's data to its method, past other attributes
+
+
+def _is_attribute(line: str) -> bool:
+    return (line[:1] in "[@ \t") and _ATTRIBUTE.match(line) is not None
+
+
+def _attributed(locator: Locator, index: int) -> str:
+    """The declaration that the attribute on line ``index`` and any below it stand over."""
+    for below in range(index + 1, min(index + _ATTRIBUTE_REACH, locator.line_count)):
+        line = locator.line_text(below)
+        if line.strip() and not _is_attribute(line) and not line.lstrip().startswith(
+                ("//", "#", "*", "/*", ")", "}")):
+            return line
+    return ""
 
 
 # A comment that ends a line of code: ``f("…"), // crn``, ``want := … // SBI``.
