@@ -213,7 +213,7 @@ def may_hold(locator: Locator, start: int, near: re.Pattern[str]) -> bool:
         return True
     if near.search(locator.text.text[first:last].lower()) is not None:
         return True
-    if _is_attribute(locator.text.text[line_start:last]) \
+    if _is_attribute(locator.text.text, line_start, last) \
             and near.search(_attributed(locator, index).lower()) is not None:
         return True
     header = _table_header(locator, index) if locator.text.syntax in _PROSE else None
@@ -292,8 +292,11 @@ _ATTRIBUTE = re.compile(r"[ \t]*(?:\[[A-Z]\w*\(|@[A-Z]\w*\()")
 _ATTRIBUTE_REACH = 12  # lines from a test's data to its method, past other attributes
 
 
-def _is_attribute(line: str) -> bool:
-    return (line[:1] in "[@ \t") and _ATTRIBUTE.match(line) is not None
+def _is_attribute(text: str, start: int = 0, end: int | None = None) -> bool:
+    """Whether the line ``text[start:end]`` opens with an attribute (read in place: this
+    is asked of every candidate that has no context words on its lines)."""
+    return text[start:start + 1] in ("[", "@", " ", "\t") \
+        and _ATTRIBUTE.match(text, start, len(text) if end is None else end) is not None
 
 
 def _attributed(locator: Locator, index: int) -> str:

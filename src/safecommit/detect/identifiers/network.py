@@ -86,9 +86,6 @@ def _mac_suggestion(value: str) -> str:
     return sep.join(("00", "00", "5E", "00", "53", "01"))
 
 
-_MAC_CONTEXT = ("mac", "mac address", "macaddress", "hwaddr", "hardware address", "device",
-                "bssid", "ether", "ethernet")
-
 MAC = Recognizer(
     type="MAC_ADDRESS",
     name="mac",
@@ -97,30 +94,13 @@ MAC = Recognizer(
     pattern=r"(?<![\w\-.])(?<!(?<![A-Za-z0-9])[0-9A-Fa-f]{1,4}:)(?<!::)[0-9A-Fa-f]{2}([:\-])[0-9A-Fa-f]{2}(?:\1[0-9A-Fa-f]{2}){4}"
             r"(?![\w:\-]|\.\w)",
     why="A MAC address identifies a person's device.",
-    context=_MAC_CONTEXT,
+    context=("mac", "mac address", "macaddress", "hwaddr", "hardware address", "device",
+             "bssid", "ether", "ethernet"),
     reserved=is_reserved_mac,
     suggest=_mac_suggestion,
     confidence=0.85,
 )
 
-def _has_hex_letter(value: str) -> bool:
-    # Twelve decimal digits are a number; a device's address all but always has a letter.
-    return not value.replace(".", "").isdigit()
-
-
-# Cisco's form (3c22.fb9a.4107), as switches and their logs print it: three groups of four
-# are also a build's or a date's numbers, so only beside a MAC's name.
-MAC_DOTTED = Recognizer(
-    type="MAC_ADDRESS",
-    name="mac",
-    pattern=r"(?<![\w.\-])[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}(?![\w\-]|\.\w)",
-    why=MAC.why,
-    context=_MAC_CONTEXT,
-    requires_context=True,
-    validate=_has_hex_letter,
-    reserved=is_reserved_mac,
-    suggest="0000.5e00.5301",
-)
 
 def _imei_valid(value: str) -> bool:
     with without_ssl():
@@ -148,4 +128,4 @@ IMEI = Recognizer(
     suggest="001010000000008",
 )
 
-RECOGNIZERS = (IPV4, IPV6, MAC, MAC_DOTTED, IMEI)
+RECOGNIZERS = (IPV4, IPV6, MAC, IMEI)
