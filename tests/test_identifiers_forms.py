@@ -478,25 +478,6 @@ def test_a_licence_with_one_gap_a_specimen_or_no_month_is_not_one(value: str) ->
     assert types("keeper.txt", f"Driving licence: {value}\n") == set()
 
 
-# --- MAC address ---------------------------------------------------------------------------
-@pytest.mark.parametrize(("name", "content"), [
-    ("devices.yaml", "switch_port_mac: 3c22.fb7a.910e\n"),
-    ("switch.log", "%SW-4-MACFLAP: Host 3c22.fb7a.910e in vlan 20 is flapping (mac move)\n"),
-])
-def test_a_mac_address_in_ciscos_form_is_found(name: str, content: str) -> None:
-    assert types(name, content) == {"MAC_ADDRESS"}
-
-
-@pytest.mark.parametrize(("name", "content"), [
-    ("devices.yaml", "firmware: 2024.0312.1045\n"),  # a build's numbers
-    ("devices.yaml", "device_firmware: 2024.0312.1045\n"),  # no hex letter: not an address
-    ("devices.yaml", "mac_build: 3c22.fb7a.910e.4\n"),  # a longer run
-    ("devices.yaml", "mac_address: 3C22FB7A910E\n"),  # no separators: a hash's shape
-])
-def test_hex_groups_that_are_no_mac_address_are_not_one(name: str, content: str) -> None:
-    assert types(name, content) == set()
-
-
 # --- Bank details written as a pair --------------------------------------------------------
 @pytest.mark.parametrize(("name", "content"), [
     ("messages.json", '{"text": "his bank changed: 40-11-62 / 73419028, updated"}\n'),
@@ -525,27 +506,6 @@ def test_a_date_or_a_fake_pair_beside_a_number_is_not_bank_details(name: str,
 ])
 def test_eight_digits_not_under_a_birth_dates_key_are_not_one(
         name: str, content: str) -> None:
-    assert types(name, content) == set()
-
-
-# --- County / parish / holding -------------------------------------------------------------
-@pytest.mark.parametrize(("name", "content", "value"), [
-    ("holding.json", '{"cph": "412170093"}\n', "412170093"),
-    ("holding.yaml", "cph_number: 41 217 0093\n", "41 217 0093"),
-    ("holdings.csv", "id,CPH\n1,41-217-0093\n", "41-217-0093"),
-])
-def test_a_cph_without_its_slashes_is_found_under_its_key(name: str, content: str,
-                                                          value: str) -> None:
-    assert spans(name, content) == {("DEFRA_CPH", value)}
-
-
-@pytest.mark.parametrize(("name", "content"), [
-    ("notes.md", "The CPH is somewhere in 412170093.\n"),  # prose: no key
-    ("holding.json", '{"cph_sample_id": "412170093"}\n'),  # a sample's id
-    ("holding.json", '{"cph": "999990093"}\n'),  # redacted
-    ("holding.json", '{"holdingArea": "412170093"}\n'),  # not its key
-])
-def test_nine_digits_not_under_a_cph_key_are_not_one(name: str, content: str) -> None:
     assert types(name, content) == set()
 
 

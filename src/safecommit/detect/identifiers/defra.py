@@ -25,22 +25,6 @@ CPH = Recognizer(
     confidence=0.75,
 )
 
-# The same number as a database or a form stores it, without its slashes (441230087) or
-# with blanks or dashes (44 123 0087): any number's shape elsewhere, so only under its key.
-CPH_UNSLASHED = Recognizer(
-    type="DEFRA_CPH",
-    name="cph",
-    pattern=r"(?<![\w/.+\-])(?!00)\d{2}([ \-]?)\d{3}\1\d{4}(?:-\d{2})?(?![\w/]|[.\-]\d)",
-    why=CPH.why,
-    context=("cph", "cph number", "county parish holding", "holding number", "cph no"),
-    requires_context=True,
-    requires_key=True,
-    anti_context=CPH.anti_context,
-    anti_context_near=True,
-    reserved=partial(is_reserved_id, marks=5),
-    suggest=lambda v: "123456789" if v.isdigit() else "12 345 6789",
-)
-
 SBI = Recognizer(
     type="DEFRA_SBI",
     name="sbi",
@@ -93,4 +77,4 @@ FRN = Recognizer(
     suggest="1234567890",
 )
 
-RECOGNIZERS = (CPH, CPH_UNSLASHED, SBI, CRN, FRN)
+RECOGNIZERS = (CPH, SBI, CRN, FRN)
