@@ -115,8 +115,9 @@ BANK_DETAILS = Recognizer(
     pattern=r"(?<![\w.+/\-])\d{2}([ \-])\d{2}\1\d{2}(?:[ ]*[/\-:][ ]*|,?[ ]+(?:and[ ]+)?)"
             r"\d{8}(?![\w]|[.\-]\d)",
     why=SORT_CODE.why,
-    context=("bank", "banking", "account", "acc", "acct", "payee", "bacs", "sort", "paid into",
-             "pay into", "building society", "cyfrif"),
+    # Not "acc" nor "sort": every text that says "access" or "sorted" would wake the pattern.
+    context=("bank", "banking", "account", "acct", "payee", "bacs", "paid into", "pay into",
+             "building society", "cyfrif"),
     requires_context=True,
     reserved=_fake_bank_details,
     suggest="12-34-56 12345678",
