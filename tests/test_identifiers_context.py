@@ -694,3 +694,117 @@ def test_the_design_systems_example_values_are_not_personal_data(name: str, cont
 @pytest.mark.parametrize("value", ["+447900000000", "07900 000000", "+44 20 7000 0000"])
 def test_a_number_ending_in_six_zeros_is_a_dummy_not_a_phone(value: str) -> None:
     assert "PHONE_NUMBER" not in types("fields.test.js", f"telephoneNumber: '{value}'\n")
+
+
+@pytest.mark.parametrize(("name", "content", "expected"), [
+    ("customer.test.js", f"expect(customer.crn).toBe('{CRN}')\n", "DEFRA_CRN"),
+    ("claim.test.ts", f"expect(result.sbi).toEqual({SBI})\n", "DEFRA_SBI"),
+    ("api.test.js", f"expect(body.dateOfBirth).toStrictEqual('{DOB}')\n", "DATE_OF_BIRTH"),
+    ("KeeperTest.java", f'assertEquals("{CRN}", customer.getCrn());\n', "DEFRA_CRN"),
+    ("KeeperTest.kt", f"assertThat(keeper.sbi).isEqualTo({SBI})\n", "DEFRA_SBI"),
+    ("keeper_spec.rb", f'expect(keeper.passport_number).to eq("{PASSPORT}")\n', "UK_PASSPORT"),
+    ("test_keeper.py", f'self.assertEqual(resp.json()["sbi"], {SBI})\n', "DEFRA_SBI"),
+    ("keeper_test.go", f'want := "{CRN}" // CRN\n', "DEFRA_CRN"),
+])
+def test_an_assertion_names_its_value_by_what_it_asserts(name: str, content: str,
+                                                          expected: str) -> None:
+    assert found(name, content) == {(1, expected)}
+
+
+@pytest.mark.parametrize(("name", "content", "expected"), [
+    ("test_seed.py", f'make_customer("{CRN}", "Jones")  # crn\n', "DEFRA_CRN"),
+    ("Seed.java", f'var farm = new Farm("{SBI}"); // SBI of the farm\n', "DEFRA_SBI"),
+    ("seed.sql", f"SELECT add_keeper('{PASSPORT}'); -- passport number\n", "UK_PASSPORT"),
+])
+def test_a_comment_that_ends_the_line_names_a_calls_argument(name: str, content: str,
+                                                              expected: str) -> None:
+    assert found(name, content) == {(1, expected)}
+
+
+@pytest.mark.parametrize(("name", "content"), [
+    # the assertion's subject is no person's id: the number is a count, a build, an order
+    ("counts.test.js", f"expect(result.total).toBe({SBI})\n"),
+    ("OrderTest.java", f'assertEquals("{CRN}", order.getInvoiceNumber());\n'),
+    ("build_test.go", f'want := "{CRN}" // build number\n'),
+    ("test_lab.py", f'make_sample("{SBI}")  # lab sample\n'),
+])
+def test_an_assertion_or_a_comment_about_something_else_names_no_id(name: str,
+                                                                    content: str) -> None:
+    assert found(name, content) == set()
+
+
+@pytest.mark.parametrize("content", [
+    '{"crnUpdatedAt": 1710238951}\n',
+    '{"crn": {"ts": 1710238951}}\n',
+    "crn_created_at: 1710238951\n",
+    '{"frn_timestamp": 1710238951}\n',
+])
+def test_ten_digits_under_a_time_key_are_a_unix_time_not_a_customer_id(content: str) -> None:
+    assert found("payload.json" if content.startswith("{") else "payload.yaml", content) == set()
+
+
+def test_a_customer_id_beside_a_time_key_is_still_found() -> None:
+    assert found("payload.json", f'{{"crn": "{CRN}", "ts": 1710238951}}\n') == {(1, "DEFRA_CRN")}
+
+
+@pytest.mark.parametrize(("content", "expected"), [
+    (f'{{"dyddiad_geni": "{DOB}"}}\n', "DATE_OF_BIRTH"),
+    (f'{{"rhif_yswiriant_gwladol": "{NINO.lower()}"}}\n', "UK_NINO"),
+    ('{"cod_didoli": "40-11-62"}\n', "UK_BANK_ACCOUNT"),
+    ('{"rhif_cyfrif": "73419028"}\n', "UK_BANK_ACCOUNT"),
+    (f'{{"cyfeirnod_cwsmer": "{CRN}"}}\n', "DEFRA_CRN"),
+    (f'{{"rhif_pasbort": "{PASSPORT}"}}\n', "UK_PASSPORT"),
+])
+def test_a_welsh_forms_label_names_its_value(content: str, expected: str) -> None:
+    assert found("ceisydd.json", content) == {(1, expected)}
+
+
+@pytest.mark.parametrize("content", [
+    f'{{"dyddiad_cyflwyno": "{DOB}"}}\n',  # date submitted
+    f'{{"rhif_cais": "{CRN}"}}\n',  # application number
+])
+def test_other_welsh_labels_name_no_identifier(content: str) -> None:
+    assert found("ceisydd.json", content) == set()
+
+
+@pytest.mark.parametrize(("name", "content", "expected"), [
+    ("business.http", f"GET {{{{host}}}}/api/sbi/{SBI}/land-parcels\n", "DEFRA_SBI"),
+    ("access.log", f'"GET /customers/crn/{CRN} HTTP/1.1" 200\n', "DEFRA_CRN"),
+    ("routes.test.js", f"await request(app).get('/business/{SBI}') // sbi\n", "DEFRA_SBI"),
+])
+def test_an_id_in_a_rest_path_is_named_by_its_segment(name: str, content: str,
+                                                       expected: str) -> None:
+    assert found(name, content) == {(1, expected)}
+
+
+@pytest.mark.parametrize(("name", "content"), [
+    ("orders.http", f"GET {{{{host}}}}/api/orders/{SBI}\n"),  # no id's name
+    ("notes.txt", f"sbi batch 12/{SBI}\n"),  # a date's or a batch's slash
+    ("routes.txt", f"sbi route /api/v2/{CRN}\n"),  # a version's segment
+    ("build.sh", f"sbi=$(cat ./{SBI})\n"),  # a relative path
+])
+def test_a_number_after_another_kind_of_slash_is_not_a_path_id(name: str, content: str) -> None:
+    assert found(name, content) == set()
+
+
+@pytest.mark.parametrize(("name", "content", "expected"), [
+    ("LookupTests.cs", f'[Theory]\n[InlineData("{CRN}")]\npublic void Lookup(string crn) {{}}\n',
+     (2, "DEFRA_CRN")),
+    ("LookupTests.cs", f'[TestCase({SBI})]\n[Category("unit")]\npublic void Find(long sbi) {{}}\n',
+     (1, "DEFRA_SBI")),
+    ("LookupTest.java", f'@CsvSource({{"{CRN}"}})\nvoid lookup(String crn) {{}}\n',
+     (1, "DEFRA_CRN")),
+    ("LookupTest.kt", f'@ValueSource(strings = ["{PASSPORT}"])\n'
+                      f'fun checks(passportNumber: String) {{}}\n', (1, "UK_PASSPORT")),
+])
+def test_a_tests_data_is_named_by_the_parameters_of_the_method_below(
+        name: str, content: str, expected: tuple[int, str]) -> None:
+    assert found(name, content) == {expected}
+
+
+@pytest.mark.parametrize(("name", "content"), [
+    ("OrderTests.cs", f'[InlineData("{CRN}")]\npublic void Totals(string invoice) {{}}\n'),
+    ("OrderTest.java", f'@CsvSource({{"{CRN}"}})\nvoid totals(String orderNumber) {{}}\n'),
+])
+def test_a_tests_data_for_other_parameters_names_no_id(name: str, content: str) -> None:
+    assert found(name, content) == set()

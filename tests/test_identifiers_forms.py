@@ -88,6 +88,8 @@ def test_a_long_suffix_does_not_end_a_longer_word(content: str) -> None:
     ("28-May-1984", "28-May-1984"),  # Oracle's DD-MON-YYYY
     ("28-MAY-84", "28-MAY-84"),  # and DD-MON-RR
     ("28-Feb-1984", "28-Feb-1984"),
+    ("1984/05/28", "1984/05/28"),  # year first with slashes
+    ("19840528", "19840528"),  # a database's or a fixed-width file's eight digits
 ])
 def test_a_birth_date_stored_with_midnight_or_in_oracle_form_is_found(value: str,
                                                                      date: str) -> None:
@@ -104,6 +106,8 @@ def test_a_birth_date_stored_with_midnight_or_in_oracle_form_is_found(value: str
     "28-Mya-1984",
     "30-Feb-1984",
     "28-May-2099",
+    "19841328",  # no thirteenth month
+    "1984.05.28",  # dots, year first: a version
 ])
 def test_a_date_with_a_real_time_or_no_real_day_is_not_a_birth_date(value: str) -> None:
     assert types("fixture.json", f'{{"dob": "{value}"}}\n') == set()
@@ -459,3 +463,68 @@ def test_a_reference_shaped_like_a_cph_but_named_otherwise_is_not_one(name: str,
 def test_a_cph_named_as_one_is_still_found(name: str, content: str) -> None:
     assert "DEFRA_CPH" in types(name, content)
 
+
+
+# --- Driving licence -----------------------------------------------------------------------
+@pytest.mark.parametrize("value", ["HARTL703124JM9PQ", "HARTL 703124 JM9PQ",
+                                   "HARTL703124JM9PQ 01", "HARTL 703124 JM9PQ 01"])
+def test_a_driving_licence_is_found_as_printed_or_in_its_three_groups(value: str) -> None:
+    assert spans("keeper.txt", f"Driving licence: {value}\n") == {("UK_DRIVING_LICENCE", value)}
+
+
+@pytest.mark.parametrize("value", ["HARTL 703124JM9PQ", "MORGA 753116 SM9IJ",
+                                   "HARTL 713124 JM9PQ"])
+def test_a_licence_with_one_gap_a_specimen_or_no_month_is_not_one(value: str) -> None:
+    assert types("keeper.txt", f"Driving licence: {value}\n") == set()
+
+
+# --- Bank details written as a pair --------------------------------------------------------
+@pytest.mark.parametrize(("name", "content"), [
+    ("messages.json", '{"text": "his bank changed: 40-11-62 / 73419028, updated"}\n'),
+    ("runbook.md", "Bank details on file were 40-11-62 73419028.\n"),
+    ("FFC-export.csv", 'key,desc\nFFC-1,"Payee account 40 11 62, 73419028 closed"\n'),
+])
+def test_a_sort_code_and_account_written_as_a_pair_are_bank_details(name: str,
+                                                                    content: str) -> None:
+    assert types(name, content) == {"UK_BANK_ACCOUNT"}
+
+
+@pytest.mark.parametrize(("name", "content"), [
+    ("runbook.md", "The batch 12-03-24 73419028 ran at 10:22.\n"),  # no banking word
+    ("runbook.md", "Bank run 12-03-24 1710238951 logged.\n"),  # ten digits: not an account
+    ("runbook.md", "Use the bank details 99-99-99 99991234 in tests.\n"),  # a fake pair
+    ("runbook.md", "Use the bank details 12-34-56 73419028 in tests.\n"),  # a fake half
+])
+def test_a_date_or_a_fake_pair_beside_a_number_is_not_bank_details(name: str,
+                                                                  content: str) -> None:
+    assert types(name, content) == set()
+
+
+@pytest.mark.parametrize(("name", "content"), [
+    ("export.json", '{"reference": 19840528, "dob_note": "see file"}\n'),  # not its key
+    ("notes.md", "Date of birth check ran as job 19840528.\n"),  # prose: no key
+])
+def test_eight_digits_not_under_a_birth_dates_key_are_not_one(
+        name: str, content: str) -> None:
+    assert types(name, content) == set()
+
+
+# --- A rural address's first line ----------------------------------------------------------
+@pytest.mark.parametrize(("name", "content", "value"), [
+    ("applicant.json", '{"addressLine1": "Higher Eastcott Farm"}\n', "Higher Eastcott Farm"),
+    ("applicant.yaml", "address_line_1: Glebe Farm\n", "Glebe Farm"),
+    ("keepers.csv", "id,Address Line 1,Postcode\n1,Rowan Cottage,\n", "Rowan Cottage"),
+])
+def test_a_farms_or_a_houses_name_under_an_address_line_key_is_an_address(
+        name: str, content: str, value: str) -> None:
+    assert spans(name, content) == {("STREET_ADDRESS", value)}
+
+
+@pytest.mark.parametrize(("name", "content"), [
+    ("notes.md", "We visited Glebe Farm last week.\n"),  # prose: a place's name
+    ("farm.json", '{"farmName": "Glebe Farm"}\n'),  # not an address line's key
+    ("applicant.json", '{"addressLine1": "Example Farm"}\n'),  # a placeholder
+])
+def test_a_named_place_elsewhere_or_a_placeholder_is_not_an_address(name: str,
+                                                                   content: str) -> None:
+    assert types(name, content) == set()

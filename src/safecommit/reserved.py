@@ -278,12 +278,21 @@ _ASCENDING = "01234567890123456789"
 _DESCENDING = "98765432109876543210"
 
 
+# One digit six times or more: the body of a padded placeholder.
+_REPEATED = regex.compile(r"(\d)\1{5,}")
+
+
 def is_placeholder_digits(value: str) -> bool:
-    """One digit repeated (``000000000``) or a run (``123456789``, ``9876543210``)."""
+    """One digit repeated (``000000000``) or a run (``123456789``, ``9876543210``), or a
+    digit repeated with at most two others at its ends, as an id's length is padded:
+    ``1100000000``, ``100000000``, ``000000001``."""
     digits = "".join(c for c in value if c.isdigit())
     if len(digits) < 4:
         return False
-    return len(set(digits)) == 1 or digits in _ASCENDING or digits in _DESCENDING
+    if len(set(digits)) == 1 or digits in _ASCENDING or digits in _DESCENDING:
+        return True
+    repeated = _REPEATED.search(digits) if len(set(digits)) <= 3 else None
+    return repeated is not None and len(digits) - len(repeated.group()) <= 2
 
 
 def compact(value: str) -> str:

@@ -32,6 +32,13 @@ GENERIC_KEYS = frozenset({
     # markup elements that carry other elements' meaning
     "dd", "dt", "td", "th", "li", "p", "span", "div", "b", "strong", "em", "i", "a", "code",
     "pre", "cell", "h1", "h2", "h3", "h4", "h5", "h6", "option", "small", "u", "font",
+    # a test's assertion and its expected value: ``expect(customer.crn).toBe(…)``,
+    # ``assertEquals(…, keeper.getSbi())``, ``want := …``; what is asserted is on the line
+    "expect", "expected", "expects", "expectation", "actual", "want", "wanted", "got",
+    "assert", "asserts", "assertion", "to", "be", "is", "not", "that", "equal", "equals",
+    "eq", "eql", "strict", "deep", "same", "should", "contain", "contains", "include",
+    "includes", "match", "matches", "have", "has", "been", "called", "with", "property",
+    "and", "verify", "check", "parse",
 })
 _PROSE = frozenset({"markdown", "rst", "text", "vtt", "srt", "log", "email", "authors"})
 _TRANSCRIPT = frozenset({"vtt", "srt"})
@@ -231,6 +238,9 @@ def may_hold(locator: Locator, start: int, near: re.Pattern[str]) -> bool:
             return True
     elif near.search(text[first:last].lower()) is not None:
         return True
+    if _is_attribute(locator.text.text, line_start, last) \
+            and near.search(_attributed(locator, index).lower()) is not None:
+        return True
     header = _table_header(locator, index) if locator.text.syntax in _PROSE else None
     if header is not None and near.search(header.lower()) is not None:
         return True
@@ -265,6 +275,9 @@ def evidence(locator: Locator, start: int, end: int) -> Evidence:
     if field is not None and locator.text.syntax in _TRANSCRIPT \
             and _speaker_label(locator.text.text[line_start:field.start]):
         field = None  # who said it, not what it is: the words are read instead
+    attribute = _is_attribute(line)
+    if field is not None and attribute and words(field.key) in _TEST_DATA:
+        field = None  # the test's data: its parameters' names are on the method below
     if field is not None and not is_generic_key(field.key):
         key = context_words(field.key)
         if locator.text.syntax in _PROSE:
@@ -276,8 +289,9 @@ def evidence(locator: Locator, start: int, end: int) -> Evidence:
             # just before the match name it too, beside the key. Only those: in "Date of
             # birth must be on or before …" the date is a rule's, not a birth date.
             inner = context_words(locator.text.text[max(field.start, start - 80):start])
-            return Evidence(key + _last_words(inner), key, key, key)
-        return Evidence(key, key, key, key)
+            return Evidence(key + _last_words(inner) + _comment_after(line, end - line_start),
+                            key, key, key)
+        return Evidence(key + _comment_after(line, end - line_start), key, key, key)
     # The value itself is not its own context: "Downing Street" holds the word "street".
     # Words are read on either side of it, and the line's are those joined: each piece of
     # the text is read once (words never run across the blank the value leaves, nor
@@ -287,9 +301,48 @@ def evidence(locator: Locator, start: int, end: int) -> Evidence:
     own = before[:-1] + after
     around = context_words(previous_line(locator, index)[-LINE_WINDOW:])[:-1] + own
     near = _last_words(before) + _first_words(after)
+    if attribute:
+        around += context_words(_attributed(locator, index))[1:]
     if field is not None:
         around += context_words(field.key)
     return Evidence(around, own, near=near)
+
+
+# A test's data as an attribute or an annotation over the test method, whose parameters
+# name the values: [InlineData("…")] or @CsvSource({"…"}) over lookup(string crn).
+_TEST_DATA = frozenset({" inline data ", " test case ", " data row ", " csv source ",
+                        " value source ", " strings ", " ints ", " longs ", " values ",
+                        " arguments ", " params ", " example ", " test "})
+_ATTRIBUTE = re.compile(r"[ \t]*(?:\[[A-Z]\w*\(|@[A-Z]\w*\()")
+_ATTRIBUTE_REACH = 12  # lines from a test's data to its method, past other attributes
+
+
+def _is_attribute(text: str, start: int = 0, end: int | None = None) -> bool:
+    """Whether the line ``text[start:end]`` opens with an attribute (read in place: this
+    is asked of every candidate that has no context words on its lines)."""
+    return text[start:start + 1] in ("[", "@", " ", "\t") \
+        and _ATTRIBUTE.match(text, start, len(text) if end is None else end) is not None
+
+
+def _attributed(locator: Locator, index: int) -> str:
+    """The declaration that the attribute on line ``index`` and any below it stand over."""
+    for below in range(index + 1, min(index + _ATTRIBUTE_REACH, locator.line_count)):
+        line = locator.line_text(below)
+        if line.strip() and not _is_attribute(line) and not line.lstrip().startswith(
+                ("//", "#", "*", "/*", ")", "}")):
+            return line
+    return ""
+
+
+# A comment that ends a line of code: ``f("…"), // crn``, ``want := … // SBI``.
+_LINE_COMMENT = re.compile(r"[ \t](?://|/\*|#|--)[ \t]*(\S.*)")
+
+
+def _comment_after(line: str, end: int) -> str:
+    """The words of the comment after a value on its line, which name it beside its key
+    (a call's argument is keyed by the callee, which says nothing of what it is)."""
+    comment = _LINE_COMMENT.search(line, end) if end < len(line) else None
+    return context_words(comment.group(1))[1:] if comment is not None else ""
 
 
 # The name of the URL query parameter whose value starts where the search ends.

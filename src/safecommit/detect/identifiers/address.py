@@ -56,6 +56,7 @@ ORG_ADDRESS_KEYS = ("branch", "branch address", "store", "shop", "venue", "headq
                     "head office", "registered office", "hq", "depot", "premises")
 
 POSTCODE_CONTEXT = ("postcode", "post code", "postal code", "postalcode", "zip", "zip code",
+                    "cod post", "cyfeiriad",  # Welsh: postcode, address
                     "address", "addr", "postcode lookup")
 
 
@@ -170,6 +171,21 @@ KEYED_STREET_ADDRESS = Recognizer(
     confidence=0.8,
 )
 
+# A farm's or a house's name with no number, as a rural address's first line: Glebe Farm,
+# Ty Newydd Cottage. Only under an address line's key: in prose it is a place's name.
+KEYED_NAMED_PLACE = Recognizer(
+    type="STREET_ADDRESS",
+    name="street-address",
+    pattern=rf"(?<![\w\-])(?:{_CAP}[ \t]){{1,3}}(?:{_NAMED_PLACE})(?![\w\-]|['\u2019]\w)",
+    why=STREET_ADDRESS.why,
+    context=_ADDRESS_LINE_KEYS,
+    requires_context=True,
+    requires_key=True,
+    reserved=is_placeholder_address,
+    suggest="Example Farm",
+    confidence=0.8,
+)
+
 # A street's name alone, with no house number, under a ``street`` key: the street's own
 # pattern, so the two share one gate.
 STREET_UNDER_ITS_KEY = Recognizer(
@@ -188,4 +204,4 @@ STREET_UNDER_ITS_KEY = Recognizer(
 # The keyed form before the street's: where both find the same words, its key's confidence
 # is the one kept.
 RECOGNIZERS = (POSTCODE, STREET_UNDER_ITS_KEY, STREET_ADDRESS, WELSH_STREET_ADDRESS,
-               KEYED_STREET_ADDRESS)
+               KEYED_STREET_ADDRESS, KEYED_NAMED_PLACE)

@@ -23,6 +23,7 @@ _ORD = r"(?:st|nd|rd|th)?"
 
 _NUMERIC = regex.compile(r"(\d{1,4})[/.\-](\d{1,2})[/.\-](\d{1,4})")
 _ARGUMENTS = regex.compile(r"(\d{4}),\s*(\d{1,2}),\s*(\d{1,2})")
+_COMPACT = regex.compile(r"(\d{4})(\d{2})(\d{2})")
 _ABBREVIATED = regex.compile(r"(\d{1,2})[/\-]([A-Za-z]{3})[/\-](\d{4}|\d{2})")
 _WORDY = regex.compile(r"(?i)(?:(\d{1,2})" + _ORD + r"\s+(?:of\s+)?([A-Za-z]+)\.?,?\s+(\d{4})"
                        r"|([A-Za-z]+)\.?\s+(\d{1,2})" + _ORD + r",?\s+(\d{4}))")
@@ -51,7 +52,7 @@ def _candidates(value: str) -> list[datetime.date]:
         elif len(m.group(3)) in (2, 4):
             full = _full_year(m.group(3))
             found += [_date(full, b, a), _date(full, a, b)]
-    elif args := _ARGUMENTS.fullmatch(value):
+    elif args := _ARGUMENTS.fullmatch(value) or _COMPACT.fullmatch(value):
         year, month, day = (int(g) for g in args.groups())
         found.append(_date(year, month, day))
     elif o := _ABBREVIATED.fullmatch(value):
@@ -79,6 +80,8 @@ def _placeholder(value: str) -> bool:
 def _suggestion(value: str) -> str:
     if _ARGUMENTS.fullmatch(value):
         return "1900, 1, 1"
+    if _COMPACT.fullmatch(value):
+        return "19000101"
     if regex.match(r"\d{4}", value):
         return "1900-01-01"
     if o := _ABBREVIATED.fullmatch(value):  # keep Oracle's form: 01-JAN-1900, 01-Jan-00
@@ -142,7 +145,7 @@ DATE_OF_BIRTH = Recognizer(
     name="date-of-birth",
     pattern=(
         r"(?<![\w/.\-])(?<![\d:]:)" + _NOT_A_BIRTH + r"(?P<date>"
-        r"\d{4}-\d{1,2}-\d{1,2}"
+        r"\d{4}(?:-\d{1,2}-|/\d{1,2}/)\d{1,2}"
         r"|\d{1,2}([/.\-])\d{1,2}\2(?:\d{4}|\d{2})"
         # Oracle's DD-MON-YYYY and DD-MON-RR: 01-Jan-1900, 01-JAN-00
         r"|\d{1,2}([/\-])[A-Za-z]{3}\3(?:\d{4}|\d{2})"  # the month is checked as a date
@@ -158,7 +161,9 @@ DATE_OF_BIRTH = Recognizer(
     ),
     group="date",
     why="A date of birth, with almost anything else, identifies a person.",
+    # and Welsh forms' labels: dyddiad geni (date of birth), ganwyd (born)
     context=("dob", "d o b", "date of birth", "birth", "born", "birthday", "birthdate", "bday",
+             "geni", "ganwyd",
              "birth date", "date of birth dd mm yyyy"),
     requires_context=True,
     anti_context=_ANIMAL_WORDS + _CHANGE_WORDS + _EVENT_WORDS,
@@ -171,4 +176,25 @@ DATE_OF_BIRTH = Recognizer(
     suggest=_suggestion,
 )
 
-RECOGNIZERS = (DATE_OF_BIRTH,)
+# Eight digits, year first (19840528), as a database or a fixed-width file stores a date:
+# any number's shape elsewhere, so only under a birth date's own key.
+DATE_OF_BIRTH_COMPACT = Recognizer(
+    type="DATE_OF_BIRTH",
+    name="date-of-birth",
+    pattern=r"(?<![\w.+/\-])(?P<date>(?:19|20)\d{6})(?![\w]|[.\-]\d)",
+    group="date",
+    why=DATE_OF_BIRTH.why,
+    context=("dob", "d o b", "date of birth", "birth date", "birthdate", "birthday", "bday",
+             "dyddiad geni"),
+    requires_context=True,
+    requires_key=True,
+    anti_context=DATE_OF_BIRTH.anti_context,
+    anti_context_near=True,
+    anti_record=_ANIMAL_KEYS,
+    person_record=_PERSON_KEYS,
+    validate=_is_birth_date,
+    reserved=_placeholder,
+    suggest=_suggestion,
+)
+
+RECOGNIZERS = (DATE_OF_BIRTH, DATE_OF_BIRTH_COMPACT)

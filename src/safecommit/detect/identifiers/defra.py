@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import partial
 
-from safecommit.detect.identifiers.numbers import DIGITS_END
+from safecommit.detect.identifiers.numbers import DIGITS_END, PATH_ID_START
 from safecommit.detect.recognizer import Recognizer
 from safecommit.reserved import is_reserved_id
 
@@ -28,7 +28,7 @@ CPH = Recognizer(
 SBI = Recognizer(
     type="DEFRA_SBI",
     name="sbi",
-    pattern=rf"(?<![\w.+/\-])(?P<id>[1-9]\d{{8}}){DIGITS_END}",
+    pattern=rf"{PATH_ID_START}(?P<id>[1-9]\d{{8}}){DIGITS_END}",
     group="id",
     why="A Single Business Identifier identifies a farm business and, for a sole trader, "
         "the farmer.",
@@ -39,15 +39,23 @@ SBI = Recognizer(
     suggest="123456789",
 )
 
+# Ten digits from 1000000000 are also a Unix time in seconds (2001 to 2033): under a
+# key that says it is a time (``crnUpdatedAt``, ``ts``), the number is when, not who.
+_TIME_WORDS = ("timestamp", "epoch", "unix", "time", "ts", "updated at", "created at",
+               "modified at", "deleted at", "expires at", "verified at", "last modified")
+
 CRN = Recognizer(
     type="DEFRA_CRN",
     name="crn",
-    pattern=rf"(?<![\w.+/\-])(?P<id>\d{{10}}){DIGITS_END}",
+    pattern=rf"{PATH_ID_START}(?P<id>\d{{10}}){DIGITS_END}",
     group="id",
     why="A Customer Reference Number identifies a person in the Rural Payments service.",
     context=("crn", "customer reference number", "customer reference", "customer ref",
-             "customer reference no", "crn number"),
+             "customer reference no", "crn number",
+             "cyfeirnod cwsmer"),  # Welsh: customer reference
     requires_context=True,
+    anti_context=_TIME_WORDS,
+    anti_context_near=True,
     reserved=is_reserved_id,
     suggest="1234567890",
 )
@@ -63,6 +71,8 @@ FRN = Recognizer(
     context=("frn", "frn number", "firm reference number", "firm reference", "firm ref",
              "firm ref no", "firm reference no"),
     requires_context=True,
+    anti_context=_TIME_WORDS,
+    anti_context_near=True,
     reserved=is_reserved_id,
     suggest="1234567890",
 )

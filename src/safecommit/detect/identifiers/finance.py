@@ -88,7 +88,8 @@ SORT_CODE = Recognizer(
     name="sort-code",
     pattern=r"(?<![\w.+/\-])\d{2}([ \-]?)\d{2}\1\d{2}(?![\w]|[./\-]\d)",
     why="A sort code with an account number identifies a person's bank account.",
-    context=("sort code", "sortcode", "bank sort code", "sort code and account"),
+    context=("sort code", "sortcode", "bank sort code", "sort code and account",
+             "cod didoli"),  # Welsh: sort code
     requires_context=True,
     reserved=partial(is_reserved_id, marks=4),
     suggest=lambda v: "12-34-56" if "-" in v else "12 34 56" if " " in v else "123456",
@@ -103,7 +104,8 @@ ACCOUNT_NUMBER = Recognizer(
     # Beside a sort code, eight digits are the account it belongs to.
     context=("account number", "account no", "acc no", "acct no", "bank account",
              "accountnumber", "account num", "bank account number", "payee account",
-             "sort code", "sortcode", "account", "acct"),
+             "sort code", "sortcode", "account", "acct",
+             "rhif cyfrif", "cod didoli"),  # Welsh: account number, sort code
     requires_context=True,
     # An account's id in a system (accountId, a storage or service account) is not a bank's.
     anti_context=("id", "ref", "reference", "type", "service", "storage", "subscription",
@@ -111,6 +113,31 @@ ACCOUNT_NUMBER = Recognizer(
     anti_context_near=True,
     reserved=partial(is_reserved_id, marks=4),
     suggest="12345678",
+)
+
+
+# A sort code and its account written as one pair, as people write bank details in a
+# ticket or a chat: 99-99-99 99991234, 99 99 99 / 99991234. The pair's shape is the
+# evidence, with any word of banking beside it; a sort code alone still needs its name.
+def _fake_bank_details(value: str) -> bool:
+    """Either half a placeholder or a redacted one: the pair is a fake."""
+    return is_reserved_id(value[:8], marks=4) or is_reserved_id(value[-8:], marks=4)
+
+
+BANK_DETAILS = Recognizer(
+    type="UK_BANK_ACCOUNT",
+    name="bank-details",
+    # Blanks, a slash, a dash or "and" between them; a comma only with a blank after it,
+    # so a CSV's or a TSV's two cells are read as cells, each under its column's name.
+    pattern=r"(?<![\w.+/\-])\d{2}([ \-])\d{2}\1\d{2}(?:[ ]*[/\-:][ ]*|,?[ ]+(?:and[ ]+)?)"
+            r"\d{8}(?![\w]|[.\-]\d)",
+    why=SORT_CODE.why,
+    # Not "acc" nor "sort": every text that says "access" or "sorted" would wake the pattern.
+    context=("bank", "banking", "account", "acct", "payee", "bacs", "paid into", "pay into",
+             "building society", "cyfrif"),
+    requires_context=True,
+    reserved=_fake_bank_details,
+    suggest="12-34-56 12345678",
 )
 
 
@@ -135,4 +162,4 @@ IBAN = Recognizer(
     confidence=0.9,
 )
 
-RECOGNIZERS = (CARD, SORT_CODE, ACCOUNT_NUMBER, IBAN)
+RECOGNIZERS = (CARD, BANK_DETAILS, SORT_CODE, ACCOUNT_NUMBER, IBAN)

@@ -59,7 +59,7 @@ NINO = Recognizer(
             r"(?![A-Za-z0-9])",
     why="A National Insurance number identifies a person for tax and benefits.",
     context=("nino", "ni number", "ni no", "national insurance", "national insurance number",
-             "insurance number", "ni"),
+             "insurance number", "ni", "yswiriant gwladol"),  # Welsh: national insurance
     validate=_valid_nino,
     reserved=is_reserved_nino,
     suggest=lambda v: _keep_spacing(v, "QQ123456C"),
@@ -122,7 +122,8 @@ PASSPORT = Recognizer(
     pattern=rf"(?<![\w.+/\-])(?P<id>\d{{9}}){DIGITS_END}",
     group="id",
     why="A passport number identifies a person.",
-    context=("passport", "passport number", "passport no", "passportno", "travel document"),
+    context=("passport", "passport number", "passport no", "passportno", "travel document",
+             "pasbort"),  # Welsh
     requires_context=True,
     reserved=is_reserved_id,
     suggest="123456789",
@@ -146,7 +147,8 @@ def _valid_licence(value: str) -> bool:
 LICENCE = Recognizer(
     type="UK_DRIVING_LICENCE",
     name="driving-licence",
-    pattern=r"(?<![A-Za-z0-9])[A-Z][A-Z9]{4}\d[0156]\d[0-3]\d\d[A-Z][A-Z9]\d[A-Z]{2}"
+    # As printed, or in the card's three groups: MORGA 753116 SM9IJ (the specimen).
+    pattern=r"(?<![A-Za-z0-9])[A-Z][A-Z9]{4}( ?)\d[0156]\d[0-3]\d\d\1[A-Z][A-Z9]\d[A-Z]{2}"
             r"(?: ?\d{2})?(?![A-Za-z0-9])",
     why="A driving licence number encodes a person's surname, initials and date of birth.",
     context=("driving licence", "driving license", "driver licence", "drivers licence",

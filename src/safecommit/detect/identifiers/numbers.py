@@ -9,6 +9,11 @@ import re
 # pattern that uses it names its value ``(?P<id>…)`` and declares ``group="id"``.
 DIGITS_END = r"L?(?![\w]|[.\-]\d)"
 
+# The start of an id that a REST path can hold: not inside a word, a decimal or a version,
+# and after a slash only where a word names the segment (``/sbi/…``, ``/customers/…``),
+# not a date's or a version's (``12/…``, ``v2/…``) nor a relative path's (``./…``).
+PATH_ID_START = r"(?<![\w.+\-])(?<![^A-Za-z]/|^/)"
+
 _BARE_NUMBER = re.compile(r"(?<![\w.])\d{8,19}(?![\w.])")
 
 
