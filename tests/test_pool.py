@@ -13,7 +13,7 @@ import sys
 import time
 from collections import Counter
 from collections.abc import Iterator
-from contextlib import suppress
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any
 
@@ -317,16 +317,29 @@ except KeyboardInterrupt:
 """
 
 
+@contextmanager
+def _session(command: list[str], **options: Any) -> Iterator[subprocess.Popen[Any]]:
+    """A process in a session of its own, killed with all it started if the test fails."""
+    proc = subprocess.Popen(command, start_new_session=True, **options)
+    try:
+        yield proc
+    finally:
+        if proc.poll() is None:
+            with suppress(ProcessLookupError):
+                os.killpg(proc.pid, signal.SIGKILL)
+            proc.wait()
+
+
 @pytest.mark.skipif(not Path("/proc/self/status").exists(), reason="reads /proc (Linux)")
 def test_ctrl_c_stops_the_workers_at_once() -> None:
     # Ctrl-C reaches the whole process group; the workers leave it to this process.
-    proc = subprocess.Popen([sys.executable, "-c", INTERRUPTED], stdout=subprocess.PIPE,
-                            text=True, start_new_session=True)
-    assert proc.stdout is not None
-    pids = [int(p) for p in proc.stdout.readline().split()]
-    started = time.monotonic()
-    os.killpg(proc.pid, signal.SIGINT)
-    out, _ = proc.communicate(timeout=30)
+    with _session([sys.executable, "-c", INTERRUPTED], stdout=subprocess.PIPE,
+                  text=True) as proc:
+        assert proc.stdout is not None
+        pids = [int(p) for p in proc.stdout.readline().split()]
+        started = time.monotonic()
+        os.killpg(proc.pid, signal.SIGINT)
+        out, _ = proc.communicate(timeout=30)
     assert out.strip() == "interrupted"
     assert time.monotonic() - started < 5  # not after the 1,000 tasks
     assert len(pids) == 2 and not any(map(_running, pids))
@@ -350,16 +363,15 @@ def test_ctrl_c_during_a_large_scan_says_so_and_leaves_no_worker(tmp_path: Path)
         folder = tree / f"part{i // 100}"
         folder.mkdir(parents=True, exist_ok=True)
         (folder / f"module{i}.py").write_text("def total(values):\n    return sum(values)\n" * 400)
-    proc = subprocess.Popen([sys.executable, "-m", "safecommit", "scan", str(tree)],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                            start_new_session=True)
-    deadline = time.monotonic() + 60
-    while not (workers := _workers(proc.pid)) and proc.poll() is None \
-            and time.monotonic() < deadline:
-        time.sleep(0.01)
-    assert workers, "the scan started no worker"
-    os.killpg(proc.pid, signal.SIGINT)
-    _, err = proc.communicate(timeout=30)
+    with _session([sys.executable, "-m", "safecommit", "scan", str(tree)],
+                  stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) as proc:
+        deadline = time.monotonic() + 60
+        while not (workers := _workers(proc.pid)) and proc.poll() is None \
+                and time.monotonic() < deadline:
+            time.sleep(0.01)
+        assert workers, "the scan started no worker"
+        os.killpg(proc.pid, signal.SIGINT)
+        _, err = proc.communicate(timeout=30)
     assert proc.returncode == 130
     assert err.strip() == "safecommit: interrupted; nothing was written"
     assert not any(map(_running, workers))
