@@ -98,6 +98,12 @@ class Recognizer:
         return re.compile(source) if source else None
 
     @cached_property
+    def own_words(self) -> frozenset[str]:
+        """The words of its context, anti-context and anti-record entries (see _names_only)."""
+        entries = normalise_context(self.context + self.anti_context + self.anti_record)
+        return frozenset(w for entry in entries for w in entry.split()) | {"of", "the"}
+
+    @cached_property
     def gate(self) -> str | None:
         """An RE2 pattern that matches wherever ``pattern`` can (see gate.py)."""
         return gate(self.pattern, self.ignore_case)
@@ -134,9 +140,7 @@ def _around(locator: Locator, start: int, end: int) -> str:
 def _names_only(key: str, rec: Recognizer) -> bool:
     """Whether every word of ``key`` is one of the recognizer's own context or anti-context
     words: ``date_of_birth`` and ``calfDob`` name only the identifier, ``keeper_dob`` whose."""
-    vocabulary = {w for entry in normalise_context(rec.context + rec.anti_context
-                                                   + rec.anti_record) for w in entry.split()}
-    return set(context_words(key).split()) <= vocabulary | {"of", "the"}
+    return set(context_words(key).split()) <= rec.own_words
 
 
 def context_region(locator: Locator, start: int) -> str:

@@ -82,18 +82,15 @@ def _enclosing(text: str, start: int) -> int | None:
 
 def _closing(text: str, opened: int) -> tuple[int | None, list[tuple[int, int]]]:
     """Where the bracket at ``opened`` closes, and the spans of the brackets nested in it."""
-    depth = 0
-    stack: list[int] = []
+    stack: list[int] = []  # the brackets open inside it
     nested: list[tuple[int, int]] = []
     for i in range(opened + 1, min(len(text), opened + 2 * REACH)):
         c = text[i]
         if c in _OPEN:
-            depth += 1
             stack.append(i)
         elif c in _CLOSE:
-            if depth == 0:
+            if not stack:
                 return i, nested
-            depth -= 1
             outer = stack.pop()
             if not stack:
                 nested.append((outer, i))

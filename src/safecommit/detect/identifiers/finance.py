@@ -25,6 +25,10 @@ _CARD_SCHEMES = regex.compile(
 )
 
 
+# Seven digits counting up or down, anywhere in a number.
+_RUNS = frozenset(line[i:i + 7] for line in ("0123456789", "9876543210") for i in range(4))
+
+
 def _valid_card(value: str) -> bool:
     with without_ssl():
         from stdnum import luhn
@@ -34,9 +38,6 @@ def _valid_card(value: str) -> bool:
     # hand: neither is an account's digits.
     return _CARD_SCHEMES.fullmatch(digits) is not None and digits.count("0") < 9 \
         and not any(run in digits for run in _RUNS) and luhn.is_valid(digits)
-
-
-_RUNS = frozenset(line[i:i + 7] for line in ("0123456789", "9876543210") for i in range(4))
 
 
 # A long number written bare, beside another that is no card, is one of a column of
