@@ -32,6 +32,8 @@ from safecommit.extract.syntax import CODE, syntax_for
     ("scripts/cleanup.vbs", "vbnet"),
     ("src/tokens/doc.pyx", "python"),
     ("src/tokens/doc.pxd", "python"),
+    ("fixtures/contacts.vcf", "vcard"),
+    ("ldap/seed/users.ldif", "ldif"),
 ])
 def test_a_path_names_its_language_or_format(path: str, syntax: str) -> None:
     assert syntax_for(path) == syntax

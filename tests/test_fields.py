@@ -37,6 +37,21 @@ def test_values_are_paired_with_their_key(syntax: str, text: str,
     assert pairs(syntax, text) == expected
 
 
+@pytest.mark.parametrize(("syntax", "text", "expected"), [
+    # A vCard's N is family;given: the pair reads its first part.
+    ("vcard", "N:Example;Ann;;;\nFN:Ann Example\nBDAY:2001-02-03\n",
+     [("surname", "Example"), ("fullName", "Ann Example"), ("birthDate", "2001-02-03")]),
+    ("ldif", "cn: Ann Example\nsn: Example\nuid: aexample\nmail: a@example.org\n",
+     [("fullName", "Ann Example"), ("surname", "Example"), ("username", "aexample"),
+      ("mail", "a@example.org")]),
+    # Only in those formats: elsewhere cn and n are whatever the file means by them.
+    ("properties", "cn=Ann Example\nn=5\n", [("cn", "Ann Example"), ("n", "5")]),
+])
+def test_directory_formats_own_keys_are_read_as_what_they_name(
+        syntax: str, text: str, expected: list[tuple[str, str]]) -> None:
+    assert pairs(syntax, text) == expected
+
+
 @pytest.mark.parametrize("text", [
     "| Customer | NHS number |\n|---|---|\n| x | 4640192835 |\n",
     "Customer | NHS number\n:--- | ---:\n x | 4640192835\n",

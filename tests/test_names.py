@@ -44,6 +44,29 @@ def test_a_name_under_a_name_key_is_found(path: str, syntax: str, text: str,
 
 
 @pytest.mark.parametrize(("path", "syntax", "text", "expected"), [
+    ("contacts.vcf", "vcard",
+     "BEGIN:VCARD\nVERSION:3.0\nN:Okonkwo;Bilal;;;\nFN:Bilal Okonkwo\nEND:VCARD\n",
+     ["Okonkwo", "Bilal Okonkwo"]),
+    ("users.ldif", "ldif",
+     "dn: uid=bo,ou=people,dc=example,dc=org\ncn: Siobhan Kelly\nsn: Kelly\n",
+     ["Siobhan Kelly", "Kelly"]),
+])
+def test_a_name_on_a_contact_card_or_directory_entry_is_found(path: str, syntax: str,
+                                                                text: str,
+                                                                expected: list[str]) -> None:
+    assert names_in(path, text, syntax) == expected
+
+
+@pytest.mark.parametrize(("path", "syntax", "text"), [
+    ("groups.ldif", "ldif", "dn: cn=Administrators,ou=groups,dc=example,dc=org\n"
+                            "cn: Administrators\ncn: Domain Users\ncn: Rural Payments\n"),
+    ("team.vcf", "vcard", "BEGIN:VCARD\nFN:Payments Service Desk\nORG:Rural Payments\n"),
+])
+def test_a_group_or_team_entry_is_not_a_person(path: str, syntax: str, text: str) -> None:
+    assert names_in(path, text, syntax) == []
+
+
+@pytest.mark.parametrize(("path", "syntax", "text", "expected"), [
     ("T.java", "java", 'agent = Agent.builder()\n    .contactName("Priya Raman")\n    .build();',
      ["Priya Raman"]),
     ("a.test.js", "javascript", "const app = {\n  farmerName: 'Aoife Byrne',\n};",

@@ -51,7 +51,15 @@ _PAIR = regex.compile(
 )
 # Bare values are only trusted in formats where a bare value is data, not code.
 _BARE_OK = frozenset({"yaml", "env", "ini", "properties", "toml", "text", "markdown", "log",
-                      "dockerfile", "shell"})
+                      "dockerfile", "shell", "vcard", "ldif"})
+# A contact card and a directory entry name a person's parts with short keys of their own
+# (RFC 6350's FN and N, LDAP's cn and sn): read under the names every detector knows.
+# N is "family;given;…": its first part is the one a pair reads.
+_KEY_ALIASES: dict[str, dict[str, str]] = {
+    "vcard": {"fn": "fullName", "n": "surname", "bday": "birthDate"},
+    "ldif": {"cn": "fullName", "sn": "surname", "gn": "givenName", "uid": "username"},
+}
+ALIASED_KEYS = frozenset(_KEY_ALIASES)
 # JSON inside a JSON string (a Postman body, a logged payload): \"key\": \"v\"
 _ESCAPED_PAIR = regex.compile(
     r'\\"(?P<key>[A-Za-z_@$][\w.\-$@]{0,80})\\"[ \t]*:[ \t]*'
@@ -96,9 +104,13 @@ _VALUE_KEYS = frozenset({"value", "Value", "ParameterValue", "defaultValue"})
 def _pairs(locator: Locator, start: int = 0, end: int | None = None) -> Iterator[Field]:
     """Pairs in ``text[start:end]``. A pair never crosses a line break, so the pairs of a
     run of whole lines are the whole text's pairs on those lines."""
-    text = locator.text.text
+    text, syntax = locator.text.text, locator.text.syntax
     end = len(text) if end is None else end
-    return _pairs_between(text, locator.text.syntax in _BARE_OK, start, end)
+    found = _pairs_between(text, syntax in _BARE_OK, start, end)
+    aliases = _KEY_ALIASES.get(syntax)
+    if aliases is None:
+        return found
+    return (Field(aliases.get(f.key.lower(), f.key), f.value, f.start, f.end) for f in found)
 
 
 def _pairs_between(text: str, bare_ok: bool, start: int, end: int) -> Iterator[Field]:

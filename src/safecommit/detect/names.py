@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache, partial
 from heapq import merge
@@ -27,7 +27,7 @@ import regex
 from safecommit import re2scan
 from safecommit.detect.codetext import in_text, text_spans
 from safecommit.detect.context import words
-from safecommit.detect.fields import fields_on
+from safecommit.detect.fields import ALIASED_KEYS, fields_on
 from safecommit.detect.locate import Locator
 from safecommit.detect.make import make_finding
 from safecommit.extract.syntax import CODE, PROSE
@@ -945,7 +945,7 @@ _LISTS_PEOPLE = frozenset({"to", "cc", "bcc", "authors", "maintainers", "attende
                            "present", "apologies", "participants", "invitees"})
 # Data files name people by key and column, where the keys say more than a label would.
 _KEYED_ONLY = frozenset({"json", "yaml", "toml", "ini", "properties", "env", "csv", "tsv",
-                         "sql"})
+                         "sql", "vcard", "ldif"})
 _LABEL_NAME = regex.compile(_NAME_WORDS)
 _PIECES = regex.compile(r"[^;]+")
 _BETWEEN_PEOPLE = regex.compile(r"[ \t]*(?:[,&]|\band\b)[ \t]*")
@@ -1253,7 +1253,9 @@ _ROLE_WORDS = ("(?i)" + "|".join(sorted(FULL_ROLES | GENERIC_ROLES | PART_WORDS 
 
 def _from_fields(locator: Locator) -> Iterator[Keyed]:
     near = re2scan.lines_with(_ROLE_WORDS, locator.utf8)
-    lines = sorted({*near, *(i + 1 for i in near if i + 1 < locator.line_count)})
+    lines: Iterable[int] = sorted({*near, *(i + 1 for i in near if i + 1 < locator.line_count)})
+    if locator.text.syntax in ALIASED_KEYS:  # its keys are not the words looked for (``cn``)
+        lines = range(locator.line_count)
     geo = is_geo(locator.text.path)
     for f in fields_on(locator, lines):
         if f.value[:1].isupper():
@@ -1470,7 +1472,7 @@ def _from_code(locator: Locator) -> Iterator[Keyed]:
 _PERSON_KEY_WORDS = FULL_ROLES | GENERIC_ROLES | FULL_QUALIFIERS | PART_WORDS
 
 _FIELD_SYNTAXES = frozenset({"json", "yaml", "toml", "ini", "properties", "env", "xml", "html",
-                             "csv", "tsv", "sql"})
+                             "csv", "tsv", "sql", "vcard", "ldif"})
 
 
 # --- the detector -------------------------------------------------------------------------

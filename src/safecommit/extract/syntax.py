@@ -41,6 +41,8 @@ _BY_SUFFIX: dict[str, str] = {
     ".md": "markdown", ".markdown": "markdown", ".mdx": "markdown", ".qmd": "markdown",
     ".rmd": "markdown", ".rst": "rst", ".txt": "text", ".adoc": "text",
     ".vtt": "vtt", ".srt": "srt", ".log": "log", ".eml": "email",
+    # Contact cards and directory entries: ``KEY:value`` lines about people
+    ".vcf": "vcard", ".vcard": "vcard", ".ldif": "ldif",
 }
 # A copy kept beside the real file, or a template of it, reads as the real file:
 # ``appsettings.json.example``, ``values.yaml.tmpl``, ``phpunit.xml.dist``.
@@ -66,7 +68,8 @@ CODE = frozenset({
     "css", "graphql", "proto",
 })
 PROSE = frozenset({"markdown", "rst", "text", "vtt", "srt", "log", "email", "authors"})
-STRUCTURED = frozenset({"json", "yaml", "toml", "ini", "properties", "env", "xml", "csv", "tsv"})
+STRUCTURED = frozenset({"json", "yaml", "toml", "ini", "properties", "env", "xml", "csv", "tsv",
+                        "vcard", "ldif"})
 
 
 def syntax_for(path: str) -> str:

@@ -1073,3 +1073,39 @@ NOTE ⟦+MARKING/marking_vtt_note_inline:OFFICIAL-SENSITIVE⟧
 00:00:15.000 --> 00:00:21.000
 <v Researcher>For the recording, the demo line is ⟦-PHONE/drama_phone:0141 496 0333⟧.
 '''
+
+TEMPLATES["river-permits-hub/fixtures/contacts/site-officer.vcf"] = r'''
+BEGIN:VCARD
+VERSION:3.0
+N:⟦+PERSON/vcard_structured_name:Okafor;Chidinma⟧;;;
+FN:⟦+PERSON/vcard_formatted_name:Chidinma Okafor⟧
+ORG:⟦-PERSON/organisation:Environment Agency⟧
+TEL;TYPE=CELL:⟦+PHONE/mobile:07923 418 552⟧
+EMAIL;TYPE=INTERNET:⟦+EMAIL/personal_email:c.okafor84@btinternet.com⟧
+END:VCARD
+BEGIN:VCARD
+VERSION:3.0
+N:;;;;
+FN:⟦-PERSON/team_name:Permits Service Desk⟧
+TEL;TYPE=WORK:⟦-PHONE/drama_phone:0117 496 0812⟧
+EMAIL:⟦-EMAIL/example_email:permits@example.com⟧
+END:VCARD
+'''
+
+TEMPLATES["hedgerow-grants-api/ldap/seed-users.ldif"] = r'''
+dn: ou=people,dc=example,dc=org
+objectClass: organizationalUnit
+ou: people
+
+dn: uid=gmcbride,ou=people,dc=example,dc=org
+objectClass: inetOrgPerson
+cn: ⟦+PERSON/ldap_common_name:Gráinne McBride⟧
+sn: ⟦+PERSON/ldap_surname:McBride⟧
+mail: ⟦+EMAIL/personal_email:grainne.mcbride@outlook.com⟧
+telephoneNumber: ⟦+PHONE/landline:028 9024 7731⟧
+
+dn: cn=grant-assessors,ou=groups,dc=example,dc=org
+objectClass: groupOfNames
+cn: ⟦-PERSON/group_name:Grant Assessors⟧
+description: Staff who score hedgerow grant claims
+'''
