@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import bz2
 import gzip
 import io
+import lzma
 import tarfile
 import tracemalloc
 import zipfile
@@ -74,13 +76,55 @@ def test_nested_archives_are_read_through(repo: Repo, cli: Any) -> None:
     ("dump.tgz", tarred({"a/b.txt": f"{EMAIL}\n".encode()})),
     ("dump.tar.gz", tarred({"a/b.txt": f"{EMAIL}\n".encode()})),
     ("app.log.gz", gzip.compress(f"boot\nuser {EMAIL}\n".encode())),
-], ids=["tar", "tgz", "tar.gz", "gz"])
+    ("dump.tar.bz2", tarred({"a/b.txt": f"{EMAIL}\n".encode()}, mode="w:bz2")),
+    ("dump.tar.xz", tarred({"a/b.txt": f"{EMAIL}\n".encode()}, mode="w:xz")),
+    ("dump.txz", tarred({"a/b.txt": f"{EMAIL}\n".encode()}, mode="w:xz")),
+    ("app.log.bz2", bz2.compress(f"boot\nuser {EMAIL}\n".encode())),
+    ("app.log.xz", lzma.compress(f"boot\nuser {EMAIL}\n".encode())),
+    ("app.log.lzma", lzma.compress(f"boot\nuser {EMAIL}\n".encode(), format=lzma.FORMAT_ALONE)),
+], ids=["tar", "tgz", "tar.gz", "gz", "tar.bz2", "tar.xz", "txz", "bz2", "xz", "lzma"])
 def test_tar_and_gzip_members_are_scanned(repo: Repo, cli: Any, name: str, data: bytes) -> None:
     run = scan(repo, cli, name, data)
     assert run.code == 1
     [found] = [f for f in run.json["findings"] if f["type"] == "EMAIL_ADDRESS"]
     assert found["path"] == name
     assert found["place"] in ("a/b.txt", "app.log")
+
+
+@pytest.mark.parametrize("compress", [gzip.compress, bz2.compress, lzma.compress],
+                         ids=["gzip", "bzip2", "xz"])
+def test_a_compressed_file_is_opened_whatever_its_name(repo: Repo, cli: Any,
+                                                        compress: Any) -> None:
+    run = scan(repo, cli, "exports/claimants.dat", compress(f"id,email\n7,{EMAIL}\n".encode()))
+    assert run.code == 1
+    [found] = run.json["findings"]
+    assert (found["type"], found["line"], found["place"]) == ("EMAIL_ADDRESS", 2,
+                                                             "claimants.dat")
+
+
+@pytest.mark.parametrize(("magic", "kind"), [
+    (b"7z\xbc\xaf\x27\x1c\x00\x04", "7-Zip"),
+    (b"Rar!\x1a\x07\x01\x00", "RAR"),
+    (b"\x28\xb5\x2f\xfd\x24\x00", "Zstandard"),
+    (b"\x04\x22\x4d\x18\x64\x40", "LZ4"),
+])
+def test_an_archive_that_cannot_be_opened_is_not_scanned_and_blocks(
+        repo: Repo, cli: Any, magic: bytes, kind: str) -> None:
+    # Whatever it is called, and though its bytes hold text that reads as clean.
+    run = scan(repo, cli, "backup.bin", magic + b"\x00" * 64 + b"nothing to see here\n")
+    assert run.code == 2
+    [skipped] = run.json["not_scanned"]
+    assert skipped["path"] == "backup.bin"
+    assert skipped["reason"].startswith(f"a {kind} archive, which safecommit cannot open")
+
+
+def test_an_archive_that_cannot_be_opened_inside_a_zip_names_the_member() -> None:
+    parts = extract(Blob("b.zip", zipped({"old/site.7z": b"7z\xbc\xaf\x27\x1c" + b"\x00" * 32,
+                                          "notes.txt": "fine\n"})))
+    assert isinstance(parts, list)
+    [skipped] = [p for p in parts if isinstance(p, NotScanned)]
+    assert skipped.reason.startswith("old/site.7z: a 7-Zip archive")
+    assert any(isinstance(p, Text) and p.text == "fine\n" for p in parts)
 
 
 def test_zip_bomb_stops_early_and_blocks(repo: Repo, cli: Any,
@@ -144,7 +188,11 @@ def test_damaged_member_is_named_in_the_reason(repo: Repo, cli: Any) -> None:
     ("b.tar.gz", lambda: tarred({"a.txt": b"x"})[:20]),
     ("b.gz", lambda: b"\x1f\x8b\x08\x00" + b"\x00" * 12),
     ("b.tar", lambda: b"not a tar file at all\n" * 40),
-], ids=["zip-truncated", "zip-garbage", "tgz-truncated", "gz-garbage", "tar-garbage"])
+    ("b.bz2", lambda: bz2.compress(b"x" * 100)[:20]),
+    ("b.xz", lambda: lzma.compress(b"x" * 100)[:20]),
+    ("b.xz", lambda: b"plain text, not xz\n"),
+], ids=["zip-truncated", "zip-garbage", "tgz-truncated", "gz-garbage", "tar-garbage",
+        "bz2-truncated", "xz-truncated", "xz-not-xz"])
 def test_damaged_archive_is_not_scanned_and_blocks(repo: Repo, cli: Any, name: str,
                                                    data: Any) -> None:
     run = scan(repo, cli, name, data())
@@ -163,6 +211,8 @@ def test_a_reason_is_always_one_line() -> None:
 
 def test_longest_suffix_picks_the_handler() -> None:
     assert handler_for("x/data.tar.gz") == handler_for("a.zip") == "safecommit.extract.archive"
+    assert handler_for("x/data.tar.xz") == handler_for("dump.sql.bz2") == \
+        "safecommit.extract.archive"
     assert handler_for("README.md") is None
 
 

@@ -69,7 +69,22 @@ HANDLERS: dict[str, str] = {
     ".tgz": "safecommit.extract.archive",
     ".tar": "safecommit.extract.archive",
     ".gz": "safecommit.extract.archive",
+    ".tar.bz2": "safecommit.extract.archive",
+    ".tbz2": "safecommit.extract.archive",
+    ".tbz": "safecommit.extract.archive",
+    ".tar.xz": "safecommit.extract.archive",
+    ".txz": "safecommit.extract.archive",
+    ".bz2": "safecommit.extract.archive",
+    ".xz": "safecommit.extract.archive",
+    ".lzma": "safecommit.extract.archive",
 }
+# A compressed file with a name that does not say so (``dump``, ``export.dat``) is still
+# opened: gzip, bzip2 and xz, by their first bytes.
+_COMPRESSED_MAGIC = (b"\x1f\x8b\x08", b"\xfd7zXZ\x00")
+# Archives the standard library cannot open: their members cannot be read, so the file is
+# not scanned (and says why) rather than read as the noise its compressed bytes are.
+_SEALED = ((b"7z\xbc\xaf\x27\x1c", "7-Zip"), (b"Rar!\x1a\x07", "RAR"),
+           (b"\x28\xb5\x2f\xfd", "Zstandard"), (b"\x04\x22\x4d\x18", "LZ4"))
 
 # The budget of the top-level blob being read, shared by everything nested inside it.
 _BUDGET: ContextVar[Budget | None] = ContextVar("safecommit_extract_budget", default=None)
@@ -87,11 +102,29 @@ def handler_for(path: str) -> str | None:
 
 
 def _parts(blob: Blob) -> Iterable[Part]:
-    module = handler_for(blob.path)
+    module = handler_for(blob.path) or _handler_by_content(blob.data)
     if module is None:
         return [decode(blob, syntax_for(blob.path))]
     parts: Iterable[Part] = importlib.import_module(module).extract(blob)
     return parts
+
+
+def _handler_by_content(data: bytes) -> str | None:
+    """The archive handler for compressed bytes whose name does not say they are; an
+    error for an archive no handler can open."""
+    head = data[:10]
+    if head.startswith(_COMPRESSED_MAGIC) or _is_bzip2(head):
+        return HANDLERS[".gz"]
+    for magic, kind in _SEALED:
+        if head.startswith(magic):
+            raise ExtractError(f"a {kind} archive, which safecommit cannot open, so its files "
+                               "were not checked: commit them unpacked, or as .zip or .tar.gz")
+    return None
+
+
+def _is_bzip2(head: bytes) -> bool:
+    # "BZh", the block size (1-9), then the first block's magic (the digits of pi in BCD).
+    return head[:3] == b"BZh" and head[3:4].isdigit() and head[4:10] == b"\x31\x41\x59\x26\x53\x59"
 
 
 def extract(blob: Blob) -> list[Part] | NotScanned:

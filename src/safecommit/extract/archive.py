@@ -1,4 +1,5 @@
-"""Archives (``.zip``, ``.tar``, ``.tar.gz``, ``.gz``): every member, read like a file.
+"""Archives and compressed files (``.zip``, ``.tar`` with or without gzip, bzip2 or xz,
+and ``.gz``, ``.bz2``, ``.xz`` alone): every member, read like a file.
 
 Members go through the same extract dispatch, so a PDF inside a zip inside a tarball is
 read as a PDF. Nothing is written to disk. The running budget caps the bytes unpacked and
@@ -9,12 +10,14 @@ scan holds one member's texts in memory, not the whole archive's.
 
 from __future__ import annotations
 
+import bz2
 import gzip
 import io
+import lzma
 import tarfile
 import zipfile
 import zlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import PurePosixPath
 
 from safecommit.extract import Part, budget, extract_member, limits
@@ -23,7 +26,15 @@ from safecommit.model import Blob, NotScanned
 
 # What a damaged archive raises, from the archive modules and the decompressors below them.
 _BROKEN = (zipfile.BadZipFile, tarfile.TarError, zlib.error, EOFError, OSError, ValueError,
-           NotImplementedError, KeyError, IndexError, gzip.BadGzipFile)
+           NotImplementedError, KeyError, IndexError, gzip.BadGzipFile, lzma.LZMAError)
+_TARS = (".tar", ".tar.gz", ".tgz", ".tar.bz2", ".tbz2", ".tbz", ".tar.xz", ".txz")
+# One compressed file, by its first bytes (a name can lie): the reader that unpacks it.
+_SINGLE: tuple[tuple[bytes, Callable[[io.BytesIO], io.BufferedIOBase]], ...] = (
+    (b"\x1f\x8b", lambda raw: gzip.GzipFile(fileobj=raw)),
+    (b"BZh", bz2.BZ2File),
+    (b"\xfd7zXZ\x00", lzma.LZMAFile),
+)
+_COMPRESSED_SUFFIXES = (".gz", ".bz2", ".xz", ".lzma")
 
 
 def extract(blob: Blob) -> Iterator[Part]:
@@ -31,10 +42,10 @@ def extract(blob: Blob) -> Iterator[Part]:
     try:
         if name.endswith((".zip", ".jar")) or blob.data[:4] == b"PK\x03\x04":
             yield from _zip(blob)
-        elif name.endswith((".tar.gz", ".tgz", ".tar")):
+        elif name.endswith(_TARS):
             yield from _tar(blob, blob.data)
         else:
-            yield from _gunzip(blob)
+            yield from _unpacked(blob)
     except _BROKEN as exc:
         # tarfile's message lists every method it tried, a line each: the first line says it.
         detail = str(exc).split("\n", 1)[0].rstrip(": ")
@@ -76,12 +87,22 @@ def _tar(blob: Blob, data: bytes) -> Iterator[Part]:
             yield from extract_member(blob, member.name, content)
 
 
-def _gunzip(blob: Blob) -> Iterator[Part]:
-    with gzip.GzipFile(fileobj=io.BytesIO(blob.data)) as stream:
+def _unpacked(blob: Blob) -> Iterator[Part]:
+    """One compressed file: its content read as the file it was before compression."""
+    head = blob.data[:6]
+    # An .lzma file has no magic of its own: its suffix says what it is.
+    opener = next((open_ for magic, open_ in _SINGLE if head.startswith(magic)),
+                  lzma.LZMAFile if blob.path.lower().endswith(".lzma") else None)
+    if opener is None:
+        raise ExtractError("not a readable archive (not gzip, bzip2 or xz data)")
+    with opener(io.BytesIO(blob.data)) as stream:
         data = budget().read(stream)
     if data[257:262] == b"ustar":  # a tarball that lost its .tar in the name
         yield from _tar(blob, data)
         return
     inner = PurePosixPath(blob.path).name
-    inner = inner[:-3] if inner.lower().endswith(".gz") else inner
+    for suffix in _COMPRESSED_SUFFIXES:
+        if inner.lower().endswith(suffix):
+            inner = inner[:-len(suffix)]
+            break
     yield from extract_member(blob, inner, data)
