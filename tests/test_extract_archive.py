@@ -53,6 +53,15 @@ def test_member_finding_points_at_the_archive_and_names_the_member(repo: Repo, c
     assert (found["path"], found["place"], found["line"]) == ("bundle.zip", "exports/users.csv", 2)
 
 
+def test_a_java_web_archive_is_read_as_a_zip(repo: Repo, cli: Any) -> None:
+    data = zipped({"WEB-INF/classes/contacts.properties": f"support.email={EMAIL}\n"})
+    run = scan(repo, cli, "claims.war", data)
+    assert run.code == 1
+    [found] = run.json["findings"]
+    assert (found["type"], found["place"]) == ("EMAIL_ADDRESS",
+                                               "WEB-INF/classes/contacts.properties")
+
+
 def test_members_are_read_by_their_own_type() -> None:
     notebook = ('{"cells": [{"cell_type": "code", "metadata": {}, "outputs": [], '
                 f'"source": ["x = \'{EMAIL}\'"]}}], "metadata": {{}}, "nbformat": 4, '

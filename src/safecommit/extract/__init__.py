@@ -65,6 +65,8 @@ HANDLERS: dict[str, str] = {
     ".db": "safecommit.extract.sqlite",
     ".zip": "safecommit.extract.archive",
     ".jar": "safecommit.extract.archive",
+    ".war": "safecommit.extract.archive",  # a Java web app: its web.xml and properties
+    ".ear": "safecommit.extract.archive",
     ".tar.gz": "safecommit.extract.archive",
     ".tgz": "safecommit.extract.archive",
     ".tar": "safecommit.extract.archive",

@@ -40,7 +40,7 @@ _COMPRESSED_SUFFIXES = (".gz", ".bz2", ".xz", ".lzma")
 def extract(blob: Blob) -> Iterator[Part]:
     name = PurePosixPath(blob.path).name.lower()
     try:
-        if name.endswith((".zip", ".jar")) or blob.data[:4] == b"PK\x03\x04":
+        if name.endswith((".zip", ".jar", ".war", ".ear")) or blob.data[:4] == b"PK\x03\x04":
             yield from _zip(blob)
         elif name.endswith(_TARS):
             yield from _tar(blob, blob.data)
