@@ -79,10 +79,18 @@ HANDLERS: dict[str, str] = {
     ".bz2": "safecommit.extract.archive",
     ".xz": "safecommit.extract.archive",
     ".lzma": "safecommit.extract.archive",
+    ".p12": "safecommit.extract.keystore",
+    ".pfx": "safecommit.extract.keystore",
+    ".jks": "safecommit.extract.keystore",
+    ".jceks": "safecommit.extract.keystore",
+    ".keystore": "safecommit.extract.keystore",
+    ".truststore": "safecommit.extract.keystore",
 }
 # A compressed file with a name that does not say so (``dump``, ``export.dat``) is still
 # opened: gzip, bzip2 and xz, by their first bytes.
 _COMPRESSED_MAGIC = (b"\x1f\x8b\x08", b"\xfd7zXZ\x00")
+# A Java keystore, and the start of a PKCS #12 one (a DER SEQUENCE, then version 3).
+_KEYSTORE_MAGIC = (b"\xfe\xed\xfe\xed", b"\xce\xce\xce\xce")
 # Archives the standard library cannot open: their members cannot be read, so the file is
 # not scanned (and says why) rather than read as the noise its compressed bytes are.
 _SEALED = ((b"7z\xbc\xaf\x27\x1c", "7-Zip"), (b"Rar!\x1a\x07", "RAR"),
@@ -117,11 +125,20 @@ def _handler_by_content(data: bytes) -> str | None:
     head = data[:10]
     if head.startswith(_COMPRESSED_MAGIC) or _is_bzip2(head):
         return HANDLERS[".gz"]
+    if head.startswith(_KEYSTORE_MAGIC) or (head[:1] == b"\x30" and b"\x02\x01\x03" in head
+                                            and _is_pkcs12(data)):
+        return HANDLERS[".p12"]
     for magic, kind in _SEALED:
         if head.startswith(magic):
             raise ExtractError(f"a {kind} archive, which safecommit cannot open, so its files "
                                "were not checked: commit them unpacked, or as .zip or .tar.gz")
     return None
+
+
+def _is_pkcs12(data: bytes) -> bool:
+    from safecommit.extract.keystore import is_pkcs12
+
+    return is_pkcs12(data)
 
 
 def _is_bzip2(head: bytes) -> bool:
