@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 from typing import Any
 
 import pytest
@@ -71,3 +72,56 @@ def test_too_many_pages_is_not_scanned(repo: Repo, cli: Any,
     run = cli("scan", "--format", "json", "review.pdf")
     assert run.code == 2
     assert "3 pages, over the 2-page cap" in run.json["not_scanned"][0]["reason"]
+
+
+def filled_form(fields: dict[str, str], comment: tuple[str, str] | None = None) -> bytes:
+    """A one-page PDF with text fields filled in (as a form filler leaves them), and a
+    sticky-note comment (author, text)."""
+    from pypdf import PdfWriter
+    from pypdf.annotations import Text as Note
+    from pypdf.generic import ArrayObject, DictionaryObject, FloatObject, NameObject
+    from pypdf.generic import TextStringObject as Str
+
+    writer = PdfWriter()
+    writer.add_blank_page(612, 792)
+    refs = []
+    for name, value in fields.items():
+        widget = DictionaryObject({
+            NameObject("/Type"): NameObject("/Annot"),
+            NameObject("/Subtype"): NameObject("/Widget"), NameObject("/FT"): NameObject("/Tx"),
+            NameObject("/T"): Str(name), NameObject("/V"): Str(value),
+            NameObject("/Rect"): ArrayObject([FloatObject(0)] * 4)})
+        refs.append(writer._add_object(widget))
+    writer.pages[0][NameObject("/Annots")] = ArrayObject(refs)
+    writer._root_object[NameObject("/AcroForm")] = DictionaryObject(
+        {NameObject("/Fields"): ArrayObject(refs)})
+    if comment is not None:
+        note = Note(rect=(50, 550, 200, 650), text=comment[1])
+        note[NameObject("/T")] = Str(comment[0])
+        writer.add_annotation(0, note)
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+def test_what_was_typed_into_a_form_is_read_under_each_fields_name(repo: Repo,
+                                                                   cli: Any) -> None:
+    repo.write("samples/application.pdf", filled_form(
+        {"applicant_name": "Folake Adeyemi", "contact_email": EMAIL, "scheme": "SFI"}))
+    run = cli("scan", "--format", "json", "samples/application.pdf")
+    assert run.code == 1
+    assert sorted((f["type"], f["place"]) for f in run.json["findings"]) == [
+        ("EMAIL_ADDRESS", "form field contact_email"), ("PERSON", "form field applicant_name")]
+
+
+def test_a_comment_and_its_author_are_read_with_their_page(repo: Repo, cli: Any) -> None:
+    repo.write("review.pdf", filled_form({}, comment=("Folake Adeyemi", f"Ask {EMAIL} first")))
+    run = cli("scan", "--format", "json", "review.pdf")
+    assert sorted((f["type"], f["place"]) for f in run.json["findings"]) == [
+        ("EMAIL_ADDRESS", "page 1 comment comment"), ("PERSON", "page 1 comment author")]
+
+
+def test_an_empty_form_and_a_page_without_comments_add_nothing() -> None:
+    parts = extract(Blob("blank.pdf", filled_form({"applicant_name": ""})))
+    assert isinstance(parts, list)
+    assert [p.place for p in parts if isinstance(p, Text)] == ["document properties"]

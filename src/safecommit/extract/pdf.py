@@ -1,4 +1,5 @@
-"""PDF: the text of each page, and the document's metadata (author, creator, XMP).
+"""PDF: the text of each page, what was typed into its form, the comments on its pages (and
+who wrote them), and the document's metadata (author, creator, XMP).
 
 pypdf (pure Python, with its own caps on decompressed streams) reads the file; pages are
 capped in number and in total time. XMP metadata is parsed with defusedxml, not pypdf's
@@ -45,11 +46,17 @@ def extract(blob: Blob) -> list[Text]:
         if count > limits.LIMITS.max_pages:
             raise ExtractError(f"has {count} pages, over the {limits.LIMITS.max_pages}-page cap")
         texts = _metadata(blob, reader)
+        # A filled-in form keeps its answers out of the page's text: they are read apart.
+        form = properties_text(blob, _answers(reader), place="form", prefix="form field ")
+        texts.extend([form] if form is not None else [])
         for number, page in enumerate(reader.pages, start=1):
             said = page.extract_text() or ""
             if said.strip():
                 texts.append(Text(blob.path, said.replace("\r", "\n"), "text",
                                   place=f"page {number}", commit=blob.commit))
+            notes = properties_text(blob, _comments(page), place=f"page {number} comments",
+                                    prefix=f"page {number} comment ")
+            texts.extend([notes] if notes is not None else [])
             if time.monotonic() - started > limits.LIMITS.parse_seconds:
                 raise ExtractError(f"took over {limits.LIMITS.parse_seconds:.0f} s to read, "
                                    "over the cap")
@@ -58,6 +65,28 @@ def extract(blob: Blob) -> list[Text]:
     except Exception as exc:  # pypdf raises many kinds on a damaged file
         raise ExtractError(f"not a readable PDF ({type(exc).__name__})") from None
     return texts
+
+
+def _answers(reader: Any) -> list[tuple[str, str]]:
+    """Each text or choice field's value, under the field's name (``applicant_name``)."""
+    fields = reader.get_fields() or {}
+    return [(str(name), str(field.get("/V"))) for name, field in fields.items()
+            if field.get("/FT") in ("/Tx", "/Ch") and isinstance(field.get("/V"), str)]
+
+
+def _comments(page: Any) -> list[tuple[str, str]]:
+    """Each comment's text and its author. A form's widgets are not comments: ``_answers``
+    reads those."""
+    rows: list[tuple[str, str]] = []
+    for ref in page.get("/Annots") or ():
+        note = ref.get_object()
+        if note.get("/Subtype") == "/Widget":
+            continue
+        for key, label in (("/T", "author"), ("/Contents", "comment")):
+            value = note.get(key)
+            if isinstance(value, str):
+                rows.append((label, value))
+    return rows
 
 
 def _metadata(blob: Blob, reader: Any) -> list[Text]:
