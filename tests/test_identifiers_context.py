@@ -136,6 +136,19 @@ def test_a_uk_number_without_its_plus_is_a_phone_number_only_under_a_phone_key(
 
 
 @pytest.mark.parametrize(("name", "content", "expected"), [
+    ("alerts.bicep", "countryCode: '44'\nphoneNumber: '7842615093'\n", {"PHONE_NUMBER"}),
+    ("contact.json", '{"countryCode": 44, "mobile": 7842615093}\n', {"PHONE_NUMBER"}),
+    ("contact.json", '{"telephone": "1392275810"}\n', {"PHONE_NUMBER"}),
+    ("alerts.bicep", "phoneNumber: '7700900123'\n", set()),  # Ofcom's drama range
+    ("orders.json", '{"orderNumber": "7842615093"}\n', set()),  # a number under another key
+    ("notes.md", "Quote 7842615093 when you phone us.\n", set()),  # a phone word, not its key
+])
+def test_a_uk_number_without_its_trunk_zero_is_a_phone_number_only_under_a_phone_key(
+        name: str, content: str, expected: set[str]) -> None:
+    assert types(name, content) == expected
+
+
+@pytest.mark.parametrize(("name", "content", "expected"), [
     ("contact.vcf", "BEGIN:VCARD\nTEL;TYPE=CELL:07842 615093\nBDAY:1982-03-14\nEND:VCARD\n",
      {(2, "PHONE_NUMBER"), (3, "DATE_OF_BIRTH")}),
     ("mockup.html", '<a href="tel:+447842615093">Call Sam</a>\n', {(1, "PHONE_NUMBER")}),

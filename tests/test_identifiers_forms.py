@@ -528,3 +528,21 @@ def test_a_farms_or_a_houses_name_under_an_address_line_key_is_an_address(
 def test_a_named_place_elsewhere_or_a_placeholder_is_not_an_address(name: str,
                                                                    content: str) -> None:
     assert types(name, content) == set()
+
+
+# --- Phone numbers written with the country code in brackets ---------------------------------
+@pytest.mark.parametrize(("content", "expected"), [
+    ("Mobile: (+44) 7842 615093\n", {"PHONE_NUMBER"}),
+    ("Tel (+44)1392 275810\n", {"PHONE_NUMBER"}),
+    ("Mobile: (+44) (0)7842 615093\n", {"PHONE_NUMBER"}),
+    ("Mobile: (+44) 7700 900123\n", set()),  # Ofcom's drama range
+    ("Helpline (+44) 300 123 4567\n", set()),  # an organisation's 03 number
+])
+def test_a_country_code_in_brackets_opens_a_phone_number(content: str,
+                                                         expected: set[str]) -> None:
+    assert types("contacts.md", content) == expected
+
+
+def test_a_bracketed_country_code_keeps_its_form_in_the_suggestion() -> None:
+    findings, _ = scan_blob(Blob("c.md", b"Mobile: (+44) 7842 615093\n"), Config(), b"s")
+    assert [f.suggestion for f in findings] == ["(+44) 7700 900123"]
