@@ -546,3 +546,18 @@ def test_a_country_code_in_brackets_opens_a_phone_number(content: str,
 def test_a_bracketed_country_code_keeps_its_form_in_the_suggestion() -> None:
     findings, _ = scan_blob(Blob("c.md", b"Mobile: (+44) 7842 615093\n"), Config(), b"s")
     assert [f.suggestion for f in findings] == ["(+44) 7700 900123"]
+
+
+# --- Postcodes typed in lower or mixed case --------------------------------------------------
+@pytest.mark.parametrize(("name", "content", "expected"), [
+    ("keeper.json", '{"postcode": "sy23 3bu"}\n', {"UK_POSTCODE"}),
+    ("keeper.json", '{"postCode": "Sy23 3Bu"}\n', {"UK_POSTCODE"}),
+    ("keeper.yaml", "post_code: cf372dp\n", {"UK_POSTCODE"}),
+    ("keeper.yaml", "postcode: sw1a 1aa\n", set()),  # a published example, in any case
+    ("keeper.yaml", "postcode: xy23 3bu\n", set()),  # no such postcode area
+    ("build.yaml", "commit: sy23 3bu\n", set()),  # not under a postcode's key
+    ("notes.md", "my postcode is sy23 3bu\n", set()),  # a postcode word, not its key
+])
+def test_a_lower_case_postcode_is_one_only_under_a_postcode_key(
+        name: str, content: str, expected: set[str]) -> None:
+    assert types(name, content) == expected

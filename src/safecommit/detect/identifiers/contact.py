@@ -173,15 +173,17 @@ PHONE_WITHOUT_PLUS = Recognizer(
     suggest="447700900123",
 )
 
-# A UK number without its trunk 0, where the country code is kept apart from it
+# A UK mobile number without its trunk 0, where the country code is kept apart from it
 # (``"countryCode": "44", "phoneNumber": "7700900123"``, as SMS and alerting services
 # store it): a run of digits like any other, so only under a phone key.
 PHONE_WITHOUT_TRUNK = Recognizer(
     type="PHONE_NUMBER",
     name="phone-national-digits",
-    pattern=r"(?<![\w+/.:@\-])[1-37]\d{8,9}(?![\w/]|[.:\-]\d)",
+    pattern=r"(?<![\w+/.:@\-])7[1-9]\d{8}(?![\w/]|[.:\-]\d)",
     why=PHONE.why,
-    context=_PHONE_CONTEXT,
+    # Only the keys a phone number is stored under: not ``call``, which all code says.
+    context=("phone", "telephone", "tel", "mobile", "cell", "landline", "sms", "msisdn",
+             "whatsapp"),
     requires_context=True,
     requires_key=True,
     normalise=lambda v: "0" + v,
