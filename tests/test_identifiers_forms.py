@@ -561,3 +561,25 @@ def test_a_bracketed_country_code_keeps_its_form_in_the_suggestion() -> None:
 def test_a_lower_case_postcode_is_one_only_under_a_postcode_key(
         name: str, content: str, expected: set[str]) -> None:
     assert types(name, content) == expected
+
+
+# --- County Parish Holding numbers in a path, with blanks or hyphens, or as nine digits -------
+@pytest.mark.parametrize(("name", "content", "expected"), [
+    ("holdings.http", "GET /api/holdings/37/205/0081\n", {"DEFRA_CPH"}),
+    ("holdings.http", "GET /api/cph/37/205/0081/animals\n", {"DEFRA_CPH"}),
+    ("client.js", "await get(`/holdings/37/205/0081?include=animals`)\n", {"DEFRA_CPH"}),
+    ("visit.md", "CPH: 37 205 0081\n", {"DEFRA_CPH"}),
+    ("visit.md", "Holding number 37-205-0081\n", {"DEFRA_CPH"}),
+    ("holding.json", '{"cphNumber": "372050081"}\n', {"DEFRA_CPH"}),
+    ("holding.json", '{"sbi": "372050081", "cph": "37/205/0081"}\n', {"DEFRA_SBI", "DEFRA_CPH"}),
+    # nothing names a holding: a path's, a phone's or a count's numbers
+    ("files.http", "GET /api/files/37/205/0081\n", set()),
+    ("files.http", "GET /api/v1/37/205/0081\n", set()),
+    ("visit.md", "Phone 37 205 0081\n", set()),
+    ("holding.json", '{"holdingCount": 372050081}\n', set()),
+    ("visit.md", "Sample 24 118 3391 from the holding\n", set()),  # a laboratory's reference
+    ("visit.md", "CPH 12 345 6789\n", set()),  # the documented example
+])
+def test_a_cph_in_a_path_or_without_its_slashes_is_found_where_a_holding_is_named(
+        name: str, content: str, expected: set[str]) -> None:
+    assert types(name, content) == expected
