@@ -140,6 +140,7 @@ def test_a_uk_number_without_its_plus_is_a_phone_number_only_under_a_phone_key(
     ("contact.json", '{"countryCode": 44, "mobile": 7842615093}\n', {"PHONE_NUMBER"}),
     ("alerts.bicep", "phoneNumber: '7700900123'\n", set()),  # Ofcom's drama range
     ("orders.json", '{"orderNumber": "7842615093"}\n', set()),  # a number under another key
+    ("stats.json", '{"phoneCount": 7842615093, "mobileDeviceId": 7842615093}\n', set()),
     ("notes.md", "Quote 7842615093 when you phone us.\n", set()),  # a phone word, not its key
 ])
 def test_a_uk_mobile_without_its_trunk_zero_is_a_phone_number_only_under_a_phone_key(
@@ -383,6 +384,10 @@ def test_a_street_with_no_house_number_is_found_under_a_line1_key(
     ("configmap.yaml", "data:\n  allowlist.txt: |\n    # SBIs allowed in the pilot\n    {a}\n"
                        "    {b}\n    {c}\n"),
     ("notes.md", "The SBIs:\n- {a}\n- {b}\n- {c}\n"),
+    # a map's entries, each a value to a value, under a comment that names them
+    ("fixes.py", "FIXES = {{\n    # SBIs: amounts\n    \"{a}\": \"12.50\",\n    \"{b}\": \"7.00\",\n"
+                 "    \"{c}\": \"0.35\",\n}}\n"),
+    ("fixes.rb", "# SBIs => claims\n{a} => 2,\n{b} => 3,\n{c} => 1,\n"),
 ])
 def test_a_column_of_values_is_named_by_the_line_above_it(name: str, content: str) -> None:
     text = three_sbis_found(name, content)

@@ -114,12 +114,21 @@ def previous_line(locator: Locator, index: int) -> str:
 # A value alone on its line, maybe as a list's item or a literal: "106000000", "- '1'", "2,".
 _LONE_VALUE = re.compile(
     r"[ \t]*(?:[-*+][ \t]+)?[\"'`]?([\w./:+\-]+(?: [\w./:+\-]+){0,3})[\"'`]?[,;]?[ \t\r]*")
+# Or a pair of values, as a map's entry: ``"1100000000": "1900-01-01",`` (an id to its
+# date of birth, under a comment that names both), ``1100000000 => 106000000``.
+_VALUE_PAIR = re.compile(
+    r"[ \t]*[\"'`]?([\w./+\-]+)[\"'`]?[ \t]*(?:=>|:|=)"
+    r"[ \t]*[\"'`]?([\w./+\-]+)[\"'`]?[,;]?[ \t\r]*")
 _COLUMN_REACH = 1000
 
 
 def _lone_value(line: str) -> bool:
-    m = _LONE_VALUE.fullmatch(line) if len(line) <= 60 else None
-    return m is not None and _is_value(m.group(1))
+    if len(line) > 60:
+        return False
+    if (m := _LONE_VALUE.fullmatch(line)) is not None:
+        return _is_value(m.group(1))
+    pair = _VALUE_PAIR.fullmatch(line)
+    return pair is not None and _is_value(pair.group(1)) and _is_value(pair.group(2))
 
 
 def column_head(locator: Locator, index: int) -> str | None:

@@ -186,6 +186,9 @@ PHONE_WITHOUT_TRUNK = Recognizer(
              "whatsapp"),
     requires_context=True,
     requires_key=True,
+    # a key about phones that holds another number: ``phoneCount``, ``mobileDeviceId``
+    anti_context=("count", "total", "id", "index", "extension", "ext"),
+    anti_context_near=True,
     normalise=lambda v: "0" + v,
     validate=_personal_number,
     reserved=_is_drama,
