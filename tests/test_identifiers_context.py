@@ -385,8 +385,8 @@ def test_a_street_with_no_house_number_is_found_under_a_line1_key(
                        "    {b}\n    {c}\n"),
     ("notes.md", "The SBIs:\n- {a}\n- {b}\n- {c}\n"),
     # a map's entries, each a value to a value, under a comment that names them
-    ("fixes.py", "FIXES = {{\n    # SBIs: amounts\n    \"{a}\": \"12.50\",\n    \"{b}\": \"7.00\",\n"
-                 "    \"{c}\": \"0.35\",\n}}\n"),
+    ("fixes.py", "FIXES = {{\n    # SBIs: amounts\n    \"{a}\": \"12.50\",\n"
+                 "    \"{b}\": \"7.00\",\n    \"{c}\": \"0.35\",\n}}\n"),
     ("fixes.rb", "# SBIs => claims\n{a} => 2,\n{b} => 3,\n{c} => 1,\n"),
 ])
 def test_a_column_of_values_is_named_by_the_line_above_it(name: str, content: str) -> None:
@@ -395,6 +395,25 @@ def test_a_column_of_values_is_named_by_the_line_above_it(name: str, content: st
     # a line of words between the heading and the column: the heading names nothing below
     broken = text.replace(THREE_SBIS[0], "see below for the rest", 1)
     assert "DEFRA_SBI" not in types(name, broken)
+
+
+@pytest.mark.parametrize(("name", "content", "expected"), [
+    ("keeper.json", '{{"passport": {{"number": "{passport}", "expiry": "2031-01-01"}}}}\n',
+     {"UK_PASSPORT"}),
+    ("keeper.json", '{{\n  "passport": {{\n    "number": "{passport}"\n  }}\n}}\n',
+     {"UK_PASSPORT"}),
+    ("keeper.yaml", "keeper:\n  passport:\n    issued: 2021-01-01\n    number: '{passport}'\n",
+     {"UK_PASSPORT"}),
+    ("keeper.json", '{{"sbi": {{"id": {sbi}}}}}\n', {"DEFRA_SBI"}),
+    # the object is something else's, or the number is outside the passport's object
+    ("order.json", '{{"order": {{"number": "{passport}"}}}}\n', set()),
+    ("order.yaml", "passport:\n  pages: 34\norder:\n  number: '{passport}'\n", set()),
+    ("order.json", '{{"passport": {{"pages": 34}},\n "order": {{"number": "{passport}"}}}}\n',
+     set()),
+])
+def test_a_number_under_a_number_key_is_named_by_its_objects_key(
+        name: str, content: str, expected: set[str]) -> None:
+    assert types(name, content.format(passport=PASSPORT, sbi=SBI)) == expected
 
 
 @pytest.mark.parametrize("content", ['{{"DoB": "{dob}"}}\n', "DoB: {dob}\n",

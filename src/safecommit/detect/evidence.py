@@ -256,9 +256,13 @@ def may_hold(locator: Locator, start: int, near: re.Pattern[str]) -> bool:
     head = column_head(locator, index) if locator.text.syntax not in _TRANSCRIPT else None
     if head is not None and near.search(head.lower()) is not None:
         return True
-    return any(near.search(f.key.lower()) is not None
-               for f in (*_document_fields_holding(locator, start, line_start),
-                         *list_fields(locator, index)))
+    if any(near.search(f.key.lower()) is not None
+           for f in (*_document_fields_holding(locator, start, line_start),
+                     *list_fields(locator, index))):
+        return True
+    field = field_at(locator, start, start)
+    return field is not None and context_words(field.key) in _WEAK_KEYS \
+        and near.search(_enclosing_key(locator, index, field.start).lower()) is not None
 
 
 def _document_fields_holding(locator: Locator, start: int, line_start: int) -> Iterator[Field]:
@@ -289,6 +293,9 @@ def evidence(locator: Locator, start: int, end: int) -> Evidence:
         field = None  # the test's data: its parameters' names are on the method below
     if field is not None and not is_generic_key(field.key):
         key = context_words(field.key)
+        if key in _WEAK_KEYS:
+            # {"passport": {"number": …}}: the object's own key says what the number is
+            key = context_words(_enclosing_key(locator, index, field.start)) + key[1:]
         if locator.text.syntax in _PROSE:
             # "Customer SBI number: …" — in prose the whole lead-in is the key.
             lead = context_words(line[:start - line_start])
@@ -315,6 +322,42 @@ def evidence(locator: Locator, start: int, end: int) -> Evidence:
     if field is not None:
         around += context_words(field.key)
     return Evidence(around, own, near=near)
+
+
+# Keys that name a kind of value but not whose or which: a number, an id. Within an
+# object, the object's key names it: ``passport: {number: …}``, ``sbi: {id: …}``.
+_WEAK_KEYS = frozenset({" number ", " no ", " num ", " nr ", " id ", " ref ", " reference ",
+                        " code "})
+_ENCLOSING_REACH = 400  # characters back to the brace that opens the value's object
+_KEY_BEFORE_BRACE = re.compile(r"[\"']?([A-Za-z_][\w\-]{0,60})[\"']?[ \t]*[:=][ \t]*\Z")
+_YAML_PARENT = re.compile(r"([ \t]*)(?:-[ \t]+)?[\"']?([A-Za-z_][\w\-]{0,60})[\"']?:[ \t]*\Z")
+_YAML_REACH = 8  # lines up to the mapping's own key
+
+
+def _enclosing_key(locator: Locator, index: int, at: int) -> str:
+    """The key of the object that holds the field whose value starts at ``at``: before
+    the brace that opens it (JSON, HCL, code), or a less indented ``key:`` line above it
+    (YAML). Empty when there is none near."""
+    text = locator.text.text
+    depth = 0
+    for i in range(at - 1, max(-1, at - _ENCLOSING_REACH), -1):
+        c = text[i]
+        if c == "}":
+            depth += 1
+        elif c == "{":
+            if depth == 0:
+                m = _KEY_BEFORE_BRACE.search(text, max(0, i - 80), i)
+                return m.group(1) if m is not None else ""
+            depth -= 1
+    line = locator.line_text(index)
+    indent = len(line) - len(line.lstrip(" \t"))
+    for above in range(index - 1, max(-1, index - _YAML_REACH), -1):
+        m = _YAML_PARENT.fullmatch(locator.line_text(above))
+        if m is not None and len(m.group(1)) < indent:
+            return m.group(2)
+        if locator.line_text(above)[:indent].strip():
+            return ""  # a line less indented that opens no mapping: the field is in none
+    return ""
 
 
 # A test's data as an attribute or an annotation over the test method, whose parameters
