@@ -583,3 +583,16 @@ def test_a_lower_case_postcode_is_one_only_under_a_postcode_key(
 def test_a_cph_in_a_path_or_without_its_slashes_is_found_where_a_holding_is_named(
         name: str, content: str, expected: set[str]) -> None:
     assert types(name, content) == expected
+
+
+# --- Street and house names joined over small words ------------------------------------------
+@pytest.mark.parametrize(("name", "content", "expected"), [
+    ("keeper.json", '{"addressLine1": "Pen-y-Bryn Farm"}\n', {"STREET_ADDRESS"}),
+    ("letter.md", "Address: 4 Bryn-y-Mor Road, Aberystwyth\n", {"STREET_ADDRESS"}),
+    ("letter.md", "Address: 4 Heol-y-Nant Close\n", {"STREET_ADDRESS"}),
+    ("notes.md", "See Pen-y-Bryn Farm for the sale\n", set()),  # a place's name, no key
+    ("notes.md", "Use the re-run-the Build\n", set()),
+])
+def test_a_hyphenated_name_over_small_words_is_one_word_of_an_address(
+        name: str, content: str, expected: set[str]) -> None:
+    assert types(name, content) == expected

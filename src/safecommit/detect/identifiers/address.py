@@ -106,7 +106,9 @@ POSTCODE_ANY_CASE = Recognizer(
     suggest=lambda v: _postcode_suggestion(v).lower(),
 )
 
-_CAP = r"[A-Z][a-z'\u2019]+(?:-[A-Z][a-z'\u2019]+)?"
+# A capitalised word, or two joined by a hyphen, maybe over small words: Pen-y-Bryn,
+# Bryn-y-Mor, Stow-on-the-Wold.
+_CAP = r"[A-Z][a-z'\u2019]+(?:-(?:[a-z]{1,3}-){0,2}[A-Z][a-z'\u2019]+)?"
 
 # Not "street" in words: a street's own word is no context (two Roman roads' names on
 # one line would each raise the other). A ``street`` key is read by STREET_UNDER_ITS_KEY.
