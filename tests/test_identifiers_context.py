@@ -844,3 +844,23 @@ def test_a_tests_data_is_named_by_the_parameters_of_the_method_below(
 ])
 def test_a_tests_data_for_other_parameters_names_no_id(name: str, content: str) -> None:
     assert found(name, content) == set()
+
+
+@pytest.mark.parametrize(("name", "content"), [
+    ("query.sql", "SELECT id FROM keeper WHERE dob BETWEEN '1950-01-01' AND '2005-12-31';\n"),
+    ("report.md", "Births registered: 2023-01-01 to 2023-12-31\n"),
+    ("rules.md", "Applicants must be born from 01/01/1950 until 31/12/2005.\n"),
+    ("form.js", "const minDob = '1900-01-02'\nconst max_birth_date = '2006-05-17'\n"),
+])
+def test_a_range_or_a_bound_of_birth_dates_is_a_rule_not_a_birth_date(name: str,
+                                                                       content: str) -> None:
+    assert "DATE_OF_BIRTH" not in types(name, content)
+
+
+@pytest.mark.parametrize(("name", "content"), [
+    ("keeper.md", f"DOB {DOB} and NINO {NINO}\n"),
+    ("keeper.md", f"Date of birth: {DOB} - verified by phone\n"),
+    ("keeper.yaml", f"dob: {DOB}\nmin_age: 18\n"),
+])
+def test_a_birth_date_beside_words_of_a_range_is_still_found(name: str, content: str) -> None:
+    assert "DATE_OF_BIRTH" in types(name, content)
