@@ -260,6 +260,8 @@ def may_hold(locator: Locator, start: int, near: re.Pattern[str]) -> bool:
            for f in (*_document_fields_holding(locator, start, line_start),
                      *list_fields(locator, index))):
         return True
+    if _WEAK_KEY_ON_LINE.search(text, line_start, start) is None:
+        return False  # no weak key before the match: its fields need not be read
     field = field_at(locator, start, start)
     return field is not None and context_words(field.key) in _WEAK_KEYS \
         and near.search(_enclosing_key(locator, index, field.start).lower()) is not None
@@ -328,6 +330,8 @@ def evidence(locator: Locator, start: int, end: int) -> Evidence:
 # object, the object's key names it: ``passport: {number: …}``, ``sbi: {id: …}``.
 _WEAK_KEYS = frozenset({" number ", " no ", " num ", " nr ", " id ", " ref ", " reference ",
                         " code "})
+_WEAK_KEY_ON_LINE = re.compile(
+    r"(?<![A-Za-z])(?:[Nn](?:umber|o|um|r)|[Ii][Dd]|[Rr]ef(?:erence)?|[Cc]ode)[\"']?[ \t]*[:=]")
 _ENCLOSING_REACH = 400  # characters back to the brace that opens the value's object
 _KEY_BEFORE_BRACE = re.compile(r"[\"']?([A-Za-z_][\w\-]{0,60})[\"']?[ \t]*[:=][ \t]*\Z")
 _YAML_PARENT = re.compile(r"([ \t]*)(?:-[ \t]+)?[\"']?([A-Za-z_][\w\-]{0,60})[\"']?:[ \t]*\Z")
