@@ -864,3 +864,16 @@ def test_a_range_or_a_bound_of_birth_dates_is_a_rule_not_a_birth_date(name: str,
 ])
 def test_a_birth_date_beside_words_of_a_range_is_still_found(name: str, content: str) -> None:
     assert "DATE_OF_BIRTH" in types(name, content)
+
+
+@pytest.mark.parametrize(("name", "content", "expected"), [
+    ("chat.txt", f"Agent: and your CRN?\nCustomer: it's {CRN}\n", {(2, "DEFRA_CRN")}),
+    ("call.md", f"Advisor: passport number please\nCaller: {PASSPORT}\n", {(2, "UK_PASSPORT")}),
+    ("chat.log", f"Agent: and your SBI?\nCustomer: {SBI}\n", {(2, "DEFRA_SBI")}),
+    # the question asked something else; and a key that is no speaker still decides
+    ("chat.txt", f"Agent: and your order number?\nCustomer: {CRN}\n", set()),
+    ("notes.md", f"SBI list\nOrder: {SBI}\n", set()),
+])
+def test_a_chat_written_as_text_reads_the_question_above_the_answer(
+        name: str, content: str, expected: set[tuple[int, str]]) -> None:
+    assert found(name, content) == expected

@@ -287,9 +287,12 @@ def evidence(locator: Locator, start: int, end: int) -> Evidence:
     if (query := _QUERY_KEY.search(line, 0, start - line_start)) is not None:
         # ?crn=…&sbi=… inside a url: the parameter's name is the key, not the url's
         field = Field(query.group(1), line[start - line_start:end - line_start], start, end)
-    if field is not None and locator.text.syntax in _TRANSCRIPT \
+    if field is not None and (locator.text.syntax in _TRANSCRIPT or (
+            locator.text.syntax in _PROSE and words(field.key) in _SPEAKERS)) \
             and _speaker_label(locator.text.text[line_start:field.start]):
-        field = None  # who said it, not what it is: the words are read instead
+        # who said it, not what it is: the words are read instead, and the line before,
+        # where the question was asked ("Agent: and your CRN?" over "Customer: …")
+        field = None
     attribute = _is_attribute(line)
     if field is not None and attribute and words(field.key) in _TEST_DATA:
         field = None  # the test's data: its parameters' names are on the method below
@@ -403,6 +406,13 @@ def _comment_after(line: str, end: int) -> str:
 
 # The name of the URL query parameter whose value starts where the search ends.
 _QUERY_KEY = re.compile(r"[?&;]([A-Za-z_][\w.\-\[\]]{0,60})=\Z")
+
+
+# The parts in a chat or a call written down as text: ``Customer: …`` names who speaks.
+_SPEAKERS = frozenset(f" {w} " for w in (
+    "customer", "caller", "agent", "advisor", "adviser", "operator", "user", "assistant",
+    "bot", "support", "staff", "officer", "interviewer", "respondent", "client", "me",
+    "them", "farmer", "keeper", "vet", "inspector", "q", "a"))
 
 
 def _speaker_label(before: str) -> bool:
