@@ -877,3 +877,15 @@ def test_a_birth_date_beside_words_of_a_range_is_still_found(name: str, content:
 def test_a_chat_written_as_text_reads_the_question_above_the_answer(
         name: str, content: str, expected: set[tuple[int, str]]) -> None:
     assert found(name, content) == expected
+
+
+@pytest.mark.parametrize(("content", "expected"), [
+    ("Unique Tax Ref: 1739102846\n", {"UK_UTR"}),
+    ("Tax ref 1739102846\n", {"UK_UTR"}),
+    ("VAT ref 1739102846\n", set()),
+    (f"Cust. ref. {CRN}\n", {"DEFRA_CRN"}),
+    (f'{{"custRef": "{CRN}"}}\n', {"DEFRA_CRN"}),
+])
+def test_short_forms_of_a_references_name_are_its_context(content: str,
+                                                           expected: set[str]) -> None:
+    assert types("notes.md", content) == expected

@@ -96,7 +96,7 @@ CRN = Recognizer(
     group="id",
     why="A Customer Reference Number identifies a person in the Rural Payments service.",
     context=("crn", "customer reference number", "customer reference", "customer ref",
-             "customer reference no", "crn number",
+             "customer reference no", "crn number", "cust ref",
              "cyfeirnod cwsmer"),  # Welsh: customer reference
     requires_context=True,
     anti_context=_TIME_WORDS,
