@@ -889,3 +889,15 @@ def test_a_chat_written_as_text_reads_the_question_above_the_answer(
 def test_short_forms_of_a_references_name_are_its_context(content: str,
                                                            expected: set[str]) -> None:
     assert types("notes.md", content) == expected
+
+
+@pytest.mark.parametrize(("name", "content", "expected"), [
+    ("application.properties", "sam.lab.sample.ref=24/118/3391\n", set()),  # a lab's sample
+    ("application.properties", "sam.keeper.holding.cph=24/118/3391\n", {"DEFRA_CPH"}),
+    ("application.properties", f"sam.test.keeper.dob={DOB}\n", {"DATE_OF_BIRTH"}),
+    ("settings.toml", f"keeper.passport.number = \"{PASSPORT}\"\n", {"UK_PASSPORT"}),
+    ("app.env", f"PAYMENTS.TEST.SBI={SBI}\n", {"DEFRA_SBI"}),
+])
+def test_every_part_of_a_settings_files_dotted_key_is_read(
+        name: str, content: str, expected: set[str]) -> None:
+    assert types(name, content) == expected
