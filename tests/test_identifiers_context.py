@@ -901,3 +901,16 @@ def test_short_forms_of_a_references_name_are_its_context(content: str,
 def test_every_part_of_a_settings_files_dotted_key_is_read(
         name: str, content: str, expected: set[str]) -> None:
     assert types(name, content) == expected
+
+
+@pytest.mark.parametrize(("name", "content", "expected"), [
+    ("claim.cy.js", f"cy.get('#crn').type('{CRN}')\n", {"DEFRA_CRN"}),
+    ("apply.spec.ts", f"await page.getByLabel('Passport number').fill('{PASSPORT}')\n",
+     {"UK_PASSPORT"}),
+    ("test_form.py", f"driver.find_element(By.ID, 'sbi').send_keys('{SBI}')\n", {"DEFRA_SBI"}),
+    # the field the test types into is something else's
+    ("claim.cy.js", f"cy.get('#order').type('{CRN}')\n", set()),
+])
+def test_a_value_a_browser_test_types_is_named_by_its_fields_selector(
+        name: str, content: str, expected: set[str]) -> None:
+    assert types(name, content) == expected

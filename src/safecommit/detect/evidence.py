@@ -39,6 +39,9 @@ GENERIC_KEYS = frozenset({
     "eq", "eql", "strict", "deep", "same", "should", "contain", "contains", "include",
     "includes", "match", "matches", "have", "has", "been", "called", "with", "property",
     "and", "verify", "check", "parse",
+    # a browser test's typing into a field, named by the selector or label on its line:
+    # ``cy.get('#crn').type(…)``, ``getByLabel('Passport number').fill(…)``, ``sendKeys``
+    "type", "fill", "send", "keys", "set", "press", "sequentially", "select", "enter",
 })
 _PROSE = frozenset({"markdown", "rst", "text", "vtt", "srt", "log", "email", "authors"})
 _TRANSCRIPT = frozenset({"vtt", "srt"})
