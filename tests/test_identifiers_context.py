@@ -914,3 +914,17 @@ def test_every_part_of_a_settings_files_dotted_key_is_read(
 def test_a_value_a_browser_test_types_is_named_by_its_fields_selector(
         name: str, content: str, expected: set[str]) -> None:
     assert types(name, content) == expected
+
+
+@pytest.mark.parametrize(("name", "content", "expected"), [
+    ("id.json", f'{{"documentType": "passport", "documentNumber": "{PASSPORT}"}}\n',
+     {"UK_PASSPORT"}),
+    ("id.json", f'{{"idDocument": {{"type": "PASSPORT", "number": "{PASSPORT}"}}}}\n',
+     {"UK_PASSPORT"}),
+    ("id.yaml", f"identity:\n  document: passport\n  number: {PASSPORT}\n", {"UK_PASSPORT"}),
+    ("ids.json", f'{{"identifiers": [{{"scheme": "NHS", "id": "{NHS}"}}]}}\n', {"UK_NHS"}),
+    ("order.json", f'{{"type": "order", "number": "{PASSPORT}"}}\n', set()),
+])
+def test_a_sibling_that_types_an_object_names_its_number(
+        name: str, content: str, expected: set[str]) -> None:
+    assert types(name, content) == expected

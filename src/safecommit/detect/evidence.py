@@ -306,8 +306,10 @@ def evidence(locator: Locator, start: int, end: int) -> Evidence:
             # sam.lab.sample.ref=…: every part of a settings file's key says what it holds
             key = context_words(path.group(1))
         if key in _WEAK_KEYS:
-            # {"passport": {"number": …}}: the object's own key says what the number is
-            key = context_words(_enclosing_key(locator, index, field.start)) + key[1:]
+            # {"passport": {"number": …}}: the object's own key says what the number is,
+            # or a sibling that types it: {"type": "PASSPORT", "number": …}
+            key = context_words(_enclosing_key(locator, index, field.start)) + key[1:] \
+                + _typed_as(locator, index)
         if locator.text.syntax in _PROSE:
             # "Customer SBI number: …" — in prose the whole lead-in is the key.
             lead = context_words(line[:start - line_start])
@@ -343,9 +345,22 @@ _DOTTED_KEY = re.compile(r"[ \t]*([A-Za-z_][\w\-]*(?:\.[\w\-]+)+)[ \t]*[=:][ \t]
 # Keys that name a kind of value but not whose or which: a number, an id. Within an
 # object, the object's key names it: ``passport: {number: …}``, ``sbi: {id: …}``.
 _WEAK_KEYS = frozenset({" number ", " no ", " num ", " nr ", " id ", " ref ", " reference ",
-                        " code "})
+                        " code ", " document number ", " document no ", " doc number ",
+                        " id number ", " identifier ", " identity number "})
+# A sibling key that says which kind of thing its object holds, and its word value.
+_TYPE_SIBLING = re.compile(
+    r"[\"']?(?:[A-Za-z]*[Tt]ype|[Kk]ind|[Ss]cheme|[Dd]ocument)[\"']?[ \t]*[:=][ \t]*"
+    r"[\"']?([A-Za-z][A-Za-z _\-]{1,40})")
+
+
+def _typed_as(locator: Locator, index: int) -> str:
+    """The words of the type that a sibling on the value's line, or the line before, gives
+    its object: ``"type": "PASSPORT"`` beside ``"number": …``."""
+    found = " ".join(m.group(1) for back in (index - 1, index)
+                     for m in _TYPE_SIBLING.finditer(locator.line_text(back)))
+    return context_words(found)[1:] if found else ""
 _WEAK_KEY_ON_LINE = re.compile(
-    r"(?<![A-Za-z])(?:[Nn](?:umber|o|um|r)|[Ii][Dd]|[Rr]ef(?:erence)?|[Cc]ode)[\"']?[ \t]*[:=]")
+    r"(?:[Nn](?:umber|o|um|r)|[Ii][Dd]|[Rr]ef(?:erence)?|[Cc]ode|[Ii]dentifier)[\"']?[ \t]*[:=]")
 _ENCLOSING_REACH = 400  # characters back to the brace that opens the value's object
 _KEY_BEFORE_BRACE = re.compile(r"[\"']?([A-Za-z_][\w\-]{0,60})[\"']?[ \t]*[:=][ \t]*\Z")
 _YAML_PARENT = re.compile(r"([ \t]*)(?:-[ \t]+)?[\"']?([A-Za-z_][\w\-]{0,60})[\"']?:[ \t]*\Z")
