@@ -928,3 +928,14 @@ def test_a_value_a_browser_test_types_is_named_by_its_fields_selector(
 def test_a_sibling_that_types_an_object_names_its_number(
         name: str, content: str, expected: set[str]) -> None:
     assert types(name, content) == expected
+
+
+@pytest.mark.parametrize(("content", "expected"), [
+    ("Lorry CU15 XNM arrived 09:00\n", {"UK_VEHICLE_REGISTRATION"}),
+    ("Trailer T482 HJW on the holding\n", {"UK_VEHICLE_REGISTRATION"}),
+    ("Haulier's vehicle: P482HJW\n", {"UK_VEHICLE_REGISTRATION"}),
+    ("Trailer T482 HJW\n".replace("Trailer", "Error"), set()),
+])
+def test_the_vehicles_that_move_livestock_name_a_registration(content: str,
+                                                              expected: set[str]) -> None:
+    assert types("movements.md", content) == expected
