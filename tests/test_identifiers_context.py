@@ -388,6 +388,12 @@ def test_a_street_with_no_house_number_is_found_under_a_line1_key(
     ("fixes.py", "FIXES = {{\n    # SBIs: amounts\n    \"{a}\": \"12.50\",\n"
                  "    \"{b}\": \"7.00\",\n    \"{c}\": \"0.35\",\n}}\n"),
     ("fixes.rb", "# SBIs => claims\n{a} => 2,\n{b} => 3,\n{c} => 1,\n"),
+    # rows of values, as tuples or lists, under a comment or a test's parameter names
+    ("rows.py", "ROWS = [\n    # (SBIs, claims)\n    ({a}, 2),\n    ({b}, 3),\n    ({c}, 1),\n]\n"),
+    ("rows.js", "const rows = [\n  // [SBIs, claims]\n  ['{a}', '2'],\n  ['{b}', '3'],\n"
+                "  ['{c}', '1'],\n]\n"),
+    ("test_rows.py", "@pytest.mark.parametrize('SBIs, ok', [\n    ('{a}', 1),\n    ('{b}', 1),\n"
+                     "    ('{c}', 0),\n])\n"),
 ])
 def test_a_column_of_values_is_named_by_the_line_above_it(name: str, content: str) -> None:
     text = three_sbis_found(name, content)

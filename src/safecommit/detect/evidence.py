@@ -125,13 +125,24 @@ _VALUE_PAIR = re.compile(
 _COLUMN_REACH = 1000
 
 
+# Or a row of values, as a tuple or a list: ``(106000000, '1900-01-01'),`` under a comment
+# or a test's parameter names that say what each is.
+_VALUE_ROW = re.compile(r"[ \t]*[(\[]([^()\[\]]{3,120})[)\]][,;]?[ \t\r]*")
+_ROW_ITEM_MARKS = " \t\"'`"
+
+
 def _lone_value(line: str) -> bool:
-    if len(line) > 60:
+    if len(line) > 140:
         return False
-    if (m := _LONE_VALUE.fullmatch(line)) is not None:
-        return _is_value(m.group(1))
-    pair = _VALUE_PAIR.fullmatch(line)
-    return pair is not None and _is_value(pair.group(1)) and _is_value(pair.group(2))
+    if len(line) <= 60:
+        if (m := _LONE_VALUE.fullmatch(line)) is not None:
+            return _is_value(m.group(1))
+        pair = _VALUE_PAIR.fullmatch(line)
+        if pair is not None:
+            return _is_value(pair.group(1)) and _is_value(pair.group(2))
+    row = _VALUE_ROW.fullmatch(line)
+    return row is not None and all(_is_value(item.strip(_ROW_ITEM_MARKS) or "x")
+                                   for item in row.group(1).split(","))
 
 
 def column_head(locator: Locator, index: int) -> str | None:
