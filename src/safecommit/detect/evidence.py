@@ -122,13 +122,11 @@ _LONE_VALUE = re.compile(
 _VALUE_PAIR = re.compile(
     r"[ \t]*[\"'`]?([\w./+\-]+)[\"'`]?[ \t]*(?:=>|:|=)"
     r"[ \t]*[\"'`]?([\w./+\-]+)[\"'`]?[,;]?[ \t\r]*")
-_COLUMN_REACH = 1000
-
-
 # Or a row of values, as a tuple or a list: ``(106000000, '1900-01-01'),`` under a comment
 # or a test's parameter names that say what each is.
 _VALUE_ROW = re.compile(r"[ \t]*[(\[]([^()\[\]]{3,120})[)\]][,;]?[ \t\r]*")
 _ROW_ITEM_MARKS = " \t\"'`"
+_COLUMN_REACH = 1000
 
 
 def _lone_value(line: str) -> bool:
@@ -370,6 +368,9 @@ def _typed_as(locator: Locator, index: int) -> str:
     found = " ".join(m.group(1) for back in (index - 1, index)
                      for m in _TYPE_SIBLING.finditer(locator.line_text(back)))
     return context_words(found)[1:] if found else ""
+
+
+# A weak key before a match on its line: only then are the line's fields read for it.
 _WEAK_KEY_ON_LINE = re.compile(
     r"(?:[Nn](?:umber|o|um|r)|[Ii][Dd]|[Rr]ef(?:erence)?|[Cc]ode|[Ii]dentifier)[\"']?[ \t]*[:=]")
 _ENCLOSING_REACH = 400  # characters back to the brace that opens the value's object
