@@ -596,3 +596,18 @@ def test_a_cph_in_a_path_or_without_its_slashes_is_found_where_a_holding_is_name
 def test_a_hyphenated_name_over_small_words_is_one_word_of_an_address(
         name: str, content: str, expected: set[str]) -> None:
     assert types(name, content) == expected
+
+
+# --- MAC addresses in Cisco's dotted form ----------------------------------------------------
+@pytest.mark.parametrize(("name", "content", "expected"), [
+    ("mac-table.txt", "  10    3c22.fb91.0e7d    DYNAMIC     Gi1/0/3\n", {"MAC_ADDRESS"}),
+    ("switch.log", "DHCP_SNOOPING: binding 3C22.FB91.0E7D vlan 10\n", {"MAC_ADDRESS"}),
+    ("devices.yaml", "switch_port_mac: 3c22.fb9a.4108\n", {"MAC_ADDRESS"}),
+    ("notes.md", "Build 2024.0517.0001\n", set()),  # digits only: a build's number
+    ("notes.md", "mac 0000.5e00.5301\n", set()),  # the documentation block
+    ("notes.md", "ffff.ffff.ffff broadcast\n", set()),
+    ("app.py", "x = self.abcd.ef01.ab12\n", set()),  # attributes, not a MAC
+])
+def test_a_mac_address_in_cisco_dotted_form_is_found(name: str, content: str,
+                                                     expected: set[str]) -> None:
+    assert types(name, content) == expected
