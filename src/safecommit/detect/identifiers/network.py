@@ -133,15 +133,11 @@ MAC_DOTTED = Recognizer(
 
 
 # Twelve hex digits with no marks (``macAddress: 00005E005301``), as inventories store it: a
-# hash's or an id's shape too, so only under a MAC's own key. The key is in the pattern: a
-# gate on twelve hex digits alone would wake on every long number.
+# hash's or an id's shape too, so only under a MAC's own key.
 MAC_COMPACT = Recognizer(
     type="MAC_ADDRESS",
     name="mac",
-    pattern=r"(?<![A-Za-z])(?:[Mm][Aa][Cc]|[Hh][Ww][Aa][Dd][Dd][Rr]|[Bb][Ss][Ss][Ii][Dd])"
-            r"[\w\-]{0,20}[\"']?[ \t]*[:=][ \t]*[\"']?"
-            r"(?P<id>[0-9A-Fa-f]{12})(?![\w\-:]|\.\w)",
-    group="id",
+    pattern=r"(?<![\w.\-:])[0-9A-Fa-f]{12}(?![\w\-:]|\.\w)",
     why=MAC.why,
     context=("mac", "mac address", "macaddress", "hwaddr", "hardware address", "bssid"),
     requires_context=True,
