@@ -611,15 +611,3 @@ def test_a_hyphenated_name_over_small_words_is_one_word_of_an_address(
 def test_a_mac_address_in_cisco_dotted_form_is_found(name: str, content: str,
                                                      expected: set[str]) -> None:
     assert types(name, content) == expected
-
-
-@pytest.mark.parametrize(("name", "content", "expected"), [
-    ("devices.yaml", "mac_address: 3C22FB9A4107\n", {"MAC_ADDRESS"}),
-    ("devices.json", '{"macAddress": "3c22fb9a4107"}\n', {"MAC_ADDRESS"}),
-    ("devices.yaml", "checksum: 9f86d081884c\n", set()),  # a hash's shape, another key
-    ("devices.yaml", "mac_address: 00005E005301\n", set()),  # the documentation block
-    ("notes.md", "the mac is 3C22FB9A4107\n", set()),  # a MAC word, not its key
-])
-def test_twelve_hex_digits_are_a_mac_address_only_under_a_mac_key(
-        name: str, content: str, expected: set[str]) -> None:
-    assert types(name, content) == expected

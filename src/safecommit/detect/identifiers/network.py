@@ -132,23 +132,6 @@ MAC_DOTTED = Recognizer(
 )
 
 
-# Twelve hex digits with no marks (``macAddress: 00005E005301``), as inventories store it: a
-# hash's or an id's shape too, so only under a MAC's own key.
-MAC_COMPACT = Recognizer(
-    type="MAC_ADDRESS",
-    name="mac",
-    pattern=r"(?<![\w.\-:])[0-9A-Fa-f]{12}(?![\w\-:]|\.\w)",
-    why=MAC.why,
-    context=("mac", "mac address", "macaddress", "hwaddr", "hardware address", "bssid"),
-    requires_context=True,
-    requires_key=True,
-    validate=_hex_letter_and_digit,
-    reserved=is_reserved_mac,
-    suggest="00005E005301",
-    confidence=0.85,
-)
-
-
 def _imei_valid(value: str) -> bool:
     with without_ssl():
         from stdnum import imei
@@ -175,4 +158,4 @@ IMEI = Recognizer(
     suggest="001010000000008",
 )
 
-RECOGNIZERS = (IPV4, IPV6, MAC, MAC_DOTTED, MAC_COMPACT, IMEI)
+RECOGNIZERS = (IPV4, IPV6, MAC, MAC_DOTTED, IMEI)
