@@ -136,6 +136,19 @@ def test_a_uk_number_without_its_plus_is_a_phone_number_only_under_a_phone_key(
 
 
 @pytest.mark.parametrize(("name", "content", "expected"), [
+    ("alerts.bicep", "countryCode: '44'\nphoneNumber: '7842615093'\n", {"PHONE_NUMBER"}),
+    ("contact.json", '{"countryCode": 44, "mobile": 7842615093}\n', {"PHONE_NUMBER"}),
+    ("alerts.bicep", "phoneNumber: '7700900123'\n", set()),  # Ofcom's drama range
+    ("orders.json", '{"orderNumber": "7842615093"}\n', set()),  # a number under another key
+    ("stats.json", '{"phoneCount": 7842615093, "mobileDeviceId": 7842615093}\n', set()),
+    ("notes.md", "Quote 7842615093 when you phone us.\n", set()),  # a phone word, not its key
+])
+def test_a_uk_mobile_without_its_trunk_zero_is_a_phone_number_only_under_a_phone_key(
+        name: str, content: str, expected: set[str]) -> None:
+    assert types(name, content) == expected
+
+
+@pytest.mark.parametrize(("name", "content", "expected"), [
     ("contact.vcf", "BEGIN:VCARD\nTEL;TYPE=CELL:07842 615093\nBDAY:1982-03-14\nEND:VCARD\n",
      {(2, "PHONE_NUMBER"), (3, "DATE_OF_BIRTH")}),
     ("mockup.html", '<a href="tel:+447842615093">Call Sam</a>\n', {(1, "PHONE_NUMBER")}),
@@ -371,6 +384,16 @@ def test_a_street_with_no_house_number_is_found_under_a_line1_key(
     ("configmap.yaml", "data:\n  allowlist.txt: |\n    # SBIs allowed in the pilot\n    {a}\n"
                        "    {b}\n    {c}\n"),
     ("notes.md", "The SBIs:\n- {a}\n- {b}\n- {c}\n"),
+    # a map's entries, each a value to a value, under a comment that names them
+    ("fixes.py", "FIXES = {{\n    # SBIs: amounts\n    \"{a}\": \"12.50\",\n"
+                 "    \"{b}\": \"7.00\",\n    \"{c}\": \"0.35\",\n}}\n"),
+    ("fixes.rb", "# SBIs => claims\n{a} => 2,\n{b} => 3,\n{c} => 1,\n"),
+    # rows of values, as tuples or lists, under a comment or a test's parameter names
+    ("rows.py", "ROWS = [\n    # (SBIs, claims)\n    ({a}, 2),\n    ({b}, 3),\n    ({c}, 1),\n]\n"),
+    ("rows.js", "const rows = [\n  // [SBIs, claims]\n  ['{a}', '2'],\n  ['{b}', '3'],\n"
+                "  ['{c}', '1'],\n]\n"),
+    ("test_rows.py", "@pytest.mark.parametrize('SBIs, ok', [\n    ('{a}', 1),\n    ('{b}', 1),\n"
+                     "    ('{c}', 0),\n])\n"),
 ])
 def test_a_column_of_values_is_named_by_the_line_above_it(name: str, content: str) -> None:
     text = three_sbis_found(name, content)
@@ -378,6 +401,25 @@ def test_a_column_of_values_is_named_by_the_line_above_it(name: str, content: st
     # a line of words between the heading and the column: the heading names nothing below
     broken = text.replace(THREE_SBIS[0], "see below for the rest", 1)
     assert "DEFRA_SBI" not in types(name, broken)
+
+
+@pytest.mark.parametrize(("name", "content", "expected"), [
+    ("keeper.json", '{{"passport": {{"number": "{passport}", "expiry": "2031-01-01"}}}}\n',
+     {"UK_PASSPORT"}),
+    ("keeper.json", '{{\n  "passport": {{\n    "number": "{passport}"\n  }}\n}}\n',
+     {"UK_PASSPORT"}),
+    ("keeper.yaml", "keeper:\n  passport:\n    issued: 2021-01-01\n    number: '{passport}'\n",
+     {"UK_PASSPORT"}),
+    ("keeper.json", '{{"sbi": {{"id": {sbi}}}}}\n', {"DEFRA_SBI"}),
+    # the object is something else's, or the number is outside the passport's object
+    ("order.json", '{{"order": {{"number": "{passport}"}}}}\n', set()),
+    ("order.yaml", "passport:\n  pages: 34\norder:\n  number: '{passport}'\n", set()),
+    ("order.json", '{{"passport": {{"pages": 34}},\n "order": {{"number": "{passport}"}}}}\n',
+     set()),
+])
+def test_a_number_under_a_number_key_is_named_by_its_objects_key(
+        name: str, content: str, expected: set[str]) -> None:
+    assert types(name, content.format(passport=PASSPORT, sbi=SBI)) == expected
 
 
 @pytest.mark.parametrize("content", ['{{"DoB": "{dob}"}}\n', "DoB: {dob}\n",
@@ -808,3 +850,98 @@ def test_a_tests_data_is_named_by_the_parameters_of_the_method_below(
 ])
 def test_a_tests_data_for_other_parameters_names_no_id(name: str, content: str) -> None:
     assert found(name, content) == set()
+
+
+@pytest.mark.parametrize(("name", "content"), [
+    ("query.sql", "SELECT id FROM keeper WHERE dob BETWEEN '1950-01-01' AND '2005-12-31';\n"),
+    ("report.md", "Births registered: 2023-01-01 to 2023-12-31\n"),
+    ("rules.md", "Applicants must be born from 01/01/1950 until 31/12/2005.\n"),
+    ("form.js", "const minDob = '1900-01-02'\nconst max_birth_date = '2006-05-17'\n"),
+])
+def test_a_range_or_a_bound_of_birth_dates_is_a_rule_not_a_birth_date(name: str,
+                                                                       content: str) -> None:
+    assert "DATE_OF_BIRTH" not in types(name, content)
+
+
+@pytest.mark.parametrize(("name", "content"), [
+    ("keeper.md", f"DOB {DOB} and NINO {NINO}\n"),
+    ("keeper.md", f"Date of birth: {DOB} - verified by phone\n"),
+    ("keeper.yaml", f"dob: {DOB}\nmin_age: 18\n"),
+])
+def test_a_birth_date_beside_words_of_a_range_is_still_found(name: str, content: str) -> None:
+    assert "DATE_OF_BIRTH" in types(name, content)
+
+
+@pytest.mark.parametrize(("name", "content", "expected"), [
+    ("chat.txt", f"Agent: and your CRN?\nCustomer: it's {CRN}\n", {(2, "DEFRA_CRN")}),
+    ("call.md", f"Advisor: passport number please\nCaller: {PASSPORT}\n", {(2, "UK_PASSPORT")}),
+    ("chat.log", f"Agent: and your SBI?\nCustomer: {SBI}\n", {(2, "DEFRA_SBI")}),
+    # the question asked something else; and a key that is no speaker still decides
+    ("chat.txt", f"Agent: and your order number?\nCustomer: {CRN}\n", set()),
+    ("notes.md", f"SBI list\nOrder: {SBI}\n", set()),
+])
+def test_a_chat_written_as_text_reads_the_question_above_the_answer(
+        name: str, content: str, expected: set[tuple[int, str]]) -> None:
+    assert found(name, content) == expected
+
+
+@pytest.mark.parametrize(("content", "expected"), [
+    ("Unique Tax Ref: 1739102846\n", {"UK_UTR"}),
+    ("Tax ref 1739102846\n", {"UK_UTR"}),
+    ("VAT ref 1739102846\n", set()),
+    (f"Cust. ref. {CRN}\n", {"DEFRA_CRN"}),
+    (f'{{"custRef": "{CRN}"}}\n', {"DEFRA_CRN"}),
+])
+def test_short_forms_of_a_references_name_are_its_context(content: str,
+                                                           expected: set[str]) -> None:
+    assert types("notes.md", content) == expected
+
+
+@pytest.mark.parametrize(("name", "content", "expected"), [
+    ("application.properties", "sam.lab.sample.ref=24/118/3391\n", set()),  # a lab's sample
+    ("application.properties", "sam.keeper.holding.cph=24/118/3391\n", {"DEFRA_CPH"}),
+    ("application.properties", f"sam.test.keeper.dob={DOB}\n", {"DATE_OF_BIRTH"}),
+    ("settings.toml", f"keeper.passport.number = \"{PASSPORT}\"\n", {"UK_PASSPORT"}),
+    ("app.env", f"PAYMENTS.TEST.SBI={SBI}\n", {"DEFRA_SBI"}),
+])
+def test_every_part_of_a_settings_files_dotted_key_is_read(
+        name: str, content: str, expected: set[str]) -> None:
+    assert types(name, content) == expected
+
+
+@pytest.mark.parametrize(("name", "content", "expected"), [
+    ("claim.cy.js", f"cy.get('#crn').type('{CRN}')\n", {"DEFRA_CRN"}),
+    ("apply.spec.ts", f"await page.getByLabel('Passport number').fill('{PASSPORT}')\n",
+     {"UK_PASSPORT"}),
+    ("test_form.py", f"driver.find_element(By.ID, 'sbi').send_keys('{SBI}')\n", {"DEFRA_SBI"}),
+    # the field the test types into is something else's
+    ("claim.cy.js", f"cy.get('#order').type('{CRN}')\n", set()),
+])
+def test_a_value_a_browser_test_types_is_named_by_its_fields_selector(
+        name: str, content: str, expected: set[str]) -> None:
+    assert types(name, content) == expected
+
+
+@pytest.mark.parametrize(("name", "content", "expected"), [
+    ("id.json", f'{{"documentType": "passport", "documentNumber": "{PASSPORT}"}}\n',
+     {"UK_PASSPORT"}),
+    ("id.json", f'{{"idDocument": {{"type": "PASSPORT", "number": "{PASSPORT}"}}}}\n',
+     {"UK_PASSPORT"}),
+    ("id.yaml", f"identity:\n  document: passport\n  number: {PASSPORT}\n", {"UK_PASSPORT"}),
+    ("ids.json", f'{{"identifiers": [{{"scheme": "NHS", "id": "{NHS}"}}]}}\n', {"UK_NHS"}),
+    ("order.json", f'{{"type": "order", "number": "{PASSPORT}"}}\n', set()),
+])
+def test_a_sibling_that_types_an_object_names_its_number(
+        name: str, content: str, expected: set[str]) -> None:
+    assert types(name, content) == expected
+
+
+@pytest.mark.parametrize(("content", "expected"), [
+    ("Lorry CU15 XNM arrived 09:00\n", {"UK_VEHICLE_REGISTRATION"}),
+    ("Trailer T482 HJW on the holding\n", {"UK_VEHICLE_REGISTRATION"}),
+    ("Haulier's vehicle: P482HJW\n", {"UK_VEHICLE_REGISTRATION"}),
+    ("Trailer T482 HJW\n".replace("Trailer", "Error"), set()),
+])
+def test_the_vehicles_that_move_livestock_name_a_registration(content: str,
+                                                              expected: set[str]) -> None:
+    assert types("movements.md", content) == expected

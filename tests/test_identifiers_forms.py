@@ -528,3 +528,86 @@ def test_a_farms_or_a_houses_name_under_an_address_line_key_is_an_address(
 def test_a_named_place_elsewhere_or_a_placeholder_is_not_an_address(name: str,
                                                                    content: str) -> None:
     assert types(name, content) == set()
+
+
+# --- Phone numbers written with the country code in brackets ---------------------------------
+@pytest.mark.parametrize(("content", "expected"), [
+    ("Mobile: (+44) 7842 615093\n", {"PHONE_NUMBER"}),
+    ("Tel (+44)1392 275810\n", {"PHONE_NUMBER"}),
+    ("Mobile: (+44) (0)7842 615093\n", {"PHONE_NUMBER"}),
+    ("Mobile: (+44) 7700 900123\n", set()),  # Ofcom's drama range
+    ("Helpline (+44) 300 123 4567\n", set()),  # an organisation's 03 number
+])
+def test_a_country_code_in_brackets_opens_a_phone_number(content: str,
+                                                         expected: set[str]) -> None:
+    assert types("contacts.md", content) == expected
+
+
+def test_a_bracketed_country_code_keeps_its_form_in_the_suggestion() -> None:
+    findings, _ = scan_blob(Blob("c.md", b"Mobile: (+44) 7842 615093\n"), Config(), b"s")
+    assert [f.suggestion for f in findings] == ["(+44) 7700 900123"]
+
+
+# --- Postcodes typed in lower or mixed case --------------------------------------------------
+@pytest.mark.parametrize(("name", "content", "expected"), [
+    ("keeper.json", '{"postcode": "sy23 3bu"}\n', {"UK_POSTCODE"}),
+    ("keeper.json", '{"postCode": "Sy23 3Bu"}\n', {"UK_POSTCODE"}),
+    ("keeper.yaml", "post_code: cf372dp\n", {"UK_POSTCODE"}),
+    ("keeper.yaml", "postcode: sw1a 1aa\n", set()),  # a published example, in any case
+    ("keeper.yaml", "postcode: xy23 3bu\n", set()),  # no such postcode area
+    ("build.yaml", "commit: sy23 3bu\n", set()),  # not under a postcode's key
+    ("notes.md", "my postcode is sy23 3bu\n", set()),  # a postcode word, not its key
+])
+def test_a_lower_case_postcode_is_one_only_under_a_postcode_key(
+        name: str, content: str, expected: set[str]) -> None:
+    assert types(name, content) == expected
+
+
+# --- County Parish Holding numbers in a path, with blanks or hyphens, or as nine digits -------
+@pytest.mark.parametrize(("name", "content", "expected"), [
+    ("holdings.http", "GET /api/holdings/37/205/0081\n", {"DEFRA_CPH"}),
+    ("holdings.http", "GET /api/cph/37/205/0081/animals\n", {"DEFRA_CPH"}),
+    ("client.js", "await get(`/holdings/37/205/0081?include=animals`)\n", {"DEFRA_CPH"}),
+    ("visit.md", "CPH: 37 205 0081\n", {"DEFRA_CPH"}),
+    ("visit.md", "Holding number 37-205-0081\n", {"DEFRA_CPH"}),
+    ("holding.json", '{"cphNumber": "372050081"}\n', {"DEFRA_CPH"}),
+    ("holding.json", '{"sbi": "372050081", "cph": "37/205/0081"}\n', {"DEFRA_SBI", "DEFRA_CPH"}),
+    # nothing names a holding: a path's, a phone's or a count's numbers
+    ("files.http", "GET /api/files/37/205/0081\n", set()),
+    ("files.http", "GET /api/v1/37/205/0081\n", set()),
+    ("visit.md", "Phone 37 205 0081\n", set()),
+    ("holding.json", '{"holdingCount": 372050081}\n', set()),
+    ("visit.md", "Sample 24 118 3391 from the holding\n", set()),  # a laboratory's reference
+    ("visit.md", "CPH 12 345 6789\n", set()),  # the documented example
+])
+def test_a_cph_in_a_path_or_without_its_slashes_is_found_where_a_holding_is_named(
+        name: str, content: str, expected: set[str]) -> None:
+    assert types(name, content) == expected
+
+
+# --- Street and house names joined over small words ------------------------------------------
+@pytest.mark.parametrize(("name", "content", "expected"), [
+    ("keeper.json", '{"addressLine1": "Pen-y-Bryn Farm"}\n', {"STREET_ADDRESS"}),
+    ("letter.md", "Address: 4 Bryn-y-Mor Road, Aberystwyth\n", {"STREET_ADDRESS"}),
+    ("letter.md", "Address: 4 Heol-y-Nant Close\n", {"STREET_ADDRESS"}),
+    ("notes.md", "See Pen-y-Bryn Farm for the sale\n", set()),  # a place's name, no key
+    ("notes.md", "Use the re-run-the Build\n", set()),
+])
+def test_a_hyphenated_name_over_small_words_is_one_word_of_an_address(
+        name: str, content: str, expected: set[str]) -> None:
+    assert types(name, content) == expected
+
+
+# --- MAC addresses in Cisco's dotted form ----------------------------------------------------
+@pytest.mark.parametrize(("name", "content", "expected"), [
+    ("mac-table.txt", "  10    3c22.fb91.0e7d    DYNAMIC     Gi1/0/3\n", {"MAC_ADDRESS"}),
+    ("switch.log", "DHCP_SNOOPING: binding 3C22.FB91.0E7D vlan 10\n", {"MAC_ADDRESS"}),
+    ("devices.yaml", "switch_port_mac: 3c22.fb9a.4108\n", {"MAC_ADDRESS"}),
+    ("notes.md", "Build 2024.0517.0001\n", set()),  # digits only: a build's number
+    ("notes.md", "mac 0000.5e00.5301\n", set()),  # the documentation block
+    ("notes.md", "ffff.ffff.ffff broadcast\n", set()),
+    ("app.py", "x = self.abcd.ef01.ab12\n", set()),  # attributes, not a MAC
+])
+def test_a_mac_address_in_cisco_dotted_form_is_found(name: str, content: str,
+                                                     expected: set[str]) -> None:
+    assert types(name, content) == expected

@@ -39,6 +39,9 @@ GENERIC_KEYS = frozenset({
     "eq", "eql", "strict", "deep", "same", "should", "contain", "contains", "include",
     "includes", "match", "matches", "have", "has", "been", "called", "with", "property",
     "and", "verify", "check", "parse",
+    # a browser test's typing into a field, named by the selector or label on its line:
+    # ``cy.get('#crn').type(…)``, ``getByLabel('Passport number').fill(…)``, ``sendKeys``
+    "type", "fill", "send", "keys", "set", "press", "sequentially", "select", "enter",
 })
 _PROSE = frozenset({"markdown", "rst", "text", "vtt", "srt", "log", "email", "authors"})
 _TRANSCRIPT = frozenset({"vtt", "srt"})
@@ -114,12 +117,30 @@ def previous_line(locator: Locator, index: int) -> str:
 # A value alone on its line, maybe as a list's item or a literal: "106000000", "- '1'", "2,".
 _LONE_VALUE = re.compile(
     r"[ \t]*(?:[-*+][ \t]+)?[\"'`]?([\w./:+\-]+(?: [\w./:+\-]+){0,3})[\"'`]?[,;]?[ \t\r]*")
+# Or a pair of values, as a map's entry: ``"1100000000": "1900-01-01",`` (an id to its
+# date of birth, under a comment that names both), ``1100000000 => 106000000``.
+_VALUE_PAIR = re.compile(
+    r"[ \t]*[\"'`]?([\w./+\-]+)[\"'`]?[ \t]*(?:=>|:|=)"
+    r"[ \t]*[\"'`]?([\w./+\-]+)[\"'`]?[,;]?[ \t\r]*")
+# Or a row of values, as a tuple or a list: ``(106000000, '1900-01-01'),`` under a comment
+# or a test's parameter names that say what each is.
+_VALUE_ROW = re.compile(r"[ \t]*[(\[]([^()\[\]]{3,120})[)\]][,;]?[ \t\r]*")
+_ROW_ITEM_MARKS = " \t\"'`"
 _COLUMN_REACH = 1000
 
 
 def _lone_value(line: str) -> bool:
-    m = _LONE_VALUE.fullmatch(line) if len(line) <= 60 else None
-    return m is not None and _is_value(m.group(1))
+    if len(line) > 140:
+        return False
+    if len(line) <= 60:
+        if (m := _LONE_VALUE.fullmatch(line)) is not None:
+            return _is_value(m.group(1))
+        pair = _VALUE_PAIR.fullmatch(line)
+        if pair is not None:
+            return _is_value(pair.group(1)) and _is_value(pair.group(2))
+    row = _VALUE_ROW.fullmatch(line)
+    return row is not None and all(_is_value(item.strip(_ROW_ITEM_MARKS) or "x")
+                                   for item in row.group(1).split(","))
 
 
 def column_head(locator: Locator, index: int) -> str | None:
@@ -247,9 +268,15 @@ def may_hold(locator: Locator, start: int, near: re.Pattern[str]) -> bool:
     head = column_head(locator, index) if locator.text.syntax not in _TRANSCRIPT else None
     if head is not None and near.search(head.lower()) is not None:
         return True
-    return any(near.search(f.key.lower()) is not None
-               for f in (*_document_fields_holding(locator, start, line_start),
-                         *list_fields(locator, index)))
+    if any(near.search(f.key.lower()) is not None
+           for f in (*_document_fields_holding(locator, start, line_start),
+                     *list_fields(locator, index))):
+        return True
+    if _WEAK_KEY_ON_LINE.search(text, line_start, start) is None:
+        return False  # no weak key before the match: its fields need not be read
+    field = field_at(locator, start, start)
+    return field is not None and context_words(field.key) in _WEAK_KEYS \
+        and near.search(_enclosing_key(locator, index, field.start).lower()) is not None
 
 
 def _document_fields_holding(locator: Locator, start: int, line_start: int) -> Iterator[Field]:
@@ -272,14 +299,26 @@ def evidence(locator: Locator, start: int, end: int) -> Evidence:
     if (query := _QUERY_KEY.search(line, 0, start - line_start)) is not None:
         # ?crn=…&sbi=… inside a url: the parameter's name is the key, not the url's
         field = Field(query.group(1), line[start - line_start:end - line_start], start, end)
-    if field is not None and locator.text.syntax in _TRANSCRIPT \
+    if field is not None and (locator.text.syntax in _TRANSCRIPT or (
+            locator.text.syntax in _PROSE and words(field.key) in _SPEAKERS)) \
             and _speaker_label(locator.text.text[line_start:field.start]):
-        field = None  # who said it, not what it is: the words are read instead
+        # who said it, not what it is: the words are read instead, and the line before,
+        # where the question was asked ("Agent: and your CRN?" over "Customer: …")
+        field = None
     attribute = _is_attribute(line)
     if field is not None and attribute and words(field.key) in _TEST_DATA:
         field = None  # the test's data: its parameters' names are on the method below
     if field is not None and not is_generic_key(field.key):
         key = context_words(field.key)
+        if locator.text.syntax in _DOTTED_KEYS and (
+                path := _DOTTED_KEY.fullmatch(locator.text.text, line_start, field.start)):
+            # sam.lab.sample.ref=…: every part of a settings file's key says what it holds
+            key = context_words(path.group(1))
+        if key in _WEAK_KEYS:
+            # {"passport": {"number": …}}: the object's own key says what the number is,
+            # or a sibling that types it: {"type": "PASSPORT", "number": …}
+            key = context_words(_enclosing_key(locator, index, field.start)) + key[1:] \
+                + _typed_as(locator, index)
         if locator.text.syntax in _PROSE:
             # "Customer SBI number: …" — in prose the whole lead-in is the key.
             lead = context_words(line[:start - line_start])
@@ -306,6 +345,64 @@ def evidence(locator: Locator, start: int, end: int) -> Evidence:
     if field is not None:
         around += context_words(field.key)
     return Evidence(around, own, near=near)
+
+
+# Settings files whose keys are paths of names, each part a word about the value.
+_DOTTED_KEYS = frozenset({"properties", "toml", "ini", "env"})
+_DOTTED_KEY = re.compile(r"[ \t]*([A-Za-z_][\w\-]*(?:\.[\w\-]+)+)[ \t]*[=:][ \t]*[\"']?")
+
+# Keys that name a kind of value but not whose or which: a number, an id. Within an
+# object, the object's key names it: ``passport: {number: …}``, ``sbi: {id: …}``.
+_WEAK_KEYS = frozenset({" number ", " no ", " num ", " nr ", " id ", " ref ", " reference ",
+                        " code ", " document number ", " document no ", " doc number ",
+                        " id number ", " identifier ", " identity number "})
+# A sibling key that says which kind of thing its object holds, and its word value.
+_TYPE_SIBLING = re.compile(
+    r"[\"']?(?:[A-Za-z]*[Tt]ype|[Kk]ind|[Ss]cheme|[Dd]ocument)[\"']?[ \t]*[:=][ \t]*"
+    r"[\"']?([A-Za-z][A-Za-z _\-]{1,40})")
+
+
+def _typed_as(locator: Locator, index: int) -> str:
+    """The words of the type that a sibling on the value's line, or the line before, gives
+    its object: ``"type": "PASSPORT"`` beside ``"number": …``."""
+    found = " ".join(m.group(1) for back in (index - 1, index)
+                     for m in _TYPE_SIBLING.finditer(locator.line_text(back)))
+    return context_words(found)[1:] if found else ""
+
+
+# A weak key before a match on its line: only then are the line's fields read for it.
+_WEAK_KEY_ON_LINE = re.compile(
+    r"(?:[Nn](?:umber|o|um|r)|[Ii][Dd]|[Rr]ef(?:erence)?|[Cc]ode|[Ii]dentifier)[\"']?[ \t]*[:=]")
+_ENCLOSING_REACH = 400  # characters back to the brace that opens the value's object
+_KEY_BEFORE_BRACE = re.compile(r"[\"']?([A-Za-z_][\w\-]{0,60})[\"']?[ \t]*[:=][ \t]*\Z")
+_YAML_PARENT = re.compile(r"([ \t]*)(?:-[ \t]+)?[\"']?([A-Za-z_][\w\-]{0,60})[\"']?:[ \t]*\Z")
+_YAML_REACH = 8  # lines up to the mapping's own key
+
+
+def _enclosing_key(locator: Locator, index: int, at: int) -> str:
+    """The key of the object that holds the field whose value starts at ``at``: before
+    the brace that opens it (JSON, HCL, code), or a less indented ``key:`` line above it
+    (YAML). Empty when there is none near."""
+    text = locator.text.text
+    depth = 0
+    for i in range(at - 1, max(-1, at - _ENCLOSING_REACH), -1):
+        c = text[i]
+        if c == "}":
+            depth += 1
+        elif c == "{":
+            if depth == 0:
+                m = _KEY_BEFORE_BRACE.search(text, max(0, i - 80), i)
+                return m.group(1) if m is not None else ""
+            depth -= 1
+    line = locator.line_text(index)
+    indent = len(line) - len(line.lstrip(" \t"))
+    for above in range(index - 1, max(-1, index - _YAML_REACH), -1):
+        m = _YAML_PARENT.fullmatch(locator.line_text(above))
+        if m is not None and len(m.group(1)) < indent:
+            return m.group(2)
+        if locator.line_text(above)[:indent].strip():
+            return ""  # a line less indented that opens no mapping: the field is in none
+    return ""
 
 
 # A test's data as an attribute or an annotation over the test method, whose parameters
@@ -347,6 +444,13 @@ def _comment_after(line: str, end: int) -> str:
 
 # The name of the URL query parameter whose value starts where the search ends.
 _QUERY_KEY = re.compile(r"[?&;]([A-Za-z_][\w.\-\[\]]{0,60})=\Z")
+
+
+# The parts in a chat or a call written down as text: ``Customer: …`` names who speaks.
+_SPEAKERS = frozenset(f" {w} " for w in (
+    "customer", "caller", "agent", "advisor", "adviser", "operator", "user", "assistant",
+    "bot", "support", "staff", "officer", "interviewer", "respondent", "client", "me",
+    "them", "farmer", "keeper", "vet", "inspector", "q", "a"))
 
 
 def _speaker_label(before: str) -> bool:

@@ -159,28 +159,50 @@ class _Gates:
     def __init__(self, recognizers: Sequence[Recognizer]) -> None:
         self.recognizers = recognizers
         gated = [i for i, rec in enumerate(recognizers) if rec.gate is not None]
-        self._match = compiled_set([recognizers[i].gate or "" for i in gated],
-                                   [leads_with_letter(recognizers[i].pattern) for i in gated])
+        # Recognizers that share a pattern (a CRN's and an FRN's) share one gate: each
+        # gate the automata hold costs them states on every text.
+        gate_of, sources = _unique([recognizers[i].gate or "" for i in gated])
+        self._match = compiled_set(
+            sources, [leads_with_letter(recognizers[gated[gate_of.index(g)]].pattern)
+                      for g in range(len(sources))])
         # Without RE2 (or if it refused the gates) every recognizer runs, on its trigger lines.
         self.usable = self._match is not None
         self._gated = gated if self._match is not None else []
+        self._gate_members = _members(gate_of, len(sources), self._gated)
         self._always = frozenset(range(len(recognizers))) - frozenset(self._gated)
-        sources = {i: folded_context_gate(rec.context) for i, rec in enumerate(recognizers)
-                   if rec.requires_context}
-        needy = [i for i, source in sources.items() if source]
-        self._context_match = compiled_set([sources[i] or "" for i in needy])
+        words = {i: folded_context_gate(rec.context) for i, rec in enumerate(recognizers)
+                 if rec.requires_context}
+        needy = [i for i, source in words.items() if source]
+        words_of, word_sources = _unique([words[i] or "" for i in needy])
+        self._context_match = compiled_set(word_sources)
         self._needy = needy if self._context_match is not None else []
+        self._word_members = _members(words_of, len(word_sources), self._needy)
         self._needy_set = frozenset(self._needy)
 
     def present(self, lines: Lines) -> frozenset[int]:
         """Indexes of the recognizers worth running on this text."""
         if self._match is None:
             return self._always
-        found = self._always.union(self._gated[i] for i in self._match(lines.data))
+        found = self._always.union(*(self._gate_members[g] for g in self._match(lines.data)))
         if self._context_match is not None and not found.isdisjoint(self._needy_set):
-            with_words = {self._needy[i] for i in self._context_match(lines.data)}
+            with_words = set().union(*(self._word_members[w]
+                                       for w in self._context_match(lines.data)))
             found = found - (self._needy_set - with_words)
         return found
+
+
+def _unique(sources: list[str]) -> tuple[list[int], list[str]]:
+    """For each source, the index of its first copy among the distinct sources; and those."""
+    first: dict[str, int] = {}
+    return [first.setdefault(s, len(first)) for s in sources], list(first)
+
+
+def _members(of: list[int], count: int, indexes: list[int]) -> list[frozenset[int]]:
+    """For each distinct source, the recognizers (``indexes[k]``) whose source it is."""
+    members: list[set[int]] = [set() for _ in range(count)]
+    for k, i in enumerate(indexes):
+        members[of[k]].add(i)
+    return [frozenset(m) for m in members]
 
 
 _GATES: dict[int, _Gates] = {}

@@ -88,7 +88,27 @@ POSTCODE = Recognizer(
     score=_postcode_score,
 )
 
-_CAP = r"[A-Z][a-z'\u2019]+(?:-[A-Z][a-z'\u2019]+)?"
+# Typed in lower or mixed case (``sy23 3bu``, as a form's user keyed it), the shape is a
+# hash's or an id's too: only a postcode's own key names it. Upper case is POSTCODE's.
+POSTCODE_ANY_CASE = Recognizer(
+    type="UK_POSTCODE",
+    name="postcode",
+    pattern=r"(?<![A-Za-z0-9\-_/.])(?:[A-Za-z]{1,2}\d[A-Za-z\d]?|[A-Za-z]{1,2}\d{2}) ?"
+            r"\d[ABD-HJLNP-UW-Zabd-hjlnp-uw-z]{2}(?![A-Za-z0-9\-_])",
+    why=POSTCODE.why,
+    # Not ``zip``: every text that handles archives says it, and a UK postcode under a
+    # zip key is written as the post office prints it.
+    context=("postcode", "post code", "postal code", "postalcode", "cod post"),
+    requires_context=True,
+    requires_key=True,
+    validate=lambda v: v != v.upper() and _valid_postcode(v.upper()),
+    reserved=lambda v: is_reserved_postcode(v.upper()),
+    suggest=lambda v: _postcode_suggestion(v).lower(),
+)
+
+# A capitalised word, or two joined by a hyphen, maybe over small words: Pen-y-Bryn,
+# Bryn-y-Mor, Stow-on-the-Wold.
+_CAP = r"[A-Z][a-z'\u2019]+(?:-(?:[a-z]{1,3}-){0,2}[A-Z][a-z'\u2019]+)?"
 
 # Not "street" in words: a street's own word is no context (two Roman roads' names on
 # one line would each raise the other). A ``street`` key is read by STREET_UNDER_ITS_KEY.
@@ -203,5 +223,5 @@ STREET_UNDER_ITS_KEY = Recognizer(
 
 # The keyed form before the street's: where both find the same words, its key's confidence
 # is the one kept.
-RECOGNIZERS = (POSTCODE, STREET_UNDER_ITS_KEY, STREET_ADDRESS, WELSH_STREET_ADDRESS,
-               KEYED_STREET_ADDRESS, KEYED_NAMED_PLACE)
+RECOGNIZERS = (POSTCODE, POSTCODE_ANY_CASE, STREET_UNDER_ITS_KEY, STREET_ADDRESS,
+               WELSH_STREET_ADDRESS, KEYED_STREET_ADDRESS, KEYED_NAMED_PLACE)

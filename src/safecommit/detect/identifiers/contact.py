@@ -120,10 +120,11 @@ def _phone_suggestion(value: str) -> str:
     number = _parse(value)
     mobile = number is not None and number.country_code == 44 \
         and str(number.national_number).startswith("7")
-    for prefix in ("+", "00"):  # +44 or 0044: the international form stays international
+    for prefix in ("+", "00", "(+"):  # +44, 0044 or (+44): the international form stays
         if value.startswith(prefix):
-            return (prefix + "44 7700 900123" if mobile or number is None
-                    else prefix + "44 20 7946 0123")
+            country = prefix + "44" + (")" if prefix == "(+" else "")
+            return (country + " 7700 900123" if mobile or number is None
+                    else country + " 20 7946 0123")
     return "07700 900123" if mobile else "020 7946 0123"
 
 
@@ -137,8 +138,10 @@ PHONE = Recognizer(
     # After a colon only where a word ends in it (``tel:``, ``Phone:``, ``TEL;TYPE=CELL:``),
     # not a clock's or an address's digits (``10:0784…``).
     pattern=r"(?<![\w+/.@\-])(?<![\d:]:)"
-            # international, with + or the 00 dialling prefix: +44 7…, 0044 7…
-            r"(?:(?:\+|00(?=[1-9]))\d{1,3}(?:[ \-]?\(0\))?(?:[ \-]?(?:\(\d{1,5}\)|\d)){6,14}"
+            # international, with + or the 00 dialling prefix: +44 7…, 0044 7…, and the
+            # country code in brackets: (+44) 7…
+            r"(?:(?:(?:\+|00(?=[1-9]))\d{1,3}|\(\+\d{1,3}\))"
+            r"(?:[ \-]?\(0\))?(?:[ \-]?(?:\(\d{1,5}\)|\d)){6,14}"
             # a bracketed five-digit area code takes five or six digits: (01632) 960123
             r"|\(0\d{4}\)(?:[ \-]?\d){5,6}"
             r"|\(?0\d{1,4}\)?(?:[ \-]?\d){7,9})"
@@ -170,4 +173,26 @@ PHONE_WITHOUT_PLUS = Recognizer(
     suggest="447700900123",
 )
 
-RECOGNIZERS = (EMAIL, PHONE, PHONE_WITHOUT_PLUS)
+# A UK mobile number without its trunk 0, where the country code is kept apart from it
+# (``"countryCode": "44", "phoneNumber": "7700900123"``, as SMS and alerting services
+# store it): a run of digits like any other, so only under a phone key.
+PHONE_WITHOUT_TRUNK = Recognizer(
+    type="PHONE_NUMBER",
+    name="phone-national-digits",
+    pattern=r"(?<![\w+/.:@\-])7[1-9]\d{8}(?![\w/]|[.:\-]\d)",
+    why=PHONE.why,
+    # Only the keys a phone number is stored under: not ``call``, which all code says.
+    context=("phone", "telephone", "tel", "mobile", "cell", "landline", "sms", "msisdn",
+             "whatsapp"),
+    requires_context=True,
+    requires_key=True,
+    # a key about phones that holds another number: ``phoneCount``, ``mobileDeviceId``
+    anti_context=("count", "total", "id", "index", "extension", "ext"),
+    anti_context_near=True,
+    normalise=lambda v: "0" + v,
+    validate=_personal_number,
+    reserved=_is_drama,
+    suggest="7700900123",
+)
+
+RECOGNIZERS = (EMAIL, PHONE, PHONE_WITHOUT_PLUS, PHONE_WITHOUT_TRUNK)

@@ -126,7 +126,9 @@ _CHANGE_WORDS = ("verified at", "verified on", "verified date", "verification", 
 # Where code names a record's other dates (created_at = datetime(…) on the line after a date
 # of birth, where no key is read): when something happened or falls due.
 _EVENT_WORDS = ("created", "deleted", "expires", "expiry", "expiration",
-                "issued", "submitted", "deadline", "effective", "timestamp")
+                "issued", "submitted", "deadline", "effective", "timestamp",
+                # a bound of what a form accepts: ``minDob``, ``max_birth_date``
+                "min", "max", "minimum", "maximum", "earliest", "latest")
 
 # A date that follows a bound or an example is a rule or a form's hint, not anyone's
 # birth date: "born on or after <date>", "before <date>", ``dob < '<date>'``, ``dob >=
@@ -137,8 +139,14 @@ _NOT_A_BIRTH = (
     r"(?<!(?:\b(?:[Bb]efore|[Aa]fter|[Pp]rior[ \t]+to|(?:[Ee]arlier|[Ll]ater|[Oo]lder|[Yy]ounger)"
     r"[ \t]+than|[Uu]ntil)[ \t]+"
     r"|\b(?:[Ff]or[ \t]+example|[Ee]\.[ \t]?[Gg]\.|[Ee][Gg]|[Ss]uch[ \t]+as)[,:]?[ \t]*['\"]?"
-    r"|[ \t][<>]=?[ \t]*(?:new[ \t]+)?[\w.]*\(?['\"`]?))"
+    r"|[ \t][<>]=?[ \t]*(?:new[ \t]+)?[\w.]*\(?['\"`]?"
+    # either end of a range: "between <date> and <date>", "<date> to <date>"
+    r"|\b(?:[Bb]etween|BETWEEN|[Ff]rom|FROM)[ \t]+['\"`]?"
+    r"|\d['\"`]?[ \t]+(?:to|and|TO|AND|until|[\-\u2013\u2014])[ \t]+['\"`]?))"
 )
+# The start of a range: "<date> to <date>", "<date> and <date>" after BETWEEN.
+_RANGE_AHEAD = (r"(?!['\"`]?[ \t]+(?:to|and|TO|AND|until|[\-\u2013\u2014])[ \t]+['\"`]?"
+                r"\d{1,4}[/.\-])")
 
 DATE_OF_BIRTH = Recognizer(
     type="DATE_OF_BIRTH",
@@ -157,7 +165,7 @@ DATE_OF_BIRTH = Recognizer(
         r"|(?<=[Dd]ate(?:[Tt]ime|Only)?(?:\.of|\.new)?\()\d{4},[ \t]?\d{1,2},[ \t]?\d{1,2}"
         r"(?=[,)])"
         # Any other time of day is when something happened, not when someone was born.
-        rf"){_MIDNIGHT}?(?![\w/\-]|[.:]\d|[ \t]\d{{1,2}}:\d{{2}})"
+        rf"){_MIDNIGHT}?(?![\w/\-]|[.:]\d|[ \t]\d{{1,2}}:\d{{2}}){_RANGE_AHEAD}"
     ),
     group="date",
     why="A date of birth, with almost anything else, identifies a person.",

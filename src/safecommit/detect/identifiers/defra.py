@@ -25,6 +25,51 @@ CPH = Recognizer(
     confidence=0.75,
 )
 
+# The CPH as a REST path holds it (``/holdings/12/345/6789``): a path's numbers, so only
+# where the line (the path's own words, most often) or its key names a holding.
+CPH_IN_PATH = Recognizer(
+    type="DEFRA_CPH",
+    name="cph",
+    pattern=r"(?<=[A-Za-z]/)(?!00)\d{2}/\d{3}/\d{4}(?:-\d{2})?(?![\w]|/\d|[.\-]\d)",
+    why=CPH.why,
+    context=("cph", "cph number", "county parish holding", "holding", "holding number"),
+    requires_context=True,
+    anti_context=CPH.anti_context,
+    anti_context_near=True,
+    reserved=partial(is_reserved_id, marks=5),
+    suggest="12/345/6789",
+)
+
+# Typed with blanks or hyphens (``12 345 6789``): a phone's or a count's shape, so only
+# where the CPH is named (not "holding" alone: prose about locks and queues says it).
+CPH_SPACED = Recognizer(
+    type="DEFRA_CPH",
+    name="cph",
+    pattern=r"(?<![\w/.\-])(?!00)\d{2}([ \-])\d{3}\1\d{4}(?![\w/]|[.\-]\d|[ \-]\d)",
+    why=CPH.why,
+    context=("cph", "cph number", "county parish holding", "holding number"),
+    requires_context=True,
+    anti_context=CPH.anti_context,
+    anti_context_near=True,
+    reserved=partial(is_reserved_id, marks=5),
+    suggest=lambda v: "12" + v[2] + "345" + v[2] + "6789",
+)
+
+# Nine digits with no marks (``"cphNumber": "123456789"``), as some systems store it: an
+# SBI's shape too, so only under a CPH's own key.
+CPH_DIGITS = Recognizer(
+    type="DEFRA_CPH",
+    name="cph",
+    pattern=rf"{PATH_ID_START}(?P<id>(?!00)\d{{9}}){DIGITS_END}",
+    group="id",
+    why=CPH.why,
+    context=("cph", "cph number", "county parish holding"),
+    requires_context=True,
+    requires_key=True,
+    reserved=partial(is_reserved_id, marks=5),
+    suggest="123456789",
+)
+
 SBI = Recognizer(
     type="DEFRA_SBI",
     name="sbi",
@@ -51,7 +96,7 @@ CRN = Recognizer(
     group="id",
     why="A Customer Reference Number identifies a person in the Rural Payments service.",
     context=("crn", "customer reference number", "customer reference", "customer ref",
-             "customer reference no", "crn number",
+             "customer reference no", "crn number", "cust ref",
              "cyfeirnod cwsmer"),  # Welsh: customer reference
     requires_context=True,
     anti_context=_TIME_WORDS,
@@ -77,4 +122,4 @@ FRN = Recognizer(
     suggest="1234567890",
 )
 
-RECOGNIZERS = (CPH, SBI, CRN, FRN)
+RECOGNIZERS = (CPH, CPH_IN_PATH, CPH_SPACED, CPH_DIGITS, SBI, CRN, FRN)

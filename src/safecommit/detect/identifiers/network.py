@@ -108,6 +108,30 @@ MAC = Recognizer(
 )
 
 
+def _hex_letter_and_digit(value: str) -> bool:
+    # 2024.0517.0001 is a build's number: a MAC in dotted form has letters and digits
+    return any(c in "abcdefABCDEF" for c in value) and any(c.isdigit() for c in value)
+
+
+def _mac_dotted_suggestion(value: str) -> str:
+    return "0000.5e00.5301"
+
+
+# Cisco's form, three dotted groups of four (``0000.5e00.5301``), as a switch's MAC address
+# table or a DHCP snooping log prints it.
+MAC_DOTTED = Recognizer(
+    type="MAC_ADDRESS",
+    name="mac",
+    pattern=r"(?<![\w.\-:])[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}(?![\w\-:]|\.\w)",
+    why=MAC.why,
+    context=MAC.context,
+    validate=_hex_letter_and_digit,
+    reserved=is_reserved_mac,
+    suggest=_mac_dotted_suggestion,
+    confidence=0.85,
+)
+
+
 def _imei_valid(value: str) -> bool:
     with without_ssl():
         from stdnum import imei
@@ -134,4 +158,4 @@ IMEI = Recognizer(
     suggest="001010000000008",
 )
 
-RECOGNIZERS = (IPV4, IPV6, MAC, IMEI)
+RECOGNIZERS = (IPV4, IPV6, MAC, MAC_DOTTED, IMEI)

@@ -9,7 +9,10 @@ from safecommit.reserved import compact, is_reserved_plate
 
 VEHICLE_CONTEXT = ("vrm", "vrn", "vehicle", "vehicle reg", "vehicle registration", "registration",
                    "reg", "reg no", "registration number", "number plate", "numberplate",
-                   "licence plate", "license plate", "plate", "car", "van", "vehicle reg no")
+                   "licence plate", "license plate", "plate", "car", "van", "vehicle reg no",
+                   # the vehicles that move livestock, and who drives them
+                   "lorry", "trailer", "truck", "hgv", "tractor", "horsebox", "haulier",
+                   "transporter")
 
 
 def _valid_current(value: str) -> bool:
