@@ -261,6 +261,11 @@ from secrets_support import fill, scan, types
     ("client.js", "const auth = 'Basic ' + Buffer.from('{user}:{pw}').toString('base64')\n",
      "BASIC_AUTH_CREDENTIALS"),
     ("config.toml", '[pagerduty]\nrouting_key = "{hex}"\n', "GENERIC_SECRET"),
+    # R's assignment, in an R script and in an R Markdown or Quarto document's chunk
+    ("maps.R", 'os_key <- "{secret}"\n', "GENERIC_SECRET"),
+    ("report.Rmd", '```{{r}}\nos_key <- "{secret}"\n```\n', "GENERIC_SECRET"),
+    ("report.qmd", '```{{r}}\napi_key <- "{secret}"\n```\n', "API_KEY"),
+    ("Env.swift", 'static let datahubKey = "{secret}"\n', "GENERIC_SECRET"),
 ])
 def test_secret_in_an_assignment_is_found(cli: Any, tmp_path: Path, name: str, template: str,
                                           expected: str) -> None:
@@ -604,6 +609,8 @@ def test_placeholder_template_lookup_or_hash_is_never_flagged(cli: Any, tmp_path
     ("URL_SIGNING_SECRET", "secret"), ("ID_TOKEN_SIGNING_KEY", "secret"),
     ("FERNET_KEY", "secret"), ("EventGridKey", "secret"), ("EVENT_HUB_KEY", "secret"),
     ("gridKey", None), ("hub_key", None),
+    ("OS_KEY", "secret"), ("os_datahub_key", "secret"), ("GITHUB_KEY", "secret"),
+    ("os_version", None), ("osKeyboard", None),
     ("getApiKey", None), ("get_password", None), ("env_password", None), ("TF_VAR", None),
     ("id_token", None), ("url_token", None), ("sort_key", None), ("foreign_key", None),
     ("var_password", None), ("reset_password_token", None), ("encrypted_db_password", None),
@@ -682,6 +689,10 @@ def test_skipping_lines_with_no_secret_key_word_changes_no_finding(line: str) ->
     ("notes.md", "Then `password = getpass.getpass(\"Password: \")` asks for it.\n"),
     ("models.txt", "    user.password = hasher.encode_md5_hash(md5_hash, salt)\n"),
     ("auth.txt", "    password = ReadOnlyPasswordHashField()\n"),
+    # a name ending in "!" or "?": Elixir's and Rust's lookups
+    ("prod.exs", 'config :app, Web.Endpoint,\n'
+                 '  secret_key_base: System.fetch_env!("SECRET_KEY_BASE")\n'),
+    ("notes.md", "Read it with `api_key = env!(\"API_KEY\")` at build time.\n"),
 ])
 def test_code_written_in_prose_is_not_a_secret(cli: Any, tmp_path: Path, name: str,
                                                content: str) -> None:

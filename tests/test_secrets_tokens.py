@@ -134,6 +134,11 @@ def test_token_is_found_with_its_type(cli: Any, tmp_path: Path, name: str, templ
     ("README.md", "Authorization: Bearer eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0"
                   "NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4"
                   "fwpMeJf36POk6yJV_adQssw5c\n"),
+    # a JWT with no claims at all ({} and { }): an API document's sample of a token's shape
+    ("openapi.yaml", "example:\n  access_token: ey" + "JhbGciOiJIUzI1NiJ9.e30.Zq8vR2xL0pW4nT6yB1c"
+                     "FKd93LmqW7sN2pR5tV8xA4bC\n"),
+    ("api.http", "Authorization: Bearer ey" + "JhbGciOiJIUzI1NiJ9.eyAgfQ.Zq8vR2xL0pW4nT6yB1c"
+                 "FKd93LmqW7sN2pR5tV8xA4bC\n"),
 ])
 def test_fake_or_example_token_is_never_flagged(cli: Any, tmp_path: Path, name: str,
                                                 template: str) -> None:

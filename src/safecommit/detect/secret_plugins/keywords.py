@@ -76,6 +76,8 @@ _KEY_QUALIFIERS = frozenset({
     "speech", "translator", "mailchimp", "sendgrid", "stripe", "twilio", "slack", "openai",
     "anthropic", "azure", "google", "firebase", "algolia", "pusher", "sentry", "datadog", "dd",
     "newrelic", "fernet", "eventgrid", "wrapping", "unseal", "routing",
+    # Ordnance Survey's Data Hub (os_key, OS_DATAHUB_KEY), and other providers' keys
+    "os", "datahub", "mapbox", "github", "gitlab", "npm", "heroku", "cloudflare", "pagerduty",
 })
 # Two words before "key" that make it a secret as one qualifier does (EventGridKey).
 _TWO_WORD_QUALIFIERS = frozenset({("event", "grid"), ("event", "hub"), ("notification", "hub")})
@@ -403,6 +405,10 @@ _WRAPPED = re.compile(
     r"(?:String::from|Some|Secret(?:String)?::new|SecureString|\[\]byte)\([ \t]*(?=[\"'`])")
 
 
+# R's "<-", in R and in the R Markdown and Quarto documents whose chunks hold R.
+_R_ASSIGNS = frozenset({"r", "markdown"})
+
+
 def _operator(text: str, j: int, syntax: str) -> tuple[int, str] | None:
     """After a key ending at ``j``: where its value starts, and the operator.
 
@@ -423,7 +429,7 @@ def _operator(text: str, j: int, syntax: str) -> tuple[int, str] | None:
         return None
     if text[k:k + 3] in ("===", "!==") or (text[k:k + 3] == "<<-" and syntax == "r"):
         return k + 3, "="
-    if text[k:k + 2] == "<-" and syntax == "r":  # R: api_key <- "…"
+    if text[k:k + 2] == "<-" and syntax in _R_ASSIGNS:  # R: api_key <- "…"
         return k + 2, "="
     if text[k:k + 2] in (":=", "=>", "==", "!=", "?="):
         return k + 2, "="
@@ -1001,10 +1007,11 @@ def find(line: Line) -> Iterator[Hit]:
 # An expression, not a literal: a call or a subscript (``f.read().strip()``, ``getpass()``,
 # ``request.POST["password"]``, ``forms.CharField(widget=…)``), as code is written in prose.
 # The value may be cut short where a quote or a bracket ends what is read (``getpass(``).
+# A name may end in ``!`` or ``?`` (Elixir's ``System.fetch_env!(``, Ruby's, Rust's ``env!(``).
 _CODE_EXPRESSION = re.compile(
-    r"[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+[(\[].*"  # obj.method(…), request.POST[…
-    r"|[A-Za-z_]\w*(?:\(\)|[(\[][\"']).*"  # name(), name("…"), name["…"]
-    r"|[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*[(\[]")  # cut at its quote: getpass(, environ[
+    r"[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+[!?]?[(\[].*"  # obj.method(…), request.POST[…
+    r"|[A-Za-z_]\w*[!?]?(?:\(\)|[(\[][\"']).*"  # name(), name("…"), name["…"]
+    r"|[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*[!?]?[(\[]")  # cut at its quote: getpass(, environ[
 
 
 # A bare "key" in JSON or YAML (``"Key": "…"``), and the object above it that opens with

@@ -354,6 +354,19 @@ def is_unsigned_jwt(token: str) -> bool:
     return isinstance(claims, dict) and str(claims.get("alg", "")).lower() == "none"
 
 
+def is_claimless_jwt(token: str) -> bool:
+    """A JWT whose claims are ``{}`` (``eyJ….e30.…``): an API document's sample of a token's
+    shape. It names no one and grants nothing."""
+    parts = token.split(".")
+    if len(parts) != 3 or not parts[0].startswith("eyJ") or len(parts[1]) > 8:
+        return False
+    try:
+        claims = base64.urlsafe_b64decode(parts[1] + "=" * (-len(parts[1]) % 4)).decode()
+    except (ValueError, binascii.Error, UnicodeDecodeError):
+        return False
+    return "".join(claims.split()) == "{}"
+
+
 def is_path(value: str) -> bool:
     if not _PATH.search(value):
         return False
@@ -385,6 +398,8 @@ def rejection(value: str, key: str = "") -> str | None:
         return "public token"
     if v.endswith(".") and is_unsigned_jwt(v):
         return "unsigned token"
+    if v.startswith("eyJ") and is_claimless_jwt(v):
+        return "sample token"
     if is_hash(v, key):
         return "hash"
     if _NUMBER.match(v):
