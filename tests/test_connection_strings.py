@@ -65,6 +65,11 @@ URI = "CONNECTION_STRING_PASSWORD"
     # a credential file's password shaped as a UUID is an API key (Heroku's)
     (".netrc", "machine api.heroku.com\n  login {user}\n  password " + UUID_A + "\n", URI),
     (".pgpass", "db.internal:5432:app:{user}:" + UUID_A + "\n", URI),
+    # an .htpasswd entry's hash, of each scheme Apache reads
+    (".htpasswd", "{user}:$apr1$Zq8vR2xL$0pW4nT6yB1cFKd93Lmq7s.\n", "PASSWORD_HASH"),
+    (".htpasswd", "{user}:$2y$10$Zq8vR2xL0pW4nT6yB1cFKd93LmqW7sN2pR5tV8xA4bC/9eH1jK3.u\n",
+     "PASSWORD_HASH"),
+    (".htpasswd", "{user}:{{SHA}}Zq8vR2xL0pW4nT6yB1cFKd93Lmo=\n", "PASSWORD_HASH"),
     (".pypirc", "[internal]\nrepository = https://pypi.internal\nusername = {user}\n"
                 "password = {pw}\n", "PASSWORD"),
     ("call.sh", "curl -u {user}:{pw} https://api.internal/x\n", "BASIC_AUTH_CREDENTIALS"),
@@ -170,6 +175,8 @@ def test_password_with_reserved_characters_is_reported_whole(cli: Any, tmp_path:
     ("restore.sh", "psql -h db -p 5432 -U postgres app\n"),
     ("report.sh", "psql -P pager=off -h db app\n"),
     (".pgpass", "# hostname:port:database:username:password\n"),
+    (".htpasswd", "# user:hash, made with htpasswd -B\n"),
+    (".htpasswd", "admin:changeme\n"),
     ("db.py", 'connect(host="db", password=os.environ["DB_PASSWORD"])\n'),
     ("db.php", "$db = mysqli_connect($host, $user, $pass, $name);\n"),
     ("db.go", 'dsn := fmt.Sprintf("%s:%s@tcp(%s)/%s", user, pass, host, name)\n'),

@@ -49,6 +49,9 @@ def usernames(cli: Any, tmp: Path, name: str, content: str) -> list[Any]:
     (".pgpass", "db.internal:5432:app:{user}:{pw}\n"),
     ("db.go", 'const dsn = "{user}:{pw}@tcp(mysql.internal:3306)/app"\n'),
     (".netrc", "machine api.internal login {user} password {pw}\n"),
+    (".htpasswd", "{user}:$apr1$Zq8vR2xL$0pW4nT6yB1cFKd93Lmq7s.\n"),
+    # an account of a test environment, not a test fixture's
+    ("app.yaml", "username: test_gauges_loader\n"),
     ("users.csv", "id,username,password\n1,{user},{pw}\n"),
     ("seed.sql", "INSERT INTO users (id, username) VALUES (1, '{user}');\n"),
     ("wp-config.php", "define('DB_USER', '{user}');\n"),
@@ -147,6 +150,10 @@ def test_user_name_in_config_or_connection_string_is_personal_data(
     ("config.yaml", "bindDN: ${LDAP_BIND_DN}\n"),
     ("config.yaml", "username: cn=%s,ou=people,dc=defra,dc=internal\n"),
     ("locales/cy.json", '{"login": {"username": "Enw defnyddiwr"}}\n'),
+    # a test fixture's accounts: a word that says so, then a role
+    ("cypress/fixtures/users.json", '{"viewer": {"username": "test-viewer"}}\n'),
+    ("e2e/users.yaml", "username: demo_admin2\n"),
+    ("playwright.env", "E2E_USER=e2e.reviewer\n"),
 ])
 def test_placeholder_default_account_or_lookup_is_never_a_username(
         cli: Any, tmp_path: Path, name: str, content: str) -> None:

@@ -37,6 +37,8 @@ _WHY_BY_TYPE = {
     "CONNECTION_STRING_PASSWORD": "A connection string with its password is compromised: "
                                   "change the password now, then keep the connection string "
                                   "in the environment or a secret store.",
+    "PASSWORD_HASH": "A password's hash can be cracked offline: change that password now, "
+                     "then keep the file out of the repository.",
     "PRIVATE_KEY": "A private key in a repository is compromised: revoke and replace it now, "
                    "then remove it.",
     "SESSION_TOKEN": "A session cookie lets whoever reads it act as that user: sign that "
@@ -71,7 +73,7 @@ USER_PLUGINS: tuple[Registered, ...] = (
 PREFILTER = Prefilter(frozenset().union(*(p.words for p in PLUGINS + USER_PLUGINS)),
                       shapes=tokens.SHAPES)
 # Files whose every line is a credential entry.
-_WHOLE_FILE = frozenset({"pgpass", "netrc"})
+_WHOLE_FILE = frozenset({"pgpass", "netrc", "htpasswd"})
 
 
 def hits(locator: Locator, plugins: tuple[Registered, ...]) -> Iterator[tuple[int, Hit]]:

@@ -6,7 +6,8 @@ with reserved characters such as ``@ : / # ?``), key=value strings (ADO.NET and 
 libpq ``host=… user=… password=…``), Oracle's ``user/password@host``, Go's MySQL driver's
 ``user:password@tcp(host:3306)/db``, Azure keys
 (``AccountKey=``, ``SharedAccessKey=``, SAS ``sig=``), command lines (``curl -u``,
-``mysql -p``, ``sqlcmd -P``, ``smbclient -U``), and the ``.pgpass`` and ``.netrc`` files.
+``mysql -p``, ``sqlcmd -P``, ``smbclient -U``), and the ``.pgpass``, ``.netrc`` and
+``.htpasswd`` files.
 """
 
 from __future__ import annotations
@@ -116,6 +117,10 @@ _SAS_CONTEXT = re.compile(r"(?<![\w])(?:sv|se|sp|spr|srt|ss|sr)=")
 _NETRC = re.compile(r"(?<![\w])(?P<k>login|password|account)\s+(?P<v>\S+)")
 _PGPASS_FIELD = re.compile(r"(?:\\.|[^:\\])*")
 _CREDENTIAL_FILES = frozenset({"netrc", "pgpass"})
+# An .htpasswd entry, "<user>:<hash>" (Apache's $apr1$, bcrypt's $2y$, {SHA}, crypt): a
+# hash that guesses can be tried against offline, so the entry is a credential.
+_HTPASSWD = re.compile(r"^(?P<user>[^:#\s][^:\s]*):(?P<pw>[^:\s]{4,})(?::[^\s]*)?\s*$")
+_HASHED = "PASSWORD_HASH"
 
 _AZURE_TYPES = {"accountkey": "AZURE_STORAGE_ACCOUNT_KEY",
                 "sharedaccesskey": "AZURE_SHARED_ACCESS_KEY", "accesskey": "AZURE_ACCESS_KEY",
@@ -330,6 +335,9 @@ def _file_parts(line: Line) -> Iterator[Part]:
             start, pw = fields[4]
             pw = pw.rstrip()
             yield Part("password", start, start + len(pw), pw.replace("\\:", ":"))
+    elif line.syntax == "htpasswd" and (m := _HTPASSWD.match(text)) is not None:
+        yield Part("user", m.start("user"), m.end("user"), m.group("user"))
+        yield Part("password", m.start("pw"), m.end("pw"), m.group("pw"), _HASHED)
     elif line.syntax == "netrc":
         for m in _NETRC.finditer(text):
             role = "user" if m.group("k") == "login" else "password"
@@ -410,7 +418,7 @@ def find(line: Line) -> Iterator[Hit]:
     for part in parts(line):
         if part.role != "password":
             continue
-        if part.type in _AZURE_TYPES.values():
+        if part.type in _AZURE_TYPES.values() or part.type == _HASHED:
             if is_placeholder(part.value):
                 continue
         elif _not_a_password(part.value, line.syntax) or len(part.value) < 4:

@@ -451,6 +451,9 @@ _ACCOUNT = re.compile(r"^(?:[A-Za-z0-9][\w.-]{0,62}\\{1,2})?[A-Za-z0-9][\w.@+-]{
 _PLACEHOLDER_PEOPLE = frozenset({"alice", "bob", "carol", "charlie", "dave", "eve", "mallory",
                                  "trent", "jbloggs", "joebloggs", "jdoe", "johndoe", "janedoe"})
 _AUTH_SCHEMES = frozenset({"bearer", "basic", "digest", "negotiate", "ntlm", "hmac", "sharedkey"})
+# A test fixture's account: a word that says so, then one role word (test-viewer, demo_admin2).
+_TEST_ACCOUNT = re.compile(
+    r"^(?:test|demo|dummy|fake|sample|example|mock|e2e|cypress|playwright)[-_.][a-z]+\d{0,3}$")
 # An LDAP distinguished name whose first part names the account: cn=<name>,ou=…,dc=…
 _DN = re.compile(r"(?i)^(?:cn|uid)=(?P<n>[^,=+\\]+?)\s*,\s*(?:cn|ou|dc|o|l|c)=")
 
@@ -484,7 +487,7 @@ def username_rejection(value: str) -> str | None:
     if low in _PLACEHOLDER_PEOPLE or low in PLACEHOLDER_LOCAL_PARTS \
             or _SEPARATORS.sub("", low) in _PLACEHOLDER_PEOPLE:  # j.bloggs, jane_doe
         return "placeholder"
-    if is_placeholder(v):
+    if is_placeholder(v) or _TEST_ACCOUNT.match(low):
         return "placeholder"
     if not _ACCOUNT.match(v) or not any(c.isalpha() for c in v):
         return "not an account name"
