@@ -65,6 +65,10 @@ URI = "CONNECTION_STRING_PASSWORD"
     # a credential file's password shaped as a UUID is an API key (Heroku's)
     (".netrc", "machine api.heroku.com\n  login {user}\n  password " + UUID_A + "\n", URI),
     (".pgpass", "db.internal:5432:app:{user}:" + UUID_A + "\n", URI),
+    # a .netrc entry written by a command, or kept in a file of another name
+    ("Dockerfile", 'RUN echo "machine git.internal login {user} password {pw}" > ~/.netrc\n', URI),
+    ("dotfiles/netrc", "machine nexus.internal login {user} password {pw}\n", URI),
+    ("setup.sh", "printf 'default login {user} password {pw}\\n' > ~/.netrc\n", URI),
     # an .htpasswd entry's hash, of each scheme Apache reads
     (".htpasswd", "{user}:$apr1$Zq8vR2xL$0pW4nT6yB1cFKd93Lmq7s.\n", "PASSWORD_HASH"),
     (".htpasswd", "{user}:$2y$10$Zq8vR2xL0pW4nT6yB1cFKd93LmqW7sN2pR5tV8xA4bC/9eH1jK3.u\n",
@@ -177,6 +181,9 @@ def test_password_with_reserved_characters_is_reported_whole(cli: Any, tmp_path:
     (".pgpass", "# hostname:port:database:username:password\n"),
     (".htpasswd", "# user:hash, made with htpasswd -B\n"),
     (".htpasswd", "admin:changeme\n"),
+    ("README.md", "Add `machine api.example.com login jane password s3cr3tPa55` to ~/.netrc.\n"),
+    ("setup.sh", 'echo "machine git.internal login $GIT_USER password $GIT_TOKEN" > ~/.netrc\n'),
+    ("notes.txt", "Each machine has a login password of its own; ask the desk.\n"),
     ("db.py", 'connect(host="db", password=os.environ["DB_PASSWORD"])\n'),
     ("db.php", "$db = mysqli_connect($host, $user, $pass, $name);\n"),
     ("db.go", 'dsn := fmt.Sprintf("%s:%s@tcp(%s)/%s", user, pass, host, name)\n'),

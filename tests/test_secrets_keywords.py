@@ -610,6 +610,8 @@ def test_placeholder_template_lookup_or_hash_is_never_flagged(cli: Any, tmp_path
     ("FERNET_KEY", "secret"), ("EventGridKey", "secret"), ("EVENT_HUB_KEY", "secret"),
     ("gridKey", None), ("hub_key", None),
     ("OS_KEY", "secret"), ("os_datahub_key", "secret"), ("GITHUB_KEY", "secret"),
+    ("PresharedKey", "secret"), ("api_user", "user"), ("SERVICE_USER", "user"),
+    ("user_api", None), ("user_service", None),
     ("os_version", None), ("osKeyboard", None),
     ("getApiKey", None), ("get_password", None), ("env_password", None), ("TF_VAR", None),
     ("id_token", None), ("url_token", None), ("sort_key", None), ("foreign_key", None),

@@ -50,6 +50,12 @@ def usernames(cli: Any, tmp: Path, name: str, content: str) -> list[Any]:
     ("db.go", 'const dsn = "{user}:{pw}@tcp(mysql.internal:3306)/app"\n'),
     (".netrc", "machine api.internal login {user} password {pw}\n"),
     (".htpasswd", "{user}:$apr1$Zq8vR2xL$0pW4nT6yB1cFKd93Lmq7s.\n"),
+    ("Dockerfile", 'RUN echo "machine git.internal login {user} password {pw}" > ~/.netrc\n'),
+    ("odbc.ini", "[reporting]\nDriver = ODBC Driver 18 for SQL Server\nUID = {user}\n"),
+    # an API's or a service's account
+    ("app.yaml", "api_user: {user}\n"),
+    (".env", "SERVICE_USER={user}\n"),
+    ("docs.md", "Upload with `sftp {user}@sftp.partner.internal`.\n"),
     # an account of a test environment, not a test fixture's
     ("app.yaml", "username: test_gauges_loader\n"),
     ("users.csv", "id,username,password\n1,{user},{pw}\n"),
@@ -142,6 +148,8 @@ def test_user_name_in_config_or_connection_string_is_personal_data(
     ("perms.py", "uid = os.getuid()\n"),
     ("perms.py", "uid = pwd.getpwnam(name).pw_uid\n"),
     ("app.ini", "uid = 1000\n"),
+    ("uwsgi.ini", "[uwsgi]\nuid = www-data\n"),
+    ("app.py", "api_user = get_current_user(request)\n"),
     ("src/main/resources/messages_cy.properties", "login.username=Enw defnyddiwr\n"),
     ("config.yaml", "bind_dn: cn=admin,dc=example,dc=org\n"),
     ("slapd.yaml", "manager_dn: cn=Manager,dc=defra,dc=internal\n"),

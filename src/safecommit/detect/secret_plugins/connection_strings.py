@@ -117,6 +117,13 @@ _SAS_CONTEXT = re.compile(r"(?<![\w])(?:sv|se|sp|spr|srt|ss|sr)=")
 _NETRC = re.compile(r"(?<![\w])(?P<k>login|password|account)\s+(?P<v>\S+)")
 _PGPASS_FIELD = re.compile(r"(?:\\.|[^:\\])*")
 _CREDENTIAL_FILES = frozenset({"netrc", "pgpass"})
+# A .netrc entry written from somewhere else: RUN echo "machine <host> login <user> password
+# <password>" > ~/.netrc, or a netrc kept under another name.
+_NETRC_ENTRY = re.compile(
+    r"(?<![\w.-])(?:machine\s+(?P<host>[^\s\"'`]+)|default)(?:\s+login\s+(?P<user>[^\s\"'`]+))?"
+    r"(?:\s+account\s+[^\s\"'`]+)?\s+password\s+(?P<pw>[^\s\"'`\\]+)")
+# An ODBC data source's own line in odbc.ini: "UID = <user>" (its "PWD =" is a password key).
+_INI_UID = re.compile(r"^\s*(?i:uid)\s*=\s*(?P<v>[^\s;#]+)\s*$")
 # An .htpasswd entry, "<user>:<hash>" (Apache's $apr1$, bcrypt's $2y$, {SHA}, crypt): a
 # hash that guesses can be tried against offline, so the entry is a credential.
 _HTPASSWD = re.compile(r"^(?P<user>[^:#\s][^:\s]*):(?P<pw>[^:\s]{4,})(?::[^\s]*)?\s*$")
@@ -159,7 +166,7 @@ _ACCOUNT_SCHEMES = re.compile(
 _SSH_TOOL = re.compile(r"(?:^|[\s;&|(`$])(?:ssh|scp|sftp|rsync|mosh|ssh-copy-id|autossh)(?=\s)")
 _SSH_USER = re.compile(
     r"(?:(?<=\s)|(?<=\s[\"']))(?P<user>[A-Za-z_][\w.-]{0,31})"
-    r"@(?P<host>[A-Za-z0-9][\w.-]*|\[[0-9A-Fa-f:.]+\])(?=:|[\s\"']|$)"
+    r"@(?P<host>[A-Za-z0-9][\w.-]*|\[[0-9A-Fa-f:.]+\])(?=:|[\s\"'`]|$)"
     r"|(?:^|\s)-l\s+(?P<login>[A-Za-z_][\w.-]{0,31})(?=\s)")
 
 
@@ -343,6 +350,20 @@ def _file_parts(line: Line) -> Iterator[Part]:
             role = "user" if m.group("k") == "login" else "password"
             if m.group("k") != "account":
                 yield Part(role, m.start("v"), m.end("v"), m.group("v"))
+    elif line.syntax == "ini" and (m := _INI_UID.match(text)) is not None:
+        yield Part("user", m.start("v"), m.end("v"), m.group("v"))
+
+
+def _netrc_entries(text: str) -> Iterator[Part]:
+    for m in _NETRC_ENTRY.finditer(text):
+        host = m.group("host")
+        if host is not None and is_reserved_domain(host.lower()):
+            continue  # machine api.example.com …: an example
+        if not looks_random(m.group("pw"), min_length=8):
+            continue  # "login log1 password pass1": a parser's test, not an account
+        if m.group("user") is not None:
+            yield Part("user", m.start("user"), m.end("user"), m.group("user"))
+        yield Part("password", m.start("pw"), m.end("pw"), m.group("pw"))
 
 
 def parts(line: Line) -> list[Part]:
@@ -396,6 +417,8 @@ def _parts(line: Line) -> Iterator[Part]:
         yield from _cli_parts(line.text)
     if "pass:" in low or "/user:" in low:
         yield from _windows_parts(line.text)
+    if ("machine" in low or "default" in low) and line.syntax != "netrc" and "password" in low:
+        yield from _netrc_entries(line.text)
     if "ssh" in low or "scp" in low or "sftp" in low or "rsync" in low:
         yield from _ssh_parts(line.text)
     if "pdo" in line.words or "mysql" in line.words or "getconnection" in line.words:

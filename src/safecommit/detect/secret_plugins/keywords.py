@@ -77,7 +77,8 @@ _KEY_QUALIFIERS = frozenset({
     "anthropic", "azure", "google", "firebase", "algolia", "pusher", "sentry", "datadog", "dd",
     "newrelic", "fernet", "eventgrid", "wrapping", "unseal", "routing",
     # Ordnance Survey's Data Hub (os_key, OS_DATAHUB_KEY), and other providers' keys
-    "os", "datahub", "mapbox", "github", "gitlab", "npm", "heroku", "cloudflare", "pagerduty",
+    "os", "datahub", "preshared", "mapbox", "github", "gitlab", "npm", "heroku", "cloudflare",
+    "pagerduty",
 })
 # Two words before "key" that make it a secret as one qualifier does (EventGridKey).
 _TWO_WORD_QUALIFIERS = frozenset({("event", "grid"), ("event", "hub"), ("notification", "hub")})
@@ -156,7 +157,7 @@ _NOT_A_USER = frozenset({
     "agent", "group", "groups", "role", "roles", "home", "dir", "data", "info", "profile",
     "count", "table", "model", "class", "type", "repository", "field", "attribute", "input",
     "prompt", "label", "claim", "claims", "mapping", "template", "query", "url", "uri",
-    "endpoint", "api", "entity", "list", "manager", "provider", "store", "session", "pool",
+    "endpoint", "entity", "list", "manager", "provider", "store", "session", "pool",
     "id", "ids", "avatar", "photo", "image", "timeout", "limit", "max", "min", "number",
     "num", "quota", "after", "before", "redirect", "page", "path", "form", "button", "link",
     "route", "view", "title", "text", "message", "attempts", "attempt", "hint", "column",
@@ -164,7 +165,7 @@ _NOT_A_USER = frozenset({
     "journey", "needs", "facing", "friendly", "experience", "interface", "base", "key",
     "token", "secret", "password", "is", "has", "current", "new", "get", "set", "find",
     "create", "update", "delete", "remove", "add", "check", "validate", "by", "per", "for",
-    "service", "services", "schema", "lookup", "display", "object", "ref", "reference",
+    "services", "schema", "lookup", "display", "object", "ref", "reference",
     "format", "file", "env", "var", "variable", "name", "names", "event", "events", "handler",
     "error", "failed", "failure", "success", "status", "state", "flow", "action", "actions",
 })
