@@ -65,6 +65,9 @@ URI = "CONNECTION_STRING_PASSWORD"
     # a credential file's password shaped as a UUID is an API key (Heroku's)
     (".netrc", "machine api.heroku.com\n  login {user}\n  password " + UUID_A + "\n", URI),
     (".pgpass", "db.internal:5432:app:{user}:" + UUID_A + "\n", URI),
+    # Oracle's tools: user/password@database
+    ("export.sh", "expdp {user}/{pw}@FRPPRD schemas=FRP dumpfile=frp.dmp\n", URI),
+    ("load.bat", "sqlldr {user}/{pw}@FRPPRD control=gauges.ctl\n", URI),
     # a .netrc entry written by a command, or kept in a file of another name
     ("Dockerfile", 'RUN echo "machine git.internal login {user} password {pw}" > ~/.netrc\n', URI),
     ("dotfiles/netrc", "machine nexus.internal login {user} password {pw}\n", URI),
@@ -184,6 +187,7 @@ def test_password_with_reserved_characters_is_reported_whole(cli: Any, tmp_path:
     ("README.md", "Add `machine api.example.com login jane password s3cr3tPa55` to ~/.netrc.\n"),
     ("setup.sh", 'echo "machine git.internal login $GIT_USER password $GIT_TOKEN" > ~/.netrc\n'),
     ("notes.txt", "Each machine has a login password of its own; ask the desk.\n"),
+    ("export.sh", "expdp ${ORA_USER}/${ORA_PASSWORD}@FRPPRD schemas=FRP\n"),
     ("db.py", 'connect(host="db", password=os.environ["DB_PASSWORD"])\n'),
     ("db.php", "$db = mysqli_connect($host, $user, $pass, $name);\n"),
     ("db.go", 'dsn := fmt.Sprintf("%s:%s@tcp(%s)/%s", user, pass, host, name)\n'),

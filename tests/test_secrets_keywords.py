@@ -106,6 +106,10 @@ from secrets_support import fill, scan, types
     ("settings.csv", "key,value\nsmtp_host,smtp.internal\nsmtp_password,{pw}\n", "PASSWORD"),
     ("settings.tsv", "Setting\tValue\napi_token\t{hex}\n", "GENERIC_SECRET"),
     ("SETTINGS.md", "| Setting | Value |\n|---|---|\n| `DB_PASSWORD` | {pw} |\n", "PASSWORD"),
+    # a Markdown table whose columns are named: each row's cells, code quotes or not
+    ("accounts.md", "# Accounts\n\n| env | username | password |\n| --- | --- | :-: |\n"
+                    "| tst | {user} | `{pw}` |\n", "PASSWORD"),
+    ("partners.md", "| partner | api key |\n|---|---|\n| Riverside | {secret} |\n", "API_KEY"),
     ("keys.tsv", "id\tlogin\tapi_key\n1\t{user}\t{secret}\n", "API_KEY"),
     ("seed.sql", "INSERT INTO users (id, username, password) VALUES (1, '{user}', '{pw}');\n",
      "PASSWORD"),
@@ -261,6 +265,10 @@ from secrets_support import fill, scan, types
     ("client.js", "const auth = 'Basic ' + Buffer.from('{user}:{pw}').toString('base64')\n",
      "BASIC_AUTH_CREDENTIALS"),
     ("config.toml", '[pagerduty]\nrouting_key = "{hex}"\n', "GENERIC_SECRET"),
+    # a tool's own settings command
+    ("setup.sh", "aws configure set aws_secret_access_key {aws_secret}\n",
+     "AWS_SECRET_ACCESS_KEY"),
+    ("ci.yml", "  - yarn config set npmAuthToken {secret}\n", "GENERIC_SECRET"),
     # R's assignment, in an R script and in an R Markdown or Quarto document's chunk
     ("maps.R", 'os_key <- "{secret}"\n', "GENERIC_SECRET"),
     ("report.Rmd", '```{{r}}\nos_key <- "{secret}"\n```\n', "GENERIC_SECRET"),
@@ -576,6 +584,15 @@ def test_secret_in_an_assignment_is_found(cli: Any, tmp_path: Path, name: str, t
     ("values.yaml", "certificate: |\n  Zq8vR2xL0pW4nT6yB1cF\n"),
     ("sealed.yaml", "kind: SealedSecret\nspec:\n  encryptedData:\n"
                     "    password: AgBy3i4OJSWK+PiTySYZZA9rO43cGDEq9tq7xWm3pZ8rT1vYb6n\n"),
+    ("setup.sh", "aws configure set aws_secret_access_key $AWS_SECRET_ACCESS_KEY\n"),
+    ("setup.sh", 'yarn config set npmAuthToken "${NPM_TOKEN}"\n'),
+    ("setup.sh", "git config --global credential.helper store\n"),
+    # a Markdown table of accounts with no real value in it, and a table of fields
+    ("accounts.md", "| env | username | password |\n|---|---|---|\n"
+                    "| local | postgres | postgres |\n| prod | `${DB_USER}` | in Key Vault |\n"
+                    "| test | `<user>` | `<password>` |\n"),
+    ("fields.md", "| field | type | description |\n|---|---|---|\n"
+                  "| password | string | the password, at least twelve characters |\n"),
 ])
 def test_placeholder_template_lookup_or_hash_is_never_flagged(cli: Any, tmp_path: Path, name: str,
                                                               content: str) -> None:

@@ -51,11 +51,13 @@ def usernames(cli: Any, tmp: Path, name: str, content: str) -> list[Any]:
     (".netrc", "machine api.internal login {user} password {pw}\n"),
     (".htpasswd", "{user}:$apr1$Zq8vR2xL$0pW4nT6yB1cFKd93Lmq7s.\n"),
     ("Dockerfile", 'RUN echo "machine git.internal login {user} password {pw}" > ~/.netrc\n'),
+    ("import.sh", "impdp {user}/{pw}@FRPPRD schemas=FRP\n"),
     ("odbc.ini", "[reporting]\nDriver = ODBC Driver 18 for SQL Server\nUID = {user}\n"),
     # an API's or a service's account
     ("app.yaml", "api_user: {user}\n"),
     (".env", "SERVICE_USER={user}\n"),
     ("docs.md", "Upload with `sftp {user}@sftp.partner.internal`.\n"),
+    ("accounts.md", "| env | username |\n|---|---|\n| prd | `{user}` |\n"),
     # an account of a test environment, not a test fixture's
     ("app.yaml", "username: test_gauges_loader\n"),
     ("users.csv", "id,username,password\n1,{user},{pw}\n"),

@@ -35,15 +35,17 @@ _ENCODED_VALUE = re.compile(
 _MANIFEST_LINES = 200
 # Oracle's drivers take "user/password@host" whole: their connect calls are triggers.
 _ORACLE_CALLS = ("oracle",)  # cx_Oracle.connect, oracledb.connect: one shorter word
+# Oracle's tools that take "user/password@db" as their first argument.
+_ORACLE_TOOLS = ("sqlplus", "sqlldr", "expdp", "impdp")
 # " -u" as well as "-u ": the prefilter reads the user names' " -u" first, and a word it has
 # read hides any word that overlaps it (curl -s -u <user>:<password> api.internal).
 # Go's MySQL driver names its network after the '@': "user:pw@tcp(host:3306)/db".
 _GO_NETWORKS = ("@tcp(", "@unix(")
 TRIGGERS = frozenset({"://", "pass", "pwd", "accountkey", "sharedaccesskey", *_GO_NETWORKS,
-                      "sig=", "jdbc:oracle", "sqlplus", "sshpass", "mysql", "sqlcmd",
+                      "sig=", "jdbc:oracle", *_ORACLE_TOOLS, "sshpass", "mysql", "sqlcmd",
                       "-u ", " -u", "--user", "redis-cli", "smbclient", "login", "pdo",
                       "getconnection", "/user:", *_ORACLE_CALLS, *_SECRET_KINDS})
-USER_TRIGGERS = frozenset({"://", "uid=", "uid =", "user", "login", "jdbc:oracle", "sqlplus",
+USER_TRIGGERS = frozenset({"://", "uid=", "uid =", "user", "login", "jdbc:oracle", *_ORACLE_TOOLS,
                            " -u", "pdo", "mysql", "getconnection", "ssh", "scp", "sftp", "rsync",
                            *_ORACLE_CALLS, *_GO_NETWORKS})
 
@@ -407,7 +409,8 @@ def _parts(line: Line) -> Iterator[Part]:
     if not line.words.isdisjoint(_SECRET_KINDS):
         yield from _encoded_parts(line)
     low = line.text.lower()
-    if "://" in low or "jdbc:oracle" in low or "sqlplus" in low or ".connect(" in low:
+    if "://" in low or "jdbc:oracle" in low or ".connect(" in low \
+            or any(tool in low for tool in _ORACLE_TOOLS):
         yield from _uri_parts(line.text)
         if "?" in low:
             yield from _query_parts(line.text)

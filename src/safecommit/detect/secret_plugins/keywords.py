@@ -475,6 +475,9 @@ _SPACED = re.compile(
     r"[ \t]+(?:BY[ \t]+)?(?P<v>\"[^\"]{0,1024}\"|'[^']{0,1024}'|[^\s\"'=]{1,1024})", re.IGNORECASE)
 _DOCKER_ENV = re.compile(r"\s*(?:ENV|ARG)\s")
 _SETX = re.compile(r"(?i)\s*setx\s")  # Windows: setx NAME value
+# A tool's own settings command: aws configure set <key> <value>, npm config set
+# //registry/:_authToken <value>, yarn config set, dotnet user-secrets set.
+_CONFIG_SET = re.compile(r"(?:\bconfig(?:ure)?|user-secrets)\s+set\s+[^\s=]*$")
 # A config directive alone on its line: ``requirepass s3cret`` (redis.conf, nginx, sshd).
 _DIRECTIVE = re.compile(r"\s*[\w.-]+[ \t]+[^\s=:]+[ \t]*;?[ \t]*$")
 
@@ -565,7 +568,8 @@ def assignments(line: Line, stem: re.Pattern[str],
             continue
         if op is None:
             setting = (line.syntax == "dockerfile" and _DOCKER_ENV.match(text) is not None) \
-                or (line.syntax in ("batch", "powershell") and _SETX.match(text) is not None)
+                or (line.syntax in ("batch", "powershell") and _SETX.match(text) is not None) \
+                or (" set " in text and _CONFIG_SET.search(text, max(0, s - 80), s) is not None)
             sql = key.lower() == "identified" and (line.syntax == "sql" or key == "IDENTIFIED")
             if flag or setting or directive or sql or line.syntax == "netrc":
                 # PowerShell's parameters take bare words: -Username svc_x

@@ -1,4 +1,4 @@
-"""Credentials in tables: CSV and TSV columns, and SQL ``INSERT … (cols) VALUES (…)`` rows.
+"""Credentials in tables: CSV, TSV and Markdown columns, and SQL ``INSERT … VALUES`` rows.
 
 The column name decides, as a key does (``password``, ``api_key``, ``username``), so a row
 ``jsmith,Tq7…`` under ``username,password`` holds a user name and a password.
@@ -95,6 +95,15 @@ def _pipe_header(line: Line) -> str | None:
     return None
 
 
+def _pipe_cell(start: int, end: int, raw: str) -> tuple[int, int, str]:
+    """A Markdown cell's value, without the spaces and the code quotes around it."""
+    value = raw.strip()
+    start += raw.index(value) if value else 0
+    if len(value) > 2 and value[0] == value[-1] == "`":
+        value, start = value[1:-1], start + 1
+    return start, start + len(value), value
+
+
 def _table_cells(line: Line) -> Iterator[tuple[str, int, int, str]]:
     """(column class, start, end, value) for the classed cells of a row."""
     if line.syntax in TABULAR and line.index > 0:
@@ -108,11 +117,15 @@ def _table_cells(line: Line) -> Iterator[tuple[str, int, int, str]]:
                     yield column, start, end, value
         elif (pair := _key_value(header, delimiter)) is not None:
             yield from _named_by_row(list(_cells(line.text, delimiter)), pair)
-    elif line.text.lstrip().startswith("|") and (pipes := _pipe_header(line)) is not None \
-            and (pair := _key_value(pipes, "\t")) is not None:
+    elif line.text.lstrip().startswith("|") and (pipes := _pipe_header(line)) is not None:
         edges = [i for i, c in enumerate(line.text) if c == "|"]
         cells = [(a + 1, b, line.text[a + 1:b]) for a, b in pairwise(edges)]
-        yield from _named_by_row(cells, pair)
+        if (pair := _key_value(pipes, "\t")) is not None:
+            yield from _named_by_row(cells, pair)
+        else:  # a table whose columns are named: | environment | username | password |
+            for column, cell in zip(_columns(pipes, "\t"), cells, strict=False):
+                if column:
+                    yield column, *_pipe_cell(*cell)
     if "insert" in line.words:
         for m in _INSERT.finditer(line.text):
             named = [classify(c.strip().strip('"`[]')) for c in m.group("cols").split(",")]
