@@ -265,6 +265,9 @@ from secrets_support import fill, scan, types
     ("client.js", "const auth = 'Basic ' + Buffer.from('{user}:{pw}').toString('base64')\n",
      "BASIC_AUTH_CREDENTIALS"),
     ("config.toml", '[pagerduty]\nrouting_key = "{hex}"\n', "GENERIC_SECRET"),
+    # a town's name in a password is no stand-in, nor is one path-like segment
+    ("settings.py", 'DB_PASSWORD = "Fakenham2019!"\n', "PASSWORD"),
+    ("config.yaml", "client_secret: Zq8vR2xL/0pW4nT6yB1c/FKd93Lmq\n", "GENERIC_SECRET"),
     # a tool's own settings command
     ("setup.sh", "aws configure set aws_secret_access_key {aws_secret}\n",
      "AWS_SECRET_ACCESS_KEY"),
@@ -585,6 +588,11 @@ def test_secret_in_an_assignment_is_found(cli: Any, tmp_path: Path, name: str, t
     ("sealed.yaml", "kind: SealedSecret\nspec:\n  encryptedData:\n"
                     "    password: AgBy3i4OJSWK+PiTySYZZA9rO43cGDEq9tq7xWm3pZ8rT1vYb6n\n"),
     ("setup.sh", "aws configure set aws_secret_access_key $AWS_SECRET_ACCESS_KEY\n"),
+    # a value made of stand-in words, and a secret store's path
+    ("test_auth.py", 'user = make_user(password="test-password-123")\n'),
+    ("conftest.py", 'API_TOKEN = "dummy_secret_1"\n'),
+    ("main.yml", "password: \"{{ lookup('hashi_vault', 'secret=frp/data/db:readonly') }}\"\n"),
+    ("config.yaml", "client_secret: kv/frp/prod#client-secret\n"),
     ("setup.sh", 'yarn config set npmAuthToken "${NPM_TOKEN}"\n'),
     ("setup.sh", "git config --global credential.helper store\n"),
     # a Markdown table of accounts with no real value in it, and a table of fields

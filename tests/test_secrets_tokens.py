@@ -102,6 +102,8 @@ def test_token_is_found_with_its_type(cli: Any, tmp_path: Path, name: str, templ
     ("ci.env", "GH_TOKEN=ghp_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx\n"),
     ("README.md", "Tokens look like `ghp_<36 characters>`.\n"),
     ("app.py", 'AWS_ACCESS_KEY_ID = "AKIAIOSFODNN7EXAMPLE"\n'),
+    ("test_s3.py", 'FAKE_AWS_KEY = "AKIAFAKEFAKEFAKEFAKE"\n'),
+    ("conftest.py", 'os.environ["GH_TOKEN"] = "ghp_fake_token"\n'),
     ("pay.env", "STRIPE_KEY=sk_live_xxxxxxxxxxxxxxxxxxxxxxxx\n"),
     ("alerts.yaml",
      "webhook: https://hooks.slack.com/services/T00000000/B00000000/XXXXXXXXXXXXXXXXXXXXXXXX\n"),

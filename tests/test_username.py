@@ -160,7 +160,8 @@ def test_user_name_in_config_or_connection_string_is_personal_data(
     ("config.yaml", "bindDN: ${LDAP_BIND_DN}\n"),
     ("config.yaml", "username: cn=%s,ou=people,dc=defra,dc=internal\n"),
     ("locales/cy.json", '{"login": {"username": "Enw defnyddiwr"}}\n'),
-    # a test fixture's accounts: a word that says so, then a role
+    # a test fixture's accounts: a word that says so, then a role; a role alone
+    ("test_auth.py", 'user = User.objects.create_user(username="reviewer", password=pw)\n'),
     ("cypress/fixtures/users.json", '{"viewer": {"username": "test-viewer"}}\n'),
     ("e2e/users.yaml", "username: demo_admin2\n"),
     ("playwright.env", "E2E_USER=e2e.reviewer\n"),

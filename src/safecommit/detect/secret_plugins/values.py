@@ -48,6 +48,8 @@ _PLACEHOLDER_PARTS = re.compile(
     r"|(?:^|[^a-z])(?:here|goes[-_ ]?here)(?:$|[^a-z])"
     r"|example|sample|dummy|placeholder|redacted|changeme|replace[-_]?me|not[-_]?a[-_]?real"
     r"|do[-_]?not[-_]?use|xxxx|\*\*\*"
+    # "fake" as a word of its own, or again and again (AKIAFAKEFAKEFAKEFAKE), not inside a word
+    r"|(?<![a-z])fake(?![a-z])|fake\w*fake"
     # a value that says it is only for a developer's machine: a local default, not a secret
     r"|local[-_]?dev|dev[-_]?only|local[-_]?only|for[-_]?local|not[-_]?for[-_]?prod|insecure",
 )
@@ -112,6 +114,9 @@ _PATH = re.compile(
     r"|^[\w.-]+(?:/[\w.{}-]+)+\.[a-z][a-z0-9]{1,4}$",
     re.I,
 )
+# Where a secret store keeps one: lower-case names between slashes (secret/data/frp/db,
+# kv/frp/prod#password), which a generated secret's mixed case never is.
+_STORE_PATH = re.compile(r"^[a-z][a-z0-9_-]*(?:/[a-z0-9_-]+){2,}(?:[:#][a-z0-9_-]+)?$")
 # AWS's published documentation keys and similar well-known examples.
 _KNOWN_EXAMPLES = frozenset({
     "AKIAIOSFODNN7EXAMPLE", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
@@ -205,6 +210,8 @@ def is_placeholder(value: str) -> bool:
     parts = [p for p in re.split(r"[-_.\s]+", low) if p]
     if len(parts) >= 4 and sum(p in _DESCRIBING for p in parts) >= 2:
         return True
+    if len(parts) >= 2 and all(p in _PLACEHOLDER_WORDS or p.isdigit() for p in parts):
+        return True  # made of stand-ins: test-password-123, dummy_secret_1
     return any(low in seq for seq in _SEQUENCES) and len(low) >= 4
 
 
@@ -368,6 +375,8 @@ def is_claimless_jwt(token: str) -> bool:
 
 
 def is_path(value: str) -> bool:
+    if _STORE_PATH.match(value):
+        return True
     if not _PATH.search(value):
         return False
     # One random segment after a "/" is a secret that starts with one (base64 can), not a path.
@@ -446,6 +455,11 @@ DEFAULT_ACCOUNTS = frozenset({
 _ACCOUNT = re.compile(r"^(?:[A-Za-z0-9][\w.-]{0,62}\\{1,2})?[A-Za-z0-9][\w.@+-]{1,63}$")
 
 
+# A role, not a person's account: a test's create_user(username="reviewer").
+_ROLES = frozenset({"reviewer", "viewer", "editor", "approver", "reader", "writer", "auditor",
+                    "publisher", "uploader", "contributor", "member", "staff", "support",
+                    "customer", "caseworker", "officer", "inspector", "applicant", "claimant",
+                    "partner", "citizen", "public", "moderator", "maintainer", "analyst"})
 # The people of every example of a protocol or a log-in (alice sends to bob), and the
 # placeholder people of DESIGN.md as account names.
 _PLACEHOLDER_PEOPLE = frozenset({"alice", "bob", "carol", "charlie", "dave", "eve", "mallory",
@@ -479,6 +493,8 @@ def username_rejection(value: str) -> str | None:
         return "template"
     if v.lower().rpartition("\\")[2] in DEFAULT_ACCOUNTS:
         return "default account"
+    if v.lower() in _ROLES:
+        return "a role"
     if v.lower() in _SENTENCE_WORDS:  # "the user: the first one" is a sentence
         return "a word of a sentence"
     low = v.lower()
