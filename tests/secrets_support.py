@@ -76,6 +76,7 @@ FAKES: dict[str, str] = {
     "sas_sig": BODY[:43] + "%3D",
     "pem_body": "MIIEowIBAAKCAQEA" + BODY[:48],
     "twilio_sid": "S" + "K" + HEX[:32],
+    "govuk_pay": "api_" + "live_" + "f8nu40ugecuup9e9o04a2j1huorps8n628vdgrjqomqel1hak6dhi74uu5",
     "basic": base64.b64encode(("svc_" + "bot:Tq7!vB2#xLm9").encode()).decode(),
     "teams_webhook": "https://defra.webhook.office" + ".com/webhookb2/" + UUID_A + "@" + UUID_B
                      + "/IncomingWebhook/" + HEX[:32] + "/" + UUID_A,

@@ -48,6 +48,8 @@ from secrets_support import FAKES, fill, scan, types
     ("deploy.sh", "export AWS_ACCESS_KEY_ID={aws_id}\n", "AWS_ACCESS_KEY"),
     ("seeds.rb", 'access_token: "{jwt}"\n', "JSON_WEB_TOKEN"),
     ("twilio.env", "TWILIO_API_KEY={twilio_sid}\n", "TWILIO_API_KEY"),
+    ("pay.js", "const pay = new PayClient('{govuk_pay}')\n", "GOVUK_PAY_API_KEY"),
+    ("payments.http", "Authorization: Bearer {govuk_pay}\n", "GOVUK_PAY_API_KEY"),
     ("id_rsa", "-----BEGIN RSA PRIVATE KEY-----\n{pem_body}\n-----END RSA PRIVATE KEY-----\n",
      "PRIVATE_KEY"),
     ("key.pem", "-----BEGIN ENCRYPTED PRIVATE KEY-----\n{pem_body}\n", "PRIVATE_KEY"),
@@ -103,6 +105,11 @@ def test_token_is_found_with_its_type(cli: Any, tmp_path: Path, name: str, templ
     ("README.md", "Tokens look like `ghp_<36 characters>`.\n"),
     ("app.py", 'AWS_ACCESS_KEY_ID = "AKIAIOSFODNN7EXAMPLE"\n'),
     ("test_s3.py", 'FAKE_AWS_KEY = "AKIAFAKEFAKEFAKEFAKE"\n'),
+    # GOV.UK Pay's README key, a masked key, and its docs' short stand-in
+    ("README.md", "Keys look like `api_live_u3tl8gajo9paj0xki31jm1psr3v21m5urh50zo"
+                  "a7a262w4ntzoo6cqhu82`.\n"),
+    ("pay.env", "PAY_API_KEY=api_test_" + "x" * 58 + "\n"),
+    ("README.md", "Authorization: Bearer api_test123456\n"),
     ("conftest.py", 'os.environ["GH_TOKEN"] = "ghp_fake_token"\n'),
     ("pay.env", "STRIPE_KEY=sk_live_xxxxxxxxxxxxxxxxxxxxxxxx\n"),
     ("alerts.yaml",

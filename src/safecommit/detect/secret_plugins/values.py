@@ -128,6 +128,8 @@ _KNOWN_EXAMPLES = frozenset({
     "sk_test_4eC39HqLyjWDarjtT1zdp7dc", "sk_test_BQokikJOvBiI2HlWgH4olfQ2",
     "sk_test_26PHem9AhJZvU623DfE1x4sd", "AIzaSyDaGmWKa4JsXZ-HjGw7ISLn_3namBGewQe",
     "key-3ax6xnjp29jd6fds4gc373sgvjxteol0",
+    # GOV.UK Pay's key in its authentication service's README
+    "api_live_u3tl8gajo9paj0xki31jm1psr3v21m5urh50zoa7a262w4ntzoo6cqhu82",
     # Google's reCAPTCHA v2 test keys: every check passes, for automated tests
     "6LeIxAcTAAAAAGG-vFI1TnRWxMZNFuojJ4WifJWe", "6LeIxAcTAAAAAJcZVRqyHh71UMIEGNQ_MXjiZKhI",
     # jwt.io's example token, signed with "your-256-bit-secret"
