@@ -49,6 +49,9 @@ from secrets_support import FAKES, fill, scan, types
     ("seeds.rb", 'access_token: "{jwt}"\n', "JSON_WEB_TOKEN"),
     ("twilio.env", "TWILIO_API_KEY={twilio_sid}\n", "TWILIO_API_KEY"),
     ("pay.js", "const pay = new PayClient('{govuk_pay}')\n", "GOVUK_PAY_API_KEY"),
+    # the key to a Rails app's encrypted credentials, alone in its file
+    ("config/master.key", "{hex32}", "RAILS_MASTER_KEY"),
+    ("config/credentials/production.key", "{hex32}\n", "RAILS_MASTER_KEY"),
     ("payments.http", "Authorization: Bearer {govuk_pay}\n", "GOVUK_PAY_API_KEY"),
     ("id_rsa", "-----BEGIN RSA PRIVATE KEY-----\n{pem_body}\n-----END RSA PRIVATE KEY-----\n",
      "PRIVATE_KEY"),
@@ -105,6 +108,8 @@ def test_token_is_found_with_its_type(cli: Any, tmp_path: Path, name: str, templ
     ("README.md", "Tokens look like `ghp_<36 characters>`.\n"),
     ("app.py", 'AWS_ACCESS_KEY_ID = "AKIAIOSFODNN7EXAMPLE"\n'),
     ("test_s3.py", 'FAKE_AWS_KEY = "AKIAFAKEFAKEFAKEFAKE"\n'),
+    ("config/master.key", "00000000000000000000000000000000\n"),
+    ("checksums/release.md5", "{hex32}\n"),
     # GOV.UK Pay's README key, a masked key, and its docs' short stand-in
     ("README.md", "Keys look like `api_live_u3tl8gajo9paj0xki31jm1psr3v21m5urh50zo"
                   "a7a262w4ntzoo6cqhu82`.\n"),

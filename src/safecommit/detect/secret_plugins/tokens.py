@@ -315,7 +315,26 @@ def _encoded(line: Line, kinds: set[str]) -> Iterator[Hit]:
                           "token-format", 0.9, priority=30)
 
 
+# Rails keeps the key that opens its credentials.yml.enc in config/master.key (and
+# config/credentials/<environment>.key): 32 hex characters, the file's one line.
+_RAILS_KEY = re.compile(r"\s*(?P<v>[0-9a-f]{32})\s*")
+
+
+def is_rails_key_file(path: str) -> bool:
+    name = path.rpartition("/")[2]
+    return name == "master.key" or (path.endswith(".key") and "credentials/" in path)
+
+
+def _rails_key(line: Line) -> Iterator[Hit]:
+    m = _RAILS_KEY.fullmatch(line.text)
+    if m is not None and len(set(m.group("v"))) > 4:  # not 000…0
+        yield Hit(m.start("v"), m.end("v"), m.group("v"), "RAILS_MASTER_KEY", "token-format",
+                  0.95, priority=30)
+
+
 def find(line: Line) -> Iterator[Hit]:
+    if line.index == 0 and is_rails_key_file(line.path):
+        yield from _rails_key(line)
     if "private key" in line.words or "putty-user-key" in line.words:
         yield from _private_keys(line)
     if "</d>" in line.words or '"d"' in line.words:
