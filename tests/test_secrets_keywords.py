@@ -726,6 +726,35 @@ def test_code_written_in_prose_is_not_a_secret(cli: Any, tmp_path: Path, name: s
     assert scan(cli, tmp_path, name, content) == []
 
 
+@pytest.mark.parametrize(("name", "template", "expected"), [
+    # a log-in shared as a pair in a chat, and a provider's key said in a sentence
+    ("chat.txt", "Sam (09:03): user {user} / pass {pw}\n", "PASSWORD"),
+    ("handover.md", "login: {user}, pwd: {pw}\n", "PASSWORD"),
+    ("chat.txt", "and the OS key is {secret}\n", "GENERIC_SECRET"),
+])
+def test_a_secret_said_in_a_sentence_is_found(cli: Any, tmp_path: Path, name: str,
+                                              template: str, expected: str) -> None:
+    assert expected in types(scan(cli, tmp_path, name, fill(template)))
+
+
+def test_the_user_of_a_log_in_said_in_a_sentence_is_personal_data(
+        cli: Any, tmp_path: Path) -> None:
+    found = scan(cli, tmp_path, "chat.txt", fill("user {user} / pass {pw}\n"),
+                 kind="personal-data")
+    assert [f["type"] for f in found] == ["USERNAME"]
+
+
+@pytest.mark.parametrize(("name", "content"), [
+    ("notes.md", "The primary key is customer_reference_number_v2 in that table.\n"),
+    ("chat.txt", "user guide / pass rate was 80% last quarter\n"),
+    ("chat.txt", "user frp_drop / pass <ask the desk>\n"),
+])
+def test_a_sentence_with_no_secret_in_it_is_not_flagged(cli: Any, tmp_path: Path, name: str,
+                                                        content: str) -> None:
+    assert scan(cli, tmp_path, name, content) == []
+    assert scan(cli, tmp_path, name, content, kind="personal-data") == []
+
+
 @pytest.mark.parametrize(("name", "content"), [
     ("handover.md", "The admin password = Summer(2024) until Friday.\n"),
     ("notes.txt", "db password: Tr0ub4dor.Harbour\n"),

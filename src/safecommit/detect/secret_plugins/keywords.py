@@ -928,8 +928,10 @@ def _user_key(key: str) -> bool:
 
 # In prose a secret is said, not assigned: "the db password is X", "API key: X", "use
 # password X to log in". The key is the secret word and the word before it.
+# A bare "key" only after a word that makes it a secret (classify decides: "the OS key is …"
+# is one, "the primary key is …" not).
 _SECRET_PHRASE = (r"(?:[A-Za-z0-9]+[ _-])?(?:password|passphrase|passcode|pwd|api[ _-]?key"
-                  r"|access[ _-]key|secret(?:[ _-]key)?|token)")
+                  r"|access[ _-]key|secret(?:[ _-]key)?|token)|[A-Za-z0-9]+[ _-]key")
 _SAID_VALUE = r"[`\"']?(?P<{}>[^\s`\"']{{6,200}})"
 _SAID = re.compile(
     rf"(?i)\b(?P<k>{_SECRET_PHRASE})(?:\s+(?:is|was|will\s+be|should\s+be|set\s+to|=)\s+"
@@ -937,6 +939,12 @@ _SAID = re.compile(
     rf"|\b(?:use|using|with|try|enter)\s+(?:the\s+)?(?P<k2>{_SECRET_PHRASE})\s+"
     + _SAID_VALUE.format("v2"))
 _SAID_END = ".,;:)]}>"
+
+
+# A log-in shared in a chat: "user <name> / pass <password>", "login: <name>, pw: <password>"
+_SAID_PAIR = re.compile(
+    r"(?i)\b(?:user(?:name)?|login)\s*[:=]?\s*(?P<u>[A-Za-z_][\w.@\\-]{1,63})\s*[/,;|]\s*"
+    r"(?:and\s+)?(?P<k>pass(?:word)?|pwd|pw)\s*[:=]?\s*[`\"']?(?P<v>[^\s`\"']{6,200})")
 
 
 def _said(line: Line) -> Iterator[Assignment]:
@@ -948,6 +956,16 @@ def _said(line: Line) -> Iterator[Assignment]:
         if value:
             start = m.start(group)
             yield Assignment(key, value, start, start + len(value), False)
+    yield from (password for _, password in _said_pairs(line))
+
+
+def _said_pairs(line: Line) -> Iterator[tuple[Assignment, Assignment]]:
+    """(user, password) of each log-in written as a pair in a sentence."""
+    for m in _SAID_PAIR.finditer(line.text) if "pass" in line.words or "pwd" in line.words \
+            else ():
+        value = m.group("v").rstrip(_SAID_END)
+        yield (Assignment("username", m.group("u"), m.start("u"), m.end("u"), False),
+               Assignment("password", value, m.start("v"), m.start("v") + len(value), False))
 
 
 def find(line: Line) -> Iterator[Hit]:
@@ -1137,6 +1155,10 @@ def find_users(line: Line) -> Iterator[Hit]:
     found = list(assignments(line, stem, _user_key))
     if "auth" in line.words or "credential" in line.words:
         found.extend(_credential_users(line))
+    if line.syntax in PROSE:  # a chat's "user <name> / pass <password>", with a real password
+        found.extend(user for user, password in _said_pairs(line)
+                     if rejection(password.value, "password") is None
+                     and strong_enough(password.value, "password", line.syntax))
     for a in found:
         value = a.value.strip()
         if classify(a.key) != "user" or (_UI_TEXT.match(value) and _locale(line.locator)):
