@@ -588,6 +588,9 @@ def test_secret_in_an_assignment_is_found(cli: Any, tmp_path: Path, name: str, t
     ("sealed.yaml", "kind: SealedSecret\nspec:\n  encryptedData:\n"
                     "    password: AgBy3i4OJSWK+PiTySYZZA9rO43cGDEq9tq7xWm3pZ8rT1vYb6n\n"),
     ("setup.sh", "aws configure set aws_secret_access_key $AWS_SECRET_ACCESS_KEY\n"),
+    # Helm's annotation that rolls a pod when its Secret changes: a digest's name
+    ("deployment.yaml", "  annotations:\n    checksum/secret: 5d41402abc4b2a76b9719d911017c592"
+                        "5d41402abc4b2a76b9719d911017c592\n"),
     # a value made of stand-in words, and a secret store's path
     ("test_auth.py", 'user = make_user(password="test-password-123")\n'),
     ("conftest.py", 'API_TOKEN = "dummy_secret_1"\n'),

@@ -56,6 +56,8 @@ _USER_STEM = re.compile(r"(?i)user|login")
 # The DN keys' stem, read only on a line that holds one (a longer alternation costs every line).
 _USER_STEM_WITH_DN = re.compile(r"(?i)user|login|(?:bind|manager)[_.-]?dn")
 _IDENT = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.-$@")
+# A key's start may hold a "/": Helm's "checksum/secret" annotation is a digest's name.
+_IDENT_BEFORE = _IDENT | {"/"}
 # Syntaxes where an unquoted value is a literal (in code it is an expression).
 _UNQUOTED_CODE = frozenset({"shell", "dockerfile", "make", "batch"})
 
@@ -456,7 +458,7 @@ def _keys(text: str, stem: re.Pattern[str]) -> Iterator[tuple[str, int, int]]:
         if m.start() < last_end:
             continue
         s, e = m.start(), m.end()
-        while s > 0 and text[s - 1] in _IDENT:
+        while s > 0 and text[s - 1] in _IDENT_BEFORE:
             s -= 1
         while e < len(text) and text[e] in _IDENT:
             e += 1
