@@ -69,8 +69,9 @@ FAKES: dict[str, str] = {
     "google": "AI" + "za" + BODY[:35],
     "aws_id": "AK" + "IA" + "QW3RT7YU9IO2PA4S",
     "aws_secret": BODY[:30] + "/+" + BODY[30:38],
-    "jwt": "ey" + "JhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJhYmMxMjMiLCJyb2xlIjoiYWRtaW4ifQ."
-           + BODY[:43],
+    # claims that name an account and an issuer, as a real token's do
+    "jwt": "ey" + "JhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJzdmMtY2xhaW1zIiwiaXNzIjoiaHR0cHM6"
+           "Ly9pZG0uZGVmcmEuaW50ZXJuYWwiLCJyb2xlIjoiYWRtaW4ifQ." + BODY[:43],
     "storage_key": base64.b64encode(bytes(range(64))).decode(),
     "bus_key": base64.b64encode(bytes(range(100, 132))).decode(),
     "sas_sig": BODY[:43] + "%3D",

@@ -47,6 +47,10 @@ from secrets_support import FAKES, fill, scan, types
     ("maps.js", "const mapsKey = '{google}';\n", "GOOGLE_API_KEY"),
     ("deploy.sh", "export AWS_ACCESS_KEY_ID={aws_id}\n", "AWS_ACCESS_KEY"),
     ("seeds.rb", 'access_token: "{jwt}"\n', "JSON_WEB_TOKEN"),
+    # a token whose claims name an account (a service's, a person's e-mail)
+    ("admin.http", "Authorization: Bearer ey" + "JhbGciOiJIUzI1NiJ9.eyJzdWIiOiJmcnAtc3ZjIiwiY"
+                   "XVkIjoiZnJwLWFwaSJ9.Zq8vR2xL0pW4nT6yB1cFKd93LmqW7sN2pR5tV8xA4bC\n",
+     "JSON_WEB_TOKEN"),
     ("twilio.env", "TWILIO_API_KEY={twilio_sid}\n", "TWILIO_API_KEY"),
     ("pay.js", "const pay = new PayClient('{govuk_pay}')\n", "GOVUK_PAY_API_KEY"),
     # the key to a Rails app's encrypted credentials, alone in its file
@@ -148,6 +152,11 @@ def test_token_is_found_with_its_type(cli: Any, tmp_path: Path, name: str, templ
     ("README.md", "Authorization: Bearer eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0"
                   "NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4"
                   "fwpMeJf36POk6yJV_adQssw5c\n"),
+    # a test fixture's JWT whose claims are all stand-ins
+    ("auth.test.ts", "const token = 'ey" + "JhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ0ZXN0LXVzZXIiLCJyb2xlIjoi"
+                     "YWRtaW4iLCJpYXQiOjE1MTYyMzkwMjJ9.Zq8vR2xL0pW4nT6yB1cFKd93LmqW7sN2pR5tV8xA4bC'\n"),
+    ("conftest.py", 'TOKEN = "ey' + 'JhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ1c2VyMTIzIiwic2NvcGUiOlsi'
+                    'cmVhZCIsIndyaXRlIl19.Zq8vR2xL0pW4nT6yB1cFKd93LmqW7sN2pR5tV8xA4bC"\n'),
     # a JWT with no claims at all ({} and { }): an API document's sample of a token's shape
     ("openapi.yaml", "example:\n  access_token: ey" + "JhbGciOiJIUzI1NiJ9.e30.Zq8vR2xL0pW4nT6yB1c"
                      "FKd93LmqW7sN2pR5tV8xA4bC\n"),

@@ -23,8 +23,8 @@ from typing import Any
 from safecommit.detect.secret_plugins.model import Hit, Line
 from safecommit.detect.secret_plugins.tokens import private_key_is_real, private_key_type
 from safecommit.detect.secret_plugins.values import (
-    is_claimless_jwt,
     is_placeholder,
+    is_sample_jwt,
     is_unsigned_jwt,
 )
 from safecommit.offline import without_requests
@@ -111,8 +111,9 @@ def _plugin(name: str) -> Any:
 
 
 def _is_example_jwt(token: str) -> bool:
-    """The token every JWT tutorial shows (jwt.io's John Doe), or one with no claims."""
-    if is_claimless_jwt(token):
+    """The token every JWT tutorial shows (jwt.io's John Doe), or one whose claims name no
+    one."""
+    if is_sample_jwt(token):
         return True
     try:
         payload = token.split(".")[1]

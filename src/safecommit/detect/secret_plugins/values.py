@@ -14,6 +14,7 @@ import json
 import math
 import re
 from collections import Counter
+from collections.abc import Iterator
 from functools import lru_cache
 
 from safecommit.detect.context import words
@@ -363,17 +364,41 @@ def is_unsigned_jwt(token: str) -> bool:
     return isinstance(claims, dict) and str(claims.get("alg", "")).lower() == "none"
 
 
-def is_claimless_jwt(token: str) -> bool:
-    """A JWT whose claims are ``{}`` (``eyJ….e30.…``): an API document's sample of a token's
-    shape. It names no one and grants nothing."""
+def is_sample_jwt(token: str) -> bool:
+    """A JWT whose claims name no one: none at all (``eyJ….e30.…``), or only stand-ins
+    (``{"sub": "test-user", "role": "admin", "iat": 1516239022}``), as a test fixture's or an
+    API document's sample token holds. A real token names its issuer, audience or subject."""
     parts = token.split(".")
-    if len(parts) != 3 or not parts[0].startswith("eyJ") or len(parts[1]) > 8:
+    if len(parts) != 3 or not parts[0].startswith("eyJ") or len(parts[1]) > 400:
         return False
     try:
-        claims = base64.urlsafe_b64decode(parts[1] + "=" * (-len(parts[1]) % 4)).decode()
+        claims = json.loads(base64.urlsafe_b64decode(parts[1] + "=" * (-len(parts[1]) % 4)))
     except (ValueError, binascii.Error, UnicodeDecodeError):
         return False
-    return "".join(claims.split()) == "{}"
+    return isinstance(claims, dict) and all(map(_stand_in, _strings(claims)))
+
+
+def _strings(value: object) -> Iterator[str]:
+    """Every string in a JSON value (numbers and booleans name no one)."""
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for item in value.values():
+            yield from _strings(item)
+    elif isinstance(value, list):
+        for item in value:
+            yield from _strings(item)
+
+
+# A sample token's scopes and roles: words any token may hold, naming no one.
+_CLAIM_WORDS = frozenset({"read", "write", "delete", "admin", "user", "users", "openid",
+                          "profile", "email", "offline_access", "api", "all", "viewer",
+                          "editor", "reviewer", "guest", "access", "refresh", "bearer"})
+
+
+def _stand_in(value: str) -> bool:
+    return len(value) <= 2 or value.lower() in _CLAIM_WORDS or is_placeholder(value) \
+        or _NUMBER.match(value) is not None
 
 
 def is_path(value: str) -> bool:
@@ -409,7 +434,7 @@ def rejection(value: str, key: str = "") -> str | None:
         return "public token"
     if v.endswith(".") and is_unsigned_jwt(v):
         return "unsigned token"
-    if v.startswith("eyJ") and is_claimless_jwt(v):
+    if v.startswith("eyJ") and is_sample_jwt(v):
         return "sample token"
     if is_hash(v, key):
         return "hash"
