@@ -268,6 +268,10 @@ from secrets_support import fill, scan, types
     # a town's name in a password is no stand-in, nor is one path-like segment
     ("settings.py", 'DB_PASSWORD = "Fakenham2019!"\n', "PASSWORD"),
     ("config.yaml", "client_secret: Zq8vR2xL/0pW4nT6yB1c/FKd93Lmq\n", "GENERIC_SECRET"),
+    # a .env name ending in "key" whose value only a generator makes
+    (".env", "OS_PLACES_KEY={secret}\n", "GENERIC_SECRET"),
+    (".env.production", "OSDATAHUB_KEY={secret}\n", "GENERIC_SECRET"),
+    (".env", "EXPORT_SIGNER_KEY={hex}\n", "GENERIC_SECRET"),
     # a tool's own settings command
     ("setup.sh", "aws configure set aws_secret_access_key {aws_secret}\n",
      "AWS_SECRET_ACCESS_KEY"),
@@ -588,6 +592,10 @@ def test_secret_in_an_assignment_is_found(cli: Any, tmp_path: Path, name: str, t
     ("sealed.yaml", "kind: SealedSecret\nspec:\n  encryptedData:\n"
                     "    password: AgBy3i4OJSWK+PiTySYZZA9rO43cGDEq9tq7xWm3pZ8rT1vYb6n\n"),
     ("setup.sh", "aws configure set aws_secret_access_key $AWS_SECRET_ACCESS_KEY\n"),
+    # a .env name ending in "key" that picks an entry, or whose value is a word or a path
+    (".env", "CACHE_KEY=Zq8vR2xL0pW4nT6yB1cFKd93LmqW7sN2\n"),
+    (".env", "OBJECT_KEY=uploads/2024/gauges.csv\nSORT_KEY=measurement_date_time\n"),
+    (".env", "REDIS_KEY_PREFIX=frp:gauges:\nFEATURE_KEY=newDashboard2024\n"),
     # Helm's annotation that rolls a pod when its Secret changes: a digest's name
     ("deployment.yaml", "  annotations:\n    checksum/secret: 5d41402abc4b2a76b9719d911017c592"
                         "5d41402abc4b2a76b9719d911017c592\n"),

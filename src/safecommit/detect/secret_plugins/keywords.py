@@ -981,9 +981,10 @@ def find(line: Line) -> Iterator[Hit]:
     parent = None
     if words == _KEY_ONLY and _MAKES_A_KEY_SECRET.search(line.text.lower()) is None:
         parent = _secret_parent(line)
-        if parent is None:
+        if parent is not None:
+            keep = _bare_or_secret_key
+        elif line.syntax != "env":  # a .env's OS_PLACES_KEY=<key> is judged by its value
             return  # "for key in d", "def get(self, key)": no key here can name a secret
-        keep = _bare_or_secret_key
     elif "key" in words and "ndpoint" in line.text \
             and (parent := _secret_parent(line)) is not None:
         keep = _bare_or_secret_key  # an endpoint's key, on a line with other trigger words
@@ -994,7 +995,8 @@ def find(line: Line) -> Iterator[Hit]:
     if "cookie:" in words:
         yield from _session_cookies(line)
     stem = _STEM if words.isdisjoint(_RARE_STEMS) else _STEM_WITH_RARE
-    found = list(assignments(line, stem, keep))
+    env = line.syntax == "env" and "key" in words
+    found = list(assignments(line, stem, _secret_or_named_key if env else keep))
     if line.syntax in PROSE:
         found.extend(_said(line))
     if "auth" in words or "credential" in words:
@@ -1010,6 +1012,8 @@ def find(line: Line) -> Iterator[Hit]:
                 continue  # a bare key's value may be a name (session: key: _app_session)
             a = replace(a, key=parent)  # "Key" inside "Jwt" is the Jwt_Key
         cls = classify(a.key)
+        if cls is None and env and _named_key(a.key) and _generated(a.value.strip()):
+            cls = "secret"
         if cls is None or cls == "user":
             continue
         value = a.value.strip()
@@ -1096,6 +1100,33 @@ def _secret_parent(line: Line) -> str | None:
 
 def _bare_or_secret_key(key: str) -> bool:
     return key.lower() == "key" or _secret_key(key)
+
+
+def _secret_or_named_key(key: str) -> bool:
+    return _secret_key(key) or _named_key(key)
+
+
+@lru_cache(maxsize=1024)
+def _named_key(key: str) -> bool:
+    """A .env name that ends in "key" with nothing in it that says it is no secret
+    (``OS_PLACES_KEY``, not ``CACHE_KEY_PREFIX`` or ``PUBLIC_KEY``)."""
+    parts = words(key).split()
+    return len(parts) >= 2 and parts[-1] == "key" \
+        and not any(p in _NOT_A_SECRET or p in _NOT_BEFORE or p in _NOT_RIGHT_BEFORE
+                    or p in _NOT_A_KEY for p in parts)
+
+
+# Before "key" in a .env name: keys that pick a row, a cache entry or a map's field.
+_NOT_A_KEY = frozenset({"cache", "sort", "partition", "row", "primary", "foreign", "lookup",
+                        "idempotency", "object", "blob", "s3", "bucket", "redis", "kv", "store",
+                        "lock", "dedup", "group", "routing", "message", "event", "feature"})
+
+
+def _generated(value: str) -> bool:
+    """A value only a generator makes: long, random, upper and lower case and digits (or
+    a long hex run)."""
+    return len(value) >= 20 and looks_random(value) \
+        and (char_classes(value) >= 3 or _LONG_HEX.fullmatch(value) is not None)
 
 
 # Terraform's state: a random_password's "result" is the password it made.
