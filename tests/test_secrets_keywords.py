@@ -56,6 +56,10 @@ from secrets_support import fill, scan, types
     ("seed.sql", "CREATE USER 'app'@'%' IDENTIFIED BY '{pw}';\n", "PASSWORD"),
     ("script.ps1", '$password = "{pw}"\n', "PASSWORD"),
     ("analysis.ipynb", '"source": ["password = \\"{pw}\\"\\n"]\n', "PASSWORD"),
+    # a notebook's %env magic, which sets a variable as a shell does
+    ("explore.ipynb", '{{"cells": [{{"cell_type": "code", "metadata": {{}}, "outputs": [], '
+                      '"source": ["%env OS_API_KEY={secret}\\n"]}}], "metadata": {{}}, '
+                      '"nbformat": 4, "nbformat_minor": 5}}\n', "API_KEY"),
     ("README.md", "Run it with `DB_PASSWORD={pw}` locally.\n", "PASSWORD"),
     ("app.log", "2024-01-01 12:00:00 DEBUG connect password={pw}\n", "PASSWORD"),
     ("compose.yaml", "      POSTGRES_PASSWORD: ${{POSTGRES_PASSWORD:-{pw}}}\n", "PASSWORD"),
@@ -592,6 +596,11 @@ def test_secret_in_an_assignment_is_found(cli: Any, tmp_path: Path, name: str, t
     ("sealed.yaml", "kind: SealedSecret\nspec:\n  encryptedData:\n"
                     "    password: AgBy3i4OJSWK+PiTySYZZA9rO43cGDEq9tq7xWm3pZ8rT1vYb6n\n"),
     ("setup.sh", "aws configure set aws_secret_access_key $AWS_SECRET_ACCESS_KEY\n"),
+    # a notebook's magic that reads the value from the environment, and code that reads it
+    ("explore.ipynb", '{\n "cells": [{"cell_type": "code", "metadata": {}, "outputs": [],\n'
+                      '  "source": [\n   "%env OS_API_KEY=$OS_KEY\\n",\n'
+                      '   "api_key = os_key_from_vault()\\n"\n  ]}],\n'
+                      ' "metadata": {}, "nbformat": 4, "nbformat_minor": 5\n}\n'),
     # a .env name ending in "key" that picks an entry, or whose value is a word or a path
     (".env", "CACHE_KEY=Zq8vR2xL0pW4nT6yB1cFKd93LmqW7sN2\n"),
     (".env", "OBJECT_KEY=uploads/2024/gauges.csv\nSORT_KEY=measurement_date_time\n"),

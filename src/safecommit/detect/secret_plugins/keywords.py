@@ -350,6 +350,12 @@ def _block_scalar(line: Line, key: str) -> Iterator[Assignment]:
     yield Assignment(key, value, indent, indent + len(value), True, line_delta=1)
 
 
+def _notebook_magic(line: Line) -> bool:
+    """A notebook's ``%env NAME=value`` or ``!command``: shell, where a bare word is a value."""
+    return line.syntax == "python" and line.text.lstrip()[:1] in ("%", "!") \
+        and "(" not in line.text
+
+
 def _value_at(line: Line, i: int, *, space_op: bool) -> tuple[str, int, int, bool] | None:
     """Read the value that starts at ``line.text[i]``, after the operator."""
     text = line.text
@@ -376,7 +382,8 @@ def _value_at(line: Line, i: int, *, space_op: bool) -> tuple[str, int, int, boo
     if text[i] == "\\" and text[i + 1:i + 2] in ("\"", "'"):  # JSON-escaped code (notebooks)
         close = text.find("\\" + text[i + 1], i + 2, i + 2 + MAX_VALUE)
         return (text[i + 2:close], i + 2, close, True) if close > 0 else None
-    if line.syntax in CODE and line.syntax not in _UNQUOTED_CODE:
+    if line.syntax in CODE and line.syntax not in _UNQUOTED_CODE \
+            and not _notebook_magic(line):
         found = _fallback(text, i)
         return (*found, True) if found else None
     if line.syntax == "json":
