@@ -68,6 +68,7 @@ URI = "CONNECTION_STRING_PASSWORD"
     # Oracle's tools: user/password@database
     ("export.sh", "expdp {user}/{pw}@FRPPRD schemas=FRP dumpfile=frp.dmp\n", URI),
     ("load.bat", "sqlldr {user}/{pw}@FRPPRD control=gauges.ctl\n", URI),
+    ("nightly.sql", "CONNECT {user}/{pw}@//ora-01.internal:1521/FRPPRD\n", URI),
     # a .netrc entry written by a command, or kept in a file of another name
     ("Dockerfile", 'RUN echo "machine git.internal login {user} password {pw}" > ~/.netrc\n', URI),
     ("dotfiles/netrc", "machine nexus.internal login {user} password {pw}\n", URI),
@@ -188,6 +189,11 @@ def test_password_with_reserved_characters_is_reported_whole(cli: Any, tmp_path:
     ("setup.sh", 'echo "machine git.internal login $GIT_USER password $GIT_TOKEN" > ~/.netrc\n'),
     ("notes.txt", "Each machine has a login password of its own; ask the desk.\n"),
     ("export.sh", "expdp ${ORA_USER}/${ORA_PASSWORD}@FRPPRD schemas=FRP\n"),
+    # Oracle's demo account, a local administrator's log-in, and a sentence
+    ("demo.sql", "connect scott/tiger@orcl\n"),
+    ("demo.sh", "sqlplus scott/tiger@orcl @report.sql\n"),
+    ("admin.sql", "CONNECT / AS SYSDBA\n"),
+    ("notes.py", "# connect to the database with the app user/role mapping\n"),
     ("db.py", 'connect(host="db", password=os.environ["DB_PASSWORD"])\n'),
     ("db.php", "$db = mysqli_connect($host, $user, $pass, $name);\n"),
     ("db.go", 'dsn := fmt.Sprintf("%s:%s@tcp(%s)/%s", user, pass, host, name)\n'),

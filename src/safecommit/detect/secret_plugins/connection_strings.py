@@ -37,6 +37,9 @@ _MANIFEST_LINES = 200
 _ORACLE_CALLS = ("oracle",)  # cx_Oracle.connect, oracledb.connect: one shorter word
 # Oracle's tools that take "user/password@db" as their first argument.
 _ORACLE_TOOLS = ("sqlplus", "sqlldr", "expdp", "impdp")
+# SQL*Plus's own command, in a script it runs: CONNECT <user>/<password>[@db]
+_SQLPLUS_CONNECT = re.compile(
+    r"(?i)^\s*conn(?:ect)?\s+(?P<user>[A-Za-z][\w$#]*)/(?P<pw>[^@\s'\"/]+)(?=@|\s*$|\s*;)")
 # " -u" as well as "-u ": the prefilter reads the user names' " -u" first, and a word it has
 # read hides any word that overlaps it (curl -s -u <user>:<password> api.internal).
 # Go's MySQL driver names its network after the '@': "user:pw@tcp(host:3306)/db".
@@ -44,9 +47,10 @@ _GO_NETWORKS = ("@tcp(", "@unix(")
 TRIGGERS = frozenset({"://", "pass", "pwd", "accountkey", "sharedaccesskey", *_GO_NETWORKS,
                       "sig=", "jdbc:oracle", *_ORACLE_TOOLS, "sshpass", "mysql", "sqlcmd",
                       "-u ", " -u", "--user", "redis-cli", "smbclient", "login", "pdo",
-                      "getconnection", "/user:", *_ORACLE_CALLS, *_SECRET_KINDS})
+                      "getconnection", "/user:", "connect ", *_ORACLE_CALLS, *_SECRET_KINDS})
 USER_TRIGGERS = frozenset({"://", "uid=", "uid =", "user", "login", "jdbc:oracle", *_ORACLE_TOOLS,
                            " -u", "pdo", "mysql", "getconnection", "ssh", "scp", "sftp", "rsync",
+                           "connect ",
                            *_ORACLE_CALLS, *_GO_NETWORKS})
 
 # The password is lazy, so ``p@ss@host`` splits at the last '@' that a host name follows.
@@ -183,6 +187,13 @@ def _uri_parts(text: str) -> Iterator[Part]:
         if pw:
             yield Part("password", m.start("pw"), m.end("pw"), pw)
     for m in _ORACLE.finditer(text):
+        yield Part("user", m.start("user"), m.end("user"), m.group("user"))
+        yield Part("password", m.start("pw"), m.end("pw"), m.group("pw"))
+
+
+def _sqlplus_parts(text: str) -> Iterator[Part]:
+    m = _SQLPLUS_CONNECT.match(text)
+    if m is not None:
         yield Part("user", m.start("user"), m.end("user"), m.group("user"))
         yield Part("password", m.start("pw"), m.end("pw"), m.group("pw"))
 
@@ -414,6 +425,8 @@ def _parts(line: Line) -> Iterator[Part]:
         yield from _uri_parts(line.text)
         if "?" in low:
             yield from _query_parts(line.text)
+    if "connect " in low and "/" in low:
+        yield from _sqlplus_parts(line.text)
     if "@tcp(" in low or "@unix(" in low:
         yield from _go_dsn_parts(line.text)
     if " -" in low:

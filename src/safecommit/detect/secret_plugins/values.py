@@ -36,6 +36,7 @@ _PLACEHOLDER_WORDS = frozenset({
     "testuser", "testaccount", "testadmin", "demouser", "sampleuser", "exampleuser",
     "dummyuser", "fakeuser", "someuser", "myuser", "youruser", "newuser", "anyuser",
     "welcome", "passwort", "motdepasse", "contrasena", "hunter", "trustno",
+    "tiger",  # Oracle's demo account: scott/tiger
     "correcthorsebatterystaple",  # xkcd's passphrase, in every article about passphrases
 })
 # A famous weak password with a year and a symbol (``Welcome2024!``): what a default
@@ -476,6 +477,7 @@ DEFAULT_ACCOUNTS = frozenset({
     "cassandra", "couchdb", "influx", "local", "sqladmin", "sysadmin", "pgadmin", "superuser",
     "webmaster", "operator", "example", "dummy", "sample", "none", "null", "me", "someone",
     "nouser", "noreply", "no-reply", "manager",  # OpenLDAP's own: cn=Manager,dc=…
+    "scott", "hr",  # Oracle's demo schemas
 })
 # An account name, perhaps with its Windows domain (``DEFRA\\svc-ffcpay``; its backslash
 # escaped in a string literal of code).
