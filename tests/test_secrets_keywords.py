@@ -117,6 +117,11 @@ from secrets_support import fill, scan, types
     ("keys.tsv", "id\tlogin\tapi_key\n1\t{user}\t{secret}\n", "API_KEY"),
     ("seed.sql", "INSERT INTO users (id, username, password) VALUES (1, '{user}', '{pw}');\n",
      "PASSWORD"),
+    # a settings table's rows, each naming its own value
+    ("seed.sql", "INSERT INTO app_settings (setting_key, setting_value) VALUES "
+                 "('smtp_host', 'smtp.internal'), ('smtp_password', '{pw}');\n", "PASSWORD"),
+    ("V3__settings.sql", "INSERT INTO settings (name, value) VALUES ('os_api_key', '{secret}');\n",
+     "API_KEY"),
     ("Web.config", '<machineKey validationKey="{hex}" validation="HMACSHA256" />\n',
      "GENERIC_SECRET"),
     ("docker-compose.yml", '    command: ["redis-server", "--requirepass", "{pw}"]\n',
@@ -605,6 +610,8 @@ def test_secret_in_an_assignment_is_found(cli: Any, tmp_path: Path, name: str, t
     (".env", "CACHE_KEY=Zq8vR2xL0pW4nT6yB1cFKd93LmqW7sN2\n"),
     (".env", "OBJECT_KEY=uploads/2024/gauges.csv\nSORT_KEY=measurement_date_time\n"),
     (".env", "REDIS_KEY_PREFIX=frp:gauges:\nFEATURE_KEY=newDashboard2024\n"),
+    ("seed.sql", "INSERT INTO settings (name, value) VALUES ('page_size', '50'), "
+                 "('smtp_password', '${SMTP_PASSWORD}');\n"),
     # Helm's annotation that rolls a pod when its Secret changes: a digest's name
     ("deployment.yaml", "  annotations:\n    checksum/secret: 5d41402abc4b2a76b9719d911017c592"
                         "5d41402abc4b2a76b9719d911017c592\n"),

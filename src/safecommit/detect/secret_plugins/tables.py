@@ -57,7 +57,8 @@ def _cells(row: str, delimiter: str) -> Iterator[tuple[int, int, str]]:
 # A settings table: each row names its own value (``key,value`` above ``smtp_password,…``),
 # as a config table in SQLite, a CSV export of app settings or a Markdown table does.
 _NAME_COLUMNS = frozenset({"key", "name", "setting", "property", "parameter", "variable",
-                           "setting name", "config key", "parameter name"})
+                           "setting name", "config key", "parameter name", "setting key",
+                           "config name", "key name"})
 _VALUE_COLUMNS = frozenset({"value", "val", "setting value", "config value", "default",
                             "default value"})
 
@@ -127,17 +128,32 @@ def _table_cells(line: Line) -> Iterator[tuple[str, int, int, str]]:
                 if column:
                     yield column, *_pipe_cell(*cell)
     if "insert" in line.words:
-        for m in _INSERT.finditer(line.text):
-            named = [classify(c.strip().strip('"`[]')) for c in m.group("cols").split(",")]
-            if not any(named):
-                continue
-            for row in re.finditer(r"\(([^()]*)\)", line.text[m.end():]):
-                base = m.end() + row.start(1)
-                values = list(_SQL_VALUE.finditer(row.group(1)))
-                for column, v in zip(named, values, strict=False):
-                    raw = v.group()
-                    if column and raw[:1] in ("'", '"'):
-                        yield column, base + v.start() + 1, base + v.end() - 1, raw[1:-1]
+        yield from _insert_cells(line.text)
+
+
+def _insert_cells(text: str) -> Iterator[tuple[str, int, int, str]]:
+    """The classed values of ``INSERT … (cols) VALUES (…), (…)``: by column name, or, in a
+    settings table (``name, value``), by the name each row gives its value."""
+    for m in _INSERT.finditer(text):
+        cols = [c.strip().strip('"`[]') for c in m.group("cols").split(",")]
+        named = [classify(c) for c in cols]
+        pair = None if any(named) else _key_value("\t".join(cols), "\t")
+        if not any(named) and pair is None:
+            continue
+        for row in re.finditer(r"\(([^()]*)\)", text[m.end():]):
+            base = m.end() + row.start(1)
+            values = list(_SQL_VALUE.finditer(row.group(1)))
+            if pair is not None:
+                if len(values) <= pair[1]:
+                    continue
+                column = classify(values[pair[0]].group().strip("'\""))
+                cells = [(column, values[pair[1]])]
+            else:
+                cells = list(zip(named, values, strict=False))
+            for column, v in cells:
+                raw = v.group()
+                if column and raw[:1] in ("'", '"'):
+                    yield column, base + v.start() + 1, base + v.end() - 1, raw[1:-1]
 
 
 def find(line: Line) -> Iterator[Hit]:
