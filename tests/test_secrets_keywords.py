@@ -277,6 +277,9 @@ from secrets_support import fill, scan, types
     # a town's name in a password is no stand-in, nor is one path-like segment
     ("settings.py", 'DB_PASSWORD = "Fakenham2019!"\n', "PASSWORD"),
     ("config.yaml", "client_secret: Zq8vR2xL/0pW4nT6yB1c/FKd93Lmq\n", "GENERIC_SECRET"),
+    # a triple-quoted string on one line (TOML, Python)
+    ("config.toml", '[auth]\nclient_secret = """{secret}"""\n', "GENERIC_SECRET"),
+    ("settings.py", "SECRET_KEY = \'\'\'{secret}\'\'\'\n", "GENERIC_SECRET"),
     # a .env name ending in "key" whose value only a generator makes
     (".env", "OS_PLACES_KEY={secret}\n", "GENERIC_SECRET"),
     (".env.production", "OSDATAHUB_KEY={secret}\n", "GENERIC_SECRET"),
@@ -612,6 +615,8 @@ def test_secret_in_an_assignment_is_found(cli: Any, tmp_path: Path, name: str, t
     (".env", "REDIS_KEY_PREFIX=frp:gauges:\nFEATURE_KEY=newDashboard2024\n"),
     ("seed.sql", "INSERT INTO settings (name, value) VALUES ('page_size', '50'), "
                  "('smtp_password', '${SMTP_PASSWORD}');\n"),
+    ("queries.py", 'password = """\nSELECT 1\n"""\n'
+                   'HELP = """password: read it from the vault"""\n'),
     # Helm's annotation that rolls a pod when its Secret changes: a digest's name
     ("deployment.yaml", "  annotations:\n    checksum/secret: 5d41402abc4b2a76b9719d911017c592"
                         "5d41402abc4b2a76b9719d911017c592\n"),

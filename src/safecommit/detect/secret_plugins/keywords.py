@@ -272,6 +272,9 @@ _WINDOW = 256  # how far after an operator a fallback literal may start
 def _read_quoted(text: str, i: int) -> tuple[str, int, int] | None:
     """The string literal opening at ``text[i]``: (value, start, end), or None if unclosed."""
     quote = text[i]
+    if text.startswith(quote * 3, i) and quote != "`":  # """…""" (TOML, Python) on one line
+        close = text.find(quote * 3, i + 3, i + 6 + MAX_VALUE)
+        return (text[i + 3:close], i + 3, close) if close != -1 else None
     stop = min(len(text), i + 2 + MAX_VALUE)
     j = i + 1
     while (k := text.find(quote, j, stop)) != -1:
