@@ -277,6 +277,9 @@ from secrets_support import fill, scan, types
     # a town's name in a password is no stand-in, nor is one path-like segment
     ("settings.py", 'DB_PASSWORD = "Fakenham2019!"\n', "PASSWORD"),
     ("config.yaml", "client_secret: Zq8vR2xL/0pW4nT6yB1c/FKd93Lmq\n", "GENERIC_SECRET"),
+    # an Apple property list's key over its string
+    ("Info.plist", "<dict>\n  <key>OSApiKey</key>\n  <string>{secret}</string>\n</dict>\n",
+     "API_KEY"),
     # a triple-quoted string on one line (TOML, Python)
     ("config.toml", '[auth]\nclient_secret = """{secret}"""\n', "GENERIC_SECRET"),
     ("settings.py", "SECRET_KEY = \'\'\'{secret}\'\'\'\n", "GENERIC_SECRET"),
@@ -617,6 +620,11 @@ def test_secret_in_an_assignment_is_found(cli: Any, tmp_path: Path, name: str, t
                  "('smtp_password', '${SMTP_PASSWORD}');\n"),
     ("queries.py", 'password = """\nSELECT 1\n"""\n'
                    'HELP = """password: read it from the vault"""\n'),
+    # Maven's encrypted password, and a property list's version under a plain key
+    ("settings.xml", "<server>\n  <id>nexus</id>\n  <password>{COQLCE6DU6GtcS5P=}</password>\n"
+                     "</server>\n"),
+    ("Info.plist", "<key>CFBundleVersion</key>\n<string>412</string>\n<key>ApiKeyName</key>\n"
+                   "<string>frp-os-key</string>\n"),
     # Helm's annotation that rolls a pod when its Secret changes: a digest's name
     ("deployment.yaml", "  annotations:\n    checksum/secret: 5d41402abc4b2a76b9719d911017c592"
                         "5d41402abc4b2a76b9719d911017c592\n"),

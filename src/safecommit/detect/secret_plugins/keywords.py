@@ -671,9 +671,10 @@ def _in_comment(line: Line, key: str, end: int) -> Iterator[Assignment]:
 _NAME_LINE = re.compile(
     r"^\s*-?\s*[\"']?(?:name|key|Name|Key)[\"']?\s*[:=]\s*[\"']?(?P<k>[\w.-]+)[\"']?\s*,?\s*$",
 )
-_VALUE_LINE = re.compile(r"^\s*(?:[\"']?(?:value|Value)[\"']?\s*[:=]|<value>)")
-# Hadoop and Hive: <name>javax.jdo.option.ConnectionPassword</name> over <value>…</value>
-_XML_NAME_LINE = re.compile(r"^\s*<name>(?P<k>[\w.-]+)</name>\s*$")
+_VALUE_LINE = re.compile(r"^\s*(?:[\"']?(?:value|Value)[\"']?\s*[:=]|<value>|<string>)")
+# Hadoop and Hive: <name>javax.jdo.option.ConnectionPassword</name> over <value>…</value>;
+# an Apple property list: <key>ApiKey</key> over <string>…</string>
+_XML_NAME_LINE = re.compile(r"^\s*<(?P<tag>name|key)>(?P<k>[\w.-]+)</(?P=tag)>\s*$")
 # <entry key="db.password">…</entry>, <property name="password"><value>…</value>
 _XML_NAMED_VALUE = re.compile(
     r"<(?P<tag>[\w:.-]+)\s+(?:key|name)=\"(?P<k>[\w.-]+)\"\s*>\s*(?:<value>)?(?P<v>[^<>\s][^<>]*?)\s*<")
@@ -699,7 +700,7 @@ def _named(text: str) -> re.Match[str] | None:
     head = text.lstrip()
     if head[:1] in _NAMED_START:  # a cheap look at the first character spares most lines
         return _NAME_LINE.match(text)
-    if head.startswith("<name>"):
+    if head.startswith(("<name>", "<key>")):
         return _XML_NAME_LINE.match(text)
     if head.startswith("<") and 'name="' in head:
         return _XML_NAMED_ELEMENT.match(text)

@@ -230,12 +230,17 @@ _TEMPLATE_SPAN = re.compile(r"\$\{[^}]*\}|\$\([^)]*\)|\{\{.*?\}\}|#\{[^}]*\}|@\{
 _ALNUM_SECRET = re.compile(r"[A-Za-z0-9]{12,}")
 
 
+_MAVEN_ENCRYPTED = re.compile(r"^\{[A-Za-z0-9+/]{8,}={0,2}\}$")
+
+
 def is_template(value: str) -> bool:
     """Templating or a reference to something defined elsewhere: but not a random literal
     with a ``${`` inside it (``a${b}Zq8Lm3Xp9Rt2Vw7``), whose letters and digits are there
     whatever fills it."""
     v = value.strip()
     if _DOTTED_REFERENCE.match(v) or v.startswith("{cipher}"):  # Spring Cloud Config decrypts it
+        return True
+    if _MAVEN_ENCRYPTED.match(v):  # Maven's encrypted password: {<base64>}
         return True
     if not _TEMPLATE.search(v):
         return False
