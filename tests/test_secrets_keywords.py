@@ -616,6 +616,8 @@ def test_secret_in_an_assignment_is_found(cli: Any, tmp_path: Path, name: str, t
     (".env", "CACHE_KEY=Zq8vR2xL0pW4nT6yB1cFKd93LmqW7sN2\n"),
     (".env", "OBJECT_KEY=uploads/2024/gauges.csv\nSORT_KEY=measurement_date_time\n"),
     (".env", "REDIS_KEY_PREFIX=frp:gauges:\nFEATURE_KEY=newDashboard2024\n"),
+    (".env", "RECAPTCHA_SITE_KEY=6LcZq8vR2xL0pW4nT6yB1cFKd93LmqW7sN2pR5tV\n"
+             "STRIPE_PUBLISHABLE_KEY=pk_live_Zq8vR2xL0pW4nT6yB1cFKd93LmqW\n"),
     ("seed.sql", "INSERT INTO settings (name, value) VALUES ('page_size', '50'), "
                  "('smtp_password', '${SMTP_PASSWORD}');\n"),
     ("queries.py", 'password = """\nSELECT 1\n"""\n'

@@ -1127,10 +1127,13 @@ def _named_key(key: str) -> bool:
                     or p in _NOT_A_KEY for p in parts)
 
 
-# Before "key" in a .env name: keys that pick a row, a cache entry or a map's field.
+# Before "key" in a .env name: keys that pick a row, a cache entry or a map's field, and keys
+# made to be served to browsers (a reCAPTCHA site key, Stripe's publishable key).
 _NOT_A_KEY = frozenset({"cache", "sort", "partition", "row", "primary", "foreign", "lookup",
                         "idempotency", "object", "blob", "s3", "bucket", "redis", "kv", "store",
-                        "lock", "dedup", "group", "routing", "message", "event", "feature"})
+                        "lock", "dedup", "group", "routing", "message", "event", "feature",
+                        "site", "publishable", "search", "browser", "frontend", "js", "host",
+                        "ssh", "tls", "ssl", "cert", "gpg", "pgp"})
 
 
 def _generated(value: str) -> bool:
