@@ -185,6 +185,10 @@ def test_password_with_reserved_characters_is_reported_whole(cli: Any, tmp_path:
     (".pgpass", "# hostname:port:database:username:password\n"),
     (".htpasswd", "# user:hash, made with htpasswd -B\n"),
     (".htpasswd", "admin:changeme\n"),
+    # SQL Server's documented container password
+    ("appsettings.Development.json", '{"Default": "Server=localhost,1433;Database=app;User Id=sa;'
+                                     'Password=yourStrong(!)Password;"}\n'),
+    ("compose.yaml", "    environment:\n      MSSQL_SA_PASSWORD: YourStrong@Passw0rd\n"),
     ("README.md", "Add `machine api.example.com login jane password s3cr3tPa55` to ~/.netrc.\n"),
     ("setup.sh", 'echo "machine git.internal login $GIT_USER password $GIT_TOKEN" > ~/.netrc\n'),
     ("notes.txt", "Each machine has a login password of its own; ask the desk.\n"),

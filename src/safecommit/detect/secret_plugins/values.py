@@ -52,6 +52,8 @@ _PLACEHOLDER_PARTS = re.compile(
     r"|do[-_]?not[-_]?use|xxxx|\*\*\*"
     # "fake" as a word of its own, or again and again (AKIAFAKEFAKEFAKEFAKE), not inside a word
     r"|(?<![a-z])fake(?![a-z])|fake\w*fake"
+    # SQL Server's container documentation: yourStrong(!)Password, YourStrong@Passw0rd
+    r"|your[-_ ]?strong"
     # a value that says it is only for a developer's machine: a local default, not a secret
     r"|local[-_]?dev|dev[-_]?only|local[-_]?only|for[-_]?local|not[-_]?for[-_]?prod|insecure",
 )
