@@ -578,6 +578,13 @@ def assignments(line: Line, stem: re.Pattern[str],
             if literal:
                 yield Assignment(key, *literal, True)
             continue
+        if op is None and text[s - 1:s] == "<" \
+                and (element := _XML_ATTRIBUTES.match(text, end)) is not None:
+            # <Pass encoding="base64">…</Pass> (FileZilla): the element's text is the value
+            close = text.find("</", element.end(), element.end() + MAX_VALUE)
+            if close > element.end():
+                yield Assignment(key, text[element.end():close], element.end(), close, False)
+            continue
         if op is None:
             setting = (line.syntax == "dockerfile" and _DOCKER_ENV.match(text) is not None) \
                 or (line.syntax in ("batch", "powershell") and _SETX.match(text) is not None) \
@@ -689,6 +696,8 @@ _XML_NAMED_ELEMENT = re.compile(
 _VSO_VALUE = re.compile(r"(?:;\w+=\w*)*\](?P<v>[^\s\"'`]+)")
 # <password value="…" />: an element named by its key, its value an attribute
 _XML_VALUE_ATTRIBUTE = re.compile(r"\s+value\s*=\s*(?=[\"'])")
+# An element's attributes before its text: <Pass encoding="base64">
+_XML_ATTRIBUTES = re.compile(r"(?:\s+[\w:.-]+\s*=\s*\"[^\"<>]*\")+\s*>")
 _TF_VARIABLE = re.compile(r"^\s*variable\s+\"(?P<k>[\w-]+)\"\s*\{\s*$")
 _TF_DEFAULT = re.compile(r"^\s*default\s*=\s*(?=\")")
 _NAMED_START = frozenset("-\"'nkNK")
