@@ -277,6 +277,9 @@ from secrets_support import fill, scan, types
     # a town's name in a password is no stand-in, nor is one path-like segment
     ("settings.py", 'DB_PASSWORD = "Fakenham2019!"\n', "PASSWORD"),
     ("config.yaml", "client_secret: Zq8vR2xL/0pW4nT6yB1c/FKd93Lmq\n", "GENERIC_SECRET"),
+    # a Google app password, as it is shown (in fours) or run together
+    ("settings.py", 'EMAIL_HOST_PASSWORD = "ipgq imab iirb gsup"\n', "PASSWORD"),
+    ("settings.py", 'EMAIL_HOST_PASSWORD = "ipgqimabiirbgsup"\n', "PASSWORD"),
     # an element with attributes before its text (FileZilla's site manager)
     ("sitemanager.xml", "<Server>\n  <User>{user}</User>\n"
                         '  <Pass encoding="base64">{secret}</Pass>\n</Server>\n', "PASSWORD"),
@@ -627,6 +630,7 @@ def test_secret_in_an_assignment_is_found(cli: Any, tmp_path: Path, name: str, t
                    'HELP = """password: read it from the vault"""\n'),
     ("strings.xml", '<password type="string"></password>\n<token lang="en">Your session token'
                     '</token>\n<secret xml:space="preserve">${SECRET}</secret>\n'),
+    ("settings.py", 'DB_PASSWORD = "databasepassword"\nPASSWORD_FIELD = "confirmationfield"\n'),
     # Maven's encrypted password, and a property list's version under a plain key
     ("settings.xml", "<server>\n  <id>nexus</id>\n  <password>{COQLCE6DU6GtcS5P=}</password>\n"
                      "</server>\n"),

@@ -1179,9 +1179,18 @@ def _state_results(line: Line) -> Iterator[Hit]:
 
 def _passphrase(key: str, value: str, syntax: str) -> bool:
     """Random words set as a password in config (``SMTP_PASSWORD=orchard-kettle-lantern``).
-    In code such words are an identifier, and under ``passwordSecret`` a Secret's name."""
+    In code such words are an identifier, and under ``passwordSecret`` a Secret's name.
+    A Google app password (16 letters, shown in fours) is one anywhere."""
+    if _APP_PASSWORD.fullmatch(value) and len(set(value)) >= 10 \
+            and _SECRET_WORDS.search(value) is None:  # not "databasepassword"
+        return True
     return syntax in STRUCTURED and bool(_PASSWORD_WORD.match(words(key).split()[-1])) \
         and is_passphrase(value)
+
+
+# A Google account's app password, for SMTP or IMAP: EMAIL_HOST_PASSWORD = "abcd efgh ijkl mnop"
+_APP_PASSWORD = re.compile(r"[a-z]{4}( ?)[a-z]{4}\1[a-z]{4}\1[a-z]{4}")
+_SECRET_WORDS = re.compile(r"pass|secret|token|key|user|admin|login")
 
 
 # Words of a key whose UUID names a thing (a tenant, a subscription, a request).
