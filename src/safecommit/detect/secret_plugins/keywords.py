@@ -953,7 +953,7 @@ def _user_key(key: str) -> bool:
 # A bare "key" only after a word that makes it a secret (classify decides: "the OS key is …"
 # is one, "the primary key is …" not).
 _SECRET_PHRASE = (r"(?:[A-Za-z0-9]+[ _-])?(?:password|passphrase|passcode|pwd|api[ _-]?key"
-                  r"|access[ _-]key|secret(?:[ _-]key)?|token)|[A-Za-z0-9]+[ _-]key")
+                  r"|access[ _-]key|secret(?:[ _-]key)?|token|key)")
 _SAID_VALUE = r"[`\"']?(?P<{}>[^\s`\"']{{6,200}})"
 _SAID = re.compile(
     rf"(?i)\b(?P<k>{_SECRET_PHRASE})(?:\s+(?:is|was|will\s+be|should\s+be|set\s+to|=)\s+"
