@@ -69,13 +69,15 @@ FAKES: dict[str, str] = {
     "google": "AI" + "za" + BODY[:35],
     "aws_id": "AK" + "IA" + "QW3RT7YU9IO2PA4S",
     "aws_secret": BODY[:30] + "/+" + BODY[30:38],
-    "jwt": "ey" + "JhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJhYmMxMjMiLCJyb2xlIjoiYWRtaW4ifQ."
-           + BODY[:43],
+    # claims that name an account and an issuer, as a real token's do
+    "jwt": "ey" + "JhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJzdmMtY2xhaW1zIiwiaXNzIjoiaHR0cHM6"
+           "Ly9pZG0uZGVmcmEuaW50ZXJuYWwiLCJyb2xlIjoiYWRtaW4ifQ." + BODY[:43],
     "storage_key": base64.b64encode(bytes(range(64))).decode(),
     "bus_key": base64.b64encode(bytes(range(100, 132))).decode(),
     "sas_sig": BODY[:43] + "%3D",
     "pem_body": "MIIEowIBAAKCAQEA" + BODY[:48],
     "twilio_sid": "S" + "K" + HEX[:32],
+    "govuk_pay": "api_" + "live_" + "f8nu40ugecuup9e9o04a2j1huorps8n628vdgrjqomqel1hak6dhi74uu5",
     "basic": base64.b64encode(("svc_" + "bot:Tq7!vB2#xLm9").encode()).decode(),
     "teams_webhook": "https://defra.webhook.office" + ".com/webhookb2/" + UUID_A + "@" + UUID_B
                      + "/IncomingWebhook/" + HEX[:32] + "/" + UUID_A,

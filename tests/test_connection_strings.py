@@ -65,6 +65,19 @@ URI = "CONNECTION_STRING_PASSWORD"
     # a credential file's password shaped as a UUID is an API key (Heroku's)
     (".netrc", "machine api.heroku.com\n  login {user}\n  password " + UUID_A + "\n", URI),
     (".pgpass", "db.internal:5432:app:{user}:" + UUID_A + "\n", URI),
+    # Oracle's tools: user/password@database
+    ("export.sh", "expdp {user}/{pw}@FRPPRD schemas=FRP dumpfile=frp.dmp\n", URI),
+    ("load.bat", "sqlldr {user}/{pw}@FRPPRD control=gauges.ctl\n", URI),
+    ("nightly.sql", "CONNECT {user}/{pw}@//ora-01.internal:1521/FRPPRD\n", URI),
+    # a .netrc entry written by a command, or kept in a file of another name
+    ("Dockerfile", 'RUN echo "machine git.internal login {user} password {pw}" > ~/.netrc\n', URI),
+    ("dotfiles/netrc", "machine nexus.internal login {user} password {pw}\n", URI),
+    ("setup.sh", "printf 'default login {user} password {pw}\\n' > ~/.netrc\n", URI),
+    # an .htpasswd entry's hash, of each scheme Apache reads
+    (".htpasswd", "{user}:$apr1$Zq8vR2xL$0pW4nT6yB1cFKd93Lmq7s.\n", "PASSWORD_HASH"),
+    (".htpasswd", "{user}:$2y$10$Zq8vR2xL0pW4nT6yB1cFKd93LmqW7sN2pR5tV8xA4bC/9eH1jK3.u\n",
+     "PASSWORD_HASH"),
+    (".htpasswd", "{user}:{{SHA}}Zq8vR2xL0pW4nT6yB1cFKd93Lmo=\n", "PASSWORD_HASH"),
     (".pypirc", "[internal]\nrepository = https://pypi.internal\nusername = {user}\n"
                 "password = {pw}\n", "PASSWORD"),
     ("call.sh", "curl -u {user}:{pw} https://api.internal/x\n", "BASIC_AUTH_CREDENTIALS"),
@@ -170,6 +183,21 @@ def test_password_with_reserved_characters_is_reported_whole(cli: Any, tmp_path:
     ("restore.sh", "psql -h db -p 5432 -U postgres app\n"),
     ("report.sh", "psql -P pager=off -h db app\n"),
     (".pgpass", "# hostname:port:database:username:password\n"),
+    (".htpasswd", "# user:hash, made with htpasswd -B\n"),
+    (".htpasswd", "admin:changeme\n"),
+    # SQL Server's documented container password
+    ("appsettings.Development.json", '{"Default": "Server=localhost,1433;Database=app;User Id=sa;'
+                                     'Password=yourStrong(!)Password;"}\n'),
+    ("compose.yaml", "    environment:\n      MSSQL_SA_PASSWORD: YourStrong@Passw0rd\n"),
+    ("README.md", "Add `machine api.example.com login jane password s3cr3tPa55` to ~/.netrc.\n"),
+    ("setup.sh", 'echo "machine git.internal login $GIT_USER password $GIT_TOKEN" > ~/.netrc\n'),
+    ("notes.txt", "Each machine has a login password of its own; ask the desk.\n"),
+    ("export.sh", "expdp ${ORA_USER}/${ORA_PASSWORD}@FRPPRD schemas=FRP\n"),
+    # Oracle's demo account, a local administrator's log-in, and a sentence
+    ("demo.sql", "connect scott/tiger@orcl\n"),
+    ("demo.sh", "sqlplus scott/tiger@orcl @report.sql\n"),
+    ("admin.sql", "CONNECT / AS SYSDBA\n"),
+    ("notes.py", "# connect to the database with the app user/role mapping\n"),
     ("db.py", 'connect(host="db", password=os.environ["DB_PASSWORD"])\n'),
     ("db.php", "$db = mysqli_connect($host, $user, $pass, $name);\n"),
     ("db.go", 'dsn := fmt.Sprintf("%s:%s@tcp(%s)/%s", user, pass, host, name)\n'),

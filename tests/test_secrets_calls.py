@@ -55,15 +55,26 @@ from secrets_support import fill, scan, types
     # Twilio's auth token, its account's SID first
     ("sms.js", "const client = require('twilio')('AC{hex32}', '{hex32}')\n", "GENERIC_SECRET"),
     ("sms.py", 'client = twilio.rest.Client("AC{hex32}", "{hex32}")\n', "GENERIC_SECRET"),
+    # Perl's DBI, the MongoDB .NET driver's credential, Redis's AUTH with its password alone
+    ("export.pl", 'my $dbh = DBI->connect("dbi:Pg:dbname=app;host=db", "{user}", "{pw}");\n',
+     "PASSWORD"),
+    ("Mongo.cs", 'var c = MongoCredential.CreateCredential("admin", "{user}", "{pw}");\n',
+     "PASSWORD"),
+    ("auth.lua", 'local ok, err = red:auth("{pw}")\n', "PASSWORD"),
+    ("Cache.java", 'jedis.auth("{pw}");\n', "PASSWORD"),
 ])
 def test_a_credential_passed_by_position_is_found(cli: Any, tmp_path: Path, name: str,
                                                   template: str, expected: str) -> None:
     assert expected in types(scan(cli, tmp_path, name, fill(template)))
 
 
-def test_the_user_of_a_log_in_call_is_personal_data(cli: Any, tmp_path: Path) -> None:
-    found = scan(cli, tmp_path, "logins.sql", fill("EXEC sp_addlogin '{user}', '{pw}';\n"),
-                 kind="personal-data")
+@pytest.mark.parametrize(("name", "template"), [
+    ("logins.sql", "EXEC sp_addlogin '{user}', '{pw}';\n"),
+    ("export.pl", 'my $dbh = DBI->connect($dsn, "{user}", "{pw}");\n'),
+])
+def test_the_user_of_a_log_in_call_is_personal_data(cli: Any, tmp_path: Path, name: str,
+                                                    template: str) -> None:
+    found = scan(cli, tmp_path, name, fill(template), kind="personal-data")
     assert types(found) == {"USERNAME"}
 
 
@@ -111,6 +122,11 @@ def test_the_user_of_a_log_in_with_a_made_up_password_is_not(cli: Any, tmp_path:
     ("sms.js", "const client = require('twilio')(accountSid, authToken)\n"),
     ("search.ts", "const c = new AzureKeyCredential(process.env.SEARCH_KEY)\n"),
     ("Ldap.java", "env.put(Context.SECURITY_CREDENTIALS, password);\n"),
+    ("export.pl", 'my $dbh = DBI->connect($dsn, $user, $ENV{"DB_PASSWORD"});\n'),
+    ("auth.lua", 'local ok, err = red:auth(os.getenv("REDIS_PASSWORD"))\n'),
+    # a test client's .auth(user, password), and Firebase's auth()
+    ("api.test.js", "await request(app).get('/').auth('reviewer', 'Zq8vR2xL0pW4nT6yB1c')\n"),
+    ("app.js", "const auth = firebase.auth()\n"),
 ])
 def test_a_variable_lookup_or_example_in_a_call_is_never_flagged(
         cli: Any, tmp_path: Path, name: str, content: str) -> None:

@@ -56,6 +56,10 @@ from secrets_support import fill, scan, types
     ("seed.sql", "CREATE USER 'app'@'%' IDENTIFIED BY '{pw}';\n", "PASSWORD"),
     ("script.ps1", '$password = "{pw}"\n', "PASSWORD"),
     ("analysis.ipynb", '"source": ["password = \\"{pw}\\"\\n"]\n', "PASSWORD"),
+    # a notebook's %env magic, which sets a variable as a shell does
+    ("explore.ipynb", '{{"cells": [{{"cell_type": "code", "metadata": {{}}, "outputs": [], '
+                      '"source": ["%env OS_API_KEY={secret}\\n"]}}], "metadata": {{}}, '
+                      '"nbformat": 4, "nbformat_minor": 5}}\n', "API_KEY"),
     ("README.md", "Run it with `DB_PASSWORD={pw}` locally.\n", "PASSWORD"),
     ("app.log", "2024-01-01 12:00:00 DEBUG connect password={pw}\n", "PASSWORD"),
     ("compose.yaml", "      POSTGRES_PASSWORD: ${{POSTGRES_PASSWORD:-{pw}}}\n", "PASSWORD"),
@@ -106,9 +110,18 @@ from secrets_support import fill, scan, types
     ("settings.csv", "key,value\nsmtp_host,smtp.internal\nsmtp_password,{pw}\n", "PASSWORD"),
     ("settings.tsv", "Setting\tValue\napi_token\t{hex}\n", "GENERIC_SECRET"),
     ("SETTINGS.md", "| Setting | Value |\n|---|---|\n| `DB_PASSWORD` | {pw} |\n", "PASSWORD"),
+    # a Markdown table whose columns are named: each row's cells, code quotes or not
+    ("accounts.md", "# Accounts\n\n| env | username | password |\n| --- | --- | :-: |\n"
+                    "| tst | {user} | `{pw}` |\n", "PASSWORD"),
+    ("partners.md", "| partner | api key |\n|---|---|\n| Riverside | {secret} |\n", "API_KEY"),
     ("keys.tsv", "id\tlogin\tapi_key\n1\t{user}\t{secret}\n", "API_KEY"),
     ("seed.sql", "INSERT INTO users (id, username, password) VALUES (1, '{user}', '{pw}');\n",
      "PASSWORD"),
+    # a settings table's rows, each naming its own value
+    ("seed.sql", "INSERT INTO app_settings (setting_key, setting_value) VALUES "
+                 "('smtp_host', 'smtp.internal'), ('smtp_password', '{pw}');\n", "PASSWORD"),
+    ("V3__settings.sql", "INSERT INTO settings (name, value) VALUES ('os_api_key', '{secret}');\n",
+     "API_KEY"),
     ("Web.config", '<machineKey validationKey="{hex}" validation="HMACSHA256" />\n',
      "GENERIC_SECRET"),
     ("docker-compose.yml", '    command: ["redis-server", "--requirepass", "{pw}"]\n',
@@ -261,6 +274,34 @@ from secrets_support import fill, scan, types
     ("client.js", "const auth = 'Basic ' + Buffer.from('{user}:{pw}').toString('base64')\n",
      "BASIC_AUTH_CREDENTIALS"),
     ("config.toml", '[pagerduty]\nrouting_key = "{hex}"\n', "GENERIC_SECRET"),
+    # a town's name in a password is no stand-in, nor is one path-like segment
+    ("settings.py", 'DB_PASSWORD = "Fakenham2019!"\n', "PASSWORD"),
+    ("config.yaml", "client_secret: Zq8vR2xL/0pW4nT6yB1c/FKd93Lmq\n", "GENERIC_SECRET"),
+    # a Google app password, as it is shown (in fours) or run together
+    ("settings.py", 'EMAIL_HOST_PASSWORD = "ipgq imab iirb gsup"\n', "PASSWORD"),
+    ("settings.py", 'EMAIL_HOST_PASSWORD = "ipgqimabiirbgsup"\n', "PASSWORD"),
+    # an element with attributes before its text (FileZilla's site manager)
+    ("sitemanager.xml", "<Server>\n  <User>{user}</User>\n"
+                        '  <Pass encoding="base64">{secret}</Pass>\n</Server>\n', "PASSWORD"),
+    # an Apple property list's key over its string
+    ("Info.plist", "<dict>\n  <key>OSApiKey</key>\n  <string>{secret}</string>\n</dict>\n",
+     "API_KEY"),
+    # a triple-quoted string on one line (TOML, Python)
+    ("config.toml", '[auth]\nclient_secret = """{secret}"""\n', "GENERIC_SECRET"),
+    ("settings.py", "SECRET_KEY = \'\'\'{secret}\'\'\'\n", "GENERIC_SECRET"),
+    # a .env name ending in "key" whose value only a generator makes
+    (".env", "OS_PLACES_KEY={secret}\n", "GENERIC_SECRET"),
+    (".env.production", "OSDATAHUB_KEY={secret}\n", "GENERIC_SECRET"),
+    (".env", "EXPORT_SIGNER_KEY={hex}\n", "GENERIC_SECRET"),
+    # a tool's own settings command
+    ("setup.sh", "aws configure set aws_secret_access_key {aws_secret}\n",
+     "AWS_SECRET_ACCESS_KEY"),
+    ("ci.yml", "  - yarn config set npmAuthToken {secret}\n", "GENERIC_SECRET"),
+    # R's assignment, in an R script and in an R Markdown or Quarto document's chunk
+    ("maps.R", 'os_key <- "{secret}"\n', "GENERIC_SECRET"),
+    ("report.Rmd", '```{{r}}\nos_key <- "{secret}"\n```\n', "GENERIC_SECRET"),
+    ("report.qmd", '```{{r}}\napi_key <- "{secret}"\n```\n', "API_KEY"),
+    ("Env.swift", 'static let datahubKey = "{secret}"\n', "GENERIC_SECRET"),
 ])
 def test_secret_in_an_assignment_is_found(cli: Any, tmp_path: Path, name: str, template: str,
                                           expected: str) -> None:
@@ -571,6 +612,46 @@ def test_secret_in_an_assignment_is_found(cli: Any, tmp_path: Path, name: str, t
     ("values.yaml", "certificate: |\n  Zq8vR2xL0pW4nT6yB1cF\n"),
     ("sealed.yaml", "kind: SealedSecret\nspec:\n  encryptedData:\n"
                     "    password: AgBy3i4OJSWK+PiTySYZZA9rO43cGDEq9tq7xWm3pZ8rT1vYb6n\n"),
+    ("setup.sh", "aws configure set aws_secret_access_key $AWS_SECRET_ACCESS_KEY\n"),
+    # a notebook's magic that reads the value from the environment, and code that reads it
+    ("explore.ipynb", '{\n "cells": [{"cell_type": "code", "metadata": {}, "outputs": [],\n'
+                      '  "source": [\n   "%env OS_API_KEY=$OS_KEY\\n",\n'
+                      '   "api_key = os_key_from_vault()\\n"\n  ]}],\n'
+                      ' "metadata": {}, "nbformat": 4, "nbformat_minor": 5\n}\n'),
+    # a .env name ending in "key" that picks an entry, or whose value is a word or a path
+    (".env", "CACHE_KEY=Zq8vR2xL0pW4nT6yB1cFKd93LmqW7sN2\n"),
+    (".env", "OBJECT_KEY=uploads/2024/gauges.csv\nSORT_KEY=measurement_date_time\n"),
+    (".env", "REDIS_KEY_PREFIX=frp:gauges:\nFEATURE_KEY=newDashboard2024\n"),
+    (".env", "RECAPTCHA_SITE_KEY=6LcZq8vR2xL0pW4nT6yB1cFKd93LmqW7sN2pR5tV\n"
+             "STRIPE_PUBLISHABLE_KEY=pk_live_Zq8vR2xL0pW4nT6yB1cFKd93LmqW\n"),
+    ("seed.sql", "INSERT INTO settings (name, value) VALUES ('page_size', '50'), "
+                 "('smtp_password', '${SMTP_PASSWORD}');\n"),
+    ("queries.py", 'password = """\nSELECT 1\n"""\n'
+                   'HELP = """password: read it from the vault"""\n'),
+    ("strings.xml", '<password type="string"></password>\n<token lang="en">Your session token'
+                    '</token>\n<secret xml:space="preserve">${SECRET}</secret>\n'),
+    ("settings.py", 'DB_PASSWORD = "databasepassword"\nPASSWORD_FIELD = "confirmationfield"\n'),
+    # Maven's encrypted password, and a property list's version under a plain key
+    ("settings.xml", "<server>\n  <id>nexus</id>\n  <password>{COQLCE6DU6GtcS5P=}</password>\n"
+                     "</server>\n"),
+    ("Info.plist", "<key>CFBundleVersion</key>\n<string>412</string>\n<key>ApiKeyName</key>\n"
+                   "<string>frp-os-key</string>\n"),
+    # Helm's annotation that rolls a pod when its Secret changes: a digest's name
+    ("deployment.yaml", "  annotations:\n    checksum/secret: 5d41402abc4b2a76b9719d911017c592"
+                        "5d41402abc4b2a76b9719d911017c592\n"),
+    # a value made of stand-in words, and a secret store's path
+    ("test_auth.py", 'user = make_user(password="test-password-123")\n'),
+    ("conftest.py", 'API_TOKEN = "dummy_secret_1"\n'),
+    ("main.yml", "password: \"{{ lookup('hashi_vault', 'secret=frp/data/db:readonly') }}\"\n"),
+    ("config.yaml", "client_secret: kv/frp/prod#client-secret\n"),
+    ("setup.sh", 'yarn config set npmAuthToken "${NPM_TOKEN}"\n'),
+    ("setup.sh", "git config --global credential.helper store\n"),
+    # a Markdown table of accounts with no real value in it, and a table of fields
+    ("accounts.md", "| env | username | password |\n|---|---|---|\n"
+                    "| local | postgres | postgres |\n| prod | `${DB_USER}` | in Key Vault |\n"
+                    "| test | `<user>` | `<password>` |\n"),
+    ("fields.md", "| field | type | description |\n|---|---|---|\n"
+                  "| password | string | the password, at least twelve characters |\n"),
 ])
 def test_placeholder_template_lookup_or_hash_is_never_flagged(cli: Any, tmp_path: Path, name: str,
                                                               content: str) -> None:
@@ -604,6 +685,10 @@ def test_placeholder_template_lookup_or_hash_is_never_flagged(cli: Any, tmp_path
     ("URL_SIGNING_SECRET", "secret"), ("ID_TOKEN_SIGNING_KEY", "secret"),
     ("FERNET_KEY", "secret"), ("EventGridKey", "secret"), ("EVENT_HUB_KEY", "secret"),
     ("gridKey", None), ("hub_key", None),
+    ("OS_KEY", "secret"), ("os_datahub_key", "secret"), ("GITHUB_KEY", "secret"),
+    ("PresharedKey", "secret"), ("api_user", "user"), ("SERVICE_USER", "user"),
+    ("user_api", None), ("user_service", None),
+    ("os_version", None), ("osKeyboard", None),
     ("getApiKey", None), ("get_password", None), ("env_password", None), ("TF_VAR", None),
     ("id_token", None), ("url_token", None), ("sort_key", None), ("foreign_key", None),
     ("var_password", None), ("reset_password_token", None), ("encrypted_db_password", None),
@@ -682,10 +767,43 @@ def test_skipping_lines_with_no_secret_key_word_changes_no_finding(line: str) ->
     ("notes.md", "Then `password = getpass.getpass(\"Password: \")` asks for it.\n"),
     ("models.txt", "    user.password = hasher.encode_md5_hash(md5_hash, salt)\n"),
     ("auth.txt", "    password = ReadOnlyPasswordHashField()\n"),
+    # a name ending in "!" or "?": Elixir's and Rust's lookups
+    ("prod.exs", 'config :app, Web.Endpoint,\n'
+                 '  secret_key_base: System.fetch_env!("SECRET_KEY_BASE")\n'),
+    ("notes.md", "Read it with `api_key = env!(\"API_KEY\")` at build time.\n"),
 ])
 def test_code_written_in_prose_is_not_a_secret(cli: Any, tmp_path: Path, name: str,
                                                content: str) -> None:
     assert scan(cli, tmp_path, name, content) == []
+
+
+@pytest.mark.parametrize(("name", "template", "expected"), [
+    # a log-in shared as a pair in a chat, and a provider's key said in a sentence
+    ("chat.txt", "Sam (09:03): user {user} / pass {pw}\n", "PASSWORD"),
+    ("handover.md", "login: {user}, pwd: {pw}\n", "PASSWORD"),
+    ("chat.txt", "and the OS key is {secret}\n", "GENERIC_SECRET"),
+])
+def test_a_secret_said_in_a_sentence_is_found(cli: Any, tmp_path: Path, name: str,
+                                              template: str, expected: str) -> None:
+    assert expected in types(scan(cli, tmp_path, name, fill(template)))
+
+
+def test_the_user_of_a_log_in_said_in_a_sentence_is_personal_data(
+        cli: Any, tmp_path: Path) -> None:
+    found = scan(cli, tmp_path, "chat.txt", fill("user {user} / pass {pw}\n"),
+                 kind="personal-data")
+    assert [f["type"] for f in found] == ["USERNAME"]
+
+
+@pytest.mark.parametrize(("name", "content"), [
+    ("notes.md", "The primary key is customer_reference_number_v2 in that table.\n"),
+    ("chat.txt", "user guide / pass rate was 80% last quarter\n"),
+    ("chat.txt", "user frp_drop / pass <ask the desk>\n"),
+])
+def test_a_sentence_with_no_secret_in_it_is_not_flagged(cli: Any, tmp_path: Path, name: str,
+                                                        content: str) -> None:
+    assert scan(cli, tmp_path, name, content) == []
+    assert scan(cli, tmp_path, name, content, kind="personal-data") == []
 
 
 @pytest.mark.parametrize(("name", "content"), [

@@ -47,7 +47,16 @@ from secrets_support import FAKES, fill, scan, types
     ("maps.js", "const mapsKey = '{google}';\n", "GOOGLE_API_KEY"),
     ("deploy.sh", "export AWS_ACCESS_KEY_ID={aws_id}\n", "AWS_ACCESS_KEY"),
     ("seeds.rb", 'access_token: "{jwt}"\n', "JSON_WEB_TOKEN"),
+    # a token whose claims name an account (a service's, a person's e-mail)
+    ("admin.http", "Authorization: Bearer ey" + "JhbGciOiJIUzI1NiJ9.eyJzdWIiOiJmcnAtc3ZjIiwiY"
+                   "XVkIjoiZnJwLWFwaSJ9.Zq8vR2xL0pW4nT6yB1cFKd93LmqW7sN2pR5tV8xA4bC\n",
+     "JSON_WEB_TOKEN"),
     ("twilio.env", "TWILIO_API_KEY={twilio_sid}\n", "TWILIO_API_KEY"),
+    ("pay.js", "const pay = new PayClient('{govuk_pay}')\n", "GOVUK_PAY_API_KEY"),
+    # the key to a Rails app's encrypted credentials, alone in its file
+    ("config/master.key", "{hex32}", "RAILS_MASTER_KEY"),
+    ("config/credentials/production.key", "{hex32}\n", "RAILS_MASTER_KEY"),
+    ("payments.http", "Authorization: Bearer {govuk_pay}\n", "GOVUK_PAY_API_KEY"),
     ("id_rsa", "-----BEGIN RSA PRIVATE KEY-----\n{pem_body}\n-----END RSA PRIVATE KEY-----\n",
      "PRIVATE_KEY"),
     ("key.pem", "-----BEGIN ENCRYPTED PRIVATE KEY-----\n{pem_body}\n", "PRIVATE_KEY"),
@@ -102,6 +111,15 @@ def test_token_is_found_with_its_type(cli: Any, tmp_path: Path, name: str, templ
     ("ci.env", "GH_TOKEN=ghp_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx\n"),
     ("README.md", "Tokens look like `ghp_<36 characters>`.\n"),
     ("app.py", 'AWS_ACCESS_KEY_ID = "AKIAIOSFODNN7EXAMPLE"\n'),
+    ("test_s3.py", 'FAKE_AWS_KEY = "AKIAFAKEFAKEFAKEFAKE"\n'),
+    ("config/master.key", "00000000000000000000000000000000\n"),
+    ("checksums/release.md5", "{hex32}\n"),
+    # GOV.UK Pay's README key, a masked key, and its docs' short stand-in
+    ("README.md", "Keys look like `api_live_u3tl8gajo9paj0xki31jm1psr3v21m5urh50zo"
+                  "a7a262w4ntzoo6cqhu82`.\n"),
+    ("pay.env", "PAY_API_KEY=api_test_" + "x" * 58 + "\n"),
+    ("README.md", "Authorization: Bearer api_test123456\n"),
+    ("conftest.py", 'os.environ["GH_TOKEN"] = "ghp_fake_token"\n'),
     ("pay.env", "STRIPE_KEY=sk_live_xxxxxxxxxxxxxxxxxxxxxxxx\n"),
     ("alerts.yaml",
      "webhook: https://hooks.slack.com/services/T00000000/B00000000/XXXXXXXXXXXXXXXXXXXXXXXX\n"),
@@ -134,6 +152,16 @@ def test_token_is_found_with_its_type(cli: Any, tmp_path: Path, name: str, templ
     ("README.md", "Authorization: Bearer eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0"
                   "NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4"
                   "fwpMeJf36POk6yJV_adQssw5c\n"),
+    # a test fixture's JWT whose claims are all stand-ins
+    ("auth.test.ts", "const token = 'ey" + "JhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ0ZXN0LXVzZXIiLCJyb2xlIjoi"
+                     "YWRtaW4iLCJpYXQiOjE1MTYyMzkwMjJ9.Zq8vR2xL0pW4nT6yB1cFKd93LmqW7sN2pR5tV8xA4bC'\n"),
+    ("conftest.py", 'TOKEN = "ey' + 'JhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ1c2VyMTIzIiwic2NvcGUiOlsi'
+                    'cmVhZCIsIndyaXRlIl19.Zq8vR2xL0pW4nT6yB1cFKd93LmqW7sN2pR5tV8xA4bC"\n'),
+    # a JWT with no claims at all ({} and { }): an API document's sample of a token's shape
+    ("openapi.yaml", "example:\n  access_token: ey" + "JhbGciOiJIUzI1NiJ9.e30.Zq8vR2xL0pW4nT6yB1c"
+                     "FKd93LmqW7sN2pR5tV8xA4bC\n"),
+    ("api.http", "Authorization: Bearer ey" + "JhbGciOiJIUzI1NiJ9.eyAgfQ.Zq8vR2xL0pW4nT6yB1c"
+                 "FKd93LmqW7sN2pR5tV8xA4bC\n"),
 ])
 def test_fake_or_example_token_is_never_flagged(cli: Any, tmp_path: Path, name: str,
                                                 template: str) -> None:

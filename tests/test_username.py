@@ -49,6 +49,17 @@ def usernames(cli: Any, tmp: Path, name: str, content: str) -> list[Any]:
     (".pgpass", "db.internal:5432:app:{user}:{pw}\n"),
     ("db.go", 'const dsn = "{user}:{pw}@tcp(mysql.internal:3306)/app"\n'),
     (".netrc", "machine api.internal login {user} password {pw}\n"),
+    (".htpasswd", "{user}:$apr1$Zq8vR2xL$0pW4nT6yB1cFKd93Lmq7s.\n"),
+    ("Dockerfile", 'RUN echo "machine git.internal login {user} password {pw}" > ~/.netrc\n'),
+    ("import.sh", "impdp {user}/{pw}@FRPPRD schemas=FRP\n"),
+    ("odbc.ini", "[reporting]\nDriver = ODBC Driver 18 for SQL Server\nUID = {user}\n"),
+    # an API's or a service's account
+    ("app.yaml", "api_user: {user}\n"),
+    (".env", "SERVICE_USER={user}\n"),
+    ("docs.md", "Upload with `sftp {user}@sftp.partner.internal`.\n"),
+    ("accounts.md", "| env | username |\n|---|---|\n| prd | `{user}` |\n"),
+    # an account of a test environment, not a test fixture's
+    ("app.yaml", "username: test_gauges_loader\n"),
     ("users.csv", "id,username,password\n1,{user},{pw}\n"),
     ("seed.sql", "INSERT INTO users (id, username) VALUES (1, '{user}');\n"),
     ("wp-config.php", "define('DB_USER', '{user}');\n"),
@@ -139,6 +150,8 @@ def test_user_name_in_config_or_connection_string_is_personal_data(
     ("perms.py", "uid = os.getuid()\n"),
     ("perms.py", "uid = pwd.getpwnam(name).pw_uid\n"),
     ("app.ini", "uid = 1000\n"),
+    ("uwsgi.ini", "[uwsgi]\nuid = www-data\n"),
+    ("app.py", "api_user = get_current_user(request)\n"),
     ("src/main/resources/messages_cy.properties", "login.username=Enw defnyddiwr\n"),
     ("config.yaml", "bind_dn: cn=admin,dc=example,dc=org\n"),
     ("slapd.yaml", "manager_dn: cn=Manager,dc=defra,dc=internal\n"),
@@ -147,6 +160,11 @@ def test_user_name_in_config_or_connection_string_is_personal_data(
     ("config.yaml", "bindDN: ${LDAP_BIND_DN}\n"),
     ("config.yaml", "username: cn=%s,ou=people,dc=defra,dc=internal\n"),
     ("locales/cy.json", '{"login": {"username": "Enw defnyddiwr"}}\n'),
+    # a test fixture's accounts: a word that says so, then a role; a role alone
+    ("test_auth.py", 'user = User.objects.create_user(username="reviewer", password=pw)\n'),
+    ("cypress/fixtures/users.json", '{"viewer": {"username": "test-viewer"}}\n'),
+    ("e2e/users.yaml", "username: demo_admin2\n"),
+    ("playwright.env", "E2E_USER=e2e.reviewer\n"),
 ])
 def test_placeholder_default_account_or_lookup_is_never_a_username(
         cli: Any, tmp_path: Path, name: str, content: str) -> None:

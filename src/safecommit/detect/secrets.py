@@ -8,6 +8,7 @@ on a line keep the most specific type.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -37,6 +38,8 @@ _WHY_BY_TYPE = {
     "CONNECTION_STRING_PASSWORD": "A connection string with its password is compromised: "
                                   "change the password now, then keep the connection string "
                                   "in the environment or a secret store.",
+    "PASSWORD_HASH": "A password's hash can be cracked offline: change that password now, "
+                     "then keep the file out of the repository.",
     "PRIVATE_KEY": "A private key in a repository is compromised: revoke and replace it now, "
                    "then remove it.",
     "SESSION_TOKEN": "A session cookie lets whoever reads it act as that user: sign that "
@@ -70,8 +73,10 @@ USER_PLUGINS: tuple[Registered, ...] = (
 # One prefilter for both kinds, so a text is read once for secrets and user names together.
 PREFILTER = Prefilter(frozenset().union(*(p.words for p in PLUGINS + USER_PLUGINS)),
                       shapes=tokens.SHAPES)
+# The rule under a Markdown table's header: | --- | :-: |
+_RULE = re.compile(r"\s*\|[\s|:-]*-[\s|:-]*$")
 # Files whose every line is a credential entry.
-_WHOLE_FILE = frozenset({"pgpass", "netrc"})
+_WHOLE_FILE = frozenset({"pgpass", "netrc", "htpasswd"})
 
 
 def hits(locator: Locator, plugins: tuple[Registered, ...]) -> Iterator[tuple[int, Hit]]:
@@ -104,7 +109,7 @@ def candidates(locator: Locator) -> list[tuple[int, frozenset[str], str]]:
     if found is not None:
         return found
     text = locator.text
-    if text.syntax in _WHOLE_FILE:
+    if text.syntax in _WHOLE_FILE or tokens.is_rails_key_file(text.path):
         lines = dict.fromkeys(range(locator.line_count), PREFILTER.words)
     else:
         lines = candidate_lines(locator, PREFILTER)
@@ -112,6 +117,8 @@ def candidates(locator: Locator) -> list[tuple[int, frozenset[str], str]]:
             # A header naming a password column makes every row a candidate.
             header = lines[0]
             lines = {i: lines.get(i, frozenset()) | header for i in range(locator.line_count)}
+        elif text.syntax == "markdown":
+            lines = _with_table_rows(locator, lines)
     found = []
     for index, words in lines.items():
         line_text = candidate_line_text(locator, PREFILTER, index)
@@ -120,6 +127,27 @@ def candidates(locator: Locator) -> list[tuple[int, frozenset[str], str]]:
         found.append((index, words, line_text))
     locator.cache["secret_lines"] = found
     return found
+
+
+_TABLE_ROWS = 200  # a Markdown table's rows read under one header
+
+
+def _with_table_rows(locator: Locator, lines: dict[int, frozenset[str]]
+                     ) -> dict[int, frozenset[str]]:
+    """A Markdown table header's trigger words (``| user | password |``) on each of its rows,
+    which hold the values with no word of their own."""
+    found = dict(lines)
+    for index, words in lines.items():
+        if not candidate_line_text(locator, PREFILTER, index).lstrip().startswith("|") \
+                or index + 1 >= locator.line_count \
+                or not _RULE.match(locator.line_text(index + 1)):
+            continue
+        row = index + 2
+        while row < min(locator.line_count, index + 2 + _TABLE_ROWS) \
+                and locator.line_text(row).lstrip().startswith("|"):
+            found[row] = found.get(row, frozenset()) | words
+            row += 1
+    return dict(sorted(found.items()))
 
 
 def to_finding(locator: Locator, index: int, hit: Hit, why: str,

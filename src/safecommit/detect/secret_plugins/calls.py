@@ -58,6 +58,14 @@ CALLS: tuple[Call, ...] = (
     Call(r"\b(?:new\s+)?AzureKeyCredential\s*\(", {0: "secret"}, ("azurekeycredential",)),
     Call(r"\b(?:new\s+)?(?:AzureNamedKeyCredential|StorageSharedKeyCredential)\s*\(",
          {1: "secret"}, ("azurenamedkeycredential", "storagesharedkeycredential")),
+    # Perl's DBI->connect($dsn, "<user>", "<password>"), the MongoDB .NET driver's
+    # MongoCredential.CreateCredential(db, "<user>", "<password>")
+    Call(r"\bDBI\s*->\s*connect(?:_cached)?\s*\(", {1: "user", 2: "password"}, ("dbi",)),
+    Call(r"\bMongoCredential\.Create\w*Credential\s*\(", {1: "user", 2: "password"},
+         ("mongocredential",)),
+    # Redis's AUTH with the password alone: red:auth("<password>") (OpenResty),
+    # jedis.auth("<password>"); not a test client's .auth(user, password)
+    Call(r"[.:]auth\s*\((?=\s*[\"'][^\"'\n]*[\"']\s*\))", {0: "password"}, (".auth(", ":auth(")),
     # JNDI's environment: env.put(Context.SECURITY_CREDENTIALS, "<password>")
     Call(r"\.put\s*\((?=\s*(?:\w+\.)?SECURITY_CREDENTIALS\s*,)", {1: "password"},
          ("security_credentials",)),

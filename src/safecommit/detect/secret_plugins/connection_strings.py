@@ -6,7 +6,8 @@ with reserved characters such as ``@ : / # ?``), key=value strings (ADO.NET and 
 libpq ``host=… user=… password=…``), Oracle's ``user/password@host``, Go's MySQL driver's
 ``user:password@tcp(host:3306)/db``, Azure keys
 (``AccountKey=``, ``SharedAccessKey=``, SAS ``sig=``), command lines (``curl -u``,
-``mysql -p``, ``sqlcmd -P``, ``smbclient -U``), and the ``.pgpass`` and ``.netrc`` files.
+``mysql -p``, ``sqlcmd -P``, ``smbclient -U``), and the ``.pgpass``, ``.netrc`` and
+``.htpasswd`` files.
 """
 
 from __future__ import annotations
@@ -34,16 +35,22 @@ _ENCODED_VALUE = re.compile(
 _MANIFEST_LINES = 200
 # Oracle's drivers take "user/password@host" whole: their connect calls are triggers.
 _ORACLE_CALLS = ("oracle",)  # cx_Oracle.connect, oracledb.connect: one shorter word
+# Oracle's tools that take "user/password@db" as their first argument.
+_ORACLE_TOOLS = ("sqlplus", "sqlldr", "expdp", "impdp")
+# SQL*Plus's own command, in a script it runs: CONNECT <user>/<password>[@db]
+_SQLPLUS_CONNECT = re.compile(
+    r"(?i)^\s*conn(?:ect)?\s+(?P<user>[A-Za-z][\w$#]*)/(?P<pw>[^@\s'\"/]+)(?=@|\s*$|\s*;)")
 # " -u" as well as "-u ": the prefilter reads the user names' " -u" first, and a word it has
 # read hides any word that overlaps it (curl -s -u <user>:<password> api.internal).
 # Go's MySQL driver names its network after the '@': "user:pw@tcp(host:3306)/db".
 _GO_NETWORKS = ("@tcp(", "@unix(")
 TRIGGERS = frozenset({"://", "pass", "pwd", "accountkey", "sharedaccesskey", *_GO_NETWORKS,
-                      "sig=", "jdbc:oracle", "sqlplus", "sshpass", "mysql", "sqlcmd",
+                      "sig=", "jdbc:oracle", *_ORACLE_TOOLS, "sshpass", "mysql", "sqlcmd",
                       "-u ", " -u", "--user", "redis-cli", "smbclient", "login", "pdo",
-                      "getconnection", "/user:", *_ORACLE_CALLS, *_SECRET_KINDS})
-USER_TRIGGERS = frozenset({"://", "uid=", "uid =", "user", "login", "jdbc:oracle", "sqlplus",
+                      "getconnection", "/user:", "connect ", *_ORACLE_CALLS, *_SECRET_KINDS})
+USER_TRIGGERS = frozenset({"://", "uid=", "uid =", "user", "login", "jdbc:oracle", *_ORACLE_TOOLS,
                            " -u", "pdo", "mysql", "getconnection", "ssh", "scp", "sftp", "rsync",
+                           "connect ",
                            *_ORACLE_CALLS, *_GO_NETWORKS})
 
 # The password is lazy, so ``p@ss@host`` splits at the last '@' that a host name follows.
@@ -116,6 +123,17 @@ _SAS_CONTEXT = re.compile(r"(?<![\w])(?:sv|se|sp|spr|srt|ss|sr)=")
 _NETRC = re.compile(r"(?<![\w])(?P<k>login|password|account)\s+(?P<v>\S+)")
 _PGPASS_FIELD = re.compile(r"(?:\\.|[^:\\])*")
 _CREDENTIAL_FILES = frozenset({"netrc", "pgpass"})
+# A .netrc entry written from somewhere else: RUN echo "machine <host> login <user> password
+# <password>" > ~/.netrc, or a netrc kept under another name.
+_NETRC_ENTRY = re.compile(
+    r"(?<![\w.-])(?:machine\s+(?P<host>[^\s\"'`]+)|default)(?:\s+login\s+(?P<user>[^\s\"'`]+))?"
+    r"(?:\s+account\s+[^\s\"'`]+)?\s+password\s+(?P<pw>[^\s\"'`\\]+)")
+# An ODBC data source's own line in odbc.ini: "UID = <user>" (its "PWD =" is a password key).
+_INI_UID = re.compile(r"^\s*(?i:uid)\s*=\s*(?P<v>[^\s;#]+)\s*$")
+# An .htpasswd entry, "<user>:<hash>" (Apache's $apr1$, bcrypt's $2y$, {SHA}, crypt): a
+# hash that guesses can be tried against offline, so the entry is a credential.
+_HTPASSWD = re.compile(r"^(?P<user>[^:#\s][^:\s]*):(?P<pw>[^:\s]{4,})(?::[^\s]*)?\s*$")
+_HASHED = "PASSWORD_HASH"
 
 _AZURE_TYPES = {"accountkey": "AZURE_STORAGE_ACCOUNT_KEY",
                 "sharedaccesskey": "AZURE_SHARED_ACCESS_KEY", "accesskey": "AZURE_ACCESS_KEY",
@@ -154,7 +172,7 @@ _ACCOUNT_SCHEMES = re.compile(
 _SSH_TOOL = re.compile(r"(?:^|[\s;&|(`$])(?:ssh|scp|sftp|rsync|mosh|ssh-copy-id|autossh)(?=\s)")
 _SSH_USER = re.compile(
     r"(?:(?<=\s)|(?<=\s[\"']))(?P<user>[A-Za-z_][\w.-]{0,31})"
-    r"@(?P<host>[A-Za-z0-9][\w.-]*|\[[0-9A-Fa-f:.]+\])(?=:|[\s\"']|$)"
+    r"@(?P<host>[A-Za-z0-9][\w.-]*|\[[0-9A-Fa-f:.]+\])(?=:|[\s\"'`]|$)"
     r"|(?:^|\s)-l\s+(?P<login>[A-Za-z_][\w.-]{0,31})(?=\s)")
 
 
@@ -169,6 +187,13 @@ def _uri_parts(text: str) -> Iterator[Part]:
         if pw:
             yield Part("password", m.start("pw"), m.end("pw"), pw)
     for m in _ORACLE.finditer(text):
+        yield Part("user", m.start("user"), m.end("user"), m.group("user"))
+        yield Part("password", m.start("pw"), m.end("pw"), m.group("pw"))
+
+
+def _sqlplus_parts(text: str) -> Iterator[Part]:
+    m = _SQLPLUS_CONNECT.match(text)
+    if m is not None:
         yield Part("user", m.start("user"), m.end("user"), m.group("user"))
         yield Part("password", m.start("pw"), m.end("pw"), m.group("pw"))
 
@@ -330,11 +355,28 @@ def _file_parts(line: Line) -> Iterator[Part]:
             start, pw = fields[4]
             pw = pw.rstrip()
             yield Part("password", start, start + len(pw), pw.replace("\\:", ":"))
+    elif line.syntax == "htpasswd" and (m := _HTPASSWD.match(text)) is not None:
+        yield Part("user", m.start("user"), m.end("user"), m.group("user"))
+        yield Part("password", m.start("pw"), m.end("pw"), m.group("pw"), _HASHED)
     elif line.syntax == "netrc":
         for m in _NETRC.finditer(text):
             role = "user" if m.group("k") == "login" else "password"
             if m.group("k") != "account":
                 yield Part(role, m.start("v"), m.end("v"), m.group("v"))
+    elif line.syntax == "ini" and (m := _INI_UID.match(text)) is not None:
+        yield Part("user", m.start("v"), m.end("v"), m.group("v"))
+
+
+def _netrc_entries(text: str) -> Iterator[Part]:
+    for m in _NETRC_ENTRY.finditer(text):
+        host = m.group("host")
+        if host is not None and is_reserved_domain(host.lower()):
+            continue  # machine api.example.com …: an example
+        if not looks_random(m.group("pw"), min_length=8):
+            continue  # "login log1 password pass1": a parser's test, not an account
+        if m.group("user") is not None:
+            yield Part("user", m.start("user"), m.end("user"), m.group("user"))
+        yield Part("password", m.start("pw"), m.end("pw"), m.group("pw"))
 
 
 def parts(line: Line) -> list[Part]:
@@ -378,16 +420,21 @@ def _parts(line: Line) -> Iterator[Part]:
     if not line.words.isdisjoint(_SECRET_KINDS):
         yield from _encoded_parts(line)
     low = line.text.lower()
-    if "://" in low or "jdbc:oracle" in low or "sqlplus" in low or ".connect(" in low:
+    if "://" in low or "jdbc:oracle" in low or ".connect(" in low \
+            or any(tool in low for tool in _ORACLE_TOOLS):
         yield from _uri_parts(line.text)
         if "?" in low:
             yield from _query_parts(line.text)
+    if "connect " in low and "/" in low:
+        yield from _sqlplus_parts(line.text)
     if "@tcp(" in low or "@unix(" in low:
         yield from _go_dsn_parts(line.text)
     if " -" in low:
         yield from _cli_parts(line.text)
     if "pass:" in low or "/user:" in low:
         yield from _windows_parts(line.text)
+    if ("machine" in low or "default" in low) and line.syntax != "netrc" and "password" in low:
+        yield from _netrc_entries(line.text)
     if "ssh" in low or "scp" in low or "sftp" in low or "rsync" in low:
         yield from _ssh_parts(line.text)
     if "pdo" in line.words or "mysql" in line.words or "getconnection" in line.words:
@@ -410,7 +457,7 @@ def find(line: Line) -> Iterator[Hit]:
     for part in parts(line):
         if part.role != "password":
             continue
-        if part.type in _AZURE_TYPES.values():
+        if part.type in _AZURE_TYPES.values() or part.type == _HASHED:
             if is_placeholder(part.value):
                 continue
         elif _not_a_password(part.value, line.syntax) or len(part.value) < 4:

@@ -56,6 +56,8 @@ _USER_STEM = re.compile(r"(?i)user|login")
 # The DN keys' stem, read only on a line that holds one (a longer alternation costs every line).
 _USER_STEM_WITH_DN = re.compile(r"(?i)user|login|(?:bind|manager)[_.-]?dn")
 _IDENT = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.-$@")
+# A key's start may hold a "/": Helm's "checksum/secret" annotation is a digest's name.
+_IDENT_BEFORE = _IDENT | {"/"}
 # Syntaxes where an unquoted value is a literal (in code it is an expression).
 _UNQUOTED_CODE = frozenset({"shell", "dockerfile", "make", "batch"})
 
@@ -76,6 +78,9 @@ _KEY_QUALIFIERS = frozenset({
     "speech", "translator", "mailchimp", "sendgrid", "stripe", "twilio", "slack", "openai",
     "anthropic", "azure", "google", "firebase", "algolia", "pusher", "sentry", "datadog", "dd",
     "newrelic", "fernet", "eventgrid", "wrapping", "unseal", "routing",
+    # Ordnance Survey's Data Hub (os_key, OS_DATAHUB_KEY), and other providers' keys
+    "os", "datahub", "preshared", "mapbox", "github", "gitlab", "npm", "heroku", "cloudflare",
+    "pagerduty",
 })
 # Two words before "key" that make it a secret as one qualifier does (EventGridKey).
 _TWO_WORD_QUALIFIERS = frozenset({("event", "grid"), ("event", "hub"), ("notification", "hub")})
@@ -154,7 +159,7 @@ _NOT_A_USER = frozenset({
     "agent", "group", "groups", "role", "roles", "home", "dir", "data", "info", "profile",
     "count", "table", "model", "class", "type", "repository", "field", "attribute", "input",
     "prompt", "label", "claim", "claims", "mapping", "template", "query", "url", "uri",
-    "endpoint", "api", "entity", "list", "manager", "provider", "store", "session", "pool",
+    "endpoint", "entity", "list", "manager", "provider", "store", "session", "pool",
     "id", "ids", "avatar", "photo", "image", "timeout", "limit", "max", "min", "number",
     "num", "quota", "after", "before", "redirect", "page", "path", "form", "button", "link",
     "route", "view", "title", "text", "message", "attempts", "attempt", "hint", "column",
@@ -162,7 +167,7 @@ _NOT_A_USER = frozenset({
     "journey", "needs", "facing", "friendly", "experience", "interface", "base", "key",
     "token", "secret", "password", "is", "has", "current", "new", "get", "set", "find",
     "create", "update", "delete", "remove", "add", "check", "validate", "by", "per", "for",
-    "service", "services", "schema", "lookup", "display", "object", "ref", "reference",
+    "services", "schema", "lookup", "display", "object", "ref", "reference",
     "format", "file", "env", "var", "variable", "name", "names", "event", "events", "handler",
     "error", "failed", "failure", "success", "status", "state", "flow", "action", "actions",
 })
@@ -267,6 +272,9 @@ _WINDOW = 256  # how far after an operator a fallback literal may start
 def _read_quoted(text: str, i: int) -> tuple[str, int, int] | None:
     """The string literal opening at ``text[i]``: (value, start, end), or None if unclosed."""
     quote = text[i]
+    if text.startswith(quote * 3, i) and quote != "`":  # """…""" (TOML, Python) on one line
+        close = text.find(quote * 3, i + 3, i + 6 + MAX_VALUE)
+        return (text[i + 3:close], i + 3, close) if close != -1 else None
     stop = min(len(text), i + 2 + MAX_VALUE)
     j = i + 1
     while (k := text.find(quote, j, stop)) != -1:
@@ -345,6 +353,12 @@ def _block_scalar(line: Line, key: str) -> Iterator[Assignment]:
     yield Assignment(key, value, indent, indent + len(value), True, line_delta=1)
 
 
+def _notebook_magic(line: Line) -> bool:
+    """A notebook's ``%env NAME=value`` or ``!command``: shell, where a bare word is a value."""
+    return line.syntax == "python" and line.text.lstrip()[:1] in ("%", "!") \
+        and "(" not in line.text
+
+
 def _value_at(line: Line, i: int, *, space_op: bool) -> tuple[str, int, int, bool] | None:
     """Read the value that starts at ``line.text[i]``, after the operator."""
     text = line.text
@@ -371,7 +385,8 @@ def _value_at(line: Line, i: int, *, space_op: bool) -> tuple[str, int, int, boo
     if text[i] == "\\" and text[i + 1:i + 2] in ("\"", "'"):  # JSON-escaped code (notebooks)
         close = text.find("\\" + text[i + 1], i + 2, i + 2 + MAX_VALUE)
         return (text[i + 2:close], i + 2, close, True) if close > 0 else None
-    if line.syntax in CODE and line.syntax not in _UNQUOTED_CODE:
+    if line.syntax in CODE and line.syntax not in _UNQUOTED_CODE \
+            and not _notebook_magic(line):
         found = _fallback(text, i)
         return (*found, True) if found else None
     if line.syntax == "json":
@@ -403,6 +418,10 @@ _WRAPPED = re.compile(
     r"(?:String::from|Some|Secret(?:String)?::new|SecureString|\[\]byte)\([ \t]*(?=[\"'`])")
 
 
+# R's "<-", in R and in the R Markdown and Quarto documents whose chunks hold R.
+_R_ASSIGNS = frozenset({"r", "markdown"})
+
+
 def _operator(text: str, j: int, syntax: str) -> tuple[int, str] | None:
     """After a key ending at ``j``: where its value starts, and the operator.
 
@@ -423,7 +442,7 @@ def _operator(text: str, j: int, syntax: str) -> tuple[int, str] | None:
         return None
     if text[k:k + 3] in ("===", "!==") or (text[k:k + 3] == "<<-" and syntax == "r"):
         return k + 3, "="
-    if text[k:k + 2] == "<-" and syntax == "r":  # R: api_key <- "…"
+    if text[k:k + 2] == "<-" and syntax in _R_ASSIGNS:  # R: api_key <- "…"
         return k + 2, "="
     if text[k:k + 2] in (":=", "=>", "==", "!=", "?="):
         return k + 2, "="
@@ -449,7 +468,7 @@ def _keys(text: str, stem: re.Pattern[str]) -> Iterator[tuple[str, int, int]]:
         if m.start() < last_end:
             continue
         s, e = m.start(), m.end()
-        while s > 0 and text[s - 1] in _IDENT:
+        while s > 0 and text[s - 1] in _IDENT_BEFORE:
             s -= 1
         while e < len(text) and text[e] in _IDENT:
             e += 1
@@ -468,6 +487,9 @@ _SPACED = re.compile(
     r"[ \t]+(?:BY[ \t]+)?(?P<v>\"[^\"]{0,1024}\"|'[^']{0,1024}'|[^\s\"'=]{1,1024})", re.IGNORECASE)
 _DOCKER_ENV = re.compile(r"\s*(?:ENV|ARG)\s")
 _SETX = re.compile(r"(?i)\s*setx\s")  # Windows: setx NAME value
+# A tool's own settings command: aws configure set <key> <value>, npm config set
+# //registry/:_authToken <value>, yarn config set, dotnet user-secrets set.
+_CONFIG_SET = re.compile(r"(?:\bconfig(?:ure)?|user-secrets)\s+set\s+[^\s=]*$")
 # A config directive alone on its line: ``requirepass s3cret`` (redis.conf, nginx, sshd).
 _DIRECTIVE = re.compile(r"\s*[\w.-]+[ \t]+[^\s=:]+[ \t]*;?[ \t]*$")
 
@@ -556,9 +578,17 @@ def assignments(line: Line, stem: re.Pattern[str],
             if literal:
                 yield Assignment(key, *literal, True)
             continue
+        if op is None and text[s - 1:s] == "<" \
+                and (element := _XML_ATTRIBUTES.match(text, end)) is not None:
+            # <Pass encoding="base64">…</Pass> (FileZilla): the element's text is the value
+            close = text.find("</", element.end(), element.end() + MAX_VALUE)
+            if close > element.end():
+                yield Assignment(key, text[element.end():close], element.end(), close, False)
+            continue
         if op is None:
             setting = (line.syntax == "dockerfile" and _DOCKER_ENV.match(text) is not None) \
-                or (line.syntax in ("batch", "powershell") and _SETX.match(text) is not None)
+                or (line.syntax in ("batch", "powershell") and _SETX.match(text) is not None) \
+                or (" set " in text and _CONFIG_SET.search(text, max(0, s - 80), s) is not None)
             sql = key.lower() == "identified" and (line.syntax == "sql" or key == "IDENTIFIED")
             if flag or setting or directive or sql or line.syntax == "netrc":
                 # PowerShell's parameters take bare words: -Username svc_x
@@ -648,9 +678,10 @@ def _in_comment(line: Line, key: str, end: int) -> Iterator[Assignment]:
 _NAME_LINE = re.compile(
     r"^\s*-?\s*[\"']?(?:name|key|Name|Key)[\"']?\s*[:=]\s*[\"']?(?P<k>[\w.-]+)[\"']?\s*,?\s*$",
 )
-_VALUE_LINE = re.compile(r"^\s*(?:[\"']?(?:value|Value)[\"']?\s*[:=]|<value>)")
-# Hadoop and Hive: <name>javax.jdo.option.ConnectionPassword</name> over <value>…</value>
-_XML_NAME_LINE = re.compile(r"^\s*<name>(?P<k>[\w.-]+)</name>\s*$")
+_VALUE_LINE = re.compile(r"^\s*(?:[\"']?(?:value|Value)[\"']?\s*[:=]|<value>|<string>)")
+# Hadoop and Hive: <name>javax.jdo.option.ConnectionPassword</name> over <value>…</value>;
+# an Apple property list: <key>ApiKey</key> over <string>…</string>
+_XML_NAME_LINE = re.compile(r"^\s*<(?P<tag>name|key)>(?P<k>[\w.-]+)</(?P=tag)>\s*$")
 # <entry key="db.password">…</entry>, <property name="password"><value>…</value>
 _XML_NAMED_VALUE = re.compile(
     r"<(?P<tag>[\w:.-]+)\s+(?:key|name)=\"(?P<k>[\w.-]+)\"\s*>\s*(?:<value>)?(?P<v>[^<>\s][^<>]*?)\s*<")
@@ -665,6 +696,8 @@ _XML_NAMED_ELEMENT = re.compile(
 _VSO_VALUE = re.compile(r"(?:;\w+=\w*)*\](?P<v>[^\s\"'`]+)")
 # <password value="…" />: an element named by its key, its value an attribute
 _XML_VALUE_ATTRIBUTE = re.compile(r"\s+value\s*=\s*(?=[\"'])")
+# An element's attributes before its text: <Pass encoding="base64">
+_XML_ATTRIBUTES = re.compile(r"(?:\s+[\w:.-]+\s*=\s*\"[^\"<>]*\")+\s*>")
 _TF_VARIABLE = re.compile(r"^\s*variable\s+\"(?P<k>[\w-]+)\"\s*\{\s*$")
 _TF_DEFAULT = re.compile(r"^\s*default\s*=\s*(?=\")")
 _NAMED_START = frozenset("-\"'nkNK")
@@ -676,7 +709,7 @@ def _named(text: str) -> re.Match[str] | None:
     head = text.lstrip()
     if head[:1] in _NAMED_START:  # a cheap look at the first character spares most lines
         return _NAME_LINE.match(text)
-    if head.startswith("<name>"):
+    if head.startswith(("<name>", "<key>")):
         return _XML_NAME_LINE.match(text)
     if head.startswith("<") and 'name="' in head:
         return _XML_NAMED_ELEMENT.match(text)
@@ -917,8 +950,10 @@ def _user_key(key: str) -> bool:
 
 # In prose a secret is said, not assigned: "the db password is X", "API key: X", "use
 # password X to log in". The key is the secret word and the word before it.
+# A bare "key" only after a word that makes it a secret (classify decides: "the OS key is …"
+# is one, "the primary key is …" not).
 _SECRET_PHRASE = (r"(?:[A-Za-z0-9]+[ _-])?(?:password|passphrase|passcode|pwd|api[ _-]?key"
-                  r"|access[ _-]key|secret(?:[ _-]key)?|token)")
+                  r"|access[ _-]key|secret(?:[ _-]key)?|token|key)")
 _SAID_VALUE = r"[`\"']?(?P<{}>[^\s`\"']{{6,200}})"
 _SAID = re.compile(
     rf"(?i)\b(?P<k>{_SECRET_PHRASE})(?:\s+(?:is|was|will\s+be|should\s+be|set\s+to|=)\s+"
@@ -926,6 +961,12 @@ _SAID = re.compile(
     rf"|\b(?:use|using|with|try|enter)\s+(?:the\s+)?(?P<k2>{_SECRET_PHRASE})\s+"
     + _SAID_VALUE.format("v2"))
 _SAID_END = ".,;:)]}>"
+
+
+# A log-in shared in a chat: "user <name> / pass <password>", "login: <name>, pw: <password>"
+_SAID_PAIR = re.compile(
+    r"(?i)\b(?:user(?:name)?|login)\s*[:=]?\s*(?P<u>[A-Za-z_][\w.@\\-]{1,63})\s*[/,;|]\s*"
+    r"(?:and\s+)?(?P<k>pass(?:word)?|pwd|pw)\s*[:=]?\s*[`\"']?(?P<v>[^\s`\"']{6,200})")
 
 
 def _said(line: Line) -> Iterator[Assignment]:
@@ -937,6 +978,16 @@ def _said(line: Line) -> Iterator[Assignment]:
         if value:
             start = m.start(group)
             yield Assignment(key, value, start, start + len(value), False)
+    yield from (password for _, password in _said_pairs(line))
+
+
+def _said_pairs(line: Line) -> Iterator[tuple[Assignment, Assignment]]:
+    """(user, password) of each log-in written as a pair in a sentence."""
+    for m in _SAID_PAIR.finditer(line.text) if "pass" in line.words or "pwd" in line.words \
+            else ():
+        value = m.group("v").rstrip(_SAID_END)
+        yield (Assignment("username", m.group("u"), m.start("u"), m.end("u"), False),
+               Assignment("password", value, m.start("v"), m.start("v") + len(value), False))
 
 
 def find(line: Line) -> Iterator[Hit]:
@@ -950,9 +1001,10 @@ def find(line: Line) -> Iterator[Hit]:
     parent = None
     if words == _KEY_ONLY and _MAKES_A_KEY_SECRET.search(line.text.lower()) is None:
         parent = _secret_parent(line)
-        if parent is None:
+        if parent is not None:
+            keep = _bare_or_secret_key
+        elif line.syntax != "env":  # a .env's OS_PLACES_KEY=<key> is judged by its value
             return  # "for key in d", "def get(self, key)": no key here can name a secret
-        keep = _bare_or_secret_key
     elif "key" in words and "ndpoint" in line.text \
             and (parent := _secret_parent(line)) is not None:
         keep = _bare_or_secret_key  # an endpoint's key, on a line with other trigger words
@@ -963,7 +1015,8 @@ def find(line: Line) -> Iterator[Hit]:
     if "cookie:" in words:
         yield from _session_cookies(line)
     stem = _STEM if words.isdisjoint(_RARE_STEMS) else _STEM_WITH_RARE
-    found = list(assignments(line, stem, keep))
+    env = line.syntax == "env" and "key" in words
+    found = list(assignments(line, stem, _secret_or_named_key if env else keep))
     if line.syntax in PROSE:
         found.extend(_said(line))
     if "auth" in words or "credential" in words:
@@ -979,6 +1032,8 @@ def find(line: Line) -> Iterator[Hit]:
                 continue  # a bare key's value may be a name (session: key: _app_session)
             a = replace(a, key=parent)  # "Key" inside "Jwt" is the Jwt_Key
         cls = classify(a.key)
+        if cls is None and env and _named_key(a.key) and _generated(a.value.strip()):
+            cls = "secret"
         if cls is None or cls == "user":
             continue
         value = a.value.strip()
@@ -1001,10 +1056,11 @@ def find(line: Line) -> Iterator[Hit]:
 # An expression, not a literal: a call or a subscript (``f.read().strip()``, ``getpass()``,
 # ``request.POST["password"]``, ``forms.CharField(widget=…)``), as code is written in prose.
 # The value may be cut short where a quote or a bracket ends what is read (``getpass(``).
+# A name may end in ``!`` or ``?`` (Elixir's ``System.fetch_env!(``, Ruby's, Rust's ``env!(``).
 _CODE_EXPRESSION = re.compile(
-    r"[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+[(\[].*"  # obj.method(…), request.POST[…
-    r"|[A-Za-z_]\w*(?:\(\)|[(\[][\"']).*"  # name(), name("…"), name["…"]
-    r"|[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*[(\[]")  # cut at its quote: getpass(, environ[
+    r"[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+[!?]?[(\[].*"  # obj.method(…), request.POST[…
+    r"|[A-Za-z_]\w*[!?]?(?:\(\)|[(\[][\"']).*"  # name(), name("…"), name["…"]
+    r"|[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*[!?]?[(\[]")  # cut at its quote: getpass(, environ[
 
 
 # A bare "key" in JSON or YAML (``"Key": "…"``), and the object above it that opens with
@@ -1066,6 +1122,36 @@ def _bare_or_secret_key(key: str) -> bool:
     return key.lower() == "key" or _secret_key(key)
 
 
+def _secret_or_named_key(key: str) -> bool:
+    return _secret_key(key) or _named_key(key)
+
+
+@lru_cache(maxsize=1024)
+def _named_key(key: str) -> bool:
+    """A .env name that ends in "key" with nothing in it that says it is no secret
+    (``OS_PLACES_KEY``, not ``CACHE_KEY_PREFIX`` or ``PUBLIC_KEY``)."""
+    parts = words(key).split()
+    return len(parts) >= 2 and parts[-1] == "key" \
+        and not any(p in _NOT_A_SECRET or p in _NOT_BEFORE or p in _NOT_RIGHT_BEFORE
+                    or p in _NOT_A_KEY for p in parts)
+
+
+# Before "key" in a .env name: keys that pick a row, a cache entry or a map's field, and keys
+# made to be served to browsers (a reCAPTCHA site key, Stripe's publishable key).
+_NOT_A_KEY = frozenset({"cache", "sort", "partition", "row", "primary", "foreign", "lookup",
+                        "idempotency", "object", "blob", "s3", "bucket", "redis", "kv", "store",
+                        "lock", "dedup", "group", "routing", "message", "event", "feature",
+                        "site", "publishable", "search", "browser", "frontend", "js", "host",
+                        "ssh", "tls", "ssl", "cert", "gpg", "pgp"})
+
+
+def _generated(value: str) -> bool:
+    """A value only a generator makes: long, random, upper and lower case and digits (or
+    a long hex run)."""
+    return len(value) >= 20 and looks_random(value) \
+        and (char_classes(value) >= 3 or _LONG_HEX.fullmatch(value) is not None)
+
+
 # Terraform's state: a random_password's "result" is the password it made.
 _TF_STATE = re.compile(r"\.tfstate(?:\.backup)?$")
 _TF_RESULT = re.compile(r"\s*\"result\"\s*:\s*\"")
@@ -1093,9 +1179,18 @@ def _state_results(line: Line) -> Iterator[Hit]:
 
 def _passphrase(key: str, value: str, syntax: str) -> bool:
     """Random words set as a password in config (``SMTP_PASSWORD=orchard-kettle-lantern``).
-    In code such words are an identifier, and under ``passwordSecret`` a Secret's name."""
+    In code such words are an identifier, and under ``passwordSecret`` a Secret's name.
+    A Google app password (16 letters, shown in fours) is one anywhere."""
+    if _APP_PASSWORD.fullmatch(value) and len(set(value)) >= 10 \
+            and _SECRET_WORDS.search(value) is None:  # not "databasepassword"
+        return True
     return syntax in STRUCTURED and bool(_PASSWORD_WORD.match(words(key).split()[-1])) \
         and is_passphrase(value)
+
+
+# A Google account's app password, for SMTP or IMAP: EMAIL_HOST_PASSWORD = "abcd efgh ijkl mnop"
+_APP_PASSWORD = re.compile(r"[a-z]{4}( ?)[a-z]{4}\1[a-z]{4}\1[a-z]{4}")
+_SECRET_WORDS = re.compile(r"pass|secret|token|key|user|admin|login")
 
 
 # Words of a key whose UUID names a thing (a tenant, a subscription, a request).
@@ -1125,6 +1220,10 @@ def find_users(line: Line) -> Iterator[Hit]:
     found = list(assignments(line, stem, _user_key))
     if "auth" in line.words or "credential" in line.words:
         found.extend(_credential_users(line))
+    if line.syntax in PROSE:  # a chat's "user <name> / pass <password>", with a real password
+        found.extend(user for user, password in _said_pairs(line)
+                     if rejection(password.value, "password") is None
+                     and strong_enough(password.value, "password", line.syntax))
     for a in found:
         value = a.value.strip()
         if classify(a.key) != "user" or (_UI_TEXT.match(value) and _locale(line.locator)):

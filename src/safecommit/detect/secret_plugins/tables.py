@@ -1,4 +1,4 @@
-"""Credentials in tables: CSV and TSV columns, and SQL ``INSERT … (cols) VALUES (…)`` rows.
+"""Credentials in tables: CSV, TSV and Markdown columns, and SQL ``INSERT … VALUES`` rows.
 
 The column name decides, as a key does (``password``, ``api_key``, ``username``), so a row
 ``jsmith,Tq7…`` under ``username,password`` holds a user name and a password.
@@ -57,7 +57,8 @@ def _cells(row: str, delimiter: str) -> Iterator[tuple[int, int, str]]:
 # A settings table: each row names its own value (``key,value`` above ``smtp_password,…``),
 # as a config table in SQLite, a CSV export of app settings or a Markdown table does.
 _NAME_COLUMNS = frozenset({"key", "name", "setting", "property", "parameter", "variable",
-                           "setting name", "config key", "parameter name"})
+                           "setting name", "config key", "parameter name", "setting key",
+                           "config name", "key name"})
 _VALUE_COLUMNS = frozenset({"value", "val", "setting value", "config value", "default",
                             "default value"})
 
@@ -95,6 +96,15 @@ def _pipe_header(line: Line) -> str | None:
     return None
 
 
+def _pipe_cell(start: int, end: int, raw: str) -> tuple[int, int, str]:
+    """A Markdown cell's value, without the spaces and the code quotes around it."""
+    value = raw.strip()
+    start += raw.index(value) if value else 0
+    if len(value) > 2 and value[0] == value[-1] == "`":
+        value, start = value[1:-1], start + 1
+    return start, start + len(value), value
+
+
 def _table_cells(line: Line) -> Iterator[tuple[str, int, int, str]]:
     """(column class, start, end, value) for the classed cells of a row."""
     if line.syntax in TABULAR and line.index > 0:
@@ -108,23 +118,42 @@ def _table_cells(line: Line) -> Iterator[tuple[str, int, int, str]]:
                     yield column, start, end, value
         elif (pair := _key_value(header, delimiter)) is not None:
             yield from _named_by_row(list(_cells(line.text, delimiter)), pair)
-    elif line.text.lstrip().startswith("|") and (pipes := _pipe_header(line)) is not None \
-            and (pair := _key_value(pipes, "\t")) is not None:
+    elif line.text.lstrip().startswith("|") and (pipes := _pipe_header(line)) is not None:
         edges = [i for i, c in enumerate(line.text) if c == "|"]
         cells = [(a + 1, b, line.text[a + 1:b]) for a, b in pairwise(edges)]
-        yield from _named_by_row(cells, pair)
+        if (pair := _key_value(pipes, "\t")) is not None:
+            yield from _named_by_row(cells, pair)
+        else:  # a table whose columns are named: | environment | username | password |
+            for column, cell in zip(_columns(pipes, "\t"), cells, strict=False):
+                if column:
+                    yield column, *_pipe_cell(*cell)
     if "insert" in line.words:
-        for m in _INSERT.finditer(line.text):
-            named = [classify(c.strip().strip('"`[]')) for c in m.group("cols").split(",")]
-            if not any(named):
-                continue
-            for row in re.finditer(r"\(([^()]*)\)", line.text[m.end():]):
-                base = m.end() + row.start(1)
-                values = list(_SQL_VALUE.finditer(row.group(1)))
-                for column, v in zip(named, values, strict=False):
-                    raw = v.group()
-                    if column and raw[:1] in ("'", '"'):
-                        yield column, base + v.start() + 1, base + v.end() - 1, raw[1:-1]
+        yield from _insert_cells(line.text)
+
+
+def _insert_cells(text: str) -> Iterator[tuple[str, int, int, str]]:
+    """The classed values of ``INSERT … (cols) VALUES (…), (…)``: by column name, or, in a
+    settings table (``name, value``), by the name each row gives its value."""
+    for m in _INSERT.finditer(text):
+        cols = [c.strip().strip('"`[]') for c in m.group("cols").split(",")]
+        named = [classify(c) for c in cols]
+        pair = None if any(named) else _key_value("\t".join(cols), "\t")
+        if not any(named) and pair is None:
+            continue
+        for row in re.finditer(r"\(([^()]*)\)", text[m.end():]):
+            base = m.end() + row.start(1)
+            values = list(_SQL_VALUE.finditer(row.group(1)))
+            if pair is not None:
+                if len(values) <= pair[1]:
+                    continue
+                column = classify(values[pair[0]].group().strip("'\""))
+                cells = [(column, values[pair[1]])]
+            else:
+                cells = list(zip(named, values, strict=False))
+            for column, v in cells:
+                raw = v.group()
+                if column and raw[:1] in ("'", '"'):
+                    yield column, base + v.start() + 1, base + v.end() - 1, raw[1:-1]
 
 
 def find(line: Line) -> Iterator[Hit]:

@@ -1,9 +1,10 @@
 """Token formats that carry their own prefix: each is one declaration, validated where it can be.
 
 detect-secrets knows the older formats; these are the ones it lacks (GitHub fine-grained and
-app tokens with their CRC32 check, GOV.UK Notify, Azure AD client secrets, OpenAI project and
-Anthropic keys …) and a few it knows too narrowly (Stripe restricted keys, npm tokens outside
-``.npmrc``). Where both find a value, ours wins the overlap (it has the specific type).
+app tokens with their CRC32 check, GOV.UK Notify and Pay, Azure AD client secrets, OpenAI
+project and Anthropic keys …) and a few it knows too narrowly (Stripe restricted keys, npm
+tokens outside ``.npmrc``). Where both find a value, ours wins the overlap (it has the
+specific type).
 """
 
 from __future__ import annotations
@@ -89,6 +90,12 @@ FORMATS: tuple[TokenFormat, ...] = (
                 + _UUID + r")(?![A-Za-z0-9_-])",
                 ("key", "notify", "token", "secret"), prefix=re.compile(r"^.*?-(?=[0-9a-f]{8}-)"),
                 confidence=0.9),
+    # GOV.UK Pay: a random base-32 token, then its 32-character HMAC, after the account's
+    # kind (a test key works a sandbox account: a credential still, if a weaker one)
+    TokenFormat("GOVUK_PAY_API_KEY", _B + r"api_live_[a-z0-9]{50,70}" + _E, ("api_live_",),
+                prefix=re.compile(r"^api_live_")),
+    TokenFormat("GOVUK_PAY_API_KEY", _B + r"api_test_[a-z0-9]{50,70}" + _E, ("api_test_",),
+                prefix=re.compile(r"^api_test_"), confidence=0.7),
     TokenFormat("SLACK_WEBHOOK_TOKEN",
                 r"https://hooks\.slack\.com/(?:services|workflows|triggers)/T[A-Z0-9]{6,}"
                 r"/[A-Z0-9]{6,}/[A-Za-z0-9]{16,}",
@@ -308,7 +315,26 @@ def _encoded(line: Line, kinds: set[str]) -> Iterator[Hit]:
                           "token-format", 0.9, priority=30)
 
 
+# Rails keeps the key that opens its credentials.yml.enc in config/master.key (and
+# config/credentials/<environment>.key): 32 hex characters, the file's one line.
+_RAILS_KEY = re.compile(r"\s*(?P<v>[0-9a-f]{32})\s*")
+
+
+def is_rails_key_file(path: str) -> bool:
+    name = path.rpartition("/")[2]
+    return name == "master.key" or (path.endswith(".key") and "credentials/" in path)
+
+
+def _rails_key(line: Line) -> Iterator[Hit]:
+    m = _RAILS_KEY.fullmatch(line.text)
+    if m is not None and len(set(m.group("v"))) > 4:  # not 000…0
+        yield Hit(m.start("v"), m.end("v"), m.group("v"), "RAILS_MASTER_KEY", "token-format",
+                  0.95, priority=30)
+
+
 def find(line: Line) -> Iterator[Hit]:
+    if line.index == 0 and is_rails_key_file(line.path):
+        yield from _rails_key(line)
     if "private key" in line.words or "putty-user-key" in line.words:
         yield from _private_keys(line)
     if "</d>" in line.words or '"d"' in line.words:

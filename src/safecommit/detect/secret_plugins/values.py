@@ -14,6 +14,7 @@ import json
 import math
 import re
 from collections import Counter
+from collections.abc import Iterator
 from functools import lru_cache
 
 from safecommit.detect.context import words
@@ -35,6 +36,7 @@ _PLACEHOLDER_WORDS = frozenset({
     "testuser", "testaccount", "testadmin", "demouser", "sampleuser", "exampleuser",
     "dummyuser", "fakeuser", "someuser", "myuser", "youruser", "newuser", "anyuser",
     "welcome", "passwort", "motdepasse", "contrasena", "hunter", "trustno",
+    "tiger",  # Oracle's demo account: scott/tiger
     "correcthorsebatterystaple",  # xkcd's passphrase, in every article about passphrases
 })
 # A famous weak password with a year and a symbol (``Welcome2024!``): what a default
@@ -48,6 +50,10 @@ _PLACEHOLDER_PARTS = re.compile(
     r"|(?:^|[^a-z])(?:here|goes[-_ ]?here)(?:$|[^a-z])"
     r"|example|sample|dummy|placeholder|redacted|changeme|replace[-_]?me|not[-_]?a[-_]?real"
     r"|do[-_]?not[-_]?use|xxxx|\*\*\*"
+    # "fake" as a word of its own, or again and again (AKIAFAKEFAKEFAKEFAKE), not inside a word
+    r"|(?<![a-z])fake(?![a-z])|fake\w*fake"
+    # SQL Server's container documentation: yourStrong(!)Password, YourStrong@Passw0rd
+    r"|your[-_ ]?strong"
     # a value that says it is only for a developer's machine: a local default, not a secret
     r"|local[-_]?dev|dev[-_]?only|local[-_]?only|for[-_]?local|not[-_]?for[-_]?prod|insecure",
 )
@@ -112,6 +118,9 @@ _PATH = re.compile(
     r"|^[\w.-]+(?:/[\w.{}-]+)+\.[a-z][a-z0-9]{1,4}$",
     re.I,
 )
+# Where a secret store keeps one: lower-case names between slashes (secret/data/frp/db,
+# kv/frp/prod#password), which a generated secret's mixed case never is.
+_STORE_PATH = re.compile(r"^[a-z][a-z0-9_-]*(?:/[a-z0-9_-]+){2,}(?:[:#][a-z0-9_-]+)?$")
 # AWS's published documentation keys and similar well-known examples.
 _KNOWN_EXAMPLES = frozenset({
     "AKIAIOSFODNN7EXAMPLE", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
@@ -123,6 +132,8 @@ _KNOWN_EXAMPLES = frozenset({
     "sk_test_4eC39HqLyjWDarjtT1zdp7dc", "sk_test_BQokikJOvBiI2HlWgH4olfQ2",
     "sk_test_26PHem9AhJZvU623DfE1x4sd", "AIzaSyDaGmWKa4JsXZ-HjGw7ISLn_3namBGewQe",
     "key-3ax6xnjp29jd6fds4gc373sgvjxteol0",
+    # GOV.UK Pay's key in its authentication service's README
+    "api_live_u3tl8gajo9paj0xki31jm1psr3v21m5urh50zoa7a262w4ntzoo6cqhu82",
     # Google's reCAPTCHA v2 test keys: every check passes, for automated tests
     "6LeIxAcTAAAAAGG-vFI1TnRWxMZNFuojJ4WifJWe", "6LeIxAcTAAAAAJcZVRqyHh71UMIEGNQ_MXjiZKhI",
     # jwt.io's example token, signed with "your-256-bit-secret"
@@ -205,6 +216,8 @@ def is_placeholder(value: str) -> bool:
     parts = [p for p in re.split(r"[-_.\s]+", low) if p]
     if len(parts) >= 4 and sum(p in _DESCRIBING for p in parts) >= 2:
         return True
+    if len(parts) >= 2 and all(p in _PLACEHOLDER_WORDS or p.isdigit() for p in parts):
+        return True  # made of stand-ins: test-password-123, dummy_secret_1
     return any(low in seq for seq in _SEQUENCES) and len(low) >= 4
 
 
@@ -219,12 +232,17 @@ _TEMPLATE_SPAN = re.compile(r"\$\{[^}]*\}|\$\([^)]*\)|\{\{.*?\}\}|#\{[^}]*\}|@\{
 _ALNUM_SECRET = re.compile(r"[A-Za-z0-9]{12,}")
 
 
+_MAVEN_ENCRYPTED = re.compile(r"^\{[A-Za-z0-9+/]{8,}={0,2}\}$")
+
+
 def is_template(value: str) -> bool:
     """Templating or a reference to something defined elsewhere: but not a random literal
     with a ``${`` inside it (``a${b}Zq8Lm3Xp9Rt2Vw7``), whose letters and digits are there
     whatever fills it."""
     v = value.strip()
     if _DOTTED_REFERENCE.match(v) or v.startswith("{cipher}"):  # Spring Cloud Config decrypts it
+        return True
+    if _MAVEN_ENCRYPTED.match(v):  # Maven's encrypted password: {<base64>}
         return True
     if not _TEMPLATE.search(v):
         return False
@@ -354,7 +372,46 @@ def is_unsigned_jwt(token: str) -> bool:
     return isinstance(claims, dict) and str(claims.get("alg", "")).lower() == "none"
 
 
+def is_sample_jwt(token: str) -> bool:
+    """A JWT whose claims name no one: none at all (``eyJ….e30.…``), or only stand-ins
+    (``{"sub": "test-user", "role": "admin", "iat": 1516239022}``), as a test fixture's or an
+    API document's sample token holds. A real token names its issuer, audience or subject."""
+    parts = token.split(".")
+    if len(parts) != 3 or not parts[0].startswith("eyJ") or len(parts[1]) > 400:
+        return False
+    try:
+        claims = json.loads(base64.urlsafe_b64decode(parts[1] + "=" * (-len(parts[1]) % 4)))
+    except (ValueError, binascii.Error, UnicodeDecodeError):
+        return False
+    return isinstance(claims, dict) and all(map(_stand_in, _strings(claims)))
+
+
+def _strings(value: object) -> Iterator[str]:
+    """Every string in a JSON value (numbers and booleans name no one)."""
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for item in value.values():
+            yield from _strings(item)
+    elif isinstance(value, list):
+        for item in value:
+            yield from _strings(item)
+
+
+# A sample token's scopes and roles: words any token may hold, naming no one.
+_CLAIM_WORDS = frozenset({"read", "write", "delete", "admin", "user", "users", "openid",
+                          "profile", "email", "offline_access", "api", "all", "viewer",
+                          "editor", "reviewer", "guest", "access", "refresh", "bearer"})
+
+
+def _stand_in(value: str) -> bool:
+    return len(value) <= 2 or value.lower() in _CLAIM_WORDS or is_placeholder(value) \
+        or _NUMBER.match(value) is not None
+
+
 def is_path(value: str) -> bool:
+    if _STORE_PATH.match(value):
+        return True
     if not _PATH.search(value):
         return False
     # One random segment after a "/" is a secret that starts with one (base64 can), not a path.
@@ -385,6 +442,8 @@ def rejection(value: str, key: str = "") -> str | None:
         return "public token"
     if v.endswith(".") and is_unsigned_jwt(v):
         return "unsigned token"
+    if v.startswith("eyJ") and is_sample_jwt(v):
+        return "sample token"
     if is_hash(v, key):
         return "hash"
     if _NUMBER.match(v):
@@ -425,17 +484,26 @@ DEFAULT_ACCOUNTS = frozenset({
     "cassandra", "couchdb", "influx", "local", "sqladmin", "sysadmin", "pgadmin", "superuser",
     "webmaster", "operator", "example", "dummy", "sample", "none", "null", "me", "someone",
     "nouser", "noreply", "no-reply", "manager",  # OpenLDAP's own: cn=Manager,dc=…
+    "scott", "hr",  # Oracle's demo schemas
 })
 # An account name, perhaps with its Windows domain (``DEFRA\\svc-ffcpay``; its backslash
 # escaped in a string literal of code).
 _ACCOUNT = re.compile(r"^(?:[A-Za-z0-9][\w.-]{0,62}\\{1,2})?[A-Za-z0-9][\w.@+-]{1,63}$")
 
 
+# A role, not a person's account: a test's create_user(username="reviewer").
+_ROLES = frozenset({"reviewer", "viewer", "editor", "approver", "reader", "writer", "auditor",
+                    "publisher", "uploader", "contributor", "member", "staff", "support",
+                    "customer", "caseworker", "officer", "inspector", "applicant", "claimant",
+                    "partner", "citizen", "public", "moderator", "maintainer", "analyst"})
 # The people of every example of a protocol or a log-in (alice sends to bob), and the
 # placeholder people of DESIGN.md as account names.
 _PLACEHOLDER_PEOPLE = frozenset({"alice", "bob", "carol", "charlie", "dave", "eve", "mallory",
                                  "trent", "jbloggs", "joebloggs", "jdoe", "johndoe", "janedoe"})
 _AUTH_SCHEMES = frozenset({"bearer", "basic", "digest", "negotiate", "ntlm", "hmac", "sharedkey"})
+# A test fixture's account: a word that says so, then one role word (test-viewer, demo_admin2).
+_TEST_ACCOUNT = re.compile(
+    r"^(?:test|demo|dummy|fake|sample|example|mock|e2e|cypress|playwright)[-_.][a-z]+\d{0,3}$")
 # An LDAP distinguished name whose first part names the account: cn=<name>,ou=…,dc=…
 _DN = re.compile(r"(?i)^(?:cn|uid)=(?P<n>[^,=+\\]+?)\s*,\s*(?:cn|ou|dc|o|l|c)=")
 
@@ -461,6 +529,8 @@ def username_rejection(value: str) -> str | None:
         return "template"
     if v.lower().rpartition("\\")[2] in DEFAULT_ACCOUNTS:
         return "default account"
+    if v.lower() in _ROLES:
+        return "a role"
     if v.lower() in _SENTENCE_WORDS:  # "the user: the first one" is a sentence
         return "a word of a sentence"
     low = v.lower()
@@ -469,7 +539,7 @@ def username_rejection(value: str) -> str | None:
     if low in _PLACEHOLDER_PEOPLE or low in PLACEHOLDER_LOCAL_PARTS \
             or _SEPARATORS.sub("", low) in _PLACEHOLDER_PEOPLE:  # j.bloggs, jane_doe
         return "placeholder"
-    if is_placeholder(v):
+    if is_placeholder(v) or _TEST_ACCOUNT.match(low):
         return "placeholder"
     if not _ACCOUNT.match(v) or not any(c.isalpha() for c in v):
         return "not an account name"
