@@ -936,3 +936,68 @@ def test_a_text_is_read_for_a_salutation_only_when_it_holds_a_salutation_word(
 def test_a_single_given_name_in_any_voice_tag_form_is_found(tag: str) -> None:
     text = f"WEBVTT\n\n00:00.000 --> 00:02.000\n{tag}I applied online.\n"
     assert names_in("r.vtt", text, "vtt") == ["Siobhan"]
+
+
+# --- chat exports, codenames, Gaelic prefixes, name lists, copyright notices --------------
+
+@pytest.mark.parametrize(("syntax", "text", "expected"), [
+    ("text", "[09:03] Blessing Mutasa: I'll pair after standup\n", ["Blessing Mutasa"]),
+    ("text", "12/06/2024, 09:03 - Precious Ncube: on my way\n", ["Precious Ncube"]),
+    ("markdown", "[2024-06-12 09:03:12] Tendai Moyo: ok\n", ["Tendai Moyo"]),
+    ("text", "09:14 pm Siobhan Kelly: thanks\n", ["Siobhan Kelly"]),
+])
+def test_a_chat_exports_speaker_after_its_time_is_a_name(syntax: str, text: str,
+                                                         expected: list[str]) -> None:
+    assert names_in("chat.txt", text, syntax) == expected
+
+
+@pytest.mark.parametrize(("syntax", "text"), [
+    ("text", "[09:11] Note: build green\n[09:12] Grace Period: 30 days\n"),
+    ("log", "2024-06-12 09:14:03 INFO Keeper: started\n09:14:05 WARN Harvest Lane: retry\n"),
+    ("text", "09:10 Exercise Silver Birch: lessons learned\n"),
+    ("markdown", "Project Blue Heron: kick-off notes\n"),
+])
+def test_times_levels_and_codenames_before_a_colon_are_not_speakers(syntax: str,
+                                                                    text: str) -> None:
+    assert names_in("chat.txt", text, syntax) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Maintainer: Eilidh NicLeòid\n", ["Eilidh NicLeòid"]),
+    ("Catriona NicDhòmhnaill phoned about the ewes.\n", ["Catriona NicDhòmhnaill"]),
+    ("The NicHandler class wraps the network card.\n", []),
+])
+def test_a_gaelic_womans_nic_surname_is_one_word(text: str, expected: list[str]) -> None:
+    assert names_in("notes.md", text, "markdown") == expected
+
+
+@pytest.mark.parametrize("name", [
+    "Venkatesh Subramanian", "Murali Shanmugam", "Osagie Igbinedion", "Efosa Omoregie",
+    "Tesfaye Gebremedhin", "Yohannes Tekle", "Cerys Mathias", "Kasia Nowak",
+    "Tomek Lewandowski", "Katya Oliynyk", "Blessing Mutasa",
+])
+def test_names_of_uk_communities_in_prose_are_found(name: str) -> None:
+    text = f"The visit was booked by {name} last week.\n"
+    assert names_in("notes.md", text, "markdown") == [name]
+
+
+@pytest.mark.parametrize("text", [
+    "# Copyright (c) 2012-2019 Priya Raman and contributors.\n",
+    "// https://example.org v7.8.5 Copyright 2010-2023 Tomasz Nowicki\n",
+    "Copyright (c) 2016 Kwame Mensah, Aoife Byrne\n",
+    "© 2020 Siobhan Kelly. All rights reserved.\n",
+    "We use Donald Knuth's algorithm, and Tony Hoare's quicksort.\n",
+    "Per Barbara Liskov, a subtype must be substitutable.\n",
+])
+def test_copyright_holders_and_cited_figures_are_not_flagged(text: str) -> None:
+    assert names_in("vendor/lib.js", text, "markdown") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Written by Priya Raman for the renewals spike.\n", ["Priya Raman"]),
+    ("Plan (c): ask Aoife Byrne to sign.\n", ["Aoife Byrne"]),
+    ("Dear Aoife Byrne, the copyright is Crown.\n", ["Aoife Byrne"]),
+])
+def test_a_name_near_a_copyright_word_but_not_holding_it_is_flagged(
+        text: str, expected: list[str]) -> None:
+    assert names_in("notes.md", text, "markdown") == expected

@@ -46,7 +46,7 @@ _TITLES = frozenset(_TITLE[3:_TITLE.index(")")].split("|"))
 _JOINED = r"(?:al|el|ul|ud|ad|ur)-"
 _ARTICLES = frozenset(_JOINED[3:_JOINED.index(")")].split("|"))
 # The part after a hyphen may carry a Gaelic prefix too: "Atkins-McCarthy", "Smith-O'Brien".
-_WORD = (rf"(?:Mc|Mac|O['\u2019]|D['\u2019]|Fitz|{_JOINED})?"
+_WORD = (rf"(?:Mc|Mac|Nic|O['\u2019]|D['\u2019]|Fitz|{_JOINED})?"
          r"\p{Lu}\p{Ll}+(?:['\u2019-](?:Ma?c|O['\u2019])?\p{Lu}?\p{Ll}+)*")
 _CAPS = r"(?:\p{Lu}['\u2019])?\p{Lu}{2,}(?:['\u2019-]\p{Lu}+)*"
 _INITIAL = r"\p{Lu}(?:\.|(?=[ \t]))"
@@ -61,8 +61,8 @@ PATRONYMICS = frozenset({"ap", "ab", "ferch", "bin", "binti", "ibn", "ni", "nic"
 # what follows one is a surname, whatever its (lenited) spelling.
 _GAELIC_PARTICLES = frozenset({"Ní", "Nic", "Mac", "Ó", "Uí", "Ua"})
 # Gaelic and Norman prefixes make a surname of a capitalised stem: MacLeod, McAllister,
-# O'Sullivan, FitzGerald. (Mac and Mc brand names are not people.)
-_PREFIXED_SURNAME = regex.compile(r"(?:Ma?c|O['\u2019]|Fitz)\p{Lu}\p{Ll}{2,}")
+# O'Sullivan, FitzGerald, and a woman's NicLeòid. (Mac and Mc brand names are not people.)
+_PREFIXED_SURNAME = regex.compile(r"(?:Ma?c|Nic|O['\u2019]|Fitz)\p{Lu}\p{Ll}{2,}")
 _PREFIXED_NOT_NAMES = frozenset({"MacBook", "MacOS", "MacPorts", "MacVim", "McAfee"})
 _ITEM = rf"(?:(?P<title>{_TITLE})(?=[ \t])|(?P<word>{_WORD})|(?P<caps>{_CAPS})" \
         rf"|(?P<initial>{_INITIAL})|(?P<particle>{_PARTICLE}))"
@@ -334,7 +334,8 @@ def _name_span(items: list[Item], names: _Names, *, relaxed: bool,
         return Span(start, end, 0.8)
     if len(known) == 1 and not names.weak(known[0].text) and (
             (known[0] is named[0] and names.given(first))
-            or (known[0] is named[-1] and names.surname(last))):
+            or (known[0] is named[-1] and names.surname(last))) \
+            and not _mostly_words(named, names):
         return Span(start, end, 0.8)
     if unknown and _unknown_name(named, names):
         return Span(start, end, 0.75)
@@ -352,6 +353,17 @@ _NOT_NAME_WORDS = frozenset({
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon",
     "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
 })
+
+
+def _mostly_words(named: list[Item], names: _Names) -> bool:
+    """Two or more English words beside one known name: a title or a codename ("Exercise
+    Silver Birch:", "Project Blue Heron:"). One such word may be a given name that is also
+    a word, before a surname."""
+    if len(named) < 3:
+        return False
+    english = load_english()
+    return sum(_norm(i.text).lower() in english and not names.known(i.text)
+               for i in named) >= 2
 
 
 def _unknown_name(named: list[Item], names: _Names) -> bool:
@@ -845,13 +857,21 @@ _NAME_WORDS = rf"(?:{_TITLE}[ \t]+)?(?:{_WORD}|{_INITIAL})(?:[ \t]+(?:{_WORD}|{_
               rf"|{_PARTICLE})){{0,4}}"
 _EMAIL = regex.compile(r"<[^<>@\s]{1,64}@[^<>\s]{1,255}>")
 _NAME_BEFORE_EMAIL = regex.compile(rf"(?P<name>{_NAME_WORDS})['\"]?[ \t]*\Z")
+# A chat export's time before its speaker: "[09:03] ", "09:03:12 ", "[12/06/2024, 09:03] ",
+# WhatsApp's "12/06/2024, 09:03 - ". (A log's time, with its fraction of a second or its
+# zone, is followed by a level, not a speaker.)
+_CHAT_TIME = (r"(?:\[?(?:\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4},?[ \t])?\d{1,2}:\d\d(?::\d\d)?"
+              r"(?:[ ]?[AaPp][Mm])?\]?[ \t]+(?:[-|][ \t]+)?)?")
 # A line that opens with a label and a colon: "Jane:", "**Jane Doe:**", "- J. Doe (RPA):"
 _LINE_LABEL = regex.compile(
-    r"\n[ \t]*(?:[-*][ \t]+)?(?:\*\*|__)?(?P<label>\p{Lu}[^\n:*_()<>]{1,59}+)"
+    rf"\n[ \t]*{_CHAT_TIME}(?:[-*][ \t]+)?(?:\*\*|__)?(?P<label>\p{{Lu}}[^\n:*_()<>]{{1,59}}+)"
     r"(?:\*\*|__)?[ \t]*(?:\([^()\n]{0,40}\))?[ \t]*:(?:\*\*|__)?[ \t]")
 # A transcript's cue: the extractor writes a voice tag ("<v Jane Doe>Hello") as "Jane Doe:"
 # in its place, with what was said straight after the colon.
 _CUE_LABEL = regex.compile(_LINE_LABEL.pattern.removesuffix(r"[ \t]"))
+# In a log, a time is followed by a level and a logger ("09:14:03 INFO Keeper: …"), not a
+# speaker: a log's label opens its line.
+_LOG_LABEL = regex.compile(_LINE_LABEL.pattern.replace(_CHAT_TIME, ""))
 _VOICE = regex.compile(r"<v(?:\.[\w.-]+)?[ \t]+(?P<label>[^<>\n]{1,80}?)[ \t]*>")
 _SALUTES = "Dear|Hi|Hello|Hey|Regards|Thanks|Cheers|Annwyl|Helo|Diolch|Cofion"
 _SALUTATION = regex.compile(
@@ -892,7 +912,8 @@ def _tagged(locator: Locator, names: _Names) -> Iterator[Span]:
     labels: list[tuple[str, int]] = []
     if syntax in _SPEAKER_SYNTAXES:
         # Each label sits after a newline: a newline in front lets the first line count.
-        line_label = _CUE_LABEL if syntax == "vtt" else _LINE_LABEL
+        line_label = _CUE_LABEL if syntax == "vtt" else \
+            _LOG_LABEL if syntax == "log" else _LINE_LABEL
         labels.extend((m.group("label"), m.start("label") - 1)
                       for m in line_label.finditer("\n" + text, timeout=10.0))
     if re2scan.found(rb"<v[ \t.]", locator.utf8):  # where a voice tag can open
@@ -1520,7 +1541,23 @@ def find(locator: Locator) -> list[Span]:
         spans.extend(_keyed(locator, keyed, names))
     elif text.syntax in CODE:
         spans.extend(_keyed(locator, list(_from_code(locator)), names))
-    return _merge([s for s in spans if not _not_a_person(text.text, s)])
+    return _merge([s for s in spans if not _not_a_person(text.text, s)
+                   and not _copyright_holder(text.text, s)])
+
+
+# A copyright notice's holders: "Copyright (c) 2010-2023 <name>", "© 2016 <name>, <name> and
+# contributors". A licence header credits a library's authors, publicly; it does not hold
+# the data a repository is about. (An author's label, "Written by …", still counts.)
+_COPYRIGHT = regex.compile(
+    r"(?i:copyright|\(c\)|©)(?:[ \t]+(?i:by|and|&)(?=[ \t])|[ \t\d,.;:&()©/-]"
+    r"|\p{Lu}[\p{L}'\u2019.-]*)*\Z")
+
+
+def _copyright_holder(text: str, span: Span) -> bool:
+    line_start = max(text.rfind("\n", 0, span.start) + 1, span.start - 120)
+    head = text[line_start:span.start]
+    return ("opyright" in head or "(c)" in head or "(C)" in head or "©" in head) \
+        and _COPYRIGHT.search(head) is not None
 
 
 def _not_a_person(text: str, span: Span) -> bool:
