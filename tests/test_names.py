@@ -1001,3 +1001,31 @@ def test_copyright_holders_and_cited_figures_are_not_flagged(text: str) -> None:
 def test_a_name_near_a_copyright_word_but_not_holding_it_is_flagged(
         text: str, expected: list[str]) -> None:
     assert names_in("notes.md", text, "markdown") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Research call 4\n\nPadmini Ramachandran   0:03\nThanks for joining.\n",
+     ["Padmini Ramachandran"]),
+    ("Euan Gillies  9:03 AM\nmorning all\n", ["Euan Gillies"]),
+    ("Daily Standup 09:30\nGrace Period 10:00\nMeeting with the team at 10:30\n", []),
+])
+def test_a_meeting_transcripts_speaker_before_their_time_is_a_name(
+        text: str, expected: list[str]) -> None:
+    assert names_in("transcript.txt", text, "text") == expected
+
+
+@pytest.mark.parametrize(("key", "role"), [
+    ("real_name", "full"), ("realName", "full"), ("married_name", "full"),
+    ("display_name", "generic"), ("nickname", None),
+])
+def test_a_real_or_married_name_key_names_a_person(key: str, role: str | None) -> None:
+    assert key_role(key) == role
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Dear Baroness Prydderch,\n", ["Baroness Prydderch"]),
+    ("Viscountess Anwen Prydderch wrote.\n", ["Viscountess Anwen Prydderch"]),
+    ("The Red Baron flew over the farm.\n", []),
+])
+def test_a_peers_title_before_a_name_is_a_name(text: str, expected: list[str]) -> None:
+    assert names_in("letter.txt", text, "text") == expected

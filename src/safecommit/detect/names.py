@@ -40,7 +40,8 @@ WHY = "A person's name is personal data."
 
 # --- the shape of a name ------------------------------------------------------------------
 
-_TITLE = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Lady|Lord|Revd|Rev|Cllr|Capt|Col|Maj|Sgt)\.?"
+_TITLE = (r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Lady|Lord|Baroness|Baron|Viscountess"
+          r"|Viscount|Countess|Revd|Rev|Cllr|Capt|Col|Maj|Sgt)\.?")
 _TITLES = frozenset(_TITLE[3:_TITLE.index(")")].split("|"))
 # Arabic and Urdu articles joined in lower case: "al-Hashimi", "el-Sayed", "ul-Haq".
 _JOINED = r"(?:al|el|ul|ud|ad|ur)-"
@@ -870,8 +871,16 @@ _LINE_LABEL = regex.compile(
 # in its place, with what was said straight after the colon.
 _CUE_LABEL = regex.compile(_LINE_LABEL.pattern.removesuffix(r"[ \t]"))
 # In a log, a time is followed by a level and a logger ("09:14:03 INFO Keeper: …"), not a
-# speaker: a log's label opens its line.
-_LOG_LABEL = regex.compile(_LINE_LABEL.pattern.replace(_CHAT_TIME, ""))
+# speaker: a log's label opens its line, as does that of a text with no line that opens
+# with a time (RE2 looks: most texts), read without the time's alternatives.
+_PLAIN_LABEL = regex.compile(_LINE_LABEL.pattern.replace(_CHAT_TIME, ""))
+_TIME_FIRST_RE2 = rb"(?m)^[ \t]*\[?[0-9]{1,4}[-/.:]"
+# A meeting transcript's speaker on a line of their own, before the time they spoke and
+# what they said: "Jane Doe   0:03" (Teams), "Jane Doe  9:03 AM" (a chat copied out).
+_TIMED_SPEAKER = regex.compile(
+    r"(?m)^(?P<label>\p{Lu}[^\n:<>()]{1,59}?)[ \t]+\d{1,2}:\d\d(?::\d\d)?(?:[ ]?[AaPp][Mm])?"
+    r"[ \t]*$")
+_TIMED_SPEAKER_RE2 = rb"(?m)[ \t][0-9]{1,2}:[0-9][0-9](?::[0-9][0-9])?(?: ?[AaPp][Mm])?[ \t]*$"
 _VOICE = regex.compile(r"<v(?:\.[\w.-]+)?[ \t]+(?P<label>[^<>\n]{1,80}?)[ \t]*>")
 _SALUTES = "Dear|Hi|Hello|Hey|Regards|Thanks|Cheers|Annwyl|Helo|Diolch|Cofion"
 _SALUTATION = regex.compile(
@@ -912,10 +921,13 @@ def _tagged(locator: Locator, names: _Names) -> Iterator[Span]:
     labels: list[tuple[str, int]] = []
     if syntax in _SPEAKER_SYNTAXES:
         # Each label sits after a newline: a newline in front lets the first line count.
-        line_label = _CUE_LABEL if syntax == "vtt" else \
-            _LOG_LABEL if syntax == "log" else _LINE_LABEL
+        timed = syntax != "log" and re2scan.found(_TIME_FIRST_RE2, locator.utf8)
+        line_label = _CUE_LABEL if syntax == "vtt" else _LINE_LABEL if timed else _PLAIN_LABEL
         labels.extend((m.group("label"), m.start("label") - 1)
                       for m in line_label.finditer("\n" + text, timeout=10.0))
+        if syntax != "log" and re2scan.found(_TIMED_SPEAKER_RE2, locator.utf8):
+            labels.extend((m.group("label"), m.start("label"))
+                          for m in _TIMED_SPEAKER.finditer(text, timeout=10.0))
     if re2scan.found(rb"<v[ \t.]", locator.utf8):  # where a voice tag can open
         labels.extend((m.group("label"), m.start("label"))
                       for m in _VOICE.finditer(text, timeout=10.0))
@@ -1100,9 +1112,9 @@ PART_WORDS = frozenset({"forename", "forenames", "firstname", "lastname", "surna
 PART_PAIRS = ("first name", "last name", "given name", "family name", "middle name",
               "maiden name", "christian name", "other name", "birth name")
 FULL_QUALIFIERS = frozenset({
-    "full", "legal", "preferred", "person", "contact", "customer", "holder", "applicant",
-    "farmer", "agent", "inspector", "claimant", "payee", "keeper", "vet", "owner", "author",
-    "patient", "client", "member", "employee", "staff", "officer", "caseworker", "tenant",
+    "full", "legal", "preferred", "real", "married", "person", "contact", "customer", "holder",
+    "applicant", "farmer", "agent", "inspector", "claimant", "payee", "keeper", "vet", "owner",
+    "author", "patient", "client", "member", "employee", "staff", "officer", "caseworker", "tenant",
     "landlord", "occupier", "grower", "signatory", "recipient", "sender", "addressee",
     "beneficiary", "guardian", "parent", "spouse", "kin", "witness", "reporter", "assignee",
     "reviewer", "approver", "manager", "director", "trustee", "participant", "attendee",
