@@ -28,7 +28,7 @@ _EYES = r"(?:FIVE|[A-Z]{2,5}(?:[ ]?/[ ]?[A-Z]{2,5})*)[ ]EYES[ ]ONLY"
 _DESCRIPTOR = (
     rf"(?:{_EYES}|STRAP[ ]?[1-3]?|(?i:RECIPIENTS[ ]ONLY|HMG[ ]USE[ ]ONLY|PERSONAL[ ]DATA"
     r"|PERSONAL|COMMERCIAL|LOCSEN|LEGAL[ ]PROFESSIONAL[ ]PRIVILEGE|LEGAL"
-    r"|HR[ ]?/[ ]?MANAGEMENT|MANAGEMENT|STAFF|POLICY|MARKET[ ]SENSITIVE|HONOURS|APPOINTMENTS"
+    r"|HR[ ]?/[ ]?MANAGEMENT|HR|MANAGEMENT|STAFF|POLICY|MARKET[ ]SENSITIVE|HONOURS|APPOINTMENTS"
     r"|CONTRACTS)|NOFORN)"
 )
 # A descriptor in brackets, in capitals or (the policy's three) as the marking is written:
@@ -120,6 +120,11 @@ _STATEMENT = _Lazy(
 # A drawing's or a page's header and footer, named as such (PlantUML: "header SECRET").
 _PAGE_PART = _Lazy(
     r"[ \t]*(?i:(?:left|right|center|centre)[ \t]+)?(?i:header|footer)[ \t]*:?[ \t]+")
+# LaTeX's running header and footer (fancyhdr's \fancyhead[C]{…}, \chead{…}): a marking
+# there is on every page, wherever in the preamble the command is.
+_LATEX_PART = _Lazy(
+    r"[ \t]*\\(?:fancy(?:head|foot)|[lcr](?:head|foot))(?:\[[A-Za-z,]*\])?\{"
+    r"(?:\\[a-z]+(?:\{|[ \t]+))*")
 # Any classification alone on a line, OFFICIAL included: neighbours like this make a list.
 _TIER_LINE = _Lazy(
     rf"{_DECO}(?P<t>{_OS_UPPER}|{_SECRET_UPPER}|{_LEGACY}|UNCLASSIFIED|OFFICIAL){_NOT_WORD}"
@@ -148,7 +153,8 @@ _KEY = (
 )
 _FIELD = regex.compile(
     rf"(?<![A-Za-z0-9_]){_KEY}[*_\"']*"
-    rf"(?:[ \t]*(?:[:=|>]|{_DASH}(?=[ \t])|[ \t]+content[ \t]*=)|\t|,(?=\S))"  # a table's next cell
+    # a reStructuredText directive's "::", then a table's next cell
+    rf"(?:[ \t]*(?:::(?=[ \t])|[:=|>]|{_DASH}(?=[ \t])|[ \t]+content[ \t]*=)|\t|,(?=\S))"
     rf"[ \t]*(?:<[^<>\n]*>[ \t]*)*[*_\"'\[(]*[ \t]*(?P<v>{_FIELD_MARKING}){_END}",
 )
 # Legacy words are left out: "CONFIDENTIAL: offer letter" is ordinary business email.
@@ -495,6 +501,13 @@ def _in_text(lines: _Lines, index: int, content: str, *, edge: bool, comment: bo
     if portion is not None:
         if not (comment and portion.group("v") == "SECRET"):
             yield Hit(index, portion.start("v"), portion.group("v"), "marking-portion")
+        return
+    latex = _LATEX_PART.compiled.match(content, timeout=TIMEOUT) \
+        if content.lstrip(" \t")[:1] == "\\" else None
+    if latex is not None:
+        header = _BANNER.fullmatch(content, latex.end(), timeout=TIMEOUT)
+        if header is not None:
+            yield Hit(index, header.start("v"), header.group("v"), "marking-banner")
         return
     named = _named(index, content) if edge and not comment else None
     if named is not None:
