@@ -1029,3 +1029,14 @@ def test_a_real_or_married_name_key_names_a_person(key: str, role: str | None) -
 ])
 def test_a_peers_title_before_a_name_is_a_name(text: str, expected: list[str]) -> None:
     assert names_in("letter.txt", text, "text") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Visit booked by Agata Przybylska.\n", ["Agata Przybylska"]),
+    ("Visit booked by Jana Dvořáková.\n", ["Jana Dvořáková"]),
+    ("Visit booked by Lenka Černá.\n", ["Lenka Černá"]),
+    ("We flew to Alaska and Nebraska.\n", []),
+])
+def test_a_slavic_womans_surname_is_known_by_its_mans_form(text: str,
+                                                           expected: list[str]) -> None:
+    assert names_in("notes.md", text, "markdown") == expected

@@ -235,6 +235,10 @@ class _Names:
             return True
         if _PREFIXED_SURNAME.fullmatch(t) is not None and t not in _PREFIXED_NOT_NAMES:
             return True
+        if t[-1:] in ("a", "\u00e1") and any(
+                m in self.data.surnames or (long_tail and self._more_surname(m))
+                for m in _masculine(t)):
+            return True
         parts = t.split("-")
         if len(parts) > 1 and parts[0].lower() in _ARTICLES:  # Al-Hashimi, Ul-Haq: the stem
             return self.surname("-".join(parts[1:]), long_tail)
@@ -259,6 +263,21 @@ class _Names:
     def weak(self, token: str) -> bool:
         """A name that is also a common English word (``Will``, ``Mark``, ``Hall``)."""
         return _norm(token) in self.data.words
+
+
+def _masculine(surname: str) -> tuple[str, ...]:
+    """The forms a Slavic woman's surname takes for a man, which the lists hold:
+    Przybylska → Przybylski, Nowicka → Nowicki, Nováková → Novák, Ivanova → Ivanov,
+    Černá → Černý."""
+    if surname.endswith(("ska", "cka", "zka")):
+        return (surname[:-1] + "i",)
+    if surname.endswith(("ova", "eva")):
+        return (surname[:-1], surname[:-3])  # Ivanov; Novak, as Czech drops the accent
+    if surname.endswith("ov\u00e1"):
+        return (surname[:-3],)
+    if surname.endswith("\u00e1") and len(surname) > 3:
+        return (surname[:-1] + "\u00fd",)
+    return ()
 
 
 def is_placeholder(tokens: list[str]) -> bool:
