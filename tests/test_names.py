@@ -988,6 +988,8 @@ def test_names_of_uk_communities_in_prose_are_found(name: str) -> None:
     "© 2020 Siobhan Kelly. All rights reserved.\n",
     "We use Donald Knuth's algorithm, and Tony Hoare's quicksort.\n",
     "Per Barbara Liskov, a subtype must be substitutable.\n",
+    "Quotes came from Sir Robert McAlpine and Travis Perkins.\n",
+    "Harry Ferguson tractors were on the farm; Bernard Matthews turkeys were not.\n",
 ])
 def test_copyright_holders_and_cited_figures_are_not_flagged(text: str) -> None:
     assert names_in("vendor/lib.js", text, "markdown") == []
