@@ -1042,3 +1042,25 @@ def test_a_peers_title_before_a_name_is_a_name(text: str, expected: list[str]) -
 def test_a_slavic_womans_surname_is_known_by_its_mans_form(text: str,
                                                            expected: list[str]) -> None:
     assert names_in("notes.md", text, "markdown") == expected
+
+
+@pytest.mark.parametrize(("key", "role"), [
+    ("accountHolderName", "full"), ("userFullName", "full"), ("user_full_name", "full"),
+    ("fullname", "full"), ("businessOwnerName", "full"), ("spouse", "generic"),
+    ("landowner", "generic"), ("caseOfficer", "generic"), ("employee", "generic"),
+    ("accountName", None), ("userName", None), ("bankAccountName", None),
+    ("holdingName", None), ("vesselName", None),
+])
+def test_a_key_for_a_persons_own_name_or_part_in_a_case_names_a_person(
+        key: str, role: str | None) -> None:
+    assert key_role(key) == role
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('{"accountHolderName": "Eirlys Prydderch", "sortCode": "00-00-00"}', ["Eirlys Prydderch"]),
+    ('{"caseOfficer": "Obinna Nwachukwu"}', ["Obinna Nwachukwu"]),
+    ('{"caseOfficer": "Unassigned"}', []),
+    ('{"bankAccountName": "Hedge Farms Ltd"}', []),
+])
+def test_values_under_those_keys_are_names(text: str, expected: list[str]) -> None:
+    assert names_in("case.json", text, "json") == expected

@@ -1146,7 +1146,13 @@ GENERIC_ROLES = frozenset({"owner", "contact", "customer", "agent", "manager", "
                            "member", "holder", "keeper", "by", "person", "sender", "recipient",
                            "creator", "developer", "contributor", "contributors", "reporter",
                            "applicant", "claimant", "payee", "farmer", "inspector", "patient",
-                           "who", "signee", "requester", "submitter"})
+                           "who", "signee", "requester", "submitter",
+                           # the people a service's records name by their part in a case
+                           "spouse", "landowner", "landlord", "tenant", "occupier", "surveyor",
+                           "assessor", "officer", "respondent", "complainant", "householder",
+                           "licensee", "registrant", "representative", "nominee", "executor",
+                           "deceased", "employee", "skipper", "grower", "guardian",
+                           "beneficiary", "trustee"})
 # A key that says its values are made up: ``PLACEHOLDER_SURNAMES``, ``example_author``.
 PLACEHOLDER_KEYS = frozenset({"placeholder", "placeholders", "example", "examples", "sample",
                               "samples", "fake", "dummy", "reserved", "fictional", "mock"})
@@ -1199,6 +1205,10 @@ def key_role(key: str) -> str | None:
         return "full"
     if ws[-1] in GENERIC_ROLES:
         return "generic"
+    # A person's own name, whatever it belongs to: accountHolderName, userFullName.
+    if ws[-1] in ("fullname", "fullnames") or (
+            len(ws) > 1 and ws[-1] in ("name", "names") and ws[-2] in FULL_QUALIFIERS):
+        return "full"
     if any(w in NOT_PERSON for w in ws):
         return None
     joined = " ".join(ws)
