@@ -1064,3 +1064,19 @@ def test_a_key_for_a_persons_own_name_or_part_in_a_case_names_a_person(
 ])
 def test_values_under_those_keys_are_names(text: str, expected: list[str]) -> None:
     assert names_in("case.json", text, "json") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Visit booked by Agnieszka Brzęczyszczykiewicz.\n", ["Agnieszka Brzęczyszczykiewicz"]),
+    ("Visit booked by Gintarė Petrauskaitė.\n", ["Gintarė Petrauskaitė"]),
+    ("Visit booked by Yaroslav Hnatyuk.\n", ["Yaroslav Hnatyuk"]),
+    ("Visit booked by Ivelina Petkova.\n", ["Ivelina Petkova"]),
+    ("Visit booked by Ashwin Kumaraswamy.\n", ["Ashwin Kumaraswamy"]),
+    ("Visit booked by Damola Ogunleyebi.\n", ["Damola Ogunleyebi"]),
+    ("Grace Improv is a comedy night.\n", []),
+    ("The Hristo Dimitrov Trust funds it.\n", []),
+    ("Peter Oyster and Jack Onion are not names.\n", []),
+])
+def test_a_surname_no_list_holds_is_known_by_its_ending(text: str,
+                                                        expected: list[str]) -> None:
+    assert names_in("notes.md", text, "markdown") == expected

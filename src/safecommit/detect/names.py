@@ -217,7 +217,8 @@ class _Names:
         data = self.data
         if run.istitle() and "".join(words).isalpha():  # plain words: their own forms
             return not (data.given.isdisjoint(words) and data.surnames.isdisjoint(words)
-                        and _TITLES.isdisjoint(words) and _GAELIC_PARTICLES.isdisjoint(words))
+                        and _TITLES.isdisjoint(words) and _GAELIC_PARTICLES.isdisjoint(words)
+                        and not any(map(_surname_shaped, words)))
         return any(w.rstrip(".") in _TITLES or w in _GAELIC_PARTICLES
                    or self.known(w, long_tail=True) for w in words)
 
@@ -252,7 +253,8 @@ class _Names:
         if found is None:
             if len(self._more) >= _MAY_REMEMBERED:
                 self._more.clear()
-            found = self._more[name] = name in self.data.more_surnames
+            found = self._more[name] = name in self.data.more_surnames \
+                or _surname_shaped(name)
         return found
 
     def known(self, token: str, long_tail: bool = False) -> bool:
@@ -263,6 +265,38 @@ class _Names:
     def weak(self, token: str) -> bool:
         """A name that is also a common English word (``Will``, ``Mark``, ``Hall``)."""
         return _norm(token) in self.data.words
+
+
+# Endings that make a surname of a word no list holds, in the languages of large UK
+# communities: Polish, Ukrainian, Russian and Bulgarian, Serbian and Croatian, Romanian,
+# Lithuanian, Greek, Turkish, Georgian and Tamil ("Brzęczyszczykiewicz", "Hnatyuk",
+# "Petkova", "Georgescu", "Petrauskaitė", "Papadopoulos", "Kumaraswamy"). Each is long
+# enough that no common English word ends with it; and the word must be none.
+_ENDINGS = (
+    "wicz", "owski", "ewski", "owska", "ewska", "ński", "ńska", "nski", "nska", "czyk",
+    "czak", "enko", "chuk", "czuk", "yuk", "iuk", "ovich", "evich", "ovna", "ova", "eva",
+    "ović", "ević", "ovic", "evic", "escu", "eanu", "auskas", "auskienė",
+    "auskiene", "aitė", "aite", "ienė", "ytė", "evičius", "avičius", "opoulos", "opoulou",
+    "iadis", "idis", "akis", "oğlu", "oglu", "shvili", "adze", "swamy", "samy", "aswami",
+    "anathan", "krishnan", "murthy", "moorthy", "alingam", "araman",
+)
+# Russian and Bulgarian men's surnames end -ov and -ev, as a few English words do
+# ("improv"): only a longer word counts.
+_SHORT_ENDINGS = ("ov", "ev")
+# Yoruba and Igbo surnames open with a name of God or of a family's standing: Ade-,
+# Olu-, Ogun-, Akin-, Oye- (Adeyemo, Ogunbiyi, Akinwale), and Igbo's Nw- (Nwankwo).
+_OPENINGS = ("Adey", "Adeb", "Adew", "Adeo", "Adeg", "Olu", "Ogun", "Akin", "Oye",
+                     "Ola", "Oni", "Nw")
+
+
+def _surname_shaped(name: str) -> bool:
+    """A word the lists do not hold but whose ending (or opening) makes it a surname, and
+    that is no English word: "Hnatyuk", not "Improv"."""
+    if len(name) < 6 or not (name.endswith(_ENDINGS)
+                             or name.startswith(_OPENINGS)
+                             or (len(name) > 6 and name.endswith(_SHORT_ENDINGS))):
+        return False
+    return name.isalpha() and name.lower() not in load_english()
 
 
 def _masculine(surname: str) -> tuple[str, ...]:
@@ -543,6 +577,16 @@ def _scan_run(items: list[Item], names: _Names, mode_at: _ModeFinder, text: str
                 yield span
                 i = j
                 continue
+        elif item.kind == "word" and i + 1 < n and items[i + 1].kind == "word" \
+                and _surname_shaped(_norm(items[i + 1].text)) \
+                and _unknown_name(items[i:i + 2], names) \
+                and not _organisation_after(items, i + 2) \
+                and not _thing_after(text, items[i + 1].end):
+            # A given name no list holds before a surname whose ending makes it one
+            # (a Ukrainian -yuk, a Bulgarian -ova).
+            yield Span(item.start, items[i + 1].end, 0.75)
+            i += 2
+            continue
         elif item.text in FAMILY_FIRST:
             span, j = _family_then_given(items, i, names, mode_at, text)
             if span is not None:
