@@ -218,7 +218,7 @@ class _Names:
         if run.istitle() and "".join(words).isalpha():  # plain words: their own forms
             return not (data.given.isdisjoint(words) and data.surnames.isdisjoint(words)
                         and _TITLES.isdisjoint(words) and _GAELIC_PARTICLES.isdisjoint(words)
-                        and not any(map(_surname_shaped, words)))
+                        and not any(map(_surname_shaped, words[1:])))
         return any(w.rstrip(".") in _TITLES or w in _GAELIC_PARTICLES
                    or self.known(w, long_tail=True) for w in words)
 
@@ -578,7 +578,7 @@ def _scan_run(items: list[Item], names: _Names, mode_at: _ModeFinder, text: str
                 i = j
                 continue
         elif item.kind == "word" and i + 1 < n and items[i + 1].kind == "word" \
-                and _surname_shaped(_norm(items[i + 1].text)) \
+                and len(items[i + 1].text) >= 6 and _surname_shaped(_norm(items[i + 1].text)) \
                 and _unknown_name(items[i:i + 2], names) \
                 and not _organisation_after(items, i + 2) \
                 and not _thing_after(text, items[i + 1].end):
@@ -937,13 +937,18 @@ _CUE_LABEL = regex.compile(_LINE_LABEL.pattern.removesuffix(r"[ \t]"))
 # speaker: a log's label opens its line, as does that of a text with no line that opens
 # with a time (RE2 looks: most texts), read without the time's alternatives.
 _PLAIN_LABEL = regex.compile(_LINE_LABEL.pattern.replace(_CHAT_TIME, ""))
-_TIME_FIRST_RE2 = rb"(?m)^[ \t]*\[?[0-9]{1,4}[-/.:]"
+# A line that opens with a time, then a capitalised label and a colon: a chat's.
+_TIME_FIRST_RE2 = (rb"(?m)^[ \t]*\[?(?:[0-9]{1,4}[-/.][0-9]{1,2}[-/.][0-9]{1,4},?[ \t])?"
+                   rb"[0-9]{1,2}:[0-9][0-9](?::[0-9][0-9])?(?: ?[AaPp][Mm])?\]?[ \t]+"
+                   rb"(?:[-|][ \t]+)?[A-Z][^\n:]{1,59}:")
 # A meeting transcript's speaker on a line of their own, before the time they spoke and
 # what they said: "Jane Doe   0:03" (Teams), "Jane Doe  9:03 AM" (a chat copied out).
 _TIMED_SPEAKER = regex.compile(
     r"(?m)^(?P<label>\p{Lu}[^\n:<>()]{1,59}?)[ \t]+\d{1,2}:\d\d(?::\d\d)?(?:[ ]?[AaPp][Mm])?"
     r"[ \t]*$")
 _TIMED_SPEAKER_RE2 = rb"(?m)[ \t][0-9]{1,2}:[0-9][0-9](?::[0-9][0-9])?(?: ?[AaPp][Mm])?[ \t]*$"
+# Either: one pass over a text that has neither (most texts).
+_TIMED_RE2 = rb"(?m)(?:" + _TIME_FIRST_RE2[4:] + rb")|(?:" + _TIMED_SPEAKER_RE2[4:] + rb")"
 _VOICE = regex.compile(r"<v(?:\.[\w.-]+)?[ \t]+(?P<label>[^<>\n]{1,80}?)[ \t]*>")
 _SALUTES = "Dear|Hi|Hello|Hey|Regards|Thanks|Cheers|Annwyl|Helo|Diolch|Cofion"
 _SALUTATION = regex.compile(
@@ -984,11 +989,12 @@ def _tagged(locator: Locator, names: _Names) -> Iterator[Span]:
     labels: list[tuple[str, int]] = []
     if syntax in _SPEAKER_SYNTAXES:
         # Each label sits after a newline: a newline in front lets the first line count.
-        timed = syntax != "log" and re2scan.found(_TIME_FIRST_RE2, locator.utf8)
-        line_label = _CUE_LABEL if syntax == "vtt" else _LINE_LABEL if timed else _PLAIN_LABEL
+        timed = syntax != "log" and re2scan.found(_TIMED_RE2, locator.utf8)
+        line_label = _CUE_LABEL if syntax == "vtt" else _LINE_LABEL \
+            if timed and re2scan.found(_TIME_FIRST_RE2, locator.utf8) else _PLAIN_LABEL
         labels.extend((m.group("label"), m.start("label") - 1)
                       for m in line_label.finditer("\n" + text, timeout=10.0))
-        if syntax != "log" and re2scan.found(_TIMED_SPEAKER_RE2, locator.utf8):
+        if timed and re2scan.found(_TIMED_SPEAKER_RE2, locator.utf8):
             labels.extend((m.group("label"), m.start("label"))
                           for m in _TIMED_SPEAKER.finditer(text, timeout=10.0))
     if re2scan.found(rb"<v[ \t.]", locator.utf8):  # where a voice tag can open
