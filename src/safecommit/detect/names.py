@@ -285,8 +285,7 @@ _ENDINGS = (
 _SHORT_ENDINGS = ("ov", "ev")
 # Yoruba and Igbo surnames open with a name of God or of a family's standing: Ade-,
 # Olu-, Ogun-, Akin-, Oye- (Adeyemo, Ogunbiyi, Akinwale), and Igbo's Nw- (Nwankwo).
-_OPENINGS = ("Adey", "Adeb", "Adew", "Adeo", "Adeg", "Olu", "Ogun", "Akin", "Oye",
-                     "Ola", "Oni", "Nw")
+_OPENINGS = ("Adey", "Adeb", "Adew", "Adeo", "Adeg", "Olu", "Ogun", "Akin", "Oye", "Nw")
 
 
 def _surname_shaped(name: str) -> bool:
