@@ -1083,3 +1083,16 @@ def test_an_hr_descriptor_and_a_directive_carry_a_marking(lines: tuple[str, ...]
 def test_a_scoped_name_in_prose_is_not_a_classification_field() -> None:
     assert markings("docs/api.md", "# API", "", "Pass Classification::SECRET to block it.",
                     "", "More text.", "Last.") == []
+
+
+@pytest.mark.parametrize("key", ["gov_classification", "govClassification", "handlingMarking",
+                                 "handling_marking", "hmgSecurityClassification",
+                                 "governmentClassification"])
+def test_a_key_that_names_the_governments_scheme_is_a_classification_field(key: str) -> None:
+    assert markings("meta.json", f'{{"{key}": "OFFICIAL-SENSITIVE", "id": 4}}') == \
+        [(1, "OFFICIAL-SENSITIVE")]
+
+
+@pytest.mark.parametrize("key", ["imageClassification", "declassification", "riskMarking"])
+def test_a_key_with_another_prefix_is_not_a_classification_field(key: str) -> None:
+    assert markings("model.json", f'{{"{key}": "SECRET", "id": 4}}') == []

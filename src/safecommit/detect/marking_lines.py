@@ -143,12 +143,14 @@ _ANY_TIER = _Lazy(
 # Where a field's value ends: the end of the line, closing punctuation, or a separator.
 _END = (r"(?=[ \t]*$|[ \t]*[\"'<>*_|,;.)\]}\\]|[ \t]*(?:-->|\*/|#>)"
         r"|[ \t]*[-:\u2013\u2014](?:[ \t]|$)|[ \t]{2,}\S)")
-# A key may name what it classifies ("dataClassification", "information_sensitivity"): such
+# A key may say whose scheme it follows ("gov_classification", "handlingMarking"), or name
+# what it classifies ("dataClassification", "information_sensitivity"): such
 # keys also tag cloud resources under commercial schemes, whose CONFIDENTIAL and "secret"
 # are not government markings (``_fields``).
 _WHAT = r"(?P<what>data|information|info|document|doc|file|record|dataset|asset|content)[ _-]?"
 _KEY = (
-    rf"(?i:(?:{_WHAT})?(?:(?:government[ _-]?)?security[ _-]?|protective[ _-]?)?"
+    rf"(?i:(?:{_WHAT})?(?:(?:(?:government|gov|hmg)[ _-]?)?security[ _-]?|protective[ _-]?"
+    rf"|(?:government|gov|hmg|handling)[ _-]?)?"
     rf"(?:classification|marking|sensitivity)(?:[ _-]?level)?|gsc)"
 )
 _FIELD = regex.compile(
