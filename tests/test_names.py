@@ -1080,3 +1080,16 @@ def test_values_under_those_keys_are_names(text: str, expected: list[str]) -> No
 def test_a_surname_no_list_holds_is_known_by_its_ending(text: str,
                                                         expected: list[str]) -> None:
     assert names_in("notes.md", text, "markdown") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("/* Lead: Kwesi Appiah-Kubi */\n", ["Kwesi Appiah-Kubi"]),
+    ("// Reviewed: Kwesi Appiah-Kubi\n", ["Kwesi Appiah-Kubi"]),
+    ("// Tested by Kwesi Appiah-Kubi\n", ["Kwesi Appiah-Kubi"]),
+    ("// Lead: Natural England\n", []),
+    ("// Lead Time: 30 days\n", []),
+    ("// Reviewed: Grace Period rules\n", []),
+])
+def test_a_lead_or_a_reviewer_named_in_a_comment_is_a_person(text: str,
+                                                              expected: list[str]) -> None:
+    assert names_in("a.js", text + "const x = 1\n", "javascript") == expected

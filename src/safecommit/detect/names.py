@@ -857,7 +857,8 @@ def _name_only_line(text: str, start: int, end: int) -> float:
 _LABEL = regex.compile(
     r"(?i:(?:^|[^\w])(?:@?author|authors|written\ by|created\ by|contributed\ by|maintainer|"
     r"maintainers|maintained\ by|(?:module|section|code)author::?|owner|owned\ by|"
-    r"(?:point\ of\ )?contact|assignee|assigned\ to|reviewer|reviewed\ by|approved\ by|"
+    r"(?:point\ of\ )?contact|assignee|assigned\ to|reviewer|reviewed(?:\ by)?|approved\ by|"
+    r"(?:tested|checked|verified)\ by|lead|"
     r"signed[- ]off[- ]by|co-authored-by|reported\ by|raised\ by|requested\ by|prepared\ by|"
     r"(?:last\ )?modified\ by|updated\ by|edited\ by|"
     r"on\ behalf\ of|speaker|interviewee|attendees?|present|apologies|participants|invitees|"
