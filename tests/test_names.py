@@ -1093,3 +1093,8 @@ def test_a_surname_no_list_holds_is_known_by_its_ending(text: str,
 def test_a_lead_or_a_reviewer_named_in_a_comment_is_a_person(text: str,
                                                               expected: list[str]) -> None:
     assert names_in("a.js", text + "const x = 1\n", "javascript") == expected
+
+
+@pytest.mark.parametrize("name", ["John Doe Jr", "John Doe Jr.", "Joe Bloggs Snr"])
+def test_a_placeholder_with_a_generation_after_it_is_still_a_placeholder(name: str) -> None:
+    assert names_in("a.json", f'{{"fullName": "{name}"}}', "json") == []

@@ -313,8 +313,14 @@ def _masculine(surname: str) -> tuple[str, ...]:
     return ()
 
 
+# A generation after a surname: "John Doe Jr" is still a placeholder.
+_GENERATIONS = frozenset({"Jr", "Jnr", "Sr", "Snr", "Ii", "Iii"})
+
+
 def is_placeholder(tokens: list[str]) -> bool:
-    normed = [_norm(t).strip(".") for t in tokens]
+    normed = [_norm(t).strip(".,") for t in tokens]
+    while len(normed) > 1 and normed[-1] in _GENERATIONS:
+        normed.pop()
     if any(t in PLACEHOLDER_WORDS for t in normed):
         return True
     if normed and normed[-1] in PLACEHOLDER_SURNAMES:
