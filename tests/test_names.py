@@ -1098,3 +1098,13 @@ def test_a_lead_or_a_reviewer_named_in_a_comment_is_a_person(text: str,
 @pytest.mark.parametrize("name", ["John Doe Jr", "John Doe Jr.", "Joe Bloggs Snr"])
 def test_a_placeholder_with_a_generation_after_it_is_still_a_placeholder(name: str) -> None:
     assert names_in("a.json", f'{{"fullName": "{name}"}}', "json") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Name,Role\nKwesi Appiah-Kubi,PO\n", ["Kwesi Appiah-Kubi"]),
+    ("Name,Role\nPriya Smith-Walking,PO\n", []),
+    ("Name,Role\nPlatform Team,Ops\n", []),
+])
+def test_a_double_barrelled_surname_with_one_part_no_list_holds_is_a_surname(
+        text: str, expected: list[str]) -> None:
+    assert names_in("team.csv", text, "csv") == expected

@@ -243,8 +243,15 @@ class _Names:
         parts = t.split("-")
         if len(parts) > 1 and parts[0].lower() in _ARTICLES:  # Al-Hashimi, Ul-Haq: the stem
             return self.surname("-".join(parts[1:]), long_tail)
-        return len(parts) > 1 and all(p in self.data.surnames or p in self.data.given
-                                      or (long_tail and self._more_surname(p)) for p in parts)
+        if len(parts) < 2:
+            return False
+        known = [p in self.data.surnames or p in self.data.given
+                 or (long_tail and self._more_surname(p)) for p in parts]
+        # Appiah-Kubi: a known surname joined to a name the lists do not hold, which is
+        # no English word either.
+        return all(known) or (long_tail and any(known) and all(
+            k or (len(p) > 2 and p.isalpha() and p.lower() not in load_english())
+            for k, p in zip(known, parts, strict=True)))
 
     def _more_surname(self, name: str) -> bool:
         """Whether the long tail of surnames holds ``name``, remembered: a bisection of the
