@@ -1645,8 +1645,9 @@ def find(locator: Locator) -> list[Span]:
         spans.extend(_keyed(locator, keyed, names))
     elif text.syntax in CODE:
         spans.extend(_keyed(locator, list(_from_code(locator)), names))
+    notice = _has_notice(text.text) if spans else False
     return _merge([s for s in spans if not _not_a_person(text.text, s)
-                   and not _copyright_holder(text.text, s)])
+                   and not (notice and _copyright_holder(text.text, s))])
 
 
 # A copyright notice's holders: "Copyright (c) 2010-2023 <name>", "© 2016 <name>, <name> and
@@ -1655,6 +1656,11 @@ def find(locator: Locator) -> list[Span]:
 _COPYRIGHT = regex.compile(
     r"(?i:copyright|\(c\)|©)(?:[ \t]+(?i:by|and|&)(?=[ \t])|[ \t\d,.;:&()©/-]"
     r"|\p{Lu}[\p{L}'\u2019.-]*)*\Z")
+
+
+def _has_notice(text: str) -> bool:
+    """Whether a copyright notice can be in the text at all (most texts have none)."""
+    return "opyright" in text or "(c)" in text or "(C)" in text or "\u00a9" in text
 
 
 def _copyright_holder(text: str, span: Span) -> bool:
