@@ -1108,3 +1108,16 @@ def test_a_placeholder_with_a_generation_after_it_is_still_a_placeholder(name: s
 def test_a_double_barrelled_surname_with_one_part_no_list_holds_is_a_surname(
         text: str, expected: list[str]) -> None:
     assert names_in("team.csv", text, "csv") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Booked by Shafiq Ur Rehman today.\n", ["Shafiq Ur Rehman"]),
+    ("Booked by Zia Ul Haq today.\n", ["Zia Ul Haq"]),
+    ("Booked by Ruairí Ó hUiginn today.\n", ["Ruairí Ó hUiginn"]),
+    ("Booked by Aled Ap Dafydd today.\n", ["Aled Ap Dafydd"]),
+    ("Bin Collection Day is Monday.\n", []),
+    ("Use hCaptcha Enterprise today.\n", []),
+])
+def test_capitalised_particles_and_an_irish_h_inside_a_name_keep_it_whole(
+        text: str, expected: list[str]) -> None:
+    assert names_in("notes.md", text, "markdown") == expected

@@ -47,7 +47,7 @@ _TITLES = frozenset(_TITLE[3:_TITLE.index(")")].split("|"))
 _JOINED = r"(?:al|el|ul|ud|ad|ur)-"
 _ARTICLES = frozenset(_JOINED[3:_JOINED.index(")")].split("|"))
 # The part after a hyphen may carry a Gaelic prefix too: "Atkins-McCarthy", "Smith-O'Brien".
-_WORD = (rf"(?:Mc|Mac|Nic|O['\u2019]|D['\u2019]|Fitz|{_JOINED})?"
+_WORD = (rf"(?:Mc|Mac|Nic|O['\u2019]|D['\u2019]|Fitz|{_JOINED}|h(?=\p{{Lu}}))?"
          r"\p{Lu}\p{Ll}+(?:['\u2019-](?:Ma?c|O['\u2019])?\p{Lu}?\p{Ll}+)*")
 _CAPS = r"(?:\p{Lu}['\u2019])?\p{Lu}{2,}(?:['\u2019-]\p{Lu}+)*"
 _INITIAL = r"\p{Lu}(?:\.|(?=[ \t]))"
@@ -61,6 +61,9 @@ PATRONYMICS = frozenset({"ap", "ab", "ferch", "bin", "binti", "ibn", "ni", "nic"
 # Irish surnames open with a capitalised particle ("Ní Bhriain", "Ó Briain", "Nic Aodha"):
 # what follows one is a surname, whatever its (lenited) spelling.
 _GAELIC_PARTICLES = frozenset({"Ní", "Nic", "Mac", "Ó", "Uí", "Ua"})
+# Particles written with a capital inside a name: an Urdu "Ur" or "Ul" between a given
+# name and a surname, Arabic's "Bin", and a Welsh "Ap" in a name written in title case.
+_CAPITAL_PARTICLES = _GAELIC_PARTICLES | {"Ur", "Ul", "Ud", "Bin", "Binti", "Ibn", "Ap"}
 # Gaelic and Norman prefixes make a surname of a capitalised stem: MacLeod, McAllister,
 # O'Sullivan, FitzGerald, and a woman's NicLeòid. (Mac and Mc brand names are not people.)
 _PREFIXED_SURNAME = regex.compile(r"(?:Ma?c|Nic|O['\u2019]|Fitz)\p{Lu}\p{Ll}{2,}")
@@ -151,11 +154,11 @@ class Item:
 
 
 def _items(s: str, offset: int) -> list[Item]:
-    found = []
+    found: list[Item] = []
     for m in _ITEM_RE.finditer(s):
         kind = m.lastgroup or "word"
-        if m.group() in _GAELIC_PARTICLES:
-            kind = "particle"
+        if m.group() in _GAELIC_PARTICLES or (m.group() in _CAPITAL_PARTICLES and found):
+            kind = "particle"  # the others inside a name only: "Bin collection" opens none
         found.append(Item(kind, m.group(), offset + m.start(), offset + m.end()))
     return found
 
