@@ -1121,3 +1121,15 @@ def test_a_double_barrelled_surname_with_one_part_no_list_holds_is_a_surname(
 def test_capitalised_particles_and_an_irish_h_inside_a_name_keep_it_whole(
         text: str, expected: list[str]) -> None:
     assert names_in("notes.md", text, "markdown") == expected
+
+
+@pytest.mark.parametrize(("table", "expected"), [
+    ("| Name | Role |\n|---|---|\n| Kwesi Appiah-Kubi | PO |\n| Platform Team | Ops |\n",
+     ["Kwesi Appiah-Kubi"]),
+    ("| Role | Owner |\n| :--- | :---: |\n| SRO | Beathag Gwyther |\n", ["Beathag Gwyther"]),
+    ("| Name | Role |\n|---|---|\n| Joe Bloggs | Tester |\n", []),
+    ("| Town | County |\n|---|---|\n| Milton Keynes | Bucks |\n", []),
+])
+def test_cells_under_a_markdown_tables_person_header_are_names(table: str,
+                                                               expected: list[str]) -> None:
+    assert names_in("team.md", "# Team\n\n" + table, "markdown") == expected

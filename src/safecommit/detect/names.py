@@ -1599,6 +1599,46 @@ def _from_code(locator: Locator) -> Iterator[Keyed]:
 
 _PERSON_KEY_WORDS = FULL_ROLES | GENERIC_ROLES | FULL_QUALIFIERS | PART_WORDS
 
+# A Markdown table's rule, under its header: "|---|:--:|".
+_TABLE_RULE_RE2 = rb"(?m)^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*\|"
+_TABLE_RULE = regex.compile(r"[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+(?:[ \t]*:?-{3,}:?[ \t]*)?")
+
+
+def _cells(line: str, start: int) -> list[tuple[str, int]]:
+    """The cells of a Markdown table's row, each with where its text starts in the text."""
+    cells = []
+    pos = line.index("|") + 1 if line.lstrip().startswith("|") else 0
+    for part in line[pos:].split("|"):
+        text = part.strip()
+        cells.append((text, start + pos + (part.find(text) if text else 0)))
+        pos += len(part) + 1
+    if cells and not cells[-1][0]:
+        cells.pop()  # the closing bar's empty cell
+    return cells
+
+
+def _from_tables(locator: Locator) -> Iterator[Keyed]:
+    """The cells under a Markdown table's header that names people ("| Name | Role |"), read
+    as that key's values: a team page, a contact list, a RACI chart."""
+    if not re2scan.found(_TABLE_RULE_RE2, locator.utf8):
+        return
+    lines = locator.text.text.split("\n")
+    starts = [0]
+    for line in lines[:-1]:
+        starts.append(starts[-1] + len(line) + 1)
+    for i in range(1, len(lines)):
+        if "|" not in lines[i - 1] or _TABLE_RULE.fullmatch(lines[i]) is None:
+            continue
+        roles = [key_role(cell) for cell, _ in _cells(lines[i - 1], starts[i - 1])]
+        if not any(roles):
+            continue
+        j = i + 1
+        while j < len(lines) and "|" in lines[j]:
+            for (value, at), role in zip(_cells(lines[j], starts[j]), roles, strict=False):
+                if role is not None and value[:1].isupper():
+                    yield role, value, at
+            j += 1
+
 _FIELD_SYNTAXES = frozenset({"json", "yaml", "toml", "ini", "properties", "env", "xml", "html",
                              "csv", "tsv", "sql", "vcard", "ldif"})
 
@@ -1648,6 +1688,8 @@ def find(locator: Locator) -> list[Span]:
         spans.extend(_keyed(locator, keyed, names))
     elif text.syntax in CODE:
         spans.extend(_keyed(locator, list(_from_code(locator)), names))
+    elif text.syntax == "markdown":
+        spans.extend(_keyed(locator, list(_from_tables(locator)), names))
     notice = _has_notice(text.text) if spans else False
     return _merge([s for s in spans if not _not_a_person(text.text, s)
                    and not (notice and _copyright_holder(text.text, s))])
