@@ -1133,3 +1133,16 @@ def test_capitalised_particles_and_an_irish_h_inside_a_name_keep_it_whole(
 def test_cells_under_a_markdown_tables_person_header_are_names(table: str,
                                                                expected: list[str]) -> None:
     assert names_in("team.md", "# Team\n\n" + table, "markdown") == expected
+
+
+@pytest.mark.parametrize(("row", "expected"), [
+    ('{ key: { text: "Full name" }, value: { text: "Zuleika Ombasa" } }', ["Zuleika Ombasa"]),
+    ('{\n  key: { text: "Name" },\n  value: { html: "Kwesi Appiah-Kubi" }\n}',
+     ["Kwesi Appiah-Kubi"]),
+    ('{ key: { text: "Holding name" }, value: { text: "Ombasa Farm" } }', []),
+    ('{ key: { text: "Name" }, value: { text: "Joe Bloggs" } }', []),
+])
+def test_a_govuk_summary_list_row_under_a_name_key_names_a_person(row: str,
+                                                                  expected: list[str]) -> None:
+    text = "{{ govukSummaryList({ rows: [\n" + row + "\n] }) }}\n"
+    assert names_in("views/check.njk", text, "html") == expected

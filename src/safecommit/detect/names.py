@@ -1599,6 +1599,20 @@ def _from_code(locator: Locator) -> Iterator[Keyed]:
 
 _PERSON_KEY_WORDS = FULL_ROLES | GENERIC_ROLES | FULL_QUALIFIERS | PART_WORDS
 
+# A row of a GOV.UK summary list in a Nunjucks template, its key a label and its value the
+# answer: { key: { text: "Full name" }, value: { text: "…" } }.
+_SUMMARY_ROW = regex.compile(
+    r"""key:[ \t]*\{[ \t]*text:[ \t]*(["'])(?P<key>[^"'\n]{1,60})\1[ \t]*,?[ \t]*\}[ \t]*,"""
+    r"""\s{0,40}value:[ \t]*\{[ \t]*(?:text|html):[ \t]*(["'])(?P<v>[^"'\n]{1,100})\3""")
+
+
+def _from_summary_rows(text: str) -> Iterator[Keyed]:
+    for m in _SUMMARY_ROW.finditer(text, timeout=5.0):
+        role = key_role(m.group("key"))
+        if role is not None and m.group("v")[:1].isupper():
+            yield role, m.group("v"), m.start("v")
+
+
 # A Markdown table's rule, under its header: "|---|:--:|".
 _TABLE_RULE_RE2 = rb"(?m)^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*\|"
 _TABLE_RULE = regex.compile(r"[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+(?:[ \t]*:?-{3,}:?[ \t]*)?")
@@ -1685,6 +1699,8 @@ def find(locator: Locator) -> list[Span]:
         keyed = list(_from_fields(locator))
         if text.syntax in ("json", "yaml"):
             keyed.extend(_from_name_objects(locator))
+        elif text.syntax == "html" and "value:" in text.text:
+            keyed.extend(_from_summary_rows(text.text))
         spans.extend(_keyed(locator, keyed, names))
     elif text.syntax in CODE:
         spans.extend(_keyed(locator, list(_from_code(locator)), names))
