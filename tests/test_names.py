@@ -1146,3 +1146,14 @@ def test_a_govuk_summary_list_row_under_a_name_key_names_a_person(row: str,
                                                                   expected: list[str]) -> None:
     text = "{{ govukSummaryList({ rows: [\n" + row + "\n] }) }}\n"
     assert names_in("views/check.njk", text, "html") == expected
+
+
+@pytest.mark.parametrize(("macro", "expected"), [
+    ('label: { text: "Full name" },\n  hint: { text: "For example, Sarah Philips" },\n'
+     '  id: "full-name",\n  value: "Zuleika Ombasa"', ["Zuleika Ombasa"]),
+    ('label: { text: "Holding name" },\n  id: "holding",\n  value: "Ombasa Farm"', []),
+])
+def test_a_govuk_input_filled_under_a_name_label_names_a_person(macro: str,
+                                                                expected: list[str]) -> None:
+    text = "{{ govukInput({\n  " + macro + "\n}) }}\n"
+    assert names_in("views/name.njk", text, "html") == expected

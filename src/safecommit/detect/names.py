@@ -1606,8 +1606,17 @@ _SUMMARY_ROW = regex.compile(
     r"""\s{0,40}value:[ \t]*\{[ \t]*(?:text|html):[ \t]*(["'])(?P<v>[^"'\n]{1,100})\3""")
 
 
+# A GOV.UK input's label, then (past its hint and id) the value it was filled with:
+# govukInput({ label: { text: "Full name" }, …, value: "…" }).
+_LABELLED_INPUT = regex.compile(
+    r"""label:[ \t]*\{[^{}]{0,80}?text:[ \t]*(["'])(?P<key>[^"'\n]{1,60})\1[^{}]{0,80}\}"""
+    r"""(?:[^{}()]|\{[^{}]{0,200}\}){0,400}?\bvalue:[ \t]*(["'])(?P<v>[^"'\n]{1,100})\3""")
+
+
 def _from_summary_rows(text: str) -> Iterator[Keyed]:
-    for m in _SUMMARY_ROW.finditer(text, timeout=5.0):
+    found = chain(_SUMMARY_ROW.finditer(text, timeout=5.0),
+                  _LABELLED_INPUT.finditer(text, timeout=5.0) if "label:" in text else ())
+    for m in found:
         role = key_role(m.group("key"))
         if role is not None and m.group("v")[:1].isupper():
             yield role, m.group("v"), m.start("v")
