@@ -1042,3 +1042,57 @@ def test_markings_in_drawings_basic_comments_email_footers_and_title_case(
 def test_drawings_comments_sentences_and_title_case_that_are_not_markings(
         path: str, lines: tuple[str, ...]) -> None:
     assert markings(path, *lines) == []
+
+
+# --- LaTeX running headers, the HR descriptor, reStructuredText directives -------------------
+
+@pytest.mark.parametrize(("line", "marking"), [
+    (r"\fancyhead[C]{OFFICIAL-SENSITIVE}", "OFFICIAL-SENSITIVE"),
+    (r"\fancyfoot[L,R]{\textbf{SECRET UK EYES ONLY}}", "SECRET UK EYES ONLY"),
+    (r"\chead{OFFICIAL-SENSITIVE [PERSONAL]}", "OFFICIAL-SENSITIVE [PERSONAL]"),
+])
+def test_a_latex_running_header_or_footer_is_a_marking_anywhere_in_the_preamble(
+        line: str, marking: str) -> None:
+    lines = [r"\documentclass{article}", r"\usepackage{fancyhdr}", r"\usepackage{graphicx}",
+             r"\pagestyle{fancy}", line, r"\begin{document}", "Text.", "More text.",
+             "Last text.", r"\end{document}"]
+    assert markings("briefing.tex", *lines) == [(5, marking)]
+
+
+@pytest.mark.parametrize("line", [
+    r"\fancyhead[C]{Grassland grants: a secret to keep}",
+    r"\section{SECRET keys in the vault}",
+    r"\newcommand{\marking}{SECRET}",
+])
+def test_latex_that_is_no_running_header_with_a_marking_is_not_one(line: str) -> None:
+    lines = [r"\documentclass{article}", r"\usepackage{fancyhdr}", "Intro.", "More.", line,
+             "Text.", "More text.", "Last text."]
+    assert markings("briefing.tex", *lines) == []
+
+
+@pytest.mark.parametrize(("lines", "marking"), [
+    (("**OFFICIAL-SENSITIVE HR**", "", "# Case review"), "OFFICIAL-SENSITIVE HR"),
+    ((".. classification:: OFFICIAL-SENSITIVE", "", "Summary", "======="),
+     "OFFICIAL-SENSITIVE"),
+])
+def test_an_hr_descriptor_and_a_directive_carry_a_marking(lines: tuple[str, ...],
+                                                         marking: str) -> None:
+    assert markings("docs/case.md", *lines) == [(1, marking)]
+
+
+def test_a_scoped_name_in_prose_is_not_a_classification_field() -> None:
+    assert markings("docs/api.md", "# API", "", "Pass Classification::SECRET to block it.",
+                    "", "More text.", "Last.") == []
+
+
+@pytest.mark.parametrize("key", ["gov_classification", "govClassification", "handlingMarking",
+                                 "handling_marking", "hmgSecurityClassification",
+                                 "governmentClassification"])
+def test_a_key_that_names_the_governments_scheme_is_a_classification_field(key: str) -> None:
+    assert markings("meta.json", f'{{"{key}": "OFFICIAL-SENSITIVE", "id": 4}}') == \
+        [(1, "OFFICIAL-SENSITIVE")]
+
+
+@pytest.mark.parametrize("key", ["imageClassification", "declassification", "riskMarking"])
+def test_a_key_with_another_prefix_is_not_a_classification_field(key: str) -> None:
+    assert markings("model.json", f'{{"{key}": "SECRET", "id": 4}}') == []

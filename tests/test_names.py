@@ -936,3 +936,224 @@ def test_a_text_is_read_for_a_salutation_only_when_it_holds_a_salutation_word(
 def test_a_single_given_name_in_any_voice_tag_form_is_found(tag: str) -> None:
     text = f"WEBVTT\n\n00:00.000 --> 00:02.000\n{tag}I applied online.\n"
     assert names_in("r.vtt", text, "vtt") == ["Siobhan"]
+
+
+# --- chat exports, codenames, Gaelic prefixes, name lists, copyright notices --------------
+
+@pytest.mark.parametrize(("syntax", "text", "expected"), [
+    ("text", "[09:03] Blessing Mutasa: I'll pair after standup\n", ["Blessing Mutasa"]),
+    ("text", "12/06/2024, 09:03 - Precious Ncube: on my way\n", ["Precious Ncube"]),
+    ("markdown", "[2024-06-12 09:03:12] Tendai Moyo: ok\n", ["Tendai Moyo"]),
+    ("text", "09:14 pm Siobhan Kelly: thanks\n", ["Siobhan Kelly"]),
+])
+def test_a_chat_exports_speaker_after_its_time_is_a_name(syntax: str, text: str,
+                                                         expected: list[str]) -> None:
+    assert names_in("chat.txt", text, syntax) == expected
+
+
+@pytest.mark.parametrize(("syntax", "text"), [
+    ("text", "[09:11] Note: build green\n[09:12] Grace Period: 30 days\n"),
+    ("log", "2024-06-12 09:14:03 INFO Keeper: started\n09:14:05 WARN Harvest Lane: retry\n"),
+    ("text", "09:10 Exercise Silver Birch: lessons learned\n"),
+    ("markdown", "Project Blue Heron: kick-off notes\n"),
+])
+def test_times_levels_and_codenames_before_a_colon_are_not_speakers(syntax: str,
+                                                                    text: str) -> None:
+    assert names_in("chat.txt", text, syntax) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Maintainer: Eilidh NicLeòid\n", ["Eilidh NicLeòid"]),
+    ("Catriona NicDhòmhnaill phoned about the ewes.\n", ["Catriona NicDhòmhnaill"]),
+    ("The NicHandler class wraps the network card.\n", []),
+])
+def test_a_gaelic_womans_nic_surname_is_one_word(text: str, expected: list[str]) -> None:
+    assert names_in("notes.md", text, "markdown") == expected
+
+
+@pytest.mark.parametrize("name", [
+    "Venkatesh Subramanian", "Murali Shanmugam", "Osagie Igbinedion", "Efosa Omoregie",
+    "Tesfaye Gebremedhin", "Yohannes Tekle", "Cerys Mathias", "Kasia Nowak",
+    "Tomek Lewandowski", "Katya Oliynyk", "Blessing Mutasa",
+])
+def test_names_of_uk_communities_in_prose_are_found(name: str) -> None:
+    text = f"The visit was booked by {name} last week.\n"
+    assert names_in("notes.md", text, "markdown") == [name]
+
+
+@pytest.mark.parametrize("text", [
+    "# Copyright (c) 2012-2019 Priya Raman and contributors.\n",
+    "// https://example.org v7.8.5 Copyright 2010-2023 Tomasz Nowicki\n",
+    "Copyright (c) 2016 Kwame Mensah, Aoife Byrne\n",
+    "© 2020 Siobhan Kelly. All rights reserved.\n",
+    "We use Donald Knuth's algorithm, and Tony Hoare's quicksort.\n",
+    "Per Barbara Liskov, a subtype must be substitutable.\n",
+    "Quotes came from Sir Robert McAlpine and Travis Perkins.\n",
+    "Harry Ferguson tractors were on the farm; Bernard Matthews turkeys were not.\n",
+])
+def test_copyright_holders_and_cited_figures_are_not_flagged(text: str) -> None:
+    assert names_in("vendor/lib.js", text, "markdown") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Written by Priya Raman for the renewals spike.\n", ["Priya Raman"]),
+    ("Plan (c): ask Aoife Byrne to sign.\n", ["Aoife Byrne"]),
+    ("Dear Aoife Byrne, the copyright is Crown.\n", ["Aoife Byrne"]),
+])
+def test_a_name_near_a_copyright_word_but_not_holding_it_is_flagged(
+        text: str, expected: list[str]) -> None:
+    assert names_in("notes.md", text, "markdown") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Research call 4\n\nPadmini Ramachandran   0:03\nThanks for joining.\n",
+     ["Padmini Ramachandran"]),
+    ("Euan Gillies  9:03 AM\nmorning all\n", ["Euan Gillies"]),
+    ("Daily Standup 09:30\nGrace Period 10:00\nMeeting with the team at 10:30\n", []),
+])
+def test_a_meeting_transcripts_speaker_before_their_time_is_a_name(
+        text: str, expected: list[str]) -> None:
+    assert names_in("transcript.txt", text, "text") == expected
+
+
+@pytest.mark.parametrize(("key", "role"), [
+    ("real_name", "full"), ("realName", "full"), ("married_name", "full"),
+    ("display_name", "generic"), ("nickname", None),
+])
+def test_a_real_or_married_name_key_names_a_person(key: str, role: str | None) -> None:
+    assert key_role(key) == role
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Dear Baroness Prydderch,\n", ["Baroness Prydderch"]),
+    ("Viscountess Anwen Prydderch wrote.\n", ["Viscountess Anwen Prydderch"]),
+    ("The Red Baron flew over the farm.\n", []),
+])
+def test_a_peers_title_before_a_name_is_a_name(text: str, expected: list[str]) -> None:
+    assert names_in("letter.txt", text, "text") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Visit booked by Agata Przybylska.\n", ["Agata Przybylska"]),
+    ("Visit booked by Jana Dvořáková.\n", ["Jana Dvořáková"]),
+    ("Visit booked by Lenka Černá.\n", ["Lenka Černá"]),
+    ("We flew to Alaska and Nebraska.\n", []),
+])
+def test_a_slavic_womans_surname_is_known_by_its_mans_form(text: str,
+                                                           expected: list[str]) -> None:
+    assert names_in("notes.md", text, "markdown") == expected
+
+
+@pytest.mark.parametrize(("key", "role"), [
+    ("accountHolderName", "full"), ("userFullName", "full"), ("user_full_name", "full"),
+    ("fullname", "full"), ("businessOwnerName", "full"), ("spouse", "generic"),
+    ("landowner", "generic"), ("caseOfficer", "generic"), ("employee", "generic"),
+    ("accountName", None), ("userName", None), ("bankAccountName", None),
+    ("holdingName", None), ("vesselName", None),
+])
+def test_a_key_for_a_persons_own_name_or_part_in_a_case_names_a_person(
+        key: str, role: str | None) -> None:
+    assert key_role(key) == role
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('{"accountHolderName": "Eirlys Prydderch", "sortCode": "00-00-00"}', ["Eirlys Prydderch"]),
+    ('{"caseOfficer": "Obinna Nwachukwu"}', ["Obinna Nwachukwu"]),
+    ('{"caseOfficer": "Unassigned"}', []),
+    ('{"bankAccountName": "Hedge Farms Ltd"}', []),
+])
+def test_values_under_those_keys_are_names(text: str, expected: list[str]) -> None:
+    assert names_in("case.json", text, "json") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Visit booked by Agnieszka Brzęczyszczykiewicz.\n", ["Agnieszka Brzęczyszczykiewicz"]),
+    ("Visit booked by Gintarė Petrauskaitė.\n", ["Gintarė Petrauskaitė"]),
+    ("Visit booked by Yaroslav Hnatyuk.\n", ["Yaroslav Hnatyuk"]),
+    ("Visit booked by Ivelina Petkova.\n", ["Ivelina Petkova"]),
+    ("Visit booked by Ashwin Kumaraswamy.\n", ["Ashwin Kumaraswamy"]),
+    ("Visit booked by Damola Ogunleyebi.\n", ["Damola Ogunleyebi"]),
+    ("Grace Improv is a comedy night.\n", []),
+    ("The Hristo Dimitrov Trust funds it.\n", []),
+    ("Peter Oyster and Jack Onion are not names.\n", []),
+])
+def test_a_surname_no_list_holds_is_known_by_its_ending(text: str,
+                                                        expected: list[str]) -> None:
+    assert names_in("notes.md", text, "markdown") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("/* Lead: Kwesi Appiah-Kubi */\n", ["Kwesi Appiah-Kubi"]),
+    ("// Reviewed: Kwesi Appiah-Kubi\n", ["Kwesi Appiah-Kubi"]),
+    ("// Tested by Kwesi Appiah-Kubi\n", ["Kwesi Appiah-Kubi"]),
+    ("// Lead: Natural England\n", []),
+    ("// Lead Time: 30 days\n", []),
+    ("// Reviewed: Grace Period rules\n", []),
+])
+def test_a_lead_or_a_reviewer_named_in_a_comment_is_a_person(text: str,
+                                                              expected: list[str]) -> None:
+    assert names_in("a.js", text + "const x = 1\n", "javascript") == expected
+
+
+@pytest.mark.parametrize("name", ["John Doe Jr", "John Doe Jr.", "Joe Bloggs Snr"])
+def test_a_placeholder_with_a_generation_after_it_is_still_a_placeholder(name: str) -> None:
+    assert names_in("a.json", f'{{"fullName": "{name}"}}', "json") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Name,Role\nKwesi Appiah-Kubi,PO\n", ["Kwesi Appiah-Kubi"]),
+    ("Name,Role\nPriya Smith-Walking,PO\n", []),
+    ("Name,Role\nPlatform Team,Ops\n", []),
+])
+def test_a_double_barrelled_surname_with_one_part_no_list_holds_is_a_surname(
+        text: str, expected: list[str]) -> None:
+    assert names_in("team.csv", text, "csv") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Booked by Shafiq Ur Rehman today.\n", ["Shafiq Ur Rehman"]),
+    ("Booked by Zia Ul Haq today.\n", ["Zia Ul Haq"]),
+    ("Booked by Ruairí Ó hUiginn today.\n", ["Ruairí Ó hUiginn"]),
+    ("Booked by Aled Ap Dafydd today.\n", ["Aled Ap Dafydd"]),
+    ("Bin Collection Day is Monday.\n", []),
+    ("Use hCaptcha Enterprise today.\n", []),
+])
+def test_capitalised_particles_and_an_irish_h_inside_a_name_keep_it_whole(
+        text: str, expected: list[str]) -> None:
+    assert names_in("notes.md", text, "markdown") == expected
+
+
+@pytest.mark.parametrize(("table", "expected"), [
+    ("| Name | Role |\n|---|---|\n| Kwesi Appiah-Kubi | PO |\n| Platform Team | Ops |\n",
+     ["Kwesi Appiah-Kubi"]),
+    ("| Role | Owner |\n| :--- | :---: |\n| SRO | Beathag Gwyther |\n", ["Beathag Gwyther"]),
+    ("| Name | Role |\n|---|---|\n| Joe Bloggs | Tester |\n", []),
+    ("| Town | County |\n|---|---|\n| Milton Keynes | Bucks |\n", []),
+])
+def test_cells_under_a_markdown_tables_person_header_are_names(table: str,
+                                                               expected: list[str]) -> None:
+    assert names_in("team.md", "# Team\n\n" + table, "markdown") == expected
+
+
+@pytest.mark.parametrize(("row", "expected"), [
+    ('{ key: { text: "Full name" }, value: { text: "Zuleika Ombasa" } }', ["Zuleika Ombasa"]),
+    ('{\n  key: { text: "Name" },\n  value: { html: "Kwesi Appiah-Kubi" }\n}',
+     ["Kwesi Appiah-Kubi"]),
+    ('{ key: { text: "Holding name" }, value: { text: "Ombasa Farm" } }', []),
+    ('{ key: { text: "Name" }, value: { text: "Joe Bloggs" } }', []),
+])
+def test_a_govuk_summary_list_row_under_a_name_key_names_a_person(row: str,
+                                                                  expected: list[str]) -> None:
+    text = "{{ govukSummaryList({ rows: [\n" + row + "\n] }) }}\n"
+    assert names_in("views/check.njk", text, "html") == expected
+
+
+@pytest.mark.parametrize(("macro", "expected"), [
+    ('label: { text: "Full name" },\n  hint: { text: "For example, Sarah Philips" },\n'
+     '  id: "full-name",\n  value: "Zuleika Ombasa"', ["Zuleika Ombasa"]),
+    ('label: { text: "Holding name" },\n  id: "holding",\n  value: "Ombasa Farm"', []),
+])
+def test_a_govuk_input_filled_under_a_name_label_names_a_person(macro: str,
+                                                                expected: list[str]) -> None:
+    text = "{{ govukInput({\n  " + macro + "\n}) }}\n"
+    assert names_in("views/name.njk", text, "html") == expected

@@ -28,7 +28,7 @@ _EYES = r"(?:FIVE|[A-Z]{2,5}(?:[ ]?/[ ]?[A-Z]{2,5})*)[ ]EYES[ ]ONLY"
 _DESCRIPTOR = (
     rf"(?:{_EYES}|STRAP[ ]?[1-3]?|(?i:RECIPIENTS[ ]ONLY|HMG[ ]USE[ ]ONLY|PERSONAL[ ]DATA"
     r"|PERSONAL|COMMERCIAL|LOCSEN|LEGAL[ ]PROFESSIONAL[ ]PRIVILEGE|LEGAL"
-    r"|HR[ ]?/[ ]?MANAGEMENT|MANAGEMENT|STAFF|POLICY|MARKET[ ]SENSITIVE|HONOURS|APPOINTMENTS"
+    r"|HR[ ]?/[ ]?MANAGEMENT|HR|MANAGEMENT|STAFF|POLICY|MARKET[ ]SENSITIVE|HONOURS|APPOINTMENTS"
     r"|CONTRACTS)|NOFORN)"
 )
 # A descriptor in brackets, in capitals or (the policy's three) as the marking is written:
@@ -120,6 +120,11 @@ _STATEMENT = _Lazy(
 # A drawing's or a page's header and footer, named as such (PlantUML: "header SECRET").
 _PAGE_PART = _Lazy(
     r"[ \t]*(?i:(?:left|right|center|centre)[ \t]+)?(?i:header|footer)[ \t]*:?[ \t]+")
+# LaTeX's running header and footer (fancyhdr's \fancyhead[C]{…}, \chead{…}): a marking
+# there is on every page, wherever in the preamble the command is.
+_LATEX_PART = _Lazy(
+    r"[ \t]*\\(?:fancy(?:head|foot)|[lcr](?:head|foot))(?:\[[A-Za-z,]*\])?\{"
+    r"(?:\\[a-z]+(?:\{|[ \t]+))*")
 # Any classification alone on a line, OFFICIAL included: neighbours like this make a list.
 _TIER_LINE = _Lazy(
     rf"{_DECO}(?P<t>{_OS_UPPER}|{_SECRET_UPPER}|{_LEGACY}|UNCLASSIFIED|OFFICIAL){_NOT_WORD}"
@@ -138,17 +143,20 @@ _ANY_TIER = _Lazy(
 # Where a field's value ends: the end of the line, closing punctuation, or a separator.
 _END = (r"(?=[ \t]*$|[ \t]*[\"'<>*_|,;.)\]}\\]|[ \t]*(?:-->|\*/|#>)"
         r"|[ \t]*[-:\u2013\u2014](?:[ \t]|$)|[ \t]{2,}\S)")
-# A key may name what it classifies ("dataClassification", "information_sensitivity"): such
+# A key may say whose scheme it follows ("gov_classification", "handlingMarking"), or name
+# what it classifies ("dataClassification", "information_sensitivity"): such
 # keys also tag cloud resources under commercial schemes, whose CONFIDENTIAL and "secret"
 # are not government markings (``_fields``).
 _WHAT = r"(?P<what>data|information|info|document|doc|file|record|dataset|asset|content)[ _-]?"
 _KEY = (
-    rf"(?i:(?:{_WHAT})?(?:(?:government[ _-]?)?security[ _-]?|protective[ _-]?)?"
+    rf"(?i:(?:{_WHAT})?(?:(?:(?:government|gov|hmg)[ _-]?)?security[ _-]?|protective[ _-]?"
+    rf"|(?:government|gov|hmg|handling)[ _-]?)?"
     rf"(?:classification|marking|sensitivity)(?:[ _-]?level)?|gsc)"
 )
 _FIELD = regex.compile(
     rf"(?<![A-Za-z0-9_]){_KEY}[*_\"']*"
-    rf"(?:[ \t]*(?:[:=|>]|{_DASH}(?=[ \t])|[ \t]+content[ \t]*=)|\t|,(?=\S))"  # a table's next cell
+    # a reStructuredText directive's "::", then a table's next cell
+    rf"(?:[ \t]*(?:::(?=[ \t])|[:=|>]|{_DASH}(?=[ \t])|[ \t]+content[ \t]*=)|\t|,(?=\S))"
     rf"[ \t]*(?:<[^<>\n]*>[ \t]*)*[*_\"'\[(]*[ \t]*(?P<v>{_FIELD_MARKING}){_END}",
 )
 # Legacy words are left out: "CONFIDENTIAL: offer letter" is ordinary business email.
@@ -495,6 +503,13 @@ def _in_text(lines: _Lines, index: int, content: str, *, edge: bool, comment: bo
     if portion is not None:
         if not (comment and portion.group("v") == "SECRET"):
             yield Hit(index, portion.start("v"), portion.group("v"), "marking-portion")
+        return
+    latex = _LATEX_PART.compiled.match(content, timeout=TIMEOUT) \
+        if content.lstrip(" \t")[:1] == "\\" else None
+    if latex is not None:
+        header = _BANNER.fullmatch(content, latex.end(), timeout=TIMEOUT)
+        if header is not None:
+            yield Hit(index, header.start("v"), header.group("v"), "marking-banner")
         return
     named = _named(index, content) if edge and not comment else None
     if named is not None:

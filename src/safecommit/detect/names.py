@@ -40,13 +40,14 @@ WHY = "A person's name is personal data."
 
 # --- the shape of a name ------------------------------------------------------------------
 
-_TITLE = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Lady|Lord|Revd|Rev|Cllr|Capt|Col|Maj|Sgt)\.?"
+_TITLE = (r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Lady|Lord|Baroness|Baron|Viscountess"
+          r"|Viscount|Countess|Revd|Rev|Cllr|Capt|Col|Maj|Sgt)\.?")
 _TITLES = frozenset(_TITLE[3:_TITLE.index(")")].split("|"))
 # Arabic and Urdu articles joined in lower case: "al-Hashimi", "el-Sayed", "ul-Haq".
 _JOINED = r"(?:al|el|ul|ud|ad|ur)-"
 _ARTICLES = frozenset(_JOINED[3:_JOINED.index(")")].split("|"))
 # The part after a hyphen may carry a Gaelic prefix too: "Atkins-McCarthy", "Smith-O'Brien".
-_WORD = (rf"(?:Mc|Mac|O['\u2019]|D['\u2019]|Fitz|{_JOINED})?"
+_WORD = (rf"(?:Mc|Mac|Nic|O['\u2019]|D['\u2019]|Fitz|{_JOINED}|h(?=\p{{Lu}}))?"
          r"\p{Lu}\p{Ll}+(?:['\u2019-](?:Ma?c|O['\u2019])?\p{Lu}?\p{Ll}+)*")
 _CAPS = r"(?:\p{Lu}['\u2019])?\p{Lu}{2,}(?:['\u2019-]\p{Lu}+)*"
 _INITIAL = r"\p{Lu}(?:\.|(?=[ \t]))"
@@ -60,9 +61,12 @@ PATRONYMICS = frozenset({"ap", "ab", "ferch", "bin", "binti", "ibn", "ni", "nic"
 # Irish surnames open with a capitalised particle ("Ní Bhriain", "Ó Briain", "Nic Aodha"):
 # what follows one is a surname, whatever its (lenited) spelling.
 _GAELIC_PARTICLES = frozenset({"Ní", "Nic", "Mac", "Ó", "Uí", "Ua"})
+# Particles written with a capital inside a name: an Urdu "Ur" or "Ul" between a given
+# name and a surname, Arabic's "Bin", and a Welsh "Ap" in a name written in title case.
+_CAPITAL_PARTICLES = _GAELIC_PARTICLES | {"Ur", "Ul", "Ud", "Bin", "Binti", "Ibn", "Ap"}
 # Gaelic and Norman prefixes make a surname of a capitalised stem: MacLeod, McAllister,
-# O'Sullivan, FitzGerald. (Mac and Mc brand names are not people.)
-_PREFIXED_SURNAME = regex.compile(r"(?:Ma?c|O['\u2019]|Fitz)\p{Lu}\p{Ll}{2,}")
+# O'Sullivan, FitzGerald, and a woman's NicLeòid. (Mac and Mc brand names are not people.)
+_PREFIXED_SURNAME = regex.compile(r"(?:Ma?c|Nic|O['\u2019]|Fitz)\p{Lu}\p{Ll}{2,}")
 _PREFIXED_NOT_NAMES = frozenset({"MacBook", "MacOS", "MacPorts", "MacVim", "McAfee"})
 _ITEM = rf"(?:(?P<title>{_TITLE})(?=[ \t])|(?P<word>{_WORD})|(?P<caps>{_CAPS})" \
         rf"|(?P<initial>{_INITIAL})|(?P<particle>{_PARTICLE}))"
@@ -150,11 +154,11 @@ class Item:
 
 
 def _items(s: str, offset: int) -> list[Item]:
-    found = []
+    found: list[Item] = []
     for m in _ITEM_RE.finditer(s):
         kind = m.lastgroup or "word"
-        if m.group() in _GAELIC_PARTICLES:
-            kind = "particle"
+        if m.group() in _GAELIC_PARTICLES or (m.group() in _CAPITAL_PARTICLES and found):
+            kind = "particle"  # the others inside a name only: "Bin collection" opens none
         found.append(Item(kind, m.group(), offset + m.start(), offset + m.end()))
     return found
 
@@ -216,7 +220,8 @@ class _Names:
         data = self.data
         if run.istitle() and "".join(words).isalpha():  # plain words: their own forms
             return not (data.given.isdisjoint(words) and data.surnames.isdisjoint(words)
-                        and _TITLES.isdisjoint(words) and _GAELIC_PARTICLES.isdisjoint(words))
+                        and _TITLES.isdisjoint(words) and _GAELIC_PARTICLES.isdisjoint(words)
+                        and not any(map(_surname_shaped, words[1:])))
         return any(w.rstrip(".") in _TITLES or w in _GAELIC_PARTICLES
                    or self.known(w, long_tail=True) for w in words)
 
@@ -234,11 +239,22 @@ class _Names:
             return True
         if _PREFIXED_SURNAME.fullmatch(t) is not None and t not in _PREFIXED_NOT_NAMES:
             return True
+        if t[-1:] in ("a", "\u00e1") and any(
+                m in self.data.surnames or (long_tail and self._more_surname(m))
+                for m in _masculine(t)):
+            return True
         parts = t.split("-")
         if len(parts) > 1 and parts[0].lower() in _ARTICLES:  # Al-Hashimi, Ul-Haq: the stem
             return self.surname("-".join(parts[1:]), long_tail)
-        return len(parts) > 1 and all(p in self.data.surnames or p in self.data.given
-                                      or (long_tail and self._more_surname(p)) for p in parts)
+        if len(parts) < 2:
+            return False
+        known = [p in self.data.surnames or p in self.data.given
+                 or (long_tail and self._more_surname(p)) for p in parts]
+        # Appiah-Kubi: a known surname joined to a name the lists do not hold, which is
+        # no English word either.
+        return all(known) or (long_tail and any(known) and all(
+            k or (len(p) > 2 and p.isalpha() and p.lower() not in load_english())
+            for k, p in zip(known, parts, strict=True)))
 
     def _more_surname(self, name: str) -> bool:
         """Whether the long tail of surnames holds ``name``, remembered: a bisection of the
@@ -247,7 +263,8 @@ class _Names:
         if found is None:
             if len(self._more) >= _MAY_REMEMBERED:
                 self._more.clear()
-            found = self._more[name] = name in self.data.more_surnames
+            found = self._more[name] = name in self.data.more_surnames \
+                or _surname_shaped(name)
         return found
 
     def known(self, token: str, long_tail: bool = False) -> bool:
@@ -260,8 +277,60 @@ class _Names:
         return _norm(token) in self.data.words
 
 
+# Endings that make a surname of a word no list holds, in the languages of large UK
+# communities: Polish, Ukrainian, Russian and Bulgarian, Serbian and Croatian, Romanian,
+# Lithuanian, Greek, Turkish, Georgian and Tamil ("Brzęczyszczykiewicz", "Hnatyuk",
+# "Petkova", "Georgescu", "Petrauskaitė", "Papadopoulos", "Kumaraswamy"). Each is long
+# enough that no common English word ends with it; and the word must be none.
+_ENDINGS = (
+    "wicz", "owski", "ewski", "owska", "ewska", "ński", "ńska", "nski", "nska", "czyk",
+    "czak", "enko", "chuk", "czuk", "yuk", "iuk", "ovich", "evich", "ovna", "ova", "eva",
+    "ović", "ević", "ovic", "evic", "escu", "eanu", "auskas", "auskienė",
+    "auskiene", "aitė", "aite", "ienė", "ytė", "evičius", "avičius", "opoulos", "opoulou",
+    "iadis", "idis", "akis", "oğlu", "oglu", "shvili", "adze", "swamy", "samy", "aswami",
+    "anathan", "krishnan", "murthy", "moorthy", "alingam", "araman",
+)
+# Russian and Bulgarian men's surnames end -ov and -ev, as a few English words do
+# ("improv"): only a longer word counts.
+_SHORT_ENDINGS = ("ov", "ev")
+# Yoruba and Igbo surnames open with a name of God or of a family's standing: Ade-,
+# Olu-, Ogun-, Akin-, Oye- (Adeyemo, Ogunbiyi, Akinwale), and Igbo's Nw- (Nwankwo).
+_OPENINGS = ("Adey", "Adeb", "Adew", "Adeo", "Adeg", "Olu", "Ogun", "Akin", "Oye", "Nw")
+
+
+def _surname_shaped(name: str) -> bool:
+    """A word the lists do not hold but whose ending (or opening) makes it a surname, and
+    that is no English word: "Hnatyuk", not "Improv"."""
+    if len(name) < 6 or not (name.endswith(_ENDINGS)
+                             or name.startswith(_OPENINGS)
+                             or (len(name) > 6 and name.endswith(_SHORT_ENDINGS))):
+        return False
+    return name.isalpha() and name.lower() not in load_english()
+
+
+def _masculine(surname: str) -> tuple[str, ...]:
+    """The forms a Slavic woman's surname takes for a man, which the lists hold:
+    Przybylska → Przybylski, Nowicka → Nowicki, Nováková → Novák, Ivanova → Ivanov,
+    Černá → Černý."""
+    if surname.endswith(("ska", "cka", "zka")):
+        return (surname[:-1] + "i",)
+    if surname.endswith(("ova", "eva")):
+        return (surname[:-1], surname[:-3])  # Ivanov; Novak, as Czech drops the accent
+    if surname.endswith("ov\u00e1"):
+        return (surname[:-3],)
+    if surname.endswith("\u00e1") and len(surname) > 3:
+        return (surname[:-1] + "\u00fd",)
+    return ()
+
+
+# A generation after a surname: "John Doe Jr" is still a placeholder.
+_GENERATIONS = frozenset({"Jr", "Jnr", "Sr", "Snr", "Ii", "Iii"})
+
+
 def is_placeholder(tokens: list[str]) -> bool:
-    normed = [_norm(t).strip(".") for t in tokens]
+    normed = [_norm(t).strip(".,") for t in tokens]
+    while len(normed) > 1 and normed[-1] in _GENERATIONS:
+        normed.pop()
     if any(t in PLACEHOLDER_WORDS for t in normed):
         return True
     if normed and normed[-1] in PLACEHOLDER_SURNAMES:
@@ -334,7 +403,8 @@ def _name_span(items: list[Item], names: _Names, *, relaxed: bool,
         return Span(start, end, 0.8)
     if len(known) == 1 and not names.weak(known[0].text) and (
             (known[0] is named[0] and names.given(first))
-            or (known[0] is named[-1] and names.surname(last))):
+            or (known[0] is named[-1] and names.surname(last))) \
+            and not _mostly_words(named, names):
         return Span(start, end, 0.8)
     if unknown and _unknown_name(named, names):
         return Span(start, end, 0.75)
@@ -352,6 +422,17 @@ _NOT_NAME_WORDS = frozenset({
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon",
     "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
 })
+
+
+def _mostly_words(named: list[Item], names: _Names) -> bool:
+    """Two or more English words beside one known name: a title or a codename ("Exercise
+    Silver Birch:", "Project Blue Heron:"). One such word may be a given name that is also
+    a word, before a surname."""
+    if len(named) < 3:
+        return False
+    english = load_english()
+    return sum(_norm(i.text).lower() in english and not names.known(i.text)
+               for i in named) >= 2
 
 
 def _unknown_name(named: list[Item], names: _Names) -> bool:
@@ -511,6 +592,16 @@ def _scan_run(items: list[Item], names: _Names, mode_at: _ModeFinder, text: str
                 yield span
                 i = j
                 continue
+        elif item.kind == "word" and i + 1 < n and items[i + 1].kind == "word" \
+                and len(items[i + 1].text) >= 6 and _surname_shaped(_norm(items[i + 1].text)) \
+                and _unknown_name(items[i:i + 2], names) \
+                and not _organisation_after(items, i + 2) \
+                and not _thing_after(text, items[i + 1].end):
+            # A given name no list holds before a surname whose ending makes it one
+            # (a Ukrainian -yuk, a Bulgarian -ova).
+            yield Span(item.start, items[i + 1].end, 0.75)
+            i += 2
+            continue
         elif item.text in FAMILY_FIRST:
             span, j = _family_then_given(items, i, names, mode_at, text)
             if span is not None:
@@ -782,7 +873,8 @@ def _name_only_line(text: str, start: int, end: int) -> float:
 _LABEL = regex.compile(
     r"(?i:(?:^|[^\w])(?:@?author|authors|written\ by|created\ by|contributed\ by|maintainer|"
     r"maintainers|maintained\ by|(?:module|section|code)author::?|owner|owned\ by|"
-    r"(?:point\ of\ )?contact|assignee|assigned\ to|reviewer|reviewed\ by|approved\ by|"
+    r"(?:point\ of\ )?contact|assignee|assigned\ to|reviewer|reviewed(?:\ by)?|approved\ by|"
+    r"(?:tested|checked|verified)\ by|lead|"
     r"signed[- ]off[- ]by|co-authored-by|reported\ by|raised\ by|requested\ by|prepared\ by|"
     r"(?:last\ )?modified\ by|updated\ by|edited\ by|"
     r"on\ behalf\ of|speaker|interviewee|attendees?|present|apologies|participants|invitees|"
@@ -845,13 +937,34 @@ _NAME_WORDS = rf"(?:{_TITLE}[ \t]+)?(?:{_WORD}|{_INITIAL})(?:[ \t]+(?:{_WORD}|{_
               rf"|{_PARTICLE})){{0,4}}"
 _EMAIL = regex.compile(r"<[^<>@\s]{1,64}@[^<>\s]{1,255}>")
 _NAME_BEFORE_EMAIL = regex.compile(rf"(?P<name>{_NAME_WORDS})['\"]?[ \t]*\Z")
+# A chat export's time before its speaker: "[09:03] ", "09:03:12 ", "[12/06/2024, 09:03] ",
+# WhatsApp's "12/06/2024, 09:03 - ". (A log's time, with its fraction of a second or its
+# zone, is followed by a level, not a speaker.)
+_CHAT_TIME = (r"(?:\[?(?:\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4},?[ \t])?\d{1,2}:\d\d(?::\d\d)?"
+              r"(?:[ ]?[AaPp][Mm])?\]?[ \t]+(?:[-|][ \t]+)?)?")
 # A line that opens with a label and a colon: "Jane:", "**Jane Doe:**", "- J. Doe (RPA):"
 _LINE_LABEL = regex.compile(
-    r"\n[ \t]*(?:[-*][ \t]+)?(?:\*\*|__)?(?P<label>\p{Lu}[^\n:*_()<>]{1,59}+)"
+    rf"\n[ \t]*{_CHAT_TIME}(?:[-*][ \t]+)?(?:\*\*|__)?(?P<label>\p{{Lu}}[^\n:*_()<>]{{1,59}}+)"
     r"(?:\*\*|__)?[ \t]*(?:\([^()\n]{0,40}\))?[ \t]*:(?:\*\*|__)?[ \t]")
 # A transcript's cue: the extractor writes a voice tag ("<v Jane Doe>Hello") as "Jane Doe:"
 # in its place, with what was said straight after the colon.
 _CUE_LABEL = regex.compile(_LINE_LABEL.pattern.removesuffix(r"[ \t]"))
+# In a log, a time is followed by a level and a logger ("09:14:03 INFO Keeper: …"), not a
+# speaker: a log's label opens its line, as does that of a text with no line that opens
+# with a time (RE2 looks: most texts), read without the time's alternatives.
+_PLAIN_LABEL = regex.compile(_LINE_LABEL.pattern.replace(_CHAT_TIME, ""))
+# A line that opens with a time, then a capitalised label and a colon: a chat's.
+_TIME_FIRST_RE2 = (rb"(?m)^[ \t]*\[?(?:[0-9]{1,4}[-/.][0-9]{1,2}[-/.][0-9]{1,4},?[ \t])?"
+                   rb"[0-9]{1,2}:[0-9][0-9](?::[0-9][0-9])?(?: ?[AaPp][Mm])?\]?[ \t]+"
+                   rb"(?:[-|][ \t]+)?[A-Z][^\n:]{1,59}:")
+# A meeting transcript's speaker on a line of their own, before the time they spoke and
+# what they said: "Jane Doe   0:03" (Teams), "Jane Doe  9:03 AM" (a chat copied out).
+_TIMED_SPEAKER = regex.compile(
+    r"(?m)^(?P<label>\p{Lu}[^\n:<>()]{1,59}?)[ \t]+\d{1,2}:\d\d(?::\d\d)?(?:[ ]?[AaPp][Mm])?"
+    r"[ \t]*$")
+_TIMED_SPEAKER_RE2 = rb"(?m)[ \t][0-9]{1,2}:[0-9][0-9](?::[0-9][0-9])?(?: ?[AaPp][Mm])?[ \t]*$"
+# Either: one pass over a text that has neither (most texts).
+_TIMED_RE2 = rb"(?m)(?:" + _TIME_FIRST_RE2[4:] + rb")|(?:" + _TIMED_SPEAKER_RE2[4:] + rb")"
 _VOICE = regex.compile(r"<v(?:\.[\w.-]+)?[ \t]+(?P<label>[^<>\n]{1,80}?)[ \t]*>")
 _SALUTES = "Dear|Hi|Hello|Hey|Regards|Thanks|Cheers|Annwyl|Helo|Diolch|Cofion"
 _SALUTATION = regex.compile(
@@ -892,9 +1005,14 @@ def _tagged(locator: Locator, names: _Names) -> Iterator[Span]:
     labels: list[tuple[str, int]] = []
     if syntax in _SPEAKER_SYNTAXES:
         # Each label sits after a newline: a newline in front lets the first line count.
-        line_label = _CUE_LABEL if syntax == "vtt" else _LINE_LABEL
+        timed = syntax != "log" and re2scan.found(_TIMED_RE2, locator.utf8)
+        line_label = _CUE_LABEL if syntax == "vtt" else _LINE_LABEL \
+            if timed and re2scan.found(_TIME_FIRST_RE2, locator.utf8) else _PLAIN_LABEL
         labels.extend((m.group("label"), m.start("label") - 1)
                       for m in line_label.finditer("\n" + text, timeout=10.0))
+        if timed and re2scan.found(_TIMED_SPEAKER_RE2, locator.utf8):
+            labels.extend((m.group("label"), m.start("label"))
+                          for m in _TIMED_SPEAKER.finditer(text, timeout=10.0))
     if re2scan.found(rb"<v[ \t.]", locator.utf8):  # where a voice tag can open
         labels.extend((m.group("label"), m.start("label"))
                       for m in _VOICE.finditer(text, timeout=10.0))
@@ -1079,9 +1197,9 @@ PART_WORDS = frozenset({"forename", "forenames", "firstname", "lastname", "surna
 PART_PAIRS = ("first name", "last name", "given name", "family name", "middle name",
               "maiden name", "christian name", "other name", "birth name")
 FULL_QUALIFIERS = frozenset({
-    "full", "legal", "preferred", "person", "contact", "customer", "holder", "applicant",
-    "farmer", "agent", "inspector", "claimant", "payee", "keeper", "vet", "owner", "author",
-    "patient", "client", "member", "employee", "staff", "officer", "caseworker", "tenant",
+    "full", "legal", "preferred", "real", "married", "person", "contact", "customer", "holder",
+    "applicant", "farmer", "agent", "inspector", "claimant", "payee", "keeper", "vet", "owner",
+    "author", "patient", "client", "member", "employee", "staff", "officer", "caseworker", "tenant",
     "landlord", "occupier", "grower", "signatory", "recipient", "sender", "addressee",
     "beneficiary", "guardian", "parent", "spouse", "kin", "witness", "reporter", "assignee",
     "reviewer", "approver", "manager", "director", "trustee", "participant", "attendee",
@@ -1094,7 +1212,13 @@ GENERIC_ROLES = frozenset({"owner", "contact", "customer", "agent", "manager", "
                            "member", "holder", "keeper", "by", "person", "sender", "recipient",
                            "creator", "developer", "contributor", "contributors", "reporter",
                            "applicant", "claimant", "payee", "farmer", "inspector", "patient",
-                           "who", "signee", "requester", "submitter"})
+                           "who", "signee", "requester", "submitter",
+                           # the people a service's records name by their part in a case
+                           "spouse", "landowner", "landlord", "tenant", "occupier", "surveyor",
+                           "assessor", "officer", "respondent", "complainant", "householder",
+                           "licensee", "registrant", "representative", "nominee", "executor",
+                           "deceased", "employee", "skipper", "grower", "guardian",
+                           "beneficiary", "trustee"})
 # A key that says its values are made up: ``PLACEHOLDER_SURNAMES``, ``example_author``.
 PLACEHOLDER_KEYS = frozenset({"placeholder", "placeholders", "example", "examples", "sample",
                               "samples", "fake", "dummy", "reserved", "fictional", "mock"})
@@ -1147,6 +1271,10 @@ def key_role(key: str) -> str | None:
         return "full"
     if ws[-1] in GENERIC_ROLES:
         return "generic"
+    # A person's own name, whatever it belongs to: accountHolderName, userFullName.
+    if ws[-1] in ("fullname", "fullnames") or (
+            len(ws) > 1 and ws[-1] in ("name", "names") and ws[-2] in FULL_QUALIFIERS):
+        return "full"
     if any(w in NOT_PERSON for w in ws):
         return None
     joined = " ".join(ws)
@@ -1471,6 +1599,69 @@ def _from_code(locator: Locator) -> Iterator[Keyed]:
 
 _PERSON_KEY_WORDS = FULL_ROLES | GENERIC_ROLES | FULL_QUALIFIERS | PART_WORDS
 
+# A row of a GOV.UK summary list in a Nunjucks template, its key a label and its value the
+# answer: { key: { text: "Full name" }, value: { text: "…" } }.
+_SUMMARY_ROW = regex.compile(
+    r"""key:[ \t]*\{[ \t]*text:[ \t]*(["'])(?P<key>[^"'\n]{1,60})\1[ \t]*,?[ \t]*\}[ \t]*,"""
+    r"""\s{0,40}value:[ \t]*\{[ \t]*(?:text|html):[ \t]*(["'])(?P<v>[^"'\n]{1,100})\3""")
+
+
+# A GOV.UK input's label, then (past its hint and id) the value it was filled with:
+# govukInput({ label: { text: "Full name" }, …, value: "…" }).
+_LABELLED_INPUT = regex.compile(
+    r"""label:[ \t]*\{[^{}]{0,80}?text:[ \t]*(["'])(?P<key>[^"'\n]{1,60})\1[^{}]{0,80}\}"""
+    r"""(?:[^{}()]|\{[^{}]{0,200}\}){0,400}?\bvalue:[ \t]*(["'])(?P<v>[^"'\n]{1,100})\3""")
+
+
+def _from_summary_rows(text: str) -> Iterator[Keyed]:
+    found = chain(_SUMMARY_ROW.finditer(text, timeout=5.0),
+                  _LABELLED_INPUT.finditer(text, timeout=5.0) if "label:" in text else ())
+    for m in found:
+        role = key_role(m.group("key"))
+        if role is not None and m.group("v")[:1].isupper():
+            yield role, m.group("v"), m.start("v")
+
+
+# A Markdown table's rule, under its header: "|---|:--:|".
+_TABLE_RULE_RE2 = rb"(?m)^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*\|"
+_TABLE_RULE = regex.compile(r"[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+(?:[ \t]*:?-{3,}:?[ \t]*)?")
+
+
+def _cells(line: str, start: int) -> list[tuple[str, int]]:
+    """The cells of a Markdown table's row, each with where its text starts in the text."""
+    cells = []
+    pos = line.index("|") + 1 if line.lstrip().startswith("|") else 0
+    for part in line[pos:].split("|"):
+        text = part.strip()
+        cells.append((text, start + pos + (part.find(text) if text else 0)))
+        pos += len(part) + 1
+    if cells and not cells[-1][0]:
+        cells.pop()  # the closing bar's empty cell
+    return cells
+
+
+def _from_tables(locator: Locator) -> Iterator[Keyed]:
+    """The cells under a Markdown table's header that names people ("| Name | Role |"), read
+    as that key's values: a team page, a contact list, a RACI chart."""
+    if not re2scan.found(_TABLE_RULE_RE2, locator.utf8):
+        return
+    lines = locator.text.text.split("\n")
+    starts = [0]
+    for line in lines[:-1]:
+        starts.append(starts[-1] + len(line) + 1)
+    for i in range(1, len(lines)):
+        if "|" not in lines[i - 1] or _TABLE_RULE.fullmatch(lines[i]) is None:
+            continue
+        roles = [key_role(cell) for cell, _ in _cells(lines[i - 1], starts[i - 1])]
+        if not any(roles):
+            continue
+        j = i + 1
+        while j < len(lines) and "|" in lines[j]:
+            for (value, at), role in zip(_cells(lines[j], starts[j]), roles, strict=False):
+                if role is not None and value[:1].isupper():
+                    yield role, value, at
+            j += 1
+
 _FIELD_SYNTAXES = frozenset({"json", "yaml", "toml", "ini", "properties", "env", "xml", "html",
                              "csv", "tsv", "sql", "vcard", "ldif"})
 
@@ -1517,10 +1708,36 @@ def find(locator: Locator) -> list[Span]:
         keyed = list(_from_fields(locator))
         if text.syntax in ("json", "yaml"):
             keyed.extend(_from_name_objects(locator))
+        elif text.syntax == "html" and "value:" in text.text:
+            keyed.extend(_from_summary_rows(text.text))
         spans.extend(_keyed(locator, keyed, names))
     elif text.syntax in CODE:
         spans.extend(_keyed(locator, list(_from_code(locator)), names))
-    return _merge([s for s in spans if not _not_a_person(text.text, s)])
+    elif text.syntax == "markdown":
+        spans.extend(_keyed(locator, list(_from_tables(locator)), names))
+    notice = _has_notice(text.text) if spans else False
+    return _merge([s for s in spans if not _not_a_person(text.text, s)
+                   and not (notice and _copyright_holder(text.text, s))])
+
+
+# A copyright notice's holders: "Copyright (c) 2010-2023 <name>", "© 2016 <name>, <name> and
+# contributors". A licence header credits a library's authors, publicly; it does not hold
+# the data a repository is about. (An author's label, "Written by …", still counts.)
+_COPYRIGHT = regex.compile(
+    r"(?i:copyright|\(c\)|©)(?:[ \t]+(?i:by|and|&)(?=[ \t])|[ \t\d,.;:&()©/-]"
+    r"|\p{Lu}[\p{L}'\u2019.-]*)*\Z")
+
+
+def _has_notice(text: str) -> bool:
+    """Whether a copyright notice can be in the text at all (most texts have none)."""
+    return "opyright" in text or "(c)" in text or "(C)" in text or "\u00a9" in text
+
+
+def _copyright_holder(text: str, span: Span) -> bool:
+    line_start = max(text.rfind("\n", 0, span.start) + 1, span.start - 120)
+    head = text[line_start:span.start]
+    return ("opyright" in head or "(c)" in head or "(C)" in head or "©" in head) \
+        and _COPYRIGHT.search(head) is not None
 
 
 def _not_a_person(text: str, span: Span) -> bool:
