@@ -18,7 +18,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from functools import lru_cache, partial
+from functools import cache, lru_cache, partial
 from heapq import merge
 from itertools import chain
 
@@ -33,6 +33,14 @@ from safecommit.detect.make import make_finding
 from safecommit.extract.syntax import CODE, PROSE
 from safecommit.model import Finding
 from safecommit.names_data import NameData, load, load_english, load_not_people
+
+
+@cache
+def _lazy(source: str) -> regex.Pattern[str]:
+    """A pattern compiled on first use: the rarer contexts (a chat export, a Nunjucks
+    template, a Markdown table) cost a commit hook's process nothing until a file has one."""
+    return regex.compile(source)
+
 
 TYPE = "PERSON"
 DETECTOR = "person-name"
@@ -943,23 +951,23 @@ _NAME_BEFORE_EMAIL = regex.compile(rf"(?P<name>{_NAME_WORDS})['\"]?[ \t]*\Z")
 _CHAT_TIME = (r"(?:\[?(?:\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4},?[ \t])?\d{1,2}:\d\d(?::\d\d)?"
               r"(?:[ ]?[AaPp][Mm])?\]?[ \t]+(?:[-|][ \t]+)?)?")
 # A line that opens with a label and a colon: "Jane:", "**Jane Doe:**", "- J. Doe (RPA):"
-_LINE_LABEL = regex.compile(
+_LINE_LABEL = (
     rf"\n[ \t]*{_CHAT_TIME}(?:[-*][ \t]+)?(?:\*\*|__)?(?P<label>\p{{Lu}}[^\n:*_()<>]{{1,59}}+)"
     r"(?:\*\*|__)?[ \t]*(?:\([^()\n]{0,40}\))?[ \t]*:(?:\*\*|__)?[ \t]")
 # A transcript's cue: the extractor writes a voice tag ("<v Jane Doe>Hello") as "Jane Doe:"
 # in its place, with what was said straight after the colon.
-_CUE_LABEL = regex.compile(_LINE_LABEL.pattern.removesuffix(r"[ \t]"))
+_CUE_LABEL = _LINE_LABEL.removesuffix(r"[ \t]")
 # In a log, a time is followed by a level and a logger ("09:14:03 INFO Keeper: …"), not a
 # speaker: a log's label opens its line, as does that of a text with no line that opens
 # with a time (RE2 looks: most texts), read without the time's alternatives.
-_PLAIN_LABEL = regex.compile(_LINE_LABEL.pattern.replace(_CHAT_TIME, ""))
+_PLAIN_LABEL = regex.compile(_LINE_LABEL.replace(_CHAT_TIME, ""))
 # A line that opens with a time, then a capitalised label and a colon: a chat's.
 _TIME_FIRST_RE2 = (rb"(?m)^[ \t]*\[?(?:[0-9]{1,4}[-/.][0-9]{1,2}[-/.][0-9]{1,4},?[ \t])?"
                    rb"[0-9]{1,2}:[0-9][0-9](?::[0-9][0-9])?(?: ?[AaPp][Mm])?\]?[ \t]+"
                    rb"(?:[-|][ \t]+)?[A-Z][^\n:]{1,59}:")
 # A meeting transcript's speaker on a line of their own, before the time they spoke and
 # what they said: "Jane Doe   0:03" (Teams), "Jane Doe  9:03 AM" (a chat copied out).
-_TIMED_SPEAKER = regex.compile(
+_TIMED_SPEAKER = (
     r"(?m)^(?P<label>\p{Lu}[^\n:<>()]{1,59}?)[ \t]+\d{1,2}:\d\d(?::\d\d)?(?:[ ]?[AaPp][Mm])?"
     r"[ \t]*$")
 _TIMED_SPEAKER_RE2 = rb"(?m)[ \t][0-9]{1,2}:[0-9][0-9](?::[0-9][0-9])?(?: ?[AaPp][Mm])?[ \t]*$"
@@ -1006,13 +1014,13 @@ def _tagged(locator: Locator, names: _Names) -> Iterator[Span]:
     if syntax in _SPEAKER_SYNTAXES:
         # Each label sits after a newline: a newline in front lets the first line count.
         timed = syntax != "log" and re2scan.found(_TIMED_RE2, locator.utf8)
-        line_label = _CUE_LABEL if syntax == "vtt" else _LINE_LABEL \
+        line_label = _lazy(_CUE_LABEL) if syntax == "vtt" else _lazy(_LINE_LABEL) \
             if timed and re2scan.found(_TIME_FIRST_RE2, locator.utf8) else _PLAIN_LABEL
         labels.extend((m.group("label"), m.start("label") - 1)
                       for m in line_label.finditer("\n" + text, timeout=10.0))
         if timed and re2scan.found(_TIMED_SPEAKER_RE2, locator.utf8):
             labels.extend((m.group("label"), m.start("label"))
-                          for m in _TIMED_SPEAKER.finditer(text, timeout=10.0))
+                          for m in _lazy(_TIMED_SPEAKER).finditer(text, timeout=10.0))
     if re2scan.found(rb"<v[ \t.]", locator.utf8):  # where a voice tag can open
         labels.extend((m.group("label"), m.start("label"))
                       for m in _VOICE.finditer(text, timeout=10.0))
@@ -1601,21 +1609,22 @@ _PERSON_KEY_WORDS = FULL_ROLES | GENERIC_ROLES | FULL_QUALIFIERS | PART_WORDS
 
 # A row of a GOV.UK summary list in a Nunjucks template, its key a label and its value the
 # answer: { key: { text: "Full name" }, value: { text: "…" } }.
-_SUMMARY_ROW = regex.compile(
+_SUMMARY_ROW = (
     r"""key:[ \t]*\{[ \t]*text:[ \t]*(["'])(?P<key>[^"'\n]{1,60})\1[ \t]*,?[ \t]*\}[ \t]*,"""
     r"""\s{0,40}value:[ \t]*\{[ \t]*(?:text|html):[ \t]*(["'])(?P<v>[^"'\n]{1,100})\3""")
 
 
 # A GOV.UK input's label, then (past its hint and id) the value it was filled with:
 # govukInput({ label: { text: "Full name" }, …, value: "…" }).
-_LABELLED_INPUT = regex.compile(
+_LABELLED_INPUT = (
     r"""label:[ \t]*\{[^{}]{0,80}?text:[ \t]*(["'])(?P<key>[^"'\n]{1,60})\1[^{}]{0,80}\}"""
     r"""(?:[^{}()]|\{[^{}]{0,200}\}){0,400}?\bvalue:[ \t]*(["'])(?P<v>[^"'\n]{1,100})\3""")
 
 
 def _from_summary_rows(text: str) -> Iterator[Keyed]:
-    found = chain(_SUMMARY_ROW.finditer(text, timeout=5.0),
-                  _LABELLED_INPUT.finditer(text, timeout=5.0) if "label:" in text else ())
+    found = chain(_lazy(_SUMMARY_ROW).finditer(text, timeout=5.0),
+                  _lazy(_LABELLED_INPUT).finditer(text, timeout=5.0) if "label:" in text
+                  else ())
     for m in found:
         role = key_role(m.group("key"))
         if role is not None and m.group("v")[:1].isupper():
@@ -1624,7 +1633,7 @@ def _from_summary_rows(text: str) -> Iterator[Keyed]:
 
 # A Markdown table's rule, under its header: "|---|:--:|".
 _TABLE_RULE_RE2 = rb"(?m)^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*\|"
-_TABLE_RULE = regex.compile(r"[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+(?:[ \t]*:?-{3,}:?[ \t]*)?")
+_TABLE_RULE = r"[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+(?:[ \t]*:?-{3,}:?[ \t]*)?"
 
 
 def _cells(line: str, start: int) -> list[tuple[str, int]]:
@@ -1650,7 +1659,7 @@ def _from_tables(locator: Locator) -> Iterator[Keyed]:
     for line in lines[:-1]:
         starts.append(starts[-1] + len(line) + 1)
     for i in range(1, len(lines)):
-        if "|" not in lines[i - 1] or _TABLE_RULE.fullmatch(lines[i]) is None:
+        if "|" not in lines[i - 1] or _lazy(_TABLE_RULE).fullmatch(lines[i]) is None:
             continue
         roles = [key_role(cell) for cell, _ in _cells(lines[i - 1], starts[i - 1])]
         if not any(roles):
@@ -1723,7 +1732,7 @@ def find(locator: Locator) -> list[Span]:
 # A copyright notice's holders: "Copyright (c) 2010-2023 <name>", "© 2016 <name>, <name> and
 # contributors". A licence header credits a library's authors, publicly; it does not hold
 # the data a repository is about. (An author's label, "Written by …", still counts.)
-_COPYRIGHT = regex.compile(
+_COPYRIGHT = (
     r"(?i:copyright|\(c\)|©)(?:[ \t]+(?i:by|and|&)(?=[ \t])|[ \t\d,.;:&()©/-]"
     r"|\p{Lu}[\p{L}'\u2019.-]*)*\Z")
 
@@ -1737,7 +1746,7 @@ def _copyright_holder(text: str, span: Span) -> bool:
     line_start = max(text.rfind("\n", 0, span.start) + 1, span.start - 120)
     head = text[line_start:span.start]
     return ("opyright" in head or "(c)" in head or "(C)" in head or "©" in head) \
-        and _COPYRIGHT.search(head) is not None
+        and _lazy(_COPYRIGHT).search(head) is not None
 
 
 def _not_a_person(text: str, span: Span) -> bool:
