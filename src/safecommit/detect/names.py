@@ -1724,29 +1724,9 @@ def find(locator: Locator) -> list[Span]:
         spans.extend(_keyed(locator, list(_from_code(locator)), names))
     elif text.syntax == "markdown":
         spans.extend(_keyed(locator, list(_from_tables(locator)), names))
-    notice = _has_notice(text.text) if spans else False
-    return _merge([s for s in spans if not _not_a_person(text.text, s)
-                   and not (notice and _copyright_holder(text.text, s))])
-
-
-# A copyright notice's holders: "Copyright (c) 2010-2023 <name>", "© 2016 <name>, <name> and
-# contributors". A licence header credits a library's authors, publicly; it does not hold
-# the data a repository is about. (An author's label, "Written by …", still counts.)
-_COPYRIGHT = (
-    r"(?i:copyright|\(c\)|©)(?:[ \t]+(?i:by|and|&)(?=[ \t])|[ \t\d,.;:&()©/-]"
-    r"|\p{Lu}[\p{L}'\u2019.-]*)*\Z")
-
-
-def _has_notice(text: str) -> bool:
-    """Whether a copyright notice can be in the text at all (most texts have none)."""
-    return "opyright" in text or "(c)" in text or "(C)" in text or "\u00a9" in text
-
-
-def _copyright_holder(text: str, span: Span) -> bool:
-    line_start = max(text.rfind("\n", 0, span.start) + 1, span.start - 120)
-    head = text[line_start:span.start]
-    return ("opyright" in head or "(c)" in head or "(C)" in head or "©" in head) \
-        and _lazy(_COPYRIGHT).search(head) is not None
+    # A copyright notice's holders are people too: a name in a licence header is still a
+    # name (exclude vendored code by path: README, "Allowlists").
+    return _merge([s for s in spans if not _not_a_person(text.text, s)])
 
 
 def _not_a_person(text: str, span: Span) -> bool:
