@@ -149,3 +149,36 @@ def test_a_session_cookie_in_a_capture_is_a_secret_and_other_cookies_are_not(
     assert found["line"] == next(i for i, line in enumerate(content.splitlines(), 1)
                                  if session in line)
     assert session not in json.dumps(run.json)
+
+
+def _query_har(url: str, query: list[dict[str, str]]) -> str:
+    entry = {"request": {"method": "GET", "url": url, "queryString": query, "headers": []}}
+    return json.dumps({"log": {"version": "1.2", "entries": [entry]}}, indent=2)
+
+
+def test_a_urls_query_fields_are_read_decoded_on_the_url_line() -> None:
+    text = har_text(_query_har(
+        "https://api.service.gov.uk/search?name=Ann%20Example&postcode=ZZ99+9ZZ", []))
+    [line] = [row for row in text.text.split("\n") if "search" in row]
+    assert "name: Ann Example" in line and "postcode: ZZ99 9ZZ" in line
+    assert "url: https://api.service.gov.uk/search" in line
+
+
+def test_an_encoded_query_value_is_decoded() -> None:
+    text = har_text(_query_har("https://a.example/x",
+                               [{"name": "applicant", "value": "Ann%20Example"}]))
+    assert "applicant: Ann Example" in text.text
+
+
+def test_a_name_in_a_captured_query_is_reported(repo: Repo, cli: Any) -> None:
+    capture = _query_har(
+        "https://api.service.gov.uk/search?fullName=Bukola%20Adeyinka&page=2",
+        [{"name": "fullName", "value": "Bukola%20Adeyinka"}, {"name": "page", "value": "2"}])
+    repo.write("capture.har", capture)
+    run = cli("scan", "--format", "json", "capture.har")
+    assert run.code == 1
+    rows = capture.split("\n")
+    url = next(n for n, row in enumerate(rows, 1) if '"url"' in row)
+    value = next(n for n, row in enumerate(rows, 1) if '"value": "Bukola' in row)
+    assert [(f["type"], f["line"]) for f in run.json["findings"]] == [("PERSON", url),
+                                                                     ("PERSON", value)]

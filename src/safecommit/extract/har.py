@@ -61,6 +61,12 @@ def _pieces(s: JsonString, doc: object, starts: list[int]) -> list[Piece]:
     if key == "text" and isinstance(parent, dict) and _form_encoded(parent.get("mimeType")):
         # postcode=IV2+4XB&name=…: each field read as it would be in queryString
         pairs = _form_fields(value) or pairs
+    elif key == "url" and "?" in value:
+        # ?name=Ann%20Example: each query field decoded, as its queryString entry holds it
+        address, _, query = value.partition("?")
+        pairs = [(label, address), *_form_fields(query)]
+    elif len(s.path) >= 3 and s.path[-3] == "queryString" and "%" in value:
+        pairs = [(label, _unquoted(value))]  # some browsers keep the query's encoding
     # A cookie reads as the header that sent it: its name says whether it holds a session.
     cookie = len(s.path) >= 3 and s.path[-3] == "cookies" and label != key
     heads = [f"Cookie: {name}=" if cookie else f"{name}: " for name, _ in pairs]
@@ -70,6 +76,12 @@ def _pieces(s: JsonString, doc: object, starts: list[int]) -> list[Piece]:
 
 def _form_encoded(mime: object) -> bool:
     return isinstance(mime, str) and "x-www-form-urlencoded" in mime.lower()
+
+
+def _unquoted(value: str) -> str:
+    from urllib.parse import unquote_plus
+
+    return unquote_plus(value)
 
 
 def _form_fields(body: str) -> list[tuple[str, str]]:
