@@ -50,13 +50,14 @@ _PLACEHOLDER_PARTS = re.compile(
     r"|(?:^|[^a-z])(?:here|goes[-_ ]?here)(?:$|[^a-z])"
     r"|example|sample|dummy|placeholder|redacted|changeme|replace[-_]?me|not[-_]?a[-_]?real"
     r"|do[-_]?not[-_]?use|xxxx|\*\*\*"
-    # "fake" as a word of its own, or again and again (AKIAFAKEFAKEFAKEFAKE), not inside a word
-    r"|(?<![a-z])fake(?![a-z])|fake\w*fake"
-    # SQL Server's container documentation: yourStrong(!)Password, YourStrong@Passw0rd
-    r"|your[-_ ]?strong"
+
     # a value that says it is only for a developer's machine: a local default, not a secret
     r"|local[-_]?dev|dev[-_]?only|local[-_]?only|for[-_]?local|not[-_]?for[-_]?prod|insecure",
 )
+# Read only when the value holds "fake" or "strong": "fake" as a word of its own, or again
+# and again (AKIAFAKEFAKEFAKEFAKE), not inside a word (Fakenham); SQL Server's container
+# documentation's yourStrong(!)Password.
+_RARER_PLACEHOLDER_PARTS = re.compile(r"(?<![a-z])fake(?![a-z])|fake\w*fake|your[-_ ]?strong")
 # Templating and references: the value names something filled in elsewhere.
 _TEMPLATE = re.compile(
     r"\$\{|\$\(|\{\{|\{%|%\([\w.-]+\)[sdr]|#\{|@\{|<%|\[\[[^\]]*\]\]"
@@ -211,6 +212,8 @@ def is_placeholder(value: str) -> bool:
     if _PLACEHOLDER_PARTS.search(v) and not _generated_with_warning(v):
         return True
     low = v.lower()
+    if ("fake" in low or "strong" in low) and _RARER_PLACEHOLDER_PARTS.search(low):
+        return True
     if "…" in v or "..." in v:  # cut short: "sk_live_…", "pass:..."
         return True
     parts = [p for p in re.split(r"[-_.\s]+", low) if p]
