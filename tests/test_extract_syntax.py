@@ -33,6 +33,12 @@ from safecommit.extract.syntax import CODE, syntax_for
     ("src/tokens/doc.pyx", "python"),
     ("src/tokens/doc.pxd", "python"),
     ("fixtures/contacts.vcf", "vcard"),
+    ("lib/claims/worker.ex", "ruby"),
+    ("config/runtime.exs", "ruby"),
+    ("dotfiles/netrc", "netrc"),
+    ("dotfiles/pgpass", "pgpass"),
+    ("deploy/nginx/admin.htpasswd", "htpasswd"),
+    ("deploy/nginx/htpasswd", "htpasswd"),
     ("ldap/seed/users.ldif", "ldif"),
 ])
 def test_a_path_names_its_language_or_format(path: str, syntax: str) -> None:

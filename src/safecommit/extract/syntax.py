@@ -13,6 +13,8 @@ _BY_SUFFIX: dict[str, str] = {
     ".cs": "csharp", ".vb": "vbnet", ".fs": "fsharp",
     # VBA and VBScript modules: BASIC's ' comments and "strings"
     ".bas": "vbnet", ".cls": "vbnet", ".frm": "vbnet", ".vba": "vbnet", ".vbs": "vbnet",
+    # Elixir: Ruby's # comments and "strings" (and do … end)
+    ".ex": "ruby", ".exs": "ruby",
     ".go": "go", ".rs": "rust", ".rb": "ruby", ".php": "php", ".pl": "perl", ".swift": "swift",
     ".c": "c", ".h": "c", ".cc": "cpp", ".cpp": "cpp", ".hpp": "cpp", ".m": "objc",
     ".sh": "shell", ".bash": "shell", ".zsh": "shell", ".ksh": "shell", ".fish": "shell",
@@ -41,6 +43,7 @@ _BY_SUFFIX: dict[str, str] = {
     ".md": "markdown", ".markdown": "markdown", ".mdx": "markdown", ".qmd": "markdown",
     ".rmd": "markdown", ".rst": "rst", ".txt": "text", ".adoc": "text",
     ".vtt": "vtt", ".srt": "srt", ".log": "log", ".eml": "email",
+    ".htpasswd": "htpasswd",  # admin.htpasswd
     # Contact cards and directory entries: ``KEY:value`` lines about people
     ".vcf": "vcard", ".vcard": "vcard", ".ldif": "ldif",
 }
@@ -55,6 +58,8 @@ _BY_NAME: dict[str, str] = {
     "maintainers": "authors", ".pgpass": "pgpass", ".netrc": "netrc", "_netrc": "netrc",
     ".pypirc": "ini", ".npmrc": "ini", ".gitconfig": "ini",
     ".htpasswd": "htpasswd",  # safecommit: allow GENERIC_SECRET a file name, not a password
+    # A dotfiles repository keeps them without the dot (``netrc``, linked into place).
+    "netrc": "netrc", "pgpass": "pgpass", "htpasswd": "htpasswd",
     "containerfile": "dockerfile", "gemfile": "ruby", "rakefile": "ruby", "vagrantfile": "ruby",
     "podfile": "ruby", "pipfile": "toml", ".bashrc": "shell", ".bash_profile": "shell",
     ".profile": "shell", ".zshrc": "shell", ".s3cfg": "ini", ".boto": "ini",
