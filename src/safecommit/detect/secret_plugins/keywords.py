@@ -965,8 +965,8 @@ _SAID_END = ".,;:)]}>"
 
 # A log-in shared in a chat: "user <name> / pass <password>", "login: <name>, pw: <password>"
 _SAID_PAIR = re.compile(
-    r"(?i)\b(?:user(?:name)?|login)\s*[:=]?\s*(?P<u>[A-Za-z_][\w.@\\-]{1,63})\s*[/,;|]\s*"
-    r"(?:and\s+)?(?P<k>pass(?:word)?|pwd|pw)\s*[:=]?\s*[`\"']?(?P<v>[^\s`\"']{6,200})")
+    r"(?i)\b(?:user(?:name)?|login)\b\s*[:=]?\s*(?P<u>[A-Za-z_][\w.@\\-]{1,63})\s*[/,;|]\s*"
+    r"(?:and\s+)?(?P<k>pass(?:word)?|pwd|pw)\b\s*[:=]?\s*[`\"']?(?P<v>[^\s`\"']{6,200})")
 
 
 def _said(line: Line) -> Iterator[Assignment]:
