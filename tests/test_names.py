@@ -981,6 +981,15 @@ def test_names_of_uk_communities_in_prose_are_found(name: str) -> None:
     assert names_in("notes.md", text, "markdown") == [name]
 
 
+@pytest.mark.parametrize("text", [
+    "# Georgi Petkanov <gpetkanov@example.org>, 2012\n",
+    "Translated by Georgi Petkanov last year.\n",
+])
+def test_a_rare_given_name_before_a_surname_known_by_its_ending_is_a_name(text: str) -> None:
+    # "Georgi" is only in the long tail, "Petkanov" only by its ending: neither is listed.
+    assert names_in("django.po", text, "text") == ["Georgi Petkanov"]
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("# Copyright (c) 2012-2019 Priya Raman and contributors.\n", ["Priya Raman"]),
     ("// https://example.org v7.8.5 Copyright 2010-2023 Tomasz Nowicki\n", ["Tomasz Nowicki"]),

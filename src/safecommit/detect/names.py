@@ -455,7 +455,8 @@ def _unknown_name(named: list[Item], names: _Names) -> bool:
         word = _norm(item.text)
         if word in NOT_A_PERSON_AFTER or word in INSTITUTIONS:
             return False
-        if names.known(word, long_tail=True):
+        # A surname known only by its ending is one no list holds: it counts as strange.
+        if names.known(word, long_tail=True) and not _surname_shaped(word):
             continue
         lower = word.lower()
         if len(word) < 2 or lower in english or lower in _NOT_NAME_WORDS:
