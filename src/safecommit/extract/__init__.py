@@ -86,11 +86,8 @@ HANDLERS: dict[str, str] = {
     ".keystore": "safecommit.extract.keystore",
     ".truststore": "safecommit.extract.keystore",
 }
-# A compressed file with a name that does not say so (``dump``, ``export.dat``) is still
-# opened: gzip, bzip2 and xz, by their first bytes.
-_COMPRESSED_MAGIC = (b"\x1f\x8b\x08", b"\xfd7zXZ\x00")
-# A Java keystore, and the start of a PKCS #12 one (a DER SEQUENCE, then version 3).
-_KEYSTORE_MAGIC = (b"\xfe\xed\xfe\xed", b"\xce\xce\xce\xce")
+# A Java keystore (JKS, JCEKS). A PKCS #12 one is a DER SEQUENCE, then version 3.
+JAVA_KEYSTORE_MAGIC = (b"\xfe\xed\xfe\xed", b"\xce\xce\xce\xce")
 # Archives the standard library cannot open: their members cannot be read, so the file is
 # not scanned (and says why) rather than read as the noise its compressed bytes are.
 _SEALED = ((b"7z\xbc\xaf\x27\x1c", "7-Zip"), (b"Rar!\x1a\x07", "RAR"),
@@ -123,9 +120,10 @@ def _handler_by_content(data: bytes) -> str | None:
     """The archive handler for compressed bytes whose name does not say they are; an
     error for an archive no handler can open."""
     head = data[:10]
-    if head.startswith(_COMPRESSED_MAGIC) or _is_bzip2(head):
+    # A compressed file with a name that does not say so (``dump``, ``export.dat``).
+    if compression(head) is not None:
         return HANDLERS[".gz"]
-    if head.startswith(_KEYSTORE_MAGIC) or (head[:1] == b"\x30" and b"\x02\x01\x03" in head
+    if head.startswith(JAVA_KEYSTORE_MAGIC) or (head[:1] == b"\x30" and b"\x02\x01\x03" in head
                                             and _is_pkcs12(data)):
         return HANDLERS[".p12"]
     for magic, kind in _SEALED:
@@ -141,9 +139,14 @@ def _is_pkcs12(data: bytes) -> bool:
     return is_pkcs12(data)
 
 
-def _is_bzip2(head: bytes) -> bool:
+def compression(data: bytes) -> str | None:
+    """``gzip``, ``bzip2`` or ``xz``: how ``data`` was compressed, by its first bytes."""
+    if data[:3] == b"\x1f\x8b\x08":
+        return "gzip"
     # "BZh", the block size (1-9), then the first block's magic (the digits of pi in BCD).
-    return head[:3] == b"BZh" and head[3:4].isdigit() and head[4:10] == b"\x31\x41\x59\x26\x53\x59"
+    if data[:3] == b"BZh" and data[3:4].isdigit() and data[4:10] == b"\x31\x41\x59\x26\x53\x59":
+        return "bzip2"
+    return "xz" if data[:6] == b"\xfd7zXZ\x00" else None
 
 
 def extract(blob: Blob) -> list[Part] | NotScanned:

@@ -20,7 +20,7 @@ import zlib
 from collections.abc import Callable, Iterator
 from pathlib import PurePosixPath
 
-from safecommit.extract import Part, budget, extract_member, limits
+from safecommit.extract import Part, budget, compression, extract_member, limits
 from safecommit.extract.errors import ExtractError
 from safecommit.model import Blob, NotScanned
 
@@ -28,12 +28,10 @@ from safecommit.model import Blob, NotScanned
 _BROKEN = (zipfile.BadZipFile, tarfile.TarError, zlib.error, EOFError, OSError, ValueError,
            NotImplementedError, KeyError, IndexError, gzip.BadGzipFile, lzma.LZMAError)
 _TARS = (".tar", ".tar.gz", ".tgz", ".tar.bz2", ".tbz2", ".tbz", ".tar.xz", ".txz")
-# One compressed file, by its first bytes (a name can lie): the reader that unpacks it.
-_SINGLE: tuple[tuple[bytes, Callable[[io.BytesIO], io.BufferedIOBase]], ...] = (
-    (b"\x1f\x8b", lambda raw: gzip.GzipFile(fileobj=raw)),
-    (b"BZh", bz2.BZ2File),
-    (b"\xfd7zXZ\x00", lzma.LZMAFile),
-)
+# The reader that unpacks each compression (known by the file's first bytes: a name can lie).
+_READERS: dict[str, Callable[[io.BytesIO], io.BufferedIOBase]] = {
+    "gzip": lambda raw: gzip.GzipFile(fileobj=raw), "bzip2": bz2.BZ2File, "xz": lzma.LZMAFile,
+}
 _COMPRESSED_SUFFIXES = (".gz", ".bz2", ".xz", ".lzma")
 
 
@@ -89,10 +87,10 @@ def _tar(blob: Blob, data: bytes) -> Iterator[Part]:
 
 def _unpacked(blob: Blob) -> Iterator[Part]:
     """One compressed file: its content read as the file it was before compression."""
-    head = blob.data[:6]
+    kind = compression(blob.data)
     # An .lzma file has no magic of its own: its suffix says what it is.
-    opener = next((open_ for magic, open_ in _SINGLE if head.startswith(magic)),
-                  lzma.LZMAFile if blob.path.lower().endswith(".lzma") else None)
+    opener = _READERS[kind] if kind is not None else \
+        lzma.LZMAFile if blob.path.lower().endswith(".lzma") else None
     if opener is None:
         raise ExtractError("not a readable archive (not gzip, bzip2 or xz data)")
     with opener(io.BytesIO(blob.data)) as stream:

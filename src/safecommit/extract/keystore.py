@@ -13,12 +13,11 @@ import base64
 import struct
 from collections.abc import Iterator
 
-from safecommit.extract import Part
+from safecommit.extract import JAVA_KEYSTORE_MAGIC, Part
 from safecommit.extract.errors import ExtractError
 from safecommit.extract.text import decode
 from safecommit.model import Blob, NotScanned, Text
 
-JKS_MAGIC = (b"\xfe\xed\xfe\xed", b"\xce\xce\xce\xce")  # JKS, JCEKS
 # PKCS #12's bags for a private key: plain (PrivateKeyInfo) and shrouded (encrypted).
 _KEY_BAGS = ((b"\x06\x0b\x2a\x86\x48\x86\xf7\x0d\x01\x0c\x0a\x01\x02", "ENCRYPTED PRIVATE KEY"),
              (b"\x06\x0b\x2a\x86\x48\x86\xf7\x0d\x01\x0c\x0a\x01\x01", "PRIVATE KEY"))
@@ -29,7 +28,7 @@ _PFX_CONTENT = (b"\x06\x09\x2a\x86\x48\x86\xf7\x0d\x01\x07\x01",
 
 def extract(blob: Blob) -> Iterator[Part]:
     data = blob.data
-    if data[:4] in JKS_MAGIC:
+    if data[:4] in JAVA_KEYSTORE_MAGIC:
         yield from _java(blob)
     elif is_pkcs12(data):
         yield from _pkcs12(blob)
