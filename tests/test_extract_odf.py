@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 
 from conftest import Repo
+from ole_support import compound_file
 from safecommit.extract import extract
 from safecommit.model import Blob, NotScanned, Text
 
@@ -98,7 +99,8 @@ def test_a_damaged_odt_is_not_scanned_and_blocks(data: bytes) -> None:
 
 @pytest.mark.parametrize("name", ["legacy.doc", "legacy.xls", "message.msg"])
 def test_utf16_text_in_a_legacy_binary_file_is_read(repo: Repo, cli: Any, name: str) -> None:
-    ole = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 504
-    repo.write(name, ole + f"From: {EMAIL}".encode("utf-16-le") + b"\0" * 64)
+    # In a stream no reader knows (legacy Office files have their own tests: test_extract_ole).
+    ole = compound_file({"Contents": f"From: {EMAIL}".encode("utf-16-le") + b"\0" * 64})
+    repo.write(name, ole)
     run = cli("scan", "--format", "json", name)
     assert [f["type"] for f in run.json["findings"]] == ["EMAIL_ADDRESS"]

@@ -86,6 +86,9 @@ HANDLERS: dict[str, str] = {
     ".keystore": "safecommit.extract.keystore",
     ".truststore": "safecommit.extract.keystore",
 }
+# An OLE2 compound file: Word, Excel and PowerPoint 97-2003, Outlook .msg, and an encrypted
+# .docx/.xlsx (which cannot be read).
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 # A Java keystore (JKS, JCEKS). A PKCS #12 one is a DER SEQUENCE, then version 3.
 JAVA_KEYSTORE_MAGIC = (b"\xfe\xed\xfe\xed", b"\xce\xce\xce\xce")
 # Archives the standard library cannot open: their members cannot be read, so the file is
@@ -117,9 +120,12 @@ def _parts(blob: Blob) -> Iterable[Part]:
 
 
 def _handler_by_content(data: bytes) -> str | None:
-    """The archive handler for compressed bytes whose name does not say they are; an
-    error for an archive no handler can open."""
+    """The handler for a file known by its first bytes (compressed, a keystore, a legacy
+    Office file) whose name does not say what it is; an error for an archive no handler
+    can open."""
     head = data[:10]
+    if head.startswith(OLE_MAGIC):
+        return "safecommit.extract.ole"
     # A compressed file with a name that does not say so (``dump``, ``export.dat``).
     if compression(head) is not None:
         return HANDLERS[".gz"]

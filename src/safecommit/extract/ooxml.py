@@ -15,15 +15,12 @@ import zlib
 from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING
 
-from safecommit.extract import budget, limits
+from safecommit.extract import OLE_MAGIC, budget, limits
 from safecommit.extract.errors import ExtractError
 from safecommit.model import Blob, NotScanned, Text
 
 if TYPE_CHECKING:
     from xml.etree.ElementTree import Element
-
-_OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
-
 
 def local(tag: object) -> str:
     name = tag if isinstance(tag, str) else ""
@@ -31,7 +28,7 @@ def local(tag: object) -> str:
 
 
 def open_package(data: bytes, what: str) -> zipfile.ZipFile:
-    if data.startswith(_OLE):
+    if data.startswith(OLE_MAGIC):
         raise ExtractError(f"a password-protected or old binary {what}, so it cannot be checked "
                            f"(save it unprotected as {what}, or do not commit it)")
     try:

@@ -1,0 +1,187 @@
+"""Legacy Office and Outlook files: OLE2 compound files (Word, Excel and PowerPoint 97-2003,
+Outlook ``.msg``), read with olefile.
+
+An OLE2 file is a little file system of streams. Its property streams name people (author,
+last saved by, manager) and may carry a sensitivity label: they are read as a .docx's
+properties are (``property author``). The streams that hold a document's own words (Word's
+WordDocument, Excel's Workbook, PowerPoint's slides) are read as text, so names in them
+are found as in any document; an Outlook message's sender, recipients and subject are read
+as fields and its body as text, and its attachments as files of their own. Every other
+stream is read as its printable strings, as any binary file is: nothing in the file goes
+unread.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Iterator
+from typing import Any
+
+from safecommit.extract import Part, extract_member
+from safecommit.extract.errors import ExtractError
+from safecommit.extract.props import properties_text
+from safecommit.extract.text import normalise_newlines, printable_strings
+from safecommit.model import Blob, NotScanned, Text
+
+INSTALL = "pip install olefile"
+
+_SUMMARY = "\x05SummaryInformation"
+_DOCUMENT_SUMMARY = "\x05DocumentSummaryInformation"
+# olefile's names for the properties that hold words, and ours.
+_PROPERTIES = {
+    "author": "author", "last_saved_by": "last modified by", "title": "title",
+    "subject": "subject", "keywords": "keywords", "comments": "comments",
+    "category": "category", "manager": "manager", "company": "company",
+}
+# The stream that holds a document's text, by application, and what to call it.
+_TEXT_STREAMS = {"WordDocument": "document text", "Workbook": "workbook text",
+                 "Book": "workbook text", "PowerPoint Document": "slide text"}
+
+# Outlook message properties (MS-OXPROPS), by their four hex digits: the fields of a mail.
+_MESSAGE_FIELDS = {
+    "0C1A": "from", "0042": "sent on behalf of", "0C1F": "from address",
+    "5D01": "from address", "0E04": "to", "0E03": "cc", "0E02": "bcc", "0037": "subject",
+}
+_RECIPIENT_FIELDS = {"3001": "recipient", "39FE": "recipient address", "3003": "recipient address"}
+_BODY, _HEADERS = "1000", "007D"
+_ATTACHMENT_DATA, _ATTACHMENT_NAMES = "3701", ("3707", "3704", "3001")
+_STRING_TYPES = {"001F": "utf-16-le", "001E": "cp1252"}
+
+
+def extract(blob: Blob) -> list[Part]:
+    try:
+        import olefile  # type: ignore[import-untyped]
+    except ImportError:
+        raise ExtractError(f"needs olefile to read legacy Office and Outlook files ({INSTALL})"
+                           ) from None
+    try:
+        ole = olefile.OleFileIO(io.BytesIO(blob.data))
+    except Exception as exc:  # olefile raises many kinds on a damaged or hostile file
+        return _damaged(blob, exc)
+    try:
+        return _parts(blob, ole)
+    except ExtractError:
+        raise
+    except Exception as exc:
+        return _damaged(blob, exc)
+    finally:
+        ole.close()
+
+
+def _damaged(blob: Blob, exc: Exception) -> list[Part]:
+    """A file that cannot be read as OLE2: not scanned, but its strings are still read."""
+    return [Text(blob.path, printable_strings(blob.data), "binary", place="binary strings",
+                 commit=blob.commit),
+            NotScanned(blob.path, f"not a readable OLE2 (legacy Office) file "
+                       f"({type(exc).__name__}): only its strings were checked", blob.commit)]
+
+
+def _parts(blob: Blob, ole: Any) -> list[Part]:
+    streams = ["/".join(path) for path in ole.listdir(streams=True, storages=False)]
+    parts: list[Part] = []
+    read: set[str] = set()
+    props = properties_text(blob, _properties(ole, streams, read))
+    if props is not None:
+        parts.append(props)
+    if any(s.startswith("__substg1.0_") for s in streams):
+        parts.extend(_message(blob, ole, streams, read))
+    for name in streams:
+        place = _TEXT_STREAMS.get(name)
+        if place is not None:
+            read.add(name)
+            text = printable_strings(ole.openstream(name).read())
+            if text.strip():
+                parts.append(Text(blob.path, text, "text", place=place, commit=blob.commit))
+    # The rest as any binary file's strings: macros, embedded objects, an unknown kind.
+    rest = "\n".join(printable_strings(ole.openstream(name).read())
+                     for name in streams if name not in read)
+    if rest.strip():
+        parts.append(Text(blob.path, rest, "binary", place="binary strings", commit=blob.commit))
+    return parts
+
+
+def _properties(ole: Any, streams: list[str], read: set[str]) -> list[tuple[str, str]]:
+    """The document's properties as (name, value) rows. A property stream read whole is
+    added to ``read``; one olefile could not make out stays for the binary strings."""
+    meta = ole.get_metadata()
+    codec = _codec(getattr(meta, "codepage", None))
+    rows = [(label, value) for attribute, label in _PROPERTIES.items()
+            if (value := _string(getattr(meta, attribute, None), codec))]
+    read.add(_SUMMARY)
+    if _DOCUMENT_SUMMARY not in streams:
+        return rows
+    custom = ole.get_userdefined_properties(_DOCUMENT_SUMMARY) or []
+    if all(prop.get("value") is not None for prop in custom):
+        read.add(_DOCUMENT_SUMMARY)
+    for prop in custom:
+        name = _string(prop.get("property_name"), codec)
+        value = _string(prop.get("value"), codec)
+        if not name or not value:
+            continue
+        if name.startswith("MSIP_Label_") and name.endswith("_Name"):
+            rows.append(("sensitivity label", value))
+        elif not name.startswith("MSIP_Label_"):  # label ids, dates and methods: not content
+            rows.append((name, value))
+    return rows
+
+
+def _codec(codepage: object) -> str:
+    if codepage == 65001:
+        return "utf-8"
+    if isinstance(codepage, int) and 874 <= codepage <= 1258:
+        return f"cp{codepage}"
+    return "cp1252"
+
+
+def _string(value: object, codec: str) -> str:
+    if isinstance(value, bytes):
+        value = value.decode(codec, "replace")
+    return " ".join(value.replace("\x00", " ").split()) if isinstance(value, str) else ""
+
+
+def _message(blob: Blob, ole: Any, streams: list[str], read: set[str]) -> Iterator[Part]:
+    """An Outlook message: its fields (sender, recipients, subject) as ``name: value``
+    lines, its body and transport headers as text, each attachment as a file."""
+    fields: list[tuple[str, str]] = []
+    body: list[str] = []
+    attachments: dict[str, dict[str, bytes | str]] = {}
+    for name in streams:
+        storage, _, leaf = name.rpartition("/")
+        if not leaf.startswith("__substg1.0_") or len(leaf) != 20:
+            continue
+        tag, kind = leaf[12:16].upper(), leaf[16:20].upper()
+        if storage.startswith("__attach_version1.0_"):
+            if tag == _ATTACHMENT_DATA and kind == "0102":
+                read.add(name)
+                attachments.setdefault(storage, {})["data"] = ole.openstream(name).read()
+            elif tag in _ATTACHMENT_NAMES and kind in _STRING_TYPES:
+                attachments.setdefault(storage, {}).setdefault(
+                    tag, _decoded(ole.openstream(name).read(), kind))
+            continue
+        if kind not in _STRING_TYPES:
+            continue
+        label = (_RECIPIENT_FIELDS if storage.startswith("__recip_version1.0_")
+                 else _MESSAGE_FIELDS).get(tag)
+        if label is None and not storage and tag in (_BODY, _HEADERS):
+            read.add(name)
+            body.append(_decoded(ole.openstream(name).read(), kind))
+        elif label is not None:
+            read.add(name)
+            fields.append((label, _decoded(ole.openstream(name).read(), kind)))
+    found = properties_text(blob, fields, place="message", prefix="message ")
+    if found is not None:
+        yield found
+    text = normalise_newlines("\n".join(body))
+    if text.strip():
+        yield Text(blob.path, text, "text", place="message body", commit=blob.commit)
+    for storage, attachment in sorted(attachments.items()):
+        data = attachment.get("data")
+        if not isinstance(data, bytes):
+            continue
+        title = next((str(attachment[t]) for t in _ATTACHMENT_NAMES if attachment.get(t)),
+                     storage)
+        yield from extract_member(blob, title, data, f"attachment {title}")
+
+
+def _decoded(data: bytes, kind: str) -> str:
+    return data.decode(_STRING_TYPES[kind], "replace").rstrip("\x00")

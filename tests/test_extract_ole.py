@@ -1,0 +1,156 @@
+"""Legacy Office and Outlook files (OLE2: .doc, .xls, .ppt, .msg): properties, a document's
+own text, a message's fields, body and attachments, each with its place; the rest of the
+file as binary strings; a damaged file not scanned."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from conftest import Repo
+from ole_support import (
+    DOCUMENT_SUMMARY,
+    SUMMARY,
+    compound_file,
+    document_summary,
+    msg_string,
+    summary_information,
+)
+from safecommit.extract import extract
+from safecommit.model import Blob, NotScanned, Text
+
+DATA = Path(__file__).parent / "data" / "ole"
+AUTHOR = "Gwenllian Rees"
+EMAIL = "osian.price.77@outlook.com"
+
+
+def scan(repo: Repo, cli: Any, name: str, data: bytes) -> Any:
+    repo.write(name, data)
+    return cli("scan", "--format", "json", name)
+
+
+def found(run: Any) -> set[tuple[str, str | None]]:
+    return {(f["type"], f.get("place")) for f in run.json["findings"]}
+
+
+def test_a_word_97_document_saved_by_word_gives_its_author_and_its_text(
+        repo: Repo, cli: Any) -> None:
+    # olefile's own test document, its author and text replaced by invented ones (README).
+    run = scan(repo, cli, "minutes.doc", (DATA / "word97.doc").read_bytes())
+    assert found(run) >= {("PERSON", "property author"), ("PERSON", "property last modified by"),
+                          ("EMAIL_ADDRESS", "document text")}
+    assert run.code == 1
+
+
+@pytest.mark.parametrize(("name", "stream", "place"), [
+    ("report.doc", "WordDocument", "document text"),
+    ("payees.xls", "Workbook", "workbook text"),
+    ("old-payees.xls", "Book", "workbook text"),
+    ("briefing.ppt", "PowerPoint Document", "slide text"),
+])
+def test_the_stream_that_holds_a_documents_words_is_read_as_text(
+        repo: Repo, cli: Any, name: str, stream: str, place: str) -> None:
+    body = f"\x00\x01\x02Contact {AUTHOR} at {EMAIL} today.\x00\x07".encode("cp1252")
+    run = scan(repo, cli, name, compound_file({stream: body}))
+    assert found(run) == {("PERSON", place), ("EMAIL_ADDRESS", place)}
+
+
+def test_author_and_sensitivity_label_come_from_the_property_streams(
+        repo: Repo, cli: Any) -> None:
+    data = compound_file({
+        SUMMARY: summary_information(author=AUTHOR, title="Grant review"),
+        DOCUMENT_SUMMARY: document_summary({
+            "MSIP_Label_0a1b_Enabled": "true", "MSIP_Label_0a1b_Name": "OFFICIAL-SENSITIVE",
+            "Case officer": "Bryn Morgan"}),
+        "WordDocument": b"\x00\x01Nothing personal here.\x00",
+    })
+    parts = extract(Blob("review.doc", data))
+    assert isinstance(parts, list)
+    props = next(p for p in parts if isinstance(p, Text) and p.place == "document properties")
+    assert props.text.splitlines() == [
+        f"author: {AUTHOR}", "title: Grant review", "sensitivity label: OFFICIAL-SENSITIVE",
+        "Case officer: Bryn Morgan"]
+    run = scan(repo, cli, "review.doc", data)
+    assert {("PERSON", "property author"), ("PERSON", "property Case officer")} <= found(run)
+    assert any(f["kind"] == "marking" and f.get("place") == "property sensitivity label"
+               for f in run.json["findings"])
+
+
+def test_property_streams_read_as_properties_are_not_read_again_as_strings() -> None:
+    data = compound_file({SUMMARY: summary_information(author=AUTHOR),
+                          "WordDocument": b"\x00plain words here\x00"})
+    parts = extract(Blob("a.doc", data))
+    assert isinstance(parts, list)
+    texts = [p for p in parts if isinstance(p, Text)]
+    assert [p.place for p in texts] == ["document properties", "document text"]
+
+
+def outlook_message(attachment: bytes) -> bytes:
+    streams = dict([
+        msg_string("0C1A", "Dafydd Hughes"),
+        msg_string("5D01", EMAIL),
+        msg_string("0E04", "Eleri Vaughan"),
+        msg_string("0037", "Holding 12 inspection"),
+        msg_string("1000", "Hi Eleri,\r\nplease ring me back about the inspection.\r\n"),
+    ])
+    streams["__recip_version1.0_#00000000/__substg1.0_3001001F"] = \
+        "Eleri Vaughan".encode("utf-16-le")
+    streams["__attach_version1.0_#00000000/__substg1.0_3707001F"] = \
+        "visits.csv".encode("utf-16-le")
+    streams["__attach_version1.0_#00000000/__substg1.0_37010102"] = attachment
+    streams["__properties_version1.0"] = b"\x00" * 32
+    return compound_file(streams)
+
+
+def test_an_outlook_message_gives_its_people_its_body_and_its_attachments(
+        repo: Repo, cli: Any) -> None:
+    # Over 4 KB, so that it fills its stream exactly (see ole_support).
+    visits = "name,email\n" + "".join(f"Visit {n},farm-{n}@example.com\n" for n in range(200))
+    run = scan(repo, cli, "thread.msg", outlook_message(f"{visits}Anwen,{EMAIL}\n".encode()))
+    assert found(run) >= {("PERSON", "message from"), ("PERSON", "message to"),
+                          ("PERSON", "message recipient"),
+                          ("EMAIL_ADDRESS", "message from address"),
+                          ("EMAIL_ADDRESS", "attachment visits.csv")}
+
+
+def test_a_message_body_keeps_its_own_lines() -> None:
+    parts = extract(Blob("thread.msg", outlook_message(b"x")))
+    assert isinstance(parts, list)
+    body = next(p for p in parts if isinstance(p, Text) and p.place == "message body")
+    assert body.text.splitlines() == ["Hi Eleri,", "please ring me back about the inspection."]
+
+
+def test_an_ole2_file_of_another_kind_is_still_read_as_its_strings(
+        repo: Repo, cli: Any) -> None:
+    # An installer, a Visio drawing …: no stream is known, every one is read as strings.
+    data = compound_file({"Contents/Data": f"\x00\x00owner={EMAIL}\x00".encode()})
+    run = scan(repo, cli, "setup.msi", data)
+    assert found(run) == {("EMAIL_ADDRESS", "binary strings")}
+
+
+def test_an_ole2_file_is_known_by_its_bytes_whatever_its_name() -> None:
+    data = compound_file({"WordDocument": f"\x00Contact {EMAIL}\x00".encode()})
+    parts = extract(Blob("attachment.bin", data))
+    assert isinstance(parts, list)
+    assert [p.place for p in parts if isinstance(p, Text)] == ["document text"]
+
+
+def test_a_damaged_ole2_file_is_not_scanned_and_says_why_but_its_strings_are_read(
+        repo: Repo, cli: Any) -> None:
+    data = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\xff" * 600 + f" {EMAIL} ".encode()
+    parts = extract(Blob("broken.doc", data))
+    assert isinstance(parts, list)
+    problem = next(p for p in parts if isinstance(p, NotScanned))
+    assert problem.reason.startswith("not a readable OLE2 (legacy Office) file")
+    run = scan(repo, cli, "broken.doc", data)
+    assert run.code != 0 and run.json["not_scanned"]
+    assert found(run) == {("EMAIL_ADDRESS", "binary strings")}
+
+
+def test_an_encrypted_docx_is_still_reported_as_one() -> None:
+    # Office encrypts a .docx into an OLE2 file: its name says what it should be.
+    result = extract(Blob("secret-plan.docx", compound_file({"EncryptedPackage": b"\x01" * 64})))
+    assert isinstance(result, NotScanned)
+    assert "password-protected" in result.reason
