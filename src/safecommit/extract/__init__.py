@@ -60,6 +60,9 @@ HANDLERS: dict[str, str] = {
     ".tif": "safecommit.extract.image",
     ".tiff": "safecommit.extract.image",
     ".webp": "safecommit.extract.image",
+    ".parquet": "safecommit.extract.parquet",
+    ".parq": "safecommit.extract.parquet",
+    ".pq": "safecommit.extract.parquet",
     ".sqlite": "safecommit.extract.sqlite",
     ".sqlite3": "safecommit.extract.sqlite",
     ".db": "safecommit.extract.sqlite",
@@ -121,11 +124,13 @@ def _parts(blob: Blob) -> Iterable[Part]:
 
 def _handler_by_content(data: bytes) -> str | None:
     """The handler for a file known by its first bytes (compressed, a keystore, a legacy
-    Office file) whose name does not say what it is; an error for an archive no handler
+    Office or Parquet file) whose name does not say what it is; an error for an archive no handler
     can open."""
     head = data[:10]
     if head.startswith(OLE_MAGIC):
         return "safecommit.extract.ole"
+    if head.startswith(b"PAR1") and data.endswith(b"PAR1"):  # Spark's part-00000 files
+        return HANDLERS[".parquet"]
     # A compressed file with a name that does not say so (``dump``, ``export.dat``).
     if compression(head) is not None:
         return HANDLERS[".gz"]
