@@ -63,6 +63,7 @@ HANDLERS: dict[str, str] = {
     ".parquet": "safecommit.extract.parquet",
     ".parq": "safecommit.extract.parquet",
     ".pq": "safecommit.extract.parquet",
+    ".dbf": "safecommit.extract.dbf",
     ".sqlite": "safecommit.extract.sqlite",
     ".sqlite3": "safecommit.extract.sqlite",
     ".db": "safecommit.extract.sqlite",
@@ -70,6 +71,14 @@ HANDLERS: dict[str, str] = {
     ".jar": "safecommit.extract.archive",
     ".war": "safecommit.extract.archive",  # a Java web app: its web.xml and properties
     ".ear": "safecommit.extract.archive",
+    # Zips by another name: a binary workbook (its strings are UTF-16), a Visio drawing, an
+    # e-book, Google Earth's placemarks, a QGIS project.
+    ".xlsb": "safecommit.extract.archive",
+    ".vsdx": "safecommit.extract.archive",
+    ".vsdm": "safecommit.extract.archive",
+    ".epub": "safecommit.extract.archive",
+    ".kmz": "safecommit.extract.archive",
+    ".qgz": "safecommit.extract.archive",
     ".tar.gz": "safecommit.extract.archive",
     ".tgz": "safecommit.extract.archive",
     ".tar": "safecommit.extract.archive",

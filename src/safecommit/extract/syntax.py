@@ -26,7 +26,7 @@ _BY_SUFFIX: dict[str, str] = {
     ".tf": "terraform", ".tfvars": "terraform", ".hcl": "terraform", ".bicep": "bicep",
     ".json": "json", ".jsonc": "json", ".json5": "json", ".geojson": "json", ".har": "json",
     ".ipynb": "json", ".jsonl": "json", ".ndjson": "json", ".webmanifest": "json",
-    ".tfstate": "json",
+    ".tfstate": "json", ".topojson": "json",
     ".yml": "yaml", ".yaml": "yaml", ".cff": "yaml",
     ".toml": "toml", ".ini": "ini", ".cfg": "ini", ".conf": "ini", ".cnf": "ini",
     ".properties": "properties",
@@ -35,6 +35,8 @@ _BY_SUFFIX: dict[str, str] = {
     ".targets": "xml", ".nuspec": "xml", ".config": "xml", ".plist": "xml", ".xsd": "xml",
     ".xsl": "xml", ".xslt": "xml", ".wsdl": "xml", ".xaml": "xml", ".resx": "xml",
     ".svg": "xml", ".kml": "xml", ".gpx": "xml",
+    # GIS: GML features, an OpenStreetMap extract, a QGIS project (its layers' sources).
+    ".gml": "xml", ".osm": "xml", ".qgs": "xml",
     ".html": "html", ".htm": "html", ".vue": "html", ".svelte": "html", ".cshtml": "html",
     ".razor": "html", ".njk": "html", ".hbs": "html", ".handlebars": "html", ".mustache": "html",
     ".ejs": "html", ".erb": "html", ".twig": "html", ".liquid": "html",
