@@ -154,3 +154,12 @@ def test_an_encrypted_docx_is_still_reported_as_one() -> None:
     result = extract(Blob("secret-plan.docx", compound_file({"EncryptedPackage": b"\x01" * 64})))
     assert isinstance(result, NotScanned)
     assert "password-protected" in result.reason
+
+
+def test_a_property_set_that_claims_more_than_it_holds_is_read_as_far_as_it_goes() -> None:
+    stream = bytearray(summary_information(author=AUTHOR))
+    section = int.from_bytes(stream[44:48], "little")  # the first section's offset
+    stream[section + 4:section + 8] = (0xFFFFFFFF).to_bytes(4, "little")  # its property count
+    parts = extract(Blob("a.doc", compound_file({SUMMARY: bytes(stream)})))
+    assert isinstance(parts, list)
+    assert [p.text for p in parts if isinstance(p, Text)] == [f"author: {AUTHOR}"]

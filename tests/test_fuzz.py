@@ -7,6 +7,7 @@ as an error rather than a hang.
 from __future__ import annotations
 
 import json
+from pathlib import Path
 from typing import Any
 
 from hypothesis import HealthCheck, given, settings
@@ -76,3 +77,27 @@ def test_random_structured_documents_never_raise(doc: Any, suffix: str) -> None:
 def test_random_delimited_files_never_raise(rows: list[list[str]], sep: str) -> None:
     body = "\n".join(sep.join(row) for row in rows)
     _scan(Blob("table.csv" if sep == "," else "table.tsv", body.encode()))
+
+
+# Real files of the formats read by hand-written parsers (Parquet's footer and Snappy pages,
+# dBase tables, OLE2 containers), damaged at random: a parser must fail closed, never raise.
+_DATA = Path(__file__).parent / "data"
+_REAL = {path.name: path.read_bytes() for path in [
+    *sorted((_DATA / "parquet").glob("*.parquet")), _DATA / "gis" / "holdings.dbf",
+    _DATA / "ole" / "word97.doc"]}
+
+
+@FUZZ
+@given(name=st.sampled_from(sorted(_REAL)), cut=st.integers(min_value=0, max_value=1 << 16),
+       edits=st.lists(st.tuples(st.integers(min_value=0, max_value=1 << 16),
+                                st.integers(min_value=0, max_value=255)), max_size=8))
+def test_damaged_copies_of_real_files_never_raise(name: str, cut: int,
+                                                  edits: list[tuple[int, int]]) -> None:
+    data = bytearray(_REAL[name])
+    for at, value in edits:
+        data[at % len(data)] = value
+    if cut % 3 == 0:  # a third of them also cut short, keeping the head or the tail
+        data = data[:cut % len(data)] if cut % 2 else data[cut % len(data):]
+    blob = Blob(name, bytes(data))
+    assert isinstance(extract(blob), (list, NotScanned))
+    _scan(blob)

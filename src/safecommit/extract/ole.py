@@ -1,9 +1,9 @@
 """Legacy Office and Outlook files: OLE2 compound files (Word, Excel and PowerPoint 97-2003,
-Outlook ``.msg``), read with olefile.
+Outlook ``.msg``), opened with olefile.
 
 An OLE2 file is a little file system of streams. Its property streams name people (author,
-last saved by, manager) and may carry a sensitivity label: they are read as a .docx's
-properties are (``property author``). The streams that hold a document's own words (Word's
+last saved by, manager) and may carry a sensitivity label: they are read (by propset.py)
+as a .docx's properties are (``property author``). The streams that hold a document's own words (Word's
 WordDocument, Excel's Workbook, PowerPoint's slides) are read as text, so names in them
 are found as in any document; an Outlook message's sender, recipients and subject are read
 as fields and its body as text, and its attachments as files of their own. Every other
@@ -17,7 +17,7 @@ import io
 from collections.abc import Iterator
 from typing import Any
 
-from safecommit.extract import Part, extract_member
+from safecommit.extract import Part, extract_member, propset
 from safecommit.extract.errors import ExtractError
 from safecommit.extract.props import properties_text
 from safecommit.extract.text import normalise_newlines, printable_strings
@@ -27,11 +27,12 @@ INSTALL = "pip install olefile"
 
 _SUMMARY = "\x05SummaryInformation"
 _DOCUMENT_SUMMARY = "\x05DocumentSummaryInformation"
-# olefile's names for the properties that hold words, and ours.
-_PROPERTIES = {
-    "author": "author", "last_saved_by": "last modified by", "title": "title",
-    "subject": "subject", "keywords": "keywords", "comments": "comments",
-    "category": "category", "manager": "manager", "company": "company",
+# The properties that hold words ([MS-OLEPS] 2.25), by section and id; a user-defined
+# section's are named by the section itself.
+_LABELS = {
+    propset.SUMMARY: {2: "title", 3: "subject", 4: "author", 5: "keywords", 6: "comments",
+                      8: "last modified by"},
+    propset.DOCUMENT: {2: "category", 14: "manager", 15: "company"},
 }
 # The stream that holds a document's text, by application, and what to call it.
 _TEXT_STREAMS = {"WordDocument": "document text", "Workbook": "workbook text",
@@ -101,42 +102,25 @@ def _parts(blob: Blob, ole: Any) -> list[Part]:
 
 
 def _properties(ole: Any, streams: list[str], read: set[str]) -> list[tuple[str, str]]:
-    """The document's properties as (name, value) rows. A property stream read whole is
-    added to ``read``; one olefile could not make out stays for the binary strings."""
-    meta = ole.get_metadata()
-    codec = _codec(getattr(meta, "codepage", None))
-    rows = [(label, value) for attribute, label in _PROPERTIES.items()
-            if (value := _string(getattr(meta, attribute, None), codec))]
-    read.add(_SUMMARY)
-    if _DOCUMENT_SUMMARY not in streams:
-        return rows
-    custom = ole.get_userdefined_properties(_DOCUMENT_SUMMARY) or []
-    if all(prop.get("value") is not None for prop in custom):
-        read.add(_DOCUMENT_SUMMARY)
-    for prop in custom:
-        name = _string(prop.get("property_name"), codec)
-        value = _string(prop.get("value"), codec)
-        if not name or not value:
+    """The document's properties as (name, value) rows, from its property set streams."""
+    rows: list[tuple[str, str]] = []
+    for stream in (_SUMMARY, _DOCUMENT_SUMMARY):
+        if stream not in streams:
             continue
-        if name.startswith("MSIP_Label_") and name.endswith("_Name"):
-            rows.append(("sensitivity label", value))
-        elif not name.startswith("MSIP_Label_"):  # label ids, dates and methods: not content
-            rows.append((name, value))
+        read.add(stream)
+        for section in propset.sections(ole.openstream(stream).read()):
+            labels = _LABELS.get(section.format_id)
+            for pid, value in section.strings.items():
+                if labels is not None:
+                    if pid in labels:
+                        rows.append((labels[pid], value))
+                    continue
+                name = section.names.get(pid, "")
+                if name.startswith("MSIP_Label_") and name.endswith("_Name"):
+                    rows.append(("sensitivity label", value))
+                elif name and not name.startswith("MSIP_Label_"):
+                    rows.append((name, value))  # label ids, dates and methods: not content
     return rows
-
-
-def _codec(codepage: object) -> str:
-    if codepage == 65001:
-        return "utf-8"
-    if isinstance(codepage, int) and 874 <= codepage <= 1258:
-        return f"cp{codepage}"
-    return "cp1252"
-
-
-def _string(value: object, codec: str) -> str:
-    if isinstance(value, bytes):
-        value = value.decode(codec, "replace")
-    return " ".join(value.replace("\x00", " ").split()) if isinstance(value, str) else ""
 
 
 def _message(blob: Blob, ole: Any, streams: list[str], read: set[str]) -> Iterator[Part]:

@@ -133,6 +133,34 @@ class _Reader:
         raise _Damaged(f"unknown field type {kind}")
 
 
+def _int(fields: dict[int, Any], key: int, default: int = 0) -> int:
+    value = fields.get(key, default)
+    if not isinstance(value, int) or isinstance(value, bool):
+        raise _Damaged(f"field {key} is not a number")
+    return value
+
+
+def _struct(fields: dict[int, Any], key: int) -> dict[int, Any]:
+    value = fields.get(key) or {}
+    if not isinstance(value, dict):
+        raise _Damaged(f"field {key} is not a structure")
+    return value
+
+
+def _list(fields: dict[int, Any], key: int) -> list[Any]:
+    value = fields.get(key) or []
+    if not isinstance(value, list):
+        raise _Damaged(f"field {key} is not a list")
+    return value
+
+
+def _structs(fields: dict[int, Any], key: int) -> list[dict[int, Any]]:
+    found = _list(fields, key)
+    if not all(isinstance(item, dict) for item in found):
+        raise _Damaged(f"field {key} is not a list of structures")
+    return found
+
+
 def snappy(data: bytes, limit: int) -> bytes:
     """Snappy's raw format (as Parquet stores each page): a length, then literals and
     back-references. ``limit`` caps the length claimed."""
@@ -195,12 +223,12 @@ def extract(blob: Blob) -> list[Part]:
         raise ExtractError("not a readable Parquet file (its footer is longer than the file)")
     try:
         meta = _Reader(data[len(data) - 8 - footer:-8]).struct()
-        columns = _columns(meta.get(2) or [])
+        columns = _columns(_structs(meta, 2))
         rows: list[tuple[str, str]] = []
         unread: dict[str, str] = {}
-        for group in meta.get(4) or []:
-            for chunk in group.get(1) or []:
-                _read_chunk(data, chunk.get(3) or {}, columns, rows, unread)
+        for group in _structs(meta, 4):
+            for chunk in _structs(group, 1):
+                _read_chunk(data, _struct(chunk, 3), columns, rows, unread)
     except (_Damaged, IndexError, struct.error, zlib.error) as exc:
         raise ExtractError(f"not a readable Parquet file ({exc})") from None
     parts: list[Part] = []
@@ -230,14 +258,16 @@ def _columns(schema: list[dict[int, Any]]) -> dict[str, _Column]:
             path = (*path, name)
             if not (shown and name in _LIST_PARTS):  # a list's inner groups add nothing
                 shown = (*shown, name)
-            how = element.get(3, _REQUIRED)
+            how = _int(element, 3, _REQUIRED)
             definition += how != _REQUIRED
             repetition += how == _REPEATED
-        children = element.get(5) or 0
+        children = _int(element, 5)
         i += 1
         if not children and path:
-            found[".".join(path)] = _Column(".".join(shown), element.get(1, -1),
-                                            element.get(6), definition, repetition)
+            converted = _int(element, 6, -1)
+            found[".".join(path)] = _Column(".".join(shown), _int(element, 1, -1),
+                                            converted if converted >= 0 else None,
+                                            definition, repetition)
             return i
         for _ in range(children):
             i = walk(i, path, shown, definition, repetition, depth + 1)
@@ -254,23 +284,23 @@ def _text(raw: object) -> str:
 
 def _read_chunk(data: bytes, meta: dict[int, Any], columns: dict[str, _Column],
                 rows: list[tuple[str, str]], unread: dict[str, str]) -> None:
-    column = columns.get(".".join(_text(p) for p in meta.get(3) or []))
+    column = columns.get(".".join(_text(p) for p in _list(meta, 3)))
     if column is None or column.type not in (_INT32, _INT64, _BYTE_ARRAY) \
             or column.converted in _NOT_PEOPLE:
         return  # floats, booleans, instants: nothing that names a person
-    codec = meta.get(4, _UNCOMPRESSED)
+    codec = _int(meta, 4, _UNCOMPRESSED)
     if codec not in (_UNCOMPRESSED, _SNAPPY, _GZIP):
         unread[column.name] = _CODECS.get(codec, f"codec {codec}")
         return
-    start = meta.get(11) or meta.get(9) or 0
-    end = start + (meta.get(7) or 0)
+    start = _int(meta, 11) or _int(meta, 9)
+    end = start + _int(meta, 7)
     if not 4 <= start <= end <= len(data):
         raise _Damaged("a column outside the file")
     pos = start
     while pos < end:
         reader = _Reader(data, pos)
         header = reader.struct()
-        body_end = reader.pos + (header.get(3) or 0)
+        body_end = reader.pos + _int(header, 3)
         if body_end > end:
             raise _Damaged("a page past its column")
         for value in _page_values(column, codec, header, data[reader.pos:body_end]):
@@ -282,33 +312,35 @@ def _read_chunk(data: bytes, meta: dict[int, Any], columns: dict[str, _Column],
 
 def _page_values(column: _Column, codec: int, header: dict[int, Any],
                  body: bytes) -> Iterator[str]:
-    kind = header.get(1)
-    size = header.get(2) or 0
+    kind = _int(header, 1, -1)
+    size = _int(header, 2)
     if kind == _DICTIONARY_PAGE:
         yield from _plain(column, _unpacked(codec, body, size))
     elif kind == _DATA_PAGE:
-        page = header.get(5) or {}
-        if page.get(2) in _DICTIONARY_INDEXES:
+        page = _struct(header, 5)
+        if _int(page, 2, -1) in _DICTIONARY_INDEXES:
             return  # indexes into the dictionary page, read already
         values = _unpacked(codec, body, size)
         at = 0
-        for most, encoding in ((column.max_repetition, page.get(4)),
-                               (column.max_definition, page.get(3))):
+        for most, encoding in ((column.max_repetition, _int(page, 4, _RLE)),
+                               (column.max_definition, _int(page, 3, _RLE))):
             if most and encoding != _RLE:  # bit-packed levels (old writers): no length
                 yield from _values(column, None, values)
                 return
             if most:  # levels, run-length encoded after their length
                 at += 4 + int.from_bytes(values[at:at + 4], "little")
-        yield from _values(column, page.get(2), values[at:])
+        yield from _values(column, _int(page, 2, -1), values[at:])
     elif kind == _DATA_PAGE_V2:
-        page = header.get(8) or {}
-        if page.get(4) in _DICTIONARY_INDEXES:
+        page = _struct(header, 8)
+        if _int(page, 4, -1) in _DICTIONARY_INDEXES:
             return
-        levels = (page.get(5) or 0) + (page.get(6) or 0)
+        levels = _int(page, 5) + _int(page, 6)
+        if not 0 <= levels <= len(body):
+            raise _Damaged("levels longer than their page")
         values = body[levels:]
         if page.get(7, True):
             values = _unpacked(codec, values, size - levels)
-        yield from _values(column, page.get(4), values)
+        yield from _values(column, _int(page, 4, -1), values)
 
 
 def _values(column: _Column, encoding: int | None, values: bytes) -> Iterator[str]:
@@ -319,6 +351,8 @@ def _values(column: _Column, encoding: int | None, values: bytes) -> Iterator[st
 
 
 def _unpacked(codec: int, body: bytes, size: int) -> bytes:
+    if size < 0:
+        raise _Damaged("a page of negative size")
     budget().take(size)
     if codec == _SNAPPY:
         return snappy(body, limits.LIMITS.max_expanded)
