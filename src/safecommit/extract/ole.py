@@ -3,12 +3,12 @@ Outlook ``.msg``), opened with olefile.
 
 An OLE2 file is a little file system of streams. Its property streams name people (author,
 last saved by, manager) and may carry a sensitivity label: they are read (by propset.py)
-as a .docx's properties are (``property author``). The streams that hold a document's own words (Word's
-WordDocument, Excel's Workbook, PowerPoint's slides) are read as text, so names in them
-are found as in any document; an Outlook message's sender, recipients and subject are read
-as fields and its body as text, and its attachments as files of their own. Every other
-stream is read as its printable strings, as any binary file is: nothing in the file goes
-unread.
+as a .docx's properties are (``property author``). The streams that hold a document's own
+words (Word's WordDocument, Excel's Workbook, PowerPoint's slides) are read as text, so
+names in them are found as in any document. An Outlook message's sender, recipients and
+subject are read as fields, its body as text, and its attachments as files of their own.
+Every other stream is read as its printable strings, as any binary file is: nothing in the
+file goes unread.
 """
 
 from __future__ import annotations

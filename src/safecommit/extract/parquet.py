@@ -15,7 +15,8 @@ import datetime
 import struct
 import zlib
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from itertools import repeat
 from typing import Any
 
 from safecommit.extract import Part, budget, limits
@@ -169,40 +170,54 @@ def snappy(data: bytes, limit: int) -> bytes:
     if size > limit:
         raise ExtractError(f"a page unpacks to more than {limit // limits.MiB} MiB (a zip bomb?)")
     out = bytearray()
-    pos, end = reader.pos, len(data)
+    pos, end, made = reader.pos, len(data), 0  # made: len(out), kept by hand (hot loop)
     while pos < end:
         tag = data[pos]
-        pos += 1
         kind = tag & 3
         if kind == 0:  # a literal: its length in the tag, or in the 1-4 bytes after it
-            length = tag >> 2
-            if length >= 60:
-                width = length - 59
-                length = int.from_bytes(data[pos:pos + width], "little")
+            length = (tag >> 2) + 1
+            if length > 60:
+                width = length - 60
+                length = int.from_bytes(data[pos + 1:pos + 1 + width], "little") + 1
                 pos += width
-            length += 1
-            out += data[pos:pos + length]
-            pos += length
+            literal = data[pos + 1:pos + 1 + length]
+            out += literal
+            made += len(literal)
+            pos += 1 + length
             continue
         if kind == 1:
             length = ((tag >> 2) & 7) + 4
-            offset = ((tag >> 5) << 8) | data[pos]
-            pos += 1
-        else:
-            width = 2 if kind == 2 else 4
+            offset = ((tag >> 5) << 8) | data[pos + 1]
+            pos += 2
+        elif kind == 2:
             length = (tag >> 2) + 1
-            offset = int.from_bytes(data[pos:pos + width], "little")
-            pos += width
-        if not 0 < offset <= len(out) or len(out) + length > size:
+            offset = int.from_bytes(data[pos + 1:pos + 3], "little")
+            pos += 3
+        else:
+            length = (tag >> 2) + 1
+            offset = int.from_bytes(data[pos + 1:pos + 5], "little")
+            pos += 5
+        start = made - offset
+        if not 0 < offset <= made or made + length > size:
             raise _Damaged("a Snappy back-reference out of range")
-        start = len(out) - offset
         if offset >= length:
             out += out[start:start + length]
         else:  # the copy overlaps what it writes: the last ``offset`` bytes, repeated
             out += (out[start:] * (length // offset + 1))[:length]
-    if len(out) != size:
+        made += length
+    if made != size:
         raise _Damaged("a Snappy page of the wrong length")
     return bytes(out)
+
+
+@dataclass(slots=True)
+class _Table:
+    """What the reading has found: each distinct (column, value) once, in order; the
+    columns it could not read, with why; and how many values it has read."""
+
+    rows: dict[tuple[str, str], None] = field(default_factory=dict)
+    unread: dict[str, str] = field(default_factory=dict)
+    count: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -224,19 +239,18 @@ def extract(blob: Blob) -> list[Part]:
     try:
         meta = _Reader(data[len(data) - 8 - footer:-8]).struct()
         columns = _columns(_structs(meta, 2))
-        rows: list[tuple[str, str]] = []
-        unread: dict[str, str] = {}
+        table = _Table()
         for group in _structs(meta, 4):
             for chunk in _structs(group, 1):
-                _read_chunk(data, _struct(chunk, 3), columns, rows, unread)
+                _read_chunk(data, _struct(chunk, 3), columns, table)
     except (_Damaged, IndexError, struct.error, zlib.error) as exc:
         raise ExtractError(f"not a readable Parquet file ({exc})") from None
     parts: list[Part] = []
-    text = properties_text(blob, rows, place="Parquet data", prefix="column ")
+    text = properties_text(blob, list(table.rows), place="Parquet data", prefix="column ")
     if text is not None:
         parts.append(text)
-    for codec in sorted(set(unread.values())):
-        names = ", ".join(name for name, why in unread.items() if why == codec)
+    for codec in sorted(set(table.unread.values())):
+        names = ", ".join(name for name, why in table.unread.items() if why == codec)
         parts.append(NotScanned(blob.path, f"compressed with {codec}, which safecommit cannot "
                                 f"read, so these columns were not checked: {names}",
                                 blob.commit))
@@ -283,14 +297,14 @@ def _text(raw: object) -> str:
 
 
 def _read_chunk(data: bytes, meta: dict[int, Any], columns: dict[str, _Column],
-                rows: list[tuple[str, str]], unread: dict[str, str]) -> None:
+                table: _Table) -> None:
     column = columns.get(".".join(_text(p) for p in _list(meta, 3)))
     if column is None or column.type not in (_INT32, _INT64, _BYTE_ARRAY) \
             or column.converted in _NOT_PEOPLE:
         return  # floats, booleans, instants: nothing that names a person
     codec = _int(meta, 4, _UNCOMPRESSED)
     if codec not in (_UNCOMPRESSED, _SNAPPY, _GZIP):
-        unread[column.name] = _CODECS.get(codec, f"codec {codec}")
+        table.unread[column.name] = _CODECS.get(codec, f"codec {codec}")
         return
     start = _int(meta, 11) or _int(meta, 9)
     end = start + _int(meta, 7)
@@ -303,9 +317,10 @@ def _read_chunk(data: bytes, meta: dict[int, Any], columns: dict[str, _Column],
         body_end = reader.pos + _int(header, 3)
         if body_end > end:
             raise _Damaged("a page past its column")
-        for value in _page_values(column, codec, header, data[reader.pos:body_end]):
-            rows.append((column.name, value))
-        if len(rows) > limits.LIMITS.max_cells:
+        values = list(_page_values(column, codec, header, data[reader.pos:body_end]))
+        table.count += len(values)
+        table.rows.update(dict.fromkeys(zip(repeat(column.name), values)))
+        if table.count > limits.LIMITS.max_cells:
             raise ExtractError(f"has over {limits.LIMITS.max_cells} values, over the cap")
         pos = body_end
 
