@@ -22,6 +22,7 @@ from safecommit.source import matches_glob
 # `safecommit: allow`, optionally followed by type names and a free-text reason.
 _PRAGMA = regex.compile(r"safecommit:\s*allow\b(?P<rest>[^\n]*)", regex.IGNORECASE)
 _TYPE_TOKEN = regex.compile(r"[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|PERSON|SECRET|MARKING")
+_SEPARATORS = regex.compile(r"[\s,]+")
 _COMMENT_ONLY = regex.compile(
     r"^\s*(?:#|//|--|/\*+|\*|<!--|;|%|'|rem\b|\{\{!?--)\s*safecommit:\s*allow\b[^\n]*$",
     regex.IGNORECASE,
@@ -37,7 +38,7 @@ def pragma_types(line: str) -> frozenset[str] | None:
     if match is None:
         return None
     types: set[str] = set()
-    for token in regex.split(r"[\s,]+", match.group("rest").strip(" -:*/>")):
+    for token in _SEPARATORS.split(match.group("rest").strip(" -:*/>")):
         if _TYPE_TOKEN.fullmatch(token):
             types.add(token)
         elif token:

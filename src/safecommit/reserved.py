@@ -244,11 +244,12 @@ def is_reserved_ip(value: str) -> bool:
 
 
 _HEX = "0123456789abcdef"
+_NOT_HEX = regex.compile(r"[^0-9a-f]")
 
 
 def is_reserved_mac(value: str) -> bool:
     """The documentation block 00-00-5E-00-53-xx, broadcast and multicast, placeholders."""
-    hexes = regex.sub(r"[^0-9a-f]", "", value.lower())
+    hexes = _NOT_HEX.sub("", value.lower())
     if len(hexes) != 12:
         return False
     if hexes.startswith("00005e0053") or len(set(hexes)) <= 2:
@@ -409,6 +410,7 @@ ADDRESS_MARKERS = frozenset({
     "nowhere", "somewhere", "foo", "bar",
 })
 _ADDRESS_WORD = regex.compile(r"[A-Za-z]+")
+_WORD = regex.compile(r"\w+")
 
 
 # Addresses every reader knows as fiction's or the state's, which examples borrow (the
@@ -425,7 +427,7 @@ FAMOUS_ADDRESSES = frozenset({
 def is_placeholder_address(value: str) -> bool:
     words = _ADDRESS_WORD.findall(value)
     return any(w.lower() in ADDRESS_MARKERS for w in words) \
-        or " ".join(regex.findall(r"\w+", value.lower())) in FAMOUS_ADDRESSES
+        or " ".join(_WORD.findall(value.lower())) in FAMOUS_ADDRESSES
 
 # Postcodes of public buildings that documentation uses as examples (Buckingham Palace,
 # Downing Street, Parliament, the BBC) or prints in every copy of a standard notice (The
