@@ -212,6 +212,8 @@ def test_gitlab_job_fails_only_on_a_finding_and_keeps_its_reports(
     assert len(tree.getroot().findall(".//failure")) == (1 if finding else 0)
     doc = json.loads((pr.clone / "safecommit.sarif").read_text())
     assert not list(sarif_validator().iter_errors(doc))
+    issues = json.loads((pr.clone / "safecommit-codequality.json").read_text())
+    assert [i["severity"] for i in issues] == (["blocker"] if finding else [])
 
 
 def test_gitlab_job_runs_on_merge_requests_with_full_history_and_keeps_reports() -> None:
@@ -219,7 +221,8 @@ def test_gitlab_job_runs_on_merge_requests_with_full_history_and_keeps_reports()
     assert job["variables"]["GIT_DEPTH"] == "0"
     assert any("merge_request_event" in r["if"] for r in job["rules"])
     assert job["artifacts"]["when"] == "always"
-    assert job["artifacts"]["reports"]["junit"] == "safecommit-junit.xml"
+    assert job["artifacts"]["reports"] == {"junit": "safecommit-junit.xml",
+                                           "codequality": "safecommit-codequality.json"}
 
 
 def test_the_readme_shows_each_template() -> None:

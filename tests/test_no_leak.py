@@ -16,6 +16,7 @@ from stdnum import iban, luhn
 from stdnum.gb import nhs, utr
 
 from conftest import Repo
+from safecommit.report import FORMATS
 
 
 def _nhs() -> str:
@@ -110,7 +111,7 @@ def test_no_output_of_any_kind_holds_a_raw_value(repo: Repo, loud_env: dict[str,
     repo.stage("fixtures/claimant.json", _fixture())
     repo.write("docs/brief.md", "OFFICIAL-SENSITIVE\n\n" + _fixture())
     outputs: list[str] = []
-    for fmt in ("text", "json", "sarif", "junit"):
+    for fmt in FORMATS:
         outputs.append(_run(repo, loud_env, "scan", "--format", fmt, "."))
         outputs.append(_run(repo, loud_env, "scan", "--staged", "--format", fmt,
                             "--output", f"report.{fmt}"))

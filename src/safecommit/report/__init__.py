@@ -1,14 +1,15 @@
-"""Report: render a ScanResult for people (text) or tools (json, sarif, junit)."""
+"""Report: render a ScanResult for people (text) or tools (json, sarif, junit, gitlab)."""
 
 from __future__ import annotations
 
+import hashlib
 import importlib
 from typing import Protocol
 
 from safecommit.config import Config
 from safecommit.model import ScanResult
 
-FORMATS = ("text", "json", "sarif", "junit")
+FORMATS = ("text", "json", "sarif", "junit", "gitlab")
 
 
 class Renderer(Protocol):
@@ -39,3 +40,18 @@ def exit_code(result: ScanResult, config: Config) -> int:
     if unscanned:
         return 2
     return 1 if findings else 0
+
+
+def repo_path(config: Config, shown: str) -> str:
+    """A reported path as the repository names it (from its root, with forward slashes)."""
+    from safecommit.baseline import repo_path as path_in
+
+    return path_in(config.root.resolve(), shown)
+
+
+def fingerprint(key: tuple[str, str, str], occurrence: int) -> str:
+    """An issue's id for a CI's tracking, the same from run to run and clone to clone: a
+    hash of what the report shows already (path, type, masked value) and of which copy of
+    it this is, never of the value."""
+    data = "\0".join(("safecommit/v1", *key, str(occurrence))).encode("utf-8", "surrogateescape")
+    return hashlib.sha256(data).hexdigest()[:32]

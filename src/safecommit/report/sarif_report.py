@@ -9,7 +9,6 @@ source line, which holds the value.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 from collections import Counter
@@ -19,6 +18,7 @@ from urllib.parse import quote
 from safecommit import __version__
 from safecommit.config import Config
 from safecommit.model import Finding, NotScanned, ScanResult
+from safecommit.report import fingerprint, repo_path
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 INFO_URI = "https://github.com/DEFRA/safecommit"
@@ -38,7 +38,7 @@ def render(result: ScanResult, config: Config, *, color: bool = False) -> str:
         uri = _repo_path(config, f.path)
         key = (uri, f.type, f.masked)
         seen[key] += 1
-        results.append(_result(f, uri, list(rules).index(f.type), _fingerprint(key, seen[key]),
+        results.append(_result(f, uri, list(rules).index(f.type), fingerprint(key, seen[key]),
                                config))
     for n in result.not_scanned:
         rules.setdefault(NOT_SCANNED, _not_scanned_rule(config))
@@ -62,15 +62,8 @@ def render(result: ScanResult, config: Config, *, color: bool = False) -> str:
 
 
 def _repo_path(config: Config, shown: str) -> str:
-    from safecommit.baseline import repo_path
-
     # URIs percent-encode the name's own bytes, so a name that is not UTF-8 stays exact.
-    return quote(os.fsencode(repo_path(config.root.resolve(), shown)), safe="/")
-
-
-def _fingerprint(key: tuple[str, str, str], occurrence: int) -> str:
-    data = "\0".join(("safecommit/v1", *key, str(occurrence))).encode("utf-8", "surrogateescape")
-    return hashlib.sha256(data).hexdigest()[:32]
+    return quote(os.fsencode(repo_path(config, shown)), safe="/")
 
 
 def _guidance(config: Config) -> tuple[str, str]:
@@ -154,7 +147,7 @@ def _result(f: Finding, uri: str, rule_index: int, fingerprint: str,
 
 def _unscanned(n: NotScanned, uri: str, rule_index: int, config: Config) -> dict[str, Any]:
     text = f"Not scanned: {n.reason}." + (f" In commit {n.commit[:12]}." if n.commit else "")
-    fingerprint = _fingerprint((uri, NOT_SCANNED, n.reason), 1)
+    key = fingerprint((uri, NOT_SCANNED, n.reason), 1)
     return {
         "ruleId": NOT_SCANNED,
         "ruleIndex": rule_index,
@@ -163,6 +156,5 @@ def _unscanned(n: NotScanned, uri: str, rule_index: int, config: Config) -> dict
         "locations": [{"physicalLocation": {
             "artifactLocation": {"uri": uri, "uriBaseId": "%SRCROOT%"},
         }}],
-        "partialFingerprints": {"safecommit/v1": fingerprint,
-                                "primaryLocationLineHash": fingerprint},
+        "partialFingerprints": {"safecommit/v1": key, "primaryLocationLineHash": key},
     }
