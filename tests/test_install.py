@@ -30,7 +30,7 @@ def installed(repo: Repo, cli: Any) -> Repo:
     return repo
 
 
-@pytest.mark.parametrize("name", ["pre-commit", "pre-push"])
+@pytest.mark.parametrize("name", ["pre-commit", "commit-msg", "pre-push"])
 def test_the_hooks_in_the_repository_are_what_install_writes(name: str) -> None:
     path = REPO_ROOT / "hooks" / name
     assert path.read_text() == hook_text(name)
@@ -38,7 +38,7 @@ def test_the_hooks_in_the_repository_are_what_install_writes(name: str) -> None:
 
 
 def test_install_writes_executable_hooks_that_find_this_installation(installed: Repo) -> None:
-    for name in ("pre-commit", "pre-push"):
+    for name in ("pre-commit", "commit-msg", "pre-push"):
         hook = installed.path / ".git" / "hooks" / name
         assert hook.stat().st_mode & stat.S_IXUSR
         assert "# safecommit-hook" in hook.read_text()
@@ -53,6 +53,15 @@ def test_the_pre_commit_hook_blocks_a_staged_finding_and_lets_clean_work_through
     assert EMAIL not in blocked.stdout + blocked.stderr
     installed.stage("users.json", '{"email": "jane.doe@example.com"}\n')
     assert attempt(installed, "commit", "-q", "-m", "add users").returncode == 0
+
+
+def test_the_commit_msg_hook_blocks_a_message_that_holds_a_finding(installed: Repo) -> None:
+    installed.stage("a.txt", "clean\n")
+    blocked = attempt(installed, "commit", "-m", f"Export fixed for {EMAIL}")
+    assert blocked.returncode != 0
+    output = blocked.stdout + blocked.stderr  # git hands a hook's output to stderr
+    assert "commit message" in output and EMAIL not in output
+    assert attempt(installed, "commit", "-q", "-m", "Export fixed").returncode == 0
 
 
 def test_the_hook_reads_what_a_partial_commit_would_commit(installed: Repo) -> None:

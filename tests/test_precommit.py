@@ -78,3 +78,25 @@ def test_commit_with_a_gmail_address_is_blocked_and_a_reserved_one_goes_through(
     allowed = commit(framework_repo, pre_commit_home)
     assert allowed.returncode == 0, allowed.stdout + allowed.stderr
     assert framework_repo.git("log", "--oneline").count("\n") == 1
+
+
+def test_the_commit_msg_hook_blocks_a_message_that_holds_a_finding(
+        repo: Repo, hooks_repo: tuple[Path, str], pre_commit_home: Path) -> None:
+    path, rev = hooks_repo
+    repo.write(".pre-commit-config.yaml",
+               "default_install_hook_types: [pre-commit, commit-msg]\n"
+               f"repos:\n  - repo: {path}\n    rev: {rev}\n    hooks:\n"
+               "      - id: safecommit\n      - id: safecommit-commit-msg\n")
+    env = {**os.environ, "PRE_COMMIT_HOME": str(pre_commit_home), "NO_COLOR": "1"}
+    subprocess.run([sys.executable, "-m", "pre_commit", "install"], cwd=repo.path, check=True,
+                   capture_output=True, env=env)
+    repo.stage("notes.txt", "clean\n")
+    repo.git("add", ".pre-commit-config.yaml")
+    blocked = subprocess.run(["git", "commit", "-m", f"Share the export with {REAL}"],
+                             cwd=repo.path, capture_output=True, text=True, env=env, timeout=600)
+    output = blocked.stdout + blocked.stderr
+    assert blocked.returncode != 0, output
+    assert "commit message" in output and "EMAIL_ADDRESS" in output and REAL not in output
+    allowed = subprocess.run(["git", "commit", "-m", "Share the export"], cwd=repo.path,
+                             capture_output=True, text=True, env=env, timeout=600)
+    assert allowed.returncode == 0, allowed.stdout + allowed.stderr

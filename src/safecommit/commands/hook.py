@@ -2,7 +2,8 @@
 
 It scans, whole, the staged version of each file it is given. With
 PRE_COMMIT_FROM_REF and PRE_COMMIT_TO_REF set (pre-push, or a CI range) it scans the
-lines each commit in that range added.
+lines each commit in that range added. With ``--commit-msg`` (the commit-msg stage) it
+scans the message git is about to record.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from pathlib import Path
 
 from safecommit.commands.common import add_output_arguments, emit, guarded, load_config
 from safecommit.fingerprint import load_salt
+from safecommit.message import comment_char, message_blob
 from safecommit.scan import scan
 from safecommit.source import SourceError, find_root, index_blobs, open_repo, range_blobs
 
@@ -20,6 +22,9 @@ from safecommit.source import SourceError, find_root, index_blobs, open_repo, ra
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("files", nargs="*", metavar="FILE",
                         help="files to check (pre-commit passes the staged ones)")
+    parser.add_argument("--commit-msg", action="store_true",
+                        help="FILE is the commit message git is about to record (the "
+                             "commit-msg hook): scan the message")
     add_output_arguments(parser)
 
 
@@ -30,6 +35,12 @@ def run(args: argparse.Namespace) -> int:
         raise SourceError("not inside a git repository; the hook runs from `git commit` "
                           "(to scan files on disk, run `safecommit scan PATH`)")
     config = load_config(args)
+    if args.commit_msg:
+        if len(args.files) != 1:
+            raise SourceError("--commit-msg takes the one file that holds the message "
+                              "(git and pre-commit pass it)")
+        blob = message_blob(Path(args.files[0]), comment_char(root))
+        return emit(scan([blob], config, load_salt(root)), config, args)
     repo = open_repo(root)
     from_ref = os.environ.get("PRE_COMMIT_FROM_REF")
     to_ref = os.environ.get("PRE_COMMIT_TO_REF")

@@ -1,8 +1,9 @@
 """``safecommit install``: plain git hooks, for repositories without the pre-commit framework.
 
-It writes ``pre-commit`` (scan what is staged) and ``pre-push`` (scan the lines each pushed
-commit adds) into the repository's hooks folder, honouring ``core.hooksPath``. A hook that is
-already there is never lost: it is kept beside ours and still runs first (``--force``).
+It writes ``pre-commit`` (scan what is staged), ``commit-msg`` (scan the message) and
+``pre-push`` (scan the lines each pushed commit adds) into the repository's hooks folder,
+honouring ``core.hooksPath``. A hook that is already there is never lost: it is kept beside
+ours and still runs first (``--force``).
 The same scripts are in the repository's ``hooks/`` folder, to copy by hand.
 """
 
@@ -19,7 +20,7 @@ from pathlib import Path
 from safecommit.commands.common import fail, guarded, write_atomic
 from safecommit.source import SourceError, find_root
 
-HOOKS = ("pre-commit", "pre-push")
+HOOKS = ("pre-commit", "commit-msg", "pre-push")
 MARKER = "# safecommit-hook"
 BACKUP_SUFFIX = ".pre-safecommit"
 _PYTHON_LINE = 'SAFECOMMIT_PYTHON=""'
@@ -86,7 +87,19 @@ EOF
 exit "$status"
 '''
 
-TEMPLATES = {"pre-commit": PRE_COMMIT, "pre-push": PRE_PUSH}
+COMMIT_MSG = f'''#!/bin/sh
+# safecommit commit-msg hook: blocks a commit whose message holds personal data, secrets or
+# protective markings. A message is history too, and AI assistants read `git log`.
+{_COMMON}
+# A hook that was here before safecommit's still runs first.
+if [ -x "$0{BACKUP_SUFFIX}" ]; then
+  "$0{BACKUP_SUFFIX}" "$@" || exit $?
+fi
+
+safecommit_cli hook --commit-msg "$1"
+'''
+
+TEMPLATES = {"pre-commit": PRE_COMMIT, "commit-msg": COMMIT_MSG, "pre-push": PRE_PUSH}
 
 
 def hook_text(name: str, python: str = "") -> str:
@@ -97,7 +110,7 @@ def hook_text(name: str, python: str = "") -> str:
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--hook", action="append", choices=HOOKS, dest="hooks",
-                        help="install only this hook (repeatable; default: both)")
+                        help="install only this hook (repeatable; default: all three)")
     parser.add_argument("--force", action="store_true",
                         help="install over another tool's hook; it is kept and still runs first")
     parser.add_argument("--uninstall", action="store_true",

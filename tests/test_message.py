@@ -1,0 +1,61 @@
+"""Commit messages: scanned as git will record them, by the commit-msg hook, as prose."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+
+from conftest import Repo
+from safecommit.message import recorded
+
+REAL = "alice.smith@gmail.com"
+TEMPLATE = """Fix the claimant export
+
+# Please enter the commit message for your changes. Lines starting
+# with '#' will be ignored, and an empty message aborts the commit.
+# Author: {real}
+# ------------------------ >8 ------------------------
+# Do not modify or remove the line above.
+diff --git a/a.py b/a.py
++owner = "{real}"
+"""
+
+
+def test_git_s_comment_lines_and_the_diff_after_the_scissors_are_not_recorded() -> None:
+    text = recorded(TEMPLATE.format(real=REAL))
+    assert REAL not in text
+    assert text.split("\n")[:5] == ["Fix the claimant export", "", "", "", ""]
+
+
+def test_a_comment_character_of_its_own_is_honoured() -> None:
+    assert recorded(f"Subject\n; {REAL}\n# kept: a heading\n", ";") == \
+        "Subject\n\n# kept: a heading\n"
+
+
+@pytest.mark.parametrize(("message", "blocks"), [
+    (f"Send the report to {REAL}\n", True),
+    ("Rotate the key: AKIAIOSFODNN7EXAMPL3 was in the logs\n", True),
+    ("Fixes for Jane Doe's tests (jane.doe@example.com)\n", False),
+    (TEMPLATE.format(real=REAL), False),
+])
+def test_the_commit_msg_hook_scans_the_message(repo: Repo, cli: Any, message: str,
+                                               blocks: bool) -> None:
+    path = repo.write(".git/COMMIT_EDITMSG", message)
+    run = cli("hook", "--commit-msg", str(path), "--format", "json")
+    assert run.code == (1 if blocks else 0), run.out
+    assert REAL not in run.out
+    assert all(f["path"] == "commit message" for f in json.loads(run.out)["findings"])
+
+
+def test_a_finding_is_placed_on_its_line_of_the_message(repo: Repo, cli: Any) -> None:
+    path = repo.write(".git/COMMIT_EDITMSG", f"Subject\n\nContact {REAL} for access\n")
+    run = cli("hook", "--commit-msg", str(path), "--format", "json")
+    [finding] = json.loads(run.out)["findings"]
+    assert (finding["line"], finding["column"], finding["type"]) == (3, 9, "EMAIL_ADDRESS")
+
+
+def test_commit_msg_needs_the_one_message_file(repo: Repo, cli: Any) -> None:
+    run = cli("hook", "--commit-msg")
+    assert run.code == 2 and "--commit-msg takes the one file" in run.err
