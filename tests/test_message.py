@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from conftest import Repo
-from safecommit.message import recorded
+from safecommit.message import recorded, without_makers
 
 REAL = "alice.smith@gmail.com"
 TEMPLATE = """Fix the claimant export
@@ -59,3 +59,10 @@ def test_a_finding_is_placed_on_its_line_of_the_message(repo: Repo, cli: Any) ->
 def test_commit_msg_needs_the_one_message_file(repo: Repo, cli: Any) -> None:
     run = cli("hook", "--commit-msg")
     assert run.code == 2 and "--commit-msg takes the one file" in run.err
+
+
+def test_trailers_naming_the_commits_makers_are_left_out_and_others_read() -> None:
+    text = without_makers("Subject\n\nSigned-off-by: A Dev <a@dev.example.org>\n"
+                          "Co-authored-by: B Dev <b@dev.example.org>\n"
+                          "Reported-by: a member of the public\n")
+    assert text.split("\n") == ["Subject", "", "", "", "Reported-by: a member of the public", ""]

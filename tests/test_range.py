@@ -258,3 +258,20 @@ def test_a_file_over_the_size_limit_in_a_range_is_not_scanned_and_blocks(
     assert run.json["not_scanned"] == [
         {"path": "big.txt", "reason": "file is 301 bytes, over the 100-byte limit "
                                       "(raise max_file_bytes to scan it)", "commit": big}]
+
+
+def test_each_commit_message_in_the_range_is_scanned_without_its_makers_trailers(
+        repo: Repo, cli: Any) -> None:
+    repo.stage("a.txt", "start\n")
+    repo.git("commit", "-qm", "start")
+    base = repo.git("rev-parse", "HEAD").strip()
+    repo.stage("a.txt", "start\nmore\n")
+    # Made with --no-verify, so no commit-msg hook read it.
+    repo.git("commit", "-q", "--no-verify", "-m", f"Export for {EMAIL}\n\n"
+             "Signed-off-by: Ifeoma Chukwu <ifeoma.chukwu@dev-team.org.uk>")
+    run = cli("scan", "--from", base, "--to", "HEAD", "--format", "json")
+    assert run.code == 1
+    [finding] = run.json["findings"]
+    assert (finding["path"], finding["line"], finding["type"]) == \
+        ("commit message", 1, "EMAIL_ADDRESS")
+    assert finding["commit"] == repo.git("rev-parse", "HEAD").strip()

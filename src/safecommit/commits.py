@@ -18,8 +18,9 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import IO, TYPE_CHECKING
 
+from safecommit.message import recorded_blob as message_blob
 from safecommit.model import Blob, NotScanned
 from safecommit.source import (
     DEFAULT_MAX_BYTES,
@@ -109,7 +110,7 @@ def _blobs(repo: git.Repo, revs: list[str], exclude: Sequence[str],
            max_bytes: int) -> Iterator[Blob | NotScanned]:
     root = Path(repo.working_tree_dir or repo.git_dir)
     shallow = shallow_commits(repo)
-    for sha, parents in _walk(repo, revs):
+    for sha, parents, message in _walk(repo, revs):
         if sha in shallow:
             raise SourceError(f"commit {sha[:12]}: its parents are missing from this "
                               "shallow clone, so what it added is unknown (fetch the whole "
@@ -118,21 +119,37 @@ def _blobs(repo: git.Repo, revs: list[str], exclude: Sequence[str],
             if is_excluded(change.path, exclude):
                 continue
             yield _read(repo, root, change, sha, max_bytes)
+        # Its message is history too (a commit made with --no-verify skipped its hook).
+        if message.strip():
+            yield message_blob(message, sha)
 
 
-def _walk(repo: git.Repo, revs: list[str]) -> Iterator[tuple[str, list[str]]]:
-    """Each commit with its parents, oldest first, streamed from one `git rev-list`."""
+def _walk(repo: git.Repo, revs: list[str]) -> Iterator[tuple[str, list[str], bytes]]:
+    """Each commit with its parents and message, oldest first, streamed from one
+    `git rev-list`. A message cannot hold a NUL, so NULs frame each one."""
     proc = repo.git.execute(["git", "rev-list", "--topo-order", "--reverse", "--parents",
-                             *revs, "--"], as_process=True)
+                             "--format=%x00%B%x00", *revs, "--"], as_process=True)
     process = proc.proc
     assert process is not None and process.stdout is not None
-    for line in process.stdout:
-        sha, *parents = line.decode("ascii").split()
-        yield sha, parents
+    # Each commit is "commit <sha> <parents>\n", NUL, its message, NUL, "\n".
+    fields = _fields(process.stdout)
+    for header, message in zip(fields, fields, strict=False):
+        sha, *parents = header.decode("ascii").split()[1:]
+        yield sha, parents, message
     if process.wait() != 0:
         err = process.stderr.read().decode("utf-8", "replace") if process.stderr else ""
         last = err.strip().splitlines()[-1] if err.strip() else "git rev-list failed"
         raise SourceError(f"cannot list the commits to scan ({last})")
+
+
+def _fields(stream: IO[bytes]) -> Iterator[bytes]:
+    """The NUL-separated fields of ``stream``, read as it comes."""
+    pending = b""
+    while chunk := stream.read(1 << 16):
+        *whole, pending = (pending + chunk).split(b"\0")
+        yield from whole
+    if pending.strip():
+        yield pending
 
 
 # --- one commit ------------------------------------------------------------------------------

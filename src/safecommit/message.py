@@ -6,10 +6,15 @@ writes the message too), so it is scanned as prose. Git leaves out the lines tha
 with its comment character (``core.commentChar``, ``#`` by default) and, after
 ``git commit --verbose``, everything from its scissors line down: the diff it shows,
 whose lines the pre-commit hook has read already.
+
+The trailers that name the people who made the commit (Signed-off-by, Co-authored-by,
+Reviewed-by …) are left out too: they say what the commit's author and committer fields
+say, which every commit carries. A trailer about anyone else (Reported-by) is read.
 """
 
 from __future__ import annotations
 
+import re
 import subprocess
 from pathlib import Path
 
@@ -17,6 +22,7 @@ from safecommit.model import Blob
 
 PATH = "commit message"
 _SCISSORS = "------------------------ >8 ------------------------"
+_OUR_PEOPLE = re.compile(r"(?i)(?:signed-off|co-authored|reviewed|acked|tested|helped)-by:\s")
 
 
 def comment_char(root: Path) -> str:
@@ -37,8 +43,19 @@ def recorded(text: str, comment: str = "#") -> str:
     return "\n".join("" if line.startswith(comment) else line for line in lines)
 
 
+def without_makers(text: str) -> str:
+    """``text`` with each trailer naming a maker of the commit left empty (see above)."""
+    return "\n".join("" if _OUR_PEOPLE.match(line) else line for line in text.split("\n"))
+
+
 def message_blob(path: Path, comment: str = "#") -> Blob:
     """The message in the file git hands the hook, as a blob to scan."""
     raw = path.read_bytes()
-    text = recorded(raw.decode("utf-8", "surrogateescape"), comment)
+    text = without_makers(recorded(raw.decode("utf-8", "surrogateescape"), comment))
     return Blob(PATH, text.encode("utf-8", "surrogateescape"))
+
+
+def recorded_blob(message: bytes, commit: str) -> Blob:
+    """A message as a commit holds it, as a blob to scan."""
+    text = without_makers(message.decode("utf-8", "surrogateescape"))
+    return Blob(PATH, text.encode("utf-8", "surrogateescape"), commit=commit)
