@@ -66,3 +66,10 @@ def test_trailers_naming_the_commits_makers_are_left_out_and_others_read() -> No
                           "Co-authored-by: B Dev <b@dev.example.org>\n"
                           "Reported-by: a member of the public\n")
     assert text.split("\n") == ["Subject", "", "", "", "Reported-by: a member of the public", ""]
+
+
+def test_the_advice_is_to_reword_the_message(repo: Repo, cli: Any) -> None:
+    path = repo.write(".git/COMMIT_EDITMSG", f"Send the report to {REAL}\n")
+    run = cli("hook", "--commit-msg", str(path))
+    assert "1. Reword the commit message without it." in run.out
+    assert "do not commit the file" not in run.out

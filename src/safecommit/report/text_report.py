@@ -5,6 +5,7 @@ from __future__ import annotations
 from itertools import groupby
 
 from safecommit.config import Config
+from safecommit.message import PATH as MESSAGE
 from safecommit.model import ScanResult
 from safecommit.report import blocking
 
@@ -61,8 +62,15 @@ def render(result: ScanResult, config: Config, *, color: bool = False) -> str:
 def _guidance(result: ScanResult, config: Config) -> list[str]:
     g = config.guidance
     kinds = {f.kind for f in result.findings}
-    lines = ["What to do now:",
-             "  1. Remove it now, and do not commit the file."]
+    in_message = [f for f in result.findings if f.path == MESSAGE]
+    remove = "  1. Remove it now, and do not commit the file."
+    if in_message and len(in_message) == len(result.findings):
+        remove = "  1. Reword the commit message without it."
+    elif in_message:
+        remove += " Reword the commit message without what it holds."
+    if any(f.commit for f in in_message):  # made already: only a rewrite removes it
+        remove += " A message already committed: `git commit --amend`, or `git rebase -i`."
+    lines = ["What to do now:", remove]
     step = 2
     if "personal-data" in kinds:
         lines.append(f"  {step}. Personal data was found: follow \"Report an AI incident\": "
