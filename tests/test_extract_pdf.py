@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import io
+import os
+import shutil
+from pathlib import Path
 from typing import Any
 
 import pytest
 from fpdf import FPDF
+from PIL import Image, ImageDraw, ImageFont
 
 from conftest import Repo
 from safecommit.extract import extract, limits
@@ -125,3 +129,44 @@ def test_an_empty_form_and_a_page_without_comments_add_nothing() -> None:
     parts = extract(Blob("blank.pdf", filled_form({"applicant_name": ""})))
     assert isinstance(parts, list)
     assert [p.place for p in parts if isinstance(p, Text)] == ["document properties"]
+
+
+def scanned(lines: list[str]) -> bytes:
+    """A PDF whose page is a picture of text, as a scanner makes one (no text layer)."""
+    im = Image.new("L", (1200, 400), 255)
+    draw = ImageDraw.Draw(im)
+    font = ImageFont.load_default(size=28)
+    for i, line in enumerate(lines):
+        draw.text((40, 40 + 80 * i), line, fill=0, font=font)
+    out = io.BytesIO()
+    im.convert("1", dither=Image.Dither.NONE).save(out, "PDF", resolution=150)
+    return out.getvalue()
+
+
+def test_a_scanned_page_is_read_by_ocr(repo: Repo, cli: Any) -> None:
+    repo.write("letter.pdf", scanned(["Check your answers", f"Email address: {EMAIL}",
+                                      "Phone number: 07912 345678"]))
+    run = cli("scan", "--format", "json", "letter.pdf")
+    assert run.code == 1
+    assert {(f["type"], f.get("place")) for f in run.json["findings"]} == {
+        ("EMAIL_ADDRESS", "page 1 (scanned, OCR)"), ("PHONE_NUMBER", "page 1 (scanned, OCR)")}
+
+
+def test_without_tesseract_a_scanned_page_is_not_scanned_and_says_so(
+        repo: Repo, cli: Any, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    bare = tmp_path / "bin"
+    bare.mkdir()
+    os.symlink(shutil.which("git") or "/usr/bin/git", bare / "git")
+    monkeypatch.setenv("PATH", str(bare))  # a machine with git but no tesseract
+    repo.write("letter.pdf", scanned([f"Email address: {EMAIL}"]))
+    run = cli("scan", "--format", "json", "letter.pdf")
+    assert run.code == 2
+    [problem] = run.json["not_scanned"]
+    assert problem["reason"].startswith("page 1 (a scan): not checked for text: tesseract is "
+                                        "not installed")
+
+
+def test_a_page_with_text_of_its_own_is_not_sent_to_ocr() -> None:
+    parts = extract(Blob("report.pdf", document()))
+    assert isinstance(parts, list)
+    assert not any(isinstance(p, Text) and "OCR" in (p.place or "") for p in parts)

@@ -16,7 +16,7 @@ import warnings
 from collections.abc import Iterator
 from typing import Any
 
-from safecommit.extract import limits, ocr
+from safecommit.extract import ocr
 from safecommit.extract.errors import ExtractError
 from safecommit.extract.props import properties_text
 from safecommit.extract.xmp import find_packets, xmp_pairs
@@ -36,8 +36,6 @@ _EXIF_IFD, _GPS_IFD = 0x8769, 0x8825
 _IPTC = {(2, 80): "By-line", (2, 85): "By-line Title", (2, 105): "Headline",
          (2, 116): "Copyright Notice", (2, 118): "Contact", (2, 120): "Caption",
          (2, 122): "Writer", (2, 90): "City", (2, 92): "Sub-location"}
-# An image smaller than this holds no readable sentence (icons); OCR is not worth it.
-_MIN_OCR_SIDE = (100, 20)
 
 
 # Pillow places an image among its common formats from the first bytes, and otherwise
@@ -69,26 +67,8 @@ def extract(blob: Blob) -> list[Text | NotScanned]:
     meta = properties_text(blob, rows, place="image metadata", prefix="")
     if meta is not None:
         parts.append(meta)
-    parts.extend(_ocr(blob, size))
+    parts.extend(ocr.text_in(blob, blob.data, size, "text in image (OCR)"))
     return parts
-
-
-def _ocr(blob: Blob, size: tuple[int, int]) -> list[Text | NotScanned]:
-    width, height = size
-    if width < _MIN_OCR_SIDE[0] or height < _MIN_OCR_SIDE[1]:
-        return []
-    if width * height > limits.LIMITS.max_pixels:
-        return [NotScanned(blob.path, f"not checked for text: {width}x{height} is over the "
-                           f"{limits.LIMITS.max_pixels // 1_000_000} megapixel cap for OCR",
-                           blob.commit)]
-    try:
-        said = ocr.read_text(blob.data)
-    except ocr.OcrUnavailable as exc:
-        return [NotScanned(blob.path, f"not checked for text: {exc}", blob.commit)]
-    if not said.strip():
-        return []
-    return [Text(blob.path, said.replace("\f", "\n"), "text", place="text in image (OCR)",
-                 commit=blob.commit)]
 
 
 def _metadata(im: Any, data: bytes) -> Iterator[tuple[str, str]]:

@@ -12,9 +12,14 @@ import shutil
 import subprocess
 
 from safecommit.extract import limits
+from safecommit.model import Blob, NotScanned, Text
 
 INSTALL = ("install tesseract: sudo apt-get install tesseract-ocr, brew install tesseract, "
            "or winget install UB-Mannheim.TesseractOCR")
+
+
+# An image smaller than this holds no readable sentence (icons); OCR is not worth it.
+MIN_SIDE = (100, 20)
 
 
 class OcrUnavailable(Exception):
@@ -46,3 +51,24 @@ def read_text(data: bytes) -> str:
         why = first[-1][:120] if first else f"exit code {done.returncode}"
         raise OcrUnavailable(f"tesseract could not read it ({why})")
     return done.stdout.decode("utf-8", "replace")
+
+
+def text_in(blob: Blob, image: bytes, size: tuple[int, int], place: str,
+            subject: str = "") -> list[Text | NotScanned]:
+    """The text in ``image`` (of ``size``, inside ``blob``) as a Text placed at ``place``;
+    why it was not read (too large, no tesseract), named by ``subject``; nothing for an
+    icon."""
+    width, height = size
+    if width < MIN_SIDE[0] or height < MIN_SIDE[1]:
+        return []
+    if width * height > limits.LIMITS.max_pixels:
+        return [NotScanned(blob.path, f"{subject}not checked for text: {width}x{height} is "
+                           f"over the {limits.LIMITS.max_pixels // 1_000_000} megapixel cap "
+                           "for OCR", blob.commit)]
+    try:
+        said = read_text(image)
+    except OcrUnavailable as exc:
+        return [NotScanned(blob.path, f"{subject}not checked for text: {exc}", blob.commit)]
+    if not said.strip():
+        return []
+    return [Text(blob.path, said.replace("\f", "\n"), "text", place=place, commit=blob.commit)]

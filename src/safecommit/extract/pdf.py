@@ -1,5 +1,6 @@
 """PDF: the text of each page, what was typed into its form, the comments on its pages (and
-who wrote them), and the document's metadata (author, creator, XMP).
+who wrote them), and the document's metadata (author, creator, XMP). A page with no text
+but pictures is a scan: its pictures are read by OCR, as a screenshot is.
 
 pypdf (pure Python, with its own caps on decompressed streams) reads the file; pages are
 capped in number and in total time. XMP metadata is parsed with defusedxml, not pypdf's
@@ -13,15 +14,17 @@ import logging
 import time
 from typing import Any
 
-from safecommit.extract import limits
+from safecommit.extract import limits, ocr
 from safecommit.extract.errors import ExtractError
 from safecommit.extract.props import properties_text
 from safecommit.extract.xmp import xmp_pairs
-from safecommit.model import Blob, Text
+from safecommit.model import Blob, NotScanned, Text
 
 _INFO = {"/Author": "author", "/Creator": "creator", "/Producer": "producer",
          "/Title": "title", "/Subject": "subject", "/Keywords": "keywords"}
 INSTALL = "pip install pypdf"
+# A scanned page is one picture, or a few strips of one; past this many, only these are read.
+_MAX_PICTURES = 16
 
 
 def _reader(data: bytes) -> Any:
@@ -38,14 +41,14 @@ def _reader(data: bytes) -> Any:
     return reader
 
 
-def extract(blob: Blob) -> list[Text]:
+def extract(blob: Blob) -> list[Text | NotScanned]:
     started = time.monotonic()
     try:
         reader = _reader(blob.data)
         count = len(reader.pages)
         if count > limits.LIMITS.max_pages:
             raise ExtractError(f"has {count} pages, over the {limits.LIMITS.max_pages}-page cap")
-        texts = _metadata(blob, reader)
+        texts: list[Text | NotScanned] = [*_metadata(blob, reader)]
         # A filled-in form keeps its answers out of the page's text: they are read apart.
         form = properties_text(blob, _answers(reader), place="form", prefix="form field ")
         texts.extend([form] if form is not None else [])
@@ -54,6 +57,8 @@ def extract(blob: Blob) -> list[Text]:
             if said.strip():
                 texts.append(Text(blob.path, said.replace("\r", "\n"), "text",
                                   place=f"page {number}", commit=blob.commit))
+            else:
+                texts.extend(_scanned(blob, page, number))
             notes = properties_text(blob, _comments(page), place=f"page {number} comments",
                                     prefix=f"page {number} comment ")
             texts.extend([notes] if notes is not None else [])
@@ -65,6 +70,15 @@ def extract(blob: Blob) -> list[Text]:
     except Exception as exc:  # pypdf raises many kinds on a damaged file
         raise ExtractError(f"not a readable PDF ({type(exc).__name__})") from None
     return texts
+
+
+def _scanned(blob: Blob, page: Any, number: int) -> list[Text | NotScanned]:
+    """The text in a page's pictures, read by OCR: a page with no text of its own."""
+    found: list[Text | NotScanned] = []
+    for image in list(page.images)[:_MAX_PICTURES]:
+        found.extend(ocr.text_in(blob, image.data, image.image.size,
+                                 f"page {number} (scanned, OCR)", f"page {number} (a scan): "))
+    return found
 
 
 def _answers(reader: Any) -> list[tuple[str, str]]:
