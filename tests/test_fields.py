@@ -21,6 +21,21 @@ def pairs(syntax: str, text: str) -> list[tuple[str, str]]:
 
 
 @pytest.mark.parametrize(("syntax", "text", "expected"), [
+    ("yaml", "applicant.address.postcode: ZZ99 9ZZ\n",
+     [("applicant.address", "postcode", "ZZ99 9ZZ")]),
+    ("json", '{"person.dob": "1900-01-01", "sbi": 106000000}',
+     [("person", "dob", "1900-01-01"), ("", "sbi", "106000000")]),
+    ("properties", "customer.contact.email=ann@example.com\n",
+     [("customer.contact", "email", "ann@example.com")]),
+    ("python", 'self.keeper.setDob("1900-01-01")\n', [("self.keeper", "setDob", "1900-01-01")]),
+])
+def test_a_dotted_keys_last_part_is_its_key_and_the_earlier_parts_its_path(
+        syntax: str, text: str, expected: list[tuple[str, str, str]]) -> None:
+    found = fields(Locator(Text("f", text, syntax)))
+    assert [(f.path, f.key, f.value) for f in found] == expected
+
+
+@pytest.mark.parametrize(("syntax", "text", "expected"), [
     ("json", '{"contactName": "Ann Example", "sbi": 106000000}',
      [("contactName", "Ann Example"), ("sbi", "106000000")]),
     ("yaml", "customer:\n  surname: Example\n", [("surname", "Example")]),

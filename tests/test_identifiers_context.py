@@ -910,6 +910,28 @@ def test_every_part_of_a_settings_files_dotted_key_is_read(
 
 
 @pytest.mark.parametrize(("name", "content", "expected"), [
+    # a flat export's keys (a YAML or JSON dump of nested records): the earlier parts say
+    # what a weak last part (number, date, identifier) is
+    ("export.yaml", f'applicant.passport.number: "{PASSPORT}"\n', {"UK_PASSPORT"}),
+    ("export.yaml", f"applicant.birth.date: {DOB}\n", {"DATE_OF_BIRTH"}),
+    ("export.yaml", f"farmer.business.identifier: {SBI}\n", {"DEFRA_SBI"}),
+    ("export.yaml", f'customer.reference.number: "{CRN}"\n', {"DEFRA_CRN"}),
+    ("export.json", f'{{"applicant.passport.number": "{PASSPORT}"}}\n', {"UK_PASSPORT"}),
+    ("export.json", f'{{"person.birth.date": "{DOB}"}}\n', {"DATE_OF_BIRTH"}),
+    ("Seed.kt", f'applicant.passport.number = "{PASSPORT}"\n', {"UK_PASSPORT"}),
+    # and they say when the value is something else, or someone else's
+    ("export.json", f'{{"build.number": "{PASSPORT}", "release.date": "{DOB}"}}\n', set()),
+    ("export.json", '{"store.address.line1": "12 Rowan Street"}\n', set()),
+    ("export.yaml", "branch.address.street: Rowan Street\n", set()),
+    ("export.yaml", "office.helpline.phone: 0114 274 8123\n", set()),
+    ("export.yaml", f"validation.dob.max: {DOB}\n", set()),
+])
+def test_every_part_of_a_dotted_key_is_read_in_any_format(
+        name: str, content: str, expected: set[str]) -> None:
+    assert types(name, content) == expected
+
+
+@pytest.mark.parametrize(("name", "content", "expected"), [
     ("claim.cy.js", f"cy.get('#crn').type('{CRN}')\n", {"DEFRA_CRN"}),
     ("apply.spec.ts", f"await page.getByLabel('Passport number').fill('{PASSPORT}')\n",
      {"UK_PASSPORT"}),

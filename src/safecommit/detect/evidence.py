@@ -310,11 +310,11 @@ def evidence(locator: Locator, start: int, end: int) -> Evidence:
         field = None  # the test's data: its parameters' names are on the method below
     if field is not None and not is_generic_key(field.key):
         key = context_words(field.key)
-        if locator.text.syntax in _DOTTED_KEYS and (
-                path := _DOTTED_KEY.fullmatch(locator.text.text, line_start, field.start)):
-            # sam.lab.sample.ref=…: every part of a settings file's key says what it holds
-            key = context_words(path.group(1))
-        if key in _WEAK_KEYS:
+        if field.path:
+            # applicant.passport.number, sam.lab.sample.ref=…: every part of a dotted key
+            # says what it holds, and whose
+            key = context_words(f"{field.path}.{field.key}")
+        elif key in _WEAK_KEYS:
             # {"passport": {"number": …}}: the object's own key says what the number is,
             # or a sibling that types it: {"type": "PASSPORT", "number": …}
             key = context_words(_enclosing_key(locator, index, field.start)) + key[1:] \
@@ -346,10 +346,6 @@ def evidence(locator: Locator, start: int, end: int) -> Evidence:
         around += context_words(field.key)
     return Evidence(around, own, near=near)
 
-
-# Settings files whose keys are paths of names, each part a word about the value.
-_DOTTED_KEYS = frozenset({"properties", "toml", "ini", "env"})
-_DOTTED_KEY = re.compile(r"[ \t]*([A-Za-z_][\w\-]*(?:\.[\w\-]+)+)[ \t]*[=:][ \t]*[\"']?")
 
 # Keys that name a kind of value but not whose or which: a number, an id. Within an
 # object, the object's key names it: ``passport: {number: …}``, ``sbi: {id: …}``.

@@ -27,6 +27,9 @@ class Field:
     value: str
     start: int
     end: int
+    # A dotted key's earlier parts (``applicant.address`` of ``applicant.address.postcode``):
+    # the key is its last part, which other readers compare, and these say whose it is.
+    path: str = ""
 
 
 # key <sep> literal, for JSON, YAML, .env, INI, properties, TOML, HCL, and code literals:
@@ -129,10 +132,10 @@ def _pairs_between(text: str, bare_ok: bool, start: int, end: int) -> Iterator[F
                 value = m.group(group).strip()
                 if value:
                     at = m.start(group)
-                    key = m.group("key").rsplit(".", 1)[-1]
+                    path, _, key = m.group("key").rpartition(".")
                     if call:
                         key = _call_key(text, m.start(), key)
-                    yield Field(key, value, at, at + len(value))
+                    yield Field(key, value, at, at + len(value), path)
                 break
 
 
