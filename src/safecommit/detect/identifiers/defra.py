@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import partial
 
-from safecommit.detect.identifiers.numbers import DIGITS_END, PATH_ID_START
+from safecommit.detect.identifiers.numbers import DIGITS_END, PATH_ID_START, is_placeholder_id
 from safecommit.detect.recognizer import Recognizer
 from safecommit.reserved import is_reserved_id
 
@@ -66,7 +66,7 @@ CPH_DIGITS = Recognizer(
     context=("cph", "cph number", "county parish holding"),
     requires_context=True,
     requires_key=True,
-    reserved=partial(is_reserved_id, marks=5),
+    reserved=partial(is_placeholder_id, marks=5),
     suggest="123456789",
 )
 
@@ -80,7 +80,7 @@ SBI = Recognizer(
     context=("sbi", "sbi number", "single business identifier", "business identifier",
              "single business id"),
     requires_context=True,
-    reserved=is_reserved_id,
+    reserved=is_placeholder_id,
     suggest="123456789",
 )
 
@@ -101,7 +101,7 @@ CRN = Recognizer(
     requires_context=True,
     anti_context=_TIME_WORDS,
     anti_context_near=True,
-    reserved=is_reserved_id,
+    reserved=is_placeholder_id,
     suggest="1234567890",
 )
 
@@ -118,7 +118,7 @@ FRN = Recognizer(
     requires_context=True,
     anti_context=_TIME_WORDS,
     anti_context_near=True,
-    reserved=is_reserved_id,
+    reserved=is_placeholder_id,
     suggest="1234567890",
 )
 

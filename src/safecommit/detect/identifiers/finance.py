@@ -6,7 +6,7 @@ from functools import partial
 
 import regex
 
-from safecommit.detect.identifiers.numbers import DIGITS_END
+from safecommit.detect.identifiers.numbers import DIGITS_END, is_placeholder_id
 from safecommit.detect.recognizer import Recognizer
 from safecommit.offline import without_ssl
 from safecommit.reserved import compact, is_reserved_iban, is_reserved_id, is_test_card
@@ -112,7 +112,7 @@ ACCOUNT_NUMBER = Recognizer(
     anti_context=("id", "ref", "reference", "type", "service", "storage", "subscription",
                   "tenant"),
     anti_context_near=True,
-    reserved=partial(is_reserved_id, marks=4),
+    reserved=partial(is_placeholder_id, marks=4),
     suggest="12345678",
 )
 

@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import regex
 
-from safecommit.detect.identifiers.numbers import DIGITS_END
+from safecommit.detect.identifiers.numbers import DIGITS_END, is_placeholder_id
 from safecommit.detect.recognizer import Recognizer
 from safecommit.offline import without_ssl
 from safecommit.reserved import (
     DVLA_SPECIMEN_LICENCE,
     compact,
     is_placeholder_digits,
-    is_reserved_id,
     is_reserved_licence,
     is_reserved_nhs,
     is_reserved_nino,
@@ -125,7 +124,7 @@ PASSPORT = Recognizer(
     context=("passport", "passport number", "passport no", "passportno", "travel document",
              "pasbort"),  # Welsh
     requires_context=True,
-    reserved=is_reserved_id,
+    reserved=is_placeholder_id,
     suggest="123456789",
 )
 

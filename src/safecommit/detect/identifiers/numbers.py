@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from safecommit.reserved import is_reserved_id
+
 # The end of a number that is an id: not more digits, a decimal or a version. A Java, C#
 # or Kotlin long literal's ``L`` (``106998341L``) ends it too, outside the value: a
 # pattern that uses it names its value ``(?P<id>…)`` and declares ``group="id"``.
@@ -30,3 +32,9 @@ def among_decimals(line: str, value: str) -> bool:
     """Dotted numbers on a line of many decimals are geometry or measurements run together
     (an SVG path's numbers written without blanks between them), not an address."""
     return len(_DECIMAL.findall(line)) >= 6
+
+
+def is_placeholder_id(value: str, marks: int = 3) -> bool:
+    """A reserved id (``is_reserved_id``), or a round number: an id whose last six digits
+    are zeros (``106000000``) was typed as a stand-in, as one in a million real ids ends so."""
+    return value.endswith("000000") or is_reserved_id(value, marks)
