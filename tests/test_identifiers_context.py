@@ -394,6 +394,12 @@ def test_a_street_with_no_house_number_is_found_under_a_line1_key(
                 "  ['{c}', '1'],\n]\n"),
     ("test_rows.py", "@pytest.mark.parametrize('SBIs, ok', [\n    ('{a}', 1),\n    ('{b}', 1),\n"
                      "    ('{c}', 0),\n])\n"),
+    # what the test expects of each row, and a comment that ends a row
+    ("test_ok.py", "@pytest.mark.parametrize(('SBIs', 'ok'), [\n    ({a}, True),  # first\n"
+                   "    ({b}, False),\n    ({c}, None),  # no claim yet\n])\n"),
+    ("ok.test.ts", "test.each([\n  // [SBIs, ok]\n  [{a}, true], // first\n  [{b}, false],\n"
+                   "  [{c}, null],\n])('%s', check)\n"),
+    ("reprocess.txt", "SBIs to reprocess:\n{a}  # first\n{b}\n{c}\n"),
 ])
 def test_a_column_of_values_is_named_by_the_line_above_it(name: str, content: str) -> None:
     text = three_sbis_found(name, content)

@@ -114,18 +114,22 @@ def previous_line(locator: Locator, index: int) -> str:
     return ""
 
 
+# A comment after a value ends its line: ``(117000001, True),  # not a date``.
+_END = r"[ \t\r]*(?:(?:\#|//)[^\n]*)?"
 # A value alone on its line, maybe as a list's item or a literal: "106000000", "- '1'", "2,".
 _LONE_VALUE = re.compile(
-    r"[ \t]*(?:[-*+][ \t]+)?[\"'`]?([\w./:+\-]+(?: [\w./:+\-]+){0,3})[\"'`]?[,;]?[ \t\r]*")
+    r"[ \t]*(?:[-*+][ \t]+)?[\"'`]?([\w./:+\-]+(?: [\w./:+\-]+){0,3})[\"'`]?[,;]?" + _END)
 # Or a pair of values, as a map's entry: ``"1100000000": "1900-01-01",`` (an id to its
 # date of birth, under a comment that names both), ``1100000000 => 106000000``.
 _VALUE_PAIR = re.compile(
     r"[ \t]*[\"'`]?([\w./+\-]+)[\"'`]?[ \t]*(?:=>|:|=)"
-    r"[ \t]*[\"'`]?([\w./+\-]+)[\"'`]?[,;]?[ \t\r]*")
+    r"[ \t]*[\"'`]?([\w./+\-]+)[\"'`]?[,;]?" + _END)
 # Or a row of values, as a tuple or a list: ``(106000000, '1900-01-01'),`` under a comment
-# or a test's parameter names that say what each is.
-_VALUE_ROW = re.compile(r"[ \t]*[(\[]([^()\[\]]{3,120})[)\]][,;]?[ \t\r]*")
+# or a test's parameter names that say what each is. A test's row also says what it
+# expects of them: ``True``, ``false``, ``None``.
+_VALUE_ROW = re.compile(r"[ \t]*[(\[]([^()\[\]]{3,120})[)\]][,;]?" + _END)
 _ROW_ITEM_MARKS = " \t\"'`"
+_ROW_LITERALS = frozenset({"true", "false", "none", "null", "nil"})
 _COLUMN_REACH = 1000
 
 
@@ -139,8 +143,9 @@ def _lone_value(line: str) -> bool:
         if pair is not None:
             return _is_value(pair.group(1)) and _is_value(pair.group(2))
     row = _VALUE_ROW.fullmatch(line)
-    return row is not None and all(_is_value(item.strip(_ROW_ITEM_MARKS) or "x")
-                                   for item in row.group(1).split(","))
+    return row is not None and all(
+        _is_value(cell := item.strip(_ROW_ITEM_MARKS) or "x") or cell.lower() in _ROW_LITERALS
+        for item in row.group(1).split(","))
 
 
 def column_head(locator: Locator, index: int) -> str | None:
