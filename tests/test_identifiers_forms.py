@@ -611,3 +611,20 @@ def test_a_hyphenated_name_over_small_words_is_one_word_of_an_address(
 def test_a_mac_address_in_cisco_dotted_form_is_found(name: str, content: str,
                                                      expected: set[str]) -> None:
     assert types(name, content) == expected
+
+
+# --- Numbers written with dots between their groups ------------------------------------------
+@pytest.mark.parametrize(("content", "expected"), [
+    ("The keeper typed their mobile as 07811.345.672 and the SMS failed.\n",
+     {("PHONE_NUMBER", "07811.345.672")}),
+    ("Tel: 01970.623.418\n", {("PHONE_NUMBER", "01970.623.418")}),
+    ('{"phone": "0113.496.0123"}\n', set()),  # a drama number, in any form
+    ("Sort code given as 40.11.62, account 73419028.\n",
+     {("UK_BANK_ACCOUNT", "40.11.62"), ("UK_BANK_ACCOUNT", "73419028")}),
+    # the same shapes with no phone or sort code about them: versions, dates, clock times
+    ("Upgraded to 0.118.2 on 01.02.2024 at 10.15.30.\n", set()),
+    ("Released 20.45.77 (build 0784.120.3566).\n", set()),
+])
+def test_a_phone_number_or_a_sort_code_written_with_dots_is_found(
+        content: str, expected: set[tuple[str, str]]) -> None:
+    assert spans("notes.md", content) == expected

@@ -87,7 +87,8 @@ CARD = Recognizer(
 SORT_CODE = Recognizer(
     type="UK_BANK_ACCOUNT",
     name="sort-code",
-    pattern=r"(?<![\w.+/\-])\d{2}([ \-]?)\d{2}\1\d{2}(?![\w]|[./\-]\d)",
+    # dots too (12.34.56): only the name "sort code" makes six digits one, in any form
+    pattern=r"(?<![\w.+/\-])\d{2}([ \-.]?)\d{2}\1\d{2}(?![\w]|[./\-]\d)",
     why="A sort code with an account number identifies a person's bank account.",
     context=("sort code", "sortcode", "bank sort code", "sort code and account",
              "cod didoli"),  # Welsh: sort code
