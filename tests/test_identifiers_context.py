@@ -649,9 +649,22 @@ def test_a_bare_number_among_other_long_numbers_is_not_a_card(name: str, content
 
 
 @pytest.mark.parametrize(("name", "content"), [
+    # an id of something else that passes Luhn by chance, named by its key or its words
+    ("txns.json", '{"transactionId": "4929137582046132", "status": "settled"}\n'),
+    ("orders.yaml", "orders:\n  - orderNumber: 5158651675019920\n"),
+    ("notes.md", "Order 4929137582046132 was refunded.\n"),
+    ("log.txt", "trace_id=4929137582046132 status=200\n"),
+])
+def test_an_id_that_passes_luhn_named_as_another_things_is_not_a_card(
+        name: str, content: str) -> None:
+    assert "CREDIT_CARD" not in types(name, content)
+
+
+@pytest.mark.parametrize(("name", "content"), [
     ("payments.csv", "card_number,txn_id\n4929137582046132,1490270428191502336\n"),
     ("notes.md", "Refund the card 4929 1375 8204 6132 (ref 1490270428191502336).\n"),
     ("order.json", '{"pan": "4929137582046132", "order": "1490270428191502336"}\n'),
+    ("txn.json", '{"transactionId": "T-1", "cardNumber": "4929137582046132"}\n'),
 ])
 def test_a_card_named_as_one_or_written_as_one_is_still_found(name: str, content: str) -> None:
     assert "CREDIT_CARD" in types(name, content)

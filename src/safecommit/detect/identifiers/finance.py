@@ -77,6 +77,10 @@ CARD = Recognizer(
     why="A payment card number is financial data; PCI DSS forbids storing it in code.",
     context=("card", "card number", "cardno", "credit card", "debit card", "pan",
              "cardholder", "payment card", "card no"),
+    # An id that passes Luhn by chance (one in ten does), named as what it is.
+    anti_context=("transaction", "txn", "order", "invoice", "tracking", "shipment",
+                  "correlation", "request id", "trace id", "session id"),
+    anti_context_near=True,
     validate=_valid_card,
     reserved=is_test_card,
     suggest=_card_suggestion,
