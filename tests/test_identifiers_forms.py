@@ -628,3 +628,36 @@ def test_a_mac_address_in_cisco_dotted_form_is_found(name: str, content: str,
 def test_a_phone_number_or_a_sort_code_written_with_dots_is_found(
         content: str, expected: set[tuple[str, str]]) -> None:
     assert spans("notes.md", content) == expected
+
+
+# --- Nine digits typed in threes ---------------------------------------------------------------
+@pytest.mark.parametrize(("content", "expected"), [
+    ("sbi: 117 234 906\n", {"DEFRA_SBI"}),
+    ("Farm SBI 200-418-735, please check.\n", {"DEFRA_SBI"}),
+    ("Passport: 512 390 875\n", {"UK_PASSPORT"}),
+    ('{"passportNumber": "308-861-274"}\n', {"UK_PASSPORT"}),
+    # placeholders, and the same shape with no name of the id, or inside longer numbers
+    ("sbi: 123 456 789\n", set()),
+    ("SBI 106 000 000\n", set()),
+    ("Invoice 117 234 906 was sent.\n", set()),
+    ("SBI holder's NHS number 754 255 5030\n", {"UK_NHS"}),
+    ("Passport office: +44 300 222 0000\n", set()),  # a phone, not an NHS number either
+])
+def test_an_sbi_or_a_passport_number_typed_in_threes_is_found_by_its_name(
+        content: str, expected: set[str]) -> None:
+    assert types("notes.md", content) == expected
+
+
+@pytest.mark.parametrize(("content", "expected"), [
+    ("Address: 27 Llys Glas, Cardiff\n", {"STREET_ADDRESS"}),
+    ("Address: 4 Cwrt y Coed, Bangor\n", {"STREET_ADDRESS"}),
+    ("Address: 9 Gerddi'r Eglwys, Ruthin\n", {"STREET_ADDRESS"}),
+    ("The minutes of Llys Glas Community Council are online.\n", set()),
+])
+def test_a_welsh_street_word_opens_its_street(content: str, expected: set[str]) -> None:
+    assert types("notes.md", content) == expected
+
+
+def test_nat_ins_names_a_national_insurance_number() -> None:
+    assert types("notes.md", "nat ins no JG 103795 B\n") == {"UK_NINO"}
+    assert types("notes.md", "grid ref JG 103795 B\n") == set()

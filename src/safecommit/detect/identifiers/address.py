@@ -122,8 +122,10 @@ def _street_score(value: str) -> float:
     return 0.8 if regex.search(r"\d", value) else 0.4
 
 
-# Welsh puts the street word first: 1 Clos Example, Heol Example, Rhodfa'r Example.
-_WELSH_STREET_WORDS = "Heol|Ffordd|Stryd|Lôn|Lon|Clos|Rhodfa|Cilgant|Teras|Maes"
+# Welsh puts the street word first: 1 Clos Example, Heol Example, Rhodfa'r Example, and a
+# court, gardens, a row, a grove or a meadow: Llys, Cwrt, Gerddi, Rhes, Llwyn, Dôl.
+_WELSH_STREET_WORDS = ("Heol|Ffordd|Stryd|Lôn|Lon|Clos|Rhodfa|Cilgant|Teras|Maes|Llys|Cwrt|"
+                       "Gerddi|Rhes|Llwyn|Dôl")
 _WELSH_CAP = r"[A-ZÂÊÎÔÛŴŶ][a-zâêîôûŵŷäëïöüÿ'\u2019]+(?:-[A-ZÂÊÎÔÛŴŶ][a-zâêîôûŵŷ'\u2019]+)?"
 _WELSH_PARTICLE = r"(?:(?:y|yr|ar|o|dan|uwch|ger)[ \t])"
 

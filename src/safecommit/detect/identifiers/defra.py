@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from functools import partial
 
-from safecommit.detect.identifiers.numbers import DIGITS_END, PATH_ID_START, is_placeholder_id
+from safecommit.detect.identifiers.numbers import (
+    DIGITS_END,
+    NINE_IN_THREES,
+    PATH_ID_START,
+    digits_only,
+    is_placeholder_id,
+)
 from safecommit.detect.recognizer import Recognizer
 from safecommit.reserved import is_reserved_id
 
@@ -84,6 +90,20 @@ SBI = Recognizer(
     suggest="123456789",
 )
 
+SBI_IN_THREES = Recognizer(
+    type="DEFRA_SBI",
+    name="sbi",
+    pattern=NINE_IN_THREES,
+    group="id",
+    why=SBI.why,
+    context=SBI.context,
+    requires_context=True,
+    normalise=digits_only,
+    validate=lambda v: v[0] != "0",
+    reserved=is_placeholder_id,
+    suggest=lambda v: "123" + v[3] + "456" + v[3] + "789",
+)
+
 # Ten digits from 1000000000 are also a Unix time in seconds (2001 to 2033): under a
 # key that says it is a time (``crnUpdatedAt``, ``ts``), the number is when, not who.
 _TIME_WORDS = ("timestamp", "epoch", "unix", "time", "ts", "updated at", "created at",
@@ -122,4 +142,4 @@ FRN = Recognizer(
     suggest="1234567890",
 )
 
-RECOGNIZERS = (CPH, CPH_IN_PATH, CPH_SPACED, CPH_DIGITS, SBI, CRN, FRN)
+RECOGNIZERS = (CPH, CPH_IN_PATH, CPH_SPACED, CPH_DIGITS, SBI, SBI_IN_THREES, CRN, FRN)

@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import regex
 
-from safecommit.detect.identifiers.numbers import DIGITS_END, is_placeholder_id
+from safecommit.detect.identifiers.numbers import (
+    DIGITS_END,
+    NINE_IN_THREES,
+    digits_only,
+    is_placeholder_id,
+)
 from safecommit.detect.recognizer import Recognizer
 from safecommit.offline import without_ssl
 from safecommit.reserved import (
@@ -58,7 +63,7 @@ NINO = Recognizer(
             r"(?![A-Za-z0-9])",
     why="A National Insurance number identifies a person for tax and benefits.",
     context=("nino", "ni number", "ni no", "national insurance", "national insurance number",
-             "insurance number", "ni", "yswiriant gwladol"),  # Welsh: national insurance
+             "insurance number", "ni", "nat ins", "yswiriant gwladol"),  # Welsh: national insurance
     validate=_valid_nino,
     reserved=is_reserved_nino,
     suggest=lambda v: _keep_spacing(v, "QQ123456C"),
@@ -98,7 +103,9 @@ def _nhs_score(value: str) -> float:
 NHS = Recognizer(
     type="UK_NHS",
     name="nhs-number",
-    pattern=rf"(?<![\w.+/\-])(?P<id>\d{{3}}([ \-]?)\d{{3}}\2\d{{4}}){DIGITS_END}",
+    # Not after a country code: ten digits after "+44 " are a phone's, whatever they pass.
+    pattern=rf"(?<![\w.+/\-])(?<!\+\d{{1,3}}[ \-])"
+            rf"(?P<id>\d{{3}}([ \-]?)\d{{3}}\2\d{{4}}){DIGITS_END}",
     group="id",
     why="An NHS number identifies a patient.",
     context=("nhs", "nhs number", "nhs no", "nhsno", "nhsnumber", "patient", "chi number",
@@ -126,6 +133,19 @@ PASSPORT = Recognizer(
     requires_context=True,
     reserved=is_placeholder_id,
     suggest="123456789",
+)
+
+PASSPORT_IN_THREES = Recognizer(
+    type="UK_PASSPORT",
+    name="passport",
+    pattern=NINE_IN_THREES,
+    group="id",
+    why=PASSPORT.why,
+    context=PASSPORT.context,
+    requires_context=True,
+    normalise=digits_only,
+    reserved=is_placeholder_id,
+    suggest=lambda v: "123" + v[3] + "456" + v[3] + "789",
 )
 
 
@@ -181,4 +201,4 @@ UTR = Recognizer(
     suggest="1234567890",
 )
 
-RECOGNIZERS = (NINO, NINO_LOWER, NHS, PASSPORT, LICENCE, UTR)
+RECOGNIZERS = (NINO, NINO_LOWER, NHS, PASSPORT, PASSPORT_IN_THREES, LICENCE, UTR)
