@@ -394,3 +394,17 @@ def test_a_row_of_millions_of_cells_is_read_only_as_far_as_a_table_goes() -> Non
     text = "id,email\n" + "0," * 200_000 + "0\n1,x@y\n"
     found = fields(Locator(Text("dump.csv", text, "csv")))
     assert len(found) <= 1000 + 2 and ("email", "x@y") in [(f.key, f.value) for f in found]
+
+
+@pytest.mark.parametrize(("syntax", "text", "expected"), [
+    ("yaml", "line1: 14 Glan yr Afon\n", [("line1", "14 Glan yr Afon")]),
+    ("env", "ADDRESS_LINE_1=80 Queen Street\n", [("ADDRESS_LINE_1", "80 Queen Street")]),
+    ("ini", "street = 123 456 Main Street\n", [("street", "123 456 Main Street")]),
+    # a number alone, or before a comment, is still the whole value
+    ("yaml", "sbi: 106000000  # pilot\n", [("sbi", "106000000")]),
+    ("python", "timeout = 30 if slow else 10\n", []),  # code, not a value
+    ("yaml", "phone: 07700 900123\n", [("phone", "07700 900123")]),
+])
+def test_a_bare_value_that_opens_with_a_number_is_the_whole_value(
+        syntax: str, text: str, expected: list[tuple[str, str]]) -> None:
+    assert pairs(syntax, text) == expected

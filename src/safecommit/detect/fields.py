@@ -38,6 +38,8 @@ class Field:
 # comes before an aside, and naming the aside's value "farm" would hide the word "SBI".
 # A bare value ends where a line ends, or where a gap opens before the next ``key: ``
 # (pieces that extractors lay side by side on one line: a HAR entry's headers).
+# A number is the whole value only where no word follows it: in ``line1: 14 Glan yr Afon``
+# the value is the street, bare.
 # The key is possessive: no key character can open what follows it, so giving one back
 # never makes a match, and not trying saves a third of the pattern's time.
 _PAIR = regex.compile(
@@ -46,7 +48,7 @@ _PAIR = regex.compile(
         (?:
             "(?P<dq>(?:[^"\\\n]|\\.){1,500})"
           | '(?P<sq>(?:[^'\\\n]|\\.){1,500})'
-          | (?P<num>(?<![\w"'])\d[\d \-/]{0,30}\d(?![\w.]))
+          | (?P<num>(?<![\w"'])\d[\d \-/]{0,30}\d(?![\w.]|[ \t]+\w))
           | (?P<bare>(?<![\w"'])[^\s"'#;,{}\[\]()<>][^\n#;,{}\[\]()<>"]{0,300}?)
                      (?=\s*(?:$|[#;,}\])]|\s\#)|[ \t]{3,}[A-Za-z_@$][\w.\-$@]{0,80}:[ \t]))
     """,
