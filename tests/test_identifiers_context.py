@@ -689,6 +689,8 @@ def test_the_last_line_of_a_hex_dump_is_not_a_mac_address() -> None:
     ("stores.json", '{"store": "80 Queen Street", "manager": "Area 5"}\n'),
     ("fixtures.py", 'customer.address = "742 Evergreen Terrace"\n'),
     ("README.md", "Deliver to 221B Baker Street for the demo.\n"),
+    ("footer.md", "Our office: Seacole Building, 80 Queen Street, London.\n"),
+    ("sites.yaml", "warehouse.addressLine1: 80 Queen Street\n"),
 ])
 def test_a_business_or_a_famous_address_is_not_a_households(name: str, content: str) -> None:
     assert "STREET_ADDRESS" not in types(name, content)
@@ -698,6 +700,7 @@ def test_a_business_or_a_famous_address_is_not_a_households(name: str, content: 
     ("notes.md", "She lives at 14 Tanner Road, two doors from the village shop.\n"),
     ("customer.json", '{"address": "14 Tanner Road", "branch": "Leeds"}\n'),
     ("letter.txt", "Dear Ms Owen,\n14 Tanner Road\nFoundation Street is closed.\n"),
+    ("notes.md", "She moved to 14 Tanner Road, by the post office, last week.\n"),
 ])
 def test_a_households_address_beside_those_words_is_still_found(name: str, content: str) -> None:
     assert "STREET_ADDRESS" in types(name, content)

@@ -53,7 +53,8 @@ _NOT_AN_ORGANISATIONS = (
 )
 
 ORG_ADDRESS_KEYS = ("branch", "branch address", "store", "shop", "venue", "headquarters",
-                    "head office", "registered office", "hq", "depot", "premises")
+                    "head office", "registered office", "hq", "depot", "premises", "office",
+                    "warehouse")
 
 POSTCODE_CONTEXT = ("postcode", "post code", "postal code", "postalcode", "zip", "zip code",
                     "cod post", "cyfeiriad",  # Welsh: postcode, address
