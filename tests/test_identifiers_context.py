@@ -428,6 +428,27 @@ def test_a_number_under_a_number_key_is_named_by_its_objects_key(
     assert types(name, content.format(passport=PASSPORT, sbi=SBI)) == expected
 
 
+@pytest.mark.parametrize(("name", "content"), [
+    # the type or constructor that the number is given to names it
+    ("Fixtures.kt", 'val doc = Passport(number = "{v}", expiry = LocalDate.of(2031, 1, 1))\n'),
+    ("fixtures.py", 'doc = Passport(\n    number="{v}",\n)\n'),
+    ("Fixtures.cs", 'var doc = new Passport\n{{\n    Number = "{v}",\n}};\n'),
+    ("fixtures.go", 'doc := Passport{{Number: "{v}"}}\n'),
+    ("fixtures.rs", 'let doc = Passport {{ number: "{v}".into() }};\n'),
+    ("fixtures.rb", 'doc = Passport.new(number: "{v}")\n'),
+    ("fixtures.js", "const doc = new Passport({{ number: '{v}' }})\n"),
+    # and an INI or a TOML section the number's key is in
+    ("keeper.ini", "[passport]\nissued = 2021-01-01\nnumber = {v}\n"),
+    ("keeper.toml", '[keeper.passport]\nnumber = "{v}"\n'),
+])
+def test_a_number_under_a_number_key_is_named_by_its_type_or_section(
+        name: str, content: str) -> None:
+    assert types(name, content.format(v=PASSPORT)) == {"UK_PASSPORT"}
+    for other in ("Order", "Invoice", "order"):
+        assert types(name, content.format(v=PASSPORT).replace("passport", other.lower())
+                     .replace("Passport", other)) == set()
+
+
 @pytest.mark.parametrize("content", ['{{"DoB": "{dob}"}}\n', "DoB: {dob}\n",
                                      '{{"customerDoB": "{dob}"}}\n'])
 def test_dob_spelt_with_a_capital_b_is_a_date_of_birth(content: str) -> None:

@@ -21,6 +21,7 @@ import regex
 from safecommit.detect.context import context_words, normalise_context, words
 from safecommit.detect.fields import Field, document_fields, fields_near, list_fields
 from safecommit.detect.locate import Locator
+from safecommit.extract.syntax import STRUCTURED
 
 # Keys that say nothing about the value they hold.
 GENERIC_KEYS = frozenset({
@@ -376,25 +377,46 @@ _WEAK_KEY_ON_LINE = re.compile(
     r"(?:[Nn](?:umber|o|um|r)|[Ii][Dd]|[Rr]ef(?:erence)?|[Cc]ode|[Ii]dentifier)[\"']?[ \t]*[:=]")
 _ENCLOSING_REACH = 400  # characters back to the brace that opens the value's object
 _KEY_BEFORE_BRACE = re.compile(r"[\"']?([A-Za-z_][\w\-]{0,60})[\"']?[ \t]*[:=][ \t]*\Z")
+# A type's or a constructor's name before the bracket that opens the value's object:
+# Passport(number=…), new Passport { Number = … }, Passport{Number: …}, Passport.new(…).
+_NAME_BEFORE_CALL = re.compile(r"([A-Za-z_]\w{0,60})(?:\.new|::new)?\Z")
+_NAME_BEFORE_BRACE = re.compile(r"([A-Za-z_]\w{0,60})[ \t]*(?:\r?\n[ \t]*)?\Z")
 _YAML_PARENT = re.compile(r"([ \t]*)(?:-[ \t]+)?[\"']?([A-Za-z_][\w\-]{0,60})[\"']?:[ \t]*\Z")
 _YAML_REACH = 8  # lines up to the mapping's own key
+# An INI file's or a TOML file's section names the keys under it: [keeper.passport].
+_SECTION = re.compile(r"[ \t]*\[\[?([^\[\]\n]{1,80})\]\]?[ \t\r]*")
+_SECTIONED = frozenset({"ini", "toml"})
+_SECTION_REACH = 200  # lines up to the section's header
 
 
 def _enclosing_key(locator: Locator, index: int, at: int) -> str:
     """The key of the object that holds the field whose value starts at ``at``: before
-    the brace that opens it (JSON, HCL, code), or a less indented ``key:`` line above it
-    (YAML). Empty when there is none near."""
-    text = locator.text.text
+    the brace that opens it (JSON, HCL, code), the type or constructor named before the
+    bracket that opens it (code), a less indented ``key:`` line above it (YAML), or the
+    section it is in (INI, TOML). Empty when there is none near."""
+    text, syntax = locator.text.text, locator.text.syntax
+    if syntax in _SECTIONED:
+        return _section(locator, index)
+    calls = syntax not in _PROSE and syntax not in STRUCTURED  # a parenthesis is code
     depth = 0
     for i in range(at - 1, max(-1, at - _ENCLOSING_REACH), -1):
         c = text[i]
-        if c == "}":
+        if c == "}" or (c == ")" and calls):
             depth += 1
-        elif c == "{":
-            if depth == 0:
-                m = _KEY_BEFORE_BRACE.search(text, max(0, i - 80), i)
+        elif c == "{" or (c == "(" and calls):
+            if depth > 0:
+                depth -= 1
+                continue
+            start = max(0, i - 80)
+            if c == "(":
+                m = _NAME_BEFORE_CALL.search(text, start, i)
                 return m.group(1) if m is not None else ""
-            depth -= 1
+            m = _KEY_BEFORE_BRACE.search(text, start, i)
+            if m is None and calls:
+                if text[start:i].rstrip().endswith("("):
+                    continue  # new Passport({ number: … }): the call's name is further out
+                m = _NAME_BEFORE_BRACE.search(text, start, i)
+            return m.group(1) if m is not None else ""
     line = locator.line_text(index)
     indent = len(line) - len(line.lstrip(" \t"))
     for above in range(index - 1, max(-1, index - _YAML_REACH), -1):
@@ -403,6 +425,13 @@ def _enclosing_key(locator: Locator, index: int, at: int) -> str:
             return m.group(2)
         if locator.line_text(above)[:indent].strip():
             return ""  # a line less indented that opens no mapping: the field is in none
+    return ""
+
+
+def _section(locator: Locator, index: int) -> str:
+    for above in range(index - 1, max(-1, index - _SECTION_REACH), -1):
+        if (m := _SECTION.fullmatch(locator.line_text(above))) is not None:
+            return m.group(1)
     return ""
 
 
