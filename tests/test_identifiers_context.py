@@ -887,6 +887,23 @@ def test_a_tests_data_is_named_by_the_parameters_of_the_method_below(
     assert found(name, content) == {expected}
 
 
+P2 = PASSPORT[:-1] + ("1" if PASSPORT[-1] != "1" else "2")
+ROWS_OF_DATA = [
+    ("PassportTest.java", f'@ParameterizedTest\n@CsvSource({{\n    "{PASSPORT}, true",\n'
+                          f'    "{P2}, false"\n}})\nvoid validates(String passportNumber, '
+                          f'boolean ok) {{}}\n'),
+    ("PassportTest.java", f'@ParameterizedTest\n@ValueSource(strings = {{\n    "{PASSPORT}",\n'
+                          f'    "{P2}",\n}})\nvoid validates(String passportNumber) {{}}\n'),
+]
+
+
+@pytest.mark.parametrize(("name", "content"), ROWS_OF_DATA)
+def test_every_row_of_an_attributes_data_over_lines_is_named_by_the_method_below(
+        name: str, content: str) -> None:
+    assert found(name, content) == {(3, "UK_PASSPORT"), (4, "UK_PASSPORT")}
+    assert found(name, content.replace("passportNumber", "orderNumber")) == set()
+
+
 @pytest.mark.parametrize(("name", "content"), [
     ("OrderTests.cs", f'[InlineData("{CRN}")]\npublic void Totals(string invoice) {{}}\n'),
     ("OrderTest.java", f'@CsvSource({{"{CRN}"}})\nvoid totals(String orderNumber) {{}}\n'),

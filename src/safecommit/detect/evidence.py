@@ -107,6 +107,10 @@ def previous_line(locator: Locator, index: int) -> str:
             return header + "\n" + before
         if (head := column_head(locator, index)) is not None:
             return head + "\n" + before
+        if index > 0 and _is_attribute(before):
+            # the first row of an attribute's data (@CsvSource({ over "…", "…"):
+            # named by the parameters of the method it stands over
+            return before + "\n" + _attributed(locator, index - 1)
         return before
     for back in range(index - 1, max(-1, index - 6), -1):
         line = locator.line_text(back)
@@ -128,7 +132,9 @@ _VALUE_PAIR = re.compile(
 # Or a row of values, as a tuple or a list: ``(106000000, '1900-01-01'),`` under a comment
 # or a test's parameter names that say what each is. A test's row also says what it
 # expects of them: ``True``, ``false``, ``None``.
-_VALUE_ROW = re.compile(r"[ \t]*[(\[]([^()\[\]]{3,120})[)\]][,;]?" + _END)
+_VALUE_ROW = re.compile(r"[ \t]*[(\[{]([^(){}\[\]]{3,120})[)\]}][,;]?" + _END)
+# Or a row of comma-separated values in one string, as JUnit's @CsvSource holds its rows.
+_QUOTED_ROW = re.compile(r"[ \t]*\"([^\"\n]{3,120})\"[,;]?" + _END)
 _ROW_ITEM_MARKS = " \t\"'`"
 _ROW_LITERALS = frozenset({"true", "false", "none", "null", "nil"})
 _COLUMN_REACH = 1000
@@ -143,7 +149,7 @@ def _lone_value(line: str) -> bool:
         pair = _VALUE_PAIR.fullmatch(line)
         if pair is not None:
             return _is_value(pair.group(1)) and _is_value(pair.group(2))
-    row = _VALUE_ROW.fullmatch(line)
+    row = _VALUE_ROW.fullmatch(line) or _QUOTED_ROW.fullmatch(line)
     return row is not None and all(
         _is_value(cell := item.strip(_ROW_ITEM_MARKS) or "x") or cell.lower() in _ROW_LITERALS
         for item in row.group(1).split(","))
@@ -170,7 +176,11 @@ def column_head(locator: Locator, index: int) -> str | None:
                     break
                 back -= 1
         known[index] = head
-    return locator.line_text(head) if head is not None else None
+    if head is None:
+        return None
+    line = locator.line_text(head)
+    # the rows of an attribute's data: named by the method's parameters below them
+    return line + "\n" + _attributed(locator, head) if _is_attribute(line) else line
 
 
 # Cells of a table laid out with spaces: apart by two or more blanks, or a tab.
@@ -268,6 +278,9 @@ def may_hold(locator: Locator, start: int, near: re.Pattern[str]) -> bool:
     if _is_attribute(locator.text.text, line_start, last) \
             and near.search(_attributed(locator, index).lower()) is not None:
         return True
+    if index > 0 and _is_attribute(text, first, line_start) \
+            and near.search(_attributed(locator, index - 1).lower()) is not None:
+        return True  # the first row of an attribute's data, on the lines below it
     header = _table_header(locator, index) if locator.text.syntax in _PROSE else None
     if header is not None and near.search(header.lower()) is not None:
         return True
@@ -377,10 +390,6 @@ _WEAK_KEY_ON_LINE = re.compile(
     r"(?:[Nn](?:umber|o|um|r)|[Ii][Dd]|[Rr]ef(?:erence)?|[Cc]ode|[Ii]dentifier)[\"']?[ \t]*[:=]")
 _ENCLOSING_REACH = 400  # characters back to the brace that opens the value's object
 _KEY_BEFORE_BRACE = re.compile(r"[\"']?([A-Za-z_][\w\-]{0,60})[\"']?[ \t]*[:=][ \t]*\Z")
-# A type's or a constructor's name before the bracket that opens the value's object:
-# Passport(number=…), new Passport { Number = … }, Passport{Number: …}, Passport.new(…).
-_NAME_BEFORE_CALL = re.compile(r"([A-Za-z_]\w{0,60})(?:\.new|::new)?\Z")
-_NAME_BEFORE_BRACE = re.compile(r"([A-Za-z_]\w{0,60})[ \t]*(?:\r?\n[ \t]*)?\Z")
 _YAML_PARENT = re.compile(r"([ \t]*)(?:-[ \t]+)?[\"']?([A-Za-z_][\w\-]{0,60})[\"']?:[ \t]*\Z")
 _YAML_REACH = 8  # lines up to the mapping's own key
 # An INI file's or a TOML file's section names the keys under it: [keeper.passport].
@@ -407,16 +416,16 @@ def _enclosing_key(locator: Locator, index: int, at: int) -> str:
             if depth > 0:
                 depth -= 1
                 continue
-            start = max(0, i - 80)
             if c == "(":
-                m = _NAME_BEFORE_CALL.search(text, start, i)
-                return m.group(1) if m is not None else ""
-            m = _KEY_BEFORE_BRACE.search(text, start, i)
-            if m is None and calls:
-                if text[start:i].rstrip().endswith("("):
-                    continue  # new Passport({ number: … }): the call's name is further out
-                m = _NAME_BEFORE_BRACE.search(text, start, i)
-            return m.group(1) if m is not None else ""
+                return _name_before(text, i, blanks=False)
+            m = _KEY_BEFORE_BRACE.search(text, max(0, i - 80), i)
+            if m is not None:
+                return m.group(1)
+            if not calls:
+                return ""
+            if text[max(0, i - 80):i].rstrip().endswith("("):
+                continue  # new Passport({ number: … }): the call's name is further out
+            return _name_before(text, i, blanks=True)
     line = locator.line_text(index)
     indent = len(line) - len(line.lstrip(" \t"))
     for above in range(index - 1, max(-1, index - _YAML_REACH), -1):
@@ -426,6 +435,23 @@ def _enclosing_key(locator: Locator, index: int, at: int) -> str:
         if locator.line_text(above)[:indent].strip():
             return ""  # a line less indented that opens no mapping: the field is in none
     return ""
+
+
+def _name_before(text: str, at: int, *, blanks: bool) -> str:
+    """The name of the type or the constructor just before the bracket at ``at``:
+    Passport(number=…), Passport.new(…), new Passport { Number = … }, Passport{Number: …}.
+    Read back a character at a time: a pattern would try every start in its window."""
+    end = at
+    if blanks:
+        while end > 0 and at - end < 40 and text[end - 1] in " \t\r\n":
+            end -= 1
+    for suffix in (".new", "::new"):
+        if text.endswith(suffix, 0, end):
+            end -= len(suffix)
+    begin = end
+    while begin > 0 and end - begin < 60 and (text[begin - 1].isalnum() or text[begin - 1] == "_"):
+        begin -= 1
+    return text[begin:end] if begin < end and not text[begin].isdigit() else ""
 
 
 def _section(locator: Locator, index: int) -> str:
@@ -452,13 +478,25 @@ def _is_attribute(text: str, start: int = 0, end: int | None = None) -> bool:
 
 
 def _attributed(locator: Locator, index: int) -> str:
-    """The declaration that the attribute on line ``index`` and any below it stand over."""
-    for below in range(index + 1, min(index + _ATTRIBUTE_REACH, locator.line_count)):
-        line = locator.line_text(below)
-        if line.strip() and not _is_attribute(line) and not line.lstrip().startswith(
-                ("//", "#", "*", "/*", ")", "}")):
-            return line
-    return ""
+    """The declaration that the attribute on line ``index`` and any below it stand over,
+    past the attributes' own rows of data (each answer kept: every row asks it)."""
+    known: dict[int, str] = locator.cache.setdefault("attributed", {})  # type: ignore[assignment]
+    found = known.get(index)
+    if found is None:
+        found, other = "", 0
+        for below in range(index + 1, min(index + _COLUMN_REACH, locator.line_count)):
+            line = locator.line_text(below)
+            if _lone_value(line):
+                continue  # a row of the attribute's data
+            other += 1
+            if other >= _ATTRIBUTE_REACH:
+                break
+            if line.strip() and not _is_attribute(line) and not line.lstrip().startswith(
+                    ("//", "#", "*", "/*", ")", "}")):
+                found = line
+                break
+        known[index] = found
+    return found
 
 
 # A comment that ends a line of code: ``f("…"), // crn``, ``want := … // SBI``.
