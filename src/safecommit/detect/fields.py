@@ -86,9 +86,10 @@ _NOT_A_COLUMN = frozenset({"primary", "constraint", "unique", "foreign", "check"
 _COPY = regex.compile(
     r"^COPY\s+[\w.\"]+\s*\((?P<cols>[^()]{1,2000})\)\s+FROM\s+stdin;[ \t\r]*$",
     regex.MULTILINE)
-# A row may call functions: (1, 'GW17 WEL', now()).
+# A row may call functions: (1, 'GW17 WEL', now(), TO_DATE('01/01/1900', 'DD/MM/YYYY')).
 _SQL_TUPLE = regex.compile(
-    r"\((?P<body>(?:[^()'\n]|'(?:[^'\n]|'')*'|\([^()'\n]*\)){1,4000})\)")
+    r"\((?P<body>(?:[^()'\n]|'(?:[^'\n]|'')*'|\((?:[^()'\n]|'(?:[^'\n]|'')*')*\)){1,4000})\)")
+_SQL_CALL_LITERAL = regex.compile(r"[A-Za-z_][\w.]*\s*\(\s*'((?:[^'\n]|''){1,200})'")
 _SQL_VALUE = regex.compile(
     r"\s*(?:'(?P<s>(?:[^'\n]|'')*)'|(?P<n>[^,'\s()]+(?:\([^()]*\))?))\s*(?:,|$)")
 
@@ -379,8 +380,14 @@ def _sql_rows(text: str, pos: int, cols: list[str]) -> Iterator[Field]:
         for col, v in zip(cols, _SQL_VALUE.finditer(tup.group("body")), strict=False):
             group = "s" if v.group("s") is not None else "n"
             value = v.group(group)
-            if value.strip() and (group == "s" or (value[-1].isdigit() and "(" not in value)):
-                at = body_start + v.start(group)
+            at = body_start + v.start(group)
+            if group == "n" and "(" in value:
+                # a literal converted by a call: TO_DATE('…', 'DD/MM/YYYY'), CAST('…' AS …)
+                call = _SQL_CALL_LITERAL.match(value)
+                if call is None:
+                    continue
+                group, value, at = "s", call.group(1), at + call.start(1)
+            if value.strip() and (group == "s" or value[-1].isdigit()):
                 yield Field(col, value, at, at + len(value))
         pos = tup.end()
         sep = _TUPLE_SEPARATOR.match(text, pos)
