@@ -661,3 +661,30 @@ def test_a_welsh_street_word_opens_its_street(content: str, expected: set[str]) 
 def test_nat_ins_names_a_national_insurance_number() -> None:
     assert types("notes.md", "nat ins no JG 103795 B\n") == {"UK_NINO"}
     assert types("notes.md", "grid ref JG 103795 B\n") == set()
+
+
+# --- A birth date kept in three parts -----------------------------------------------------------
+@pytest.mark.parametrize(("name", "content", "line"), [
+    ("form.json", '{"dob": {"day": "28", "month": "05", "year": "1984"}}\n', 1),
+    ("form.json", '{\n  "dateOfBirth": {\n    "day": "28",\n    "month": "05",\n'
+                  '    "year": "1984"\n  }\n}\n', 5),
+    ("session-data-defaults.js", "module.exports = {\n  'dob-day': '28',\n"
+                                 "  'dob-month': '5',\n  'dob-year': '1984'\n}\n", 4),
+    ("export.csv", "ref,birth_year,birth_month,birth_day\nA1,1984,05,28\n", 2),
+    ("form.yaml", "dateOfBirth:\n  day: 28\n  month: 5\n  year: 1984\n", 4),
+])
+def test_a_birth_dates_year_beside_its_day_and_month_is_a_birth_date(
+        name: str, content: str, line: int) -> None:
+    assert found(name, content) == {(line, "DATE_OF_BIRTH")}
+
+
+@pytest.mark.parametrize(("name", "content"), [
+    ("form.json", '{"birthYear": 1984}\n'),  # a year alone is no one's birth date
+    ("form.json", '{"dob": {"day": "1", "month": "1", "year": "1900"}}\n'),  # a placeholder
+    ("licence.json", '{"licence": {"issueDay": 1, "issueMonth": 5, "issueYear": 2019}}\n'),
+    ("report.csv", "report_year,report_month,births\n2019,05,1200\n"),
+    ("calf.json", '{"calf": {"birthDay": 14, "birthMonth": 3, "birthYear": 2024, '
+                  '"earTag": "UK123"}}\n'),
+])
+def test_a_year_of_something_else_or_alone_is_not_a_birth_date(name: str, content: str) -> None:
+    assert found(name, content) == set()

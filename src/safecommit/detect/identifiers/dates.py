@@ -205,4 +205,33 @@ DATE_OF_BIRTH_COMPACT = Recognizer(
     suggest=_suggestion,
 )
 
-RECOGNIZERS = (DATE_OF_BIRTH, DATE_OF_BIRTH_COMPACT)
+
+
+def _birth_year(value: str) -> bool:
+    return 1900 < int(value) <= datetime.date.today().year
+
+
+# A birth date kept in three parts, as a GOV.UK date input posts it (dob-day, dob-month,
+# dob-year), a form's model holds it ({"dateOfBirth": {"day": …, "month": …, "year": …}})
+# or an export splits it into columns (birth_day, birth_month, birth_year): its year,
+# under a birth date's key, in a record that holds its day or its month too.
+DATE_OF_BIRTH_PARTS = Recognizer(
+    type="DATE_OF_BIRTH",
+    name="date-of-birth",
+    pattern=r"(?<![\w.+/\-])(?P<date>(?:19|20)\d\d)(?![\w]|[.:/\-]\d)",
+    group="date",
+    why=DATE_OF_BIRTH.why,
+    context=("dob", "date of birth", "birth", "birthdate", "dyddiad geni", "birth year",
+             "year of birth", "dob year"),
+    requires_context=True,
+    requires_key=True,
+    record=("day", "month"),
+    anti_context=DATE_OF_BIRTH.anti_context,
+    anti_context_near=True,
+    anti_record=_ANIMAL_KEYS,
+    person_record=_PERSON_KEYS,
+    validate=_birth_year,
+    suggest="1900",
+)
+
+RECOGNIZERS = (DATE_OF_BIRTH, DATE_OF_BIRTH_COMPACT, DATE_OF_BIRTH_PARTS)
