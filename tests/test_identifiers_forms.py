@@ -688,3 +688,25 @@ def test_a_birth_dates_year_beside_its_day_and_month_is_a_birth_date(
 ])
 def test_a_year_of_something_else_or_alone_is_not_a_birth_date(name: str, content: str) -> None:
     assert found(name, content) == set()
+
+
+@pytest.mark.parametrize(("name", "content", "expected"), [
+    ("keeper.json", '{"birth": {"date": "1984-05-28", "place": "Brecon"}}\n', {"DATE_OF_BIRTH"}),
+    ("keeper.yaml", "birth:\n  place: Brecon\n  date: 1984-05-28\n", {"DATE_OF_BIRTH"}),
+    ("visit.json", '{"visit": {"date": "1984-05-28"}}\n', set()),
+    # a date built in code, in Rust and in PHP
+    ("keeper.rs", "dob: NaiveDate::from_ymd_opt(1984, 5, 28).unwrap(),\n", {"DATE_OF_BIRTH"}),
+    ("Keeper.php", "'dob' => Carbon::create(1984, 5, 28),\n", {"DATE_OF_BIRTH"}),
+    ("Keeper.php", "'created' => Carbon::create(1984, 5, 28),\n", set()),
+])
+def test_a_date_under_a_date_key_is_named_by_its_object_and_a_built_date_is_read(
+        name: str, content: str, expected: set[str]) -> None:
+    assert types(name, content) == expected
+
+
+@pytest.mark.parametrize(("content", "expected"), [
+    ("Rhif cofrestru cerbyd: LK19 XRP\n", {"UK_VEHICLE_REGISTRATION"}),
+    ("Cod cynnyrch: LK19 XRP\n", set()),  # a product code
+])
+def test_a_vehicle_named_in_welsh_is_found(content: str, expected: set[str]) -> None:
+    assert types("nodiadau.md", content) == expected

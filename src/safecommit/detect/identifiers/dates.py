@@ -161,8 +161,9 @@ DATE_OF_BIRTH = Recognizer(
         rf"|{_MONTH}[ \t]+\d{{1,2}}{_ORD},?[ \t]+\d{{4}}"
         # A date built in code from its year, month and day: LocalDate.of(1900, 1, 1) in
         # Java, Date.new in Ruby, date(…) in Python, new Date(…) in JavaScript, new
-        # DateOnly(…) in C#.
-        r"|(?<=[Dd]ate(?:[Tt]ime|Only)?(?:\.of|\.new)?\()\d{4},[ \t]?\d{1,2},[ \t]?\d{1,2}"
+        # DateOnly(…) in C#, NaiveDate::from_ymd_opt(…) in Rust, Carbon::create(…) in PHP.
+        r"|(?<=[Dd]ate(?:[Tt]ime|Only)?(?:\.of|\.new)?\(|from_ymd(?:_opt)?\("
+        r"|Carbon::create(?:FromDate)?\()\d{4},[ \t]?\d{1,2},[ \t]?\d{1,2}"
         r"(?=[,)])"
         # Any other time of day is when something happened, not when someone was born.
         rf"){_MIDNIGHT}?(?![\w/\-]|[.:]\d|[ \t]\d{{1,2}}:\d{{2}}){_RANGE_AHEAD}"
