@@ -413,3 +413,18 @@ def test_a_row_of_millions_of_cells_is_read_only_as_far_as_a_table_goes() -> Non
 def test_a_bare_value_that_opens_with_a_number_is_the_whole_value(
         syntax: str, text: str, expected: list[tuple[str, str]]) -> None:
     assert pairs(syntax, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('<span itemprop="postalCode">ZZ99 9ZZ</span>', ("postalCode", "ZZ99 9ZZ")),
+    ('<td class="cell" data-label="Passport number">123456789</td>',
+     ("Passport number", "123456789")),
+    ('<dd data-field="sbi">106000000</dd>', ("sbi", "106000000")),
+    # an element that names its text keeps its name; an id names a place on the page
+    ('<surname itemprop="x">Example</surname>', ("surname", "Example")),
+    ('<p id="summary-row-3">12-34-56</p>', ("p", "12-34-56")),
+])
+def test_a_layout_elements_text_is_named_by_the_attribute_that_says_what_it_is(
+        text: str, expected: tuple[str, str]) -> None:
+    locator = Locator(Text("f.html", text, "html"))
+    assert expected in [(f.key, f.value) for f in fields(locator)]

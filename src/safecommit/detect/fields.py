@@ -70,7 +70,14 @@ _ESCAPED_PAIR = regex.compile(
     r'\\"(?P<key>[A-Za-z_@$][\w.\-$@]{0,80})\\"[ \t]*:[ \t]*'
     r'\\"(?P<v>(?:[^"\\\n]|\\[^"\n]){1,500})\\"')
 _XML_ELEMENT = regex.compile(
-    r"<(?P<key>[A-Za-z_][\w.\-:]{0,80})(?:\s[^<>]{0,300})?>(?P<v>[^<>\n]{1,300})</(?P=key)>")
+    r"<(?P<key>[A-Za-z_][\w.\-:]{0,80})(?P<attrs>\s[^<>]{0,300})?>(?P<v>[^<>\n]{1,300})"
+    r"</(?P=key)>")
+# An HTML element that only lays out text is named by the attribute that says what the
+# text is: <span itemprop="postalCode">, <td data-label="Postcode">, <dd data-field="sbi">.
+_LAYOUT_ELEMENTS = frozenset({"span", "div", "p", "td", "dd", "li", "strong", "b", "em", "i",
+                              "small", "output", "data", "time", "label", "code"})
+_NAMING_ATTRIBUTE = regex.compile(
+    r"""(?<![\w\-])(?:itemprop|data-label|data-field)[ \t]*=[ \t]*["']([^"'<>]{1,80})["']""")
 # ``INSERT INTO t (cols) VALUES``, or ``INSERT INTO t VALUES`` (a dump's rows), whose columns
 # are those of the table's ``CREATE TABLE`` in the same text, if it has one.
 _INSERT = regex.compile(
@@ -170,7 +177,11 @@ def _xml(locator: Locator) -> Iterator[Field]:
         value = m.group("v").strip()
         if value:
             start = m.start("v") + m.group("v").index(value)
-            yield Field(m.group("key").rsplit(":", 1)[-1], value, start, start + len(value))
+            key = m.group("key").rsplit(":", 1)[-1]
+            if m.group("attrs") and key.lower() in _LAYOUT_ELEMENTS and (
+                    named := _NAMING_ATTRIBUTE.search(m.group("attrs"))):
+                key = named.group(1)
+            yield Field(key, value, start, start + len(value))
 
 
 def _split_row(line: str, offset: int, sep: str) -> Iterator[tuple[str, int, int]]:
