@@ -428,17 +428,6 @@ def test_a_number_under_a_number_key_is_named_by_its_objects_key(
     assert types(name, content.format(passport=PASSPORT, sbi=SBI)) == expected
 
 
-@pytest.mark.parametrize(("name", "content", "expected"), [
-    # a lookup's key, typed by its sibling
-    ("app.log", f"WARN lookup failed for key={SBI} type=SBI\n", {"DEFRA_SBI"}),
-    ("app.log", f"WARN lookup failed for key={SBI} type=ORDER\n", set()),
-    ("cache.json", f'{{"key": "{PASSPORT}", "keyType": "passport"}}\n', {"UK_PASSPORT"}),
-])
-def test_a_number_under_a_key_key_is_named_by_the_type_beside_it(
-        name: str, content: str, expected: set[str]) -> None:
-    assert types(name, content) == expected
-
-
 @pytest.mark.parametrize(("name", "content"), [
     # the type or constructor that the number is given to names it
     ("Fixtures.kt", 'val doc = Passport(number = "{v}", expiry = LocalDate.of(2031, 1, 1))\n'),

@@ -370,7 +370,7 @@ def evidence(locator: Locator, start: int, end: int) -> Evidence:
 # object, the object's key names it: ``passport: {number: …}``, ``sbi: {id: …}``.
 _WEAK_KEYS = frozenset({" number ", " no ", " num ", " nr ", " id ", " ref ", " reference ",
                         " code ", " document number ", " document no ", " doc number ",
-                        " id number ", " identifier ", " identity number ", " key ",
+                        " id number ", " identifier ", " identity number ",
                         # a date, or its part: {"birth": {"date": …}}, {"dob": {"year": …}}
                         " date ", " year "})
 # A sibling key that says which kind of thing its object holds, and its word value.
@@ -389,8 +389,7 @@ def _typed_as(locator: Locator, index: int) -> str:
 
 # A weak key before a match on its line: only then are the line's fields read for it.
 _WEAK_KEY_ON_LINE = re.compile(
-    r"(?:[Nn](?:umber|o|um|r)|[Ii][Dd]|[Rr]ef(?:erence)?|[Cc]ode|[Ii]dentifier|[Yy]ear|[Dd]ate"
-    r"|[Kk]ey)"
+    r"(?:[Nn](?:umber|o|um|r)|[Ii][Dd]|[Rr]ef(?:erence)?|[Cc]ode|[Ii]dentifier|[Yy]ear|[Dd]ate)"
     r"[\"']?[ \t]*[:=]")
 _ENCLOSING_REACH = 400  # characters back to the brace that opens the value's object
 _KEY_BEFORE_BRACE = re.compile(r"[\"']?([A-Za-z_][\w\-]{0,60})[\"']?[ \t]*[:=][ \t]*\Z")
