@@ -221,6 +221,22 @@ def test_a_speakers_name_is_not_the_key_of_what_they_said(first: str, second: st
     assert "DEFRA_CRN" in types("call.vtt", vtt)
 
 
+@pytest.mark.parametrize(("question", "answer", "expected"), [
+    # an answer that only its own key could name: the question is that key
+    ("What's the postcode of the holding?", "sy23 3bu", {"UK_POSTCODE"}),
+    ("And your street address?", "3 Glan yr Afon", {"STREET_ADDRESS"}),
+    ("What's your date of birth, as eight digits?", "19840528", {"DATE_OF_BIRTH"}),
+    # a question about something else names nothing
+    ("Which of these did you mean?", "sy23 3bu", set()),
+])
+def test_an_answer_in_a_transcript_is_named_by_its_question(
+        question: str, answer: str, expected: set[str]) -> None:
+    assert types("call.txt", f"Agent: {question}\nFarmer: {answer}\n") == expected
+    vtt = (f"WEBVTT\n\n00:00:04.600 --> 00:00:09.000\n<v Agent>{question}\n\n"
+           f"00:00:09.100 --> 00:00:12.300\n<v Farmer>{answer}\n")
+    assert types("call.vtt", vtt) == expected
+
+
 @pytest.mark.parametrize(("name", "content"), [
     ("values.yaml", "description: Duplicate claim (SBI {sbi})\n"),
     ("replay.sh", "# fix for the farm (SBI {sbi})\ncurl -s localhost\n"),

@@ -315,6 +315,7 @@ def evidence(locator: Locator, start: int, end: int) -> Evidence:
     line_start = max(line_start, start - LINE_WINDOW)
     line = locator.text.text[line_start:min(line_end, end + LINE_WINDOW)]
     field = field_at(locator, start, end)
+    answer = locator.text.syntax in _TRANSCRIPT  # an utterance: the one before asked for it
     if (query := _QUERY_KEY.search(line, 0, start - line_start)) is not None:
         # ?crn=…&sbi=… inside a url: the parameter's name is the key, not the url's
         field = Field(query.group(1), line[start - line_start:end - line_start], start, end)
@@ -323,7 +324,7 @@ def evidence(locator: Locator, start: int, end: int) -> Evidence:
             and _speaker_label(locator.text.text[line_start:field.start]):
         # who said it, not what it is: the words are read instead, and the line before,
         # where the question was asked ("Agent: and your CRN?" over "Customer: …")
-        field = None
+        field, answer = None, True
     attribute = _is_attribute(line)
     if field is not None and attribute and words(field.key) in _TEST_DATA:
         field = None  # the test's data: its parameters' names are on the method below
@@ -357,13 +358,16 @@ def evidence(locator: Locator, start: int, end: int) -> Evidence:
     a, b = max(0, start - line_start), max(0, min(end, line_start + len(line)) - line_start)
     before, after = context_words(line[:a]), context_words(line[b:])
     own = before[:-1] + after
-    around = context_words(previous_line(locator, index)[-LINE_WINDOW:])[:-1] + own
+    asked = context_words(previous_line(locator, index)[-LINE_WINDOW:])
+    around = asked[:-1] + own
     near = _last_words(before) + _first_words(after)
     if attribute:
         around += context_words(_attributed(locator, index))[1:]
     if field is not None:
         around += context_words(field.key)
-    return Evidence(around, own, near=near)
+    # An answer is named by its question as a key names its value: "What's the first line
+    # of your address?" over "Farmer: 3 Glan yr Afon".
+    return Evidence(around, own, key=asked if answer and asked.strip() else None, near=near)
 
 
 # Keys that name a kind of value but not whose or which: a number, an id. Within an
