@@ -710,3 +710,16 @@ def test_a_date_under_a_date_key_is_named_by_its_object_and_a_built_date_is_read
 ])
 def test_a_vehicle_named_in_welsh_is_found(content: str, expected: set[str]) -> None:
     assert types("nodiadau.md", content) == expected
+
+
+@pytest.mark.parametrize(("content", "expected"), [
+    ("Account number: 7341 9028\n", {("UK_BANK_ACCOUNT", "7341 9028")}),
+    ("Bank details: 73419028 / 40-11-62\n", {("UK_BANK_ACCOUNT", "73419028 / 40-11-62")}),
+    # four and four inside a longer grouped number, or with no account named, are not one
+    ("Account number: 7341 9028 4411\n", set()),
+    ("Build 7341 9028 passed.\n", set()),
+    ("Bank details: 99991234 / 40-11-62\n", set()),  # a redacted account
+])
+def test_an_account_number_in_two_fours_or_before_its_sort_code_is_found(
+        content: str, expected: set[tuple[str, str]]) -> None:
+    assert spans("notes.md", content) == expected

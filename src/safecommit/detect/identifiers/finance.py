@@ -6,7 +6,7 @@ from functools import partial
 
 import regex
 
-from safecommit.detect.identifiers.numbers import DIGITS_END, is_placeholder_id
+from safecommit.detect.identifiers.numbers import DIGITS_END, digits_only, is_placeholder_id
 from safecommit.detect.recognizer import Recognizer
 from safecommit.offline import without_ssl
 from safecommit.reserved import compact, is_reserved_iban, is_reserved_id, is_test_card
@@ -104,7 +104,8 @@ SORT_CODE = Recognizer(
 ACCOUNT_NUMBER = Recognizer(
     type="UK_BANK_ACCOUNT",
     name="account-number",
-    pattern=rf"(?<![\w.+/\-])(?P<id>\d{{8}}){DIGITS_END}",
+    # or in two fours, as a statement prints it: 1234 5678
+    pattern=rf"(?<![\w.+/\-])(?P<id>\d{{8}}|(?<!\d )\d{{4}} \d{{4}}(?! \d)){DIGITS_END}",
     group="id",
     why="A bank account number, with its sort code, identifies a person's bank account.",
     # Beside a sort code, eight digits are the account it belongs to.
@@ -117,8 +118,9 @@ ACCOUNT_NUMBER = Recognizer(
     anti_context=("id", "ref", "reference", "type", "service", "storage", "subscription",
                   "tenant"),
     anti_context_near=True,
+    normalise=digits_only,
     reserved=partial(is_placeholder_id, marks=4),
-    suggest="12345678",
+    suggest=lambda v: "1234 5678" if " " in v else "12345678",
 )
 
 
@@ -135,8 +137,10 @@ BANK_DETAILS = Recognizer(
     name="bank-details",
     # Blanks, a slash, a dash or "and" between them; a comma only with a blank after it,
     # so a CSV's or a TSV's two cells are read as cells, each under its column's name.
-    pattern=r"(?<![\w.+/\-])\d{2}([ \-])\d{2}\1\d{2}(?:[ ]*[/\-:][ ]*|,?[ ]+(?:and[ ]+)?)"
-            r"\d{8}(?![\w]|[.\-]\d)",
+    pattern=r"(?<![\w.+/\-])(?:\d{2}([ \-])\d{2}\1\d{2}(?:[ ]*[/\-:][ ]*|,?[ ]+(?:and[ ]+)?)"
+            r"\d{8}"
+            # or the account first: 12345678 / 12-34-56
+            r"|\d{8}(?:[ ]*/[ ]*|,?[ ]+)\d{2}([ \-])\d{2}\2\d{2})(?![\w]|[.\-]\d)",
     why=SORT_CODE.why,
     # Not "acc" nor "sort": every text that says "access" or "sorted" would wake the pattern.
     context=("bank", "banking", "account", "acct", "payee", "bacs", "paid into", "pay into",
