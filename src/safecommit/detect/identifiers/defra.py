@@ -6,8 +6,9 @@ from functools import partial
 
 from safecommit.detect.identifiers.numbers import (
     DIGITS_END,
-    NINE_IN_THREES,
+    NOT_AFTER_GROUP,
     PATH_ID_START,
+    THREES_REST,
     digits_only,
     is_placeholder_id,
 )
@@ -79,29 +80,18 @@ CPH_DIGITS = Recognizer(
 SBI = Recognizer(
     type="DEFRA_SBI",
     name="sbi",
-    pattern=rf"{PATH_ID_START}(?P<id>[1-9]\d{{8}}){DIGITS_END}",
+    # or typed in threes: 123 456 789
+    pattern=rf"{PATH_ID_START}(?P<id>[1-9]\d{{8}}|{NOT_AFTER_GROUP}[1-9]\d\d{THREES_REST})"
+            rf"{DIGITS_END}",
     group="id",
     why="A Single Business Identifier identifies a farm business and, for a sole trader, "
         "the farmer.",
     context=("sbi", "sbi number", "single business identifier", "business identifier",
              "single business id"),
     requires_context=True,
-    reserved=is_placeholder_id,
-    suggest="123456789",
-)
-
-SBI_IN_THREES = Recognizer(
-    type="DEFRA_SBI",
-    name="sbi",
-    pattern=NINE_IN_THREES,
-    group="id",
-    why=SBI.why,
-    context=SBI.context,
-    requires_context=True,
     normalise=digits_only,
-    validate=lambda v: v[0] != "0",
     reserved=is_placeholder_id,
-    suggest=lambda v: "123" + v[3] + "456" + v[3] + "789",
+    suggest=lambda v: "123456789" if v.isdigit() else "123" + v[3] + "456" + v[3] + "789",
 )
 
 # Ten digits from 1000000000 are also a Unix time in seconds (2001 to 2033): under a
@@ -142,4 +132,4 @@ FRN = Recognizer(
     suggest="1234567890",
 )
 
-RECOGNIZERS = (CPH, CPH_IN_PATH, CPH_SPACED, CPH_DIGITS, SBI, SBI_IN_THREES, CRN, FRN)
+RECOGNIZERS = (CPH, CPH_IN_PATH, CPH_SPACED, CPH_DIGITS, SBI, CRN, FRN)

@@ -6,7 +6,8 @@ import regex
 
 from safecommit.detect.identifiers.numbers import (
     DIGITS_END,
-    NINE_IN_THREES,
+    NOT_AFTER_GROUP,
+    THREES_REST,
     digits_only,
     is_placeholder_id,
 )
@@ -125,27 +126,16 @@ NHS = Recognizer(
 PASSPORT = Recognizer(
     type="UK_PASSPORT",
     name="passport",
-    pattern=rf"(?<![\w.+/\-])(?P<id>\d{{9}}){DIGITS_END}",
+    # or typed in threes: 123 456 789
+    pattern=rf"(?<![\w.+/\-])(?P<id>\d{{9}}|{NOT_AFTER_GROUP}\d{{3}}{THREES_REST}){DIGITS_END}",
     group="id",
     why="A passport number identifies a person.",
     context=("passport", "passport number", "passport no", "passportno", "travel document",
              "pasbort"),  # Welsh
     requires_context=True,
-    reserved=is_placeholder_id,
-    suggest="123456789",
-)
-
-PASSPORT_IN_THREES = Recognizer(
-    type="UK_PASSPORT",
-    name="passport",
-    pattern=NINE_IN_THREES,
-    group="id",
-    why=PASSPORT.why,
-    context=PASSPORT.context,
-    requires_context=True,
     normalise=digits_only,
     reserved=is_placeholder_id,
-    suggest=lambda v: "123" + v[3] + "456" + v[3] + "789",
+    suggest=lambda v: "123456789" if v.isdigit() else "123" + v[3] + "456" + v[3] + "789",
 )
 
 
@@ -201,4 +191,4 @@ UTR = Recognizer(
     suggest="1234567890",
 )
 
-RECOGNIZERS = (NINO, NINO_LOWER, NHS, PASSPORT, PASSPORT_IN_THREES, LICENCE, UTR)
+RECOGNIZERS = (NINO, NINO_LOWER, NHS, PASSPORT, LICENCE, UTR)

@@ -16,10 +16,10 @@ DIGITS_END = r"L?(?![\w]|[.\-]\d)"
 # not a date's or a version's (``12/…``, ``v2/…``) nor a relative path's (``./…``).
 PATH_ID_START = r"(?<![\w.+\-])(?<![^A-Za-z]/|^/)"
 
-# Nine digits typed in threes (``117 482 093``, ``518-273-946``), as people read an id out:
-# not part of a longer grouped number (an NHS number's 3-3-4, a phone's).
-NINE_IN_THREES = (r"(?<![\w.+/\-])(?<!\d[ \-])(?P<id>\d{3}([ \-])\d{3}\2\d{3})"
-                  r"(?![\w]|[.\-]\d|[ \-]\d)")
+# Nine digits typed in threes (``117 482 093``, ``518-273-946``), as people read an id out,
+# after its first three: not part of a longer grouped number (an NHS number's, a phone's).
+THREES_REST = r"(?P<sep>[ \-])\d{3}(?P=sep)\d{3}(?![ \-]\d)"
+NOT_AFTER_GROUP = r"(?<!\d[ \-])"
 
 
 def digits_only(value: str) -> str:
