@@ -683,6 +683,9 @@ def test_a_birth_dates_year_beside_its_day_and_month_is_a_birth_date(
     ("form.json", '{"dob": {"day": "1", "month": "1", "year": "1900"}}\n'),  # a placeholder
     ("licence.json", '{"licence": {"issueDay": 1, "issueMonth": 5, "issueYear": 2019}}\n'),
     ("report.csv", "report_year,report_month,births\n2019,05,1200\n"),
+    # a statistic of births by period, beside its count or its region
+    ("stats.json", '{"births": {"day": 12, "month": 5, "year": 2023, "count": 1400}}\n'),
+    ("stats.csv", "region,birth_year,birth_month,births\nWales,2019,5,1200\n"),
     ("calf.json", '{"calf": {"birthDay": 14, "birthMonth": 3, "birthYear": 2024, '
                   '"earTag": "UK123"}}\n'),
 ])
@@ -718,6 +721,7 @@ def test_a_vehicle_named_in_welsh_is_found(content: str, expected: set[str]) -> 
     # four and four inside a longer grouped number, or with no account named, are not one
     ("Account number: 7341 9028 4411\n", set()),
     ("Build 7341 9028 passed.\n", set()),
+    ("Our account team: lines open 0800 1800.\n", set()),  # a clock's hours
     ("Bank details: 99991234 / 40-11-62\n", set()),  # a redacted account
 ])
 def test_an_account_number_in_two_fours_or_before_its_sort_code_is_found(

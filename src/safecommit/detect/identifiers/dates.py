@@ -229,7 +229,8 @@ DATE_OF_BIRTH_PARTS = Recognizer(
     record=("day", "month"),
     anti_context=DATE_OF_BIRTH.anti_context,
     anti_context_near=True,
-    anti_record=_ANIMAL_KEYS,
+    # a statistic's period (births by year and month, a count and a region beside them)
+    anti_record=(*_ANIMAL_KEYS, "count", "total", "region", "area", "rate", "population"),
     person_record=_PERSON_KEYS,
     validate=_birth_year,
     suggest="1900",

@@ -104,8 +104,7 @@ SORT_CODE = Recognizer(
 ACCOUNT_NUMBER = Recognizer(
     type="UK_BANK_ACCOUNT",
     name="account-number",
-    # or in two fours, as a statement prints it: 1234 5678
-    pattern=rf"(?<![\w.+/\-])(?P<id>\d{{8}}|(?<!\d )\d{{4}} \d{{4}}(?! \d)){DIGITS_END}",
+    pattern=rf"(?<![\w.+/\-])(?P<id>\d{{8}}){DIGITS_END}",
     group="id",
     why="A bank account number, with its sort code, identifies a person's bank account.",
     # Beside a sort code, eight digits are the account it belongs to.
@@ -118,9 +117,26 @@ ACCOUNT_NUMBER = Recognizer(
     anti_context=("id", "ref", "reference", "type", "service", "storage", "subscription",
                   "tenant"),
     anti_context_near=True,
+    reserved=partial(is_placeholder_id, marks=4),
+    suggest="12345678",
+)
+
+# In two fours, as a statement prints it (1234 5678): a clock's hours or a date's shape
+# too (a shop open from eight to six), so only where the account number itself is named.
+ACCOUNT_NUMBER_IN_FOURS = Recognizer(
+    type="UK_BANK_ACCOUNT",
+    name="account-number",
+    pattern=rf"(?<![\w.+/\-])(?<!\d )(?P<id>\d{{4}} \d{{4}})(?! \d){DIGITS_END}",
+    group="id",
+    why=ACCOUNT_NUMBER.why,
+    context=("account number", "account no", "acc no", "acct no", "bank account number",
+             "account num", "rhif cyfrif"),
+    requires_context=True,
+    anti_context=ACCOUNT_NUMBER.anti_context,
+    anti_context_near=True,
     normalise=digits_only,
     reserved=partial(is_placeholder_id, marks=4),
-    suggest=lambda v: "1234 5678" if " " in v else "12345678",
+    suggest="1234 5678",
 )
 
 
@@ -172,4 +188,4 @@ IBAN = Recognizer(
     confidence=0.9,
 )
 
-RECOGNIZERS = (CARD, BANK_DETAILS, SORT_CODE, ACCOUNT_NUMBER, IBAN)
+RECOGNIZERS = (CARD, BANK_DETAILS, SORT_CODE, ACCOUNT_NUMBER, ACCOUNT_NUMBER_IN_FOURS, IBAN)
