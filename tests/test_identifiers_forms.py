@@ -716,28 +716,9 @@ def test_a_vehicle_named_in_welsh_is_found(content: str, expected: set[str]) -> 
 
 
 @pytest.mark.parametrize(("content", "expected"), [
-    ("Account number: 7341 9028\n", {("UK_BANK_ACCOUNT", "7341 9028")}),
     ("Bank details: 73419028 / 40-11-62\n", {("UK_BANK_ACCOUNT", "73419028 / 40-11-62")}),
-    # four and four inside a longer grouped number, or with no account named, are not one
-    ("Account number: 7341 9028 4411\n", set()),
-    ("Build 7341 9028 passed.\n", set()),
-    ("Our account team: lines open 0800 1800.\n", set()),  # a clock's hours
     ("Bank details: 99991234 / 40-11-62\n", set()),  # a redacted account
 ])
-def test_an_account_number_in_two_fours_or_before_its_sort_code_is_found(
+def test_an_account_number_written_before_its_sort_code_is_found(
         content: str, expected: set[tuple[str, str]]) -> None:
     assert spans("notes.md", content) == expected
-
-
-@pytest.mark.parametrize(("content", "expected"), [
-    ("Email me at olwen [at] farmpost [dot] co [dot] uk if easier.\n", {"EMAIL_ADDRESS"}),
-    ("Contact: r.okonkwo-hale (at) outlook (dot) com\n", {"EMAIL_ADDRESS"}),
-    ("Mail olwen.parry[at]farmpost.co.uk today.\n", {"EMAIL_ADDRESS"}),
-    # a safe fake spelled out, prose that says "at" and "dot", and code that indexes
-    ("Use jane.doe [at] example [dot] com in the docs.\n", set()),
-    ("We met at noon dot com launch and looked at it dot by dot.\n", set()),
-    ("Read arr[at] index (dot) notation.\n", set()),
-])
-def test_an_email_address_spelled_out_in_brackets_is_found(
-        content: str, expected: set[str]) -> None:
-    assert types("notes.md", content) == expected

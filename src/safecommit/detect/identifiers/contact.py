@@ -71,31 +71,6 @@ EMAIL = Recognizer(
     confidence=0.95,
 )
 
-def _deobfuscated(value: str) -> str:
-    """``jane.doe [at] example [dot] com`` as the address it spells."""
-    out = regex.sub(r"\s*[\[(<]\s*(?i:at)\s*[\])>]\s*", "@", value)
-    return regex.sub(r"\s*[\[(<]\s*(?i:dot)\s*[\])>]\s*", ".", out)
-
-
-# An address spelled out so a harvester misses it: jane.doe [at] example [dot] com,
-# jane (at) example (dot) co (dot) uk, jane.doe[at]example.com. Only in brackets: "met at
-# noon dot com" is a sentence.
-EMAIL_SPELLED = Recognizer(
-    type="EMAIL_ADDRESS",
-    name="email",
-    pattern=r"(?<![\w.%+\-])[A-Za-z0-9][A-Za-z0-9._%+\-]{0,63}"
-            r"[ ]?[\[(<][ ]?[Aa][Tt][ ]?[\])>][ ]?"
-            r"[A-Za-z0-9\-]{1,63}"
-            r"(?:(?:[ ]?[\[(<][ ]?[Dd][Oo][Tt][ ]?[\])>][ ]?|\.)[A-Za-z0-9\-]{1,63}){1,3}"
-            r"(?![\w\-])",
-    why=EMAIL.why,
-    normalise=_deobfuscated,
-    validate=lambda v: _plausible_email(v) and "@" in v,
-    reserved=is_reserved_email,
-    suggest="jane.doe [at] example [dot] com",
-    confidence=0.9,
-)
-
 # Kinds of number that a person holds. Freephone, shared-cost, premium and 03 numbers
 # (``0300 123 4567``) belong to organisations: helplines, not people.
 _PERSONAL_KINDS = frozenset({0, 1, 2, 6, 7, 8, 10})  # phonenumbers.PhoneNumberType
@@ -226,4 +201,4 @@ PHONE_WITHOUT_TRUNK = Recognizer(
     suggest="7700900123",
 )
 
-RECOGNIZERS = (EMAIL, EMAIL_SPELLED, PHONE, PHONE_WITHOUT_PLUS, PHONE_WITHOUT_TRUNK)
+RECOGNIZERS = (EMAIL, PHONE, PHONE_WITHOUT_PLUS, PHONE_WITHOUT_TRUNK)

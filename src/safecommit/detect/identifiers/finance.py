@@ -6,7 +6,7 @@ from functools import partial
 
 import regex
 
-from safecommit.detect.identifiers.numbers import DIGITS_END, digits_only, is_placeholder_id
+from safecommit.detect.identifiers.numbers import DIGITS_END, is_placeholder_id
 from safecommit.detect.recognizer import Recognizer
 from safecommit.offline import without_ssl
 from safecommit.reserved import compact, is_reserved_iban, is_reserved_id, is_test_card
@@ -121,25 +121,6 @@ ACCOUNT_NUMBER = Recognizer(
     suggest="12345678",
 )
 
-# In two fours, as a statement prints it (1234 5678): a clock's hours or a date's shape
-# too (a shop open from eight to six), so only where the account number itself is named.
-ACCOUNT_NUMBER_IN_FOURS = Recognizer(
-    type="UK_BANK_ACCOUNT",
-    name="account-number",
-    pattern=rf"(?<![\w.+/\-])(?<!\d )(?P<id>\d{{4}} \d{{4}})(?! \d){DIGITS_END}",
-    group="id",
-    why=ACCOUNT_NUMBER.why,
-    context=("account number", "account no", "acc no", "acct no", "bank account number",
-             "account num", "rhif cyfrif"),
-    requires_context=True,
-    anti_context=ACCOUNT_NUMBER.anti_context,
-    anti_context_near=True,
-    normalise=digits_only,
-    reserved=partial(is_placeholder_id, marks=4),
-    suggest="1234 5678",
-)
-
-
 # A sort code and its account written as one pair, as people write bank details in a
 # ticket or a chat: 99-99-99 99991234, 99 99 99 / 99991234. The pair's shape is the
 # evidence, with any word of banking beside it; a sort code alone still needs its name.
@@ -188,4 +169,4 @@ IBAN = Recognizer(
     confidence=0.9,
 )
 
-RECOGNIZERS = (CARD, BANK_DETAILS, SORT_CODE, ACCOUNT_NUMBER, ACCOUNT_NUMBER_IN_FOURS, IBAN)
+RECOGNIZERS = (CARD, BANK_DETAILS, SORT_CODE, ACCOUNT_NUMBER, IBAN)
