@@ -21,6 +21,21 @@ def pairs(syntax: str, text: str) -> list[tuple[str, str]]:
 
 
 @pytest.mark.parametrize(("syntax", "text", "expected"), [
+    ("yaml", "applicant.address.postcode: ZZ99 9ZZ\n",
+     [("applicant.address", "postcode", "ZZ99 9ZZ")]),
+    ("json", '{"person.dob": "1900-01-01", "sbi": 106000000}',
+     [("person", "dob", "1900-01-01"), ("", "sbi", "106000000")]),
+    ("properties", "customer.contact.email=ann@example.com\n",
+     [("customer.contact", "email", "ann@example.com")]),
+    ("python", 'self.keeper.setDob("1900-01-01")\n', [("self.keeper", "setDob", "1900-01-01")]),
+])
+def test_a_dotted_keys_last_part_is_its_key_and_the_earlier_parts_its_path(
+        syntax: str, text: str, expected: list[tuple[str, str, str]]) -> None:
+    found = fields(Locator(Text("f", text, syntax)))
+    assert [(f.path, f.key, f.value) for f in found] == expected
+
+
+@pytest.mark.parametrize(("syntax", "text", "expected"), [
     ("json", '{"contactName": "Ann Example", "sbi": 106000000}',
      [("contactName", "Ann Example"), ("sbi", "106000000")]),
     ("yaml", "customer:\n  surname: Example\n", [("surname", "Example")]),
@@ -164,6 +179,10 @@ def test_only_a_lists_literal_items_are_named_by_its_key(
     ("INSERT INTO t (sbi, crn, at) VALUES\n  (106000001, 1100000001, now()),\n"
      "  (106000002, NULL, now());\n",
      [("sbi", "106000001"), ("crn", "1100000001"), ("sbi", "106000002")]),
+    # a literal a call converts is the column's value
+    ("INSERT INTO t (dob, at) VALUES (TO_DATE('01/01/1900', 'DD/MM/YYYY'), now()),\n"
+     "  (CAST('1900-01-02' AS DATE), SYSDATE);\n",
+     [("dob", "01/01/1900"), ("dob", "1900-01-02")]),
     # no column list: the columns of the table's CREATE TABLE in the same text
     ("CREATE TABLE public.claimant (\n  id integer NOT NULL,\n  amount NUMERIC(10, 2),\n"
      "  dob text,\n  CONSTRAINT pk PRIMARY KEY (id)\n);\n"
@@ -179,7 +198,8 @@ def test_only_a_lists_literal_items_are_named_by_its_key(
      [("crn", "1100000001"), ("surname", "Example")]),
 ])
 def test_sql_rows_are_named_by_their_columns(text: str, expected: list[tuple[str, str]]) -> None:
-    assert [pair for pair in pairs("sql", text) if pair[0] not in ("NUMERIC",)] == expected
+    callees = ("NUMERIC", "TO_DATE", "CAST")  # a call's own pair: read by code's rules
+    assert [pair for pair in pairs("sql", text) if pair[0] not in callees] == expected
 
 
 @pytest.mark.parametrize(("syntax", "text", "expected"), [
@@ -379,3 +399,32 @@ def test_a_row_of_millions_of_cells_is_read_only_as_far_as_a_table_goes() -> Non
     text = "id,email\n" + "0," * 200_000 + "0\n1,x@y\n"
     found = fields(Locator(Text("dump.csv", text, "csv")))
     assert len(found) <= 1000 + 2 and ("email", "x@y") in [(f.key, f.value) for f in found]
+
+
+@pytest.mark.parametrize(("syntax", "text", "expected"), [
+    ("yaml", "line1: 14 Glan yr Afon\n", [("line1", "14 Glan yr Afon")]),
+    ("env", "ADDRESS_LINE_1=80 Queen Street\n", [("ADDRESS_LINE_1", "80 Queen Street")]),
+    ("ini", "street = 123 456 Main Street\n", [("street", "123 456 Main Street")]),
+    # a number alone, or before a comment, is still the whole value
+    ("yaml", "sbi: 106000000  # pilot\n", [("sbi", "106000000")]),
+    ("python", "timeout = 30 if slow else 10\n", []),  # code, not a value
+    ("yaml", "phone: 07700 900123\n", [("phone", "07700 900123")]),
+])
+def test_a_bare_value_that_opens_with_a_number_is_the_whole_value(
+        syntax: str, text: str, expected: list[tuple[str, str]]) -> None:
+    assert pairs(syntax, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('<span itemprop="postalCode">ZZ99 9ZZ</span>', ("postalCode", "ZZ99 9ZZ")),
+    ('<td class="cell" data-label="Passport number">123456789</td>',
+     ("Passport number", "123456789")),
+    ('<dd data-field="sbi">106000000</dd>', ("sbi", "106000000")),
+    # an element that names its text keeps its name; an id names a place on the page
+    ('<surname itemprop="x">Example</surname>', ("surname", "Example")),
+    ('<p id="summary-row-3">12-34-56</p>', ("p", "12-34-56")),
+])
+def test_a_layout_elements_text_is_named_by_the_attribute_that_says_what_it_is(
+        text: str, expected: tuple[str, str]) -> None:
+    locator = Locator(Text("f.html", text, "html"))
+    assert expected in [(f.key, f.value) for f in fields(locator)]

@@ -124,3 +124,21 @@ def test_finding_is_masked_and_placed_on_the_value(type_: str, value: str) -> No
     assert line[finding.column - 1:finding.end_column - 1] in value
     assert value not in finding.masked
     assert 0.5 <= finding.confidence <= 1
+
+
+# A round number typed as a stand-in for an id, and a real id of the same type beside it.
+ROUND_NUMBERS = [("DEFRA_SBI", "106000000", "117234906"), ("DEFRA_CRN", "1104000000", "1103587264"),
+                 ("DEFRA_FRN", "1102000000", "1102876453"),
+                 ("UK_PASSPORT", "512000000", "512390875"),
+                 ("UK_BANK_ACCOUNT_NUMBER", "73000000", "73419028")]
+
+
+@pytest.mark.parametrize("syntax", ["json", "yaml", "python", "sql"])
+@pytest.mark.parametrize(("type_", "round_", "real"), ROUND_NUMBERS)
+def test_an_id_whose_last_six_digits_are_zeros_is_a_stand_in(type_: str, round_: str,
+                                                             real: str, syntax: str) -> None:
+    name, render = SYNTAXES[syntax]
+    content = render(VALUES[type_]["key"], round_)
+    assert located(scan(name, content), content, round_) == [], content
+    content = render(VALUES[type_]["key"], real)
+    assert EXPECTED_TYPE[type_] in {f.type for f in located(scan(name, content), content, real)}

@@ -221,6 +221,22 @@ def test_a_speakers_name_is_not_the_key_of_what_they_said(first: str, second: st
     assert "DEFRA_CRN" in types("call.vtt", vtt)
 
 
+@pytest.mark.parametrize(("question", "answer", "expected"), [
+    # an answer that only its own key could name: the question is that key
+    ("What's the postcode of the holding?", "sy23 3bu", {"UK_POSTCODE"}),
+    ("And your street address?", "3 Glan yr Afon", {"STREET_ADDRESS"}),
+    ("What's your date of birth, as eight digits?", "19840528", {"DATE_OF_BIRTH"}),
+    # a question about something else names nothing
+    ("Which of these did you mean?", "sy23 3bu", set()),
+])
+def test_an_answer_in_a_transcript_is_named_by_its_question(
+        question: str, answer: str, expected: set[str]) -> None:
+    assert types("call.txt", f"Agent: {question}\nFarmer: {answer}\n") == expected
+    vtt = (f"WEBVTT\n\n00:00:04.600 --> 00:00:09.000\n<v Agent>{question}\n\n"
+           f"00:00:09.100 --> 00:00:12.300\n<v Farmer>{answer}\n")
+    assert types("call.vtt", vtt) == expected
+
+
 @pytest.mark.parametrize(("name", "content"), [
     ("values.yaml", "description: Duplicate claim (SBI {sbi})\n"),
     ("replay.sh", "# fix for the farm (SBI {sbi})\ncurl -s localhost\n"),
@@ -394,6 +410,12 @@ def test_a_street_with_no_house_number_is_found_under_a_line1_key(
                 "  ['{c}', '1'],\n]\n"),
     ("test_rows.py", "@pytest.mark.parametrize('SBIs, ok', [\n    ('{a}', 1),\n    ('{b}', 1),\n"
                      "    ('{c}', 0),\n])\n"),
+    # what the test expects of each row, and a comment that ends a row
+    ("test_ok.py", "@pytest.mark.parametrize(('SBIs', 'ok'), [\n    ({a}, True),  # first\n"
+                   "    ({b}, False),\n    ({c}, None),  # no claim yet\n])\n"),
+    ("ok.test.ts", "test.each([\n  // [SBIs, ok]\n  [{a}, true], // first\n  [{b}, false],\n"
+                   "  [{c}, null],\n])('%s', check)\n"),
+    ("reprocess.txt", "SBIs to reprocess:\n{a}  # first\n{b}\n{c}\n"),
 ])
 def test_a_column_of_values_is_named_by_the_line_above_it(name: str, content: str) -> None:
     text = three_sbis_found(name, content)
@@ -420,6 +442,27 @@ def test_a_column_of_values_is_named_by_the_line_above_it(name: str, content: st
 def test_a_number_under_a_number_key_is_named_by_its_objects_key(
         name: str, content: str, expected: set[str]) -> None:
     assert types(name, content.format(passport=PASSPORT, sbi=SBI)) == expected
+
+
+@pytest.mark.parametrize(("name", "content"), [
+    # the type or constructor that the number is given to names it
+    ("Fixtures.kt", 'val doc = Passport(number = "{v}", expiry = LocalDate.of(2031, 1, 1))\n'),
+    ("fixtures.py", 'doc = Passport(\n    number="{v}",\n)\n'),
+    ("Fixtures.cs", 'var doc = new Passport\n{{\n    Number = "{v}",\n}};\n'),
+    ("fixtures.go", 'doc := Passport{{Number: "{v}"}}\n'),
+    ("fixtures.rs", 'let doc = Passport {{ number: "{v}".into() }};\n'),
+    ("fixtures.rb", 'doc = Passport.new(number: "{v}")\n'),
+    ("fixtures.js", "const doc = new Passport({{ number: '{v}' }})\n"),
+    # and an INI or a TOML section the number's key is in
+    ("keeper.ini", "[passport]\nissued = 2021-01-01\nnumber = {v}\n"),
+    ("keeper.toml", '[keeper.passport]\nnumber = "{v}"\n'),
+])
+def test_a_number_under_a_number_key_is_named_by_its_type_or_section(
+        name: str, content: str) -> None:
+    assert types(name, content.format(v=PASSPORT)) == {"UK_PASSPORT"}
+    for other in ("Order", "Invoice", "order"):
+        assert types(name, content.format(v=PASSPORT).replace("passport", other.lower())
+                     .replace("Passport", other)) == set()
 
 
 @pytest.mark.parametrize("content", ['{{"DoB": "{dob}"}}\n', "DoB: {dob}\n",
@@ -643,9 +686,22 @@ def test_a_bare_number_among_other_long_numbers_is_not_a_card(name: str, content
 
 
 @pytest.mark.parametrize(("name", "content"), [
+    # an id of something else that passes Luhn by chance, named by its key or its words
+    ("txns.json", '{"transactionId": "4929137582046132", "status": "settled"}\n'),
+    ("orders.yaml", "orders:\n  - orderNumber: 5158651675019920\n"),
+    ("notes.md", "Order 4929137582046132 was refunded.\n"),
+    ("log.txt", "trace_id=4929137582046132 status=200\n"),
+])
+def test_an_id_that_passes_luhn_named_as_another_things_is_not_a_card(
+        name: str, content: str) -> None:
+    assert "CREDIT_CARD" not in types(name, content)
+
+
+@pytest.mark.parametrize(("name", "content"), [
     ("payments.csv", "card_number,txn_id\n4929137582046132,1490270428191502336\n"),
     ("notes.md", "Refund the card 4929 1375 8204 6132 (ref 1490270428191502336).\n"),
     ("order.json", '{"pan": "4929137582046132", "order": "1490270428191502336"}\n'),
+    ("txn.json", '{"transactionId": "T-1", "cardNumber": "4929137582046132"}\n'),
 ])
 def test_a_card_named_as_one_or_written_as_one_is_still_found(name: str, content: str) -> None:
     assert "CREDIT_CARD" in types(name, content)
@@ -670,6 +726,8 @@ def test_the_last_line_of_a_hex_dump_is_not_a_mac_address() -> None:
     ("stores.json", '{"store": "80 Queen Street", "manager": "Area 5"}\n'),
     ("fixtures.py", 'customer.address = "742 Evergreen Terrace"\n'),
     ("README.md", "Deliver to 221B Baker Street for the demo.\n"),
+    ("footer.md", "Our office: Seacole Building, 80 Queen Street, London.\n"),
+    ("sites.yaml", "warehouse.addressLine1: 80 Queen Street\n"),
 ])
 def test_a_business_or_a_famous_address_is_not_a_households(name: str, content: str) -> None:
     assert "STREET_ADDRESS" not in types(name, content)
@@ -679,6 +737,7 @@ def test_a_business_or_a_famous_address_is_not_a_households(name: str, content: 
     ("notes.md", "She lives at 14 Tanner Road, two doors from the village shop.\n"),
     ("customer.json", '{"address": "14 Tanner Road", "branch": "Leeds"}\n'),
     ("letter.txt", "Dear Ms Owen,\n14 Tanner Road\nFoundation Street is closed.\n"),
+    ("notes.md", "She moved to 14 Tanner Road, by the post office, last week.\n"),
 ])
 def test_a_households_address_beside_those_words_is_still_found(name: str, content: str) -> None:
     assert "STREET_ADDRESS" in types(name, content)
@@ -844,6 +903,23 @@ def test_a_tests_data_is_named_by_the_parameters_of_the_method_below(
     assert found(name, content) == {expected}
 
 
+P2 = PASSPORT[:-1] + ("1" if PASSPORT[-1] != "1" else "2")
+ROWS_OF_DATA = [
+    ("PassportTest.java", f'@ParameterizedTest\n@CsvSource({{\n    "{PASSPORT}, true",\n'
+                          f'    "{P2}, false"\n}})\nvoid validates(String passportNumber, '
+                          f'boolean ok) {{}}\n'),
+    ("PassportTest.java", f'@ParameterizedTest\n@ValueSource(strings = {{\n    "{PASSPORT}",\n'
+                          f'    "{P2}",\n}})\nvoid validates(String passportNumber) {{}}\n'),
+]
+
+
+@pytest.mark.parametrize(("name", "content"), ROWS_OF_DATA)
+def test_every_row_of_an_attributes_data_over_lines_is_named_by_the_method_below(
+        name: str, content: str) -> None:
+    assert found(name, content) == {(3, "UK_PASSPORT"), (4, "UK_PASSPORT")}
+    assert found(name, content.replace("passportNumber", "orderNumber")) == set()
+
+
 @pytest.mark.parametrize(("name", "content"), [
     ("OrderTests.cs", f'[InlineData("{CRN}")]\npublic void Totals(string invoice) {{}}\n'),
     ("OrderTest.java", f'@CsvSource({{"{CRN}"}})\nvoid totals(String orderNumber) {{}}\n'),
@@ -905,6 +981,28 @@ def test_short_forms_of_a_references_name_are_its_context(content: str,
     ("app.env", f"PAYMENTS.TEST.SBI={SBI}\n", {"DEFRA_SBI"}),
 ])
 def test_every_part_of_a_settings_files_dotted_key_is_read(
+        name: str, content: str, expected: set[str]) -> None:
+    assert types(name, content) == expected
+
+
+@pytest.mark.parametrize(("name", "content", "expected"), [
+    # a flat export's keys (a YAML or JSON dump of nested records): the earlier parts say
+    # what a weak last part (number, date, identifier) is
+    ("export.yaml", f'applicant.passport.number: "{PASSPORT}"\n', {"UK_PASSPORT"}),
+    ("export.yaml", f"applicant.birth.date: {DOB}\n", {"DATE_OF_BIRTH"}),
+    ("export.yaml", f"farmer.business.identifier: {SBI}\n", {"DEFRA_SBI"}),
+    ("export.yaml", f'customer.reference.number: "{CRN}"\n', {"DEFRA_CRN"}),
+    ("export.json", f'{{"applicant.passport.number": "{PASSPORT}"}}\n', {"UK_PASSPORT"}),
+    ("export.json", f'{{"person.birth.date": "{DOB}"}}\n', {"DATE_OF_BIRTH"}),
+    ("Seed.kt", f'applicant.passport.number = "{PASSPORT}"\n', {"UK_PASSPORT"}),
+    # and they say when the value is something else, or someone else's
+    ("export.json", f'{{"build.number": "{PASSPORT}", "release.date": "{DOB}"}}\n', set()),
+    ("export.json", '{"store.address.line1": "12 Rowan Street"}\n', set()),
+    ("export.yaml", "branch.address.street: Rowan Street\n", set()),
+    ("export.yaml", "office.helpline.phone: 0114 274 8123\n", set()),
+    ("export.yaml", f"validation.dob.max: {DOB}\n", set()),
+])
+def test_every_part_of_a_dotted_key_is_read_in_any_format(
         name: str, content: str, expected: set[str]) -> None:
     assert types(name, content) == expected
 

@@ -611,3 +611,114 @@ def test_a_hyphenated_name_over_small_words_is_one_word_of_an_address(
 def test_a_mac_address_in_cisco_dotted_form_is_found(name: str, content: str,
                                                      expected: set[str]) -> None:
     assert types(name, content) == expected
+
+
+# --- Numbers written with dots between their groups ------------------------------------------
+@pytest.mark.parametrize(("content", "expected"), [
+    ("The keeper typed their mobile as 07811.345.672 and the SMS failed.\n",
+     {("PHONE_NUMBER", "07811.345.672")}),
+    ("Tel: 01970.623.418\n", {("PHONE_NUMBER", "01970.623.418")}),
+    ('{"phone": "0113.496.0123"}\n', set()),  # a drama number, in any form
+    ("Sort code given as 40.11.62, account 73419028.\n",
+     {("UK_BANK_ACCOUNT", "40.11.62"), ("UK_BANK_ACCOUNT", "73419028")}),
+    # the same shapes with no phone or sort code about them: versions, dates, clock times
+    ("Upgraded to 0.118.2 on 01.02.2024 at 10.15.30.\n", set()),
+    ("Released 20.45.77 (build 0784.120.3566).\n", set()),
+])
+def test_a_phone_number_or_a_sort_code_written_with_dots_is_found(
+        content: str, expected: set[tuple[str, str]]) -> None:
+    assert spans("notes.md", content) == expected
+
+
+# --- Nine digits typed in threes ---------------------------------------------------------------
+@pytest.mark.parametrize(("content", "expected"), [
+    ("sbi: 117 234 906\n", {"DEFRA_SBI"}),
+    ("Farm SBI 200-418-735, please check.\n", {"DEFRA_SBI"}),
+    ("Passport: 512 390 875\n", {"UK_PASSPORT"}),
+    ('{"passportNumber": "308-861-274"}\n', {"UK_PASSPORT"}),
+    # placeholders, and the same shape with no name of the id, or inside longer numbers
+    ("sbi: 123 456 789\n", set()),
+    ("SBI 106 000 000\n", set()),
+    ("Invoice 117 234 906 was sent.\n", set()),
+    ("SBI holder's NHS number 754 255 5030\n", {"UK_NHS"}),
+    ("Passport office: +44 300 222 0000\n", set()),  # a phone, not an NHS number either
+])
+def test_an_sbi_or_a_passport_number_typed_in_threes_is_found_by_its_name(
+        content: str, expected: set[str]) -> None:
+    assert types("notes.md", content) == expected
+
+
+@pytest.mark.parametrize(("content", "expected"), [
+    ("Address: 27 Llys Glas, Cardiff\n", {"STREET_ADDRESS"}),
+    ("Address: 4 Cwrt y Coed, Bangor\n", {"STREET_ADDRESS"}),
+    ("Address: 9 Gerddi'r Eglwys, Ruthin\n", {"STREET_ADDRESS"}),
+    ("The minutes of Llys Glas Community Council are online.\n", set()),
+])
+def test_a_welsh_street_word_opens_its_street(content: str, expected: set[str]) -> None:
+    assert types("notes.md", content) == expected
+
+
+def test_nat_ins_names_a_national_insurance_number() -> None:
+    assert types("notes.md", "nat ins no JG 103795 B\n") == {"UK_NINO"}
+    assert types("notes.md", "grid ref JG 103795 B\n") == set()
+
+
+# --- A birth date kept in three parts -----------------------------------------------------------
+@pytest.mark.parametrize(("name", "content", "line"), [
+    ("form.json", '{"dob": {"day": "28", "month": "05", "year": "1984"}}\n', 1),
+    ("form.json", '{\n  "dateOfBirth": {\n    "day": "28",\n    "month": "05",\n'
+                  '    "year": "1984"\n  }\n}\n', 5),
+    ("session-data-defaults.js", "module.exports = {\n  'dob-day': '28',\n"
+                                 "  'dob-month': '5',\n  'dob-year': '1984'\n}\n", 4),
+    ("export.csv", "ref,birth_year,birth_month,birth_day\nA1,1984,05,28\n", 2),
+    ("form.yaml", "dateOfBirth:\n  day: 28\n  month: 5\n  year: 1984\n", 4),
+])
+def test_a_birth_dates_year_beside_its_day_and_month_is_a_birth_date(
+        name: str, content: str, line: int) -> None:
+    assert found(name, content) == {(line, "DATE_OF_BIRTH")}
+
+
+@pytest.mark.parametrize(("name", "content"), [
+    ("form.json", '{"birthYear": 1984}\n'),  # a year alone is no one's birth date
+    ("form.json", '{"dob": {"day": "1", "month": "1", "year": "1900"}}\n'),  # a placeholder
+    ("licence.json", '{"licence": {"issueDay": 1, "issueMonth": 5, "issueYear": 2019}}\n'),
+    ("report.csv", "report_year,report_month,births\n2019,05,1200\n"),
+    # a statistic of births by period, beside its count or its region
+    ("stats.json", '{"births": {"day": 12, "month": 5, "year": 2023, "count": 1400}}\n'),
+    ("stats.csv", "region,birth_year,birth_month,births\nWales,2019,5,1200\n"),
+    ("calf.json", '{"calf": {"birthDay": 14, "birthMonth": 3, "birthYear": 2024, '
+                  '"earTag": "UK123"}}\n'),
+])
+def test_a_year_of_something_else_or_alone_is_not_a_birth_date(name: str, content: str) -> None:
+    assert found(name, content) == set()
+
+
+@pytest.mark.parametrize(("name", "content", "expected"), [
+    ("keeper.json", '{"birth": {"date": "1984-05-28", "place": "Brecon"}}\n', {"DATE_OF_BIRTH"}),
+    ("keeper.yaml", "birth:\n  place: Brecon\n  date: 1984-05-28\n", {"DATE_OF_BIRTH"}),
+    ("visit.json", '{"visit": {"date": "1984-05-28"}}\n', set()),
+    # a date built in code, in Rust and in PHP
+    ("keeper.rs", "dob: NaiveDate::from_ymd_opt(1984, 5, 28).unwrap(),\n", {"DATE_OF_BIRTH"}),
+    ("Keeper.php", "'dob' => Carbon::create(1984, 5, 28),\n", {"DATE_OF_BIRTH"}),
+    ("Keeper.php", "'created' => Carbon::create(1984, 5, 28),\n", set()),
+])
+def test_a_date_under_a_date_key_is_named_by_its_object_and_a_built_date_is_read(
+        name: str, content: str, expected: set[str]) -> None:
+    assert types(name, content) == expected
+
+
+@pytest.mark.parametrize(("content", "expected"), [
+    ("Rhif cofrestru cerbyd: LK19 XRP\n", {"UK_VEHICLE_REGISTRATION"}),
+    ("Cod cynnyrch: LK19 XRP\n", set()),  # a product code
+])
+def test_a_vehicle_named_in_welsh_is_found(content: str, expected: set[str]) -> None:
+    assert types("nodiadau.md", content) == expected
+
+
+@pytest.mark.parametrize(("content", "expected"), [
+    ("Bank details: 73419028 / 40-11-62\n", {("UK_BANK_ACCOUNT", "73419028 / 40-11-62")}),
+    ("Bank details: 99991234 / 40-11-62\n", set()),  # a redacted account
+])
+def test_an_account_number_written_before_its_sort_code_is_found(
+        content: str, expected: set[tuple[str, str]]) -> None:
+    assert spans("notes.md", content) == expected

@@ -21,6 +21,7 @@ import regex
 from safecommit.detect.context import context_words, normalise_context, words
 from safecommit.detect.fields import Field, document_fields, fields_near, list_fields
 from safecommit.detect.locate import Locator
+from safecommit.extract.syntax import STRUCTURED
 
 # Keys that say nothing about the value they hold.
 GENERIC_KEYS = frozenset({
@@ -106,6 +107,10 @@ def previous_line(locator: Locator, index: int) -> str:
             return header + "\n" + before
         if (head := column_head(locator, index)) is not None:
             return head + "\n" + before
+        if index > 0 and _is_attribute(before):
+            # the first row of an attribute's data (@CsvSource({ over "…", "…"):
+            # named by the parameters of the method it stands over
+            return before + "\n" + _attributed(locator, index - 1)
         return before
     for back in range(index - 1, max(-1, index - 6), -1):
         line = locator.line_text(back)
@@ -114,18 +119,24 @@ def previous_line(locator: Locator, index: int) -> str:
     return ""
 
 
+# A comment after a value ends its line: ``(117000001, True),  # not a date``.
+_END = r"[ \t\r]*(?:(?:\#|//)[^\n]*)?"
 # A value alone on its line, maybe as a list's item or a literal: "106000000", "- '1'", "2,".
 _LONE_VALUE = re.compile(
-    r"[ \t]*(?:[-*+][ \t]+)?[\"'`]?([\w./:+\-]+(?: [\w./:+\-]+){0,3})[\"'`]?[,;]?[ \t\r]*")
+    r"[ \t]*(?:[-*+][ \t]+)?[\"'`]?([\w./:+\-]+(?: [\w./:+\-]+){0,3})[\"'`]?[,;]?" + _END)
 # Or a pair of values, as a map's entry: ``"1100000000": "1900-01-01",`` (an id to its
 # date of birth, under a comment that names both), ``1100000000 => 106000000``.
 _VALUE_PAIR = re.compile(
     r"[ \t]*[\"'`]?([\w./+\-]+)[\"'`]?[ \t]*(?:=>|:|=)"
-    r"[ \t]*[\"'`]?([\w./+\-]+)[\"'`]?[,;]?[ \t\r]*")
+    r"[ \t]*[\"'`]?([\w./+\-]+)[\"'`]?[,;]?" + _END)
 # Or a row of values, as a tuple or a list: ``(106000000, '1900-01-01'),`` under a comment
-# or a test's parameter names that say what each is.
-_VALUE_ROW = re.compile(r"[ \t]*[(\[]([^()\[\]]{3,120})[)\]][,;]?[ \t\r]*")
+# or a test's parameter names that say what each is. A test's row also says what it
+# expects of them: ``True``, ``false``, ``None``.
+_VALUE_ROW = re.compile(r"[ \t]*[(\[{]([^(){}\[\]]{3,120})[)\]}][,;]?" + _END)
+# Or a row of comma-separated values in one string, as JUnit's @CsvSource holds its rows.
+_QUOTED_ROW = re.compile(r"[ \t]*\"([^\"\n]{3,120})\"[,;]?" + _END)
 _ROW_ITEM_MARKS = " \t\"'`"
+_ROW_LITERALS = frozenset({"true", "false", "none", "null", "nil"})
 _COLUMN_REACH = 1000
 
 
@@ -138,9 +149,10 @@ def _lone_value(line: str) -> bool:
         pair = _VALUE_PAIR.fullmatch(line)
         if pair is not None:
             return _is_value(pair.group(1)) and _is_value(pair.group(2))
-    row = _VALUE_ROW.fullmatch(line)
-    return row is not None and all(_is_value(item.strip(_ROW_ITEM_MARKS) or "x")
-                                   for item in row.group(1).split(","))
+    row = _VALUE_ROW.fullmatch(line) or _QUOTED_ROW.fullmatch(line)
+    return row is not None and all(
+        _is_value(cell := item.strip(_ROW_ITEM_MARKS) or "x") or cell.lower() in _ROW_LITERALS
+        for item in row.group(1).split(","))
 
 
 def column_head(locator: Locator, index: int) -> str | None:
@@ -164,7 +176,11 @@ def column_head(locator: Locator, index: int) -> str | None:
                     break
                 back -= 1
         known[index] = head
-    return locator.line_text(head) if head is not None else None
+    if head is None:
+        return None
+    line = locator.line_text(head)
+    # the rows of an attribute's data: named by the method's parameters below them
+    return line + "\n" + _attributed(locator, head) if _is_attribute(line) else line
 
 
 # Cells of a table laid out with spaces: apart by two or more blanks, or a tab.
@@ -262,6 +278,9 @@ def may_hold(locator: Locator, start: int, near: re.Pattern[str]) -> bool:
     if _is_attribute(locator.text.text, line_start, last) \
             and near.search(_attributed(locator, index).lower()) is not None:
         return True
+    if index > 0 and _is_attribute(text, first, line_start) \
+            and near.search(_attributed(locator, index - 1).lower()) is not None:
+        return True  # the first row of an attribute's data, on the lines below it
     header = _table_header(locator, index) if locator.text.syntax in _PROSE else None
     if header is not None and near.search(header.lower()) is not None:
         return True
@@ -296,6 +315,7 @@ def evidence(locator: Locator, start: int, end: int) -> Evidence:
     line_start = max(line_start, start - LINE_WINDOW)
     line = locator.text.text[line_start:min(line_end, end + LINE_WINDOW)]
     field = field_at(locator, start, end)
+    answer = locator.text.syntax in _TRANSCRIPT  # an utterance: the one before asked for it
     if (query := _QUERY_KEY.search(line, 0, start - line_start)) is not None:
         # ?crn=…&sbi=… inside a url: the parameter's name is the key, not the url's
         field = Field(query.group(1), line[start - line_start:end - line_start], start, end)
@@ -304,17 +324,17 @@ def evidence(locator: Locator, start: int, end: int) -> Evidence:
             and _speaker_label(locator.text.text[line_start:field.start]):
         # who said it, not what it is: the words are read instead, and the line before,
         # where the question was asked ("Agent: and your CRN?" over "Customer: …")
-        field = None
+        field, answer = None, True
     attribute = _is_attribute(line)
     if field is not None and attribute and words(field.key) in _TEST_DATA:
         field = None  # the test's data: its parameters' names are on the method below
     if field is not None and not is_generic_key(field.key):
         key = context_words(field.key)
-        if locator.text.syntax in _DOTTED_KEYS and (
-                path := _DOTTED_KEY.fullmatch(locator.text.text, line_start, field.start)):
-            # sam.lab.sample.ref=…: every part of a settings file's key says what it holds
-            key = context_words(path.group(1))
-        if key in _WEAK_KEYS:
+        if field.path:
+            # applicant.passport.number, sam.lab.sample.ref=…: every part of a dotted key
+            # says what it holds, and whose
+            key = context_words(f"{field.path}.{field.key}")
+        elif key in _WEAK_KEYS:
             # {"passport": {"number": …}}: the object's own key says what the number is,
             # or a sibling that types it: {"type": "PASSPORT", "number": …}
             key = context_words(_enclosing_key(locator, index, field.start)) + key[1:] \
@@ -338,24 +358,25 @@ def evidence(locator: Locator, start: int, end: int) -> Evidence:
     a, b = max(0, start - line_start), max(0, min(end, line_start + len(line)) - line_start)
     before, after = context_words(line[:a]), context_words(line[b:])
     own = before[:-1] + after
-    around = context_words(previous_line(locator, index)[-LINE_WINDOW:])[:-1] + own
+    asked = context_words(previous_line(locator, index)[-LINE_WINDOW:])
+    around = asked[:-1] + own
     near = _last_words(before) + _first_words(after)
     if attribute:
         around += context_words(_attributed(locator, index))[1:]
     if field is not None:
         around += context_words(field.key)
-    return Evidence(around, own, near=near)
+    # An answer is named by its question as a key names its value: "What's the first line
+    # of your address?" over "Farmer: 3 Glan yr Afon".
+    return Evidence(around, own, key=asked if answer and asked.strip() else None, near=near)
 
-
-# Settings files whose keys are paths of names, each part a word about the value.
-_DOTTED_KEYS = frozenset({"properties", "toml", "ini", "env"})
-_DOTTED_KEY = re.compile(r"[ \t]*([A-Za-z_][\w\-]*(?:\.[\w\-]+)+)[ \t]*[=:][ \t]*[\"']?")
 
 # Keys that name a kind of value but not whose or which: a number, an id. Within an
 # object, the object's key names it: ``passport: {number: …}``, ``sbi: {id: …}``.
 _WEAK_KEYS = frozenset({" number ", " no ", " num ", " nr ", " id ", " ref ", " reference ",
                         " code ", " document number ", " document no ", " doc number ",
-                        " id number ", " identifier ", " identity number "})
+                        " id number ", " identifier ", " identity number ",
+                        # a date, or its part: {"birth": {"date": …}}, {"dob": {"year": …}}
+                        " date ", " year "})
 # A sibling key that says which kind of thing its object holds, and its word value.
 _TYPE_SIBLING = re.compile(
     r"[\"']?(?:[A-Za-z]*[Tt]ype|[Kk]ind|[Ss]cheme|[Dd]ocument)[\"']?[ \t]*[:=][ \t]*"
@@ -372,28 +393,46 @@ def _typed_as(locator: Locator, index: int) -> str:
 
 # A weak key before a match on its line: only then are the line's fields read for it.
 _WEAK_KEY_ON_LINE = re.compile(
-    r"(?:[Nn](?:umber|o|um|r)|[Ii][Dd]|[Rr]ef(?:erence)?|[Cc]ode|[Ii]dentifier)[\"']?[ \t]*[:=]")
+    r"(?:[Nn](?:umber|o|um|r)|[Ii][Dd]|[Rr]ef(?:erence)?|[Cc]ode|[Ii]dentifier|[Yy]ear|[Dd]ate)"
+    r"[\"']?[ \t]*[:=]")
 _ENCLOSING_REACH = 400  # characters back to the brace that opens the value's object
 _KEY_BEFORE_BRACE = re.compile(r"[\"']?([A-Za-z_][\w\-]{0,60})[\"']?[ \t]*[:=][ \t]*\Z")
 _YAML_PARENT = re.compile(r"([ \t]*)(?:-[ \t]+)?[\"']?([A-Za-z_][\w\-]{0,60})[\"']?:[ \t]*\Z")
 _YAML_REACH = 8  # lines up to the mapping's own key
+# An INI file's or a TOML file's section names the keys under it: [keeper.passport].
+_SECTION = re.compile(r"[ \t]*\[\[?([^\[\]\n]{1,80})\]\]?[ \t\r]*")
+_SECTIONED = frozenset({"ini", "toml"})
+_SECTION_REACH = 200  # lines up to the section's header
 
 
 def _enclosing_key(locator: Locator, index: int, at: int) -> str:
     """The key of the object that holds the field whose value starts at ``at``: before
-    the brace that opens it (JSON, HCL, code), or a less indented ``key:`` line above it
-    (YAML). Empty when there is none near."""
-    text = locator.text.text
+    the brace that opens it (JSON, HCL, code), the type or constructor named before the
+    bracket that opens it (code), a less indented ``key:`` line above it (YAML), or the
+    section it is in (INI, TOML). Empty when there is none near."""
+    text, syntax = locator.text.text, locator.text.syntax
+    if syntax in _SECTIONED:
+        return _section(locator, index)
+    calls = syntax not in _PROSE and syntax not in STRUCTURED  # a parenthesis is code
     depth = 0
     for i in range(at - 1, max(-1, at - _ENCLOSING_REACH), -1):
         c = text[i]
-        if c == "}":
+        if c == "}" or (c == ")" and calls):
             depth += 1
-        elif c == "{":
-            if depth == 0:
-                m = _KEY_BEFORE_BRACE.search(text, max(0, i - 80), i)
-                return m.group(1) if m is not None else ""
-            depth -= 1
+        elif c == "{" or (c == "(" and calls):
+            if depth > 0:
+                depth -= 1
+                continue
+            if c == "(":
+                return _name_before(text, i, blanks=False)
+            m = _KEY_BEFORE_BRACE.search(text, max(0, i - 80), i)
+            if m is not None:
+                return m.group(1)
+            if not calls:
+                return ""
+            if text[max(0, i - 80):i].rstrip().endswith("("):
+                continue  # new Passport({ number: … }): the call's name is further out
+            return _name_before(text, i, blanks=True)
     line = locator.line_text(index)
     indent = len(line) - len(line.lstrip(" \t"))
     for above in range(index - 1, max(-1, index - _YAML_REACH), -1):
@@ -402,6 +441,30 @@ def _enclosing_key(locator: Locator, index: int, at: int) -> str:
             return m.group(2)
         if locator.line_text(above)[:indent].strip():
             return ""  # a line less indented that opens no mapping: the field is in none
+    return ""
+
+
+def _name_before(text: str, at: int, *, blanks: bool) -> str:
+    """The name of the type or the constructor just before the bracket at ``at``:
+    Passport(number=…), Passport.new(…), new Passport { Number = … }, Passport{Number: …}.
+    Read back a character at a time: a pattern would try every start in its window."""
+    end = at
+    if blanks:
+        while end > 0 and at - end < 40 and text[end - 1] in " \t\r\n":
+            end -= 1
+    for suffix in (".new", "::new"):
+        if text.endswith(suffix, 0, end):
+            end -= len(suffix)
+    begin = end
+    while begin > 0 and end - begin < 60 and (text[begin - 1].isalnum() or text[begin - 1] == "_"):
+        begin -= 1
+    return text[begin:end] if begin < end and not text[begin].isdigit() else ""
+
+
+def _section(locator: Locator, index: int) -> str:
+    for above in range(index - 1, max(-1, index - _SECTION_REACH), -1):
+        if (m := _SECTION.fullmatch(locator.line_text(above))) is not None:
+            return m.group(1)
     return ""
 
 
@@ -422,13 +485,25 @@ def _is_attribute(text: str, start: int = 0, end: int | None = None) -> bool:
 
 
 def _attributed(locator: Locator, index: int) -> str:
-    """The declaration that the attribute on line ``index`` and any below it stand over."""
-    for below in range(index + 1, min(index + _ATTRIBUTE_REACH, locator.line_count)):
-        line = locator.line_text(below)
-        if line.strip() and not _is_attribute(line) and not line.lstrip().startswith(
-                ("//", "#", "*", "/*", ")", "}")):
-            return line
-    return ""
+    """The declaration that the attribute on line ``index`` and any below it stand over,
+    past the attributes' own rows of data (each answer kept: every row asks it)."""
+    known: dict[int, str] = locator.cache.setdefault("attributed", {})  # type: ignore[assignment]
+    found = known.get(index)
+    if found is None:
+        found, other = "", 0
+        for below in range(index + 1, min(index + _COLUMN_REACH, locator.line_count)):
+            line = locator.line_text(below)
+            if _lone_value(line):
+                continue  # a row of the attribute's data
+            other += 1
+            if other >= _ATTRIBUTE_REACH:
+                break
+            if line.strip() and not _is_attribute(line) and not line.lstrip().startswith(
+                    ("//", "#", "*", "/*", ")", "}")):
+                found = line
+                break
+        known[index] = found
+    return found
 
 
 # A comment that ends a line of code: ``f("…"), // crn``, ``want := … // SBI``.

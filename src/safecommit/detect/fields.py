@@ -27,6 +27,9 @@ class Field:
     value: str
     start: int
     end: int
+    # A dotted key's earlier parts (``applicant.address`` of ``applicant.address.postcode``):
+    # the key is its last part, which other readers compare, and these say whose it is.
+    path: str = ""
 
 
 # key <sep> literal, for JSON, YAML, .env, INI, properties, TOML, HCL, and code literals:
@@ -35,6 +38,8 @@ class Field:
 # comes before an aside, and naming the aside's value "farm" would hide the word "SBI".
 # A bare value ends where a line ends, or where a gap opens before the next ``key: ``
 # (pieces that extractors lay side by side on one line: a HAR entry's headers).
+# A number is the whole value only where no word follows it: in ``line1: 14 Glan yr Afon``
+# the value is the street, bare.
 # The key is possessive: no key character can open what follows it, so giving one back
 # never makes a match, and not trying saves a third of the pattern's time.
 _PAIR = regex.compile(
@@ -43,7 +48,7 @@ _PAIR = regex.compile(
         (?:
             "(?P<dq>(?:[^"\\\n]|\\.){1,500})"
           | '(?P<sq>(?:[^'\\\n]|\\.){1,500})'
-          | (?P<num>(?<![\w"'])\d[\d \-/]{0,30}\d(?![\w.]))
+          | (?P<num>(?<![\w"'])\d[\d \-/]{0,30}\d(?![\w.]|[ \t]+\w))
           | (?P<bare>(?<![\w"'])[^\s"'#;,{}\[\]()<>][^\n#;,{}\[\]()<>"]{0,300}?)
                      (?=\s*(?:$|[#;,}\])]|\s\#)|[ \t]{3,}[A-Za-z_@$][\w.\-$@]{0,80}:[ \t]))
     """,
@@ -65,7 +70,14 @@ _ESCAPED_PAIR = regex.compile(
     r'\\"(?P<key>[A-Za-z_@$][\w.\-$@]{0,80})\\"[ \t]*:[ \t]*'
     r'\\"(?P<v>(?:[^"\\\n]|\\[^"\n]){1,500})\\"')
 _XML_ELEMENT = regex.compile(
-    r"<(?P<key>[A-Za-z_][\w.\-:]{0,80})(?:\s[^<>]{0,300})?>(?P<v>[^<>\n]{1,300})</(?P=key)>")
+    r"<(?P<key>[A-Za-z_][\w.\-:]{0,80})(?P<attrs>\s[^<>]{0,300})?>(?P<v>[^<>\n]{1,300})"
+    r"</(?P=key)>")
+# An HTML element that only lays out text is named by the attribute that says what the
+# text is: <span itemprop="postalCode">, <td data-label="Postcode">, <dd data-field="sbi">.
+_LAYOUT_ELEMENTS = frozenset({"span", "div", "p", "td", "dd", "li", "strong", "b", "em", "i",
+                              "small", "output", "data", "time", "label", "code"})
+_NAMING_ATTRIBUTE = regex.compile(
+    r"""(?<![\w\-])(?:itemprop|data-label|data-field)[ \t]*=[ \t]*["']([^"'<>]{1,80})["']""")
 # ``INSERT INTO t (cols) VALUES``, or ``INSERT INTO t VALUES`` (a dump's rows), whose columns
 # are those of the table's ``CREATE TABLE`` in the same text, if it has one.
 _INSERT = regex.compile(
@@ -81,9 +93,10 @@ _NOT_A_COLUMN = frozenset({"primary", "constraint", "unique", "foreign", "check"
 _COPY = regex.compile(
     r"^COPY\s+[\w.\"]+\s*\((?P<cols>[^()]{1,2000})\)\s+FROM\s+stdin;[ \t\r]*$",
     regex.MULTILINE)
-# A row may call functions: (1, 'GW17 WEL', now()).
+# A row may call functions: (1, 'GW17 WEL', now(), TO_DATE('01/01/1900', 'DD/MM/YYYY')).
 _SQL_TUPLE = regex.compile(
-    r"\((?P<body>(?:[^()'\n]|'(?:[^'\n]|'')*'|\([^()'\n]*\)){1,4000})\)")
+    r"\((?P<body>(?:[^()'\n]|'(?:[^'\n]|'')*'|\((?:[^()'\n]|'(?:[^'\n]|'')*')*\)){1,4000})\)")
+_SQL_CALL_LITERAL = regex.compile(r"[A-Za-z_][\w.]*\s*\(\s*'((?:[^'\n]|''){1,200})'")
 _SQL_VALUE = regex.compile(
     r"\s*(?:'(?P<s>(?:[^'\n]|'')*)'|(?P<n>[^,'\s()]+(?:\([^()]*\))?))\s*(?:,|$)")
 
@@ -129,10 +142,10 @@ def _pairs_between(text: str, bare_ok: bool, start: int, end: int) -> Iterator[F
                 value = m.group(group).strip()
                 if value:
                     at = m.start(group)
-                    key = m.group("key").rsplit(".", 1)[-1]
+                    path, _, key = m.group("key").rpartition(".")
                     if call:
                         key = _call_key(text, m.start(), key)
-                    yield Field(key, value, at, at + len(value))
+                    yield Field(key, value, at, at + len(value), path)
                 break
 
 
@@ -164,7 +177,11 @@ def _xml(locator: Locator) -> Iterator[Field]:
         value = m.group("v").strip()
         if value:
             start = m.start("v") + m.group("v").index(value)
-            yield Field(m.group("key").rsplit(":", 1)[-1], value, start, start + len(value))
+            key = m.group("key").rsplit(":", 1)[-1]
+            if m.group("attrs") and key.lower() in _LAYOUT_ELEMENTS and (
+                    named := _NAMING_ATTRIBUTE.search(m.group("attrs"))):
+                key = named.group(1)
+            yield Field(key, value, start, start + len(value))
 
 
 def _split_row(line: str, offset: int, sep: str) -> Iterator[tuple[str, int, int]]:
@@ -374,8 +391,14 @@ def _sql_rows(text: str, pos: int, cols: list[str]) -> Iterator[Field]:
         for col, v in zip(cols, _SQL_VALUE.finditer(tup.group("body")), strict=False):
             group = "s" if v.group("s") is not None else "n"
             value = v.group(group)
-            if value.strip() and (group == "s" or (value[-1].isdigit() and "(" not in value)):
-                at = body_start + v.start(group)
+            at = body_start + v.start(group)
+            if group == "n" and "(" in value:
+                # a literal converted by a call: TO_DATE('…', 'DD/MM/YYYY'), CAST('…' AS …)
+                call = _SQL_CALL_LITERAL.match(value)
+                if call is None:
+                    continue
+                group, value, at = "s", call.group(1), at + call.start(1)
+            if value.strip() and (group == "s" or value[-1].isdigit()):
                 yield Field(col, value, at, at + len(value))
         pos = tup.end()
         sep = _TUPLE_SEPARATOR.match(text, pos)

@@ -76,6 +76,9 @@ class Recognizer:
     # with any of the ``person_record`` keys too (``farmerName`` beside ``species``).
     anti_record: tuple[str, ...] = ()
     person_record: tuple[str, ...] = ()
+    # Keys of which the value's record must hold one (its row's other columns, its object's
+    # other keys): a year is a birth date's only beside its month and its day.
+    record: tuple[str, ...] = ()
     # Given the match's line (up to NUMBERS_REACH characters either side of it) and value,
     # whether the line shows the value is one of a column of numbers: checked only when no
     # context word or key named it.
@@ -253,6 +256,8 @@ def run(recognizers: Sequence[Recognizer], locator: Locator) -> Iterator[Finding
                     continue
                 if rec.anti_record and (found.key is None or _names_only(found.key, rec)) \
                         and record_has(locator, start, rec.anti_record, rec.person_record):
+                    continue
+                if rec.record and not record_has(locator, start, rec.record):
                     continue
                 if rec.numbers_around is not None and confidence < rec.context_confidence \
                         and rec.numbers_around(_around(locator, start, end), value):

@@ -53,7 +53,8 @@ _NOT_AN_ORGANISATIONS = (
 )
 
 ORG_ADDRESS_KEYS = ("branch", "branch address", "store", "shop", "venue", "headquarters",
-                    "head office", "registered office", "hq", "depot", "premises")
+                    "head office", "registered office", "hq", "depot", "premises", "office",
+                    "warehouse")
 
 POSTCODE_CONTEXT = ("postcode", "post code", "postal code", "postalcode", "zip", "zip code",
                     "cod post", "cyfeiriad",  # Welsh: postcode, address
@@ -122,8 +123,10 @@ def _street_score(value: str) -> float:
     return 0.8 if regex.search(r"\d", value) else 0.4
 
 
-# Welsh puts the street word first: 1 Clos Example, Heol Example, Rhodfa'r Example.
-_WELSH_STREET_WORDS = "Heol|Ffordd|Stryd|Lôn|Lon|Clos|Rhodfa|Cilgant|Teras|Maes"
+# Welsh puts the street word first: 1 Clos Example, Heol Example, Rhodfa'r Example, and a
+# court, gardens, a row, a grove or a meadow: Llys, Cwrt, Gerddi, Rhes, Llwyn, Dôl.
+_WELSH_STREET_WORDS = ("Heol|Ffordd|Stryd|Lôn|Lon|Clos|Rhodfa|Cilgant|Teras|Maes|Llys|Cwrt|"
+                       "Gerddi|Rhes|Llwyn|Dôl")
 _WELSH_CAP = r"[A-ZÂÊÎÔÛŴŶ][a-zâêîôûŵŷäëïöüÿ'\u2019]+(?:-[A-ZÂÊÎÔÛŴŶ][a-zâêîôûŵŷ'\u2019]+)?"
 _WELSH_PARTICLE = r"(?:(?:y|yr|ar|o|dan|uwch|ger)[ \t])"
 
@@ -186,6 +189,9 @@ KEYED_STREET_ADDRESS = Recognizer(
     context=_ADDRESS_LINE_KEYS,
     requires_context=True,
     requires_key=True,
+    # store.address.line1: a dotted key's earlier parts say whose address it is
+    anti_context=ORG_ADDRESS_KEYS,
+    anti_context_near=True,
     reserved=is_placeholder_address,
     suggest="1 Example Street",
     confidence=0.8,
@@ -201,6 +207,8 @@ KEYED_NAMED_PLACE = Recognizer(
     context=_ADDRESS_LINE_KEYS,
     requires_context=True,
     requires_key=True,
+    anti_context=ORG_ADDRESS_KEYS,
+    anti_context_near=True,
     reserved=is_placeholder_address,
     suggest="Example Farm",
     confidence=0.8,
@@ -216,6 +224,8 @@ STREET_UNDER_ITS_KEY = Recognizer(
     context=("street",),
     requires_context=True,
     requires_key=True,
+    anti_context=ORG_ADDRESS_KEYS,
+    anti_context_near=True,
     reserved=is_placeholder_address,
     suggest="1 Example Street",
     score=_street_score,

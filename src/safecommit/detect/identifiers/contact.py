@@ -112,7 +112,10 @@ def _is_drama(value: str) -> bool:
 
 
 def _phone_score(value: str) -> float:
-    # A bare run of digits could be any number; spacing or a + says "phone number".
+    # A bare run of digits could be any number; spacing or a + says "phone number". Dots
+    # could join any numbers (a build's): with them, only a phone word or key says so.
+    if "." in value:
+        return 0.45
     return 0.85 if value.startswith(("+", "(")) or not value.isdigit() else 0.6
 
 
@@ -144,7 +147,10 @@ PHONE = Recognizer(
             r"(?:[ \-]?\(0\))?(?:[ \-]?(?:\(\d{1,5}\)|\d)){6,14}"
             # a bracketed five-digit area code takes five or six digits: (01632) 960123
             r"|\(0\d{4}\)(?:[ \-]?\d){5,6}"
-            r"|\(?0\d{1,4}\)?(?:[ \-]?\d){7,9})"
+            r"|\(?0\d{1,4}\)?(?:[ \-]?\d){7,9}"
+            # dots between the groups, as some people (and European habit) write them:
+            # 07700.900.123, 01632.960.123
+            r"|0\d{2,4}\.\d{3,4}\.\d{3,4})"
             r"(?![\w/]|[.:\-]\d)",
     why="A phone number identifies a person.",
     context=_PHONE_CONTEXT,

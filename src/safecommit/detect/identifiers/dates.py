@@ -161,8 +161,9 @@ DATE_OF_BIRTH = Recognizer(
         rf"|{_MONTH}[ \t]+\d{{1,2}}{_ORD},?[ \t]+\d{{4}}"
         # A date built in code from its year, month and day: LocalDate.of(1900, 1, 1) in
         # Java, Date.new in Ruby, date(…) in Python, new Date(…) in JavaScript, new
-        # DateOnly(…) in C#.
-        r"|(?<=[Dd]ate(?:[Tt]ime|Only)?(?:\.of|\.new)?\()\d{4},[ \t]?\d{1,2},[ \t]?\d{1,2}"
+        # DateOnly(…) in C#, NaiveDate::from_ymd_opt(…) in Rust, Carbon::create(…) in PHP.
+        r"|(?<=[Dd]ate(?:[Tt]ime|Only)?(?:\.of|\.new)?\(|from_ymd(?:_opt)?\("
+        r"|Carbon::create(?:FromDate)?\()\d{4},[ \t]?\d{1,2},[ \t]?\d{1,2}"
         r"(?=[,)])"
         # Any other time of day is when something happened, not when someone was born.
         rf"){_MIDNIGHT}?(?![\w/\-]|[.:]\d|[ \t]\d{{1,2}}:\d{{2}}){_RANGE_AHEAD}"
@@ -205,4 +206,34 @@ DATE_OF_BIRTH_COMPACT = Recognizer(
     suggest=_suggestion,
 )
 
-RECOGNIZERS = (DATE_OF_BIRTH, DATE_OF_BIRTH_COMPACT)
+
+
+def _birth_year(value: str) -> bool:
+    return 1900 < int(value) <= datetime.date.today().year
+
+
+# A birth date kept in three parts, as a GOV.UK date input posts it (dob-day, dob-month,
+# dob-year), a form's model holds it ({"dateOfBirth": {"day": …, "month": …, "year": …}})
+# or an export splits it into columns (birth_day, birth_month, birth_year): its year,
+# under a birth date's key, in a record that holds its day or its month too.
+DATE_OF_BIRTH_PARTS = Recognizer(
+    type="DATE_OF_BIRTH",
+    name="date-of-birth",
+    pattern=r"(?<![\w.+/\-])(?P<date>(?:19|20)\d\d)(?![\w]|[.:/\-]\d)",
+    group="date",
+    why=DATE_OF_BIRTH.why,
+    context=("dob", "date of birth", "birth", "birthdate", "dyddiad geni", "birth year",
+             "year of birth", "dob year"),
+    requires_context=True,
+    requires_key=True,
+    record=("day", "month"),
+    anti_context=DATE_OF_BIRTH.anti_context,
+    anti_context_near=True,
+    # a statistic's period (births by year and month, a count and a region beside them)
+    anti_record=(*_ANIMAL_KEYS, "count", "total", "region", "area", "rate", "population"),
+    person_record=_PERSON_KEYS,
+    validate=_birth_year,
+    suggest="1900",
+)
+
+RECOGNIZERS = (DATE_OF_BIRTH, DATE_OF_BIRTH_COMPACT, DATE_OF_BIRTH_PARTS)

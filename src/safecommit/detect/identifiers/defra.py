@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from functools import partial
 
-from safecommit.detect.identifiers.numbers import DIGITS_END, PATH_ID_START
+from safecommit.detect.identifiers.numbers import (
+    DIGITS_END,
+    NOT_AFTER_GROUP,
+    PATH_ID_START,
+    THREES_REST,
+    digits_only,
+    is_placeholder_id,
+)
 from safecommit.detect.recognizer import Recognizer
 from safecommit.reserved import is_reserved_id
 
@@ -66,22 +73,25 @@ CPH_DIGITS = Recognizer(
     context=("cph", "cph number", "county parish holding"),
     requires_context=True,
     requires_key=True,
-    reserved=partial(is_reserved_id, marks=5),
+    reserved=partial(is_placeholder_id, marks=5),
     suggest="123456789",
 )
 
 SBI = Recognizer(
     type="DEFRA_SBI",
     name="sbi",
-    pattern=rf"{PATH_ID_START}(?P<id>[1-9]\d{{8}}){DIGITS_END}",
+    # or typed in threes: 123 456 789
+    pattern=rf"{PATH_ID_START}(?P<id>[1-9]\d{{8}}|{NOT_AFTER_GROUP}[1-9]\d\d{THREES_REST})"
+            rf"{DIGITS_END}",
     group="id",
     why="A Single Business Identifier identifies a farm business and, for a sole trader, "
         "the farmer.",
     context=("sbi", "sbi number", "single business identifier", "business identifier",
              "single business id"),
     requires_context=True,
-    reserved=is_reserved_id,
-    suggest="123456789",
+    normalise=digits_only,
+    reserved=is_placeholder_id,
+    suggest=lambda v: "123456789" if v.isdigit() else "123" + v[3] + "456" + v[3] + "789",
 )
 
 # Ten digits from 1000000000 are also a Unix time in seconds (2001 to 2033): under a
@@ -101,7 +111,7 @@ CRN = Recognizer(
     requires_context=True,
     anti_context=_TIME_WORDS,
     anti_context_near=True,
-    reserved=is_reserved_id,
+    reserved=is_placeholder_id,
     suggest="1234567890",
 )
 
@@ -118,7 +128,7 @@ FRN = Recognizer(
     requires_context=True,
     anti_context=_TIME_WORDS,
     anti_context_near=True,
-    reserved=is_reserved_id,
+    reserved=is_placeholder_id,
     suggest="1234567890",
 )
 

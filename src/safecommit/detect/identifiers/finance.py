@@ -6,7 +6,7 @@ from functools import partial
 
 import regex
 
-from safecommit.detect.identifiers.numbers import DIGITS_END
+from safecommit.detect.identifiers.numbers import DIGITS_END, is_placeholder_id
 from safecommit.detect.recognizer import Recognizer
 from safecommit.offline import without_ssl
 from safecommit.reserved import compact, is_reserved_iban, is_reserved_id, is_test_card
@@ -77,6 +77,10 @@ CARD = Recognizer(
     why="A payment card number is financial data; PCI DSS forbids storing it in code.",
     context=("card", "card number", "cardno", "credit card", "debit card", "pan",
              "cardholder", "payment card", "card no"),
+    # An id that passes Luhn by chance (one in ten does), named as what it is.
+    anti_context=("transaction", "txn", "order", "invoice", "tracking", "shipment",
+                  "correlation", "request id", "trace id", "session id"),
+    anti_context_near=True,
     validate=_valid_card,
     reserved=is_test_card,
     suggest=_card_suggestion,
@@ -87,7 +91,8 @@ CARD = Recognizer(
 SORT_CODE = Recognizer(
     type="UK_BANK_ACCOUNT",
     name="sort-code",
-    pattern=r"(?<![\w.+/\-])\d{2}([ \-]?)\d{2}\1\d{2}(?![\w]|[./\-]\d)",
+    # dots too (12.34.56): only the name "sort code" makes six digits one, in any form
+    pattern=r"(?<![\w.+/\-])\d{2}([ \-.]?)\d{2}\1\d{2}(?![\w]|[./\-]\d)",
     why="A sort code with an account number identifies a person's bank account.",
     context=("sort code", "sortcode", "bank sort code", "sort code and account",
              "cod didoli"),  # Welsh: sort code
@@ -112,10 +117,9 @@ ACCOUNT_NUMBER = Recognizer(
     anti_context=("id", "ref", "reference", "type", "service", "storage", "subscription",
                   "tenant"),
     anti_context_near=True,
-    reserved=partial(is_reserved_id, marks=4),
+    reserved=partial(is_placeholder_id, marks=4),
     suggest="12345678",
 )
-
 
 # A sort code and its account written as one pair, as people write bank details in a
 # ticket or a chat: 99-99-99 99991234, 99 99 99 / 99991234. The pair's shape is the
@@ -130,8 +134,10 @@ BANK_DETAILS = Recognizer(
     name="bank-details",
     # Blanks, a slash, a dash or "and" between them; a comma only with a blank after it,
     # so a CSV's or a TSV's two cells are read as cells, each under its column's name.
-    pattern=r"(?<![\w.+/\-])\d{2}([ \-])\d{2}\1\d{2}(?:[ ]*[/\-:][ ]*|,?[ ]+(?:and[ ]+)?)"
-            r"\d{8}(?![\w]|[.\-]\d)",
+    pattern=r"(?<![\w.+/\-])(?:\d{2}([ \-])\d{2}\1\d{2}(?:[ ]*[/\-:][ ]*|,?[ ]+(?:and[ ]+)?)"
+            r"\d{8}"
+            # or the account first: 12345678 / 12-34-56
+            r"|\d{8}(?:[ ]*/[ ]*|,?[ ]+)\d{2}([ \-])\d{2}\2\d{2})(?![\w]|[.\-]\d)",
     why=SORT_CODE.why,
     # Not "acc" nor "sort": every text that says "access" or "sorted" would wake the pattern.
     context=("bank", "banking", "account", "acct", "payee", "bacs", "paid into", "pay into",

@@ -4,14 +4,19 @@ from __future__ import annotations
 
 import regex
 
-from safecommit.detect.identifiers.numbers import DIGITS_END
+from safecommit.detect.identifiers.numbers import (
+    DIGITS_END,
+    NOT_AFTER_GROUP,
+    THREES_REST,
+    digits_only,
+    is_placeholder_id,
+)
 from safecommit.detect.recognizer import Recognizer
 from safecommit.offline import without_ssl
 from safecommit.reserved import (
     DVLA_SPECIMEN_LICENCE,
     compact,
     is_placeholder_digits,
-    is_reserved_id,
     is_reserved_licence,
     is_reserved_nhs,
     is_reserved_nino,
@@ -59,7 +64,7 @@ NINO = Recognizer(
             r"(?![A-Za-z0-9])",
     why="A National Insurance number identifies a person for tax and benefits.",
     context=("nino", "ni number", "ni no", "national insurance", "national insurance number",
-             "insurance number", "ni", "yswiriant gwladol"),  # Welsh: national insurance
+             "insurance number", "ni", "nat ins", "yswiriant gwladol"),  # Welsh: national insurance
     validate=_valid_nino,
     reserved=is_reserved_nino,
     suggest=lambda v: _keep_spacing(v, "QQ123456C"),
@@ -99,7 +104,9 @@ def _nhs_score(value: str) -> float:
 NHS = Recognizer(
     type="UK_NHS",
     name="nhs-number",
-    pattern=rf"(?<![\w.+/\-])(?P<id>\d{{3}}([ \-]?)\d{{3}}\2\d{{4}}){DIGITS_END}",
+    # Not after a country code: ten digits after "+44 " are a phone's, whatever they pass.
+    pattern=rf"(?<![\w.+/\-])(?<!\+\d{{1,3}}[ \-])"
+            rf"(?P<id>\d{{3}}([ \-]?)\d{{3}}\2\d{{4}}){DIGITS_END}",
     group="id",
     why="An NHS number identifies a patient.",
     context=("nhs", "nhs number", "nhs no", "nhsno", "nhsnumber", "patient", "chi number",
@@ -119,14 +126,16 @@ NHS = Recognizer(
 PASSPORT = Recognizer(
     type="UK_PASSPORT",
     name="passport",
-    pattern=rf"(?<![\w.+/\-])(?P<id>\d{{9}}){DIGITS_END}",
+    # or typed in threes: 123 456 789
+    pattern=rf"(?<![\w.+/\-])(?P<id>\d{{9}}|{NOT_AFTER_GROUP}\d{{3}}{THREES_REST}){DIGITS_END}",
     group="id",
     why="A passport number identifies a person.",
     context=("passport", "passport number", "passport no", "passportno", "travel document",
              "pasbort"),  # Welsh
     requires_context=True,
-    reserved=is_reserved_id,
-    suggest="123456789",
+    normalise=digits_only,
+    reserved=is_placeholder_id,
+    suggest=lambda v: "123456789" if v.isdigit() else "123" + v[3] + "456" + v[3] + "789",
 )
 
 

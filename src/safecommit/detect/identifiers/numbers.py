@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from safecommit.reserved import is_reserved_id
+
 # The end of a number that is an id: not more digits, a decimal or a version. A Java, C#
 # or Kotlin long literal's ``L`` (``106998341L``) ends it too, outside the value: a
 # pattern that uses it names its value ``(?P<id>…)`` and declares ``group="id"``.
@@ -13,6 +15,16 @@ DIGITS_END = r"L?(?![\w]|[.\-]\d)"
 # and after a slash only where a word names the segment (``/sbi/…``, ``/customers/…``),
 # not a date's or a version's (``12/…``, ``v2/…``) nor a relative path's (``./…``).
 PATH_ID_START = r"(?<![\w.+\-])(?<![^A-Za-z]/|^/)"
+
+# Nine digits typed in threes (``117 482 093``, ``518-273-946``), as people read an id out,
+# after its first three: not part of a longer grouped number (an NHS number's, a phone's).
+THREES_REST = r"(?P<sep>[ \-])\d{3}(?P=sep)\d{3}(?![ \-]\d)"
+NOT_AFTER_GROUP = r"(?<!\d[ \-])"
+
+
+def digits_only(value: str) -> str:
+    return "".join(c for c in value if c.isdigit())
+
 
 _BARE_NUMBER = re.compile(r"(?<![\w.])\d{8,19}(?![\w.])")
 
@@ -30,3 +42,9 @@ def among_decimals(line: str, value: str) -> bool:
     """Dotted numbers on a line of many decimals are geometry or measurements run together
     (an SVG path's numbers written without blanks between them), not an address."""
     return len(_DECIMAL.findall(line)) >= 6
+
+
+def is_placeholder_id(value: str, marks: int = 3) -> bool:
+    """A reserved id (``is_reserved_id``), or a round number: an id whose last six digits
+    are zeros (``106000000``) was typed as a stand-in, as one in a million real ids ends so."""
+    return value.endswith("000000") or is_reserved_id(value, marks)

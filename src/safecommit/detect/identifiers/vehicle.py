@@ -12,7 +12,8 @@ VEHICLE_CONTEXT = ("vrm", "vrn", "vehicle", "vehicle reg", "vehicle registration
                    "licence plate", "license plate", "plate", "car", "van", "vehicle reg no",
                    # the vehicles that move livestock, and who drives them
                    "lorry", "trailer", "truck", "hgv", "tractor", "horsebox", "haulier",
-                   "transporter")
+                   "transporter",
+                   "cerbyd", "rhif cofrestru")  # Welsh: vehicle, registration number
 
 
 def _valid_current(value: str) -> bool:
