@@ -18,6 +18,7 @@ from safecommit.detect.secret_plugins import (
     calls,
     connection_strings,
     keywords,
+    sql,
     tables,
     tokens,
     upstream,
@@ -63,12 +64,14 @@ PLUGINS: tuple[Registered, ...] = (
     Registered(tables.find, tables.TRIGGERS),
     Registered(upstream.find, upstream.TRIGGERS),
     Registered(calls.find, calls.TRIGGERS),
+    Registered(sql.find, sql.TRIGGERS),
 )
 USER_PLUGINS: tuple[Registered, ...] = (
     Registered(connection_strings.find_users, connection_strings.USER_TRIGGERS),
     Registered(keywords.find_users, keywords.USER_TRIGGERS),
     Registered(tables.find_users, tables.USER_TRIGGERS),
     Registered(calls.find_users, calls.TRIGGERS),
+    Registered(sql.find_users, sql.TRIGGERS),
 )
 # One prefilter for both kinds, so a text is read once for secrets and user names together.
 PREFILTER = Prefilter(frozenset().union(*(p.words for p in PLUGINS + USER_PLUGINS)),
