@@ -828,3 +828,33 @@ def test_a_password_with_a_bracket_or_a_dot_in_prose_is_still_found(
 def test_a_private_name_or_a_windows_variable_is_not_a_secret(cli: Any, tmp_path: Path,
                                                               content: str) -> None:
     assert scan(cli, tmp_path, "settings.py", content) == []
+
+
+@pytest.mark.parametrize(("name", "template"), [
+    ("rotate-keys.md", "| partner | key | rotated |\n|---|---|---|\n"
+                       "| Riverside IDB | `{secret}` | 2024-10-01 |\n"),
+    ("partners.md", "| Partner | **Key** |\n| :-- | :-- |\n| Fenland | {secret} |\n"),
+    ("partner_keys.csv", "partner,key,rotated\nRiverside IDB,{secret},2024-10-01\n"),
+])
+def test_a_generated_value_in_a_column_named_only_key_is_a_secret(
+        cli: Any, tmp_path: Path, name: str, template: str) -> None:
+    assert types(scan(cli, tmp_path, name, fill(template))) == {"GENERIC_SECRET"}
+
+
+@pytest.mark.parametrize(("name", "content"), [
+    # a keyboard's keys, a schema's keys, translation keys, names in Pascal case
+    ("SHORTCUTS.md", "| Key | Action |\n|---|---|\n| `Ctrl+Shift+P` | Command palette |\n"),
+    ("schema.md", "| Column | Type | Key |\n|---|---|---|\n| id | uuid | PK |\n"),
+    ("i18n.md", "| key | text |\n|---|---|\n| `frp.home.title` | Home page title |\n"),
+    ("cache.md", "| key | holds |\n|---|---|\n| `ResultsPageCachedEntryV2Key` | results |\n"),
+    # the public half of a key pair, and a hex fingerprint, under a maintainers' "Key"
+    ("MAINTAINERS.md", "| Maintainer | Key |\n|---|---|\n"
+                       "| Release bot | AAAAC3NzaC1lZDI1NTE5AAAAIFx7kq2mVbN9pL4cR8tW3yZ6hJ0s |\n"
+                       "| Release bot | 5A6DC3F8B2E94D1A7C0F3E8B9D2A6C4F1E7B3D90 |\n"),
+    # a settings table's "key" column names each row's value, as before
+    ("settings.csv", "key,value\ncache_prefix,frp-cache-v2\n"),
+    ("objects.csv", "bucket,key\nfrp-exports,reports/2024/Q1/summary.csv\n"),
+])
+def test_a_column_named_key_that_holds_no_generated_value_is_not_flagged(
+        cli: Any, tmp_path: Path, name: str, content: str) -> None:
+    assert scan(cli, tmp_path, name, content) == []
