@@ -16,8 +16,10 @@ from safecommit.detect.secret_plugins.keywords import strong_enough
 from safecommit.detect.secret_plugins.model import Hit, Line
 from safecommit.detect.secret_plugins.values import rejection, username_rejection
 
-# Every statement holds one of these (IDENTIFIED BY may stand without PASSWORD).
-TRIGGERS = frozenset({"pass", "identified"})
+# Every statement starts with one of these or holds IDENTIFIED BY: words of their own, so
+# that the many lines with "pass" in them never reach the statements' pattern.
+TRIGGERS = frozenset({"identified", "create login", "create user", "create role", "alter login",
+                      "alter user", "alter role", "set password"})
 
 # An account's name: bare, "quoted", [bracketed], `quoted` or MySQL's 'user'@'host'.
 _NAME = (r"(?:\"(?P<dq>[^\"\n]{1,128})\"|\[(?P<br>[^\]\n]{1,128})\]"
