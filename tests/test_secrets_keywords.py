@@ -858,3 +858,56 @@ def test_a_generated_value_in_a_column_named_only_key_is_a_secret(
 def test_a_column_named_key_that_holds_no_generated_value_is_not_flagged(
         cli: Any, tmp_path: Path, name: str, content: str) -> None:
     assert scan(cli, tmp_path, name, content) == []
+
+
+@pytest.mark.parametrize(("name", "template", "expected"), [
+    # what the secret is for, between its word and its value
+    ("break-glass.md", "2. The break-glass password for `{user}` is `{pw}` (rotate after use).\n",
+     "PASSWORD"),
+    ("handover.txt", "The admin password for the staging box is {pw} until Friday.\n", "PASSWORD"),
+    ("notes.md", "Password for `{user}`: `{pw}`\n", "PASSWORD"),
+    ("runbook.md", "6. Set the Redis password to `{pw}` in the portal if it was reset.\n",
+     "PASSWORD"),
+    ("runbook.md", "Set the secret to `{secret}` in the portal.\n", "GENERIC_SECRET"),
+    # a key named by whose it is, when its value is one a generator makes
+    ("ops-channel.txt", "[09:17] dev-2: the new OS places key is {secret} btw\n",
+     "GENERIC_SECRET"),
+    ("partners.md", "Riverside's key: {secret}\n", "GENERIC_SECRET"),
+    ("partners.md", "The partner key for Riverside is `{secret}`.\n", "GENERIC_SECRET"),
+])
+def test_a_secret_said_with_what_it_is_for_is_found(cli: Any, tmp_path: Path, name: str,
+                                                   template: str, expected: str) -> None:
+    assert types(scan(cli, tmp_path, name, fill(template))) == {expected}
+
+
+@pytest.mark.parametrize(("template", "user"), [
+    ("2. The break-glass password for `{user}` is `{pw}`.\n", "{user}"),
+    ("Password for `{user}`: `{pw}`\n", "{user}"),
+])
+def test_the_account_a_said_password_is_for_is_a_user_name(cli: Any, tmp_path: Path,
+                                                          template: str, user: str) -> None:
+    found = scan(cli, tmp_path, "runbook.md", fill(template), kind="personal-data")
+    assert [(f["type"], f["end_column"] - f["column"]) for f in found] \
+        == [("USERNAME", len(fill(user)))]
+
+
+@pytest.mark.parametrize("content", [
+    "The password for the service account is stored in Key Vault.\n",
+    "The password for `csf_admin` is in the vault as `csf-admin-password`.\n",
+    "Password for `csf_admin`: `<password>`\n",
+    "The password for `root` is `changeme` on a local build.\n",
+    "Set the password to at least twelve characters.\n",
+    "Set the token to expire after one hour.\n",
+    "The key for each row is the customer reference.\n",
+    "The primary key is customer_reference_number_v2 in that table.\n",
+    "The cache key is ResultsPageCachedEntryV2Key for the results page.\n",
+    "The SSH public key is AAAAC3NzaC1lZDI1NTE5AAAAIFx7kq2mVbN9pL4cR8tW3yZ6hJ0s.\n",
+    "The deploy key is `AAAAC3NzaC1lZDI1NTE5AAAAIFx7kq2mVbN9pL4cR8tW3yZ6hJ0s`.\n",
+    "Host key: SHA256:nThbg6kXUpJWGl7E1IGOCspRomTxdCARLviKw6E5SY8\n",
+    "The signing key fingerprint is 5A6DC3F8B2E94D1A7C0F3E8B9D2A6C4F1E7B3D90.\n",
+    "The idempotency key is Xk29fQmP7wLz3RtY8vNb1CsD4hJg for that request.\n",
+])
+def test_a_sentence_about_a_secret_with_no_secret_in_it_is_not_flagged(
+        cli: Any, tmp_path: Path, content: str) -> None:
+    assert scan(cli, tmp_path, "runbook.md", content) == []
+    assert scan(cli, tmp_path, "runbook.md", content, kind="personal-data") == []

@@ -72,6 +72,7 @@ USER_PLUGINS: tuple[Registered, ...] = (
     Registered(tables.find_users, tables.USER_TRIGGERS),
     Registered(calls.find_users, calls.TRIGGERS),
     Registered(sql.find_users, sql.TRIGGERS),
+    Registered(keywords.find_said_users, keywords.SAID_USER_TRIGGERS),
 )
 # One prefilter for both kinds, so a text is read once for secrets and user names together.
 PREFILTER = Prefilter(frozenset().union(*(p.words for p in PLUGINS + USER_PLUGINS)),

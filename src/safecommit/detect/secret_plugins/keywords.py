@@ -30,8 +30,10 @@ from safecommit.detect.secret_plugins.values import (
     is_numbered_name,
     is_passphrase,
     looks_random,
+    made_by_a_generator,
     rejection,
     shannon_entropy,
+    username_rejection,
 )
 from safecommit.extract.syntax import CODE, PROSE, STRUCTURED
 
@@ -955,10 +957,14 @@ def _user_key(key: str) -> bool:
 _SECRET_PHRASE = (r"(?:[A-Za-z0-9]+[ _-])?(?:password|passphrase|passcode|pwd|api[ _-]?key"
                   r"|access[ _-]key|secret(?:[ _-]key)?|token|key)")
 _SAID_VALUE = r"[`\"']?(?P<{}>[^\s`\"']{{6,200}})"
+# What a secret is for, between its word and its value: "the password for the staging box
+# is X", "Password for `svc_x`: X". An account in code quotes there is the secret's user.
+_SAID_FOR = (r"(?:\s+for\s+(?:the\s+)?(?:`(?P<fu>[A-Za-z_][\w.@-]{1,63})`"
+             r"|[\w'-]+(?:\s+[\w'-]+){0,2}?))?")
 _SAID = re.compile(
-    rf"(?i)\b(?P<k>{_SECRET_PHRASE})(?:\s+(?:is|was|will\s+be|should\s+be|set\s+to|=)\s+"
-    rf"|\s*[:=]\s*){_SAID_VALUE.format('v')}"
-    rf"|\b(?:use|using|with|try|enter)\s+(?:the\s+)?(?P<k2>{_SECRET_PHRASE})\s+"
+    rf"(?i)\b(?P<k>{_SECRET_PHRASE}){_SAID_FOR}"
+    rf"(?:\s+(?:is|was|will\s+be|should\s+be|set\s+to|=)\s+|\s*[:=]\s*){_SAID_VALUE.format('v')}"
+    rf"|\b(?:use|using|with|try|enter|set)\s+(?:the\s+)?(?P<k2>{_SECRET_PHRASE})\s+(?:to\s+)?"
     + _SAID_VALUE.format("v2"))
 _SAID_END = ".,;:)]}>"
 
@@ -979,6 +985,26 @@ def _said(line: Line) -> Iterator[Assignment]:
             start = m.start(group)
             yield Assignment(key, value, start, start + len(value), False)
     yield from (password for _, password in _said_pairs(line))
+
+
+# A password said to be for an account: "the password for `<user>` is …"
+SAID_USER_TRIGGERS = frozenset({"password for"})
+
+
+def find_said_users(line: Line) -> Iterator[Hit]:
+    """The account a password is said to be for, in prose: "the password for `<user>` is
+    <password>". A line with no user word on it, so a plugin of its own."""
+    if line.syntax not in PROSE or "`" not in line.text:
+        return
+    for m in _SAID.finditer(line.text):
+        if m.group("fu") is None:
+            continue
+        value = m.group("v").rstrip(_SAID_END)
+        if classify(m.group("k")) == "password" and not rejection(value, "password") \
+                and strong_enough(value, "password", line.syntax) \
+                and username_rejection(m.group("fu")) is None:
+            yield _hit(Assignment("username", m.group("fu"), m.start("fu"), m.end("fu"), False),
+                       "USERNAME", 0.75, personal=True)
 
 
 def _said_pairs(line: Line) -> Iterator[tuple[Assignment, Assignment]]:
@@ -1003,6 +1029,8 @@ def find(line: Line) -> Iterator[Hit]:
         parent = _secret_parent(line)
         if parent is not None:
             keep = _bare_or_secret_key
+        elif line.syntax in PROSE:
+            keep = _no_key  # only a sentence's key can be one: "the partner's key is <key>"
         elif line.syntax != "env":  # a .env's OS_PLACES_KEY=<key> is judged by its value
             return  # "for key in d", "def get(self, key)": no key here can name a secret
     elif "key" in words and "ndpoint" in line.text \
@@ -1032,8 +1060,10 @@ def find(line: Line) -> Iterator[Hit]:
                 continue  # a bare key's value may be a name (session: key: _app_session)
             a = replace(a, key=parent)  # "Key" inside "Jwt" is the Jwt_Key
         cls = classify(a.key)
-        if cls is None and env and _named_key(a.key) and _generated(a.value.strip()):
-            cls = "secret"
+        if cls is None and _named_key(a.key) and (
+                (env and _generated(a.value.strip()))
+                or (line.syntax in PROSE and made_by_a_generator(a.value.strip()))):
+            cls = "secret"  # OS_PLACES_KEY=<key>; "the Riverside key is <key>"
         if cls is None or cls == "user":
             continue
         value = a.value.strip()
@@ -1116,6 +1146,10 @@ def _secret_parent(line: Line) -> str | None:
                 return None
             return m.group("k") + "_Key"
     return None
+
+
+def _no_key(key: str) -> bool:
+    return False
 
 
 def _bare_or_secret_key(key: str) -> bool:

@@ -15,8 +15,7 @@ from itertools import pairwise
 from safecommit.detect.secret_plugins.keywords import classify, strong_enough
 from safecommit.detect.secret_plugins.model import Hit, Line
 from safecommit.detect.secret_plugins.values import (
-    char_classes,
-    looks_random,
+    made_by_a_generator,
     rejection,
     username_rejection,
 )
@@ -181,28 +180,11 @@ def _insert_cells(text: str) -> Iterator[tuple[str, int, int, str]]:
                     yield column, base + v.start() + 1, base + v.end() - 1, raw[1:-1]
 
 
-# An OpenSSH public key's body starts with its type's name, encoded: ssh-rsa, ssh-ed25519,
-# ecdsa-sha2-…, sk-ssh-…
-_SSH_PUBLIC_KEY = ("AAAAB3NzaC1", "AAAAC3NzaC1", "AAAAE2VjZHNh", "AAAAGnNrLXNzaC1")
-# A capitalised word of a name in Pascal case (ResultsPageCachedEntryV2Key)
-_CAPITALISED_WORD = re.compile(r"[A-Z][a-z]{2,}")
-
-
-def _made_by_a_generator(value: str) -> bool:
-    """Long, random, and of upper and lower case and digits: not a name in Pascal case,
-    a shortcut, a public key or a hex digest (a fingerprint in a maintainers' table)."""
-    if len(value) < 20 or not looks_random(value) or char_classes(value) < 3 \
-            or value.startswith(_SSH_PUBLIC_KEY):
-        return False
-    # four fifths in words: a random key of 20 is that rarely (about one in 300)
-    return sum(len(w) for w in _CAPITALISED_WORD.findall(value)) * 5 < len(value) * 4
-
-
 def find(line: Line) -> Iterator[Hit]:
     for column, start, end, value in _table_cells(line):
         if column == "user" or rejection(value, column) \
                 or not strong_enough(value, column, line.syntax) \
-                or (column == _BARE_KEY and not _made_by_a_generator(value)):
+                or (column == _BARE_KEY and not made_by_a_generator(value)):
             continue
         yield Hit(start, end, value, _TYPES[column], "table-column", 0.9, priority=10)
 

@@ -429,6 +429,23 @@ def looks_random(value: str, *, min_length: int = 12) -> bool:
     return char_classes(value) >= 2 and shannon_entropy(value) >= 3.0
 
 
+# An OpenSSH public key's body starts with its type's name, encoded: ssh-rsa, ssh-ed25519,
+# ecdsa-sha2-…, sk-ssh-…
+_SSH_PUBLIC_KEY = ("AAAAB3NzaC1", "AAAAC3NzaC1", "AAAAE2VjZHNh", "AAAAGnNrLXNzaC1")
+# A capitalised word of a name in Pascal case (ResultsPageCachedEntryV2Key)
+_CAPITALISED_WORD = re.compile(r"[A-Z][a-z]{2,}")
+
+
+def made_by_a_generator(value: str) -> bool:
+    """Long, random, and of upper and lower case and digits: not a name in Pascal case,
+    a shortcut, a public key or a hex digest (a fingerprint in a maintainers' table)."""
+    if len(value) < 20 or not looks_random(value) or char_classes(value) < 3 \
+            or value.startswith(_SSH_PUBLIC_KEY):
+        return False
+    # four fifths in words: a random key of 20 is that rarely (about one in 300)
+    return sum(len(w) for w in _CAPITALISED_WORD.findall(value)) * 5 < len(value) * 4
+
+
 @lru_cache(maxsize=4096)
 def rejection(value: str, key: str = "") -> str | None:
     """Why ``value`` is not a credential, or None when it may well be one."""
