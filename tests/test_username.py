@@ -178,3 +178,25 @@ def test_username_is_personal_data_not_a_secret(cli: Any, tmp_path: Path) -> Non
     personal = usernames(cli, tmp_path, ".env", content)
     assert [f["masked"][:1] for f in personal] == [FAKES["user"][:1]]
     assert FAKES["user"] not in str(personal)
+
+
+@pytest.mark.parametrize(("name", "content"), [
+    ("connect.R", 'con <- dbConnect(odbc::odbc(), Server = "sql01", UID = "csf_r_analyst", '
+                  'PWD = "Kx7pQ2vWm9zR")\n'),
+    ("report.py", 'conn = pyodbc.connect(server="sql01", uid="csf_py_reader", '
+                  'pwd=os.environ["CSF_PWD"])\n'),
+])
+def test_odbc_uid_beside_its_password_is_a_user_name(cli: Any, tmp_path: Path, name: str,
+                                                     content: str) -> None:
+    assert len(usernames(cli, tmp_path, name, content)) == 1
+
+
+@pytest.mark.parametrize(("name", "content"), [
+    # a uid with no password beside it is any id: a Firebase user's, a process's
+    ("fixtures.js", 'const user = { uid: "Xk29fQmP7wLz3RtY8vNb1CsD4hJ", name: "Reviewer" }\n'),
+    ("drop.py", "os.setuid(uid=1000)\n"),
+    ("ldap.py", 'entry = {"uid": "csf_reader", "mail": "reader@example.com"}\n'),
+])
+def test_a_uid_with_no_password_beside_it_is_not_a_user_name(cli: Any, tmp_path: Path,
+                                                             name: str, content: str) -> None:
+    assert usernames(cli, tmp_path, name, content) == []

@@ -48,7 +48,10 @@ TRIGGERS = frozenset({"pass", "pwd", "secret", "token", "key", "identified", "au
 # the user word in PowerShell's long one.
 # An LDAP bind's account is a key of its own: bind_dn, bindDN, manager-dn.
 _DN_KEYS = tuple(f"{q}{sep}dn" for q in ("bind", "manager") for sep in ("", "_", "-", "."))
-USER_TRIGGERS = frozenset({"user", " -user", "login", "auth", "credential", *_DN_KEYS})
+# ODBC's UID as a call's argument beside its PWD: dbConnect(…, UID = "<user>", PWD = "…")
+_UID_KEYS = frozenset({"uid=", "uid ="})
+USER_TRIGGERS = frozenset({"user", " -user", "login", "auth", "credential", *_DN_KEYS,
+                           *_UID_KEYS})
 
 _STEM = re.compile(r"(?i)pass|pwd|secret|token|key|identified|_auth\b")
 # The rarer stems, read only on a line that holds one (a longer alternation costs every line).
@@ -57,6 +60,8 @@ _STEM_WITH_RARE = re.compile(
 _USER_STEM = re.compile(r"(?i)user|login")
 # The DN keys' stem, read only on a line that holds one (a longer alternation costs every line).
 _USER_STEM_WITH_DN = re.compile(r"(?i)user|login|(?:bind|manager)[_.-]?dn")
+_USER_STEM_WITH_UID = re.compile(r"(?i)user|login|(?:bind|manager)[_.-]?dn|\buid\b")
+_PASSWORD_WORDS = frozenset({"pass", "pwd"})
 _IDENT = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.-$@")
 # A key's start may hold a "/": Helm's "checksum/secret" annotation is a digest's name.
 _IDENT_BEFORE = _IDENT | {"/"}
@@ -950,6 +955,10 @@ def _user_key(key: str) -> bool:
     return classify(key) == "user" or classify(_SETTER.sub("", key)) == "user"
 
 
+def _user_or_uid_key(key: str) -> bool:
+    return key.lower() == "uid" or _user_key(key)
+
+
 # In prose a secret is said, not assigned: "the db password is X", "API key: X", "use
 # password X to log in". The key is the secret word and the word before it.
 # A bare "key" only after a word that makes it a secret (classify decides: "the OS key is …"
@@ -1250,8 +1259,12 @@ def find_users(line: Line) -> Iterator[Hit]:
     """User names assigned to user keys (``username:``, ``DB_USER=``, ``<username>``)."""
     if line.syntax == "binary":
         return
-    stem = _USER_STEM if line.words.isdisjoint(_DN_KEYS) else _USER_STEM_WITH_DN
-    found = list(assignments(line, stem, _user_key))
+    keep: Callable[[str], bool] = _user_key
+    if line.words.isdisjoint(_UID_KEYS) or line.words.isdisjoint(_PASSWORD_WORDS):
+        stem = _USER_STEM if line.words.isdisjoint(_DN_KEYS) else _USER_STEM_WITH_DN
+    else:  # ODBC's UID names the account only beside its password; else it is any id
+        stem, keep = _USER_STEM_WITH_UID, _user_or_uid_key
+    found = list(assignments(line, stem, keep))
     if "auth" in line.words or "credential" in line.words:
         found.extend(_credential_users(line))
     if line.syntax in PROSE:  # a chat's "user <name> / pass <password>", with a real password
@@ -1260,7 +1273,9 @@ def find_users(line: Line) -> Iterator[Hit]:
                      and strong_enough(password.value, "password", line.syntax))
     for a in found:
         value = a.value.strip()
-        if classify(a.key) != "user" or (_UI_TEXT.match(value) and _locale(line.locator)):
+        uid = keep is _user_or_uid_key and a.key.lower() == "uid"
+        if (classify(a.key) != "user" and not uid) \
+                or (_UI_TEXT.match(value) and _locale(line.locator)):
             continue  # a translation file's "Enw defnyddiwr" is the label, not a user
         span = account_span(a.value)
         if span is None:
