@@ -911,3 +911,18 @@ def test_a_sentence_about_a_secret_with_no_secret_in_it_is_not_flagged(
         cli: Any, tmp_path: Path, content: str) -> None:
     assert scan(cli, tmp_path, "runbook.md", content) == []
     assert scan(cli, tmp_path, "runbook.md", content, kind="personal-data") == []
+
+
+@pytest.mark.parametrize(("name", "template", "expected"), [
+    ("values-prod.yaml", "rabbitmq:\n  auth:\n    erlangCookie: {hex32}\n", ["GENERIC_SECRET"]),
+    ("rabbit.env", "RABBITMQ_ERLANG_COOKIE={secret}\n", ["GENERIC_SECRET"]),
+    ("docker-compose.yml", "    environment:\n      - RABBITMQ_ERLANG_COOKIE={secret}\n",
+     ["GENERIC_SECRET"]),
+    # where it is kept, and a lookup, are no cookie
+    ("values.yaml", "auth:\n  existingErlangSecret: csf-rabbit-erlang\n", []),
+    ("rabbit.env", "RABBITMQ_ERLANG_COOKIE=${{ERLANG_COOKIE}}\n", []),
+    ("docker-compose.yml", "      - RABBITMQ_ERLANG_COOKIE_FILE=/run/secrets/erlang_cookie\n", []),
+])
+def test_rabbitmq_s_erlang_cookie_is_a_secret(cli: Any, tmp_path: Path, name: str,
+                                             template: str, expected: list[str]) -> None:
+    assert [f["type"] for f in scan(cli, tmp_path, name, fill(template))] == expected

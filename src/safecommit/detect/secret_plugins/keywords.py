@@ -41,7 +41,7 @@ from safecommit.extract.syntax import CODE, PROSE, STRUCTURED
 # The rarer stems' triggers; ``_pat`` only before what ends a key: on its own it is the start
 # of every ``_path``.
 _RARE_STEMS = frozenset({"credential", "_pw", "-pw", "_pat=", "_pat:", '_pat"', "_pat'", "_pat ",
-                         "sonar", "masterauth"})
+                         "sonar", "masterauth", "erlang"})
 TRIGGERS = frozenset({"pass", "pwd", "secret", "token", "key", "identified", "auth", "bearer",
                       "basic ", "securestring", "cookie:", *_RARE_STEMS})
 # " -user" too: the prefilter would read a command line's short user flag first, and miss
@@ -56,7 +56,7 @@ USER_TRIGGERS = frozenset({"user", " -user", "login", "auth", "credential", *_DN
 _STEM = re.compile(r"(?i)pass|pwd|secret|token|key|identified|_auth\b")
 # The rarer stems, read only on a line that holds one (a longer alternation costs every line).
 _STEM_WITH_RARE = re.compile(
-    rf"{_STEM.pattern}|credential|[_-]pw\b|_pat\b|sonar[._]login|masterauth")
+    rf"{_STEM.pattern}|credential|[_-]pw\b|_pat\b|sonar[._]login|masterauth|erlang[._-]?cookie")
 _USER_STEM = re.compile(r"(?i)user|login")
 # The DN keys' stem, read only on a line that holds one (a longer alternation costs every line).
 _USER_STEM_WITH_DN = re.compile(r"(?i)user|login|(?:bind|manager)[_.-]?dn")
@@ -203,6 +203,8 @@ def _secret_word(parts: list[str], i: int) -> tuple[str, int] | None:
         return "secret", i
     if part == "login" and "sonar" in parts[:i]:
         return "secret", i  # SonarQube's sonar.login holds a token, not a user name
+    if part == "cookie" and i > 0 and parts[i - 1] == "erlang":
+        return "secret", i - 1  # RabbitMQ's nodes share it to trust each other: a password
     if part == "apikey":
         return "api_key", i
     if part == "key" and i > 0 and parts[i - 1] == "api":
