@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 from pathlib import Path
 from typing import Any
 
@@ -200,3 +201,21 @@ def test_odbc_uid_beside_its_password_is_a_user_name(cli: Any, tmp_path: Path, n
 def test_a_uid_with_no_password_beside_it_is_not_a_user_name(cli: Any, tmp_path: Path,
                                                              name: str, content: str) -> None:
     assert usernames(cli, tmp_path, name, content) == []
+
+
+def test_a_kubernetes_secret_s_encoded_account_is_a_user_name(cli: Any, tmp_path: Path) -> None:
+    encoded = base64.b64encode(FAKES["user"].encode()).decode()
+    manifest = f"apiVersion: v1\nkind: Secret\ndata:\n  username: {encoded}\n"
+    found = usernames(cli, tmp_path, "secret-db.yaml", manifest)
+    assert [(f["line"], f["end_column"] - f["column"]) for f in found] == [(4, len(encoded))]
+
+
+@pytest.mark.parametrize("content", [
+    # a product's own account, encoded; the same value outside a Secret is no account
+    "apiVersion: v1\nkind: Secret\ndata:\n  username: " + base64.b64encode(b"postgres").decode()
+    + "\n",
+    "kind: ConfigMap\ndata:\n  username: " + base64.b64encode(b"csf_reports").decode() + "\n",
+])
+def test_an_encoded_default_account_or_a_value_outside_a_secret_is_not_decoded(
+        cli: Any, tmp_path: Path, content: str) -> None:
+    assert usernames(cli, tmp_path, "manifest.yaml", content) == []

@@ -1257,6 +1257,22 @@ def _hit(a: Assignment, type: str, confidence: float, personal: bool = False) ->
                kind="personal-data" if personal else "secret", line_delta=a.line_delta)
 
 
+_SECRET_MANIFEST = ("kind: Secret", '"kind": "Secret"')
+
+
+def _encoded_account(line: Line, value: str) -> bool:
+    """``username: <base64>`` in a Kubernetes Secret's data, where it encodes an account."""
+    if line.syntax not in ("yaml", "json") or (plain := decoded_base64(value)) is None \
+            or username_rejection(plain.strip()) is not None:
+        return False
+    cache = line.locator.cache
+    found = cache.get("secret_manifest")
+    if found is None:
+        text = line.locator.text.text
+        found = cache["secret_manifest"] = any(kind in text for kind in _SECRET_MANIFEST)
+    return bool(found)
+
+
 def find_users(line: Line) -> Iterator[Hit]:
     """User names assigned to user keys (``username:``, ``DB_USER=``, ``<username>``)."""
     if line.syntax == "binary":
@@ -1280,6 +1296,8 @@ def find_users(line: Line) -> Iterator[Hit]:
                 or (_UI_TEXT.match(value) and _locale(line.locator)):
             continue  # a translation file's "Enw defnyddiwr" is the label, not a user
         span = account_span(a.value)
+        if span is None and _encoded_account(line, value):
+            span = 0, len(a.value)  # a Kubernetes Secret's data: the account, base64-encoded
         if span is None:
             continue
         if span != (0, len(a.value)):  # cn=<account>,ou=…: the account, not its path
