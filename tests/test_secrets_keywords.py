@@ -926,3 +926,30 @@ def test_a_sentence_about_a_secret_with_no_secret_in_it_is_not_flagged(
 def test_rabbitmq_s_erlang_cookie_is_a_secret(cli: Any, tmp_path: Path, name: str,
                                              template: str, expected: list[str]) -> None:
     assert [f["type"] for f in scan(cli, tmp_path, name, fill(template))] == expected
+
+
+@pytest.mark.parametrize("template", [
+    "[09:15] dev-2: yes, same creds as before — {user} / {pw}\n",
+    "creds: {user} / `{pw}`\n",
+    "Credentials for the staging box: {user} / {pw}\n",
+])
+def test_credentials_given_as_an_account_and_a_password_are_both_found(
+        cli: Any, tmp_path: Path, template: str) -> None:
+    content = fill(template)
+    assert types(scan(cli, tmp_path, "ops-chat.txt", content)) == {"PASSWORD"}
+    assert types(scan(cli, tmp_path, "ops-chat.txt", content, kind="personal-data")) \
+        == {"USERNAME"}
+
+
+@pytest.mark.parametrize("content", [
+    "Credentials are stored in Azure Key Vault / GitHub secrets.\n",
+    "The CI credentials come from secrets/ci.yaml and docs/creds.md\n",
+    "Credentials: admin / admin\n",
+    "creds for the demo: user / Pass1234!\n",
+    "The credentials for test are test-user / Xy7#abcdEF\n",
+    "credentials: csf_demo / changeme123\n",
+])
+def test_credentials_with_a_stand_in_on_either_side_are_not_flagged(
+        cli: Any, tmp_path: Path, content: str) -> None:
+    assert scan(cli, tmp_path, "ops-chat.txt", content) == []
+    assert scan(cli, tmp_path, "ops-chat.txt", content, kind="personal-data") == []

@@ -43,14 +43,14 @@ from safecommit.extract.syntax import CODE, PROSE, STRUCTURED
 _RARE_STEMS = frozenset({"credential", "_pw", "-pw", "_pat=", "_pat:", '_pat"', "_pat'", "_pat ",
                          "sonar", "masterauth", "erlang"})
 TRIGGERS = frozenset({"pass", "pwd", "secret", "token", "key", "identified", "auth", "bearer",
-                      "basic ", "securestring", "cookie:", *_RARE_STEMS})
+                      "basic ", "securestring", "cookie:", "creds", *_RARE_STEMS})
 # " -user" too: the prefilter would read a command line's short user flag first, and miss
 # the user word in PowerShell's long one.
 # An LDAP bind's account is a key of its own: bind_dn, bindDN, manager-dn.
 _DN_KEYS = tuple(f"{q}{sep}dn" for q in ("bind", "manager") for sep in ("", "_", "-", "."))
 # ODBC's UID as a call's argument beside its PWD: dbConnect(…, UID = "<user>", PWD = "…")
 _UID_KEYS = frozenset({"uid=", "uid ="})
-USER_TRIGGERS = frozenset({"user", " -user", "login", "auth", "credential", *_DN_KEYS,
+USER_TRIGGERS = frozenset({"user", " -user", "login", "auth", "credential", "creds", *_DN_KEYS,
                            *_UID_KEYS})
 
 _STEM = re.compile(r"(?i)pass|pwd|secret|token|key|identified|_auth\b")
@@ -1018,13 +1018,29 @@ def find_said_users(line: Line) -> Iterator[Hit]:
                        "USERNAME", 0.75, personal=True)
 
 
+# Credentials given as "<account> / <password>" after a word that says so: "creds:
+# svc_x / <password>", "same credentials as before — svc_x / <password>". Both must be
+# real: "credentials in Key Vault / GitHub secrets" names neither.
+_SAID_CREDENTIALS = re.compile(
+    r"(?i)\b(?:creds|credentials?)\b[^/\n]{0,40}?(?<![\w.@\\-])"
+    r"(?P<u>[A-Za-z_][\w.@\\-]{1,63})\s*/\s*[`\"']?(?P<v>[^\s`\"'/]{6,200})")
+_CREDENTIAL_WORDS = frozenset({"credential", "creds"})
+
+
 def _said_pairs(line: Line) -> Iterator[tuple[Assignment, Assignment]]:
     """(user, password) of each log-in written as a pair in a sentence."""
-    for m in _SAID_PAIR.finditer(line.text) if "pass" in line.words or "pwd" in line.words \
-            else ():
+    words = line.words
+    for m in _SAID_PAIR.finditer(line.text) if "pass" in words or "pwd" in words else ():
         value = m.group("v").rstrip(_SAID_END)
         yield (Assignment("username", m.group("u"), m.start("u"), m.end("u"), False),
                Assignment("password", value, m.start("v"), m.start("v") + len(value), False))
+    for m in _SAID_CREDENTIALS.finditer(line.text) if not words.isdisjoint(_CREDENTIAL_WORDS) \
+            else ():
+        value = m.group("v").rstrip(_SAID_END)
+        if username_rejection(m.group("u")) is None:
+            yield (Assignment("username", m.group("u"), m.start("u"), m.end("u"), False),
+                   Assignment("password", value, m.start("v"), m.start("v") + len(value),
+                              False))
 
 
 def find(line: Line) -> Iterator[Hit]:
