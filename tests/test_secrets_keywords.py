@@ -953,3 +953,52 @@ def test_credentials_with_a_stand_in_on_either_side_are_not_flagged(
         cli: Any, tmp_path: Path, content: str) -> None:
     assert scan(cli, tmp_path, "ops-chat.txt", content) == []
     assert scan(cli, tmp_path, "ops-chat.txt", content, kind="personal-data") == []
+
+
+@pytest.mark.parametrize(("name", "template", "expected"), [
+    ("nginx.conf", '    proxy_set_header X-Api-Key "{secret}";\n', "API_KEY"),
+    ("nginx.conf", "    fastcgi_param DB_PASSWORD {pw};\n", "PASSWORD"),
+    ("nginx.conf", '    set $partner_api_key "{secret}";\n', "API_KEY"),
+    ("httpd.conf", 'RequestHeader set X-Api-Key "{secret}"\n', "API_KEY"),
+    ("httpd.conf", "SetEnv DB_PASSWORD {pw}\n", "PASSWORD"),
+])
+def test_a_web_server_directive_that_sets_a_secret_is_found(
+        cli: Any, tmp_path: Path, name: str, template: str, expected: str) -> None:
+    found = scan(cli, tmp_path, name, fill(template))
+    assert [f["type"] for f in found] == [expected]
+    assert found[0]["end_column"] - found[0]["column"] == len(
+        fill("{pw}" if expected == "PASSWORD" else "{secret}"))
+
+
+@pytest.mark.parametrize("content", [
+    "    proxy_set_header X-Api-Key $partner_api_key;\n",
+    "    proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;\n",
+    "    fastcgi_param SCRIPT_FILENAME $document_root$fastcgi_script_name;\n",
+    '    proxy_cache_key "$scheme$request_method$host$request_uri";\n',
+    "    add_header X-Frame-Options DENY;\n",
+])
+def test_a_web_server_directive_with_a_variable_or_no_secret_is_not_flagged(
+        cli: Any, tmp_path: Path, content: str) -> None:
+    assert scan(cli, tmp_path, "nginx.conf", content) == []
+
+
+@pytest.mark.parametrize(("template", "user"), [
+    ("Login for the staging portal is {user} and the password is {pw}\n", "{user}"),
+    ("The username is {user}, the password is `{pw}`.\n", "{user}"),
+])
+def test_the_account_said_beside_a_password_is_a_user_name(cli: Any, tmp_path: Path,
+                                                          template: str, user: str) -> None:
+    found = scan(cli, tmp_path, "handover.txt", fill(template), kind="personal-data")
+    assert [(f["type"], f["end_column"] - f["column"]) for f in found] \
+        == [("USERNAME", len(fill(user)))]
+
+
+@pytest.mark.parametrize("content", [
+    "The user is prompted for a password; the password is shown once.\n",
+    "The login is via Azure AD and the password is never stored.\n",
+    "The user is locked after five attempts; the password is Tq7!vB2#xLm9 for now.\n",
+    "The username is csf_uat_viewer; the password is in Key Vault.\n",
+])
+def test_a_sentence_with_no_account_or_no_password_names_no_user(
+        cli: Any, tmp_path: Path, content: str) -> None:
+    assert scan(cli, tmp_path, "handover.txt", content, kind="personal-data") == []

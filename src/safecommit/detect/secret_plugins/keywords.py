@@ -501,6 +501,12 @@ _SETX = re.compile(r"(?i)\s*setx\s")  # Windows: setx NAME value
 _CONFIG_SET = re.compile(r"(?:\bconfig(?:ure)?|user-secrets)\s+set\s+[^\s=]*$")
 # A config directive alone on its line: ``requirepass s3cret`` (redis.conf, nginx, sshd).
 _DIRECTIVE = re.compile(r"\s*[\w.-]+[ \t]+[^\s=:]+[ \t]*;?[ \t]*$")
+# A web server's directive that sets a named value: nginx's ``proxy_set_header X-Api-Key
+# "<key>";``, ``fastcgi_param DB_PASSWORD <password>;``, Apache's ``RequestHeader set …``.
+_NAMED_DIRECTIVE = re.compile(
+    r"\s*(?:proxy_set_header|add_header|more_set_input_headers|grpc_set_header|fastcgi_param"
+    r"|uwsgi_param|scgi_param|env|set|(?:Request)?Header\s+(?:set|append|add|always\s+set)"
+    r"|SetEnv)\s")
 
 
 def _spaced_value(line: Line, key: str, end: int, unquoted: bool) -> Assignment | None:
@@ -513,7 +519,9 @@ def _spaced_value(line: Line, key: str, end: int, unquoted: bool) -> Assignment 
     if raw[0] in "\"'":
         return Assignment(key, raw[1:-1], start + 1, start + len(raw) - 1, True)
     if unquoted:
-        return Assignment(key, raw, start, start + len(raw), False)
+        if line.syntax == "ini":  # a directive's end (nginx): "requirepass <password>;"
+            raw = raw.rstrip(";")
+        return Assignment(key, raw, start, start + len(raw), False) if raw else None
     return None
 
 
@@ -528,7 +536,8 @@ def assignments(line: Line, stem: re.Pattern[str],
         yield from _value_below(line, named)
         return
     comment: int | None = -1  # not looked for yet
-    directive = line.syntax == "ini" and _DIRECTIVE.match(text) is not None
+    directive = line.syntax == "ini" and (_DIRECTIVE.match(text) is not None
+                                          or _NAMED_DIRECTIVE.match(text) is not None)
     for key, s, end in _keys(text, stem):
         if keep is not None and not keep(key):
             continue
@@ -1289,6 +1298,29 @@ def _encoded_account(line: Line, value: str) -> bool:
     return bool(found)
 
 
+# The account a sentence names beside the password it says: "the login for the portal is
+# <user> and the password is <password>", "username was <user>, password …"
+_SAID_USER = re.compile(
+    r"(?i)\b(?:log-?in|user\s?name|user|account)(?:\s+for\s+[\w' -]{1,40}?)?\s+(?:is|was)\s+"
+    r"[`\"']?(?P<u>[A-Za-z_][\w.@\\-]{1,63})")
+
+
+_PLAIN_WORD = re.compile(r"[A-Za-z]+")
+
+
+def _says_a_password(line: Line) -> bool:
+    return any(classify(a.key) == "password" and rejection(a.value, "password") is None
+               and strong_enough(a.value, "password", line.syntax) for a in _said(line))
+
+
+def _said_users(line: Line) -> Iterator[Assignment]:
+    for m in _SAID_USER.finditer(line.text):
+        user = m.group("u").rstrip(_SAID_END)
+        if _PLAIN_WORD.fullmatch(user):
+            continue  # "the user is locked": a word of the sentence, not an account
+        yield Assignment("username", user, m.start("u"), m.start("u") + len(user), False)
+
+
 def find_users(line: Line) -> Iterator[Hit]:
     """User names assigned to user keys (``username:``, ``DB_USER=``, ``<username>``)."""
     if line.syntax == "binary":
@@ -1305,6 +1337,8 @@ def find_users(line: Line) -> Iterator[Hit]:
         found.extend(user for user, password in _said_pairs(line)
                      if rejection(password.value, "password") is None
                      and strong_enough(password.value, "password", line.syntax))
+        if "pass" in line.words and _says_a_password(line):
+            found.extend(_said_users(line))
     for a in found:
         value = a.value.strip()
         uid = keep is _user_or_uid_key and a.key.lower() == "uid"
