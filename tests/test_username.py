@@ -219,3 +219,24 @@ def test_a_kubernetes_secret_s_encoded_account_is_a_user_name(cli: Any, tmp_path
 def test_an_encoded_default_account_or_a_value_outside_a_secret_is_not_decoded(
         cli: Any, tmp_path: Path, content: str) -> None:
     assert usernames(cli, tmp_path, "manifest.yaml", content) == []
+
+
+@pytest.mark.parametrize(("name", "template"), [
+    ("cronjob.yaml", '      args: ["--db-user", "{user}", "--db-password", "{pw}"]\n'),
+    ("backup.py", 'subprocess.run(["pg_dump", "--username", "{user}", "--password", "{pw}"])\n'),
+    ("cronjob.yaml", '      args: ["--db-user", "{user}", "--db-password", "$(DB_PASSWORD)"]\n'),
+])
+def test_the_user_of_an_argv_that_holds_a_password_flag_is_a_user_name(
+        cli: Any, tmp_path: Path, name: str, template: str) -> None:
+    found = usernames(cli, tmp_path, name, fill(template))
+    assert [f["end_column"] - f["column"] for f in found] == [len(FAKES["user"])]
+
+
+@pytest.mark.parametrize("content", [
+    '      args: ["--user", "the", "--verbose"]\n',
+    '      command: ["useradd", "--user", "csf_list_only"]\n',
+    'parser.add_argument("--user", "-u", help="the user")\n',
+])
+def test_a_list_with_a_user_flag_and_no_password_flag_names_no_user(
+        cli: Any, tmp_path: Path, content: str) -> None:
+    assert usernames(cli, tmp_path, "job.yaml", content) == []

@@ -559,8 +559,11 @@ def assignments(line: Line, stem: re.Pattern[str],
             or (text[s - 1:s] == "-" and text[s - 2:s - 1] in " \t")
         quoted_key = s > 0 and text[s - 1] in "\"'"
         # ["redis-server", "--requirepass", "x"]: for a password; a list of strings that
-        # holds "--user" is as often a list of words as an argv.
-        argv = flag and s > 2 and text[s - 3] in "\"'" and classify(key) not in (None, "user")
+        # holds "--user" is as often a list of words as an argv, unless a password's flag
+        # is in it too (["--db-user", "<user>", "--db-password", …]).
+        argv = flag and s > 2 and text[s - 3] in "\"'" and (
+            classify(key) not in (None, "user")
+            or (classify(key) == "user" and _ARGV_PASSWORD.search(text) is not None))
         if op is None and (argv or (
                 quoted_key and _SETTING_CALL.search(text[max(0, s - 64):s - 1].rstrip()))):
             argument = _PAIR_ARGUMENT.match(text, end)  # define('DB_PASSWORD', 'x'), put("k", "v")
@@ -644,6 +647,8 @@ def assignments(line: Line, stem: re.Pattern[str],
                 yield Assignment(m.group("k"), pair[0], pair[1], pair[2], True)
 
 
+# A password's flag as one string of a list, followed by its value: "--db-password", "…"
+_ARGV_PASSWORD = re.compile(r"[\"']--?[\w.-]*(?:pass(?:word|wd)?|pwd)[\"']\s*,\s*[\"']")
 _PAIR_ARGUMENT = re.compile(r"[\"']\s*,\s*(?=[\"'])")
 # Calls whose first two arguments are a name and its value (or its default).
 _SETTING_CALL = re.compile(
