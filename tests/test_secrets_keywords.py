@@ -1002,3 +1002,25 @@ def test_the_account_said_beside_a_password_is_a_user_name(cli: Any, tmp_path: P
 def test_a_sentence_with_no_account_or_no_password_names_no_user(
         cli: Any, tmp_path: Path, content: str) -> None:
     assert scan(cli, tmp_path, "handover.txt", content, kind="personal-data") == []
+
+
+@pytest.mark.parametrize(("template", "expected"), [
+    ("<wsse:UsernameToken><wsse:Username>{user}</wsse:Username>"
+     "<wsse:Password Type=\"#PasswordText\">{pw}</wsse:Password></wsse:UsernameToken>\n",
+     ["PASSWORD"]),
+    ("<ns2:Credentials><ns2:Password>{pw}</ns2:Password></ns2:Credentials>\n", ["PASSWORD"]),
+    ("<ns:ApiKey>{secret}</ns:ApiKey>\n", ["API_KEY"]),
+    # a template, and a schema that names the element
+    ('<wsse:Password Type="#PasswordDigest">{{password}}</wsse:Password>\n', []),
+    ('<xs:element name="Password" type="xs:string"/>\n', []),
+])
+def test_an_element_with_a_namespace_prefix_is_read_as_its_key(
+        cli: Any, tmp_path: Path, template: str, expected: list[str]) -> None:
+    assert [f["type"] for f in scan(cli, tmp_path, "request.xml", fill(template))] == expected
+
+
+def test_the_user_of_a_ws_security_token_is_a_user_name(cli: Any, tmp_path: Path) -> None:
+    content = fill("<wsse:Username>{user}</wsse:Username>\n"
+                   "<wsse:Password Type=\"#PasswordText\">{pw}</wsse:Password>\n")
+    found = scan(cli, tmp_path, "request.xml", content, kind="personal-data")
+    assert [(f["line"], f["type"]) for f in found] == [(1, "USERNAME")]

@@ -593,13 +593,13 @@ def assignments(line: Line, stem: re.Pattern[str],
             # Azure Pipelines: ##vso[task.setvariable variable=<key>;issecret=true]<value>
             yield Assignment(key, logged.group("v"), logged.start("v"), logged.end("v"), False)
             continue
-        if op is None and text[s - 1:s] == "<" \
+        if op is None and _opens_element(text, s) \
                 and (attribute := _XML_VALUE_ATTRIBUTE.match(text, end)) is not None:
             literal = _read_quoted(text, attribute.end())
             if literal:
                 yield Assignment(key, *literal, True)
             continue
-        if op is None and text[s - 1:s] == "<" \
+        if op is None and _opens_element(text, s) \
                 and (element := _XML_ATTRIBUTES.match(text, end)) is not None:
             # <Pass encoding="base64">…</Pass> (FileZilla): the element's text is the value
             close = text.find("</", element.end(), element.end() + MAX_VALUE)
@@ -623,7 +623,7 @@ def assignments(line: Line, stem: re.Pattern[str],
         at, kind = op
         if kind == ">":
             close = text.find("<", at, at + MAX_VALUE)
-            if s == 0 or text[s - 1] != "<" or close == -1:
+            if not _opens_element(text, s) or close == -1:
                 continue
             yield Assignment(key, text[at:close], at, close, False)
             continue
@@ -645,6 +645,17 @@ def assignments(line: Line, stem: re.Pattern[str],
             pair = _read_quoted(text, m.end())
             if pair:
                 yield Assignment(m.group("k"), pair[0], pair[1], pair[2], True)
+
+
+# An element's namespace prefix: <wsse:Password>, <ns2:ApiKey>
+_NAMESPACE_PREFIX = re.compile(r"<[A-Za-z_][\w.-]{0,30}:$")
+
+
+def _opens_element(text: str, s: int) -> bool:
+    """The key at ``text[s]`` is an XML element's name, perhaps after its namespace prefix."""
+    before = text[s - 1:s]
+    return before == "<" or (before == ":" and _NAMESPACE_PREFIX.search(text, max(0, s - 32), s)
+                             is not None)
 
 
 # A password's flag as one string of a list, followed by its value: "--db-password", "…"
