@@ -102,6 +102,9 @@ URI = "CONNECTION_STRING_PASSWORD"
     ("db.php", "$db = mysqli_connect('db.internal', '{user}', '{pw}', 'app');\n", URI),
     ("Repo.java", 'Connection c = DriverManager.getConnection(url, "{user}", "{pw}");\n', URI),
     ("fetch.js", "fetch('https://api.example.org/v1/x?api_key={secret}')\n", "URL_SECRET_TOKEN"),
+    # Azure Maps' and API Management's subscription key in a URL's query
+    ("maps.py", 'URL = "https://atlas.microsoft.com/search/address/json?api-version=1.0'
+                '&subscription-key={secret}&query=York"\n', "URL_SECRET_TOKEN"),
     # a literal piped into a command that reads its password from standard input
     ("deploy.sh", 'echo "{pw}" | docker login acr.azurecr.io --username acr --password-stdin\n',
      "PASSWORD"),

@@ -97,10 +97,11 @@ _OPENSSL_PASS = re.compile(rf"(?:^|\s)-pass(?:in|out)?[ ]+pass:(?P<v>[^\s\"'`]+|
 # net use \\server\share /user:<domain>\<user> <password>
 _NET_USE = re.compile(
     rf"\bnet\s+use\b[^\n]*?/user:(?P<user>[^\s\"'`]+)\s+(?P<pw>[^\s\"'`/*][^\s\"'`]*|{_QUOTED})")
-# Secrets in a URL's query string: ?api_key=…, &access_token=…, &client_secret=…
+# Secrets in a URL's query string: ?api_key=…, &access_token=…, &client_secret=…, Azure
+# Maps' and API Management's &subscription-key=…
 _QUERY_SECRET = re.compile(
     r"(?i)[?&](?:api[_-]?key|apikey|access[_-]?token|auth[_-]?token|token|client[_-]?secret"
-    r"|secret|key|code)=(?P<v>[A-Za-z0-9._~%+/-]{16,})")
+    r"|secret|key|code|subscription[_-]?key)=(?P<v>[A-Za-z0-9._~%+/-]{16,})")
 # A key that makes a key=value string a connection string rather than a lone assignment.
 _ANCHOR = re.compile(
     r"(?i)(?<![\w.-])(?:server|data\s*source|host|hostname|hostaddr|address|addr"
