@@ -205,8 +205,23 @@ def _go_dsn_parts(text: str) -> Iterator[Part]:
         yield Part("password", m.start("pw"), m.end("pw"), m.group("pw"))
 
 
-def _pair_parts(text: str) -> Iterator[Part]:
-    if not _ANCHOR.search(text):
+# A line that continues a string literal from the line above: "…" + / implicit joining in
+# Python and C / & in Visual Basic / . in PHP
+_FRAGMENT = re.compile(r"\s*(?:[+&.]\s*)?[@$]?[\"']")
+_FRAGMENT_LINES = 3  # how far above a fragment the connection string's start may be
+
+
+def _continues_a_connection_string(line: Line) -> bool:
+    """The line is a piece of a connection string built over lines ("Server=…;" + then
+    "Password=…;"): a string fragment, with the string's anchor a few lines above."""
+    if _FRAGMENT.match(line.text) is None:
+        return False
+    return any(_ANCHOR.search(line.before(n)) is not None
+               for n in range(1, min(_FRAGMENT_LINES, line.index) + 1))
+
+
+def _pair_parts(text: str, anchored: bool = False) -> Iterator[Part]:
+    if not anchored and not _ANCHOR.search(text):
         return
     for m in _PAIR.finditer(text):
         before = text[:m.start()].rstrip()[-1:]
@@ -441,7 +456,8 @@ def _parts(line: Line) -> Iterator[Part]:
     if "pdo" in line.words or "mysql" in line.words or "getconnection" in line.words:
         yield from _connect_calls(line)
     if "=" in low:
-        yield from _pair_parts(line.text)
+        yield from _pair_parts(line.text, anchored=not _ANCHOR.search(line.text)
+                               and _continues_a_connection_string(line))
         if "accesskey" in low or "accountkey" in low or "sig=" in low or "secret=" in low:
             yield from _azure_parts(line.text)
 
