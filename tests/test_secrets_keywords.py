@@ -1024,3 +1024,23 @@ def test_the_user_of_a_ws_security_token_is_a_user_name(cli: Any, tmp_path: Path
                    "<wsse:Password Type=\"#PasswordText\">{pw}</wsse:Password>\n")
     found = scan(cli, tmp_path, "request.xml", content, kind="personal-data")
     assert [(f["line"], f["type"]) for f in found] == [(1, "USERNAME")]
+
+
+@pytest.mark.parametrize("content", [
+    # the defaults local containers document and every compose file copies
+    "      POSTGRES_PASSWORD: postgres\n",
+    "      MYSQL_ROOT_PASSWORD: root\n",
+    "      RABBITMQ_DEFAULT_PASS: guest\n",
+    '      MSSQL_SA_PASSWORD: "YourStrong!Passw0rd"\n',
+    "      SA_PASSWORD: Pass@word1\n",
+    "      MONGO_INITDB_ROOT_PASSWORD: example\n",
+    "      KEYCLOAK_ADMIN_PASSWORD: admin\n",
+    "      ELASTIC_PASSWORD: changeme\n",
+    "      DB_PASSWORD: ppp\n",
+    "      JWT_SECRET: dev-secret\n",
+    "      SESSION_SECRET: local-dev-session-secret-not-for-prod\n",
+])
+def test_a_local_container_s_documented_default_is_not_a_secret(
+        cli: Any, tmp_path: Path, content: str) -> None:
+    assert scan(cli, tmp_path, "docker-compose.yml",
+                "services:\n  db:\n    environment:\n" + content) == []

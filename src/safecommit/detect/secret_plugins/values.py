@@ -137,6 +137,8 @@ _KNOWN_EXAMPLES = frozenset({
     "api_live_u3tl8gajo9paj0xki31jm1psr3v21m5urh50zoa7a262w4ntzoo6cqhu82",
     # Google's reCAPTCHA v2 test keys: every check passes, for automated tests
     "6LeIxAcTAAAAAGG-vFI1TnRWxMZNFuojJ4WifJWe", "6LeIxAcTAAAAAJcZVRqyHh71UMIEGNQ_MXjiZKhI",
+    # Microsoft's sample SQL Server password, in every eShopOnContainers-style compose file
+    "Pass@word1",
     # jwt.io's example token, signed with "your-256-bit-secret"
     "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwi"
     "aWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c",
