@@ -278,3 +278,10 @@ def test_a_fragment_with_no_connection_string_above_it_is_not_one(
         cli: Any, tmp_path: Path, name: str, content: str) -> None:
     assert scan(cli, tmp_path, name, content) == []
     assert scan(cli, tmp_path, name, content, kind="personal-data") == []
+
+
+def test_a_long_option_with_one_dash_is_not_a_short_user_flag(cli: Any, tmp_path: Path) -> None:
+    content = fill("influx -username {user} -password '{pw}'\n")
+    found = scan(cli, tmp_path, "ops.sh", content, kind="personal-data")
+    assert [(f["column"], f["end_column"] - f["column"]) for f in found] \
+        == [(content.index(fill("{user}")) + 1, len(fill("{user}")))]

@@ -87,7 +87,8 @@ _SMB_USER_PASSWORD = re.compile(
     r"(?:^|\s)-U\s*[\"']?(?:[\w.-]+[\\/])?(?P<user>[A-Za-z_][\w.-]*)%(?P<pw>[^\s\"'%]+)")
 # Tools whose password follows a space, unquoted: sshpass -p, redis-cli -a, docker login -p.
 _SPACED_PASSWORD = {"sshpass": "-p", "redis-cli": "-a", "login": "-p"}
-_CLI_USER = re.compile(r"(?:^|\s)-(?:U|u)[ ]?(?P<user>[A-Za-z][\w.@-]*)")
+# not a long option written with one dash: influx -username <user>, -user <user>
+_CLI_USER = re.compile(r"(?:^|\s)-(?:U|u)(?!ser(?:name)?\b)[ ]?(?P<user>[A-Za-z][\w.@-]*)")
 _QUOTED = r"\"[^\"]+\"|'[^']+'"
 _CLI_PASSWORD = re.compile(
     rf"(?:^|\s)(?:-p(?P<attached>[^\s\"'-][^\s\"']*|{_QUOTED})|-P[ ]?(?P<pw>[^\s\"']+|{_QUOTED})"
