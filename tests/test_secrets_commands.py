@@ -24,6 +24,10 @@ from secrets_support import fill, scan
      "GENERIC_SECRET", False),
     ("ci.sh", 'gh secret set SONAR_TOKEN --body "{secret}"\n', "GENERIC_SECRET", False),
     ("redis.sh", "redis-cli ACL SETUSER {user} on '>{pw}' '~*' '+@all'\n", "PASSWORD", True),
+    ("ldap.sh", 'ldapsearch -H ldaps://ldap.internal -D "cn={user},ou=svc,dc=defra" -w \'{pw}\' '
+                '-b "dc=defra"\n', "PASSWORD", True),
+    ("ldap.sh", "ldapmodify -x -w {pw} -D uid={user},ou=svc,dc=defra -f change.ldif\n",
+     "PASSWORD", True),
 ])
 def test_a_credential_given_to_a_command_by_position_is_found(
         cli: Any, tmp_path: Path, name: str, template: str, secret: str, user: bool) -> None:
@@ -45,6 +49,8 @@ def test_a_credential_given_to_a_command_by_position_is_found(
               '--value "$DB_PASSWORD"\n'),
     ("ci.sh", "gh secret set SONAR_TOKEN < token.txt\n"),
     ("README.md", "`rabbitmqctl add_user <user> <password>`\n"),
+    ("ldap.sh", 'ldapsearch -x -D "cn=admin,dc=example,dc=org" -w admin -b "dc=example,dc=org"\n'),
+    ("ldap.sh", 'ldapsearch -D "$BIND_DN" -w "$BIND_PASSWORD" -b "dc=defra"\n'),
 ])
 def test_a_command_given_a_variable_or_a_prompt_is_not_flagged(
         cli: Any, tmp_path: Path, name: str, content: str) -> None:

@@ -3,7 +3,8 @@
 ``rabbitmqctl add_user <user> <password>``, ``htpasswd -b <file> <user> <password>``,
 ``echo '<user>:<password>' | chpasswd``, ``net user <user> <password> /add``, ``ssh-keygen …
 -N <passphrase>``, ``az keyvault secret set … --value <secret>``, ``gh secret set … --body
-<secret>`` and Redis's ``ACL SETUSER <user> … ><password>``: in a script, a Dockerfile, a CI
+<secret>``, Redis's ``ACL SETUSER <user> … ><password>`` and OpenLDAP's ``ldapsearch -D <dn>
+-w <password>``: in a script, a Dockerfile, a CI
 step or a runbook. Each command is one declaration: its pattern, with the user (``u``) and the
 secret (``p``) it takes. Only a literal counts: a variable is no secret.
 """
@@ -16,7 +17,7 @@ from dataclasses import dataclass
 
 from safecommit.detect.secret_plugins.keywords import strong_enough
 from safecommit.detect.secret_plugins.model import Hit, Line
-from safecommit.detect.secret_plugins.values import rejection, username_rejection
+from safecommit.detect.secret_plugins.values import account_span, rejection
 
 # One argument of a command line: quoted, or a bare word up to a space or a pipe.
 _ARG = r"""(?:'[^'\n]*'|"[^"\n]*"|[^\s'";|&<>]+)"""
@@ -55,6 +56,11 @@ COMMANDS: tuple[Command, ...] = (
             ("gh secret set",), "GENERIC_SECRET"),
     Command(rf"(?i)\bACL\s+SETUSER\s+(?P<u>{_ARG})[^\n]*?\s['\"]?>(?P<p>[^\s'\"]+)",
             ("setuser",)),
+    # OpenLDAP's tools bind as -D <dn> with -w <password>, in either order
+    Command(rf"\bldap\w+\s[^\n]{{0,200}}?-D\s*(?P<u>{_ARG})[^\n]{{0,200}}?\s-w\s*(?P<p>{_ARG})",
+            ("ldap",)),
+    Command(rf"\bldap\w+\s[^\n]{{0,200}}?-w\s*(?P<p>{_ARG})[^\n]{{0,200}}?\s-D\s*(?P<u>{_ARG})",
+            ("ldap",)),
 )
 TRIGGERS = frozenset(t for c in COMMANDS for t in c.triggers)
 _COMPILED = tuple((re.compile(c.pattern), c) for c in COMMANDS)
@@ -88,7 +94,8 @@ def find(line: Line) -> Iterator[Hit]:
 def find_users(line: Line) -> Iterator[Hit]:
     for m, _, _ in _credentials(line):
         if "u" in m.re.groupindex and m.group("u") is not None:
-            start, end, value = _unquoted(m, "u")
-            if username_rejection(value) is None:
-                yield Hit(start, end, value, "USERNAME", "command", 0.85, priority=10,
-                          kind="personal-data")
+            start, _end, value = _unquoted(m, "u")
+            span = account_span(value)  # all of it, or the account a DN names
+            if span is not None:
+                yield Hit(start + span[0], start + span[1], value[span[0]:span[1]], "USERNAME",
+                          "command", 0.85, priority=10, kind="personal-data")
