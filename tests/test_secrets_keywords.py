@@ -906,6 +906,9 @@ def test_the_account_a_said_password_is_for_is_a_user_name(cli: Any, tmp_path: P
     "Host key: SHA256:nThbg6kXUpJWGl7E1IGOCspRomTxdCARLviKw6E5SY8\n",
     "The signing key fingerprint is 5A6DC3F8B2E94D1A7C0F3E8B9D2A6C4F1E7B3D90.\n",
     "The idempotency key is Xk29fQmP7wLz3RtY8vNb1CsD4hJg for that request.\n",
+    # the AWS CLI's shorthand: pairs, not a key's value
+    "        --tags Key=Name,Value=my-file-system\n",
+    "        --filters Key=Name,Values=sharedDocNamePrefix  Key=Owner,Values=Private\n",
 ])
 def test_a_sentence_about_a_secret_with_no_secret_in_it_is_not_flagged(
         cli: Any, tmp_path: Path, content: str) -> None:

@@ -438,11 +438,17 @@ _SSH_PUBLIC_KEY = ("AAAAB3NzaC1", "AAAAC3NzaC1", "AAAAE2VjZHNh", "AAAAGnNrLXNzaC
 _CAPITALISED_WORD = re.compile(r"[A-Z][a-z]{2,}")
 
 
+# What a generator writes: letters and digits, base64's and URL-safe base64's symbols, its
+# padding at the end; never a comma or an "=" inside (Key=Name,Value=…: a list of pairs).
+_GENERATED_ALPHABET = re.compile(r"[A-Za-z0-9+/_~.-]+={0,2}")
+
+
 def made_by_a_generator(value: str) -> bool:
     """Long, random, and of upper and lower case and digits: not a name in Pascal case,
-    a shortcut, a public key or a hex digest (a fingerprint in a maintainers' table)."""
+    a shortcut, a public key, a hex digest (a fingerprint in a maintainers' table) or a list
+    of pairs."""
     if len(value) < 20 or not looks_random(value) or char_classes(value) < 3 \
-            or value.startswith(_SSH_PUBLIC_KEY):
+            or value.startswith(_SSH_PUBLIC_KEY) or not _GENERATED_ALPHABET.fullmatch(value):
         return False
     # four fifths in words: a random key of 20 is that rarely (about one in 300)
     return sum(len(w) for w in _CAPITALISED_WORD.findall(value)) * 5 < len(value) * 4
