@@ -874,6 +874,10 @@ def test_a_column_named_key_that_holds_no_generated_value_is_not_flagged(
      "GENERIC_SECRET"),
     ("partners.md", "Riverside's key: {secret}\n", "GENERIC_SECRET"),
     ("partners.md", "The partner key for Riverside is `{secret}`.\n", "GENERIC_SECRET"),
+    # an aside between the secret and its value
+    ("0007-partner-keys.md", "The key for the Broads partner (issued 2024-05-01) was {secret} "
+                             "until rotation.\n", "GENERIC_SECRET"),
+    ("handover.md", "The password for prod (rotated monthly) is {pw}.\n", "PASSWORD"),
 ])
 def test_a_secret_said_with_what_it_is_for_is_found(cli: Any, tmp_path: Path, name: str,
                                                    template: str, expected: str) -> None:
@@ -898,6 +902,8 @@ def test_the_account_a_said_password_is_for_is_a_user_name(cli: Any, tmp_path: P
     "The password for `root` is `changeme` on a local build.\n",
     "Set the password to at least twelve characters.\n",
     "Set the token to expire after one hour.\n",
+    "The password (see the vault) is stored in Key Vault.\n",
+    "The token (expires after one hour) is returned in the response.\n",
     "The key for each row is the customer reference.\n",
     "The primary key is customer_reference_number_v2 in that table.\n",
     "The cache key is ResultsPageCachedEntryV2Key for the results page.\n",

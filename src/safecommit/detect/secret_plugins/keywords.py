@@ -996,7 +996,8 @@ _SAID_VALUE = r"[`\"']?(?P<{}>[^\s`\"']{{6,200}})"
 # What a secret is for, between its word and its value: "the password for the staging box
 # is X", "Password for `svc_x`: X". An account in code quotes there is the secret's user.
 _SAID_FOR = (r"(?:\s+for\s+(?:the\s+)?(?:`(?P<fu>[A-Za-z_][\w.@-]{1,63})`"
-             r"|[\w'-]+(?:\s+[\w'-]+){0,2}?))?")
+             r"|[\w'-]+(?:\s+[\w'-]+){0,2}?))?"
+             r"(?:\s*\([^()\n]{1,40}\))?")  # an aside: "(issued 2024-05-01)", "(rotated monthly)"
 _SAID = re.compile(
     rf"(?i)\b(?P<k>{_SECRET_PHRASE}){_SAID_FOR}"
     rf"(?:\s+(?:is|was|will\s+be|should\s+be|set\s+to|=)\s+|\s*[:=]\s*){_SAID_VALUE.format('v')}"
