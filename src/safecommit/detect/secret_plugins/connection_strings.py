@@ -221,8 +221,9 @@ def _continues_a_connection_string(line: Line) -> bool:
                for n in range(1, min(_FRAGMENT_LINES, line.index) + 1))
 
 
-def _pair_parts(text: str, anchored: bool = False) -> Iterator[Part]:
-    if not anchored and not _ANCHOR.search(text):
+def _pair_parts(text: str, anchored: bool | None = None) -> Iterator[Part]:
+    """``anchored``: whether the pairs are a connection string's, when the caller knows."""
+    if not (anchored if anchored is not None else _ANCHOR.search(text)):
         return
     for m in _PAIR.finditer(text):
         before = text[:m.start()].rstrip()[-1:]
@@ -457,8 +458,8 @@ def _parts(line: Line) -> Iterator[Part]:
     if "pdo" in line.words or "mysql" in line.words or "getconnection" in line.words:
         yield from _connect_calls(line)
     if "=" in low:
-        yield from _pair_parts(line.text, anchored=not _ANCHOR.search(line.text)
-                               and _continues_a_connection_string(line))
+        yield from _pair_parts(line.text, anchored=_ANCHOR.search(line.text) is not None
+                               or _continues_a_connection_string(line))
         if "accesskey" in low or "accountkey" in low or "sig=" in low or "secret=" in low:
             yield from _azure_parts(line.text)
 
