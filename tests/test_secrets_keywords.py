@@ -1053,3 +1053,18 @@ def test_a_local_container_s_documented_default_is_not_a_secret(
         cli: Any, tmp_path: Path, content: str) -> None:
     assert scan(cli, tmp_path, "docker-compose.yml",
                 "services:\n  db:\n    environment:\n" + content) == []
+
+
+def test_tomcat_s_own_example_account_is_not_a_credential(cli: Any, tmp_path: Path) -> None:
+    content = ('<tomcat-users>\n  <user username="tomcat" password="&lt;must-be-changed&gt;" '
+               'roles="tomcat"/>\n</tomcat-users>\n')
+    assert scan(cli, tmp_path, "tomcat-users.xml", content) == []
+    assert scan(cli, tmp_path, "tomcat-users.xml", content, kind="personal-data") == []
+
+
+def test_an_account_in_tomcat_users_is_a_credential(cli: Any, tmp_path: Path) -> None:
+    content = fill('<tomcat-users>\n  <user username="{user}" password="{pw}" '
+                   'roles="manager-gui"/>\n</tomcat-users>\n')
+    assert types(scan(cli, tmp_path, "tomcat-users.xml", content)) == {"PASSWORD"}
+    assert types(scan(cli, tmp_path, "tomcat-users.xml", content, kind="personal-data")) \
+        == {"USERNAME"}

@@ -61,7 +61,7 @@ _RARER_PLACEHOLDER_PARTS = re.compile(r"(?<![a-z])fake(?![a-z])|fake\w*fake|your
 # Templating and references: the value names something filled in elsewhere.
 _TEMPLATE = re.compile(
     r"\$\{|\$\(|\{\{|\{%|%\([\w.-]+\)[sdr]|#\{|@\{|<%|\[\[[^\]]*\]\]"
-    r"|^\{[\w.-]*\}$|^<[^<>]*>$|^\[[\w .-]*\]$|^%[\w.-]+%(?:$|[\\/])|^@@?[\w.-]+@@?$"
+    r"|^\{[\w.-]*\}$|^<[^<>]*>$|^&lt;.*&gt;$|^\[[\w .-]*\]$|^%[\w.-]+%(?:$|[\\/])|^@@?[\w.-]+@@?$"
     # A YAML tag (``!vault |``, ``!secret db_password``, ``!Ref DbPassword``), not a password
     # that starts with ``!``: a known tag, or a tag and then its value.
     r"|^!(?:vault|secret|env|ENV|env_var|include|encrypted|sops|Ref|Sub|GetAtt|ImportValue"
@@ -505,7 +505,7 @@ DEFAULT_ACCOUNTS = frozenset({
     "mariadb", "oracle", "system", "sys", "dbo", "default", "demo", "dev", "developer", "rabbitmq",
     "redis", "mongo", "mongodb", "elastic", "kibana", "ubuntu", "ec2-user", "centos", "debian",
     "azureuser", "vagrant", "pi", "docker", "node", "nobody", "www-data", "daemon", "nginx",
-    "apache", "jenkins", "git", "__token__", "token", "oauth2", "oauth", "x-access-token",
+    "apache", "tomcat", "jenkins", "git", "__token__", "token", "oauth2", "oauth", "x-access-token",
     "x-oauth-basic", "x-token-auth", "apikey", "api", "aws", "anonymous", "ftp", "service",
     "svc", "ci", "deploy", "deployer", "bot", "owner", "sonar", "grafana", "prometheus",
     "airflow", "keycloak", "superset", "metabase", "minio", "minioadmin", "localstack", "neo4j",
