@@ -1068,3 +1068,28 @@ def test_an_account_in_tomcat_users_is_a_credential(cli: Any, tmp_path: Path) ->
     assert types(scan(cli, tmp_path, "tomcat-users.xml", content)) == {"PASSWORD"}
     assert types(scan(cli, tmp_path, "tomcat-users.xml", content, kind="personal-data")) \
         == {"USERNAME"}
+
+
+@pytest.mark.parametrize("template", [
+    "GET https://api.internal/admin\nAuthorization: Basic {user}:{pw}\n",
+    "GET https://api.internal/admin\nAuthorization: Basic {user} {pw}\n",
+    "GET https://api.internal/admin\nAuthorization: Digest {user} {pw}\n",
+])
+def test_a_rest_client_s_unencoded_authorization_is_a_user_and_a_password(
+        cli: Any, tmp_path: Path, template: str) -> None:
+    content = fill(template)
+    assert types(scan(cli, tmp_path, "admin.http", content)) == {"PASSWORD"}
+    assert types(scan(cli, tmp_path, "admin.http", content, kind="personal-data")) \
+        == {"USERNAME"}
+
+
+@pytest.mark.parametrize("content", [
+    "Authorization: Basic {{username}}:{{password}}\n",
+    "Authorization: Basic <username> <password>\n",
+    "Authorization: Basic realm login\n",
+    "Authorization: Basic auth is used for the admin API.\n",
+])
+def test_a_rest_client_s_authorization_with_stand_ins_is_not_flagged(
+        cli: Any, tmp_path: Path, content: str) -> None:
+    assert scan(cli, tmp_path, "admin.http", content) == []
+    assert scan(cli, tmp_path, "admin.http", content, kind="personal-data") == []

@@ -929,6 +929,22 @@ def _credential_users(line: Line) -> Iterator[Assignment]:
         yield Assignment("username", m.group("u"), m.start("u"), m.end("u"), True)
 
 
+# A REST client's header with the user and password as they are, not encoded: VS Code's
+# REST Client and JetBrains' HTTP client take "Basic <user>:<password>", "Basic <user>
+# <password>" and "Digest <user> <password>" and encode them when they send the request.
+_RAW_AUTHORIZATION = re.compile(
+    r"(?i)\bauthorization:[ \t]*(?:basic|digest)[ \t]+(?P<u>[A-Za-z_][\w.@\\-]{0,63})"
+    r"(?::|[ \t]+)(?P<p>\S{1,200})[ \t]*$")
+
+
+def _raw_authorization(line: Line) -> Iterator[tuple[Assignment, Assignment]]:
+    if "authorization" not in line.text.lower():
+        return
+    for m in _RAW_AUTHORIZATION.finditer(line.text):
+        yield (Assignment("username", m.group("u"), m.start("u"), m.end("u"), False),
+               Assignment("password", m.group("p"), m.start("p"), m.end("p"), False))
+
+
 def _credential_arguments(line: Line) -> Iterator[tuple[Assignment, Assignment]]:
     for m in _CREDENTIAL_CALL.finditer(line.text):
         yield (Assignment("username", m.group("u"), m.start("u"), m.end("u"), True),
@@ -1102,6 +1118,8 @@ def find(line: Line) -> Iterator[Hit]:
         found.extend(_said(line))
     if "auth" in words or "credential" in words:
         found.extend(password for _, password in _credential_arguments(line))
+    if "auth" in words and ("basic " in words or "igest" in line.text):
+        found.extend(password for _, password in _raw_authorization(line))
     if "securestring" in words:
         found.extend(Assignment("password", m.group(g), m.start(g), m.end(g), True)
                      for m in _SECURE_STRING.finditer(line.text)
@@ -1350,6 +1368,10 @@ def find_users(line: Line) -> Iterator[Hit]:
     found = list(assignments(line, stem, keep))
     if "auth" in line.words or "credential" in line.words:
         found.extend(_credential_users(line))
+    if "auth" in line.words and ("basic " in line.words or "igest" in line.text):
+        found.extend(user for user, password in _raw_authorization(line)
+                     if rejection(password.value, "password") is None
+                     and strong_enough(password.value, "password", line.syntax))
     if line.syntax in PROSE:  # a chat's "user <name> / pass <password>", with a real password
         found.extend(user for user, password in _said_pairs(line)
                      if rejection(password.value, "password") is None
