@@ -1093,3 +1093,26 @@ def test_a_rest_client_s_authorization_with_stand_ins_is_not_flagged(
         cli: Any, tmp_path: Path, content: str) -> None:
     assert scan(cli, tmp_path, "admin.http", content) == []
     assert scan(cli, tmp_path, "admin.http", content, kind="personal-data") == []
+
+
+@pytest.mark.parametrize(("name", "content"), [
+    (".env.staging", "SMTP_PASSWORD='sp@ce xdF9 bar!'\n"),
+    (".env", 'MAIL_PASSWORD="Kettle 42 Lantern!"\n'),
+    ("app.yaml", 'password: "Tq7 vB2# xLm9"\n'),
+])
+def test_a_quoted_password_with_spaces_in_config_is_a_password(
+        cli: Any, tmp_path: Path, name: str, content: str) -> None:
+    assert types(scan(cli, tmp_path, name, content)) == {"PASSWORD"}
+
+
+@pytest.mark.parametrize(("name", "content"), [
+    (".env", 'DB_PASSWORD="change me please"\n'),
+    (".env", 'ADMIN_PASSWORD="Enter the admin password"\n'),
+    (".env", 'API_PASSWORD="Not Set"\n'),
+    (".env", 'LDAP_PASSWORD="see Key Vault"\n'),
+    ("app.yaml", 'error_password: "Password is wrong!"\n'),
+    ("app.py", 'password = "sp@ce xdF9 bar!".split()\n'),  # in code, words with spaces are text
+])
+def test_words_with_spaces_under_a_password_key_are_not_a_password(
+        cli: Any, tmp_path: Path, name: str, content: str) -> None:
+    assert scan(cli, tmp_path, name, content) == []

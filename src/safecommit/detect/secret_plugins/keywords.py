@@ -29,6 +29,7 @@ from safecommit.detect.secret_plugins.values import (
     decoded_base64,
     is_numbered_name,
     is_passphrase,
+    is_spaced_password,
     looks_random,
     made_by_a_generator,
     rejection,
@@ -1144,8 +1145,11 @@ def find(line: Line) -> Iterator[Hit]:
         why = rejection(value, a.key)
         if (why == "uuid" and _uuid_is_secret(a.key)) \
                 or (why in ("identifier", "prose") and cls == "password"
-                    and _passphrase(a.key, value, syntax)):
-            why = None
+                    and _passphrase(a.key, value, syntax)) \
+                or (why == "prose" and cls == "password" and a.quoted
+                    and syntax in STRUCTURED and is_spaced_password(value)):
+            why = None  # SMTP_PASSWORD='<words, digits and symbols with spaces>'
+
         if why or not strong_enough(value, cls, syntax) \
                 or fails_validation(value) or (cls != "password" and is_numbered_name(value)) \
                 or (_UI_TEXT.match(value) and _locale(line.locator)):

@@ -547,6 +547,15 @@ def account_span(value: str) -> tuple[int, int] | None:
     return None
 
 
+def is_spaced_password(value: str) -> bool:
+    """A password with spaces in it, not a sentence: a few parts, none a sentence's word,
+    with upper and lower case and a digit or a symbol among them (``sp@ce xdF9 bar!``)."""
+    parts = value.split()
+    return 2 <= len(parts) <= 4 and char_classes("".join(parts)) >= 3 \
+        and not any(p.lower().strip(".,!?") in _SENTENCE_WORDS for p in parts) \
+        and not is_placeholder(value)
+
+
 @lru_cache(maxsize=4096)
 def username_rejection(value: str) -> str | None:
     """Why ``value`` is not a real account name, or None when it is one."""
