@@ -240,3 +240,23 @@ def test_the_user_of_an_argv_that_holds_a_password_flag_is_a_user_name(
 def test_a_list_with_a_user_flag_and_no_password_flag_names_no_user(
         cli: Any, tmp_path: Path, content: str) -> None:
     assert usernames(cli, tmp_path, "job.yaml", content) == []
+
+
+@pytest.mark.parametrize(("name", "content"), [
+    ("hibernate.cfg.xml", '<property name="hibernate.connection.username">CSF_HIB</property>\n'),
+    ("application.properties", "spring.datasource.username=CSF_APP_RW\n"),
+])
+def test_an_account_in_capitals_is_a_user_name_where_no_variable_is_bare(
+        cli: Any, tmp_path: Path, name: str, content: str) -> None:
+    assert len(usernames(cli, tmp_path, name, content)) == 1
+
+
+@pytest.mark.parametrize(("name", "content"), [
+    (".env", "DB_USER=CSF_APP_RW\n"),  # a variable's name, in a file that reads them bare
+    ("app.yaml", "username: CSF_APP_RW\n"),
+    ("context.xml", "<username>DB_USER</username>\n"),  # a name for an account, not one
+    ("application.properties", "spring.datasource.username=APP_USERNAME\n"),
+])
+def test_a_name_in_capitals_elsewhere_or_naming_a_user_is_not_a_user_name(
+        cli: Any, tmp_path: Path, name: str, content: str) -> None:
+    assert usernames(cli, tmp_path, name, content) == []

@@ -1337,6 +1337,21 @@ def _encoded_account(line: Line, value: str) -> bool:
     return bool(found)
 
 
+# Where a name in capitals is a value, not a variable read from the environment (XML and
+# .properties write that ${NAME}): Oracle's accounts are in capitals (CSF_APP_RW).
+_NO_BARE_VARIABLES = frozenset({"xml", "properties"})
+
+
+_NAMES_A_USER = frozenset({"user", "username", "login", "name", "uid"})
+
+
+def _upper_case_account(line: Line, value: str) -> bool:
+    """An account in capitals; not a name for one (DB_USER, APP_USERNAME)."""
+    return line.syntax in _NO_BARE_VARIABLES \
+        and username_rejection(value) == "environment variable name" \
+        and _NAMES_A_USER.isdisjoint(value.lower().split("_"))
+
+
 # The account a sentence names beside the password it says: "the login for the portal is
 # <user> and the password is <password>", "username was <user>, password …"
 _SAID_USER = re.compile(
@@ -1389,8 +1404,8 @@ def find_users(line: Line) -> Iterator[Hit]:
                 or (_UI_TEXT.match(value) and _locale(line.locator)):
             continue  # a translation file's "Enw defnyddiwr" is the label, not a user
         span = account_span(a.value)
-        if span is None and _encoded_account(line, value):
-            span = 0, len(a.value)  # a Kubernetes Secret's data: the account, base64-encoded
+        if span is None and (_encoded_account(line, value) or _upper_case_account(line, value)):
+            span = 0, len(a.value)
         if span is None:
             continue
         if span != (0, len(a.value)):  # cn=<account>,ou=…: the account, not its path
