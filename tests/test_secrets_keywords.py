@@ -1116,3 +1116,12 @@ def test_a_quoted_password_with_spaces_in_config_is_a_password(
 def test_words_with_spaces_under_a_password_key_are_not_a_password(
         cli: Any, tmp_path: Path, name: str, content: str) -> None:
     assert scan(cli, tmp_path, name, content) == []
+
+
+def test_a_quoted_yaml_value_on_the_line_below_its_key_is_read(cli: Any, tmp_path: Path) -> None:
+    content = fill('database:\n  password:\n    "{pw}"\n  user:\n    "{user}"\n'
+                   '  password_hint:\n    "the usual one"\n  token:\n    - "abc"\n')
+    assert [(f["line"], f["type"]) for f in scan(cli, tmp_path, "app.yaml", content)] \
+        == [(3, "PASSWORD")]
+    assert [(f["line"], f["type"]) for f in scan(cli, tmp_path, "app.yaml", content,
+                                                 kind="personal-data")] == [(5, "USERNAME")]

@@ -758,6 +758,10 @@ _NESTED_VALUE = re.compile(
 _NESTED_VALUE_LINE = re.compile(rf"[ \t]*(?:[{{,][ \t]*)?{_NESTED_VALUE.pattern}")
 
 
+# A YAML scalar in quotes alone on its line: the value of the key above it.
+_YAML_QUOTED_LINE = re.compile(r"""[ \t]+(?P<q>["'])(?P<v>[^"'\n]{1,1024})(?P=q)[ \t]*$""")
+
+
 def _nested_value(line: Line, key: str, at: int) -> Iterator[Assignment]:
     """The value of an object that opens at ``line.text[at]``, on its line or below it."""
     text = line.text
@@ -778,6 +782,11 @@ def _nested_value(line: Line, key: str, at: int) -> Iterator[Assignment]:
             continue
         if len(below) - len(below.lstrip()) <= indent:
             return  # the object has ended: a sibling or a closing brace
+        if delta == 1 and line.syntax == "yaml" and (quoted := _YAML_QUOTED_LINE.match(below)):
+            # password:\n  "<value>": a quoted scalar on the line below its key
+            yield Assignment(key, quoted.group("v"), quoted.start("v"), quoted.end("v"), True,
+                             line_delta=1)
+            return
         v = _NESTED_VALUE_LINE.match(below)
         if v is None:
             continue
