@@ -102,6 +102,9 @@ URI = "CONNECTION_STRING_PASSWORD"
     ("db.php", "$db = mysqli_connect('db.internal', '{user}', '{pw}', 'app');\n", URI),
     ("Repo.java", 'Connection c = DriverManager.getConnection(url, "{user}", "{pw}");\n', URI),
     ("fetch.js", "fetch('https://api.example.org/v1/x?api_key={secret}')\n", "URL_SECRET_TOKEN"),
+    # Azure Maps' and API Management's subscription key in a URL's query
+    ("maps.py", 'URL = "https://atlas.microsoft.com/search/address/json?api-version=1.0'
+                '&subscription-key={secret}&query=York"\n', "URL_SECRET_TOKEN"),
     # a literal piped into a command that reads its password from standard input
     ("deploy.sh", 'echo "{pw}" | docker login acr.azurecr.io --username acr --password-stdin\n',
      "PASSWORD"),
@@ -241,3 +244,44 @@ def test_a_connection_string_is_read_once_for_its_password_and_its_user_name(
     found = [f.type for f in secrets.detect(locator)] + [f.type for f in usernames.detect(locator)]
     assert "CONNECTION_STRING_PASSWORD" in found and "USERNAME" in found
     assert reads == [0]
+
+
+@pytest.mark.parametrize(("name", "template"), [
+    ("Db.cs", 'var cs = "Server=sql-csf;" +\n         "User Id={user};" +\n'
+              '         "Password={pw};";\n'),
+    ("db.py", 'DSN = (\n    "host=psql-csf port=5432 dbname=grants "\n'
+              '    "user={user} password={pw}"\n)\n'),
+    ("db.py", 'CONN = ("DRIVER={{ODBC Driver 18 for SQL Server}};SERVER=sql-csf;"\n'
+              '        "UID={user};PWD={pw}")\n'),
+    ("Db.vb", 'Dim cs = "Data Source=sql-csf;Initial Catalog=grants;" &\n'
+              '    "User ID={user};Password={pw}"\n'),
+])
+def test_a_connection_string_built_over_lines_is_read_as_one(cli: Any, tmp_path: Path,
+                                                             name: str, template: str) -> None:
+    content = fill(template)
+    assert {f["type"] for f in scan(cli, tmp_path, name, content)} \
+        == {"CONNECTION_STRING_PASSWORD"}
+    assert [f["type"] for f in scan(cli, tmp_path, name, content, kind="personal-data")] \
+        == ["USERNAME"]
+
+
+@pytest.mark.parametrize(("name", "content"), [
+    # SQL built over lines: its quoted values are the query's, not a connection string's
+    ("repo.py", "q = (\"SELECT * FROM logins WHERE host = 'db' \"\n"
+                "     \"AND username = ? AND password = ?\")\n"),
+    ("repo.py", 'q = ("SELECT 1 FROM t WHERE host = :host "\n     "AND password = :pw")\n'),
+    ("log.py", 'log.info("host=%s "\n         "password=%s", host, "***")\n'),
+    # a password with no connection string above it in code
+    ("app.py", 'x = compute()\ny = "password=" + pw\n'),
+])
+def test_a_fragment_with_no_connection_string_above_it_is_not_one(
+        cli: Any, tmp_path: Path, name: str, content: str) -> None:
+    assert scan(cli, tmp_path, name, content) == []
+    assert scan(cli, tmp_path, name, content, kind="personal-data") == []
+
+
+def test_a_long_option_with_one_dash_is_not_a_short_user_flag(cli: Any, tmp_path: Path) -> None:
+    content = fill("influx -username {user} -password '{pw}'\n")
+    found = scan(cli, tmp_path, "ops.sh", content, kind="personal-data")
+    assert [(f["column"], f["end_column"] - f["column"]) for f in found] \
+        == [(content.index(fill("{user}")) + 1, len(fill("{user}")))]

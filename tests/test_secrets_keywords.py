@@ -828,3 +828,300 @@ def test_a_password_with_a_bracket_or_a_dot_in_prose_is_still_found(
 def test_a_private_name_or_a_windows_variable_is_not_a_secret(cli: Any, tmp_path: Path,
                                                               content: str) -> None:
     assert scan(cli, tmp_path, "settings.py", content) == []
+
+
+@pytest.mark.parametrize(("name", "template"), [
+    ("rotate-keys.md", "| partner | key | rotated |\n|---|---|---|\n"
+                       "| Riverside IDB | `{secret}` | 2024-10-01 |\n"),
+    ("partners.md", "| Partner | **Key** |\n| :-- | :-- |\n| Fenland | {secret} |\n"),
+    ("partner_keys.csv", "partner,key,rotated\nRiverside IDB,{secret},2024-10-01\n"),
+])
+def test_a_generated_value_in_a_column_named_only_key_is_a_secret(
+        cli: Any, tmp_path: Path, name: str, template: str) -> None:
+    assert types(scan(cli, tmp_path, name, fill(template))) == {"GENERIC_SECRET"}
+
+
+@pytest.mark.parametrize(("name", "content"), [
+    # a keyboard's keys, a schema's keys, translation keys, names in Pascal case
+    ("SHORTCUTS.md", "| Key | Action |\n|---|---|\n| `Ctrl+Shift+P` | Command palette |\n"),
+    ("schema.md", "| Column | Type | Key |\n|---|---|---|\n| id | uuid | PK |\n"),
+    ("i18n.md", "| key | text |\n|---|---|\n| `frp.home.title` | Home page title |\n"),
+    ("cache.md", "| key | holds |\n|---|---|\n| `ResultsPageCachedEntryV2Key` | results |\n"),
+    # the public half of a key pair, and a hex fingerprint, under a maintainers' "Key"
+    ("MAINTAINERS.md", "| Maintainer | Key |\n|---|---|\n"
+                       "| Release bot | AAAAC3NzaC1lZDI1NTE5AAAAIFx7kq2mVbN9pL4cR8tW3yZ6hJ0s |\n"
+                       "| Release bot | 5A6DC3F8B2E94D1A7C0F3E8B9D2A6C4F1E7B3D90 |\n"),
+    # a settings table's "key" column names each row's value, as before
+    ("settings.csv", "key,value\ncache_prefix,frp-cache-v2\n"),
+    ("objects.csv", "bucket,key\nfrp-exports,reports/2024/Q1/summary.csv\n"),
+])
+def test_a_column_named_key_that_holds_no_generated_value_is_not_flagged(
+        cli: Any, tmp_path: Path, name: str, content: str) -> None:
+    assert scan(cli, tmp_path, name, content) == []
+
+
+@pytest.mark.parametrize(("name", "template", "expected"), [
+    # what the secret is for, between its word and its value
+    ("break-glass.md", "2. The break-glass password for `{user}` is `{pw}` (rotate after use).\n",
+     "PASSWORD"),
+    ("handover.txt", "The admin password for the staging box is {pw} until Friday.\n", "PASSWORD"),
+    ("notes.md", "Password for `{user}`: `{pw}`\n", "PASSWORD"),
+    ("runbook.md", "6. Set the Redis password to `{pw}` in the portal if it was reset.\n",
+     "PASSWORD"),
+    ("runbook.md", "Set the secret to `{secret}` in the portal.\n", "GENERIC_SECRET"),
+    # a key named by whose it is, when its value is one a generator makes
+    ("ops-channel.txt", "[09:17] dev-2: the new OS places key is {secret} btw\n",
+     "GENERIC_SECRET"),
+    ("partners.md", "Riverside's key: {secret}\n", "GENERIC_SECRET"),
+    ("partners.md", "The partner key for Riverside is `{secret}`.\n", "GENERIC_SECRET"),
+    # an aside between the secret and its value
+    ("0007-partner-keys.md", "The key for the Broads partner (issued 2024-05-01) was {secret} "
+                             "until rotation.\n", "GENERIC_SECRET"),
+    ("handover.md", "The password for prod (rotated monthly) is {pw}.\n", "PASSWORD"),
+])
+def test_a_secret_said_with_what_it_is_for_is_found(cli: Any, tmp_path: Path, name: str,
+                                                   template: str, expected: str) -> None:
+    assert types(scan(cli, tmp_path, name, fill(template))) == {expected}
+
+
+@pytest.mark.parametrize(("template", "user"), [
+    ("2. The break-glass password for `{user}` is `{pw}`.\n", "{user}"),
+    ("Password for `{user}`: `{pw}`\n", "{user}"),
+])
+def test_the_account_a_said_password_is_for_is_a_user_name(cli: Any, tmp_path: Path,
+                                                          template: str, user: str) -> None:
+    found = scan(cli, tmp_path, "runbook.md", fill(template), kind="personal-data")
+    assert [(f["type"], f["end_column"] - f["column"]) for f in found] \
+        == [("USERNAME", len(fill(user)))]
+
+
+@pytest.mark.parametrize("content", [
+    "The password for the service account is stored in Key Vault.\n",
+    "The password for `csf_admin` is in the vault as `csf-admin-password`.\n",
+    "Password for `csf_admin`: `<password>`\n",
+    "The password for `root` is `changeme` on a local build.\n",
+    "Set the password to at least twelve characters.\n",
+    "Set the token to expire after one hour.\n",
+    "The password (see the vault) is stored in Key Vault.\n",
+    "The token (expires after one hour) is returned in the response.\n",
+    "The key for each row is the customer reference.\n",
+    "The primary key is customer_reference_number_v2 in that table.\n",
+    "The cache key is ResultsPageCachedEntryV2Key for the results page.\n",
+    "The SSH public key is AAAAC3NzaC1lZDI1NTE5AAAAIFx7kq2mVbN9pL4cR8tW3yZ6hJ0s.\n",
+    "The deploy key is `AAAAC3NzaC1lZDI1NTE5AAAAIFx7kq2mVbN9pL4cR8tW3yZ6hJ0s`.\n",
+    "Host key: SHA256:nThbg6kXUpJWGl7E1IGOCspRomTxdCARLviKw6E5SY8\n",
+    "The signing key fingerprint is 5A6DC3F8B2E94D1A7C0F3E8B9D2A6C4F1E7B3D90.\n",
+    "The idempotency key is Xk29fQmP7wLz3RtY8vNb1CsD4hJg for that request.\n",
+    # the AWS CLI's shorthand: pairs, not a key's value
+    "        --tags Key=Name,Value=my-file-system\n",
+    "        --filters Key=Name,Values=sharedDocNamePrefix  Key=Owner,Values=Private\n",
+])
+def test_a_sentence_about_a_secret_with_no_secret_in_it_is_not_flagged(
+        cli: Any, tmp_path: Path, content: str) -> None:
+    assert scan(cli, tmp_path, "runbook.md", content) == []
+    assert scan(cli, tmp_path, "runbook.md", content, kind="personal-data") == []
+
+
+@pytest.mark.parametrize(("name", "template", "expected"), [
+    ("values-prod.yaml", "rabbitmq:\n  auth:\n    erlangCookie: {hex32}\n", ["GENERIC_SECRET"]),
+    ("rabbit.env", "RABBITMQ_ERLANG_COOKIE={secret}\n", ["GENERIC_SECRET"]),
+    ("docker-compose.yml", "    environment:\n      - RABBITMQ_ERLANG_COOKIE={secret}\n",
+     ["GENERIC_SECRET"]),
+    # where it is kept, and a lookup, are no cookie
+    ("values.yaml", "auth:\n  existingErlangSecret: csf-rabbit-erlang\n", []),
+    ("rabbit.env", "RABBITMQ_ERLANG_COOKIE=${{ERLANG_COOKIE}}\n", []),
+    ("docker-compose.yml", "      - RABBITMQ_ERLANG_COOKIE_FILE=/run/secrets/erlang_cookie\n", []),
+])
+def test_rabbitmq_s_erlang_cookie_is_a_secret(cli: Any, tmp_path: Path, name: str,
+                                             template: str, expected: list[str]) -> None:
+    assert [f["type"] for f in scan(cli, tmp_path, name, fill(template))] == expected
+
+
+@pytest.mark.parametrize("template", [
+    "[09:15] dev-2: yes, same creds as before — {user} / {pw}\n",
+    "creds: {user} / `{pw}`\n",
+    "Credentials for the staging box: {user} / {pw}\n",
+])
+def test_credentials_given_as_an_account_and_a_password_are_both_found(
+        cli: Any, tmp_path: Path, template: str) -> None:
+    content = fill(template)
+    assert types(scan(cli, tmp_path, "ops-chat.txt", content)) == {"PASSWORD"}
+    assert types(scan(cli, tmp_path, "ops-chat.txt", content, kind="personal-data")) \
+        == {"USERNAME"}
+
+
+@pytest.mark.parametrize("content", [
+    "Credentials are stored in Azure Key Vault / GitHub secrets.\n",
+    "The CI credentials come from secrets/ci.yaml and docs/creds.md\n",
+    "Credentials: admin / admin\n",
+    "creds for the demo: user / Pass1234!\n",
+    "The credentials for test are test-user / Xy7#abcdEF\n",
+    "credentials: csf_demo / changeme123\n",
+])
+def test_credentials_with_a_stand_in_on_either_side_are_not_flagged(
+        cli: Any, tmp_path: Path, content: str) -> None:
+    assert scan(cli, tmp_path, "ops-chat.txt", content) == []
+    assert scan(cli, tmp_path, "ops-chat.txt", content, kind="personal-data") == []
+
+
+@pytest.mark.parametrize(("name", "template", "expected"), [
+    ("nginx.conf", '    proxy_set_header X-Api-Key "{secret}";\n', "API_KEY"),
+    ("nginx.conf", "    fastcgi_param DB_PASSWORD {pw};\n", "PASSWORD"),
+    ("nginx.conf", '    set $partner_api_key "{secret}";\n', "API_KEY"),
+    ("httpd.conf", 'RequestHeader set X-Api-Key "{secret}"\n', "API_KEY"),
+    ("httpd.conf", "SetEnv DB_PASSWORD {pw}\n", "PASSWORD"),
+])
+def test_a_web_server_directive_that_sets_a_secret_is_found(
+        cli: Any, tmp_path: Path, name: str, template: str, expected: str) -> None:
+    found = scan(cli, tmp_path, name, fill(template))
+    assert [f["type"] for f in found] == [expected]
+    assert found[0]["end_column"] - found[0]["column"] == len(
+        fill("{pw}" if expected == "PASSWORD" else "{secret}"))
+
+
+@pytest.mark.parametrize("content", [
+    "    proxy_set_header X-Api-Key $partner_api_key;\n",
+    "    proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;\n",
+    "    fastcgi_param SCRIPT_FILENAME $document_root$fastcgi_script_name;\n",
+    '    proxy_cache_key "$scheme$request_method$host$request_uri";\n',
+    "    add_header X-Frame-Options DENY;\n",
+])
+def test_a_web_server_directive_with_a_variable_or_no_secret_is_not_flagged(
+        cli: Any, tmp_path: Path, content: str) -> None:
+    assert scan(cli, tmp_path, "nginx.conf", content) == []
+
+
+@pytest.mark.parametrize(("template", "user"), [
+    ("Login for the staging portal is {user} and the password is {pw}\n", "{user}"),
+    ("The username is {user}, the password is `{pw}`.\n", "{user}"),
+])
+def test_the_account_said_beside_a_password_is_a_user_name(cli: Any, tmp_path: Path,
+                                                          template: str, user: str) -> None:
+    found = scan(cli, tmp_path, "handover.txt", fill(template), kind="personal-data")
+    assert [(f["type"], f["end_column"] - f["column"]) for f in found] \
+        == [("USERNAME", len(fill(user)))]
+
+
+@pytest.mark.parametrize("content", [
+    "The user is prompted for a password; the password is shown once.\n",
+    "The login is via Azure AD and the password is never stored.\n",
+    "The user is locked after five attempts; the password is Tq7!vB2#xLm9 for now.\n",
+    "The username is csf_uat_viewer; the password is in Key Vault.\n",
+])
+def test_a_sentence_with_no_account_or_no_password_names_no_user(
+        cli: Any, tmp_path: Path, content: str) -> None:
+    assert scan(cli, tmp_path, "handover.txt", content, kind="personal-data") == []
+
+
+@pytest.mark.parametrize(("template", "expected"), [
+    ("<wsse:UsernameToken><wsse:Username>{user}</wsse:Username>"
+     "<wsse:Password Type=\"#PasswordText\">{pw}</wsse:Password></wsse:UsernameToken>\n",
+     ["PASSWORD"]),
+    ("<ns2:Credentials><ns2:Password>{pw}</ns2:Password></ns2:Credentials>\n", ["PASSWORD"]),
+    ("<ns:ApiKey>{secret}</ns:ApiKey>\n", ["API_KEY"]),
+    # a template, and a schema that names the element
+    ('<wsse:Password Type="#PasswordDigest">{{password}}</wsse:Password>\n', []),
+    ('<xs:element name="Password" type="xs:string"/>\n', []),
+])
+def test_an_element_with_a_namespace_prefix_is_read_as_its_key(
+        cli: Any, tmp_path: Path, template: str, expected: list[str]) -> None:
+    assert [f["type"] for f in scan(cli, tmp_path, "request.xml", fill(template))] == expected
+
+
+def test_the_user_of_a_ws_security_token_is_a_user_name(cli: Any, tmp_path: Path) -> None:
+    content = fill("<wsse:Username>{user}</wsse:Username>\n"
+                   "<wsse:Password Type=\"#PasswordText\">{pw}</wsse:Password>\n")
+    found = scan(cli, tmp_path, "request.xml", content, kind="personal-data")
+    assert [(f["line"], f["type"]) for f in found] == [(1, "USERNAME")]
+
+
+@pytest.mark.parametrize("content", [
+    # the defaults local containers document and every compose file copies
+    "      POSTGRES_PASSWORD: postgres\n",
+    "      MYSQL_ROOT_PASSWORD: root\n",
+    "      RABBITMQ_DEFAULT_PASS: guest\n",
+    '      MSSQL_SA_PASSWORD: "YourStrong!Passw0rd"\n',
+    "      SA_PASSWORD: Pass@word1\n",
+    "      MONGO_INITDB_ROOT_PASSWORD: example\n",
+    "      KEYCLOAK_ADMIN_PASSWORD: admin\n",
+    "      ELASTIC_PASSWORD: changeme\n",
+    "      DB_PASSWORD: ppp\n",
+    "      JWT_SECRET: dev-secret\n",
+    "      SESSION_SECRET: local-dev-session-secret-not-for-prod\n",
+])
+def test_a_local_container_s_documented_default_is_not_a_secret(
+        cli: Any, tmp_path: Path, content: str) -> None:
+    assert scan(cli, tmp_path, "docker-compose.yml",
+                "services:\n  db:\n    environment:\n" + content) == []
+
+
+def test_tomcat_s_own_example_account_is_not_a_credential(cli: Any, tmp_path: Path) -> None:
+    content = ('<tomcat-users>\n  <user username="tomcat" password="&lt;must-be-changed&gt;" '
+               'roles="tomcat"/>\n</tomcat-users>\n')
+    assert scan(cli, tmp_path, "tomcat-users.xml", content) == []
+    assert scan(cli, tmp_path, "tomcat-users.xml", content, kind="personal-data") == []
+
+
+def test_an_account_in_tomcat_users_is_a_credential(cli: Any, tmp_path: Path) -> None:
+    content = fill('<tomcat-users>\n  <user username="{user}" password="{pw}" '
+                   'roles="manager-gui"/>\n</tomcat-users>\n')
+    assert types(scan(cli, tmp_path, "tomcat-users.xml", content)) == {"PASSWORD"}
+    assert types(scan(cli, tmp_path, "tomcat-users.xml", content, kind="personal-data")) \
+        == {"USERNAME"}
+
+
+@pytest.mark.parametrize("template", [
+    "GET https://api.internal/admin\nAuthorization: Basic {user}:{pw}\n",
+    "GET https://api.internal/admin\nAuthorization: Basic {user} {pw}\n",
+    "GET https://api.internal/admin\nAuthorization: Digest {user} {pw}\n",
+])
+def test_a_rest_client_s_unencoded_authorization_is_a_user_and_a_password(
+        cli: Any, tmp_path: Path, template: str) -> None:
+    content = fill(template)
+    assert types(scan(cli, tmp_path, "admin.http", content)) == {"PASSWORD"}
+    assert types(scan(cli, tmp_path, "admin.http", content, kind="personal-data")) \
+        == {"USERNAME"}
+
+
+@pytest.mark.parametrize("content", [
+    "Authorization: Basic {{username}}:{{password}}\n",
+    "Authorization: Basic <username> <password>\n",
+    "Authorization: Basic realm login\n",
+    "Authorization: Basic auth is used for the admin API.\n",
+])
+def test_a_rest_client_s_authorization_with_stand_ins_is_not_flagged(
+        cli: Any, tmp_path: Path, content: str) -> None:
+    assert scan(cli, tmp_path, "admin.http", content) == []
+    assert scan(cli, tmp_path, "admin.http", content, kind="personal-data") == []
+
+
+@pytest.mark.parametrize(("name", "content"), [
+    (".env.staging", "SMTP_PASSWORD='sp@ce xdF9 bar!'\n"),
+    (".env", 'MAIL_PASSWORD="Kettle 42 Lantern!"\n'),
+    ("app.yaml", 'password: "Tq7 vB2# xLm9"\n'),
+])
+def test_a_quoted_password_with_spaces_in_config_is_a_password(
+        cli: Any, tmp_path: Path, name: str, content: str) -> None:
+    assert types(scan(cli, tmp_path, name, content)) == {"PASSWORD"}
+
+
+@pytest.mark.parametrize(("name", "content"), [
+    (".env", 'DB_PASSWORD="change me please"\n'),
+    (".env", 'ADMIN_PASSWORD="Enter the admin password"\n'),
+    (".env", 'API_PASSWORD="Not Set"\n'),
+    (".env", 'LDAP_PASSWORD="see Key Vault"\n'),
+    ("app.yaml", 'error_password: "Password is wrong!"\n'),
+    ("app.py", 'password = "sp@ce xdF9 bar!".split()\n'),  # in code, words with spaces are text
+])
+def test_words_with_spaces_under_a_password_key_are_not_a_password(
+        cli: Any, tmp_path: Path, name: str, content: str) -> None:
+    assert scan(cli, tmp_path, name, content) == []
+
+
+def test_a_quoted_yaml_value_on_the_line_below_its_key_is_read(cli: Any, tmp_path: Path) -> None:
+    content = fill('database:\n  password:\n    "{pw}"\n  user:\n    "{user}"\n'
+                   '  password_hint:\n    "the usual one"\n  token:\n    - "abc"\n')
+    assert [(f["line"], f["type"]) for f in scan(cli, tmp_path, "app.yaml", content)] \
+        == [(3, "PASSWORD")]
+    assert [(f["line"], f["type"]) for f in scan(cli, tmp_path, "app.yaml", content,
+                                                 kind="personal-data")] == [(5, "USERNAME")]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 from pathlib import Path
 from typing import Any
 
@@ -178,3 +179,84 @@ def test_username_is_personal_data_not_a_secret(cli: Any, tmp_path: Path) -> Non
     personal = usernames(cli, tmp_path, ".env", content)
     assert [f["masked"][:1] for f in personal] == [FAKES["user"][:1]]
     assert FAKES["user"] not in str(personal)
+
+
+@pytest.mark.parametrize(("name", "content"), [
+    ("connect.R", 'con <- dbConnect(odbc::odbc(), Server = "sql01", UID = "csf_r_analyst", '
+                  'PWD = "Kx7pQ2vWm9zR")\n'),
+    ("report.py", 'conn = pyodbc.connect(server="sql01", uid="csf_py_reader", '
+                  'pwd=os.environ["CSF_PWD"])\n'),
+])
+def test_odbc_uid_beside_its_password_is_a_user_name(cli: Any, tmp_path: Path, name: str,
+                                                     content: str) -> None:
+    assert len(usernames(cli, tmp_path, name, content)) == 1
+
+
+@pytest.mark.parametrize(("name", "content"), [
+    # a uid with no password beside it is any id: a Firebase user's, a process's
+    ("fixtures.js", 'const user = { uid: "Xk29fQmP7wLz3RtY8vNb1CsD4hJ", name: "Reviewer" }\n'),
+    ("drop.py", "os.setuid(uid=1000)\n"),
+    ("ldap.py", 'entry = {"uid": "csf_reader", "mail": "reader@example.com"}\n'),
+])
+def test_a_uid_with_no_password_beside_it_is_not_a_user_name(cli: Any, tmp_path: Path,
+                                                             name: str, content: str) -> None:
+    assert usernames(cli, tmp_path, name, content) == []
+
+
+def test_a_kubernetes_secret_s_encoded_account_is_a_user_name(cli: Any, tmp_path: Path) -> None:
+    encoded = base64.b64encode(FAKES["user"].encode()).decode()
+    manifest = f"apiVersion: v1\nkind: Secret\ndata:\n  username: {encoded}\n"
+    found = usernames(cli, tmp_path, "secret-db.yaml", manifest)
+    assert [(f["line"], f["end_column"] - f["column"]) for f in found] == [(4, len(encoded))]
+
+
+@pytest.mark.parametrize("content", [
+    # a product's own account, encoded; the same value outside a Secret is no account
+    "apiVersion: v1\nkind: Secret\ndata:\n  username: " + base64.b64encode(b"postgres").decode()
+    + "\n",
+    "kind: ConfigMap\ndata:\n  username: " + base64.b64encode(b"csf_reports").decode() + "\n",
+])
+def test_an_encoded_default_account_or_a_value_outside_a_secret_is_not_decoded(
+        cli: Any, tmp_path: Path, content: str) -> None:
+    assert usernames(cli, tmp_path, "manifest.yaml", content) == []
+
+
+@pytest.mark.parametrize(("name", "template"), [
+    ("cronjob.yaml", '      args: ["--db-user", "{user}", "--db-password", "{pw}"]\n'),
+    ("backup.py", 'subprocess.run(["pg_dump", "--username", "{user}", "--password", "{pw}"])\n'),
+    ("cronjob.yaml", '      args: ["--db-user", "{user}", "--db-password", "$(DB_PASSWORD)"]\n'),
+])
+def test_the_user_of_an_argv_that_holds_a_password_flag_is_a_user_name(
+        cli: Any, tmp_path: Path, name: str, template: str) -> None:
+    found = usernames(cli, tmp_path, name, fill(template))
+    assert [f["end_column"] - f["column"] for f in found] == [len(FAKES["user"])]
+
+
+@pytest.mark.parametrize("content", [
+    '      args: ["--user", "the", "--verbose"]\n',
+    '      command: ["useradd", "--user", "csf_list_only"]\n',
+    'parser.add_argument("--user", "-u", help="the user")\n',
+])
+def test_a_list_with_a_user_flag_and_no_password_flag_names_no_user(
+        cli: Any, tmp_path: Path, content: str) -> None:
+    assert usernames(cli, tmp_path, "job.yaml", content) == []
+
+
+@pytest.mark.parametrize(("name", "content"), [
+    ("hibernate.cfg.xml", '<property name="hibernate.connection.username">CSF_HIB</property>\n'),
+    ("application.properties", "spring.datasource.username=CSF_APP_RW\n"),
+])
+def test_an_account_in_capitals_is_a_user_name_where_no_variable_is_bare(
+        cli: Any, tmp_path: Path, name: str, content: str) -> None:
+    assert len(usernames(cli, tmp_path, name, content)) == 1
+
+
+@pytest.mark.parametrize(("name", "content"), [
+    (".env", "DB_USER=CSF_APP_RW\n"),  # a variable's name, in a file that reads them bare
+    ("app.yaml", "username: CSF_APP_RW\n"),
+    ("context.xml", "<username>DB_USER</username>\n"),  # a name for an account, not one
+    ("application.properties", "spring.datasource.username=APP_USERNAME\n"),
+])
+def test_a_name_in_capitals_elsewhere_or_naming_a_user_is_not_a_user_name(
+        cli: Any, tmp_path: Path, name: str, content: str) -> None:
+    assert usernames(cli, tmp_path, name, content) == []

@@ -16,8 +16,10 @@ from safecommit.detect.locate import Locator
 from safecommit.detect.make import make_finding
 from safecommit.detect.secret_plugins import (
     calls,
+    commands,
     connection_strings,
     keywords,
+    sql,
     tables,
     tokens,
     upstream,
@@ -63,12 +65,17 @@ PLUGINS: tuple[Registered, ...] = (
     Registered(tables.find, tables.TRIGGERS),
     Registered(upstream.find, upstream.TRIGGERS),
     Registered(calls.find, calls.TRIGGERS),
+    Registered(sql.find, sql.TRIGGERS),
+    Registered(commands.find, commands.TRIGGERS),
 )
 USER_PLUGINS: tuple[Registered, ...] = (
     Registered(connection_strings.find_users, connection_strings.USER_TRIGGERS),
     Registered(keywords.find_users, keywords.USER_TRIGGERS),
     Registered(tables.find_users, tables.USER_TRIGGERS),
     Registered(calls.find_users, calls.TRIGGERS),
+    Registered(sql.find_users, sql.TRIGGERS),
+    Registered(keywords.find_said_users, keywords.SAID_USER_TRIGGERS),
+    Registered(commands.find_users, commands.TRIGGERS),
 )
 # One prefilter for both kinds, so a text is read once for secrets and user names together.
 PREFILTER = Prefilter(frozenset().union(*(p.words for p in PLUGINS + USER_PLUGINS)),

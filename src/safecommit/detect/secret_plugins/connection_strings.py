@@ -87,7 +87,8 @@ _SMB_USER_PASSWORD = re.compile(
     r"(?:^|\s)-U\s*[\"']?(?:[\w.-]+[\\/])?(?P<user>[A-Za-z_][\w.-]*)%(?P<pw>[^\s\"'%]+)")
 # Tools whose password follows a space, unquoted: sshpass -p, redis-cli -a, docker login -p.
 _SPACED_PASSWORD = {"sshpass": "-p", "redis-cli": "-a", "login": "-p"}
-_CLI_USER = re.compile(r"(?:^|\s)-(?:U|u)[ ]?(?P<user>[A-Za-z][\w.@-]*)")
+# not a long option written with one dash: influx -username <user>, -user <user>
+_CLI_USER = re.compile(r"(?:^|\s)-(?:U|u)(?!ser(?:name)?\b)[ ]?(?P<user>[A-Za-z][\w.@-]*)")
 _QUOTED = r"\"[^\"]+\"|'[^']+'"
 _CLI_PASSWORD = re.compile(
     rf"(?:^|\s)(?:-p(?P<attached>[^\s\"'-][^\s\"']*|{_QUOTED})|-P[ ]?(?P<pw>[^\s\"']+|{_QUOTED})"
@@ -97,10 +98,11 @@ _OPENSSL_PASS = re.compile(rf"(?:^|\s)-pass(?:in|out)?[ ]+pass:(?P<v>[^\s\"'`]+|
 # net use \\server\share /user:<domain>\<user> <password>
 _NET_USE = re.compile(
     rf"\bnet\s+use\b[^\n]*?/user:(?P<user>[^\s\"'`]+)\s+(?P<pw>[^\s\"'`/*][^\s\"'`]*|{_QUOTED})")
-# Secrets in a URL's query string: ?api_key=…, &access_token=…, &client_secret=…
+# Secrets in a URL's query string: ?api_key=…, &access_token=…, &client_secret=…, Azure
+# Maps' and API Management's &subscription-key=…
 _QUERY_SECRET = re.compile(
     r"(?i)[?&](?:api[_-]?key|apikey|access[_-]?token|auth[_-]?token|token|client[_-]?secret"
-    r"|secret|key|code)=(?P<v>[A-Za-z0-9._~%+/-]{16,})")
+    r"|secret|key|code|subscription[_-]?key)=(?P<v>[A-Za-z0-9._~%+/-]{16,})")
 # A key that makes a key=value string a connection string rather than a lone assignment.
 _ANCHOR = re.compile(
     r"(?i)(?<![\w.-])(?:server|data\s*source|host|hostname|hostaddr|address|addr"
@@ -204,8 +206,24 @@ def _go_dsn_parts(text: str) -> Iterator[Part]:
         yield Part("password", m.start("pw"), m.end("pw"), m.group("pw"))
 
 
-def _pair_parts(text: str) -> Iterator[Part]:
-    if not _ANCHOR.search(text):
+# A line that continues a string literal from the line above: "…" + / implicit joining in
+# Python and C / & in Visual Basic / . in PHP
+_FRAGMENT = re.compile(r"\s*(?:[+&.]\s*)?[@$]?[\"']")
+_FRAGMENT_LINES = 3  # how far above a fragment the connection string's start may be
+
+
+def _continues_a_connection_string(line: Line) -> bool:
+    """The line is a piece of a connection string built over lines ("Server=…;" + then
+    "Password=…;"): a string fragment, with the string's anchor a few lines above."""
+    if _FRAGMENT.match(line.text) is None:
+        return False
+    return any(_ANCHOR.search(line.before(n)) is not None
+               for n in range(1, min(_FRAGMENT_LINES, line.index) + 1))
+
+
+def _pair_parts(text: str, anchored: bool | None = None) -> Iterator[Part]:
+    """``anchored``: whether the pairs are a connection string's, when the caller knows."""
+    if not (anchored if anchored is not None else _ANCHOR.search(text)):
         return
     for m in _PAIR.finditer(text):
         before = text[:m.start()].rstrip()[-1:]
@@ -440,7 +458,8 @@ def _parts(line: Line) -> Iterator[Part]:
     if "pdo" in line.words or "mysql" in line.words or "getconnection" in line.words:
         yield from _connect_calls(line)
     if "=" in low:
-        yield from _pair_parts(line.text)
+        yield from _pair_parts(line.text, anchored=_ANCHOR.search(line.text) is not None
+                               or _continues_a_connection_string(line))
         if "accesskey" in low or "accountkey" in low or "sig=" in low or "secret=" in low:
             yield from _azure_parts(line.text)
 

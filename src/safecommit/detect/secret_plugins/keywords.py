@@ -29,9 +29,12 @@ from safecommit.detect.secret_plugins.values import (
     decoded_base64,
     is_numbered_name,
     is_passphrase,
+    is_spaced_password,
     looks_random,
+    made_by_a_generator,
     rejection,
     shannon_entropy,
+    username_rejection,
 )
 from safecommit.extract.syntax import CODE, PROSE, STRUCTURED
 
@@ -39,22 +42,27 @@ from safecommit.extract.syntax import CODE, PROSE, STRUCTURED
 # The rarer stems' triggers; ``_pat`` only before what ends a key: on its own it is the start
 # of every ``_path``.
 _RARE_STEMS = frozenset({"credential", "_pw", "-pw", "_pat=", "_pat:", '_pat"', "_pat'", "_pat ",
-                         "sonar", "masterauth"})
+                         "sonar", "masterauth", "erlang"})
 TRIGGERS = frozenset({"pass", "pwd", "secret", "token", "key", "identified", "auth", "bearer",
-                      "basic ", "securestring", "cookie:", *_RARE_STEMS})
+                      "basic ", "securestring", "cookie:", "creds", *_RARE_STEMS})
 # " -user" too: the prefilter would read a command line's short user flag first, and miss
 # the user word in PowerShell's long one.
 # An LDAP bind's account is a key of its own: bind_dn, bindDN, manager-dn.
 _DN_KEYS = tuple(f"{q}{sep}dn" for q in ("bind", "manager") for sep in ("", "_", "-", "."))
-USER_TRIGGERS = frozenset({"user", " -user", "login", "auth", "credential", *_DN_KEYS})
+# ODBC's UID as a call's argument beside its PWD: dbConnect(…, UID = "<user>", PWD = "…")
+_UID_KEYS = frozenset({"uid=", "uid ="})
+USER_TRIGGERS = frozenset({"user", " -user", "login", "auth", "credential", "creds", *_DN_KEYS,
+                           *_UID_KEYS})
 
 _STEM = re.compile(r"(?i)pass|pwd|secret|token|key|identified|_auth\b")
 # The rarer stems, read only on a line that holds one (a longer alternation costs every line).
 _STEM_WITH_RARE = re.compile(
-    rf"{_STEM.pattern}|credential|[_-]pw\b|_pat\b|sonar[._]login|masterauth")
+    rf"{_STEM.pattern}|credential|[_-]pw\b|_pat\b|sonar[._]login|masterauth|erlang[._-]?cookie")
 _USER_STEM = re.compile(r"(?i)user|login")
 # The DN keys' stem, read only on a line that holds one (a longer alternation costs every line).
 _USER_STEM_WITH_DN = re.compile(r"(?i)user|login|(?:bind|manager)[_.-]?dn")
+_USER_STEM_WITH_UID = re.compile(r"(?i)user|login|(?:bind|manager)[_.-]?dn|\buid\b")
+_PASSWORD_WORDS = frozenset({"pass", "pwd"})
 _IDENT = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.-$@")
 # A key's start may hold a "/": Helm's "checksum/secret" annotation is a digest's name.
 _IDENT_BEFORE = _IDENT | {"/"}
@@ -196,6 +204,8 @@ def _secret_word(parts: list[str], i: int) -> tuple[str, int] | None:
         return "secret", i
     if part == "login" and "sonar" in parts[:i]:
         return "secret", i  # SonarQube's sonar.login holds a token, not a user name
+    if part == "cookie" and i > 0 and parts[i - 1] == "erlang":
+        return "secret", i - 1  # RabbitMQ's nodes share it to trust each other: a password
     if part == "apikey":
         return "api_key", i
     if part == "key" and i > 0 and parts[i - 1] == "api":
@@ -492,6 +502,12 @@ _SETX = re.compile(r"(?i)\s*setx\s")  # Windows: setx NAME value
 _CONFIG_SET = re.compile(r"(?:\bconfig(?:ure)?|user-secrets)\s+set\s+[^\s=]*$")
 # A config directive alone on its line: ``requirepass s3cret`` (redis.conf, nginx, sshd).
 _DIRECTIVE = re.compile(r"\s*[\w.-]+[ \t]+[^\s=:]+[ \t]*;?[ \t]*$")
+# A web server's directive that sets a named value: nginx's ``proxy_set_header X-Api-Key
+# "<key>";``, ``fastcgi_param DB_PASSWORD <password>;``, Apache's ``RequestHeader set …``.
+_NAMED_DIRECTIVE = re.compile(
+    r"\s*(?:proxy_set_header|add_header|more_set_input_headers|grpc_set_header|fastcgi_param"
+    r"|uwsgi_param|scgi_param|env|set|(?:Request)?Header\s+(?:set|append|add|always\s+set)"
+    r"|SetEnv)\s")
 
 
 def _spaced_value(line: Line, key: str, end: int, unquoted: bool) -> Assignment | None:
@@ -504,7 +520,9 @@ def _spaced_value(line: Line, key: str, end: int, unquoted: bool) -> Assignment 
     if raw[0] in "\"'":
         return Assignment(key, raw[1:-1], start + 1, start + len(raw) - 1, True)
     if unquoted:
-        return Assignment(key, raw, start, start + len(raw), False)
+        if line.syntax == "ini":  # a directive's end (nginx): "requirepass <password>;"
+            raw = raw.rstrip(";")
+        return Assignment(key, raw, start, start + len(raw), False) if raw else None
     return None
 
 
@@ -519,7 +537,8 @@ def assignments(line: Line, stem: re.Pattern[str],
         yield from _value_below(line, named)
         return
     comment: int | None = -1  # not looked for yet
-    directive = line.syntax == "ini" and _DIRECTIVE.match(text) is not None
+    directive = line.syntax == "ini" and (_DIRECTIVE.match(text) is not None
+                                          or _NAMED_DIRECTIVE.match(text) is not None)
     for key, s, end in _keys(text, stem):
         if keep is not None and not keep(key):
             continue
@@ -541,8 +560,11 @@ def assignments(line: Line, stem: re.Pattern[str],
             or (text[s - 1:s] == "-" and text[s - 2:s - 1] in " \t")
         quoted_key = s > 0 and text[s - 1] in "\"'"
         # ["redis-server", "--requirepass", "x"]: for a password; a list of strings that
-        # holds "--user" is as often a list of words as an argv.
-        argv = flag and s > 2 and text[s - 3] in "\"'" and classify(key) not in (None, "user")
+        # holds "--user" is as often a list of words as an argv, unless a password's flag
+        # is in it too (["--db-user", "<user>", "--db-password", …]).
+        argv = flag and s > 2 and text[s - 3] in "\"'" and (
+            classify(key) not in (None, "user")
+            or (classify(key) == "user" and _ARGV_PASSWORD.search(text) is not None))
         if op is None and (argv or (
                 quoted_key and _SETTING_CALL.search(text[max(0, s - 64):s - 1].rstrip()))):
             argument = _PAIR_ARGUMENT.match(text, end)  # define('DB_PASSWORD', 'x'), put("k", "v")
@@ -572,13 +594,13 @@ def assignments(line: Line, stem: re.Pattern[str],
             # Azure Pipelines: ##vso[task.setvariable variable=<key>;issecret=true]<value>
             yield Assignment(key, logged.group("v"), logged.start("v"), logged.end("v"), False)
             continue
-        if op is None and text[s - 1:s] == "<" \
+        if op is None and _opens_element(text, s) \
                 and (attribute := _XML_VALUE_ATTRIBUTE.match(text, end)) is not None:
             literal = _read_quoted(text, attribute.end())
             if literal:
                 yield Assignment(key, *literal, True)
             continue
-        if op is None and text[s - 1:s] == "<" \
+        if op is None and _opens_element(text, s) \
                 and (element := _XML_ATTRIBUTES.match(text, end)) is not None:
             # <Pass encoding="base64">…</Pass> (FileZilla): the element's text is the value
             close = text.find("</", element.end(), element.end() + MAX_VALUE)
@@ -602,7 +624,7 @@ def assignments(line: Line, stem: re.Pattern[str],
         at, kind = op
         if kind == ">":
             close = text.find("<", at, at + MAX_VALUE)
-            if s == 0 or text[s - 1] != "<" or close == -1:
+            if not _opens_element(text, s) or close == -1:
                 continue
             yield Assignment(key, text[at:close], at, close, False)
             continue
@@ -626,6 +648,19 @@ def assignments(line: Line, stem: re.Pattern[str],
                 yield Assignment(m.group("k"), pair[0], pair[1], pair[2], True)
 
 
+# An element's namespace prefix: <wsse:Password>, <ns2:ApiKey>
+_NAMESPACE_PREFIX = re.compile(r"<[A-Za-z_][\w.-]{0,30}:$")
+
+
+def _opens_element(text: str, s: int) -> bool:
+    """The key at ``text[s]`` is an XML element's name, perhaps after its namespace prefix."""
+    before = text[s - 1:s]
+    return before == "<" or (before == ":" and _NAMESPACE_PREFIX.search(text, max(0, s - 32), s)
+                             is not None)
+
+
+# A password's flag as one string of a list, followed by its value: "--db-password", "…"
+_ARGV_PASSWORD = re.compile(r"[\"']--?[\w.-]*(?:pass(?:word|wd)?|pwd)[\"']\s*,\s*[\"']")
 _PAIR_ARGUMENT = re.compile(r"[\"']\s*,\s*(?=[\"'])")
 # Calls whose first two arguments are a name and its value (or its default).
 _SETTING_CALL = re.compile(
@@ -723,6 +758,10 @@ _NESTED_VALUE = re.compile(
 _NESTED_VALUE_LINE = re.compile(rf"[ \t]*(?:[{{,][ \t]*)?{_NESTED_VALUE.pattern}")
 
 
+# A YAML scalar in quotes alone on its line: the value of the key above it.
+_YAML_QUOTED_LINE = re.compile(r"""[ \t]+(?P<q>["'])(?P<v>[^"'\n]{1,1024})(?P=q)[ \t]*$""")
+
+
 def _nested_value(line: Line, key: str, at: int) -> Iterator[Assignment]:
     """The value of an object that opens at ``line.text[at]``, on its line or below it."""
     text = line.text
@@ -743,6 +782,11 @@ def _nested_value(line: Line, key: str, at: int) -> Iterator[Assignment]:
             continue
         if len(below) - len(below.lstrip()) <= indent:
             return  # the object has ended: a sibling or a closing brace
+        if delta == 1 and line.syntax == "yaml" and (quoted := _YAML_QUOTED_LINE.match(below)):
+            # password:\n  "<value>": a quoted scalar on the line below its key
+            yield Assignment(key, quoted.group("v"), quoted.start("v"), quoted.end("v"), True,
+                             line_delta=1)
+            return
         v = _NESTED_VALUE_LINE.match(below)
         if v is None:
             continue
@@ -895,6 +939,22 @@ def _credential_users(line: Line) -> Iterator[Assignment]:
         yield Assignment("username", m.group("u"), m.start("u"), m.end("u"), True)
 
 
+# A REST client's header with the user and password as they are, not encoded: VS Code's
+# REST Client and JetBrains' HTTP client take "Basic <user>:<password>", "Basic <user>
+# <password>" and "Digest <user> <password>" and encode them when they send the request.
+_RAW_AUTHORIZATION = re.compile(
+    r"(?i)\bauthorization:[ \t]*(?:basic|digest)[ \t]+(?P<u>[A-Za-z_][\w.@\\-]{0,63})"
+    r"(?::|[ \t]+)(?P<p>\S{1,200})[ \t]*$")
+
+
+def _raw_authorization(line: Line) -> Iterator[tuple[Assignment, Assignment]]:
+    if "authorization" not in line.text.lower():
+        return
+    for m in _RAW_AUTHORIZATION.finditer(line.text):
+        yield (Assignment("username", m.group("u"), m.start("u"), m.end("u"), False),
+               Assignment("password", m.group("p"), m.start("p"), m.end("p"), False))
+
+
 def _credential_arguments(line: Line) -> Iterator[tuple[Assignment, Assignment]]:
     for m in _CREDENTIAL_CALL.finditer(line.text):
         yield (Assignment("username", m.group("u"), m.start("u"), m.end("u"), True),
@@ -948,6 +1008,10 @@ def _user_key(key: str) -> bool:
     return classify(key) == "user" or classify(_SETTER.sub("", key)) == "user"
 
 
+def _user_or_uid_key(key: str) -> bool:
+    return key.lower() == "uid" or _user_key(key)
+
+
 # In prose a secret is said, not assigned: "the db password is X", "API key: X", "use
 # password X to log in". The key is the secret word and the word before it.
 # A bare "key" only after a word that makes it a secret (classify decides: "the OS key is …"
@@ -955,10 +1019,15 @@ def _user_key(key: str) -> bool:
 _SECRET_PHRASE = (r"(?:[A-Za-z0-9]+[ _-])?(?:password|passphrase|passcode|pwd|api[ _-]?key"
                   r"|access[ _-]key|secret(?:[ _-]key)?|token|key)")
 _SAID_VALUE = r"[`\"']?(?P<{}>[^\s`\"']{{6,200}})"
+# What a secret is for, between its word and its value: "the password for the staging box
+# is X", "Password for `svc_x`: X". An account in code quotes there is the secret's user.
+_SAID_FOR = (r"(?:\s+for\s+(?:the\s+)?(?:`(?P<fu>[A-Za-z_][\w.@-]{1,63})`"
+             r"|[\w'-]+(?:\s+[\w'-]+){0,2}?))?"
+             r"(?:\s*\([^()\n]{1,40}\))?")  # an aside: "(issued 2024-05-01)", "(rotated monthly)"
 _SAID = re.compile(
-    rf"(?i)\b(?P<k>{_SECRET_PHRASE})(?:\s+(?:is|was|will\s+be|should\s+be|set\s+to|=)\s+"
-    rf"|\s*[:=]\s*){_SAID_VALUE.format('v')}"
-    rf"|\b(?:use|using|with|try|enter)\s+(?:the\s+)?(?P<k2>{_SECRET_PHRASE})\s+"
+    rf"(?i)\b(?P<k>{_SECRET_PHRASE}){_SAID_FOR}"
+    rf"(?:\s+(?:is|was|will\s+be|should\s+be|set\s+to|=)\s+|\s*[:=]\s*){_SAID_VALUE.format('v')}"
+    rf"|\b(?:use|using|with|try|enter|set)\s+(?:the\s+)?(?P<k2>{_SECRET_PHRASE})\s+(?:to\s+)?"
     + _SAID_VALUE.format("v2"))
 _SAID_END = ".,;:)]}>"
 
@@ -981,13 +1050,49 @@ def _said(line: Line) -> Iterator[Assignment]:
     yield from (password for _, password in _said_pairs(line))
 
 
+# A password said to be for an account: "the password for `<user>` is …"
+SAID_USER_TRIGGERS = frozenset({"password for"})
+
+
+def find_said_users(line: Line) -> Iterator[Hit]:
+    """The account a password is said to be for, in prose: "the password for `<user>` is
+    <password>". A line with no user word on it, so a plugin of its own."""
+    if line.syntax not in PROSE or "`" not in line.text:
+        return
+    for m in _SAID.finditer(line.text):
+        if m.group("fu") is None:
+            continue
+        value = m.group("v").rstrip(_SAID_END)
+        if classify(m.group("k")) == "password" and not rejection(value, "password") \
+                and strong_enough(value, "password", line.syntax) \
+                and username_rejection(m.group("fu")) is None:
+            yield _hit(Assignment("username", m.group("fu"), m.start("fu"), m.end("fu"), False),
+                       "USERNAME", 0.75, personal=True)
+
+
+# Credentials given as "<account> / <password>" after a word that says so: "creds:
+# svc_x / <password>", "same credentials as before — svc_x / <password>". Both must be
+# real: "credentials in Key Vault / GitHub secrets" names neither.
+_SAID_CREDENTIALS = re.compile(
+    r"(?i)\b(?:creds|credentials?)\b[^/\n]{0,40}?(?<![\w.@\\-])"
+    r"(?P<u>[A-Za-z_][\w.@\\-]{1,63})\s*/\s*[`\"']?(?P<v>[^\s`\"'/]{6,200})")
+_CREDENTIAL_WORDS = frozenset({"credential", "creds"})
+
+
 def _said_pairs(line: Line) -> Iterator[tuple[Assignment, Assignment]]:
     """(user, password) of each log-in written as a pair in a sentence."""
-    for m in _SAID_PAIR.finditer(line.text) if "pass" in line.words or "pwd" in line.words \
-            else ():
+    words = line.words
+    for m in _SAID_PAIR.finditer(line.text) if "pass" in words or "pwd" in words else ():
         value = m.group("v").rstrip(_SAID_END)
         yield (Assignment("username", m.group("u"), m.start("u"), m.end("u"), False),
                Assignment("password", value, m.start("v"), m.start("v") + len(value), False))
+    for m in _SAID_CREDENTIALS.finditer(line.text) if not words.isdisjoint(_CREDENTIAL_WORDS) \
+            else ():
+        value = m.group("v").rstrip(_SAID_END)
+        if username_rejection(m.group("u")) is None:
+            yield (Assignment("username", m.group("u"), m.start("u"), m.end("u"), False),
+                   Assignment("password", value, m.start("v"), m.start("v") + len(value),
+                              False))
 
 
 def find(line: Line) -> Iterator[Hit]:
@@ -1003,6 +1108,8 @@ def find(line: Line) -> Iterator[Hit]:
         parent = _secret_parent(line)
         if parent is not None:
             keep = _bare_or_secret_key
+        elif line.syntax in PROSE:
+            keep = _no_key  # only a sentence's key can be one: "the partner's key is <key>"
         elif line.syntax != "env":  # a .env's OS_PLACES_KEY=<key> is judged by its value
             return  # "for key in d", "def get(self, key)": no key here can name a secret
     elif "key" in words and "ndpoint" in line.text \
@@ -1021,6 +1128,8 @@ def find(line: Line) -> Iterator[Hit]:
         found.extend(_said(line))
     if "auth" in words or "credential" in words:
         found.extend(password for _, password in _credential_arguments(line))
+    if "auth" in words and ("basic " in words or "igest" in line.text):
+        found.extend(password for _, password in _raw_authorization(line))
     if "securestring" in words:
         found.extend(Assignment("password", m.group(g), m.start(g), m.end(g), True)
                      for m in _SECURE_STRING.finditer(line.text)
@@ -1032,8 +1141,10 @@ def find(line: Line) -> Iterator[Hit]:
                 continue  # a bare key's value may be a name (session: key: _app_session)
             a = replace(a, key=parent)  # "Key" inside "Jwt" is the Jwt_Key
         cls = classify(a.key)
-        if cls is None and env and _named_key(a.key) and _generated(a.value.strip()):
-            cls = "secret"
+        if cls is None and _named_key(a.key) and (
+                (env and _generated(a.value.strip()))
+                or (line.syntax in PROSE and made_by_a_generator(a.value.strip()))):
+            cls = "secret"  # OS_PLACES_KEY=<key>; "the Riverside key is <key>"
         if cls is None or cls == "user":
             continue
         value = a.value.strip()
@@ -1043,8 +1154,11 @@ def find(line: Line) -> Iterator[Hit]:
         why = rejection(value, a.key)
         if (why == "uuid" and _uuid_is_secret(a.key)) \
                 or (why in ("identifier", "prose") and cls == "password"
-                    and _passphrase(a.key, value, syntax)):
-            why = None
+                    and _passphrase(a.key, value, syntax)) \
+                or (why == "prose" and cls == "password" and a.quoted
+                    and syntax in STRUCTURED and is_spaced_password(value)):
+            why = None  # SMTP_PASSWORD='<words, digits and symbols with spaces>'
+
         if why or not strong_enough(value, cls, syntax) \
                 or fails_validation(value) or (cls != "password" and is_numbered_name(value)) \
                 or (_UI_TEXT.match(value) and _locale(line.locator)):
@@ -1116,6 +1230,10 @@ def _secret_parent(line: Line) -> str | None:
                 return None
             return m.group("k") + "_Key"
     return None
+
+
+def _no_key(key: str) -> bool:
+    return False
 
 
 def _bare_or_secret_key(key: str) -> bool:
@@ -1212,23 +1330,91 @@ def _hit(a: Assignment, type: str, confidence: float, personal: bool = False) ->
                kind="personal-data" if personal else "secret", line_delta=a.line_delta)
 
 
+_SECRET_MANIFEST = ("kind: Secret", '"kind": "Secret"')
+
+
+def _encoded_account(line: Line, value: str) -> bool:
+    """``username: <base64>`` in a Kubernetes Secret's data, where it encodes an account."""
+    if line.syntax not in ("yaml", "json") or (plain := decoded_base64(value)) is None \
+            or username_rejection(plain.strip()) is not None:
+        return False
+    cache = line.locator.cache
+    found = cache.get("secret_manifest")
+    if found is None:
+        text = line.locator.text.text
+        found = cache["secret_manifest"] = any(kind in text for kind in _SECRET_MANIFEST)
+    return bool(found)
+
+
+# Where a name in capitals is a value, not a variable read from the environment (XML and
+# .properties write that ${NAME}): Oracle's accounts are in capitals (CSF_APP_RW).
+_NO_BARE_VARIABLES = frozenset({"xml", "properties"})
+
+
+_NAMES_A_USER = frozenset({"user", "username", "login", "name", "uid"})
+
+
+def _upper_case_account(line: Line, value: str) -> bool:
+    """An account in capitals; not a name for one (DB_USER, APP_USERNAME)."""
+    return line.syntax in _NO_BARE_VARIABLES \
+        and username_rejection(value) == "environment variable name" \
+        and _NAMES_A_USER.isdisjoint(value.lower().split("_"))
+
+
+# The account a sentence names beside the password it says: "the login for the portal is
+# <user> and the password is <password>", "username was <user>, password …"
+_SAID_USER = re.compile(
+    r"(?i)\b(?:log-?in|user\s?name|user|account)(?:\s+for\s+[\w' -]{1,40}?)?\s+(?:is|was)\s+"
+    r"[`\"']?(?P<u>[A-Za-z_][\w.@\\-]{1,63})")
+
+
+_PLAIN_WORD = re.compile(r"[A-Za-z]+")
+
+
+def _says_a_password(line: Line) -> bool:
+    return any(classify(a.key) == "password" and rejection(a.value, "password") is None
+               and strong_enough(a.value, "password", line.syntax) for a in _said(line))
+
+
+def _said_users(line: Line) -> Iterator[Assignment]:
+    for m in _SAID_USER.finditer(line.text):
+        user = m.group("u").rstrip(_SAID_END)
+        if _PLAIN_WORD.fullmatch(user):
+            continue  # "the user is locked": a word of the sentence, not an account
+        yield Assignment("username", user, m.start("u"), m.start("u") + len(user), False)
+
+
 def find_users(line: Line) -> Iterator[Hit]:
     """User names assigned to user keys (``username:``, ``DB_USER=``, ``<username>``)."""
     if line.syntax == "binary":
         return
-    stem = _USER_STEM if line.words.isdisjoint(_DN_KEYS) else _USER_STEM_WITH_DN
-    found = list(assignments(line, stem, _user_key))
+    keep: Callable[[str], bool] = _user_key
+    if line.words.isdisjoint(_UID_KEYS) or line.words.isdisjoint(_PASSWORD_WORDS):
+        stem = _USER_STEM if line.words.isdisjoint(_DN_KEYS) else _USER_STEM_WITH_DN
+    else:  # ODBC's UID names the account only beside its password; else it is any id
+        stem, keep = _USER_STEM_WITH_UID, _user_or_uid_key
+    found = list(assignments(line, stem, keep))
     if "auth" in line.words or "credential" in line.words:
         found.extend(_credential_users(line))
+    if "auth" in line.words and ("basic " in line.words or "igest" in line.text):
+        found.extend(user for user, password in _raw_authorization(line)
+                     if rejection(password.value, "password") is None
+                     and strong_enough(password.value, "password", line.syntax))
     if line.syntax in PROSE:  # a chat's "user <name> / pass <password>", with a real password
         found.extend(user for user, password in _said_pairs(line)
                      if rejection(password.value, "password") is None
                      and strong_enough(password.value, "password", line.syntax))
+        if "pass" in line.words and _says_a_password(line):
+            found.extend(_said_users(line))
     for a in found:
         value = a.value.strip()
-        if classify(a.key) != "user" or (_UI_TEXT.match(value) and _locale(line.locator)):
+        uid = keep is _user_or_uid_key and a.key.lower() == "uid"
+        if (classify(a.key) != "user" and not uid) \
+                or (_UI_TEXT.match(value) and _locale(line.locator)):
             continue  # a translation file's "Enw defnyddiwr" is the label, not a user
         span = account_span(a.value)
+        if span is None and (_encoded_account(line, value) or _upper_case_account(line, value)):
+            span = 0, len(a.value)
         if span is None:
             continue
         if span != (0, len(a.value)):  # cn=<account>,ou=…: the account, not its path

@@ -14,7 +14,11 @@ from itertools import pairwise
 
 from safecommit.detect.secret_plugins.keywords import classify, strong_enough
 from safecommit.detect.secret_plugins.model import Hit, Line
-from safecommit.detect.secret_plugins.values import rejection, username_rejection
+from safecommit.detect.secret_plugins.values import (
+    made_by_a_generator,
+    rejection,
+    username_rejection,
+)
 
 TABULAR = frozenset({"csv", "tsv"})
 # Column names the prefilter must see in a header (or an INSERT's column list).
@@ -24,14 +28,33 @@ USER_TRIGGERS = frozenset({"user", "login", "insert"})
 _INSERT = re.compile(r"(?i)\bINSERT\s+INTO\s+[\w.\"`\[\]]+\s*\((?P<cols>[^()]*)\)\s*VALUES\s*")
 _SQL_VALUE = re.compile(r"'(?:[^']|'')*'|\"(?:[^\"]|\"\")*\"|[^,()\s]+")
 _TYPES = {"password": "PASSWORD", "api_key": "API_KEY", "aws": "AWS_SECRET_ACCESS_KEY",
-          "secret": "GENERIC_SECRET", "user": "USERNAME"}
+          "secret": "GENERIC_SECRET", "user": "USERNAME", "key": "GENERIC_SECRET"}
+
+
+# A column named only "key" (| partner | key | rotated |): a secret only when its value is
+# one a generator makes, as a bare "key" is as often a shortcut, a primary key or a cache's.
+_BARE_KEY = "key"
+
+
+def _column_class(name: str) -> str | None:
+    cls = classify(name)
+    if cls is None and name.strip("*`").lower() == _BARE_KEY:
+        return _BARE_KEY
+    return cls
 
 
 @lru_cache(maxsize=64)
 def _columns(header: str, delimiter: str) -> tuple[str | None, ...]:
     """Each column's class (``password``, ``user`` …) from a header row."""
     names = next(csv.reader([header], delimiter=delimiter), [])
-    return tuple(classify(name.strip()) for name in names)
+    return tuple(_column_class(name.strip()) for name in names)
+
+
+def _by_column(columns: tuple[str | None, ...], pair: tuple[int, int] | None) -> bool:
+    """The header's columns say what each holds: a column of its own class, or a bare key
+    column in a table whose rows do not each name their value (``key,value``)."""
+    return any(c not in (None, _BARE_KEY) for c in columns) \
+        or (pair is None and _BARE_KEY in columns)
 
 
 def _cells(row: str, delimiter: str) -> Iterator[tuple[int, int, str]]:
@@ -111,12 +134,13 @@ def _table_cells(line: Line) -> Iterator[tuple[str, int, int, str]]:
         delimiter = "\t" if line.syntax == "tsv" else ","
         header = line.locator.line_text(0)
         columns = _columns(header, delimiter)
-        if any(columns):
+        pair = _key_value(header, delimiter)
+        if _by_column(columns, pair):
             for column, (start, end, value) in zip(columns, _cells(line.text, delimiter),
                                                    strict=False):
                 if column:
                     yield column, start, end, value
-        elif (pair := _key_value(header, delimiter)) is not None:
+        elif pair is not None:
             yield from _named_by_row(list(_cells(line.text, delimiter)), pair)
     elif line.text.lstrip().startswith("|") and (pipes := _pipe_header(line)) is not None:
         edges = [i for i, c in enumerate(line.text) if c == "|"]
@@ -159,7 +183,8 @@ def _insert_cells(text: str) -> Iterator[tuple[str, int, int, str]]:
 def find(line: Line) -> Iterator[Hit]:
     for column, start, end, value in _table_cells(line):
         if column == "user" or rejection(value, column) \
-                or not strong_enough(value, column, line.syntax):
+                or not strong_enough(value, column, line.syntax) \
+                or (column == _BARE_KEY and not made_by_a_generator(value)):
             continue
         yield Hit(start, end, value, _TYPES[column], "table-column", 0.9, priority=10)
 

@@ -61,7 +61,7 @@ _RARER_PLACEHOLDER_PARTS = re.compile(r"(?<![a-z])fake(?![a-z])|fake\w*fake|your
 # Templating and references: the value names something filled in elsewhere.
 _TEMPLATE = re.compile(
     r"\$\{|\$\(|\{\{|\{%|%\([\w.-]+\)[sdr]|#\{|@\{|<%|\[\[[^\]]*\]\]"
-    r"|^\{[\w.-]*\}$|^<[^<>]*>$|^\[[\w .-]*\]$|^%[\w.-]+%(?:$|[\\/])|^@@?[\w.-]+@@?$"
+    r"|^\{[\w.-]*\}$|^<[^<>]*>$|^&lt;.*&gt;$|^\[[\w .-]*\]$|^%[\w.-]+%(?:$|[\\/])|^@@?[\w.-]+@@?$"
     # A YAML tag (``!vault |``, ``!secret db_password``, ``!Ref DbPassword``), not a password
     # that starts with ``!``: a known tag, or a tag and then its value.
     r"|^!(?:vault|secret|env|ENV|env_var|include|encrypted|sops|Ref|Sub|GetAtt|ImportValue"
@@ -137,6 +137,8 @@ _KNOWN_EXAMPLES = frozenset({
     "api_live_u3tl8gajo9paj0xki31jm1psr3v21m5urh50zoa7a262w4ntzoo6cqhu82",
     # Google's reCAPTCHA v2 test keys: every check passes, for automated tests
     "6LeIxAcTAAAAAGG-vFI1TnRWxMZNFuojJ4WifJWe", "6LeIxAcTAAAAAJcZVRqyHh71UMIEGNQ_MXjiZKhI",
+    # Microsoft's sample SQL Server password, in every eShopOnContainers-style compose file
+    "Pass@word1",
     # jwt.io's example token, signed with "your-256-bit-secret"
     "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwi"
     "aWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c",
@@ -429,6 +431,29 @@ def looks_random(value: str, *, min_length: int = 12) -> bool:
     return char_classes(value) >= 2 and shannon_entropy(value) >= 3.0
 
 
+# An OpenSSH public key's body starts with its type's name, encoded: ssh-rsa, ssh-ed25519,
+# ecdsa-sha2-…, sk-ssh-…
+_SSH_PUBLIC_KEY = ("AAAAB3NzaC1", "AAAAC3NzaC1", "AAAAE2VjZHNh", "AAAAGnNrLXNzaC1")
+# A capitalised word of a name in Pascal case (ResultsPageCachedEntryV2Key)
+_CAPITALISED_WORD = re.compile(r"[A-Z][a-z]{2,}")
+
+
+# What a generator writes: letters and digits, base64's and URL-safe base64's symbols, its
+# padding at the end; never a comma or an "=" inside (Key=Name,Value=…: a list of pairs).
+_GENERATED_ALPHABET = re.compile(r"[A-Za-z0-9+/_~.-]+={0,2}")
+
+
+def made_by_a_generator(value: str) -> bool:
+    """Long, random, and of upper and lower case and digits: not a name in Pascal case,
+    a shortcut, a public key, a hex digest (a fingerprint in a maintainers' table) or a list
+    of pairs."""
+    if len(value) < 20 or not looks_random(value) or char_classes(value) < 3 \
+            or value.startswith(_SSH_PUBLIC_KEY) or not _GENERATED_ALPHABET.fullmatch(value):
+        return False
+    # four fifths in words: a random key of 20 is that rarely (about one in 300)
+    return sum(len(w) for w in _CAPITALISED_WORD.findall(value)) * 5 < len(value) * 4
+
+
 @lru_cache(maxsize=4096)
 def rejection(value: str, key: str = "") -> str | None:
     """Why ``value`` is not a credential, or None when it may well be one."""
@@ -480,7 +505,7 @@ DEFAULT_ACCOUNTS = frozenset({
     "mariadb", "oracle", "system", "sys", "dbo", "default", "demo", "dev", "developer", "rabbitmq",
     "redis", "mongo", "mongodb", "elastic", "kibana", "ubuntu", "ec2-user", "centos", "debian",
     "azureuser", "vagrant", "pi", "docker", "node", "nobody", "www-data", "daemon", "nginx",
-    "apache", "jenkins", "git", "__token__", "token", "oauth2", "oauth", "x-access-token",
+    "apache", "tomcat", "jenkins", "git", "__token__", "token", "oauth2", "oauth", "x-access-token",
     "x-oauth-basic", "x-token-auth", "apikey", "api", "aws", "anonymous", "ftp", "service",
     "svc", "ci", "deploy", "deployer", "bot", "owner", "sonar", "grafana", "prometheus",
     "airflow", "keycloak", "superset", "metabase", "minio", "minioadmin", "localstack", "neo4j",
@@ -520,6 +545,15 @@ def account_span(value: str) -> tuple[int, int] | None:
     if m is not None and username_rejection(m.group("n")) is None:
         return m.span("n")
     return None
+
+
+def is_spaced_password(value: str) -> bool:
+    """A password with spaces in it, not a sentence: a few parts, none a sentence's word,
+    with upper and lower case and a digit or a symbol among them (``sp@ce xdF9 bar!``)."""
+    parts = value.split()
+    return 2 <= len(parts) <= 4 and char_classes("".join(parts)) >= 3 \
+        and not any(p.lower().strip(".,!?") in _SENTENCE_WORDS for p in parts) \
+        and not is_placeholder(value)
 
 
 @lru_cache(maxsize=4096)

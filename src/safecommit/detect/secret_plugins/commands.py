@@ -1,0 +1,101 @@
+"""Credentials passed by position to well-known commands, where no key or flag names them.
+
+``rabbitmqctl add_user <user> <password>``, ``htpasswd -b <file> <user> <password>``,
+``echo '<user>:<password>' | chpasswd``, ``net user <user> <password> /add``, ``ssh-keygen …
+-N <passphrase>``, ``az keyvault secret set … --value <secret>``, ``gh secret set … --body
+<secret>``, Redis's ``ACL SETUSER <user> … ><password>`` and OpenLDAP's ``ldapsearch -D <dn>
+-w <password>``: in a script, a Dockerfile, a CI
+step or a runbook. Each command is one declaration: its pattern, with the user (``u``) and the
+secret (``p``) it takes. Only a literal counts: a variable is no secret.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from safecommit.detect.secret_plugins.keywords import strong_enough
+from safecommit.detect.secret_plugins.model import Hit, Line
+from safecommit.detect.secret_plugins.values import account_span, rejection
+
+# One argument of a command line: quoted, or a bare word up to a space or a pipe.
+_ARG = r"""(?:'[^'\n]*'|"[^"\n]*"|[^\s'";|&<>]+)"""
+
+
+def _flags_with(letter: str) -> str:
+    """A look ahead: one of the short flags that follow holds ``letter`` (-b, -cb, -nbB)."""
+    return rf"(?=(?:-[A-Za-z]+\s+)*-[A-Za-z]*{letter})"
+
+
+@dataclass(frozen=True)
+class Command:
+    """A command, and what it takes: ``u`` the account, ``p`` the password or secret."""
+
+    pattern: str
+    triggers: tuple[str, ...]  # lower-case literals, one of which every match contains
+    type: str = "PASSWORD"
+
+
+COMMANDS: tuple[Command, ...] = (
+    Command(rf"\brabbitmqctl\s+(?:add_user|change_password)\s+(?P<u>{_ARG})\s+(?P<p>{_ARG})",
+            ("rabbitmqctl",)),
+    # -b takes the password from the command line; with -n there is no file before the user
+    Command(rf"\bhtpasswd\s+{_flags_with('b')}(?=(?:-[A-Za-z]+\s+)*-[A-Za-z]*n)"
+            rf"(?:-[A-Za-z]+\s+)+(?P<u>{_ARG})\s+(?P<p>{_ARG})", ("htpasswd",)),
+    Command(rf"\bhtpasswd\s+{_flags_with('b')}(?!(?:-[A-Za-z]+\s+)*-[A-Za-z]*n)"
+            rf"(?:-[A-Za-z]+\s+)+{_ARG}\s+(?P<u>{_ARG})\s+(?P<p>{_ARG})", ("htpasswd",)),
+    Command(r"\becho\s+(?:-[en]\s+)?['\"]?(?P<u>[A-Za-z_][\w.-]{0,31}):(?P<p>[^\s'\"]+)['\"]?"
+            r"\s*\|\s*(?:sudo\s+)?chpasswd\b", ("chpasswd",)),
+    Command(rf"(?i)\bnet\s+user\s+(?P<u>{_ARG})\s+(?P<p>(?![/*]){_ARG})(?=\s+/|\s*$)",
+            ("net user",)),
+    Command(rf"\bssh-keygen\b[^\n]*?\s-N\s*(?P<p>{_ARG})", ("ssh-keygen",)),
+    Command(rf"\baz\s+keyvault\s+secret\s+set\b[^\n]*?\s--value[\s=]+(?P<p>{_ARG})",
+            ("keyvault secret set",), "GENERIC_SECRET"),
+    Command(rf"\bgh\s+secret\s+set\b[^\n]*?\s(?:--body|-b)[\s=]+(?P<p>{_ARG})",
+            ("gh secret set",), "GENERIC_SECRET"),
+    Command(rf"(?i)\bACL\s+SETUSER\s+(?P<u>{_ARG})[^\n]*?\s['\"]?>(?P<p>[^\s'\"]+)",
+            ("setuser",)),
+    # OpenLDAP's tools bind as -D <dn> with -w <password>, in either order
+    Command(rf"\bldap\w+\s[^\n]{{0,200}}?-D\s*(?P<u>{_ARG})[^\n]{{0,200}}?\s-w\s*(?P<p>{_ARG})",
+            ("ldap",)),
+    Command(rf"\bldap\w+\s[^\n]{{0,200}}?-w\s*(?P<p>{_ARG})[^\n]{{0,200}}?\s-D\s*(?P<u>{_ARG})",
+            ("ldap",)),
+)
+TRIGGERS = frozenset(t for c in COMMANDS for t in c.triggers)
+_COMPILED = tuple((re.compile(c.pattern), c) for c in COMMANDS)
+
+
+def _unquoted(m: re.Match[str], group: str) -> tuple[int, int, str]:
+    start, end = m.span(group)
+    raw = m.group(group)
+    if len(raw) >= 2 and raw[0] == raw[-1] and raw[0] in "'\"":
+        return start + 1, end - 1, raw[1:-1]
+    return start, end, raw
+
+
+def _credentials(line: Line) -> Iterator[tuple[re.Match[str], Command, tuple[int, int, str]]]:
+    """Each command on the line whose secret is a real one, with that secret's span."""
+    for pattern, command in _COMPILED:
+        if line.words.isdisjoint(command.triggers):
+            continue
+        for m in pattern.finditer(line.text):
+            secret = _unquoted(m, "p")
+            if rejection(secret[2], "password") is None \
+                    and strong_enough(secret[2], "password", line.syntax):
+                yield m, command, secret
+
+
+def find(line: Line) -> Iterator[Hit]:
+    for _, command, (start, end, value) in _credentials(line):
+        yield Hit(start, end, value, command.type, "command", 0.85, priority=10)
+
+
+def find_users(line: Line) -> Iterator[Hit]:
+    for m, _, _ in _credentials(line):
+        if "u" in m.re.groupindex and m.group("u") is not None:
+            start, _end, value = _unquoted(m, "u")
+            span = account_span(value)  # all of it, or the account a DN names
+            if span is not None:
+                yield Hit(start + span[0], start + span[1], value[span[0]:span[1]], "USERNAME",
+                          "command", 0.85, priority=10, kind="personal-data")

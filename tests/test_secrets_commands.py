@@ -1,0 +1,58 @@
+"""Credentials passed by position to well-known commands: the password (or secret) and the
+account are found where they are literals, never where they are variables or prompted for."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from secrets_support import fill, scan
+
+
+@pytest.mark.parametrize(("name", "template", "secret", "user"), [
+    ("docker-entrypoint.sh", "rabbitmqctl add_user {user} '{pw}'\n", "PASSWORD", True),
+    ("setup.sh", "rabbitmqctl change_password {user} \"{pw}\"\n", "PASSWORD", True),
+    ("Dockerfile", "RUN htpasswd -b -c /etc/nginx/.htpasswd {user} '{pw}'\n", "PASSWORD", True),
+    ("setup.sh", "htpasswd -c -b .htpasswd {user} {pw}\n", "PASSWORD", True),
+    ("setup.sh", "htpasswd -nb {user} '{pw}' >> .htpasswd\n", "PASSWORD", True),
+    ("Dockerfile", "RUN echo '{user}:{pw}' | chpasswd\n", "PASSWORD", True),
+    ("setup.bat", "net user {user} {pw} /add\n", "PASSWORD", True),
+    ("keys.sh", "ssh-keygen -t ed25519 -N '{pw}' -f ~/.ssh/deploy\n", "PASSWORD", False),
+    ("RUNBOOK.md", "`az keyvault secret set --vault-name kv-csf --name api-key --value {secret}`\n",
+     "GENERIC_SECRET", False),
+    ("ci.sh", 'gh secret set SONAR_TOKEN --body "{secret}"\n', "GENERIC_SECRET", False),
+    ("redis.sh", "redis-cli ACL SETUSER {user} on '>{pw}' '~*' '+@all'\n", "PASSWORD", True),
+    ("ldap.sh", 'ldapsearch -H ldaps://ldap.internal -D "cn={user},ou=svc,dc=defra" -w \'{pw}\' '
+                '-b "dc=defra"\n', "PASSWORD", True),
+    ("ldap.sh", "ldapmodify -x -w {pw} -D uid={user},ou=svc,dc=defra -f change.ldif\n",
+     "PASSWORD", True),
+])
+def test_a_credential_given_to_a_command_by_position_is_found(
+        cli: Any, tmp_path: Path, name: str, template: str, secret: str, user: bool) -> None:
+    content = fill(template)
+    assert [f["type"] for f in scan(cli, tmp_path, name, content)] == [secret]
+    users = scan(cli, tmp_path, name, content, kind="personal-data")
+    assert [(f["type"], f["end_column"] - f["column"]) for f in users] \
+        == ([("USERNAME", len(fill("{user}")))] if user else [])
+
+
+@pytest.mark.parametrize(("name", "content"), [
+    ("setup.sh", 'rabbitmqctl add_user "$RABBIT_USER" "$RABBIT_PASS"\n'),
+    ("setup.sh", "htpasswd -c .htpasswd csf_web\n"),  # prompts for the password
+    ("setup.sh", 'htpasswd -b .htpasswd "$WEB_USER" "$WEB_PASSWORD"\n'),
+    ("Dockerfile", 'RUN echo "csf_dock:$CSF_PASSWORD" | chpasswd\n'),
+    ("setup.bat", "net user csf_win * /add\n"),  # prompts for the password
+    ("keys.sh", 'ssh-keygen -t ed25519 -N "" -f ~/.ssh/id_ed25519\n'),
+    ("ci.sh", 'az keyvault secret set --vault-name kv-csf --name db-password '
+              '--value "$DB_PASSWORD"\n'),
+    ("ci.sh", "gh secret set SONAR_TOKEN < token.txt\n"),
+    ("README.md", "`rabbitmqctl add_user <user> <password>`\n"),
+    ("ldap.sh", 'ldapsearch -x -D "cn=admin,dc=example,dc=org" -w admin -b "dc=example,dc=org"\n'),
+    ("ldap.sh", 'ldapsearch -D "$BIND_DN" -w "$BIND_PASSWORD" -b "dc=defra"\n'),
+])
+def test_a_command_given_a_variable_or_a_prompt_is_not_flagged(
+        cli: Any, tmp_path: Path, name: str, content: str) -> None:
+    assert scan(cli, tmp_path, name, content) == []
+    assert scan(cli, tmp_path, name, content, kind="personal-data") == []
