@@ -215,3 +215,11 @@ def test_a_text_s_candidate_lines_are_read_once_for_secrets_and_user_names() -> 
         [(2, ["user"]), (3, ["token"])]
     assert found[0][2] == "DB_USER = 'svc'"
     assert candidates(locator) is found  # kept with the text for the second pass
+
+
+def test_a_shell_history_is_read_as_the_commands_it_holds(repo: Repo, cli: Any) -> None:
+    repo.write("dotfiles/.bash_history",
+               "ls -la\nexport DB_PASSWORD=Xk9v2LmQ7rTz\n"
+               'psql "postgresql://app:Vq7nR2xLp9@db.internal:5432/claims"\n')
+    run = cli("scan", "--format", "json", "dotfiles/.bash_history")
+    assert [(f["line"], f["kind"]) for f in run.json["findings"]] == [(2, "secret"), (3, "secret")]

@@ -67,6 +67,11 @@ _BY_NAME: dict[str, str] = {
     ".profile": "shell", ".zshrc": "shell", ".s3cfg": "ini", ".boto": "ini",
     "credentials": "ini",  # ~/.aws/credentials
     "ssh_config": "ini", "sshd_config": "ini",  # "User name" directives, as INI reads them
+    # A shell's or a client's history: the commands typed, passwords and all.
+    ".bash_history": "shell", ".zsh_history": "shell", ".sh_history": "shell",
+    ".history": "shell", ".psql_history": "sql", ".mysql_history": "sql",
+    ".sqlite_history": "sql", ".python_history": "python", ".rhistory": "r",
+    ".node_repl_history": "javascript", ".dockercfg": "json",
 }
 CODE = frozenset({
     "python", "javascript", "typescript", "java", "kotlin", "scala", "groovy", "csharp", "vbnet",
@@ -86,6 +91,8 @@ def syntax_for(path: str) -> str:
         return _BY_NAME[name]
     if name == "config" and p.parent.name == ".ssh":
         return "ini"
+    if name == "config" and p.parent.name == ".kube":  # a kubeconfig: users' tokens
+        return "yaml"
     if name.startswith("dockerfile") or name.endswith(".dockerfile"):
         return "dockerfile"
     if name.startswith(".env") or name.endswith(".env"):
