@@ -270,6 +270,8 @@ def test_a_handle_in_codeowners_is_not_a_persons_name() -> None:
     ("n.md", "markdown", "**Fatima Begum:** the map was hard to use.\n", ["Fatima Begum"]),
     ("n.md", "markdown", "## Attendees\n\n- Grace Hall (RPA)\n- Mark Hill (NE)\n",
      ["Grace Hall", "Mark Hill"]),
+    # Will is William's short form, a word too: a name where a speaker is named
+    ("chat.txt", "text", "[09:07] Will Grant: can someone review PR 88?\n", ["Will Grant"]),
 ])
 def test_speakers_and_names_in_what_was_said_are_found(path: str, syntax: str, text: str,
                                                        expected: list[str]) -> None:
@@ -337,6 +339,7 @@ def test_placeholder_names_are_never_flagged(name: str, path: str, syntax: str,
 
 @pytest.mark.parametrize("text", [
     "See the Grace Hall booking and the Mark Hill report.\n",  # both words are common words
+    "Will Power and Will Hall are in the glossary.\n",
     "The Victoria Park Road depot.\n",
     "Grant Thornton Limited audits the accounts.\n",
     "Hyrum's Law applies here.\n",
@@ -546,6 +549,54 @@ def test_lookalikes_where_a_person_could_be_named_are_not_names(path: str, synta
     assert names_in(path, text, syntax) == []
 
 
+# Batch files, Makefiles and Dockerfiles assign values without quotes.
+@pytest.mark.parametrize(("path", "syntax", "text", "expected"), [
+    ("backup.bat", "batch", "@echo off\nset OWNER=Nikolai Petrov\nset \"CONTACT=Aoife Byrne\"\n",
+     ["Nikolai Petrov", "Aoife Byrne"]),
+    ("Makefile", "make", "OWNER = Nikolai Petrov\nexport MAINTAINER := Aoife Byrne\n",
+     ["Nikolai Petrov", "Aoife Byrne"]),
+    ("Dockerfile", "dockerfile", "FROM python:3.12\nENV OWNER Nikolai Petrov\n",
+     ["Nikolai Petrov"]),
+])
+def test_a_name_assigned_without_quotes_is_found(path: str, syntax: str, text: str,
+                                                 expected: list[str]) -> None:
+    assert names_in(path, text, syntax) == expected
+
+
+@pytest.mark.parametrize(("path", "syntax", "text"), [
+    ("build.bat", "batch", "set OWNER=%USERNAME%\nset TEAM_NAME=Platform Team\n"
+                           "set PATH=C:\\Tools;%PATH%\nset BUILD=Release Candidate\n"),
+    ("Makefile", "make", "OWNER = $(shell git config user.name)\nVERSION = Release Candidate\n"
+                         "CC = gcc\nAPP_NAME = Hedgerow Survey\n"),
+    ("Dockerfile", "dockerfile", "ENV OWNER=${OWNER}\nENV SERVICE_NAME Hedgerow Survey\n"),
+])
+def test_unquoted_assignments_that_are_no_name_are_not_flagged(path: str, syntax: str,
+                                                               text: str) -> None:
+    assert names_in(path, text, syntax) == []
+
+
+# A full name found once (by its key or label) is the same person wherever else the text
+# writes it: a test asserts the name its builder set.
+@pytest.mark.parametrize(("path", "syntax", "text", "expected"), [
+    ("SurveyorTest.java", "java",
+     'Surveyor s = Surveyor.builder().withFullName("Ibrahim Al-Farsi").build();\n'
+     'assertThat(s.getFullName()).isEqualTo("Ibrahim Al-Farsi");\n',
+     ["Ibrahim Al-Farsi", "Ibrahim Al-Farsi"]),
+    # a name the lists do not know, found by its label, then alone (not inside a word)
+    ("notes.md", "markdown", "Reviewed by: Ilinca Vrabiescuu\n\nWe sent Ilinca Vrabiescuu "
+                             "the form.\nJob xIlinca Vrabiescuu2 ran.\n",
+     ["Ilinca Vrabiescuu", "Ilinca Vrabiescuu"]),
+])
+def test_a_name_found_once_is_found_again_elsewhere_in_the_text(
+        path: str, syntax: str, text: str, expected: list[str]) -> None:
+    assert names_in(path, text, syntax) == expected
+
+
+def test_one_word_found_once_is_not_searched_again() -> None:
+    text = "Dear Aoife,\nThe Aoife release is out.\n"
+    assert names_in("note.txt", text, "text") == ["Aoife"]
+
+
 @pytest.mark.parametrize(("path", "syntax", "text", "expected"), [
     ("fwd.txt", "text", "From: Rees, Bronwen (RPA)\nSent: 03 June 2024\n"
                         "To: Nowak, Tomasz (APHA); Chimuka, Tavonga (Defra)\n",
@@ -574,6 +625,31 @@ def test_a_name_written_surname_first_is_found(path: str, syntax: str, text: str
 def test_a_word_and_initials_that_are_no_persons_name_are_not_flagged(path: str, syntax: str,
                                                                       text: str) -> None:
     assert names_in(path, text, syntax) == []
+
+
+# A fixed-width payment file has no keys: its payee is a surname in capitals and initials,
+# standing between its columns.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("HDR PAYEES\nPAY 000123 NWACHUKWU O          00012345 20-00-00\n"
+     "PAY 000124 PRZYBYLSKA A M       00067890 30-00-00\n",
+     ["NWACHUKWU O", "PRZYBYLSKA A M"]),
+    ("00012345  HUGHES G J  250.00\n", ["HUGHES G J"]),
+    ("NOWAK T\n", ["NOWAK T"]),
+])
+def test_a_payee_in_a_fixed_width_payment_file_is_found(text: str,
+                                                        expected: list[str]) -> None:
+    assert names_in("bacs-payees.txt", text, "text") == expected
+
+
+@pytest.mark.parametrize("text", [
+    "PAY 000125 HEDGE FARMS LTD      00011223 40-00-00\n",  # a firm
+    "SEE ANNEX B    FOR DETAILS\nGRADE A\nZONE C   2024\nPLAN B\n",  # parts and grades
+    "PAY 000126 BLOGGS J        00000000 00-00-00\n",  # a placeholder
+    "VITAMIN C\nSECTION A B\nPHASE A\n",
+    "The NOWAK T report is ready.\n",  # not between columns
+])
+def test_capitals_and_letters_that_are_no_payee_are_not_flagged(text: str) -> None:
+    assert names_in("payees.txt", text, "text") == []
 
 
 @pytest.mark.parametrize(("path", "syntax", "text", "expected"), [

@@ -1725,9 +1725,72 @@ def find(locator: Locator) -> list[Span]:
         spans.extend(_keyed(locator, list(_from_code(locator)), names))
     elif text.syntax == "markdown":
         spans.extend(_keyed(locator, list(_from_tables(locator)), names))
+    if text.syntax in _BARE_ASSIGNMENTS:
+        spans.extend(_keyed(locator, list(_from_bare_assignments(text.text, text.syntax)),
+                            names))
+    if text.syntax == "text" and re2scan.found(_PAYEE_LINE_RE2, locator.utf8):
+        spans.extend(_payee_lines(text.text, names))
     # A copyright notice's holders are people too: a name in a licence header is still a
     # name (exclude vendored code by path: README, "Allowlists").
-    return _merge([s for s in spans if not _not_a_person(text.text, s)])
+    spans = [s for s in spans if not _not_a_person(text.text, s)]
+    return _merge(spans + _repeats(text.text, spans))
+
+
+def _repeats(text: str, spans: list[Span]) -> list[Span]:
+    """A full name found once, wherever else the text writes it: a test asserts the name its
+    fixture built (``isEqualTo("…")``), a log repeats it, with no key or label again. Only
+    a name found surely (by a key, a label, an address) is looked for: a weaker find
+    repeated would repeat a mistake."""
+    found = {text[s.start:s.end]: s for s in spans if s.confidence >= 0.85}
+    more: list[Span] = []
+    for value, span in found.items():
+        if " " not in value or text.count(value) < 2:
+            continue  # one word ("Jane") says too little alone
+        at = text.find(value)
+        while at >= 0:
+            end = at + len(value)
+            if not (at and (text[at - 1].isalnum() or text[at - 1] in "_-")) \
+                    and not (end < len(text) and (text[end].isalnum() or text[end] == "_")):
+                more.append(Span(at, end, span.confidence, span.suggestion))
+            at = text.find(value, end)
+    return more
+
+
+# Assignments whose value has no quotes, in the languages that write them so: a batch
+# file's ``set OWNER=…``, a Makefile's ``OWNER = …``, a Dockerfile's ``ENV OWNER …``. Code
+# text (strings, comments) never holds them, so the key is read here.
+_BARE_ASSIGNMENTS = {
+    "batch": r"(?im)^[ \t@]*set[ \t]+\"?(?P<key>[A-Za-z_][\w.-]*)[ \t]*=(?P<v>[^\"\r\n%&|<>^]+)",
+    "make": r"(?m)^(?:export[ \t]+)?(?P<key>[A-Za-z_][\w.-]*)[ \t]*(?:[?:+]|::)?=[ \t]*"
+            r"(?P<v>[^\n#$\\]+)",
+    "dockerfile": r"(?im)^[ \t]*(?:ENV|ARG|LABEL)[ \t]+(?P<key>[A-Za-z_][\w.-]*)(?:=|[ \t]+)"
+                  r"(?P<v>[^\"'\n$\\=]+)$",
+}
+
+
+def _from_bare_assignments(text: str, syntax: str) -> Iterator[Keyed]:
+    for m in _lazy(_BARE_ASSIGNMENTS[syntax]).finditer(text, timeout=5.0):
+        value = m.group("v").rstrip()
+        if value[:1].isupper() and (role := key_role(m.group("key"))) is not None:
+            yield role, value, m.start("v")
+
+
+# A fixed-width payment file's payee: a surname in capitals then initials, between columns
+# ("000123 NOWAK A M        00012345 20-00-00"), as BACS and bank files write them.
+_PAYEE_LINE_RE2 = rb"(?m)[A-Z]{3}(?: [A-Z]){1,3}(?:[ \t]{2}|[ \t]*$)"
+_PAYEE = (r"(?m)(?:^|(?<=[ \t]{2}|\t|[0-9][ \t]))(?P<last>(?:[A-Z]')?[A-Z]{2,}(?:[-'][A-Z]+)*)"
+          r"(?P<initials>(?:[ ][A-Z]){1,3})(?=[ \t]{2,}\S|[ \t]*$)")
+
+
+def _payee_lines(text: str, names: _Names) -> Iterator[Span]:
+    english = load_english()
+    for m in _lazy(_PAYEE).finditer(text, timeout=5.0):
+        last = _norm(m.group("last"))
+        # One initial after an English word is a grade or a part ("GRADE A", "ANNEX B").
+        if not names.surname(last) or is_placeholder([last]) or last in NOT_A_PERSON_AFTER \
+                or (last.lower() in english and len(m.group("initials")) < 4):
+            continue
+        yield Span(m.start(), m.end(), 0.75, "DOE J")
 
 
 def _not_a_person(text: str, span: Span) -> bool:
