@@ -159,6 +159,13 @@ def test_classification_field_in_a_document_is_a_marking(line: str, marking: str
      "OFFICIAL-SENSITIVE"),
     ("register.csv", ("Title,Minutes", "Classification,OFFICIAL-SENSITIVE"),
      "OFFICIAL-SENSITIVE"),
+    # a resource's tags in infrastructure code
+    ("infra/tags.tf", ('resource "azurerm_storage_account" "exports" {',
+                       '  tags = { classification = "OFFICIAL-SENSITIVE" }'),
+     "OFFICIAL-SENSITIVE"),
+    ("infra/main.bicep", ("resource sa 'Microsoft.Storage/storageAccounts@2023-01-01' = {",
+                          "  tags: { classification: 'OFFICIAL-SENSITIVE' }"),
+     "OFFICIAL-SENSITIVE"),
 ])
 def test_classification_key_in_structured_data_is_a_marking(
         path: str, lines: tuple[str, ...], marking: str) -> None:
@@ -420,6 +427,15 @@ def test_marking_words_in_ordinary_use_are_not_flagged(path: str, lines: tuple[s
                             "  SECRET", "}", "", "type Query { d: Document }")),
     ("api/documents.proto", ('syntax = "proto3";', "enum Classification {",
                              "  OFFICIAL = 0;", "  SECRET = 1;", "}")),
+    # infrastructure code that checks or chooses a classification
+    ("infra/variables.tf", ('variable "classification" {', "  type    = string",
+                            '  default = "OFFICIAL"', "  validation {",
+                            '    condition = contains(["OFFICIAL", "OFFICIAL-SENSITIVE"],'
+                            " var.classification)", "  }", "}")),
+    ("infra/tiers.tfvars", ('tiers = [', '  { classification = "OFFICIAL-SENSITIVE" },',
+                            '  { classification = "SECRET" },', "]")),
+    ("infra/kv.tf", ('resource "azurerm_key_vault_secret" "db" {', '  name  = "db-secret"',
+                     "  value = var.secret # SECRET: never output", "}")),
 ])
 def test_code_that_handles_markings_is_not_flagged(path: str, lines: tuple[str, ...]) -> None:
     assert markings(path, *lines) == []
@@ -647,6 +663,28 @@ def test_a_marking_that_ends_an_email_subject_is_a_marking(subject: str) -> None
 
 
 MIDDLE = ("# Guide", "", "One.", "", "Two.", "", "Three.", "")
+
+
+# A translation catalogue holds the text a page shows: a label that says a marking is text
+# to display, not the file's own classification.
+@pytest.mark.parametrize(("path", "lines"), [
+    ("src/i18n/en.json", ("{", '  "banner.marking": "OFFICIAL-SENSITIVE",',
+                          '  "header.title": "Hedgerow Survey"', "}")),
+    ("app/locales/cy.yml", ("cy:", "  classification: OFFICIAL-SENSITIVE")),
+    ("config/messages_en.properties", ("document.classification=OFFICIAL-SENSITIVE",)),
+])
+def test_a_marking_as_text_in_a_translation_catalogue_is_not_flagged(
+        path: str, lines: tuple[str, ...]) -> None:
+    assert markings(path, *lines) == []
+
+
+@pytest.mark.parametrize(("path", "lines"), [
+    ("src/i18n/en.yml", ("# OFFICIAL-SENSITIVE", "en:", "  title: Claims")),  # its head
+    ("src/data/en-route.json", ('{"classification": "OFFICIAL-SENSITIVE"}',)),  # not a language
+])
+def test_a_marked_catalogue_or_a_data_file_named_like_one_is_still_flagged(
+        path: str, lines: tuple[str, ...]) -> None:
+    assert [m for _, m in markings(path, *lines)] == ["OFFICIAL-SENSITIVE"]
 
 
 @pytest.mark.parametrize(("path", "lines"), [
