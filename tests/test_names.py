@@ -309,6 +309,24 @@ def test_roles_and_labels_are_not_speakers_names(text: str) -> None:
     ("email", "Mae wedi'i wneud.\n\nCofion cynnes,\nMark Hill\n", ["Mark Hill"]),
     ("email", "Yn gywir,\nGrace Ward\n", ["Grace Ward"]),
     ("email", "Helo Byd\nDiolch Yn Fawr\nCofion Gorau\n", []),
+    # a thank-you, or a salutation inside the quoted text a step expects
+    ("text", 'Then I see "Thank you, Bethan"\n', ["Bethan"]),
+    ("text", 'Then I see "Hi Bethan"\n', ["Bethan"]),
+    ("text", 'Then I see "Thank you. Next steps"\nThank you, Grace.\n', []),
+    ("markdown", 'a salutation ("Dear Jane") is read\n', []),  # the suggested fake
+    # the given name of a person the note names in full, alone: a sign-off, a mention
+    ("text", "From: Morag Sinclair <morag@example.org>\n\nSee attached.\n\nMorag\n",
+     ["Morag Sinclair", "Morag"]),
+    ("markdown", "Reviewed by: Sunita Raghavan\n\nSent.\n\n- Sunita\n"
+                 "Sunita Park is nearby. MorSunita\nSunita's\n",
+     ["Sunita Raghavan", "Sunita"]),
+    # not where the name is a word: a month, another language's word, mid-sentence
+    ("text", 'Last-Translator: Jan Novak <jn@example.org>\nmsgid "Jan."\n', ["Jan Novak"]),
+    ("text", "Reviewed by: Sunita Raghavan\nP4: it was Sunita, lovely.\n",
+     ["Sunita Raghavan"]),
+    # found only by the lists (not surely), or a given name that is also a word
+    ("markdown", "Sunita Raghavan came.\n\nSunita\n", ["Sunita Raghavan"]),
+    ("markdown", "Reviewed by: Grace Raghavan\n\nGrace\n", ["Grace Raghavan"]),
 ])
 def test_names_in_logs_and_letters_are_found(syntax: str, text: str,
                                              expected: list[str]) -> None:

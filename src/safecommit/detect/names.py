@@ -975,11 +975,12 @@ _TIMED_SPEAKER_RE2 = rb"(?m)[ \t][0-9]{1,2}:[0-9][0-9](?::[0-9][0-9])?(?: ?[AaPp
 # Either: one pass over a text that has neither (most texts).
 _TIMED_RE2 = rb"(?m)(?:" + _TIME_FIRST_RE2[4:] + rb")|(?:" + _TIMED_SPEAKER_RE2[4:] + rb")"
 _VOICE = regex.compile(r"<v(?:\.[\w.-]+)?[ \t]+(?P<label>[^<>\n]{1,80}?)[ \t]*>")
-_SALUTES = "Dear|Hi|Hello|Hey|Regards|Thanks|Cheers|Annwyl|Helo|Diolch|Cofion"
+_SALUTES = "Dear|Hi|Hello|Hey|Regards|Thanks|Thank you|Cheers|Annwyl|Helo|Diolch|Cofion"
+# The name ends the salutation, or the quoted text that holds it ("Thank you, Bethan").
 _SALUTATION = regex.compile(
     rf"\b(?:{_SALUTES})[ \t]*,?(?:[ \t]+|[ \t]*\n[ \t]*)"
     rf"(?P<name>{_WORD})"
-    rf"(?=[ \t]*(?:[,!.\n]|$))")
+    rf"(?=[ \t]*(?:[,!.\n\"\u201d]|$))")
 _SPEAKER_SYNTAXES = frozenset({"vtt", "srt", "markdown", "text", "rst", "email", "log"})
 
 
@@ -1040,7 +1041,9 @@ def _tagged(locator: Locator, names: _Names) -> Iterator[Span]:
     if syntax not in CODE and syntax not in _FIELD_SYNTAXES and _may_salute(locator):
         for m in _SALUTATION.finditer(text, timeout=10.0):
             word = m.group("name")
-            if names.given(word) and not names.weak(word) and _norm(word) not in ROLES:
+            # (the safe fake value this finding suggests is never one itself)
+            if names.given(word) and not names.weak(word) and _norm(word) not in ROLES \
+                    and word != "Jane":
                 yield Span(m.start("name"), m.end("name"), 0.75, "Jane")
 
 
@@ -1733,7 +1736,10 @@ def find(locator: Locator) -> list[Span]:
     # A copyright notice's holders are people too: a name in a licence header is still a
     # name (exclude vendored code by path: README, "Allowlists").
     spans = [s for s in spans if not _not_a_person(text.text, s)]
-    return _merge(spans + _repeats(text.text, spans))
+    again = _repeats(text.text, spans)
+    if text.syntax in PROSE:
+        again.extend(_given_again(text.text, spans, names))
+    return _merge(spans + again)
 
 
 def _repeats(text: str, spans: list[Span]) -> list[Span]:
@@ -1754,6 +1760,24 @@ def _repeats(text: str, spans: list[Span]) -> list[Span]:
                 more.append(Span(at, end, span.confidence, span.suggestion))
             at = text.find(value, end)
     return more
+
+
+def _given_again(text: str, spans: list[Span], names: _Names) -> Iterator[Span]:
+    """The given name of a person found surely, alone on a line of a mail or a note: its
+    sign-off ("Morag" under "See attached."). Not a name that is also a word."""
+    english = load_english()
+    given = set()
+    for s in spans:
+        first = text[s.start:s.end].split(" ", 1)
+        word = first[0]
+        if s.confidence >= 0.85 and len(first) == 2 and names.given(word) \
+                and not names.weak(word) and word.lower() not in english \
+                and word.lower() not in _NOT_NAME_WORDS:
+            given.add(word)
+    for word in given:
+        alone = rf"(?m)^[ \t>*_-]*(?P<w>{word})[ \t*_]*[,.!]?[ \t]*$"
+        for m in regex.finditer(alone, text, timeout=5.0):
+            yield Span(m.start("w"), m.end("w"), 0.75, "Jane")
 
 
 # Assignments whose value has no quotes, in the languages that write them so: a batch
