@@ -299,6 +299,39 @@ def test_marking_in_properties_as_the_office_and_pdf_extractors_write_them(
     assert [(f.line, f.value) for f in hits] == [(2, marking)]
 
 
+# The same properties in a raw document part, and in a document's metadata block at its head.
+@pytest.mark.parametrize(("path", "lines", "expected"), [
+    ("docs/core.xml", ('<?xml version="1.0"?>', "<cp:coreProperties>",
+                       "  <dc:title>Outbreak summary</dc:title>",
+                       "  <cp:keywords>OFFICIAL-SENSITIVE</cp:keywords>", "</cp:coreProperties>"),
+     [(4, "OFFICIAL-SENSITIVE")]),
+    ("docs/meta.xml", ("<office:meta>", "<dc:subject>TOP SECRET</dc:subject>", "</office:meta>"),
+     [(2, "TOP SECRET")]),
+    ("docs/props.txt", ("Title: Disease outbreak", "Author: A N Other",
+                        "Keywords: fish, ISA, OFFICIAL-SENSITIVE", "", "Body."),
+     [(3, "OFFICIAL-SENSITIVE")]),
+    ("docs/notes.md", ("---", "title: Visit notes", "keywords: [bTB, OFFICIAL-SENSITIVE]", "---",
+                       "", "Body."), [(3, "OFFICIAL-SENSITIVE")]),
+])
+def test_marking_in_a_documents_properties_written_out_is_a_marking(
+        path: str, lines: tuple[str, ...], expected: list[tuple[int, str]]) -> None:
+    assert markings(path, *lines) == expected
+
+
+@pytest.mark.parametrize(("path", "lines"), [
+    ("docs/core.xml", ("<cp:coreProperties>", "<dc:title>Handling SECRET material</dc:title>",
+                       "<cp:keywords>secret; rotation</cp:keywords>", "</cp:coreProperties>")),
+    ("docs/props.txt", ("Title: Secret Santa rota", "Keywords: secret, santa", "", "Body.")),
+    ("docs/props.txt", ("Title: Confidential offer letters", "", "Body.")),
+    # a keywords line deep in a document is no property of it
+    ("docs/guide.md", ("# Guide", "", "Some text.", "", "Keywords: bTB, OFFICIAL-SENSITIVE",
+                       "", "More text.", "", "End.")),
+])
+def test_properties_that_name_no_marking_of_the_document_are_not_flagged(
+        path: str, lines: tuple[str, ...]) -> None:
+    assert markings(path, *lines) == []
+
+
 @pytest.mark.parametrize("value", ["Confidential", "Highly Confidential", "General", "Official",
                                    "Public"])
 def test_label_that_is_no_government_marking_is_not_flagged(value: str) -> None:

@@ -215,6 +215,10 @@ _TABLE_ROWS = 500  # how far up a table's rule is looked for
 
 _NEAR = 4  # how far a list's next entry is looked for
 
+# A metadata block's line, and how far down one is read.
+_METADATA_LINE = _Lazy(r"[A-Za-z][\w -]{0,30}:(?:[ \t]|$)")
+_METADATA_LINES = 20
+
 # How far from the top or bottom of a prose file a heading or legacy marking is a banner.
 _EDGE_LINES = 3
 
@@ -366,6 +370,19 @@ class _Lines:
         self._ruled.update(dict.fromkeys(seen, found))  # the next row asks the same
         return found
 
+    @cached_property
+    def metadata_end(self) -> int:
+        """Index of the first line after a document's opening block of ``Key: value`` lines
+        (its metadata, in front matter or not); 0 when it has none."""
+        lines = self.lines
+        i = 1 if lines and lines[0].strip() == "---" else 0
+        while i < min(len(lines), _METADATA_LINES) and _METADATA_LINE.compiled.match(lines[i]):
+            i += 1
+        return i
+
+    def in_metadata(self, index: int) -> bool:
+        return index < self.metadata_end
+
     def in_head_or_foot(self, index: int) -> bool:
         return index < self.head_end or index >= self.foot_start
 
@@ -413,14 +430,30 @@ class _Lines:
 # A document's own properties, as the Office and PDF extractors write them: a marking as its
 # title, subject, category or one of its keywords ("keywords: OFFICIAL-SENSITIVE; TB").
 _PROPERTY = regex.compile(r"(?:title|subject|category|keywords):[ \t]*")
+# The same properties as a raw OOXML or ODF part writes them (docProps/core.xml, meta.xml):
+# ``<cp:keywords>OFFICIAL-SENSITIVE</cp:keywords>``; and as a document's metadata block
+# at its head writes them (MultiMarkdown, a PDF's info printed out): ``Keywords: …``.
+_PROPERTY_XML = _Lazy(
+    r"[ \t]*<(?:\w+:)?(?P<k>title|subject|category|keywords)>(?P<v>[^<>\n]*)</(?:\w+:)?(?P=k)>")
+# (A mail's subject has its own grammar: ``_SUBJECT``.)
+_PROPERTY_HEAD = _Lazy(r"(?i:title|category|keywords)[ \t]*:[ \t]*")
 
 
-def _property_markings(line: str) -> Iterator[regex.Match[str]]:
-    key = _PROPERTY.match(line)
-    if key is None:
-        return
-    at = key.end()
-    for part in regex.split(r"[;,]", line[at:]):
+def _property_markings(line: str, head: bool = False) -> Iterator[regex.Match[str]]:
+    """The markings among a document's properties on ``line``; ``head`` when the line is in
+    a prose document's metadata block, where the key is written in any case."""
+    if "<" in line:
+        element = _PROPERTY_XML.compiled.match(line, timeout=TIMEOUT)
+        if element is not None:
+            yield from _property_parts(line, element.start("v"), element.end("v"))
+            return
+    key = (_PROPERTY_HEAD.compiled if head else _PROPERTY).match(line)
+    if key is not None:
+        yield from _property_parts(line, key.end(), len(line))
+
+
+def _property_parts(line: str, at: int, stop: int) -> Iterator[regex.Match[str]]:
+    for part in regex.split(r"[;,]", line[at:stop]):
         end = at + len(part)
         # Alone, leading ("OFFICIAL-SENSITIVE - Fraud referrals", "[SECRET] Visit") or
         # ending the title as a header would ("Fraud referrals - OFFICIAL-SENSITIVE").
@@ -632,6 +665,13 @@ def _in_line(lines: _Lines, index: int) -> Iterator[Hit]:
         fields = [Hit(index, m.start("v"), m.group("v"), "marking-field") for m in _fields(line)]
         if fields:
             yield from fields  # <meta name="classification" content="…">
+            return
+    if mode == "prose" and ":" in line and lines.in_metadata(index):
+        found = [Hit(index, m.start("v"), m.group("v"), "marking-property")
+                 for m in _property_markings(line, head=True)
+                 if not LEGACY_START.match(m.group("v"))]  # "Title: Confidential …"
+        if found:
+            yield from found
             return
     if line.lstrip(" \t")[:1] == "'" and line.count("'") == 1:
         line = line.replace("'", " ", 1)  # a Basic comment read as text: ' OFFICIAL-SENSITIVE
