@@ -225,6 +225,11 @@ def test_email_subject_prefix_is_a_marking(subject: str, marking: str) -> None:
      2, "SECRET"),
     (".env", ("# Classification: OFFICIAL-SENSITIVE", "PORT=3000"), 1, "OFFICIAL-SENSITIVE"),
     ("scripts/run.ps1", ("<# OFFICIAL-SENSITIVE #>", "Write-Host hi"), 1, "OFFICIAL-SENSITIVE"),
+    # inside PowerShell's block comment, at the head or the foot
+    ("scripts/run.ps1", ("<#", "  OFFICIAL-SENSITIVE", "  Exports passports.", "#>",
+                         "param([string]$Out)"), 2, "OFFICIAL-SENSITIVE"),
+    ("scripts/run.ps1", ("param([string]$Out)", "Write-Host hi", "<#", "  OFFICIAL-SENSITIVE",
+                         "#>"), 4, "OFFICIAL-SENSITIVE"),
     ("report.tex", ("% OFFICIAL-SENSITIVE", "\\documentclass{article}"), 1, "OFFICIAL-SENSITIVE"),
     ("src/Api.cs", ("/// Classification: SECRET//UK EYES ONLY", "namespace Api;"), 1,
      "SECRET//UK EYES ONLY"),
@@ -460,6 +465,9 @@ def test_marking_words_in_ordinary_use_are_not_flagged(path: str, lines: tuple[s
                             "  SECRET", "}", "", "type Query { d: Document }")),
     ("api/documents.proto", ('syntax = "proto3";', "enum Classification {",
                              "  OFFICIAL = 0;", "  SECRET = 1;", "}")),
+    # a block comment between two lines of code is neither the head nor the foot
+    ("scripts/gate.ps1", ("param([string]$Level)", "<#", "  SECRET", "  refuses outright", "#>",
+                          "if ($Level -eq 'SECRET') { exit 1 }")),
     # infrastructure code that checks or chooses a classification
     ("infra/variables.tf", ('variable "classification" {', "  type    = string",
                             '  default = "OFFICIAL"', "  validation {",

@@ -279,6 +279,8 @@ class _Lines:
                     closing = "*/"
                 elif s.startswith("<!--") and "-->" not in s[4:]:
                     closing = "-->"
+                elif s.startswith("<#") and "#>" not in s[2:]:
+                    closing = "#>"  # PowerShell's block comment
                 continue
             doc = _DOCSTRING.match(s)
             if doc is not None:
@@ -307,6 +309,9 @@ class _Lines:
                 continue
             if s.endswith("-->") and "<!--" not in s:
                 opening = "<!--"
+                continue
+            if s.endswith("#>") and "<#" not in s:
+                opening = "<#"
                 continue
             if not s or _COMMENT.match(s):
                 continue
