@@ -567,6 +567,29 @@ def test_lookalikes_where_a_person_could_be_named_are_not_names(path: str, synta
     assert names_in(path, text, syntax) == []
 
 
+# A calendar's attendee and a directory entry name a person by their common name (CN).
+@pytest.mark.parametrize(("path", "syntax", "text", "expected"), [
+    ("standup.ics", "text", 'ORGANIZER;CN="Bevan, Rhodri":mailto:r@example.org\n'
+                            "ATTENDEE;CN=Oyinkansola Bamgbose;ROLE=REQ-PARTICIPANT:mailto:o@x\n",
+     ["Bevan, Rhodri", "Oyinkansola Bamgbose"]),
+    ("groups.txt", "text", "member: CN=Aoife Byrne,OU=Staff,DC=example,DC=org\n",
+     ["Aoife Byrne"]),
+])
+def test_a_common_name_in_a_calendar_or_directory_is_found(path: str, syntax: str, text: str,
+                                                           expected: list[str]) -> None:
+    assert names_in(path, text, syntax) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "ATTENDEE;CN=Woodland Grants Team:mailto:team@example.org\n",
+    "member: CN=Hedgerow Survey Readers,OU=Groups\nsubject: CN=svc-deploy\n",
+    "issuer: CN=Microsoft Azure TLS Issuing CA 01, O=Microsoft Corporation\n",
+    "CN=Deploy Service,OU=Apps\nATTENDEE;CN=Meeting Room 4:mailto:room4@example.org\n",
+])
+def test_a_common_name_that_is_no_person_is_not_flagged(text: str) -> None:
+    assert names_in("dirs.txt", text, "text") == []
+
+
 # Batch files, Makefiles and Dockerfiles assign values without quotes.
 @pytest.mark.parametrize(("path", "syntax", "text", "expected"), [
     ("backup.bat", "batch", "@echo off\nset OWNER=Nikolai Petrov\nset \"CONTACT=Aoife Byrne\"\n",

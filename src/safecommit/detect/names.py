@@ -1731,6 +1731,8 @@ def find(locator: Locator) -> list[Span]:
     if text.syntax in _BARE_ASSIGNMENTS:
         spans.extend(_keyed(locator, list(_from_bare_assignments(text.text, text.syntax)),
                             names))
+    if text.syntax not in CODE and re2scan.found(rb"CN=", locator.utf8):
+        spans.extend(_keyed(locator, list(_from_common_names(text.text)), names))
     if text.syntax == "text" and re2scan.found(_PAYEE_LINE_RE2, locator.utf8):
         spans.extend(_payee_lines(text.text, names))
     # A copyright notice's holders are people too: a name in a licence header is still a
@@ -1797,6 +1799,19 @@ def _from_bare_assignments(text: str, syntax: str) -> Iterator[Keyed]:
         value = m.group("v").rstrip()
         if value[:1].isupper() and (role := key_role(m.group("key"))) is not None:
             yield role, value, m.start("v")
+
+
+# A common name, as a calendar's attendee or a directory's entry writes it:
+# ``ATTENDEE;CN="Doe, Jane":mailto:…``, ``CN=Jane Doe,OU=Staff,DC=…``.
+_COMMON_NAME = r'(?<![A-Za-z0-9_])CN=(?:"(?P<q>[^"\n]{1,80})"|(?P<v>[^";:,=\n]{1,80}))'
+
+
+def _from_common_names(text: str) -> Iterator[Keyed]:
+    for m in _lazy(_COMMON_NAME).finditer(text, timeout=5.0):
+        group = "q" if m.group("q") is not None else "v"
+        value = m.group(group)
+        if value[:1].isupper():
+            yield "full", value, m.start(group)
 
 
 # A fixed-width payment file's payee: a surname in capitals then initials, between columns
