@@ -567,6 +567,32 @@ def test_lookalikes_where_a_person_could_be_named_are_not_names(path: str, synta
     assert names_in(path, text, syntax) == []
 
 
+# An action's owner heads its list item, and a thank-you credits a person: there a given
+# name alone, or a surname the lists do not know, is a person's.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("- Aoibheann to draft the alert copy\n", ["Aoibheann"]),
+    ("- Byrne, Aoibheann to chase the licence\n", ["Byrne, Aoibheann"]),
+    ("- A. Okwuosa to book the room\n", ["A. Okwuosa"]),
+    ("1. [ ] Harper Nwosu-Eze to review\n", ["Harper Nwosu-Eze"]),
+    ("Thanks to Aoibheann for the map fix.\n", ["Aoibheann"]),
+    ("- Thanks to Aoibheann for the fix to the map layer\n", ["Aoibheann"]),
+    ("Kudos to Siân ap Dafydd for the Welsh content\n", ["Siân ap Dafydd"]),
+])
+def test_an_actions_owner_or_a_credited_person_is_found(text: str, expected: list[str]) -> None:
+    assert names_in("retro.md", text, "markdown") == expected
+
+
+@pytest.mark.parametrize("text", [
+    "- Docs to update\n- Azure to be configured\n- Defra to confirm\n- Python to 3.12\n",
+    "- Jenkins to run nightly\n- Sentry to alert on errors\n- [ ] Kafka to replace RabbitMQ\n",
+    "- Will to check\n- Grace to pair\n- Team to agree\n- V. Important to note\n",
+    "- Platform, Team to sign off\n- Jane Doe to test\n",
+    "Thanks to Azure for the credits. Thanks to Grace for nothing.\n",
+])
+def test_list_items_and_thanks_that_name_no_person_are_not_flagged(text: str) -> None:
+    assert names_in("retro.md", text, "markdown") == []
+
+
 # A calendar's attendee and a directory entry name a person by their common name (CN).
 @pytest.mark.parametrize(("path", "syntax", "text", "expected"), [
     ("standup.ics", "text", 'ORGANIZER;CN="Bevan, Rhodri":mailto:r@example.org\n'

@@ -1731,6 +1731,8 @@ def find(locator: Locator) -> list[Span]:
     if text.syntax in _BARE_ASSIGNMENTS:
         spans.extend(_keyed(locator, list(_from_bare_assignments(text.text, text.syntax)),
                             names))
+    if text.syntax in PROSE:
+        spans.extend(_owners(locator, names))
     if text.syntax not in CODE and re2scan.found(rb"CN=", locator.utf8):
         spans.extend(_keyed(locator, list(_from_common_names(text.text)), names))
     if text.syntax == "text" and re2scan.found(_PAYEE_LINE_RE2, locator.utf8):
@@ -1777,9 +1779,17 @@ def _given_again(text: str, spans: list[Span], names: _Names) -> Iterator[Span]:
                 and word.lower() not in _NOT_NAME_WORDS:
             given.add(word)
     for word in given:
-        alone = rf"(?m)^[ \t>*_-]*(?P<w>{word})[ \t*_]*[,.!]?[ \t]*$"
-        for m in regex.finditer(alone, text, timeout=5.0):
-            yield Span(m.start("w"), m.end("w"), 0.75, "Jane")
+        at = text.find(word)
+        while at >= 0:
+            end = at + len(word)
+            line_start = text.rfind("\n", 0, at) + 1
+            line_end = text.find("\n", end)
+            line_end = len(text) if line_end < 0 else line_end
+            # alone on its line, but for a list's mark and closing punctuation
+            if not text[line_start:at].strip(" \t>*_-") \
+                    and not text[end:line_end].strip(" \t*_,.!"):
+                yield Span(at, end, 0.75, "Jane")
+            at = text.find(word, end)
 
 
 # Assignments whose value has no quotes, in the languages that write them so: a batch
@@ -1799,6 +1809,91 @@ def _from_bare_assignments(text: str, syntax: str) -> Iterator[Keyed]:
         value = m.group("v").rstrip()
         if value[:1].isupper() and (role := key_role(m.group("key"))) is not None:
             yield role, value, m.start("v")
+
+
+# An action's owner at the head of a list item, and a person credited by a thank-you:
+#   - Okafor, Adaeze to chase the licence     - A. Okwuosa to book the room
+#   - Aoibheann to draft the copy              Thanks to Aoibheann for the fix
+# There a name may be one the lists do not know, or a given name alone.
+_OWNER_RE2 = (rb"(?m)(?:^[ \t>]*(?:[-*+]|[0-9]{1,3}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?(?:\*\*)?"
+              rb"[A-Z][^\n]* to [a-z]|(?:[Tt]hanks|[Tt]hank you|[Kk]udos|[Ss]hout-?out) to [A-Z])")
+# (The pattern finds the place; ``_owner`` reads the words. It is plain enough for the
+# stdlib engine, which compiles it in a third of the time: most runs of a hook never
+# need it, and those that do need it once.)
+_OWNER = (
+    r"(?m)^[ \t>]*(?:[-*+]|\d{1,3}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?(?:\*\*)?"
+    r"(?P<head>[^\W\d_][^\n*]{0,50}?)(?:\*\*)?[ \t]+to[ \t]+(?!be\b)[a-z]{2,}")
+_CREDIT = (r"(?:[Tt]hanks|[Tt]hank[ \t]you|[Kk]udos|[Ss]hout-?out)[ \t]+to[ \t]+"
+           r"(?P<credited>[^\W\d_][^\n]{0,40}?)[ \t]+for\b")
+
+
+@cache
+def _owner_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    return re.compile(_OWNER), re.compile(_CREDIT)
+
+
+def _owners(locator: Locator, names: _Names) -> Iterator[Span]:
+    """Read on the lines RE2 finds only: a changelog's many list items would otherwise cost
+    the full pattern a try at every character."""
+    text = locator.text.text
+    for line in re2scan.lines_with(_OWNER_RE2, locator.utf8):
+        start, end = locator.line_span(line)
+        owner, credit = _owner_patterns()
+        # (one line may be both: "- Thanks to Aoibheann for the fix to the map")
+        for m in chain(owner.finditer(text, start, end), credit.finditer(text, start, end)):
+            group = "head" if "head" in m.re.groupindex else "credited"
+            if not m.group(group)[0].isupper():
+                continue
+            span = _owner(m.group(group), m.start(group), names, surname_first=group == "head")
+            if span is not None:
+                yield span
+
+
+def _owner(head: str, offset: int, names: _Names, *, surname_first: bool) -> Span | None:
+    """The person ``head`` names: a given name alone, a given name and a surname, initials
+    and a surname, or (an action's owner) a surname, a comma and a given name."""
+    if "," in head:
+        last, _, first = head.partition(",")
+        first = first.strip()
+        if not (surname_first and _one_word(last) and _one_word(first)):
+            return None
+        if names.surname(last) and (names.given(first) or _strange(first, names)) \
+                and not is_placeholder([first, last]):
+            return Span(offset, offset + len(head), 0.75, "Doe, Jane")
+        return None
+    items = _items(head, offset)
+    if not items or " ".join(i.text for i in items) != " ".join(head.split()):
+        return None  # something between the words that is no part of a name
+    named = [i for i in items if i.kind == "word"]
+    if len(named) + sum(i.kind == "particle" for i in items) != len(items) \
+            and not (items[-1].kind == "word" and all(i.kind == "initial" for i in items[:-1])):
+        return None
+    words = [i.text for i in named]
+    if not 1 <= len(named) <= 2 or is_placeholder(words):
+        return None
+    if items[0].kind == "initial":
+        last = words[-1]
+        ok = names.surname(last) or _strange(last, names)
+        suggestion = "J. Doe"
+    else:
+        given = words[0]
+        ok = names.given(given) and not names.weak(given) \
+            and given.lower() not in load_english() and _norm(given) not in ROLES \
+            and (len(words) == 1 or names.surname(words[1]) or _strange(words[1], names))
+        suggestion = "Jane" if len(words) == 1 else "Jane Doe"
+    return Span(items[0].start, items[-1].end, 0.75, suggestion) if ok else None
+
+
+def _one_word(text: str) -> bool:
+    word = _ITEM_RE.fullmatch(text.strip())
+    return word is not None and word.lastgroup == "word"
+
+
+def _strange(word: str, names: _Names) -> bool:
+    """A name-shaped word no list holds that is no English word: a surname from abroad."""
+    lower = _norm(word).lower()
+    return len(word) > 2 and lower not in load_english() and lower not in _NOT_NAME_WORDS \
+        and _norm(word) not in NOT_A_PERSON_AFTER and _norm(word) not in INSTITUTIONS
 
 
 # A common name, as a calendar's attendee or a directory's entry writes it:
