@@ -593,6 +593,20 @@ def test_list_items_and_thanks_that_name_no_person_are_not_flagged(text: str) ->
     assert names_in("retro.md", text, "markdown") == []
 
 
+# A quotation's attribution names its speaker, whose name the lists may not know.
+@pytest.mark.parametrize(("text", "expected"), [
+    ('> "It saves me an hour."\n> \u2014 Bronwyn Tregenza, farm business adviser\n',
+     ["Bronwyn Tregenza"]),
+    ('"Clearer."\n-- Oyinkansola Bamgbose\n', ["Oyinkansola Bamgbose"]),
+    ('> "Clearer."\n> \u2014 Participant 7\n> \u2014 Natural England, 2023\n'
+     '\u2014 Defra Digital (team blog)\n-- Hill Farm Ltd\n', []),
+    ("Options:\n-- Verbose Output\n-- Dry Run\n", []),
+    ("Setup notes\n-- Liquibase Changelogs\n-- Oyinkansola Bamgbose\n", []),  # no quote
+])
+def test_a_quotations_attribution_names_its_speaker(text: str, expected: list[str]) -> None:
+    assert names_in("quotes.md", text, "markdown") == expected
+
+
 # A calendar's attendee and a directory entry name a person by their common name (CN).
 @pytest.mark.parametrize(("path", "syntax", "text", "expected"), [
     ("standup.ics", "text", 'ORGANIZER;CN="Bevan, Rhodri":mailto:r@example.org\n'

@@ -1733,6 +1733,8 @@ def find(locator: Locator) -> list[Span]:
                             names))
     if text.syntax in PROSE:
         spans.extend(_owners(locator, names))
+        if re2scan.found(_ATTRIBUTION_RE2, locator.utf8):
+            spans.extend(_attributions(text.text, names))
     if text.syntax not in CODE and re2scan.found(rb"CN=", locator.utf8):
         spans.extend(_keyed(locator, list(_from_common_names(text.text)), names))
     if text.syntax == "text" and re2scan.found(_PAYEE_LINE_RE2, locator.utf8):
@@ -1894,6 +1896,31 @@ def _strange(word: str, names: _Names) -> bool:
     lower = _norm(word).lower()
     return len(word) > 2 and lower not in load_english() and lower not in _NOT_NAME_WORDS \
         and _norm(word) not in NOT_A_PERSON_AFTER and _norm(word) not in INSTITUTIONS
+
+
+# A quotation's attribution, on its own line under it: "> — Jane Doe, farm adviser". The
+# speaker may have a name the lists do not know, as a label's may.
+_ATTRIBUTION_RE2 = "(?m)^[ \t>]*(?:\u2014|\u2013|--)[ \t]*[A-Z]".encode()
+_ATTRIBUTION = (rf"(?m)^[ \t>]*(?:\u2014|\u2013|--)[ \t]*(?P<name>{_NAME_WORDS})"
+                r"[ \t]*(?:[,(]|$)")
+
+
+def _attributions(text: str, names: _Names) -> Iterator[Span]:
+    for m in _lazy(_ATTRIBUTION).finditer(text, timeout=5.0):
+        if m.group().lstrip(" \t>").startswith("--") and not _under_a_quote(text, m.start()):
+            continue  # "--" also opens a comment, and a rule's line
+        items = _items(m.group("name"), m.start("name"))
+        span = _name_span(items, names, relaxed=True, unknown=True)
+        if span is not None and not any(_norm(i.text) in NOT_A_PERSON_AFTER for i in items):
+            yield span
+
+
+def _under_a_quote(text: str, line_start: int) -> bool:
+    """Whether the line at ``line_start`` is in a block quote, or the line above ends one."""
+    if text[line_start:line_start + 8].lstrip(" \t").startswith(">"):
+        return True
+    above = text[text.rfind("\n", 0, max(line_start - 1, 0)) + 1:max(line_start - 1, 0)]
+    return above.rstrip().endswith(('"', "\u201d", "'", "\u2019", "\u00bb"))
 
 
 # A common name, as a calendar's attendee or a directory's entry writes it:
