@@ -607,6 +607,27 @@ def test_a_quotations_attribution_names_its_speaker(text: str, expected: list[st
     assert names_in("quotes.md", text, "markdown") == expected
 
 
+# "First" and "Last" say little alone, but side by side they are a name's two parts.
+@pytest.mark.parametrize(("path", "syntax", "text", "expected"), [
+    ("payees.go", "go", '{First: "Tendai", Last: "Mupfumira", Sort: "20-00-00"},\n',
+     ["Tendai", "Mupfumira"]),
+    ("p.swift", "swift", 'Person(given: "Ewa", family: "Kaczmarek")\n', ["Ewa", "Kaczmarek"]),
+])
+def test_first_and_last_keys_side_by_side_name_a_person(path: str, syntax: str, text: str,
+                                                         expected: list[str]) -> None:
+    assert names_in(path, text, syntax) == expected
+
+
+@pytest.mark.parametrize(("path", "syntax", "text"), [
+    ("pages.go", "go", 'p := Pages{First: "Introduction"}\nq := Pages{Last: "Appendix"}\n'),
+    ("steps.go", "go", '{First: "Build", Last: "Deploy"}\n'),  # English words, no name
+    ("fake.go", "go", '{First: "Joe", Last: "Bloggs"}\n'),  # a placeholder
+])
+def test_first_and_last_keys_that_hold_no_name_are_not_flagged(path: str, syntax: str,
+                                                               text: str) -> None:
+    assert names_in(path, text, syntax) == []
+
+
 # A calendar's attendee and a directory entry name a person by their common name (CN).
 @pytest.mark.parametrize(("path", "syntax", "text", "expected"), [
     ("standup.ics", "text", 'ORGANIZER;CN="Bevan, Rhodri":mailto:r@example.org\n'

@@ -1597,6 +1597,7 @@ def _split_name(text: str, start: int, end: int) -> Iterator[Keyed]:
 def _from_code(locator: Locator) -> Iterator[Keyed]:
     """Key context in source code, without parsing every pair in the file."""
     text = locator.text.text
+    first: tuple[str, int] | None = None  # a literal under a bare "first" key, pending
     for start, end in _capital_literals(locator):
         literal = text[start:end]
         if literal[0] != literal[-1]:
@@ -1607,6 +1608,28 @@ def _from_code(locator: Locator) -> Iterator[Keyed]:
         role = key_role(key) if key else None
         if role is not None:
             yield role, literal[1:-1], start + 1
+        elif key is not None and key.lower() in _BARE_PARTS:
+            # "first" and "last" say little alone (a first page, a last step); side by side
+            # on one line, they are a name's parts: {First: "…", Last: "…"}.
+            if _BARE_PARTS[key.lower()] == "first":
+                first = (literal[1:-1], start + 1)
+            elif first is not None and "\n" not in text[first[1]:start]:
+                if _bare_name(first[0], literal[1:-1]):
+                    yield "part", first[0], first[1]
+                    yield "part", literal[1:-1], start + 1
+                first = None
+
+
+def _bare_name(given: str, family: str) -> bool:
+    """Parts under bare keys make a name only if the lists know one of them and neither is
+    an English word they do not know ("Build", "Deploy")."""
+    names, english = _names(), load_english()
+    known = [names.known(w, long_tail=True) for w in (given, family)]
+    return any(known) and all(k or w.lower() not in english
+                              for k, w in zip(known, (given, family), strict=True))
+
+
+_BARE_PARTS = {"first": "first", "given": "first", "last": "last", "family": "last"}
 
 
 _PERSON_KEY_WORDS = FULL_ROLES | GENERIC_ROLES | FULL_QUALIFIERS | PART_WORDS
