@@ -225,6 +225,10 @@ def test_email_subject_prefix_is_a_marking(subject: str, marking: str) -> None:
      2, "SECRET"),
     (".env", ("# Classification: OFFICIAL-SENSITIVE", "PORT=3000"), 1, "OFFICIAL-SENSITIVE"),
     ("scripts/run.ps1", ("<# OFFICIAL-SENSITIVE #>", "Write-Host hi"), 1, "OFFICIAL-SENSITIVE"),
+    # a handling instruction after SECRET makes it a marking, not a note about a secret
+    ("scripts/sync.sh", ("#!/usr/bin/env bash", "# SECRET - do not distribute", "set -eu"), 2,
+     "SECRET"),
+    ("app/sync.py", ("# SECRET: need to know only", "import os"), 1, "SECRET"),
     # inside PowerShell's block comment, at the head or the foot
     ("scripts/run.ps1", ("<#", "  OFFICIAL-SENSITIVE", "  Exports passports.", "#>",
                          "param([string]$Out)"), 2, "OFFICIAL-SENSITIVE"),
@@ -879,6 +883,8 @@ def test_bracketed_words_that_do_not_mark_the_text_are_not_markings(
     ("vault.py", ("# SECRET - never print this token", "import os")),
     ("vault.py", ("# [SECRET] read from Key Vault", "import os")),
     ("config.yaml", ("# SECRET: do not commit real values", "db: x")),
+    ("rotate.sh", ("#!/bin/sh", "# SECRET: rotate the value monthly", "set -e")),
+    ("share.sh", ("#!/bin/sh", "# SECRET - share it with the on-call engineer only", "set -e")),
 ])
 def test_tables_menus_glossaries_guides_and_tags_are_not_markings(
         path: str, lines: tuple[str, ...]) -> None:

@@ -135,6 +135,10 @@ _LEADING = _Lazy(
     rf"{_DECO}(?P<v>{_BANNER_MARKING})[ \t]*[-:|\u2013\u2014.][ \t]+\S[^\n]*",
 )
 LEGACY_START = regex.compile(rf"{_LEGACY}{_NOT_WORD}")
+# A handling instruction after a marking: what a note about a secret value never says
+# ("SECRET - do not distribute", "SECRET: need to know").
+_HANDLING = _Lazy(r"(?i)distribut|circulat|onward|dissemin|need[ -]to[ -]know|eyes[ ]only"
+                  r"|handle[ ]accordingly|outside[ ](?:hmg|government|defra)")
 _TIER_WORD = regex.compile(r"(?i)official|secret|restricted|confidential|protect")
 _ANY_TIER = _Lazy(
     rf"{_NO_WORD_BEFORE}(?:{_OS_UPPER}|{_SECRET_UPPER}|{_LEGACY}|OFFICIAL){_NOT_WORD}"
@@ -586,7 +590,8 @@ def _in_text(lines: _Lines, index: int, content: str, *, edge: bool, comment: bo
         return  # "## SECRET" after an introduction heads a section about SECRET
     if prose and lines.mode == "code" and not leading:
         return  # deeper in a docstring, "SECRET: always blocks" documents a rule
-    if comment and (prose or explains) and value == "SECRET":
+    if comment and (prose or explains) and value == "SECRET" \
+            and not _HANDLING.compiled.search(content, banner.end("v"), timeout=TIMEOUT):
         return  # "// SECRET: do not log the value" tags a note about a secret, as TODO: does
     if lines.in_list(index):
         return
@@ -620,8 +625,15 @@ def _in_comment(lines: _Lines, index: int, line: str) -> Iterator[Hit]:
         body = body.replace('"""', "   ").replace("'''", "   ")
     # Only the file's first or last line may lead with its marking and go on to explain it:
     # deeper in a docstring, "SECRET: always blocks" documents a rule.
-    edge_line = index in lines.non_blank[:1] + lines.non_blank[-1:]
+    nb = lines.non_blank
+    edge_line = index in nb[:1] + nb[-1:] or (
+        index in nb[1:3] and all(_DIRECTIVE.match(lines.lines[i]) for i in nb[:nb.index(index)]))
     yield from _in_text(lines, index, body, edge=True, comment=True, leading=edge_line)
+
+
+# What a script's first lines say to the system, before its own first comment: a shebang,
+# an encoding, an editor's mode line.
+_DIRECTIVE = regex.compile(r"[ \t]*(?:#!|#[^\n]*(?:coding[:=]|-\*-|vim?:))")
 
 
 def _in_line(lines: _Lines, index: int) -> Iterator[Hit]:
