@@ -607,6 +607,30 @@ def test_a_quotations_attribution_names_its_speaker(text: str, expected: list[st
     assert names_in("quotes.md", text, "markdown") == expected
 
 
+# A list kept under a key that names people holds people, known to the lists or not.
+@pytest.mark.parametrize(("path", "syntax", "text", "expected"), [
+    ("a.yml", "yaml", 'reviewers:\n  - Tavita Faleolo\n  - "Sione Taufa"\nlabels:\n  - Bug Fix\n',
+     ["Tavita Faleolo", "Sione Taufa"]),
+    ("a.json", "json", '{"attendees": ["Tavita Faleolo", "Sione Taufa"], "tags": ["Grant Date"]}',
+     ["Tavita Faleolo", "Sione Taufa"]),
+    ("Cargo.toml", "toml", 'maintainers = ["Tavita Faleolo <t@example.org>"]\n'
+                           'keywords = ["Bee Health"]\n', ["Tavita Faleolo"]),
+])
+def test_a_list_of_people_under_a_key_that_names_them_is_found(
+        path: str, syntax: str, text: str, expected: list[str]) -> None:
+    assert names_in(path, text, syntax) == expected
+
+
+@pytest.mark.parametrize(("path", "syntax", "text"), [
+    ("a.yml", "yaml", "reviewers:\n  - platform-team\n  - Platform Team\n  - Joe Bloggs\n"),
+    ("a.json", "json", '{"contributors": ["Defra Digital", "Natural England"]}'),
+    ("a.yml", "yaml", "reviewer:\n  - Release Notes\nauthor_names:\n  - Build Service\n"),
+])
+def test_a_list_under_a_person_key_that_holds_no_person_is_not_flagged(
+        path: str, syntax: str, text: str) -> None:
+    assert names_in(path, text, syntax) == []
+
+
 # "First" and "Last" say little alone, but side by side they are a name's two parts.
 @pytest.mark.parametrize(("path", "syntax", "text", "expected"), [
     ("payees.go", "go", '{First: "Tendai", Last: "Mupfumira", Sort: "20-00-00"},\n',

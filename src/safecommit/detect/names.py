@@ -1219,7 +1219,10 @@ FULL_QUALIFIERS = frozenset({
 })
 FULL_ROLES = frozenset({"author", "authors", "maintainer", "maintainers", "assignee", "speaker",
                         "signatory", "attendee", "attendees", "interviewee", "reviewer",
-                        "approver", "caseworker", "witness", "kin"})
+                        "approver", "caseworker", "witness", "kin",
+                        # the plurals a list of people is kept under
+                        "assignees", "speakers", "signatories", "interviewees", "reviewers",
+                        "approvers", "caseworkers", "witnesses"})
 GENERIC_ROLES = frozenset({"owner", "contact", "customer", "agent", "manager", "lead", "client",
                            "member", "holder", "keeper", "by", "person", "sender", "recipient",
                            "creator", "developer", "contributor", "contributors", "reporter",
@@ -1391,8 +1394,16 @@ _ROLE_WORDS = ("(?i)" + "|".join(sorted(FULL_ROLES | GENERIC_ROLES | PART_WORDS 
                                         key=lambda w: (-len(w), w)))).encode()
 
 
+def _role_lines(locator: Locator) -> list[int]:
+    """The lines that hold a role word, found once for the fields and the lists."""
+    near = locator.cache.get("name-role-lines")
+    if near is None:
+        near = locator.cache["name-role-lines"] = re2scan.lines_with(_ROLE_WORDS, locator.utf8)
+    return near  # type: ignore[return-value]
+
+
 def _from_fields(locator: Locator) -> Iterator[Keyed]:
-    near = re2scan.lines_with(_ROLE_WORDS, locator.utf8)
+    near = _role_lines(locator)
     lines: Iterable[int] = sorted({*near, *(i + 1 for i in near if i + 1 < locator.line_count)})
     if locator.text.syntax in ALIASED_KEYS:  # its keys are not the words looked for (``cn``)
         lines = range(locator.line_count)
@@ -1402,6 +1413,51 @@ def _from_fields(locator: Locator) -> Iterator[Keyed]:
             role = key_role(f.key)
             if role is not None and not (role == "generic" and thing_key(f.key, geo)):
                 yield role, f.value, f.start
+
+
+# A list of people under a key that names them: ``"attendees": ["…", "…"]``, TOML's
+# ``maintainers = ["… <…>"]``, and YAML's ``reviewers:`` with an item a line under it.
+_INLINE_LIST = regex.compile(
+    r"""["']?(?P<key>[A-Za-z_][\w.-]*)["']?[ \t]*[:=][ \t]*\[(?P<body>[^\[\]\n]{1,500})\]""")
+_BLOCK_LIST_KEY = regex.compile(r"(?P<indent>[ \t]*)(?P<key>[A-Za-z_][\w.-]*):[ \t]*$")
+_BLOCK_ITEM = regex.compile(r"(?P<indent>[ \t]*)-[ \t]+(?P<v>[^\n#]*[^\s#])[ \t]*$")
+_QUOTED = regex.compile(r""""((?:[^"\\\n]|\\.)*)"|'([^'\n]*)'""")
+
+
+def _from_lists(locator: Locator) -> Iterator[Keyed]:
+    text = locator.text.text
+    for index in _role_lines(locator):
+        start, end = locator.line_span(index)
+        for m in _INLINE_LIST.finditer(text, start, end):
+            role = _list_role(m.group("key"))
+            if role is not None:
+                for q in _QUOTED.finditer(text, m.start("body"), m.end("body")):
+                    group = 1 if q.group(1) is not None else 2
+                    if q.group(group)[:1].isupper():
+                        yield role, q.group(group), q.start(group)
+        key = _BLOCK_LIST_KEY.fullmatch(text, start, end)
+        if key is None or (role := _list_role(key.group("key"))) is None:
+            continue
+        line = index + 1
+        while line < locator.line_count:
+            start, end = locator.line_span(line)
+            item = _BLOCK_ITEM.fullmatch(text, start, end)
+            if item is None or len(item.group("indent")) < len(key.group("indent")):
+                break
+            value, at = item.group("v"), item.start("v")
+            if value[:1] in "\"'" and value[-1:] == value[:1]:
+                value, at = value[1:-1], at + 1
+            if value[:1].isupper():
+                yield role, value, at
+            line += 1
+
+
+def _list_role(key: str) -> str | None:
+    """The role of a list's key: only one that names people (a plural of a person's part),
+    since a list's items are rarely named one by one."""
+    role = key_role(key)
+    return role if role is not None and role != "part" and words(key).split()[-1].endswith(
+        "s") else None
 
 
 # A person's name as an object of parts: FHIR's ``"name": [{"family": "…", "given": ["…"]}]``,
@@ -1744,6 +1800,8 @@ def find(locator: Locator) -> list[Span]:
         keyed = list(_from_fields(locator))
         if text.syntax in ("json", "yaml"):
             keyed.extend(_from_name_objects(locator))
+        if text.syntax in ("json", "yaml", "toml"):
+            keyed.extend(_from_lists(locator))
         elif text.syntax == "html" and "value:" in text.text:
             keyed.extend(_from_summary_rows(text.text))
         spans.extend(_keyed(locator, keyed, names))
@@ -1755,9 +1813,7 @@ def find(locator: Locator) -> list[Span]:
         spans.extend(_keyed(locator, list(_from_bare_assignments(text.text, text.syntax)),
                             names))
     if text.syntax in PROSE:
-        spans.extend(_owners(locator, names))
-        if re2scan.found(_ATTRIBUTION_RE2, locator.utf8):
-            spans.extend(_attributions(text.text, names))
+        spans.extend(_owners_and_speakers(locator, names))
     if text.syntax not in CODE and re2scan.found(rb"CN=", locator.utf8):
         spans.extend(_keyed(locator, list(_from_common_names(text.text)), names))
     if text.syntax == "text" and re2scan.found(_PAYEE_LINE_RE2, locator.utf8):
@@ -1840,16 +1896,19 @@ def _from_bare_assignments(text: str, syntax: str) -> Iterator[Keyed]:
 #   - Okafor, Adaeze to chase the licence     - A. Okwuosa to book the room
 #   - Aoibheann to draft the copy              Thanks to Aoibheann for the fix
 # There a name may be one the lists do not know, or a given name alone.
-_OWNER_RE2 = (rb"(?m)(?:^[ \t>]*(?:[-*+]|[0-9]{1,3}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?(?:\*\*)?"
-              rb"[A-Z][^\n]* to [a-z]|(?:[Tt]hanks|[Tt]hank you|[Kk]udos|[Ss]hout-?out) to [A-Z])")
+# (RE2 finds the lines where one to four capitalised words come before " to ": a small
+# automaton, quick to build.)
+_OWNER_RE2 = (rb"(?m)(?:^[ \t>]*(?:[-*+]|[0-9]+[.)])[ \t]+(?:\[[ xX]\] )?(?:\*\*)?"
+              rb"[A-Z][^ \t\n,*]*(?:,? [A-Z][^ \t\n,*]*){0,3}(?:\*\*)? to [a-z]"
+              rb"|(?:[Tt]hanks|[Tt]hank you|[Kk]udos|[Ss]hout-?out) to [A-Z])")
 # (The pattern finds the place; ``_owner`` reads the words. It is plain enough for the
 # stdlib engine, which compiles it in a third of the time: most runs of a hook never
 # need it, and those that do need it once.)
 _OWNER = (
     r"(?m)^[ \t>]*(?:[-*+]|\d{1,3}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?(?:\*\*)?"
-    r"(?P<head>[^\W\d_][^\n*]{0,50}?)(?:\*\*)?[ \t]+to[ \t]+(?!be\b)[a-z]{2,}")
+    r"(?P<head>\w[^\n*]{0,50}?)(?:\*\*)?[ \t]+to[ \t]+(?!be\b)[a-z]{2,}")
 _CREDIT = (r"(?:[Tt]hanks|[Tt]hank[ \t]you|[Kk]udos|[Ss]hout-?out)[ \t]+to[ \t]+"
-           r"(?P<credited>[^\W\d_][^\n]{0,40}?)[ \t]+for\b")
+           r"(?P<credited>\w[^\n]{0,40}?)[ \t]+for\b")
 
 
 @cache
@@ -1857,12 +1916,36 @@ def _owner_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return re.compile(_OWNER), re.compile(_CREDIT)
 
 
-def _owners(locator: Locator, names: _Names) -> Iterator[Span]:
-    """Read on the lines RE2 finds only: a changelog's many list items would otherwise cost
-    the full pattern a try at every character."""
+def _lines_found(locator: Locator, source: bytes) -> Iterator[tuple[int, int]]:
+    """The (start, end) offsets of the lines where ``source`` matches. In an ASCII text a
+    match's byte offset is its character's, and its line is found around it: placing a line
+    by its number would split the whole text into lines first."""
+    if not locator.ascii:
+        for line in re2scan.lines_with(source, locator.utf8):
+            yield locator.line_span(line)
+        return
+    search = re2scan.search_for(source)
+    if search is None:  # pragma: no cover - google-re2 is a dependency
+        return
+    text, data = locator.text.text, locator.utf8
+    pos, size = 0, len(data)
+    while pos < size and (hit := search(data, pos, size)) is not None:
+        start = text.rfind("\n", 0, hit[0]) + 1
+        end = text.find("\n", hit[0])
+        end = size if end < 0 else end
+        yield start, end
+        pos = end + 1
+
+
+def _owners_and_speakers(locator: Locator, names: _Names) -> Iterator[Span]:
+    """Actions' owners, credited people and quotations' speakers, read on the lines one RE2
+    pass finds: a changelog's many list items would otherwise cost the full patterns a try
+    at every character."""
     text = locator.text.text
-    for line in re2scan.lines_with(_OWNER_RE2, locator.utf8):
-        start, end = locator.line_span(line)
+    for start, end in _lines_found(locator, _OWNER_OR_SPEAKER_RE2):
+        if text[start:end].lstrip(" \t>").startswith(("--", "\u2014", "\u2013")):
+            yield from _attribution(text, start, end, names)
+            continue
         owner, credit = _owner_patterns()
         # (one line may be both: "- Thanks to Aoibheann for the fix to the map")
         for m in chain(owner.finditer(text, start, end), credit.finditer(text, start, end)):
@@ -1923,19 +2006,24 @@ def _strange(word: str, names: _Names) -> bool:
 
 # A quotation's attribution, on its own line under it: "> — Jane Doe, farm adviser". The
 # speaker may have a name the lists do not know, as a label's may.
-_ATTRIBUTION_RE2 = "(?m)^[ \t>]*(?:\u2014|\u2013|--)[ \t]*[A-Z]".encode()
-_ATTRIBUTION = (rf"(?m)^[ \t>]*(?:\u2014|\u2013|--)[ \t]*(?P<name>{_NAME_WORDS})"
-                r"[ \t]*(?:[,(]|$)")
+# ("--" and a capital also open the comments of some formats, which end their line with
+# "--" again, as decimal test files do.)
+_ATTRIBUTION_RE2 = "^[ \t>]*(?:(?:\u2014|\u2013)[ \t]*[A-Z]|-- [A-Z][^\n]*[^-\n][ \t]*$)".encode()
+_OWNER_OR_SPEAKER_RE2 = b"(?m)" + _OWNER_RE2[4:] + b"|" + _ATTRIBUTION_RE2
+_ATTRIBUTION = re.compile(
+    r"[ \t>]*(?:\u2014|\u2013|--)[ \t]*(?P<name>\w[^\n,(]{0,79}?)[ \t]*(?:[,(]|$)")
 
 
-def _attributions(text: str, names: _Names) -> Iterator[Span]:
-    for m in _lazy(_ATTRIBUTION).finditer(text, timeout=5.0):
-        if m.group().lstrip(" \t>").startswith("--") and not _under_a_quote(text, m.start()):
-            continue  # "--" also opens a comment, and a rule's line
-        items = _items(m.group("name"), m.start("name"))
-        span = _name_span(items, names, relaxed=True, unknown=True)
-        if span is not None and not any(_norm(i.text) in NOT_A_PERSON_AFTER for i in items):
-            yield span
+def _attribution(text: str, start: int, end: int, names: _Names) -> Iterator[Span]:
+    if text[start:end].lstrip(" \t>").startswith("--") and not _under_a_quote(text, start):
+        return  # "--" also opens a comment, and a rule's line
+    m = _ATTRIBUTION.match(text, start, end)
+    if m is None or _VALUE.fullmatch(m.group("name")) is None:
+        return
+    items = _items(m.group("name"), m.start("name"))
+    span = _name_span(items, names, relaxed=True, unknown=True)
+    if span is not None and not any(_norm(i.text) in NOT_A_PERSON_AFTER for i in items):
+        yield span
 
 
 def _under_a_quote(text: str, line_start: int) -> bool:
