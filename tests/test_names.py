@@ -588,6 +588,8 @@ def test_an_actions_owner_or_a_credited_person_is_found(text: str, expected: lis
     "- Will to check\n- Grace to pair\n- Team to agree\n- V. Important to note\n",
     "- Platform, Team to sign off\n- Jane Doe to test\n",
     "Thanks to Azure for the credits. Thanks to Grace for nothing.\n",
+    # tools named like people
+    "- Travis to run the build\n- Cassandra to store the events\nThanks to Okta for SSO.\n",
 ])
 def test_list_items_and_thanks_that_name_no_person_are_not_flagged(text: str) -> None:
     assert names_in("retro.md", text, "markdown") == []

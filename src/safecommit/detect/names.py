@@ -1987,9 +1987,21 @@ def _owner(head: str, offset: int, names: _Names, *, surname_first: bool) -> Spa
         given = words[0]
         ok = names.given(given) and not names.weak(given) \
             and given.lower() not in load_english() and _norm(given) not in ROLES \
+            and (len(words) > 1 or given not in _TOOLS) \
             and (len(words) == 1 or names.surname(words[1]) or _strange(words[1], names))
         suggestion = "Jane" if len(words) == 1 else "Jane Doe"
     return Span(items[0].start, items[-1].end, 0.75, suggestion) if ok else None
+
+
+# Tools and services named like people: alone at the head of an action ("- Travis to run
+# the build") or thanked ("Thanks to Okta for …"), they are not people.
+# (Given names common in the UK that also name a tool, Ruby or Hugo, stay names.)
+_TOOLS = frozenset({
+    "Karma", "Alexa", "Siri", "Cortana", "Cassandra", "Travis", "Aurora", "Athena", "Okta",
+    "Hudson", "Jenkins", "Django", "Celery", "Selenium", "Cypress", "Sentry", "Grafana",
+    "Kibana", "Helm", "Vault", "Consul", "Nomad", "Harbor", "Argo", "Flux", "Envoy", "Caddy",
+    "Bamboo", "Maven", "Ansible", "Puppet", "Chef",
+})
 
 
 def _one_word(text: str) -> bool:
