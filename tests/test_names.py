@@ -654,6 +654,18 @@ def test_first_and_last_keys_that_hold_no_name_are_not_flagged(path: str, syntax
     assert names_in(path, text, syntax) == []
 
 
+# A log's key=value pairs name people by their keys, as a data file's do.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("10:02 INFO approval recorded by=Nowak, Tomasz case=PP-221\n", ["Nowak, Tomasz"]),
+    ('level=info msg="case reassigned" assignee="Tavita Faleolo" case=WG-5510\n',
+     ["Tavita Faleolo"]),
+    ('level=info msg="Job Done" service=Bee Health team=Platform Team owner=platform\n', []),
+    ("level=info applicant=Joe Bloggs status=ok\n", []),
+])
+def test_a_person_under_a_logfmt_key_is_found(text: str, expected: list[str]) -> None:
+    assert names_in("app.log", text, "log") == expected
+
+
 # A calendar's attendee and a directory entry name a person by their common name (CN).
 @pytest.mark.parametrize(("path", "syntax", "text", "expected"), [
     ("standup.ics", "text", 'ORGANIZER;CN="Bevan, Rhodri":mailto:r@example.org\n'

@@ -1814,6 +1814,8 @@ def find(locator: Locator) -> list[Span]:
                             names))
     if text.syntax in PROSE:
         spans.extend(_owners_and_speakers(locator, names))
+    if text.syntax == "log":
+        spans.extend(_keyed(locator, list(_from_logfmt(locator)), names))
     if text.syntax not in CODE and re2scan.found(rb"CN=", locator.utf8):
         spans.extend(_keyed(locator, list(_from_common_names(text.text)), names))
     if text.syntax == "text" and re2scan.found(_PAYEE_LINE_RE2, locator.utf8):
@@ -2044,6 +2046,24 @@ def _under_a_quote(text: str, line_start: int) -> bool:
         return True
     above = text[text.rfind("\n", 0, max(line_start - 1, 0)) + 1:max(line_start - 1, 0)]
     return above.rstrip().endswith(('"', "\u201d", "'", "\u2019", "\u00bb"))
+
+
+# A log's key=value pairs (logfmt, as structured loggers write them): the value runs to
+# the next pair or the line's end, and may be quoted: by=Doe, Jane case=12 user="Jane Doe".
+_LOGFMT = re.compile(r"""(?<![\w.-])(?P<key>[A-Za-z_][\w.-]*)=(?:"(?P<q>[^"\n]{1,100})"|"""
+                     r"""(?P<v>[A-Z][^=\n"]{0,100}?))(?=[ \t]+[\w.-]+=|[ \t]*$)""", re.M)
+
+
+def _from_logfmt(locator: Locator) -> Iterator[Keyed]:
+    text = locator.text.text
+    for index in _role_lines(locator):
+        start, end = locator.line_span(index)
+        for m in _LOGFMT.finditer(text, start, end):
+            group = "q" if m.group("q") is not None else "v"
+            value = m.group(group)
+            role = key_role(m.group("key")) if value[:1].isupper() else None
+            if role is not None:
+                yield role, value.rstrip(" \t,;"), m.start(group)
 
 
 # A common name, as a calendar's attendee or a directory's entry writes it:
