@@ -159,6 +159,13 @@ def test_classification_field_in_a_document_is_a_marking(line: str, marking: str
      "OFFICIAL-SENSITIVE"),
     ("register.csv", ("Title,Minutes", "Classification,OFFICIAL-SENSITIVE"),
      "OFFICIAL-SENSITIVE"),
+    # a resource's tags in infrastructure code
+    ("infra/tags.tf", ('resource "azurerm_storage_account" "exports" {',
+                       '  tags = { classification = "OFFICIAL-SENSITIVE" }'),
+     "OFFICIAL-SENSITIVE"),
+    ("infra/main.bicep", ("resource sa 'Microsoft.Storage/storageAccounts@2023-01-01' = {",
+                          "  tags: { classification: 'OFFICIAL-SENSITIVE' }"),
+     "OFFICIAL-SENSITIVE"),
 ])
 def test_classification_key_in_structured_data_is_a_marking(
         path: str, lines: tuple[str, ...], marking: str) -> None:
@@ -218,6 +225,15 @@ def test_email_subject_prefix_is_a_marking(subject: str, marking: str) -> None:
      2, "SECRET"),
     (".env", ("# Classification: OFFICIAL-SENSITIVE", "PORT=3000"), 1, "OFFICIAL-SENSITIVE"),
     ("scripts/run.ps1", ("<# OFFICIAL-SENSITIVE #>", "Write-Host hi"), 1, "OFFICIAL-SENSITIVE"),
+    # a handling instruction after SECRET makes it a marking, not a note about a secret
+    ("scripts/sync.sh", ("#!/usr/bin/env bash", "# SECRET - do not distribute", "set -eu"), 2,
+     "SECRET"),
+    ("app/sync.py", ("# SECRET: need to know only", "import os"), 1, "SECRET"),
+    # inside PowerShell's block comment, at the head or the foot
+    ("scripts/run.ps1", ("<#", "  OFFICIAL-SENSITIVE", "  Exports passports.", "#>",
+                         "param([string]$Out)"), 2, "OFFICIAL-SENSITIVE"),
+    ("scripts/run.ps1", ("param([string]$Out)", "Write-Host hi", "<#", "  OFFICIAL-SENSITIVE",
+                         "#>"), 4, "OFFICIAL-SENSITIVE"),
     ("report.tex", ("% OFFICIAL-SENSITIVE", "\\documentclass{article}"), 1, "OFFICIAL-SENSITIVE"),
     ("src/Api.cs", ("/// Classification: SECRET//UK EYES ONLY", "namespace Api;"), 1,
      "SECRET//UK EYES ONLY"),
@@ -290,6 +306,39 @@ def test_marking_in_properties_as_the_office_and_pdf_extractors_write_them(
     hits = found("report.docx", "author: Test User", line, "title: Quarterly report",
                  syntax="yaml", place="document properties")
     assert [(f.line, f.value) for f in hits] == [(2, marking)]
+
+
+# The same properties in a raw document part, and in a document's metadata block at its head.
+@pytest.mark.parametrize(("path", "lines", "expected"), [
+    ("docs/core.xml", ('<?xml version="1.0"?>', "<cp:coreProperties>",
+                       "  <dc:title>Outbreak summary</dc:title>",
+                       "  <cp:keywords>OFFICIAL-SENSITIVE</cp:keywords>", "</cp:coreProperties>"),
+     [(4, "OFFICIAL-SENSITIVE")]),
+    ("docs/meta.xml", ("<office:meta>", "<dc:subject>TOP SECRET</dc:subject>", "</office:meta>"),
+     [(2, "TOP SECRET")]),
+    ("docs/props.txt", ("Title: Disease outbreak", "Author: A N Other",
+                        "Keywords: fish, ISA, OFFICIAL-SENSITIVE", "", "Body."),
+     [(3, "OFFICIAL-SENSITIVE")]),
+    ("docs/notes.md", ("---", "title: Visit notes", "keywords: [bTB, OFFICIAL-SENSITIVE]", "---",
+                       "", "Body."), [(3, "OFFICIAL-SENSITIVE")]),
+])
+def test_marking_in_a_documents_properties_written_out_is_a_marking(
+        path: str, lines: tuple[str, ...], expected: list[tuple[int, str]]) -> None:
+    assert markings(path, *lines) == expected
+
+
+@pytest.mark.parametrize(("path", "lines"), [
+    ("docs/core.xml", ("<cp:coreProperties>", "<dc:title>Handling SECRET material</dc:title>",
+                       "<cp:keywords>secret; rotation</cp:keywords>", "</cp:coreProperties>")),
+    ("docs/props.txt", ("Title: Secret Santa rota", "Keywords: secret, santa", "", "Body.")),
+    ("docs/props.txt", ("Title: Confidential offer letters", "", "Body.")),
+    # a keywords line deep in a document is no property of it
+    ("docs/guide.md", ("# Guide", "", "Some text.", "", "Keywords: bTB, OFFICIAL-SENSITIVE",
+                       "", "More text.", "", "End.")),
+])
+def test_properties_that_name_no_marking_of_the_document_are_not_flagged(
+        path: str, lines: tuple[str, ...]) -> None:
+    assert markings(path, *lines) == []
 
 
 @pytest.mark.parametrize("value", ["Confidential", "Highly Confidential", "General", "Official",
@@ -420,6 +469,18 @@ def test_marking_words_in_ordinary_use_are_not_flagged(path: str, lines: tuple[s
                             "  SECRET", "}", "", "type Query { d: Document }")),
     ("api/documents.proto", ('syntax = "proto3";', "enum Classification {",
                              "  OFFICIAL = 0;", "  SECRET = 1;", "}")),
+    # a block comment between two lines of code is neither the head nor the foot
+    ("scripts/gate.ps1", ("param([string]$Level)", "<#", "  SECRET", "  refuses outright", "#>",
+                          "if ($Level -eq 'SECRET') { exit 1 }")),
+    # infrastructure code that checks or chooses a classification
+    ("infra/variables.tf", ('variable "classification" {', "  type    = string",
+                            '  default = "OFFICIAL"', "  validation {",
+                            '    condition = contains(["OFFICIAL", "OFFICIAL-SENSITIVE"],'
+                            " var.classification)", "  }", "}")),
+    ("infra/tiers.tfvars", ('tiers = [', '  { classification = "OFFICIAL-SENSITIVE" },',
+                            '  { classification = "SECRET" },', "]")),
+    ("infra/kv.tf", ('resource "azurerm_key_vault_secret" "db" {', '  name  = "db-secret"',
+                     "  value = var.secret # SECRET: never output", "}")),
 ])
 def test_code_that_handles_markings_is_not_flagged(path: str, lines: tuple[str, ...]) -> None:
     assert markings(path, *lines) == []
@@ -649,6 +710,28 @@ def test_a_marking_that_ends_an_email_subject_is_a_marking(subject: str) -> None
 MIDDLE = ("# Guide", "", "One.", "", "Two.", "", "Three.", "")
 
 
+# A translation catalogue holds the text a page shows: a label that says a marking is text
+# to display, not the file's own classification.
+@pytest.mark.parametrize(("path", "lines"), [
+    ("src/i18n/en.json", ("{", '  "banner.marking": "OFFICIAL-SENSITIVE",',
+                          '  "header.title": "Hedgerow Survey"', "}")),
+    ("app/locales/cy.yml", ("cy:", "  classification: OFFICIAL-SENSITIVE")),
+    ("config/messages_en.properties", ("document.classification=OFFICIAL-SENSITIVE",)),
+])
+def test_a_marking_as_text_in_a_translation_catalogue_is_not_flagged(
+        path: str, lines: tuple[str, ...]) -> None:
+    assert markings(path, *lines) == []
+
+
+@pytest.mark.parametrize(("path", "lines"), [
+    ("src/i18n/en.yml", ("# OFFICIAL-SENSITIVE", "en:", "  title: Claims")),  # its head
+    ("src/data/en-route.json", ('{"classification": "OFFICIAL-SENSITIVE"}',)),  # not a language
+])
+def test_a_marked_catalogue_or_a_data_file_named_like_one_is_still_flagged(
+        path: str, lines: tuple[str, ...]) -> None:
+    assert [m for _, m in markings(path, *lines)] == ["OFFICIAL-SENSITIVE"]
+
+
 @pytest.mark.parametrize(("path", "lines"), [
     # in the middle of prose, these forms are sentences, not banners
     ("a.md", (*MIDDLE, "SECRET - the highest tier we use", *MIDDLE)),
@@ -800,6 +883,8 @@ def test_bracketed_words_that_do_not_mark_the_text_are_not_markings(
     ("vault.py", ("# SECRET - never print this token", "import os")),
     ("vault.py", ("# [SECRET] read from Key Vault", "import os")),
     ("config.yaml", ("# SECRET: do not commit real values", "db: x")),
+    ("rotate.sh", ("#!/bin/sh", "# SECRET: rotate the value monthly", "set -e")),
+    ("share.sh", ("#!/bin/sh", "# SECRET - share it with the on-call engineer only", "set -e")),
 ])
 def test_tables_menus_glossaries_guides_and_tags_are_not_markings(
         path: str, lines: tuple[str, ...]) -> None:

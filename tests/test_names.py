@@ -270,6 +270,8 @@ def test_a_handle_in_codeowners_is_not_a_persons_name() -> None:
     ("n.md", "markdown", "**Fatima Begum:** the map was hard to use.\n", ["Fatima Begum"]),
     ("n.md", "markdown", "## Attendees\n\n- Grace Hall (RPA)\n- Mark Hill (NE)\n",
      ["Grace Hall", "Mark Hill"]),
+    # Will is William's short form, a word too: a name where a speaker is named
+    ("chat.txt", "text", "[09:07] Will Grant: can someone review PR 88?\n", ["Will Grant"]),
 ])
 def test_speakers_and_names_in_what_was_said_are_found(path: str, syntax: str, text: str,
                                                        expected: list[str]) -> None:
@@ -307,6 +309,24 @@ def test_roles_and_labels_are_not_speakers_names(text: str) -> None:
     ("email", "Mae wedi'i wneud.\n\nCofion cynnes,\nMark Hill\n", ["Mark Hill"]),
     ("email", "Yn gywir,\nGrace Ward\n", ["Grace Ward"]),
     ("email", "Helo Byd\nDiolch Yn Fawr\nCofion Gorau\n", []),
+    # a thank-you, or a salutation inside the quoted text a step expects
+    ("text", 'Then I see "Thank you, Bethan"\n', ["Bethan"]),
+    ("text", 'Then I see "Hi Bethan"\n', ["Bethan"]),
+    ("text", 'Then I see "Thank you. Next steps"\nThank you, Grace.\n', []),
+    ("markdown", 'a salutation ("Dear Jane") is read\n', []),  # the suggested fake
+    # the given name of a person the note names in full, alone: a sign-off, a mention
+    ("text", "From: Morag Sinclair <morag@example.org>\n\nSee attached.\n\nMorag\n",
+     ["Morag Sinclair", "Morag"]),
+    ("markdown", "Reviewed by: Sunita Raghavan\n\nSent.\n\n- Sunita\n"
+                 "Sunita Park is nearby. MorSunita\nSunita's\n",
+     ["Sunita Raghavan", "Sunita"]),
+    # not where the name is a word: a month, another language's word, mid-sentence
+    ("text", 'Last-Translator: Jan Novak <jn@example.org>\nmsgid "Jan."\n', ["Jan Novak"]),
+    ("text", "Reviewed by: Sunita Raghavan\nP4: it was Sunita, lovely.\n",
+     ["Sunita Raghavan"]),
+    # found only by the lists (not surely), or a given name that is also a word
+    ("markdown", "Sunita Raghavan came.\n\nSunita\n", ["Sunita Raghavan"]),
+    ("markdown", "Reviewed by: Grace Raghavan\n\nGrace\n", ["Grace Raghavan"]),
 ])
 def test_names_in_logs_and_letters_are_found(syntax: str, text: str,
                                              expected: list[str]) -> None:
@@ -337,6 +357,7 @@ def test_placeholder_names_are_never_flagged(name: str, path: str, syntax: str,
 
 @pytest.mark.parametrize("text", [
     "See the Grace Hall booking and the Mark Hill report.\n",  # both words are common words
+    "Will Power and Will Hall are in the glossary.\n",
     "The Victoria Park Road depot.\n",
     "Grant Thornton Limited audits the accounts.\n",
     "Hyrum's Law applies here.\n",
@@ -546,6 +567,176 @@ def test_lookalikes_where_a_person_could_be_named_are_not_names(path: str, synta
     assert names_in(path, text, syntax) == []
 
 
+# An action's owner heads its list item, and a thank-you credits a person: there a given
+# name alone, or a surname the lists do not know, is a person's.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("- Aoibheann to draft the alert copy\n", ["Aoibheann"]),
+    ("- Byrne, Aoibheann to chase the licence\n", ["Byrne, Aoibheann"]),
+    ("- A. Okwuosa to book the room\n", ["A. Okwuosa"]),
+    ("1. [ ] Harper Nwosu-Eze to review\n", ["Harper Nwosu-Eze"]),
+    ("Thanks to Aoibheann for the map fix.\n", ["Aoibheann"]),
+    ("- Thanks to Aoibheann for the fix to the map layer\n", ["Aoibheann"]),
+    ("Kudos to Siân ap Dafydd for the Welsh content\n", ["Siân ap Dafydd"]),
+])
+def test_an_actions_owner_or_a_credited_person_is_found(text: str, expected: list[str]) -> None:
+    assert names_in("retro.md", text, "markdown") == expected
+
+
+@pytest.mark.parametrize("text", [
+    "- Docs to update\n- Azure to be configured\n- Defra to confirm\n- Python to 3.12\n",
+    "- Jenkins to run nightly\n- Sentry to alert on errors\n- [ ] Kafka to replace RabbitMQ\n",
+    "- Will to check\n- Grace to pair\n- Team to agree\n- V. Important to note\n",
+    "- Platform, Team to sign off\n- Jane Doe to test\n",
+    "Thanks to Azure for the credits. Thanks to Grace for nothing.\n",
+    # tools named like people
+    "- Travis to run the build\n- Cassandra to store the events\nThanks to Okta for SSO.\n",
+])
+def test_list_items_and_thanks_that_name_no_person_are_not_flagged(text: str) -> None:
+    assert names_in("retro.md", text, "markdown") == []
+
+
+# A quotation's attribution names its speaker, whose name the lists may not know.
+@pytest.mark.parametrize(("text", "expected"), [
+    ('> "It saves me an hour."\n> \u2014 Bronwyn Tregenza, farm business adviser\n',
+     ["Bronwyn Tregenza"]),
+    ('"Clearer."\n-- Oyinkansola Bamgbose\n', ["Oyinkansola Bamgbose"]),
+    ('> "Clearer."\n> \u2014 Participant 7\n> \u2014 Natural England, 2023\n'
+     '\u2014 Defra Digital (team blog)\n-- Hill Farm Ltd\n', []),
+    ("Options:\n-- Verbose Output\n-- Dry Run\n", []),
+    ("Setup notes\n-- Liquibase Changelogs\n-- Oyinkansola Bamgbose\n", []),  # no quote
+])
+def test_a_quotations_attribution_names_its_speaker(text: str, expected: list[str]) -> None:
+    assert names_in("quotes.md", text, "markdown") == expected
+
+
+# A list kept under a key that names people holds people, known to the lists or not.
+@pytest.mark.parametrize(("path", "syntax", "text", "expected"), [
+    ("a.yml", "yaml", 'reviewers:\n  - Tavita Faleolo\n  - "Sione Taufa"\nlabels:\n  - Bug Fix\n',
+     ["Tavita Faleolo", "Sione Taufa"]),
+    ("a.json", "json", '{"attendees": ["Tavita Faleolo", "Sione Taufa"], "tags": ["Grant Date"]}',
+     ["Tavita Faleolo", "Sione Taufa"]),
+    ("Cargo.toml", "toml", 'maintainers = ["Tavita Faleolo <t@example.org>"]\n'
+                           'keywords = ["Bee Health"]\n', ["Tavita Faleolo"]),
+])
+def test_a_list_of_people_under_a_key_that_names_them_is_found(
+        path: str, syntax: str, text: str, expected: list[str]) -> None:
+    assert names_in(path, text, syntax) == expected
+
+
+@pytest.mark.parametrize(("path", "syntax", "text"), [
+    ("a.yml", "yaml", "reviewers:\n  - platform-team\n  - Platform Team\n  - Joe Bloggs\n"),
+    ("a.json", "json", '{"contributors": ["Defra Digital", "Natural England"]}'),
+    ("a.yml", "yaml", "reviewer:\n  - Release Notes\nauthor_names:\n  - Build Service\n"),
+])
+def test_a_list_under_a_person_key_that_holds_no_person_is_not_flagged(
+        path: str, syntax: str, text: str) -> None:
+    assert names_in(path, text, syntax) == []
+
+
+# "First" and "Last" say little alone, but side by side they are a name's two parts.
+@pytest.mark.parametrize(("path", "syntax", "text", "expected"), [
+    ("payees.go", "go", '{First: "Tendai", Last: "Mupfumira", Sort: "20-00-00"},\n',
+     ["Tendai", "Mupfumira"]),
+    ("p.swift", "swift", 'Person(given: "Ewa", family: "Kaczmarek")\n', ["Ewa", "Kaczmarek"]),
+])
+def test_first_and_last_keys_side_by_side_name_a_person(path: str, syntax: str, text: str,
+                                                         expected: list[str]) -> None:
+    assert names_in(path, text, syntax) == expected
+
+
+@pytest.mark.parametrize(("path", "syntax", "text"), [
+    ("pages.go", "go", 'p := Pages{First: "Introduction"}\nq := Pages{Last: "Appendix"}\n'),
+    ("steps.go", "go", '{First: "Build", Last: "Deploy"}\n'),  # English words, no name
+    ("fake.go", "go", '{First: "Joe", Last: "Bloggs"}\n'),  # a placeholder
+])
+def test_first_and_last_keys_that_hold_no_name_are_not_flagged(path: str, syntax: str,
+                                                               text: str) -> None:
+    assert names_in(path, text, syntax) == []
+
+
+# A log's key=value pairs name people by their keys, as a data file's do.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("10:02 INFO approval recorded by=Nowak, Tomasz case=PP-221\n", ["Nowak, Tomasz"]),
+    ('level=info msg="case reassigned" assignee="Tavita Faleolo" case=WG-5510\n',
+     ["Tavita Faleolo"]),
+    ('level=info msg="Job Done" service=Bee Health team=Platform Team owner=platform\n', []),
+    ("level=info applicant=Joe Bloggs status=ok\n", []),
+])
+def test_a_person_under_a_logfmt_key_is_found(text: str, expected: list[str]) -> None:
+    assert names_in("app.log", text, "log") == expected
+
+
+# A calendar's attendee and a directory entry name a person by their common name (CN).
+@pytest.mark.parametrize(("path", "syntax", "text", "expected"), [
+    ("standup.ics", "text", 'ORGANIZER;CN="Bevan, Rhodri":mailto:r@example.org\n'
+                            "ATTENDEE;CN=Oyinkansola Bamgbose;ROLE=REQ-PARTICIPANT:mailto:o@x\n",
+     ["Bevan, Rhodri", "Oyinkansola Bamgbose"]),
+    ("groups.txt", "text", "member: CN=Aoife Byrne,OU=Staff,DC=example,DC=org\n",
+     ["Aoife Byrne"]),
+])
+def test_a_common_name_in_a_calendar_or_directory_is_found(path: str, syntax: str, text: str,
+                                                           expected: list[str]) -> None:
+    assert names_in(path, text, syntax) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "ATTENDEE;CN=Woodland Grants Team:mailto:team@example.org\n",
+    "member: CN=Hedgerow Survey Readers,OU=Groups\nsubject: CN=svc-deploy\n",
+    "issuer: CN=Microsoft Azure TLS Issuing CA 01, O=Microsoft Corporation\n",
+    "CN=Deploy Service,OU=Apps\nATTENDEE;CN=Meeting Room 4:mailto:room4@example.org\n",
+])
+def test_a_common_name_that_is_no_person_is_not_flagged(text: str) -> None:
+    assert names_in("dirs.txt", text, "text") == []
+
+
+# Batch files, Makefiles and Dockerfiles assign values without quotes.
+@pytest.mark.parametrize(("path", "syntax", "text", "expected"), [
+    ("backup.bat", "batch", "@echo off\nset OWNER=Nikolai Petrov\nset \"CONTACT=Aoife Byrne\"\n",
+     ["Nikolai Petrov", "Aoife Byrne"]),
+    ("Makefile", "make", "OWNER = Nikolai Petrov\nexport MAINTAINER := Aoife Byrne\n",
+     ["Nikolai Petrov", "Aoife Byrne"]),
+    ("Dockerfile", "dockerfile", "FROM python:3.12\nENV OWNER Nikolai Petrov\n",
+     ["Nikolai Petrov"]),
+])
+def test_a_name_assigned_without_quotes_is_found(path: str, syntax: str, text: str,
+                                                 expected: list[str]) -> None:
+    assert names_in(path, text, syntax) == expected
+
+
+@pytest.mark.parametrize(("path", "syntax", "text"), [
+    ("build.bat", "batch", "set OWNER=%USERNAME%\nset TEAM_NAME=Platform Team\n"
+                           "set PATH=C:\\Tools;%PATH%\nset BUILD=Release Candidate\n"),
+    ("Makefile", "make", "OWNER = $(shell git config user.name)\nVERSION = Release Candidate\n"
+                         "CC = gcc\nAPP_NAME = Hedgerow Survey\n"),
+    ("Dockerfile", "dockerfile", "ENV OWNER=${OWNER}\nENV SERVICE_NAME Hedgerow Survey\n"),
+])
+def test_unquoted_assignments_that_are_no_name_are_not_flagged(path: str, syntax: str,
+                                                               text: str) -> None:
+    assert names_in(path, text, syntax) == []
+
+
+# A full name found once (by its key or label) is the same person wherever else the text
+# writes it: a test asserts the name its builder set.
+@pytest.mark.parametrize(("path", "syntax", "text", "expected"), [
+    ("SurveyorTest.java", "java",
+     'Surveyor s = Surveyor.builder().withFullName("Ibrahim Al-Farsi").build();\n'
+     'assertThat(s.getFullName()).isEqualTo("Ibrahim Al-Farsi");\n',
+     ["Ibrahim Al-Farsi", "Ibrahim Al-Farsi"]),
+    # a name the lists do not know, found by its label, then alone (not inside a word)
+    ("notes.md", "markdown", "Reviewed by: Ilinca Vrabiescuu\n\nWe sent Ilinca Vrabiescuu "
+                             "the form.\nJob xIlinca Vrabiescuu2 ran.\n",
+     ["Ilinca Vrabiescuu", "Ilinca Vrabiescuu"]),
+])
+def test_a_name_found_once_is_found_again_elsewhere_in_the_text(
+        path: str, syntax: str, text: str, expected: list[str]) -> None:
+    assert names_in(path, text, syntax) == expected
+
+
+def test_one_word_found_once_is_not_searched_again() -> None:
+    text = "Dear Aoife,\nThe Aoife release is out.\n"
+    assert names_in("note.txt", text, "text") == ["Aoife"]
+
+
 @pytest.mark.parametrize(("path", "syntax", "text", "expected"), [
     ("fwd.txt", "text", "From: Rees, Bronwen (RPA)\nSent: 03 June 2024\n"
                         "To: Nowak, Tomasz (APHA); Chimuka, Tavonga (Defra)\n",
@@ -574,6 +765,31 @@ def test_a_name_written_surname_first_is_found(path: str, syntax: str, text: str
 def test_a_word_and_initials_that_are_no_persons_name_are_not_flagged(path: str, syntax: str,
                                                                       text: str) -> None:
     assert names_in(path, text, syntax) == []
+
+
+# A fixed-width payment file has no keys: its payee is a surname in capitals and initials,
+# standing between its columns.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("HDR PAYEES\nPAY 000123 NWACHUKWU O          00012345 20-00-00\n"
+     "PAY 000124 PRZYBYLSKA A M       00067890 30-00-00\n",
+     ["NWACHUKWU O", "PRZYBYLSKA A M"]),
+    ("00012345  HUGHES G J  250.00\n", ["HUGHES G J"]),
+    ("NOWAK T\n", ["NOWAK T"]),
+])
+def test_a_payee_in_a_fixed_width_payment_file_is_found(text: str,
+                                                        expected: list[str]) -> None:
+    assert names_in("bacs-payees.txt", text, "text") == expected
+
+
+@pytest.mark.parametrize("text", [
+    "PAY 000125 HEDGE FARMS LTD      00011223 40-00-00\n",  # a firm
+    "SEE ANNEX B    FOR DETAILS\nGRADE A\nZONE C   2024\nPLAN B\n",  # parts and grades
+    "PAY 000126 BLOGGS J        00000000 00-00-00\n",  # a placeholder
+    "VITAMIN C\nSECTION A B\nPHASE A\n",
+    "The NOWAK T report is ready.\n",  # not between columns
+])
+def test_capitals_and_letters_that_are_no_payee_are_not_flagged(text: str) -> None:
+    assert names_in("payees.txt", text, "text") == []
 
 
 @pytest.mark.parametrize(("path", "syntax", "text", "expected"), [

@@ -135,6 +135,10 @@ _LEADING = _Lazy(
     rf"{_DECO}(?P<v>{_BANNER_MARKING})[ \t]*[-:|\u2013\u2014.][ \t]+\S[^\n]*",
 )
 LEGACY_START = regex.compile(rf"{_LEGACY}{_NOT_WORD}")
+# A handling instruction after a marking: what a note about a secret value never says
+# ("SECRET - do not distribute", "SECRET: need to know").
+_HANDLING = _Lazy(r"(?i)distribut|circulat|onward|dissemin|need[ -]to[ -]know|eyes[ ]only"
+                  r"|handle[ ]accordingly|outside[ ](?:hmg|government|defra)")
 _TIER_WORD = regex.compile(r"(?i)official|secret|restricted|confidential|protect")
 _ANY_TIER = _Lazy(
     rf"{_NO_WORD_BEFORE}(?:{_OS_UPPER}|{_SECRET_UPPER}|{_LEGACY}|OFFICIAL){_NOT_WORD}"
@@ -215,6 +219,10 @@ _TABLE_ROWS = 500  # how far up a table's rule is looked for
 
 _NEAR = 4  # how far a list's next entry is looked for
 
+# A metadata block's line, and how far down one is read.
+_METADATA_LINE = _Lazy(r"[A-Za-z][\w -]{0,30}:(?:[ \t]|$)")
+_METADATA_LINES = 20
+
 # How far from the top or bottom of a prose file a heading or legacy marking is a banner.
 _EDGE_LINES = 3
 
@@ -275,6 +283,8 @@ class _Lines:
                     closing = "*/"
                 elif s.startswith("<!--") and "-->" not in s[4:]:
                     closing = "-->"
+                elif s.startswith("<#") and "#>" not in s[2:]:
+                    closing = "#>"  # PowerShell's block comment
                 continue
             doc = _DOCSTRING.match(s)
             if doc is not None:
@@ -303,6 +313,9 @@ class _Lines:
                 continue
             if s.endswith("-->") and "<!--" not in s:
                 opening = "<!--"
+                continue
+            if s.endswith("#>") and "<#" not in s:
+                opening = "<#"
                 continue
             if not s or _COMMENT.match(s):
                 continue
@@ -366,6 +379,19 @@ class _Lines:
         self._ruled.update(dict.fromkeys(seen, found))  # the next row asks the same
         return found
 
+    @cached_property
+    def metadata_end(self) -> int:
+        """Index of the first line after a document's opening block of ``Key: value`` lines
+        (its metadata, in front matter or not); 0 when it has none."""
+        lines = self.lines
+        i = 1 if lines and lines[0].strip() == "---" else 0
+        while i < min(len(lines), _METADATA_LINES) and _METADATA_LINE.compiled.match(lines[i]):
+            i += 1
+        return i
+
+    def in_metadata(self, index: int) -> bool:
+        return index < self.metadata_end
+
     def in_head_or_foot(self, index: int) -> bool:
         return index < self.head_end or index >= self.foot_start
 
@@ -413,14 +439,30 @@ class _Lines:
 # A document's own properties, as the Office and PDF extractors write them: a marking as its
 # title, subject, category or one of its keywords ("keywords: OFFICIAL-SENSITIVE; TB").
 _PROPERTY = regex.compile(r"(?:title|subject|category|keywords):[ \t]*")
+# The same properties as a raw OOXML or ODF part writes them (docProps/core.xml, meta.xml):
+# ``<cp:keywords>OFFICIAL-SENSITIVE</cp:keywords>``; and as a document's metadata block
+# at its head writes them (MultiMarkdown, a PDF's info printed out): ``Keywords: …``.
+_PROPERTY_XML = _Lazy(
+    r"[ \t]*<(?:\w+:)?(?P<k>title|subject|category|keywords)>(?P<v>[^<>\n]*)</(?:\w+:)?(?P=k)>")
+# (A mail's subject has its own grammar: ``_SUBJECT``.)
+_PROPERTY_HEAD = _Lazy(r"(?i:title|category|keywords)[ \t]*:[ \t]*")
 
 
-def _property_markings(line: str) -> Iterator[regex.Match[str]]:
-    key = _PROPERTY.match(line)
-    if key is None:
-        return
-    at = key.end()
-    for part in regex.split(r"[;,]", line[at:]):
+def _property_markings(line: str, head: bool = False) -> Iterator[regex.Match[str]]:
+    """The markings among a document's properties on ``line``; ``head`` when the line is in
+    a prose document's metadata block, where the key is written in any case."""
+    if "<" in line:
+        element = _PROPERTY_XML.compiled.match(line, timeout=TIMEOUT)
+        if element is not None:
+            yield from _property_parts(line, element.start("v"), element.end("v"))
+            return
+    key = (_PROPERTY_HEAD.compiled if head else _PROPERTY).match(line)
+    if key is not None:
+        yield from _property_parts(line, key.end(), len(line))
+
+
+def _property_parts(line: str, at: int, stop: int) -> Iterator[regex.Match[str]]:
+    for part in regex.split(r"[;,]", line[at:stop]):
         end = at + len(part)
         # Alone, leading ("OFFICIAL-SENSITIVE - Fraud referrals", "[SECRET] Visit") or
         # ending the title as a header would ("Fraud referrals - OFFICIAL-SENSITIVE").
@@ -548,7 +590,8 @@ def _in_text(lines: _Lines, index: int, content: str, *, edge: bool, comment: bo
         return  # "## SECRET" after an introduction heads a section about SECRET
     if prose and lines.mode == "code" and not leading:
         return  # deeper in a docstring, "SECRET: always blocks" documents a rule
-    if comment and (prose or explains) and value == "SECRET":
+    if comment and (prose or explains) and value == "SECRET" \
+            and not _HANDLING.compiled.search(content, banner.end("v"), timeout=TIMEOUT):
         return  # "// SECRET: do not log the value" tags a note about a secret, as TODO: does
     if lines.in_list(index):
         return
@@ -582,8 +625,15 @@ def _in_comment(lines: _Lines, index: int, line: str) -> Iterator[Hit]:
         body = body.replace('"""', "   ").replace("'''", "   ")
     # Only the file's first or last line may lead with its marking and go on to explain it:
     # deeper in a docstring, "SECRET: always blocks" documents a rule.
-    edge_line = index in lines.non_blank[:1] + lines.non_blank[-1:]
+    nb = lines.non_blank
+    edge_line = index in nb[:1] + nb[-1:] or (
+        index in nb[1:3] and all(_DIRECTIVE.match(lines.lines[i]) for i in nb[:nb.index(index)]))
     yield from _in_text(lines, index, body, edge=True, comment=True, leading=edge_line)
+
+
+# What a script's first lines say to the system, before its own first comment: a shebang,
+# an encoding, an editor's mode line.
+_DIRECTIVE = regex.compile(r"[ \t]*(?:#!|#[^\n]*(?:coding[:=]|-\*-|vim?:))")
 
 
 def _in_line(lines: _Lines, index: int) -> Iterator[Hit]:
@@ -632,6 +682,13 @@ def _in_line(lines: _Lines, index: int) -> Iterator[Hit]:
         fields = [Hit(index, m.start("v"), m.group("v"), "marking-field") for m in _fields(line)]
         if fields:
             yield from fields  # <meta name="classification" content="…">
+            return
+    if mode == "prose" and ":" in line and lines.in_metadata(index):
+        found = [Hit(index, m.start("v"), m.group("v"), "marking-property")
+                 for m in _property_markings(line, head=True)
+                 if not LEGACY_START.match(m.group("v"))]  # "Title: Confidential …"
+        if found:
+            yield from found
             return
     if line.lstrip(" \t")[:1] == "'" and line.count("'") == 1:
         line = line.replace("'", " ", 1)  # a Basic comment read as text: ' OFFICIAL-SENSITIVE

@@ -97,7 +97,14 @@ def apply_policy(finding: Finding, official_sensitive: str) -> Finding:
     return replace(finding, severity="warn", why=why(finding.value, "warn"))
 
 
+# Infrastructure code declares resources as keys and values, as a data file does: a tag
+# ``classification = "OFFICIAL-SENSITIVE"`` marks what the resource holds.
+_DECLARATIVE = frozenset({"terraform", "bicep"})
+
+
 def mode_for(syntax: str, path: str = "") -> Mode:
+    if syntax in _DECLARATIVE:
+        return "structured"
     if syntax in CODE:
         return "code"
     if syntax == "html" or (syntax == "xml" and path[-4:].lower() == ".svg"):
@@ -125,8 +132,29 @@ def hits(text: str, syntax: str, data: bytes | None = None, path: str = "") -> S
         return ()
     from safecommit.detect import marking_lines
 
-    return marking_lines.read(text, mode_for(syntax, path), candidates, vtt=syntax == "vtt",
-                              markdown=syntax == "markdown")
+    mode = mode_for(syntax, path)
+    found = marking_lines.read(text, mode, candidates, vtt=syntax == "vtt",
+                               markdown=syntax == "markdown")
+    if found and mode == "structured" and _catalogue(path):
+        # A translation catalogue's values are text a page shows ("banner.marking":
+        # "OFFICIAL-SENSITIVE" labels a banner): its keys are message ids, not the file's
+        # own classification. A comment that heads the file still marks it.
+        found = [h for h in found if h.detector != "marking-field"]
+    return found
+
+
+# Where a service keeps the text its pages show, one file a language: ``i18n/en.json``,
+# ``locales/cy.yml``, ``messages_en.properties``.
+_CATALOGUE_DIRS = frozenset({"i18n", "l10n", "locale", "locales", "lang", "langs", "translations"})
+_LANGUAGE_FILE = re.compile(r"(?:messages|strings|translations?)?[_.-]?"
+                            r"(?:en|cy|gd|ga)(?:[_-](?:gb|GB|ie|IE|us|US))?")
+
+
+def _catalogue(path: str) -> bool:
+    parts = path.lower().split("/")
+    if not _CATALOGUE_DIRS.isdisjoint(parts[:-1]):
+        return True
+    return _LANGUAGE_FILE.fullmatch(parts[-1].split(".", 1)[0]) is not None
 
 
 def detect(locator: Locator) -> Iterator[Finding]:

@@ -975,11 +975,12 @@ _TIMED_SPEAKER_RE2 = rb"(?m)[ \t][0-9]{1,2}:[0-9][0-9](?::[0-9][0-9])?(?: ?[AaPp
 # Either: one pass over a text that has neither (most texts).
 _TIMED_RE2 = rb"(?m)(?:" + _TIME_FIRST_RE2[4:] + rb")|(?:" + _TIMED_SPEAKER_RE2[4:] + rb")"
 _VOICE = regex.compile(r"<v(?:\.[\w.-]+)?[ \t]+(?P<label>[^<>\n]{1,80}?)[ \t]*>")
-_SALUTES = "Dear|Hi|Hello|Hey|Regards|Thanks|Cheers|Annwyl|Helo|Diolch|Cofion"
+_SALUTES = "Dear|Hi|Hello|Hey|Regards|Thanks|Thank you|Cheers|Annwyl|Helo|Diolch|Cofion"
+# The name ends the salutation, or the quoted text that holds it ("Thank you, Bethan").
 _SALUTATION = regex.compile(
     rf"\b(?:{_SALUTES})[ \t]*,?(?:[ \t]+|[ \t]*\n[ \t]*)"
     rf"(?P<name>{_WORD})"
-    rf"(?=[ \t]*(?:[,!.\n]|$))")
+    rf"(?=[ \t]*(?:[,!.\n\"\u201d]|$))")
 _SPEAKER_SYNTAXES = frozenset({"vtt", "srt", "markdown", "text", "rst", "email", "log"})
 
 
@@ -1040,7 +1041,9 @@ def _tagged(locator: Locator, names: _Names) -> Iterator[Span]:
     if syntax not in CODE and syntax not in _FIELD_SYNTAXES and _may_salute(locator):
         for m in _SALUTATION.finditer(text, timeout=10.0):
             word = m.group("name")
-            if names.given(word) and not names.weak(word) and _norm(word) not in ROLES:
+            # (the safe fake value this finding suggests is never one itself)
+            if names.given(word) and not names.weak(word) and _norm(word) not in ROLES \
+                    and word != "Jane":
                 yield Span(m.start("name"), m.end("name"), 0.75, "Jane")
 
 
@@ -1216,7 +1219,10 @@ FULL_QUALIFIERS = frozenset({
 })
 FULL_ROLES = frozenset({"author", "authors", "maintainer", "maintainers", "assignee", "speaker",
                         "signatory", "attendee", "attendees", "interviewee", "reviewer",
-                        "approver", "caseworker", "witness", "kin"})
+                        "approver", "caseworker", "witness", "kin",
+                        # the plurals a list of people is kept under
+                        "assignees", "speakers", "signatories", "interviewees", "reviewers",
+                        "approvers", "caseworkers", "witnesses"})
 GENERIC_ROLES = frozenset({"owner", "contact", "customer", "agent", "manager", "lead", "client",
                            "member", "holder", "keeper", "by", "person", "sender", "recipient",
                            "creator", "developer", "contributor", "contributors", "reporter",
@@ -1388,8 +1394,16 @@ _ROLE_WORDS = ("(?i)" + "|".join(sorted(FULL_ROLES | GENERIC_ROLES | PART_WORDS 
                                         key=lambda w: (-len(w), w)))).encode()
 
 
+def _role_lines(locator: Locator) -> list[int]:
+    """The lines that hold a role word, found once for the fields and the lists."""
+    near = locator.cache.get("name-role-lines")
+    if near is None:
+        near = locator.cache["name-role-lines"] = re2scan.lines_with(_ROLE_WORDS, locator.utf8)
+    return near  # type: ignore[return-value]
+
+
 def _from_fields(locator: Locator) -> Iterator[Keyed]:
-    near = re2scan.lines_with(_ROLE_WORDS, locator.utf8)
+    near = _role_lines(locator)
     lines: Iterable[int] = sorted({*near, *(i + 1 for i in near if i + 1 < locator.line_count)})
     if locator.text.syntax in ALIASED_KEYS:  # its keys are not the words looked for (``cn``)
         lines = range(locator.line_count)
@@ -1399,6 +1413,51 @@ def _from_fields(locator: Locator) -> Iterator[Keyed]:
             role = key_role(f.key)
             if role is not None and not (role == "generic" and thing_key(f.key, geo)):
                 yield role, f.value, f.start
+
+
+# A list of people under a key that names them: ``"attendees": ["…", "…"]``, TOML's
+# ``maintainers = ["… <…>"]``, and YAML's ``reviewers:`` with an item a line under it.
+_INLINE_LIST = regex.compile(
+    r"""["']?(?P<key>[A-Za-z_][\w.-]*)["']?[ \t]*[:=][ \t]*\[(?P<body>[^\[\]\n]{1,500})\]""")
+_BLOCK_LIST_KEY = regex.compile(r"(?P<indent>[ \t]*)(?P<key>[A-Za-z_][\w.-]*):[ \t]*$")
+_BLOCK_ITEM = regex.compile(r"(?P<indent>[ \t]*)-[ \t]+(?P<v>[^\n#]*[^\s#])[ \t]*$")
+_QUOTED = regex.compile(r""""((?:[^"\\\n]|\\.)*)"|'([^'\n]*)'""")
+
+
+def _from_lists(locator: Locator) -> Iterator[Keyed]:
+    text = locator.text.text
+    for index in _role_lines(locator):
+        start, end = locator.line_span(index)
+        for m in _INLINE_LIST.finditer(text, start, end):
+            role = _list_role(m.group("key"))
+            if role is not None:
+                for q in _QUOTED.finditer(text, m.start("body"), m.end("body")):
+                    group = 1 if q.group(1) is not None else 2
+                    if q.group(group)[:1].isupper():
+                        yield role, q.group(group), q.start(group)
+        key = _BLOCK_LIST_KEY.fullmatch(text, start, end)
+        if key is None or (role := _list_role(key.group("key"))) is None:
+            continue
+        line = index + 1
+        while line < locator.line_count:
+            start, end = locator.line_span(line)
+            item = _BLOCK_ITEM.fullmatch(text, start, end)
+            if item is None or len(item.group("indent")) < len(key.group("indent")):
+                break
+            value, at = item.group("v"), item.start("v")
+            if value[:1] in "\"'" and value[-1:] == value[:1]:
+                value, at = value[1:-1], at + 1
+            if value[:1].isupper():
+                yield role, value, at
+            line += 1
+
+
+def _list_role(key: str) -> str | None:
+    """The role of a list's key: only one that names people (a plural of a person's part),
+    since a list's items are rarely named one by one."""
+    role = key_role(key)
+    return role if role is not None and role != "part" and words(key).split()[-1].endswith(
+        "s") else None
 
 
 # A person's name as an object of parts: FHIR's ``"name": [{"family": "…", "given": ["…"]}]``,
@@ -1594,6 +1653,7 @@ def _split_name(text: str, start: int, end: int) -> Iterator[Keyed]:
 def _from_code(locator: Locator) -> Iterator[Keyed]:
     """Key context in source code, without parsing every pair in the file."""
     text = locator.text.text
+    first: tuple[str, int] | None = None  # a literal under a bare "first" key, pending
     for start, end in _capital_literals(locator):
         literal = text[start:end]
         if literal[0] != literal[-1]:
@@ -1604,6 +1664,28 @@ def _from_code(locator: Locator) -> Iterator[Keyed]:
         role = key_role(key) if key else None
         if role is not None:
             yield role, literal[1:-1], start + 1
+        elif key is not None and key.lower() in _BARE_PARTS:
+            # "first" and "last" say little alone (a first page, a last step); side by side
+            # on one line, they are a name's parts: {First: "…", Last: "…"}.
+            if _BARE_PARTS[key.lower()] == "first":
+                first = (literal[1:-1], start + 1)
+            elif first is not None and "\n" not in text[first[1]:start]:
+                if _bare_name(first[0], literal[1:-1]):
+                    yield "part", first[0], first[1]
+                    yield "part", literal[1:-1], start + 1
+                first = None
+
+
+def _bare_name(given: str, family: str) -> bool:
+    """Parts under bare keys make a name only if the lists know one of them and neither is
+    an English word they do not know ("Build", "Deploy")."""
+    names, english = _names(), load_english()
+    known = [names.known(w, long_tail=True) for w in (given, family)]
+    return any(known) and all(k or w.lower() not in english
+                              for k, w in zip(known, (given, family), strict=True))
+
+
+_BARE_PARTS = {"first": "first", "given": "first", "last": "last", "family": "last"}
 
 
 _PERSON_KEY_WORDS = FULL_ROLES | GENERIC_ROLES | FULL_QUALIFIERS | PART_WORDS
@@ -1718,6 +1800,8 @@ def find(locator: Locator) -> list[Span]:
         keyed = list(_from_fields(locator))
         if text.syntax in ("json", "yaml"):
             keyed.extend(_from_name_objects(locator))
+        if text.syntax in ("json", "yaml", "toml"):
+            keyed.extend(_from_lists(locator))
         elif text.syntax == "html" and "value:" in text.text:
             keyed.extend(_from_summary_rows(text.text))
         spans.extend(_keyed(locator, keyed, names))
@@ -1725,9 +1809,292 @@ def find(locator: Locator) -> list[Span]:
         spans.extend(_keyed(locator, list(_from_code(locator)), names))
     elif text.syntax == "markdown":
         spans.extend(_keyed(locator, list(_from_tables(locator)), names))
+    if text.syntax in _BARE_ASSIGNMENTS:
+        spans.extend(_keyed(locator, list(_from_bare_assignments(text.text, text.syntax)),
+                            names))
+    if text.syntax in PROSE:
+        spans.extend(_owners_and_speakers(locator, names))
+    if text.syntax == "log":
+        spans.extend(_keyed(locator, list(_from_logfmt(locator)), names))
+    if text.syntax not in CODE and re2scan.found(rb"CN=", locator.utf8):
+        spans.extend(_keyed(locator, list(_from_common_names(text.text)), names))
+    if text.syntax == "text" and re2scan.found(_PAYEE_LINE_RE2, locator.utf8):
+        spans.extend(_payee_lines(text.text, names))
     # A copyright notice's holders are people too: a name in a licence header is still a
     # name (exclude vendored code by path: README, "Allowlists").
-    return _merge([s for s in spans if not _not_a_person(text.text, s)])
+    spans = [s for s in spans if not _not_a_person(text.text, s)]
+    again = _repeats(text.text, spans)
+    if text.syntax in PROSE:
+        again.extend(_given_again(text.text, spans, names))
+    return _merge(spans + again)
+
+
+def _repeats(text: str, spans: list[Span]) -> list[Span]:
+    """A full name found once, wherever else the text writes it: a test asserts the name its
+    fixture built (``isEqualTo("…")``), a log repeats it, with no key or label again. Only
+    a name found surely (by a key, a label, an address) is looked for: a weaker find
+    repeated would repeat a mistake."""
+    found = {text[s.start:s.end]: s for s in spans if s.confidence >= 0.85}
+    more: list[Span] = []
+    for value, span in found.items():
+        if " " not in value or text.count(value) < 2:
+            continue  # one word ("Jane") says too little alone
+        at = text.find(value)
+        while at >= 0:
+            end = at + len(value)
+            if not (at and (text[at - 1].isalnum() or text[at - 1] in "_-")) \
+                    and not (end < len(text) and (text[end].isalnum() or text[end] == "_")):
+                more.append(Span(at, end, span.confidence, span.suggestion))
+            at = text.find(value, end)
+    return more
+
+
+def _given_again(text: str, spans: list[Span], names: _Names) -> Iterator[Span]:
+    """The given name of a person found surely, alone on a line of a mail or a note: its
+    sign-off ("Morag" under "See attached."). Not a name that is also a word."""
+    english = load_english()
+    given = set()
+    for s in spans:
+        first = text[s.start:s.end].split(" ", 1)
+        word = first[0]
+        if s.confidence >= 0.85 and len(first) == 2 and names.given(word) \
+                and not names.weak(word) and word.lower() not in english \
+                and word.lower() not in _NOT_NAME_WORDS:
+            given.add(word)
+    for word in given:
+        at = text.find(word)
+        while at >= 0:
+            end = at + len(word)
+            line_start = text.rfind("\n", 0, at) + 1
+            line_end = text.find("\n", end)
+            line_end = len(text) if line_end < 0 else line_end
+            # alone on its line, but for a list's mark and closing punctuation
+            if not text[line_start:at].strip(" \t>*_-") \
+                    and not text[end:line_end].strip(" \t*_,.!"):
+                yield Span(at, end, 0.75, "Jane")
+            at = text.find(word, end)
+
+
+# Assignments whose value has no quotes, in the languages that write them so: a batch
+# file's ``set OWNER=…``, a Makefile's ``OWNER = …``, a Dockerfile's ``ENV OWNER …``. Code
+# text (strings, comments) never holds them, so the key is read here.
+_BARE_ASSIGNMENTS = {
+    "batch": r"(?im)^[ \t@]*set[ \t]+\"?(?P<key>[A-Za-z_][\w.-]*)[ \t]*=(?P<v>[^\"\r\n%&|<>^]+)",
+    "make": r"(?m)^(?:export[ \t]+)?(?P<key>[A-Za-z_][\w.-]*)[ \t]*(?:[?:+]|::)?=[ \t]*"
+            r"(?P<v>[^\n#$\\]+)",
+    "dockerfile": r"(?im)^[ \t]*(?:ENV|ARG|LABEL)[ \t]+(?P<key>[A-Za-z_][\w.-]*)(?:=|[ \t]+)"
+                  r"(?P<v>[^\"'\n$\\=]+)$",
+}
+
+
+def _from_bare_assignments(text: str, syntax: str) -> Iterator[Keyed]:
+    for m in _lazy(_BARE_ASSIGNMENTS[syntax]).finditer(text, timeout=5.0):
+        value = m.group("v").rstrip()
+        if value[:1].isupper() and (role := key_role(m.group("key"))) is not None:
+            yield role, value, m.start("v")
+
+
+# An action's owner at the head of a list item, and a person credited by a thank-you:
+#   - Okafor, Adaeze to chase the licence     - A. Okwuosa to book the room
+#   - Aoibheann to draft the copy              Thanks to Aoibheann for the fix
+# There a name may be one the lists do not know, or a given name alone.
+# (RE2 finds the lines where one to four capitalised words come before " to ": a small
+# automaton, quick to build.)
+_OWNER_RE2 = (rb"(?m)(?:^[ \t>]*(?:[-*+]|[0-9]+[.)])[ \t]+(?:\[[ xX]\] )?(?:\*\*)?"
+              rb"[A-Z][^ \t\n,*]*(?:,? [A-Z][^ \t\n,*]*){0,3}(?:\*\*)? to [a-z]"
+              rb"|(?:[Tt]hanks|[Tt]hank you|[Kk]udos|[Ss]hout-?out) to [A-Z])")
+# (The pattern finds the place; ``_owner`` reads the words. It is plain enough for the
+# stdlib engine, which compiles it in a third of the time: most runs of a hook never
+# need it, and those that do need it once.)
+_OWNER = (
+    r"(?m)^[ \t>]*(?:[-*+]|\d{1,3}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?(?:\*\*)?"
+    r"(?P<head>\w[^\n*]{0,50}?)(?:\*\*)?[ \t]+to[ \t]+(?!be\b)[a-z]{2,}")
+_CREDIT = (r"(?:[Tt]hanks|[Tt]hank[ \t]you|[Kk]udos|[Ss]hout-?out)[ \t]+to[ \t]+"
+           r"(?P<credited>\w[^\n]{0,40}?)[ \t]+for\b")
+
+
+@cache
+def _owner_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    return re.compile(_OWNER), re.compile(_CREDIT)
+
+
+def _lines_found(locator: Locator, source: bytes) -> Iterator[tuple[int, int]]:
+    """The (start, end) offsets of the lines where ``source`` matches. In an ASCII text a
+    match's byte offset is its character's, and its line is found around it: placing a line
+    by its number would split the whole text into lines first."""
+    if not locator.ascii:
+        for line in re2scan.lines_with(source, locator.utf8):
+            yield locator.line_span(line)
+        return
+    search = re2scan.search_for(source)
+    if search is None:  # pragma: no cover - google-re2 is a dependency
+        return
+    text, data = locator.text.text, locator.utf8
+    pos, size = 0, len(data)
+    while pos < size and (hit := search(data, pos, size)) is not None:
+        start = text.rfind("\n", 0, hit[0]) + 1
+        end = text.find("\n", hit[0])
+        end = size if end < 0 else end
+        yield start, end
+        pos = end + 1
+
+
+def _owners_and_speakers(locator: Locator, names: _Names) -> Iterator[Span]:
+    """Actions' owners, credited people and quotations' speakers, read on the lines one RE2
+    pass finds: a changelog's many list items would otherwise cost the full patterns a try
+    at every character."""
+    text = locator.text.text
+    for start, end in _lines_found(locator, _OWNER_OR_SPEAKER_RE2):
+        if text[start:end].lstrip(" \t>").startswith(("--", "\u2014", "\u2013")):
+            yield from _attribution(text, start, end, names)
+            continue
+        owner, credit = _owner_patterns()
+        # (one line may be both: "- Thanks to Aoibheann for the fix to the map")
+        for m in chain(owner.finditer(text, start, end), credit.finditer(text, start, end)):
+            group = "head" if "head" in m.re.groupindex else "credited"
+            if not m.group(group)[0].isupper():
+                continue
+            span = _owner(m.group(group), m.start(group), names, surname_first=group == "head")
+            if span is not None:
+                yield span
+
+
+def _owner(head: str, offset: int, names: _Names, *, surname_first: bool) -> Span | None:
+    """The person ``head`` names: a given name alone, a given name and a surname, initials
+    and a surname, or (an action's owner) a surname, a comma and a given name."""
+    if "," in head:
+        last, _, first = head.partition(",")
+        first = first.strip()
+        if not (surname_first and _one_word(last) and _one_word(first)):
+            return None
+        if names.surname(last) and (names.given(first) or _strange(first, names)) \
+                and not is_placeholder([first, last]):
+            return Span(offset, offset + len(head), 0.75, "Doe, Jane")
+        return None
+    items = _items(head, offset)
+    if not items or " ".join(i.text for i in items) != " ".join(head.split()):
+        return None  # something between the words that is no part of a name
+    named = [i for i in items if i.kind == "word"]
+    if len(named) + sum(i.kind == "particle" for i in items) != len(items) \
+            and not (items[-1].kind == "word" and all(i.kind == "initial" for i in items[:-1])):
+        return None
+    words = [i.text for i in named]
+    if not 1 <= len(named) <= 2 or is_placeholder(words):
+        return None
+    if items[0].kind == "initial":
+        last = words[-1]
+        ok = names.surname(last) or _strange(last, names)
+        suggestion = "J. Doe"
+    else:
+        given = words[0]
+        ok = names.given(given) and not names.weak(given) \
+            and given.lower() not in load_english() and _norm(given) not in ROLES \
+            and (len(words) > 1 or given not in _TOOLS) \
+            and (len(words) == 1 or names.surname(words[1]) or _strange(words[1], names))
+        suggestion = "Jane" if len(words) == 1 else "Jane Doe"
+    return Span(items[0].start, items[-1].end, 0.75, suggestion) if ok else None
+
+
+# Tools and services named like people: alone at the head of an action ("- Travis to run
+# the build") or thanked ("Thanks to Okta for …"), they are not people.
+# (Given names common in the UK that also name a tool, Ruby or Hugo, stay names.)
+_TOOLS = frozenset({
+    "Karma", "Alexa", "Siri", "Cortana", "Cassandra", "Travis", "Aurora", "Athena", "Okta",
+    "Hudson", "Jenkins", "Django", "Celery", "Selenium", "Cypress", "Sentry", "Grafana",
+    "Kibana", "Helm", "Vault", "Consul", "Nomad", "Harbor", "Argo", "Flux", "Envoy", "Caddy",
+    "Bamboo", "Maven", "Ansible", "Puppet", "Chef",
+})
+
+
+def _one_word(text: str) -> bool:
+    word = _ITEM_RE.fullmatch(text.strip())
+    return word is not None and word.lastgroup == "word"
+
+
+def _strange(word: str, names: _Names) -> bool:
+    """A name-shaped word no list holds that is no English word: a surname from abroad."""
+    lower = _norm(word).lower()
+    return len(word) > 2 and lower not in load_english() and lower not in _NOT_NAME_WORDS \
+        and _norm(word) not in NOT_A_PERSON_AFTER and _norm(word) not in INSTITUTIONS
+
+
+# A quotation's attribution, on its own line under it: "> — Jane Doe, farm adviser". The
+# speaker may have a name the lists do not know, as a label's may.
+# ("--" and a capital also open the comments of some formats, which end their line with
+# "--" again, as decimal test files do.)
+_ATTRIBUTION_RE2 = "^[ \t>]*(?:(?:\u2014|\u2013)[ \t]*[A-Z]|-- [A-Z][^\n]*[^-\n][ \t]*$)".encode()
+_OWNER_OR_SPEAKER_RE2 = b"(?m)" + _OWNER_RE2[4:] + b"|" + _ATTRIBUTION_RE2
+_ATTRIBUTION = re.compile(
+    r"[ \t>]*(?:\u2014|\u2013|--)[ \t]*(?P<name>\w[^\n,(]{0,79}?)[ \t]*(?:[,(]|$)")
+
+
+def _attribution(text: str, start: int, end: int, names: _Names) -> Iterator[Span]:
+    if text[start:end].lstrip(" \t>").startswith("--") and not _under_a_quote(text, start):
+        return  # "--" also opens a comment, and a rule's line
+    m = _ATTRIBUTION.match(text, start, end)
+    if m is None or _VALUE.fullmatch(m.group("name")) is None:
+        return
+    items = _items(m.group("name"), m.start("name"))
+    span = _name_span(items, names, relaxed=True, unknown=True)
+    if span is not None and not any(_norm(i.text) in NOT_A_PERSON_AFTER for i in items):
+        yield span
+
+
+def _under_a_quote(text: str, line_start: int) -> bool:
+    """Whether the line at ``line_start`` is in a block quote, or the line above ends one."""
+    if text[line_start:line_start + 8].lstrip(" \t").startswith(">"):
+        return True
+    above = text[text.rfind("\n", 0, max(line_start - 1, 0)) + 1:max(line_start - 1, 0)]
+    return above.rstrip().endswith(('"', "\u201d", "'", "\u2019", "\u00bb"))
+
+
+# A log's key=value pairs (logfmt, as structured loggers write them): the value runs to
+# the next pair or the line's end, and may be quoted: by=Doe, Jane case=12 user="Jane Doe".
+_LOGFMT = re.compile(r"""(?<![\w.-])(?P<key>[A-Za-z_][\w.-]*)=(?:"(?P<q>[^"\n]{1,100})"|"""
+                     r"""(?P<v>[A-Z][^=\n"]{0,100}?))(?=[ \t]+[\w.-]+=|[ \t]*$)""", re.M)
+
+
+def _from_logfmt(locator: Locator) -> Iterator[Keyed]:
+    text = locator.text.text
+    for index in _role_lines(locator):
+        start, end = locator.line_span(index)
+        for m in _LOGFMT.finditer(text, start, end):
+            group = "q" if m.group("q") is not None else "v"
+            value = m.group(group)
+            role = key_role(m.group("key")) if value[:1].isupper() else None
+            if role is not None:
+                yield role, value.rstrip(" \t,;"), m.start(group)
+
+
+# A common name, as a calendar's attendee or a directory's entry writes it:
+# ``ATTENDEE;CN="Doe, Jane":mailto:…``, ``CN=Jane Doe,OU=Staff,DC=…``.
+_COMMON_NAME = r'(?<![A-Za-z0-9_])CN=(?:"(?P<q>[^"\n]{1,80})"|(?P<v>[^";:,=\n]{1,80}))'
+
+
+def _from_common_names(text: str) -> Iterator[Keyed]:
+    for m in _lazy(_COMMON_NAME).finditer(text, timeout=5.0):
+        group = "q" if m.group("q") is not None else "v"
+        value = m.group(group)
+        if value[:1].isupper():
+            yield "full", value, m.start(group)
+
+
+# A fixed-width payment file's payee: a surname in capitals then initials, between columns
+# ("000123 NOWAK A M        00012345 20-00-00"), as BACS and bank files write them.
+_PAYEE_LINE_RE2 = rb"(?m)[A-Z]{3}(?: [A-Z]){1,3}(?:[ \t]{2}|[ \t]*$)"
+_PAYEE = (r"(?m)(?:^|(?<=[ \t]{2}|\t|[0-9][ \t]))(?P<last>(?:[A-Z]')?[A-Z]{2,}(?:[-'][A-Z]+)*)"
+          r"(?P<initials>(?:[ ][A-Z]){1,3})(?=[ \t]{2,}\S|[ \t]*$)")
+
+
+def _payee_lines(text: str, names: _Names) -> Iterator[Span]:
+    english = load_english()
+    for m in _lazy(_PAYEE).finditer(text, timeout=5.0):
+        last = _norm(m.group("last"))
+        # One initial after an English word is a grade or a part ("GRADE A", "ANNEX B").
+        if not names.surname(last) or is_placeholder([last]) or last in NOT_A_PERSON_AFTER \
+                or (last.lower() in english and len(m.group("initials")) < 4):
+            continue
+        yield Span(m.start(), m.end(), 0.75, "DOE J")
 
 
 def _not_a_person(text: str, span: Span) -> bool:
