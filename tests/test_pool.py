@@ -396,3 +396,21 @@ def test_chunks_cover_every_item_once_in_order() -> None:
     assert [n for chunk in chunks for n in chunk] == sizes
     assert chunks[0] == [pool.CHUNK_BYTES * 2]  # a big file travels alone
     assert max(len(c) for c in chunks) <= pool.CHUNK_FILES
+
+
+def test_a_ctrl_c_while_workers_start_is_held_until_they_have_started() -> None:
+    reached = False
+    with pytest.raises(KeyboardInterrupt), pool._ctrl_c_held():
+        os.kill(os.getpid(), signal.SIGINT)
+        time.sleep(0.05)  # held: not raised while workers are being made
+        reached = True
+    assert reached
+
+
+def test_a_worker_stopped_before_its_threads_ran_ends_at_once() -> None:
+    # Ctrl-C, delivered as the last worker is made, stops the pool before it starts them.
+    worker = pool._Worker(pool._context(), abs, None, [])
+    started = time.monotonic()
+    worker.stop()
+    assert time.monotonic() - started < 10
+    assert not worker.process.is_alive() and worker.process.exitcode == 0

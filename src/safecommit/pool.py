@@ -13,6 +13,7 @@ import os
 import signal
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from safecommit.config import ConfigError
@@ -162,6 +163,7 @@ class _Worker:
         tasks_in.close()
         results_out.close()
         self.alive = True
+        self._started = False
         self._fn = fn
         self.pending: deque[_Slot] = deque()
         self.load = 0  # the pending tasks' size
@@ -178,6 +180,7 @@ class _Worker:
         fork copies no thread, but does copy whatever lock a running one holds."""
         for thread in self._threads:
             thread.start()
+        self._started = True
 
     def send(self, slot: _Slot) -> None:
         from multiprocessing.reduction import ForkingPickler
@@ -229,6 +232,8 @@ class _Worker:
         elif self.alive:
             self._outbox.put(bytes(ForkingPickler.dumps(None)))
         self._outbox.put(None)
+        if not self._started:  # stopped before its threads ran: no one will send it None
+            self._tasks.close()  # so its end of the pipe ends, and it returns
         self.process.join()
         for thread in self._threads:  # the results pipe has ended with the process
             if thread.is_alive():
@@ -258,7 +263,10 @@ def _serve(tasks: Connection, results: Connection, fn: Callable[[Any], object],
            warm: Callable[[], object] | None, inherited: list[Connection]) -> None:
     """A worker's loop: run each task it is sent, and send back its result or exception."""
     # Ctrl-C reaches the whole process group: the parent reports it, the workers stay quiet.
+    # The worker started with it held (``_ctrl_c_held``): one that came since is dropped.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if hasattr(signal, "pthread_sigmask"):
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
     for end in inherited:
         end.close()
     if warm is not None:
@@ -318,8 +326,9 @@ def ordered_map(fn: Callable[[T], R], tasks: Iterable[T], processes: int,
         gc.freeze()
     workers: list[_Worker] = []
     try:
-        for _ in range(max(1, processes - 1)):
-            workers.append(_Worker(context, fn, None if fork else warm, workers))
+        with _ctrl_c_held():
+            for _ in range(max(1, processes - 1)):
+                workers.append(_Worker(context, fn, None if fork else warm, workers))
         for worker in workers:
             worker.start()
         window: deque[_Slot] = deque()
@@ -345,6 +354,21 @@ def ordered_map(fn: Callable[[T], R], tasks: Iterable[T], processes: int,
     finally:
         for worker in workers:
             worker.stop()
+
+
+@contextmanager
+def _ctrl_c_held() -> Iterator[None]:
+    """Hold Ctrl-C back while workers start, and deliver it after: a worker starts with it
+    held, until it ignores it (``_serve``). Otherwise a Ctrl-C while a worker is still being
+    made (multiprocessing reseeds ``random`` in it) prints a worker's traceback."""
+    if not hasattr(signal, "pthread_sigmask"):  # Windows: no signal masks
+        yield
+        return
+    held = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, held)
 
 
 def _settled(slot: _Slot) -> tuple[Any, Any]:

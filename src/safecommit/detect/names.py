@@ -2080,7 +2080,8 @@ def _from_common_names(text: str) -> Iterator[Keyed]:
 
 
 # A fixed-width payment file's payee: a surname in capitals then initials, between columns
-# ("000123 NOWAK A M        00012345 20-00-00"), as BACS and bank files write them.
+# (a reference, "NOWAK A M", then the account and sort code), as BACS and bank files write
+# them.
 _PAYEE_LINE_RE2 = rb"(?m)[A-Z]{3}(?: [A-Z]){1,3}(?:[ \t]{2}|[ \t]*$)"
 _PAYEE = (r"(?m)(?:^|(?<=[ \t]{2}|\t|[0-9][ \t]))(?P<last>(?:[A-Z]')?[A-Z]{2,}(?:[-'][A-Z]+)*)"
           r"(?P<initials>(?:[ ][A-Z]){1,3})(?=[ \t]{2,}\S|[ \t]*$)")
