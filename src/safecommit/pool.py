@@ -263,10 +263,7 @@ def _serve(tasks: Connection, results: Connection, fn: Callable[[Any], object],
            warm: Callable[[], object] | None, inherited: list[Connection]) -> None:
     """A worker's loop: run each task it is sent, and send back its result or exception."""
     # Ctrl-C reaches the whole process group: the parent reports it, the workers stay quiet.
-    # The worker started with it held (``_ctrl_c_held``): one that came since is dropped.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    if hasattr(signal, "pthread_sigmask"):
-        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
     for end in inherited:
         end.close()
     if warm is not None:
@@ -358,17 +355,23 @@ def ordered_map(fn: Callable[[T], R], tasks: Iterable[T], processes: int,
 
 @contextmanager
 def _ctrl_c_held() -> Iterator[None]:
-    """Hold Ctrl-C back while workers start, and deliver it after: a worker starts with it
-    held, until it ignores it (``_serve``). Otherwise a Ctrl-C while a worker is still being
-    made (multiprocessing reseeds ``random`` in it) prints a worker's traceback."""
-    if not hasattr(signal, "pthread_sigmask"):  # Windows: no signal masks
+    """Hold Ctrl-C back while workers are made, and deliver it after. A worker made in that
+    time inherits the holding handler until it ignores Ctrl-C (``_serve``); otherwise a
+    Ctrl-C while one is still starting (multiprocessing reseeds ``random`` in it) prints
+    that worker's traceback."""
+    import threading
+
+    if threading.current_thread() is not threading.main_thread():  # no signals there
         yield
         return
-    held = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    pressed: list[int] = []
+    previous = signal.signal(signal.SIGINT, lambda number, frame: pressed.append(number))
     try:
         yield
     finally:
-        signal.pthread_sigmask(signal.SIG_SETMASK, held)
+        signal.signal(signal.SIGINT, previous)
+        if pressed:  # delivered now, to whatever handles it (by default, KeyboardInterrupt)
+            os.kill(os.getpid(), signal.SIGINT)
 
 
 def _settled(slot: _Slot) -> tuple[Any, Any]:
