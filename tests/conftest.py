@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -100,3 +101,12 @@ def run_process(*args: str, cwd: Path, env: dict[str, str] | None = None,
         env={**os.environ, "NO_COLOR": "1", **(env or {})}, timeout=timeout,
     )
     return Run(proc.returncode, proc.stdout, proc.stderr)
+
+
+@pytest.fixture
+def no_tesseract(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A machine with git but no tesseract: only git is on the PATH."""
+    bare = tmp_path / "bin"
+    bare.mkdir()
+    os.symlink(shutil.which("git") or "/usr/bin/git", bare / "git")
+    monkeypatch.setenv("PATH", str(bare))

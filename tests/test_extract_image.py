@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import io
-import os
-import shutil
 from pathlib import Path
 from typing import Any
 
@@ -112,12 +110,9 @@ def test_screenshot_text_is_read_by_ocr(repo: Repo, cli: Any) -> None:
     assert found["place"] == "text in image (OCR)"
 
 
+@pytest.mark.usefixtures("no_tesseract")
 def test_without_tesseract_an_image_is_not_checked_for_text_and_says_how_to_install(
-        repo: Repo, cli: Any, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    bare = tmp_path / "bin"
-    bare.mkdir()
-    os.symlink(shutil.which("git") or "/usr/bin/git", bare / "git")
-    monkeypatch.setenv("PATH", str(bare))  # a machine with git but no tesseract
+        repo: Repo, cli: Any) -> None:
     repo.write("shot.png", screenshot())
     run = cli("scan", "--format", "json", "shot.png")
     assert run.code == 2

@@ -3,9 +3,6 @@
 from __future__ import annotations
 
 import io
-import os
-import shutil
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -152,12 +149,9 @@ def test_a_scanned_page_is_read_by_ocr(repo: Repo, cli: Any) -> None:
         ("EMAIL_ADDRESS", "page 1 (scanned, OCR)"), ("PHONE_NUMBER", "page 1 (scanned, OCR)")}
 
 
+@pytest.mark.usefixtures("no_tesseract")
 def test_without_tesseract_a_scanned_page_is_not_scanned_and_says_so(
-        repo: Repo, cli: Any, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    bare = tmp_path / "bin"
-    bare.mkdir()
-    os.symlink(shutil.which("git") or "/usr/bin/git", bare / "git")
-    monkeypatch.setenv("PATH", str(bare))  # a machine with git but no tesseract
+        repo: Repo, cli: Any) -> None:
     repo.write("letter.pdf", scanned([f"Email address: {EMAIL}"]))
     run = cli("scan", "--format", "json", "letter.pdf")
     assert run.code == 2

@@ -7,7 +7,7 @@ import importlib
 from typing import Protocol
 
 from safecommit.config import Config
-from safecommit.model import ScanResult
+from safecommit.model import Finding, ScanResult
 
 FORMATS = ("text", "json", "sarif", "junit", "gitlab")
 
@@ -55,3 +55,16 @@ def fingerprint(key: tuple[str, str, str], occurrence: int) -> str:
     it this is, never of the value."""
     data = "\0".join(("safecommit/v1", *key, str(occurrence))).encode("utf-8", "surrogateescape")
     return hashlib.sha256(data).hexdigest()[:32]
+
+
+def message(f: Finding) -> str:
+    """A finding in one line for a CI's report: its type and masked value, why, where in
+    the file, the safe fake to use and the commit that added it."""
+    parts = [f"{f.type}: {f.masked}", f.why]
+    if f.place:
+        parts.append(f"In {f.place}.")
+    if f.suggestion:
+        parts.append(f"Use a safe fake value instead, such as {f.suggestion}.")
+    if f.commit:
+        parts.append(f"Added in commit {f.commit[:12]}.")
+    return " ".join(parts)

@@ -14,7 +14,7 @@ from typing import Any
 
 from safecommit.config import Config
 from safecommit.model import Finding, ScanResult
-from safecommit.report import fingerprint, repo_path
+from safecommit.report import fingerprint, message, repo_path
 
 NOT_SCANNED = "NOT_SCANNED"
 
@@ -46,13 +46,5 @@ def _issue(check: str, description: str, print_: str, severity: str, path: str,
 
 
 def _description(f: Finding, config: Config) -> str:
-    parts = [f"{f.type} {f.masked}:", f.why]
-    if f.place:
-        parts.append(f"In {f.place}.")
-    if f.suggestion:
-        parts.append(f"Use a safe fake value instead, such as {f.suggestion}.")
-    if f.commit:
-        parts.append(f"Added in commit {f.commit[:12]}.")
-    parts.append(f"Remove it and do not commit the file; report it: "
-                 f"{config.guidance.report_incident}")
-    return " ".join(parts)
+    return (f"{message(f)} Remove it and do not commit the file; report it: "
+            f"{config.guidance.report_incident}")

@@ -18,7 +18,7 @@ from urllib.parse import quote
 from safecommit import __version__
 from safecommit.config import Config
 from safecommit.model import Finding, NotScanned, ScanResult
-from safecommit.report import fingerprint, repo_path
+from safecommit.report import fingerprint, message, repo_path
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 INFO_URI = "https://github.com/DEFRA/safecommit"
@@ -109,17 +109,6 @@ def _not_scanned_rule(config: Config) -> dict[str, Any]:
     }
 
 
-def _message(f: Finding) -> str:
-    parts = [f"{f.type}: {f.masked}", f.why]
-    if f.place:
-        parts.append(f"In {f.place}.")
-    if f.suggestion:
-        parts.append(f"Use a safe fake value instead, such as {f.suggestion}.")
-    if f.commit:
-        parts.append(f"Added in commit {f.commit[:12]}.")
-    return " ".join(parts)
-
-
 def _result(f: Finding, uri: str, rule_index: int, fingerprint: str,
             config: Config) -> dict[str, Any]:
     region: dict[str, int] = {"startLine": max(f.line, 1), "startColumn": max(f.column, 1)}
@@ -134,7 +123,7 @@ def _result(f: Finding, uri: str, rule_index: int, fingerprint: str,
         "ruleId": f.type,
         "ruleIndex": rule_index,
         "level": "error" if f.severity == "block" else "warning",
-        "message": {"text": _message(f)},
+        "message": {"text": message(f)},
         "locations": [{"physicalLocation": {
             "artifactLocation": {"uri": uri, "uriBaseId": "%SRCROOT%"},
             "region": region,
