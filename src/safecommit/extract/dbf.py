@@ -8,9 +8,12 @@ OWNER``), so a name or a number is judged by its field as in any table.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from safecommit.extract import Part, limits
 from safecommit.extract.errors import ExtractError
-from safecommit.model import Blob, Text
+from safecommit.extract.props import placed_text
+from safecommit.model import Blob
 
 # Field types that hold words, numbers and dates; logical, memo pointers and binary do not.
 _READ = frozenset(b"CNFD")
@@ -33,9 +36,13 @@ def extract(blob: Blob) -> list[Part]:
     if records * len(fields) > limits.LIMITS.max_cells:
         raise ExtractError(f"has {records * len(fields)} values, over the "
                            f"{limits.LIMITS.max_cells} cap")
-    lines: list[str] = []
-    spans: list[tuple[int, str]] = []
-    offset = 0
+    text = placed_text(blob, _values(data, fields, header, width, records), "dBase table")
+    return [text] if text is not None else []
+
+
+def _values(data: bytes, fields: list[tuple[str, int, int]], header: int, width: int,
+            records: int) -> Iterator[tuple[str, str, str]]:
+    """(place, field, value) for each value the table holds, record by record."""
     for number in range(1, records + 1):
         # Past the deletion flag: a deleted record is still in the file, so it is read too.
         at = header + (number - 1) * width + 1
@@ -47,16 +54,7 @@ def extract(blob: Blob) -> list[Part]:
             value = _decoded(raw)
             if kind == ord("D") and len(value) == 8 and value.isdigit():
                 value = f"{value[:4]}-{value[4:6]}-{value[6:]}"
-            if not value:
-                continue
-            line = f"{name}: {value}"
-            spans.append((offset, f"record {number} {name}"))
-            lines.append(line)
-            offset += len(line) + 1
-    if not lines:
-        return []
-    return [Text(blob.path, "\n".join(lines), "yaml", place="dBase table", commit=blob.commit,
-                 spans=tuple(spans))]
+            yield f"record {number} {name}", name, value
 
 
 def _fields(data: bytes, header: int) -> list[tuple[str, int, int]]:

@@ -1,4 +1,5 @@
-"""Metadata as text: one ``name: value`` line per property, each placed ``property <name>``."""
+"""Metadata as text: one ``name: value`` line per property, each placed ``property <name>``
+(or as its row says: ``record 3 OWNER``)."""
 
 from __future__ import annotations
 
@@ -13,14 +14,21 @@ def properties_text(blob: Blob, rows: Iterable[tuple[str, str]],
 
     Each line's place is ``prefix`` + its name: ``property author``, ``EXIF Artist``.
     """
+    distinct = dict.fromkeys((n, " ".join(v.split())) for n, v in rows)
+    return placed_text(blob, ((f"{prefix}{n}", n, v) for n, v in distinct), place)
+
+
+def placed_text(blob: Blob, rows: Iterable[tuple[str, str, str]], place: str) -> Text | None:
+    """A Text of one ``name: value`` line per ``(line's place, name, value)`` row with a
+    value, each line placed as its row says; None if no row has a value."""
     lines: list[str] = []
     spans: list[tuple[int, str]] = []
     offset = 0
-    for name, value in dict.fromkeys((n, " ".join(v.split())) for n, v in rows):
+    for where, name, value in rows:
         if not value:
             continue
         line = f"{name}: {value}"
-        spans.append((offset, f"{prefix}{name}"))
+        spans.append((offset, where))
         lines.append(line)
         offset += len(line) + 1
     if not lines:
