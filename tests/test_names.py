@@ -1388,3 +1388,12 @@ def test_a_govuk_input_filled_under_a_name_label_names_a_person(macro: str,
                                                                 expected: list[str]) -> None:
     text = "{{ govukInput({\n  " + macro + "\n}) }}\n"
     assert names_in("views/name.njk", text, "html") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Payee bank details\nIBAN: GB06 LOYD 3096 1712 3456 78\n", []),
+    ("Payee bank details\nIban Garcia: the details are below\n", ["Iban Garcia"]),
+])
+def test_a_field_name_that_is_also_a_given_name_is_no_speaker_alone(
+        text: str, expected: list[str]) -> None:
+    assert names_in("notes.md", text, "markdown") == expected
