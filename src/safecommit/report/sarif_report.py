@@ -109,7 +109,7 @@ def _not_scanned_rule(config: Config) -> dict[str, Any]:
     }
 
 
-def _result(f: Finding, uri: str, rule_index: int, fingerprint: str,
+def _result(f: Finding, uri: str, rule_index: int, print_id: str,
             config: Config) -> dict[str, Any]:
     region: dict[str, int] = {"startLine": max(f.line, 1), "startColumn": max(f.column, 1)}
     if (f.end_line, f.end_column) > (f.line, f.column):
@@ -128,8 +128,7 @@ def _result(f: Finding, uri: str, rule_index: int, fingerprint: str,
             "artifactLocation": {"uri": uri, "uriBaseId": "%SRCROOT%"},
             "region": region,
         }}],
-        "partialFingerprints": {"safecommit/v1": fingerprint,
-                                "primaryLocationLineHash": fingerprint},
+        "partialFingerprints": {"safecommit/v1": print_id, "primaryLocationLineHash": print_id},
         "properties": properties,
     }
 

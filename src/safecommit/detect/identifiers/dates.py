@@ -207,7 +207,6 @@ DATE_OF_BIRTH_COMPACT = Recognizer(
 )
 
 
-
 def _birth_year(value: str) -> bool:
     return 1900 < int(value) <= datetime.date.today().year
 
