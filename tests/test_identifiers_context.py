@@ -955,6 +955,13 @@ def test_a_birth_date_beside_words_of_a_range_is_still_found(name: str, content:
     # the question asked something else; and a key that is no speaker still decides
     ("chat.txt", f"Agent: and your order number?\nCustomer: {CRN}\n", set()),
     ("notes.md", f"SBI list\nOrder: {SBI}\n", set()),
+    # each line stamped with when it was said, before who said it
+    ("webchat.txt", f"2024-06-12 14:03:05 AGENT: and your date of birth?\n"
+                    f"2024-06-12 14:03:30 USER: {DOB}\n", {(2, "DATE_OF_BIRTH")}),
+    ("chat.txt", f"[10:14] Agent (Mel): and your CRN?\n[10:15] Customer: {CRN}\n",
+     {(2, "DEFRA_CRN")}),
+    ("chat.txt", f"[10:14] Agent: and the date of the visit?\n[10:15] Customer: {DOB}\n",
+     set()),
 ])
 def test_a_chat_written_as_text_reads_the_question_above_the_answer(
         name: str, content: str, expected: set[tuple[int, str]]) -> None:
@@ -1043,3 +1050,18 @@ def test_a_sibling_that_types_an_object_names_its_number(
 def test_the_vehicles_that_move_livestock_name_a_registration(content: str,
                                                               expected: set[str]) -> None:
     assert types("movements.md", content) == expected
+
+
+@pytest.mark.parametrize(("name", "content", "expected"), [
+    # a snapshot of a rendered page sets the value on a line of its own, below its tag
+    ("KeeperCard.test.tsx.snap", f"  <dt>Date of birth</dt>\n  <dd>\n    {DOB}\n  </dd>\n",
+     {(3, "DATE_OF_BIRTH")}),
+    ("keeper.html", f"<dd>\n  CRN\n</dd>\n<dd>\n  {CRN}\n</dd>\n", {(5, "DEFRA_CRN")}),
+    ("keeper.html", f"<th>SBI</th>\n<td class=\"num\">\n  {SBI}\n</td>\n", {(3, "DEFRA_SBI")}),
+    # the label past the markup names something else; or it is further than three lines
+    ("KeeperCard.test.tsx.snap", f"  <dt>Joined</dt>\n  <dd>\n    {DOB}\n  </dd>\n", set()),
+    ("keeper.html", f"<p>CRN</p>\n<div>\n<div>\n<div>\n  {CRN}\n", set()),
+])
+def test_a_label_is_read_past_lines_of_markup_alone(
+        name: str, content: str, expected: set[tuple[int, str]]) -> None:
+    assert found(name, content) == expected

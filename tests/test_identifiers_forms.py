@@ -722,3 +722,38 @@ def test_a_vehicle_named_in_welsh_is_found(content: str, expected: set[str]) -> 
 def test_an_account_number_written_before_its_sort_code_is_found(
         content: str, expected: set[tuple[str, str]]) -> None:
     assert spans("notes.md", content) == expected
+
+
+@pytest.mark.parametrize(("name", "content", "expected"), [
+    # a date built from its parts by name: Swift, Python, Kotlin, C#
+    ("Fixtures.swift", "birthDate: DateComponents(year: 1984, month: 5, day: 28),\n",
+     {"DATE_OF_BIRTH"}),
+    ("test_keeper.py", "make_keeper(date_of_birth=date(year=1984, month=5, day=28))\n",
+     {"DATE_OF_BIRTH"}),
+    ("Fixtures.kt", "dob = LocalDate.of(year = 1984, month = 5, dayOfMonth = 28),\n",
+     {"DATE_OF_BIRTH"}),
+    ("Builder.cs", "DateOfBirth = new DateTime(year: 1984, month: 5, day: 28),\n",
+     {"DATE_OF_BIRTH"}),
+    # the same under a name that says it is when something happened
+    ("Fixtures.swift", "// date of birth below\ncreated: DateComponents(year: 2021, month: 5, "
+                       "day: 28),\n", set()),
+    ("test_keeper.py", "make_keeper(joined=date(year=1984, month=5, day=28))\n", set()),
+    ("Fixtures.swift", "birthDate: DateComponents(year: 1900, month: 1, day: 1),\n", set()),
+])
+def test_a_date_built_from_named_parts_is_read_as_a_date(
+        name: str, content: str, expected: set[str]) -> None:
+    assert types(name, content) == expected
+
+
+@pytest.mark.parametrize(("name", "content"), [
+    # a built date's own name says what it is, whatever the line before says
+    ("Builder.cs", "    DateOfBirth = new DateTime(1979, 11, 5),\n"
+                   "    CreatedOn = new DateTime(2024, 6, 11),\n"),
+    ("keepers.rb", "    date_of_birth { Date.new(1970, 1, 14) }\n"
+                   "    created_at { Date.new(2024, 6, 11) }\n"),
+    ("fixtures.rs", "    date_of_birth: NaiveDate::from_ymd_opt(1966, 7, 23).unwrap(),\n"
+                    "    registered: NaiveDate::from_ymd_opt(2024, 6, 11).unwrap(),\n"),
+])
+def test_a_built_date_under_its_own_name_takes_no_context_from_the_line_before(
+        name: str, content: str) -> None:
+    assert found(name, content) == {(1, "DATE_OF_BIRTH")}

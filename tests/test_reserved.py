@@ -35,6 +35,17 @@ def test_a_persons_mailbox_is_not_a_role_or_a_placeholder(value: str) -> None:
     assert not reserved.is_reserved_email(value)
 
 
+@pytest.mark.parametrize(("value", "reserved_"), [
+    # a sub-address's tag is its owner's label for one sender: the mailbox decides
+    ("rhys+licensing@gmail.com", False), ("RHYS+Payments@GMAIL.COM", False),
+    ("jane.smith+support@defra.gov.uk", False),
+    ("support+tickets@x.co.uk", True), ("user+test@gmail.com", True),
+    ("licensing+rhys@x.gov.uk", True),
+])
+def test_a_sub_address_is_read_by_its_mailbox_not_its_tag(value: str, reserved_: bool) -> None:
+    assert reserved.is_reserved_email(value) is reserved_
+
+
 @pytest.mark.parametrize("value", [
     "hedgerow-grant@defra.gov.uk", "ddts-platform@defra.gov.uk", "fcp-developers@defra.gov.uk",
     "bcms@defra.gov.uk", "cattle-tracing@apha.gov.uk", "countryside-stewardship@rpa.gov.uk",

@@ -173,8 +173,14 @@ def is_placeholder_email(value: str) -> bool:
 
 
 def is_reserved_email(value: str) -> bool:
-    return (is_reserved_domain(value.rpartition("@")[2]) or is_role_mailbox(value)
-            or is_placeholder_email(value) or is_team_mailbox(value))
+    local, _, domain = value.rpartition("@")
+    if is_reserved_domain(domain):
+        return True
+    # A sub-address (``mailbox+tag@``) is the mailbox's: the tag its owner chose for one
+    # sender (``+licensing``) says nothing about whose mailbox it is.
+    mailbox = local.partition("+")[0] or local
+    value = f"{mailbox}@{domain}"
+    return is_role_mailbox(value) or is_placeholder_email(value) or is_team_mailbox(value)
 
 
 # --- phone numbers ------------------------------------------------------------------------

@@ -19,7 +19,13 @@ from itertools import accumulate
 import regex
 
 from safecommit.detect.context import context_words, normalise_context, words
-from safecommit.detect.fields import Field, document_fields, fields_near, list_fields
+from safecommit.detect.fields import (
+    Field,
+    assigned_name,
+    document_fields,
+    fields_near,
+    list_fields,
+)
 from safecommit.detect.locate import Locator
 from safecommit.extract.syntax import STRUCTURED
 
@@ -97,6 +103,26 @@ def is_generic_key(key: str) -> bool:
     return all(w in GENERIC_KEYS for w in words(key).split())
 
 
+# A line of markup alone (``<dd>``, ``</dt>``), as a pretty-printed page or a test's
+# snapshot of one sets it between a label and its value: the label is read past it.
+_MARKUP_ONLY = re.compile(
+    r"[ \t]*(?:</?[A-Za-z][\w.:\-]*(?:[ \t][^<>\n]{0,200})?/?>[ \t]*){1,3}\r?")
+_MARKUP_REACH = 3
+
+
+def _markup_only(line: str) -> bool:
+    return line.lstrip(" \t")[:1] == "<" and _MARKUP_ONLY.fullmatch(line) is not None
+
+
+def _label_line(locator: Locator, index: int) -> int:
+    """The line whose words stand before line ``index``: the one before it, or the first
+    above it past up to three lines of markup alone."""
+    back = index - 1
+    while back > 0 and index - back < _MARKUP_REACH and _markup_only(locator.line_text(back)):
+        back -= 1
+    return back
+
+
 def previous_line(locator: Locator, index: int) -> str:
     """The line before ``index``; in a transcript, the previous utterance; in a table laid
     out with spaces (a data frame printed in a notebook), its header too; in a column of
@@ -111,6 +137,9 @@ def previous_line(locator: Locator, index: int) -> str:
             # the first row of an attribute's data (@CsvSource({ over "…", "…"):
             # named by the parameters of the method it stands over
             return before + "\n" + _attributed(locator, index - 1)
+        if index > 1 and _markup_only(before):
+            label = _label_line(locator, index)
+            return "\n".join(locator.line_text(i) for i in range(label, index))
         return before
     for back in range(index - 1, max(-1, index - 6), -1):
         line = locator.line_text(back)
@@ -262,7 +291,7 @@ def may_hold(locator: Locator, start: int, near: re.Pattern[str]) -> bool:
     if locator.text.syntax in _TRANSCRIPT:
         return True
     index = locator.line_index(start)
-    first = locator.line_span(max(index - 1, 0))[0]
+    first = locator.line_span(max(_label_line(locator, index), 0))[0]
     line_start, last = locator.line_span(index)
     text = locator.text.text
     if last - first > LINE_WINDOW:
@@ -326,8 +355,12 @@ def evidence(locator: Locator, start: int, end: int) -> Evidence:
         # where the question was asked ("Agent: and your CRN?" over "Customer: …")
         field, answer = None, True
     attribute = _is_attribute(line)
+    a_start = start - line_start
     if field is not None and attribute and words(field.key) in _TEST_DATA:
         field = None  # the test's data: its parameters' names are on the method below
+    if field is None and line[a_start - 1:a_start] in ("(", " ", "\t") \
+            and (built := _built_by(line, a_start)) is not None:
+        field = Field(built, line[a_start:end - line_start], start, end)
     if field is not None and not is_generic_key(field.key):
         key = context_words(field.key)
         if field.path:
@@ -368,6 +401,27 @@ def evidence(locator: Locator, start: int, end: int) -> Evidence:
     # An answer is named by its question as a key names its value: "What's the first line
     # of your address?" over "Farmer: 3 Glan yr Afon".
     return Evidence(around, own, key=asked if answer and asked.strip() else None, near=near)
+
+
+# A call that builds a value from its arguments (``new DateTime(``, ``date(``,
+# ``NaiveDate::from_ymd_opt(``) and, in a Ruby factory, the attribute's block around it.
+_CALLEE = re.compile(r"(?P<callee>[A-Za-z_$][\w$.:]{0,80})\([ \t]*\Z")
+_BLOCK_ATTRIBUTE = re.compile(r"^[ \t]*(?P<name>[A-Za-z_]\w{0,80})[ \t]*\{[ \t]*\Z")
+
+
+def _built_by(line: str, at: int) -> str | None:
+    """The key of a value a call builds, spread over its arguments (``CreatedOn = new
+    DateTime(2024, 6, 11)``): the name its result is given, and the callee. A value the
+    field readers cut at its first comma is named so, as one value under a key is."""
+    callee = _CALLEE.search(line, max(0, at - 100), at)
+    if callee is None:
+        return None
+    name = assigned_name(line, callee.start())
+    if name is None and (block := _BLOCK_ATTRIBUTE.search(line, 0, callee.start())):
+        name = block.group("name")
+    if name is None or is_generic_key(name):
+        return None
+    return f"{name} {callee.group('callee')}"
 
 
 # Keys that name a kind of value but not whose or which: a number, an id. Within an
@@ -528,9 +582,16 @@ _SPEAKERS = frozenset(f" {w} " for w in (
     "them", "farmer", "keeper", "vet", "inspector", "q", "a"))
 
 
+# When a line was said, before who said it: "[10:14] ", "2024-06-12 14:03:30 ".
+_SAID_AT = re.compile(r"[ \t]*[\[(]?\d[\d:\-./, T]*(?:Z|[+\-]\d\d:?\d\d)?[\])]?[ \t]+")
+
+
 def _speaker_label(before: str) -> bool:
-    """Whether what comes before a value is a transcript line's ``Speaker:`` and no more."""
+    """Whether what comes before a value is a transcript line's ``Speaker:`` and no more,
+    maybe after the time it was said."""
     label = before.rstrip()
+    if label[:1].isdigit() or label[:1] in "[( \t":
+        label = _SAID_AT.sub("", label, count=1)
     return label.endswith(":") and ":" not in label[:-1]
 
 

@@ -151,9 +151,15 @@ def _pairs_between(text: str, bare_ok: bool, start: int, end: int) -> Iterator[F
 
 def _call_key(text: str, at: int, callee: str) -> str:
     """A call's key: the callee, after the name its result is assigned to, if any."""
+    assigned = assigned_name(text, at)
+    return f"{assigned} {callee}" if assigned is not None else callee
+
+
+def assigned_name(text: str, at: int) -> str | None:
+    """The name that the result of the call starting at ``at`` is assigned to, if any."""
     line_start = text.rfind("\n", max(0, at - 160), at) + 1
     assigned = _ASSIGNED.search(text, max(line_start, at - 160), at)
-    return f"{assigned.group('name')} {callee}" if assigned is not None else callee
+    return assigned.group("name") if assigned is not None else None
 
 
 def _named_by_sibling(found: list[Field], text: str) -> list[Field]:

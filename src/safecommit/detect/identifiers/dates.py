@@ -23,6 +23,10 @@ _ORD = r"(?:st|nd|rd|th)?"
 
 _NUMERIC = regex.compile(r"(\d{1,4})[/.\-](\d{1,2})[/.\-](\d{1,4})")
 _ARGUMENTS = regex.compile(r"(\d{4}),\s*(\d{1,2}),\s*(\d{1,2})")
+# The same by name, as Swift, Python, Kotlin and C# can pass them: year: 1900, month: 1, day: 1
+_NAMED_PART = r"[ \t]*[:=][ \t]*"
+_NAMED_ARGUMENTS = regex.compile(rf"year{_NAMED_PART}(\d{{4}}),[ \t]*month{_NAMED_PART}(\d{{1,2}}),"
+                                 rf"[ \t]*day(?:OfMonth)?{_NAMED_PART}(\d{{1,2}})")
 _COMPACT = regex.compile(r"(\d{4})(\d{2})(\d{2})")
 _ABBREVIATED = regex.compile(r"(\d{1,2})[/\-]([A-Za-z]{3})[/\-](\d{4}|\d{2})")
 _WORDY = regex.compile(r"(?i)(?:(\d{1,2})" + _ORD + r"\s+(?:of\s+)?([A-Za-z]+)\.?,?\s+(\d{4})"
@@ -52,7 +56,8 @@ def _candidates(value: str) -> list[datetime.date]:
         elif len(m.group(3)) in (2, 4):
             full = _full_year(m.group(3))
             found += [_date(full, b, a), _date(full, a, b)]
-    elif args := _ARGUMENTS.fullmatch(value) or _COMPACT.fullmatch(value):
+    elif args := (_ARGUMENTS.fullmatch(value) or _COMPACT.fullmatch(value)
+                  or _NAMED_ARGUMENTS.fullmatch(value)):
         year, month, day = (int(g) for g in args.groups())
         found.append(_date(year, month, day))
     elif o := _ABBREVIATED.fullmatch(value):
@@ -78,6 +83,8 @@ def _placeholder(value: str) -> bool:
 
 
 def _suggestion(value: str) -> str:
+    if _NAMED_ARGUMENTS.fullmatch(value):
+        return regex.sub(r"\d+", lambda m: "1900" if len(m.group()) == 4 else "1", value)
     if _ARGUMENTS.fullmatch(value):
         return "1900, 1, 1"
     if _COMPACT.fullmatch(value):
@@ -165,6 +172,9 @@ DATE_OF_BIRTH = Recognizer(
         r"|(?<=[Dd]ate(?:[Tt]ime|Only)?(?:\.of|\.new)?\(|from_ymd(?:_opt)?\("
         r"|Carbon::create(?:FromDate)?\()\d{4},[ \t]?\d{1,2},[ \t]?\d{1,2}"
         r"(?=[,)])"
+        # Or by name: DateComponents(year: 1900, month: 1, day: 1) in Swift, date(year=…)
+        # in Python, LocalDate.of(year = …, month = …, dayOfMonth = …) in Kotlin.
+        rf"|(?<=\([ \t]*){_NAMED_ARGUMENTS.pattern}(?=[ \t]*[,)])"
         # Any other time of day is when something happened, not when someone was born.
         rf"){_MIDNIGHT}?(?![\w/\-]|[.:]\d|[ \t]\d{{1,2}}:\d{{2}}){_RANGE_AHEAD}"
     ),
