@@ -176,6 +176,19 @@ def test_a_number_named_as_an_organisations_line_is_not_a_persons(
     assert found("contacts.md", content) == expected
 
 
+@pytest.mark.parametrize(("name", "content", "expected"), [
+    # an order's, a parcel's or a device's number can have a phone number's shape
+    ("orders.csv", "order_no,sku\n0784 551 9201,SKU-4401-22\n", set()),
+    ("orders.md", "Order number 0784 551 9201 was sent\n", set()),
+    ("parcel.json", '{"trackingNumber": "0791 123 4488"}\n', set()),
+    ("orders.csv", "order_no,mobile\nORD-1,07812 441 903\n", {(2, "PHONE_NUMBER")}),
+    ("notes.md", "In order to reach me call 07812 441 903 today\n", {(1, "PHONE_NUMBER")}),
+])
+def test_a_number_named_as_an_orders_or_a_parcels_is_not_a_phone(
+        name: str, content: str, expected: set[tuple[int, str]]) -> None:
+    assert found(name, content) == expected
+
+
 def test_a_space_aligned_tables_header_names_every_row_below_it() -> None:
     rows = "".join(f"{i}  {SBI[:-1]}{i}  {NHS}\n" for i in range(6))
     content = f"         sbi  nhs_number\n{rows}"

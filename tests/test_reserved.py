@@ -10,6 +10,9 @@ from safecommit import reserved
 @pytest.mark.parametrize("value", [
     "jane.doe@example.com", "a@sub.example.org", "x@example.net", "ops@service.test",
     "u@host.invalid", "u@thing.localhost", "u@shop.example",
+    # Microsoft's fictional companies, and their tenants
+    "adele.vance@contoso.com", "megan.bowen@contoso.onmicrosoft.com", "pat@fabrikam.com",
+    "admin@M365x123456.contoso.com", "sam@northwindtraders.com",
 ])
 def test_reserved_domains(value: str) -> None:
     assert reserved.is_reserved_email(value)
@@ -30,6 +33,8 @@ def test_role_mailboxes_are_not_people(value: str) -> None:
 @pytest.mark.parametrize("value", [
     "jane.smith@defra.gov.uk", "pritchard@gmail.com", "priya.raghunathan@hotmail.co.uk",
     "r.okafor@naturalengland.org.uk", "JaneSmith@defra.gov.uk",
+    # a name that only holds a fictional company's, and a real tenant
+    "jane.smith@contosoltd.com", "jane.smith@defra.onmicrosoft.com",
 ])
 def test_a_persons_mailbox_is_not_a_role_or_a_placeholder(value: str) -> None:
     assert not reserved.is_reserved_email(value)

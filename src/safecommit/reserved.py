@@ -19,9 +19,20 @@ import regex
 if TYPE_CHECKING:
     from safecommit.names_data import NameData
 
+# The fictional companies of Microsoft's documentation and samples (Contoso, Fabrikam,
+# Northwind Traders …), whose domains it holds for them: Azure, Entra and .NET examples
+# give their users addresses there, and tenants under onmicrosoft.com.
+MICROSOFT_FICTIONAL = ("contoso", "fabrikam", "northwindtraders", "adventure-works",
+                       "adventureworks", "wingtiptoys", "tailspintoys", "woodgrovebank",
+                       "litwareinc", "proseware", "adatum", "fourthcoffee", "cohowinery",
+                       "alpineskihouse", "wideworldimporters", "relecloud", "treyresearch",
+                       "lucernepublishing", "margiestravel", "humongousinsurance",
+                       "blueyonderairlines", "lamnahealthcare")
 RESERVED_DOMAINS = ("example.com", "example.org", "example.net",
                     # the fictional domains of the SIP standard's examples (RFC 3261)
-                    "atlanta.com", "biloxi.com", "atlanta.example.com")
+                    "atlanta.com", "biloxi.com", "atlanta.example.com",
+                    *(f"{name}.com" for name in MICROSOFT_FICTIONAL),
+                    *(f"{name}.onmicrosoft.com" for name in MICROSOFT_FICTIONAL))
 RESERVED_TLDS = (".example", ".test", ".invalid", ".localhost")
 
 # --- email ------------------------------------------------------------------------------

@@ -358,7 +358,7 @@ def evidence(locator: Locator, start: int, end: int) -> Evidence:
     a_start = start - line_start
     if field is not None and attribute and words(field.key) in _TEST_DATA:
         field = None  # the test's data: its parameters' names are on the method below
-    if field is None and line[a_start - 1:a_start] in ("(", " ", "\t") \
+    if field is None and line[max(0, a_start - 3):a_start].rstrip(" \t")[-1:] == "(" \
             and (built := _built_by(line, a_start)) is not None:
         field = Field(built, line[a_start:end - line_start], start, end)
     if field is not None and not is_generic_key(field.key):
@@ -405,7 +405,7 @@ def evidence(locator: Locator, start: int, end: int) -> Evidence:
 
 # A call that builds a value from its arguments (``new DateTime(``, ``date(``,
 # ``NaiveDate::from_ymd_opt(``) and, in a Ruby factory, the attribute's block around it.
-_CALLEE = re.compile(r"(?P<callee>[A-Za-z_$][\w$.:]{0,80})\([ \t]*\Z")
+_CALLEE_CHARS = frozenset("_$.:")
 _BLOCK_ATTRIBUTE = re.compile(r"^[ \t]*(?P<name>[A-Za-z_]\w{0,80})[ \t]*\{[ \t]*\Z")
 
 
@@ -413,15 +413,20 @@ def _built_by(line: str, at: int) -> str | None:
     """The key of a value a call builds, spread over its arguments (``CreatedOn = new
     DateTime(2024, 6, 11)``): the name its result is given, and the callee. A value the
     field readers cut at its first comma is named so, as one value under a key is."""
-    callee = _CALLEE.search(line, max(0, at - 100), at)
-    if callee is None:
+    bracket = line.rindex("(", 0, at)
+    # Read back a character at a time to the callee's start: a search would try every start.
+    begin = bracket
+    while begin > 0 and bracket - begin < 80 \
+            and (line[begin - 1].isalnum() or line[begin - 1] in _CALLEE_CHARS):
+        begin -= 1
+    if begin == bracket or not (line[begin].isalpha() or line[begin] in "_$"):
         return None
-    name = assigned_name(line, callee.start())
-    if name is None and (block := _BLOCK_ATTRIBUTE.search(line, 0, callee.start())):
+    name = assigned_name(line, begin)
+    if name is None and (block := _BLOCK_ATTRIBUTE.search(line, 0, begin)):
         name = block.group("name")
     if name is None or is_generic_key(name):
         return None
-    return f"{name} {callee.group('callee')}"
+    return f"{name} {line[begin:bracket]}"
 
 
 # Keys that name a kind of value but not whose or which: a number, an id. Within an

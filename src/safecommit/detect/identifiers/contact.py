@@ -154,8 +154,12 @@ PHONE = Recognizer(
             r"(?![\w/]|[.:\-]\d)",
     why="A phone number identifies a person.",
     context=_PHONE_CONTEXT,
-    # An organisation's own lines, named as such beside the number: not a person's.
-    anti_context=("switchboard", "helpline", "help line", "contact centre", "call centre"),
+    # An organisation's own lines, named as such beside the number: not a person's. And
+    # the numbers of things that a phone's shape can have (an order's, a parcel's).
+    anti_context=("switchboard", "helpline", "help line", "contact centre", "call centre",
+                  "order no", "order number", "order ref", "invoice no", "invoice number",
+                  "tracking no", "tracking number", "serial no", "serial number",
+                  "consignment no", "consignment number", "batch no", "batch number"),
     anti_context_near=True,
     validate=_personal_number,
     reserved=_is_drama,
