@@ -81,6 +81,7 @@ def test_a_mailbox_with_a_persons_shape_or_off_a_public_domain_is_not_a_teams(
 @pytest.mark.parametrize("value", [
     "user@gmail.com", "someone@bar.com", "test.user1@outlook.com", "robot@examp.com",
     "a@xample.com", "one@one.org", "x@b.com", "jane@yourdomain.co.uk", "priya@acme.co.uk",
+    "name.surname@gmail.com", "firstname.surname@defra.gov.uk", "Forename.Surname@nhs.net",
 ])
 def test_placeholder_mailboxes(value: str) -> None:
     assert reserved.is_reserved_email(value)
@@ -101,6 +102,16 @@ def test_ofcom_drama_numbers_are_reserved(country: int, national: str) -> None:
 ])
 def test_numbers_just_outside_the_drama_ranges_are_not(country: int, national: str) -> None:
     assert not reserved.is_drama_number(country, national)
+
+
+@pytest.mark.parametrize(("national", "dummy"), [
+    ("7900000000", True), ("1234567890", True), ("7123456789", True), ("7987654321", True),
+    # a run shorter than nine digits, or not at the end, is any number's
+    ("7912345678", False), ("1612345678", False), ("1234567812", False),
+    ("7812441903", False), ("1970615228", False),
+])
+def test_a_phone_number_ending_in_zeros_or_a_run_is_a_dummy(national: str, dummy: bool) -> None:
+    assert reserved.is_dummy_phone(national) is dummy
 
 
 @pytest.mark.parametrize("value", [

@@ -150,6 +150,10 @@ PLACEHOLDER_LOCAL_PARTS = frozenset({
     "test.user", "test_user", "demo", "sample", "dummy", "fake", "john.doe", "jane.doe",
     "johndoe", "janedoe", "jdoe", "joe.bloggs", "joebloggs", "a", "b", "x", "xxx", "abc", "aaa",
     "person", "user.name", "user_name", "recipient", "sender", "customer", "applicant",
+    # a form's hint of how a mailbox is made up: name.surname@, forename.surname@
+    "name.surname", "firstname.surname", "forename.surname", "first.surname",
+    "firstname_lastname", "first.name", "givenname.familyname", "fullname", "full.name",
+    "myname", "my.name", "youremail", "your.email", "myemail", "my.email",
 })
 _TRAILING_DIGITS = regex.compile(r"\d+$")
 
@@ -311,6 +315,16 @@ def is_placeholder_digits(value: str) -> bool:
         return True
     repeated = _REPEATED.search(digits) if len(set(digits)) <= 3 else None
     return repeated is not None and len(digits) - len(repeated.group()) <= 2
+
+
+def is_dummy_phone(national: str) -> bool:
+    """A phone number typed as a dummy, by its national digits: the last six zeros
+    (``+447900000000``) or all but the first a run (``01234 567890``, ``07987 654321``),
+    as one real number in a hundred million ends. A shorter run is a real number's
+    often enough."""
+    tail = national[-9:]
+    return national.endswith("000000") or (
+        len(tail) == 9 and (tail in _ASCENDING or tail in _DESCENDING))
 
 
 def compact(value: str) -> str:

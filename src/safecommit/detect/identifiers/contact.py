@@ -9,7 +9,7 @@ import regex
 
 from safecommit.detect.identifiers.numbers import in_a_list_of_numbers
 from safecommit.detect.recognizer import Recognizer
-from safecommit.reserved import is_drama_number, is_reserved_email
+from safecommit.reserved import is_drama_number, is_dummy_phone, is_reserved_email
 
 # Top-level domains that real mail uses. Two letters is any country code; longer ones are
 # listed, so ``x@self.weight`` (matrix product) and ``icon@2x.png`` are not addresses.
@@ -97,8 +97,8 @@ def _personal_number(value: str) -> bool:
 
 
 def _is_drama(value: str) -> bool:
-    """Ofcom's drama numbers, and a number whose last six digits are zeros (``+447900000000``),
-    which someone typed as a dummy: the dummies that tests and forms are full of."""
+    """Ofcom's drama numbers, and a number someone typed as a dummy (``+447900000000``,
+    ``01234 567890``): the dummies that tests and forms are full of."""
     import phonenumbers
 
     number = _parse(value)
@@ -106,9 +106,9 @@ def _is_drama(value: str) -> bool:
         digits = "".join(c for c in value if c.isdigit())
         national = (digits[2:] if value.startswith("+44") else
                     digits[4:] if value.startswith("0044") else digits.lstrip("0"))
-        return is_drama_number(44, national) or national.endswith("000000")
+        return is_drama_number(44, national) or is_dummy_phone(national)
     national = phonenumbers.national_significant_number(number)
-    return is_drama_number(number.country_code, national) or national.endswith("000000")
+    return is_drama_number(number.country_code, national) or is_dummy_phone(national)
 
 
 def _phone_score(value: str) -> float:
