@@ -1078,3 +1078,19 @@ def test_the_vehicles_that_move_livestock_name_a_registration(content: str,
 def test_a_label_is_read_past_lines_of_markup_alone(
         name: str, content: str, expected: set[tuple[int, str]]) -> None:
     assert found(name, content) == expected
+
+
+@pytest.mark.parametrize(("name", "content", "expected"), [
+    # a prose label of more than one word, or ending in a number, names its value as a key
+    ("ticket.md", "Address line 1: 5 Pen y Bont\n", {(1, "STREET_ADDRESS")}),
+    ("ticket.md", "- **Address line 1:** Glan Farm\n", {(1, "STREET_ADDRESS")}),
+    ("notes.txt", "Post code: sa31 3bw\n", {(1, "UK_POSTCODE")}),
+    ("notes.txt", "Street name: Bryn Road\n", {(1, "STREET_ADDRESS")}),
+    # a label that names something else; and a label written in code is not prose's
+    ("notes.txt", "Example code: sa31 3bw\n", set()),
+    ("notes.txt", "Step 1: 5 Pen y Bont\n", set()),
+    ("form.py", "# Address line 1: 5 Pen y Bont\n", set()),
+])
+def test_a_prose_label_of_several_words_is_the_key_of_its_value(
+        name: str, content: str, expected: set[tuple[int, str]]) -> None:
+    assert found(name, content) == expected

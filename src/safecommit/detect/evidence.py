@@ -361,6 +361,10 @@ def evidence(locator: Locator, start: int, end: int) -> Evidence:
     if field is None and line[max(0, a_start - 3):a_start].rstrip(" \t")[-1:] == "(" \
             and (built := _built_by(line, a_start)) is not None:
         field = Field(built, line[a_start:end - line_start], start, end)
+    if (field is None or is_generic_key(field.key)) and not answer \
+            and ":" in line[max(0, a_start - 4):a_start] \
+            and locator.text.syntax in _PROSE and (label := _prose_label(line[:a_start])):
+        field = Field(label, line[a_start:end - line_start], start, end)
     if field is not None and not is_generic_key(field.key):
         key = context_words(field.key)
         if field.path:
@@ -401,6 +405,24 @@ def evidence(locator: Locator, start: int, end: int) -> Evidence:
     # An answer is named by its question as a key names its value: "What's the first line
     # of your address?" over "Farmer: 3 Glan yr Afon".
     return Evidence(around, own, key=asked if answer and asked.strip() else None, near=near)
+
+
+# A prose line's label that the field readers take for no key: words apart by blanks, or
+# one ending in a number ("Address line 1: …", "Post code: …"), maybe in bold or a list.
+_PROSE_LABEL = re.compile(
+    r"[ \t]*(?:[-*+>][ \t]+)?(?:\*\*)?(?P<label>[A-Za-z][A-Za-z0-9 '/\-]{0,48}?)"
+    r"(?:\*\*)?[ \t]*:(?:\*\*)?[ \t]*")
+
+
+def _prose_label(lead: str) -> str | None:
+    """The label a prose line's value follows, unless it names who speaks (a chat's)."""
+    m = _PROSE_LABEL.fullmatch(lead)
+    if m is None:
+        return None
+    label = m.group("label")
+    if " " not in label and not label[-1].isdigit():
+        return None  # one word: a pair, which the field readers have read
+    return None if words(label.split()[0]) in _SPEAKERS else label
 
 
 # A call that builds a value from its arguments (``new DateTime(``, ``date(``,
