@@ -739,6 +739,15 @@ def test_an_account_number_written_before_its_sort_code_is_found(
                        "day: 28),\n", set()),
     ("test_keeper.py", "make_keeper(joined=date(year=1984, month=5, day=28))\n", set()),
     ("Fixtures.swift", "birthDate: DateComponents(year: 1900, month: 1, day: 1),\n", set()),
+    # its month by name, as Go's and Java's constants give it; in SQL's and JavaScript's calls
+    ("keeper_test.go", "DOB: time.Date(1984, time.May, 28, 0, 0, 0, 0, time.UTC),\n",
+     {"DATE_OF_BIRTH"}),
+    ("Fixtures.kt", "dob = LocalDate.of(1984, Month.MAY, 28),\n", {"DATE_OF_BIRTH"}),
+    ("seed.sql", "UPDATE keepers SET dob = MAKE_DATE(1984, 5, 28);\n", {"DATE_OF_BIRTH"}),
+    ("seed.sql", "UPDATE keepers SET dob = DATEFROMPARTS(1984, 5, 28);\n", {"DATE_OF_BIRTH"}),
+    ("keeper.test.js", "dob: new Date(Date.UTC(1984, 4, 28)),\n", {"DATE_OF_BIRTH"}),
+    ("keeper_test.go", "Created: time.Date(2024, time.May, 28, 0, 0, 0, 0, time.UTC),\n", set()),
+    ("keeper_test.go", "DOB: time.Date(1984, time.Marker, 28, 0, 0, 0, 0, time.UTC),\n", set()),
 ])
 def test_a_date_built_from_named_parts_is_read_as_a_date(
         name: str, content: str, expected: set[str]) -> None:

@@ -17,12 +17,18 @@ _MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
     "sep": 9, "oct": 10, "nov": 11, "dec": 12,
 }
+_MONTH_WORDS = frozenset({
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", *_MONTHS, "sept"})
 _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
           r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
 _ORD = r"(?:st|nd|rd|th)?"
 
 _NUMERIC = regex.compile(r"(\d{1,4})[/.\-](\d{1,2})[/.\-](\d{1,4})")
 _ARGUMENTS = regex.compile(r"(\d{4}),\s*(\d{1,2}),\s*(\d{1,2})")
+# The month as a language names it: time.February (Go), Month.FEBRUARY (Java, Kotlin).
+_MONTH_CONSTANT = r"(?:[A-Za-z]+\.)?(?P<name>[A-Za-z]{3,9})"
+_ARGUMENTS_NAMED_MONTH = regex.compile(rf"(\d{{4}}),\s*{_MONTH_CONSTANT},\s*(\d{{1,2}})")
 # The same by name, as Swift, Python, Kotlin and C# can pass them: year: 1900, month: 1, day: 1
 _NAMED_PART = r"[ \t]*[:=][ \t]*"
 _NAMED_ARGUMENTS = regex.compile(rf"year{_NAMED_PART}(\d{{4}}),[ \t]*month{_NAMED_PART}(\d{{1,2}}),"
@@ -60,6 +66,9 @@ def _candidates(value: str) -> list[datetime.date]:
                   or _NAMED_ARGUMENTS.fullmatch(value)):
         year, month, day = (int(g) for g in args.groups())
         found.append(_date(year, month, day))
+    elif (named := _ARGUMENTS_NAMED_MONTH.fullmatch(value)) \
+            and named.group("name").lower() in _MONTH_WORDS:
+        found.append(_named_month(named.group(3), named.group("name"), int(named.group(1))))
     elif o := _ABBREVIATED.fullmatch(value):
         found.append(_named_month(o.group(1), o.group(2), _full_year(o.group(3))))
     elif w := _WORDY.fullmatch(value):
@@ -85,7 +94,7 @@ def _placeholder(value: str) -> bool:
 def _suggestion(value: str) -> str:
     if _NAMED_ARGUMENTS.fullmatch(value):
         return regex.sub(r"\d+", lambda m: "1900" if len(m.group()) == 4 else "1", value)
-    if _ARGUMENTS.fullmatch(value):
+    if _ARGUMENTS.fullmatch(value) or _ARGUMENTS_NAMED_MONTH.fullmatch(value):
         return "1900, 1, 1"
     if _COMPACT.fullmatch(value):
         return "19000101"
@@ -168,9 +177,12 @@ DATE_OF_BIRTH = Recognizer(
         rf"|{_MONTH}[ \t]+\d{{1,2}}{_ORD},?[ \t]+\d{{4}}"
         # A date built in code from its year, month and day: LocalDate.of(1900, 1, 1) in
         # Java, Date.new in Ruby, date(…) in Python, new Date(…) in JavaScript, new
-        # DateOnly(…) in C#, NaiveDate::from_ymd_opt(…) in Rust, Carbon::create(…) in PHP.
-        r"|(?<=[Dd]ate(?:[Tt]ime|Only)?(?:\.of|\.new)?\(|from_ymd(?:_opt)?\("
-        r"|Carbon::create(?:FromDate)?\()\d{4},[ \t]?\d{1,2},[ \t]?\d{1,2}"
+        # DateOnly(…) in C#, NaiveDate::from_ymd_opt(…) in Rust, Carbon::create(…) in PHP,
+        # time.Date(…) in Go, Date.UTC(…) in JavaScript, MAKE_DATE(…) and DATEFROMPARTS(…)
+        # in SQL; the month maybe by name (time.February, Month.FEBRUARY).
+        r"|(?<=[Dd]ate(?:[Tt]ime|Only)?(?:\.of|\.new|\.UTC)?\(|from_ymd(?:_opt)?\("
+        r"|Carbon::create(?:FromDate)?\(|DATE\(|(?:MAKE_DATE|make_date|DATEFROMPARTS)\()"
+        r"\d{4},[ \t]?(?:\d{1,2}|(?:[A-Za-z]+\.)?[A-Za-z]{3,9}),[ \t]?\d{1,2}"
         r"(?=[,)])"
         # Or by name: DateComponents(year: 1900, month: 1, day: 1) in Swift, date(year=…)
         # in Python, LocalDate.of(year = …, month = …, dayOfMonth = …) in Kotlin.
