@@ -53,6 +53,26 @@ def test_ten_digits_without_the_name_or_a_fake_frn_is_not_one(name: str, content
     assert "DEFRA_FRN" not in types(name, content)
 
 
+# --- Customer Reference Number in a customer's name ----------------------------------------
+@pytest.mark.parametrize(("name", "content", "expected"), [
+    # in the range CRNs are issued from, named only as a customer's or a person's
+    ("CHANGELOG.md", "- Hotfix for customer 1100872341 duplicate emails.\n", {"DEFRA_CRN"}),
+    ("test_claims.py", 'client.get("/customers/1102938475/claims")\n', {"DEFRA_CRN"}),
+    ("get-person.json", '{"urlPath": "/person/1100872341/summary"}\n', {"DEFRA_CRN"}),
+    # outside the range, a placeholder, a time, or no customer named
+    ("notes.md", "Customer 2024061112 called back.\n", set()),
+    ("notes.md", "Customer 1100000000 is the placeholder.\n", set()),
+    ("audit.log", "customer updated_at=1100872341\n", set()),
+    ("chat.txt", "Agent: and your order number?\nCustomer: 1103587264\n", set()),
+    ("customer.test.js", "expect(customer.createdAt).toBe('2024-03-12')\n"
+                         "expect(result.count).toBe(1104418273)\n", set()),
+    ("notes.md", "Build 1100872341 passed.\n", set()),
+])
+def test_ten_digits_in_the_crn_range_named_as_a_customers_are_a_crn(
+        name: str, content: str, expected: set[str]) -> None:
+    assert types(name, content) == expected
+
+
 # --- Long literals ---------------------------------------------------------------------------
 @pytest.mark.parametrize(("content", "type_", "value"), [
     ("static final long SBI = 117234906L;\n", "DEFRA_SBI", "117234906"),

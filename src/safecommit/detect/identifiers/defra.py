@@ -115,6 +115,25 @@ CRN = Recognizer(
     suggest="1234567890",
 )
 
+# Customer Reference Numbers are issued from 1100000000: ten digits in that range right
+# after the word customer or person ("customer 1100000000", "customer no. 1100000000",
+# ``/customers/1100000000``, ``/person/1100000000``, as the Rural Payments service's own
+# paths name them) are one. Not after a colon: a chat's "Customer:" names who speaks.
+CRN_OF_A_CUSTOMER = Recognizer(
+    type="DEFRA_CRN",
+    name="crn",
+    pattern=r"(?<=\b(?:[Cc]ustomers?|CUSTOMER|[Pp]erson|[Pp]ersons|PERSON)"
+            r"(?:[ _\-]?(?:[Ii][Dd]|[Nn]o\.?|[Nn]umber|NUMBER))?[ \t/#=]{1,2})"
+            rf"(?P<id>110\d{{7}}){DIGITS_END}",
+    group="id",
+    why=CRN.why,
+    anti_context=_TIME_WORDS,
+    anti_context_near=True,
+    reserved=is_placeholder_id,
+    suggest="1100000000",
+    confidence=0.85,
+)
+
 # The Firm Reference Number: the id Defra's payment services pay a customer under
 # (``frn`` in every payment request). Ten digits, like the CRN, so only its name says which.
 FRN = Recognizer(
@@ -132,4 +151,4 @@ FRN = Recognizer(
     suggest="1234567890",
 )
 
-RECOGNIZERS = (CPH, CPH_IN_PATH, CPH_SPACED, CPH_DIGITS, SBI, CRN, FRN)
+RECOGNIZERS = (CPH, CPH_IN_PATH, CPH_SPACED, CPH_DIGITS, SBI, CRN, CRN_OF_A_CUSTOMER, FRN)
