@@ -117,10 +117,17 @@ def test_a_phone_number_ending_in_zeros_or_a_run_is_a_dummy(national: str, dummy
 @pytest.mark.parametrize("value", [
     "192.0.2.1", "198.51.100.255", "203.0.113.7", "2001:db8::1", "3fff::42",
     "8.8.8.8", "1.1.1.1", "1.2.3.4", "12.34.56.78", "5.5.5.5", "170.85.170.85",
-    "168.63.129.16",
+    "168.63.129.16", "11.22.33.44", "40.30.20.10", "50.100.150.200",
 ])
 def test_documentation_well_known_and_placeholder_ips(value: str) -> None:
     assert reserved.is_reserved_ip(value)
+
+
+@pytest.mark.parametrize("value", [
+    "86.144.23.71", "81.2.69.160", "92.40.182.17", "11.22.33.45", "151.224.18.73",
+])
+def test_a_logged_looking_ip_is_not_a_placeholder(value: str) -> None:
+    assert not reserved.is_reserved_ip(value)
 
 
 @pytest.mark.parametrize("value", [

@@ -247,11 +247,13 @@ def is_documentation_ip(value: str) -> bool:
 
 def is_placeholder_ipv4(value: str) -> bool:
     """Typed by hand, not logged: ``1.2.3.4``, ``12.34.56.78``, ``14.15.16.17``, ``5.5.5.5``,
-    ``170.85.170.85``. (Dotted numbers with three one-digit parts, such as ``2.7.2.2`` or
-    ``8.2.4.44``, are versions and section numbers: the IP recognizer rejects those.)"""
+    ``170.85.170.85``, and octets in even steps (``11.22.33.44``, ``40.30.20.10``).
+    (Dotted numbers with three one-digit parts, such as ``2.7.2.2`` or ``8.2.4.44``, are
+    versions and section numbers: the IP recognizer rejects those.)"""
     octets = [int(o) for o in value.split(".")]
     steps = sum(b - a == 1 for a, b in pairwise(octets))
-    return len(set(octets)) <= 2 or steps >= 2 or is_placeholder_digits(value)
+    even = len({b - a for a, b in pairwise(octets)}) == 1
+    return len(set(octets)) <= 2 or steps >= 2 or even or is_placeholder_digits(value)
 
 
 def is_reserved_ip(value: str) -> bool:

@@ -20,6 +20,9 @@ _MONTHS = {
 _MONTH_WORDS = frozenset({
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
     "october", "november", "december", *_MONTHS, "sept"})
+# A month as Go (time.May) and Java (Month.MAY, Calendar.MAY) name their constants: the
+# name is checked as a month's when the date is read.
+_MONTH_CONSTANTS = r"(?:time|Month|Calendar)\.[A-Za-z]{3,9}"
 _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
           r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
 _ORD = r"(?:st|nd|rd|th)?"
@@ -182,7 +185,7 @@ DATE_OF_BIRTH = Recognizer(
         # in SQL; the month maybe by name (time.February, Month.FEBRUARY).
         r"|(?<=[Dd]ate(?:[Tt]ime|Only)?(?:\.of|\.new|\.UTC)?\(|from_ymd(?:_opt)?\("
         r"|Carbon::create(?:FromDate)?\(|DATE\(|(?:MAKE_DATE|make_date|DATEFROMPARTS)\()"
-        r"\d{4},[ \t]?(?:\d{1,2}|(?:[A-Za-z]+\.)?[A-Za-z]{3,9}),[ \t]?\d{1,2}"
+        rf"\d{{4}},[ \t]?(?:\d{{1,2}}|{_MONTH_CONSTANTS}),[ \t]?\d{{1,2}}"
         r"(?=[,)])"
         # Or by name: DateComponents(year: 1900, month: 1, day: 1) in Swift, date(year=…)
         # in Python, LocalDate.of(year = …, month = …, dayOfMonth = …) in Kotlin.

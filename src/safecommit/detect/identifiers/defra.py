@@ -122,11 +122,17 @@ CRN = Recognizer(
 CRN_OF_A_CUSTOMER = Recognizer(
     type="DEFRA_CRN",
     name="crn",
-    pattern=r"(?<=\b(?:[Cc]ustomers?|CUSTOMER|[Pp]erson|[Pp]ersons|PERSON)"
+    # CRN's own pattern with the words before it, so that the two share one gate (gate.py)
+    pattern=rf"{PATH_ID_START}(?<=\b(?:[Cc]ustomers?|CUSTOMER|[Pp]erson|[Pp]ersons|PERSON)"
             r"(?:[ _\-]?(?:[Ii][Dd]|[Nn]o\.?|[Nn]umber|NUMBER))?[ \t/#=]{1,2})"
-            rf"(?P<id>110\d{{7}}){DIGITS_END}",
+            rf"(?P<id>\d{{10}}){DIGITS_END}",
+    validate=lambda v: v.startswith("110"),
     group="id",
     why=CRN.why,
+    # The words are in the pattern; as context they keep it from texts without them.
+    context=("customer", "person"),
+    requires_context=True,
+    context_confidence=0.85,
     anti_context=_TIME_WORDS,
     anti_context_near=True,
     reserved=is_placeholder_id,
