@@ -29,9 +29,9 @@ _ORD = r"(?:st|nd|rd|th)?"
 
 _NUMERIC = regex.compile(r"(\d{1,4})[/.\-](\d{1,2})[/.\-](\d{1,4})")
 _ARGUMENTS = regex.compile(r"(\d{4}),\s*(\d{1,2}),\s*(\d{1,2})")
-# The month as a language names it: time.February (Go), Month.FEBRUARY (Java, Kotlin).
-_MONTH_CONSTANT = r"(?:[A-Za-z]+\.)?(?P<name>[A-Za-z]{3,9})"
-_ARGUMENTS_NAMED_MONTH = regex.compile(rf"(\d{{4}}),\s*{_MONTH_CONSTANT},\s*(\d{{1,2}})")
+# The same with the month as a language's constant (see _MONTH_CONSTANTS).
+_ARGUMENTS_NAMED_MONTH = regex.compile(
+    r"(\d{4}),\s*(?:[A-Za-z]+\.)?(?P<name>[A-Za-z]{3,9}),\s*(\d{1,2})")
 # The same by name, as Swift, Python, Kotlin and C# can pass them: year: 1900, month: 1, day: 1
 _NAMED_PART = r"[ \t]*[:=][ \t]*"
 _NAMED_ARGUMENTS = regex.compile(rf"year{_NAMED_PART}(\d{{4}}),[ \t]*month{_NAMED_PART}(\d{{1,2}}),"
