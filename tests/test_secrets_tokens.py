@@ -97,6 +97,12 @@ from secrets_support import FAKES, fill, scan, types
      "BASIC_AUTH_CREDENTIALS"),
     ("pull-secret.yaml", "data:\n  .dockerconfigjson: {docker_config}\n",
      "BASIC_AUTH_CREDENTIALS"),
+    # a Sentry DSN: the project's key as the URL's user, its number as the path
+    (".env", "SENTRY_DSN=https://{hex32}@o4507123.ingest.sentry.io/4507654321\n", "SENTRY_DSN"),
+    ("prod.tfvars", 'sentry_dsn = "https://{hex32}@o4507123.ingest.us.sentry.io/4507654321"\n',
+     "SENTRY_DSN"),
+    ("config.go", '\tsentryDSN = "https://{hex32}:{hex32}@sentry.io/4507654321"\n', "SENTRY_DSN"),
+    ("settings.yaml", 'dsn: "https://{hex32}@errors.defra.example/12"\n', "SENTRY_DSN"),
     ("sa.json", '{{\n  "type": "service_account",\n  "private_key": '
                 '"-----BEGIN PRIVATE KEY-----\\n{pem_body}\\n-----END PRIVATE KEY-----\\n"\n}}\n',
      "GCP_SERVICE_ACCOUNT_KEY"),
@@ -139,6 +145,11 @@ def test_token_is_found_with_its_type(cli: Any, tmp_path: Path, name: str, templ
     ("ids.py", 'PAIR = "{{a}}-{{a}}"\n'),
     ("notify.py", 'client = NotificationsAPIClient("my_service-00000000-0000-0000-0000-'
                   '000000000000-00000000-0000-0000-0000-000000000000")\n'),
+    # a Sentry DSN's stand-ins and lookups, and a key-shaped user with no DSN word near it
+    (".env", "SENTRY_DSN=https://00000000000000000000000000000000@o0.ingest.sentry.io/0\n"),
+    (".env", "SENTRY_DSN=https://<key>@o0.ingest.sentry.io/0\n"),
+    (".env", "SENTRY_DSN=${{SENTRY_DSN}}\n"),
+    ("README.md", "Find the DSN under Settings > Client Keys (DSN).\n"),
     # words after a Vault prefix, a made-up token
     ("app.js", "this.hvs.connectionTimeoutMilliseconds = 5000;\n"),
     ("unseal.sh", "vault login hvs.xxxxxxxxxxxxxxxxxxxxxxxx\n"),

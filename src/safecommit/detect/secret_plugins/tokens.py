@@ -146,6 +146,11 @@ FORMATS: tuple[TokenFormat, ...] = (
                 prefix=re.compile(r"^AGE-SECRET-KEY-1")),
     TokenFormat("GRAFANA_TOKEN", _B + r"glsa_[A-Za-z0-9]{32}_[A-Fa-f0-9]{8}" + _E, ("glsa_",)),
     TokenFormat("SENTRY_TOKEN", _B + r"sntry[su]_[A-Za-z0-9+/=_-]{50,}", ("sntrys_", "sntryu_")),
+    # A Sentry DSN: the project's key (and, in the legacy form, its secret) as the URL's
+    # user, the project's number as its path. Whoever holds it can write to the project.
+    TokenFormat("SENTRY_DSN",
+                r"(?<=://)(?P<v>[0-9a-f]{32}(?::[0-9a-f]{32})?)@[\w.-]+(?::\d+)?/(?:[\w.-]+/)*"
+                r"\d+(?![\w./-])", ("sentry", "dsn"), prefix=re.compile(r"^"), confidence=0.8),
     TokenFormat("NEW_RELIC_API_KEY", _B + r"NRAK-[A-Z0-9]{27}" + _E, ("nrak-",)),
     TokenFormat("DOPPLER_TOKEN", _B + r"dp\.(?:pt|st|sa|ct|scim|audit)\.[A-Za-z0-9]{40,44}" + _E,
                 ("dp.pt.", "dp.st.", "dp.sa.", "dp.ct.", "dp.scim.", "dp.audit.")),
