@@ -285,3 +285,22 @@ def test_a_long_option_with_one_dash_is_not_a_short_user_flag(cli: Any, tmp_path
     found = scan(cli, tmp_path, "ops.sh", content, kind="personal-data")
     assert [(f["column"], f["end_column"] - f["column"]) for f in found] \
         == [(content.index(fill("{user}")) + 1, len(fill("{user}")))]
+
+
+@pytest.mark.parametrize(("content", "expected"), [
+    # an image's default account, its password its own name, on the compose network
+    ("DATABASE_URL=postgresql://lmh:lmh@db:5432/lmh\n", set()),
+    ("AMQP_URL=amqp://lmhq:lmhq@rabbitmq:5672\n", set()),
+    ("MONGO_URL=mongodb://svc_app:svc_app@localhost:27017/app\n", set()),
+    ("MONGO_URL=mongodb://svc_app:svc_app@127.0.0.1:27017/app\n", set()),
+    # the same pair on a shared server, or a real password on the local one: an account
+    ("DATABASE_URL=postgresql://svc_app:svc_app@app-db.postgres.database.azure.com/app\n",
+     {"USERNAME"}),
+    ("DATABASE_URL=postgresql://svc_app:" + FAKES["pw"] + "@db:5432/app\n",
+     {"USERNAME", "CONNECTION_STRING_PASSWORD"}),
+])
+def test_a_local_default_account_names_no_one(cli: Any, tmp_path: Path, content: str,
+                                              expected: set[str]) -> None:
+    found = [*scan(cli, tmp_path, ".env", content, kind="personal-data"),
+             *scan(cli, tmp_path, ".env", content)]
+    assert types(found) == expected

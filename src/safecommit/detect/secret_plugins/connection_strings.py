@@ -178,12 +178,20 @@ _SSH_USER = re.compile(
     r"|(?:^|\s)-l\s+(?P<login>[A-Za-z_][\w.-]{0,31})(?=\s)")
 
 
+def _local(host: str) -> bool:
+    """A host only a developer's machine or its compose network knows: ``localhost``, a
+    loopback address, or a service's bare name (``db``, ``rabbitmq``)."""
+    return "." not in host or host.startswith("127.") or host.endswith(".localhost")
+
+
 def _uri_parts(text: str) -> Iterator[Part]:
     for m in _URI.finditer(text):
         host = m.group("host").lower()
         if host != "localhost" and is_reserved_domain(host):
             continue  # user:pass@db.example.com is an example
         user, pw = m.group("user"), m.group("pw")
+        if pw and pw == user and _local(host):
+            continue  # guest:guest@rabbitmq: an image's default account, on the dev network
         if user and (pw or _ACCOUNT_SCHEMES.match(m.group("scheme"))):
             yield Part("user", m.start("user"), m.end("user"), user)
         if pw:
