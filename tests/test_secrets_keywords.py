@@ -1125,3 +1125,17 @@ def test_a_quoted_yaml_value_on_the_line_below_its_key_is_read(cli: Any, tmp_pat
         == [(3, "PASSWORD")]
     assert [(f["line"], f["type"]) for f in scan(cli, tmp_path, "app.yaml", content,
                                                  kind="personal-data")] == [(5, "USERNAME")]
+
+
+@pytest.mark.parametrize(("name", "content", "expected"), [
+    # ODBC's UID beside its PWD, a call's arguments one to a line
+    ("connect.R", 'con <- dbConnect(odbc::odbc(),\n  UID = "{user}",\n  PWD = "{pw}"\n)\n',
+     {"USERNAME"}),
+    ("etl.py", 'conn = pyodbc.connect(\n    server="dw",\n    pwd="{pw}",\n    uid="{user}")\n',
+     {"USERNAME"}),
+    # a UID with no password near it is any id
+    ("grid.R", 'row <- list(\n  UID = "{user}",\n  name = "x"\n)\n', set()),
+])
+def test_uid_beside_a_password_on_the_next_line_names_the_account(
+        cli: Any, tmp_path: Path, name: str, content: str, expected: set[str]) -> None:
+    assert types(scan(cli, tmp_path, name, fill(content), kind="personal-data")) == expected

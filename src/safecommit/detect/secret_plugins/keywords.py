@@ -1384,12 +1384,25 @@ def _said_users(line: Line) -> Iterator[Assignment]:
         yield Assignment("username", user, m.start("u"), m.start("u") + len(user), False)
 
 
+def _password_beside(line: Line) -> bool:
+    """The line above or below names a password: a call's arguments one to a line
+    (``UID = "<user>",`` then ``PWD = "…"``)."""
+    locator = line.locator
+    for i in (line.index - 1, line.index + 1):
+        if 0 <= i < locator.line_count:
+            below = locator.line_text(i).lower()
+            if "pwd" in below or "pass" in below:
+                return True
+    return False
+
+
 def find_users(line: Line) -> Iterator[Hit]:
     """User names assigned to user keys (``username:``, ``DB_USER=``, ``<username>``)."""
     if line.syntax == "binary":
         return
     keep: Callable[[str], bool] = _user_key
-    if line.words.isdisjoint(_UID_KEYS) or line.words.isdisjoint(_PASSWORD_WORDS):
+    if line.words.isdisjoint(_UID_KEYS) \
+            or (line.words.isdisjoint(_PASSWORD_WORDS) and not _password_beside(line)):
         stem = _USER_STEM if line.words.isdisjoint(_DN_KEYS) else _USER_STEM_WITH_DN
     else:  # ODBC's UID names the account only beside its password; else it is any id
         stem, keep = _USER_STEM_WITH_UID, _user_or_uid_key
