@@ -71,6 +71,11 @@ from secrets_support import fill, scan, types
     ("app.yaml", "apiKey: {secret}\n", "API_KEY"),
     ("payments.py", 'API_KEY = "{hex}"  # TODO move to Key Vault\n', "API_KEY"),
     ("redis.conf", "requirepass {pw}\n", "PASSWORD"),
+    # a directive's base64 value, its padding kept (Fluent Bit, Spark's defaults)
+    ("fluent-bit.conf", "[OUTPUT]\n    Name  azure\n    Shared_Key  {storage_key}\n",
+     "GENERIC_SECRET"),
+    ("spark-defaults.conf", "spark.hadoop.fs.azure.account.key.stdata01.dfs.core.windows.net "
+                            "{bus_key}\n", "GENERIC_SECRET"),
     (".env", "TWILIO_AUTH_TOKEN={hex}\n", "TWILIO_AUTH_TOKEN"),
     ("rotate.sh", "export AWS_SECRET_ACCESS_KEY={aws_secret}\n", "AWS_SECRET_ACCESS_KEY"),
     # detect-secrets calls both halves of a key an access key: the secret half is named
@@ -273,6 +278,12 @@ from secrets_support import fill, scan, types
      "BASIC_AUTH_CREDENTIALS"),
     ("client.js", "const auth = 'Basic ' + Buffer.from('{user}:{pw}').toString('base64')\n",
      "BASIC_AUTH_CREDENTIALS"),
+    # the pair encoded under a name that says what it is for, and libcurl's option
+    ("Billing.kt", 'val basicAuth = Base64.getEncoder().encodeToString("{user}:{pw}"'
+                   '.toByteArray())\n', "BASIC_AUTH_CREDENTIALS"),
+    ("partner.php", "curl_setopt($ch, CURLOPT_USERPWD, '{user}:{pw}');\n",
+     "BASIC_AUTH_CREDENTIALS"),
+    ("fetch.py", "c.setopt(pycurl.USERPWD, '{user}:{pw}')\n", "BASIC_AUTH_CREDENTIALS"),
     ("config.toml", '[pagerduty]\nrouting_key = "{hex}"\n', "GENERIC_SECRET"),
     # a town's name in a password is no stand-in, nor is one path-like segment
     ("settings.py", 'DB_PASSWORD = "Fakenham2019!"\n', "PASSWORD"),
@@ -573,6 +584,10 @@ def test_secret_in_an_assignment_is_found(cli: Any, tmp_path: Path, name: str, t
      '  - script: echo "##vso[task.setvariable variable=apiToken]$(token)"\n'),
     ("client.js", "headers.Authorization = 'Basic ' + btoa(user + ':' + password)\n"),
     ("client.js", "headers.Authorization = 'Basic ' + btoa('user:changeme')\n"),
+    ("partner.php", 'curl_setopt($ch, CURLOPT_USERPWD, "$user:$pass");\n'),
+    ("partner.php", "curl_setopt($ch, CURLOPT_USERPWD, getenv('U') . ':' . getenv('P'));\n"),
+    ("Billing.kt", 'val basicAuth = Base64.getEncoder().encodeToString("svc:changeme"'
+                   '.toByteArray())\n'),
     ("client.js", "auth = 'Basic ' + Buffer.from(`${user}:${password}`).toString('base64')\n"),
     ("rabbit.toml", '[queue]\nrouting_key = "events.orders.#"\n'),
     ("rabbit.py", 'ROUTING_KEY = "audit.*.created"\n'),
@@ -652,6 +667,11 @@ def test_secret_in_an_assignment_is_found(cli: Any, tmp_path: Path, name: str, t
                     "| test | `<user>` | `<password>` |\n"),
     ("fields.md", "| field | type | description |\n|---|---|---|\n"
                   "| password | string | the password, at least twelve characters |\n"),
+    # a directive's lookup, path or digest, its padding kept
+    ("fluent-bit.conf", "[OUTPUT]\n    Shared_Key  ${AZURE_SHARED_KEY}\n"),
+    ("nginx.conf", "ssl_certificate_key /etc/ssl/private/app.key;\n"),
+    ("sri.conf", "script_integrity sha384-oqVuAfXRKap7fdgcCY5uykM6+R9GqQ8K/uxy9rx7HNQlGYl1"
+                 "kPzQho1wx4JwY8w=\n"),
 ])
 def test_placeholder_template_lookup_or_hash_is_never_flagged(cli: Any, tmp_path: Path, name: str,
                                                               content: str) -> None:
@@ -1139,3 +1159,14 @@ def test_a_quoted_yaml_value_on_the_line_below_its_key_is_read(cli: Any, tmp_pat
 def test_uid_beside_a_password_on_the_next_line_names_the_account(
         cli: Any, tmp_path: Path, name: str, content: str, expected: set[str]) -> None:
     assert types(scan(cli, tmp_path, name, fill(content), kind="personal-data")) == expected
+
+
+@pytest.mark.parametrize("content", [
+    "headers.Authorization = 'Basic ' + btoa('{user}:{pw}')\n",
+    "val basicAuth = Base64.getEncoder().encodeToString(\"{user}:{pw}\".toByteArray())\n",
+    "curl_setopt($ch, CURLOPT_USERPWD, '{user}:{pw}');\n",
+])
+def test_the_user_of_a_pair_encoded_for_a_basic_header_is_personal_data(
+        cli: Any, tmp_path: Path, content: str) -> None:
+    found = scan(cli, tmp_path, "client.txt", fill(content), kind="personal-data")
+    assert [f["type"] for f in found] == ["USERNAME"]

@@ -500,8 +500,9 @@ _SETX = re.compile(r"(?i)\s*setx\s")  # Windows: setx NAME value
 # A tool's own settings command: aws configure set <key> <value>, npm config set
 # //registry/:_authToken <value>, yarn config set, dotnet user-secrets set.
 _CONFIG_SET = re.compile(r"(?:\bconfig(?:ure)?|user-secrets)\s+set\s+[^\s=]*$")
-# A config directive alone on its line: ``requirepass s3cret`` (redis.conf, nginx, sshd).
-_DIRECTIVE = re.compile(r"\s*[\w.-]+[ \t]+[^\s=:]+[ \t]*;?[ \t]*$")
+# A config directive alone on its line: ``requirepass s3cret`` (redis.conf, nginx, sshd),
+# its value perhaps base64 with its padding (``Shared_Key <base64>==``).
+_DIRECTIVE = re.compile(r"\s*[\w.-]+[ \t]+[^\s=:]+={0,2}[ \t]*;?[ \t]*$")
 # A web server's directive that sets a named value: nginx's ``proxy_set_header X-Api-Key
 # "<key>";``, ``fastcgi_param DB_PASSWORD <password>;``, Apache's ``RequestHeader set …``.
 _NAMED_DIRECTIVE = re.compile(
@@ -854,19 +855,30 @@ _SCHEME_TYPES = {"bearer": "BEARER_TOKEN", "token": "API_TOKEN", "ssws": "OKTA_A
 
 
 # A Basic header built in code from a literal "user:password" (or ":token"):
-# "Basic " + [Convert]::ToBase64String([Text.Encoding]::ASCII.GetBytes(":<pat>"))
+# "Basic " + [Convert]::ToBase64String([Text.Encoding]::ASCII.GetBytes(":<pat>")); and
+# libcurl's option that takes the pair as it is: CURLOPT_USERPWD, "<user>:<password>".
 _BASIC_SOURCE = re.compile(
-    r"(?:GetBytes|b64encode|btoa|encodeToString|encodebytes|toBase64|Base64\.encode\w*"
-    r"|Buffer\.from)\s*\(\s*"
+    r"(?:(?:GetBytes|b64encode|btoa|encodeToString|encodebytes|toBase64|Base64\.encode\w*"
+    r"|Buffer\.from)\s*\(|USERPWD\s*,)\s*"
     r"[bu]?(?P<q>[\"'])(?P<u>[^\"':\s]*):(?P<p>[^\"'\s]+)(?P=q)")
+# The words one of those lines holds: the header's scheme, a name with "auth" in it
+# (basicAuth), or curl's option.
+_SOURCE_WORDS = frozenset({"basic ", "auth", "pwd"})
 
 
-def _basic_sources(line: Line) -> Iterator[Hit]:
+def _basic_pairs(line: Line) -> Iterator[tuple[Assignment, Assignment]]:
+    """Each literal "user:password" encoded for a Basic header, with a real password."""
     for m in _BASIC_SOURCE.finditer(line.text):
         password = m.group("p")
         if len(password) >= 4 and not rejection(password, "password"):
-            yield Hit(m.start("p"), m.end("p"), password, "BASIC_AUTH_CREDENTIALS", "keyword",
-                      0.9, priority=12)
+            yield (Assignment("username", m.group("u"), m.start("u"), m.end("u"), True),
+                   Assignment("password", password, m.start("p"), m.end("p"), True))
+
+
+def _basic_sources(line: Line) -> Iterator[Hit]:
+    for _, password in _basic_pairs(line):
+        yield Hit(password.start, password.end, password.value, "BASIC_AUTH_CREDENTIALS",
+                  "keyword", 0.9, priority=12)
 
 
 def _auth_headers(line: Line) -> Iterator[Hit]:
@@ -1117,8 +1129,8 @@ def find(line: Line) -> Iterator[Hit]:
         keep = _bare_or_secret_key  # an endpoint's key, on a line with other trigger words
     if not words.isdisjoint(_HEADER_WORDS):
         yield from _auth_headers(line)
-        if "basic " in words:
-            yield from _basic_sources(line)
+    if not words.isdisjoint(_SOURCE_WORDS):
+        yield from _basic_sources(line)
     if "cookie:" in words:
         yield from _session_cookies(line)
     stem = _STEM if words.isdisjoint(_RARE_STEMS) else _STEM_WITH_RARE
@@ -1413,6 +1425,8 @@ def find_users(line: Line) -> Iterator[Hit]:
         found.extend(user for user, password in _raw_authorization(line)
                      if rejection(password.value, "password") is None
                      and strong_enough(password.value, "password", line.syntax))
+    if "auth" in line.words or "pwd" in line.words:  # btoa("<user>:…"), CURLOPT_USERPWD
+        found.extend(user for user, _ in _basic_pairs(line) if user.value)
     if line.syntax in PROSE:  # a chat's "user <name> / pass <password>", with a real password
         found.extend(user for user, password in _said_pairs(line)
                      if rejection(password.value, "password") is None
