@@ -1170,3 +1170,28 @@ def test_the_user_of_a_pair_encoded_for_a_basic_header_is_personal_data(
         cli: Any, tmp_path: Path, content: str) -> None:
     found = scan(cli, tmp_path, "client.txt", fill(content), kind="personal-data")
     assert [f["type"] for f in found] == ["USERNAME"]
+
+
+@pytest.mark.parametrize(("content", "expected"), [
+    # a seed file's rows, one to a line below the INSERT's columns
+    ("INSERT INTO api_clients (client_id, client_secret, created_at)\n"
+     "VALUES ('{{a}}', '{secret}', now());\n", {(2, "GENERIC_SECRET")}),
+    ("INSERT INTO service_accounts (login, password)\nVALUES\n"
+     "  ('{user}', '{pw}'),\n  ('svc_demo', 'changeme');\n",
+     {(3, "USERNAME"), (3, "PASSWORD"), (4, "USERNAME")}),
+    ("INSERT INTO settings (name, value)\n"
+     "VALUES ('smtp_password', '{pw}'), ('feature_x', 'true');\n", {(2, "PASSWORD")}),
+    # a hash, the statement's end, and the next statement's rows
+    ("INSERT INTO users (id, password_hash)\n"
+     "VALUES (1, '$2b$12$abcdefghijklmnopqrstuv');\n", set()),
+    ("INSERT INTO t (password) VALUES ('{pw}');\n"
+     "SELECT * FROM t WHERE x IN ('{secret}');\n", {(1, "PASSWORD")}),
+    ("INSERT INTO service_accounts (login, password)\nSELECT login, secret FROM staging;\n"
+     "INSERT INTO audit (event, detail)\nVALUES ('rotated', '{secret}');\n", set()),
+])
+def test_an_inserts_rows_on_the_lines_below_are_read_by_its_columns(
+        cli: Any, tmp_path: Path, content: str, expected: set[tuple[int, str]]) -> None:
+    text = fill(content).replace("{a}", "3f9a1c2e-4b5d-4e7f-8a9b-0c1d2e3f4a5b")
+    found = [*scan(cli, tmp_path, "seed.sql", text),
+             *scan(cli, tmp_path, "seed.sql", text, kind="personal-data")]
+    assert {(f["line"], f["type"]) for f in found} == expected
