@@ -185,6 +185,13 @@ FORMATS: tuple[TokenFormat, ...] = (
                 prefix=re.compile(r"^")),
 )
 
+# OpenVPN's shared keys (tls-auth, tls-crypt, a static-key tunnel's): whoever holds one
+# passes the server's first check, or reads the tunnel. The body is hex, 32 to a line
+# (tls-crypt-v2's is base64).
+_OPENVPN = re.compile(r"-----BEGIN OpenVPN (?:Static key V1|tls-crypt-v2 (?:client|server) key)"
+                      r"-----")
+_OPENVPN_BODY = re.compile(r"\s*(?:[0-9a-fA-F]{32}|[A-Za-z0-9+/=]{40,})\s*$")
+
 # Keys and registry logins kept base64-encoded: a Kubernetes Secret's ``tls.key`` or a CI
 # variable holding a PEM key, a Docker config's ``"auth"`` (user:password), and a whole
 # ``.dockerconfigjson``. Each is decoded and judged by what it holds.
@@ -195,6 +202,7 @@ _ENCODED = {"ls0tls1crudjti": "pem", '"auth"': "auth", "eyjhdxrocyi6": "config"}
 
 # Every literal a token line must contain, for the prefilter.
 TRIGGERS: frozenset[str] = frozenset({"private key", "putty-user-key", "</d>", '"d"', *_ENCODED,
+                                      "begin openvpn",
                                       *(t for f in FORMATS for t in f.triggers)})
 _ALL_NOTIFY = re.compile(_UUID + "-" + _UUID)
 # Where one UUID runs into another (its last group, then the next one's first): a Notify
@@ -337,7 +345,16 @@ def _rails_key(line: Line) -> Iterator[Hit]:
                   0.95, priority=30)
 
 
+def _openvpn_keys(line: Line) -> Iterator[Hit]:
+    for m in _OPENVPN.finditer(line.text):
+        if _OPENVPN_BODY.match(line.before(-1)):
+            yield Hit(m.start(), m.end(), m.group(), "OPENVPN_STATIC_KEY", "token-format", 0.95,
+                      priority=30)
+
+
 def find(line: Line) -> Iterator[Hit]:
+    if "begin openvpn" in line.words:
+        yield from _openvpn_keys(line)
     if line.index == 0 and is_rails_key_file(line.path):
         yield from _rails_key(line)
     if "private key" in line.words or "putty-user-key" in line.words:
