@@ -512,6 +512,11 @@ def test_secret_in_an_assignment_is_found(cli: Any, tmp_path: Path, name: str, t
     ("users.sql", "CREATE USER 'app'@'%' IDENTIFIED WITH mysql_native_password AS "
                   "'*2470C0C06DEE42FD1618BB99005ADCA2EC9D1E19';\n"),
     (".htpasswd.yml", "password: $apr1$r31.....$HqJZimcKQFAMYayBlzkrA/\n"),
+    # Jupyter's hashed log-in password, in both of its forms
+    ("jupyter_server_config.py", 'c.ServerApp.password = "argon2:$argon2id$v=19$m=10240,t=10,'
+                                 'p=8$JdAN3fe9J45NvK/EPuGCvA$O/tbxglbwRpOFuBNTYrymAEH6370Q2z+eS1eF4GM6Do"\n'),
+    ("jupyter_notebook_config.py", "c.NotebookApp.password = 'sha1:1b4c7e3d2a9f:"
+                                   "7c4a8d09ca3762af61e59520943dc26494f8941b'\n"),
     ("shadow.yml", "password: $y$j9T$F5Jx5fExrKuPp53xLKQ..1$X3DX6M94c7o.9agCG9G317fhZg9SqC\n"),
     # names of secrets, with a number among their words
     ("values.yaml", "postgresql:\n  auth:\n    existingSecret: ffc-grants-postgresql-v2\n"),
@@ -802,6 +807,11 @@ def test_code_written_in_prose_is_not_a_secret(cli: Any, tmp_path: Path, name: s
     ("chat.txt", "Sam (09:03): user {user} / pass {pw}\n", "PASSWORD"),
     ("handover.md", "login: {user}, pwd: {pw}\n", "PASSWORD"),
     ("chat.txt", "and the OS key is {secret}\n", "GENERIC_SECRET"),
+    # a log-in said as a pair, its parts in code quotes or not
+    ("onboarding.md", "The shared dev login is `{user}` / `{pw}` (rotate monthly).\n",
+     "PASSWORD"),
+    ("onboarding.md", "The shared dev credentials are `{user}` / `{pw}`.\n", "PASSWORD"),
+    ("chat.txt", "[10:06] the log-in is {user} / {pw} for now\n", "PASSWORD"),
 ])
 def test_a_secret_said_in_a_sentence_is_found(cli: Any, tmp_path: Path, name: str,
                                               template: str, expected: str) -> None:
@@ -813,6 +823,9 @@ def test_the_user_of_a_log_in_said_in_a_sentence_is_personal_data(
     found = scan(cli, tmp_path, "chat.txt", fill("user {user} / pass {pw}\n"),
                  kind="personal-data")
     assert [f["type"] for f in found] == ["USERNAME"]
+    found = scan(cli, tmp_path, "notes.md", fill("The login is `{user}` / `{pw}`.\n"),
+                 kind="personal-data")
+    assert [f["type"] for f in found] == ["USERNAME"]
 
 
 @pytest.mark.parametrize(("name", "content"), [
@@ -822,6 +835,14 @@ def test_the_user_of_a_log_in_said_in_a_sentence_is_personal_data(
     # a documented signature: "password" is only the start of a parameter's name
     ("auth.rst", ".. function:: check(password, user=None, password_validators=None)\n"),
     ("notes.md", "users: 4 / passwords_rotated: 12 this quarter\n"),
+    # what a log-in is made of, where it is, and local defaults
+    ("adr.md", "The login is handled by Azure AD B2C / Entra ID.\n"),
+    ("adr.md", "Login is via GOV.UK One Login / Defra Identity for customers.\n"),
+    ("adr.md", "The login is done over SSO / OAuth2 flow, see the ADR.\n"),
+    ("README.md", "The log-in is `admin` / `admin` on the local stack.\n"),
+    ("README.md", "The login is `<user>` / `<password>` from Key Vault.\n"),
+    ("README.md", "The login is username / password based, with MFA.\n"),
+    ("perf.md", "Logon is slow: 2.3s / 1.1s before and after the fix.\n"),
 ])
 def test_a_sentence_with_no_secret_in_it_is_not_flagged(cli: Any, tmp_path: Path, name: str,
                                                         content: str) -> None:
@@ -1194,4 +1215,21 @@ def test_an_inserts_rows_on_the_lines_below_are_read_by_its_columns(
     text = fill(content).replace("{a}", "3f9a1c2e-4b5d-4e7f-8a9b-0c1d2e3f4a5b")
     found = [*scan(cli, tmp_path, "seed.sql", text),
              *scan(cli, tmp_path, "seed.sql", text, kind="personal-data")]
+    assert {(f["line"], f["type"]) for f in found} == expected
+
+
+@pytest.mark.parametrize(("content", "expected"), [
+    # a Windows answer file: the element names the password, <Value> below holds it
+    ("<AdministratorPassword>\n  <Value>{pw}</Value>\n  <PlainText>true</PlainText>\n"
+     "</AdministratorPassword>\n", {(2, "PASSWORD")}),
+    ("<AutoLogon>\n  <Password>\n    <Value>{pw}</Value>\n  </Password>\n</AutoLogon>\n",
+     {(3, "PASSWORD")}),
+    # what Windows writes once it has used the file, an empty value, a policy's number
+    ("<Password>\n  <Value>*SENSITIVE*DATA*DELETED*</Value>\n</Password>\n", set()),
+    ("<Password>\n  <Value></Value>\n</Password>\n", set()),
+    ("<PasswordPolicy>\n  <Value>12</Value>\n</PasswordPolicy>\n", set()),
+])
+def test_a_value_element_below_a_password_element_is_its_value(
+        cli: Any, tmp_path: Path, content: str, expected: set[tuple[int, str]]) -> None:
+    found = scan(cli, tmp_path, "unattend.xml", fill(content))
     assert {(f["line"], f["type"]) for f in found} == expected

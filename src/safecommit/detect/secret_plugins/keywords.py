@@ -43,8 +43,10 @@ from safecommit.extract.syntax import CODE, PROSE, STRUCTURED
 # of every ``_path``.
 _RARE_STEMS = frozenset({"credential", "_pw", "-pw", "_pat=", "_pat:", '_pat"', "_pat'", "_pat ",
                          "sonar", "masterauth", "erlang"})
+# "the log-in is <user> / <password>": words of their own, as "login" is on every form's line
+_LOGIN_IS = frozenset({"login is", "log-in is", "logon is"})
 TRIGGERS = frozenset({"pass", "pwd", "secret", "token", "key", "identified", "auth", "bearer",
-                      "basic ", "securestring", "cookie:", "creds", *_RARE_STEMS})
+                      "basic ", "securestring", "cookie:", "creds", *_RARE_STEMS, *_LOGIN_IS})
 # " -user" too: the prefilter would read a command line's short user flag first, and miss
 # the user word in PowerShell's long one.
 # An LDAP bind's account is a key of its own: bind_dn, bindDN, manager-dn.
@@ -714,7 +716,10 @@ def _in_comment(line: Line, key: str, end: int) -> Iterator[Assignment]:
 _NAME_LINE = re.compile(
     r"^\s*-?\s*[\"']?(?:name|key|Name|Key)[\"']?\s*[:=]\s*[\"']?(?P<k>[\w.-]+)[\"']?\s*,?\s*$",
 )
-_VALUE_LINE = re.compile(r"^\s*(?:[\"']?(?:value|Value)[\"']?\s*[:=]|<value>|<string>)")
+_VALUE_LINE = re.compile(r"^\s*(?:[\"']?(?:value|Value)[\"']?\s*[:=]|<[vV]alue>|<string>)")
+# An element alone on its line, named by its key, its value in a <Value> below it: Windows'
+# answer files (<AdministratorPassword> over <Value>…</Value>)
+_XML_OPEN_LINE = re.compile(r"^\s*<(?P<k>[A-Za-z][\w.-]*)>\s*$")
 # Hadoop and Hive: <name>javax.jdo.option.ConnectionPassword</name> over <value>…</value>;
 # an Apple property list: <key>ApiKey</key> over <string>…</string>
 _XML_NAME_LINE = re.compile(r"^\s*<(?P<tag>name|key)>(?P<k>[\w.-]+)</(?P=tag)>\s*$")
@@ -749,6 +754,8 @@ def _named(text: str) -> re.Match[str] | None:
         return _XML_NAME_LINE.match(text)
     if head.startswith("<") and 'name="' in head:
         return _XML_NAMED_ELEMENT.match(text)
+    if head.startswith("<"):
+        return _XML_OPEN_LINE.match(text)
     return _TF_VARIABLE.match(text) if head.startswith("variable") else None
 
 
@@ -1086,9 +1093,9 @@ def find_said_users(line: Line) -> Iterator[Hit]:
 # svc_x / <password>", "same credentials as before — svc_x / <password>". Both must be
 # real: "credentials in Key Vault / GitHub secrets" names neither.
 _SAID_CREDENTIALS = re.compile(
-    r"(?i)\b(?:creds|credentials?)\b[^/\n]{0,40}?(?<![\w.@\\-])"
-    r"(?P<u>[A-Za-z_][\w.@\\-]{1,63})\s*/\s*[`\"']?(?P<v>[^\s`\"'/]{6,200})")
-_CREDENTIAL_WORDS = frozenset({"credential", "creds"})
+    r"(?i)\b(?:creds|credentials?|log-?(?:in|on)\s+is)\b[^/\n]{0,40}?(?<![\w.@\\-])"
+    r"(?P<u>[A-Za-z_][\w.@\\-]{1,63})[`\"']?\s*/\s*[`\"']?(?P<v>[^\s`\"'/]{6,200})")
+_CREDENTIAL_WORDS = frozenset({"credential", "creds", *_LOGIN_IS})
 
 
 def _said_pairs(line: Line) -> Iterator[tuple[Assignment, Assignment]]:

@@ -52,7 +52,9 @@ _PLACEHOLDER_PARTS = re.compile(
     r"|do[-_]?not[-_]?use|xxxx|\*\*\*"
 
     # a value that says it is only for a developer's machine: a local default, not a secret
-    r"|local[-_]?dev|dev[-_]?only|local[-_]?only|for[-_]?local|not[-_]?for[-_]?prod|insecure",
+    r"|local[-_]?dev|dev[-_]?only|local[-_]?only|for[-_]?local|not[-_]?for[-_]?prod|insecure"
+    # what Windows Setup writes over an answer file's passwords once it has used them
+    r"|sensitive\*data\*deleted",
 )
 # Read only when the value holds "fake" or "strong": "fake" as a word of its own, or again
 # and again (AKIAFAKEFAKEFAKEFAKE), not inside a word (Fakenham); SQL Server's container
@@ -101,7 +103,9 @@ _HASH = re.compile(
     # PostgreSQL's verifiers (pg_authid, pg_dumpall): SCRAM and the legacy md5 of 32 hex
     r"|^SCRAM-SHA-(?:1|256)\$\d+:|^md5[0-9a-f]{32}$"
     # MySQL's mysql_native_password: "*" and 40 hex digits
-    r"|^\*[0-9A-F]{40}$",
+    r"|^\*[0-9A-F]{40}$"
+    # Jupyter's passwd(): the algorithm, then its crypt form or salt:digest
+    r"|^argon2:\$argon2(?:id|i|d)\$|^sha(?:1|256|512):[0-9a-f]{6,}:[0-9a-f]{40,}$",
     re.I,
 )
 # A word of a key that names a digest: whole words, as "shared" and "consumer" hold none.
