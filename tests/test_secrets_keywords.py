@@ -1174,8 +1174,15 @@ def test_a_quoted_yaml_value_on_the_line_below_its_key_is_read(cli: Any, tmp_pat
      {"USERNAME"}),
     ("etl.py", 'conn = pyodbc.connect(\n    server="dw",\n    pwd="{pw}",\n    uid="{user}")\n',
      {"USERNAME"}),
-    # a UID with no password near it is any id
+    # .NET's UserID beside its Password: SqlConnectionStringBuilder's fields
+    ("Db.cs", 'new SqlConnectionStringBuilder\n{{\n    UserID = "{user}",\n'
+              '    Password = "{pw}",\n}};\n', {"USERNAME"}),
+    ("payload.json", '{{"UserId": "{user}", "Password": "{pw}"}}\n', {"USERNAME"}),
+    # a UID or a user's id with no password near it is any id
     ("grid.R", 'row <- list(\n  UID = "{user}",\n  name = "x"\n)\n', set()),
+    ("Row.cs", 'var row = new {{ UserId = "{user}", Name = "x" }};\n'
+               '// the password policy applies\n', set()),
+    ("events.json", '{{"user_id": "{user}", "event": "login"}}\n', set()),
 ])
 def test_uid_beside_a_password_on_the_next_line_names_the_account(
         cli: Any, tmp_path: Path, name: str, content: str, expected: set[str]) -> None:

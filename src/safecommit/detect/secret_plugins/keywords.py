@@ -1028,7 +1028,16 @@ def _user_key(key: str) -> bool:
 
 
 def _user_or_uid_key(key: str) -> bool:
-    return key.lower() == "uid" or _user_key(key)
+    return _account_id_key(key) or _user_key(key)
+
+
+def _account_id_key(key: str) -> bool:
+    """ODBC's ``UID`` and .NET's ``UserID`` (SqlConnectionStringBuilder): an account, beside
+    its password; elsewhere any id."""
+    return key.lower().replace("_", "").replace(" ", "") in ("uid", "userid")
+
+
+_USER_ID_KEY = re.compile(r"(?i)\buser[_ ]?id\b")
 
 
 # In prose a secret is said, not assigned: "the db password is X", "API key: X", "use
@@ -1403,15 +1412,16 @@ def _said_users(line: Line) -> Iterator[Assignment]:
         yield Assignment("username", user, m.start("u"), m.start("u") + len(user), False)
 
 
+_PASSWORD_SET = re.compile(r"(?i)(?:pass(?:word)?|pwd)[\"']?\s*[:=]")
+
+
 def _password_beside(line: Line) -> bool:
-    """The line above or below names a password: a call's arguments one to a line
-    (``UID = "<user>",`` then ``PWD = "…"``)."""
+    """The line above or below sets a password: a call's arguments or an object's fields
+    one to a line (``UID = "<user>",`` then ``PWD = "…"``)."""
     locator = line.locator
     for i in (line.index - 1, line.index + 1):
-        if 0 <= i < locator.line_count:
-            below = locator.line_text(i).lower()
-            if "pwd" in below or "pass" in below:
-                return True
+        if 0 <= i < locator.line_count and _PASSWORD_SET.search(locator.line_text(i)):
+            return True
     return False
 
 
@@ -1420,11 +1430,14 @@ def find_users(line: Line) -> Iterator[Hit]:
     if line.syntax == "binary":
         return
     keep: Callable[[str], bool] = _user_key
-    if line.words.isdisjoint(_UID_KEYS) \
-            or (line.words.isdisjoint(_PASSWORD_WORDS) and not _password_beside(line)):
+    uid = not line.words.isdisjoint(_UID_KEYS)
+    if (uid or ("user" in line.words and _USER_ID_KEY.search(line.text) is not None)) \
+            and (not line.words.isdisjoint(_PASSWORD_WORDS) or _password_beside(line)):
+        # an account's id names the account only beside its password; else it is any id
+        stem = _USER_STEM_WITH_UID if uid else _USER_STEM
+        keep = _user_or_uid_key
+    else:
         stem = _USER_STEM if line.words.isdisjoint(_DN_KEYS) else _USER_STEM_WITH_DN
-    else:  # ODBC's UID names the account only beside its password; else it is any id
-        stem, keep = _USER_STEM_WITH_UID, _user_or_uid_key
     found = list(assignments(line, stem, keep))
     if "auth" in line.words or "credential" in line.words:
         found.extend(_credential_users(line))
@@ -1442,8 +1455,8 @@ def find_users(line: Line) -> Iterator[Hit]:
             found.extend(_said_users(line))
     for a in found:
         value = a.value.strip()
-        uid = keep is _user_or_uid_key and a.key.lower() == "uid"
-        if (classify(a.key) != "user" and not uid) \
+        account_id = keep is _user_or_uid_key and _account_id_key(a.key)
+        if (classify(a.key) != "user" and not account_id) \
                 or (_UI_TEXT.match(value) and _locale(line.locator)):
             continue  # a translation file's "Enw defnyddiwr" is the label, not a user
         span = account_span(a.value)
