@@ -159,6 +159,10 @@ def test_token_is_found_with_its_type(cli: Any, tmp_path: Path, name: str, templ
     (".env", "SENTRY_DSN=https://00000000000000000000000000000000@o0.ingest.sentry.io/0\n"),
     (".env", "SENTRY_DSN=https://<key>@o0.ingest.sentry.io/0\n"),
     (".env", "SENTRY_DSN=${{SENTRY_DSN}}\n"),
+    # a DSN under a name its build tool ships to every browser: public by design
+    (".env.production", "VITE_SENTRY_DSN=https://{hex32}@o4507123.ingest.sentry.io/4507654321\n"),
+    ("next.config.js", "  NEXT_PUBLIC_SENTRY_DSN: 'https://{hex32}@o4507123.ingest.sentry.io/"
+                       "4507654321',\n"),
     ("README.md", "Find the DSN under Settings > Client Keys (DSN).\n"),
     # words after a Vault prefix, a made-up token
     ("app.js", "this.hvs.connectionTimeoutMilliseconds = 5000;\n"),

@@ -345,6 +345,14 @@ def _rails_key(line: Line) -> Iterator[Hit]:
                   0.95, priority=30)
 
 
+# A build tool's prefix for values it ships to every browser (Vite, Next.js, Create React
+# App, Expo, Nuxt, Gatsby): a DSN under one is public by design, as Sentry's browser SDK
+# needs it.
+_PUBLIC_NAME = re.compile(
+    r"\b(?:VITE|NEXT_PUBLIC|REACT_APP|EXPO_PUBLIC|NUXT_PUBLIC|NUXT_ENV|GATSBY|PUBLIC)_\w*"
+    r"[\"']?\s*[:=]")
+
+
 def _openvpn_keys(line: Line) -> Iterator[Hit]:
     for m in _OPENVPN.finditer(line.text):
         if _OPENVPN_BODY.match(line.before(-1)):
@@ -375,4 +383,6 @@ def find(line: Line) -> Iterator[Hit]:
             if is_placeholder(_body(fmt, value)) or is_known_example(value):
                 continue
             start, end = match.span(group)
+            if fmt.type == "SENTRY_DSN" and _PUBLIC_NAME.search(line.text, 0, start):
+                continue
             yield Hit(start, end, value, fmt.type, "token-format", fmt.confidence, priority=30)
