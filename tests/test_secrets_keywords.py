@@ -1240,3 +1240,20 @@ def test_a_value_element_below_a_password_element_is_its_value(
         cli: Any, tmp_path: Path, content: str, expected: set[tuple[int, str]]) -> None:
     found = scan(cli, tmp_path, "unattend.xml", fill(content))
     assert {(f["line"], f["type"]) for f in found} == expected
+
+
+@pytest.mark.parametrize(("content", "expected"), [
+    # a settings table's row changed in place: the row's name says what its value is
+    ("UPDATE settings SET value = '{hex}' WHERE name = 'webhook_signing_secret';\n",
+     {"GENERIC_SECRET"}),
+    ("UPDATE app_config SET config_value = '{pw}' WHERE config_key = 'smtp_password';\n",
+     {"PASSWORD"}),
+    # a flag, an empty value, a stand-in, and a column that is no settings table's
+    ("UPDATE settings SET value = 'true' WHERE name = 'feature_partner_api';\n", set()),
+    ("UPDATE settings SET value = '' WHERE name = 'smtp_password';\n", set()),
+    ("UPDATE settings SET value = 'changeme' WHERE name = 'smtp_password';\n", set()),
+    ("UPDATE jobs SET status = 'done' WHERE name = 'rotate_secret';\n", set()),
+])
+def test_a_settings_row_updated_in_place_is_read_by_its_name(
+        cli: Any, tmp_path: Path, content: str, expected: set[str]) -> None:
+    assert types(scan(cli, tmp_path, "V4__settings.sql", fill(content))) == expected

@@ -22,8 +22,8 @@ from safecommit.detect.secret_plugins.values import (
 
 TABULAR = frozenset({"csv", "tsv"})
 # Column names the prefilter must see in a header (or an INSERT's column list).
-TRIGGERS = frozenset({"pass", "pwd", "secret", "token", "key", "insert"})
-USER_TRIGGERS = frozenset({"user", "login", "insert"})
+TRIGGERS = frozenset({"pass", "pwd", "secret", "token", "key", "insert", "update"})
+USER_TRIGGERS = frozenset({"user", "login", "insert", "update"})
 
 _INSERT = re.compile(r"(?i)\bINSERT\s+INTO\s+[\w.\"`\[\]]+\s*\((?P<cols>[^()]*)\)\s*VALUES\s*")
 _SQL_VALUE = re.compile(r"'(?:[^']|'')*'|\"(?:[^\"]|\"\")*\"|[^,()\s]+")
@@ -153,6 +153,8 @@ def _table_cells(line: Line) -> Iterator[tuple[str, int, int, str]]:
                     yield column, *_pipe_cell(*cell)
     if "insert" in line.words:
         yield from _insert_cells(line.text)
+    if "update" in line.words:
+        yield from _updated_settings(line.text)
 
 
 # A row of VALUES: its literals, and calls with their own parentheses (now(), NEWID()).
@@ -200,6 +202,21 @@ def _insert_cells(text: str) -> Iterator[tuple[str, int, int, str]]:
         columns = _insert_columns(m.group("cols"))
         if columns is not None:
             yield from _row_cells(columns, text, m.end())
+
+
+# A settings table's row changed in place: UPDATE settings SET value = '…' WHERE name = '…'
+# (the WHERE first, too: … SET value = '…' WHERE key = 'smtp_password').
+_UPDATE_SETTING = re.compile(
+    r"(?i)\bSET\s+[\"`\[]?(?P<vc>\w+)[\"`\]]?\s*=\s*'(?P<v>(?:[^'\n]|''){1,512})'"
+    r"\s+WHERE\s+[\"`\[]?(?P<nc>\w+)[\"`\]]?\s*=\s*'(?P<n>[\w.:-]{1,128})'")
+
+
+def _updated_settings(text: str) -> Iterator[tuple[str, int, int, str]]:
+    for m in _UPDATE_SETTING.finditer(text):
+        if m.group("vc").lower().replace("_", " ") in _VALUE_COLUMNS \
+                and m.group("nc").lower().replace("_", " ") in _NAME_COLUMNS \
+                and (column := classify(m.group("n"))) is not None:
+            yield column, m.start("v"), m.end("v"), m.group("v")
 
 
 def _insert_rows_below(line: Line) -> Iterator[tuple[str, int, int, str, int]]:
