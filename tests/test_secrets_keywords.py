@@ -1257,3 +1257,25 @@ def test_a_value_element_below_a_password_element_is_its_value(
 def test_a_settings_row_updated_in_place_is_read_by_its_name(
         cli: Any, tmp_path: Path, content: str, expected: set[str]) -> None:
     assert types(scan(cli, tmp_path, "V4__settings.sql", fill(content))) == expected
+
+
+@pytest.mark.parametrize(("content", "expected"), [
+    # a chat's question for a secret, and the message below that is the secret alone
+    ("[10:04] Sam: what's the twilio auth token for the sandbox?\n[10:05] Ali: {hex32}\n",
+     {(2, "GENERIC_SECRET")}),
+    ("Sam: what's the api key for the OS maps sandbox?\n\nAli: {secret}\n", {(3, "API_KEY")}),
+    # an id, a commit, a place, a job's name, a question about the key's other things
+    ("Sam: what's the token's request id?\nAli: {{a}}\n", set()),
+    ("Sam: which commit rotated the key?\nAli: {hex}\n", set()),
+    ("Sam: where is the password kept?\nAli: https://kv-app.vault.azure.net/secrets/db\n",
+     set()),
+    ("Sam: is the key rotation job done?\nAli: NotificationRotationJobCompleted\n", set()),
+    ("Sam: what's the api key's expiry date?\nAli: {secret}\n", set()),
+    # the answer is a sentence, not the secret alone
+    ("Sam: what's the api key?\nAli: ask the desk, it is in Key Vault\n", set()),
+])
+def test_a_secret_given_alone_in_answer_to_a_question_for_it_is_found(
+        cli: Any, tmp_path: Path, content: str, expected: set[tuple[int, str]]) -> None:
+    text = fill(content).replace("{a}", "3f9a1c2e-4b5d-4e7f-8a9b-0c1d2e3f4a5b")
+    found = scan(cli, tmp_path, "chat.txt", text)
+    assert {(f["line"], f["type"]) for f in found} == expected

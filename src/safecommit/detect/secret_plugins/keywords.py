@@ -1058,6 +1058,30 @@ _SAID = re.compile(
     rf"|\b(?:use|using|with|try|enter|set)\s+(?:the\s+)?(?P<k2>{_SECRET_PHRASE})\s+(?:to\s+)?"
     + _SAID_VALUE.format("v2"))
 _SAID_END = ".,;:)]}>"
+# A chat's question for a secret, and the answer below it that is the secret alone: "can
+# someone share the sendgrid key?" then "[10:03] Sam: <key>".
+_ASKED = re.compile(rf"(?i)\b(?P<k>{_SECRET_PHRASE})\b[^?\n]{{0,60}}\?")
+_ANSWER = re.compile(r"\s*(?:\[[^\]\n]{1,30}\]\s*)?(?:[A-Za-z][\w .'-]{0,40}:\s+)?"
+                     r"(?P<v>[^\s`\"'<>]{16,200})\s*$")
+_ANSWER_LINES = 3
+_UUID_VALUE = re.compile(r"(?i)[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+
+
+def _answered(line: Line) -> Iterator[Assignment]:
+    """The secret a chat's question asks for, when the next message holds it alone."""
+    asked = _ASKED.search(line.text)
+    if asked is None or any(w in _NOT_A_SECRET for w in words(asked.group()).split()):
+        return  # "the token's request id?", "the key's expiry date?"
+    locator = line.locator
+    for delta in range(1, min(_ANSWER_LINES, locator.line_count - line.index)):
+        below = locator.line_text(line.index + delta)
+        if not below.strip():
+            continue
+        m = _ANSWER.match(below)
+        if m is not None and _UUID_VALUE.fullmatch(m.group("v")) is None:  # an id, alone
+            yield Assignment(asked.group("k"), m.group("v"), m.start("v"), m.end("v"), False,
+                             delta)
+        return
 
 
 # A log-in shared in a chat: "user <name> / pass <password>", "login: <name>, pw: <password>"
@@ -1154,6 +1178,8 @@ def find(line: Line) -> Iterator[Hit]:
     found = list(assignments(line, stem, _secret_or_named_key if env else keep))
     if line.syntax in PROSE:
         found.extend(_said(line))
+        if "?" in line.text:
+            found.extend(_answered(line))
     if "auth" in words or "credential" in words:
         found.extend(password for _, password in _credential_arguments(line))
     if "auth" in words and ("basic " in words or "igest" in line.text):
