@@ -304,3 +304,19 @@ def test_a_local_default_account_names_no_one(cli: Any, tmp_path: Path, content:
     found = [*scan(cli, tmp_path, ".env", content, kind="personal-data"),
              *scan(cli, tmp_path, ".env", content)]
     assert types(found) == expected
+
+
+@pytest.mark.parametrize(("content", "expected"), [
+    # Oracle's Easy Connect, bare, as a runbook's table writes it
+    ("| Oracle | `" + FAKES["user"] + "/" + FAKES["pw"] + "@//ora.internal:1521/PRD` |\n",
+     {"USERNAME", "CONNECTION_STRING_PASSWORD"}),
+    # its shape, with lookups, and a link's path
+    ("Connect as user/password@//host:port/service_name.\n", set()),
+    ("${ORA_USER}/${ORA_PASSWORD}@//ora.internal:1521/PRD\n", set()),
+    ("See https://docs.oracle.com/en/database/19/netag/naming.html#GUID-B0437826\n", set()),
+])
+def test_oracle_easy_connect_is_read_without_a_tool_before_it(
+        cli: Any, tmp_path: Path, content: str, expected: set[str]) -> None:
+    found = [*scan(cli, tmp_path, "runbook.md", content, kind="personal-data"),
+             *scan(cli, tmp_path, "runbook.md", content)]
+    assert types(found) == expected
