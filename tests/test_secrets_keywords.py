@@ -1279,3 +1279,25 @@ def test_a_secret_given_alone_in_answer_to_a_question_for_it_is_found(
     text = fill(content).replace("{a}", "3f9a1c2e-4b5d-4e7f-8a9b-0c1d2e3f4a5b")
     found = scan(cli, tmp_path, "chat.txt", text)
     assert {(f["line"], f["type"]) for f in found} == expected
+
+
+@pytest.mark.parametrize(("name", "content", "expected"), [
+    # a base64 secret may start with "/" and hold more: no folder is named so
+    ("assume-role.json", '{{"Credentials": {{"SecretAccessKey": '
+                         '"/tjizEtg+xE9kjwtdMU/XOL3k0STXfXvcL8/qQnf"}}}}\n', {"GENERIC_SECRET"}),
+    # a container's environment as a JSON list of NAME=value strings
+    ("inspect.json", '{{"Env": ["PATH=/usr/local/bin", "DB_PASSWORD={pw}", "NODE_ENV=prod"]}}\n',
+     {"PASSWORD"}),
+    ("task-def.json", '{{"environment": ["API_TOKEN=${{API_TOKEN}}", "DB_PASSWORD="]}}\n',
+     set()),
+    # secrets counted by number, as Vault's init prints its unseal keys
+    ("vault-init.txt", "Unseal Key 1: {storage_key}\nUnseal Key 2: {bus_key}\n",
+     {"GENERIC_SECRET"}),
+    ("notes.md", "We rotated key 2 last week.\nAPI key 1: see the vault\n", set()),
+    # a path under a secret's name: folders named as words
+    ("compose.yaml", "    password: /run/secrets/DbPassword/Prod2024X\n", set()),
+    ("app.yaml", "aws_secret_access_key: /var/lib/postgresql/data/Pg16Main\n", set()),
+])
+def test_values_in_other_shapes_are_read(cli: Any, tmp_path: Path, name: str, content: str,
+                                         expected: set[str]) -> None:
+    assert types(scan(cli, tmp_path, name, fill(content))) == expected

@@ -625,6 +625,13 @@ def assignments(line: Line, stem: re.Pattern[str],
                     yield found
             continue
         at, kind = op
+        if quoted_key and line.syntax == "json" and text[end:end + 1] == "=":
+            # "DB_PASSWORD=<value>" in a JSON list: a container's environment (docker
+            # inspect, a task definition), the value running to the string's end
+            close = text.find(text[s - 1], at, at + MAX_VALUE)
+            if close > at:
+                yield Assignment(key, text[at:close], at, close, True)
+            continue
         if kind == ">":
             close = text.find("<", at, at + MAX_VALUE)
             if not _opens_element(text, s) or close == -1:
@@ -1052,8 +1059,8 @@ _SAID_VALUE = r"[`\"']?(?P<{}>[^\s`\"']{{6,200}})"
 _SAID_FOR = (r"(?:\s+for\s+(?:the\s+)?(?:`(?P<fu>[A-Za-z_][\w.@-]{1,63})`"
              r"|[\w'-]+(?:\s+[\w'-]+){0,2}?))?"
              r"(?:\s*\([^()\n]{1,40}\))?")  # an aside: "(issued 2024-05-01)", "(rotated monthly)"
-_SAID = re.compile(
-    rf"(?i)\b(?P<k>{_SECRET_PHRASE}){_SAID_FOR}"
+_SAID = re.compile(  # a number after the word counts them: "Unseal Key 1: …", "key #2: …"
+    rf"(?i)\b(?P<k>{_SECRET_PHRASE})(?:[ \t]+#?\d{{1,2}}\b)?{_SAID_FOR}"
     rf"(?:\s+(?:is|was|will\s+be|should\s+be|set\s+to|=)\s+|\s*[:=]\s*){_SAID_VALUE.format('v')}"
     rf"|\b(?:use|using|with|try|enter|set)\s+(?:the\s+)?(?P<k2>{_SECRET_PHRASE})\s+(?:to\s+)?"
     + _SAID_VALUE.format("v2"))

@@ -423,9 +423,22 @@ def is_path(value: str) -> bool:
         return True
     if not _PATH.search(value):
         return False
-    # One random segment after a "/" is a secret that starts with one (base64 can), not a path.
-    return not (value[0] == "/" and len(value) >= 16 and "/" not in value[1:]
-                and "." not in value and char_classes(value[1:]) >= 3)
+    # One random segment after a "/" is a secret that starts with one (base64 can), not a path;
+    # so are several, when none is a word (an AWS secret key: "/tjiz…+xE9/XOL3…").
+    return not (value[0] == "/" and len(value) >= 16 and "." not in value
+                and char_classes(value[1:]) >= 3
+                and ("/" not in value[1:] or _random_base64(value)))
+
+
+_BASE64_VALUE = re.compile(r"[A-Za-z0-9+/]{30,}={0,2}")
+# A word, or a folder's name ("/etc/", "/var/lib/"): text, not random bytes
+_WORDY = re.compile(r"[a-z]{6}|(?:^|/)[a-z]{2,}(?:/|$)")
+
+
+def _random_base64(value: str) -> bool:
+    """Base64 of random bytes, "/" and all: no word in it, and the entropy of random text."""
+    return _BASE64_VALUE.fullmatch(value) is not None and _WORDY.search(value) is None \
+        and shannon_entropy(value) >= 4.3
 
 
 def looks_random(value: str, *, min_length: int = 12) -> bool:
