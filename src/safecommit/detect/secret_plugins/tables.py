@@ -22,8 +22,8 @@ from safecommit.detect.secret_plugins.values import (
 
 TABULAR = frozenset({"csv", "tsv"})
 # Column names the prefilter must see in a header (or an INSERT's column list).
-TRIGGERS = frozenset({"pass", "pwd", "secret", "token", "key", "insert", "update"})
-USER_TRIGGERS = frozenset({"user", "login", "insert", "update"})
+TRIGGERS = frozenset({"pass", "pwd", "secret", "token", "key", "insert"})
+USER_TRIGGERS = frozenset({"user", "login", "insert"})
 
 _INSERT = re.compile(r"(?i)\bINSERT\s+INTO\s+[\w.\"`\[\]]+\s*\((?P<cols>[^()]*)\)\s*VALUES\s*")
 _SQL_VALUE = re.compile(r"'(?:[^']|'')*'|\"(?:[^\"]|\"\")*\"|[^,()\s]+")
@@ -151,9 +151,11 @@ def _table_cells(line: Line) -> Iterator[tuple[str, int, int, str]]:
             for column, cell in zip(_columns(pipes, "\t"), cells, strict=False):
                 if column:
                     yield column, *_pipe_cell(*cell)
-    if "insert" in line.words:
+    if "insert" in line.words and _into(line.text):
         yield from _insert_cells(line.text)
-    if "update" in line.words:
+    # An UPDATE of a settings row names its secret (…WHERE name = 'smtp_password'): the line
+    # is here for that word, so "update" need be no trigger of its own (every dict has one).
+    if "UPDATE" in line.text or "update" in line.text:
         yield from _updated_settings(line.text)
 
 
@@ -194,6 +196,11 @@ def _row_cells(columns: Columns, text: str, start: int) -> Iterator[tuple[str, i
             raw = v.group()
             if column and raw[:1] in ("'", '"'):
                 yield column, base + v.start() + 1, base + v.end() - 1, raw[1:-1]
+
+
+def _into(text: str) -> bool:
+    """INSERT INTO's second word, in either case: code's list.insert(…) has none."""
+    return "INTO" in text or "into" in text or "Into" in text
 
 
 def _insert_cells(text: str) -> Iterator[tuple[str, int, int, str]]:
@@ -240,7 +247,7 @@ def _insert_rows_below(line: Line) -> Iterator[tuple[str, int, int, str, int]]:
 def _cells_here_and_below(line: Line) -> Iterator[tuple[str, int, int, str, int]]:
     for column, start, end, value in _table_cells(line):
         yield column, start, end, value, 0
-    if "insert" in line.words:
+    if "insert" in line.words and _into(line.text):
         yield from _insert_rows_below(line)
 
 
