@@ -285,3 +285,38 @@ def test_a_long_option_with_one_dash_is_not_a_short_user_flag(cli: Any, tmp_path
     found = scan(cli, tmp_path, "ops.sh", content, kind="personal-data")
     assert [(f["column"], f["end_column"] - f["column"]) for f in found] \
         == [(content.index(fill("{user}")) + 1, len(fill("{user}")))]
+
+
+@pytest.mark.parametrize(("content", "expected"), [
+    # an image's default account, its password its own name, on the compose network
+    ("DATABASE_URL=postgresql://lmh:lmh@db:5432/lmh\n", set()),
+    ("AMQP_URL=amqp://lmhq:lmhq@rabbitmq:5672\n", set()),
+    ("MONGO_URL=mongodb://svc_app:svc_app@localhost:27017/app\n", set()),
+    ("MONGO_URL=mongodb://svc_app:svc_app@127.0.0.1:27017/app\n", set()),
+    # the same pair on a shared server, or a real password on the local one: an account
+    ("DATABASE_URL=postgresql://svc_app:svc_app@app-db.postgres.database.azure.com/app\n",
+     {"USERNAME"}),
+    ("DATABASE_URL=postgresql://svc_app:" + FAKES["pw"] + "@db:5432/app\n",
+     {"USERNAME", "CONNECTION_STRING_PASSWORD"}),
+])
+def test_a_local_default_account_names_no_one(cli: Any, tmp_path: Path, content: str,
+                                              expected: set[str]) -> None:
+    found = [*scan(cli, tmp_path, ".env", content, kind="personal-data"),
+             *scan(cli, tmp_path, ".env", content)]
+    assert types(found) == expected
+
+
+@pytest.mark.parametrize(("content", "expected"), [
+    # Oracle's Easy Connect, bare, as a runbook's table writes it
+    ("| Oracle | `" + FAKES["user"] + "/" + FAKES["pw"] + "@//ora.internal:1521/PRD` |\n",
+     {"USERNAME", "CONNECTION_STRING_PASSWORD"}),
+    # its shape, with lookups, and a link's path
+    ("Connect as user/password@//host:port/service_name.\n", set()),
+    ("${ORA_USER}/${ORA_PASSWORD}@//ora.internal:1521/PRD\n", set()),
+    ("See https://docs.oracle.com/en/database/19/netag/naming.html#GUID-B0437826\n", set()),
+])
+def test_oracle_easy_connect_is_read_without_a_tool_before_it(
+        cli: Any, tmp_path: Path, content: str, expected: set[str]) -> None:
+    found = [*scan(cli, tmp_path, "runbook.md", content, kind="personal-data"),
+             *scan(cli, tmp_path, "runbook.md", content)]
+    assert types(found) == expected

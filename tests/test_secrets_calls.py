@@ -55,6 +55,10 @@ from secrets_support import fill, scan, types
     # Twilio's auth token, its account's SID first
     ("sms.js", "const client = require('twilio')('AC{hex32}', '{hex32}')\n", "GENERIC_SECRET"),
     ("sms.py", 'client = twilio.rest.Client("AC{hex32}", "{hex32}")\n', "GENERIC_SECRET"),
+    # the client imported by its own name: the SID alone says it is Twilio's
+    ("sms.py", 'sms = Client("AC{hex32}", "{hex32}")\n', "GENERIC_SECRET"),
+    ("Sms.cs", 'TwilioClient.Init("AC{hex32}", "{hex32}");\n', "GENERIC_SECRET"),
+    ("Sms.java", 'Twilio.init("AC{hex32}", "{hex32}");\n', "GENERIC_SECRET"),
     # Perl's DBI, the MongoDB .NET driver's credential, Redis's AUTH with its password alone
     ("export.pl", 'my $dbh = DBI->connect("dbi:Pg:dbname=app;host=db", "{user}", "{pw}");\n',
      "PASSWORD"),
@@ -120,6 +124,7 @@ def test_the_user_of_a_log_in_with_a_made_up_password_is_not(cli: Any, tmp_path:
     ("app.js", "const handler = this.onClick.bind(this, 'Zq8vR2xL0pW4nT6yB1cFKd93Lmq')\n"),
     ("Ad.cs", "var e = new DirectoryEntry(path, user, password);\n"),
     ("sms.js", "const client = require('twilio')(accountSid, authToken)\n"),
+    ("sms.py", 'sms = Client("AC{hex32}", os.environ["TWILIO_AUTH_TOKEN"])\n'),
     ("search.ts", "const c = new AzureKeyCredential(process.env.SEARCH_KEY)\n"),
     ("Ldap.java", "env.put(Context.SECURITY_CREDENTIALS, password);\n"),
     ("export.pl", 'my $dbh = DBI->connect($dsn, $user, $ENV{"DB_PASSWORD"});\n'),

@@ -71,6 +71,11 @@ from secrets_support import fill, scan, types
     ("app.yaml", "apiKey: {secret}\n", "API_KEY"),
     ("payments.py", 'API_KEY = "{hex}"  # TODO move to Key Vault\n', "API_KEY"),
     ("redis.conf", "requirepass {pw}\n", "PASSWORD"),
+    # a directive's base64 value, its padding kept (Fluent Bit, Spark's defaults)
+    ("fluent-bit.conf", "[OUTPUT]\n    Name  azure\n    Shared_Key  {storage_key}\n",
+     "GENERIC_SECRET"),
+    ("spark-defaults.conf", "spark.hadoop.fs.azure.account.key.stdata01.dfs.core.windows.net "
+                            "{bus_key}\n", "GENERIC_SECRET"),
     (".env", "TWILIO_AUTH_TOKEN={hex}\n", "TWILIO_AUTH_TOKEN"),
     ("rotate.sh", "export AWS_SECRET_ACCESS_KEY={aws_secret}\n", "AWS_SECRET_ACCESS_KEY"),
     # detect-secrets calls both halves of a key an access key: the secret half is named
@@ -273,6 +278,12 @@ from secrets_support import fill, scan, types
      "BASIC_AUTH_CREDENTIALS"),
     ("client.js", "const auth = 'Basic ' + Buffer.from('{user}:{pw}').toString('base64')\n",
      "BASIC_AUTH_CREDENTIALS"),
+    # the pair encoded under a name that says what it is for, and libcurl's option
+    ("Billing.kt", 'val basicAuth = Base64.getEncoder().encodeToString("{user}:{pw}"'
+                   '.toByteArray())\n', "BASIC_AUTH_CREDENTIALS"),
+    ("partner.php", "curl_setopt($ch, CURLOPT_USERPWD, '{user}:{pw}');\n",
+     "BASIC_AUTH_CREDENTIALS"),
+    ("fetch.py", "c.setopt(pycurl.USERPWD, '{user}:{pw}')\n", "BASIC_AUTH_CREDENTIALS"),
     ("config.toml", '[pagerduty]\nrouting_key = "{hex}"\n', "GENERIC_SECRET"),
     # a town's name in a password is no stand-in, nor is one path-like segment
     ("settings.py", 'DB_PASSWORD = "Fakenham2019!"\n', "PASSWORD"),
@@ -501,6 +512,11 @@ def test_secret_in_an_assignment_is_found(cli: Any, tmp_path: Path, name: str, t
     ("users.sql", "CREATE USER 'app'@'%' IDENTIFIED WITH mysql_native_password AS "
                   "'*2470C0C06DEE42FD1618BB99005ADCA2EC9D1E19';\n"),
     (".htpasswd.yml", "password: $apr1$r31.....$HqJZimcKQFAMYayBlzkrA/\n"),
+    # Jupyter's hashed log-in password, in both of its forms
+    ("jupyter_server_config.py", 'c.ServerApp.password = "argon2:$argon2id$v=19$m=10240,t=10,'
+                                 'p=8$JdAN3fe9J45NvK/EPuGCvA$O/tbxglbwRpOFuBNTYrymAEH6370Q2z+eS1eF4GM6Do"\n'),
+    ("jupyter_notebook_config.py", "c.NotebookApp.password = 'sha1:1b4c7e3d2a9f:"
+                                   "7c4a8d09ca3762af61e59520943dc26494f8941b'\n"),
     ("shadow.yml", "password: $y$j9T$F5Jx5fExrKuPp53xLKQ..1$X3DX6M94c7o.9agCG9G317fhZg9SqC\n"),
     # names of secrets, with a number among their words
     ("values.yaml", "postgresql:\n  auth:\n    existingSecret: ffc-grants-postgresql-v2\n"),
@@ -573,6 +589,10 @@ def test_secret_in_an_assignment_is_found(cli: Any, tmp_path: Path, name: str, t
      '  - script: echo "##vso[task.setvariable variable=apiToken]$(token)"\n'),
     ("client.js", "headers.Authorization = 'Basic ' + btoa(user + ':' + password)\n"),
     ("client.js", "headers.Authorization = 'Basic ' + btoa('user:changeme')\n"),
+    ("partner.php", 'curl_setopt($ch, CURLOPT_USERPWD, "$user:$pass");\n'),
+    ("partner.php", "curl_setopt($ch, CURLOPT_USERPWD, getenv('U') . ':' . getenv('P'));\n"),
+    ("Billing.kt", 'val basicAuth = Base64.getEncoder().encodeToString("svc:changeme"'
+                   '.toByteArray())\n'),
     ("client.js", "auth = 'Basic ' + Buffer.from(`${user}:${password}`).toString('base64')\n"),
     ("rabbit.toml", '[queue]\nrouting_key = "events.orders.#"\n'),
     ("rabbit.py", 'ROUTING_KEY = "audit.*.created"\n'),
@@ -652,6 +672,11 @@ def test_secret_in_an_assignment_is_found(cli: Any, tmp_path: Path, name: str, t
                     "| test | `<user>` | `<password>` |\n"),
     ("fields.md", "| field | type | description |\n|---|---|---|\n"
                   "| password | string | the password, at least twelve characters |\n"),
+    # a directive's lookup, path or digest, its padding kept
+    ("fluent-bit.conf", "[OUTPUT]\n    Shared_Key  ${AZURE_SHARED_KEY}\n"),
+    ("nginx.conf", "ssl_certificate_key /etc/ssl/private/app.key;\n"),
+    ("sri.conf", "script_integrity sha384-oqVuAfXRKap7fdgcCY5uykM6+R9GqQ8K/uxy9rx7HNQlGYl1"
+                 "kPzQho1wx4JwY8w=\n"),
 ])
 def test_placeholder_template_lookup_or_hash_is_never_flagged(cli: Any, tmp_path: Path, name: str,
                                                               content: str) -> None:
@@ -782,6 +807,11 @@ def test_code_written_in_prose_is_not_a_secret(cli: Any, tmp_path: Path, name: s
     ("chat.txt", "Sam (09:03): user {user} / pass {pw}\n", "PASSWORD"),
     ("handover.md", "login: {user}, pwd: {pw}\n", "PASSWORD"),
     ("chat.txt", "and the OS key is {secret}\n", "GENERIC_SECRET"),
+    # a log-in said as a pair, its parts in code quotes or not
+    ("onboarding.md", "The shared dev login is `{user}` / `{pw}` (rotate monthly).\n",
+     "PASSWORD"),
+    ("onboarding.md", "The shared dev credentials are `{user}` / `{pw}`.\n", "PASSWORD"),
+    ("chat.txt", "[10:06] the log-in is {user} / {pw} for now\n", "PASSWORD"),
 ])
 def test_a_secret_said_in_a_sentence_is_found(cli: Any, tmp_path: Path, name: str,
                                               template: str, expected: str) -> None:
@@ -793,6 +823,9 @@ def test_the_user_of_a_log_in_said_in_a_sentence_is_personal_data(
     found = scan(cli, tmp_path, "chat.txt", fill("user {user} / pass {pw}\n"),
                  kind="personal-data")
     assert [f["type"] for f in found] == ["USERNAME"]
+    found = scan(cli, tmp_path, "notes.md", fill("The login is `{user}` / `{pw}`.\n"),
+                 kind="personal-data")
+    assert [f["type"] for f in found] == ["USERNAME"]
 
 
 @pytest.mark.parametrize(("name", "content"), [
@@ -802,6 +835,14 @@ def test_the_user_of_a_log_in_said_in_a_sentence_is_personal_data(
     # a documented signature: "password" is only the start of a parameter's name
     ("auth.rst", ".. function:: check(password, user=None, password_validators=None)\n"),
     ("notes.md", "users: 4 / passwords_rotated: 12 this quarter\n"),
+    # what a log-in is made of, where it is, and local defaults
+    ("adr.md", "The login is handled by Azure AD B2C / Entra ID.\n"),
+    ("adr.md", "Login is via GOV.UK One Login / Defra Identity for customers.\n"),
+    ("adr.md", "The login is done over SSO / OAuth2 flow, see the ADR.\n"),
+    ("README.md", "The log-in is `admin` / `admin` on the local stack.\n"),
+    ("README.md", "The login is `<user>` / `<password>` from Key Vault.\n"),
+    ("README.md", "The login is username / password based, with MFA.\n"),
+    ("perf.md", "Logon is slow: 2.3s / 1.1s before and after the fix.\n"),
 ])
 def test_a_sentence_with_no_secret_in_it_is_not_flagged(cli: Any, tmp_path: Path, name: str,
                                                         content: str) -> None:
@@ -1125,3 +1166,138 @@ def test_a_quoted_yaml_value_on_the_line_below_its_key_is_read(cli: Any, tmp_pat
         == [(3, "PASSWORD")]
     assert [(f["line"], f["type"]) for f in scan(cli, tmp_path, "app.yaml", content,
                                                  kind="personal-data")] == [(5, "USERNAME")]
+
+
+@pytest.mark.parametrize(("name", "content", "expected"), [
+    # ODBC's UID beside its PWD, a call's arguments one to a line
+    ("connect.R", 'con <- dbConnect(odbc::odbc(),\n  UID = "{user}",\n  PWD = "{pw}"\n)\n',
+     {"USERNAME"}),
+    ("etl.py", 'conn = pyodbc.connect(\n    server="dw",\n    pwd="{pw}",\n    uid="{user}")\n',
+     {"USERNAME"}),
+    # .NET's UserID beside its Password: SqlConnectionStringBuilder's fields
+    ("Db.cs", 'new SqlConnectionStringBuilder\n{{\n    UserID = "{user}",\n'
+              '    Password = "{pw}",\n}};\n', {"USERNAME"}),
+    ("payload.json", '{{"UserId": "{user}", "Password": "{pw}"}}\n', {"USERNAME"}),
+    # a UID or a user's id with no password near it is any id
+    ("grid.R", 'row <- list(\n  UID = "{user}",\n  name = "x"\n)\n', set()),
+    ("Row.cs", 'var row = new {{ UserId = "{user}", Name = "x" }};\n'
+               '// the password policy applies\n', set()),
+    ("events.json", '{{"user_id": "{user}", "event": "login"}}\n', set()),
+])
+def test_uid_beside_a_password_on_the_next_line_names_the_account(
+        cli: Any, tmp_path: Path, name: str, content: str, expected: set[str]) -> None:
+    assert types(scan(cli, tmp_path, name, fill(content), kind="personal-data")) == expected
+
+
+@pytest.mark.parametrize("content", [
+    "headers.Authorization = 'Basic ' + btoa('{user}:{pw}')\n",
+    "val basicAuth = Base64.getEncoder().encodeToString(\"{user}:{pw}\".toByteArray())\n",
+    "curl_setopt($ch, CURLOPT_USERPWD, '{user}:{pw}');\n",
+])
+def test_the_user_of_a_pair_encoded_for_a_basic_header_is_personal_data(
+        cli: Any, tmp_path: Path, content: str) -> None:
+    found = scan(cli, tmp_path, "client.txt", fill(content), kind="personal-data")
+    assert [f["type"] for f in found] == ["USERNAME"]
+
+
+@pytest.mark.parametrize(("content", "expected"), [
+    # a seed file's rows, one to a line below the INSERT's columns
+    ("INSERT INTO api_clients (client_id, client_secret, created_at)\n"
+     "VALUES ('{{a}}', '{secret}', now());\n", {(2, "GENERIC_SECRET")}),
+    ("INSERT INTO service_accounts (login, password)\nVALUES\n"
+     "  ('{user}', '{pw}'),\n  ('svc_demo', 'changeme');\n",
+     {(3, "USERNAME"), (3, "PASSWORD"), (4, "USERNAME")}),
+    ("INSERT INTO settings (name, value)\n"
+     "VALUES ('smtp_password', '{pw}'), ('feature_x', 'true');\n", {(2, "PASSWORD")}),
+    # a hash, the statement's end, and the next statement's rows
+    ("INSERT INTO users (id, password_hash)\n"
+     "VALUES (1, '$2b$12$abcdefghijklmnopqrstuv');\n", set()),
+    ("INSERT INTO t (password) VALUES ('{pw}');\n"
+     "SELECT * FROM t WHERE x IN ('{secret}');\n", {(1, "PASSWORD")}),
+    ("INSERT INTO service_accounts (login, password)\nSELECT login, secret FROM staging;\n"
+     "INSERT INTO audit (event, detail)\nVALUES ('rotated', '{secret}');\n", set()),
+])
+def test_an_inserts_rows_on_the_lines_below_are_read_by_its_columns(
+        cli: Any, tmp_path: Path, content: str, expected: set[tuple[int, str]]) -> None:
+    text = fill(content).replace("{a}", "3f9a1c2e-4b5d-4e7f-8a9b-0c1d2e3f4a5b")
+    found = [*scan(cli, tmp_path, "seed.sql", text),
+             *scan(cli, tmp_path, "seed.sql", text, kind="personal-data")]
+    assert {(f["line"], f["type"]) for f in found} == expected
+
+
+@pytest.mark.parametrize(("content", "expected"), [
+    # a Windows answer file: the element names the password, <Value> below holds it
+    ("<AdministratorPassword>\n  <Value>{pw}</Value>\n  <PlainText>true</PlainText>\n"
+     "</AdministratorPassword>\n", {(2, "PASSWORD")}),
+    ("<AutoLogon>\n  <Password>\n    <Value>{pw}</Value>\n  </Password>\n</AutoLogon>\n",
+     {(3, "PASSWORD")}),
+    # what Windows writes once it has used the file, an empty value, a policy's number
+    ("<Password>\n  <Value>*SENSITIVE*DATA*DELETED*</Value>\n</Password>\n", set()),
+    ("<Password>\n  <Value></Value>\n</Password>\n", set()),
+    ("<PasswordPolicy>\n  <Value>12</Value>\n</PasswordPolicy>\n", set()),
+])
+def test_a_value_element_below_a_password_element_is_its_value(
+        cli: Any, tmp_path: Path, content: str, expected: set[tuple[int, str]]) -> None:
+    found = scan(cli, tmp_path, "unattend.xml", fill(content))
+    assert {(f["line"], f["type"]) for f in found} == expected
+
+
+@pytest.mark.parametrize(("content", "expected"), [
+    # a settings table's row changed in place: the row's name says what its value is
+    ("UPDATE settings SET value = '{hex}' WHERE name = 'webhook_signing_secret';\n",
+     {"GENERIC_SECRET"}),
+    ("UPDATE app_config SET config_value = '{pw}' WHERE config_key = 'smtp_password';\n",
+     {"PASSWORD"}),
+    # a flag, an empty value, a stand-in, and a column that is no settings table's
+    ("UPDATE settings SET value = 'true' WHERE name = 'feature_partner_api';\n", set()),
+    ("UPDATE settings SET value = '' WHERE name = 'smtp_password';\n", set()),
+    ("UPDATE settings SET value = 'changeme' WHERE name = 'smtp_password';\n", set()),
+    ("UPDATE jobs SET status = 'done' WHERE name = 'rotate_secret';\n", set()),
+])
+def test_a_settings_row_updated_in_place_is_read_by_its_name(
+        cli: Any, tmp_path: Path, content: str, expected: set[str]) -> None:
+    assert types(scan(cli, tmp_path, "V4__settings.sql", fill(content))) == expected
+
+
+@pytest.mark.parametrize(("content", "expected"), [
+    # a chat's question for a secret, and the message below that is the secret alone
+    ("[10:04] Sam: what's the twilio auth token for the sandbox?\n[10:05] Ali: {hex32}\n",
+     {(2, "GENERIC_SECRET")}),
+    ("Sam: what's the api key for the OS maps sandbox?\n\nAli: {secret}\n", {(3, "API_KEY")}),
+    # an id, a commit, a place, a job's name, a question about the key's other things
+    ("Sam: what's the token's request id?\nAli: {{a}}\n", set()),
+    ("Sam: which commit rotated the key?\nAli: {hex}\n", set()),
+    ("Sam: where is the password kept?\nAli: https://kv-app.vault.azure.net/secrets/db\n",
+     set()),
+    ("Sam: is the key rotation job done?\nAli: NotificationRotationJobCompleted\n", set()),
+    ("Sam: what's the api key's expiry date?\nAli: {secret}\n", set()),
+    # the answer is a sentence, not the secret alone
+    ("Sam: what's the api key?\nAli: ask the desk, it is in Key Vault\n", set()),
+])
+def test_a_secret_given_alone_in_answer_to_a_question_for_it_is_found(
+        cli: Any, tmp_path: Path, content: str, expected: set[tuple[int, str]]) -> None:
+    text = fill(content).replace("{a}", "3f9a1c2e-4b5d-4e7f-8a9b-0c1d2e3f4a5b")
+    found = scan(cli, tmp_path, "chat.txt", text)
+    assert {(f["line"], f["type"]) for f in found} == expected
+
+
+@pytest.mark.parametrize(("name", "content", "expected"), [
+    # a base64 secret may start with "/" and hold more: no folder is named so
+    ("assume-role.json", '{{"Credentials": {{"SecretAccessKey": '
+                         '"/tjizEtg+xE9kjwtdMU/XOL3k0STXfXvcL8/qQnf"}}}}\n', {"GENERIC_SECRET"}),
+    # a container's environment as a JSON list of NAME=value strings
+    ("inspect.json", '{{"Env": ["PATH=/usr/local/bin", "DB_PASSWORD={pw}", "NODE_ENV=prod"]}}\n',
+     {"PASSWORD"}),
+    ("task-def.json", '{{"environment": ["API_TOKEN=${{API_TOKEN}}", "DB_PASSWORD="]}}\n',
+     set()),
+    # secrets counted by number, as Vault's init prints its unseal keys
+    ("vault-init.txt", "Unseal Key 1: {storage_key}\nUnseal Key 2: {bus_key}\n",
+     {"GENERIC_SECRET"}),
+    ("notes.md", "We rotated key 2 last week.\nAPI key 1: see the vault\n", set()),
+    # a path under a secret's name: folders named as words
+    ("compose.yaml", "    password: /run/secrets/DbPassword/Prod2024X\n", set()),
+    ("app.yaml", "aws_secret_access_key: /var/lib/postgresql/data/Pg16Main\n", set()),
+])
+def test_values_in_other_shapes_are_read(cli: Any, tmp_path: Path, name: str, content: str,
+                                         expected: set[str]) -> None:
+    assert types(scan(cli, tmp_path, name, fill(content))) == expected

@@ -30,6 +30,10 @@ CASES = {
     "setting calls": "define(" + "'password', " * (N // 12),
     "comment": "x = 1 # password=" + "a" * N,
     "sql rows": "INSERT INTO t (password) VALUES " + "('a'," * (N // 5),
+    "easy connects": "a" * (N // 3) + "/" + "b" * (N // 3) + "@/@//",
+    "sql updates": "UPDATE t SET value = '" + "'' " * (N // 3),
+    "sql updated sets": "UPDATE t " + "SET value = 'a' " * (N // 16),
+    "sql rows below": "INSERT INTO t (password) VALUES\n" + "('a', ('a'\n" * (N // 10),
 }
 BOUND = 5.0  # seconds for every case at once, on a slow shared machine
 

@@ -97,6 +97,18 @@ from secrets_support import FAKES, fill, scan, types
      "BASIC_AUTH_CREDENTIALS"),
     ("pull-secret.yaml", "data:\n  .dockerconfigjson: {docker_config}\n",
      "BASIC_AUTH_CREDENTIALS"),
+    # OpenVPN's shared key, in a client profile or a key file of its own
+    ("field.ovpn", "client\n<tls-auth>\n-----BEGIN OpenVPN Static key V1-----\n{hex32}\n"
+                   "{hex32}\n-----END OpenVPN Static key V1-----\n</tls-auth>\n",
+     "OPENVPN_STATIC_KEY"),
+    ("ta.key", "#\n# 2048 bit OpenVPN static key\n#\n-----BEGIN OpenVPN Static key V1-----\n"
+               "{hex32}\n", "OPENVPN_STATIC_KEY"),
+    # a Sentry DSN: the project's key as the URL's user, its number as the path
+    (".env", "SENTRY_DSN=https://{hex32}@o4507123.ingest.sentry.io/4507654321\n", "SENTRY_DSN"),
+    ("prod.tfvars", 'sentry_dsn = "https://{hex32}@o4507123.ingest.us.sentry.io/4507654321"\n',
+     "SENTRY_DSN"),
+    ("config.go", '\tsentryDSN = "https://{hex32}:{hex32}@sentry.io/4507654321"\n', "SENTRY_DSN"),
+    ("settings.yaml", 'dsn: "https://{hex32}@errors.defra.example/12"\n', "SENTRY_DSN"),
     ("sa.json", '{{\n  "type": "service_account",\n  "private_key": '
                 '"-----BEGIN PRIVATE KEY-----\\n{pem_body}\\n-----END PRIVATE KEY-----\\n"\n}}\n',
      "GCP_SERVICE_ACCOUNT_KEY"),
@@ -139,6 +151,19 @@ def test_token_is_found_with_its_type(cli: Any, tmp_path: Path, name: str, templ
     ("ids.py", 'PAIR = "{{a}}-{{a}}"\n'),
     ("notify.py", 'client = NotificationsAPIClient("my_service-00000000-0000-0000-0000-'
                   '000000000000-00000000-0000-0000-0000-000000000000")\n'),
+    # an OpenVPN key's frame with nothing in it
+    ("README.md", "-----BEGIN OpenVPN Static key V1-----\n...\n"
+                  "-----END OpenVPN Static key V1-----\n"),
+    ("split.py", 'HEAD = "-----BEGIN OpenVPN Static key V1-----"\n'),
+    # a Sentry DSN's stand-ins and lookups, and a key-shaped user with no DSN word near it
+    (".env", "SENTRY_DSN=https://00000000000000000000000000000000@o0.ingest.sentry.io/0\n"),
+    (".env", "SENTRY_DSN=https://<key>@o0.ingest.sentry.io/0\n"),
+    (".env", "SENTRY_DSN=${{SENTRY_DSN}}\n"),
+    # a DSN under a name its build tool ships to every browser: public by design
+    (".env.production", "VITE_SENTRY_DSN=https://{hex32}@o4507123.ingest.sentry.io/4507654321\n"),
+    ("next.config.js", "  NEXT_PUBLIC_SENTRY_DSN: 'https://{hex32}@o4507123.ingest.sentry.io/"
+                       "4507654321',\n"),
+    ("README.md", "Find the DSN under Settings > Client Keys (DSN).\n"),
     # words after a Vault prefix, a made-up token
     ("app.js", "this.hvs.connectionTimeoutMilliseconds = 5000;\n"),
     ("unseal.sh", "vault login hvs.xxxxxxxxxxxxxxxxxxxxxxxx\n"),

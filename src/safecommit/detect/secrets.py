@@ -79,7 +79,7 @@ USER_PLUGINS: tuple[Registered, ...] = (
 )
 # One prefilter for both kinds, so a text is read once for secrets and user names together.
 PREFILTER = Prefilter(frozenset().union(*(p.words for p in PLUGINS + USER_PLUGINS)),
-                      shapes=tokens.SHAPES)
+                      shapes=tokens.SHAPES + calls.SHAPES)
 # The rule under a Markdown table's header: | --- | :-: |
 _RULE = re.compile(r"\s*\|[\s|:-]*-[\s|:-]*$")
 # Files whose every line is a credential entry.

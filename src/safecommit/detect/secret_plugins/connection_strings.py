@@ -47,10 +47,11 @@ _GO_NETWORKS = ("@tcp(", "@unix(")
 TRIGGERS = frozenset({"://", "pass", "pwd", "accountkey", "sharedaccesskey", *_GO_NETWORKS,
                       "sig=", "jdbc:oracle", *_ORACLE_TOOLS, "sshpass", "mysql", "sqlcmd",
                       "-u ", " -u", "--user", "redis-cli", "smbclient", "login", "pdo",
-                      "getconnection", "/user:", "connect ", *_ORACLE_CALLS, *_SECRET_KINDS})
+                      "getconnection", "/user:", "connect ", *_ORACLE_CALLS, *_SECRET_KINDS,
+                      "@//"})
 USER_TRIGGERS = frozenset({"://", "uid=", "uid =", "user", "login", "jdbc:oracle", *_ORACLE_TOOLS,
                            " -u", "pdo", "mysql", "getconnection", "ssh", "scp", "sftp", "rsync",
-                           "connect ",
+                           "connect ", "@//",
                            *_ORACLE_CALLS, *_GO_NETWORKS})
 
 # The password is lazy, so ``p@ss@host`` splits at the last '@' that a host name follows.
@@ -66,6 +67,9 @@ _ORACLE = re.compile(
     r"|\b(?:cx_Oracle|oracledb)\.connect\(\s*[\"'])"
     r"(?P<user>[A-Za-z][\w$#]*)/(?P<pw>[^@\s'\"]+)@",
 )
+# Oracle's Easy Connect, bare: <user>/<password>@//<host>[:<port>]/<service>
+_EZCONNECT = re.compile(
+    r"(?<![\w$#/@.:-])(?P<user>[A-Za-z][\w$#]{0,127})/(?P<pw>[^@\s'\"`/]{1,128})@//[\w.-]+")
 # The password is lazy: it may hold an '@', the network after the last one never does.
 _GO_DSN = re.compile(
     r"(?<![\w.:/@-])(?P<user>[A-Za-z_][\w.-]{0,62}):(?P<pw>[^\s'\"`]+?)@(?:tcp|unix)\(")
@@ -178,17 +182,28 @@ _SSH_USER = re.compile(
     r"|(?:^|\s)-l\s+(?P<login>[A-Za-z_][\w.-]{0,31})(?=\s)")
 
 
+def _local(host: str) -> bool:
+    """A host only a developer's machine or its compose network knows: ``localhost``, a
+    loopback address, or a service's bare name (``db``, ``rabbitmq``)."""
+    return "." not in host or host.startswith("127.") or host.endswith(".localhost")
+
+
 def _uri_parts(text: str) -> Iterator[Part]:
     for m in _URI.finditer(text):
         host = m.group("host").lower()
         if host != "localhost" and is_reserved_domain(host):
             continue  # user:pass@db.example.com is an example
         user, pw = m.group("user"), m.group("pw")
+        if pw and pw == user and _local(host):
+            continue  # guest:guest@rabbitmq: an image's default account, on the dev network
         if user and (pw or _ACCOUNT_SCHEMES.match(m.group("scheme"))):
             yield Part("user", m.start("user"), m.end("user"), user)
         if pw:
             yield Part("password", m.start("pw"), m.end("pw"), pw)
     for m in _ORACLE.finditer(text):
+        yield Part("user", m.start("user"), m.end("user"), m.group("user"))
+        yield Part("password", m.start("pw"), m.end("pw"), m.group("pw"))
+    for m in _EZCONNECT.finditer(text) if "@//" in text else ():
         yield Part("user", m.start("user"), m.end("user"), m.group("user"))
         yield Part("password", m.start("pw"), m.end("pw"), m.group("pw"))
 
@@ -438,7 +453,7 @@ def _parts(line: Line) -> Iterator[Part]:
     if not line.words.isdisjoint(_SECRET_KINDS):
         yield from _encoded_parts(line)
     low = line.text.lower()
-    if "://" in low or "jdbc:oracle" in low or ".connect(" in low \
+    if "://" in low or "jdbc:oracle" in low or ".connect(" in low or "@//" in low \
             or any(tool in low for tool in _ORACLE_TOOLS):
         yield from _uri_parts(line.text)
         if "?" in low:

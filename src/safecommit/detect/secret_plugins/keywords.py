@@ -43,8 +43,10 @@ from safecommit.extract.syntax import CODE, PROSE, STRUCTURED
 # of every ``_path``.
 _RARE_STEMS = frozenset({"credential", "_pw", "-pw", "_pat=", "_pat:", '_pat"', "_pat'", "_pat ",
                          "sonar", "masterauth", "erlang"})
+# "the log-in is <user> / <password>": words of their own, as "login" is on every form's line
+_LOGIN_IS = frozenset({"login is", "log-in is", "logon is"})
 TRIGGERS = frozenset({"pass", "pwd", "secret", "token", "key", "identified", "auth", "bearer",
-                      "basic ", "securestring", "cookie:", "creds", *_RARE_STEMS})
+                      "basic ", "securestring", "cookie:", "creds", *_RARE_STEMS, *_LOGIN_IS})
 # " -user" too: the prefilter would read a command line's short user flag first, and miss
 # the user word in PowerShell's long one.
 # An LDAP bind's account is a key of its own: bind_dn, bindDN, manager-dn.
@@ -500,8 +502,9 @@ _SETX = re.compile(r"(?i)\s*setx\s")  # Windows: setx NAME value
 # A tool's own settings command: aws configure set <key> <value>, npm config set
 # //registry/:_authToken <value>, yarn config set, dotnet user-secrets set.
 _CONFIG_SET = re.compile(r"(?:\bconfig(?:ure)?|user-secrets)\s+set\s+[^\s=]*$")
-# A config directive alone on its line: ``requirepass s3cret`` (redis.conf, nginx, sshd).
-_DIRECTIVE = re.compile(r"\s*[\w.-]+[ \t]+[^\s=:]+[ \t]*;?[ \t]*$")
+# A config directive alone on its line: ``requirepass s3cret`` (redis.conf, nginx, sshd),
+# its value perhaps base64 with its padding (``Shared_Key <base64>==``).
+_DIRECTIVE = re.compile(r"\s*[\w.-]+[ \t]+[^\s=:]+={0,2}[ \t]*;?[ \t]*$")
 # A web server's directive that sets a named value: nginx's ``proxy_set_header X-Api-Key
 # "<key>";``, ``fastcgi_param DB_PASSWORD <password>;``, Apache's ``RequestHeader set …``.
 _NAMED_DIRECTIVE = re.compile(
@@ -622,6 +625,13 @@ def assignments(line: Line, stem: re.Pattern[str],
                     yield found
             continue
         at, kind = op
+        if quoted_key and line.syntax == "json" and text[end:end + 1] == "=":
+            # "DB_PASSWORD=<value>" in a JSON list: a container's environment (docker
+            # inspect, a task definition), the value running to the string's end
+            close = text.find(text[s - 1], at, at + MAX_VALUE)
+            if close > at:
+                yield Assignment(key, text[at:close], at, close, True)
+            continue
         if kind == ">":
             close = text.find("<", at, at + MAX_VALUE)
             if not _opens_element(text, s) or close == -1:
@@ -713,7 +723,10 @@ def _in_comment(line: Line, key: str, end: int) -> Iterator[Assignment]:
 _NAME_LINE = re.compile(
     r"^\s*-?\s*[\"']?(?:name|key|Name|Key)[\"']?\s*[:=]\s*[\"']?(?P<k>[\w.-]+)[\"']?\s*,?\s*$",
 )
-_VALUE_LINE = re.compile(r"^\s*(?:[\"']?(?:value|Value)[\"']?\s*[:=]|<value>|<string>)")
+_VALUE_LINE = re.compile(r"^\s*(?:[\"']?(?:value|Value)[\"']?\s*[:=]|<[vV]alue>|<string>)")
+# An element alone on its line, named by its key, its value in a <Value> below it: Windows'
+# answer files (<AdministratorPassword> over <Value>…</Value>)
+_XML_OPEN_LINE = re.compile(r"^\s*<(?P<k>[A-Za-z][\w.-]*)>\s*$")
 # Hadoop and Hive: <name>javax.jdo.option.ConnectionPassword</name> over <value>…</value>;
 # an Apple property list: <key>ApiKey</key> over <string>…</string>
 _XML_NAME_LINE = re.compile(r"^\s*<(?P<tag>name|key)>(?P<k>[\w.-]+)</(?P=tag)>\s*$")
@@ -748,6 +761,8 @@ def _named(text: str) -> re.Match[str] | None:
         return _XML_NAME_LINE.match(text)
     if head.startswith("<") and 'name="' in head:
         return _XML_NAMED_ELEMENT.match(text)
+    if head.startswith("<"):
+        return _XML_OPEN_LINE.match(text)
     return _TF_VARIABLE.match(text) if head.startswith("variable") else None
 
 
@@ -854,19 +869,30 @@ _SCHEME_TYPES = {"bearer": "BEARER_TOKEN", "token": "API_TOKEN", "ssws": "OKTA_A
 
 
 # A Basic header built in code from a literal "user:password" (or ":token"):
-# "Basic " + [Convert]::ToBase64String([Text.Encoding]::ASCII.GetBytes(":<pat>"))
+# "Basic " + [Convert]::ToBase64String([Text.Encoding]::ASCII.GetBytes(":<pat>")); and
+# libcurl's option that takes the pair as it is: CURLOPT_USERPWD, "<user>:<password>".
 _BASIC_SOURCE = re.compile(
-    r"(?:GetBytes|b64encode|btoa|encodeToString|encodebytes|toBase64|Base64\.encode\w*"
-    r"|Buffer\.from)\s*\(\s*"
+    r"(?:(?:GetBytes|b64encode|btoa|encodeToString|encodebytes|toBase64|Base64\.encode\w*"
+    r"|Buffer\.from)\s*\(|USERPWD\s*,)\s*"
     r"[bu]?(?P<q>[\"'])(?P<u>[^\"':\s]*):(?P<p>[^\"'\s]+)(?P=q)")
+# The words one of those lines holds: the header's scheme, a name with "auth" in it
+# (basicAuth), or curl's option.
+_SOURCE_WORDS = frozenset({"basic ", "auth", "pwd"})
 
 
-def _basic_sources(line: Line) -> Iterator[Hit]:
+def _basic_pairs(line: Line) -> Iterator[tuple[Assignment, Assignment]]:
+    """Each literal "user:password" encoded for a Basic header, with a real password."""
     for m in _BASIC_SOURCE.finditer(line.text):
         password = m.group("p")
         if len(password) >= 4 and not rejection(password, "password"):
-            yield Hit(m.start("p"), m.end("p"), password, "BASIC_AUTH_CREDENTIALS", "keyword",
-                      0.9, priority=12)
+            yield (Assignment("username", m.group("u"), m.start("u"), m.end("u"), True),
+                   Assignment("password", password, m.start("p"), m.end("p"), True))
+
+
+def _basic_sources(line: Line) -> Iterator[Hit]:
+    for _, password in _basic_pairs(line):
+        yield Hit(password.start, password.end, password.value, "BASIC_AUTH_CREDENTIALS",
+                  "keyword", 0.9, priority=12)
 
 
 def _auth_headers(line: Line) -> Iterator[Hit]:
@@ -1009,7 +1035,16 @@ def _user_key(key: str) -> bool:
 
 
 def _user_or_uid_key(key: str) -> bool:
-    return key.lower() == "uid" or _user_key(key)
+    return _account_id_key(key) or _user_key(key)
+
+
+def _account_id_key(key: str) -> bool:
+    """ODBC's ``UID`` and .NET's ``UserID`` (SqlConnectionStringBuilder): an account, beside
+    its password; elsewhere any id."""
+    return key.lower().replace("_", "").replace(" ", "") in ("uid", "userid")
+
+
+_USER_ID_KEY = re.compile(r"(?i)\buser[_ ]?id\b")
 
 
 # In prose a secret is said, not assigned: "the db password is X", "API key: X", "use
@@ -1024,12 +1059,36 @@ _SAID_VALUE = r"[`\"']?(?P<{}>[^\s`\"']{{6,200}})"
 _SAID_FOR = (r"(?:\s+for\s+(?:the\s+)?(?:`(?P<fu>[A-Za-z_][\w.@-]{1,63})`"
              r"|[\w'-]+(?:\s+[\w'-]+){0,2}?))?"
              r"(?:\s*\([^()\n]{1,40}\))?")  # an aside: "(issued 2024-05-01)", "(rotated monthly)"
-_SAID = re.compile(
-    rf"(?i)\b(?P<k>{_SECRET_PHRASE}){_SAID_FOR}"
+_SAID = re.compile(  # a number after the word counts them: "Unseal Key 1: …", "key #2: …"
+    rf"(?i)\b(?P<k>{_SECRET_PHRASE})(?:[ \t]+#?\d{{1,2}}\b)?{_SAID_FOR}"
     rf"(?:\s+(?:is|was|will\s+be|should\s+be|set\s+to|=)\s+|\s*[:=]\s*){_SAID_VALUE.format('v')}"
     rf"|\b(?:use|using|with|try|enter|set)\s+(?:the\s+)?(?P<k2>{_SECRET_PHRASE})\s+(?:to\s+)?"
     + _SAID_VALUE.format("v2"))
 _SAID_END = ".,;:)]}>"
+# A chat's question for a secret, and the answer below it that is the secret alone: "can
+# someone share the sendgrid key?" then "[10:03] Sam: <key>".
+_ASKED = re.compile(rf"(?i)\b(?P<k>{_SECRET_PHRASE})\b[^?\n]{{0,60}}\?")
+_ANSWER = re.compile(r"\s*(?:\[[^\]\n]{1,30}\]\s*)?(?:[A-Za-z][\w .'-]{0,40}:\s+)?"
+                     r"(?P<v>[^\s`\"'<>]{16,200})\s*$")
+_ANSWER_LINES = 3
+_UUID_VALUE = re.compile(r"(?i)[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+
+
+def _answered(line: Line) -> Iterator[Assignment]:
+    """The secret a chat's question asks for, when the next message holds it alone."""
+    asked = _ASKED.search(line.text)
+    if asked is None or any(w in _NOT_A_SECRET for w in words(asked.group()).split()):
+        return  # "the token's request id?", "the key's expiry date?"
+    locator = line.locator
+    for delta in range(1, min(_ANSWER_LINES, locator.line_count - line.index)):
+        below = locator.line_text(line.index + delta)
+        if not below.strip():
+            continue
+        m = _ANSWER.match(below)
+        if m is not None and _UUID_VALUE.fullmatch(m.group("v")) is None:  # an id, alone
+            yield Assignment(asked.group("k"), m.group("v"), m.start("v"), m.end("v"), False,
+                             delta)
+        return
 
 
 # A log-in shared in a chat: "user <name> / pass <password>", "login: <name>, pw: <password>"
@@ -1074,9 +1133,9 @@ def find_said_users(line: Line) -> Iterator[Hit]:
 # svc_x / <password>", "same credentials as before — svc_x / <password>". Both must be
 # real: "credentials in Key Vault / GitHub secrets" names neither.
 _SAID_CREDENTIALS = re.compile(
-    r"(?i)\b(?:creds|credentials?)\b[^/\n]{0,40}?(?<![\w.@\\-])"
-    r"(?P<u>[A-Za-z_][\w.@\\-]{1,63})\s*/\s*[`\"']?(?P<v>[^\s`\"'/]{6,200})")
-_CREDENTIAL_WORDS = frozenset({"credential", "creds"})
+    r"(?i)\b(?:creds|credentials?|log-?(?:in|on)\s+is)\b[^/\n]{0,40}?(?<![\w.@\\-])"
+    r"(?P<u>[A-Za-z_][\w.@\\-]{1,63})[`\"']?\s*/\s*[`\"']?(?P<v>[^\s`\"'/]{6,200})")
+_CREDENTIAL_WORDS = frozenset({"credential", "creds", *_LOGIN_IS})
 
 
 def _said_pairs(line: Line) -> Iterator[tuple[Assignment, Assignment]]:
@@ -1117,8 +1176,8 @@ def find(line: Line) -> Iterator[Hit]:
         keep = _bare_or_secret_key  # an endpoint's key, on a line with other trigger words
     if not words.isdisjoint(_HEADER_WORDS):
         yield from _auth_headers(line)
-        if "basic " in words:
-            yield from _basic_sources(line)
+    if not words.isdisjoint(_SOURCE_WORDS):
+        yield from _basic_sources(line)
     if "cookie:" in words:
         yield from _session_cookies(line)
     stem = _STEM if words.isdisjoint(_RARE_STEMS) else _STEM_WITH_RARE
@@ -1126,6 +1185,8 @@ def find(line: Line) -> Iterator[Hit]:
     found = list(assignments(line, stem, _secret_or_named_key if env else keep))
     if line.syntax in PROSE:
         found.extend(_said(line))
+        if "?" in line.text:
+            found.extend(_answered(line))
     if "auth" in words or "credential" in words:
         found.extend(password for _, password in _credential_arguments(line))
     if "auth" in words and ("basic " in words or "igest" in line.text):
@@ -1384,15 +1445,32 @@ def _said_users(line: Line) -> Iterator[Assignment]:
         yield Assignment("username", user, m.start("u"), m.start("u") + len(user), False)
 
 
+_PASSWORD_SET = re.compile(r"(?i)(?:pass(?:word)?|pwd)[\"']?\s*[:=]")
+
+
+def _password_beside(line: Line) -> bool:
+    """The line above or below sets a password: a call's arguments or an object's fields
+    one to a line (``UID = "<user>",`` then ``PWD = "…"``)."""
+    locator = line.locator
+    for i in (line.index - 1, line.index + 1):
+        if 0 <= i < locator.line_count and _PASSWORD_SET.search(locator.line_text(i)):
+            return True
+    return False
+
+
 def find_users(line: Line) -> Iterator[Hit]:
     """User names assigned to user keys (``username:``, ``DB_USER=``, ``<username>``)."""
     if line.syntax == "binary":
         return
     keep: Callable[[str], bool] = _user_key
-    if line.words.isdisjoint(_UID_KEYS) or line.words.isdisjoint(_PASSWORD_WORDS):
+    uid = not line.words.isdisjoint(_UID_KEYS)
+    if (uid or ("user" in line.words and _USER_ID_KEY.search(line.text) is not None)) \
+            and (not line.words.isdisjoint(_PASSWORD_WORDS) or _password_beside(line)):
+        # an account's id names the account only beside its password; else it is any id
+        stem = _USER_STEM_WITH_UID if uid else _USER_STEM
+        keep = _user_or_uid_key
+    else:
         stem = _USER_STEM if line.words.isdisjoint(_DN_KEYS) else _USER_STEM_WITH_DN
-    else:  # ODBC's UID names the account only beside its password; else it is any id
-        stem, keep = _USER_STEM_WITH_UID, _user_or_uid_key
     found = list(assignments(line, stem, keep))
     if "auth" in line.words or "credential" in line.words:
         found.extend(_credential_users(line))
@@ -1400,6 +1478,8 @@ def find_users(line: Line) -> Iterator[Hit]:
         found.extend(user for user, password in _raw_authorization(line)
                      if rejection(password.value, "password") is None
                      and strong_enough(password.value, "password", line.syntax))
+    if "auth" in line.words or "pwd" in line.words:  # btoa("<user>:…"), CURLOPT_USERPWD
+        found.extend(user for user, _ in _basic_pairs(line) if user.value)
     if line.syntax in PROSE:  # a chat's "user <name> / pass <password>", with a real password
         found.extend(user for user, password in _said_pairs(line)
                      if rejection(password.value, "password") is None
@@ -1408,8 +1488,8 @@ def find_users(line: Line) -> Iterator[Hit]:
             found.extend(_said_users(line))
     for a in found:
         value = a.value.strip()
-        uid = keep is _user_or_uid_key and a.key.lower() == "uid"
-        if (classify(a.key) != "user" and not uid) \
+        account_id = keep is _user_or_uid_key and _account_id_key(a.key)
+        if (classify(a.key) != "user" and not account_id) \
                 or (_UI_TEXT.match(value) and _locale(line.locator)):
             continue  # a translation file's "Enw defnyddiwr" is the label, not a user
         span = account_span(a.value)

@@ -151,46 +151,118 @@ def _table_cells(line: Line) -> Iterator[tuple[str, int, int, str]]:
             for column, cell in zip(_columns(pipes, "\t"), cells, strict=False):
                 if column:
                     yield column, *_pipe_cell(*cell)
-    if "insert" in line.words:
+    if "insert" in line.words and _into(line.text):
         yield from _insert_cells(line.text)
+    # An UPDATE of a settings row names its secret (…WHERE name = 'smtp_password'): the line
+    # is here for that word, so "update" need be no trigger of its own (every dict has one).
+    if "UPDATE" in line.text or "update" in line.text:
+        yield from _updated_settings(line.text)
+
+
+# A row of VALUES: its literals, and calls with their own parentheses (now(), NEWID()).
+# (A quote doubled inside a literal reads as two literals side by side: each text has one
+# reading, so no text makes the search backtrack.)
+_ROW = re.compile(r"\(((?:[^()'\"]|'[^']*'|\"[^\"]*\"|\([^()]*\))*)\)")
+# An INSERT whose rows follow on the lines below: a seed file's one row to a line.
+_INSERT_HEAD = re.compile(
+    r"(?i)\bINSERT\s+INTO\s+[\w.\"`\[\]]+\s*\((?P<cols>[^()]*)\)\s*(?:VALUES\s*)?$")
+_INSERT_LINES = 200
+Columns = tuple[list[str | None], tuple[int, int] | None]
+
+
+def _insert_columns(cols: str) -> Columns | None:
+    """The class of each column, or a settings table's (name, value) columns."""
+    names = [c.strip().strip('"`[]') for c in cols.split(",")]
+    named: list[str | None] = [classify(c) for c in names]
+    pair = None if any(named) else _key_value("\t".join(names), "\t")
+    return (named, pair) if any(named) or pair is not None else None
+
+
+def _row_cells(columns: Columns, text: str, start: int) -> Iterator[tuple[str, int, int, str]]:
+    """The classed values of the rows in ``text[start:]``: by column name, or, in a settings
+    table (``name, value``), by the name each row gives its value."""
+    named, pair = columns
+    for row in _ROW.finditer(text, start):
+        base = row.start(1)
+        values = list(_SQL_VALUE.finditer(row.group(1)))
+        if pair is not None:
+            if len(values) <= pair[1]:
+                continue
+            column = classify(values[pair[0]].group().strip("'\""))
+            cells = [(column, values[pair[1]])]
+        else:
+            cells = list(zip(named, values, strict=False))
+        for column, v in cells:
+            raw = v.group()
+            if column and raw[:1] in ("'", '"'):
+                yield column, base + v.start() + 1, base + v.end() - 1, raw[1:-1]
+
+
+def _into(text: str) -> bool:
+    """INSERT INTO's second word, in either case: code's list.insert(…) has none."""
+    return "INTO" in text or "into" in text or "Into" in text
 
 
 def _insert_cells(text: str) -> Iterator[tuple[str, int, int, str]]:
-    """The classed values of ``INSERT … (cols) VALUES (…), (…)``: by column name, or, in a
-    settings table (``name, value``), by the name each row gives its value."""
+    """The classed values of ``INSERT … (cols) VALUES (…), (…)`` on one line."""
     for m in _INSERT.finditer(text):
-        cols = [c.strip().strip('"`[]') for c in m.group("cols").split(",")]
-        named = [classify(c) for c in cols]
-        pair = None if any(named) else _key_value("\t".join(cols), "\t")
-        if not any(named) and pair is None:
-            continue
-        for row in re.finditer(r"\(([^()]*)\)", text[m.end():]):
-            base = m.end() + row.start(1)
-            values = list(_SQL_VALUE.finditer(row.group(1)))
-            if pair is not None:
-                if len(values) <= pair[1]:
-                    continue
-                column = classify(values[pair[0]].group().strip("'\""))
-                cells = [(column, values[pair[1]])]
-            else:
-                cells = list(zip(named, values, strict=False))
-            for column, v in cells:
-                raw = v.group()
-                if column and raw[:1] in ("'", '"'):
-                    yield column, base + v.start() + 1, base + v.end() - 1, raw[1:-1]
+        columns = _insert_columns(m.group("cols"))
+        if columns is not None:
+            yield from _row_cells(columns, text, m.end())
+
+
+# A settings table's row changed in place: UPDATE settings SET value = '…' WHERE name = '…'
+# (the WHERE first, too: … SET value = '…' WHERE key = 'smtp_password').
+_UPDATE_SETTING = re.compile(
+    r"(?i)\bSET\s+[\"`\[]?(?P<vc>\w+)[\"`\]]?\s*=\s*'(?P<v>(?:[^'\n]|''){1,512})'"
+    r"\s+WHERE\s+[\"`\[]?(?P<nc>\w+)[\"`\]]?\s*=\s*'(?P<n>[\w.:-]{1,128})'")
+
+
+def _updated_settings(text: str) -> Iterator[tuple[str, int, int, str]]:
+    for m in _UPDATE_SETTING.finditer(text):
+        if m.group("vc").lower().replace("_", " ") in _VALUE_COLUMNS \
+                and m.group("nc").lower().replace("_", " ") in _NAME_COLUMNS \
+                and (column := classify(m.group("n"))) is not None:
+            yield column, m.start("v"), m.end("v"), m.group("v")
+
+
+def _insert_rows_below(line: Line) -> Iterator[tuple[str, int, int, str, int]]:
+    """The classed values of an INSERT's rows on the lines below its head, each with how
+    many lines below it sits; to the statement's ";" (or the next INSERT)."""
+    m = _INSERT_HEAD.search(line.text)
+    columns = _insert_columns(m.group("cols")) if m is not None else None
+    if columns is None:
+        return
+    locator = line.locator
+    for delta in range(1, min(_INSERT_LINES, locator.line_count - line.index)):
+        below = locator.line_text(line.index + delta)
+        if "insert" in below.lower():
+            return
+        for column, start, end, value in _row_cells(columns, below, 0):
+            yield column, start, end, value, delta
+        if below.rstrip().endswith(";"):
+            return
+
+
+def _cells_here_and_below(line: Line) -> Iterator[tuple[str, int, int, str, int]]:
+    for column, start, end, value in _table_cells(line):
+        yield column, start, end, value, 0
+    if "insert" in line.words and _into(line.text):
+        yield from _insert_rows_below(line)
 
 
 def find(line: Line) -> Iterator[Hit]:
-    for column, start, end, value in _table_cells(line):
+    for column, start, end, value, delta in _cells_here_and_below(line):
         if column == "user" or rejection(value, column) \
                 or not strong_enough(value, column, line.syntax) \
                 or (column == _BARE_KEY and not made_by_a_generator(value)):
             continue
-        yield Hit(start, end, value, _TYPES[column], "table-column", 0.9, priority=10)
+        yield Hit(start, end, value, _TYPES[column], "table-column", 0.9, priority=10,
+                  line_delta=delta)
 
 
 def find_users(line: Line) -> Iterator[Hit]:
-    for column, start, end, value in _table_cells(line):
+    for column, start, end, value, delta in _cells_here_and_below(line):
         if column == "user" and username_rejection(value) is None:
             yield Hit(start, end, value, "USERNAME", "table-column", 0.85, priority=10,
-                      kind="personal-data")
+                      kind="personal-data", line_delta=delta)

@@ -146,6 +146,11 @@ FORMATS: tuple[TokenFormat, ...] = (
                 prefix=re.compile(r"^AGE-SECRET-KEY-1")),
     TokenFormat("GRAFANA_TOKEN", _B + r"glsa_[A-Za-z0-9]{32}_[A-Fa-f0-9]{8}" + _E, ("glsa_",)),
     TokenFormat("SENTRY_TOKEN", _B + r"sntry[su]_[A-Za-z0-9+/=_-]{50,}", ("sntrys_", "sntryu_")),
+    # A Sentry DSN: the project's key (and, in the legacy form, its secret) as the URL's
+    # user, the project's number as its path. Whoever holds it can write to the project.
+    TokenFormat("SENTRY_DSN",
+                r"(?<=://)(?P<v>[0-9a-f]{32}(?::[0-9a-f]{32})?)@[\w.-]+(?::\d+)?/(?:[\w.-]+/)*"
+                r"\d+(?![\w./-])", ("sentry", "dsn"), prefix=re.compile(r"^"), confidence=0.8),
     TokenFormat("NEW_RELIC_API_KEY", _B + r"NRAK-[A-Z0-9]{27}" + _E, ("nrak-",)),
     TokenFormat("DOPPLER_TOKEN", _B + r"dp\.(?:pt|st|sa|ct|scim|audit)\.[A-Za-z0-9]{40,44}" + _E,
                 ("dp.pt.", "dp.st.", "dp.sa.", "dp.ct.", "dp.scim.", "dp.audit.")),
@@ -180,6 +185,13 @@ FORMATS: tuple[TokenFormat, ...] = (
                 prefix=re.compile(r"^")),
 )
 
+# OpenVPN's shared keys (tls-auth, tls-crypt, a static-key tunnel's): whoever holds one
+# passes the server's first check, or reads the tunnel. The body is hex, 32 to a line
+# (tls-crypt-v2's is base64).
+_OPENVPN = re.compile(r"-----BEGIN OpenVPN (?:Static key V1|tls-crypt-v2 (?:client|server) key)"
+                      r"-----")
+_OPENVPN_BODY = re.compile(r"\s*(?:[0-9a-fA-F]{32}|[A-Za-z0-9+/=]{40,})\s*$")
+
 # Keys and registry logins kept base64-encoded: a Kubernetes Secret's ``tls.key`` or a CI
 # variable holding a PEM key, a Docker config's ``"auth"`` (user:password), and a whole
 # ``.dockerconfigjson``. Each is decoded and judged by what it holds.
@@ -190,6 +202,7 @@ _ENCODED = {"ls0tls1crudjti": "pem", '"auth"': "auth", "eyjhdxrocyi6": "config"}
 
 # Every literal a token line must contain, for the prefilter.
 TRIGGERS: frozenset[str] = frozenset({"private key", "putty-user-key", "</d>", '"d"', *_ENCODED,
+                                      "begin openvpn",
                                       *(t for f in FORMATS for t in f.triggers)})
 _ALL_NOTIFY = re.compile(_UUID + "-" + _UUID)
 # Where one UUID runs into another (its last group, then the next one's first): a Notify
@@ -332,7 +345,24 @@ def _rails_key(line: Line) -> Iterator[Hit]:
                   0.95, priority=30)
 
 
+# A build tool's prefix for values it ships to every browser (Vite, Next.js, Create React
+# App, Expo, Nuxt, Gatsby): a DSN under one is public by design, as Sentry's browser SDK
+# needs it.
+_PUBLIC_NAME = re.compile(
+    r"\b(?:VITE|NEXT_PUBLIC|REACT_APP|EXPO_PUBLIC|NUXT_PUBLIC|NUXT_ENV|GATSBY|PUBLIC)_\w*"
+    r"[\"']?\s*[:=]")
+
+
+def _openvpn_keys(line: Line) -> Iterator[Hit]:
+    for m in _OPENVPN.finditer(line.text):
+        if _OPENVPN_BODY.match(line.before(-1)):
+            yield Hit(m.start(), m.end(), m.group(), "OPENVPN_STATIC_KEY", "token-format", 0.95,
+                      priority=30)
+
+
 def find(line: Line) -> Iterator[Hit]:
+    if "begin openvpn" in line.words:
+        yield from _openvpn_keys(line)
     if line.index == 0 and is_rails_key_file(line.path):
         yield from _rails_key(line)
     if "private key" in line.words or "putty-user-key" in line.words:
@@ -353,4 +383,6 @@ def find(line: Line) -> Iterator[Hit]:
             if is_placeholder(_body(fmt, value)) or is_known_example(value):
                 continue
             start, end = match.span(group)
+            if fmt.type == "SENTRY_DSN" and _PUBLIC_NAME.search(line.text, 0, start):
+                continue
             yield Hit(start, end, value, fmt.type, "token-format", fmt.confidence, priority=30)

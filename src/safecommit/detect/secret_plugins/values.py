@@ -52,7 +52,9 @@ _PLACEHOLDER_PARTS = re.compile(
     r"|do[-_]?not[-_]?use|xxxx|\*\*\*"
 
     # a value that says it is only for a developer's machine: a local default, not a secret
-    r"|local[-_]?dev|dev[-_]?only|local[-_]?only|for[-_]?local|not[-_]?for[-_]?prod|insecure",
+    r"|local[-_]?dev|dev[-_]?only|local[-_]?only|for[-_]?local|not[-_]?for[-_]?prod|insecure"
+    # what Windows Setup writes over an answer file's passwords once it has used them
+    r"|sensitive\*data\*deleted",
 )
 # Read only when the value holds "fake" or "strong": "fake" as a word of its own, or again
 # and again (AKIAFAKEFAKEFAKEFAKE), not inside a word (Fakenham); SQL Server's container
@@ -101,7 +103,9 @@ _HASH = re.compile(
     # PostgreSQL's verifiers (pg_authid, pg_dumpall): SCRAM and the legacy md5 of 32 hex
     r"|^SCRAM-SHA-(?:1|256)\$\d+:|^md5[0-9a-f]{32}$"
     # MySQL's mysql_native_password: "*" and 40 hex digits
-    r"|^\*[0-9A-F]{40}$",
+    r"|^\*[0-9A-F]{40}$"
+    # Jupyter's passwd(): the algorithm, then its crypt form or salt:digest
+    r"|^argon2:\$argon2(?:id|i|d)\$|^sha(?:1|256|512):[0-9a-f]{6,}:[0-9a-f]{40,}$",
     re.I,
 )
 # A word of a key that names a digest: whole words, as "shared" and "consumer" hold none.
@@ -419,9 +423,22 @@ def is_path(value: str) -> bool:
         return True
     if not _PATH.search(value):
         return False
-    # One random segment after a "/" is a secret that starts with one (base64 can), not a path.
-    return not (value[0] == "/" and len(value) >= 16 and "/" not in value[1:]
-                and "." not in value and char_classes(value[1:]) >= 3)
+    # One random segment after a "/" is a secret that starts with one (base64 can), not a path;
+    # so are several, when none is a word (an AWS secret key: "/tjiz…+xE9/XOL3…").
+    return not (value[0] == "/" and len(value) >= 16 and "." not in value
+                and char_classes(value[1:]) >= 3
+                and ("/" not in value[1:] or _random_base64(value)))
+
+
+_BASE64_VALUE = re.compile(r"[A-Za-z0-9+/]{30,}={0,2}")
+# A word, or a folder's name ("/etc/", "/var/lib/"): text, not random bytes
+_WORDY = re.compile(r"[a-z]{6}|(?:^|/)[a-z]{2,}(?:/|$)")
+
+
+def _random_base64(value: str) -> bool:
+    """Base64 of random bytes, "/" and all: no word in it, and the entropy of random text."""
+    return _BASE64_VALUE.fullmatch(value) is not None and _WORDY.search(value) is None \
+        and shannon_entropy(value) >= 4.3
 
 
 def looks_random(value: str, *, min_length: int = 12) -> bool:
