@@ -1005,6 +1005,21 @@ def test_a_name_after_a_sign_off_and_a_blank_line_is_found() -> None:
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    ("Please confirm.\n\nKind regards,\nRónán\n", ["Rónán"]),
+    ("Please confirm.\n\nMany thanks,\nTomasz\n", ["Tomasz"]),
+    ("Please confirm.\n\nBest,\nPriya\n", ["Priya"]),
+    ("Please confirm.\n\nBest wishes, Siobhan\n", ["Siobhan"]),
+    ("Please confirm.\n\nYours sincerely,\nAdaeze\n", ["Adaeze"]),
+    ("The best Priya can do.\n", []),  # no sign-off: a word in a sentence
+    ("Kind regards,\nWill\n", []),  # a given name that is also a word
+    ("Best Practice.\n", []),
+])
+def test_a_given_name_under_a_sign_off_of_two_words_is_found(text: str,
+                                                             expected: list[str]) -> None:
+    assert names_in("m.eml", text, "email") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     ("Passed to Tomasz Zielinski today.\n", ["Tomasz Zielinski"]),  # accents dropped
     ("Passed to Tomasz Zieliński today.\n", ["Tomasz Zieliński"]),
     ("Passed to Kirsty MacAllister today.\n", ["Kirsty MacAllister"]),  # Mac + a stem

@@ -975,7 +975,11 @@ _TIMED_SPEAKER_RE2 = rb"(?m)[ \t][0-9]{1,2}:[0-9][0-9](?::[0-9][0-9])?(?: ?[AaPp
 # Either: one pass over a text that has neither (most texts).
 _TIMED_RE2 = rb"(?m)(?:" + _TIME_FIRST_RE2[4:] + rb")|(?:" + _TIMED_SPEAKER_RE2[4:] + rb")"
 _VOICE = regex.compile(r"<v(?:\.[\w.-]+)?[ \t]+(?P<label>[^<>\n]{1,80}?)[ \t]*>")
-_SALUTES = "Dear|Hi|Hello|Hey|Regards|Thanks|Thank you|Cheers|Annwyl|Helo|Diolch|Cofion"
+# A sign-off of two words writes its second in lower case ("Kind regards,"): those are
+# listed whole, so a lone "regards" or "best" in a sentence opens nothing.
+_SALUTES = ("Dear|Hi|Hello|Hey|Regards|Thanks|Thank you|Cheers|Annwyl|Helo|Diolch|Cofion"
+            "|Kind regards|Best regards|Warm regards|Many thanks|Best wishes|All the best"
+            "|Best|Sincerely|Yours sincerely|Yours faithfully|Yours truly|Cofion gorau")
 # The name ends the salutation, or the quoted text that holds it ("Thank you, Bethan").
 _SALUTATION = regex.compile(
     rf"\b(?:{_SALUTES})[ \t]*,?(?:[ \t]+|[ \t]*\n[ \t]*)"
