@@ -1182,6 +1182,23 @@ def test_a_chat_exports_speaker_after_its_time_is_a_name(syntax: str, text: str,
     assert names_in("chat.txt", text, syntax) == expected
 
 
+@pytest.mark.parametrize(("path", "syntax", "text", "expected"), [
+    ("t.vtt", "vtt", "WEBVTT\n\n00:00:01.000 --> 00:00:04.000\n<v Ceridwen Ashby>Hello?\n",
+     ["Ceridwen Ashby"]),
+    ("t.vtt", "vtt", "WEBVTT\n\n00:01.000 --> 00:02.000\nOyelaran Dunmore: I agree\n",
+     ["Oyelaran Dunmore"]),
+    ("chat.txt", "text", "[09:14] Tobiah Marchetti: is snd down?\n", ["Tobiah Marchetti"]),
+    ("chat.txt", "text", "Ceridwen Ashby  9:03 AM\nmorning all\n", ["Ceridwen Ashby"]),
+    # where a speaker stands, a heading or a tool is still no one
+    ("t.vtt", "vtt", "WEBVTT\n\n00:01.000 --> 00:02.000\nNext Steps: agree a date\n", []),
+    ("chat.txt", "text", "[09:14] Azure Pipelines: build 812 failed\n", []),
+    ("chat.txt", "text", "[09:15] Build Failed: see the log\n", []),
+])
+def test_a_speaker_the_lists_do_not_know_is_found_where_only_a_speaker_stands(
+        path: str, syntax: str, text: str, expected: list[str]) -> None:
+    assert names_in(path, text, syntax) == expected
+
+
 @pytest.mark.parametrize(("syntax", "text"), [
     ("text", "[09:11] Note: build green\n[09:12] Grace Period: 30 days\n"),
     ("log", "2024-06-12 09:14:03 INFO Keeper: started\n09:14:05 WARN Harvest Lane: retry\n"),

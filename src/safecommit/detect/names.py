@@ -974,6 +974,7 @@ _TIMED_SPEAKER = (
 _TIMED_SPEAKER_RE2 = rb"(?m)[ \t][0-9]{1,2}:[0-9][0-9](?::[0-9][0-9])?(?: ?[AaPp][Mm])?[ \t]*$"
 # Either: one pass over a text that has neither (most texts).
 _TIMED_RE2 = rb"(?m)(?:" + _TIME_FIRST_RE2[4:] + rb")|(?:" + _TIMED_SPEAKER_RE2[4:] + rb")"
+_CLOCK = re.compile(r"\d:\d\d")
 _VOICE = regex.compile(r"<v(?:\.[\w.-]+)?[ \t]+(?P<label>[^<>\n]{1,80}?)[ \t]*>")
 # A sign-off of two words writes its second in lower case ("Kind regards,"): those are
 # listed whole, so a lone "regards" or "best" in a sentence opens nothing.
@@ -1016,25 +1017,30 @@ def _tagged(locator: Locator, names: _Names) -> Iterator[Span]:
                 span = _unknown_before_address(found, m.group(), names) or span
             if span is not None:
                 yield Span(span.start, span.end, max(span.confidence, 0.85), span.suggestion)
-    labels: list[tuple[str, int]] = []
+    # (label, where, whether only a speaker stands there: a transcript's cue or voice tag,
+    # a chat line's time before it; a name the lists do not know is found there too)
+    labels: list[tuple[str, int, bool]] = []
     if syntax in _SPEAKER_SYNTAXES:
         # Each label sits after a newline: a newline in front lets the first line count.
         timed = syntax != "log" and re2scan.found(_TIMED_RE2, locator.utf8)
+        cues = syntax in ("vtt", "srt")
         line_label = _lazy(_CUE_LABEL) if syntax == "vtt" else _lazy(_LINE_LABEL) \
             if timed and re2scan.found(_TIME_FIRST_RE2, locator.utf8) else _PLAIN_LABEL
-        labels.extend((m.group("label"), m.start("label") - 1)
+        labels.extend((m.group("label"), m.start("label") - 1,
+                       cues or (timed and _CLOCK.search(m.group(), 0, m.start("label") - m.start())
+                                is not None))
                       for m in line_label.finditer("\n" + text, timeout=10.0))
         if timed and re2scan.found(_TIMED_SPEAKER_RE2, locator.utf8):
-            labels.extend((m.group("label"), m.start("label"))
+            labels.extend((m.group("label"), m.start("label"), True)
                           for m in _lazy(_TIMED_SPEAKER).finditer(text, timeout=10.0))
     if re2scan.found(rb"<v[ \t.]", locator.utf8):  # where a voice tag can open
-        labels.extend((m.group("label"), m.start("label"))
+        labels.extend((m.group("label"), m.start("label"), True)
                       for m in _VOICE.finditer(text, timeout=10.0))
-    for label, start in labels:
+    for label, start, speaker in labels:
         label = label.rstrip()
         if _VALUE.fullmatch(label) is None:
             continue
-        span = _name_span(_items(label, start), names, relaxed=True)
+        span = _name_span(_items(label, start), names, relaxed=True, unknown=speaker)
         if span is not None:
             yield Span(span.start, span.end, max(span.confidence, 0.8), span.suggestion)
     if syntax in PROSE and re2scan.found(_CAPS_LABEL_RE2, locator.utf8):
