@@ -666,6 +666,27 @@ def test_a_person_under_a_logfmt_key_is_found(text: str, expected: list[str]) ->
     assert names_in("app.log", text, "log") == expected
 
 
+# A JSON object inside a log line, a REST client's request or a runbook's example is read
+# by key, as a JSON file is.
+@pytest.mark.parametrize(("path", "syntax", "text", "expected"), [
+    ("app.log", "log", '{"level":"info","msg":"signed","signatory":"Nimisha Kapoor"}\n',
+     ["Nimisha Kapoor"]),
+    ("keepers.http", "text", 'POST https://localhost/keepers\n\n'
+                             '{"firstName": "Tobiah", "lastName": "Marchetti"}\n',
+     ["Tobiah", "Marchetti"]),
+    ("runbook.md", "markdown", '```\n{"holder": {"full_name": "Oyelaran Dunmore"}}\n```\n',
+     ["Oyelaran Dunmore"]),
+    # things and placeholders under name keys, and names under keys that are no person's
+    ("app.log", "log", '{"msg":"sent","service_name":"Payment Hub","team":"Platform Team"}\n',
+     []),
+    ("runbook.md", "markdown", '{"name": "Hill Farm", "contact_name": "Joe Bloggs"}\n', []),
+    ("app.log", "log", '{"msg":"Record Saved","river":"Afon Teifi"}\n', []),
+])
+def test_a_person_under_a_key_of_json_written_into_a_line_is_found(
+        path: str, syntax: str, text: str, expected: list[str]) -> None:
+    assert names_in(path, text, syntax) == expected
+
+
 # A calendar's attendee and a directory entry name a person by their common name (CN).
 @pytest.mark.parametrize(("path", "syntax", "text", "expected"), [
     ("standup.ics", "text", 'ORGANIZER;CN="Bevan, Rhodri":mailto:r@example.org\n'

@@ -1826,6 +1826,8 @@ def find(locator: Locator) -> list[Span]:
         spans.extend(_owners_and_speakers(locator, names))
     if text.syntax == "log":
         spans.extend(_keyed(locator, list(_from_logfmt(locator)), names))
+    if text.syntax in _INLINE_JSON_SYNTAXES and b'":' in locator.utf8:
+        spans.extend(_keyed(locator, list(_from_inline_json(locator)), names))
     if text.syntax not in CODE and re2scan.found(rb"CN=", locator.utf8):
         spans.extend(_keyed(locator, list(_from_common_names(text.text)), names))
     if text.syntax == "text" and re2scan.found(_PAYEE_LINE_RE2, locator.utf8):
@@ -2074,6 +2076,24 @@ def _from_logfmt(locator: Locator) -> Iterator[Keyed]:
             role = key_role(m.group("key")) if value[:1].isupper() else None
             if role is not None:
                 yield role, value.rstrip(" \t,;"), m.start(group)
+
+
+# A JSON object written into a line of a log or a text (a structured log's line, a REST
+# client's request body, an example in a runbook): its pairs are read by key, as a JSON
+# file's are. (A code block in Markdown is text, not a JSON file.)
+_INLINE_JSON_SYNTAXES = frozenset({"log", "text", "markdown", "rst", "email"})
+_JSON_PAIR = re.compile(r'"(?P<key>[A-Za-z_][\w.-]{0,60})"[ \t]*:[ \t]*"(?P<q>[^"\\\n]{1,100})"')
+
+
+def _from_inline_json(locator: Locator) -> Iterator[Keyed]:
+    text = locator.text.text
+    for index in _role_lines(locator):
+        start, end = locator.line_span(index)
+        for m in _JSON_PAIR.finditer(text, start, end):
+            value = m.group("q")
+            role = key_role(m.group("key")) if value[:1].isupper() else None
+            if role is not None and not (role == "generic" and thing_key(m.group("key"))):
+                yield role, value.rstrip(" \t,;"), m.start("q")
 
 
 # A common name, as a calendar's attendee or a directory's entry writes it:
