@@ -44,6 +44,24 @@ def test_a_name_under_a_name_key_is_found(path: str, syntax: str, text: str,
 
 
 @pytest.mark.parametrize(("path", "syntax", "text", "expected"), [
+    ("vets.tsv", "tsv", "id\tname\tpractice\n1\tkrzysztof wróbel\thillside vets\n",
+     ["krzysztof wróbel"]),
+    ("a.csv", "csv", "id,first_name,last_name\n1,priya,kapoor\n", ["priya", "kapoor"]),
+    ("a.yml", "yaml", "contact_name: amara okafor-bello\nauthor: siobhan kelly\n",
+     ["amara okafor-bello", "siobhan kelly"]),
+    ("a.json", "json", '{"fullName": "tomasz nowicki"}', ["tomasz nowicki"]),
+    # words, things, placeholders and handles in lower case stay clean
+    ("a.csv", "csv", "id,name\n1,grace period\n2,river severn\n3,hill farm\n", []),
+    ("a.csv", "csv", "id,first_name,last_name\n1,string,string\n2,john,doe\n", []),
+    ("a.yml", "yaml", "name: hedgerow-grants\nowner: platform team\nauthor: jdoe\n", []),
+    ("a.csv", "csv", "id,name\n1,priya\n", []),  # one word under a key of a whole name
+])
+def test_a_name_in_lower_case_under_a_name_key_is_found(path: str, syntax: str, text: str,
+                                                        expected: list[str]) -> None:
+    assert names_in(path, text, syntax) == expected
+
+
+@pytest.mark.parametrize(("path", "syntax", "text", "expected"), [
     ("contacts.vcf", "vcard",
      "BEGIN:VCARD\nVERSION:3.0\nN:Okonkwo;Bilal;;;\nFN:Bilal Okonkwo\nEND:VCARD\n",
      ["Okonkwo", "Bilal Okonkwo"]),

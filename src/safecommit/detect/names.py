@@ -1418,11 +1418,39 @@ def _from_fields(locator: Locator) -> Iterator[Keyed]:
     if locator.text.syntax in ALIASED_KEYS:  # its keys are not the words looked for (``cn``)
         lines = range(locator.line_count)
     geo = is_geo(locator.text.path)
+    names = _names()
     for f in fields_on(locator, lines):
-        if f.value[:1].isupper():
-            role = key_role(f.key)
-            if role is not None and not (role == "generic" and thing_key(f.key, geo)):
-                yield role, f.value, f.start
+        if not f.value[:1].isalpha():
+            continue
+        role = key_role(f.key)
+        if role is None or (role == "generic" and thing_key(f.key, geo)):
+            continue
+        value: str | None = f.value
+        if not f.value[:1].isupper():
+            value = _capitalised(f.value, names, role)
+        if value is not None:
+            yield role, value, f.start
+
+
+def _capitalised(value: str, names: _Names, role: str) -> str | None:
+    """A name an export or a form's raw input wrote all in lower case ("amara okafor"),
+    with capitals, to be read as the name it is; None when it is no name so written. Only
+    a name no reading can take for words: a given name no English word spells, then up to
+    two more names (a surname may be a word: "smith"), or one name alone under a part's key
+    ("kapoor" under ``last_name``)."""
+    words = value.split(" ")
+    if len(words) > 3 or (len(words) == 1 and role != "part") or not value.islower() \
+            or not all(w.replace("-", "").isalpha() for w in words):
+        return None
+    title = " ".join("-".join(p[:1].upper() + p[1:] for p in w.split("-")) for w in words)
+    if is_placeholder(title.split(" ")):
+        return title  # kept, so the part beside it is known as a placeholder's too ("john")
+    english = load_english()
+    first, rest = title.split(" ")[0], title.split(" ")[1:]
+    if len(title) != len(value) or first.lower() in english or not names.known(first) \
+            or not all(names.known(w, long_tail=True) for w in rest):
+        return None
+    return title
 
 
 # A list of people under a key that names them: ``"attendees": ["…", "…"]``, TOML's
@@ -1795,7 +1823,9 @@ def find(locator: Locator) -> list[Span]:
     """The spans of people's names in the text, merged, in order."""
     text = locator.text
     # No capital, no name: every name pattern opens on one. The search stops at the first.
-    if text.syntax == "binary" or _CAPITAL.search(text.text) is None:
+    # (A data file's names may all be in lower case: its keys are read all the same.)
+    if text.syntax == "binary" or (_CAPITAL.search(text.text) is None
+                                   and text.syntax not in _FIELD_SYNTAXES):
         return []
     names = _names()
     mode_at = _ModeFinder(text.text, text.syntax)
