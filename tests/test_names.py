@@ -865,6 +865,23 @@ def test_an_at_mention_of_a_person_is_found(text: str, expected: list[str]) -> N
     assert names_in("minutes.md", text, "markdown") == expected
 
 
+@pytest.mark.parametrize(("path", "syntax", "text", "expected"), [
+    ("p.py", "python", "# @samira.haddad please check the cap\nx = 1\n", ["samira.haddad"]),
+    ("values.yaml", "yaml", "# TODO(mhairi.macdonald): move probes\nx: 1\n",
+     ["mhairi.macdonald"]),
+    ("notes.md", "markdown", "cc @siobhan-kelly and @Tomasz_Nowicki\n",
+     ["siobhan-kelly", "Tomasz_Nowicki"]),
+    # decorators, addresses, scoped packages, words and placeholders
+    ("p.py", "python", "@mock.patch('x')\n@unittest.skipIf(True, 'x')\ndef f(): pass\n", []),
+    ("notes.md", "markdown", "Mail amara.okafor@example.com or see @types/node.\n", []),
+    ("notes.md", "markdown", "Ping @grace.period or @john.doe or @app.route.\n", []),
+    ("p.py", "python", "x = '@amara.okafor.example'  # a domain, not a handle\n", []),
+])
+def test_a_handle_made_of_a_persons_name_is_found(path: str, syntax: str, text: str,
+                                                  expected: list[str]) -> None:
+    assert names_in(path, text, syntax) == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("farmer = {'full_name': 'Kemi Pritchard', 'county': 'Powys'}\n", ["Kemi Pritchard"]),
     ("x = dict(contact_name=\"Mr Jay O'Neill\", other='x')\n", ["Mr Jay O'Neill"]),

@@ -1433,11 +1433,11 @@ def _from_fields(locator: Locator) -> Iterator[Keyed]:
 
 
 def _capitalised(value: str, names: _Names, role: str) -> str | None:
-    """A name an export or a form's raw input wrote all in lower case ("amara okafor"),
+    """A name an export or a form's raw input wrote all in lower case ("jane doe"),
     with capitals, to be read as the name it is; None when it is no name so written. Only
     a name no reading can take for words: a given name no English word spells, then up to
     two more names (a surname may be a word: "smith"), or one name alone under a part's key
-    ("kapoor" under ``last_name``)."""
+    ("doe" under ``last_name``)."""
     words = value.split(" ")
     if len(words) > 3 or (len(words) == 1 and role != "part") or not value.islower() \
             or not all(w.replace("-", "").isalpha() for w in words):
@@ -1824,13 +1824,19 @@ def find(locator: Locator) -> list[Span]:
     text = locator.text
     # No capital, no name: every name pattern opens on one. The search stops at the first.
     # (A data file's names may all be in lower case: its keys are read all the same.)
-    if text.syntax == "binary" or (_CAPITAL.search(text.text) is None
-                                   and text.syntax not in _FIELD_SYNTAXES):
+    # Nor is a handle ("@jane.doe"), which is looked for first.
+    if text.syntax == "binary":
+        return []
+    handles = text.syntax != "codeowners" and re2scan.found(_HANDLE_RE2, locator.utf8)
+    if _CAPITAL.search(text.text) is None and text.syntax not in _FIELD_SYNTAXES \
+            and not handles:
         return []
     names = _names()
     mode_at = _ModeFinder(text.text, text.syntax)
     spans = list(_runs(locator, names, mode_at))
     spans.extend(_tagged(locator, names))
+    if handles:
+        spans.extend(_handles(text.text, names))
     if spans and (code := text_spans(locator, max(s.end for s in spans))) is not None:
         spans = [s for s in spans if in_text(code, s.start, s.end)
                  and not _literal_of_a_thing(text.text, code, s)]
@@ -2106,6 +2112,26 @@ def _from_logfmt(locator: Locator) -> Iterator[Keyed]:
             role = key_role(m.group("key")) if value[:1].isupper() else None
             if role is not None:
                 yield role, value.rstrip(" \t,;"), m.start(group)
+
+
+# A person's handle made of their name, in a mention or a TODO's owner: "@jane.doe
+# please check", "TODO(joe_bloggs): …", "cc @john-doe". (A decorator, "@app.route",
+# and a scoped package, "@types/node", are made of no names. A CODEOWNERS file's handles
+# are accounts that own paths, as its teams are, not people written about.)
+_HANDLE_RE2 = rb"(?:@|(?:TODO|FIXME|XXX)\()[A-Za-z]{2,20}[._-][A-Za-z]"
+_HANDLE = re.compile(r"(?:(?<![\w.@])@|\b(?:TODO|FIXME|XXX)\()"
+                     r"(?P<h>[A-Za-z]{2,20}[._-][A-Za-z]{2,30})(?![\w@/-]|\.\w)")
+
+
+def _handles(text: str, names: _Names) -> Iterator[Span]:
+    english = load_english()
+    for m in _HANDLE.finditer(text):
+        given, family = re.split(r"[._-]", m.group("h"))
+        given, family = given.title(), family.title()
+        if given.lower() in english or not names.given(given) or names.weak(given) \
+                or not names.surname(family) or is_placeholder([given, family]):
+            continue
+        yield Span(m.start("h"), m.end("h"), 0.75, "jane.doe")
 
 
 # A JSON object written into a line of a log or a text (a structured log's line, a REST
