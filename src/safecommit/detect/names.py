@@ -32,7 +32,7 @@ from safecommit.detect.locate import Locator
 from safecommit.detect.make import make_finding
 from safecommit.extract.syntax import CODE, PROSE
 from safecommit.model import Finding
-from safecommit.names_data import NameData, load, load_english, load_not_people
+from safecommit.names_data import NameData, SortedWords, load, load_english, load_not_people
 
 
 @cache
@@ -1827,7 +1827,8 @@ def find(locator: Locator) -> list[Span]:
     # Nor is a handle ("@jane.doe"), which is looked for first.
     if text.syntax == "binary":
         return []
-    handles = text.syntax != "codeowners" and re2scan.found(_HANDLE_RE2, locator.utf8)
+    handles = [] if text.syntax == "codeowners" \
+        else re2scan.lines_with(_HANDLE_RE2, locator.utf8)
     if _CAPITAL.search(text.text) is None and text.syntax not in _FIELD_SYNTAXES \
             and not handles:
         return []
@@ -1836,7 +1837,7 @@ def find(locator: Locator) -> list[Span]:
     spans = list(_runs(locator, names, mode_at))
     spans.extend(_tagged(locator, names))
     if handles:
-        spans.extend(_handles(text.text, names))
+        spans.extend(_handles(locator, handles, names))
     if spans and (code := text_spans(locator, max(s.end for s in spans))) is not None:
         spans = [s for s in spans if in_text(code, s.start, s.end)
                  and not _literal_of_a_thing(text.text, code, s)]
@@ -2123,12 +2124,22 @@ _HANDLE = re.compile(r"(?:(?<![\w.@])@|\b(?:TODO|FIXME|XXX)\()"
                      r"(?P<h>[A-Za-z]{2,20}[._-][A-Za-z]{2,30})(?![\w@/-]|\.\w)")
 
 
-def _handles(text: str, names: _Names) -> Iterator[Span]:
+def _handles(locator: Locator, lines: list[int], names: _Names) -> Iterator[Span]:
+    """The handles on ``lines``, the lines RE2 found one may be on: the stdlib engine, which
+    has no literal to skip to, reads only those."""
     english = load_english()
-    for m in _HANDLE.finditer(text):
+    text = locator.text.text
+    for index in lines:
+        start, end = locator.line_span(index)
+        yield from _handles_between(text, start, end, names, english)
+
+
+def _handles_between(text: str, start: int, end: int, names: _Names,
+                     english: SortedWords) -> Iterator[Span]:
+    for m in _HANDLE.finditer(text, start, end):
         given, family = re.split(r"[._-]", m.group("h"))
         given, family = given.title(), family.title()
-        if given.lower() in english or not names.given(given) or names.weak(given) \
+        if not names.given(given) or names.weak(given) or given.lower() in english \
                 or not names.surname(family) or is_placeholder([given, family]):
             continue
         yield Span(m.start("h"), m.end("h"), 0.75, "jane.doe")
