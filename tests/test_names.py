@@ -857,6 +857,21 @@ def test_a_part_of_a_name_after_its_label_is_found(path: str, syntax: str, text:
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    ("## Contributors\n\n* Olufemi Bakare\n* Ebele Nwosu\n", ["Olufemi Bakare", "Ebele Nwosu"]),
+    ("**Attendees**\n- Ebele Nwosu (APHA)\n- Olufemi Bakare\n",
+     ["Ebele Nwosu", "Olufemi Bakare"]),
+    ("Present:\n\n1. Ebele Nwosu\n2. Olufemi Bakare\n", ["Ebele Nwosu", "Olufemi Bakare"]),
+    # a list under a heading of people may hold teams and tools; other lists name no one
+    ("## Team\n- Platform Team\n- Natural England\n- Dependabot\n", []),
+    ("## Breeds\n- Belted Galloway\n- Welsh Black\n", []),
+    ("## Contributors\n- Belted Galloway sheep, from the herd book\n", []),
+])
+def test_a_name_in_a_list_under_a_heading_of_people_is_found(text: str,
+                                                            expected: list[str]) -> None:
+    assert names_in("README.md", text, "markdown") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     ("- @Giulia Ricci to update the backlog (@Sarah Jones too)\n",
      ["Giulia Ricci", "Sarah Jones"]),
     ("Mail sarah@Sarah Jones or @@Sarah Jones.\n", []),  # not an @ that opens a word

@@ -927,6 +927,9 @@ class _ModeFinder:
         if head.rstrip().endswith((",", ";", " and", "&")) \
                 and _LIST_LABEL.match(text, line_start, offset) is not None:
             return 0.8
+        if line_start > 0 and _LIST_HEAD.fullmatch(head) is not None \
+                and _under_people_heading(text, line_start):
+            return 0.8
         if not head.strip() and line_start > 0:
             # the sign-off on the line before, or (a blank line between) the one before that
             end = line_start - 1
@@ -938,6 +941,37 @@ class _ModeFinder:
                     break
                 end = text.rfind("\n", 0, end)
         return 0.0
+
+
+# A list item's mark, alone before a name: "- ", "* ", "1. ".
+_LIST_HEAD = re.compile(r"[ \t]*(?:[-*+\u2022]|\d{1,3}[.)])[ \t]+(?:\*\*|__)?")
+_LIST_ITEM = re.compile(r"[ \t]*(?:[-*+\u2022]|\d{1,3}[.)])[ \t]")
+# A heading or a label over a list of people: "## Contributors", "**Attendees**",
+# "Present:". The whole heading is the word, so "## Team conventions" heads no people.
+_PEOPLE_HEADING = re.compile(
+    r"(?i)[ \t]*(?:#{1,6}[ \t]+)?(?:\*\*|__)?(?:the[ \t]+)?(?:core[ \t]+|project[ \t]+)?"
+    r"(?:contributors|authors|maintainers|attendees|present|apologies|participants|invitees"
+    r"|reviewers|approvers|signatories|team|team[ \t]+members|members|people|contacts"
+    r"|credits|acknowledg(?:e)?ments|thanks|owners|code[ \t]+owners|stakeholders|panel"
+    r"|distribution(?:[ \t]+list)?|who[ \t]+to[ \t]+contact)"
+    r"(?:\*\*|__)?[ \t]*:?(?:\*\*|__)?[ \t]*")
+# How many lines up a list's heading is looked for.
+_LIST_REACH = 40
+
+
+def _under_people_heading(text: str, line_start: int) -> bool:
+    """The list item at ``line_start`` is in a list that a heading of people opens: up
+    past the list's other items and blank lines, the first other line is that heading."""
+    end = line_start - 1
+    for _ in range(_LIST_REACH):
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end]
+        if line.strip() and _LIST_ITEM.match(line) is None:
+            return _PEOPLE_HEADING.fullmatch(line) is not None
+        if start == 0:
+            return False
+        end = start - 1
+    return False
 
 
 # --- single-word and tagged patterns ------------------------------------------------------
