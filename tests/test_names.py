@@ -44,6 +44,18 @@ def test_a_name_under_a_name_key_is_found(path: str, syntax: str, text: str,
 
 
 @pytest.mark.parametrize(("path", "syntax", "text", "expected"), [
+    ("a.csv", "csv", 'name,role\n"ZHANG Wei",Tester\nOKAFOR Chidi,Developer\n',
+     ["ZHANG Wei", "OKAFOR Chidi"]),
+    ("a.yml", "yaml", "delegate_name: NOWAK Tomasz\n", ["NOWAK Tomasz"]),
+    # a word in capitals before a place, a word or a placeholder
+    ("a.csv", "csv", "name,role\nHILL Farm,x\nNOTE Grace,x\nDOE John,x\n", []),
+])
+def test_a_name_under_a_name_key_with_its_surname_first_in_capitals_is_found(
+        path: str, syntax: str, text: str, expected: list[str]) -> None:
+    assert names_in(path, text, syntax) == expected
+
+
+@pytest.mark.parametrize(("path", "syntax", "text", "expected"), [
     ("vets.tsv", "tsv", "id\tname\tpractice\n1\tkrzysztof wróbel\thillside vets\n",
      ["krzysztof wróbel"]),
     ("a.csv", "csv", "id,first_name,last_name\n1,priya,kapoor\n", ["priya", "kapoor"]),

@@ -1403,6 +1403,11 @@ def _field_span(role: str, value: str, offset: int, names: _Names) -> Span | Non
         # "DOE JANE": payment and bank files write the surname first, in capitals
         span = _name_span(items[::-1], names, relaxed=False)
         span = None if span is None else Span(items[0].start, items[-1].end, span.confidence)
+    elif span is None and len(items) > 1 and items[0].kind == "caps" \
+            and all(i.kind == "word" for i in items[1:]):
+        # "DOE Jane": the surname in capitals, first, as forms and lists of delegates write it
+        span = _name_span([*items[1:], items[0]], names, relaxed=False)
+        span = None if span is None else Span(items[0].start, items[-1].end, span.confidence)
     if span is None or any(_norm(i.text) in NOT_A_PERSON_AFTER for i in named):
         return None
     return Span(span.start, span.end, 0.9 if role == "full" else 0.85, span.suggestion)
