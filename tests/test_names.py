@@ -884,6 +884,22 @@ def test_a_name_in_a_list_under_a_heading_of_people_is_found(text: str,
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    ("    Examples:\n      | first | last | breed |\n      | Shreya | Raghunathan | Texel |\n",
+     ["Shreya", "Raghunathan"]),
+    ("    Given these keepers:\n      | name | holding |\n      | Siobhan Dunmore | Glebe Farm |\n",
+     ["Siobhan Dunmore"]),
+    # placeholders, things, and tables whose header names no one
+    ("    Examples:\n      | first | last |\n      | Joe | Bloggs |\n", []),
+    ("    Examples:\n      | name | holding |\n      | Hill Farm | Glebe Farm |\n", []),
+    ("    Examples:\n      | breed | county |\n      | Welsh Black | Powys |\n", []),
+])
+def test_a_name_in_a_gherkin_table_under_a_header_of_names_is_found(
+        text: str, expected: list[str]) -> None:
+    text = "Feature: Register\n  Scenario Outline: keepers\n" + text
+    assert names_in("features/register.feature", text, "text") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     ("- @Giulia Ricci to update the backlog (@Sarah Jones too)\n",
      ["Giulia Ricci", "Sarah Jones"]),
     ("Mail sarah@Sarah Jones or @@Sarah Jones.\n", []),  # not an @ that opens a word

@@ -32,7 +32,7 @@ from safecommit.detect.locate import Locator
 from safecommit.detect.make import make_finding
 from safecommit.extract.syntax import CODE, PROSE
 from safecommit.model import Finding
-from safecommit.names_data import NameData, SortedWords, load, load_english, load_not_people
+from safecommit.names_data import NameData, load, load_english, load_not_people
 
 
 @cache
@@ -1831,6 +1831,28 @@ def _from_tables(locator: Locator) -> Iterator[Keyed]:
                     yield role, value, at
             j += 1
 
+
+def _from_gherkin_tables(text: str) -> Iterator[Keyed]:
+    """The cells of a Gherkin table (a scenario's ``Examples:``, a step's data table) under
+    a header cell that names a person or a part of a name ("| first | last |"): its first
+    row is its header, with no rule under it."""
+    lines = text.split("\n")
+    roles: list[str | None] = []
+    at = 0
+    for line in lines:
+        if not line.lstrip().startswith("|"):
+            roles = []
+        elif not roles:
+            roles = [key_role(cell) or ("part" if cell.lower() in _BARE_PARTS else None)
+                     for cell, _ in _cells(line, at)]
+            roles = roles if any(roles) else [None]
+        else:
+            for (value, start), role in zip(_cells(line, at), roles, strict=False):
+                if role is not None and value[:1].isupper():
+                    yield role, value, start
+        at += len(line) + 1
+
+
 _FIELD_SYNTAXES = frozenset({"json", "yaml", "toml", "ini", "properties", "env", "xml", "html",
                              "csv", "tsv", "sql", "vcard", "ldif"})
 
@@ -1866,17 +1888,15 @@ def find(locator: Locator) -> list[Span]:
     # Nor is a handle ("@jane.doe"), which is looked for first.
     if text.syntax == "binary":
         return []
-    handles = [] if text.syntax == "codeowners" \
-        else re2scan.lines_with(_HANDLE_RE2, locator.utf8)
+    names = _names()
+    handles = [] if text.syntax == "codeowners" else list(_handles(text.text, names))
     if _CAPITAL.search(text.text) is None and text.syntax not in _FIELD_SYNTAXES \
             and not handles:
         return []
-    names = _names()
     mode_at = _ModeFinder(text.text, text.syntax)
     spans = list(_runs(locator, names, mode_at))
     spans.extend(_tagged(locator, names))
-    if handles:
-        spans.extend(_handles(locator, handles, names))
+    spans.extend(handles)
     if spans and (code := text_spans(locator, max(s.end for s in spans))) is not None:
         spans = [s for s in spans if in_text(code, s.start, s.end)
                  and not _literal_of_a_thing(text.text, code, s)]
@@ -1895,6 +1915,8 @@ def find(locator: Locator) -> list[Span]:
         spans.extend(_keyed(locator, list(_from_code(locator)), names))
     elif text.syntax == "markdown":
         spans.extend(_keyed(locator, list(_from_tables(locator)), names))
+    elif text.path.endswith(".feature") and "|" in text.text:
+        spans.extend(_keyed(locator, list(_from_gherkin_tables(text.text)), names))
     if text.syntax in _BARE_ASSIGNMENTS:
         spans.extend(_keyed(locator, list(_from_bare_assignments(text.text, text.syntax)),
                             names))
@@ -2158,30 +2180,32 @@ def _from_logfmt(locator: Locator) -> Iterator[Keyed]:
 # please check", "TODO(joe_bloggs): …", "cc @john-doe". (A decorator, "@app.route",
 # and a scoped package, "@types/node", are made of no names. A CODEOWNERS file's handles
 # are accounts that own paths, as its teams are, not people written about.)
-_HANDLE_RE2 = rb"(?:@|(?:TODO|FIXME|XXX)\()[A-Za-z]{2,20}[._-][A-Za-z]"
-_HANDLE = re.compile(r"(?:(?<![\w.@])@|\b(?:TODO|FIXME|XXX)\()"
-                     r"(?P<h>[A-Za-z]{2,20}[._-][A-Za-z]{2,30})(?![\w@/-]|\.\w)")
+# Each "@" and "TODO(" is found by ``str.find`` (memchr) and the handle matched there: a
+# text holds few, and a pattern that opens with an alternation would be read at every
+# character, by RE2 or the stdlib engine alike.
+_HANDLE = re.compile(r"[A-Za-z]{2,20}[._-][A-Za-z]{2,30}(?![\w@/(-]|\.\w)")
+_HANDLE_OPENERS = ("@", "TODO(", "FIXME(", "XXX(")
+_NOT_BEFORE_HANDLE = frozenset("_.@")
 
 
-def _handles(locator: Locator, lines: list[int], names: _Names) -> Iterator[Span]:
-    """The handles on ``lines``, the lines RE2 found one may be on: the stdlib engine, which
-    has no literal to skip to, reads only those."""
-    english = load_english()
-    text = locator.text.text
-    for index in lines:
-        start, end = locator.line_span(index)
-        yield from _handles_between(text, start, end, names, english)
+def _handles(text: str, names: _Names) -> Iterator[Span]:
+    for opener in _HANDLE_OPENERS:
+        at = text.find(opener)
+        while at >= 0:
+            start = at + len(opener)
+            before = text[at - 1] if at else " "
+            if opener != "@" or not (before.isalnum() or before in _NOT_BEFORE_HANDLE):
+                m = _HANDLE.match(text, start)
+                if m is not None and _named_handle(m.group(), names):
+                    yield Span(start, m.end(), 0.75, "jane.doe")
+            at = text.find(opener, start)
 
 
-def _handles_between(text: str, start: int, end: int, names: _Names,
-                     english: SortedWords) -> Iterator[Span]:
-    for m in _HANDLE.finditer(text, start, end):
-        given, family = re.split(r"[._-]", m.group("h"))
-        given, family = given.title(), family.title()
-        if not names.given(given) or names.weak(given) or given.lower() in english \
-                or not names.surname(family) or is_placeholder([given, family]):
-            continue
-        yield Span(m.start("h"), m.end("h"), 0.75, "jane.doe")
+def _named_handle(handle: str, names: _Names) -> bool:
+    given, family = (part.title() for part in re.split(r"[._-]", handle))
+    return names.given(given) and not names.weak(given) \
+        and given.lower() not in load_english() and names.surname(family) \
+        and not is_placeholder([given, family])
 
 
 # A JSON object written into a line of a log or a text (a structured log's line, a REST
