@@ -1119,6 +1119,18 @@ def test_a_given_name_under_a_sign_off_of_two_words_is_found(text: str,
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    ("See attached.\n\nMorag\n", ["Morag"]),
+    ("Thanks for the update.\n\nRónán\n\n", ["Rónán"]),
+    ("See attached.\n\nWill\n", []),  # a word
+    ("See attached.\n\nThe Team\n", []),
+    ("Morag\n", []),  # one line: no body above it
+])
+def test_a_given_name_alone_at_the_end_of_a_mails_body_is_its_sign_off(
+        text: str, expected: list[str]) -> None:
+    assert names_in("m.eml", text, "email") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     ("Passed to Tomasz Zielinski today.\n", ["Tomasz Zielinski"]),  # accents dropped
     ("Passed to Tomasz Zieliński today.\n", ["Tomasz Zieliński"]),
     ("Passed to Kirsty MacAllister today.\n", ["Kirsty MacAllister"]),  # Mac + a stem
