@@ -43,6 +43,17 @@ def test_a_name_under_a_name_key_is_found(path: str, syntax: str, text: str,
     assert names_in(path, text, syntax) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ('<meta name="author" content="Caradog Pryce">\n', ["Caradog Pryce"]),
+    ("<meta content='Caradog Pryce' name='DC.creator'>\n", ["Caradog Pryce"]),
+    ('<meta name="author" content="Defra Digital">\n', []),
+    ('<meta name="author" content="Platform Team">\n', []),
+    ('<meta name="description" content="Sheep Scab reporting">\n', []),
+])
+def test_a_pages_author_in_its_head_is_found(text: str, expected: list[str]) -> None:
+    assert names_in("layout.html", text, "html") == expected
+
+
 @pytest.mark.parametrize(("path", "syntax", "text", "expected"), [
     ("a.csv", "csv", 'name,role\n"ZHANG Wei",Tester\nOKAFOR Chidi,Developer\n',
      ["ZHANG Wei", "OKAFOR Chidi"]),

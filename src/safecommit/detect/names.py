@@ -1791,6 +1791,19 @@ def _from_summary_rows(text: str) -> Iterator[Keyed]:
             yield role, m.group("v"), m.start("v")
 
 
+# A page's author in its head, either attribute first: <meta name="author" content="…">,
+# and Dublin Core's "DC.creator".
+_META_AUTHOR_RE2 = rb"(?i)<meta[^>]{0,80}(?:author|creator)"
+_META_AUTHOR = (r"""(?i)<meta\s(?=[^>]{0,200}\bname=["'](?:dc\.)?(?:author|creator)["'])"""
+                r"""[^>]{0,200}?\bcontent=(["'])(?P<v>[^"'<>\n]{1,100})\1""")
+
+
+def _from_meta_authors(text: str) -> Iterator[Keyed]:
+    for m in _lazy(_META_AUTHOR).finditer(text, timeout=5.0):
+        if m.group("v")[:1].isupper():
+            yield "full", m.group("v"), m.start("v")
+
+
 # A Markdown table's rule, under its header: "|---|:--:|".
 _TABLE_RULE_RE2 = rb"(?m)^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*\|"
 _TABLE_RULE = r"[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+(?:[ \t]*:?-{3,}:?[ \t]*)?"
@@ -1910,6 +1923,8 @@ def find(locator: Locator) -> list[Span]:
             keyed.extend(_from_lists(locator))
         elif text.syntax == "html" and "value:" in text.text:
             keyed.extend(_from_summary_rows(text.text))
+        if text.syntax == "html" and re2scan.found(_META_AUTHOR_RE2, locator.utf8):
+            keyed.extend(_from_meta_authors(text.text))
         spans.extend(_keyed(locator, keyed, names))
     elif text.syntax in CODE:
         spans.extend(_keyed(locator, list(_from_code(locator)), names))
