@@ -1129,6 +1129,20 @@ def test_a_given_name_under_a_sign_off_of_two_words_is_found(text: str,
     assert names_in("m.eml", text, "email") == expected
 
 
+@pytest.mark.parametrize(("path", "syntax", "text", "expected"), [
+    ("calc.py", "python", "# per Chiamaka's request, round half up\nx = 1\n", ["Chiamaka"]),
+    ("notes.md", "markdown", "Changed at Siobhan\u2019s suggestion.\n", ["Siobhan"]),
+    ("notes.md", "markdown", "Reworded following Tomasz's review.\n", ["Tomasz"]),
+    # a word, a tool, the suggested fake, and code
+    ("notes.md", "markdown", "Per Grace's review and on Azure's advice.\n", []),
+    ("notes.md", "markdown", "Per Jane's request.\n", []),
+    ("calc.py", "python", "per_request = user_request(Siobhan's_request)\n", []),
+])
+def test_a_given_name_whose_request_a_note_records_is_found(path: str, syntax: str, text: str,
+                                                            expected: list[str]) -> None:
+    assert names_in(path, text, syntax) == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("See attached.\n\nMorag\n", ["Morag"]),
     ("Thanks for the update.\n\nRónán\n\n", ["Rónán"]),

@@ -1910,6 +1910,10 @@ def find(locator: Locator) -> list[Span]:
     spans = list(_runs(locator, names, mode_at))
     spans.extend(_tagged(locator, names))
     spans.extend(handles)
+    if re2scan.found(_REQUEST_RE2, locator.utf8) or (
+            not locator.text.text.isascii() and re2scan.found(_REQUEST_RE2_TYPOGRAPHIC,
+                                                              locator.utf8)):
+        spans.extend(_requests(text.text, names))
     if spans and (code := text_spans(locator, max(s.end for s in spans))) is not None:
         spans = [s for s in spans if in_text(code, s.start, s.end)
                  and not _literal_of_a_thing(text.text, code, s)]
@@ -2239,6 +2243,25 @@ def _named_handle(handle: str, names: _Names) -> bool:
     return names.given(given) and not names.weak(given) \
         and given.lower() not in load_english() and names.surname(family) \
         and not is_placeholder([given, family])
+
+
+# A given name alone whose request or advice a note or a comment records: "per Jane's
+# request", "at Jane's suggestion", "following Jane's review". (RE2 skips to each
+# apostrophe: a text with none is passed at once.)
+_ASKED = r"(?:request|suggestion|advice|feedback|comments?|review|note|email|ask|instructions?)"
+_REQUEST_RE2 = rb"'s " + _ASKED.encode()
+_REQUEST_RE2_TYPOGRAPHIC = "\u2019s ".encode() + _ASKED.encode()
+_REQUEST = regex.compile(
+    rf"\b(?i:per|at|on|following|after|from)[ \t]+(?P<name>{_WORD})['\u2019]s[ \t]+{_ASKED}\b")
+
+
+def _requests(text: str, names: _Names) -> Iterator[Span]:
+    for m in _REQUEST.finditer(text, timeout=5.0):
+        word = m.group("name")
+        # (the safe fake value this finding suggests is never one itself)
+        if names.given(word) and not names.weak(word) and word.lower() not in load_english() \
+                and word != "Jane":
+            yield Span(m.start("name"), m.end("name"), 0.75, "Jane")
 
 
 # A JSON object written into a line of a log or a text (a structured log's line, a REST
