@@ -504,6 +504,10 @@ def test_people_beside_thing_keys_and_in_map_files_are_still_found(
     # firms, a cider apple, cited authors and scientists, towns that read as names
     "Potatoes from Albert Bartlett; students from Harper Adams; Kingston Black cider.\n",
     "Koch's postulates (Robert Koch); Steve Krug and Jakob Nielsen on usability.\n",
+    # eponyms of algorithms, tests and laws, cited in docstrings
+    "Uses Carl Friedrich Gauss's elimination and Pierre-Simon Laplace smoothing.\n",
+    "After Richard Bellman and Lester Ford; see Vladimir Levenshtein (1965).\n",
+    "Rank tests of Frank Wilcoxon, Charles Spearman and Maurice Kendall.\n",
     "Pork pies from Melton Mowbray; offices in Burgess Hill and Thornton Heath.\n",
     "Holdings at Stanton Harcourt, Newton Stewart and Thornton Dale were visited.\n",
 ])
