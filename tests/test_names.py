@@ -1134,6 +1134,19 @@ def test_a_given_name_under_a_sign_off_of_two_words_is_found(text: str,
 
 
 @pytest.mark.parametrize(("path", "syntax", "text", "expected"), [
+    ("t.py", "python", "# Fictional keeper for tests: Aled Pryce (made-up)\nx = 1\n", []),
+    ("a.md", "markdown", "Sample: Bronwen Tudor (not a real person).\n", []),
+    ("a.json", "json", '{"name": "Aled Pryce", "note": "fictitious"}\n', []),
+    # only the line that says so: the next line's name is still found, and "test" says nothing
+    ("a.md", "markdown", "Fictional: Bronwen Tudor.\nReviewed by Aled Pryce.\n", ["Aled Pryce"]),
+    ("t.py", "python", "# Test keeper: Aled Pryce\nx = 1\n", ["Aled Pryce"]),
+])
+def test_a_name_on_a_line_that_says_it_is_made_up_is_not_flagged(
+        path: str, syntax: str, text: str, expected: list[str]) -> None:
+    assert names_in(path, text, syntax) == expected
+
+
+@pytest.mark.parametrize(("path", "syntax", "text", "expected"), [
     ("calc.py", "python", "# per Chiamaka's request, round half up\nx = 1\n", ["Chiamaka"]),
     ("notes.md", "markdown", "Changed at Siobhan\u2019s suggestion.\n", ["Siobhan"]),
     ("notes.md", "markdown", "Reworded following Tomasz's review.\n", ["Tomasz"]),

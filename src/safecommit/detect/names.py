@@ -1952,6 +1952,8 @@ def find(locator: Locator) -> list[Span]:
     # A copyright notice's holders are people too: a name in a licence header is still a
     # name (exclude vendored code by path: README, "Allowlists").
     spans = [s for s in spans if not _not_a_person(text.text, s)]
+    if spans and _FICTIONAL.search(text.text) is not None:
+        spans = [s for s in spans if not _said_fictional(text.text, s)]
     again = _repeats(text.text, spans)
     if text.syntax in PROSE:
         again.extend(_given_again(text.text, spans, names))
@@ -2340,6 +2342,19 @@ def _not_a_person(text: str, span: Span) -> bool:
                 if " ".join(words + ahead[:tail]) in not_people:
                     return True
     return False
+
+
+# A line that says its names are made up: "a fictional keeper", "(made-up, not a real
+# person)". ("Test" and "example" do not: fixtures named so hold real data too.)
+_FICTIONAL = re.compile(r"(?i)\b(?:fictional|fictitious|made[- ]up|not a real (?:person|name)"
+                        r"|invented name)\b")
+
+
+def _said_fictional(text: str, span: Span) -> bool:
+    line_start = text.rfind("\n", 0, span.start) + 1
+    line_end = text.find("\n", span.end)
+    return _FICTIONAL.search(text, line_start, len(text) if line_end < 0 else line_end) \
+        is not None
 
 
 _EMAIL_AFTER = regex.compile(r"""[ \t]*["']?[ \t]*<[^<>@\s]+@""")
