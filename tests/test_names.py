@@ -622,6 +622,8 @@ def test_lookalikes_where_a_person_could_be_named_are_not_names(path: str, synta
     ("Thanks to Aoibheann for the map fix.\n", ["Aoibheann"]),
     ("- Thanks to Aoibheann for the fix to the map layer\n", ["Aoibheann"]),
     ("Kudos to Siân ap Dafydd for the Welsh content\n", ["Siân ap Dafydd"]),
+    ("- Actions: W. Lis to book the site visit\n", ["W. Lis"]),
+    ("- ACTION: Aoibheann to draft the alert copy\n", ["Aoibheann"]),
 ])
 def test_an_actions_owner_or_a_credited_person_is_found(text: str, expected: list[str]) -> None:
     assert names_in("retro.md", text, "markdown") == expected
@@ -632,6 +634,7 @@ def test_an_actions_owner_or_a_credited_person_is_found(text: str, expected: lis
     "- Jenkins to run nightly\n- Sentry to alert on errors\n- [ ] Kafka to replace RabbitMQ\n",
     "- Will to check\n- Grace to pair\n- Team to agree\n- V. Important to note\n",
     "- Platform, Team to sign off\n- Jane Doe to test\n",
+    "- Actions: Platform Team to review\n- Action: None to record\n- Actions: Docs to update\n",
     "Thanks to Azure for the credits. Thanks to Grace for nothing.\n",
     # tools named like people
     "- Travis to run the build\n- Cassandra to store the events\nThanks to Okta for SSO.\n",
