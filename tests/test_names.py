@@ -729,6 +729,13 @@ def test_a_person_under_a_logfmt_key_is_found(text: str, expected: list[str]) ->
      []),
     ("runbook.md", "markdown", '{"name": "Hill Farm", "contact_name": "Joe Bloggs"}\n', []),
     ("app.log", "log", '{"msg":"Record Saved","river":"Afon Teifi"}\n', []),
+    # a line of YAML or an env file in a runbook's example, its key an identifier
+    ("runbook.md", "markdown", "```yaml\nkeeper_name: Tobiah Marchetti\n"
+                               'contactName: "Wenonah Blackwood"\n```\n',
+     ["Tobiah Marchetti", "Wenonah Blackwood"]),
+    ("notes.txt", "text", "SUPPORT_CONTACT_NAME=Tobiah Marchetti\n", ["Tobiah Marchetti"]),
+    ("runbook.md", "markdown", "service_name: Payment Hub\nteam_name: Platform Team\n"
+                               "keeper_name: Joe Bloggs\nfile_name: Hill Farm\n", []),
 ])
 def test_a_person_under_a_key_of_json_written_into_a_line_is_found(
         path: str, syntax: str, text: str, expected: list[str]) -> None:

@@ -1943,8 +1943,8 @@ def find(locator: Locator) -> list[Span]:
         spans.extend(_owners_and_speakers(locator, names))
     if text.syntax == "log":
         spans.extend(_keyed(locator, list(_from_logfmt(locator)), names))
-    if text.syntax in _INLINE_JSON_SYNTAXES and b'":' in locator.utf8:
-        spans.extend(_keyed(locator, list(_from_inline_json(locator)), names))
+    if text.syntax in _INLINE_JSON_SYNTAXES:
+        spans.extend(_keyed(locator, list(_from_inline_pairs(locator)), names))
     if text.syntax not in CODE and re2scan.found(rb"CN=", locator.utf8):
         spans.extend(_keyed(locator, list(_from_common_names(text.text)), names))
     if text.syntax == "text" and re2scan.found(_PAYEE_LINE_RE2, locator.utf8):
@@ -1952,8 +1952,7 @@ def find(locator: Locator) -> list[Span]:
     # A copyright notice's holders are people too: a name in a licence header is still a
     # name (exclude vendored code by path: README, "Allowlists").
     spans = [s for s in spans if not _not_a_person(text.text, s)]
-    if spans and _FICTIONAL.search(text.text) is not None:
-        spans = [s for s in spans if not _said_fictional(text.text, s)]
+    spans = [s for s in spans if not _said_fictional(text.text, s)]
     again = _repeats(text.text, spans)
     if text.syntax in PROSE:
         again.extend(_given_again(text.text, spans, names))
@@ -2274,15 +2273,49 @@ _INLINE_JSON_SYNTAXES = frozenset({"log", "text", "markdown", "rst", "email"})
 _JSON_PAIR = re.compile(r'"(?P<key>[A-Za-z_][\w.-]{0,60})"[ \t]*:[ \t]*"(?P<q>[^"\\\n]{1,100})"')
 
 
-def _from_inline_json(locator: Locator) -> Iterator[Keyed]:
+# A line of YAML, an env file or a properties file in a runbook's example: a key in the
+# shape of an identifier that names a name (``keeper_name``, ``contactName``,
+# ``SUPPORT_CONTACT_NAME``), so that a heading or a label of prose ("Keeper:") is left to
+# the labels. Its lines are found by ``str.find`` of those words: an RE2 pass over every
+# note and log would cost more than all the rest.
+_KEY_LINE = re.compile(
+    r"[ \t>*-]*(?P<key>[A-Za-z][A-Za-z0-9]*(?:[_.-][A-Za-z0-9]+)+|[a-z]+(?:[A-Z][a-z0-9]*)+)"
+    r"""[ \t]*[:=][ \t]*(?:"(?P<q>[^"\n]{1,100})"|'(?P<s>[^'\n]{1,100})'"""
+    r"""|(?P<v>[^\s#"'][^\n#]{0,99}?))[ \t]*$""")
+_KEY_NAME_WORDS = ("_name", "Name", "_NAME")
+
+
+def _from_inline_pairs(locator: Locator) -> Iterator[Keyed]:
     text = locator.text.text
-    for index in _role_lines(locator):
-        start, end = locator.line_span(index)
-        for m in _JSON_PAIR.finditer(text, start, end):
-            value = m.group("q")
-            role = key_role(m.group("key")) if value[:1].isupper() else None
-            if role is not None and not (role == "generic" and thing_key(m.group("key"))):
-                yield role, value.rstrip(" \t,;"), m.start("q")
+    pairs: list[tuple[str, str, int]] = []
+    if '":' in text:
+        for index in _role_lines(locator):
+            start, end = locator.line_span(index)
+            pairs.extend((m.group("key"), m.group("q"), m.start("q"))
+                         for m in _JSON_PAIR.finditer(text, start, end))
+    pairs.extend(_key_lines(text))
+    for key, value, at in sorted(set(pairs), key=lambda p: p[2]):
+        role = key_role(key) if value[:1].isupper() else None
+        if role is not None and not (role == "generic" and thing_key(key)):
+            yield role, value.rstrip(" \t,;"), at
+
+
+def _key_lines(text: str) -> Iterator[tuple[str, str, int]]:
+    seen: set[int] = set()
+    for word in _KEY_NAME_WORDS:
+        at = text.find(word)
+        while at >= 0:
+            start = text.rfind("\n", 0, at) + 1
+            end = text.find("\n", at)
+            end = len(text) if end < 0 else end
+            if start not in seen:
+                seen.add(start)
+                m = _KEY_LINE.fullmatch(text, start, end)
+                if m is not None and '"' not in m.group("key"):
+                    group = "q" if m.group("q") is not None \
+                        else "s" if m.group("s") is not None else "v"
+                    yield m.group("key"), m.group(group), m.start(group)
+            at = text.find(word, end)
 
 
 # A common name, as a calendar's attendee or a directory's entry writes it:
@@ -2352,6 +2385,8 @@ _FICTIONAL = re.compile(r"(?i)\b(?:fictional|fictitious|made[- ]up|not a real (?
 
 
 def _said_fictional(text: str, span: Span) -> bool:
+    """The span's line says so (only its line is read: the search is case-blind, and slow
+    over a whole text)."""
     line_start = text.rfind("\n", 0, span.start) + 1
     line_end = text.find("\n", span.end)
     return _FICTIONAL.search(text, line_start, len(text) if line_end < 0 else line_end) \
