@@ -43,6 +43,20 @@ def test_a_name_under_a_name_key_is_found(path: str, syntax: str, text: str,
     assert names_in(path, text, syntax) == expected
 
 
+@pytest.mark.parametrize(("key", "value", "expected"), [
+    ("Name", "Wenonah Blackwood", ["Wenonah Blackwood"]),
+    ("Full name", "Wenonah Blackwood", ["Wenonah Blackwood"]),
+    ("Name", "Hill Farm", []),
+    ("Name", "Jane Doe", []),
+    ("Business name", "Blackwood Farms", []),
+])
+def test_a_forms_name_answer_in_a_summary_list_is_a_persons_name(key: str, value: str,
+                                                                  expected: list[str]) -> None:
+    text = (f'{{{{ govukSummaryList({{ rows: [ {{ key: {{ text: "{key}" }}, '
+            f'value: {{ text: "{value}" }} }} ] }}) }}}}\n')
+    assert names_in("check.njk", text, "html") == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ('<meta name="author" content="Caradog Pryce">\n', ["Caradog Pryce"]),
     ("<meta content='Caradog Pryce' name='DC.creator'>\n", ["Caradog Pryce"]),

@@ -1786,7 +1786,8 @@ def _from_summary_rows(text: str) -> Iterator[Keyed]:
                   _lazy(_LABELLED_INPUT).finditer(text, timeout=5.0) if "label:" in text
                   else ())
     for m in found:
-        role = key_role(m.group("key"))
+        # A form's "Name" asks the person for theirs: a whole name, known or not.
+        role = "full" if m.group("key").strip().lower() == "name" else key_role(m.group("key"))
         if role is not None and m.group("v")[:1].isupper():
             yield role, m.group("v"), m.start("v")
 
