@@ -43,6 +43,24 @@ def test_a_name_under_a_name_key_is_found(path: str, syntax: str, text: str,
     assert names_in(path, text, syntax) == expected
 
 
+@pytest.mark.parametrize(("table", "expected"), [
+    ("<tr><th>Full name</th><th>Holding</th></tr>\n"
+     "<tr><td>Tobiah Marchetti</td><td>Manor Farm</td></tr>\n", ["Tobiah Marchetti"]),
+    ('<tr><th scope="row">Contact name</th><td class="govuk-table__cell">Wenonah Blackwood</td>'
+     "</tr>\n", ["Wenonah Blackwood"]),
+    # things, placeholders and teams under a column of names, and columns of other things
+    ("<tr><th>Full name</th></tr>\n<tr><td>Platform Team</td></tr>\n<tr><td>Joe Bloggs</td></tr>\n",
+     []),
+    ("<tr><th>Breed</th><th>Holding</th></tr>\n<tr><td>Belted Galloway</td><td>Manor Farm</td>"
+     "</tr>\n", []),
+    ('<tr><th scope="row">Holding</th><td>Penhallow Farm</td></tr>\n', []),
+])
+def test_a_name_under_an_html_tables_header_of_names_is_found(table: str,
+                                                              expected: list[str]) -> None:
+    text = f'<table class="govuk-table">\n{table}</table>\n'
+    assert names_in("keepers.html", text, "html") == expected
+
+
 @pytest.mark.parametrize(("key", "value", "expected"), [
     ("Name", "Wenonah Blackwood", ["Wenonah Blackwood"]),
     ("Full name", "Wenonah Blackwood", ["Wenonah Blackwood"]),

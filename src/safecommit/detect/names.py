@@ -1805,6 +1805,31 @@ def _from_meta_authors(text: str) -> Iterator[Keyed]:
             yield "full", m.group("v"), m.start("v")
 
 
+# An HTML table's rows and cells: a header row of <th> cells names each column, as a
+# Markdown table's header does ("<th>Keeper</th>").
+_HTML_ROW = r"(?is)<tr\b[^>]*>(?P<row>.*?)</tr\s*>"
+_HTML_CELL = r"(?is)<t(?P<kind>[hd])\b[^>]*>(?P<cell>[^<]{0,120})</t[hd]\s*>"
+
+
+def _from_html_tables(text: str) -> Iterator[Keyed]:
+    roles: list[str | None] = []
+    for row in _lazy(_HTML_ROW).finditer(text, timeout=5.0):
+        cells = list(_lazy(_HTML_CELL).finditer(text, row.start("row"), row.end("row"),
+                                                timeout=5.0))
+        kinds = "".join(c.group("kind").lower() for c in cells)
+        if kinds and "d" not in kinds:
+            roles = [key_role(c.group("cell").strip()) for c in cells]
+            continue
+        row_roles = roles
+        if len(kinds) > 1 and kinds.startswith("hd") and "h" not in kinds[1:]:
+            # a row's own header: <tr><th scope="row">Full name</th><td>…</td></tr>
+            row_roles = [None, *[key_role(cells[0].group("cell").strip())] * (len(cells) - 1)]
+        for cell, role in zip(cells, row_roles, strict=False):
+            value = cell.group("cell").strip()
+            if role is not None and value[:1].isupper():
+                yield role, value, cell.start("cell") + cell.group("cell").index(value)
+
+
 # A Markdown table's rule, under its header: "|---|:--:|".
 _TABLE_RULE_RE2 = rb"(?m)^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*\|"
 _TABLE_RULE = r"[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+(?:[ \t]*:?-{3,}:?[ \t]*)?"
@@ -1930,6 +1955,8 @@ def find(locator: Locator) -> list[Span]:
             keyed.extend(_from_summary_rows(text.text))
         if text.syntax == "html" and re2scan.found(_META_AUTHOR_RE2, locator.utf8):
             keyed.extend(_from_meta_authors(text.text))
+        if text.syntax == "html" and "<th" in text.text:
+            keyed.extend(_from_html_tables(text.text))
         spans.extend(_keyed(locator, keyed, names))
     elif text.syntax in CODE:
         spans.extend(_keyed(locator, list(_from_code(locator)), names))
