@@ -1420,7 +1420,8 @@ def test_a_gaelic_womans_nic_surname_is_one_word(text: str, expected: list[str])
     "Tomek Lewandowski", "Katya Oliynyk", "Blessing Mutasa",
     # given names the lists once missed: Welsh, Cornish, Igbo, Yoruba, Gujarati, Korean
     "Caradog Pryce", "Tamsin Trevithick", "Ebele Nwosu", "Olufemi Bakare", "Hetal Patel",
-    "Hyejin Kim", "Ceridwen Hocking", "Jago Penhaligon", "Rhian Rhydderch", "Kofi Danquah",
+    "Hyejin Kim", "Hye-jin Kim", "Ceridwen Hocking", "Jago Penhaligon", "Rhian Rhydderch",
+    "Kofi Danquah",
 ])
 def test_names_of_uk_communities_in_prose_are_found(name: str) -> None:
     text = f"The visit was booked by {name} last week.\n"

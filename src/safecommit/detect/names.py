@@ -238,7 +238,9 @@ class _Names:
         if t in self.data.given:
             return t.lower() not in _PARTICLES  # "El Salvador", "Le Pew": not given names
         parts = t.split("-")
-        return len(parts) > 1 and all(p in self.data.given for p in parts)  # Mary-Jane
+        # Mary-Jane; and a Korean name written with a hyphen, Hye-jin for Hyejin
+        return len(parts) > 1 and (all(p in self.data.given for p in parts)
+                                   or "".join(parts).title() in self.data.given)
 
     def surname(self, token: str, long_tail: bool = True) -> bool:
         """A surname; with ``long_tail``, the rarer ones too (see ``names_data``)."""
