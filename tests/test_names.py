@@ -43,6 +43,79 @@ def test_a_name_under_a_name_key_is_found(path: str, syntax: str, text: str,
     assert names_in(path, text, syntax) == expected
 
 
+@pytest.mark.parametrize(("table", "expected"), [
+    ("<tr><th>Full name</th><th>Holding</th></tr>\n"
+     "<tr><td>Tobiah Marchetti</td><td>Manor Farm</td></tr>\n", ["Tobiah Marchetti"]),
+    ('<tr><th scope="row">Contact name</th><td class="govuk-table__cell">Wenonah Blackwood</td>'
+     "</tr>\n", ["Wenonah Blackwood"]),
+    # things, placeholders and teams under a column of names, and columns of other things
+    ("<tr><th>Full name</th></tr>\n<tr><td>Platform Team</td></tr>\n<tr><td>Joe Bloggs</td></tr>\n",
+     []),
+    ("<tr><th>Breed</th><th>Holding</th></tr>\n<tr><td>Belted Galloway</td><td>Manor Farm</td>"
+     "</tr>\n", []),
+    ('<tr><th scope="row">Holding</th><td>Penhallow Farm</td></tr>\n', []),
+])
+def test_a_name_under_an_html_tables_header_of_names_is_found(table: str,
+                                                              expected: list[str]) -> None:
+    text = f'<table class="govuk-table">\n{table}</table>\n'
+    assert names_in("keepers.html", text, "html") == expected
+
+
+@pytest.mark.parametrize(("key", "value", "expected"), [
+    ("Name", "Wenonah Blackwood", ["Wenonah Blackwood"]),
+    ("Full name", "Wenonah Blackwood", ["Wenonah Blackwood"]),
+    ("Name", "Hill Farm", []),
+    ("Name", "Jane Doe", []),
+    ("Business name", "Blackwood Farms", []),
+])
+def test_a_forms_name_answer_in_a_summary_list_is_a_persons_name(key: str, value: str,
+                                                                  expected: list[str]) -> None:
+    text = (f'{{{{ govukSummaryList({{ rows: [ {{ key: {{ text: "{key}" }}, '
+            f'value: {{ text: "{value}" }} }} ] }}) }}}}\n')
+    assert names_in("check.njk", text, "html") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('<meta name="author" content="Caradog Pryce">\n', ["Caradog Pryce"]),
+    ("<meta content='Caradog Pryce' name='DC.creator'>\n", ["Caradog Pryce"]),
+    ('<meta name="author" content="Defra Digital">\n', []),
+    ('<meta name="author" content="Platform Team">\n', []),
+    ('<meta name="description" content="Sheep Scab reporting">\n', []),
+])
+def test_a_pages_author_in_its_head_is_found(text: str, expected: list[str]) -> None:
+    assert names_in("layout.html", text, "html") == expected
+
+
+@pytest.mark.parametrize(("path", "syntax", "text", "expected"), [
+    ("a.csv", "csv", 'name,role\n"ZHANG Wei",Tester\nOKAFOR Chidi,Developer\n',
+     ["ZHANG Wei", "OKAFOR Chidi"]),
+    ("a.yml", "yaml", "delegate_name: NOWAK Tomasz\n", ["NOWAK Tomasz"]),
+    # a word in capitals before a place, a word or a placeholder
+    ("a.csv", "csv", "name,role\nHILL Farm,x\nNOTE Grace,x\nDOE John,x\n", []),
+])
+def test_a_name_under_a_name_key_with_its_surname_first_in_capitals_is_found(
+        path: str, syntax: str, text: str, expected: list[str]) -> None:
+    assert names_in(path, text, syntax) == expected
+
+
+@pytest.mark.parametrize(("path", "syntax", "text", "expected"), [
+    ("vets.tsv", "tsv", "id\tname\tpractice\n1\tkrzysztof wróbel\thillside vets\n",
+     ["krzysztof wróbel"]),
+    ("a.csv", "csv", "id,first_name,last_name\n1,priya,kapoor\n", ["priya", "kapoor"]),
+    ("a.yml", "yaml", "contact_name: amara okafor-bello\nauthor: siobhan kelly\n",
+     ["amara okafor-bello", "siobhan kelly"]),
+    ("a.json", "json", '{"fullName": "tomasz nowicki"}', ["tomasz nowicki"]),
+    # words, things, placeholders and handles in lower case stay clean
+    ("a.csv", "csv", "id,name\n1,grace period\n2,river severn\n3,hill farm\n", []),
+    ("a.csv", "csv", "id,first_name,last_name\n1,string,string\n2,john,doe\n", []),
+    ("a.yml", "yaml", "name: hedgerow-grants\nowner: platform team\nauthor: jdoe\n", []),
+    ("a.csv", "csv", "id,name\n1,priya\n", []),  # one word under a key of a whole name
+])
+def test_a_name_in_lower_case_under_a_name_key_is_found(path: str, syntax: str, text: str,
+                                                        expected: list[str]) -> None:
+    assert names_in(path, text, syntax) == expected
+
+
 @pytest.mark.parametrize(("path", "syntax", "text", "expected"), [
     ("contacts.vcf", "vcard",
      "BEGIN:VCARD\nVERSION:3.0\nN:Okonkwo;Bilal;;;\nFN:Bilal Okonkwo\nEND:VCARD\n",
@@ -463,6 +536,10 @@ def test_people_beside_thing_keys_and_in_map_files_are_still_found(
     # firms, a cider apple, cited authors and scientists, towns that read as names
     "Potatoes from Albert Bartlett; students from Harper Adams; Kingston Black cider.\n",
     "Koch's postulates (Robert Koch); Steve Krug and Jakob Nielsen on usability.\n",
+    # eponyms of algorithms, tests and laws, cited in docstrings
+    "Uses Carl Friedrich Gauss's elimination and Pierre-Simon Laplace smoothing.\n",
+    "After Richard Bellman and Lester Ford; see Vladimir Levenshtein (1965).\n",
+    "Rank tests of Frank Wilcoxon, Charles Spearman and Maurice Kendall.\n",
     "Pork pies from Melton Mowbray; offices in Burgess Hill and Thornton Heath.\n",
     "Holdings at Stanton Harcourt, Newton Stewart and Thornton Dale were visited.\n",
 ])
@@ -577,6 +654,8 @@ def test_lookalikes_where_a_person_could_be_named_are_not_names(path: str, synta
     ("Thanks to Aoibheann for the map fix.\n", ["Aoibheann"]),
     ("- Thanks to Aoibheann for the fix to the map layer\n", ["Aoibheann"]),
     ("Kudos to Siân ap Dafydd for the Welsh content\n", ["Siân ap Dafydd"]),
+    ("- Actions: W. Lis to book the site visit\n", ["W. Lis"]),
+    ("- ACTION: Aoibheann to draft the alert copy\n", ["Aoibheann"]),
 ])
 def test_an_actions_owner_or_a_credited_person_is_found(text: str, expected: list[str]) -> None:
     assert names_in("retro.md", text, "markdown") == expected
@@ -587,6 +666,7 @@ def test_an_actions_owner_or_a_credited_person_is_found(text: str, expected: lis
     "- Jenkins to run nightly\n- Sentry to alert on errors\n- [ ] Kafka to replace RabbitMQ\n",
     "- Will to check\n- Grace to pair\n- Team to agree\n- V. Important to note\n",
     "- Platform, Team to sign off\n- Jane Doe to test\n",
+    "- Actions: Platform Team to review\n- Action: None to record\n- Actions: Docs to update\n",
     "Thanks to Azure for the credits. Thanks to Grace for nothing.\n",
     # tools named like people
     "- Travis to run the build\n- Cassandra to store the events\nThanks to Okta for SSO.\n",
@@ -664,6 +744,34 @@ def test_first_and_last_keys_that_hold_no_name_are_not_flagged(path: str, syntax
 ])
 def test_a_person_under_a_logfmt_key_is_found(text: str, expected: list[str]) -> None:
     assert names_in("app.log", text, "log") == expected
+
+
+# A JSON object inside a log line, a REST client's request or a runbook's example is read
+# by key, as a JSON file is.
+@pytest.mark.parametrize(("path", "syntax", "text", "expected"), [
+    ("app.log", "log", '{"level":"info","msg":"signed","signatory":"Nimisha Kapoor"}\n',
+     ["Nimisha Kapoor"]),
+    ("keepers.http", "text", 'POST https://localhost/keepers\n\n'
+                             '{"firstName": "Tobiah", "lastName": "Marchetti"}\n',
+     ["Tobiah", "Marchetti"]),
+    ("runbook.md", "markdown", '```\n{"holder": {"full_name": "Oyelaran Dunmore"}}\n```\n',
+     ["Oyelaran Dunmore"]),
+    # things and placeholders under name keys, and names under keys that are no person's
+    ("app.log", "log", '{"msg":"sent","service_name":"Payment Hub","team":"Platform Team"}\n',
+     []),
+    ("runbook.md", "markdown", '{"name": "Hill Farm", "contact_name": "Joe Bloggs"}\n', []),
+    ("app.log", "log", '{"msg":"Record Saved","river":"Afon Teifi"}\n', []),
+    # a line of YAML or an env file in a runbook's example, its key an identifier
+    ("runbook.md", "markdown", "```yaml\nkeeper_name: Tobiah Marchetti\n"
+                               'contactName: "Wenonah Blackwood"\n```\n',
+     ["Tobiah Marchetti", "Wenonah Blackwood"]),
+    ("notes.txt", "text", "SUPPORT_CONTACT_NAME=Tobiah Marchetti\n", ["Tobiah Marchetti"]),
+    ("runbook.md", "markdown", "service_name: Payment Hub\nteam_name: Platform Team\n"
+                               "keeper_name: Joe Bloggs\nfile_name: Hill Farm\n", []),
+])
+def test_a_person_under_a_key_of_json_written_into_a_line_is_found(
+        path: str, syntax: str, text: str, expected: list[str]) -> None:
+    assert names_in(path, text, syntax) == expected
 
 
 # A calendar's attendee and a directory entry name a person by their common name (CN).
@@ -818,12 +926,60 @@ def test_a_part_of_a_name_after_its_label_is_found(path: str, syntax: str, text:
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    ("## Contributors\n\n* Olufemi Bakare\n* Ebele Nwosu\n", ["Olufemi Bakare", "Ebele Nwosu"]),
+    ("**Attendees**\n- Ebele Nwosu (APHA)\n- Olufemi Bakare\n",
+     ["Ebele Nwosu", "Olufemi Bakare"]),
+    ("Present:\n\n1. Ebele Nwosu\n2. Olufemi Bakare\n", ["Ebele Nwosu", "Olufemi Bakare"]),
+    # a list under a heading of people may hold teams and tools; other lists name no one
+    ("## Team\n- Platform Team\n- Natural England\n- Dependabot\n", []),
+    ("## Breeds\n- Belted Galloway\n- Welsh Black\n", []),
+    ("## Contributors\n- Belted Galloway sheep, from the herd book\n", []),
+])
+def test_a_name_in_a_list_under_a_heading_of_people_is_found(text: str,
+                                                            expected: list[str]) -> None:
+    assert names_in("README.md", text, "markdown") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("    Examples:\n      | first | last | breed |\n      | Shreya | Raghunathan | Texel |\n",
+     ["Shreya", "Raghunathan"]),
+    ("    Given these keepers:\n      | name | holding |\n      | Siobhan Dunmore | Glebe Farm |\n",
+     ["Siobhan Dunmore"]),
+    # placeholders, things, and tables whose header names no one
+    ("    Examples:\n      | first | last |\n      | Joe | Bloggs |\n", []),
+    ("    Examples:\n      | name | holding |\n      | Hill Farm | Glebe Farm |\n", []),
+    ("    Examples:\n      | breed | county |\n      | Welsh Black | Powys |\n", []),
+])
+def test_a_name_in_a_gherkin_table_under_a_header_of_names_is_found(
+        text: str, expected: list[str]) -> None:
+    text = "Feature: Register\n  Scenario Outline: keepers\n" + text
+    assert names_in("features/register.feature", text, "text") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     ("- @Giulia Ricci to update the backlog (@Sarah Jones too)\n",
      ["Giulia Ricci", "Sarah Jones"]),
     ("Mail sarah@Sarah Jones or @@Sarah Jones.\n", []),  # not an @ that opens a word
 ])
 def test_an_at_mention_of_a_person_is_found(text: str, expected: list[str]) -> None:
     assert names_in("minutes.md", text, "markdown") == expected
+
+
+@pytest.mark.parametrize(("path", "syntax", "text", "expected"), [
+    ("p.py", "python", "# @samira.haddad please check the cap\nx = 1\n", ["samira.haddad"]),
+    ("values.yaml", "yaml", "# TODO(mhairi.macdonald): move probes\nx: 1\n",
+     ["mhairi.macdonald"]),
+    ("notes.md", "markdown", "cc @siobhan-kelly and @Tomasz_Nowicki\n",
+     ["siobhan-kelly", "Tomasz_Nowicki"]),
+    # decorators, addresses, scoped packages, words and placeholders
+    ("p.py", "python", "@mock.patch('x')\n@unittest.skipIf(True, 'x')\ndef f(): pass\n", []),
+    ("notes.md", "markdown", "Mail amara.okafor@example.com or see @types/node.\n", []),
+    ("notes.md", "markdown", "Ping @grace.period or @john.doe or @app.route.\n", []),
+    ("p.py", "python", "x = '@amara.okafor.example'  # a domain, not a handle\n", []),
+])
+def test_a_handle_made_of_a_persons_name_is_found(path: str, syntax: str, text: str,
+                                                  expected: list[str]) -> None:
+    assert names_in(path, text, syntax) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -1005,6 +1161,60 @@ def test_a_name_after_a_sign_off_and_a_blank_line_is_found() -> None:
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    ("Please confirm.\n\nKind regards,\nRónán\n", ["Rónán"]),
+    ("Please confirm.\n\nMany thanks,\nTomasz\n", ["Tomasz"]),
+    ("Please confirm.\n\nBest,\nPriya\n", ["Priya"]),
+    ("Please confirm.\n\nBest wishes, Siobhan\n", ["Siobhan"]),
+    ("Please confirm.\n\nYours sincerely,\nAdaeze\n", ["Adaeze"]),
+    ("The best Priya can do.\n", []),  # no sign-off: a word in a sentence
+    ("Kind regards,\nWill\n", []),  # a given name that is also a word
+    ("Best Practice.\n", []),
+])
+def test_a_given_name_under_a_sign_off_of_two_words_is_found(text: str,
+                                                             expected: list[str]) -> None:
+    assert names_in("m.eml", text, "email") == expected
+
+
+@pytest.mark.parametrize(("path", "syntax", "text", "expected"), [
+    ("t.py", "python", "# Fictional keeper for tests: Aled Pryce (made-up)\nx = 1\n", []),
+    ("a.md", "markdown", "Sample: Bronwen Tudor (not a real person).\n", []),
+    ("a.json", "json", '{"name": "Aled Pryce", "note": "fictitious"}\n', []),
+    # only the line that says so: the next line's name is still found, and "test" says nothing
+    ("a.md", "markdown", "Fictional: Bronwen Tudor.\nReviewed by Aled Pryce.\n", ["Aled Pryce"]),
+    ("t.py", "python", "# Test keeper: Aled Pryce\nx = 1\n", ["Aled Pryce"]),
+])
+def test_a_name_on_a_line_that_says_it_is_made_up_is_not_flagged(
+        path: str, syntax: str, text: str, expected: list[str]) -> None:
+    assert names_in(path, text, syntax) == expected
+
+
+@pytest.mark.parametrize(("path", "syntax", "text", "expected"), [
+    ("calc.py", "python", "# per Chiamaka's request, round half up\nx = 1\n", ["Chiamaka"]),
+    ("notes.md", "markdown", "Changed at Siobhan\u2019s suggestion.\n", ["Siobhan"]),
+    ("notes.md", "markdown", "Reworded following Tomasz's review.\n", ["Tomasz"]),
+    # a word, a tool, the suggested fake, and code
+    ("notes.md", "markdown", "Per Grace's review and on Azure's advice.\n", []),
+    ("notes.md", "markdown", "Per Jane's request.\n", []),
+    ("calc.py", "python", "per_request = user_request(Siobhan's_request)\n", []),
+])
+def test_a_given_name_whose_request_a_note_records_is_found(path: str, syntax: str, text: str,
+                                                            expected: list[str]) -> None:
+    assert names_in(path, text, syntax) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("See attached.\n\nMorag\n", ["Morag"]),
+    ("Thanks for the update.\n\nRónán\n\n", ["Rónán"]),
+    ("See attached.\n\nWill\n", []),  # a word
+    ("See attached.\n\nThe Team\n", []),
+    ("Morag\n", []),  # one line: no body above it
+])
+def test_a_given_name_alone_at_the_end_of_a_mails_body_is_its_sign_off(
+        text: str, expected: list[str]) -> None:
+    assert names_in("m.eml", text, "email") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     ("Passed to Tomasz Zielinski today.\n", ["Tomasz Zielinski"]),  # accents dropped
     ("Passed to Tomasz Zieliński today.\n", ["Tomasz Zieliński"]),
     ("Passed to Kirsty MacAllister today.\n", ["Kirsty MacAllister"]),  # Mac + a stem
@@ -1167,6 +1377,23 @@ def test_a_chat_exports_speaker_after_its_time_is_a_name(syntax: str, text: str,
     assert names_in("chat.txt", text, syntax) == expected
 
 
+@pytest.mark.parametrize(("path", "syntax", "text", "expected"), [
+    ("t.vtt", "vtt", "WEBVTT\n\n00:00:01.000 --> 00:00:04.000\n<v Ceridwen Ashby>Hello?\n",
+     ["Ceridwen Ashby"]),
+    ("t.vtt", "vtt", "WEBVTT\n\n00:01.000 --> 00:02.000\nOyelaran Dunmore: I agree\n",
+     ["Oyelaran Dunmore"]),
+    ("chat.txt", "text", "[09:14] Tobiah Marchetti: is snd down?\n", ["Tobiah Marchetti"]),
+    ("chat.txt", "text", "Ceridwen Ashby  9:03 AM\nmorning all\n", ["Ceridwen Ashby"]),
+    # where a speaker stands, a heading or a tool is still no one
+    ("t.vtt", "vtt", "WEBVTT\n\n00:01.000 --> 00:02.000\nNext Steps: agree a date\n", []),
+    ("chat.txt", "text", "[09:14] Azure Pipelines: build 812 failed\n", []),
+    ("chat.txt", "text", "[09:15] Build Failed: see the log\n", []),
+])
+def test_a_speaker_the_lists_do_not_know_is_found_where_only_a_speaker_stands(
+        path: str, syntax: str, text: str, expected: list[str]) -> None:
+    assert names_in(path, text, syntax) == expected
+
+
 @pytest.mark.parametrize(("syntax", "text"), [
     ("text", "[09:11] Note: build green\n[09:12] Grace Period: 30 days\n"),
     ("log", "2024-06-12 09:14:03 INFO Keeper: started\n09:14:05 WARN Harvest Lane: retry\n"),
@@ -1191,6 +1418,10 @@ def test_a_gaelic_womans_nic_surname_is_one_word(text: str, expected: list[str])
     "Venkatesh Subramanian", "Murali Shanmugam", "Osagie Igbinedion", "Efosa Omoregie",
     "Tesfaye Gebremedhin", "Yohannes Tekle", "Cerys Mathias", "Kasia Nowak",
     "Tomek Lewandowski", "Katya Oliynyk", "Blessing Mutasa",
+    # given names the lists once missed: Welsh, Cornish, Igbo, Yoruba, Gujarati, Korean
+    "Caradog Pryce", "Tamsin Trevithick", "Ebele Nwosu", "Olufemi Bakare", "Hetal Patel",
+    "Hyejin Kim", "Hye-jin Kim", "Ceridwen Hocking", "Jago Penhaligon", "Rhian Rhydderch",
+    "Kofi Danquah",
 ])
 def test_names_of_uk_communities_in_prose_are_found(name: str) -> None:
     text = f"The visit was booked by {name} last week.\n"

@@ -238,7 +238,9 @@ class _Names:
         if t in self.data.given:
             return t.lower() not in _PARTICLES  # "El Salvador", "Le Pew": not given names
         parts = t.split("-")
-        return len(parts) > 1 and all(p in self.data.given for p in parts)  # Mary-Jane
+        # Mary-Jane; and a Korean name written with a hyphen, Hye-jin for Hyejin
+        return len(parts) > 1 and (all(p in self.data.given for p in parts)
+                                   or "".join(parts).title() in self.data.given)
 
     def surname(self, token: str, long_tail: bool = True) -> bool:
         """A surname; with ``long_tail``, the rarer ones too (see ``names_data``)."""
@@ -927,6 +929,9 @@ class _ModeFinder:
         if head.rstrip().endswith((",", ";", " and", "&")) \
                 and _LIST_LABEL.match(text, line_start, offset) is not None:
             return 0.8
+        if line_start > 0 and _LIST_HEAD.fullmatch(head) is not None \
+                and _under_people_heading(text, line_start):
+            return 0.8
         if not head.strip() and line_start > 0:
             # the sign-off on the line before, or (a blank line between) the one before that
             end = line_start - 1
@@ -938,6 +943,37 @@ class _ModeFinder:
                     break
                 end = text.rfind("\n", 0, end)
         return 0.0
+
+
+# A list item's mark, alone before a name: "- ", "* ", "1. ".
+_LIST_HEAD = re.compile(r"[ \t]*(?:[-*+\u2022]|\d{1,3}[.)])[ \t]+(?:\*\*|__)?")
+_LIST_ITEM = re.compile(r"[ \t]*(?:[-*+\u2022]|\d{1,3}[.)])[ \t]")
+# A heading or a label over a list of people: "## Contributors", "**Attendees**",
+# "Present:". The whole heading is the word, so "## Team conventions" heads no people.
+_PEOPLE_HEADING = re.compile(
+    r"(?i)[ \t]*(?:#{1,6}[ \t]+)?(?:\*\*|__)?(?:the[ \t]+)?(?:core[ \t]+|project[ \t]+)?"
+    r"(?:contributors|authors|maintainers|attendees|present|apologies|participants|invitees"
+    r"|reviewers|approvers|signatories|team|team[ \t]+members|members|people|contacts"
+    r"|credits|acknowledg(?:e)?ments|thanks|owners|code[ \t]+owners|stakeholders|panel"
+    r"|distribution(?:[ \t]+list)?|who[ \t]+to[ \t]+contact)"
+    r"(?:\*\*|__)?[ \t]*:?(?:\*\*|__)?[ \t]*")
+# How many lines up a list's heading is looked for.
+_LIST_REACH = 40
+
+
+def _under_people_heading(text: str, line_start: int) -> bool:
+    """The list item at ``line_start`` is in a list that a heading of people opens: up
+    past the list's other items and blank lines, the first other line is that heading."""
+    end = line_start - 1
+    for _ in range(_LIST_REACH):
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end]
+        if line.strip() and _LIST_ITEM.match(line) is None:
+            return _PEOPLE_HEADING.fullmatch(line) is not None
+        if start == 0:
+            return False
+        end = start - 1
+    return False
 
 
 # --- single-word and tagged patterns ------------------------------------------------------
@@ -974,8 +1010,13 @@ _TIMED_SPEAKER = (
 _TIMED_SPEAKER_RE2 = rb"(?m)[ \t][0-9]{1,2}:[0-9][0-9](?::[0-9][0-9])?(?: ?[AaPp][Mm])?[ \t]*$"
 # Either: one pass over a text that has neither (most texts).
 _TIMED_RE2 = rb"(?m)(?:" + _TIME_FIRST_RE2[4:] + rb")|(?:" + _TIMED_SPEAKER_RE2[4:] + rb")"
+_CLOCK = re.compile(r"\d:\d\d")
 _VOICE = regex.compile(r"<v(?:\.[\w.-]+)?[ \t]+(?P<label>[^<>\n]{1,80}?)[ \t]*>")
-_SALUTES = "Dear|Hi|Hello|Hey|Regards|Thanks|Thank you|Cheers|Annwyl|Helo|Diolch|Cofion"
+# A sign-off of two words writes its second in lower case ("Kind regards,"): those are
+# listed whole, so a lone "regards" or "best" in a sentence opens nothing.
+_SALUTES = ("Dear|Hi|Hello|Hey|Regards|Thanks|Thank you|Cheers|Annwyl|Helo|Diolch|Cofion"
+            "|Kind regards|Best regards|Warm regards|Many thanks|Best wishes|All the best"
+            "|Best|Sincerely|Yours sincerely|Yours faithfully|Yours truly|Cofion gorau")
 # The name ends the salutation, or the quoted text that holds it ("Thank you, Bethan").
 _SALUTATION = regex.compile(
     rf"\b(?:{_SALUTES})[ \t]*,?(?:[ \t]+|[ \t]*\n[ \t]*)"
@@ -1012,25 +1053,30 @@ def _tagged(locator: Locator, names: _Names) -> Iterator[Span]:
                 span = _unknown_before_address(found, m.group(), names) or span
             if span is not None:
                 yield Span(span.start, span.end, max(span.confidence, 0.85), span.suggestion)
-    labels: list[tuple[str, int]] = []
+    # (label, where, whether only a speaker stands there: a transcript's cue or voice tag,
+    # a chat line's time before it; a name the lists do not know is found there too)
+    labels: list[tuple[str, int, bool]] = []
     if syntax in _SPEAKER_SYNTAXES:
         # Each label sits after a newline: a newline in front lets the first line count.
         timed = syntax != "log" and re2scan.found(_TIMED_RE2, locator.utf8)
+        cues = syntax in ("vtt", "srt")
         line_label = _lazy(_CUE_LABEL) if syntax == "vtt" else _lazy(_LINE_LABEL) \
             if timed and re2scan.found(_TIME_FIRST_RE2, locator.utf8) else _PLAIN_LABEL
-        labels.extend((m.group("label"), m.start("label") - 1)
+        labels.extend((m.group("label"), m.start("label") - 1,
+                       cues or (timed and _CLOCK.search(m.group(), 0, m.start("label") - m.start())
+                                is not None))
                       for m in line_label.finditer("\n" + text, timeout=10.0))
         if timed and re2scan.found(_TIMED_SPEAKER_RE2, locator.utf8):
-            labels.extend((m.group("label"), m.start("label"))
+            labels.extend((m.group("label"), m.start("label"), True)
                           for m in _lazy(_TIMED_SPEAKER).finditer(text, timeout=10.0))
     if re2scan.found(rb"<v[ \t.]", locator.utf8):  # where a voice tag can open
-        labels.extend((m.group("label"), m.start("label"))
+        labels.extend((m.group("label"), m.start("label"), True)
                       for m in _VOICE.finditer(text, timeout=10.0))
-    for label, start in labels:
+    for label, start, speaker in labels:
         label = label.rstrip()
         if _VALUE.fullmatch(label) is None:
             continue
-        span = _name_span(_items(label, start), names, relaxed=True)
+        span = _name_span(_items(label, start), names, relaxed=True, unknown=speaker)
         if span is not None:
             yield Span(span.start, span.end, max(span.confidence, 0.8), span.suggestion)
     if syntax in PROSE and re2scan.found(_CAPS_LABEL_RE2, locator.utf8):
@@ -1359,6 +1405,11 @@ def _field_span(role: str, value: str, offset: int, names: _Names) -> Span | Non
         # "DOE JANE": payment and bank files write the surname first, in capitals
         span = _name_span(items[::-1], names, relaxed=False)
         span = None if span is None else Span(items[0].start, items[-1].end, span.confidence)
+    elif span is None and len(items) > 1 and items[0].kind == "caps" \
+            and all(i.kind == "word" for i in items[1:]):
+        # "DOE Jane": the surname in capitals, first, as forms and lists of delegates write it
+        span = _name_span([*items[1:], items[0]], names, relaxed=False)
+        span = None if span is None else Span(items[0].start, items[-1].end, span.confidence)
     if span is None or any(_norm(i.text) in NOT_A_PERSON_AFTER for i in named):
         return None
     return Span(span.start, span.end, 0.9 if role == "full" else 0.85, span.suggestion)
@@ -1408,11 +1459,39 @@ def _from_fields(locator: Locator) -> Iterator[Keyed]:
     if locator.text.syntax in ALIASED_KEYS:  # its keys are not the words looked for (``cn``)
         lines = range(locator.line_count)
     geo = is_geo(locator.text.path)
+    names = _names()
     for f in fields_on(locator, lines):
-        if f.value[:1].isupper():
-            role = key_role(f.key)
-            if role is not None and not (role == "generic" and thing_key(f.key, geo)):
-                yield role, f.value, f.start
+        if not f.value[:1].isalpha():
+            continue
+        role = key_role(f.key)
+        if role is None or (role == "generic" and thing_key(f.key, geo)):
+            continue
+        value: str | None = f.value
+        if not f.value[:1].isupper():
+            value = _capitalised(f.value, names, role)
+        if value is not None:
+            yield role, value, f.start
+
+
+def _capitalised(value: str, names: _Names, role: str) -> str | None:
+    """A name an export or a form's raw input wrote all in lower case ("jane doe"),
+    with capitals, to be read as the name it is; None when it is no name so written. Only
+    a name no reading can take for words: a given name no English word spells, then up to
+    two more names (a surname may be a word: "smith"), or one name alone under a part's key
+    ("doe" under ``last_name``)."""
+    words = value.split(" ")
+    if len(words) > 3 or (len(words) == 1 and role != "part") or not value.islower() \
+            or not all(w.replace("-", "").isalpha() for w in words):
+        return None
+    title = " ".join("-".join(p[:1].upper() + p[1:] for p in w.split("-")) for w in words)
+    if is_placeholder(title.split(" ")):
+        return title  # kept, so the part beside it is known as a placeholder's too ("john")
+    english = load_english()
+    first, rest = title.split(" ")[0], title.split(" ")[1:]
+    if len(title) != len(value) or first.lower() in english or not names.known(first) \
+            or not all(names.known(w, long_tail=True) for w in rest):
+        return None
+    return title
 
 
 # A list of people under a key that names them: ``"attendees": ["…", "…"]``, TOML's
@@ -1709,9 +1788,48 @@ def _from_summary_rows(text: str) -> Iterator[Keyed]:
                   _lazy(_LABELLED_INPUT).finditer(text, timeout=5.0) if "label:" in text
                   else ())
     for m in found:
-        role = key_role(m.group("key"))
+        # A form's "Name" asks the person for theirs: a whole name, known or not.
+        role = "full" if m.group("key").strip().lower() == "name" else key_role(m.group("key"))
         if role is not None and m.group("v")[:1].isupper():
             yield role, m.group("v"), m.start("v")
+
+
+# A page's author in its head, either attribute first: <meta name="author" content="…">,
+# and Dublin Core's "DC.creator".
+_META_AUTHOR_RE2 = rb"(?i)<meta[^>]{0,80}(?:author|creator)"
+_META_AUTHOR = (r"""(?i)<meta\s(?=[^>]{0,200}\bname=["'](?:dc\.)?(?:author|creator)["'])"""
+                r"""[^>]{0,200}?\bcontent=(["'])(?P<v>[^"'<>\n]{1,100})\1""")
+
+
+def _from_meta_authors(text: str) -> Iterator[Keyed]:
+    for m in _lazy(_META_AUTHOR).finditer(text, timeout=5.0):
+        if m.group("v")[:1].isupper():
+            yield "full", m.group("v"), m.start("v")
+
+
+# An HTML table's rows and cells: a header row of <th> cells names each column, as a
+# Markdown table's header does ("<th>Keeper</th>").
+_HTML_ROW = r"(?is)<tr\b[^>]*>(?P<row>.*?)</tr\s*>"
+_HTML_CELL = r"(?is)<t(?P<kind>[hd])\b[^>]*>(?P<cell>[^<]{0,120})</t[hd]\s*>"
+
+
+def _from_html_tables(text: str) -> Iterator[Keyed]:
+    roles: list[str | None] = []
+    for row in _lazy(_HTML_ROW).finditer(text, timeout=5.0):
+        cells = list(_lazy(_HTML_CELL).finditer(text, row.start("row"), row.end("row"),
+                                                timeout=5.0))
+        kinds = "".join(c.group("kind").lower() for c in cells)
+        if kinds and "d" not in kinds:
+            roles = [key_role(c.group("cell").strip()) for c in cells]
+            continue
+        row_roles = roles
+        if len(kinds) > 1 and kinds.startswith("hd") and "h" not in kinds[1:]:
+            # a row's own header: <tr><th scope="row">Full name</th><td>…</td></tr>
+            row_roles = [None, *[key_role(cells[0].group("cell").strip())] * (len(cells) - 1)]
+        for cell, role in zip(cells, row_roles, strict=False):
+            value = cell.group("cell").strip()
+            if role is not None and value[:1].isupper():
+                yield role, value, cell.start("cell") + cell.group("cell").index(value)
 
 
 # A Markdown table's rule, under its header: "|---|:--:|".
@@ -1754,6 +1872,28 @@ def _from_tables(locator: Locator) -> Iterator[Keyed]:
                     yield role, value, at
             j += 1
 
+
+def _from_gherkin_tables(text: str) -> Iterator[Keyed]:
+    """The cells of a Gherkin table (a scenario's ``Examples:``, a step's data table) under
+    a header cell that names a person or a part of a name ("| first | last |"): its first
+    row is its header, with no rule under it."""
+    lines = text.split("\n")
+    roles: list[str | None] = []
+    at = 0
+    for line in lines:
+        if not line.lstrip().startswith("|"):
+            roles = []
+        elif not roles:
+            roles = [key_role(cell) or ("part" if cell.lower() in _BARE_PARTS else None)
+                     for cell, _ in _cells(line, at)]
+            roles = roles if any(roles) else [None]
+        else:
+            for (value, start), role in zip(_cells(line, at), roles, strict=False):
+                if role is not None and value[:1].isupper():
+                    yield role, value, start
+        at += len(line) + 1
+
+
 _FIELD_SYNTAXES = frozenset({"json", "yaml", "toml", "ini", "properties", "env", "xml", "html",
                              "csv", "tsv", "sql", "vcard", "ldif"})
 
@@ -1785,12 +1925,23 @@ def find(locator: Locator) -> list[Span]:
     """The spans of people's names in the text, merged, in order."""
     text = locator.text
     # No capital, no name: every name pattern opens on one. The search stops at the first.
-    if text.syntax == "binary" or _CAPITAL.search(text.text) is None:
+    # (A data file's names may all be in lower case: its keys are read all the same.)
+    # Nor is a handle ("@jane.doe"), which is looked for first.
+    if text.syntax == "binary":
         return []
     names = _names()
+    handles = [] if text.syntax == "codeowners" else list(_handles(text.text, names))
+    if _CAPITAL.search(text.text) is None and text.syntax not in _FIELD_SYNTAXES \
+            and not handles:
+        return []
     mode_at = _ModeFinder(text.text, text.syntax)
     spans = list(_runs(locator, names, mode_at))
     spans.extend(_tagged(locator, names))
+    spans.extend(handles)
+    if re2scan.found(_REQUEST_RE2, locator.utf8) or (
+            not locator.text.text.isascii() and re2scan.found(_REQUEST_RE2_TYPOGRAPHIC,
+                                                              locator.utf8)):
+        spans.extend(_requests(text.text, names))
     if spans and (code := text_spans(locator, max(s.end for s in spans))) is not None:
         spans = [s for s in spans if in_text(code, s.start, s.end)
                  and not _literal_of_a_thing(text.text, code, s)]
@@ -1804,11 +1955,17 @@ def find(locator: Locator) -> list[Span]:
             keyed.extend(_from_lists(locator))
         elif text.syntax == "html" and "value:" in text.text:
             keyed.extend(_from_summary_rows(text.text))
+        if text.syntax == "html" and re2scan.found(_META_AUTHOR_RE2, locator.utf8):
+            keyed.extend(_from_meta_authors(text.text))
+        if text.syntax == "html" and "<th" in text.text:
+            keyed.extend(_from_html_tables(text.text))
         spans.extend(_keyed(locator, keyed, names))
     elif text.syntax in CODE:
         spans.extend(_keyed(locator, list(_from_code(locator)), names))
     elif text.syntax == "markdown":
         spans.extend(_keyed(locator, list(_from_tables(locator)), names))
+    elif text.path.endswith(".feature") and "|" in text.text:
+        spans.extend(_keyed(locator, list(_from_gherkin_tables(text.text)), names))
     if text.syntax in _BARE_ASSIGNMENTS:
         spans.extend(_keyed(locator, list(_from_bare_assignments(text.text, text.syntax)),
                             names))
@@ -1816,6 +1973,8 @@ def find(locator: Locator) -> list[Span]:
         spans.extend(_owners_and_speakers(locator, names))
     if text.syntax == "log":
         spans.extend(_keyed(locator, list(_from_logfmt(locator)), names))
+    if text.syntax in _INLINE_JSON_SYNTAXES:
+        spans.extend(_keyed(locator, list(_from_inline_pairs(locator)), names))
     if text.syntax not in CODE and re2scan.found(rb"CN=", locator.utf8):
         spans.extend(_keyed(locator, list(_from_common_names(text.text)), names))
     if text.syntax == "text" and re2scan.found(_PAYEE_LINE_RE2, locator.utf8):
@@ -1823,9 +1982,12 @@ def find(locator: Locator) -> list[Span]:
     # A copyright notice's holders are people too: a name in a licence header is still a
     # name (exclude vendored code by path: README, "Allowlists").
     spans = [s for s in spans if not _not_a_person(text.text, s)]
+    spans = [s for s in spans if not _said_fictional(text.text, s)]
     again = _repeats(text.text, spans)
     if text.syntax in PROSE:
         again.extend(_given_again(text.text, spans, names))
+    if text.syntax == "email":
+        again.extend(_last_line_given(text.text, names))
     return _merge(spans + again)
 
 
@@ -1875,6 +2037,21 @@ def _given_again(text: str, spans: list[Span], names: _Names) -> Iterator[Span]:
             at = text.find(word, end)
 
 
+def _last_line_given(text: str, names: _Names) -> Iterator[Span]:
+    """A mail's body that ends with a given name alone on its line: its sender's sign-off
+    ("See attached.\n\nMorag"), though the mail's header, which names the sender in full,
+    is another text. Not a name that is also a word ("Will"), nor a role ("Team")."""
+    end = len(text.rstrip())
+    start = text.rfind("\n", 0, end) + 1
+    word = text[start:end].strip(" \t>*_,.!")
+    if start == 0 or not word.isalpha() or not word.istitle():
+        return
+    if names.given(word) and not names.weak(word) and _norm(word) not in ROLES \
+            and word.lower() not in load_english() and not is_placeholder([word]):
+        at = text.index(word, start)
+        yield Span(at, at + len(word), 0.7, "Jane")
+
+
 # Assignments whose value has no quotes, in the languages that write them so: a batch
 # file's ``set OWNER=…``, a Makefile's ``OWNER = …``, a Dockerfile's ``ENV OWNER …``. Code
 # text (strings, comments) never holds them, so the key is read here.
@@ -1908,6 +2085,7 @@ _OWNER_RE2 = (rb"(?m)(?:^[ \t>]*(?:[-*+]|[0-9]+[.)])[ \t]+(?:\[[ xX]\] )?(?:\*\*
 # need it, and those that do need it once.)
 _OWNER = (
     r"(?m)^[ \t>]*(?:[-*+]|\d{1,3}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?(?:\*\*)?"
+    r"(?:(?:ACTIONS?|[Aa]ctions?)(?:\*\*)?[ \t]*:(?:\*\*)?[ \t]+)?"  # "- Action: … to …"
     r"(?P<head>\w[^\n*]{0,50}?)(?:\*\*)?[ \t]+to[ \t]+(?!be\b)[a-z]{2,}")
 _CREDIT = (r"(?:[Tt]hanks|[Tt]hank[ \t]you|[Kk]udos|[Ss]hout-?out)[ \t]+to[ \t]+"
            r"(?P<credited>\w[^\n]{0,40}?)[ \t]+for\b")
@@ -2066,6 +2244,110 @@ def _from_logfmt(locator: Locator) -> Iterator[Keyed]:
                 yield role, value.rstrip(" \t,;"), m.start(group)
 
 
+# A person's handle made of their name, in a mention or a TODO's owner: "@jane.doe
+# please check", "TODO(joe_bloggs): …", "cc @john-doe". (A decorator, "@app.route",
+# and a scoped package, "@types/node", are made of no names. A CODEOWNERS file's handles
+# are accounts that own paths, as its teams are, not people written about.)
+# Each "@" and "TODO(" is found by ``str.find`` and the handle matched there: a text holds
+# few, and a pattern that opens with an alternation would be read at every character, by
+# RE2 or the stdlib engine alike. (Each opener is one more pass over every text: FIXME's and
+# XXX's owners, far rarer, are left out.)
+_HANDLE = re.compile(r"[A-Za-z]{2,20}[._-][A-Za-z]{2,30}(?![\w@/(-]|\.\w)")
+_HANDLE_OPENERS = ("@", "TODO(")
+_NOT_BEFORE_HANDLE = frozenset("_.@")
+
+
+def _handles(text: str, names: _Names) -> Iterator[Span]:
+    for opener in _HANDLE_OPENERS:
+        at = text.find(opener)
+        while at >= 0:
+            start = at + len(opener)
+            before = text[at - 1] if at else " "
+            if opener != "@" or not (before.isalnum() or before in _NOT_BEFORE_HANDLE):
+                m = _HANDLE.match(text, start)
+                if m is not None and _named_handle(m.group(), names):
+                    yield Span(start, m.end(), 0.75, "jane.doe")
+            at = text.find(opener, start)
+
+
+def _named_handle(handle: str, names: _Names) -> bool:
+    given, family = (part.title() for part in re.split(r"[._-]", handle))
+    return names.given(given) and not names.weak(given) \
+        and given.lower() not in load_english() and names.surname(family) \
+        and not is_placeholder([given, family])
+
+
+# A given name alone whose request or advice a note or a comment records: "per Jane's
+# request", "at Jane's suggestion", "following Jane's review". (RE2 skips to each
+# apostrophe: a text with none is passed at once.)
+_ASKED = r"(?:request|suggestion|advice|feedback|comments?|review|note|email|ask|instructions?)"
+_REQUEST_RE2 = rb"'s " + _ASKED.encode()
+_REQUEST_RE2_TYPOGRAPHIC = "\u2019s ".encode() + _ASKED.encode()
+_REQUEST = regex.compile(
+    rf"\b(?i:per|at|on|following|after|from)[ \t]+(?P<name>{_WORD})['\u2019]s[ \t]+{_ASKED}\b")
+
+
+def _requests(text: str, names: _Names) -> Iterator[Span]:
+    for m in _REQUEST.finditer(text, timeout=5.0):
+        word = m.group("name")
+        # (the safe fake value this finding suggests is never one itself)
+        if names.given(word) and not names.weak(word) and word.lower() not in load_english() \
+                and word != "Jane":
+            yield Span(m.start("name"), m.end("name"), 0.75, "Jane")
+
+
+# A JSON object written into a line of a log or a text (a structured log's line, a REST
+# client's request body, an example in a runbook): its pairs are read by key, as a JSON
+# file's are. (A code block in Markdown is text, not a JSON file.)
+_INLINE_JSON_SYNTAXES = frozenset({"log", "text", "markdown", "rst", "email"})
+_JSON_PAIR = re.compile(r'"(?P<key>[A-Za-z_][\w.-]{0,60})"[ \t]*:[ \t]*"(?P<q>[^"\\\n]{1,100})"')
+
+
+# A line of YAML, an env file or a properties file in a runbook's example: a key in the
+# shape of an identifier that names a name (``keeper_name``, ``contactName``,
+# ``SUPPORT_CONTACT_NAME``), so that a heading or a label of prose ("Keeper:") is left to
+# the labels. Its lines are found by ``str.find`` of those words: an RE2 pass over every
+# note and log would cost more than all the rest.
+_KEY_LINE = re.compile(
+    r"[ \t>*-]*(?P<key>[A-Za-z][A-Za-z0-9]*(?:[_.-][A-Za-z0-9]+)+|[a-z]+(?:[A-Z][a-z0-9]*)+)"
+    r"""[ \t]*[:=][ \t]*(?:"(?P<q>[^"\n]{1,100})"|'(?P<s>[^'\n]{1,100})'"""
+    r"""|(?P<v>[^\s#"'][^\n#]{0,99}?))[ \t]*$""")
+_KEY_NAME_WORDS = ("_name", "Name", "_NAME")
+
+
+def _from_inline_pairs(locator: Locator) -> Iterator[Keyed]:
+    text = locator.text.text
+    pairs: list[tuple[str, str, int]] = []
+    if '":' in text:
+        for index in _role_lines(locator):
+            start, end = locator.line_span(index)
+            pairs.extend((m.group("key"), m.group("q"), m.start("q"))
+                         for m in _JSON_PAIR.finditer(text, start, end))
+    pairs.extend(_key_lines(text))
+    for key, value, at in sorted(set(pairs), key=lambda p: p[2]):
+        role = key_role(key) if value[:1].isupper() else None
+        if role is not None and not (role == "generic" and thing_key(key)):
+            yield role, value.rstrip(" \t,;"), at
+
+
+def _key_lines(text: str) -> Iterator[tuple[str, str, int]]:
+    seen: set[int] = set()
+    for word in _KEY_NAME_WORDS:
+        at = text.find(word)
+        while at >= 0:
+            start = text.rfind("\n", 0, at) + 1
+            end = text.find("\n", at)
+            end = len(text) if end < 0 else end
+            if start not in seen:
+                seen.add(start)
+                m = _KEY_LINE.fullmatch(text, start, end)
+                if m is not None and '"' not in m.group("key"):
+                    group = "q" if m.group("q") is not None \
+                        else "s" if m.group("s") is not None else "v"
+                    yield m.group("key"), m.group(group), m.start(group)
+            at = text.find(word, end)
+
+
 # A common name, as a calendar's attendee or a directory's entry writes it:
 # ``ATTENDEE;CN="Doe, Jane":mailto:…``, ``CN=Jane Doe,OU=Staff,DC=…``.
 _COMMON_NAME = r'(?<![A-Za-z0-9_])CN=(?:"(?P<q>[^"\n]{1,80})"|(?P<v>[^";:,=\n]{1,80}))'
@@ -2124,6 +2406,21 @@ def _not_a_person(text: str, span: Span) -> bool:
                 if " ".join(words + ahead[:tail]) in not_people:
                     return True
     return False
+
+
+# A line that says its names are made up: "a fictional keeper", "(made-up, not a real
+# person)". ("Test" and "example" do not: fixtures named so hold real data too.)
+_FICTIONAL = re.compile(r"(?i)\b(?:fictional|fictitious|made[- ]up|not a real (?:person|name)"
+                        r"|invented name)\b")
+
+
+def _said_fictional(text: str, span: Span) -> bool:
+    """The span's line says so (only its line is read: the search is case-blind, and slow
+    over a whole text)."""
+    line_start = text.rfind("\n", 0, span.start) + 1
+    line_end = text.find("\n", span.end)
+    return _FICTIONAL.search(text, line_start, len(text) if line_end < 0 else line_end) \
+        is not None
 
 
 _EMAIL_AFTER = regex.compile(r"""[ \t]*["']?[ \t]*<[^<>@\s]+@""")
