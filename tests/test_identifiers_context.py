@@ -721,6 +721,10 @@ def test_the_last_line_of_a_hex_dump_is_not_a_mac_address() -> None:
                "# along with this program; if not, write to the Free Software\n"
                "# Foundation, Inc., 51 Franklin Street, Fifth Floor, Boston, MA\n"),
     ("COPYING", "Free Software Foundation, Inc.,\n51 Franklin Street, Fifth Floor, Boston\n"),
+    ("utils.py", "# this program; if not, write to the Free Software Foundation, Inc.,\n"
+                 "# 51 Franklin Street, Fifth Floor, Boston, MA 02110-1301 USA\n"),
+    ("gpl.c", " * write to the Free Software Foundation, Inc.,\n"
+              " * 51 Franklin Street, Fifth Floor, Boston, MA 02110-1301 USA\n"),
     ("vendors.txt", "Acme Widgets LLC, 400 Harbour View Road, Plymouth\n"),
     ("banks.dat", '0506 branch="222 Lambton Quay"\n'),
     ("stores.json", '{"store": "80 Queen Street", "manager": "Area 5"}\n'),
