@@ -809,6 +809,25 @@ def test_a_sentence_with_no_secret_in_it_is_not_flagged(cli: Any, tmp_path: Path
     assert scan(cli, tmp_path, name, content, kind="personal-data") == []
 
 
+@pytest.mark.parametrize("content", [
+    'UNRESERVED_PAT = r"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789._!\\-~"\n',
+    'PASSWORD_CHARS = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789!@#$%"\n',
+    'TOKEN_ALPHABET = "0123456789abcdefghijklmnopqrstuvwxyz"\n',
+])
+def test_the_characters_a_generator_draws_from_are_not_a_secret(cli: Any, tmp_path: Path,
+                                                                content: str) -> None:
+    assert scan(cli, tmp_path, "gen.py", content) == []
+
+
+@pytest.mark.parametrize("content", [
+    'API_TOKEN = "kR7vXq2LmW9pZt4BnYc8HdJ3sFg6"\n',
+    'db_password = "Abcd!Harbour92#Lantern"\n',
+])
+def test_a_secret_with_a_short_run_of_letters_is_still_found(cli: Any, tmp_path: Path,
+                                                            content: str) -> None:
+    assert scan(cli, tmp_path, "settings.py", content) != []
+
+
 @pytest.mark.parametrize(("name", "content"), [
     ("handover.md", "The admin password = Summer(2024) until Friday.\n"),
     ("notes.txt", "db password: Tr0ub4dor.Harbour\n"),
@@ -824,6 +843,9 @@ def test_a_password_with_a_bracket_or_a_dot_in_prose_is_still_found(
     'CSRF_SESSION_KEY = "_csrftoken"\n',
     'token = "%HOMEPATH%\\\\" + token[2:]\n',  # a Windows variable, then a path
     'db_password = "%DB_PASSWORD%"\n',
+    # a forward reference to a private class, in a signature
+    'def sign(backend: "Backend", private_key: "_DSAPrivateKey", data: bytes) -> bytes:\n',
+    '    private_key: "_EllipticCurvePrivateKey",\n',
 ])
 def test_a_private_name_or_a_windows_variable_is_not_a_secret(cli: Any, tmp_path: Path,
                                                               content: str) -> None:

@@ -16,6 +16,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 from functools import lru_cache
+from itertools import pairwise
 
 from safecommit.detect.context import words
 from safecommit.reserved import PLACEHOLDER_LOCAL_PARTS
@@ -158,6 +159,20 @@ _SEQUENCES = (
 )
 
 
+def is_character_set(value: str) -> bool:
+    """An alphabet written out: a base64 table, or the characters a password generator draws
+    from (``A..Za..z0..9`` and a few symbols). Most of it is runs of consecutive letters or
+    digits, which a generated secret almost never holds."""
+    if len(value) < 16:
+        return False
+    covered = run = 1
+    for a, b in pairwise(value):
+        run = run + 1 if ord(b) == ord(a) + 1 else 1
+        # a run counts once it is four long: its first three were held back until then
+        covered += 4 if run == 4 else 1 if run > 4 else 0
+    return covered >= 0.75 * len(value)
+
+
 def shannon_entropy(value: str) -> float:
     if not value:
         return 0.0
@@ -292,11 +307,12 @@ def _is_regex(value: str) -> bool:
         or value[0] == "^" or value[-1] == "$"
 
 
-# Words in snake, kebab, dotted or camel case, maybe private (``_auth_user_id``); a dotted
+# Words in snake, kebab, dotted or camel case, maybe private (``_auth_user_id``, a class's
+# ``_RSAPrivateKey`` in a type annotation); a dotted
 # name may hold a message broker's wildcards (a RabbitMQ routing key, "orders.*.created").
 _IDENTIFIER = re.compile(
     r"^_*[a-z]+(?:[_.-][a-z]+)*$|^[a-z]+(?:\.(?:[a-z]+|[*#]))+$|^[a-z]+(?:[A-Z][a-z]+)+$"
-    r"|^(?:[A-Z][a-z]+){2,}$")
+    r"|^(?:[A-Z][a-z]+){2,}$|^_+(?:[A-Z]+[a-z]+){2,}$")
 _BASE64 = re.compile(r"^(?:[A-Za-z0-9+/]{4})+(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$")
 
 
@@ -486,6 +502,8 @@ def rejection(value: str, key: str = "") -> str | None:
         return "prose"
     if is_identifier(v):
         return "identifier"
+    if is_character_set(v):
+        return "character set"
     if _is_regex(v):
         return "regular expression"
     plain = decoded_base64(v)
