@@ -809,6 +809,16 @@ def test_a_sentence_with_no_secret_in_it_is_not_flagged(cli: Any, tmp_path: Path
     assert scan(cli, tmp_path, name, content, kind="personal-data") == []
 
 
+@pytest.mark.parametrize(("name", "content"), [
+    ("postgresql.conf", "password_encryption = scram-sha-256\t# scram-sha-256 or md5\n"),
+    ("settings.py", 'JWT_SECRET_ALGORITHM = "HS256"\nTOKEN_ALG = "RS256"\n'),
+    ("vault.yaml", "secret_cipher: aes-256-gcm\npassword_hasher: argon2id\n"),
+])
+def test_the_name_of_a_hashing_or_signing_scheme_is_not_a_secret(
+        cli: Any, tmp_path: Path, name: str, content: str) -> None:
+    assert scan(cli, tmp_path, name, content) == []
+
+
 @pytest.mark.parametrize("content", [
     'UNRESERVED_PAT = r"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789._!\\-~"\n',
     'PASSWORD_CHARS = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789!@#$%"\n',

@@ -470,6 +470,14 @@ def made_by_a_generator(value: str) -> bool:
     return sum(len(w) for w in _CAPITALISED_WORD.findall(value)) * 5 < len(value) * 4
 
 
+# The name of a hashing or encryption scheme: a setting's value (PostgreSQL's
+# password_encryption, a JWT's signing algorithm), not a secret.
+_ALGORITHM = re.compile(
+    r"(?i)^(?:scram-sha-(?:1|256)|md5|sha-?(?:1|224|256|384|512)|bcrypt|scrypt"
+    r"|argon2(?:i|d|id)?|pbkdf2(?:[-_]sha-?\d+)?|aes-?(?:128|192|256)(?:-(?:gcm|cbc|ctr))?"
+    r"|[hrpe]s(?:256|384|512))$")
+
+
 @lru_cache(maxsize=4096)
 def rejection(value: str, key: str = "") -> str | None:
     """Why ``value`` is not a credential, or None when it may well be one."""
@@ -490,6 +498,8 @@ def rejection(value: str, key: str = "") -> str | None:
         return "sample token"
     if is_hash(v, key):
         return "hash"
+    if _ALGORITHM.match(v):
+        return "algorithm"
     if _NUMBER.match(v):
         return "number"
     if not any(c.isalpha() for c in v):
