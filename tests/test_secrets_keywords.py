@@ -3,6 +3,7 @@ placeholders, templates, lookups and hashes that are never flagged."""
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 from typing import Any
 
@@ -10,6 +11,7 @@ import pytest
 
 from safecommit.detect.secret_plugins import keywords
 from safecommit.detect.secret_plugins.keywords import classify
+from safecommit.detect.secret_plugins.values import rejection
 from secrets_support import fill, scan, types
 
 
@@ -810,6 +812,18 @@ def test_a_sentence_with_no_secret_in_it_is_not_flagged(cli: Any, tmp_path: Path
 
 
 @pytest.mark.parametrize(("name", "content"), [
+    # an object's short name, in camel case between dashes (OpenSSL's obj_mac.h)
+    ("obj_mac.h", '#define SN_setct_PANToken               "setct-PANToken"\n'),
+    ("obj_mac.h", '#define SN_id_regCtrl_regToken          "id-regCtrl-regToken"\n'),
+    # a value that spells its own key: a header's or a field's name
+    ("fields.py", 'CLIENT_SECRET = "Client-Secret"\n'),
+])
+def test_a_value_that_names_itself_or_an_object_is_not_a_secret(
+        cli: Any, tmp_path: Path, name: str, content: str) -> None:
+    assert scan(cli, tmp_path, name, content) == []
+
+
+@pytest.mark.parametrize(("name", "content"), [
     ("postgresql.conf", "password_encryption = scram-sha-256\t# scram-sha-256 or md5\n"),
     ("settings.py", 'JWT_SECRET_ALGORITHM = "HS256"\nTOKEN_ALG = "RS256"\n'),
     ("vault.yaml", "secret_cipher: aes-256-gcm\npassword_hasher: argon2id\n"),
@@ -1157,3 +1171,11 @@ def test_a_quoted_yaml_value_on_the_line_below_its_key_is_read(cli: Any, tmp_pat
         == [(3, "PASSWORD")]
     assert [(f["line"], f["type"]) for f in scan(cli, tmp_path, "app.yaml", content,
                                                  kind="personal-data")] == [(5, "USERNAME")]
+
+
+@pytest.mark.parametrize("value", ["A" * 200 + "-0", "a" * 200 + "-0", "Ab" * 100 + "-0",
+                                   "aa-" + "AbC" * 70 + "0", "aaBB" * 50 + "-0"])
+def test_a_long_value_is_judged_in_linear_time(value: str) -> None:
+    started = time.perf_counter()
+    rejection(value, "token")
+    assert time.perf_counter() - started < 0.5

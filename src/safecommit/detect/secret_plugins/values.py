@@ -316,9 +316,19 @@ _IDENTIFIER = re.compile(
 _BASE64 = re.compile(r"^(?:[A-Za-z0-9+/]{4})+(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$")
 
 
+# Words of either case joined by dashes, underscores or dots, one of them in camel case
+# (``id-regCtrl-regToken``, ``setct-PANToken``): an object's or a message's name.
+# Each word is read one way only (a run of small letters whole, capitals before it or
+# alone), so a long run of letters that is no name fails in linear time.
+_WORD = r"(?:[A-Z]*[a-z]{2,}(?![a-z])|[A-Z]{2,}(?![A-Za-z]))+"
+_MIXED_NAME = re.compile(rf"^{_WORD}(?:[-_.]{_WORD})+$")
+_HUMP = re.compile(r"[a-z][A-Z]|[A-Z]{2}[a-z]")
+
+
 def is_identifier(value: str) -> bool:
     """Words in snake, kebab or camel case (``auth_token``, ``accessToken``): a name."""
-    return bool(_IDENTIFIER.match(value))
+    return bool(_IDENTIFIER.match(value)) or (
+        _MIXED_NAME.match(value) is not None and _HUMP.search(value) is not None)
 
 
 # Lower-case words with a version or a number among them (``ffc-grants-postgresql-v2``,
@@ -484,6 +494,8 @@ def rejection(value: str, key: str = "") -> str | None:
     v = value.strip()
     if not v:
         return "empty"
+    if len(v) >= 6 and key and _squash(key).endswith(_squash(v)):
+        return "the key's own name"  # SN_setct_PANToken "setct-PANToken", an enum's value
     if is_template(v):
         return "template"
     if is_placeholder(v):
