@@ -41,6 +41,16 @@ def test_what_a_jsx_component_renders_between_tags_is_text() -> None:
     assert plain is not None and not in_text(plain, start, start + len("Bronwen Rees"))
 
 
+def test_perl_documentation_is_text_from_its_first_directive_to_cut() -> None:
+    source = ("my $total = 0;  # running sum\n\n=head1 AUTHOR\n\nBronwen Rees wrote it.\n"
+              "\n=cut\n\nmy $name = 'x';\nmy $y = $a == $b;\n")
+    for text in (source, source + "é\n"):  # RE2 reads ASCII text; regex the rest
+        spans = text_spans(Locator(Text("Report.pm", text, "perl")))
+        assert spans is not None
+        assert [text[s:e] for s, e in spans] == [
+            "# running sum", "=head1 AUTHOR\n\nBronwen Rees wrote it.\n\n=cut", "'x'"]
+
+
 def test_a_text_that_is_not_code_has_no_spans() -> None:
     assert spans_of("Jane Doe wrote this.\n", "text") is None
 

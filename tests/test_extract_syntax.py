@@ -48,6 +48,11 @@ from safecommit.extract.syntax import CODE, syntax_for
     ("dotfiles/.dockercfg", "json"),
     ("deploy/nginx/htpasswd", "htpasswd"),
     ("ldap/seed/users.ldif", "ldif"),
+    ("lib/Defra/Claims.pm", "perl"),
+    ("src/engine/parser.cxx", "cpp"),
+    ("include/engine/parser.hh", "cpp"),
+    ("ios/Bridge.mm", "objc"),
+    ("build/rules.mk", "make"),
 ])
 def test_a_path_names_its_language_or_format(path: str, syntax: str) -> None:
     assert syntax_for(path) == syntax

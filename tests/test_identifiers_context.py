@@ -693,6 +693,9 @@ def test_with_no_context_word_near_a_match_no_field_is_read() -> None:
     ("add.decTest", "add92 add '3000000400000000'  '4000000000000400' -> '7000000400000400'\n"),
     ("fma.decTest", "fma62 fma 1 '6543210123456788' 0.499999 -> '6543210123456788' Inexact\n"),
     ("ids.csv", "event,snowflake\nsync,4929137582046132 1490270428191502336\n"),
+    # a table of code points, grouped in fours like a card
+    ("Stroke.pm", "5214 4929 1375 8204 6132 521A 521B\n"),
+    ("catalog.bki", "insert ( 5038 snapshot 0 5039 4929 1375 8204 6132 5058 - d x )\n"),
 ])
 def test_a_bare_number_among_other_long_numbers_is_not_a_card(name: str, content: str) -> None:
     assert "CREDIT_CARD" not in types(name, content)
@@ -713,6 +716,7 @@ def test_an_id_that_passes_luhn_named_as_another_things_is_not_a_card(
 @pytest.mark.parametrize(("name", "content"), [
     ("payments.csv", "card_number,txn_id\n4929137582046132,1490270428191502336\n"),
     ("notes.md", "Refund the card 4929 1375 8204 6132 (ref 1490270428191502336).\n"),
+    ("notes.md", "Paid with 4929 1375 8204 6132 0926 on the phone.\n"),
     ("order.json", '{"pan": "4929137582046132", "order": "1490270428191502336"}\n'),
     ("txn.json", '{"transactionId": "T-1", "cardNumber": "4929137582046132"}\n'),
 ])
@@ -734,6 +738,10 @@ def test_the_last_line_of_a_hex_dump_is_not_a_mac_address() -> None:
                "# along with this program; if not, write to the Free Software\n"
                "# Foundation, Inc., 51 Franklin Street, Fifth Floor, Boston, MA\n"),
     ("COPYING", "Free Software Foundation, Inc.,\n51 Franklin Street, Fifth Floor, Boston\n"),
+    ("utils.py", "# this program; if not, write to the Free Software Foundation, Inc.,\n"
+                 "# 51 Franklin Street, Fifth Floor, Boston, MA 02110-1301 USA\n"),
+    ("gpl.c", " * write to the Free Software Foundation, Inc.,\n"
+              " * 51 Franklin Street, Fifth Floor, Boston, MA 02110-1301 USA\n"),
     ("vendors.txt", "Acme Widgets LLC, 400 Harbour View Road, Plymouth\n"),
     ("banks.dat", '0506 branch="222 Lambton Quay"\n'),
     ("stores.json", '{"store": "80 Queen Street", "manager": "Area 5"}\n'),

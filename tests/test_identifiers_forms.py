@@ -627,6 +627,8 @@ def test_a_hyphenated_name_over_small_words_is_one_word_of_an_address(
     ("notes.md", "mac 0000.5e00.5301\n", set()),  # the documentation block
     ("notes.md", "ffff.ffff.ffff broadcast\n", set()),
     ("app.py", "x = self.abcd.ef01.ab12\n", set()),  # attributes, not a MAC
+    # a collation table's weights: two small numbers after the first group
+    ("allkeys.txt", "002D  ; [*020D.0020.0002] # HYPHEN-MINUS\n", set()),
 ])
 def test_a_mac_address_in_cisco_dotted_form_is_found(name: str, content: str,
                                                      expected: set[str]) -> None:

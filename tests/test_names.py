@@ -486,6 +486,10 @@ def test_places_makers_and_brands_that_read_as_names_are_not_people(path: str, s
     ("a.test.ts", "typescript", "const h = { breed: 'Kerry Hill', town: `Preston Montford` }"),
     ("test_a.py", "python", 'Holding(village="Preston Montford", species="Marsh Harrier")'),
     ("seeds.rb", "ruby", 'Vessel.create!(vessel_name: "Mary Rose")'),
+    # a country, and a bank's branch
+    ("operators.conf", "ini", 'country="Hong Kong" operator="Harbour Mobile"\n'),
+    ("countries.yaml", "yaml", "country: Sierra Leone\nnation: Saint Lucia\n"),
+    ("banks.conf", "ini", '3103 branch="Henderson West"\n'),
 ])
 def test_things_and_places_under_their_keys_are_not_people(path: str, syntax: str,
                                                            text: str) -> None:
@@ -541,6 +545,11 @@ def test_people_beside_thing_keys_and_in_map_files_are_still_found(
     "After Richard Bellman and Lester Ford; see Vladimir Levenshtein (1965).\n",
     "Rank tests of Frank Wilcoxon, Charles Spearman and Maurice Kendall.\n",
     "Pork pies from Melton Mowbray; offices in Burgess Hill and Thornton Heath.\n",
+    # makers named after their founders, with a legal form or a trade after the name
+    "Parts from Robert Bosch GmbH, Carl Zeiss AG and Anton Paar GmbH.\n",
+    "Dan Smith LLC, Otto Bock Healthcare GmbH & Co. KG and Angel Iglesias S.A.\n",
+    "Shenzhen Kang Hui Technology Co., Ltd and Hua Jung Components Co., Ltd.\n",
+    "Supplied by Leo Bodnar Electronics Ltd and Herman Miller International.\n",
     "Holdings at Stanton Harcourt, Newton Stewart and Thornton Dale were visited.\n",
 ])
 def test_firms_varieties_figures_and_institutions_are_not_people(text: str) -> None:

@@ -3,6 +3,7 @@ placeholders, templates, lookups and hashes that are never flagged."""
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 from typing import Any
 
@@ -10,6 +11,7 @@ import pytest
 
 from safecommit.detect.secret_plugins import keywords
 from safecommit.detect.secret_plugins.keywords import classify
+from safecommit.detect.secret_plugins.values import rejection
 from secrets_support import fill, scan, types
 
 
@@ -851,6 +853,47 @@ def test_a_sentence_with_no_secret_in_it_is_not_flagged(cli: Any, tmp_path: Path
 
 
 @pytest.mark.parametrize(("name", "content"), [
+    # an object's short name, in camel case between dashes (OpenSSL's obj_mac.h)
+    ("obj_mac.h", '#define SN_setct_PANToken               "setct-PANToken"\n'),
+    ("obj_mac.h", '#define SN_id_regCtrl_regToken          "id-regCtrl-regToken"\n'),
+    # a value that spells its own key: a header's or a field's name
+    ("fields.py", 'CLIENT_SECRET = "Client-Secret"\n'),
+])
+def test_a_value_that_names_itself_or_an_object_is_not_a_secret(
+        cli: Any, tmp_path: Path, name: str, content: str) -> None:
+    assert scan(cli, tmp_path, name, content) == []
+
+
+@pytest.mark.parametrize(("name", "content"), [
+    ("postgresql.conf", "password_encryption = scram-sha-256\t# scram-sha-256 or md5\n"),
+    ("settings.py", 'JWT_SECRET_ALGORITHM = "HS256"\nTOKEN_ALG = "RS256"\n'),
+    ("vault.yaml", "secret_cipher: aes-256-gcm\npassword_hasher: argon2id\n"),
+])
+def test_the_name_of_a_hashing_or_signing_scheme_is_not_a_secret(
+        cli: Any, tmp_path: Path, name: str, content: str) -> None:
+    assert scan(cli, tmp_path, name, content) == []
+
+
+@pytest.mark.parametrize("content", [
+    'UNRESERVED_PAT = r"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789._!\\-~"\n',
+    'PASSWORD_CHARS = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789!@#$%"\n',
+    'TOKEN_ALPHABET = "0123456789abcdefghijklmnopqrstuvwxyz"\n',
+])
+def test_the_characters_a_generator_draws_from_are_not_a_secret(cli: Any, tmp_path: Path,
+                                                                content: str) -> None:
+    assert scan(cli, tmp_path, "gen.py", content) == []
+
+
+@pytest.mark.parametrize("content", [
+    'API_TOKEN = "kR7vXq2LmW9pZt4BnYc8HdJ3sFg6"\n',
+    'db_password = "Abcd!Harbour92#Lantern"\n',
+])
+def test_a_secret_with_a_short_run_of_letters_is_still_found(cli: Any, tmp_path: Path,
+                                                            content: str) -> None:
+    assert scan(cli, tmp_path, "settings.py", content) != []
+
+
+@pytest.mark.parametrize(("name", "content"), [
     ("handover.md", "The admin password = Summer(2024) until Friday.\n"),
     ("notes.txt", "db password: Tr0ub4dor.Harbour\n"),
     ("README.md", 'password = "Tr0ub4dor(Harbour)"\n'),
@@ -865,6 +908,9 @@ def test_a_password_with_a_bracket_or_a_dot_in_prose_is_still_found(
     'CSRF_SESSION_KEY = "_csrftoken"\n',
     'token = "%HOMEPATH%\\\\" + token[2:]\n',  # a Windows variable, then a path
     'db_password = "%DB_PASSWORD%"\n',
+    # a forward reference to a private class, in a signature
+    'def sign(backend: "Backend", private_key: "_DSAPrivateKey", data: bytes) -> bytes:\n',
+    '    private_key: "_EllipticCurvePrivateKey",\n',
 ])
 def test_a_private_name_or_a_windows_variable_is_not_a_secret(cli: Any, tmp_path: Path,
                                                               content: str) -> None:
@@ -1301,3 +1347,11 @@ def test_a_secret_given_alone_in_answer_to_a_question_for_it_is_found(
 def test_values_in_other_shapes_are_read(cli: Any, tmp_path: Path, name: str, content: str,
                                          expected: set[str]) -> None:
     assert types(scan(cli, tmp_path, name, fill(content))) == expected
+
+
+@pytest.mark.parametrize("value", ["A" * 200 + "-0", "a" * 200 + "-0", "Ab" * 100 + "-0",
+                                   "aa-" + "AbC" * 70 + "0", "aaBB" * 50 + "-0"])
+def test_a_long_value_is_judged_in_linear_time(value: str) -> None:
+    started = time.perf_counter()
+    rejection(value, "token")
+    assert time.perf_counter() - started < 0.5

@@ -124,6 +124,8 @@ def test_token_is_found_with_its_type(cli: Any, tmp_path: Path, name: str, templ
     ("README.md", "Tokens look like `ghp_<36 characters>`.\n"),
     ("app.py", 'AWS_ACCESS_KEY_ID = "AKIAIOSFODNN7EXAMPLE"\n'),
     ("test_s3.py", 'FAKE_AWS_KEY = "AKIAFAKEFAKEFAKEFAKE"\n'),
+    # a key id's prefix and sixteen capitals inside a longer run: a DNA sequence, not a key
+    ("test_align.py", "seq = 'GATTTGACCATGGTACCAGTTCAGGATCCTAGCATTAGCGT'\n"),
     ("config/master.key", "00000000000000000000000000000000\n"),
     ("checksums/release.md5", "{hex32}\n"),
     # GOV.UK Pay's README key, a masked key, and its docs' short stand-in

@@ -31,6 +31,8 @@ _DASH = r"--[^\n]*"
 _STYLES: dict[str, tuple[str, tuple[str, ...]]] = {
     "python": ("\"'#", (_TRIPLE, _HASH, _DQ, _SQ)),
     "hash": ("\"'#", (_HASH, _DQ, _SQ)),
+    # Perl's POD: documentation from a line that opens with "=head1" (or any =word) to "=cut"
+    "perl": ("\"'#=", (r"(?m:^=[A-Za-z].*?(?:^=cut\b[^\n]*|\Z))", _HASH, _DQ, _SQ)),
     "c": ("\"'/`", (_BLOCK, _SLASH, _DQ, _SQ, _BACKTICK)),
     "c-hash": ("\"'/`#", (_BLOCK, _SLASH, _HASH, _DQ, _SQ, _BACKTICK)),
     "sql": ("\"'/#-", (_BLOCK, _DASH, _HASH, _SQ, _DQ)),
@@ -43,7 +45,7 @@ _STYLES: dict[str, tuple[str, tuple[str, ...]]] = {
 # Files whose markup mixes text into code: their style, whatever their syntax's.
 _STYLE_OF_SUFFIX = {".jsx": "jsx", ".tsx": "jsx"}
 _STYLE_OF: dict[str, str] = {
-    "python": "python", "ruby": "hash", "perl": "hash", "shell": "hash", "r": "hash",
+    "python": "python", "ruby": "hash", "perl": "perl", "shell": "hash", "r": "hash",
     "powershell": "hash", "make": "hash", "dockerfile": "hash",
     "javascript": "c", "typescript": "c", "java": "c", "kotlin": "c", "scala": "c",
     "groovy": "c", "csharp": "c", "go": "c", "rust": "c", "swift": "c", "c": "c", "cpp": "c",

@@ -115,7 +115,8 @@ PLACEHOLDER_FULL = frozenset({
 })
 # A word after a name that makes it an organisation, a place or an eponym.
 NOT_A_PERSON_AFTER = frozenset({
-    "Ltd", "Limited", "Plc", "PLC", "LLP", "Llp", "LLC", "Inc", "Corp", "Co", "Company", "Group",
+    "Ltd", "Limited", "Plc", "PLC", "LLP", "Llp", "LLC", "Llc", "Inc", "Corp", "Co", "Company",
+    "Group",
     "Farm", "Farms", "Estate", "Estates", "Trust", "Council", "Agency", "Department",
     "Ministry", "Office", "Service", "Services", "Partners", "Partnership", "Associates",
     "Holdings", "Foundation", "Society", "University", "College", "School", "Academy", "Team",
@@ -128,6 +129,14 @@ NOT_A_PERSON_AFTER = frozenset({
     "Cathedral", "Chapel", "Abbey", "Manor", "Castle", "Lodge", "Cottage", "Mill", "Institute",
     "Award", "Prize", "Lecture", "Fund", "Act", "Law", "Theorem", "Algorithm", "Transform",
     "Distribution", "Equation", "Method", "Test", "Index", "Syndrome", "Disease", "Scale",
+    # a company's legal form abroad, and the trade a maker's name goes on to say
+    # ("… GmbH", "… Electronics Co., Ltd."); title case, as a capitals word is looked up
+    "GmbH", "Gmbh", "Ag", "Kg", "GbR", "Ohg", "SpA", "Spa", "Srl", "Sarl", "Bv", "Nv", "Oy",
+    "Kft", "Pty", "Pvt", "Corporation", "Incorporated", "Enterprises", "Industries",
+    "Industrial", "Technology", "Electronics", "Electronic", "Elektronik", "Engineering",
+    "Communications", "Telecom", "Networks", "Software", "Healthcare", "Instruments",
+    "Components", "Manufacturing", "Products", "Laboratories", "Labs", "Imaging", "Controls",
+    "International", "Consultants",
 })
 ROLES = frozenset({
     "Researcher", "Participant", "Interviewer", "Interviewee", "Moderator", "Facilitator",
@@ -791,7 +800,10 @@ _THING_AFTER = regex.compile(
     r"|apples?|pears?|plums?|cherr(?:y|ies)|potato(?:es)?|roses?|tulips?|trees?|seedlings?"
     r"|variety|varieties|cultivars?|breeds?|sheep|ewes?|rams?|tups?|lambs?|cattle|cows?"
     r"|bulls?|heifers?|steers?|calves|pigs?|sows?|hens?|chickens?|ponies|pony|horses?"
-    r"|dogs?|hounds?|collies)\b")
+    r"|dogs?|hounds?|collies)\b"
+    # a company's legal form, which the run of capitalised words stops short of
+    r"|[ \t]+(?:GmbH|AG|KG|GbR|OHG|SpA|Srl|SARL|BV|NV|Oy|Kft|Pty|Pvt|LLC)\b"
+    r"|[ \t]+(?:S\.A\.|S\.p\.A\.|s\.r\.l\.|B\.V\.|N\.V\.)")
 
 
 def _thing_after(text: str, end: int) -> bool:
@@ -808,7 +820,8 @@ THING_KEYS = frozenset({
     "office", "depot", "catchment", "river", "watercourse", "waterbody", "reservoir", "lake",
     "wood", "woodland", "forest", "hill", "field", "landmark", "feature", "habitat", "room",
     "species", "variety", "cultivar", "crop", "plant", "tree", "animal", "pet", "dog", "horse",
-    "herd", "flock", "vessel", "boat", "ship", "school", "hospital",
+    "herd", "flock", "vessel", "boat", "ship", "school", "hospital", "country", "nation",
+    "branch",
 })
 
 

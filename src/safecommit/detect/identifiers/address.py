@@ -46,7 +46,10 @@ _ORG_SIGNAL = (
     r"|\b(?:[Pp]\.?[ \t]?[Oo]\.?[ \t]?(?:Box|BOX)[ \t]+\d{1,6}|Freepost|FREEPOST)"
     r"|(?<![\d\-])\d{1,4}[ \t]?[-\u2013][ \t]?\d{1,4})"
 )
-_ADDRESS_GAP = r"(?:,?[ \t]+|,?[ \t]*(?:<br[ \t]*/?>)?[ \t]*\r?\n[ \t]*)"
+# A line break may carry a comment's leader: a licence notice in a source file's header.
+_ADDRESS_GAP = (r"(?:,?[ \t]+|,?[ \t]*(?:<br[ \t]*/?>)?[ \t]*\r?\n[ \t]*"
+                # "-{2}": a doubled dash reads as set difference to the gate's parser
+                r"(?:(?:#|//|-{2}|;|\*|%)[ \t]*)?)")
 # Read back from the end of a match, over a few words: a bounded look, cheap per match.
 _NOT_AN_ORGANISATIONS = (
     rf"(?<!{_ORG_SIGNAL}(?:{_ADDRESS_GAP}[A-Z0-9][\w'\u2019\-]*){{1,8}})"

@@ -45,9 +45,16 @@ def _valid_card(value: str) -> bool:
 _LONG_NUMBER = regex.compile(r"(?<![\w.])\d{13,19}(?![\w.])")
 
 
+# Six groups of four or more in a row, hex or decimal: a table of code points or of ids
+# (a collation table's CJK characters, a catalogue's object ids), not a card and its
+# expiry date.
+_GROUPS_IN_A_ROW = regex.compile(r"(?<!\w)(?:[0-9A-Fa-f]{4,5} ){5,}[0-9A-Fa-f]{4,5}(?!\w)")
+
+
 def _among_other_numbers(line: str, value: str) -> bool:
-    return value.isdigit() and any(
-        n != value and not _valid_card(n) for n in _LONG_NUMBER.findall(line))
+    if not value.isdigit():
+        return " " in value and any(value in row for row in _GROUPS_IN_A_ROW.findall(line))
+    return any(n != value and not _valid_card(n) for n in _LONG_NUMBER.findall(line))
 
 
 def _card_score(value: str) -> float:

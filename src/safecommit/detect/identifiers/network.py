@@ -108,9 +108,13 @@ MAC = Recognizer(
 )
 
 
-def _hex_letter_and_digit(value: str) -> bool:
-    # 2024.0517.0001 is a build's number: a MAC in dotted form has letters and digits
-    return any(c in "abcdefABCDEF" for c in value) and any(c.isdigit() for c in value)
+def _dotted_mac(value: str) -> bool:
+    # 2024.0517.0001 is a build's number: a MAC in dotted form has letters and digits. And
+    # its last four octets are the vendor's and the device's, seldom two small numbers
+    # (*0FA2.0020.0002 is a collation table's weights).
+    _, second, third = value.split(".")
+    return any(c in "abcdefABCDEF" for c in value) and any(c.isdigit() for c in value) \
+        and not (second.startswith("00") and third.startswith("00"))
 
 
 def _mac_dotted_suggestion(value: str) -> str:
@@ -125,7 +129,7 @@ MAC_DOTTED = Recognizer(
     pattern=r"(?<![\w.\-:])[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}(?![\w\-:]|\.\w)",
     why=MAC.why,
     context=MAC.context,
-    validate=_hex_letter_and_digit,
+    validate=_dotted_mac,
     reserved=is_reserved_mac,
     suggest=_mac_dotted_suggestion,
     confidence=0.85,

@@ -164,9 +164,18 @@ def find(line: Line) -> Iterator[Hit]:
             elif type == "AWS_ACCESS_KEY" and not _AWS_KEY_ID.match(value):
                 type = "AWS_SECRET_ACCESS_KEY"  # its plugin names both halves of a key alike
             start = line.text.find(value)
-            if start < 0:
+            if start < 0 or (type == "AWS_ACCESS_KEY" and _inside_a_word(line.text, start,
+                                                                         len(value))):
                 continue
             yield Hit(start, start + len(value), value, type, "detect-secrets", 0.9, priority=15)
+
+
+def _inside_a_word(text: str, start: int, size: int) -> bool:
+    """Whether text[start:start + size] is part of a longer run of letters and digits: the
+    plugin's key id pattern has no bounds, so it finds one in a DNA sequence or an
+    upper-case base32 blob."""
+    end = start + size
+    return (start > 0 and text[start - 1].isalnum()) or (end < len(text) and text[end].isalnum())
 
 
 def describe() -> str:

@@ -16,6 +16,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 from functools import lru_cache
+from itertools import pairwise
 
 from safecommit.detect.context import words
 from safecommit.reserved import PLACEHOLDER_LOCAL_PARTS
@@ -162,6 +163,20 @@ _SEQUENCES = (
 )
 
 
+def is_character_set(value: str) -> bool:
+    """An alphabet written out: a base64 table, or the characters a password generator draws
+    from (``A..Za..z0..9`` and a few symbols). Most of it is runs of consecutive letters or
+    digits, which a generated secret almost never holds."""
+    if len(value) < 16:
+        return False
+    covered = run = 1
+    for a, b in pairwise(value):
+        run = run + 1 if ord(b) == ord(a) + 1 else 1
+        # a run counts once it is four long: its first three were held back until then
+        covered += 4 if run == 4 else 1 if run > 4 else 0
+    return covered >= 0.75 * len(value)
+
+
 def shannon_entropy(value: str) -> float:
     if not value:
         return 0.0
@@ -296,17 +311,28 @@ def _is_regex(value: str) -> bool:
         or value[0] == "^" or value[-1] == "$"
 
 
-# Words in snake, kebab, dotted or camel case, maybe private (``_auth_user_id``); a dotted
+# Words in snake, kebab, dotted or camel case, maybe private (``_auth_user_id``, a class's
+# ``_RSAPrivateKey`` in a type annotation); a dotted
 # name may hold a message broker's wildcards (a RabbitMQ routing key, "orders.*.created").
 _IDENTIFIER = re.compile(
     r"^_*[a-z]+(?:[_.-][a-z]+)*$|^[a-z]+(?:\.(?:[a-z]+|[*#]))+$|^[a-z]+(?:[A-Z][a-z]+)+$"
-    r"|^(?:[A-Z][a-z]+){2,}$")
+    r"|^(?:[A-Z][a-z]+){2,}$|^_+(?:[A-Z]+[a-z]+){2,}$")
 _BASE64 = re.compile(r"^(?:[A-Za-z0-9+/]{4})+(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$")
+
+
+# Words of either case joined by dashes, underscores or dots, one of them in camel case
+# (``id-regCtrl-regToken``, ``setct-PANToken``): an object's or a message's name.
+# Each word is read one way only (a run of small letters whole, capitals before it or
+# alone), so a long run of letters that is no name fails in linear time.
+_WORD = r"(?:[A-Z]*[a-z]{2,}(?![a-z])|[A-Z]{2,}(?![A-Za-z]))+"
+_MIXED_NAME = re.compile(rf"^{_WORD}(?:[-_.]{_WORD})+$")
+_HUMP = re.compile(r"[a-z][A-Z]|[A-Z]{2}[a-z]")
 
 
 def is_identifier(value: str) -> bool:
     """Words in snake, kebab or camel case (``auth_token``, ``accessToken``): a name."""
-    return bool(_IDENTIFIER.match(value))
+    return bool(_IDENTIFIER.match(value)) or (
+        _MIXED_NAME.match(value) is not None and _HUMP.search(value) is not None)
 
 
 # Lower-case words with a version or a number among them (``ffc-grants-postgresql-v2``,
@@ -471,12 +497,22 @@ def made_by_a_generator(value: str) -> bool:
     return sum(len(w) for w in _CAPITALISED_WORD.findall(value)) * 5 < len(value) * 4
 
 
+# The name of a hashing or encryption scheme: a setting's value (PostgreSQL's
+# password_encryption, a JWT's signing algorithm), not a secret.
+_ALGORITHM = re.compile(
+    r"(?i)^(?:scram-sha-(?:1|256)|md5|sha-?(?:1|224|256|384|512)|bcrypt|scrypt"
+    r"|argon2(?:i|d|id)?|pbkdf2(?:[-_]sha-?\d+)?|aes-?(?:128|192|256)(?:-(?:gcm|cbc|ctr))?"
+    r"|[hrpe]s(?:256|384|512))$")
+
+
 @lru_cache(maxsize=4096)
 def rejection(value: str, key: str = "") -> str | None:
     """Why ``value`` is not a credential, or None when it may well be one."""
     v = value.strip()
     if not v:
         return "empty"
+    if len(v) >= 6 and key and _squash(key).endswith(_squash(v)):
+        return "the key's own name"  # SN_setct_PANToken "setct-PANToken", an enum's value
     if is_template(v):
         return "template"
     if is_placeholder(v):
@@ -491,6 +527,8 @@ def rejection(value: str, key: str = "") -> str | None:
         return "sample token"
     if is_hash(v, key):
         return "hash"
+    if _ALGORITHM.match(v):
+        return "algorithm"
     if _NUMBER.match(v):
         return "number"
     if not any(c.isalpha() for c in v):
@@ -503,6 +541,8 @@ def rejection(value: str, key: str = "") -> str | None:
         return "prose"
     if is_identifier(v):
         return "identifier"
+    if is_character_set(v):
+        return "character set"
     if _is_regex(v):
         return "regular expression"
     plain = decoded_base64(v)
