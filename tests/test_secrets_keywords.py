@@ -1355,3 +1355,23 @@ def test_a_long_value_is_judged_in_linear_time(value: str) -> None:
     started = time.perf_counter()
     rejection(value, "token")
     assert time.perf_counter() - started < 0.5
+
+
+@pytest.mark.parametrize(("name", "content"), [
+    ("chat.md", "User: can you fix the login page for me\nAssistant: Here is the fix.\n"),
+    ("transcript.txt", "[10:02] USER: sort code 20 45 77 for the refund please\n"),
+    ("session.log", "12:01:09 user: why does the build fail on main\n"),
+])
+def test_a_speakers_first_word_is_not_a_user_name(cli: Any, tmp_path: Path, name: str,
+                                                  content: str) -> None:
+    found = scan(cli, tmp_path, name, content, kind="personal-data")
+    assert "USERNAME" not in types(found)
+
+
+@pytest.mark.parametrize(("name", "content"), [
+    ("chat.md", "user: jsmith42\n"),
+    ("chat.md", "User: jsmith42 pass Harbour!Lantern7\n"),
+])
+def test_a_user_name_given_in_a_chat_is_still_found(cli: Any, tmp_path: Path, name: str,
+                                                    content: str) -> None:
+    assert "USERNAME" in types(scan(cli, tmp_path, name, content, kind="personal-data"))

@@ -1458,6 +1458,19 @@ def _password_beside(line: Line) -> bool:
     return False
 
 
+# A chat's or a transcript's speaker label ("User:", "[10:02] USER:") and the words said
+# after it: the value after the label is the first word of a sentence, not an account.
+_SPEAKER_LABEL = re.compile(r"(?i)^\W*(?:\d{1,2}:\d{2}(?::\d{2})?\W*)?user\W*:\s*$")
+# (A log-in given in a chat, "user: <name> pass: <password>", is still one.)
+_MORE_WORDS = re.compile(r"[ \t,]+[A-Za-z']+[ \t]+\w")
+
+
+def _said_by_a_speaker(line: Line, a: Assignment) -> bool:
+    return line.syntax in PROSE and line.words.isdisjoint(_PASSWORD_WORDS) \
+        and _MORE_WORDS.match(line.text, a.end) is not None \
+        and _SPEAKER_LABEL.match(line.text[:a.start]) is not None
+
+
 def find_users(line: Line) -> Iterator[Hit]:
     """User names assigned to user keys (``username:``, ``DB_USER=``, ``<username>``)."""
     if line.syntax == "binary":
@@ -1490,7 +1503,8 @@ def find_users(line: Line) -> Iterator[Hit]:
         value = a.value.strip()
         account_id = keep is _user_or_uid_key and _account_id_key(a.key)
         if (classify(a.key) != "user" and not account_id) \
-                or (_UI_TEXT.match(value) and _locale(line.locator)):
+                or (_UI_TEXT.match(value) and _locale(line.locator)) \
+                or _said_by_a_speaker(line, a):
             continue  # a translation file's "Enw defnyddiwr" is the label, not a user
         span = account_span(a.value)
         if span is None and (_encoded_account(line, value) or _upper_case_account(line, value)):
