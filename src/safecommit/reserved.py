@@ -65,11 +65,20 @@ _LOCAL_WORDS = regex.compile(r"[a-z]+")
 _CAMEL = regex.compile(r"(?<=[a-z])(?=[A-Z])")
 
 
+_RESERVED_DOMAIN_SET = frozenset(RESERVED_DOMAINS)
+
+
 def is_reserved_domain(domain: str) -> bool:
     d = domain.lower().rstrip(".")
-    if d in ("localhost",) or d.endswith(RESERVED_TLDS):
+    if d == "localhost" or d.endswith(RESERVED_TLDS):
         return True
-    return any(d == r or d.endswith("." + r) for r in RESERVED_DOMAINS)
+    # the domain, or one it is under: a set look-up for each, not a test of every entry
+    while d not in _RESERVED_DOMAIN_SET:
+        dot = d.find(".")
+        if dot < 0:
+            return False
+        d = d[dot + 1:]
+    return True
 
 
 def is_role_mailbox(value: str) -> bool:
