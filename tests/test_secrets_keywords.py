@@ -563,6 +563,7 @@ def test_secret_in_an_assignment_is_found(cli: Any, tmp_path: Path, name: str, t
     ("validation.yaml", "password: ^(?=.*\\d).{12,}$\n"),
     ("validation.yaml", "password: '.+@.+'\n"),
     ("nntp.py", "GROUP_PAT = 'fr.comp.lang.*'\n"),
+    ("filetype.vim", ":let g:ft_ignore_pat = '\\.\\(Z\\|gz\\|bz2\\|zip\\|tgz\\)$'\n"),
     ("app.yaml", 'password: "prefix-${ENV}-suffix"\n'),
     ("app.yaml", "password: ${DB_HOST}Prod2024\n"),
     ("app.yaml", 'password: "Server=${HOST};Password=${PW};Database=x"\n'),

@@ -294,7 +294,9 @@ def is_hash(value: str, key: str = "") -> bool:
 
 
 # Regular-expression syntax: a pattern that describes secrets is not one.
-_REGEX = re.compile(r"\(\?[:=!<P]|\[[^\]]{0,30}[a-z0-9]-[a-z0-9][^\]]{0,30}\]|\\[dwsvbDWSB]"
+# (``\(``, ``\|`` and ``\)`` are the groups and alternatives of Vim's, grep's and Emacs's
+# patterns.)
+_REGEX = re.compile(r"\(\?[:=!<P]|\[[^\]]{0,30}[a-z0-9]-[a-z0-9][^\]]{0,30}\]|\\[dwsvbDWSB(|)]"
                     r"|\{\d+(?:,\d*)?\}|[.\]]\*|[.\]]\+")
 _DOT_REPEAT = frozenset({".*", ".+", "]*", "]+"})
 
