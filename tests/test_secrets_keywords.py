@@ -1376,3 +1376,19 @@ def test_a_speakers_first_word_is_not_a_user_name(cli: Any, tmp_path: Path, name
 def test_a_user_name_given_in_a_chat_is_still_found(cli: Any, tmp_path: Path, name: str,
                                                     content: str) -> None:
     assert "USERNAME" in types(scan(cli, tmp_path, name, content, kind="personal-data"))
+
+
+@pytest.mark.parametrize(("name", "content"), [
+    ("check.log", "PASS: gdb.base/annota3.exp: break in main\nFAIL: gdb.base/step.exp: next\n"),
+    ("test-summary.txt", "PASS: ld-elf/dynsym1\nPASS: binutils-all/pr25543\n"),
+    ("test-suite.log", "PASS: tests/t0001-init.sh\nPASS: test_claims.py::test_submit\n"),
+])
+def test_a_test_runs_result_line_is_not_a_password(cli: Any, tmp_path: Path, name: str,
+                                                   content: str) -> None:
+    assert scan(cli, tmp_path, name, content) == []
+
+
+def test_a_password_written_after_pass_in_notes_is_still_found(cli: Any,
+                                                               tmp_path: Path) -> None:
+    found = scan(cli, tmp_path, "notes.md", "USER: admin\nPASS: Harbour!Lantern7x\n")
+    assert types(found) == {"PASSWORD"}
