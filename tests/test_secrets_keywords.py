@@ -1392,3 +1392,18 @@ def test_a_password_written_after_pass_in_notes_is_still_found(cli: Any,
                                                                tmp_path: Path) -> None:
     found = scan(cli, tmp_path, "notes.md", "USER: admin\nPASS: Harbour!Lantern7x\n")
     assert types(found) == {"PASSWORD"}
+
+
+@pytest.mark.parametrize(("name", "content"), [
+    ("ChangeLog", "\t* sm/passphrase.h: Likewise.\n\t* find/execdir-pwd.exp: Likewise.\n"),
+    ("CHANGELOG.md", "- docs/credential-store: s/--store/--file/\n"
+                     "- 118_arm_pass_all.dpatch: Regenerated.\n"),
+])
+def test_a_changelogs_file_names_are_not_keys(cli: Any, tmp_path: Path, name: str,
+                                               content: str) -> None:
+    assert scan(cli, tmp_path, name, content) == []
+
+
+def test_a_secret_file_held_under_its_name_is_still_read(cli: Any, tmp_path: Path) -> None:
+    content = fill('stringData:\n  db_password.txt: "{secret}"\n')
+    assert scan(cli, tmp_path, "secret.yaml", content) != []

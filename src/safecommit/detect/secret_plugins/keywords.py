@@ -473,6 +473,14 @@ def _operator(text: str, j: int, syntax: str) -> tuple[int, str] | None:
     return None
 
 
+# A source file's or a patch's name, which a ChangeLog entry or a list of changes writes
+# before what changed in it ("* sm/passphrase.h: Likewise."); in prose, any path. (Not a
+# file whose contents may be the secret, as a Kubernetes secret's "credentials.json" key.)
+_FILE_NAME = re.compile(
+    r"\.(?:[ch]|cc|cpp|hpp|py|js|ts|jsx|tsx|java|kt|go|rb|rs|cs|php|swift|pl|pm|sh|exp|in|am"
+    r"|ac|m4|md|rst|texi|po|html|css|scss|vue|patch|dpatch|diff|[1-9])$")
+
+
 def _keys(text: str, stem: re.Pattern[str]) -> Iterator[tuple[str, int, int]]:
     """Whole keys (``spring.datasource.password``) around each stem, with their spans."""
     last_end = -1
@@ -543,7 +551,8 @@ def assignments(line: Line, stem: re.Pattern[str],
     directive = line.syntax == "ini" and (_DIRECTIVE.match(text) is not None
                                           or _NAMED_DIRECTIVE.match(text) is not None)
     for key, s, end in _keys(text, stem):
-        if keep is not None and not keep(key):
+        if (keep is not None and not keep(key)) or _FILE_NAME.search(key) is not None \
+                or (line.syntax in PROSE and "/" in key):
             continue
         if comment == -1:
             comment = _comment_start(text, line.syntax)
