@@ -742,6 +742,9 @@ def test_the_last_line_of_a_hex_dump_is_not_a_mac_address() -> None:
                  "# 51 Franklin Street, Fifth Floor, Boston, MA 02110-1301 USA\n"),
     ("gpl.c", " * write to the Free Software Foundation, Inc.,\n"
               " * 51 Franklin Street, Fifth Floor, Boston, MA 02110-1301 USA\n"),
+    # a copyright holder whose name ends in a street's word, after the year
+    ("LICENSE", "Copyright (c) 2021 Jane Green\n"),
+    ("copyright", "Files: *\nCopyright: 2015, Ana Lee\n 2017, Chanho Park <cp@example.org>\n"),
     ("vendors.txt", "Acme Widgets LLC, 400 Harbour View Road, Plymouth\n"),
     ("banks.dat", '0506 branch="222 Lambton Quay"\n'),
     ("stores.json", '{"store": "80 Queen Street", "manager": "Area 5"}\n'),
@@ -756,6 +759,7 @@ def test_a_business_or_a_famous_address_is_not_a_households(name: str, content: 
 
 @pytest.mark.parametrize(("name", "content"), [
     ("notes.md", "She lives at 14 Tanner Road, two doors from the village shop.\n"),
+    ("notes.md", "She lives at 1984 Tanner Road, past the church.\n"),
     ("customer.json", '{"address": "14 Tanner Road", "branch": "Leeds"}\n'),
     ("letter.txt", "Dear Ms Owen,\n14 Tanner Road\nFoundation Street is closed.\n"),
     ("notes.md", "She moved to 14 Tanner Road, by the post office, last week.\n"),

@@ -121,6 +121,16 @@ STREET_CONTEXT = ("address", "addr", "address line", "address line 1", "line 1",
                   "lives at", "we re at", "i live")
 
 
+# A year and a comma where a house's number would be: a copyright notice's line of years
+# and holders, one whose surname is a street's word (Green, Park, Hill). (A notice that
+# says "Copyright" is known by that word.)
+_YEAR_FIRST = regex.compile(r"(?:19|20)\d\d,")
+
+
+def _not_a_year_first(value: str) -> bool:
+    return _YEAR_FIRST.match(value) is None
+
+
 def _street_score(value: str) -> float:
     # "1 Example Street" is an address; "Example Road" alone could be a place in a sentence.
     return 0.8 if regex.search(r"\d", value) else 0.4
@@ -145,9 +155,12 @@ STREET_ADDRESS = Recognizer(
     ),
     why="A street address locates a household and, with a name, identifies a person.",
     context=STREET_CONTEXT,
-    # Under these keys an address is a business's: a bank's branch, a shop, a venue.
-    anti_context=ORG_ADDRESS_KEYS,
+    # Under these keys an address is a business's: a bank's branch, a shop, a venue. And
+    # a copyright notice's holder may be named like a street: a year, then a surname
+    # that is a street's word.
+    anti_context=(*ORG_ADDRESS_KEYS, "copyright"),
     anti_context_near=True,
+    validate=_not_a_year_first,
     reserved=is_placeholder_address,
     suggest="1 Example Street",
     score=_street_score,
