@@ -1407,3 +1407,18 @@ def test_a_changelogs_file_names_are_not_keys(cli: Any, tmp_path: Path, name: st
 def test_a_secret_file_held_under_its_name_is_still_read(cli: Any, tmp_path: Path) -> None:
     content = fill('stringData:\n  db_password.txt: "{secret}"\n')
     assert scan(cli, tmp_path, "secret.yaml", content) != []
+
+
+@pytest.mark.parametrize(("name", "content"), [
+    ("NEWS", "systemd-user: Drop redundant After=*.socket.\n"),
+    ("COPYING", "NOTICE TO USER: Carefully read the following legal agreement.\n"),
+    ("CHANGES.md", 'git p4 test: run as user "author"\n'),
+])
+def test_a_sentence_after_a_user_label_or_a_role_is_not_a_user_name(
+        cli: Any, tmp_path: Path, name: str, content: str) -> None:
+    assert "USERNAME" not in types(scan(cli, tmp_path, name, content, kind="personal-data"))
+
+
+def test_an_account_named_before_a_remark_is_still_found(cli: Any, tmp_path: Path) -> None:
+    content = "user: jsmith (locked out since Monday)\n"
+    assert "USERNAME" in types(scan(cli, tmp_path, "notes.md", content, kind="personal-data"))

@@ -1483,9 +1483,16 @@ _MORE_WORDS = re.compile(r"[ \t,]+[A-Za-z']+[ \t]+\w")
 
 
 def _said_by_a_speaker(line: Line, a: Assignment) -> bool:
-    return line.syntax in PROSE and line.words.isdisjoint(_PASSWORD_WORDS) \
-        and _MORE_WORDS.match(line.text, a.end) is not None \
-        and _SPEAKER_LABEL.match(line.text[:a.start]) is not None
+    """What a speaker said, or a sentence after a label ("systemd-user: Drop the unit's
+    …", "NOTICE TO USER: Carefully read …"): its first word, capitalised, is no account."""
+    if line.syntax not in PROSE or not line.words.isdisjoint(_PASSWORD_WORDS) \
+            or _MORE_WORDS.match(line.text, a.end) is None:
+        return False
+    if _SPEAKER_LABEL.match(line.text[:a.start]) is not None:
+        return True
+    from safecommit.names_data import load_english
+
+    return a.value.istitle() and a.value.isalpha() and a.value.lower() in load_english()
 
 
 def find_users(line: Line) -> Iterator[Hit]:

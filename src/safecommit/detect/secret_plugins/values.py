@@ -582,7 +582,8 @@ _ACCOUNT = re.compile(r"^(?:[A-Za-z0-9][\w.-]{0,62}\\{1,2})?[A-Za-z0-9][\w.@+-]{
 _ROLES = frozenset({"reviewer", "viewer", "editor", "approver", "reader", "writer", "auditor",
                     "publisher", "uploader", "contributor", "member", "staff", "support",
                     "customer", "caseworker", "officer", "inspector", "applicant", "claimant",
-                    "partner", "citizen", "public", "moderator", "maintainer", "analyst"})
+                    "partner", "citizen", "public", "moderator", "maintainer", "analyst",
+                    "author", "owner", "guest", "visitor", "requester", "submitter"})
 # The people of every example of a protocol or a log-in (alice sends to bob), and the
 # placeholder people of DESIGN.md as account names.
 _PLACEHOLDER_PEOPLE = frozenset({"alice", "bob", "carol", "charlie", "dave", "eve", "mallory",
