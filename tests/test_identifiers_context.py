@@ -573,10 +573,20 @@ def test_a_lower_case_ni_number_shape_without_context_or_reserved_is_not_found(
     ("Chart.yaml", "appVersion: 86.14.203.77\n"),
     ("build.gradle", 'version = "86.14.203.77"\n'),
     ("notes.txt", "Deployed build 86.14.203.77 to staging\n"),
+    # a change log's upgrades, and a Debian changelog's heading
+    ("CHANGELOG.md", "* V8: upgrade to 86.14.203.77, see its ChangeLog\n"),
+    ("CHANGELOG.md", "* deps: bump openssl to 86.14.203.77\n"),
+    ("changelog", "hedgerow (86.14.203.77) unstable; urgency=low\n"),
 ])
 def test_a_dotted_number_under_a_version_or_image_tag_key_is_not_an_ip(name: str,
                                                                       content: str) -> None:
     assert "IP_ADDRESS" not in types(name, content)
+
+
+def test_an_upstream_in_a_proxys_log_does_not_hide_its_client() -> None:
+    line = ("2024/06/11 09:17:44 [error] 31#31: *8812 upstream timed out while reading "
+            "response header from upstream, client: 86.14.203.77, server: app.example.net\n")
+    assert types("nginx-error.log", line) == {"IP_ADDRESS"}
 
 
 def test_a_version_word_far_along_the_line_does_not_hide_an_ip() -> None:

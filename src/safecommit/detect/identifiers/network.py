@@ -17,7 +17,10 @@ IP_CONTEXT = ("ip", "ip address", "ipv4", "ipv6", "client", "remote", "remote ad
 VERSION_WORDS = ("version", "ver", "build", "release", "tag", "image", "image tag", "chart",
                  "app version", "oid", "object identifier",
                  "revision", "rev", "semver", "firmware", "snmp", "mib", "section", "sections",
-                 "chapter", "clause", "paragraph", "rfc", "spec", "specification", "standard")
+                 "chapter", "clause", "paragraph", "rfc", "spec", "specification", "standard",
+                 # a change log's: "upgrade V8 to 9.5.17.8", "bump to …", a Debian
+                 # changelog's "pkg (1.14.16.5) unstable; urgency=low"
+                 "upgrade", "upgraded", "bump", "bumped", "urgency")
 
 
 _GLOBAL_UNICAST = ipaddress.ip_network("2000::/3")
