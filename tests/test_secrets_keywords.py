@@ -1422,3 +1422,18 @@ def test_a_sentence_after_a_user_label_or_a_role_is_not_a_user_name(
 def test_an_account_named_before_a_remark_is_still_found(cli: Any, tmp_path: Path) -> None:
     content = "user: jsmith (locked out since Monday)\n"
     assert "USERNAME" in types(scan(cli, tmp_path, "notes.md", content, kind="personal-data"))
+
+
+@pytest.mark.parametrize("content", [
+    "$ python -m pip install --user SomePackage\n",
+    "systemctl --user enable gpg-agent.socket\n",
+    "journalctl --user -u sync.service\n",
+])
+def test_a_user_switch_takes_no_account(cli: Any, tmp_path: Path, content: str) -> None:
+    assert "USERNAME" not in types(scan(cli, tmp_path, "README.md", content,
+                                        kind="personal-data"))
+
+
+def test_a_user_option_that_takes_an_account_is_still_read(cli: Any, tmp_path: Path) -> None:
+    found = scan(cli, tmp_path, "README.md", "mysql --user jsmith42 -p\n", kind="personal-data")
+    assert "USERNAME" in types(found)

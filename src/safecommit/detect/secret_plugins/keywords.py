@@ -537,6 +537,12 @@ def _spaced_value(line: Line, key: str, end: int, unquoted: bool) -> Assignment 
     return None
 
 
+# Commands whose --user is a switch, not an option that takes an account: systemd's
+# tools act on the caller's own session, pip installs into the caller's own directory.
+_USER_SWITCH = re.compile(r"\b(?:systemctl|journalctl|loginctl|busctl|systemd(?:-[\w-]+)?"
+                          r"|pip[0-9.]*|flatpak|gsettings|dbus-[\w-]+)\b")
+
+
 def assignments(line: Line, stem: re.Pattern[str],
                 keep: Callable[[str], bool] | None = None) -> Iterator[Assignment]:
     """Every (key, value) on the line whose key contains a stem; with ``keep``, only for
@@ -624,6 +630,8 @@ def assignments(line: Line, stem: re.Pattern[str],
                 or (line.syntax in ("batch", "powershell") and _SETX.match(text) is not None) \
                 or (" set " in text and _CONFIG_SET.search(text, max(0, s - 80), s) is not None)
             sql = key.lower() == "identified" and (line.syntax == "sql" or key == "IDENTIFIED")
+            if flag and key == "user" and _USER_SWITCH.search(text) is not None:
+                continue  # "systemctl --user enable …": a switch, with no account after it
             if flag or setting or directive or sql or line.syntax == "netrc":
                 # PowerShell's parameters take bare words: -Username svc_x
                 found = _spaced_value(line, key, end, unquoted=line.syntax not in CODE
