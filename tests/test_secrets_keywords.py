@@ -1437,3 +1437,13 @@ def test_a_user_switch_takes_no_account(cli: Any, tmp_path: Path, content: str) 
 def test_a_user_option_that_takes_an_account_is_still_read(cli: Any, tmp_path: Path) -> None:
     found = scan(cli, tmp_path, "README.md", "mysql --user jsmith42 -p\n", kind="personal-data")
     assert "USERNAME" in types(found)
+
+
+def test_every_pass_line_of_a_test_log_is_a_result(cli: Any, tmp_path: Path) -> None:
+    content = "PASS: rgn-over4\nXFAIL: rgn-over8\nPASS: cross-TU-into-cycle\n"
+    assert scan(cli, tmp_path, "test-summary.txt", content) == []
+
+
+def test_pass_lines_of_a_list_of_log_ins_are_still_passwords(cli: Any, tmp_path: Path) -> None:
+    content = "USER: admin\nPASS: Harbour-Lantern7x\nUSER: deploy\nPASS: Quay-Beacon42z\n"
+    assert types(scan(cli, tmp_path, "notes.md", content)) == {"PASSWORD"}

@@ -1175,6 +1175,17 @@ def _said_pairs(line: Line) -> Iterator[tuple[Assignment, Assignment]]:
 # ("PASS: gdb.base/break.exp: run to main", "PASS: tests/t0001-init.sh"): the test's path
 # or dotted name, not a password.
 _TEST_RESULT = re.compile(r"[ \t]*PASS[ \t]*:[ \t]+[\w+-]*[/.:][\w./:+-]*(?:[ \t:]|$)")
+_PASS_LINE = re.compile(r"[ \t]*PASS[ \t]*:[ \t]")
+# A test run's log, known by its other results: every line of a pass in it is a result.
+_OTHER_RESULT = re.compile(r"(?m)^[ \t]*(?:FAIL|XFAIL|XPASS|SKIP|UNSUPPORTED|UNRESOLVED"
+                           r"|UNTESTED)[ \t]*:[ \t]|^# of expected passes")
+
+
+def _test_log(locator: Locator) -> bool:
+    found = locator.cache.get("test-log")
+    if found is None:
+        found = locator.cache["test-log"] = _OTHER_RESULT.search(locator.text.text) is not None
+    return bool(found)
 
 
 def find(line: Line) -> Iterator[Hit]:
@@ -1218,7 +1229,8 @@ def find(line: Line) -> Iterator[Hit]:
         found.extend(Assignment("password", m.group(g), m.start(g), m.end(g), True)
                      for m in _SECURE_STRING.finditer(line.text)
                      for g in ("v" if m.group("v") is not None else "pv",))
-    if line.syntax in PROSE and "pass" in words and _TEST_RESULT.match(line.text):
+    if line.syntax in PROSE and "pass" in words and _PASS_LINE.match(line.text) \
+            and (_TEST_RESULT.match(line.text) or _test_log(line.locator)):
         found = [a for a in found if a.key != "PASS"]
     for a in found:
         if parent is not None and a.key.lower() == "key":
