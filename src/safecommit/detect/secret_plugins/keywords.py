@@ -37,6 +37,7 @@ from safecommit.detect.secret_plugins.values import (
     username_rejection,
 )
 from safecommit.extract.syntax import CODE, PROSE, STRUCTURED
+from safecommit.names_data import load_english
 
 # Word stems that can start a secret or user key; lower-case, for the prefilter too.
 # The rarer stems' triggers; ``_pat`` only before what ends a key: on its own it is the start
@@ -1510,8 +1511,6 @@ def _said_by_a_speaker(line: Line, a: Assignment) -> bool:
         return False
     if _SPEAKER_LABEL.match(line.text[:a.start]) is not None:
         return True
-    from safecommit.names_data import load_english
-
     return a.value.istitle() and a.value.isalpha() and a.value.lower() in load_english()
 
 
