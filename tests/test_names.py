@@ -1201,6 +1201,9 @@ def test_a_name_on_a_line_that_says_it_is_made_up_is_not_flagged(
     ("calc.py", "python", "# per Chiamaka's request, round half up\nx = 1\n", ["Chiamaka"]),
     ("notes.md", "markdown", "Changed at Siobhan\u2019s suggestion.\n", ["Siobhan"]),
     ("notes.md", "markdown", "Reworded following Tomasz's review.\n", ["Tomasz"]),
+    # on a later line, of an ASCII text and of one that is not
+    ("calc.py", "python", "x = 1\n\n# per Chiamaka's request\n", ["Chiamaka"]),
+    ("notes.md", "markdown", "Café menu.\nChanged at Siobhan\u2019s suggestion.\n", ["Siobhan"]),
     # a word, a tool, the suggested fake, and code
     ("notes.md", "markdown", "Per Grace's review and on Azure's advice.\n", []),
     ("notes.md", "markdown", "Per Jane's request.\n", []),

@@ -1951,10 +1951,7 @@ def find(locator: Locator) -> list[Span]:
     spans = list(_runs(locator, names, mode_at))
     spans.extend(_tagged(locator, names))
     spans.extend(handles)
-    if re2scan.found(_REQUEST_RE2, locator.utf8) or (
-            not locator.text.text.isascii() and re2scan.found(_REQUEST_RE2_TYPOGRAPHIC,
-                                                              locator.utf8)):
-        spans.extend(_requests(text.text, names))
+    spans.extend(_requests(locator, names))
     if spans and (code := text_spans(locator, max(s.end for s in spans))) is not None:
         spans = [s for s in spans if in_text(code, s.start, s.end)
                  and not _literal_of_a_thing(text.text, code, s)]
@@ -2300,8 +2297,13 @@ _REQUEST = regex.compile(
     rf"\b(?i:per|at|on|following|after|from)[ \t]+(?P<name>{_WORD})['\u2019]s[ \t]+{_ASKED}\b")
 
 
-def _requests(text: str, names: _Names) -> Iterator[Span]:
-    for m in _REQUEST.finditer(text, timeout=5.0):
+def _requests(locator: Locator, names: _Names) -> Iterator[Span]:
+    text = locator.text.text
+    sources = (_REQUEST_RE2,) if locator.ascii else (_REQUEST_RE2, _REQUEST_RE2_TYPOGRAPHIC)
+    # Only the lines RE2 finds a request on: the full pattern opens on common words.
+    lines = sorted({span for source in sources for span in _lines_found(locator, source)})
+    for m in (m for start, end in lines
+              for m in _REQUEST.finditer(text, start, end, timeout=5.0)):
         word = m.group("name")
         # (the safe fake value this finding suggests is never one itself)
         if names.given(word) and not names.weak(word) and word.lower() not in load_english() \
