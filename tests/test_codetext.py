@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from safecommit.detect.codetext import in_text, text_spans
+from safecommit.detect.codetext import comment_marks, in_text, text_spans
 from safecommit.detect.locate import Locator
 from safecommit.model import Text
 
@@ -69,3 +70,11 @@ def test_a_later_call_reads_on_where_an_earlier_one_stopped() -> None:
     assert text_spans(locator, 5) == []
     assert len(text_spans(locator) or []) == 4
     assert len(text_spans(locator, 5) or []) == 4  # what is known stays known
+
+
+@pytest.mark.parametrize(("syntax", "marks"), [
+    ("python", "#"), ("ruby", "#"), ("java", "/"), ("typescript", "/"), ("php", "#/"),
+    ("sql", ""), ("markdown", ""),
+])
+def test_a_syntax_names_the_characters_that_open_its_comments(syntax: str, marks: str) -> None:
+    assert comment_marks(syntax) == marks

@@ -1640,3 +1640,94 @@ def test_a_govuk_input_filled_under_a_name_label_names_a_person(macro: str,
 def test_a_field_name_that_is_also_a_given_name_is_no_speaker_alone(
         text: str, expected: list[str]) -> None:
     assert names_in("notes.md", text, "markdown") == expected
+
+
+@pytest.mark.parametrize(("path", "syntax", "text", "expected"), [
+    # what a person said, thought or raised, in a comment or a note
+    ("a.py", "python", "    # Chidi said the upstream API returns duplicates\n", ["Chidi"]),
+    ("a.go", "go", "\t// Aoife thinks we should pool connections here\n", ["Aoife"]),
+    ("adr.md", "markdown", "Niamh raised that the cache does not survive restarts.\n",
+     ["Niamh"]),
+    ("a.md", "markdown", "As Gareth noted, this avoids building the list.\n", ["Gareth"]),
+    ("a.py", "python", "# As Harpreet pointed out, HS256 is fine here.\n", ["Harpreet"]),
+    ("t.txt", "text", "Olamide from the platform team says the fixture is shared.\n",
+     ["Olamide"]),
+    # someone to ask, to check with, or thanked, and a speaker who names themself
+    ("a.py", "python", "# Ask Eilidh about the tolerance before changing it.\n", ["Eilidh"]),
+    ("a.cs", "csharp", "// TODO: check with Zainab whether closed cases reopen\n", ["Zainab"]),
+    ("a.ts", "typescript", "// ask Adaeze before changing the date format\n", ["Adaeze"]),
+    ("a.py", "python", "# Thanks to Imran for spotting the leak.\n", ["Imran"]),
+    ("notes.md", "markdown", "- CSV export (thanks Kwame)\n", ["Kwame"]),
+    ("chat.txt", "text", "Human: I'm Imran, I maintain the licensing service.\n", ["Imran"]),
+])
+def test_a_given_name_alone_that_speaks_or_is_spoken_to_is_a_name(
+        path: str, syntax: str, text: str, expected: list[str]) -> None:
+    assert names_in(path, text, syntax) == expected
+
+
+@pytest.mark.parametrize(("path", "syntax", "text"), [
+    ("a.py", "python", "# Ask Claude about the failing test\n"),  # an assistant
+    ("a.py", "python", "# Sentry flagged the error twice\n"),  # a tool
+    ("a.md", "markdown", "Mark said nothing; Will thinks it scales.\n"),  # names that are words
+    ("a.md", "markdown", "Ask Jane about it.\n"),  # the safe fake value
+    ("a.md", "markdown", "Check with Customer Services about the refund.\n"),
+    ("a.py", "python", "said = Chidi.said  # no comment names anyone\n"),  # code
+])
+def test_a_word_that_is_no_persons_given_name_is_not_one_beside_said_or_ask(
+        path: str, syntax: str, text: str) -> None:
+    assert names_in(path, text, syntax) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("# TODO(priyanka): move this to the settings module\n", ["priyanka"]),
+    ("# TODO(Priyanka) move this\n", ["Priyanka"]),
+    ("# TODO(perf): cache the lookup\n", []),
+    ("# TODO(security): rotate keys\n", []),
+    ("# TODO(django): upgrade\n", []),
+    ("# TODO(mark): words that are names stay words\n", []),
+    ("# TODO(v2): drop the shim\n", []),
+])
+def test_a_todos_owner_given_name_alone_is_a_name(text: str, expected: list[str]) -> None:
+    assert names_in("a.py", text, "python") == expected
+
+
+@pytest.mark.parametrize(("path", "syntax", "text", "expected"), [
+    ("notes.md", "markdown",
+     "Attendees: Siobhan Gallagher, Rhodri Pritchard\n\n- Siobhan demoed the journey.\n"
+     "- Rhodri fixed the tests.\n",
+     ["Siobhan Gallagher", "Rhodri Pritchard", "Siobhan", "Rhodri"]),
+    # not mid-sentence, nor before a capitalised word (a place named after someone)
+    ("notes.md", "markdown",
+     "Attendees: Siobhan Gallagher\n\nWe met Siobhan, who left.\nSiobhan Park is nearby.\n",
+     ["Siobhan Gallagher"]),
+])
+def test_a_surely_found_persons_given_name_is_found_again_in_their_text(
+        path: str, syntax: str, text: str, expected: list[str]) -> None:
+    assert names_in(path, text, syntax) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Please find the invoice attached.\n\nKind regards,\n\nNiamh\nAccount Manager\n",
+    "Release goes out tonight.\n\nCheers\n\nGareth\nPlatform team\n",
+])
+def test_a_sign_off_a_blank_line_above_its_given_name_is_read(text: str) -> None:
+    assert [n for n in names_in("a.eml", text, "email") if n in ("Niamh", "Gareth")] == \
+        [text.split("\n")[-3]]
+
+
+@pytest.mark.parametrize(("path", "syntax", "text", "expected"), [
+    ("apply.cy.js", "javascript", 'cy.get("#firstName").type("Siobhan");\n', ["Siobhan"]),
+    ("apply.cy.js", "javascript", "cy.get('[name=\"lastName\"]').clear().type('Gallagher');\n",
+     ["Gallagher"]),
+    ("apply.spec.ts", "typescript",
+     'await page.getByLabel("Full name").fill("Siobhan Gallagher");\n', ["Siobhan Gallagher"]),
+    ("steps.rb", "ruby", "fill_in 'Surname', with: 'Gallagher'\n", ["Gallagher"]),
+    ("test_ui.py", "python", 'driver.find_element(By.ID, "surname").send_keys("Gallagher")\n',
+     ["Gallagher"]),
+    # a field that names no person, and a placeholder typed into one that does
+    ("apply.cy.js", "javascript", 'cy.get("#town").type("Newton Abbot");\n', []),
+    ("apply.cy.js", "javascript", 'cy.get("#lastName").type("Bloggs");\n', []),
+])
+def test_a_value_a_browser_test_types_into_a_name_field_is_a_name(
+        path: str, syntax: str, text: str, expected: list[str]) -> None:
+    assert names_in(path, text, syntax) == expected

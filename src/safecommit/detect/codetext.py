@@ -108,6 +108,17 @@ def _scan(locator: Locator, style: str, limit: int) -> tuple[list[tuple[int, int
     return spans, len(text) + 1
 
 
+# The characters that open a comment, by style: "#", and "/" for "//" and "/*".
+_COMMENT_MARKS = {"python": "#", "hash": "#", "perl": "#", "c": "/", "c-hash": "#/",
+                  "jsx": "/", "css": "/"}
+
+
+def comment_marks(syntax: str) -> str:
+    """The characters that open a comment in ``syntax``'s code ("" for none or another):
+    a pass over a file's comments can skip to each one."""
+    return _COMMENT_MARKS.get(_STYLE_OF.get(syntax, ""), "")
+
+
 def in_text(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     """True when [start, end) lies inside one comment or string span."""
     i = bisect_right(spans, (start, 1 << 62)) - 1

@@ -25,7 +25,7 @@ from itertools import chain
 import regex
 
 from safecommit import re2scan
-from safecommit.detect.codetext import in_text, text_spans
+from safecommit.detect.codetext import comment_marks, in_text, text_spans
 from safecommit.detect.context import words
 from safecommit.detect.fields import ALIASED_KEYS, fields_on
 from safecommit.detect.locate import Locator
@@ -1030,9 +1030,10 @@ _VOICE = regex.compile(r"<v(?:\.[\w.-]+)?[ \t]+(?P<label>[^<>\n]{1,80}?)[ \t]*>"
 _SALUTES = ("Dear|Hi|Hello|Hey|Regards|Thanks|Thank you|Cheers|Annwyl|Helo|Diolch|Cofion"
             "|Kind regards|Best regards|Warm regards|Many thanks|Best wishes|All the best"
             "|Best|Sincerely|Yours sincerely|Yours faithfully|Yours truly|Cofion gorau")
-# The name ends the salutation, or the quoted text that holds it ("Thank you, Bethan").
+# The name ends the salutation, or the quoted text that holds it ("Thank you, Bethan"); a
+# sign-off may leave a blank line above it.
 _SALUTATION = regex.compile(
-    rf"\b(?:{_SALUTES})[ \t]*,?(?:[ \t]+|[ \t]*\n[ \t]*)"
+    rf"\b(?:{_SALUTES})[ \t]*,?(?:[ \t]+|[ \t]*\n(?:[ \t]*\n)?[ \t]*)"
     rf"(?P<name>{_WORD})"
     rf"(?=[ \t]*(?:[,!.\n\"\u201d]|$))")
 _SPEAKER_SYNTAXES = frozenset({"vtt", "srt", "markdown", "text", "rst", "email", "log"})
@@ -1752,8 +1753,11 @@ def _from_code(locator: Locator) -> Iterator[Keyed]:
             continue
         if text[end:end + 1] == "," and " " not in literal:
             yield from _split_name(text, start, end)
-        key = _key_before(text, start, max(text.rfind("\n", 0, start) + 1, start - 90))
+        floor = max(text.rfind("\n", 0, start) + 1, start - 90)
+        key = _key_before(text, start, floor)
         role = key_role(key) if key else None
+        if role is None and key in _FILLS:
+            role = _filled_role(text, start, floor)
         if role is not None:
             yield role, literal[1:-1], start + 1
         elif key is not None and key.lower() in _BARE_PARTS:
@@ -1766,6 +1770,21 @@ def _from_code(locator: Locator) -> Iterator[Keyed]:
                     yield "part", first[0], first[1]
                     yield "part", literal[1:-1], start + 1
                 first = None
+
+
+# A browser test types a value into a form's field, named by the selector or label before
+# it: cy.get("#firstName").type("…"), getByLabel("Last name").fill("…"), Capybara's
+# fill_in "Surname", with: "…", Selenium's find_element(By.ID, "surname").send_keys("…").
+_FILLS = frozenset({"type", "fill", "sendKeys", "send_keys", "setValue", "set_value", "with"})
+_FIELD_BEFORE = (
+    r"""(["'])(?P<field>(?:(?!\1)[^\n]){1,80})\1[ \t]*(?:\)(?:[ \t]*\.[ \t]*\w+\(\))*[ \t]*\."""
+    r"""[ \t]*\w+[ \t]*\(|,[ \t]*with:)[ \t]*\Z""")
+
+
+def _filled_role(text: str, start: int, floor: int) -> str | None:
+    """The role of the form's field that the literal at ``start`` is typed into."""
+    m = _lazy(_FIELD_BEFORE).search(text, floor, start, timeout=1.0)
+    return None if m is None else key_role(m.group("field"))
 
 
 def _bare_name(given: str, family: str) -> bool:
@@ -2022,8 +2041,11 @@ def _repeats(text: str, spans: list[Span]) -> list[Span]:
 
 
 def _given_again(text: str, spans: list[Span], names: _Names) -> Iterator[Span]:
-    """The given name of a person found surely, alone on a line of a mail or a note: its
-    sign-off ("Morag" under "See attached."). Not a name that is also a word."""
+    """The given name of a person found surely, alone on a line of a mail or a note (its
+    sign-off: "Morag" under "See attached."), or heading a sentence of which it is the
+    subject: a note's "Morag demoed the journey" under its list of attendees, a comment's
+    "Morag found the leak" under its module's author. Not a name that is also a word, nor
+    one before a capitalised word (a place: "Morag Park")."""
     english = load_english()
     given = set()
     for s in spans:
@@ -2040,11 +2062,18 @@ def _given_again(text: str, spans: list[Span], names: _Names) -> Iterator[Span]:
             line_start = text.rfind("\n", 0, at) + 1
             line_end = text.find("\n", end)
             line_end = len(text) if line_end < 0 else line_end
-            # alone on its line, but for a list's mark and closing punctuation
-            if not text[line_start:at].strip(" \t>*_-") \
-                    and not text[end:line_end].strip(" \t*_,.!"):
-                yield Span(at, end, 0.75, "Jane")
+            # after a list's or a comment's mark, or a sentence's end
+            head = text[line_start:at].strip(" \t>*_-#/")
+            if not head or (head.endswith((".", "!", "?")) and text[at - 1] in " \t"):
+                tail = text[end:line_end]
+                # alone but for closing punctuation, or the subject of what follows
+                if not tail.strip(" \t*_,.!") or _SUBJECT_AFTER.match(tail) is not None:
+                    yield Span(at, end, 0.75, "Jane")
             at = text.find(word, end)
+
+
+# What follows a name that heads its sentence: a verb, in lower case, or a possessive.
+_SUBJECT_AFTER = re.compile(r"[ \t]+[a-z]|['\u2019]s[ \t]+[a-z]")
 
 
 def _last_line_given(text: str, names: _Names) -> Iterator[Span]:
@@ -2128,14 +2157,15 @@ def _lines_found(locator: Locator, source: bytes) -> Iterator[tuple[int, int]]:
 
 
 def _owners_and_speakers(locator: Locator, names: _Names) -> Iterator[Span]:
-    """Actions' owners, credited people and quotations' speakers, read on the lines one RE2
-    pass finds: a changelog's many list items would otherwise cost the full patterns a try
-    at every character."""
+    """Actions' owners, credited people, quotations' speakers and given names spoken of,
+    read on the lines one RE2 pass finds: a changelog's many list items would otherwise cost
+    the full patterns a try at every character."""
     text = locator.text.text
-    for start, end in _lines_found(locator, _OWNER_OR_SPEAKER_RE2):
+    for start, end in _lines_found(locator, _PROSE_LINES_RE2):
         if text[start:end].lstrip(" \t>").startswith(("--", "\u2014", "\u2013")):
             yield from _attribution(text, start, end, names)
             continue
+        yield from _spoken_of_on(text, start, end, names)
         owner, credit = _owner_patterns()
         # (one line may be both: "- Thanks to Aoibheann for the fix to the map")
         for m in chain(owner.finditer(text, start, end), credit.finditer(text, start, end)):
@@ -2191,6 +2221,8 @@ _TOOLS = frozenset({
     "Hudson", "Jenkins", "Django", "Celery", "Selenium", "Cypress", "Sentry", "Grafana",
     "Kibana", "Helm", "Vault", "Consul", "Nomad", "Harbor", "Argo", "Flux", "Envoy", "Caddy",
     "Bamboo", "Maven", "Ansible", "Puppet", "Chef",
+    # an AI assistant, quoted and asked in transcripts and comments ("… said", "ask …")
+    "Claude",
 })
 
 
@@ -2265,6 +2297,8 @@ def _from_logfmt(locator: Locator) -> Iterator[Keyed]:
 _HANDLE = re.compile(r"[A-Za-z]{2,20}[._-][A-Za-z]{2,30}(?![\w@/(-]|\.\w)")
 _HANDLE_OPENERS = ("@", "TODO(")
 _NOT_BEFORE_HANDLE = frozenset("_.@")
+# A TODO's owner may be a given name alone: "TODO(jane): …".
+_OWNER_WORD = re.compile(r"[A-Z]?[a-z]{2,20}(?=\))")
 
 
 def _handles(text: str, names: _Names) -> Iterator[Span]:
@@ -2277,6 +2311,9 @@ def _handles(text: str, names: _Names) -> Iterator[Span]:
                 m = _HANDLE.match(text, start)
                 if m is not None and _named_handle(m.group(), names):
                     yield Span(start, m.end(), 0.75, "jane.doe")
+                elif opener != "@" and (m := _OWNER_WORD.match(text, start)) is not None \
+                        and _given_alone(m.group().title(), names):
+                    yield Span(start, m.end(), 0.75, "jane")  # TODO(jane): a given name
             at = text.find(opener, start)
 
 
@@ -2295,6 +2332,40 @@ _REQUEST_RE2 = rb"'s " + _ASKED.encode()
 _REQUEST_RE2_TYPOGRAPHIC = "\u2019s ".encode() + _ASKED.encode()
 _REQUEST = regex.compile(
     rf"\b(?i:per|at|on|following|after|from)[ \t]+(?P<name>{_WORD})['\u2019]s[ \t]+{_ASKED}\b")
+# A given name alone that a note or a comment quotes or turns to: what the person said or
+# thought ("… said the API returns duplicates", "as … pointed out", "… from the data team
+# says"), and whom to ask, to check with or to thank ("ask … about", "check with …",
+# "thanks …"), or a speaker who names themself ("I'm …").
+_SPOKE = (r"(?:said|says|asked|suggested|mentioned|raised|flagged|noted|thinks|thought|wants"
+          r"|wanted|pointed[ \t]+out|reckons|confirmed|agreed|explained|recommended|proposed"
+          r"|demoed|(?:is|was)[ \t]+(?:leaving|off|away|on[ \t]+leave)"
+          r"|from[ \t]+(?:the|our)[ \t]+[\w -]{1,30}?[ \t]+team)")
+_TURNED_TO = (r"(?i:ask|asked|asking|check(?:ed)?[ \t]+with|(?:speak|spoke|talk|talked)[ \t]+"
+              r"(?:to|with)|ping|pinged|pair(?:ed|ing)?[ \t]+with|thanks(?:[ \t]+to)?"
+              r"|thank[ \t]+you|credit|according[ \t]+to|i'm|i[ \t]+am)")
+# (The stdlib engine reads the few lines RE2 finds: it compiles this several times faster
+# than the regex engine would, and the word is checked for a name's shape after.)
+_SPOKEN_OF = (
+    rf"(?<![\w.@$'\u2019-])(?P<name>[^\W\d_][\w'\u2019-]*)[ \t]+{_SPOKE}\b"
+    rf"|\b{_TURNED_TO}[ \t]+(?P<object>[^\W\d_][\w'\u2019-]*)(?![\w@-]|[ \t]+[A-Z])")
+_SPOKEN_OF_RE2 = (
+    rb"\b[A-Z][a-z\x80-\xff]+[ \t]+(?:said|says|asked|suggested|mentioned|raised|flagged"
+    rb"|noted|thinks|thought|wants|wanted|pointed out|reckons|confirmed|agreed|explained"
+    rb"|recommended|proposed|demoed|(?:is|was) (?:leaving|off|away|on leave)"
+    rb"|from (?:the|our) [^\n]{1,30}team)\b"
+    rb"|\b(?:[Aa]sk(?:ed|ing)?|[Cc]heck(?:ed)? with|(?:[Ss]peak|[Ss]poke|[Tt]alk(?:ed)?)"
+    rb" (?:to|with)|[Pp]ing(?:ed)?|[Pp]air(?:ed|ing)? with|[Tt]hanks(?: to)?|[Tt]hank you"
+    rb"|[Cc]redit|[Aa]ccording to|I'm|I am)[ \t]+[A-Z\xc3-\xc5]")
+# In code, a comment that opens with one, after a tag or two ("# TODO: ask … about",
+# "// As … noted,"): RE2 skips to each comment's mark with ``memchr`` and reads a few words
+# past it, so the code and the rest of each comment cost nearly nothing.
+_COMMENT_LEAD = rb"[ \t]*(?:(?:TODO|FIXME|XXX|NB|NOTE|Note|As|as)\b[^ \t\n]{0,30}[ \t]+){0,2}"
+# Prose's lines that may hold one, an action's owner or a quotation's speaker.
+_PROSE_LINES_RE2 = _OWNER_OR_SPEAKER_RE2 + b"|" + _SPOKEN_OF_RE2
+_SPOKEN_IN_COMMENTS_RE2 = {
+    "#": rb"#" + _COMMENT_LEAD + rb"(?:" + _SPOKEN_OF_RE2 + rb")",
+    "/": rb"/[/*]" + _COMMENT_LEAD + rb"(?:" + _SPOKEN_OF_RE2 + rb")",
+}
 
 
 def _requests(locator: Locator, names: _Names) -> Iterator[Span]:
@@ -2304,11 +2375,33 @@ def _requests(locator: Locator, names: _Names) -> Iterator[Span]:
     lines = sorted({span for source in sources for span in _lines_found(locator, source)})
     for m in (m for start, end in lines
               for m in _REQUEST.finditer(text, start, end, timeout=5.0)):
-        word = m.group("name")
-        # (the safe fake value this finding suggests is never one itself)
-        if names.given(word) and not names.weak(word) and word.lower() not in load_english() \
-                and word != "Jane":
+        if _given_alone(m.group("name"), names):
             yield Span(m.start("name"), m.end("name"), 0.75, "Jane")
+    if locator.text.syntax in CODE:  # (prose's are found with its owners: one pass)
+        gates = [_SPOKEN_IN_COMMENTS_RE2[mark] for mark in comment_marks(locator.text.syntax)]
+        for start, end in sorted({span for gate in gates
+                                  for span in _lines_found(locator, gate)}):
+            yield from _spoken_of_on(text, start, end, names)
+
+
+def _spoken_of_on(text: str, start: int, end: int, names: _Names) -> Iterator[Span]:
+    """The given names spoken of on the line ``text[start:end]`` (``_SPOKEN_OF``)."""
+    for said in _spoken_of().finditer(text, start, end):
+        group = "name" if said.group("name") is not None else "object"
+        if _one_word(said.group(group)) and _given_alone(said.group(group), names):
+            yield Span(said.start(group), said.end(group), 0.75, "Jane")
+
+
+@cache
+def _spoken_of() -> re.Pattern[str]:
+    return re.compile(_SPOKEN_OF)
+
+
+def _given_alone(word: str, names: _Names) -> bool:
+    """Whether ``word``, alone, is a given name: one no English word spells, no tool's and
+    no role's. (The safe fake value a finding suggests is never one itself.)"""
+    return names.given(word) and not names.weak(word) and word.lower() not in load_english() \
+        and word not in _TOOLS and _norm(word) not in ROLES and word != "Jane"
 
 
 # A JSON object written into a line of a log or a text (a structured log's line, a REST
