@@ -1220,6 +1220,14 @@ def test_a_given_name_whose_request_a_note_records_is_found(path: str, syntax: s
     ("See attached.\n\nWill\n", []),  # a word
     ("See attached.\n\nThe Team\n", []),
     ("Morag\n", []),  # one line: no body above it
+    # above a job title, a quoted mail or after a sign-off's comma, with pronouns
+    ("Outage is Saturday.\n\nTomasz\nSenior Platform Engineer | Defra\n", ["Tomasz"]),
+    ("Approved.\n\nAoife\n\n-----Original Message-----\nFrom: x\n\nCan you approve?\n",
+     ["Aoife"]),
+    ("Copy attached. Diolch,\nFfion (she/her)\n", ["Ffion"]),
+    # a heading or a word alone between paragraphs is not one
+    ("Intro.\n\nBackground\nThe service started in May.\n", []),
+    ("Intro,\nMay\nbe late.\n", []),
 ])
 def test_a_given_name_alone_at_the_end_of_a_mails_body_is_its_sign_off(
         text: str, expected: list[str]) -> None:
@@ -1659,6 +1667,8 @@ def test_a_field_name_that_is_also_a_given_name_is_no_speaker_alone(
     ("a.py", "python", "# Thanks to Imran for spotting the leak.\n", ["Imran"]),
     ("notes.md", "markdown", "- CSV export (thanks Kwame)\n", ["Kwame"]),
     ("chat.txt", "text", "Human: I'm Imran, I maintain the licensing service.\n", ["Imran"]),
+    ("a.ts", "typescript", "// Kudos to Seren for the tests.\n", ["Seren"]),
+    ("a.py", "python", "    # Magdalena and I agreed to skip weekends\n", ["Magdalena"]),
 ])
 def test_a_given_name_alone_that_speaks_or_is_spoken_to_is_a_name(
         path: str, syntax: str, text: str, expected: list[str]) -> None:

@@ -2077,18 +2077,29 @@ _SUBJECT_AFTER = re.compile(r"[ \t]+[a-z]|['\u2019]s[ \t]+[a-z]")
 
 
 def _last_line_given(text: str, names: _Names) -> Iterator[Span]:
-    """A mail's body that ends with a given name alone on its line: its sender's sign-off
-    ("See attached.\n\nMorag"), though the mail's header, which names the sender in full,
-    is another text. Not a name that is also a word ("Will"), nor a role ("Team")."""
-    end = len(text.rstrip())
-    start = text.rfind("\n", 0, end) + 1
-    word = text[start:end].strip(" \t>*_,.!")
-    if start == 0 or not word.isalpha() or not word.istitle():
-        return
-    if names.given(word) and not names.weak(word) and _norm(word) not in ROLES \
-            and word.lower() not in load_english() and not is_placeholder([word]):
-        at = text.index(word, start)
-        yield Span(at, at + len(word), 0.7, "Jane")
+    """A given name alone on its line in a mail's body: its sender's sign-off, though the
+    mail's header, which names the sender in full, is another text. At the body's end
+    ("See attached.\n\nMorag"), or after a blank line or a line that ends with a comma
+    and before a blank line, a job title or a quoted mail ("Morag\nSenior Engineer",
+    "Diolch,\nMorag (she/her)"). Not a name that is also a word ("Will"), nor a role
+    ("Team")."""
+    last = text.rfind("\n", 0, len(text.rstrip())) + 1
+    for m in _SIGN_OFF_NAME.finditer(text):
+        start = m.start()
+        above = text[text.rfind("\n", 0, max(start - 1, 0)) + 1:max(start - 1, 0)].rstrip()
+        if start == 0 or (start != last and above and not above.endswith(",")):
+            continue
+        word = m.group("name")
+        if names.given(word) and not names.weak(word) and _norm(word) not in ROLES \
+                and word.lower() not in load_english() and not is_placeholder([word]):
+            yield Span(m.start("name"), m.end("name"), 0.7, "Jane")
+
+
+# A line of a mail's body that holds a given name alone, but for a quote's mark, closing
+# punctuation and the sender's pronouns.
+_SIGN_OFF_NAME = regex.compile(
+    r"(?m)^[ \t>*_]*(?P<name>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)[ \t*_,.!]*"
+    r"(?:\((?:she|he|they|ze|xe)/\w+\)[ \t]*)?$")
 
 
 # Assignments whose value has no quotes, in the languages that write them so: a batch
@@ -2338,11 +2349,13 @@ _REQUEST = regex.compile(
 # "thanks …"), or a speaker who names themself ("I'm …").
 _SPOKE = (r"(?:said|says|asked|suggested|mentioned|raised|flagged|noted|thinks|thought|wants"
           r"|wanted|pointed[ \t]+out|reckons|confirmed|agreed|explained|recommended|proposed"
+          r"|and[ \t]+I\b"
           r"|demoed|(?:is|was)[ \t]+(?:leaving|off|away|on[ \t]+leave)"
           r"|from[ \t]+(?:the|our)[ \t]+[\w -]{1,30}?[ \t]+team)")
 _TURNED_TO = (r"(?i:ask|asked|asking|check(?:ed)?[ \t]+with|(?:speak|spoke|talk|talked)[ \t]+"
               r"(?:to|with)|ping|pinged|pair(?:ed|ing)?[ \t]+with|thanks(?:[ \t]+to)?"
-              r"|thank[ \t]+you|credit|according[ \t]+to|i'm|i[ \t]+am)")
+              r"|thank[ \t]+you|credit|kudos[ \t]+to|shout-?out[ \t]+to|according[ \t]+to"
+              r"|i'm|i[ \t]+am)")
 # (The stdlib engine reads the few lines RE2 finds: it compiles this several times faster
 # than the regex engine would, and the word is checked for a name's shape after.)
 _SPOKEN_OF = (
@@ -2351,11 +2364,11 @@ _SPOKEN_OF = (
 _SPOKEN_OF_RE2 = (
     rb"\b[A-Z][a-z\x80-\xff]+[ \t]+(?:said|says|asked|suggested|mentioned|raised|flagged"
     rb"|noted|thinks|thought|wants|wanted|pointed out|reckons|confirmed|agreed|explained"
-    rb"|recommended|proposed|demoed|(?:is|was) (?:leaving|off|away|on leave)"
+    rb"|recommended|proposed|demoed|(?:is|was) (?:leaving|off|away|on leave)|and I"
     rb"|from (?:the|our) [^\n]{1,30}team)\b"
     rb"|\b(?:[Aa]sk(?:ed|ing)?|[Cc]heck(?:ed)? with|(?:[Ss]peak|[Ss]poke|[Tt]alk(?:ed)?)"
     rb" (?:to|with)|[Pp]ing(?:ed)?|[Pp]air(?:ed|ing)? with|[Tt]hanks(?: to)?|[Tt]hank you"
-    rb"|[Cc]redit|[Aa]ccording to|I'm|I am)[ \t]+[A-Z\xc3-\xc5]")
+    rb"|[Cc]redit|[Kk]udos to|[Ss]hout-?out to|[Aa]ccording to|I'm|I am)[ \t]+[A-Z\xc3-\xc5]")
 # In code, a comment that opens with one, after a tag or two ("# TODO: ask … about",
 # "// As … noted,"): RE2 skips to each comment's mark with ``memchr`` and reads a few words
 # past it, so the code and the rest of each comment cost nearly nothing.
