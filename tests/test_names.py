@@ -1680,6 +1680,10 @@ def test_a_given_name_alone_that_speaks_or_is_spoken_to_is_a_name(
     ("a.py", "python", "# Sentry flagged the error twice\n"),  # a tool
     ("a.md", "markdown", "Mark said nothing; Will thinks it scales.\n"),  # names that are words
     ("a.md", "markdown", "Ask Jane about it.\n"),  # the safe fake value
+    ("a.md", "markdown", "Talk to Bristol about the data.\n"),  # a place
+    ("m.eml", "email", "Thanks,\n\nLondon\nOffice\n"),
+    ("m.eml", "email", "Thanks Alexa.\n"),
+    ("a.py", "python", "# Per Dijkstra's note on goto\n"),  # a preposition, not "Per"
     ("a.md", "markdown", "Check with Customer Services about the refund.\n"),
     ("a.py", "python", "said = Chidi.said  # no comment names anyone\n"),  # code
 ])

@@ -667,6 +667,10 @@ def _given_then_surname(items: list[Item], i: int, names: _Names, mode_at: _Mode
     if given.endswith(_POSSESSIVE) or (_norm(surname) in NOT_A_PERSON_AFTER
                                        and not mode_at(items[i].start)):
         return None, i + 1
+    # "Per" before a possessive is the preposition: "Per Dijkstra's note", "Per Morgan's
+    # review" (a given name there is found as a request's)
+    if given == "Per" and best == i + 1 and surname.endswith(_POSSESSIVE):
+        return None, i + 1
     tokens = [it.text for it in items[i:best + 1]]
     if is_placeholder(tokens) or _place(text, items[i].start, items[best].end, mode_at):
         return None, best + 1
@@ -1103,7 +1107,7 @@ def _tagged(locator: Locator, names: _Names) -> Iterator[Span]:
             word = m.group("name")
             # (the safe fake value this finding suggests is never one itself)
             if names.given(word) and not names.weak(word) and _norm(word) not in ROLES \
-                    and word != "Jane":
+                    and word not in _TOOLS and word not in PLACES_ALONE and word != "Jane":
                 yield Span(m.start("name"), m.end("name"), 0.75, "Jane")
 
 
@@ -2091,7 +2095,8 @@ def _last_line_given(text: str, names: _Names) -> Iterator[Span]:
             continue
         word = m.group("name")
         if names.given(word) and not names.weak(word) and _norm(word) not in ROLES \
-                and word.lower() not in load_english() and not is_placeholder([word]):
+                and word.lower() not in load_english() and word not in PLACES_ALONE \
+                and not is_placeholder([word]):
             yield Span(m.start("name"), m.end("name"), 0.7, "Jane")
 
 
@@ -2234,6 +2239,15 @@ _TOOLS = frozenset({
     "Bamboo", "Maven", "Ansible", "Puppet", "Chef",
     # an AI assistant, quoted and asked in transcripts and comments ("… said", "ask …")
     "Claude",
+})
+# Places and languages that the lists hold as given names (as other countries name
+# children) but that, a word alone, mean the place: "Thanks,\n\nLondon office",
+# "talk to Bristol about the data". (With a surname, they are still names.)
+PLACES_ALONE = frozenset({
+    "London", "York", "Bristol", "Carlisle", "Kendal", "Devon", "Kent", "Essex", "Berlin",
+    "Rome", "Milan", "Geneva", "Boston", "Houston", "Dallas", "Denver", "Brooklyn", "Africa",
+    "Asia", "America", "Israel", "Kenya", "Nevada", "Indiana", "Montana", "Dakota",
+    "Haskell", "Pascal",
 })
 
 
@@ -2414,7 +2428,8 @@ def _given_alone(word: str, names: _Names) -> bool:
     """Whether ``word``, alone, is a given name: one no English word spells, no tool's and
     no role's. (The safe fake value a finding suggests is never one itself.)"""
     return names.given(word) and not names.weak(word) and word.lower() not in load_english() \
-        and word not in _TOOLS and _norm(word) not in ROLES and word != "Jane"
+        and word not in _TOOLS and word not in PLACES_ALONE and _norm(word) not in ROLES \
+        and word != "Jane"
 
 
 # A JSON object written into a line of a log or a text (a structured log's line, a REST
