@@ -1669,6 +1669,10 @@ def test_a_field_name_that_is_also_a_given_name_is_no_speaker_alone(
     ("chat.txt", "text", "Human: I'm Imran, I maintain the licensing service.\n", ["Imran"]),
     ("a.ts", "typescript", "// Kudos to Seren for the tests.\n", ["Seren"]),
     ("a.py", "python", "    # Magdalena and I agreed to skip weekends\n", ["Magdalena"]),
+    ("retro.md", "markdown", "- Pairing between Tomasz and Magdalena on the API\n",
+     ["Tomasz", "Magdalena"]),
+    ("notes.md", "markdown", "Built from Priyanka's notebook, cc Rhodri.\n",
+     ["Priyanka", "Rhodri"]),
 ])
 def test_a_given_name_alone_that_speaks_or_is_spoken_to_is_a_name(
         path: str, syntax: str, text: str, expected: list[str]) -> None:
@@ -1684,6 +1688,7 @@ def test_a_given_name_alone_that_speaks_or_is_spoken_to_is_a_name(
     ("m.eml", "email", "Thanks,\n\nLondon\nOffice\n"),
     ("m.eml", "email", "Thanks Alexa.\n"),
     ("a.py", "python", "# Per Dijkstra's note on goto\n"),  # a preposition, not "Per"
+    ("a.md", "markdown", "Django and Celery run the jobs; Jordan and Will review.\n"),
     ("a.md", "markdown", "Check with Customer Services about the refund.\n"),
     ("a.py", "python", "said = Chidi.said  # no comment names anyone\n"),  # code
 ])

@@ -2349,10 +2349,11 @@ def _named_handle(handle: str, names: _Names) -> bool:
         and not is_placeholder([given, family])
 
 
-# A given name alone whose request or advice a note or a comment records: "per Jane's
-# request", "at Jane's suggestion", "following Jane's review". (RE2 skips to each
-# apostrophe: a text with none is passed at once.)
-_ASKED = r"(?:request|suggestion|advice|feedback|comments?|review|note|email|ask|instructions?)"
+# A given name alone whose request, advice or work a note or a comment records: "per Jane's
+# request", "at Jane's suggestion", "following Jane's review", "from Jane's notebook".
+# (RE2 skips to each apostrophe: a text with none is passed at once.)
+_ASKED = (r"(?:request|suggestion|advice|feedback|comments?|review|note|email|ask|instructions?"
+          r"|work|code|script|notebook|branch|fix|changes|idea|design|spike|analysis|draft)")
 _REQUEST_RE2 = rb"'s " + _ASKED.encode()
 _REQUEST_RE2_TYPOGRAPHIC = "\u2019s ".encode() + _ASKED.encode()
 _REQUEST = regex.compile(
@@ -2361,37 +2362,49 @@ _REQUEST = regex.compile(
 # thought ("… said the API returns duplicates", "as … pointed out", "… from the data team
 # says"), and whom to ask, to check with or to thank ("ask … about", "check with …",
 # "thanks …"), or a speaker who names themself ("I'm …").
-_SPOKE = (r"(?:said|says|asked|suggested|mentioned|raised|flagged|noted|thinks|thought|wants"
-          r"|wanted|pointed[ \t]+out|reckons|confirmed|agreed|explained|recommended|proposed"
-          r"|and[ \t]+I\b"
-          r"|demoed|(?:is|was)[ \t]+(?:leaving|off|away|on[ \t]+leave)"
-          r"|from[ \t]+(?:the|our)[ \t]+[\w -]{1,30}?[ \t]+team)")
-_TURNED_TO = (r"(?i:ask|asked|asking|check(?:ed)?[ \t]+with|(?:speak|spoke|talk|talked)[ \t]+"
-              r"(?:to|with)|ping|pinged|pair(?:ed|ing)?[ \t]+with|thanks(?:[ \t]+to)?"
-              r"|thank[ \t]+you|credit|kudos[ \t]+to|shout-?out[ \t]+to|according[ \t]+to"
-              r"|i'm|i[ \t]+am)")
-# (The stdlib engine reads the few lines RE2 finds: it compiles this several times faster
-# than the regex engine would, and the word is checked for a name's shape after.)
-_SPOKEN_OF = (
-    rf"(?<![\w.@$'\u2019-])(?P<name>[^\W\d_][\w'\u2019-]*)[ \t]+{_SPOKE}\b"
-    rf"|\b{_TURNED_TO}[ \t]+(?P<object>[^\W\d_][\w'\u2019-]*)(?![\w@-]|[ \t]+[A-Z])")
+# (The few lines RE2 finds are read word by word: a pattern for them would cost a hook's
+# process more to compile than all its reading.)
+_SPOKE = frozenset({"said", "says", "asked", "suggested", "mentioned", "raised", "flagged",
+                    "noted", "thinks", "thought", "wants", "wanted", "reckons", "confirmed",
+                    "agreed", "explained", "recommended", "proposed", "demoed"})
+_SPOKE_TWO = frozenset({("pointed", "out"), ("and", "I"), ("is", "leaving"), ("was", "leaving"),
+                        ("is", "off"), ("was", "off"), ("is", "away"), ("was", "away")})
+_TURNED_TO = frozenset({"ask", "asked", "asking", "cc", "ping", "pinged", "credit", "thanks",
+                        "i'm"})
+_TURNED_TO_TWO = frozenset({
+    ("check", "with"), ("checked", "with"), ("speak", "to"), ("speak", "with"), ("spoke", "to"),
+    ("spoke", "with"), ("talk", "to"), ("talk", "with"), ("talked", "to"), ("talked", "with"),
+    ("pair", "with"), ("paired", "with"), ("pairing", "with"), ("thanks", "to"),
+    ("thank", "you"), ("kudos", "to"), ("shout-out", "to"), ("shoutout", "to"),
+    ("according", "to"), ("i", "am"),
+})
+_BETWEEN_TOKENS = "\"'()[]{}<>,.;:!?*_`\u201c\u201d\u2018\u2019"
+_TOKEN = re.compile(r"\S+")
 _SPOKEN_OF_RE2 = (
     rb"\b[A-Z][a-z\x80-\xff]+[ \t]+(?:said|says|asked|suggested|mentioned|raised|flagged"
     rb"|noted|thinks|thought|wants|wanted|pointed out|reckons|confirmed|agreed|explained"
     rb"|recommended|proposed|demoed|(?:is|was) (?:leaving|off|away|on leave)|and I"
+    rb"|(?:and|&) [A-Z][a-z\x80-\xff]*"
     rb"|from (?:the|our) [^\n]{1,30}team)\b"
     rb"|\b(?:[Aa]sk(?:ed|ing)?|[Cc]heck(?:ed)? with|(?:[Ss]peak|[Ss]poke|[Tt]alk(?:ed)?)"
     rb" (?:to|with)|[Pp]ing(?:ed)?|[Pp]air(?:ed|ing)? with|[Tt]hanks(?: to)?|[Tt]hank you"
-    rb"|[Cc]redit|[Kk]udos to|[Ss]hout-?out to|[Aa]ccording to|I'm|I am)[ \t]+[A-Z\xc3-\xc5]")
-# In code, a comment that opens with one, after a tag or two ("# TODO: ask … about",
-# "// As … noted,"): RE2 skips to each comment's mark with ``memchr`` and reads a few words
-# past it, so the code and the rest of each comment cost nearly nothing.
-_COMMENT_LEAD = rb"[ \t]*(?:(?:TODO|FIXME|XXX|NB|NOTE|Note|As|as)\b[^ \t\n]{0,30}[ \t]+){0,2}"
+    rb"|[Cc]c|[Cc]redit|[Kk]udos to|[Ss]hout-?out to|[Aa]ccording to|I'm|I am)[ \t]+[A-Z\xc3-\xc5]")
 # Prose's lines that may hold one, an action's owner or a quotation's speaker.
 _PROSE_LINES_RE2 = _OWNER_OR_SPEAKER_RE2 + b"|" + _SPOKEN_OF_RE2
+# In code, a comment that opens with one, after a tag or two ("# TODO: ask … about",
+# "// As … noted,"): RE2 skips to each comment's mark with ``memchr`` and reads a few words
+# past it, so the code and the rest of each comment cost nearly nothing. (Its words are
+# fewer than prose's, and its automaton is quicker to build: most runs of a hook read
+# only code.)
+_COMMENT_LEAD = rb"[ \t]*(?:(?:TODO|FIXME|XXX|NB|NOTE|Note|As|as)\b[^ \t\n]{0,30}[ \t]+){0,2}"
+_SPOKEN_IN_COMMENT_RE2 = (
+    rb"(?:[A-Z][a-z\x80-\xff]+ (?:said|says|asked|suggested|mentioned|raised|flagged|noted"
+    rb"|thinks|thought|wants|pointed|agreed|and|&) |[Aa]sk |[Cc]heck with |[Tt]hanks? "
+    rb"|[Kk]udos |[Cc]c |[Ss]poke |[Tt]alk(?:ed)? |[Pp]ing |[Pp]air|[Cc]redit |[Aa]ccording "
+    rb"|I'm |I am )")
 _SPOKEN_IN_COMMENTS_RE2 = {
-    "#": rb"#" + _COMMENT_LEAD + rb"(?:" + _SPOKEN_OF_RE2 + rb")",
-    "/": rb"/[/*]" + _COMMENT_LEAD + rb"(?:" + _SPOKEN_OF_RE2 + rb")",
+    "#": rb"#" + _COMMENT_LEAD + _SPOKEN_IN_COMMENT_RE2,
+    "/": rb"/[/*]" + _COMMENT_LEAD + _SPOKEN_IN_COMMENT_RE2,
 }
 
 
@@ -2412,16 +2425,50 @@ def _requests(locator: Locator, names: _Names) -> Iterator[Span]:
 
 
 def _spoken_of_on(text: str, start: int, end: int, names: _Names) -> Iterator[Span]:
-    """The given names spoken of on the line ``text[start:end]`` (``_SPOKEN_OF``)."""
-    for said in _spoken_of().finditer(text, start, end):
-        group = "name" if said.group("name") is not None else "object"
-        if _one_word(said.group(group)) and _given_alone(said.group(group), names):
-            yield Span(said.start(group), said.end(group), 0.75, "Jane")
+    """The given names spoken of on the line ``text[start:end]``: before what they said or
+    thought ("… said", "… pointed out", "… and I", "… from the data team"), after whom one
+    turns to ("ask …", "check with …", "thanks …", "I'm …"), and two side by side ("… and
+    …", both or neither)."""
+    words: list[tuple[str, int, bool]] = []  # (word, where, punctuation after it)
+    for m in _TOKEN.finditer(text, start, end):
+        token = m.group()
+        core = token.strip(_BETWEEN_TOKENS)
+        if core:
+            at = m.start() + token.index(core)
+            words.append((core, at, at + len(core) < m.end()))
+    for k, (word, _, stop) in enumerate(words):
+        after = [w for w, _, _ in words[k + 1:k + 4]]
+        named: list[int] = []
+        lower = word.lower().replace("\u2019", "'")
+        if not stop and after and (after[0] in _SPOKE or tuple(after[:2]) in _SPOKE_TWO
+                                   or (after[:2] == ["is", "on"] and after[2:3] == ["leave"])
+                                   or _from_a_team(words, k)):
+            named = [k]
+        elif k + 1 < len(words) and (
+                (lower in _TURNED_TO and not stop)
+                or (k > 0 and not stop and (words[k - 1][0].lower(), lower) in _TURNED_TO_TWO)):
+            named = [k + 1]
+        elif not stop and after[:1] in (["and"], ["&"]) and k + 2 < len(words) \
+                and not words[k + 1][2]:
+            named = [k, k + 2]
+        if named and all(_spoken_name(words, j, names) for j in named):
+            yield from (Span(words[j][1], words[j][1] + len(words[j][0]), 0.75, "Jane")
+                        for j in named)
 
 
-@cache
-def _spoken_of() -> re.Pattern[str]:
-    return re.compile(_SPOKEN_OF)
+def _from_a_team(words: list[tuple[str, int, bool]], k: int) -> bool:
+    """``words[k]`` comes before "from the … team" (or "our …")."""
+    after = [w for w, _, _ in words[k + 1:k + 8]]
+    return after[:1] == ["from"] and after[1:2] in (["the"], ["our"]) and "team" in after[3:]
+
+
+def _spoken_name(words: list[tuple[str, int, bool]], j: int, names: _Names) -> bool:
+    """``words[j]`` is a given name alone: no capitalised word straight after it (a run of
+    them is a name or a title of its own: "ask Customer Services")."""
+    word, _, stop = words[j]
+    if not stop and j + 1 < len(words) and words[j + 1][0][:1].isupper():
+        return False
+    return _one_word(word) and _given_alone(word, names)
 
 
 def _given_alone(word: str, names: _Names) -> bool:
