@@ -53,6 +53,8 @@ from safecommit.extract.syntax import CODE, syntax_for
     ("include/engine/parser.hh", "cpp"),
     ("ios/Bridge.mm", "objc"),
     ("build/rules.mk", "make"),
+    ("lib/tasks/seed_claimants.rake", "ruby"),
+    ("claims.gemspec", "ruby"),
 ])
 def test_a_path_names_its_language_or_format(path: str, syntax: str) -> None:
     assert syntax_for(path) == syntax

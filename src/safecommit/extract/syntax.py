@@ -15,7 +15,8 @@ _BY_SUFFIX: dict[str, str] = {
     ".bas": "vbnet", ".cls": "vbnet", ".frm": "vbnet", ".vba": "vbnet", ".vbs": "vbnet",
     # Elixir: Ruby's # comments and "strings" (and do … end)
     ".ex": "ruby", ".exs": "ruby",
-    ".go": "go", ".rs": "rust", ".rb": "ruby", ".php": "php", ".pl": "perl", ".pm": "perl",
+    ".go": "go", ".rs": "rust", ".rb": "ruby", ".rake": "ruby", ".gemspec": "ruby",
+    ".php": "php", ".pl": "perl", ".pm": "perl",
     ".swift": "swift", ".c": "c", ".h": "c", ".cc": "cpp", ".cpp": "cpp", ".cxx": "cpp",
     ".hpp": "cpp", ".hh": "cpp", ".hxx": "cpp", ".m": "objc", ".mm": "objc", ".mk": "make",
     ".sh": "shell", ".bash": "shell", ".zsh": "shell", ".ksh": "shell", ".fish": "shell",
