@@ -551,6 +551,8 @@ def test_people_beside_thing_keys_and_in_map_files_are_still_found(
     "Shenzhen Kang Hui Technology Co., Ltd and Hua Jung Components Co., Ltd.\n",
     "Supplied by Leo Bodnar Electronics Ltd and Herman Miller International.\n",
     "Holdings at Stanton Harcourt, Newton Stewart and Thornton Dale were visited.\n",
+    # things named for a titled person: a time zone, a museum
+    "Times are kept in Lord Howe Standard Time; see the Sir John Soane Museum.\n",
 ])
 def test_firms_varieties_figures_and_institutions_are_not_people(text: str) -> None:
     assert names_in("n.md", text, "markdown") == []

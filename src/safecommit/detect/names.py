@@ -598,7 +598,9 @@ def _scan_run(items: list[Item], names: _Names, mode_at: _ModeFinder, text: str
                 j += 1
             while j > i + 1 and items[j - 1].kind in ("initial", "particle"):
                 j -= 1
-            if j > i + 1 and not _organisation_after(items, j) \
+            # a thing named for a titled person: "… Museum", "… Standard Time"
+            thing = any(_norm(it.text) in _TITLED_THINGS for it in items[i + 2:j])
+            if j > i + 1 and not thing and not _organisation_after(items, j) \
                     and not _institution_in(items, i + 2, j):
                 span = _name_span(items[i:j], names, relaxed=False,
                                   mode=partial(mode_at, item.start))
@@ -793,6 +795,15 @@ INSTITUTIONS = frozenset({
 
 def _institution_in(items: list[Item], start: int, end: int) -> bool:
     return any(_norm(it.text) in INSTITUTIONS for it in items[start:end])
+
+
+# Words no surname spells that make a titled person's name a thing's, even inside the run
+# of capitalised words: "Lord … Standard Time", "the Sir … Museum".
+_TITLED_THINGS = frozenset({
+    "Standard", "Daylight", "Time", "Museum", "Gallery", "Library", "Institute", "Hospital",
+    "School", "College", "University", "Foundation", "Trust", "Award", "Prize", "Lecture",
+    "Memorial", "Fund", "Centre", "Center", "Academy", "Island", "Islands",
+})
 
 
 # A noun after a name that makes the name the name of a place or a thing: "the Melton
