@@ -498,6 +498,31 @@ def test_a_licence_with_one_gap_a_specimen_or_no_month_is_not_one(value: str) ->
     assert types("keeper.txt", f"Driving licence: {value}\n") == set()
 
 
+# --- Passport machine-readable zone ---------------------------------------------------------
+MRZ_UK = "5334278613GBR8402150F3001019<<<<<<<<<<<<<<<0"
+MRZ_IE = "X4K29Q7L13IRL9107223F3306150<<<<<<<<<<<<<<<0"
+
+
+@pytest.mark.parametrize(("name", "content"), [
+    ("mrz.txt", f"P<GBRPARRY<<OLWEN<<<<<<<<<<<<<<<<<<<<<<<<<<<\n{MRZ_UK}\n"),
+    ("test_reader.py", f'LINE_2 = "{MRZ_IE}"\n'),
+    ("scans.json", f'{{"mrz": ["P<IRLX<<Y<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<", "{MRZ_UK}"]}}\n'),
+])
+def test_a_passports_machine_readable_line_is_found_by_its_check_digits(name: str,
+                                                                       content: str) -> None:
+    assert "UK_PASSPORT" in types(name, content)
+
+
+@pytest.mark.parametrize("value", [
+    MRZ_UK[:9] + "4" + MRZ_UK[10:],  # the number's check digit is wrong
+    MRZ_UK[:-1] + "7",  # the composite is wrong
+    "L898902C36UTO7408122F1204159ZE184226B<<<<<10",  # ICAO's specimen
+])
+def test_a_machine_readable_line_that_fails_its_checks_or_is_the_specimen_is_not_one(
+        value: str) -> None:
+    assert types("mrz.txt", f"{value}\n") == set()
+
+
 # --- Bank details written as a pair --------------------------------------------------------
 @pytest.mark.parametrize(("name", "content"), [
     ("messages.json", '{"text": "his bank changed: 40-11-62 / 73419028, updated"}\n'),

@@ -139,6 +139,41 @@ PASSPORT = Recognizer(
 )
 
 
+# The machine-readable zone's second line (ICAO 9303, TD3: passports): the document number
+# and its check digit, nationality, birth date, sex, expiry, an optional personal number,
+# and check digits over them. Four check digits (weights 7, 3, 1) make the shape certain
+# without a word beside it.
+_MRZ_VALUES = {c: i for i, c in enumerate("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ")} | {"<": 0}
+# ICAO's own specimen (Doc 9303), which every MRZ reader's tests use.
+_MRZ_SPECIMEN_NUMBERS = frozenset({"L898902C3"})
+
+
+def _mrz_check(field: str, digit: str) -> bool:
+    total = sum(_MRZ_VALUES[c] * (7, 3, 1)[i % 3] for i, c in enumerate(field))
+    return digit == str(total % 10) or (digit == "<" and not field.strip("<"))
+
+
+def _valid_mrz(value: str) -> bool:
+    """Each field's check digit, and the composite over the number, birth date, expiry and
+    personal number with their check digits."""
+    return (_mrz_check(value[0:9], value[9]) and _mrz_check(value[13:19], value[19])
+            and _mrz_check(value[21:27], value[27]) and _mrz_check(value[28:42], value[42])
+            and _mrz_check(value[0:10] + value[13:20] + value[21:43], value[43]))
+
+
+PASSPORT_MRZ = Recognizer(
+    type="UK_PASSPORT",
+    name="passport",
+    pattern=r"(?<![A-Z0-9<])[A-Z0-9<]{9}\d[A-Z<]{3}\d{6}\d[MFX<]\d{7}[A-Z0-9<]{14}[\d<]\d"
+            r"(?![A-Z0-9<])",
+    why="A passport's machine-readable zone holds its number and its holder's birth date.",
+    validate=_valid_mrz,
+    reserved=lambda v: v[:9] in _MRZ_SPECIMEN_NUMBERS,
+    suggest="L898902C36UTO7408122F1204159ZE184226B<<<<<10",
+    confidence=0.9,
+)
+
+
 # --- Driving licence ----------------------------------------------------------------------
 # DVLA: 5 characters of surname padded with 9, decade digit, month (+50 for women), day,
 # year digit, 2 initials padded with 9, an arbitrary digit, 2 check letters.
@@ -191,4 +226,4 @@ UTR = Recognizer(
     suggest="1234567890",
 )
 
-RECOGNIZERS = (NINO, NINO_LOWER, NHS, PASSPORT, LICENCE, UTR)
+RECOGNIZERS = (NINO, NINO_LOWER, NHS, PASSPORT, PASSPORT_MRZ, LICENCE, UTR)
