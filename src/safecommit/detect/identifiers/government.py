@@ -164,8 +164,12 @@ def _valid_mrz(value: str) -> bool:
 PASSPORT_MRZ = Recognizer(
     type="UK_PASSPORT",
     name="passport",
-    pattern=r"(?<![A-Z0-9<])[A-Z0-9<]{9}\d[A-Z<]{3}\d{6}\d[MFX<]\d{7}[A-Z0-9<]{14}[\d<]\d"
-            r"(?![A-Z0-9<])",
+    # Only the line's end is consumed: a filler and two check digits (an unused or short
+    # personal number ends in ``<``, as nearly every passport's does). The line is read
+    # behind it, so the gate (gate.py) is that end alone, a three-character automaton.
+    pattern=r"(?<=(?<![A-Z0-9<])(?=(?P<line>[A-Z0-9<]{9}\d[A-Z<]{3}\d{6}\d[MFX<]\d{7}"
+            r"[A-Z0-9<]{14}[\d<]\d)(?![A-Z0-9<]))[A-Z0-9<]{41})<[\d<]\d",
+    group="line",
     why="A passport's machine-readable zone holds its number and its holder's birth date.",
     validate=_valid_mrz,
     reserved=lambda v: v[:9] in _MRZ_SPECIMEN_NUMBERS,
