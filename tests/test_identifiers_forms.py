@@ -593,6 +593,32 @@ def test_a_bracketed_country_code_keeps_its_form_in_the_suggestion() -> None:
     assert [f.suggestion for f in findings] == ["(+44) 7700 900123"]
 
 
+# --- Postcodes shown as a hint's or a guide's example -----------------------------------------
+@pytest.mark.parametrize(("name", "content"), [
+    ("constants.ts", 'export const POSTCODE_HINT = "For example, CF10 1AQ";\n'),
+    ("cy.json", '{"postcodeHint": "Er enghraifft, CF10 1AQ"}\n'),
+    ("GUIDE.md", "Enter the postcode in capitals (e.g. LS6 3QW).\n"),
+    ("form.html", '<div class="govuk-hint">For example, LS6 3QW</div>\n'),
+])
+def test_a_postcode_given_as_an_example_is_not_a_households(name: str, content: str) -> None:
+    assert types(name, content) == set()
+
+
+@pytest.mark.parametrize(("name", "content"), [
+    ("cy.json", '{"postcode": "CF10 1AQ", "hint": "Er enghraifft, SW1A 2AA"}\n'),
+    ("GUIDE.md", "The claimant at 14 Rowan Close, LS6 3QW, has not replied.\n"),
+])
+def test_a_postcode_beside_an_example_elsewhere_is_still_found(name: str, content: str) -> None:
+    assert "UK_POSTCODE" in types(name, content)
+
+
+# --- HL7 patient segments --------------------------------------------------------------------
+def test_a_patients_phone_in_an_hl7_segment_is_found_beside_its_other_numbers() -> None:
+    content = ("MSH|^~\\&|PAS|RBZ|EPR|RBZ|20240517102231||ADT^A01|MSG00001|P|2.4\n"
+               "PID|1||4854330120^^^NHS^NH||X^Y||19840215|F|||a^^b^^c||07811345672\n")
+    assert "PHONE_NUMBER" in types("adt_a01.hl7", content)
+
+
 # --- Postcodes typed in lower or mixed case --------------------------------------------------
 @pytest.mark.parametrize(("name", "content", "expected"), [
     ("keeper.json", '{"postcode": "sy23 3bu"}\n', {"UK_POSTCODE"}),
@@ -602,6 +628,8 @@ def test_a_bracketed_country_code_keeps_its_form_in_the_suggestion() -> None:
     ("keeper.yaml", "postcode: xy23 3bu\n", set()),  # no such postcode area
     ("build.yaml", "commit: sy23 3bu\n", set()),  # not under a postcode's key
     ("notes.md", "my postcode is sy23 3bu\n", set()),  # a postcode word, not its key
+    # a table of fields and their values: the row's field is the value's key
+    ("intake.md", "| Field | Value |\n|---|---|\n| Postcode | sy23 3bu |\n", {"UK_POSTCODE"}),
 ])
 def test_a_lower_case_postcode_is_one_only_under_a_postcode_key(
         name: str, content: str, expected: set[str]) -> None:
