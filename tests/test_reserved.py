@@ -89,6 +89,9 @@ def test_a_mailbox_with_a_persons_shape_or_off_a_public_domain_is_not_a_teams(
     "user@gmail.com", "someone@bar.com", "test.user1@outlook.com", "robot@examp.com",
     "a@xample.com", "one@one.org", "x@b.com", "jane@yourdomain.co.uk", "priya@acme.co.uk",
     "name.surname@gmail.com", "firstname.surname@defra.gov.uk", "Forename.Surname@nhs.net",
+    # a Welsh-language service's hints: "name@example.com", "name.surname@…", "someone@…"
+    "enw@enghraifft.com", "gwen.jones@enghraifft.co.uk", "enw.cyfenw@gmail.com",
+    "rhywun@outlook.com",
 ])
 def test_placeholder_mailboxes(value: str) -> None:
     assert reserved.is_reserved_email(value)

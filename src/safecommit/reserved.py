@@ -158,6 +158,8 @@ PLACEHOLDER_DOMAIN_LABELS = frozenset({
     "zzz", "aaa", "bbb", "ccc", "domain", "yourdomain", "mydomain", "somedomain", "company",
     "yourcompany", "mycompany", "somewhere", "anywhere", "nowhere", "acme", "localdomain",
     "email", "mail-server", "yoursite", "mysite", "website", "server", "host", "invalid",
+    # Welsh: "example", as a Welsh-language service's hints write it
+    "enghraifft",
 })
 PLACEHOLDER_LOCAL_PARTS = frozenset({
     "user", "username", "someone", "somebody", "anyone", "anybody", "name", "yourname",
@@ -170,6 +172,8 @@ PLACEHOLDER_LOCAL_PARTS = frozenset({
     "name.surname", "firstname.surname", "forename.surname", "first.surname",
     "firstname_lastname", "first.name", "givenname.familyname", "fullname", "full.name",
     "myname", "my.name", "youremail", "your.email", "myemail", "my.email",
+    # Welsh: "name.surname", "someone" (not "name" alone: three letters may be initials)
+    "enw.cyfenw", "rhywun",
 })
 _TRAILING_DIGITS = regex.compile(r"\d+$")
 
