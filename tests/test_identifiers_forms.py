@@ -504,9 +504,11 @@ MRZ_IE = "X4K29Q7L13IRL9107223F3306150<<<<<<<<<<<<<<<0"
 
 
 @pytest.mark.parametrize(("name", "content"), [
-    ("mrz.txt", f"P<GBRPARRY<<OLWEN<<<<<<<<<<<<<<<<<<<<<<<<<<<\n{MRZ_UK}\n"),
-    ("test_reader.py", f'LINE_2 = "{MRZ_IE}"\n'),
+    ("passport-scan.txt", f"MRZ 1: P<GBRPARRY<<OLWEN<<<<<<<<<<<<<<<<<<<<<<<<<<<\n"
+                          f"MRZ 2: {MRZ_UK}\n"),
+    ("test_reader.py", f'MRZ_LINE_2 = "{MRZ_IE}"\n'),
     ("scans.json", f'{{"mrz": ["P<IRLX<<Y<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<", "{MRZ_UK}"]}}\n'),
+    ("ReaderTest.java", f'assertEquals(parse("{MRZ_UK}").passportNumber(), x);\n'),
 ])
 def test_a_passports_machine_readable_line_is_found_by_its_check_digits(name: str,
                                                                        content: str) -> None:
@@ -520,7 +522,7 @@ def test_a_passports_machine_readable_line_is_found_by_its_check_digits(name: st
 ])
 def test_a_machine_readable_line_that_fails_its_checks_or_is_the_specimen_is_not_one(
         value: str) -> None:
-    assert types("mrz.txt", f"{value}\n") == set()
+    assert types("mrz.txt", f"mrz:\n  line2: {value}\n") == set()
 
 
 # --- Bank details written as a pair --------------------------------------------------------

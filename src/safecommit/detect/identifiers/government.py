@@ -123,29 +123,19 @@ NHS = Recognizer(
 
 
 # --- Passport -----------------------------------------------------------------------------
-PASSPORT = Recognizer(
-    type="UK_PASSPORT",
-    name="passport",
-    # or typed in threes: 123 456 789
-    pattern=rf"(?<![\w.+/\-])(?P<id>\d{{9}}|{NOT_AFTER_GROUP}\d{{3}}{THREES_REST}){DIGITS_END}",
-    group="id",
-    why="A passport number identifies a person.",
-    context=("passport", "passport number", "passport no", "passportno", "travel document",
-             "pasbort"),  # Welsh
-    requires_context=True,
-    normalise=digits_only,
-    reserved=is_placeholder_id,
-    suggest=lambda v: "123456789" if v.isdigit() else "123" + v[3] + "456" + v[3] + "789",
-)
-
-
 # The machine-readable zone's second line (ICAO 9303, TD3: passports): the document number
 # and its check digit, nationality, birth date, sex, expiry, an optional personal number,
-# and check digits over them. Four check digits (weights 7, 3, 1) make the shape certain
-# without a word beside it.
+# and check digits over them (weights 7, 3, 1).
+_MRZ_LENGTH = 44
 _MRZ_VALUES = {c: i for i, c in enumerate("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ")} | {"<": 0}
 # ICAO's own specimen (Doc 9303), which every MRZ reader's tests use.
 _MRZ_SPECIMEN_NUMBERS = frozenset({"L898902C3"})
+# The line's shape is a lookahead; what is consumed is a run that ends in a filler and two
+# check digits (an unused or short personal number ends in ``<``, as nearly every
+# passport's does), so the gate (gate.py) is a one-state loop and those three characters:
+# lines of capitals and digits alone (hex, base 32) never pass it.
+_MRZ = (r"(?<![A-Z0-9<])(?=[A-Z0-9<]{9}\d[A-Z<]{3}\d{6}\d[MFX<]\d{7}[A-Z0-9<]{14}[\d<]\d"
+        r"(?![A-Z0-9<]))[A-Z0-9<]+<[\d<]\d")
 
 
 def _mrz_check(field: str, digit: str) -> bool:
@@ -161,20 +151,37 @@ def _valid_mrz(value: str) -> bool:
             and _mrz_check(value[0:10] + value[13:20] + value[21:43], value[43]))
 
 
-PASSPORT_MRZ = Recognizer(
+def _is_mrz(value: str) -> bool:
+    return len(value) == _MRZ_LENGTH
+
+
+def _passport_canonical(value: str) -> str:
+    return value if _is_mrz(value) else digits_only(value)
+
+
+def _passport_suggestion(value: str) -> str:
+    if _is_mrz(value):
+        return "L898902C36UTO7408122F1204159ZE184226B<<<<<10"
+    return "123456789" if value.isdigit() else "123" + value[3] + "456" + value[3] + "789"
+
+
+PASSPORT = Recognizer(
     type="UK_PASSPORT",
     name="passport",
-    # Only the line's end is consumed: a filler and two check digits (an unused or short
-    # personal number ends in ``<``, as nearly every passport's does). The line is read
-    # behind it, so the gate (gate.py) is that end alone, a three-character automaton.
-    pattern=r"(?<=(?<![A-Z0-9<])(?=(?P<line>[A-Z0-9<]{9}\d[A-Z<]{3}\d{6}\d[MFX<]\d{7}"
-            r"[A-Z0-9<]{14}[\d<]\d)(?![A-Z0-9<]))[A-Z0-9<]{41})<[\d<]\d",
-    group="line",
-    why="A passport's machine-readable zone holds its number and its holder's birth date.",
-    validate=_valid_mrz,
-    reserved=lambda v: v[:9] in _MRZ_SPECIMEN_NUMBERS,
-    suggest="L898902C36UTO7408122F1204159ZE184226B<<<<<10",
-    confidence=0.9,
+    # the number, or typed in threes (123 456 789); or the machine-readable zone's line
+    pattern=rf"(?<![\w.+/\-])(?P<id>\d{{9}}|{NOT_AFTER_GROUP}\d{{3}}{THREES_REST}|{_MRZ})"
+            rf"{DIGITS_END}",
+    group="id",
+    why="A passport number identifies a person; a passport's machine-readable zone holds "
+        "it with its holder's birth date.",
+    context=("passport", "passport number", "passport no", "passportno", "travel document",
+             "pasbort",  # Welsh
+             "mrz", "machine readable zone", "machine readable"),
+    requires_context=True,
+    normalise=_passport_canonical,
+    validate=lambda v: not _is_mrz(v) or _valid_mrz(v),
+    reserved=lambda v: v[:9] in _MRZ_SPECIMEN_NUMBERS if _is_mrz(v) else is_placeholder_id(v),
+    suggest=_passport_suggestion,
 )
 
 
@@ -230,4 +237,4 @@ UTR = Recognizer(
     suggest="1234567890",
 )
 
-RECOGNIZERS = (NINO, NINO_LOWER, NHS, PASSPORT, PASSPORT_MRZ, LICENCE, UTR)
+RECOGNIZERS = (NINO, NINO_LOWER, NHS, PASSPORT, LICENCE, UTR)
