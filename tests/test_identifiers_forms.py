@@ -500,13 +500,13 @@ def test_a_licence_with_one_gap_a_specimen_or_no_month_is_not_one(value: str) ->
 
 # --- Passport machine-readable zone ---------------------------------------------------------
 MRZ_UK = "5334278613GBR8402150F3001019<<<<<<<<<<<<<<<0"
-MRZ_IE = "X4K29Q7L13IRL9107223F3306150<<<<<<<<<<<<<<<0"
+MRZ_M = "1203847562GBR7911037M2812313<<<<<<<<<<<<<<<8"
 
 
 @pytest.mark.parametrize(("name", "content"), [
     ("passport-scan.txt", f"MRZ 1: P<GBRPARRY<<OLWEN<<<<<<<<<<<<<<<<<<<<<<<<<<<\n"
                           f"MRZ 2: {MRZ_UK}\n"),
-    ("test_reader.py", f'MRZ_LINE_2 = "{MRZ_IE}"\n'),
+    ("test_reader.py", f'MRZ_LINE_2 = "{MRZ_M}"\n'),
     ("scans.json", f'{{"mrz": ["P<IRLX<<Y<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<", "{MRZ_UK}"]}}\n'),
     ("ReaderTest.java", f'assertEquals(parse("{MRZ_UK}").passportNumber(), x);\n'),
 ])

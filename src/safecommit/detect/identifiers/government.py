@@ -130,12 +130,10 @@ _MRZ_LENGTH = 44
 _MRZ_VALUES = {c: i for i, c in enumerate("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ")} | {"<": 0}
 # ICAO's own specimen (Doc 9303), which every MRZ reader's tests use.
 _MRZ_SPECIMEN_NUMBERS = frozenset({"L898902C3"})
-# The line's shape is a lookahead; what is consumed is a run that ends in a filler and two
-# check digits (an unused or short personal number ends in ``<``, as nearly every
-# passport's does), so the gate (gate.py) is a one-state loop and those three characters:
-# lines of capitals and digits alone (hex, base 32) never pass it.
-_MRZ = (r"(?<![A-Z0-9<])(?=[A-Z0-9<]{9}\d[A-Z<]{3}\d{6}\d[MFX<]\d{7}[A-Z0-9<]{14}[\d<]\d"
-        r"(?![A-Z0-9<]))[A-Z0-9<]+<[\d<]\d")
+# A UK passport's number is nine digits, so its line opens with ten (the number and its
+# check digit): the pattern consumes only the nine that a number's own form does, and
+# the gate (gate.py) stays the number's.
+_MRZ = (r"\d{10}[A-Z<]{3}\d{6}\d[MFX<]\d{7}[A-Z0-9<]{14}[\d<]\d(?![A-Z0-9<])")
 
 
 def _mrz_check(field: str, digit: str) -> bool:
@@ -168,9 +166,12 @@ def _passport_suggestion(value: str) -> str:
 PASSPORT = Recognizer(
     type="UK_PASSPORT",
     name="passport",
-    # the number, or typed in threes (123 456 789); or the machine-readable zone's line
-    pattern=rf"(?<![\w.+/\-])(?P<id>\d{{9}}|{NOT_AFTER_GROUP}\d{{3}}{THREES_REST}|{_MRZ})"
-            rf"{DIGITS_END}",
+    # the number, or typed in threes (123 456 789); or the machine-readable zone's line.
+    # The value is read ahead, and what is consumed is the number's nine digits, together
+    # or in threes: the line's first nine, too.
+    pattern=rf"(?<![\w.+/\-])(?=(?P<id>\d{{9}}(?={DIGITS_END})"
+            rf"|{NOT_AFTER_GROUP}\d{{3}}{THREES_REST}(?={DIGITS_END})|{_MRZ}))"
+            r"(?:\d{9}|\d{3}[ \-]\d{3}[ \-]\d{3})",
     group="id",
     why="A passport number identifies a person; a passport's machine-readable zone holds "
         "it with its holder's birth date.",
