@@ -76,6 +76,38 @@ def test_a_markdown_table_cell_is_named_by_its_columns_header(text: str) -> None
     assert ("NHS number", "4640192835") in pairs("markdown", text)
 
 
+@pytest.mark.parametrize("text", [
+    "| Field | Value |\n|---|---|\n| Name | x |\n| Postcode | ex4 6px |\n",
+    "| Question | Answer |\n| --- | --- |\n| Postcode | ex4 6px |\n",
+    "| Item | Details |\n|:---|:---|\n| Postcode | ex4 6px |\n",
+])
+def test_a_table_of_fields_and_values_names_each_value_by_its_rows_field(text: str) -> None:
+    assert ("Postcode", "ex4 6px") in pairs("markdown", text)
+
+
+def test_a_table_with_more_columns_or_another_header_keeps_its_columns_names() -> None:
+    assert pairs("markdown", "| Field | Notes |\n|---|---|\n| Postcode | ex4 6px |\n") \
+        == [("Field", "Postcode"), ("Notes", "ex4 6px")]
+    assert ("Value", "ex4 6px") in pairs(
+        "markdown", "| Field | Value | Owner |\n|---|---|---|\n| Postcode | ex4 6px | x |\n")
+
+
+@pytest.mark.parametrize("syntax", ["text", "log", "markdown"])
+def test_an_hl7_patient_segments_fields_are_named_by_their_place(syntax: str) -> None:
+    text = ("MSH|^~\\&|PAS|RBZ|EPR|RBZ|20240517102231||ADT^A01|MSG00001|P|2.4\n"
+            "PID|1||4854330120^^^NHS^NH||PARRY^OLWEN||198402150000|F|||14 Rowan Close^^Exeter"
+            "^^EX4 6PX||07811345672~07923418265|01392458712\n"
+            "NK1|1|PARRY^GWYN|SPO|14 Rowan Close^^Exeter|07811345672\n")
+    found = pairs(syntax, text)
+    assert {("dateOfBirth", "19840215"), ("address", "14 Rowan Close"),
+            ("homePhone", "07811345672"), ("businessPhone", "01392458712"),
+            ("phone", "07811345672")} <= set(found)
+
+
+def test_a_line_that_only_mentions_a_segment_is_not_one() -> None:
+    assert pairs("text", "the PID segment|holds the birth date\n") == []
+
+
 def test_a_markdown_table_ends_at_the_first_line_without_a_cell() -> None:
     text = "| a | sbi |\n|---|---|\n| x | 1 |\n\n| 2 | 3 |\n"
     assert pairs("markdown", text) == [("a", "x"), ("sbi", "1")]

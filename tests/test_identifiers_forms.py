@@ -498,6 +498,33 @@ def test_a_licence_with_one_gap_a_specimen_or_no_month_is_not_one(value: str) ->
     assert types("keeper.txt", f"Driving licence: {value}\n") == set()
 
 
+# --- Passport machine-readable zone ---------------------------------------------------------
+MRZ_UK = "5334278613GBR8402150F3001019<<<<<<<<<<<<<<<0"
+MRZ_M = "1203847562GBR7911037M2812313<<<<<<<<<<<<<<<8"
+
+
+@pytest.mark.parametrize(("name", "content"), [
+    ("passport-scan.txt", f"MRZ 1: P<GBRPARRY<<OLWEN<<<<<<<<<<<<<<<<<<<<<<<<<<<\n"
+                          f"MRZ 2: {MRZ_UK}\n"),
+    ("test_reader.py", f'MRZ_LINE_2 = "{MRZ_M}"\n'),
+    ("scans.json", f'{{"mrz": ["P<IRLX<<Y<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<", "{MRZ_UK}"]}}\n'),
+    ("ReaderTest.java", f'assertEquals(parse("{MRZ_UK}").passportNumber(), x);\n'),
+])
+def test_a_passports_machine_readable_line_is_found_by_its_check_digits(name: str,
+                                                                       content: str) -> None:
+    assert "UK_PASSPORT" in types(name, content)
+
+
+@pytest.mark.parametrize("value", [
+    MRZ_UK[:9] + "4" + MRZ_UK[10:],  # the number's check digit is wrong
+    MRZ_UK[:-1] + "7",  # the composite is wrong
+    "L898902C36UTO7408122F1204159ZE184226B<<<<<10",  # ICAO's specimen
+])
+def test_a_machine_readable_line_that_fails_its_checks_or_is_the_specimen_is_not_one(
+        value: str) -> None:
+    assert types("mrz.txt", f"mrz:\n  line2: {value}\n") == set()
+
+
 # --- Bank details written as a pair --------------------------------------------------------
 @pytest.mark.parametrize(("name", "content"), [
     ("messages.json", '{"text": "his bank changed: 40-11-62 / 73419028, updated"}\n'),
@@ -568,6 +595,32 @@ def test_a_bracketed_country_code_keeps_its_form_in_the_suggestion() -> None:
     assert [f.suggestion for f in findings] == ["(+44) 7700 900123"]
 
 
+# --- Postcodes shown as a hint's or a guide's example -----------------------------------------
+@pytest.mark.parametrize(("name", "content"), [
+    ("constants.ts", 'export const POSTCODE_HINT = "For example, CF10 1AQ";\n'),
+    ("cy.json", '{"postcodeHint": "Er enghraifft, CF10 1AQ"}\n'),
+    ("GUIDE.md", "Enter the postcode in capitals (e.g. LS6 3QW).\n"),
+    ("form.html", '<div class="govuk-hint">For example, LS6 3QW</div>\n'),
+])
+def test_a_postcode_given_as_an_example_is_not_a_households(name: str, content: str) -> None:
+    assert types(name, content) == set()
+
+
+@pytest.mark.parametrize(("name", "content"), [
+    ("cy.json", '{"postcode": "CF10 1AQ", "hint": "Er enghraifft, SW1A 2AA"}\n'),
+    ("GUIDE.md", "The claimant at 14 Rowan Close, LS6 3QW, has not replied.\n"),
+])
+def test_a_postcode_beside_an_example_elsewhere_is_still_found(name: str, content: str) -> None:
+    assert "UK_POSTCODE" in types(name, content)
+
+
+# --- HL7 patient segments --------------------------------------------------------------------
+def test_a_patients_phone_in_an_hl7_segment_is_found_beside_its_other_numbers() -> None:
+    content = ("MSH|^~\\&|PAS|RBZ|EPR|RBZ|20240517102231||ADT^A01|MSG00001|P|2.4\n"
+               "PID|1||4854330120^^^NHS^NH||X^Y||19840215|F|||a^^b^^c||07811345672\n")
+    assert "PHONE_NUMBER" in types("adt_a01.hl7", content)
+
+
 # --- Postcodes typed in lower or mixed case --------------------------------------------------
 @pytest.mark.parametrize(("name", "content", "expected"), [
     ("keeper.json", '{"postcode": "sy23 3bu"}\n', {"UK_POSTCODE"}),
@@ -577,6 +630,8 @@ def test_a_bracketed_country_code_keeps_its_form_in_the_suggestion() -> None:
     ("keeper.yaml", "postcode: xy23 3bu\n", set()),  # no such postcode area
     ("build.yaml", "commit: sy23 3bu\n", set()),  # not under a postcode's key
     ("notes.md", "my postcode is sy23 3bu\n", set()),  # a postcode word, not its key
+    # a table of fields and their values: the row's field is the value's key
+    ("intake.md", "| Field | Value |\n|---|---|\n| Postcode | sy23 3bu |\n", {"UK_POSTCODE"}),
 ])
 def test_a_lower_case_postcode_is_one_only_under_a_postcode_key(
         name: str, content: str, expected: set[str]) -> None:

@@ -25,6 +25,11 @@ def test_reserved_domains(value: str) -> None:
     "ruralpayments@rpa.gov.uk", "digital@defra.gov.uk", "customerservices@x.co.uk",
     "accessibility@rpa.gov.uk", "defra.helpline@defra.gov.uk", "foi.requests@defra.gov.uk",
     "data.protection@defra.gov.uk", "DefraGroupDataProtectionOfficer@defra.gov.uk",
+    # Google Cloud's service accounts and service agents: a workload's identity
+    "geo-loader@defra-geo-prod.iam.gserviceaccount.com",
+    "123456789012-compute@developer.gserviceaccount.com",
+    "defra-geo-prod@appspot.gserviceaccount.com",
+    "service-123456789012@gcp-sa-pubsub.iam.gserviceaccount.com",
 ])
 def test_role_mailboxes_are_not_people(value: str) -> None:
     assert reserved.is_reserved_email(value)
@@ -35,6 +40,8 @@ def test_role_mailboxes_are_not_people(value: str) -> None:
     "r.okafor@naturalengland.org.uk", "JaneSmith@defra.gov.uk",
     # a name that only holds a fictional company's, and a real tenant
     "jane.smith@contosoltd.com", "jane.smith@defra.onmicrosoft.com",
+    # a look-alike of the service accounts' domain is anyone's
+    "jane.smith@notgserviceaccount.com",
 ])
 def test_a_persons_mailbox_is_not_a_role_or_a_placeholder(value: str) -> None:
     assert not reserved.is_reserved_email(value)
@@ -82,6 +89,9 @@ def test_a_mailbox_with_a_persons_shape_or_off_a_public_domain_is_not_a_teams(
     "user@gmail.com", "someone@bar.com", "test.user1@outlook.com", "robot@examp.com",
     "a@xample.com", "one@one.org", "x@b.com", "jane@yourdomain.co.uk", "priya@acme.co.uk",
     "name.surname@gmail.com", "firstname.surname@defra.gov.uk", "Forename.Surname@nhs.net",
+    # a Welsh-language service's hints: "name@example.com", "name.surname@…", "someone@…"
+    "enw@enghraifft.com", "gwen.jones@enghraifft.co.uk", "enw.cyfenw@gmail.com",
+    "rhywun@outlook.com",
 ])
 def test_placeholder_mailboxes(value: str) -> None:
     assert reserved.is_reserved_email(value)

@@ -1447,3 +1447,34 @@ def test_every_pass_line_of_a_test_log_is_a_result(cli: Any, tmp_path: Path) -> 
 def test_pass_lines_of_a_list_of_log_ins_are_still_passwords(cli: Any, tmp_path: Path) -> None:
     content = "USER: admin\nPASS: Harbour-Lantern7x\nUSER: deploy\nPASS: Quay-Beacon42z\n"
     assert types(scan(cli, tmp_path, "notes.md", content)) == {"PASSWORD"}
+
+
+# --- Postman's API key auth ------------------------------------------------------------------
+_POSTMAN_KEY = "a7Kq9Zx2Lm4Pv8Rt3Nw6Yb1Hc5Jd0Fg2"
+
+
+@pytest.mark.parametrize(("name", "content"), [
+    # as Postman exports a collection: the list over several lines
+    ("grants.postman_collection.json",
+     '{\n\t"auth": {\n\t\t"type": "apikey",\n\t\t"apikey": [\n\t\t\t{\n\t\t\t\t"key": "value",\n'
+     f'\t\t\t\t"value": "{_POSTMAN_KEY}",\n\t\t\t\t"type": "string"\n\t\t\t}},\n'
+     '\t\t\t{\n\t\t\t\t"key": "key",\n\t\t\t\t"value": "X-Api-Key"\n\t\t\t}\n\t\t]\n\t}\n}\n'),
+    # and on one line
+    ("grants.json", '{"auth": {"type": "apikey", "apikey": [{"key": "value", "value": '
+                    f'"{_POSTMAN_KEY}", "type": "string"}}, '
+                    '{"key": "key", "value": "X-Api-Key"}]}}\n'),
+])
+def test_a_postman_api_keys_value_is_found(cli: Any, tmp_path: Path, name: str,
+                                           content: str) -> None:
+    assert types(scan(cli, tmp_path, name, content)) == {"API_KEY"}
+
+
+@pytest.mark.parametrize(("name", "content"), [
+    # a variable of the collection's, and a "value" named so outside an API key's list
+    ("grants.json", '{"apikey": [{"key": "value", "value": "{{apiKey}}"}]}\n'),
+    ("grants.json", f'{{"items": [\n  {{\n    "key": "value",\n    "value": "{_POSTMAN_KEY}"\n'
+                    '  }\n]}\n'),
+])
+def test_a_postman_variable_or_another_lists_value_is_not(cli: Any, tmp_path: Path, name: str,
+                                                         content: str) -> None:
+    assert scan(cli, tmp_path, name, content) == []

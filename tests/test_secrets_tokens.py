@@ -196,6 +196,31 @@ def test_fake_or_example_token_is_never_flagged(cli: Any, tmp_path: Path, name: 
     assert scan(cli, tmp_path, name, content) == []
 
 
+# Azure DevOps's current personal access token: 84 characters, "AZDO" at the 77th.
+ADO_PAT = "pLIix6MEOLeMa61EqJomTEI1JEzO3joOj37HyVaQXekW9LctXb03rEMU64yTY6BzUZKC97i4xgciAZDOFnq9"
+
+
+@pytest.mark.parametrize(("name", "content"), [
+    ("README.md", f"My Azure DevOps PAT {ADO_PAT} gives 401 on the feed.\n"),
+    (".env", f"AZURE_DEVOPS_EXT_PAT={ADO_PAT}\n"),
+    ("nuget.config", f'<add key="ClearTextPassword" value="{ADO_PAT}" />\n'),
+    ("clone.sh", f"git clone https://{ADO_PAT}@dev.azure.com/org/project/_git/repo\n"),
+])
+def test_an_azure_devops_token_of_the_current_form_is_found_anywhere(
+        cli: Any, tmp_path: Path, name: str, content: str) -> None:
+    assert "AZURE_DEVOPS_TOKEN" in types(scan(cli, tmp_path, name, content))
+
+
+@pytest.mark.parametrize("value", [
+    ADO_PAT[:76] + "AZDX" + ADO_PAT[80:],  # no signature
+    ADO_PAT[:75] + "AZDO" + ADO_PAT[79:],  # the signature out of its place
+    "x" * 76 + "AZDO" + "xxxx",  # a placeholder
+])
+def test_an_84_character_run_without_the_signature_in_place_is_no_azure_devops_token(
+        cli: Any, tmp_path: Path, value: str) -> None:
+    assert "AZURE_DEVOPS_TOKEN" not in types(scan(cli, tmp_path, "notes.md", f"see {value}\n"))
+
+
 @pytest.mark.parametrize("prefix", ["ghp", "gho", "ghu", "ghs", "ghr"])
 def test_github_checksum_accepts_the_real_crc32_and_rejects_any_other(prefix: str) -> None:
     good = FAKES["ghp"].replace("ghp", prefix, 1)

@@ -61,6 +61,10 @@ _SECOND_LEVEL = frozenset({"co", "org", "gov", "ac", "nhs", "ltd", "plc", "me", 
 # A shared mailbox's one word ends with what the team does: ruralpayments@, customerservices@.
 _ROLE_ENDINGS = tuple(w for w in ROLE_MAILBOX_WORDS if len(w) >= 5)
 _NO_REPLY = regex.compile(r"no[-_.]?reply|do[-_.]?not[-_.]?reply", regex.IGNORECASE)
+# Google Cloud names its service accounts, agents and robots under this domain (project's
+# ``iam.``, ``developer.``, ``appspot.``, ``cloudservices.``): a workload's identity, which
+# no person reads mail at.
+_SERVICE_ACCOUNT_DOMAIN = "gserviceaccount.com"
 _LOCAL_WORDS = regex.compile(r"[a-z]+")
 _CAMEL = regex.compile(r"(?<=[a-z])(?=[A-Z])")
 
@@ -82,12 +86,15 @@ def is_reserved_domain(domain: str) -> bool:
 
 
 def is_role_mailbox(value: str) -> bool:
-    """``noreply@``, ``enquiries@``, ``…@users.noreply.github.com``: a service, not a person."""
+    """``noreply@``, ``enquiries@``, ``…@users.noreply.github.com``, a cloud service
+    account: a service, not a person."""
     local, _, domain = value.rpartition("@")
     # DefraGroupDataProtectionOfficer@: camel case separates the words too
     local = _CAMEL.sub(" ", local).lower()
     domain = domain.lower()
     if _NO_REPLY.search(local) or _NO_REPLY.search(domain):
+        return True
+    if domain == _SERVICE_ACCOUNT_DOMAIN or domain.endswith("." + _SERVICE_ACCOUNT_DOMAIN):
         return True
     words = _LOCAL_WORDS.findall(local)
     return any(w in ROLE_MAILBOX_WORDS for w in words) \
@@ -151,6 +158,8 @@ PLACEHOLDER_DOMAIN_LABELS = frozenset({
     "zzz", "aaa", "bbb", "ccc", "domain", "yourdomain", "mydomain", "somedomain", "company",
     "yourcompany", "mycompany", "somewhere", "anywhere", "nowhere", "acme", "localdomain",
     "email", "mail-server", "yoursite", "mysite", "website", "server", "host", "invalid",
+    # Welsh: "example", as a Welsh-language service's hints write it
+    "enghraifft",
 })
 PLACEHOLDER_LOCAL_PARTS = frozenset({
     "user", "username", "someone", "somebody", "anyone", "anybody", "name", "yourname",
@@ -163,6 +172,8 @@ PLACEHOLDER_LOCAL_PARTS = frozenset({
     "name.surname", "firstname.surname", "forename.surname", "first.surname",
     "firstname_lastname", "first.name", "givenname.familyname", "fullname", "full.name",
     "myname", "my.name", "youremail", "your.email", "myemail", "my.email",
+    # Welsh: "name.surname", "someone" (not "name" alone: three letters may be initials)
+    "enw.cyfenw", "rhywun",
 })
 _TRAILING_DIGITS = regex.compile(r"\d+$")
 

@@ -259,16 +259,52 @@ def _pipe_tables(locator: Locator) -> Iterator[Field]:
         if rule == 0:
             continue
         header = [key.strip() for key, _, _ in _pipe_cells(locator.line_text(rule - 1), 0)]
+        pairs = len(header) == 2 and header[1].lower() in _VALUE_HEADERS
         for index in range(rule + 1, locator.line_count):
             line = locator.line_text(index)
             if "|" not in line or not line.strip():
                 break
-            for (value, start, _end), key in zip(_pipe_cells(line, locator.line_span(index)[0]),
-                                                 header, strict=False):
+            cells = _pipe_cells(line, locator.line_span(index)[0])
+            # a table of fields and their values: each value is named by its row's field
+            keys = [header[0], cells[0][0].strip()] if pairs and len(cells) == 2 else header
+            for (value, start, _end), key in zip(cells, keys, strict=False):
                 stripped = value.strip()
                 if stripped and key:
                     lead = value.index(stripped)
                     yield Field(key, stripped, start + lead, start + lead + len(stripped))
+
+
+# The second column's header of a table that lists fields and their values, one a row
+# (``| Field | Value |``): a form's answers, a record written out in a runbook.
+_VALUE_HEADERS = frozenset({"value", "values", "detail", "details", "answer", "answers"})
+
+
+# HL7 version 2's patient segments, a field between each pair of bars, as interfaces log
+# and test them: a field is named by its place, not by a key. The patient's (PID) birth
+# date, address and phones; the next of kin's (NK1) address and phone. Only a field's
+# first component is read (``^`` parts a field; ``~`` repeats it).
+_HL7_SEGMENT = rb"(?m)^(?:PID|NK1)\|"
+_HL7_FIELDS: dict[str, dict[int, str]] = {
+    "PID": {7: "dateOfBirth", 11: "address", 13: "homePhone", 14: "businessPhone"},
+    "NK1": {4: "address", 5: "phone"},
+}
+_HL7_COMPONENT = regex.compile(r"[^|^~&\\\r]+")
+
+
+def _hl7(locator: Locator) -> Iterator[Field]:
+    for index in re2scan.lines_with(_HL7_SEGMENT, locator.utf8):
+        line, offset = locator.line_text(index), locator.line_span(index)[0]
+        names = _HL7_FIELDS[line[:3]]
+        at = 0
+        for place in range(1, max(names) + 1):
+            at = line.find("|", at) + 1
+            if at == 0:
+                break
+            if place in names and (m := _HL7_COMPONENT.match(line, at)) is not None:
+                value = m.group()
+                if place == 7:
+                    value = value[:8]  # the date, without the time that may follow it
+                yield Field(names[place], value, offset + at, offset + at + len(value))
 
 
 # Two lines in a row that open and close with a pipe: a Gherkin table (``Examples:``, a
@@ -825,6 +861,8 @@ def document_fields(locator: Locator) -> tuple[list[Field], list[int]]:
                 found.extend(_pipe_tables(locator))
             if syntax in PROSE:
                 found.extend(_bare_pipe_tables(locator))
+                if re2scan.found(_HL7_SEGMENT, locator.utf8):
+                    found.extend(_hl7(locator))
             if syntax in ("yaml", "json") and _is_schema(locator.text.text):
                 found.extend(_schema_values(locator))
             if syntax == "sql" or _inserts(locator):

@@ -64,6 +64,11 @@ POSTCODE_CONTEXT = ("postcode", "post code", "postal code", "postalcode", "zip",
                     "address", "addr", "postcode lookup")
 
 
+# A form's hint and a guide's example show the shape a postcode takes, in English or Welsh
+# ("For example, …", "Er enghraifft, …"): a building's postcode, nobody's home.
+_EXAMPLE_WORDS = ("for example", "e g", "eg", "er enghraifft", "hint")
+
+
 def _valid_postcode(value: str) -> bool:
     area = _AREA.match(value)
     return area is not None and area.group() in POSTCODE_AREAS
@@ -90,6 +95,8 @@ POSTCODE = Recognizer(
     reserved=is_reserved_postcode,
     suggest=_postcode_suggestion,
     score=_postcode_score,
+    anti_context=_EXAMPLE_WORDS,
+    anti_context_near=True,
 )
 
 # Typed in lower or mixed case (``sy23 3bu``, as a form's user keyed it), the shape is a

@@ -123,19 +123,66 @@ NHS = Recognizer(
 
 
 # --- Passport -----------------------------------------------------------------------------
+# The machine-readable zone's second line (ICAO 9303, TD3: passports): the document number
+# and its check digit, nationality, birth date, sex, expiry, an optional personal number,
+# and check digits over them (weights 7, 3, 1).
+_MRZ_LENGTH = 44
+_MRZ_VALUES = {c: i for i, c in enumerate("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ")} | {"<": 0}
+# ICAO's own specimen (Doc 9303), which every MRZ reader's tests use.
+_MRZ_SPECIMEN_NUMBERS = frozenset({"L898902C3"})
+# A UK passport's number is nine digits, so its line opens with ten (the number and its
+# check digit): the pattern consumes only the nine that a number's own form does, and
+# the gate (gate.py) stays the number's.
+_MRZ = (r"\d{10}[A-Z<]{3}\d{6}\d[MFX<]\d{7}[A-Z0-9<]{14}[\d<]\d(?![A-Z0-9<])")
+
+
+def _mrz_check(field: str, digit: str) -> bool:
+    total = sum(_MRZ_VALUES[c] * (7, 3, 1)[i % 3] for i, c in enumerate(field))
+    return digit == str(total % 10) or (digit == "<" and not field.strip("<"))
+
+
+def _valid_mrz(value: str) -> bool:
+    """Each field's check digit, and the composite over the number, birth date, expiry and
+    personal number with their check digits."""
+    return (_mrz_check(value[0:9], value[9]) and _mrz_check(value[13:19], value[19])
+            and _mrz_check(value[21:27], value[27]) and _mrz_check(value[28:42], value[42])
+            and _mrz_check(value[0:10] + value[13:20] + value[21:43], value[43]))
+
+
+def _is_mrz(value: str) -> bool:
+    return len(value) == _MRZ_LENGTH
+
+
+def _passport_canonical(value: str) -> str:
+    return value if _is_mrz(value) else digits_only(value)
+
+
+def _passport_suggestion(value: str) -> str:
+    if _is_mrz(value):
+        return "L898902C36UTO7408122F1204159ZE184226B<<<<<10"
+    return "123456789" if value.isdigit() else "123" + value[3] + "456" + value[3] + "789"
+
+
 PASSPORT = Recognizer(
     type="UK_PASSPORT",
     name="passport",
-    # or typed in threes: 123 456 789
-    pattern=rf"(?<![\w.+/\-])(?P<id>\d{{9}}|{NOT_AFTER_GROUP}\d{{3}}{THREES_REST}){DIGITS_END}",
+    # the number, or typed in threes (123 456 789); or the machine-readable zone's line.
+    # The value is read ahead, and what is consumed is the number's nine digits, together
+    # or in threes: the line's first nine, too.
+    pattern=rf"(?<![\w.+/\-])(?=(?P<id>\d{{9}}(?={DIGITS_END})"
+            rf"|{NOT_AFTER_GROUP}\d{{3}}{THREES_REST}(?={DIGITS_END})|{_MRZ}))"
+            r"(?:\d{9}|\d{3}[ \-]\d{3}[ \-]\d{3})",
     group="id",
-    why="A passport number identifies a person.",
+    why="A passport number identifies a person; a passport's machine-readable zone holds "
+        "it with its holder's birth date.",
     context=("passport", "passport number", "passport no", "passportno", "travel document",
-             "pasbort"),  # Welsh
+             "pasbort",  # Welsh
+             "mrz", "machine readable zone", "machine readable"),
     requires_context=True,
-    normalise=digits_only,
-    reserved=is_placeholder_id,
-    suggest=lambda v: "123456789" if v.isdigit() else "123" + v[3] + "456" + v[3] + "789",
+    normalise=_passport_canonical,
+    validate=lambda v: not _is_mrz(v) or _valid_mrz(v),
+    reserved=lambda v: v[:9] in _MRZ_SPECIMEN_NUMBERS if _is_mrz(v) else is_placeholder_id(v),
+    suggest=_passport_suggestion,
 )
 
 

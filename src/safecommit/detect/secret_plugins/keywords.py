@@ -1198,11 +1198,13 @@ def find(line: Line) -> Iterator[Hit]:
         yield from _state_results(line)
     keep: Callable[[str], bool] = _secret_key
     parent = None
+    postman = list(_postman_api_keys(line)) if line.syntax == "json" and "key" in words \
+        and _POSTMAN_VALUE_NAME.search(line.text) is not None else []
     if words == _KEY_ONLY and _MAKES_A_KEY_SECRET.search(line.text.lower()) is None:
         parent = _secret_parent(line)
         if parent is not None:
             keep = _bare_or_secret_key
-        elif line.syntax in PROSE:
+        elif line.syntax in PROSE or postman:
             keep = _no_key  # only a sentence's key can be one: "the partner's key is <key>"
         elif line.syntax != "env":  # a .env's OS_PLACES_KEY=<key> is judged by its value
             return  # "for key in d", "def get(self, key)": no key here can name a secret
@@ -1217,7 +1219,7 @@ def find(line: Line) -> Iterator[Hit]:
         yield from _session_cookies(line)
     stem = _STEM if words.isdisjoint(_RARE_STEMS) else _STEM_WITH_RARE
     env = line.syntax == "env" and "key" in words
-    found = list(assignments(line, stem, _secret_or_named_key if env else keep))
+    found = list(assignments(line, stem, _secret_or_named_key if env else keep)) + postman
     if line.syntax in PROSE:
         found.extend(_said(line))
         if "?" in line.text:
@@ -1264,6 +1266,32 @@ def find(line: Line) -> Iterator[Hit]:
             continue
         confidence = 0.9 if syntax not in PROSE else 0.75
         yield _hit(a, _type(cls, a.key), confidence)
+
+
+# Postman's API key auth names the key's value "value", beside the header that carries it:
+# ``"apikey": [{"key": "value", "value": "<key>"}, {"key": "key", "value": "X-Api-Key"}]``,
+# on one line or over several.
+_POSTMAN_VALUE_NAME = re.compile(r'"key"\s*:\s*"value"\s*,\s*(?:"value"\s*:\s*(?=")|$)')
+_POSTMAN_VALUE_LINE = re.compile(r'\s*"value"\s*:\s*(?=")')
+_POSTMAN_REACH = 3  # lines above the entry where its list's "apikey" may be
+
+
+def _postman_api_keys(line: Line) -> Iterator[Assignment]:
+    text = line.text
+    for m in _POSTMAN_VALUE_NAME.finditer(text):
+        reach = range(1, min(_POSTMAN_REACH, line.index) + 1)
+        if '"apikey"' not in text[:m.start()] \
+                and not any('"apikey"' in line.before(n) for n in reach):
+            continue
+        if m.end() < len(text):  # the value on the same line
+            read = _read_quoted(text, m.end())
+            if read:
+                yield Assignment("apikey", *read, True)
+        elif line.index + 1 < line.locator.line_count:
+            below = line.locator.line_text(line.index + 1)
+            v = _POSTMAN_VALUE_LINE.match(below)
+            if v is not None and (read := _read_quoted(below, v.end())):
+                yield Assignment("apikey", *read, True, line_delta=1)
 
 
 # An expression, not a literal: a call or a subscript (``f.read().strip()``, ``getpass()``,

@@ -178,6 +178,10 @@ FORMATS: tuple[TokenFormat, ...] = (
                 prefix=re.compile(r"^1//0")),
     TokenFormat("MAPBOX_SECRET_TOKEN", _B + r"sk\.eyJ[A-Za-z0-9_-]{20,}\.[A-Za-z0-9_-]{20,}"
                 + _E, ("sk.eyj",), prefix=re.compile(r"^sk\.")),
+    # Azure DevOps's personal access tokens since 2024: 84 characters, its fixed signature
+    # "AZDO" at the 77th. Found anywhere; the older form (52 of base 32) only in a URL.
+    TokenFormat("AZURE_DEVOPS_TOKEN", _B + r"[A-Za-z0-9]{76}AZDO[A-Za-z0-9]{4}" + _E, ("azdo",),
+                prefix=re.compile(r"^")),
     # An Azure DevOps personal access token as the whole user part of a git or REST URL.
     TokenFormat("AZURE_DEVOPS_TOKEN",
                 r"(?<=://)(?P<v>[a-z2-7]{52}|[A-Za-z0-9]{84})@(?:dev\.azure\.com|[\w-]+"
