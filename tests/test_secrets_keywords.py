@@ -1413,6 +1413,13 @@ def test_a_secret_file_held_under_its_name_is_still_read(cli: Any, tmp_path: Pat
     ("NEWS", "systemd-user: Drop redundant After=*.socket.\n"),
     ("COPYING", "NOTICE TO USER: Carefully read the following legal agreement.\n"),
     ("CHANGES.md", 'git p4 test: run as user "author"\n'),
+    # a component's entry whose first word is followed by a setting or a quotation
+    ("ChangeLog", "\tsystemd-user: Drop RefuseManualStart=true.\n"),
+    ("ChangeLog", '\tsystemd-user: Enable "systemctl --user reload dirmngr"\n'),
+    # an option named in a sentence, and a comment's sentence after a label
+    ("ChangeLog", "\tand --remote-user correspond to exactly 1 user.\n"),
+    ("NEWS", "Fix bug #25144: Misleading message for find -user unknown.\n"),
+    ("Krb.java", '// Bound user: normally from the "principal" value in a JAAS file\n'),
 ])
 def test_a_sentence_after_a_user_label_or_a_role_is_not_a_user_name(
         cli: Any, tmp_path: Path, name: str, content: str) -> None:
@@ -1437,6 +1444,20 @@ def test_a_user_switch_takes_no_account(cli: Any, tmp_path: Path, content: str) 
 def test_a_user_option_that_takes_an_account_is_still_read(cli: Any, tmp_path: Path) -> None:
     found = scan(cli, tmp_path, "README.md", "mysql --user jsmith42 -p\n", kind="personal-data")
     assert "USERNAME" in types(found)
+
+
+@pytest.mark.parametrize(("name", "content"), [
+    ("Ftp.java", 'if (user == null) {\nuser = "anonymous";\n'
+                 'String vers = System.getProperty("java.version");\n'
+                 'password = System.getProperty("ftp.protocol.user", "Java" + vers + "@");\n}\n'),
+    ("Pool.java", 'System.out.println("\\nPass "+pass+" complete\\n");\n'),
+    ("ChangeLog", '\t* guile/Makefile.am (%.go): Pass "GUILE_AUTO_COMPILE=0" to avoid it.\n'),
+    ("ChangeLog", "  doit:124: rsa pss key: gnutls_x509_crt_verify_data2        |\n"),
+])
+def test_code_around_a_key_is_not_its_value(cli: Any, tmp_path: Path, name: str,
+                                            content: str) -> None:
+    assert scan(cli, tmp_path, name, content) == []
+    assert scan(cli, tmp_path, name, content, kind="personal-data") == []
 
 
 def test_every_pass_line_of_a_test_log_is_a_result(cli: Any, tmp_path: Path) -> None:

@@ -538,6 +538,10 @@ def _spaced_value(line: Line, key: str, end: int, unquoted: bool) -> Assignment 
     return None
 
 
+# A string literal joined to more by ``+`` (Java, JavaScript, C#, Python)
+_CONCATENATED = re.compile(r"[ \t]*\+")
+
+
 # Commands whose --user is a switch, not an option that takes an account: systemd's
 # tools act on the caller's own session, pip installs into the caller's own directory.
 _USER_SWITCH = re.compile(r"\b(?:systemctl|journalctl|loginctl|busctl|systemd(?:-[\w-]+)?"
@@ -589,7 +593,8 @@ def assignments(line: Line, stem: re.Pattern[str],
             argument = _PAIR_ARGUMENT.match(text, end)  # define('DB_PASSWORD', 'x'), put("k", "v")
             if argument:
                 literal = _read_quoted(text, argument.end())
-                if literal:
+                # (not the head of an expression: getProperty("k", "<word>" + version))
+                if literal and _CONCATENATED.match(text, literal[2] + 1) is None:
                     yield Assignment(key, *literal, True)
                 continue
         if op is None and (text[s:s + 1] == "." or text[s - 1:s] == ".") \
@@ -1529,17 +1534,27 @@ def _password_beside(line: Line) -> bool:
 _SPEAKER_LABEL = re.compile(r"(?i)^\W*(?:\d{1,2}:\d{2}(?::\d{2})?\W*)?user\W*:\s*$")
 # (A log-in given in a chat, "user: <name> pass: <password>", is still one.)
 _MORE_WORDS = re.compile(r"[ \t,]+[A-Za-z']+[ \t]+\w")
+# A capitalised word opens a sentence: one word (perhaps quoted) after it will do.
+_NEXT_WORD = re.compile(r"[ \t,]+[\"'(\[]?[A-Za-z]")
 
 
 def _said_by_a_speaker(line: Line, a: Assignment) -> bool:
-    """What a speaker said, or a sentence after a label ("systemd-user: Drop the unit's
-    …", "NOTICE TO USER: Carefully read …"): its first word, capitalised, is no account."""
-    if line.syntax not in PROSE or not line.words.isdisjoint(_PASSWORD_WORDS) \
-            or _MORE_WORDS.match(line.text, a.end) is None:
+    """What a speaker said, or a sentence after a label or an option, in prose or a
+    comment ("systemd-user: Drop RefuseManualStart", "NOTICE TO USER: Carefully read …",
+    "--remote-user correspond to exactly one user", "find -user unknown."): its first word,
+    an English word, is no account."""
+    if (line.syntax not in PROSE and not a.in_comment) \
+            or not line.words.isdisjoint(_PASSWORD_WORDS):
+        return False
+    word = a.value.rstrip(".")
+    ends = word != a.value and not line.text[a.end:].strip()  # "… -user unknown."
+    if _MORE_WORDS.match(line.text, a.end) is None and not ends and not (
+            word.istitle() and _NEXT_WORD.match(line.text, a.end) is not None):
         return False
     if _SPEAKER_LABEL.match(line.text[:a.start]) is not None:
         return True
-    return a.value.istitle() and a.value.isalpha() and a.value.lower() in load_english()
+    return word.isalpha() and (word.istitle() or word.islower()) \
+        and word.lower() in load_english()
 
 
 def find_users(line: Line) -> Iterator[Hit]:

@@ -320,6 +320,13 @@ _IDENTIFIER = re.compile(
     r"^_*[a-z]+(?:[_.-][a-z]+)*$|^[a-z]+(?:\.(?:[a-z]+|[*#]))+$|^[a-z]+(?:[A-Z][a-z]+)+$"
     r"|^(?:[A-Z][a-z]+){2,}$|^_+(?:[A-Z]+[a-z]+){2,}$")
 _BASE64 = re.compile(r"^(?:[A-Za-z0-9+/]{4})+(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$")
+# A function's or a field's name in snake case, words numbered (``x509_crt_verify_data2``):
+# three parts or more, two of them words.
+_NUMBERED_SNAKE = re.compile(
+    r"^(?=(?:[a-z0-9]*_)*[a-z]{3,}_(?:[a-z0-9]*_)*[a-z]{3,}(?:_|$))[a-z][a-z0-9]*"
+    r"(?:_[a-z][a-z0-9]*){2,}$")
+_CONCATENATION_GAP = re.compile(r"^\+[ \t]*[A-Za-z_][\w.]*(?:\(\))?[ \t]*\+$")
+_ENV_ASSIGNMENT = re.compile(r"^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+=\S{0,20}$")
 
 
 # Words of either case joined by dashes, underscores or dots, one of them in camel case
@@ -541,8 +548,12 @@ def rejection(value: str, key: str = "") -> str | None:
         return "url or path"
     if any(c.isspace() for c in v):
         return "prose"
-    if is_identifier(v):
+    if is_identifier(v) or _NUMBERED_SNAKE.match(v):
         return "identifier"
+    if _CONCATENATION_GAP.match(v):
+        return "code"  # "Pass "+pass+" done": the gap between two literals, read as one
+    if _ENV_ASSIGNMENT.match(v):
+        return "environment assignment"  # Pass "GUILE_AUTO_COMPILE=0" to …: its own key
     if is_character_set(v):
         return "character set"
     if _is_regex(v):
