@@ -762,6 +762,8 @@ def test_the_last_line_of_a_hex_dump_is_not_a_mac_address() -> None:
     ("README.md", "Deliver to 221B Baker Street for the demo.\n"),
     ("footer.md", "Our office: Seacole Building, 80 Queen Street, London.\n"),
     ("sites.yaml", "warehouse.addressLine1: 80 Queen Street\n"),
+    # the last part of a section's number, before the section's title
+    ("Locale.java", "// 2.6.2.2 Missing Skeleton Fields\n"),
 ])
 def test_a_business_or_a_famous_address_is_not_a_households(name: str, content: str) -> None:
     assert "STREET_ADDRESS" not in types(name, content)
@@ -799,9 +801,17 @@ def test_phones_side_by_side_under_a_phone_word_are_still_found(name: str, conte
     "See § 21.2.2.126 of the standard.\n",
     "From the spec 21.2.2.126: a chart's series order.\n",
     "As ECMA-376 specification 17.3.2.36 says, the default is on.\n",
+    # Javadoc's tags for the Java specifications' sections, and X.509's object identifiers
+    " * @jls 15.12.4.5 Create Frame, Synchronize, Transfer Control\n",
+    'byte[] ski = cert.getExtensionValue("2.5.29.14");\n',
+    '<tr><th scope="row">2.5.29.17</th><td>SubjectAlternativeName</td></tr>\n',
 ])
 def test_a_standards_clause_number_is_not_an_ip_address(content: str) -> None:
     assert "IP_ADDRESS" not in types("font.py", content)
+
+
+def test_an_address_in_the_x500_block_outside_those_arcs_is_still_found() -> None:
+    assert "IP_ADDRESS" in types("access.log", "client: 2.5.131.77 GET /claims\n")
 
 
 def test_an_svg_paths_numbers_run_together_are_not_an_ip_address() -> None:

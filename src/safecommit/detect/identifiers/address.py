@@ -154,7 +154,8 @@ STREET_ADDRESS = Recognizer(
     type="STREET_ADDRESS",
     name="street-address",
     pattern=(
-        r"(?<![\w\-])"
+        # (not the last part of a section's number: "2.6.2.2 Missing Skeleton Fields")
+        r"(?<![\w\-])(?<!\d\.)"
         r"(?:(?:Flat|Apartment|Apt|Unit|Suite)[ \t]\d{1,4}[A-Za-z]?,?[ \t])?"
         rf"(?:(?:{_CAP}[ \t]){{0,3}}(?:{_NAMED_PLACE}),[ \t])?"
         r"(?:\d{1,4}[A-Za-z]?(?:-\d{1,4})?,?[ \t])?"

@@ -18,12 +18,17 @@ VERSION_WORDS = ("version", "ver", "build", "release", "tag", "image", "image ta
                  "app version", "oid", "object identifier",
                  "revision", "rev", "semver", "firmware", "snmp", "mib", "section", "sections",
                  "chapter", "clause", "paragraph", "rfc", "spec", "specification", "standard",
+                 "jls", "jvms",  # Javadoc's tags for the Java specifications' sections
                  # a change log's: "upgrade V8 to 9.5.17.8", "bump to …", a Debian
                  # changelog's "pkg (1.14.16.5) unstable; urgency=low"
                  "upgrade", "upgraded", "bump", "bumped", "urgency")
 
 
 _GLOBAL_UNICAST = ipaddress.ip_network("2000::/3")
+# The object identifiers of X.500's attribute types and X.509's certificate extensions
+# (2.5.4.3 is a certificate's common name, 2.5.29.17 its alternative names): certificate
+# code and its docs are full of them.
+_X500_ARCS = ("2.5.4.", "2.5.29.")
 
 
 def _public(value: str) -> bool:
@@ -34,6 +39,8 @@ def _public(value: str) -> bool:
     if not address.is_global or address.is_multicast:
         return False
     if isinstance(address, ipaddress.IPv4Address):
+        if value.startswith(_X500_ARCS):
+            return False
         octets = [int(o) for o in value.split(".")]
         # 2.7.2.2, 8.2.4.44, 1.2.5.3: a version or a section number, not an address;
         # x.y.z.0 and x.y.z.255 name a network or its broadcast, not one host
