@@ -764,6 +764,8 @@ def test_the_last_line_of_a_hex_dump_is_not_a_mac_address() -> None:
     ("sites.yaml", "warehouse.addressLine1: 80 Queen Street\n"),
     # the last part of a section's number, before the section's title
     ("Locale.java", "// 2.6.2.2 Missing Skeleton Fields\n"),
+    # an HTTP status's reason
+    ("http.md", "The server returns a 431 Request Header Fields Too Large error.\n"),
 ])
 def test_a_business_or_a_famous_address_is_not_a_households(name: str, content: str) -> None:
     assert "STREET_ADDRESS" not in types(name, content)

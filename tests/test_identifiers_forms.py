@@ -426,6 +426,8 @@ def test_bank_details_under_short_names_are_found(name: str, content: str,
     ("payee.json", '{"account": "12345678"}\n'),
     ("payee.json", '{"account": "99991234"}\n'),
     ("Sort.java", "int[] sorted = sort(new int[] {40, 11, 62}); // 73419028\n"),
+    # a date written as eight digits, beside the verb "account for"
+    ("changelog", "+ improve the script used in 20141220 to account for wide characters\n"),
 ])
 def test_other_sorts_and_accounts_are_not_bank_details(name: str, content: str) -> None:
     assert "UK_BANK_ACCOUNT" not in types(name, content)

@@ -1453,6 +1453,8 @@ def test_a_user_option_that_takes_an_account_is_still_read(cli: Any, tmp_path: P
     ("Pool.java", 'System.out.println("\\nPass "+pass+" complete\\n");\n'),
     ("ChangeLog", '\t* guile/Makefile.am (%.go): Pass "GUILE_AUTO_COMPILE=0" to avoid it.\n'),
     ("ChangeLog", "  doit:124: rsa pss key: gnutls_x509_crt_verify_data2        |\n"),
+    ("NEWS", "GNUTLS_E_UNKNOWN_SRP_USERNAME: ADDED.\nGNUTLS_A_MISSING_SRP_USERNAME: DEPRECATED\n"),
+    ("manual.txt", "int col_in_pass = PNG_COL_IN_INTERLACE_PASS(output_x, pass);\n"),
 ])
 def test_code_around_a_key_is_not_its_value(cli: Any, tmp_path: Path, name: str,
                                             content: str) -> None:

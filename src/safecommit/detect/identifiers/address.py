@@ -160,6 +160,8 @@ STREET_ADDRESS = Recognizer(
         rf"(?:(?:{_CAP}[ \t]){{0,3}}(?:{_NAMED_PLACE}),[ \t])?"
         r"(?:\d{1,4}[A-Za-z]?(?:-\d{1,4})?,?[ \t])?"
         rf"(?:{_CAP}[ \t]){{1,3}}(?:{_STREET_WORDS})\b{_NOT_AN_ORGANISATIONS}(?!\.\w|-|'\w|\()"
+        # (HTTP's "431 Request Header Fields Too Large")
+        r"(?![ \t]+Too[ \t]+Large)"
     ),
     why="A street address locates a household and, with a name, identifies a person.",
     context=STREET_CONTEXT,

@@ -108,6 +108,13 @@ SORT_CODE = Recognizer(
     suggest=lambda v: "12-34-56" if "-" in v else "12 34 56" if " " in v else "123456",
 )
 
+def _not_a_date(value: str) -> bool:
+    """Eight digits that read as a date (20141220: a change log's, a build's) are one, not
+    an account: a real account number is a date by chance about once in a thousand."""
+    year, month, day = int(value[:4]), int(value[4:6]), int(value[6:])
+    return not (1970 <= year <= 2039 and 1 <= month <= 12 and 1 <= day <= 31)
+
+
 ACCOUNT_NUMBER = Recognizer(
     type="UK_BANK_ACCOUNT",
     name="account-number",
@@ -124,6 +131,7 @@ ACCOUNT_NUMBER = Recognizer(
     anti_context=("id", "ref", "reference", "type", "service", "storage", "subscription",
                   "tenant"),
     anti_context_near=True,
+    validate=_not_a_date,
     reserved=partial(is_placeholder_id, marks=4),
     suggest="12345678",
 )

@@ -1306,6 +1306,7 @@ def _postman_api_keys(line: Line) -> Iterator[Assignment]:
 _CODE_EXPRESSION = re.compile(
     r"[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+[!?]?[(\[].*"  # obj.method(…), request.POST[…
     r"|[A-Za-z_]\w*[!?]?(?:\(\)|[(\[][\"']).*"  # name(), name("…"), name["…"]
+    r"|[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\([A-Za-z_].*"  # a macro's call: NAME_OF(x, pass)
     r"|[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*[!?]?[(\[]")  # cut at its quote: getpass(, environ[
 
 
@@ -1557,6 +1558,14 @@ def _said_by_a_speaker(line: Line, a: Assignment) -> bool:
         and word.lower() in load_english()
 
 
+def _status_word(line: Line, a: Assignment) -> bool:
+    """A capitals word after a key, in prose or a comment, is a status ("…_USERNAME: ADDED.",
+    "… DEPRECATED"), not an account."""
+    word = a.value.rstrip(".")
+    return (line.syntax in PROSE or a.in_comment) and len(word) >= 4 and word.isalpha() \
+        and word.isupper() and word.lower() in load_english()
+
+
 def find_users(line: Line) -> Iterator[Hit]:
     """User names assigned to user keys (``username:``, ``DB_USER=``, ``<username>``)."""
     if line.syntax == "binary":
@@ -1590,7 +1599,7 @@ def find_users(line: Line) -> Iterator[Hit]:
         account_id = keep is _user_or_uid_key and _account_id_key(a.key)
         if (classify(a.key) != "user" and not account_id) \
                 or (_UI_TEXT.match(value) and _locale(line.locator)) \
-                or _said_by_a_speaker(line, a):
+                or _said_by_a_speaker(line, a) or _status_word(line, a):
             continue  # a translation file's "Enw defnyddiwr" is the label, not a user
         span = account_span(a.value)
         if span is None and (_encoded_account(line, value) or _upper_case_account(line, value)):
