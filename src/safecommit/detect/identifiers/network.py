@@ -21,7 +21,8 @@ VERSION_WORDS = ("version", "ver", "build", "release", "tag", "image", "image ta
                  "jls", "jvms",  # Javadoc's tags for the Java specifications' sections
                  # a change log's: "upgrade V8 to 9.5.17.8", "bump to …", a Debian
                  # changelog's "pkg (1.14.16.5) unstable; urgency=low"
-                 "upgrade", "upgraded", "bump", "bumped", "urgency")
+                 "upgrade", "upgraded", "bump", "bumped", "urgency",
+                 "v8")  # Chrome's and Node's engine, whose versions have four parts
 
 
 _GLOBAL_UNICAST = ipaddress.ip_network("2000::/3")
