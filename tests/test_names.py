@@ -1670,6 +1670,8 @@ def test_a_field_name_that_is_also_a_given_name_is_no_speaker_alone(
     ("notes.md", "markdown", "- CSV export (thanks Kwame)\n", ["Kwame"]),
     ("chat.txt", "text", "Human: I'm Imran, I maintain the licensing service.\n", ["Imran"]),
     ("a.ts", "typescript", "// Kudos to Seren for the tests.\n", ["Seren"]),
+    ("notes.md", "markdown", "Credit Kwame for the CSV export and Ama for the Welsh copy.\n",
+     ["Kwame", "Ama"]),
     ("a.py", "python", "    # Magdalena and I agreed to skip weekends\n", ["Magdalena"]),
     ("retro.md", "markdown", "- Pairing between Tomasz and Magdalena on the API\n",
      ["Tomasz", "Magdalena"]),
@@ -1692,6 +1694,9 @@ def test_a_given_name_alone_that_speaks_or_is_spoken_to_is_a_name(
     ("a.py", "python", "# Per Dijkstra's note on goto\n"),  # a preposition, not "Per"
     ("a.md", "markdown", "Django and Celery run the jobs; Jordan and Will review.\n"),
     ("a.md", "markdown", "Check with Customer Services about the refund.\n"),
+    # a credit's second thing, and a word after "and" that is no given name
+    ("a.md", "markdown", "Thanks to the platform team for the fix and Will for the tests.\n"),
+    ("a.md", "markdown", "Credit the export for speed and accuracy for the rest.\n"),
     ("a.py", "python", "said = Chidi.said  # no comment names anyone\n"),  # code
 ])
 def test_a_word_that_is_no_persons_given_name_is_not_one_beside_said_or_ask(

@@ -2390,6 +2390,7 @@ _TURNED_TO_TWO = frozenset({
     ("according", "to"), ("i", "am"),
 })
 _BETWEEN_TOKENS = "\"'()[]{}<>,.;:!?*_`\u201c\u201d\u2018\u2019"
+_CREDITS = frozenset({"thanks", "thank", "credit", "kudos", "shout-out", "shoutout"})
 _TOKEN = re.compile(r"\S+")
 _SPOKEN_OF_RE2 = (
     rb"\b[A-Z][a-z\x80-\xff]+[ \t]+(?:said|says|asked|suggested|mentioned|raised|flagged"
@@ -2439,7 +2440,8 @@ def _spoken_of_on(text: str, start: int, end: int, names: _Names) -> Iterator[Sp
     """The given names spoken of on the line ``text[start:end]``: before what they said or
     thought ("… said", "… pointed out", "… and I", "… from the data team"), after whom one
     turns to ("ask …", "check with …", "thanks …", "I'm …"), and two side by side ("… and
-    …", both or neither)."""
+    …", both or neither), and each one a credit goes on to thank ("thanks to … for the map
+    and … for the copy")."""
     words: list[tuple[str, int, bool]] = []  # (word, where, punctuation after it)
     for m in _TOKEN.finditer(text, start, end):
         token = m.group()
@@ -2447,11 +2449,15 @@ def _spoken_of_on(text: str, start: int, end: int, names: _Names) -> Iterator[Sp
         if core:
             at = m.start() + token.index(core)
             words.append((core, at, at + len(core) < m.end()))
+    credit = False  # a credit's word has opened the sentence so far
     for k, (word, _, stop) in enumerate(words):
         after = [w for w, _, _ in words[k + 1:k + 4]]
         named: list[int] = []
         lower = word.lower().replace("\u2019", "'")
-        if not stop and after and (after[0] in _SPOKE or tuple(after[:2]) in _SPOKE_TWO
+        credit = credit or lower in _CREDITS
+        if credit and lower in ("and", "&") and after[1:2] == ["for"] and not words[k + 1][2]:
+            named = [k + 1]  # "… for the map and <given> for the copy"
+        elif not stop and after and (after[0] in _SPOKE or tuple(after[:2]) in _SPOKE_TWO
                                    or (after[:2] == ["is", "on"] and after[2:3] == ["leave"])
                                    or _from_a_team(words, k)):
             named = [k]
