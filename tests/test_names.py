@@ -1077,6 +1077,11 @@ def test_a_placeholder_row_hides_only_itself_not_a_real_name_beside_it(
     assert names_in(path, text, syntax) == ["Priya", "Raghunathan"]
 
 
+def test_a_surname_whose_apostrophe_sql_doubles_is_found() -> None:
+    text = "INSERT INTO users (first_name, last_name) VALUES\n  ('Ciaran', 'O''Donnell');\n"
+    assert names_in("seed.sql", text, "sql") == ["Ciaran", "O''Donnell"]
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("Signed by Mary-Jane Okafor-Hughes.\n", ["Mary-Jane Okafor-Hughes"]),
     # a Gaelic prefix after the hyphen

@@ -55,7 +55,7 @@ _TITLES = frozenset(_TITLE[3:_TITLE.index(")")].split("|"))
 _JOINED = r"(?:al|el|ul|ud|ad|ur)-"
 _ARTICLES = frozenset(_JOINED[3:_JOINED.index(")")].split("|"))
 # The part after a hyphen may carry a Gaelic prefix too: "Atkins-McCarthy", "Smith-O'Brien".
-_WORD = (rf"(?:Mc|Mac|Nic|O['\u2019]|D['\u2019]|Fitz|{_JOINED}|h(?=\p{{Lu}}))?"
+_WORD = (rf"(?:Mc|Mac|Nic|O(?:''|['\u2019])|D(?:''|['\u2019])|Fitz|{_JOINED}|h(?=\p{{Lu}}))?"
          r"\p{Lu}\p{Ll}+(?:['\u2019-](?:Ma?c|O['\u2019])?\p{Lu}?\p{Ll}+)*")
 _CAPS = r"(?:\p{Lu}['\u2019])?\p{Lu}{2,}(?:['\u2019-]\p{Lu}+)*"
 _INITIAL = r"\p{Lu}(?:\.|(?=[ \t]))"
@@ -154,7 +154,7 @@ def _norm(token: str) -> str:
     """The dictionary form: no possessive, title case for capitals (``O'NEILL`` → ``O'Neill``)."""
     if token.endswith(_POSSESSIVE):
         token = token[:-2]
-    token = token.replace(_RSQUO, "'")
+    token = token.replace(_RSQUO, "'").replace("''", "'")  # SQL doubles a quote in a string
     if token.isupper():
         token = token.title()
     elif token[:1].islower():  # a joined article: "al-Hashimi" is looked up as "Al-Hashimi"
