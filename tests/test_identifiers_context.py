@@ -808,6 +808,9 @@ def test_phones_side_by_side_under_a_phone_word_are_still_found(name: str, conte
     'byte[] ski = cert.getExtensionValue("2.5.29.14");\n',
     '<tr><th scope="row">2.5.29.17</th><td>SubjectAlternativeName</td></tr>\n',
     "* **deps**: patch V8 to 11.3.244.8\n",
+    # a release a news file names
+    "What's new in at-spi2-core 2.39.90.1:\n",
+    "It was already skipping symlinks (since 1.14.16.6) for similar reasons.\n",
 ])
 def test_a_standards_clause_number_is_not_an_ip_address(content: str) -> None:
     assert "IP_ADDRESS" not in types("font.py", content)

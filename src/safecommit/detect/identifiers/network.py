@@ -63,11 +63,15 @@ _OCTET = r"(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)"
 # and a blank also opens a comment (a hosts file's, a script's): only bracketed there.
 _NOT_A_HEADING = r"(?<!(?:^|\n)[ \t]{0,3}(?:#{2,6}[ \t]+\[?|#[ \t]+\[|={1,6}[ \t]+))"
 
+# A release that a news file names: "What's new in <package> <version>", "(since <version>)".
+_NOT_A_RELEASE = r"(?<!\b(?:[Nn]ew[ \t]+in[ \t]+[\w.+\-]{1,40}|[Ss]ince)[ \t]+)"
+
 IPV4 = Recognizer(
     type="IP_ADDRESS",
     name="ipv4",
     # Not after a section sign: "§17.3.2.36" numbers a standard's clause.
-    pattern=rf"(?<![\w.\-§]){_NOT_A_HEADING}(?<!§[ \t])(?:{_OCTET}\.){{3}}{_OCTET}(?![\w\-]|\.\w)",
+    pattern=rf"(?<![\w.\-§]){_NOT_A_HEADING}(?<!§[ \t]){_NOT_A_RELEASE}"
+            rf"(?:{_OCTET}\.){{3}}{_OCTET}(?![\w\-]|\.\w)",
     why="A public IP address can identify a person's device or home connection.",
     context=IP_CONTEXT,
     anti_context=VERSION_WORDS,
