@@ -1446,6 +1446,15 @@ def test_a_user_option_that_takes_an_account_is_still_read(cli: Any, tmp_path: P
     assert "USERNAME" in types(found)
 
 
+def test_a_man_pages_escapes_around_a_placeholder_are_no_password(
+        cli: Any, tmp_path: Path) -> None:
+    content = "<protocol>://\\[lB]<user>\\[lB]:<password>\\[rB]@\\[rB]<hostname>\n"
+    assert scan(cli, tmp_path, "npm-install.1", content) == []
+    # a real password in a font change is still read
+    found = scan(cli, tmp_path, "notes.txt", "password: \\fBTr4il-Beacon-77\\fR\n")
+    assert types(found) == {"PASSWORD"}
+
+
 @pytest.mark.parametrize(("name", "content"), [
     ("Ftp.java", 'if (user == null) {\nuser = "anonymous";\n'
                  'String vers = System.getProperty("java.version");\n'

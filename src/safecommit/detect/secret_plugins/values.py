@@ -325,6 +325,8 @@ _BASE64 = re.compile(r"^(?:[A-Za-z0-9+/]{4})+(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]
 _NUMBERED_SNAKE = re.compile(
     r"^(?=(?:[a-z0-9]*_)*[a-z]{3,}_(?:[a-z0-9]*_)*[a-z]{3,}(?:_|$))[a-z][a-z0-9]*"
     r"(?:_[a-z][a-z0-9]*){2,}$")
+# roff's (a man page's) escapes: a named glyph, a two-letter one, a change of font
+_ROFF_ESCAPE = re.compile(r"\\(?:\[[^\]\s]{1,8}\]|\([A-Za-z]{2}|f[BIRP])")
 _CONCATENATION_GAP = re.compile(r"^\+[ \t]*[A-Za-z_][\w.]*(?:\(\))?[ \t]*\+$")
 _ENV_ASSIGNMENT = re.compile(r"^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+=\S{0,20}$")
 
@@ -542,6 +544,8 @@ def rejection(value: str, key: str = "") -> str | None:
         return "number"
     if not any(c.isalpha() for c in v):
         return "no letters"
+    if "\\" in v and not any(c.isalnum() for c in _ROFF_ESCAPE.sub("", v)):
+        return "markup"  # a man page's escapes around a placeholder: \[rB]@\[rB]
     if is_env_name(v):
         return "environment variable name"
     if "://" in v or is_path(v):
