@@ -1702,6 +1702,9 @@ def test_a_given_name_alone_that_speaks_or_is_spoken_to_is_a_name(
     # a credit's second thing, and a word after "and" that is no given name
     ("a.md", "markdown", "Thanks to the platform team for the fix and Will for the tests.\n"),
     ("a.md", "markdown", "Credit the export for speed and accuracy for the rest.\n"),
+    # languages and days the lists hold as given names
+    ("NEWS", "text", "Localization message files for Danish and German have been added.\n"),
+    ("AUTHORS", "text", "The inner loop is close to Hume & Sunday's recommended one.\n"),
     ("a.py", "python", "said = Chidi.said  # no comment names anyone\n"),  # code
 ])
 def test_a_word_that_is_no_persons_given_name_is_not_one_beside_said_or_ask(

@@ -2259,6 +2259,13 @@ PLACES_ALONE = frozenset({
     "Rome", "Milan", "Geneva", "Boston", "Houston", "Dallas", "Denver", "Brooklyn", "Africa",
     "Asia", "America", "Israel", "Kenya", "Nevada", "Indiana", "Montana", "Dakota",
     "Haskell", "Pascal",
+    # languages and nationalities ("messages for Danish and German"), and days
+    "Danish", "German", "Dutch", "Irish", "Welsh", "English", "French", "Spanish", "Italian",
+    "Polish", "Swedish", "Norwegian", "Finnish", "Russian", "Chinese", "Japanese", "Korean",
+    "Indian", "Arabic", "Hebrew", "Greek", "Latin", "Persian", "Turkish", "Portuguese",
+    "Hindi", "Urdu", "Bengali", "Punjabi", "Tamil", "Gaelic", "Cornish", "Scots", "British",
+    "American", "Canadian", "Australian", "Monday", "Tuesday", "Wednesday", "Thursday",
+    "Friday", "Saturday", "Sunday",
 })
 
 
@@ -2491,9 +2498,10 @@ def _spoken_name(words: list[tuple[str, int, bool]], j: int, names: _Names) -> b
 def _given_alone(word: str, names: _Names) -> bool:
     """Whether ``word``, alone, is a given name: one no English word spells, no tool's and
     no role's. (The safe fake value a finding suggests is never one itself.)"""
+    base = _norm(word)  # ("…'s" too)
     return names.given(word) and not names.weak(word) and word.lower() not in load_english() \
-        and word not in _TOOLS and word not in PLACES_ALONE and _norm(word) not in ROLES \
-        and word != "Jane"
+        and base not in _TOOLS and base not in PLACES_ALONE and base not in ROLES \
+        and base != "Jane"
 
 
 # A JSON object written into a line of a log or a text (a structured log's line, a REST
