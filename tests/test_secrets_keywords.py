@@ -1426,8 +1426,13 @@ def test_a_sentence_after_a_user_label_or_a_role_is_not_a_user_name(
     assert "USERNAME" not in types(scan(cli, tmp_path, name, content, kind="personal-data"))
 
 
-def test_an_account_named_before_a_remark_is_still_found(cli: Any, tmp_path: Path) -> None:
-    content = "user: jsmith (locked out since Monday)\n"
+@pytest.mark.parametrize("content", [
+    "user: jsmith (locked out since Monday)\n",
+    # a word, and a given name, after a user option
+    "Run the sync with --remote-user mark to check the mirror.\n",
+])
+def test_an_account_named_before_a_remark_is_still_found(cli: Any, tmp_path: Path,
+                                                         content: str) -> None:
     assert "USERNAME" in types(scan(cli, tmp_path, "notes.md", content, kind="personal-data"))
 
 

@@ -37,6 +37,7 @@ from safecommit.detect.secret_plugins.values import (
     username_rejection,
 )
 from safecommit.extract.syntax import CODE, PROSE, STRUCTURED
+from safecommit.names_data import load as load_names
 from safecommit.names_data import load_english
 
 # Word stems that can start a secret or user key; lower-case, for the prefilter too.
@@ -1554,8 +1555,9 @@ def _said_by_a_speaker(line: Line, a: Assignment) -> bool:
         return False
     if _SPEAKER_LABEL.match(line.text[:a.start]) is not None:
         return True
-    return word.isalpha() and (word.istitle() or word.islower()) \
-        and word.lower() in load_english()
+    # (a lower-case word that is also a given name may well be an account's: kept)
+    return word.isalpha() and word.lower() in load_english() and (
+        word.istitle() or (word.islower() and word.title() not in load_names().given))
 
 
 def _status_word(line: Line, a: Assignment) -> bool:
