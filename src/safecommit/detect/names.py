@@ -1115,10 +1115,7 @@ def _tagged(locator: Locator, names: _Names) -> Iterator[Span]:
         yield from _labelled(locator, names)
     if syntax not in CODE and syntax not in _FIELD_SYNTAXES and _may_salute(locator):
         for m in _SALUTATION.finditer(text, timeout=10.0):
-            word = m.group("name")
-            # (the safe fake value this finding suggests is never one itself)
-            if names.given(word) and not names.weak(word) and _norm(word) not in ROLES \
-                    and word not in _TOOLS and word not in PLACES_ALONE and word != "Jane":
+            if _given_alone(m.group("name"), names, english=True):  # "Dear Robin" too
                 yield Span(m.start("name"), m.end("name"), 0.75, "Jane")
 
 
@@ -2495,11 +2492,13 @@ def _spoken_name(words: list[tuple[str, int, bool]], j: int, names: _Names) -> b
     return _one_word(word) and _given_alone(word, names)
 
 
-def _given_alone(word: str, names: _Names) -> bool:
-    """Whether ``word``, alone, is a given name: one no English word spells, no tool's and
-    no role's. (The safe fake value a finding suggests is never one itself.)"""
+def _given_alone(word: str, names: _Names, english: bool = False) -> bool:
+    """Whether ``word``, alone, is a given name: one no English word spells (unless
+    ``english``: after a salutation, a word is a name), no tool's and no role's. (The safe
+    fake value a finding suggests is never one itself.)"""
     base = _norm(word)  # ("…'s" too)
-    return names.given(word) and not names.weak(word) and word.lower() not in load_english() \
+    return names.given(word) and not names.weak(word) \
+        and (english or word.lower() not in load_english()) \
         and base not in _TOOLS and base not in PLACES_ALONE and base not in ROLES \
         and base != "Jane"
 
