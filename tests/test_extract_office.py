@@ -243,3 +243,12 @@ def test_a_date_cell_reads_as_the_date_it_shows(repo: Repo, cli: Any, tmp_path: 
     repo.write("staff.xlsx", out.read_bytes())
     run = cli("scan", "--format", "json", "staff.xlsx")
     assert [f["type"] for f in run.json["findings"]] == ["DATE_OF_BIRTH"]
+
+
+def test_zip_of_an_unknown_version_is_not_scanned_not_a_crash(tmp_path: Path) -> None:
+    data = bytearray(deck(tmp_path))
+    entry = data.index(b"PK\x01\x02")  # the first central directory entry
+    data[entry + 6:entry + 8] = (250).to_bytes(2, "little")  # "needs zip version 25.0"
+    result = extract(Blob("a.pptx", bytes(data)))
+    assert isinstance(result, NotScanned)
+    assert result.reason.startswith("not a readable .pptx") and "\n" not in result.reason

@@ -33,7 +33,7 @@ def open_package(data: bytes, what: str) -> zipfile.ZipFile:
                            f"(save it unprotected as {what}, or do not commit it)")
     try:
         zf = zipfile.ZipFile(io.BytesIO(data))
-    except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError) as exc:
         raise ExtractError(f"not a readable {what} ({exc})") from None
     if len(zf.infolist()) > limits.LIMITS.max_members:
         raise ExtractError(f"holds {len(zf.infolist())} parts, "
