@@ -252,3 +252,54 @@ def test_zip_of_an_unknown_version_is_not_scanned_not_a_crash(tmp_path: Path) ->
     result = extract(Blob("a.pptx", bytes(data)))
     assert isinstance(result, NotScanned)
     assert result.reason.startswith("not a readable .pptx") and "\n" not in result.reason
+
+
+def _add_link(data: bytes, rels: str, target: str) -> bytes:
+    """The package with an external link (a hyperlink's target) added to ``rels``."""
+    with zipfile.ZipFile(io.BytesIO(data)) as zf:
+        old = zf.read(rels).decode() if rels in zf.namelist() else (
+            '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/'
+            'relationships"></Relationships>')
+    rel = (f'<Relationship Id="rId99" TargetMode="External" Target="{target}" Type="http://'
+           'schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink"/>')
+    return with_part(data, rels, old.replace("</Relationships>", rel + "</Relationships>"))
+
+
+def test_word_alt_text_link_targets_fields_and_custom_xml_are_read(tmp_path: Path) -> None:
+    data = word(tmp_path)
+    with zipfile.ZipFile(io.BytesIO(data)) as zf:
+        body = zf.read("word/document.xml").decode()
+    extra = ('<w:p><w:r><w:drawing><wp:inline xmlns:wp="http://schemas.openxmlformats.org/'
+             f'drawingml/2006/wordprocessingDrawing"><wp:docPr id="7" name="Picture 7" '
+             f'descr="Photo of the claimant, {AUTHOR}"/></wp:inline></w:drawing></w:r></w:p>'
+             f'<w:p><w:fldSimple w:instr="HYPERLINK &quot;mailto:{EMAIL}&quot;"><w:r><w:t>'
+             "write</w:t></w:r></w:fldSimple></w:p>")
+    data = with_part(data, "word/document.xml", body.replace("<w:sectPr", extra + "<w:sectPr", 1))
+    data = _add_link(data, "word/_rels/document.xml.rels", f"mailto:{EMAIL}?subject=claim")
+    data = with_part(data, "customXml/item1.xml",
+                     f"<p:properties xmlns:p='urn:x'><Owner><DisplayName>{EDITOR}</DisplayName>"
+                     "</Owner></p:properties>")
+    found = {t.place: t for t in texts("a.docx", data)}
+    assert found["picture alt text"].text == f"Photo of the claimant, {AUTHOR}"
+    assert f'HYPERLINK "mailto:{EMAIL}" write' in found["body"].text
+    assert found["links"].text == f"mailto:{EMAIL}?subject=claim"
+    assert found["links"].spans == ((0, "link in word/document.xml"),)
+    assert found["custom XML"].text == EDITOR
+    assert found["custom XML"].spans == ((0, "custom XML customXml/item1.xml"),)
+
+
+def test_slide_alt_text_and_a_cell_hyperlink_are_read(tmp_path: Path) -> None:
+    show = pptx.Presentation()
+    slide = show.slides.add_slide(show.slide_layouts[6])
+    box = slide.shapes.add_textbox(0, 0, 100, 100)
+    box._element.nvSpPr.cNvPr.set("descr", f"Signature of {AUTHOR}")
+    out = tmp_path / "b.pptx"
+    show.save(str(out))
+    assert f"Signature of {AUTHOR}" in {t.place: t.text for t in texts("b.pptx", out.read_bytes())
+                                        }["slide 1 alt text"]
+    book = openpyxl.Workbook()
+    book.active["A1"] = "email them"
+    book.active["A1"].hyperlink = f"mailto:{EMAIL}"
+    book.save(str(tmp_path / "b.xlsx"))
+    links = {t.place: t for t in texts("b.xlsx", (tmp_path / "b.xlsx").read_bytes())}["links"]
+    assert links.text == f"mailto:{EMAIL}" and links.spans[0][1].startswith("link in xl/")

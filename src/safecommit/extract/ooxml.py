@@ -101,6 +101,8 @@ def run_text(el: Element) -> str:
         name = local(node.tag)
         if name in ("t", "delText", "instrText") and node.text:
             out.append(node.text)
+        elif name == "fldSimple":  # a field's instruction: HYPERLINK "mailto:…", MERGEFIELD …
+            out.append(f"{node.get(_INSTR, '')} ")
         elif name == "tab":
             out.append("\t")
         elif name in ("br", "cr") or (name == "p" and node is not el and out):
@@ -137,6 +139,57 @@ def authors(root: Element) -> set[str]:
             if local(key) in ("author", "name") and local(el.tag) in _AUTHORED and value.strip():
                 found.add(value.strip())
     return found
+
+
+_INSTR = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}instr"
+# A picture's or shape's non-visual properties: its alt text and title.
+_DESCRIBED = frozenset({"docPr", "cNvPr"})
+
+
+def described(root: Element) -> list[str]:
+    """The alt text and titles of the pictures and shapes under ``root``, a line each."""
+    return [" ".join(value.split()) for el in root.iter() if local(el.tag) in _DESCRIBED
+            for key in ("descr", "title") if (value := el.get(key, "")).strip()]
+
+
+def links(blob: Blob, zf: zipfile.ZipFile) -> Text | None:
+    """Every part's links out of the package: a hyperlink's target (``mailto:`` address,
+    URL), an attached template's or linked file's path. The text shows only the words
+    linked, so the target is read here, placed by the part it is in."""
+    out: list[str] = []
+    spans: list[tuple[int, str]] = []
+    offset = 0
+    for name in sorted(zf.namelist()):
+        if not name.endswith(".rels"):
+            continue
+        root = xml(zf, name)
+        targets = [rel.get("Target", "").strip() for rel in (root if root is not None else ())
+                   if rel.get("TargetMode") == "External"]
+        part = name.replace("_rels/", "").removesuffix(".rels")
+        for target in filter(None, targets):
+            spans.append((offset, f"link in {part}"))
+            out.append(target)
+            offset += len(target) + 1
+    return text(blob, out, "links", spans=tuple(spans))
+
+
+def custom_xml(blob: Blob, zf: zipfile.ZipFile) -> Text | None:
+    """Data stored with the document (``customXml/item1.xml``): SharePoint's columns (an
+    owner's name, a case reference), a bibliography's authors. Each text value is a line."""
+    out: list[str] = []
+    spans: list[tuple[int, str]] = []
+    offset = 0
+    for name in names(zf, "customXml", "item"):
+        if posixpath.basename(name).startswith("itemProps"):
+            continue  # only the schema an item follows
+        root = xml(zf, name)
+        for value in root.itertext() if root is not None else ():
+            said = " ".join(value.split())
+            if said:
+                spans.append((offset, f"custom XML {name}"))
+                out.append(said)
+                offset += len(said) + 1
+    return text(blob, out, "custom XML", spans=tuple(spans))
 
 
 _AUTHORED = frozenset({"ins", "del", "moveFrom", "moveTo", "rPrChange", "pPrChange",

@@ -268,6 +268,7 @@ def extract(blob: Blob) -> list[Text | NotScanned]:
             if root is not None:
                 people |= {("comment author", el.get("displayName", "")) for el in root.iter()
                            if ooxml.local(el.tag) == "person" and el.get("displayName")}
+        found.extend((ooxml.links(blob, zf), ooxml.custom_xml(blob, zf)))
         found.extend(properties(blob, zf, sorted(people)))
         pictures = ooxml.media(blob, zf)
     return [*(t for t in found if t is not None), *pictures]
