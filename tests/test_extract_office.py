@@ -303,3 +303,49 @@ def test_slide_alt_text_and_a_cell_hyperlink_are_read(tmp_path: Path) -> None:
     book.save(str(tmp_path / "b.xlsx"))
     links = {t.place: t for t in texts("b.xlsx", (tmp_path / "b.xlsx").read_bytes())}["links"]
     assert links.text == f"mailto:{EMAIL}" and links.spans[0][1].startswith("link in xl/")
+
+
+def test_a_charts_data_and_its_embedded_workbook_are_read(tmp_path: Path) -> None:
+    from pptx.chart.data import CategoryChartData
+    from pptx.enum.chart import XL_CHART_TYPE
+
+    show = pptx.Presentation()
+    slide = show.slides.add_slide(show.slide_layouts[6])
+    data = CategoryChartData()
+    data.categories = [AUTHOR, EDITOR]
+    data.add_series("Claims", (3, 5))
+    slide.shapes.add_chart(XL_CHART_TYPE.COLUMN_CLUSTERED, 0, 0, 100, 100, data)
+    out = tmp_path / "c.pptx"
+    show.save(str(out))
+    found = {t.place: t.text for t in texts("c.pptx", out.read_bytes())}
+    assert AUTHOR in found["part ppt/charts/chart1.xml"].split("\n")
+    [sheet] = [p for p in found if p.startswith("embedded ppt/embeddings/")]
+    assert sheet.endswith(", sheet Sheet1") and f"{AUTHOR}\t3" in found[sheet]
+
+
+def test_a_pivot_cache_and_smartart_keep_words_that_are_read(tmp_path: Path) -> None:
+    # A pivot table keeps a copy of its source rows, values as attributes, after the source
+    # sheet is deleted; SmartArt keeps its words in a data part of its own.
+    records = ('<pivotCacheRecords xmlns="http://schemas.openxmlformats.org/spreadsheetml/'
+               f'2006/main" count="1"><r><x v="0"/><s v="{EMAIL}"/><n v="120.5"/></r>'
+               "</pivotCacheRecords>")
+    data = with_part(workbook(tmp_path), "xl/pivotCache/pivotCacheRecords1.xml", records)
+    found = {t.place: t.text for t in texts("a.xlsx", data)}
+    assert found["part xl/pivotCache/pivotCacheRecords1.xml"] == f"{EMAIL}\n120.5"
+    smartart = ('<dgm:dataModel xmlns:dgm="http://schemas.openxmlformats.org/drawingml/2006/'
+                'diagram" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main">'
+                f"<dgm:ptLst><dgm:pt><dgm:t><a:p><a:r><a:t>{AUTHOR}</a:t></a:r></a:p></dgm:t>"
+                "</dgm:pt></dgm:ptLst></dgm:dataModel>")
+    data = with_part(word(tmp_path), "word/diagrams/data1.xml", smartart)
+    assert {t.place: t.text for t in texts("a.docx", data)}["part word/diagrams/data1.xml"] \
+        == AUTHOR
+
+
+def test_a_huge_pivot_cache_is_not_scanned_and_blocks(tmp_path: Path,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(limits, "LIMITS", limits.Limits(max_cells=50))
+    rows = "".join(f'<r><s v="row {n}"/></r>' for n in range(60))
+    data = with_part(workbook(tmp_path, sheets=1), "xl/pivotCache/pivotCacheRecords1.xml",
+                     f"<pivotCacheRecords>{rows}</pivotCacheRecords>")
+    result = extract(Blob("a.xlsx", data))
+    assert isinstance(result, NotScanned) and "over the cap" in result.reason

@@ -45,7 +45,7 @@ def extract(blob: Blob) -> list[Text | NotScanned]:
                 people |= {("person", who) for who in ooxml.authors(root)}
         found.extend((ooxml.links(blob, zf), ooxml.custom_xml(blob, zf)))
         found.extend(properties(blob, zf, sorted(people)))
-        pictures = ooxml.media(blob, zf)
+        pictures = [*ooxml.media(blob, zf), *ooxml.other_parts(blob, zf)]
     return [*(t for t in found if t is not None), *pictures]
 
 

@@ -225,6 +225,65 @@ def stream(data: bytes, name: str, start: Callable[[str, dict[str, str]], None],
         raise ExtractError(f"{name} is not valid XML ({exc})") from None
 
 
+# Parts that hold words no handler reads as the document's own: charts (titles, series and
+# their cached values), SmartArt's data (an org chart's names), drawings' text boxes, a pivot
+# table's cache (a copy of its source rows, kept when the source sheet is gone), external
+# links' cached values, data connections, slide masters and layouts (a footer on every slide),
+# and Word's building blocks.
+_OTHER = re.compile(
+    r"(?:(?:word|ppt|xl)/(?:charts/chart|diagrams/data|drawings/drawing|slideMasters/|"
+    r"slideLayouts/|notesMasters/|handoutMasters/|glossary/document)|"
+    r"xl/(?:pivotCache/|externalLinks/|queryTables/|connections))[^/]*\.xml")
+# Files embedded in the document: a chart's workbook, an inserted spreadsheet or document.
+_EMBEDDED = re.compile(r"(?:word|ppt|xl)/embeddings/[^/]+")
+# Attributes that hold values: a pivot cache's and a chart's items, alt text, a connection.
+_VALUE_ATTRIBUTES = ("v", "descr", "title", "connection", "command", "sourceFile")
+
+
+def other_parts(blob: Blob, zf: zipfile.ZipFile) -> list[Text | NotScanned]:
+    """The words in parts the document's handler does not read (``_OTHER``), each part
+    placed by its name, and the files embedded in it, read as files of their own."""
+    from safecommit.extract import extract_member
+
+    found: list[Text | NotScanned] = []
+    left = [limits.LIMITS.max_cells]
+    for name in sorted(zf.namelist(), key=lambda n: (posixpath.dirname(n), len(n), n)):
+        if _OTHER.fullmatch(name):
+            data = read(zf, name)
+            said = text(blob, _values(data, name, left), f"part {name}") if data else None
+            if said is not None:
+                found.append(said)
+        elif _EMBEDDED.fullmatch(name):
+            data = read(zf, name)
+            if data:
+                found.extend(extract_member(blob, name, data, f"embedded {name}"))
+    return found
+
+
+def _values(data: bytes, name: str, left: list[int]) -> list[str]:
+    """Each text run and value attribute in a part, a line each (streamed: a pivot cache
+    can hold a million rows)."""
+    out: list[str] = []
+
+    def keep(value: str) -> None:
+        said = " ".join(value.split())
+        if said:
+            left[0] -= 1
+            if left[0] < 0:
+                raise ExtractError(f"has over {limits.LIMITS.max_cells} values, over the cap")
+            out.append(said)
+
+    def start(tag: str, attrs: dict[str, str]) -> None:
+        if tag.rsplit(":", 1)[-1] == "x":
+            return  # a pivot record's index into its field's items
+        for key in _VALUE_ATTRIBUTES:
+            if key in attrs:
+                keep(attrs[key])
+
+    stream(data, name, start, lambda _tag: None, keep)
+    return out
+
+
 _MEDIA = re.compile(r"(?:word|ppt|xl)/media/[^/]+\.(?:png|jpe?g|tiff?|webp)", re.IGNORECASE)
 
 
