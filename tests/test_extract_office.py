@@ -349,3 +349,26 @@ def test_a_huge_pivot_cache_is_not_scanned_and_blocks(tmp_path: Path,
                      f"<pivotCacheRecords>{rows}</pivotCacheRecords>")
     result = extract(Blob("a.xlsx", data))
     assert isinstance(result, NotScanned) and "over the cap" in result.reason
+
+
+def test_a_cells_input_prompt_and_a_named_constant_are_read(tmp_path: Path) -> None:
+    from openpyxl.workbook.defined_name import DefinedName
+    from openpyxl.worksheet.datavalidation import DataValidation
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Claims"
+    check = DataValidation(type="list", formula1='"yes,no"', promptTitle="Who to ask",
+                           prompt=f"Queries to {EMAIL}", showInputMessage=True)
+    sheet.add_data_validation(check)
+    check.add("C2:C9")
+    book.defined_names["Officer"] = DefinedName("Officer", attr_text=f'"{AUTHOR}"')
+    book.defined_names["Totals"] = DefinedName("Totals", attr_text="Claims!$A$1:$A$9")
+    sheet.print_area = "A1:C9"  # a built-in name (_xlnm.Print_Area): not read
+    book.save(str(tmp_path / "v.xlsx"))
+    found = {t.place: t for t in texts("v.xlsx", (tmp_path / "v.xlsx").read_bytes())}
+    prompts = found["sheet Claims prompts"]
+    assert prompts.text == f"prompt: Who to ask Queries to {EMAIL}"
+    assert prompts.spans == ((0, "sheet Claims!C2:C9 prompt"),)
+    assert found["defined names"].text.split("\n") == [f'Officer: "{AUTHOR}"',
+                                                       "Totals: Claims!$A$1:$A$9"]
