@@ -130,3 +130,11 @@ def test_sender_of_a_forwarded_message_is_found_and_placed() -> None:
     [head] = [p for p in parts if isinstance(p, Text) and SENDER in p.text]
     assert head.place is not None and head.place.endswith("(message/rfc822) headers")
     assert head.text.splitlines()[0] == f"From: Kofi Mensah <{SENDER}>"
+
+
+def test_a_body_labelled_base64_but_written_plain_is_read_as_written(repo: Repo,
+                                                                     cli: Any) -> None:
+    raw = ("From: office@example.com\nContent-Type: text/plain; charset=utf-8\n"
+           f"Content-Transfer-Encoding: base64\n\nPlease write to {SENDER} today\n")
+    run = scan(repo, cli, raw.encode())
+    assert [f["line"] for f in _emails(run)] == [5]
