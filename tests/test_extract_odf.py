@@ -123,6 +123,20 @@ def test_a_comment_on_a_sheet_cell_is_read_on_its_row() -> None:
     assert sheet.text == f"Farm A call {NINO}\tx"
 
 
+def test_speaker_notes_of_a_slide_are_placed_as_its_notes() -> None:
+    ns = ('xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0" '
+          'xmlns:presentation="urn:oasis:names:tc:opendocument:xmlns:presentation:1.0"')
+    body = (f'<office:presentation {ns}><draw:page draw:name="Findings"><draw:frame>'
+            "<draw:text-box><text:p>Holdings visited</text:p></draw:text-box></draw:frame>"
+            "<presentation:notes><draw:frame><draw:text-box>"
+            f"<text:p>Mention {EMAIL}</text:p></draw:text-box></draw:frame>"
+            "</presentation:notes></draw:page></office:presentation>")
+    found = {t.place: t.text for t in texts(
+        "d.odp", package("application/vnd.oasis.opendocument.presentation", body))}
+    assert found == {"slide Findings": "Holdings visited",
+                     "slide Findings notes": f"Mention {EMAIL}"}
+
+
 @pytest.mark.parametrize("data", [b"PK\x03\x04 broken", b"not a zip at all"])
 def test_a_damaged_odt_is_not_scanned_and_blocks(data: bytes) -> None:
     parts = extract(Blob("broken.odt", data))

@@ -107,9 +107,14 @@ def _places(blob: Blob, body: Element) -> Iterator[Text | None]:
             name = next((v for k, v in page.attrib.items() if ooxml.local(k) == "name"), "")
             label = "sheet" if kind == "spreadsheet" else "slide" if kind == "presentation" \
                 else "page"
+            notes = [c for c in page if ooxml.local(c.tag) == "notes"]
+            for note in notes:  # speaker notes: a place of their own, as in PowerPoint
+                page.remove(note)
             # a sheet's rows read as tab-separated values: its header row names its columns
             yield ooxml.text(blob, _lines(page), f"{label} {name or number}",
                              "tsv" if kind == "spreadsheet" else "text")
+            for note in notes:
+                yield ooxml.text(blob, _lines(note), f"{label} {name or number} notes")
 
 
 def extract(blob: Blob) -> list[Text | NotScanned]:
