@@ -372,3 +372,19 @@ def test_a_cells_input_prompt_and_a_named_constant_are_read(tmp_path: Path) -> N
     assert prompts.spans == ((0, "sheet Claims!C2:C9 prompt"),)
     assert found["defined names"].text.split("\n") == [f'Officer: "{AUTHOR}"',
                                                        "Totals: Claims!$A$1:$A$9"]
+
+
+def test_text_written_into_a_formula_is_read_with_its_cell(tmp_path: Path) -> None:
+    book = openpyxl.Workbook()
+    book.active.title = "Contacts"
+    book.save(str(tmp_path / "f.xlsx"))
+    main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+    rows = (f'<row r="1"><c r="A1" t="str"><f>HYPERLINK("mailto:{EMAIL}","email")</f>'
+            '<v>email</v></c></row>'
+            '<row r="2"><c r="A2" t="str"><f>IF(B2&gt;0,"say ""yes""","no")</f>'
+            '<v>no</v></c></row>'
+            '<row r="3"><c r="A3"><f>SUM(B1:B2)</f><v>3</v></c></row>')
+    data = with_part((tmp_path / "f.xlsx").read_bytes(), "xl/worksheets/sheet1.xml",
+                     f'<worksheet xmlns="{main}"><sheetData>{rows}</sheetData></worksheet>')
+    [cells] = [t for t in texts("f.xlsx", data) if t.place == "sheet Contacts"]
+    assert cells.text.split("\n") == [f"email mailto:{EMAIL}", 'no say "yes"', "3"]

@@ -2,7 +2,8 @@
 
 A sheet is one text: line N is row N, cells apart by tabs, so a header row names its
 columns for the detectors, and each cell's place reads ``sheet Payments!B7``. Cached
-values are read, not formulas. Sheets are parsed as a stream, one cell at a time.
+values are read, and the text written into a formula (``HYPERLINK("mailto:…")``), not
+the rest of it. Sheets are parsed as a stream, one cell at a time.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ if TYPE_CHECKING:
 
 _BOOK = "xl/workbook.xml"
 _REF = re.compile(r"([A-Z]{1,3})(\d{1,7})")
+_LITERAL = re.compile(r'"((?:[^"]|"")+)"')
 _PROMPTS = ("promptTitle", "prompt", "errorTitle", "error")
 _HF_CODE = re.compile(r'&(?:"[^"]*"|\d+|[A-Za-z&])')
 
@@ -123,6 +125,8 @@ class _Sheet:
         self.kind = "n"
         self.buf: list[str] = []
         self.inside = False
+        self.formula: list[str] | None = None  # a formula's text, while inside one
+        self.literals: list[str] = []
         self.columns: dict[str, int] = {}
         self.prompts: list[tuple[str, str]] = []
 
@@ -131,8 +135,11 @@ class _Sheet:
             self.ref, self.kind = attrs.get("r"), attrs.get("t", "n")
             self.style = int(attrs.get("s") or 0)
             self.buf = []
+            self.literals = []
         elif name in ("v", "t") or name.endswith((":v", ":t")):
             self.inside = True
+        elif name == "f" or name.endswith(":f"):
+            self.formula = []
         elif name == "row" or name.endswith(":row"):
             self.row = int(attrs.get("r") or self.row + 1)
             self.col = 0
@@ -147,10 +154,17 @@ class _Sheet:
             self._cell()
         elif self.inside:
             self.inside = False
+        elif self.formula is not None:
+            said = "".join(self.formula)
+            self.formula = None
+            if '"' in said:  # ="…" text in a formula: HYPERLINK("mailto:…"), IF(…, "…")
+                self.literals = [t.replace('""', '"') for t in _LITERAL.findall(said)]
 
     def text(self, said: str) -> None:
         if self.inside:
             self.buf.append(said)
+        elif self.formula is not None:
+            self.formula.append(said)
 
     def _cell(self) -> None:
         ref = self.ref
@@ -163,6 +177,8 @@ class _Sheet:
             ref = f"{_letters(col)}{row}"
         self.col = col
         value = _value(self.kind, "".join(self.buf), self.shared)
+        if self.literals:
+            value = " ".join([value, *(t for t in self.literals if t not in value)]).strip()
         if not value:
             return
         if self.kind == "n" and self.style in self.dates:
