@@ -274,3 +274,25 @@ def test_a_scan_holds_one_member_at_a_time() -> None:
     few, many = _peak_scanning(2, member), _peak_scanning(8, member)
     # Read all at once, six more members would hold six more copies of the text.
     assert many < few + 2 * len(member), (few, many, len(member))
+
+
+def test_a_visio_drawings_author_is_read_as_a_property_not_raw_xml() -> None:
+    core = ('<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/'
+            'metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/">'
+            "<dc:creator>Chidi Eze</dc:creator></cp:coreProperties>")
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as zf:
+        zf.writestr("visio/pages/page1.xml", "<PageContents><Text>Site plan</Text></PageContents>")
+        zf.writestr("docProps/core.xml", core)
+    parts = extract(Blob("plan.vsdx", buf.getvalue()))
+    assert isinstance(parts, list)
+    found = {p.place: p.text for p in parts if isinstance(p, Text)}
+    assert found == {"visio/pages/page1.xml": "<PageContents><Text>Site plan</Text></PageContents>",
+                     "document properties": "author: Chidi Eze"}
+
+
+@pytest.mark.parametrize("name", ["plan.vsdx", "places.kmz", "book.epub", "sheet.xlsb"])
+def test_a_damaged_zip_by_another_name_says_it_is_not_a_zip(name: str) -> None:
+    result = extract(Blob(name, b"PK\x05"))
+    assert isinstance(result, NotScanned)
+    assert result.reason == "not a readable archive (BadZipFile: File is not a zip file)"

@@ -187,3 +187,19 @@ def test_an_image_is_read_without_loading_every_pillow_format(tmp_path: Path, su
     run = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, capture_output=True,
                          text=True, timeout=60, check=True)
     assert run.stdout.split() == ["True", "False"]
+
+
+def test_an_image_bomb_is_not_scanned_and_says_so() -> None:
+    import struct
+    import zlib
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return (struct.pack(">I", len(data)) + kind + data
+                + struct.pack(">I", zlib.crc32(kind + data)))
+
+    # A few hundred bytes that claim 60,000 x 60,000 pixels.
+    header = struct.pack(">IIBBBBB", 60_000, 60_000, 8, 0, 0, 0, 0)
+    data = (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header)
+            + chunk(b"IDAT", zlib.compress(b"\0" * 100)) + chunk(b"IEND", b""))
+    result = extract(Blob("shot.png", data))
+    assert isinstance(result, NotScanned) and "image bomb" in result.reason

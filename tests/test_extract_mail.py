@@ -98,3 +98,43 @@ def test_garbage_named_eml_is_still_scanned(repo: Repo, cli: Any) -> None:
 
 def _emails(run: Any) -> list[dict[str, Any]]:
     return [f for f in run.json["findings"] if f["type"] == "EMAIL_ADDRESS"]
+
+
+def test_address_in_a_subject_folded_over_encoded_words_is_found_whole(
+        repo: Repo, cli: Any) -> None:
+    # A mailer splits a long non-ASCII subject into encoded words on folded lines, wherever
+    # the byte count falls: here through the middle of the address.
+    raw = ("From: office@example.com\n"
+           "Subject: =?utf-8?q?Claim_\u2013_write_to_k=2Emensah=2E33?=\n"
+           " =?utf-8?q?81=40gmail=2Ecom_today?=\n"
+           "Date: Mon, 1 Jan 2024 09:00:00 +0000\n\nbody\n")
+    run = scan(repo, cli, raw.encode())
+    assert [f["line"] for f in _emails(run)] == [2]
+    parts = extract(Blob("m.eml", raw.encode()))
+    assert isinstance(parts, list) and isinstance(parts[0], Text)
+    assert parts[0].text.count("\n") == raw.split("\n\n")[0].count("\n")  # lines kept
+
+
+def test_sender_of_a_forwarded_message_is_found_and_placed() -> None:
+    inner = EmailMessage()
+    inner["From"] = f"Kofi Mensah <{SENDER}>"
+    inner["Subject"] = "my claim"
+    inner.set_content("see below\n")
+    outer = EmailMessage()
+    outer["From"] = "office@example.com"
+    outer["Subject"] = "Fw: my claim"
+    outer.set_content("forwarding\n")
+    outer.add_attachment(inner)
+    parts = extract(Blob("m.eml", outer.as_bytes()))
+    assert isinstance(parts, list)
+    [head] = [p for p in parts if isinstance(p, Text) and SENDER in p.text]
+    assert head.place is not None and head.place.endswith("(message/rfc822) headers")
+    assert head.text.splitlines()[0] == f"From: Kofi Mensah <{SENDER}>"
+
+
+def test_a_body_labelled_base64_but_written_plain_is_read_as_written(repo: Repo,
+                                                                     cli: Any) -> None:
+    raw = ("From: office@example.com\nContent-Type: text/plain; charset=utf-8\n"
+           f"Content-Transfer-Encoding: base64\n\nPlease write to {SENDER} today\n")
+    run = scan(repo, cli, raw.encode())
+    assert [f["line"] for f in _emails(run)] == [5]

@@ -142,3 +142,21 @@ def test_binary_junk_named_ipynb_is_scanned_for_strings(repo: Repo, cli: Any) ->
     run = cli("scan", "--format", "json", "analysis.ipynb")
     assert run.code == 1
     assert run.json["findings"][0]["type"] == "EMAIL_ADDRESS"
+
+
+def test_a_text_file_attached_to_a_markdown_cell_is_decoded_and_read_on_its_line(
+        repo: Repo, cli: Any) -> None:
+    cell = markdown("See the attached list ![x](attachment:people.csv)")
+    listed = base64.b64encode(f"name,email\nOlu,{EMAIL}\n".encode()).decode()
+    picture = base64.b64encode(b"\x89PNG\r\n\x1a\n not text").decode()
+    cell["attachments"] = {"people.csv": {"text/csv": listed},
+                           "shot.png": {"image/png": picture}}
+    content = notebook(cell)
+    parts = extract(Blob("n.ipynb", content.encode()))
+    assert isinstance(parts, list)
+    [attached] = [t for t in parts if isinstance(t, Text) and t.place == "cell 1 attachment"]
+    assert f"name,email Olu,{EMAIL}" in attached.text
+    repo.write("n.ipynb", content)
+    run = cli("scan", "--format", "json", "n.ipynb")
+    [found] = [f for f in run.json["findings"] if f["type"] == "EMAIL_ADDRESS"]
+    assert found["place"] == "cell 1 attachment" and found["line"] == raw_line_of(content, listed)

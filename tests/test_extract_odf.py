@@ -91,6 +91,52 @@ def test_a_compressed_odt_blocks_a_commit_for_what_it_holds(repo: Repo, cli: Any
         assert kind in run.out
 
 
+def test_comments_footnotes_links_and_tracked_changes_in_a_text_document_are_read() -> None:
+    # Writer keeps a comment and a footnote inside the paragraph they are anchored to.
+    ann = (f'<office:annotation><dc:creator xmlns:dc="{DC}">Chidi Eze</dc:creator>'
+           f"<text:p>ring {NINO}</text:p></office:annotation>")
+    note = (f"<text:note><text:note-citation>1</text:note-citation><text:note-body>"
+            f"<text:p>source: {EMAIL}</text:p></text:note-body></text:note>")
+    change = (f'<text:tracked-changes><text:changed-region><text:deletion><office:change-info>'
+              f'<dc:creator xmlns:dc="{DC}">Amaka Obi</dc:creator></office:change-info>'
+              "<text:p>gone</text:p></text:deletion></text:changed-region></text:tracked-changes>")
+    link = (f'<text:p><text:a xmlns:xlink="http://www.w3.org/1999/xlink" '
+            f'xlink:href="mailto:{EMAIL}">write to us</text:a></text:p>')
+    body = f"<office:text>{change}<text:p>Claim{ann}</text:p><text:p>See{note}</text:p>{link}" \
+           "</office:text>"
+    meta = f'<meta:user-defined meta:name="Case officer">{EMAIL}</meta:user-defined>'
+    found = {t.place: t.text.splitlines() for t in texts(
+        "r.odt", package("application/vnd.oasis.opendocument.text", body, meta=meta))}
+    assert found["document"] == ["tracked change by: Amaka Obi", "gone", "Claim",
+                                 f"Chidi Eze: ring {NINO}", "See", f"source: {EMAIL}",
+                                 f"write to us <{EMAIL}>"]
+    assert found["document properties"] == [f"Case officer: {EMAIL}"]
+
+
+def test_a_comment_on_a_sheet_cell_is_read_on_its_row() -> None:
+    ann = f"<office:annotation><text:p>call {NINO}</text:p></office:annotation>"
+    body = ('<office:spreadsheet><table:table table:name="Holdings"><table:table-row>'
+            f"<table:table-cell><text:p>Farm A</text:p>{ann}</table:table-cell>"
+            "<table:table-cell><text:p>x</text:p></table:table-cell>"
+            "</table:table-row></table:table></office:spreadsheet>")
+    [sheet] = texts("h.ods", package("application/vnd.oasis.opendocument.spreadsheet", body))
+    assert sheet.text == f"Farm A call {NINO}\tx"
+
+
+def test_speaker_notes_of_a_slide_are_placed_as_its_notes() -> None:
+    ns = ('xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0" '
+          'xmlns:presentation="urn:oasis:names:tc:opendocument:xmlns:presentation:1.0"')
+    body = (f'<office:presentation {ns}><draw:page draw:name="Findings"><draw:frame>'
+            "<draw:text-box><text:p>Holdings visited</text:p></draw:text-box></draw:frame>"
+            "<presentation:notes><draw:frame><draw:text-box>"
+            f"<text:p>Mention {EMAIL}</text:p></draw:text-box></draw:frame>"
+            "</presentation:notes></draw:page></office:presentation>")
+    found = {t.place: t.text for t in texts(
+        "d.odp", package("application/vnd.oasis.opendocument.presentation", body))}
+    assert found == {"slide Findings": "Holdings visited",
+                     "slide Findings notes": f"Mention {EMAIL}"}
+
+
 @pytest.mark.parametrize("data", [b"PK\x03\x04 broken", b"not a zip at all"])
 def test_a_damaged_odt_is_not_scanned_and_blocks(data: bytes) -> None:
     parts = extract(Blob("broken.odt", data))

@@ -243,3 +243,148 @@ def test_a_date_cell_reads_as_the_date_it_shows(repo: Repo, cli: Any, tmp_path: 
     repo.write("staff.xlsx", out.read_bytes())
     run = cli("scan", "--format", "json", "staff.xlsx")
     assert [f["type"] for f in run.json["findings"]] == ["DATE_OF_BIRTH"]
+
+
+def test_zip_of_an_unknown_version_is_not_scanned_not_a_crash(tmp_path: Path) -> None:
+    data = bytearray(deck(tmp_path))
+    entry = data.index(b"PK\x01\x02")  # the first central directory entry
+    data[entry + 6:entry + 8] = (250).to_bytes(2, "little")  # "needs zip version 25.0"
+    result = extract(Blob("a.pptx", bytes(data)))
+    assert isinstance(result, NotScanned)
+    assert result.reason.startswith("not a readable .pptx") and "\n" not in result.reason
+
+
+def _add_link(data: bytes, rels: str, target: str) -> bytes:
+    """The package with an external link (a hyperlink's target) added to ``rels``."""
+    with zipfile.ZipFile(io.BytesIO(data)) as zf:
+        old = zf.read(rels).decode() if rels in zf.namelist() else (
+            '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/'
+            'relationships"></Relationships>')
+    rel = (f'<Relationship Id="rId99" TargetMode="External" Target="{target}" Type="http://'
+           'schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink"/>')
+    return with_part(data, rels, old.replace("</Relationships>", rel + "</Relationships>"))
+
+
+def test_word_alt_text_link_targets_fields_and_custom_xml_are_read(tmp_path: Path) -> None:
+    data = word(tmp_path)
+    with zipfile.ZipFile(io.BytesIO(data)) as zf:
+        body = zf.read("word/document.xml").decode()
+    extra = ('<w:p><w:r><w:drawing><wp:inline xmlns:wp="http://schemas.openxmlformats.org/'
+             f'drawingml/2006/wordprocessingDrawing"><wp:docPr id="7" name="Picture 7" '
+             f'descr="Photo of the claimant, {AUTHOR}"/></wp:inline></w:drawing></w:r></w:p>'
+             f'<w:p><w:fldSimple w:instr="HYPERLINK &quot;mailto:{EMAIL}&quot;"><w:r><w:t>'
+             "write</w:t></w:r></w:fldSimple></w:p>")
+    data = with_part(data, "word/document.xml", body.replace("<w:sectPr", extra + "<w:sectPr", 1))
+    data = _add_link(data, "word/_rels/document.xml.rels", f"mailto:{EMAIL}?subject=claim")
+    data = with_part(data, "customXml/item1.xml",
+                     f"<p:properties xmlns:p='urn:x'><Owner><DisplayName>{EDITOR}</DisplayName>"
+                     "</Owner></p:properties>")
+    found = {t.place: t for t in texts("a.docx", data)}
+    assert found["picture alt text"].text == f"Photo of the claimant, {AUTHOR}"
+    assert f'HYPERLINK "mailto:{EMAIL}" write' in found["body"].text
+    assert found["links"].text == f"mailto:{EMAIL}?subject=claim"
+    assert found["links"].spans == ((0, "link in word/document.xml"),)
+    assert found["custom XML"].text == EDITOR
+    assert found["custom XML"].spans == ((0, "custom XML customXml/item1.xml"),)
+
+
+def test_slide_alt_text_and_a_cell_hyperlink_are_read(tmp_path: Path) -> None:
+    show = pptx.Presentation()
+    slide = show.slides.add_slide(show.slide_layouts[6])
+    box = slide.shapes.add_textbox(0, 0, 100, 100)
+    box._element.nvSpPr.cNvPr.set("descr", f"Signature of {AUTHOR}")
+    out = tmp_path / "b.pptx"
+    show.save(str(out))
+    assert f"Signature of {AUTHOR}" in {t.place: t.text for t in texts("b.pptx", out.read_bytes())
+                                        }["slide 1 alt text"]
+    book = openpyxl.Workbook()
+    book.active["A1"] = "email them"
+    book.active["A1"].hyperlink = f"mailto:{EMAIL}"
+    book.save(str(tmp_path / "b.xlsx"))
+    links = {t.place: t for t in texts("b.xlsx", (tmp_path / "b.xlsx").read_bytes())}["links"]
+    assert links.text == f"mailto:{EMAIL}" and links.spans[0][1].startswith("link in xl/")
+
+
+def test_a_charts_data_and_its_embedded_workbook_are_read(tmp_path: Path) -> None:
+    from pptx.chart.data import CategoryChartData
+    from pptx.enum.chart import XL_CHART_TYPE
+
+    show = pptx.Presentation()
+    slide = show.slides.add_slide(show.slide_layouts[6])
+    data = CategoryChartData()
+    data.categories = [AUTHOR, EDITOR]
+    data.add_series("Claims", (3, 5))
+    slide.shapes.add_chart(XL_CHART_TYPE.COLUMN_CLUSTERED, 0, 0, 100, 100, data)
+    out = tmp_path / "c.pptx"
+    show.save(str(out))
+    found = {t.place: t.text for t in texts("c.pptx", out.read_bytes())}
+    assert AUTHOR in found["part ppt/charts/chart1.xml"].split("\n")
+    [sheet] = [p for p in found if p.startswith("embedded ppt/embeddings/")]
+    assert sheet.endswith(", sheet Sheet1") and f"{AUTHOR}\t3" in found[sheet]
+
+
+def test_a_pivot_cache_and_smartart_keep_words_that_are_read(tmp_path: Path) -> None:
+    # A pivot table keeps a copy of its source rows, values as attributes, after the source
+    # sheet is deleted; SmartArt keeps its words in a data part of its own.
+    records = ('<pivotCacheRecords xmlns="http://schemas.openxmlformats.org/spreadsheetml/'
+               f'2006/main" count="1"><r><x v="0"/><s v="{EMAIL}"/><n v="120.5"/></r>'
+               "</pivotCacheRecords>")
+    data = with_part(workbook(tmp_path), "xl/pivotCache/pivotCacheRecords1.xml", records)
+    found = {t.place: t.text for t in texts("a.xlsx", data)}
+    assert found["part xl/pivotCache/pivotCacheRecords1.xml"] == f"{EMAIL}\n120.5"
+    smartart = ('<dgm:dataModel xmlns:dgm="http://schemas.openxmlformats.org/drawingml/2006/'
+                'diagram" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main">'
+                f"<dgm:ptLst><dgm:pt><dgm:t><a:p><a:r><a:t>{AUTHOR}</a:t></a:r></a:p></dgm:t>"
+                "</dgm:pt></dgm:ptLst></dgm:dataModel>")
+    data = with_part(word(tmp_path), "word/diagrams/data1.xml", smartart)
+    assert {t.place: t.text for t in texts("a.docx", data)}["part word/diagrams/data1.xml"] \
+        == AUTHOR
+
+
+def test_a_huge_pivot_cache_is_not_scanned_and_blocks(tmp_path: Path,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(limits, "LIMITS", limits.Limits(max_cells=50))
+    rows = "".join(f'<r><s v="row {n}"/></r>' for n in range(60))
+    data = with_part(workbook(tmp_path, sheets=1), "xl/pivotCache/pivotCacheRecords1.xml",
+                     f"<pivotCacheRecords>{rows}</pivotCacheRecords>")
+    result = extract(Blob("a.xlsx", data))
+    assert isinstance(result, NotScanned) and "over the cap" in result.reason
+
+
+def test_a_cells_input_prompt_and_a_named_constant_are_read(tmp_path: Path) -> None:
+    from openpyxl.workbook.defined_name import DefinedName
+    from openpyxl.worksheet.datavalidation import DataValidation
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Claims"
+    check = DataValidation(type="list", formula1='"yes,no"', promptTitle="Who to ask",
+                           prompt=f"Queries to {EMAIL}", showInputMessage=True)
+    sheet.add_data_validation(check)
+    check.add("C2:C9")
+    book.defined_names["Officer"] = DefinedName("Officer", attr_text=f'"{AUTHOR}"')
+    book.defined_names["Totals"] = DefinedName("Totals", attr_text="Claims!$A$1:$A$9")
+    sheet.print_area = "A1:C9"  # a built-in name (_xlnm.Print_Area): not read
+    book.save(str(tmp_path / "v.xlsx"))
+    found = {t.place: t for t in texts("v.xlsx", (tmp_path / "v.xlsx").read_bytes())}
+    prompts = found["sheet Claims prompts"]
+    assert prompts.text == f"prompt: Who to ask Queries to {EMAIL}"
+    assert prompts.spans == ((0, "sheet Claims!C2:C9 prompt"),)
+    assert found["defined names"].text.split("\n") == [f'Officer: "{AUTHOR}"',
+                                                       "Totals: Claims!$A$1:$A$9"]
+
+
+def test_text_written_into_a_formula_is_read_with_its_cell(tmp_path: Path) -> None:
+    book = openpyxl.Workbook()
+    book.active.title = "Contacts"
+    book.save(str(tmp_path / "f.xlsx"))
+    main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+    rows = (f'<row r="1"><c r="A1" t="str"><f>HYPERLINK("mailto:{EMAIL}","email")</f>'
+            '<v>email</v></c></row>'
+            '<row r="2"><c r="A2" t="str"><f>IF(B2&gt;0,"say ""yes""","no")</f>'
+            '<v>no</v></c></row>'
+            '<row r="3"><c r="A3"><f>SUM(B1:B2)</f><v>3</v></c></row>')
+    data = with_part((tmp_path / "f.xlsx").read_bytes(), "xl/worksheets/sheet1.xml",
+                     f'<worksheet xmlns="{main}"><sheetData>{rows}</sheetData></worksheet>')
+    [cells] = [t for t in texts("f.xlsx", data) if t.place == "sheet Contacts"]
+    assert cells.text.split("\n") == [f"email mailto:{EMAIL}", 'no say "yes"', "3"]

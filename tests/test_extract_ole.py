@@ -122,6 +122,25 @@ def test_a_message_body_keeps_its_own_lines() -> None:
     assert body.text.splitlines() == ["Hi Eleri,", "please ring me back about the inspection."]
 
 
+def test_a_message_forwarded_as_an_attachment_is_read_as_a_message(repo: Repo,
+                                                                    cli: Any) -> None:
+    # Outlook keeps an attached message as a storage of its own streams, not a file.
+    inner = "__attach_version1.0_#00000000/__substg1.0_3701000D/"
+    streams = dict([msg_string("0037", "Fw: holding 12"), msg_string("1000", "see below\r\n")])
+    streams["__attach_version1.0_#00000000/__substg1.0_3707001F"] = "visit.msg".encode("utf-16-le")
+    streams.update({inner + k: v for k, v in [msg_string("0C1A", "Dafydd Hughes"),
+                                               msg_string("5D01", EMAIL)]})
+    streams[inner + "__attach_version1.0_#00000000/__substg1.0_3707001F"] = \
+        "notes.txt".encode("utf-16-le")
+    streams[inner + "__attach_version1.0_#00000000/__substg1.0_37010102"] = \
+        f"farmer {EMAIL}\n".encode().ljust(4096, b" ")
+    run = scan(repo, cli, "fw.msg", compound_file(streams))
+    assert found(run) >= {("PERSON", "attachment visit.msg, message from"),
+                          ("EMAIL_ADDRESS", "attachment visit.msg, message from address"),
+                          ("EMAIL_ADDRESS", "attachment visit.msg, attachment notes.txt")}
+    assert not any((place or "").endswith("binary strings") for _, place in found(run))
+
+
 def test_an_ole2_file_of_another_kind_is_still_read_as_its_strings(
         repo: Repo, cli: Any) -> None:
     # An installer, a Visio drawing …: no stream is known, every one is read as strings.

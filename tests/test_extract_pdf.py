@@ -164,3 +164,26 @@ def test_a_page_with_text_of_its_own_is_not_sent_to_ocr() -> None:
     parts = extract(Blob("report.pdf", document()))
     assert isinstance(parts, list)
     assert not any(isinstance(p, Text) and "OCR" in (p.place or "") for p in parts)
+
+
+def test_a_link_target_and_custom_metadata_are_read() -> None:
+    pdf = FPDF()
+    pdf.set_font("helvetica", size=12)
+    pdf.add_page()
+    pdf.cell(0, 10, "Write to the case officer", link=f"mailto:{EMAIL}")
+    pdf.add_page()
+    pdf.cell(0, 10, "Nothing here.")
+    from pypdf import PdfReader, PdfWriter
+
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(bytes(pdf.output()))))
+    writer.add_metadata({"/Case officer": "Folake Adeyemi", "/ModDate": "D:20240101"})
+    out = io.BytesIO()
+    writer.write(out)
+    parts = extract(Blob("letter.pdf", out.getvalue()))
+    assert isinstance(parts, list)
+    found = {p.place: p for p in parts if isinstance(p, Text)}
+    assert found["page 1 links"].text == f"link: mailto:{EMAIL}"
+    assert found["page 1 links"].spans == ((0, "page 1 link"),)
+    assert "page 2 links" not in found
+    props = found["document properties"].text.split("\n")
+    assert "Case officer: Folake Adeyemi" in props and not any("D:2024" in p for p in props)

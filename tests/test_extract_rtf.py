@@ -81,3 +81,20 @@ def test_bytes_that_are_not_utf8_are_still_read(repo: Repo, cli: Any) -> None:
     run = cli("scan", "--format", "json", "letters/old.rtf")
     assert run.code == 1
     assert [f["type"] for f in run.json["findings"]] == ["UK_NINO"]
+
+
+def test_headers_footers_comments_and_link_targets_are_read_on_their_lines() -> None:
+    rtf = ("{\\rtf1\\ansi\n"
+           "{\\header Case officer k.mensah.3381@gmail.com}\n"
+           "{\\footer NI number NP 48 27 91 C}\n"
+           "Claim{\\*\\atnauthor Rhodri Pughe-Morgan}{\\*\\annotation ring 07700 900123}\\par\n"
+           "{\\field{\\*\\fldinst HYPERLINK \"mailto:t.nwosu.7713@gmail.com\"}{\\fldrslt write}}\n"
+           "{\\*\\unknownextension hidden}\n}")
+    lines = plain(rtf).split("\n")
+    assert len(lines) == rtf.count("\n") + 1
+    assert "k.mensah.3381@gmail.com" in lines[1]
+    assert "NP 48 27 91 C" in lines[2]
+    assert "comment by: Rhodri Pughe-Morgan" in lines[3] and "comment: ring 07700" in lines[3]
+    assert not lines[3].startswith("Claimcomment")
+    assert "t.nwosu.7713@gmail.com" in lines[4]
+    assert "hidden" not in lines[5]

@@ -64,6 +64,22 @@ def test_table_reads_as_columns_under_a_header_line(tmp_path: Path) -> None:
                                       f"2\tBola\t{EMAIL}\tmulti line"]
 
 
+def test_text_in_a_utf16_or_binary_blob_is_read(tmp_path: Path) -> None:
+    path = tmp_path / "cache.sqlite"
+    with sqlite3.connect(path) as conn:
+        conn.execute("CREATE TABLE cache (k TEXT, v BLOB)")
+        conn.executemany("INSERT INTO cache VALUES (?, ?)", [
+            ("a", f"owner {EMAIL}".encode("utf-16")),  # Windows tools store UTF-16
+            ("b", b"\x80\x04\x95\x00\x00" + f"contact:{EMAIL}".encode() + b"\x00\x94.")])
+    conn.close()
+    parts = extract(Blob("cache.sqlite", path.read_bytes()))
+    assert isinstance(parts, list)
+    [cache] = [p for p in parts if isinstance(p, Text)]
+    rows = cache.text.split("\n")[1:]
+    assert rows[0] == f"a\towner {EMAIL}"
+    assert rows[1].startswith("b\t") and f"contact:{EMAIL}" in rows[1]
+
+
 def test_views_are_not_read_twice(tmp_path: Path) -> None:
     parts = extract(Blob("app.sqlite", database(tmp_path)))
     assert isinstance(parts, list)

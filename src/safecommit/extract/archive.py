@@ -33,12 +33,18 @@ _READERS: dict[str, Callable[[io.BytesIO], io.BufferedIOBase]] = {
     "gzip": lambda raw: gzip.GzipFile(fileobj=raw), "bzip2": bz2.BZ2File, "xz": lzma.LZMAFile,
 }
 _COMPRESSED_SUFFIXES = (".gz", ".bz2", ".xz", ".lzma")
+# Zips, whatever else they are called: Java archives, and packages of other formats (a
+# binary workbook, a Visio drawing, an e-book, Google Earth's places, a QGIS project).
+_ZIPS = (".zip", ".jar", ".war", ".ear", ".xlsb", ".vsdx", ".vsdm", ".epub", ".kmz", ".qgz")
+# An Office package's properties (author, last modified by, custom): read as properties,
+# each named, not as raw XML where a name has no label.
+_PROPERTY_PARTS = frozenset({"docProps/core.xml", "docProps/app.xml", "docProps/custom.xml"})
 
 
 def extract(blob: Blob) -> Iterator[Part]:
     name = PurePosixPath(blob.path).name.lower()
     try:
-        if name.endswith((".zip", ".jar", ".war", ".ear")) or blob.data[:4] == b"PK\x03\x04":
+        if name.endswith(_ZIPS) or blob.data[:4] == b"PK\x03\x04":
             yield from _zip(blob)
         elif name.endswith(_TARS):
             yield from _tar(blob, blob.data)
@@ -57,7 +63,10 @@ def _zip(blob: Blob) -> Iterator[Part]:
         if len(infos) > limits.LIMITS.max_members:
             raise ExtractError(f"holds {len(infos)} files, "
                                f"over the {limits.LIMITS.max_members} cap")
+        package = _PROPERTY_PARTS & {i.filename for i in infos}
         for info in infos:
+            if info.filename in package:
+                continue
             if info.flag_bits & 0x1:
                 yield NotScanned(blob.path, f"{info.filename}: encrypted, so it cannot be "
                                  "checked (commit it unencrypted, or not at all)", blob.commit)
@@ -65,6 +74,10 @@ def _zip(blob: Blob) -> Iterator[Part]:
             with zf.open(info) as stream:
                 data = spent.read(stream)
             yield from extract_member(blob, info.filename, data)
+        if package:
+            from safecommit.extract.office_props import properties
+
+            yield from properties(blob, zf)
 
 
 def _tar(blob: Blob, data: bytes) -> Iterator[Part]:

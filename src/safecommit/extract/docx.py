@@ -23,7 +23,8 @@ def extract(blob: Blob) -> list[Text | NotScanned]:
         body = ooxml.xml(zf, "word/document.xml")
         if body is None:
             raise ExtractError("not a Word document (no word/document.xml)")
-        found = [ooxml.text(blob, ooxml.lines(body), "body")]
+        found = [ooxml.text(blob, ooxml.lines(body), "body"),
+                 ooxml.text(blob, ooxml.described(body), "picture alt text")]
         people = {("tracked change by", name) for name in ooxml.authors(body)}
         for kind in ("header", "footer"):
             for n, name in enumerate(ooxml.names(zf, "word", kind), start=1):
@@ -42,8 +43,9 @@ def extract(blob: Blob) -> list[Text | NotScanned]:
             root = ooxml.xml(zf, name)
             if root is not None:
                 people |= {("person", who) for who in ooxml.authors(root)}
+        found.extend((ooxml.links(blob, zf), ooxml.custom_xml(blob, zf)))
         found.extend(properties(blob, zf, sorted(people)))
-        pictures = ooxml.media(blob, zf)
+        pictures = [*ooxml.media(blob, zf), *ooxml.other_parts(blob, zf)]
     return [*(t for t in found if t is not None), *pictures]
 
 

@@ -61,6 +61,9 @@ def extract(blob: Blob) -> list[Text | NotScanned]:
                 rows = list(_metadata(im, blob.data))
     except ExtractError:
         raise
+    except Image.DecompressionBombError:
+        raise ExtractError("claims more pixels than Pillow will open safely (an image bomb?), "
+                           "so it cannot be checked") from None
     except Exception as exc:  # Pillow raises many kinds on a damaged or hostile file
         raise ExtractError(f"not a readable image ({type(exc).__name__})") from None
     parts: list[Text | NotScanned] = []

@@ -2,12 +2,14 @@
 
 A cell's source is read as its language (``python`` for code, ``markdown``), so detectors
 can tell code from prose; outputs (printed text, HTML tables, tracebacks) are read as
-text or HTML. Embedded images (base64 PNGs in outputs and attachments) are pixels, not
-text, and are left out. A file that is not notebook JSON is read as plain text.
+text or HTML. A text file attached to a markdown cell is decoded and read on its line.
+Embedded images (base64 PNGs in outputs and attachments) are pixels, not text, and are
+left out. A file that is not notebook JSON is read as plain text.
 """
 
 from __future__ import annotations
 
+import base64
 import re
 from collections import defaultdict
 from collections.abc import Iterator
@@ -17,7 +19,7 @@ from safecommit.extract.errors import ExtractError
 from safecommit.extract.jsonscan import JsonString, read, strings
 from safecommit.extract.lines import Piece, line_starts, one_line, overlay, where
 from safecommit.extract.syntax import syntax_for
-from safecommit.extract.text import decode
+from safecommit.extract.text import decode, to_str
 from safecommit.model import Blob, Text
 
 _ANSI = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]")
@@ -107,6 +109,26 @@ def _route(s: JsonString, cells: list[object], language: str,
             yield (cell, syntax, " output"), _piece(s, starts, strip_ansi=True)
     elif field == "metadata" and s.key not in _SKIP_KEYS:
         yield (cell, "yaml", " metadata"), _keyed(s, starts)
+    elif field == "attachments" and len(path) == 5 and _is_text(path[4]):
+        # A file attached to a markdown cell (dragged in): base64, decoded in place.
+        said = _unbase64(s.value)
+        if said is not None:
+            line, col = where(starts, s.start + 1)
+            yield (cell, "text", " attachment"), Piece(line, col, one_line(said))
+
+
+def _is_text(mime: object) -> bool:
+    return isinstance(mime, str) and (mime.startswith("text/") or mime.endswith(("/json",
+                                                                                  "+json")))
+
+
+def _unbase64(value: str) -> str | None:
+    try:
+        data = base64.b64decode("".join(value.split()), validate=True)
+    except ValueError:
+        return None
+    decoded = to_str(data)
+    return decoded[0] if decoded is not None else None
 
 
 def _first_source_line(cell: object) -> str:

@@ -29,6 +29,7 @@ _META = {"initial-creator": "author", "creator": "last modified by", "title": "t
 _KINDS = {".odt": "text document", ".ods": "spreadsheet", ".odp": "presentation",
           ".odg": "drawing"}
 _TEXT_NS = "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
+_HREF = "{http://www.w3.org/1999/xlink}href"
 
 
 def _text(el: Element) -> str:
@@ -44,8 +45,25 @@ def _text(el: Element) -> str:
             out.append(" ")
         elif name not in ("annotation", "note"):
             out.append(_text(child))
+            target = child.get(_HREF, "") if name == "a" else ""
+            if target and not target.startswith("#"):  # a link's target: mailto:, a URL
+                out.append(f" <{target.removeprefix('mailto:')}>")
         out.append(child.tail or "")
     return "".join(out).replace("\n", " ")
+
+
+def _asides(el: Element) -> Iterator[str]:
+    """The comments and footnotes anchored in a paragraph or cell, a line each: a comment
+    as ``author: text``, a note as its text. ``_text`` leaves them out of the line they sit
+    in, but they are in the file."""
+    for child in el.iter():
+        name = ooxml.local(child.tag)
+        if name == "annotation":
+            who = next((c.text or "" for c in child if ooxml.local(c.tag) == "creator"), "")
+            said = " ".join(_text(p) for p in child.iter() if ooxml.local(p.tag) in ("p", "h"))
+            yield f"{who.strip()}: {said}" if who.strip() else said
+        elif name == "note":
+            yield " ".join(_text(p) for p in child.iter() if ooxml.local(p.tag) in ("p", "h"))
 
 
 
@@ -55,6 +73,12 @@ def _lines(el: Element) -> Iterator[str]:
         name = ooxml.local(child.tag)
         if name in ("p", "h"):
             yield _text(child)
+            yield from _asides(child)
+        elif name == "change-info":  # a tracked change: who made it
+            who = " ".join(c.text.strip() for c in child
+                           if ooxml.local(c.tag) == "creator" and c.text and c.text.strip())
+            if who:
+                yield f"tracked change by: {who}"
         elif name == "table-row":
             yield "\t".join(_text_of_cell(cell) for cell in child
                             if ooxml.local(cell.tag) in ("table-cell", "covered-table-cell"))
@@ -65,7 +89,9 @@ def _lines(el: Element) -> Iterator[str]:
 
 
 def _text_of_cell(cell: Element) -> str:
-    return " ".join(_text(p) for p in cell if ooxml.local(p.tag) in ("p", "h")).replace("\t", " ")
+    """A cell's paragraphs, then any comment on it, on one line."""
+    return " ".join([*(_text(p) for p in cell if ooxml.local(p.tag) in ("p", "h")),
+                     *_asides(cell)]).replace("\t", " ")
 
 
 def _places(blob: Blob, body: Element) -> Iterator[Text | None]:
@@ -81,9 +107,14 @@ def _places(blob: Blob, body: Element) -> Iterator[Text | None]:
             name = next((v for k, v in page.attrib.items() if ooxml.local(k) == "name"), "")
             label = "sheet" if kind == "spreadsheet" else "slide" if kind == "presentation" \
                 else "page"
+            notes = [c for c in page if ooxml.local(c.tag) == "notes"]
+            for note in notes:  # speaker notes: a place of their own, as in PowerPoint
+                page.remove(note)
             # a sheet's rows read as tab-separated values: its header row names its columns
             yield ooxml.text(blob, _lines(page), f"{label} {name or number}",
                              "tsv" if kind == "spreadsheet" else "text")
+            for note in notes:
+                yield ooxml.text(blob, _lines(note), f"{label} {name or number} notes")
 
 
 def extract(blob: Blob) -> list[Text | NotScanned]:
@@ -109,4 +140,8 @@ def _meta(blob: Blob, zf: zipfile.ZipFile) -> Text | None:
         return None
     rows = [(_META[ooxml.local(el.tag)], (el.text or "").strip()) for el in root.iter()
             if ooxml.local(el.tag) in _META and (el.text or "").strip()]
+    # Custom properties (File > Properties > Custom): an owner, a case officer, a reference.
+    rows += [(next((v for k, v in el.attrib.items() if ooxml.local(k) == "name"), "property"),
+              el.text.strip()) for el in root.iter()
+             if ooxml.local(el.tag) == "user-defined" and el.text and el.text.strip()]
     return properties_text(blob, rows)

@@ -17,7 +17,7 @@ import io
 from collections.abc import Iterator
 from typing import Any
 
-from safecommit.extract import Part, extract_member, propset
+from safecommit.extract import Part, budget, extract_member, propset
 from safecommit.extract.errors import ExtractError
 from safecommit.extract.props import properties_text
 from safecommit.extract.text import normalise_newlines, printable_strings
@@ -47,6 +47,8 @@ _RECIPIENT_FIELDS = {"3001": "recipient", "39FE": "recipient address", "3003": "
 _BODY, _HEADERS = "1000", "007D"
 _ATTACHMENT_DATA, _ATTACHMENT_NAMES = "3701", ("3707", "3704", "3001")
 _STRING_TYPES = {"001F": "utf-16-le", "001E": "cp1252"}
+# The storage that holds a message attached to a message (PR_ATTACH_DATA_OBJ).
+_EMBEDDED_MESSAGE = "/__substg1.0_3701000D/"
 
 
 def extract(blob: Blob) -> list[Part]:
@@ -123,48 +125,65 @@ def _properties(ole: Any, streams: list[str], read: set[str]) -> list[tuple[str,
     return rows
 
 
-def _message(blob: Blob, ole: Any, streams: list[str], read: set[str]) -> Iterator[Part]:
+def _message(blob: Blob, ole: Any, streams: list[str], read: set[str], within: str = "",
+             label: str = "") -> Iterator[Part]:
     """An Outlook message: its fields (sender, recipients, subject) as ``name: value``
-    lines, its body and transport headers as text, each attachment as a file."""
+    lines, its body and transport headers as text, each attachment as a file. A message
+    attached to it (Outlook stores it in the attachment's storage, not as a file) is read
+    the same way, placed ``attachment <its name>, message``."""
     fields: list[tuple[str, str]] = []
     body: list[str] = []
     attachments: dict[str, dict[str, bytes | str]] = {}
-    for name in streams:
+    for path in streams:
+        if not path.startswith(within):
+            continue
+        name = path[len(within):]
+        holder, inside, _ = name.partition(_EMBEDDED_MESSAGE)
+        if inside:  # an attached message's own streams: read as a message of their own
+            attachments.setdefault(holder, {})["message"] = within + holder + inside
+            continue
         storage, _, leaf = name.rpartition("/")
         if not leaf.startswith("__substg1.0_") or len(leaf) != 20:
             continue
         tag, kind = leaf[12:16].upper(), leaf[16:20].upper()
         if storage.startswith("__attach_version1.0_"):
             if tag == _ATTACHMENT_DATA and kind == "0102":
-                read.add(name)
-                attachments.setdefault(storage, {})["data"] = ole.openstream(name).read()
+                read.add(path)
+                attachments.setdefault(storage, {})["data"] = ole.openstream(path).read()
             elif tag in _ATTACHMENT_NAMES and kind in _STRING_TYPES:
                 attachments.setdefault(storage, {}).setdefault(
-                    tag, _decoded(ole.openstream(name).read(), kind))
+                    tag, _decoded(ole.openstream(path).read(), kind))
             continue
         if kind not in _STRING_TYPES:
             continue
-        label = (_RECIPIENT_FIELDS if storage.startswith("__recip_version1.0_")
+        field = (_RECIPIENT_FIELDS if storage.startswith("__recip_version1.0_")
                  else _MESSAGE_FIELDS).get(tag)
-        if label is None and not storage and tag in (_BODY, _HEADERS):
-            read.add(name)
-            body.append(_decoded(ole.openstream(name).read(), kind))
-        elif label is not None:
-            read.add(name)
-            fields.append((label, _decoded(ole.openstream(name).read(), kind)))
-    found = properties_text(blob, fields, place="message", prefix="message ")
+        if field is None and not storage and tag in (_BODY, _HEADERS):
+            read.add(path)
+            body.append(_decoded(ole.openstream(path).read(), kind))
+        elif field is not None:
+            read.add(path)
+            fields.append((field, _decoded(ole.openstream(path).read(), kind)))
+    found = properties_text(blob, fields, place=f"{label}message", prefix=f"{label}message ")
     if found is not None:
         yield found
     text = normalise_newlines("\n".join(body))
     if text.strip():
-        yield Text(blob.path, text, "text", place="message body", commit=blob.commit)
+        yield Text(blob.path, text, "text", place=f"{label}message body", commit=blob.commit)
     for storage, attachment in sorted(attachments.items()):
-        data = attachment.get("data")
-        if not isinstance(data, bytes):
-            continue
         title = next((str(attachment[t]) for t in _ATTACHMENT_NAMES if attachment.get(t)),
                      storage)
-        yield from extract_member(blob, title, data, f"attachment {title}")
+        data, inner = attachment.get("data"), attachment.get("message")
+        if isinstance(inner, str):
+            spent = budget()
+            spent.enter(title)  # a message in a message in …: capped like nested archives
+            try:
+                yield from _message(blob, ole, streams, read, inner,
+                                    f"{label}attachment {title}, ")
+            finally:
+                spent.leave()
+        elif isinstance(data, bytes):
+            yield from extract_member(blob, title, data, f"{label}attachment {title}")
 
 
 def _decoded(data: bytes, kind: str) -> str:

@@ -33,7 +33,7 @@ def open_package(data: bytes, what: str) -> zipfile.ZipFile:
                            f"(save it unprotected as {what}, or do not commit it)")
     try:
         zf = zipfile.ZipFile(io.BytesIO(data))
-    except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError) as exc:
         raise ExtractError(f"not a readable {what} ({exc})") from None
     if len(zf.infolist()) > limits.LIMITS.max_members:
         raise ExtractError(f"holds {len(zf.infolist())} parts, "
@@ -101,6 +101,8 @@ def run_text(el: Element) -> str:
         name = local(node.tag)
         if name in ("t", "delText", "instrText") and node.text:
             out.append(node.text)
+        elif name == "fldSimple":  # a field's instruction: HYPERLINK "mailto:…", MERGEFIELD …
+            out.append(f"{node.get(_INSTR, '')} ")
         elif name == "tab":
             out.append("\t")
         elif name in ("br", "cr") or (name == "p" and node is not el and out):
@@ -139,6 +141,57 @@ def authors(root: Element) -> set[str]:
     return found
 
 
+_INSTR = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}instr"
+# A picture's or shape's non-visual properties: its alt text and title.
+_DESCRIBED = frozenset({"docPr", "cNvPr"})
+
+
+def described(root: Element) -> list[str]:
+    """The alt text and titles of the pictures and shapes under ``root``, a line each."""
+    return [" ".join(value.split()) for el in root.iter() if local(el.tag) in _DESCRIBED
+            for key in ("descr", "title") if (value := el.get(key, "")).strip()]
+
+
+def links(blob: Blob, zf: zipfile.ZipFile) -> Text | None:
+    """Every part's links out of the package: a hyperlink's target (``mailto:`` address,
+    URL), an attached template's or linked file's path. The text shows only the words
+    linked, so the target is read here, placed by the part it is in."""
+    out: list[str] = []
+    spans: list[tuple[int, str]] = []
+    offset = 0
+    for name in sorted(zf.namelist()):
+        if not name.endswith(".rels"):
+            continue
+        root = xml(zf, name)
+        targets = [rel.get("Target", "").strip() for rel in (root if root is not None else ())
+                   if rel.get("TargetMode") == "External"]
+        part = name.replace("_rels/", "").removesuffix(".rels")
+        for target in filter(None, targets):
+            spans.append((offset, f"link in {part}"))
+            out.append(target)
+            offset += len(target) + 1
+    return text(blob, out, "links", spans=tuple(spans))
+
+
+def custom_xml(blob: Blob, zf: zipfile.ZipFile) -> Text | None:
+    """Data stored with the document (``customXml/item1.xml``): SharePoint's columns (an
+    owner's name, a case reference), a bibliography's authors. Each text value is a line."""
+    out: list[str] = []
+    spans: list[tuple[int, str]] = []
+    offset = 0
+    for name in names(zf, "customXml", "item"):
+        if posixpath.basename(name).startswith("itemProps"):
+            continue  # only the schema an item follows
+        root = xml(zf, name)
+        for value in root.itertext() if root is not None else ():
+            said = " ".join(value.split())
+            if said:
+                spans.append((offset, f"custom XML {name}"))
+                out.append(said)
+                offset += len(said) + 1
+    return text(blob, out, "custom XML", spans=tuple(spans))
+
+
 _AUTHORED = frozenset({"ins", "del", "moveFrom", "moveTo", "rPrChange", "pPrChange",
                        "comment", "person", "cmAuthor", "author"})
 
@@ -170,6 +223,65 @@ def stream(data: bytes, name: str, start: Callable[[str, dict[str, str]], None],
         parser.Parse(data, True)
     except expat.ExpatError as exc:
         raise ExtractError(f"{name} is not valid XML ({exc})") from None
+
+
+# Parts that hold words no handler reads as the document's own: charts (titles, series and
+# their cached values), SmartArt's data (an org chart's names), drawings' text boxes, a pivot
+# table's cache (a copy of its source rows, kept when the source sheet is gone), external
+# links' cached values, data connections, slide masters and layouts (a footer on every slide),
+# and Word's building blocks.
+_OTHER = re.compile(
+    r"(?:(?:word|ppt|xl)/(?:charts/chart|diagrams/data|drawings/drawing|slideMasters/|"
+    r"slideLayouts/|notesMasters/|handoutMasters/|glossary/document)|"
+    r"xl/(?:pivotCache/|externalLinks/|queryTables/|connections))[^/]*\.xml")
+# Files embedded in the document: a chart's workbook, an inserted spreadsheet or document.
+_EMBEDDED = re.compile(r"(?:word|ppt|xl)/embeddings/[^/]+")
+# Attributes that hold values: a pivot cache's and a chart's items, alt text, a connection.
+_VALUE_ATTRIBUTES = ("v", "descr", "title", "connection", "command", "sourceFile")
+
+
+def other_parts(blob: Blob, zf: zipfile.ZipFile) -> list[Text | NotScanned]:
+    """The words in parts the document's handler does not read (``_OTHER``), each part
+    placed by its name, and the files embedded in it, read as files of their own."""
+    from safecommit.extract import extract_member
+
+    found: list[Text | NotScanned] = []
+    left = [limits.LIMITS.max_cells]
+    for name in sorted(zf.namelist(), key=lambda n: (posixpath.dirname(n), len(n), n)):
+        if _OTHER.fullmatch(name):
+            data = read(zf, name)
+            said = text(blob, _values(data, name, left), f"part {name}") if data else None
+            if said is not None:
+                found.append(said)
+        elif _EMBEDDED.fullmatch(name):
+            data = read(zf, name)
+            if data:
+                found.extend(extract_member(blob, name, data, f"embedded {name}"))
+    return found
+
+
+def _values(data: bytes, name: str, left: list[int]) -> list[str]:
+    """Each text run and value attribute in a part, a line each (streamed: a pivot cache
+    can hold a million rows)."""
+    out: list[str] = []
+
+    def keep(value: str) -> None:
+        said = " ".join(value.split())
+        if said:
+            left[0] -= 1
+            if left[0] < 0:
+                raise ExtractError(f"has over {limits.LIMITS.max_cells} values, over the cap")
+            out.append(said)
+
+    def start(tag: str, attrs: dict[str, str]) -> None:
+        if tag.rsplit(":", 1)[-1] == "x":
+            return  # a pivot record's index into its field's items
+        for key in _VALUE_ATTRIBUTES:
+            if key in attrs:
+                keep(attrs[key])
+
+    stream(data, name, start, lambda _tag: None, keep)
+    return out
 
 
 _MEDIA = re.compile(r"(?:word|ppt|xl)/media/[^/]+\.(?:png|jpe?g|tiff?|webp)", re.IGNORECASE)

@@ -22,6 +22,7 @@ from safecommit.model import Blob, NotScanned, Text
 
 _INFO = {"/Author": "author", "/Creator": "creator", "/Producer": "producer",
          "/Title": "title", "/Subject": "subject", "/Keywords": "keywords"}
+_DATES = frozenset({"/CreationDate", "/ModDate"})
 INSTALL = "pip install pypdf"
 # A scanned page is one picture, or a few strips of one; past this many, only these are read.
 _MAX_PICTURES = 16
@@ -62,6 +63,9 @@ def extract(blob: Blob) -> list[Text | NotScanned]:
             notes = properties_text(blob, _comments(page), place=f"page {number} comments",
                                     prefix=f"page {number} comment ")
             texts.extend([notes] if notes is not None else [])
+            links = properties_text(blob, _links(page), place=f"page {number} links",
+                                    prefix=f"page {number} ")
+            texts.extend([links] if links is not None else [])
             if time.monotonic() - started > limits.LIMITS.parse_seconds:
                 raise ExtractError(f"took over {limits.LIMITS.parse_seconds:.0f} s to read, "
                                    "over the cap")
@@ -103,6 +107,19 @@ def _comments(page: Any) -> list[tuple[str, str]]:
     return rows
 
 
+def _links(page: Any) -> list[tuple[str, str]]:
+    """Each link's target (a ``mailto:`` address, a URL): the page shows only the words
+    linked, or none."""
+    rows: list[tuple[str, str]] = []
+    for ref in page.get("/Annots") or ():
+        note = ref.get_object()
+        action = note.get("/A") if note.get("/Subtype") == "/Link" else None
+        target = action.get_object().get("/URI") if action is not None else None
+        if isinstance(target, str) and target.strip():
+            rows.append(("link", target))
+    return rows
+
+
 def _metadata(blob: Blob, reader: Any) -> list[Text]:
     rows: list[tuple[str, str]] = []
     info = reader.metadata or {}
@@ -110,6 +127,9 @@ def _metadata(blob: Blob, reader: Any) -> list[Text]:
         value = info.get(key)
         if isinstance(value, str):
             rows.append((label, value))
+    # Custom fields (a company, a manager, a case officer), under their own names.
+    rows.extend((str(key).lstrip("/"), value) for key, value in info.items()
+                if key not in _INFO and key not in _DATES and isinstance(value, str))
     root = reader.trailer.get("/Root")
     meta = root.get("/Metadata") if root is not None else None
     if meta is not None:

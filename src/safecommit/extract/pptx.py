@@ -39,6 +39,7 @@ def extract(blob: Blob) -> list[Text | NotScanned]:
             if slide is None:
                 continue
             found.append(ooxml.text(blob, ooxml.lines(slide), f"slide {number}"))
+            found.append(ooxml.text(blob, ooxml.described(slide), f"slide {number} alt text"))
             for kind, target in ooxml.rels(zf, part).values():
                 root = ooxml.xml(zf, target) if kind in ("notesSlide", "comments") else None
                 if root is None:
@@ -54,6 +55,7 @@ def extract(blob: Blob) -> list[Text | NotScanned]:
             root = ooxml.xml(zf, name)
             if root is not None:
                 people |= {("comment author", who) for who in ooxml.authors(root)}
+        found.extend((ooxml.links(blob, zf), ooxml.custom_xml(blob, zf)))
         found.extend(properties(blob, zf, sorted(people)))
-        pictures = ooxml.media(blob, zf)
+        pictures = [*ooxml.media(blob, zf), *ooxml.other_parts(blob, zf)]
     return [*(t for t in found if t is not None), *pictures]

@@ -28,15 +28,18 @@ _TOKEN = re.compile(
 _SKIPPED = frozenset({
     "fonttbl", "colortbl", "stylesheet", "listtable", "listoverridetable", "revtbl",
     "rsidtbl", "generator", "pict", "object", "objdata", "themedata", "colorschememapping",
-    "datastore", "latentstyles", "xmlnstbl", "mmathPr", "header", "footer", "fldinst",
-    "filetbl", "pgdsctbl", "protusertbl", "bkmkstart", "bkmkend", "xe", "tc", "nonshppict",
+    "datastore", "latentstyles", "xmlnstbl", "mmathPr", "filetbl", "pgdsctbl", "protusertbl",
+    "bkmkstart", "bkmkend", "xe", "tc", "nonshppict",
 })
 # The document's properties: named, so that an author reads as one.
+# ``{\* …}`` extensions that hold words a reader does see: a comment and its author, and
+# a field's instruction (a link's ``mailto:`` address); named like the properties.
+_SHOWN_EXTENSIONS = {"annotation": "comment: ", "atnauthor": "comment by: ", "fldinst": ""}
 _PROPERTIES = frozenset({"title", "subject", "author", "manager", "company", "operator",
                          "category", "keywords", "comment", "doccomm"})
 # Breaks inside a line: a paragraph or cell break becomes a gap wide enough to end a field.
 _GAPS = {"par": "   ", "line": "   ", "sect": "   ", "page": "   ", "row": "   ",
-         "cell": "\t", "tab": "\t", "emdash": "\u2014", "endash": "\u2013",
+         "cell": "\t", "tab": "\t", "footnote": "   ", "emdash": "\u2014", "endash": "\u2013",
          "lquote": "\u2018", "rquote": "\u2019", "ldblquote": "\u201c", "rdblquote": "\u201d",
          "bullet": "\u2022", "emspace": " ", "enspace": " ", "qmspace": " "}
 _SYMBOLS = {"~": "\u00a0", "_": "-", "-": "", "\\": "\\", "{": "{", "}": "}", "*": ""}
@@ -64,9 +67,18 @@ def plain(raw: str) -> str:
             out.append(pending.decode(codepage, errors="replace"))
             pending.clear()
 
+    starred = False  # the token before this one was the \* that opens an extension
     for m in _TOKEN.finditer(raw):
         kind = "word" if m.lastgroup == "arg" else m.lastgroup
         opened, group_start = group_start, False
+        if starred:
+            starred = False
+            shown = _SHOWN_EXTENSIONS.get(m.group("word") or "") if kind == "word" else None
+            if shown is None:
+                skip_depth = depth  # {\* …}: an extension no plain reader shows
+            else:
+                out.append(f"   {shown}")  # apart from the words it is anchored to
+                continue
         if kind == "newline":
             flush()
             out.append("\n")  # always: lines stay the file's lines
@@ -93,7 +105,7 @@ def plain(raw: str) -> str:
         if kind == "symbol":
             symbol = m.group("symbol")
             if symbol == "*" and opened and not skip_depth:
-                skip_depth = depth  # {\* …}: an extension no plain reader shows
+                starred = True  # skipped, unless the next word names one a reader sees
             elif not skip_depth:
                 out.append(_SYMBOLS.get(symbol, ""))
             continue

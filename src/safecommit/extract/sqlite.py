@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from safecommit.extract import limits
 from safecommit.extract.errors import ExtractError
 from safecommit.extract.syntax import syntax_for
-from safecommit.extract.text import decode
+from safecommit.extract.text import decode, printable_strings, to_str
 from safecommit.model import Blob, Text
 
 MAGIC = b"SQLite format 3\0"
@@ -76,10 +76,10 @@ def _cell(value: object) -> str:
     if value is None:
         return ""
     if isinstance(value, bytes):
-        try:
-            value = value.decode("utf-8")
-        except UnicodeDecodeError:
-            return ""  # binary: not text
+        # A BLOB is read as a file's bytes are: UTF-8, UTF-16 (with or without a BOM) or
+        # Latin-1 text as text; binary (a pickle, a serialised record) by its printable runs.
+        decoded = to_str(value)
+        value = decoded[0] if decoded is not None else printable_strings(value)
     return " ".join(str(value).split())
 
 

@@ -2,7 +2,8 @@
 
 A sheet is one text: line N is row N, cells apart by tabs, so a header row names its
 columns for the detectors, and each cell's place reads ``sheet Payments!B7``. Cached
-values are read, not formulas. Sheets are parsed as a stream, one cell at a time.
+values are read, and the text written into a formula (``HYPERLINK("mailto:…")``), not
+the rest of it. Sheets are parsed as a stream, one cell at a time.
 """
 
 from __future__ import annotations
@@ -12,14 +13,21 @@ import re
 import time
 import zipfile
 from collections import defaultdict
+from typing import TYPE_CHECKING
 
 from safecommit.extract import limits, ooxml
 from safecommit.extract.errors import ExtractError
 from safecommit.extract.office_props import properties
+from safecommit.extract.props import placed_text, properties_text
 from safecommit.model import Blob, NotScanned, Text
+
+if TYPE_CHECKING:
+    from xml.etree.ElementTree import Element
 
 _BOOK = "xl/workbook.xml"
 _REF = re.compile(r"([A-Z]{1,3})(\d{1,7})")
+_LITERAL = re.compile(r'"((?:[^"]|"")+)"')
+_PROMPTS = ("promptTitle", "prompt", "errorTitle", "error")
 _HF_CODE = re.compile(r'&(?:"[^"]*"|\d+|[A-Za-z&])')
 
 Cell = tuple[int, str, str]  # (column number, reference, value)
@@ -117,28 +125,46 @@ class _Sheet:
         self.kind = "n"
         self.buf: list[str] = []
         self.inside = False
+        self.formula: list[str] | None = None  # a formula's text, while inside one
+        self.literals: list[str] = []
         self.columns: dict[str, int] = {}
+        self.prompts: list[tuple[str, str]] = []
 
     def start(self, name: str, attrs: dict[str, str]) -> None:
         if name == "c" or name.endswith(":c"):
             self.ref, self.kind = attrs.get("r"), attrs.get("t", "n")
             self.style = int(attrs.get("s") or 0)
             self.buf = []
+            self.literals = []
         elif name in ("v", "t") or name.endswith((":v", ":t")):
             self.inside = True
+        elif name == "f" or name.endswith(":f"):
+            self.formula = []
         elif name == "row" or name.endswith(":row"):
             self.row = int(attrs.get("r") or self.row + 1)
             self.col = 0
+        elif name == "dataValidation" or name.endswith(":dataValidation"):
+            # The message a cell shows when picked or mistyped, written by the sheet's author.
+            said = " ".join(" ".join(attrs.get(k, "").split()) for k in _PROMPTS).strip()
+            if said:
+                self.prompts.append((attrs.get("sqref", "?").split(" ")[0], said))
 
     def end(self, name: str) -> None:
         if name == "c" or name.endswith(":c"):
             self._cell()
         elif self.inside:
             self.inside = False
+        elif self.formula is not None:
+            said = "".join(self.formula)
+            self.formula = None
+            if '"' in said:  # ="…" text in a formula: HYPERLINK("mailto:…"), IF(…, "…")
+                self.literals = [t.replace('""', '"') for t in _LITERAL.findall(said)]
 
     def text(self, said: str) -> None:
         if self.inside:
             self.buf.append(said)
+        elif self.formula is not None:
+            self.formula.append(said)
 
     def _cell(self) -> None:
         ref = self.ref
@@ -151,6 +177,8 @@ class _Sheet:
             ref = f"{_letters(col)}{row}"
         self.col = col
         value = _value(self.kind, "".join(self.buf), self.shared)
+        if self.literals:
+            value = " ".join([value, *(t for t in self.literals if t not in value)]).strip()
         if not value:
             return
         if self.kind == "n" and self.style in self.dates:
@@ -162,11 +190,25 @@ class _Sheet:
 
 
 def _cells(data: bytes, part: str, shared: list[str], left: list[int],
-           dates: frozenset[int] = frozenset()) -> dict[int, list[Cell]]:
-    """Rows of one sheet: row number → its cells with a value."""
+           dates: frozenset[int] = frozenset()) -> _Sheet:
+    """One sheet read: its rows (row number → its cells with a value) and prompts."""
     sheet = _Sheet(shared, left, dates)
     ooxml.stream(data, part, sheet.start, sheet.end, sheet.text)
-    return sheet.rows
+    return sheet
+
+
+def _prompts(blob: Blob, name: str, prompts: list[tuple[str, str]]) -> Text | None:
+    return placed_text(blob, ((f"sheet {name}!{ref} prompt", "prompt", said)
+                              for ref, said in prompts), f"sheet {name} prompts")
+
+
+def _defined_names(blob: Blob, book: Element) -> Text | None:
+    """Named values (Formulas > Name Manager): a constant such as ``="…"`` is kept there,
+    not in any cell. A name for a range (``Sheet1!$A$1``) is read too: it is short."""
+    return properties_text(blob, [(el.get("name", "?"), el.text) for el in book.iter()
+                                  if ooxml.local(el.tag) == "definedName" and el.text
+                                  and not el.get("name", "").startswith("_xlnm.")],
+                           place="defined names", prefix="defined name ")
 
 
 def _value(kind: str, raw: str, shared: list[str]) -> str:
@@ -257,7 +299,9 @@ def extract(blob: Blob) -> list[Text | NotScanned]:
             data = ooxml.read(zf, part)
             if data is None:
                 continue
-            found.append(_sheet_text(blob, name, _cells(data, part, shared, budget, dates)))
+            sheet = _cells(data, part, shared, budget, dates)
+            found.extend((_sheet_text(blob, name, sheet.rows),
+                          _prompts(blob, name, sheet.prompts)))
             found.append(_header_footer(blob, data, part, name))
             found.extend(_comments(blob, zf, name, part, people))
             if time.monotonic() - started > limits.LIMITS.parse_seconds:
@@ -268,6 +312,8 @@ def extract(blob: Blob) -> list[Text | NotScanned]:
             if root is not None:
                 people |= {("comment author", el.get("displayName", "")) for el in root.iter()
                            if ooxml.local(el.tag) == "person" and el.get("displayName")}
+        found.extend((_defined_names(blob, book), ooxml.links(blob, zf),
+                      ooxml.custom_xml(blob, zf)))
         found.extend(properties(blob, zf, sorted(people)))
-        pictures = ooxml.media(blob, zf)
+        pictures = [*ooxml.media(blob, zf), *ooxml.other_parts(blob, zf)]
     return [*(t for t in found if t is not None), *pictures]
