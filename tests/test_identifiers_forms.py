@@ -517,6 +517,15 @@ def test_a_passports_machine_readable_line_is_found_by_its_check_digits(name: st
     assert "UK_PASSPORT" in types(name, content)
 
 
+@pytest.mark.parametrize(("name", "content"), [
+    ("kiosk-test.md", f"Scan from Tuesday:\n\n```\nP<GBRX<<Y<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<\n"
+                      f"{MRZ_UK}\n```\n"),
+    ("fixtures.ts", f"export const line = '{MRZ_M}';\n"),
+])
+def test_a_machine_readable_line_needs_no_word_to_name_it(name: str, content: str) -> None:
+    assert "UK_PASSPORT" in types(name, content)
+
+
 @pytest.mark.parametrize("value", [
     MRZ_UK[:9] + "4" + MRZ_UK[10:],  # the number's check digit is wrong
     MRZ_UK[:-1] + "7",  # the composite is wrong
@@ -525,6 +534,7 @@ def test_a_passports_machine_readable_line_is_found_by_its_check_digits(name: st
 def test_a_machine_readable_line_that_fails_its_checks_or_is_the_specimen_is_not_one(
         value: str) -> None:
     assert types("mrz.txt", f"mrz:\n  line2: {value}\n") == set()
+    assert types("scan.txt", f"{value}\n") == set()
 
 
 # --- Bank details written as a pair --------------------------------------------------------
@@ -621,6 +631,18 @@ def test_a_patients_phone_in_an_hl7_segment_is_found_beside_its_other_numbers() 
     content = ("MSH|^~\\&|PAS|RBZ|EPR|RBZ|20240517102231||ADT^A01|MSG00001|P|2.4\n"
                "PID|1||4854330120^^^NHS^NH||X^Y||19840215|F|||a^^b^^c||07811345672\n")
     assert "PHONE_NUMBER" in types("adt_a01.hl7", content)
+
+
+@pytest.mark.parametrize("name", ["adt_a01.hl7", "feed.log", "message.txt"])
+def test_a_patients_birth_date_in_an_hl7_segment_is_found_with_no_birth_word(name: str) -> None:
+    # The segment names the field by its place: no word in the text says "birth".
+    content = ("MSH|^~\\&|PAS|RBZ|EPR|RBZ|20240517102231||ADT^A01|MSG00001|P|2.4\r\n"
+               "PID|1||||X^Y||19710923|F\n")
+    assert (2, "DATE_OF_BIRTH") in found(name, content)
+
+
+def test_a_process_id_is_no_hl7_segment() -> None:
+    assert "DATE_OF_BIRTH" not in types("ps.log", "PID|19710923|running\n")
 
 
 # --- Postcodes typed in lower or mixed case --------------------------------------------------

@@ -185,6 +185,21 @@ PASSPORT = Recognizer(
     suggest=_passport_suggestion,
 )
 
+# A machine-readable zone's line is a passport's by its form alone, named or not (the
+# "P<GBR…" line above it tells a reader, not in words): its five check digits hold by
+# chance once in a hundred thousand. The number's own pattern, so the two share one gate.
+PASSPORT_MRZ = Recognizer(
+    type="UK_PASSPORT",
+    name="passport",
+    pattern=PASSPORT.pattern,
+    group="id",
+    why=PASSPORT.why,
+    normalise=_passport_canonical,
+    validate=lambda v: _is_mrz(v) and _valid_mrz(v),
+    reserved=lambda v: v[:9] in _MRZ_SPECIMEN_NUMBERS,
+    suggest=_passport_suggestion,
+    confidence=0.9,
+)
 
 # --- Driving licence ----------------------------------------------------------------------
 # DVLA: 5 characters of surname padded with 9, decade digit, month (+50 for women), day,
@@ -238,4 +253,4 @@ UTR = Recognizer(
     suggest="1234567890",
 )
 
-RECOGNIZERS = (NINO, NINO_LOWER, NHS, PASSPORT, LICENCE, UTR)
+RECOGNIZERS = (NINO, NINO_LOWER, NHS, PASSPORT, PASSPORT_MRZ, LICENCE, UTR)
