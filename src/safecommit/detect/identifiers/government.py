@@ -187,12 +187,12 @@ PASSPORT = Recognizer(
 
 # A machine-readable zone's line is a passport's by its form alone, named or not (the
 # "P<GBR…" line above it tells a reader, not in words): its five check digits hold by
-# chance once in a hundred thousand. The number's own pattern, so the two share one gate.
+# chance once in a hundred thousand. Its own pattern, not the number's: the line's gate
+# opens on few texts, where the number's opens on every text with nine digits in a row.
 PASSPORT_MRZ = Recognizer(
     type="UK_PASSPORT",
     name="passport",
-    pattern=PASSPORT.pattern,
-    group="id",
+    pattern=rf"(?<![\w<]){_MRZ}",
     why=PASSPORT.why,
     normalise=_passport_canonical,
     validate=lambda v: _is_mrz(v) and _valid_mrz(v),
