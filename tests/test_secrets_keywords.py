@@ -799,6 +799,9 @@ def test_skipping_lines_with_no_secret_key_word_changes_no_finding(line: str) ->
     ("prod.exs", 'config :app, Web.Endpoint,\n'
                  '  secret_key_base: System.fetch_env!("SECRET_KEY_BASE")\n'),
     ("notes.md", "Read it with `api_key = env!(\"API_KEY\")` at build time.\n"),
+    # a string literal with its prefix, as a docstring's printed output shows it
+    ("models.py", "#> password=SecretStr('****') password_bytes=SecretBytes(b'****')\n"),
+    ("notes.md", "Set `token = Token(rb'...')` from the vault.\n"),
 ])
 def test_code_written_in_prose_is_not_a_secret(cli: Any, tmp_path: Path, name: str,
                                                content: str) -> None:

@@ -1304,11 +1304,13 @@ def _postman_api_keys(line: Line) -> Iterator[Assignment]:
 # ``request.POST["password"]``, ``forms.CharField(widget=…)``), as code is written in prose.
 # The value may be cut short where a quote or a bracket ends what is read (``getpass(``).
 # A name may end in ``!`` or ``?`` (Elixir's ``System.fetch_env!(``, Ruby's, Rust's ``env!(``).
+# A string's quote may carry its prefix: ``SecretBytes(b'…')``, ``re.compile(r"…")``.
 _CODE_EXPRESSION = re.compile(
     r"[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+[!?]?[(\[].*"  # obj.method(…), request.POST[…
-    r"|[A-Za-z_]\w*[!?]?(?:\(\)|[(\[][\"']).*"  # name(), name("…"), name["…"]
+    r"|[A-Za-z_]\w*[!?]?(?:\(\)|[(\[](?:[rRbBuUfF]{1,2})?[\"']).*"  # name(), name("…")
     r"|[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\([A-Za-z_].*"  # a macro's call: NAME_OF(x, pass)
-    r"|[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*[!?]?[(\[]")  # cut at its quote: getpass(, environ[
+    # cut at its quote: getpass(, environ[, SecretBytes(b
+    r"|[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*[!?]?[(\[](?:[rRbBuUfF]{1,2})?")
 
 
 # A bare "key" in JSON or YAML (``"Key": "…"``), and the object above it that opens with
