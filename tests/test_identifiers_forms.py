@@ -602,6 +602,16 @@ def test_a_country_code_in_brackets_opens_a_phone_number(content: str,
     assert types("contacts.md", content) == expected
 
 
+@pytest.mark.parametrize(("content", "expected"), [
+    ('- text: "US office: +1-415-555-2671."\n', set()),  # the 555 exchange: samples, fiction
+    ("Phone: +1 (212) 555-7788\n", set()),
+    ('- text: "US office: +1-415-556-2671."\n', {"PHONE_NUMBER"}),
+])
+def test_a_north_american_number_in_the_555_exchange_is_nobodys(content: str,
+                                                               expected: set[str]) -> None:
+    assert types("examples.yaml", content) == expected
+
+
 def test_a_bracketed_country_code_keeps_its_form_in_the_suggestion() -> None:
     findings, _ = scan_blob(Blob("c.md", b"Mobile: (+44) 7842 615093\n"), Config(), b"s")
     assert [f.suggestion for f in findings] == ["(+44) 7700 900123"]
