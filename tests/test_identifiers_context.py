@@ -760,6 +760,7 @@ def test_the_last_line_of_a_hex_dump_is_not_a_mac_address() -> None:
     ("stores.json", '{"store": "80 Queen Street", "manager": "Area 5"}\n'),
     ("fixtures.py", 'customer.address = "742 Evergreen Terrace"\n'),
     ("README.md", "Deliver to 221B Baker Street for the demo.\n"),
+    ("contact.md", "Write to us at Defra, Seacole Building, 2 Marsham Street, London.\n"),
     ("footer.md", "Our office: Seacole Building, 80 Queen Street, London.\n"),
     ("sites.yaml", "warehouse.addressLine1: 80 Queen Street\n"),
     # the last part of a section's number, before the section's title

@@ -482,6 +482,9 @@ FAMOUS_ADDRESSES = frozenset({
     "10 downing street", "11 downing street", "1600 pennsylvania avenue",
     "62 west wallaby street", "31 spooner street", "124 conch street",
     "1 willow lane", "9 elm street", "72 guild street",
+    # Defra's head office, in every contact page and letter template (its postcode is one of
+    # EXAMPLE_POSTCODES)
+    "2 marsham street",
 })
 
 
