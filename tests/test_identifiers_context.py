@@ -189,6 +189,20 @@ def test_a_number_named_as_an_orders_or_a_parcels_is_not_a_phone(
     assert found(name, content) == expected
 
 
+@pytest.mark.parametrize(("content", "expected"), [
+    # each item of a one-line list is named by its own label, not by the next item's
+    (f"Patient X, NHS No {NHS[:3]}-{NHS[3:6]}-{NHS[6:]}, Tel 07842 615093\n",
+     {(1, "UK_NHS"), (1, "PHONE_NUMBER")}),
+    (f"Patient X; NHS number {NHS[:3]} {NHS[3:6]} {NHS[6:]}; mobile 07842 615093\n",
+     {(1, "UK_NHS"), (1, "PHONE_NUMBER")}),
+    # a phone that passes mod 11, labelled as a phone: the NHS label after it is the next's
+    ("Patient X, Tel 646 637 9566, NHS No to follow\n", set()),
+])
+def test_an_items_own_label_outweighs_the_next_items(content: str,
+                                                    expected: set[tuple[int, str]]) -> None:
+    assert {f for f in found("triage.txt", content) if f[1] != "PERSON"} == expected
+
+
 def test_a_space_aligned_tables_header_names_every_row_below_it() -> None:
     rows = "".join(f"{i}  {SBI[:-1]}{i}  {NHS}\n" for i in range(6))
     content = f"         sbi  nhs_number\n{rows}"

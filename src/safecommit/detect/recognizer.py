@@ -254,7 +254,8 @@ def run(recognizers: Sequence[Recognizer], locator: Locator) -> Iterator[Finding
                     continue  # no context word where evidence would look: never a finding
                 found = evidence(locator, start, end)
                 if rec.anti_context and found.contradicts(rec.anti_context,
-                                                          near=rec.anti_context_near):
+                                                          near=rec.anti_context_near,
+                                                          context=rec.context):
                     continue
                 if rec.requires_key and found.key is None:
                     continue
