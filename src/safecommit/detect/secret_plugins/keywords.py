@@ -1115,10 +1115,12 @@ def _answered(line: Line) -> Iterator[Assignment]:
         return
 
 
-# A log-in shared in a chat: "user <name> / pass <password>", "login: <name>, pw: <password>"
+# A log-in shared in a chat: "user <name> / pass <password>", "login: <name>, pw: <password>",
+# or in a README, quoted: "with user `<name>` and password `<password>`"
 _SAID_PAIR = re.compile(
-    r"(?i)\b(?:user(?:name)?|login)\b\s*[:=]?\s*(?P<u>[A-Za-z_][\w.@\\-]{1,63})\s*[/,;|]\s*"
-    r"(?:and\s+)?(?P<k>pass(?:word)?|pwd|pw)\b\s*[:=]?\s*[`\"']?(?P<v>[^\s`\"']{6,200})")
+    r"(?i)\b(?:user(?:name)?|login)\b\s*[:=]?\s*(?P<q>[`\"']?)(?P<u>[A-Za-z_][\w.@\\-]{1,63})"
+    r"(?P=q)\s*(?:[/,;|]\s*(?:and\s+)?|and\s+)"
+    r"(?P<k>pass(?:word)?|pwd|pw)\b\s*[:=]?\s*[`\"']?(?P<v>[^\s`\"']{6,200})")
 
 
 def _said(line: Line) -> Iterator[Assignment]:
