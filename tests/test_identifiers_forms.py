@@ -383,6 +383,19 @@ def test_an_ip_in_a_comment_a_log_or_a_headings_body_is_found(name: str, content
     assert "IP_ADDRESS" in types(name, content)
 
 
+# --- NHS numbers in a REST path ---------------------------------------------------------------
+@pytest.mark.parametrize(("name", "content", "expected"), [
+    ("access.log", "GET /patients/4010232188/records HTTP/1.1\n", {"UK_NHS"}),
+    ("fhir.http", "GET {{base}}/Patient/4010232188\n", {"UK_NHS"}),
+    # a path's number after a version's or a date's segment, or with no word naming it
+    ("access.log", "GET /v2/4010232188 HTTP/1.1\n", set()),
+    ("access.log", "GET /orders/4010232188 HTTP/1.1\n", set()),
+])
+def test_an_nhs_number_in_a_rest_path_is_named_by_its_segment(name: str, content: str,
+                                                               expected: set[str]) -> None:
+    assert types(name, content) == expected
+
+
 # --- NHS numbers and phone numbers -----------------------------------------------------------
 @pytest.mark.parametrize(("name", "content"), [
     ("contact.json", '{"phone": "415-555-0199"}\n'),  # North America's fictional block

@@ -7,6 +7,7 @@ import regex
 from safecommit.detect.identifiers.numbers import (
     DIGITS_END,
     NOT_AFTER_GROUP,
+    PATH_ID_START,
     THREES_REST,
     digits_only,
     is_placeholder_id,
@@ -105,7 +106,8 @@ NHS = Recognizer(
     type="UK_NHS",
     name="nhs-number",
     # Not after a country code: ten digits after "+44 " are a phone's, whatever they pass.
-    pattern=rf"(?<![\w.+/\-])(?<!\+\d{{1,3}}[ \-])"
+    # In a REST path after a word's segment (``/patients/…``, FHIR's ``/Patient/…``).
+    pattern=rf"{PATH_ID_START}(?<!\+\d{{1,3}}[ \-])"
             rf"(?P<id>\d{{3}}([ \-]?)\d{{3}}\2\d{{4}}){DIGITS_END}",
     group="id",
     why="An NHS number identifies a patient.",
