@@ -203,6 +203,18 @@ def test_an_items_own_label_outweighs_the_next_items(content: str,
     assert {f for f in found("triage.txt", content) if f[1] != "PERSON"} == expected
 
 
+@pytest.mark.parametrize(("name", "content"), [
+    # a collection's builder names nothing: the name it is given names every item
+    ("cohort.R", 'dob <- c("1984-03-17", "1962-08-14")\n'),
+    ("cohort.R", 'df <- data.frame(dob = as.Date(c("1984-03-17", "1962-08-14")))\n'),
+    ("Cohort.kt", 'val dobs = listOf("1984-03-17", "1962-08-14")\n'),
+])
+def test_every_item_of_a_built_collection_is_named_by_its_name(name: str, content: str) -> None:
+    assert found(name, content) == {(1, "DATE_OF_BIRTH")}
+    findings, _ = scan_blob(Blob(name, content.encode()), Config(), b"s")
+    assert len([f for f in findings if f.type == "DATE_OF_BIRTH"]) == 2
+
+
 def test_a_space_aligned_tables_header_names_every_row_below_it() -> None:
     rows = "".join(f"{i}  {SBI[:-1]}{i}  {NHS}\n" for i in range(6))
     content = f"         sbi  nhs_number\n{rows}"

@@ -49,6 +49,9 @@ GENERIC_KEYS = frozenset({
     # a browser test's typing into a field, named by the selector or label on its line:
     # ``cy.get('#crn').type(…)``, ``getByLabel('Passport number').fill(…)``, ``sendKeys``
     "type", "fill", "send", "keys", "set", "press", "sequentially", "select", "enter",
+    # a collection's builder: R's ``c(…)``, ``list(…)``, Kotlin's ``listOf(…)``, Java's
+    # ``List.of(…)``: what it holds is named by the name it is given, on the line
+    "c", "list", "array", "vector", "tuple", "seq", "of", "mutable",
 })
 _PROSE = frozenset({"markdown", "rst", "text", "vtt", "srt", "log", "email", "authors"})
 _TRANSCRIPT = frozenset({"vtt", "srt"})
