@@ -383,6 +383,18 @@ def test_an_ip_in_a_comment_a_log_or_a_headings_body_is_found(name: str, content
     assert "IP_ADDRESS" in types(name, content)
 
 
+# --- Labels abbreviated as forms print them, and in Welsh --------------------------------------
+@pytest.mark.parametrize(("name", "content", "expected"), [
+    ("payees.csv", "Payee,A/C No\nX,73419028\n", {"UK_BANK_ACCOUNT"}),
+    ("letter.txt", "Please pay into A/C No 73419028 today.\n", {"UK_BANK_ACCOUNT"}),
+    ("cleifion.csv", "Enw,Rhif GIG\nX,4010232188\n", {"UK_NHS"}),
+    ("nodyn.txt", "Rhif GIG: 4010232188\n", {"UK_NHS"}),
+])
+def test_an_abbreviated_or_welsh_label_names_its_value(name: str, content: str,
+                                                       expected: set[str]) -> None:
+    assert types(name, content) - {"PERSON"} == expected
+
+
 # --- NHS numbers in a REST path ---------------------------------------------------------------
 @pytest.mark.parametrize(("name", "content", "expected"), [
     ("access.log", "GET /patients/4010232188/records HTTP/1.1\n", {"UK_NHS"}),

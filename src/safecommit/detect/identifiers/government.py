@@ -112,7 +112,8 @@ NHS = Recognizer(
     group="id",
     why="An NHS number identifies a patient.",
     context=("nhs", "nhs number", "nhs no", "nhsno", "nhsnumber", "patient", "chi number",
-             "health and care number"),
+             "health and care number",
+             "rhif gig"),  # Welsh: NHS number (GIG, Gwasanaeth Iechyd Gwladol)
     validate=_valid_nhs,
     # A phone number that happens to pass mod 11, named as one by its key or beside it.
     anti_context=("phone", "phone number", "telephone", "tel", "mobile", "cell", "fax",
