@@ -189,6 +189,32 @@ def test_a_number_named_as_an_orders_or_a_parcels_is_not_a_phone(
     assert found(name, content) == expected
 
 
+@pytest.mark.parametrize(("content", "expected"), [
+    # each item of a one-line list is named by its own label, not by the next item's
+    (f"Patient X, NHS No {NHS[:3]}-{NHS[3:6]}-{NHS[6:]}, Tel 07842 615093\n",
+     {(1, "UK_NHS"), (1, "PHONE_NUMBER")}),
+    (f"Patient X; NHS number {NHS[:3]} {NHS[3:6]} {NHS[6:]}; mobile 07842 615093\n",
+     {(1, "UK_NHS"), (1, "PHONE_NUMBER")}),
+    # a phone that passes mod 11, labelled as a phone: the NHS label after it is the next's
+    ("Patient X, Tel 646 637 9566, NHS No to follow\n", set()),
+])
+def test_an_items_own_label_outweighs_the_next_items(content: str,
+                                                    expected: set[tuple[int, str]]) -> None:
+    assert {f for f in found("triage.txt", content) if f[1] != "PERSON"} == expected
+
+
+@pytest.mark.parametrize(("name", "content"), [
+    # a collection's builder names nothing: the name it is given names every item
+    ("cohort.R", 'dob <- c("1984-03-17", "1962-08-14")\n'),
+    ("cohort.R", 'df <- data.frame(dob = as.Date(c("1984-03-17", "1962-08-14")))\n'),
+    ("Cohort.kt", 'val dobs = listOf("1984-03-17", "1962-08-14")\n'),
+])
+def test_every_item_of_a_built_collection_is_named_by_its_name(name: str, content: str) -> None:
+    assert found(name, content) == {(1, "DATE_OF_BIRTH")}
+    findings, _ = scan_blob(Blob(name, content.encode()), Config(), b"s")
+    assert len([f for f in findings if f.type == "DATE_OF_BIRTH"]) == 2
+
+
 def test_a_space_aligned_tables_header_names_every_row_below_it() -> None:
     rows = "".join(f"{i}  {SBI[:-1]}{i}  {NHS}\n" for i in range(6))
     content = f"         sbi  nhs_number\n{rows}"
@@ -760,6 +786,7 @@ def test_the_last_line_of_a_hex_dump_is_not_a_mac_address() -> None:
     ("stores.json", '{"store": "80 Queen Street", "manager": "Area 5"}\n'),
     ("fixtures.py", 'customer.address = "742 Evergreen Terrace"\n'),
     ("README.md", "Deliver to 221B Baker Street for the demo.\n"),
+    ("contact.md", "Write to us at Defra, Seacole Building, 2 Marsham Street, London.\n"),
     ("footer.md", "Our office: Seacole Building, 80 Queen Street, London.\n"),
     ("sites.yaml", "warehouse.addressLine1: 80 Queen Street\n"),
     # the last part of a section's number, before the section's title

@@ -383,6 +383,31 @@ def test_an_ip_in_a_comment_a_log_or_a_headings_body_is_found(name: str, content
     assert "IP_ADDRESS" in types(name, content)
 
 
+# --- Labels abbreviated as forms print them, and in Welsh --------------------------------------
+@pytest.mark.parametrize(("name", "content", "expected"), [
+    ("payees.csv", "Payee,A/C No\nX,73419028\n", {"UK_BANK_ACCOUNT"}),
+    ("letter.txt", "Please pay into A/C No 73419028 today.\n", {"UK_BANK_ACCOUNT"}),
+    ("cleifion.csv", "Enw,Rhif GIG\nX,4010232188\n", {"UK_NHS"}),
+    ("nodyn.txt", "Rhif GIG: 4010232188\n", {"UK_NHS"}),
+])
+def test_an_abbreviated_or_welsh_label_names_its_value(name: str, content: str,
+                                                       expected: set[str]) -> None:
+    assert types(name, content) - {"PERSON"} == expected
+
+
+# --- NHS numbers in a REST path ---------------------------------------------------------------
+@pytest.mark.parametrize(("name", "content", "expected"), [
+    ("access.log", "GET /patients/4010232188/records HTTP/1.1\n", {"UK_NHS"}),
+    ("fhir.http", "GET {{base}}/Patient/4010232188\n", {"UK_NHS"}),
+    # a path's number after a version's or a date's segment, or with no word naming it
+    ("access.log", "GET /v2/4010232188 HTTP/1.1\n", set()),
+    ("access.log", "GET /orders/4010232188 HTTP/1.1\n", set()),
+])
+def test_an_nhs_number_in_a_rest_path_is_named_by_its_segment(name: str, content: str,
+                                                               expected: set[str]) -> None:
+    assert types(name, content) == expected
+
+
 # --- NHS numbers and phone numbers -----------------------------------------------------------
 @pytest.mark.parametrize(("name", "content"), [
     ("contact.json", '{"phone": "415-555-0199"}\n'),  # North America's fictional block
@@ -517,6 +542,15 @@ def test_a_passports_machine_readable_line_is_found_by_its_check_digits(name: st
     assert "UK_PASSPORT" in types(name, content)
 
 
+@pytest.mark.parametrize(("name", "content"), [
+    ("kiosk-test.md", f"Scan from Tuesday:\n\n```\nP<GBRX<<Y<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<\n"
+                      f"{MRZ_UK}\n```\n"),
+    ("fixtures.ts", f"export const line = '{MRZ_M}';\n"),
+])
+def test_a_machine_readable_line_needs_no_word_to_name_it(name: str, content: str) -> None:
+    assert "UK_PASSPORT" in types(name, content)
+
+
 @pytest.mark.parametrize("value", [
     MRZ_UK[:9] + "4" + MRZ_UK[10:],  # the number's check digit is wrong
     MRZ_UK[:-1] + "7",  # the composite is wrong
@@ -525,6 +559,7 @@ def test_a_passports_machine_readable_line_is_found_by_its_check_digits(name: st
 def test_a_machine_readable_line_that_fails_its_checks_or_is_the_specimen_is_not_one(
         value: str) -> None:
     assert types("mrz.txt", f"mrz:\n  line2: {value}\n") == set()
+    assert types("scan.txt", f"{value}\n") == set()
 
 
 # --- Bank details written as a pair --------------------------------------------------------
@@ -592,6 +627,16 @@ def test_a_country_code_in_brackets_opens_a_phone_number(content: str,
     assert types("contacts.md", content) == expected
 
 
+@pytest.mark.parametrize(("content", "expected"), [
+    ('- text: "US office: +1-415-555-2671."\n', set()),  # the 555 exchange: samples, fiction
+    ("Phone: +1 (212) 555-7788\n", set()),
+    ('- text: "US office: +1-415-556-2671."\n', {"PHONE_NUMBER"}),
+])
+def test_a_north_american_number_in_the_555_exchange_is_nobodys(content: str,
+                                                               expected: set[str]) -> None:
+    assert types("examples.yaml", content) == expected
+
+
 def test_a_bracketed_country_code_keeps_its_form_in_the_suggestion() -> None:
     findings, _ = scan_blob(Blob("c.md", b"Mobile: (+44) 7842 615093\n"), Config(), b"s")
     assert [f.suggestion for f in findings] == ["(+44) 7700 900123"]
@@ -621,6 +666,18 @@ def test_a_patients_phone_in_an_hl7_segment_is_found_beside_its_other_numbers() 
     content = ("MSH|^~\\&|PAS|RBZ|EPR|RBZ|20240517102231||ADT^A01|MSG00001|P|2.4\n"
                "PID|1||4854330120^^^NHS^NH||X^Y||19840215|F|||a^^b^^c||07811345672\n")
     assert "PHONE_NUMBER" in types("adt_a01.hl7", content)
+
+
+@pytest.mark.parametrize("name", ["adt_a01.hl7", "feed.log", "message.txt"])
+def test_a_patients_birth_date_in_an_hl7_segment_is_found_with_no_birth_word(name: str) -> None:
+    # The segment names the field by its place: no word in the text says "birth".
+    content = ("MSH|^~\\&|PAS|RBZ|EPR|RBZ|20240517102231||ADT^A01|MSG00001|P|2.4\r\n"
+               "PID|1||||X^Y||19710923|F\n")
+    assert (2, "DATE_OF_BIRTH") in found(name, content)
+
+
+def test_a_process_id_is_no_hl7_segment() -> None:
+    assert "DATE_OF_BIRTH" not in types("ps.log", "PID|19710923|running\n")
 
 
 # --- Postcodes typed in lower or mixed case --------------------------------------------------

@@ -1065,6 +1065,11 @@ def test_a_running_header_in_html_is_a_marking(lines: tuple[str, ...]) -> None:
      [(2, "OFFICIAL-SENSITIVE")]),
     ("flow.puml", ("@startuml", "Alice -> Bob : hi", "right footer SECRET - UK EYES ONLY",
                    "@enduml"), [(3, "SECRET - UK EYES ONLY")]),
+    # a slide deck's front matter sets its footer or header as a string
+    ("deck.md", ("---", "marp: true", "footer: 'OFFICIAL-SENSITIVE'", "---", "# Plan"),
+     [(3, "OFFICIAL-SENSITIVE")]),
+    ("deck.md", ("---", 'header: "SECRET"', "---", "# Plan"), [(2, "SECRET")]),
+    ("deck.md", ("---", "footer: 'Secret Santa sign-up'", "---", "# Plan"), []),
     ("diagram.svg", ('<svg xmlns="http://www.w3.org/2000/svg">', '<text x="10">SECRET</text>',
                      '<text x="10" y="30">Network diagram</text>', "</svg>"), [(2, "SECRET")]),
     ("Module1.bas", ("' OFFICIAL-SENSITIVE", "Sub Main()", "End Sub"),

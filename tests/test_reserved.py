@@ -25,6 +25,9 @@ def test_reserved_domains(value: str) -> None:
     "ruralpayments@rpa.gov.uk", "digital@defra.gov.uk", "customerservices@x.co.uk",
     "accessibility@rpa.gov.uk", "defra.helpline@defra.gov.uk", "foi.requests@defra.gov.uk",
     "data.protection@defra.gov.uk", "DefraGroupDataProtectionOfficer@defra.gov.uk",
+    # an operations or a registry team's, and support in other languages
+    "tech@registry.co.uk", "noc@netops.co.uk", "dns@hosting.net", "infrastructure@cloudhost.com",
+    "whois@registrar.org", "soporte@registro.bo",
     # Google Cloud's service accounts and service agents: a workload's identity
     "geo-loader@defra-geo-prod.iam.gserviceaccount.com",
     "123456789012-compute@developer.gserviceaccount.com",
@@ -101,7 +104,7 @@ def test_placeholder_mailboxes(value: str) -> None:
     (44, "7700900000"), (44, "7700900999"), (44, "1632960123"), (44, "2079460999"),
     (44, "1134960000"), (44, "1614960999"), (44, "1914980500"), (44, "2920180001"),
     (44, "2896496999"), (44, "8081570123"), (44, "9098790000"), (44, "3069990999"),
-    (1, "2025550142"),
+    (1, "2025550142"), (1, "4155552671"),  # the whole 555 exchange, as a phone number
 ])
 def test_ofcom_drama_numbers_are_reserved(country: int, national: str) -> None:
     assert reserved.is_drama_number(country, national)
@@ -109,6 +112,7 @@ def test_ofcom_drama_numbers_are_reserved(country: int, national: str) -> None:
 
 @pytest.mark.parametrize(("country", "national"), [
     (44, "7700901000"), (44, "2079461000"), (44, "1134970000"), (44, "2896495999"),
+    (1, "4155562671"),
 ])
 def test_numbers_just_outside_the_drama_ranges_are_not(country: int, national: str) -> None:
     assert not reserved.is_drama_number(country, national)

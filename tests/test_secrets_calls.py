@@ -59,6 +59,8 @@ from secrets_support import fill, scan, types
     ("sms.py", 'sms = Client("AC{hex32}", "{hex32}")\n', "GENERIC_SECRET"),
     ("Sms.cs", 'TwilioClient.Init("AC{hex32}", "{hex32}");\n', "GENERIC_SECRET"),
     ("Sms.java", 'Twilio.init("AC{hex32}", "{hex32}");\n', "GENERIC_SECRET"),
+    # an API key's SID first, its secret next
+    ("sms.py", 'client = Client("SK{hex32}", "{hex32}", account_sid)\n', "GENERIC_SECRET"),
     # Perl's DBI, the MongoDB .NET driver's credential, Redis's AUTH with its password alone
     ("export.pl", 'my $dbh = DBI->connect("dbi:Pg:dbname=app;host=db", "{user}", "{pw}");\n',
      "PASSWORD"),

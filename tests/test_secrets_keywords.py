@@ -799,6 +799,9 @@ def test_skipping_lines_with_no_secret_key_word_changes_no_finding(line: str) ->
     ("prod.exs", 'config :app, Web.Endpoint,\n'
                  '  secret_key_base: System.fetch_env!("SECRET_KEY_BASE")\n'),
     ("notes.md", "Read it with `api_key = env!(\"API_KEY\")` at build time.\n"),
+    # a string literal with its prefix, as a docstring's printed output shows it
+    ("models.py", "#> password=SecretStr('****') password_bytes=SecretBytes(b'****')\n"),
+    ("notes.md", "Set `token = Token(rb'...')` from the vault.\n"),
 ])
 def test_code_written_in_prose_is_not_a_secret(cli: Any, tmp_path: Path, name: str,
                                                content: str) -> None:
@@ -815,6 +818,9 @@ def test_code_written_in_prose_is_not_a_secret(cli: Any, tmp_path: Path, name: s
      "PASSWORD"),
     ("onboarding.md", "The shared dev credentials are `{user}` / `{pw}`.\n", "PASSWORD"),
     ("chat.txt", "[10:06] the log-in is {user} / {pw} for now\n", "PASSWORD"),
+    # the pair joined by "and", its parts quoted as code
+    ("README.md", "Log in to staging with user `{user}` and password `{pw}`.\n", "PASSWORD"),
+    ("notes.txt", "username {user} and password {pw}\n", "PASSWORD"),
 ])
 def test_a_secret_said_in_a_sentence_is_found(cli: Any, tmp_path: Path, name: str,
                                               template: str, expected: str) -> None:
@@ -846,6 +852,8 @@ def test_the_user_of_a_log_in_said_in_a_sentence_is_personal_data(
     ("README.md", "The login is `<user>` / `<password>` from Key Vault.\n"),
     ("README.md", "The login is username / password based, with MFA.\n"),
     ("perf.md", "Logon is slow: 2.3s / 1.1s before and after the fix.\n"),
+    ("README.md", "See the user guide and password settings pages.\n"),
+    ("README.md", "Log in with user `admin` and password `admin` on the local stack.\n"),
 ])
 def test_a_sentence_with_no_secret_in_it_is_not_flagged(cli: Any, tmp_path: Path, name: str,
                                                         content: str) -> None:

@@ -221,6 +221,31 @@ def test_an_84_character_run_without_the_signature_in_place_is_no_azure_devops_t
     assert "AZURE_DEVOPS_TOKEN" not in types(scan(cli, tmp_path, "notes.md", f"see {value}\n"))
 
 
+@pytest.mark.parametrize(("name", "template"), [
+    ("runbook.md", "The Azure DevOps PAT for the release pipeline is {ado_pat} until May.\n"),
+    ("notes.md", "- send the PAT {ado_pat} to the platform team\n"),
+    ("README.md", "Personal access token: `{ado_pat}`\n"),
+    ("pipeline.txt", "azdo token {ado_pat}\n"),
+])
+def test_an_azure_devops_token_of_the_older_form_is_found_where_a_word_names_it(
+        cli: Any, tmp_path: Path, name: str, template: str) -> None:
+    assert "AZURE_DEVOPS_TOKEN" in types(scan(cli, tmp_path, name, fill(template)))
+
+
+@pytest.mark.parametrize("content", [
+    # a SHA-256 in base 32 has the shape: nothing names it a token
+    "sha256 {ado_pat}\n",
+    "- the compat layer hashes to {ado_pat}\n",
+    # too short or too long a run, though a PAT is named
+    "PAT {short}\n",
+    "PAT {ado_pat}a\n",
+])
+def test_a_52_character_base32_run_not_named_a_token_is_no_azure_devops_token(
+        cli: Any, tmp_path: Path, content: str) -> None:
+    text = fill(content.replace("{short}", FAKES["ado_pat"][:51]))
+    assert "AZURE_DEVOPS_TOKEN" not in types(scan(cli, tmp_path, "notes.md", text))
+
+
 @pytest.mark.parametrize("prefix", ["ghp", "gho", "ghu", "ghs", "ghr"])
 def test_github_checksum_accepts_the_real_crc32_and_rejects_any_other(prefix: str) -> None:
     good = FAKES["ghp"].replace("ghp", prefix, 1)

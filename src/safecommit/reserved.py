@@ -53,6 +53,11 @@ ROLE_MAILBOX_WORDS = frozenset({
     "accounts", "procurement", "grants", "claims", "applications", "queries", "incidents",
     "helpline", "foi", "requests", "accessibility", "protection", "consultations", "wildlife",
     "officer", "floodline", "psi", "records", "licences", "licenses", "enforcement",
+    # an operations or a registry team's: tech@, noc@, dns@, infrastructure@, whois@
+    "tech", "technical", "noc", "dns", "domains", "registry", "whois", "staff", "sysadmin",
+    "sysadmins", "infra", "infrastructure", "engineering", "website", "community",
+    # contact and support, in the languages of the mail a service receives
+    "soporte", "suporte", "contacto", "contato", "kontakt",
 })
 # Second-level labels under a country code (acme.co.uk, x.gov.uk): the owner is the label
 # before them.
@@ -230,6 +235,9 @@ DRAMA_PREFIXES = (
 )
 # North America's fictional block, 555-0100 to 555-0199, in any area code.
 _NANP_FICTIONAL = regex.compile(r"^\d{3}55501\d\d$")
+# As a phone number, the whole 555 exchange: outside that block it holds directory and
+# information services, never a person's line, and fiction and samples use all of it.
+_NANP_555 = regex.compile(r"^\d{3}555\d{4}$")
 
 
 def is_drama_number(country_code: int, national_number: str) -> bool:
@@ -237,7 +245,7 @@ def is_drama_number(country_code: int, national_number: str) -> bool:
     if country_code == 44:
         return national_number.startswith(DRAMA_PREFIXES)
     if country_code == 1:
-        return _NANP_FICTIONAL.match(national_number) is not None
+        return _NANP_555.match(national_number) is not None
     return False
 
 
@@ -474,6 +482,9 @@ FAMOUS_ADDRESSES = frozenset({
     "10 downing street", "11 downing street", "1600 pennsylvania avenue",
     "62 west wallaby street", "31 spooner street", "124 conch street",
     "1 willow lane", "9 elm street", "72 guild street",
+    # Defra's head office, in every contact page and letter template (its postcode is one of
+    # EXAMPLE_POSTCODES)
+    "2 marsham street",
 })
 
 

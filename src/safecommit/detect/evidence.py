@@ -49,6 +49,9 @@ GENERIC_KEYS = frozenset({
     # a browser test's typing into a field, named by the selector or label on its line:
     # ``cy.get('#crn').type(…)``, ``getByLabel('Passport number').fill(…)``, ``sendKeys``
     "type", "fill", "send", "keys", "set", "press", "sequentially", "select", "enter",
+    # a collection's builder: R's ``c(…)``, ``list(…)``, Kotlin's ``listOf(…)``, Java's
+    # ``List.of(…)``: what it holds is named by the name it is given, on the line
+    "c", "list", "array", "vector", "tuple", "seq", "of", "mutable",
 })
 _PROSE = frozenset({"markdown", "rst", "text", "vtt", "srt", "log", "email", "authors"})
 _TRANSCRIPT = frozenset({"vtt", "srt"})
@@ -63,13 +66,26 @@ class Evidence:
     line: str  # the key, or the match's own line: where anti-context is looked for
     key: str | None = None  # the field key, when a specific key named the value
     near: str = ""  # the key, or the few words either side of the match on its line
+    # With no key: the few words just before the match, when a separator (a comma, a
+    # semicolon, a bar) follows it and the words after are the next item's.
+    label: str = ""
 
     def has(self, context: tuple[str, ...]) -> bool:
         return any(entry in self.words for entry in normalise_context(context))
 
-    def contradicts(self, anti: tuple[str, ...], *, near: bool = False) -> bool:
+    def contradicts(self, anti: tuple[str, ...], *, near: bool = False,
+                    context: tuple[str, ...] = ()) -> bool:
+        """Whether an ``anti`` word is on the match's line (or, ``near``, beside it). Beside
+        it, a ``context`` word just before it, with no ``anti`` word there, is its label:
+        an item's label outweighs the next item's ("NHS No …, Tel …")."""
         where = self.near if near else self.line
-        return any(entry in where for entry in normalise_context(anti))
+        anti_words = normalise_context(anti)
+        if not any(entry in where for entry in anti_words):
+            return False
+        if near and self.label and context \
+                and any(entry in self.label for entry in normalise_context(context)):
+            return any(entry in self.label for entry in anti_words)
+        return True
 
 
 def field_at(locator: Locator, start: int, end: int) -> Field | None:
@@ -398,13 +414,15 @@ def evidence(locator: Locator, start: int, end: int) -> Evidence:
     asked = context_words(previous_line(locator, index)[-LINE_WINDOW:])
     around = asked[:-1] + own
     near = _last_words(before) + _first_words(after)
+    label = _last_words(before) if _NEXT_ITEM.match(line, b) else ""
     if attribute:
         around += context_words(_attributed(locator, index))[1:]
     if field is not None:
         around += context_words(field.key)
     # An answer is named by its question as a key names its value: "What's the first line
     # of your address?" over "Farmer: 3 Glan yr Afon".
-    return Evidence(around, own, key=asked if answer and asked.strip() else None, near=near)
+    return Evidence(around, own, key=asked if answer and asked.strip() else None, near=near,
+                    label=label)
 
 
 # A prose line's label that the field readers take for no key: words apart by blanks, or
@@ -625,6 +643,8 @@ def _speaker_label(before: str) -> bool:
 # "version 2.18.4.117" is a version; a user agent's "Version/17.4" a sentence away is not
 # evidence about the address at the start of an access log line.
 _NEAR_BEFORE, _NEAR_AFTER = 3, 2
+# What ends an item of a list on one line: "NHS No …, Tel …", "DOB …; created …".
+_NEXT_ITEM = re.compile(r"[\"'`)\]]*[ \t]*[,;|]")
 
 
 def _last_words(spaced: str) -> str:

@@ -290,6 +290,11 @@ _HL7_FIELDS: dict[str, dict[int, str]] = {
 }
 _HL7_COMPONENT = regex.compile(r"[^|^~&\\\r]+")
 
+# Where a text names fields by their place, not by a word in it: the context gate of a
+# recognizer that requires a key these names give must also open on such a text.
+POSITIONAL_FIELDS_GATE = "(?m:^(?:PID|NK1)\\|)"
+POSITIONAL_KEYS = frozenset(name for names in _HL7_FIELDS.values() for name in names.values())
+
 
 def _hl7(locator: Locator) -> Iterator[Field]:
     for index in re2scan.lines_with(_HL7_SEGMENT, locator.utf8):

@@ -608,10 +608,21 @@ def _named(index: int, content: str) -> Hit | None:
     elif start in ("head", "foot", "left", "righ", "cent"):
         part = _PAGE_PART.compiled.match(content, timeout=TIMEOUT)
         if part is not None:
-            found = _BANNER.fullmatch(content, part.end(), timeout=TIMEOUT)
+            found = _BANNER.fullmatch(_unquoted(content, part.end()), part.end(),
+                                      timeout=TIMEOUT)
     if found is None:
         return None
     return Hit(index, found.start("v"), found.group("v"), "marking-banner")
+
+
+def _unquoted(content: str, at: int) -> str:
+    """``content`` with the quotes around its value from ``at`` blanked, offsets kept: a
+    slide deck's front matter sets its footer as a string (``footer: 'SECRET'``)."""
+    body = content[at:].rstrip()
+    if len(body) > 1 and body[0] in "'\"" and body[-1] == body[0]:
+        end = at + len(body) - 1
+        return f"{content[:at]} {content[at + 1:end]} {content[end + 1:]}"
+    return content
 
 
 def _in_comment(lines: _Lines, index: int, line: str) -> Iterator[Hit]:

@@ -16,6 +16,7 @@ import regex
 
 from safecommit.detect.context import context_words, has_context, normalise_context
 from safecommit.detect.evidence import evidence, may_hold, previous_line
+from safecommit.detect.fields import POSITIONAL_FIELDS_GATE, POSITIONAL_KEYS
 from safecommit.detect.gate import (
     compiled_set,
     context_gate,
@@ -173,7 +174,7 @@ class _Gates:
         self._gated = gated if self._match is not None else []
         self._gate_members = _members(gate_of, len(sources), self._gated)
         self._always = frozenset(range(len(recognizers))) - frozenset(self._gated)
-        words = {i: folded_context_gate(rec.context) for i, rec in enumerate(recognizers)
+        words = {i: _context_source(rec) for i, rec in enumerate(recognizers)
                  if rec.requires_context}
         needy = [i for i, source in words.items() if source]
         words_of, word_sources = _unique([words[i] or "" for i in needy])
@@ -192,6 +193,15 @@ class _Gates:
                                        for w in self._context_match(lines.data)))
             found = found - (self._needy_set - with_words)
         return found
+
+
+def _context_source(rec: Recognizer) -> str | None:
+    """The text-wide gate for a recognizer's context words; and, where a key that a field's
+    place gives names it (an HL7 segment's ``dateOfBirth``), for a text with such fields."""
+    source = folded_context_gate(rec.context)
+    if source and any(has_context(key, rec.context) for key in POSITIONAL_KEYS):
+        return f"{source}|{POSITIONAL_FIELDS_GATE}"
+    return source
 
 
 def _unique(sources: list[str]) -> tuple[list[int], list[str]]:
@@ -244,7 +254,8 @@ def run(recognizers: Sequence[Recognizer], locator: Locator) -> Iterator[Finding
                     continue  # no context word where evidence would look: never a finding
                 found = evidence(locator, start, end)
                 if rec.anti_context and found.contradicts(rec.anti_context,
-                                                          near=rec.anti_context_near):
+                                                          near=rec.anti_context_near,
+                                                          context=rec.context):
                     continue
                 if rec.requires_key and found.key is None:
                     continue

@@ -125,6 +125,7 @@ ACCOUNT_NUMBER = Recognizer(
     context=("account number", "account no", "acc no", "acct no", "bank account",
              "accountnumber", "account num", "bank account number", "payee account",
              "sort code", "sortcode", "account", "acct",
+             "a c no", "a c number",  # "A/C No", as a bank's forms abbreviate it
              "rhif cyfrif", "cod didoli"),  # Welsh: account number, sort code
     requires_context=True,
     # An account's id in a system (accountId, a storage or service account) is not a bank's.

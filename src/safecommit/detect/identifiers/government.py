@@ -7,6 +7,7 @@ import regex
 from safecommit.detect.identifiers.numbers import (
     DIGITS_END,
     NOT_AFTER_GROUP,
+    PATH_ID_START,
     THREES_REST,
     digits_only,
     is_placeholder_id,
@@ -105,12 +106,14 @@ NHS = Recognizer(
     type="UK_NHS",
     name="nhs-number",
     # Not after a country code: ten digits after "+44 " are a phone's, whatever they pass.
-    pattern=rf"(?<![\w.+/\-])(?<!\+\d{{1,3}}[ \-])"
+    # In a REST path after a word's segment (``/patients/…``, FHIR's ``/Patient/…``).
+    pattern=rf"{PATH_ID_START}(?<!\+\d{{1,3}}[ \-])"
             rf"(?P<id>\d{{3}}([ \-]?)\d{{3}}\2\d{{4}}){DIGITS_END}",
     group="id",
     why="An NHS number identifies a patient.",
     context=("nhs", "nhs number", "nhs no", "nhsno", "nhsnumber", "patient", "chi number",
-             "health and care number"),
+             "health and care number",
+             "rhif gig"),  # Welsh: NHS number (GIG, Gwasanaeth Iechyd Gwladol)
     validate=_valid_nhs,
     # A phone number that happens to pass mod 11, named as one by its key or beside it.
     anti_context=("phone", "phone number", "telephone", "tel", "mobile", "cell", "fax",
@@ -185,6 +188,21 @@ PASSPORT = Recognizer(
     suggest=_passport_suggestion,
 )
 
+# A machine-readable zone's line is a passport's by its form alone, named or not (the
+# "P<GBR…" line above it tells a reader, not in words): its five check digits hold by
+# chance once in a hundred thousand. Its own pattern, not the number's: the line's gate
+# opens on few texts, where the number's opens on every text with nine digits in a row.
+PASSPORT_MRZ = Recognizer(
+    type="UK_PASSPORT",
+    name="passport",
+    pattern=rf"(?<![\w<]){_MRZ}",
+    why=PASSPORT.why,
+    normalise=_passport_canonical,
+    validate=lambda v: _is_mrz(v) and _valid_mrz(v),
+    reserved=lambda v: v[:9] in _MRZ_SPECIMEN_NUMBERS,
+    suggest=_passport_suggestion,
+    confidence=0.9,
+)
 
 # --- Driving licence ----------------------------------------------------------------------
 # DVLA: 5 characters of surname padded with 9, decade digit, month (+50 for women), day,
@@ -238,4 +256,4 @@ UTR = Recognizer(
     suggest="1234567890",
 )
 
-RECOGNIZERS = (NINO, NINO_LOWER, NHS, PASSPORT, LICENCE, UTR)
+RECOGNIZERS = (NINO, NINO_LOWER, NHS, PASSPORT, PASSPORT_MRZ, LICENCE, UTR)

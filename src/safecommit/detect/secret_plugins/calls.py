@@ -69,16 +69,17 @@ CALLS: tuple[Call, ...] = (
     # JNDI's environment: env.put(Context.SECURITY_CREDENTIALS, "<password>")
     Call(r"\.put\s*\((?=\s*(?:\w+\.)?SECURITY_CREDENTIALS\s*,)", {1: "password"},
          ("security_credentials",)),
-    # the account's SID says the call is Twilio's client, whatever it is named
+    # the account's SID (or an API key's, whose secret comes next) says the call is
+    # Twilio's client, whatever it is named
     Call(r"(?:\b(?:twilio|Twilio|TwilioRestClient|Client|TwilioClient\.Init|Twilio\.init)"
          r"|\(\s*[\"']twilio[\"']\s*\))\s*\("
-         r"(?=\s*[\"']AC[0-9a-fA-F]{32}[\"'])", {1: "secret"}, ("twilio",)),
+         r"(?=\s*[\"'](?:AC|SK)[0-9a-fA-F]{32}[\"'])", {1: "secret"}, ("twilio",)),
 )
 TRIGGERS = frozenset(t for c in CALLS for t in c.triggers)
-# A Twilio account's SID as a call's first argument stands for the word "twilio": the client
-# is as often imported as Client (Client("AC…", "<auth token>")). Lower-case: the prefilter
-# folds case.
-SHAPES = ((r"\(\s*[\"']ac[0-9a-f]{32}[\"']", "twilio"),)
+# A Twilio account's or API key's SID as a call's first argument stands for the word
+# "twilio": the client is as often imported as Client (Client("AC…", "<auth token>"),
+# Client("SK…", "<key's secret>")). Lower-case: the prefilter folds case.
+SHAPES = ((r"\(\s*[\"'](?:ac|sk)[0-9a-f]{32}[\"']", "twilio"),)
 _COMPILED = tuple((re.compile(c.pattern), c) for c in CALLS)
 # A literal, perhaps wrapped once: b"…", @"…", decode("…"), "…".getBytes(), "…".toCharArray()
 _LITERAL = re.compile(

@@ -1115,10 +1115,12 @@ def _answered(line: Line) -> Iterator[Assignment]:
         return
 
 
-# A log-in shared in a chat: "user <name> / pass <password>", "login: <name>, pw: <password>"
+# A log-in shared in a chat: "user <name> / pass <password>", "login: <name>, pw: <password>",
+# or in a README, quoted: "with user `<name>` and password `<password>`"
 _SAID_PAIR = re.compile(
-    r"(?i)\b(?:user(?:name)?|login)\b\s*[:=]?\s*(?P<u>[A-Za-z_][\w.@\\-]{1,63})\s*[/,;|]\s*"
-    r"(?:and\s+)?(?P<k>pass(?:word)?|pwd|pw)\b\s*[:=]?\s*[`\"']?(?P<v>[^\s`\"']{6,200})")
+    r"(?i)\b(?:user(?:name)?|login)\b\s*[:=]?\s*(?P<q>[`\"']?)(?P<u>[A-Za-z_][\w.@\\-]{1,63})"
+    r"(?P=q)\s*(?:[/,;|]\s*(?:and\s+)?|and\s+)"
+    r"(?P<k>pass(?:word)?|pwd|pw)\b\s*[:=]?\s*[`\"']?(?P<v>[^\s`\"']{6,200})")
 
 
 def _said(line: Line) -> Iterator[Assignment]:
@@ -1304,11 +1306,13 @@ def _postman_api_keys(line: Line) -> Iterator[Assignment]:
 # ``request.POST["password"]``, ``forms.CharField(widget=…)``), as code is written in prose.
 # The value may be cut short where a quote or a bracket ends what is read (``getpass(``).
 # A name may end in ``!`` or ``?`` (Elixir's ``System.fetch_env!(``, Ruby's, Rust's ``env!(``).
+# A string's quote may carry its prefix: ``SecretBytes(b'…')``, ``re.compile(r"…")``.
 _CODE_EXPRESSION = re.compile(
     r"[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+[!?]?[(\[].*"  # obj.method(…), request.POST[…
-    r"|[A-Za-z_]\w*[!?]?(?:\(\)|[(\[][\"']).*"  # name(), name("…"), name["…"]
+    r"|[A-Za-z_]\w*[!?]?(?:\(\)|[(\[](?:[rRbBuUfF]{1,2})?[\"']).*"  # name(), name("…")
     r"|[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\([A-Za-z_].*"  # a macro's call: NAME_OF(x, pass)
-    r"|[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*[!?]?[(\[]")  # cut at its quote: getpass(, environ[
+    # cut at its quote: getpass(, environ[, SecretBytes(b
+    r"|[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*[!?]?[(\[](?:[rRbBuUfF]{1,2})?")
 
 
 # A bare "key" in JSON or YAML (``"Key": "…"``), and the object above it that opens with

@@ -70,6 +70,8 @@ class TokenFormat:
 _UUID = r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"
 _B = r"(?<![A-Za-z0-9_])"  # no word character before
 _E = r"(?![A-Za-z0-9_])"  # and none after
+# Azure DevOps's older personal access token: 52 characters of base 32, in lower case.
+_OLD_PAT = _B + r"[a-z2-7]{52}" + _E
 
 FORMATS: tuple[TokenFormat, ...] = (
     TokenFormat("GITHUB_TOKEN", _B + r"gh[pousr]_[A-Za-z0-9]{36}" + _E,
@@ -182,12 +184,29 @@ FORMATS: tuple[TokenFormat, ...] = (
     # "AZDO" at the 77th. Found anywhere; the older form (52 of base 32) only in a URL.
     TokenFormat("AZURE_DEVOPS_TOKEN", _B + r"[A-Za-z0-9]{76}AZDO[A-Za-z0-9]{4}" + _E, ("azdo",),
                 prefix=re.compile(r"^")),
+    # The older form written out where a word names it: "the Azure DevOps PAT is …",
+    # "new PAT: …" (a key that names it is the keyword plugin's). The shape is a SHA-256's
+    # in base 32 too: only the name on its line says which (``_names_a_pat``).
+    TokenFormat("AZURE_DEVOPS_TOKEN", _OLD_PAT,
+                (" pat ", " pat:", " pat=", " pat,", " pat.", "(pat)", "personal access token",
+                 "devops", "azdo"),
+                validate=lambda v: any(c.isdigit() for c in v), prefix=re.compile(r"^"),
+                confidence=0.9),
     # An Azure DevOps personal access token as the whole user part of a git or REST URL.
     TokenFormat("AZURE_DEVOPS_TOKEN",
                 r"(?<=://)(?P<v>[a-z2-7]{52}|[A-Za-z0-9]{84})@(?:dev\.azure\.com|[\w-]+"
                 r"\.visualstudio\.com)", ("dev.azure.com", "visualstudio.com"),
                 prefix=re.compile(r"^")),
 )
+
+# The words that name an Azure DevOps personal access token, whole.
+_PAT_WORDS = re.compile(r"(?i)(?<![A-Za-z0-9_])(?:pats?|personal[ ]access[ ]tokens?"
+                        r"|azure[ ]devops|devops|azdo)(?![A-Za-z0-9_])")
+
+
+def _names_a_pat(text: str) -> bool:
+    return _PAT_WORDS.search(text) is not None
+
 
 # OpenVPN's shared keys (tls-auth, tls-crypt, a static-key tunnel's): whoever holds one
 # passes the server's first check, or reads the tunnel. The body is hex, 32 to a line
@@ -387,6 +406,8 @@ def find(line: Line) -> Iterator[Hit]:
             if is_placeholder(_body(fmt, value)) or is_known_example(value):
                 continue
             start, end = match.span(group)
+            if fmt.pattern is _OLD_PAT and not _names_a_pat(line.text):
+                continue
             if fmt.type == "SENTRY_DSN" and _PUBLIC_NAME.search(line.text, 0, start):
                 continue
             yield Hit(start, end, value, fmt.type, "token-format", fmt.confidence, priority=30)
