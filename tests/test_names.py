@@ -559,6 +559,23 @@ def test_firms_varieties_figures_and_institutions_are_not_people(text: str) -> N
 
 
 @pytest.mark.parametrize(("path", "syntax", "text"), [
+    # a table of Unicode blocks whose names read as a given name and a surname
+    ("blocks.py", "python", 'BLOCKS = {\n    "Tai Le": range(6480, 6528),\n'
+                            '    "Tai Tham": range(6688, 6832),\n    "Kirat Rai": range(1, 2),\n}\n'),
+    # a typeface named like a person, in an option's docstring
+    ("fmt.py", "python", 'def f(fontface):\n    """The font, for example ``Bitstream Vera Sans``."""\n'),
+    # the YAML specification's example people, in a YAML library's tests
+    ("test_spec.py", "python", 'DOC = """\n- Mark McGwire\n- Sammy Sosa\n- Ken Griffey\n"""\n'),
+    # a novel's hero quoted as sample text, and a title that is no one's name
+    ("README.md", "markdown", "Winston Smith, his chin nuzzled into his breast, slipped in.\n"),
+    ("suffixes.txt", "text", "// agakhan : Fondation Aga Khan (Aga Khan Foundation)\n"),
+])
+def test_scripts_typefaces_and_stock_examples_are_not_people(path: str, syntax: str,
+                                                             text: str) -> None:
+    assert names_in(path, text, syntax) == []
+
+
+@pytest.mark.parametrize(("path", "syntax", "text"), [
     ("people.json", "json", '{"fullName": "Homer Simpson"}'),
     ("cya.njk", "html", '{{ govukSummaryList({ rows: [ { key: { text: "Name" }, '
                         'value: { text: "Sarah Philips" } } ] }) }}'),
