@@ -561,9 +561,11 @@ def test_firms_varieties_figures_and_institutions_are_not_people(text: str) -> N
 @pytest.mark.parametrize(("path", "syntax", "text"), [
     # a table of Unicode blocks whose names read as a given name and a surname
     ("blocks.py", "python", 'BLOCKS = {\n    "Tai Le": range(6480, 6528),\n'
-                            '    "Tai Tham": range(6688, 6832),\n    "Kirat Rai": range(1, 2),\n}\n'),
+                            '    "Tai Tham": range(6688, 6832),\n'
+                            '    "Kirat Rai": range(1, 2),\n}\n'),
     # a typeface named like a person, in an option's docstring
-    ("fmt.py", "python", 'def f(fontface):\n    """The font, for example ``Bitstream Vera Sans``."""\n'),
+    ("fmt.py", "python", 'def f(fontface):\n'
+                         '    """The font, for example ``Bitstream Vera Sans``."""\n'),
     # the YAML specification's example people, in a YAML library's tests
     ("test_spec.py", "python", 'DOC = """\n- Mark McGwire\n- Sammy Sosa\n- Ken Griffey\n"""\n'),
     # a novel's hero quoted as sample text, and a title that is no one's name
@@ -1187,6 +1189,39 @@ def test_initials_under_a_label_and_every_name_in_a_list_of_people(
 def test_names_in_capitals_after_a_label_that_lists_people(text: str,
                                                            expected: list[str]) -> None:
     assert names_in("minutes.txt", text, "text") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The service was set up by IMOGEN FEATHERSTONE and handed to NGOZI OKONJO in June.\n",
+     ["IMOGEN FEATHERSTONE", "NGOZI OKONJO"]),
+    ("Talk to SIOBHAN O'REILLY about the legacy database.\n", ["SIOBHAN O'REILLY"]),
+    # a line all in capitals, a longer run of capitals, two words, a placeholder
+    ("MEETING WITH PRIYA RAMAN ABOUT FUNDING\n", []),
+    ("See the part headed FOR PRIYA RAMAN ONLY below.\n", []),
+    ("A GRACE PERIOD of ten days applies; write to JOE BLOGGS.\n", []),
+])
+def test_a_name_in_capitals_amid_lower_case_prose_is_found(text: str,
+                                                           expected: list[str]) -> None:
+    assert names_in("handover.txt", text, "text") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a name that is also two words, where the sentence says someone did the work
+    ("Completed by Grace Mark on behalf of the team.\n", ["Grace Mark"]),
+    ("Minutes taken by Will Rose.\n", ["Will Rose"]),
+    ("The fix was authored by Mark Hill.\n", ["Mark Hill"]),
+    # an action's owner opens its line or its list item, then the task
+    ("## Actions\n- Mark Hill to chase the supplier\n- Grace Wood will draft the note\n",
+     ["Mark Hill", "Grace Wood"]),
+    ("Action: Will Rose to update the risk log\n", ["Will Rose"]),
+    # the same words as a heading, or with no task after them
+    ("- Grace Period to apply\n", []),
+    ("Mark Hill is steep.\n", []),
+    ("The road goes from Mark Hill to the farm.\n", []),
+])
+def test_two_word_names_named_by_their_deed_or_their_task_are_found(
+        text: str, expected: list[str]) -> None:
+    assert names_in("minutes.md", text, "markdown") == expected
 
 
 def test_a_name_after_a_sign_off_and_a_blank_line_is_found() -> None:

@@ -680,7 +680,8 @@ def _given_then_surname(items: list[Item], i: int, names: _Names, mode_at: _Mode
     if names.weak(given) and names.weak(surname):
         # "Will Power", "Mark Hall": a name only where a name is expected.
         context = mode_at(items[i].start) or _name_only_line(text, items[i].start,
-                                                              items[best].end)
+                                                              items[best].end) \
+            or _action_owner(text, items[i].start, items[best].end)
         if not context:
             return None, i + 1
         confidence = 0.7
@@ -907,13 +908,31 @@ def _name_only_line(text: str, start: int, end: int) -> float:
     return 0.7 if lead and lead.end() == len(head) and _LINE_TAIL.match(tail) else 0.0
 
 
+# What follows an action's owner: "- Mark Hill to chase the supplier", "Will Rose will
+# draft it".
+_ACTION_AFTER = regex.compile(r"[ \t]+(?:to|will|is[ \t]+to|agreed[ \t]+to)[ \t]+\p{Ll}")
+_ACTION_HEAD = regex.compile(r"[ \t]*(?:[-*+\u2022][ \t]*|\d{1,3}[.)][ \t]+)?"
+                             r"(?:(?i:actions?)[ \t]*:[ \t]*)?(?:\*\*|__)?")
+
+
+def _action_owner(text: str, start: int, end: int) -> float:
+    """0.7 when the name opens its line (or its list item, or an ``Action:``) and what
+    follows gives it a task: minutes' actions name their owners so."""
+    line_start = text.rfind("\n", 0, start) + 1
+    head = _ACTION_HEAD.match(text, line_start, start)
+    if head is None or head.end() != start:
+        return 0.0
+    return 0.7 if _ACTION_AFTER.match(text, end) is not None else 0.0
+
+
 # --- labels: a word before the name that says a person is named -------------------------
 
 _LABEL = regex.compile(
     r"(?i:(?:^|[^\w])(?:@?author|authors|written\ by|created\ by|contributed\ by|maintainer|"
     r"maintainers|maintained\ by|(?:module|section|code)author::?|owner|owned\ by|"
     r"(?:point\ of\ )?contact|assignee|assigned\ to|reviewer|reviewed(?:\ by)?|approved\ by|"
-    r"(?:tested|checked|verified)\ by|lead|"
+    r"(?:tested|checked|verified|completed|drafted|taken|chaired|presented|submitted|authored"
+    r"|compiled|produced|led|sent)\ by|lead|"
     r"signed[- ]off[- ]by|co-authored-by|reported\ by|raised\ by|requested\ by|prepared\ by|"
     r"(?:last\ )?modified\ by|updated\ by|edited\ by|"
     r"on\ behalf\ of|speaker|interviewee|attendees?|present|apologies|participants|invitees|"
@@ -1110,6 +1129,8 @@ def _tagged(locator: Locator, names: _Names) -> Iterator[Span]:
             yield Span(span.start, span.end, max(span.confidence, 0.8), span.suggestion)
     if syntax in PROSE and re2scan.found(_CAPS_LABEL_RE2, locator.utf8):
         yield from _capital_names(text, names)
+    if syntax in PROSE:
+        yield from _capitals_in_prose(locator, names)
     if syntax not in _KEYED_ONLY and syntax not in CODE:
         # (in code, names have keys, and a name in a comment is read as prose is)
         yield from _labelled(locator, names)
@@ -1272,6 +1293,37 @@ def _capital_names(text: str, names: _Names) -> Iterator[Span]:
             if names.given(first) and names.surname(last) and not (
                     names.weak(first) and names.weak(last)) and not is_placeholder(words):
                 yield Span(m.start(), m.end(), 0.8)
+
+
+# Two or three words in capitals between words that are not: a name a writer put in
+# capitals amid lower-case prose ("set up by JANE DOE in June"). RE2 finds the lines.
+_CAPS_PAIR_RE2 = rb"(?:^|[^A-Za-z'-])[A-Z][A-Z'-]*[A-Z][ \t]+[A-Z][A-Z'-]*[A-Z](?:$|[^A-Za-z'-])"
+_CAPS_RUN = regex.compile(
+    r"(?<![\p{L}\p{N}'\u2019_-])\p{Lu}[\p{Lu}'\u2019-]*\p{Lu}"
+    r"(?:[ \t]+\p{Lu}[\p{Lu}'\u2019-]*\p{Lu})+(?![\p{L}\p{N}'\u2019_-])")
+
+
+def _capitals_in_prose(locator: Locator, names: _Names) -> Iterator[Span]:
+    """A given name and a surname in capitals on a line of mixed case: the name stands out
+    from its sentence. A line all in capitals (a heading, a licence's warranty) is not read,
+    nor a longer run of capitals (a heading inside a line), nor a name that is also two
+    common words ("GRACE PERIOD")."""
+    for index in re2scan.lines_with(_CAPS_PAIR_RE2, locator.utf8):
+        start, end = locator.line_span(index)
+        text = locator.text.text
+        line = text[start:end]
+        if not any(c.islower() for c in line):
+            continue
+        for m in _CAPS_RUN.finditer(line):
+            words = m.group().split()
+            if len(words) > 3:
+                continue
+            first, last = _norm(words[0]), _norm(words[-1])
+            if names.given(first) and names.surname(last) \
+                    and not (names.weak(first) and names.weak(last)) \
+                    and not any(_norm(w) in NOT_A_PERSON_AFTER for w in words) \
+                    and not is_placeholder(words):
+                yield Span(start + m.start(), start + m.end(), 0.8)
 
 
 # --- fields: values under name-like keys --------------------------------------------------
