@@ -596,6 +596,19 @@ def test_a_figures_name_with_an_email_address_credits_a_person() -> None:
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # a firm's name opens with a person's: its legal form ends the run, or follows a comma
+    ("Ordered from Tomasz Nowicki Haulage Services Ltd last week.\n", []),
+    ("// wme : Ernest Hartley Events Management, LLC\n", []),
+    ("Bought from Wei Zhang Hua Tong Trading Company Limited.\n", []),
+    # a person beside a firm is still a person
+    ("Tomasz Nowicki signed for Hartley Haulage Ltd.\n", ["Tomasz Nowicki"]),
+])
+def test_a_name_that_opens_a_firms_name_is_not_a_person(text: str,
+                                                        expected: list[str]) -> None:
+    assert names_in("suppliers.md", text, "markdown") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # a titled person beside an organisation word that is also a surname
     ("Dr Helen Park and Mrs Jane Court signed.\n", ["Dr Helen Park", "Mrs Jane Court"]),
     ("Robin Smith and Sarah Jones signed.\n", ["Robin Smith", "Sarah Jones"]),

@@ -664,6 +664,8 @@ def _given_then_surname(items: list[Item], i: int, names: _Names, mode_at: _Mode
     if best < 0 or _organisation_after(items, best + 1) \
             or _thing_after(text, items[best].end):
         return None, i + 1
+    if _firm_ahead(items, best + 1, text):
+        return None, best + 1
     given, surname = items[i].text, items[best].text
     # "Grace Park" is a place, but not in a list of attendees
     if given.endswith(_POSSESSIVE) or (_norm(surname) in NOT_A_PERSON_AFTER
@@ -756,7 +758,7 @@ def _family_then_given(items: list[Item], i: int, names: _Names, mode_at: _ModeF
             and names.given(items[j].text) and not names.weak(items[j].text):
         j += 1
     if j == i + 1 or _organisation_after(items, j) or _thing_after(text, items[j - 1].end) \
-            or is_placeholder([it.text for it in items[i:j]]) \
+            or _firm_ahead(items, j, text) or is_placeholder([it.text for it in items[i:j]]) \
             or _place(text, items[i].start, items[j - 1].end, mode_at):
         return None, i + 1
     return Span(items[i].start, items[j - 1].end, 0.75), j
@@ -779,6 +781,25 @@ def _unknown_middle(items: list[Item], j: int, names: _Names) -> bool:
 
 def _organisation_after(items: list[Item], j: int) -> bool:
     return j < len(items) and _norm(items[j].text) in NOT_A_PERSON_AFTER
+
+
+# A company's legal form, which ends its name (title case, as a word in capitals is read).
+_LEGAL_FORMS = frozenset({"Ltd", "Limited", "Plc", "Llp", "Llc", "Inc", "Incorporated", "Corp",
+                          "Corporation", "Company", "Gmbh"})
+_FIRM_TAIL = regex.compile(r"[ \t]*,?[ \t]+(?:Ltd|Limited|LTD|LIMITED|Plc|PLC|LLP|LLC|Inc"
+                           r"|Corp|GmbH)\b")
+
+
+def _firm_ahead(items: list[Item], j: int, text: str) -> bool:
+    """Up to four more capitalised words after a name that end in a company's legal form,
+    in the run or just after it: the name opens a firm's ("… Liang Cai Technology Company
+    Limited", "… Endeavor Entertainment, LLC")."""
+    k = j
+    while k < len(items) and k - j < 4 and items[k].kind in ("word", "caps"):
+        if _norm(items[k].text) in _LEGAL_FORMS:
+            return True
+        k += 1
+    return k > j and _FIRM_TAIL.match(text, items[k - 1].end) is not None
 
 
 # Words that end an institution's name and are no one's surname: a title and a name before
