@@ -1148,10 +1148,11 @@ def _tagged(locator: Locator, names: _Names) -> Iterator[Span]:
         span = _name_span(_items(label, start), names, relaxed=True, unknown=speaker)
         if span is not None:
             yield Span(span.start, span.end, max(span.confidence, 0.8), span.suggestion)
-    if syntax in PROSE and re2scan.found(_CAPS_LABEL_RE2, locator.utf8):
-        yield from _capital_names(text, names)
     if syntax in PROSE:
-        yield from _capitals_in_prose(locator, names)
+        if re2scan.found(_CAPS_LABEL_RE2, locator.utf8):
+            yield from _capital_names(text, names)
+        if len(locator.utf8) <= _CAPS_PROSE_REACH:
+            yield from _capitals_in_prose(locator, names)
     if syntax not in _KEYED_ONLY and syntax not in CODE:
         # (in code, names have keys, and a name in a comment is read as prose is)
         yield from _labelled(locator, names)
@@ -1317,8 +1318,11 @@ def _capital_names(text: str, names: _Names) -> Iterator[Span]:
 
 
 # Two or three words in capitals between words that are not: a name a writer put in
-# capitals amid lower-case prose ("set up by JANE DOE in June"). RE2 finds the lines.
-_CAPS_PAIR_RE2 = rb"(?:^|[^A-Za-z'-])[A-Z][A-Z'-]*[A-Z][ \t]+[A-Z][A-Z'-]*[A-Z](?:$|[^A-Za-z'-])"
+# capitals amid lower-case prose ("set up by JANE DOE in June"). RE2 finds the lines with
+# two words in capitals side by side. Only a note's length of text is read so (64 KB): a
+# longer text file is data or output, and the scan costs in proportion to its size.
+_CAPS_PAIR_RE2 = rb"[A-Z][A-Z'-]+[ \t]+[A-Z][A-Z'-]+"
+_CAPS_PROSE_REACH = 1 << 16
 _CAPS_RUN = regex.compile(
     r"(?<![\p{L}\p{N}'\u2019_-])\p{Lu}[\p{Lu}'\u2019-]*\p{Lu}"
     r"(?:[ \t]+\p{Lu}[\p{Lu}'\u2019-]*\p{Lu})+(?![\p{L}\p{N}'\u2019_-])")
@@ -1329,11 +1333,11 @@ def _capitals_in_prose(locator: Locator, names: _Names) -> Iterator[Span]:
     from its sentence. A line all in capitals (a heading, a licence's warranty) is not read,
     nor a longer run of capitals (a heading inside a line), nor a name that is also two
     common words ("GRACE PERIOD")."""
+    text = locator.text.text
     for index in re2scan.lines_with(_CAPS_PAIR_RE2, locator.utf8):
         start, end = locator.line_span(index)
-        text = locator.text.text
         line = text[start:end]
-        if not any(c.islower() for c in line):
+        if line == line.upper():  # no small letter
             continue
         for m in _CAPS_RUN.finditer(line):
             words = m.group().split()
