@@ -43,6 +43,27 @@ def test_a_name_under_a_name_key_is_found(path: str, syntax: str, text: str,
     assert names_in(path, text, syntax) == expected
 
 
+@pytest.mark.parametrize(("path", "syntax", "text", "expected"), [
+    # a name the lists half know, under a "name" key inside a person's object
+    ("Chart.yaml", "yaml", "name: ffc-pay\nmaintainers:\n  - name: Fenella Harcourt\n"
+                           "    email: fh@example.org\n", ["Fenella Harcourt"]),
+    ("a.yaml", "yaml", "owner:\n  # who to ask\n  name: Fenella Harcourt\n", ["Fenella Harcourt"]),
+    ("a.json", "json", '{"contact": {"id": 3, "name": "Fenella Harcourt"}}', ["Fenella Harcourt"]),
+    ("a.json", "json", '{"authors": [{"name": "Tobiah Marchetti"}, {"name": "Fenella Harcourt"}]}',
+     ["Tobiah Marchetti", "Fenella Harcourt"]),
+    ("a.ini", "ini", "[owner]\nname = Fenella Harcourt\n", ["Fenella Harcourt"]),
+    ("a.toml", "toml", '[tool.owner]\nname = "Fenella Harcourt"\n', ["Fenella Harcourt"]),
+    # the same under a thing's or no one's object, or a team's name under an owner
+    ("a.yaml", "yaml", "project:\n  name: Fenella Harcourt\n", []),
+    ("a.json", "json", '{"site": {"name": "Fenella Harcourt"}}', []),
+    ("a.yaml", "yaml", "owner:\n  name: Platform Team\n", []),
+    ("a.toml", "toml", '[tool.poetry]\nname = "Fenella Harcourt"\n', []),
+])
+def test_a_name_inside_a_persons_object_is_theirs(path: str, syntax: str, text: str,
+                                                  expected: list[str]) -> None:
+    assert names_in(path, text, syntax) == expected
+
+
 @pytest.mark.parametrize(("table", "expected"), [
     ("<tr><th>Full name</th><th>Holding</th></tr>\n"
      "<tr><td>Tobiah Marchetti</td><td>Manor Farm</td></tr>\n", ["Tobiah Marchetti"]),

@@ -1569,11 +1569,82 @@ def _from_fields(locator: Locator) -> Iterator[Keyed]:
         role = key_role(f.key)
         if role is None or (role == "generic" and thing_key(f.key, geo)):
             continue
+        if role == "generic" and f.key.lower() == "name" and _parent_names_a_person(locator,
+                                                                                   f.start):
+            role = "full"
         value: str | None = f.value
         if not f.value[:1].isupper():
             value = _capitalised(f.value, names, role)
         if value is not None:
             yield role, value, f.start
+
+
+_YAML_KEY_LINE = regex.compile(r"[ \t]*(?:-[ \t]+)?[\"']?(?P<key>[A-Za-z_][\w.-]*)[\"']?[ \t]*:"
+                               r"[ \t]*(?:#.*)?$")
+_JSON_KEY_BEFORE = regex.compile(r"[\"']?(?P<key>[A-Za-z_][\w.-]*)[\"']?[ \t]*[:=][ \t]*\Z")
+_SECTION = regex.compile(r"(?rm)^[ \t]*\[+[ \t]*(?P<key>[^\]\n]+?)[ \t]*\]+[ \t]*$")
+# How far back a ``name``'s parent is looked for: lines of YAML, characters of JSON.
+_PARENT_LINES = 30
+_PARENT_CHARS = 2000
+
+
+def _parent_key(locator: Locator, offset: int) -> str | None:
+    """The key of the object that holds the field at ``offset``: YAML by indentation (past
+    a list item's own line), JSON by braces (past a list's brackets), TOML and INI
+    by their section; None where there is none or it is out of reach."""
+    syntax, text = locator.text.syntax, locator.text.text
+    if syntax == "yaml":
+        index = locator.line_index(offset)
+        line = locator.line_text(index)
+        indent = len(line) - len(line.lstrip(" "))
+        for up in range(index - 1, max(-1, index - _PARENT_LINES), -1):
+            above = locator.line_text(up)
+            body = above.lstrip(" ")
+            if not body.strip() or body.startswith("#"):
+                continue
+            level = len(above) - len(body)
+            if level >= indent:
+                continue
+            if body.startswith("- "):  # the list item this field belongs to
+                indent = level
+                continue
+            m = _YAML_KEY_LINE.fullmatch(above)
+            return None if m is None else m.group("key")
+        return None
+    if syntax == "json":
+        depth = 0
+        for at in range(offset - 1, max(-1, offset - _PARENT_CHARS), -1):
+            c = text[at]
+            if c in "}]":
+                depth += 1
+            elif c in "{[":
+                if depth:
+                    depth -= 1
+                    continue
+                before = text[max(0, at - 80):at].rstrip()
+                if before.endswith(("[", ",")):
+                    continue  # an object in a list: the list's key is further back
+                m = _JSON_KEY_BEFORE.search(before + " ")
+                return None if m is None else m.group("key")
+        return None
+    if syntax in ("toml", "ini"):
+        last = _SECTION.search(text, 0, offset)  # searched backwards: the nearest
+        return None if last is None else last.group("key").split(".")[-1].strip("\"'")
+    return None
+
+
+def _parent_names_a_person(locator: Locator, offset: int) -> bool:
+    """A ``name`` inside an owner's, a maintainer's or an author's object is that person's
+    (``maintainers: - name: …``, ``"contact": {"name": …}``, ``[owner] name = …``)."""
+    parent = _parent_key(locator, offset)
+    if parent is None:
+        return False
+    role = key_role(parent)
+    if role is None or thing_key(parent):
+        return False
+    ws = words(parent).split()
+    return bool(ws) and (ws[-1] in FULL_ROLES or ws[-1] in GENERIC_ROLES) \
+        and ws[-1] not in ("by", "who")
 
 
 def _capitalised(value: str, names: _Names, role: str) -> str | None:
