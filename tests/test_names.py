@@ -1149,6 +1149,10 @@ def test_a_surname_whose_apostrophe_sql_doubles_is_found() -> None:
     ("Notes by Fatima al-Hashimi and Zia ul-Haq.\n", ["Fatima al-Hashimi", "Zia ul-Haq"]),
     ("Owner: Nasser el-Sayed\n", ["Nasser el-Sayed"]),
     ("Totals al-Value and Other Things.\n", []),
+    # "Al-" or "El-" before a stem no list holds: an Arabic family name all the same
+    ("Handled by Tariq Al-Qudsawi and Mona El-Gammaly.\n",
+     ["Tariq Al-Qudsawi", "Mona El-Gammaly"]),
+    ("Mark Al-Pine and Grace El-Even.\n", []),  # English words after the article
 ])
 def test_hyphens_and_particles_are_read_as_names_write_them(text: str,
                                                            expected: list[str]) -> None:

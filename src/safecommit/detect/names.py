@@ -264,7 +264,13 @@ class _Names:
             return True
         parts = t.split("-")
         if len(parts) > 1 and parts[0].lower() in _ARTICLES:  # Al-Hashimi, Ul-Haq: the stem
-            return self.surname("-".join(parts[1:]), long_tail)
+            stem = "-".join(parts[1:])
+            # "Al-" or "El-" joined to a capitalised stem makes an Arabic family name of
+            # it (Al-Farsi, El-Gammal), if the stem is no English word
+            return self.surname(stem, long_tail) or (
+                long_tail and parts[0].lower() in ("al", "el") and len(parts) == 2
+                and len(stem) >= 3 and stem.isalpha() and stem[0].isupper()
+                and stem.lower() not in load_english())
         if len(parts) < 2:
             return False
         known = [p in self.data.surnames or p in self.data.given
