@@ -1410,6 +1410,10 @@ def test_a_vtt_speaker_is_found_through_the_transcript_extractor(repo, cli) -> N
     ("<v.loud Grace Ward>Can you hear me?", ["Grace Ward"]),
     ("<v Interviewer>Next: the claim form.", []),
     ("Note:Grace Period applies.", []),
+    # a directory's display name, surname first, with the organisation after it
+    ("<v Kelly, Siobhan>Morning.", ["Kelly, Siobhan"]),
+    ("<v Marchetti, Tobiah (RPA)>Hi all.", ["Marchetti, Tobiah"]),
+    ("<v Notes, Action>Read this.", []),
 ])
 def test_a_voice_tag_read_by_the_transcript_extractor_names_its_speaker(
         cue: str, expected: list[str]) -> None:

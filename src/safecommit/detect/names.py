@@ -1149,6 +1149,12 @@ def _tagged(locator: Locator, names: _Names) -> Iterator[Span]:
                       for m in _VOICE.finditer(text, timeout=10.0))
     for label, start, speaker in labels:
         label = label.rstrip()
+        if "," in label and (first := _SURNAME_FIRST.fullmatch(label)) is not None:
+            # "Doe, Jane": a directory's display name, as Teams writes its speakers
+            span = _surname_first(first, start, names, relaxed=True, unknown=speaker)
+            if span is not None:
+                yield Span(span.start, span.end, max(span.confidence, 0.8), span.suggestion)
+            continue
         if _VALUE.fullmatch(label) is None:
             continue
         span = _name_span(_items(label, start), names, relaxed=True, unknown=speaker)
