@@ -1153,6 +1153,8 @@ def test_a_surname_whose_apostrophe_sql_doubles_is_found() -> None:
     ("Handled by Tariq Al-Qudsawi and Mona El-Gammaly.\n",
      ["Tariq Al-Qudsawi", "Mona El-Gammaly"]),
     ("Mark Al-Pine and Grace El-Even.\n", []),  # English words after the article
+    # a small word between the parts joins a place's name, not a double-barrelled surname
+    ('COMMUNES = ["Les Authieux-sur-Calonne", "Les Essarts-le-Roi"]\n', []),
 ])
 def test_hyphens_and_particles_are_read_as_names_write_them(text: str,
                                                            expected: list[str]) -> None:
