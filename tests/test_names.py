@@ -1264,6 +1264,19 @@ def test_two_word_names_named_by_their_deed_or_their_task_are_found(
     assert names_in("minutes.md", text, "markdown") == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # an attendance list pasted from a meeting, and a list of delegates
+    ("Attendees\nKelly, Siobhan (DEFRA)\nRaman, Priya (RPA)\n", ["Kelly, Siobhan", "Raman, Priya"]),
+    ("Delegates\n- OKONJO, Ngozi\n- O'REILLY, Siobhan\n", ["OKONJO, Ngozi", "O'REILLY, Siobhan"]),
+    # a line that only reads so: a greeting, a place, a phrase, two words that are no name
+    ("Hello, World\nParis, France\nYes, Please\nHill, Mark\n", []),
+    ("Kelly, Siobhan and the others came.\n", []),  # not the whole line: read as prose
+])
+def test_a_line_that_is_a_name_written_surname_first_is_found(text: str,
+                                                              expected: list[str]) -> None:
+    assert names_in("attendance.txt", text, "text") == expected
+
+
 def test_a_name_after_a_sign_off_and_a_blank_line_is_found() -> None:
     assert names_in("m.eml", "Kind regards,\n\nNgozi Okonjo\n", "email") == ["Ngozi Okonjo"]
 

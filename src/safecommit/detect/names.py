@@ -1162,11 +1162,8 @@ def _tagged(locator: Locator, names: _Names) -> Iterator[Span]:
         span = _name_span(_items(label, start), names, relaxed=True, unknown=speaker)
         if span is not None:
             yield Span(span.start, span.end, max(span.confidence, 0.8), span.suggestion)
-    if syntax in PROSE:
-        if re2scan.found(_CAPS_LABEL_RE2, locator.utf8):
-            yield from _capital_names(text, names)
-        if len(locator.utf8) <= _CAPS_PROSE_REACH:
-            yield from _capitals_in_prose(locator, names)
+    if syntax in PROSE and re2scan.found(_CAPS_LABEL_RE2, locator.utf8):
+        yield from _capital_names(text, names)
     if syntax not in _KEYED_ONLY and syntax not in CODE:
         # (in code, names have keys, and a name in a comment is read as prose is)
         yield from _labelled(locator, names)
@@ -1333,36 +1330,50 @@ def _capital_names(text: str, names: _Names) -> Iterator[Span]:
 
 # Two or three words in capitals between words that are not: a name a writer put in
 # capitals amid lower-case prose ("set up by JANE DOE in June"). RE2 finds the lines with
-# two words in capitals side by side. Only a note's length of text is read so (64 KB): a
-# longer text file is data or output, and the scan costs in proportion to its size.
+# two words in capitals side by side, in the pass that finds prose's other lines of names.
 _CAPS_PAIR_RE2 = rb"[A-Z][A-Z'-]+[ \t]+[A-Z][A-Z'-]+"
-_CAPS_PROSE_REACH = 1 << 16
+# A line that is a name written surname first, as a directory shows it: an attendance list
+# pasted from a meeting ("Doe, Jane (RPA)"), a list of delegates ("DOE, Jane").
+_SURNAME_FIRST_LINE_RE2 = (rb"(?m)^[ \t]*(?:[-*+][ \t]+|[0-9]{1,3}[.)][ \t]+)?[A-Z][^\n,]{1,40},"
+                           rb"[ \t]*[A-Z][^\n,;:]{1,60}$")
+_CAPS_OR_SURNAME_FIRST_RE2 = _CAPS_PAIR_RE2 + b"|" + _SURNAME_FIRST_LINE_RE2[4:]
+_SURNAME_FIRST_LINE = regex.compile(
+    r"[ \t]*(?:[-*+\u2022][ \t]+|\d{1,3}[.)][ \t]+)?(?P<name>[^,\n]+,[^,\n(]+?)"
+    r"[ \t]*(?:\([^()\n]{0,40}\))?[ \t]*[,;.]?[ \t]*")
 _CAPS_RUN = regex.compile(
     r"(?<![\p{L}\p{N}'\u2019_-])\p{Lu}[\p{Lu}'\u2019-]*\p{Lu}"
     r"(?:[ \t]+\p{Lu}[\p{Lu}'\u2019-]*\p{Lu})+(?![\p{L}\p{N}'\u2019_-])")
 
 
-def _capitals_in_prose(locator: Locator, names: _Names) -> Iterator[Span]:
+def _note_line(text: str, start: int, end: int, names: _Names) -> Iterator[Span]:
+    """A name in capitals amid prose, or a line that is a name written surname first."""
+    line = text[start:end]
+    if line != line.upper():  # a line all in capitals is a heading or a warranty
+        if "," in line and (whole := _SURNAME_FIRST_LINE.fullmatch(line)) is not None \
+                and (m := _SURNAME_FIRST.fullmatch(whole.group("name"))) is not None:
+            span = _surname_first(m, start + whole.start("name"), names, relaxed=False,
+                                  unknown=False)
+            if span is not None:
+                yield span
+                return
+        yield from _capitals_in(line, start, names)
+
+
+def _capitals_in(line: str, start: int, names: _Names) -> Iterator[Span]:
     """A given name and a surname in capitals on a line of mixed case: the name stands out
     from its sentence. A line all in capitals (a heading, a licence's warranty) is not read,
     nor a longer run of capitals (a heading inside a line), nor a name that is also two
     common words ("GRACE PERIOD")."""
-    text = locator.text.text
-    for index in re2scan.lines_with(_CAPS_PAIR_RE2, locator.utf8):
-        start, end = locator.line_span(index)
-        line = text[start:end]
-        if line == line.upper():  # no small letter
+    for m in _CAPS_RUN.finditer(line):
+        words = m.group().split()
+        if len(words) > 3:
             continue
-        for m in _CAPS_RUN.finditer(line):
-            words = m.group().split()
-            if len(words) > 3:
-                continue
-            first, last = _norm(words[0]), _norm(words[-1])
-            if names.given(first) and names.surname(last) \
-                    and not (names.weak(first) and names.weak(last)) \
-                    and not any(_norm(w) in NOT_A_PERSON_AFTER for w in words) \
-                    and not is_placeholder(words):
-                yield Span(start + m.start(), start + m.end(), 0.8)
+        first, last = _norm(words[0]), _norm(words[-1])
+        if names.given(first) and names.surname(last) \
+                and not (names.weak(first) and names.weak(last)) \
+                and not any(_norm(w) in NOT_A_PERSON_AFTER for w in words) \
+                and not is_placeholder(words):
+            yield Span(start + m.start(), start + m.end(), 0.8)
 
 
 # --- fields: values under name-like keys --------------------------------------------------
@@ -2348,6 +2359,9 @@ def _owners_and_speakers(locator: Locator, names: _Names) -> Iterator[Span]:
     the full patterns a try at every character."""
     text = locator.text.text
     for start, end in _lines_found(locator, _PROSE_LINES_RE2):
+        yield from _note_line(text, start, end, names)
+        if not re2scan.found(_OWNED_OR_SPOKEN_RE2, text[start:end].encode()):
+            continue  # found for its capitals or its surname first only: the rest is costly
         if text[start:end].lstrip(" \t>").startswith(("--", "\u2014", "\u2013")):
             yield from _attribution(text, start, end, names)
             continue
@@ -2568,7 +2582,9 @@ _SPOKEN_OF_RE2 = (
     rb" (?:to|with)|[Pp]ing(?:ed)?|[Pp]air(?:ed|ing)? with|[Tt]hanks(?: to)?|[Tt]hank you"
     rb"|[Cc]c|[Cc]redit|[Kk]udos to|[Ss]hout-?out to|[Aa]ccording to|I'm|I am)[ \t]+[A-Z\xc3-\xc5]")
 # Prose's lines that may hold one, an action's owner or a quotation's speaker.
-_PROSE_LINES_RE2 = _OWNER_OR_SPEAKER_RE2 + b"|" + _SPOKEN_OF_RE2
+_OWNED_OR_SPOKEN_RE2 = _OWNER_OR_SPEAKER_RE2 + b"|" + _SPOKEN_OF_RE2
+# ... and a name in capitals, or a name written surname first (``_note_line``), in one pass.
+_PROSE_LINES_RE2 = _OWNED_OR_SPOKEN_RE2 + b"|" + _CAPS_OR_SURNAME_FIRST_RE2
 # In code, a comment that opens with one, after a tag or two ("# TODO: ask … about",
 # "// As … noted,"): RE2 skips to each comment's mark with ``memchr`` and reads a few words
 # past it, so the code and the rest of each comment cost nearly nothing. (Its words are
