@@ -794,8 +794,7 @@ def _organisation_after(items: list[Item], j: int) -> bool:
 # A company's legal form, which ends its name (title case, as a word in capitals is read).
 _LEGAL_FORMS = frozenset({"Ltd", "Limited", "Plc", "Llp", "Llc", "Inc", "Incorporated", "Corp",
                           "Corporation", "Company", "Gmbh"})
-_FIRM_TAIL = regex.compile(r"[ \t]*,?[ \t]+(?:Ltd|Limited|LTD|LIMITED|Plc|PLC|LLP|LLC|Inc"
-                           r"|Corp|GmbH)\b")
+_FIRM_TAIL = r"[ \t]*,?[ \t]+(?:Ltd|Limited|LTD|LIMITED|Plc|PLC|LLP|LLC|Inc|Corp|GmbH)\b"
 
 
 def _firm_ahead(items: list[Item], j: int, text: str) -> bool:
@@ -807,7 +806,7 @@ def _firm_ahead(items: list[Item], j: int, text: str) -> bool:
         if _norm(items[k].text) in _LEGAL_FORMS:
             return True
         k += 1
-    return k > j and _FIRM_TAIL.match(text, items[k - 1].end) is not None
+    return k > j and _lazy(_FIRM_TAIL).match(text, items[k - 1].end) is not None
 
 
 # Words that end an institution's name and are no one's surname: a title and a name before
@@ -939,19 +938,19 @@ def _name_only_line(text: str, start: int, end: int) -> float:
 
 # What follows an action's owner: "- Mark Hill to chase the supplier", "Will Rose will
 # draft it".
-_ACTION_AFTER = regex.compile(r"[ \t]+(?:to|will|is[ \t]+to|agreed[ \t]+to)[ \t]+\p{Ll}")
-_ACTION_HEAD = regex.compile(r"[ \t]*(?:[-*+\u2022][ \t]*|\d{1,3}[.)][ \t]+)?"
-                             r"(?:(?i:actions?)[ \t]*:[ \t]*)?(?:\*\*|__)?")
+_ACTION_AFTER = r"[ \t]+(?:to|will|is[ \t]+to|agreed[ \t]+to)[ \t]+\p{Ll}"
+_ACTION_HEAD = (r"[ \t]*(?:[-*+\u2022][ \t]*|\d{1,3}[.)][ \t]+)?"
+                r"(?:(?i:actions?)[ \t]*:[ \t]*)?(?:\*\*|__)?")
 
 
 def _action_owner(text: str, start: int, end: int) -> float:
     """0.7 when the name opens its line (or its list item, or an ``Action:``) and what
     follows gives it a task: minutes' actions name their owners so."""
     line_start = text.rfind("\n", 0, start) + 1
-    head = _ACTION_HEAD.match(text, line_start, start)
+    head = _lazy(_ACTION_HEAD).match(text, line_start, start)
     if head is None or head.end() != start:
         return 0.0
-    return 0.7 if _ACTION_AFTER.match(text, end) is not None else 0.0
+    return 0.7 if _lazy(_ACTION_AFTER).match(text, end) is not None else 0.0
 
 
 # --- labels: a word before the name that says a person is named -------------------------
@@ -1334,13 +1333,14 @@ def _capital_names(text: str, names: _Names) -> Iterator[Span]:
 _CAPS_PAIR_RE2 = rb"[A-Z][A-Z'-]+[ \t]+[A-Z][A-Z'-]+"
 # A line that is a name written surname first, as a directory shows it: an attendance list
 # pasted from a meeting ("Doe, Jane (RPA)"), a list of delegates ("DOE, Jane").
-_SURNAME_FIRST_LINE_RE2 = (rb"(?m)^[ \t]*(?:[-*+][ \t]+|[0-9]{1,3}[.)][ \t]+)?[A-Z][^\n,]{1,40},"
-                           rb"[ \t]*[A-Z][^\n,;:]{1,60}$")
+# (No counted repeats: RE2 would build a state for each count, in every pass's first read.)
+_SURNAME_FIRST_LINE_RE2 = (rb"(?m)^[ \t]*(?:[-*+][ \t]+|[0-9]+[.)][ \t]+)?[A-Z][^\n,]*,"
+                           rb"[ \t]*[A-Z][^\n,;:]*$")
 _CAPS_OR_SURNAME_FIRST_RE2 = _CAPS_PAIR_RE2 + b"|" + _SURNAME_FIRST_LINE_RE2[4:]
-_SURNAME_FIRST_LINE = regex.compile(
+_SURNAME_FIRST_LINE = (
     r"[ \t]*(?:[-*+\u2022][ \t]+|\d{1,3}[.)][ \t]+)?(?P<name>[^,\n]+,[^,\n(]+?)"
     r"[ \t]*(?:\([^()\n]{0,40}\))?[ \t]*[,;.]?[ \t]*")
-_CAPS_RUN = regex.compile(
+_CAPS_RUN = (
     r"(?<![\p{L}\p{N}'\u2019_-])\p{Lu}[\p{Lu}'\u2019-]*\p{Lu}"
     r"(?:[ \t]+\p{Lu}[\p{Lu}'\u2019-]*\p{Lu})+(?![\p{L}\p{N}'\u2019_-])")
 
@@ -1349,7 +1349,7 @@ def _note_line(text: str, start: int, end: int, names: _Names) -> Iterator[Span]
     """A name in capitals amid prose, or a line that is a name written surname first."""
     line = text[start:end]
     if line != line.upper():  # a line all in capitals is a heading or a warranty
-        if "," in line and (whole := _SURNAME_FIRST_LINE.fullmatch(line)) is not None \
+        if "," in line and (whole := _lazy(_SURNAME_FIRST_LINE).fullmatch(line)) is not None \
                 and (m := _SURNAME_FIRST.fullmatch(whole.group("name"))) is not None:
             span = _surname_first(m, start + whole.start("name"), names, relaxed=False,
                                   unknown=False)
@@ -1364,7 +1364,7 @@ def _capitals_in(line: str, start: int, names: _Names) -> Iterator[Span]:
     from its sentence. A line all in capitals (a heading, a licence's warranty) is not read,
     nor a longer run of capitals (a heading inside a line), nor a name that is also two
     common words ("GRACE PERIOD")."""
-    for m in _CAPS_RUN.finditer(line):
+    for m in _lazy(_CAPS_RUN).finditer(line):
         words = m.group().split()
         if len(words) > 3:
             continue
@@ -1604,10 +1604,11 @@ def _from_fields(locator: Locator) -> Iterator[Keyed]:
             yield role, value, f.start
 
 
-_YAML_KEY_LINE = regex.compile(r"[ \t]*(?:-[ \t]+)?[\"']?(?P<key>[A-Za-z_][\w.-]*)[\"']?[ \t]*:"
-                               r"[ \t]*(?:#.*)?$")
-_JSON_KEY_BEFORE = regex.compile(r"[\"']?(?P<key>[A-Za-z_][\w.-]*)[\"']?[ \t]*[:=][ \t]*\Z")
-_SECTION = regex.compile(r"(?rm)^[ \t]*\[+[ \t]*(?P<key>[^\]\n]+?)[ \t]*\]+[ \t]*$")
+# (Patterns read by ``_lazy``, compiled on first use: most texts never need them.)
+_YAML_KEY_LINE = (r"[ \t]*(?:-[ \t]+)?[\"']?(?P<key>[A-Za-z_][\w.-]*)[\"']?[ \t]*:"
+                  r"[ \t]*(?:#.*)?$")
+_JSON_KEY_BEFORE = r"[\"']?(?P<key>[A-Za-z_][\w.-]*)[\"']?[ \t]*[:=][ \t]*\Z"
+_SECTION = r"(?rm)^[ \t]*\[+[ \t]*(?P<key>[^\]\n]+?)[ \t]*\]+[ \t]*$"
 # How far back a ``name``'s parent is looked for: lines of YAML, characters of JSON.
 _PARENT_LINES = 30
 _PARENT_CHARS = 2000
@@ -1633,7 +1634,7 @@ def _parent_key(locator: Locator, offset: int) -> str | None:
             if body.startswith("- "):  # the list item this field belongs to
                 indent = level
                 continue
-            m = _YAML_KEY_LINE.fullmatch(above)
+            m = _lazy(_YAML_KEY_LINE).fullmatch(above)
             return None if m is None else m.group("key")
         return None
     if syntax == "json":
@@ -1649,11 +1650,11 @@ def _parent_key(locator: Locator, offset: int) -> str | None:
                 before = text[max(0, at - 80):at].rstrip()
                 if before.endswith(("[", ",")):
                     continue  # an object in a list: the list's key is further back
-                m = _JSON_KEY_BEFORE.search(before + " ")
+                m = _lazy(_JSON_KEY_BEFORE).search(before + " ")
                 return None if m is None else m.group("key")
         return None
     if syntax in ("toml", "ini"):
-        last = _SECTION.search(text, 0, offset)  # searched backwards: the nearest
+        last = _lazy(_SECTION).search(text, 0, offset)  # searched backwards: the nearest
         return None if last is None else last.group("key").split(".")[-1].strip("\"'")
     return None
 
