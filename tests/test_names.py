@@ -43,6 +43,27 @@ def test_a_name_under_a_name_key_is_found(path: str, syntax: str, text: str,
     assert names_in(path, text, syntax) == expected
 
 
+@pytest.mark.parametrize(("path", "syntax", "text", "expected"), [
+    # a name the lists half know, under a "name" key inside a person's object
+    ("Chart.yaml", "yaml", "name: ffc-pay\nmaintainers:\n  - name: Fenella Harcourt\n"
+                           "    email: fh@example.org\n", ["Fenella Harcourt"]),
+    ("a.yaml", "yaml", "owner:\n  # who to ask\n  name: Fenella Harcourt\n", ["Fenella Harcourt"]),
+    ("a.json", "json", '{"contact": {"id": 3, "name": "Fenella Harcourt"}}', ["Fenella Harcourt"]),
+    ("a.json", "json", '{"authors": [{"name": "Tobiah Marchetti"}, {"name": "Fenella Harcourt"}]}',
+     ["Tobiah Marchetti", "Fenella Harcourt"]),
+    ("a.ini", "ini", "[owner]\nname = Fenella Harcourt\n", ["Fenella Harcourt"]),
+    ("a.toml", "toml", '[tool.owner]\nname = "Fenella Harcourt"\n', ["Fenella Harcourt"]),
+    # the same under a thing's or no one's object, or a team's name under an owner
+    ("a.yaml", "yaml", "project:\n  name: Fenella Harcourt\n", []),
+    ("a.json", "json", '{"site": {"name": "Fenella Harcourt"}}', []),
+    ("a.yaml", "yaml", "owner:\n  name: Platform Team\n", []),
+    ("a.toml", "toml", '[tool.poetry]\nname = "Fenella Harcourt"\n', []),
+])
+def test_a_name_inside_a_persons_object_is_theirs(path: str, syntax: str, text: str,
+                                                  expected: list[str]) -> None:
+    assert names_in(path, text, syntax) == expected
+
+
 @pytest.mark.parametrize(("table", "expected"), [
     ("<tr><th>Full name</th><th>Holding</th></tr>\n"
      "<tr><td>Tobiah Marchetti</td><td>Manor Farm</td></tr>\n", ["Tobiah Marchetti"]),
@@ -559,6 +580,25 @@ def test_firms_varieties_figures_and_institutions_are_not_people(text: str) -> N
 
 
 @pytest.mark.parametrize(("path", "syntax", "text"), [
+    # a table of Unicode blocks whose names read as a given name and a surname
+    ("blocks.py", "python", 'BLOCKS = {\n    "Tai Le": range(6480, 6528),\n'
+                            '    "Tai Tham": range(6688, 6832),\n'
+                            '    "Kirat Rai": range(1, 2),\n}\n'),
+    # a typeface named like a person, in an option's docstring
+    ("fmt.py", "python", 'def f(fontface):\n'
+                         '    """The font, for example ``Bitstream Vera Sans``."""\n'),
+    # the YAML specification's example people, in a YAML library's tests
+    ("test_spec.py", "python", 'DOC = """\n- Mark McGwire\n- Sammy Sosa\n- Ken Griffey\n"""\n'),
+    # a novel's hero quoted as sample text, and a title that is no one's name
+    ("README.md", "markdown", "Winston Smith, his chin nuzzled into his breast, slipped in.\n"),
+    ("suffixes.txt", "text", "// agakhan : Fondation Aga Khan (Aga Khan Foundation)\n"),
+])
+def test_scripts_typefaces_and_stock_examples_are_not_people(path: str, syntax: str,
+                                                             text: str) -> None:
+    assert names_in(path, text, syntax) == []
+
+
+@pytest.mark.parametrize(("path", "syntax", "text"), [
     ("people.json", "json", '{"fullName": "Homer Simpson"}'),
     ("cya.njk", "html", '{{ govukSummaryList({ rows: [ { key: { text: "Name" }, '
                         'value: { text: "Sarah Philips" } } ] }) }}'),
@@ -574,6 +614,19 @@ def test_figures_and_examples_under_name_keys_are_not_people(path: str, syntax: 
 def test_a_figures_name_with_an_email_address_credits_a_person() -> None:
     assert names_in("n.md", "Reviewed by Michael Nygard <mn@example.org> today.\n",
                     "markdown") == ["Michael Nygard"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a firm's name opens with a person's: its legal form ends the run, or follows a comma
+    ("Ordered from Tomasz Nowicki Haulage Services Ltd last week.\n", []),
+    ("// wme : Ernest Hartley Events Management, LLC\n", []),
+    ("Bought from Wei Zhang Hua Tong Trading Company Limited.\n", []),
+    # a person beside a firm is still a person
+    ("Tomasz Nowicki signed for Hartley Haulage Ltd.\n", ["Tomasz Nowicki"]),
+])
+def test_a_name_that_opens_a_firms_name_is_not_a_person(text: str,
+                                                        expected: list[str]) -> None:
+    assert names_in("suppliers.md", text, "markdown") == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -1096,6 +1149,12 @@ def test_a_surname_whose_apostrophe_sql_doubles_is_found() -> None:
     ("Notes by Fatima al-Hashimi and Zia ul-Haq.\n", ["Fatima al-Hashimi", "Zia ul-Haq"]),
     ("Owner: Nasser el-Sayed\n", ["Nasser el-Sayed"]),
     ("Totals al-Value and Other Things.\n", []),
+    # "Al-" or "El-" before a stem no list holds: an Arabic family name all the same
+    ("Handled by Tariq Al-Qudsawi and Mona El-Gammaly.\n",
+     ["Tariq Al-Qudsawi", "Mona El-Gammaly"]),
+    ("Mark Al-Pine and Grace El-Even.\n", []),  # English words after the article
+    # a small word between the parts joins a place's name, not a double-barrelled surname
+    ('COMMUNES = ["Les Authieux-sur-Calonne", "Les Essarts-le-Roi"]\n', []),
 ])
 def test_hyphens_and_particles_are_read_as_names_write_them(text: str,
                                                            expected: list[str]) -> None:
@@ -1170,6 +1229,52 @@ def test_initials_under_a_label_and_every_name_in_a_list_of_people(
 def test_names_in_capitals_after_a_label_that_lists_people(text: str,
                                                            expected: list[str]) -> None:
     assert names_in("minutes.txt", text, "text") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The service was set up by IMOGEN FEATHERSTONE and handed to NGOZI OKONJO in June.\n",
+     ["IMOGEN FEATHERSTONE", "NGOZI OKONJO"]),
+    ("Talk to SIOBHAN O'REILLY about the legacy database.\n", ["SIOBHAN O'REILLY"]),
+    # a line all in capitals, a longer run of capitals, two words, a placeholder
+    ("MEETING WITH PRIYA RAMAN ABOUT FUNDING\n", []),
+    ("See the part headed FOR PRIYA RAMAN ONLY below.\n", []),
+    ("A GRACE PERIOD of ten days applies; write to JOE BLOGGS.\n", []),
+])
+def test_a_name_in_capitals_amid_lower_case_prose_is_found(text: str,
+                                                           expected: list[str]) -> None:
+    assert names_in("handover.txt", text, "text") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a name that is also two words, where the sentence says someone did the work
+    ("Completed by Grace Mark on behalf of the team.\n", ["Grace Mark"]),
+    ("Minutes taken by Will Rose.\n", ["Will Rose"]),
+    ("The fix was authored by Mark Hill.\n", ["Mark Hill"]),
+    # an action's owner opens its line or its list item, then the task
+    ("## Actions\n- Mark Hill to chase the supplier\n- Grace Wood will draft the note\n",
+     ["Mark Hill", "Grace Wood"]),
+    ("Action: Will Rose to update the risk log\n", ["Will Rose"]),
+    # the same words as a heading, or with no task after them
+    ("- Grace Period to apply\n", []),
+    ("Mark Hill is steep.\n", []),
+    ("The road goes from Mark Hill to the farm.\n", []),
+])
+def test_two_word_names_named_by_their_deed_or_their_task_are_found(
+        text: str, expected: list[str]) -> None:
+    assert names_in("minutes.md", text, "markdown") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an attendance list pasted from a meeting, and a list of delegates
+    ("Attendees\nKelly, Siobhan (DEFRA)\nRaman, Priya (RPA)\n", ["Kelly, Siobhan", "Raman, Priya"]),
+    ("Delegates\n- OKONJO, Ngozi\n- O'REILLY, Siobhan\n", ["OKONJO, Ngozi", "O'REILLY, Siobhan"]),
+    # a line that only reads so: a greeting, a place, a phrase, two words that are no name
+    ("Hello, World\nParis, France\nYes, Please\nHill, Mark\n", []),
+    ("Kelly, Siobhan and the others came.\n", []),  # not the whole line: read as prose
+])
+def test_a_line_that_is_a_name_written_surname_first_is_found(text: str,
+                                                              expected: list[str]) -> None:
+    assert names_in("attendance.txt", text, "text") == expected
 
 
 def test_a_name_after_a_sign_off_and_a_blank_line_is_found() -> None:
@@ -1320,6 +1425,10 @@ def test_a_vtt_speaker_is_found_through_the_transcript_extractor(repo, cli) -> N
     ("<v.loud Grace Ward>Can you hear me?", ["Grace Ward"]),
     ("<v Interviewer>Next: the claim form.", []),
     ("Note:Grace Period applies.", []),
+    # a directory's display name, surname first, with the organisation after it
+    ("<v Kelly, Siobhan>Morning.", ["Kelly, Siobhan"]),
+    ("<v Marchetti, Tobiah (RPA)>Hi all.", ["Marchetti, Tobiah"]),
+    ("<v Notes, Action>Read this.", []),
 ])
 def test_a_voice_tag_read_by_the_transcript_extractor_names_its_speaker(
         cue: str, expected: list[str]) -> None:

@@ -264,8 +264,16 @@ class _Names:
             return True
         parts = t.split("-")
         if len(parts) > 1 and parts[0].lower() in _ARTICLES:  # Al-Hashimi, Ul-Haq: the stem
-            return self.surname("-".join(parts[1:]), long_tail)
-        if len(parts) < 2:
+            stem = "-".join(parts[1:])
+            # "Al-" or "El-" joined to a capitalised stem makes an Arabic family name of
+            # it (Al-Farsi, El-Gammal), if the stem is no English word
+            return self.surname(stem, long_tail) or (
+                long_tail and parts[0].lower() in ("al", "el") and len(parts) == 2
+                and len(stem) >= 3 and stem.isalpha() and stem[0].isupper()
+                and stem.lower() not in load_english())
+        if len(parts) < 2 or any(p[:1].islower() for p in parts[1:-1]):
+            # a small word between two capitals joins a place's name ("…-sur-…", "…-en-…"),
+            # not a double-barrelled surname
             return False
         known = [p in self.data.surnames or p in self.data.given
                  or (long_tail and self._more_surname(p)) for p in parts]
@@ -664,6 +672,8 @@ def _given_then_surname(items: list[Item], i: int, names: _Names, mode_at: _Mode
     if best < 0 or _organisation_after(items, best + 1) \
             or _thing_after(text, items[best].end):
         return None, i + 1
+    if _firm_ahead(items, best + 1, text):
+        return None, best + 1
     given, surname = items[i].text, items[best].text
     # "Grace Park" is a place, but not in a list of attendees
     if given.endswith(_POSSESSIVE) or (_norm(surname) in NOT_A_PERSON_AFTER
@@ -680,7 +690,8 @@ def _given_then_surname(items: list[Item], i: int, names: _Names, mode_at: _Mode
     if names.weak(given) and names.weak(surname):
         # "Will Power", "Mark Hall": a name only where a name is expected.
         context = mode_at(items[i].start) or _name_only_line(text, items[i].start,
-                                                              items[best].end)
+                                                              items[best].end) \
+            or _action_owner(text, items[i].start, items[best].end)
         if not context:
             return None, i + 1
         confidence = 0.7
@@ -755,7 +766,7 @@ def _family_then_given(items: list[Item], i: int, names: _Names, mode_at: _ModeF
             and names.given(items[j].text) and not names.weak(items[j].text):
         j += 1
     if j == i + 1 or _organisation_after(items, j) or _thing_after(text, items[j - 1].end) \
-            or is_placeholder([it.text for it in items[i:j]]) \
+            or _firm_ahead(items, j, text) or is_placeholder([it.text for it in items[i:j]]) \
             or _place(text, items[i].start, items[j - 1].end, mode_at):
         return None, i + 1
     return Span(items[i].start, items[j - 1].end, 0.75), j
@@ -778,6 +789,24 @@ def _unknown_middle(items: list[Item], j: int, names: _Names) -> bool:
 
 def _organisation_after(items: list[Item], j: int) -> bool:
     return j < len(items) and _norm(items[j].text) in NOT_A_PERSON_AFTER
+
+
+# A company's legal form, which ends its name (title case, as a word in capitals is read).
+_LEGAL_FORMS = frozenset({"Ltd", "Limited", "Plc", "Llp", "Llc", "Inc", "Incorporated", "Corp",
+                          "Corporation", "Company", "Gmbh"})
+_FIRM_TAIL = r"[ \t]*,?[ \t]+(?:Ltd|Limited|LTD|LIMITED|Plc|PLC|LLP|LLC|Inc|Corp|GmbH)\b"
+
+
+def _firm_ahead(items: list[Item], j: int, text: str) -> bool:
+    """Up to four more capitalised words after a name that end in a company's legal form,
+    in the run or just after it: the name opens a firm's ("… Liang Cai Technology Company
+    Limited", "… Endeavor Entertainment, LLC")."""
+    k = j
+    while k < len(items) and k - j < 4 and items[k].kind in ("word", "caps"):
+        if _norm(items[k].text) in _LEGAL_FORMS:
+            return True
+        k += 1
+    return k > j and _lazy(_FIRM_TAIL).match(text, items[k - 1].end) is not None
 
 
 # Words that end an institution's name and are no one's surname: a title and a name before
@@ -907,13 +936,31 @@ def _name_only_line(text: str, start: int, end: int) -> float:
     return 0.7 if lead and lead.end() == len(head) and _LINE_TAIL.match(tail) else 0.0
 
 
+# What follows an action's owner: "- Mark Hill to chase the supplier", "Will Rose will
+# draft it".
+_ACTION_AFTER = r"[ \t]+(?:to|will|is[ \t]+to|agreed[ \t]+to)[ \t]+\p{Ll}"
+_ACTION_HEAD = (r"[ \t]*(?:[-*+\u2022][ \t]*|\d{1,3}[.)][ \t]+)?"
+                r"(?:(?i:actions?)[ \t]*:[ \t]*)?(?:\*\*|__)?")
+
+
+def _action_owner(text: str, start: int, end: int) -> float:
+    """0.7 when the name opens its line (or its list item, or an ``Action:``) and what
+    follows gives it a task: minutes' actions name their owners so."""
+    line_start = text.rfind("\n", 0, start) + 1
+    head = _lazy(_ACTION_HEAD).match(text, line_start, start)
+    if head is None or head.end() != start:
+        return 0.0
+    return 0.7 if _lazy(_ACTION_AFTER).match(text, end) is not None else 0.0
+
+
 # --- labels: a word before the name that says a person is named -------------------------
 
 _LABEL = regex.compile(
     r"(?i:(?:^|[^\w])(?:@?author|authors|written\ by|created\ by|contributed\ by|maintainer|"
     r"maintainers|maintained\ by|(?:module|section|code)author::?|owner|owned\ by|"
     r"(?:point\ of\ )?contact|assignee|assigned\ to|reviewer|reviewed(?:\ by)?|approved\ by|"
-    r"(?:tested|checked|verified)\ by|lead|"
+    r"(?:tested|checked|verified|completed|drafted|taken|chaired|presented|submitted|authored"
+    r"|compiled|produced|led|sent)\ by|lead|"
     r"signed[- ]off[- ]by|co-authored-by|reported\ by|raised\ by|requested\ by|prepared\ by|"
     r"(?:last\ )?modified\ by|updated\ by|edited\ by|"
     r"on\ behalf\ of|speaker|interviewee|attendees?|present|apologies|participants|invitees|"
@@ -1103,6 +1150,12 @@ def _tagged(locator: Locator, names: _Names) -> Iterator[Span]:
                       for m in _VOICE.finditer(text, timeout=10.0))
     for label, start, speaker in labels:
         label = label.rstrip()
+        if "," in label and (first := _SURNAME_FIRST.fullmatch(label)) is not None:
+            # "Doe, Jane": a directory's display name, as Teams writes its speakers
+            span = _surname_first(first, start, names, relaxed=True, unknown=speaker)
+            if span is not None:
+                yield Span(span.start, span.end, max(span.confidence, 0.8), span.suggestion)
+            continue
         if _VALUE.fullmatch(label) is None:
             continue
         span = _name_span(_items(label, start), names, relaxed=True, unknown=speaker)
@@ -1272,6 +1325,55 @@ def _capital_names(text: str, names: _Names) -> Iterator[Span]:
             if names.given(first) and names.surname(last) and not (
                     names.weak(first) and names.weak(last)) and not is_placeholder(words):
                 yield Span(m.start(), m.end(), 0.8)
+
+
+# Two or three words in capitals between words that are not: a name a writer put in
+# capitals amid lower-case prose ("set up by JANE DOE in June"). RE2 finds the lines with
+# two words in capitals side by side, in the pass that finds prose's other lines of names.
+_CAPS_PAIR_RE2 = rb"[A-Z][A-Z'-]+[ \t]+[A-Z][A-Z'-]+"
+# A line that is a name written surname first, as a directory shows it: an attendance list
+# pasted from a meeting ("Doe, Jane (RPA)"), a list of delegates ("DOE, Jane").
+# (No counted repeats: RE2 would build a state for each count, in every pass's first read.)
+_SURNAME_FIRST_LINE_RE2 = (rb"(?m)^[ \t]*(?:[-*+][ \t]+|[0-9]+[.)][ \t]+)?[A-Z][^\n,]*,"
+                           rb"[ \t]*[A-Z][^\n,;:]*$")
+_CAPS_OR_SURNAME_FIRST_RE2 = _CAPS_PAIR_RE2 + b"|" + _SURNAME_FIRST_LINE_RE2[4:]
+_SURNAME_FIRST_LINE = (
+    r"[ \t]*(?:[-*+\u2022][ \t]+|\d{1,3}[.)][ \t]+)?(?P<name>[^,\n]+,[^,\n(]+?)"
+    r"[ \t]*(?:\([^()\n]{0,40}\))?[ \t]*[,;.]?[ \t]*")
+_CAPS_RUN = (
+    r"(?<![\p{L}\p{N}'\u2019_-])\p{Lu}[\p{Lu}'\u2019-]*\p{Lu}"
+    r"(?:[ \t]+\p{Lu}[\p{Lu}'\u2019-]*\p{Lu})+(?![\p{L}\p{N}'\u2019_-])")
+
+
+def _note_line(text: str, start: int, end: int, names: _Names) -> Iterator[Span]:
+    """A name in capitals amid prose, or a line that is a name written surname first."""
+    line = text[start:end]
+    if line != line.upper():  # a line all in capitals is a heading or a warranty
+        if "," in line and (whole := _lazy(_SURNAME_FIRST_LINE).fullmatch(line)) is not None \
+                and (m := _SURNAME_FIRST.fullmatch(whole.group("name"))) is not None:
+            span = _surname_first(m, start + whole.start("name"), names, relaxed=False,
+                                  unknown=False)
+            if span is not None:
+                yield span
+                return
+        yield from _capitals_in(line, start, names)
+
+
+def _capitals_in(line: str, start: int, names: _Names) -> Iterator[Span]:
+    """A given name and a surname in capitals on a line of mixed case: the name stands out
+    from its sentence. A line all in capitals (a heading, a licence's warranty) is not read,
+    nor a longer run of capitals (a heading inside a line), nor a name that is also two
+    common words ("GRACE PERIOD")."""
+    for m in _lazy(_CAPS_RUN).finditer(line):
+        words = m.group().split()
+        if len(words) > 3:
+            continue
+        first, last = _norm(words[0]), _norm(words[-1])
+        if names.given(first) and names.surname(last) \
+                and not (names.weak(first) and names.weak(last)) \
+                and not any(_norm(w) in NOT_A_PERSON_AFTER for w in words) \
+                and not is_placeholder(words):
+            yield Span(start + m.start(), start + m.end(), 0.8)
 
 
 # --- fields: values under name-like keys --------------------------------------------------
@@ -1492,11 +1594,83 @@ def _from_fields(locator: Locator) -> Iterator[Keyed]:
         role = key_role(f.key)
         if role is None or (role == "generic" and thing_key(f.key, geo)):
             continue
+        if role == "generic" and f.key.lower() == "name" and _parent_names_a_person(locator,
+                                                                                   f.start):
+            role = "full"
         value: str | None = f.value
         if not f.value[:1].isupper():
             value = _capitalised(f.value, names, role)
         if value is not None:
             yield role, value, f.start
+
+
+# (Patterns read by ``_lazy``, compiled on first use: most texts never need them.)
+_YAML_KEY_LINE = (r"[ \t]*(?:-[ \t]+)?[\"']?(?P<key>[A-Za-z_][\w.-]*)[\"']?[ \t]*:"
+                  r"[ \t]*(?:#.*)?$")
+_JSON_KEY_BEFORE = r"[\"']?(?P<key>[A-Za-z_][\w.-]*)[\"']?[ \t]*[:=][ \t]*\Z"
+_SECTION = r"(?rm)^[ \t]*\[+[ \t]*(?P<key>[^\]\n]+?)[ \t]*\]+[ \t]*$"
+# How far back a ``name``'s parent is looked for: lines of YAML, characters of JSON.
+_PARENT_LINES = 30
+_PARENT_CHARS = 2000
+
+
+def _parent_key(locator: Locator, offset: int) -> str | None:
+    """The key of the object that holds the field at ``offset``: YAML by indentation (past
+    a list item's own line), JSON by braces (past a list's brackets), TOML and INI
+    by their section; None where there is none or it is out of reach."""
+    syntax, text = locator.text.syntax, locator.text.text
+    if syntax == "yaml":
+        index = locator.line_index(offset)
+        line = locator.line_text(index)
+        indent = len(line) - len(line.lstrip(" "))
+        for up in range(index - 1, max(-1, index - _PARENT_LINES), -1):
+            above = locator.line_text(up)
+            body = above.lstrip(" ")
+            if not body.strip() or body.startswith("#"):
+                continue
+            level = len(above) - len(body)
+            if level >= indent:
+                continue
+            if body.startswith("- "):  # the list item this field belongs to
+                indent = level
+                continue
+            m = _lazy(_YAML_KEY_LINE).fullmatch(above)
+            return None if m is None else m.group("key")
+        return None
+    if syntax == "json":
+        depth = 0
+        for at in range(offset - 1, max(-1, offset - _PARENT_CHARS), -1):
+            c = text[at]
+            if c in "}]":
+                depth += 1
+            elif c in "{[":
+                if depth:
+                    depth -= 1
+                    continue
+                before = text[max(0, at - 80):at].rstrip()
+                if before.endswith(("[", ",")):
+                    continue  # an object in a list: the list's key is further back
+                m = _lazy(_JSON_KEY_BEFORE).search(before + " ")
+                return None if m is None else m.group("key")
+        return None
+    if syntax in ("toml", "ini"):
+        last = _lazy(_SECTION).search(text, 0, offset)  # searched backwards: the nearest
+        return None if last is None else last.group("key").split(".")[-1].strip("\"'")
+    return None
+
+
+def _parent_names_a_person(locator: Locator, offset: int) -> bool:
+    """A ``name`` inside an owner's, a maintainer's or an author's object is that person's
+    (``maintainers: - name: …``, ``"contact": {"name": …}``, ``[owner] name = …``)."""
+    parent = _parent_key(locator, offset)
+    if parent is None:
+        return False
+    role = key_role(parent)
+    if role is None or thing_key(parent):
+        return False
+    ws = words(parent).split()
+    return bool(ws) and (ws[-1] in FULL_ROLES or ws[-1] in GENERIC_ROLES) \
+        and ws[-1] not in ("by", "who")
 
 
 def _capitalised(value: str, names: _Names, role: str) -> str | None:
@@ -2186,6 +2360,9 @@ def _owners_and_speakers(locator: Locator, names: _Names) -> Iterator[Span]:
     the full patterns a try at every character."""
     text = locator.text.text
     for start, end in _lines_found(locator, _PROSE_LINES_RE2):
+        yield from _note_line(text, start, end, names)
+        if not re2scan.found(_OWNED_OR_SPOKEN_RE2, text[start:end].encode()):
+            continue  # found for its capitals or its surname first only: the rest is costly
         if text[start:end].lstrip(" \t>").startswith(("--", "\u2014", "\u2013")):
             yield from _attribution(text, start, end, names)
             continue
@@ -2406,7 +2583,9 @@ _SPOKEN_OF_RE2 = (
     rb" (?:to|with)|[Pp]ing(?:ed)?|[Pp]air(?:ed|ing)? with|[Tt]hanks(?: to)?|[Tt]hank you"
     rb"|[Cc]c|[Cc]redit|[Kk]udos to|[Ss]hout-?out to|[Aa]ccording to|I'm|I am)[ \t]+[A-Z\xc3-\xc5]")
 # Prose's lines that may hold one, an action's owner or a quotation's speaker.
-_PROSE_LINES_RE2 = _OWNER_OR_SPEAKER_RE2 + b"|" + _SPOKEN_OF_RE2
+_OWNED_OR_SPOKEN_RE2 = _OWNER_OR_SPEAKER_RE2 + b"|" + _SPOKEN_OF_RE2
+# ... and a name in capitals, or a name written surname first (``_note_line``), in one pass.
+_PROSE_LINES_RE2 = _OWNED_OR_SPOKEN_RE2 + b"|" + _CAPS_OR_SURNAME_FIRST_RE2
 # In code, a comment that opens with one, after a tag or two ("# TODO: ask … about",
 # "// As … noted,"): RE2 skips to each comment's mark with ``memchr`` and reads a few words
 # past it, so the code and the rest of each comment cost nearly nothing. (Its words are
