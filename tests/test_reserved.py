@@ -50,6 +50,28 @@ def test_a_persons_mailbox_is_not_a_role_or_a_placeholder(value: str) -> None:
     assert not reserved.is_reserved_email(value)
 
 
+@pytest.mark.parametrize("value", [
+    # a role word beside a person's name: their own mailbox, or their admin account
+    "contact.rhiannon.pugh@ruralco.co.uk", "priya.support@ruralco.co.uk",
+    "info.tomasz@ruralco.co.uk", "jsmith.admin@ruralco.co.uk", "admin.okafor_r@ruralco.co.uk",
+    "j.pritchard.admin@ruralco.co.uk",
+])
+def test_a_role_word_beside_a_persons_name_is_the_persons_mailbox(value: str) -> None:
+    assert not reserved.is_reserved_email(value)
+
+
+@pytest.mark.parametrize("value", [
+    # a role word beside words that are not names, common words that are names too, or a
+    # service's hyphenated words
+    "support.team@ruralco.co.uk", "it.support@ruralco.co.uk", "customer.support@ruralco.co.uk",
+    "mark.support@ruralco.co.uk", "feedback.forms@ruralco.co.uk", "jenkins.admin@ruralco.co.uk",
+    "eero-dynamic-dns@ruralco.co.uk", "k12-ma-hostmaster@ruralco.co.uk",
+    "a.b.support@ruralco.co.uk",
+])
+def test_a_role_word_beside_no_name_is_a_role_mailbox(value: str) -> None:
+    assert reserved.is_reserved_email(value)
+
+
 @pytest.mark.parametrize(("value", "reserved_"), [
     # a sub-address's tag is its owner's label for one sender: the mailbox decides
     ("rhys+licensing@gmail.com", False), ("RHYS+Payments@GMAIL.COM", False),

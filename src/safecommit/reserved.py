@@ -102,8 +102,36 @@ def is_role_mailbox(value: str) -> bool:
     if domain == _SERVICE_ACCOUNT_DOMAIN or domain.endswith("." + _SERVICE_ACCOUNT_DOMAIN):
         return True
     words = _LOCAL_WORDS.findall(local)
-    return any(w in ROLE_MAILBOX_WORDS for w in words) \
-        or (len(words) == 1 and local.isalpha() and local.endswith(_ROLE_ENDINGS))
+    if any(w in ROLE_MAILBOX_WORDS for w in words):
+        # contact.jane.smith@, jsmith.admin@: a person's own mailbox, or their admin account.
+        # Hyphens join a service's words (eero-dynamic-dns@); people's mailboxes use dots.
+        if "." not in local and "_" not in local:
+            return True
+        return not _names_a_person([t for t in _LOCAL_TOKENS.split(local)
+                                    if t and t not in ROLE_MAILBOX_WORDS])
+    return len(words) == 1 and local.isalpha() and local.endswith(_ROLE_ENDINGS)
+
+
+def _names_a_person(words: list[str]) -> bool:
+    """Whether the words beside a role word name someone: a given name or initials run into
+    a surname (``jsmith``), neither a common word (``mark``, ``forms``); or an initial
+    beside a surname (``j.smith``)."""
+    if not words:
+        return False
+    from safecommit.names_data import load, load_english  # only for a role word and more
+
+    names, english = load(), load_english()
+    initial = any(len(w) == 1 and w.isalpha() for w in words)  # j.smith.admin@
+
+    def a_name(word: str) -> bool:
+        title = word.title()
+        if initial and title in names.surnames:
+            return True
+        if word in english:
+            return False
+        return (title in names.given and title not in names.words) or _run_together(word, names)
+
+    return any(a_name(w) for w in words if len(w) > 2 and w.isalpha())
 
 
 # Public bodies' domains, whose shared mailboxes are named after the team or the service
