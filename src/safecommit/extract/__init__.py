@@ -64,6 +64,8 @@ HANDLERS: dict[str, str] = {
     ".parq": "safecommit.extract.parquet",
     ".pq": "safecommit.extract.parquet",
     ".dbf": "safecommit.extract.dbf",
+    ".dta": "safecommit.extract.statdata",
+    ".xpt": "safecommit.extract.statdata",
     ".sqlite": "safecommit.extract.sqlite",
     ".sqlite3": "safecommit.extract.sqlite",
     ".db": "safecommit.extract.sqlite",
