@@ -66,6 +66,9 @@ HANDLERS: dict[str, str] = {
     ".dbf": "safecommit.extract.dbf",
     ".dta": "safecommit.extract.statdata",
     ".xpt": "safecommit.extract.statdata",
+    ".pkl": "safecommit.extract.pickles",
+    ".pickle": "safecommit.extract.pickles",
+    ".npy": "safecommit.extract.pickles",
     ".sqlite": "safecommit.extract.sqlite",
     ".sqlite3": "safecommit.extract.sqlite",
     ".db": "safecommit.extract.sqlite",
@@ -73,6 +76,7 @@ HANDLERS: dict[str, str] = {
     ".jar": "safecommit.extract.archive",
     ".war": "safecommit.extract.archive",  # a Java web app: its web.xml and properties
     ".ear": "safecommit.extract.archive",
+    ".npz": "safecommit.extract.archive",  # NumPy arrays, a .npy member each
     # Zips by another name: a binary workbook (its strings are UTF-16), a Visio drawing, an
     # e-book, Google Earth's placemarks, a QGIS project.
     ".xlsb": "safecommit.extract.archive",
