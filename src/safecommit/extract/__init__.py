@@ -69,6 +69,7 @@ HANDLERS: dict[str, str] = {
     ".pkl": "safecommit.extract.pickles",
     ".pickle": "safecommit.extract.pickles",
     ".npy": "safecommit.extract.pickles",
+    ".avro": "safecommit.extract.avro",
     ".sqlite": "safecommit.extract.sqlite",
     ".sqlite3": "safecommit.extract.sqlite",
     ".db": "safecommit.extract.sqlite",
