@@ -64,3 +64,31 @@ def test_a_data_set_over_the_cell_cap_is_not_scanned(monkeypatch: pytest.MonkeyP
     monkeypatch.setattr(limits, "LIMITS", limits.Limits(max_cells=3))
     result = extract(Blob("people114.dta", (DATA / "people114.dta").read_bytes()))
     assert isinstance(result, NotScanned) and "cap" in result.reason
+
+
+@pytest.mark.parametrize("name", ["people.sav", "notes-bytecode.sav", "notes.zsav"])
+def test_spss_cases_are_read_under_their_variables_however_compressed(
+        repo: Repo, cli: Any, name: str) -> None:
+    lines = read(name).text.splitlines()
+    assert "fullname: Marguerite Okonkwo-Blythe" in lines and "ni: JT 48 29 17 D" in lines
+    if name != "people.sav":  # a text over 255 bytes: segments read back as one value
+        [notes] = [line for line in lines if line.startswith("notes: Spoke")]
+        assert notes.count("07723 481093") == 60
+    repo.write(name, (DATA / name).read_bytes())
+    run = cli("scan", "--format", "json", name)
+    assert {("PERSON", "case 1 fullname"), ("EMAIL_ADDRESS", "case 1 email"),
+            ("PHONE_NUMBER", "case 1 mobile"), ("UK_NINO", "case 1 ni")} <= {
+        (f["type"], f.get("place")) for f in run.json["findings"]}
+
+
+def test_spss_labels_are_read_too() -> None:
+    text = read("people.sav")
+    lines = text.text.splitlines()
+    assert "fullname label: Claimant" in lines
+    assert "value label: Seen by Marguerite Okonkwo-Blythe" in lines
+
+
+def test_a_damaged_spss_file_is_not_scanned() -> None:
+    data = (DATA / "people.sav").read_bytes()
+    result = extract(Blob("people.sav", data[:300]))
+    assert isinstance(result, NotScanned) and result.reason.startswith("not a readable SPSS")

@@ -70,6 +70,8 @@ HANDLERS: dict[str, str] = {
     ".pickle": "safecommit.extract.pickles",
     ".npy": "safecommit.extract.pickles",
     ".avro": "safecommit.extract.avro",
+    ".sav": "safecommit.extract.spss",
+    ".zsav": "safecommit.extract.spss",
     ".sqlite": "safecommit.extract.sqlite",
     ".sqlite3": "safecommit.extract.sqlite",
     ".db": "safecommit.extract.sqlite",

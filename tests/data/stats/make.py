@@ -20,3 +20,9 @@ PEOPLE.to_stata(HERE / "people114.dta", write_index=False)  # Stata 10-12, panda
 NOTES.to_stata(HERE / "people118.dta", write_index=False, version=118, convert_strl=["notes"])
 pyreadstat.write_xport(PEOPLE, HERE / "people8.xpt")
 pyreadstat.write_xport(PEOPLE, HERE / "people5.xpt", file_format_version=5, table_name="PEOPLE")
+
+LABELS = ["Claimant", "Email", "Mobile", "NI", "Visits"]
+pyreadstat.write_sav(PEOPLE, HERE / "people.sav", column_labels=LABELS,
+                     variable_value_labels={"visits": {4: "Seen by Marguerite Okonkwo-Blythe"}})
+pyreadstat.write_sav(NOTES, HERE / "notes-bytecode.sav", row_compress=True)  # SPSS's default
+pyreadstat.write_sav(NOTES, HERE / "notes.zsav", compress=True)
