@@ -92,3 +92,23 @@ def test_a_damaged_spss_file_is_not_scanned() -> None:
     data = (DATA / "people.sav").read_bytes()
     result = extract(Blob("people.sav", data[:300]))
     assert isinstance(result, NotScanned) and result.reason.startswith("not a readable SPSS")
+
+
+def test_an_spss_portable_file_is_read_across_its_80_character_lines(repo: Repo,
+                                                                      cli: Any) -> None:
+    text = read("people.por")
+    lines = text.text.splitlines()
+    assert "FULLNAME label: Claimant" in lines
+    # the file wraps every 80 characters, here within the name
+    assert "FULLNAME: Marguerite Okonkwo-Blythe" in lines
+    repo.write("people.por", (DATA / "people.por").read_bytes())
+    run = cli("scan", "--format", "json", "people.por")
+    assert {("PERSON", "case 1 FULLNAME"), ("EMAIL_ADDRESS", "case 1 EMAIL"),
+            ("PHONE_NUMBER", "case 1 MOBILE"), ("UK_NINO", "case 1 NI")} <= {
+        (f["type"], f.get("place")) for f in run.json["findings"]}
+
+
+def test_a_damaged_portable_file_is_not_scanned() -> None:
+    data = (DATA / "people.por").read_bytes()
+    result = extract(Blob("people.por", data[:700]))
+    assert isinstance(result, NotScanned) and result.reason.startswith("not a readable SPSS")

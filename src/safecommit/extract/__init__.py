@@ -75,6 +75,7 @@ HANDLERS: dict[str, str] = {
     ".rdata": "safecommit.extract.rdata",
     ".sav": "safecommit.extract.spss",
     ".zsav": "safecommit.extract.spss",
+    ".por": "safecommit.extract.spss",
     ".feather": "safecommit.extract.columnar",
     ".arrow": "safecommit.extract.columnar",
     ".arrows": "safecommit.extract.columnar",

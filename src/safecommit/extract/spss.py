@@ -38,10 +38,11 @@ class _Reader:
 
 
 def extract(blob: Blob) -> list[Part]:
-    if blob.data[:4] not in (b"$FL2", b"$FL3"):
+    portable = b"SPSSPORT" in blob.data[:1000]
+    if blob.data[:4] not in (b"$FL2", b"$FL3") and not portable:
         raise ExtractError("not an SPSS data file")
     try:
-        rows = list(_rows(blob.data))
+        rows = list(_portable(blob.data) if portable else _rows(blob.data))
     except (ValueError, IndexError, KeyError, zlib.error, struct.error) as exc:
         raise ExtractError(f"not a readable SPSS data file ({type(exc).__name__})") from None
     text = placed_text(blob, rows, "SPSS data")
@@ -192,3 +193,86 @@ def _cases(slots: Iterator[bytes | None], variables: list[tuple[str, int, bool, 
                 value = _text(raw)
                 if value:
                     yield f"case {number} {name}", name, value
+
+
+# SPSS portable files (.por): text in 80-character lines; a string is its length in base 30,
+# a slash, then its characters; a number is base-30 digits ended by a slash; missing is "*.".
+# Each dictionary record is a tag and a set number of fields.
+_POR_FIELDS = {"1": "s", "2": "s", "3": "s", "4": "n", "5": "n", "6": "s", "C": "s"}
+
+
+class _Portable:
+    def __init__(self, text: str, at: int) -> None:
+        self.text, self.at = text, at
+
+    def number(self) -> str:
+        if self.text.startswith("*.", self.at):
+            self.at += 2
+            return ""
+        end = self.text.index("/", self.at)
+        value, self.at = self.text[self.at:end].strip(), end + 1
+        return value
+
+    def string(self) -> str:
+        size = int(self.number().split(".")[0] or "0", 30)
+        if size < 0 or self.at + size > len(self.text):
+            raise ValueError("a string past the end")
+        self.at += size
+        return self.text[self.at - size:self.at]
+
+    def value(self, text: bool) -> str:
+        return self.string() if text else self.number()
+
+
+def _portable(data: bytes) -> Iterator[Row]:
+    lines = data.decode("latin-1").replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    text = "".join(line.ljust(80) for line in lines)
+    r = _Portable(text, text.index("SPSSPORT") + 9)  # then the format version, one letter
+    r.string()  # date
+    r.string()  # time
+    variables: list[tuple[str, bool]] = []
+    while r.at < len(text):
+        tag = text[r.at]
+        r.at += 1
+        if tag in _POR_FIELDS:
+            value = r.string() if _POR_FIELDS[tag] == "s" else r.number()
+            if tag == "C" and variables:
+                yield f"variable {variables[-1][0]} label", f"{variables[-1][0]} label", value
+        elif tag == "7":
+            width = int(r.number() or "0", 30)
+            variables.append((r.string().strip(), width > 0))
+            for _ in range(6):
+                r.number()
+        elif tag in "89A":
+            r.value(bool(variables) and variables[-1][1])
+        elif tag == "B":
+            for _ in range(2):
+                r.value(bool(variables) and variables[-1][1])
+        elif tag == "D":
+            names = [r.string().strip() for _ in range(int(r.number() or "0", 30))]
+            text_values = any(t for n, t in variables if n in names)
+            for _ in range(int(r.number() or "0", 30)):
+                r.value(text_values)
+                yield "value labels", "value label", _text(r.string().encode("latin-1"))
+        elif tag == "E":
+            for line in range(int(r.number() or "0", 30)):
+                yield f"document line {line + 1}", "document", r.string()
+        elif tag == "F":
+            yield from _portable_cases(r, variables)
+            return
+        else:
+            raise ValueError(f"an unknown portable record {tag!r}")
+
+
+def _portable_cases(r: _Portable, variables: list[tuple[str, bool]]) -> Iterator[Row]:
+    number = 0
+    cells = 0
+    while r.at < len(r.text) and r.text[r.at] != "Z":
+        number += 1
+        for name, text in variables:
+            cells += 1
+            if cells > limits.LIMITS.max_cells:
+                raise ExtractError(f"has over {limits.LIMITS.max_cells} values, over the cap")
+            value = r.value(text)
+            if text and value.strip():
+                yield f"case {number} {name}", name, " ".join(value.split())

@@ -26,3 +26,4 @@ pyreadstat.write_sav(PEOPLE, HERE / "people.sav", column_labels=LABELS,
                      variable_value_labels={"visits": {4: "Seen by Marguerite Okonkwo-Blythe"}})
 pyreadstat.write_sav(NOTES, HERE / "notes-bytecode.sav", row_compress=True)  # SPSS's default
 pyreadstat.write_sav(NOTES, HERE / "notes.zsav", compress=True)
+pyreadstat.write_por(PEOPLE, HERE / "people.por", column_labels=LABELS)  # SPSS portable
