@@ -77,8 +77,8 @@ def extract(blob: Blob) -> list[Part]:
 
 def _is_image(path: tuple[str | int, ...]) -> bool:
     """cells[i].attachments[name][image/...]: a picture pasted into a markdown cell."""
-    return (len(path) == 5 and path[2] == "attachments" and isinstance(path[4], str)
-            and path[4] in _IMAGE_SUFFIX)
+    return (len(path) == 5 and path[2] == "attachments" and path[0] == "cells"
+            and isinstance(path[1], int) and isinstance(path[4], str) and path[4] in _IMAGE_SUFFIX)
 
 
 def _attached_image(blob: Blob, s: JsonString) -> list[Part]:
