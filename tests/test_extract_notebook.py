@@ -160,3 +160,51 @@ def test_a_text_file_attached_to_a_markdown_cell_is_decoded_and_read_on_its_line
     run = cli("scan", "--format", "json", "n.ipynb")
     [found] = [f for f in run.json["findings"] if f["type"] == "EMAIL_ADDRESS"]
     assert found["place"] == "cell 1 attachment" and found["line"] == raw_line_of(content, listed)
+
+
+def _screenshot() -> str:
+    """A pasted screenshot of a case record, base64 as Jupyter stores an attachment."""
+    import io
+
+    from PIL import Image, ImageDraw, ImageFont
+
+    im = Image.new("RGB", (1100, 200), "white")
+    draw = ImageDraw.Draw(im)
+    draw.text((30, 60), f"Email address: {EMAIL}", fill="black",
+              font=ImageFont.load_default(size=34))
+    out = io.BytesIO()
+    im.save(out, "PNG")
+    return base64.b64encode(out.getvalue()).decode()
+
+
+def _with_pasted_screenshot() -> str:
+    cell = markdown("Case record as shown: ![shot](attachment:image.png)")
+    cell["attachments"] = {"image.png": {"image/png": _screenshot()}}
+    return notebook(cell, code("x = 1"))
+
+
+def test_a_screenshot_pasted_into_a_markdown_cell_is_read_by_ocr(repo: Repo, cli: Any) -> None:
+    repo.write("case.ipynb", _with_pasted_screenshot())
+    run = cli("scan", "--format", "json", "case.ipynb")
+    assert run.code == 1
+    [found] = [f for f in run.json["findings"] if f["type"] == "EMAIL_ADDRESS"]
+    assert found["place"] == "cell 1 attachment image.png, text in image (OCR)"
+
+
+@pytest.mark.usefixtures("no_tesseract")
+def test_without_tesseract_a_pasted_screenshot_is_not_scanned_and_blocks(
+        repo: Repo, cli: Any) -> None:
+    repo.write("case.ipynb", _with_pasted_screenshot())
+    run = cli("scan", "--format", "json", "case.ipynb")
+    assert run.code == 2
+    [problem] = run.json["not_scanned"]
+    assert problem["reason"].startswith("cell 1 attachment image.png: not checked for text: "
+                                        "tesseract is not installed")
+
+
+def test_an_output_plot_is_still_left_out(repo: Repo, cli: Any) -> None:
+    plot = {"output_type": "display_data", "metadata": {},
+            "data": {"image/png": _screenshot(), "text/plain": ["<Figure>"]}}
+    repo.write("plot.ipynb", notebook(code("plot()", outputs=[plot])))
+    run = cli("scan", "--format", "json", "plot.ipynb")
+    assert run.code == 0 and not run.json["not_scanned"]

@@ -150,3 +150,33 @@ def test_utf16_text_in_a_legacy_binary_file_is_read(repo: Repo, cli: Any, name: 
     repo.write(name, ole)
     run = cli("scan", "--format", "json", name)
     assert [f["type"] for f in run.json["findings"]] == ["EMAIL_ADDRESS"]
+
+
+def test_named_ranges_and_expressions_of_a_sheet_are_read() -> None:
+    body = ('<office:spreadsheet><table:table table:name="Holdings"><table:table-row>'
+            "<table:table-cell><text:p>x</text:p></table:table-cell></table:table-row>"
+            "</table:table><table:named-expressions>"
+            '<table:named-range table:name="Data" table:cell-range-address="$Holdings.$A$1"/>'
+            f'<table:named-expression table:name="Officer" table:expression="of:=&quot;{EMAIL}'
+            '&quot;"/></table:named-expressions></office:spreadsheet>')
+    found = {t.place: t for t in texts(
+        "h.ods", package("application/vnd.oasis.opendocument.spreadsheet", body))}
+    assert found["sheet Holdings"].text == "x"
+    named = found["named ranges"]
+    assert named.text.splitlines() == ["Data: $Holdings.$A$1", f'Officer: "{EMAIL}"']
+    assert (named.spans[1][1]) == "named range Officer"
+
+
+def test_a_frames_title_and_description_are_read_apart() -> None:
+    ns = ('xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0" '
+          'xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0"')
+    frame = ("<draw:frame><svg:title>Photo of the claimant</svg:title>"
+             f"<svg:desc>{EMAIL} at the gate</svg:desc><draw:image/></draw:frame>")
+    body = (f'<office:text {ns}><text:p>See{frame}below</text:p></office:text>'
+            f'<office:drawing {ns}><draw:page draw:name="Site">{frame}</draw:page>'
+            "</office:drawing>")
+    found = {t.place: t.text for t in texts(
+        "d.odt", package("application/vnd.oasis.opendocument.text", body))}
+    assert " ".join(found["document"].split()) == f"See Photo of the claimant {EMAIL} at the " \
+        "gate below"
+    assert found["page Site"].splitlines() == ["Photo of the claimant", f"{EMAIL} at the gate"]

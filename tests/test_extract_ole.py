@@ -182,3 +182,45 @@ def test_a_property_set_that_claims_more_than_it_holds_is_read_as_far_as_it_goes
     parts = extract(Blob("a.doc", compound_file({SUMMARY: bytes(stream)})))
     assert isinstance(parts, list)
     assert [p.text for p in parts if isinstance(p, Text)] == [f"author: {AUTHOR}"]
+
+
+def lzfu(rtf: bytes) -> bytes:
+    """``rtf`` as a PR_RTF_COMPRESSED stream ([MS-OXRTFCP]): every byte a literal, then the
+    reference to the write position that ends it (the window starts 207 bytes in)."""
+    body = bytearray()
+    end = ((207 + len(rtf)) % 4096) << 4
+    tokens = [bytes([b]) for b in rtf] + [end.to_bytes(2, "big")]
+    for start in range(0, len(tokens), 8):
+        group = tokens[start:start + 8]
+        body.append(sum(1 << i for i, t in enumerate(group) if len(t) == 2))
+        body.extend(b"".join(group))
+    return (len(body) + 12).to_bytes(4, "little") + len(rtf).to_bytes(4, "little") + \
+        b"LZFu" + b"\0\0\0\0" + bytes(body)
+
+
+def test_compressed_rtf_is_read_as_the_spec_example_says() -> None:
+    from safecommit.extract.ole import decompress_rtf
+
+    example = bytes.fromhex("2d0000002b0000004c5a4675f1c5c7a703000a0072637067313235423"
+                            "20af32068656c0900206277" "05b06c647d0a800fa0")
+    assert decompress_rtf(example) == b"{\\rtf1\\ansi\\ansicpg1252\\pard hello world}\r\n"
+    assert decompress_rtf(b"too short") is None
+    assert decompress_rtf(example[:8] + b"ZZZZ" + example[12:]) is None  # an unknown kind
+
+
+@pytest.mark.parametrize("kind", ["html", "rtf"])
+def test_a_forwarded_message_with_only_an_html_or_rtf_body_has_its_body_read(
+        repo: Repo, cli: Any, kind: str) -> None:
+    said = f"Forwarded: the farmer Dafydd Hughes, {EMAIL}, asked us to call"
+    if kind == "html":
+        body = ("__substg1.0_10130102",
+                f"<html><body><p>{said}</p><p>thanks</p></body></html>".encode())
+    else:
+        body = ("__substg1.0_10090102", lzfu(b"{\\rtf1\\ansi " + said.encode() + b"\\par}"))
+    inner = "__attach_version1.0_#00000000/__substg1.0_3701000D/"
+    streams = dict([msg_string("0037", "Fw: holding 12"), msg_string("1000", "see below\r\n")])
+    streams["__attach_version1.0_#00000000/__substg1.0_3707001F"] = "fw.msg".encode("utf-16-le")
+    streams[inner + body[0]] = body[1].ljust(4096, b"\0")
+    run = scan(repo, cli, "fw.msg", compound_file(streams))
+    assert ("EMAIL_ADDRESS", "attachment fw.msg, message body") in found(run)
+    assert not any((place or "").endswith("binary strings") for _, place in found(run))

@@ -2,8 +2,9 @@
 
 A cell's source is read as its language (``python`` for code, ``markdown``), so detectors
 can tell code from prose; outputs (printed text, HTML tables, tracebacks) are read as
-text or HTML. A text file attached to a markdown cell is decoded and read on its line.
-Embedded images (base64 PNGs in outputs and attachments) are pixels, not text, and are
+text or HTML. A text file attached to a markdown cell is decoded and read on its line; an
+image attached to one (a screenshot pasted in) is read as a committed image is: its
+metadata, and its text by OCR. Outputs' images (plots) are pixels drawn by code and are
 left out. A file that is not notebook JSON is read as plain text.
 """
 
@@ -14,13 +15,13 @@ import re
 from collections import defaultdict
 from collections.abc import Iterator
 
-from safecommit.extract import limits
+from safecommit.extract import HANDLERS, Part, extract_member, handler_for, limits
 from safecommit.extract.errors import ExtractError
 from safecommit.extract.jsonscan import JsonString, read, strings
 from safecommit.extract.lines import Piece, line_starts, one_line, overlay, where
 from safecommit.extract.syntax import syntax_for
 from safecommit.extract.text import decode, to_str
-from safecommit.model import Blob, Text
+from safecommit.model import Blob, NotScanned, Text
 
 _ANSI = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]")
 # Output MIME types that hold text, and how to read them; anything else is skipped.
@@ -38,7 +39,12 @@ _MAGIC = {
 _SKIP_KEYS = frozenset({"cell_type", "output_type", "id", "name", "execution_count"})
 
 
-def extract(blob: Blob) -> list[Text]:
+# An attached image's MIME type -> a file name suffix the image handler takes.
+_IMAGE_SUFFIX = {"image/png": ".png", "image/jpeg": ".jpg", "image/jpg": ".jpg",
+                 "image/tiff": ".tif", "image/webp": ".webp"}
+
+
+def extract(blob: Blob) -> list[Part]:
     found = read(blob, "notebook JSON")
     if isinstance(found, Text):
         return [found]
@@ -51,16 +57,43 @@ def extract(blob: Blob) -> list[Text]:
     language = _language(doc)
     starts = line_starts(raw)
     groups: dict[tuple[int, str, str], list[Piece]] = defaultdict(list)
+    images: list[JsonString] = []
     for s in strings(raw):
+        if _is_image(s.path):
+            images.append(s)
+            continue
         for group, piece in _route(s, cells, language, starts):
             groups[group].append(piece)
-    texts = []
+    texts: list[Part] = []
     for (cell, syntax, what), pieces in sorted(groups.items()):
         place = "notebook metadata" if cell < 0 else f"cell {cell + 1}{what}"
         text = overlay(blob, pieces, syntax, place)
         if text is not None:
             texts.append(text)
+    for s in images:
+        texts.extend(_attached_image(blob, s))
     return texts
+
+
+def _is_image(path: tuple[str | int, ...]) -> bool:
+    """cells[i].attachments[name][image/...]: a picture pasted into a markdown cell."""
+    return (len(path) == 5 and path[2] == "attachments" and path[0] == "cells"
+            and isinstance(path[1], int) and isinstance(path[4], str) and path[4] in _IMAGE_SUFFIX)
+
+
+def _attached_image(blob: Blob, s: JsonString) -> list[Part]:
+    """An image attached to a cell, read as the same image committed on its own would be
+    (metadata, OCR, or not scanned and why), placed ``cell 2 attachment shot.png``."""
+    cell, name, mime = s.path[1], str(s.path[3]), str(s.path[4])
+    label = f"cell {int(cell) + 1} attachment {name}"
+    try:
+        data = base64.b64decode("".join(s.value.split()), validate=True)
+    except ValueError:
+        return [NotScanned(blob.path, f"{label}: not valid base64, so the image was not "
+                           "checked", blob.commit)]
+    image = HANDLERS[".png"]
+    stem = name if handler_for(name) == image else name + _IMAGE_SUFFIX[mime]
+    return extract_member(blob, stem, data, label)
 
 
 def _language(doc: dict[str, object]) -> str:

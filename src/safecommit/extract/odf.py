@@ -43,6 +43,8 @@ def _text(el: Element) -> str:
             out.append("\t")
         elif name == "line-break":
             out.append(" ")
+        elif name in ("title", "desc"):  # a frame's or shape's alt text: words of their own
+            out.append(f" {_text(child)} ")
         elif name not in ("annotation", "note"):
             out.append(_text(child))
             target = child.get(_HREF, "") if name == "a" else ""
@@ -84,6 +86,10 @@ def _lines(el: Element) -> Iterator[str]:
                             if ooxml.local(cell.tag) in ("table-cell", "covered-table-cell"))
         elif name in ("annotation", "note"):
             yield " ".join(t.strip() for t in child.itertext() if t.strip())
+        elif name in ("title", "desc"):  # a frame's or shape's title and description
+            yield _text(child)
+        elif name == "named-expressions":  # read apart, by _named
+            continue
         else:
             yield from _lines(child)
 
@@ -127,11 +133,24 @@ def extract(blob: Blob) -> list[Text | NotScanned]:
         for el in content:
             if ooxml.local(el.tag) == "body":
                 found.extend(_places(blob, el))
+                found.append(_named(blob, el))
         styles = ooxml.xml(zf, "styles.xml")
         if styles is not None:  # headers and footers live with the page styles
             found.append(ooxml.text(blob, _lines(styles), "headers and footers"))
         found.append(_meta(blob, zf))
     return [t for t in found if t is not None]
+
+
+def _named(blob: Blob, body: Element) -> Text | None:
+    """A spreadsheet's named ranges and expressions (Sheet > Named Ranges and Expressions):
+    a constant such as ``"…"`` is kept there, not in any cell."""
+    rows: list[tuple[str, str]] = []
+    for el in body.iter():
+        if ooxml.local(el.tag) in ("named-range", "named-expression"):
+            attrs = {ooxml.local(k): v for k, v in el.attrib.items()}
+            value = attrs.get("expression") or attrs.get("cell-range-address") or ""
+            rows.append((attrs.get("name", "?"), value.removeprefix("of:=")))
+    return properties_text(blob, rows, place="named ranges", prefix="named range ")
 
 
 def _meta(blob: Blob, zf: zipfile.ZipFile) -> Text | None:

@@ -19,6 +19,8 @@ from typing import Any
 
 from safecommit.extract import Part, budget, extract_member, propset
 from safecommit.extract.errors import ExtractError
+from safecommit.extract.html import clean as clean_html
+from safecommit.extract.limits import limits_now
 from safecommit.extract.props import properties_text
 from safecommit.extract.text import normalise_newlines, printable_strings
 from safecommit.model import Blob, NotScanned, Text
@@ -45,6 +47,9 @@ _MESSAGE_FIELDS = {
 }
 _RECIPIENT_FIELDS = {"3001": "recipient", "39FE": "recipient address", "3003": "recipient address"}
 _BODY, _HEADERS = "1000", "007D"
+# A body kept only as HTML (PR_BODY_HTML) or as compressed RTF (PR_RTF_COMPRESSED), as
+# Outlook saves many messages, forwarded ones among them: read when there is no plain body.
+_HTML_BODY, _RTF_BODY = "1013", "1009"
 _ATTACHMENT_DATA, _ATTACHMENT_NAMES = "3701", ("3707", "3704", "3001")
 _STRING_TYPES = {"001F": "utf-16-le", "001E": "cp1252"}
 # The storage that holds a message attached to a message (PR_ATTACH_DATA_OBJ).
@@ -133,6 +138,7 @@ def _message(blob: Blob, ole: Any, streams: list[str], read: set[str], within: s
     the same way, placed ``attachment <its name>, message``."""
     fields: list[tuple[str, str]] = []
     body: list[str] = []
+    other_bodies: dict[str, bytes] = {}
     attachments: dict[str, dict[str, bytes | str]] = {}
     for path in streams:
         if not path.startswith(within):
@@ -154,6 +160,13 @@ def _message(blob: Blob, ole: Any, streams: list[str], read: set[str], within: s
                 attachments.setdefault(storage, {}).setdefault(
                     tag, _decoded(ole.openstream(path).read(), kind))
             continue
+        if not storage and tag in (_HTML_BODY, _RTF_BODY) and (kind == "0102"
+                                                                or kind in _STRING_TYPES):
+            read.add(path)
+            raw = ole.openstream(path).read()
+            other_bodies[tag] = _decoded(raw, kind).encode("utf-8") if kind in _STRING_TYPES \
+                else raw
+            continue
         if kind not in _STRING_TYPES:
             continue
         field = (_RECIPIENT_FIELDS if storage.startswith("__recip_version1.0_")
@@ -170,6 +183,18 @@ def _message(blob: Blob, ole: Any, streams: list[str], read: set[str], within: s
     text = normalise_newlines("\n".join(body))
     if text.strip():
         yield Text(blob.path, text, "text", place=f"{label}message body", commit=blob.commit)
+    elif _HTML_BODY in other_bodies:
+        said = clean_html(_html_text(other_bodies[_HTML_BODY]))
+        if said.strip():
+            yield Text(blob.path, said, "html", place=f"{label}message body",
+                       commit=blob.commit)
+    elif _RTF_BODY in other_bodies:
+        rtf = decompress_rtf(other_bodies[_RTF_BODY])
+        if rtf is None:
+            yield NotScanned(blob.path, f"{label}message body: its compressed RTF is damaged, "
+                             "so it was not checked", blob.commit)
+        else:
+            yield from extract_member(blob, "body.rtf", rtf, f"{label}message body")
     for storage, attachment in sorted(attachments.items()):
         title = next((str(attachment[t]) for t in _ATTACHMENT_NAMES if attachment.get(t)),
                      storage)
@@ -184,6 +209,63 @@ def _message(blob: Blob, ole: Any, streams: list[str], read: set[str], within: s
                 spent.leave()
         elif isinstance(data, bytes):
             yield from extract_member(blob, title, data, f"{label}attachment {title}")
+
+
+def _html_text(raw: bytes) -> str:
+    try:
+        return raw.decode("utf-8").rstrip("\x00")
+    except UnicodeDecodeError:
+        return raw.decode("cp1252", "replace").rstrip("\x00")
+
+
+# [MS-OXRTFCP]: compressed RTF starts its dictionary with this text.
+_RTF_PRESET = (b"{\\rtf1\\ansi\\mac\\deff0\\deftab720{\\fonttbl;}{\\f0\\fnil \\froman "
+               b"\\fswiss \\fmodern \\fscript \\fdecor MS Sans SerifSymbolArialTimes New "
+               b"RomanCourier{\\colortbl\\red0\\green0\\blue0\r\n\\par "
+               b"\\pard\\plain\\f0\\fs20\\b\\i\\u\\tab\\tx")
+
+
+def decompress_rtf(data: bytes) -> bytes | None:
+    """The RTF in a PR_RTF_COMPRESSED stream (LZFu, or MELA: stored), None if damaged."""
+    if len(data) < 16:
+        return None
+    size = int.from_bytes(data[4:8], "little")
+    kind = data[8:12]
+    if kind == b"MELA":
+        return data[16:16 + size]
+    if kind != b"LZFu":
+        return None
+    window = bytearray(4096)
+    window[:len(_RTF_PRESET)] = _RTF_PRESET
+    at_window = len(_RTF_PRESET)
+    out = bytearray()
+    at = 16
+    limit = min(size, limits_now().max_expanded)
+    while at < len(data) and len(out) < limit:
+        flags = data[at]
+        at += 1
+        for bit in range(8):
+            if at >= len(data):
+                break
+            if not flags >> bit & 1:
+                window[at_window] = data[at]
+                out.append(data[at])
+                at_window = (at_window + 1) % 4096
+                at += 1
+                continue
+            if at + 2 > len(data):
+                return None
+            word = int.from_bytes(data[at:at + 2], "big")
+            at += 2
+            offset, length = word >> 4, (word & 0xF) + 2
+            if offset == at_window:
+                return bytes(out)
+            for i in range(length):
+                byte = window[(offset + i) % 4096]
+                window[at_window] = byte
+                out.append(byte)
+                at_window = (at_window + 1) % 4096
+    return bytes(out)
 
 
 def _decoded(data: bytes, kind: str) -> str:

@@ -1,0 +1,87 @@
+"""Pickles and NumPy arrays: read as their instructions and cells, never loaded, so text
+stored four bytes a character or run together in a buffer is read value by value."""
+
+from __future__ import annotations
+
+import pickle
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from conftest import Repo
+from safecommit.extract import extract
+from safecommit.model import Blob, NotScanned, Text
+
+DATA = Path(__file__).parent / "data" / "pydata"  # made by make.py, with numpy and pandas
+PLANTED = {"PERSON", "EMAIL_ADDRESS", "PHONE_NUMBER", "UK_NINO"}
+
+
+def texts(name: str, data: bytes) -> list[Text]:
+    parts = extract(Blob(name, data))
+    assert isinstance(parts, list)
+    return [p for p in parts if isinstance(p, Text)]
+
+
+@pytest.mark.parametrize("name", ["people.npy", "objects.npy", "people.npz", "frame.pkl"])
+def test_every_planted_value_is_found(repo: Repo, cli: Any, name: str) -> None:
+    repo.write(name, (DATA / name).read_bytes())
+    run = cli("scan", "--format", "json", name)
+    assert {f["type"] for f in run.json["findings"]} >= PLANTED
+
+
+def test_a_text_array_names_each_item_and_a_table_each_row_and_column() -> None:
+    [text] = texts("people.npy", (DATA / "people.npy").read_bytes())
+    assert "value: marguerite.blythe.5521@gmail.com" in text.text.splitlines()
+    assert (33, "item 2") in text.spans
+    [table] = texts("records.npy", (DATA / "records.npy").read_bytes())
+    assert table.text.splitlines() == ["fullname: Marguerite Okonkwo-Blythe",
+                                       "email: marguerite.blythe.5521@gmail.com"]
+    assert [where for _, where in table.spans] == ["row 1 fullname", "row 1 email"]
+
+
+def test_an_array_of_numbers_gives_nothing_to_read() -> None:
+    assert texts("numbers.npy", (DATA / "numbers.npy").read_bytes()) == []
+
+
+def test_a_pandas_string_column_is_split_value_by_value() -> None:
+    [text] = texts("frame.pkl", (DATA / "frame.pkl").read_bytes())
+    lines = text.text.splitlines()
+    assert "Marguerite Okonkwo-Blythe" in lines and "07723 481093" in lines
+
+
+RAN: list[str] = []
+
+
+def _boom() -> None:
+    RAN.append("loaded")
+
+
+class Hostile:
+    """Runs ``_boom`` when unpickled."""
+
+    def __reduce__(self) -> tuple[Any, tuple[()]]:
+        return _boom, ()
+
+
+@pytest.mark.parametrize("protocol", [0, 2, 4, 5])
+def test_a_dicts_keys_name_its_values_and_nothing_is_run(protocol: int) -> None:
+    record = {"fullname": "Marguerite Okonkwo-Blythe", "ni": "JT 48 29 17 D",
+              "tags": [b"raw bytes here"], "payload": Hostile()}
+    data = pickle.dumps(record, protocol=protocol)
+    [text] = texts("record.pkl", data)
+    lines = text.text.splitlines()
+    assert "fullname: Marguerite Okonkwo-Blythe" in lines and "ni: JT 48 29 17 D" in lines
+    assert RAN == []
+
+
+def test_a_damaged_array_is_not_scanned() -> None:
+    assert isinstance(extract(Blob("x.npy", b"\x93NUMPY\x01\x00\x10\x00{'descr': <U")),
+                      NotScanned)
+    assert isinstance(extract(Blob("x.npy", b"not numpy")), NotScanned)
+
+
+def test_bytes_after_a_pickle_are_read_as_strings() -> None:
+    data = pickle.dumps({"a": 1}) + b"\x00\x01 marguerite.blythe.5521@gmail.com \x00"
+    [text] = texts("model.pkl", data)
+    assert "marguerite.blythe.5521@gmail.com" in text.text
