@@ -1874,3 +1874,45 @@ def test_a_sign_off_a_blank_line_above_its_given_name_is_read(text: str) -> None
 def test_a_value_a_browser_test_types_into_a_name_field_is_a_name(
         path: str, syntax: str, text: str, expected: list[str]) -> None:
     assert names_in(path, text, syntax) == expected
+
+
+# --- names by their place in a record ------------------------------------------------------
+
+_HL7 = ("MSH|^~\\&|PAS|WARD|LAB|TRUST|202401011200||ADT^A01|MSG1|P|2.5\r"
+        "PID|1||9990001^^^TRUST^MR||THISTLEWOOD^EDWARD^J^^MR||19800101|M\r"
+        "NK1|1|WHITTAKER^MARGARET|SPO\r"
+        "PID|2||9990002^^^TRUST^MR||^Oluwaseun||19900101|F\r"
+        "PID|3||9990003^^^TRUST^MR||DOE^JOHN||19800101|M\n")
+
+
+@pytest.mark.parametrize(("path", "syntax", "text", "expected"), [
+    # the patient's and the next of kin's names, family name first; a given name alone;
+    # a placeholder's parts are not reported
+    ("adt.hl7", "text", _HL7, ["THISTLEWOOD", "EDWARD", "WHITTAKER", "MARGARET", "Oluwaseun"]),
+    # a message in a test's string, its segments parted by escaped carriage returns
+    ("test_feed.py", "python",
+     'MSG = "MSH|^~\\\\&|PAS\\\\rPID|1||42^^^T||Thistlewood^Edward^^^Mr||19800101|M\\\\r"\n',
+     ["Thistlewood", "Edward"]),
+    # other fields of the segment hold no name: a code, an identifier, a sex
+    ("adt.hl7", "text", "PID|1||ABC^^^TRUST^MR||||19800101|M|||High Street\n", []),
+])
+def test_an_hl7_segments_name_fields_are_names(path: str, syntax: str, text: str,
+                                                expected: list[str]) -> None:
+    assert names_in(path, text, syntax) == expected
+
+
+@pytest.mark.parametrize(("path", "syntax", "text", "expected"), [
+    # a GPX track's author, on lines as real files indent it; a waypoint's name is a place
+    ("walk.gpx", "xml", "<gpx>\n  <metadata>\n    <author>\n      <name>Edward Thistlewood"
+     "</name>\n    </author>\n  </metadata>\n  <wpt>\n    <name>Preston Montford</name>\n"
+     "  </wpt>\n</gpx>\n", ["Edward Thistlewood"]),
+    # Terraform and code: a name inside an owner's block, with or without "="
+    ("main.tf", "terraform", 'locals {\n  owner = {\n    name  = "Edward Thistlewood"\n'
+     '    team  = "data"\n  }\n}\n', ["Edward Thistlewood"]),
+    ("main.tf", "terraform", 'owner {\n  name = "Edward Thistlewood"\n}\n',
+     ["Edward Thistlewood"]),
+    ("main.tf", "terraform", 'module "store" {\n  name = "Edward Thistlewood"\n}\n', []),
+])
+def test_a_name_under_a_persons_element_or_block_is_a_full_name(
+        path: str, syntax: str, text: str, expected: list[str]) -> None:
+    assert names_in(path, text, syntax) == expected

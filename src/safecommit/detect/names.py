@@ -893,6 +893,9 @@ def is_geo(path: str) -> bool:
 _GEO_NAME_TAG = regex.compile(r"(?<!<(?:\w+:)?author>\s*)<(?:\w+:)?name>(?:<!\[CDATA\[)?\s*\Z")
 
 
+_GEO_AUTHOR_TAG = regex.compile(r"<(?:\w+:)?author>\s*<(?:\w+:)?name>(?:<!\[CDATA\[)?\s*\Z")
+
+
 def _not_geo_names(locator: Locator, spans: list[Span]) -> list[Span]:
     text = locator.text.text
     return [s for s in spans
@@ -1592,7 +1595,10 @@ def _from_fields(locator: Locator) -> Iterator[Keyed]:
         if not f.value[:1].isalpha():
             continue
         role = key_role(f.key)
-        if role is None or (role == "generic" and thing_key(f.key, geo)):
+        if role == "generic" and geo and _GEO_AUTHOR_TAG.search(
+                locator.text.text, max(0, f.start - 80), f.start) is not None:
+            role = "full"  # a map's author: GPX's <author><name>, KML's <atom:author>
+        elif role is None or (role == "generic" and thing_key(f.key, geo)):
             continue
         if role == "generic" and f.key.lower() == "name" and _parent_names_a_person(locator,
                                                                                    f.start):
@@ -1662,7 +1668,11 @@ def _parent_key(locator: Locator, offset: int) -> str | None:
 def _parent_names_a_person(locator: Locator, offset: int) -> bool:
     """A ``name`` inside an owner's, a maintainer's or an author's object is that person's
     (``maintainers: - name: …``, ``"contact": {"name": …}``, ``[owner] name = …``)."""
-    parent = _parent_key(locator, offset)
+    return _person_key(_parent_key(locator, offset))
+
+
+def _person_key(parent: str | None) -> bool:
+    """Whether an object's key names a person whose ``name`` it holds."""
     if parent is None:
         return False
     role = key_role(parent)
@@ -1944,6 +1954,9 @@ def _from_code(locator: Locator) -> Iterator[Keyed]:
         role = key_role(key) if key else None
         if role is None and key in _FILLS:
             role = _filled_role(text, start, floor)
+        elif role == "generic" and key is not None and key.lower() == "name" \
+                and _person_key(_block_key(text, start)):
+            role = "full"  # owner = { name = "…" }, contact: { name: "…" }
         if role is not None:
             yield role, literal[1:-1], start + 1
         elif key is not None and key.lower() in _BARE_PARTS:
@@ -1956,6 +1969,28 @@ def _from_code(locator: Locator) -> Iterator[Keyed]:
                     yield "part", first[0], first[1]
                     yield "part", literal[1:-1], start + 1
                 first = None
+
+
+def _block_key(text: str, offset: int) -> str | None:
+    """The key of the braced block of code that holds ``offset``: ``owner = {``,
+    ``"owner": {``, Terraform's ``owner {``; None where there is none within reach."""
+    floor, at, depth = max(0, offset - _PARENT_CHARS), offset, 0
+    while (opening := text.rfind("{", floor, at)) >= 0:
+        closing = text.rfind("}", opening, at)
+        if closing >= 0:
+            depth, at = depth + 1, closing
+        elif depth:
+            depth, at = depth - 1, opening
+        else:
+            line = max(text.rfind("\n", 0, opening) + 1, opening - 90)
+            key = _key_before(text, opening, line)
+            if key is None:
+                end = opening
+                while end > line and text[end - 1] in " \t":
+                    end -= 1
+                key = _identifier_before(text, end, line)
+            return key
+    return None
 
 
 # A browser test types a value into a form's field, named by the selector or label before
@@ -2192,6 +2227,8 @@ def find(locator: Locator) -> list[Span]:
         spans.extend(_keyed(locator, list(_from_inline_pairs(locator)), names))
     if text.syntax not in CODE and re2scan.found(rb"CN=", locator.utf8):
         spans.extend(_keyed(locator, list(_from_common_names(text.text)), names))
+    if "PID|" in text.text or "NK1|" in text.text:
+        spans.extend(_hl7_names(text.text, names))
     if text.syntax == "text" and re2scan.found(_PAYEE_LINE_RE2, locator.utf8):
         spans.extend(_payee_lines(text.text, names))
     # A copyright notice's holders are people too: a name in a licence header is still a
@@ -2745,6 +2782,48 @@ def _from_common_names(text: str) -> Iterator[Keyed]:
         value = m.group(group)
         if value[:1].isupper():
             yield "full", value, m.start(group)
+
+
+# HL7 version 2's person names, named by their place, not by a key: the patient's (PID-5,
+# PID-6 the mother's maiden name, PID-9 an alias) and the next of kin's (NK1-2), each
+# ``FAMILY^GIVEN^MIDDLE^SUFFIX^PREFIX``, repeated with ``~``. A segment opens a line, or
+# follows a carriage return (as the standard parts them) or its escape in a string of code.
+_HL7_NAME_FIELDS = {"PID": (5, 6, 9), "NK1": (2,)}
+_HL7_SEGMENT = r"(?m)(?:^|(?<=\r|\\r|\\n))(?P<segment>PID|NK1)\|"
+
+
+def _hl7_names(text: str, names: _Names) -> Iterator[Span]:
+    """Each part of each person's name of an HL7 segment, unless the parts make a
+    placeholder together (``DOE^JOHN``)."""
+    for m in _lazy(_HL7_SEGMENT).finditer(text, timeout=5.0):
+        places = _HL7_NAME_FIELDS[m.group("segment")]
+        at, place = m.end(), 1
+        while place <= places[-1]:
+            end = len(text)
+            for stop in ("|", "\r", "\n", "\\"):
+                found = text.find(stop, at, end)
+                end = end if found < 0 else found
+            if place in places:
+                for name_at, name in _pieces(text[at:end], "~", at):
+                    # the family, given and middle names, before the suffix and the title
+                    parts = [(place_at, part)
+                             for place_at, part in list(_pieces(name, "^", name_at))[:3]
+                             if part[:1].isalpha()]
+                    if is_placeholder([part for _, part in parts[1:2] + parts[:1]]):
+                        continue
+                    for part_at, part in parts:
+                        if (span := _field_span("part", part, part_at, names)) is not None:
+                            yield span
+            if text[end:end + 1] != "|":
+                break
+            at, place = end + 1, place + 1
+
+
+def _pieces(value: str, separator: str, offset: int) -> Iterator[tuple[int, str]]:
+    """Each piece of ``value`` between separators, with its offset."""
+    for piece in value.split(separator):
+        yield offset, piece
+        offset += len(piece) + 1
 
 
 # A fixed-width payment file's payee: a surname in capitals then initials, between columns
