@@ -1916,3 +1916,19 @@ def test_an_hl7_segments_name_fields_are_names(path: str, syntax: str, text: str
 def test_a_name_under_a_persons_element_or_block_is_a_full_name(
         path: str, syntax: str, text: str, expected: list[str]) -> None:
     assert names_in(path, text, syntax) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a surname with particles, in capitals or not, and an Irish one, written first
+    ("Attendees\nVAN DER BERG, Pieter\nNí Bhriain, Aoife (RPA)\nde la Cruz, Marisol\n",
+     ["VAN DER BERG, Pieter", "Ní Bhriain, Aoife"]),
+    # a chat's speaker under the time they spoke, as Teams copies it, with no colon
+    ("[10:02] Whittaker, Margaret (DEFRA)\nCan we move this to Thursday?\n",
+     ["Whittaker, Margaret"]),
+    ("[10:02] Bloggs, Joe (DEFRA)\nok\n", []),
+    # a particle alone before a word is no surname: "La Paz, Bolivia"
+    ("- La Paz, Bolivia\n", []),
+])
+def test_a_line_that_is_a_name_written_surname_first_with_particles_or_a_time(
+        text: str, expected: list[str]) -> None:
+    assert names_in("notes.txt", text, "text") == expected

@@ -1335,13 +1335,15 @@ def _capital_names(text: str, names: _Names) -> Iterator[Span]:
 # two words in capitals side by side, in the pass that finds prose's other lines of names.
 _CAPS_PAIR_RE2 = rb"[A-Z][A-Z'-]+[ \t]+[A-Z][A-Z'-]+"
 # A line that is a name written surname first, as a directory shows it: an attendance list
-# pasted from a meeting ("Doe, Jane (RPA)"), a list of delegates ("DOE, Jane").
+# pasted from a meeting ("Doe, Jane (RPA)"), a list of delegates ("DOE, Jane"), a chat's
+# speaker under the time they spoke ("[09:03] Doe, Jane (RPA)", as Teams copies it).
 # (No counted repeats: RE2 would build a state for each count, in every pass's first read.)
-_SURNAME_FIRST_LINE_RE2 = (rb"(?m)^[ \t]*(?:[-*+][ \t]+|[0-9]+[.)][ \t]+)?[A-Z][^\n,]*,"
-                           rb"[ \t]*[A-Z][^\n,;:]*$")
+_SURNAME_FIRST_LINE_RE2 = (rb"(?m)^[ \t]*(?:[-*+][ \t]+|[0-9]+[.)][ \t]+|\[[0-9]+:[0-9:]+\]"
+                           rb"[ \t]+)?[A-Z][^\n,]*,[ \t]*[A-Z][^\n,;:]*$")
 _CAPS_OR_SURNAME_FIRST_RE2 = _CAPS_PAIR_RE2 + b"|" + _SURNAME_FIRST_LINE_RE2[4:]
 _SURNAME_FIRST_LINE = (
-    r"[ \t]*(?:[-*+\u2022][ \t]+|\d{1,3}[.)][ \t]+)?(?P<name>[^,\n]+,[^,\n(]+?)"
+    r"[ \t]*(?:[-*+\u2022][ \t]+|\d{1,3}[.)][ \t]+|\[\d{1,2}:\d\d(?::\d\d)?\][ \t]+)?"
+    r"(?P<name>[^,\n]+,[^,\n(]+?)"
     r"[ \t]*(?:\([^()\n]{0,40}\))?[ \t]*[,;.]?[ \t]*")
 _CAPS_RUN = (
     r"(?<![\p{L}\p{N}'\u2019_-])\p{Lu}[\p{Lu}'\u2019-]*\p{Lu}"
@@ -1441,8 +1443,13 @@ NOT_PERSON = frozenset({
 _VALUE_TAIL = regex.compile(r"[ \t]*(?:<[^<>\n]*>|\([^()\n]*\))[ \t]*$")
 _VALUE = regex.compile(rf"(?:{_TITLE}[ \t]+)?(?:{_WORD}|{_CAPS}|{_INITIAL})"
                        rf"(?:[ \t]+(?:{_WORD}|{_CAPS}|{_INITIAL}|{_PARTICLE})){{0,4}}")
+# A surname's particles, in any case when it comes first ("VAN DER BERG, Pieter"), and
+# Irish ones ("Ní Bhriain, Aoife").
+_LEAD_PARTICLE = (rf"(?:(?i:{_PARTICLE[3:_PARTICLE.index(')')]})|"
+                  rf"{'|'.join(sorted(_GAELIC_PARTICLES))})[ \t]+")
 _SURNAME_FIRST = regex.compile(
-    rf"(?P<last>{_WORD}|{_CAPS}),[ \t]*(?P<rest>(?:(?:{_TITLE}|(?i:mr|mrs|ms|miss|dr))[ \t]+)?"
+    rf"(?P<last>(?:{_LEAD_PARTICLE}){{0,3}}(?:{_WORD}|{_CAPS})),[ \t]*"
+    rf"(?P<rest>(?:(?:{_TITLE}|(?i:mr|mrs|ms|miss|dr))[ \t]+)?"
     rf"(?:{_WORD}|{_CAPS})(?:[ \t]+(?:{_WORD}|{_CAPS}|{_INITIAL})){{0,2}})")
 
 
@@ -1559,7 +1566,12 @@ def _surname_first(m: regex.Match[str], offset: int, names: _Names, *, relaxed: 
                    unknown: bool) -> Span | None:
     """A name written surname first ("Doe, Jane", "DOE, JANE", a title before the rest)
     from a ``_SURNAME_FIRST`` match at ``offset``."""
-    last = _items(_titled(m.group("last")), offset + m.start("last"))
+    # "VAN DER BERG" reads as "van der Berg": its particles in lower case, as in a name
+    # written given name first
+    words = _titled(m.group("last")).split(" ")
+    words = [w.lower() if w.lower() in _PARTICLES and k < len(words) - 1 else w
+             for k, w in enumerate(words)]
+    last = _items(" ".join(words), offset + m.start("last"))
     rest = _items(_titled(m.group("rest")), offset + m.start("rest"))
     span = _name_span(rest + last, names, relaxed=relaxed, unknown=unknown)
     if span is None or is_placeholder([i.text for i in last + rest]):
