@@ -1932,3 +1932,17 @@ def test_a_name_under_a_persons_element_or_block_is_a_full_name(
 def test_a_line_that_is_a_name_written_surname_first_with_particles_or_a_time(
         text: str, expected: list[str]) -> None:
     assert names_in("notes.txt", text, "text") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a greeting's full name, its surname one the lists do not know
+    ("Dear Edward Thistlewood,\n\nPlease find the licence attached.\n", ["Edward Thistlewood"]),
+    ("Hi Edward Thistlewood,\nthe survey is booked.\n", ["Edward Thistlewood"]),
+    # a greeting of words, a role, a placeholder: no one
+    ("Dear Rose Garden,\n", []),
+    ("Hi Team Leads,\n", []),
+    ("Dear Joe Bloggs,\n", []),
+    ("Hello Kitty Cat!\n", []),
+])
+def test_a_salutation_names_a_person_in_full(text: str, expected: list[str]) -> None:
+    assert names_in("letter.txt", text, "text") == expected

@@ -1099,7 +1099,7 @@ _SALUTES = ("Dear|Hi|Hello|Hey|Regards|Thanks|Thank you|Cheers|Annwyl|Helo|Diolc
 # sign-off may leave a blank line above it.
 _SALUTATION = regex.compile(
     rf"\b(?:{_SALUTES})[ \t]*,?(?:[ \t]+|[ \t]*\n(?:[ \t]*\n)?[ \t]*)"
-    rf"(?P<name>{_WORD})"
+    rf"(?P<name>{_WORD})(?:[ \t]+(?P<last>{_WORD}))?"
     rf"(?=[ \t]*(?:[,!.\n\"\u201d]|$))")
 _SPEAKER_SYNTAXES = frozenset({"vtt", "srt", "markdown", "text", "rst", "email", "log"})
 
@@ -1171,8 +1171,27 @@ def _tagged(locator: Locator, names: _Names) -> Iterator[Span]:
         yield from _labelled(locator, names)
     if syntax not in CODE and syntax not in _FIELD_SYNTAXES and _may_salute(locator):
         for m in _SALUTATION.finditer(text, timeout=10.0):
-            if _given_alone(m.group("name"), names, english=True):  # "Dear Robin" too
+            if m.group("last") is not None:
+                if _saluted(m.group("name"), m.group("last"), names):
+                    yield Span(m.start("name"), m.end("last"), 0.8)
+            elif _given_alone(m.group("name"), names, english=True):  # "Dear Robin" too
                 yield Span(m.start("name"), m.end("name"), 0.75, "Jane")
+
+
+def _saluted(first: str, last: str, names: _Names) -> bool:
+    """A full name a mail greets or signs off with ("Dear Jane Doe,"): a given name and a
+    surname, or a given name no English word spells and a word that is no English word
+    nor a role, which the lists may not know ("Dear Jane Thistledown,")."""
+    if is_placeholder([first, last]) or _norm(last) in ROLES \
+            or _norm(last) in NOT_A_PERSON_AFTER:
+        return False
+    if names.given(first) and names.surname(last) and not (names.weak(first)
+                                                          and names.weak(last)):
+        return True
+    english = load_english()
+    return names.given(first) and not names.weak(first) and first.lower() not in english \
+        and last.isalpha() and len(last) > 2 and last.lower() not in english \
+        and last.lower() not in _NOT_NAME_WORDS
 
 
 # --- labels that name a person outright -------------------------------------------------
