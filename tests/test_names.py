@@ -1946,3 +1946,13 @@ def test_a_line_that_is_a_name_written_surname_first_with_particles_or_a_time(
 ])
 def test_a_salutation_names_a_person_in_full(text: str, expected: list[str]) -> None:
     assert names_in("letter.txt", text, "text") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a surname that is also a given name (the census lists it as a surname)
+    ("We met Stuart Lennox at the depot.\n", ["Stuart Lennox"]),
+    ("Stuart Lennox said the gate was locked.\n", ["Stuart Lennox"]),
+])
+def test_a_surname_that_is_also_a_given_name_completes_a_name(
+        text: str, expected: list[str]) -> None:
+    assert names_in("notes.txt", text, "text") == expected

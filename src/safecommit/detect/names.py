@@ -683,6 +683,12 @@ def _given_then_surname(items: list[Item], i: int, names: _Names, mode_at: _Mode
     # review" (a given name there is found as a request's)
     if given == "Per" and best == i + 1 and surname.endswith(_POSSESSIVE):
         return None, i + 1
+    # A surname that the lists know first as a given name ("Lennox", from the census) after
+    # a word that is also an English one is two given names, or a word and a name: "Will
+    # Sarah come", "Per Barbara Liskov".
+    if (names.weak(given) or given.lower() in load_english()) and names.given(surname) \
+            and not names.surname(surname, long_tail=False):
+        return None, i + 1
     tokens = [it.text for it in items[i:best + 1]]
     if is_placeholder(tokens) or _place(text, items[i].start, items[best].end, mode_at):
         return None, best + 1
