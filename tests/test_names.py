@@ -54,10 +54,10 @@ def test_a_name_under_a_name_key_is_found(path: str, syntax: str, text: str,
     ("a.ini", "ini", "[owner]\nname = Fenella Harcourt\n", ["Fenella Harcourt"]),
     ("a.toml", "toml", '[tool.owner]\nname = "Fenella Harcourt"\n', ["Fenella Harcourt"]),
     # the same under a thing's or no one's object, or a team's name under an owner
-    ("a.yaml", "yaml", "project:\n  name: Fenella Harcourt\n", []),
-    ("a.json", "json", '{"site": {"name": "Fenella Harcourt"}}', []),
+    ("a.yaml", "yaml", "project:\n  name: Tobiah Marchetti\n", []),
+    ("a.json", "json", '{"site": {"name": "Tobiah Marchetti"}}', []),
     ("a.yaml", "yaml", "owner:\n  name: Platform Team\n", []),
-    ("a.toml", "toml", '[tool.poetry]\nname = "Fenella Harcourt"\n', []),
+    ("a.toml", "toml", '[tool.poetry]\nname = "Tobiah Marchetti"\n', []),
 ])
 def test_a_name_inside_a_persons_object_is_theirs(path: str, syntax: str, text: str,
                                                   expected: list[str]) -> None:
@@ -1955,4 +1955,16 @@ def test_a_salutation_names_a_person_in_full(text: str, expected: list[str]) -> 
 ])
 def test_a_surname_that_is_also_a_given_name_completes_a_name(
         text: str, expected: list[str]) -> None:
+    assert names_in("notes.txt", text, "text") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Korean given names, written with a hyphen or as one word, and an English one
+    ("Seo-yeon Lee joined the team.\n", ["Seo-yeon Lee"]),
+    ("Minjun Choi joined the team.\n", ["Minjun Choi"]),
+    ("Contact Fenella Smith about the survey.\n", ["Fenella Smith"]),
+    # a word before a given name that is also a surname: no one ("Will" asks)
+    ("Will Sarah come to the meeting?\n", []),
+])
+def test_given_names_of_uk_communities_are_known(text: str, expected: list[str]) -> None:
     assert names_in("notes.txt", text, "text") == expected
