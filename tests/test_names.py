@@ -1968,3 +1968,16 @@ def test_a_surname_that_is_also_a_given_name_completes_a_name(
 ])
 def test_given_names_of_uk_communities_are_known(text: str, expected: list[str]) -> None:
     assert names_in("notes.txt", text, "text") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # French "Les" before a plural noun: a place, not Les and a surname
+    ("We walked from Les Bois to Les Monts.\n", []),
+    ("Les Dennis opened the fete.\n", ["Les Dennis"]),
+    # Haitian Creole "Nan" ("in") before a place, in a line of Creole
+    ("Nan Washington, li te rete pou yon ti tan.\n", []),
+    ("Nan Washington signed the form.\n", ["Nan Washington"]),
+])
+def test_a_foreign_function_word_that_is_a_given_name_opens_no_name(
+        text: str, expected: list[str]) -> None:
+    assert names_in("notes.txt", text, "text") == expected

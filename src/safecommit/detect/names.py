@@ -683,6 +683,16 @@ def _given_then_surname(items: list[Item], i: int, names: _Names, mode_at: _Mode
     # review" (a given name there is found as a request's)
     if given == "Per" and best == i + 1 and surname.endswith(_POSSESSIVE):
         return None, i + 1
+    # French "Les" before a plural noun that only the census lists as a surname ("the
+    # woods", "the hills": a place), not a name; before a common surname or a given name it
+    # is one (the short form of Leslie)
+    if given == "Les" and best == i + 1 and surname.endswith(("s", "x")) \
+            and not names.surname(surname, long_tail=False) and not names.given(surname):
+        return None, i + 1
+    # Haitian Creole "Nan" ("in") opens a sentence of a text in Creole, before a place (a
+    # line with two more of its small words says so)
+    if given == "Nan" and _in_creole(text, items[i].start):
+        return None, i + 1
     # A surname that the lists know first as a given name ("Lennox", from the census) after
     # a word that is also an English one is two given names, or a word and a name: "Will
     # Sarah come", "Per Barbara Liskov".
@@ -702,6 +712,19 @@ def _given_then_surname(items: list[Item], i: int, names: _Names, mode_at: _Mode
             return None, i + 1
         confidence = 0.7
     return Span(items[i].start, items[best].end, confidence), best + 1
+
+
+# Haitian Creole's commonest small words (pronouns, prepositions, tense and negation):
+# two of them on a line say it is Creole.
+_CREOLE_WORDS = re.compile(r"(?<![\w'])(?:li|yo|mwen|nou|pou|ak|nan|gen|pa|te|ap|se|sa)(?![\w'])")
+
+
+def _in_creole(text: str, at: int) -> bool:
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    words = {m.group() for m in _CREOLE_WORDS.finditer(text, start, len(text) if end < 0
+                                                       else end)}
+    return len(words) >= 2
 
 
 # Villages and towns read as names (a given name and a surname) and no list of them
