@@ -1981,3 +1981,36 @@ def test_given_names_of_uk_communities_are_known(text: str, expected: list[str])
 def test_a_foreign_function_word_that_is_a_given_name_opens_no_name(
         text: str, expected: list[str]) -> None:
     assert names_in("notes.txt", text, "text") == expected
+
+
+def _docx_with_tracked_change(author: str) -> bytes:
+    """A real Word document whose one paragraph holds an insertion tracked to ``author``."""
+    import io
+    import zipfile
+
+    import docx
+
+    out = io.BytesIO()
+    document = docx.Document()
+    document.add_paragraph("The licence was renewed.")
+    document.save(out)
+    source, rewritten = zipfile.ZipFile(out), io.BytesIO()
+    with zipfile.ZipFile(rewritten, "w") as target:
+        for item in source.infolist():
+            data = source.read(item.filename)
+            if item.filename == "word/document.xml":
+                data = data.replace(b"</w:p>", (
+                    f'<w:ins w:id="1" w:author="{author}" w:date="2024-01-01T00:00:00Z">'
+                    '<w:r><w:t> Late.</w:t></w:r></w:ins></w:p>').encode(), 1)
+            target.writestr(item, data)
+    return rewritten.getvalue()
+
+
+def test_a_word_documents_tracked_change_author_is_a_name_the_lists_need_not_know() -> None:
+    from safecommit.extract import extract
+    from safecommit.model import Blob
+
+    texts = [t for t in extract(Blob("minutes.docx", _docx_with_tracked_change(
+        "Margaret Quorndonville"))) if isinstance(t, Text)]
+    found = [n for t in texts for n in names_in(t.path, t.text, t.syntax)]
+    assert "Margaret Quorndonville" in found

@@ -1655,6 +1655,9 @@ def _from_fields(locator: Locator) -> Iterator[Keyed]:
         if not f.value[:1].isalpha():
             continue
         role = key_role(f.key)
+        if role == "generic" and (label := _spaced_key(locator, f.start)) is not None \
+                and key_role(label) == "full":
+            role = "full"  # "tracked change by: …", as a document's properties write it
         if role == "generic" and geo and _GEO_AUTHOR_TAG.search(
                 locator.text.text, max(0, f.start - 80), f.start) is not None:
             role = "full"  # a map's author: GPX's <author><name>, KML's <atom:author>
@@ -1668,6 +1671,15 @@ def _from_fields(locator: Locator) -> Iterator[Keyed]:
             value = _capitalised(f.value, names, role)
         if value is not None:
             yield role, value, f.start
+
+
+def _spaced_key(locator: Locator, start: int) -> str | None:
+    """A key of several words whose value opens at ``start``, whole ("tracked change by",
+    "comment author"): the fields read only its last word."""
+    text = locator.text.text
+    line_start = text.rfind("\n", 0, start) + 1
+    label = text[line_start:start].rstrip(" \t:=").strip(" \t-\"'")
+    return label if " " in label and len(label) <= 40 else None
 
 
 # (Patterns read by ``_lazy``, compiled on first use: most texts never need them.)
