@@ -1889,9 +1889,9 @@ _HL7 = ("MSH|^~\\&|PAS|WARD|LAB|TRUST|202401011200||ADT^A01|MSG1|P|2.5\r"
     # the patient's and the next of kin's names, family name first; a given name alone;
     # a placeholder's parts are not reported
     ("adt.hl7", "text", _HL7, ["THISTLEWOOD", "EDWARD", "WHITTAKER", "MARGARET", "Oluwaseun"]),
-    # a message in a test's string, its segments parted by escaped carriage returns
-    ("test_feed.py", "python",
-     'MSG = "MSH|^~\\\\&|PAS\\\\rPID|1||42^^^T||Thistlewood^Edward^^^Mr||19800101|M\\\\r"\n',
+    # a message in a JSON fixture's string, its segments parted by escaped carriage returns
+    ("feed.json", "json",
+     '{"message": "MSH|^~\\\\&|PAS\\rPID|1||42^^^T||Thistlewood^Edward^^^Mr||19800101|M"}\n',
      ["Thistlewood", "Edward"]),
     # other fields of the segment hold no name: a code, an identifier, a sex
     ("adt.hl7", "text", "PID|1||ABC^^^TRUST^MR||||19800101|M|||High Street\n", []),

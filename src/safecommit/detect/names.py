@@ -696,8 +696,8 @@ def _given_then_surname(items: list[Item], i: int, names: _Names, mode_at: _Mode
     # A surname that the lists know first as a given name ("Lennox", from the census) after
     # a word that is also an English one is two given names, or a word and a name: "Will
     # Sarah come", "Per Barbara Liskov".
-    if (names.weak(given) or given.lower() in load_english()) and names.given(surname) \
-            and not names.surname(surname, long_tail=False):
+    if names.given(surname) and not names.surname(surname, long_tail=False) \
+            and (names.weak(given) or given.lower() in load_english()):
         return None, i + 1
     tokens = [it.text for it in items[i:best + 1]]
     if is_placeholder(tokens) or _place(text, items[i].start, items[best].end, mode_at):
@@ -2299,7 +2299,9 @@ def find(locator: Locator) -> list[Span]:
         spans.extend(_keyed(locator, list(_from_inline_pairs(locator)), names))
     if text.syntax not in CODE and re2scan.found(rb"CN=", locator.utf8):
         spans.extend(_keyed(locator, list(_from_common_names(text.text)), names))
-    if "PID|" in text.text or "NK1|" in text.text:
+    # (HL7 files and extracts, not code: reading every source file for a segment would cost
+    # each run of the hook a pass over all its code; a message always has its PID segment.)
+    if text.syntax not in CODE and "PID|" in text.text:
         spans.extend(_hl7_names(text.text, names))
     if text.syntax == "text" and re2scan.found(_PAYEE_LINE_RE2, locator.utf8):
         spans.extend(_payee_lines(text.text, names))
@@ -2859,7 +2861,7 @@ def _from_common_names(text: str) -> Iterator[Keyed]:
 # HL7 version 2's person names, named by their place, not by a key: the patient's (PID-5,
 # PID-6 the mother's maiden name, PID-9 an alias) and the next of kin's (NK1-2), each
 # ``FAMILY^GIVEN^MIDDLE^SUFFIX^PREFIX``, repeated with ``~``. A segment opens a line, or
-# follows a carriage return (as the standard parts them) or its escape in a string of code.
+# follows a carriage return (as the standard parts them) or its escape in a string.
 _HL7_NAME_FIELDS = {"PID": (5, 6, 9), "NK1": (2,)}
 _HL7_SEGMENT = r"(?m)(?:^|(?<=\r|\\r|\\n))(?P<segment>PID|NK1)\|"
 
