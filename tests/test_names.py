@@ -54,10 +54,10 @@ def test_a_name_under_a_name_key_is_found(path: str, syntax: str, text: str,
     ("a.ini", "ini", "[owner]\nname = Fenella Harcourt\n", ["Fenella Harcourt"]),
     ("a.toml", "toml", '[tool.owner]\nname = "Fenella Harcourt"\n', ["Fenella Harcourt"]),
     # the same under a thing's or no one's object, or a team's name under an owner
-    ("a.yaml", "yaml", "project:\n  name: Fenella Harcourt\n", []),
-    ("a.json", "json", '{"site": {"name": "Fenella Harcourt"}}', []),
+    ("a.yaml", "yaml", "project:\n  name: Tobiah Marchetti\n", []),
+    ("a.json", "json", '{"site": {"name": "Tobiah Marchetti"}}', []),
     ("a.yaml", "yaml", "owner:\n  name: Platform Team\n", []),
-    ("a.toml", "toml", '[tool.poetry]\nname = "Fenella Harcourt"\n', []),
+    ("a.toml", "toml", '[tool.poetry]\nname = "Tobiah Marchetti"\n', []),
 ])
 def test_a_name_inside_a_persons_object_is_theirs(path: str, syntax: str, text: str,
                                                   expected: list[str]) -> None:
@@ -1874,3 +1874,143 @@ def test_a_sign_off_a_blank_line_above_its_given_name_is_read(text: str) -> None
 def test_a_value_a_browser_test_types_into_a_name_field_is_a_name(
         path: str, syntax: str, text: str, expected: list[str]) -> None:
     assert names_in(path, text, syntax) == expected
+
+
+# --- names by their place in a record ------------------------------------------------------
+
+_HL7 = ("MSH|^~\\&|PAS|WARD|LAB|TRUST|202401011200||ADT^A01|MSG1|P|2.5\r"
+        "PID|1||9990001^^^TRUST^MR||THISTLEWOOD^EDWARD^J^^MR||19800101|M\r"
+        "NK1|1|WHITTAKER^MARGARET|SPO\r"
+        "PID|2||9990002^^^TRUST^MR||^Oluwaseun||19900101|F\r"
+        "PID|3||9990003^^^TRUST^MR||DOE^JOHN||19800101|M\n")
+
+
+@pytest.mark.parametrize(("path", "syntax", "text", "expected"), [
+    # the patient's and the next of kin's names, family name first; a given name alone;
+    # a placeholder's parts are not reported
+    ("adt.hl7", "text", _HL7, ["THISTLEWOOD", "EDWARD", "WHITTAKER", "MARGARET", "Oluwaseun"]),
+    # a message in a JSON fixture's string, its segments parted by escaped carriage returns
+    ("feed.json", "json",
+     '{"message": "MSH|^~\\\\&|PAS\\rPID|1||42^^^T||Thistlewood^Edward^^^Mr||19800101|M"}\n',
+     ["Thistlewood", "Edward"]),
+    # other fields of the segment hold no name: a code, an identifier, a sex
+    ("adt.hl7", "text", "PID|1||ABC^^^TRUST^MR||||19800101|M|||High Street\n", []),
+])
+def test_an_hl7_segments_name_fields_are_names(path: str, syntax: str, text: str,
+                                                expected: list[str]) -> None:
+    assert names_in(path, text, syntax) == expected
+
+
+@pytest.mark.parametrize(("path", "syntax", "text", "expected"), [
+    # a GPX track's author, on lines as real files indent it; a waypoint's name is a place
+    ("walk.gpx", "xml", "<gpx>\n  <metadata>\n    <author>\n      <name>Edward Thistlewood"
+     "</name>\n    </author>\n  </metadata>\n  <wpt>\n    <name>Preston Montford</name>\n"
+     "  </wpt>\n</gpx>\n", ["Edward Thistlewood"]),
+    # Terraform and code: a name inside an owner's block, with or without "="
+    ("main.tf", "terraform", 'locals {\n  owner = {\n    name  = "Edward Thistlewood"\n'
+     '    team  = "data"\n  }\n}\n', ["Edward Thistlewood"]),
+    ("main.tf", "terraform", 'owner {\n  name = "Edward Thistlewood"\n}\n',
+     ["Edward Thistlewood"]),
+    ("main.tf", "terraform", 'module "store" {\n  name = "Edward Thistlewood"\n}\n', []),
+])
+def test_a_name_under_a_persons_element_or_block_is_a_full_name(
+        path: str, syntax: str, text: str, expected: list[str]) -> None:
+    assert names_in(path, text, syntax) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a surname with particles, in capitals or not, and an Irish one, written first
+    ("Attendees\nVAN DER BERG, Pieter\nNí Bhriain, Aoife (RPA)\nde la Cruz, Marisol\n",
+     ["VAN DER BERG, Pieter", "Ní Bhriain, Aoife"]),
+    # a chat's speaker under the time they spoke, as Teams copies it, with no colon
+    ("[10:02] Whittaker, Margaret (DEFRA)\nCan we move this to Thursday?\n",
+     ["Whittaker, Margaret"]),
+    ("[10:02] Bloggs, Joe (DEFRA)\nok\n", []),
+    # a particle alone before a word is no surname: "La Paz, Bolivia"
+    ("- La Paz, Bolivia\n", []),
+])
+def test_a_line_that_is_a_name_written_surname_first_with_particles_or_a_time(
+        text: str, expected: list[str]) -> None:
+    assert names_in("notes.txt", text, "text") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a greeting's full name, its surname one the lists do not know
+    ("Dear Edward Thistlewood,\n\nPlease find the licence attached.\n", ["Edward Thistlewood"]),
+    ("Hi Edward Thistlewood,\nthe survey is booked.\n", ["Edward Thistlewood"]),
+    # a greeting of words, a role, a placeholder: no one
+    ("Dear Rose Garden,\n", []),
+    ("Hi Team Leads,\n", []),
+    ("Dear Joe Bloggs,\n", []),
+    ("Hello Kitty Cat!\n", []),
+])
+def test_a_salutation_names_a_person_in_full(text: str, expected: list[str]) -> None:
+    assert names_in("letter.txt", text, "text") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a surname that is also a given name (the census lists it as a surname)
+    ("We met Stuart Lennox at the depot.\n", ["Stuart Lennox"]),
+    ("Stuart Lennox said the gate was locked.\n", ["Stuart Lennox"]),
+])
+def test_a_surname_that_is_also_a_given_name_completes_a_name(
+        text: str, expected: list[str]) -> None:
+    assert names_in("notes.txt", text, "text") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Korean given names, written with a hyphen or as one word, and an English one
+    ("Seo-yeon Lee joined the team.\n", ["Seo-yeon Lee"]),
+    ("Minjun Choi joined the team.\n", ["Minjun Choi"]),
+    ("Contact Fenella Smith about the survey.\n", ["Fenella Smith"]),
+    # a word before a given name that is also a surname: no one ("Will" asks)
+    ("Will Sarah come to the meeting?\n", []),
+])
+def test_given_names_of_uk_communities_are_known(text: str, expected: list[str]) -> None:
+    assert names_in("notes.txt", text, "text") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # French "Les" before a plural noun: a place, not Les and a surname
+    ("We walked from Les Bois to Les Monts.\n", []),
+    ("Les Dennis opened the fete.\n", ["Les Dennis"]),
+    # Haitian Creole "Nan" ("in") before a place, in a line of Creole
+    ("Nan Washington, li te rete pou yon ti tan.\n", []),
+    ("Nan Washington signed the form.\n", ["Nan Washington"]),
+])
+def test_a_foreign_function_word_that_is_a_given_name_opens_no_name(
+        text: str, expected: list[str]) -> None:
+    assert names_in("notes.txt", text, "text") == expected
+
+
+def _docx_with_tracked_change(author: str) -> bytes:
+    """A real Word document whose one paragraph holds an insertion tracked to ``author``."""
+    import io
+    import zipfile
+
+    import docx
+
+    out = io.BytesIO()
+    document = docx.Document()
+    document.add_paragraph("The licence was renewed.")
+    document.save(out)
+    source, rewritten = zipfile.ZipFile(out), io.BytesIO()
+    with zipfile.ZipFile(rewritten, "w") as target:
+        for item in source.infolist():
+            data = source.read(item.filename)
+            if item.filename == "word/document.xml":
+                data = data.replace(b"</w:p>", (
+                    f'<w:ins w:id="1" w:author="{author}" w:date="2024-01-01T00:00:00Z">'
+                    '<w:r><w:t> Late.</w:t></w:r></w:ins></w:p>').encode(), 1)
+            target.writestr(item, data)
+    return rewritten.getvalue()
+
+
+def test_a_word_documents_tracked_change_author_is_a_name_the_lists_need_not_know() -> None:
+    from safecommit.extract import extract
+    from safecommit.model import Blob
+
+    texts = [t for t in extract(Blob("minutes.docx", _docx_with_tracked_change(
+        "Margaret Quorndonville"))) if isinstance(t, Text)]
+    found = [n for t in texts for n in names_in(t.path, t.text, t.syntax)]
+    assert "Margaret Quorndonville" in found

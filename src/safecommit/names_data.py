@@ -271,7 +271,7 @@ def _write(out: Path, lists: dict[str, set[str]], common: set[str]) -> None:
     (out / WORDS_FILE).write_text(
         "# names that are also common English words (SCOWL levels 10 and 20); "
         "see NAMES-SOURCES.md\n" + "\n".join(sorted(words)) + "\n", encoding="utf-8")
-    more = _census_surnames(given | surnames)
+    more = _census_surnames(surnames)
     (out / MORE_SURNAMES_FILE).write_text(
         "# US Census 1990 surnames (public domain, via the names package, MIT) that are not "
         "in surnames.txt or English words; sorted; see NAMES-SOURCES.md\n"

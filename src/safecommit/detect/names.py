@@ -683,6 +683,22 @@ def _given_then_surname(items: list[Item], i: int, names: _Names, mode_at: _Mode
     # review" (a given name there is found as a request's)
     if given == "Per" and best == i + 1 and surname.endswith(_POSSESSIVE):
         return None, i + 1
+    # French "Les" before a plural noun that only the census lists as a surname ("the
+    # woods", "the hills": a place), not a name; before a common surname or a given name it
+    # is one (the short form of Leslie)
+    if given == "Les" and best == i + 1 and surname.endswith(("s", "x")) \
+            and not names.surname(surname, long_tail=False) and not names.given(surname):
+        return None, i + 1
+    # Haitian Creole "Nan" ("in") opens a sentence of a text in Creole, before a place (a
+    # line with two more of its small words says so)
+    if given == "Nan" and _in_creole(text, items[i].start):
+        return None, i + 1
+    # A surname that the lists know first as a given name ("Lennox", from the census) after
+    # a word that is also an English one is two given names, or a word and a name: "Will
+    # Sarah come", "Per Barbara Liskov".
+    if names.given(surname) and not names.surname(surname, long_tail=False) \
+            and (names.weak(given) or given.lower() in load_english()):
+        return None, i + 1
     tokens = [it.text for it in items[i:best + 1]]
     if is_placeholder(tokens) or _place(text, items[i].start, items[best].end, mode_at):
         return None, best + 1
@@ -696,6 +712,19 @@ def _given_then_surname(items: list[Item], i: int, names: _Names, mode_at: _Mode
             return None, i + 1
         confidence = 0.7
     return Span(items[i].start, items[best].end, confidence), best + 1
+
+
+# Haitian Creole's commonest small words (pronouns, prepositions, tense and negation):
+# two of them on a line say it is Creole.
+_CREOLE_WORDS = re.compile(r"(?<![\w'])(?:li|yo|mwen|nou|pou|ak|nan|gen|pa|te|ap|se|sa)(?![\w'])")
+
+
+def _in_creole(text: str, at: int) -> bool:
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    words = {m.group() for m in _CREOLE_WORDS.finditer(text, start, len(text) if end < 0
+                                                       else end)}
+    return len(words) >= 2
 
 
 # Villages and towns read as names (a given name and a surname) and no list of them
@@ -891,6 +920,9 @@ def is_geo(path: str) -> bool:
 
 # A ``<name>`` element's text in KML or GPX read as plain text, unless an author's.
 _GEO_NAME_TAG = regex.compile(r"(?<!<(?:\w+:)?author>\s*)<(?:\w+:)?name>(?:<!\[CDATA\[)?\s*\Z")
+
+
+_GEO_AUTHOR_TAG = regex.compile(r"<(?:\w+:)?author>\s*<(?:\w+:)?name>(?:<!\[CDATA\[)?\s*\Z")
 
 
 def _not_geo_names(locator: Locator, spans: list[Span]) -> list[Span]:
@@ -1096,7 +1128,7 @@ _SALUTES = ("Dear|Hi|Hello|Hey|Regards|Thanks|Thank you|Cheers|Annwyl|Helo|Diolc
 # sign-off may leave a blank line above it.
 _SALUTATION = regex.compile(
     rf"\b(?:{_SALUTES})[ \t]*,?(?:[ \t]+|[ \t]*\n(?:[ \t]*\n)?[ \t]*)"
-    rf"(?P<name>{_WORD})"
+    rf"(?P<name>{_WORD})(?:[ \t]+(?P<last>{_WORD}))?"
     rf"(?=[ \t]*(?:[,!.\n\"\u201d]|$))")
 _SPEAKER_SYNTAXES = frozenset({"vtt", "srt", "markdown", "text", "rst", "email", "log"})
 
@@ -1168,8 +1200,27 @@ def _tagged(locator: Locator, names: _Names) -> Iterator[Span]:
         yield from _labelled(locator, names)
     if syntax not in CODE and syntax not in _FIELD_SYNTAXES and _may_salute(locator):
         for m in _SALUTATION.finditer(text, timeout=10.0):
-            if _given_alone(m.group("name"), names, english=True):  # "Dear Robin" too
+            if m.group("last") is not None:
+                if _saluted(m.group("name"), m.group("last"), names):
+                    yield Span(m.start("name"), m.end("last"), 0.8)
+            elif _given_alone(m.group("name"), names, english=True):  # "Dear Robin" too
                 yield Span(m.start("name"), m.end("name"), 0.75, "Jane")
+
+
+def _saluted(first: str, last: str, names: _Names) -> bool:
+    """A full name a mail greets or signs off with ("Dear Jane Doe,"): a given name and a
+    surname, or a given name no English word spells and a word that is no English word
+    nor a role, which the lists may not know ("Dear Jane Thistledown,")."""
+    if is_placeholder([first, last]) or _norm(last) in ROLES \
+            or _norm(last) in NOT_A_PERSON_AFTER:
+        return False
+    if names.given(first) and names.surname(last) and not (names.weak(first)
+                                                          and names.weak(last)):
+        return True
+    english = load_english()
+    return names.given(first) and not names.weak(first) and first.lower() not in english \
+        and last.isalpha() and len(last) > 2 and last.lower() not in english \
+        and last.lower() not in _NOT_NAME_WORDS
 
 
 # --- labels that name a person outright -------------------------------------------------
@@ -1332,13 +1383,15 @@ def _capital_names(text: str, names: _Names) -> Iterator[Span]:
 # two words in capitals side by side, in the pass that finds prose's other lines of names.
 _CAPS_PAIR_RE2 = rb"[A-Z][A-Z'-]+[ \t]+[A-Z][A-Z'-]+"
 # A line that is a name written surname first, as a directory shows it: an attendance list
-# pasted from a meeting ("Doe, Jane (RPA)"), a list of delegates ("DOE, Jane").
+# pasted from a meeting ("Doe, Jane (RPA)"), a list of delegates ("DOE, Jane"), a chat's
+# speaker under the time they spoke ("[09:03] Doe, Jane (RPA)", as Teams copies it).
 # (No counted repeats: RE2 would build a state for each count, in every pass's first read.)
-_SURNAME_FIRST_LINE_RE2 = (rb"(?m)^[ \t]*(?:[-*+][ \t]+|[0-9]+[.)][ \t]+)?[A-Z][^\n,]*,"
-                           rb"[ \t]*[A-Z][^\n,;:]*$")
+_SURNAME_FIRST_LINE_RE2 = (rb"(?m)^[ \t]*(?:[-*+][ \t]+|[0-9]+[.)][ \t]+|\[[0-9]+:[0-9:]+\]"
+                           rb"[ \t]+)?[A-Z][^\n,]*,[ \t]*[A-Z][^\n,;:]*$")
 _CAPS_OR_SURNAME_FIRST_RE2 = _CAPS_PAIR_RE2 + b"|" + _SURNAME_FIRST_LINE_RE2[4:]
 _SURNAME_FIRST_LINE = (
-    r"[ \t]*(?:[-*+\u2022][ \t]+|\d{1,3}[.)][ \t]+)?(?P<name>[^,\n]+,[^,\n(]+?)"
+    r"[ \t]*(?:[-*+\u2022][ \t]+|\d{1,3}[.)][ \t]+|\[\d{1,2}:\d\d(?::\d\d)?\][ \t]+)?"
+    r"(?P<name>[^,\n]+,[^,\n(]+?)"
     r"[ \t]*(?:\([^()\n]{0,40}\))?[ \t]*[,;.]?[ \t]*")
 _CAPS_RUN = (
     r"(?<![\p{L}\p{N}'\u2019_-])\p{Lu}[\p{Lu}'\u2019-]*\p{Lu}"
@@ -1438,8 +1491,13 @@ NOT_PERSON = frozenset({
 _VALUE_TAIL = regex.compile(r"[ \t]*(?:<[^<>\n]*>|\([^()\n]*\))[ \t]*$")
 _VALUE = regex.compile(rf"(?:{_TITLE}[ \t]+)?(?:{_WORD}|{_CAPS}|{_INITIAL})"
                        rf"(?:[ \t]+(?:{_WORD}|{_CAPS}|{_INITIAL}|{_PARTICLE})){{0,4}}")
+# A surname's particles, in any case when it comes first ("VAN DER BERG, Pieter"), and
+# Irish ones ("Ní Bhriain, Aoife").
+_LEAD_PARTICLE = (rf"(?:(?i:{_PARTICLE[3:_PARTICLE.index(')')]})|"
+                  rf"{'|'.join(sorted(_GAELIC_PARTICLES))})[ \t]+")
 _SURNAME_FIRST = regex.compile(
-    rf"(?P<last>{_WORD}|{_CAPS}),[ \t]*(?P<rest>(?:(?:{_TITLE}|(?i:mr|mrs|ms|miss|dr))[ \t]+)?"
+    rf"(?P<last>(?:{_LEAD_PARTICLE}){{0,3}}(?:{_WORD}|{_CAPS})),[ \t]*"
+    rf"(?P<rest>(?:(?:{_TITLE}|(?i:mr|mrs|ms|miss|dr))[ \t]+)?"
     rf"(?:{_WORD}|{_CAPS})(?:[ \t]+(?:{_WORD}|{_CAPS}|{_INITIAL})){{0,2}})")
 
 
@@ -1556,7 +1614,12 @@ def _surname_first(m: regex.Match[str], offset: int, names: _Names, *, relaxed: 
                    unknown: bool) -> Span | None:
     """A name written surname first ("Doe, Jane", "DOE, JANE", a title before the rest)
     from a ``_SURNAME_FIRST`` match at ``offset``."""
-    last = _items(_titled(m.group("last")), offset + m.start("last"))
+    # "VAN DER BERG" reads as "van der Berg": its particles in lower case, as in a name
+    # written given name first
+    words = _titled(m.group("last")).split(" ")
+    words = [w.lower() if w.lower() in _PARTICLES and k < len(words) - 1 else w
+             for k, w in enumerate(words)]
+    last = _items(" ".join(words), offset + m.start("last"))
     rest = _items(_titled(m.group("rest")), offset + m.start("rest"))
     span = _name_span(rest + last, names, relaxed=relaxed, unknown=unknown)
     if span is None or is_placeholder([i.text for i in last + rest]):
@@ -1592,7 +1655,13 @@ def _from_fields(locator: Locator) -> Iterator[Keyed]:
         if not f.value[:1].isalpha():
             continue
         role = key_role(f.key)
-        if role is None or (role == "generic" and thing_key(f.key, geo)):
+        if role == "generic" and (label := _spaced_key(locator, f.start)) is not None \
+                and key_role(label) == "full":
+            role = "full"  # "tracked change by: …", as a document's properties write it
+        if role == "generic" and geo and _GEO_AUTHOR_TAG.search(
+                locator.text.text, max(0, f.start - 80), f.start) is not None:
+            role = "full"  # a map's author: GPX's <author><name>, KML's <atom:author>
+        elif role is None or (role == "generic" and thing_key(f.key, geo)):
             continue
         if role == "generic" and f.key.lower() == "name" and _parent_names_a_person(locator,
                                                                                    f.start):
@@ -1602,6 +1671,15 @@ def _from_fields(locator: Locator) -> Iterator[Keyed]:
             value = _capitalised(f.value, names, role)
         if value is not None:
             yield role, value, f.start
+
+
+def _spaced_key(locator: Locator, start: int) -> str | None:
+    """A key of several words whose value opens at ``start``, whole ("tracked change by",
+    "comment author"): the fields read only its last word."""
+    text = locator.text.text
+    line_start = text.rfind("\n", 0, start) + 1
+    label = text[line_start:start].rstrip(" \t:=").strip(" \t-\"'")
+    return label if " " in label and len(label) <= 40 else None
 
 
 # (Patterns read by ``_lazy``, compiled on first use: most texts never need them.)
@@ -1662,7 +1740,11 @@ def _parent_key(locator: Locator, offset: int) -> str | None:
 def _parent_names_a_person(locator: Locator, offset: int) -> bool:
     """A ``name`` inside an owner's, a maintainer's or an author's object is that person's
     (``maintainers: - name: …``, ``"contact": {"name": …}``, ``[owner] name = …``)."""
-    parent = _parent_key(locator, offset)
+    return _person_key(_parent_key(locator, offset))
+
+
+def _person_key(parent: str | None) -> bool:
+    """Whether an object's key names a person whose ``name`` it holds."""
     if parent is None:
         return False
     role = key_role(parent)
@@ -1944,6 +2026,9 @@ def _from_code(locator: Locator) -> Iterator[Keyed]:
         role = key_role(key) if key else None
         if role is None and key in _FILLS:
             role = _filled_role(text, start, floor)
+        elif role == "generic" and key is not None and key.lower() == "name" \
+                and _person_key(_block_key(text, start)):
+            role = "full"  # owner = { name = "…" }, contact: { name: "…" }
         if role is not None:
             yield role, literal[1:-1], start + 1
         elif key is not None and key.lower() in _BARE_PARTS:
@@ -1956,6 +2041,28 @@ def _from_code(locator: Locator) -> Iterator[Keyed]:
                     yield "part", first[0], first[1]
                     yield "part", literal[1:-1], start + 1
                 first = None
+
+
+def _block_key(text: str, offset: int) -> str | None:
+    """The key of the braced block of code that holds ``offset``: ``owner = {``,
+    ``"owner": {``, Terraform's ``owner {``; None where there is none within reach."""
+    floor, at, depth = max(0, offset - _PARENT_CHARS), offset, 0
+    while (opening := text.rfind("{", floor, at)) >= 0:
+        closing = text.rfind("}", opening, at)
+        if closing >= 0:
+            depth, at = depth + 1, closing
+        elif depth:
+            depth, at = depth - 1, opening
+        else:
+            line = max(text.rfind("\n", 0, opening) + 1, opening - 90)
+            key = _key_before(text, opening, line)
+            if key is None:
+                end = opening
+                while end > line and text[end - 1] in " \t":
+                    end -= 1
+                key = _identifier_before(text, end, line)
+            return key
+    return None
 
 
 # A browser test types a value into a form's field, named by the selector or label before
@@ -2192,6 +2299,10 @@ def find(locator: Locator) -> list[Span]:
         spans.extend(_keyed(locator, list(_from_inline_pairs(locator)), names))
     if text.syntax not in CODE and re2scan.found(rb"CN=", locator.utf8):
         spans.extend(_keyed(locator, list(_from_common_names(text.text)), names))
+    # (HL7 files and extracts, not code: reading every source file for a segment would cost
+    # each run of the hook a pass over all its code; a message always has its PID segment.)
+    if text.syntax not in CODE and "PID|" in text.text:
+        spans.extend(_hl7_names(text.text, names))
     if text.syntax == "text" and re2scan.found(_PAYEE_LINE_RE2, locator.utf8):
         spans.extend(_payee_lines(text.text, names))
     # A copyright notice's holders are people too: a name in a licence header is still a
@@ -2745,6 +2856,48 @@ def _from_common_names(text: str) -> Iterator[Keyed]:
         value = m.group(group)
         if value[:1].isupper():
             yield "full", value, m.start(group)
+
+
+# HL7 version 2's person names, named by their place, not by a key: the patient's (PID-5,
+# PID-6 the mother's maiden name, PID-9 an alias) and the next of kin's (NK1-2), each
+# ``FAMILY^GIVEN^MIDDLE^SUFFIX^PREFIX``, repeated with ``~``. A segment opens a line, or
+# follows a carriage return (as the standard parts them) or its escape in a string.
+_HL7_NAME_FIELDS = {"PID": (5, 6, 9), "NK1": (2,)}
+_HL7_SEGMENT = r"(?m)(?:^|(?<=\r|\\r|\\n))(?P<segment>PID|NK1)\|"
+
+
+def _hl7_names(text: str, names: _Names) -> Iterator[Span]:
+    """Each part of each person's name of an HL7 segment, unless the parts make a
+    placeholder together (``DOE^JOHN``)."""
+    for m in _lazy(_HL7_SEGMENT).finditer(text, timeout=5.0):
+        places = _HL7_NAME_FIELDS[m.group("segment")]
+        at, place = m.end(), 1
+        while place <= places[-1]:
+            end = len(text)
+            for stop in ("|", "\r", "\n", "\\"):
+                found = text.find(stop, at, end)
+                end = end if found < 0 else found
+            if place in places:
+                for name_at, name in _pieces(text[at:end], "~", at):
+                    # the family, given and middle names, before the suffix and the title
+                    parts = [(place_at, part)
+                             for place_at, part in list(_pieces(name, "^", name_at))[:3]
+                             if part[:1].isalpha()]
+                    if is_placeholder([part for _, part in parts[1:2] + parts[:1]]):
+                        continue
+                    for part_at, part in parts:
+                        if (span := _field_span("part", part, part_at, names)) is not None:
+                            yield span
+            if text[end:end + 1] != "|":
+                break
+            at, place = end + 1, place + 1
+
+
+def _pieces(value: str, separator: str, offset: int) -> Iterator[tuple[int, str]]:
+    """Each piece of ``value`` between separators, with its offset."""
+    for piece in value.split(separator):
+        yield offset, piece
+        offset += len(piece) + 1
 
 
 # A fixed-width payment file's payee: a surname in capitals then initials, between columns
