@@ -122,6 +122,20 @@ def test_notebook_metadata_is_scanned_too(repo: Repo, cli: Any) -> None:
     assert found["line"] == raw_line_of(content, EMAIL)
 
 
+def test_an_authors_name_in_the_metadata_is_a_persons_but_a_kernels_is_not(
+        repo: Repo, cli: Any) -> None:
+    doc = json.loads(notebook(code("x = 1")))
+    doc["metadata"]["authors"] = [{"name": "Edward Thistlewood"}]
+    content = json.dumps(doc, indent=1)
+    repo.write("analysis.ipynb", content)
+    run = cli("scan", "--format", "json", "analysis.ipynb")
+    assert run.code == 1, run.out + run.err
+    [found] = [f for f in run.json["findings"] if f["type"] == "PERSON"]
+    assert (found["place"], found["line"]) == ("notebook metadata",
+                                               raw_line_of(content, "Thistlewood"))
+    assert all(f["line"] != raw_line_of(content, "python3") for f in run.json["findings"])
+
+
 def test_notebook_on_one_line_reports_line_one_and_the_cell(repo: Repo, cli: Any) -> None:
     content = notebook(code("a = 1\n", f"b = '{EMAIL}'"), indent=None)
     [found] = findings(repo, cli, content)

@@ -129,7 +129,9 @@ def _route(s: JsonString, cells: list[object], language: str,
     """Which text of which cell a string belongs to, and the piece it makes there."""
     path = s.path
     if not path or path[0] != "cells" or len(path) < 3 or not isinstance(path[1], int):
-        if s.key not in _SKIP_KEYS:
+        if _authors(path):
+            yield (-1, "yaml", ""), _keyed(s, starts, "author")
+        elif s.key not in _SKIP_KEYS:
             yield (-1, "yaml", ""), _keyed(s, starts)
         return
     cell, field = path[1], path[2]
@@ -197,8 +199,14 @@ def _piece(s: JsonString, starts: list[int], strip_ansi: bool = False) -> Piece:
     return Piece(line, col, one_line(value))
 
 
-def _keyed(s: JsonString, starts: list[int]) -> Piece:
+def _authors(path: tuple[str | int, ...]) -> bool:
+    """metadata.authors[i].name: a person who wrote the notebook, not a kernel's name."""
+    return len(path) == 4 and path[:2] == ("metadata", "authors") and path[3] == "name"
+
+
+def _keyed(s: JsonString, starts: list[int], key: str | None = None) -> Piece:
     """``key: value``, with the value kept at its raw column where there is room."""
     line, col = where(starts, s.start + 1)
-    label = f"{s.key}: " if s.key else ""
+    key = key or s.key
+    label = f"{key}: " if key else ""
     return Piece(line, max(0, col - len(label)), label + one_line(s.value))
