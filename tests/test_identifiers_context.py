@@ -1159,3 +1159,21 @@ def test_a_label_is_read_past_lines_of_markup_alone(
 def test_a_prose_label_of_several_words_is_the_key_of_its_value(
         name: str, content: str, expected: set[tuple[int, str]]) -> None:
     assert found(name, content) == expected
+
+
+# --- typed values' wrappers ------------------------------------------------------------------
+@pytest.mark.parametrize(("name", "content", "expected"), [
+    ("items.json", '{"Item": {"nhs_number": {"N": "4854330120"}}}', "UK_NHS"),
+    ("export.json", '{"_id": {"$oid": "64a1f0c2e4b0a1b2c3d4e5f6"}, '
+                    '"nhs_number": {"$numberLong": "4854330120"}}', "UK_NHS"),
+    ("export.json", '{"mobile": {"$numberLong": "447811345672"}}', "PHONE_NUMBER"),
+])
+def test_a_value_in_a_typed_wrapper_is_named_by_the_wrappers_key(
+        name: str, content: str, expected: str) -> None:
+    assert expected in types(name, content)
+
+
+def test_a_date_in_a_typed_wrapper_under_another_key_is_no_birth_date() -> None:
+    content = ('{"id": 7, "date_of_birth": {"null": null}, '
+               '"updated": {"string": "1984-02-15"}}\n')
+    assert "DATE_OF_BIRTH" not in types("record.avro.json", content)

@@ -676,6 +676,23 @@ def test_a_patients_birth_date_in_an_hl7_segment_is_found_with_no_birth_word(nam
     assert (2, "DATE_OF_BIRTH") in found(name, content)
 
 
+@pytest.mark.parametrize("pid3", ["H40123^^^RBZ^MR~4854330120^^^^NH", "4854330120"])
+def test_an_nhs_number_among_an_hl7_patients_identifiers_is_found_without_its_authority(
+        pid3: str) -> None:
+    content = f"MSH|^~\\&|PAS|RBZ|EPR|RBZ|20240517||ADT^A01|1|P|2.4\nPID|1||{pid3}||X^Y\n"
+    assert "UK_NHS" in types("adt_a01.hl7", content)
+
+
+def test_a_patients_street_in_an_hl7_segment_is_found_in_capitals() -> None:
+    content = "PID|1||||X^Y||19710923|F|||14 ROWAN CLOSE^^EXETER^^EX4 6PX\n"
+    assert "STREET_ADDRESS" in types("adt_a01.hl7", content)
+
+
+def test_an_hl7_order_number_is_no_nhs_number() -> None:
+    content = "PID|1||H40123^^^RBZ^MR||X^Y\nOBR|1|4854330120|4854330121|CBC\n"
+    assert "UK_NHS" not in types("oru_r01.hl7", content)
+
+
 def test_a_process_id_is_no_hl7_segment() -> None:
     assert "DATE_OF_BIRTH" not in types("ps.log", "PID|19710923|running\n")
 
