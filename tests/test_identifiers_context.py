@@ -1177,3 +1177,37 @@ def test_a_date_in_a_typed_wrapper_under_another_key_is_no_birth_date() -> None:
     content = ('{"id": 7, "date_of_birth": {"null": null}, '
                '"updated": {"string": "1984-02-15"}}\n')
     assert "DATE_OF_BIRTH" not in types("record.avro.json", content)
+
+
+# --- statistics scripts' inline data ---------------------------------------------------------
+_SAS = ("data people;\n  input ref $ dob :date9. nhs_number $;\n  format dob date9.;\n"
+        "  datalines;\nA1 15FEB1984 4854330120\nA2 {date} 4854330120\n;\nrun;\n")
+
+
+def test_every_row_of_sas_datalines_is_named_by_the_input_statement() -> None:
+    lines = found("load.sas", _SAS.format(date="23SEP1971"))
+    assert (6, "DATE_OF_BIRTH") in lines and (6, "UK_NHS") in lines
+
+
+def test_a_sas_date_under_another_variable_is_no_birth_date() -> None:
+    content = ("data runs;\n  input batch run_date :date9.;\n  cards;\n"
+               "7 15FEB1984\n8 23SEP1971\n;\nrun;\n")
+    assert "DATE_OF_BIRTH" not in types("runs.sas", content)
+
+
+@pytest.mark.parametrize(("name", "content"), [
+    ("load.sps", "DATA LIST LIST / ref (A2) nhs_number (F10).\nBEGIN DATA\nA1 4854330120\n"
+                 "A2 4854330120\nEND DATA.\n"),
+    ("load.do", "clear\ninput str2 ref str10 nhs_number\n\"A1\" \"4854330120\"\n"
+                "\"A2\" \"4854330120\"\nend\n"),
+    ("fixtures.R", "x <- tribble(\n  ~ref, ~nhs_number,\n  \"A1\", \"4854330120\",\n"
+                   "  \"A2\", \"4854330120\"\n)\n"),
+])
+def test_every_row_of_an_inline_data_block_is_named_by_its_header(
+        name: str, content: str) -> None:
+    assert (4, "UK_NHS") in found(name, content)
+
+
+def test_a_block_that_never_ends_names_nothing() -> None:
+    content = "input str2 ref str10 nhs_number\nA1 x\nA2 x\nA3 4854330120\n"
+    assert "UK_NHS" not in types("notes.do", content)

@@ -919,3 +919,12 @@ def test_a_date_built_from_named_parts_is_read_as_a_date(
 def test_a_built_date_under_its_own_name_takes_no_context_from_the_line_before(
         name: str, content: str) -> None:
     assert found(name, content) == {(1, "DATE_OF_BIRTH")}
+
+
+# --- SAS dates ---------------------------------------------------------------------------------
+def test_a_sas_date9_birth_date_is_found_under_its_key() -> None:
+    assert "DATE_OF_BIRTH" in types("load.sas", "data p;\n  dob = '23SEP1971'd;\nrun;\n")
+
+
+def test_a_sas_date9_that_is_no_date_is_none() -> None:
+    assert "DATE_OF_BIRTH" not in types("load.sas", "data p;\n  dob = '31ABC1971'd;\nrun;\n")
