@@ -928,3 +928,23 @@ def test_a_sas_date9_birth_date_is_found_under_its_key() -> None:
 
 def test_a_sas_date9_that_is_no_date_is_none() -> None:
     assert "DATE_OF_BIRTH" not in types("load.sas", "data p;\n  dob = '31ABC1971'd;\nrun;\n")
+
+
+# --- BACS payment records ----------------------------------------------------------------------
+def _bacs(dest: str, code: str = "99", name: str = "EXAMPLE AGENCY") -> str:
+    return f"{dest}0{code}11223344556677    00000012500{name:<18}{'REF':<18}{'A N OTHER':<18}\n"
+
+
+@pytest.mark.parametrize("code", ["99", "17", "Z4"])
+def test_a_bacs_records_destination_account_is_found_by_the_records_shape(code: str) -> None:
+    content = "VOL1000001\n" + _bacs("40441812873461", code)
+    assert "UK_BANK_ACCOUNT" in types("payments.txt", content)
+
+
+@pytest.mark.parametrize("content", [
+    _bacs("99999912873461"),  # a redacted sort code
+    _bacs("40441812873461", code="42"),  # no transaction code
+    "4044181287346109911223344556677000000000012500000000000000000000000000\n",  # a number
+])
+def test_what_only_looks_like_a_bacs_record_is_none(content: str) -> None:
+    assert "UK_BANK_ACCOUNT" not in types("payments.txt", content)
