@@ -487,3 +487,12 @@ def test_a_one_key_object_whose_key_is_no_type_keeps_its_key() -> None:
 
 def test_a_type_tag_beside_other_keys_is_no_wrapper() -> None:
     assert ("string", "x") in pairs("json", '{"dob": {"string": "x", "n": 1}}')
+
+
+@pytest.mark.parametrize("text", [
+    "<BANKACCTFROM>\n<BANKID>110011\n<ACCTID>12873461\n<ACCTTYPE>CHECKING\n</BANKACCTFROM>\n",
+    "<BANKACCTFROM><BANKID>110011</BANKID><ACCTID>12873461</ACCTID></BANKACCTFROM>\n",
+])
+def test_an_ofx_statements_account_is_named_by_its_tags(text: str) -> None:
+    found = pairs("text", text)
+    assert ("sortCode", "110011") in found and ("accountNumber", "12873461") in found

@@ -948,3 +948,13 @@ def test_a_bacs_records_destination_account_is_found_by_the_records_shape(code: 
 ])
 def test_what_only_looks_like_a_bacs_record_is_none(content: str) -> None:
     assert "UK_BANK_ACCOUNT" not in types("payments.txt", content)
+
+
+# --- OFX bank statements -----------------------------------------------------------------------
+def test_an_ofx_statements_sort_code_and_account_are_found_by_their_tags() -> None:
+    content = ("OFXHEADER:100\nDATA:OFXSGML\n<OFX>\n<BANKACCTFROM>\n<BANKID>404418\n"
+               "<ACCTID>12873461\n<ACCTTYPE>CHECKING\n</BANKACCTFROM>\n"
+               "<STMTTRN><TRNTYPE>DEBIT<DTPOSTED>20230614<TRNAMT>-45.00<FITID>40102321\n")
+    lines = found("statement.ofx", content)
+    assert {(5, "UK_BANK_ACCOUNT"), (6, "UK_BANK_ACCOUNT")} <= lines, lines
+    assert not any(line == 9 for line, _ in lines)

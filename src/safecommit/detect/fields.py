@@ -319,10 +319,24 @@ _HL7_REPEATED = frozenset({2, 3, 4})
 _HL7_REPETITION = regex.compile(r"~([^|^~&\\\r]+)")
 _HL7_COMPONENT = regex.compile(r"[^|^~&\\\r]+")
 
+# A bank statement's account, named by its tags, not by a word: an OFX statement's
+# <ACCTID> is its account number, and its <BANKID> (the sort code in a UK statement),
+# closed or not (OFX 1 is SGML).
+_PAYMENT_TAGS = rb"<(?:ACCTID|BANKID)>"
+_OFX_ACCOUNT = regex.compile(r"<(?P<tag>ACCTID|BANKID)>[ \t]*(?P<v>[\w\-]{1,34})")
+_PAYMENT_KEYS = {"ACCTID": "accountNumber", "BANKID": "sortCode"}
+
 # Where a text names fields by their place, not by a word in it: the context gate of a
 # recognizer that requires a key these names give must also open on such a text.
-POSITIONAL_FIELDS_GATE = "(?m:^(?:PID|NK1)\\|)"
-POSITIONAL_KEYS = frozenset(name for names in _HL7_FIELDS.values() for name in names.values())
+POSITIONAL_FIELDS_GATE = "(?m:^(?:PID|NK1)\\|)|<(?:ACCTID|BANKID)>"
+POSITIONAL_KEYS = frozenset(
+    [name for names in _HL7_FIELDS.values() for name in names.values()]
+    + list(_PAYMENT_KEYS.values()))
+
+
+def _payments(locator: Locator) -> Iterator[Field]:
+    for m in _OFX_ACCOUNT.finditer(locator.text.text, timeout=5.0):
+        yield Field(_PAYMENT_KEYS[m.group("tag")], m.group("v"), m.start("v"), m.end("v"))
 
 
 def _hl7(locator: Locator) -> Iterator[Field]:
@@ -902,6 +916,8 @@ def document_fields(locator: Locator) -> tuple[list[Field], list[int]]:
                 found.extend(_bare_pipe_tables(locator))
                 if re2scan.found(_HL7_SEGMENT, locator.utf8):
                     found.extend(_hl7(locator))
+                if re2scan.found(_PAYMENT_TAGS, locator.utf8):
+                    found.extend(_payments(locator))
             if syntax in ("yaml", "json") and _is_schema(locator.text.text):
                 found.extend(_schema_values(locator))
             if syntax == "sql" or _inserts(locator):
