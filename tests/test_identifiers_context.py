@@ -1211,3 +1211,14 @@ def test_every_row_of_an_inline_data_block_is_named_by_its_header(
 def test_a_block_that_never_ends_names_nothing() -> None:
     content = "input str2 ref str10 nhs_number\nA1 x\nA2 x\nA3 4854330120\n"
     assert "UK_NHS" not in types("notes.do", content)
+
+
+# --- protobuf's text format ------------------------------------------------------------------
+def test_a_messages_name_before_its_brace_names_its_fields() -> None:
+    content = "person {\n  date_of_birth {\n    year: 1971\n    month: 9\n    day: 23\n  }\n}\n"
+    assert (3, "DATE_OF_BIRTH") in found("person.textproto", content)
+
+
+def test_a_message_of_another_date_names_no_birth_date() -> None:
+    content = "person {\n  created {\n    year: 1971\n    month: 9\n    day: 23\n  }\n}\n"
+    assert "DATE_OF_BIRTH" not in types("person.textproto", content)

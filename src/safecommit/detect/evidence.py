@@ -580,7 +580,10 @@ _WEAK_KEY_ON_LINE = re.compile(
     r"(?:[Nn](?:umber|o|um|r)|[Ii][Dd]|[Rr]ef(?:erence)?|[Cc]ode|[Ii]dentifier|[Yy]ear|[Dd]ate)"
     r"[\"']?[ \t]*[:=]")
 _ENCLOSING_REACH = 400  # characters back to the brace that opens the value's object
-_KEY_BEFORE_BRACE = re.compile(r"[\"']?([A-Za-z_][\w\-]{0,60})[\"']?[ \t]*[:=][ \t]*\Z")
+# A message's name before its brace with no colon, as protobuf's text format writes it:
+# ``date_of_birth { year: … }``.
+_KEY_BEFORE_BRACE = re.compile(
+    r"[\"']?([A-Za-z_][\w\-]{0,60})[\"']?(?:[ \t]*[:=][ \t]*|[ \t]+)\Z")
 _YAML_PARENT = re.compile(r"([ \t]*)(?:-[ \t]+)?[\"']?([A-Za-z_][\w\-]{0,60})[\"']?:[ \t]*\Z")
 _YAML_REACH = 8  # lines up to the mapping's own key
 # An INI file's or a TOML file's section names the keys under it: [keeper.passport].
