@@ -958,3 +958,18 @@ def test_an_ofx_statements_sort_code_and_account_are_found_by_their_tags() -> No
     lines = found("statement.ofx", content)
     assert {(5, "UK_BANK_ACCOUNT"), (6, "UK_BANK_ACCOUNT")} <= lines, lines
     assert not any(line == 9 for line, _ in lines)
+
+
+# --- SWIFT payment messages --------------------------------------------------------------------
+_MT103 = ("{{1:F01NWBKGB2LAXXX0000000000}}{{4:\n:20:REF0001\n:32A:230614GBP125,00\n"
+          ":50K:/{payer}\nA N OTHER\n:59:/{payee}\nA N OTHER\n:71A:SHA\n-}}\n")
+
+
+def test_a_swift_messages_parties_accounts_are_found_by_their_tags() -> None:
+    lines = found("mt103.txt", _MT103.format(payer="12873461", payee="73624190"))
+    assert {(4, "UK_BANK_ACCOUNT"), (6, "UK_BANK_ACCOUNT")} <= lines
+
+
+def test_eight_digits_in_a_path_are_no_swift_account() -> None:
+    content = "bank account api: GET https://bank.example.net/accounts/v1/12873461\n"
+    assert "UK_BANK_ACCOUNT" not in types("notes.txt", content)

@@ -186,6 +186,22 @@ BACS_RECORD = Recognizer(
 )
 
 
+# A SWIFT MT payment message's ordering customer (:50A:, :50F:, :50K:) and beneficiary
+# (:59:, :59A:, :59F:) open with their account after a slash: eight digits there are a UK
+# account number (an IBAN there is found as one). The field's tag is the evidence.
+SWIFT_ACCOUNT = Recognizer(
+    type="UK_BANK_ACCOUNT",
+    name="account-number",
+    pattern=r"(?m:^):(?:50[AFK]|59[AF]?):/(?P<id>\d{8})(?![\w/\-])",
+    group="id",
+    why=ACCOUNT_NUMBER.why,
+    validate=_not_a_date,
+    reserved=partial(is_placeholder_id, marks=4),
+    suggest="12345678",
+    confidence=0.9,
+)
+
+
 def _valid_iban(value: str) -> bool:
     with without_ssl():
         from stdnum import iban
@@ -207,4 +223,5 @@ IBAN = Recognizer(
     confidence=0.9,
 )
 
-RECOGNIZERS = (CARD, BANK_DETAILS, BACS_RECORD, SORT_CODE, ACCOUNT_NUMBER, IBAN)
+RECOGNIZERS = (CARD, BANK_DETAILS, BACS_RECORD, SORT_CODE, ACCOUNT_NUMBER, SWIFT_ACCOUNT,
+               IBAN)
