@@ -99,9 +99,16 @@ def test_an_hl7_patient_segments_fields_are_named_by_their_place(syntax: str) ->
             "^^EX4 6PX||07811345672~07923418265|01392458712\n"
             "NK1|1|PARRY^GWYN|SPO|14 Rowan Close^^Exeter|07811345672\n")
     found = pairs(syntax, text)
-    assert {("dateOfBirth", "19840215"), ("address", "14 Rowan Close"),
+    assert {("dateOfBirth", "19840215"), ("streetAddress", "14 Rowan Close"),
             ("homePhone", "07811345672"), ("businessPhone", "01392458712"),
             ("phone", "07811345672")} <= set(found)
+
+
+def test_each_of_a_patients_identifiers_in_an_hl7_segment_is_named_by_its_place() -> None:
+    text = "PID|1|4854330120|H123^^^RBZ^MR~4854330120^^^^NH|X7||PARRY^OLWEN\n"
+    found = pairs("text", text)
+    assert {("patientId", "4854330120"), ("patientIdentifier", "H123"),
+            ("patientIdentifier", "4854330120"), ("alternatePatientId", "X7")} <= set(found)
 
 
 def test_a_line_that_only_mentions_a_segment_is_not_one() -> None:
@@ -460,3 +467,32 @@ def test_a_layout_elements_text_is_named_by_the_attribute_that_says_what_it_is(
         text: str, expected: tuple[str, str]) -> None:
     locator = Locator(Text("f.html", text, "html"))
     assert expected in [(f.key, f.value) for f in fields(locator)]
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    ('{"nhsNumber": {"S": "4854330120"}}', "nhsNumber"),
+    ('{"dob": {"$date": "1984-02-15T00:00:00Z"}}', "dob"),
+    ('{"mobile": {"$numberLong": "447811345672"}}', "mobile"),
+    ('{"updated": {"string": "1984-02-15"}, "dob": null}', "updated"),
+    ('{"fields": {"email": {"stringValue": "ann@example.com"}}}', "email"),
+    ('{\n  "postcode": {\n    "S": "EX4 6PX"\n  }\n}', "postcode"),
+])
+def test_a_typed_values_wrapper_passes_its_key_to_the_value(text: str, key: str) -> None:
+    assert [k for k, _ in pairs("json", text)] == [key]
+
+
+def test_a_one_key_object_whose_key_is_no_type_keeps_its_key() -> None:
+    assert pairs("json", '{"address": {"postcode": "EX4 6PX"}}') == [("postcode", "EX4 6PX")]
+
+
+def test_a_type_tag_beside_other_keys_is_no_wrapper() -> None:
+    assert ("string", "x") in pairs("json", '{"dob": {"string": "x", "n": 1}}')
+
+
+@pytest.mark.parametrize("text", [
+    "<BANKACCTFROM>\n<BANKID>110011\n<ACCTID>12873461\n<ACCTTYPE>CHECKING\n</BANKACCTFROM>\n",
+    "<BANKACCTFROM><BANKID>110011</BANKID><ACCTID>12873461</ACCTID></BANKACCTFROM>\n",
+])
+def test_an_ofx_statements_account_is_named_by_its_tags(text: str) -> None:
+    found = pairs("text", text)
+    assert ("sortCode", "110011") in found and ("accountNumber", "12873461") in found

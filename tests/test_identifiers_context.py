@@ -1159,3 +1159,66 @@ def test_a_label_is_read_past_lines_of_markup_alone(
 def test_a_prose_label_of_several_words_is_the_key_of_its_value(
         name: str, content: str, expected: set[tuple[int, str]]) -> None:
     assert found(name, content) == expected
+
+
+# --- typed values' wrappers ------------------------------------------------------------------
+@pytest.mark.parametrize(("name", "content", "expected"), [
+    ("items.json", '{"Item": {"nhs_number": {"N": "4854330120"}}}', "UK_NHS"),
+    ("export.json", '{"_id": {"$oid": "64a1f0c2e4b0a1b2c3d4e5f6"}, '
+                    '"nhs_number": {"$numberLong": "4854330120"}}', "UK_NHS"),
+    ("export.json", '{"mobile": {"$numberLong": "447811345672"}}', "PHONE_NUMBER"),
+])
+def test_a_value_in_a_typed_wrapper_is_named_by_the_wrappers_key(
+        name: str, content: str, expected: str) -> None:
+    assert expected in types(name, content)
+
+
+def test_a_date_in_a_typed_wrapper_under_another_key_is_no_birth_date() -> None:
+    content = ('{"id": 7, "date_of_birth": {"null": null}, '
+               '"updated": {"string": "1984-02-15"}}\n')
+    assert "DATE_OF_BIRTH" not in types("record.avro.json", content)
+
+
+# --- statistics scripts' inline data ---------------------------------------------------------
+_SAS = ("data people;\n  input ref $ dob :date9. nhs_number $;\n  format dob date9.;\n"
+        "  datalines;\nA1 15FEB1984 4854330120\nA2 {date} 4854330120\n;\nrun;\n")
+
+
+def test_every_row_of_sas_datalines_is_named_by_the_input_statement() -> None:
+    lines = found("load.sas", _SAS.format(date="23SEP1971"))
+    assert (6, "DATE_OF_BIRTH") in lines and (6, "UK_NHS") in lines
+
+
+def test_a_sas_date_under_another_variable_is_no_birth_date() -> None:
+    content = ("data runs;\n  input batch run_date :date9.;\n  cards;\n"
+               "7 15FEB1984\n8 23SEP1971\n;\nrun;\n")
+    assert "DATE_OF_BIRTH" not in types("runs.sas", content)
+
+
+@pytest.mark.parametrize(("name", "content"), [
+    ("load.sps", "DATA LIST LIST / ref (A2) nhs_number (F10).\nBEGIN DATA\nA1 4854330120\n"
+                 "A2 4854330120\nEND DATA.\n"),
+    ("load.do", "clear\ninput str2 ref str10 nhs_number\n\"A1\" \"4854330120\"\n"
+                "\"A2\" \"4854330120\"\nend\n"),
+    ("fixtures.R", "x <- tribble(\n  ~ref, ~nhs_number,\n  \"A1\", \"4854330120\",\n"
+                   "  \"A2\", \"4854330120\"\n)\n"),
+])
+def test_every_row_of_an_inline_data_block_is_named_by_its_header(
+        name: str, content: str) -> None:
+    assert (4, "UK_NHS") in found(name, content)
+
+
+def test_a_block_that_never_ends_names_nothing() -> None:
+    content = "input str2 ref str10 nhs_number\nA1 x\nA2 x\nA3 4854330120\n"
+    assert "UK_NHS" not in types("notes.do", content)
+
+
+# --- protobuf's text format ------------------------------------------------------------------
+def test_a_messages_name_before_its_brace_names_its_fields() -> None:
+    content = "person {\n  date_of_birth {\n    year: 1971\n    month: 9\n    day: 23\n  }\n}\n"
+    assert (3, "DATE_OF_BIRTH") in found("person.textproto", content)
+
+
+def test_a_message_of_another_date_names_no_birth_date() -> None:
+    content = "person {\n  created {\n    year: 1971\n    month: 9\n    day: 23\n  }\n}\n"
+    assert "DATE_OF_BIRTH" not in types("person.textproto", content)

@@ -676,6 +676,23 @@ def test_a_patients_birth_date_in_an_hl7_segment_is_found_with_no_birth_word(nam
     assert (2, "DATE_OF_BIRTH") in found(name, content)
 
 
+@pytest.mark.parametrize("pid3", ["H40123^^^RBZ^MR~4854330120^^^^NH", "4854330120"])
+def test_an_nhs_number_among_an_hl7_patients_identifiers_is_found_without_its_authority(
+        pid3: str) -> None:
+    content = f"MSH|^~\\&|PAS|RBZ|EPR|RBZ|20240517||ADT^A01|1|P|2.4\nPID|1||{pid3}||X^Y\n"
+    assert "UK_NHS" in types("adt_a01.hl7", content)
+
+
+def test_a_patients_street_in_an_hl7_segment_is_found_in_capitals() -> None:
+    content = "PID|1||||X^Y||19710923|F|||14 ROWAN CLOSE^^EXETER^^EX4 6PX\n"
+    assert "STREET_ADDRESS" in types("adt_a01.hl7", content)
+
+
+def test_an_hl7_order_number_is_no_nhs_number() -> None:
+    content = "PID|1||H40123^^^RBZ^MR||X^Y\nOBR|1|4854330120|4854330121|CBC\n"
+    assert "UK_NHS" not in types("oru_r01.hl7", content)
+
+
 def test_a_process_id_is_no_hl7_segment() -> None:
     assert "DATE_OF_BIRTH" not in types("ps.log", "PID|19710923|running\n")
 
@@ -902,3 +919,57 @@ def test_a_date_built_from_named_parts_is_read_as_a_date(
 def test_a_built_date_under_its_own_name_takes_no_context_from_the_line_before(
         name: str, content: str) -> None:
     assert found(name, content) == {(1, "DATE_OF_BIRTH")}
+
+
+# --- SAS dates ---------------------------------------------------------------------------------
+def test_a_sas_date9_birth_date_is_found_under_its_key() -> None:
+    assert "DATE_OF_BIRTH" in types("load.sas", "data p;\n  dob = '23SEP1971'd;\nrun;\n")
+
+
+def test_a_sas_date9_that_is_no_date_is_none() -> None:
+    assert "DATE_OF_BIRTH" not in types("load.sas", "data p;\n  dob = '31ABC1971'd;\nrun;\n")
+
+
+# --- BACS payment records ----------------------------------------------------------------------
+def _bacs(dest: str, code: str = "99", name: str = "EXAMPLE AGENCY") -> str:
+    return f"{dest}0{code}11223344556677    00000012500{name:<18}{'REF':<18}{'A N OTHER':<18}\n"
+
+
+@pytest.mark.parametrize("code", ["99", "17", "Z4"])
+def test_a_bacs_records_destination_account_is_found_by_the_records_shape(code: str) -> None:
+    content = "VOL1000001\n" + _bacs("40441812873461", code)
+    assert "UK_BANK_ACCOUNT" in types("payments.txt", content)
+
+
+@pytest.mark.parametrize("content", [
+    _bacs("99999912873461"),  # a redacted sort code
+    _bacs("40441812873461", code="42"),  # no transaction code
+    "4044181287346109911223344556677000000000012500000000000000000000000000\n",  # a number
+])
+def test_what_only_looks_like_a_bacs_record_is_none(content: str) -> None:
+    assert "UK_BANK_ACCOUNT" not in types("payments.txt", content)
+
+
+# --- OFX bank statements -----------------------------------------------------------------------
+def test_an_ofx_statements_sort_code_and_account_are_found_by_their_tags() -> None:
+    content = ("OFXHEADER:100\nDATA:OFXSGML\n<OFX>\n<BANKACCTFROM>\n<BANKID>404418\n"
+               "<ACCTID>12873461\n<ACCTTYPE>CHECKING\n</BANKACCTFROM>\n"
+               "<STMTTRN><TRNTYPE>DEBIT<DTPOSTED>20230614<TRNAMT>-45.00<FITID>40102321\n")
+    lines = found("statement.ofx", content)
+    assert {(5, "UK_BANK_ACCOUNT"), (6, "UK_BANK_ACCOUNT")} <= lines, lines
+    assert not any(line == 9 for line, _ in lines)
+
+
+# --- SWIFT payment messages --------------------------------------------------------------------
+_MT103 = ("{{1:F01NWBKGB2LAXXX0000000000}}{{4:\n:20:REF0001\n:32A:230614GBP125,00\n"
+          ":50K:/{payer}\nA N OTHER\n:59:/{payee}\nA N OTHER\n:71A:SHA\n-}}\n")
+
+
+def test_a_swift_messages_parties_accounts_are_found_by_their_tags() -> None:
+    lines = found("mt103.txt", _MT103.format(payer="12873461", payee="73624190"))
+    assert {(4, "UK_BANK_ACCOUNT"), (6, "UK_BANK_ACCOUNT")} <= lines
+
+
+def test_eight_digits_in_a_path_are_no_swift_account() -> None:
+    content = "bank account api: GET https://bank.example.net/accounts/v1/12873461\n"
+    assert "UK_BANK_ACCOUNT" not in types("notes.txt", content)

@@ -315,6 +315,15 @@ from secrets_support import fill, scan, types
     ("report.Rmd", '```{{r}}\nos_key <- "{secret}"\n```\n', "GENERIC_SECRET"),
     ("report.qmd", '```{{r}}\napi_key <- "{secret}"\n```\n', "API_KEY"),
     ("Env.swift", 'static let datahubKey = "{secret}"\n', "GENERIC_SECRET"),
+    # a typed value's wrapper: DynamoDB's, Avro's, Firestore's, on its key's line or below
+    ("items.json", '{{"service": {{"S": "claims"}}, "password": {{"S": "{pw}"}}}}\n', "PASSWORD"),
+    ("export.json", '{{"apiKey": {{"string": "{secret}"}}}}\n', "API_KEY"),
+    ("doc.json", '{{"client_secret": {{\n  "stringValue": "{secret}"\n}}}}\n', "GENERIC_SECRET"),
+    # a JMeter test plan's variable, its name over its value
+    ("load.jmx", '<elementProp name="pw" elementType="Argument">\n'
+                 '  <stringProp name="Argument.name">password</stringProp>\n'
+                 '  <stringProp name="Argument.value">{pw}</stringProp>\n</elementProp>\n',
+     "PASSWORD"),
 ])
 def test_secret_in_an_assignment_is_found(cli: Any, tmp_path: Path, name: str, template: str,
                                           expected: str) -> None:
@@ -1523,3 +1532,10 @@ def test_a_postman_api_keys_value_is_found(cli: Any, tmp_path: Path, name: str,
 def test_a_postman_variable_or_another_lists_value_is_not(cli: Any, tmp_path: Path, name: str,
                                                          content: str) -> None:
     assert scan(cli, tmp_path, name, content) == []
+
+
+def test_a_type_tag_further_along_the_line_is_not_the_secret_keys_value(
+        cli: Any, tmp_path: Path) -> None:
+    content = fill('{{"password": {{"$binary": {{"subType": "00"}}}}, '
+                   '"apiKey": {{"string": "{secret}"}}}}\n')
+    assert types(scan(cli, tmp_path, "export.json", content)) == {"API_KEY"}

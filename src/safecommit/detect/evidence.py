@@ -18,6 +18,7 @@ from itertools import accumulate
 
 import regex
 
+from safecommit import re2scan
 from safecommit.detect.context import context_words, normalise_context, words
 from safecommit.detect.fields import (
     Field,
@@ -147,6 +148,9 @@ def previous_line(locator: Locator, index: int) -> str:
         before = locator.line_text(index - 1)
         if locator.text.syntax in _PROSE and (header := _table_header(locator, index)):
             return header + "\n" + before
+        if index > 1 and locator.text.syntax in _SCRIPT_SYNTAXES and _may_hold_blocks(locator) \
+                and (statement := data_block_header(locator, index)) is not None:
+            return statement + "\n" + before
         if (head := column_head(locator, index)) is not None:
             return head + "\n" + before
         if index > 0 and _is_attribute(before):
@@ -226,6 +230,83 @@ def column_head(locator: Locator, index: int) -> str | None:
     line = locator.line_text(head)
     # the rows of an attribute's data: named by the method's parameters below them
     return line + "\n" + _attributed(locator, head) if _is_attribute(line) else line
+
+
+# A statistics script's inline data: the statement that opens the block names its
+# columns, and so every row of it, not only the first. SAS's ``input …;`` over
+# ``datalines;`` (or ``cards;``) to the lone ``;``; SPSS's ``DATA LIST …`` over ``BEGIN
+# DATA`` to ``END DATA``; Stata's ``input …`` to ``end``; R's ``tribble(`` with its
+# ``~column`` header to the closing parenthesis. A block that never ends is none.
+_BLOCK_START = (rb"(?im)^[ \t]*(?:(?:datalines|cards|lines)4?[ \t]*;[ \t\r]*$"
+                rb"|begin[ \t]+data\.?[ \t\r]*$|input[ \t]+[a-z_]"
+                rb"|(?:tribble\([ \t]*)?~[\w.]+[ \t]*,)")
+_BLOCK_HEADER = re.compile(r"(?i)[ \t]*(?:input|data[ \t]+list)[ \t]")
+_BLOCK_END = {"sas": re.compile(r"[ \t]*(?:;+|run;)[ \t\r]*"),
+              "spss": re.compile(r"(?i)[ \t]*end[ \t]+data\.?[ \t\r]*"),
+              "stata": re.compile(r"[ \t]*end[ \t\r]*"),
+              "tribble": re.compile(r"[ \t]*\).*")}
+_BLOCK_REACH = 5000  # rows in a block, at most
+# R's scripts, and SAS's, Stata's and SPSS's, which have no syntax of their own here (read
+# as text, as a test suite's data files are, which never hold such a block): by their names.
+_SCRIPT_SYNTAXES = frozenset({"text", "r"})
+_SCRIPT_SUFFIXES = (".sas", ".do", ".ado", ".sps", ".spss", ".r", ".rmd", ".qmd")
+
+
+def _may_hold_blocks(locator: Locator) -> bool:
+    known: bool | None = locator.cache.get("may_hold_blocks")  # type: ignore[assignment]
+    if known is None:
+        known = locator.cache["may_hold_blocks"] = locator.text.syntax == "r" \
+            or locator.text.path.lower().endswith(_SCRIPT_SUFFIXES)
+    return known
+_STATEMENT_REACH = 20  # lines from a SAS or SPSS block up to its input statement
+
+
+def data_block_header(locator: Locator, index: int) -> str | None:
+    """The statement naming the columns of the inline data block that line ``index`` is a
+    row of, if it is one, in a text that may hold one (``_may_hold_blocks``). The text's
+    blocks are found once, when first asked."""
+    blocks: dict[int, int] | None = locator.cache.get("data_blocks")  # type: ignore[assignment]
+    if blocks is None:
+        blocks = locator.cache["data_blocks"] = _data_blocks(locator)
+    header = blocks.get(index)
+    return locator.line_text(header) if header is not None else None
+
+
+def _data_blocks(locator: Locator) -> dict[int, int]:
+    rows: dict[int, int] = {}
+    for index in re2scan.lines_with(_BLOCK_START, locator.utf8):
+        line = locator.line_text(index).strip().lower()
+        header: int | None = index
+        if line.startswith(("tribble", "~")):
+            kind = "tribble"
+            if not line.startswith("tribble") and "tribble(" not in \
+                    locator.line_text(max(index - 1, 0)).replace(" ", ""):
+                continue
+        elif line.startswith("input"):
+            kind = "stata"
+        else:
+            kind = "spss" if line.startswith("begin") else "sas"
+            header = next((back for back in range(index - 1, max(-1, index - _STATEMENT_REACH), -1)
+                           if _BLOCK_HEADER.match(locator.line_text(back))), None)
+        if header is not None:
+            _read_block(locator, index, header, kind, rows)
+    return rows
+
+
+def _read_block(locator: Locator, index: int, header: int, kind: str,
+                rows: dict[int, int]) -> None:
+    """The rows below line ``index`` to the block's end, if it has one, named by ``header``."""
+    end = _BLOCK_END[kind]
+    for row in range(index + 1, min(locator.line_count, index + 1 + _BLOCK_REACH)):
+        text = locator.line_text(row)
+        if kind == "stata" and _BLOCK_START_LINE.match(text):
+            return  # SAS's input statement, over its datalines
+        if end.fullmatch(text):
+            rows.update(dict.fromkeys(range(index + 1, row), header))
+            return
+
+
+_BLOCK_START_LINE = re.compile(r"(?i)[ \t]*(?:datalines|cards|lines)4?[ \t]*;")
 
 
 # Cells of a table laid out with spaces: apart by two or more blanks, or a tab.
@@ -331,6 +412,10 @@ def may_hold(locator: Locator, start: int, near: re.Pattern[str]) -> bool:
         return True
     head = column_head(locator, index) if locator.text.syntax not in _TRANSCRIPT else None
     if head is not None and near.search(head.lower()) is not None:
+        return True
+    if index > 1 and locator.text.syntax in _SCRIPT_SYNTAXES and _may_hold_blocks(locator) \
+            and (statement := data_block_header(locator, index)) is not None \
+            and near.search(statement.lower()) is not None:
         return True
     if any(near.search(f.key.lower()) is not None
            for f in (*_document_fields_holding(locator, start, line_start),
@@ -495,7 +580,10 @@ _WEAK_KEY_ON_LINE = re.compile(
     r"(?:[Nn](?:umber|o|um|r)|[Ii][Dd]|[Rr]ef(?:erence)?|[Cc]ode|[Ii]dentifier|[Yy]ear|[Dd]ate)"
     r"[\"']?[ \t]*[:=]")
 _ENCLOSING_REACH = 400  # characters back to the brace that opens the value's object
-_KEY_BEFORE_BRACE = re.compile(r"[\"']?([A-Za-z_][\w\-]{0,60})[\"']?[ \t]*[:=][ \t]*\Z")
+# A message's name before its brace with no colon, as protobuf's text format writes it:
+# ``date_of_birth { year: … }``.
+_KEY_BEFORE_BRACE = re.compile(
+    r"[\"']?([A-Za-z_][\w\-]{0,60})[\"']?(?:[ \t]*[:=][ \t]*|[ \t]+)\Z")
 _YAML_PARENT = re.compile(r"([ \t]*)(?:-[ \t]+)?[\"']?([A-Za-z_][\w\-]{0,60})[\"']?:[ \t]*\Z")
 _YAML_REACH = 8  # lines up to the mapping's own key
 # An INI file's or a TOML file's section names the keys under it: [keeper.passport].

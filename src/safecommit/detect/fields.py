@@ -54,6 +54,19 @@ _PAIR = regex.compile(
     """,
     regex.VERBOSE | regex.MULTILINE,
 )
+# A typed value's wrapper: a one-key object whose key names the value's type, not what it
+# is, and puts the value one level below the key that does (DynamoDB's
+# ``"email": {"S": "…"}``, MongoDB's extended JSON ``"dob": {"$date": "…"}``, Avro's JSON
+# unions ``"dob": {"string": "…"}``, Firestore's and protobuf Struct's ``stringValue``).
+# The value is named by the wrapper's own key.
+_TYPE_TAGS = frozenset({
+    "S", "N", "B", "$date", "$numberLong", "$numberInt", "$numberDecimal", "$numberDouble",
+    "string", "int", "long", "float", "double", "bytes", "boolean",
+    "stringValue", "integerValue", "doubleValue", "timestampValue", "numberValue",
+})
+_WRAPPER_KEY = regex.compile(
+    r"""["']?(?P<key>[A-Za-z_@$][\w.\-$@]{0,80})["']?[ \t]*:[ \t]*\{\s*\Z""")
+_WRAPPER_CLOSE = regex.compile(r"\s*\}")
 # Bare values are only trusted in formats where a bare value is data, not code.
 _BARE_OK = frozenset({"yaml", "env", "ini", "properties", "toml", "text", "markdown", "log",
                       "dockerfile", "shell", "vcard", "ldif"})
@@ -145,8 +158,18 @@ def _pairs_between(text: str, bare_ok: bool, start: int, end: int) -> Iterator[F
                     path, _, key = m.group("key").rpartition(".")
                     if call:
                         key = _call_key(text, m.start(), key)
+                    elif key in _TYPE_TAGS and (wrapper := _wrapper_key(text, m)) is not None:
+                        path, _, key = wrapper.rpartition(".")
                     yield Field(key, value, at, at + len(value), path)
                 break
+
+
+def _wrapper_key(text: str, m: regex.Match[str]) -> str | None:
+    """The key of the one-key object that a type tag's pair ``m`` is alone in, if it is."""
+    if _WRAPPER_CLOSE.match(text, m.end()) is None:
+        return None
+    opened = _WRAPPER_KEY.search(text, max(0, m.start() - 120), m.start())
+    return opened.group("key") if opened is not None else None
 
 
 def _call_key(text: str, at: int, callee: str) -> str:
@@ -280,20 +303,40 @@ _VALUE_HEADERS = frozenset({"value", "values", "detail", "details", "answer", "a
 
 
 # HL7 version 2's patient segments, a field between each pair of bars, as interfaces log
-# and test them: a field is named by its place, not by a key. The patient's (PID) birth
-# date, address and phones; the next of kin's (NK1) address and phone. Only a field's
-# first component is read (``^`` parts a field; ``~`` repeats it).
+# and test them: a field is named by its place, not by a key. The patient's (PID)
+# identifiers, birth date, address and phones; the next of kin's (NK1) address and phone.
+# Only a field's first component is read (``^`` parts a field; ``~`` repeats it), of each
+# repetition where a field lists several: a patient's identifiers (an NHS number among
+# hospital numbers, with or without its assigning authority). An address's first
+# component is its street.
 _HL7_SEGMENT = rb"(?m)^(?:PID|NK1)\|"
 _HL7_FIELDS: dict[str, dict[int, str]] = {
-    "PID": {7: "dateOfBirth", 11: "address", 13: "homePhone", 14: "businessPhone"},
-    "NK1": {4: "address", 5: "phone"},
+    "PID": {2: "patientId", 3: "patientIdentifier", 4: "alternatePatientId",
+            7: "dateOfBirth", 11: "streetAddress", 13: "homePhone", 14: "businessPhone"},
+    "NK1": {4: "streetAddress", 5: "phone"},
 }
+_HL7_REPEATED = frozenset({2, 3, 4})
+_HL7_REPETITION = regex.compile(r"~([^|^~&\\\r]+)")
 _HL7_COMPONENT = regex.compile(r"[^|^~&\\\r]+")
+
+# A bank statement's account, named by its tags, not by a word: an OFX statement's
+# <ACCTID> is its account number, and its <BANKID> (the sort code in a UK statement),
+# closed or not (OFX 1 is SGML).
+_PAYMENT_TAGS = rb"<(?:ACCTID|BANKID)>"
+_OFX_ACCOUNT = regex.compile(r"<(?P<tag>ACCTID|BANKID)>[ \t]*(?P<v>[\w\-]{1,34})")
+_PAYMENT_KEYS = {"ACCTID": "accountNumber", "BANKID": "sortCode"}
 
 # Where a text names fields by their place, not by a word in it: the context gate of a
 # recognizer that requires a key these names give must also open on such a text.
-POSITIONAL_FIELDS_GATE = "(?m:^(?:PID|NK1)\\|)"
-POSITIONAL_KEYS = frozenset(name for names in _HL7_FIELDS.values() for name in names.values())
+POSITIONAL_FIELDS_GATE = "(?m:^(?:PID|NK1)\\|)|<(?:ACCTID|BANKID)>"
+POSITIONAL_KEYS = frozenset(
+    [name for names in _HL7_FIELDS.values() for name in names.values()]
+    + list(_PAYMENT_KEYS.values()))
+
+
+def _payments(locator: Locator) -> Iterator[Field]:
+    for m in _OFX_ACCOUNT.finditer(locator.text.text, timeout=5.0):
+        yield Field(_PAYMENT_KEYS[m.group("tag")], m.group("v"), m.start("v"), m.end("v"))
 
 
 def _hl7(locator: Locator) -> Iterator[Field]:
@@ -310,6 +353,11 @@ def _hl7(locator: Locator) -> Iterator[Field]:
                 if place == 7:
                     value = value[:8]  # the date, without the time that may follow it
                 yield Field(names[place], value, offset + at, offset + at + len(value))
+            if place in _HL7_REPEATED:
+                close = line.find("|", at)
+                for r in _HL7_REPETITION.finditer(line, at, len(line) if close < 0 else close):
+                    yield Field(names[place], r.group(1), offset + r.start(1),
+                                offset + r.end(1))
 
 
 # Two lines in a row that open and close with a pipe: a Gherkin table (``Examples:``, a
@@ -868,6 +916,8 @@ def document_fields(locator: Locator) -> tuple[list[Field], list[int]]:
                 found.extend(_bare_pipe_tables(locator))
                 if re2scan.found(_HL7_SEGMENT, locator.utf8):
                     found.extend(_hl7(locator))
+                if re2scan.found(_PAYMENT_TAGS, locator.utf8):
+                    found.extend(_payments(locator))
             if syntax in ("yaml", "json") and _is_schema(locator.text.text):
                 found.extend(_schema_values(locator))
             if syntax == "sql" or _inserts(locator):

@@ -38,6 +38,8 @@ _NAMED_ARGUMENTS = regex.compile(rf"year{_NAMED_PART}(\d{{4}}),[ \t]*month{_NAME
                                  rf"[ \t]*day(?:OfMonth)?{_NAMED_PART}(\d{{1,2}})")
 _COMPACT = regex.compile(r"(\d{4})(\d{2})(\d{2})")
 _ABBREVIATED = regex.compile(r"(\d{1,2})[/\-]([A-Za-z]{3})[/\-](\d{4}|\d{2})")
+# SAS's DATE9. form, as its data steps and exports write a date: 01JAN1900.
+_DATE9 = regex.compile(r"(\d{2})([A-Za-z]{3})(\d{4})")
 _WORDY = regex.compile(r"(?i)(?:(\d{1,2})" + _ORD + r"\s+(?:of\s+)?([A-Za-z]+)\.?,?\s+(\d{4})"
                        r"|([A-Za-z]+)\.?\s+(\d{1,2})" + _ORD + r",?\s+(\d{4}))")
 
@@ -72,7 +74,7 @@ def _candidates(value: str) -> list[datetime.date]:
     elif (named := _ARGUMENTS_NAMED_MONTH.fullmatch(value)) \
             and named.group("name").lower() in _MONTH_WORDS:
         found.append(_named_month(named.group(3), named.group("name"), int(named.group(1))))
-    elif o := _ABBREVIATED.fullmatch(value):
+    elif o := _ABBREVIATED.fullmatch(value) or _DATE9.fullmatch(value):
         found.append(_named_month(o.group(1), o.group(2), _full_year(o.group(3))))
     elif w := _WORDY.fullmatch(value):
         day_, name, year_ = w.group(1, 2, 3) if w.group(1) else w.group(5, 4, 6)
@@ -106,6 +108,8 @@ def _suggestion(value: str) -> str:
     if o := _ABBREVIATED.fullmatch(value):  # keep Oracle's form: 01-JAN-1900, 01-Jan-00
         month = "JAN" if o.group(2).isupper() else "Jan"
         return "-".join(("01", month, "1900" if len(o.group(3)) == 4 else "00"))
+    if _DATE9.fullmatch(value):
+        return "01JAN1900" if value.isupper() else "01Jan1900"
     if value[:1].isdigit() and regex.search(r"[A-Za-z]", value):
         return "1 January 1900"
     if not value[:1].isdigit():
@@ -176,6 +180,7 @@ DATE_OF_BIRTH = Recognizer(
         r"|\d{1,2}([/.\-])\d{1,2}\2(?:\d{4}|\d{2})"
         # Oracle's DD-MON-YYYY and DD-MON-RR: 01-Jan-1900, 01-JAN-00
         r"|\d{1,2}([/\-])[A-Za-z]{3}\3(?:\d{4}|\d{2})"  # the month is checked as a date
+        r"|\d{2}[A-Za-z]{3}\d{4}"  # SAS's DATE9.: 01JAN1900
         rf"|\d{{1,2}}{_ORD}[ \t]+(?:of[ \t]+)?{_MONTH},?[ \t]+\d{{4}}"
         rf"|{_MONTH}[ \t]+\d{{1,2}}{_ORD},?[ \t]+\d{{4}}"
         # A date built in code from its year, month and day: LocalDate.of(1900, 1, 1) in

@@ -164,6 +164,44 @@ BANK_DETAILS = Recognizer(
 )
 
 
+# A BACS Standard 18 payment record, as a bureau's input file lays one out on each line:
+# the destination's sort code and account number (the person paid, or the payer of a
+# direct debit), a digit, a transaction code (99 credit, 17 debit, 01 and 18 and 19 the
+# direct debit's first, re-presented and final collections, 0C 0N 0S instructions, Z1 to Z5
+# returns), the originator's sort code and account, four free characters and an amount in
+# pence of eleven digits, then the originator's name. The record's shape names its first
+# fourteen digits.
+BACS_RECORD = Recognizer(
+    type="UK_BANK_ACCOUNT",
+    name="bank-details",
+    # At a line's start; the lookbehind keeps the record's gate from starting inside a
+    # run of digits.
+    pattern=r"(?<![\w.])(?m:^)(?P<id>\d{14})\d(?:0[1CNS]|1[789]|99|Z[1-5])\d{14}[^\n]{4}\d{11}"
+            r"[ -~]{0,17}[A-Za-z]",
+    group="id",
+    why=SORT_CODE.why,
+    reserved=lambda v: is_reserved_id(v[:6], marks=4) or is_placeholder_id(v[6:], marks=4),
+    suggest="12345612345678",
+    confidence=0.9,
+)
+
+
+# A SWIFT MT payment message's ordering customer (:50A:, :50F:, :50K:) and beneficiary
+# (:59:, :59A:, :59F:) open with their account after a slash: eight digits there are a UK
+# account number (an IBAN there is found as one). The field's tag is the evidence.
+SWIFT_ACCOUNT = Recognizer(
+    type="UK_BANK_ACCOUNT",
+    name="account-number",
+    pattern=r"(?m:^):(?:50[AFK]|59[AF]?):/(?P<id>\d{8})(?![\w/\-])",
+    group="id",
+    why=ACCOUNT_NUMBER.why,
+    validate=_not_a_date,
+    reserved=partial(is_placeholder_id, marks=4),
+    suggest="12345678",
+    confidence=0.9,
+)
+
+
 def _valid_iban(value: str) -> bool:
     with without_ssl():
         from stdnum import iban
@@ -185,4 +223,5 @@ IBAN = Recognizer(
     confidence=0.9,
 )
 
-RECOGNIZERS = (CARD, BANK_DETAILS, SORT_CODE, ACCOUNT_NUMBER, IBAN)
+RECOGNIZERS = (CARD, BANK_DETAILS, BACS_RECORD, SORT_CODE, ACCOUNT_NUMBER, SWIFT_ACCOUNT,
+               IBAN)

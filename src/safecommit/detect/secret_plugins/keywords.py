@@ -747,13 +747,18 @@ def _in_comment(line: Line, key: str, end: int) -> Iterator[Assignment]:
 _NAME_LINE = re.compile(
     r"^\s*-?\s*[\"']?(?:name|key|Name|Key)[\"']?\s*[:=]\s*[\"']?(?P<k>[\w.-]+)[\"']?\s*,?\s*$",
 )
-_VALUE_LINE = re.compile(r"^\s*(?:[\"']?(?:value|Value)[\"']?\s*[:=]|<[vV]alue>|<string>)")
+_VALUE_LINE = re.compile(r"^\s*(?:[\"']?(?:value|Value)[\"']?\s*[:=]|<[vV]alue>|<string>"
+                         r"|<stringProp\s+name=\"Argument\.value\">)")
 # An element alone on its line, named by its key, its value in a <Value> below it: Windows'
 # answer files (<AdministratorPassword> over <Value>…</Value>)
 _XML_OPEN_LINE = re.compile(r"^\s*<(?P<k>[A-Za-z][\w.-]*)>\s*$")
 # Hadoop and Hive: <name>javax.jdo.option.ConnectionPassword</name> over <value>…</value>;
 # an Apple property list: <key>ApiKey</key> over <string>…</string>
 _XML_NAME_LINE = re.compile(r"^\s*<(?P<tag>name|key)>(?P<k>[\w.-]+)</(?P=tag)>\s*$")
+# A JMeter test plan's variable: <stringProp name="Argument.name">…</stringProp> over its
+# <stringProp name="Argument.value">…</stringProp>
+_JMETER_NAME_LINE = re.compile(
+    r"^\s*<stringProp\s+name=\"Argument\.name\">(?P<k>[\w.-]+)</stringProp>\s*$")
 # <entry key="db.password">…</entry>, <property name="password"><value>…</value>
 _XML_NAMED_VALUE = re.compile(
     r"<(?P<tag>[\w:.-]+)\s+(?:key|name)=\"(?P<k>[\w.-]+)\"\s*>\s*(?:<value>)?(?P<v>[^<>\s][^<>]*?)\s*<")
@@ -783,6 +788,8 @@ def _named(text: str) -> re.Match[str] | None:
         return _NAME_LINE.match(text)
     if head.startswith(("<name>", "<key>")):
         return _XML_NAME_LINE.match(text)
+    if head.startswith("<stringProp"):
+        return _JMETER_NAME_LINE.match(text)
     if head.startswith("<") and 'name="' in head:
         return _XML_NAMED_ELEMENT.match(text)
     if head.startswith("<"):
@@ -791,10 +798,15 @@ def _named(text: str) -> re.Match[str] | None:
 
 
 # The value inside an object under a secret key: ARM parameters (``"adminPassword":
-# {"value": "…"}``), a template's ``"defaultValue"``, YAML ``adminPassword:`` over ``value: …``.
+# {"value": "…"}``), a template's ``"defaultValue"``, YAML ``adminPassword:`` over ``value: …``;
+# a typed value's wrapper (DynamoDB's ``{"S": "…"}``, Avro's ``{"string": "…"}``, Firestore's
+# ``{"stringValue": "…"}``).
 _NESTED_VALUE = re.compile(
     r"[\"']?(?:value|Value|defaultValue|default|Default)[\"']?[ \t]*[:=][ \t]*")
-_NESTED_VALUE_LINE = re.compile(rf"[ \t]*(?:[{{,][ \t]*)?{_NESTED_VALUE.pattern}")
+_TYPE_TAG = r"[\"'](?:S|string|stringValue)[\"'][ \t]*:[ \t]*"
+_TYPED_VALUE = re.compile(rf"\{{[ \t]*{_TYPE_TAG}")  # the object's first key, no other
+_NESTED_VALUE_LINE = re.compile(
+    rf"[ \t]*(?:[{{,][ \t]*)?(?:{_NESTED_VALUE.pattern}|{_TYPE_TAG})")
 
 
 # A YAML scalar in quotes alone on its line: the value of the key above it.
@@ -805,7 +817,10 @@ def _nested_value(line: Line, key: str, at: int) -> Iterator[Assignment]:
     """The value of an object that opens at ``line.text[at]``, on its line or below it."""
     text = line.text
     rest = text[at:].strip()
-    if rest.startswith("{") and (inner := _NESTED_VALUE.search(text, at)) is not None:
+    inner = None
+    if rest.startswith("{"):
+        inner = _TYPED_VALUE.match(text, text.index("{", at)) or _NESTED_VALUE.search(text, at)
+    if inner is not None:
         found = _value_at(line, inner.end(), space_op=False)
         if found is not None and found[3]:  # a literal, not a reference
             yield Assignment(key, *found)
