@@ -115,6 +115,8 @@ _BACS = ("2001001234567809912345612345678    00000010000" + "ACME PAYROLL LTD".l
     (_BACS + "ACME WIDGETS LTD\n", []),
     (":57A:BANKGB2L\n:59:/87654321\nAcme Widgets Ltd\n", []),
     ("<NAME>Direct Debit<MEMO>rent\n", []),
+    ("<NAME>Kwikmart Brixo<MEMO>food\n", []),
+    ("!Type:Bank\nPKwikmart Brixo\n^\n", []),
     ("POrla Pemberthwick\n", []),
 ])
 def test_a_payment_records_payer_and_payee_are_found(text: str, expected: list[str]) -> None:
@@ -123,6 +125,7 @@ def test_a_payment_records_payer_and_payee_are_found(text: str, expected: list[s
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("dn: uid=qz,ou=people\ndisplayName: Quentin Zarkovitch\n", ["Quentin Zarkovitch"]),
+    ("dn: uid=bv,ou=people\ndisplayName: Brindle Vasquette\n", ["Brindle Vasquette"]),
     ("dn: cn=admins,ou=groups\ndisplayName: Domain Admins\n", []),
 ])
 def test_a_directory_entrys_display_name_is_a_persons(text: str, expected: list[str]) -> None:

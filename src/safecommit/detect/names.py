@@ -1667,8 +1667,10 @@ def _from_fields(locator: Locator) -> Iterator[Keyed]:
         if role == "generic" and f.key.lower() == "name" and _parent_names_a_person(locator,
                                                                                    f.start):
             role = "full"
-        elif role == "generic" and (locator.text.syntax == "ldif" or (
-                f.key.lower() == "name" and _record_of_a_person(locator, f.start, found))):
+        elif role == "generic" and locator.text.syntax == "ldif":
+            role = "full"  # a directory entry's displayName: a person's, as its cn is
+        elif role == "generic" and f.key.lower() == "name" \
+                and _record_of_a_person(locator, f.start, found):
             role = "person"
         value: str | None = f.value
         if not f.value[:1].isupper():
@@ -2990,7 +2992,8 @@ def _payee_lines(text: str, names: _Names) -> Iterator[Span]:
 # past the originator's name and reference), a SWIFT MT message's ordering customer
 # (:50F:, :50K:) and beneficiary (:59:, :59F:) on the line after their account (or on the
 # tag's own line when no account opens the field), an OFX transaction's <NAME> and a QIF
-# transaction's payee (a line opening with P, in a file that declares its !Type).
+# transaction's payee (a line opening with P, in a file that declares its !Type). A
+# statement's payees are mostly shops and firms: a name there needs a name the lists know.
 _PAYMENT_RECORD_RE2 = rb"<NAME>|(?m:^)(?::5[09][FK]?:|!Type:|\d{31})"
 _PAYMENT_NAMES = (
     r"(?m)<NAME>[ \t]*(?P<ofx>[^<\n]{1,64})"
@@ -3005,10 +3008,10 @@ def _from_payment_records(text: str) -> Iterator[Keyed]:
         value = m.group(group).rstrip(" \t\r")
         if value.strip():
             lead = len(value) - len(value.lstrip(" \t"))
-            yield "full", value[lead:], m.start(group) + lead
+            yield ("person" if group == "ofx" else "full"), value[lead:], m.start(group) + lead
     if "!Type:" in text:
         for m in _lazy(_QIF_PAYEE).finditer(text, timeout=5.0):
-            yield "full", m.group("v").rstrip(" \t\r"), m.start("v")
+            yield "person", m.group("v").rstrip(" \t\r"), m.start("v")
 
 
 def _not_a_person(text: str, span: Span) -> bool:
