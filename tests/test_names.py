@@ -64,6 +64,74 @@ def test_a_name_inside_a_persons_object_is_theirs(path: str, syntax: str, text: 
     assert names_in(path, text, syntax) == expected
 
 
+@pytest.mark.parametrize(("path", "syntax", "text", "expected"), [
+    # a "name" beside a person's e-mail, phone, birth date or address: a person's record,
+    # its name theirs, a surname the lists do not know or one they do
+    ("a.json", "json", '[{"name": "Quentin Zarkovitch", "email": "qz@example.org"}]',
+     ["Quentin Zarkovitch"]),
+    ("a.json", "json", '{"id": 4, "name": "Orla Pemberthwick", "phone": "01632 960001"}',
+     ["Orla Pemberthwick"]),
+    ("a.json", "json", '{"name": "Orla Smith", "dateOfBirth": "1980-01-02"}', ["Orla Smith"]),
+    ("a.yaml", "yaml", "people:\n  - id: 3\n    name: Quentin Zarkovitch\n"
+                       "    home_address: 1 High Street\n", ["Quentin Zarkovitch"]),
+    ("a.yaml", "yaml", "people:\n  - name: Orla Pemberthwick\n    dob: 1980-01-02\n",
+     ["Orla Pemberthwick"]),
+    ("a.csv", "csv", "id,name,email\n1,Quentin Zarkovitch,qz@example.org\n",
+     ["Quentin Zarkovitch"]),
+    # the same without such a sibling, a thing's name beside one, a host's address, and a
+    # sibling of the next item or of an object around it
+    ("a.json", "json", '{"name": "Quentin Zarkovitch", "run": "make"}', []),
+    ("a.json", "json", '{"name": "Deploy Pipeline", "email": "ops@example.org"}', []),
+    ("a.yaml", "yaml", "servers:\n  - name: Quentin Zarkovitch\n    ip_address: 192.0.2.1\n",
+     []),
+    ("a.yaml", "yaml", "steps:\n  - name: Quentin Zarkovitch\n    run: make\n"
+                       "  - name: Build\n    email: ops@example.org\n", []),
+    ("a.json", "json", '{"email": "ops@example.org", "steps": [{"name": "Quentin Zarkovitch"}]}',
+     []),
+    ("a.csv", "csv", "id,name,ip_address\n1,Quentin Zarkovitch,192.0.2.1\n", []),
+])
+def test_a_name_beside_a_persons_details_is_theirs(path: str, syntax: str, text: str,
+                                                   expected: list[str]) -> None:
+    assert names_in(path, text, syntax) == expected
+
+
+_BACS = ("2001001234567809912345612345678    00000010000" + "ACME PAYROLL LTD".ljust(18)
+         + "SALARY NOV".ljust(18))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a BACS Standard 18 record's payee, past the originator's name and reference
+    (_BACS + "QUENTIN ZARKOVITCH\n", ["QUENTIN ZARKOVITCH"]),
+    (_BACS + "ORLA PEMBERTHWICK\n", ["ORLA PEMBERTHWICK"]),
+    # a SWIFT MT103's ordering customer and beneficiary, after their accounts or not
+    (":20:REF1\n:50K:/12345678\nQUENTIN ZARKOVITCH\n1 HIGH STREET\n:59:/87654321\n"
+     "Orla Pemberthwick\n", ["QUENTIN ZARKOVITCH", "Orla Pemberthwick"]),
+    (":50K:Quentin Zarkovitch\n", ["Quentin Zarkovitch"]),
+    # an OFX transaction's name and a QIF transaction's payee
+    ("<STMTTRN><TRNAMT>-10.00<NAME>Quentin Zarkovitch<MEMO>rent</STMTTRN>\n",
+     ["Quentin Zarkovitch"]),
+    ("!Type:Bank\nD01/01/2026\nT-10.00\nPOrla Pemberthwick\n^\n", ["Orla Pemberthwick"]),
+    # a firm paid, a bank's code in a tag's field, and a P line outside a QIF file
+    (_BACS + "ACME WIDGETS LTD\n", []),
+    (":57A:BANKGB2L\n:59:/87654321\nAcme Widgets Ltd\n", []),
+    ("<NAME>Direct Debit<MEMO>rent\n", []),
+    ("<NAME>Kwikmart Brixo<MEMO>food\n", []),
+    ("!Type:Bank\nPKwikmart Brixo\n^\n", []),
+    ("POrla Pemberthwick\n", []),
+])
+def test_a_payment_records_payer_and_payee_are_found(text: str, expected: list[str]) -> None:
+    assert names_in("payments.txt", text, "text") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("dn: uid=qz,ou=people\ndisplayName: Quentin Zarkovitch\n", ["Quentin Zarkovitch"]),
+    ("dn: uid=bv,ou=people\ndisplayName: Brindle Vasquette\n", ["Brindle Vasquette"]),
+    ("dn: cn=admins,ou=groups\ndisplayName: Domain Admins\n", []),
+])
+def test_a_directory_entrys_display_name_is_a_persons(text: str, expected: list[str]) -> None:
+    assert names_in("people.ldif", text, "ldif") == expected
+
+
 @pytest.mark.parametrize(("table", "expected"), [
     ("<tr><th>Full name</th><th>Holding</th></tr>\n"
      "<tr><td>Tobiah Marchetti</td><td>Manor Farm</td></tr>\n", ["Tobiah Marchetti"]),

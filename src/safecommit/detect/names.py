@@ -27,7 +27,7 @@ import regex
 from safecommit import re2scan
 from safecommit.detect.codetext import comment_marks, in_text, text_spans
 from safecommit.detect.context import words
-from safecommit.detect.fields import ALIASED_KEYS, fields_on
+from safecommit.detect.fields import ALIASED_KEYS, Field, fields_on
 from safecommit.detect.locate import Locator
 from safecommit.detect.make import make_finding
 from safecommit.extract.syntax import CODE, PROSE
@@ -1586,7 +1586,7 @@ def _field_span(role: str, value: str, offset: int, names: _Names) -> Span | Non
             return None
         part = "Test" if len(named) == 1 and names.given(named[0].text) else "User"
         return Span(items[0].start, items[-1].end, 0.85, part)
-    span = _name_span(items, names, relaxed=role == "full", unknown=role == "full")
+    span = _name_span(items, names, relaxed=role in ("full", "person"), unknown=role == "full")
     if span is None and value.isupper() and items[0].kind != "title":
         # "DOE JANE": payment and bank files write the surname first, in capitals
         span = _name_span(items[::-1], names, relaxed=False)
@@ -1651,7 +1651,8 @@ def _from_fields(locator: Locator) -> Iterator[Keyed]:
         lines = range(locator.line_count)
     geo = is_geo(locator.text.path)
     names = _names()
-    for f in fields_on(locator, lines):
+    found = fields_on(locator, lines)
+    for f in found:
         if not f.value[:1].isalpha():
             continue
         role = key_role(f.key)
@@ -1666,6 +1667,11 @@ def _from_fields(locator: Locator) -> Iterator[Keyed]:
         if role == "generic" and f.key.lower() == "name" and _parent_names_a_person(locator,
                                                                                    f.start):
             role = "full"
+        elif role == "generic" and locator.text.syntax == "ldif":
+            role = "full"  # a directory entry's displayName: a person's, as its cn is
+        elif role == "generic" and f.key.lower() == "name" \
+                and _record_of_a_person(locator, f.start, found):
+            role = "person"
         value: str | None = f.value
         if not f.value[:1].isupper():
             value = _capitalised(f.value, names, role)
@@ -1741,6 +1747,66 @@ def _parent_names_a_person(locator: Locator, offset: int) -> bool:
     """A ``name`` inside an owner's, a maintainer's or an author's object is that person's
     (``maintainers: - name: …``, ``"contact": {"name": …}``, ``[owner] name = …``)."""
     return _person_key(_parent_key(locator, offset))
+
+
+# A key that holds a person's own details: the record that holds it is a person's, and
+# its ``name`` that person's (an e-mail or a phone number, a date of birth, a home
+# address; not an ``ip_address``).
+_DETAIL_KEY = (r"(?:e-?mail|(?:tele|mobile[_ -]?)?phone|mobile|dob|date[_ -]?of[_ -]?birth"
+               r"|birth[_ -]?date|birthday|(?:home[_ -]?|postal[_ -]?)?address)"
+               r"(?:[_ -]?(?:address|number|no))?")
+_DETAIL_FIELD = rf"(?i)(?<![\w.-])[\"']?{_DETAIL_KEY}[\"']?[ \t]*:"
+_BRACES = regex.compile(r"[{}]")
+_RECORD_LINES = 15
+
+
+def _record_of_a_person(locator: Locator, offset: int, found: list[Field]) -> bool:
+    """The ``name`` at ``offset`` has a sibling that holds a person's details: its row
+    (CSV), its object (JSON, as far as the braces around it) or its mapping (YAML, the
+    lines at its key's indentation)."""
+    syntax, text = locator.text.syntax, locator.text.text
+    if syntax in ("csv", "tsv"):
+        start, end = locator.line_span(locator.line_index(offset))
+        key = _lazy(rf"(?i){_DETAIL_KEY}")
+        return any(start <= f.start < end and key.fullmatch(f.key.strip()) is not None
+                   for f in found)
+    if syntax == "json":
+        before = text.rfind("{", max(0, offset - _PARENT_CHARS), offset)
+        close = text.rfind("}", max(0, offset - _PARENT_CHARS), offset)
+        after = _BRACES.search(text, offset, offset + _PARENT_CHARS)
+        return before >= 0 and _lazy(_DETAIL_FIELD).search(
+            text, max(before, close) + 1, len(text) if after is None else after.start()) \
+            is not None
+    if syntax != "yaml":
+        return False
+    index = locator.line_index(offset)
+    line = locator.line_text(index)
+    body = line.lstrip(" -")
+    indent = len(line) - len(body)
+    detail = _lazy(_DETAIL_FIELD)
+    for step in (-1, 1) if body == line.lstrip(" ") else (1,):
+        at = index
+        for _ in range(_RECORD_LINES):
+            at += step
+            if not 0 <= at < locator.line_count:
+                break
+            other = locator.line_text(at)
+            rest = other.lstrip(" ")
+            level = len(other) - len(rest)
+            if not rest.strip() or rest.startswith("#") or level > indent:
+                continue
+            if rest.startswith("- "):  # the next item, or this item's start and first key
+                if step == 1:
+                    break
+                level += len(rest) - len(rest[2:].lstrip(" "))
+                if level == indent and detail.match(rest[2:].lstrip(" ")) is not None:
+                    return True
+                break
+            if level != indent:
+                break
+            if detail.match(rest) is not None:
+                return True
+    return False
 
 
 def _person_key(parent: str | None) -> bool:
@@ -2305,6 +2371,8 @@ def find(locator: Locator) -> list[Span]:
         spans.extend(_hl7_names(text.text, names))
     if text.syntax == "text" and re2scan.found(_PAYEE_LINE_RE2, locator.utf8):
         spans.extend(_payee_lines(text.text, names))
+    if text.syntax not in CODE and re2scan.found(_PAYMENT_RECORD_RE2, locator.utf8):
+        spans.extend(_keyed(locator, list(_from_payment_records(text.text)), names))
     # A copyright notice's holders are people too: a name in a licence header is still a
     # name (exclude vendored code by path: README, "Allowlists").
     spans = [s for s in spans if not _not_a_person(text.text, s)]
@@ -2917,6 +2985,33 @@ def _payee_lines(text: str, names: _Names) -> Iterator[Span]:
                 or (last.lower() in english and len(m.group("initials")) < 4):
             continue
         yield Span(m.start(), m.end(), 0.75, "DOE J")
+
+
+# Payment files name the payer and the payee by a field's place or tag, not by a word: a
+# BACS Standard 18 record's payee (the third 18-character field after the amount in pence,
+# past the originator's name and reference), a SWIFT MT message's ordering customer
+# (:50F:, :50K:) and beneficiary (:59:, :59F:) on the line after their account (or on the
+# tag's own line when no account opens the field), an OFX transaction's <NAME> and a QIF
+# transaction's payee (a line opening with P, in a file that declares its !Type). A
+# statement's payees are mostly shops and firms: a name there needs a name the lists know.
+_PAYMENT_RECORD_RE2 = rb"<NAME>|(?m:^)(?::5[09][FK]?:|!Type:|\d{31})"
+_PAYMENT_NAMES = (
+    r"(?m)<NAME>[ \t]*(?P<ofx>[^<\n]{1,64})"
+    r"|^:(?:50[FK]|59F?):(?:/[^\n]*\n)?(?:1/)?(?P<swift>[^/:\n][^\n]{0,70})"
+    r"|^\d{14}\d(?:0[1CNS]|1[789]|99|Z[1-5])\d{14}[^\n]{4}\d{11}[^\n]{36}(?P<bacs>[^\n]{1,18})")
+_QIF_PAYEE = r"(?m)^P(?P<v>[^\n]{1,64})"
+
+
+def _from_payment_records(text: str) -> Iterator[Keyed]:
+    for m in _lazy(_PAYMENT_NAMES).finditer(text, timeout=5.0):
+        group = m.lastgroup or ""
+        value = m.group(group).rstrip(" \t\r")
+        if value.strip():
+            lead = len(value) - len(value.lstrip(" \t"))
+            yield ("person" if group == "ofx" else "full"), value[lead:], m.start(group) + lead
+    if "!Type:" in text:
+        for m in _lazy(_QIF_PAYEE).finditer(text, timeout=5.0):
+            yield "person", m.group("v").rstrip(" \t\r"), m.start("v")
 
 
 def _not_a_person(text: str, span: Span) -> bool:
