@@ -124,6 +124,12 @@ def test_a_name_inside_a_persons_object_is_theirs(path: str, syntax: str, text: 
      []),
     ("a.json", "json", '{"name": "Quentin Zarkovitch", "teams": [{"email": "ops@example.org"}]}',
      []),
+    # a users table's display name, as its name is read
+    ("a.sql", "sql", "INSERT INTO users (display_name, email) VALUES ('Quentin Zarkovitch', "
+                     "'qz@example.org');\n", ["Quentin Zarkovitch"]),
+    ("a.json", "json", '{"displayName": "Orla Pemberthwick", "email": "op@example.org"}',
+     ["Orla Pemberthwick"]),
+    ("a.json", "json", '{"displayName": "Orla Pemberthwick", "run": "make"}', []),
 ])
 def test_a_name_beside_a_persons_details_is_theirs(path: str, syntax: str, text: str,
                                                    expected: list[str]) -> None:

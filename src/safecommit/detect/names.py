@@ -1669,7 +1669,7 @@ def _from_fields(locator: Locator) -> Iterator[Keyed]:
             role = "full"
         elif role == "generic" and locator.text.syntax == "ldif":
             role = "full"  # a directory entry's displayName: a person's, as its cn is
-        elif role == "generic" and f.key.lower() == "name" \
+        elif role == "generic" and words(f.key).strip() in _RECORD_NAME_KEYS \
                 and _record_of_a_person(locator, f.start, found):
             role = "person"
         value: str | None = f.value
@@ -1749,6 +1749,8 @@ def _parent_names_a_person(locator: Locator, offset: int) -> bool:
     return _person_key(_parent_key(locator, offset))
 
 
+# The generic keys a person's record holds their name under (a users table's display name).
+_RECORD_NAME_KEYS = frozenset({"name", "display name"})
 # A key that holds a person's own details: the record that holds it is a person's, and
 # its ``name`` that person's (an e-mail or a phone number, a date of birth, a home
 # address; not an ``ip_address``).
@@ -1877,7 +1879,7 @@ def _row_of_a_person(text: str, offset: int, found: list[Field]) -> bool:
     return False
 
 
-_KEY_PREFIX = (r"(?i)[ \t]*(?:export[ \t]+)?[\"']?(?P<prefix>[\w-]+[._])?name[\"']?"
+_KEY_PREFIX = (r"(?i)[ \t]*(?:export[ \t]+)?[\"']?(?P<prefix>[\w.-]+\.)?[\w-]*name[\"']?"
                r"[ \t]*[=:][ \t\"']*\Z")
 _SECTION_START = r"(?rm)^[ \t]*\["
 
