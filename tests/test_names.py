@@ -89,6 +89,47 @@ def test_a_name_inside_a_persons_object_is_theirs(path: str, syntax: str, text: 
     ("a.json", "json", '{"email": "ops@example.org", "steps": [{"name": "Quentin Zarkovitch"}]}',
      []),
     ("a.csv", "csv", "id,name,ip_address\n1,Quentin Zarkovitch,192.0.2.1\n", []),
+    # an SQL row: an insert's tuple (one of many) or a COPY block's line, and a product's or
+    # a row's without a detail beside it
+    ("a.sql", "sql", "INSERT INTO people (id, name, email) VALUES\n"
+                     "  (1, 'Quentin Zarkovitch', 'qz@example.org'),\n"
+                     "  (2, 'Orla Pemberthwick', NULL);\n", ["Quentin Zarkovitch"]),
+    ("a.sql", "sql", "INSERT INTO t (name, phone) VALUES ('Orla Pemberthwick', '01632 960001'),"
+                     " ('Quentin Zarkovitch', '01632 960002');\n",
+     ["Orla Pemberthwick", "Quentin Zarkovitch"]),
+    ("a.sql", "sql", "COPY public.contacts (id, name, phone) FROM stdin;\n"
+                     "1\tQuentin Zarkovitch\t01632 960001\n\\.\n", ["Quentin Zarkovitch"]),
+    ("a.sql", "sql", "INSERT INTO products (name, email) VALUES ('Harvest Tracker', "
+                     "'team@example.org');\n", []),
+    ("a.sql", "sql", "INSERT INTO jobs (name, run) VALUES ('Quentin Zarkovitch', 'make');\n"
+                     "INSERT INTO teams (email) VALUES ('ops@example.org');\n", []),
+    # a TOML or INI section, a properties group by its prefix, and a step's or an app's
+    ("a.toml", "toml", '[[people]]\nname = "Quentin Zarkovitch"\nemail = "qz@example.org"\n',
+     ["Quentin Zarkovitch"]),
+    ("a.ini", "ini", "[record]\nphone = 01632 960001\nname = Orla Pemberthwick\n",
+     ["Orla Pemberthwick"]),
+    ("a.properties", "properties", "contact.name=Quentin Zarkovitch\n"
+                                   "contact.email=qz@example.org\n", ["Quentin Zarkovitch"]),
+    ("a.toml", "toml", '[[steps]]\nname = "Quentin Zarkovitch"\nrun = "make"\n\n'
+                       '[[teams]]\nemail = "ops@example.org"\n', []),
+    ("a.properties", "properties", "app.name=Quentin Zarkovitch\n"
+                                   "support.email=ops@example.org\n", []),
+    # a JSON detail in a direct child object, before or after the name; not one under an
+    # author's key (a manifest's), nor one in a list below the record
+    ("a.json", "json", '[{"contact": {"email": "qz@example.org"}, "name": "Quentin Zarkovitch"}]',
+     ["Quentin Zarkovitch"]),
+    ("a.json", "json", '{"name": "Orla Pemberthwick", "details": {"dob": "1980-01-02"}}',
+     ["Orla Pemberthwick"]),
+    ("a.json", "json", '{"name": "Quentin Zarkovitch", "author": {"email": "qz@example.org"}}',
+     []),
+    ("a.json", "json", '{"name": "Quentin Zarkovitch", "teams": [{"email": "ops@example.org"}]}',
+     []),
+    # a users table's display name, as its name is read
+    ("a.sql", "sql", "INSERT INTO users (display_name, email) VALUES ('Quentin Zarkovitch', "
+                     "'qz@example.org');\n", ["Quentin Zarkovitch"]),
+    ("a.json", "json", '{"displayName": "Orla Pemberthwick", "email": "op@example.org"}',
+     ["Orla Pemberthwick"]),
+    ("a.json", "json", '{"displayName": "Orla Pemberthwick", "run": "make"}', []),
 ])
 def test_a_name_beside_a_persons_details_is_theirs(path: str, syntax: str, text: str,
                                                    expected: list[str]) -> None:

@@ -1669,7 +1669,7 @@ def _from_fields(locator: Locator) -> Iterator[Keyed]:
             role = "full"
         elif role == "generic" and locator.text.syntax == "ldif":
             role = "full"  # a directory entry's displayName: a person's, as its cn is
-        elif role == "generic" and f.key.lower() == "name" \
+        elif role == "generic" and words(f.key).strip() in _RECORD_NAME_KEYS \
                 and _record_of_a_person(locator, f.start, found):
             role = "person"
         value: str | None = f.value
@@ -1749,6 +1749,8 @@ def _parent_names_a_person(locator: Locator, offset: int) -> bool:
     return _person_key(_parent_key(locator, offset))
 
 
+# The generic keys a person's record holds their name under (a users table's display name).
+_RECORD_NAME_KEYS = frozenset({"name", "display name"})
 # A key that holds a person's own details: the record that holds it is a person's, and
 # its ``name`` that person's (an e-mail or a phone number, a date of birth, a home
 # address; not an ``ip_address``).
@@ -1756,7 +1758,6 @@ _DETAIL_KEY = (r"(?:e-?mail|(?:tele|mobile[_ -]?)?phone|mobile|dob|date[_ -]?of[
                r"|birth[_ -]?date|birthday|(?:home[_ -]?|postal[_ -]?)?address)"
                r"(?:[_ -]?(?:address|number|no))?")
 _DETAIL_FIELD = rf"(?i)(?<![\w.-])[\"']?{_DETAIL_KEY}[\"']?[ \t]*:"
-_BRACES = regex.compile(r"[{}]")
 _RECORD_LINES = 15
 
 
@@ -1771,12 +1772,11 @@ def _record_of_a_person(locator: Locator, offset: int, found: list[Field]) -> bo
         return any(start <= f.start < end and key.fullmatch(f.key.strip()) is not None
                    for f in found)
     if syntax == "json":
-        before = text.rfind("{", max(0, offset - _PARENT_CHARS), offset)
-        close = text.rfind("}", max(0, offset - _PARENT_CHARS), offset)
-        after = _BRACES.search(text, offset, offset + _PARENT_CHARS)
-        return before >= 0 and _lazy(_DETAIL_FIELD).search(
-            text, max(before, close) + 1, len(text) if after is None else after.start()) \
-            is not None
+        return _object_of_a_person(text, offset)
+    if syntax == "sql":
+        return _row_of_a_person(text, offset, found)
+    if syntax in ("toml", "ini", "properties", "env"):
+        return _section_of_a_person(locator, offset)
     if syntax != "yaml":
         return False
     index = locator.line_index(offset)
@@ -1807,6 +1807,110 @@ def _record_of_a_person(locator: Locator, offset: int, found: list[Field]) -> bo
             if detail.match(rest) is not None:
                 return True
     return False
+
+
+_JSON_TOKEN = (rf"(?i)(?P<b>[{{}}\[\]])|(?<![\w.-])[\"']?{_DETAIL_KEY}[\"']?[ \t]*:")
+_JSON_BACK = regex.compile(r"(?r)[{}\[\]]")
+
+
+def _object_of_a_person(text: str, offset: int) -> bool:
+    """The JSON object that holds the ``name`` at ``offset`` has a person's detail among
+    its own keys or its direct children's (``{"contact": {"email": …}, "name": …}``), not
+    in a list below it, nor in an object around it, nor under another person's key (a
+    manifest's ``author``)."""
+    depth, start = 0, -1
+    for m in _JSON_BACK.finditer(text, max(0, offset - _PARENT_CHARS), offset):
+        if m.group() in "}]":
+            depth += 1
+        elif depth:
+            depth -= 1
+        else:
+            start = m.start() if m.group() == "{" else -1
+            break
+    if start < 0:
+        return False
+    opened: list[int] = []  # where each bracket open below the object opens
+    for m in _lazy(_JSON_TOKEN).finditer(text, start + 1, offset + _PARENT_CHARS):
+        b = m.group("b")
+        if b is None:
+            if not opened:
+                return True
+            if len(opened) == 1 and text[opened[0]] == "{":
+                child = _lazy(_JSON_KEY_BEFORE).search(
+                    text[max(0, opened[0] - 80):opened[0]].rstrip() + " ")
+                if child is None or key_role(child.group("key")) != "full":
+                    return True
+        elif b in "{[":
+            opened.append(m.start())
+        elif not opened:
+            return False  # the object's end
+        else:
+            opened.pop()
+    return False
+
+
+# Where one row of an SQL insert ends and the next starts: ``), (`` or ``;``, or a new line
+# of a ``COPY`` block (no quotes nor brackets between its cells).
+_SQL_ROW_END = regex.compile(r"\)\s*,\s*\(|;")
+_ROW_CELLS = 60
+
+
+def _row_of_a_person(text: str, offset: int, found: list[Field]) -> bool:
+    """The SQL row (an ``INSERT``'s tuple, a ``COPY`` block's line) that holds the
+    ``name`` at ``offset`` has a column that holds a person's details."""
+    at = bisect_right(found, offset, key=lambda f: f.start) - 1
+    if at < 0 or found[at].start != offset:
+        return False
+    key = _lazy(rf"(?i){_DETAIL_KEY}")
+    for step in (-1, 1):
+        i = at
+        for _ in range(_ROW_CELLS):
+            j = i + step
+            if not 0 <= j < len(found):
+                break
+            first, second = (found[j], found[i]) if step < 0 else (found[i], found[j])
+            gap = text[first.end:second.start]
+            if _SQL_ROW_END.search(gap) is not None or (
+                    "\n" in gap and "'" not in gap and "(" not in gap):
+                break
+            if key.fullmatch(found[j].key.strip()) is not None:
+                return True
+            i = j
+    return False
+
+
+_KEY_PREFIX = (r"(?i)[ \t]*(?:export[ \t]+)?[\"']?(?P<prefix>[\w.-]+\.)?[\w-]*name[\"']?"
+               r"[ \t]*[=:][ \t\"']*\Z")
+_SECTION_START = r"(?rm)^[ \t]*\["
+
+
+def _section_of_a_person(locator: Locator, offset: int) -> bool:
+    """The ``name`` at ``offset`` sits beside a person's detail: in its TOML or INI
+    section (``[[people]]``, ``[contact]``), or under the same prefix in a properties or
+    an env file's group of keys (``contact.name`` beside ``contact.email``)."""
+    text = locator.text.text
+    line_start = text.rfind("\n", 0, offset) + 1
+    m = _lazy(_KEY_PREFIX).match(text, line_start, offset)
+    if m is None:
+        return False
+    prefix = m.group("prefix")
+    index = locator.line_index(offset)
+    first = max(0, index - _RECORD_LINES)
+    last = min(locator.line_count - 1, index + _RECORD_LINES)
+    if prefix is None:
+        if locator.text.syntax not in ("toml", "ini"):
+            return False
+        head = _lazy(_SECTION_START).search(text, locator.line_span(first)[0], line_start)
+        start = line_start if head is None and first > 0 else (0 if head is None
+                                                               else head.start())
+        after = _lazy(r"(?m)^[ \t]*\[").search(text, offset, locator.line_span(last)[1])
+        end = locator.line_span(last)[1] if after is None else after.start()
+        detail = rf"(?im)^[ \t]*[\"']?{_DETAIL_KEY}[\"']?[ \t]*[=:]"
+    else:
+        start, end = locator.line_span(first)[0], locator.line_span(last)[1]
+        detail = (rf"(?im)^[ \t]*(?:export[ \t]+)?{regex.escape(prefix)}{_DETAIL_KEY}"
+                  r"[ \t]*[=:]")
+    return _lazy(detail).search(text, start, end) is not None
 
 
 def _person_key(parent: str | None) -> bool:
