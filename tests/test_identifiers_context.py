@@ -1256,3 +1256,36 @@ def test_a_message_of_another_date_on_one_line_names_no_birth_date() -> None:
 def test_a_message_of_another_date_names_no_birth_date() -> None:
     content = "person {\n  created {\n    year: 1971\n    month: 9\n    day: 23\n  }\n}\n"
     assert "DATE_OF_BIRTH" not in types("person.textproto", content)
+
+
+# --- fixed-width files -----------------------------------------------------------------------
+# A mainframe extract's columns: a full field meets the next with one blank, so a row does
+# not split into as many cells as its header has; it is read by the header's column starts.
+_FIXED_WIDTH = ("SURNAME   FORENAME  NINO      {when}        POSTCODE\n"
+                "SMITHSON  JOHN      JR723456C 1984-03-17 EX4 6PX\n"
+                "EXAMPLES  JANE      JR723457D 1972-05-02 EX4 6PY\n"
+                "SAMPLER   ALICE     JR723458A 1975-06-09 EX4 6PZ\n")
+
+
+@pytest.mark.parametrize("name", ["extract.dat", "extract.txt", "extract.prn"])
+def test_every_row_of_a_fixed_width_file_is_named_by_its_header(name: str) -> None:
+    lines = found(name, _FIXED_WIDTH.format(when="DOB"))
+    assert {(3, "DATE_OF_BIRTH"), (4, "DATE_OF_BIRTH")} <= lines
+
+
+@pytest.mark.parametrize("content", [
+    _FIXED_WIDTH.format(when="ORD"),
+    ("PRODCODE  DESC      QTY       DATE       AMOUNT\n"
+     "AB1234567 WIDGETS   0000012   1984-03-17 000012.50\n"
+     "AB1234568 GADGETS   0000013   1985-03-17 000012.50\n"
+     "AB1234569 GIZMOS    0000014   1986-03-17 000012.50\n"),
+])
+def test_a_fixed_width_file_with_no_birth_date_column_has_none(content: str) -> None:
+    assert "DATE_OF_BIRTH" not in types("extract.dat", content)
+
+
+def test_a_row_out_of_line_with_the_headers_columns_is_not_its_row() -> None:
+    content = ("SURNAME   FORENAME  NINO      DOB        POSTCODE\n"
+               "SMITHSON  JOHN      JR723456C 1984-03-17 EX4 6PX\n"
+               "see 1972-05-02 for the notes on the   run\n")
+    assert (3, "DATE_OF_BIRTH") not in found("extract.txt", content)
