@@ -476,9 +476,14 @@ def test_a_layout_elements_text_is_named_by_the_attribute_that_says_what_it_is(
     ('{"updated": {"string": "1984-02-15"}, "dob": null}', "updated"),
     ('{"fields": {"email": {"stringValue": "ann@example.com"}}}', "email"),
     ('{\n  "postcode": {\n    "S": "EX4 6PX"\n  }\n}', "postcode"),
+    ('{"dob": {"$date": {"$numberLong": "-305078400000"}}}', "dob"),
 ])
 def test_a_typed_values_wrapper_passes_its_key_to_the_value(text: str, key: str) -> None:
     assert [k for k, _ in pairs("json", text)] == [key]
+
+
+def test_a_negative_number_is_the_whole_value_of_its_key() -> None:
+    assert pairs("json", '{"offset": -305078400000}') == [("offset", "-305078400000")]
 
 
 def test_a_one_key_object_whose_key_is_no_type_keeps_its_key() -> None:

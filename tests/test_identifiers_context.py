@@ -1173,6 +1173,29 @@ def test_a_value_in_a_typed_wrapper_is_named_by_the_wrappers_key(
     assert expected in types(name, content)
 
 
+# MongoDB's extended JSON keeps a date as milliseconds since 1970 (negative before it).
+@pytest.mark.parametrize(("name", "content", "line"), [
+    ("people.json", '{"dob": {"$date": {"$numberLong": "-305078400000"}}}\n', 1),
+    ("people.json", '{"name": "x", "dateOfBirth": {"$date": 453859200000}}\n', 1),
+    ("people.json", '[\n  {\n    "birth_date": {\n      "$date": -305078400000\n'
+                    '    }\n  }\n]\n', 4),
+])
+def test_a_birth_date_in_epoch_milliseconds_is_found_under_its_key(
+        name: str, content: str, line: int) -> None:
+    assert (line, "DATE_OF_BIRTH") in found(name, content)
+
+
+@pytest.mark.parametrize("content", [
+    '{"created_at": {"$date": 453859200000}, "order_number": {"$numberLong": "453859200000"}}\n',
+    '{"updated": {"$date": {"$numberLong": "-305078400000"}}, "ref": 453859200000}\n',
+    '{"dob_checked": 453859200000}\n',  # no date's wrapper: any count
+    '{"dob": {"$date": {"$numberLong": "-2208988800000"}}}\n',  # 1 January 1900: unknown
+    '{"dob": {"$date": 4102444800000}}\n',  # in the future
+])
+def test_milliseconds_under_another_key_or_out_of_range_are_no_birth_date(content: str) -> None:
+    assert "DATE_OF_BIRTH" not in types("orders.json", content)
+
+
 def test_a_date_in_a_typed_wrapper_under_another_key_is_no_birth_date() -> None:
     content = ('{"id": 7, "date_of_birth": {"null": null}, '
                '"updated": {"string": "1984-02-15"}}\n')
@@ -1219,6 +1242,50 @@ def test_a_messages_name_before_its_brace_names_its_fields() -> None:
     assert (3, "DATE_OF_BIRTH") in found("person.textproto", content)
 
 
+def test_a_birth_date_message_on_one_line_is_found() -> None:
+    content = "person {\n  name: \"x\"\n  date_of_birth { year: 1971 month: 9 day: 23 }\n}\n"
+    assert (3, "DATE_OF_BIRTH") in found("person.textproto", content)
+
+
+def test_a_message_of_another_date_on_one_line_names_no_birth_date() -> None:
+    content = ("person {\n  created { year: 1971 month: 9 day: 23 }\n"
+               "  expires { year: 2030 month: 9 day: 23 }\n}\n")
+    assert "DATE_OF_BIRTH" not in types("person.textproto", content)
+
+
 def test_a_message_of_another_date_names_no_birth_date() -> None:
     content = "person {\n  created {\n    year: 1971\n    month: 9\n    day: 23\n  }\n}\n"
     assert "DATE_OF_BIRTH" not in types("person.textproto", content)
+
+
+# --- fixed-width files -----------------------------------------------------------------------
+# A mainframe extract's columns: a full field meets the next with one blank, so a row does
+# not split into as many cells as its header has; it is read by the header's column starts.
+_FIXED_WIDTH = ("SURNAME   FORENAME  NINO      {when}        POSTCODE\n"
+                "SMITHSON  JOHN      JR723456C 1984-03-17 EX4 6PX\n"
+                "EXAMPLES  JANE      JR723457D 1972-05-02 EX4 6PY\n"
+                "SAMPLER   ALICE     JR723458A 1975-06-09 EX4 6PZ\n")
+
+
+@pytest.mark.parametrize("name", ["extract.dat", "extract.txt", "extract.prn"])
+def test_every_row_of_a_fixed_width_file_is_named_by_its_header(name: str) -> None:
+    lines = found(name, _FIXED_WIDTH.format(when="DOB"))
+    assert {(3, "DATE_OF_BIRTH"), (4, "DATE_OF_BIRTH")} <= lines
+
+
+@pytest.mark.parametrize("content", [
+    _FIXED_WIDTH.format(when="ORD"),
+    ("PRODCODE  DESC      QTY       DATE       AMOUNT\n"
+     "AB1234567 WIDGETS   0000012   1984-03-17 000012.50\n"
+     "AB1234568 GADGETS   0000013   1985-03-17 000012.50\n"
+     "AB1234569 GIZMOS    0000014   1986-03-17 000012.50\n"),
+])
+def test_a_fixed_width_file_with_no_birth_date_column_has_none(content: str) -> None:
+    assert "DATE_OF_BIRTH" not in types("extract.dat", content)
+
+
+def test_a_row_out_of_line_with_the_headers_columns_is_not_its_row() -> None:
+    content = ("SURNAME   FORENAME  NINO      DOB        POSTCODE\n"
+               "SMITHSON  JOHN      JR723456C 1984-03-17 EX4 6PX\n"
+               "see 1972-05-02 for the notes on the   run\n")
+    assert (3, "DATE_OF_BIRTH") not in found("extract.txt", content)

@@ -363,11 +363,30 @@ def _header_of(locator: Locator, index: int) -> str | None:
                 break
             if any(_is_value(c) for c in cells) or _NUMBER.search(locator.line_text(back)):
                 continue
-            if len(cells) in (len(row), len(row) - 1):
-                header = locator.line_text(back)
+            line = locator.line_text(back)
+            if len(cells) in (len(row), len(row) - 1) \
+                    or _fixed_width_row(line, locator.line_text(index), len(cells)):
+                header = line
             break
     known[index] = (len(row), header)
     return header
+
+
+# A header's column: a word at the line's start or after two blanks or more.
+_COLUMN_START = re.compile(r"(?:^|(?<=[ ]{2}))\S")
+
+
+def _fixed_width_row(header: str, row: str, cells: int) -> bool:
+    """Whether ``row`` is laid out under ``header``'s columns as a fixed-width file's
+    record is (a mainframe extract's), where a full field meets the next with one blank
+    or none: a character at each column's start, and no blank run that starts a cell
+    the header has no column for."""
+    if cells < 3 or len(row) < len(header.rstrip()) - 20:
+        return False
+    starts = [m.start() for m in _COLUMN_START.finditer(header)]
+    if any(at >= len(row) or row[at] == " " for at in starts):
+        return False
+    return all(m.start() in starts for m in _COLUMN_START.finditer(row))
 
 
 # How far along its line a match's context reaches, either way. Lines are shorter than

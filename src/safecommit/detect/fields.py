@@ -48,7 +48,7 @@ _PAIR = regex.compile(
         (?:
             "(?P<dq>(?:[^"\\\n]|\\.){1,500})"
           | '(?P<sq>(?:[^'\\\n]|\\.){1,500})'
-          | (?P<num>(?<![\w"'])\d[\d \-/]{0,30}\d(?![\w.]|[ \t]+\w))
+          | (?P<num>(?<![\w"'])-?\d[\d \-/]{0,30}\d(?![\w.]|[ \t]+\w))
           | (?P<bare>(?<![\w"'])[^\s"'#;,{}\[\]()<>][^\n#;,{}\[\]()<>"]{0,300}?)
                      (?=\s*(?:$|[#;,}\])]|\s\#)|[ \t]{3,}[A-Za-z_@$][\w.\-$@]{0,80}:[ \t]))
     """,
@@ -165,11 +165,18 @@ def _pairs_between(text: str, bare_ok: bool, start: int, end: int) -> Iterator[F
 
 
 def _wrapper_key(text: str, m: regex.Match[str]) -> str | None:
-    """The key of the one-key object that a type tag's pair ``m`` is alone in, if it is."""
-    if _WRAPPER_CLOSE.match(text, m.end()) is None:
-        return None
-    opened = _WRAPPER_KEY.search(text, max(0, m.start() - 120), m.start())
-    return opened.group("key") if opened is not None else None
+    """The key of the one-key object that a type tag's pair ``m`` is alone in, if it is;
+    past a second tag that wraps the first (``"dob": {"$date": {"$numberLong": "…"}}``)."""
+    start, end = m.start(), m.end()
+    for _ in range(2):
+        close = _WRAPPER_CLOSE.match(text, end)
+        opened = _WRAPPER_KEY.search(text, max(0, start - 120), start) if close else None
+        if close is None or opened is None:
+            return None
+        if opened.group("key") not in _TYPE_TAGS:
+            return opened.group("key")
+        start, end = opened.start(), close.end()
+    return None
 
 
 def _call_key(text: str, at: int, callee: str) -> str:

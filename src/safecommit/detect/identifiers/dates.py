@@ -34,8 +34,11 @@ _ARGUMENTS_NAMED_MONTH = regex.compile(
     r"(\d{4}),\s*(?:[A-Za-z]+\.)?(?P<name>[A-Za-z]{3,9}),\s*(\d{1,2})")
 # The same by name, as Swift, Python, Kotlin and C# can pass them: year: 1900, month: 1, day: 1
 _NAMED_PART = r"[ \t]*[:=][ \t]*"
-_NAMED_ARGUMENTS = regex.compile(rf"year{_NAMED_PART}(\d{{4}}),[ \t]*month{_NAMED_PART}(\d{{1,2}}),"
-                                 rf"[ \t]*day(?:OfMonth)?{_NAMED_PART}(\d{{1,2}})")
+# Protocol Buffers' text format parts them with blanks alone: { year: 1900 month: 1 day: 1 }.
+_NAMED_NEXT = r"(?:,[ \t]*|[ \t]+)"
+_NAMED_ARGUMENTS = regex.compile(
+    rf"year{_NAMED_PART}(\d{{4}}){_NAMED_NEXT}month{_NAMED_PART}(\d{{1,2}}){_NAMED_NEXT}"
+    rf"day(?:OfMonth)?{_NAMED_PART}(\d{{1,2}})")
 _COMPACT = regex.compile(r"(\d{4})(\d{2})(\d{2})")
 _ABBREVIATED = regex.compile(r"(\d{1,2})[/\-]([A-Za-z]{3})[/\-](\d{4}|\d{2})")
 # SAS's DATE9. form, as its data steps and exports write a date: 01JAN1900.
@@ -195,6 +198,8 @@ DATE_OF_BIRTH = Recognizer(
         # Or by name: DateComponents(year: 1900, month: 1, day: 1) in Swift, date(year=…)
         # in Python, LocalDate.of(year = …, month = …, dayOfMonth = …) in Kotlin.
         rf"|(?<=\([ \t]*){_NAMED_ARGUMENTS.pattern}(?=[ \t]*[,)])"
+        # Or a message's fields on one line: date_of_birth { year: 1900 month: 1 day: 1 }.
+        rf"|(?<=\x7b[ \t]*){_NAMED_ARGUMENTS.pattern}(?=[ \t]*[,}}])"
         # Any other time of day is when something happened, not when someone was born.
         rf"){_MIDNIGHT}?(?![\w/\-]|[.:]\d|[ \t]\d{{1,2}}:\d{{2}}){_RANGE_AHEAD}"
     ),
@@ -237,6 +242,43 @@ DATE_OF_BIRTH_COMPACT = Recognizer(
 )
 
 
+# A date kept as milliseconds since 1970, as MongoDB's extended JSON writes one: {"$date":
+# 0} or {"$date": {"$numberLong": "0"}}, negative before 1970. Any count's shape alone, so
+# only under a birth date's own key, and only from 1900 to today.
+_EPOCH = datetime.datetime(1970, 1, 1, tzinfo=datetime.timezone.utc)
+_EARLIEST_MS = -2208988800000  # 1900-01-01
+
+
+def _birth_millis(value: str) -> bool:
+    now = datetime.datetime.now(datetime.timezone.utc)
+    return _EARLIEST_MS <= int(value) <= (now - _EPOCH) // datetime.timedelta(milliseconds=1)
+
+
+def _millis_date(value: str) -> datetime.date:
+    return (_EPOCH + datetime.timedelta(milliseconds=int(value))).date()
+
+
+# (A brace is written \x7b: the gate's parser reads a bare one as another syntax's.)
+DATE_OF_BIRTH_MILLIS = Recognizer(
+    type="DATE_OF_BIRTH",
+    name="date-of-birth",
+    pattern=(r"\"\$date\"[ \t]*:[ \t]*(?:\x7b[ \t]*\"\$numberLong\"[ \t]*:[ \t]*\")?"
+             r"(?P<date>-?\d{1,13})(?![\d.])"),
+    group="date",
+    why=DATE_OF_BIRTH.why,
+    context=DATE_OF_BIRTH_COMPACT.context,
+    requires_context=True,
+    requires_key=True,
+    anti_context=DATE_OF_BIRTH.anti_context,
+    anti_context_near=True,
+    anti_record=_ANIMAL_KEYS,
+    person_record=_PERSON_KEYS,
+    validate=_birth_millis,
+    reserved=lambda v: is_placeholder_birth_date(*_millis_date(v).timetuple()[:3]),
+    suggest="-2208988800000",
+)
+
+
 def _birth_year(value: str) -> bool:
     return 1900 < int(value) <= datetime.date.today().year
 
@@ -265,4 +307,4 @@ DATE_OF_BIRTH_PARTS = Recognizer(
     suggest="1900",
 )
 
-RECOGNIZERS = (DATE_OF_BIRTH, DATE_OF_BIRTH_COMPACT, DATE_OF_BIRTH_PARTS)
+RECOGNIZERS = (DATE_OF_BIRTH, DATE_OF_BIRTH_COMPACT, DATE_OF_BIRTH_PARTS, DATE_OF_BIRTH_MILLIS)
