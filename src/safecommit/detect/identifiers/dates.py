@@ -7,6 +7,7 @@ must be real and in the past (1900 to today), in any common written form.
 from __future__ import annotations
 
 import datetime
+from dataclasses import replace
 
 import regex
 
@@ -258,21 +259,12 @@ def _millis_date(value: str) -> datetime.date:
     return (_EPOCH + datetime.timedelta(milliseconds=int(value))).date()
 
 
+# The compact birth date's rules (its key, context and records), read from milliseconds.
 # (A brace is written \x7b: the gate's parser reads a bare one as another syntax's.)
-DATE_OF_BIRTH_MILLIS = Recognizer(
-    type="DATE_OF_BIRTH",
-    name="date-of-birth",
+DATE_OF_BIRTH_MILLIS = replace(
+    DATE_OF_BIRTH_COMPACT,
     pattern=(r"\"\$date\"[ \t]*:[ \t]*(?:\x7b[ \t]*\"\$numberLong\"[ \t]*:[ \t]*\")?"
              r"(?P<date>-?\d{1,13})(?![\d.])"),
-    group="date",
-    why=DATE_OF_BIRTH.why,
-    context=DATE_OF_BIRTH_COMPACT.context,
-    requires_context=True,
-    requires_key=True,
-    anti_context=DATE_OF_BIRTH.anti_context,
-    anti_context_near=True,
-    anti_record=_ANIMAL_KEYS,
-    person_record=_PERSON_KEYS,
     validate=_birth_millis,
     reserved=lambda v: is_placeholder_birth_date(*_millis_date(v).timetuple()[:3]),
     suggest="-2208988800000",
