@@ -2030,7 +2030,7 @@ def test_a_name_under_a_persons_element_or_block_is_a_full_name(
 @pytest.mark.parametrize(("text", "expected"), [
     # a surname with particles, in capitals or not, and an Irish one, written first
     ("Attendees\nVAN DER BERG, Pieter\nNí Bhriain, Aoife (RPA)\nde la Cruz, Marisol\n",
-     ["VAN DER BERG, Pieter", "Ní Bhriain, Aoife"]),
+     ["VAN DER BERG, Pieter", "Ní Bhriain, Aoife", "de la Cruz, Marisol"]),
     # a chat's speaker under the time they spoke, as Teams copies it, with no colon
     ("[10:02] Whittaker, Margaret (DEFRA)\nCan we move this to Thursday?\n",
      ["Whittaker, Margaret"]),

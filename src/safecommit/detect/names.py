@@ -138,6 +138,11 @@ NOT_A_PERSON_AFTER = frozenset({
     "Components", "Manufacturing", "Products", "Laboratories", "Labs", "Imaging", "Controls",
     "International", "Consultants",
 })
+# Words that make a name a build server's or a bot's identity wherever it stands, even
+# after a label for people: a commit trailer's "Co-authored-by: … CI <ci@…>", a mail's
+# "From: … Build <…>". No one's surname, unlike "Park" or "Hall" after a given name.
+MACHINE_WORDS = frozenset({"CI", "Bot", "Bots", "BOT", "Build", "Builds", "BUILD",
+                           "Pipeline", "Pipelines", "Automation"})
 ROLES = frozenset({
     "Researcher", "Participant", "Interviewer", "Interviewee", "Moderator", "Facilitator",
     "Observer", "Speaker", "Host", "Chair", "Notetaker", "Customer", "Agent", "Caller",
@@ -1385,9 +1390,15 @@ _CAPS_PAIR_RE2 = rb"[A-Z][A-Z'-]+[ \t]+[A-Z][A-Z'-]+"
 # A line that is a name written surname first, as a directory shows it: an attendance list
 # pasted from a meeting ("Doe, Jane (RPA)"), a list of delegates ("DOE, Jane"), a chat's
 # speaker under the time they spoke ("[09:03] Doe, Jane (RPA)", as Teams copies it).
+# The surname may open with its particles in lower case ("van der Berg, Pieter") and
+# either part with an accented capital ("Ó Briain, Dara"; RE2 reads UTF-8, and Latin-1's
+# capitals and Latin Extended-A's letters are enough to find the line).
 # (No counted repeats: RE2 would build a state for each count, in every pass's first read.)
+_LINE_PARTICLES_RE2 = ("(?:(?:" + _PARTICLE[3:_PARTICLE.index(")")] + r")[ \t]+)*").encode()
+_LINE_CAPITAL_RE2 = rb"[A-Z\xc0-\xde\x{100}-\x{17f}]"
 _SURNAME_FIRST_LINE_RE2 = (rb"(?m)^[ \t]*(?:[-*+][ \t]+|[0-9]+[.)][ \t]+|\[[0-9]+:[0-9:]+\]"
-                           rb"[ \t]+)?[A-Z][^\n,]*,[ \t]*[A-Z][^\n,;:]*$")
+                           rb"[ \t]+)?" + _LINE_PARTICLES_RE2 + _LINE_CAPITAL_RE2
+                           + rb"[^\n,]*,[ \t]*" + _LINE_CAPITAL_RE2 + rb"[^\n,;:]*$")
 _CAPS_OR_SURNAME_FIRST_RE2 = _CAPS_PAIR_RE2 + b"|" + _SURNAME_FIRST_LINE_RE2[4:]
 _SURNAME_FIRST_LINE = (
     r"[ \t]*(?:[-*+\u2022][ \t]+|\d{1,3}[.)][ \t]+|\[\d{1,2}:\d\d(?::\d\d)?\][ \t]+)?"
@@ -1501,6 +1512,7 @@ _SURNAME_FIRST = regex.compile(
     rf"(?:{_WORD}|{_CAPS})(?:[ \t]+(?:{_WORD}|{_CAPS}|{_INITIAL})){{0,2}})")
 
 
+_LEAD_PARTICLES = regex.compile(rf"(?:{_PARTICLE}[ \t]+)+")
 _SURNAME_INITIALS = regex.compile(rf"(?P<last>{_WORD}|{_CAPS}),?(?:[ \t]+\p{{Lu}}\.?){{1,3}}")
 
 
@@ -1575,8 +1587,10 @@ def _field_span(role: str, value: str, offset: int, names: _Names) -> Span | Non
         last = _norm(_titled(m.group("last")))
         if names.surname(last) and not is_placeholder([last]):
             return Span(offset, offset + len(value), 0.85, "Doe J")
-    if _VALUE.fullmatch(value) is None:
-        return None
+    if _VALUE.fullmatch(value) is None and (role != "part" or (
+            (lead := _LEAD_PARTICLES.match(value)) is None
+            or _VALUE.fullmatch(value, lead.end()) is None)):
+        return None  # (a surname alone may open with its particles: "van der Berg")
     items = _items(_titled(value), offset)
     named = [i for i in items if i.kind in ("word", "caps")]
     if role == "part":
@@ -1673,7 +1687,8 @@ def _from_fields(locator: Locator) -> Iterator[Keyed]:
                 and _record_of_a_person(locator, f.start, found):
             role = "person"
         value: str | None = f.value
-        if not f.value[:1].isupper():
+        if not f.value[:1].isupper() and not (role == "part"
+                                              and _LEAD_PARTICLES.match(f.value) is not None):
             value = _capitalised(f.value, names, role)
         if value is not None:
             yield role, value, f.start
@@ -2073,12 +2088,16 @@ _PART_REACH = 3
 #   contact_name="…"   farmerName: '…'   .contactName("…")   'author' => "…"   name = ("…"
 # Only literals made of name characters (and an optional <email> or (note) after them).
 # An apostrophe inside one is part of a name only before a letter ("O'Neill"): otherwise it
-# closes the literal ('Jane Doe', 'county').
+# closes the literal ('Jane Doe', 'county'). A surname may open with its particles in lower
+# case: a Dutch "van der …", a Welsh "ap …".
+_LITERAL_PARTICLES = "(?:(?:" + _PARTICLE[3:_PARTICLE.index(")")] + ") )*"
 _CAPITAL_LITERAL = regex.compile(
-    r"""["'`]\p{Lu}(?:[\p{L}.\u2019\- ,]|'\p{L}){0,80}(?:[<(][^<>()"'`\n]{0,100}[>)])?["'`]""")
+    rf"""["'`]{_LITERAL_PARTICLES}\p{{Lu}}(?:[\p{{L}}.\u2019\- ,]|'\p{{L}}){{0,80}}"""
+    r"""(?:[<(][^<>()"'`\n]{0,100}[>)])?["'`]""")
 # On ASCII text, RE2 or else the stdlib engine: several times and twice as fast.
 _CAPITAL_LITERAL_ASCII = re.compile(
-    r"""["'`][A-Z](?:[A-Za-z.\- ,]|'[A-Za-z]){0,80}(?:[<(][^<>()"'`\n]{0,100}[>)])?["'`]""")
+    rf"""["'`]{_LITERAL_PARTICLES}[A-Z](?:[A-Za-z.\- ,]|'[A-Za-z]){{0,80}}"""
+    r"""(?:[<(][^<>()"'`\n]{0,100}[>)])?["'`]""")
 _KEY_CHARS = frozenset("_$@-.")
 
 
@@ -2106,6 +2125,9 @@ def _key_before(text: str, start: int, floor: int) -> str | None:
         i -= 2
     elif i > floor and text[i - 1] in "=:":
         i -= 1
+        if text[i] == "=" and ":" in text[floor:i] \
+                and (typed := _ANNOTATED.search(text, floor, i)) is not None:
+            return typed.group("key")  # first_name: str = "…"
     else:
         return None
     i = skip_blanks(i)
@@ -2114,6 +2136,14 @@ def _key_before(text: str, start: int, floor: int) -> str | None:
     if i > floor and text[i - 1] in "\"'":
         i -= 1
     return _identifier_before(text, i, floor)
+
+
+# A declaration with its type between its name and its value: Python's and TypeScript's
+# ``first_name: str = "…"``, ``surname: Optional[str] = "…"``, ``lastName?: string = "…"``,
+# Kotlin's ``val firstName: String = "…"``. The name is the key, not the type.
+_ANNOTATED = regex.compile(
+    r"(?<![\w$.])(?P<key>[A-Za-z_$][\w$]*)\??[ \t]*:[ \t]*[A-Za-z_][\w.]*"
+    r"(?:\[[\w., |\[\]]*\]|<[\w., ?<>]*>)?\??(?:[ \t]*\|[ \t]*[A-Za-z_][\w.]*)*[ \t]*\Z")
 
 
 def _identifier_before(text: str, end: int, floor: int) -> str | None:
@@ -2479,7 +2509,8 @@ def find(locator: Locator) -> list[Span]:
         spans.extend(_keyed(locator, list(_from_payment_records(text.text)), names))
     # A copyright notice's holders are people too: a name in a licence header is still a
     # name (exclude vendored code by path: README, "Allowlists").
-    spans = [s for s in spans if not _not_a_person(text.text, s)]
+    spans = [s for s in spans if not _not_a_person(text.text, s)
+             and not MACHINE_WORDS.intersection(text.text[s.start:s.end].split()[1:])]
     spans = [s for s in spans if not _said_fictional(text.text, s)]
     again = _repeats(text.text, spans)
     if text.syntax in PROSE:
@@ -2591,21 +2622,25 @@ def _from_bare_assignments(text: str, syntax: str) -> Iterator[Keyed]:
             yield role, value, m.start("v")
 
 
-# An action's owner at the head of a list item, and a person credited by a thank-you:
+# An action's owner at the head of a list item or of a line that says it is an action, and
+# a person credited by a thank-you:
 #   - Okafor, Adaeze to chase the licence     - A. Okwuosa to book the room
 #   - Aoibheann to draft the copy              Thanks to Aoibheann for the fix
+#   ACTION: Aoibheann to draft the copy
 # There a name may be one the lists do not know, or a given name alone.
 # (RE2 finds the lines where one to four capitalised words come before " to ": a small
 # automaton, quick to build.)
-_OWNER_RE2 = (rb"(?m)(?:^[ \t>]*(?:[-*+]|[0-9]+[.)])[ \t]+(?:\[[ xX]\] )?(?:\*\*)?"
+_OWNER_RE2 = (rb"(?m)(?:^[ \t>]*(?:(?:[-*+]|[0-9]+[.)])[ \t]+(?:\[[ xX]\] )?"
+              rb"|(?:\*\*)?(?:ACTIONS?|[Aa]ctions?)(?:\*\*)?[ \t]*:(?:\*\*)?[ \t]*)(?:\*\*)?"
               rb"[A-Z][^ \t\n,*]*(?:,? [A-Z][^ \t\n,*]*){0,3}(?:\*\*)? to [a-z]"
               rb"|(?:[Tt]hanks|[Tt]hank you|[Kk]udos|[Ss]hout-?out) to [A-Z])")
 # (The pattern finds the place; ``_owner`` reads the words. It is plain enough for the
 # stdlib engine, which compiles it in a third of the time: most runs of a hook never
 # need it, and those that do need it once.)
 _OWNER = (
-    r"(?m)^[ \t>]*(?:[-*+]|\d{1,3}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?(?:\*\*)?"
+    r"(?m)^[ \t>]*(?:(?:[-*+]|\d{1,3}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?(?:\*\*)?"
     r"(?:(?:ACTIONS?|[Aa]ctions?)(?:\*\*)?[ \t]*:(?:\*\*)?[ \t]+)?"  # "- Action: … to …"
+    r"|(?:\*\*)?(?:ACTIONS?|[Aa]ctions?)(?:\*\*)?[ \t]*:(?:\*\*)?[ \t]+)"  # or with no mark
     r"(?P<head>\w[^\n*]{0,50}?)(?:\*\*)?[ \t]+to[ \t]+(?!be\b)[a-z]{2,}")
 _CREDIT = (r"(?:[Tt]hanks|[Tt]hank[ \t]you|[Kk]udos|[Ss]hout-?out)[ \t]+to[ \t]+"
            r"(?P<credited>\w[^\n]{0,40}?)[ \t]+for\b")
@@ -2716,6 +2751,10 @@ PLACES_ALONE = frozenset({
     "Rome", "Milan", "Geneva", "Boston", "Houston", "Dallas", "Denver", "Brooklyn", "Africa",
     "Asia", "America", "Israel", "Kenya", "Nevada", "Indiana", "Montana", "Dakota",
     "Haskell", "Pascal",
+    # towns and cities (and London boroughs) where offices and farms are, rarely a given name
+    # in Britain: "fixed the Chester and Lincoln exports"
+    "Chester", "Lincoln", "Preston", "Warwick", "Stafford", "Bradford", "Bedford", "Ely",
+    "Clifton", "Kingston", "Richmond", "Camden", "Merton",
     # languages and nationalities ("messages for Danish and German"), and days
     "Danish", "German", "Dutch", "Irish", "Welsh", "English", "French", "Spanish", "Italian",
     "Polish", "Swedish", "Norwegian", "Finnish", "Russian", "Chinese", "Japanese", "Korean",
@@ -2932,11 +2971,32 @@ def _spoken_of_on(text: str, start: int, end: int, names: _Names) -> Iterator[Sp
                 or (k > 0 and not stop and (words[k - 1][0].lower(), lower) in _TURNED_TO_TWO)):
             named = [k + 1]
         elif not stop and after[:1] in (["and"], ["&"]) and k + 2 < len(words) \
-                and not words[k + 1][2]:
+                and not words[k + 1][2] and not _places_pair(words, k):
             named = [k, k + 2]
         if named and all(_spoken_name(words, j, names) for j in named):
             yield from (Span(words[j][1], words[j][1] + len(words[j][0]), 0.75, "Jane")
                         for j in named)
+
+
+# Two given names side by side are two places after a place's preposition ("exports from
+# the offices in … and …", "farms near … and …"; not "copied in … and …") or before a noun
+# that places are ("the … and … offices").
+_PAIR_PLACE_BEFORE = frozenset({"in", "near", "nr", "around", "outside", "via", "at", "across",
+                                "towards", "toward"})
+_PAIR_PLACE_AFTER = frozenset({
+    "office", "offices", "site", "sites", "depot", "depots", "area", "areas", "region",
+    "regions", "branch", "branches", "station", "stations", "hub", "hubs", "campus",
+    "campuses", "council", "councils", "estate", "estates", "catchment", "catchments"})
+
+
+def _places_pair(words: list[tuple[str, int, bool]], k: int) -> bool:
+    """``words[k]`` and ``words[k + 2]``, joined by "and", are two places."""
+    before = words[k - 1][0].lower() if k > 0 and not words[k - 1][2] else ""
+    if before in _PAIR_PLACE_BEFORE and not (
+            before == "in" and k > 1 and words[k - 2][0].lower() in _IN_A_PERSON):
+        return True
+    return k + 3 < len(words) and not words[k + 2][2] \
+        and words[k + 3][0].lower() in _PAIR_PLACE_AFTER
 
 
 def _from_a_team(words: list[tuple[str, int, bool]], k: int) -> bool:

@@ -1,0 +1,148 @@
+"""PERSON in the files delivery teams keep beside their code: commit trailers, minutes,
+release notes, fixtures with typed fields, attendance lists; and what only looks like a name
+there (a build server's identity, two towns side by side).
+
+The names here are made up from common given names and surnames; none is a real person's.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from safecommit.detect.locate import Locator
+from safecommit.detect.names import find
+from safecommit.model import Text
+
+
+def names_in(path: str, text: str, syntax: str) -> list[str]:
+    return [text[s.start:s.end] for s in find(Locator(Text(path, text, syntax)))]
+
+
+# --- a surname that opens with its particles in lower case, or with an accented capital ---
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Panel\nvan der Berg, Pieter\n", ["van der Berg, Pieter"]),
+    ("Panel\n- ap Rhys, Cerys\n", ["ap Rhys, Cerys"]),
+    ("Panel\n\u00d3 Briain, Dara\n", ["\u00d3 Briain, Dara"]),
+    ("Panel\n\u0141ukasiewicz, Marta\n", ["\u0141ukasiewicz, Marta"]),
+    # a particle before a word that is no surname: a place and its country
+    ("Trips\nde la Paz, Bolivia\n", []),
+])
+def test_a_line_written_surname_first_may_open_in_lower_case_or_with_an_accent(
+        text: str, expected: list[str]) -> None:
+    assert names_in("panel.txt", text, "text") == expected
+
+
+@pytest.mark.parametrize(("path", "syntax", "text", "expected"), [
+    ("a.json", "json", '{"firstName": "Cerys", "lastName": "ap Rhys"}', ["Cerys", "ap Rhys"]),
+    ("a.yml", "yaml", "surname: van der Berg\n", ["van der Berg"]),
+    ("a.csv", "csv", "first_name,last_name\nPieter,van der Berg\n", ["Pieter", "van der Berg"]),
+    ("a.sql", "sql", "INSERT INTO keeper (forename, surname) VALUES ('Anouk', 'de Vries');",
+     ["Anouk", "de Vries"]),
+    ("a.py", "python", "k = Keeper(first_name='Anouk', last_name='de Vries')\n",
+     ["Anouk", "de Vries"]),
+    ("a.js", "javascript", "const k = { firstName: 'Cerys', lastName: 'ap Rhys' };\n",
+     ["Cerys", "ap Rhys"]),
+    # a particle alone, or before a placeholder, is no one
+    ("a.json", "json", '{"surname": "de la"}', []),
+    ("a.json", "json", '{"firstName": "Joe", "lastName": "de Bloggs"}', []),
+    # a particle's value under a key that names no part of a name
+    ("a.py", "python", "label = 'de Vries'\n", []),
+])
+def test_a_surname_under_its_key_may_open_with_lower_case_particles(
+        path: str, syntax: str, text: str, expected: list[str]) -> None:
+    assert names_in(path, text, syntax) == expected
+
+
+# --- a typed declaration's name is its key --------------------------------------------------
+
+@pytest.mark.parametrize(("path", "syntax", "text", "expected"), [
+    ("a.py", "python",
+     '@dataclass\nclass Keeper:\n    first_name: str = "Tirion"\n'
+     '    last_name: str = "Eckersley"\n',
+     ["Tirion", "Eckersley"]),
+    ("a.py", "python",
+     'def make(forename: str = "Tirion", surname: Optional[str] = "Eckersley"): ...\n',
+     ["Tirion", "Eckersley"]),
+    ("a.ts", "typescript",
+     'class Keeper { firstName: string = "Tirion"; lastName?: string = "Eckersley"; }\n',
+     ["Tirion", "Eckersley"]),
+    ("a.kt", "kotlin",
+     'data class Keeper(val firstName: String = "Tirion", val lastName: String = "Eckersley")\n',
+     ["Tirion", "Eckersley"]),
+    # the type names nothing: a title is not a name's part
+    ("a.py", "python", 'heading: str = "Tirion"\nplace: str = "Eckersley"\n', []),
+])
+def test_a_typed_declaration_is_keyed_by_its_name_not_its_type(
+        path: str, syntax: str, text: str, expected: list[str]) -> None:
+    assert names_in(path, text, syntax) == expected
+
+
+# --- an action's owner on a line that says it is an action ----------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Notes\n\nACTION: Morag to share the slides.\n", ["Morag"]),
+    ("Notes\n\nAction: Tegwen Morris to book the room\n", ["Tegwen Morris"]),
+    ("Notes\n\n**ACTION:** Morag to raise the change\n", ["Morag"]),
+    ("Notes\n\nACTION: Service Manager to sign off\n", []),
+    ("Notes\n\nACTION: Jenkins to run the build\n", []),
+])
+def test_an_action_line_without_a_list_mark_names_its_owner(
+        text: str, expected: list[str]) -> None:
+    assert names_in("minutes.md", text, "markdown") == expected
+
+
+# --- two towns side by side are not two people ----------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("- Date parsing in Victoria and Lincoln office exports.\n", []),
+    ("- Fixed Chester and Lincoln exports.\n", []),
+    ("- Exports from Victoria and Harriet offices were late.\n", []),
+    ("- Farms near Victoria and Harriet were visited.\n", []),
+    # people side by side still are
+    ("- Priya and Ewan reviewed the change.\n", ["Priya", "Ewan"]),
+    ("- We copied in Priya and Ewan on the thread.\n", ["Priya", "Ewan"]),
+    # a town's name with a surname is a person's
+    ("- Lincoln Hargreaves reviewed the change.\n", ["Lincoln Hargreaves"]),
+])
+def test_two_given_names_that_are_places_are_not_people(
+        text: str, expected: list[str]) -> None:
+    assert names_in("CHANGELOG.md", text, "markdown") == expected
+
+
+# --- a build server's or a bot's identity is not a person -----------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Fix the upload\n\nAcked-by: Jenkins CI <ci@example.org>\n", []),
+    ("Fix the upload\n\nCo-authored-by: Travis Build <build@example.org>\n", []),
+    ("Fix the upload\n\nCo-authored-by: Morgan Bot <bot@example.org>\n", []),
+    ("Fix the upload\n\nCo-authored-by: Carys ap Dafydd <carys@example.org>\n",
+     ["Carys ap Dafydd"]),
+    ("Fix the upload\n\nSigned-off-by: Morgan Hall <morgan@example.org>\n", ["Morgan Hall"]),
+])
+def test_a_trailer_for_a_build_server_or_a_bot_names_no_one(
+        text: str, expected: list[str]) -> None:
+    assert names_in("NOTES.txt", text, "text") == expected
+
+
+def test_the_cli_reports_the_people_of_a_minutes_file_and_not_its_towns(tmp_path: Path) -> None:
+    """End to end: the hook's scan of a real file, as a team would commit it."""
+    notes = tmp_path / "minutes.md"
+    notes.write_text(
+        "# Sprint review\n\n"
+        "ACTION: Morag to chase the payment mismatch\n"
+        "- Fixed Chester and Lincoln exports\n"
+        "Co-authored-by: Jenkins CI <ci@example.org>\n"
+        "\nPanel\nvan der Berg, Pieter\n", encoding="utf-8")
+    run = subprocess.run([sys.executable, "-m", "safecommit", "scan", "--format", "json",
+                          str(notes)], capture_output=True, text=True, check=False,
+                         cwd=tmp_path)
+    found = [f for f in json.loads(run.stdout)["findings"] if f["type"] == "PERSON"]
+    lines = notes.read_text(encoding="utf-8").split("\n")
+    values = [lines[f["line"] - 1][f["column"] - 1:f["end_column"] - 1] for f in found]
+    assert values == ["Morag", "van der Berg, Pieter"]
