@@ -146,3 +146,16 @@ def test_the_cli_reports_the_people_of_a_minutes_file_and_not_its_towns(tmp_path
     lines = notes.read_text(encoding="utf-8").split("\n")
     values = [lines[f["line"] - 1][f["column"] - 1:f["end_column"] - 1] for f in found]
     assert values == ["Morag", "van der Berg, Pieter"]
+
+
+# --- Welsh, Cornish and Gaelic names the lists now know --------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Agenda\n1. Update from Hefin Wyn\n", ["Hefin Wyn"]),
+    ("The migration was reviewed by Blodwen Huws last week.\n", ["Blodwen Huws"]),
+    ("Taliesin Gruffudd raised the change request.\n", ["Taliesin Gruffudd"]),
+    ("Meadhbh Kavanagh and Odhran Brennan joined the call.\n",
+     ["Meadhbh Kavanagh", "Odhran Brennan"]),
+])
+def test_welsh_and_gaelic_names_in_prose_are_found(text: str, expected: list[str]) -> None:
+    assert names_in("notes.md", text, "markdown") == expected
