@@ -159,3 +159,32 @@ def test_the_cli_reports_the_people_of_a_minutes_file_and_not_its_towns(tmp_path
 ])
 def test_welsh_and_gaelic_names_in_prose_are_found(text: str, expected: list[str]) -> None:
     assert names_in("notes.md", text, "markdown") == expected
+
+
+# --- a subtitle's speaker in brackets ----------------------------------------------------
+
+@pytest.mark.parametrize(("path", "syntax", "text", "expected"), [
+    ("a.srt", "srt", "1\n00:00:01,000 --> 00:00:03,000\n[Siobhan] Morning everyone.\n",
+     ["Siobhan"]),
+    ("a.srt", "srt", "1\n00:00:01,000 --> 00:00:03,000\n- [Rhian Mathias] Hello.\n",
+     ["Rhian Mathias"]),
+    ("a.vtt", "vtt", "WEBVTT\n\n00:01.000 --> 00:02.000\n[Siobhan] Morning.\n", ["Siobhan"]),
+    # sounds, and what the lists do not know as a name, are not speakers
+    ("a.srt", "srt", "1\n00:00:01,000 --> 00:00:03,000\n[Music] [Laughter]\n"
+     "[Crosstalk] yes\n[Applause] thanks\n[Door slams] ok\n", []),
+    # nor is a bracket in a Markdown file (a link's text)
+    ("a.md", "markdown", "[Siobhan] Morning.\n", []),
+])
+def test_a_subtitle_speaker_in_brackets_is_found(
+        path: str, syntax: str, text: str, expected: list[str]) -> None:
+    assert names_in(path, text, syntax) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("# Per Gwilym Ellis-Jones, the API caps at 100 requests\nLIMIT = 100\n",
+     ["Gwilym Ellis-Jones"]),
+    # a Scandinavian given name before a surname, or in a list of attendees, is one
+    ("# Per Svensson reviewed it\nLIMIT = 100\n", ["Per Svensson"]),
+])
+def test_per_before_a_full_name_is_the_preposition(text: str, expected: list[str]) -> None:
+    assert names_in("limits.py", text, "python") == expected

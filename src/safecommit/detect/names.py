@@ -688,6 +688,11 @@ def _given_then_surname(items: list[Item], i: int, names: _Names, mode_at: _Mode
     # review" (a given name there is found as a request's)
     if given == "Per" and best == i + 1 and surname.endswith(_POSSESSIVE):
         return None, i + 1
+    # ... and before a given name and a surname: "Per Gwen Doe, the cap is 100" names the
+    # person from the second word on
+    if given == "Per" and best > i + 1 and items[i + 1].kind == "word" \
+            and names.given(items[i + 1].text) and not names.weak(items[i + 1].text):
+        return None, i + 1
     # French "Les" before a plural noun that only the census lists as a surname ("the
     # woods", "the hills": a place), not a name; before a common surname or a given name it
     # is one (the short form of Leslie)
@@ -1122,6 +1127,11 @@ _TIMED_SPEAKER = (
 _TIMED_SPEAKER_RE2 = rb"(?m)[ \t][0-9]{1,2}:[0-9][0-9](?::[0-9][0-9])?(?: ?[AaPp][Mm])?[ \t]*$"
 # Either: one pass over a text that has neither (most texts).
 _TIMED_RE2 = rb"(?m)(?:" + _TIME_FIRST_RE2[4:] + rb")|(?:" + _TIMED_SPEAKER_RE2[4:] + rb")"
+# A subtitle's speaker in brackets at the head of a cue's line: "[Jane] Morning all",
+# "- [Jane] Hi". Brackets also hold sounds ("[Music]", "[Laughter]"): only a name the
+# lists know is a speaker there.
+_BRACKETED_SPEAKER = regex.compile(
+    r"(?m)^[ \t]*(?:-[ \t]*)?\[(?P<label>\p{Lu}[^\n\[\]:]{0,40}?)\][ \t]*:?[ \t]+\S")
 _CLOCK = re.compile(r"\d:\d\d")
 _VOICE = regex.compile(r"<v(?:\.[\w.-]+)?[ \t]+(?P<label>[^<>\n]{1,80}?)[ \t]*>")
 # A sign-off of two words writes its second in lower case ("Kind regards,"): those are
@@ -1179,6 +1189,9 @@ def _tagged(locator: Locator, names: _Names) -> Iterator[Span]:
                        cues or (timed and _CLOCK.search(m.group(), 0, m.start("label") - m.start())
                                 is not None))
                       for m in line_label.finditer("\n" + text, timeout=10.0))
+        if cues and "[" in text:
+            labels.extend((m.group("label"), m.start("label"), False)
+                          for m in _BRACKETED_SPEAKER.finditer(text, timeout=10.0))
         if timed and re2scan.found(_TIMED_SPEAKER_RE2, locator.utf8):
             labels.extend((m.group("label"), m.start("label"), True)
                           for m in _lazy(_TIMED_SPEAKER).finditer(text, timeout=10.0))
