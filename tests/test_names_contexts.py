@@ -188,3 +188,16 @@ def test_a_subtitle_speaker_in_brackets_is_found(
 ])
 def test_per_before_a_full_name_is_the_preposition(text: str, expected: list[str]) -> None:
     assert names_in("limits.py", text, "python") == expected
+
+
+@pytest.mark.parametrize(("path", "syntax", "text", "expected"), [
+    # a survey's export heads its column with the form's question
+    ("a.csv", "csv", "Timestamp,What is your name?,Office\n"
+     "2024/06/03 10:01:02,Hollie Brightwater,Lincoln\n", ["Hollie Brightwater"]),
+    ("a.json", "json", '{"yourName": "Hollie Brightwater"}', ["Hollie Brightwater"]),
+    # the form's own placeholder is no one
+    ("a.json", "json", '{"yourName": "Your Name"}', []),
+])
+def test_a_forms_question_for_your_name_names_a_person(
+        path: str, syntax: str, text: str, expected: list[str]) -> None:
+    assert names_in(path, text, syntax) == expected

@@ -1467,6 +1467,8 @@ FULL_QUALIFIERS = frozenset({
     "beneficiary", "guardian", "parent", "spouse", "kin", "witness", "reporter", "assignee",
     "reviewer", "approver", "manager", "director", "trustee", "participant", "attendee",
     "speaker", "interviewee", "driver", "partner", "requester", "submitter",
+    # a form's question, as a survey's export heads its column: "What is your name?"
+    "your", "my",
 })
 FULL_ROLES = frozenset({"author", "authors", "maintainer", "maintainers", "assignee", "speaker",
                         "signatory", "attendee", "attendees", "interviewee", "reviewer",
