@@ -107,6 +107,8 @@ def test_an_action_line_without_a_list_mark_names_its_owner(
     # people side by side still are
     ("- Priya and Ewan reviewed the change.\n", ["Priya", "Ewan"]),
     ("- We copied in Priya and Ewan on the thread.\n", ["Priya", "Ewan"]),
+    ("- We met in Rhiannon and Gareth's office.\n", ["Rhiannon", "Gareth's"]),
+    ("- Sync at Priya and Ewan's desk.\n", ["Priya", "Ewan's"]),
     # a town's name with a surname is a person's
     ("- Lincoln Hargreaves reviewed the change.\n", ["Lincoln Hargreaves"]),
 ])
@@ -201,3 +203,15 @@ def test_per_before_a_full_name_is_the_preposition(text: str, expected: list[str
 def test_a_forms_question_for_your_name_names_a_person(
         path: str, syntax: str, text: str, expected: list[str]) -> None:
     assert names_in(path, text, syntax) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an accented spelling of a listed name, in Irish and Scottish Gaelic
+    ("Méabh Kavanagh raised the change request.\n", ["Méabh Kavanagh"]),
+    ("Tòmas Brennan raised the change request.\n", ["Tòmas Brennan"]),
+    # Welsh given names of the long tail
+    ("The runbook was reviewed by Esyllt Harker and Dilwyn Bowen.\n",
+     ["Esyllt Harker", "Dilwyn Bowen"]),
+])
+def test_accented_and_long_tail_given_names_are_known(text: str, expected: list[str]) -> None:
+    assert names_in("notes.md", text, "markdown") == expected

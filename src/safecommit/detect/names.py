@@ -32,7 +32,7 @@ from safecommit.detect.locate import Locator
 from safecommit.detect.make import make_finding
 from safecommit.extract.syntax import CODE, PROSE
 from safecommit.model import Finding
-from safecommit.names_data import NameData, load, load_english, load_not_people
+from safecommit.names_data import NameData, ascii_fold, load, load_english, load_not_people
 
 
 @cache
@@ -243,7 +243,8 @@ class _Names:
         if run.istitle() and "".join(words).isalpha():  # plain words: their own forms
             return not (data.given.isdisjoint(words) and data.surnames.isdisjoint(words)
                         and _TITLES.isdisjoint(words) and _GAELIC_PARTICLES.isdisjoint(words)
-                        and not any(map(_surname_shaped, words[1:])))
+                        and not any(map(_surname_shaped, words[1:]))
+                        and not any(not w.isascii() and self.known(w) for w in words))
         return any(w.rstrip(".") in _TITLES or w in _GAELIC_PARTICLES
                    or self.known(w, long_tail=True) for w in words)
 
@@ -251,6 +252,8 @@ class _Names:
         t = _norm(token)
         if t in self.data.given:
             return t.lower() not in _PARTICLES  # "El Salvador", "Le Pew": not given names
+        if not t.isascii() and ascii_fold(t) in self.data.given:
+            return True  # a known name with accents the lists do not spell: "Méabh", "Tòmas"
         parts = t.split("-")
         # Mary-Jane; and a Korean name written with a hyphen, Hye-jin for Hyejin
         return len(parts) > 1 and (all(p in self.data.given for p in parts)
@@ -260,6 +263,8 @@ class _Names:
         """A surname; with ``long_tail``, the rarer ones too (see ``names_data``)."""
         t = _norm(token)
         if t in self.data.surnames or (long_tail and self._more_surname(t)):
+            return True
+        if not t.isascii() and ascii_fold(t) in self.data.surnames:
             return True
         if _PREFIXED_SURNAME.fullmatch(t) is not None and t not in _PREFIXED_NOT_NAMES:
             return True
@@ -3005,7 +3010,10 @@ _PAIR_PLACE_AFTER = frozenset({
 
 
 def _places_pair(words: list[tuple[str, int, bool]], k: int) -> bool:
-    """``words[k]`` and ``words[k + 2]``, joined by "and", are two places."""
+    """``words[k]`` and ``words[k + 2]``, joined by "and", are two places: not before a
+    possessive ("met in … and …'s office")."""
+    if words[k + 2][0].endswith(_POSSESSIVE):
+        return False
     before = words[k - 1][0].lower() if k > 0 and not words[k - 1][2] else ""
     if before in _PAIR_PLACE_BEFORE and not (
             before == "in" and k > 1 and words[k - 2][0].lower() in _IN_A_PERSON):
