@@ -215,3 +215,21 @@ def test_a_forms_question_for_your_name_names_a_person(
 ])
 def test_accented_and_long_tail_given_names_are_known(text: str, expected: list[str]) -> None:
     assert names_in("notes.md", text, "markdown") == expected
+
+
+# --- given names spoken of in minutes and stand-up notes ------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a name that opens with an accented capital
+    ("Notes\n\nAsk Éabha about the parcels.\n", ["Éabha"]),
+    ("Notes\n\nÉabha said the parcels were late.\n", ["Éabha"]),
+    # whom a decision or a wait is with
+    ("Notes\n\nAgreed with Sioned that the map is out of scope.\n", ["Sioned"]),
+    ("Notes\n\nWaiting on Gwenno for the API key.\n", ["Gwenno"]),
+    ("Notes\n\nWaiting on Jenkins for the build.\n", []),
+    # a table of who does what
+    ("| Who | Doing |\n|---|---|\n| Rhodri | parcels |\n| Product Owner | backlog |\n",
+     ["Rhodri"]),
+])
+def test_given_names_in_minutes_are_found(text: str, expected: list[str]) -> None:
+    assert names_in("standup.md", text, "markdown") == expected

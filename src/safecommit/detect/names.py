@@ -1480,12 +1480,14 @@ FULL_ROLES = frozenset({"author", "authors", "maintainer", "maintainers", "assig
                         "approver", "caseworker", "witness", "kin",
                         # the plurals a list of people is kept under
                         "assignees", "speakers", "signatories", "interviewees", "reviewers",
-                        "approvers", "caseworkers", "witnesses"})
+                        "approvers", "caseworkers", "witnesses",
+                        # a table of actions or of who does what: "| Who | What | When |"
+                        "who"})
 GENERIC_ROLES = frozenset({"owner", "contact", "customer", "agent", "manager", "lead", "client",
                            "member", "holder", "keeper", "by", "person", "sender", "recipient",
                            "creator", "developer", "contributor", "contributors", "reporter",
                            "applicant", "claimant", "payee", "farmer", "inspector", "patient",
-                           "who", "signee", "requester", "submitter",
+                           "signee", "requester", "submitter",
                            # the people a service's records name by their part in a case
                            "spouse", "landowner", "landlord", "tenant", "occupier", "surveyor",
                            "assessor", "officer", "respondent", "complainant", "householder",
@@ -2911,19 +2913,28 @@ _TURNED_TO_TWO = frozenset({
     ("pair", "with"), ("paired", "with"), ("pairing", "with"), ("thanks", "to"),
     ("thank", "you"), ("kudos", "to"), ("shout-out", "to"), ("shoutout", "to"),
     ("according", "to"), ("i", "am"),
+    # whom a decision or a wait is with: "agreed with … that", "waiting on … for the key"
+    ("agreed", "with"), ("met", "with"), ("sync", "with"), ("synced", "with"),
+    ("waiting", "on"),
 })
 _BETWEEN_TOKENS = "\"'()[]{}<>,.;:!?*_`\u201c\u201d\u2018\u2019"
 _CREDITS = frozenset({"thanks", "thank", "credit", "kudos", "shout-out", "shoutout"})
 _TOKEN = re.compile(r"\S+")
+# (RE2 reads UTF-8: a name's letters are code points, and its ``\b`` knows only ASCII's, so a
+# name that opens with an accented capital, "Łucja" or "Éabha", is matched without one.)
+_NAME_CAPITAL_RE2 = rb"(?:\b[A-Z]|[\xc0-\xde\x{100}-\x{17f}])"
+_NAME_LETTERS_RE2 = rb"[a-z\x{80}-\x{24f}]"
 _SPOKEN_OF_RE2 = (
-    rb"\b[A-Z][a-z\x80-\xff]+[ \t]+(?:said|says|asked|suggested|mentioned|raised|flagged"
+    _NAME_CAPITAL_RE2 + _NAME_LETTERS_RE2
+    + rb"+[ \t]+(?:said|says|asked|suggested|mentioned|raised|flagged"
     rb"|noted|thinks|thought|wants|wanted|pointed out|reckons|confirmed|agreed|explained"
     rb"|recommended|proposed|demoed|(?:is|was) (?:leaving|off|away|on leave)|and I"
-    rb"|(?:and|&) [A-Z][a-z\x80-\xff]*"
+    rb"|(?:and|&) " + _LINE_CAPITAL_RE2 + _NAME_LETTERS_RE2 + b"*"
     rb"|from (?:the|our) [^\n]{1,30}team)\b"
     rb"|\b(?:[Aa]sk(?:ed|ing)?|[Cc]heck(?:ed)? with|(?:[Ss]peak|[Ss]poke|[Tt]alk(?:ed)?)"
     rb" (?:to|with)|[Pp]ing(?:ed)?|[Pp]air(?:ed|ing)? with|[Tt]hanks(?: to)?|[Tt]hank you"
-    rb"|[Cc]c|[Cc]redit|[Kk]udos to|[Ss]hout-?out to|[Aa]ccording to|I'm|I am)[ \t]+[A-Z\xc3-\xc5]")
+    rb"|[Cc]c|[Cc]redit|[Kk]udos to|[Ss]hout-?out to|[Aa]ccording to|I'm|I am"
+    rb"|(?:[Aa]greed|[Mm]et|[Ss]ync(?:ed)?) with|[Ww]aiting on)[ \t]+" + _LINE_CAPITAL_RE2)
 # Prose's lines that may hold one, an action's owner or a quotation's speaker.
 _OWNED_OR_SPOKEN_RE2 = _OWNER_OR_SPEAKER_RE2 + b"|" + _SPOKEN_OF_RE2
 # ... and a name in capitals, or a name written surname first (``_note_line``), in one pass.
@@ -2935,7 +2946,8 @@ _PROSE_LINES_RE2 = _OWNED_OR_SPOKEN_RE2 + b"|" + _CAPS_OR_SURNAME_FIRST_RE2
 # only code.)
 _COMMENT_LEAD = rb"[ \t]*(?:(?:TODO|FIXME|XXX|NB|NOTE|Note|As|as)\b[^ \t\n]{0,30}[ \t]+){0,2}"
 _SPOKEN_IN_COMMENT_RE2 = (
-    rb"(?:[A-Z][a-z\x80-\xff]+ (?:said|says|asked|suggested|mentioned|raised|flagged|noted"
+    rb"(?:" + _LINE_CAPITAL_RE2 + _NAME_LETTERS_RE2
+    + rb"+ (?:said|says|asked|suggested|mentioned|raised|flagged|noted"
     rb"|thinks|thought|wants|pointed|agreed|and|&) |[Aa]sk |[Cc]heck with |[Tt]hanks? "
     rb"|[Kk]udos |[Cc]c |[Ss]poke |[Tt]alk(?:ed)? |[Pp]ing |[Pp]air|[Cc]redit |[Aa]ccording "
     rb"|I'm |I am )")
