@@ -1135,7 +1135,7 @@ _TIMED_RE2 = rb"(?m)(?:" + _TIME_FIRST_RE2[4:] + rb")|(?:" + _TIMED_SPEAKER_RE2[
 # A subtitle's speaker in brackets at the head of a cue's line: "[Jane] Morning all",
 # "- [Jane] Hi". Brackets also hold sounds ("[Music]", "[Laughter]"): only a name the
 # lists know is a speaker there.
-_BRACKETED_SPEAKER = regex.compile(
+_BRACKETED_SPEAKER = (
     r"(?m)^[ \t]*(?:-[ \t]*)?\[(?P<label>\p{Lu}[^\n\[\]:]{0,40}?)\][ \t]*:?[ \t]+\S")
 _CLOCK = re.compile(r"\d:\d\d")
 _VOICE = regex.compile(r"<v(?:\.[\w.-]+)?[ \t]+(?P<label>[^<>\n]{1,80}?)[ \t]*>")
@@ -1196,7 +1196,7 @@ def _tagged(locator: Locator, names: _Names) -> Iterator[Span]:
                       for m in line_label.finditer("\n" + text, timeout=10.0))
         if cues and "[" in text:
             labels.extend((m.group("label"), m.start("label"), False)
-                          for m in _BRACKETED_SPEAKER.finditer(text, timeout=10.0))
+                          for m in _lazy(_BRACKETED_SPEAKER).finditer(text, timeout=10.0))
         if timed and re2scan.found(_TIMED_SPEAKER_RE2, locator.utf8):
             labels.extend((m.group("label"), m.start("label"), True)
                           for m in _lazy(_TIMED_SPEAKER).finditer(text, timeout=10.0))
@@ -1534,7 +1534,7 @@ _SURNAME_FIRST = regex.compile(
     rf"(?:{_WORD}|{_CAPS})(?:[ \t]+(?:{_WORD}|{_CAPS}|{_INITIAL})){{0,2}})")
 
 
-_LEAD_PARTICLES = regex.compile(rf"(?:{_PARTICLE}[ \t]+)+")
+_LEAD_PARTICLES = rf"(?:{_PARTICLE}[ \t]+)+"
 _SURNAME_INITIALS = regex.compile(rf"(?P<last>{_WORD}|{_CAPS}),?(?:[ \t]+\p{{Lu}}\.?){{1,3}}")
 
 
@@ -1610,7 +1610,7 @@ def _field_span(role: str, value: str, offset: int, names: _Names) -> Span | Non
         if names.surname(last) and not is_placeholder([last]):
             return Span(offset, offset + len(value), 0.85, "Doe J")
     if _VALUE.fullmatch(value) is None and (role != "part" or (
-            (lead := _LEAD_PARTICLES.match(value)) is None
+            (lead := _lazy(_LEAD_PARTICLES).match(value)) is None
             or _VALUE.fullmatch(value, lead.end()) is None)):
         return None  # (a surname alone may open with its particles: "van der Berg")
     items = _items(_titled(value), offset)
@@ -1709,8 +1709,9 @@ def _from_fields(locator: Locator) -> Iterator[Keyed]:
                 and _record_of_a_person(locator, f.start, found):
             role = "person"
         value: str | None = f.value
-        if not f.value[:1].isupper() and not (role == "part"
-                                              and _LEAD_PARTICLES.match(f.value) is not None):
+        particles = role == "part" and f.value.split(" ", 1)[0] in _PARTICLES \
+            and _lazy(_LEAD_PARTICLES).match(f.value) is not None  # "van der Berg"
+        if not f.value[:1].isupper() and not particles:
             value = _capitalised(f.value, names, role)
         if value is not None:
             yield role, value, f.start
@@ -2113,11 +2114,12 @@ _PART_REACH = 3
 # closes the literal ('Jane Doe', 'county'). A surname may open with its particles in lower
 # case: a Dutch "van der …", a Welsh "ap …".
 _LITERAL_PARTICLES = "(?:(?:" + _PARTICLE[3:_PARTICLE.index(")")] + ") )*"
-_CAPITAL_LITERAL = regex.compile(
+# (Compiled on first use: most runs of a hook read no code line that needs them.)
+_CAPITAL_LITERAL = (
     rf"""["'`]{_LITERAL_PARTICLES}\p{{Lu}}(?:[\p{{L}}.\u2019\- ,]|'\p{{L}}){{0,80}}"""
     r"""(?:[<(][^<>()"'`\n]{0,100}[>)])?["'`]""")
 # On ASCII text, RE2 or else the stdlib engine: several times and twice as fast.
-_CAPITAL_LITERAL_ASCII = re.compile(
+_CAPITAL_LITERAL_ASCII = (
     rf"""["'`]{_LITERAL_PARTICLES}[A-Z](?:[A-Za-z.\- ,]|'[A-Za-z]){{0,80}}"""
     r"""(?:[<(][^<>()"'`\n]{0,100}[>)])?["'`]""")
 _KEY_CHARS = frozenset("_$@-.")
@@ -2148,7 +2150,7 @@ def _key_before(text: str, start: int, floor: int) -> str | None:
     elif i > floor and text[i - 1] in "=:":
         i -= 1
         if text[i] == "=" and ":" in text[floor:i] \
-                and (typed := _ANNOTATED.search(text, floor, i)) is not None:
+                and (typed := _lazy(_ANNOTATED).search(text, floor, i)) is not None:
             return typed.group("key")  # first_name: str = "…"
     else:
         return None
@@ -2163,7 +2165,7 @@ def _key_before(text: str, start: int, floor: int) -> str | None:
 # A declaration with its type between its name and its value: Python's and TypeScript's
 # ``first_name: str = "…"``, ``surname: Optional[str] = "…"``, ``lastName?: string = "…"``,
 # Kotlin's ``val firstName: String = "…"``. The name is the key, not the type.
-_ANNOTATED = regex.compile(
+_ANNOTATED = (
     r"(?<![\w$.])(?P<key>[A-Za-z_$][\w$]*)\??[ \t]*:[ \t]*[A-Za-z_][\w.]*"
     r"(?:\[[\w., |\[\]]*\]|<[\w., ?<>]*>)?\??(?:[ \t]*\|[ \t]*[A-Za-z_][\w.]*)*[ \t]*\Z")
 
@@ -2179,7 +2181,7 @@ def _identifier_before(text: str, end: int, floor: int) -> str | None:
 # A literal that can have a key: after ``=``, ``:``, ``=>``, ``(``, ``[`` or ``{`` and blanks, where
 # _key_before looks. Most capitalised literals in code are messages and arguments with none;
 # RE2 passes over them, with no call from Python for each.
-_KEYED_LITERAL_RE2 = rf"[(\[=:>{{][ \t]*({_CAPITAL_LITERAL_ASCII.pattern})"
+_KEYED_LITERAL_RE2 = rf"[(\[=:>{{][ \t]*({_CAPITAL_LITERAL_ASCII})"
 
 
 def _capital_literals(locator: Locator) -> Iterator[tuple[int, int]]:
@@ -2190,7 +2192,8 @@ def _capital_literals(locator: Locator) -> Iterator[tuple[int, int]]:
     search = re2scan.search_for(_KEYED_LITERAL_RE2, 1)
     lines = locator.ascii_lines() if search is not None else None
     if search is None or lines is None:
-        literals = _CAPITAL_LITERAL_ASCII if text.isascii() else _CAPITAL_LITERAL
+        literals = re.compile(_CAPITAL_LITERAL_ASCII) if text.isascii() \
+            else _lazy(_CAPITAL_LITERAL)
         yield from (m.span() for m in literals.finditer(text))
         return
     spans = re2scan.spans(search, lines.data)
@@ -2198,7 +2201,7 @@ def _capital_literals(locator: Locator) -> Iterator[tuple[int, int]]:
         yield from spans
         return
     others = (m.span() for start, end in lines.others
-              for m in _CAPITAL_LITERAL.finditer(text, start, end))
+              for m in _lazy(_CAPITAL_LITERAL).finditer(text, start, end))
     yield from merge(spans, others)
 
 
