@@ -233,3 +233,14 @@ def test_accented_and_long_tail_given_names_are_known(text: str, expected: list[
 ])
 def test_given_names_in_minutes_are_found(text: str, expected: list[str]) -> None:
     assert names_in("standup.md", text, "markdown") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a mailing list relays a member's mail under its own name
+    ("Cc: 'Rhian Tudor' via Grants Dev <grants-dev@example.org>\n", ["Rhian Tudor"]),
+    ("To: Rhian Tudor <rhian@example.org>, Dev Patel <dev@example.org>\n",
+     ["Rhian Tudor", "Dev Patel"]),
+])
+def test_a_mailing_lists_name_before_its_address_is_no_one(
+        text: str, expected: list[str]) -> None:
+    assert names_in("a.eml", text, "email") == expected

@@ -1103,6 +1103,8 @@ def _under_people_heading(text: str, line_start: int) -> bool:
 _NAME_WORDS = rf"(?:{_TITLE}[ \t]+)?(?:{_WORD}|{_INITIAL})(?:[ \t]+(?:{_WORD}|{_CAPS}|{_INITIAL}" \
               rf"|{_PARTICLE})){{0,4}}"
 _EMAIL = regex.compile(r"<[^<>@\s]{1,64}@[^<>\s]{1,255}>")
+# A mailing list relays a member's mail under its own name: "'Jane Doe' via Grants Dev".
+_VIA_BEFORE = re.compile(r"(?<![\w-])via[ \t]+\Z")
 _NAME_BEFORE_EMAIL = regex.compile(rf"(?P<name>{_NAME_WORDS})['\"]?[ \t]*\Z")
 # A chat export's time before its speaker: "[09:03] ", "09:03:12 ", "[12/06/2024, 09:03] ",
 # WhatsApp's "12/06/2024, 09:03 - ". (A log's time, with its fraction of a second or its
@@ -1174,6 +1176,8 @@ def _tagged(locator: Locator, names: _Names) -> Iterator[Span]:
             offset = m.start() - len(head) + before.start("name")
             if offset > 0 and (text[offset - 1].isalnum() or text[offset - 1] in _NOT_BEFORE):
                 continue
+            if _VIA_BEFORE.search(head, 0, before.start("name")) is not None:
+                continue  # "'Jane Doe' via Grants Dev <…>": a mailing list's name
             found = _items(before.group("name"), offset)
             trimmed = _trim(found, names)
             span = _name_span(trimmed, names, relaxed=True)
