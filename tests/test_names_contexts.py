@@ -244,3 +244,13 @@ def test_given_names_in_minutes_are_found(text: str, expected: list[str]) -> Non
 def test_a_mailing_lists_name_before_its_address_is_no_one(
         text: str, expected: list[str]) -> None:
     assert names_in("a.eml", text, "email") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an export in lower case keeps a name's particles in lower case
+    ("user,real name\nd1,dafydd ap gwilym\n", ["dafydd ap gwilym"]),
+    ("user,real name\np1,pieter van der berg\n", ["pieter van der berg"]),
+    ("user,real name\nb1,deploy bot\n", []),
+])
+def test_a_lower_case_name_with_particles_is_read(text: str, expected: list[str]) -> None:
+    assert names_in("users.csv", text, "csv") == expected

@@ -1974,14 +1974,19 @@ def _capitalised(value: str, names: _Names, role: str) -> str | None:
     two more names (a surname may be a word: "smith"), or one name alone under a part's key
     ("doe" under ``last_name``)."""
     words = value.split(" ")
-    if len(words) > 3 or (len(words) == 1 and role != "part") or not value.islower() \
+    if sum(w not in _PARTICLES for w in words) > 3 or (len(words) == 1 and role != "part") \
+            or not value.islower() \
             or not all(w.replace("-", "").isalpha() for w in words):
         return None
-    title = " ".join("-".join(p[:1].upper() + p[1:] for p in w.split("-")) for w in words)
+    # a particle inside a name stays in lower case: "dafydd ap gwilym", "pieter van der berg"
+    title = " ".join(w if 0 < k < len(words) - 1 and w in _PARTICLES
+                     else "-".join(p[:1].upper() + p[1:] for p in w.split("-"))
+                     for k, w in enumerate(words))
     if is_placeholder(title.split(" ")):
         return title  # kept, so the part beside it is known as a placeholder's too ("john")
     english = load_english()
-    first, rest = title.split(" ")[0], title.split(" ")[1:]
+    first = title.split(" ")[0]
+    rest = [w for w in title.split(" ")[1:] if w not in _PARTICLES]
     if len(title) != len(value) or first.lower() in english or not names.known(first) \
             or not all(names.known(w, long_tail=True) for w in rest):
         return None
