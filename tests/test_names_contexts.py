@@ -254,3 +254,17 @@ def test_a_mailing_lists_name_before_its_address_is_no_one(
 ])
 def test_a_lower_case_name_with_particles_is_read(text: str, expected: list[str]) -> None:
     assert names_in("users.csv", text, "csv") == expected
+
+
+@pytest.mark.parametrize(("path", "syntax", "text", "expected"), [
+    # a common name written surname first with its comma escaped, as LDAP writes it
+    ("a.ldif", "ldif", "dn: CN=Jones\\, Ffion,OU=Staff,DC=example,DC=org\n",
+     ["Jones\\, Ffion"]),
+    ("a.ics", "text", "ATTENDEE;CN=ap Rhys\\, Cerys:mailto:c@example.org\n",
+     ["ap Rhys\\, Cerys"]),
+    ("a.ldif", "ldif", "member: CN=Bloggs\\, Joe,OU=Staff,DC=example,DC=org\n"
+     "member: CN=Grants Team,OU=Groups,DC=example,DC=org\n", []),
+])
+def test_a_common_name_with_an_escaped_comma_is_read_surname_first(
+        path: str, syntax: str, text: str, expected: list[str]) -> None:
+    assert names_in(path, text, syntax) == expected

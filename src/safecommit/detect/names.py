@@ -3125,15 +3125,18 @@ def _key_lines(text: str) -> Iterator[tuple[str, str, int]]:
 
 
 # A common name, as a calendar's attendee or a directory's entry writes it:
-# ``ATTENDEE;CN="Doe, Jane":mailto:…``, ``CN=Jane Doe,OU=Staff,DC=…``.
-_COMMON_NAME = r'(?<![A-Za-z0-9_])CN=(?:"(?P<q>[^"\n]{1,80})"|(?P<v>[^";:,=\n]{1,80}))'
+# ``ATTENDEE;CN="Doe, Jane":mailto:…``, ``CN=Jane Doe,OU=Staff,DC=…``, and a comma escaped
+# inside one, as LDAP and some calendars write a name surname first: ``CN=Doe\, Jane,OU=…``.
+_COMMON_NAME = (r'(?<![A-Za-z0-9_])CN=(?:"(?P<q>[^"\n]{1,80})"'
+                r'|(?P<v>(?:[^";:,=\n\\]|\\,){1,80}))')
 
 
 def _from_common_names(text: str) -> Iterator[Keyed]:
     for m in _lazy(_COMMON_NAME).finditer(text, timeout=5.0):
         group = "q" if m.group("q") is not None else "v"
-        value = m.group(group)
-        if value[:1].isupper():
+        # (the escape and its comma read as a comma and a blank: the offsets stay the same)
+        value = m.group(group).replace("\\,", ", ")
+        if value[:1].isupper() or _lazy(_LEAD_PARTICLES).match(value) is not None:
             yield "full", value, m.start(group)
 
 
