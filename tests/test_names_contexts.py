@@ -268,3 +268,13 @@ def test_a_lower_case_name_with_particles_is_read(text: str, expected: list[str]
 def test_a_common_name_with_an_escaped_comma_is_read_surname_first(
         path: str, syntax: str, text: str, expected: list[str]) -> None:
     assert names_in(path, text, syntax) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a wiki's or a chat's mention, exported as HTML
+    ('<p>Reviewed by <span class="user-mention">@Ieuan Wyn</span></p>\n', ["Ieuan Wyn"]),
+    # an address's domain or a decorator after a tag is no mention
+    ("<p>Mail <b>ops@Grants Team</b></p>\n", []),
+])
+def test_a_mention_exported_as_html_names_a_person(text: str, expected: list[str]) -> None:
+    assert names_in("page.html", text, "html") == expected

@@ -526,8 +526,9 @@ _NOT_BEFORE = frozenset("_@./\\$-")
 
 def _mention(text: str, at: int) -> bool:
     """An @-mention of a person by name ("@Jane Doe to update …"), not an address or a
-    decorator: the "@" opens a word."""
-    return text[at - 1] == "@" and (at < 2 or text[at - 2] in " \t\n([")
+    decorator: the "@" opens a word, or an element's text (a wiki's or a chat's mention
+    exported as HTML: ``<span class="user-mention">@Jane Doe</span>``)."""
+    return text[at - 1] == "@" and (at < 2 or text[at - 2] in " \t\n([>")
 _CAPITAL = regex.compile(r"\p{Lu}")
 
 
@@ -536,7 +537,7 @@ _CAPITAL = regex.compile(r"\p{Lu}")
 # see; the group is what _RUN_START_ASCII consumes, and the next search starts at its end.
 # Nor can a start follow a digit or ``_@./\\$`` (code, paths, addresses: _NOT_BEFORE).
 _RUN_START_RE2 = (
-    r"(?:^|[^A-Za-z0-9'_@./\\$-]|(?:^|[^A-Za-z0-9])'|(?:^|[ \t\n(\[])@)"
+    r"(?:^|[^A-Za-z0-9'_@./\\$-]|(?:^|[^A-Za-z0-9])'|(?:^|[ \t\n(\[>])@)"
     r"([A-Z](?:[a-z'][A-Za-z'-]{0,39})?[ .\t][ \t]?)"
     rf"(?:[A-Z]|(?:{'|'.join(sorted(_PARTICLES))})[ \t]+(?:(?:der|den|de|la|le)[ \t]+)?[A-Z]"
     rf"|{_JOINED}[A-Z])")
