@@ -278,3 +278,14 @@ def test_a_common_name_with_an_escaped_comma_is_read_surname_first(
 ])
 def test_a_mention_exported_as_html_names_a_person(text: str, expected: list[str]) -> None:
     assert names_in("page.html", text, "html") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # any commit trailer that ends in "-by" credits a person, whatever its verb
+    ("Fix the retry\n\nReported-and-tested-by: Owain Aled\n", ["Owain Aled"]),
+    ("Fix the retry\n\nBisected-by: Owain Aled\n", ["Owain Aled"]),
+    # not a hyphenated word in a sentence
+    ("Fix the retry\n\nShow a side-by-side view for Owain Aled\n", []),
+])
+def test_any_trailer_that_ends_in_by_names_a_person(text: str, expected: list[str]) -> None:
+    assert names_in("COMMIT_EDITMSG", text, "text") == expected
