@@ -289,3 +289,8 @@ def test_a_mention_exported_as_html_names_a_person(text: str, expected: list[str
 ])
 def test_any_trailer_that_ends_in_by_names_a_person(text: str, expected: list[str]) -> None:
     assert names_in("COMMIT_EDITMSG", text, "text") == expected
+
+
+def test_a_short_irish_word_is_not_a_name_without_its_accent() -> None:
+    # ("Tá" is "is": its plain spelling is a given name in the lists)
+    assert names_in("ga.md", "Tá Murphy sásta.\n", "markdown") == []

@@ -252,8 +252,10 @@ class _Names:
         t = _norm(token)
         if t in self.data.given:
             return t.lower() not in _PARTICLES  # "El Salvador", "Le Pew": not given names
-        if not t.isascii() and ascii_fold(t) in self.data.given:
-            return True  # a known name with accents the lists do not spell: "Méabh", "Tòmas"
+        if not t.isascii() and len(t) > 3 and ascii_fold(t) in self.data.given:
+            # a known name with accents the lists do not spell: "Méabh", "Tòmas" (not a
+            # short word of Irish, "Tá", "Dé", whose plain spelling a list holds)
+            return True
         parts = t.split("-")
         # Mary-Jane; and a Korean name written with a hyphen, Hye-jin for Hyejin
         return len(parts) > 1 and (all(p in self.data.given for p in parts)
@@ -264,7 +266,7 @@ class _Names:
         t = _norm(token)
         if t in self.data.surnames or (long_tail and self._more_surname(t)):
             return True
-        if not t.isascii() and ascii_fold(t) in self.data.surnames:
+        if not t.isascii() and len(t) > 3 and ascii_fold(t) in self.data.surnames:
             return True
         if _PREFIXED_SURNAME.fullmatch(t) is not None and t not in _PREFIXED_NOT_NAMES:
             return True
