@@ -294,3 +294,17 @@ def test_any_trailer_that_ends_in_by_names_a_person(text: str, expected: list[st
 def test_a_short_irish_word_is_not_a_name_without_its_accent() -> None:
     # ("Tá" is "is": its plain spelling is a given name in the lists)
     assert names_in("ga.md", "Tá Murphy sásta.\n", "markdown") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a chat export's message thanks, asks or quotes a given name
+    ('[{"user_profile": {"real_name": "Seren Hughes"}, '
+     '"text": "thanks Chidi, can you check Jenkins?"}]', ["Seren Hughes", "Chidi"]),
+    ('{"body": {"content": "Ewan said the fix is in"}}', ["Ewan"]),
+    # places side by side, and a tool thanked, are not people
+    ('{"text": "Data for Victoria and Lincoln offices", "comment": "Thanks Jenkins"}', []),
+    # a message key's value elsewhere is not read as prose
+    ('{"title": "thanks Chidi"}', []),
+])
+def test_a_chat_exports_messages_are_read_as_prose(text: str, expected: list[str]) -> None:
+    assert names_in("messages.json", text, "json") == expected

@@ -2535,6 +2535,8 @@ def find(locator: Locator) -> list[Span]:
         spans.extend(_keyed(locator, list(_from_logfmt(locator)), names))
     if text.syntax in _INLINE_JSON_SYNTAXES:
         spans.extend(_keyed(locator, list(_from_inline_pairs(locator)), names))
+    if text.syntax == "json" and re2scan.found(_MESSAGE_KEY_RE2, locator.utf8):
+        spans.extend(_chat_messages(locator, names))
     if text.syntax not in CODE and re2scan.found(rb"CN=", locator.utf8):
         spans.extend(_keyed(locator, list(_from_common_names(text.text)), names))
     # (HL7 files and extracts, not code: reading every source file for a segment would cost
@@ -3108,6 +3110,21 @@ def _from_inline_pairs(locator: Locator) -> Iterator[Keyed]:
         role = key_role(key) if value[:1].isupper() else None
         if role is not None and not (role == "generic" and thing_key(key)):
             yield role, value.rstrip(" \t,;"), at
+
+
+# A chat export's messages (Slack's and Teams' JSON): a message's text is prose, and the
+# given names it thanks, asks or quotes ("thanks Chidi, can you check") are found there as
+# in a note. (The full names are found by their keys: "real_name", "displayName".)
+_MESSAGE_KEY_RE2 = rb'"(?:text|body|content|message|comment)"[ \t]*:[ \t]*"'
+_MESSAGE = (r'"(?:text|body|content|message|comment)"[ \t]*:[ \t]*"'
+            r'(?P<q>(?:[^"\\\n]|\\.){1,2000})"')
+
+
+def _chat_messages(locator: Locator, names: _Names) -> Iterator[Span]:
+    text = locator.text.text
+    for start, end in _lines_found(locator, _MESSAGE_KEY_RE2):
+        for m in _lazy(_MESSAGE).finditer(text, start, end, timeout=5.0):
+            yield from _spoken_of_on(text, m.start("q"), m.end("q"), names)
 
 
 def _key_lines(text: str) -> Iterator[tuple[str, str, int]]:
