@@ -31,7 +31,7 @@ from safecommit.detect.fields import ALIASED_KEYS, Field, fields_on
 from safecommit.detect.locate import Locator
 from safecommit.detect.make import make_finding
 from safecommit.extract.syntax import CODE, PROSE
-from safecommit.model import Finding
+from safecommit.model import Finding, Text
 from safecommit.names_data import NameData, load, load_english, load_not_people
 
 
@@ -2434,6 +2434,7 @@ def find(locator: Locator) -> list[Span]:
     spans.extend(_tagged(locator, names))
     spans.extend(handles)
     spans.extend(_requests(locator, names))
+    spans.extend(_escaped_text(locator, names))
     if spans and (code := text_spans(locator, max(s.end for s in spans))) is not None:
         spans = [s for s in spans if in_text(code, s.start, s.end)
                  and not _literal_of_a_thing(text.text, code, s)]
@@ -2487,6 +2488,66 @@ def find(locator: Locator) -> list[Span]:
     if text.syntax == "email":
         again.extend(_last_line_given(text.text, names))
     return _merge(spans + again)
+
+# --- free text written with escapes: a chat log's JSON, a string's "\n" -------------------
+
+# A free text kept in a JSON value or a string literal writes its line breaks, its quotes
+# and (Python's json.dump) its letters as escapes: "Hi team,\n\nJane Doe called" glues an
+# "n" to the name, "Name: Jane Doe\nDOB: …" a backslash, "Sin\u00e9ad" splits it. The
+# lines where an escape opens two capitalised words or a label (a record pasted into a
+# chat), or ends such words after text that an escape opened, or writes a letter, are
+# read again with their escapes read, as the text they stand for: each is a little prose
+# text (a transcript's "Caller: …", a mail's sign-off), whose names map back to the line.
+# (RE2 finds them, on the escape: most files have none, and most code's escapes end a
+# sentence in lower case, "done\n", or open a word alone, "\nTraceback".)
+_ESCAPED_RE2 = (rb'\\(?:[nrt"](?:[A-Z][a-z\x27-]*[ \t]+(?:[a-z]{1,4}[ \t]+)?[A-Z]'
+                rb'|[A-Z][A-Za-z ]{0,30}:[ \t]'
+                rb'|[^\\"\n]{0,100}[A-Z][a-z\x27-]*[ \t]+[A-Z][A-Za-z\x27-]*\\[nrt"])'
+                rb'|u[0-9A-Fa-f]{4}[A-Za-z])')
+_AN_ESCAPE = regex.compile(r"""\\(?:u[0-9A-Fa-f]{4}|[nrtbf"'/\\])""")
+_ESCAPED = {"n": "\n", "r": " ", "t": "\t", "b": " ", "f": " ", '"': '"', "'": "'", "/": "/",
+            "\\": "\\"}
+
+
+def _escaped_text(locator: Locator, names: _Names) -> Iterator[Span]:
+    """Names in the free text of lines that write it with escapes, read as prose is. The
+    keys of a data file still rule: a name found here under a key that names a thing is
+    dropped with the others (``_not_under_thing_keys``), and in code only strings count.
+    The lines are read together, as one text of their own, each on a line of its own."""
+    text = locator.text.text
+    plain: list[str] = []
+    # Where the text read skips ahead of the file's (an escape read, the lines between),
+    # and how far the file then is ahead of it: a place maps back by the last mark before.
+    marks: list[int] = []
+    ahead: list[int] = []
+    size = 0
+    for start, end in _lines_found(locator, _ESCAPED_RE2):
+        if plain:
+            plain.append("\n")
+            size += 1
+        marks.append(size)
+        ahead.append(start - size)
+        last = start
+        for m in _AN_ESCAPE.finditer(text, start, end):
+            plain.append(text[last:m.start()])
+            escape = m.group()
+            plain.append(chr(int(escape[2:], 16)) if escape[1] == "u" else _ESCAPED[escape[1]])
+            size += m.start() - last + 1
+            marks.append(size)
+            ahead.append(m.end() - size)
+            last = m.end()
+        plain.append(text[last:end])
+        size += end - last
+    if not plain:
+        return
+    read = "".join(plain)
+    inner = Locator(Text(locator.text.path, read))
+    for span in chain(_runs(inner, names, _ModeFinder(read, "text")), _tagged(inner, names)):
+        if any(word.lower() in _NOT_NAME_WORDS for word in read[span.start:span.end].split()):
+            continue  # a team's sign-off in Welsh: "Cofion,\nTim Defra" ("Tîm", a team)
+        start = span.start + ahead[bisect_right(marks, span.start) - 1]
+        end = span.end + ahead[bisect_right(marks, span.end) - 1]
+        yield Span(start, end, span.confidence, span.suggestion)
 
 
 def _repeats(text: str, spans: list[Span]) -> list[Span]:
