@@ -45,6 +45,7 @@ def names_in(path: str, text: str, syntax: str) -> list[str]:
      ["Sin\\u00e9ad Rafferty"]),
     ("a.json", "json", '{"content": "Letter for Mr O\\u2019Tierney about the visit"}',
      ["Mr O\\u2019Tierney"]),
+    ("a.json", "json", '{"content": "Rang Zo\\u00eb Pemberton back"}', ["Zo\\u00eb Pemberton"]),
     # YAML's and TOML's double-quoted strings, a CSV cell exported with its breaks escaped
     ("a.yml", "yaml", 'notes: "Visited the yard.\\nMet Fenella Drummond there."\n',
      ["Fenella Drummond"]),

@@ -2495,15 +2495,16 @@ def find(locator: Locator) -> list[Span]:
 # and (Python's json.dump) its letters as escapes: "Hi team,\n\nJane Doe called" glues an
 # "n" to the name, "Name: Jane Doe\nDOB: …" a backslash, "Sin\u00e9ad" splits it. The
 # lines where an escape opens two capitalised words or a label (a record pasted into a
-# chat), or ends such words after text that an escape opened, or writes a letter, are
-# read again with their escapes read, as the text they stand for: each is a little prose
-# text (a transcript's "Caller: …", a mail's sign-off), whose names map back to the line.
+# chat), or ends such words after text that an escape opened, or writes a letter of a
+# word ("Caf\u00e9 Ren\u00e9"), are read again with their escapes read, as the text they
+# stand for: each is a little prose text (a transcript's "Caller: …", a mail's sign-off),
+# whose names map back to the line.
 # (RE2 finds them, on the escape: most files have none, and most code's escapes end a
 # sentence in lower case, "done\n", or open a word alone, "\nTraceback".)
 _ESCAPED_RE2 = (rb'\\(?:[nrt"](?:[A-Z][a-z\x27-]*[ \t]+(?:[a-z]{1,4}[ \t]+)?[A-Z]'
                 rb'|[A-Z][A-Za-z ]{0,30}:[ \t]'
                 rb'|[^\\"\n]{0,100}[A-Z][a-z\x27-]*[ \t]+[A-Z][A-Za-z\x27-]*\\[nrt"])'
-                rb'|u[0-9A-Fa-f]{4}[A-Za-z])')
+                rb'|u[0-9A-Fa-f]{4}(?:[A-Za-z]|[ \t]+[A-Z]))')
 _AN_ESCAPE = regex.compile(r"""\\(?:u[0-9A-Fa-f]{4}|[nrtbf"'/\\])""")
 _ESCAPED = {"n": "\n", "r": " ", "t": "\t", "b": " ", "f": " ", '"': '"', "'": "'", "/": "/",
             "\\": "\\"}
