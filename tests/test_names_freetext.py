@@ -46,6 +46,10 @@ def names_in(path: str, text: str, syntax: str) -> list[str]:
     ("a.json", "json", '{"content": "Letter for Mr O\\u2019Tierney about the visit"}',
      ["Mr O\\u2019Tierney"]),
     ("a.json", "json", '{"content": "Rang Zo\\u00eb Pemberton back"}', ["Zo\\u00eb Pemberton"]),
+    # a chat message logged as JSON inside JSON: its escapes escaped again
+    ("app.log", "log",
+     '{"level": "info", "body": "{\\"content\\": \\"Check:\\\\nApplicant: Tamsin Penhaligon'
+     '\\\\nBorn: soon\\"}"}', ["Tamsin Penhaligon"]),
     # YAML's and TOML's double-quoted strings, a CSV cell exported with its breaks escaped
     ("a.yml", "yaml", 'notes: "Visited the yard.\\nMet Fenella Drummond there."\n',
      ["Fenella Drummond"]),

@@ -2503,11 +2503,13 @@ def find(locator: Locator) -> list[Span]:
 # sentence in lower case, "done\n", or open a word alone, "\nTraceback".)
 _ESCAPED_RE2 = (rb'\\(?:[nrt"](?:[A-Z][a-z\x27-]*[ \t]+(?:[a-z]{1,4}[ \t]+)?[A-Z]'
                 rb'|[A-Z][A-Za-z ]{0,30}:[ \t]'
-                rb'|[^\\"\n]{0,100}[A-Z][a-z\x27-]*[ \t]+[A-Z][A-Za-z\x27-]*\\[nrt"])'
+                rb'|[^\\"\n]{0,100}[A-Z][a-z\x27-]*[ \t]+[A-Z][A-Za-z\x27-]*\\+[nrt"])'
                 rb'|u[0-9A-Fa-f]{4}(?:[A-Za-z]|[ \t]+[A-Z]))')
-_AN_ESCAPE = regex.compile(r"""\\(?:u[0-9A-Fa-f]{4}|[nrtbf"'/\\])""")
+# (An escape's backslash may be escaped again, as JSON logged inside JSON writes it:
+# "\\n" is a line break as well.)
+_AN_ESCAPE = regex.compile(r"""\\+(?:u[0-9A-Fa-f]{4}|[nrtbf"'/])|\\\\""")
 _ESCAPED = {"n": "\n", "r": " ", "t": "\t", "b": " ", "f": " ", '"': '"', "'": "'", "/": "/",
-            "\\": "\\"}
+            "": "\\"}
 
 
 def _escaped_text(locator: Locator, names: _Names) -> Iterator[Span]:
@@ -2531,8 +2533,8 @@ def _escaped_text(locator: Locator, names: _Names) -> Iterator[Span]:
         last = start
         for m in _AN_ESCAPE.finditer(text, start, end):
             plain.append(text[last:m.start()])
-            escape = m.group()
-            plain.append(chr(int(escape[2:], 16)) if escape[1] == "u" else _ESCAPED[escape[1]])
+            escape = m.group().lstrip("\\")
+            plain.append(chr(int(escape[1:], 16)) if escape[:1] == "u" else _ESCAPED[escape])
             size += m.start() - last + 1
             marks.append(size)
             ahead.append(m.end() - size)
