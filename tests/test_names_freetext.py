@@ -4,6 +4,7 @@ log's JSON messages, a fine-tuning set's prompts, a note with ``\\n`` line break
 from __future__ import annotations
 
 import json
+import time
 from pathlib import Path
 
 import pytest
@@ -123,3 +124,14 @@ def test_a_key_that_names_a_thing_still_rules_over_its_free_text() -> None:
     text = ('{"breed": "Native breeds:\\nDexter Galloway\\n", '
             '"notes": "Met Morag Pettigrew\\nat ten"}')
     assert names_in("a.json", text, "json") == ["Morag Pettigrew"]
+
+
+# --- pathological input: escapes read in linear time -------------------------------------
+
+@pytest.mark.parametrize("run", ["\\nAb Cd ", "\\u00e9a ", "\\\\nAb: ", "Ab Cd\\n",
+                                 "\\\\\\\\"])
+def test_escaped_free_text_is_read_in_linear_time(run: str) -> None:
+    text = '{"a": "\\nAb Cd ' + run * (100_000 // len(run)) + '"}'
+    started = time.perf_counter()
+    find(Locator(Text("a.json", text, "json")))
+    assert time.perf_counter() - started < 10.0

@@ -2506,8 +2506,8 @@ _ESCAPED_RE2 = (rb'\\(?:[nrt"](?:[A-Z][a-z\x27-]*[ \t]+(?:[a-z]{1,4}[ \t]+)?[A-Z
                 rb'|[^\\"\n]{0,100}[A-Z][a-z\x27-]*[ \t]+[A-Z][A-Za-z\x27-]*\\+[nrt"])'
                 rb'|u[0-9A-Fa-f]{4}(?:[A-Za-z]|[ \t]+[A-Z]))')
 # (An escape's backslash may be escaped again, as JSON logged inside JSON writes it:
-# "\\n" is a line break as well.)
-_AN_ESCAPE = regex.compile(r"""\\+(?:u[0-9A-Fa-f]{4}|[nrtbf"'/])|\\\\""")
+# "\\n" is a line break as well; a run of backslashes alone reads as one.)
+_AN_ESCAPE = regex.compile(r"""\\++(?:u[0-9A-Fa-f]{4}|[nrtbf"'/])?""")
 _ESCAPED = {"n": "\n", "r": " ", "t": "\t", "b": " ", "f": " ", '"': '"', "'": "'", "/": "/",
             "": "\\"}
 
