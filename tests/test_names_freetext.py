@@ -107,6 +107,9 @@ def test_names_in_a_chat_export_map_back_to_their_lines(tmp_path: Path) -> None:
     ("package.json", "json",
      '{"description": "Manage Land Data.\\nBuilt with Express and React Router."}'),
     ("a.json", "json", '{"lorem": "Lorem Ipsum Dolor\\nSit Amet"}'),
+    # a word alone after a label or a line break: an API's docs
+    ("service.json", "json",
+     '{"doc": "The object was not signed by Macie.\\nTE: All threads are made.\\nOK"}'),
     # code and queries in strings
     ("a.py", "python",
      'SQL = "SELECT First Name, Last Name\\nFROM Customer Table\\nWHERE Town = \'York\'"\n'

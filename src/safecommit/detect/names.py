@@ -2546,8 +2546,11 @@ def _escaped_text(locator: Locator, names: _Names) -> Iterator[Span]:
     read = "".join(plain)
     inner = Locator(Text(locator.text.path, read))
     for span in chain(_runs(inner, names, _ModeFinder(read, "text")), _tagged(inner, names)):
-        if any(word.lower() in _NOT_NAME_WORDS for word in read[span.start:span.end].split()):
-            continue  # a team's sign-off in Welsh: "Cofion,\nTim Defra" ("Tîm", a team)
+        words = read[span.start:span.end].split()
+        # One word says too little in a data file's text ("signed by Macie", "\nTE: …"),
+        # nor is a team's sign-off in Welsh a person ("Cofion,\nTim Defra": "Tîm", a team).
+        if len(words) < 2 or any(word.lower() in _NOT_NAME_WORDS for word in words):
+            continue
         start = span.start + ahead[bisect_right(marks, span.start) - 1]
         end = span.end + ahead[bisect_right(marks, span.end) - 1]
         yield Span(start, end, span.confidence, span.suggestion)
