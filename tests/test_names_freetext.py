@@ -65,6 +65,11 @@ def names_in(path: str, text: str, syntax: str) -> list[str]:
     ("fixture.js", "javascript",
      'const note = "Spoke with the tenant.\\nTenant: Anwen Llewellyn\\nReason: late";\n',
      ["Anwen Llewellyn"]),
+    # an apostrophe escaped in a single-quoted string, a MySQL dump's text
+    ("fixture.js", "javascript", "const note = 'Met Orlaith O\\'Driscoll at the yard';\n",
+     ["Orlaith O\\'Driscoll"]),
+    ("dump.sql", "sql", "INSERT INTO notes VALUES (2,'Visit by Colm D\\'Arcy-Kelly');\n",
+     ["Colm D\\'Arcy-Kelly"]),
 ])
 def test_a_name_in_free_text_written_with_escapes_is_found(path: str, syntax: str, text: str,
                                                            expected: list[str]) -> None:

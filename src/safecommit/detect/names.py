@@ -2493,18 +2493,18 @@ def find(locator: Locator) -> list[Span]:
 
 # A free text kept in a JSON value or a string literal writes its line breaks, its quotes
 # and (Python's json.dump) its letters as escapes: "Hi team,\n\nJane Doe called" glues an
-# "n" to the name, "Name: Jane Doe\nDOB: …" a backslash, "Sin\u00e9ad" splits it. The
-# lines where an escape opens two capitalised words or a label (a record pasted into a
-# chat), or ends such words after text that an escape opened, or writes a letter of a
-# word ("Caf\u00e9 Ren\u00e9"), are read again with their escapes read, as the text they
-# stand for: each is a little prose text (a transcript's "Caller: …", a mail's sign-off),
-# whose names map back to the line.
+# "n" to the name, "Name: Jane Doe\nDOB: …" a backslash, "Sin\u00e9ad" and a quoted
+# string's "O\'Doe" split it. The lines where an escape opens two capitalised words or a
+# label (a record pasted into a chat), or ends such words after text that an escape
+# opened, or writes a letter or an apostrophe inside a word, are read again with their
+# escapes read, as the text they stand for: each is a little prose text (a transcript's
+# "Caller: …", a mail's sign-off), whose names map back to the line.
 # (RE2 finds them, on the escape: most files have none, and most code's escapes end a
 # sentence in lower case, "done\n", or open a word alone, "\nTraceback".)
-_ESCAPED_RE2 = (rb'\\(?:[nrt"](?:[A-Z][a-z\x27-]*[ \t]+(?:[a-z]{1,4}[ \t]+)?[A-Z]'
+_ESCAPED_RE2 = (rb'\\(?:[nrt"\x27](?:[A-Z][a-z\x27-]*[ \t]+(?:[a-z]{1,4}[ \t]+)?[A-Z]'
                 rb'|[A-Z][A-Za-z ]{0,30}:[ \t]'
-                rb'|[^\\"\n]{0,100}[A-Z][a-z\x27-]*[ \t]+[A-Z][A-Za-z\x27-]*\\+[nrt"])'
-                rb'|u[0-9A-Fa-f]{4}(?:[A-Za-z]|[ \t]+[A-Z]))')
+                rb'|[^\\"\n]{0,100}[A-Z][a-z\x27-]*[ \t]+[A-Z][A-Za-z\x27-]*\\+[nrt"\x27])'
+                rb'|\x27[A-Z][a-z]|u[0-9A-Fa-f]{4}(?:[A-Za-z]|[ \t]+[A-Z]))')
 # (An escape's backslash may be escaped again, as JSON logged inside JSON writes it:
 # "\\n" is a line break as well; a run of backslashes alone reads as one.)
 _AN_ESCAPE = regex.compile(r"""\\++(?:u[0-9A-Fa-f]{4}|[nrtbf"'/])?""")
