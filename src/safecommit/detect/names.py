@@ -2489,6 +2489,7 @@ def find(locator: Locator) -> list[Span]:
         again.extend(_last_line_given(text.text, names))
     return _merge(spans + again)
 
+
 # --- free text written with escapes: a chat log's JSON, a string's "\n" -------------------
 
 # A free text kept in a JSON value or a string literal writes its line breaks, its quotes
