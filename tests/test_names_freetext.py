@@ -47,6 +47,12 @@ def names_in(path: str, text: str, syntax: str) -> list[str]:
     ("a.json", "json", '{"content": "Letter for Mr O\\u2019Tierney about the visit"}',
      ["Mr O\\u2019Tierney"]),
     ("a.json", "json", '{"content": "Rang Zo\\u00eb Pemberton back"}', ["Zo\\u00eb Pemberton"]),
+    # a name that an escape ends, its value opening on its line: a transcript's lines
+    ("segments.json", "json",
+     '{"lines": [\n  "Caller: Lowenna Tremayne\\n",\n  "Topic: a late claim\\n"\n]}',
+     ["Lowenna Tremayne"]),
+    ("a.jsonl", "json", '{"text": "Summary of the call with Lowenna Tremayne\\n"}',
+     ["Lowenna Tremayne"]),
     # a chat message logged as JSON inside JSON: its escapes escaped again
     ("app.log", "log",
      '{"level": "info", "body": "{\\"content\\": \\"Check:\\\\nApplicant: Tamsin Penhaligon'

@@ -2506,6 +2506,10 @@ _ESCAPED_RE2 = (rb'\\(?:[nrt"\x27](?:[A-Z][a-z\x27-]*[ \t]+(?:[a-z]{1,4}[ \t]+)?
                 rb'|[A-Z][A-Za-z ]{0,30}:[ \t]'
                 rb'|[^\\"\n]{0,100}[A-Z][a-z\x27-]*[ \t]+[A-Z][A-Za-z\x27-]*\\+[nrt"\x27])'
                 rb'|\x27[A-Z][a-z]|u[0-9A-Fa-f]{4}(?:[A-Za-z]|[ \t]+[A-Z]))')
+# In a data file or a log (not code, whose strings' escapes close many sentences, nor the
+# cost of reading them all) also a name that an escape ends, its value opening on its
+# line: "Caller: Jane Doe\n", as a list of a transcript's lines holds it.
+_ESCAPED_DATA_RE2 = _ESCAPED_RE2 + rb'|[A-Z][a-z\x27-]*[ \t]+[A-Z][A-Za-z\x27-]*\\+[nrt"\x27]'
 # (An escape's backslash may be escaped again, as JSON logged inside JSON writes it:
 # "\\n" is a line break as well; a run of backslashes alone reads as one.)
 _AN_ESCAPE = regex.compile(r"""\\++(?:u[0-9A-Fa-f]{4}|[nrtbf"'/])?""")
@@ -2527,7 +2531,8 @@ def _escaped_text(locator: Locator, names: _Names) -> Iterator[Span]:
     marks: list[int] = []
     ahead: list[int] = []
     size = 0
-    for start, end in _lines_found(locator, _ESCAPED_RE2):
+    data = locator.text.syntax in _FIELD_SYNTAXES or locator.text.syntax == "log"
+    for start, end in _lines_found(locator, _ESCAPED_DATA_RE2 if data else _ESCAPED_RE2):
         if plain:
             plain.append("\n")
             size += 1
