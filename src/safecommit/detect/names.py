@@ -31,7 +31,7 @@ from safecommit.detect.fields import ALIASED_KEYS, Field, fields_on
 from safecommit.detect.locate import Locator
 from safecommit.detect.make import make_finding
 from safecommit.extract.syntax import CODE, PROSE
-from safecommit.model import Finding
+from safecommit.model import Finding, Text
 from safecommit.names_data import NameData, ascii_fold, load, load_english, load_not_people
 
 
@@ -2502,6 +2502,7 @@ def find(locator: Locator) -> list[Span]:
     spans.extend(_tagged(locator, names))
     spans.extend(handles)
     spans.extend(_requests(locator, names))
+    spans.extend(_escaped_text(locator, names))
     if spans and (code := text_spans(locator, max(s.end for s in spans))) is not None:
         spans = [s for s in spans if in_text(code, s.start, s.end)
                  and not _literal_of_a_thing(text.text, code, s)]
@@ -2558,6 +2559,80 @@ def find(locator: Locator) -> list[Span]:
     if text.syntax == "email":
         again.extend(_last_line_given(text.text, names))
     return _merge(spans + again)
+
+
+# --- free text written with escapes: a chat log's JSON, a string's "\n" -------------------
+
+# A free text kept in a JSON value or a string literal writes its line breaks, its quotes
+# and (Python's json.dump) its letters as escapes: "Hi team,\n\nJane Doe called" glues an
+# "n" to the name, "Name: Jane Doe\nDOB: …" a backslash, "Sin\u00e9ad" and a quoted
+# string's "O\'Doe" split it. The lines where an escape opens two capitalised words or a
+# label (a record pasted into a chat), or ends such words after text that an escape
+# opened, or writes a letter or an apostrophe inside a word, are read again with their
+# escapes read, as the text they stand for: each is a little prose text (a transcript's
+# "Caller: …", a mail's sign-off), whose names map back to the line.
+# (RE2 finds them, on the escape: most files have none, and most code's escapes end a
+# sentence in lower case, "done\n", or open a word alone, "\nTraceback".)
+_ESCAPED_RE2 = (rb'\\(?:[nrt"\x27](?:[A-Z][a-z\x27-]*[ \t]+(?:[a-z]{1,4}[ \t]+)?[A-Z]'
+                rb'|[A-Z][A-Za-z ]{0,30}:[ \t]'
+                rb'|[^\\"\n]{0,100}[A-Z][a-z\x27-]*[ \t]+[A-Z][A-Za-z\x27-]*\\+[nrt"\x27])'
+                rb'|\x27[A-Z][a-z]|u[0-9A-Fa-f]{4}(?:[A-Za-z]|[ \t]+[A-Z]))')
+# In a data file or a log (not code, whose strings' escapes close many sentences, nor the
+# cost of reading them all) also a name that an escape ends, its value opening on its
+# line: "Caller: Jane Doe\n", as a list of a transcript's lines holds it.
+_ESCAPED_DATA_RE2 = _ESCAPED_RE2 + rb'|[A-Z][a-z\x27-]*[ \t]+[A-Z][A-Za-z\x27-]*\\+[nrt"\x27]'
+# (An escape's backslash may be escaped again, as JSON logged inside JSON writes it:
+# "\\n" is a line break as well; a run of backslashes alone reads as one.)
+_AN_ESCAPE = regex.compile(r"""\\++(?:u[0-9A-Fa-f]{4}|[nrtbf"'/])?""")
+_ESCAPED = {"n": "\n", "r": " ", "t": "\t", "b": " ", "f": " ", '"': '"', "'": "'", "/": "/",
+            "": "\\"}
+
+
+def _escaped_text(locator: Locator, names: _Names) -> Iterator[Span]:
+    """Names in the free text of lines that write it with escapes, read as prose is. The
+    keys of a data file still rule: a name found here under a key that names a thing is
+    dropped with the others (``_not_under_thing_keys``), and in code only strings count.
+    The lines are read together, as one text of their own, each on a line of its own."""
+    text = locator.text.text
+    if "\\" not in text:
+        return  # (quicker than RE2's search)
+    plain: list[str] = []
+    # Where the text read skips ahead of the file's (an escape read, the lines between),
+    # and how far the file then is ahead of it: a place maps back by the last mark before.
+    marks: list[int] = []
+    ahead: list[int] = []
+    size = 0
+    data = locator.text.syntax in _FIELD_SYNTAXES or locator.text.syntax == "log"
+    for start, end in _lines_found(locator, _ESCAPED_DATA_RE2 if data else _ESCAPED_RE2):
+        if plain:
+            plain.append("\n")
+            size += 1
+        marks.append(size)
+        ahead.append(start - size)
+        last = start
+        for m in _AN_ESCAPE.finditer(text, start, end):
+            plain.append(text[last:m.start()])
+            escape = m.group().lstrip("\\")
+            plain.append(chr(int(escape[1:], 16)) if escape[:1] == "u" else _ESCAPED[escape])
+            size += m.start() - last + 1
+            marks.append(size)
+            ahead.append(m.end() - size)
+            last = m.end()
+        plain.append(text[last:end])
+        size += end - last
+    if not plain:
+        return
+    read = "".join(plain)
+    inner = Locator(Text(locator.text.path, read))
+    for span in chain(_runs(inner, names, _ModeFinder(read, "text")), _tagged(inner, names)):
+        words = read[span.start:span.end].split()
+        # One word says too little in a data file's text ("signed by Macie", "\nTE: …"),
+        # nor is a team's sign-off in Welsh a person ("Cofion,\nTim Defra": "Tîm", a team).
+        if len(words) < 2 or any(word.lower() in _NOT_NAME_WORDS for word in words):
+            continue
+        start = span.start + ahead[bisect_right(marks, span.start) - 1]
+        end = span.end + ahead[bisect_right(marks, span.end) - 1]
+        yield Span(start, end, span.confidence, span.suggestion)
 
 
 def _repeats(text: str, spans: list[Span]) -> list[Span]:
