@@ -149,3 +149,13 @@ def test_escaped_free_text_is_read_in_linear_time(run: str) -> None:
     started = time.perf_counter()
     find(Locator(Text("a.json", text, "json")))
     assert time.perf_counter() - started < 10.0
+
+
+@pytest.mark.parametrize(("path", "syntax", "text"), [
+    ("mail.py", "python", 'BODY = "Dear Morwenna Trelawny\\nYour claim is approved."\n'),
+    ("mail.js", "javascript", "const body = 'Regards,\\tIsobel Galbraith\\n';\n"),
+    ("Mail.java", "java", 'String to = "Alasdair Crombie\\r\\n";\n'),
+])
+def test_a_name_that_an_escape_ends_in_a_code_string_is_found(path: str, syntax: str,
+                                                              text: str) -> None:
+    assert len(names_in(path, text, syntax)) == 1

@@ -79,7 +79,8 @@ _PREFIXED_NOT_NAMES = frozenset({"MacBook", "MacOS", "MacPorts", "MacVim", "McAf
 _ITEM = rf"(?:(?P<title>{_TITLE})(?=[ \t])|(?P<word>{_WORD})|(?P<caps>{_CAPS})" \
         rf"|(?P<initial>{_INITIAL})|(?P<particle>{_PARTICLE}))"
 _ITEM_RE = regex.compile(_ITEM)
-_AFTER = r"(?![\p{L}\p{N}_@/\\-])"
+# A name ends where a letter, digit or path goes on; an escape (a string's "\n") ends it too.
+_AFTER = r"(?!(?!\\[nrt\"])[\p{L}\p{N}_@/\\-])"
 # Two or more capitalised words, titles or initials on one line: where names can be.
 _RUN = regex.compile(
     rf"(?:{_TITLE}|{_WORD}|{_INITIAL})(?:[ \t](?:{_TITLE}|{_WORD}|{_CAPS}|{_INITIAL}"
