@@ -26,7 +26,17 @@ _MONTH_WORDS = frozenset({
 _MONTH_CONSTANTS = r"(?:time|Month|Calendar)\.[A-Za-z]{3,9}"
 _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
           r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
-_ORD = r"(?:st|nd|rd|th)?"
+# Welsh months, as a Welsh-language form writes a date (3 Mawrth 1984), and as they are
+# softened after "o" (of): 3 o Fawrth 1984.
+_WELSH_MONTHS = {
+    "ionawr": 1, "chwefror": 2, "mawrth": 3, "fawrth": 3, "ebrill": 4, "mai": 5, "fai": 5,
+    "mehefin": 6, "fehefin": 6, "gorffennaf": 7, "orffennaf": 7, "awst": 8, "medi": 9,
+    "fedi": 9, "hydref": 10, "tachwedd": 11, "dachwedd": 11, "rhagfyr": 12, "ragfyr": 12,
+}
+_WELSH_MONTH = (r"(?:Ionawr|Chwefror|[MF]awrth|Ebrill|[MF]ai|[MF]ehefin|Gorffennaf|Orffennaf"
+                r"|Awst|[MF]edi|Hydref|[TD]achwedd|Rh?agfyr)")
+# English ordinals, and Welsh ones: 1af, 2il, 3ydd, 5ed, 8fed, 11eg, 21ain.
+_ORD = r"(?:st|nd|rd|th|af|il|ydd|fed|ed|eg|ain)?"
 
 _NUMERIC = regex.compile(r"(\d{1,4})[/.\-](\d{1,2})[/.\-](\d{1,4})")
 _ARGUMENTS = regex.compile(r"(\d{4}),\s*(\d{1,2}),\s*(\d{1,2})")
@@ -44,7 +54,7 @@ _COMPACT = regex.compile(r"(\d{4})(\d{2})(\d{2})")
 _ABBREVIATED = regex.compile(r"(\d{1,2})[/\-]([A-Za-z]{3})[/\-](\d{4}|\d{2})")
 # SAS's DATE9. form, as its data steps and exports write a date: 01JAN1900.
 _DATE9 = regex.compile(r"(\d{2})([A-Za-z]{3})(\d{4})")
-_WORDY = regex.compile(r"(?i)(?:(\d{1,2})" + _ORD + r"\s+(?:of\s+)?([A-Za-z]+)\.?,?\s+(\d{4})"
+_WORDY = regex.compile(r"(?i)(?:(\d{1,2})" + _ORD + r"\s+(?:of?\s+)?([A-Za-z]+)\.?,?\s+(\d{4})"
                        r"|([A-Za-z]+)\.?\s+(\d{1,2})" + _ORD + r",?\s+(\d{4}))")
 
 
@@ -87,7 +97,7 @@ def _candidates(value: str) -> list[datetime.date]:
 
 
 def _named_month(day: str, name: str, year: int) -> datetime.date | None:
-    number = _MONTHS.get(name[:3].lower())
+    number = _WELSH_MONTHS.get(name.lower()) or _MONTHS.get(name[:3].lower())
     return _date(year, number, int(day)) if number else None
 
 
@@ -115,7 +125,7 @@ def _suggestion(value: str) -> str:
     if _DATE9.fullmatch(value):
         return "01JAN1900" if value.isupper() else "01Jan1900"
     if value[:1].isdigit() and regex.search(r"[A-Za-z]", value):
-        return "1 January 1900"
+        return "1 Ionawr 1900" if regex.search(_WELSH_MONTH, value) else "1 January 1900"
     if not value[:1].isdigit():
         return "January 1, 1900"
     return "01/01/1900"
@@ -186,6 +196,7 @@ DATE_OF_BIRTH = Recognizer(
         r"|\d{1,2}([/\-])[A-Za-z]{3}\3(?:\d{4}|\d{2})"  # the month is checked as a date
         r"|\d{2}[A-Za-z]{3}\d{4}"  # SAS's DATE9.: 01JAN1900
         rf"|\d{{1,2}}{_ORD}[ \t]+(?:of[ \t]+)?{_MONTH},?[ \t]+\d{{4}}"
+        rf"|\d{{1,2}}{_ORD}[ \t]+(?:o[ \t]+)?{_WELSH_MONTH}[ \t]+\d{{4}}"
         rf"|{_MONTH}[ \t]+\d{{1,2}}{_ORD},?[ \t]+\d{{4}}"
         # A date built in code from its year, month and day: LocalDate.of(1900, 1, 1) in
         # Java, Date.new in Ruby, date(…) in Python, new Date(…) in JavaScript, new

@@ -1,0 +1,51 @@
+"""Identifiers in exports, logs and forms written in other layouts than the plain fixture:
+semicolon-separated CSV, Welsh-language dates, URL-encoded values and lower-case keys."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from safecommit.config import Config
+from safecommit.model import Blob
+from safecommit.scan import scan_blob
+
+V = {t: e["valid"] for t, e in json.loads(
+    (Path(__file__).parent / "data/identifiers/values.json").read_text()).items()}
+PHONE, SORT_CODE, ACCOUNT = V["PHONE_NUMBER"][0], V["UK_BANK_ACCOUNT"][0], \
+    V["UK_BANK_ACCOUNT_NUMBER"][0]
+
+
+def found(name: str, content: str) -> set[tuple[str, str]]:
+    """(type, value) of every personal-data finding in the file."""
+    findings, problems = scan_blob(Blob(name, content.encode()), Config(), b"s")
+    assert problems == []
+    return {(f.type, f.value) for f in findings if f.kind == "personal-data"}
+
+
+def test_a_semicolon_csv_names_its_cells_by_its_header() -> None:
+    # Excel writes ``;`` where the decimal mark is a comma. Read with commas, the header is
+    # one cell, the sort code column's name is context for every six digits on the next
+    # line (a phone number's last group) and the phone's own column names nothing.
+    text = f"name;telefon;phone;sort_code;account\nAnn;x;{PHONE};{SORT_CODE};{ACCOUNT}\n"
+    result = found("export.csv", text)
+    assert ("PHONE_NUMBER", PHONE) in result
+    assert ("UK_BANK_ACCOUNT", SORT_CODE) in result
+    assert ("UK_BANK_ACCOUNT", ACCOUNT) in result
+    assert not {v for t, v in result if t == "UK_BANK_ACCOUNT"} - {SORT_CODE, ACCOUNT}
+
+
+def test_a_welsh_language_form_writes_its_birth_date_with_welsh_months() -> None:
+    text = ("Dyddiad geni: 28 Mai 1984\n"
+            "Dyddiad geni: 28ain Mehefin 1984\n"
+            "Ganwyd ar yr 2il o Fawrth 1984\n")
+    assert {v for t, v in found("ffurflen.txt", text) if t == "DATE_OF_BIRTH"} == {
+        "28 Mai 1984", "28ain Mehefin 1984", "2il o Fawrth 1984"}
+
+
+def test_a_welsh_date_is_checked_as_a_date_and_its_fake_is_welsh() -> None:
+    # Not a day of the month, and 1 January (a placeholder) in Welsh: neither is found.
+    assert found("ffurflen.txt", "Dyddiad geni: 31 Chwefror 1984\n") == set()
+    assert found("ffurflen.txt", "Dyddiad geni: 1 Ionawr 1984\n") == set()
+    findings, _ = scan_blob(Blob("f.txt", b"Dyddiad geni: 28 Mai 1984\n"), Config(), b"s")
+    assert [f.suggestion for f in findings] == ["1 Ionawr 1900"]
