@@ -119,7 +119,14 @@ def _phone_score(value: str) -> float:
     return 0.85 if value.startswith(("+", "(")) or not value.isdigit() else 0.6
 
 
+def _unescape_plus(value: str) -> str:
+    # In a URL, or a log of one, the + is percent-encoded: ?phone=%2B447…
+    return "+" + value[3:] if value[:3] in ("%2B", "%2b") else value
+
+
 def _phone_suggestion(value: str) -> str:
+    if value[:3] in ("%2B", "%2b"):
+        return value[:3] + _phone_suggestion(_unescape_plus(value))[1:].replace(" ", "")
     number = _parse(value)
     mobile = number is not None and number.country_code == 44 \
         and str(number.national_number).startswith("7")
@@ -142,8 +149,8 @@ PHONE = Recognizer(
     # not a clock's or an address's digits (``10:0784…``).
     pattern=r"(?<![\w+/.@\-])(?<![\d:]:)"
             # international, with + or the 00 dialling prefix: +44 7…, 0044 7…, and the
-            # country code in brackets: (+44) 7…
-            r"(?:(?:(?:\+|00(?=[1-9]))\d{1,3}|\(\+\d{1,3}\))"
+            # country code in brackets: (+44) 7…; in a URL's query the + is %2B.
+            r"(?:(?:(?:\+|%2[Bb]|00(?=[1-9]))\d{1,3}|\(\+\d{1,3}\))"
             r"(?:[ \-]?\(0\))?(?:[ \-]?(?:\(\d{1,5}\)|\d)){6,14}"
             # a bracketed five-digit area code takes five or six digits: (01632) 960123
             r"|\(0\d{4}\)(?:[ \-]?\d){5,6}"
@@ -161,6 +168,7 @@ PHONE = Recognizer(
                   "tracking no", "tracking number", "serial no", "serial number",
                   "consignment no", "consignment number", "batch no", "batch number"),
     anti_context_near=True,
+    normalise=_unescape_plus,
     validate=_personal_number,
     reserved=_is_drama,
     suggest=_phone_suggestion,
