@@ -49,3 +49,25 @@ def test_a_welsh_date_is_checked_as_a_date_and_its_fake_is_welsh() -> None:
     assert found("ffurflen.txt", "Dyddiad geni: 1 Ionawr 1984\n") == set()
     findings, _ = scan_blob(Blob("f.txt", b"Dyddiad geni: 28 Mai 1984\n"), Config(), b"s")
     assert [f.suggestion for f in findings] == ["1 Ionawr 1900"]
+
+
+def test_a_phone_number_in_a_query_string_has_its_plus_percent_encoded() -> None:
+    number = "%2B44" + V["PHONE_NUMBER"][2][3:]
+    line = f'10.0.0.5 - - "GET /lookup?phone={number}&ref=1 HTTP/1.1" 200 0\n'
+    findings, _ = scan_blob(Blob("access.log", line.encode()), Config(), b"s")
+    phones = [f for f in findings if f.type == "PHONE_NUMBER"]
+    assert [(f.value, f.suggestion) for f in phones] == [(number, "%2B447700900123")]
+    # Ofcom's drama range, encoded alike, is still a drama number.
+    assert found("access.log", line.replace(number, "%2B447700900123")) == set()
+
+
+def test_a_dated_value_beside_a_sort_code_is_a_date() -> None:
+    # Two-digit-year dates have a sort code's shape; their own label says they are dates.
+    text = (f"Payment date 12-03-24, paid to sort code {SORT_CODE} account {ACCOUNT}.\n"
+            f"Sort code: {SORT_CODE}; date paid 01-04-25; due 30-04-25.\n"
+            "Bank details updated 14-03-25 (sort code and account number checked)\n"
+            "Sort code on file, DOB 03-03-84\n")
+    sort_codes = {v for t, v in found("bank.txt", text) if t == "UK_BANK_ACCOUNT"}
+    assert sort_codes == {SORT_CODE, ACCOUNT}
+    # Under no date's label, the same six digits beside "sort code" are still found.
+    assert ("UK_BANK_ACCOUNT", "12-03-24") in found("bank.txt", "Sort code: 12-03-24\n")

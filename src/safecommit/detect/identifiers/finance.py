@@ -95,11 +95,18 @@ CARD = Recognizer(
     numbers_around=_among_other_numbers,
 )
 
+# A date's own label just before six digits ("Payment date", "paid on", "due", "DOB"):
+# on a line about bank details, a date with a two-digit year has a sort code's shape, and
+# the label beside the value outweighs the words "sort code" elsewhere on the line.
+_DATE_LABEL = (r"(?<!(?i:\b(?:dated?|on|due|paid|updated|changed|expires|expiry|issued"
+               r"|received|signed|effective|until|before|after|since|dob|born|birth))"
+               r"[ \t]*[:=]?[ \t]*)")
+
 SORT_CODE = Recognizer(
     type="UK_BANK_ACCOUNT",
     name="sort-code",
     # dots too (12.34.56): only the name "sort code" makes six digits one, in any form
-    pattern=r"(?<![\w.+/\-])\d{2}([ \-.]?)\d{2}\1\d{2}(?![\w]|[./\-]\d)",
+    pattern=r"(?<![\w.+/\-])" + _DATE_LABEL + r"\d{2}([ \-.]?)\d{2}\1\d{2}(?![\w]|[./\-]\d)",
     why="A sort code with an account number identifies a person's bank account.",
     context=("sort code", "sortcode", "bank sort code", "sort code and account",
              "cod didoli"),  # Welsh: sort code
