@@ -71,3 +71,12 @@ def test_a_dated_value_beside_a_sort_code_is_a_date() -> None:
     assert sort_codes == {SORT_CODE, ACCOUNT}
     # Under no date's label, the same six digits beside "sort code" are still found.
     assert ("UK_BANK_ACCOUNT", "12-03-24") in found("bank.txt", "Sort code: 12-03-24\n")
+
+
+def test_a_welsh_forms_labels_name_its_phone_and_tax_numbers() -> None:
+    mobile = V["PHONE_NUMBER"][0].replace(" ", "")[1:]  # kept without its trunk 0
+    utr = V["UK_UTR"][0]
+    text = (f"Rhif ffôn symudol: {mobile}\n\n"
+            f"Cyfeirnod Trethdalwr Unigryw: {utr}\n")
+    assert found("ffurflen.txt", text) == {("PHONE_NUMBER", mobile), ("UK_UTR", utr)}
+    assert found("ffurflen.json", f'{{"rhifFfon": "{mobile}"}}') == {("PHONE_NUMBER", mobile)}

@@ -140,7 +140,9 @@ def _phone_suggestion(value: str) -> str:
 
 _PHONE_CONTEXT = ("phone", "tel", "telephone", "mobile", "mob", "cell", "fax", "landline",
                   "contact number", "call", "sms", "whatsapp", "phone number", "best number",
-                  "msisdn")
+                  "msisdn",
+                  "ffon", "ffôn", "symudol")  # Welsh: phone (written with and without its
+# circumflex), mobile
 
 PHONE = Recognizer(
     type="PHONE_NUMBER",
@@ -201,7 +203,7 @@ PHONE_WITHOUT_TRUNK = Recognizer(
     why=PHONE.why,
     # Only the keys a phone number is stored under: not ``call``, which all code says.
     context=("phone", "telephone", "tel", "mobile", "cell", "landline", "sms", "msisdn",
-             "whatsapp"),
+             "whatsapp", "ffon", "ffôn", "symudol"),
     requires_context=True,
     requires_key=True,
     # a key about phones that holds another number: ``phoneCount``, ``mobileDeviceId``

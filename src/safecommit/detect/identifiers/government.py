@@ -249,7 +249,8 @@ UTR = Recognizer(
     why="A Unique Taxpayer Reference identifies a person (or their business) to HMRC.",
     context=("utr", "sa utr", "unique taxpayer reference", "taxpayer reference",
              "tax reference", "self assessment", "taxpayer", "hmrc reference",
-             "unique tax reference", "tax ref"),
+             "unique tax reference", "tax ref",
+             "trethdalwr"),  # Welsh: taxpayer (cyfeirnod trethdalwr unigryw: UTR)
     requires_context=True,
     validate=_valid_utr,
     reserved=is_reserved_utr,
