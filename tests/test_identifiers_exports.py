@@ -80,3 +80,13 @@ def test_a_welsh_forms_labels_name_its_phone_and_tax_numbers() -> None:
             f"Cyfeirnod Trethdalwr Unigryw: {utr}\n")
     assert found("ffurflen.txt", text) == {("PHONE_NUMBER", mobile), ("UK_UTR", utr)}
     assert found("ffurflen.json", f'{{"rhifFfon": "{mobile}"}}') == {("PHONE_NUMBER", mobile)}
+
+
+def test_a_pg_dump_kept_as_a_dump_file_names_every_rows_cells_by_its_columns() -> None:
+    mobile = V["PHONE_NUMBER"][0].replace(" ", "")[1:]
+    rows = "".join(f"{i}\t{mobile}\t{V['DATE_OF_BIRTH'][0]}\n" for i in range(1, 4))
+    text = f"COPY public.applicant (id, mobile, dob) FROM stdin;\n{rows}\\.\n"
+    for name in ("claims.dump", "claims.pgsql"):
+        findings, _ = scan_blob(Blob(name, text.encode()), Config(), b"s")
+        assert sorted((f.line, f.type) for f in findings) == [
+            (line, kind) for line in (2, 3, 4) for kind in ("DATE_OF_BIRTH", "PHONE_NUMBER")]

@@ -948,7 +948,8 @@ def document_fields(locator: Locator) -> tuple[list[Field], list[int]]:
                 found.extend(_schema_values(locator))
             if syntax == "sql" or _inserts(locator):
                 found.extend(_sql(locator))
-            if syntax == "sql" and re2scan.found(rb"FROM stdin;", locator.utf8):
+            # pg_dump's plain output is often kept as .dump, .pgsql or .backup: text.
+            if syntax in ("sql", "text") and re2scan.found(rb"FROM stdin;", locator.utf8):
                 found.extend(_copy_rows(locator))
         found.sort(key=lambda f: f.start)
         cached = locator.cache["document_fields"] = (found, [f.start for f in found])
