@@ -90,3 +90,14 @@ def test_a_pg_dump_kept_as_a_dump_file_names_every_rows_cells_by_its_columns() -
         findings, _ = scan_blob(Blob(name, text.encode()), Config(), b"s")
         assert sorted((f.line, f.type) for f in findings) == [
             (line, kind) for line in (2, 3, 4) for kind in ("DATE_OF_BIRTH", "PHONE_NUMBER")]
+
+
+def test_a_plate_kept_in_lower_case_is_found_under_a_vehicle_key_only() -> None:
+    plate = V["UK_VEHICLE_REGISTRATION"][0].lower()
+    assert found("v.json", f'{{"vrm": "{plate}"}}') == {("UK_VEHICLE_REGISTRATION", plate)}
+    findings, _ = scan_blob(Blob("v.json", f'{{"vrm": "{plate}"}}'.encode()), Config(), b"s")
+    assert [f.suggestion for f in findings] == ["ab12 cde"]
+    # the same shape as a slug, in prose, or the example plate: none is a plate
+    assert found("v.json", f'{{"slug": "{plate}"}}') == set()
+    assert found("v.txt", f"vehicle {plate} seen\n") == set()
+    assert found("v.json", '{"registration": "ab12cde"}') == set()
