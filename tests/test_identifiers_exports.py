@@ -6,6 +6,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from safecommit.config import Config
 from safecommit.model import Blob
 from safecommit.scan import scan_blob
@@ -101,3 +103,18 @@ def test_a_plate_kept_in_lower_case_is_found_under_a_vehicle_key_only() -> None:
     assert found("v.json", f'{{"slug": "{plate}"}}') == set()
     assert found("v.txt", f"vehicle {plate} seen\n") == set()
     assert found("v.json", '{"registration": "ab12cde"}') == set()
+
+
+@pytest.mark.parametrize("line", [
+    "Call me on {national} 24 hours a day\n",
+    "GET /lookup mobile={compact} 443 - curl/8.4.0 200 12\n",
+    "Phone {international} 443\n",
+    "Tel {national} 7 days a week\n",
+])
+def test_a_phone_number_followed_by_another_number_is_still_found(line: str) -> None:
+    national, international = V["PHONE_NUMBER"][0], V["PHONE_NUMBER"][2]
+    text = line.format(national=national, compact=national.replace(" ", ""),
+                       international=international)
+    phones = {v for t, v in found("app.log", text) if t == "PHONE_NUMBER"}
+    assert phones == {national if "{national}" in line else
+                      national.replace(" ", "") if "{compact}" in line else international}

@@ -154,9 +154,12 @@ PHONE = Recognizer(
             # country code in brackets: (+44) 7…; in a URL's query the + is %2B.
             r"(?:(?:(?:\+|%2[Bb]|00(?=[1-9]))\d{1,3}|\(\+\d{1,3}\))"
             r"(?:[ \-]?\(0\))?(?:[ \-]?(?:\(\d{1,5}\)|\d)){6,14}"
+            # A UK number has ten digits after its 0 or its 44, or nine: a group after
+            # them is the next number's ("07700 900123 24 hours", "…123 443" in a log).
+            r"(?<!(?:\+|%2[Bb]|00)44(?:[ \-]?\d){11,13})"
             # a bracketed five-digit area code takes five or six digits: (01632) 960123
             r"|\(0\d{4}\)(?:[ \-]?\d){5,6}"
-            r"|\(?0\d{1,4}\)?(?:[ \-]?\d){7,9}"
+            r"|\(?0\d{1,4}\)?(?:[ \-]?\d){7,9}(?<=(?<!\d)0(?:[ \-()]{0,2}\d){8,10})"
             # dots between the groups, as some people (and European habit) write them:
             # 07700.900.123, 01632.960.123
             r"|0\d{2,4}\.\d{3,4}\.\d{3,4})"
