@@ -118,3 +118,12 @@ def test_a_phone_number_followed_by_another_number_is_still_found(line: str) -> 
     phones = {v for t, v in found("app.log", text) if t == "PHONE_NUMBER"}
     assert phones == {national if "{national}" in line else
                       national.replace(" ", "") if "{compact}" in line else international}
+
+
+def test_a_grouped_card_number_followed_by_its_security_code_or_expiry_is_found() -> None:
+    card = V["CREDIT_CARD"][1]
+    for after in (" 123", " 12/29", " exp 12/29"):
+        assert found("pay.txt", f"Card: {card}{after}\n") == {("CREDIT_CARD", card)}
+    # a card of eighteen digits, written in fours and two, is read whole
+    long_card = "6214 8839 1752 6408 36"
+    assert found("pay.txt", f"Card: {long_card}\n") == {("CREDIT_CARD", long_card)}

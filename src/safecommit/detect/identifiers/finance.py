@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import partial
 
 import regex
@@ -77,7 +78,9 @@ CARD = Recognizer(
     type="CREDIT_CARD",
     name="card",
     pattern=r"(?<![\w.+/\-])(?:"
-            r"\d{4}([ \-])\d{4}\1\d{4}\1\d{4}(?:\1\d{1,3})?"  # 4-4-4-4(-3)
+            # 4-4-4-4, whatever follows: its security code or expiry date is often
+            # written next to it (… 7035 123, … 7035 12/27), not a part of it
+            r"\d{4}([ \-])\d{4}\1\d{4}\1\d{4}"
             r"|\d{4}([ \-])\d{6}\2\d{4,5}"  # Amex and Diners 4-6-5, 4-6-4
             r"|[2-6]\d{12,15}"  # compact: longer runs are big integers, not cards
             r")(?![\w]|[.\-]\d)",
@@ -101,6 +104,14 @@ CARD = Recognizer(
 _DATE_LABEL = (r"(?<!(?i:\b(?:dated?|on|due|paid|updated|changed|expires|expiry|issued"
                r"|received|signed|effective|until|before|after|since|dob|born|birth))"
                r"[ \t]*[:=]?[ \t]*)")
+
+# A longer card (17 to 19 digits) written in fours and the rest: its own pattern, as the
+# number's form cannot tell its last group from a security code after a 16-digit card's.
+# Both are read and checked; where both hold, the longer finding stands.
+CARD_LONG = replace(
+    CARD,
+    pattern=r"(?<![\w.+/\-])\d{4}([ \-])\d{4}\1\d{4}\1\d{4}\1\d{1,3}(?![\w]|[.\-]\d)",
+)
 
 SORT_CODE = Recognizer(
     type="UK_BANK_ACCOUNT",
@@ -230,5 +241,5 @@ IBAN = Recognizer(
     confidence=0.9,
 )
 
-RECOGNIZERS = (CARD, BANK_DETAILS, BACS_RECORD, SORT_CODE, ACCOUNT_NUMBER, SWIFT_ACCOUNT,
+RECOGNIZERS = (CARD, CARD_LONG, BANK_DETAILS, BACS_RECORD, SORT_CODE, ACCOUNT_NUMBER, SWIFT_ACCOUNT,
                IBAN)
