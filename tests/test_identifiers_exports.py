@@ -127,3 +127,19 @@ def test_a_grouped_card_number_followed_by_its_security_code_or_expiry_is_found(
     # a card of eighteen digits, written in fours and two, is read whole
     long_card = "6214 8839 1752 6408 36"
     assert found("pay.txt", f"Card: {long_card}\n") == {("CREDIT_CARD", long_card)}
+
+
+def test_values_in_a_query_string_are_found_with_their_spaces_and_slashes_encoded() -> None:
+    postcode, dob, phone = V["UK_POSTCODE"][1], V["DATE_OF_BIRTH"][1], V["PHONE_NUMBER"][0]
+    for space in ("+", "%20"):
+        line = (f"GET /lookup?postcode={postcode.replace(' ', '%20')}"
+                f"&dob={dob.replace('/', '%2F')}&phone={phone.replace(' ', space)} HTTP/1.1\n")
+        findings, _ = scan_blob(Blob("access.log", line.encode()), Config(), b"s")
+        assert sorted((f.type, f.value, f.suggestion) for f in findings) == [
+            ("DATE_OF_BIRTH", dob.replace("/", "%2F"), "01%2F01%2F1900"),
+            ("PHONE_NUMBER", phone.replace(" ", space), f"07700{space}900123"),
+            ("UK_POSTCODE", postcode.replace(" ", "%20"), "ZZ99%209ZZ")]
+    # The reserved values stay reserved when encoded; with a + and no key, a sum's digits
+    # are not taken for a phone number.
+    assert found("access.log", "GET /a?postcode=SW1A%201AA&phone=07700+900123\n") == set()
+    assert found("calc.py", f"total = {phone.replace(' ', '+')}\n") == set()

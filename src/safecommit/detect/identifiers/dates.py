@@ -110,7 +110,16 @@ def _placeholder(value: str) -> bool:
     return any(is_placeholder_birth_date(d.year, d.month, d.day) for d in _candidates(value))
 
 
+def _decoded(value: str) -> str:
+    return _ENCODED_SLASH.sub("/", value) if "%" in value else value
+
+
+_ENCODED_SLASH = regex.compile(r"%2[Ff]")
+
+
 def _suggestion(value: str) -> str:
+    if slash := _ENCODED_SLASH.search(value):
+        return _suggestion(_decoded(value)).replace("/", slash.group())
     if _NAMED_ARGUMENTS.fullmatch(value):
         return regex.sub(r"\d+", lambda m: "1900" if len(m.group()) == 4 else "1", value)
     if _ARGUMENTS.fullmatch(value) or _ARGUMENTS_NAMED_MONTH.fullmatch(value):
@@ -190,8 +199,9 @@ DATE_OF_BIRTH = Recognizer(
     name="date-of-birth",
     pattern=(
         r"(?<![\w/.\-])(?<![\d:]:)" + _NOT_A_BIRTH + r"(?P<date>"
-        r"\d{4}(?:-\d{1,2}-|/\d{1,2}/)\d{1,2}"
-        r"|\d{1,2}([/.\-])\d{1,2}\2(?:\d{4}|\d{2})"
+        r"\d{4}(?:-\d{1,2}-|/\d{1,2}/|%2[Ff]\d{1,2}%2[Ff])\d{1,2}"
+        # its slashes percent-encoded in a URL's query: ?dob=01%2F01%2F1900
+        r"|\d{1,2}([/.\-]|%2[Ff])\d{1,2}\2(?:\d{4}|\d{2})"
         # Oracle's DD-MON-YYYY and DD-MON-RR: 01-Jan-1900, 01-JAN-00
         r"|\d{1,2}([/\-])[A-Za-z]{3}\3(?:\d{4}|\d{2})"  # the month is checked as a date
         r"|\d{2}[A-Za-z]{3}\d{4}"  # SAS's DATE9.: 01JAN1900
@@ -227,6 +237,7 @@ DATE_OF_BIRTH = Recognizer(
     anti_record=_ANIMAL_KEYS,
     person_record=_PERSON_KEYS,
     heads_entries=True,
+    normalise=_decoded,
     validate=_is_birth_date,
     reserved=_placeholder,
     suggest=_suggestion,
