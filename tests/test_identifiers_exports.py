@@ -143,3 +143,15 @@ def test_values_in_a_query_string_are_found_with_their_spaces_and_slashes_encode
     # are not taken for a phone number.
     assert found("access.log", "GET /a?postcode=SW1A%201AA&phone=07700+900123\n") == set()
     assert found("calc.py", f"total = {phone.replace(' ', '+')}\n") == set()
+
+
+def test_a_date_labelled_as_another_event_is_not_the_birth_date_on_its_line() -> None:
+    dob = V["DATE_OF_BIRTH"][1]
+    text = (f"Applicant born {dob}; application received 12 March 2024; decision due "
+            "30 April 2024.\n"
+            f"DOB: {dob}   Start date: 01/04/2024   End date: 31/03/2025\n"
+            f"Date of birth {dob}, date of death 01/02/2024, applied on 03/02/2024\n"
+            f"Birth date: {dob}\n")
+    assert {v for t, v in found("notes.txt", text) if t == "DATE_OF_BIRTH"} == {dob}
+    assert len([f for f in scan_blob(Blob("notes.txt", text.encode()), Config(), b"s")[0]
+                if f.type == "DATE_OF_BIRTH"]) == 4

@@ -190,6 +190,16 @@ _NOT_A_BIRTH = (
     r"|\b(?:[Bb]etween|BETWEEN|[Ff]rom|FROM)[ \t]+['\"`]?"
     r"|\d['\"`]?[ \t]+(?:to|and|TO|AND|until|[\-\u2013\u2014])[ \t]+['\"`]?))"
 )
+# A date's own label just before it, naming another event: "Start date: …", "application
+# received …", "decision due …", "date of death …", "applied on …". On a line that says
+# "born" or "DOB" elsewhere, that label is the date's, not the birth words further off.
+_EVENT_LABEL = (
+    r"(?<!(?i:\b(?:(?!birth\b|dob\b)[a-z]+[ \t_\-]date"
+    r"|received|due|start(?:s|ed)?|end(?:s|ed)?|death|died|deceased|applied|registered"
+    r"|joined|renewed|renewal|paid|visited|reviewed|closed|opened|arrived|departed"
+    r"|moved|signed|decided|expired?|expiry|valid(?:[ \t]+(?:from|until|to))?)"
+    r"(?:[ \t]+on)?)[ \t]*[:=]?[ \t]*)"
+)
 # The start of a range: "<date> to <date>", "<date> and <date>" after BETWEEN.
 _RANGE_AHEAD = (r"(?!['\"`]?[ \t]+(?:to|and|TO|AND|until|[\-\u2013\u2014])[ \t]+['\"`]?"
                 r"\d{1,4}[/.\-])")
@@ -198,7 +208,7 @@ DATE_OF_BIRTH = Recognizer(
     type="DATE_OF_BIRTH",
     name="date-of-birth",
     pattern=(
-        r"(?<![\w/.\-])(?<![\d:]:)" + _NOT_A_BIRTH + r"(?P<date>"
+        r"(?<![\w/.\-])(?<![\d:]:)" + _NOT_A_BIRTH + _EVENT_LABEL + r"(?P<date>"
         r"\d{4}(?:-\d{1,2}-|/\d{1,2}/|%2[Ff]\d{1,2}%2[Ff])\d{1,2}"
         # its slashes percent-encoded in a URL's query: ?dob=01%2F01%2F1900
         r"|\d{1,2}([/.\-]|%2[Ff])\d{1,2}\2(?:\d{4}|\d{2})"
