@@ -155,3 +155,11 @@ def test_a_date_labelled_as_another_event_is_not_the_birth_date_on_its_line() ->
     assert {v for t, v in found("notes.txt", text) if t == "DATE_OF_BIRTH"} == {dob}
     assert len([f for f in scan_blob(Blob("notes.txt", text.encode()), Config(), b"s")[0]
                 if f.type == "DATE_OF_BIRTH"]) == 4
+
+
+def test_a_hyphenated_welsh_street_name_is_a_street_address() -> None:
+    text = "Address: 7 Maes-y-Coed, Llandeilo\n\nCyfeiriad: 3 Heol-yr-Ysgol, Tregaron\n"
+    assert {v for t, v in found("form.txt", text) if t == "STREET_ADDRESS"} == {
+        "7 Maes-y-Coed", "3 Heol-yr-Ysgol"}
+    # with no address word near and no house number, the name is a place's
+    assert found("notes.txt", "The Maes-y-Coed project starts soon.\n") == set()

@@ -160,7 +160,8 @@ def _street_score(value: str) -> float:
 _WELSH_STREET_WORDS = ("Heol|Ffordd|Stryd|Lôn|Lon|Clos|Rhodfa|Cilgant|Teras|Maes|Llys|Cwrt|"
                        "Gerddi|Rhes|Llwyn|Dôl")
 _WELSH_CAP = r"[A-ZÂÊÎÔÛŴŶ][a-zâêîôûŵŷäëïöüÿ'\u2019]+(?:-[A-ZÂÊÎÔÛŴŶ][a-zâêîôûŵŷ'\u2019]+)?"
-_WELSH_PARTICLE = r"(?:(?:y|yr|ar|o|dan|uwch|ger)[ \t])"
+_WELSH_PARTICLE_WORD = r"(?:y|yr|ar|o|dan|uwch|ger)"
+_WELSH_PARTICLE = rf"(?:{_WELSH_PARTICLE_WORD}[ \t])"
 
 STREET_ADDRESS = Recognizer(
     type="STREET_ADDRESS",
@@ -196,7 +197,9 @@ WELSH_STREET_ADDRESS = Recognizer(
         r"(?:(?:Fflat|Flat|Apartment|Apt|Unit|Uned)[ \t]\d{1,4}[A-Za-z]?,?[ \t])?"
         r"(?:\d{1,4}[A-Za-z]?(?:-\d{1,4})?,?[ \t])?"
         rf"(?:{_WELSH_STREET_WORDS})(?:['\u2019]r)?"
-        rf"(?:[ \t]{_WELSH_PARTICLE}?{_WELSH_CAP}){{1,2}}(?![\w\-(])"
+        # and hyphenated, as many are signed: Maes-y-Coed, Heol-yr-Ysgol
+        rf"(?:-{_WELSH_PARTICLE_WORD}-{_WELSH_CAP}"
+        rf"|(?:[ \t]{_WELSH_PARTICLE}?{_WELSH_CAP}){{1,2}})(?![\w\-(])"
     ),
     why=STREET_ADDRESS.why,
     context=STREET_CONTEXT,
