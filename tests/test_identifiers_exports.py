@@ -163,3 +163,16 @@ def test_a_hyphenated_welsh_street_name_is_a_street_address() -> None:
         "7 Maes-y-Coed", "3 Heol-yr-Ysgol"}
     # with no address word near and no house number, the name is a place's
     assert found("notes.txt", "The Maes-y-Coed project starts soon.\n") == set()
+
+
+def test_a_birth_date_kept_as_days_since_1970_in_a_kafka_message_is_found() -> None:
+    # Avro's date, Kafka Connect's Date and Debezium write a date as days since 1970.
+    text = ('{"payload": {"id": 1, "dob": 5261}}\n'
+            '{"after": {"date_of_birth": -3650, "created_days": 19800}}\n'
+            '{"value": {"dateOfBirth": {"int": 5261}}}\n')
+    findings, _ = scan_blob(Blob("events.json", text.encode()), Config(), b"s")
+    assert [(f.line, f.value, f.suggestion) for f in findings] == [
+        (1, "5261", "-25567"), (2, "-3650", "-25567"), (3, "5261", "-25567")]
+    # a year of birth, another key's count, an animal's, and 1 January 1970: none is
+    assert found("e.json", '{"dob": 1984}\n{"dobDays": 5261}\n{"dob": 0}\n') == set()
+    assert found("e.json", '{"calf": {"breed": "Welsh Black", "dob": 19800}}\n') == set()

@@ -303,6 +303,34 @@ DATE_OF_BIRTH_MILLIS = replace(
 )
 
 
+# A date kept as days since 1970, as Avro's date type, Kafka Connect's Date and Debezium's
+# change events write one: a bare number, or one in an Avro union's "int". Any count's shape, so
+# only as a JSON value of a birth date's own key (which the pattern reads, so that the
+# gate opens on few texts); not a value that reads as a year (a year of birth).
+_EARLIEST_DAY = -25567  # 1900-01-01
+
+
+def _birth_days(value: str) -> bool:
+    days = int(value)
+    today = (datetime.date.today() - _EPOCH.date()).days
+    return _EARLIEST_DAY <= days <= today and not 1900 <= days <= 2100
+
+
+def _days_date(value: str) -> datetime.date:
+    return _EPOCH.date() + datetime.timedelta(days=int(value))
+
+
+DATE_OF_BIRTH_DAYS = replace(
+    DATE_OF_BIRTH_COMPACT,
+    pattern=(r"\"\w{0,40}?(?:[Dd]ob|DOB|[Dd]ate_?[Oo]f_?[Bb]irth|DATE_OF_BIRTH|[Bb]irth_?[Dd]ate"
+             r"|BIRTH_DATE)\"[ \t]*:[ \t]*(?:\x7b[ \t]*\"int\"[ \t]*:[ \t]*)?"
+             r"(?P<date>-?\d{3,5})(?![\d.eE])"),
+    validate=_birth_days,
+    reserved=lambda v: is_placeholder_birth_date(*_days_date(v).timetuple()[:3]),
+    suggest="-25567",
+)
+
+
 def _birth_year(value: str) -> bool:
     return 1900 < int(value) <= datetime.date.today().year
 
@@ -331,4 +359,5 @@ DATE_OF_BIRTH_PARTS = Recognizer(
     suggest="1900",
 )
 
-RECOGNIZERS = (DATE_OF_BIRTH, DATE_OF_BIRTH_COMPACT, DATE_OF_BIRTH_PARTS, DATE_OF_BIRTH_MILLIS)
+RECOGNIZERS = (DATE_OF_BIRTH, DATE_OF_BIRTH_COMPACT, DATE_OF_BIRTH_PARTS, DATE_OF_BIRTH_MILLIS,
+               DATE_OF_BIRTH_DAYS)
