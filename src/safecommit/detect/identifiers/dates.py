@@ -193,12 +193,24 @@ _NOT_A_BIRTH = (
 # A date's own label just before it, naming another event: "Start date: …", "application
 # received …", "decision due …", "date of death …", "applied on …". On a line that says
 # "born" or "DOB" elsewhere, that label is the date's, not the birth words further off.
+# (Read back from the date's end, once a date is found. Written in its cases, not with an
+# inline flag: a case-blind pattern cannot be prefiltered and would read every line.)
+_EVENT_WORDS_BEFORE = ("received", "due", "starts", "started", "start", "ends", "ended", "end",
+                       "death", "died", "deceased", "applied", "registered", "joined",
+                       "renewed", "renewal", "paid", "visited", "reviewed", "closed", "opened",
+                       "arrived", "departed", "moved", "signed", "decided", "expired", "expire",
+                       "expiry", "valid from", "valid until", "valid to", "valid")
+
+
+def _any_case(words: tuple[str, ...]) -> str:
+    """Each word as written in a sentence, a title or capitals: ``[Dd]ue|DUE``."""
+    return "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}|{w.upper()}" for w in words)
+
+
 _EVENT_LABEL = (
-    r"(?<!(?i:\b(?:(?!birth\b|dob\b)[a-z]+[ \t_\-]date"
-    r"|received|due|start(?:s|ed)?|end(?:s|ed)?|death|died|deceased|applied|registered"
-    r"|joined|renewed|renewal|paid|visited|reviewed|closed|opened|arrived|departed"
-    r"|moved|signed|decided|expired?|expiry|valid(?:[ \t]+(?:from|until|to))?)"
-    r"(?:[ \t]+on)?)[ \t]*[:=]?[ \t]*)"
+    r"(?<!\b(?:(?![Bb]irth\b|BIRTH\b|[Dd]ob\b|DOB\b)[A-Za-z]+[ \t_\-](?:[Dd]ate|DATE)"
+    rf"|{_any_case(_EVENT_WORDS_BEFORE)})"
+    r"(?:[ \t]+(?:on|ON))?[ \t]*[:=]?[ \t]*(?P=date))"
 )
 # The start of a range: "<date> to <date>", "<date> and <date>" after BETWEEN.
 _RANGE_AHEAD = (r"(?!['\"`]?[ \t]+(?:to|and|TO|AND|until|[\-\u2013\u2014])[ \t]+['\"`]?"
@@ -208,7 +220,7 @@ DATE_OF_BIRTH = Recognizer(
     type="DATE_OF_BIRTH",
     name="date-of-birth",
     pattern=(
-        r"(?<![\w/.\-])(?<![\d:]:)" + _NOT_A_BIRTH + _EVENT_LABEL + r"(?P<date>"
+        r"(?<![\w/.\-])(?<![\d:]:)" + _NOT_A_BIRTH + r"(?P<date>"
         r"\d{4}(?:-\d{1,2}-|/\d{1,2}/|%2[Ff]\d{1,2}%2[Ff])\d{1,2}"
         # its slashes percent-encoded in a URL's query: ?dob=01%2F01%2F1900
         r"|\d{1,2}([/.\-]|%2[Ff])\d{1,2}\2(?:\d{4}|\d{2})"
@@ -233,7 +245,7 @@ DATE_OF_BIRTH = Recognizer(
         # Or a message's fields on one line: date_of_birth { year: 1900 month: 1 day: 1 }.
         rf"|(?<=\x7b[ \t]*){_NAMED_ARGUMENTS.pattern}(?=[ \t]*[,}}])"
         # Any other time of day is when something happened, not when someone was born.
-        rf"){_MIDNIGHT}?(?![\w/\-]|[.:]\d|[ \t]\d{{1,2}}:\d{{2}}){_RANGE_AHEAD}"
+        rf"){_EVENT_LABEL}{_MIDNIGHT}?(?![\w/\-]|[.:]\d|[ \t]\d{{1,2}}:\d{{2}}){_RANGE_AHEAD}"
     ),
     group="date",
     why="A date of birth, with almost anything else, identifies a person.",

@@ -101,9 +101,13 @@ CARD = Recognizer(
 # A date's own label just before six digits ("Payment date", "paid on", "due", "DOB"):
 # on a line about bank details, a date with a two-digit year has a sort code's shape, and
 # the label beside the value outweighs the words "sort code" elsewhere on the line.
-_DATE_LABEL = (r"(?<!(?i:\b(?:dated?|on|due|paid|updated|changed|expires|expiry|issued"
-               r"|received|signed|effective|until|before|after|since|dob|born|birth))"
-               r"[ \t]*[:=]?[ \t]*)")
+_DATE_LABEL_WORDS = ("dated", "date", "on", "due", "paid", "updated", "changed", "expires",
+                     "expiry", "issued", "received", "signed", "effective", "until", "before",
+                     "after", "since", "dob", "born", "birth")
+# (in its cases, not with an inline flag: a case-blind pattern cannot be prefiltered)
+_DATE_LABEL = (r"(?<!\b(?:"
+               + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}|{w.upper()}" for w in _DATE_LABEL_WORDS)
+               + r")[ \t]*[:=]?[ \t]*(?P=code))")
 
 # A longer card (17 to 19 digits) written in fours and the rest: its own pattern, as the
 # number's form cannot tell its last group from a security code after a 16-digit card's.
@@ -117,7 +121,10 @@ SORT_CODE = Recognizer(
     type="UK_BANK_ACCOUNT",
     name="sort-code",
     # dots too (12.34.56): only the name "sort code" makes six digits one, in any form
-    pattern=r"(?<![\w.+/\-])" + _DATE_LABEL + r"\d{2}([ \-.]?)\d{2}\1\d{2}(?![\w]|[./\-]\d)",
+    # (the label is read back from the end, once six digits are found: cheaper than
+    # before every number)
+    pattern=r"(?<![\w.+/\-])(?P<code>\d{2}([ \-.]?)\d{2}\2\d{2})" + _DATE_LABEL
+            + r"(?![\w]|[./\-]\d)",
     why="A sort code with an account number identifies a person's bank account.",
     context=("sort code", "sortcode", "bank sort code", "sort code and account",
              "cod didoli"),  # Welsh: sort code
