@@ -176,3 +176,11 @@ def test_a_birth_date_kept_as_days_since_1970_in_a_kafka_message_is_found() -> N
     # a year of birth, another key's count, an animal's, and 1 January 1970: none is
     assert found("e.json", '{"dob": 1984}\n{"dobDays": 5261}\n{"dob": 0}\n') == set()
     assert found("e.json", '{"calf": {"breed": "Welsh Black", "dob": 19800}}\n') == set()
+
+
+def test_an_ni_number_with_its_six_digits_kept_together_between_dashes() -> None:
+    nino = V["UK_NINO"][1]  # compact: two letters, six digits, a letter
+    dashed = f"{nino[:2]}-{nino[2:8]}-{nino[8]}"
+    assert found("form.txt", f"NI number: {dashed}\n") == {("UK_NINO", dashed)}
+    # alone, the shape is any reference's: it needs its name
+    assert found("notes.txt", f"ref {dashed}\n") == set()
