@@ -44,6 +44,11 @@ def test_a_dotted_keys_last_part_is_its_key_and_the_earlier_parts_its_path(
     ("xml", "<row><surname>Example</surname></row>", [("surname", "Example")]),
     ("csv", 'id,full_name\n1,"Example, Ann"\n', [("id", "1"), ("full_name", "Example, Ann")]),
     ("tsv", "id\tpostcode\n1\tZZ99 9ZZ\n", [("id", "1"), ("postcode", "ZZ99 9ZZ")]),
+    # A .csv that Excel wrote with semicolons, or a system with bars or tabs: its header's
+    # separator is the file's, and a comma inside a cell is the cell's.
+    ("csv", "id;full_name\n1;Example, Ann\n", [("id", "1"), ("full_name", "Example, Ann")]),
+    ("csv", "# export\nid|postcode\n1|ZZ99 9ZZ\n", [("id", "1"), ("postcode", "ZZ99 9ZZ")]),
+    ("csv", "id\tpostcode\n1\tZZ99 9ZZ\n", [("id", "1"), ("postcode", "ZZ99 9ZZ")]),
     ("sql", "INSERT INTO t (id, name) VALUES (1, 'Ann'), (2, 'Bo');",
      [("id", "1"), ("name", "Ann"), ("id", "2"), ("name", "Bo")]),
 ])

@@ -169,7 +169,7 @@ def test_a_logged_looking_ip_is_not_a_placeholder(value: str) -> None:
 @pytest.mark.parametrize("value", [
     "00-00-5E-00-53-00", "00:00:5e:00:53:ff", "ff:ff:ff:ff:ff:ff", "00:00:00:00:00:00",
     "01:00:5E:10:20:30", "12:34:56:78:90:ab", "00:01:02:03:04:05", "aa:bb:cc:dd:ee:ff",
-    "00:1A:2B:3C:4D:5E",
+    "00:1A:2B:3C:4D:5E", "10:20:30:40:50:60", "20-30-40-50-60-70",
 ])
 def test_documentation_multicast_and_placeholder_macs(value: str) -> None:
     assert reserved.is_reserved_mac(value)

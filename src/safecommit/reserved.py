@@ -339,10 +339,12 @@ def is_reserved_mac(value: str) -> bool:
     runs = sum(_step(a, b) for a, b in pairwise(hexes))
     octets = [int(hexes[i:i + 2], 16) for i in range(0, 12, 2)]
     counting = sum(b - a == 1 for a, b in pairwise(octets))
-    # 00:1A:2B:3C:4D:5E: both halves of the octets count up
+    # 00:1A:2B:3C:4D:5E: both halves of the octets count up; 10:20:30:40:50:60: one
+    # half counts up and the other stays
     highs = sum((b >> 4) - (a >> 4) == 1 for a, b in pairwise(octets))
     lows = sum((b & 15) - (a & 15) == 1 for a, b in pairwise(octets))
-    return runs >= 8 or counting >= 4 or (highs >= 4 and lows >= 4) \
+    same_lows = len({o & 15 for o in octets}) == 1
+    return runs >= 8 or counting >= 4 or (highs >= 4 and (lows >= 4 or same_lows)) \
         or hexes in "".join(c * 2 for c in _HEX)
 
 

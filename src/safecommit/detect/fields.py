@@ -241,7 +241,26 @@ def _split_row(line: str, offset: int, sep: str) -> Iterator[tuple[str, int, int
 _MAX_CELLS = 1000
 
 
+# Separators that a delimited export uses: Excel writes ``;`` where the decimal mark is a
+# comma, and many systems write ``|`` or a tab whatever the file's suffix says.
+_SEPARATORS = (",", ";", "\t", "|")
+
+
+def _separator(locator: Locator, default: str) -> str:
+    """The separator that the first row with one uses most; the suffix's on a tie."""
+    for index in range(min(locator.line_count, 20)):
+        line = locator.line_text(index)
+        if line.lstrip().startswith("#"):
+            continue
+        counts = {sep: line.count(sep) for sep in _SEPARATORS}
+        best = max(counts.values())
+        if best:
+            return default if counts[default] == best else max(counts, key=counts.__getitem__)
+    return default
+
+
 def _delimited(locator: Locator, sep: str) -> Iterator[Field]:
+    sep = _separator(locator, sep)
     header: list[str] | None = None
     seen_data = False
     for index in range(locator.line_count):
@@ -929,7 +948,8 @@ def document_fields(locator: Locator) -> tuple[list[Field], list[int]]:
                 found.extend(_schema_values(locator))
             if syntax == "sql" or _inserts(locator):
                 found.extend(_sql(locator))
-            if syntax == "sql" and re2scan.found(rb"FROM stdin;", locator.utf8):
+            # pg_dump's plain output is often kept as .dump, .pgsql or .backup: text.
+            if syntax in ("sql", "text") and re2scan.found(rb"FROM stdin;", locator.utf8):
                 found.extend(_copy_rows(locator))
         found.sort(key=lambda f: f.start)
         cached = locator.cache["document_fields"] = (found, [f.start for f in found])

@@ -78,8 +78,18 @@ def _postcode_score(value: str) -> float:
     return 0.8 if " " in value else 0.45  # SW1A1AA could be a code; SW1A 1AA is a postcode
 
 
+# In a URL's query its space is percent-encoded: CF10%203NQ.
+_ENCODED_SPACE = regex.compile(r"%20")
+
+
+def _decoded(value: str) -> str:
+    return _ENCODED_SPACE.sub(" ", value) if "%" in value else value
+
+
 def _postcode_suggestion(value: str) -> str:
-    return "ZZ99 9ZZ" if " " in value else "ZZ999ZZ"
+    space = _ENCODED_SPACE.search(value)
+    return "ZZ99" + space.group() + "9ZZ" if space else \
+        "ZZ99 9ZZ" if " " in value else "ZZ999ZZ"
 
 
 POSTCODE = Recognizer(
@@ -87,10 +97,11 @@ POSTCODE = Recognizer(
     name="postcode",
     # outward code (area, district, optional sub-district) and inward code (digit, two
     # letters that are never C, I, K, M, O or V)
-    pattern=r"(?<![A-Za-z0-9\-_/.])(?:[A-Z]{1,2}\d[A-Z\d]?|[A-Z]{1,2}\d{2}) ?"
+    pattern=r"(?<![A-Za-z0-9\-_/.])(?:[A-Z]{1,2}\d[A-Z\d]?|[A-Z]{1,2}\d{2})(?: |%20)?"
             r"\d[ABD-HJLNP-UW-Z]{2}" + _NOT_AN_ORGANISATIONS + r"(?![A-Za-z0-9\-_])",
     why="A postcode locates a household: with a name or a house number it identifies a person.",
     context=POSTCODE_CONTEXT,
+    normalise=_decoded,
     validate=_valid_postcode,
     reserved=is_reserved_postcode,
     suggest=_postcode_suggestion,
@@ -104,14 +115,15 @@ POSTCODE = Recognizer(
 POSTCODE_ANY_CASE = Recognizer(
     type="UK_POSTCODE",
     name="postcode",
-    pattern=r"(?<![A-Za-z0-9\-_/.])(?:[A-Za-z]{1,2}\d[A-Za-z\d]?|[A-Za-z]{1,2}\d{2}) ?"
-            r"\d[ABD-HJLNP-UW-Zabd-hjlnp-uw-z]{2}(?![A-Za-z0-9\-_])",
+    pattern=r"(?<![A-Za-z0-9\-_/.])(?:[A-Za-z]{1,2}\d[A-Za-z\d]?|[A-Za-z]{1,2}\d{2})"
+            r"(?: |%20)?\d[ABD-HJLNP-UW-Zabd-hjlnp-uw-z]{2}(?![A-Za-z0-9\-_])",
     why=POSTCODE.why,
     # Not ``zip``: every text that handles archives says it, and a UK postcode under a
     # zip key is written as the post office prints it.
     context=("postcode", "post code", "postal code", "postalcode", "cod post"),
     requires_context=True,
     requires_key=True,
+    normalise=_decoded,
     validate=lambda v: v != v.upper() and _valid_postcode(v.upper()),
     reserved=lambda v: is_reserved_postcode(v.upper()),
     suggest=lambda v: _postcode_suggestion(v).lower(),
@@ -148,7 +160,8 @@ def _street_score(value: str) -> float:
 _WELSH_STREET_WORDS = ("Heol|Ffordd|Stryd|Lôn|Lon|Clos|Rhodfa|Cilgant|Teras|Maes|Llys|Cwrt|"
                        "Gerddi|Rhes|Llwyn|Dôl")
 _WELSH_CAP = r"[A-ZÂÊÎÔÛŴŶ][a-zâêîôûŵŷäëïöüÿ'\u2019]+(?:-[A-ZÂÊÎÔÛŴŶ][a-zâêîôûŵŷ'\u2019]+)?"
-_WELSH_PARTICLE = r"(?:(?:y|yr|ar|o|dan|uwch|ger)[ \t])"
+_WELSH_PARTICLE_WORD = r"(?:y|yr|ar|o|dan|uwch|ger)"
+_WELSH_PARTICLE = rf"(?:{_WELSH_PARTICLE_WORD}[ \t])"
 
 STREET_ADDRESS = Recognizer(
     type="STREET_ADDRESS",
@@ -184,7 +197,9 @@ WELSH_STREET_ADDRESS = Recognizer(
         r"(?:(?:Fflat|Flat|Apartment|Apt|Unit|Uned)[ \t]\d{1,4}[A-Za-z]?,?[ \t])?"
         r"(?:\d{1,4}[A-Za-z]?(?:-\d{1,4})?,?[ \t])?"
         rf"(?:{_WELSH_STREET_WORDS})(?:['\u2019]r)?"
-        rf"(?:[ \t]{_WELSH_PARTICLE}?{_WELSH_CAP}){{1,2}}(?![\w\-(])"
+        # and hyphenated, as many are signed: Maes-y-Coed, Heol-yr-Ysgol
+        rf"(?:-{_WELSH_PARTICLE_WORD}-{_WELSH_CAP}"
+        rf"|(?:[ \t]{_WELSH_PARTICLE}?{_WELSH_CAP}){{1,2}})(?![\w\-(])"
     ),
     why=STREET_ADDRESS.why,
     context=STREET_CONTEXT,

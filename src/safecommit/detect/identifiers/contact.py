@@ -114,12 +114,26 @@ def _is_drama(value: str) -> bool:
 def _phone_score(value: str) -> float:
     # A bare run of digits could be any number; spacing or a + says "phone number". Dots
     # could join any numbers (a build's): with them, only a phone word or key says so.
-    if "." in value:
-        return 0.45
+    if "." in value or _ENCODED_SPACE.search(value):
+        return 0.45  # and a + or %20 between the groups: a URL's, or a sum's
     return 0.85 if value.startswith(("+", "(")) or not value.isdigit() else 0.6
 
 
+# In a URL's query a space is a + or %20: ?phone=07700+900123
+_ENCODED_SPACE = regex.compile(r"(?<=\d)(?:\+|%20)(?=\d)")
+
+
+def _unescape_plus(value: str) -> str:
+    # In a URL, or a log of one, the + is percent-encoded: ?phone=%2B447…
+    value = "+" + value[3:] if value[:3] in ("%2B", "%2b") else value
+    return _ENCODED_SPACE.sub(" ", value) if "+" in value[1:] or "%" in value else value
+
+
 def _phone_suggestion(value: str) -> str:
+    if value[:3] in ("%2B", "%2b"):
+        return value[:3] + _phone_suggestion(_unescape_plus(value))[1:].replace(" ", "")
+    if space := _ENCODED_SPACE.search(value):
+        return _phone_suggestion(_unescape_plus(value)).replace(" ", space.group())
     number = _parse(value)
     mobile = number is not None and number.country_code == 44 \
         and str(number.national_number).startswith("7")
@@ -133,7 +147,9 @@ def _phone_suggestion(value: str) -> str:
 
 _PHONE_CONTEXT = ("phone", "tel", "telephone", "mobile", "mob", "cell", "fax", "landline",
                   "contact number", "call", "sms", "whatsapp", "phone number", "best number",
-                  "msisdn")
+                  "msisdn",
+                  "ffon", "ffôn", "symudol")  # Welsh: phone (written with and without its
+# circumflex), mobile
 
 PHONE = Recognizer(
     type="PHONE_NUMBER",
@@ -142,12 +158,17 @@ PHONE = Recognizer(
     # not a clock's or an address's digits (``10:0784…``).
     pattern=r"(?<![\w+/.@\-])(?<![\d:]:)"
             # international, with + or the 00 dialling prefix: +44 7…, 0044 7…, and the
-            # country code in brackets: (+44) 7…
-            r"(?:(?:(?:\+|00(?=[1-9]))\d{1,3}|\(\+\d{1,3}\))"
+            # country code in brackets: (+44) 7…; in a URL's query the + is %2B.
+            r"(?:(?:(?:\+|%2[Bb]|00(?=[1-9]))\d{1,3}|\(\+\d{1,3}\))"
             r"(?:[ \-]?\(0\))?(?:[ \-]?(?:\(\d{1,5}\)|\d)){6,14}"
+            # A UK number has ten digits after its 0 or its 44, or nine: a group after
+            # them is the next number's ("07700 900123 24 hours", "…123 443" in a log).
+            r"(?<!(?:\+|%2[Bb]|00)44(?:[ \-]?\d){11,13})"
             # a bracketed five-digit area code takes five or six digits: (01632) 960123
             r"|\(0\d{4}\)(?:[ \-]?\d){5,6}"
-            r"|\(?0\d{1,4}\)?(?:[ \-]?\d){7,9}"
+            # in a URL's query its groups are apart by + or %20: ?phone=07700+900123
+            r"|\(?0\d{1,4}\)?(?:(?:[ \-+]|%20)?\d){7,9}"
+            r"(?<=(?<!\d)0(?:(?:[ \-()+]|%20){0,2}\d){8,10})"
             # dots between the groups, as some people (and European habit) write them:
             # 07700.900.123, 01632.960.123
             r"|0\d{2,4}\.\d{3,4}\.\d{3,4})"
@@ -161,6 +182,7 @@ PHONE = Recognizer(
                   "tracking no", "tracking number", "serial no", "serial number",
                   "consignment no", "consignment number", "batch no", "batch number"),
     anti_context_near=True,
+    normalise=_unescape_plus,
     validate=_personal_number,
     reserved=_is_drama,
     suggest=_phone_suggestion,
@@ -193,7 +215,7 @@ PHONE_WITHOUT_TRUNK = Recognizer(
     why=PHONE.why,
     # Only the keys a phone number is stored under: not ``call``, which all code says.
     context=("phone", "telephone", "tel", "mobile", "cell", "landline", "sms", "msisdn",
-             "whatsapp"),
+             "whatsapp", "ffon", "ffôn", "symudol"),
     requires_context=True,
     requires_key=True,
     # a key about phones that holds another number: ``phoneCount``, ``mobileDeviceId``

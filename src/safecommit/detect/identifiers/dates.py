@@ -26,7 +26,17 @@ _MONTH_WORDS = frozenset({
 _MONTH_CONSTANTS = r"(?:time|Month|Calendar)\.[A-Za-z]{3,9}"
 _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
           r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
-_ORD = r"(?:st|nd|rd|th)?"
+# Welsh months, as a Welsh-language form writes a date (3 Mawrth 1984), and as they are
+# softened after "o" (of): 3 o Fawrth 1984.
+_WELSH_MONTHS = {
+    "ionawr": 1, "chwefror": 2, "mawrth": 3, "fawrth": 3, "ebrill": 4, "mai": 5, "fai": 5,
+    "mehefin": 6, "fehefin": 6, "gorffennaf": 7, "orffennaf": 7, "awst": 8, "medi": 9,
+    "fedi": 9, "hydref": 10, "tachwedd": 11, "dachwedd": 11, "rhagfyr": 12, "ragfyr": 12,
+}
+_WELSH_MONTH = (r"(?:Ionawr|Chwefror|[MF]awrth|Ebrill|[MF]ai|[MF]ehefin|Gorffennaf|Orffennaf"
+                r"|Awst|[MF]edi|Hydref|[TD]achwedd|Rh?agfyr)")
+# English ordinals, and Welsh ones: 1af, 2il, 3ydd, 5ed, 8fed, 11eg, 21ain.
+_ORD = r"(?:st|nd|rd|th|af|il|ydd|fed|ed|eg|ain)?"
 
 _NUMERIC = regex.compile(r"(\d{1,4})[/.\-](\d{1,2})[/.\-](\d{1,4})")
 _ARGUMENTS = regex.compile(r"(\d{4}),\s*(\d{1,2}),\s*(\d{1,2})")
@@ -44,7 +54,7 @@ _COMPACT = regex.compile(r"(\d{4})(\d{2})(\d{2})")
 _ABBREVIATED = regex.compile(r"(\d{1,2})[/\-]([A-Za-z]{3})[/\-](\d{4}|\d{2})")
 # SAS's DATE9. form, as its data steps and exports write a date: 01JAN1900.
 _DATE9 = regex.compile(r"(\d{2})([A-Za-z]{3})(\d{4})")
-_WORDY = regex.compile(r"(?i)(?:(\d{1,2})" + _ORD + r"\s+(?:of\s+)?([A-Za-z]+)\.?,?\s+(\d{4})"
+_WORDY = regex.compile(r"(?i)(?:(\d{1,2})" + _ORD + r"\s+(?:of?\s+)?([A-Za-z]+)\.?,?\s+(\d{4})"
                        r"|([A-Za-z]+)\.?\s+(\d{1,2})" + _ORD + r",?\s+(\d{4}))")
 
 
@@ -87,7 +97,7 @@ def _candidates(value: str) -> list[datetime.date]:
 
 
 def _named_month(day: str, name: str, year: int) -> datetime.date | None:
-    number = _MONTHS.get(name[:3].lower())
+    number = _WELSH_MONTHS.get(name.lower()) or _MONTHS.get(name[:3].lower())
     return _date(year, number, int(day)) if number else None
 
 
@@ -100,7 +110,16 @@ def _placeholder(value: str) -> bool:
     return any(is_placeholder_birth_date(d.year, d.month, d.day) for d in _candidates(value))
 
 
+def _decoded(value: str) -> str:
+    return _ENCODED_SLASH.sub("/", value) if "%" in value else value
+
+
+_ENCODED_SLASH = regex.compile(r"%2[Ff]")
+
+
 def _suggestion(value: str) -> str:
+    if slash := _ENCODED_SLASH.search(value):
+        return _suggestion(_decoded(value)).replace("/", slash.group())
     if _NAMED_ARGUMENTS.fullmatch(value):
         return regex.sub(r"\d+", lambda m: "1900" if len(m.group()) == 4 else "1", value)
     if _ARGUMENTS.fullmatch(value) or _ARGUMENTS_NAMED_MONTH.fullmatch(value):
@@ -115,7 +134,7 @@ def _suggestion(value: str) -> str:
     if _DATE9.fullmatch(value):
         return "01JAN1900" if value.isupper() else "01Jan1900"
     if value[:1].isdigit() and regex.search(r"[A-Za-z]", value):
-        return "1 January 1900"
+        return "1 Ionawr 1900" if regex.search(_WELSH_MONTH, value) else "1 January 1900"
     if not value[:1].isdigit():
         return "January 1, 1900"
     return "01/01/1900"
@@ -171,6 +190,28 @@ _NOT_A_BIRTH = (
     r"|\b(?:[Bb]etween|BETWEEN|[Ff]rom|FROM)[ \t]+['\"`]?"
     r"|\d['\"`]?[ \t]+(?:to|and|TO|AND|until|[\-\u2013\u2014])[ \t]+['\"`]?))"
 )
+# A date's own label just before it, naming another event: "Start date: …", "application
+# received …", "decision due …", "date of death …", "applied on …". On a line that says
+# "born" or "DOB" elsewhere, that label is the date's, not the birth words further off.
+# (Read back from the date's end, once a date is found. Written in its cases, not with an
+# inline flag: a case-blind pattern cannot be prefiltered and would read every line.)
+_EVENT_WORDS_BEFORE = ("received", "due", "starts", "started", "start", "ends", "ended", "end",
+                       "death", "died", "deceased", "applied", "registered", "joined",
+                       "renewed", "renewal", "paid", "visited", "reviewed", "closed", "opened",
+                       "arrived", "departed", "moved", "signed", "decided", "expired", "expire",
+                       "expiry", "valid from", "valid until", "valid to", "valid")
+
+
+def _any_case(words: tuple[str, ...]) -> str:
+    """Each word as written in a sentence, a title or capitals: ``[Dd]ue|DUE``."""
+    return "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}|{w.upper()}" for w in words)
+
+
+_EVENT_LABEL = (
+    r"(?<!\b(?:(?![Bb]irth\b|BIRTH\b|[Dd]ob\b|DOB\b)[A-Za-z]+[ \t_\-](?:[Dd]ate|DATE)"
+    rf"|{_any_case(_EVENT_WORDS_BEFORE)})"
+    r"(?:[ \t]+(?:on|ON))?[ \t]*[:=]?[ \t]*(?P=date))"
+)
 # The start of a range: "<date> to <date>", "<date> and <date>" after BETWEEN.
 _RANGE_AHEAD = (r"(?!['\"`]?[ \t]+(?:to|and|TO|AND|until|[\-\u2013\u2014])[ \t]+['\"`]?"
                 r"\d{1,4}[/.\-])")
@@ -180,12 +221,14 @@ DATE_OF_BIRTH = Recognizer(
     name="date-of-birth",
     pattern=(
         r"(?<![\w/.\-])(?<![\d:]:)" + _NOT_A_BIRTH + r"(?P<date>"
-        r"\d{4}(?:-\d{1,2}-|/\d{1,2}/)\d{1,2}"
-        r"|\d{1,2}([/.\-])\d{1,2}\2(?:\d{4}|\d{2})"
+        r"\d{4}(?:-\d{1,2}-|/\d{1,2}/|%2[Ff]\d{1,2}%2[Ff])\d{1,2}"
+        # its slashes percent-encoded in a URL's query: ?dob=01%2F01%2F1900
+        r"|\d{1,2}([/.\-]|%2[Ff])\d{1,2}\2(?:\d{4}|\d{2})"
         # Oracle's DD-MON-YYYY and DD-MON-RR: 01-Jan-1900, 01-JAN-00
         r"|\d{1,2}([/\-])[A-Za-z]{3}\3(?:\d{4}|\d{2})"  # the month is checked as a date
         r"|\d{2}[A-Za-z]{3}\d{4}"  # SAS's DATE9.: 01JAN1900
         rf"|\d{{1,2}}{_ORD}[ \t]+(?:of[ \t]+)?{_MONTH},?[ \t]+\d{{4}}"
+        rf"|\d{{1,2}}{_ORD}[ \t]+(?:o[ \t]+)?{_WELSH_MONTH}[ \t]+\d{{4}}"
         rf"|{_MONTH}[ \t]+\d{{1,2}}{_ORD},?[ \t]+\d{{4}}"
         # A date built in code from its year, month and day: LocalDate.of(1900, 1, 1) in
         # Java, Date.new in Ruby, date(…) in Python, new Date(…) in JavaScript, new
@@ -202,7 +245,7 @@ DATE_OF_BIRTH = Recognizer(
         # Or a message's fields on one line: date_of_birth { year: 1900 month: 1 day: 1 }.
         rf"|(?<=\x7b[ \t]*){_NAMED_ARGUMENTS.pattern}(?=[ \t]*[,}}])"
         # Any other time of day is when something happened, not when someone was born.
-        rf"){_MIDNIGHT}?(?![\w/\-]|[.:]\d|[ \t]\d{{1,2}}:\d{{2}}){_RANGE_AHEAD}"
+        rf"){_EVENT_LABEL}{_MIDNIGHT}?(?![\w/\-]|[.:]\d|[ \t]\d{{1,2}}:\d{{2}}){_RANGE_AHEAD}"
     ),
     group="date",
     why="A date of birth, with almost anything else, identifies a person.",
@@ -216,6 +259,7 @@ DATE_OF_BIRTH = Recognizer(
     anti_record=_ANIMAL_KEYS,
     person_record=_PERSON_KEYS,
     heads_entries=True,
+    normalise=_decoded,
     validate=_is_birth_date,
     reserved=_placeholder,
     suggest=_suggestion,
@@ -271,6 +315,34 @@ DATE_OF_BIRTH_MILLIS = replace(
 )
 
 
+# A date kept as days since 1970, as Avro's date type, Kafka Connect's Date and Debezium's
+# change events write one: a bare number, or one in an Avro union's "int". Any count's shape, so
+# only as a JSON value of a birth date's own key (which the pattern reads, so that the
+# gate opens on few texts); not a value that reads as a year (a year of birth).
+_EARLIEST_DAY = -25567  # 1900-01-01
+
+
+def _birth_days(value: str) -> bool:
+    days = int(value)
+    today = (datetime.date.today() - _EPOCH.date()).days
+    return _EARLIEST_DAY <= days <= today and not 1900 <= days <= 2100
+
+
+def _days_date(value: str) -> datetime.date:
+    return _EPOCH.date() + datetime.timedelta(days=int(value))
+
+
+DATE_OF_BIRTH_DAYS = replace(
+    DATE_OF_BIRTH_COMPACT,
+    pattern=(r"\"\w{0,40}?(?:[Dd]ob|DOB|[Dd]ate_?[Oo]f_?[Bb]irth|DATE_OF_BIRTH|[Bb]irth_?[Dd]ate"
+             r"|BIRTH_DATE)\"[ \t]*:[ \t]*(?:\x7b[ \t]*\"int\"[ \t]*:[ \t]*)?"
+             r"(?P<date>-?\d{3,5})(?![\d.eE])"),
+    validate=_birth_days,
+    reserved=lambda v: is_placeholder_birth_date(*_days_date(v).timetuple()[:3]),
+    suggest="-25567",
+)
+
+
 def _birth_year(value: str) -> bool:
     return 1900 < int(value) <= datetime.date.today().year
 
@@ -299,4 +371,5 @@ DATE_OF_BIRTH_PARTS = Recognizer(
     suggest="1900",
 )
 
-RECOGNIZERS = (DATE_OF_BIRTH, DATE_OF_BIRTH_COMPACT, DATE_OF_BIRTH_PARTS, DATE_OF_BIRTH_MILLIS)
+RECOGNIZERS = (DATE_OF_BIRTH, DATE_OF_BIRTH_COMPACT, DATE_OF_BIRTH_PARTS, DATE_OF_BIRTH_MILLIS,
+               DATE_OF_BIRTH_DAYS)

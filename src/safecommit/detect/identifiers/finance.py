@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import partial
 
 import regex
@@ -77,7 +78,9 @@ CARD = Recognizer(
     type="CREDIT_CARD",
     name="card",
     pattern=r"(?<![\w.+/\-])(?:"
-            r"\d{4}([ \-])\d{4}\1\d{4}\1\d{4}(?:\1\d{1,3})?"  # 4-4-4-4(-3)
+            # 4-4-4-4, whatever follows: its security code or expiry date is often
+            # written next to it (… 7035 123, … 7035 12/27), not a part of it
+            r"\d{4}([ \-])\d{4}\1\d{4}\1\d{4}"
             r"|\d{4}([ \-])\d{6}\2\d{4,5}"  # Amex and Diners 4-6-5, 4-6-4
             r"|[2-6]\d{12,15}"  # compact: longer runs are big integers, not cards
             r")(?![\w]|[.\-]\d)",
@@ -95,11 +98,33 @@ CARD = Recognizer(
     numbers_around=_among_other_numbers,
 )
 
+# A date's own label just before six digits ("Payment date", "paid on", "due", "DOB"):
+# on a line about bank details, a date with a two-digit year has a sort code's shape, and
+# the label beside the value outweighs the words "sort code" elsewhere on the line.
+_DATE_LABEL_WORDS = ("dated", "date", "on", "due", "paid", "updated", "changed", "expires",
+                     "expiry", "issued", "received", "signed", "effective", "until", "before",
+                     "after", "since", "dob", "born", "birth")
+# (in its cases, not with an inline flag: a case-blind pattern cannot be prefiltered)
+_DATE_LABEL = (r"(?<!\b(?:"
+               + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}|{w.upper()}" for w in _DATE_LABEL_WORDS)
+               + r")[ \t]*[:=]?[ \t]*(?P=code))")
+
+# A longer card (17 to 19 digits) written in fours and the rest: its own pattern, as the
+# number's form cannot tell its last group from a security code after a 16-digit card's.
+# Both are read and checked; where both hold, the longer finding stands.
+CARD_LONG = replace(
+    CARD,
+    pattern=r"(?<![\w.+/\-])\d{4}([ \-])\d{4}\1\d{4}\1\d{4}\1\d{1,3}(?![\w]|[.\-]\d)",
+)
+
 SORT_CODE = Recognizer(
     type="UK_BANK_ACCOUNT",
     name="sort-code",
     # dots too (12.34.56): only the name "sort code" makes six digits one, in any form
-    pattern=r"(?<![\w.+/\-])\d{2}([ \-.]?)\d{2}\1\d{2}(?![\w]|[./\-]\d)",
+    # (the label is read back from the end, once six digits are found: cheaper than
+    # before every number)
+    pattern=r"(?<![\w.+/\-])(?P<code>\d{2}([ \-.]?)\d{2}\2\d{2})" + _DATE_LABEL
+            + r"(?![\w]|[./\-]\d)",
     why="A sort code with an account number identifies a person's bank account.",
     context=("sort code", "sortcode", "bank sort code", "sort code and account",
              "cod didoli"),  # Welsh: sort code
@@ -223,5 +248,5 @@ IBAN = Recognizer(
     confidence=0.9,
 )
 
-RECOGNIZERS = (CARD, BANK_DETAILS, BACS_RECORD, SORT_CODE, ACCOUNT_NUMBER, SWIFT_ACCOUNT,
+RECOGNIZERS = (CARD, CARD_LONG, BANK_DETAILS, BACS_RECORD, SORT_CODE, ACCOUNT_NUMBER, SWIFT_ACCOUNT,
                IBAN)

@@ -48,14 +48,14 @@ def _valid_nino(value: str) -> bool:
 
 
 # The number's own groupings: AB123456C, AB 12 34 56 C, AB-12-34-56-C, and the six digits
-# kept together, AB 123456 C.
-_NINO_DIGITS = r"(?:[ ]?\d{6}[ ]?|([ \-])\d{2}\1\d{2}\1\d{2}\1?)"
-_SIX_TOGETHER = regex.compile(r"\w\w ?\d{6} ?\w")
+# kept together, AB 123456 C or AB-123456-C.
+_NINO_DIGITS = r"(?:[ ]?\d{6}[ ]?|-\d{6}-|([ \-])\d{2}\1\d{2}\1\d{2}\1?)"
+_SIX_TOGETHER = regex.compile(r"\w\w([ \-])?\d{6}\1?\w")
 
 
 def _nino_score(value: str) -> float:
     # AB 123456 C could be a grid reference and a letter: it needs its name nearby.
-    return 0.45 if " " in value and _SIX_TOGETHER.fullmatch(value) else 0.85
+    return 0.45 if (" " in value or "-" in value) and _SIX_TOGETHER.fullmatch(value) else 0.85
 
 
 NINO = Recognizer(
@@ -249,7 +249,8 @@ UTR = Recognizer(
     why="A Unique Taxpayer Reference identifies a person (or their business) to HMRC.",
     context=("utr", "sa utr", "unique taxpayer reference", "taxpayer reference",
              "tax reference", "self assessment", "taxpayer", "hmrc reference",
-             "unique tax reference", "tax ref"),
+             "unique tax reference", "tax ref",
+             "trethdalwr"),  # Welsh: taxpayer (cyfeirnod trethdalwr unigryw: UTR)
     requires_context=True,
     validate=_valid_utr,
     reserved=is_reserved_utr,

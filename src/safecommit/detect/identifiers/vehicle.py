@@ -40,6 +40,21 @@ CURRENT = Recognizer(
     confidence=0.45,
 )
 
+# Kept in lower case, as a form's input is posted (``"vrm": "ab12cde"``): the shape is an
+# id's or a slug's as often, so only a vehicle's key makes it a plate.
+CURRENT_LOWER = Recognizer(
+    type="UK_VEHICLE_REGISTRATION",
+    name="vehicle-registration",
+    pattern=r"(?<![A-Za-z0-9\-_])[a-hj-pr-y][a-hj-pr-y]\d{2} ?[a-hj-pr-z]{3}(?![A-Za-z0-9\-_])",
+    why=CURRENT.why,
+    context=VEHICLE_CONTEXT,
+    requires_context=True,
+    requires_key=True,
+    validate=_valid_current,
+    reserved=is_reserved_plate,
+    suggest=lambda v: _keep_form(v).lower(),
+)
+
 # 1983-2001 prefix (A123 BCD) and 1963-1983 suffix (ABC 123D): only with context.
 OLDER = Recognizer(
     type="UK_VEHICLE_REGISTRATION",
@@ -53,4 +68,4 @@ OLDER = Recognizer(
     suggest=_keep_form,
 )
 
-RECOGNIZERS = (CURRENT, OLDER)
+RECOGNIZERS = (CURRENT, CURRENT_LOWER, OLDER)
