@@ -28,6 +28,9 @@ from secrets_support import fill, scan
                 '-b "dc=defra"\n', "PASSWORD", True),
     ("ldap.sh", "ldapmodify -x -w {pw} -D uid={user},ou=svc,dc=defra -f change.ldif\n",
      "PASSWORD", True),
+    ("ci.sh", "poetry config http-basic.nexus {user} {pw}\n", "PASSWORD", True),
+    ("ci.sh", "poetry config --local http-basic.nexus {user} '{pw}'\n", "PASSWORD", True),
+    ("ci.sh", "poetry config pypi-token.nexus {secret}\n", "GENERIC_SECRET", False),
 ])
 def test_a_credential_given_to_a_command_by_position_is_found(
         cli: Any, tmp_path: Path, name: str, template: str, secret: str, user: bool) -> None:
@@ -51,6 +54,9 @@ def test_a_credential_given_to_a_command_by_position_is_found(
     ("README.md", "`rabbitmqctl add_user <user> <password>`\n"),
     ("ldap.sh", 'ldapsearch -x -D "cn=admin,dc=example,dc=org" -w admin -b "dc=example,dc=org"\n'),
     ("ldap.sh", 'ldapsearch -D "$BIND_DN" -w "$BIND_PASSWORD" -b "dc=defra"\n'),
+    ("ci.sh", 'poetry config http-basic.nexus "$NEXUS_USER" "$NEXUS_PASSWORD"\n'),
+    ("ci.sh", "poetry config http-basic.nexus csf_ci\n"),  # prompts for the password
+    ("ci.sh", "poetry config pypi-token.pypi $PYPI_TOKEN\n"),
 ])
 def test_a_command_given_a_variable_or_a_prompt_is_not_flagged(
         cli: Any, tmp_path: Path, name: str, content: str) -> None:

@@ -3,10 +3,11 @@
 ``rabbitmqctl add_user <user> <password>``, ``htpasswd -b <file> <user> <password>``,
 ``echo '<user>:<password>' | chpasswd``, ``net user <user> <password> /add``, ``ssh-keygen …
 -N <passphrase>``, ``az keyvault secret set … --value <secret>``, ``gh secret set … --body
-<secret>``, Redis's ``ACL SETUSER <user> … ><password>`` and OpenLDAP's ``ldapsearch -D <dn>
--w <password>``: in a script, a Dockerfile, a CI
-step or a runbook. Each command is one declaration: its pattern, with the user (``u``) and the
-secret (``p``) it takes. Only a literal counts: a variable is no secret.
+<secret>``, Redis's ``ACL SETUSER <user> … ><password>``, OpenLDAP's ``ldapsearch -D <dn>
+-w <password>`` and Poetry's ``poetry config http-basic.<repo> <user> <password>``: in a
+script, a Dockerfile, a CI step or a runbook. Each command is one declaration: its pattern,
+with the user (``u``) and the secret (``p``) it takes. Only a literal counts: a variable is
+no secret.
 """
 
 from __future__ import annotations
@@ -56,6 +57,12 @@ COMMANDS: tuple[Command, ...] = (
             ("gh secret set",), "GENERIC_SECRET"),
     Command(rf"(?i)\bACL\s+SETUSER\s+(?P<u>{_ARG})[^\n]*?\s['\"]?>(?P<p>[^\s'\"]+)",
             ("setuser",)),
+    # Poetry keeps a repository's credentials: http-basic.<repo> <user> <password>, and
+    # pypi-token.<repo> <token>
+    Command(rf"\bpoetry\s+config\s+(?:--[\w-]+\s+)*http-basic\.[\w.-]+\s+(?P<u>{_ARG})"
+            rf"\s+(?P<p>{_ARG})", ("http-basic",)),
+    Command(rf"\bpoetry\s+config\s+(?:--[\w-]+\s+)*pypi-token\.[\w.-]+\s+(?P<p>{_ARG})",
+            ("pypi-token",), "GENERIC_SECRET"),
     # OpenLDAP's tools bind as -D <dn> with -w <password>, in either order
     Command(rf"\bldap\w+\s[^\n]{{0,200}}?-D\s*(?P<u>{_ARG})[^\n]{{0,200}}?\s-w\s*(?P<p>{_ARG})",
             ("ldap",)),
