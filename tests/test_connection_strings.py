@@ -86,6 +86,7 @@ URI = "CONNECTION_STRING_PASSWORD"
     ("check.sh", "sqlcmd -S sql.internal -U {user} -P {pw} -Q 'select 1'\n", URI),
     ("cache.sh", "redis-cli -h cache.internal -a {pw} ping\n", URI),
     ("login.sh", "docker login -u {user} -p {pw} registry.internal\n", URI),
+    ("publish.sh", "twine upload -u {user} -p {pw} dist/*\n", URI),
     ("copy.sh", "sshpass -p {pw} scp dump.sql backup.internal:/tmp\n", URI),
     # quoted passwords on command lines, and the Windows and Java tools' own forms
     ("report.sh", "mysql -h reporting.internal -u {user} -p'{pw}' -e 'select 1'\n", URI),
@@ -278,6 +279,18 @@ def test_a_fragment_with_no_connection_string_above_it_is_not_one(
         cli: Any, tmp_path: Path, name: str, content: str) -> None:
     assert scan(cli, tmp_path, name, content) == []
     assert scan(cli, tmp_path, name, content, kind="personal-data") == []
+
+
+@pytest.mark.parametrize("content", [
+    "docker login -u gitlab-ci-token -p $CI_JOB_TOKEN $CI_REGISTRY\n",
+    "gcloud auth print-access-token | docker login -u oauth2accesstoken --password-stdin "
+    "europe-west2-docker.pkg.dev\n",
+    "twine upload -u __token__ -p $TWINE_PASSWORD dist/*\n",
+])
+def test_a_registry_token_log_in_account_names_no_one(cli: Any, tmp_path: Path,
+                                                      content: str) -> None:
+    assert scan(cli, tmp_path, "ci.sh", content, kind="personal-data") == []
+    assert scan(cli, tmp_path, "ci.sh", content) == []
 
 
 def test_a_long_option_with_one_dash_is_not_a_short_user_flag(cli: Any, tmp_path: Path) -> None:

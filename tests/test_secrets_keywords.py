@@ -689,6 +689,13 @@ def test_secret_in_an_assignment_is_found(cli: Any, tmp_path: Path, name: str, t
     ("nginx.conf", "ssl_certificate_key /etc/ssl/private/app.key;\n"),
     ("sri.conf", "script_integrity sha384-oqVuAfXRKap7fdgcCY5uykM6+R9GqQ8K/uxy9rx7HNQlGYl1"
                  "kPzQho1wx4JwY8w=\n"),
+    # placeholders joined as a credential is written
+    (".npmrc", "//npm.internal/:_auth=<user>:<password>\n"),
+    ("notes.py", '# npm\'s _auth: "<user>:<password>", base64-encoded\n'),
+    ("deploy.yaml", "  ora_password: <user>/<password>@<service>\n"),
+    # a switch that reads the password from a pipe, before the registry's host
+    ("ci.sh", 'cat token.txt | docker login -u "$REG_USER" --password-stdin '
+              "europe-west2-docker.pkg.dev\n"),
 ])
 def test_placeholder_template_lookup_or_hash_is_never_flagged(cli: Any, tmp_path: Path, name: str,
                                                               content: str) -> None:
@@ -1365,6 +1372,41 @@ def test_a_secret_given_alone_in_answer_to_a_question_for_it_is_found(
 def test_values_in_other_shapes_are_read(cli: Any, tmp_path: Path, name: str, content: str,
                                          expected: set[str]) -> None:
     assert types(scan(cli, tmp_path, name, fill(content))) == expected
+
+
+@pytest.mark.parametrize(("name", "content", "expected"), [
+    # a setting written as one string of code: a pipeline's environment, an argv
+    ("Jenkinsfile", 'withEnv(["SPRING_DATASOURCE_PASSWORD={pw}"]) {{\n', {"PASSWORD"}),
+    ("Jenkinsfile", "withEnv(['DB_PASSWORD={pw}', 'APP_ENV=prod']) {{\n", {"PASSWORD"}),
+    ("job.py", 'subprocess.run(cmd, env=["API_TOKEN={secret}"])\n', {"GENERIC_SECRET"}),
+    ("job.py", 'args = ["--db-password={pw}", "--verbose"]\n', {"PASSWORD"}),
+    ("job.js", "spawn('psql', [], {{ env: ['PGPASSWORD={pw} psql'] }})\n", {"PASSWORD"}),
+    # a template, a lookup, or the key alone with its value joined on after the string
+    ("job.py", 'a = "password=%s" % pw\nb = f"password={{pw}}&user={{user}}"\n', set()),
+    ("job.py", 'c = "password=" + pw\nd = "password={{}}".format(pw)\n', set()),
+    ("Jenkinsfile", 'withEnv(["DB_PASSWORD=$DB_PASSWORD", "API_TOKEN=${{API_TOKEN}}"])\n',
+     set()),
+    ("job.py", 'args = ["--db-password={{{{ db_password }}}}", "--token=<token>"]\n', set()),
+])
+def test_a_setting_inside_a_string_of_code_is_read(cli: Any, tmp_path: Path, name: str,
+                                                   content: str, expected: set[str]) -> None:
+    assert types(scan(cli, tmp_path, name, fill(content))) == expected
+
+
+@pytest.mark.parametrize(("content", "expected"), [
+    ('    npmAuthIdent: "{user}:{pw}"\n', {("PASSWORD", "{pw}"), ("USERNAME", "{user}")}),
+    ("    npmAuthIdent: {basic}\n", {("PASSWORD", "{basic}")}),
+    ('    npmAuthIdent: "${{NPM_IDENT}}"\n', set()),
+    ('    npmAuthIdent: "user:changeme"\n', set()),
+])
+def test_yarn_auth_ident_is_a_user_and_a_password(cli: Any, tmp_path: Path, content: str,
+                                                 expected: set[tuple[str, str]]) -> None:
+    text = "npmRegistries:\n  \"https://npm.internal\":\n" + fill(content)
+    found = [*scan(cli, tmp_path, ".yarnrc.yml", text),
+             *scan(cli, tmp_path, ".yarnrc.yml", text, kind="personal-data")]
+    line = text.splitlines()[2]
+    assert {(f["type"], line[f["column"] - 1:f["end_column"] - 1]) for f in found} \
+        == {(t, fill(v)) for t, v in expected}
 
 
 @pytest.mark.parametrize("value", ["A" * 200 + "-0", "a" * 200 + "-0", "Ab" * 100 + "-0",

@@ -139,6 +139,7 @@ _NOT_A_SECRET = frozenset({
     "update", "request", "response", "result", "results", "schema", "spec",
     "binding", "secrets", "tokens", "keys", "passwords", "credentials", "mapping", "map",
     "secretkeyref", "keyref", "vaultref", "ssm", "kms",
+    "stdin",  # docker login --password-stdin <registry>: a switch, the password piped in
 })
 # Before the secret word: these make it something else (a public key, a length, a prompt).
 _NOT_BEFORE = frozenset({
@@ -539,6 +540,8 @@ def _spaced_value(line: Line, key: str, end: int, unquoted: bool) -> Assignment 
     return None
 
 
+# A setting's value inside the string literal that holds its key, by the literal's quote.
+_IN_STRING_VALUE = {q: re.compile(rf"[^{q}\\\s]{{1,{MAX_VALUE}}}") for q in "\"'"}
 # A string literal joined to more by ``+`` (Java, JavaScript, C#, Python)
 _CONCATENATED = re.compile(r"[ \t]*\+")
 
@@ -655,6 +658,16 @@ def assignments(line: Line, stem: re.Pattern[str],
             close = text.find(text[s - 1], at, at + MAX_VALUE)
             if close > at:
                 yield Assignment(key, text[at:close], at, close, True)
+            continue
+        if (quoted_key or argv) and text[end:end + 1] == "=" \
+                and line.syntax in CODE and line.syntax not in _UNQUOTED_CODE:
+            # A string that is itself a setting: withEnv(["DB_PASSWORD=<value>"]),
+            # env=["API_TOKEN=<value>"], args = ["--db-password=<value>"]; the value runs
+            # to the string's end or a space ("PGPASSWORD=<value> psql …")
+            quote = text[s - 3] if argv else text[s - 1]
+            m = _IN_STRING_VALUE[quote].match(text, at)
+            if m is not None and m.end() < len(text) and text[m.end()] in (quote, " "):
+                yield Assignment(key, m.group(), at, m.end(), True)
             continue
         if kind == ">":
             close = text.find("<", at, at + MAX_VALUE)
@@ -1020,6 +1033,29 @@ def _raw_authorization(line: Line) -> Iterator[tuple[Assignment, Assignment]]:
                Assignment("password", m.group("p"), m.start("p"), m.end("p"), False))
 
 
+# Yarn's npmAuthIdent (.yarnrc.yml) is npm's _auth: "<user>:<password>", or that pair in
+# base64, which Yarn sends as a Basic header.
+_AUTH_IDENT = re.compile(
+    r"(?i)\bnpmAuthIdent[\"']?[ \t]*:[ \t]*[\"']?(?P<v>[^\s\"']{1,400})")
+_USER_PASSWORD = re.compile(r"(?P<u>[^:\s]{1,64}):(?P<p>\S{1,200})")
+
+
+def _auth_idents(line: Line) -> Iterator[tuple[Assignment, Assignment]]:
+    """Each npmAuthIdent's user and password; for a base64 pair, the whole value is the
+    password's span and the user has none."""
+    for m in _AUTH_IDENT.finditer(line.text):
+        value, start = m.group("v"), m.start("v")
+        pair = _USER_PASSWORD.fullmatch(value)
+        if pair is not None:
+            yield (Assignment("username", pair.group("u"), start, start + pair.end("u"), True),
+                   Assignment("password", pair.group("p"), start + pair.start("p"),
+                              start + pair.end("p"), True))
+        elif (plain := decoded_base64(value)) is not None \
+                and (pair := _USER_PASSWORD.fullmatch(plain)) is not None:
+            yield (Assignment("username", "", start, start, True),
+                   Assignment("password", pair.group("p"), start, m.end("v"), True))
+
+
 def _credential_arguments(line: Line) -> Iterator[tuple[Assignment, Assignment]]:
     for m in _CREDENTIAL_CALL.finditer(line.text):
         yield (Assignment("username", m.group("u"), m.start("u"), m.end("u"), True),
@@ -1251,6 +1287,8 @@ def find(line: Line) -> Iterator[Hit]:
         found.extend(password for _, password in _credential_arguments(line))
     if "auth" in words and ("basic " in words or "igest" in line.text):
         found.extend(password for _, password in _raw_authorization(line))
+    if "auth" in words and "uthIdent" in line.text:
+        found.extend(password for _, password in _auth_idents(line))
     if "securestring" in words:
         found.extend(Assignment("password", m.group(g), m.start(g), m.end(g), True)
                      for m in _SECURE_STRING.finditer(line.text)
@@ -1606,6 +1644,10 @@ def find_users(line: Line) -> Iterator[Hit]:
     if "auth" in line.words and ("basic " in line.words or "igest" in line.text):
         found.extend(user for user, password in _raw_authorization(line)
                      if rejection(password.value, "password") is None
+                     and strong_enough(password.value, "password", line.syntax))
+    if "auth" in line.words and "uthIdent" in line.text:
+        found.extend(user for user, password in _auth_idents(line)
+                     if user.value and rejection(password.value, "password") is None
                      and strong_enough(password.value, "password", line.syntax))
     if "auth" in line.words or "pwd" in line.words:  # btoa("<user>:…"), CURLOPT_USERPWD
         found.extend(user for user, _ in _basic_pairs(line) if user.value)

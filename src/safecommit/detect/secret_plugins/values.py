@@ -65,6 +65,8 @@ _RARER_PLACEHOLDER_PARTS = re.compile(r"(?<![a-z])fake(?![a-z])|fake\w*fake|your
 _TEMPLATE = re.compile(
     r"\$\{|\$\(|\{\{|\{%|%\([\w.-]+\)[sdr]|#\{|@\{|<%|\[\[[^\]]*\]\]"
     r"|^\{[\w.-]*\}$|^<[^<>]*>$|^&lt;.*&gt;$|^\[[\w .-]*\]$|^%[\w.-]+%(?:$|[\\/])|^@@?[\w.-]+@@?$"
+    # placeholders joined as a credential is written: <user>:<password>, <user>/<pw>@<db>
+    r"|^<[\w .-]{1,40}>(?:[:/@;,|]{1,3}<[\w .-]{1,40}>)+$"
     # A YAML tag (``!vault |``, ``!secret db_password``, ``!Ref DbPassword``), not a password
     # that starts with ``!``: a known tag, or a tag and then its value.
     r"|^!(?:vault|secret|env|ENV|env_var|include|encrypted|sops|Ref|Sub|GetAtt|ImportValue"
@@ -587,6 +589,9 @@ DEFAULT_ACCOUNTS = frozenset({
     "webmaster", "operator", "example", "dummy", "sample", "none", "null", "me", "someone",
     "nouser", "noreply", "no-reply", "manager",  # OpenLDAP's own: cn=Manager,dc=…
     "scott", "hr",  # Oracle's demo schemas
+    # the fixed accounts of a registry's token log-in: GitLab CI's job token, Google's
+    # access token, Azure Artifacts' personal access token
+    "gitlab-ci-token", "oauth2accesstoken", "azuredevops",
 })
 # An account name, perhaps with its Windows domain (``DEFRA\\svc-ffcpay``; its backslash
 # escaped in a string literal of code).
