@@ -25,13 +25,15 @@ from safecommit.detect.secret_plugins.values import (
     rejection,
     username_rejection,
 )
+from safecommit.extract.syntax import syntax_for
 from safecommit.reserved import is_reserved_domain
 
 # A Kubernetes Secret keeps its values base64-encoded: one that decodes to a connection
-# string with a password is read from the Secret's "kind" line, down its manifest.
+# string with a password, or to a file holding a secret, is read from the Secret's "kind"
+# line, down its manifest.
 _SECRET_KINDS = ("kind: secret", '"kind": "secret"')
 _ENCODED_VALUE = re.compile(
-    r"\s+[\"']?[\w.-]+[\"']?\s*:\s*[\"']?(?P<v>[A-Za-z0-9+/]{16,}={0,2})[\"']?,?\s*$")
+    r"\s+[\"']?(?P<k>[\w.-]+)[\"']?\s*:\s*[\"']?(?P<v>[A-Za-z0-9+/]{16,}={0,2})[\"']?,?\s*$")
 _MANIFEST_LINES = 200
 # Oracle's drivers take "user/password@host" whole: their connect calls are triggers.
 _ORACLE_CALLS = ("oracle",)  # cx_Oracle.connect, oracledb.connect: one shorter word
@@ -425,22 +427,43 @@ def parts(line: Line) -> list[Part]:
 
 
 def _encoded_parts(line: Line) -> Iterator[Part]:
-    """A Secret's base64 values that decode to a connection string with a password in it."""
+    """A Secret's base64 values that decode to a connection string with a password in it,
+    or to a file with a secret in it."""
     locator = line.locator
     for delta in range(1, min(_MANIFEST_LINES, locator.line_count - line.index)):
         below = locator.line_text(line.index + delta)
         if below.startswith(("---", "kind:")):
             return  # the next document
         m = _ENCODED_VALUE.match(below)
-        plain = decoded_base64(m.group("v")) if m is not None else None
+        plain = decoded_base64(m.group("v"), lines=True) if m is not None else None
         if m is None or plain is None:
             continue
-        for part in _plain_parts(plain):
-            if part.role == "password" and len(part.value) >= 4 \
-                    and rejection(part.value, "password") is None:
-                yield Part("password", m.start("v"), m.end("v"), m.group("v"), part.type,
-                           line_delta=delta)
-                break
+        type = next((part.type for part in _plain_parts(plain)
+                     if part.role == "password" and len(part.value) >= 4
+                     and rejection(part.value, "password") is None), None) \
+            if "\n" not in plain.strip() else None
+        if type is None and _is_a_file(m.group("k"), plain):
+            type = _file_secret(m.group("k"), plain)
+        if type is not None:
+            yield Part("password", m.start("v"), m.end("v"), m.group("v"), type,
+                       line_delta=delta)
+
+
+def _is_a_file(key: str, plain: str) -> bool:
+    """A Secret's value that is a whole file (``kubectl create secret --from-file``): named
+    as a file (``appsettings.json``, ``.env``), or of many lines."""
+    return "\n" in plain.strip() or syntax_for(key) != "text"
+
+
+def _file_secret(key: str, plain: str) -> str | None:
+    """The type of the first secret in a file kept in a Secret, read as that file is."""
+    from safecommit.detect.locate import Locator  # a file may hold any kind of secret
+    from safecommit.detect.secrets import PLUGINS, hits
+    from safecommit.model import Text
+
+    for _, hit in hits(Locator(Text(key, plain, syntax_for(key))), PLUGINS):
+        return hit.type
+    return None
 
 
 def _plain_parts(text: str) -> Iterator[Part]:
