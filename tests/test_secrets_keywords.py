@@ -204,6 +204,13 @@ from secrets_support import fill, scan, types
     ("appsettings.json", '{{\n  "Jwt": {{\n    "Issuer": "https://x",\n\n    "Key": "{secret}"\n'
                          "  }}\n}}\n", "GENERIC_SECRET"),
     ("config.yaml", "signing:\n  key: {secret}\n", "GENERIC_SECRET"),
+    # .NET's configuration sections joined as the environment and the portal join them
+    ("launchSettings.json", '{{"environmentVariables": {{\n  "Jwt__Key": "{secret}"\n}}}}\n',
+     "GENERIC_SECRET"),
+    ("appservice.json", '[{{"name": "Jwt:Key", "value": "{secret}", "slotSetting": false}}]\n',
+     "GENERIC_SECRET"),
+    ("appsettings-export.json", '[\n  {{\n    "name": "Smtp:Password",\n    "slotSetting": false,\n'
+                                '    "value": "{pw}"\n  }}\n]\n', "PASSWORD"),
     # in hex, and under an INI or TOML section that names the secret
     ("config.yaml", "jwt:\n  key: {hex}\n", "GENERIC_SECRET"),
     ("app.ini", "[database]\nhost = db\n[mailgun]\nkey = {hex}\n", "GENERIC_SECRET"),
@@ -399,6 +406,9 @@ def test_secret_in_an_assignment_is_found(cli: Any, tmp_path: Path, name: str, t
     (".env.example", "AZURE_STORAGE=DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;"
                      "AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/"
                      "K1SZFPTOtr/KBHBeksoGMGw==;\n"),
+    ("local.settings.json", '{"CosmosDb": "AccountEndpoint=https://localhost:8081/;AccountKey='
+                            'C2y6yDjf5/R+ob0N8A7Cgv30VRDJIWEHLM+4QDU5DE2nQ9nDuVTqobD4b8mGGyPMbIZnq'
+                            'yMsEcaGQy67XIw/Jw==;"}\n'),
     ("fixture.json", '{"token": "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwib'
                      'mFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36P'
                      'Ok6yJV_adQssw5c"}\n'),

@@ -96,7 +96,8 @@ _KEY_QUALIFIERS = frozenset({
 })
 # Two words before "key" that make it a secret as one qualifier does (EventGridKey).
 _TWO_WORD_QUALIFIERS = frozenset({("event", "grid"), ("event", "hub"), ("notification", "hub")})
-_SEPARATORS = ("", "_", ".", "-", " ")
+# ("__" and ":" join .NET's configuration sections: Jwt__Key in the environment, Jwt:Key)
+_SEPARATORS = ("", "_", ".", "-", " ", "__", ":")
 _BEARER_BASIC = frozenset({"bearer", "basic "})
 _HEADER_WORDS = frozenset({*_BEARER_BASIC, "auth"})
 _COMPOUND_PREFIXES = (
@@ -757,8 +758,9 @@ def _in_comment(line: Line, key: str, end: int) -> Iterator[Assignment]:
         yield Assignment(key, value, start, stop, quoted, in_comment=True)
 
 
+# (a .NET setting's name may hold its sections: Jwt:Key, as App Service lists it)
 _NAME_LINE = re.compile(
-    r"^\s*-?\s*[\"']?(?:name|key|Name|Key)[\"']?\s*[:=]\s*[\"']?(?P<k>[\w.-]+)[\"']?\s*,?\s*$",
+    r"^\s*-?\s*[\"']?(?:name|key|Name|Key)[\"']?\s*[:=]\s*[\"']?(?P<k>[\w.:-]+)[\"']?\s*,?\s*$",
 )
 _VALUE_LINE = re.compile(r"^\s*(?:[\"']?(?:value|Value)[\"']?\s*[:=]|<[vV]alue>|<string>"
                          r"|<stringProp\s+name=\"Argument\.value\">)")
@@ -776,7 +778,7 @@ _JMETER_NAME_LINE = re.compile(
 _XML_NAMED_VALUE = re.compile(
     r"<(?P<tag>[\w:.-]+)\s+(?:key|name)=\"(?P<k>[\w.-]+)\"\s*>\s*(?:<value>)?(?P<v>[^<>\s][^<>]*?)\s*<")
 _SAME_LINE_PAIR = re.compile(
-    r"[\"']?(?:name|key|Name|Key)[\"']?\s*[:=]\s*[\"'](?P<k>[\w.-]+)[\"']\s*,?\s*"
+    r"[\"']?(?:name|key|Name|Key)[\"']?\s*[:=]\s*[\"'](?P<k>[\w.:-]+)[\"']\s*,?\s*"
     r"[\"']?(?:value|Value)[\"']?\s*[:=]\s*(?=[\"'])",
 )
 # .NET's settings: <setting name="GatewayApiKey" serializeAs="String"> over <value>…</value>
