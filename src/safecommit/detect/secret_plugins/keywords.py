@@ -96,8 +96,7 @@ _KEY_QUALIFIERS = frozenset({
 })
 # Two words before "key" that make it a secret as one qualifier does (EventGridKey).
 _TWO_WORD_QUALIFIERS = frozenset({("event", "grid"), ("event", "hub"), ("notification", "hub")})
-# ("__" and ":" join .NET's configuration sections: Jwt__Key in the environment, Jwt:Key)
-_SEPARATORS = ("", "_", ".", "-", " ", "__", ":")
+_SEPARATORS = ("", "_", ".", "-", " ")
 _BEARER_BASIC = frozenset({"bearer", "basic "})
 _HEADER_WORDS = frozenset({*_BEARER_BASIC, "auth"})
 _COMPOUND_PREFIXES = (
@@ -114,6 +113,17 @@ _MAKES_A_KEY_SECRET = re.compile(trie_pattern(  # over the lower-cased line
     | {f"{a}{s1}{b}{s2}key" for a, b in _TWO_WORD_QUALIFIERS
        for s1 in _SEPARATORS for s2 in _SEPARATORS}
     | {"pat", "pswd"}))
+# .NET's configuration sections joined as the environment (Jwt__Key) and App Service
+# (Jwt:Key) join them: a qualifier, then the joint, then "key".
+_SECTION_KEY = re.compile(r"([a-z]+)(?:__|:)key")
+_QUALIFIERS = frozenset({*_KEY_QUALIFIERS, *_COMPOUND_PREFIXES})
+
+
+def _makes_a_key_secret(low: str) -> bool:
+    """A qualifier names the line's key as a secret one (over the lower-cased line)."""
+    return _MAKES_A_KEY_SECRET.search(low) is not None \
+        or (("__key" in low or ":key" in low)
+            and any(m.group(1) in _QUALIFIERS for m in _SECTION_KEY.finditer(low)))
 # A key holding any of these words names, describes or points at a secret: it is not one.
 _NOT_A_SECRET = frozenset({
     "hash", "hashed", "hashes", "digest", "checksum", "sha", "sha1", "sha256", "sha512", "md5",
@@ -1261,7 +1271,7 @@ def find(line: Line) -> Iterator[Hit]:
     parent = None
     postman = list(_postman_api_keys(line)) if line.syntax == "json" and "key" in words \
         and _POSTMAN_VALUE_NAME.search(line.text) is not None else []
-    if words == _KEY_ONLY and _MAKES_A_KEY_SECRET.search(line.text.lower()) is None:
+    if words == _KEY_ONLY and not _makes_a_key_secret(line.text.lower()):
         parent = _secret_parent(line)
         if parent is not None:
             keep = _bare_or_secret_key
