@@ -104,6 +104,15 @@ from secrets_support import fill, scan, types
     ("client.py", 'r = requests.get(url, auth=("{user}", "{pw}"))\n', "PASSWORD"),
     ("Client.cs", 'var cred = new NetworkCredential("{user}", "{pw}");\n', "PASSWORD"),
     ("deploy.ps1", '$s = ConvertTo-SecureString "{pw}" -AsPlainText -Force\n', "PASSWORD"),
+    # a .NET signing key made from a literal's bytes, and an Azure DevOps token in a script
+    ("Startup.cs", "o.TokenValidationParameters = new() {{ IssuerSigningKey = new SymmetricSecurity"
+                   'Key(Encoding.UTF8.GetBytes("{secret}")) }};\n', "GENERIC_SECRET"),
+    ("Token.cs", 'var signingKey = Encoding.ASCII.GetBytes("{secret}");\n', "GENERIC_SECRET"),
+    ("release.ps1", '$pat = "{ado_pat}"\n', "GENERIC_SECRET"),
+    # a header given to curl inside a string of code or of JSON
+    ("Jenkinsfile", "sh \"curl -H 'X-Api-Key: {secret}' https://api.internal/hooks\"\n", "API_KEY"),
+    ("package.json", '{{"scripts": {{"ping": "curl --header \'X-Api-Key: {secret}\' '
+                     'https://api.internal"}}}}\n', "API_KEY"),
     ("seed.sql", "ALTER USER app IDENTIFIED BY {pw};\n", "PASSWORD"),
     ("spring.xml", '<property name="password" value="{pw}"/>\n', "PASSWORD"),
     ("compose.yaml", "    environment:\n      - POSTGRES_PASSWORD={pw}\n", "PASSWORD"),
@@ -699,6 +708,15 @@ def test_secret_in_an_assignment_is_found(cli: Any, tmp_path: Path, name: str, t
     ("nginx.conf", "ssl_certificate_key /etc/ssl/private/app.key;\n"),
     ("sri.conf", "script_integrity sha384-oqVuAfXRKap7fdgcCY5uykM6+R9GqQ8K/uxy9rx7HNQlGYl1"
                  "kPzQho1wx4JwY8w=\n"),
+    # the key read from configuration, a path beside $pat's name, a header's lookup
+    ("Startup.cs",
+     'var key = new SymmetricSecurityKey(Encoding.UTF8.GetBytes(config["Jwt:Key"]));\n'),
+    ("release.ps1", "$pat = $env:AZURE_DEVOPS_PAT\n$path = \"C:\\temp\\Xk29fQmP7wLz3RtY8vNb1C\"\n"),
+    ("Jenkinsfile", "sh \"curl -H 'X-Api-Key: ${API_KEY}' https://api.internal/hooks\"\n"),
+    # base64 of a sentence under a secret's key
+    ("secret.yaml",
+     "kind: Secret\ndata:\n  secret_greeting: aGVsbG8gd29ybGQgZnJvbSB0aGUgdGVhbQ==\n"),
+    ("app.yaml", "api_secret_note: SGVsbG8sIFdvcmxkIQ==\n"),
     # placeholders joined as a credential is written
     (".npmrc", "//npm.internal/:_auth=<user>:<password>\n"),
     ("notes.py", '# npm\'s _auth: "<user>:<password>", base64-encoded\n'),

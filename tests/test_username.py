@@ -77,6 +77,8 @@ def usernames(cli: Any, tmp: Path, name: str, content: str) -> list[Any]:
     ("map.bat", "net use \\\\fileserver\\share /user:DEFRA\\{user} {pw}\n"),
     ("mount.sh", "smbclient //files.internal/share -U DEFRA/{user}%{pw}\n"),
     ("deploy.ps1", '$c = New-Object PSCredential ("DEFRA\\{user}", $ss)\n'),
+    ("deploy.ps1", "$c = New-Object -TypeName System.Management.Automation.PSCredential "
+                   "-ArgumentList 'DEFRA\\{user}', $ss\n"),
     ("backup.sh", "scp dump.sql {user}@10.0.0.5:/tmp/\n"),
     ("sync.sh", "rsync -az ./site/ {user}@web01.internal:/srv/site/\n"),
     ("tunnel.sh", "ssh -l {user} -L 5432:db:5432 bastion.internal\n"),

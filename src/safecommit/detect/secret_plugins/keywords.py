@@ -42,9 +42,9 @@ from safecommit.names_data import load_english
 
 # Word stems that can start a secret or user key; lower-case, for the prefilter too.
 # The rarer stems' triggers; ``_pat`` only before what ends a key: on its own it is the start
-# of every ``_path``.
+# of every ``_path``; and a script's ``$pat`` (PowerShell, shell), an Azure DevOps token.
 _RARE_STEMS = frozenset({"credential", "_pw", "-pw", "_pat=", "_pat:", '_pat"', "_pat'", "_pat ",
-                         "sonar", "masterauth", "erlang"})
+                         "$pat=", "$pat ", "sonar", "masterauth", "erlang"})
 # "the log-in is <user> / <password>": words of their own, as "login" is on every form's line
 _LOGIN_IS = frozenset({"login is", "log-in is", "logon is"})
 TRIGGERS = frozenset({"pass", "pwd", "secret", "token", "key", "identified", "auth", "bearer",
@@ -61,7 +61,8 @@ USER_TRIGGERS = frozenset({"user", " -user", "login", "auth", "credential", "cre
 _STEM = re.compile(r"(?i)pass|pwd|secret|token|key|identified|_auth\b")
 # The rarer stems, read only on a line that holds one (a longer alternation costs every line).
 _STEM_WITH_RARE = re.compile(
-    rf"{_STEM.pattern}|credential|[_-]pw\b|_pat\b|sonar[._]login|masterauth|erlang[._-]?cookie")
+    rf"{_STEM.pattern}|credential|[_-]pw\b|_pat\b|(?<=\$)pat\b|sonar[._]login|masterauth"
+    r"|erlang[._-]?cookie")
 _USER_STEM = re.compile(r"(?i)user|login")
 # The DN keys' stem, read only on a line that holds one (a longer alternation costs every line).
 _USER_STEM_WITH_DN = re.compile(r"(?i)user|login|(?:bind|manager)[_.-]?dn")
@@ -403,7 +404,7 @@ def _value_at(line: Line, i: int, *, space_op: bool) -> tuple[str, int, int, boo
     if (text[i] in "@$rbfuRBFU" or (text[i] == "N" and line.syntax == "sql")) \
             and i + 1 < n and text[i + 1] in "\"'":  # T-SQL: N'…' is a Unicode string
         i += 1
-    elif text[i] in "SsR[" and (wrapped := _WRAPPED.match(text, i)) is not None:
+    elif text[i] in "SsR[nE" and (wrapped := _WRAPPED.match(text, i)) is not None:
         i = wrapped.end()
     if text[i] in "\"'`":
         found = _read_quoted(text, i)
@@ -439,9 +440,11 @@ def _value_at(line: Line, i: int, *, space_op: bool) -> tuple[str, int, int, boo
 _ANNOTATED = re.compile(
     r"(?:[ \t]*:[ \t]*&?(?:'static[ \t]+)?[A-Za-z_][\w.\[\], |]{0,60}?"
     r"|[ \t]+(?:As[ \t]+)?[A-Za-z_][\w.\[\]]{0,60}|\[\d*\])[ \t]*=(?![=>])")
-# A call that only wraps a literal: String::from("x"), Some("x"), SecretString::new("x").
+# A call that only wraps a literal: String::from("x"), Some("x"), SecretString::new("x"),
+# .NET's signing key from a literal's bytes: new SymmetricSecurityKey(Encoding.UTF8.GetBytes("x")).
 _WRAPPED = re.compile(
-    r"(?:String::from|Some|Secret(?:String)?::new|SecureString|\[\]byte)\([ \t]*(?=[\"'`])")
+    r"(?:String::from|Some|Secret(?:String)?::new|SecureString|\[\]byte"
+    r"|(?:new[ \t]+SymmetricSecurityKey\([ \t]*)?Encoding\.\w+\.GetBytes)\([ \t]*(?=[\"'`])")
 
 
 # R's "<-", in R and in the R Markdown and Quarto documents whose chunks hold R.
@@ -551,6 +554,10 @@ def _spaced_value(line: Line, key: str, end: int, unquoted: bool) -> Assignment 
     return None
 
 
+# curl's (and wget's, httpie's) header option right before a quoted header: -H 'Name: value'
+_HEADER_FLAG = re.compile(r"(?:^|\s)(?:-H|--header)[ \t=]?$")
+_HEADER_VALUE = {q: re.compile(rf"[ \t]*(?P<v>[^{q}\s]{{1,{MAX_VALUE}}})[ \t]*(?={q})")
+                 for q in "\"'"}
 # A setting's value inside the string literal that holds its key, by the literal's quote.
 _IN_STRING_VALUE = {q: re.compile(rf"[^{q}\\\s]{{1,{MAX_VALUE}}}") for q in "\"'"}
 # A string literal joined to more by ``+`` (Java, JavaScript, C#, Python)
@@ -679,6 +686,14 @@ def assignments(line: Line, stem: re.Pattern[str],
             m = _IN_STRING_VALUE[quote].match(text, at)
             if m is not None and m.end() < len(text) and text[m.end()] in (quote, " "):
                 yield Assignment(key, m.group(), at, m.end(), True)
+            continue
+        if quoted_key and text[end:end + 1] == ":" \
+                and _HEADER_FLAG.search(text, max(0, s - 12), s - 1) is not None:
+            # curl -H 'X-Api-Key: <key>' inside a string of code or JSON (a Jenkinsfile's sh
+            # step, package.json's scripts): the header's value runs to its quote
+            m = _HEADER_VALUE[text[s - 1]].match(text, at)
+            if m is not None:
+                yield Assignment(key, m.group("v"), m.start("v"), m.end("v"), True)
             continue
         if kind == ">":
             close = text.find("<", at, at + MAX_VALUE)
@@ -1018,8 +1033,10 @@ _SECURE_STRING = re.compile(
     r"|(?P<pq>[\"'])(?P<pv>[^\"'\n]+)(?P=pq)\s*\|\s*ConvertTo-SecureString\b")
 
 
+# (PowerShell's New-Object PSCredential -ArgumentList '<user>', $password too)
 _CREDENTIAL_USER = re.compile(
-    r"(?:\bauth\s*=\s*\(|\b\w{0,40}?(?:Credentials?|Auth|Authentication)\w{0,20}\s*\()\s*"
+    r"(?:\bauth\s*=\s*\(|\b\w{0,40}?(?:Credentials?|Auth|Authentication)\w{0,20}\s*\("
+    r"|\bPSCredential\s+-ArgumentList\s+\(?)\s*"
     r"(?P<uq>[\"'])(?P<u>[^\"'\s]{1,64})(?P=uq)\s*,")
 
 

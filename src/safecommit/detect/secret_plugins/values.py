@@ -569,9 +569,28 @@ def rejection(value: str, key: str = "") -> str | None:
     plain = decoded_base64(v)
     if plain is not None and plain != v:
         why = rejection(plain, key)
-        if why in ("empty", "template", "placeholder", "environment variable name"):
+        if why in ("empty", "template", "placeholder", "environment variable name") \
+                or (why == "prose" and reads_as_a_sentence(plain)):
             return f"encoded {why}"
     return None
+
+
+# A sentence's words: letters, perhaps an apostrophe, then perhaps its punctuation.
+_SENTENCE_WORD = re.compile(r"[A-Za-z][A-Za-z']*[,.!?:;]?")
+_FUNCTION_WORDS = frozenset({
+    "the", "a", "an", "and", "or", "for", "to", "of", "in", "on", "is", "it", "this", "that",
+    "with", "as", "by", "be", "not", "no", "if", "from", "at", "we", "you", "i", "our", "your",
+    "my", "are", "was", "will", "has", "have", "here", "there"})
+
+
+def reads_as_a_sentence(text: str) -> bool:
+    """Words of a sentence, with a sentence's small words or its punctuation ("Hello, World!",
+    "hello from the team"), not a passphrase of random words or a password with spaces (whose
+    parts hold digits or symbols)."""
+    parts = text.split()
+    return len(parts) >= 2 and all(_SENTENCE_WORD.fullmatch(p) for p in parts) \
+        and (any(p.lower().rstrip(",.!?:;") in _FUNCTION_WORDS for p in parts)
+             or text.rstrip()[-1] in ".!?" or "," in text)
 
 
 _SENTENCE_WORDS = frozenset({"the", "a", "an", "and", "or", "for", "to", "of", "in", "on", "is",
