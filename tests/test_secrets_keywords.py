@@ -28,6 +28,8 @@ from secrets_support import fill, scan, types
     ("web.config", '<add key="DbPassword" value="{pw}" />\n', "PASSWORD"),
     ("db.xml", '<connection host="db" password="{pw}" />\n', "PASSWORD"),
     ("settings.xml", "<server>\n  <password>{pw}</password>\n</server>\n", "PASSWORD"),
+    ("connections.xml", "<Connection>\n  <Password><![CDATA[{pw}]]></Password>\n</Connection>\n",
+     "PASSWORD"),
     ("main.tf", '  admin_password = "{pw}"\n', "PASSWORD"),
     ("variables.tf", 'variable "db_password" {{\n  type = string\n  default = "{pw}"\n}}\n',
      "PASSWORD"),
@@ -717,6 +719,7 @@ def test_secret_in_an_assignment_is_found(cli: Any, tmp_path: Path, name: str, t
     ("secret.yaml",
      "kind: Secret\ndata:\n  secret_greeting: aGVsbG8gd29ybGQgZnJvbSB0aGUgdGVhbQ==\n"),
     ("app.yaml", "api_secret_note: SGVsbG8sIFdvcmxkIQ==\n"),
+    ("connections.xml", "<Password><![CDATA[${DB_PASSWORD}]]></Password>\n"),
     # placeholders joined as a credential is written
     (".npmrc", "//npm.internal/:_auth=<user>:<password>\n"),
     ("notes.py", '# npm\'s _auth: "<user>:<password>", base64-encoded\n'),

@@ -696,7 +696,11 @@ def assignments(line: Line, stem: re.Pattern[str],
                 yield Assignment(key, m.group("v"), m.start("v"), m.end("v"), True)
             continue
         if kind == ">":
-            close = text.find("<", at, at + MAX_VALUE)
+            if text.startswith("<![CDATA[", at):  # <Password><![CDATA[<value>]]></Password>
+                at += 9
+                close = text.find("]]>", at, at + MAX_VALUE)
+            else:
+                close = text.find("<", at, at + MAX_VALUE)
             if not _opens_element(text, s) or close == -1:
                 continue
             yield Assignment(key, text[at:close], at, close, False)
