@@ -720,6 +720,10 @@ def test_secret_in_an_assignment_is_found(cli: Any, tmp_path: Path, name: str, t
      "kind: Secret\ndata:\n  secret_greeting: aGVsbG8gd29ybGQgZnJvbSB0aGUgdGVhbQ==\n"),
     ("app.yaml", "api_secret_note: SGVsbG8sIFdvcmxkIQ==\n"),
     ("connections.xml", "<Password><![CDATA[${DB_PASSWORD}]]></Password>\n"),
+    # a pipeline's credential lookup (Concourse, BOSH) and Puppet's
+    ("pipeline.yml", "params:\n  password: ((db_password))\n  api_token: ((ledger/api-token))\n"),
+    ("common.yaml", "db:\n  password: \"%{hiera('db_password')}\"\n"),
+    ("node.yaml", "  password: \"%{lookup('ledger::db_password')}\"\n"),
     # placeholders joined as a credential is written
     (".npmrc", "//npm.internal/:_auth=<user>:<password>\n"),
     ("notes.py", '# npm\'s _auth: "<user>:<password>", base64-encoded\n'),

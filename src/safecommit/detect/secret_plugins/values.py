@@ -67,6 +67,8 @@ _TEMPLATE = re.compile(
     r"|^\{[\w.-]*\}$|^<[^<>]*>$|^&lt;.*&gt;$|^\[[\w .-]*\]$|^%[\w.-]+%(?:$|[\\/])|^@@?[\w.-]+@@?$"
     # placeholders joined as a credential is written: <user>:<password>, <user>/<pw>@<db>
     r"|^<[\w .-]{1,40}>(?:[:/@;,|]{1,3}<[\w .-]{1,40}>)+$"
+    # Concourse's and BOSH's credential lookup ((db_password)), Puppet's %{hiera('x')}
+    r"|^\(\([\w.:/-]{1,128}\)\)$|^%\{[^{}]{1,256}\}$"
     # A YAML tag (``!vault |``, ``!secret db_password``, ``!Ref DbPassword``), not a password
     # that starts with ``!``: a known tag, or a tag and then its value.
     r"|^!(?:vault|secret|env|ENV|env_var|include|encrypted|sops|Ref|Sub|GetAtt|ImportValue"
