@@ -106,6 +106,9 @@ from secrets_support import fill, scan, types
     ("client.py", 'r = requests.get(url, auth=("{user}", "{pw}"))\n', "PASSWORD"),
     ("Client.cs", 'var cred = new NetworkCredential("{user}", "{pw}");\n', "PASSWORD"),
     ("deploy.ps1", '$s = ConvertTo-SecureString "{pw}" -AsPlainText -Force\n', "PASSWORD"),
+    # a comment in code that says what a secret is
+    ("deploy.py", "# TODO remove before go-live: the prod password is {pw}\n", "PASSWORD"),
+    ("client.js", "const x = 1; // the api key was {secret} until March\n", "API_KEY"),
     # a .NET signing key made from a literal's bytes, and an Azure DevOps token in a script
     ("Startup.cs", "o.TokenValidationParameters = new() {{ IssuerSigningKey = new SymmetricSecurity"
                    'Key(Encoding.UTF8.GetBytes("{secret}")) }};\n', "GENERIC_SECRET"),
@@ -720,6 +723,8 @@ def test_secret_in_an_assignment_is_found(cli: Any, tmp_path: Path, name: str, t
      "kind: Secret\ndata:\n  secret_greeting: aGVsbG8gd29ybGQgZnJvbSB0aGUgdGVhbQ==\n"),
     ("app.yaml", "api_secret_note: SGVsbG8sIFdvcmxkIQ==\n"),
     ("connections.xml", "<Password><![CDATA[${DB_PASSWORD}]]></Password>\n"),
+    ("deploy.py", "# the password is read from Key Vault at start-up\n# if the token is None, "
+                  "refresh it\n"),
     # a pipeline's credential lookup (Concourse, BOSH) and Puppet's
     ("pipeline.yml", "params:\n  password: ((db_password))\n  api_token: ((ledger/api-token))\n"),
     ("common.yaml", "db:\n  password: \"%{hiera('db_password')}\"\n"),

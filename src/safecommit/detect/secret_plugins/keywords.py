@@ -1316,6 +1316,10 @@ def find(line: Line) -> Iterator[Hit]:
         found.extend(_said(line))
         if "?" in line.text:
             found.extend(_answered(line))
+    elif (" is " in line.text or " was " in line.text) \
+            and (comment := _comment_start(line.text, line.syntax)) is not None:
+        # a comment read as prose: "# TODO remove: the prod password is <value>"
+        found.extend(replace(a, in_comment=True) for a in _said(line) if a.start > comment)
     if "auth" in words or "credential" in words:
         found.extend(password for _, password in _credential_arguments(line))
     if "auth" in words and ("basic " in words or "igest" in line.text):
