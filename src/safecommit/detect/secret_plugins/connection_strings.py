@@ -191,6 +191,21 @@ def _local(host: str) -> bool:
     return "." not in host or host.startswith("127.") or host.endswith(".localhost")
 
 
+# Git hosts whose HTTPS clone URL names the account that copied it: https://<user>@host/…
+_GIT_HOSTS = frozenset({"bitbucket.org", "dev.azure.com", "github.com", "gitlab.com"})
+_FIRST_SEGMENT = re.compile(r"/([^/\s'\"`?#]+)")
+
+
+def _git_account(host: str, user: str, text: str, end: int) -> bool:
+    """A clone URL's account (https://<user>@bitbucket.org/<workspace>/…), not the
+    organisation the host puts there (https://<org>@dev.azure.com/<org>/…)."""
+    if host not in _GIT_HOSTS and not host.endswith(".visualstudio.com"):
+        return False
+    segment = _FIRST_SEGMENT.match(text, end)
+    return segment is not None and segment.group(1).lower() != user.lower() \
+        and host.partition(".")[0] != user.lower()
+
+
 def _uri_parts(text: str) -> Iterator[Part]:
     for m in _URI.finditer(text):
         host = m.group("host").lower()
@@ -199,7 +214,8 @@ def _uri_parts(text: str) -> Iterator[Part]:
         user, pw = m.group("user"), m.group("pw")
         if pw and pw == user and _local(host):
             continue  # guest:guest@rabbitmq: an image's default account, on the dev network
-        if user and (pw or _ACCOUNT_SCHEMES.match(m.group("scheme"))):
+        if user and (pw or _ACCOUNT_SCHEMES.match(m.group("scheme"))
+                     or _git_account(host, user, text, m.end())):
             yield Part("user", m.start("user"), m.end("user"), user)
         if pw:
             yield Part("password", m.start("pw"), m.end("pw"), pw)
