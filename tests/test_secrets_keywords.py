@@ -106,6 +106,8 @@ from secrets_support import fill, scan, types
     ("client.py", 'r = requests.get(url, auth=("{user}", "{pw}"))\n', "PASSWORD"),
     ("Client.cs", 'var cred = new NetworkCredential("{user}", "{pw}");\n', "PASSWORD"),
     ("deploy.ps1", '$s = ConvertTo-SecureString "{pw}" -AsPlainText -Force\n', "PASSWORD"),
+    # a password that starts as an id selector would, its case mixed
+    ("login.page.js", "const creds = {{ password: '#{pw}' }};\n", "PASSWORD"),
     # a comment in code that says what a secret is
     ("deploy.py", "# TODO remove before go-live: the prod password is {pw}\n", "PASSWORD"),
     ("client.js", "const x = 1; // the api key was {secret} until March\n", "API_KEY"),
@@ -725,6 +727,12 @@ def test_secret_in_an_assignment_is_found(cli: Any, tmp_path: Path, name: str, t
     ("connections.xml", "<Password><![CDATA[${DB_PASSWORD}]]></Password>\n"),
     ("deploy.py", "# the password is read from Key Vault at start-up\n# if the token is None, "
                   "refresh it\n"),
+    # a UI test's page object: each field's CSS selector
+    ("login.page.js", "const loginPage = {\n  password: '#password',\n"
+                      "  apiKey: 'input#api-key.govuk-input',\n"
+                      "  token: '[data-testid=\"token-input\"]',\n"
+                      "  confirmPassword: '.govuk-input--password:nth-child(2)',\n"
+                      "  passwordField: 'form > input[type=password]',\n};\n"),
     # a pipeline's credential lookup (Concourse, BOSH) and Puppet's
     ("pipeline.yml", "params:\n  password: ((db_password))\n  api_token: ((ledger/api-token))\n"),
     ("common.yaml", "db:\n  password: \"%{hiera('db_password')}\"\n"),

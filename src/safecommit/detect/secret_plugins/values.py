@@ -319,6 +319,23 @@ def _is_regex(value: str) -> bool:
         or value[0] == "^" or value[-1] == "$"
 
 
+# A CSS selector, as a UI test's page object names a form's field (password: '#password',
+# apiKey: 'input[name="api-key"]', '.govuk-input--password'): its names are lower-case
+# words, where a password has capitals or digits.
+_CSS_NAME = r"[a-z]+(?:[-_]{1,2}[a-z]+)*"
+_CSS_PSEUDO = (r"(?:hover|focus(?:-visible|-within)?|active|visited|checked|disabled|enabled"
+               r"|(?:first|last|only)-(?:child|of-type)|nth-(?:last-)?(?:child|of-type)|not|has"
+               r"|is|where|visible|hidden|before|after|placeholder|invalid|valid|required|empty)")
+_CSS_PART = (rf"(?:[#.]{_CSS_NAME}|\[{_CSS_NAME}(?:[~|^$*]?=(?:\"[^\"\]]*\"|'[^'\]]*'|[\w-]+))?\]"
+             rf"|::?{_CSS_PSEUDO}(?:\([^()]*\))?)")
+_CSS_COMPOUND = rf"(?:(?:{_CSS_NAME}|\*){_CSS_PART}*|{_CSS_PART}+)"
+_CSS_SELECTOR = re.compile(rf"{_CSS_COMPOUND}(?:\s*[>+~]\s*{_CSS_COMPOUND}|\s+{_CSS_COMPOUND})*")
+
+
+def is_css_selector(value: str) -> bool:
+    return any(c in value for c in "#.[:") and _CSS_SELECTOR.fullmatch(value) is not None
+
+
 # Words in snake, kebab, dotted or camel case, maybe private (``_auth_user_id``, a class's
 # ``_RSAPrivateKey`` in a type annotation); a dotted
 # name may hold a message broker's wildcards (a RabbitMQ routing key, "orders.*.created").
@@ -556,6 +573,8 @@ def rejection(value: str, key: str = "") -> str | None:
         return "environment variable name"
     if "://" in v or is_path(v):
         return "url or path"
+    if is_css_selector(v):
+        return "css selector"
     if any(c.isspace() for c in v):
         return "prose"
     if is_identifier(v) or _NUMBERED_SNAKE.match(v):
