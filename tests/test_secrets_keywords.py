@@ -108,6 +108,11 @@ from secrets_support import fill, scan, types
     ("deploy.ps1", '$s = ConvertTo-SecureString "{pw}" -AsPlainText -Force\n', "PASSWORD"),
     # a password that starts as an id selector would, its case mixed
     ("login.page.js", "const creds = {{ password: '#{pw}' }};\n", "PASSWORD"),
+    # a browser testing cloud's access key, a bare key beside its account
+    ("wdio.conf.js", "exports.config = {{\n  user: '{user}',\n  key: '{secret}',\n}};\n",
+     "GENERIC_SECRET"),
+    ("wdio.conf.ts", "export const config = {{\n    key: '{secret}',\n    user: '{user}',\n}};\n",
+     "GENERIC_SECRET"),
     # a comment in code that says what a secret is
     ("deploy.py", "# TODO remove before go-live: the prod password is {pw}\n", "PASSWORD"),
     ("client.js", "const x = 1; // the api key was {secret} until March\n", "API_KEY"),
@@ -733,6 +738,13 @@ def test_secret_in_an_assignment_is_found(cli: Any, tmp_path: Path, name: str, t
                       "  token: '[data-testid=\"token-input\"]',\n"
                       "  confirmPassword: '.govuk-input--password:nth-child(2)',\n"
                       "  passwordField: 'form > input[type=password]',\n};\n"),
+    # a bare key beside an account that names a cache entry; the account's key from the
+    # environment; a token encrypted to Renovate's public key
+    ("cache.js", "const entry = {\n  user: 'svc_reports',\n  key: 'user-profile',\n};\n"),
+    ("wdio.conf.js", "exports.config = {\n  user: process.env.BROWSERSTACK_USERNAME,\n"
+                     "  key: process.env.BROWSERSTACK_ACCESS_KEY,\n};\n"),
+    ("renovate.json", '{"hostRules": [{"matchHost": "pkgs.dev.azure.com", "encrypted": '
+                      '{"token": "wcFMA/xDdHCJBTolAQ/+L1Q0Xk29fQmP7wLz3RtY8vNb1CsD4hJgE6uA"}}]}\n'),
     # a pipeline's credential lookup (Concourse, BOSH) and Puppet's
     ("pipeline.yml", "params:\n  password: ((db_password))\n  api_token: ((ledger/api-token))\n"),
     ("common.yaml", "db:\n  password: \"%{hiera('db_password')}\"\n"),

@@ -1445,7 +1445,11 @@ def _secret_parent(line: Line) -> str | None:
         return _secret_section(line)
     if "ndpoint" in line.text and _ENDPOINT_AND_KEY.search(line.text) is not None:
         return "access_Key"
-    if line.syntax not in ("json", "yaml") or _BARE_KEY.match(line.text) is None:
+    if _BARE_KEY.match(line.text) is None:
+        return None
+    if _beside_a_user(line):
+        return "access_Key"  # a testing cloud's account and key: user: '…', key: '…'
+    if line.syntax not in ("json", "yaml"):
         return None
     indent = len(line.text) - len(line.text.lstrip())
     for n in range(1, min(_PARENT_LINES, line.index) + 1):
@@ -1458,6 +1462,25 @@ def _secret_parent(line: Line) -> str | None:
                 return None
             return m.group("k") + "_Key"
     return None
+
+
+# A user key alone on its line: the account a bare key beside it belongs to.
+_USER_LINE = re.compile(r"\s*[\"']?(?:user|username|userName)[\"']?\s*[:=]\s*\S")
+
+
+def _beside_a_user(line: Line) -> bool:
+    """A bare ``key`` on the line after (or before) an account's ``user``, as a browser
+    testing cloud's settings give them (BrowserStack's, Sauce Labs'): the key is its access
+    key."""
+    indent = len(line.text) - len(line.text.lstrip())
+    for n in (1, -1):
+        at = line.index - n
+        if not 0 <= at < line.locator.line_count:
+            continue
+        other = line.locator.line_text(at)
+        if len(other) - len(other.lstrip()) == indent and _USER_LINE.match(other):
+            return True
+    return False
 
 
 def _no_key(key: str) -> bool:

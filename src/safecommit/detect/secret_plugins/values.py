@@ -332,6 +332,11 @@ _CSS_COMPOUND = rf"(?:(?:{_CSS_NAME}|\*){_CSS_PART}*|{_CSS_PART}+)"
 _CSS_SELECTOR = re.compile(rf"{_CSS_COMPOUND}(?:\s*[>+~]\s*{_CSS_COMPOUND}|\s+{_CSS_COMPOUND})*")
 
 
+# An OpenPGP message's body, encrypted to a key (Renovate's encrypted tokens, a gpg-armoured
+# file's lines): its first packet, a session key for a public key, in base64.
+_PGP_MESSAGE = re.compile(r"^(?:wcFMA|wcBMA|hQEMA|hQIMA)[A-Za-z0-9+/]{16,}")
+
+
 def is_css_selector(value: str) -> bool:
     return any(c in value for c in "#.[:") and _CSS_SELECTOR.fullmatch(value) is not None
 
@@ -575,6 +580,8 @@ def rejection(value: str, key: str = "") -> str | None:
         return "url or path"
     if is_css_selector(v):
         return "css selector"
+    if _PGP_MESSAGE.match(v):
+        return "encrypted"
     if any(c.isspace() for c in v):
         return "prose"
     if is_identifier(v) or _NUMBERED_SNAKE.match(v):
