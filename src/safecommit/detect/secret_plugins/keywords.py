@@ -1317,7 +1317,8 @@ def find(line: Line) -> Iterator[Hit]:
         if "?" in line.text:
             found.extend(_answered(line))
     elif (" is " in line.text or " was " in line.text) \
-            and (comment := _comment_start(line.text, line.syntax)) is not None:
+            and (comment := _comment_start(line.text, line.syntax)) is not None \
+            and (line.text.find(" is ", comment) != -1 or line.text.find(" was ", comment) != -1):
         # a comment read as prose: "# TODO remove: the prod password is <value>"
         found.extend(replace(a, in_comment=True) for a in _said(line) if a.start > comment)
     if "auth" in words or "credential" in words:
@@ -1445,7 +1446,7 @@ def _secret_parent(line: Line) -> str | None:
         return _secret_section(line)
     if "ndpoint" in line.text and _ENDPOINT_AND_KEY.search(line.text) is not None:
         return "access_Key"
-    if _BARE_KEY.match(line.text) is None:
+    if line.syntax not in _OBJECT_SYNTAXES or _BARE_KEY.match(line.text) is None:
         return None
     if _beside_a_user(line):
         return "access_Key"  # a testing cloud's account and key: user: '…', key: '…'
@@ -1464,6 +1465,9 @@ def _secret_parent(line: Line) -> str | None:
     return None
 
 
+# Where a bare key may sit in an object beside its account: config files, and the
+# JavaScript and TypeScript of a test runner's settings (wdio.conf.js).
+_OBJECT_SYNTAXES = frozenset({"json", "yaml", "javascript", "typescript"})
 # A user key alone on its line: the account a bare key beside it belongs to.
 _USER_LINE = re.compile(r"\s*[\"']?(?:user|username|userName)[\"']?\s*[:=]\s*\S")
 

@@ -326,10 +326,12 @@ _CSS_NAME = r"[a-z]+(?:[-_]{1,2}[a-z]+)*"
 _CSS_PSEUDO = (r"(?:hover|focus(?:-visible|-within)?|active|visited|checked|disabled|enabled"
                r"|(?:first|last|only)-(?:child|of-type)|nth-(?:last-)?(?:child|of-type)|not|has"
                r"|is|where|visible|hidden|before|after|placeholder|invalid|valid|required|empty)")
-_CSS_PART = (rf"(?:[#.]{_CSS_NAME}|\[{_CSS_NAME}(?:[~|^$*]?=(?:\"[^\"\]]*\"|'[^'\]]*'|[\w-]+))?\]"
-             rf"|::?{_CSS_PSEUDO}(?:\([^()]*\))?)")
-_CSS_COMPOUND = rf"(?:(?:{_CSS_NAME}|\*){_CSS_PART}*|{_CSS_PART}+)"
-_CSS_SELECTOR = re.compile(rf"{_CSS_COMPOUND}(?:\s*[>+~]\s*{_CSS_COMPOUND}|\s+{_CSS_COMPOUND})*")
+# An attribute's test ([name="api-key"], [type=password]) and a pseudo-class's argument,
+# taken out before the rest is read.
+_CSS_BRACKETS = re.compile(
+    rf"\[{_CSS_NAME}(?:[~|^$*]?=(?:\"[^\"\]]*\"|'[^'\]]*'|[\w-]+))?\]|\([^()]*\)")
+_CSS_COMPOUND = re.compile(rf"(?:{_CSS_NAME}|\*)?(?:[#.]{_CSS_NAME}|::?{_CSS_PSEUDO})*")
+_CSS_COMBINATOR = re.compile(r"\s*[>+~]\s*|\s+")
 
 
 # An OpenPGP message's body, encrypted to a key (Renovate's encrypted tokens, a gpg-armoured
@@ -338,7 +340,12 @@ _PGP_MESSAGE = re.compile(r"^(?:wcFMA|wcBMA|hQEMA|hQIMA)[A-Za-z0-9+/]{16,}")
 
 
 def is_css_selector(value: str) -> bool:
-    return any(c in value for c in "#.[:") and _CSS_SELECTOR.fullmatch(value) is not None
+    if not any(c in value for c in "#.[:"):
+        return False
+    rest = _CSS_BRACKETS.sub("", value).strip()
+    if rest == value.strip() and not any(c in rest for c in "#.:"):
+        return False
+    return all(_CSS_COMPOUND.fullmatch(part) for part in _CSS_COMBINATOR.split(rest))
 
 
 # Words in snake, kebab, dotted or camel case, maybe private (``_auth_user_id``, a class's
