@@ -41,6 +41,31 @@ def test_a_credential_given_to_a_command_by_position_is_found(
         == ([("USERNAME", len(fill("{user}")))] if user else [])
 
 
+@pytest.mark.parametrize(("template", "line"), [
+    ("#cloud-config\nchpasswd:\n  list: |\n    {user}:{pw}\n    root:RANDOM\n  expire: false\n", 4),
+    ("chpasswd:\n  expire: false\n  list:\n    - {user}:{pw}\n    - ubuntu:changeme\n", 4),
+])
+def test_a_cloud_config_chpasswd_list_holds_users_and_passwords(
+        cli: Any, tmp_path: Path, template: str, line: int) -> None:
+    content = fill(template)
+    assert [(f["type"], f["line"]) for f in scan(cli, tmp_path, "user-data.yaml", content)] \
+        == [("PASSWORD", line)]
+    assert [(f["type"], f["line"]) for f in scan(cli, tmp_path, "user-data.yaml", content,
+                                                  kind="personal-data")] == [("USERNAME", line)]
+
+
+@pytest.mark.parametrize("content", [
+    # random passwords, a hash, a lookup; the next module's keys below it
+    "chpasswd:\n  list: |\n    root:RANDOM\n    csf_ops:R\n  expire: true\n",
+    "chpasswd:\n  list: |\n    csf_ops:${OPS_PASSWORD}\n",
+    "chpasswd:\n  expire: false\nruncmd:\n  - echo done\nwrite_files:\n  - path: /etc/x:y\n",
+])
+def test_a_chpasswd_list_with_no_real_password_is_not_flagged(cli: Any, tmp_path: Path,
+                                                             content: str) -> None:
+    assert scan(cli, tmp_path, "user-data.yaml", content) == []
+    assert scan(cli, tmp_path, "user-data.yaml", content, kind="personal-data") == []
+
+
 @pytest.mark.parametrize(("name", "content"), [
     ("setup.sh", 'rabbitmqctl add_user "$RABBIT_USER" "$RABBIT_PASS"\n'),
     ("setup.sh", "htpasswd -c .htpasswd csf_web\n"),  # prompts for the password
