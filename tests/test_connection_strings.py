@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 from pathlib import Path
 from typing import Any
 
@@ -86,6 +87,7 @@ URI = "CONNECTION_STRING_PASSWORD"
     ("check.sh", "sqlcmd -S sql.internal -U {user} -P {pw} -Q 'select 1'\n", URI),
     ("cache.sh", "redis-cli -h cache.internal -a {pw} ping\n", URI),
     ("login.sh", "docker login -u {user} -p {pw} registry.internal\n", URI),
+    ("publish.sh", "twine upload -u {user} -p {pw} dist/*\n", URI),
     ("copy.sh", "sshpass -p {pw} scp dump.sql backup.internal:/tmp\n", URI),
     # quoted passwords on command lines, and the Windows and Java tools' own forms
     ("report.sh", "mysql -h reporting.internal -u {user} -p'{pw}' -e 'select 1'\n", URI),
@@ -278,6 +280,47 @@ def test_a_fragment_with_no_connection_string_above_it_is_not_one(
         cli: Any, tmp_path: Path, name: str, content: str) -> None:
     assert scan(cli, tmp_path, name, content) == []
     assert scan(cli, tmp_path, name, content, kind="personal-data") == []
+
+
+def _b64(text: str) -> str:
+    return base64.b64encode(fill(text).encode()).decode()
+
+
+@pytest.mark.parametrize(("key", "file", "expected"), [
+    # kubectl create secret generic --from-file: each file whole, base64-encoded
+    ("appsettings.json", '{{\n  "Smtp": {{\n    "Password": "{pw}"\n  }}\n}}\n', {"PASSWORD"}),
+    ("config.json", '{{"db": {{"user": "{user}", "password": "{pw}"}}}}', {"PASSWORD"}),
+    (".env", "APP_ENV=prod\nAPI_TOKEN={secret}\n", {"GENERIC_SECRET"}),
+    ("settings", "[db]\nhost = db.internal\npassword = {pw}\n", {"PASSWORD"}),
+    # files with no secret in them: lookups, placeholders, settings and prose
+    ("config.json", '{{\n  "logLevel": "debug",\n  "password": "${{DB_PASSWORD}}"\n}}\n',
+     set()),
+    (".env", "DB_PASSWORD=changeme\nAPI_KEY=<api-key>\n", set()),
+    ("README", "This Secret holds the settings.\nRotate the password yearly.\n", set()),
+    ("run.sh", "#!/bin/sh\nexport PGPASSWORD=$(cat /run/secrets/pg)\n", set()),
+])
+def test_a_file_kept_in_a_secret_is_read_as_that_file(cli: Any, tmp_path: Path, key: str,
+                                                      file: str, expected: set[str]) -> None:
+    manifest = (f"apiVersion: v1\nkind: Secret\nmetadata:\n  name: app\ndata:\n"
+                f"  {key}: {_b64(file)}\n  tls.crt: {_b64(_CERTIFICATE)}\n")
+    found = scan(cli, tmp_path, "secret.yaml", manifest)
+    assert {(f["line"], f["type"]) for f in found} == {(6, t) for t in expected}
+
+
+_CERTIFICATE = "-----BEGIN CERTIFICATE-----\nMIIC" + FAKES["secret"] * 2 + "\n" \
+    "-----END CERTIFICATE-----\n"
+
+
+@pytest.mark.parametrize("content", [
+    "docker login -u gitlab-ci-token -p $CI_JOB_TOKEN $CI_REGISTRY\n",
+    "gcloud auth print-access-token | docker login -u oauth2accesstoken --password-stdin "
+    "europe-west2-docker.pkg.dev\n",
+    "twine upload -u __token__ -p $TWINE_PASSWORD dist/*\n",
+])
+def test_a_registry_token_log_in_account_names_no_one(cli: Any, tmp_path: Path,
+                                                      content: str) -> None:
+    assert scan(cli, tmp_path, "ci.sh", content, kind="personal-data") == []
+    assert scan(cli, tmp_path, "ci.sh", content) == []
 
 
 def test_a_long_option_with_one_dash_is_not_a_short_user_flag(cli: Any, tmp_path: Path) -> None:

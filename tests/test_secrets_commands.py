@@ -28,6 +28,9 @@ from secrets_support import fill, scan
                 '-b "dc=defra"\n', "PASSWORD", True),
     ("ldap.sh", "ldapmodify -x -w {pw} -D uid={user},ou=svc,dc=defra -f change.ldif\n",
      "PASSWORD", True),
+    ("ci.sh", "poetry config http-basic.nexus {user} {pw}\n", "PASSWORD", True),
+    ("ci.sh", "poetry config --local http-basic.nexus {user} '{pw}'\n", "PASSWORD", True),
+    ("ci.sh", "poetry config pypi-token.nexus {secret}\n", "GENERIC_SECRET", False),
 ])
 def test_a_credential_given_to_a_command_by_position_is_found(
         cli: Any, tmp_path: Path, name: str, template: str, secret: str, user: bool) -> None:
@@ -36,6 +39,31 @@ def test_a_credential_given_to_a_command_by_position_is_found(
     users = scan(cli, tmp_path, name, content, kind="personal-data")
     assert [(f["type"], f["end_column"] - f["column"]) for f in users] \
         == ([("USERNAME", len(fill("{user}")))] if user else [])
+
+
+@pytest.mark.parametrize(("template", "line"), [
+    ("#cloud-config\nchpasswd:\n  list: |\n    {user}:{pw}\n    root:RANDOM\n  expire: false\n", 4),
+    ("chpasswd:\n  expire: false\n  list:\n    - {user}:{pw}\n    - ubuntu:changeme\n", 4),
+])
+def test_a_cloud_config_chpasswd_list_holds_users_and_passwords(
+        cli: Any, tmp_path: Path, template: str, line: int) -> None:
+    content = fill(template)
+    assert [(f["type"], f["line"]) for f in scan(cli, tmp_path, "user-data.yaml", content)] \
+        == [("PASSWORD", line)]
+    assert [(f["type"], f["line"]) for f in scan(cli, tmp_path, "user-data.yaml", content,
+                                                  kind="personal-data")] == [("USERNAME", line)]
+
+
+@pytest.mark.parametrize("content", [
+    # random passwords, a hash, a lookup; the next module's keys below it
+    "chpasswd:\n  list: |\n    root:RANDOM\n    csf_ops:R\n  expire: true\n",
+    "chpasswd:\n  list: |\n    csf_ops:${OPS_PASSWORD}\n",
+    "chpasswd:\n  expire: false\nruncmd:\n  - echo done\nwrite_files:\n  - path: /etc/x:y\n",
+])
+def test_a_chpasswd_list_with_no_real_password_is_not_flagged(cli: Any, tmp_path: Path,
+                                                             content: str) -> None:
+    assert scan(cli, tmp_path, "user-data.yaml", content) == []
+    assert scan(cli, tmp_path, "user-data.yaml", content, kind="personal-data") == []
 
 
 @pytest.mark.parametrize(("name", "content"), [
@@ -51,6 +79,9 @@ def test_a_credential_given_to_a_command_by_position_is_found(
     ("README.md", "`rabbitmqctl add_user <user> <password>`\n"),
     ("ldap.sh", 'ldapsearch -x -D "cn=admin,dc=example,dc=org" -w admin -b "dc=example,dc=org"\n'),
     ("ldap.sh", 'ldapsearch -D "$BIND_DN" -w "$BIND_PASSWORD" -b "dc=defra"\n'),
+    ("ci.sh", 'poetry config http-basic.nexus "$NEXUS_USER" "$NEXUS_PASSWORD"\n'),
+    ("ci.sh", "poetry config http-basic.nexus csf_ci\n"),  # prompts for the password
+    ("ci.sh", "poetry config pypi-token.pypi $PYPI_TOKEN\n"),
 ])
 def test_a_command_given_a_variable_or_a_prompt_is_not_flagged(
         cli: Any, tmp_path: Path, name: str, content: str) -> None:

@@ -28,6 +28,8 @@ from secrets_support import fill, scan, types
     ("web.config", '<add key="DbPassword" value="{pw}" />\n', "PASSWORD"),
     ("db.xml", '<connection host="db" password="{pw}" />\n', "PASSWORD"),
     ("settings.xml", "<server>\n  <password>{pw}</password>\n</server>\n", "PASSWORD"),
+    ("connections.xml", "<Connection>\n  <Password><![CDATA[{pw}]]></Password>\n</Connection>\n",
+     "PASSWORD"),
     ("main.tf", '  admin_password = "{pw}"\n', "PASSWORD"),
     ("variables.tf", 'variable "db_password" {{\n  type = string\n  default = "{pw}"\n}}\n',
      "PASSWORD"),
@@ -104,6 +106,25 @@ from secrets_support import fill, scan, types
     ("client.py", 'r = requests.get(url, auth=("{user}", "{pw}"))\n', "PASSWORD"),
     ("Client.cs", 'var cred = new NetworkCredential("{user}", "{pw}");\n', "PASSWORD"),
     ("deploy.ps1", '$s = ConvertTo-SecureString "{pw}" -AsPlainText -Force\n', "PASSWORD"),
+    # a password that starts as an id selector would, its case mixed
+    ("login.page.js", "const creds = {{ password: '#{pw}' }};\n", "PASSWORD"),
+    # a browser testing cloud's access key, a bare key beside its account
+    ("wdio.conf.js", "exports.config = {{\n  user: '{user}',\n  key: '{secret}',\n}};\n",
+     "GENERIC_SECRET"),
+    ("wdio.conf.ts", "export const config = {{\n    key: '{secret}',\n    user: '{user}',\n}};\n",
+     "GENERIC_SECRET"),
+    # a comment in code that says what a secret is
+    ("deploy.py", "# TODO remove before go-live: the prod password is {pw}\n", "PASSWORD"),
+    ("client.js", "const x = 1; // the api key was {secret} until March\n", "API_KEY"),
+    # a .NET signing key made from a literal's bytes, and an Azure DevOps token in a script
+    ("Startup.cs", "o.TokenValidationParameters = new() {{ IssuerSigningKey = new SymmetricSecurity"
+                   'Key(Encoding.UTF8.GetBytes("{secret}")) }};\n', "GENERIC_SECRET"),
+    ("Token.cs", 'var signingKey = Encoding.ASCII.GetBytes("{secret}");\n', "GENERIC_SECRET"),
+    ("release.ps1", '$pat = "{ado_pat}"\n', "GENERIC_SECRET"),
+    # a header given to curl inside a string of code or of JSON
+    ("Jenkinsfile", "sh \"curl -H 'X-Api-Key: {secret}' https://api.internal/hooks\"\n", "API_KEY"),
+    ("package.json", '{{"scripts": {{"ping": "curl --header \'X-Api-Key: {secret}\' '
+                     'https://api.internal"}}}}\n', "API_KEY"),
     ("seed.sql", "ALTER USER app IDENTIFIED BY {pw};\n", "PASSWORD"),
     ("spring.xml", '<property name="password" value="{pw}"/>\n', "PASSWORD"),
     ("compose.yaml", "    environment:\n      - POSTGRES_PASSWORD={pw}\n", "PASSWORD"),
@@ -204,6 +225,13 @@ from secrets_support import fill, scan, types
     ("appsettings.json", '{{\n  "Jwt": {{\n    "Issuer": "https://x",\n\n    "Key": "{secret}"\n'
                          "  }}\n}}\n", "GENERIC_SECRET"),
     ("config.yaml", "signing:\n  key: {secret}\n", "GENERIC_SECRET"),
+    # .NET's configuration sections joined as the environment and the portal join them
+    ("launchSettings.json", '{{"environmentVariables": {{\n  "Jwt__Key": "{secret}"\n}}}}\n',
+     "GENERIC_SECRET"),
+    ("appservice.json", '[{{"name": "Jwt:Key", "value": "{secret}", "slotSetting": false}}]\n',
+     "GENERIC_SECRET"),
+    ("appsettings-export.json", '[\n  {{\n    "name": "Smtp:Password",\n    "slotSetting": false,\n'
+                                '    "value": "{pw}"\n  }}\n]\n', "PASSWORD"),
     # in hex, and under an INI or TOML section that names the secret
     ("config.yaml", "jwt:\n  key: {hex}\n", "GENERIC_SECRET"),
     ("app.ini", "[database]\nhost = db\n[mailgun]\nkey = {hex}\n", "GENERIC_SECRET"),
@@ -399,6 +427,9 @@ def test_secret_in_an_assignment_is_found(cli: Any, tmp_path: Path, name: str, t
     (".env.example", "AZURE_STORAGE=DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;"
                      "AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/"
                      "K1SZFPTOtr/KBHBeksoGMGw==;\n"),
+    ("local.settings.json", '{"CosmosDb": "AccountEndpoint=https://localhost:8081/;AccountKey='
+                            'C2y6yDjf5/R+ob0N8A7Cgv30VRDJIWEHLM+4QDU5DE2nQ9nDuVTqobD4b8mGGyPMbIZnq'
+                            'yMsEcaGQy67XIw/Jw==;"}\n'),
     ("fixture.json", '{"token": "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwib'
                      'mFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36P'
                      'Ok6yJV_adQssw5c"}\n'),
@@ -689,6 +720,42 @@ def test_secret_in_an_assignment_is_found(cli: Any, tmp_path: Path, name: str, t
     ("nginx.conf", "ssl_certificate_key /etc/ssl/private/app.key;\n"),
     ("sri.conf", "script_integrity sha384-oqVuAfXRKap7fdgcCY5uykM6+R9GqQ8K/uxy9rx7HNQlGYl1"
                  "kPzQho1wx4JwY8w=\n"),
+    # the key read from configuration, a path beside $pat's name, a header's lookup
+    ("Startup.cs",
+     'var key = new SymmetricSecurityKey(Encoding.UTF8.GetBytes(config["Jwt:Key"]));\n'),
+    ("release.ps1", "$pat = $env:AZURE_DEVOPS_PAT\n$path = \"C:\\temp\\Xk29fQmP7wLz3RtY8vNb1C\"\n"),
+    ("Jenkinsfile", "sh \"curl -H 'X-Api-Key: ${API_KEY}' https://api.internal/hooks\"\n"),
+    # base64 of a sentence under a secret's key
+    ("secret.yaml",
+     "kind: Secret\ndata:\n  secret_greeting: aGVsbG8gd29ybGQgZnJvbSB0aGUgdGVhbQ==\n"),
+    ("app.yaml", "api_secret_note: SGVsbG8sIFdvcmxkIQ==\n"),
+    ("connections.xml", "<Password><![CDATA[${DB_PASSWORD}]]></Password>\n"),
+    ("deploy.py", "# the password is read from Key Vault at start-up\n# if the token is None, "
+                  "refresh it\n"),
+    # a UI test's page object: each field's CSS selector
+    ("login.page.js", "const loginPage = {\n  password: '#password',\n"
+                      "  apiKey: 'input#api-key.govuk-input',\n"
+                      "  token: '[data-testid=\"token-input\"]',\n"
+                      "  confirmPassword: '.govuk-input--password:nth-child(2)',\n"
+                      "  passwordField: 'form > input[type=password]',\n};\n"),
+    # a bare key beside an account that names a cache entry; the account's key from the
+    # environment; a token encrypted to Renovate's public key
+    ("cache.js", "const entry = {\n  user: 'svc_reports',\n  key: 'user-profile',\n};\n"),
+    ("wdio.conf.js", "exports.config = {\n  user: process.env.BROWSERSTACK_USERNAME,\n"
+                     "  key: process.env.BROWSERSTACK_ACCESS_KEY,\n};\n"),
+    ("renovate.json", '{"hostRules": [{"matchHost": "pkgs.dev.azure.com", "encrypted": '
+                      '{"token": "wcFMA/xDdHCJBTolAQ/+L1Q0Xk29fQmP7wLz3RtY8vNb1CsD4hJgE6uA"}}]}\n'),
+    # a pipeline's credential lookup (Concourse, BOSH) and Puppet's
+    ("pipeline.yml", "params:\n  password: ((db_password))\n  api_token: ((ledger/api-token))\n"),
+    ("common.yaml", "db:\n  password: \"%{hiera('db_password')}\"\n"),
+    ("node.yaml", "  password: \"%{lookup('ledger::db_password')}\"\n"),
+    # placeholders joined as a credential is written
+    (".npmrc", "//npm.internal/:_auth=<user>:<password>\n"),
+    ("notes.py", '# npm\'s _auth: "<user>:<password>", base64-encoded\n'),
+    ("deploy.yaml", "  ora_password: <user>/<password>@<service>\n"),
+    # a switch that reads the password from a pipe, before the registry's host
+    ("ci.sh", 'cat token.txt | docker login -u "$REG_USER" --password-stdin '
+              "europe-west2-docker.pkg.dev\n"),
 ])
 def test_placeholder_template_lookup_or_hash_is_never_flagged(cli: Any, tmp_path: Path, name: str,
                                                               content: str) -> None:
@@ -1365,6 +1432,41 @@ def test_a_secret_given_alone_in_answer_to_a_question_for_it_is_found(
 def test_values_in_other_shapes_are_read(cli: Any, tmp_path: Path, name: str, content: str,
                                          expected: set[str]) -> None:
     assert types(scan(cli, tmp_path, name, fill(content))) == expected
+
+
+@pytest.mark.parametrize(("name", "content", "expected"), [
+    # a setting written as one string of code: a pipeline's environment, an argv
+    ("Jenkinsfile", 'withEnv(["SPRING_DATASOURCE_PASSWORD={pw}"]) {{\n', {"PASSWORD"}),
+    ("Jenkinsfile", "withEnv(['DB_PASSWORD={pw}', 'APP_ENV=prod']) {{\n", {"PASSWORD"}),
+    ("job.py", 'subprocess.run(cmd, env=["API_TOKEN={secret}"])\n', {"GENERIC_SECRET"}),
+    ("job.py", 'args = ["--db-password={pw}", "--verbose"]\n', {"PASSWORD"}),
+    ("job.js", "spawn('psql', [], {{ env: ['PGPASSWORD={pw} psql'] }})\n", {"PASSWORD"}),
+    # a template, a lookup, or the key alone with its value joined on after the string
+    ("job.py", 'a = "password=%s" % pw\nb = f"password={{pw}}&user={{user}}"\n', set()),
+    ("job.py", 'c = "password=" + pw\nd = "password={{}}".format(pw)\n', set()),
+    ("Jenkinsfile", 'withEnv(["DB_PASSWORD=$DB_PASSWORD", "API_TOKEN=${{API_TOKEN}}"])\n',
+     set()),
+    ("job.py", 'args = ["--db-password={{{{ db_password }}}}", "--token=<token>"]\n', set()),
+])
+def test_a_setting_inside_a_string_of_code_is_read(cli: Any, tmp_path: Path, name: str,
+                                                   content: str, expected: set[str]) -> None:
+    assert types(scan(cli, tmp_path, name, fill(content))) == expected
+
+
+@pytest.mark.parametrize(("content", "expected"), [
+    ('    npmAuthIdent: "{user}:{pw}"\n', {("PASSWORD", "{pw}"), ("USERNAME", "{user}")}),
+    ("    npmAuthIdent: {basic}\n", {("PASSWORD", "{basic}")}),
+    ('    npmAuthIdent: "${{NPM_IDENT}}"\n', set()),
+    ('    npmAuthIdent: "user:changeme"\n', set()),
+])
+def test_yarn_auth_ident_is_a_user_and_a_password(cli: Any, tmp_path: Path, content: str,
+                                                 expected: set[tuple[str, str]]) -> None:
+    text = "npmRegistries:\n  \"https://npm.internal\":\n" + fill(content)
+    found = [*scan(cli, tmp_path, ".yarnrc.yml", text),
+             *scan(cli, tmp_path, ".yarnrc.yml", text, kind="personal-data")]
+    line = text.splitlines()[2]
+    assert {(f["type"], line[f["column"] - 1:f["end_column"] - 1]) for f in found} \
+        == {(t, fill(v)) for t, v in expected}
 
 
 @pytest.mark.parametrize("value", ["A" * 200 + "-0", "a" * 200 + "-0", "Ab" * 100 + "-0",

@@ -77,10 +77,15 @@ def usernames(cli: Any, tmp: Path, name: str, content: str) -> list[Any]:
     ("map.bat", "net use \\\\fileserver\\share /user:DEFRA\\{user} {pw}\n"),
     ("mount.sh", "smbclient //files.internal/share -U DEFRA/{user}%{pw}\n"),
     ("deploy.ps1", '$c = New-Object PSCredential ("DEFRA\\{user}", $ss)\n'),
+    ("deploy.ps1", "$c = New-Object -TypeName System.Management.Automation.PSCredential "
+                   "-ArgumentList 'DEFRA\\{user}', $ss\n"),
     ("backup.sh", "scp dump.sql {user}@10.0.0.5:/tmp/\n"),
     ("sync.sh", "rsync -az ./site/ {user}@web01.internal:/srv/site/\n"),
     ("tunnel.sh", "ssh -l {user} -L 5432:db:5432 bastion.internal\n"),
     ("clone.sh", "git clone ssh://{user}@git.defra.internal/repo.git\n"),
+    # a git host's HTTPS clone URL names the account that copied it
+    (".gitmodules", "[submodule \"shared\"]\n\turl = https://{user}@bitbucket.org/defra/shared.git\n"),
+    ("package.json", '{{"repository": "https://{user}@dev.azure.com/defra/ledger/_git/app"}}\n'),
     # an LDAP bind's account, named by its distinguished name
     ("application.yml", "ldap:\n  username: cn={user},ou=Service Accounts,dc=defra,dc=internal\n"),
     ("config.yaml", "bindDN: uid={person},ou=people,dc=defra,dc=internal\n"),
@@ -166,6 +171,11 @@ def test_user_name_in_config_or_connection_string_is_personal_data(
     ("cypress/fixtures/users.json", '{"viewer": {"username": "test-viewer"}}\n'),
     ("e2e/users.yaml", "username: demo_admin2\n"),
     ("playwright.env", "E2E_USER=e2e.reviewer\n"),
+    # the organisation a clone URL names, a host's token account, a web page's user part
+    (".gitmodules", "\turl = https://defra@dev.azure.com/defra/ledger/_git/shared\n"),
+    (".gitmodules", "\turl = https://defra@defra.visualstudio.com/ledger/_git/shared\n"),
+    (".gitmodules", "\turl = https://x-access-token@github.com/DEFRA/ledger.git\n"),
+    ("README.md", "See https://anyone@docs.internal/ledger for the guide.\n"),
 ])
 def test_placeholder_default_account_or_lookup_is_never_a_username(
         cli: Any, tmp_path: Path, name: str, content: str) -> None:

@@ -3,10 +3,12 @@
 ``rabbitmqctl add_user <user> <password>``, ``htpasswd -b <file> <user> <password>``,
 ``echo '<user>:<password>' | chpasswd``, ``net user <user> <password> /add``, ``ssh-keygen …
 -N <passphrase>``, ``az keyvault secret set … --value <secret>``, ``gh secret set … --body
-<secret>``, Redis's ``ACL SETUSER <user> … ><password>`` and OpenLDAP's ``ldapsearch -D <dn>
--w <password>``: in a script, a Dockerfile, a CI
-step or a runbook. Each command is one declaration: its pattern, with the user (``u``) and the
-secret (``p``) it takes. Only a literal counts: a variable is no secret.
+<secret>``, Redis's ``ACL SETUSER <user> … ><password>``, OpenLDAP's ``ldapsearch -D <dn>
+-w <password>``, Poetry's ``poetry config http-basic.<repo> <user> <password>`` and
+cloud-init's ``chpasswd`` list of ``<user>:<password>``: in a script, a Dockerfile, a CI
+step, a cloud-config or a runbook. Each command is one declaration: its pattern,
+with the user (``u``) and the secret (``p``) it takes. Only a literal counts: a variable is
+no secret.
 """
 
 from __future__ import annotations
@@ -56,6 +58,12 @@ COMMANDS: tuple[Command, ...] = (
             ("gh secret set",), "GENERIC_SECRET"),
     Command(rf"(?i)\bACL\s+SETUSER\s+(?P<u>{_ARG})[^\n]*?\s['\"]?>(?P<p>[^\s'\"]+)",
             ("setuser",)),
+    # Poetry keeps a repository's credentials: http-basic.<repo> <user> <password>, and
+    # pypi-token.<repo> <token>
+    Command(rf"\bpoetry\s+config\s+(?:--[\w-]+\s+)*http-basic\.[\w.-]+\s+(?P<u>{_ARG})"
+            rf"\s+(?P<p>{_ARG})", ("http-basic",)),
+    Command(rf"\bpoetry\s+config\s+(?:--[\w-]+\s+)*pypi-token\.[\w.-]+\s+(?P<p>{_ARG})",
+            ("pypi-token",), "GENERIC_SECRET"),
     # OpenLDAP's tools bind as -D <dn> with -w <password>, in either order
     Command(rf"\bldap\w+\s[^\n]{{0,200}}?-D\s*(?P<u>{_ARG})[^\n]{{0,200}}?\s-w\s*(?P<p>{_ARG})",
             ("ldap",)),
@@ -86,12 +94,43 @@ def _credentials(line: Line) -> Iterator[tuple[re.Match[str], Command, tuple[int
                 yield m, command, secret
 
 
+# cloud-init's chpasswd module: the "<user>:<password>" lines of its list, below its key.
+_CHPASSWD_HEAD = re.compile(r"^(?P<i>\s*)chpasswd:\s*$")
+_CHPASSWD_ENTRY = re.compile(r"^\s*(?:-\s+)?(?P<u>[A-Za-z_][\w.-]{0,31}):(?P<p>[^\s:]\S*)\s*$")
+_CHPASSWD_LINES = 20
+
+
+def _chpasswd_entries(line: Line) -> Iterator[tuple[int, re.Match[str]]]:
+    """(lines below, entry) for each real password in a cloud-config's chpasswd list."""
+    head = _CHPASSWD_HEAD.match(line.text) if "chpasswd" in line.words else None
+    if head is None:
+        return
+    indent = len(head.group("i"))
+    for delta in range(1, min(_CHPASSWD_LINES, line.locator.line_count - line.index)):
+        below = line.locator.line_text(line.index + delta)
+        if not below.strip():
+            continue
+        if len(below) - len(below.lstrip()) <= indent:
+            return  # the next module
+        m = _CHPASSWD_ENTRY.match(below)
+        if m is not None and rejection(m.group("p"), "password") is None \
+                and strong_enough(m.group("p"), "password", line.syntax):
+            yield delta, m
+
+
 def find(line: Line) -> Iterator[Hit]:
     for _, command, (start, end, value) in _credentials(line):
         yield Hit(start, end, value, command.type, "command", 0.85, priority=10)
+    for delta, m in _chpasswd_entries(line):
+        yield Hit(m.start("p"), m.end("p"), m.group("p"), "PASSWORD", "command", 0.85,
+                  priority=10, line_delta=delta)
 
 
 def find_users(line: Line) -> Iterator[Hit]:
+    for delta, m in _chpasswd_entries(line):
+        if account_span(m.group("u")) is not None:
+            yield Hit(m.start("u"), m.end("u"), m.group("u"), "USERNAME", "command", 0.85,
+                      priority=10, kind="personal-data", line_delta=delta)
     for m, _, _ in _credentials(line):
         if "u" in m.re.groupindex and m.group("u") is not None:
             start, _end, value = _unquoted(m, "u")

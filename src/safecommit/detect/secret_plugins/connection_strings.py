@@ -25,13 +25,15 @@ from safecommit.detect.secret_plugins.values import (
     rejection,
     username_rejection,
 )
+from safecommit.extract.syntax import syntax_for
 from safecommit.reserved import is_reserved_domain
 
 # A Kubernetes Secret keeps its values base64-encoded: one that decodes to a connection
-# string with a password is read from the Secret's "kind" line, down its manifest.
+# string with a password, or to a file holding a secret, is read from the Secret's "kind"
+# line, down its manifest.
 _SECRET_KINDS = ("kind: secret", '"kind": "secret"')
 _ENCODED_VALUE = re.compile(
-    r"\s+[\"']?[\w.-]+[\"']?\s*:\s*[\"']?(?P<v>[A-Za-z0-9+/]{16,}={0,2})[\"']?,?\s*$")
+    r"\s+[\"']?(?P<k>[\w.-]+)[\"']?\s*:\s*[\"']?(?P<v>[A-Za-z0-9+/]{16,}={0,2})[\"']?,?\s*$")
 _MANIFEST_LINES = 200
 # Oracle's drivers take "user/password@host" whole: their connect calls are triggers.
 _ORACLE_CALLS = ("oracle",)  # cx_Oracle.connect, oracledb.connect: one shorter word
@@ -85,12 +87,13 @@ _CLI_USER_PASSWORD = re.compile(
 _CLI_TOOL = re.compile(
     r"\b(?:psql|pg_dump|pg_dumpall|pg_restore|createdb|dropdb|mysql|mysqldump|mysqladmin"
     r"|mariadb|sqlcmd|bcp|osql|mongo|mongosh|mongodump|mongorestore|redis-cli|sshpass"
-    r"|clickhouse-client|cqlsh|influx|(?:docker|podman|helm\s+registry|oras|az)\s+login)\b")
+    r"|clickhouse-client|cqlsh|influx|twine|(?:docker|podman|helm\s+registry|oras|az)\s+login)\b")
 # smbclient -U [DOMAIN/]<user>%<password>
 _SMB_USER_PASSWORD = re.compile(
     r"(?:^|\s)-U\s*[\"']?(?:[\w.-]+[\\/])?(?P<user>[A-Za-z_][\w.-]*)%(?P<pw>[^\s\"'%]+)")
-# Tools whose password follows a space, unquoted: sshpass -p, redis-cli -a, docker login -p.
-_SPACED_PASSWORD = {"sshpass": "-p", "redis-cli": "-a", "login": "-p"}
+# Tools whose password follows a space, unquoted: sshpass -p, redis-cli -a, docker login -p,
+# twine upload -p.
+_SPACED_PASSWORD = {"sshpass": "-p", "redis-cli": "-a", "login": "-p", "twine": "-p"}
 # not a long option written with one dash: influx -username <user>, -user <user>
 _CLI_USER = re.compile(r"(?:^|\s)-(?:U|u)(?!ser(?:name)?\b)[ ]?(?P<user>[A-Za-z][\w.@-]*)")
 _QUOTED = r"\"[^\"]+\"|'[^']+'"
@@ -188,6 +191,21 @@ def _local(host: str) -> bool:
     return "." not in host or host.startswith("127.") or host.endswith(".localhost")
 
 
+# Git hosts whose HTTPS clone URL names the account that copied it: https://<user>@host/…
+_GIT_HOSTS = frozenset({"bitbucket.org", "dev.azure.com", "github.com", "gitlab.com"})
+_FIRST_SEGMENT = re.compile(r"/([^/\s'\"`?#]+)")
+
+
+def _git_account(host: str, user: str, text: str, end: int) -> bool:
+    """A clone URL's account (https://<user>@bitbucket.org/<workspace>/…), not the
+    organisation the host puts there (https://<org>@dev.azure.com/<org>/…)."""
+    if host not in _GIT_HOSTS and not host.endswith(".visualstudio.com"):
+        return False
+    segment = _FIRST_SEGMENT.match(text, end)
+    return segment is not None and segment.group(1).lower() != user.lower() \
+        and host.partition(".")[0] != user.lower()
+
+
 def _uri_parts(text: str) -> Iterator[Part]:
     for m in _URI.finditer(text):
         host = m.group("host").lower()
@@ -196,7 +214,8 @@ def _uri_parts(text: str) -> Iterator[Part]:
         user, pw = m.group("user"), m.group("pw")
         if pw and pw == user and _local(host):
             continue  # guest:guest@rabbitmq: an image's default account, on the dev network
-        if user and (pw or _ACCOUNT_SCHEMES.match(m.group("scheme"))):
+        if user and (pw or _ACCOUNT_SCHEMES.match(m.group("scheme"))
+                     or _git_account(host, user, text, m.end())):
             yield Part("user", m.start("user"), m.end("user"), user)
         if pw:
             yield Part("password", m.start("pw"), m.end("pw"), pw)
@@ -424,22 +443,43 @@ def parts(line: Line) -> list[Part]:
 
 
 def _encoded_parts(line: Line) -> Iterator[Part]:
-    """A Secret's base64 values that decode to a connection string with a password in it."""
+    """A Secret's base64 values that decode to a connection string with a password in it,
+    or to a file with a secret in it."""
     locator = line.locator
     for delta in range(1, min(_MANIFEST_LINES, locator.line_count - line.index)):
         below = locator.line_text(line.index + delta)
         if below.startswith(("---", "kind:")):
             return  # the next document
         m = _ENCODED_VALUE.match(below)
-        plain = decoded_base64(m.group("v")) if m is not None else None
+        plain = decoded_base64(m.group("v"), lines=True) if m is not None else None
         if m is None or plain is None:
             continue
-        for part in _plain_parts(plain):
-            if part.role == "password" and len(part.value) >= 4 \
-                    and rejection(part.value, "password") is None:
-                yield Part("password", m.start("v"), m.end("v"), m.group("v"), part.type,
-                           line_delta=delta)
-                break
+        type = next((part.type for part in _plain_parts(plain)
+                     if part.role == "password" and len(part.value) >= 4
+                     and rejection(part.value, "password") is None), None) \
+            if "\n" not in plain.strip() else None
+        if type is None and _is_a_file(m.group("k"), plain):
+            type = _file_secret(m.group("k"), plain)
+        if type is not None:
+            yield Part("password", m.start("v"), m.end("v"), m.group("v"), type,
+                       line_delta=delta)
+
+
+def _is_a_file(key: str, plain: str) -> bool:
+    """A Secret's value that is a whole file (``kubectl create secret --from-file``): named
+    as a file (``appsettings.json``, ``.env``), or of many lines."""
+    return "\n" in plain.strip() or syntax_for(key) != "text"
+
+
+def _file_secret(key: str, plain: str) -> str | None:
+    """The type of the first secret in a file kept in a Secret, read as that file is."""
+    from safecommit.detect.locate import Locator  # a file may hold any kind of secret
+    from safecommit.detect.secrets import PLUGINS, hits
+    from safecommit.model import Text
+
+    for _, hit in hits(Locator(Text(key, plain, syntax_for(key))), PLUGINS):
+        return hit.type
+    return None
 
 
 def _plain_parts(text: str) -> Iterator[Part]:

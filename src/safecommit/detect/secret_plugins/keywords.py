@@ -42,9 +42,9 @@ from safecommit.names_data import load_english
 
 # Word stems that can start a secret or user key; lower-case, for the prefilter too.
 # The rarer stems' triggers; ``_pat`` only before what ends a key: on its own it is the start
-# of every ``_path``.
+# of every ``_path``; and a script's ``$pat`` (PowerShell, shell), an Azure DevOps token.
 _RARE_STEMS = frozenset({"credential", "_pw", "-pw", "_pat=", "_pat:", '_pat"', "_pat'", "_pat ",
-                         "sonar", "masterauth", "erlang"})
+                         "$pat=", "$pat ", "sonar", "masterauth", "erlang"})
 # "the log-in is <user> / <password>": words of their own, as "login" is on every form's line
 _LOGIN_IS = frozenset({"login is", "log-in is", "logon is"})
 TRIGGERS = frozenset({"pass", "pwd", "secret", "token", "key", "identified", "auth", "bearer",
@@ -61,7 +61,8 @@ USER_TRIGGERS = frozenset({"user", " -user", "login", "auth", "credential", "cre
 _STEM = re.compile(r"(?i)pass|pwd|secret|token|key|identified|_auth\b")
 # The rarer stems, read only on a line that holds one (a longer alternation costs every line).
 _STEM_WITH_RARE = re.compile(
-    rf"{_STEM.pattern}|credential|[_-]pw\b|_pat\b|sonar[._]login|masterauth|erlang[._-]?cookie")
+    rf"{_STEM.pattern}|credential|[_-]pw\b|_pat\b|(?<=\$)pat\b|sonar[._]login|masterauth"
+    r"|erlang[._-]?cookie")
 _USER_STEM = re.compile(r"(?i)user|login")
 # The DN keys' stem, read only on a line that holds one (a longer alternation costs every line).
 _USER_STEM_WITH_DN = re.compile(r"(?i)user|login|(?:bind|manager)[_.-]?dn")
@@ -113,6 +114,17 @@ _MAKES_A_KEY_SECRET = re.compile(trie_pattern(  # over the lower-cased line
     | {f"{a}{s1}{b}{s2}key" for a, b in _TWO_WORD_QUALIFIERS
        for s1 in _SEPARATORS for s2 in _SEPARATORS}
     | {"pat", "pswd"}))
+# .NET's configuration sections joined as the environment (Jwt__Key) and App Service
+# (Jwt:Key) join them: a qualifier, then the joint, then "key".
+_SECTION_KEY = re.compile(r"([a-z]+)(?:__|:)key")
+_QUALIFIERS = frozenset({*_KEY_QUALIFIERS, *_COMPOUND_PREFIXES})
+
+
+def _makes_a_key_secret(low: str) -> bool:
+    """A qualifier names the line's key as a secret one (over the lower-cased line)."""
+    return _MAKES_A_KEY_SECRET.search(low) is not None \
+        or (("__key" in low or ":key" in low)
+            and any(m.group(1) in _QUALIFIERS for m in _SECTION_KEY.finditer(low)))
 # A key holding any of these words names, describes or points at a secret: it is not one.
 _NOT_A_SECRET = frozenset({
     "hash", "hashed", "hashes", "digest", "checksum", "sha", "sha1", "sha256", "sha512", "md5",
@@ -139,6 +151,7 @@ _NOT_A_SECRET = frozenset({
     "update", "request", "response", "result", "results", "schema", "spec",
     "binding", "secrets", "tokens", "keys", "passwords", "credentials", "mapping", "map",
     "secretkeyref", "keyref", "vaultref", "ssm", "kms",
+    "stdin",  # docker login --password-stdin <registry>: a switch, the password piped in
 })
 # Before the secret word: these make it something else (a public key, a length, a prompt).
 _NOT_BEFORE = frozenset({
@@ -391,7 +404,7 @@ def _value_at(line: Line, i: int, *, space_op: bool) -> tuple[str, int, int, boo
     if (text[i] in "@$rbfuRBFU" or (text[i] == "N" and line.syntax == "sql")) \
             and i + 1 < n and text[i + 1] in "\"'":  # T-SQL: N'…' is a Unicode string
         i += 1
-    elif text[i] in "SsR[" and (wrapped := _WRAPPED.match(text, i)) is not None:
+    elif text[i] in "SsR[nE" and (wrapped := _WRAPPED.match(text, i)) is not None:
         i = wrapped.end()
     if text[i] in "\"'`":
         found = _read_quoted(text, i)
@@ -427,9 +440,11 @@ def _value_at(line: Line, i: int, *, space_op: bool) -> tuple[str, int, int, boo
 _ANNOTATED = re.compile(
     r"(?:[ \t]*:[ \t]*&?(?:'static[ \t]+)?[A-Za-z_][\w.\[\], |]{0,60}?"
     r"|[ \t]+(?:As[ \t]+)?[A-Za-z_][\w.\[\]]{0,60}|\[\d*\])[ \t]*=(?![=>])")
-# A call that only wraps a literal: String::from("x"), Some("x"), SecretString::new("x").
+# A call that only wraps a literal: String::from("x"), Some("x"), SecretString::new("x"),
+# .NET's signing key from a literal's bytes: new SymmetricSecurityKey(Encoding.UTF8.GetBytes("x")).
 _WRAPPED = re.compile(
-    r"(?:String::from|Some|Secret(?:String)?::new|SecureString|\[\]byte)\([ \t]*(?=[\"'`])")
+    r"(?:String::from|Some|Secret(?:String)?::new|SecureString|\[\]byte"
+    r"|(?:new[ \t]+SymmetricSecurityKey\([ \t]*)?Encoding\.\w+\.GetBytes)\([ \t]*(?=[\"'`])")
 
 
 # R's "<-", in R and in the R Markdown and Quarto documents whose chunks hold R.
@@ -539,6 +554,12 @@ def _spaced_value(line: Line, key: str, end: int, unquoted: bool) -> Assignment 
     return None
 
 
+# curl's (and wget's, httpie's) header option right before a quoted header: -H 'Name: value'
+_HEADER_FLAG = re.compile(r"(?:^|\s)(?:-H|--header)[ \t=]?$")
+_HEADER_VALUE = {q: re.compile(rf"[ \t]*(?P<v>[^{q}\s]{{1,{MAX_VALUE}}})[ \t]*(?={q})")
+                 for q in "\"'"}
+# A setting's value inside the string literal that holds its key, by the literal's quote.
+_IN_STRING_VALUE = {q: re.compile(rf"[^{q}\\\s]{{1,{MAX_VALUE}}}") for q in "\"'"}
 # A string literal joined to more by ``+`` (Java, JavaScript, C#, Python)
 _CONCATENATED = re.compile(r"[ \t]*\+")
 
@@ -656,8 +677,30 @@ def assignments(line: Line, stem: re.Pattern[str],
             if close > at:
                 yield Assignment(key, text[at:close], at, close, True)
             continue
+        if (quoted_key or argv) and text[end:end + 1] == "=" \
+                and line.syntax in CODE and line.syntax not in _UNQUOTED_CODE:
+            # A string that is itself a setting: withEnv(["DB_PASSWORD=<value>"]),
+            # env=["API_TOKEN=<value>"], args = ["--db-password=<value>"]; the value runs
+            # to the string's end or a space ("PGPASSWORD=<value> psql …")
+            quote = text[s - 3] if argv else text[s - 1]
+            m = _IN_STRING_VALUE[quote].match(text, at)
+            if m is not None and m.end() < len(text) and text[m.end()] in (quote, " "):
+                yield Assignment(key, m.group(), at, m.end(), True)
+            continue
+        if quoted_key and text[end:end + 1] == ":" \
+                and _HEADER_FLAG.search(text, max(0, s - 12), s - 1) is not None:
+            # curl -H 'X-Api-Key: <key>' inside a string of code or JSON (a Jenkinsfile's sh
+            # step, package.json's scripts): the header's value runs to its quote
+            m = _HEADER_VALUE[text[s - 1]].match(text, at)
+            if m is not None:
+                yield Assignment(key, m.group("v"), m.start("v"), m.end("v"), True)
+            continue
         if kind == ">":
-            close = text.find("<", at, at + MAX_VALUE)
+            if text.startswith("<![CDATA[", at):  # <Password><![CDATA[<value>]]></Password>
+                at += 9
+                close = text.find("]]>", at, at + MAX_VALUE)
+            else:
+                close = text.find("<", at, at + MAX_VALUE)
             if not _opens_element(text, s) or close == -1:
                 continue
             yield Assignment(key, text[at:close], at, close, False)
@@ -744,8 +787,9 @@ def _in_comment(line: Line, key: str, end: int) -> Iterator[Assignment]:
         yield Assignment(key, value, start, stop, quoted, in_comment=True)
 
 
+# (a .NET setting's name may hold its sections: Jwt:Key, as App Service lists it)
 _NAME_LINE = re.compile(
-    r"^\s*-?\s*[\"']?(?:name|key|Name|Key)[\"']?\s*[:=]\s*[\"']?(?P<k>[\w.-]+)[\"']?\s*,?\s*$",
+    r"^\s*-?\s*[\"']?(?:name|key|Name|Key)[\"']?\s*[:=]\s*[\"']?(?P<k>[\w.:-]+)[\"']?\s*,?\s*$",
 )
 _VALUE_LINE = re.compile(r"^\s*(?:[\"']?(?:value|Value)[\"']?\s*[:=]|<[vV]alue>|<string>"
                          r"|<stringProp\s+name=\"Argument\.value\">)")
@@ -763,7 +807,7 @@ _JMETER_NAME_LINE = re.compile(
 _XML_NAMED_VALUE = re.compile(
     r"<(?P<tag>[\w:.-]+)\s+(?:key|name)=\"(?P<k>[\w.-]+)\"\s*>\s*(?:<value>)?(?P<v>[^<>\s][^<>]*?)\s*<")
 _SAME_LINE_PAIR = re.compile(
-    r"[\"']?(?:name|key|Name|Key)[\"']?\s*[:=]\s*[\"'](?P<k>[\w.-]+)[\"']\s*,?\s*"
+    r"[\"']?(?:name|key|Name|Key)[\"']?\s*[:=]\s*[\"'](?P<k>[\w.:-]+)[\"']\s*,?\s*"
     r"[\"']?(?:value|Value)[\"']?\s*[:=]\s*(?=[\"'])",
 )
 # .NET's settings: <setting name="GatewayApiKey" serializeAs="String"> over <value>…</value>
@@ -993,8 +1037,10 @@ _SECURE_STRING = re.compile(
     r"|(?P<pq>[\"'])(?P<pv>[^\"'\n]+)(?P=pq)\s*\|\s*ConvertTo-SecureString\b")
 
 
+# (PowerShell's New-Object PSCredential -ArgumentList '<user>', $password too)
 _CREDENTIAL_USER = re.compile(
-    r"(?:\bauth\s*=\s*\(|\b\w{0,40}?(?:Credentials?|Auth|Authentication)\w{0,20}\s*\()\s*"
+    r"(?:\bauth\s*=\s*\(|\b\w{0,40}?(?:Credentials?|Auth|Authentication)\w{0,20}\s*\("
+    r"|\bPSCredential\s+-ArgumentList\s+\(?)\s*"
     r"(?P<uq>[\"'])(?P<u>[^\"'\s]{1,64})(?P=uq)\s*,")
 
 
@@ -1018,6 +1064,29 @@ def _raw_authorization(line: Line) -> Iterator[tuple[Assignment, Assignment]]:
     for m in _RAW_AUTHORIZATION.finditer(line.text):
         yield (Assignment("username", m.group("u"), m.start("u"), m.end("u"), False),
                Assignment("password", m.group("p"), m.start("p"), m.end("p"), False))
+
+
+# Yarn's npmAuthIdent (.yarnrc.yml) is npm's _auth: "<user>:<password>", or that pair in
+# base64, which Yarn sends as a Basic header.
+_AUTH_IDENT = re.compile(
+    r"(?i)\bnpmAuthIdent[\"']?[ \t]*:[ \t]*[\"']?(?P<v>[^\s\"']{1,400})")
+_USER_PASSWORD = re.compile(r"(?P<u>[^:\s]{1,64}):(?P<p>\S{1,200})")
+
+
+def _auth_idents(line: Line) -> Iterator[tuple[Assignment, Assignment]]:
+    """Each npmAuthIdent's user and password; for a base64 pair, the whole value is the
+    password's span and the user has none."""
+    for m in _AUTH_IDENT.finditer(line.text):
+        value, start = m.group("v"), m.start("v")
+        pair = _USER_PASSWORD.fullmatch(value)
+        if pair is not None:
+            yield (Assignment("username", pair.group("u"), start, start + pair.end("u"), True),
+                   Assignment("password", pair.group("p"), start + pair.start("p"),
+                              start + pair.end("p"), True))
+        elif (plain := decoded_base64(value)) is not None \
+                and (pair := _USER_PASSWORD.fullmatch(plain)) is not None:
+            yield (Assignment("username", "", start, start, True),
+                   Assignment("password", pair.group("p"), start, m.end("v"), True))
 
 
 def _credential_arguments(line: Line) -> Iterator[tuple[Assignment, Assignment]]:
@@ -1223,7 +1292,7 @@ def find(line: Line) -> Iterator[Hit]:
     parent = None
     postman = list(_postman_api_keys(line)) if line.syntax == "json" and "key" in words \
         and _POSTMAN_VALUE_NAME.search(line.text) is not None else []
-    if words == _KEY_ONLY and _MAKES_A_KEY_SECRET.search(line.text.lower()) is None:
+    if words == _KEY_ONLY and not _makes_a_key_secret(line.text.lower()):
         parent = _secret_parent(line)
         if parent is not None:
             keep = _bare_or_secret_key
@@ -1247,10 +1316,17 @@ def find(line: Line) -> Iterator[Hit]:
         found.extend(_said(line))
         if "?" in line.text:
             found.extend(_answered(line))
+    elif (" is " in line.text or " was " in line.text) \
+            and (comment := _comment_start(line.text, line.syntax)) is not None \
+            and (line.text.find(" is ", comment) != -1 or line.text.find(" was ", comment) != -1):
+        # a comment read as prose: "# TODO remove: the prod password is <value>"
+        found.extend(replace(a, in_comment=True) for a in _said(line) if a.start > comment)
     if "auth" in words or "credential" in words:
         found.extend(password for _, password in _credential_arguments(line))
     if "auth" in words and ("basic " in words or "igest" in line.text):
         found.extend(password for _, password in _raw_authorization(line))
+    if "auth" in words and "uthIdent" in line.text:
+        found.extend(password for _, password in _auth_idents(line))
     if "securestring" in words:
         found.extend(Assignment("password", m.group(g), m.start(g), m.end(g), True)
                      for m in _SECURE_STRING.finditer(line.text)
@@ -1370,7 +1446,11 @@ def _secret_parent(line: Line) -> str | None:
         return _secret_section(line)
     if "ndpoint" in line.text and _ENDPOINT_AND_KEY.search(line.text) is not None:
         return "access_Key"
-    if line.syntax not in ("json", "yaml") or _BARE_KEY.match(line.text) is None:
+    if line.syntax not in _OBJECT_SYNTAXES or _BARE_KEY.match(line.text) is None:
+        return None
+    if _beside_a_user(line):
+        return "access_Key"  # a testing cloud's account and key: user: '…', key: '…'
+    if line.syntax not in ("json", "yaml"):
         return None
     indent = len(line.text) - len(line.text.lstrip())
     for n in range(1, min(_PARENT_LINES, line.index) + 1):
@@ -1383,6 +1463,28 @@ def _secret_parent(line: Line) -> str | None:
                 return None
             return m.group("k") + "_Key"
     return None
+
+
+# Where a bare key may sit in an object beside its account: config files, and the
+# JavaScript and TypeScript of a test runner's settings (wdio.conf.js).
+_OBJECT_SYNTAXES = frozenset({"json", "yaml", "javascript", "typescript"})
+# A user key alone on its line: the account a bare key beside it belongs to.
+_USER_LINE = re.compile(r"\s*[\"']?(?:user|username|userName)[\"']?\s*[:=]\s*\S")
+
+
+def _beside_a_user(line: Line) -> bool:
+    """A bare ``key`` on the line after (or before) an account's ``user``, as a browser
+    testing cloud's settings give them (BrowserStack's, Sauce Labs'): the key is its access
+    key."""
+    indent = len(line.text) - len(line.text.lstrip())
+    for n in (1, -1):
+        at = line.index - n
+        if not 0 <= at < line.locator.line_count:
+            continue
+        other = line.locator.line_text(at)
+        if len(other) - len(other.lstrip()) == indent and _USER_LINE.match(other):
+            return True
+    return False
 
 
 def _no_key(key: str) -> bool:
@@ -1606,6 +1708,10 @@ def find_users(line: Line) -> Iterator[Hit]:
     if "auth" in line.words and ("basic " in line.words or "igest" in line.text):
         found.extend(user for user, password in _raw_authorization(line)
                      if rejection(password.value, "password") is None
+                     and strong_enough(password.value, "password", line.syntax))
+    if "auth" in line.words and "uthIdent" in line.text:
+        found.extend(user for user, password in _auth_idents(line)
+                     if user.value and rejection(password.value, "password") is None
                      and strong_enough(password.value, "password", line.syntax))
     if "auth" in line.words or "pwd" in line.words:  # btoa("<user>:…"), CURLOPT_USERPWD
         found.extend(user for user, _ in _basic_pairs(line) if user.value)

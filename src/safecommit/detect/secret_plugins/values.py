@@ -65,6 +65,10 @@ _RARER_PLACEHOLDER_PARTS = re.compile(r"(?<![a-z])fake(?![a-z])|fake\w*fake|your
 _TEMPLATE = re.compile(
     r"\$\{|\$\(|\{\{|\{%|%\([\w.-]+\)[sdr]|#\{|@\{|<%|\[\[[^\]]*\]\]"
     r"|^\{[\w.-]*\}$|^<[^<>]*>$|^&lt;.*&gt;$|^\[[\w .-]*\]$|^%[\w.-]+%(?:$|[\\/])|^@@?[\w.-]+@@?$"
+    # placeholders joined as a credential is written: <user>:<password>, <user>/<pw>@<db>
+    r"|^<[\w .-]{1,40}>(?:[:/@;,|]{1,3}<[\w .-]{1,40}>)+$"
+    # Concourse's and BOSH's credential lookup ((db_password)), Puppet's %{hiera('x')}
+    r"|^\(\([\w.:/-]{1,128}\)\)$|^%\{[^{}]{1,256}\}$"
     # A YAML tag (``!vault |``, ``!secret db_password``, ``!Ref DbPassword``), not a password
     # that starts with ``!``: a known tag, or a tag and then its value.
     r"|^!(?:vault|secret|env|ENV|env_var|include|encrypted|sops|Ref|Sub|GetAtt|ImportValue"
@@ -133,6 +137,8 @@ _KNOWN_EXAMPLES = frozenset({
     "je7MtGbClwBF/2Zp9Utk/h3yCo8nvbEXAMPLEKEY", "AKIAI44QH8DHBEXAMPLE",
     # Azurite's (and the storage emulator's) one account key, published by Microsoft
     "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==",
+    # the Cosmos DB emulator's one key, published by Microsoft
+    "C2y6yDjf5/R+ob0N8A7Cgv30VRDJIWEHLM+4QDU5DE2nQ9nDuVTqobD4b8mGGyPMbIZnqyMsEcaGQy67XIw/Jw==",
     # vendors' documentation keys, in every tutorial that copies them: Stripe's test
     # secret keys, the Maps JavaScript API samples' key, Mailgun's sample key
     "sk_test_4eC39HqLyjWDarjtT1zdp7dc", "sk_test_BQokikJOvBiI2HlWgH4olfQ2",
@@ -311,6 +317,35 @@ def _is_regex(value: str) -> bool:
     return len(tokens) > 1 or tokens[0] not in _DOT_REPEAT \
         or value[:2] in _DOT_REPEAT or value[-2:] in _DOT_REPEAT \
         or value[0] == "^" or value[-1] == "$"
+
+
+# A CSS selector, as a UI test's page object names a form's field (password: '#password',
+# apiKey: 'input[name="api-key"]', '.govuk-input--password'): its names are lower-case
+# words, where a password has capitals or digits.
+_CSS_NAME = r"[a-z]+(?:[-_]{1,2}[a-z]+)*"
+_CSS_PSEUDO = (r"(?:hover|focus(?:-visible|-within)?|active|visited|checked|disabled|enabled"
+               r"|(?:first|last|only)-(?:child|of-type)|nth-(?:last-)?(?:child|of-type)|not|has"
+               r"|is|where|visible|hidden|before|after|placeholder|invalid|valid|required|empty)")
+# An attribute's test ([name="api-key"], [type=password]) and a pseudo-class's argument,
+# taken out before the rest is read.
+_CSS_BRACKETS = re.compile(
+    rf"\[{_CSS_NAME}(?:[~|^$*]?=(?:\"[^\"\]]*\"|'[^'\]]*'|[\w-]+))?\]|\([^()]*\)")
+_CSS_COMPOUND = re.compile(rf"(?:{_CSS_NAME}|\*)?(?:[#.]{_CSS_NAME}|::?{_CSS_PSEUDO})*")
+_CSS_COMBINATOR = re.compile(r"\s*[>+~]\s*|\s+")
+
+
+# An OpenPGP message's body, encrypted to a key (Renovate's encrypted tokens, a gpg-armoured
+# file's lines): its first packet, a session key for a public key, in base64.
+_PGP_MESSAGE = re.compile(r"^(?:wcFMA|wcBMA|hQEMA|hQIMA)[A-Za-z0-9+/]{16,}")
+
+
+def is_css_selector(value: str) -> bool:
+    if not any(c in value for c in "#.[:"):
+        return False
+    rest = _CSS_BRACKETS.sub("", value).strip()
+    if rest == value.strip() and not any(c in rest for c in "#.:"):
+        return False
+    return all(_CSS_COMPOUND.fullmatch(part) for part in _CSS_COMBINATOR.split(rest))
 
 
 # Words in snake, kebab, dotted or camel case, maybe private (``_auth_user_id``, a class's
@@ -550,6 +585,10 @@ def rejection(value: str, key: str = "") -> str | None:
         return "environment variable name"
     if "://" in v or is_path(v):
         return "url or path"
+    if is_css_selector(v):
+        return "css selector"
+    if _PGP_MESSAGE.match(v):
+        return "encrypted"
     if any(c.isspace() for c in v):
         return "prose"
     if is_identifier(v) or _NUMBERED_SNAKE.match(v):
@@ -565,9 +604,28 @@ def rejection(value: str, key: str = "") -> str | None:
     plain = decoded_base64(v)
     if plain is not None and plain != v:
         why = rejection(plain, key)
-        if why in ("empty", "template", "placeholder", "environment variable name"):
+        if why in ("empty", "template", "placeholder", "environment variable name") \
+                or (why == "prose" and reads_as_a_sentence(plain)):
             return f"encoded {why}"
     return None
+
+
+# A sentence's words: letters, perhaps an apostrophe, then perhaps its punctuation.
+_SENTENCE_WORD = re.compile(r"[A-Za-z][A-Za-z']*[,.!?:;]?")
+_FUNCTION_WORDS = frozenset({
+    "the", "a", "an", "and", "or", "for", "to", "of", "in", "on", "is", "it", "this", "that",
+    "with", "as", "by", "be", "not", "no", "if", "from", "at", "we", "you", "i", "our", "your",
+    "my", "are", "was", "will", "has", "have", "here", "there"})
+
+
+def reads_as_a_sentence(text: str) -> bool:
+    """Words of a sentence, with a sentence's small words or its punctuation ("Hello, World!",
+    "hello from the team"), not a passphrase of random words or a password with spaces (whose
+    parts hold digits or symbols)."""
+    parts = text.split()
+    return len(parts) >= 2 and all(_SENTENCE_WORD.fullmatch(p) for p in parts) \
+        and (any(p.lower().rstrip(",.!?:;") in _FUNCTION_WORDS for p in parts)
+             or text.rstrip()[-1] in ".!?" or "," in text)
 
 
 _SENTENCE_WORDS = frozenset({"the", "a", "an", "and", "or", "for", "to", "of", "in", "on", "is",
@@ -587,6 +645,9 @@ DEFAULT_ACCOUNTS = frozenset({
     "webmaster", "operator", "example", "dummy", "sample", "none", "null", "me", "someone",
     "nouser", "noreply", "no-reply", "manager",  # OpenLDAP's own: cn=Manager,dc=…
     "scott", "hr",  # Oracle's demo schemas
+    # the fixed accounts of a registry's token log-in: GitLab CI's job token, Google's
+    # access token, Azure Artifacts' personal access token
+    "gitlab-ci-token", "oauth2accesstoken", "azuredevops",
 })
 # An account name, perhaps with its Windows domain (``DEFRA\\svc-ffcpay``; its backslash
 # escaped in a string literal of code).
