@@ -197,6 +197,10 @@ def test_a_number_named_as_an_orders_or_a_parcels_is_not_a_phone(
      {(1, "UK_NHS"), (1, "PHONE_NUMBER")}),
     # a phone that passes mod 11, labelled as a phone: the NHS label after it is the next's
     ("Patient X, Tel 646 637 9566, NHS No to follow\n", set()),
+    # a form's items laid out with blanks or a tab: the next item's event is not the birth's
+    ("DOB: 14/03/1984   Created: 01/02/2020\n", {(1, "DATE_OF_BIRTH")}),
+    ("DOB: 14/03/1984\tCreated: 01/02/2020\n", {(1, "DATE_OF_BIRTH")}),
+    ("Created: 01/02/2020   DOB: 14/03/1984\n", {(1, "DATE_OF_BIRTH")}),
 ])
 def test_an_items_own_label_outweighs_the_next_items(content: str,
                                                     expected: set[tuple[int, str]]) -> None:

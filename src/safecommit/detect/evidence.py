@@ -750,8 +750,9 @@ def _speaker_label(before: str) -> bool:
 # "version 2.18.4.117" is a version; a user agent's "Version/17.4" a sentence away is not
 # evidence about the address at the start of an access log line.
 _NEAR_BEFORE, _NEAR_AFTER = 3, 2
-# What ends an item of a list on one line: "NHS No …, Tel …", "DOB …; created …".
-_NEXT_ITEM = re.compile(r"[\"'`)\]]*[ \t]*[,;|]")
+# What ends an item of a list on one line: "NHS No …, Tel …", "DOB …; created …", and a
+# tab or a run of blanks before the next item's words, as a form's lines lay them out.
+_NEXT_ITEM = re.compile(r"[\"'`)\]]*(?:[ \t]*[,;|]|\t|[ ]{2,}(?=\S))")
 
 
 def _last_words(spaced: str) -> str:
