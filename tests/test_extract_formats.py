@@ -1,0 +1,149 @@
+"""Files teams commit under names of their own: known by their bytes, unpacked where a small
+reader can, and reported as not scanned where none can."""
+
+from __future__ import annotations
+
+import base64
+import io
+import sqlite3
+import urllib.parse
+import zipfile
+import zlib
+from pathlib import Path
+from typing import Any
+
+from conftest import Repo
+
+EMAIL = "t.okonjo.4471@gmail.com"
+
+
+def zipped(members: dict[str, bytes | str]) -> bytes:
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zf:
+        for name, data in members.items():
+            zf.writestr(name, data)
+    return buf.getvalue()
+
+
+def scan(repo: Repo, cli: Any, name: str, data: bytes | str) -> Any:
+    repo.write(name, data)
+    return cli("scan", "--format", "json", name)
+
+
+def emails(run: Any) -> list[tuple[str, str | None]]:
+    return [(f["path"], f["place"]) for f in run.json["findings"] if f["type"] == "EMAIL_ADDRESS"]
+
+
+def test_a_zip_under_a_name_of_its_own_is_opened_by_its_bytes(repo: Repo, cli: Any) -> None:
+    # An XPS document: each page's text is in its glyphs' attributes, deflated.
+    page = f'<FixedPage><Glyphs UnicodeString="Contact {EMAIL}" /></FixedPage>'
+    run = scan(repo, cli, "out/letter.oxps", zipped({"Documents/1/Pages/1.fpage": page}))
+    assert emails(run) == [("out/letter.oxps", "Documents/1/Pages/1.fpage")]
+
+
+def test_a_sqlite_database_under_another_name_is_read_as_one(repo: Repo, cli: Any,
+                                                             tmp_path: Path) -> None:
+    for name in ("sites.gpkg", "tiles.mbtiles"):
+        path = tmp_path / name
+        with sqlite3.connect(path) as conn:
+            conn.execute("CREATE TABLE owners (name TEXT, email TEXT)")
+            conn.execute("INSERT INTO owners VALUES (?, ?)", ("Holding 12", EMAIL))
+        conn.close()
+        run = scan(repo, cli, name, path.read_bytes())
+        assert emails(run) == [(name, "table owners, row 1, email")]
+
+
+def test_a_saved_web_page_is_read_through_its_encoding(repo: Repo, cli: Any) -> None:
+    body = base64.encodebytes(f"<html><body><p>Contact {EMAIL}</p></body></html>".encode())
+    page = ('From: <Saved by Blink>\nSubject: Case\nMIME-Version: 1.0\n'
+            'Content-Type: multipart/related; boundary="B"\n\n--B\nContent-Type: text/html\n'
+            f'Content-Transfer-Encoding: base64\n\n{body.decode()}\n--B--\n')
+    run = scan(repo, cli, "saved/case.mhtml", page)
+    assert [path for path, _ in emails(run)] == ["saved/case.mhtml"]
+
+
+def _compressed_page(xml: str) -> str:
+    packer = zlib.compressobj(9, zlib.DEFLATED, -zlib.MAX_WBITS)
+    packed = packer.compress(urllib.parse.quote(xml).encode()) + packer.flush()
+    return base64.b64encode(packed).decode()
+
+
+def test_a_compressed_drawio_page_is_unpacked(repo: Repo, cli: Any) -> None:
+    cell = f'<mxGraphModel><root><mxCell id="2" value="Owner: {EMAIL}" vertex="1"/></root>' \
+        "</mxGraphModel>"
+    drawing = f'<mxfile compressed="true"><diagram id="a" name="Flow">' \
+        f"{_compressed_page(cell)}</diagram></mxfile>\n"
+    run = scan(repo, cli, "docs/flow.drawio", drawing)
+    assert emails(run) == [("docs/flow.drawio", "diagram Flow")]
+    # An SVG exported with a copy of its drawing holds the same page, escaped.
+    svg = ('<svg xmlns="http://www.w3.org/2000/svg" content="&lt;mxfile&gt;&lt;diagram '
+           f'name=&quot;Flow&quot;&gt;{_compressed_page(cell)}&lt;/diagram&gt;&lt;/mxfile&gt;">'
+           "<g/></svg>\n")
+    run = scan(repo, cli, "docs/flow.drawio.svg", svg)
+    assert emails(run) == [("docs/flow.drawio.svg", "diagram Flow")]
+
+
+def test_a_drawio_page_that_cannot_be_unpacked_is_not_scanned(repo: Repo, cli: Any) -> None:
+    drawing = '<mxfile><diagram name="Flow">QUJDREVGR0hJSktMTU5PUA==</diagram></mxfile>\n'
+    run = scan(repo, cli, "flow.drawio", drawing)
+    assert run.code == 2  # not scanned: blocks
+    [skipped] = run.json["not_scanned"]
+    assert "diagram Flow" in skipped["reason"]
+
+
+def _varint(n: int) -> bytes:
+    out = bytearray()
+    while True:
+        low, n = n & 0x7F, n >> 7
+        out.append(low | (0x80 if n else 0))
+        if not n:
+            return bytes(out)
+
+
+def _iwa(text: str) -> bytes:
+    """One IWA chunk: a protobuf message holding ``text``, as Snappy literals and one copy."""
+    encoded = text.encode()
+    message = b"\x08\x01\x12" + _varint(len(encoded)) + encoded + b"\x18\x02"
+    snappy = _varint(len(message) + 4)
+    for at in range(0, len(message), 60):
+        part = message[at:at + 60]
+        snappy += bytes([(len(part) - 1) << 2]) + part
+    snappy += bytes([0b01 | (0 << 2), 4])  # copy 4 bytes from 4 back
+    return b"\x00" + len(snappy).to_bytes(3, "little") + snappy
+
+
+def test_apple_iwork_archives_are_unpacked(repo: Repo, cli: Any) -> None:
+    data = zipped({"Index/Document.iwa": _iwa(f"Please contact {EMAIL} today"),
+                   "Metadata/Properties.plist": b"bplist00"})
+    run = scan(repo, cli, "notes.pages", data)
+    assert emails(run) == [("notes.pages", "Index/Document.iwa")]
+
+
+def test_a_damaged_iwork_archive_is_not_scanned(repo: Repo, cli: Any) -> None:
+    run = scan(repo, cli, "figures.numbers", zipped({"Index/Tables/Data.iwa": b"\x07junk"}))
+    assert run.code == 2  # not scanned: blocks
+    [skipped] = run.json["not_scanned"]
+    assert "Index/Tables/Data.iwa" in skipped["reason"]
+
+
+def test_data_models_no_reader_can_open_are_not_scanned(repo: Repo, cli: Any) -> None:
+    model = "This backup was created using XPress9 compression.".encode("utf-16-le") \
+        + bytes(range(256))
+    run = scan(repo, cli, "report.pbix", zipped({"Report/Layout": "{}", "DataModel": model}))
+    assert run.code == 2  # not scanned: blocks
+    [skipped] = run.json["not_scanned"]
+    assert "DataModel" in skipped["reason"] and "Power BI" in skipped["reason"]
+    run = scan(repo, cli, "dash.twbx", zipped({"dash.twb": "<workbook/>",
+                                                 "Data/Extracts/people.hyper": bytes(64)}))
+    assert run.code == 2  # not scanned: blocks
+    [skipped] = run.json["not_scanned"]
+    assert "Tableau" in skipped["reason"]
+
+
+def test_a_built_software_package_is_not_unpacked(repo: Repo, cli: Any) -> None:
+    # A wheel is others' code, built elsewhere: its authors list is not the team's data.
+    data = zipped({"demo-1.0.dist-info/METADATA": f"Name: demo\nAuthor-email: {EMAIL}\n"})
+    run = scan(repo, cli, "vendor/demo-1.0-py3-none-any.whl", data)
+    assert emails(run) == []
+    run = scan(repo, cli, "vendor/demo-1.0.bundle", data)
+    assert emails(run) == [("vendor/demo-1.0.bundle", "demo-1.0.dist-info/METADATA")]
