@@ -1264,3 +1264,47 @@ def test_a_latex_list_of_levels_is_not_a_marking() -> None:
     lines = [r"\documentclass{article}", r"\begin{document}", "Intro.", r"\begin{itemize}",
              r"\item \textbf{SECRET}", r"\end{itemize}", "Text.", "More text.", r"\end{document}"]
     assert markings("guide.tex", *lines) == []
+
+
+@pytest.mark.parametrize(("lines", "marking"), [
+    (('"""Hedgerow grant checks. OFFICIAL SENSITIVE."""', "import os"), "OFFICIAL SENSITIVE"),
+    (("# Matches claims to holdings. OFFICIAL-SENSITIVE [PERSONAL]", "import os"),
+     "OFFICIAL-SENSITIVE [PERSONAL]"),
+])
+def test_a_marking_as_the_sentence_that_ends_a_head_comment_is_a_marking(
+        lines: tuple[str, ...], marking: str) -> None:
+    assert markings("app/grants.py", *lines) == [(1, marking)]
+
+
+@pytest.mark.parametrize("lines", [
+    ('"""Blocks a file marked OFFICIAL. OFFICIAL-SENSITIVE."""', "import os"),
+    ('"""Return True when the text is OFFICIAL SENSITIVE."""', "import os"),
+])
+def test_a_closing_marking_beside_another_tier_or_inside_a_sentence_is_not_one(
+        lines: tuple[str, ...]) -> None:
+    assert markings("app/rules.py", *lines) == []
+
+
+@pytest.mark.parametrize(("lines", "line", "marking"), [
+    (("---", 'title: "OFFICIAL-SENSITIVE: Hedgerow visits"', "---", "", "Text."), 2,
+     "OFFICIAL-SENSITIVE"),
+    (("---", "layout: report", "security: OFFICIAL-SENSITIVE", "---", "", "Text."), 3,
+     "OFFICIAL-SENSITIVE"),
+])
+def test_a_marking_in_front_matter_as_a_quoted_title_or_security_is_a_marking(
+        lines: tuple[str, ...], line: int, marking: str) -> None:
+    assert markings("docs/visits.md", *lines) == [(line, marking)]
+
+
+def test_front_matter_that_names_a_marking_in_its_subject_is_not_one() -> None:
+    assert markings("docs/guide.md", "---", 'title: "Handling OFFICIAL-SENSITIVE material"',
+                    "security: low", "---", "", "Text.") == []
+
+
+def test_a_pages_title_that_carries_a_marking_is_a_marking() -> None:
+    page = ["<!doctype html>", "<html>", "<head>", '<meta charset="utf-8">',
+            "<title>OFFICIAL-SENSITIVE - Hedgerow visits</title>", "</head>", "<body>",
+            "<p>Text</p>", "<p>More</p>", "</body>", "</html>"]
+    assert markings("site/visits.html", *page) == [(5, "OFFICIAL-SENSITIVE")]
+    page[4] = "<title>Secret Santa sign-up</title>"
+    assert markings("site/santa.html", *page) == []

@@ -139,6 +139,11 @@ _TIER_LINE = _Lazy(
     rf"{_DECO}(?P<t>{_OS_UPPER}|{_SECRET_UPPER}|{_LEGACY}|UNCLASSIFIED|OFFICIAL){_NOT_WORD}"
     rf"{_TAIL}(?:{_DECO}$|[ \t]*[-:|\u2013\u2014][ \t]+\S)",
 )
+# In a source file's head comment, a marking may be the sentence that ends a line: a sentence
+# before it, ended, then the marking alone (and its full stop).
+_CLOSING = _Lazy(
+    rf"{_DECO}(?P<lead>[^\n]*?[a-z0-9)][.!?])[ \t]+(?P<v>{_BANNER_MARKING})[ \t]*[.!]?{_DECO}",
+)
 # In a source file's head comment, a marking may lead a line of explanation.
 _LEADING = _Lazy(
     rf"{_DECO}(?P<v>{_BANNER_MARKING})[ \t]*[-:|\u2013\u2014.][ \t]+\S[^\n]*",
@@ -454,20 +459,23 @@ _PROPERTY = regex.compile(r"(?:title|subject|category|keywords):[ \t]*")
 _PROPERTY_XML = _Lazy(
     r"[ \t]*<(?:\w+:)?(?P<k>title|subject|category|keywords)>(?P<v>[^<>\n]*)</(?:\w+:)?(?P=k)>")
 # (A mail's subject has its own grammar: ``_SUBJECT``.)
-_PROPERTY_HEAD = _Lazy(r"(?i:title|category|keywords)[ \t]*:[ \t]*")
+_PROPERTY_HEAD = _Lazy(r"(?i:title|category|keywords|security)[ \t]*:[ \t]*")
 
 
-def _property_markings(line: str, head: bool = False) -> Iterator[regex.Match[str]]:
-    """The markings among a document's properties on ``line``; ``head`` when the line is in
-    a prose document's metadata block, where the key is written in any case."""
+def _property_markings(line: str, head: bool = False,
+                       at: int = 0) -> Iterator[regex.Match[str]]:
+    """The markings among a document's properties on ``line`` (an element's from ``at``);
+    ``head`` when the line is in a prose document's metadata block, where the key is written
+    in any case."""
     if "<" in line:
-        element = _PROPERTY_XML.compiled.match(line, timeout=TIMEOUT)
+        element = _PROPERTY_XML.compiled.match(line, at, timeout=TIMEOUT)
         if element is not None:
             yield from _property_parts(line, element.start("v"), element.end("v"))
             return
     key = (_PROPERTY_HEAD.compiled if head else _PROPERTY).match(line)
     if key is not None:
-        yield from _property_parts(line, key.end(), len(line))
+        # Front matter quotes its values: title: "OFFICIAL-SENSITIVE: Fraud referrals".
+        yield from _property_parts(_unquoted(line, key.end()), key.end(), len(line))
 
 
 def _property_parts(line: str, at: int, stop: int) -> Iterator[regex.Match[str]]:
@@ -578,6 +586,8 @@ def _in_text(lines: _Lines, index: int, content: str, *, edge: bool, comment: bo
     if banner is None and _ends_with_marking(content):
         banner = _TRAILING.compiled.fullmatch(content, timeout=TIMEOUT)
         trailing = banner is not None
+        if banner is None and comment:
+            banner = _closing(content)
     if not banner:
         return
     value = banner.group("v")
@@ -638,6 +648,19 @@ def _states_own(statement: regex.Match[str]) -> bool:
         return False
     return all(_tier_name(m.group()) == _tier_name(statement.group("v"))
                for m in _ANY_TIER.compiled.finditer(text, end, timeout=TIMEOUT))
+
+
+def _closing(content: str) -> regex.Match[str] | None:
+    """A head comment's or docstring's marking as the sentence that ends it: "Grant rules.
+    OFFICIAL SENSITIVE." (the line names no other tier, as a list of them would)."""
+    found = _CLOSING.compiled.fullmatch(content, timeout=TIMEOUT)
+    if found is None:
+        return None
+    own = _tier_name(found.group("v"))
+    if any(_tier_name(m.group()) != own
+           for m in _ANY_TIER.compiled.finditer(content, timeout=TIMEOUT)):
+        return None
+    return found
 
 
 def _tags_a_note(value: str, after: str) -> bool:
@@ -762,6 +785,13 @@ def _in_line(lines: _Lines, index: int) -> Iterator[Hit]:
         if fields:
             yield from fields  # <meta name="classification" content="…">
             return
+        at = line.find("<title>")
+        if at >= 0:  # the page's title, as a document's: "<title>SECRET - Visits</title>"
+            title = [Hit(index, m.start("v"), m.group("v"), "marking-property")
+                     for m in _property_markings(line, at=at)]
+            if title:
+                yield from title
+                return
     if mode == "prose" and ":" in line and lines.in_metadata(index):
         found = [Hit(index, m.start("v"), m.group("v"), "marking-property")
                  for m in _property_markings(line, head=True)
