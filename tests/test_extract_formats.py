@@ -6,6 +6,7 @@ from __future__ import annotations
 import base64
 import io
 import sqlite3
+import struct
 import urllib.parse
 import zipfile
 import zlib
@@ -147,3 +148,25 @@ def test_a_built_software_package_is_not_unpacked(repo: Repo, cli: Any) -> None:
     assert emails(run) == []
     run = scan(repo, cli, "vendor/demo-1.0.bundle", data)
     assert emails(run) == [("vendor/demo-1.0.bundle", "demo-1.0.dist-info/METADATA")]
+
+
+def _element(kind: int, data: bytes) -> bytes:
+    return struct.pack("<II", kind, len(data)) + data + bytes(-len(data) % 8)
+
+
+def test_a_matlab_files_compressed_variables_are_unpacked(repo: Repo, cli: Any) -> None:
+    text = f"contact {EMAIL}"
+    matrix = (_element(6, struct.pack("<II", 4, 0)) + _element(5, struct.pack("<ii", 1, len(text)))
+              + _element(1, b"note") + _element(4, text.encode("utf-16-le")))
+    packed = zlib.compress(_element(14, matrix))
+    header = b"MATLAB 5.0 MAT-file".ljust(116, b" ") + bytes(8) + b"\x00\x01IM"
+    run = scan(repo, cli, "analysis/notes.mat",
+               header + struct.pack("<II", 15, len(packed)) + packed)
+    assert emails(run) == [("analysis/notes.mat", "variables")]
+
+
+def test_an_outlook_mailbox_is_not_scanned(repo: Repo, cli: Any) -> None:
+    run = scan(repo, cli, "backup/archive.pst", b"!BDN" + bytes(60) + b"scrambled text")
+    assert run.code == 2
+    [skipped] = run.json["not_scanned"]
+    assert "Outlook data file" in skipped["reason"]

@@ -122,6 +122,7 @@ HANDLERS: dict[str, str] = {
     ".bz2": "safecommit.extract.archive",
     ".xz": "safecommit.extract.archive",
     ".lzma": "safecommit.extract.archive",
+    ".mat": "safecommit.extract.matlab",
     ".iwa": "safecommit.extract.iwork",  # inside Apple's .pages, .numbers and .key
     ".hyper": "safecommit.extract.sealed",
     ".tde": "safecommit.extract.sealed",
@@ -192,7 +193,7 @@ def _handler_by_content(data: bytes, path: str = "") -> str | None:
     if head.startswith(JAVA_KEYSTORE_MAGIC) or (head[:1] == b"\x30" and b"\x02\x01\x03" in head
                                             and _is_pkcs12(data)):
         return HANDLERS[".p12"]
-    if head.startswith(b"T\x00h\x00i\x00s\x00 \x00"):
+    if head.startswith((b"T\x00h\x00i\x00s\x00 \x00", b"!BDN")):
         from safecommit.extract.sealed import why
 
         reason = why(data)

@@ -22,9 +22,16 @@ _XPRESS9_WHY = ("a Power BI data model (XPress9-compressed), whose tables safeco
                 "read: commit the report as a .pbit template, without its data")
 
 
+# An Outlook data file (.pst, .ost): whole mailboxes, their text scrambled by default.
+_OUTLOOK_WHY = ("an Outlook data file (a mailbox, its text scrambled), which safecommit "
+                "cannot read: do not commit mailboxes; commit the messages needed as .eml")
+
+
 def why(data: bytes) -> str | None:
     """Why a file known by its first bytes cannot be read, if it is one of these."""
-    return _XPRESS9_WHY if data.startswith(XPRESS9) else None
+    if data.startswith(XPRESS9):
+        return _XPRESS9_WHY
+    return _OUTLOOK_WHY if data.startswith(b"!BDN") else None
 
 
 def extract(blob: Blob) -> list[object]:
