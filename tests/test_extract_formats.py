@@ -170,3 +170,26 @@ def test_an_outlook_mailbox_is_not_scanned(repo: Repo, cli: Any) -> None:
     assert run.code == 2
     [skipped] = run.json["not_scanned"]
     assert "Outlook data file" in skipped["reason"]
+
+
+def test_a_drawings_labels_read_top_first_so_a_banner_across_its_top_is_a_marking(
+        repo: Repo, cli: Any) -> None:
+    cells = "".join(
+        f'<mxCell id="{i}" value="{value}" vertex="1" parent="1">'
+        f'<mxGeometry x="10" y="{y}" width="200" height="30" as="geometry"/></mxCell>'
+        for i, (value, y) in enumerate([("Payments API", 200), ("OFFICIAL-SENSITIVE", 0),
+                                        ("Caseworker", 100)], start=2))
+    drawing = ('<mxfile><diagram name="Flow"><mxGraphModel><root><mxCell id="0"/>'
+               f'<mxCell id="1" parent="0"/>{cells}</root></mxGraphModel></diagram></mxfile>\n')
+    run = scan(repo, cli, "docs/flow.drawio", drawing)
+    marks = [(f["place"], f["line"]) for f in run.json["findings"] if f["kind"] == "marking"]
+    assert marks == [("diagram Flow", 1)]
+
+
+def test_a_drawings_html_labels_and_object_properties_are_read(repo: Repo, cli: Any) -> None:
+    drawing = ('<mxfile><diagram name="People"><mxGraphModel><root><mxCell id="0"/>'
+               '<object id="2" label="&lt;b&gt;Owner&lt;/b&gt;" contact="' + EMAIL + '">'
+               '<mxCell vertex="1" parent="0"><mxGeometry as="geometry"/></mxCell></object>'
+               "</root></mxGraphModel></diagram></mxfile>\n")
+    run = scan(repo, cli, "docs/people.drawio", drawing)
+    assert emails(run) == [("docs/people.drawio", "diagram People")]
