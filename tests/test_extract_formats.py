@@ -193,3 +193,35 @@ def test_a_drawings_html_labels_and_object_properties_are_read(repo: Repo, cli: 
                "</root></mxGraphModel></diagram></mxfile>\n")
     run = scan(repo, cli, "docs/people.drawio", drawing)
     assert emails(run) == [("docs/people.drawio", "diagram People")]
+
+
+def _visio(shapes: str) -> bytes:
+    page = ('<PageContents xmlns="http://schemas.microsoft.com/office/visio/2012/main">'
+            f"<Shapes>{shapes}</Shapes></PageContents>")
+    return zipped({"[Content_Types].xml": "<Types/>", "visio/pages/page1.xml": page})
+
+
+def _shape(y: float, text: str, data: str = "") -> str:
+    return f'<Shape><Cell N="PinY" V="{y}"/>{data}<Text><cp IX="0"/>{text}</Text></Shape>'
+
+
+def test_a_visio_page_reads_top_first_so_a_banner_across_its_top_is_a_marking(
+        repo: Repo, cli: Any) -> None:
+    data = _visio(_shape(5, "Payments API") + _shape(10.5, "OFFICIAL-SENSITIVE")
+                  + _shape(7, "Caseworker"))
+    run = scan(repo, cli, "docs/flow.vsdx", data)
+    marks = [(f["place"], f["line"]) for f in run.json["findings"] if f["kind"] == "marking"]
+    assert marks == [("page 1", 1)]
+    # A page that lists the levels is about them.
+    data = _visio(_shape(10, "Levels") + _shape(9, "OFFICIAL") + _shape(8, "OFFICIAL-SENSITIVE")
+                  + _shape(7, "SECRET"))
+    run = scan(repo, cli, "docs/levels.vsdx", data)
+    assert [f for f in run.json["findings"] if f["kind"] == "marking"] == []
+
+
+def test_a_visio_shapes_data_is_read_under_its_label(repo: Repo, cli: Any) -> None:
+    data = _visio(_shape(10, "Owner", '<Section N="Property"><Row N="Row_1">'
+                         f'<Cell N="Value" V="{EMAIL}"/><Cell N="Label" V="Contact"/></Row>'
+                         "</Section>"))
+    run = scan(repo, cli, "docs/owners.vsdx", data)
+    assert emails(run) == [("docs/owners.vsdx", "page 1")]

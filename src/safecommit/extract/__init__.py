@@ -105,8 +105,8 @@ HANDLERS: dict[str, str] = {
     # Zips by another name: a binary workbook (its strings are UTF-16), a Visio drawing, an
     # e-book, Google Earth's placemarks, a QGIS project.
     ".xlsb": "safecommit.extract.archive",
-    ".vsdx": "safecommit.extract.archive",
-    ".vsdm": "safecommit.extract.archive",
+    ".vsdx": "safecommit.extract.visio",
+    ".vsdm": "safecommit.extract.visio",
     ".epub": "safecommit.extract.archive",
     ".kmz": "safecommit.extract.archive",
     ".qgz": "safecommit.extract.archive",
