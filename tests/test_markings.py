@@ -1308,3 +1308,18 @@ def test_a_pages_title_that_carries_a_marking_is_a_marking() -> None:
     assert markings("site/visits.html", *page) == [(5, "OFFICIAL-SENSITIVE")]
     page[4] = "<title>Secret Santa sign-up</title>"
     assert markings("site/santa.html", *page) == []
+
+
+def test_a_doc_comments_classification_tag_is_a_marking() -> None:
+    assert markings("src/grants.ts", "/**", " * @file Grant matcher",
+                    " * @classification OFFICIAL-SENSITIVE", " */", "export const a = 1;") == \
+        [(3, "OFFICIAL-SENSITIVE")]
+
+
+def test_dublin_core_access_rights_carry_a_marking_but_not_an_access_level() -> None:
+    page = ["<!doctype html>", "<html><head>",
+            '<meta name="dcterms.accessRights" content="OFFICIAL-SENSITIVE">',
+            "<title>Visits</title></head>", "<body><p>Text</p></body></html>"]
+    assert markings("site/visits.html", *page) == [(3, "OFFICIAL-SENSITIVE")]
+    assert markings("catalogue.json", '{"title": "Hedgerows", "accessRights": "RESTRICTED"}') \
+        == []

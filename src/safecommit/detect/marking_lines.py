@@ -169,12 +169,17 @@ _WHAT = r"(?P<what>data|information|info|document|doc|file|record|dataset|asset|
 _KEY = (
     rf"(?i:(?:{_WHAT})?(?:(?:(?:government|gov|hmg)[ _-]?)?security[ _-]?|protective[ _-]?"
     rf"|(?:government|gov|hmg|handling)[ _-]?)?"
-    rf"(?:classification|marking|sensitivity)(?:[ _-]?level)?|gsc)"
+    rf"(?:classification|marking|sensitivity)(?:[ _-]?level)?|gsc"
+    # Dublin Core's access rights (<meta name="dcterms.accessRights">): a catalogue's
+    # RESTRICTED there is an access level, so it is read as a key that names what it
+    # classifies is.
+    rf"|(?P<what>access[ _-]?rights))"
 )
 _FIELD = regex.compile(
     rf"(?<![A-Za-z0-9_]){_KEY}[*_\"']*"
     # a reStructuredText directive's "::", then a table's next cell
-    rf"(?:[ \t]*(?:::(?=[ \t])|[:=|>]|{_DASH}(?=[ \t])|[ \t]+content[ \t]*=)|\t|,(?=\S))"
+    rf"(?:[ \t]*(?:::(?=[ \t])|[:=|>]|{_DASH}(?=[ \t])|[ \t]+content[ \t]*=)|\t|,(?=\S)"
+    r"|(?<=@[A-Za-z_-]+)[ \t]+)"  # a doc comment's tag: @classification OFFICIAL-SENSITIVE
     rf"[ \t]*(?:<[^<>\n]*>[ \t]*)*[*_\"'\[(]*[ \t]*(?P<v>{_FIELD_MARKING}){_END}",
 )
 # Legacy words are left out: "CONFIDENTIAL: offer letter" is ordinary business email.
