@@ -225,3 +225,23 @@ def test_a_visio_shapes_data_is_read_under_its_label(repo: Repo, cli: Any) -> No
                          "</Section>"))
     run = scan(repo, cli, "docs/owners.vsdx", data)
     assert emails(run) == [("docs/owners.vsdx", "page 1")]
+
+
+def _xps(runs: list[tuple[int, str]]) -> bytes:
+    page = ('<FixedPage xmlns="http://schemas.microsoft.com/xps/2005/06">' + "".join(
+        f'<Glyphs OriginX="96" OriginY="{y}" UnicodeString="{text}"/>' for y, text in runs)
+        + "</FixedPage>")
+    return zipped({"FixedDocumentSequence.fdseq": "<FixedDocumentSequence/>",
+                   "Documents/1/Pages/1.fpage": page})
+
+
+def test_an_xps_page_reads_top_first_so_its_banner_is_a_marking(repo: Repo, cli: Any) -> None:
+    data = _xps([(300, "Summary of the visit."), (40, "OFFICIAL-SENSITIVE"),
+                 (200, "Hedgerow visits"), (400, "More text here.")])
+    run = scan(repo, cli, "out/visits.oxps", data)
+    marks = [(f["place"], f["line"]) for f in run.json["findings"] if f["kind"] == "marking"]
+    assert marks == [("Documents/1/Pages/1.fpage", 1)]
+    data = _xps([(40, "Marking guide"), (100, "OFFICIAL"), (120, "OFFICIAL-SENSITIVE"),
+                 (140, "SECRET"), (400, "Use the right one.")])
+    run = scan(repo, cli, "out/guide.xps", data)
+    assert [f for f in run.json["findings"] if f["kind"] == "marking"] == []

@@ -123,6 +123,7 @@ HANDLERS: dict[str, str] = {
     ".xz": "safecommit.extract.archive",
     ".lzma": "safecommit.extract.archive",
     ".mat": "safecommit.extract.matlab",
+    ".fpage": "safecommit.extract.xps",  # a page of an .xps or .oxps (zips, known by bytes)
     ".iwa": "safecommit.extract.iwork",  # inside Apple's .pages, .numbers and .key
     ".hyper": "safecommit.extract.sealed",
     ".tde": "safecommit.extract.sealed",
