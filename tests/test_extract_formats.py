@@ -245,3 +245,8 @@ def test_an_xps_page_reads_top_first_so_its_banner_is_a_marking(repo: Repo, cli:
                  (140, "SECRET"), (400, "Use the right one.")])
     run = scan(repo, cli, "out/guide.xps", data)
     assert [f for f in run.json["findings"] if f["kind"] == "marking"] == []
+
+
+def test_a_drawio_file_without_pages_is_read_as_its_bytes(repo: Repo, cli: Any) -> None:
+    run = scan(repo, cli, "docs/odd.drawio", f'<library><entry owner="{EMAIL}"/></library>\n')
+    assert emails(run) == [("docs/odd.drawio", None)]

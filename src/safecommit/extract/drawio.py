@@ -56,7 +56,7 @@ def extract(blob: Blob) -> list[Part]:
             parts.extend(_page(blob, model, label))
     if not parts and root.tag == "mxGraphModel":  # a page saved on its own
         parts.extend(_page(blob, root, "diagram"))
-    return parts
+    return parts or [decode(blob, "xml")]  # no page found: the file as it is
 
 
 def _packed_pages(blob: Blob, text: str) -> list[Part]:
@@ -95,8 +95,6 @@ def _page(blob: Blob, model: Element, label: str) -> list[Text]:
             text = cell.get("label", "")
             properties += [f"{name}: {_plain(value)}" for name, value in cell.attrib.items()
                            if name not in _OWN and value.strip()]
-            if cell.get("tooltip"):
-                properties.append(f"tooltip: {_plain(cell.get('tooltip', ''))}")
             shape = cell.find("mxCell")
         else:
             text, shape = cell.get("value", ""), cell
