@@ -84,10 +84,9 @@ def test_placemarks_in_a_kmz_are_read(repo: Repo, cli: Any) -> None:
         ("PERSON", "doc.kml"), ("PHONE_NUMBER", "doc.kml")}
 
 
-@pytest.mark.parametrize("name", ["book.xlsb", "drawing.vsdx", "drawing.vsdm", "guide.epub",
-                                  "fields.kmz", "project.qgz"])
+@pytest.mark.parametrize("name", ["book.xlsb", "guide.epub", "fields.kmz", "project.qgz"])
 def test_zips_by_another_name_are_unpacked(name: str) -> None:
-    assert handler_for(name) == HANDLERS[".zip"]
+    assert handler_for(name) == HANDLERS[".zip"]  # (a Visio drawing has a reader of its own)
 
 
 @pytest.mark.parametrize(("name", "syntax"), [

@@ -203,3 +203,25 @@ def test_an_image_bomb_is_not_scanned_and_says_so() -> None:
             + chunk(b"IDAT", zlib.compress(b"\0" * 100)) + chunk(b"IEND", b""))
     result = extract(Blob("shot.png", data))
     assert isinstance(result, NotScanned) and "image bomb" in result.reason
+
+
+def test_the_drawing_behind_a_drawio_png_is_read_page_by_page() -> None:
+    import base64
+    import urllib.parse
+    import zlib
+
+    page = ('<mxGraphModel><root><mxCell id="0"/><mxCell id="2" value="Owner '
+            f'{EMAIL}" vertex="1" parent="0"/></root></mxGraphModel>')
+    packer = zlib.compressobj(9, zlib.DEFLATED, -zlib.MAX_WBITS)
+    packed = packer.compress(urllib.parse.quote(page).encode()) + packer.flush()
+    drawing = (f'<mxfile><diagram name="Flow">{base64.b64encode(packed).decode()}</diagram>'
+               "</mxfile>")
+    info = PngImagePlugin.PngInfo()
+    info.add_text("mxfile", urllib.parse.quote(drawing))
+    buf = io.BytesIO()
+    Image.new("RGB", (8, 8)).save(buf, "PNG", pnginfo=info)
+    parts = extract(Blob("flow.drawio.png", buf.getvalue()))
+    assert isinstance(parts, list)
+    found = {p.place: p.text for p in parts if isinstance(p, Text)}
+    assert found["diagram Flow"] == f"Owner {EMAIL}"
+    assert "image metadata" not in found  # the URL-encoded chunk itself is not read as text

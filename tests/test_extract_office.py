@@ -162,6 +162,23 @@ def test_workbook_footer_and_author_are_scanned(tmp_path: Path) -> None:
     assert "comment author: Auditor" in found["document properties"]
 
 
+def test_a_workbook_header_is_read_without_its_codes_a_section_a_line(tmp_path: Path) -> None:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Visits"
+    sheet.oddHeader.left.text = "Farm visits"
+    sheet.oddHeader.center.text = "OFFICIAL-SENSITIVE"
+    sheet.oddHeader.center.font = "Arial,Bold"
+    sheet.oddHeader.center.size = 14
+    sheet.oddHeader.center.color = "FF0000"  # written as &KFF0000, before the text
+    sheet.append(["site"])
+    path = tmp_path / "v.xlsx"
+    book.save(path)
+    found = {t.place: t.text for t in texts("v.xlsx", path.read_bytes())}
+    assert found["sheet Visits header and footer"].split("\n") == ["Farm visits",
+                                                                    "OFFICIAL-SENSITIVE"]
+
+
 def test_slides_and_speaker_notes_are_placed(repo: Repo, cli: Any, tmp_path: Path) -> None:
     assert places(repo, cli, "a.pptx", deck(tmp_path)) == {"slide 2", "slide 2 notes"}
 

@@ -1186,3 +1186,140 @@ def test_a_key_that_names_the_governments_scheme_is_a_classification_field(key: 
 @pytest.mark.parametrize("key", ["imageClassification", "declassification", "riskMarking"])
 def test_a_key_with_another_prefix_is_not_a_classification_field(key: str) -> None:
     assert markings("model.json", f'{{"{key}": "SECRET", "id": 4}}') == []
+
+
+# --- a head docstring's sentence, a comment's joke, a quoted banner row, LaTeX's layout -------
+
+@pytest.mark.parametrize(("lines", "line", "marking"), [
+    (('"""Hedgerow grant checks.', "", "This module is OFFICIAL SENSITIVE.", '"""', "import os"),
+     3, "OFFICIAL SENSITIVE"),
+    (('"""Hedgerow grant checks.', "", "The contents of this file are OFFICIAL-SENSITIVE.",
+      '"""', "import os"), 3, "OFFICIAL-SENSITIVE"),
+    (('"""Hedgerow grant checks.', "", "This script is classified SECRET.", '"""',
+      "import os"), 3, "SECRET"),
+    (("# This package is OFFICIAL-SENSITIVE and stays inside the team.", "import os"), 1,
+     "OFFICIAL-SENSITIVE"),
+])
+def test_a_head_docstring_that_states_the_files_marking_is_a_marking(
+        lines: tuple[str, ...], line: int, marking: str) -> None:
+    assert markings("app/grants.py", *lines) == [(line, marking)]
+
+
+@pytest.mark.parametrize("lines", [
+    ('"""The document is marked OFFICIAL-SENSITIVE when it has a banner."""', "import os"),
+    ('"""The report is OFFICIAL-SENSITIVE, or SECRET when it names a site."""', "import os"),
+    ('"""This file is OFFICIAL-SENSITIVE; SECRET files are refused."""', "import os"),
+    ("# This code is TOP SECRET, nobody may see how it works.", "import os"),
+    ('"""Return True when the text is OFFICIAL SENSITIVE."""', "import os"),
+])
+def test_a_head_docstring_about_markings_or_boasting_is_not_a_marking(
+        lines: tuple[str, ...]) -> None:
+    assert markings("app/rules.py", *lines) == []
+
+
+@pytest.mark.parametrize(("path", "lines"), [
+    ("src/magic.js", ("// TOP SECRET: this is where the magic happens", "const a = 1;")),
+    ("app/glue.py", ("# TOP SECRET: don't tell anyone it is held together with tape",
+                     "import os")),
+    ("src/Retry.kt", ("// TOP SECRET: shh, nobody knows why this works", "package retry")),
+    ("src/lib.rs", ("// TOP SECRET: here be dragons", "fn main() {}")),
+])
+def test_a_top_secret_joke_tagging_a_comment_is_not_a_marking(
+        path: str, lines: tuple[str, ...]) -> None:
+    assert markings(path, *lines) == []
+
+
+@pytest.mark.parametrize(("lines", "marking"), [
+    (("// TOP SECRET: this file holds the visit rota", "const a = 1;"), "TOP SECRET"),
+    (("// TOP SECRET: it must not leave the secure enclave, do not distribute",
+      "const a = 1;"), "TOP SECRET"),
+    (("// TOP SECRET - this is the visit rota", "const a = 1;"), "TOP SECRET"),
+])
+def test_a_top_secret_comment_that_names_its_contents_or_handling_is_a_marking(
+        lines: tuple[str, ...], marking: str) -> None:
+    assert markings("src/rota.js", *lines) == [(1, marking)]
+
+
+def test_a_quoted_banner_row_heads_a_data_file() -> None:
+    assert markings("exports/visits.csv", '"OFFICIAL-SENSITIVE","","",""',
+                    '"id","site","visited"', '"1","North","2024-01-02"') == \
+        [(1, "OFFICIAL-SENSITIVE")]
+    # A first row whose other cells hold values is data, not a banner.
+    assert markings("exports/levels.csv", '"SECRET","level three","blocks"',
+                    '"OFFICIAL","level one","passes"') == []
+
+
+@pytest.mark.parametrize("line", [
+    r"\begin{center}\textbf{OFFICIAL-SENSITIVE}\end{center}",
+    r"\centering\Large\textsc{Secret UK Eyes Only}",
+    r"\textcolor{red}{\textbf{TOP SECRET}}",
+])
+def test_a_banner_in_latex_layout_is_a_marking(line: str) -> None:
+    lines = [r"\documentclass{article}", r"\begin{document}", line, "Text.", "More text.",
+             "Last text.", "Final text.", r"\end{document}"]
+    assert len(markings("briefing.tex", *lines)) == 1
+
+
+def test_a_latex_list_of_levels_is_not_a_marking() -> None:
+    lines = [r"\documentclass{article}", r"\begin{document}", "Intro.", r"\begin{itemize}",
+             r"\item \textbf{SECRET}", r"\end{itemize}", "Text.", "More text.", r"\end{document}"]
+    assert markings("guide.tex", *lines) == []
+
+
+@pytest.mark.parametrize(("lines", "marking"), [
+    (('"""Hedgerow grant checks. OFFICIAL SENSITIVE."""', "import os"), "OFFICIAL SENSITIVE"),
+    (("# Matches claims to holdings. OFFICIAL-SENSITIVE [PERSONAL]", "import os"),
+     "OFFICIAL-SENSITIVE [PERSONAL]"),
+])
+def test_a_marking_as_the_sentence_that_ends_a_head_comment_is_a_marking(
+        lines: tuple[str, ...], marking: str) -> None:
+    assert markings("app/grants.py", *lines) == [(1, marking)]
+
+
+@pytest.mark.parametrize("lines", [
+    ('"""Blocks a file marked OFFICIAL. OFFICIAL-SENSITIVE."""', "import os"),
+    ('"""Return True when the text is OFFICIAL SENSITIVE."""', "import os"),
+])
+def test_a_closing_marking_beside_another_tier_or_inside_a_sentence_is_not_one(
+        lines: tuple[str, ...]) -> None:
+    assert markings("app/rules.py", *lines) == []
+
+
+@pytest.mark.parametrize(("lines", "line", "marking"), [
+    (("---", 'title: "OFFICIAL-SENSITIVE: Hedgerow visits"', "---", "", "Text."), 2,
+     "OFFICIAL-SENSITIVE"),
+    (("---", "layout: report", "security: OFFICIAL-SENSITIVE", "---", "", "Text."), 3,
+     "OFFICIAL-SENSITIVE"),
+])
+def test_a_marking_in_front_matter_as_a_quoted_title_or_security_is_a_marking(
+        lines: tuple[str, ...], line: int, marking: str) -> None:
+    assert markings("docs/visits.md", *lines) == [(line, marking)]
+
+
+def test_front_matter_that_names_a_marking_in_its_subject_is_not_one() -> None:
+    assert markings("docs/guide.md", "---", 'title: "Handling OFFICIAL-SENSITIVE material"',
+                    "security: low", "---", "", "Text.") == []
+
+
+def test_a_pages_title_that_carries_a_marking_is_a_marking() -> None:
+    page = ["<!doctype html>", "<html>", "<head>", '<meta charset="utf-8">',
+            "<title>OFFICIAL-SENSITIVE - Hedgerow visits</title>", "</head>", "<body>",
+            "<p>Text</p>", "<p>More</p>", "</body>", "</html>"]
+    assert markings("site/visits.html", *page) == [(5, "OFFICIAL-SENSITIVE")]
+    page[4] = "<title>Secret Santa sign-up</title>"
+    assert markings("site/santa.html", *page) == []
+
+
+def test_a_doc_comments_classification_tag_is_a_marking() -> None:
+    assert markings("src/grants.ts", "/**", " * @file Grant matcher",
+                    " * @classification OFFICIAL-SENSITIVE", " */", "export const a = 1;") == \
+        [(3, "OFFICIAL-SENSITIVE")]
+
+
+def test_dublin_core_access_rights_carry_a_marking_but_not_an_access_level() -> None:
+    page = ["<!doctype html>", "<html><head>",
+            '<meta name="dcterms.accessRights" content="OFFICIAL-SENSITIVE">',
+            "<title>Visits</title></head>", "<body><p>Text</p></body></html>"]
+    assert markings("site/visits.html", *page) == [(3, "OFFICIAL-SENSITIVE")]
+    assert markings("catalogue.json", '{"title": "Hedgerows", "accessRights": "RESTRICTED"}') \
+        == []

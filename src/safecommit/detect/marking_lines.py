@@ -107,16 +107,25 @@ _PORTION = _Lazy(
 # A document that names its own marking in a sentence, as an email's footer or a report's
 # cover does: "This email and any attachments are OFFICIAL-SENSITIVE."
 _STATEMENT = _Lazy(
-    r"[ \t>*_]*(?:This|The)[ ](?:e-?mail|message|document|report|paper|file|briefing|note"
+    r"[ \t>*_]*(?:The[ ]contents?[ ]of[ ](?:this|the)|This|The)"
+    r"[ ](?:e-?mail|message|document|report|paper|file|briefing|note"
     r"|letter|submission|annex|attachment|information|material|page|spreadsheet|presentation"
     r"|minute|transcript|recording|meeting|call|chat|conversation|thread|notebook|workbook"
     r"|dataset|data|extract|export|record|summary|analysis|slide|deck|repository|repo|folder"
+    r"|module|script|package|code|source|query|schema|notebook|workflow|pipeline|directory"
     r")s?(?:[ ]and[ ](?:any|its|all)[ ]attachments?)?"
     r"[ ](?:is|are|has[ ]been|have[ ]been)[ ](?:(?:protectively[ ])?(?:classified|marked)[ ])?"
     rf"(?:as[ ]|at[ ])?(?P<v>{_marking(_OS_UPPER, _OS_TITLE, _SECRET_UPPER)})"
     r"(?:[ \t]*(?:[.,;:)]|[\u2013\u2014-](?![A-Za-z]))[^\n]*"  # not "is SECRET-free"
     r"|[ ](?:and|until|unless|or|when|if)[ ][^\n]*|[ \t*_]*)"
 )
+# LaTeX's alignment and type styles: what may surround a banner in a document's body.
+_LATEX_COMMAND = _Lazy(
+    r"\\(?:begin|end)\{(?:center|flushright|flushleft)\}|\\(?:text|f)?color\{[A-Za-z]+\}"
+    r"|\\(?:textbf|textsc|textsf|textit|emph|underline|uppercase|centering|bfseries|scshape"
+    r"|sffamily|large|Large|LARGE|huge|Huge|normalsize|small|footnotesize)(?![A-Za-z])")
+_CONDITION = _Lazy(r"[ \t,]+(?:until|unless|or|when|if|once|where)[ ]")
+_GIVEN = regex.compile(r"(?:classified|marked)[ ]")
 # A drawing's or a page's header and footer, named as such (PlantUML: "header SECRET").
 _PAGE_PART = _Lazy(
     r"[ \t]*(?i:(?:left|right|center|centre)[ \t]+)?(?i:header|footer)[ \t]*:?[ \t]+")
@@ -129,6 +138,11 @@ _LATEX_PART = _Lazy(
 _TIER_LINE = _Lazy(
     rf"{_DECO}(?P<t>{_OS_UPPER}|{_SECRET_UPPER}|{_LEGACY}|UNCLASSIFIED|OFFICIAL){_NOT_WORD}"
     rf"{_TAIL}(?:{_DECO}$|[ \t]*[-:|\u2013\u2014][ \t]+\S)",
+)
+# In a source file's head comment, a marking may be the sentence that ends a line: a sentence
+# before it, ended, then the marking alone (and its full stop).
+_CLOSING = _Lazy(
+    rf"{_DECO}(?P<lead>[^\n]*?[a-z0-9)][.!?])[ \t]+(?P<v>{_BANNER_MARKING})[ \t]*[.!]?{_DECO}",
 )
 # In a source file's head comment, a marking may lead a line of explanation.
 _LEADING = _Lazy(
@@ -155,12 +169,17 @@ _WHAT = r"(?P<what>data|information|info|document|doc|file|record|dataset|asset|
 _KEY = (
     rf"(?i:(?:{_WHAT})?(?:(?:(?:government|gov|hmg)[ _-]?)?security[ _-]?|protective[ _-]?"
     rf"|(?:government|gov|hmg|handling)[ _-]?)?"
-    rf"(?:classification|marking|sensitivity)(?:[ _-]?level)?|gsc)"
+    rf"(?:classification|marking|sensitivity)(?:[ _-]?level)?|gsc"
+    # Dublin Core's access rights (<meta name="dcterms.accessRights">): a catalogue's
+    # RESTRICTED there is an access level, so it is read as a key that names what it
+    # classifies is.
+    rf"|(?P<what>access[ _-]?rights))"
 )
 _FIELD = regex.compile(
     rf"(?<![A-Za-z0-9_]){_KEY}[*_\"']*"
     # a reStructuredText directive's "::", then a table's next cell
-    rf"(?:[ \t]*(?:::(?=[ \t])|[:=|>]|{_DASH}(?=[ \t])|[ \t]+content[ \t]*=)|\t|,(?=\S))"
+    rf"(?:[ \t]*(?:::(?=[ \t])|[:=|>]|{_DASH}(?=[ \t])|[ \t]+content[ \t]*=)|\t|,(?=\S)"
+    r"|(?<=@[A-Za-z_-]+)[ \t]+)"  # a doc comment's tag: @classification OFFICIAL-SENSITIVE
     rf"[ \t]*(?:<[^<>\n]*>[ \t]*)*[*_\"'\[(]*[ \t]*(?P<v>{_FIELD_MARKING}){_END}",
 )
 # Legacy words are left out: "CONFIDENTIAL: offer letter" is ordinary business email.
@@ -445,20 +464,23 @@ _PROPERTY = regex.compile(r"(?:title|subject|category|keywords):[ \t]*")
 _PROPERTY_XML = _Lazy(
     r"[ \t]*<(?:\w+:)?(?P<k>title|subject|category|keywords)>(?P<v>[^<>\n]*)</(?:\w+:)?(?P=k)>")
 # (A mail's subject has its own grammar: ``_SUBJECT``.)
-_PROPERTY_HEAD = _Lazy(r"(?i:title|category|keywords)[ \t]*:[ \t]*")
+_PROPERTY_HEAD = _Lazy(r"(?i:title|category|keywords|security)[ \t]*:[ \t]*")
 
 
-def _property_markings(line: str, head: bool = False) -> Iterator[regex.Match[str]]:
-    """The markings among a document's properties on ``line``; ``head`` when the line is in
-    a prose document's metadata block, where the key is written in any case."""
+def _property_markings(line: str, head: bool = False,
+                       at: int = 0) -> Iterator[regex.Match[str]]:
+    """The markings among a document's properties on ``line`` (an element's from ``at``);
+    ``head`` when the line is in a prose document's metadata block, where the key is written
+    in any case."""
     if "<" in line:
-        element = _PROPERTY_XML.compiled.match(line, timeout=TIMEOUT)
+        element = _PROPERTY_XML.compiled.match(line, at, timeout=TIMEOUT)
         if element is not None:
             yield from _property_parts(line, element.start("v"), element.end("v"))
             return
     key = (_PROPERTY_HEAD.compiled if head else _PROPERTY).match(line)
     if key is not None:
-        yield from _property_parts(line, key.end(), len(line))
+        # Front matter quotes its values: title: "OFFICIAL-SENSITIVE: Fraud referrals".
+        yield from _property_parts(_unquoted(line, key.end()), key.end(), len(line))
 
 
 def _property_parts(line: str, at: int, stop: int) -> Iterator[regex.Match[str]]:
@@ -553,7 +575,10 @@ def _in_text(lines: _Lines, index: int, content: str, *, edge: bool, comment: bo
         if header is not None:
             yield Hit(index, header.start("v"), header.group("v"), "marking-banner")
         return
-    named = _named(index, content) if edge and not comment else None
+    if content.lstrip(" \t")[:1] == "\\":
+        # LaTeX's layout around a banner: \begin{center}\textbf{SECRET}\end{center}.
+        content = _blank(content, _LATEX_COMMAND.compiled)
+    named = _named(index, content, comment) if edge else None
     if named is not None:
         yield named
         return
@@ -566,6 +591,8 @@ def _in_text(lines: _Lines, index: int, content: str, *, edge: bool, comment: bo
     if banner is None and _ends_with_marking(content):
         banner = _TRAILING.compiled.fullmatch(content, timeout=TIMEOUT)
         trailing = banner is not None
+        if banner is None and comment:
+            banner = _closing(content)
     if not banner:
         return
     value = banner.group("v")
@@ -590,7 +617,7 @@ def _in_text(lines: _Lines, index: int, content: str, *, edge: bool, comment: bo
         return  # "## SECRET" after an introduction heads a section about SECRET
     if prose and lines.mode == "code" and not leading:
         return  # deeper in a docstring, "SECRET: always blocks" documents a rule
-    if comment and (prose or explains) and value == "SECRET" \
+    if comment and (prose or explains) and _tags_a_note(value, content[banner.end("v"):]) \
             and not _HANDLING.compiled.search(content, banner.end("v"), timeout=TIMEOUT):
         return  # "// SECRET: do not log the value" tags a note about a secret, as TODO: does
     if lines.in_list(index):
@@ -598,13 +625,80 @@ def _in_text(lines: _Lines, index: int, content: str, *, edge: bool, comment: bo
     yield Hit(index, banner.start("v"), value, "marking-banner")
 
 
-def _named(index: int, content: str) -> Hit | None:
+# A remark after a comment's "TOP SECRET:", and (after "this") the file it may name instead.
+_REMARK = _Lazy(r"(?i)[ \t]*:[ \t]*(?:this|that|it|here|there|you|we|nobody|no[ ]one|shh+|psst"
+                r"|do(?:n'?t|[ ]not)[ ]tell)(?:'s)?(?![A-Za-z])")
+_REMARK_NAMES = _Lazy(r"(?i)[ \t]+(?:file|module|script|code|document|package|repo|repository"
+                      r"|folder|directory|data|dataset|extract|class|library|notebook)s?\b")
+_QUOTED_ROW = regex.compile(r'[ \t]*"[^"\n]*"(?:[ \t]*[,;\t][ \t]*(?:"")?)+[ \t]*')
+
+
+def _quoted_row(line: str) -> str | None:
+    """A data file's row whose first cell alone holds text, every cell quoted
+    (``"OFFICIAL-SENSITIVE","",""``), its quotes blanked; None for any other line."""
+    if _QUOTED_ROW.fullmatch(line) is None:
+        return None
+    return line.replace('"', " ")
+
+
+def _states_own(statement: regex.Match[str]) -> bool:
+    """Whether a head comment's statement gives the file its marking, not a rule about
+    markings ("The document is marked OFFICIAL-SENSITIVE when it has a banner", "… and
+    SECRET ones are blocked") or a boast ("this code is TOP SECRET")."""
+    text, end = statement.string, statement.end("v")
+    if "SECRET" in statement.group("v").upper() \
+            and not _GIVEN.search(text, statement.start(), statement.start("v")):
+        return False
+    if _CONDITION.compiled.match(text, end) is not None:
+        return False
+    return all(_tier_name(m.group()) == _tier_name(statement.group("v"))
+               for m in _ANY_TIER.compiled.finditer(text, end, timeout=TIMEOUT))
+
+
+def _closing(content: str) -> regex.Match[str] | None:
+    """A head comment's or docstring's marking as the sentence that ends it: "Grant rules.
+    OFFICIAL SENSITIVE." (the line names no other tier, as a list of them would)."""
+    found = _CLOSING.compiled.fullmatch(content, timeout=TIMEOUT)
+    if found is None:
+        return None
+    own = _tier_name(found.group("v"))
+    if any(_tier_name(m.group()) != own
+           for m in _ANY_TIER.compiled.finditer(content, timeout=TIMEOUT)):
+        return None
+    return found
+
+
+def _tags_a_note(value: str, after: str) -> bool:
+    """Whether a comment's SECRET or TOP SECRET, then ``after``, tags a note as TODO: does.
+
+    SECRET is an ordinary word (a secret value), so any explanation after it makes a note.
+    TOP SECRET is a marking or a joke, and a marked file's banner goes on to say what the
+    file holds ("TOP SECRET: case notes") or how to handle it. The joke is a tag, a colon,
+    then a remark to the reader: it opens with a pronoun or an aside ("this is where the
+    magic happens", "shh", "don't tell anyone"), never with the contents it names
+    ("this file holds case notes" names them, as a marking's statement does).
+    """
+    if value == "SECRET":
+        return True
+    if value != "TOP SECRET":
+        return False
+    remark = _REMARK.compiled.match(after)
+    return remark is not None and _REMARK_NAMES.compiled.match(after, remark.end()) is None
+
+
+def _named(index: int, content: str, comment: bool = False) -> Hit | None:
     """At the top or foot of a document: a sentence naming its marking, or a header or
-    footer named as such."""
+    footer named as such. In a source file's head comment or docstring, only the sentence
+    ("This module is OFFICIAL SENSITIVE."), and a SECRET one only as a marking it was given
+    ("classified SECRET"): "this code is TOP SECRET" there is a boast, not a marking."""
     start = content.lstrip(" \t>*_")[:4].lower()
     found: regex.Match[str] | None = None
     if start[:3] in ("thi", "the"):
         found = _STATEMENT.compiled.fullmatch(content, timeout=TIMEOUT)
+        if found is not None and comment and not _states_own(found):
+            found = None
+    elif comment:
+        return None
     elif start in ("head", "foot", "left", "righ", "cent"):
         part = _PAGE_PART.compiled.match(content, timeout=TIMEOUT)
         if part is not None:
@@ -683,10 +777,12 @@ def _in_line(lines: _Lines, index: int) -> Iterator[Hit]:
             yield Hit(index, field.start("v"), field.group("v"), "marking-field")
         for part in _property_markings(line):
             yield Hit(index, part.start("v"), part.group("v"), "marking-property")
-        if index in lines.non_blank[:1] + lines.non_blank[-1:] and '"' not in line:
-            # A spreadsheet's banner row: the marking in its first cell, the others empty.
-            banner = _banner(line.rstrip(",;\t "))
-            if banner is not None and not _LIST_ITEM.match(line) and not lines.in_list(index):
+        row = line if '"' not in line else _quoted_row(line)
+        if row is not None and index in lines.non_blank[:1] + lines.non_blank[-1:]:
+            # A spreadsheet's banner row: the marking in its first cell, the others empty;
+            # every cell quoted, as some tools export them.
+            banner = _banner(row.rstrip(",;\t "))
+            if banner is not None and not _LIST_ITEM.match(row) and not lines.in_list(index):
                 yield Hit(index, banner.start("v"), banner.group("v"), "marking-banner")
         return
     if mode == "html":
@@ -694,6 +790,13 @@ def _in_line(lines: _Lines, index: int) -> Iterator[Hit]:
         if fields:
             yield from fields  # <meta name="classification" content="…">
             return
+        at = line.find("<title>")
+        if at >= 0:  # the page's title, as a document's: "<title>SECRET - Visits</title>"
+            title = [Hit(index, m.start("v"), m.group("v"), "marking-property")
+                     for m in _property_markings(line, at=at)]
+            if title:
+                yield from title
+                return
     if mode == "prose" and ":" in line and lines.in_metadata(index):
         found = [Hit(index, m.start("v"), m.group("v"), "marking-property")
                  for m in _property_markings(line, head=True)

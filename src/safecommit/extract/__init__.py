@@ -41,7 +41,16 @@ HANDLERS: dict[str, str] = {
     ".srt": "safecommit.extract.subtitles",
     ".html": "safecommit.extract.html",
     ".htm": "safecommit.extract.html",
+    ".xhtml": "safecommit.extract.html",  # an e-book's chapters
+    # draw.io drawings, and SVGs that may carry one: a page may be saved compressed.
+    ".drawio": "safecommit.extract.drawio",
+    ".dio": "safecommit.extract.drawio",
+    ".svg": "safecommit.extract.drawio",
     ".eml": "safecommit.extract.mail",
+    # A web page saved whole (Chrome's and Edge's "Web page, single file") is a MIME message:
+    # its HTML is quoted-printable or base64, its pictures attachments.
+    ".mht": "safecommit.extract.mail",
+    ".mhtml": "safecommit.extract.mail",
     ".docx": "safecommit.extract.docx",
     ".docm": "safecommit.extract.docx",
     ".xlsx": "safecommit.extract.xlsx",
@@ -87,6 +96,7 @@ HANDLERS: dict[str, str] = {
     ".sqlite": "safecommit.extract.sqlite",
     ".sqlite3": "safecommit.extract.sqlite",
     ".db": "safecommit.extract.sqlite",
+    ".gpkg": "safecommit.extract.sqlite",  # a GeoPackage: GIS layers as SQLite tables
     ".zip": "safecommit.extract.archive",
     ".jar": "safecommit.extract.archive",
     ".war": "safecommit.extract.archive",  # a Java web app: its web.xml and properties
@@ -95,8 +105,8 @@ HANDLERS: dict[str, str] = {
     # Zips by another name: a binary workbook (its strings are UTF-16), a Visio drawing, an
     # e-book, Google Earth's placemarks, a QGIS project.
     ".xlsb": "safecommit.extract.archive",
-    ".vsdx": "safecommit.extract.archive",
-    ".vsdm": "safecommit.extract.archive",
+    ".vsdx": "safecommit.extract.visio",
+    ".vsdm": "safecommit.extract.visio",
     ".epub": "safecommit.extract.archive",
     ".kmz": "safecommit.extract.archive",
     ".qgz": "safecommit.extract.archive",
@@ -112,6 +122,11 @@ HANDLERS: dict[str, str] = {
     ".bz2": "safecommit.extract.archive",
     ".xz": "safecommit.extract.archive",
     ".lzma": "safecommit.extract.archive",
+    ".mat": "safecommit.extract.matlab",
+    ".fpage": "safecommit.extract.xps",  # a page of an .xps or .oxps (zips, known by bytes)
+    ".iwa": "safecommit.extract.iwork",  # inside Apple's .pages, .numbers and .key
+    ".hyper": "safecommit.extract.sealed",
+    ".tde": "safecommit.extract.sealed",
     ".p12": "safecommit.extract.keystore",
     ".pfx": "safecommit.extract.keystore",
     ".jks": "safecommit.extract.keystore",
@@ -124,6 +139,11 @@ HANDLERS: dict[str, str] = {
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 # A Java keystore (JKS, JCEKS). A PKCS #12 one is a DER SEQUENCE, then version 3.
 JAVA_KEYSTORE_MAGIC = (b"\xfe\xed\xfe\xed", b"\xce\xce\xce\xce")
+SQLITE_MAGIC = b"SQLite format 3\0"
+# Zips that package software built elsewhere (a wheel, a NuGet or VS Code package, an app):
+# others' code, whose authors and licences would fill a report. Read as their strings, as
+# any binary is.
+_BUILT_PACKAGES = (".whl", ".egg", ".nupkg", ".vsix", ".crx", ".xpi", ".apk", ".aab", ".ipa")
 # Archives the standard library cannot open: their members cannot be read, so the file is
 # not scanned (and says why) rather than read as the noise its compressed bytes are.
 _SEALED = ((b"7z\xbc\xaf\x27\x1c", "7-Zip"), (b"Rar!\x1a\x07", "RAR"),
@@ -145,28 +165,41 @@ def handler_for(path: str) -> str | None:
 
 
 def _parts(blob: Blob) -> Iterable[Part]:
-    module = handler_for(blob.path) or _handler_by_content(blob.data)
+    module = handler_for(blob.path) or _handler_by_content(blob.data, blob.path)
     if module is None:
         return [decode(blob, syntax_for(blob.path))]
     parts: Iterable[Part] = importlib.import_module(module).extract(blob)
     return parts
 
 
-def _handler_by_content(data: bytes) -> str | None:
-    """The handler for a file known by its first bytes (compressed, a keystore, a legacy
-    Office or Parquet file) whose name does not say what it is; an error for an archive no handler
-    can open."""
+def _handler_by_content(data: bytes, path: str = "") -> str | None:
+    """The handler for a file known by its first bytes (compressed, a zip, a keystore, a
+    legacy Office, Parquet or SQLite file) whose name does not say what it is; an error for
+    an archive no handler can open."""
     head = data[:10]
     if head.startswith(OLE_MAGIC):
         return "safecommit.extract.ole"
     if head.startswith(b"PAR1") and data.endswith(b"PAR1"):  # Spark's part-00000 files
         return HANDLERS[".parquet"]
+    # A zip by a name of its own: XPS, Apple's Pages, Numbers and Keynote, Tableau's .twbx,
+    # Power BI's .pbix, mind maps, design files; a SQLite database likewise (.mbtiles).
+    # Read as printable strings, their compressed members would pass unread.
+    if head.startswith(b"PK\x03\x04"):
+        return None if path.lower().endswith(_BUILT_PACKAGES) else HANDLERS[".zip"]
+    if head.startswith(b"SQLite f") and data.startswith(SQLITE_MAGIC):
+        return HANDLERS[".sqlite"]
     # A compressed file with a name that does not say so (``dump``, ``export.dat``).
     if compression(head) is not None:
         return HANDLERS[".gz"]
     if head.startswith(JAVA_KEYSTORE_MAGIC) or (head[:1] == b"\x30" and b"\x02\x01\x03" in head
                                             and _is_pkcs12(data)):
         return HANDLERS[".p12"]
+    if head.startswith((b"T\x00h\x00i\x00s\x00 \x00", b"!BDN")):
+        from safecommit.extract.sealed import why
+
+        reason = why(data)
+        if reason is not None:
+            raise ExtractError(reason)
     for magic, kind in _SEALED:
         if head.startswith(magic):
             raise ExtractError(f"a {kind} archive, which safecommit cannot open, so its files "

@@ -41,11 +41,13 @@ _ZIPS = (".zip", ".jar", ".war", ".ear", ".xlsb", ".vsdx", ".vsdm", ".epub", ".k
 _PROPERTY_PARTS = frozenset({"docProps/core.xml", "docProps/app.xml", "docProps/custom.xml"})
 
 
-def extract(blob: Blob) -> Iterator[Part]:
+def extract(blob: Blob, read_as: Callable[[str, bytes], list[Part] | None] | None = None
+            ) -> Iterator[Part]:
+    """The members of ``blob``; ``read_as`` as ``_zip`` takes it, for a zip."""
     name = PurePosixPath(blob.path).name.lower()
     try:
         if name.endswith(_ZIPS) or blob.data[:4] == b"PK\x03\x04":
-            yield from _zip(blob)
+            yield from _zip(blob, read_as)
         elif name.endswith(_TARS):
             yield from _tar(blob, blob.data)
         else:
@@ -56,7 +58,10 @@ def extract(blob: Blob) -> Iterator[Part]:
         raise ExtractError(f"not a readable archive ({type(exc).__name__}: {detail})") from None
 
 
-def _zip(blob: Blob) -> Iterator[Part]:
+def _zip(blob: Blob, read_as: Callable[[str, bytes], list[Part] | None] | None = None
+         ) -> Iterator[Part]:
+    """Every member of a zip; ``read_as`` may read a member its own way (a package's parts),
+    or return None to have it read as a file."""
     spent = budget()
     with zipfile.ZipFile(io.BytesIO(blob.data)) as zf:
         infos = [i for i in zf.infolist() if not i.is_dir()]
@@ -73,7 +78,8 @@ def _zip(blob: Blob) -> Iterator[Part]:
                 continue
             with zf.open(info) as stream:
                 data = spent.read(stream)
-            yield from extract_member(blob, info.filename, data)
+            own = read_as(info.filename, data) if read_as is not None else None
+            yield from own if own is not None else extract_member(blob, info.filename, data)
         if package:
             from safecommit.extract.office_props import properties
 

@@ -32,6 +32,8 @@ _EXIF = {
     0xA435: "LensSerialNumber",
 }
 _EXIF_IFD, _GPS_IFD = 0x8769, 0x8825
+# The text chunk in which draw.io keeps the drawing behind a PNG it exported.
+_DRAWIO = "mxfile"
 # IPTC (record 2) datasets that name or quote people.
 _IPTC = {(2, 80): "By-line", (2, 85): "By-line Title", (2, 105): "Headline",
          (2, 116): "Copyright Notice", (2, 118): "Contact", (2, 120): "Caption",
@@ -59,6 +61,7 @@ def extract(blob: Blob) -> list[Text | NotScanned]:
             with Image.open(io.BytesIO(blob.data)) as im:
                 size = im.size
                 rows = list(_metadata(im, blob.data))
+                drawing = (getattr(im, "text", None) or {}).get(_DRAWIO)
     except ExtractError:
         raise
     except Image.DecompressionBombError:
@@ -70,8 +73,21 @@ def extract(blob: Blob) -> list[Text | NotScanned]:
     meta = properties_text(blob, rows, place="image metadata", prefix="")
     if meta is not None:
         parts.append(meta)
+    if isinstance(drawing, str):
+        parts.extend(_drawing(blob, drawing))
     parts.extend(ocr.text_in(blob, blob.data, size, "text in image (OCR)"))
     return parts
+
+
+def _drawing(blob: Blob, chunk: str) -> Iterator[Text | NotScanned]:
+    """The draw.io drawing a PNG exported from draw.io carries (URL-encoded), page by page."""
+    from urllib.parse import unquote
+
+    from safecommit.extract import drawio
+
+    for part in drawio.extract(Blob(blob.path, unquote(chunk).encode(), commit=blob.commit)):
+        if isinstance(part, (Text, NotScanned)):
+            yield part
 
 
 def _metadata(im: Any, data: bytes) -> Iterator[tuple[str, str]]:
@@ -86,7 +102,7 @@ def _metadata(im: Any, data: bytes) -> Iterator[tuple[str, str]]:
     if position:
         yield "EXIF GPS position", position
     for key, value in (getattr(im, "text", None) or {}).items():
-        if key != "XML:com.adobe.xmp" and isinstance(value, str):
+        if key not in ("XML:com.adobe.xmp", _DRAWIO) and isinstance(value, str):
             yield f"PNG {key}", value
     comment = im.info.get("comment")
     if isinstance(comment, bytes):

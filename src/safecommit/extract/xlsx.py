@@ -28,7 +28,11 @@ _BOOK = "xl/workbook.xml"
 _REF = re.compile(r"([A-Z]{1,3})(\d{1,7})")
 _LITERAL = re.compile(r'"((?:[^"]|"")+)"')
 _PROMPTS = ("promptTitle", "prompt", "errorTitle", "error")
-_HF_CODE = re.compile(r'&(?:"[^"]*"|\d+|[A-Za-z&])')
+# A header's codes: font ("&\"Arial,Bold\""), size ("&14"), colour ("&KFF0000", a theme's
+# "&K01+000"), fields ("&P", "&D"); and its left, centre and right sections (&L, &C, &R),
+# each read as a line of its own.
+_HF_CODE = re.compile(r'&(?:"[^"]*"|\d+|K(?:[0-9A-Fa-f]{6}|\d\d[+-]\d{3})|[A-Za-z&])')
+_HF_SECTION = re.compile(r"&[LCR]")
 
 Cell = tuple[int, str, str]  # (column number, reference, value)
 
@@ -270,9 +274,11 @@ def _header_footer(blob: Blob, data: bytes, part: str, sheet: str) -> Text | Non
     if b"headerFooter" not in data:
         return None
     root = ooxml.parse(data, part)
-    said = [_HF_CODE.sub(" ", el.text).strip() for el in root.iter()
+    said = [part for el in root.iter()
             if ooxml.local(el.tag) in ("oddHeader", "oddFooter", "evenHeader", "evenFooter",
-                                       "firstHeader", "firstFooter") and el.text]
+                                       "firstHeader", "firstFooter") and el.text
+            for section in _HF_SECTION.split(el.text)
+            if (part := _HF_CODE.sub(" ", section).strip())]
     return ooxml.text(blob, said, f"sheet {sheet} header and footer")
 
 

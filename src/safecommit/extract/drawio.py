@@ -1,0 +1,123 @@
+"""draw.io (diagrams.net) drawings: ``.drawio``, ``.dio`` and SVGs that carry one.
+
+A drawing's text is in its cells' attributes (``value="…"``, an object's ``label`` and
+custom properties), as HTML, and draw.io may save each page compressed (``<diagram>``
+holding base64 of raw deflate of the URL-encoded page); an SVG exported with "include a
+copy of my diagram" holds the same, escaped, in its ``content``. Each page is read as a
+reader sees it (``diagram Page-1``): a line per label, top of the page first, so a banner
+across its top reads as one, then each object's properties as ``name: value``. An SVG's
+own text is read too; a drawing that is not valid XML is read as its bytes.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import html
+import re
+import urllib.parse
+import zlib
+from xml.etree.ElementTree import Element
+
+from safecommit.extract import Part, budget, limits, ooxml
+from safecommit.extract.errors import ExtractError
+from safecommit.extract.text import decode
+from safecommit.model import Blob, NotScanned, Text
+
+# A page compressed, raw or escaped inside an attribute: its name, then base64 alone.
+_PACKED = re.compile(
+    r"(?:<|&lt;)diagram\b(?P<attrs>[^<>]*?)(?:>|&gt;)[ \t\r\n]*"
+    r"(?P<data>[A-Za-z0-9+/]{8,}[A-Za-z0-9+/=\r\n]*)[ \t\r\n]*(?:<|&lt;)/diagram")
+_NAME = re.compile(r"\bname=(?:\"|&quot;|&#34;)(?P<v>.*?)(?:\"|&quot;|&#34;)")
+_BREAK = re.compile(r"(?i)<br\s*/?>|</(?:div|p|li|tr|h[1-6])>")
+_TAG = re.compile(r"<[^<>]*>")
+# An object's attributes that are draw.io's own, not properties someone typed.
+_OWN = frozenset({"id", "label", "placeholders", "tags", "link", "style", "parent", "vertex",
+                  "edge", "source", "target", "connectable", "collapsed", "visible"})
+
+
+def extract(blob: Blob) -> list[Part]:
+    if blob.path.lower().endswith(".svg"):
+        raw = decode(blob, "xml")
+        if "diagram" not in raw.text:
+            return [raw]
+        return [raw, *_packed_pages(blob, raw.text)]
+    try:
+        root = ooxml.parse(blob.data, "the drawing")
+    except ExtractError:
+        return [decode(blob, "xml")]
+    parts: list[Part] = []
+    for number, diagram in enumerate(root.iter("diagram"), start=1):
+        label = f"diagram {diagram.get('name') or number}"
+        model = diagram.find("mxGraphModel")
+        if model is None and (diagram.text or "").strip():
+            parts.extend(_unpacked(blob, diagram.text or "", label))
+        elif model is not None:
+            parts.extend(_page(blob, model, label))
+    if not parts and root.tag == "mxGraphModel":  # a page saved on its own
+        parts.extend(_page(blob, root, "diagram"))
+    return parts or [decode(blob, "xml")]  # no page found: the file as it is
+
+
+def _packed_pages(blob: Blob, text: str) -> list[Part]:
+    parts: list[Part] = []
+    for number, page in enumerate(_PACKED.finditer(text), start=1):
+        named = _NAME.search(page.group("attrs"))
+        parts.extend(_unpacked(blob, page.group("data"),
+                               f"diagram {html.unescape(named.group('v')) if named else number}"))
+    return parts
+
+
+def _unpacked(blob: Blob, data: str, label: str) -> list[Part]:
+    try:
+        model = ooxml.parse(_unpack(data).encode(), label)
+    except (binascii.Error, zlib.error, ValueError, ExtractError):
+        return [NotScanned(blob.path, f"{label}: a compressed page that could not be "
+                           "unpacked, so it was not checked", blob.commit)]
+    return list(_page(blob, model, label))
+
+
+def _unpack(data: str) -> str:
+    packed = base64.b64decode("".join(data.split()), validate=True)
+    room = limits.LIMITS.max_expanded - budget().expanded
+    raw = zlib.decompressobj(-zlib.MAX_WBITS).decompress(packed, room + 1)
+    budget().take(len(raw))
+    return urllib.parse.unquote(raw.decode("latin-1"))
+
+
+def _page(blob: Blob, model: Element, label: str) -> list[Text]:
+    """A page's labels, top first (then left first), then its objects' properties."""
+    cells: list[tuple[float, float, str]] = []
+    properties: list[str] = []
+    cell_root = model.find("root")
+    for cell in (cell_root if cell_root is not None else model):
+        if cell.tag in ("object", "UserObject"):
+            text = cell.get("label", "")
+            properties += [f"{name}: {_plain(value)}" for name, value in cell.attrib.items()
+                           if name not in _OWN and value.strip()]
+            shape = cell.find("mxCell")
+        else:
+            text, shape = cell.get("value", ""), cell
+        geometry = shape.find("mxGeometry") if shape is not None else None
+        y = _number(geometry.get("y") if geometry is not None else None)
+        x = _number(geometry.get("x") if geometry is not None else None)
+        for line in _plain(text).split("\n"):
+            if line.strip():
+                cells.append((y, x, line.strip()))
+    lines = [text for _, _, text in sorted(cells, key=lambda c: (c[0], c[1]))] + properties
+    found = ooxml.text(blob, lines, label)
+    return [found] if found is not None else []
+
+
+def _plain(value: str) -> str:
+    """A label's HTML as the lines it shows."""
+    if "<" in value:
+        value = _TAG.sub("", _BREAK.sub("\n", value))
+    return html.unescape(value).replace("\xa0", " ")
+
+
+def _number(value: str | None) -> float:
+    try:
+        return float(value) if value else 0.0
+    except ValueError:
+        return 0.0

@@ -1,0 +1,253 @@
+"""Files teams commit under names of their own: known by their bytes, unpacked where a small
+reader can, and reported as not scanned where none can."""
+
+from __future__ import annotations
+
+import base64
+import io
+import sqlite3
+import struct
+import urllib.parse
+import zipfile
+import zlib
+from pathlib import Path
+from typing import Any
+
+from conftest import Repo
+
+EMAIL = "t.okonjo.4471@gmail.com"
+
+
+def zipped(members: dict[str, bytes | str]) -> bytes:
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zf:
+        for name, data in members.items():
+            zf.writestr(name, data)
+    return buf.getvalue()
+
+
+def scan(repo: Repo, cli: Any, name: str, data: bytes | str) -> Any:
+    repo.write(name, data)
+    return cli("scan", "--format", "json", name)
+
+
+def emails(run: Any) -> list[tuple[str, str | None]]:
+    return [(f["path"], f["place"]) for f in run.json["findings"] if f["type"] == "EMAIL_ADDRESS"]
+
+
+def test_a_zip_under_a_name_of_its_own_is_opened_by_its_bytes(repo: Repo, cli: Any) -> None:
+    # An XPS document: each page's text is in its glyphs' attributes, deflated.
+    page = f'<FixedPage><Glyphs UnicodeString="Contact {EMAIL}" /></FixedPage>'
+    run = scan(repo, cli, "out/letter.oxps", zipped({"Documents/1/Pages/1.fpage": page}))
+    assert emails(run) == [("out/letter.oxps", "Documents/1/Pages/1.fpage")]
+
+
+def test_a_sqlite_database_under_another_name_is_read_as_one(repo: Repo, cli: Any,
+                                                             tmp_path: Path) -> None:
+    for name in ("sites.gpkg", "tiles.mbtiles"):
+        path = tmp_path / name
+        with sqlite3.connect(path) as conn:
+            conn.execute("CREATE TABLE owners (name TEXT, email TEXT)")
+            conn.execute("INSERT INTO owners VALUES (?, ?)", ("Holding 12", EMAIL))
+        conn.close()
+        run = scan(repo, cli, name, path.read_bytes())
+        assert emails(run) == [(name, "table owners, row 1, email")]
+
+
+def test_a_saved_web_page_is_read_through_its_encoding(repo: Repo, cli: Any) -> None:
+    body = base64.encodebytes(f"<html><body><p>Contact {EMAIL}</p></body></html>".encode())
+    page = ('From: <Saved by Blink>\nSubject: Case\nMIME-Version: 1.0\n'
+            'Content-Type: multipart/related; boundary="B"\n\n--B\nContent-Type: text/html\n'
+            f'Content-Transfer-Encoding: base64\n\n{body.decode()}\n--B--\n')
+    run = scan(repo, cli, "saved/case.mhtml", page)
+    assert [path for path, _ in emails(run)] == ["saved/case.mhtml"]
+
+
+def _compressed_page(xml: str) -> str:
+    packer = zlib.compressobj(9, zlib.DEFLATED, -zlib.MAX_WBITS)
+    packed = packer.compress(urllib.parse.quote(xml).encode()) + packer.flush()
+    return base64.b64encode(packed).decode()
+
+
+def test_a_compressed_drawio_page_is_unpacked(repo: Repo, cli: Any) -> None:
+    cell = f'<mxGraphModel><root><mxCell id="2" value="Owner: {EMAIL}" vertex="1"/></root>' \
+        "</mxGraphModel>"
+    drawing = f'<mxfile compressed="true"><diagram id="a" name="Flow">' \
+        f"{_compressed_page(cell)}</diagram></mxfile>\n"
+    run = scan(repo, cli, "docs/flow.drawio", drawing)
+    assert emails(run) == [("docs/flow.drawio", "diagram Flow")]
+    # An SVG exported with a copy of its drawing holds the same page, escaped.
+    svg = ('<svg xmlns="http://www.w3.org/2000/svg" content="&lt;mxfile&gt;&lt;diagram '
+           f'name=&quot;Flow&quot;&gt;{_compressed_page(cell)}&lt;/diagram&gt;&lt;/mxfile&gt;">'
+           "<g/></svg>\n")
+    run = scan(repo, cli, "docs/flow.drawio.svg", svg)
+    assert emails(run) == [("docs/flow.drawio.svg", "diagram Flow")]
+
+
+def test_a_drawio_page_that_cannot_be_unpacked_is_not_scanned(repo: Repo, cli: Any) -> None:
+    drawing = '<mxfile><diagram name="Flow">QUJDREVGR0hJSktMTU5PUA==</diagram></mxfile>\n'
+    run = scan(repo, cli, "flow.drawio", drawing)
+    assert run.code == 2  # not scanned: blocks
+    [skipped] = run.json["not_scanned"]
+    assert "diagram Flow" in skipped["reason"]
+
+
+def _varint(n: int) -> bytes:
+    out = bytearray()
+    while True:
+        low, n = n & 0x7F, n >> 7
+        out.append(low | (0x80 if n else 0))
+        if not n:
+            return bytes(out)
+
+
+def _iwa(text: str) -> bytes:
+    """One IWA chunk: a protobuf message holding ``text``, as Snappy literals and one copy."""
+    encoded = text.encode()
+    message = b"\x08\x01\x12" + _varint(len(encoded)) + encoded + b"\x18\x02"
+    snappy = _varint(len(message) + 4)
+    for at in range(0, len(message), 60):
+        part = message[at:at + 60]
+        snappy += bytes([(len(part) - 1) << 2]) + part
+    snappy += bytes([0b01 | (0 << 2), 4])  # copy 4 bytes from 4 back
+    return b"\x00" + len(snappy).to_bytes(3, "little") + snappy
+
+
+def test_apple_iwork_archives_are_unpacked(repo: Repo, cli: Any) -> None:
+    data = zipped({"Index/Document.iwa": _iwa(f"Please contact {EMAIL} today"),
+                   "Metadata/Properties.plist": b"bplist00"})
+    run = scan(repo, cli, "notes.pages", data)
+    assert emails(run) == [("notes.pages", "Index/Document.iwa")]
+
+
+def test_a_damaged_iwork_archive_is_not_scanned(repo: Repo, cli: Any) -> None:
+    run = scan(repo, cli, "figures.numbers", zipped({"Index/Tables/Data.iwa": b"\x07junk"}))
+    assert run.code == 2  # not scanned: blocks
+    [skipped] = run.json["not_scanned"]
+    assert "Index/Tables/Data.iwa" in skipped["reason"]
+
+
+def test_data_models_no_reader_can_open_are_not_scanned(repo: Repo, cli: Any) -> None:
+    model = "This backup was created using XPress9 compression.".encode("utf-16-le") \
+        + bytes(range(256))
+    run = scan(repo, cli, "report.pbix", zipped({"Report/Layout": "{}", "DataModel": model}))
+    assert run.code == 2  # not scanned: blocks
+    [skipped] = run.json["not_scanned"]
+    assert "DataModel" in skipped["reason"] and "Power BI" in skipped["reason"]
+    run = scan(repo, cli, "dash.twbx", zipped({"dash.twb": "<workbook/>",
+                                                 "Data/Extracts/people.hyper": bytes(64)}))
+    assert run.code == 2  # not scanned: blocks
+    [skipped] = run.json["not_scanned"]
+    assert "Tableau" in skipped["reason"]
+
+
+def test_a_built_software_package_is_not_unpacked(repo: Repo, cli: Any) -> None:
+    # A wheel is others' code, built elsewhere: its authors list is not the team's data.
+    data = zipped({"demo-1.0.dist-info/METADATA": f"Name: demo\nAuthor-email: {EMAIL}\n"})
+    run = scan(repo, cli, "vendor/demo-1.0-py3-none-any.whl", data)
+    assert emails(run) == []
+    run = scan(repo, cli, "vendor/demo-1.0.bundle", data)
+    assert emails(run) == [("vendor/demo-1.0.bundle", "demo-1.0.dist-info/METADATA")]
+
+
+def _element(kind: int, data: bytes) -> bytes:
+    return struct.pack("<II", kind, len(data)) + data + bytes(-len(data) % 8)
+
+
+def test_a_matlab_files_compressed_variables_are_unpacked(repo: Repo, cli: Any) -> None:
+    text = f"contact {EMAIL}"
+    matrix = (_element(6, struct.pack("<II", 4, 0)) + _element(5, struct.pack("<ii", 1, len(text)))
+              + _element(1, b"note") + _element(4, text.encode("utf-16-le")))
+    packed = zlib.compress(_element(14, matrix))
+    header = b"MATLAB 5.0 MAT-file".ljust(116, b" ") + bytes(8) + b"\x00\x01IM"
+    run = scan(repo, cli, "analysis/notes.mat",
+               header + struct.pack("<II", 15, len(packed)) + packed)
+    assert emails(run) == [("analysis/notes.mat", "variables")]
+
+
+def test_an_outlook_mailbox_is_not_scanned(repo: Repo, cli: Any) -> None:
+    run = scan(repo, cli, "backup/archive.pst", b"!BDN" + bytes(60) + b"scrambled text")
+    assert run.code == 2
+    [skipped] = run.json["not_scanned"]
+    assert "Outlook data file" in skipped["reason"]
+
+
+def test_a_drawings_labels_read_top_first_so_a_banner_across_its_top_is_a_marking(
+        repo: Repo, cli: Any) -> None:
+    cells = "".join(
+        f'<mxCell id="{i}" value="{value}" vertex="1" parent="1">'
+        f'<mxGeometry x="10" y="{y}" width="200" height="30" as="geometry"/></mxCell>'
+        for i, (value, y) in enumerate([("Payments API", 200), ("OFFICIAL-SENSITIVE", 0),
+                                        ("Caseworker", 100)], start=2))
+    drawing = ('<mxfile><diagram name="Flow"><mxGraphModel><root><mxCell id="0"/>'
+               f'<mxCell id="1" parent="0"/>{cells}</root></mxGraphModel></diagram></mxfile>\n')
+    run = scan(repo, cli, "docs/flow.drawio", drawing)
+    marks = [(f["place"], f["line"]) for f in run.json["findings"] if f["kind"] == "marking"]
+    assert marks == [("diagram Flow", 1)]
+
+
+def test_a_drawings_html_labels_and_object_properties_are_read(repo: Repo, cli: Any) -> None:
+    drawing = ('<mxfile><diagram name="People"><mxGraphModel><root><mxCell id="0"/>'
+               '<object id="2" label="&lt;b&gt;Owner&lt;/b&gt;" contact="' + EMAIL + '">'
+               '<mxCell vertex="1" parent="0"><mxGeometry as="geometry"/></mxCell></object>'
+               "</root></mxGraphModel></diagram></mxfile>\n")
+    run = scan(repo, cli, "docs/people.drawio", drawing)
+    assert emails(run) == [("docs/people.drawio", "diagram People")]
+
+
+def _visio(shapes: str) -> bytes:
+    page = ('<PageContents xmlns="http://schemas.microsoft.com/office/visio/2012/main">'
+            f"<Shapes>{shapes}</Shapes></PageContents>")
+    return zipped({"[Content_Types].xml": "<Types/>", "visio/pages/page1.xml": page})
+
+
+def _shape(y: float, text: str, data: str = "") -> str:
+    return f'<Shape><Cell N="PinY" V="{y}"/>{data}<Text><cp IX="0"/>{text}</Text></Shape>'
+
+
+def test_a_visio_page_reads_top_first_so_a_banner_across_its_top_is_a_marking(
+        repo: Repo, cli: Any) -> None:
+    data = _visio(_shape(5, "Payments API") + _shape(10.5, "OFFICIAL-SENSITIVE")
+                  + _shape(7, "Caseworker"))
+    run = scan(repo, cli, "docs/flow.vsdx", data)
+    marks = [(f["place"], f["line"]) for f in run.json["findings"] if f["kind"] == "marking"]
+    assert marks == [("page 1", 1)]
+    # A page that lists the levels is about them.
+    data = _visio(_shape(10, "Levels") + _shape(9, "OFFICIAL") + _shape(8, "OFFICIAL-SENSITIVE")
+                  + _shape(7, "SECRET"))
+    run = scan(repo, cli, "docs/levels.vsdx", data)
+    assert [f for f in run.json["findings"] if f["kind"] == "marking"] == []
+
+
+def test_a_visio_shapes_data_is_read_under_its_label(repo: Repo, cli: Any) -> None:
+    data = _visio(_shape(10, "Owner", '<Section N="Property"><Row N="Row_1">'
+                         f'<Cell N="Value" V="{EMAIL}"/><Cell N="Label" V="Contact"/></Row>'
+                         "</Section>"))
+    run = scan(repo, cli, "docs/owners.vsdx", data)
+    assert emails(run) == [("docs/owners.vsdx", "page 1")]
+
+
+def _xps(runs: list[tuple[int, str]]) -> bytes:
+    page = ('<FixedPage xmlns="http://schemas.microsoft.com/xps/2005/06">' + "".join(
+        f'<Glyphs OriginX="96" OriginY="{y}" UnicodeString="{text}"/>' for y, text in runs)
+        + "</FixedPage>")
+    return zipped({"FixedDocumentSequence.fdseq": "<FixedDocumentSequence/>",
+                   "Documents/1/Pages/1.fpage": page})
+
+
+def test_an_xps_page_reads_top_first_so_its_banner_is_a_marking(repo: Repo, cli: Any) -> None:
+    data = _xps([(300, "Summary of the visit."), (40, "OFFICIAL-SENSITIVE"),
+                 (200, "Hedgerow visits"), (400, "More text here.")])
+    run = scan(repo, cli, "out/visits.oxps", data)
+    marks = [(f["place"], f["line"]) for f in run.json["findings"] if f["kind"] == "marking"]
+    assert marks == [("Documents/1/Pages/1.fpage", 1)]
+    data = _xps([(40, "Marking guide"), (100, "OFFICIAL"), (120, "OFFICIAL-SENSITIVE"),
+                 (140, "SECRET"), (400, "Use the right one.")])
+    run = scan(repo, cli, "out/guide.xps", data)
+    assert [f for f in run.json["findings"] if f["kind"] == "marking"] == []
+
+
+def test_a_drawio_file_without_pages_is_read_as_its_bytes(repo: Repo, cli: Any) -> None:
+    run = scan(repo, cli, "docs/odd.drawio", f'<library><entry owner="{EMAIL}"/></library>\n')
+    [found] = [f for f in run.json["findings"] if f["type"] == "EMAIL_ADDRESS"]
+    assert (found["path"], found["line"], "place" in found) == ("docs/odd.drawio", 1, False)
