@@ -145,6 +145,16 @@ def test_values_in_a_query_string_are_found_with_their_spaces_and_slashes_encode
     assert found("calc.py", f"total = {phone.replace(' ', '+')}\n") == set()
 
 
+def test_a_postcode_sent_by_an_html_form_has_a_plus_for_its_space() -> None:
+    postcode = V["UK_POSTCODE"][1]
+    sent = postcode.replace(" ", "+")
+    findings, _ = scan_blob(Blob("access.log", f"GET /find?postcode={sent}&r=1\n".encode()),
+                            Config(), b"s")
+    assert [(f.type, f.value, f.suggestion) for f in findings] == [
+        ("UK_POSTCODE", sent, "ZZ99+9ZZ")]
+    assert found("access.log", "GET /find?postcode=SW1A+1AA\n") == set()
+
+
 def test_a_date_labelled_as_another_event_is_not_the_birth_date_on_its_line() -> None:
     dob = V["DATE_OF_BIRTH"][1]
     text = (f"Applicant born {dob}; application received 12 March 2024; decision due "

@@ -59,7 +59,7 @@ def _pieces(s: JsonString, doc: object, starts: list[int]) -> list[Piece]:
     place = _place(s.path)
     pairs = [(label, value)]
     if key == "text" and isinstance(parent, dict) and _form_encoded(parent.get("mimeType")):
-        # postcode=IV2+4XB&name=…: each field read as it would be in queryString
+        # postcode=ZZ99+9ZZ&name=…: each field read as it would be in queryString
         pairs = _form_fields(value) or pairs
     elif key == "url" and "?" in value:
         # ?name=Ann%20Example: each query field decoded, as its queryString entry holds it

@@ -78,12 +78,13 @@ def _postcode_score(value: str) -> float:
     return 0.8 if " " in value else 0.45  # SW1A1AA could be a code; SW1A 1AA is a postcode
 
 
-# In a URL's query its space is percent-encoded: CF10%203NQ.
-_ENCODED_SPACE = regex.compile(r"%20")
+# In a URL's query its space is percent-encoded (CF10%203NQ), or a plus, as an HTML form
+# sends it (CF10+3NQ).
+_ENCODED_SPACE = regex.compile(r"%20|\+")
 
 
 def _decoded(value: str) -> str:
-    return _ENCODED_SPACE.sub(" ", value) if "%" in value else value
+    return _ENCODED_SPACE.sub(" ", value) if "%" in value or "+" in value else value
 
 
 def _postcode_suggestion(value: str) -> str:
@@ -97,7 +98,7 @@ POSTCODE = Recognizer(
     name="postcode",
     # outward code (area, district, optional sub-district) and inward code (digit, two
     # letters that are never C, I, K, M, O or V)
-    pattern=r"(?<![A-Za-z0-9\-_/.])(?:[A-Z]{1,2}\d[A-Z\d]?|[A-Z]{1,2}\d{2})(?: |%20)?"
+    pattern=r"(?<![A-Za-z0-9\-_/.])(?:[A-Z]{1,2}\d[A-Z\d]?|[A-Z]{1,2}\d{2})(?: |%20|\+)?"
             r"\d[ABD-HJLNP-UW-Z]{2}" + _NOT_AN_ORGANISATIONS + r"(?![A-Za-z0-9\-_])",
     why="A postcode locates a household: with a name or a house number it identifies a person.",
     context=POSTCODE_CONTEXT,
@@ -116,7 +117,7 @@ POSTCODE_ANY_CASE = Recognizer(
     type="UK_POSTCODE",
     name="postcode",
     pattern=r"(?<![A-Za-z0-9\-_/.])(?:[A-Za-z]{1,2}\d[A-Za-z\d]?|[A-Za-z]{1,2}\d{2})"
-            r"(?: |%20)?\d[ABD-HJLNP-UW-Zabd-hjlnp-uw-z]{2}(?![A-Za-z0-9\-_])",
+            r"(?: |%20|\+)?\d[ABD-HJLNP-UW-Zabd-hjlnp-uw-z]{2}(?![A-Za-z0-9\-_])",
     why=POSTCODE.why,
     # Not ``zip``: every text that handles archives says it, and a UK postcode under a
     # zip key is written as the post office prints it.
