@@ -26,6 +26,9 @@ from safecommit.extract.syntax import CODE, syntax_for
     ("infra/terraform.tfstate", "json"),
     ("ops/mysql/my.cnf", "ini"),
     ("CITATION.cff", "yaml"),
+    # delimited exports under their own suffixes: the header's separator is read as a CSV's
+    ("exports/claims.psv", "csv"),
+    ("exports/claims.tab", "tsv"),
     ("maps/sites.kml", "xml"),
     ("tracks/walk.gpx", "xml"),
     ("macros/Export.bas", "vbnet"),
@@ -81,3 +84,15 @@ def test_a_wrapper_suffix_alone_is_plain_text(path: str) -> None:
 
 def test_graphql_and_protocol_buffers_are_code() -> None:
     assert {"graphql", "proto"} <= CODE
+
+
+def test_a_bar_separated_export_is_read_by_its_columns() -> None:
+    from safecommit.config import Config
+    from safecommit.model import Blob
+    from safecommit.scan import scan_blob
+
+    # a mobile stored without its leading 0 is a phone number only by its column's name
+    rows = b"ref|mobile|notes\nA1|7911123456|called back\n"
+    found = {path: {f.type for f in scan_blob(Blob(path, rows), Config(), b"s")[0]}
+             for path in ("claims.psv", "claims.txt")}
+    assert found == {"claims.psv": {"PHONE_NUMBER"}, "claims.txt": set()}

@@ -46,7 +46,7 @@ _BY_SUFFIX: dict[str, str] = {
     ".cshtml": "html", ".razor": "html", ".njk": "html", ".hbs": "html", ".handlebars": "html",
     ".mustache": "html", ".ejs": "html", ".erb": "html", ".twig": "html", ".liquid": "html",
     ".css": "css", ".scss": "css", ".less": "css",
-    ".csv": "csv", ".tsv": "tsv",
+    ".csv": "csv", ".tsv": "tsv", ".psv": "csv", ".tab": "tsv",
     ".md": "markdown", ".markdown": "markdown", ".mdx": "markdown", ".qmd": "markdown",
     ".rmd": "markdown", ".rst": "rst", ".txt": "text", ".adoc": "text",
     ".vtt": "vtt", ".srt": "srt", ".log": "log", ".eml": "email",
