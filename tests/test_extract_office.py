@@ -405,3 +405,24 @@ def test_text_written_into_a_formula_is_read_with_its_cell(tmp_path: Path) -> No
                      f'<worksheet xmlns="{main}"><sheetData>{rows}</sheetData></worksheet>')
     [cells] = [t for t in texts("f.xlsx", data) if t.place == "sheet Contacts"]
     assert cells.text.split("\n") == [f"email mailto:{EMAIL}", 'no say "yes"', "3"]
+
+
+def test_excels_escaped_characters_are_read_as_the_characters_they_stand_for(
+        tmp_path: Path) -> None:
+    book = openpyxl.Workbook()
+    book.active["A1"] = "placeholder"
+    out = tmp_path / "notes.xlsx"
+    book.save(str(out))
+    # Excel keeps a cell's carriage return as _x000D_, and a literal "_x" as _x005F_x
+    shared = ('<?xml version="1.0" encoding="UTF-8"?><sst xmlns="http://schemas.openxmlformats'
+              '.org/spreadsheetml/2006/main" count="1" uniqueCount="1"><si><t xml:space="preserve">'
+              f'Call back_x000D_{AUTHOR} at {EMAIL}; ref _x005F_x0041_</t></si></sst>')
+    sheet = ('<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlf'
+             'ormats.org/spreadsheetml/2006/main"><sheetData><row r="1"><c r="A1" t="s"><v>0'
+             '</v></c><c r="B1" t="inlineStr"><is><t>Owner_x000D_' + EDITOR + '</t></is></c>'
+             '</row></sheetData></worksheet>')
+    data = with_part(with_part(out.read_bytes(), "xl/sharedStrings.xml", shared),
+                     "xl/worksheets/sheet1.xml", sheet)
+    [text] = [t for t in texts("notes.xlsx", data) if t.place == "sheet Sheet"]
+    # (a cell's line breaks are blanks in its row)
+    assert text.text == f"Call back {AUTHOR} at {EMAIL}; ref _x0041_\tOwner {EDITOR}"

@@ -28,6 +28,13 @@ _BOOK = "xl/workbook.xml"
 _REF = re.compile(r"([A-Z]{1,3})(\d{1,7})")
 _LITERAL = re.compile(r'"((?:[^"]|"")+)"')
 _PROMPTS = ("promptTitle", "prompt", "errorTitle", "error")
+# Excel writes a character XML cannot hold as _xHHHH_ (a cell's line break as _x000D_), and
+# an underscore that would read as one as _x005F_: decoded, so no escape glues onto a word.
+_ESCAPE = re.compile(r"_x([0-9A-Fa-f]{4})_")
+
+
+def _unescaped(said: str) -> str:
+    return _ESCAPE.sub(lambda m: chr(int(m.group(1), 16)), said) if "_x" in said else said
 # A header's codes: font ("&\"Arial,Bold\""), size ("&14"), colour ("&KFF0000", a theme's
 # "&K01+000"), fields ("&P", "&D"); and its left, centre and right sections (&L, &C, &R),
 # each read as a line of its own.
@@ -76,7 +83,7 @@ def _shared(zf: zipfile.ZipFile, targets: dict[str, tuple[str, str]]) -> list[st
         if _is(name, "t"):
             inside[0] = False
         elif _is(name, "si"):
-            strings.append("".join(buf))
+            strings.append(_unescaped("".join(buf)))
 
     def text(said: str) -> None:
         if inside[0]:
@@ -181,6 +188,8 @@ class _Sheet:
             ref = f"{_letters(col)}{row}"
         self.col = col
         value = _value(self.kind, "".join(self.buf), self.shared)
+        if self.kind == "inlineStr":
+            value = _unescaped(value)
         if self.literals:
             value = " ".join([value, *(t for t in self.literals if t not in value)]).strip()
         if not value:
