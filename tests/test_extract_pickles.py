@@ -85,3 +85,30 @@ def test_bytes_after_a_pickle_are_read_as_strings() -> None:
     data = pickle.dumps({"a": 1}) + b"\x00\x01 marguerite.blythe.5521@gmail.com \x00"
     [text] = texts("model.pkl", data)
     assert "marguerite.blythe.5521@gmail.com" in text.text
+
+
+@pytest.mark.parametrize("codec", ["none", "zlib", "gzip", "bz2", "xz"])
+def test_a_joblib_file_is_read_as_its_pickle_compressed_or_not(repo: Repo, cli: Any,
+                                                             codec: str) -> None:
+    import bz2
+    import gzip
+    import lzma
+    import zlib
+
+    model = {"trained_by": "Marguerite Okonkwo-Blythe",
+             "contact": "marguerite.blythe.5521@gmail.com", "weights": [0.25, 0.5]}
+    raw = pickle.dumps(model, protocol=4)
+    packed = {"none": raw, "zlib": zlib.compress(raw), "gzip": gzip.compress(raw),
+              "bz2": bz2.compress(raw), "xz": lzma.compress(raw)}[codec]
+    repo.write("model.joblib", packed)
+    run = cli("scan", "--format", "json", "model.joblib")
+    assert {f["type"] for f in run.json["findings"]} == {"PERSON", "EMAIL_ADDRESS"}
+
+
+def test_a_joblib_file_that_cannot_be_unpacked_is_not_scanned() -> None:
+    import zlib
+
+    lz4 = b"\x04\x22\x4d\x18" + bytes(40)
+    broken = zlib.compress(pickle.dumps({"a": "b"}))[:-6] + b"\x00" * 6
+    for data in (lz4, broken):
+        assert isinstance(extract(Blob("model.joblib", data)), NotScanned)

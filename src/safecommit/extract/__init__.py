@@ -76,6 +76,7 @@ HANDLERS: dict[str, str] = {
     ".dta": "safecommit.extract.statdata",
     ".xpt": "safecommit.extract.statdata",
     ".pkl": "safecommit.extract.pickles",
+    ".joblib": "safecommit.extract.pickles",
     ".pickle": "safecommit.extract.pickles",
     ".npy": "safecommit.extract.pickles",
     ".avro": "safecommit.extract.avro",

@@ -1,5 +1,6 @@
-"""Python's saved objects: pickles (``.pkl``, ``.pickle``) and NumPy arrays (``.npy``, and
-the ``.npz`` zips of them, through the archive handler).
+"""Python's saved objects: pickles (``.pkl``, ``.pickle``), joblib's files (``.joblib``: a
+pickle, whole or compressed) and NumPy arrays (``.npy``, and the ``.npz`` zips of them,
+through the archive handler).
 
 A pickle is read as a list of its instructions (``pickletools``), never loaded, so nothing
 in it runs. Each string it pushes is a line; a short name followed by a string is read as
@@ -19,7 +20,7 @@ import itertools
 import os
 import pickletools
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from safecommit.extract import Part, limits
 from safecommit.extract.errors import ExtractError
@@ -41,8 +42,46 @@ def extract(blob: Blob) -> list[Part]:
     if os.path.splitext(blob.path)[1].lower() == ".npy":
         text = _npy(blob)
     else:
-        text = _text(blob, _pickle_lines(blob.data), "pickle")
+        text = _text(blob, _pickle_lines(_unpacked(blob.data)), "pickle")
     return [text] if text is not None else []
+
+
+# The codecs joblib compresses with, by their first bytes; LZ4 needs a library we lack.
+_GZIP, _BZIP2, _XZ, _LZ4 = b"\x1f\x8b", b"BZh", b"\xfd7zXZ\x00", b"\x04\x22\x4d\x18"
+
+
+def _unpacked(data: bytes) -> bytes:
+    """A pickle as joblib's ``compress=`` stored it, decompressed (within the budget for
+    unpacked bytes); a plain pickle as it is."""
+    import bz2
+    import gzip
+    import io
+    import lzma
+    import zlib
+
+    from safecommit.extract import budget
+
+    if data.startswith(_LZ4):
+        raise ExtractError("is compressed with LZ4, which cannot be read here")
+    openers: dict[bytes, Callable[[io.BytesIO], io.BufferedIOBase]] = {
+        _GZIP: lambda raw: gzip.GzipFile(fileobj=raw),
+        _BZIP2: bz2.BZ2File,
+        _XZ: lzma.LZMAFile,
+    }
+    try:
+        for magic, opener in openers.items():
+            if data.startswith(magic):
+                with opener(io.BytesIO(data)) as stream:
+                    return budget().read(stream)
+        if len(data) > 2 and data[0] & 0x0F == 8 and (data[0] << 8 | data[1]) % 31 == 0:
+            # a zlib stream's header (a pickle opens with 0x80, which never passes this)
+            room = limits.limits_now().max_expanded + 1
+            unpacked = zlib.decompressobj().decompress(data, room)
+            budget().take(len(unpacked))
+            return unpacked
+    except (OSError, EOFError, lzma.LZMAError, zlib.error) as exc:
+        raise ExtractError(f"is not a readable compressed pickle ({exc})") from None
+    return data
 
 
 def _text(blob: Blob, lines: Iterator[str], place: str) -> Text | None:
