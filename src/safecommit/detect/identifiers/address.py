@@ -130,6 +130,25 @@ POSTCODE_ANY_CASE = Recognizer(
     suggest=lambda v: _postcode_suggestion(v).lower(),
 )
 
+# With its outward code padded to a fixed width (``ZZ9  9ZZ``, two or three blanks, as the
+# ONS's postcode files and fixed-width exports write it) or joined by a hyphen
+# (``ZZ99-9ZZ``, as a form's user or a file name has it): a code's or an id's shape too, so only where a
+# postcode's own word or key names it.
+POSTCODE_PADDED = Recognizer(
+    type="UK_POSTCODE",
+    name="postcode",
+    pattern=r"(?<![A-Za-z0-9\-_/.])(?:[A-Z]{1,2}\d[A-Z\d]?|[A-Z]{1,2}\d{2})"
+            r"(?:[ ]{2,3}|-)\d[ABD-HJLNP-UW-Z]{2}(?![A-Za-z0-9\-_])",
+    why=POSTCODE.why,
+    context=POSTCODE_ANY_CASE.context,
+    requires_context=True,
+    validate=_valid_postcode,
+    reserved=lambda v: is_reserved_postcode(" ".join(v.replace("-", " ").split())),
+    suggest=lambda v: "ZZ99-9ZZ" if "-" in v else "ZZ9  9ZZ",
+    anti_context=_EXAMPLE_WORDS,
+    anti_context_near=True,
+)
+
 # A capitalised word, or two joined by a hyphen, maybe over small words: Pen-y-Bryn,
 # Bryn-y-Mor, Stow-on-the-Wold.
 _CAP = r"[A-Z][a-z'\u2019]+(?:-(?:[a-z]{1,3}-){0,2}[A-Z][a-z'\u2019]+)?"
@@ -275,5 +294,5 @@ STREET_UNDER_ITS_KEY = Recognizer(
 
 # The keyed form before the street's: where both find the same words, its key's confidence
 # is the one kept.
-RECOGNIZERS = (POSTCODE, POSTCODE_ANY_CASE, STREET_UNDER_ITS_KEY, STREET_ADDRESS,
+RECOGNIZERS = (POSTCODE, POSTCODE_ANY_CASE, POSTCODE_PADDED, STREET_UNDER_ITS_KEY, STREET_ADDRESS,
                WELSH_STREET_ADDRESS, KEYED_STREET_ADDRESS, KEYED_NAMED_PLACE)
