@@ -1062,3 +1062,33 @@ def test_a_birth_date_with_dots_year_first_or_eight_digits_day_first_is_found(
 ])
 def test_dotted_or_compact_numbers_that_are_not_a_birth_date_are_not_one(content: str) -> None:
     assert "DATE_OF_BIRTH" not in types("notes.md", content)
+
+
+# --- A business's premises: its postcode as its street -------------------------------------
+@pytest.mark.parametrize(("name", "content"), [
+    ("company.json", '{"office_address": "12 Mill Lane, Llandeilo SA19 6AB"}\n'),
+    ("company.yaml", "registered_office_address: 12 Mill Lane\n"
+                     "registered_office_postcode: SA19 6AB\n"),
+    ("company.json", '{"branch_postcode": "sa19 6ab"}\n'),
+])
+def test_a_postcode_under_a_business_address_key_is_the_business_s(name: str,
+                                                                  content: str) -> None:
+    assert types(name, content) == set()
+
+
+@pytest.mark.parametrize(("name", "content"), [
+    ("user.json", '{"home_address": "12 Mill Lane, Llandeilo SA19 6AB"}\n'),
+    ("user.json", '{"postcode": "sa19 6ab"}\n'),
+])
+def test_a_postcode_under_a_home_address_key_is_still_found(name: str, content: str) -> None:
+    assert "UK_POSTCODE" in types(name, content)
+
+
+# --- A house or farm name as the first line of a person's address --------------------------
+@pytest.mark.parametrize(("content", "value"), [
+    ('{"firstName": "Alys", "addressLine1": "Maes yr Haf Farm"}\n', "Haf Farm"),
+    ('{"first_name": "Alys", "address_line_1": "Rose Cottage"}\n', "Rose Cottage"),
+])
+def test_a_house_or_farm_name_under_an_address_line_key_is_found(content: str,
+                                                                value: str) -> None:
+    assert any(t == "STREET_ADDRESS" and value in v for t, v in spans("user.json", content))

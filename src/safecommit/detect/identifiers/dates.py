@@ -267,12 +267,18 @@ DATE_OF_BIRTH = Recognizer(
     suggest=_suggestion,
 )
 
+# Eight digits, day first or year first: one pattern for DATE_OF_BIRTH_COMPACT and
+# DATE_OF_BIRTH_DAY_FIRST_COMPACT, so that the two share one gate. (The two readings never
+# both fit: a month is at most 12, a year starts 19 or 20.)
+_EIGHT_DIGITS = (r"(?<![\w.+/\-])(?P<date>(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])(?:19|20)\d\d"
+                 r"|(?:19|20)\d{6})(?![\w]|[.\-]\d)")
+
 # Eight digits, year first (19840528), as a database or a fixed-width file stores a date:
 # any number's shape elsewhere, so only under a birth date's own key.
 DATE_OF_BIRTH_COMPACT = Recognizer(
     type="DATE_OF_BIRTH",
     name="date-of-birth",
-    pattern=r"(?<![\w.+/\-])(?P<date>(?:19|20)\d{6})(?![\w]|[.\-]\d)",
+    pattern=_EIGHT_DIGITS,
     group="date",
     why=DATE_OF_BIRTH.why,
     context=("dob", "d o b", "date of birth", "birth date", "birthdate", "birthday", "bday",
@@ -300,8 +306,7 @@ def _day_first_compact(value: str) -> datetime.date | None:
 DATE_OF_BIRTH_DAY_FIRST_COMPACT = Recognizer(
     type="DATE_OF_BIRTH",
     name="date-of-birth",
-    pattern=r"(?<![\w.+/\-])(?P<date>(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])(?:19|20)\d\d)"
-            r"(?![\w]|[.\-]\d)",
+    pattern=_EIGHT_DIGITS,
     group="date",
     why=DATE_OF_BIRTH.why,
     context=DATE_OF_BIRTH.context,

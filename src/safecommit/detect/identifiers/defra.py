@@ -100,17 +100,18 @@ SBI = Recognizer(
 SBI_OF_A_BUSINESS = Recognizer(
     type="DEFRA_SBI",
     name="sbi",
-    # SBI's unspaced pattern with the path's words before it, so that the two share one gate
+    # SBI's pattern with the path's words before it, so that the two share one gate
     pattern=rf"{PATH_ID_START}(?<=/(?:[Bb]usiness|[Bb]usinesses|BUSINESS|BUSINESSES)/)"
-            rf"(?P<id>[1-9]\d{{8}}){DIGITS_END}",
+            rf"(?P<id>[1-9]\d{{8}}|{NOT_AFTER_GROUP}[1-9]\d\d{THREES_REST}){DIGITS_END}",
     group="id",
     why=SBI.why,
     # The words are in the pattern; as context they keep it from texts without them.
     context=("business", "businesses"),
     requires_context=True,
     context_confidence=0.85,
+    normalise=digits_only,
     reserved=is_placeholder_id,
-    suggest="123456789",
+    suggest=SBI.suggest,
     confidence=0.85,
 )
 
