@@ -275,11 +275,14 @@ KEYED_STREET_ADDRESS = Recognizer(
 )
 
 # A farm's or a house's name with no number, as a rural address's first line: Glebe Farm,
-# Ty Newydd Cottage. Only under an address line's key: in prose it is a place's name.
+# Ty Newydd Cottage, and over the small words between a Welsh or an English name's words
+# (yr, y, ar, o; the, on, of). Only under an address line's key: in prose it is a place's
+# name.
 KEYED_NAMED_PLACE = Recognizer(
     type="STREET_ADDRESS",
     name="street-address",
-    pattern=rf"(?<![\w\-])(?:{_CAP}[ \t]){{1,3}}(?:{_NAMED_PLACE})(?![\w\-]|['\u2019]\w)",
+    pattern=rf"(?<![\w\-])(?:{_CAP}[ \t](?:(?:yr|y|ar|o|the|on|of)[ \t]){{0,2}}){{1,3}}"
+            rf"(?:{_NAMED_PLACE})(?![\w\-]|['\u2019]\w)",
     why=STREET_ADDRESS.why,
     context=_ADDRESS_LINE_KEYS,
     requires_context=True,
