@@ -1059,6 +1059,8 @@ def test_a_birth_date_with_dots_year_first_or_eight_digits_day_first_is_found(
     "She was born 01011900 in the fixture.\n",  # a placeholder
     "DOB field: build 17031984 was cut.\n",  # a build's number
     "Her date of birth was 2084.03.17 in the bad row.\n",  # in the future
+    "Born in the 2024.01.15 release of the birth register app.\n",  # a calendar version
+    "Date of birth field added in release 2024.01.15.\n",
 ])
 def test_dotted_or_compact_numbers_that_are_not_a_birth_date_are_not_one(content: str) -> None:
     assert "DATE_OF_BIRTH" not in types("notes.md", content)

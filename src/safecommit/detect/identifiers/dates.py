@@ -222,8 +222,11 @@ DATE_OF_BIRTH = Recognizer(
     pattern=(
         r"(?<![\w/.\-])(?<![\d:]:)" + _NOT_A_BIRTH + r"(?P<date>"
         r"\d{4}(?:-\d{1,2}-|/\d{1,2}/|%2[Ff]\d{1,2}%2[Ff])\d{1,2}"
-        # year first with dots, as some European and East Asian forms write it
-        r"|\d{4}\.\d{1,2}\.\d{1,2}"
+        # year first with dots, as some European and East Asian forms write it; not a
+        # release's calendar version ("release 2024.01.15", "the 2024.01.15 build")
+        r"|(?<!(?:[Rr]elease|RELEASE|[Vv]ersion|VERSION|[Bb]uild|BUILD|[Tt]ag|TAG)[ \t:=v]{1,3})"
+        r"\d{4}\.\d{1,2}\.\d{1,2}"
+        r"(?![ \t]+(?:[Rr]elease|RELEASE|[Vv]ersion|VERSION|[Bb]uild|BUILD|[Tt]ag|TAG)\b)"
         # its slashes percent-encoded in a URL's query: ?dob=01%2F01%2F1900
         r"|\d{1,2}([/.\-]|%2[Ff])\d{1,2}\2(?:\d{4}|\d{2})"
         # Oracle's DD-MON-YYYY and DD-MON-RR: 01-Jan-1900, 01-JAN-00
