@@ -109,6 +109,7 @@ def test_a_long_suffix_does_not_end_a_longer_word(content: str) -> None:
     ("28-MAY-84", "28-MAY-84"),  # and DD-MON-RR
     ("28-Feb-1984", "28-Feb-1984"),
     ("1984/05/28", "1984/05/28"),  # year first with slashes
+    ("1984.05.28", "1984.05.28"),  # or with dots, under a birth date's own key
     ("19840528", "19840528"),  # a database's or a fixed-width file's eight digits
 ])
 def test_a_birth_date_stored_with_midnight_or_in_oracle_form_is_found(value: str,
@@ -127,7 +128,7 @@ def test_a_birth_date_stored_with_midnight_or_in_oracle_form_is_found(value: str
     "30-Feb-1984",
     "28-May-2099",
     "19841328",  # no thirteenth month
-    "1984.05.28",  # dots, year first: a version
+    "1984.13.28",  # dots, year first: no thirteenth month either
 ])
 def test_a_date_with_a_real_time_or_no_real_day_is_not_a_birth_date(value: str) -> None:
     assert types("fixture.json", f'{{"dob": "{value}"}}\n') == set()
@@ -973,3 +974,125 @@ def test_a_swift_messages_parties_accounts_are_found_by_their_tags() -> None:
 def test_eight_digits_in_a_path_are_no_swift_account() -> None:
     content = "bank account api: GET https://bank.example.net/accounts/v1/12873461\n"
     assert "UK_BANK_ACCOUNT" not in types("notes.txt", content)
+
+
+# --- An SBI in a business's REST path --------------------------------------------------------
+@pytest.mark.parametrize(("name", "content", "expected"), [
+    ("api.md", "Call GET /businesses/117234906/land-parcels to list them.\n", {"DEFRA_SBI"}),
+    ("routes.js", "router.get('/business/117234906', handler)\n", {"DEFRA_SBI"}),
+    ("test_api.py", 'client.get("/api/v1/sbi/117234906/claims")\n', {"DEFRA_SBI"}),
+    # another thing's id, a placeholder, ten digits, a version or a port
+    ("api.md", "Call GET /orders/117234906/items to list them.\n", set()),
+    ("api.md", "Call GET /businesses/123456789/land-parcels as the example.\n", set()),
+    ("api.md", "Call GET /businesses/1172349061/land-parcels to list them.\n", set()),
+    ("api.md", "Call GET /businesses/1.2.3/land-parcels on localhost:8080.\n", set()),
+    ("api.md", "The businesses have 117234906 parcels between them.\n", set()),
+])
+def test_nine_digits_in_a_business_path_are_an_sbi(name: str, content: str,
+                                                   expected: set[str]) -> None:
+    assert types(name, content) == expected
+
+
+# --- Phone numbers without their + or with dots ----------------------------------------------
+@pytest.mark.parametrize(("content", "value"), [
+    ("Phone the farmer on 44 7723 481526 today.\n", "44 7723 481526"),
+    ("Phone the farmer on 44-7723-481526 today.\n", "44-7723-481526"),
+    ("Landline (0)1792 481526 during office hours.\n", "(0)1792 481526"),
+    ("Mobile +44.7723.481526 for the farmer.\n", "+44.7723.481526"),
+    ("Tel: +44 (0)1792 481526 in the day.\n", "+44 (0)1792 481526"),
+])
+def test_a_phone_number_in_groups_without_its_plus_or_with_dots_is_found(content: str,
+                                                                        value: str) -> None:
+    assert spans("notes.md", content) == {("PHONE_NUMBER", value)}
+
+
+@pytest.mark.parametrize("content", [
+    "Phone totals were 44 7723 and 12 in the week.\n",
+    "Phone log: 44 7723 481526 99 rows.\n",  # a group after it: a run of numbers
+    "Phone the helpline on 44 7723 481526.\n",  # an organisation's own line
+    "Phone the helpline on 447723481526.\n",
+    "Phone release 2024.01.15 on 10.20.30.40.\n",
+    "Phone count (0)12 345.\n",  # too short for a number
+])
+def test_grouped_numbers_that_are_not_a_phone_number_are_not_one(content: str) -> None:
+    assert "PHONE_NUMBER" not in types("notes.md", content)
+
+
+# --- Postcodes padded to a fixed width or hyphenated -----------------------------------------
+@pytest.mark.parametrize(("name", "content", "value"), [
+    ("notes.md", "Her postcode is CF1  1AA in the old format.\n", "CF1  1AA"),
+    ("notes.md", "The postcode: SA19-6AB was on the form.\n", "SA19-6AB"),
+    ("export.csv", "name,postcode\nx,N1   1AA\n", "N1   1AA"),
+    ("user.json", '{"postcode": "SA19-6AB"}\n', "SA19-6AB"),
+])
+def test_a_padded_or_hyphenated_postcode_named_as_one_is_found(name: str, content: str,
+                                                              value: str) -> None:
+    assert ("UK_POSTCODE", value) in spans(name, content)
+
+
+@pytest.mark.parametrize(("name", "content"), [
+    ("notes.md", "Reference SA19-6AB in the ticket.\n"),  # no postcode named
+    ("notes.md", "Postcode job id SA19-6AB-45 failed.\n"),  # part of a longer id
+    ("notes.md", "The postcode, for example CF1  1AA, goes here.\n"),  # a hint's
+    ("notes.md", "The postcode: QQ19-6AB was on the form.\n"),  # no such area
+])
+def test_a_padded_or_hyphenated_code_not_named_as_a_postcode_is_not_one(name: str,
+                                                                       content: str) -> None:
+    assert "UK_POSTCODE" not in types(name, content)
+
+
+# --- Dates of birth with dots year first, or eight digits day first --------------------------
+@pytest.mark.parametrize(("content", "value"), [
+    ("Date of birth 1984.03.17 on the form.\n", "1984.03.17"),
+    ("She was born 17031984 in Swansea.\n", "17031984"),
+    ('{"dob": "17031984"}\n', "17031984"),
+])
+def test_a_birth_date_with_dots_year_first_or_eight_digits_day_first_is_found(
+        content: str, value: str) -> None:
+    assert spans("notes.md", content) == {("DATE_OF_BIRTH", value)}
+
+
+@pytest.mark.parametrize("content", [
+    "Release tag 2024.01.15 went out.\n",  # no birth word: a version
+    "Build 17031984 went out.\n",
+    "She was born 31021984 in Swansea.\n",  # no such day
+    "She was born 01011900 in the fixture.\n",  # a placeholder
+    "DOB field: build 17031984 was cut.\n",  # a build's number
+    "Her date of birth was 2084.03.17 in the bad row.\n",  # in the future
+    "Born in the 2024.01.15 release of the birth register app.\n",  # a calendar version
+    "Date of birth field added in release 2024.01.15.\n",
+])
+def test_dotted_or_compact_numbers_that_are_not_a_birth_date_are_not_one(content: str) -> None:
+    assert "DATE_OF_BIRTH" not in types("notes.md", content)
+
+
+# --- A business's premises: its postcode as its street -------------------------------------
+@pytest.mark.parametrize(("name", "content"), [
+    ("company.json", '{"office_address": "12 Mill Lane, Llandeilo SA19 6AB"}\n'),
+    ("company.yaml", "registered_office_address: 12 Mill Lane\n"
+                     "registered_office_postcode: SA19 6AB\n"),
+    ("company.json", '{"branch_postcode": "sa19 6ab"}\n'),
+])
+def test_a_postcode_under_a_business_address_key_is_the_business_s(name: str,
+                                                                  content: str) -> None:
+    assert types(name, content) == set()
+
+
+@pytest.mark.parametrize(("name", "content"), [
+    ("user.json", '{"home_address": "12 Mill Lane, Llandeilo SA19 6AB"}\n'),
+    ("user.json", '{"postcode": "sa19 6ab"}\n'),
+])
+def test_a_postcode_under_a_home_address_key_is_still_found(name: str, content: str) -> None:
+    assert "UK_POSTCODE" in types(name, content)
+
+
+# --- A house or farm name as the first line of a person's address --------------------------
+@pytest.mark.parametrize(("content", "value"), [
+    ('{"firstName": "Alys", "addressLine1": "Maes yr Haf Farm"}\n', "Maes yr Haf Farm"),
+    ('{"firstName": "Alys", "addressLine1": "Bank of the Mill House"}\n',
+     "Bank of the Mill House"),
+    ('{"first_name": "Alys", "address_line_1": "Rose Cottage"}\n', "Rose Cottage"),
+])
+def test_a_house_or_farm_name_under_an_address_line_key_is_found(content: str,
+                                                                value: str) -> None:
+    assert ("STREET_ADDRESS", value) in spans("user.json", content)

@@ -107,17 +107,31 @@ POSTCODE = Recognizer(
     reserved=is_reserved_postcode,
     suggest=_postcode_suggestion,
     score=_postcode_score,
-    anti_context=_EXAMPLE_WORDS,
+    # and under a business's address key (``office_address``, ``branch_postcode``), as the
+    # street beside it is: a business's premises, not anyone's home
+    anti_context=(*_EXAMPLE_WORDS, *ORG_ADDRESS_KEYS),
     anti_context_near=True,
 )
+
+# In any case, and with its outward code padded or hyphenated (POSTCODE_PADDED's forms):
+# one pattern for the two, so that they share one gate.
+_ANY_CASE_POSTCODE = (
+    r"(?<![A-Za-z0-9\-_/.])(?:[A-Za-z]{1,2}\d[A-Za-z\d]?|[A-Za-z]{1,2}\d{2})"
+    r"(?:[ ]{1,3}|%20|\+|-)?\d[ABD-HJLNP-UW-Zabd-hjlnp-uw-z]{2}(?![A-Za-z0-9\-_])"
+)
+
+
+def _canonical(value: str) -> str:
+    """A postcode as the post office prints it: upper case, its two parts one blank apart."""
+    return " ".join(value.upper().replace("-", " ").split())
+
 
 # Typed in lower or mixed case (``sy23 3bu``, as a form's user keyed it), the shape is a
 # hash's or an id's too: only a postcode's own key names it. Upper case is POSTCODE's.
 POSTCODE_ANY_CASE = Recognizer(
     type="UK_POSTCODE",
     name="postcode",
-    pattern=r"(?<![A-Za-z0-9\-_/.])(?:[A-Za-z]{1,2}\d[A-Za-z\d]?|[A-Za-z]{1,2}\d{2})"
-            r"(?: |%20|\+)?\d[ABD-HJLNP-UW-Zabd-hjlnp-uw-z]{2}(?![A-Za-z0-9\-_])",
+    pattern=_ANY_CASE_POSTCODE,
     why=POSTCODE.why,
     # Not ``zip``: every text that handles archives says it, and a UK postcode under a
     # zip key is written as the post office prints it.
@@ -126,8 +140,29 @@ POSTCODE_ANY_CASE = Recognizer(
     requires_key=True,
     normalise=_decoded,
     validate=lambda v: v != v.upper() and _valid_postcode(v.upper()),
-    reserved=lambda v: is_reserved_postcode(v.upper()),
+    reserved=lambda v: is_reserved_postcode(_canonical(v)),
     suggest=lambda v: _postcode_suggestion(v).lower(),
+    anti_context=ORG_ADDRESS_KEYS,
+    anti_context_near=True,
+)
+
+# With its outward code padded to a fixed width (``ZZ9  9ZZ``, two or three blanks, as the
+# ONS's postcode files and fixed-width exports write it) or joined by a hyphen
+# (``ZZ99-9ZZ``, as a form's user or a file name has it): a code's or an id's shape too,
+# so only where a postcode's own word or key names it.
+POSTCODE_PADDED = Recognizer(
+    type="UK_POSTCODE",
+    name="postcode",
+    pattern=_ANY_CASE_POSTCODE,
+    why=POSTCODE.why,
+    context=POSTCODE_ANY_CASE.context,
+    requires_context=True,
+    # upper case, as a postcode is printed: in lower case it is POSTCODE_ANY_CASE's
+    validate=lambda v: v == v.upper() and ("-" in v or "  " in v) and _valid_postcode(v),
+    reserved=lambda v: is_reserved_postcode(_canonical(v)),
+    suggest=lambda v: "ZZ99-9ZZ" if "-" in v else "ZZ9  9ZZ",
+    anti_context=POSTCODE.anti_context,
+    anti_context_near=True,
 )
 
 # A capitalised word, or two joined by a hyphen, maybe over small words: Pen-y-Bryn,
@@ -240,11 +275,14 @@ KEYED_STREET_ADDRESS = Recognizer(
 )
 
 # A farm's or a house's name with no number, as a rural address's first line: Glebe Farm,
-# Ty Newydd Cottage. Only under an address line's key: in prose it is a place's name.
+# Ty Newydd Cottage, and over the small words between a Welsh or an English name's words
+# (yr, y, ar, o; the, on, of). Only under an address line's key: in prose it is a place's
+# name.
 KEYED_NAMED_PLACE = Recognizer(
     type="STREET_ADDRESS",
     name="street-address",
-    pattern=rf"(?<![\w\-])(?:{_CAP}[ \t]){{1,3}}(?:{_NAMED_PLACE})(?![\w\-]|['\u2019]\w)",
+    pattern=rf"(?<![\w\-])(?:{_CAP}[ \t](?:(?:yr|y|ar|o|the|on|of)[ \t]){{0,2}}){{1,3}}"
+            rf"(?:{_NAMED_PLACE})(?![\w\-]|['\u2019]\w)",
     why=STREET_ADDRESS.why,
     context=_ADDRESS_LINE_KEYS,
     requires_context=True,
@@ -275,5 +313,5 @@ STREET_UNDER_ITS_KEY = Recognizer(
 
 # The keyed form before the street's: where both find the same words, its key's confidence
 # is the one kept.
-RECOGNIZERS = (POSTCODE, POSTCODE_ANY_CASE, STREET_UNDER_ITS_KEY, STREET_ADDRESS,
-               WELSH_STREET_ADDRESS, KEYED_STREET_ADDRESS, KEYED_NAMED_PLACE)
+RECOGNIZERS = (POSTCODE, POSTCODE_ANY_CASE, POSTCODE_PADDED, STREET_UNDER_ITS_KEY,
+               STREET_ADDRESS, WELSH_STREET_ADDRESS, KEYED_STREET_ADDRESS, KEYED_NAMED_PLACE)

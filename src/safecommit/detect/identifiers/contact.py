@@ -171,7 +171,13 @@ PHONE = Recognizer(
             r"(?<=(?<!\d)0(?:(?:[ \-()+]|%20){0,2}\d){8,10})"
             # dots between the groups, as some people (and European habit) write them:
             # 07700.900.123, 01632.960.123
-            r"|0\d{2,4}\.\d{3,4}\.\d{3,4})"
+            r"|0\d{2,4}\.\d{3,4}\.\d{3,4}"
+            # and after the country code: +44.7700.900123
+            r"|\+\d{1,3}\.\d{2,5}\.\d{3,6}(?:\.\d{3,4})?"
+            # the trunk 0 in brackets, written without the country code before it:
+            # (0)1632 960123
+            r"|\(0\)[ \-]?\d{2,5}(?:[ \-]?\d){5,8}"
+            r"(?<=\(0\)(?:[ \-]?\d){9,10}))"
             r"(?![\w/]|[.:\-]\d)",
     why="A phone number identifies a person.",
     context=_PHONE_CONTEXT,
@@ -195,14 +201,19 @@ PHONE = Recognizer(
 PHONE_WITHOUT_PLUS = Recognizer(
     type="PHONE_NUMBER",
     name="phone-e164-digits",
-    pattern=r"(?<![\w+/.:@\-])44[1-9]\d{8,9}(?![\w/]|[.:\-]\d)",
+    # and written in groups (``44 7700 900123``), as it is read out
+    pattern=r"(?<![\w+/.:@\-])(?<!\d[ \-])44(?:[1-9]\d{8,9}"
+            r"|[ \-][1-9]\d{1,4}(?:[ \-]?\d){6,8}(?<=44(?:[ \-]?\d){9,10}))"
+            r"(?![\w/]|[.:\-]\d|[ \-]\d)",
     why=PHONE.why,
     context=_PHONE_CONTEXT,
     requires_context=True,
+    anti_context=PHONE.anti_context,
+    anti_context_near=True,
     normalise=lambda v: "+" + v,
     validate=_personal_number,
     reserved=_is_drama,
-    suggest="447700900123",
+    suggest=lambda v: "447700900123" if v.isdigit() else "44" + v[2] + "7700" + v[2] + "900123",
 )
 
 # A UK mobile number without its trunk 0, where the country code is kept apart from it

@@ -127,7 +127,7 @@ def _suggestion(value: str) -> str:
     if _COMPACT.fullmatch(value):
         return "19000101"
     if regex.match(r"\d{4}", value):
-        return "1900-01-01"
+        return "1900.01.01" if value[4:5] == "." else "1900-01-01"
     if o := _ABBREVIATED.fullmatch(value):  # keep Oracle's form: 01-JAN-1900, 01-Jan-00
         month = "JAN" if o.group(2).isupper() else "Jan"
         return "-".join(("01", month, "1900" if len(o.group(3)) == 4 else "00"))
@@ -222,6 +222,11 @@ DATE_OF_BIRTH = Recognizer(
     pattern=(
         r"(?<![\w/.\-])(?<![\d:]:)" + _NOT_A_BIRTH + r"(?P<date>"
         r"\d{4}(?:-\d{1,2}-|/\d{1,2}/|%2[Ff]\d{1,2}%2[Ff])\d{1,2}"
+        # year first with dots, as some European and East Asian forms write it; not a
+        # release's calendar version ("release 2024.01.15", "the 2024.01.15 build")
+        r"|(?<!(?:[Rr]elease|RELEASE|[Vv]ersion|VERSION|[Bb]uild|BUILD|[Tt]ag|TAG)[ \t:=v]{1,3})"
+        r"\d{4}\.\d{1,2}\.\d{1,2}"
+        r"(?![ \t]+(?:[Rr]elease|RELEASE|[Vv]ersion|VERSION|[Bb]uild|BUILD|[Tt]ag|TAG)\b)"
         # its slashes percent-encoded in a URL's query: ?dob=01%2F01%2F1900
         r"|\d{1,2}([/.\-]|%2[Ff])\d{1,2}\2(?:\d{4}|\d{2})"
         # Oracle's DD-MON-YYYY and DD-MON-RR: 01-Jan-1900, 01-JAN-00
@@ -265,12 +270,18 @@ DATE_OF_BIRTH = Recognizer(
     suggest=_suggestion,
 )
 
+# Eight digits, day first or year first: one pattern for DATE_OF_BIRTH_COMPACT and
+# DATE_OF_BIRTH_DAY_FIRST_COMPACT, so that the two share one gate. (The two readings never
+# both fit: a month is at most 12, a year starts 19 or 20.)
+_EIGHT_DIGITS = (r"(?<![\w.+/\-])(?P<date>(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])(?:19|20)\d\d"
+                 r"|(?:19|20)\d{6})(?![\w]|[.\-]\d)")
+
 # Eight digits, year first (19840528), as a database or a fixed-width file stores a date:
 # any number's shape elsewhere, so only under a birth date's own key.
 DATE_OF_BIRTH_COMPACT = Recognizer(
     type="DATE_OF_BIRTH",
     name="date-of-birth",
-    pattern=r"(?<![\w.+/\-])(?P<date>(?:19|20)\d{6})(?![\w]|[.\-]\d)",
+    pattern=_EIGHT_DIGITS,
     group="date",
     why=DATE_OF_BIRTH.why,
     context=("dob", "d o b", "date of birth", "birth date", "birthdate", "birthday", "bday",
@@ -284,6 +295,34 @@ DATE_OF_BIRTH_COMPACT = Recognizer(
     validate=_is_birth_date,
     reserved=_placeholder,
     suggest=_suggestion,
+)
+
+
+def _day_first_compact(value: str) -> datetime.date | None:
+    return _date(int(value[4:]), int(value[2:4]), int(value[:2]))
+
+
+# Eight digits, day first (03111984), as a form's date field keeps what was typed without
+# its separators: any number's shape, so only in the words of a birth beside it, and only
+# as a real date; the event and change words that rule out DATE_OF_BIRTH's rule it out too,
+# and a build's or a release's number.
+DATE_OF_BIRTH_DAY_FIRST_COMPACT = Recognizer(
+    type="DATE_OF_BIRTH",
+    name="date-of-birth",
+    pattern=_EIGHT_DIGITS,
+    group="date",
+    why=DATE_OF_BIRTH.why,
+    context=DATE_OF_BIRTH.context,
+    requires_context=True,
+    anti_context=(*DATE_OF_BIRTH.anti_context, "build", "release", "version", "commit"),
+    anti_context_near=True,
+    anti_record=_ANIMAL_KEYS,
+    person_record=_PERSON_KEYS,
+    validate=lambda v: (d := _day_first_compact(v)) is not None
+    and datetime.date(1900, 1, 1) <= d <= datetime.date.today(),
+    reserved=lambda v: (d := _day_first_compact(v)) is not None
+    and is_placeholder_birth_date(d.year, d.month, d.day),
+    suggest="01011900",
 )
 
 
@@ -371,5 +410,6 @@ DATE_OF_BIRTH_PARTS = Recognizer(
     suggest="1900",
 )
 
-RECOGNIZERS = (DATE_OF_BIRTH, DATE_OF_BIRTH_COMPACT, DATE_OF_BIRTH_PARTS, DATE_OF_BIRTH_MILLIS,
+RECOGNIZERS = (DATE_OF_BIRTH, DATE_OF_BIRTH_COMPACT, DATE_OF_BIRTH_DAY_FIRST_COMPACT,
+               DATE_OF_BIRTH_PARTS, DATE_OF_BIRTH_MILLIS,
                DATE_OF_BIRTH_DAYS)

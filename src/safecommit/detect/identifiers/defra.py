@@ -94,6 +94,27 @@ SBI = Recognizer(
     suggest=lambda v: "123456789" if v.isdigit() else "123" + v[3] + "456" + v[3] + "789",
 )
 
+# A REST path names the business its nine digits are the id of (``/businesses/<sbi>/…``,
+# ``/business/<sbi>``, as Defra's farming services' paths name it): a business's nine-digit
+# id there is its SBI. Only in a path: "business 123456789" in prose could count anything.
+SBI_OF_A_BUSINESS = Recognizer(
+    type="DEFRA_SBI",
+    name="sbi",
+    # SBI's pattern with the path's words before it, so that the two share one gate
+    pattern=rf"{PATH_ID_START}(?<=/(?:[Bb]usiness|[Bb]usinesses|BUSINESS|BUSINESSES)/)"
+            rf"(?P<id>[1-9]\d{{8}}|{NOT_AFTER_GROUP}[1-9]\d\d{THREES_REST}){DIGITS_END}",
+    group="id",
+    why=SBI.why,
+    # The words are in the pattern; as context they keep it from texts without them.
+    context=("business", "businesses"),
+    requires_context=True,
+    context_confidence=0.85,
+    normalise=digits_only,
+    reserved=is_placeholder_id,
+    suggest=SBI.suggest,
+    confidence=0.85,
+)
+
 # Ten digits from 1000000000 are also a Unix time in seconds (2001 to 2033): under a
 # key that says it is a time (``crnUpdatedAt``, ``ts``), the number is when, not who.
 _TIME_WORDS = ("timestamp", "epoch", "unix", "time", "ts", "updated at", "created at",
@@ -157,4 +178,5 @@ FRN = Recognizer(
     suggest="1234567890",
 )
 
-RECOGNIZERS = (CPH, CPH_IN_PATH, CPH_SPACED, CPH_DIGITS, SBI, CRN, CRN_OF_A_CUSTOMER, FRN)
+RECOGNIZERS = (CPH, CPH_IN_PATH, CPH_SPACED, CPH_DIGITS, SBI, SBI_OF_A_BUSINESS, CRN,
+               CRN_OF_A_CUSTOMER, FRN)
