@@ -94,6 +94,36 @@ def test_keyed_literals_are_the_same_with_re2(text: str) -> None:
     assert with_re2 == without
 
 
+LONG_LITERAL_TEXT = st.lists(st.sampled_from([
+    *"\"'`=:(<> \n,.", "x = ", "owner(", "'Jane Doe'", "van der ", "Abcdef " * 6,
+    "Abcdefghij" * 8, "abc" * 10, "(see x: {1})", "<a@b>", "x" * 40]),
+    max_size=30).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(LONG_LITERAL_TEXT)
+def test_keyed_literals_searched_unbounded_are_the_bounded_spans(text: str) -> None:
+    # The quicker search's matches are the bounded pattern's, long literals too.
+    data = text.encode()
+    exact = re2scan.search_for(names._KEYED_LITERAL_RE2, 1)
+    quick = re2scan.search_for(names._KEYED_LITERAL_QUICK_RE2, 1)
+    assert exact is not None and quick is not None
+    assert list(re2scan.bounded_spans(quick, exact, data, names._SHORT_LITERAL)) \
+        == list(re2scan.spans(exact, data))
+
+
+def test_a_literal_past_the_bound_is_searched_again_with_it() -> None:
+    # 81 letters after the capital: too long for the bounded pattern, which finds the
+    # next literal instead; 80: the literal itself.
+    exact = re2scan.search_for(names._KEYED_LITERAL_RE2, 1)
+    quick = re2scan.search_for(names._KEYED_LITERAL_QUICK_RE2, 1)
+    assert exact is not None and quick is not None
+    for letters, expected in ((80, [(4, 87), (91, 101)]), (81, [(92, 102)])):
+        data = ('x = "A' + "b" * letters + '", k="Jane Doe"').encode()
+        found = list(re2scan.bounded_spans(quick, exact, data, names._SHORT_LITERAL))
+        assert found == list(re2scan.spans(exact, data)) == expected
+
+
 @settings(max_examples=200, deadline=None)
 @given(st.binary(max_size=300))
 def test_binary_strings_are_the_printable_runs(data: bytes) -> None:

@@ -74,6 +74,22 @@ def spans(search: Search, data: bytes) -> Iterator[tuple[int, int]]:
         pos = span[1] if span[1] > span[0] else span[1] + 1
 
 
+def bounded_spans(quick: Search, exact: Search, data: bytes,
+                  short: int) -> Iterator[tuple[int, int]]:
+    """``spans(exact, data)``, found with ``quick``: the same pattern with a counted repeat
+    (``{0,80}``) written unbounded (``*``). RE2 builds a state of its automaton for each
+    count it passes, in every process's first read: the unbounded form builds few. A match of
+    ``quick`` no longer than ``short`` (the bytes around the repeat, plus its bound) repeats
+    at most the bound, so it is ``exact``'s own match there, and no earlier one exists;
+    only after a longer match does ``exact`` search again from the same place."""
+    pos, end = 0, len(data)
+    while pos <= end and (span := quick(data, pos, end)) is not None:
+        if span[1] - span[0] > short and (span := exact(data, pos, end)) is None:
+            return
+        yield span
+        pos = span[1] if span[1] > span[0] else span[1] + 1
+
+
 def found(source: bytes, data: bytes) -> bool:
     """Whether ``source`` matches anywhere in ``data``. For a pattern that opens with a
     literal, RE2 looks for its first byte with ``memchr``: several times faster than

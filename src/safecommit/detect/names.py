@@ -2196,6 +2196,13 @@ def _identifier_before(text: str, end: int, floor: int) -> str | None:
 # _key_before looks. Most capitalised literals in code are messages and arguments with none;
 # RE2 passes over them, with no call from Python for each.
 _KEYED_LITERAL_RE2 = rf"[(\[=:>{{][ \t]*({_CAPITAL_LITERAL_ASCII})"
+# RE2 searches with the literal's words and its note unbounded: its automaton, built in
+# each process's first read, then has a few states, not one for each count (and, with the
+# particles before the capital, for each of those too). A match of at most 83 bytes (two
+# quotes, a capital, and 80 characters at most) is the bounded pattern's own
+# (``re2scan.bounded_spans``).
+_KEYED_LITERAL_QUICK_RE2 = _KEYED_LITERAL_RE2.replace("{0,80}", "*").replace("{0,100}", "*")
+_SHORT_LITERAL = 83
 
 
 def _capital_literals(locator: Locator) -> Iterator[tuple[int, int]]:
@@ -2210,7 +2217,9 @@ def _capital_literals(locator: Locator) -> Iterator[tuple[int, int]]:
             else _lazy(_CAPITAL_LITERAL)
         yield from (m.span() for m in literals.finditer(text))
         return
-    spans = re2scan.spans(search, lines.data)
+    quick = re2scan.search_for(_KEYED_LITERAL_QUICK_RE2, 1)
+    spans = re2scan.spans(search, lines.data) if quick is None \
+        else re2scan.bounded_spans(quick, search, lines.data, _SHORT_LITERAL)
     if not lines.others:
         yield from spans
         return
