@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import shutil
 import subprocess
 import sys
+import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -110,3 +112,12 @@ def no_tesseract(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     bare.mkdir()
     os.symlink(shutil.which("git") or "/usr/bin/git", bare / "git")
     monkeypatch.setenv("PATH", str(bare))
+
+
+def zipped(members: dict[str, bytes | str]) -> bytes:
+    """A zip of ``members`` (name -> content), deflated, as most tools write one."""
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zf:
+        for name, data in members.items():
+            zf.writestr(name, data)
+    return buf.getvalue()

@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from conftest import Repo
+from conftest import Repo, zipped
 from safecommit.config import Config
 from safecommit.extract import extract, handler_for, limits, stream
 from safecommit.model import Blob, NotScanned, Text
@@ -21,13 +21,6 @@ from safecommit.scan import scan_blob
 
 EMAIL = "i.musa.7788@gmail.com"
 
-
-def zipped(members: dict[str, bytes | str]) -> bytes:
-    buf = io.BytesIO()
-    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zf:
-        for name, data in members.items():
-            zf.writestr(name, data)
-    return buf.getvalue()
 
 
 def tarred(members: dict[str, bytes], mode: str = "w:gz") -> bytes:

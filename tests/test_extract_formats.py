@@ -4,26 +4,17 @@ reader can, and reported as not scanned where none can."""
 from __future__ import annotations
 
 import base64
-import io
 import sqlite3
 import struct
 import urllib.parse
-import zipfile
 import zlib
 from pathlib import Path
 from typing import Any
 
-from conftest import Repo
+from conftest import Repo, zipped
 
 EMAIL = "t.okonjo.4471@gmail.com"
 
-
-def zipped(members: dict[str, bytes | str]) -> bytes:
-    buf = io.BytesIO()
-    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zf:
-        for name, data in members.items():
-            zf.writestr(name, data)
-    return buf.getvalue()
 
 
 def scan(repo: Repo, cli: Any, name: str, data: bytes | str) -> Any:
