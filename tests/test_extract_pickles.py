@@ -112,3 +112,11 @@ def test_a_joblib_file_that_cannot_be_unpacked_is_not_scanned() -> None:
     broken = zlib.compress(pickle.dumps({"a": "b"}))[:-6] + b"\x00" * 6
     for data in (lz4, broken):
         assert isinstance(extract(Blob("model.joblib", data)), NotScanned)
+
+
+def test_a_protocol_0_pickle_that_opens_like_a_zlib_header_is_read_as_it_is() -> None:
+    # "(S" is MARK then STRING, and also a valid zlib header: only a .joblib is unpacked
+    data = b"(S'marguerite.blythe.5521@gmail.com'\np0\ntp1\n."
+    assert (data[0] << 8 | data[1]) % 31 == 0
+    [text] = texts("legacy.pkl", data)
+    assert "marguerite.blythe.5521@gmail.com" in text.text

@@ -39,10 +39,14 @@ _DESCR = re.compile(r"[<>|=]?([a-zA-Z])(\d*)")
 
 
 def extract(blob: Blob) -> list[Part]:
-    if os.path.splitext(blob.path)[1].lower() == ".npy":
+    suffix = os.path.splitext(blob.path)[1].lower()
+    if suffix == ".npy":
         text = _npy(blob)
     else:
-        text = _text(blob, _pickle_lines(_unpacked(blob.data)), "pickle")
+        # Only joblib compresses: a plain pickle can open with bytes a zlib header also has
+        # (protocol 0's "(S"), and must be read as it is.
+        data = _unpacked(blob.data) if suffix == ".joblib" else blob.data
+        text = _text(blob, _pickle_lines(data), "pickle")
     return [text] if text is not None else []
 
 
