@@ -761,3 +761,99 @@ def _last_words(spaced: str) -> str:
 
 def _first_words(spaced: str) -> str:
     return " " + " ".join(spaced.split()[:_NEAR_AFTER]) + " "
+
+
+# Whose an object's value is: the keys of the objects around it, out from the innermost.
+# ``{"registered_office": {"postcode": …}}``, ``registered_office:`` over an indented
+# ``postcode: …``, ``<RegisteredOffice><Postcode>…``. A list's item has no key of its own:
+# its list's key is the next one out.
+_OWNER_REACH = 1500  # characters back to the outermost key looked for
+_OWNER_LINES = 60  # lines up to a YAML mapping's key
+_KEY_BEFORE_OPENER = re.compile(r"[\"']?([A-Za-z_$@][\w\-$@]{0,60})[\"']?[ \t]*[:=][ \t]*\Z")
+_TAG = re.compile(r"<(/?)([A-Za-z_][\w.\-:]{0,80})(?:\s[^<>]{0,300})?(/?)>")
+
+
+def enclosing_keys(locator: Locator, start: int, levels: int = 3) -> list[str]:
+    """The keys of up to ``levels`` objects around the value at ``start``, innermost first:
+    by their elements in XML and HTML, by indentation in YAML, else by brackets."""
+    syntax = locator.text.syntax
+    if syntax in ("xml", "html"):
+        return _parent_elements(locator.text.text, start, levels)
+    if syntax == "yaml":
+        index = locator.line_index(start)
+        line_start = locator.line_span(index)[0]
+        inline = _bracket_keys(locator.text.text, start, levels, line_start)
+        return (inline + _yaml_parents(locator, index, levels))[:levels]
+    return _bracket_keys(locator.text.text, start, levels, max(0, start - _OWNER_REACH))
+
+
+def _bracket_keys(text: str, start: int, levels: int, bound: int) -> list[str]:
+    """Out from ``start`` to ``bound``: the key before each bracket still open, past a
+    list's (or an item's) bracket that has none."""
+    keys: list[str] = []
+    depth, opened = 0, 0
+    for i in range(start - 1, bound - 1, -1):
+        c = text[i]
+        if c in "}]":
+            depth += 1
+        elif c in "{[":
+            if depth > 0:
+                depth -= 1
+                continue
+            opened += 1
+            m = _KEY_BEFORE_OPENER.search(text, max(bound, i - 80), i)
+            if m is not None:
+                keys.append(m.group(1))
+            if len(keys) >= levels or opened > 2 * levels:
+                break
+    return keys
+
+
+def _yaml_parents(locator: Locator, index: int, levels: int) -> list[str]:
+    """The keys of the mappings that line ``index`` is in, by indentation; a list item's
+    dash counts as indentation, and its list's key is the next one out."""
+    keys: list[str] = []
+    line = locator.line_text(index)
+    indent = len(line) - len(line.lstrip(" -"))
+    for above in range(index - 1, max(-1, index - _OWNER_LINES), -1):
+        text = locator.line_text(above)
+        stripped = text.lstrip(" ")
+        if not stripped or stripped[0] == "#":
+            continue
+        own = len(text) - len(stripped)
+        if own >= indent:
+            continue
+        item = stripped[:2] in ("- ", "-\t")
+        m = _YAML_PARENT.fullmatch(text.rstrip("\r"))
+        if m is not None:
+            keys.append(m.group(2))
+            if len(keys) >= levels:
+                break
+        elif not item:
+            break  # a less indented line that opens no mapping: in none
+        indent = own
+    return keys
+
+
+def _parent_elements(text: str, start: int, levels: int) -> list[str]:
+    """The names of the elements still open at ``start``, innermost first, past the one
+    whose text the value is (the value's own key)."""
+    window = text[max(0, start - _OWNER_REACH):start]
+    closed: list[str] = []
+    names: list[str] = []
+    own = window.rstrip(" \t").endswith(">")
+    for m in reversed(list(_TAG.finditer(window))):
+        if m.group(3):
+            continue  # <Empty/>
+        name = m.group(2)
+        if m.group(1):
+            closed.append(name)
+        elif closed and closed[-1] == name:
+            closed.pop()
+        elif own:
+            own = False
+        else:
+            names.append(name.rsplit(":", 1)[-1])
+            if len(names) >= levels:
+                break
+    return names

@@ -15,7 +15,13 @@ from typing import Any
 import regex
 
 from safecommit.detect.context import context_words, has_context, normalise_context
-from safecommit.detect.evidence import evidence, may_hold, previous_line
+from safecommit.detect.evidence import (
+    enclosing_keys,
+    evidence,
+    is_generic_key,
+    may_hold,
+    previous_line,
+)
 from safecommit.detect.fields import POSITIONAL_FIELDS_GATE, POSITIONAL_KEYS
 from safecommit.detect.gate import (
     compiled_set,
@@ -84,6 +90,13 @@ class Recognizer:
     # whether the line shows the value is one of a column of numbers: checked only when no
     # context word or key named it.
     numbers_around: Callable[[str, str], bool] | None = None
+    # Words that, in the key of an object around a keyed value, say whose it is and that
+    # it is not the identifier: a postcode under ``registered_office`` is a business's.
+    # The keys are read out from the innermost, past those whose words are all
+    # ``enclosing_neutral``'s (``address``), to the first that says anything else: a
+    # ``home_address`` or a ``director`` under the business is a person's.
+    anti_enclosing: tuple[str, ...] = ()
+    enclosing_neutral: tuple[str, ...] = ()
 
     @property
     def detector(self) -> str:
@@ -106,6 +119,12 @@ class Recognizer:
         """The words of its context, anti-context and anti-record entries (see _names_only)."""
         entries = normalise_context(self.context + self.anti_context + self.anti_record)
         return frozenset(w for entry in entries for w in entry.split()) | {"of", "the"}
+
+    @cached_property
+    def neutral_words(self) -> frozenset[str]:
+        """The words of ``enclosing_neutral`` (see _neutral)."""
+        return frozenset(w for entry in normalise_context(self.enclosing_neutral)
+                         for w in entry.split())
 
     @cached_property
     def gate(self) -> str | None:
@@ -145,6 +164,26 @@ def _names_only(key: str, rec: Recognizer) -> bool:
     """Whether every word of ``key`` is one of the recognizer's own context or anti-context
     words: ``date_of_birth`` and ``calfDob`` name only the identifier, ``keeper_dob`` whose."""
     return set(context_words(key).split()) <= rec.own_words
+
+
+def _neutral(key: str, rec: Recognizer) -> bool:
+    """Whether a key's words say only what it holds (``address``, ``line1``), not whose."""
+    spaced = context_words(key)
+    return spaced.isspace() or is_generic_key(key) or all(
+        w.isdigit() or w in rec.neutral_words for w in spaced.split())
+
+
+def _enclosed_by(locator: Locator, start: int, key: str, rec: Recognizer) -> bool:
+    """Whether an object around the value, out to the first key that says whose it is,
+    has a key that says it is not the identifier (``anti_enclosing``)."""
+    if not _neutral(key, rec):
+        return False
+    for outer in enclosing_keys(locator, start):
+        if has_context(outer, rec.anti_enclosing):
+            return True
+        if not _neutral(outer, rec):
+            return False
+    return False
 
 
 def context_region(locator: Locator, start: int) -> str:
@@ -272,6 +311,9 @@ def run(recognizers: Sequence[Recognizer], locator: Locator) -> Iterator[Finding
                     continue
                 if rec.numbers_around is not None and confidence < rec.context_confidence \
                         and rec.numbers_around(_around(locator, start, end), value):
+                    continue
+                if rec.anti_enclosing and found.key is not None \
+                        and _enclosed_by(locator, start, found.key, rec):
                     continue
             yield make_finding(
                 locator, start, end, value,

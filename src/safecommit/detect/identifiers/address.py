@@ -55,9 +55,18 @@ _NOT_AN_ORGANISATIONS = (
     rf"(?<!{_ORG_SIGNAL}(?:{_ADDRESS_GAP}[A-Z0-9][\w'\u2019\-]*){{1,8}})"
 )
 
-ORG_ADDRESS_KEYS = ("branch", "branch address", "store", "shop", "venue", "headquarters",
-                    "head office", "registered office", "hq", "depot", "premises", "office",
-                    "warehouse")
+ORG_ADDRESS_KEYS = ("branch", "branches", "branch address", "store", "shop", "venue",
+                    "headquarters", "head office", "registered office", "hq", "depot",
+                    "premises", "office", "warehouse", "business address", "business postcode",
+                    "trading address")
+# The keys of an address's parts and of an address as a whole, which say what a value is
+# but not whose: read past them, out to the key that says whose (see Recognizer).
+ADDRESS_PART_KEYS = ("address", "addr", "postal", "postcode", "post code", "postal code",
+                     "zip", "line", "street", "house", "building", "name", "number", "flat",
+                     "town", "city", "county", "locality", "district", "country", "region",
+                     "location", "detail", "contact", "primary", "main", "full", "first",
+                     "second", "third", "formatted", "premise", "uprn", "sub", "dependent",
+                     "thoroughfare", "area", "cod post", "cyfeiriad")
 
 POSTCODE_CONTEXT = ("postcode", "post code", "postal code", "postalcode", "zip", "zip code",
                     "cod post", "cyfeiriad",  # Welsh: postcode, address
@@ -111,6 +120,8 @@ POSTCODE = Recognizer(
     # street beside it is: a business's premises, not anyone's home
     anti_context=(*_EXAMPLE_WORDS, *ORG_ADDRESS_KEYS),
     anti_context_near=True,
+    anti_enclosing=ORG_ADDRESS_KEYS,
+    enclosing_neutral=ADDRESS_PART_KEYS,
 )
 
 # In any case, and with its outward code padded or hyphenated (POSTCODE_PADDED's forms):
@@ -144,6 +155,8 @@ POSTCODE_ANY_CASE = Recognizer(
     suggest=lambda v: _postcode_suggestion(v).lower(),
     anti_context=ORG_ADDRESS_KEYS,
     anti_context_near=True,
+    anti_enclosing=ORG_ADDRESS_KEYS,
+    enclosing_neutral=ADDRESS_PART_KEYS,
 )
 
 # With its outward code padded to a fixed width (``ZZ9  9ZZ``, two or three blanks, as the
@@ -163,6 +176,8 @@ POSTCODE_PADDED = Recognizer(
     suggest=lambda v: "ZZ99-9ZZ" if "-" in v else "ZZ9  9ZZ",
     anti_context=POSTCODE.anti_context,
     anti_context_near=True,
+    anti_enclosing=ORG_ADDRESS_KEYS,
+    enclosing_neutral=ADDRESS_PART_KEYS,
 )
 
 # A capitalised word, or two joined by a hyphen, maybe over small words: Pen-y-Bryn,
@@ -219,6 +234,8 @@ STREET_ADDRESS = Recognizer(
     # that is a street's word.
     anti_context=(*ORG_ADDRESS_KEYS, "copyright"),
     anti_context_near=True,
+    anti_enclosing=ORG_ADDRESS_KEYS,
+    enclosing_neutral=ADDRESS_PART_KEYS,
     validate=_not_a_year_first,
     reserved=is_placeholder_address,
     suggest="1 Example Street",
@@ -242,6 +259,8 @@ WELSH_STREET_ADDRESS = Recognizer(
     # Under these keys an address is a business's: a bank's branch, a shop, a venue.
     anti_context=ORG_ADDRESS_KEYS,
     anti_context_near=True,
+    anti_enclosing=ORG_ADDRESS_KEYS,
+    enclosing_neutral=ADDRESS_PART_KEYS,
     reserved=is_placeholder_address,
     suggest="1 Example Street",
     score=_street_score,
@@ -269,6 +288,8 @@ KEYED_STREET_ADDRESS = Recognizer(
     # store.address.line1: a dotted key's earlier parts say whose address it is
     anti_context=ORG_ADDRESS_KEYS,
     anti_context_near=True,
+    anti_enclosing=ORG_ADDRESS_KEYS,
+    enclosing_neutral=ADDRESS_PART_KEYS,
     reserved=is_placeholder_address,
     suggest="1 Example Street",
     confidence=0.8,
@@ -289,6 +310,8 @@ KEYED_NAMED_PLACE = Recognizer(
     requires_key=True,
     anti_context=ORG_ADDRESS_KEYS,
     anti_context_near=True,
+    anti_enclosing=ORG_ADDRESS_KEYS,
+    enclosing_neutral=ADDRESS_PART_KEYS,
     reserved=is_placeholder_address,
     suggest="Example Farm",
     confidence=0.8,
@@ -306,6 +329,8 @@ STREET_UNDER_ITS_KEY = Recognizer(
     requires_key=True,
     anti_context=ORG_ADDRESS_KEYS,
     anti_context_near=True,
+    anti_enclosing=ORG_ADDRESS_KEYS,
+    enclosing_neutral=ADDRESS_PART_KEYS,
     reserved=is_placeholder_address,
     suggest="1 Example Street",
     score=_street_score,
