@@ -1096,3 +1096,27 @@ def test_a_postcode_under_a_home_address_key_is_still_found(name: str, content: 
 def test_a_house_or_farm_name_under_an_address_line_key_is_found(content: str,
                                                                 value: str) -> None:
     assert ("STREET_ADDRESS", value) in spans("user.json", content)
+
+
+# --- Eight digits under a key that names an amount or an id, not a date -------------------
+@pytest.mark.parametrize(("name", "content"), [
+    ("budget.yaml", "birthday_budget: 20240315\n"),
+    ("gifts.json", '{"birthdayGiftAmount": 19840317}\n'),
+    ("party.csv", "name,birthday_spend_limit\nx,20190704\n"),
+    ("staff.yaml", "birthday_id: 20240315\n"),
+    ("staff.yaml", "birthday: 12345678\n"),  # no such date
+    ("notes.md", "The birthday budget is 17031984 pence.\n"),
+])
+def test_eight_digits_under_an_amount_or_an_id_beside_birthday_are_not_a_birth_date(
+        name: str, content: str) -> None:
+    assert "DATE_OF_BIRTH" not in types(name, content)
+
+
+@pytest.mark.parametrize(("name", "content"), [
+    ("person.yaml", "date_of_birth: 19840317\n"),
+    ("child.json", '{"birthDate": 20190704}\n'),
+    ("claimants.csv", "name,dob\nx,19791102\n"),
+    ("notes.md", "Her date of birth is 17031984 on the form.\n"),
+])
+def test_eight_digits_under_a_birth_date_key_are_still_one(name: str, content: str) -> None:
+    assert "DATE_OF_BIRTH" in types(name, content)

@@ -169,6 +169,13 @@ _CHANGE_WORDS = ("verified at", "verified on", "verified date", "verification", 
                  "modified on", "last modified", "validation", "validated", "validator",
                  "bug", "fixed", "ticket", "column", "migration")
 
+# Eight digits are any number's shape: beside a birthday's word, a key or a sentence that
+# names an amount (``birthday_budget``, "the birthday budget is …") or, under a key, an id
+# (``birthday_id``) says the number is that, even where it reads as a date.
+_AMOUNT_WORDS = ("budget", "amount", "cost", "price", "total", "spend", "limit", "allowance",
+                 "fee", "balance", "payment", "count", "pence", "pounds", "gbp")
+_ID_WORDS = ("id", "identifier", "ref", "reference", "number", "code", "seq", "sequence")
+
 # Where code names a record's other dates (created_at = datetime(…) on the line after a date
 # of birth, where no key is read): when something happened or falls due.
 _EVENT_WORDS = ("created", "deleted", "expires", "expiry", "expiration",
@@ -288,7 +295,7 @@ DATE_OF_BIRTH_COMPACT = Recognizer(
              "dyddiad geni"),
     requires_context=True,
     requires_key=True,
-    anti_context=DATE_OF_BIRTH.anti_context,
+    anti_context=(*DATE_OF_BIRTH.anti_context, *_AMOUNT_WORDS, *_ID_WORDS),
     anti_context_near=True,
     anti_record=_ANIMAL_KEYS,
     person_record=_PERSON_KEYS,
@@ -314,7 +321,8 @@ DATE_OF_BIRTH_DAY_FIRST_COMPACT = Recognizer(
     why=DATE_OF_BIRTH.why,
     context=DATE_OF_BIRTH.context,
     requires_context=True,
-    anti_context=(*DATE_OF_BIRTH.anti_context, "build", "release", "version", "commit"),
+    anti_context=(*DATE_OF_BIRTH.anti_context, *_AMOUNT_WORDS, "build", "release", "version",
+                  "commit"),
     anti_context_near=True,
     anti_record=_ANIMAL_KEYS,
     person_record=_PERSON_KEYS,
