@@ -506,3 +506,30 @@ def test_a_type_tag_beside_other_keys_is_no_wrapper() -> None:
 def test_an_ofx_statements_account_is_named_by_its_tags(text: str) -> None:
     found = pairs("text", text)
     assert ("sortCode", "110011") in found and ("accountNumber", "12873461") in found
+
+
+def test_a_table_below_a_summary_block_is_named_by_its_own_header() -> None:
+    # an attendance report: a summary of key and value rows, a blank line, a section's
+    # title, then the table (and a second table with fewer columns)
+    text = ("1. Summary\nMeeting title,Sprint review\nAttended participants,2\n\n"
+            "2. Participants\nName,First join,Email,Role\n"
+            "Ann Example,09:00,ann@example.com,Organiser\n\n"
+            "3. Activities\nName,Join time,Role\nAnn Example,09:00,Organiser\n")
+    found = pairs("csv", text)
+    assert ("Name", "Ann Example") in found and ("Email", "ann@example.com") in found
+    assert ("Join time", "09:00") in found
+
+
+def test_a_header_below_report_lines_names_its_columns() -> None:
+    text = "Report generated,2024-11-12\nSource,extract\n\nName,Date of birth\nx,1900-01-01\n"
+    assert ("Date of birth", "1900-01-01") in pairs("csv", text)
+
+
+@pytest.mark.parametrize("row", [
+    "Ann Example,Organiser",  # as many cells as the header: a row of its group
+    "Ann Example,ann@example.com,Organiser",  # an address: data
+    "Ann Example,2024-11-12,Organiser",  # a date: data
+])
+def test_a_row_after_a_blank_line_that_is_data_keeps_the_header(row: str) -> None:
+    text = f"Name,Role\nBen Example,Lead\n\n{row}\n"
+    assert pairs("csv", text)[2][0] == "Name"

@@ -259,13 +259,30 @@ def _separator(locator: Locator, default: str) -> str:
     return default
 
 
+# A table's header below another block (a report's summary lines, a blank line, a
+# section's title, then the table): its cells are labels, none a value.
+_LABEL = re.compile(r"[ \t]*[A-Za-z][^@\d]{0,60}")
+
+
+def _new_header(cells: list[tuple[str, int, int]], header: list[str]) -> bool:
+    """Whether a row after a blank line (and maybe a title) opens another table: labels
+    alone, as many as no row of the table above has, or below a first row that held a
+    value and so was no header (a report's "Generated,<date>")."""
+    return len(cells) >= 2 and all(_LABEL.fullmatch(c[0]) is not None for c in cells) \
+        and (len(cells) != len(header) or not all(_LABEL.fullmatch(h) for h in header))
+
+
 def _delimited(locator: Locator, sep: str) -> Iterator[Field]:
     sep = _separator(locator, sep)
     header: list[str] | None = None
     seen_data = False
+    after_gap = False  # a blank line above, past titles of one cell
     for index in range(locator.line_count):
         line = locator.line_text(index)
-        if not line.strip() or line.lstrip().startswith("#"):
+        if not line.strip():
+            after_gap = header is not None
+            continue
+        if line.lstrip().startswith("#"):
             continue
         start = locator.line_span(index)[0]
         # A bounded row: a line of millions of cells (a dump on one line) is data to read as
@@ -273,9 +290,12 @@ def _delimited(locator: Locator, sep: str) -> Iterator[Field]:
         cells = list(islice(_split_row(line, start, sep), _MAX_CELLS))
         # A title or banner row above the header ("OFFICIAL-SENSITIVE", "Extract 2024-11")
         # is one cell; the header is the first row of several.
-        if header is None or (len(header) == 1 and len(cells) > 1 and not seen_data):
+        if header is None or (len(header) == 1 and len(cells) > 1 and not seen_data) \
+                or (after_gap and _new_header(cells, header)):
             header = [c[0].strip() for c in cells]
+            seen_data = after_gap = False
             continue
+        after_gap = after_gap and len(cells) == 1
         seen_data = True
         for (value, s, _end), key in zip(cells, header, strict=False):
             stripped = value.strip()
