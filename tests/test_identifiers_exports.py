@@ -194,3 +194,32 @@ def test_an_ni_number_with_its_six_digits_kept_together_between_dashes() -> None
     assert found("form.txt", f"NI number: {dashed}\n") == {("UK_NINO", dashed)}
     # alone, the shape is any reference's: it needs its name
     assert found("notes.txt", f"ref {dashed}\n") == set()
+
+
+# --- A table laid out with spaces: the header's label over a value is its key -------------
+_FIXED = ("SURNAME   FORENAME  NINO      DOB      ORDERED    POSTCODE\n"
+          "SMITHSON  JOHN      JR723456C 19840317 2024-06-11 EX4 6PX\n"
+          "EXAMPLES  JANE      JR723457D 19720502 2024-06-12 EX4 6PY\n")
+
+
+@pytest.mark.parametrize("name", ["extract.dat", "extract.txt"])
+def test_a_fixed_width_column_names_its_values_and_only_its_own(name: str) -> None:
+    dates = {v for t, v in found(name, _FIXED) if t == "DATE_OF_BIRTH"}
+    # eight digits need a birth date's key: the column's label is one; the order date
+    # beside them is under its own label
+    assert dates == {"19840317", "19720502"}
+
+
+def test_a_printed_data_frame_s_right_aligned_label_names_its_column() -> None:
+    text = ("          name       dob  postcode\n"
+            "0  Ann Example  19840317   ex4 6px\n"
+            "1  Ben Example  19720502   ex4 6py\n")
+    result = found("notebook-output.txt", text)
+    assert {("DATE_OF_BIRTH", "19840317"), ("UK_POSTCODE", "ex4 6px")} <= result
+
+
+def test_a_column_under_another_label_is_not_named_by_the_header_s_other_words() -> None:
+    text = ("REF       ISSUED     DOB_CHECKED\n"
+            "A-100     1984-03-17 Y\n"
+            "A-101     1972-05-02 N\n")
+    assert not {t for t, _ in found("extract.dat", text)} & {"DATE_OF_BIRTH"}

@@ -372,6 +372,29 @@ def _header_of(locator: Locator, index: int) -> str | None:
     return header
 
 
+# A header's label: words apart by single blanks.
+_HEADER_LABEL = re.compile(r"\S+(?: \S+)*")
+
+
+def _column_key(locator: Locator, index: int, start: int, end: int) -> str | None:
+    """The label of the column that the value at ``start:end`` is in, in a table laid out
+    with spaces whose header names its rows (``_header_of``): the label that starts where
+    the value starts (a fixed-width file's columns, left-aligned), or else ends where it
+    ends (a data frame's, right-aligned). A generic label names nothing."""
+    header = _header_of(locator, index)
+    if header is None:
+        return None
+    row_start = locator.line_span(index)[0]
+    labels = list(_HEADER_LABEL.finditer(header))
+    for m in labels:
+        if m.start() == start - row_start:
+            return None if is_generic_key(m.group()) else m.group()
+    for m in labels:
+        if m.end() == end - row_start:
+            return None if is_generic_key(m.group()) else m.group()
+    return None
+
+
 # A header's column: a word at the line's start or after two blanks or more.
 _COLUMN_START = re.compile(r"(?:^|(?<=[ ]{2}))\S")
 
@@ -468,6 +491,11 @@ def evidence(locator: Locator, start: int, end: int) -> Evidence:
     if (query := _QUERY_KEY.search(line, 0, start - line_start)) is not None:
         # ?crn=…&sbi=… inside a url: the parameter's name is the key, not the url's
         field = Field(query.group(1), line[start - line_start:end - line_start], start, end)
+    if field is None and not answer and locator.text.syntax in _PROSE \
+            and (column := _column_key(locator, index, start, end)) is not None:
+        # a table laid out with spaces: the header's label over the value names it
+        key = context_words(column)
+        return Evidence(key, key, key, key)
     if field is not None and (locator.text.syntax in _TRANSCRIPT or (
             locator.text.syntax in _PROSE and words(field.key) in _SPEAKERS)) \
             and _speaker_label(locator.text.text[line_start:field.start]):
