@@ -1120,3 +1120,34 @@ def test_eight_digits_under_an_amount_or_an_id_beside_birthday_are_not_a_birth_d
 ])
 def test_eight_digits_under_a_birth_date_key_are_still_one(name: str, content: str) -> None:
     assert "DATE_OF_BIRTH" in types(name, content)
+
+
+# --- A house's name with no place word as the first line of an address ---------------------
+@pytest.mark.parametrize(("content", "value"), [
+    ('{"address": {"line1": "The Old Rectory", "postcode": "ZZ99 9ZZ"}}\n', "The Old Rectory"),
+    ('{"addressLine1": "The Beeches"}\n', "The Beeches"),
+    ('{"address_line_1": "Ty Gwyn"}\n', "Ty Gwyn"),
+    ('{"address_line_1": "Bryn Awel"}\n', "Bryn Awel"),
+])
+def test_a_house_name_under_an_address_line_key_is_found(content: str, value: str) -> None:
+    assert ("STREET_ADDRESS", value) in spans("user.json", content)
+
+
+@pytest.mark.parametrize("content", [
+    '{"addressLine1": "The"}\n',
+    '{"addressLine1": "The first line of your address"}\n',  # a form's hint
+    '{"title": "The Old Rectory"}\n',  # not an address's key
+    "The Old Rectory was rebuilt in the last century.\n",  # prose: a building's name
+    '{"office_address": {"line1": "The Old Rectory"}}\n',  # a business's
+])
+def test_a_house_like_name_elsewhere_is_not_an_address(content: str) -> None:
+    assert "STREET_ADDRESS" not in types("user.json", content)
+
+
+@pytest.mark.parametrize(("name", "content"), [
+    ("people.csv", "name,address_line_1,postcode\nx,The Old Rectory,ZZ99 9ZZ\n"),
+    ("people.yaml", "address:\n  line1: The Old Rectory\n"),
+    ("people.xml", "<AddressLine1>The Old Rectory</AddressLine1>\n"),
+])
+def test_a_house_name_is_found_in_every_keyed_layout(name: str, content: str) -> None:
+    assert ("STREET_ADDRESS", "The Old Rectory") in spans(name, content)

@@ -317,6 +317,33 @@ KEYED_NAMED_PLACE = Recognizer(
     confidence=0.8,
 )
 
+# A house's name with no place word, as the first line of an address: ``The`` and a name
+# (The Old Rectory, The Beeches), or a Welsh house name's first word (Ty, Bryn, Plas) and a
+# name. Only as a whole value under an address line's key, after its
+# quote, its separator or its cell's: in prose, or under another key, a building's name.
+_VALUE_END = r"(?=[ \t]*(?:[\"'<,;|\t\r\n]|$))"
+_HOUSE_NAME_LEAD = "The|Ty|T\u0177|Bryn|Plas|Pen|Hafod|Bod|Llety|Gwel"
+KEYED_HOUSE_NAME = Recognizer(
+    type="STREET_ADDRESS",
+    name="street-address",
+    # (the character before it is matched, not looked behind for, and its words are read
+    # ahead: its gate is the start alone, short, and opens on few lines)
+    pattern=rf"[\"'>:=,;|\t][ \t]?(?=(?P<house>(?:{_HOUSE_NAME_LEAD})(?:[ \t]{_CAP}){{1,3}})"
+            rf"{_VALUE_END})(?:{_HOUSE_NAME_LEAD})[ \t][A-Z]",
+    group="house",
+    why=STREET_ADDRESS.why,
+    context=_ADDRESS_LINE_KEYS,
+    requires_context=True,
+    requires_key=True,
+    anti_context=ORG_ADDRESS_KEYS,
+    anti_context_near=True,
+    anti_enclosing=ORG_ADDRESS_KEYS,
+    enclosing_neutral=ADDRESS_PART_KEYS,
+    reserved=is_placeholder_address,
+    suggest="Example House",
+    confidence=0.8,
+)
+
 # A street's name alone, with no house number, under a ``street`` key: the street's own
 # pattern, so the two share one gate.
 STREET_UNDER_ITS_KEY = Recognizer(
@@ -339,4 +366,5 @@ STREET_UNDER_ITS_KEY = Recognizer(
 # The keyed form before the street's: where both find the same words, its key's confidence
 # is the one kept.
 RECOGNIZERS = (POSTCODE, POSTCODE_ANY_CASE, POSTCODE_PADDED, STREET_UNDER_ITS_KEY,
-               STREET_ADDRESS, WELSH_STREET_ADDRESS, KEYED_STREET_ADDRESS, KEYED_NAMED_PLACE)
+               STREET_ADDRESS, WELSH_STREET_ADDRESS, KEYED_STREET_ADDRESS, KEYED_NAMED_PLACE,
+               KEYED_HOUSE_NAME)
