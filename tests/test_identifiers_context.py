@@ -1293,3 +1293,28 @@ def test_a_row_out_of_line_with_the_headers_columns_is_not_its_row() -> None:
                "SMITHSON  JOHN      JR723456C 1984-03-17 EX4 6PX\n"
                "see 1972-05-02 for the notes on the   run\n")
     assert (3, "DATE_OF_BIRTH") not in found("extract.txt", content)
+
+
+# --- a log line's pairs: each value's lead-in starts after the pair before it ---------------
+@pytest.mark.parametrize("content", [
+    "2024-11-28 09:14:02 INFO crn=1103947281 order_number=1102876453 status=OK\n",
+    '2024-11-28 09:14:02 INFO lookup {"crn":"1103947281","orderRef":"1102876453"}\n',
+    "2024-11-28 09:14:02 INFO sbi=106284713 invoice_id=107395824\n",
+])
+def test_a_log_pair_after_a_named_id_is_not_named_by_it(content: str) -> None:
+    # the id is found, the order's or the invoice's number after it is not
+    assert len(defra_ids(content)) == 1
+
+
+def defra_ids(content: str) -> set[str]:
+    """The values reported as CRNs or SBIs in a log line."""
+    findings, _ = scan_blob(Blob("app.log", content.encode()), Config(), b"s")
+    return {f.value for f in findings if f.type in ("DEFRA_CRN", "DEFRA_SBI")}
+
+
+@pytest.mark.parametrize("content", [
+    "Customer SBI number: 106284713\n",
+    "2024-11-28 INFO payment for customer crn=1103947281\n",
+])
+def test_a_prose_lead_in_still_names_its_value(content: str) -> None:
+    assert len(defra_ids(content)) == 1

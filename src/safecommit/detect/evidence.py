@@ -116,6 +116,18 @@ def _placed_fields(locator: Locator, index: int) -> tuple[list[Field], list[int]
     return found
 
 
+def _previous_field_end(locator: Locator, index: int, at: int) -> int:
+    """Where the last field on line ``index`` that ends before ``at`` ends; -1 if none."""
+    fields, starts, _ = _placed_fields(locator, index)
+    line_start = locator.line_span(index)[0]
+    for i in range(bisect_right(starts, at) - 1, -1, -1):
+        if starts[i] < line_start:
+            break
+        if fields[i].end < at:
+            return fields[i].end
+    return -1
+
+
 def is_generic_key(key: str) -> bool:
     return all(w in GENERIC_KEYS for w in words(key).split())
 
@@ -525,8 +537,11 @@ def evidence(locator: Locator, start: int, end: int) -> Evidence:
             key = context_words(_enclosing_key(locator, index, field.start)) + key[1:] \
                 + _typed_as(locator, index)
         if locator.text.syntax in _PROSE:
-            # "Customer SBI number: …" — in prose the whole lead-in is the key.
-            lead = context_words(line[:start - line_start])
+            # "Customer SBI number: …" — in prose the whole lead-in is the key: from the
+            # pair before it on the line, if any (a log line's ``crn=… order=…``, or its
+            # JSON: each pair's lead-in is its own).
+            lead_start = max(line_start, _previous_field_end(locator, index, field.start))
+            lead = context_words(line[lead_start - line_start:start - line_start])
             return Evidence(lead + key, lead + key, key, _last_words(lead) + key)
         if field.start < start:
             # A sentence as the value ("reason": "Duplicate claim (SBI …)"): the few words

@@ -37,7 +37,8 @@ class Field:
 # A call has no blank before its parenthesis: in "for the farm (SBI …)" a word of prose
 # comes before an aside, and naming the aside's value "farm" would hide the word "SBI".
 # A bare value ends where a line ends, or where a gap opens before the next ``key: ``
-# (pieces that extractors lay side by side on one line: a HAR entry's headers).
+# (pieces that extractors lay side by side on one line: a HAR entry's headers), or at a
+# blank before the next ``key=`` (a log line's pairs: ``crn=… order=…``).
 # A number is the whole value only where no word follows it: in ``line1: 14 Glan yr Afon``
 # the value is the street, bare.
 # The key is possessive: no key character can open what follows it, so giving one back
@@ -50,7 +51,8 @@ _PAIR = regex.compile(
           | '(?P<sq>(?:[^'\\\n]|\\.){1,500})'
           | (?P<num>(?<![\w"'])-?\d[\d \-/]{0,30}\d(?![\w.]|[ \t]+\w))
           | (?P<bare>(?<![\w"'])[^\s"'#;,{}\[\]()<>][^\n#;,{}\[\]()<>"]{0,300}?)
-                     (?=\s*(?:$|[#;,}\])]|\s\#)|[ \t]{3,}[A-Za-z_@$][\w.\-$@]{0,80}:[ \t]))
+                     (?=\s*(?:$|[#;,}\])]|\s\#)|[ \t]{3,}[A-Za-z_@$][\w.\-$@]{0,80}:[ \t]
+                        |[ \t]+[A-Za-z_][\w.\-]{0,80}=(?![=>])))
     """,
     regex.VERBOSE | regex.MULTILINE,
 )
