@@ -223,3 +223,15 @@ def test_a_column_under_another_label_is_not_named_by_the_header_s_other_words()
             "A-100     1984-03-17 Y\n"
             "A-101     1972-05-02 N\n")
     assert not {t for t, _ in found("extract.dat", text)} & {"DATE_OF_BIRTH"}
+
+
+# --- An ISO 20022 payment file (pain.001): its postal address's short element names ---------
+_PAIN = ("<Cdtr><Nm>x</Nm><PstlAdr><StrtNm>Trelowarren Street</StrtNm><BldgNb>14</BldgNb>"
+         "<PstCd>{postcode}</PstCd><TwnNm>Camborne</TwnNm></PstlAdr></Cdtr>\n"
+         "<Dbtr><PstlAdr><AdrLine>14 Trelowarren Street</AdrLine></PstlAdr></Dbtr>\n")
+
+
+def test_a_payment_file_s_postal_address_elements_name_their_values() -> None:
+    result = found("pain001.xml", _PAIN.format(postcode="tr14 8ag"))
+    assert {("UK_POSTCODE", "tr14 8ag"), ("STREET_ADDRESS", "Trelowarren Street"),
+            ("STREET_ADDRESS", "14 Trelowarren Street")} <= result

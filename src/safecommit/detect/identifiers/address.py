@@ -70,7 +70,9 @@ ADDRESS_PART_KEYS = ("address", "addr", "postal", "postcode", "post code", "post
 
 POSTCODE_CONTEXT = ("postcode", "post code", "postal code", "postalcode", "zip", "zip code",
                     "cod post", "cyfeiriad",  # Welsh: postcode, address
-                    "address", "addr", "postcode lookup")
+                    "address", "addr", "postcode lookup",
+                    # ISO 20022's (a pain.001 payment file's) PstCd
+                    "pst cd")
 
 
 # A form's hint and a guide's example show the shape a postcode takes, in English or Welsh
@@ -146,7 +148,7 @@ POSTCODE_ANY_CASE = Recognizer(
     why=POSTCODE.why,
     # Not ``zip``: every text that handles archives says it, and a UK postcode under a
     # zip key is written as the post office prints it.
-    context=("postcode", "post code", "postal code", "postalcode", "cod post"),
+    context=("postcode", "post code", "postal code", "postalcode", "cod post", "pst cd"),
     requires_context=True,
     requires_key=True,
     normalise=_decoded,
@@ -270,7 +272,9 @@ WELSH_STREET_ADDRESS = Recognizer(
 # 1 Glan yr Example, 3 The Sample.
 _ADDRESS_LINE_KEYS = ("address line 1", "address line1", "addressline1", "address1",
                       "addr1", "line 1", "line1", "street address", "address line",
-                      "first line of address", "street")
+                      "first line of address", "street",
+                      # ISO 20022's (a payment file's) AdrLine and StrtNm
+                      "adr line", "strt nm")
 
 KEYED_STREET_ADDRESS = Recognizer(
     type="STREET_ADDRESS",
@@ -351,7 +355,7 @@ STREET_UNDER_ITS_KEY = Recognizer(
     name="street-address",
     pattern=STREET_ADDRESS.pattern,
     why=STREET_ADDRESS.why,
-    context=("street",),
+    context=("street", "strt nm"),
     requires_context=True,
     requires_key=True,
     anti_context=ORG_ADDRESS_KEYS,
