@@ -1151,3 +1151,35 @@ def test_a_house_like_name_elsewhere_is_not_an_address(content: str) -> None:
 ])
 def test_a_house_name_is_found_in_every_keyed_layout(name: str, content: str) -> None:
     assert ("STREET_ADDRESS", "The Old Rectory") in spans(name, content)
+
+
+# --- A series of scales shaped like a CPH ----------------------------------------------------
+@pytest.mark.parametrize("content", [
+    "Baseline measured 10/100/1000 requests at 25/250/2500 users.\n",
+    "Load steps: 50/500/5000.\n",
+])
+def test_a_series_of_one_number_at_three_scales_is_not_a_cph(content: str) -> None:
+    assert "DEFRA_CPH" not in types("notes.md", content)
+
+
+def test_a_cph_with_round_parts_of_other_numbers_is_still_one() -> None:
+    assert "DEFRA_CPH" in types("notes.md", "The holding 40/100/2000 is under restriction.\n")
+
+
+# --- A date after the event it dates, beside a birthday's word ------------------------------
+@pytest.mark.parametrize("content", [
+    "Our birthday release, 2.0, shipped 28/11/2024.\n",
+    "The birthday feature was released on 14/03/2019.\n",
+    "Birthday emails launched 01/02/2024 for every user.\n",
+    "Birthday reminders deployed on 01/02/2024.\n",
+])
+def test_a_date_after_its_own_event_is_not_a_birth_date(content: str) -> None:
+    assert "DATE_OF_BIRTH" not in types("notes.md", content)
+
+
+@pytest.mark.parametrize("content", [
+    "She was born on 14/03/1989 and shipped to Leeds.\n",
+    "Date of birth: 03/05/1977 (released from the old system)\n",
+])
+def test_a_birth_date_beside_such_words_further_off_is_still_one(content: str) -> None:
+    assert "DATE_OF_BIRTH" in types("notes.md", content)

@@ -206,7 +206,9 @@ _EVENT_WORDS_BEFORE = ("received", "due", "starts", "started", "start", "ends", 
                        "death", "died", "deceased", "applied", "registered", "joined",
                        "renewed", "renewal", "paid", "visited", "reviewed", "closed", "opened",
                        "arrived", "departed", "moved", "signed", "decided", "expired", "expire",
-                       "expiry", "valid from", "valid until", "valid to", "valid")
+                       "expiry", "valid from", "valid until", "valid to", "valid",
+                       # a release's: "the birthday feature shipped …"
+                       "shipped", "released", "launched", "deployed", "published")
 
 
 def _any_case(words: tuple[str, ...]) -> str:

@@ -15,6 +15,14 @@ from safecommit.detect.identifiers.numbers import (
 from safecommit.detect.recognizer import Recognizer
 from safecommit.reserved import is_reserved_id
 
+
+def _not_a_scale(value: str) -> bool:
+    """Whether the three parts are not one number at three scales (10/100/1000, 25/250/2500:
+    a load test's steps, a series of sizes), which no holding's number is."""
+    parts = value.split("-")[0].split("/")
+    return len({p.rstrip("0") for p in parts}) > 1 or len(set(parts)) < len(parts)
+
+
 # County / parish / holding: NN/NNN/NNNN, optionally with a -NN sub-location.
 CPH = Recognizer(
     type="DEFRA_CPH",
@@ -27,6 +35,7 @@ CPH = Recognizer(
     anti_context=("sample", "samples", "lab", "laboratory", "batch", "specimen", "invoice",
                   "order number", "ticket"),
     anti_context_near=True,
+    validate=_not_a_scale,
     reserved=partial(is_reserved_id, marks=5),
     suggest="12/345/6789",
     confidence=0.75,
@@ -43,6 +52,7 @@ CPH_IN_PATH = Recognizer(
     requires_context=True,
     anti_context=CPH.anti_context,
     anti_context_near=True,
+    validate=_not_a_scale,
     reserved=partial(is_reserved_id, marks=5),
     suggest="12/345/6789",
 )
