@@ -1183,3 +1183,18 @@ def test_a_date_after_its_own_event_is_not_a_birth_date(content: str) -> None:
 ])
 def test_a_birth_date_beside_such_words_further_off_is_still_one(content: str) -> None:
     assert "DATE_OF_BIRTH" in types("notes.md", content)
+
+
+# --- Bank details after "pay into", with the short labels people type -----------------------
+def test_an_account_number_on_a_pay_into_line_is_found_with_a_short_label() -> None:
+    # (its sort code, labelled "SC", is not: six digits with a dash are a date's shape too)
+    content = "Please pay into: Acc 41827365, SC 30-94-57 (the farm's bank).\n"
+    assert ("UK_BANK_ACCOUNT", "41827365") in spans("ticket.md", content)
+
+
+@pytest.mark.parametrize("content", [
+    "Pay into the pot by 30-11-24.\n",  # a date
+    "Paid into the fund on 20241128.\n",  # a date's eight digits
+])
+def test_numbers_on_a_pay_into_line_that_are_not_bank_details_are_not(content: str) -> None:
+    assert "UK_BANK_ACCOUNT" not in types("ticket.md", content)

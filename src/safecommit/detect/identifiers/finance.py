@@ -151,6 +151,9 @@ ACCOUNT_NUMBER = Recognizer(
              "accountnumber", "account num", "bank account number", "payee account",
              "sort code", "sortcode", "account", "acct",
              "a c no", "a c number",  # "A/C No", as a bank's forms abbreviate it
+             # a payment's instruction, with whatever label the writer gave the number
+             # ("pay into: Acc …")
+             "pay into", "paid into",
              "rhif cyfrif", "cod didoli"),  # Welsh: account number, sort code
     requires_context=True,
     # An account's id in a system (accountId, a storage or service account) is not a bank's.
