@@ -235,3 +235,26 @@ def test_a_payment_file_s_postal_address_elements_name_their_values() -> None:
     result = found("pain001.xml", _PAIN.format(postcode="tr14 8ag"))
     assert {("UK_POSTCODE", "tr14 8ag"), ("STREET_ADDRESS", "Trelowarren Street"),
             ("STREET_ADDRESS", "14 Trelowarren Street")} <= result
+
+
+def test_a_birth_date_kept_as_epoch_milliseconds_or_seconds_under_its_key_is_found() -> None:
+    # Jackson writes a java.util.Date as milliseconds since 1970 by default; a Unix
+    # timestamp is seconds; Avro's timestamp-millis union is {"long": …}
+    text = ('{"dateOfBirth": 51840000000}\n'
+            '{"date_of_birth": -631065600000}\n'
+            '{"dob": 518400000}\n'
+            '{"dob": {"long": 51840000000}}\n')
+    findings, _ = scan_blob(Blob("customer.json", text.encode()), Config(), b"s")
+    assert [(f.line, f.value, f.suggestion) for f in findings] == [
+        (1, "51840000000", "-2208988800000"), (2, "-631065600000", "-2208988800000"),
+        (3, "518400000", "-2208988800"), (4, "51840000000", "-2208988800000")]
+
+
+@pytest.mark.parametrize("content", [
+    '{"createdAt": 51840000000}\n',  # another key's time
+    '{"dob": 95617584000000}\n',  # too many digits: no date
+    '{"dob": 4102444800000}\n',  # in the future
+    '{"dobUpdatedMs": 51840000000}\n',
+])
+def test_epoch_counts_that_are_not_a_birth_date_are_not_one(content: str) -> None:
+    assert found("customer.json", content) == set()

@@ -364,31 +364,56 @@ DATE_OF_BIRTH_MILLIS = replace(
 )
 
 
-# A date kept as days since 1970, as Avro's date type, Kafka Connect's Date and Debezium's
-# change events write one: a bare number, or one in an Avro union's "int". Any count's shape, so
-# only as a JSON value of a birth date's own key (which the pattern reads, so that the
-# gate opens on few texts); not a value that reads as a year (a year of birth).
+# A date kept as a count since 1970 under a birth date's own key: days, as Avro's date
+# type, Kafka Connect's Date and Debezium's change events write one (a bare number, or one
+# in an Avro union's "int"); milliseconds, as Jackson writes a Java Date by default and
+# Avro's timestamp-millis (in a union's "long"); or seconds, a Unix timestamp. Any count's
+# shape, so only as a JSON value of a birth date's own key (which the pattern reads, so that
+# the gate opens on few texts); not a value that reads as a year (a year of birth), and
+# not eight digits (a date written without its separators: DATE_OF_BIRTH_COMPACT's).
 _EARLIEST_DAY = -25567  # 1900-01-01
+_EARLIEST_SECOND = _EARLIEST_MS // 1000
 
 
-def _birth_days(value: str) -> bool:
-    days = int(value)
-    today = (datetime.date.today() - _EPOCH.date()).days
-    return _EARLIEST_DAY <= days <= today and not 1900 <= days <= 2100
+def _count_unit(value: str) -> int:
+    """Seconds in the value's unit, by its digits: days (up to five), seconds (nine or
+    ten), milliseconds (eleven to thirteen, as a thousandth)."""
+    digits = len(value.lstrip("-"))
+    return 86400 if digits <= 5 else 1 if digits <= 10 else 0
 
 
-def _days_date(value: str) -> datetime.date:
-    return _EPOCH.date() + datetime.timedelta(days=int(value))
+def _count_date(value: str) -> datetime.date:
+    unit = _count_unit(value)
+    if unit == 0:
+        return _millis_date(value)
+    return _EPOCH.date() + datetime.timedelta(seconds=int(value) * unit)
+
+
+def _birth_count(value: str) -> bool:
+    digits = len(value.lstrip("-"))
+    if digits <= 5:
+        days = int(value)
+        today = (datetime.date.today() - _EPOCH.date()).days
+        return _EARLIEST_DAY <= days <= today and not 1900 <= days <= 2100
+    if digits <= 10:
+        now = datetime.datetime.now(datetime.timezone.utc)
+        return digits != 8 and _EARLIEST_SECOND <= int(value) <= (now - _EPOCH).total_seconds()
+    return _birth_millis(value)
+
+
+def _count_suggestion(value: str) -> str:
+    return {86400: "-25567", 1: str(_EARLIEST_SECOND)}.get(_count_unit(value),
+                                                            str(_EARLIEST_MS))
 
 
 DATE_OF_BIRTH_DAYS = replace(
     DATE_OF_BIRTH_COMPACT,
     pattern=(r"\"\w{0,40}?(?:[Dd]ob|DOB|[Dd]ate_?[Oo]f_?[Bb]irth|DATE_OF_BIRTH|[Bb]irth_?[Dd]ate"
-             r"|BIRTH_DATE)\"[ \t]*:[ \t]*(?:\x7b[ \t]*\"int\"[ \t]*:[ \t]*)?"
-             r"(?P<date>-?\d{3,5})(?![\d.eE])"),
-    validate=_birth_days,
-    reserved=lambda v: is_placeholder_birth_date(*_days_date(v).timetuple()[:3]),
-    suggest="-25567",
+             r"|BIRTH_DATE)\"[ \t]*:[ \t]*(?:\x7b[ \t]*\"(?:int|long)\"[ \t]*:[ \t]*)?"
+             r"(?P<date>-?\d{3,5}|-?\d{9,13})(?![\d.eE])"),
+    validate=_birth_count,
+    reserved=lambda v: is_placeholder_birth_date(*_count_date(v).timetuple()[:3]),
+    suggest=_count_suggestion,
 )
 
 
