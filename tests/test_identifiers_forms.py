@@ -1198,3 +1198,23 @@ def test_an_account_number_on_a_pay_into_line_is_found_with_a_short_label() -> N
 ])
 def test_numbers_on_a_pay_into_line_that_are_not_bank_details_are_not(content: str) -> None:
     assert "UK_BANK_ACCOUNT" not in types("ticket.md", content)
+
+
+# --- A birth date with its month's name and a two-digit year ---------------------------------
+@pytest.mark.parametrize(("content", "value"), [
+    ("d.o.b: 23 Aug 71\n", "23 Aug 71"),
+    ("DOB: 23rd August '71\n", "23rd August '71"),
+    ("Born 4 Sept 02 in Truro.\n", "4 Sept 02"),
+])
+def test_a_birth_date_with_a_named_month_and_a_two_digit_year_is_found(content: str,
+                                                                      value: str) -> None:
+    assert spans("notes.md", content) == {("DATE_OF_BIRTH", value)}
+
+
+@pytest.mark.parametrize("content", [
+    "DOB field added 23 Aug 24 in the sprint.\n",  # an event's date
+    "Born 23 Aug 2031 in the story.\n",  # in the future, written in full
+    "DOB: 31 Feb 71\n",  # no such day
+])
+def test_a_named_month_date_with_a_short_year_that_is_no_birth_is_not(content: str) -> None:
+    assert "DATE_OF_BIRTH" not in types("notes.md", content)

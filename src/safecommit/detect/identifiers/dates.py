@@ -54,7 +54,8 @@ _COMPACT = regex.compile(r"(\d{4})(\d{2})(\d{2})")
 _ABBREVIATED = regex.compile(r"(\d{1,2})[/\-]([A-Za-z]{3})[/\-](\d{4}|\d{2})")
 # SAS's DATE9. form, as its data steps and exports write a date: 01JAN1900.
 _DATE9 = regex.compile(r"(\d{2})([A-Za-z]{3})(\d{4})")
-_WORDY = regex.compile(r"(?i)(?:(\d{1,2})" + _ORD + r"\s+(?:of?\s+)?([A-Za-z]+)\.?,?\s+(\d{4})"
+_WORDY = regex.compile(r"(?i)(?:(\d{1,2})" + _ORD
+                       + r"\s+(?:of?\s+)?([A-Za-z]+)\.?,?\s+(\d{4}|['\u2019]?\d{2})"
                        r"|([A-Za-z]+)\.?\s+(\d{1,2})" + _ORD + r",?\s+(\d{4}))")
 
 
@@ -92,7 +93,7 @@ def _candidates(value: str) -> list[datetime.date]:
         found.append(_named_month(o.group(1), o.group(2), _full_year(o.group(3))))
     elif w := _WORDY.fullmatch(value):
         day_, name, year_ = w.group(1, 2, 3) if w.group(1) else w.group(5, 4, 6)
-        found.append(_named_month(day_, name, int(year_)))
+        found.append(_named_month(day_, name, _full_year(year_.lstrip("'\u2019"))))
     return [d for d in found if d is not None]
 
 
@@ -208,7 +209,9 @@ _EVENT_WORDS_BEFORE = ("received", "due", "starts", "started", "start", "ends", 
                        "arrived", "departed", "moved", "signed", "decided", "expired", "expire",
                        "expiry", "valid from", "valid until", "valid to", "valid",
                        # a release's: "the birthday feature shipped …"
-                       "shipped", "released", "launched", "deployed", "published")
+                       "shipped", "released", "launched", "deployed", "published",
+                       # a change's: "the DOB field added …"
+                       "added", "removed")
 
 
 def _any_case(words: tuple[str, ...]) -> str:
@@ -241,7 +244,8 @@ DATE_OF_BIRTH = Recognizer(
         # Oracle's DD-MON-YYYY and DD-MON-RR: 01-Jan-1900, 01-JAN-00
         r"|\d{1,2}([/\-])[A-Za-z]{3}\3(?:\d{4}|\d{2})"  # the month is checked as a date
         r"|\d{2}[A-Za-z]{3}\d{4}"  # SAS's DATE9.: 01JAN1900
-        rf"|\d{{1,2}}{_ORD}[ \t]+(?:of[ \t]+)?{_MONTH},?[ \t]+\d{{4}}"
+        # (and with a two-digit year, maybe after an apostrophe: 23 Aug 71, 23rd August '71)
+        rf"|\d{{1,2}}{_ORD}[ \t]+(?:of[ \t]+)?{_MONTH},?[ \t]+(?:\d{{4}}|['\u2019]?\d{{2}})"
         rf"|\d{{1,2}}{_ORD}[ \t]+(?:o[ \t]+)?{_WELSH_MONTH}[ \t]+\d{{4}}"
         rf"|{_MONTH}[ \t]+\d{{1,2}}{_ORD},?[ \t]+\d{{4}}"
         # A date built in code from its year, month and day: LocalDate.of(1900, 1, 1) in
