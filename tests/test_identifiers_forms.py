@@ -1218,3 +1218,27 @@ def test_a_birth_date_with_a_named_month_and_a_two_digit_year_is_found(content: 
 ])
 def test_a_named_month_date_with_a_short_year_that_is_no_birth_is_not(content: str) -> None:
     assert "DATE_OF_BIRTH" not in types("notes.md", content)
+
+
+# --- A house number and a street of any name under an address key ---------------------------
+@pytest.mark.parametrize(("content", "value"), [
+    ('{"address": "3 Kings Reach, Truro"}\n', "3 Kings Reach"),
+    ('{"homeAddress": "27 The Spinney, Launceston"}\n', "27 The Spinney"),
+    ('{"address": "Flat 2, 7 Orchard Paddock, Bodmin"}\n', "7 Orchard Paddock"),
+    ('{"address": "Rose Cottage, 2 Yew Tree Garth"}\n', "2 Yew Tree Garth"),
+    ("<Address>50 St. James Street</Address>\n", "50 St. James Street"),
+])
+def test_a_street_of_any_name_under_an_address_key_is_found(content: str, value: str) -> None:
+    name = "people.xml" if content.startswith("<") else "people.json"
+    assert ("STREET_ADDRESS", value) in spans(name, content)
+
+
+@pytest.mark.parametrize("content", [
+    '{"ipAddress": "10 Gigabit Uplink"}\n',
+    '{"emailAddress": "2 Factor Auth"}\n',
+    '{"address": "See attached"}\n',
+    '{"office_address": "3 Kings Reach, Truro"}\n',
+    "The address has 3 Kings Reach in it.\n",  # prose: a key is needed
+])
+def test_other_addresses_and_prose_are_not_a_street(content: str) -> None:
+    assert "STREET_ADDRESS" not in types("people.json", content)

@@ -276,6 +276,12 @@ _ADDRESS_LINE_KEYS = ("address line 1", "address line1", "addressline1", "addres
                       # ISO 20022's (a payment file's) AdrLine and StrtNm
                       "adr line", "strt nm")
 
+# Addresses of other kinds than a postal one: ``ipAddress``, ``emailAddress``.
+_NOT_POSTAL = ("email", "e mail", "ip", "ipv4", "ipv6", "mac", "url", "web", "server",
+               "memory", "wallet", "network", "host", "bind", "listen", "bitcoin", "contract",
+               "proxy", "gateway", "dns", "bluetooth", "hardware", "remote", "local", "sender",
+               "recipient", "reply", "from", "to", "cc", "bcc")
+
 KEYED_STREET_ADDRESS = Recognizer(
     type="STREET_ADDRESS",
     name="street-address",
@@ -291,6 +297,34 @@ KEYED_STREET_ADDRESS = Recognizer(
     requires_key=True,
     # store.address.line1: a dotted key's earlier parts say whose address it is
     anti_context=ORG_ADDRESS_KEYS,
+    anti_context_near=True,
+    anti_enclosing=ORG_ADDRESS_KEYS,
+    enclosing_neutral=ADDRESS_PART_KEYS,
+    reserved=is_placeholder_address,
+    suggest="1 Example Street",
+    confidence=0.8,
+)
+
+# Under an address's own key (``address``, ``homeAddress``, ``<Address>``), a house number
+# and words are its street, whatever the words (a Reach, a Spinney, a Garth), maybe after a
+# flat's or a house's part and a comma. The key is read by the pattern too, so that its
+# gate opens on few lines; not under a key of an address of another kind (``ipAddress``),
+# nor under a business's. (An abbreviated word keeps its period: St. and a name.)
+ADDRESS_KEYED_STREET = Recognizer(
+    type="STREET_ADDRESS",
+    name="street-address",
+    pattern=(
+        r"(?:[Aa]ddress|ADDRESS|[Aa]ddr|ADDR)[\"']?[ \t]*(?:[:=]|=>|>)[ \t]*[\"']?"
+        r"(?:[A-Z][^\"'<>\n,]{0,40},[ \t])?"
+        r"(?P<street>\d{1,4}[A-Za-z]?(?:-\d{1,4})?,?[ \t][A-Z][\w\-]*(?:['\u2019]\w+)?"
+        r"(?:\.(?=[ \t]))?(?:[ \t][\w\-]+(?:['\u2019]\w+)?(?:\.(?=[ \t]))?){0,4})(?![\w\-])"
+    ),
+    group="street",
+    why=STREET_ADDRESS.why,
+    context=("address", "addr", "cyfeiriad"),
+    requires_context=True,
+    requires_key=True,
+    anti_context=(*ORG_ADDRESS_KEYS, *_NOT_POSTAL),
     anti_context_near=True,
     anti_enclosing=ORG_ADDRESS_KEYS,
     enclosing_neutral=ADDRESS_PART_KEYS,
@@ -371,4 +405,4 @@ STREET_UNDER_ITS_KEY = Recognizer(
 # is the one kept.
 RECOGNIZERS = (POSTCODE, POSTCODE_ANY_CASE, POSTCODE_PADDED, STREET_UNDER_ITS_KEY,
                STREET_ADDRESS, WELSH_STREET_ADDRESS, KEYED_STREET_ADDRESS, KEYED_NAMED_PLACE,
-               KEYED_HOUSE_NAME)
+               KEYED_HOUSE_NAME, ADDRESS_KEYED_STREET)
