@@ -1242,3 +1242,23 @@ def test_a_street_of_any_name_under_an_address_key_is_found(content: str, value:
 ])
 def test_other_addresses_and_prose_are_not_a_street(content: str) -> None:
     assert "STREET_ADDRESS" not in types("people.json", content)
+
+
+# --- An email address written to dodge harvesters ----------------------------------------------
+@pytest.mark.parametrize(("content", "value"), [
+    ("Contact: morwenna(at)kernowmail.co.uk\n", "morwenna(at)kernowmail.co.uk"),
+    ("Email d.prys [at] btinternet [dot] com please\n", "d.prys [at] btinternet [dot] com"),
+    ("Write to k.asante{at}outlook{dot}com.\n", "k.asante{at}outlook{dot}com"),
+])
+def test_an_email_address_written_with_at_and_dot_in_brackets_is_found(content: str,
+                                                                      value: str) -> None:
+    assert spans("notes.md", content) == {("EMAIL_ADDRESS", value)}
+
+
+@pytest.mark.parametrize("content", [
+    "Contact: jane.doe(at)example.com\n",  # a reserved domain
+    "Look (at) this.\n",
+    "Parse x(at)y when the value is a pair.\n",
+])
+def test_bracketed_at_that_is_no_real_address_is_not_one(content: str) -> None:
+    assert "EMAIL_ADDRESS" not in types("notes.md", content)

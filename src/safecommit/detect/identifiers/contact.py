@@ -71,6 +71,33 @@ EMAIL = Recognizer(
     confidence=0.95,
 )
 
+# Written to dodge an address harvester: ``name(at)domain.co.uk``, ``name [at] domain
+# [dot] com``, ``name{at}domain{dot}com``: the same address, read with its @ and dots.
+# (a brace is written \x7b and \x7d: the gate's parser reads a bare one as a count's)
+_DODGED_AT = r"[ \t]?[(\[\x7b][Aa][Tt][)\]\x7d][ \t]?"
+_DODGED_DOT = r"(?:\.|[ \t]?[(\[\x7b][Dd][Oo][Tt][)\]\x7d][ \t]?)"
+_DODGED = regex.compile(r"[ \t]?[(\[{]([Aa][Tt]|[Dd][Oo][Tt])[)\]}][ \t]?")
+
+
+def _undodged(value: str) -> str:
+    return _DODGED.sub(lambda m: "@" if m.group(1).lower() == "at" else ".", value)
+
+
+EMAIL_DODGED = Recognizer(
+    type="EMAIL_ADDRESS",
+    name="email",
+    pattern=rf"(?<![\w.%+\-])[A-Za-z0-9][A-Za-z0-9._%+\-]{{0,63}}{_DODGED_AT}"
+            rf"(?:[A-Za-z0-9](?:[A-Za-z0-9\-]{{0,61}}[A-Za-z0-9])?{_DODGED_DOT})+[A-Za-z]{{2,24}}"
+            r"(?![\w\-]|\.\w)",
+    why=EMAIL.why,
+    anti_context=EMAIL.anti_context,
+    normalise=_undodged,
+    validate=_plausible_email,
+    reserved=is_reserved_email,
+    suggest=lambda v: "jane.doe(at)example.com",
+    confidence=0.9,
+)
+
 # Kinds of number that a person holds. Freephone, shared-cost, premium and 03 numbers
 # (``0300 123 4567``) belong to organisations: helplines, not people.
 _PERSONAL_KINDS = frozenset({0, 1, 2, 6, 7, 8, 10})  # phonenumbers.PhoneNumberType
@@ -238,4 +265,4 @@ PHONE_WITHOUT_TRUNK = Recognizer(
     suggest="7700900123",
 )
 
-RECOGNIZERS = (EMAIL, PHONE, PHONE_WITHOUT_PLUS, PHONE_WITHOUT_TRUNK)
+RECOGNIZERS = (EMAIL, EMAIL_DODGED, PHONE, PHONE_WITHOUT_PLUS, PHONE_WITHOUT_TRUNK)
