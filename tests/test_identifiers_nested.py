@@ -102,3 +102,24 @@ def test_a_nested_address_with_no_business_key_around_it_is_found(name: str,
 def test_a_flat_business_address_key_is_the_business_s() -> None:
     content = '{"business_address": "5 Quarry Street", "business_postcode": "CF10 2BH"}\n'
     assert spans("company.json", content) == set()
+
+
+_COMPANY_INI = """[registered_office]
+line1 = 14 Harbour Road
+postcode = BS1 6QR
+
+[director.home_address]
+line1 = 31 Larch Grove
+postcode = NG5 1AB
+"""
+
+
+@pytest.mark.parametrize(("name", "content"), [
+    ("company.ini", _COMPANY_INI),
+    ("company.toml", _COMPANY_INI.replace("= ", '= "').replace("\n", '"\n')
+     .replace(']"', "]").replace('\n"\n', "\n\n")),
+])
+def test_an_ini_or_toml_section_names_whose_its_address_is(name: str, content: str) -> None:
+    found = {(t, v) for t, v in spans(name, content)
+             if t in ("STREET_ADDRESS", "UK_POSTCODE")}
+    assert found == _PERSONS

@@ -818,10 +818,15 @@ _TAG = re.compile(r"<(/?)([A-Za-z_][\w.\-:]{0,80})(?:\s[^<>]{0,300})?(/?)>")
 
 def enclosing_keys(locator: Locator, start: int, levels: int = 3) -> list[str]:
     """The keys of up to ``levels`` objects around the value at ``start``, innermost first:
-    by their elements in XML and HTML, by indentation in YAML, else by brackets."""
+    by their elements in XML and HTML, by its section in INI and TOML, by indentation in
+    YAML, else by brackets."""
     syntax = locator.text.syntax
     if syntax in ("xml", "html"):
         return _parent_elements(locator.text.text, start, levels)
+    if syntax in _SECTIONED:  # [director.home_address]: its parts, innermost first
+        section = _section(locator, locator.line_index(start))
+        return [part.strip(" \"'") for part in reversed(section.split("."))][:levels] \
+            if section else []
     if syntax == "yaml":
         index = locator.line_index(start)
         line_start = locator.line_span(index)[0]
