@@ -533,3 +533,13 @@ def test_a_header_below_report_lines_names_its_columns() -> None:
 def test_a_row_after_a_blank_line_that_is_data_keeps_the_header(row: str) -> None:
     text = f"Name,Role\nBen Example,Lead\n\n{row}\n"
     assert pairs("csv", text)[2][0] == "Name"
+
+
+def test_an_html_input_s_value_is_named_by_its_name_attribute_across_others() -> None:
+    text = '<input class="govuk-input" id="pc" name="postcode" type="text" value="zz99 9zz">\n'
+    assert ("postcode", "zz99 9zz") in pairs("html", text)
+
+
+def test_a_value_is_not_named_by_a_name_in_another_element() -> None:
+    text = '<meta name="viewport"><input type="text" value="zz99 9zz">\n'
+    assert ("viewport", "zz99 9zz") not in pairs("html", text)

@@ -194,14 +194,28 @@ def assigned_name(text: str, at: int) -> str | None:
     return assigned.group("name") if assigned is not None else None
 
 
+_SIBLING_REACH = 4  # attributes back to an element's ``name`` (id, class, type between)
+
+
 def _named_by_sibling(found: list[Field], text: str) -> list[Field]:
-    """Give a ``value`` the name its sibling ``key``/``name`` holds, on its line or the next."""
+    """Give a ``value`` the name its sibling ``key``/``name`` holds, on its line or the next:
+    the pair just before it, or one a few attributes back in the same element (an HTML
+    ``<input name="postcode" type="text" value="…">``)."""
     out = list(found)
     for i in range(1, len(out)):
-        f, before = out[i], out[i - 1]
-        if f.key in _VALUE_KEYS and before.key in _NAME_KEYS \
-                and text.count("\n", before.end, f.start) <= 1:
-            out[i] = Field(before.value, f.value, f.start, f.end)
+        f = out[i]
+        if f.key not in _VALUE_KEYS:
+            continue
+        window = max(0, f.start - 300)
+        in_tag = text.rfind("<", window, f.start) > text.rfind(">", window, f.start)
+        for j in range(i - 1, max(-1, i - 1 - (_SIBLING_REACH if in_tag else 1)), -1):
+            before = out[j]
+            between = text[before.end:f.start]
+            if in_tag and ("<" in between or ">" in between):
+                break  # another element's
+            if before.key in _NAME_KEYS and between.count("\n") <= 1:
+                out[i] = Field(before.value, f.value, f.start, f.end)
+                break
     return out
 
 
