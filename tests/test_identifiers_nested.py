@@ -123,3 +123,52 @@ def test_an_ini_or_toml_section_names_whose_its_address_is(name: str, content: s
     found = {(t, v) for t, v in spans(name, content)
              if t in ("STREET_ADDRESS", "UK_POSTCODE")}
     assert found == _PERSONS
+
+
+def test_an_api_schema_s_business_property_names_its_nested_sample() -> None:
+    content = """components:
+  schemas:
+    Business:
+      type: object
+      properties:
+        registeredOffice:
+          type: object
+          properties:
+            postcode:
+              type: string
+              example: BS1 6QR
+        contactPerson:
+          type: object
+          properties:
+            postcode:
+              type: string
+              example: NG5 1AB
+"""
+    assert {(t, v) for t, v in spans("openapi.yaml", content)} == {("UK_POSTCODE", "NG5 1AB")}
+
+
+_BUILDER_JAVA = """class Fixtures {
+    static final Business ACME = Business.builder()
+        .registeredOffice(Address.builder().line1("14 Harbour Road").postcode("BS1 6QR").build())
+        .owner(Person.builder()
+            .homeAddress(Address.builder().line1("31 Larch Grove").postcode("NG5 1AB").build())
+            .build())
+        .build();
+}
+"""
+_KWARGS_PY = """COMPANY = Company(
+    registered_office=Address(line1="14 Harbour Road", postcode="BS1 6QR"),
+    director=Person(home_address=Address(line1="31 Larch Grove", postcode="NG5 1AB")),
+)
+"""
+
+
+@pytest.mark.parametrize(("name", "content"), [
+    ("Fixtures.java", _BUILDER_JAVA),
+    ("fixtures.py", _KWARGS_PY),
+])
+def test_a_builder_s_or_a_constructor_s_business_argument_names_its_address(
+        name: str, content: str) -> None:
+    found = {(t, v) for t, v in spans(name, content)
+             if t in ("STREET_ADDRESS", "UK_POSTCODE")}
+    assert found == _PERSONS

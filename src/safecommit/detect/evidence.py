@@ -832,29 +832,44 @@ def enclosing_keys(locator: Locator, start: int, levels: int = 3) -> list[str]:
         line_start = locator.line_span(index)[0]
         inline = _bracket_keys(locator.text.text, start, levels, line_start)
         return (inline + _yaml_parents(locator, index, levels))[:levels]
-    return _bracket_keys(locator.text.text, start, levels, max(0, start - _OWNER_REACH))
+    return _bracket_keys(locator.text.text, start, levels, max(0, start - _OWNER_REACH),
+                         calls=syntax not in _PROSE and syntax not in STRUCTURED)
 
 
-def _bracket_keys(text: str, start: int, levels: int, bound: int) -> list[str]:
+def _bracket_keys(text: str, start: int, levels: int, bound: int,
+                  calls: bool = False) -> list[str]:
     """Out from ``start`` to ``bound``: the key before each bracket still open, past a
-    list's (or an item's) bracket that has none."""
+    list's (or an item's) bracket that has none; in code (``calls``), a call's parenthesis
+    too, named by the argument it is given as (``registered_office=Address(``) or else by
+    its callee (a builder's ``.registeredOffice(``)."""
     keys: list[str] = []
     depth, opened = 0, 0
+    closers, openers = ("}])", "{[(") if calls else ("}]", "{[")
     for i in range(start - 1, bound - 1, -1):
         c = text[i]
-        if c in "}]":
+        if c in closers:
             depth += 1
-        elif c in "{[":
+        elif c in openers:
             if depth > 0:
                 depth -= 1
                 continue
             opened += 1
-            m = _KEY_BEFORE_OPENER.search(text, max(bound, i - 80), i)
+            if c == "(":
+                m = _ARGUMENT_BEFORE_CALL.search(text, max(bound, i - 120), i)
+            else:
+                m = _KEY_BEFORE_OPENER.search(text, max(bound, i - 80), i)
             if m is not None:
-                keys.append(m.group(1))
+                keys.append(m.group(1) or m.group(2) if c == "(" else m.group(1))
             if len(keys) >= levels or opened > 2 * levels:
                 break
     return keys
+
+
+# The name a call's result is given as an argument or a key (``registered_office=Address(``,
+# ``office: new Address(``), or else the callee's own last name (``.registeredOffice(``).
+_ARGUMENT_BEFORE_CALL = re.compile(
+    r"(?:[\"']?([A-Za-z_$][\w$]{0,60})[\"']?[ \t]*[:=][ \t]*(?:new[ \t]+)?[\w.$]{0,60}"
+    r"|([A-Za-z_$][\w$]{0,60}))[ \t]*\Z")
 
 
 def _yaml_parents(locator: Locator, index: int, levels: int) -> list[str]:

@@ -763,6 +763,8 @@ _STRUCTURAL = frozenset({
     "additionalProperties", "content", "application/json", "parameters", "components",
     "definitions", "$defs", "requestBody", "responses", "examples", "example", "value",
 })
+# (read by others: an API schema's structure says nothing of whose a value is)
+STRUCTURAL_KEYS = _STRUCTURAL
 _YAML_KEY = regex.compile(
     r"""^(?P<indent>[ \t]*(?:-[ \t]+)?)["']?(?P<key>[^\s:"'#][^:"'#]{0,80}?)["']?
         [ \t]*:(?:[ \t]+(?P<v>[^\s#][^#]*?))?[ \t\r]*(?:\#.*)?$""", regex.VERBOSE)

@@ -22,7 +22,7 @@ from safecommit.detect.evidence import (
     may_hold,
     previous_line,
 )
-from safecommit.detect.fields import POSITIONAL_FIELDS_GATE, POSITIONAL_KEYS
+from safecommit.detect.fields import POSITIONAL_FIELDS_GATE, POSITIONAL_KEYS, STRUCTURAL_KEYS
 from safecommit.detect.gate import (
     compiled_set,
     context_gate,
@@ -173,12 +173,19 @@ def _neutral(key: str, rec: Recognizer) -> bool:
         w.isdigit() or w in rec.neutral_words for w in spaced.split())
 
 
+# Objects out from a value to the one that says whose it is: an address's parts, its
+# address, its owner, and an API schema's structure between them.
+_OWNER_LEVELS = 6
+
+
 def _enclosed_by(locator: Locator, start: int, key: str, rec: Recognizer) -> bool:
     """Whether an object around the value, out to the first key that says whose it is,
     has a key that says it is not the identifier (``anti_enclosing``)."""
     if not _neutral(key, rec):
         return False
-    for outer in enclosing_keys(locator, start):
+    for outer in enclosing_keys(locator, start, _OWNER_LEVELS):
+        if outer in STRUCTURAL_KEYS:
+            continue  # an API schema's ``properties``: the property is further out
         if has_context(outer, rec.anti_enclosing):
             return True
         if not _neutral(outer, rec):
