@@ -543,3 +543,17 @@ def test_an_html_input_s_value_is_named_by_its_name_attribute_across_others() ->
 def test_a_value_is_not_named_by_a_name_in_another_element() -> None:
     text = '<meta name="viewport"><input type="text" value="zz99 9zz">\n'
     assert ("viewport", "zz99 9zz") not in pairs("html", text)
+
+
+@pytest.mark.parametrize("above", [
+    "Report,Claims extract\nGenerated,2024-11-12\n",  # key and value rows, no blank line
+    "Claims extract\nGenerated 2024-11-12 by the reporting service\n",  # title lines
+])
+def test_a_header_below_a_report_s_short_lines_names_its_columns(above: str) -> None:
+    text = f"{above}Name,Date of birth,Postcode\nx,1900-01-01,zz99 9zz\n"
+    assert ("Postcode", "zz99 9zz") in pairs("csv", text)
+
+
+def test_a_two_column_file_s_longer_row_of_words_is_its_data() -> None:
+    text = "name,role\nAnn Example,Lead\nBen Example,Organiser,London\n"
+    assert ("name", "Ben Example") in pairs("csv", text)

@@ -278,6 +278,7 @@ def _separator(locator: Locator, default: str) -> str:
 # A table's header below another block (a report's summary lines, a blank line, a
 # section's title, then the table): its cells are labels, none a value.
 _LABEL = re.compile(r"[ \t]*[A-Za-z][^@\d]{0,60}")
+_HAS_DIGIT = re.compile(r"\d")
 
 
 def _new_header(cells: list[tuple[str, int, int]], header: list[str]) -> bool:
@@ -293,6 +294,9 @@ def _delimited(locator: Locator, sep: str) -> Iterator[Field]:
     header: list[str] | None = None
     seen_data = False
     after_gap = False  # a blank line above, past titles of one cell
+    # Every row so far of two cells or fewer, and one with a digit: a report's lines above
+    # its table (a title, "Generated,<date>"), whose first longer row of labels is the header.
+    report_lines, digits = True, False
     for index in range(locator.line_count):
         line = locator.line_text(index)
         if not line.strip():
@@ -307,12 +311,18 @@ def _delimited(locator: Locator, sep: str) -> Iterator[Field]:
         # A title or banner row above the header ("OFFICIAL-SENSITIVE", "Extract 2024-11")
         # is one cell; the header is the first row of several.
         if header is None or (len(header) == 1 and len(cells) > 1 and not seen_data) \
-                or (after_gap and _new_header(cells, header)):
+                or ((after_gap or (report_lines and digits and len(cells) > 2))
+                    and _new_header(cells, header)):
+            report_lines = report_lines and len(cells) <= 2
+            digits = digits or _HAS_DIGIT.search(line) is not None
             header = [c[0].strip() for c in cells]
             seen_data = after_gap = False
             continue
         after_gap = after_gap and len(cells) == 1
         seen_data = True
+        if report_lines:
+            report_lines = len(cells) <= 2
+            digits = digits or _HAS_DIGIT.search(line) is not None
         for (value, s, _end), key in zip(cells, header, strict=False):
             stripped = value.strip()
             if stripped:
