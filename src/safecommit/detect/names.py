@@ -719,7 +719,8 @@ def _given_then_surname(items: list[Item], i: int, names: _Names, mode_at: _Mode
             and (names.weak(given) or given.lower() in load_english()):
         return None, i + 1
     tokens = [it.text for it in items[i:best + 1]]
-    if is_placeholder(tokens) or _place(text, items[i].start, items[best].end, mode_at):
+    if is_placeholder(tokens) or _place(text, items[i].start, items[best].end, mode_at) \
+            or _named_for(text, items[i].start, items[best].end, _norm(surname), mode_at):
         return None, best + 1
     confidence = 0.8
     if names.weak(given) and names.weak(surname):
@@ -788,6 +789,46 @@ def _place(text: str, start: int, end: int, mode_at: _ModeFinder) -> bool:
     # After a comma, only inside a list that goes on: "in Leeds, Jane Doe met …" is not.
     return not text[line_start:start].rstrip().endswith(",") \
         or _LIST_GOES_ON.match(text, end) is not None
+
+
+# A hospital's ward named for someone ("admitted to … Ward", "on … Ward, bay 4"): one is
+# "on" a ward, or the line speaks of a patient's care. "Ward" is a common surname, so only
+# then, and only where a preposition puts it as a place ("assigned to … Ward" is a person).
+_WARD_BEFORE = regex.compile(r"(?<![\p{L}'])(?:(?P<on>(?i:on|onto))|(?i:to|from|into|in|at))"
+                             r"[ \t]+\Z")
+_CARE_WORDS = regex.compile(
+    r"(?i)\b(?:patients?|admitted|readmitted|admission|discharged?|nursed|bay|beds?|side[ ]room"
+    r"|hospital|ICU|HDU|A&E|consultant|nurses?|sister|matron|ward[ ]round)\b")
+# Who is waited on, signed off on or commented on is a person: "on" then means no ward.
+_ON_A_PERSON = frozenset({"waiting", "wait", "waited", "off", "comment", "commented", "depend",
+                          "depends", "rely", "relies", "call", "called", "check", "checked",
+                          "pass", "passed", "hand", "handed", "focus", "report"})
+
+
+def _named_for(text: str, start: int, end: int, surname: str, mode_at: _ModeFinder) -> bool:
+    """The name at ``text[start:end]`` names a thing after a person: "the" before it (a
+    ship, a building, a room: "the … room"), or a hospital's ward (see ``_WARD_BEFORE``);
+    not after a label for people, nor before a possessive."""
+    if text.startswith(("'", _RSQUO), end) or text[start:end].endswith(_POSSESSIVE):
+        return False
+    head = text[max(0, start - 40):start]
+    the = head[-4:].lower() == "the " and (len(head) == 4 or not head[-5].isalnum())
+    if not the and surname != "Ward":
+        return False
+    if mode_at(start):
+        return False
+    if the:
+        return True
+    before = _WARD_BEFORE.search(head)
+    if before is None:
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start:len(text) if line_end < 0 else line_end]
+    if before.group("on") is not None:
+        verb = head[:before.start()].split()[-1:]
+        return not verb or verb[0].lower() not in _ON_A_PERSON
+    return _CARE_WORDS.search(line) is not None
 
 
 _LIST_GOES_ON = regex.compile(r"[ \t]*(?:,|(?:and|or|&)[ \t])")
@@ -1424,11 +1465,14 @@ _CAPS_PAIR_RE2 = rb"[A-Z][A-Z'-]+[ \t]+[A-Z][A-Z'-]+"
 _LINE_PARTICLES_RE2 = ("(?:(?:" + _PARTICLE[3:_PARTICLE.index(")")] + r")[ \t]+)*").encode()
 _LINE_CAPITAL_RE2 = rb"[A-Z\xc0-\xde\x{100}-\x{17f}]"
 _SURNAME_FIRST_LINE_RE2 = (rb"(?m)^[ \t]*(?:[-*+][ \t]+|[0-9]+[.)][ \t]+|\[[0-9]+:[0-9:]+\]"
-                           rb"[ \t]+)?" + _LINE_PARTICLES_RE2 + _LINE_CAPITAL_RE2
+                           rb"[ \t]+)?(?:\*\*|__)?" + _LINE_PARTICLES_RE2 + _LINE_CAPITAL_RE2
                            + rb"[^\n,]*,[ \t]*" + _LINE_CAPITAL_RE2 + rb"[^\n,;:]*$")
 _CAPS_OR_SURNAME_FIRST_RE2 = _CAPS_PAIR_RE2 + b"|" + _SURNAME_FIRST_LINE_RE2[4:]
+# A role's label may open it ("Contact: Doe, Jane", "**Product owner:** Doe, Jane"): a
+# label ``key_role`` reads as a person's, not "Location: …".
 _SURNAME_FIRST_LINE = (
     r"[ \t]*(?:[-*+\u2022][ \t]+|\d{1,3}[.)][ \t]+|\[\d{1,2}:\d\d(?::\d\d)?\][ \t]+)?"
+    r"(?:(?:\*\*|__)?(?P<label>\p{Lu}[\p{L} -]{0,40}?)[ \t]*:(?:\*\*|__)?[ \t]*)?"
     r"(?P<name>[^,\n]+,[^,\n(]+?)"
     r"[ \t]*(?:\([^()\n]{0,40}\))?[ \t]*[,;.]?[ \t]*")
 _CAPS_RUN = (
@@ -1441,9 +1485,11 @@ def _note_line(text: str, start: int, end: int, names: _Names) -> Iterator[Span]
     line = text[start:end]
     if line != line.upper():  # a line all in capitals is a heading or a warranty
         if "," in line and (whole := _lazy(_SURNAME_FIRST_LINE).fullmatch(line)) is not None \
+                and (whole.group("label") is None or key_role(whole.group("label")) is not None) \
                 and (m := _SURNAME_FIRST.fullmatch(whole.group("name"))) is not None:
-            span = _surname_first(m, start + whole.start("name"), names, relaxed=False,
-                                  unknown=False)
+            # (a label says a person is named: one known name is enough there)
+            span = _surname_first(m, start + whole.start("name"), names,
+                                  relaxed=whole.group("label") is not None, unknown=False)
             if span is not None:
                 yield span
                 return

@@ -1,0 +1,62 @@
+"""PERSON: names written surname first after a role's label, surnames in capitals beside a
+given name, TODO owners, and the places and things named like people (a hospital's ward, a
+ship). The names here are made up from common given names and surnames."""
+
+from __future__ import annotations
+
+import pytest
+
+from safecommit.detect.locate import Locator
+from safecommit.detect.names import find
+from safecommit.model import Text
+
+
+def names_in(path: str, text: str, syntax: str) -> list[str]:
+    return [text[s.start:s.end] for s in find(Locator(Text(path, text, syntax)))]
+
+
+# --- a role's label, then a name written surname first -------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Contact: Harrington, Eleanor\n", ["Harrington, Eleanor"]),
+    ("- Product owner: Okafor, Chidi (Defra)\n", ["Okafor, Chidi"]),
+    ("**Point of contact:** Zarkovitch, Quentin\n", ["Zarkovitch, Quentin"]),
+    ("Patient: HARRINGTON, Eleanor\n", ["HARRINGTON, Eleanor"]),
+    # a label that names no person, or words that are no name
+    ("Location: Harrington, Essex\n", []),
+    ("Contact: Support, Platform\n", []),
+    ("Lead: Data, Analytics\n", []),
+])
+def test_a_name_surname_first_after_a_role_label(text: str, expected: list[str]) -> None:
+    assert names_in("notes.md", text, "markdown") == expected
+    assert names_in("notes.txt", text, "text") == expected
+
+
+# --- places and things named for people ----------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    # a hospital's ward: where a patient is admitted, moved or nursed, or a bay on it
+    "Patient admitted to Victoria Ward on Monday evening.\n",
+    "The patient was transferred from Florence Ward overnight.\n",
+    "Nursed on Florence Ward, bay 4, since the weekend.\n",
+    "Moved to Victoria Ward, side room 2.\n",
+    # a ship, a building or a meeting room named for someone: "the" before the name
+    "The Mary Rose sank in 1545.\n",
+    "We toured the Mary Rose after the workshop.\n",
+    "Retro booked in the Rosalind Franklin room on level 3.\n",
+    "Show and tell in Ada Lovelace room at 2pm.\n",
+    "Meet at the Florence Nightingale building reception.\n",
+])
+def test_a_place_or_thing_named_for_a_person_is_not_one(text: str) -> None:
+    assert names_in("notes.md", text, "markdown") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Sarah Ward sent the report on Monday.\n", ["Sarah Ward"]),
+    ("Assigned to Sarah Ward for review.\n", ["Sarah Ward"]),
+    ("Case moved to Sarah Ward in the payments team.\n", ["Sarah Ward"]),
+    ("Attendees: Victoria Ward, Eleanor Harrington\n", ["Victoria Ward", "Eleanor Harrington"]),
+    ("Spoke to Eleanor Harrington about the claim.\n", ["Eleanor Harrington"]),
+])
+def test_a_person_named_like_a_place_is_still_one(text: str, expected: list[str]) -> None:
+    assert names_in("notes.md", text, "markdown") == expected
