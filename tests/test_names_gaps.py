@@ -60,3 +60,23 @@ def test_a_place_or_thing_named_for_a_person_is_not_one(text: str) -> None:
 ])
 def test_a_person_named_like_a_place_is_still_one(text: str, expected: list[str]) -> None:
     assert names_in("notes.md", text, "markdown") == expected
+
+
+# --- a surname in capitals beside a given name -----------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Seen by Eleanor HARRINGTON in clinic today.\n", ["Eleanor HARRINGTON"]),
+    ("Referred by Eleanor Mary HARRINGTON.\n", ["Eleanor Mary HARRINGTON"]),
+    ("Patient: HARRINGTON Eleanor\n", ["HARRINGTON Eleanor"]),
+    ("The claimant HARRINGTON Eleanor attended the hearing.\n", ["HARRINGTON Eleanor"]),
+    ("| 3 | OKAFOR Chidi | attended |\n", ["OKAFOR Chidi"]),
+    ("Inspected by Siobhan BROWN on site.\n", ["Siobhan BROWN"]),
+    # capitals that are a heading, a constant or an acronym, not a surname
+    ("Set MAX_RETRIES before Eleanor runs it.\n", []),
+    ("The API Gateway and AWS Lambda handle it.\n", []),
+    ("Grace PERIOD applies after the deadline.\n", []),
+    ("ELEANOR HARRINGTON REPORT\n", []),
+    ("See Victoria LINE CLOSURES for details.\n", []),
+])
+def test_a_surname_in_capitals_beside_a_given_name(text: str, expected: list[str]) -> None:
+    assert names_in("notes.md", text, "markdown") == expected

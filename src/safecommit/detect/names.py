@@ -678,6 +678,9 @@ def _given_then_surname(items: list[Item], i: int, names: _Names, mode_at: _Mode
         it = items[j]
         if it.kind == "word" and _surname_at(items, j, names):
             best = j
+        elif it.kind == "caps" and _caps_surname(items, j, names):
+            best = j  # "Jane DOE": forms, case notes and letters write the surname so
+            break
         if not (it.kind in ("initial", "particle") or (it.kind == "word"
                                                          and names.given(it.text))):
             if best < 0 and _unknown_middle(items, j, names):
@@ -859,6 +862,15 @@ def _family_then_given(items: list[Item], i: int, names: _Names, mode_at: _ModeF
             or _place(text, items[i].start, items[j - 1].end, mode_at):
         return None, i + 1
     return Span(items[i].start, items[j - 1].end, 0.75), j
+
+
+def _caps_surname(items: list[Item], j: int, names: _Names) -> bool:
+    """``items[j]``, in capitals after a given name, is a common surname, alone in capitals
+    (not a heading's run, "… LINE CLOSURES"), nor a word that makes a thing of the name."""
+    word = _norm(items[j].text)
+    return len(word) > 2 and names.surname(word, long_tail=False) \
+        and word not in NOT_A_PERSON_AFTER \
+        and (j + 1 >= len(items) or items[j + 1].kind != "caps")
 
 
 def _unknown_middle(items: list[Item], j: int, names: _Names) -> bool:
@@ -1454,7 +1466,7 @@ def _capital_names(text: str, names: _Names) -> Iterator[Span]:
 # Two or three words in capitals between words that are not: a name a writer put in
 # capitals amid lower-case prose ("set up by JANE DOE in June"). RE2 finds the lines with
 # two words in capitals side by side, in the pass that finds prose's other lines of names.
-_CAPS_PAIR_RE2 = rb"[A-Z][A-Z'-]+[ \t]+[A-Z][A-Z'-]+"
+_CAPS_PAIR_RE2 = rb"[A-Z][A-Z'-]+[ \t]+[A-Z][A-Z'-]+|[A-Z][A-Z'-]+[A-Z][ \t]+[A-Z][a-z]"
 # A line that is a name written surname first, as a directory shows it: an attendance list
 # pasted from a meeting ("Doe, Jane (RPA)"), a list of delegates ("DOE, Jane"), a chat's
 # speaker under the time they spoke ("[09:03] Doe, Jane (RPA)", as Teams copies it).
@@ -1494,6 +1506,29 @@ def _note_line(text: str, start: int, end: int, names: _Names) -> Iterator[Span]
                 yield span
                 return
         yield from _capitals_in(line, start, names)
+        yield from _capitals_then_given(line, start, names)
+
+
+# A surname in capitals before a given name, as forms, case notes and lists of delegates
+# write it ("DOE Jane", "DOE Jane Mary"): alone in capitals, not a heading's run.
+_CAPS_THEN_GIVEN = (
+    r"(?<![\p{L}\p{N}'\u2019_-])(?<!\p{Lu}[ \t])(?P<last>\p{Lu}[\p{Lu}'\u2019-]*\p{Lu})[ \t]+"
+    r"(?P<given>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?:[ \t]+(?P<middle>\p{Lu}\p{Ll}+))?"
+    r"(?![\p{L}\p{N}'\u2019_-])")
+
+
+def _capitals_then_given(line: str, start: int, names: _Names) -> Iterator[Span]:
+    """``_CAPS_THEN_GIVEN``: a common surname, then a given name no English word spells."""
+    for m in _lazy(_CAPS_THEN_GIVEN).finditer(line):
+        last, given, middle = _norm(m.group("last")), m.group("given"), m.group("middle")
+        if not (len(last) > 2 and names.surname(last, long_tail=False)
+                and last not in NOT_A_PERSON_AFTER and names.given(given)
+                and not names.weak(given) and given.lower() not in load_english()
+                and not is_placeholder([given, last])):
+            continue
+        end = m.end() if middle is not None and names.given(middle) \
+            and not names.weak(middle) else m.end("given")
+        yield Span(start + m.start(), start + end, 0.8)
 
 
 def _capitals_in(line: str, start: int, names: _Names) -> Iterator[Span]:
