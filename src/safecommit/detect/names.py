@@ -1510,7 +1510,7 @@ def _note_line(text: str, start: int, end: int, names: _Names) -> Iterator[Span]
 
 
 # A surname in capitals before a given name, as forms, case notes and lists of delegates
-# write it ("DOE Jane", "DOE Jane Mary"): alone in capitals, not a heading's run.
+# write it ("DOE Jane", a middle name after it): alone in capitals, not a heading's run.
 _CAPS_THEN_GIVEN = (
     r"(?<![\p{L}\p{N}'\u2019_-])(?<!\p{Lu}[ \t])(?P<last>\p{Lu}[\p{Lu}'\u2019-]*\p{Lu})[ \t]+"
     r"(?P<given>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?:[ \t]+(?P<middle>\p{Lu}\p{Ll}+))?"
