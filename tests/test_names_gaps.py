@@ -80,3 +80,24 @@ def test_a_person_named_like_a_place_is_still_one(text: str, expected: list[str]
 ])
 def test_a_surname_in_capitals_beside_a_given_name(text: str, expected: list[str]) -> None:
     assert names_in("notes.md", text, "markdown") == expected
+
+
+# --- a TODO's, FIXME's or XXX's owner --------------------------------------------------------
+
+@pytest.mark.parametrize(("path", "syntax", "text", "expected"), [
+    ("a.py", "python", "# TODO(Quentin Zarkovitch): drop this after the migration\n",
+     ["Quentin Zarkovitch"]),
+    ("a.py", "python", "x = 1  # FIXME(eleanor.harrington): flaky on CI\n",
+     ["eleanor.harrington"]),
+    ("a.py", "python", "# XXX(eleanor_harrington) remove before go-live\n",
+     ["eleanor_harrington"]),
+    ("a.ts", "typescript", "// FIXME(Siobhan): the retry never ends\n", ["Siobhan"]),
+    ("a.cs", "csharp", "/* XXX(Quentin Zarkovitch): temporary */\n", ["Quentin Zarkovitch"]),
+    # a team, a ticket, a tool or words: no one
+    ("a.py", "python", "# TODO(Platform Team): rotate\n# FIXME(DEV-123): x\n", []),
+    ("a.py", "python", "# FIXME(perf): slow\n# XXX(python3.13): remove\n", []),
+    ("a.py", "python", "# TODO(Release Notes): add\n# XXX(Data Migration) tidy\n", []),
+])
+def test_a_todo_owner_is_found(path: str, syntax: str, text: str,
+                               expected: list[str]) -> None:
+    assert names_in(path, text, syntax) == expected

@@ -3046,20 +3046,43 @@ _NOT_BEFORE_HANDLE = frozenset("_.@")
 _OWNER_WORD = re.compile(r"[A-Z]?[a-z]{2,20}(?=\))")
 
 
+# ... or a full name ("TODO(Jane Doe): …"), the lists knowing one of its words or none
+# being an English word.
+_OWNER_NAME = regex.compile(rf"{_WORD}(?:[ \t]+(?:{_WORD}|{_PARTICLE})){{1,3}}(?=\))")
+
+
 def _handles(text: str, names: _Names) -> Iterator[Span]:
     for opener in _HANDLE_OPENERS:
         at = text.find(opener)
         while at >= 0:
             start = at + len(opener)
             before = text[at - 1] if at else " "
-            if opener != "@" or not (before.isalnum() or before in _NOT_BEFORE_HANDLE):
+            if opener != "@":
+                yield from _tag_owner(text, start, names)
+            elif not (before.isalnum() or before in _NOT_BEFORE_HANDLE):
                 m = _HANDLE.match(text, start)
                 if m is not None and _named_handle(m.group(), names):
                     yield Span(start, m.end(), 0.75, "jane.doe")
-                elif opener != "@" and (m := _OWNER_WORD.match(text, start)) is not None \
-                        and _given_alone(m.group().title(), names):
-                    yield Span(start, m.end(), 0.75, "jane")  # TODO(jane): a given name
             at = text.find(opener, start)
+
+
+def _tag_owner(text: str, start: int, names: _Names) -> Iterator[Span]:
+    """The owner in a TODO's (FIXME's, XXX's) brackets at ``start``: a handle made of a
+    given name and a surname, a given name alone, or a full name."""
+    if (m := _HANDLE.match(text, start)) is not None:
+        if _named_handle(m.group(), names):
+            yield Span(start, m.end(), 0.75, "jane.doe")
+    elif (m := _OWNER_WORD.match(text, start)) is not None:
+        if _given_alone(m.group().title(), names):
+            yield Span(start, m.end(), 0.75, "jane")  # TODO(jane): a given name
+    elif (full := _OWNER_NAME.match(text, start)) is not None:
+        span = _name_span(_items(full.group(), start), names, relaxed=True, unknown=True)
+        if span is not None:
+            yield span
+
+
+# FIXME's and XXX's owners, in a comment (found with a comment's spoken-of names: one pass).
+_TAG_OPENERS = ("FIXME(", "XXX(")
 
 
 def _named_handle(handle: str, names: _Names) -> bool:
@@ -3135,9 +3158,10 @@ _SPOKEN_IN_COMMENT_RE2 = (
     rb"|thinks|thought|wants|pointed|agreed|and|&) |[Aa]sk |[Cc]heck with |[Tt]hanks? "
     rb"|[Kk]udos |[Cc]c |[Ss]poke |[Tt]alk(?:ed)? |[Pp]ing |[Pp]air|[Cc]redit |[Aa]ccording "
     rb"|I'm |I am )")
+_TAGGED_IN_COMMENT_RE2 = rb"|[ \t]*[*]?[ \t]*(?:FIXME|XXX)\("
 _SPOKEN_IN_COMMENTS_RE2 = {
-    "#": rb"#" + _COMMENT_LEAD + _SPOKEN_IN_COMMENT_RE2,
-    "/": rb"/[/*]" + _COMMENT_LEAD + _SPOKEN_IN_COMMENT_RE2,
+    "#": rb"#(?:" + _COMMENT_LEAD + _SPOKEN_IN_COMMENT_RE2 + _TAGGED_IN_COMMENT_RE2 + b")",
+    "/": rb"/[/*](?:" + _COMMENT_LEAD + _SPOKEN_IN_COMMENT_RE2 + _TAGGED_IN_COMMENT_RE2 + b")",
 }
 
 
@@ -3155,6 +3179,10 @@ def _requests(locator: Locator, names: _Names) -> Iterator[Span]:
         for start, end in sorted({span for gate in gates
                                   for span in _lines_found(locator, gate)}):
             yield from _spoken_of_on(text, start, end, names)
+            for opener in _TAG_OPENERS:
+                at = text.find(opener, start, end)
+                if at >= 0:
+                    yield from _tag_owner(text, at + len(opener), names)
 
 
 def _spoken_of_on(text: str, start: int, end: int, names: _Names) -> Iterator[Span]:
