@@ -101,3 +101,29 @@ def test_a_surname_in_capitals_beside_a_given_name(text: str, expected: list[str
 def test_a_todo_owner_is_found(path: str, syntax: str, text: str,
                                expected: list[str]) -> None:
     assert names_in(path, text, syntax) == expected
+
+
+# --- a given name alone that a message greets, signs or turns to -----------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('{"text": "Great work on the release. Thanks, Gareth"}\n', ["Gareth"]),
+    ('{"text": "Hi Siobhan, can you check the export?"}\n', ["Siobhan"]),
+    ('{"body": "Looks fine to me.\\n\\nCheers,\\nGareth"}\n', ["Gareth"]),
+    # a greeting to no one, or a word
+    ('{"text": "Hi all, thanks, Platform"}\n', []),
+    ('{"text": "Thanks, Reading"}\n', []),
+])
+def test_a_chat_message_greets_or_signs_with_a_given_name(text: str,
+                                                          expected: list[str]) -> None:
+    assert names_in("slack-export.json", text, "json") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('def f():\n    """Ask Priya before changing the schema."""\n', ["Priya"]),
+    ('def f():\n    """Return it.\n\n    Ping Gareth if this breaks.\n    """\n', ["Gareth"]),
+    # a capitalised command or a heading, no one
+    ('def f():\n    """Ask Customer Services."""\n', []),
+    ('def f():\n    """Ping Timeout in seconds."""\n', []),
+])
+def test_a_docstring_turns_to_a_given_name(text: str, expected: list[str]) -> None:
+    assert names_in("a.py", text, "python") == expected

@@ -613,6 +613,13 @@ def _scan_run(items: list[Item], names: _Names, mode_at: _ModeFinder, text: str
     i = 0
     while i < n:
         item = items[i]
+        if item.text in _TURNED_TO_CAPITAL and i + 2 == n and items[i + 1].kind == "word" \
+                and _given_alone(items[i + 1].text, names):
+            # a sentence that asks or pings a given name alone ("Ask <given> before …"),
+            # in a docstring as in a note
+            yield Span(items[i + 1].start, items[i + 1].end, 0.75, "Jane")
+            i += 2
+            continue
         if item.kind == "title" and i + 1 < n:
             j = i + 1
             while j < n and j - i <= 4 and items[j].kind in ("word", "caps", "initial",
@@ -668,6 +675,10 @@ def _scan_run(items: list[Item], names: _Names, mode_at: _ModeFinder, text: str
             span = _name_span(items[:k], names, relaxed=True)
             if span is not None:
                 yield Span(span.start, span.end, max(span.confidence, relaxed), span.suggestion)
+
+
+# The words that open a sentence turning to someone (see ``_TURNED_TO``), capitalised.
+_TURNED_TO_CAPITAL = frozenset({"Ask", "Ping", "Cc", "Thanks"})
 
 
 def _given_then_surname(items: list[Item], i: int, names: _Names, mode_at: _ModeFinder,
@@ -3314,11 +3325,23 @@ _MESSAGE = (r'"(?:text|body|content|message|comment)"[ \t]*:[ \t]*"'
             r'(?P<q>(?:[^"\\\n]|\\.){1,2000})"')
 
 
+# ... and the given name a message greets or signs off with ("Hi …,", "Thanks, …",
+# "Cheers,\n…"), its line breaks escaped.
+_MESSAGE_SALUTATION = (
+    rf"(?:\b|(?<=\\n))(?:{_SALUTES})[ \t]*,?(?:[ \t]+|[ \t]*(?:\\n[ \t]*){{1,2}})"
+    rf"(?P<name>{_WORD})"
+    r"(?=[ \t]*(?:[,!.\u201d]|\\n|$))")
+
+
 def _chat_messages(locator: Locator, names: _Names) -> Iterator[Span]:
     text = locator.text.text
     for start, end in _lines_found(locator, _MESSAGE_KEY_RE2):
         for m in _lazy(_MESSAGE).finditer(text, start, end, timeout=5.0):
             yield from _spoken_of_on(text, m.start("q"), m.end("q"), names)
+            for hit in _lazy(_MESSAGE_SALUTATION).finditer(text, m.start("q"), m.end("q"),
+                                                           timeout=5.0):
+                if _given_alone(hit.group("name"), names, english=True):
+                    yield Span(hit.start("name"), hit.end("name"), 0.75, "Jane")
 
 
 def _key_lines(text: str) -> Iterator[tuple[str, str, int]]:
