@@ -127,3 +127,24 @@ def test_a_chat_message_greets_or_signs_with_a_given_name(text: str,
 ])
 def test_a_docstring_turns_to_a_given_name(text: str, expected: list[str]) -> None:
     assert names_in("a.py", text, "python") == expected
+
+
+# --- a name neither list knows, where a label or a sign-off says a person is named -----------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Owner: Zorvath Quellinek\n", ["Zorvath Quellinek"]),
+    ("**Product owner:** Zorvath Quellinek (RPA)\n", ["Zorvath Quellinek"]),
+    ("- Point of contact: Zorvath Quellinek\n", ["Zorvath Quellinek"]),
+    ("Tech lead: Zorvath Quellinek\n", ["Zorvath Quellinek"]),
+    ("Kind regards,\n\nZorvath Quellinek\nSenior Policy Adviser\n", ["Zorvath Quellinek"]),
+    ("Thanks,\nZorvath Quellinek\n", ["Zorvath Quellinek"]),
+    ("Dear Zorvath Quellinek,\n\nYour claim is approved.\n", ["Zorvath Quellinek"]),
+    # a team, a service, a product or a place under the same label or sign-off
+    ("Owner: Platform Engineering\nContact: Customer Services\n", []),
+    ("Lead: Natural England\nOwner: Data Science Hub\n", []),
+    ("Regards,\nThe Platform Team\n", []),
+    ("Thanks,\nCore Services\n", []),
+    ("Best Value Procurement is a policy.\n", []),
+])
+def test_an_unknown_name_after_a_label_or_sign_off(text: str, expected: list[str]) -> None:
+    assert names_in("notes.md", text, "markdown") == expected

@@ -1296,10 +1296,26 @@ def _tagged(locator: Locator, names: _Names) -> Iterator[Span]:
     if syntax not in CODE and syntax not in _FIELD_SYNTAXES and _may_salute(locator):
         for m in _SALUTATION.finditer(text, timeout=10.0):
             if m.group("last") is not None:
-                if _saluted(m.group("name"), m.group("last"), names):
+                if _saluted(m.group("name"), m.group("last"), names) or (
+                        _signed_or_addressed(text, m)
+                        and not is_placeholder([m.group("name"), m.group("last")])
+                        and _unknown_name(
+                            _items(text[m.start("name"):m.end("last")], m.start("name")),
+                            names)):
                     yield Span(m.start("name"), m.end("last"), 0.8)
             elif _given_alone(m.group("name"), names, english=True):  # "Dear Robin" too
                 yield Span(m.start("name"), m.end("name"), 0.75, "Jane")
+
+
+def _signed_or_addressed(text: str, m: regex.Match[str]) -> bool:
+    """The salutation's name is a letter's signature, on a line of its own under the
+    sign-off, or the person a letter opens on ("Dear …,"): there, a name neither list
+    knows is still one (``_unknown_name``), not in a sentence that opens "Best …"."""
+    if "\n" in text[m.start():m.start("name")]:
+        line_end = text.find("\n", m.end("last"))
+        return not text[m.end("last"):len(text) if line_end < 0 else line_end].strip(" \t,.")
+    return text[m.start():m.start("name")].split()[0].lower() in ("dear", "annwyl") \
+        and text.startswith(",", m.end("last"))
 
 
 def _saluted(first: str, last: str, names: _Names) -> bool:
@@ -1330,7 +1346,13 @@ _PERSON_LABEL = re.compile(  # plain alternatives: the stdlib engine is quicker
     r"|maintainers?|maintained by|authors?|written by|applicant|claimant"
     r"|caseworker|assignee|assigned to|reassigned to|escalated to|reviewer|reviewed by"
     r"|approved by|prepared by|signed by|signed|signatory|signature|witness|witnessed by"
-    r"|attendees?|present|apologies|participants|invitees))"
+    r"|attendees?|present|apologies|participants|invitees"
+    # a role in a team or a case, with its colon: "Product owner:", "Point of contact:"
+    r"|(?P<role>(?:(?:point|person)[ \t]+of[ \t]+|key[ \t]+|main[ \t]+)?contact"
+    r"|(?:product|service|data|business|technical|process|asset|risk)[ \t]+owner|owner"
+    r"|(?:tech(?:nical)?|delivery|product|team|policy|data|dev|test|design|user[ \t]+research)"
+    r"[ \t]+lead|(?:delivery|product|project|programme|service|line)[ \t]+manager"
+    r"|senior[ \t]+responsible[ \t]+owner|sro)(?=(?:\*\*|__)?[ \t]*:)))"
     r"(?:\*\*|__)?[ \t]*(?P<colon>:)?(?:\*\*|__)?[ \t]+(?P<value>[^\n]{1,200})")
 # The same for RE2, which finds the lines that may hold one (most hold none).
 _PERSON_LABEL_RE2 = (
@@ -1338,7 +1360,8 @@ _PERSON_LABEL_RE2 = (
     rb"|(?:sur|fore)names?|(?:last|family|first|given|middle|maiden)[ -]names?)"
     rb"(?:\*\*|__)?[ \t]*:|-by|maintain|author|written by|applicant|claimant|caseworker"
     rb"|assign|escalated to|reviewer|approved by|prepared by|signed|signat|witness|attendee"
-    rb"|present|apologies|participants|invitees")
+    rb"|present|apologies|participants|invitees"
+    rb"|(?i:contact|owner|lead|manager|sro)(?:\*\*|__)?[ \t]*:")
 # Labels that need no colon ("escalated to …"), and labels that list people.
 _BY_OR_TO = frozenset({"maintained by", "written by", "assigned to", "reassigned to",
                        "escalated to", "reviewed by", "approved by", "prepared by", "signed by",
