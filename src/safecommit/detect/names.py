@@ -808,9 +808,9 @@ def _place(text: str, start: int, end: int, mode_at: _ModeFinder) -> bool:
 # A hospital's ward named for someone ("admitted to … Ward", "on … Ward, bay 4"): one is
 # "on" a ward, or the line speaks of a patient's care. "Ward" is a common surname, so only
 # then, and only where a preposition puts it as a place ("assigned to … Ward" is a person).
-_WARD_BEFORE = regex.compile(r"(?<![\p{L}'])(?:(?P<on>(?i:on|onto))|(?i:to|from|into|in|at))"
-                             r"[ \t]+\Z")
-_CARE_WORDS = regex.compile(
+_WARD_BEFORE = (r"(?<![\p{L}'])(?:(?P<on>(?i:on|onto))|(?i:to|from|into|in|at))"
+              r"[ \t]+\Z")
+_CARE_WORDS = (
     r"(?i)\b(?:patients?|admitted|readmitted|admission|discharged?|nursed|bay|beds?|side[ ]room"
     r"|hospital|ICU|HDU|A&E|consultant|nurses?|sister|matron|ward[ ]round)\b")
 # Who is waited on, signed off on or commented on is a person: "on" then means no ward.
@@ -833,7 +833,7 @@ def _named_for(text: str, start: int, end: int, surname: str, mode_at: _ModeFind
         return False
     if the:
         return True
-    before = _WARD_BEFORE.search(head)
+    before = _lazy(_WARD_BEFORE).search(head)
     if before is None:
         return False
     line_start = text.rfind("\n", 0, start) + 1
@@ -842,7 +842,7 @@ def _named_for(text: str, start: int, end: int, surname: str, mode_at: _ModeFind
     if before.group("on") is not None:
         verb = head[:before.start()].split()[-1:]
         return not verb or verb[0].lower() not in _ON_A_PERSON
-    return _CARE_WORDS.search(line) is not None
+    return _lazy(_CARE_WORDS).search(line) is not None
 
 
 _LIST_GOES_ON = regex.compile(r"[ \t]*(?:,|(?:and|or|&)[ \t])")
@@ -1500,7 +1500,8 @@ def _capital_names(text: str, names: _Names) -> Iterator[Span]:
 # Two or three words in capitals between words that are not: a name a writer put in
 # capitals amid lower-case prose ("set up by JANE DOE in June"). RE2 finds the lines with
 # two words in capitals side by side, in the pass that finds prose's other lines of names.
-_CAPS_PAIR_RE2 = rb"[A-Z][A-Z'-]+[ \t]+[A-Z][A-Z'-]+|[A-Z][A-Z'-]+[A-Z][ \t]+[A-Z][a-z]"
+_CAPS_THEN_GIVEN_RE2 = rb"[A-Z][A-Z'-]+[A-Z][ \t]+[A-Z][a-z]"
+_CAPS_PAIR_RE2 = rb"[A-Z][A-Z'-]+[ \t]+[A-Z][A-Z'-]+"
 # A line that is a name written surname first, as a directory shows it: an attendance list
 # pasted from a meeting ("Doe, Jane (RPA)"), a list of delegates ("DOE, Jane"), a chat's
 # speaker under the time they spoke ("[09:03] Doe, Jane (RPA)", as Teams copies it).
@@ -1513,14 +1514,17 @@ _LINE_CAPITAL_RE2 = rb"[A-Z\xc0-\xde\x{100}-\x{17f}]"
 _SURNAME_FIRST_LINE_RE2 = (rb"(?m)^[ \t]*(?:[-*+][ \t]+|[0-9]+[.)][ \t]+|\[[0-9]+:[0-9:]+\]"
                            rb"[ \t]+)?(?:\*\*|__)?" + _LINE_PARTICLES_RE2 + _LINE_CAPITAL_RE2
                            + rb"[^\n,]*,[ \t]*" + _LINE_CAPITAL_RE2 + rb"[^\n,;:]*$")
-_CAPS_OR_SURNAME_FIRST_RE2 = _CAPS_PAIR_RE2 + b"|" + _SURNAME_FIRST_LINE_RE2[4:]
-# A role's label may open it ("Contact: Doe, Jane", "**Product owner:** Doe, Jane"): a
-# label ``key_role`` reads as a person's, not "Location: …".
+_CAPS_OR_SURNAME_FIRST_RE2 = (_CAPS_PAIR_RE2 + b"|" + _CAPS_THEN_GIVEN_RE2 + b"|"
+                              + _SURNAME_FIRST_LINE_RE2[4:])
 _SURNAME_FIRST_LINE = (
     r"[ \t]*(?:[-*+\u2022][ \t]+|\d{1,3}[.)][ \t]+|\[\d{1,2}:\d\d(?::\d\d)?\][ \t]+)?"
-    r"(?:(?:\*\*|__)?(?P<label>\p{Lu}[\p{L} -]{0,40}?)[ \t]*:(?:\*\*|__)?[ \t]*)?"
-    r"(?P<name>[^,\n]+,[^,\n(]+?)"
+    r"(?P<label>)(?P<name>[^,\n]+,[^,\n(]+?)"
     r"[ \t]*(?:\([^()\n]{0,40}\))?[ \t]*[,;.]?[ \t]*")
+# A role's label may open it ("Contact: Doe, Jane", "**Product owner:** Doe, Jane"): a
+# label ``key_role`` reads as a person's, not "Location: …". (Tried on lines with a colon.)
+_LABELLED_SURNAME_FIRST_LINE = _SURNAME_FIRST_LINE.replace(
+    "(?P<label>)",
+    r"(?:(?:\*\*|__)?(?P<label>\p{Lu}[\p{L} -]{0,40}?)[ \t]*:(?:\*\*|__)?[ \t]*)?")
 _CAPS_RUN = (
     r"(?<![\p{L}\p{N}'\u2019_-])\p{Lu}[\p{Lu}'\u2019-]*\p{Lu}"
     r"(?:[ \t]+\p{Lu}[\p{Lu}'\u2019-]*\p{Lu})+(?![\p{L}\p{N}'\u2019_-])")
@@ -1530,17 +1534,26 @@ def _note_line(text: str, start: int, end: int, names: _Names) -> Iterator[Span]
     """A name in capitals amid prose, or a line that is a name written surname first."""
     line = text[start:end]
     if line != line.upper():  # a line all in capitals is a heading or a warranty
-        if "," in line and (whole := _lazy(_SURNAME_FIRST_LINE).fullmatch(line)) is not None \
-                and (whole.group("label") is None or key_role(whole.group("label")) is not None) \
+        # (RE2 says which of its forms the line may hold: the full patterns cost more, and
+        # most lines hold none; a line not in ASCII is read by them all)
+        data = line.encode()
+        plain = len(data) == len(line)
+        if "," in line and (not plain or re2scan.found(_SURNAME_FIRST_LINE_RE2, data)) \
+                and (whole := _lazy(
+                _LABELLED_SURNAME_FIRST_LINE if ":" in line else _SURNAME_FIRST_LINE
+        ).fullmatch(line)) is not None \
+                and (not whole.group("label") or key_role(whole.group("label")) is not None) \
                 and (m := _SURNAME_FIRST.fullmatch(whole.group("name"))) is not None:
             # (a label says a person is named: one known name is enough there)
             span = _surname_first(m, start + whole.start("name"), names,
-                                  relaxed=whole.group("label") is not None, unknown=False)
+                                  relaxed=bool(whole.group("label")), unknown=False)
             if span is not None:
                 yield span
                 return
-        yield from _capitals_in(line, start, names)
-        yield from _capitals_then_given(line, start, names)
+        if not plain or re2scan.found(_CAPS_PAIR_RE2, data):
+            yield from _capitals_in(line, start, names)
+        if re2scan.found(_CAPS_THEN_GIVEN_RE2, data):
+            yield from _capitals_then_given(line, start, names)
 
 
 # A surname in capitals before a given name, as forms, case notes and lists of delegates
@@ -3082,7 +3095,7 @@ _OWNER_WORD = re.compile(r"[A-Z]?[a-z]{2,20}(?=\))")
 
 # ... or a full name ("TODO(Jane Doe): …"), the lists knowing one of its words or none
 # being an English word.
-_OWNER_NAME = regex.compile(rf"{_WORD}(?:[ \t]+(?:{_WORD}|{_PARTICLE})){{1,3}}(?=\))")
+_OWNER_NAME = rf"{_WORD}(?:[ \t]+(?:{_WORD}|{_PARTICLE})){{1,3}}(?=\))"
 
 
 def _handles(text: str, names: _Names) -> Iterator[Span]:
@@ -3109,7 +3122,7 @@ def _tag_owner(text: str, start: int, names: _Names) -> Iterator[Span]:
     elif (m := _OWNER_WORD.match(text, start)) is not None:
         if _given_alone(m.group().title(), names):
             yield Span(start, m.end(), 0.75, "jane")  # TODO(jane): a given name
-    elif (full := _OWNER_NAME.match(text, start)) is not None:
+    elif (full := _lazy(_OWNER_NAME).match(text, start)) is not None:
         span = _name_span(_items(full.group(), start), names, relaxed=True, unknown=True)
         if span is not None:
             yield span
