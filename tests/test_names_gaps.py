@@ -148,3 +148,29 @@ def test_a_docstring_turns_to_a_given_name(text: str, expected: list[str]) -> No
 ])
 def test_an_unknown_name_after_a_label_or_sign_off(text: str, expected: list[str]) -> None:
     assert names_in("notes.md", text, "markdown") == expected
+
+
+# --- fresh probes: test fixtures, exports and notes a delivery team commits -----------------
+
+@pytest.mark.parametrize(("path", "syntax", "text", "expected"), [
+    # a constructor's given name and surname, then a postcode or an identifier
+    ("CustomerTest.java", "java", 'Customer c = new Customer("Niamh", "Gallagher", "BT1 1AA");\n',
+     ["Niamh", "Gallagher"]),
+    ("a.test.js", "javascript", "makeAngler('Niamh', 'Gallagher', 'LIC-0001')\n",
+     ["Niamh", "Gallagher"]),
+    # a list of words, not a name
+    ("a.py", "python", 'colours("Rose", "Violet", "Amber")\n', []),
+])
+def test_a_constructors_given_name_and_surname(path: str, syntax: str, text: str,
+                                               expected: list[str]) -> None:
+    assert names_in(path, text, syntax) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The Gwen Pritchard Bridge is closed for the gauge works.\n",
+    "Servers moved to Tomasz Wilk Wing in 2023.\n",
+    "Winners of the Aisha Rahman Cup are listed below.\n",
+    "Lunch in the Callum Fraser room, then the Megan Lloyd building.\n",
+])
+def test_a_bridge_room_or_prize_named_for_someone(text: str) -> None:
+    assert names_in("notes.md", text, "markdown") == []

@@ -138,6 +138,11 @@ NOT_A_PERSON_AFTER = frozenset({
     "Communications", "Telecom", "Networks", "Software", "Healthcare", "Instruments",
     "Components", "Manufacturing", "Products", "Laboratories", "Labs", "Imaging", "Controls",
     "International", "Consultants",
+    # a bridge, a room, a prize or a rule named for someone ("… Bridge", "… Wing", "… Cup",
+    # "… Effect"): words no surname spells
+    "Bridge", "Tunnel", "Viaduct", "Reservoir", "Harbour", "Wing", "Room", "Suite", "Lounge",
+    "Auditorium", "Annexe", "Pavilion", "Fellowship", "Bursary", "Scholarship", "Cup",
+    "Trophy", "Medal", "Shield", "Principle", "Effect", "Paradox", "Conjecture", "Formula",
 })
 # Words that make a name a build server's or a bot's identity wherever it stands, even
 # after a label for people: a commit trailer's "Co-authored-by: … CI <ci@…>", a mail's
@@ -952,6 +957,7 @@ _TITLED_THINGS = frozenset({
 # breed by what it is: "Arthur Turner apples", "Kerry Hill ewes".
 _THING_AFTER = regex.compile(
     r"[ \t]+(?:office|offices|depot|site|station|branch|campus|estate|farm|terriers?|spaniels?"
+    r"|bridge|building|wing|suite|room|rooms"
     r"|shuffle|algorithm|distribution|matching|theorem|transform|method|equation"
     r"|apples?|pears?|plums?|cherr(?:y|ies)|potato(?:es)?|roses?|tulips?|trees?|seedlings?"
     r"|variety|varieties|cultivars?|breeds?|sheep|ewes?|rams?|tups?|lambs?|cattle|cows?"
@@ -2359,9 +2365,11 @@ def _capital_literals(locator: Locator) -> Iterator[tuple[int, int]]:
 # A call's first two arguments, one word each: a given name then a surname, as fixtures
 # build people (``new Customer("Jane", "Doe")``, R's ``person("Jane", "Doe", email = …)``).
 # A third such argument makes a list of things (``of("Chester", "Lancaster", "York")``).
+# (A third argument that is one more capitalised word makes a list of words of the call,
+# "Rose", "Violet", "Amber"; a postcode or an identifier after the surname does not.)
 _SECOND_ARGUMENT = regex.compile(
     rf"""[ \t]*,[ \t]*(["'])(?P<v>{_WORD})\1"""
-    r"""(?=[ \t]*(?:\)|,(?![ \t]*["'`]\p{Lu})))""")
+    r"""(?=[ \t]*(?:\)|,(?![ \t]*(?P<q>["'`])\p{Lu}[\p{Ll}'\u2019-]*(?P=q))))""")
 
 
 def _split_name(text: str, start: int, end: int) -> Iterator[Keyed]:
