@@ -174,3 +174,32 @@ def test_a_constructors_given_name_and_surname(path: str, syntax: str, text: str
 ])
 def test_a_bridge_room_or_prize_named_for_someone(text: str) -> None:
     assert names_in("notes.md", text, "markdown") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("id,column,text,author\n1,Actions,Callum to speak to Megan about the test data,Anon\n",
+     ["Megan"]),
+    ('key,summary,description\nCR-1,Gauge,"Blocked, waiting on Oluwaseun for the key"\n',
+     ["Oluwaseun"]),
+    # a column that is no free text, and a place in one that is
+    ("id,column,status\n1,ask Megan,open\n", []),
+    ("id,text\n1,Sprint review near Kendal went well\n", []),
+])
+def test_a_spreadsheets_free_text_column_is_read_as_prose(text: str,
+                                                        expected: list[str]) -> None:
+    assert names_in("retro.csv", text, "csv") == expected
+
+
+@pytest.mark.parametrize(("path", "syntax", "text", "expected"), [
+    ("CHANGELOG.md", "markdown", "- Fix blur on map tiles, reported by Rhys\n", ["Rhys"]),
+    ("CHANGELOG.md", "markdown", "- Faster export (spotted by Oluwaseun)\n", ["Oluwaseun"]),
+    ("session-4.txt", "text", "P4: now my grandson Jayden does it online.\n", ["Jayden"]),
+    ("session-4.txt", "text", "P2: Her husband Callum keeps the licence.\n", ["Callum"]),
+    # a tool, a place or a word after the same words
+    ("CHANGELOG.md", "markdown", "- Flaky test, reported by Sentry\n", []),
+    ("session-4.txt", "text", "P4: my son Reading the form helped.\n", []),
+    ("session-4.txt", "text", "P4: my friend Kendal way is nicer.\n", []),
+])
+def test_a_given_name_credited_or_spoken_of_as_a_relative(path: str, syntax: str, text: str,
+                                                          expected: list[str]) -> None:
+    assert names_in(path, text, syntax) == expected

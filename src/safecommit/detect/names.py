@@ -2684,6 +2684,8 @@ def find(locator: Locator) -> list[Span]:
         spans.extend(_keyed(locator, list(_from_inline_pairs(locator)), names))
     if text.syntax == "json" and re2scan.found(_MESSAGE_KEY_RE2, locator.utf8):
         spans.extend(_chat_messages(locator, names))
+    if text.syntax in ("csv", "tsv"):
+        spans.extend(_free_text_cells(locator, names))
     if text.syntax not in CODE and re2scan.found(rb"CN=", locator.utf8):
         spans.extend(_keyed(locator, list(_from_common_names(text.text)), names))
     # (HL7 files and extracts, not code: reading every source file for a segment would cost
@@ -3178,7 +3180,19 @@ _TURNED_TO_TWO = frozenset({
     # whom a decision or a wait is with: "agreed with … that", "waiting on … for the key"
     ("agreed", "with"), ("met", "with"), ("sync", "with"), ("synced", "with"),
     ("waiting", "on"),
+    # who reported, raised or fixed something: a changelog's credit
+    ("reported", "by"), ("raised", "by"), ("requested", "by"), ("suggested", "by"),
+    ("spotted", "by"), ("fixed", "by"), ("reviewed", "by"),
 })
+# A relative, a friend or a colleague, named after whose they are: "my grandson …", "her
+# husband …", as a user-research participant speaks of them.
+_RELATIVES = frozenset({
+    "son", "daughter", "grandson", "granddaughter", "husband", "wife", "partner", "brother",
+    "sister", "mum", "mam", "mom", "dad", "mother", "father", "uncle", "aunt", "auntie",
+    "nephew", "niece", "cousin", "neighbour", "neighbor", "friend", "colleague", "boss",
+    "carer", "stepson", "stepdaughter", "grandmother", "grandfather", "nan", "gran",
+})
+_WHOSE = frozenset({"my", "his", "her", "our", "their", "your"})
 _BETWEEN_TOKENS = "\"'()[]{}<>,.;:!?*_`\u201c\u201d\u2018\u2019"
 _CREDITS = frozenset({"thanks", "thank", "credit", "kudos", "shout-out", "shoutout"})
 _TOKEN = re.compile(r"\S+")
@@ -3196,7 +3210,10 @@ _SPOKEN_OF_RE2 = (
     rb"|\b(?:[Aa]sk(?:ed|ing)?|[Cc]heck(?:ed)? with|(?:[Ss]peak|[Ss]poke|[Tt]alk(?:ed)?)"
     rb" (?:to|with)|[Pp]ing(?:ed)?|[Pp]air(?:ed|ing)? with|[Tt]hanks(?: to)?|[Tt]hank you"
     rb"|[Cc]c|[Cc]redit|[Kk]udos to|[Ss]hout-?out to|[Aa]ccording to|I'm|I am"
-    rb"|(?:[Aa]greed|[Mm]et|[Ss]ync(?:ed)?) with|[Ww]aiting on)[ \t]+" + _LINE_CAPITAL_RE2)
+    rb"|(?:[Aa]greed|[Mm]et|[Ss]ync(?:ed)?) with|[Ww]aiting on"
+    rb"|(?:[Rr]eported|[Rr]aised|[Rr]equested|[Ss]uggested|[Ss]potted|[Ff]ixed|[Rr]eviewed) by"
+    rb"|(?:[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir|[Yy]our) (?:" + "|".join(sorted(_RELATIVES))
+    .encode() + rb"))[ \t]+" + _LINE_CAPITAL_RE2)
 # Prose's lines that may hold one, an action's owner or a quotation's speaker.
 _OWNED_OR_SPOKEN_RE2 = _OWNER_OR_SPEAKER_RE2 + b"|" + _SPOKEN_OF_RE2
 # ... and a name in capitals, or a name written surname first (``_note_line``), in one pass.
@@ -3267,6 +3284,8 @@ def _spoken_of_on(text: str, start: int, end: int, names: _Names) -> Iterator[Sp
             named = [k]
         elif k + 1 < len(words) and (
                 (lower in _TURNED_TO and not stop)
+                or (k > 0 and not stop and lower in _RELATIVES and not words[k - 1][2]
+                    and words[k - 1][0].lower() in _WHOSE)
                 or (k > 0 and not stop and (words[k - 1][0].lower(), lower) in _TURNED_TO_TWO)):
             named = [k + 1]
         elif not stop and after[:1] in (["and"], ["&"]) and k + 2 < len(words) \
@@ -3375,6 +3394,25 @@ _MESSAGE_SALUTATION = (
     rf"(?:\b|(?<=\\n))(?:{_SALUTES})[ \t]*,?(?:[ \t]+|[ \t]*(?:\\n[ \t]*){{1,2}})"
     rf"(?P<name>{_WORD})"
     r"(?=[ \t]*(?:[,!.\u201d]|\\n|$))")
+
+
+# A spreadsheet's free-text column (a retro board's cards, a Jira export's description, a
+# survey's comments) is prose: the given names its cells ask, thank or quote are found as
+# a chat message's are.
+_FREE_TEXT_COLUMNS = frozenset({"text", "comment", "comments", "description", "summary",
+                                "notes", "note", "body", "message", "details", "feedback",
+                                "remarks", "narrative", "observations", "content"})
+
+
+def _free_text_cells(locator: Locator, names: _Names) -> Iterator[Span]:
+    text = locator.text.text
+    header = text[:max(0, text.find("\n"))].lower()
+    cells = {words(cell.strip(" \t\"'")) for cell in re.split(r"[,\t;]", header)}
+    if not any(cell.split()[-1:] and cell.split()[-1] in _FREE_TEXT_COLUMNS for cell in cells):
+        return
+    for f in fields_on(locator, range(locator.line_count)):
+        if words(f.key).split()[-1:] and words(f.key).split()[-1] in _FREE_TEXT_COLUMNS:
+            yield from _spoken_of_on(text, f.start, f.end, names)
 
 
 def _chat_messages(locator: Locator, names: _Names) -> Iterator[Span]:
