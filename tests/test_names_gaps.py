@@ -203,3 +203,12 @@ def test_a_spreadsheets_free_text_column_is_read_as_prose(text: str,
 def test_a_given_name_credited_or_spoken_of_as_a_relative(path: str, syntax: str, text: str,
                                                           expected: list[str]) -> None:
     assert names_in(path, text, syntax) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("const vessel = { name: 'Mary Rose', port: 'Portsmouth' }\n", []),
+    ("const farm = {\n  name: 'Megan Lloyd',\n  sbi: 106000000,\n}\n", []),
+    ("const keeper = { name: 'Megan Lloyd' }\n", ["Megan Lloyd"]),
+])
+def test_a_name_key_inside_a_things_object_in_code(text: str, expected: list[str]) -> None:
+    assert names_in("fixtures.test.js", text, "javascript") == expected

@@ -1027,7 +1027,8 @@ def _literal_of_a_thing(text: str, code: list[tuple[int, int]], span: Span) -> b
     if text[at] not in "\"'`":
         return False  # a comment
     key = _key_before(text, at, max(text.rfind("\n", 0, at) + 1, at - 90))
-    return key is not None and thing_key(key)
+    return key is not None and (thing_key(key) or (
+        key.lower() == "name" and _things_block(_block_key(text, at))))
 
 
 def _not_under_thing_keys(locator: Locator, spans: list[Span]) -> list[Span]:
@@ -2410,9 +2411,12 @@ def _from_code(locator: Locator) -> Iterator[Keyed]:
         role = key_role(key) if key else None
         if role is None and key in _FILLS:
             role = _filled_role(text, start, floor)
-        elif role == "generic" and key is not None and key.lower() == "name" \
-                and _person_key(_block_key(text, start)):
-            role = "full"  # owner = { name = "…" }, contact: { name: "…" }
+        elif role == "generic" and key is not None and key.lower() == "name":
+            block = _block_key(text, start)
+            if _person_key(block):
+                role = "full"  # owner = { name = "…" }, contact: { name: "…" }
+            elif _things_block(block):
+                role = None  # vessel = { name: "…" }: a boat's, a farm's, a town's name
         if role is not None:
             yield role, literal[1:-1], start + 1
         elif key is not None and key.lower() in _BARE_PARTS:
@@ -2425,6 +2429,13 @@ def _from_code(locator: Locator) -> Iterator[Keyed]:
                     yield "part", first[0], first[1]
                     yield "part", literal[1:-1], start + 1
                 first = None
+
+
+def _things_block(key: str | None) -> bool:
+    """A braced block's key names a place or a thing (``vessel``, ``farm``, ``town``), so a
+    ``name`` in it is the thing's."""
+    return key is not None and (thing_key(key) or words(key).split()[-1:] in (
+        ["farm"], ["holding"], ["team"], ["project"]))
 
 
 def _block_key(text: str, offset: int) -> str | None:
