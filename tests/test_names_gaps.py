@@ -212,3 +212,16 @@ def test_a_given_name_credited_or_spoken_of_as_a_relative(path: str, syntax: str
 ])
 def test_a_name_key_inside_a_things_object_in_code(text: str, expected: list[str]) -> None:
     assert names_in("fixtures.test.js", text, "javascript") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("service: catch-returns\nproduct_owner: Pritchard, Gwen\n", ["Pritchard, Gwen"]),
+    ("author: Zarkovitch, Quentin  # lead\n", ["Zarkovitch, Quentin"]),
+    ("maintainers:\n  - name: Pritchard, Gwen\n    email: gp@example.org\n",
+     ["Pritchard, Gwen"]),
+    # a flow list's comma parts its items; a place under a place's key
+    ("reviewers: [Gwen Pritchard, Tomasz Wilk]\n", ["Gwen Pritchard", "Tomasz Wilk"]),
+    ("location: Kirkby, Stephen\n", []),
+])
+def test_a_yaml_value_written_surname_first(text: str, expected: list[str]) -> None:
+    assert names_in("owners.yaml", text, "yaml") == expected

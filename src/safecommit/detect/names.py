@@ -1832,9 +1832,12 @@ def _from_fields(locator: Locator) -> Iterator[Keyed]:
     geo = is_geo(locator.text.path)
     names = _names()
     found = fields_on(locator, lines)
+    text = locator.text.text
     for f in found:
         if not f.value[:1].isalpha():
             continue
+        if locator.text.syntax == "yaml" and text.startswith(",", f.end):
+            f = _yaml_plain_scalar(text, f)
         role = key_role(f.key)
         if role == "generic" and (label := _spaced_key(locator, f.start)) is not None \
                 and key_role(label) == "full":
@@ -1859,6 +1862,21 @@ def _from_fields(locator: Locator) -> Iterator[Keyed]:
             value = _capitalised(f.value, names, role)
         if value is not None:
             yield role, value, f.start
+
+
+_YAML_REST = regex.compile(r",[ \t]*[^\s#,\[\]{}][^\n#,\[\]{}]*?(?=[ \t]*(?:#|$))", regex.M)
+
+
+def _yaml_plain_scalar(text: str, f: Field) -> Field:
+    """A YAML value outside brackets runs to the end of its line, a comma and all
+    ("owner: Doe, Jane"): only a flow collection's comma parts its items."""
+    line_start = text.rfind("\n", 0, f.start) + 1
+    if any(c in text[line_start:f.start] for c in "[{"):
+        return f
+    rest = _YAML_REST.match(text, f.end)
+    if rest is None:
+        return f
+    return Field(f.key, text[f.start:rest.end()], f.start, rest.end(), f.path)
 
 
 def _spaced_key(locator: Locator, start: int) -> str | None:
