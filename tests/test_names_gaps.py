@@ -225,3 +225,14 @@ def test_a_name_key_inside_a_things_object_in_code(text: str, expected: list[str
 ])
 def test_a_yaml_value_written_surname_first(text: str, expected: list[str]) -> None:
     assert names_in("owners.yaml", text, "yaml") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Tomasz - can you check with Quentin Zarkovitch in the EA?\n", ["Quentin Zarkovitch"]),
+    ("We spoke to Oluwaseun Quellinek about the gauge.\n", ["Oluwaseun Quellinek"]),
+    # a team, a body or a place after the same words
+    ("Please check with Quentin Support Desk first.\n", []),
+    ("We spoke to Natural England about the gauge.\n", []),
+])
+def test_an_unknown_surname_after_a_turn_to_someone(text: str, expected: list[str]) -> None:
+    assert names_in("notes.md", text, "markdown") == expected

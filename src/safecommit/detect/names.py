@@ -3323,6 +3323,9 @@ def _spoken_of_on(text: str, start: int, end: int, names: _Names) -> Iterator[Sp
         if named and all(_spoken_name(words, j, names) for j in named):
             yield from (Span(words[j][1], words[j][1] + len(words[j][0]), 0.75, "Jane")
                         for j in named)
+        elif len(named) == 1 and _spoken_full_name(words, named[0], names):
+            j = named[0]
+            yield Span(words[j][1], words[j + 1][1] + len(words[j + 1][0]), 0.75)
 
 
 # Two given names side by side are two places after a place's preposition ("exports from
@@ -3362,6 +3365,22 @@ def _spoken_name(words: list[tuple[str, int, bool]], j: int, names: _Names) -> b
     if not stop and j + 1 < len(words) and words[j + 1][0][:1].isupper():
         return False
     return _one_word(word) and _given_alone(word, names)
+
+
+def _spoken_full_name(words: list[tuple[str, int, bool]], j: int, names: _Names) -> bool:
+    """``words[j]`` and the next are a given name and a surname the lists do not know,
+    where a note turns to a person ("check with … …"): the surname no English word, no
+    organisation's or place's word, and the two words the end of the run of capitals."""
+    if j + 1 >= len(words) or words[j][2] or not words[j + 1][0][:1].isupper() \
+            or (j + 2 < len(words) and not words[j + 1][2]
+                and words[j + 2][0][:1].isupper()):
+        return False
+    first, last = words[j][0], words[j + 1][0]
+    if not (_one_word(first) and _one_word(last) and _given_alone(first, names)
+            and not is_placeholder([first, last])):
+        return False
+    items = _items(f"{first} {last}", 0)
+    return len(items) == 2 and _unknown_name(items, names)
 
 
 def _given_alone(word: str, names: _Names, english: bool = False) -> bool:
