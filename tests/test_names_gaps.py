@@ -236,3 +236,16 @@ def test_a_yaml_value_written_surname_first(text: str, expected: list[str]) -> N
 ])
 def test_an_unknown_surname_after_a_turn_to_someone(text: str, expected: list[str]) -> None:
     assert names_in("notes.md", text, "markdown") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Spoke with his agent, Mr GALLAGHER, about the claim.\n", ["Mr GALLAGHER"]),
+    ("Letter sent to Mrs Niamh GALLAGHER today.\n", ["Mrs Niamh GALLAGHER"]),
+    # a title before capitals that are no surname
+    ("Set Dr NO as the default.\n", []),
+    ("Your appointment at Victoria Ward, Cumberland Infirmary.\n", []),
+    ("Monte Carlo runs estimate the uncertainty.\n", []),
+])
+def test_a_titled_surname_in_capitals_and_more_lookalikes(text: str,
+                                                          expected: list[str]) -> None:
+    assert names_in("notes.txt", text, "text") == expected

@@ -421,6 +421,9 @@ def _name_span(items: list[Item], names: _Names, *, relaxed: bool,
         if any(names.known(i.text) and i.kind == "word" for i in named) and (
                 title in STRICT_TITLES or not all(names.weak(i.text) for i in named)):
             return Span(start, end, 0.85)
+        if title in STRICT_TITLES and named[-1].kind == "caps" \
+                and len(named[-1].text) > 2 and names.surname(named[-1].text, long_tail=False):
+            return Span(start, end, 0.8)  # "Mr DOE": a letter's or a case note's surname
         if title in STRICT_TITLES and (relaxed or (mode is not None and mode())
                                        or (len(named) >= 2 and _unknown_name(named, names))):
             return Span(start, end, 0.8)
@@ -817,7 +820,8 @@ _WARD_BEFORE = (r"(?<![\p{L}'])(?:(?P<on>(?i:on|onto))|(?i:to|from|into|in|at))"
               r"[ \t]+\Z")
 _CARE_WORDS = (
     r"(?i)\b(?:patients?|admitted|readmitted|admission|discharged?|nursed|bay|beds?|side[ ]room"
-    r"|hospital|ICU|HDU|A&E|consultant|nurses?|sister|matron|ward[ ]round)\b")
+    r"|hospital|infirmary|appointments?|clinic|NHS|ICU|HDU|A&E|consultant|nurses?|sister"
+    r"|matron|ward[ ]round)\b")
 # Who is waited on, signed off on or commented on is a person: "on" then means no ward.
 _ON_A_PERSON = frozenset({"waiting", "wait", "waited", "off", "comment", "commented", "depend",
                           "depends", "rely", "relies", "call", "called", "check", "checked",
