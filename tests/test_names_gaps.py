@@ -249,3 +249,17 @@ def test_an_unknown_surname_after_a_turn_to_someone(text: str, expected: list[st
 def test_a_titled_surname_in_capitals_and_more_lookalikes(text: str,
                                                           expected: list[str]) -> None:
     assert names_in("notes.txt", text, "text") == expected
+
+
+@pytest.mark.parametrize(("path", "syntax", "text", "expected"), [
+    ("main.tf", "terraform",
+     'tags = {\n  Owner = "Gwen Pritchard"\n  ServiceName = "Mary Rose"\n}\n', ["Gwen Pritchard"]),
+    ("a.py", "python", 'project_name = "Megan Lloyd"\nreviewer = "Rhys Vaughan"\n',
+     ["Rhys Vaughan"]),
+    ("a.json", "json", '{"bucketName": "Megan Lloyd", "holderName": "Rhys Vaughan"}',
+     ["Rhys Vaughan"]),
+    ("seed.sql", "sql", "INSERT INTO rivers (name) VALUES ('Megan Lloyd River');\n", []),
+])
+def test_a_things_name_key_and_a_river_named_like_a_person(path: str, syntax: str, text: str,
+                                                            expected: list[str]) -> None:
+    assert names_in(path, text, syntax) == expected

@@ -139,10 +139,12 @@ NOT_A_PERSON_AFTER = frozenset({
     "Components", "Manufacturing", "Products", "Laboratories", "Labs", "Imaging", "Controls",
     "International", "Consultants",
     # a bridge, a room, a prize or a rule named for someone ("… Bridge", "… Wing", "… Cup",
-    # "… Effect"): words no surname spells
+    # "… Effect"), and a river or a moor: words no surname or given name spells
     "Bridge", "Tunnel", "Viaduct", "Reservoir", "Harbour", "Wing", "Room", "Suite", "Lounge",
     "Auditorium", "Annexe", "Pavilion", "Fellowship", "Bursary", "Scholarship", "Cup",
     "Trophy", "Medal", "Shield", "Principle", "Effect", "Paradox", "Conjecture", "Formula",
+    "River", "Stream", "Creek", "Lake", "Burn", "Water", "Moor", "Fell", "Tarn", "Estuary",
+    "Valley", "Forest",
 })
 # Words that make a name a build server's or a bot's identity wherever it stands, even
 # after a label for people: a commit trailer's "Co-authored-by: … CI <ci@…>", a mail's
@@ -1024,6 +1026,18 @@ def _not_geo_names(locator: Locator, spans: list[Span]) -> list[Span]:
             if _GEO_NAME_TAG.search(text, max(0, s.start - 80), s.start) is None]
 
 
+@lru_cache(maxsize=1024)
+def _thing_name_key(key: str, geo: bool = False) -> bool:
+    """``thing_key``, or a name or title key whose other words name a thing (a service's,
+    a project's: ``_THING_NAME_WORDS``)."""
+    if thing_key(key, geo):
+        return True
+    ws = words(key).split()
+    return len(ws) > 1 and ws[-1] in ("name", "names", "title") \
+        and any(w in _THING_NAME_WORDS for w in ws[:-1]) \
+        and not any(w in _PERSON_KEY_WORDS for w in ws)
+
+
 def _literal_of_a_thing(text: str, code: list[tuple[int, int]], span: Span) -> bool:
     """Whether ``span`` is in a string literal whose key in the code names a place or a
     thing: ``'boat_name' => '…'``, ``town: "Burgess Hill"``."""
@@ -1031,7 +1045,7 @@ def _literal_of_a_thing(text: str, code: list[tuple[int, int]], span: Span) -> b
     if text[at] not in "\"'`":
         return False  # a comment
     key = _key_before(text, at, max(text.rfind("\n", 0, at) + 1, at - 90))
-    return key is not None and (thing_key(key) or (
+    return key is not None and (_thing_name_key(key) or (
         key.lower() == "name" and _things_block(_block_key(text, at))))
 
 
@@ -1041,7 +1055,7 @@ def _not_under_thing_keys(locator: Locator, spans: list[Span]) -> list[Span]:
     if geo and locator.text.syntax not in _FIELD_SYNTAXES:
         return _not_geo_names(locator, spans)
     lines = sorted({locator.line_index(s.start) for s in spans})
-    things = [f for f in fields_on(locator, lines) if thing_key(f.key, geo)]
+    things = [f for f in fields_on(locator, lines) if _thing_name_key(f.key, geo)]
     if not things:
         return spans
     return [s for s in spans if not any(f.start <= s.start and s.end <= f.end for f in things)]
@@ -2510,6 +2524,11 @@ _BARE_PARTS = {"first": "first", "given": "first", "last": "last", "family": "la
 
 
 _PERSON_KEY_WORDS = FULL_ROLES | GENERIC_ROLES | FULL_QUALIFIERS | PART_WORDS
+# A thing's name under a key that says whose (``_thing_name_key``): ``service_name``,
+# ``ProjectName``, ``bucketName`` (the words of ``NOT_PERSON`` that name no person's
+# account or alias).
+_THING_NAME_WORDS = NOT_PERSON - {"user", "username", "login", "nick", "nickname", "handle",
+                                  "alias", "screen", "account", "short", "code", "ref"}
 
 # A row of a GOV.UK summary list in a Nunjucks template, its key a label and its value the
 # answer: { key: { text: "Full name" }, value: { text: "…" } }.
