@@ -263,3 +263,18 @@ def test_a_titled_surname_in_capitals_and_more_lookalikes(text: str,
 def test_a_things_name_key_and_a_river_named_like_a_person(path: str, syntax: str, text: str,
                                                             expected: list[str]) -> None:
     assert names_in(path, text, syntax) == expected
+
+
+@pytest.mark.parametrize(("path", "syntax", "text", "expected"), [
+    ("notes.md", "markdown", "Observer: Sandhu H.\nNote taker: Eilidh MacRae\n",
+     ["Sandhu H.", "Eilidh MacRae"]),
+    ("release.txt", "text", "Release 2.3 (sign-off: D. Pryce, E. MacRae)\n",
+     ["D. Pryce", "E. MacRae"]),
+    ("retro.md", "markdown", "- Morag left the team in May\n", ["Morag"]),
+    # a role's label over a team, and words after the same label
+    ("notes.md", "markdown", "Facilitator: Platform Team\nChair: Rotating\n", []),
+    ("notes.md", "markdown", "Observer: Grade A.\n", []),
+])
+def test_a_sessions_people_and_a_release_sign_off(path: str, syntax: str, text: str,
+                                                  expected: list[str]) -> None:
+    assert names_in(path, text, syntax) == expected

@@ -1377,7 +1377,10 @@ _PERSON_LABEL = re.compile(  # plain alternatives: the stdlib engine is quicker
     r"|(?:product|service|data|business|technical|process|asset|risk)[ \t]+owner|owner"
     r"|(?:tech(?:nical)?|delivery|product|team|policy|data|dev|test|design|user[ \t]+research)"
     r"[ \t]+lead|(?:delivery|product|project|programme|service|line)[ \t]+manager"
-    r"|senior[ \t]+responsible[ \t]+owner|sro)(?=(?:\*\*|__)?[ \t]*:)))"
+    r"|senior[ \t]+responsible[ \t]+owner|sro"
+    # a research session's or a meeting's people, and who signed a release off
+    r"|observers?|note[ -]?takers?|facilitators?|interviewers?|moderators?|chair"
+    r"|sign[ -]?offs?|signed[ -]off)(?=(?:\*\*|__)?[ \t]*:)))"
     r"(?:\*\*|__)?[ \t]*(?P<colon>:)?(?:\*\*|__)?[ \t]+(?P<value>[^\n]{1,200})")
 # The same for RE2, which finds the lines that may hold one (most hold none).
 _PERSON_LABEL_RE2 = (
@@ -1386,23 +1389,27 @@ _PERSON_LABEL_RE2 = (
     rb"(?:\*\*|__)?[ \t]*:|-by|maintain|author|written by|applicant|claimant|caseworker"
     rb"|assign|escalated to|reviewer|approved by|prepared by|signed|signat|witness|attendee"
     rb"|present|apologies|participants|invitees"
-    rb"|(?i:contact|owner|lead|manager|sro)(?:\*\*|__)?[ \t]*:")
+    rb"|(?i:contact|owner|lead|manager|sro|observers?|takers?|facilitators?|interviewers?"
+    rb"|moderators?|chair|sign[ -]?offs?|signed[ -]off)(?:\*\*|__)?[ \t]*:")
 # Labels that need no colon ("escalated to …"), and labels that list people.
 _BY_OR_TO = frozenset({"maintained by", "written by", "assigned to", "reassigned to",
                        "escalated to", "reviewed by", "approved by", "prepared by", "signed by",
                        "witnessed by"})
 _LISTS_PEOPLE = frozenset({"to", "cc", "bcc", "authors", "maintainers", "attendees", "attendee",
-                           "present", "apologies", "participants", "invitees"})
+                           "present", "apologies", "participants", "invitees", "observers",
+                           "sign-off", "sign off", "signoff", "sign-offs", "signed-off",
+                           "signed off"})
 # Data files name people by key and column, where the keys say more than a label would.
 _KEYED_ONLY = frozenset({"json", "yaml", "toml", "ini", "properties", "env", "csv", "tsv",
                          "sql", "vcard", "ldif"})
 _LABEL_NAME = regex.compile(_NAME_WORDS)
 _PIECES = regex.compile(r"[^;]+")
 _BETWEEN_PEOPLE = regex.compile(r"[ \t]*(?:[,&]|\band\b)[ \t]*")
-# What may follow a name in a label's value: a team, an address, a quote, punctuation, or
-# the sentence going on in lower case ("escalated to Doe, Jane on Monday").
+# What may follow a name in a label's value: a team, an address, a quote, punctuation (a
+# bracket the label opened in), or the sentence going on in lower case ("escalated to Doe,
+# Jane on Monday").
 _AFTER_NAME = regex.compile(r"""(?:[ \t]*(?:\([^()\n]*\)|<[^<>\n]*>|["'*_\u2018-\u201d]))*"""
-                            r"[ \t]*(?:[.,;:|]|[ \t]\p{Ll}|$)")
+                            r"[ \t]*(?:[.,;:|)]|[ \t]\p{Ll}|$)")
 
 
 def _label_spans(locator: Locator) -> Iterator[tuple[int, int]]:
@@ -1464,6 +1471,16 @@ def _people_in(piece: str, offset: int, many: bool, names: _Names) -> Iterator[S
     starts = [0, *(m.end() for m in _BETWEEN_PEOPLE.finditer(body))] if many else [0]
     for at in starts:
         at += len(body[at:]) - len(body[at:].lstrip(" \t\"'"))
+        initials = _SURNAME_INITIALS.match(body, at)
+        if initials is not None and _AFTER_NAME.match(body, initials.end()) is not None \
+                and initials.group().rstrip(".")[-2:-1] in (" ", ".") \
+                and names.surname(_norm(initials.group("last"))) \
+                and not is_placeholder([initials.group("last")]):
+            # "Doe J.", "DOE J": a surname, then initials, as minutes and forms write it
+            yield Span(offset + lead + at, offset + lead + initials.end(), 0.8, "Doe J")
+            if not many:
+                return
+            continue
         if (name := _LABEL_NAME.match(body, at)) is None \
                 or _AFTER_NAME.match(body, name.end()) is None:
             continue
@@ -3220,6 +3237,9 @@ _SPOKE = frozenset({"said", "says", "asked", "suggested", "mentioned", "raised",
                     "noted", "thinks", "thought", "wants", "wanted", "reckons", "confirmed",
                     "agreed", "explained", "recommended", "proposed", "demoed"})
 _SPOKE_TWO = frozenset({("pointed", "out"), ("and", "I"), ("is", "leaving"), ("was", "leaving"),
+                        # who left or joined the team: a retro's card, a team's notes
+                        ("left", "the"), ("left", "us"), ("left", "today"), ("joined", "the"),
+                        ("joined", "us"), ("joined", "today"),
                         ("is", "off"), ("was", "off"), ("is", "away"), ("was", "away")})
 _TURNED_TO = frozenset({"ask", "asked", "asking", "cc", "ping", "pinged", "credit", "thanks",
                         "i'm"})
@@ -3257,6 +3277,7 @@ _SPOKEN_OF_RE2 = (
     + rb"+[ \t]+(?:said|says|asked|suggested|mentioned|raised|flagged"
     rb"|noted|thinks|thought|wants|wanted|pointed out|reckons|confirmed|agreed|explained"
     rb"|recommended|proposed|demoed|(?:is|was) (?:leaving|off|away|on leave)|and I"
+    rb"|(?:left|joined) (?:the|us|today)"
     rb"|(?:and|&) " + _LINE_CAPITAL_RE2 + _NAME_LETTERS_RE2 + b"*"
     rb"|from (?:the|our) [^\n]{1,30}team)\b"
     rb"|\b(?:[Aa]sk(?:ed|ing)?|[Cc]heck(?:ed)? with|(?:[Ss]peak|[Ss]poke|[Tt]alk(?:ed)?)"
