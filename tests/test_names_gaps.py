@@ -278,3 +278,13 @@ def test_a_things_name_key_and_a_river_named_like_a_person(path: str, syntax: st
 def test_a_sessions_people_and_a_release_sign_off(path: str, syntax: str, text: str,
                                                   expected: list[str]) -> None:
     assert names_in(path, text, syntax) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("**Aisha R**: pairing with Callum on the map\n", ["Aisha R", "Callum"]),
+    ("Eilidh M: the form is too long\nP3: agreed\n", ["Eilidh M"]),
+    # a heading or a word and a letter
+    ("Section A: scope\nPhase B: build\n", []),
+])
+def test_a_speakers_given_name_and_initial(text: str, expected: list[str]) -> None:
+    assert names_in("standup.md", text, "markdown") == expected

@@ -1308,6 +1308,11 @@ def _tagged(locator: Locator, names: _Names) -> Iterator[Span]:
             if span is not None:
                 yield Span(span.start, span.end, max(span.confidence, 0.8), span.suggestion)
             continue
+        if (short := _lazy(_GIVEN_AND_INITIAL).fullmatch(label)) is not None:
+            # "Jane D:": a speaker's given name and the initial of their surname
+            if _given_alone(short.group("given"), names):
+                yield Span(start, start + len(label), 0.75, "Jane D")
+            continue
         if _VALUE.fullmatch(label) is None:
             continue
         span = _name_span(_items(label, start), names, relaxed=True, unknown=speaker)
@@ -1341,6 +1346,9 @@ def _signed_or_addressed(text: str, m: regex.Match[str]) -> bool:
         return not text[m.end("last"):len(text) if line_end < 0 else line_end].strip(" \t,.")
     return text[m.start():m.start("name")].split()[0].lower() in ("dear", "annwyl") \
         and text.startswith(",", m.end("last"))
+
+
+_GIVEN_AND_INITIAL = r"(?P<given>\p{Lu}\p{Ll}+)[ \t]+\p{Lu}\.?"
 
 
 def _saluted(first: str, last: str, names: _Names) -> bool:
