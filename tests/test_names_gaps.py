@@ -288,3 +288,18 @@ def test_a_sessions_people_and_a_release_sign_off(path: str, syntax: str, text: 
 ])
 def test_a_speakers_given_name_and_initial(text: str, expected: list[str]) -> None:
     assert names_in("standup.md", text, "markdown") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('class VesselFactory(factory.Factory):\n    name = "Mary Rose"\n', []),
+    ('class FarmFixture:\n    name = "Megan Lloyd"\n    sbi = 106000000\n', []),
+    ('class KeeperFactory(factory.Factory):\n    name = "Megan Lloyd"\n', ["Megan Lloyd"]),
+])
+def test_a_name_in_a_python_class_kept_for_a_thing(text: str, expected: list[str]) -> None:
+    assert names_in("factories.py", text, "python") == expected
+
+
+def test_a_name_in_a_function_is_not_a_class_attribute() -> None:
+    text = ("class Employee(NamedTuple):\n    name: str\n\n"
+            "    def test_basics(self):\n        jim = Emp(name='Megan', id=1)\n")
+    assert names_in("a.py", text, "python") == []

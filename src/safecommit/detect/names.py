@@ -2495,8 +2495,13 @@ def _from_code(locator: Locator) -> Iterator[Keyed]:
 def _things_block(key: str | None) -> bool:
     """A braced block's key names a place or a thing (``vessel``, ``farm``, ``town``), so a
     ``name`` in it is the thing's."""
-    return key is not None and (thing_key(key) or words(key).split()[-1:] in (
-        ["farm"], ["holding"], ["team"], ["project"]))
+    if key is None or thing_key(key):
+        return key is not None
+    ws = words(key).split()
+    return any(w in _THING_BLOCKS for w in ws) and not any(w in _PERSON_KEY_WORDS for w in ws)
+
+
+_THING_BLOCKS = frozenset({"farm", "holding", "team", "project"})
 
 
 def _block_key(text: str, offset: int) -> str | None:
@@ -2518,6 +2523,28 @@ def _block_key(text: str, offset: int) -> str | None:
                     end -= 1
                 key = _identifier_before(text, end, line)
             return key
+    return _enclosing_class(text, offset, floor)
+
+
+_CLASS_LINE = re.compile(r"class[ \t]+(?P<name>[A-Za-z_]\w*)")
+
+
+def _enclosing_class(text: str, offset: int, floor: int) -> str | None:
+    """The name of the Python class whose own body holds ``offset`` (a factory's or a
+    fixture's attribute: ``class VesselFactory:``), as a block's key; None where the line
+    is in a function, or in no class."""
+    if "class" not in text[floor:offset]:
+        return None
+    end = text.rfind("\n", 0, offset) + 1
+    indent = len(text[end:offset]) - len(text[end:offset].lstrip(" \t"))
+    while end > floor:
+        start = text.rfind("\n", 0, end - 1) + 1
+        line = text[start:end - 1]
+        body = line.lstrip(" \t")
+        if body and not body.startswith("#") and len(line) - len(body) < indent:
+            m = _CLASS_LINE.match(body)
+            return None if m is None else m.group("name")
+        end = start
     return None
 
 
