@@ -303,3 +303,17 @@ def test_a_name_in_a_function_is_not_a_class_attribute() -> None:
     text = ("class Employee(NamedTuple):\n    name: str\n\n"
             "    def test_basics(self):\n        jim = Emp(name='Megan', id=1)\n")
     assert names_in("a.py", text, "python") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kind regards,\n\nGWEN PRITCHARD\nSenior Adviser\n", ["GWEN PRITCHARD"]),
+    ("## Contacts\n- Pritchard, Gwen - DM\n- Wilk, Tomasz \u2013 tech lead\n",
+     ["Pritchard, Gwen", "Wilk, Tomasz"]),
+    # a heading in capitals, and a place then a dash
+    ("Kind regards,\nTHE PLATFORM TEAM\n", []),
+    ("TERMS AND CONDITIONS\nGWEN PRITCHARD\n", []),
+    ("- Kendal, Cumbria - site visit\n", []),
+])
+def test_a_signature_in_capitals_and_a_surname_first_list_item_with_a_role(
+        text: str, expected: list[str]) -> None:
+    assert names_in("letter.txt", text, "text") == expected

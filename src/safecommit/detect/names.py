@@ -1569,7 +1569,8 @@ _CAPS_OR_SURNAME_FIRST_RE2 = (_CAPS_PAIR_RE2 + b"|" + _CAPS_THEN_GIVEN_RE2 + b"|
 _SURNAME_FIRST_LINE = (
     r"[ \t]*(?:[-*+\u2022][ \t]+|\d{1,3}[.)][ \t]+|\[\d{1,2}:\d\d(?::\d\d)?\][ \t]+)?"
     r"(?P<label>)(?P<name>[^,\n]+,[^,\n(]+?)"
-    r"[ \t]*(?:\([^()\n]{0,40}\))?[ \t]*[,;.]?[ \t]*")
+    r"[ \t]*(?:\([^()\n]{0,40}\))?[ \t]*[,;.]?[ \t]*"
+    r"(?:[ \t][-\u2013\u2014][ \t]+[^\n]{1,40})?")  # "Doe, Jane - DM": a role after a dash
 # A role's label may open it ("Contact: Doe, Jane", "**Product owner:** Doe, Jane"): a
 # label ``key_role`` reads as a person's, not "Location: …". (Tried on lines with a colon.)
 _LABELLED_SURNAME_FIRST_LINE = _SURNAME_FIRST_LINE.replace(
@@ -1580,18 +1581,47 @@ _CAPS_RUN = (
     r"(?:[ \t]+\p{Lu}[\p{Lu}'\u2019-]*\p{Lu})+(?![\p{L}\p{N}'\u2019_-])")
 
 
+# A letter's signature in capitals under its sign-off: "Regards,", then "JANE DOE".
+_CAPS_SIGNATURE = (r"[ \t]*(?P<name>\p{Lu}[\p{Lu}'\u2019-]+(?:[ \t]+\p{Lu}[\p{Lu}'\u2019-]+)"
+                   r"{1,2})[ \t]*,?[ \t]*")
+
+
+def _signed_under(text: str, start: int) -> bool:
+    """The line at ``start`` is under a sign-off ("Kind regards,"), a blank line between
+    or none."""
+    end = start - 1
+    for _ in range(2):
+        if end <= 0:
+            return False
+        previous = text[text.rfind("\n", 0, end) + 1:end]
+        if _SIGN_OFF_LINE.match(previous):
+            return True
+        if previous.strip():
+            return False
+        end = text.rfind("\n", 0, end)
+    return False
+
+
 def _note_line(text: str, start: int, end: int, names: _Names) -> Iterator[Span]:
     """A name in capitals amid prose, or a line that is a name written surname first."""
     line = text[start:end]
-    if line != line.upper():  # a line all in capitals is a heading or a warranty
-        # (RE2 says which of its forms the line may hold: the full patterns cost more, and
-        # most lines hold none; a line not in ASCII is read by them all)
-        data = line.encode()
-        plain = len(data) == len(line)
-        if "," in line and (not plain or re2scan.found(_SURNAME_FIRST_LINE_RE2, data)) \
-                and (whole := _lazy(
-                _LABELLED_SURNAME_FIRST_LINE if ":" in line else _SURNAME_FIRST_LINE
-        ).fullmatch(line)) is not None \
+    if line == line.upper():
+        # a line all in capitals is a heading or a warranty, unless a letter's signature
+        if (m := _lazy(_CAPS_SIGNATURE).fullmatch(line)) is not None \
+                and _signed_under(text, start):
+            parts = m.group("name").split()
+            if names.given(parts[0]) and names.surname(parts[-1]) \
+                    and not is_placeholder(parts):
+                yield Span(start + m.start("name"), start + m.end("name"), 0.8)
+        return
+    # (RE2 says which of its forms the line may hold: the full patterns cost more, and
+    # most lines hold none; a line not in ASCII is read by them all)
+    data = line.encode()
+    plain = len(data) == len(line)
+    if "," in line and (not plain or re2scan.found(_SURNAME_FIRST_LINE_RE2, data)):
+        shape = _LABELLED_SURNAME_FIRST_LINE if ":" in line else _SURNAME_FIRST_LINE
+        whole = _lazy(shape).fullmatch(line)
+        if whole is not None \
                 and (not whole.group("label") or key_role(whole.group("label")) is not None) \
                 and (m := _SURNAME_FIRST.fullmatch(whole.group("name"))) is not None:
             # (a label says a person is named: one known name is enough there)
@@ -1600,10 +1630,10 @@ def _note_line(text: str, start: int, end: int, names: _Names) -> Iterator[Span]
             if span is not None:
                 yield span
                 return
-        if not plain or re2scan.found(_CAPS_PAIR_RE2, data):
-            yield from _capitals_in(line, start, names)
-        if re2scan.found(_CAPS_THEN_GIVEN_RE2, data):
-            yield from _capitals_then_given(line, start, names)
+    if not plain or re2scan.found(_CAPS_PAIR_RE2, data):
+        yield from _capitals_in(line, start, names)
+    if re2scan.found(_CAPS_THEN_GIVEN_RE2, data):
+        yield from _capitals_then_given(line, start, names)
 
 
 # A surname in capitals before a given name, as forms, case notes and lists of delegates
