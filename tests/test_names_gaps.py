@@ -317,3 +317,13 @@ def test_a_name_in_a_function_is_not_a_class_attribute() -> None:
 def test_a_signature_in_capitals_and_a_surname_first_list_item_with_a_role(
         text: str, expected: list[str]) -> None:
     assert names_in("letter.txt", text, "text") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Handed over to Sarah Ward, the consultant.\n", ["Sarah Ward"]),
+    ("Emailed Sarah Ward from the hospital trust.\n", ["Sarah Ward"]),
+    ("Case moved to Sarah Ward in the payments team.\n", ["Sarah Ward"]),
+    ("Discharged from Florence Ward, Cumberland Infirmary.\n", []),
+])
+def test_a_person_named_ward_in_a_hospitals_context(text: str, expected: list[str]) -> None:
+    assert names_in("notes.md", text, "markdown") == expected

@@ -816,14 +816,21 @@ def _place(text: str, start: int, end: int, mode_at: _ModeFinder) -> bool:
 
 
 # A hospital's ward named for someone ("admitted to … Ward", "on … Ward, bay 4"): one is
-# "on" a ward, or the line speaks of a patient's care. "Ward" is a common surname, so only
-# then, and only where a preposition puts it as a place ("assigned to … Ward" is a person).
+# "on" a ward; one is admitted to, moved to or discharged from one where the line speaks of
+# a patient's care; a bay, a bed or a hospital follows one. "Ward" is a common surname, so
+# only then, and only where a preposition puts it as a place ("spoke to … Ward at the
+# clinic", "assigned to … Ward" are people).
 _WARD_BEFORE = (r"(?<![\p{L}'])(?:(?P<on>(?i:on|onto))|(?i:to|from|into|in|at))"
               r"[ \t]+\Z")
 _CARE_WORDS = (
     r"(?i)\b(?:patients?|admitted|readmitted|admission|discharged?|nursed|bay|beds?|side[ ]room"
     r"|hospital|infirmary|appointments?|clinic|NHS|ICU|HDU|A&E|consultant|nurses?|sister"
     r"|matron|ward[ ]round)\b")
+# What a patient's move or visit is (before the preposition), and what follows a ward.
+_TO_A_WARD = frozenset({"admitted", "readmitted", "transferred", "moved", "discharged",
+                        "returned", "nursed", "appointment", "appointments", "stepped"})
+_AFTER_A_WARD = (r"[ \t]*,?[ \t]*(?:(?i:bay|beds?|side[ ]room)\b"
+                 r"|(?:\p{Lu}\p{Ll}+[ \t]+){1,3}(?:Infirmary|Hospital)\b)")
 # Who is waited on, signed off on or commented on is a person: "on" then means no ward.
 _ON_A_PERSON = frozenset({"waiting", "wait", "waited", "off", "comment", "commented", "depend",
                           "depends", "rely", "relies", "call", "called", "check", "checked",
@@ -853,7 +860,11 @@ def _named_for(text: str, start: int, end: int, surname: str, mode_at: _ModeFind
     if before.group("on") is not None:
         verb = head[:before.start()].split()[-1:]
         return not verb or verb[0].lower() not in _ON_A_PERSON
-    return _lazy(_CARE_WORDS).search(line) is not None
+    if _lazy(_AFTER_A_WARD).match(text, end) is not None:
+        return True
+    verb = head[:before.start()].split()[-1:]
+    return bool(verb) and verb[0].lower() in _TO_A_WARD \
+        and _lazy(_CARE_WORDS).search(line) is not None
 
 
 _LIST_GOES_ON = regex.compile(r"[ \t]*(?:,|(?:and|or|&)[ \t])")
