@@ -138,6 +138,13 @@ NOT_A_PERSON_AFTER = frozenset({
     "Communications", "Telecom", "Networks", "Software", "Healthcare", "Instruments",
     "Components", "Manufacturing", "Products", "Laboratories", "Labs", "Imaging", "Controls",
     "International", "Consultants",
+    # a bridge, a room, a prize or a rule named for someone ("… Bridge", "… Wing", "… Cup",
+    # "… Effect"), and a river or a moor: words no surname or given name spells
+    "Bridge", "Tunnel", "Viaduct", "Reservoir", "Harbour", "Wing", "Room", "Suite", "Lounge",
+    "Auditorium", "Annexe", "Pavilion", "Fellowship", "Bursary", "Scholarship", "Cup",
+    "Trophy", "Medal", "Shield", "Principle", "Effect", "Paradox", "Conjecture", "Formula",
+    "River", "Stream", "Creek", "Lake", "Burn", "Water", "Moor", "Fell", "Tarn", "Estuary",
+    "Valley", "Forest",
 })
 # Words that make a name a build server's or a bot's identity wherever it stands, even
 # after a label for people: a commit trailer's "Co-authored-by: … CI <ci@…>", a mail's
@@ -416,6 +423,9 @@ def _name_span(items: list[Item], names: _Names, *, relaxed: bool,
         if any(names.known(i.text) and i.kind == "word" for i in named) and (
                 title in STRICT_TITLES or not all(names.weak(i.text) for i in named)):
             return Span(start, end, 0.85)
+        if title in STRICT_TITLES and named[-1].kind == "caps" \
+                and len(named[-1].text) > 2 and names.surname(named[-1].text, long_tail=False):
+            return Span(start, end, 0.8)  # "Mr DOE": a letter's or a case note's surname
         if title in STRICT_TITLES and (relaxed or (mode is not None and mode())
                                        or (len(named) >= 2 and _unknown_name(named, names))):
             return Span(start, end, 0.8)
@@ -613,6 +623,13 @@ def _scan_run(items: list[Item], names: _Names, mode_at: _ModeFinder, text: str
     i = 0
     while i < n:
         item = items[i]
+        if item.text in _TURNED_TO_CAPITAL and i + 2 == n and items[i + 1].kind == "word" \
+                and _given_alone(items[i + 1].text, names):
+            # a sentence that asks or pings a given name alone ("Ask <given> before …"),
+            # in a docstring as in a note
+            yield Span(items[i + 1].start, items[i + 1].end, 0.75, "Jane")
+            i += 2
+            continue
         if item.kind == "title" and i + 1 < n:
             j = i + 1
             while j < n and j - i <= 4 and items[j].kind in ("word", "caps", "initial",
@@ -670,6 +687,10 @@ def _scan_run(items: list[Item], names: _Names, mode_at: _ModeFinder, text: str
                 yield Span(span.start, span.end, max(span.confidence, relaxed), span.suggestion)
 
 
+# The words that open a sentence turning to someone (see ``_TURNED_TO``), capitalised.
+_TURNED_TO_CAPITAL = frozenset({"Ask", "Ping", "Cc", "Thanks"})
+
+
 def _given_then_surname(items: list[Item], i: int, names: _Names, mode_at: _ModeFinder,
                         text: str) -> tuple[Span | None, int]:
     n = len(items)
@@ -678,6 +699,9 @@ def _given_then_surname(items: list[Item], i: int, names: _Names, mode_at: _Mode
         it = items[j]
         if it.kind == "word" and _surname_at(items, j, names):
             best = j
+        elif it.kind == "caps" and _caps_surname(items, j, names):
+            best = j  # "Jane DOE": forms, case notes and letters write the surname so
+            break
         if not (it.kind in ("initial", "particle") or (it.kind == "word"
                                                          and names.given(it.text))):
             if best < 0 and _unknown_middle(items, j, names):
@@ -719,7 +743,8 @@ def _given_then_surname(items: list[Item], i: int, names: _Names, mode_at: _Mode
             and (names.weak(given) or given.lower() in load_english()):
         return None, i + 1
     tokens = [it.text for it in items[i:best + 1]]
-    if is_placeholder(tokens) or _place(text, items[i].start, items[best].end, mode_at):
+    if is_placeholder(tokens) or _place(text, items[i].start, items[best].end, mode_at) \
+            or _named_for(text, items[i].start, items[best].end, _norm(surname), mode_at):
         return None, best + 1
     confidence = 0.8
     if names.weak(given) and names.weak(surname):
@@ -790,6 +815,58 @@ def _place(text: str, start: int, end: int, mode_at: _ModeFinder) -> bool:
         or _LIST_GOES_ON.match(text, end) is not None
 
 
+# A hospital's ward named for someone ("admitted to … Ward", "on … Ward, bay 4"): one is
+# "on" a ward; one is admitted to, moved to or discharged from one where the line speaks of
+# a patient's care; a bay, a bed or a hospital follows one. "Ward" is a common surname, so
+# only then, and only where a preposition puts it as a place ("spoke to … Ward at the
+# clinic", "assigned to … Ward" are people).
+_WARD_BEFORE = (r"(?<![\p{L}'])(?:(?P<on>(?i:on|onto))|(?i:to|from|into|in|at))"
+              r"[ \t]+\Z")
+_CARE_WORDS = (
+    r"(?i)\b(?:patients?|admitted|readmitted|admission|discharged?|nursed|bay|beds?|side[ ]room"
+    r"|hospital|infirmary|appointments?|clinic|NHS|ICU|HDU|A&E|consultant|nurses?|sister"
+    r"|matron|ward[ ]round)\b")
+# What a patient's move or visit is (before the preposition), and what follows a ward.
+_TO_A_WARD = frozenset({"admitted", "readmitted", "transferred", "moved", "discharged",
+                        "returned", "nursed", "appointment", "appointments", "stepped"})
+_AFTER_A_WARD = (r"[ \t]*,?[ \t]*(?:(?i:bay|beds?|side[ ]room)\b"
+                 r"|(?:\p{Lu}\p{Ll}+[ \t]+){1,3}(?:Infirmary|Hospital)\b)")
+# Who is waited on, signed off on or commented on is a person: "on" then means no ward.
+_ON_A_PERSON = frozenset({"waiting", "wait", "waited", "off", "comment", "commented", "depend",
+                          "depends", "rely", "relies", "call", "called", "check", "checked",
+                          "pass", "passed", "hand", "handed", "focus", "report"})
+
+
+def _named_for(text: str, start: int, end: int, surname: str, mode_at: _ModeFinder) -> bool:
+    """The name at ``text[start:end]`` names a thing after a person: "the" before it (a
+    ship, a building, a room: "the … room"), or a hospital's ward (see ``_WARD_BEFORE``);
+    not after a label for people, nor before a possessive."""
+    if text.startswith(("'", _RSQUO), end) or text[start:end].endswith(_POSSESSIVE):
+        return False
+    head = text[max(0, start - 40):start]
+    the = head[-4:].lower() == "the " and (len(head) == 4 or not head[-5].isalnum())
+    if not the and surname != "Ward":
+        return False
+    if mode_at(start):
+        return False
+    if the:
+        return True
+    before = _lazy(_WARD_BEFORE).search(head)
+    if before is None:
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start:len(text) if line_end < 0 else line_end]
+    if before.group("on") is not None:
+        verb = head[:before.start()].split()[-1:]
+        return not verb or verb[0].lower() not in _ON_A_PERSON
+    if _lazy(_AFTER_A_WARD).match(text, end) is not None:
+        return True
+    verb = head[:before.start()].split()[-1:]
+    return bool(verb) and verb[0].lower() in _TO_A_WARD \
+        and _lazy(_CARE_WORDS).search(line) is not None
+
+
 _LIST_GOES_ON = regex.compile(r"[ \t]*(?:,|(?:and|or|&)[ \t])")
 _PLACE_LAST = frozenset({"near", "nr", "nr.", "around", "outside", "toward", "towards", "via",
                          "in", "and", "or"})
@@ -818,6 +895,15 @@ def _family_then_given(items: list[Item], i: int, names: _Names, mode_at: _ModeF
             or _place(text, items[i].start, items[j - 1].end, mode_at):
         return None, i + 1
     return Span(items[i].start, items[j - 1].end, 0.75), j
+
+
+def _caps_surname(items: list[Item], j: int, names: _Names) -> bool:
+    """``items[j]``, in capitals after a given name, is a common surname, alone in capitals
+    (not a heading's run, "… LINE CLOSURES"), nor a word that makes a thing of the name."""
+    word = _norm(items[j].text)
+    return len(word) > 2 and names.surname(word, long_tail=False) \
+        and word not in NOT_A_PERSON_AFTER \
+        and (j + 1 >= len(items) or items[j + 1].kind != "caps")
 
 
 def _unknown_middle(items: list[Item], j: int, names: _Names) -> bool:
@@ -888,6 +974,7 @@ _TITLED_THINGS = frozenset({
 # breed by what it is: "Arthur Turner apples", "Kerry Hill ewes".
 _THING_AFTER = regex.compile(
     r"[ \t]+(?:office|offices|depot|site|station|branch|campus|estate|farm|terriers?|spaniels?"
+    r"|bridge|building|wing|suite|room|rooms"
     r"|shuffle|algorithm|distribution|matching|theorem|transform|method|equation"
     r"|apples?|pears?|plums?|cherr(?:y|ies)|potato(?:es)?|roses?|tulips?|trees?|seedlings?"
     r"|variety|varieties|cultivars?|breeds?|sheep|ewes?|rams?|tups?|lambs?|cattle|cows?"
@@ -950,6 +1037,18 @@ def _not_geo_names(locator: Locator, spans: list[Span]) -> list[Span]:
             if _GEO_NAME_TAG.search(text, max(0, s.start - 80), s.start) is None]
 
 
+@lru_cache(maxsize=1024)
+def _thing_name_key(key: str, geo: bool = False) -> bool:
+    """``thing_key``, or a name or title key whose other words name a thing (a service's,
+    a project's: ``_THING_NAME_WORDS``)."""
+    if thing_key(key, geo):
+        return True
+    ws = words(key).split()
+    return len(ws) > 1 and ws[-1] in ("name", "names", "title") \
+        and any(w in _THING_NAME_WORDS for w in ws[:-1]) \
+        and not any(w in _PERSON_KEY_WORDS for w in ws)
+
+
 def _literal_of_a_thing(text: str, code: list[tuple[int, int]], span: Span) -> bool:
     """Whether ``span`` is in a string literal whose key in the code names a place or a
     thing: ``'boat_name' => '…'``, ``town: "Burgess Hill"``."""
@@ -957,7 +1056,8 @@ def _literal_of_a_thing(text: str, code: list[tuple[int, int]], span: Span) -> b
     if text[at] not in "\"'`":
         return False  # a comment
     key = _key_before(text, at, max(text.rfind("\n", 0, at) + 1, at - 90))
-    return key is not None and thing_key(key)
+    return key is not None and (_thing_name_key(key) or (
+        key.lower() == "name" and _things_block(_block_key(text, at))))
 
 
 def _not_under_thing_keys(locator: Locator, spans: list[Span]) -> list[Span]:
@@ -966,7 +1066,7 @@ def _not_under_thing_keys(locator: Locator, spans: list[Span]) -> list[Span]:
     if geo and locator.text.syntax not in _FIELD_SYNTAXES:
         return _not_geo_names(locator, spans)
     lines = sorted({locator.line_index(s.start) for s in spans})
-    things = [f for f in fields_on(locator, lines) if thing_key(f.key, geo)]
+    things = [f for f in fields_on(locator, lines) if _thing_name_key(f.key, geo)]
     if not things:
         return spans
     return [s for s in spans if not any(f.start <= s.start and s.end <= f.end for f in things)]
@@ -1219,6 +1319,11 @@ def _tagged(locator: Locator, names: _Names) -> Iterator[Span]:
             if span is not None:
                 yield Span(span.start, span.end, max(span.confidence, 0.8), span.suggestion)
             continue
+        if (short := _lazy(_GIVEN_AND_INITIAL).fullmatch(label)) is not None:
+            # "Jane D:": a speaker's given name and the initial of their surname
+            if _given_alone(short.group("given"), names):
+                yield Span(start, start + len(label), 0.75, "Jane D")
+            continue
         if _VALUE.fullmatch(label) is None:
             continue
         span = _name_span(_items(label, start), names, relaxed=True, unknown=speaker)
@@ -1232,10 +1337,29 @@ def _tagged(locator: Locator, names: _Names) -> Iterator[Span]:
     if syntax not in CODE and syntax not in _FIELD_SYNTAXES and _may_salute(locator):
         for m in _SALUTATION.finditer(text, timeout=10.0):
             if m.group("last") is not None:
-                if _saluted(m.group("name"), m.group("last"), names):
+                if _saluted(m.group("name"), m.group("last"), names) or (
+                        _signed_or_addressed(text, m)
+                        and not is_placeholder([m.group("name"), m.group("last")])
+                        and _unknown_name(
+                            _items(text[m.start("name"):m.end("last")], m.start("name")),
+                            names)):
                     yield Span(m.start("name"), m.end("last"), 0.8)
             elif _given_alone(m.group("name"), names, english=True):  # "Dear Robin" too
                 yield Span(m.start("name"), m.end("name"), 0.75, "Jane")
+
+
+def _signed_or_addressed(text: str, m: regex.Match[str]) -> bool:
+    """The salutation's name is a letter's signature, on a line of its own under the
+    sign-off, or the person a letter opens on ("Dear …,"): there, a name neither list
+    knows is still one (``_unknown_name``), not in a sentence that opens "Best …"."""
+    if "\n" in text[m.start():m.start("name")]:
+        line_end = text.find("\n", m.end("last"))
+        return not text[m.end("last"):len(text) if line_end < 0 else line_end].strip(" \t,.")
+    return text[m.start():m.start("name")].split()[0].lower() in ("dear", "annwyl") \
+        and text.startswith(",", m.end("last"))
+
+
+_GIVEN_AND_INITIAL = r"(?P<given>\p{Lu}\p{Ll}+)[ \t]+\p{Lu}\.?"
 
 
 def _saluted(first: str, last: str, names: _Names) -> bool:
@@ -1266,7 +1390,16 @@ _PERSON_LABEL = re.compile(  # plain alternatives: the stdlib engine is quicker
     r"|maintainers?|maintained by|authors?|written by|applicant|claimant"
     r"|caseworker|assignee|assigned to|reassigned to|escalated to|reviewer|reviewed by"
     r"|approved by|prepared by|signed by|signed|signatory|signature|witness|witnessed by"
-    r"|attendees?|present|apologies|participants|invitees))"
+    r"|attendees?|present|apologies|participants|invitees"
+    # a role in a team or a case, with its colon: "Product owner:", "Point of contact:"
+    r"|(?P<role>(?:(?:point|person)[ \t]+of[ \t]+|key[ \t]+|main[ \t]+)?contact"
+    r"|(?:product|service|data|business|technical|process|asset|risk)[ \t]+owner|owner"
+    r"|(?:tech(?:nical)?|delivery|product|team|policy|data|dev|test|design|user[ \t]+research)"
+    r"[ \t]+lead|(?:delivery|product|project|programme|service|line)[ \t]+manager"
+    r"|senior[ \t]+responsible[ \t]+owner|sro"
+    # a research session's or a meeting's people, and who signed a release off
+    r"|observers?|note[ -]?takers?|facilitators?|interviewers?|moderators?|chair"
+    r"|sign[ -]?offs?|signed[ -]off)(?=(?:\*\*|__)?[ \t]*:)))"
     r"(?:\*\*|__)?[ \t]*(?P<colon>:)?(?:\*\*|__)?[ \t]+(?P<value>[^\n]{1,200})")
 # The same for RE2, which finds the lines that may hold one (most hold none).
 _PERSON_LABEL_RE2 = (
@@ -1274,23 +1407,28 @@ _PERSON_LABEL_RE2 = (
     rb"|(?:sur|fore)names?|(?:last|family|first|given|middle|maiden)[ -]names?)"
     rb"(?:\*\*|__)?[ \t]*:|-by|maintain|author|written by|applicant|claimant|caseworker"
     rb"|assign|escalated to|reviewer|approved by|prepared by|signed|signat|witness|attendee"
-    rb"|present|apologies|participants|invitees")
+    rb"|present|apologies|participants|invitees"
+    rb"|(?i:contact|owner|lead|manager|sro|observers?|takers?|facilitators?|interviewers?"
+    rb"|moderators?|chair|sign[ -]?offs?|signed[ -]off)(?:\*\*|__)?[ \t]*:")
 # Labels that need no colon ("escalated to …"), and labels that list people.
 _BY_OR_TO = frozenset({"maintained by", "written by", "assigned to", "reassigned to",
                        "escalated to", "reviewed by", "approved by", "prepared by", "signed by",
                        "witnessed by"})
 _LISTS_PEOPLE = frozenset({"to", "cc", "bcc", "authors", "maintainers", "attendees", "attendee",
-                           "present", "apologies", "participants", "invitees"})
+                           "present", "apologies", "participants", "invitees", "observers",
+                           "sign-off", "sign off", "signoff", "sign-offs", "signed-off",
+                           "signed off"})
 # Data files name people by key and column, where the keys say more than a label would.
 _KEYED_ONLY = frozenset({"json", "yaml", "toml", "ini", "properties", "env", "csv", "tsv",
                          "sql", "vcard", "ldif"})
 _LABEL_NAME = regex.compile(_NAME_WORDS)
 _PIECES = regex.compile(r"[^;]+")
 _BETWEEN_PEOPLE = regex.compile(r"[ \t]*(?:[,&]|\band\b)[ \t]*")
-# What may follow a name in a label's value: a team, an address, a quote, punctuation, or
-# the sentence going on in lower case ("escalated to Doe, Jane on Monday").
+# What may follow a name in a label's value: a team, an address, a quote, punctuation (a
+# bracket the label opened in), or the sentence going on in lower case ("escalated to Doe,
+# Jane on Monday").
 _AFTER_NAME = regex.compile(r"""(?:[ \t]*(?:\([^()\n]*\)|<[^<>\n]*>|["'*_\u2018-\u201d]))*"""
-                            r"[ \t]*(?:[.,;:|]|[ \t]\p{Ll}|$)")
+                            r"[ \t]*(?:[.,;:|)]|[ \t]\p{Ll}|$)")
 
 
 def _label_spans(locator: Locator) -> Iterator[tuple[int, int]]:
@@ -1352,6 +1490,16 @@ def _people_in(piece: str, offset: int, many: bool, names: _Names) -> Iterator[S
     starts = [0, *(m.end() for m in _BETWEEN_PEOPLE.finditer(body))] if many else [0]
     for at in starts:
         at += len(body[at:]) - len(body[at:].lstrip(" \t\"'"))
+        initials = _SURNAME_INITIALS.match(body, at)
+        if initials is not None and _AFTER_NAME.match(body, initials.end()) is not None \
+                and initials.group().rstrip(".")[-2:-1] in (" ", ".") \
+                and names.surname(_norm(initials.group("last"))) \
+                and not is_placeholder([initials.group("last")]):
+            # "Doe J.", "DOE J": a surname, then initials, as minutes and forms write it
+            yield Span(offset + lead + at, offset + lead + initials.end(), 0.8, "Doe J")
+            if not many:
+                return
+            continue
         if (name := _LABEL_NAME.match(body, at)) is None \
                 or _AFTER_NAME.match(body, name.end()) is None:
             continue
@@ -1413,6 +1561,7 @@ def _capital_names(text: str, names: _Names) -> Iterator[Span]:
 # Two or three words in capitals between words that are not: a name a writer put in
 # capitals amid lower-case prose ("set up by JANE DOE in June"). RE2 finds the lines with
 # two words in capitals side by side, in the pass that finds prose's other lines of names.
+_CAPS_THEN_GIVEN_RE2 = rb"[A-Z][A-Z'-]+[A-Z][ \t]+[A-Z][a-z]"
 _CAPS_PAIR_RE2 = rb"[A-Z][A-Z'-]+[ \t]+[A-Z][A-Z'-]+"
 # A line that is a name written surname first, as a directory shows it: an attendance list
 # pasted from a meeting ("Doe, Jane (RPA)"), a list of delegates ("DOE, Jane"), a chat's
@@ -1424,30 +1573,100 @@ _CAPS_PAIR_RE2 = rb"[A-Z][A-Z'-]+[ \t]+[A-Z][A-Z'-]+"
 _LINE_PARTICLES_RE2 = ("(?:(?:" + _PARTICLE[3:_PARTICLE.index(")")] + r")[ \t]+)*").encode()
 _LINE_CAPITAL_RE2 = rb"[A-Z\xc0-\xde\x{100}-\x{17f}]"
 _SURNAME_FIRST_LINE_RE2 = (rb"(?m)^[ \t]*(?:[-*+][ \t]+|[0-9]+[.)][ \t]+|\[[0-9]+:[0-9:]+\]"
-                           rb"[ \t]+)?" + _LINE_PARTICLES_RE2 + _LINE_CAPITAL_RE2
+                           rb"[ \t]+)?(?:\*\*|__)?" + _LINE_PARTICLES_RE2 + _LINE_CAPITAL_RE2
                            + rb"[^\n,]*,[ \t]*" + _LINE_CAPITAL_RE2 + rb"[^\n,;:]*$")
-_CAPS_OR_SURNAME_FIRST_RE2 = _CAPS_PAIR_RE2 + b"|" + _SURNAME_FIRST_LINE_RE2[4:]
+_CAPS_OR_SURNAME_FIRST_RE2 = (_CAPS_PAIR_RE2 + b"|" + _CAPS_THEN_GIVEN_RE2 + b"|"
+                              + _SURNAME_FIRST_LINE_RE2[4:])
 _SURNAME_FIRST_LINE = (
     r"[ \t]*(?:[-*+\u2022][ \t]+|\d{1,3}[.)][ \t]+|\[\d{1,2}:\d\d(?::\d\d)?\][ \t]+)?"
-    r"(?P<name>[^,\n]+,[^,\n(]+?)"
-    r"[ \t]*(?:\([^()\n]{0,40}\))?[ \t]*[,;.]?[ \t]*")
+    r"(?P<label>)(?P<name>[^,\n]+,[^,\n(]+?)"
+    r"[ \t]*(?:\([^()\n]{0,40}\))?[ \t]*[,;.]?[ \t]*"
+    r"(?:[ \t][-\u2013\u2014][ \t]+[^\n]{1,40})?")  # "Doe, Jane - DM": a role after a dash
+# A role's label may open it ("Contact: Doe, Jane", "**Product owner:** Doe, Jane"): a
+# label ``key_role`` reads as a person's, not "Location: …". (Tried on lines with a colon.)
+_LABELLED_SURNAME_FIRST_LINE = _SURNAME_FIRST_LINE.replace(
+    "(?P<label>)",
+    r"(?:(?:\*\*|__)?(?P<label>\p{Lu}[\p{L} -]{0,40}?)[ \t]*:(?:\*\*|__)?[ \t]*)?")
 _CAPS_RUN = (
     r"(?<![\p{L}\p{N}'\u2019_-])\p{Lu}[\p{Lu}'\u2019-]*\p{Lu}"
     r"(?:[ \t]+\p{Lu}[\p{Lu}'\u2019-]*\p{Lu})+(?![\p{L}\p{N}'\u2019_-])")
 
 
+# A letter's signature in capitals under its sign-off: "Regards,", then "JANE DOE".
+_CAPS_SIGNATURE = (r"[ \t]*(?P<name>\p{Lu}[\p{Lu}'\u2019-]+(?:[ \t]+\p{Lu}[\p{Lu}'\u2019-]+)"
+                   r"{1,2})[ \t]*,?[ \t]*")
+
+
+def _signed_under(text: str, start: int) -> bool:
+    """The line at ``start`` is under a sign-off ("Kind regards,"), a blank line between
+    or none."""
+    end = start - 1
+    for _ in range(2):
+        if end <= 0:
+            return False
+        previous = text[text.rfind("\n", 0, end) + 1:end]
+        if _SIGN_OFF_LINE.match(previous):
+            return True
+        if previous.strip():
+            return False
+        end = text.rfind("\n", 0, end)
+    return False
+
+
 def _note_line(text: str, start: int, end: int, names: _Names) -> Iterator[Span]:
     """A name in capitals amid prose, or a line that is a name written surname first."""
     line = text[start:end]
-    if line != line.upper():  # a line all in capitals is a heading or a warranty
-        if "," in line and (whole := _lazy(_SURNAME_FIRST_LINE).fullmatch(line)) is not None \
+    if line == line.upper():
+        # a line all in capitals is a heading or a warranty, unless a letter's signature
+        if (m := _lazy(_CAPS_SIGNATURE).fullmatch(line)) is not None \
+                and _signed_under(text, start):
+            parts = m.group("name").split()
+            if names.given(parts[0]) and names.surname(parts[-1]) \
+                    and not is_placeholder(parts):
+                yield Span(start + m.start("name"), start + m.end("name"), 0.8)
+        return
+    # (RE2 says which of its forms the line may hold: the full patterns cost more, and
+    # most lines hold none; a line not in ASCII is read by them all)
+    data = line.encode()
+    plain = len(data) == len(line)
+    if "," in line and (not plain or re2scan.found(_SURNAME_FIRST_LINE_RE2, data)):
+        shape = _LABELLED_SURNAME_FIRST_LINE if ":" in line else _SURNAME_FIRST_LINE
+        whole = _lazy(shape).fullmatch(line)
+        if whole is not None \
+                and (not whole.group("label") or key_role(whole.group("label")) is not None) \
                 and (m := _SURNAME_FIRST.fullmatch(whole.group("name"))) is not None:
-            span = _surname_first(m, start + whole.start("name"), names, relaxed=False,
-                                  unknown=False)
+            # (a label says a person is named: one known name is enough there)
+            span = _surname_first(m, start + whole.start("name"), names,
+                                  relaxed=bool(whole.group("label")), unknown=False)
             if span is not None:
                 yield span
                 return
+    if not plain or re2scan.found(_CAPS_PAIR_RE2, data):
         yield from _capitals_in(line, start, names)
+    if re2scan.found(_CAPS_THEN_GIVEN_RE2, data):
+        yield from _capitals_then_given(line, start, names)
+
+
+# A surname in capitals before a given name, as forms, case notes and lists of delegates
+# write it ("DOE Jane", a middle name after it): alone in capitals, not a heading's run.
+_CAPS_THEN_GIVEN = (
+    r"(?<![\p{L}\p{N}'\u2019_-])(?<!\p{Lu}[ \t])(?P<last>\p{Lu}[\p{Lu}'\u2019-]*\p{Lu})[ \t]+"
+    r"(?P<given>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?:[ \t]+(?P<middle>\p{Lu}\p{Ll}+))?"
+    r"(?![\p{L}\p{N}'\u2019_-])")
+
+
+def _capitals_then_given(line: str, start: int, names: _Names) -> Iterator[Span]:
+    """``_CAPS_THEN_GIVEN``: a common surname, then a given name no English word spells."""
+    for m in _lazy(_CAPS_THEN_GIVEN).finditer(line):
+        last, given, middle = _norm(m.group("last")), m.group("given"), m.group("middle")
+        if not (len(last) > 2 and names.surname(last, long_tail=False)
+                and last not in NOT_A_PERSON_AFTER and names.given(given)
+                and not names.weak(given) and given.lower() not in load_english()
+                and not is_placeholder([given, last])):
+            continue
+        end = m.end() if middle is not None and names.given(middle) \
+            and not names.weak(middle) else m.end("given")
+        yield Span(start + m.start(), start + end, 0.8)
 
 
 def _capitals_in(line: str, start: int, names: _Names) -> Iterator[Span]:
@@ -1697,9 +1916,12 @@ def _from_fields(locator: Locator) -> Iterator[Keyed]:
     geo = is_geo(locator.text.path)
     names = _names()
     found = fields_on(locator, lines)
+    text = locator.text.text
     for f in found:
         if not f.value[:1].isalpha():
             continue
+        if locator.text.syntax == "yaml" and text.startswith(",", f.end):
+            f = _yaml_plain_scalar(text, f)
         role = key_role(f.key)
         if role == "generic" and (label := _spaced_key(locator, f.start)) is not None \
                 and key_role(label) == "full":
@@ -1724,6 +1946,21 @@ def _from_fields(locator: Locator) -> Iterator[Keyed]:
             value = _capitalised(f.value, names, role)
         if value is not None:
             yield role, value, f.start
+
+
+_YAML_REST = regex.compile(r",[ \t]*[^\s#,\[\]{}][^\n#,\[\]{}]*?(?=[ \t]*(?:#|$))", regex.M)
+
+
+def _yaml_plain_scalar(text: str, f: Field) -> Field:
+    """A YAML value outside brackets runs to the end of its line, a comma and all
+    ("owner: Doe, Jane"): only a flow collection's comma parts its items."""
+    line_start = text.rfind("\n", 0, f.start) + 1
+    if any(c in text[line_start:f.start] for c in "[{"):
+        return f
+    rest = _YAML_REST.match(text, f.end)
+    if rest is None:
+        return f
+    return Field(f.key, text[f.start:rest.end()], f.start, rest.end(), f.path)
 
 
 def _spaced_key(locator: Locator, start: int) -> str | None:
@@ -2231,9 +2468,11 @@ def _capital_literals(locator: Locator) -> Iterator[tuple[int, int]]:
 # A call's first two arguments, one word each: a given name then a surname, as fixtures
 # build people (``new Customer("Jane", "Doe")``, R's ``person("Jane", "Doe", email = …)``).
 # A third such argument makes a list of things (``of("Chester", "Lancaster", "York")``).
+# (A third argument that is one more capitalised word makes a list of words of the call,
+# "Rose", "Violet", "Amber"; a postcode or an identifier after the surname does not.)
 _SECOND_ARGUMENT = regex.compile(
     rf"""[ \t]*,[ \t]*(["'])(?P<v>{_WORD})\1"""
-    r"""(?=[ \t]*(?:\)|,(?![ \t]*["'`]\p{Lu})))""")
+    r"""(?=[ \t]*(?:\)|,(?![ \t]*(?P<q>["'`])\p{Lu}[\p{Ll}'\u2019-]*(?P=q))))""")
 
 
 def _split_name(text: str, start: int, end: int) -> Iterator[Keyed]:
@@ -2274,9 +2513,12 @@ def _from_code(locator: Locator) -> Iterator[Keyed]:
         role = key_role(key) if key else None
         if role is None and key in _FILLS:
             role = _filled_role(text, start, floor)
-        elif role == "generic" and key is not None and key.lower() == "name" \
-                and _person_key(_block_key(text, start)):
-            role = "full"  # owner = { name = "…" }, contact: { name: "…" }
+        elif role == "generic" and key is not None and key.lower() == "name":
+            block = _block_key(text, start)
+            if _person_key(block):
+                role = "full"  # owner = { name = "…" }, contact: { name: "…" }
+            elif _things_block(block):
+                role = None  # vessel = { name: "…" }: a boat's, a farm's, a town's name
         if role is not None:
             yield role, literal[1:-1], start + 1
         elif key is not None and key.lower() in _BARE_PARTS:
@@ -2289,6 +2531,18 @@ def _from_code(locator: Locator) -> Iterator[Keyed]:
                     yield "part", first[0], first[1]
                     yield "part", literal[1:-1], start + 1
                 first = None
+
+
+def _things_block(key: str | None) -> bool:
+    """A braced block's key names a place or a thing (``vessel``, ``farm``, ``town``), so a
+    ``name`` in it is the thing's."""
+    if key is None or thing_key(key):
+        return key is not None
+    ws = words(key).split()
+    return any(w in _THING_BLOCKS for w in ws) and not any(w in _PERSON_KEY_WORDS for w in ws)
+
+
+_THING_BLOCKS = frozenset({"farm", "holding", "team", "project"})
 
 
 def _block_key(text: str, offset: int) -> str | None:
@@ -2310,6 +2564,28 @@ def _block_key(text: str, offset: int) -> str | None:
                     end -= 1
                 key = _identifier_before(text, end, line)
             return key
+    return _enclosing_class(text, offset, floor)
+
+
+_CLASS_LINE = re.compile(r"class[ \t]+(?P<name>[A-Za-z_]\w*)")
+
+
+def _enclosing_class(text: str, offset: int, floor: int) -> str | None:
+    """The name of the Python class whose own body holds ``offset`` (a factory's or a
+    fixture's attribute: ``class VesselFactory:``), as a block's key; None where the line
+    is in a function, or in no class."""
+    if "class" not in text[floor:offset]:
+        return None
+    end = text.rfind("\n", 0, offset) + 1
+    indent = len(text[end:offset]) - len(text[end:offset].lstrip(" \t"))
+    while end > floor:
+        start = text.rfind("\n", 0, end - 1) + 1
+        line = text[start:end - 1]
+        body = line.lstrip(" \t")
+        if body and not body.startswith("#") and len(line) - len(body) < indent:
+            m = _CLASS_LINE.match(body)
+            return None if m is None else m.group("name")
+        end = start
     return None
 
 
@@ -2341,6 +2617,11 @@ _BARE_PARTS = {"first": "first", "given": "first", "last": "last", "family": "la
 
 
 _PERSON_KEY_WORDS = FULL_ROLES | GENERIC_ROLES | FULL_QUALIFIERS | PART_WORDS
+# A thing's name under a key that says whose (``_thing_name_key``): ``service_name``,
+# ``ProjectName``, ``bucketName`` (the words of ``NOT_PERSON`` that name no person's
+# account or alias).
+_THING_NAME_WORDS = NOT_PERSON - {"user", "username", "login", "nick", "nickname", "handle",
+                                  "alias", "screen", "account", "short", "code", "ref"}
 
 # A row of a GOV.UK summary list in a Nunjucks template, its key a label and its value the
 # answer: { key: { text: "Full name" }, value: { text: "…" } }.
@@ -2548,6 +2829,8 @@ def find(locator: Locator) -> list[Span]:
         spans.extend(_keyed(locator, list(_from_inline_pairs(locator)), names))
     if text.syntax == "json" and re2scan.found(_MESSAGE_KEY_RE2, locator.utf8):
         spans.extend(_chat_messages(locator, names))
+    if text.syntax in ("csv", "tsv"):
+        spans.extend(_free_text_cells(locator, names))
     if text.syntax not in CODE and re2scan.found(rb"CN=", locator.utf8):
         spans.extend(_keyed(locator, list(_from_common_names(text.text)), names))
     # (HL7 files and extracts, not code: reading every source file for a segment would cost
@@ -2965,20 +3248,43 @@ _NOT_BEFORE_HANDLE = frozenset("_.@")
 _OWNER_WORD = re.compile(r"[A-Z]?[a-z]{2,20}(?=\))")
 
 
+# ... or a full name ("TODO(Jane Doe): …"), the lists knowing one of its words or none
+# being an English word.
+_OWNER_NAME = rf"{_WORD}(?:[ \t]+(?:{_WORD}|{_PARTICLE})){{1,3}}(?=\))"
+
+
 def _handles(text: str, names: _Names) -> Iterator[Span]:
     for opener in _HANDLE_OPENERS:
         at = text.find(opener)
         while at >= 0:
             start = at + len(opener)
             before = text[at - 1] if at else " "
-            if opener != "@" or not (before.isalnum() or before in _NOT_BEFORE_HANDLE):
+            if opener != "@":
+                yield from _tag_owner(text, start, names)
+            elif not (before.isalnum() or before in _NOT_BEFORE_HANDLE):
                 m = _HANDLE.match(text, start)
                 if m is not None and _named_handle(m.group(), names):
                     yield Span(start, m.end(), 0.75, "jane.doe")
-                elif opener != "@" and (m := _OWNER_WORD.match(text, start)) is not None \
-                        and _given_alone(m.group().title(), names):
-                    yield Span(start, m.end(), 0.75, "jane")  # TODO(jane): a given name
             at = text.find(opener, start)
+
+
+def _tag_owner(text: str, start: int, names: _Names) -> Iterator[Span]:
+    """The owner in a TODO's (FIXME's, XXX's) brackets at ``start``: a handle made of a
+    given name and a surname, a given name alone, or a full name."""
+    if (m := _HANDLE.match(text, start)) is not None:
+        if _named_handle(m.group(), names):
+            yield Span(start, m.end(), 0.75, "jane.doe")
+    elif (m := _OWNER_WORD.match(text, start)) is not None:
+        if _given_alone(m.group().title(), names):
+            yield Span(start, m.end(), 0.75, "jane")  # TODO(jane): a given name
+    elif (full := _lazy(_OWNER_NAME).match(text, start)) is not None:
+        span = _name_span(_items(full.group(), start), names, relaxed=True, unknown=True)
+        if span is not None:
+            yield span
+
+
+# FIXME's and XXX's owners, in a comment (found with a comment's spoken-of names: one pass).
+_TAG_OPENERS = ("FIXME(", "XXX(")
 
 
 def _named_handle(handle: str, names: _Names) -> bool:
@@ -3007,6 +3313,9 @@ _SPOKE = frozenset({"said", "says", "asked", "suggested", "mentioned", "raised",
                     "noted", "thinks", "thought", "wants", "wanted", "reckons", "confirmed",
                     "agreed", "explained", "recommended", "proposed", "demoed"})
 _SPOKE_TWO = frozenset({("pointed", "out"), ("and", "I"), ("is", "leaving"), ("was", "leaving"),
+                        # who left or joined the team: a retro's card, a team's notes
+                        ("left", "the"), ("left", "us"), ("left", "today"), ("joined", "the"),
+                        ("joined", "us"), ("joined", "today"),
                         ("is", "off"), ("was", "off"), ("is", "away"), ("was", "away")})
 _TURNED_TO = frozenset({"ask", "asked", "asking", "cc", "ping", "pinged", "credit", "thanks",
                         "i'm"})
@@ -3019,7 +3328,19 @@ _TURNED_TO_TWO = frozenset({
     # whom a decision or a wait is with: "agreed with … that", "waiting on … for the key"
     ("agreed", "with"), ("met", "with"), ("sync", "with"), ("synced", "with"),
     ("waiting", "on"),
+    # who reported, raised or fixed something: a changelog's credit
+    ("reported", "by"), ("raised", "by"), ("requested", "by"), ("suggested", "by"),
+    ("spotted", "by"), ("fixed", "by"), ("reviewed", "by"),
 })
+# A relative, a friend or a colleague, named after whose they are: "my grandson …", "her
+# husband …", as a user-research participant speaks of them.
+_RELATIVES = frozenset({
+    "son", "daughter", "grandson", "granddaughter", "husband", "wife", "partner", "brother",
+    "sister", "mum", "mam", "mom", "dad", "mother", "father", "uncle", "aunt", "auntie",
+    "nephew", "niece", "cousin", "neighbour", "neighbor", "friend", "colleague", "boss",
+    "carer", "stepson", "stepdaughter", "grandmother", "grandfather", "nan", "gran",
+})
+_WHOSE = frozenset({"my", "his", "her", "our", "their", "your"})
 _BETWEEN_TOKENS = "\"'()[]{}<>,.;:!?*_`\u201c\u201d\u2018\u2019"
 _CREDITS = frozenset({"thanks", "thank", "credit", "kudos", "shout-out", "shoutout"})
 _TOKEN = re.compile(r"\S+")
@@ -3032,12 +3353,16 @@ _SPOKEN_OF_RE2 = (
     + rb"+[ \t]+(?:said|says|asked|suggested|mentioned|raised|flagged"
     rb"|noted|thinks|thought|wants|wanted|pointed out|reckons|confirmed|agreed|explained"
     rb"|recommended|proposed|demoed|(?:is|was) (?:leaving|off|away|on leave)|and I"
+    rb"|(?:left|joined) (?:the|us|today)"
     rb"|(?:and|&) " + _LINE_CAPITAL_RE2 + _NAME_LETTERS_RE2 + b"*"
     rb"|from (?:the|our) [^\n]{1,30}team)\b"
     rb"|\b(?:[Aa]sk(?:ed|ing)?|[Cc]heck(?:ed)? with|(?:[Ss]peak|[Ss]poke|[Tt]alk(?:ed)?)"
     rb" (?:to|with)|[Pp]ing(?:ed)?|[Pp]air(?:ed|ing)? with|[Tt]hanks(?: to)?|[Tt]hank you"
     rb"|[Cc]c|[Cc]redit|[Kk]udos to|[Ss]hout-?out to|[Aa]ccording to|I'm|I am"
-    rb"|(?:[Aa]greed|[Mm]et|[Ss]ync(?:ed)?) with|[Ww]aiting on)[ \t]+" + _LINE_CAPITAL_RE2)
+    rb"|(?:[Aa]greed|[Mm]et|[Ss]ync(?:ed)?) with|[Ww]aiting on"
+    rb"|(?:[Rr]eported|[Rr]aised|[Rr]equested|[Ss]uggested|[Ss]potted|[Ff]ixed|[Rr]eviewed) by"
+    rb"|(?:[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir|[Yy]our) (?:" + "|".join(sorted(_RELATIVES))
+    .encode() + rb"))[ \t]+" + _LINE_CAPITAL_RE2)
 # Prose's lines that may hold one, an action's owner or a quotation's speaker.
 _OWNED_OR_SPOKEN_RE2 = _OWNER_OR_SPEAKER_RE2 + b"|" + _SPOKEN_OF_RE2
 # ... and a name in capitals, or a name written surname first (``_note_line``), in one pass.
@@ -3054,9 +3379,10 @@ _SPOKEN_IN_COMMENT_RE2 = (
     rb"|thinks|thought|wants|pointed|agreed|and|&) |[Aa]sk |[Cc]heck with |[Tt]hanks? "
     rb"|[Kk]udos |[Cc]c |[Ss]poke |[Tt]alk(?:ed)? |[Pp]ing |[Pp]air|[Cc]redit |[Aa]ccording "
     rb"|I'm |I am )")
+_TAGGED_IN_COMMENT_RE2 = rb"|[ \t]*[*]?[ \t]*(?:FIXME|XXX)\("
 _SPOKEN_IN_COMMENTS_RE2 = {
-    "#": rb"#" + _COMMENT_LEAD + _SPOKEN_IN_COMMENT_RE2,
-    "/": rb"/[/*]" + _COMMENT_LEAD + _SPOKEN_IN_COMMENT_RE2,
+    "#": rb"#(?:" + _COMMENT_LEAD + _SPOKEN_IN_COMMENT_RE2 + _TAGGED_IN_COMMENT_RE2 + b")",
+    "/": rb"/[/*](?:" + _COMMENT_LEAD + _SPOKEN_IN_COMMENT_RE2 + _TAGGED_IN_COMMENT_RE2 + b")",
 }
 
 
@@ -3074,6 +3400,10 @@ def _requests(locator: Locator, names: _Names) -> Iterator[Span]:
         for start, end in sorted({span for gate in gates
                                   for span in _lines_found(locator, gate)}):
             yield from _spoken_of_on(text, start, end, names)
+            for opener in _TAG_OPENERS:
+                at = text.find(opener, start, end)
+                if at >= 0:
+                    yield from _tag_owner(text, at + len(opener), names)
 
 
 def _spoken_of_on(text: str, start: int, end: int, names: _Names) -> Iterator[Span]:
@@ -3103,6 +3433,8 @@ def _spoken_of_on(text: str, start: int, end: int, names: _Names) -> Iterator[Sp
             named = [k]
         elif k + 1 < len(words) and (
                 (lower in _TURNED_TO and not stop)
+                or (k > 0 and not stop and lower in _RELATIVES and not words[k - 1][2]
+                    and words[k - 1][0].lower() in _WHOSE)
                 or (k > 0 and not stop and (words[k - 1][0].lower(), lower) in _TURNED_TO_TWO)):
             named = [k + 1]
         elif not stop and after[:1] in (["and"], ["&"]) and k + 2 < len(words) \
@@ -3111,6 +3443,9 @@ def _spoken_of_on(text: str, start: int, end: int, names: _Names) -> Iterator[Sp
         if named and all(_spoken_name(words, j, names) for j in named):
             yield from (Span(words[j][1], words[j][1] + len(words[j][0]), 0.75, "Jane")
                         for j in named)
+        elif len(named) == 1 and _spoken_full_name(words, named[0], names):
+            j = named[0]
+            yield Span(words[j][1], words[j + 1][1] + len(words[j + 1][0]), 0.75)
 
 
 # Two given names side by side are two places after a place's preposition ("exports from
@@ -3150,6 +3485,22 @@ def _spoken_name(words: list[tuple[str, int, bool]], j: int, names: _Names) -> b
     if not stop and j + 1 < len(words) and words[j + 1][0][:1].isupper():
         return False
     return _one_word(word) and _given_alone(word, names)
+
+
+def _spoken_full_name(words: list[tuple[str, int, bool]], j: int, names: _Names) -> bool:
+    """``words[j]`` and the next are a given name and a surname the lists do not know,
+    where a note turns to a person ("check with … …"): the surname no English word, no
+    organisation's or place's word, and the two words the end of the run of capitals."""
+    if j + 1 >= len(words) or words[j][2] or not words[j + 1][0][:1].isupper() \
+            or (j + 2 < len(words) and not words[j + 1][2]
+                and words[j + 2][0][:1].isupper()):
+        return False
+    first, last = words[j][0], words[j + 1][0]
+    if not (_one_word(first) and _one_word(last) and _given_alone(first, names)
+            and not is_placeholder([first, last])):
+        return False
+    items = _items(f"{first} {last}", 0)
+    return len(items) == 2 and _unknown_name(items, names)
 
 
 def _given_alone(word: str, names: _Names, english: bool = False) -> bool:
@@ -3205,11 +3556,42 @@ _MESSAGE = (r'"(?:text|body|content|message|comment)"[ \t]*:[ \t]*"'
             r'(?P<q>(?:[^"\\\n]|\\.){1,2000})"')
 
 
+# ... and the given name a message greets or signs off with ("Hi …,", "Thanks, …",
+# "Cheers,\n…"), its line breaks escaped.
+_MESSAGE_SALUTATION = (
+    rf"(?:\b|(?<=\\n))(?:{_SALUTES})[ \t]*,?(?:[ \t]+|[ \t]*(?:\\n[ \t]*){{1,2}})"
+    rf"(?P<name>{_WORD})"
+    r"(?=[ \t]*(?:[,!.\u201d]|\\n|$))")
+
+
+# A spreadsheet's free-text column (a retro board's cards, a Jira export's description, a
+# survey's comments) is prose: the given names its cells ask, thank or quote are found as
+# a chat message's are.
+_FREE_TEXT_COLUMNS = frozenset({"text", "comment", "comments", "description", "summary",
+                                "notes", "note", "body", "message", "details", "feedback",
+                                "remarks", "narrative", "observations", "content"})
+
+
+def _free_text_cells(locator: Locator, names: _Names) -> Iterator[Span]:
+    text = locator.text.text
+    header = text[:max(0, text.find("\n"))].lower()
+    cells = {words(cell.strip(" \t\"'")) for cell in re.split(r"[,\t;]", header)}
+    if not any(cell.split()[-1:] and cell.split()[-1] in _FREE_TEXT_COLUMNS for cell in cells):
+        return
+    for f in fields_on(locator, range(locator.line_count)):
+        if words(f.key).split()[-1:] and words(f.key).split()[-1] in _FREE_TEXT_COLUMNS:
+            yield from _spoken_of_on(text, f.start, f.end, names)
+
+
 def _chat_messages(locator: Locator, names: _Names) -> Iterator[Span]:
     text = locator.text.text
     for start, end in _lines_found(locator, _MESSAGE_KEY_RE2):
         for m in _lazy(_MESSAGE).finditer(text, start, end, timeout=5.0):
             yield from _spoken_of_on(text, m.start("q"), m.end("q"), names)
+            for hit in _lazy(_MESSAGE_SALUTATION).finditer(text, m.start("q"), m.end("q"),
+                                                           timeout=5.0):
+                if _given_alone(hit.group("name"), names, english=True):
+                    yield Span(hit.start("name"), hit.end("name"), 0.75, "Jane")
 
 
 def _key_lines(text: str) -> Iterator[tuple[str, str, int]]:
