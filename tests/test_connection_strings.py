@@ -363,3 +363,35 @@ def test_oracle_easy_connect_is_read_without_a_tool_before_it(
     found = [*scan(cli, tmp_path, "runbook.md", content, kind="personal-data"),
              *scan(cli, tmp_path, "runbook.md", content)]
     assert types(found) == expected
+
+
+# A SCRAM verifier as PostgreSQL keeps it: iterations, salt, stored key and server key.
+_SCRAM = ("SCRAM-SHA-256$4096:" + base64.b64encode(b"pepper-salt-16by").decode() + "$"
+          + base64.b64encode(bytes(range(32))).decode() + ":"
+          + base64.b64encode(bytes(range(32, 64))).decode())
+
+
+@pytest.mark.parametrize(("name", "content", "expected", "users"), [
+    # PgBouncer's auth_file: the password in plain text, or as PostgreSQL keeps it (an md5
+    # that PgBouncer logs in with as it is, or a SCRAM verifier that can be guessed offline)
+    ("userlist.txt", fill('"{user}" "{pw}"\n'), [("PASSWORD", 1)], [1]),
+    ("deploy/pgbouncer/userlist.txt", fill(';; accounts\n"{user}" "md5{hex32}"\n'),
+     [("PASSWORD_HASH", 2)], [2]),
+    ("pgbouncer/userlist.txt", fill('"{user}" "') + _SCRAM + '"\n', [("PASSWORD_HASH", 1)], [1]),
+    # its own administrator's account names no one
+    ("config/pgbouncer-userlist.txt", fill('"{user}" "{pw}"\n"pgbouncer" ""\n'),
+     [("PASSWORD", 1)], [1]),
+    # no password, a stand-in, a comment: the accounts, as a .pgpass's are
+    ("userlist.txt", '"app_reader" ""\n"app_writer" "changeme"\n;; "svc" "<password>"\n',
+     [], [1, 2]),
+    # a list of accounts of another kind, and the entry's form in a file of another name
+    ("userlist.txt", fill("{user}\n"), [], []),
+    ("users.txt", fill('"{user}" "{pw}"\n'), [], []),
+])
+def test_a_pgbouncer_auth_file_holds_passwords_and_their_hashes(
+        cli: Any, tmp_path: Path, name: str, content: str,
+        expected: list[tuple[str, int]], users: list[int]) -> None:
+    found = scan(cli, tmp_path, name, content)
+    assert [(f["type"], f["line"]) for f in found] == expected
+    accounts = scan(cli, tmp_path, name, content, kind="personal-data")
+    assert [f["line"] for f in accounts if f["type"] == "USERNAME"] == users

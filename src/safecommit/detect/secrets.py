@@ -116,7 +116,8 @@ def candidates(locator: Locator) -> list[tuple[int, frozenset[str], str]]:
     if found is not None:
         return found
     text = locator.text
-    if text.syntax in _WHOLE_FILE or tokens.is_rails_key_file(text.path):
+    if text.syntax in _WHOLE_FILE or tokens.is_rails_key_file(text.path) \
+            or (text.syntax == "text" and connection_strings.is_auth_file(text.path)):
         lines = dict.fromkeys(range(locator.line_count), PREFILTER.words)
     else:
         lines = candidate_lines(locator, PREFILTER)

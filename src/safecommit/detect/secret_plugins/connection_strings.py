@@ -7,7 +7,7 @@ libpq ``host=… user=… password=…``), Oracle's ``user/password@host``, Go's
 ``user:password@tcp(host:3306)/db``, Azure keys
 (``AccountKey=``, ``SharedAccessKey=``, SAS ``sig=``), command lines (``curl -u``,
 ``mysql -p``, ``sqlcmd -P``, ``smbclient -U``), and the ``.pgpass``, ``.netrc`` and
-``.htpasswd`` files.
+``.htpasswd`` files and PgBouncer's ``userlist.txt``.
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from safecommit.detect.secret_plugins.calls import arguments
 from safecommit.detect.secret_plugins.model import Hit, Line
 from safecommit.detect.secret_plugins.values import (
     decoded_base64,
+    is_hash,
     is_placeholder,
     looks_random,
     rejection,
@@ -143,6 +144,13 @@ _INI_UID = re.compile(r"^\s*(?i:uid)\s*=\s*(?P<v>[^\s;#]+)\s*$")
 # hash that guesses can be tried against offline, so the entry is a credential.
 _HTPASSWD = re.compile(r"^(?P<user>[^:#\s][^:\s]*):(?P<pw>[^:\s]{4,})(?::[^\s]*)?\s*$")
 _HASHED = "PASSWORD_HASH"
+# PgBouncer's auth_file: ``"<user>" "<password>"`` a line (a quote doubled inside one). The
+# password is in plain text or as PostgreSQL keeps it: "md5" and a hex digest, which
+# PgBouncer logs in with as it is (as good as the password), or a SCRAM verifier, which
+# guesses can be tried against offline. The file's name says what its lines are.
+_USERLIST = re.compile(r'^\s*"(?P<user>(?:[^"]|"")+)"\s+"(?P<pw>(?:[^"]|"")*)"')
+_USERLIST_NAME = re.compile(r"(?i)(?:^|/)[\w.-]*userlist[\w-]*\.txt(?:\.[a-z]+)?$"
+                            r"|(?:^|/)pgbouncer/[^/]*\.txt$")
 
 _AZURE_TYPES = {"accountkey": "AZURE_STORAGE_ACCOUNT_KEY",
                 "sharedaccesskey": "AZURE_SHARED_ACCESS_KEY", "accesskey": "AZURE_ACCESS_KEY",
@@ -396,8 +404,25 @@ def _query_parts(text: str) -> Iterator[Part]:
         yield Part("password", m.start("v"), m.end("v"), m.group("v"), "URL_SECRET_TOKEN")
 
 
+def is_auth_file(path: str) -> bool:
+    """PgBouncer's auth_file (``userlist.txt``), whose every line is an account's entry."""
+    return _USERLIST_NAME.search(path) is not None
+
+
+def _userlist_parts(line: Line) -> Iterator[Part]:
+    m = _USERLIST.match(line.text)
+    if m is None or not is_auth_file(line.path):
+        return
+    yield Part("user", m.start("user"), m.end("user"), m.group("user"))
+    pw = m.group("pw")
+    yield Part("password", m.start("pw"), m.end("pw"), pw,
+               _HASHED if is_hash(pw) else "PASSWORD")
+
+
 def _file_parts(line: Line) -> Iterator[Part]:
     text = line.text
+    if text[:1] == '"' or text.lstrip()[:1] == '"':
+        yield from _userlist_parts(line)
     if line.syntax == "pgpass" and not text.lstrip().startswith("#"):
         fields = [(m.start(), m.group()) for m in _PGPASS_FIELD.finditer(text) if m.start() == 0
                   or text[m.start() - 1] == ":"]

@@ -641,6 +641,7 @@ DEFAULT_ACCOUNTS = frozenset({
     "x-oauth-basic", "x-token-auth", "apikey", "api", "aws", "anonymous", "ftp", "service",
     "svc", "ci", "deploy", "deployer", "bot", "owner", "sonar", "grafana", "prometheus",
     "airflow", "keycloak", "superset", "metabase", "minio", "minioadmin", "localstack", "neo4j",
+    "pgbouncer",  # PgBouncer's own administrator, in its auth_file
     "cassandra", "couchdb", "influx", "local", "sqladmin", "sysadmin", "pgadmin", "superuser",
     "webmaster", "operator", "example", "dummy", "sample", "none", "null", "me", "someone",
     "nouser", "noreply", "no-reply", "manager",  # OpenLDAP's own: cn=Manager,dc=…
