@@ -87,3 +87,37 @@ def test_a_command_given_a_variable_or_a_prompt_is_not_flagged(
         cli: Any, tmp_path: Path, name: str, content: str) -> None:
     assert scan(cli, tmp_path, name, content) == []
     assert scan(cli, tmp_path, name, content, kind="personal-data") == []
+
+
+@pytest.mark.parametrize(("name", "template"), [
+    # an archive's password on the command line: zip's and unzip's -P, 7-Zip's and RAR's -p
+    # with the password joined to it
+    ("package.sh", "zip -r -P '{pw}' export.zip data/\n"),
+    ("package.sh", "zip -e -q --password {pw} out.zip report.csv\n"),
+    ("Dockerfile", "RUN unzip -o -P {pw} /tmp/data.zip -d /data && rm /tmp/data.zip\n"),
+    ("Makefile", "bundle:\n\tzip -P \"{pw}\" dist.zip build/*\n"),
+    ("ci.yml", "steps:\n  - run: 7z x -p{pw} -o/tmp secrets.7z\n"),
+    ("backup.ps1", '& 7z.exe a -mhe=on "-p{pw}" backup.7z C:\\data\n'),
+    ("restore.sh", "7za x -p'{pw}' archive.7z\n"),
+    ("restore.sh", "unrar x -p{pw} archive.rar /tmp/\n"),
+])
+def test_an_archive_s_password_on_a_command_line_is_found(
+        cli: Any, tmp_path: Path, name: str, template: str) -> None:
+    found = scan(cli, tmp_path, name, fill(template))
+    assert [f["type"] for f in found] == ["PASSWORD"]
+    assert found[0]["end_column"] - found[0]["column"] == len(fill("{pw}"))
+
+
+@pytest.mark.parametrize(("name", "content"), [
+    ("package.sh", 'zip -P "$ZIP_PASSWORD" export.zip data/\n'),
+    ("package.sh", "zip -P ${ZIP_PASS} x.zip y\nunzip -P $ZIP_PASS x.zip\n"),
+    ("package.sh", "7z a -p archive.7z data/\n"),  # prompts for the password
+    ("package.sh", "7z a -mhe=on -p$SEVENZIP_PASSWORD a.7z b\nrar a -p- a.rar b\n"),
+    ("package.sh", "unzip -p archive.zip data.csv | head\nzip -r -P <password> x.zip y\n"),
+    ("build.sh", "gzip -9 -c dump.sql > dump.sql.gz\nzip -r dist.zip build/ -x '*.map'\n"),
+    ("README.md", "Unpack it with `unzip -P <password> data.zip`.\n"),
+    ("tool.py", 'subprocess.run(["7z", "x", f"-p{password}", path])\n'),
+])
+def test_an_archive_command_given_a_variable_or_a_prompt_is_not_flagged(
+        cli: Any, tmp_path: Path, name: str, content: str) -> None:
+    assert scan(cli, tmp_path, name, content) == []

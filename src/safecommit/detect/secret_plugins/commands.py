@@ -4,7 +4,8 @@
 ``echo '<user>:<password>' | chpasswd``, ``net user <user> <password> /add``, ``ssh-keygen …
 -N <passphrase>``, ``az keyvault secret set … --value <secret>``, ``gh secret set … --body
 <secret>``, Redis's ``ACL SETUSER <user> … ><password>``, OpenLDAP's ``ldapsearch -D <dn>
--w <password>``, Poetry's ``poetry config http-basic.<repo> <user> <password>`` and
+-w <password>``, Poetry's ``poetry config http-basic.<repo> <user> <password>``, an
+archive's ``zip -P <password>``, ``7z x -p<password>`` and ``unrar x -p<password>``, and
 cloud-init's ``chpasswd`` list of ``<user>:<password>``: in a script, a Dockerfile, a CI
 step, a cloud-config or a runbook. Each command is one declaration: its pattern,
 with the user (``u``) and the secret (``p``) it takes. Only a literal counts: a variable is
@@ -23,6 +24,12 @@ from safecommit.detect.secret_plugins.values import account_span, rejection
 
 # One argument of a command line: quoted, or a bare word up to a space or a pipe.
 _ARG = r"""(?:'[^'\n]*'|"[^"\n]*"|[^\s'";|&<>]+)"""
+# The rest of one command, up to a space before the option looked for: not past a pipe or
+# the next command.
+_SAME_COMMAND = r"(?:\s[^\n|;&]*?)?\s"
+# 7-Zip's and RAR's password joined to its switch (-p<password>, "-p<password>"): a switch
+# with nothing joined to it asks for the password, and RAR's -p- says there is none.
+_JOINED_PASSWORD = rf"""["']?-h?p(?P<p>{_ARG})"""
 
 
 def _flags_with(letter: str) -> str:
@@ -69,6 +76,11 @@ COMMANDS: tuple[Command, ...] = (
             ("ldap",)),
     Command(rf"\bldap\w+\s[^\n]{{0,200}}?-w\s*(?P<p>{_ARG})[^\n]{{0,200}}?\s-D\s*(?P<u>{_ARG})",
             ("ldap",)),
+    # an archive's password: zip's and unzip's -P (unzip's -p is "to the screen")
+    Command(rf"\b(?:un)?zip(?:\.exe)?{_SAME_COMMAND}-P\s*(?P<p>{_ARG})", ("zip ",)),
+    Command(rf"\b7z[arz]?(?:\.exe)?{_SAME_COMMAND}{_JOINED_PASSWORD}",
+            ("7z ", "7za ", "7zr ", "7zz ", "7z.exe ")),
+    Command(rf"\b(?:un)?rar(?:\.exe)?{_SAME_COMMAND}{_JOINED_PASSWORD}", ("rar ",)),
 )
 TRIGGERS = frozenset(t for c in COMMANDS for t in c.triggers)
 _COMPILED = tuple((re.compile(c.pattern), c) for c in COMMANDS)
