@@ -1641,3 +1641,27 @@ def test_a_type_tag_further_along_the_line_is_not_the_secret_keys_value(
     content = fill('{{"password": {{"$binary": {{"subType": "00"}}}}, '
                    '"apiKey": {{"string": "{secret}"}}}}\n')
     assert types(scan(cli, tmp_path, "export.json", content)) == {"API_KEY"}
+
+
+@pytest.mark.parametrize(("template", "expected"), [
+    # Java's .properties separate a key from its value by "=", ":" or white space alone
+    ("db.password {pw}\n", [("PASSWORD", 1)]),
+    ("smtp.password:{pw}\n", [("PASSWORD", 1)]),
+    ("  mail.password  \t{pw}\n", [("PASSWORD", 1)]),
+    ("api.secret = {secret}\n", [("GENERIC_SECRET", 1)]),
+    ("# mail\nldap.password: {pw}   # rotated yearly\n", [("PASSWORD", 2)]),
+    # a value runs to the line's end: words are a message, not a password
+    ("login.password: Passphrase please\nform.password Mot de passe requis\n", []),
+    ("db.password ${{DB_PASSWORD}}\njdbc.password=\ndb.password\n", []),
+    ("# password {pw}\n! password {pw}\n", []),
+])
+def test_a_properties_value_after_any_separator_is_read(
+        cli: Any, tmp_path: Path, template: str, expected: list[tuple[str, int]]) -> None:
+    found = scan(cli, tmp_path, "application.properties", fill(template))
+    assert [(f["type"], f["line"]) for f in found] == expected
+
+
+def test_a_properties_user_after_a_space_is_a_user_name(cli: Any, tmp_path: Path) -> None:
+    content = fill("db.username {user}\ndb.password {pw}\n")
+    users = scan(cli, tmp_path, "application.properties", content, kind="personal-data")
+    assert [(f["type"], f["line"]) for f in users] == [("USERNAME", 1)]

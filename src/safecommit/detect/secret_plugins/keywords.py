@@ -318,6 +318,8 @@ _FALLBACK = re.compile(
     r"(?:\|\||\?\?|\bor\b|\?:|:-|\bdefault\s*[:=])\s*(?P<q>[\"'`])",
 )
 _UNQUOTED_END = re.compile(r"[\s\"'`<]")
+# A .properties value runs to its line's end; a comment after a space ends it sooner.
+_PROPERTIES_END = re.compile(r"[ \t]+[#!]|[ \t]*$")
 # ${DB_PASSWORD:-default} (shell, compose) and ${db.password:default} (Spring); not
 # ${DB_PASSWORD:?message}, whose words are the error shown when the variable is unset.
 _SHELL_DEFAULT = re.compile(
@@ -419,7 +421,12 @@ def _value_at(line: Line, i: int, *, space_op: bool) -> tuple[str, int, int, boo
     if line.syntax == "json":
         return None
     stop = min(n, i + MAX_VALUE)
-    end = _UNQUOTED_END.search(text, i, stop)
+    if line.syntax == "properties":  # to the line's end, its spaces too: a message's words
+        end = _PROPERTIES_END.search(text, i)
+        if end.start() > stop:  # type: ignore[union-attr]  # "$" always matches
+            return None
+    else:
+        end = _UNQUOTED_END.search(text, i, stop)
     if end is None and stop < n:
         return None  # longer than any credential
     j = end.start() if end else stop
@@ -480,7 +487,7 @@ def _operator(text: str, j: int, syntax: str) -> tuple[int, str] | None:
         return k + 1, "="
     if c == ":":
         nxt = text[k + 1:k + 2]
-        if nxt in ("", " ", "\t", "\"", "'") or syntax == "json":
+        if nxt in ("", " ", "\t", "\"", "'") or syntax in ("json", "properties"):
             return k + 1, "="
         return None
     if c == ">" and k == j:
@@ -593,6 +600,9 @@ def assignments(line: Line, stem: re.Pattern[str],
             yield from _in_comment(line, key, end)
             continue
         op = _operator(text, end, line.syntax)
+        if op is None and line.syntax == "properties" and text[end:end + 1] in (" ", "\t") \
+                and not text[:s].strip():
+            op = end, "="  # Java's key and value apart by white space alone: "db.password x"
         if op is None and text[s - 2:s] == "${" and text[end:end + 1] in (":", "-"):
             # a lookup's default: @Value("${jwt.secret:<value>}"), ${DB_PASSWORD:-<value>}
             default = _SHELL_DEFAULT.match(text, s - 2)
