@@ -23,6 +23,9 @@ from safecommit.extract.syntax import CODE, syntax_for
     ("Containerfile", "dockerfile"),
     ("Gemfile", "ruby"),
     (".aws/credentials", "ini"),
+    # sbt's credentials file, a Java properties file (realm=, host=, user=, password=)
+    (".sbt/.credentials", "properties"),
+    ("ci/sbt/.credentials.example", "properties"),
     ("infra/terraform.tfstate", "json"),
     ("ops/mysql/my.cnf", "ini"),
     ("CITATION.cff", "yaml"),

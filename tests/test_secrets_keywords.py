@@ -1665,3 +1665,11 @@ def test_a_properties_user_after_a_space_is_a_user_name(cli: Any, tmp_path: Path
     content = fill("db.username {user}\ndb.password {pw}\n")
     users = scan(cli, tmp_path, "application.properties", content, kind="personal-data")
     assert [(f["type"], f["line"]) for f in users] == [("USERNAME", 1)]
+
+
+def test_sbt_s_credentials_file_is_read_as_properties(cli: Any, tmp_path: Path) -> None:
+    # letters and digits only: a password in a properties file, not a word in prose
+    content = fill("realm=Sonatype Nexus Repository Manager\nhost=nexus.defra.internal\n"
+                   "user={user}\npassword=q7vk2m9x4rzt\n")
+    found = scan(cli, tmp_path, ".sbt/.credentials", content)
+    assert [(f["type"], f["line"]) for f in found] == [("PASSWORD", 4)]

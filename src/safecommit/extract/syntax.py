@@ -71,6 +71,7 @@ _BY_NAME: dict[str, str] = {
     "podfile": "ruby", "pipfile": "toml", ".bashrc": "shell", ".bash_profile": "shell",
     ".profile": "shell", ".zshrc": "shell", ".s3cfg": "ini", ".boto": "ini",
     "credentials": "ini",  # ~/.aws/credentials
+    ".credentials": "properties",  # ~/.sbt/.credentials: realm=, host=, user=, password=
     "ssh_config": "ini", "sshd_config": "ini",  # "User name" directives, as INI reads them
     # A shell's or a client's history: the commands typed, passwords and all.
     ".bash_history": "shell", ".zsh_history": "shell", ".sh_history": "shell",

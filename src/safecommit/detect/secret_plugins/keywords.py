@@ -1036,9 +1036,12 @@ def _session_cookies(line: Line) -> Iterator[Hit]:
 
 
 # A user name and a password as the two arguments of a credential: ``auth=("u", "p")``,
-# ``new NetworkCredential("u", "p")``, ``HTTPBasicAuth('u', 'p')``.
+# ``new NetworkCredential("u", "p")``, ``HTTPBasicAuth('u', 'p')``; not sbt's four, whose
+# first two are the realm and the host (``calls`` reads them).
+_FOUR_LITERALS = r"(?!\s*(?:\"[^\"\n]*\"\s*,\s*){3}\"[^\"\n]*\"\s*\))"
 _CREDENTIAL_CALL = re.compile(
-    r"(?:\bauth\s*=\s*\(|\b\w{0,40}?(?:Credentials?|Auth|Authentication)\w{0,20}\s*\()\s*"
+    r"(?:\bauth\s*=\s*\(|\b\w{0,40}?(?:Credentials?|Auth|Authentication)\w{0,20}\s*\()"
+    + _FOUR_LITERALS + r"\s*"
     r"(?P<uq>[\"'])(?P<u>[^\"'\s]{1,64})(?P=uq)\s*,\s*(?:new\s+\w+\s*\()?\s*"
     r"(?P<pq>[\"'])(?P<p>[^\"']{1,200})(?P=pq)",
 )
@@ -1050,7 +1053,7 @@ _SECURE_STRING = re.compile(
 # (PowerShell's New-Object PSCredential -ArgumentList '<user>', $password too)
 _CREDENTIAL_USER = re.compile(
     r"(?:\bauth\s*=\s*\(|\b\w{0,40}?(?:Credentials?|Auth|Authentication)\w{0,20}\s*\("
-    r"|\bPSCredential\s+-ArgumentList\s+\(?)\s*"
+    + _FOUR_LITERALS + r"|\bPSCredential\s+-ArgumentList\s+\(?)\s*"
     r"(?P<uq>[\"'])(?P<u>[^\"'\s]{1,64})(?P=uq)\s*,")
 
 
