@@ -47,3 +47,30 @@ def test_ciphertext_with_its_key_elsewhere_or_a_reference_is_not_a_secret(
 def test_a_value_that_only_looks_encrypted_is_still_a_secret(
         cli: Any, tmp_path: Path, name: str, template: str) -> None:
     assert len(scan(cli, tmp_path, name, fill(template))) == 1
+
+
+_MASTER = "{" + base64.b64encode(bytes(range(60, 92))).decode() + "}"
+
+
+@pytest.mark.parametrize(("name", "content", "expected"), [
+    # Maven's master password: encrypted with a fixed, published key, so it is as good as
+    # plain; and it decrypts every {…} password of settings.xml
+    (".m2/settings-security.xml", f"<settingsSecurity>\n  <master>{_MASTER}</master>\n"
+                                  "</settingsSecurity>\n", [("PASSWORD", 2)]),
+    ("ci/settings-security.xml", f"<settingsSecurity><master>{_MASTER}</master>"
+                                 "</settingsSecurity>\n", [("PASSWORD", 1)]),
+    # where the master is kept instead, and an empty one
+    ("ci/settings-security.xml", "<settingsSecurity>\n  <relocation>/Volumes/key/security.xml"
+                                 "</relocation>\n</settingsSecurity>\n", []),
+    ("ci/settings-security.xml", "<settingsSecurity><master></master></settingsSecurity>\n", []),
+    # a settings.xml password encrypted with that master: safe while the master is elsewhere
+    ("settings.xml", f"<server>\n  <id>nexus</id>\n  <password>{_MASTER}</password>\n"
+                     "</server>\n", []),
+    # a <master> element of another file
+    ("build.xml", f"<branches>\n  <master>{_MASTER}</master>\n</branches>\n", []),
+])
+def test_maven_s_master_password_is_a_secret_though_encrypted(
+        cli: Any, tmp_path: Path, name: str, content: str,
+        expected: list[tuple[str, int]]) -> None:
+    found = scan(cli, tmp_path, name, content)
+    assert [(f["type"], f["line"]) for f in found] == expected

@@ -48,7 +48,8 @@ _RARE_STEMS = frozenset({"credential", "_pw", "-pw", "_pat=", "_pat:", '_pat"', 
 # "the log-in is <user> / <password>": words of their own, as "login" is on every form's line
 _LOGIN_IS = frozenset({"login is", "log-in is", "logon is"})
 TRIGGERS = frozenset({"pass", "pwd", "secret", "token", "key", "identified", "auth", "bearer",
-                      "basic ", "securestring", "cookie:", "creds", *_RARE_STEMS, *_LOGIN_IS})
+                      "basic ", "securestring", "cookie:", "creds", "<master>", *_RARE_STEMS,
+                      *_LOGIN_IS})
 # " -user" too: the prefilter would read a command line's short user flag first, and miss
 # the user word in PowerShell's long one.
 # An LDAP bind's account is a key of its own: bind_dn, bindDN, manager-dn.
@@ -1294,11 +1295,34 @@ def _test_log(locator: Locator) -> bool:
     return bool(found)
 
 
+# Maven's settings-security.xml: <master>{…}</master>, the master password that decrypts
+# settings.xml's {…} passwords. It is encrypted with a fixed, published key, so whoever
+# reads it has it: a secret though encrypted (where settings.xml's, under a master kept
+# elsewhere, are not).
+_MAVEN_MASTER = re.compile(r"<master>\s*(?P<v>[^<\s][^<]{0,1023}?)\s*</master>")
+_MAVEN_SECURITY = re.compile(r"(?:^|/)settings-security\.xml(?:\.\w+)?$")
+_ENCRYPTED_MASTER = re.compile(r"\{[A-Za-z0-9+/]{8,}={0,2}\}")
+
+
+def _maven_master(line: Line) -> Iterator[Hit]:
+    if _MAVEN_SECURITY.search(line.path) is None:
+        return
+    for m in _MAVEN_MASTER.finditer(line.text):
+        value = m.group("v")
+        if _ENCRYPTED_MASTER.fullmatch(value) or (
+                rejection(value, "password") is None
+                and strong_enough(value, "password", line.syntax)):
+            yield _hit(Assignment("master", value, m.start("v"), m.end("v"), False), "PASSWORD",
+                       0.9)
+
+
 def find(line: Line) -> Iterator[Hit]:
     """Secrets assigned to secret-sounding keys."""
     if line.syntax == "binary" or (line.syntax == "yaml" and _sealed(line.locator)):
         return  # a binary file's strings have no keys: only prefixed formats count there
     words = line.words
+    if "<master>" in words:
+        yield from _maven_master(line)
     if "pass" in words and '"random_password"' in line.text:
         yield from _state_results(line)
     keep: Callable[[str], bool] = _secret_key
