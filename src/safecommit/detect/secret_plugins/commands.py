@@ -76,8 +76,10 @@ COMMANDS: tuple[Command, ...] = (
             ("ldap",)),
     Command(rf"\bldap\w+\s[^\n]{{0,200}}?-w\s*(?P<p>{_ARG})[^\n]{{0,200}}?\s-D\s*(?P<u>{_ARG})",
             ("ldap",)),
-    # an archive's password: zip's and unzip's -P (unzip's -p is "to the screen")
-    Command(rf"\b(?:un)?zip(?:\.exe)?{_SAME_COMMAND}-P\s*(?P<p>{_ARG})", ("zip ",)),
+    # an archive's password: zip's and unzip's -P, an option before the archive (unzip's -p
+    # is "to the screen")
+    Command(rf"\b(?:un)?zip(?:\.exe)?{_SAME_COMMAND}-P\s*(?P<p>{_ARG})",
+            ("zip -", "zip.exe -")),
     Command(rf"\b7z[arz]?(?:\.exe)?{_SAME_COMMAND}{_JOINED_PASSWORD}",
             ("7z ", "7za ", "7zr ", "7zz ", "7z.exe ")),
     Command(rf"\b(?:un)?rar(?:\.exe)?{_SAME_COMMAND}{_JOINED_PASSWORD}", ("rar ",)),

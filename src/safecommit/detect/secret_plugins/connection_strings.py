@@ -421,7 +421,7 @@ def _userlist_parts(line: Line) -> Iterator[Part]:
 
 def _file_parts(line: Line) -> Iterator[Part]:
     text = line.text
-    if text[:1] == '"' or text.lstrip()[:1] == '"':
+    if line.syntax == "text" and text.lstrip()[:1] == '"':
         yield from _userlist_parts(line)
     if line.syntax == "pgpass" and not text.lstrip().startswith("#"):
         fields = [(m.start(), m.group()) for m in _PGPASS_FIELD.finditer(text) if m.start() == 0
