@@ -1673,3 +1673,35 @@ def test_sbt_s_credentials_file_is_read_as_properties(cli: Any, tmp_path: Path) 
                    "user={user}\npassword=q7vk2m9x4rzt\n")
     found = scan(cli, tmp_path, ".sbt/.credentials", content)
     assert [(f["type"], f["line"]) for f in found] == [("PASSWORD", 4)]
+
+
+@pytest.mark.parametrize(("name", "template", "expected"), [
+    # a file that holds one secret, named for it: Compose's and Docker's secrets
+    ("secrets/db_password.txt", "{pw}\n", "PASSWORD"),
+    ("secrets/postgres-password", "q7vk2m9x4rzt", "PASSWORD"),
+    ("deploy/secrets/notify_api_key.txt", "{secret}\n", "API_KEY"),
+    ("run/secrets/jwt_secret", "{secret}\n", "GENERIC_SECRET"),
+])
+def test_a_file_named_for_the_one_secret_it_holds_is_that_secret(
+        cli: Any, tmp_path: Path, name: str, template: str, expected: str) -> None:
+    found = scan(cli, tmp_path, name, fill(template))
+    assert [(f["type"], f["line"]) for f in found] == [(expected, 1)]
+
+
+@pytest.mark.parametrize(("name", "content"), [
+    ("secrets/redis_password.txt", "changeme\n"),
+    ("secrets/db_password.txt", "${DB_PASSWORD}\n"),
+    ("secrets/db_user.txt", "svc_frp_app\n"),
+    ("docs/password.txt", "Passwords are kept in Key Vault; ask the platform team.\n"),
+    # more than one line: notes, or a list, not one secret
+    ("notes/api_token.txt", "Zq8vR2xL0pW4nT6yB1cFKd93Lmq\nrotated monthly by the platform\n"),
+    ("wordlists/common_password.txt", "Tq7!vB2#xLm9\nWelcome2024!\nsummer\n"),
+    # a file of another kind named for a secret, and a hash's file
+    ("src/api_key.py", 'NAME = "api"\n'),
+    ("secrets/db_password.sha256", "4c5e2f8a9b1d3e7f6a0c2b4d8e9f1a3c5b7d9e0f2a4c6e8b1d3f5a7c"
+                                   "9e0b2d4f\n"),
+])
+def test_a_file_named_for_a_secret_without_one_secret_in_it_is_not_flagged(
+        cli: Any, tmp_path: Path, name: str, content: str) -> None:
+    assert scan(cli, tmp_path, name, content) == []
+

@@ -1316,10 +1316,48 @@ def _maven_master(line: Line) -> Iterator[Hit]:
                        0.9)
 
 
+# A file that holds one secret and nothing else, named for it: Docker's and Compose's
+# secrets (secrets/db_password.txt, /run/secrets/jwt_secret). Its name is the value's key.
+_SECRET_FILE_SUFFIXES = frozenset({"txt", "secret"})
+
+
+@lru_cache(maxsize=1024)
+def secret_file_key(path: str) -> str | None:
+    """The key a text file's name makes of it, when that key names a secret."""
+    name = path.rpartition("/")[2]
+    stem, dot, suffix = name.rpartition(".")
+    if not dot:
+        stem = name
+    elif suffix.lower() not in _SECRET_FILE_SUFFIXES:
+        return None
+    return stem if stem and classify(stem) not in (None, "user") else None
+
+
+def is_one_secret_file(locator: Locator) -> bool:
+    """A text file named for a secret, whose one line is its value."""
+    text = locator.text
+    return text.syntax == "text" and secret_file_key(text.path) is not None \
+        and (locator.line_count == 1
+             or (locator.line_count == 2 and not locator.line_text(1).strip()))
+
+
+def _file_secret(line: Line) -> Iterator[Hit]:
+    key = secret_file_key(line.path) or ""
+    value = line.text.strip()
+    cls = classify(key)
+    if cls is None or cls == "user" or rejection(value, key) is not None \
+            or not strong_enough(value, cls, "env") or fails_validation(value):
+        return
+    start = line.text.index(value)
+    yield _hit(Assignment(key, value, start, start + len(value), False), _type(cls, key), 0.85)
+
+
 def find(line: Line) -> Iterator[Hit]:
     """Secrets assigned to secret-sounding keys."""
     if line.syntax == "binary" or (line.syntax == "yaml" and _sealed(line.locator)):
         return  # a binary file's strings have no keys: only prefixed formats count there
+    if line.index == 0 and is_one_secret_file(line.locator):
+        yield from _file_secret(line)
     words = line.words
     if "<master>" in words:
         yield from _maven_master(line)
