@@ -1705,3 +1705,17 @@ def test_a_file_named_for_a_secret_without_one_secret_in_it_is_not_flagged(
         cli: Any, tmp_path: Path, name: str, content: str) -> None:
     assert scan(cli, tmp_path, name, content) == []
 
+
+@pytest.mark.parametrize(("name", "template", "expected"), [
+    # letters and digits only: a password where the file is settings, not prose
+    (".Renviron", "DB_USER={user}\nDB_PWD=q7vk2m9x4rzt\n", [("PASSWORD", 2)]),
+    ("public/.htaccess", "SetEnv DB_PASSWORD {pw}\nSetEnv APP_ENV production\n", [("PASSWORD", 1)]),
+    (".msmtprc", "account default\nhost smtp.office365.com\nuser {user}\npassword {pw}\n",
+     [("CONNECTION_STRING_PASSWORD", 4)]),
+    (".msmtprc", "account default\npasswordeval \"gpg -q -d ~/.msmtp.gpg\"\n", []),
+])
+def test_r_apache_and_msmtp_settings_files_are_read_as_settings(
+        cli: Any, tmp_path: Path, name: str, template: str,
+        expected: list[tuple[str, int]]) -> None:
+    found = scan(cli, tmp_path, name, fill(template))
+    assert [(f["type"], f["line"]) for f in found] == expected
