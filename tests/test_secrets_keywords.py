@@ -1719,3 +1719,26 @@ def test_r_apache_and_msmtp_settings_files_are_read_as_settings(
         expected: list[tuple[str, int]]) -> None:
     found = scan(cli, tmp_path, name, fill(template))
     assert [(f["type"], f["line"]) for f in found] == expected
+
+
+@pytest.mark.parametrize(("name", "template", "expected"), [
+    # a template's parameter described at length before its default
+    ("template.yaml", "Parameters:\n  DBPassword:\n    Type: String\n    NoEcho: true\n"
+                      "    Description: Master password for the database\n    MinLength: 12\n"
+                      "    MaxLength: 41\n    AllowedPattern: '[a-zA-Z0-9!#]*'\n"
+                      "    Default: {pw}\n  DBName:\n    Type: String\n    Default: frp\n",
+     [("PASSWORD", 9)]),
+    ("azuredeploy.json", '{{\n  "parameters": {{\n    "adminPassword": {{\n'
+                         '      "type": "securestring",\n      "metadata": {{\n'
+                         '        "description": "The administrator password"\n      }},\n'
+                         '      "defaultValue": "{pw}"\n    }}\n  }}\n}}\n', [("PASSWORD", 8)]),
+    # the object ends before a default: the next parameter's is not its
+    ("template.yaml", "Parameters:\n  DBPassword:\n    Type: String\n    NoEcho: true\n"
+                      "    Description: Master password for the database\n    MinLength: 12\n"
+                      "  DBName:\n    Type: String\n    Default: frp_reports_2024\n", []),
+])
+def test_a_parameter_s_default_below_its_description_is_read(
+        cli: Any, tmp_path: Path, name: str, template: str,
+        expected: list[tuple[str, int]]) -> None:
+    found = scan(cli, tmp_path, name, fill(template))
+    assert [(f["type"], f["line"]) for f in found] == expected

@@ -868,6 +868,11 @@ _NESTED_VALUE_LINE = re.compile(
 _YAML_QUOTED_LINE = re.compile(r"""[ \t]+(?P<q>["'])(?P<v>[^"'\n]{1,1024})(?P=q)[ \t]*$""")
 
 
+# How far below its key an object's value may be: a template's parameter describes itself
+# (its type, description, lengths, allowed pattern) before its default.
+_OBJECT_LINES = 12
+
+
 def _nested_value(line: Line, key: str, at: int) -> Iterator[Assignment]:
     """The value of an object that opens at ``line.text[at]``, on its line or below it."""
     text = line.text
@@ -883,7 +888,7 @@ def _nested_value(line: Line, key: str, at: int) -> Iterator[Assignment]:
     if rest not in ("", "{"):
         return
     indent = len(text) - len(text.lstrip())
-    for delta in range(1, 4):
+    for delta in range(1, _OBJECT_LINES):
         if line.index + delta >= line.locator.line_count:
             return
         below = line.locator.line_text(line.index + delta)
