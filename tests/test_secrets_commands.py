@@ -121,3 +121,41 @@ def test_an_archive_s_password_on_a_command_line_is_found(
 def test_an_archive_command_given_a_variable_or_a_prompt_is_not_flagged(
         cli: Any, tmp_path: Path, name: str, content: str) -> None:
     assert scan(cli, tmp_path, name, content) == []
+
+
+@pytest.mark.parametrize(("name", "template", "user"), [
+    # openssl's cipher commands take the password after -k; lftp takes "user,password"
+    ("encrypt.sh", "openssl enc -aes-256-cbc -salt -in data.csv -out data.enc -k '{pw}'\n", False),
+    ("decrypt.sh", "openssl aes-256-cbc -d -in data.enc -k {pw} | gunzip > data.csv\n", False),
+    ("sync.sh", "lftp -u {user},{pw} sftp://ftp.defra.internal -e 'mirror -R out/'\n", True),
+    ("sync.sh", "lftp -e 'set ssl:verify-certificate no' -u '{user},{pw}' ftp.defra.internal\n",
+     True),
+    # an expect script answers the password prompt it waits for
+    ("login.exp", 'spawn ssh {user}@legacy.internal\nexpect "password:"\nsend "{pw}\\r"\n', False),
+    ("login.exp", 'expect -re "(P|p)assword: ?$" {{ send -- "{pw}\\r" }}\n', False),
+])
+def test_a_password_given_to_openssl_lftp_or_an_expect_prompt_is_found(
+        cli: Any, tmp_path: Path, name: str, template: str, user: bool) -> None:
+    content = fill(template)
+    found = scan(cli, tmp_path, name, content)
+    assert [f["type"] for f in found if f["kind"] == "secret"] == ["PASSWORD"]
+    assert found[0]["end_column"] - found[0]["column"] == len(fill("{pw}"))
+    users = [f for f in scan(cli, tmp_path, name, content, kind="personal-data")
+             if f["line"] == found[0]["line"]]
+    assert [f["type"] for f in users] == (["USERNAME"] if user else [])
+
+
+@pytest.mark.parametrize(("name", "content"), [
+    ("encrypt.sh", 'openssl enc -aes-256-cbc -in a -out b -k "$ENC_PASSWORD"\n'),
+    ("encrypt.sh", "openssl enc -aes-256-cbc -in a -out b -kfile /run/secrets/enc\n"),
+    ("certs.sh", "openssl req -new -key server.key -out server.csr -subj /CN=x\n"),
+    ("sync.sh", 'lftp -u "$FTP_USER,$FTP_PASSWORD" ftp.defra.internal\n'),
+    ("sync.sh", "lftp -u svc_ftp ftp.defra.internal\n"),  # prompts for the password
+    ("login.exp", 'expect "password:"\nsend "$env(LEGACY_PASSWORD)\\r"\n'),
+    ("login.exp", 'expect "password:"\nsend -- "[lindex $argv 1]\\r"\n'),
+    ("login.exp", 'expect "login:"\nsend "Zq8vR2xL0pW4nT6y\\r"\n'),  # not a password's prompt
+    ("client.c", 'send "quit\\r"\n'),
+])
+def test_openssl_lftp_or_expect_given_a_variable_is_not_flagged(
+        cli: Any, tmp_path: Path, name: str, content: str) -> None:
+    assert scan(cli, tmp_path, name, content) == []

@@ -5,11 +5,12 @@
 -N <passphrase>``, ``az keyvault secret set … --value <secret>``, ``gh secret set … --body
 <secret>``, Redis's ``ACL SETUSER <user> … ><password>``, OpenLDAP's ``ldapsearch -D <dn>
 -w <password>``, Poetry's ``poetry config http-basic.<repo> <user> <password>``, an
-archive's ``zip -P <password>``, ``7z x -p<password>`` and ``unrar x -p<password>``, and
-cloud-init's ``chpasswd`` list of ``<user>:<password>``: in a script, a Dockerfile, a CI
-step, a cloud-config or a runbook. Each command is one declaration: its pattern,
-with the user (``u``) and the secret (``p``) it takes. Only a literal counts: a variable is
-no secret.
+archive's ``zip -P <password>``, ``7z x -p<password>`` and ``unrar x -p<password>``,
+``openssl enc … -k <password>``, ``lftp -u <user>,<password>``, an expect script's ``send
+"<password>\\r"`` to a password's prompt, and cloud-init's ``chpasswd`` list of
+``<user>:<password>``: in a script, a Dockerfile, a CI step, a cloud-config or a runbook.
+Each command is one declaration: its pattern, with the user (``u``) and the secret (``p``)
+it takes. Only a literal counts: a variable is no secret.
 """
 
 from __future__ import annotations
@@ -83,8 +84,21 @@ COMMANDS: tuple[Command, ...] = (
     Command(rf"\b7z[arz]?(?:\.exe)?{_SAME_COMMAND}{_JOINED_PASSWORD}",
             ("7z ", "7za ", "7zr ", "7zz ", "7z.exe ")),
     Command(rf"\b(?:un)?rar(?:\.exe)?{_SAME_COMMAND}{_JOINED_PASSWORD}", ("rar ",)),
+    # openssl's cipher commands take the password after -k (-kfile names a file)
+    Command(rf"\bopenssl(?:\.exe)?\s+(?:enc|aes|des|bf|camellia|chacha20|aria|sm4|seed|cast"
+            rf"|rc[245]|idea)[\w-]*{_SAME_COMMAND}-k\s+(?P<p>{_ARG})", ("openssl",)),
+    # lftp's -u <user>,<password>
+    Command(r"""\blftp\b[^\n|;&]*?\s-u\s+(?P<q>['"]?)(?P<u>[^\s,'"]+),(?P<p>[^\s'"]+)(?P=q)""",
+            ("lftp",)),
 )
-TRIGGERS = frozenset(t for c in COMMANDS for t in c.triggers)
+# An expect script's answer to the password prompt it waits for: expect "…assword:" then
+# send "<password>\r", on the same line or the next. Tcl's $variable and [command] are
+# filled in when it runs.
+_SEND = re.compile(r'\bsend\s+(?:--\s+)?"(?P<p>[^"\n$\[]+?)(?:\\r|\\n)?"')
+_PASSWORD_PROMPT = re.compile(r"(?i)\bexpect\b[^\n]*?(?:assword|passphrase|passcode)")
+_SEND_WORDS = frozenset({'send "', 'send -- "'})
+_PROMPT_LINES = 2
+TRIGGERS = frozenset(t for c in COMMANDS for t in c.triggers) | _SEND_WORDS
 _COMPILED = tuple((re.compile(c.pattern), c) for c in COMMANDS)
 
 
@@ -132,7 +146,21 @@ def _chpasswd_entries(line: Line) -> Iterator[tuple[int, re.Match[str]]]:
             yield delta, m
 
 
+def _expect_answers(line: Line) -> Iterator[re.Match[str]]:
+    if line.words.isdisjoint(_SEND_WORDS):
+        return
+    for m in _SEND.finditer(line.text):
+        asked = _PASSWORD_PROMPT.search(line.text, 0, m.start()) is not None or any(
+            _PASSWORD_PROMPT.search(line.before(n)) for n in range(1, _PROMPT_LINES + 1))
+        if asked and rejection(m.group("p"), "password") is None \
+                and strong_enough(m.group("p"), "password", line.syntax):
+            yield m
+
+
 def find(line: Line) -> Iterator[Hit]:
+    for m in _expect_answers(line):
+        yield Hit(m.start("p"), m.end("p"), m.group("p"), "PASSWORD", "command", 0.85,
+                  priority=10)
     for _, command, (start, end, value) in _credentials(line):
         yield Hit(start, end, value, command.type, "command", 0.85, priority=10)
     for delta, m in _chpasswd_entries(line):
