@@ -159,3 +159,41 @@ def test_a_password_given_to_openssl_lftp_or_an_expect_prompt_is_found(
 def test_openssl_lftp_or_expect_given_a_variable_is_not_flagged(
         cli: Any, tmp_path: Path, name: str, content: str) -> None:
     assert scan(cli, tmp_path, name, content) == []
+
+
+@pytest.mark.parametrize(("name", "template", "expected"), [
+    # a literal piped into a command that reads a password or a secret from its input
+    ("setup.sh", "echo -n '{pw}' | gcloud secrets versions add frp-db-password --data-file=-\n",
+     "GENERIC_SECRET"),
+    ("setup.sh", 'printf "{pw}" | gcloud secrets create frp-db --data-file=- --replication-policy'
+                 "=automatic\n", "GENERIC_SECRET"),
+    ("setup.sh", "echo '{pw}' | docker secret create frp_db_password -\n", "GENERIC_SECRET"),
+    ("setup.sh", "echo -n {pw} | kubectl create secret generic frp-db "
+                 "--from-file=password=/dev/stdin\n", "GENERIC_SECRET"),
+    ("provision.sh", "echo '{pw}' | sudo -S apt-get install -y postgresql\n", "PASSWORD"),
+    ("provision.sh", 'echo "{pw}" | passwd --stdin svc_frp\n', "PASSWORD"),
+    ("decrypt.sh", "echo '{pw}' | gpg --batch --yes --passphrase-fd 0 -d secrets.gpg > .env\n",
+     "PASSWORD"),
+])
+def test_a_literal_piped_into_a_command_that_reads_a_secret_is_found(
+        cli: Any, tmp_path: Path, name: str, template: str, expected: str) -> None:
+    found = scan(cli, tmp_path, name, fill(template))
+    assert [f["type"] for f in found] == [expected]
+    assert found[0]["end_column"] - found[0]["column"] == len(fill("{pw}"))
+
+
+@pytest.mark.parametrize(("name", "content"), [
+    ("setup.sh", 'echo -n "$DB_PASSWORD" | gcloud secrets versions add frp-db --data-file=-\n'),
+    ("setup.sh", "gcloud secrets versions add frp-db --data-file=./password.txt\n"),
+    ("setup.sh", 'echo "${SUDO_PASSWORD}" | sudo -S true\n'),
+    ("setup.sh", "echo 'Zq8vR2xL0pW4nT6yB1c' | sudo tee /etc/frp/id\n"),
+    ("setup.sh", "echo 'Zq8vR2xL0pW4nT6yB1c' | base64 -d > key.bin\n"),
+    ("setup.sh", "echo $GPG_PASSPHRASE | gpg --batch --passphrase-fd 0 -d s.gpg\n"),
+])
+def test_a_variable_or_a_non_secret_command_in_a_pipe_is_not_flagged(
+        cli: Any, tmp_path: Path, name: str, content: str) -> None:
+    assert scan(cli, tmp_path, name, content) == []
+
+
+def test_lftp_s_form_with_stand_ins_in_a_runbook_is_not_flagged(cli: Any, tmp_path: Path) -> None:
+    assert scan(cli, tmp_path, "RUNBOOK.md", "Run `lftp -u <user>,<password> <host>`.\n") == []

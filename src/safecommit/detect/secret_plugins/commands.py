@@ -6,9 +6,11 @@
 <secret>``, Redis's ``ACL SETUSER <user> … ><password>``, OpenLDAP's ``ldapsearch -D <dn>
 -w <password>``, Poetry's ``poetry config http-basic.<repo> <user> <password>``, an
 archive's ``zip -P <password>``, ``7z x -p<password>`` and ``unrar x -p<password>``,
-``openssl enc … -k <password>``, ``lftp -u <user>,<password>``, an expect script's ``send
-"<password>\\r"`` to a password's prompt, and cloud-init's ``chpasswd`` list of
-``<user>:<password>``: in a script, a Dockerfile, a CI step, a cloud-config or a runbook.
+``openssl enc … -k <password>``, ``lftp -u <user>,<password>``, a literal echoed into
+``sudo -S``, ``passwd --stdin``, ``gpg --passphrase-fd 0`` or a secret store's command, an
+expect script's ``send "<password>\\r"`` to a password's prompt, and cloud-init's
+``chpasswd`` list of ``<user>:<password>``: in a script, a Dockerfile, a CI step, a
+cloud-config or a runbook.
 Each command is one declaration: its pattern, with the user (``u``) and the secret (``p``)
 it takes. Only a literal counts: a variable is no secret.
 """
@@ -28,6 +30,8 @@ _ARG = r"""(?:'[^'\n]*'|"[^"\n]*"|[^\s'";|&<>]+)"""
 # The rest of one command, up to a space before the option looked for: not past a pipe or
 # the next command.
 _SAME_COMMAND = r"(?:\s[^\n|;&]*?)?\s"
+# A literal echoed into a pipe: the command after it reads it.
+_PIPED = rf"\b(?:echo|printf)\s+(?:-[enE]+\s+)*(?P<p>{_ARG})\s*\|\s*"
 # 7-Zip's and RAR's password joined to its switch (-p<password>, "-p<password>"): a switch
 # with nothing joined to it asks for the password, and RAR's -p- says there is none.
 _JOINED_PASSWORD = rf"""["']?-h?p(?P<p>{_ARG})"""
@@ -87,9 +91,20 @@ COMMANDS: tuple[Command, ...] = (
     # openssl's cipher commands take the password after -k (-kfile names a file)
     Command(rf"\bopenssl(?:\.exe)?\s+(?:enc|aes|des|bf|camellia|chacha20|aria|sm4|seed|cast"
             rf"|rc[245]|idea)[\w-]*{_SAME_COMMAND}-k\s+(?P<p>{_ARG})", ("openssl",)),
+    # a literal piped into a command that reads a password or a secret from its input
+    Command(rf"{_PIPED}(?:sudo\s+)?gcloud\s+secrets\s+(?:create|versions\s+add)\b[^|\n]*?"
+            r"\s--data-file[= ]-(?![\w./-])", ("gcloud secrets",), "GENERIC_SECRET"),
+    Command(rf"{_PIPED}docker\s+secret\s+create\b[^|\n]*?\s-(?![\w./-])", ("secret create",),
+            "GENERIC_SECRET"),
+    Command(rf"{_PIPED}(?:kubectl\s+create\s+secret\b|az\s+keyvault\s+secret\s+set\b)[^|\n]*?"
+            r"[\s=]/dev/stdin\b", ("/dev/stdin",), "GENERIC_SECRET"),
+    Command(rf"{_PIPED}sudo\s+(?:-[A-Za-z]+\s+)*-[A-Za-z]*S\b", ("sudo -",)),
+    Command(rf"{_PIPED}(?:sudo\s+)?passwd\s+--stdin\b", ("passwd --stdin",)),
+    Command(rf"{_PIPED}(?:sudo\s+)?gpg2?\b[^|\n]*?\s--passphrase-fd[= ]0\b",
+            ("passphrase-fd",)),
     # lftp's -u <user>,<password>
-    Command(r"""\blftp\b[^\n|;&]*?\s-u\s+(?P<q>['"]?)(?P<u>[^\s,'"]+),(?P<p>[^\s'"]+)(?P=q)""",
-            ("lftp",)),
+    Command(r"""\blftp\b[^\n|;&]*?\s-u\s+(?P<q>['"]?)(?P<u>[^\s,'"`<>]+),"""
+            r"""(?P<p>[^\s'"`<>|;&]+)(?P=q)""", ("lftp",)),
 )
 # An expect script's answer to the password prompt it waits for: expect "…assword:" then
 # send "<password>\r", on the same line or the next. Tcl's $variable and [command] are
