@@ -1742,3 +1742,16 @@ def test_a_parameter_s_default_below_its_description_is_read(
         expected: list[tuple[str, int]]) -> None:
     found = scan(cli, tmp_path, name, fill(template))
     assert [(f["type"], f["line"]) for f in found] == expected
+
+
+@pytest.mark.parametrize(("template", "expected"), [
+    # a YAML core tag before a value says its type: the value follows it
+    ("password: !!str {pw}\n", [("PASSWORD", 1)]),
+    ("password: !!binary |\n  {basic}\n", [("PASSWORD", 2)]),
+    ("password: !!binary |\n  UGFzc3dvcmQ=\n", []),
+    ("password: !!null\ntoken: !!str ''\n", []),
+])
+def test_a_yaml_tag_before_a_value_is_not_the_value(
+        cli: Any, tmp_path: Path, template: str, expected: list[tuple[str, int]]) -> None:
+    found = scan(cli, tmp_path, "values.yaml", fill(template))
+    assert [(f["type"], f["line"]) for f in found] == expected

@@ -350,6 +350,8 @@ def _fallback(text: str, i: int) -> tuple[str, int, int] | None:
 
 # A YAML anchor before a value (``password: &pw <value>``): the value is what follows it.
 _YAML_ANCHOR = re.compile(r"&[^\s\[\]{},]*[ \t]*")
+# A YAML core tag before a value, which says its type (``!!str``, ``!!binary |``).
+_YAML_CORE_TAG = re.compile(r"!![\w/:.-]*[ \t]*")
 # A YAML block scalar's indicator (``password: |``, ``>-``): the value is on the lines below.
 _BLOCK_SCALAR = re.compile(r"[|>][-+1-9]{0,2}")
 
@@ -401,6 +403,10 @@ def _value_at(line: Line, i: int, *, space_op: bool) -> tuple[str, int, int, boo
         if text[i] == "*":
             return None  # an alias: the value is the anchor's, read where the anchor is set
         i = _YAML_ANCHOR.match(text, i).end()  # type: ignore[union-attr]  # "&" always matches
+        if i >= n:
+            return None
+    if line.syntax == "yaml" and text.startswith("!!", i):  # a core tag: !!str <value>
+        i = _YAML_CORE_TAG.match(text, i).end()  # type: ignore[union-attr]  # "!!" matches
         if i >= n:
             return None
     # String prefixes: C# @"..", $"..", Python r".." b".." f"..".

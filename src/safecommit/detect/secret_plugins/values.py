@@ -622,7 +622,8 @@ def rejection(value: str, key: str = "") -> str | None:
     plain = decoded_base64(v)
     if plain is not None and plain != v:
         why = rejection(plain, key)
-        if why in ("empty", "template", "placeholder", "environment variable name") \
+        if why in ("empty", "template", "placeholder", "environment variable name",
+                   "the key's own name") \
                 or (why == "prose" and reads_as_a_sentence(plain)):
             return f"encoded {why}"
     return None
