@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cache
 
 from safecommit.detect.secret_plugins.keywords import strong_enough
 from safecommit.detect.secret_plugins.model import Hit, Line
@@ -114,7 +115,12 @@ _PASSWORD_PROMPT = re.compile(r"(?i)\bexpect\b[^\n]*?(?:assword|passphrase|passc
 _SEND_WORDS = frozenset({'send "', 'send -- "'})
 _PROMPT_LINES = 2
 TRIGGERS = frozenset(t for c in COMMANDS for t in c.triggers) | _SEND_WORDS
-_COMPILED = tuple((re.compile(c.pattern), c) for c in COMMANDS)
+
+
+@cache
+def _pattern(command: Command) -> re.Pattern[str]:
+    """A command's pattern, compiled the first time a line holds one of its words."""
+    return re.compile(command.pattern)
 
 
 def _unquoted(m: re.Match[str], group: str) -> tuple[int, int, str]:
@@ -127,10 +133,10 @@ def _unquoted(m: re.Match[str], group: str) -> tuple[int, int, str]:
 
 def _credentials(line: Line) -> Iterator[tuple[re.Match[str], Command, tuple[int, int, str]]]:
     """Each command on the line whose secret is a real one, with that secret's span."""
-    for pattern, command in _COMPILED:
+    for command in COMMANDS:
         if line.words.isdisjoint(command.triggers):
             continue
-        for m in pattern.finditer(line.text):
+        for m in _pattern(command).finditer(line.text):
             secret = _unquoted(m, "p")
             if rejection(secret[2], "password") is None \
                     and strong_enough(secret[2], "password", line.syntax):
