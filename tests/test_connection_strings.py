@@ -395,3 +395,22 @@ def test_a_pgbouncer_auth_file_holds_passwords_and_their_hashes(
     assert [(f["type"], f["line"]) for f in found] == expected
     accounts = scan(cli, tmp_path, name, content, kind="personal-data")
     assert [f["line"] for f in accounts if f["type"] == "USERNAME"] == users
+
+
+@pytest.mark.parametrize(("content", "expected", "users"), [
+    # PgBouncer's auth_file kept in a ConfigMap's or a Secret's data, under its file's name
+    (fill('kind: ConfigMap\ndata:\n  pgbouncer.ini: |\n    [pgbouncer]\n    auth_type = md5\n'
+          '  userlist.txt: |\n    "{user}" "{pw}"\n    "svc_grants" "md5{hex32}"\n'
+          '  other: x\n'), [("PASSWORD", 7), ("PASSWORD_HASH", 8)], [7, 8]),
+    (fill('stringData:\n  "userlist.txt": |-\n    "{user}" "{pw}"\n'), [("PASSWORD", 3)], [3]),
+    # stand-ins, and the block's end
+    ('data:\n  userlist.txt: |\n    "app" "changeme"\n  users.txt: |\n    "svc" "Zq8vR2xL0pW4"\n',
+     [], []),
+])
+def test_a_pgbouncer_auth_file_kept_in_a_manifest_is_read(
+        cli: Any, tmp_path: Path, content: str, expected: list[tuple[str, int]],
+        users: list[int]) -> None:
+    found = scan(cli, tmp_path, "k8s/pgbouncer.yaml", content)
+    assert [(f["type"], f["line"]) for f in found] == expected
+    accounts = scan(cli, tmp_path, "k8s/pgbouncer.yaml", content, kind="personal-data")
+    assert [f["line"] for f in accounts if f["type"] == "USERNAME"] == users

@@ -51,7 +51,7 @@ TRIGGERS = frozenset({"://", "pass", "pwd", "accountkey", "sharedaccesskey", *_G
                       "sig=", "jdbc:oracle", *_ORACLE_TOOLS, "sshpass", "mysql", "sqlcmd",
                       "-u ", " -u", "--user", "redis-cli", "smbclient", "login", "pdo",
                       "getconnection", "/user:", "connect ", *_ORACLE_CALLS, *_SECRET_KINDS,
-                      "@//"})
+                      "@//", "userlist"})
 USER_TRIGGERS = frozenset({"://", "uid=", "uid =", "user", "login", "jdbc:oracle", *_ORACLE_TOOLS,
                            " -u", "pdo", "mysql", "getconnection", "ssh", "scp", "sftp", "rsync",
                            "connect ", "@//",
@@ -410,13 +410,40 @@ def is_auth_file(path: str) -> bool:
 
 
 def _userlist_parts(line: Line) -> Iterator[Part]:
-    m = _USERLIST.match(line.text)
-    if m is None or not is_auth_file(line.path):
+    if is_auth_file(line.path):
+        yield from _userlist_entry(line.text)
+
+
+def _userlist_entry(text: str) -> Iterator[Part]:
+    m = _USERLIST.match(text)
+    if m is None:
         return
     yield Part("user", m.start("user"), m.end("user"), m.group("user"))
     pw = m.group("pw")
     yield Part("password", m.start("pw"), m.end("pw"), pw,
                _HASHED if is_hash(pw) else "PASSWORD")
+
+
+# The auth_file kept in a manifest's data under its file's name: userlist.txt: | over its
+# lines, indented further.
+_USERLIST_KEY = re.compile(r"""^(?P<i>\s*)["']?[\w.-]*userlist[\w-]*\.txt["']?\s*:\s*\|[-+]?\s*$""")
+_USERLIST_LINES = 200
+
+
+def _embedded_userlist_parts(line: Line) -> Iterator[Part]:
+    head = _USERLIST_KEY.match(line.text)
+    if head is None:
+        return
+    indent = len(head.group("i"))
+    locator = line.locator
+    for delta in range(1, min(_USERLIST_LINES, locator.line_count - line.index)):
+        below = locator.line_text(line.index + delta)
+        if not below.strip():
+            continue
+        if len(below) - len(below.lstrip()) <= indent:
+            return  # the next key
+        for part in _userlist_entry(below):
+            yield replace(part, line_delta=delta)
 
 
 def _file_parts(line: Line) -> Iterator[Part]:
@@ -518,6 +545,8 @@ def _parts(line: Line) -> Iterator[Part]:
     if not line.words.isdisjoint(_SECRET_KINDS):
         yield from _encoded_parts(line)
     low = line.text.lower()
+    if "userlist" in line.words and line.syntax == "yaml":
+        yield from _embedded_userlist_parts(line)
     if "://" in low or "jdbc:oracle" in low or ".connect(" in low or "@//" in low \
             or any(tool in low for tool in _ORACLE_TOOLS):
         yield from _uri_parts(line.text)
