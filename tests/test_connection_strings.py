@@ -414,3 +414,45 @@ def test_a_pgbouncer_auth_file_kept_in_a_manifest_is_read(
     assert [(f["type"], f["line"]) for f in found] == expected
     accounts = scan(cli, tmp_path, "k8s/pgbouncer.yaml", content, kind="personal-data")
     assert [f["line"] for f in accounts if f["type"] == "USERNAME"] == users
+
+
+# An Apache MD5 and a bcrypt hash, of the shapes htpasswd writes (made-up salts and digests)
+_APR1 = "$apr1$Zq8vR2xL$0pW4nT6yB1cFKd93Lmq7s."
+_BCRYPT = "$2y$10$Zq8vR2xL0pW4nT6yB1cFKd93LmqW7sN2pR5tV8xA4bC/9eH1jK3.u"
+
+
+@pytest.mark.parametrize(("name", "content", "line"), [
+    # a web server's basic-auth users, kept in its config rather than an .htpasswd
+    ("docker-compose.yml", "    labels:\n      - \"traefik.http.middlewares.auth.basicauth.users="
+                           + fill("{user}:") + _APR1.replace("$", "$$") + '"\n', 2),
+    ("traefik/dynamic.yml", "http:\n  middlewares:\n    auth:\n      basicAuth:\n        users:\n"
+                            + fill('          - "{user}:') + _BCRYPT + '"\n', 6),
+    ("traefik.toml", fill('[http.middlewares.auth.basicAuth]\n  users = ["{user}:') + _APR1
+     + '"]\n', 2),
+    # a shadow file's entry
+    ("rootfs/etc/shadow", fill("{user}:$6$Zq8vR2xL0pW4nT6y$") + "B1cFKd93LmqW7sN2pR5tV8xA4bC9eH1jK3"
+     "mNoPqRsTuVwXyZa0b1c2d3e4f5g6h7i8j9kLmNoPqRsTuVwXy:19700:0:99999:7:::\n", 1),
+    ("Caddyfile", fill("example.internal {{\n  basicauth /admin/* {{\n    {user} ") + _BCRYPT
+     + "\n  }\n}\n", 3),
+])
+def test_a_basic_auth_entry_kept_in_config_is_a_password_hash(
+        cli: Any, tmp_path: Path, name: str, content: str, line: int) -> None:
+    assert [(f["type"], f["line"]) for f in scan(cli, tmp_path, name, content)] \
+        == [("PASSWORD_HASH", line)]
+    users = scan(cli, tmp_path, name, content, kind="personal-data")
+    assert [(f["type"], f["line"]) for f in users] == [("USERNAME", line)]
+
+
+@pytest.mark.parametrize(("name", "content"), [
+    # a hash alone under a key (a seed's or a module's input), a truncated one, a stand-in
+    ("seed.yml", "password_hash: " + _BCRYPT + "\n"),
+    ("tasks.yml", "  password: '$6$rounds=656000$Zq8vR2xL0pW4nT6y$B1cFKd93Lmq'\n"),
+    ("README.md", "Add `admin:$apr1$...` to the middleware's users.\n"),
+    ("compose.yml", "      - traefik.http.middlewares.auth.basicauth.users=${BASIC_AUTH_USERS}\n"),
+    # Traefik's documentation's own example
+    ("compose.yml", '      - "traefik.http.middlewares.auth.basicauth.users=test:$$apr1$$H6uskkkW'
+                    '$$IgXLP6ewTrSuBkTrqE8wj/"\n'),
+])
+def test_a_hash_not_given_with_its_user_is_not_flagged(
+        cli: Any, tmp_path: Path, name: str, content: str) -> None:
+    assert scan(cli, tmp_path, name, content) == []

@@ -47,15 +47,19 @@ _SQLPLUS_CONNECT = re.compile(
 # read hides any word that overlaps it (curl -s -u <user>:<password> api.internal).
 # Go's MySQL driver names its network after the '@': "user:pw@tcp(host:3306)/db".
 _GO_NETWORKS = ("@tcp(", "@unix(")
+# The words of a crypt(3) hash's scheme, in an .htpasswd's or a shadow file's entry kept
+# elsewhere (see _CRYPT_ENTRY); and base64 of bcrypt's "$2a$", as Caddy took it.
+_CRYPT_WORDS = frozenset({"apr1$", "$2a$", "$2b$", "$2y$", "$5$", "$6$", "$y$",
+                          "jdjhj", "jdjij", "jdj5j"})
 TRIGGERS = frozenset({"://", "pass", "pwd", "accountkey", "sharedaccesskey", *_GO_NETWORKS,
                       "sig=", "jdbc:oracle", *_ORACLE_TOOLS, "sshpass", "mysql", "sqlcmd",
                       "-u ", " -u", "--user", "redis-cli", "smbclient", "login", "pdo",
                       "getconnection", "/user:", "connect ", *_ORACLE_CALLS, *_SECRET_KINDS,
-                      "@//", "userlist"})
+                      "@//", "userlist", *_CRYPT_WORDS})
 USER_TRIGGERS = frozenset({"://", "uid=", "uid =", "user", "login", "jdbc:oracle", *_ORACLE_TOOLS,
                            " -u", "pdo", "mysql", "getconnection", "ssh", "scp", "sftp", "rsync",
                            "connect ", "@//",
-                           *_ORACLE_CALLS, *_GO_NETWORKS})
+                           *_ORACLE_CALLS, *_GO_NETWORKS, *_CRYPT_WORDS})
 
 # The password is lazy, so ``p@ss@host`` splits at the last '@' that a host name follows.
 _URI = re.compile(
@@ -144,6 +148,20 @@ _INI_UID = re.compile(r"^\s*(?i:uid)\s*=\s*(?P<v>[^\s;#]+)\s*$")
 # hash that guesses can be tried against offline, so the entry is a credential.
 _HTPASSWD = re.compile(r"^(?P<user>[^:#\s][^:\s]*):(?P<pw>[^:\s]{4,})(?::[^\s]*)?\s*$")
 _HASHED = "PASSWORD_HASH"
+# An .htpasswd or a shadow file's entry kept elsewhere, "<user>:<hash>": a web server's
+# basic-auth users in its config (Traefik's basicauth.users, its "$" doubled in a Compose
+# file), a shadow file's line; Caddy's basicauth block, "<user> <bcrypt>". Only a whole hash
+# of a scheme that log-ins are checked against (Apache's MD5, bcrypt, SHA-crypt, yescrypt).
+_D = r"\$\$?"
+_C = "[./0-9A-Za-z]"
+_CRYPT_HASH = (rf"{_D}apr1{_D}{_C}{{1,8}}{_D}{_C}{{22}}|{_D}2[aby]{_D}\d\d{_D}{_C}{{53}}"
+               rf"|{_D}[56]{_D}(?:rounds=\d+{_D})?{_C}{{1,16}}{_D}{_C}{{43,86}}"
+               rf"|{_D}y{_D}{_C}+{_D}{_C}{{1,64}}{_D}{_C}{{43}}")
+_CRYPT_ENTRY = re.compile(
+    rf"(?<![\w.@$-])(?P<user>[A-Za-z_][\w.@-]{{0,63}}):(?P<pw>{_CRYPT_HASH})(?!{_C})")
+_CADDY_ENTRY = re.compile(
+    rf"^\s*(?P<user>[A-Za-z_][\w.@-]{{0,63}})\s+(?P<pw>\$2[aby]\$\d\d\${_C}{{53}}"
+    r"|JDJ[hi5]J[A-Za-z0-9+/]{70,}={0,2})\s*$")
 # PgBouncer's auth_file: ``"<user>" "<password>"`` a line (a quote doubled inside one). The
 # password is in plain text or as PostgreSQL keeps it: "md5" and a hex digest, which
 # PgBouncer logs in with as it is (as good as the password), or a SCRAM verifier, which
@@ -446,6 +464,15 @@ def _embedded_userlist_parts(line: Line) -> Iterator[Part]:
             yield replace(part, line_delta=delta)
 
 
+def _crypt_entries(line: Line) -> Iterator[Part]:
+    found = list(_CRYPT_ENTRY.finditer(line.text))
+    if not found and "caddyfile" in line.path.rpartition("/")[2].lower():
+        found = [m for m in (_CADDY_ENTRY.match(line.text),) if m is not None]
+    for m in found:
+        yield Part("user", m.start("user"), m.end("user"), m.group("user"))
+        yield Part("password", m.start("pw"), m.end("pw"), m.group("pw"), _HASHED)
+
+
 def _file_parts(line: Line) -> Iterator[Part]:
     text = line.text
     if line.syntax == "text" and text.lstrip()[:1] == '"':
@@ -547,6 +574,8 @@ def _parts(line: Line) -> Iterator[Part]:
     low = line.text.lower()
     if "userlist" in line.words and line.syntax == "yaml":
         yield from _embedded_userlist_parts(line)
+    if not line.words.isdisjoint(_CRYPT_WORDS) and line.syntax != "htpasswd":
+        yield from _crypt_entries(line)
     if "://" in low or "jdbc:oracle" in low or ".connect(" in low or "@//" in low \
             or any(tool in low for tool in _ORACLE_TOOLS):
         yield from _uri_parts(line.text)
@@ -586,7 +615,7 @@ def find(line: Line) -> Iterator[Hit]:
         if part.role != "password":
             continue
         if part.type in _AZURE_TYPES.values() or part.type == _HASHED:
-            if is_placeholder(part.value):
+            if is_placeholder(part.value.replace("$$", "$")):  # (a Compose file's "$$")
                 continue
         elif _not_a_password(part.value, line.syntax) or len(part.value) < 4:
             continue

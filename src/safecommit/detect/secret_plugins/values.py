@@ -154,6 +154,8 @@ _KNOWN_EXAMPLES = frozenset({
     "6LeIxAcTAAAAAGG-vFI1TnRWxMZNFuojJ4WifJWe", "6LeIxAcTAAAAAJcZVRqyHh71UMIEGNQ_MXjiZKhI",
     # Microsoft's sample SQL Server password, in every eShopOnContainers-style compose file
     "Pass@word1",
+    # Traefik's documentation's basic-auth users' hashes (of "test" and "test2")
+    "$apr1$H6uskkkW$IgXLP6ewTrSuBkTrqE8wj/", "$apr1$d9hr9HBB$4HxwgUir3HP4EsggP/QNo0",
     # jwt.io's example token, signed with "your-256-bit-secret"
     "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwi"
     "aWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c",
