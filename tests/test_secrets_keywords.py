@@ -1755,3 +1755,21 @@ def test_a_yaml_tag_before_a_value_is_not_the_value(
         cli: Any, tmp_path: Path, template: str, expected: list[tuple[str, int]]) -> None:
     found = scan(cli, tmp_path, "values.yaml", fill(template))
     assert [(f["type"], f["line"]) for f in found] == expected
+
+
+@pytest.mark.parametrize(("name", "template", "expected"), [
+    # "pw" alone as a key: SAS's libname options, a form's fields
+    ("load.sas", "libname frp oracle user={user} pw={pw} path=FRPPRD;\n", [("PASSWORD", 1)]),
+    ("login.sh", "curl -d 'user={user}&pw={pw}' https://portal.internal/login\n",
+     [("PASSWORD", 1)]),
+    ("load.sas", 'libname frp oracle user={user} pw="{pw}" path=FRPPRD;\n', [("PASSWORD", 1)]),
+    # a value of no strength, a lookup, and "pw" inside a word or base64
+    ("load.sas", "libname frp oracle user={user} pw=&ORA_PW path=FRPPRD;\n", []),
+    ("load.sas", "%let pw = %sysget(ORA_PW);\n", []),
+    ("secret.yaml", "data:\n  tls.key: Zq8vR2xL0pW4nT6yB1cFKd93Lmqpw=\n", []),
+])
+def test_pw_alone_as_a_key_holds_a_password(
+        cli: Any, tmp_path: Path, name: str, template: str,
+        expected: list[tuple[str, int]]) -> None:
+    found = scan(cli, tmp_path, name, fill(template))
+    assert [(f["type"], f["line"]) for f in found] == expected

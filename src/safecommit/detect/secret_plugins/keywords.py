@@ -42,9 +42,10 @@ from safecommit.names_data import load_english
 
 # Word stems that can start a secret or user key; lower-case, for the prefilter too.
 # The rarer stems' triggers; ``_pat`` only before what ends a key: on its own it is the start
-# of every ``_path``; and a script's ``$pat`` (PowerShell, shell), an Azure DevOps token.
-_RARE_STEMS = frozenset({"credential", "_pw", "-pw", "_pat=", "_pat:", '_pat"', "_pat'", "_pat ",
-                         "$pat=", "$pat ", "sonar", "masterauth", "erlang"})
+# of every ``_path``; and a script's ``$pat`` (PowerShell, shell), an Azure DevOps token;
+# ``pw=`` alone (SAS's libname option, a form's field).
+_RARE_STEMS = frozenset({"credential", "_pw", "-pw", "pw=", "_pat=", "_pat:", '_pat"', "_pat'",
+                         "_pat ", "$pat=", "$pat ", "sonar", "masterauth", "erlang"})
 # "the log-in is <user> / <password>": words of their own, as "login" is on every form's line
 _LOGIN_IS = frozenset({"login is", "log-in is", "logon is"})
 TRIGGERS = frozenset({"pass", "pwd", "secret", "token", "key", "identified", "auth", "bearer",
@@ -62,8 +63,8 @@ USER_TRIGGERS = frozenset({"user", " -user", "login", "auth", "credential", "cre
 _STEM = re.compile(r"(?i)pass|pwd|secret|token|key|identified|_auth\b")
 # The rarer stems, read only on a line that holds one (a longer alternation costs every line).
 _STEM_WITH_RARE = re.compile(
-    rf"{_STEM.pattern}|credential|[_-]pw\b|_pat\b|(?<=\$)pat\b|sonar[._]login|masterauth"
-    r"|erlang[._-]?cookie")
+    rf"{_STEM.pattern}|credential|[_-]pw\b|\bpw(?==)|_pat\b|(?<=\$)pat\b|sonar[._]login"
+    r"|masterauth|erlang[._-]?cookie")
 _USER_STEM = re.compile(r"(?i)user|login")
 # The DN keys' stem, read only on a line that holds one (a longer alternation costs every line).
 _USER_STEM_WITH_DN = re.compile(r"(?i)user|login|(?:bind|manager)[_.-]?dn")
