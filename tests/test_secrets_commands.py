@@ -197,3 +197,21 @@ def test_a_variable_or_a_non_secret_command_in_a_pipe_is_not_flagged(
 
 def test_lftp_s_form_with_stand_ins_in_a_runbook_is_not_flagged(cli: Any, tmp_path: Path) -> None:
     assert scan(cli, tmp_path, "RUNBOOK.md", "Run `lftp -u <user>,<password> <host>`.\n") == []
+
+
+@pytest.mark.parametrize("template", [
+    'schtasks /Create /TN "FRP nightly" /TR "C:\\frp\\run.bat" /SC DAILY /RU DEFRA\\{user} '
+    "/RP {pw}\n",
+    "schtasks /change /tn FrpNightly /ru DEFRA\\{user} /rp \"{pw}\"\n",
+])
+def test_a_scheduled_task_s_run_as_password_is_found(cli: Any, tmp_path: Path,
+                                                      template: str) -> None:
+    content = fill(template)
+    assert [f["type"] for f in scan(cli, tmp_path, "tasks.bat", content)] == ["PASSWORD"]
+    users = scan(cli, tmp_path, "tasks.bat", content, kind="personal-data")
+    assert [f["type"] for f in users] == ["USERNAME"]
+
+
+def test_a_scheduled_task_that_prompts_is_not_flagged(cli: Any, tmp_path: Path) -> None:
+    content = "schtasks /Create /TN x /TR y /RU DEFRA\\svc_frp_task /RP *\n"
+    assert scan(cli, tmp_path, "tasks.bat", content) == []

@@ -6,7 +6,8 @@
 <secret>``, Redis's ``ACL SETUSER <user> … ><password>``, OpenLDAP's ``ldapsearch -D <dn>
 -w <password>``, Poetry's ``poetry config http-basic.<repo> <user> <password>``, an
 archive's ``zip -P <password>``, ``7z x -p<password>`` and ``unrar x -p<password>``,
-``openssl enc … -k <password>``, ``lftp -u <user>,<password>``, a literal echoed into
+``openssl enc … -k <password>``, ``lftp -u <user>,<password>``, ``schtasks … /RU <user>
+/RP <password>``, sqlpackage's ``/tp:<password>``, a literal echoed into
 ``sudo -S``, ``passwd --stdin``, ``gpg --passphrase-fd 0`` or a secret store's command, an
 expect script's ``send "<password>\\r"`` to a password's prompt, and cloud-init's
 ``chpasswd`` list of ``<user>:<password>``: in a script, a Dockerfile, a CI step, a
@@ -103,6 +104,11 @@ COMMANDS: tuple[Command, ...] = (
     Command(rf"{_PIPED}(?:sudo\s+)?passwd\s+--stdin\b", ("passwd --stdin",)),
     Command(rf"{_PIPED}(?:sudo\s+)?gpg2?\b[^|\n]*?\s--passphrase-fd[= ]0\b",
             ("passphrase-fd",)),
+    # a scheduled task's run-as account and its password (/RP * asks for it)
+    Command(rf"(?i)\bschtasks(?:\.exe)?\b[^\n]*?\s/RU\s+(?P<u>{_ARG})[^\n]*?\s/RP\s+(?P<p>{_ARG})",
+            ("schtasks",)),
+    # sqlpackage's short switches for a source's or a target's password
+    Command(rf"(?i)\bsqlpackage(?:\.exe)?\b[^\n]*?\s/[st]p:(?P<p>{_ARG})", ("sqlpackage",)),
     # lftp's -u <user>,<password>
     Command(r"""\blftp\b[^\n|;&]*?\s-u\s+(?P<q>['"]?)(?P<u>[^\s,'"`<>]+),"""
             r"""(?P<p>[^\s'"`<>|;&]+)(?P=q)""", ("lftp",)),
