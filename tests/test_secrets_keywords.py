@@ -1773,3 +1773,26 @@ def test_pw_alone_as_a_key_holds_a_password(
         expected: list[tuple[str, int]]) -> None:
     found = scan(cli, tmp_path, name, fill(template))
     assert [(f["type"], f["line"]) for f in found] == expected
+
+
+@pytest.mark.parametrize(("name", "template", "expected"), [
+    # Windows tools' /Name:value switches (sqlpackage, wmic, cmdkey)
+    ("deploy-db.yml", "  - script: sqlpackage /Action:Publish /SourceFile:frp.dacpac "
+                      "/TargetUser:{user} /TargetPassword:{pw} /p:BlockOnPossibleDataLoss=false\n",
+     {"PASSWORD", "USERNAME"}),
+    ("inventory.bat", "wmic /node:app01 /user:DEFRA\\{user} /password:{pw} process list\n",
+     {"PASSWORD", "USERNAME"}),
+    ("creds.bat", "cmdkey /add:sql01 /user:DEFRA\\{user} /pass:{pw}\n", {"PASSWORD", "USERNAME"}),
+    ("extract.ps1", "& sqlpackage.exe /a:Extract /ssn:sql01 /sdn:frp /su:{user} /sp:'{pw}' "
+                    "/tf:out.dacpac\n", {"PASSWORD"}),
+    # a variable, a prompt, a property; and a path in a URL
+    ("deploy-db.yml", "  - script: sqlpackage /a:Publish /tu:$(DbUser) /tp:$(DbPassword)\n", set()),
+    ("creds.bat", "cmdkey /add:sql01 /user:DEFRA\\%SQL_USER% /pass\n", set()),
+    ("links.md", "See https://portal.internal/password:reset for help.\n", set()),
+])
+def test_a_windows_switch_that_names_a_password_holds_it(
+        cli: Any, tmp_path: Path, name: str, template: str, expected: set[str]) -> None:
+    content = fill(template)
+    found = [*scan(cli, tmp_path, name, content),
+             *scan(cli, tmp_path, name, content, kind="personal-data")]
+    assert {f["type"] for f in found} == expected

@@ -533,6 +533,8 @@ def _keys(text: str, stem: re.Pattern[str]) -> Iterator[tuple[str, int, int]]:
             yield text[s:e], s, e
 
 
+# A Windows switch's value after its colon: quoted, or a word up to a space.
+_WINDOWS_SWITCH_VALUE = re.compile(r"""(?P<v>"[^"\n]+"|'[^'\n]+'|[^\s"']+)""")
 _BUILDER_ARGUMENT = re.compile(r"\([ \t]*[\"']")
 _SETTER = re.compile(r"(?:^|(?<=\.))(?:set|with|put)(?=[A-Z_])")
 _SPACED = re.compile(
@@ -611,6 +613,16 @@ def assignments(line: Line, stem: re.Pattern[str],
         if op is None and line.syntax == "properties" and text[end:end + 1] in (" ", "\t") \
                 and not text[:s].strip():
             op = end, "="  # Java's key and value apart by white space alone: "db.password x"
+        if op is None and text[end:end + 1] == ":" and text[s:s + 1] == "/" \
+                and "/" not in key[1:] and (s == 0 or text[s - 1] in " \t\"'") \
+                and (switch := _WINDOWS_SWITCH_VALUE.match(text, end + 1)) is not None:
+            # a Windows tool's switch: /password:<value>, /TargetPassword:<value>, /user:<x>
+            value = switch.group("v")
+            start = switch.start("v")
+            if value[0] in "\"'" and value[-1] == value[0] and len(value) > 1:
+                value, start = value[1:-1], start + 1
+            yield Assignment(key, value, start, start + len(value), True)
+            continue
         if op is None and text[s - 2:s] == "${" and text[end:end + 1] in (":", "-"):
             # a lookup's default: @Value("${jwt.secret:<value>}"), ${DB_PASSWORD:-<value>}
             default = _SHELL_DEFAULT.match(text, s - 2)
