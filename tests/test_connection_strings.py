@@ -456,3 +456,30 @@ def test_a_basic_auth_entry_kept_in_config_is_a_password_hash(
 def test_a_hash_not_given_with_its_user_is_not_flagged(
         cli: Any, tmp_path: Path, name: str, content: str) -> None:
     assert scan(cli, tmp_path, name, content) == []
+
+
+@pytest.mark.parametrize(("name", "template"), [
+    # database and broker clients whose -p takes the password after a space
+    ("dump.sh", "mongodump --host db.internal -u {user} -p {pw} --db frp\n"),
+    ("check.sh", "mongo --host db.internal -u {user} -p {pw} frp\n"),
+    ("check.sh", "cqlsh cassandra.internal -u {user} -p {pw}\n"),
+    ("queues.sh", "rabbitmqadmin -H mq.internal -u {user} -p {pw} list queues\n"),
+    ("remote.bat", "psexec \\\\app01 -u DEFRA\\{user} -p {pw} cmd /c ipconfig\n"),
+])
+def test_a_client_s_spaced_p_option_is_its_password(
+        cli: Any, tmp_path: Path, name: str, template: str) -> None:
+    content = fill(template)
+    found = scan(cli, tmp_path, name, content)
+    assert [f["type"] for f in found] == [URI]
+    assert found[0]["end_column"] - found[0]["column"] == len(FAKES["pw"])
+    assert types(scan(cli, tmp_path, name, content, kind="personal-data")) == {"USERNAME"}
+
+
+@pytest.mark.parametrize(("name", "content"), [
+    ("dump.sh", "mongodump --host db.internal -u svc_app -p \"$MONGO_PASSWORD\" --db frp\n"),
+    ("check.sh", "cqlsh cassandra.internal -u svc_app -p ${CASS_PW}\n"),
+    ("run.sh", "docker run -p 8080:80 -u 1000 rabbitmq:3\n"),
+])
+def test_a_client_s_spaced_p_option_with_a_variable_is_not_flagged(
+        cli: Any, tmp_path: Path, name: str, content: str) -> None:
+    assert scan(cli, tmp_path, name, content) == []

@@ -92,13 +92,17 @@ _CLI_USER_PASSWORD = re.compile(
 _CLI_TOOL = re.compile(
     r"\b(?:psql|pg_dump|pg_dumpall|pg_restore|createdb|dropdb|mysql|mysqldump|mysqladmin"
     r"|mariadb|sqlcmd|bcp|osql|mongo|mongosh|mongodump|mongorestore|redis-cli|sshpass"
-    r"|clickhouse-client|cqlsh|influx|twine|(?:docker|podman|helm\s+registry|oras|az)\s+login)\b")
+    r"|clickhouse-client|cqlsh|influx|twine|(?:docker|podman|helm\s+registry|oras|az)\s+login"
+    r"|mongoexport|mongoimport|rabbitmqadmin|psexec(?:64)?|paexec)\b")
 # smbclient -U [DOMAIN/]<user>%<password>
 _SMB_USER_PASSWORD = re.compile(
     r"(?:^|\s)-U\s*[\"']?(?:[\w.-]+[\\/])?(?P<user>[A-Za-z_][\w.-]*)%(?P<pw>[^\s\"'%]+)")
 # Tools whose password follows a space, unquoted: sshpass -p, redis-cli -a, docker login -p,
 # twine upload -p.
-_SPACED_PASSWORD = {"sshpass": "-p", "redis-cli": "-a", "login": "-p", "twine": "-p"}
+_SPACED_PASSWORD = {"sshpass": "-p", "redis-cli": "-a", "login": "-p", "twine": "-p",
+                    **dict.fromkeys(("mongo", "mongosh", "mongodump", "mongorestore",
+                                     "mongoexport", "mongoimport", "cqlsh", "rabbitmqadmin",
+                                     "psexec", "psexec64", "paexec"), "-p")}
 # not a long option written with one dash: influx -username <user>, -user <user>
 _CLI_USER = re.compile(r"(?:^|\s)-(?:U|u)(?!ser(?:name)?\b)[ ]?(?P<user>[A-Za-z][\w.@-]*)")
 _QUOTED = r"\"[^\"]+\"|'[^']+'"
