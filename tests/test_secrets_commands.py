@@ -215,3 +215,27 @@ def test_a_scheduled_task_s_run_as_password_is_found(cli: Any, tmp_path: Path,
 def test_a_scheduled_task_that_prompts_is_not_flagged(cli: Any, tmp_path: Path) -> None:
     content = "schtasks /Create /TN x /TR y /RU DEFRA\\svc_frp_task /RP *\n"
     assert scan(cli, tmp_path, "tasks.bat", content) == []
+
+
+@pytest.mark.parametrize(("template", "line"), [
+    # an ftp session fed from a here-document logs in with its own commands
+    ("ftp -n ftp.internal <<END\nuser {user} {pw}\nbinary\nput report.csv\nquit\nEND\n", 2),
+    ("ftp -inv ftp.internal << 'EOF'\nquote USER {user}\nquote PASS {pw}\nput x\nEOF\n", 3),
+])
+def test_an_ftp_session_s_log_in_in_a_here_document_is_found(
+        cli: Any, tmp_path: Path, template: str, line: int) -> None:
+    content = fill(template)
+    assert [(f["type"], f["line"]) for f in scan(cli, tmp_path, "send.sh", content)] \
+        == [("PASSWORD", line)]
+    users = scan(cli, tmp_path, "send.sh", content, kind="personal-data")
+    assert [f["type"] for f in users] == ["USERNAME"]
+
+
+@pytest.mark.parametrize("content", [
+    "ftp -n ftp.internal <<END\nuser $FTP_USER $FTP_PASSWORD\nput x\nEND\n",
+    "ftp ftp.internal <<END\nbinary\nput x\nEND\nuser svc_other Zq8vR2xL0pW4\n",  # after its end
+    "sftp -b - svc@sftp.internal <<END\nput x\nEND\n",
+])
+def test_an_ftp_session_with_no_literal_log_in_is_not_flagged(cli: Any, tmp_path: Path,
+                                                               content: str) -> None:
+    assert scan(cli, tmp_path, "send.sh", content) == []

@@ -7,11 +7,11 @@
 -w <password>``, Poetry's ``poetry config http-basic.<repo> <user> <password>``, an
 archive's ``zip -P <password>``, ``7z x -p<password>`` and ``unrar x -p<password>``,
 ``openssl enc … -k <password>``, ``lftp -u <user>,<password>``, ``schtasks … /RU <user>
-/RP <password>``, sqlpackage's ``/tp:<password>``, a literal echoed into
-``sudo -S``, ``passwd --stdin``, ``gpg --passphrase-fd 0`` or a secret store's command, an
-expect script's ``send "<password>\\r"`` to a password's prompt, and cloud-init's
-``chpasswd`` list of ``<user>:<password>``: in a script, a Dockerfile, a CI step, a
-cloud-config or a runbook.
+/RP <password>``, sqlpackage's ``/tp:<password>``, an ftp session's ``user <user>
+<password>`` in its here-document, a literal echoed into ``sudo -S``, ``passwd --stdin``,
+``gpg --passphrase-fd 0`` or a secret store's command, an expect script's ``send
+"<password>\\r"`` to a password's prompt, and cloud-init's ``chpasswd`` list of
+``<user>:<password>``: in a script, a Dockerfile, a CI step, a cloud-config or a runbook.
 Each command is one declaration: its pattern, with the user (``u``) and the secret (``p``)
 it takes. Only a literal counts: a variable is no secret.
 """
@@ -120,7 +120,16 @@ _SEND = re.compile(r'\bsend\s+(?:--\s+)?"(?P<p>[^"\n$\[]+?)(?:\\r|\\n)?"')
 _PASSWORD_PROMPT = re.compile(r"(?i)\bexpect\b[^\n]*?(?:assword|passphrase|passcode)")
 _SEND_WORDS = frozenset({'send "', 'send -- "'})
 _PROMPT_LINES = 2
-TRIGGERS = frozenset(t for c in COMMANDS for t in c.triggers) | _SEND_WORDS
+# An ftp session fed from a here-document: its log-in is its own commands, "user <user>
+# <password>" (ftp -n) or "quote USER <user>" and "quote PASS <password>", before the
+# document's closing word.
+_FTP_HEREDOC = re.compile(
+    r"\bftp\s+(?:-[A-Za-z]+\s+)*[^\s<|;&-][^\s<|;&]*\s*<<-?\s*['\"]?(?P<end>\w+)['\"]?")
+_FTP_USER = re.compile(r"^\s*(?:quote\s+)?user\s+(?P<u>[^\s'\"]+)(?:\s+(?P<p>[^\s'\"]+))?\s*$",
+                       re.IGNORECASE)
+_FTP_PASS = re.compile(r"^\s*(?:quote\s+)?pass\s+(?P<p>[^\s'\"]+)\s*$", re.IGNORECASE)
+_FTP_LINES = 40
+TRIGGERS = frozenset(t for c in COMMANDS for t in c.triggers) | _SEND_WORDS | {"ftp "}
 
 
 @cache
@@ -173,6 +182,30 @@ def _chpasswd_entries(line: Line) -> Iterator[tuple[int, re.Match[str]]]:
             yield delta, m
 
 
+def _ftp_log_in(line: Line) -> list[tuple[int, re.Match[str]]]:
+    """(lines below, match) for each user and password line of an ftp session's
+    here-document."""
+    head = _FTP_HEREDOC.search(line.text) if "ftp " in line.words else None
+    found: list[tuple[int, re.Match[str]]] = []
+    if head is None:
+        return found
+    locator = line.locator
+    for delta in range(1, min(_FTP_LINES, locator.line_count - line.index)):
+        below = locator.line_text(line.index + delta)
+        if below.strip() == head.group("end"):
+            break
+        m = _FTP_USER.match(below) or _FTP_PASS.match(below)
+        if m is not None:
+            found.append((delta, m))
+    return found
+
+
+def _real_password(m: re.Match[str], syntax: str) -> bool:
+    password = m.group("p")
+    return password is not None and rejection(password, "password") is None \
+        and strong_enough(password, "password", syntax)
+
+
 def _expect_answers(line: Line) -> Iterator[re.Match[str]]:
     if line.words.isdisjoint(_SEND_WORDS):
         return
@@ -185,6 +218,10 @@ def _expect_answers(line: Line) -> Iterator[re.Match[str]]:
 
 
 def find(line: Line) -> Iterator[Hit]:
+    for delta, m in _ftp_log_in(line):
+        if _real_password(m, line.syntax):
+            yield Hit(m.start("p"), m.end("p"), m.group("p"), "PASSWORD", "command", 0.85,
+                      priority=10, line_delta=delta)
     for m in _expect_answers(line):
         yield Hit(m.start("p"), m.end("p"), m.group("p"), "PASSWORD", "command", 0.85,
                   priority=10)
@@ -196,6 +233,12 @@ def find(line: Line) -> Iterator[Hit]:
 
 
 def find_users(line: Line) -> Iterator[Hit]:
+    session = _ftp_log_in(line)
+    if any(_real_password(m, line.syntax) for _, m in session):
+        for delta, m in session:
+            if "u" in m.re.groupindex and account_span(m.group("u")) is not None:
+                yield Hit(m.start("u"), m.end("u"), m.group("u"), "USERNAME", "command", 0.85,
+                          priority=10, kind="personal-data", line_delta=delta)
     for delta, m in _chpasswd_entries(line):
         if account_span(m.group("u")) is not None:
             yield Hit(m.start("u"), m.end("u"), m.group("u"), "USERNAME", "command", 0.85,
