@@ -1767,6 +1767,8 @@ def test_a_yaml_tag_before_a_value_is_not_the_value(
     ("load.sas", "libname frp oracle user={user} pw=&ORA_PW path=FRPPRD;\n", []),
     ("load.sas", "%let pw = %sysget(ORA_PW);\n", []),
     ("secret.yaml", "data:\n  tls.key: Zq8vR2xL0pW4nT6yB1cFKd93Lmqpw=\n", []),
+    (".env", "STORAGE=DefaultEndpointsProtocol=https;AccountName=st01;AccountKey={bus_key}+Pw==;"
+             "EndpointSuffix=core.windows.net\n", [("AZURE_STORAGE_ACCOUNT_KEY", 1)]),
 ])
 def test_pw_alone_as_a_key_holds_a_password(
         cli: Any, tmp_path: Path, name: str, template: str,

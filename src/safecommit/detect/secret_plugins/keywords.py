@@ -63,7 +63,7 @@ USER_TRIGGERS = frozenset({"user", " -user", "login", "auth", "credential", "cre
 _STEM = re.compile(r"(?i)pass|pwd|secret|token|key|identified|_auth\b")
 # The rarer stems, read only on a line that holds one (a longer alternation costs every line).
 _STEM_WITH_RARE = re.compile(
-    rf"{_STEM.pattern}|credential|[_-]pw\b|\bpw(?==)|_pat\b|(?<=\$)pat\b|sonar[._]login"
+    rf"{_STEM.pattern}|credential|[_-]pw\b|(?<![\w+/])pw(?==(?!=))|_pat\b|(?<=\$)pat\b|sonar[._]login"
     r"|masterauth|erlang[._-]?cookie")
 _USER_STEM = re.compile(r"(?i)user|login")
 # The DN keys' stem, read only on a line that holds one (a longer alternation costs every line).
