@@ -48,9 +48,12 @@ _RARE_STEMS = frozenset({"credential", "_pw", "-pw", "pw=", "_pat=", "_pat:", '_
                          "_pat ", "$pat=", "$pat ", "sonar", "masterauth", "erlang"})
 # "the log-in is <user> / <password>": words of their own, as "login" is on every form's line
 _LOGIN_IS = frozenset({"login is", "log-in is", "logon is"})
+# A saved cookie's name that may be a session's, in a browser's storage state (JSON): a
+# shape the prefilter reads as the word "cookie-name".
+SHAPES = ((r'"name"\s*:\s*"[^"\n]{0,60}?(?:sess|sid|aspnetcore)', "cookie-name"),)
 TRIGGERS = frozenset({"pass", "pwd", "secret", "token", "key", "identified", "auth", "bearer",
-                      "basic ", "securestring", "cookie:", "creds", "<master>", *_RARE_STEMS,
-                      *_LOGIN_IS})
+                      "basic ", "securestring", "cookie:", "creds", "<master>", "cookie-name",
+                      *_RARE_STEMS, *_LOGIN_IS})
 # " -user" too: the prefilter would read a command line's short user flag first, and miss
 # the user word in PowerShell's long one.
 # An LDAP bind's account is a key of its own: bind_dn, bindDN, manager-dn.
@@ -1046,6 +1049,48 @@ _SESSION_NAME = re.compile(
     r"(?i)sess|(?<![a-z])sid|auth|token|jwt|aspnetcore\.(?:cookies|identity)")
 
 
+# A browser's saved cookies (Playwright's and Puppeteer's storage state): "name": "<cookie>"
+# over its "value": "<value>", in a file of "cookies"; and curl's (Netscape's) cookie jar,
+# one cookie a line: domain, flag, path, secure, expiry, name, value.
+_COOKIE_NAME_LINE = re.compile(r'\s*"name"\s*:\s*"(?P<k>[^"\n]{1,80})"\s*,?\s*$')
+_COOKIE_VALUE_LINE = re.compile(r'\s*"value"\s*:\s*"(?P<v>[^"\\\n]*)"')
+_COOKIE_LINES = 3
+_COOKIE_JAR_HEAD = ("# Netscape HTTP Cookie File", "# HTTP Cookie File")
+_JAR_LINE = re.compile(r"(?:#HttpOnly_)?[^\t#\s][^\t]*\t(?:TRUE|FALSE)\t[^\t]*\t(?:TRUE|FALSE)"
+                       r"\t\d+\t(?P<k>[^\t]{1,80})\t(?P<v>[^\t\s]+)\s*$")
+
+
+def is_cookie_jar(locator: Locator) -> bool:
+    """curl's (Netscape's) cookie jar: every line a cookie."""
+    return locator.text.text.startswith(_COOKIE_JAR_HEAD)
+
+
+def _session_value(name: str, value: str) -> bool:
+    """A session cookie's value, random as a session's id (a JWT is the JWT plugin's)."""
+    return _SESSION_NAME.search(name) is not None and not value.startswith("eyJ") \
+        and rejection(value, "token") is None and looks_random(value, min_length=16)
+
+
+def _stored_cookies(line: Line) -> Iterator[Hit]:
+    m = _COOKIE_NAME_LINE.match(line.text)
+    if m is None or '"cookies"' not in line.locator.text.text:
+        return
+    for delta in range(1, min(_COOKIE_LINES, line.locator.line_count - line.index - 1) + 1):
+        v = _COOKIE_VALUE_LINE.match(line.locator.line_text(line.index + delta))
+        if v is not None:
+            if _session_value(m.group("k"), v.group("v")):
+                yield Hit(v.start("v"), v.end("v"), v.group("v"), "SESSION_TOKEN", "keyword",
+                          0.85, priority=12, line_delta=delta)
+            return
+
+
+def _jar_cookies(line: Line) -> Iterator[Hit]:
+    m = _JAR_LINE.match(line.text)
+    if m is not None and _session_value(m.group("k"), m.group("v")):
+        yield Hit(m.start("v"), m.end("v"), m.group("v"), "SESSION_TOKEN", "keyword", 0.85,
+                  priority=12)
+
+
 def _session_cookies(line: Line) -> Iterator[Hit]:
     """``Cookie: session=<random>``: a session cookie, whatever the framework calls it
     (``connect.sid``, ``ASP.NET_SessionId``, ``.AspNetCore.Cookies``, ``PHPSESSID``)."""
@@ -1383,6 +1428,10 @@ def find(line: Line) -> Iterator[Hit]:
     if line.index == 0 and is_one_secret_file(line.locator):
         yield from _file_secret(line)
     words = line.words
+    if "cookie-name" in words and line.syntax == "json":
+        yield from _stored_cookies(line)
+    if "\t" in line.text and line.syntax == "text" and is_cookie_jar(line.locator):
+        yield from _jar_cookies(line)
     if "<master>" in words:
         yield from _maven_master(line)
     if "pass" in words and '"random_password"' in line.text:
