@@ -1798,3 +1798,22 @@ def test_a_windows_switch_that_names_a_password_holds_it(
     found = [*scan(cli, tmp_path, name, content),
              *scan(cli, tmp_path, name, content, kind="personal-data")]
     assert {f["type"] for f in found} == expected
+
+
+def test_a_jaas_files_user_entries_hold_their_passwords(cli: Any, tmp_path: Path) -> None:
+    # Kafka's PLAIN login module: user_<account>="<password>", one entry per account
+    content = fill('KafkaServer {{\n  org.apache.kafka.common.security.plain.PlainLoginModule '
+                   'required\n  username="{user}"\n  password="{pw}"\n  user_{user}="{pw}"\n'
+                   '  user_svc_frp_app="q7vk2m9x4rzt";\n}};\n')
+    found = scan(cli, tmp_path, "config/kafka_server_jaas.conf", content)
+    assert [(f["type"], f["line"]) for f in found] == [("PASSWORD", 4), ("PASSWORD", 5),
+                                                       ("PASSWORD", 6)]
+    users = scan(cli, tmp_path, "config/kafka_server_jaas.conf", content, kind="personal-data")
+    assert [f["line"] for f in users] == [3, 5, 6]
+
+
+def test_a_jaas_file_s_user_entries_with_lookups_are_not_flagged(cli: Any,
+                                                                  tmp_path: Path) -> None:
+    content = ('KafkaServer {\n  org.apache.kafka.common.security.plain.PlainLoginModule required\n'
+               '  user_admin="${KAFKA_ADMIN_PASSWORD}"\n  user_app="changeme";\n};\n')
+    assert scan(cli, tmp_path, "kafka_jaas.conf", content) == []

@@ -1060,6 +1060,27 @@ _JAR_LINE = re.compile(r"(?:#HttpOnly_)?[^\t#\s][^\t]*\t(?:TRUE|FALSE)\t[^\t]*\t
                        r"\t\d+\t(?P<k>[^\t]{1,80})\t(?P<v>[^\t\s]+)\s*$")
 
 
+# A JAAS file's login module options: Kafka's PLAIN module takes its accounts as
+# user_<account>="<password>", one an account.
+_JAAS_USER = re.compile(r'^\s*user_(?P<u>[\w.@-]{1,64})\s*=\s*"(?P<p>[^"\n]{1,1024})"')
+
+
+def is_jaas_file(path: str) -> bool:
+    """A JAAS configuration (kafka_server_jaas.conf), whose every line is read."""
+    name = path.rpartition("/")[2].lower()
+    return "jaas" in name and name.endswith(".conf")
+
+
+def _jaas_users(line: Line) -> Iterator[re.Match[str]]:
+    """Each user_<account>="<password>" entry with a real password, in a JAAS file."""
+    if "user_" not in line.text or not is_jaas_file(line.path):
+        return
+    m = _JAAS_USER.match(line.text)
+    if m is not None and rejection(m.group("p"), "password") is None \
+            and strong_enough(m.group("p"), "password", "ini"):
+        yield m
+
+
 def is_cookie_jar(locator: Locator) -> bool:
     """curl's (Netscape's) cookie jar: every line a cookie."""
     return locator.text.text.startswith(_COOKIE_JAR_HEAD)
@@ -1432,6 +1453,9 @@ def find(line: Line) -> Iterator[Hit]:
         yield from _stored_cookies(line)
     if "\t" in line.text and line.syntax == "text" and is_cookie_jar(line.locator):
         yield from _jar_cookies(line)
+    for m in _jaas_users(line):
+        yield Hit(m.start("p"), m.end("p"), m.group("p"), "PASSWORD", "keyword", 0.9,
+                  priority=10)
     if "<master>" in words:
         yield from _maven_master(line)
     if "pass" in words and '"random_password"' in line.text:
@@ -1841,6 +1865,10 @@ def find_users(line: Line) -> Iterator[Hit]:
     """User names assigned to user keys (``username:``, ``DB_USER=``, ``<username>``)."""
     if line.syntax == "binary":
         return
+    for m in _jaas_users(line):
+        if account_span(m.group("u")) == (0, len(m.group("u"))):
+            yield Hit(m.start("u"), m.end("u"), m.group("u"), "USERNAME", "keyword", 0.85,
+                      priority=10, kind="personal-data")
     keep: Callable[[str], bool] = _user_key
     uid = not line.words.isdisjoint(_UID_KEYS)
     if (uid or ("user" in line.words and _USER_ID_KEY.search(line.text) is not None)) \
