@@ -83,6 +83,10 @@ URI = "CONNECTION_STRING_PASSWORD"
                 "password = {pw}\n", "PASSWORD"),
     ("call.sh", "curl -u {user}:{pw} https://api.internal/x\n", "BASIC_AUTH_CREDENTIALS"),
     ("call.sh", "curl -s -u {user}:{pw} api.internal/x\n", "BASIC_AUTH_CREDENTIALS"),
+    # HTTPie's --auth <user>:<password>
+    ("call.sh", "http --auth {user}:{pw} GET https://api.internal/items\n",
+     "BASIC_AUTH_CREDENTIALS"),
+    ("call.sh", "https --auth='{user}:{pw}' api.internal/items\n", "BASIC_AUTH_CREDENTIALS"),
     ("backup.sh", "mysql -h db -u {user} -p{pw} app < dump.sql\n", URI),
     ("check.sh", "sqlcmd -S sql.internal -U {user} -P {pw} -Q 'select 1'\n", URI),
     ("cache.sh", "redis-cli -h cache.internal -a {pw} ping\n", URI),

@@ -53,12 +53,12 @@ _CRYPT_WORDS = frozenset({"apr1$", "$2a$", "$2b$", "$2y$", "$5$", "$6$", "$y$",
                           "jdjhj", "jdjij", "jdj5j"})
 TRIGGERS = frozenset({"://", "pass", "pwd", "accountkey", "sharedaccesskey", *_GO_NETWORKS,
                       "sig=", "jdbc:oracle", *_ORACLE_TOOLS, "sshpass", "mysql", "sqlcmd",
-                      "-u ", " -u", "--user", "redis-cli", "smbclient", "login", "pdo",
+                      "-u ", " -u", "--user", "--auth", "redis-cli", "smbclient", "login", "pdo",
                       "getconnection", "/user:", "connect ", *_ORACLE_CALLS, *_SECRET_KINDS,
                       "@//", "userlist", *_CRYPT_WORDS})
 USER_TRIGGERS = frozenset({"://", "uid=", "uid =", "user", "login", "jdbc:oracle", *_ORACLE_TOOLS,
-                           " -u", "pdo", "mysql", "getconnection", "ssh", "scp", "sftp", "rsync",
-                           "connect ", "@//",
+                           " -u", "--auth", "pdo", "mysql", "getconnection", "ssh", "scp",
+                           "sftp", "rsync", "connect ", "@//",
                            *_ORACLE_CALLS, *_GO_NETWORKS, *_CRYPT_WORDS})
 
 # The password is lazy, so ``p@ss@host`` splits at the last '@' that a host name follows.
@@ -88,7 +88,8 @@ _PAIR = re.compile(
 # Command lines that carry a credential: curl -u user:pw, mysql -pPW, sqlcmd -U u -P pw …
 _CLI_USER_PASSWORD = re.compile(
     # no '/' in the user: ``git push -u origin stable/4.2.x:stable/4.2.x`` names branches
-    r"(?:^|\s)(?:-u|--user)[ =]?[\"']?(?P<user>[A-Za-z_][^:\s\"'$/]*):(?P<pw>[^\s\"']+)")
+    # (HTTPie's --auth takes the pair as curl's --user does)
+    r"(?:^|\s)(?:-u|--user|--auth)[ =]?[\"']?(?P<user>[A-Za-z_][^:\s\"'$/]*):(?P<pw>[^\s\"']+)")
 _CLI_TOOL = re.compile(
     r"\b(?:psql|pg_dump|pg_dumpall|pg_restore|createdb|dropdb|mysql|mysqldump|mysqladmin"
     r"|mariadb|sqlcmd|bcp|osql|mongo|mongosh|mongodump|mongorestore|redis-cli|sshpass"
