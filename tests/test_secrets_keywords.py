@@ -1817,3 +1817,27 @@ def test_a_jaas_file_s_user_entries_with_lookups_are_not_flagged(cli: Any,
     content = ('KafkaServer {\n  org.apache.kafka.common.security.plain.PlainLoginModule required\n'
                '  user_admin="${KAFKA_ADMIN_PASSWORD}"\n  user_app="changeme";\n};\n')
     assert scan(cli, tmp_path, "kafka_jaas.conf", content) == []
+
+
+@pytest.mark.parametrize(("name", "template", "expected"), [
+    # a password written straight after its word, in a sentence or a note
+    ("handover.txt", "The nightly job's account is {user}, password {pw}.\n", [("PASSWORD", 1)]),
+    ("RUNBOOK.md", "Admin portal: https://admin.internal - login {user}, pw {pw}\n",
+     [("PASSWORD", 1)]),
+    # a passphrase of random words, quoted as the one to use
+    ("RUNBOOK.md", 'Use passphrase "orchard-kettle-lantern-fox" to open the key file.\n',
+     [("PASSWORD", 1)]),
+    # a chat's answer to a question for a password, shorter than a key
+    ("chat.txt", "[09:14] Sam: can someone share the staging db password?\n"
+                 "[09:15] Alex: {pw}\n", [("PASSWORD", 2)]),
+    # words after the word, and a passphrase's advice
+    ("RUNBOOK.md", "Password reset links expire; the password Manager holds the rest.\n", []),
+    ("RUNBOOK.md", "Use a passphrase of three random words, e.g. `correct-horse-battery`.\n", []),
+    ("chat.txt", "[09:14] Sam: can someone share the staging db password?\n"
+                 "[09:15] Alex: sure thing\n", []),
+])
+def test_a_password_said_without_a_separator_is_found(
+        cli: Any, tmp_path: Path, name: str, template: str,
+        expected: list[tuple[str, int]]) -> None:
+    found = scan(cli, tmp_path, name, fill(template))
+    assert [(f["type"], f["line"]) for f in found] == expected

@@ -44,8 +44,8 @@ from safecommit.names_data import load_english
 # The rarer stems' triggers; ``_pat`` only before what ends a key: on its own it is the start
 # of every ``_path``; and a script's ``$pat`` (PowerShell, shell), an Azure DevOps token;
 # ``pw=`` alone (SAS's libname option, a form's field).
-_RARE_STEMS = frozenset({"credential", "_pw", "-pw", "pw=", "_pat=", "_pat:", '_pat"', "_pat'",
-                         "_pat ", "$pat=", "$pat ", "sonar", "masterauth", "erlang"})
+_RARE_STEMS = frozenset({"credential", "_pw", "-pw", "pw=", " pw ", "_pat=", "_pat:", '_pat"',
+                         "_pat'", "_pat ", "$pat=", "$pat ", "sonar", "masterauth", "erlang"})
 # "the log-in is <user> / <password>": words of their own, as "login" is on every form's line
 _LOGIN_IS = frozenset({"login is", "log-in is", "logon is"})
 # A saved cookie's name that may be a session's, in a browser's storage state (JSON): a
@@ -1275,13 +1275,15 @@ _SAID = re.compile(  # a number after the word counts them: "Unseal Key 1: …",
     rf"(?i)\b(?P<k>{_SECRET_PHRASE})(?:[ \t]+#?\d{{1,2}}\b)?{_SAID_FOR}"
     rf"(?:\s+(?:is|was|will\s+be|should\s+be|set\s+to|=)\s+|\s*[:=]\s*){_SAID_VALUE.format('v')}"
     rf"|\b(?:use|using|with|try|enter|set)\s+(?:the\s+)?(?P<k2>{_SECRET_PHRASE})\s+(?:to\s+)?"
-    + _SAID_VALUE.format("v2"))
+    + _SAID_VALUE.format("v2")
+    # a password's word and the password straight after it: "…, password <value>."
+    + r"|\b(?P<k3>password|passphrase|passcode|pwd|pw)[ \t]+" + _SAID_VALUE.format("v3"))
 _SAID_END = ".,;:)]}>"
 # A chat's question for a secret, and the answer below it that is the secret alone: "can
 # someone share the sendgrid key?" then "[10:03] Sam: <key>".
 _ASKED = re.compile(rf"(?i)\b(?P<k>{_SECRET_PHRASE})\b[^?\n]{{0,60}}\?")
 _ANSWER = re.compile(r"\s*(?:\[[^\]\n]{1,30}\]\s*)?(?:[A-Za-z][\w .'-]{0,40}:\s+)?"
-                     r"(?P<v>[^\s`\"'<>]{16,200})\s*$")
+                     r"(?P<v>[^\s`\"'<>]{8,200})\s*$")
 _ANSWER_LINES = 3
 _UUID_VALUE = re.compile(r"(?i)[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 
@@ -1314,8 +1316,10 @@ _SAID_PAIR = re.compile(
 def _said(line: Line) -> Iterator[Assignment]:
     """Secrets written in sentences (chat, email, transcripts, notes)."""
     for m in _SAID.finditer(line.text):
-        group = "v" if m.group("v") is not None else "v2"
-        key = m.group("k") or m.group("k2")
+        group = next(g for g in ("v", "v2", "v3") if m.group(g) is not None)
+        if group == "v3" and "machine " in line.text[:m.start()].lower():
+            continue  # a .netrc entry's words, which the netrc reader judges
+        key = m.group("k") or m.group("k2") or m.group("k3")
         value = m.group(group).rstrip(_SAID_END)
         if value:
             start = m.start(group)
@@ -1352,10 +1356,13 @@ _SAID_CREDENTIALS = re.compile(
 _CREDENTIAL_WORDS = frozenset({"credential", "creds", *_LOGIN_IS})
 
 
+_SAID_PAIR_WORDS = frozenset({"pass", "pwd", " pw "})
+
+
 def _said_pairs(line: Line) -> Iterator[tuple[Assignment, Assignment]]:
     """(user, password) of each log-in written as a pair in a sentence."""
     words = line.words
-    for m in _SAID_PAIR.finditer(line.text) if "pass" in words or "pwd" in words else ():
+    for m in _SAID_PAIR.finditer(line.text) if not words.isdisjoint(_SAID_PAIR_WORDS) else ():
         value = m.group("v").rstrip(_SAID_END)
         yield (Assignment("username", m.group("u"), m.start("u"), m.end("u"), False),
                Assignment("password", value, m.start("v"), m.start("v") + len(value), False))
@@ -1524,19 +1531,27 @@ def find(line: Line) -> Iterator[Hit]:
         if syntax in PROSE and not a.quoted and _CODE_EXPRESSION.fullmatch(value):
             continue  # code in a README or a comment: ``password = request.form["pw"]``
         why = rejection(value, a.key)
-        if (why == "uuid" and _uuid_is_secret(a.key)) \
+        # a passphrase of random words quoted in a sentence: 'use passphrase "<words>"'
+        quote = line.text[a.start - 1:a.start] if a.start > 0 and a.line_delta == 0 else ""
+        said_passphrase = why == "identifier" and cls == "password" and syntax in PROSE \
+            and quote in _QUOTES and line.text[a.end:a.end + 1] == quote \
+            and is_passphrase(value)
+        if (why == "uuid" and _uuid_is_secret(a.key)) or said_passphrase \
                 or (why in ("identifier", "prose") and cls == "password"
                     and _passphrase(a.key, value, syntax)) \
                 or (why == "prose" and cls == "password" and a.quoted
                     and syntax in STRUCTURED and is_spaced_password(value)):
             why = None  # SMTP_PASSWORD='<words, digits and symbols with spaces>'
 
-        if why or not strong_enough(value, cls, syntax) \
+        if why or not (said_passphrase or strong_enough(value, cls, syntax)) \
                 or fails_validation(value) or (cls != "password" and is_numbered_name(value)) \
                 or (_UI_TEXT.match(value) and _locale(line.locator)):
             continue
         confidence = 0.9 if syntax not in PROSE else 0.75
         yield _hit(a, _type(cls, a.key), confidence)
+
+
+_QUOTES = frozenset("`\"'")
 
 
 # Postman's API key auth names the key's value "value", beside the header that carries it:
