@@ -1841,3 +1841,25 @@ def test_a_password_said_without_a_separator_is_found(
         expected: list[tuple[str, int]]) -> None:
     found = scan(cli, tmp_path, name, fill(template))
     assert [(f["type"], f["line"]) for f in found] == expected
+
+
+@pytest.mark.parametrize(("name", "template", "expected", "users"), [
+    # a server's own user list: <user>: <password>[,<role>…] (Jetty's realm, ActiveMQ's and
+    # Artemis's users.properties)
+    ("etc/realm.properties", "# user: password, roles\n{user}: {pw},admin\nguest: guest,user\n",
+     [("PASSWORD", 2)], [2]),
+    ("conf/users.properties", "{user}={pw}\nadmin=admin\n", [("PASSWORD", 1)], [1]),
+    ("broker/etc/artemis-users.properties", "{user} = q7vk2m9x4rzt\n", [("PASSWORD", 1)], [1]),
+    # encrypted, hashed or a stand-in: no password
+    ("etc/artemis-users.properties", "svc_mq = ENC(Zq8vR2xL0pW4nT6yB1c)\n", [], []),
+    ("etc/realm.properties", "svc_jetty: MD5:164c88b302622e17050af52c89945d44,admin\n", [], []),
+    # a properties file of another name: its keys are settings
+    ("application.properties", "server.port=8080\nfrp.mode=Zq8vR2xL0pW4\n", [], []),
+])
+def test_a_server_s_user_list_holds_passwords(
+        cli: Any, tmp_path: Path, name: str, template: str,
+        expected: list[tuple[str, int]], users: list[int]) -> None:
+    content = fill(template)
+    assert [(f["type"], f["line"]) for f in scan(cli, tmp_path, name, content)] == expected
+    accounts = scan(cli, tmp_path, name, content, kind="personal-data")
+    assert [f["line"] for f in accounts if f["type"] == "USERNAME"] == users

@@ -118,6 +118,7 @@ def candidates(locator: Locator) -> list[tuple[int, frozenset[str], str]]:
     text = locator.text
     if text.syntax in _WHOLE_FILE or tokens.is_rails_key_file(text.path) \
             or keywords.is_jaas_file(text.path) \
+            or (text.syntax == "properties" and keywords.is_users_file(text.path)) \
             or (text.syntax == "text" and (connection_strings.is_auth_file(text.path)
                                            or keywords.is_one_secret_file(locator)
                                            or keywords.is_cookie_jar(locator))):

@@ -1081,6 +1081,30 @@ def _jaas_users(line: Line) -> Iterator[re.Match[str]]:
         yield m
 
 
+# A server's own list of users, one "<user>: <password>[,<role>…]" (or "=") a line: Jetty's
+# realm.properties, ActiveMQ's and Artemis's users.properties. A hash (MD5:, CRYPT:) is
+# not the password; Jetty's OBF: is, undone by anyone.
+_USERS_FILE = re.compile(r"(?:^|/)(?:[\w-]*users|realm)\.properties$")
+_USERS_LINE = re.compile(
+    r"^\s*(?P<u>[A-Za-z_][\w.@-]{0,63})\s*[:=]\s*(?P<p>[^\s,#!][^\s,]*)\s*(?:,.*)?$")
+
+
+def is_users_file(path: str) -> bool:
+    return _USERS_FILE.search(path.lower()) is not None
+
+
+def _listed_users(line: Line) -> Iterator[re.Match[str]]:
+    """Each user of a server's user list with a real password."""
+    if line.syntax != "properties" or not is_users_file(line.path):
+        return
+    m = _USERS_LINE.match(line.text)
+    if m is not None and classify(m.group("u")) is None \
+            and not m.group("p").upper().startswith("CRYPT:") \
+            and rejection(m.group("p"), "password") is None \
+            and strong_enough(m.group("p"), "password", line.syntax):
+        yield m
+
+
 def is_cookie_jar(locator: Locator) -> bool:
     """curl's (Netscape's) cookie jar: every line a cookie."""
     return locator.text.text.startswith(_COOKIE_JAR_HEAD)
@@ -1460,7 +1484,7 @@ def find(line: Line) -> Iterator[Hit]:
         yield from _stored_cookies(line)
     if "\t" in line.text and line.syntax == "text" and is_cookie_jar(line.locator):
         yield from _jar_cookies(line)
-    for m in _jaas_users(line):
+    for m in (*_jaas_users(line), *_listed_users(line)):
         yield Hit(m.start("p"), m.end("p"), m.group("p"), "PASSWORD", "keyword", 0.9,
                   priority=10)
     if "<master>" in words:
@@ -1880,7 +1904,7 @@ def find_users(line: Line) -> Iterator[Hit]:
     """User names assigned to user keys (``username:``, ``DB_USER=``, ``<username>``)."""
     if line.syntax == "binary":
         return
-    for m in _jaas_users(line):
+    for m in (*_jaas_users(line), *_listed_users(line)):
         if account_span(m.group("u")) == (0, len(m.group("u"))):
             yield Hit(m.start("u"), m.end("u"), m.group("u"), "USERNAME", "keyword", 0.85,
                       priority=10, kind="personal-data")
