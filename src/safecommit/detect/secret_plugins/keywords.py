@@ -1299,9 +1299,11 @@ _SAID = re.compile(  # a number after the word counts them: "Unseal Key 1: …",
     rf"(?i)\b(?P<k>{_SECRET_PHRASE})(?:[ \t]+#?\d{{1,2}}\b)?{_SAID_FOR}"
     rf"(?:\s+(?:is|was|will\s+be|should\s+be|set\s+to|=)\s+|\s*[:=]\s*){_SAID_VALUE.format('v')}"
     rf"|\b(?:use|using|with|try|enter|set)\s+(?:the\s+)?(?P<k2>{_SECRET_PHRASE})\s+(?:to\s+)?"
-    + _SAID_VALUE.format("v2")
-    # a password's word and the password straight after it: "…, password <value>."
-    + r"|\b(?P<k3>password|passphrase|passcode|pwd|pw)[ \t]+" + _SAID_VALUE.format("v3"))
+    + _SAID_VALUE.format("v2"))
+# A password's word and the password straight after it: "…, password <value>."; read only
+# on a line with a password's word.
+_SAID_BARE = re.compile(r"(?i)\b(?P<k3>password|passphrase|passcode|pwd|pw)[ \t]+"
+                        + _SAID_VALUE.format("v3"))
 _SAID_END = ".,;:)]}>"
 # A chat's question for a secret, and the answer below it that is the secret alone: "can
 # someone share the sendgrid key?" then "[10:03] Sam: <key>".
@@ -1340,14 +1342,19 @@ _SAID_PAIR = re.compile(
 def _said(line: Line) -> Iterator[Assignment]:
     """Secrets written in sentences (chat, email, transcripts, notes)."""
     for m in _SAID.finditer(line.text):
-        group = next(g for g in ("v", "v2", "v3") if m.group(g) is not None)
-        if group == "v3" and "machine " in line.text[:m.start()].lower():
-            continue  # a .netrc entry's words, which the netrc reader judges
-        key = m.group("k") or m.group("k2") or m.group("k3")
+        group = "v" if m.group("v") is not None else "v2"
+        key = m.group("k") or m.group("k2")
         value = m.group(group).rstrip(_SAID_END)
         if value:
             start = m.start(group)
             yield Assignment(key, value, start, start + len(value), False)
+    for m in _SAID_BARE.finditer(line.text) \
+            if not line.words.isdisjoint(_SAID_PAIR_WORDS) else ():
+        value = m.group("v3").rstrip(_SAID_END)
+        if value and "machine " not in line.text[:m.start()].lower():
+            # (a .netrc entry's words are the netrc reader's to judge)
+            yield Assignment(m.group("k3"), value, m.start("v3"), m.start("v3") + len(value),
+                             False)
     yield from (password for _, password in _said_pairs(line))
 
 
