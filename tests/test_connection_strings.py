@@ -83,6 +83,10 @@ URI = "CONNECTION_STRING_PASSWORD"
                 "password = {pw}\n", "PASSWORD"),
     ("call.sh", "curl -u {user}:{pw} https://api.internal/x\n", "BASIC_AUTH_CREDENTIALS"),
     ("call.sh", "curl -s -u {user}:{pw} api.internal/x\n", "BASIC_AUTH_CREDENTIALS"),
+    # HTTPie's --auth <user>:<password>
+    ("call.sh", "http --auth {user}:{pw} GET https://api.internal/items\n",
+     "BASIC_AUTH_CREDENTIALS"),
+    ("call.sh", "https --auth='{user}:{pw}' api.internal/items\n", "BASIC_AUTH_CREDENTIALS"),
     ("backup.sh", "mysql -h db -u {user} -p{pw} app < dump.sql\n", URI),
     ("check.sh", "sqlcmd -S sql.internal -U {user} -P {pw} -Q 'select 1'\n", URI),
     ("cache.sh", "redis-cli -h cache.internal -a {pw} ping\n", URI),
@@ -363,3 +367,123 @@ def test_oracle_easy_connect_is_read_without_a_tool_before_it(
     found = [*scan(cli, tmp_path, "runbook.md", content, kind="personal-data"),
              *scan(cli, tmp_path, "runbook.md", content)]
     assert types(found) == expected
+
+
+# A SCRAM verifier as PostgreSQL keeps it: iterations, salt, stored key and server key.
+_SCRAM = ("SCRAM-SHA-256$4096:" + base64.b64encode(b"pepper-salt-16by").decode() + "$"
+          + base64.b64encode(bytes(range(32))).decode() + ":"
+          + base64.b64encode(bytes(range(32, 64))).decode())
+
+
+@pytest.mark.parametrize(("name", "content", "expected", "users"), [
+    # PgBouncer's auth_file: the password in plain text, or as PostgreSQL keeps it (an md5
+    # that PgBouncer logs in with as it is, or a SCRAM verifier that can be guessed offline)
+    ("userlist.txt", fill('"{user}" "{pw}"\n'), [("PASSWORD", 1)], [1]),
+    ("deploy/pgbouncer/userlist.txt", fill(';; accounts\n"{user}" "md5{hex32}"\n'),
+     [("PASSWORD_HASH", 2)], [2]),
+    ("pgbouncer/userlist.txt", fill('"{user}" "') + _SCRAM + '"\n', [("PASSWORD_HASH", 1)], [1]),
+    # its own administrator's account names no one
+    ("config/pgbouncer-userlist.txt", fill('"{user}" "{pw}"\n"pgbouncer" ""\n'),
+     [("PASSWORD", 1)], [1]),
+    # no password, a stand-in, a comment: the accounts, as a .pgpass's are
+    ("userlist.txt", '"app_reader" ""\n"app_writer" "changeme"\n;; "svc" "<password>"\n',
+     [], [1, 2]),
+    # a list of accounts of another kind, and the entry's form in a file of another name
+    ("userlist.txt", fill("{user}\n"), [], []),
+    ("users.txt", fill('"{user}" "{pw}"\n'), [], []),
+])
+def test_a_pgbouncer_auth_file_holds_passwords_and_their_hashes(
+        cli: Any, tmp_path: Path, name: str, content: str,
+        expected: list[tuple[str, int]], users: list[int]) -> None:
+    found = scan(cli, tmp_path, name, content)
+    assert [(f["type"], f["line"]) for f in found] == expected
+    accounts = scan(cli, tmp_path, name, content, kind="personal-data")
+    assert [f["line"] for f in accounts if f["type"] == "USERNAME"] == users
+
+
+@pytest.mark.parametrize(("content", "expected", "users"), [
+    # PgBouncer's auth_file kept in a ConfigMap's or a Secret's data, under its file's name
+    (fill('kind: ConfigMap\ndata:\n  pgbouncer.ini: |\n    [pgbouncer]\n    auth_type = md5\n'
+          '  userlist.txt: |\n    "{user}" "{pw}"\n    "svc_grants" "md5{hex32}"\n'
+          '  other: x\n'), [("PASSWORD", 7), ("PASSWORD_HASH", 8)], [7, 8]),
+    (fill('stringData:\n  "userlist.txt": |-\n    "{user}" "{pw}"\n'), [("PASSWORD", 3)], [3]),
+    # stand-ins, and the block's end
+    ('data:\n  userlist.txt: |\n    "app" "changeme"\n  users.txt: |\n    "svc" "Zq8vR2xL0pW4"\n',
+     [], []),
+])
+def test_a_pgbouncer_auth_file_kept_in_a_manifest_is_read(
+        cli: Any, tmp_path: Path, content: str, expected: list[tuple[str, int]],
+        users: list[int]) -> None:
+    found = scan(cli, tmp_path, "k8s/pgbouncer.yaml", content)
+    assert [(f["type"], f["line"]) for f in found] == expected
+    accounts = scan(cli, tmp_path, "k8s/pgbouncer.yaml", content, kind="personal-data")
+    assert [f["line"] for f in accounts if f["type"] == "USERNAME"] == users
+
+
+# An Apache MD5 and a bcrypt hash, of the shapes htpasswd writes (made-up salts and digests)
+_APR1 = "$apr1$Zq8vR2xL$0pW4nT6yB1cFKd93Lmq7s."
+_BCRYPT = "$2y$10$Zq8vR2xL0pW4nT6yB1cFKd93LmqW7sN2pR5tV8xA4bC/9eH1jK3.u"
+
+
+@pytest.mark.parametrize(("name", "content", "line"), [
+    # a web server's basic-auth users, kept in its config rather than an .htpasswd
+    ("docker-compose.yml", "    labels:\n      - \"traefik.http.middlewares.auth.basicauth.users="
+                           + fill("{user}:") + _APR1.replace("$", "$$") + '"\n', 2),
+    ("traefik/dynamic.yml", "http:\n  middlewares:\n    auth:\n      basicAuth:\n        users:\n"
+                            + fill('          - "{user}:') + _BCRYPT + '"\n', 6),
+    ("traefik.toml", fill('[http.middlewares.auth.basicAuth]\n  users = ["{user}:') + _APR1
+     + '"]\n', 2),
+    # a shadow file's entry
+    ("rootfs/etc/shadow", fill("{user}:$6$Zq8vR2xL0pW4nT6y$") + "B1cFKd93LmqW7sN2pR5tV8xA4bC9eH1jK3"
+     "mNoPqRsTuVwXyZa0b1c2d3e4f5g6h7i8j9kLmNoPqRsTuVwXy:19700:0:99999:7:::\n", 1),
+    ("Caddyfile", fill("example.internal {{\n  basicauth /admin/* {{\n    {user} ") + _BCRYPT
+     + "\n  }\n}\n", 3),
+])
+def test_a_basic_auth_entry_kept_in_config_is_a_password_hash(
+        cli: Any, tmp_path: Path, name: str, content: str, line: int) -> None:
+    assert [(f["type"], f["line"]) for f in scan(cli, tmp_path, name, content)] \
+        == [("PASSWORD_HASH", line)]
+    users = scan(cli, tmp_path, name, content, kind="personal-data")
+    assert [(f["type"], f["line"]) for f in users] == [("USERNAME", line)]
+
+
+@pytest.mark.parametrize(("name", "content"), [
+    # a hash alone under a key (a seed's or a module's input), a truncated one, a stand-in
+    ("seed.yml", "password_hash: " + _BCRYPT + "\n"),
+    ("tasks.yml", "  password: '$6$rounds=656000$Zq8vR2xL0pW4nT6y$B1cFKd93Lmq'\n"),
+    ("README.md", "Add `admin:$apr1$...` to the middleware's users.\n"),
+    ("compose.yml", "      - traefik.http.middlewares.auth.basicauth.users=${BASIC_AUTH_USERS}\n"),
+    # Traefik's documentation's own example
+    ("compose.yml", '      - "traefik.http.middlewares.auth.basicauth.users=test:$$apr1$$H6uskkkW'
+                    '$$IgXLP6ewTrSuBkTrqE8wj/"\n'),
+])
+def test_a_hash_not_given_with_its_user_is_not_flagged(
+        cli: Any, tmp_path: Path, name: str, content: str) -> None:
+    assert scan(cli, tmp_path, name, content) == []
+
+
+@pytest.mark.parametrize(("name", "template"), [
+    # database and broker clients whose -p takes the password after a space
+    ("dump.sh", "mongodump --host db.internal -u {user} -p {pw} --db frp\n"),
+    ("check.sh", "mongo --host db.internal -u {user} -p {pw} frp\n"),
+    ("check.sh", "cqlsh cassandra.internal -u {user} -p {pw}\n"),
+    ("queues.sh", "rabbitmqadmin -H mq.internal -u {user} -p {pw} list queues\n"),
+    ("remote.bat", "psexec \\\\app01 -u DEFRA\\{user} -p {pw} cmd /c ipconfig\n"),
+])
+def test_a_client_s_spaced_p_option_is_its_password(
+        cli: Any, tmp_path: Path, name: str, template: str) -> None:
+    content = fill(template)
+    found = scan(cli, tmp_path, name, content)
+    assert [f["type"] for f in found] == [URI]
+    assert found[0]["end_column"] - found[0]["column"] == len(FAKES["pw"])
+    assert types(scan(cli, tmp_path, name, content, kind="personal-data")) == {"USERNAME"}
+
+
+@pytest.mark.parametrize(("name", "content"), [
+    ("dump.sh", "mongodump --host db.internal -u svc_app -p \"$MONGO_PASSWORD\" --db frp\n"),
+    ("check.sh", "cqlsh cassandra.internal -u svc_app -p ${CASS_PW}\n"),
+    ("run.sh", "docker run -p 8080:80 -u 1000 rabbitmq:3\n"),
+])
+def test_a_client_s_spaced_p_option_with_a_variable_is_not_flagged(
+        cli: Any, tmp_path: Path, name: str, content: str) -> None:
+    assert scan(cli, tmp_path, name, content) == []

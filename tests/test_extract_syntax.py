@@ -23,6 +23,15 @@ from safecommit.extract.syntax import CODE, syntax_for
     ("Containerfile", "dockerfile"),
     ("Gemfile", "ruby"),
     (".aws/credentials", "ini"),
+    # sbt's credentials file, a Java properties file (realm=, host=, user=, password=)
+    (".sbt/.credentials", "properties"),
+    ("ci/sbt/.credentials.example", "properties"),
+    # R's environment file; Apache's per-folder settings; msmtp's "keyword value" lines
+    (".Renviron", "env"),
+    ("analysis/.Renviron", "env"),
+    (".Rprofile", "r"),
+    ("public/.htaccess", "ini"),
+    ("docker/cron/.msmtprc", "netrc"),
     ("infra/terraform.tfstate", "json"),
     ("ops/mysql/my.cnf", "ini"),
     ("CITATION.cff", "yaml"),

@@ -138,3 +138,27 @@ def test_the_user_of_a_log_in_with_a_made_up_password_is_not(cli: Any, tmp_path:
 def test_a_variable_lookup_or_example_in_a_call_is_never_flagged(
         cli: Any, tmp_path: Path, name: str, content: str) -> None:
     assert scan(cli, tmp_path, name, content) == []
+
+
+@pytest.mark.parametrize(("name", "template", "expected", "users"), [
+    # sbt's repository credentials: realm, host, user, password
+    ("build.sbt", 'credentials += Credentials("Sonatype Nexus Repository Manager", '
+                  '"nexus.defra.internal", "{user}", "{pw}")\n', [("PASSWORD", 1)], [1]),
+    ("project/Publish.scala", "credentials += Credentials(\n  \"Artifactory Realm\",\n"
+                              "  \"artifactory.defra.internal\",\n  \"{user}\",\n  \"{pw}\"\n)\n",
+     [("PASSWORD", 5)], [4]),
+    # read from a file or the environment, a stand-in: no literal password; and the realm
+    # is no account
+    ("build.sbt", 'credentials += Credentials(Path.userHome / ".sbt" / ".credentials")\n', [], []),
+    ("build.sbt", 'credentials += Credentials("Artifactory Realm", "artifactory.defra.internal", '
+                  'sys.env("ART_USER"), sys.env("ART_PASSWORD"))\n', [], []),
+    ("build.sbt", 'credentials += Credentials("Realm", "nexus.internal", "admin", "admin123")\n',
+     [], []),
+])
+def test_sbt_s_credentials_take_a_user_third_and_a_password_fourth(
+        cli: Any, tmp_path: Path, name: str, template: str,
+        expected: list[tuple[str, int]], users: list[int]) -> None:
+    content = fill(template)
+    assert [(f["type"], f["line"]) for f in scan(cli, tmp_path, name, content)] == expected
+    accounts = scan(cli, tmp_path, name, content, kind="personal-data")
+    assert [(f["type"], f["line"]) for f in accounts] == [("USERNAME", line) for line in users]

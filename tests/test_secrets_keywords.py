@@ -1641,3 +1641,225 @@ def test_a_type_tag_further_along_the_line_is_not_the_secret_keys_value(
     content = fill('{{"password": {{"$binary": {{"subType": "00"}}}}, '
                    '"apiKey": {{"string": "{secret}"}}}}\n')
     assert types(scan(cli, tmp_path, "export.json", content)) == {"API_KEY"}
+
+
+@pytest.mark.parametrize(("template", "expected"), [
+    # Java's .properties separate a key from its value by "=", ":" or white space alone
+    ("db.password {pw}\n", [("PASSWORD", 1)]),
+    ("smtp.password:{pw}\n", [("PASSWORD", 1)]),
+    ("  mail.password  \t{pw}\n", [("PASSWORD", 1)]),
+    ("api.secret = {secret}\n", [("GENERIC_SECRET", 1)]),
+    ("# mail\nldap.password: {pw}   # rotated yearly\n", [("PASSWORD", 2)]),
+    # a value runs to the line's end: words are a message, not a password
+    ("login.password: Passphrase please\nform.password Mot de passe requis\n", []),
+    ("db.password ${{DB_PASSWORD}}\njdbc.password=\ndb.password\n", []),
+    ("# password {pw}\n! password {pw}\n", []),
+])
+def test_a_properties_value_after_any_separator_is_read(
+        cli: Any, tmp_path: Path, template: str, expected: list[tuple[str, int]]) -> None:
+    found = scan(cli, tmp_path, "application.properties", fill(template))
+    assert [(f["type"], f["line"]) for f in found] == expected
+
+
+def test_a_properties_user_after_a_space_is_a_user_name(cli: Any, tmp_path: Path) -> None:
+    content = fill("db.username {user}\ndb.password {pw}\n")
+    users = scan(cli, tmp_path, "application.properties", content, kind="personal-data")
+    assert [(f["type"], f["line"]) for f in users] == [("USERNAME", 1)]
+
+
+def test_sbt_s_credentials_file_is_read_as_properties(cli: Any, tmp_path: Path) -> None:
+    # letters and digits only: a password in a properties file, not a word in prose
+    content = fill("realm=Sonatype Nexus Repository Manager\nhost=nexus.defra.internal\n"
+                   "user={user}\npassword=q7vk2m9x4rzt\n")
+    found = scan(cli, tmp_path, ".sbt/.credentials", content)
+    assert [(f["type"], f["line"]) for f in found] == [("PASSWORD", 4)]
+
+
+@pytest.mark.parametrize(("name", "template", "expected"), [
+    # a file that holds one secret, named for it: Compose's and Docker's secrets
+    ("secrets/db_password.txt", "{pw}\n", "PASSWORD"),
+    ("secrets/postgres-password", "q7vk2m9x4rzt", "PASSWORD"),
+    ("deploy/secrets/notify_api_key.txt", "{secret}\n", "API_KEY"),
+    ("run/secrets/jwt_secret", "{secret}\n", "GENERIC_SECRET"),
+])
+def test_a_file_named_for_the_one_secret_it_holds_is_that_secret(
+        cli: Any, tmp_path: Path, name: str, template: str, expected: str) -> None:
+    found = scan(cli, tmp_path, name, fill(template))
+    assert [(f["type"], f["line"]) for f in found] == [(expected, 1)]
+
+
+@pytest.mark.parametrize(("name", "content"), [
+    ("secrets/redis_password.txt", "changeme\n"),
+    ("secrets/db_password.txt", "${DB_PASSWORD}\n"),
+    ("secrets/db_user.txt", "svc_frp_app\n"),
+    ("docs/password.txt", "Passwords are kept in Key Vault; ask the platform team.\n"),
+    # more than one line: notes, or a list, not one secret
+    ("notes/api_token.txt", "Zq8vR2xL0pW4nT6yB1cFKd93Lmq\nrotated monthly by the platform\n"),
+    ("wordlists/common_password.txt", "Tq7!vB2#xLm9\nWelcome2024!\nsummer\n"),
+    # a file of another kind named for a secret, and a hash's file
+    ("src/api_key.py", 'NAME = "api"\n'),
+    ("secrets/db_password.sha256", "4c5e2f8a9b1d3e7f6a0c2b4d8e9f1a3c5b7d9e0f2a4c6e8b1d3f5a7c"
+                                   "9e0b2d4f\n"),
+])
+def test_a_file_named_for_a_secret_without_one_secret_in_it_is_not_flagged(
+        cli: Any, tmp_path: Path, name: str, content: str) -> None:
+    assert scan(cli, tmp_path, name, content) == []
+
+
+@pytest.mark.parametrize(("name", "template", "expected"), [
+    # letters and digits only: a password where the file is settings, not prose
+    (".Renviron", "DB_USER={user}\nDB_PWD=q7vk2m9x4rzt\n", [("PASSWORD", 2)]),
+    ("public/.htaccess", "SetEnv DB_PASSWORD {pw}\nSetEnv APP_ENV production\n", [("PASSWORD", 1)]),
+    (".msmtprc", "account default\nhost smtp.office365.com\nuser {user}\npassword {pw}\n",
+     [("CONNECTION_STRING_PASSWORD", 4)]),
+    (".msmtprc", "account default\npasswordeval \"gpg -q -d ~/.msmtp.gpg\"\n", []),
+])
+def test_r_apache_and_msmtp_settings_files_are_read_as_settings(
+        cli: Any, tmp_path: Path, name: str, template: str,
+        expected: list[tuple[str, int]]) -> None:
+    found = scan(cli, tmp_path, name, fill(template))
+    assert [(f["type"], f["line"]) for f in found] == expected
+
+
+@pytest.mark.parametrize(("name", "template", "expected"), [
+    # a template's parameter described at length before its default
+    ("template.yaml", "Parameters:\n  DBPassword:\n    Type: String\n    NoEcho: true\n"
+                      "    Description: Master password for the database\n    MinLength: 12\n"
+                      "    MaxLength: 41\n    AllowedPattern: '[a-zA-Z0-9!#]*'\n"
+                      "    Default: {pw}\n  DBName:\n    Type: String\n    Default: frp\n",
+     [("PASSWORD", 9)]),
+    ("azuredeploy.json", '{{\n  "parameters": {{\n    "adminPassword": {{\n'
+                         '      "type": "securestring",\n      "metadata": {{\n'
+                         '        "description": "The administrator password"\n      }},\n'
+                         '      "defaultValue": "{pw}"\n    }}\n  }}\n}}\n', [("PASSWORD", 8)]),
+    # the object ends before a default: the next parameter's is not its
+    ("template.yaml", "Parameters:\n  DBPassword:\n    Type: String\n    NoEcho: true\n"
+                      "    Description: Master password for the database\n    MinLength: 12\n"
+                      "  DBName:\n    Type: String\n    Default: frp_reports_2024\n", []),
+])
+def test_a_parameter_s_default_below_its_description_is_read(
+        cli: Any, tmp_path: Path, name: str, template: str,
+        expected: list[tuple[str, int]]) -> None:
+    found = scan(cli, tmp_path, name, fill(template))
+    assert [(f["type"], f["line"]) for f in found] == expected
+
+
+@pytest.mark.parametrize(("template", "expected"), [
+    # a YAML core tag before a value says its type: the value follows it
+    ("password: !!str {pw}\n", [("PASSWORD", 1)]),
+    ("password: !!binary |\n  {basic}\n", [("PASSWORD", 2)]),
+    ("password: !!binary |\n  UGFzc3dvcmQ=\n", []),
+    ("password: !!null\ntoken: !!str ''\n", []),
+])
+def test_a_yaml_tag_before_a_value_is_not_the_value(
+        cli: Any, tmp_path: Path, template: str, expected: list[tuple[str, int]]) -> None:
+    found = scan(cli, tmp_path, "values.yaml", fill(template))
+    assert [(f["type"], f["line"]) for f in found] == expected
+
+
+@pytest.mark.parametrize(("name", "template", "expected"), [
+    # "pw" alone as a key: SAS's libname options, a form's fields
+    ("load.sas", "libname frp oracle user={user} pw={pw} path=FRPPRD;\n", [("PASSWORD", 1)]),
+    ("login.sh", "curl -d 'user={user}&pw={pw}' https://portal.internal/login\n",
+     [("PASSWORD", 1)]),
+    ("load.sas", 'libname frp oracle user={user} pw="{pw}" path=FRPPRD;\n', [("PASSWORD", 1)]),
+    # a value of no strength, a lookup, and "pw" inside a word or base64
+    ("load.sas", "libname frp oracle user={user} pw=&ORA_PW path=FRPPRD;\n", []),
+    ("load.sas", "%let pw = %sysget(ORA_PW);\n", []),
+    ("secret.yaml", "data:\n  tls.key: Zq8vR2xL0pW4nT6yB1cFKd93Lmqpw=\n", []),
+    (".env", "STORAGE=DefaultEndpointsProtocol=https;AccountName=st01;AccountKey={bus_key}+Pw==;"
+             "EndpointSuffix=core.windows.net\n", [("AZURE_STORAGE_ACCOUNT_KEY", 1)]),
+])
+def test_pw_alone_as_a_key_holds_a_password(
+        cli: Any, tmp_path: Path, name: str, template: str,
+        expected: list[tuple[str, int]]) -> None:
+    found = scan(cli, tmp_path, name, fill(template))
+    assert [(f["type"], f["line"]) for f in found] == expected
+
+
+@pytest.mark.parametrize(("name", "template", "expected"), [
+    # Windows tools' /Name:value switches (sqlpackage, wmic, cmdkey)
+    ("deploy-db.yml", "  - script: sqlpackage /Action:Publish /SourceFile:frp.dacpac "
+                      "/TargetUser:{user} /TargetPassword:{pw} /p:BlockOnPossibleDataLoss=false\n",
+     {"PASSWORD", "USERNAME"}),
+    ("inventory.bat", "wmic /node:app01 /user:DEFRA\\{user} /password:{pw} process list\n",
+     {"PASSWORD", "USERNAME"}),
+    ("creds.bat", "cmdkey /add:sql01 /user:DEFRA\\{user} /pass:{pw}\n", {"PASSWORD", "USERNAME"}),
+    ("extract.ps1", "& sqlpackage.exe /a:Extract /ssn:sql01 /sdn:frp /su:{user} /sp:'{pw}' "
+                    "/tf:out.dacpac\n", {"PASSWORD"}),
+    # a variable, a prompt, a property; and a path in a URL
+    ("deploy-db.yml", "  - script: sqlpackage /a:Publish /tu:$(DbUser) /tp:$(DbPassword)\n", set()),
+    ("creds.bat", "cmdkey /add:sql01 /user:DEFRA\\%SQL_USER% /pass\n", set()),
+    ("links.md", "See https://portal.internal/password:reset for help.\n", set()),
+])
+def test_a_windows_switch_that_names_a_password_holds_it(
+        cli: Any, tmp_path: Path, name: str, template: str, expected: set[str]) -> None:
+    content = fill(template)
+    found = [*scan(cli, tmp_path, name, content),
+             *scan(cli, tmp_path, name, content, kind="personal-data")]
+    assert {f["type"] for f in found} == expected
+
+
+def test_a_jaas_files_user_entries_hold_their_passwords(cli: Any, tmp_path: Path) -> None:
+    # Kafka's PLAIN login module: user_<account>="<password>", one entry per account
+    content = fill('KafkaServer {{\n  org.apache.kafka.common.security.plain.PlainLoginModule '
+                   'required\n  username="{user}"\n  password="{pw}"\n  user_{user}="{pw}"\n'
+                   '  user_svc_frp_app="q7vk2m9x4rzt";\n}};\n')
+    found = scan(cli, tmp_path, "config/kafka_server_jaas.conf", content)
+    assert [(f["type"], f["line"]) for f in found] == [("PASSWORD", 4), ("PASSWORD", 5),
+                                                       ("PASSWORD", 6)]
+    users = scan(cli, tmp_path, "config/kafka_server_jaas.conf", content, kind="personal-data")
+    assert [f["line"] for f in users] == [3, 5, 6]
+
+
+def test_a_jaas_file_s_user_entries_with_lookups_are_not_flagged(cli: Any,
+                                                                  tmp_path: Path) -> None:
+    content = ('KafkaServer {\n  org.apache.kafka.common.security.plain.PlainLoginModule required\n'
+               '  user_admin="${KAFKA_ADMIN_PASSWORD}"\n  user_app="changeme";\n};\n')
+    assert scan(cli, tmp_path, "kafka_jaas.conf", content) == []
+
+
+@pytest.mark.parametrize(("name", "template", "expected"), [
+    # a password written straight after its word, in a sentence or a note
+    ("handover.txt", "The nightly job's account is {user}, password {pw}.\n", [("PASSWORD", 1)]),
+    ("RUNBOOK.md", "Admin portal: https://admin.internal - login {user}, pw {pw}\n",
+     [("PASSWORD", 1)]),
+    # a passphrase of random words, quoted as the one to use
+    ("RUNBOOK.md", 'Use passphrase "orchard-kettle-lantern-fox" to open the key file.\n',
+     [("PASSWORD", 1)]),
+    # a chat's answer to a question for a password, shorter than a key
+    ("chat.txt", "[09:14] Sam: can someone share the staging db password?\n"
+                 "[09:15] Alex: {pw}\n", [("PASSWORD", 2)]),
+    # words after the word, and a passphrase's advice
+    ("RUNBOOK.md", "Password reset links expire; the password Manager holds the rest.\n", []),
+    ("RUNBOOK.md", "Use a passphrase of three random words, e.g. `correct-horse-battery`.\n", []),
+    ("chat.txt", "[09:14] Sam: can someone share the staging db password?\n"
+                 "[09:15] Alex: sure thing\n", []),
+])
+def test_a_password_said_without_a_separator_is_found(
+        cli: Any, tmp_path: Path, name: str, template: str,
+        expected: list[tuple[str, int]]) -> None:
+    found = scan(cli, tmp_path, name, fill(template))
+    assert [(f["type"], f["line"]) for f in found] == expected
+
+
+@pytest.mark.parametrize(("name", "template", "expected", "users"), [
+    # a server's own user list: <user>: <password>[,<role>…] (Jetty's realm, ActiveMQ's and
+    # Artemis's users.properties)
+    ("etc/realm.properties", "# user: password, roles\n{user}: {pw},admin\nguest: guest,user\n",
+     [("PASSWORD", 2)], [2]),
+    ("conf/users.properties", "{user}={pw}\nadmin=admin\n", [("PASSWORD", 1)], [1]),
+    ("broker/etc/artemis-users.properties", "{user} = q7vk2m9x4rzt\n", [("PASSWORD", 1)], [1]),
+    # encrypted, hashed or a stand-in: no password
+    ("etc/artemis-users.properties", "svc_mq = ENC(Zq8vR2xL0pW4nT6yB1c)\n", [], []),
+    ("etc/realm.properties", "svc_jetty: MD5:164c88b302622e17050af52c89945d44,admin\n", [], []),
+    # a properties file of another name: its keys are settings
+    ("application.properties", "server.port=8080\nfrp.mode=Zq8vR2xL0pW4\n", [], []),
+])
+def test_a_server_s_user_list_holds_passwords(
+        cli: Any, tmp_path: Path, name: str, template: str,
+        expected: list[tuple[str, int]], users: list[int]) -> None:
+    content = fill(template)
+    assert [(f["type"], f["line"]) for f in scan(cli, tmp_path, name, content)] == expected
+    accounts = scan(cli, tmp_path, name, content, kind="personal-data")
+    assert [f["line"] for f in accounts if f["type"] == "USERNAME"] == users

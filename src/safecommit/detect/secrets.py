@@ -79,7 +79,7 @@ USER_PLUGINS: tuple[Registered, ...] = (
 )
 # One prefilter for both kinds, so a text is read once for secrets and user names together.
 PREFILTER = Prefilter(frozenset().union(*(p.words for p in PLUGINS + USER_PLUGINS)),
-                      shapes=tokens.SHAPES + calls.SHAPES)
+                      shapes=tokens.SHAPES + calls.SHAPES + keywords.SHAPES)
 # The rule under a Markdown table's header: | --- | :-: |
 _RULE = re.compile(r"\s*\|[\s|:-]*-[\s|:-]*$")
 # Files whose every line is a credential entry.
@@ -116,7 +116,12 @@ def candidates(locator: Locator) -> list[tuple[int, frozenset[str], str]]:
     if found is not None:
         return found
     text = locator.text
-    if text.syntax in _WHOLE_FILE or tokens.is_rails_key_file(text.path):
+    if text.syntax in _WHOLE_FILE or tokens.is_rails_key_file(text.path) \
+            or keywords.is_jaas_file(text.path) \
+            or (text.syntax == "properties" and keywords.is_users_file(text.path)) \
+            or (text.syntax == "text" and (connection_strings.is_auth_file(text.path)
+                                           or keywords.is_one_secret_file(locator)
+                                           or keywords.is_cookie_jar(locator))):
         lines = dict.fromkeys(range(locator.line_count), PREFILTER.words)
     else:
         lines = candidate_lines(locator, PREFILTER)

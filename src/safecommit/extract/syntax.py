@@ -71,6 +71,11 @@ _BY_NAME: dict[str, str] = {
     "podfile": "ruby", "pipfile": "toml", ".bashrc": "shell", ".bash_profile": "shell",
     ".profile": "shell", ".zshrc": "shell", ".s3cfg": "ini", ".boto": "ini",
     "credentials": "ini",  # ~/.aws/credentials
+    ".credentials": "properties",  # ~/.sbt/.credentials: realm=, host=, user=, password=
+    ".renviron": "env", ".rprofile": "r",  # R's environment and start-up files
+    ".htaccess": "ini",  # Apache's directives, as its .conf files
+    # msmtp's "keyword value" lines: user <account>, password <password>, as a .netrc's
+    ".msmtprc": "netrc", "msmtprc": "netrc",
     "ssh_config": "ini", "sshd_config": "ini",  # "User name" directives, as INI reads them
     # A shell's or a client's history: the commands typed, passwords and all.
     ".bash_history": "shell", ".zsh_history": "shell", ".sh_history": "shell",

@@ -3,7 +3,8 @@
 ``jwt.sign(claims, '<secret>')``, ``jwt.encode(payload, "<secret>", …)``,
 ``server.login("<user>", "<password>")`` (smtplib, ftplib, imaplib),
 ``new Sequelize('db', '<user>', '<password>', …)``, ``Fernet(b"<key>")``,
-``new ClientSecretCredential(tenant, client, "<secret>")``,
+``new ClientSecretCredential(tenant, client, "<secret>")``, sbt's ``Credentials(realm, host,
+"<user>", "<password>")``,
 ``Keys.hmacShaKeyFor(Decoders.BASE64.decode("<key>"))``, ``new SecretKeySpec("<key>"
 .getBytes(), …)``, a Java key store's ``"<password>".toCharArray()``, T-SQL's
 ``sp_addlogin '<login>', '<password>'``, an LDAP bind's ``simple_bind_s("<dn>", "<password>")``
@@ -42,6 +43,8 @@ CALLS: tuple[Call, ...] = (
     Call(r"\bnew\s+Sequelize\s*\(", {1: "user", 2: "password"}, ("sequelize",)),
     Call(r"\b(?:Multi)?Fernet\s*\(", {0: "secret"}, ("fernet(",)),
     Call(r"\bnew\s+ClientSecretCredential\s*\(", {2: "secret"}, ("credential",)),
+    # sbt's Credentials(realm, host, user, password), all four literals
+    Call(r"\bCredentials\s*\((?=\s*(?:\"|$))", {2: "user", 3: "password"}, ("credential",)),
     Call(r"\bhmacShaKeyFor\s*\(", {0: "secret"}, ("hmacshakeyfor",)),
     Call(r"\bnew\s+SecretKeySpec\s*\(", {0: "secret"}, ("secretkeyspec",)),
     Call(r"\.(?:load|getKey|getEntry|setKeyEntry|init)\s*\(|\bnew\s+PBEKeySpec\s*\(",

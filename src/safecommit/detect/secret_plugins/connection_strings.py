@@ -7,7 +7,7 @@ libpq ``host=… user=… password=…``), Oracle's ``user/password@host``, Go's
 ``user:password@tcp(host:3306)/db``, Azure keys
 (``AccountKey=``, ``SharedAccessKey=``, SAS ``sig=``), command lines (``curl -u``,
 ``mysql -p``, ``sqlcmd -P``, ``smbclient -U``), and the ``.pgpass``, ``.netrc`` and
-``.htpasswd`` files.
+``.htpasswd`` files and PgBouncer's ``userlist.txt``.
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from safecommit.detect.secret_plugins.calls import arguments
 from safecommit.detect.secret_plugins.model import Hit, Line
 from safecommit.detect.secret_plugins.values import (
     decoded_base64,
+    is_hash,
     is_placeholder,
     looks_random,
     rejection,
@@ -46,15 +47,19 @@ _SQLPLUS_CONNECT = re.compile(
 # read hides any word that overlaps it (curl -s -u <user>:<password> api.internal).
 # Go's MySQL driver names its network after the '@': "user:pw@tcp(host:3306)/db".
 _GO_NETWORKS = ("@tcp(", "@unix(")
+# The words of a crypt(3) hash's scheme, in an .htpasswd's or a shadow file's entry kept
+# elsewhere (see _CRYPT_ENTRY); and base64 of bcrypt's "$2a$", as Caddy took it.
+_CRYPT_WORDS = frozenset({"apr1$", "$2a$", "$2b$", "$2y$", "$5$", "$6$", "$y$",
+                          "jdjhj", "jdjij", "jdj5j"})
 TRIGGERS = frozenset({"://", "pass", "pwd", "accountkey", "sharedaccesskey", *_GO_NETWORKS,
                       "sig=", "jdbc:oracle", *_ORACLE_TOOLS, "sshpass", "mysql", "sqlcmd",
-                      "-u ", " -u", "--user", "redis-cli", "smbclient", "login", "pdo",
+                      "-u ", " -u", "--user", "--auth", "redis-cli", "smbclient", "login", "pdo",
                       "getconnection", "/user:", "connect ", *_ORACLE_CALLS, *_SECRET_KINDS,
-                      "@//"})
+                      "@//", "userlist", *_CRYPT_WORDS})
 USER_TRIGGERS = frozenset({"://", "uid=", "uid =", "user", "login", "jdbc:oracle", *_ORACLE_TOOLS,
-                           " -u", "pdo", "mysql", "getconnection", "ssh", "scp", "sftp", "rsync",
-                           "connect ", "@//",
-                           *_ORACLE_CALLS, *_GO_NETWORKS})
+                           " -u", "--auth", "pdo", "mysql", "getconnection", "ssh", "scp",
+                           "sftp", "rsync", "connect ", "@//",
+                           *_ORACLE_CALLS, *_GO_NETWORKS, *_CRYPT_WORDS})
 
 # The password is lazy, so ``p@ss@host`` splits at the last '@' that a host name follows.
 _URI = re.compile(
@@ -83,17 +88,22 @@ _PAIR = re.compile(
 # Command lines that carry a credential: curl -u user:pw, mysql -pPW, sqlcmd -U u -P pw …
 _CLI_USER_PASSWORD = re.compile(
     # no '/' in the user: ``git push -u origin stable/4.2.x:stable/4.2.x`` names branches
-    r"(?:^|\s)(?:-u|--user)[ =]?[\"']?(?P<user>[A-Za-z_][^:\s\"'$/]*):(?P<pw>[^\s\"']+)")
+    # (HTTPie's --auth takes the pair as curl's --user does)
+    r"(?:^|\s)(?:-u|--user|--auth)[ =]?[\"']?(?P<user>[A-Za-z_][^:\s\"'$/]*):(?P<pw>[^\s\"']+)")
 _CLI_TOOL = re.compile(
     r"\b(?:psql|pg_dump|pg_dumpall|pg_restore|createdb|dropdb|mysql|mysqldump|mysqladmin"
     r"|mariadb|sqlcmd|bcp|osql|mongo|mongosh|mongodump|mongorestore|redis-cli|sshpass"
-    r"|clickhouse-client|cqlsh|influx|twine|(?:docker|podman|helm\s+registry|oras|az)\s+login)\b")
+    r"|clickhouse-client|cqlsh|influx|twine|(?:docker|podman|helm\s+registry|oras|az)\s+login"
+    r"|mongoexport|mongoimport|rabbitmqadmin|psexec(?:64)?|paexec)\b")
 # smbclient -U [DOMAIN/]<user>%<password>
 _SMB_USER_PASSWORD = re.compile(
     r"(?:^|\s)-U\s*[\"']?(?:[\w.-]+[\\/])?(?P<user>[A-Za-z_][\w.-]*)%(?P<pw>[^\s\"'%]+)")
 # Tools whose password follows a space, unquoted: sshpass -p, redis-cli -a, docker login -p,
 # twine upload -p.
-_SPACED_PASSWORD = {"sshpass": "-p", "redis-cli": "-a", "login": "-p", "twine": "-p"}
+_SPACED_PASSWORD = {"sshpass": "-p", "redis-cli": "-a", "login": "-p", "twine": "-p",
+                    **dict.fromkeys(("mongo", "mongosh", "mongodump", "mongorestore",
+                                     "mongoexport", "mongoimport", "cqlsh", "rabbitmqadmin",
+                                     "psexec", "psexec64", "paexec"), "-p")}
 # not a long option written with one dash: influx -username <user>, -user <user>
 _CLI_USER = re.compile(r"(?:^|\s)-(?:U|u)(?!ser(?:name)?\b)[ ]?(?P<user>[A-Za-z][\w.@-]*)")
 _QUOTED = r"\"[^\"]+\"|'[^']+'"
@@ -143,6 +153,27 @@ _INI_UID = re.compile(r"^\s*(?i:uid)\s*=\s*(?P<v>[^\s;#]+)\s*$")
 # hash that guesses can be tried against offline, so the entry is a credential.
 _HTPASSWD = re.compile(r"^(?P<user>[^:#\s][^:\s]*):(?P<pw>[^:\s]{4,})(?::[^\s]*)?\s*$")
 _HASHED = "PASSWORD_HASH"
+# An .htpasswd or a shadow file's entry kept elsewhere, "<user>:<hash>": a web server's
+# basic-auth users in its config (Traefik's basicauth.users, its "$" doubled in a Compose
+# file), a shadow file's line; Caddy's basicauth block, "<user> <bcrypt>". Only a whole hash
+# of a scheme that log-ins are checked against (Apache's MD5, bcrypt, SHA-crypt, yescrypt).
+_D = r"\$\$?"
+_C = "[./0-9A-Za-z]"
+_CRYPT_HASH = (rf"{_D}apr1{_D}{_C}{{1,8}}{_D}{_C}{{22}}|{_D}2[aby]{_D}\d\d{_D}{_C}{{53}}"
+               rf"|{_D}[56]{_D}(?:rounds=\d+{_D})?{_C}{{1,16}}{_D}{_C}{{43,86}}"
+               rf"|{_D}y{_D}{_C}+{_D}{_C}{{1,64}}{_D}{_C}{{43}}")
+_CRYPT_ENTRY = re.compile(
+    rf"(?<![\w.@$-])(?P<user>[A-Za-z_][\w.@-]{{0,63}}):(?P<pw>{_CRYPT_HASH})(?!{_C})")
+_CADDY_ENTRY = re.compile(
+    rf"^\s*(?P<user>[A-Za-z_][\w.@-]{{0,63}})\s+(?P<pw>\$2[aby]\$\d\d\${_C}{{53}}"
+    r"|JDJ[hi5]J[A-Za-z0-9+/]{70,}={0,2})\s*$")
+# PgBouncer's auth_file: ``"<user>" "<password>"`` a line (a quote doubled inside one). The
+# password is in plain text or as PostgreSQL keeps it: "md5" and a hex digest, which
+# PgBouncer logs in with as it is (as good as the password), or a SCRAM verifier, which
+# guesses can be tried against offline. The file's name says what its lines are.
+_USERLIST = re.compile(r'^\s*"(?P<user>(?:[^"]|"")+)"\s+"(?P<pw>(?:[^"]|"")*)"')
+_USERLIST_NAME = re.compile(r"(?i)(?:^|/)[\w.-]*userlist[\w-]*\.txt(?:\.[a-z]+)?$"
+                            r"|(?:^|/)pgbouncer/[^/]*\.txt$")
 
 _AZURE_TYPES = {"accountkey": "AZURE_STORAGE_ACCOUNT_KEY",
                 "sharedaccesskey": "AZURE_SHARED_ACCESS_KEY", "accesskey": "AZURE_ACCESS_KEY",
@@ -396,8 +427,61 @@ def _query_parts(text: str) -> Iterator[Part]:
         yield Part("password", m.start("v"), m.end("v"), m.group("v"), "URL_SECRET_TOKEN")
 
 
+def is_auth_file(path: str) -> bool:
+    """PgBouncer's auth_file (``userlist.txt``), whose every line is an account's entry."""
+    return _USERLIST_NAME.search(path) is not None
+
+
+def _userlist_parts(line: Line) -> Iterator[Part]:
+    if is_auth_file(line.path):
+        yield from _userlist_entry(line.text)
+
+
+def _userlist_entry(text: str) -> Iterator[Part]:
+    m = _USERLIST.match(text)
+    if m is None:
+        return
+    yield Part("user", m.start("user"), m.end("user"), m.group("user"))
+    pw = m.group("pw")
+    yield Part("password", m.start("pw"), m.end("pw"), pw,
+               _HASHED if is_hash(pw) else "PASSWORD")
+
+
+# The auth_file kept in a manifest's data under its file's name: userlist.txt: | over its
+# lines, indented further.
+_USERLIST_KEY = re.compile(r"""^(?P<i>\s*)["']?[\w.-]*userlist[\w-]*\.txt["']?\s*:\s*\|[-+]?\s*$""")
+_USERLIST_LINES = 200
+
+
+def _embedded_userlist_parts(line: Line) -> Iterator[Part]:
+    head = _USERLIST_KEY.match(line.text)
+    if head is None:
+        return
+    indent = len(head.group("i"))
+    locator = line.locator
+    for delta in range(1, min(_USERLIST_LINES, locator.line_count - line.index)):
+        below = locator.line_text(line.index + delta)
+        if not below.strip():
+            continue
+        if len(below) - len(below.lstrip()) <= indent:
+            return  # the next key
+        for part in _userlist_entry(below):
+            yield replace(part, line_delta=delta)
+
+
+def _crypt_entries(line: Line) -> Iterator[Part]:
+    found = list(_CRYPT_ENTRY.finditer(line.text))
+    if not found and "caddyfile" in line.path.rpartition("/")[2].lower():
+        found = [m for m in (_CADDY_ENTRY.match(line.text),) if m is not None]
+    for m in found:
+        yield Part("user", m.start("user"), m.end("user"), m.group("user"))
+        yield Part("password", m.start("pw"), m.end("pw"), m.group("pw"), _HASHED)
+
+
 def _file_parts(line: Line) -> Iterator[Part]:
     text = line.text
+    if line.syntax == "text" and text.lstrip()[:1] == '"':
+        yield from _userlist_parts(line)
     if line.syntax == "pgpass" and not text.lstrip().startswith("#"):
         fields = [(m.start(), m.group()) for m in _PGPASS_FIELD.finditer(text) if m.start() == 0
                   or text[m.start() - 1] == ":"]
@@ -493,6 +577,10 @@ def _parts(line: Line) -> Iterator[Part]:
     if not line.words.isdisjoint(_SECRET_KINDS):
         yield from _encoded_parts(line)
     low = line.text.lower()
+    if "userlist" in line.words and line.syntax == "yaml":
+        yield from _embedded_userlist_parts(line)
+    if not line.words.isdisjoint(_CRYPT_WORDS) and line.syntax != "htpasswd":
+        yield from _crypt_entries(line)
     if "://" in low or "jdbc:oracle" in low or ".connect(" in low or "@//" in low \
             or any(tool in low for tool in _ORACLE_TOOLS):
         yield from _uri_parts(line.text)
@@ -532,7 +620,7 @@ def find(line: Line) -> Iterator[Hit]:
         if part.role != "password":
             continue
         if part.type in _AZURE_TYPES.values() or part.type == _HASHED:
-            if is_placeholder(part.value):
+            if is_placeholder(part.value.replace("$$", "$")):  # (a Compose file's "$$")
                 continue
         elif _not_a_password(part.value, line.syntax) or len(part.value) < 4:
             continue

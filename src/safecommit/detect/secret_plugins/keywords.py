@@ -42,13 +42,18 @@ from safecommit.names_data import load_english
 
 # Word stems that can start a secret or user key; lower-case, for the prefilter too.
 # The rarer stems' triggers; ``_pat`` only before what ends a key: on its own it is the start
-# of every ``_path``; and a script's ``$pat`` (PowerShell, shell), an Azure DevOps token.
-_RARE_STEMS = frozenset({"credential", "_pw", "-pw", "_pat=", "_pat:", '_pat"', "_pat'", "_pat ",
-                         "$pat=", "$pat ", "sonar", "masterauth", "erlang"})
+# of every ``_path``; and a script's ``$pat`` (PowerShell, shell), an Azure DevOps token;
+# ``pw=`` alone (SAS's libname option, a form's field).
+_RARE_STEMS = frozenset({"credential", "_pw", "-pw", "pw=", " pw ", "_pat=", "_pat:", '_pat"',
+                         "_pat'", "_pat ", "$pat=", "$pat ", "sonar", "masterauth", "erlang"})
 # "the log-in is <user> / <password>": words of their own, as "login" is on every form's line
 _LOGIN_IS = frozenset({"login is", "log-in is", "logon is"})
+# A saved cookie's name that may be a session's, in a browser's storage state (JSON): a
+# shape the prefilter reads as the word "cookie-name".
+SHAPES = ((r'"name"\s*:\s*"[^"\n]{0,60}?(?:sess|sid|aspnetcore)', "cookie-name"),)
 TRIGGERS = frozenset({"pass", "pwd", "secret", "token", "key", "identified", "auth", "bearer",
-                      "basic ", "securestring", "cookie:", "creds", *_RARE_STEMS, *_LOGIN_IS})
+                      "basic ", "securestring", "cookie:", "creds", "<master>", "cookie-name",
+                      *_RARE_STEMS, *_LOGIN_IS})
 # " -user" too: the prefilter would read a command line's short user flag first, and miss
 # the user word in PowerShell's long one.
 # An LDAP bind's account is a key of its own: bind_dn, bindDN, manager-dn.
@@ -61,8 +66,8 @@ USER_TRIGGERS = frozenset({"user", " -user", "login", "auth", "credential", "cre
 _STEM = re.compile(r"(?i)pass|pwd|secret|token|key|identified|_auth\b")
 # The rarer stems, read only on a line that holds one (a longer alternation costs every line).
 _STEM_WITH_RARE = re.compile(
-    rf"{_STEM.pattern}|credential|[_-]pw\b|_pat\b|(?<=\$)pat\b|sonar[._]login|masterauth"
-    r"|erlang[._-]?cookie")
+    rf"{_STEM.pattern}|credential|[_-]pw\b|(?<![\w+/])pw(?==(?!=))|_pat\b|(?<=\$)pat\b|sonar[._]login"
+    r"|masterauth|erlang[._-]?cookie")
 _USER_STEM = re.compile(r"(?i)user|login")
 # The DN keys' stem, read only on a line that holds one (a longer alternation costs every line).
 _USER_STEM_WITH_DN = re.compile(r"(?i)user|login|(?:bind|manager)[_.-]?dn")
@@ -318,6 +323,8 @@ _FALLBACK = re.compile(
     r"(?:\|\||\?\?|\bor\b|\?:|:-|\bdefault\s*[:=])\s*(?P<q>[\"'`])",
 )
 _UNQUOTED_END = re.compile(r"[\s\"'`<]")
+# A .properties value runs to its line's end; a comment after a space ends it sooner.
+_PROPERTIES_END = re.compile(r"[ \t]+[#!]|[ \t]*$")
 # ${DB_PASSWORD:-default} (shell, compose) and ${db.password:default} (Spring); not
 # ${DB_PASSWORD:?message}, whose words are the error shown when the variable is unset.
 _SHELL_DEFAULT = re.compile(
@@ -347,6 +354,8 @@ def _fallback(text: str, i: int) -> tuple[str, int, int] | None:
 
 # A YAML anchor before a value (``password: &pw <value>``): the value is what follows it.
 _YAML_ANCHOR = re.compile(r"&[^\s\[\]{},]*[ \t]*")
+# A YAML core tag before a value, which says its type (``!!str``, ``!!binary |``).
+_YAML_CORE_TAG = re.compile(r"!![\w/:.-]*[ \t]*")
 # A YAML block scalar's indicator (``password: |``, ``>-``): the value is on the lines below.
 _BLOCK_SCALAR = re.compile(r"[|>][-+1-9]{0,2}")
 
@@ -400,6 +409,10 @@ def _value_at(line: Line, i: int, *, space_op: bool) -> tuple[str, int, int, boo
         i = _YAML_ANCHOR.match(text, i).end()  # type: ignore[union-attr]  # "&" always matches
         if i >= n:
             return None
+    if line.syntax == "yaml" and text.startswith("!!", i):  # a core tag: !!str <value>
+        i = _YAML_CORE_TAG.match(text, i).end()  # type: ignore[union-attr]  # "!!" matches
+        if i >= n:
+            return None
     # String prefixes: C# @"..", $"..", Python r".." b".." f"..".
     if (text[i] in "@$rbfuRBFU" or (text[i] == "N" and line.syntax == "sql")) \
             and i + 1 < n and text[i + 1] in "\"'":  # T-SQL: N'…' is a Unicode string
@@ -419,7 +432,12 @@ def _value_at(line: Line, i: int, *, space_op: bool) -> tuple[str, int, int, boo
     if line.syntax == "json":
         return None
     stop = min(n, i + MAX_VALUE)
-    end = _UNQUOTED_END.search(text, i, stop)
+    if line.syntax == "properties":  # to the line's end, its spaces too: a message's words
+        end = _PROPERTIES_END.search(text, i)
+        if end.start() > stop:  # type: ignore[union-attr]  # "$" always matches
+            return None
+    else:
+        end = _UNQUOTED_END.search(text, i, stop)
     if end is None and stop < n:
         return None  # longer than any credential
     j = end.start() if end else stop
@@ -480,7 +498,7 @@ def _operator(text: str, j: int, syntax: str) -> tuple[int, str] | None:
         return k + 1, "="
     if c == ":":
         nxt = text[k + 1:k + 2]
-        if nxt in ("", " ", "\t", "\"", "'") or syntax == "json":
+        if nxt in ("", " ", "\t", "\"", "'") or syntax in ("json", "properties"):
             return k + 1, "="
         return None
     if c == ">" and k == j:
@@ -518,6 +536,8 @@ def _keys(text: str, stem: re.Pattern[str]) -> Iterator[tuple[str, int, int]]:
             yield text[s:e], s, e
 
 
+# A Windows switch's value after its colon: quoted, or a word up to a space.
+_WINDOWS_SWITCH_VALUE = re.compile(r"""(?P<v>"[^"\n]+"|'[^'\n]+'|[^\s"']+)""")
 _BUILDER_ARGUMENT = re.compile(r"\([ \t]*[\"']")
 _SETTER = re.compile(r"(?:^|(?<=\.))(?:set|with|put)(?=[A-Z_])")
 _SPACED = re.compile(
@@ -593,6 +613,19 @@ def assignments(line: Line, stem: re.Pattern[str],
             yield from _in_comment(line, key, end)
             continue
         op = _operator(text, end, line.syntax)
+        if op is None and line.syntax == "properties" and text[end:end + 1] in (" ", "\t") \
+                and not text[:s].strip():
+            op = end, "="  # Java's key and value apart by white space alone: "db.password x"
+        if op is None and text[end:end + 1] == ":" and text[s:s + 1] == "/" \
+                and "/" not in key[1:] and (s == 0 or text[s - 1] in " \t\"'") \
+                and (switch := _WINDOWS_SWITCH_VALUE.match(text, end + 1)) is not None:
+            # a Windows tool's switch: /password:<value>, /TargetPassword:<value>, /user:<x>
+            value = switch.group("v")
+            start = switch.start("v")
+            if value[0] in "\"'" and value[-1] == value[0] and len(value) > 1:
+                value, start = value[1:-1], start + 1
+            yield Assignment(key, value, start, start + len(value), True)
+            continue
         if op is None and text[s - 2:s] == "${" and text[end:end + 1] in (":", "-"):
             # a lookup's default: @Value("${jwt.secret:<value>}"), ${DB_PASSWORD:-<value>}
             default = _SHELL_DEFAULT.match(text, s - 2)
@@ -857,6 +890,11 @@ _NESTED_VALUE_LINE = re.compile(
 _YAML_QUOTED_LINE = re.compile(r"""[ \t]+(?P<q>["'])(?P<v>[^"'\n]{1,1024})(?P=q)[ \t]*$""")
 
 
+# How far below its key an object's value may be: a template's parameter describes itself
+# (its type, description, lengths, allowed pattern) before its default.
+_OBJECT_LINES = 12
+
+
 def _nested_value(line: Line, key: str, at: int) -> Iterator[Assignment]:
     """The value of an object that opens at ``line.text[at]``, on its line or below it."""
     text = line.text
@@ -872,7 +910,7 @@ def _nested_value(line: Line, key: str, at: int) -> Iterator[Assignment]:
     if rest not in ("", "{"):
         return
     indent = len(text) - len(text.lstrip())
-    for delta in range(1, 4):
+    for delta in range(1, _OBJECT_LINES):
         if line.index + delta >= line.locator.line_count:
             return
         below = line.locator.line_text(line.index + delta)
@@ -1011,6 +1049,93 @@ _SESSION_NAME = re.compile(
     r"(?i)sess|(?<![a-z])sid|auth|token|jwt|aspnetcore\.(?:cookies|identity)")
 
 
+# A browser's saved cookies (Playwright's and Puppeteer's storage state): "name": "<cookie>"
+# over its "value": "<value>", in a file of "cookies"; and curl's (Netscape's) cookie jar,
+# one cookie a line: domain, flag, path, secure, expiry, name, value.
+_COOKIE_NAME_LINE = re.compile(r'\s*"name"\s*:\s*"(?P<k>[^"\n]{1,80})"\s*,?\s*$')
+_COOKIE_VALUE_LINE = re.compile(r'\s*"value"\s*:\s*"(?P<v>[^"\\\n]*)"')
+_COOKIE_LINES = 3
+_COOKIE_JAR_HEAD = ("# Netscape HTTP Cookie File", "# HTTP Cookie File")
+_JAR_LINE = re.compile(r"(?:#HttpOnly_)?[^\t#\s][^\t]*\t(?:TRUE|FALSE)\t[^\t]*\t(?:TRUE|FALSE)"
+                       r"\t\d+\t(?P<k>[^\t]{1,80})\t(?P<v>[^\t\s]+)\s*$")
+
+
+# A JAAS file's login module options: Kafka's PLAIN module takes its accounts as
+# user_<account>="<password>", one an account.
+_JAAS_USER = re.compile(r'^\s*user_(?P<u>[\w.@-]{1,64})\s*=\s*"(?P<p>[^"\n]{1,1024})"')
+
+
+def is_jaas_file(path: str) -> bool:
+    """A JAAS configuration (kafka_server_jaas.conf), whose every line is read."""
+    name = path.rpartition("/")[2].lower()
+    return "jaas" in name and name.endswith(".conf")
+
+
+def _jaas_users(line: Line) -> Iterator[re.Match[str]]:
+    """Each user_<account>="<password>" entry with a real password, in a JAAS file."""
+    if "user_" not in line.text or not is_jaas_file(line.path):
+        return
+    m = _JAAS_USER.match(line.text)
+    if m is not None and rejection(m.group("p"), "password") is None \
+            and strong_enough(m.group("p"), "password", "ini"):
+        yield m
+
+
+# A server's own list of users, one "<user>: <password>[,<role>…]" (or "=") a line: Jetty's
+# realm.properties, ActiveMQ's and Artemis's users.properties. A hash (MD5:, CRYPT:) is
+# not the password; Jetty's OBF: is, undone by anyone.
+_USERS_FILE = re.compile(r"(?:^|/)(?:[\w-]*users|realm)\.properties$")
+_USERS_LINE = re.compile(
+    r"^\s*(?P<u>[A-Za-z_][\w.@-]{0,63})\s*[:=]\s*(?P<p>[^\s,#!][^\s,]*)\s*(?:,.*)?$")
+
+
+def is_users_file(path: str) -> bool:
+    return _USERS_FILE.search(path.lower()) is not None
+
+
+def _listed_users(line: Line) -> Iterator[re.Match[str]]:
+    """Each user of a server's user list with a real password."""
+    if line.syntax != "properties" or not is_users_file(line.path):
+        return
+    m = _USERS_LINE.match(line.text)
+    if m is not None and classify(m.group("u")) is None \
+            and not m.group("p").upper().startswith("CRYPT:") \
+            and rejection(m.group("p"), "password") is None \
+            and strong_enough(m.group("p"), "password", line.syntax):
+        yield m
+
+
+def is_cookie_jar(locator: Locator) -> bool:
+    """curl's (Netscape's) cookie jar: every line a cookie."""
+    return locator.text.text.startswith(_COOKIE_JAR_HEAD)
+
+
+def _session_value(name: str, value: str) -> bool:
+    """A session cookie's value, random as a session's id (a JWT is the JWT plugin's)."""
+    return _SESSION_NAME.search(name) is not None and not value.startswith("eyJ") \
+        and rejection(value, "token") is None and looks_random(value, min_length=16)
+
+
+def _stored_cookies(line: Line) -> Iterator[Hit]:
+    m = _COOKIE_NAME_LINE.match(line.text)
+    if m is None or '"cookies"' not in line.locator.text.text:
+        return
+    for delta in range(1, min(_COOKIE_LINES, line.locator.line_count - line.index - 1) + 1):
+        v = _COOKIE_VALUE_LINE.match(line.locator.line_text(line.index + delta))
+        if v is not None:
+            if _session_value(m.group("k"), v.group("v")):
+                yield Hit(v.start("v"), v.end("v"), v.group("v"), "SESSION_TOKEN", "keyword",
+                          0.85, priority=12, line_delta=delta)
+            return
+
+
+def _jar_cookies(line: Line) -> Iterator[Hit]:
+    m = _JAR_LINE.match(line.text)
+    if m is not None and _session_value(m.group("k"), m.group("v")):
+        yield Hit(m.start("v"), m.end("v"), m.group("v"), "SESSION_TOKEN", "keyword", 0.85,
+                  priority=12)
+
+
 def _session_cookies(line: Line) -> Iterator[Hit]:
     """``Cookie: session=<random>``: a session cookie, whatever the framework calls it
     (``connect.sid``, ``ASP.NET_SessionId``, ``.AspNetCore.Cookies``, ``PHPSESSID``)."""
@@ -1026,9 +1151,12 @@ def _session_cookies(line: Line) -> Iterator[Hit]:
 
 
 # A user name and a password as the two arguments of a credential: ``auth=("u", "p")``,
-# ``new NetworkCredential("u", "p")``, ``HTTPBasicAuth('u', 'p')``.
+# ``new NetworkCredential("u", "p")``, ``HTTPBasicAuth('u', 'p')``; not sbt's four, whose
+# first two are the realm and the host (``calls`` reads them).
+_FOUR_LITERALS = r"(?!\s*(?:\"[^\"\n]*\"\s*,\s*){3}\"[^\"\n]*\"\s*\))"
 _CREDENTIAL_CALL = re.compile(
-    r"(?:\bauth\s*=\s*\(|\b\w{0,40}?(?:Credentials?|Auth|Authentication)\w{0,20}\s*\()\s*"
+    r"(?:\bauth\s*=\s*\(|\b\w{0,40}?(?:Credentials?|Auth|Authentication)\w{0,20}\s*\()"
+    + _FOUR_LITERALS + r"\s*"
     r"(?P<uq>[\"'])(?P<u>[^\"'\s]{1,64})(?P=uq)\s*,\s*(?:new\s+\w+\s*\()?\s*"
     r"(?P<pq>[\"'])(?P<p>[^\"']{1,200})(?P=pq)",
 )
@@ -1040,7 +1168,7 @@ _SECURE_STRING = re.compile(
 # (PowerShell's New-Object PSCredential -ArgumentList '<user>', $password too)
 _CREDENTIAL_USER = re.compile(
     r"(?:\bauth\s*=\s*\(|\b\w{0,40}?(?:Credentials?|Auth|Authentication)\w{0,20}\s*\("
-    r"|\bPSCredential\s+-ArgumentList\s+\(?)\s*"
+    + _FOUR_LITERALS + r"|\bPSCredential\s+-ArgumentList\s+\(?)\s*"
     r"(?P<uq>[\"'])(?P<u>[^\"'\s]{1,64})(?P=uq)\s*,")
 
 
@@ -1172,12 +1300,16 @@ _SAID = re.compile(  # a number after the word counts them: "Unseal Key 1: …",
     rf"(?:\s+(?:is|was|will\s+be|should\s+be|set\s+to|=)\s+|\s*[:=]\s*){_SAID_VALUE.format('v')}"
     rf"|\b(?:use|using|with|try|enter|set)\s+(?:the\s+)?(?P<k2>{_SECRET_PHRASE})\s+(?:to\s+)?"
     + _SAID_VALUE.format("v2"))
+# A password's word and the password straight after it: "…, password <value>."; read only
+# on a line with a password's word.
+_SAID_BARE = re.compile(r"(?i)\b(?P<k3>password|passphrase|passcode|pwd|pw)[ \t]+"
+                        + _SAID_VALUE.format("v3"))
 _SAID_END = ".,;:)]}>"
 # A chat's question for a secret, and the answer below it that is the secret alone: "can
 # someone share the sendgrid key?" then "[10:03] Sam: <key>".
 _ASKED = re.compile(rf"(?i)\b(?P<k>{_SECRET_PHRASE})\b[^?\n]{{0,60}}\?")
 _ANSWER = re.compile(r"\s*(?:\[[^\]\n]{1,30}\]\s*)?(?:[A-Za-z][\w .'-]{0,40}:\s+)?"
-                     r"(?P<v>[^\s`\"'<>]{16,200})\s*$")
+                     r"(?P<v>[^\s`\"'<>]{8,200})\s*$")
 _ANSWER_LINES = 3
 _UUID_VALUE = re.compile(r"(?i)[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 
@@ -1216,6 +1348,13 @@ def _said(line: Line) -> Iterator[Assignment]:
         if value:
             start = m.start(group)
             yield Assignment(key, value, start, start + len(value), False)
+    for m in _SAID_BARE.finditer(line.text) \
+            if not line.words.isdisjoint(_SAID_PAIR_WORDS) else ():
+        value = m.group("v3").rstrip(_SAID_END)
+        if value and "machine " not in line.text[:m.start()].lower():
+            # (a .netrc entry's words are the netrc reader's to judge)
+            yield Assignment(m.group("k3"), value, m.start("v3"), m.start("v3") + len(value),
+                             False)
     yield from (password for _, password in _said_pairs(line))
 
 
@@ -1248,10 +1387,13 @@ _SAID_CREDENTIALS = re.compile(
 _CREDENTIAL_WORDS = frozenset({"credential", "creds", *_LOGIN_IS})
 
 
+_SAID_PAIR_WORDS = frozenset({"pass", "pwd", " pw "})
+
+
 def _said_pairs(line: Line) -> Iterator[tuple[Assignment, Assignment]]:
     """(user, password) of each log-in written as a pair in a sentence."""
     words = line.words
-    for m in _SAID_PAIR.finditer(line.text) if "pass" in words or "pwd" in words else ():
+    for m in _SAID_PAIR.finditer(line.text) if not words.isdisjoint(_SAID_PAIR_WORDS) else ():
         value = m.group("v").rstrip(_SAID_END)
         yield (Assignment("username", m.group("u"), m.start("u"), m.end("u"), False),
                Assignment("password", value, m.start("v"), m.start("v") + len(value), False))
@@ -1281,11 +1423,79 @@ def _test_log(locator: Locator) -> bool:
     return bool(found)
 
 
+# Maven's settings-security.xml: <master>{…}</master>, the master password that decrypts
+# settings.xml's {…} passwords. It is encrypted with a fixed, published key, so whoever
+# reads it has it: a secret though encrypted (where settings.xml's, under a master kept
+# elsewhere, are not).
+_MAVEN_MASTER = re.compile(r"<master>\s*(?P<v>[^<\s][^<]{0,1023}?)\s*</master>")
+_MAVEN_SECURITY = re.compile(r"(?:^|/)settings-security\.xml(?:\.\w+)?$")
+_ENCRYPTED_MASTER = re.compile(r"\{[A-Za-z0-9+/]{8,}={0,2}\}")
+
+
+def _maven_master(line: Line) -> Iterator[Hit]:
+    if _MAVEN_SECURITY.search(line.path) is None:
+        return
+    for m in _MAVEN_MASTER.finditer(line.text):
+        value = m.group("v")
+        if _ENCRYPTED_MASTER.fullmatch(value) or (
+                rejection(value, "password") is None
+                and strong_enough(value, "password", line.syntax)):
+            yield _hit(Assignment("master", value, m.start("v"), m.end("v"), False), "PASSWORD",
+                       0.9)
+
+
+# A file that holds one secret and nothing else, named for it: Docker's and Compose's
+# secrets (secrets/db_password.txt, /run/secrets/jwt_secret). Its name is the value's key.
+_SECRET_FILE_SUFFIXES = frozenset({"txt", "secret"})
+
+
+@lru_cache(maxsize=1024)
+def secret_file_key(path: str) -> str | None:
+    """The key a text file's name makes of it, when that key names a secret."""
+    name = path.rpartition("/")[2]
+    stem, dot, suffix = name.rpartition(".")
+    if not dot:
+        stem = name
+    elif suffix.lower() not in _SECRET_FILE_SUFFIXES:
+        return None
+    return stem if stem and classify(stem) not in (None, "user") else None
+
+
+def is_one_secret_file(locator: Locator) -> bool:
+    """A text file named for a secret, whose one line is its value."""
+    text = locator.text
+    return text.syntax == "text" and secret_file_key(text.path) is not None \
+        and (locator.line_count == 1
+             or (locator.line_count == 2 and not locator.line_text(1).strip()))
+
+
+def _file_secret(line: Line) -> Iterator[Hit]:
+    key = secret_file_key(line.path) or ""
+    value = line.text.strip()
+    cls = classify(key)
+    if cls is None or cls == "user" or rejection(value, key) is not None \
+            or not strong_enough(value, cls, "env") or fails_validation(value):
+        return
+    start = line.text.index(value)
+    yield _hit(Assignment(key, value, start, start + len(value), False), _type(cls, key), 0.85)
+
+
 def find(line: Line) -> Iterator[Hit]:
     """Secrets assigned to secret-sounding keys."""
     if line.syntax == "binary" or (line.syntax == "yaml" and _sealed(line.locator)):
         return  # a binary file's strings have no keys: only prefixed formats count there
+    if line.index == 0 and is_one_secret_file(line.locator):
+        yield from _file_secret(line)
     words = line.words
+    if "cookie-name" in words and line.syntax == "json":
+        yield from _stored_cookies(line)
+    if "\t" in line.text and line.syntax == "text" and is_cookie_jar(line.locator):
+        yield from _jar_cookies(line)
+    for m in (*_jaas_users(line), *_listed_users(line)):
+        yield Hit(m.start("p"), m.end("p"), m.group("p"), "PASSWORD", "keyword", 0.9,
+                  priority=10)
+    if "<master>" in words:
+        yield from _maven_master(line)
     if "pass" in words and '"random_password"' in line.text:
         yield from _state_results(line)
     keep: Callable[[str], bool] = _secret_key
@@ -1352,19 +1562,27 @@ def find(line: Line) -> Iterator[Hit]:
         if syntax in PROSE and not a.quoted and _CODE_EXPRESSION.fullmatch(value):
             continue  # code in a README or a comment: ``password = request.form["pw"]``
         why = rejection(value, a.key)
-        if (why == "uuid" and _uuid_is_secret(a.key)) \
+        # a passphrase of random words quoted in a sentence: 'use passphrase "<words>"'
+        quote = line.text[a.start - 1:a.start] if a.start > 0 and a.line_delta == 0 else ""
+        said_passphrase = why == "identifier" and cls == "password" and syntax in PROSE \
+            and quote in _QUOTES and line.text[a.end:a.end + 1] == quote \
+            and is_passphrase(value)
+        if (why == "uuid" and _uuid_is_secret(a.key)) or said_passphrase \
                 or (why in ("identifier", "prose") and cls == "password"
                     and _passphrase(a.key, value, syntax)) \
                 or (why == "prose" and cls == "password" and a.quoted
                     and syntax in STRUCTURED and is_spaced_password(value)):
             why = None  # SMTP_PASSWORD='<words, digits and symbols with spaces>'
 
-        if why or not strong_enough(value, cls, syntax) \
+        if why or not (said_passphrase or strong_enough(value, cls, syntax)) \
                 or fails_validation(value) or (cls != "password" and is_numbered_name(value)) \
                 or (_UI_TEXT.match(value) and _locale(line.locator)):
             continue
         confidence = 0.9 if syntax not in PROSE else 0.75
         yield _hit(a, _type(cls, a.key), confidence)
+
+
+_QUOTES = frozenset("`\"'")
 
 
 # Postman's API key auth names the key's value "value", beside the header that carries it:
@@ -1693,6 +1911,10 @@ def find_users(line: Line) -> Iterator[Hit]:
     """User names assigned to user keys (``username:``, ``DB_USER=``, ``<username>``)."""
     if line.syntax == "binary":
         return
+    for m in (*_jaas_users(line), *_listed_users(line)):
+        if account_span(m.group("u")) == (0, len(m.group("u"))):
+            yield Hit(m.start("u"), m.end("u"), m.group("u"), "USERNAME", "keyword", 0.85,
+                      priority=10, kind="personal-data")
     keep: Callable[[str], bool] = _user_key
     uid = not line.words.isdisjoint(_UID_KEYS)
     if (uid or ("user" in line.words and _USER_ID_KEY.search(line.text) is not None)) \

@@ -82,6 +82,10 @@ _TEMPLATE = re.compile(
     # {noop} is no name: a password in plain text follows it)
     r"|\{(?!noop\})[a-z_][a-z0-9_]*(?:\.[a-z_][a-z0-9_]*)*\}"
     r"|^(?:ENC|vault|secret|ssm|env|arn|kms|sm|op|keyvault|akv)[:(\[]"
+    # a secret store's reference by its scheme: AWS Secrets Manager's and Parameter Store's
+    # (Spring Cloud AWS, CloudFormation's dynamic references), SOPS's, Doppler's
+    r"|^(?:(?:aws-)?secrets-?manager|(?:aws-)?parameter-?store|ssm-secure|sops|doppler"
+    r"|infisical):"
     # an ARM template expression: [parameters('adminPassword')], [variables('pw')]
     r"|^\[[a-zA-Z]\w*\(.*\)\]$"
     # An Azure App Service or Functions setting filled from Key Vault.
@@ -150,6 +154,8 @@ _KNOWN_EXAMPLES = frozenset({
     "6LeIxAcTAAAAAGG-vFI1TnRWxMZNFuojJ4WifJWe", "6LeIxAcTAAAAAJcZVRqyHh71UMIEGNQ_MXjiZKhI",
     # Microsoft's sample SQL Server password, in every eShopOnContainers-style compose file
     "Pass@word1",
+    # Traefik's documentation's basic-auth users' hashes (of "test" and "test2")
+    "$apr1$H6uskkkW$IgXLP6ewTrSuBkTrqE8wj/", "$apr1$d9hr9HBB$4HxwgUir3HP4EsggP/QNo0",
     # jwt.io's example token, signed with "your-256-bit-secret"
     "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwi"
     "aWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c",
@@ -337,6 +343,11 @@ _CSS_COMBINATOR = re.compile(r"\s*[>+~]\s*|\s+")
 # An OpenPGP message's body, encrypted to a key (Renovate's encrypted tokens, a gpg-armoured
 # file's lines): its first packet, a session key for a public key, in base64.
 _PGP_MESSAGE = re.compile(r"^(?:wcFMA|wcBMA|hQEMA|hQIMA)[A-Za-z0-9+/]{16,}")
+# An AWS KMS ciphertext blob in base64: its header (the format's version, then the key's
+# id and the lengths) and at least the ciphertext of a short value. Only KMS decrypts it,
+# for whoever its key's policy lets: like an OpenPGP message, safe to commit. (Ciphertext
+# whose key is fixed or kept beside it, as Maven's master password, is not.)
+_KMS_CIPHERTEXT = re.compile(r"^AQ[EI][BCD]AH[A-Za-z0-9+/]{130,}={0,2}$")
 
 
 def is_css_selector(value: str) -> bool:
@@ -425,6 +436,15 @@ def is_passphrase(value: str) -> bool:
     return 3 <= len(parts) <= 6 and all(
         p.isalpha() and p.isascii() and len(p) >= 3 and p.lower() not in _NOT_RANDOM_WORDS
         for p in parts)
+
+
+def is_base64(value: str) -> bool:
+    """``value`` is base64, whole and padded as it should be."""
+    try:
+        base64.b64decode(value, validate=True)
+    except ValueError:
+        return False
+    return True
 
 
 def decoded_base64(value: str, lines: bool = False) -> str | None:
@@ -587,7 +607,7 @@ def rejection(value: str, key: str = "") -> str | None:
         return "url or path"
     if is_css_selector(v):
         return "css selector"
-    if _PGP_MESSAGE.match(v):
+    if _PGP_MESSAGE.match(v) or (_KMS_CIPHERTEXT.match(v) and is_base64(v)):
         return "encrypted"
     if any(c.isspace() for c in v):
         return "prose"
@@ -604,7 +624,8 @@ def rejection(value: str, key: str = "") -> str | None:
     plain = decoded_base64(v)
     if plain is not None and plain != v:
         why = rejection(plain, key)
-        if why in ("empty", "template", "placeholder", "environment variable name") \
+        if why in ("empty", "template", "placeholder", "environment variable name",
+                   "the key's own name") \
                 or (why == "prose" and reads_as_a_sentence(plain)):
             return f"encoded {why}"
     return None
@@ -641,6 +662,7 @@ DEFAULT_ACCOUNTS = frozenset({
     "x-oauth-basic", "x-token-auth", "apikey", "api", "aws", "anonymous", "ftp", "service",
     "svc", "ci", "deploy", "deployer", "bot", "owner", "sonar", "grafana", "prometheus",
     "airflow", "keycloak", "superset", "metabase", "minio", "minioadmin", "localstack", "neo4j",
+    "pgbouncer",  # PgBouncer's own administrator, in its auth_file
     "cassandra", "couchdb", "influx", "local", "sqladmin", "sysadmin", "pgadmin", "superuser",
     "webmaster", "operator", "example", "dummy", "sample", "none", "null", "me", "someone",
     "nouser", "noreply", "no-reply", "manager",  # OpenLDAP's own: cn=Manager,dc=…
