@@ -20,3 +20,19 @@ def test_an_email_beside_a_secret_is_still_found() -> None:
     kinds = found('owner = "gwen.pritchard@outlook.com"; password = "Wy7kQ2vR9pLmZ3x"')
     assert ("secret", "PASSWORD") in kinds
     assert ("personal-data", "EMAIL_ADDRESS") in kinds
+
+
+def test_an_email_address_under_an_email_key_is_one_email_finding() -> None:
+    assert found('EMAIL_HOST_USER = "gwen.pritchard@outlook.com"') == [
+        ("personal-data", "EMAIL_ADDRESS")]
+
+
+def test_an_email_address_under_a_user_key_is_one_user_name_finding() -> None:
+    assert found("smtp:\n  username: gwen.pritchard@outlook.com", "yaml") == [
+        ("personal-data", "USERNAME")]
+
+
+def test_a_login_beside_an_email_address_is_still_found() -> None:
+    kinds = found('DB_USER = "gwen.pritchard"  # owner gwen.pritchard@outlook.com')
+    assert ("personal-data", "USERNAME") in kinds
+    assert ("personal-data", "EMAIL_ADDRESS") in kinds

@@ -756,6 +756,11 @@ def test_secret_in_an_assignment_is_found(cli: Any, tmp_path: Path, name: str, t
     # a switch that reads the password from a pipe, before the registry's host
     ("ci.sh", 'cat token.txt | docker login -u "$REG_USER" --password-stdin '
               "europe-west2-docker.pkg.dev\n"),
+    # an f-string's name with Python's conversion or format spec
+    ("debug.py", 'print(f"password={password!r}")\n'),
+    ("debug.py", 'log.info(f"token={token:>12} user={user!s}")\n'),
+    # a quoted word with "token" in it, then the next attribute: no typed declaration
+    ("glyphs.py", '"""\n<master location="location-token-bbb" source="master-token-aaa2"/>\n"""\n'),
 ])
 def test_placeholder_template_lookup_or_hash_is_never_flagged(cli: Any, tmp_path: Path, name: str,
                                                               content: str) -> None:

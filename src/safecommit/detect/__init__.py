@@ -38,7 +38,7 @@ def detect(text: Text | Locator, kinds: Sequence[Kind],
     other detectors still run; without it, the error is raised.
     """
     locator = text if isinstance(text, Locator) else Locator(text)
-    yield from _inside_secrets_dropped(list(_each(locator, kinds, failed)))
+    yield from _same_value_once(_inside_secrets_dropped(list(_each(locator, kinds, failed))))
 
 
 def _overlaps(a: Finding, b: Finding) -> bool:
@@ -54,6 +54,21 @@ def _inside_secrets_dropped(found: list[Finding]) -> list[Finding]:
         return found
     return [f for f in found if f.kind != "personal-data"
             or not any(_overlaps(f, s) for s in secrets)]
+
+
+def _same_value_once(found: list[Finding]) -> list[Finding]:
+    """A value is one finding. An email address under a user key (``smtp.username``) is
+    the account's name there; under an email key (``EMAIL_HOST_USER``) no user finding
+    is made, and the email's stands."""
+    logins = {_span(f) for f in found if f.type == "USERNAME"}
+    if not logins:
+        return found
+    return [f for f in found if f.kind != "personal-data" or f.type == "USERNAME"
+            or _span(f) not in logins]
+
+
+def _span(f: Finding) -> tuple[int, int, int, int]:
+    return f.line, f.column, f.end_line, f.end_column
 
 
 _LOADED: dict[str, ModuleType] = {}

@@ -476,9 +476,12 @@ def _operator(text: str, j: int, syntax: str) -> tuple[int, str] | None:
     (a quoted value after a space: ``PASSWORD 'x'``, ``--password "x"``).
     """
     n = len(text)
+    start = j
     while j < n and text[j] in "\"'`]\\":
         j += 1
-    if syntax in CODE:
+    # A type comes after a bare name, never after a quoted one: in ``a="loc-token-b"
+    # source="x"`` the word after the quote is the next attribute.
+    if syntax in CODE and not any(c in "\"'`" for c in text[start:j]):
         typed = _ANNOTATED.match(text, j)
         if typed:
             return typed.end(), "="
@@ -1907,6 +1910,9 @@ def _status_word(line: Line, a: Assignment) -> bool:
         and word.isupper() and word.lower() in load_english()
 
 
+_EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
+
+
 def find_users(line: Line) -> Iterator[Hit]:
     """User names assigned to user keys (``username:``, ``DB_USER=``, ``<username>``)."""
     if line.syntax == "binary":
@@ -1950,6 +1956,8 @@ def find_users(line: Line) -> Iterator[Hit]:
                 or (_UI_TEXT.match(value) and _locale(line.locator)) \
                 or _said_by_a_speaker(line, a) or _status_word(line, a):
             continue  # a translation file's "Enw defnyddiwr" is the label, not a user
+        if " email " in words(a.key) and _EMAIL.fullmatch(value):
+            continue  # EMAIL_HOST_USER's address: the email finding stands for it
         span = account_span(a.value)
         if span is None and (_encoded_account(line, value) or _upper_case_account(line, value)):
             span = 0, len(a.value)

@@ -61,6 +61,8 @@ _PLACEHOLDER_PARTS = re.compile(
 # and again (AKIAFAKEFAKEFAKEFAKE), not inside a word (Fakenham); SQL Server's container
 # documentation's yourStrong(!)Password.
 _RARER_PLACEHOLDER_PARTS = re.compile(r"(?<![a-z])fake(?![a-z])|fake\w*fake|your[-_ ]?strong")
+# Python's conversion and format spec after an interpolated name: {password!r}, {token:>12}
+_FORMAT_SPEC = r"(?:![rsa])?(?::[<>^=+ 0-9.,_a-z%-]{1,12})?"
 # Templating and references: the value names something filled in elsewhere.
 _TEMPLATE = re.compile(
     r"\$\{|\$\(|\{\{|\{%|%\([\w.-]+\)[sdr]|#\{|@\{|<%|\[\[[^\]]*\]\]"
@@ -80,7 +82,7 @@ _TEMPLATE = re.compile(
     r"|^__[\w.-]+__$|^%s$|^%v$|^\{\d*\}$|^\?$|^:[a-z_]\w*$"
     # an interpolation of a name in an f-string, a format string or C#'s $"…" (Spring's
     # {noop} is no name: a password in plain text follows it)
-    r"|\{(?!noop\})[a-z_][a-z0-9_]*(?:\.[a-z_][a-z0-9_]*)*\}"
+    r"|\{(?!noop\})[a-z_][a-z0-9_]*(?:\.[a-z_][a-z0-9_]*)*" + _FORMAT_SPEC + r"\}"
     r"|^(?:ENC|vault|secret|ssm|env|arn|kms|sm|op|keyvault|akv)[:(\[]"
     # a secret store's reference by its scheme: AWS Secrets Manager's and Parameter Store's
     # (Spring Cloud AWS, CloudFormation's dynamic references), SOPS's, Doppler's
@@ -264,7 +266,7 @@ def is_known_example(value: str) -> bool:
 
 # The spans of the templating forms that can sit inside a value.
 _TEMPLATE_SPAN = re.compile(r"\$\{[^}]*\}|\$\([^)]*\)|\{\{.*?\}\}|#\{[^}]*\}|@\{[^}]*\}"
-                            r"|\{(?!noop\})[a-z_][a-z0-9_.]*\}")
+                            r"|\{(?!noop\})[a-z_][a-z0-9_.]*" + _FORMAT_SPEC + r"\}")
 _ALNUM_SECRET = re.compile(r"[A-Za-z0-9]{12,}")
 
 
