@@ -74,12 +74,6 @@ URI = "CONNECTION_STRING_PASSWORD"
     ("Dockerfile", 'RUN echo "machine git.internal login {user} password {pw}" > ~/.netrc\n', URI),
     ("dotfiles/netrc", "machine nexus.internal login {user} password {pw}\n", URI),
     ("setup.sh", "printf 'default login {user} password {pw}\\n' > ~/.netrc\n", URI),
-    # an LDAP export's userPassword: a hash, the password, or either in base64 after "::"
-    ("people.ldif", "uid: {user}\nuserPassword: {{SSHA}}Zq8vR2xL0pW4nT6yB1cFKd93Lmo=\n",
-     "PASSWORD_HASH"),
-    ("people.ldif", "uid: {user}\nuserPassword: {pw}\n", "PASSWORD"),
-    ("people.ldif", "uid: {user}\nuserPassword:: " + base64.b64encode(
-        b"{SSHA}Zq8vR2xL0pW4nT6yB1cFKd93Lmo=").decode() + "\n", "PASSWORD_HASH"),
     # an .htpasswd entry's hash, of each scheme Apache reads
     (".htpasswd", "{user}:$apr1$Zq8vR2xL$0pW4nT6yB1cFKd93Lmq7s.\n", "PASSWORD_HASH"),
     (".htpasswd", "{user}:$2y$10$Zq8vR2xL0pW4nT6yB1cFKd93LmqW7sN2pR5tV8xA4bC/9eH1jK3.u\n",

@@ -91,11 +91,6 @@ def usernames(cli: Any, tmp: Path, name: str, content: str) -> list[Any]:
     ("config.yaml", "bindDN: uid={person},ou=people,dc=defra,dc=internal\n"),
     ("settings.py", 'AUTH_LDAP_BIND_DN = "CN={user},OU=Service,DC=defra,DC=internal"\n'),
     ("application.properties", "ldap.manager-dn=cn={user},dc=defra,dc=internal\n"),
-    # an LDAP export's entries: uid is the log-in's attribute, with or without a password
-    ("people.ldif", "dn: uid={user},ou=people,dc=defra,dc=internal\nobjectClass: account\n"),
-    ("people.ldif", "objectClass: posixAccount\nuid: {user}\n"),
-    ("groups.ldif", "dn: cn=ops,ou=groups,dc=defra,dc=internal\nmemberUid: {user}\n"
-                    "member: uid={user},ou=people,dc=defra,dc=internal\n"),
 ])
 def test_user_name_in_config_or_connection_string_is_personal_data(
         cli: Any, tmp_path: Path, name: str, template: str) -> None:

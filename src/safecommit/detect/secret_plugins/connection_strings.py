@@ -56,9 +56,9 @@ TRIGGERS = frozenset({"://", "pass", "pwd", "accountkey", "sharedaccesskey", *_G
                       "-u ", " -u", "--user", "--auth", "redis-cli", "smbclient", "login", "pdo",
                       "getconnection", "/user:", "connect ", *_ORACLE_CALLS, *_SECRET_KINDS,
                       "@//", "userlist", *_CRYPT_WORDS})
-USER_TRIGGERS = frozenset({"://", "uid=", "uid =", "uid:", "user", "login", "jdbc:oracle",
-                           *_ORACLE_TOOLS, " -u", "--auth", "pdo", "mysql", "getconnection",
-                           "ssh", "scp", "sftp", "rsync", "connect ", "@//",
+USER_TRIGGERS = frozenset({"://", "uid=", "uid =", "user", "login", "jdbc:oracle", *_ORACLE_TOOLS,
+                           " -u", "--auth", "pdo", "mysql", "getconnection", "ssh", "scp",
+                           "sftp", "rsync", "connect ", "@//",
                            *_ORACLE_CALLS, *_GO_NETWORKS, *_CRYPT_WORDS})
 
 # The password is lazy, so ``p@ss@host`` splits at the last '@' that a host name follows.
@@ -141,12 +141,6 @@ _SAS = re.compile(r"(?<![\w])sig=(?P<v>[A-Za-z0-9%+/]{30,}(?:%3D|=){0,2})")
 _SAS_CONTEXT = re.compile(r"(?<![\w])(?:sv|se|sp|spr|srt|ss|sr)=")
 _NETRC = re.compile(r"(?<![\w])(?P<k>login|password|account)\s+(?P<v>\S+)")
 _PGPASS_FIELD = re.compile(r"(?:\\.|[^:\\])*")
-# An LDAP export's accounts: an entry's uid (or a group's memberUid), a DN that starts with
-# one (dn:, member:), and its userPassword: a {SSHA}-style hash, or the password itself,
-# either one base64-encoded after "::".
-_LDIF_UID = re.compile(r"^(?:uid|memberUid):[ \t]*(?P<v>[^\s,=+]+)[ \t]*$"
-                       r"|^[A-Za-z][\w-]*:[ \t]*uid=(?P<dn>[^\s,=+]+),", re.IGNORECASE)
-_LDIF_PASSWORD = re.compile(r"^userPassword(?P<b64>:)?:[ \t]*(?P<v>\S+)[ \t]*$", re.IGNORECASE)
 _CREDENTIAL_FILES = frozenset({"netrc", "pgpass"})
 # A .netrc entry written from somewhere else: RUN echo "machine <host> login <user> password
 # <password>" > ~/.netrc, or a netrc kept under another name.
@@ -500,8 +494,6 @@ def _file_parts(line: Line) -> Iterator[Part]:
     elif line.syntax == "htpasswd" and (m := _HTPASSWD.match(text)) is not None:
         yield Part("user", m.start("user"), m.end("user"), m.group("user"))
         yield Part("password", m.start("pw"), m.end("pw"), m.group("pw"), _HASHED)
-    elif line.syntax == "ldif":
-        yield from _ldif_parts(text)
     elif line.syntax == "netrc":
         for m in _NETRC.finditer(text):
             role = "user" if m.group("k") == "login" else "password"
@@ -521,18 +513,6 @@ def _netrc_entries(text: str) -> Iterator[Part]:
         if m.group("user") is not None:
             yield Part("user", m.start("user"), m.end("user"), m.group("user"))
         yield Part("password", m.start("pw"), m.end("pw"), m.group("pw"))
-
-
-def _ldif_parts(text: str) -> Iterator[Part]:
-    if (m := _LDIF_UID.match(text)) is not None:
-        group = "v" if m.group("v") else "dn"
-        yield Part("user", m.start(group), m.end(group), m.group(group))
-    elif (m := _LDIF_PASSWORD.match(text)) is not None:
-        value = m.group("v")
-        plain = decoded_base64(value) if m.group("b64") else value
-        if plain:
-            yield Part("password", m.start("v"), m.end("v"), value,
-                       _HASHED if is_hash(plain) else "PASSWORD")
 
 
 def parts(line: Line) -> list[Part]:
