@@ -1323,3 +1323,39 @@ def test_dublin_core_access_rights_carry_a_marking_but_not_an_access_level() -> 
     assert markings("site/visits.html", *page) == [(3, "OFFICIAL-SENSITIVE")]
     assert markings("catalogue.json", '{"title": "Hedgerows", "accessRights": "RESTRICTED"}') \
         == []
+
+
+# --- SECRET as a word of play: a game, a puzzle, a recipe, a celebration ---------------------
+
+@pytest.mark.parametrize(("path", "lines"), [
+    ("escape-room/README.md", ("# TOP SECRET: the escape room answers", "",
+                               "Spoilers for the away day.", "", "1. The clock.")),
+    ("games/cards/README.md", ("# TOP SECRET!", "", "A card game for two players.")),
+    ("social/README.md", ("# TOP SECRET - birthday party planning", "", "Cake at three.")),
+    ("quiz/answers.txt", ("Pub quiz answers - TOP SECRET", "", "1. Lincoln", "2. Ten")),
+    ("quiz/round1.md", ("# [SECRET] Quiz night round one", "", "Question one.")),
+    ("site/quiz.html", ("<h1>TOP SECRET: the treasure hunt clues</h1>", "<p>Clue one.</p>")),
+    ("docs/bake-off.md", ("---", 'title: "TOP SECRET: my flapjack recipe"', "---", "",
+                          "Oats and butter.")),
+    ("src/cheats.py", ("# TOP SECRET: cheat codes for the demo game", "import os")),
+])
+def test_secret_in_the_title_of_a_game_recipe_or_celebration_is_not_a_marking(
+        path: str, lines: tuple[str, ...]) -> None:
+    # A marking is never exclaimed, and a marked document's title names work, not play.
+    assert markings(path, *lines) == []
+
+
+@pytest.mark.parametrize(("lines", "marking"), [
+    # a marking alone is one, whatever the document goes on to say
+    (("# TOP SECRET", "", "Leaving do for the team on Friday."), "TOP SECRET"),
+    (("# TOP SECRET: Site visit briefing", "", "Timings."), "TOP SECRET"),
+    (("# TOP SECRET - game plan for the negotiation", "", "Positions."), "TOP SECRET"),
+    (("# TOP SECRET: war game scenario", "", "Injects."), "TOP SECRET"),
+    # a caveat or a handling instruction makes it a marking, as OFFICIAL-SENSITIVE always is
+    (("# TOP SECRET UK EYES ONLY: quiz answers", "", "Text."), "TOP SECRET UK EYES ONLY"),
+    (("# SECRET - party planning list, do not distribute", "", "Text."), "SECRET"),
+    (("# OFFICIAL-SENSITIVE: quiz night winners", "", "Text."), "OFFICIAL-SENSITIVE"),
+])
+def test_a_marking_in_a_title_is_one_unless_it_is_a_word_of_play(
+        lines: tuple[str, ...], marking: str) -> None:
+    assert markings("docs/notes.md", *lines) == [(1, marking)]

@@ -154,6 +154,21 @@ LEGACY_START = regex.compile(rf"{_LEGACY}{_NOT_WORD}")
 _HANDLING = _Lazy(r"(?i)distribut|circulat|onward|dissemin|need[ -]to[ -]know|eyes[ ]only"
                   r"|handle[ ]accordingly|outside[ ](?:hmg|government|defra)")
 _TIER_WORD = regex.compile(r"(?i)official|secret|restricted|confidential|protect")
+# SECRET and TOP SECRET are words of play too. A title that exclaims ("TOP SECRET!"), or names
+# a game, a puzzle, a recipe or a celebration ("TOP SECRET: the escape room answers",
+# "Pub quiz answers - TOP SECRET"), uses them so: a marking is never exclaimed, and a marked
+# document's title names its work. Words that also name work stay out ("game plan", "war
+# game", "working party", "gifts and hospitality").
+_PLAY = _Lazy(
+    r"[A-Za-z0-9)\]*_'\"]!|(?<![A-Za-z])(?i:"
+    r"(?:board|card|video|computer|browser|mobile|party|drinking|guessing|word|dice)[ -]games?"
+    r"|games?[ -]nights?|gaming|puzzles?|quiz(?:zes)?|riddles?|crosswords?|sudoku"
+    r"|escape[ -]rooms?|(?:treasure|scavenger)[ -]hunts?|spoilers?|cheat(?:[ -]?codes?|s)"
+    r"|easter[ -]eggs?|walkthroughs?|recipes?|cakes?|baking|bake[ -]?(?:off|sale)s?"
+    r"|flapjacks?|brownies?|cocktails?|birthdays?|(?:surprise|birthday|leaving|christmas|xmas"
+    r"|office|summer|garden|pizza)[ -]part(?:y|ies)|part(?:y|ies)[ -]planning"
+    r"|leaving[ -](?:do|drinks)|(?:hen|stag)[ -](?:do|party)|santa|shh+|psst"
+    r"|don'?t[ ]tell)(?![A-Za-z])")
 _ANY_TIER = _Lazy(
     rf"{_NO_WORD_BEFORE}(?:{_OS_UPPER}|{_SECRET_UPPER}|{_LEGACY}|OFFICIAL){_NOT_WORD}"
 )
@@ -491,7 +506,7 @@ def _property_parts(line: str, at: int, stop: int) -> Iterator[regex.Match[str]]
         found = _BANNER.fullmatch(line, at, end, timeout=TIMEOUT) \
             or _PORTION.compiled.match(line, at, end, timeout=TIMEOUT) \
             or _TRAILING.compiled.fullmatch(line, at, end, timeout=TIMEOUT)
-        if found:
+        if found and not _at_play(found.group("v"), line[at:end]):
             yield found
         at = end + 1
 
@@ -565,7 +580,8 @@ def _in_text(lines: _Lines, index: int, content: str, *, edge: bool, comment: bo
     portion = _PORTION.compiled.match(content, timeout=TIMEOUT) \
         if content.lstrip(" \t>*_#")[:1] in ("(", "[") else None
     if portion is not None:
-        if not (comment and portion.group("v") == "SECRET"):
+        if not (comment and portion.group("v") == "SECRET") \
+                and not _at_play(portion.group("v"), content):
             yield Hit(index, portion.start("v"), portion.group("v"), "marking-portion")
         return
     latex = _LATEX_PART.compiled.match(content, timeout=TIMEOUT) \
@@ -620,7 +636,7 @@ def _in_text(lines: _Lines, index: int, content: str, *, edge: bool, comment: bo
     if comment and (prose or explains) and _tags_a_note(value, content[banner.end("v"):]) \
             and not _HANDLING.compiled.search(content, banner.end("v"), timeout=TIMEOUT):
         return  # "// SECRET: do not log the value" tags a note about a secret, as TODO: does
-    if lines.in_list(index):
+    if _at_play(value, content) or lines.in_list(index):
         return
     yield Hit(index, banner.start("v"), value, "marking-banner")
 
@@ -684,6 +700,14 @@ def _tags_a_note(value: str, after: str) -> bool:
         return False
     remark = _REMARK.compiled.match(after)
     return remark is not None and _REMARK_NAMES.compiled.match(after, remark.end()) is None
+
+
+def _at_play(value: str, line: str) -> bool:
+    """Whether ``value``, a bare SECRET or TOP SECRET on ``line``, is a word of play
+    (``_PLAY``), with no handling instruction to make it a marking."""
+    return value in ("SECRET", "TOP SECRET") \
+        and _PLAY.compiled.search(line, timeout=TIMEOUT) is not None \
+        and _HANDLING.compiled.search(line, timeout=TIMEOUT) is None
 
 
 def _named(index: int, content: str, comment: bool = False) -> Hit | None:
