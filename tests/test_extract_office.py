@@ -426,3 +426,47 @@ def test_excels_escaped_characters_are_read_as_the_characters_they_stand_for(
     [text] = [t for t in texts("notes.xlsx", data) if t.place == "sheet Sheet"]
     # (a cell's line breaks are blanks in its row)
     assert text.text == f"Call back {AUTHOR} at {EMAIL}; ref _x0041_\tOwner {EDITOR}"
+
+
+LEVELS = [("OFFICIAL", "Routine business: most of what the team handles."),
+          ("SECRET", "Needs heightened protection against serious threats."),
+          ("TOP SECRET", "Needs the highest protection; DV clearance.")]
+
+
+def slides(tmp: Path, shown: list[tuple[str, str]], footer: str = "") -> bytes:
+    show = pptx.Presentation()
+    for title, body in shown:
+        slide = show.slides.add_slide(show.slide_layouts[1])
+        slide.shapes.title.text = title
+        slide.placeholders[1].text = body
+        if footer:
+            slide.shapes.add_textbox(0, 0, 100, 100).text_frame.text = footer
+    out = tmp / "levels.pptx"
+    show.save(str(out))
+    return out.read_bytes()
+
+
+def markings_in(repo: Repo, cli: Any, name: str, data: bytes) -> list[tuple[str, str]]:
+    repo.write(name, data)
+    run = cli("scan", "--format", "json", name)
+    return sorted((f.get("place", ""), f["masked"]) for f in run.json["findings"]
+                  if f["kind"] == "marking")
+
+
+def test_a_deck_that_explains_each_level_on_a_slide_of_its_own_is_not_marked(
+        repo: Repo, cli: Any, tmp_path: Path) -> None:
+    # Training in the scheme: one slide a level, each titled by its level.
+    deck = slides(tmp_path, [("Security classifications", "One slide a level."), *LEVELS])
+    assert markings_in(repo, cli, "training/levels.pptx", deck) == []
+
+
+def test_a_deck_that_explains_the_levels_and_is_marked_on_every_slide_is_marked(
+        repo: Repo, cli: Any, tmp_path: Path) -> None:
+    deck = slides(tmp_path, [("Security classifications", "One slide a level."), *LEVELS],
+                  footer="OFFICIAL-SENSITIVE")
+    assert markings_in(repo, cli, "training/levels.pptx", deck) == \
+        [(f"slide {n}", "OFFICIAL-SENSITIVE") for n in range(1, 5)]
+    # a deck that names one level as a slide's title is marked, as before
+    deck = slides(tmp_path, [("SECRET", "Site visit plan."), ("Route", "North gate."),
+                             ("Timings", "Arrive at nine.")])
+    assert markings_in(repo, cli, "visits/plan.pptx", deck) == [("slide 1", "SECRET")]

@@ -1359,3 +1359,41 @@ def test_secret_in_the_title_of_a_game_recipe_or_celebration_is_not_a_marking(
 def test_a_marking_in_a_title_is_one_unless_it_is_a_word_of_play(
         lines: tuple[str, ...], marking: str) -> None:
     assert markings("docs/notes.md", *lines) == [(1, marking)]
+
+
+# --- a document that explains the classification scheme -----------------------------------
+
+SCHEME = ("OFFICIAL", "Routine business: most of what the team handles.", "",
+          "SECRET", "Needs heightened protection against serious threats.", "",
+          "TOP SECRET", "Needs the highest protection; DV clearance.")
+
+
+@pytest.mark.parametrize(("path", "lines"), [
+    ("training/levels.txt", SCHEME),
+    ("training/levels.txt", ("TOP SECRET - the gravest threats", "Very few people see it.", "",
+                             "SECRET - serious threats", "Cleared staff only.", "",
+                             "OFFICIAL-SENSITIVE - a subset of OFFICIAL", "Need to know.")),
+    ("site/levels.html", ("<html><body>", "<h1>OFFICIAL</h1>", "<p>Routine business.</p>",
+                          "<h1>SECRET</h1>", "<p>Serious threats.</p>", "<h1>TOP SECRET</h1>",
+                          "<p>The gravest threats.</p>", "</body></html>")),
+])
+def test_a_document_that_explains_each_level_under_its_name_is_not_marked(
+        path: str, lines: tuple[str, ...]) -> None:
+    # Three or more levels, each the title of its own explanation: training material about
+    # markings, not marked material.
+    assert markings(path, *lines) == []
+
+
+@pytest.mark.parametrize(("lines", "expected"), [
+    # the scheme explained in a document that is itself marked, top and foot
+    (("OFFICIAL-SENSITIVE", "", "Guide to the levels", "", *SCHEME, "", "OFFICIAL-SENSITIVE"),
+     [(1, "OFFICIAL-SENSITIVE"), (14, "OFFICIAL-SENSITIVE")]),
+    # a marked document that lists the levels: a list names no subjects
+    (("OFFICIAL-SENSITIVE", "", "Levels:", "", "- OFFICIAL", "- SECRET", "- TOP SECRET", "",
+      "Our casework is OFFICIAL."), [(1, "OFFICIAL-SENSITIVE")]),
+    # two levels explained are a comparison, not the scheme
+    (("SECRET", "Serious threats.", "", "OFFICIAL", "Routine business."), [(1, "SECRET")]),
+])
+def test_a_marked_document_that_names_levels_is_still_marked(
+        lines: tuple[str, ...], expected: list[tuple[int, str]]) -> None:
+    assert markings("briefings/levels.txt", *lines) == expected

@@ -14,6 +14,7 @@ from functools import cached_property
 
 import regex
 
+from safecommit import re2scan
 from safecommit.detect.markings import TIMEOUT, Mode, _candidate_lines
 
 _NOT_WORD = r"(?![A-Za-z0-9_])"
@@ -863,9 +864,45 @@ def read(text: str, mode: Mode, candidates: list[int], vtt: bool = False,
     if not found and whole and mode in ("prose", "html") and len(lines.lines) <= _SHORT \
             and len(lines.non_blank) == 1:
         found = _one_line(lines, lines.non_blank[0], markdown)
+    if found and mode != "metadata":
+        subjects = _subjects(lines, text)
+        found = [hit for hit in found if hit.line not in subjects]
     if written:
         found = _as_written(found, lines.lines, written)
     return found
+
+
+# The level words, OFFICIAL and UNCLASSIFIED among them: a text that names levels alone on
+# their lines holds some of these.
+_LEVEL_WORD = rb"OFFICIAL|SECRET|RESTRICTED|CONFIDENTIAL|PROTECT|UNCLASSIFIED"
+# How many levels a text explains, each under its own name, to explain the scheme.
+_SCHEME_LEVELS = 3
+
+
+def _subjects(lines: _Lines, text: str) -> set[int]:
+    """The lines that name a level as the title of its explanation, in a text that explains
+    three or more levels so (training material about the scheme, one level a section or a
+    slide): there a level is a subject, not a banner. Empty for any other text.
+
+    A title stands alone on its line, in no list. A level on two or more such lines is a
+    running header or footer, which marks the text even when it explains the scheme.
+    """
+    titled: dict[str, list[int]] = {}
+    for index in re2scan.lines_with(_LEVEL_WORD, text.encode("utf-8", "surrogatepass")):
+        if _LIST_ITEM.match(lines.lines[index]):
+            continue
+        level = lines.tier_line(index)
+        if level is not None and not lines.in_list(index):
+            titled.setdefault(level, []).append(index)
+    if len(titled) < _SCHEME_LEVELS:
+        return set()
+    return {at[0] for at in titled.values() if len(at) == 1}
+
+
+def explains_the_scheme(text: str) -> bool:
+    """Whether ``text`` (a document's pages or slides, read together) explains three or more
+    levels, each under its own name (``_subjects``)."""
+    return bool(_subjects(_Lines(text, "prose"), text))
 
 
 # A document saved on one line (minified HTML, a notebook written without indentation)

@@ -157,6 +157,16 @@ def _catalogue(path: str) -> bool:
     return _LANGUAGE_FILE.fullmatch(parts[-1].split(".", 1)[0]) is not None
 
 
+def explains_the_scheme(text: str) -> bool:
+    """Whether ``text`` (a document's pages or slides, read together) explains three or more
+    levels of the scheme, each under its own name: training material, not marked material."""
+    if not _candidate_lines(text):
+        return False
+    from safecommit.detect import marking_lines
+
+    return marking_lines.explains_the_scheme(text)
+
+
 def detect(locator: Locator) -> Iterator[Finding]:
     text = locator.text
     for hit in hits(text.text, text.syntax, locator.utf8, text.path):
