@@ -1397,3 +1397,28 @@ def test_a_document_that_explains_each_level_under_its_name_is_not_marked(
 def test_a_marked_document_that_names_levels_is_still_marked(
         lines: tuple[str, ...], expected: list[tuple[int, str]]) -> None:
     assert markings("briefings/levels.txt", *lines) == expected
+
+
+@pytest.mark.parametrize(("lines", "line", "marking"), [
+    (("---", "title: Site visit briefing", "author: Case Team", "date: 2025-03-03", "---", "",
+      "# SECRET", "", "Details of the inspection regime.", "", "More.", "", "End."), 7,
+     "SECRET"),
+    (("+++", 'title = "Fraud referrals"', "weight = 2", "+++", "", "RESTRICTED", "",
+      "# Fraud referrals", "", "Steps.", "", "More.", "", "End."), 6, "RESTRICTED"),
+    (("---", "title: Fraud referrals", "tags: [fraud]", "---", "", "# Fraud referrals", "",
+      "Intro.", "", "## OFFICIAL-SENSITIVE", "", "More.", "", "Steps.", "", "Done.", "",
+      "End."), None, None),
+])
+def test_a_documents_front_matter_is_not_its_first_lines(
+        lines: tuple[str, ...], line: int | None, marking: str | None) -> None:
+    # A banner heading or a legacy marking counts at the top of the text the reader sees,
+    # after the front matter; a heading after an introduction still heads a section.
+    expected = [] if line is None else [(line, marking)]
+    assert markings("docs/briefing.md", *lines) == expected
+
+
+def test_an_email_subject_that_is_a_word_of_play_is_not_a_marking() -> None:
+    assert markings("inbox/social.eml", "From: Social club <social@example.org>",
+                    "Subject: TOP SECRET: birthday party planning", "", "Cake at three.") == []
+    assert markings("inbox/visit.eml", "From: Case team <cases@example.org>",
+                    "Subject: TOP SECRET: visit plan", "", "Text.") == [(2, "TOP SECRET")]

@@ -260,6 +260,8 @@ _METADATA_LINES = 20
 
 # How far from the top or bottom of a prose file a heading or legacy marking is a banner.
 _EDGE_LINES = 3
+# How far down a document's front matter is looked for its closing fence.
+_FRONT_MATTER_LINES = 60
 
 
 @dataclass(frozen=True)
@@ -362,16 +364,32 @@ class _Lines:
         return [i for i, line in enumerate(self.lines) if line.strip()]
 
     def at_edge(self, index: int) -> bool:
-        """Among the first or last few non-blank lines: where banners sit."""
+        """Among the first or last few non-blank lines, or the first few after the front
+        matter (which the reader never sees): where banners sit."""
         nb = self.non_blank
-        return index in nb[:_EDGE_LINES] or index in nb[-_EDGE_LINES:]
+        return index in nb[:_EDGE_LINES] or index in nb[-_EDGE_LINES:] \
+            or index in self.body[:_EDGE_LINES]
+
+    @cached_property
+    def body(self) -> list[int]:
+        """The non-blank lines after a document's front matter (``---`` or ``+++`` fenced);
+        every non-blank line when it has none."""
+        lines = self.lines
+        fence = lines[0].rstrip() if lines else ""
+        if fence in ("---", "+++"):
+            for i in range(1, min(len(lines), _FRONT_MATTER_LINES)):
+                if lines[i].rstrip() == fence:
+                    return [n for n in self.non_blank if n > i]
+        return self.non_blank
 
     def titles(self, index: int) -> bool:
         """Whether a heading at ``index`` heads the document, not a section: nothing but
-        headings and markup stands between it and the document's start or end."""
+        headings and markup stands between it and the document's start (after its front
+        matter) or end."""
         nb = self.non_blank
         at = nb.index(index)
-        return all(map(self._bare, nb[:at])) or all(map(self._bare, nb[at + 1:]))
+        before = [i for i in nb[:at] if i >= self.body[0]] if self.body else nb[:at]
+        return all(map(self._bare, before)) or all(map(self._bare, nb[at + 1:]))
 
     def _bare(self, index: int) -> bool:
         line = self.lines[index]
@@ -569,7 +587,8 @@ def _in_text(lines: _Lines, index: int, content: str, *, edge: bool, comment: bo
     subject = _SUBJECT.compiled.match(content, timeout=TIMEOUT) \
         if "ubject" in content[:64] else None
     if subject is not None:
-        yield Hit(index, subject.start("v"), subject.group("v"), "marking-subject")
+        if not _at_play(subject.group("v"), content):  # a subject is the email's title
+            yield Hit(index, subject.start("v"), subject.group("v"), "marking-subject")
         return
     found = False
     for field in _fields(content):
