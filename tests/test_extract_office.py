@@ -470,3 +470,18 @@ def test_a_deck_that_explains_the_levels_and_is_marked_on_every_slide_is_marked(
     deck = slides(tmp_path, [("SECRET", "Site visit plan."), ("Route", "North gate."),
                              ("Timings", "Arrive at nine.")])
     assert markings_in(repo, cli, "visits/plan.pptx", deck) == [("slide 1", "SECRET")]
+
+
+def test_a_sheets_marking_under_its_title_block_is_a_marking(
+        repo: Repo, cli: Any, tmp_path: Path) -> None:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Summary"
+    sheet["B2"] = "Fraud referrals Q1"
+    sheet["B3"] = "OFFICIAL SENSITIVE - COMMERCIAL"
+    for row in (["", "sbi", "amount"], ["", 1, 200], ["", 2, 300], ["", 3, 400]):
+        sheet.append(row)
+    book.save(tmp_path / "q1.xlsx")
+    data = (tmp_path / "q1.xlsx").read_bytes()
+    assert markings_in(repo, cli, "reports/q1.xlsx", data) == \
+        [("sheet Summary!B3", "OFFICIAL SENSITIVE - COMMERCIAL")]

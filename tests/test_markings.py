@@ -1422,3 +1422,27 @@ def test_an_email_subject_that_is_a_word_of_play_is_not_a_marking() -> None:
                     "Subject: TOP SECRET: birthday party planning", "", "Cake at three.") == []
     assert markings("inbox/visit.eml", "From: Case team <cases@example.org>",
                     "Subject: TOP SECRET: visit plan", "", "Text.") == [(2, "TOP SECRET")]
+
+
+@pytest.mark.parametrize(("path", "lines", "line", "marking"), [
+    # a sheet saved as CSV: a title row, then the marking, then the table
+    ("exports/claims.csv", ("Fraud referrals Q1,,", "OFFICIAL SENSITIVE - COMMERCIAL,,", ",,",
+                            "sbi,claim,amount", "1,C1,200", "2,C2,300", "3,C3,400"),
+     2, "OFFICIAL SENSITIVE - COMMERCIAL"),
+    ("exports/claims.tsv", ("Fraud referrals Q1", "Prepared by the case team",
+                            "OFFICIAL-SENSITIVE", "", "sbi\tclaim", "1\tC1", "2\tC2", "3\tC3"),
+     3, "OFFICIAL-SENSITIVE"),
+])
+def test_a_banner_row_under_a_data_files_title_rows_is_a_marking(
+        path: str, lines: tuple[str, ...], line: int, marking: str) -> None:
+    assert markings(path, *lines) == [(line, marking)]
+
+
+def test_a_marking_alone_in_a_row_of_a_table_is_a_value_not_a_banner() -> None:
+    # under a header row, a row's one value is data about a record
+    assert markings("exports/docs.csv", "ref,title,level", "OFFICIAL-SENSITIVE,,",
+                    "D2,Bee health,OFFICIAL", "D3,Site plan,OFFICIAL", "D4,Maps,OFFICIAL") == []
+
+
+def test_a_one_column_data_files_second_row_is_a_value() -> None:
+    assert markings("exports/levels.csv", "level", "SECRET", "PENDING", "CLOSED", "OPEN") == []

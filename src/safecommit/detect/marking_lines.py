@@ -370,6 +370,14 @@ class _Lines:
         return index in nb[:_EDGE_LINES] or index in nb[-_EDGE_LINES:] \
             or index in self.body[:_EDGE_LINES]
 
+    def under_titles(self, index: int) -> bool:
+        """Whether a data file's line ``index`` is among its first few, with only titles
+        above it: rows of one cell of words each, not a table's header row (nor a one-column
+        file's header, a single name)."""
+        nb = self.non_blank
+        at = nb.index(index) if index in nb[:_EDGE_LINES] else _EDGE_LINES
+        return at < _EDGE_LINES and all(map(_title_row, (self.lines[i] for i in nb[:at])))
+
     @cached_property
     def body(self) -> list[int]:
         """The non-blank lines after a document's front matter (``---`` or ``+++`` fenced);
@@ -498,6 +506,7 @@ _PROPERTY = regex.compile(r"(?:title|subject|category|keywords):[ \t]*")
 _PROPERTY_XML = _Lazy(
     r"[ \t]*<(?:\w+:)?(?P<k>title|subject|category|keywords)>(?P<v>[^<>\n]*)</(?:\w+:)?(?P=k)>")
 # (A mail's subject has its own grammar: ``_SUBJECT``.)
+_REPLIED = _Lazy(r"(?:(?i:re|fwd?|aw|sv)[ \t]*:[ \t]*)*")
 _PROPERTY_HEAD = _Lazy(r"(?i:title|category|keywords|security)[ \t]*:[ \t]*")
 
 
@@ -513,8 +522,11 @@ def _property_markings(line: str, head: bool = False,
             return
     key = (_PROPERTY_HEAD.compiled if head else _PROPERTY).match(line)
     if key is not None:
+        # A message's subject may open with its replies' and forwards' prefixes ("RE: FW:").
+        replied = _REPLIED.compiled.match(line, key.end())
+        at = key.end() if replied is None else replied.end()
         # Front matter quotes its values: title: "OFFICIAL-SENSITIVE: Fraud referrals".
-        yield from _property_parts(_unquoted(line, key.end()), key.end(), len(line))
+        yield from _property_parts(_unquoted(line, at), at, len(line))
 
 
 def _property_parts(line: str, at: int, stop: int) -> Iterator[regex.Match[str]]:
@@ -528,6 +540,16 @@ def _property_parts(line: str, at: int, stop: int) -> Iterator[regex.Match[str]]
         if found and not _at_play(found.group("v"), line[at:end]):
             yield found
         at = end + 1
+
+
+def _title_row(row: str) -> bool:
+    """Whether a data file's row holds one cell of words (a title), its other cells empty."""
+    row = row.strip().rstrip(",;\t| ")
+    if row[:1] == '"' and row[-1:] == '"' and row.count('"') == 2:
+        row = row[1:-1]
+    elif any(separator in row for separator in ",;\t|"):
+        return False
+    return " " in row
 
 
 def _in_sentence(gap: str) -> bool:
@@ -822,9 +844,11 @@ def _in_line(lines: _Lines, index: int) -> Iterator[Hit]:
         for part in _property_markings(line):
             yield Hit(index, part.start("v"), part.group("v"), "marking-property")
         row = line if '"' not in line else _quoted_row(line)
-        if row is not None and index in lines.non_blank[:1] + lines.non_blank[-1:]:
+        if row is not None and (index in lines.non_blank[:1] + lines.non_blank[-1:]
+                                or lines.under_titles(index)):
             # A spreadsheet's banner row: the marking in its first cell, the others empty;
-            # every cell quoted, as some tools export them.
+            # every cell quoted, as some tools export them. It may sit under the sheet's
+            # title rows, above its table.
             banner = _banner(row.rstrip(",;\t "))
             if banner is not None and not _LIST_ITEM.match(row) and not lines.in_list(index):
                 yield Hit(index, banner.start("v"), banner.group("v"), "marking-banner")
