@@ -1446,3 +1446,12 @@ def test_a_marking_alone_in_a_row_of_a_table_is_a_value_not_a_banner() -> None:
 
 def test_a_one_column_data_files_second_row_is_a_value() -> None:
     assert markings("exports/levels.csv", "level", "SECRET", "PENDING", "CLOSED", "OPEN") == []
+
+
+def test_a_classification_badge_is_a_marking_whatever_its_address_spells() -> None:
+    # The badge's address spells the marking its own way ("OFFICIAL--SENSITIVE"): it names
+    # no other level.
+    badge = ("![Classification: OFFICIAL-SENSITIVE]"
+             "(https://img.shields.io/badge/classification-OFFICIAL--SENSITIVE-red)")
+    assert markings("README.md", "# Fraud referrals", "", badge, "", "Steps.", "", "More.", "",
+                    "Done.", "", "End.") == [(3, "OFFICIAL-SENSITIVE")]

@@ -582,11 +582,14 @@ def _fields(content: str) -> Iterator[regex.Match[str]]:
                                     or field.group("v").islower()):
             continue  # DataClassification = "CONFIDENTIAL": a commercial scheme's level
         value = _tier_name(field.group("v"))
-        after = _ANY_TIER.compiled.finditer(content, field.end("v"), timeout=TIMEOUT)
+        # A link's address names no level: a badge spells its marking there its own way.
+        rest = _blank(content, _URL.compiled) if "://" in content else content
+        after = _ANY_TIER.compiled.finditer(rest, field.end("v"), timeout=TIMEOUT)
         if all(_tier_name(m.group()) == value for m in after):
             yield field  # "a marking: SECRET, TOP SECRET or …" is a list, not a field
 
 
+_URL = _Lazy(r"[A-Za-z][A-Za-z0-9+.-]*://[^\s)\]>\"']+")
 _MARKING_END = regex.compile(
     r"(?:SENSITIVE|SECRET|ONLY|RESTRICTED|CONFIDENTIAL|PROTECT|STRAP[ ]?[1-3]?|PERSONAL|DATA"
     r"|COMMERCIAL|LOCSEN|[A-Z]\]|[A-Z]\))[\s*_=#~<>!|\[\](){}/.:%+-]*$", regex.IGNORECASE)
