@@ -1455,3 +1455,41 @@ def test_a_classification_badge_is_a_marking_whatever_its_address_spells() -> No
              "(https://img.shields.io/badge/classification-OFFICIAL--SENSITIVE-red)")
     assert markings("README.md", "# Fraud referrals", "", badge, "", "Steps.", "", "More.", "",
                     "Done.", "", "End.") == [(3, "OFFICIAL-SENSITIVE")]
+
+
+BODY = ("Inspection findings for the holding.", "Next steps agreed with the keeper.",
+        "Follow-up visit in May.", "Notes kept on file.")
+
+
+@pytest.mark.parametrize(("lines", "line", "marking"), [
+    # a page's running header and footer, their parts a space apart as a PDF's text gives them
+    (("Defra Casework OFFICIAL-SENSITIVE", *BODY), 1, "OFFICIAL-SENSITIVE"),
+    ((*BODY, "Fraud referrals OFFICIAL-SENSITIVE Page 2"), 5, "OFFICIAL-SENSITIVE"),
+    ((*BODY, "Fraud referrals OFFICIAL SENSITIVE [PERSONAL] Page 2 of 5"), 5,
+     "OFFICIAL SENSITIVE [PERSONAL]"),
+    ((*BODY, "Department for Environment, Food & Rural Affairs Official Sensitive 3"), 5,
+     "Official Sensitive"),
+    ((*BODY, "Site visit plan SECRET Page 2 of 5"), 5, "SECRET"),
+    # or its marking in the middle, between columns
+    ((*BODY, "Page 2 of 5     OFFICIAL-SENSITIVE     Fraud referrals"), 5, "OFFICIAL-SENSITIVE"),
+    (("Defra | OFFICIAL-SENSITIVE | Casework", *BODY), 1, "OFFICIAL-SENSITIVE"),
+    ((*BODY, "Fraud referrals - SECRET - Page 2"), 5, "SECRET"),
+])
+def test_a_pages_running_header_or_footer_a_space_apart_is_a_marking(
+        lines: tuple[str, ...], line: int, marking: str) -> None:
+    assert markings("review.txt", *lines) == [(line, marking)]
+
+
+@pytest.mark.parametrize("edge", [
+    "All case notes are OFFICIAL-SENSITIVE",
+    "Case notes are marked OFFICIAL-SENSITIVE.",
+    "Guide to OFFICIAL-SENSITIVE",
+    "Sharing OFFICIAL-SENSITIVE",
+    "Working with OFFICIAL-SENSITIVE",
+    "Keep it SECRET",
+    "The plan stays TOP SECRET",
+    "Passwords | SECRET | Rotate monthly",
+])
+def test_a_sentence_or_title_that_ends_with_a_marking_is_not_a_running_footer(edge: str) -> None:
+    assert markings("notes.txt", edge, *BODY) == []
+    assert markings("notes.txt", *BODY, edge) == []

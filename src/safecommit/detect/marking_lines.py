@@ -98,6 +98,31 @@ _TRAILING = _Lazy(
     rf"(?:(?:[ \t]{{3,}}|\t+|[ \t]+[-|\u2013\u2014][ \t]+)(?P<v>{_BANNER_MARKING})"
     rf"|[ \t]+\((?P<v>{_BANNER_MARKING})\)|[ \t]+\[(?P<v>{_BANNER_MARKING})\]){_DECO}",
 )
+# A page's running header or footer with its parts a space apart, as a PDF's text gives
+# them: "Defra Casework OFFICIAL-SENSITIVE", "Fraud referrals OFFICIAL-SENSITIVE Page 2".
+# SECRET, an ordinary word too, only before the page's number.
+_RUNNING = _Lazy(
+    rf"{_DECO}(?P<lead>[^\n]*?[A-Za-z0-9)])[ \t]+"
+    rf"(?:(?P<v>{_marking(_OS_UPPER, _OS_TITLE)})(?:[ \t]+(?:{_PAGE}|\d{{1,4}}))?"
+    rf"|(?P<v>{_marking(_OS_UPPER, _OS_TITLE, _SECRET_UPPER)})[ \t]+(?:{_PAGE}|\d{{1,4}}))"
+    r"[ \t*_]*")
+# Or with its marking between two columns: "Page 2 of 5     OFFICIAL-SENSITIVE     Fraud
+# referrals", "Defra | OFFICIAL-SENSITIVE | Casework"; SECRET only beside the page's number.
+_COLUMN = r"(?:[ \t]{3,}|\t|[ \t]+[-|\u2013\u2014][ \t]+)"
+_CENTRED = _Lazy(
+    rf"{_DECO}(?P<lead>[^\n]*?\S){_COLUMN}(?P<v>{_marking(_OS_UPPER, _OS_TITLE, _SECRET_UPPER)})"
+    rf"{_COLUMN}(?P<tail>\S[^\n]*?){_DECO}")
+_NUMBERED = _Lazy(rf"{_PAGE}|\d{{1,4}}")
+# The word before a marking that makes it part of a sentence or a title about it ("are
+# OFFICIAL-SENSITIVE", "Guide to …", "Sharing …"), where a header's part ends with a name.
+_PROSE_BEFORE = _Lazy(
+    r"(?i)(?<![A-Za-z])(?:is|are|be|been|being|was|were|as|at|of|marked|classified|labelled"
+    r"|the|a|an|and|or|nor|to|with|for|not|no|any|all|our|your|their|its|this|that|these"
+    r"|those|than|under|above|below|from|by|on|in|into|about|it|them|stays?|remains?"
+    r"|becomes?|still|only|handles?|stores?|holds?|contains?|keeps?|keep|mark|label|use"
+    r"|handling|sharing|storing|sending|processing|protecting|managing|dealing|working"
+    r"|marking|labelling|using|classifying|holding|moving|transferring|emailing|printing"
+    r"|saving|keeping)$")
 # A paragraph's (or a title's) own marking, in brackets at its start: "(OFFICIAL-SENSITIVE)
 # The …", "# [SECRET] Visit notes"; a Markdown link's text ("[SECRET](…)") is followed by
 # no space.
@@ -654,6 +679,10 @@ def _in_text(lines: _Lines, index: int, content: str, *, edge: bool, comment: bo
         trailing = banner is not None
         if banner is None and comment:
             banner = _closing(content)
+    if banner is None and not comment and lines.mode in ("prose", "html") \
+            and index in lines.non_blank[:1] + lines.non_blank[-1:]:
+        banner = _running(content)
+        trailing = banner is not None
     if not banner:
         return
     value = banner.group("v")
@@ -745,6 +774,22 @@ def _tags_a_note(value: str, after: str) -> bool:
         return False
     remark = _REMARK.compiled.match(after)
     return remark is not None and _REMARK_NAMES.compiled.match(after, remark.end()) is None
+
+
+def _running(content: str) -> regex.Match[str] | None:
+    """A page's first or last line as a running header or footer, its parts a space apart
+    (``_RUNNING``), unless the words before the marking make it a sentence or a title."""
+    found = _RUNNING.compiled.fullmatch(content, timeout=TIMEOUT)
+    if found is None:
+        found = _CENTRED.compiled.fullmatch(content, timeout=TIMEOUT)
+        if found is not None and "SECRET" in found.group("v").upper() \
+                and not any(_NUMBERED.compiled.fullmatch(part.strip(), timeout=TIMEOUT)
+                            for part in found.group("lead", "tail")):
+            return None
+    if found is None or _PROSE_BEFORE.compiled.search(found.group("lead"),
+                                                       timeout=TIMEOUT) is not None:
+        return None
+    return found
 
 
 def _at_play(value: str, line: str) -> bool:
