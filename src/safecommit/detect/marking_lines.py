@@ -122,7 +122,10 @@ _PROSE_BEFORE = _Lazy(
     r"|becomes?|still|only|handles?|stores?|holds?|contains?|keeps?|keep|mark|label|use"
     r"|handling|sharing|storing|sending|processing|protecting|managing|dealing|working"
     r"|marking|labelling|using|classifying|holding|moving|transferring|emailing|printing"
-    r"|saving|keeping)$")
+    r"|saving|keeping|blocks?|detects?|finds?|flags?|checks?|scans?|catches|redacts?"
+    r"|removes?|stops?|prevents?|rejects?|allows?|permits?|needs?|requires?|means|includes?"
+    r"|including|covers?|excludes?|supports?|shows?|displays?|says|reads?|called|named|like"
+    r"|vs|versus)$")
 # A paragraph's (or a title's) own marking, in brackets at its start: "(OFFICIAL-SENSITIVE)
 # The …", "# [SECRET] Visit notes"; a Markdown link's text ("[SECRET](…)") is followed by
 # no space.
