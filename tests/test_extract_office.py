@@ -485,3 +485,21 @@ def test_a_sheets_marking_under_its_title_block_is_a_marking(
     data = (tmp_path / "q1.xlsx").read_bytes()
     assert markings_in(repo, cli, "reports/q1.xlsx", data) == \
         [("sheet Summary!B3", "OFFICIAL SENSITIVE - COMMERCIAL")]
+
+
+def test_a_word_watermark_is_read_with_its_header(repo: Repo, cli: Any, tmp_path: Path) -> None:
+    # Word keeps a text watermark as a VML shape in the header, its words in an attribute.
+    doc = docx.Document()
+    doc.add_paragraph("Minutes of the board meeting.")
+    doc.sections[0].header.paragraphs[0].text = ""
+    doc.save(str(tmp_path / "m.docx"))
+    shape = ('<w:r><w:pict><v:shape xmlns:v="urn:schemas-microsoft-com:vml" '
+             'id="PowerPlusWaterMarkObject1" style="position:absolute;rotation:315">'
+             '<v:textpath style="font-family:&quot;Calibri&quot;" string="OFFICIAL-SENSITIVE"/>'
+             "</v:shape></w:pict></w:r>")
+    data = (tmp_path / "m.docx").read_bytes()
+    with zipfile.ZipFile(io.BytesIO(data)) as zf:
+        header = zf.read("word/header1.xml").decode()
+    at = header.index(">", header.index("<w:p")) + 1
+    data = with_part(data, "word/header1.xml", header[:at] + shape + header[at:])
+    assert markings_in(repo, cli, "minutes.docx", data) == [("header 1", "OFFICIAL-SENSITIVE")]
