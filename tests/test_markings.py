@@ -1494,3 +1494,30 @@ def test_a_pages_running_header_or_footer_a_space_apart_is_a_marking(
 def test_a_sentence_or_title_that_ends_with_a_marking_is_not_a_running_footer(edge: str) -> None:
     assert markings("notes.txt", edge, *BODY) == []
     assert markings("notes.txt", *BODY, edge) == []
+
+
+@pytest.mark.parametrize(("path", "lines", "expected"), [
+    # a message exported as JSON (Microsoft Graph, a mail client's export): its subject
+    ("fixtures/message.json", ("{", '  "id": "AAMkAGI2",',
+                               '  "subject": "OFFICIAL-SENSITIVE: TB breakdown at holding",',
+                               '  "bodyPreview": "Notes attached."', "}"),
+     [(3, "OFFICIAL-SENSITIVE")]),
+    ("fixtures/message.json", ('{"subject": "RE: [SECRET] Visit plan", "body": "See below."}',),
+     [(1, "SECRET")]),
+    # a subject that only mentions a marking, and a page's text in a translation catalogue
+    ("fixtures/message.json", ('{"subject": "Handling OFFICIAL-SENSITIVE material"}',), []),
+    ("src/locales/en.json", ("{", '  "banner": {"title": "OFFICIAL-SENSITIVE"}', "}"), []),
+])
+def test_a_subject_or_title_in_json_is_a_property_as_in_yaml(
+        path: str, lines: tuple[str, ...], expected: list[tuple[int, str]]) -> None:
+    assert markings(path, *lines) == expected
+
+
+@pytest.mark.parametrize("lines", [
+    ('[{"title": "OFFICIAL", "rank": 1},', ' {"title": "SECRET", "rank": 3}]'),
+    ('[{"title": "SECRET", "rank": 3},', ' {"title": "TOP SECRET", "rank": 4}]'),
+    ("levels:", "  - title: OFFICIAL", "    rank: 1", "  - title: SECRET", "    rank: 3"),
+])
+def test_titles_that_name_several_levels_are_data_about_markings(lines: tuple[str, ...]) -> None:
+    path = "config/levels.yaml" if lines[0] == "levels:" else "config/levels.json"
+    assert markings(path, *lines) == []

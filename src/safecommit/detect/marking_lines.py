@@ -557,6 +557,23 @@ def _property_markings(line: str, head: bool = False,
         yield from _property_parts(_unquoted(line, at), at, len(line))
 
 
+# The same properties as JSON writes them: a message exported from a mail client or an API
+# ("subject": "OFFICIAL-SENSITIVE: …"), a document's record.
+_JSON_PROPERTY = _Lazy(
+    r'"(?:title|subject|category|keywords)"[ \t]*:[ \t]*"(?P<v>(?:[^"\\\n]|\\.)*)"')
+
+
+def _json_properties(line: str) -> Iterator[regex.Match[str]]:
+    """The markings among the document's properties that a JSON ``line`` holds."""
+    if '"' not in line or not any(key in line for key in ('"title"', '"subject"', '"category"',
+                                                           '"keywords"')):
+        return
+    for found in _JSON_PROPERTY.compiled.finditer(line, timeout=TIMEOUT):
+        replied = _REPLIED.compiled.match(line, found.start("v"), found.end("v"))
+        at = found.start("v") if replied is None else replied.end()
+        yield from _property_parts(line, at, found.end("v"))
+
+
 def _property_parts(line: str, at: int, stop: int) -> Iterator[regex.Match[str]]:
     for part in regex.split(r"[;,]", line[at:stop]):
         end = at + len(part)
@@ -894,6 +911,8 @@ def _in_line(lines: _Lines, index: int) -> Iterator[Hit]:
             yield Hit(index, field.start("v"), field.group("v"), "marking-field")
         for part in _property_markings(line):
             yield Hit(index, part.start("v"), part.group("v"), "marking-property")
+        for part in _json_properties(line):
+            yield Hit(index, part.start("v"), part.group("v"), "marking-property")
         row = line if '"' not in line else _quoted_row(line)
         if row is not None and (index in lines.non_blank[:1] + lines.non_blank[-1:]
                                 or lines.under_titles(index)):
@@ -955,6 +974,9 @@ def read(text: str, mode: Mode, candidates: list[int], vtt: bool = False,
             # Records or rules naming several tiers (a data catalogue, a policy's settings):
             # data about markings, not a marked file.
             found = [h for h in found if h.detector != "marking-field"]
+        titles = {_tier_name(h.value) for h in found if h.detector == "marking-property"}
+        if len(titles) > 1 or (titles and _OFFICIAL_TITLE.compiled.search(text, timeout=TIMEOUT)):
+            found = [h for h in found if h.detector != "marking-property"]  # records of levels
     if not found and whole and mode in ("prose", "html") and len(lines.lines) <= _SHORT \
             and len(lines.non_blank) == 1:
         found = _one_line(lines, lines.non_blank[0], markdown)
@@ -1059,6 +1081,10 @@ def _as_written(found: list[Hit], read: list[str], written: dict[int, str]) -> l
 _OFFICIAL_FIELD = _Lazy(
     rf"(?m){_KEY}[*_\"']*[ \t]*[:=][ \t]*[\"']?(?:OFFICIAL|UNCLASSIFIED|PUBLIC|Official)"
     r"[\"']?[ \t]*(?:[,}\]]|$)")
+# A title (or subject …) that is OFFICIAL itself, or another unmarked level.
+_OFFICIAL_TITLE = _Lazy(
+    r"(?m)(?<![A-Za-z0-9_])[\"']?(?:title|subject|category|keywords)[\"']?[ \t]*:[ \t]*[\"']?"
+    r"(?:OFFICIAL|UNCLASSIFIED|PUBLIC)[\"']?[ \t]*(?:[,}\]]|$)")
 _FENCE = regex.compile(r"[ \t]{0,3}(```|~~~)")
 
 

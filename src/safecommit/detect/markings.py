@@ -137,9 +137,10 @@ def hits(text: str, syntax: str, data: bytes | None = None, path: str = "") -> S
                                markdown=syntax == "markdown")
     if found and mode == "structured" and _catalogue(path):
         # A translation catalogue's values are text a page shows ("banner.marking":
-        # "OFFICIAL-SENSITIVE" labels a banner): its keys are message ids, not the file's
-        # own classification. A comment that heads the file still marks it.
-        found = [h for h in found if h.detector != "marking-field"]
+        # "OFFICIAL-SENSITIVE" labels a banner, a "title" titles a page): its keys are
+        # message ids, not the file's own classification or properties. A comment that
+        # heads the file still marks it.
+        found = [h for h in found if h.detector not in ("marking-field", "marking-property")]
     return found
 
 
