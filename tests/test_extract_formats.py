@@ -289,3 +289,22 @@ def test_an_access_databases_text_values_are_read_as_its_strings(repo: Repo, cli
             + f"Owner {EMAIL}".encode("utf-16-le") + bytes(256))
     run = scan(repo, cli, "data/holdings.accdb", page)
     assert run.code == 1 and emails(run) == [("data/holdings.accdb", "binary strings")] * 2
+
+
+def test_a_keynote_deck_that_explains_each_level_on_a_slide_is_not_marked(
+        repo: Repo, cli: Any) -> None:
+    # Keynote keeps each slide in an archive of its own: read together, as a deck.
+    levels = [("OFFICIAL", "Routine business."), ("SECRET", "Serious threats."),
+              ("TOP SECRET", "The gravest threats.")]
+
+    def deck(footer: str) -> bytes:
+        slides = {f"Index/Slide-{n}0{n}.iwa": _iwa(f"{title}\n{body}{footer}")
+                  for n, (title, body) in enumerate(levels, start=1)}
+        return zipped({"Index/Document.iwa": _iwa("Security classifications"), **slides})
+
+    def markings(run: Any) -> list[str]:
+        return [f["masked"] for f in run.json["findings"] if f["kind"] == "marking"]
+
+    assert markings(scan(repo, cli, "training/levels.key", deck(""))) == []
+    marked = scan(repo, cli, "training/levels.key", deck("\n\nOFFICIAL-SENSITIVE"))
+    assert markings(marked) == ["OFFICIAL-SENSITIVE"] * 3
