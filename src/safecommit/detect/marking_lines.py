@@ -125,7 +125,9 @@ _PROSE_BEFORE = _Lazy(
     r"|saving|keeping|blocks?|detects?|finds?|flags?|checks?|scans?|catches|redacts?"
     r"|removes?|stops?|prevents?|rejects?|allows?|permits?|needs?|requires?|means|includes?"
     r"|including|covers?|excludes?|supports?|shows?|displays?|says|reads?|called|named|like"
-    r"|vs|versus)$")
+    r"|vs|versus|add(?:s|ed)?|set|sets|tests?|tested|fix(?:es|ed)?|handled|shown|allowed"
+    r"|enables?|disables?|detected|blocked|flagged|checked|redacted|removed|rejected|treats?"
+    r"|treated|assumes?|defaults?|e\.g\.|i\.e\.)$")
 # A paragraph's (or a title's) own marking, in brackets at its start: "(OFFICIAL-SENSITIVE)
 # The …", "# [SECRET] Visit notes"; a Markdown link's text ("[SECRET](…)") is followed by
 # no space.
