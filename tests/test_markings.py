@@ -1523,3 +1523,32 @@ def test_a_subject_or_title_in_json_is_a_property_as_in_yaml(
 def test_titles_that_name_several_levels_are_data_about_markings(lines: tuple[str, ...]) -> None:
     path = "config/levels.yaml" if lines[0] == "levels:" else "config/levels.json"
     assert markings(path, *lines) == []
+
+
+PAGE_END = ("<p>Steps for the casework team.</p>", "<p>More steps.</p>", "<p>Done.</p>",
+            "<p>End.</p>", "</body></html>")
+
+
+@pytest.mark.parametrize(("lines", "line"), [
+    # a wiki page's properties table (Confluence's export), a row a line
+    (("<html><body><table><tbody>", "<tr><th>Owner</th><td>Casework team</td></tr>",
+      "<tr><th>Classification</th><td>OFFICIAL-SENSITIVE</td></tr>", "</tbody></table>",
+      *PAGE_END), 3),
+    # or a cell a line
+    (("<html><body><table><tbody>", "<tr>", "<th><p>Classification</p></th>",
+      "<td><p>OFFICIAL-SENSITIVE</p></td>", "</tr>", "</tbody></table>", *PAGE_END), 4),
+])
+def test_a_classification_cell_beside_its_key_in_an_html_table_is_a_field(
+        lines: tuple[str, ...], line: int) -> None:
+    assert markings("wiki/fraud.html", *lines) == [(line, "OFFICIAL-SENSITIVE")]
+
+
+def test_a_register_of_documents_and_their_classifications_in_html_is_not_marked() -> None:
+    assert markings("wiki/register.html", "<html><body><table>",
+                    "<tr><th>Document</th><th>Classification</th></tr>",
+                    "<tr><td>Fraud referrals</td><td>OFFICIAL-SENSITIVE</td></tr>",
+                    "<tr><td>Bee health</td><td>OFFICIAL</td></tr>", "</table>", *PAGE_END) == []
+    # a column of values under its key's cell, a cell a line
+    assert markings("wiki/register.html", "<html><body><table>", "<tr>",
+                    "<th>Classification</th>", "</tr>", "<tr>", "<td>OFFICIAL-SENSITIVE</td>",
+                    "</tr>", "<tr>", "<td>Published</td>", "</tr>", "</table>", *PAGE_END) == []

@@ -449,8 +449,9 @@ class _Lines:
             return False
         if cells > 1 and markup.lower().count("<tr") > 1:
             return True
+        # the cells a line apart, past the lines that only open or close a row
         return any(0 <= i < len(self.lines) and _CELL.compiled.search(self.lines[i]) is not None
-                   for i in (index - 1, index + 1))
+                   for i in (self.neighbour(index, -1), self.neighbour(index, 1)))
 
     def under_rule(self, index: int) -> bool:
         """Whether a table's rule ("--- | ---") heads the run of piped lines ``index`` is in."""
@@ -927,6 +928,8 @@ def _in_line(lines: _Lines, index: int) -> Iterator[Hit]:
         return
     if mode == "html":
         fields = [Hit(index, m.start("v"), m.group("v"), "marking-field") for m in _fields(line)]
+        if not fields and "</t" in line.lower():
+            fields = _cell_fields(lines, index, line)
         if fields:
             yield from fields  # <meta name="classification" content="…">
             return
@@ -952,6 +955,35 @@ def _in_line(lines: _Lines, index: int) -> Iterator[Hit]:
         markup = line
         line = _blank(line, _TAG)
     yield from _in_text(lines, index, line, edge=lines.at_edge(index), markup=markup)
+
+
+# A table cell's end, read as a pipe table's: a key's cell, then its value's.
+_CELL_END = _Lazy(r"(?i)</t[dh][ \t]*>")
+_KEY_CELL = _Lazy(rf"[ \t]*{_KEY}[ \t]*:?[ \t]*\|?[ \t]*")
+
+
+def _cell_fields(lines: _Lines, index: int, line: str) -> list[Hit]:
+    """A classification in an HTML table's cell beside (or under, a cell a line) the cell
+    that names the key: a wiki page's properties table, "Classification | OFFICIAL-SENSITIVE".
+    """
+    def apart(text: str) -> str:
+        cells = _CELL_END.compiled.sub(lambda m: "|" + " " * (len(m.group()) - 1), text,
+                                       timeout=TIMEOUT)
+        return _blank(cells, _TAG)
+
+    content = apart(line)
+    found = [Hit(index, m.start("v"), m.group("v"), "marking-field") for m in _fields(content)]
+    above = lines.neighbour(index, -1)
+    if found or not 0 <= above < index or "<t" not in lines.lines[above].lower():
+        return found
+    if _KEY_CELL.compiled.fullmatch(apart(lines.lines[above]), timeout=TIMEOUT) is None:
+        return found
+    if "</tr" in lines.lines[above].lower() or "<tr" in line.lower() \
+            or any("tr" in between.lower() for between in lines.lines[above + 1:index]):
+        return found  # the cell under the key's, in the next row: a column of values
+    key = "classification|"  # the cell above names the key: read the value as its field's
+    return [Hit(index, m.start("v") - len(key), m.group("v"), "marking-field")
+            for m in _fields(key + content) if m.start("v") >= len(key)]
 
 
 def read(text: str, mode: Mode, candidates: list[int], vtt: bool = False,
