@@ -1552,3 +1552,27 @@ def test_a_register_of_documents_and_their_classifications_in_html_is_not_marked
     assert markings("wiki/register.html", "<html><body><table>", "<tr>",
                     "<th>Classification</th>", "</tr>", "<tr>", "<td>OFFICIAL-SENSITIVE</td>",
                     "</tr>", "<tr>", "<td>Published</td>", "</tr>", "</table>", *PAGE_END) == []
+
+
+@pytest.mark.parametrize(("path", "lines", "line", "marking"), [
+    # R Markdown and Quarto reports: a subtitle, or LaTeX's running header in the YAML header
+    ("reports/tb.Rmd", ("---", 'title: "Bovine TB analysis"', 'subtitle: "OFFICIAL-SENSITIVE"',
+                        'author: "Analysis team"', "output: html_document", "---", "",
+                        "## Results", "", "Text."), 3, "OFFICIAL-SENSITIVE"),
+    ("reports/tb.qmd", ("---", 'title: "Bovine TB analysis"',
+                        'subtitle: "OFFICIAL SENSITIVE - PERSONAL"', "format: html", "---", "",
+                        "## Results"), 3, "OFFICIAL SENSITIVE - PERSONAL"),
+    ("reports/tb.Rmd", ("---", 'title: "Bovine TB analysis"', "output: pdf_document",
+                        "header-includes:", "  - \\usepackage{fancyhdr}", "  - \\pagestyle{fancy}",
+                        "  - \\fancyhead[C]{OFFICIAL-SENSITIVE}", "---", "", "## Results", "",
+                        "Text.", "", "More.", "", "End."), 7, "OFFICIAL-SENSITIVE"),
+])
+def test_a_reports_subtitle_or_latex_header_in_its_yaml_header_is_a_marking(
+        path: str, lines: tuple[str, ...], line: int, marking: str) -> None:
+    assert markings(path, *lines) == [(line, marking)]
+
+
+def test_a_reports_subtitle_about_markings_is_not_one() -> None:
+    assert markings("reports/guide.Rmd", "---", 'title: "Guide to marking reports"',
+                    'subtitle: "How to add OFFICIAL-SENSITIVE to a report"', "---", "",
+                    "Text.") == []

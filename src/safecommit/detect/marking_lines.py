@@ -262,6 +262,7 @@ _COMMENT = regex.compile(
     r"[ \t]*(?:<#|#+|//+|/\*+|\*+|--+|;+|%+|<!--|\(\*|\{-|::|REM\b|'(?!''))")
 _DOCSTRING = regex.compile(r"[ \t]*[rRuUbB]{0,2}(\"\"\"|''')")
 _LIST_ITEM = regex.compile(r"[ \t>]*(?:[-+*]|\d+[.)])[ \t]+\S")
+_LIST_MARK = regex.compile(r"^[ \t>]*[-+*](?=[ \t])")
 # An element that holds one entry of a list, a menu or a glossary, as a Markdown list item
 # does: "<option>SECRET</option>", "<li>…", "<dt>…".
 _ITEM_TAG = _Lazy(r"(?i)<(?:li|option|dt|dd)\b")
@@ -530,7 +531,7 @@ class _Lines:
 
 # A document's own properties, as the Office and PDF extractors write them: a marking as its
 # title, subject, category or one of its keywords ("keywords: OFFICIAL-SENSITIVE; TB").
-_PROPERTY = regex.compile(r"(?:title|subject|category|keywords):[ \t]*")
+_PROPERTY = regex.compile(r"(?:title|subtitle|subject|category|keywords):[ \t]*")
 # The same properties as a raw OOXML or ODF part writes them (docProps/core.xml, meta.xml):
 # ``<cp:keywords>OFFICIAL-SENSITIVE</cp:keywords>``; and as a document's metadata block
 # at its head writes them (MultiMarkdown, a PDF's info printed out): ``Keywords: …``.
@@ -538,7 +539,7 @@ _PROPERTY_XML = _Lazy(
     r"[ \t]*<(?:\w+:)?(?P<k>title|subject|category|keywords)>(?P<v>[^<>\n]*)</(?:\w+:)?(?P=k)>")
 # (A mail's subject has its own grammar: ``_SUBJECT``.)
 _REPLIED = _Lazy(r"(?:(?i:re|fwd?|aw|sv)[ \t]*:[ \t]*)*")
-_PROPERTY_HEAD = _Lazy(r"(?i:title|category|keywords|security)[ \t]*:[ \t]*")
+_PROPERTY_HEAD = _Lazy(r"(?i:title|subtitle|category|keywords|security)[ \t]*:[ \t]*")
 
 
 def _property_markings(line: str, head: bool = False,
@@ -667,6 +668,9 @@ def _in_text(lines: _Lines, index: int, content: str, *, edge: bool, comment: bo
     for field in _fields(content):
         found = True
         yield Hit(index, field.start("v"), field.group("v"), "marking-field")
+    if _LIST_ITEM.match(content) and content.lstrip(" \t>-+*")[:1] == "\\":
+        # A YAML list of LaTeX lines (R Markdown's header-includes): read as LaTeX.
+        content = _blank(content, _LIST_MARK)
     if found or _LIST_ITEM.match(content) or (markup is not None and (
             _ITEM_TAG.compiled.search(markup) is not None or lines.in_row(index, markup))):
         return
