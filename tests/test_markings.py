@@ -1408,6 +1408,9 @@ def test_a_marked_document_that_names_levels_is_still_marked(
     (("---", "title: Fraud referrals", "tags: [fraud]", "---", "", "# Fraud referrals", "",
       "Intro.", "", "## OFFICIAL-SENSITIVE", "", "More.", "", "Steps.", "", "Done.", "",
       "End."), None, None),
+    # rules around an introduction are no front matter
+    (("---", "Intro to the levels.", "---", "", "## SECRET", "", "More.", "", "Steps.", "",
+      "Done.", "", "End."), None, None),
 ])
 def test_a_documents_front_matter_is_not_its_first_lines(
         lines: tuple[str, ...], line: int | None, marking: str | None) -> None:

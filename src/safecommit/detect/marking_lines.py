@@ -291,8 +291,10 @@ _METADATA_LINES = 20
 
 # How far from the top or bottom of a prose file a heading or legacy marking is a banner.
 _EDGE_LINES = 3
-# How far down a document's front matter is looked for its closing fence.
+# How far down a document's front matter is looked for its closing fence, and how its first
+# line reads (YAML's "key:", TOML's "key ="), not a rule's paragraph.
 _FRONT_MATTER_LINES = 60
+_SETTING = regex.compile(r"[A-Za-z_][\w-]*[ \t]*[:=]")
 
 
 @dataclass(frozen=True)
@@ -415,7 +417,7 @@ class _Lines:
         every non-blank line when it has none."""
         lines = self.lines
         fence = lines[0].rstrip() if lines else ""
-        if fence in ("---", "+++"):
+        if fence in ("---", "+++") and len(lines) > 1 and _SETTING.match(lines[1]):
             for i in range(1, min(len(lines), _FRONT_MATTER_LINES)):
                 if lines[i].rstrip() == fence:
                     return [n for n in self.non_blank if n > i]
@@ -983,7 +985,8 @@ def _cell_fields(lines: _Lines, index: int, line: str) -> list[Hit]:
     if _KEY_CELL.compiled.fullmatch(apart(lines.lines[above]), timeout=TIMEOUT) is None:
         return found
     if "</tr" in lines.lines[above].lower() or "<tr" in line.lower() \
-            or any("tr" in between.lower() for between in lines.lines[above + 1:index]):
+            or any("<tr" in between.lower() or "</tr" in between.lower()
+                   for between in lines.lines[above + 1:index]):
         return found  # the cell under the key's, in the next row: a column of values
     key = "classification|"  # the cell above names the key: read the value as its field's
     return [Hit(index, m.start("v") - len(key), m.group("v"), "marking-field")
