@@ -1579,3 +1579,12 @@ def test_a_reports_subtitle_about_markings_is_not_one() -> None:
     assert markings("reports/guide.Rmd", "---", 'title: "Guide to marking reports"',
                     'subtitle: "How to add OFFICIAL-SENSITIVE to a report"', "---", "",
                     "Text.") == []
+
+
+def test_a_note_about_a_secret_value_in_a_document_is_not_a_marking() -> None:
+    # SECRET, a colon, then a sentence about a value: a note, as in a comment.
+    assert markings("docs/secrets.md", "# Secrets", "", "SECRET: the values live in Key Vault.",
+                    "", "- SECRET_KEY", "- CLIENT_SECRET") == []
+    # a handling instruction, or a title, after it makes it a marking
+    for line in ("SECRET: not to be shared outside the team.", "SECRET: Site visit plan"):
+        assert markings("docs/visit.md", line, "", "# Visit", "", "Text.") == [(1, "SECRET")]

@@ -739,6 +739,8 @@ def _in_text(lines: _Lines, index: int, content: str, *, edge: bool, comment: bo
     if comment and (prose or explains) and _tags_a_note(value, content[banner.end("v"):]) \
             and not _HANDLING.compiled.search(content, banner.end("v"), timeout=TIMEOUT):
         return  # "// SECRET: do not log the value" tags a note about a secret, as TODO: does
+    if prose and not comment and _notes_a_value(value, prose, content):
+        return
     if _at_play(value, content) or lines.in_list(index):
         return
     yield Hit(index, banner.start("v"), value, "marking-banner")
@@ -819,6 +821,20 @@ def _running(content: str) -> regex.Match[str] | None:
                                                        timeout=TIMEOUT) is not None:
         return None
     return found
+
+
+# What an instruction says, where a note about a value only describes it.
+_INSTRUCTS = _Lazy(r"(?i)(?<![A-Za-z])(?:not|never|only|must|may|should|shall|do|keep)(?![A-Za-z])")
+
+
+def _notes_a_value(value: str, prose: str, line: str) -> bool:
+    """Whether a document's "SECRET: …" is a note about a secret value, as a comment's is: a
+    sentence in lower case after it, ended with a full stop, that neither instructs nor names
+    what the file is ("SECRET: the values live in Key Vault.")."""
+    return value == "SECRET" and prose[:1].islower() and line.rstrip(" \t*_").endswith(".") \
+        and _INSTRUCTS.compiled.search(prose, timeout=TIMEOUT) is None \
+        and _HANDLING.compiled.search(line, timeout=TIMEOUT) is None \
+        and _REMARK_NAMES.compiled.search(prose, timeout=TIMEOUT) is None
 
 
 def _at_play(value: str, line: str) -> bool:
