@@ -1351,6 +1351,9 @@ def test_secret_in_the_title_of_a_game_recipe_or_celebration_is_not_a_marking(
     (("# TOP SECRET: Site visit briefing", "", "Timings."), "TOP SECRET"),
     (("# TOP SECRET - game plan for the negotiation", "", "Positions."), "TOP SECRET"),
     (("# TOP SECRET: war game scenario", "", "Injects."), "TOP SECRET"),
+    # a codename is any word, a game's or a party's too
+    (("# TOP SECRET: Operation Birthday Cake", "", "Timings."), "TOP SECRET"),
+    (("# SECRET - Exercise Treasure Hunt", "", "Injects."), "SECRET"),
     # a caveat or a handling instruction makes it a marking, as OFFICIAL-SENSITIVE always is
     (("# TOP SECRET UK EYES ONLY: quiz answers", "", "Text."), "TOP SECRET UK EYES ONLY"),
     (("# SECRET - party planning list, do not distribute", "", "Text."), "SECRET"),

@@ -200,6 +200,9 @@ _PLAY = _Lazy(
     r"|office|summer|garden|pizza)[ -]part(?:y|ies)|part(?:y|ies)[ -]planning"
     r"|leaving[ -](?:do|drinks)|(?:hen|stag)[ -](?:do|party)|santa|shh+|psst"
     r"|don'?t[ ]tell)(?![A-Za-z])")
+# A codename is any word, a game's or a party's too: "Operation Birthday Cake".
+_CODENAME = _Lazy(r"(?<![A-Za-z])(?i:operation|op|exercise|project|programme|codenamed?"
+                  r"|code[ ]name)[ ]+[A-Z]")
 _ANY_TIER = _Lazy(
     rf"{_NO_WORD_BEFORE}(?:{_OS_UPPER}|{_SECRET_UPPER}|{_LEGACY}|OFFICIAL){_NOT_WORD}"
 )
@@ -842,7 +845,8 @@ def _at_play(value: str, line: str) -> bool:
     (``_PLAY``), with no handling instruction to make it a marking."""
     return value in ("SECRET", "TOP SECRET") \
         and _PLAY.compiled.search(line, timeout=TIMEOUT) is not None \
-        and _HANDLING.compiled.search(line, timeout=TIMEOUT) is None
+        and _HANDLING.compiled.search(line, timeout=TIMEOUT) is None \
+        and _CODENAME.compiled.search(line, timeout=TIMEOUT) is None
 
 
 def _named(index: int, content: str, comment: bool = False) -> Hit | None:
