@@ -151,9 +151,12 @@ def test_a_matlab_files_compressed_variables_are_unpacked(repo: Repo, cli: Any) 
               + _element(1, b"note") + _element(4, text.encode("utf-16-le")))
     packed = zlib.compress(_element(14, matrix))
     header = b"MATLAB 5.0 MAT-file".ljust(116, b" ") + bytes(8) + b"\x00\x01IM"
-    run = scan(repo, cli, "analysis/notes.mat",
-               header + struct.pack("<II", 15, len(packed)) + packed)
+    saved = header + struct.pack("<II", 15, len(packed)) + packed
+    run = scan(repo, cli, "analysis/notes.mat", saved)
     assert emails(run) == [("analysis/notes.mat", "variables")]
+    # a MATLAB figure is a MAT-file by another name
+    run = scan(repo, cli, "analysis/plot.fig", saved)
+    assert emails(run) == [("analysis/plot.fig", "variables")]
 
 
 def test_an_outlook_mailbox_is_not_scanned(repo: Repo, cli: Any) -> None:
