@@ -503,3 +503,11 @@ def test_a_word_watermark_is_read_with_its_header(repo: Repo, cli: Any, tmp_path
     at = header.index(">", header.index("<w:p")) + 1
     data = with_part(data, "word/header1.xml", header[:at] + shape + header[at:])
     assert markings_in(repo, cli, "minutes.docx", data) == [("header 1", "OFFICIAL-SENSITIVE")]
+
+
+def test_a_slide_show_is_read_as_the_deck_it_is(repo: Repo, cli: Any, tmp_path: Path) -> None:
+    # PowerPoint's "save as show" (.ppsx) keeps the deck's parts as they are.
+    deck = slides(tmp_path, [("Fraud referrals", "Quarterly figures."),
+                             ("Cases", "Twelve referred.")], footer="OFFICIAL-SENSITIVE")
+    assert markings_in(repo, cli, "briefings/q1.ppsx", deck) == \
+        [("slide 1", "OFFICIAL-SENSITIVE"), ("slide 2", "OFFICIAL-SENSITIVE")]

@@ -57,6 +57,8 @@ HANDLERS: dict[str, str] = {
     ".xlsm": "safecommit.extract.xlsx",
     ".pptx": "safecommit.extract.pptx",
     ".pptm": "safecommit.extract.pptx",
+    ".ppsx": "safecommit.extract.pptx",  # a deck saved as a show: the same parts
+    ".ppsm": "safecommit.extract.pptx",
     ".odt": "safecommit.extract.odf",
     ".rtf": "safecommit.extract.rtf",
     ".ods": "safecommit.extract.odf",
