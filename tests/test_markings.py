@@ -1591,3 +1591,14 @@ def test_a_note_about_a_secret_value_in_a_document_is_not_a_marking() -> None:
     # a handling instruction, or a title, after it makes it a marking
     for line in ("SECRET: not to be shared outside the team.", "SECRET: Site visit plan"):
         assert markings("docs/visit.md", line, "", "# Visit", "", "Text.") == [(1, "SECRET")]
+
+
+@pytest.mark.parametrize("place", ["footer 1", "headers and footers",
+                                   "sheet Claims header and footer"])
+def test_every_line_of_a_documents_header_or_footer_is_at_the_pages_edge(place: str) -> None:
+    # A header or footer extracted apart: each of its lines runs on every page.
+    lines = ("Printed copies are uncontrolled", "Fraud referrals OFFICIAL-SENSITIVE Page 1",
+             "Casework team", "Version 3")
+    assert [(f.line, f.value) for f in found("report.docx", *lines, syntax="text",
+                                             place=place)] == [(2, "OFFICIAL-SENSITIVE")]
+    assert [f.value for f in found("report.docx", *lines, syntax="text", place="body")] == []

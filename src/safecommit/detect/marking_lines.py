@@ -336,9 +336,10 @@ def _blank(text: str, pattern: regex.Pattern[str]) -> str:
 class _Lines:
     """One text's lines, with the head and foot regions worked out only when needed."""
 
-    def __init__(self, text: str, mode: Mode) -> None:
+    def __init__(self, text: str, mode: Mode, running: bool = False) -> None:
         self.lines = text.split("\n")
         self.mode = mode
+        self.running = running  # a header's or footer's text: every line on every page
         self._ruled: dict[int, bool] = {}
 
     @cached_property
@@ -403,8 +404,13 @@ class _Lines:
         """Among the first or last few non-blank lines, or the first few after the front
         matter (which the reader never sees): where banners sit."""
         nb = self.non_blank
-        return index in nb[:_EDGE_LINES] or index in nb[-_EDGE_LINES:] \
+        return self.running or index in nb[:_EDGE_LINES] or index in nb[-_EDGE_LINES:] \
             or index in self.body[:_EDGE_LINES]
+
+    def page_edge(self, index: int) -> bool:
+        """The first or last line, where a page's running header and footer sit; any line
+        of a header's or footer's own text."""
+        return self.running or index in self.non_blank[:1] + self.non_blank[-1:]
 
     def under_titles(self, index: int) -> bool:
         """Whether a data file's line ``index`` is among its first few, with only titles
@@ -712,7 +718,7 @@ def _in_text(lines: _Lines, index: int, content: str, *, edge: bool, comment: bo
         if banner is None and comment:
             banner = _closing(content)
     if banner is None and not comment and lines.mode in ("prose", "html") \
-            and index in lines.non_blank[:1] + lines.non_blank[-1:]:
+            and lines.page_edge(index):
         banner = _running(content)
         trailing = banner is not None
     if not banner:
@@ -1014,15 +1020,16 @@ def _cell_fields(lines: _Lines, index: int, line: str) -> list[Hit]:
 
 
 def read(text: str, mode: Mode, candidates: list[int], vtt: bool = False,
-         markdown: bool = False, whole: bool = True) -> list[Hit]:
+         markdown: bool = False, whole: bool = True, running: bool = False) -> list[Hit]:
     """The markings on the ``candidates`` lines of ``text``, read in ``mode``.
 
-    ``whole`` says ``text`` is a whole document, not the lines read from one (``_one_line``).
+    ``whole`` says ``text`` is a whole document, not the lines read from one (``_one_line``);
+    ``running``, that it is a document's header or footer, every line at a page's edge.
     """
     if vtt:
         # A WebVTT header or NOTE block may open on its own line: "NOTE OFFICIAL-SENSITIVE".
         text = _blank(text, _VTT_LEADER)
-    lines = _Lines(text, mode)
+    lines = _Lines(text, mode, running)
     written = _make_plain(lines.lines, candidates)
     if markdown:
         # A marking in a code block is an example of one: "A header should read: …".
