@@ -458,6 +458,10 @@ def test_a_deck_that_explains_each_level_on_a_slide_of_its_own_is_not_marked(
     # Training in the scheme: one slide a level, each titled by its level.
     deck = slides(tmp_path, [("Security classifications", "One slide a level."), *LEVELS])
     assert markings_in(repo, cli, "training/levels.pptx", deck) == []
+    # the two levels a team handles
+    deck = slides(tmp_path, [("OFFICIAL", "Most of what we handle."),
+                             ("OFFICIAL-SENSITIVE", "A subset of OFFICIAL: need to know.")])
+    assert markings_in(repo, cli, "training/levels.pptx", deck) == []
 
 
 def test_a_deck_that_explains_the_levels_and_is_marked_on_every_slide_is_marked(

@@ -1379,6 +1379,9 @@ SCHEME = ("OFFICIAL", "Routine business: most of what the team handles.", "",
     ("site/levels.html", ("<html><body>", "<h1>OFFICIAL</h1>", "<p>Routine business.</p>",
                           "<h1>SECRET</h1>", "<p>Serious threats.</p>", "<h1>TOP SECRET</h1>",
                           "<p>The gravest threats.</p>", "</body></html>")),
+    # the two levels a team handles, OFFICIAL and OFFICIAL-SENSITIVE, each explained
+    ("training/levels.txt", ("OFFICIAL", "Most of what the team handles.", "",
+                             "OFFICIAL-SENSITIVE", "A subset of OFFICIAL: need to know.")),
 ])
 def test_a_document_that_explains_each_level_under_its_name_is_not_marked(
         path: str, lines: tuple[str, ...]) -> None:

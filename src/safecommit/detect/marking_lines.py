@@ -1066,7 +1066,8 @@ _SCHEME_LEVELS = 3
 def _subjects(lines: _Lines, text: str) -> set[int]:
     """The lines that name a level as the title of its explanation, in a text that explains
     three or more levels so (training material about the scheme, one level a section or a
-    slide): there a level is a subject, not a banner. Empty for any other text.
+    slide), or OFFICIAL and OFFICIAL-SENSITIVE (the two a team handles): there a level is a
+    subject, not a banner. Empty for any other text.
 
     A title stands alone on its line, in no list. A level on two or more such lines is a
     running header or footer, which marks the text even when it explains the scheme.
@@ -1078,14 +1079,17 @@ def _subjects(lines: _Lines, text: str) -> set[int]:
         level = lines.tier_line(index)
         if level is not None and not lines.in_list(index):
             titled.setdefault(level, []).append(index)
-    if len(titled) < _SCHEME_LEVELS:
-        return set()
-    return {at[0] for at in titled.values() if len(at) == 1}
+    if len(titled) >= _SCHEME_LEVELS:
+        return {at[0] for at in titled.values() if len(at) == 1}
+    if set(titled) == {"OFFICIAL", "OFFICIAL SENSITIVE"}:
+        # The two levels a team handles, each explained: OFFICIAL-SENSITIVE is a subject.
+        return {at[0] for at in titled.values() if len(at) == 1} - set(titled["OFFICIAL"])
+    return set()
 
 
 def explains_the_scheme(text: str) -> bool:
-    """Whether ``text`` (a document's pages or slides, read together) explains three or more
-    levels, each under its own name (``_subjects``)."""
+    """Whether ``text`` (a document's pages or slides, read together) explains the levels,
+    each under its own name (``_subjects``)."""
     return bool(_subjects(_Lines(text, "prose"), text))
 
 

@@ -166,8 +166,8 @@ def _catalogue(path: str) -> bool:
 
 
 def explains_the_scheme(text: str) -> bool:
-    """Whether ``text`` (a document's pages or slides, read together) explains three or more
-    levels of the scheme, each under its own name: training material, not marked material."""
+    """Whether ``text`` (a document's pages or slides, read together) explains the levels of
+    the scheme, each under its own name: training material, not marked material."""
     if not _candidate_lines(text):
         return False
     from safecommit.detect import marking_lines

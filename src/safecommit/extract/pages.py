@@ -3,7 +3,7 @@ pages explain the classification scheme, one Text that places each page.
 
 A deck that trains people in the scheme gives each level a slide of its own ("SECRET", then
 what it means): slide by slide, each would read as marked. Read together, the deck names
-three or more levels, each under its own name, and the marking detector reads it as the
+the levels, each under its own name, and the marking detector reads it as the
 training material it is (``marking_lines._subjects``); a marking repeated on every slide, as
 a footer is, still marks it.
 """
@@ -14,8 +14,8 @@ from collections.abc import Sequence
 
 from safecommit.model import Blob, Text
 
-# Fewer pages cannot name three levels, each on a page of its own.
-_FEWEST = 3
+# Fewer pages cannot name two levels, each on a page of its own.
+_FEWEST = 2
 # Between pages, read together: enough blank lines that no line is read as the neighbour of
 # a line on another page (a list's next entry is looked for three lines away).
 _BETWEEN = "\n" * 4
