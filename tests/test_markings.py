@@ -1605,3 +1605,8 @@ def test_every_line_of_a_documents_header_or_footer_is_at_the_pages_edge(place: 
     assert [(f.line, f.value) for f in found("report.docx", *lines, syntax="text",
                                              place=place)] == [(2, "OFFICIAL-SENSITIVE")]
     assert [f.value for f in found("report.docx", *lines, syntax="text", place="body")] == []
+
+
+def test_a_source_files_marking_stands_whatever_its_docstrings_list() -> None:
+    assert markings("app/levels.py", "# OFFICIAL-SENSITIVE", '"""Levels.', "", "OFFICIAL",
+                    "    Routine business.", '"""', "import os") == [(1, "OFFICIAL-SENSITIVE")]

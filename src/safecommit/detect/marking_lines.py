@@ -1048,7 +1048,7 @@ def read(text: str, mode: Mode, candidates: list[int], vtt: bool = False,
     if not found and whole and mode in ("prose", "html") and len(lines.lines) <= _SHORT \
             and len(lines.non_blank) == 1:
         found = _one_line(lines, lines.non_blank[0], markdown)
-    if found and mode != "metadata":
+    if found and mode in ("prose", "html"):  # a document: a page, a slide, a section
         subjects = _subjects(lines, text)
         found = [hit for hit in found if hit.line not in subjects]
     if written:
