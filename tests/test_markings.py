@@ -1501,6 +1501,8 @@ def test_a_pages_running_header_or_footer_a_space_apart_is_a_marking(
     "A pre-commit hook that blocks OFFICIAL-SENSITIVE",
     "Fixed the banner for OFFICIAL-SENSITIVE",
     "Add OFFICIAL-SENSITIVE",
+    "Understanding OFFICIAL-SENSITIVE",
+    "Why OFFICIAL-SENSITIVE",
 ])
 def test_a_sentence_or_title_that_ends_with_a_marking_is_not_a_running_footer(edge: str) -> None:
     assert markings("notes.txt", edge, *BODY) == []

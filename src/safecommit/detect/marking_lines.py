@@ -127,7 +127,8 @@ _PROSE_BEFORE = _Lazy(
     r"|including|covers?|excludes?|supports?|shows?|displays?|says|reads?|called|named|like"
     r"|vs|versus|add(?:s|ed)?|set|sets|tests?|tested|fix(?:es|ed)?|handled|shown|allowed"
     r"|enables?|disables?|detected|blocked|flagged|checked|redacted|removed|rejected|treats?"
-    r"|treated|assumes?|defaults?|e\.g\.|i\.e\.)$")
+    r"|treated|assumes?|defaults?|what|why|how|when|where|who|which"
+    r"|^[ \t*_#>]*[A-Za-z]+ing)$")  # a title of one word about it: "Understanding …"
 # A paragraph's (or a title's) own marking, in brackets at its start: "(OFFICIAL-SENSITIVE)
 # The …", "# [SECRET] Visit notes"; a Markdown link's text ("[SECRET](…)") is followed by
 # no space.
