@@ -1357,6 +1357,7 @@ def test_secret_in_the_title_of_a_game_recipe_or_celebration_is_not_a_marking(
     # a caveat or a handling instruction makes it a marking, as OFFICIAL-SENSITIVE always is
     (("# TOP SECRET UK EYES ONLY: quiz answers", "", "Text."), "TOP SECRET UK EYES ONLY"),
     (("# SECRET - party planning list, do not distribute", "", "Text."), "SECRET"),
+    (("TOP SECRET - DO NOT SHARE!", "", "Text."), "TOP SECRET"),
     (("# OFFICIAL-SENSITIVE: quiz night winners", "", "Text."), "OFFICIAL-SENSITIVE"),
 ])
 def test_a_marking_in_a_title_is_one_unless_it_is_a_word_of_play(

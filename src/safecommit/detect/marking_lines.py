@@ -849,10 +849,12 @@ def _notes_a_value(value: str, prose: str, line: str) -> bool:
 
 def _at_play(value: str, line: str) -> bool:
     """Whether ``value``, a bare SECRET or TOP SECRET on ``line``, is a word of play
-    (``_PLAY``), with no handling instruction to make it a marking."""
+    (``_PLAY``), with no handling instruction ("DO NOT SHARE!") or codename to make it a
+    marking."""
     return value in ("SECRET", "TOP SECRET") \
         and _PLAY.compiled.search(line, timeout=TIMEOUT) is not None \
         and _HANDLING.compiled.search(line, timeout=TIMEOUT) is None \
+        and _INSTRUCTS.compiled.search(line, timeout=TIMEOUT) is None \
         and _CODENAME.compiled.search(line, timeout=TIMEOUT) is None
 
 
