@@ -1430,6 +1430,8 @@ def test_a_documents_front_matter_is_not_its_first_lines(
 def test_an_email_subject_that_is_a_word_of_play_is_not_a_marking() -> None:
     assert markings("inbox/social.eml", "From: Social club <social@example.org>",
                     "Subject: TOP SECRET: birthday party planning", "", "Cake at three.") == []
+    assert markings("inbox/social.eml", "From: Social club <social@example.org>",
+                    "Subject: TOP SECRET: leaving do for the team lead", "", "Six pm.") == []
     assert markings("inbox/visit.eml", "From: Case team <cases@example.org>",
                     "Subject: TOP SECRET: visit plan", "", "Text.") == [(2, "TOP SECRET")]
 

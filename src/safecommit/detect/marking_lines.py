@@ -834,7 +834,7 @@ def _running(content: str) -> regex.Match[str] | None:
 
 
 # What an instruction says, where a note about a value only describes it.
-_INSTRUCTS = _Lazy(r"(?i)(?<![A-Za-z])(?:not|never|only|must|may|should|shall|do|keep)(?![A-Za-z])")
+_INSTRUCTS = _Lazy(r"(?i)(?<![A-Za-z])(?:not|never|only|must|may|should|shall|keep)(?![A-Za-z])")
 
 
 def _notes_a_value(value: str, prose: str, line: str) -> bool:
