@@ -151,9 +151,12 @@ def test_a_matlab_files_compressed_variables_are_unpacked(repo: Repo, cli: Any) 
               + _element(1, b"note") + _element(4, text.encode("utf-16-le")))
     packed = zlib.compress(_element(14, matrix))
     header = b"MATLAB 5.0 MAT-file".ljust(116, b" ") + bytes(8) + b"\x00\x01IM"
-    run = scan(repo, cli, "analysis/notes.mat",
-               header + struct.pack("<II", 15, len(packed)) + packed)
+    saved = header + struct.pack("<II", 15, len(packed)) + packed
+    run = scan(repo, cli, "analysis/notes.mat", saved)
     assert emails(run) == [("analysis/notes.mat", "variables")]
+    # a MATLAB figure is a MAT-file by another name
+    run = scan(repo, cli, "analysis/plot.fig", saved)
+    assert emails(run) == [("analysis/plot.fig", "variables")]
 
 
 def test_an_outlook_mailbox_is_not_scanned(repo: Repo, cli: Any) -> None:
@@ -242,3 +245,69 @@ def test_a_drawio_file_without_pages_is_read_as_its_bytes(repo: Repo, cli: Any) 
     run = scan(repo, cli, "docs/odd.drawio", f'<library><entry owner="{EMAIL}"/></library>\n')
     [found] = [f for f in run.json["findings"] if f["type"] == "EMAIL_ADDRESS"]
     assert (found["path"], found["line"], "place" in found) == ("docs/odd.drawio", 1, False)
+
+
+def _fig(*messages: bytes, header: bytes = b"fig-kiwi") -> bytes:
+    """A Figma canvas: a header, a version, then chunks (a length, then raw deflate data)."""
+    out = header + struct.pack("<I", 48)
+    for message in messages:
+        packer = zlib.compressobj(9, zlib.DEFLATED, -zlib.MAX_WBITS)
+        packed = packer.compress(message) + packer.flush()
+        out += struct.pack("<I", len(packed)) + packed
+    return out
+
+
+def test_a_figma_files_text_layers_are_unpacked(repo: Repo, cli: Any) -> None:
+    # The schema, then the nodes: a text layer's characters are a NUL-ended UTF-8 string.
+    schema = b"\x01NodeChange\x00characters\x00name\x00"
+    nodes = b"\x02\x05Contact card\x00\x91\x01" + f"Email {EMAIL}".encode() + b"\x00\x03"
+    canvas = _fig(schema, nodes)
+    run = scan(repo, cli, "design/contact.fig", canvas)
+    assert emails(run) == [("design/contact.fig", "canvas")]
+    # A local copy saved from Figma today is a zip that holds the canvas.
+    saved = zipped({"canvas.fig": canvas, "meta.json": '{"file_name": "Contact"}'})
+    run = scan(repo, cli, "design/saved.fig", saved)
+    assert emails(run) == [("design/saved.fig", "canvas.fig, canvas")]
+    # Another program's .fig is read as it would be under any other name: an Xfig drawing
+    # is text.
+    run = scan(repo, cli, "figures/layout.fig",
+               f"#FIG 3.2\n4 0 0 50 -1 0 12 0.0 4 135 1200 1000 1000 Contact {EMAIL}\\001\n")
+    assert run.code == 1 and [f["line"] for f in run.json["findings"]] == [2]
+
+
+def test_a_figma_file_compressed_another_way_is_not_scanned(repo: Repo, cli: Any) -> None:
+    zstd = b"\x28\xb5\x2f\xfd" + bytes(12)
+    run = scan(repo, cli, "design/board.fig",
+               b"fig-jam." + struct.pack("<I", 48) + struct.pack("<I", len(zstd)) + zstd)
+    assert run.code == 2  # not scanned: blocks
+    [skipped] = run.json["not_scanned"]
+    assert "Zstandard" in skipped["reason"]
+
+
+def test_an_access_databases_text_values_are_read_as_its_strings(repo: Repo, cli: Any) -> None:
+    # Jet and ACE keep text as one byte a character (after FF FE, "Unicode compression") or
+    # as UTF-16: both are read from the binary's strings, without their column names.
+    page = (b"\x00\x01\x00\x00Standard ACE DB\x00" + bytes(200)
+            + b"\xff\xfe" + f"Contact {EMAIL}".encode() + bytes(64)
+            + f"Owner {EMAIL}".encode("utf-16-le") + bytes(256))
+    run = scan(repo, cli, "data/holdings.accdb", page)
+    assert run.code == 1 and emails(run) == [("data/holdings.accdb", "binary strings")] * 2
+
+
+def test_a_keynote_deck_that_explains_each_level_on_a_slide_is_not_marked(
+        repo: Repo, cli: Any) -> None:
+    # Keynote keeps each slide in an archive of its own: read together, as a deck.
+    levels = [("OFFICIAL", "Routine business."), ("SECRET", "Serious threats."),
+              ("TOP SECRET", "The gravest threats.")]
+
+    def deck(footer: str) -> bytes:
+        slides = {f"Index/Slide-{n}0{n}.iwa": _iwa(f"{title}\n{body}{footer}")
+                  for n, (title, body) in enumerate(levels, start=1)}
+        return zipped({"Index/Document.iwa": _iwa("Security classifications"), **slides})
+
+    def markings(run: Any) -> list[str]:
+        return [f["masked"] for f in run.json["findings"] if f["kind"] == "marking"]
+
+    assert markings(scan(repo, cli, "training/levels.key", deck(""))) == []
+    marked = scan(repo, cli, "training/levels.key", deck("\n\nOFFICIAL-SENSITIVE"))
+    assert markings(marked) == ["OFFICIAL-SENSITIVE"] * 3

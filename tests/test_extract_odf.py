@@ -180,3 +180,27 @@ def test_a_frames_title_and_description_are_read_apart() -> None:
     assert " ".join(found["document"].split()) == f"See Photo of the claimant {EMAIL} at the " \
         "gate below"
     assert found["page Site"].splitlines() == ["Photo of the claimant", f"{EMAIL} at the gate"]
+
+
+def test_a_presentation_that_explains_each_level_on_a_slide_of_its_own_is_not_marked(
+        repo: Repo, cli: Any) -> None:
+    levels = [("Security classifications", "One slide a level."),
+              ("OFFICIAL", "Routine business."), ("SECRET", "Serious threats."),
+              ("TOP SECRET", "The gravest threats.")]
+    draw = "urn:oasis:names:tc:opendocument:xmlns:drawing:1.0"
+
+    def deck(footer: str) -> bytes:
+        pages = "".join(
+            f'<draw:page xmlns:draw="{draw}" draw:name="page{n}"><text:p>{title}</text:p>'
+            f"<text:p>{body}</text:p>{footer}</draw:page>"
+            for n, (title, body) in enumerate(levels, start=1))
+        return package("application/vnd.oasis.opendocument.presentation",
+                       f"<office:presentation>{pages}</office:presentation>")
+
+    def found(data: bytes) -> list[str]:
+        repo.write("training/levels.odp", data)
+        run = cli("scan", "--format", "json", "training/levels.odp")
+        return [f["masked"] for f in run.json["findings"] if f["kind"] == "marking"]
+
+    assert found(deck("")) == []
+    assert found(deck("<text:p>OFFICIAL-SENSITIVE</text:p>")) == ["OFFICIAL-SENSITIVE"] * 4

@@ -426,3 +426,92 @@ def test_excels_escaped_characters_are_read_as_the_characters_they_stand_for(
     [text] = [t for t in texts("notes.xlsx", data) if t.place == "sheet Sheet"]
     # (a cell's line breaks are blanks in its row)
     assert text.text == f"Call back {AUTHOR} at {EMAIL}; ref _x0041_\tOwner {EDITOR}"
+
+
+LEVELS = [("OFFICIAL", "Routine business: most of what the team handles."),
+          ("SECRET", "Needs heightened protection against serious threats."),
+          ("TOP SECRET", "Needs the highest protection; DV clearance.")]
+
+
+def slides(tmp: Path, shown: list[tuple[str, str]], footer: str = "") -> bytes:
+    show = pptx.Presentation()
+    for title, body in shown:
+        slide = show.slides.add_slide(show.slide_layouts[1])
+        slide.shapes.title.text = title
+        slide.placeholders[1].text = body
+        if footer:
+            slide.shapes.add_textbox(0, 0, 100, 100).text_frame.text = footer
+    out = tmp / "levels.pptx"
+    show.save(str(out))
+    return out.read_bytes()
+
+
+def markings_in(repo: Repo, cli: Any, name: str, data: bytes) -> list[tuple[str, str]]:
+    repo.write(name, data)
+    run = cli("scan", "--format", "json", name)
+    return sorted((f.get("place", ""), f["masked"]) for f in run.json["findings"]
+                  if f["kind"] == "marking")
+
+
+def test_a_deck_that_explains_each_level_on_a_slide_of_its_own_is_not_marked(
+        repo: Repo, cli: Any, tmp_path: Path) -> None:
+    # Training in the scheme: one slide a level, each titled by its level.
+    deck = slides(tmp_path, [("Security classifications", "One slide a level."), *LEVELS])
+    assert markings_in(repo, cli, "training/levels.pptx", deck) == []
+    # the two levels a team handles
+    deck = slides(tmp_path, [("OFFICIAL", "Most of what we handle."),
+                             ("OFFICIAL-SENSITIVE", "A subset of OFFICIAL: need to know.")])
+    assert markings_in(repo, cli, "training/levels.pptx", deck) == []
+
+
+def test_a_deck_that_explains_the_levels_and_is_marked_on_every_slide_is_marked(
+        repo: Repo, cli: Any, tmp_path: Path) -> None:
+    deck = slides(tmp_path, [("Security classifications", "One slide a level."), *LEVELS],
+                  footer="OFFICIAL-SENSITIVE")
+    assert markings_in(repo, cli, "training/levels.pptx", deck) == \
+        [(f"slide {n}", "OFFICIAL-SENSITIVE") for n in range(1, 5)]
+    # a deck that names one level as a slide's title is marked, as before
+    deck = slides(tmp_path, [("SECRET", "Site visit plan."), ("Route", "North gate."),
+                             ("Timings", "Arrive at nine.")])
+    assert markings_in(repo, cli, "visits/plan.pptx", deck) == [("slide 1", "SECRET")]
+
+
+def test_a_sheets_marking_under_its_title_block_is_a_marking(
+        repo: Repo, cli: Any, tmp_path: Path) -> None:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Summary"
+    sheet["B2"] = "Fraud referrals Q1"
+    sheet["B3"] = "OFFICIAL SENSITIVE - COMMERCIAL"
+    for row in (["", "sbi", "amount"], ["", 1, 200], ["", 2, 300], ["", 3, 400]):
+        sheet.append(row)
+    book.save(tmp_path / "q1.xlsx")
+    data = (tmp_path / "q1.xlsx").read_bytes()
+    assert markings_in(repo, cli, "reports/q1.xlsx", data) == \
+        [("sheet Summary!B3", "OFFICIAL SENSITIVE - COMMERCIAL")]
+
+
+def test_a_word_watermark_is_read_with_its_header(repo: Repo, cli: Any, tmp_path: Path) -> None:
+    # Word keeps a text watermark as a VML shape in the header, its words in an attribute.
+    doc = docx.Document()
+    doc.add_paragraph("Minutes of the board meeting.")
+    doc.sections[0].header.paragraphs[0].text = ""
+    doc.save(str(tmp_path / "m.docx"))
+    shape = ('<w:r><w:pict><v:shape xmlns:v="urn:schemas-microsoft-com:vml" '
+             'id="PowerPlusWaterMarkObject1" style="position:absolute;rotation:315">'
+             '<v:textpath style="font-family:&quot;Calibri&quot;" string="OFFICIAL-SENSITIVE"/>'
+             "</v:shape></w:pict></w:r>")
+    data = (tmp_path / "m.docx").read_bytes()
+    with zipfile.ZipFile(io.BytesIO(data)) as zf:
+        header = zf.read("word/header1.xml").decode()
+    at = header.index(">", header.index("<w:p")) + 1
+    data = with_part(data, "word/header1.xml", header[:at] + shape + header[at:])
+    assert markings_in(repo, cli, "minutes.docx", data) == [("header 1", "OFFICIAL-SENSITIVE")]
+
+
+def test_a_slide_show_is_read_as_the_deck_it_is(repo: Repo, cli: Any, tmp_path: Path) -> None:
+    # PowerPoint's "save as show" (.ppsx) keeps the deck's parts as they are.
+    deck = slides(tmp_path, [("Fraud referrals", "Quarterly figures."),
+                             ("Cases", "Twelve referred.")], footer="OFFICIAL-SENSITIVE")
+    assert markings_in(repo, cli, "briefings/q1.ppsx", deck) == \
+        [("slide 1", "OFFICIAL-SENSITIVE"), ("slide 2", "OFFICIAL-SENSITIVE")]

@@ -224,3 +224,24 @@ def test_a_forwarded_message_with_only_an_html_or_rtf_body_has_its_body_read(
     run = scan(repo, cli, "fw.msg", compound_file(streams))
     assert ("EMAIL_ADDRESS", "attachment fw.msg, message body") in found(run)
     assert not any((place or "").endswith("binary strings") for _, place in found(run))
+
+
+@pytest.mark.parametrize(("subject", "marking"), [
+    ("RE: [SECRET] Visit plan", "SECRET"),
+    ("FW: Fwd: OFFICIAL-SENSITIVE: Holding 12 inspection", "OFFICIAL-SENSITIVE"),
+    ("RE: Holding 12 inspection [OFFICIAL-SENSITIVE]", "OFFICIAL-SENSITIVE"),
+])
+def test_a_messages_subject_marks_it_after_its_reply_and_forward_prefixes(
+        repo: Repo, cli: Any, subject: str, marking: str) -> None:
+    streams = dict([msg_string("0037", subject), msg_string("1000", "See below.\r\n")])
+    run = scan(repo, cli, "thread.msg", compound_file(streams))
+    assert [(f["masked"], f["place"]) for f in run.json["findings"]
+            if f["kind"] == "marking"] == [(marking, "message subject")]
+
+
+def test_a_messages_subject_that_only_mentions_a_marking_is_not_one(
+        repo: Repo, cli: Any) -> None:
+    streams = dict([msg_string("0037", "RE: how to mark OFFICIAL-SENSITIVE emails"),
+                    msg_string("1000", "See below.\r\n")])
+    run = scan(repo, cli, "thread.msg", compound_file(streams))
+    assert [f for f in run.json["findings"] if f["kind"] == "marking"] == []

@@ -187,3 +187,25 @@ def test_a_link_target_and_custom_metadata_are_read() -> None:
     assert "page 2 links" not in found
     props = found["document properties"].text.split("\n")
     assert "Case officer: Folake Adeyemi" in props and not any("D:2024" in p for p in props)
+
+
+def test_a_pdf_that_explains_each_level_on_a_page_of_its_own_is_not_marked(
+        repo: Repo, cli: Any) -> None:
+    def pdf(footer: str) -> bytes:
+        out = FPDF()
+        out.set_font("helvetica", size=12)
+        for title, body in [("Security classifications", "One page a level."),
+                            ("OFFICIAL", "Routine business."), ("SECRET", "Serious threats."),
+                            ("TOP SECRET", "The gravest threats.")]:
+            out.add_page()
+            out.multi_cell(0, 8, f"{title}\n{body}" + (f"\n\n{footer}" if footer else ""))
+        return bytes(out.output())
+
+    def found(data: bytes) -> list[tuple[str, str]]:
+        repo.write("training/levels.pdf", data)
+        run = cli("scan", "--format", "json", "training/levels.pdf")
+        return [(f["place"], f["masked"]) for f in run.json["findings"] if f["kind"] == "marking"]
+
+    assert found(pdf("")) == []
+    assert found(pdf("OFFICIAL-SENSITIVE")) == \
+        [(f"page {n}", "OFFICIAL-SENSITIVE") for n in range(1, 5)]

@@ -1323,3 +1323,295 @@ def test_dublin_core_access_rights_carry_a_marking_but_not_an_access_level() -> 
     assert markings("site/visits.html", *page) == [(3, "OFFICIAL-SENSITIVE")]
     assert markings("catalogue.json", '{"title": "Hedgerows", "accessRights": "RESTRICTED"}') \
         == []
+
+
+# --- SECRET as a word of play: a game, a puzzle, a recipe, a celebration ---------------------
+
+@pytest.mark.parametrize(("path", "lines"), [
+    ("escape-room/README.md", ("# TOP SECRET: the escape room answers", "",
+                               "Spoilers for the away day.", "", "1. The clock.")),
+    ("games/cards/README.md", ("# TOP SECRET!", "", "A card game for two players.")),
+    ("social/README.md", ("# TOP SECRET - birthday party planning", "", "Cake at three.")),
+    ("quiz/answers.txt", ("Pub quiz answers - TOP SECRET", "", "1. Lincoln", "2. Ten")),
+    ("quiz/round1.md", ("# [SECRET] Quiz night round one", "", "Question one.")),
+    ("site/quiz.html", ("<h1>TOP SECRET: the treasure hunt clues</h1>", "<p>Clue one.</p>")),
+    ("docs/bake-off.md", ("---", 'title: "TOP SECRET: my flapjack recipe"', "---", "",
+                          "Oats and butter.")),
+    ("src/cheats.py", ("# TOP SECRET: cheat codes for the demo game", "import os")),
+])
+def test_secret_in_the_title_of_a_game_recipe_or_celebration_is_not_a_marking(
+        path: str, lines: tuple[str, ...]) -> None:
+    # A marking is never exclaimed, and a marked document's title names work, not play.
+    assert markings(path, *lines) == []
+
+
+@pytest.mark.parametrize(("lines", "marking"), [
+    # a marking alone is one, whatever the document goes on to say
+    (("# TOP SECRET", "", "Leaving do for the team on Friday."), "TOP SECRET"),
+    (("# TOP SECRET: Site visit briefing", "", "Timings."), "TOP SECRET"),
+    (("# TOP SECRET - game plan for the negotiation", "", "Positions."), "TOP SECRET"),
+    (("# TOP SECRET: war game scenario", "", "Injects."), "TOP SECRET"),
+    # a codename is any word, a game's or a party's too
+    (("# TOP SECRET: Operation Birthday Cake", "", "Timings."), "TOP SECRET"),
+    (("# SECRET - Exercise Treasure Hunt", "", "Injects."), "SECRET"),
+    # a caveat or a handling instruction makes it a marking, as OFFICIAL-SENSITIVE always is
+    (("# TOP SECRET UK EYES ONLY: quiz answers", "", "Text."), "TOP SECRET UK EYES ONLY"),
+    (("# SECRET - party planning list, do not distribute", "", "Text."), "SECRET"),
+    (("TOP SECRET - DO NOT SHARE!", "", "Text."), "TOP SECRET"),
+    (("# OFFICIAL-SENSITIVE: quiz night winners", "", "Text."), "OFFICIAL-SENSITIVE"),
+])
+def test_a_marking_in_a_title_is_one_unless_it_is_a_word_of_play(
+        lines: tuple[str, ...], marking: str) -> None:
+    assert markings("docs/notes.md", *lines) == [(1, marking)]
+
+
+# --- a document that explains the classification scheme -----------------------------------
+
+SCHEME = ("OFFICIAL", "Routine business: most of what the team handles.", "",
+          "SECRET", "Needs heightened protection against serious threats.", "",
+          "TOP SECRET", "Needs the highest protection; DV clearance.")
+
+
+@pytest.mark.parametrize(("path", "lines"), [
+    ("training/levels.txt", SCHEME),
+    ("training/levels.txt", ("TOP SECRET - the gravest threats", "Very few people see it.", "",
+                             "SECRET - serious threats", "Cleared staff only.", "",
+                             "OFFICIAL-SENSITIVE - a subset of OFFICIAL", "Need to know.")),
+    ("site/levels.html", ("<html><body>", "<h1>OFFICIAL</h1>", "<p>Routine business.</p>",
+                          "<h1>SECRET</h1>", "<p>Serious threats.</p>", "<h1>TOP SECRET</h1>",
+                          "<p>The gravest threats.</p>", "</body></html>")),
+    # the two levels a team handles, OFFICIAL and OFFICIAL-SENSITIVE, each explained
+    ("training/levels.txt", ("OFFICIAL", "Most of what the team handles.", "",
+                             "OFFICIAL-SENSITIVE", "A subset of OFFICIAL: need to know.")),
+])
+def test_a_document_that_explains_each_level_under_its_name_is_not_marked(
+        path: str, lines: tuple[str, ...]) -> None:
+    # Three or more levels, each the title of its own explanation: training material about
+    # markings, not marked material.
+    assert markings(path, *lines) == []
+
+
+@pytest.mark.parametrize(("lines", "expected"), [
+    # the scheme explained in a document that is itself marked, top and foot
+    (("OFFICIAL-SENSITIVE", "", "Guide to the levels", "", *SCHEME, "", "OFFICIAL-SENSITIVE"),
+     [(1, "OFFICIAL-SENSITIVE"), (14, "OFFICIAL-SENSITIVE")]),
+    # a marked document that lists the levels: a list names no subjects
+    (("OFFICIAL-SENSITIVE", "", "Levels:", "", "- OFFICIAL", "- SECRET", "- TOP SECRET", "",
+      "Our casework is OFFICIAL."), [(1, "OFFICIAL-SENSITIVE")]),
+    # two levels explained are a comparison, not the scheme
+    (("SECRET", "Serious threats.", "", "OFFICIAL", "Routine business."), [(1, "SECRET")]),
+])
+def test_a_marked_document_that_names_levels_is_still_marked(
+        lines: tuple[str, ...], expected: list[tuple[int, str]]) -> None:
+    assert markings("briefings/levels.txt", *lines) == expected
+
+
+@pytest.mark.parametrize(("lines", "line", "marking"), [
+    (("---", "title: Site visit briefing", "author: Case Team", "date: 2025-03-03", "---", "",
+      "# SECRET", "", "Details of the inspection regime.", "", "More.", "", "End."), 7,
+     "SECRET"),
+    (("+++", 'title = "Fraud referrals"', "weight = 2", "+++", "", "RESTRICTED", "",
+      "# Fraud referrals", "", "Steps.", "", "More.", "", "End."), 6, "RESTRICTED"),
+    (("---", "title: Fraud referrals", "tags: [fraud]", "---", "", "# Fraud referrals", "",
+      "Intro.", "", "## OFFICIAL-SENSITIVE", "", "More.", "", "Steps.", "", "Done.", "",
+      "End."), None, None),
+    # rules around an introduction are no front matter
+    (("---", "Intro to the levels.", "---", "", "## SECRET", "", "More.", "", "Steps.", "",
+      "Done.", "", "End."), None, None),
+])
+def test_a_documents_front_matter_is_not_its_first_lines(
+        lines: tuple[str, ...], line: int | None, marking: str | None) -> None:
+    # A banner heading or a legacy marking counts at the top of the text the reader sees,
+    # after the front matter; a heading after an introduction still heads a section.
+    expected = [] if line is None else [(line, marking)]
+    assert markings("docs/briefing.md", *lines) == expected
+
+
+def test_an_email_subject_that_is_a_word_of_play_is_not_a_marking() -> None:
+    assert markings("inbox/social.eml", "From: Social club <social@example.org>",
+                    "Subject: TOP SECRET: birthday party planning", "", "Cake at three.") == []
+    assert markings("inbox/social.eml", "From: Social club <social@example.org>",
+                    "Subject: TOP SECRET: leaving do for the team lead", "", "Six pm.") == []
+    assert markings("inbox/visit.eml", "From: Case team <cases@example.org>",
+                    "Subject: TOP SECRET: visit plan", "", "Text.") == [(2, "TOP SECRET")]
+
+
+@pytest.mark.parametrize(("path", "lines", "line", "marking"), [
+    # a sheet saved as CSV: a title row, then the marking, then the table
+    ("exports/claims.csv", ("Fraud referrals Q1,,", "OFFICIAL SENSITIVE - COMMERCIAL,,", ",,",
+                            "sbi,claim,amount", "1,C1,200", "2,C2,300", "3,C3,400"),
+     2, "OFFICIAL SENSITIVE - COMMERCIAL"),
+    ("exports/claims.tsv", ("Fraud referrals Q1", "Prepared by the case team",
+                            "OFFICIAL-SENSITIVE", "", "sbi\tclaim", "1\tC1", "2\tC2", "3\tC3"),
+     3, "OFFICIAL-SENSITIVE"),
+])
+def test_a_banner_row_under_a_data_files_title_rows_is_a_marking(
+        path: str, lines: tuple[str, ...], line: int, marking: str) -> None:
+    assert markings(path, *lines) == [(line, marking)]
+
+
+def test_a_marking_alone_in_a_row_of_a_table_is_a_value_not_a_banner() -> None:
+    # under a header row, a row's one value is data about a record
+    assert markings("exports/docs.csv", "ref,title,level", "OFFICIAL-SENSITIVE,,",
+                    "D2,Bee health,OFFICIAL", "D3,Site plan,OFFICIAL", "D4,Maps,OFFICIAL") == []
+
+
+def test_a_one_column_data_files_second_row_is_a_value() -> None:
+    assert markings("exports/levels.csv", "level", "SECRET", "PENDING", "CLOSED", "OPEN") == []
+
+
+def test_a_classification_badge_is_a_marking_whatever_its_address_spells() -> None:
+    # The badge's address spells the marking its own way ("OFFICIAL--SENSITIVE"): it names
+    # no other level.
+    badge = ("![Classification: OFFICIAL-SENSITIVE]"
+             "(https://img.shields.io/badge/classification-OFFICIAL--SENSITIVE-red)")
+    assert markings("README.md", "# Fraud referrals", "", badge, "", "Steps.", "", "More.", "",
+                    "Done.", "", "End.") == [(3, "OFFICIAL-SENSITIVE")]
+
+
+BODY = ("Inspection findings for the holding.", "Next steps agreed with the keeper.",
+        "Follow-up visit in May.", "Notes kept on file.")
+
+
+@pytest.mark.parametrize(("lines", "line", "marking"), [
+    # a page's running header and footer, their parts a space apart as a PDF's text gives them
+    (("Defra Casework OFFICIAL-SENSITIVE", *BODY), 1, "OFFICIAL-SENSITIVE"),
+    ((*BODY, "Fraud referrals OFFICIAL-SENSITIVE Page 2"), 5, "OFFICIAL-SENSITIVE"),
+    ((*BODY, "Fraud referrals OFFICIAL SENSITIVE [PERSONAL] Page 2 of 5"), 5,
+     "OFFICIAL SENSITIVE [PERSONAL]"),
+    ((*BODY, "Department for Environment, Food & Rural Affairs Official Sensitive 3"), 5,
+     "Official Sensitive"),
+    ((*BODY, "Site visit plan SECRET Page 2 of 5"), 5, "SECRET"),
+    # or its marking in the middle, between columns
+    ((*BODY, "Page 2 of 5     OFFICIAL-SENSITIVE     Fraud referrals"), 5, "OFFICIAL-SENSITIVE"),
+    (("Defra | OFFICIAL-SENSITIVE | Casework", *BODY), 1, "OFFICIAL-SENSITIVE"),
+    ((*BODY, "Fraud referrals - SECRET - Page 2"), 5, "SECRET"),
+])
+def test_a_pages_running_header_or_footer_a_space_apart_is_a_marking(
+        lines: tuple[str, ...], line: int, marking: str) -> None:
+    assert markings("review.txt", *lines) == [(line, marking)]
+
+
+@pytest.mark.parametrize("edge", [
+    "All case notes are OFFICIAL-SENSITIVE",
+    "Case notes are marked OFFICIAL-SENSITIVE.",
+    "Guide to OFFICIAL-SENSITIVE",
+    "Sharing OFFICIAL-SENSITIVE",
+    "Working with OFFICIAL-SENSITIVE",
+    "Keep it SECRET",
+    "The plan stays TOP SECRET",
+    "Passwords | SECRET | Rotate monthly",
+    "A pre-commit hook that blocks OFFICIAL-SENSITIVE",
+    "Fixed the banner for OFFICIAL-SENSITIVE",
+    "Add OFFICIAL-SENSITIVE",
+    "Understanding OFFICIAL-SENSITIVE",
+    "Why OFFICIAL-SENSITIVE",
+])
+def test_a_sentence_or_title_that_ends_with_a_marking_is_not_a_running_footer(edge: str) -> None:
+    assert markings("notes.txt", edge, *BODY) == []
+    assert markings("notes.txt", *BODY, edge) == []
+
+
+@pytest.mark.parametrize(("path", "lines", "expected"), [
+    # a message exported as JSON (Microsoft Graph, a mail client's export): its subject
+    ("fixtures/message.json", ("{", '  "id": "AAMkAGI2",',
+                               '  "subject": "OFFICIAL-SENSITIVE: TB breakdown at holding",',
+                               '  "bodyPreview": "Notes attached."', "}"),
+     [(3, "OFFICIAL-SENSITIVE")]),
+    ("fixtures/message.json", ('{"subject": "RE: [SECRET] Visit plan", "body": "See below."}',),
+     [(1, "SECRET")]),
+    # a subject that only mentions a marking, and a page's text in a translation catalogue
+    ("fixtures/message.json", ('{"subject": "Handling OFFICIAL-SENSITIVE material"}',), []),
+    ("src/locales/en.json", ("{", '  "banner": {"title": "OFFICIAL-SENSITIVE"}', "}"), []),
+])
+def test_a_subject_or_title_in_json_is_a_property_as_in_yaml(
+        path: str, lines: tuple[str, ...], expected: list[tuple[int, str]]) -> None:
+    assert markings(path, *lines) == expected
+
+
+@pytest.mark.parametrize("lines", [
+    ('[{"title": "OFFICIAL", "rank": 1},', ' {"title": "SECRET", "rank": 3}]'),
+    ('[{"title": "SECRET", "rank": 3},', ' {"title": "TOP SECRET", "rank": 4}]'),
+    ("levels:", "  - title: OFFICIAL", "    rank: 1", "  - title: SECRET", "    rank: 3"),
+])
+def test_titles_that_name_several_levels_are_data_about_markings(lines: tuple[str, ...]) -> None:
+    path = "config/levels.yaml" if lines[0] == "levels:" else "config/levels.json"
+    assert markings(path, *lines) == []
+
+
+PAGE_END = ("<p>Steps for the casework team.</p>", "<p>More steps.</p>", "<p>Done.</p>",
+            "<p>End.</p>", "</body></html>")
+
+
+@pytest.mark.parametrize(("lines", "line"), [
+    # a wiki page's properties table (Confluence's export), a row a line
+    (("<html><body><table><tbody>", "<tr><th>Owner</th><td>Casework team</td></tr>",
+      "<tr><th>Classification</th><td>OFFICIAL-SENSITIVE</td></tr>", "</tbody></table>",
+      *PAGE_END), 3),
+    # or a cell a line
+    (("<html><body><table><tbody>", "<tr>", "<th><p>Classification</p></th>",
+      "<td><p>OFFICIAL-SENSITIVE</p></td>", "</tr>", "</tbody></table>", *PAGE_END), 4),
+])
+def test_a_classification_cell_beside_its_key_in_an_html_table_is_a_field(
+        lines: tuple[str, ...], line: int) -> None:
+    assert markings("wiki/fraud.html", *lines) == [(line, "OFFICIAL-SENSITIVE")]
+
+
+def test_a_register_of_documents_and_their_classifications_in_html_is_not_marked() -> None:
+    assert markings("wiki/register.html", "<html><body><table>",
+                    "<tr><th>Document</th><th>Classification</th></tr>",
+                    "<tr><td>Fraud referrals</td><td>OFFICIAL-SENSITIVE</td></tr>",
+                    "<tr><td>Bee health</td><td>OFFICIAL</td></tr>", "</table>", *PAGE_END) == []
+    # a column of values under its key's cell, a cell a line
+    assert markings("wiki/register.html", "<html><body><table>", "<tr>",
+                    "<th>Classification</th>", "</tr>", "<tr>", "<td>OFFICIAL-SENSITIVE</td>",
+                    "</tr>", "<tr>", "<td>Published</td>", "</tr>", "</table>", *PAGE_END) == []
+
+
+@pytest.mark.parametrize(("path", "lines", "line", "marking"), [
+    # R Markdown and Quarto reports: a subtitle, or LaTeX's running header in the YAML header
+    ("reports/tb.Rmd", ("---", 'title: "Bovine TB analysis"', 'subtitle: "OFFICIAL-SENSITIVE"',
+                        'author: "Analysis team"', "output: html_document", "---", "",
+                        "## Results", "", "Text."), 3, "OFFICIAL-SENSITIVE"),
+    ("reports/tb.qmd", ("---", 'title: "Bovine TB analysis"',
+                        'subtitle: "OFFICIAL SENSITIVE - PERSONAL"', "format: html", "---", "",
+                        "## Results"), 3, "OFFICIAL SENSITIVE - PERSONAL"),
+    ("reports/tb.Rmd", ("---", 'title: "Bovine TB analysis"', "output: pdf_document",
+                        "header-includes:", "  - \\usepackage{fancyhdr}", "  - \\pagestyle{fancy}",
+                        "  - \\fancyhead[C]{OFFICIAL-SENSITIVE}", "---", "", "## Results", "",
+                        "Text.", "", "More.", "", "End."), 7, "OFFICIAL-SENSITIVE"),
+])
+def test_a_reports_subtitle_or_latex_header_in_its_yaml_header_is_a_marking(
+        path: str, lines: tuple[str, ...], line: int, marking: str) -> None:
+    assert markings(path, *lines) == [(line, marking)]
+
+
+def test_a_reports_subtitle_about_markings_is_not_one() -> None:
+    assert markings("reports/guide.Rmd", "---", 'title: "Guide to marking reports"',
+                    'subtitle: "How to add OFFICIAL-SENSITIVE to a report"', "---", "",
+                    "Text.") == []
+
+
+def test_a_note_about_a_secret_value_in_a_document_is_not_a_marking() -> None:
+    # SECRET, a colon, then a sentence about a value: a note, as in a comment.
+    assert markings("docs/secrets.md", "# Secrets", "", "SECRET: the values live in Key Vault.",
+                    "", "- SECRET_KEY", "- CLIENT_SECRET") == []
+    # a handling instruction, or a title, after it makes it a marking
+    for line in ("SECRET: not to be shared outside the team.", "SECRET: Site visit plan"):
+        assert markings("docs/visit.md", line, "", "# Visit", "", "Text.") == [(1, "SECRET")]
+
+
+@pytest.mark.parametrize("place", ["footer 1", "headers and footers",
+                                   "sheet Claims header and footer"])
+def test_every_line_of_a_documents_header_or_footer_is_at_the_pages_edge(place: str) -> None:
+    # A header or footer extracted apart: each of its lines runs on every page.
+    lines = ("Printed copies are uncontrolled", "Fraud referrals OFFICIAL-SENSITIVE Page 1",
+             "Casework team", "Version 3")
+    assert [(f.line, f.value) for f in found("report.docx", *lines, syntax="text",
+                                             place=place)] == [(2, "OFFICIAL-SENSITIVE")]
+    assert [f.value for f in found("report.docx", *lines, syntax="text", place="body")] == []
+
+
+def test_a_source_files_marking_stands_whatever_its_docstrings_list() -> None:
+    assert markings("app/levels.py", "# OFFICIAL-SENSITIVE", '"""Levels.', "", "OFFICIAL",
+                    "    Routine business.", '"""', "import os") == [(1, "OFFICIAL-SENSITIVE")]

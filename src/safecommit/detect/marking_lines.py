@@ -14,6 +14,7 @@ from functools import cached_property
 
 import regex
 
+from safecommit import re2scan
 from safecommit.detect.markings import TIMEOUT, Mode, _candidate_lines
 
 _NOT_WORD = r"(?![A-Za-z0-9_])"
@@ -97,6 +98,37 @@ _TRAILING = _Lazy(
     rf"(?:(?:[ \t]{{3,}}|\t+|[ \t]+[-|\u2013\u2014][ \t]+)(?P<v>{_BANNER_MARKING})"
     rf"|[ \t]+\((?P<v>{_BANNER_MARKING})\)|[ \t]+\[(?P<v>{_BANNER_MARKING})\]){_DECO}",
 )
+# A page's running header or footer with its parts a space apart, as a PDF's text gives
+# them: "Defra Casework OFFICIAL-SENSITIVE", "Fraud referrals OFFICIAL-SENSITIVE Page 2".
+# SECRET, an ordinary word too, only before the page's number.
+_RUNNING = _Lazy(
+    rf"{_DECO}(?P<lead>[^\n]*?[A-Za-z0-9)])[ \t]+"
+    rf"(?:(?P<v>{_marking(_OS_UPPER, _OS_TITLE)})(?:[ \t]+(?:{_PAGE}|\d{{1,4}}))?"
+    rf"|(?P<v>{_marking(_OS_UPPER, _OS_TITLE, _SECRET_UPPER)})[ \t]+(?:{_PAGE}|\d{{1,4}}))"
+    r"[ \t*_]*")
+# Or with its marking between two columns: "Page 2 of 5     OFFICIAL-SENSITIVE     Fraud
+# referrals", "Defra | OFFICIAL-SENSITIVE | Casework"; SECRET only beside the page's number.
+_COLUMN = r"(?:[ \t]{3,}|\t|[ \t]+[-|\u2013\u2014][ \t]+)"
+_CENTRED = _Lazy(
+    rf"{_DECO}(?P<lead>[^\n]*?\S){_COLUMN}(?P<v>{_marking(_OS_UPPER, _OS_TITLE, _SECRET_UPPER)})"
+    rf"{_COLUMN}(?P<tail>\S[^\n]*?){_DECO}")
+_NUMBERED = _Lazy(rf"{_PAGE}|\d{{1,4}}")
+# The word before a marking that makes it part of a sentence or a title about it ("are
+# OFFICIAL-SENSITIVE", "Guide to …", "Sharing …"), where a header's part ends with a name.
+_PROSE_BEFORE = _Lazy(
+    r"(?i)(?<![A-Za-z])(?:is|are|be|been|being|was|were|as|at|of|marked|classified|labelled"
+    r"|the|a|an|and|or|nor|to|with|for|not|no|any|all|our|your|their|its|this|that|these"
+    r"|those|than|under|above|below|from|by|on|in|into|about|it|them|stays?|remains?"
+    r"|becomes?|still|only|handles?|stores?|holds?|contains?|keeps?|keep|mark|label|use"
+    r"|handling|sharing|storing|sending|processing|protecting|managing|dealing|working"
+    r"|marking|labelling|using|classifying|holding|moving|transferring|emailing|printing"
+    r"|saving|keeping|blocks?|detects?|finds?|flags?|checks?|scans?|catches|redacts?"
+    r"|removes?|stops?|prevents?|rejects?|allows?|permits?|needs?|requires?|means|includes?"
+    r"|including|covers?|excludes?|supports?|shows?|displays?|says|reads?|called|named|like"
+    r"|vs|versus|add(?:s|ed)?|set|sets|tests?|tested|fix(?:es|ed)?|handled|shown|allowed"
+    r"|enables?|disables?|detected|blocked|flagged|checked|redacted|removed|rejected|treats?"
+    r"|treated|assumes?|defaults?|what|why|how|when|where|who|which"
+    r"|^[ \t*_#>]*[A-Za-z]+ing)$")  # a title of one word about it: "Understanding …"
 # A paragraph's (or a title's) own marking, in brackets at its start: "(OFFICIAL-SENSITIVE)
 # The …", "# [SECRET] Visit notes"; a Markdown link's text ("[SECRET](…)") is followed by
 # no space.
@@ -154,6 +186,24 @@ LEGACY_START = regex.compile(rf"{_LEGACY}{_NOT_WORD}")
 _HANDLING = _Lazy(r"(?i)distribut|circulat|onward|dissemin|need[ -]to[ -]know|eyes[ ]only"
                   r"|handle[ ]accordingly|outside[ ](?:hmg|government|defra)")
 _TIER_WORD = regex.compile(r"(?i)official|secret|restricted|confidential|protect")
+# SECRET and TOP SECRET are words of play too. A title that exclaims ("TOP SECRET!"), or names
+# a game, a puzzle, a recipe or a celebration ("TOP SECRET: the escape room answers",
+# "Pub quiz answers - TOP SECRET"), uses them so: a marking is never exclaimed, and a marked
+# document's title names its work. Words that also name work stay out ("game plan", "war
+# game", "working party", "gifts and hospitality").
+_PLAY = _Lazy(
+    r"[A-Za-z0-9)\]*_'\"]!|(?<![A-Za-z])(?i:"
+    r"(?:board|card|video|computer|browser|mobile|party|drinking|guessing|word|dice)[ -]games?"
+    r"|games?[ -]nights?|gaming|puzzles?|quiz(?:zes)?|riddles?|crosswords?|sudoku"
+    r"|escape[ -]rooms?|(?:treasure|scavenger)[ -]hunts?|spoilers?|cheat(?:[ -]?codes?|s)"
+    r"|easter[ -]eggs?|walkthroughs?|recipes?|cakes?|baking|bake[ -]?(?:off|sale)s?"
+    r"|flapjacks?|brownies?|cocktails?|birthdays?|(?:surprise|birthday|leaving|christmas|xmas"
+    r"|office|summer|garden|pizza)[ -]part(?:y|ies)|part(?:y|ies)[ -]planning"
+    r"|leaving[ -](?:do|drinks)|(?:hen|stag)[ -](?:do|party)|santa|shh+|psst"
+    r"|don'?t[ ]tell)(?![A-Za-z])")
+# A codename is any word, a game's or a party's too: "Operation Birthday Cake".
+_CODENAME = _Lazy(r"(?<![A-Za-z])(?i:operation|op|exercise|project|programme|codenamed?"
+                  r"|code[ ]name)[ ]+[A-Z]")
 _ANY_TIER = _Lazy(
     rf"{_NO_WORD_BEFORE}(?:{_OS_UPPER}|{_SECRET_UPPER}|{_LEGACY}|OFFICIAL){_NOT_WORD}"
 )
@@ -216,6 +266,7 @@ _COMMENT = regex.compile(
     r"[ \t]*(?:<#|#+|//+|/\*+|\*+|--+|;+|%+|<!--|\(\*|\{-|::|REM\b|'(?!''))")
 _DOCSTRING = regex.compile(r"[ \t]*[rRuUbB]{0,2}(\"\"\"|''')")
 _LIST_ITEM = regex.compile(r"[ \t>]*(?:[-+*]|\d+[.)])[ \t]+\S")
+_LIST_MARK = regex.compile(r"^[ \t>]*[-+*](?=[ \t])")
 # An element that holds one entry of a list, a menu or a glossary, as a Markdown list item
 # does: "<option>SECRET</option>", "<li>…", "<dt>…".
 _ITEM_TAG = _Lazy(r"(?i)<(?:li|option|dt|dd)\b")
@@ -244,6 +295,10 @@ _METADATA_LINES = 20
 
 # How far from the top or bottom of a prose file a heading or legacy marking is a banner.
 _EDGE_LINES = 3
+# How far down a document's front matter is looked for its closing fence, and how its first
+# line reads (YAML's "key:", TOML's "key ="), not a rule's paragraph.
+_FRONT_MATTER_LINES = 60
+_SETTING = regex.compile(r"[A-Za-z_][\w-]*[ \t]*[:=]")
 
 
 @dataclass(frozen=True)
@@ -282,9 +337,10 @@ def _blank(text: str, pattern: regex.Pattern[str]) -> str:
 class _Lines:
     """One text's lines, with the head and foot regions worked out only when needed."""
 
-    def __init__(self, text: str, mode: Mode) -> None:
+    def __init__(self, text: str, mode: Mode, running: bool = False) -> None:
         self.lines = text.split("\n")
         self.mode = mode
+        self.running = running  # a header's or footer's text: every line on every page
         self._ruled: dict[int, bool] = {}
 
     @cached_property
@@ -346,16 +402,45 @@ class _Lines:
         return [i for i, line in enumerate(self.lines) if line.strip()]
 
     def at_edge(self, index: int) -> bool:
-        """Among the first or last few non-blank lines: where banners sit."""
+        """Among the first or last few non-blank lines, or the first few after the front
+        matter (which the reader never sees): where banners sit."""
         nb = self.non_blank
-        return index in nb[:_EDGE_LINES] or index in nb[-_EDGE_LINES:]
+        return self.running or index in nb[:_EDGE_LINES] or index in nb[-_EDGE_LINES:] \
+            or index in self.body[:_EDGE_LINES]
+
+    def page_edge(self, index: int) -> bool:
+        """The first or last line, where a page's running header and footer sit; any line
+        of a header's or footer's own text."""
+        return self.running or index in self.non_blank[:1] + self.non_blank[-1:]
+
+    def under_titles(self, index: int) -> bool:
+        """Whether a data file's line ``index`` is among its first few, with only titles
+        above it: rows of one cell of words each, not a table's header row (nor a one-column
+        file's header, a single name)."""
+        nb = self.non_blank
+        at = nb.index(index) if index in nb[:_EDGE_LINES] else _EDGE_LINES
+        return at < _EDGE_LINES and all(map(_title_row, (self.lines[i] for i in nb[:at])))
+
+    @cached_property
+    def body(self) -> list[int]:
+        """The non-blank lines after a document's front matter (``---`` or ``+++`` fenced);
+        every non-blank line when it has none."""
+        lines = self.lines
+        fence = lines[0].rstrip() if lines else ""
+        if fence in ("---", "+++") and len(lines) > 1 and _SETTING.match(lines[1]):
+            for i in range(1, min(len(lines), _FRONT_MATTER_LINES)):
+                if lines[i].rstrip() == fence:
+                    return [n for n in self.non_blank if n > i]
+        return self.non_blank
 
     def titles(self, index: int) -> bool:
         """Whether a heading at ``index`` heads the document, not a section: nothing but
-        headings and markup stands between it and the document's start or end."""
+        headings and markup stands between it and the document's start (after its front
+        matter) or end."""
         nb = self.non_blank
         at = nb.index(index)
-        return all(map(self._bare, nb[:at])) or all(map(self._bare, nb[at + 1:]))
+        before = [i for i in nb[:at] if i >= self.body[0]] if self.body else nb[:at]
+        return all(map(self._bare, before)) or all(map(self._bare, nb[at + 1:]))
 
     def _bare(self, index: int) -> bool:
         line = self.lines[index]
@@ -377,8 +462,9 @@ class _Lines:
             return False
         if cells > 1 and markup.lower().count("<tr") > 1:
             return True
+        # the cells a line apart, past the lines that only open or close a row
         return any(0 <= i < len(self.lines) and _CELL.compiled.search(self.lines[i]) is not None
-                   for i in (index - 1, index + 1))
+                   for i in (self.neighbour(index, -1), self.neighbour(index, 1)))
 
     def under_rule(self, index: int) -> bool:
         """Whether a table's rule ("--- | ---") heads the run of piped lines ``index`` is in."""
@@ -457,14 +543,15 @@ class _Lines:
 
 # A document's own properties, as the Office and PDF extractors write them: a marking as its
 # title, subject, category or one of its keywords ("keywords: OFFICIAL-SENSITIVE; TB").
-_PROPERTY = regex.compile(r"(?:title|subject|category|keywords):[ \t]*")
+_PROPERTY = regex.compile(r"(?:title|subtitle|subject|category|keywords):[ \t]*")
 # The same properties as a raw OOXML or ODF part writes them (docProps/core.xml, meta.xml):
 # ``<cp:keywords>OFFICIAL-SENSITIVE</cp:keywords>``; and as a document's metadata block
 # at its head writes them (MultiMarkdown, a PDF's info printed out): ``Keywords: …``.
 _PROPERTY_XML = _Lazy(
     r"[ \t]*<(?:\w+:)?(?P<k>title|subject|category|keywords)>(?P<v>[^<>\n]*)</(?:\w+:)?(?P=k)>")
 # (A mail's subject has its own grammar: ``_SUBJECT``.)
-_PROPERTY_HEAD = _Lazy(r"(?i:title|category|keywords|security)[ \t]*:[ \t]*")
+_REPLIED = _Lazy(r"(?:(?i:re|fwd?|aw|sv)[ \t]*:[ \t]*)*")
+_PROPERTY_HEAD = _Lazy(r"(?i:title|subtitle|category|keywords|security)[ \t]*:[ \t]*")
 
 
 def _property_markings(line: str, head: bool = False,
@@ -479,8 +566,28 @@ def _property_markings(line: str, head: bool = False,
             return
     key = (_PROPERTY_HEAD.compiled if head else _PROPERTY).match(line)
     if key is not None:
+        # A message's subject may open with its replies' and forwards' prefixes ("RE: FW:").
+        replied = _REPLIED.compiled.match(line, key.end())
+        at = key.end() if replied is None else replied.end()
         # Front matter quotes its values: title: "OFFICIAL-SENSITIVE: Fraud referrals".
-        yield from _property_parts(_unquoted(line, key.end()), key.end(), len(line))
+        yield from _property_parts(_unquoted(line, at), at, len(line))
+
+
+# The same properties as JSON writes them: a message exported from a mail client or an API
+# ("subject": "OFFICIAL-SENSITIVE: …"), a document's record.
+_JSON_PROPERTY = _Lazy(
+    r'"(?:title|subject|category|keywords)"[ \t]*:[ \t]*"(?P<v>(?:[^"\\\n]|\\.)*)"')
+
+
+def _json_properties(line: str) -> Iterator[regex.Match[str]]:
+    """The markings among the document's properties that a JSON ``line`` holds."""
+    if '"' not in line or not any(key in line for key in ('"title"', '"subject"', '"category"',
+                                                           '"keywords"')):
+        return
+    for found in _JSON_PROPERTY.compiled.finditer(line, timeout=TIMEOUT):
+        replied = _REPLIED.compiled.match(line, found.start("v"), found.end("v"))
+        at = found.start("v") if replied is None else replied.end()
+        yield from _property_parts(line, at, found.end("v"))
 
 
 def _property_parts(line: str, at: int, stop: int) -> Iterator[regex.Match[str]]:
@@ -491,9 +598,19 @@ def _property_parts(line: str, at: int, stop: int) -> Iterator[regex.Match[str]]
         found = _BANNER.fullmatch(line, at, end, timeout=TIMEOUT) \
             or _PORTION.compiled.match(line, at, end, timeout=TIMEOUT) \
             or _TRAILING.compiled.fullmatch(line, at, end, timeout=TIMEOUT)
-        if found:
+        if found and not _at_play(found.group("v"), line[at:end]):
             yield found
         at = end + 1
+
+
+def _title_row(row: str) -> bool:
+    """Whether a data file's row holds one cell of words (a title), its other cells empty."""
+    row = row.strip().rstrip(",;\t| ")
+    if row[:1] == '"' and row[-1:] == '"' and row.count('"') == 2:
+        row = row[1:-1]
+    elif any(separator in row for separator in ",;\t|"):
+        return False
+    return " " in row
 
 
 def _in_sentence(gap: str) -> bool:
@@ -526,11 +643,14 @@ def _fields(content: str) -> Iterator[regex.Match[str]]:
                                     or field.group("v").islower()):
             continue  # DataClassification = "CONFIDENTIAL": a commercial scheme's level
         value = _tier_name(field.group("v"))
-        after = _ANY_TIER.compiled.finditer(content, field.end("v"), timeout=TIMEOUT)
+        # A link's address names no level: a badge spells its marking there its own way.
+        rest = _blank(content, _URL.compiled) if "://" in content else content
+        after = _ANY_TIER.compiled.finditer(rest, field.end("v"), timeout=TIMEOUT)
         if all(_tier_name(m.group()) == value for m in after):
             yield field  # "a marking: SECRET, TOP SECRET or …" is a list, not a field
 
 
+_URL = _Lazy(r"[A-Za-z][A-Za-z0-9+.-]*://[^\s)\]>\"']+")
 _MARKING_END = regex.compile(
     r"(?:SENSITIVE|SECRET|ONLY|RESTRICTED|CONFIDENTIAL|PROTECT|STRAP[ ]?[1-3]?|PERSONAL|DATA"
     r"|COMMERCIAL|LOCSEN|[A-Z]\]|[A-Z]\))[\s*_=#~<>!|\[\](){}/.:%+-]*$", regex.IGNORECASE)
@@ -553,19 +673,24 @@ def _in_text(lines: _Lines, index: int, content: str, *, edge: bool, comment: bo
     subject = _SUBJECT.compiled.match(content, timeout=TIMEOUT) \
         if "ubject" in content[:64] else None
     if subject is not None:
-        yield Hit(index, subject.start("v"), subject.group("v"), "marking-subject")
+        if not _at_play(subject.group("v"), content):  # a subject is the email's title
+            yield Hit(index, subject.start("v"), subject.group("v"), "marking-subject")
         return
     found = False
     for field in _fields(content):
         found = True
         yield Hit(index, field.start("v"), field.group("v"), "marking-field")
+    if _LIST_ITEM.match(content) and content.lstrip(" \t>-+*")[:1] == "\\":
+        # A YAML list of LaTeX lines (R Markdown's header-includes): read as LaTeX.
+        content = _blank(content, _LIST_MARK)
     if found or _LIST_ITEM.match(content) or (markup is not None and (
             _ITEM_TAG.compiled.search(markup) is not None or lines.in_row(index, markup))):
         return
     portion = _PORTION.compiled.match(content, timeout=TIMEOUT) \
         if content.lstrip(" \t>*_#")[:1] in ("(", "[") else None
     if portion is not None:
-        if not (comment and portion.group("v") == "SECRET"):
+        if not (comment and portion.group("v") == "SECRET") \
+                and not _at_play(portion.group("v"), content):
             yield Hit(index, portion.start("v"), portion.group("v"), "marking-portion")
         return
     latex = _LATEX_PART.compiled.match(content, timeout=TIMEOUT) \
@@ -593,6 +718,10 @@ def _in_text(lines: _Lines, index: int, content: str, *, edge: bool, comment: bo
         trailing = banner is not None
         if banner is None and comment:
             banner = _closing(content)
+    if banner is None and not comment and lines.mode in ("prose", "html") \
+            and lines.page_edge(index):
+        banner = _running(content)
+        trailing = banner is not None
     if not banner:
         return
     value = banner.group("v")
@@ -620,7 +749,9 @@ def _in_text(lines: _Lines, index: int, content: str, *, edge: bool, comment: bo
     if comment and (prose or explains) and _tags_a_note(value, content[banner.end("v"):]) \
             and not _HANDLING.compiled.search(content, banner.end("v"), timeout=TIMEOUT):
         return  # "// SECRET: do not log the value" tags a note about a secret, as TODO: does
-    if lines.in_list(index):
+    if prose and not comment and _notes_a_value(value, prose, content):
+        return
+    if _at_play(value, content) or lines.in_list(index):
         return
     yield Hit(index, banner.start("v"), value, "marking-banner")
 
@@ -684,6 +815,47 @@ def _tags_a_note(value: str, after: str) -> bool:
         return False
     remark = _REMARK.compiled.match(after)
     return remark is not None and _REMARK_NAMES.compiled.match(after, remark.end()) is None
+
+
+def _running(content: str) -> regex.Match[str] | None:
+    """A page's first or last line as a running header or footer, its parts a space apart
+    (``_RUNNING``), unless the words before the marking make it a sentence or a title."""
+    found = _RUNNING.compiled.fullmatch(content, timeout=TIMEOUT)
+    if found is None:
+        found = _CENTRED.compiled.fullmatch(content, timeout=TIMEOUT)
+        if found is not None and "SECRET" in found.group("v").upper() \
+                and not any(_NUMBERED.compiled.fullmatch(part.strip(), timeout=TIMEOUT)
+                            for part in found.group("lead", "tail")):
+            return None
+    if found is None or _PROSE_BEFORE.compiled.search(found.group("lead"),
+                                                       timeout=TIMEOUT) is not None:
+        return None
+    return found
+
+
+# What an instruction says, where a note about a value only describes it.
+_INSTRUCTS = _Lazy(r"(?i)(?<![A-Za-z])(?:not|never|only|must|may|should|shall|keep)(?![A-Za-z])")
+
+
+def _notes_a_value(value: str, prose: str, line: str) -> bool:
+    """Whether a document's "SECRET: …" is a note about a secret value, as a comment's is: a
+    sentence in lower case after it, ended with a full stop, that neither instructs nor names
+    what the file is ("SECRET: the values live in Key Vault.")."""
+    return value == "SECRET" and prose[:1].islower() and line.rstrip(" \t*_").endswith(".") \
+        and _INSTRUCTS.compiled.search(prose, timeout=TIMEOUT) is None \
+        and _HANDLING.compiled.search(line, timeout=TIMEOUT) is None \
+        and _REMARK_NAMES.compiled.search(prose, timeout=TIMEOUT) is None
+
+
+def _at_play(value: str, line: str) -> bool:
+    """Whether ``value``, a bare SECRET or TOP SECRET on ``line``, is a word of play
+    (``_PLAY``), with no handling instruction ("DO NOT SHARE!") or codename to make it a
+    marking."""
+    return value in ("SECRET", "TOP SECRET") \
+        and _PLAY.compiled.search(line, timeout=TIMEOUT) is not None \
+        and _HANDLING.compiled.search(line, timeout=TIMEOUT) is None \
+        and _INSTRUCTS.compiled.search(line, timeout=TIMEOUT) is None \
+        and _CODENAME.compiled.search(line, timeout=TIMEOUT) is None
 
 
 def _named(index: int, content: str, comment: bool = False) -> Hit | None:
@@ -777,16 +949,22 @@ def _in_line(lines: _Lines, index: int) -> Iterator[Hit]:
             yield Hit(index, field.start("v"), field.group("v"), "marking-field")
         for part in _property_markings(line):
             yield Hit(index, part.start("v"), part.group("v"), "marking-property")
+        for part in _json_properties(line):
+            yield Hit(index, part.start("v"), part.group("v"), "marking-property")
         row = line if '"' not in line else _quoted_row(line)
-        if row is not None and index in lines.non_blank[:1] + lines.non_blank[-1:]:
+        if row is not None and (index in lines.non_blank[:1] + lines.non_blank[-1:]
+                                or lines.under_titles(index)):
             # A spreadsheet's banner row: the marking in its first cell, the others empty;
-            # every cell quoted, as some tools export them.
+            # every cell quoted, as some tools export them. It may sit under the sheet's
+            # title rows, above its table.
             banner = _banner(row.rstrip(",;\t "))
             if banner is not None and not _LIST_ITEM.match(row) and not lines.in_list(index):
                 yield Hit(index, banner.start("v"), banner.group("v"), "marking-banner")
         return
     if mode == "html":
         fields = [Hit(index, m.start("v"), m.group("v"), "marking-field") for m in _fields(line)]
+        if not fields and "</t" in line.lower():
+            fields = _cell_fields(lines, index, line)
         if fields:
             yield from fields  # <meta name="classification" content="…">
             return
@@ -814,16 +992,47 @@ def _in_line(lines: _Lines, index: int) -> Iterator[Hit]:
     yield from _in_text(lines, index, line, edge=lines.at_edge(index), markup=markup)
 
 
+# A table cell's end, read as a pipe table's: a key's cell, then its value's.
+_CELL_END = _Lazy(r"(?i)</t[dh][ \t]*>")
+_KEY_CELL = _Lazy(rf"[ \t]*{_KEY}[ \t]*:?[ \t]*\|?[ \t]*")
+
+
+def _cell_fields(lines: _Lines, index: int, line: str) -> list[Hit]:
+    """A classification in an HTML table's cell beside (or under, a cell a line) the cell
+    that names the key: a wiki page's properties table, "Classification | OFFICIAL-SENSITIVE".
+    """
+    def apart(text: str) -> str:
+        cells = _CELL_END.compiled.sub(lambda m: "|" + " " * (len(m.group()) - 1), text,
+                                       timeout=TIMEOUT)
+        return _blank(cells, _TAG)
+
+    content = apart(line)
+    found = [Hit(index, m.start("v"), m.group("v"), "marking-field") for m in _fields(content)]
+    above = lines.neighbour(index, -1)
+    if found or not 0 <= above < index or "<t" not in lines.lines[above].lower():
+        return found
+    if _KEY_CELL.compiled.fullmatch(apart(lines.lines[above]), timeout=TIMEOUT) is None:
+        return found
+    if "</tr" in lines.lines[above].lower() or "<tr" in line.lower() \
+            or any("<tr" in between.lower() or "</tr" in between.lower()
+                   for between in lines.lines[above + 1:index]):
+        return found  # the cell under the key's, in the next row: a column of values
+    key = "classification|"  # the cell above names the key: read the value as its field's
+    return [Hit(index, m.start("v") - len(key), m.group("v"), "marking-field")
+            for m in _fields(key + content) if m.start("v") >= len(key)]
+
+
 def read(text: str, mode: Mode, candidates: list[int], vtt: bool = False,
-         markdown: bool = False, whole: bool = True) -> list[Hit]:
+         markdown: bool = False, whole: bool = True, running: bool = False) -> list[Hit]:
     """The markings on the ``candidates`` lines of ``text``, read in ``mode``.
 
-    ``whole`` says ``text`` is a whole document, not the lines read from one (``_one_line``).
+    ``whole`` says ``text`` is a whole document, not the lines read from one (``_one_line``);
+    ``running``, that it is a document's header or footer, every line at a page's edge.
     """
     if vtt:
         # A WebVTT header or NOTE block may open on its own line: "NOTE OFFICIAL-SENSITIVE".
         text = _blank(text, _VTT_LEADER)
-    lines = _Lines(text, mode)
+    lines = _Lines(text, mode, running)
     written = _make_plain(lines.lines, candidates)
     if markdown:
         # A marking in a code block is an example of one: "A header should read: …".
@@ -836,12 +1045,55 @@ def read(text: str, mode: Mode, candidates: list[int], vtt: bool = False,
             # Records or rules naming several tiers (a data catalogue, a policy's settings):
             # data about markings, not a marked file.
             found = [h for h in found if h.detector != "marking-field"]
+        titles = {_tier_name(h.value) for h in found if h.detector == "marking-property"}
+        if len(titles) > 1 or (titles and _OFFICIAL_TITLE.compiled.search(text, timeout=TIMEOUT)):
+            found = [h for h in found if h.detector != "marking-property"]  # records of levels
     if not found and whole and mode in ("prose", "html") and len(lines.lines) <= _SHORT \
             and len(lines.non_blank) == 1:
         found = _one_line(lines, lines.non_blank[0], markdown)
+    if found and mode in ("prose", "html"):  # a document: a page, a slide, a section
+        subjects = _subjects(lines, text)
+        found = [hit for hit in found if hit.line not in subjects]
     if written:
         found = _as_written(found, lines.lines, written)
     return found
+
+
+# The level words, OFFICIAL and UNCLASSIFIED among them: a text that names levels alone on
+# their lines holds some of these.
+_LEVEL_WORD = rb"OFFICIAL|SECRET|RESTRICTED|CONFIDENTIAL|PROTECT|UNCLASSIFIED"
+# How many levels a text explains, each under its own name, to explain the scheme.
+_SCHEME_LEVELS = 3
+
+
+def _subjects(lines: _Lines, text: str) -> set[int]:
+    """The lines that name a level as the title of its explanation, in a text that explains
+    three or more levels so (training material about the scheme, one level a section or a
+    slide), or OFFICIAL and OFFICIAL-SENSITIVE (the two a team handles): there a level is a
+    subject, not a banner. Empty for any other text.
+
+    A title stands alone on its line, in no list. A level on two or more such lines is a
+    running header or footer, which marks the text even when it explains the scheme.
+    """
+    titled: dict[str, list[int]] = {}
+    for index in re2scan.lines_with(_LEVEL_WORD, text.encode("utf-8", "surrogatepass")):
+        if _LIST_ITEM.match(lines.lines[index]):
+            continue
+        level = lines.tier_line(index)
+        if level is not None and not lines.in_list(index):
+            titled.setdefault(level, []).append(index)
+    if len(titled) >= _SCHEME_LEVELS:
+        return {at[0] for at in titled.values() if len(at) == 1}
+    if set(titled) == {"OFFICIAL", "OFFICIAL SENSITIVE"}:
+        # The two levels a team handles, each explained: OFFICIAL-SENSITIVE is a subject.
+        return {at[0] for at in titled.values() if len(at) == 1} - set(titled["OFFICIAL"])
+    return set()
+
+
+def explains_the_scheme(text: str) -> bool:
+    """Whether ``text`` (a document's pages or slides, read together) explains the levels,
+    each under its own name (``_subjects``)."""
+    return bool(_subjects(_Lines(text, "prose"), text))
 
 
 # A document saved on one line (minified HTML, a notebook written without indentation)
@@ -904,6 +1156,10 @@ def _as_written(found: list[Hit], read: list[str], written: dict[int, str]) -> l
 _OFFICIAL_FIELD = _Lazy(
     rf"(?m){_KEY}[*_\"']*[ \t]*[:=][ \t]*[\"']?(?:OFFICIAL|UNCLASSIFIED|PUBLIC|Official)"
     r"[\"']?[ \t]*(?:[,}\]]|$)")
+# A title (or subject …) that is OFFICIAL itself, or another unmarked level.
+_OFFICIAL_TITLE = _Lazy(
+    r"(?m)(?<![A-Za-z0-9_])[\"']?(?:title|subject|category|keywords)[\"']?[ \t]*:[ \t]*[\"']?"
+    r"(?:OFFICIAL|UNCLASSIFIED|PUBLIC)[\"']?[ \t]*(?:[,}\]]|$)")
 _FENCE = regex.compile(r"[ \t]{0,3}(```|~~~)")
 
 

@@ -124,9 +124,14 @@ def _candidate_lines(text: str, data: bytes | None = None) -> list[int]:
     return re2scan.lines_with(_PREFILTER.pattern.encode(), data)
 
 
-def hits(text: str, syntax: str, data: bytes | None = None, path: str = "") -> Sequence[Hit]:
-    """Every marking in ``text`` (of the file at ``path``), read as ``syntax`` (``data``: the
-    text as UTF-8, if made)."""
+# A document's header or footer, extracted apart: every line of it runs on every page.
+_RUNNING_PLACE = re.compile(r"(?:\b(?:header|footer) \d+|headers? and footers?)$")
+
+
+def hits(text: str, syntax: str, data: bytes | None = None, path: str = "",
+         place: str | None = None) -> Sequence[Hit]:
+    """Every marking in ``text`` (of the file at ``path``, at ``place`` inside it), read as
+    ``syntax`` (``data``: the text as UTF-8, if made)."""
     candidates = _candidate_lines(text, data)
     if not candidates:
         return ()
@@ -134,12 +139,15 @@ def hits(text: str, syntax: str, data: bytes | None = None, path: str = "") -> S
 
     mode = mode_for(syntax, path)
     found = marking_lines.read(text, mode, candidates, vtt=syntax == "vtt",
-                               markdown=syntax == "markdown")
+                               markdown=syntax == "markdown",
+                               running=place is not None and _RUNNING_PLACE.search(place)
+                               is not None)
     if found and mode == "structured" and _catalogue(path):
         # A translation catalogue's values are text a page shows ("banner.marking":
-        # "OFFICIAL-SENSITIVE" labels a banner): its keys are message ids, not the file's
-        # own classification. A comment that heads the file still marks it.
-        found = [h for h in found if h.detector != "marking-field"]
+        # "OFFICIAL-SENSITIVE" labels a banner, a "title" titles a page): its keys are
+        # message ids, not the file's own classification or properties. A comment that
+        # heads the file still marks it.
+        found = [h for h in found if h.detector not in ("marking-field", "marking-property")]
     return found
 
 
@@ -157,9 +165,19 @@ def _catalogue(path: str) -> bool:
     return _LANGUAGE_FILE.fullmatch(parts[-1].split(".", 1)[0]) is not None
 
 
+def explains_the_scheme(text: str) -> bool:
+    """Whether ``text`` (a document's pages or slides, read together) explains the levels of
+    the scheme, each under its own name: training material, not marked material."""
+    if not _candidate_lines(text):
+        return False
+    from safecommit.detect import marking_lines
+
+    return marking_lines.explains_the_scheme(text)
+
+
 def detect(locator: Locator) -> Iterator[Finding]:
     text = locator.text
-    for hit in hits(text.text, text.syntax, locator.utf8, text.path):
+    for hit in hits(text.text, text.syntax, locator.utf8, text.path, text.place):
         start = locator.line_span(hit.line)[0] + hit.start
         yield make_finding(
             locator, start, start + len(hit.value), hit.value,

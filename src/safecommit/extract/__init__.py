@@ -57,6 +57,8 @@ HANDLERS: dict[str, str] = {
     ".xlsm": "safecommit.extract.xlsx",
     ".pptx": "safecommit.extract.pptx",
     ".pptm": "safecommit.extract.pptx",
+    ".ppsx": "safecommit.extract.pptx",  # a deck saved as a show: the same parts
+    ".ppsm": "safecommit.extract.pptx",
     ".odt": "safecommit.extract.odf",
     ".rtf": "safecommit.extract.rtf",
     ".ods": "safecommit.extract.odf",
@@ -126,6 +128,7 @@ HANDLERS: dict[str, str] = {
     ".mat": "safecommit.extract.matlab",
     ".fpage": "safecommit.extract.xps",  # a page of an .xps or .oxps (zips, known by bytes)
     ".iwa": "safecommit.extract.iwork",  # inside Apple's .pages, .numbers and .key
+    ".fig": "safecommit.extract.figma",  # a Figma design: its canvas, alone or in a zip
     ".hyper": "safecommit.extract.sealed",
     ".tde": "safecommit.extract.sealed",
     ".p12": "safecommit.extract.keystore",
@@ -145,6 +148,12 @@ SQLITE_MAGIC = b"SQLite format 3\0"
 # others' code, whose authors and licences would fill a report. Read as their strings, as
 # any binary is.
 _BUILT_PACKAGES = (".whl", ".egg", ".nupkg", ".vsix", ".crx", ".xpi", ".apk", ".aab", ".ipa")
+# Access databases (.mdb, .accdb) have no handler: Jet and ACE keep a text column's values
+# as plain bytes in their data pages (one byte a character, as Jet 3 and Jet 4's "Unicode
+# compression" write them, or UTF-16), so the printable and UTF-16 runs hold every value,
+# read as any binary is. What they lose is the column's name: a value that needs its key
+# (a sort code, a birth date) is found only by its own form. Reading the columns by name
+# would need a reader of the Jet format's table definitions and pages.
 # Archives the standard library cannot open: their members cannot be read, so the file is
 # not scanned (and says why) rather than read as the noise its compressed bytes are.
 _SEALED = ((b"7z\xbc\xaf\x27\x1c", "7-Zip"), (b"Rar!\x1a\x07", "RAR"),

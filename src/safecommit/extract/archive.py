@@ -14,15 +14,16 @@ import bz2
 import gzip
 import io
 import lzma
+import re
 import tarfile
 import zipfile
 import zlib
 from collections.abc import Callable, Iterator
 from pathlib import PurePosixPath
 
-from safecommit.extract import Part, budget, compression, extract_member, limits
+from safecommit.extract import Part, budget, compression, extract_member, limits, pages
 from safecommit.extract.errors import ExtractError
-from safecommit.model import Blob, NotScanned
+from safecommit.model import Blob, NotScanned, Text
 
 # What a damaged archive raises, from the archive modules and the decompressors below them.
 _BROKEN = (zipfile.BadZipFile, tarfile.TarError, zlib.error, EOFError, OSError, ValueError,
@@ -36,6 +37,9 @@ _COMPRESSED_SUFFIXES = (".gz", ".bz2", ".xz", ".lzma")
 # Zips, whatever else they are called: Java archives, and packages of other formats (a
 # binary workbook, a Visio drawing, an e-book, Google Earth's places, a QGIS project).
 _ZIPS = (".zip", ".jar", ".war", ".ear", ".xlsb", ".vsdx", ".vsdm", ".epub", ".kmz", ".qgz")
+# Keynote keeps each slide in an archive of its own: the deck's slides are read together
+# (``pages``), so a deck that explains the classification scheme reads as one.
+_KEYNOTE_SLIDE = re.compile(r"Index/Slide-[^/]*\.iwa")
 # An Office package's properties (author, last modified by, custom): read as properties,
 # each named, not as raw XML where a name has no label.
 _PROPERTY_PARTS = frozenset({"docProps/core.xml", "docProps/app.xml", "docProps/custom.xml"})
@@ -69,6 +73,7 @@ def _zip(blob: Blob, read_as: Callable[[str, bytes], list[Part] | None] | None =
             raise ExtractError(f"holds {len(infos)} files, "
                                f"over the {limits.LIMITS.max_members} cap")
         package = _PROPERTY_PARTS & {i.filename for i in infos}
+        slides: list[tuple[str, str]] = []  # a Keynote deck's slides, read together at the end
         for info in infos:
             if info.filename in package:
                 continue
@@ -79,7 +84,13 @@ def _zip(blob: Blob, read_as: Callable[[str, bytes], list[Part] | None] | None =
             with zf.open(info) as stream:
                 data = spent.read(stream)
             own = read_as(info.filename, data) if read_as is not None else None
-            yield from own if own is not None else extract_member(blob, info.filename, data)
+            parts = own if own is not None else extract_member(blob, info.filename, data)
+            if _KEYNOTE_SLIDE.fullmatch(info.filename):
+                slides += [(p.place or info.filename, p.text) for p in parts
+                           if isinstance(p, Text)]
+                parts = [p for p in parts if not isinstance(p, Text)]
+            yield from parts
+        yield from pages.texts(blob, slides)
         if package:
             from safecommit.extract.office_props import properties
 

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from safecommit.extract import ooxml
 from safecommit.extract.errors import ExtractError
+from safecommit.extract.pages import texts
 from safecommit.extract.props import properties_text
 from safecommit.model import Blob, NotScanned, Text
 
@@ -109,6 +110,7 @@ def _places(blob: Blob, body: Element) -> Iterator[Text | None]:
         if not pages:
             yield ooxml.text(blob, _lines(part), "document")
             continue
+        slides: list[tuple[str, str]] = []  # a deck's or drawing's pages, read together
         for number, page in enumerate(pages, start=1):
             name = next((v for k, v in page.attrib.items() if ooxml.local(k) == "name"), "")
             label = "sheet" if kind == "spreadsheet" else "slide" if kind == "presentation" \
@@ -116,11 +118,14 @@ def _places(blob: Blob, body: Element) -> Iterator[Text | None]:
             notes = [c for c in page if ooxml.local(c.tag) == "notes"]
             for note in notes:  # speaker notes: a place of their own, as in PowerPoint
                 page.remove(note)
-            # a sheet's rows read as tab-separated values: its header row names its columns
-            yield ooxml.text(blob, _lines(page), f"{label} {name or number}",
-                             "tsv" if kind == "spreadsheet" else "text")
+            if kind == "spreadsheet":
+                # a sheet's rows read as tab-separated values: its header row names its columns
+                yield ooxml.text(blob, _lines(page), f"{label} {name or number}", "tsv")
+            else:
+                slides.append((f"{label} {name or number}", "\n".join(_lines(page))))
             for note in notes:
                 yield ooxml.text(blob, _lines(note), f"{label} {name or number} notes")
+        yield from texts(blob, slides)
 
 
 def extract(blob: Blob) -> list[Text | NotScanned]:

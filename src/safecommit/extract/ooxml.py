@@ -103,6 +103,8 @@ def run_text(el: Element) -> str:
             out.append(node.text)
         elif name == "fldSimple":  # a field's instruction: HYPERLINK "mailto:…", MERGEFIELD …
             out.append(f"{node.get(_INSTR, '')} ")
+        elif name == "textpath" and node.get("string"):  # a watermark's or WordArt's words
+            out.append(f" {node.get('string')} ")
         elif name == "tab":
             out.append("\t")
         elif name in ("br", "cr") or (name == "p" and node is not el and out):

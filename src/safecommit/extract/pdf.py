@@ -14,7 +14,7 @@ import logging
 import time
 from typing import Any
 
-from safecommit.extract import limits, ocr
+from safecommit.extract import limits, ocr, pages
 from safecommit.extract.errors import ExtractError
 from safecommit.extract.props import properties_text
 from safecommit.extract.xmp import xmp_pairs
@@ -53,11 +53,11 @@ def extract(blob: Blob) -> list[Text | NotScanned]:
         # A filled-in form keeps its answers out of the page's text: they are read apart.
         form = properties_text(blob, _answers(reader), place="form", prefix="form field ")
         texts.extend([form] if form is not None else [])
+        said_on: list[tuple[str, str]] = []  # each page's text, read together at the end
         for number, page in enumerate(reader.pages, start=1):
             said = page.extract_text() or ""
             if said.strip():
-                texts.append(Text(blob.path, said.replace("\r", "\n"), "text",
-                                  place=f"page {number}", commit=blob.commit))
+                said_on.append((f"page {number}", said.replace("\r", "\n")))
             else:
                 texts.extend(_scanned(blob, page, number))
             notes = properties_text(blob, _comments(page), place=f"page {number} comments",
@@ -69,6 +69,7 @@ def extract(blob: Blob) -> list[Text | NotScanned]:
             if time.monotonic() - started > limits.LIMITS.parse_seconds:
                 raise ExtractError(f"took over {limits.LIMITS.parse_seconds:.0f} s to read, "
                                    "over the cap")
+        texts[:0] = pages.texts(blob, said_on)
     except ExtractError:
         raise
     except Exception as exc:  # pypdf raises many kinds on a damaged file

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import zipfile
 
-from safecommit.extract import ooxml
+from safecommit.extract import ooxml, pages
 from safecommit.extract.errors import ExtractError
 from safecommit.extract.office_props import properties
 from safecommit.model import Blob, NotScanned, Text
@@ -33,12 +33,13 @@ def _slides(zf: zipfile.ZipFile) -> list[str]:
 
 def extract(blob: Blob) -> list[Text | NotScanned]:
     found: list[Text | None] = []
+    slides: list[tuple[str, str]] = []
     with ooxml.open_package(blob.data, ".pptx") as zf:
         for number, part in enumerate(_slides(zf), start=1):
             slide = ooxml.xml(zf, part)
             if slide is None:
                 continue
-            found.append(ooxml.text(blob, ooxml.lines(slide), f"slide {number}"))
+            slides.append((f"slide {number}", "\n".join(ooxml.lines(slide))))
             found.append(ooxml.text(blob, ooxml.described(slide), f"slide {number} alt text"))
             for kind, target in ooxml.rels(zf, part).values():
                 root = ooxml.xml(zf, target) if kind in ("notesSlide", "comments") else None
@@ -55,6 +56,7 @@ def extract(blob: Blob) -> list[Text | NotScanned]:
             root = ooxml.xml(zf, name)
             if root is not None:
                 people |= {("comment author", who) for who in ooxml.authors(root)}
+        found[:0] = pages.texts(blob, slides)
         found.extend((ooxml.links(blob, zf), ooxml.custom_xml(blob, zf)))
         found.extend(properties(blob, zf, sorted(people)))
         pictures = [*ooxml.media(blob, zf), *ooxml.other_parts(blob, zf)]
