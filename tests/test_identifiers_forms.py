@@ -818,7 +818,23 @@ def test_nat_ins_names_a_national_insurance_number() -> None:
 
 
 # --- A birth date kept in three parts -----------------------------------------------------------
+def date_input(prefix: str, year: str = "1984", parts: tuple[str, ...] = ("day", "month", "year"),
+               ) -> str:
+    """A GOV.UK date input's markup, prefilled, each part in its own item and form group."""
+    values = {"day": "28", "month": "5", "year": year}
+    items = "".join(
+        '  <div class="govuk-date-input__item">\n    <div class="govuk-form-group">\n'
+        f'      <label class="govuk-label" for="{prefix}-{part}">{part.title()}</label>\n'
+        f'      <input class="govuk-input govuk-date-input__input" id="{prefix}-{part}" '
+        f'name="{prefix}-{part}" type="text" inputmode="numeric" value="{values[part]}">\n'
+        "    </div>\n  </div>\n" for part in parts)
+    return f'<div class="govuk-date-input" id="{prefix}">\n{items}</div>\n'
+
+
 @pytest.mark.parametrize(("name", "content", "line"), [
+    # a prototype's page, its date input prefilled
+    ("check-details.html", date_input("dob"), 17),
+    ("check-details.html", date_input("date-of-birth"), 17),
     ("form.json", '{"dob": {"day": "28", "month": "05", "year": "1984"}}\n', 1),
     ("form.json", '{\n  "dateOfBirth": {\n    "day": "28",\n    "month": "05",\n'
                   '    "year": "1984"\n  }\n}\n', 5),
@@ -842,6 +858,10 @@ def test_a_birth_dates_year_beside_its_day_and_month_is_a_birth_date(
     ("stats.csv", "region,birth_year,birth_month,births\nWales,2019,5,1200\n"),
     ("calf.json", '{"calf": {"birthDay": 14, "birthMonth": 3, "birthYear": 2024, '
                   '"earTag": "UK123"}}\n'),
+    # another date's input, a birth year's input alone, an example year
+    ("passport.html", date_input("issue-date")),
+    ("about-you.html", date_input("dob", parts=("year",))),
+    ("about-you.html", date_input("dob", year="1900")),
 ])
 def test_a_year_of_something_else_or_alone_is_not_a_birth_date(name: str, content: str) -> None:
     assert found(name, content) == set()

@@ -8,6 +8,7 @@ lists are records of their own (a keeper's ``animals`` list does not make the ke
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 
 from safecommit.detect.context import context_words, normalise_context
@@ -28,11 +29,40 @@ def sibling_keys(locator: Locator, start: int) -> list[str]:
     row_start, row_end = locator.line_span(index)
     document, starts = document_fields(locator)
     row = document[bisect_left(starts, row_start):bisect_right(starts, row_end)]
+    if locator.text.syntax == "html" and (form := _form_siblings(locator, index, start)):
+        return form
     if row:
         return [f.key for f in row if not f.start <= start <= f.end]
     if locator.text.syntax == "yaml":
         return _yaml_siblings(locator, index, start)
     return _object_siblings(locator, start)
+
+
+# Lines either side of a form's input that its group's other inputs are looked for in: a
+# GOV.UK date input's day, month and year inputs are each a few lines of markup apart.
+_FORM_REACH = 30
+# A form input's name and the prefix its group shares: dob of dob-day, dob-month, dob-year.
+_INPUT_NAMES = frozenset({"name", "id"})
+_GROUP_PREFIX = re.compile(r"(.+?)[-_.\[](?:day|month|year)\]?$", re.IGNORECASE)
+
+
+def _form_siblings(locator: Locator, index: int, start: int) -> list[str]:
+    """In a page's markup, the names of the other inputs of the group the value's input
+    belongs to, named with its own prefix: ``dob-day`` and ``dob-month`` beside ``dob-year``."""
+    fields = line_fields(locator, index, index)
+    at = next((i for i, f in enumerate(fields) if f.start <= start <= f.end), None)
+    own = next((f.value for f in reversed(fields[:at]) if f.key in _INPUT_NAMES), None) \
+        if at is not None and fields[at].key == "value" else None
+    group = _GROUP_PREFIX.match(own) if own is not None else None
+    if group is None:
+        return []
+    prefix = group.group(1)
+    first = max(0, index - _FORM_REACH)
+    last = min(locator.line_count - 1, index + _FORM_REACH)
+    return list(dict.fromkeys(
+        f.value for f in line_fields(locator, first, last)
+        if f.key in _INPUT_NAMES and f.value != own and f.value[:len(prefix)] == prefix
+        and _GROUP_PREFIX.match(f.value)))
 
 
 def record_has(locator: Locator, start: int, entries: tuple[str, ...],
