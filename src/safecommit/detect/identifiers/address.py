@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import regex
 
 from safecommit.detect.recognizer import Recognizer
@@ -310,9 +312,8 @@ KEYED_STREET_ADDRESS = Recognizer(
 # flat's or a house's part and a comma. The key is read by the pattern too, so that its
 # gate opens on few lines; not under a key of an address of another kind (``ipAddress``),
 # nor under a business's. (An abbreviated word keeps its period: St. and a name.)
-ADDRESS_KEYED_STREET = Recognizer(
-    type="STREET_ADDRESS",
-    name="street-address",
+ADDRESS_KEYED_STREET = replace(
+    KEYED_STREET_ADDRESS,
     pattern=(
         r"(?:[Aa]ddress|ADDRESS|[Aa]ddr|ADDR)[\"']?[ \t]*(?:[:=]|=>|>)[ \t]*[\"']?"
         r"(?:[A-Z][^\"'<>\n,]{0,40},[ \t])?"
@@ -320,39 +321,19 @@ ADDRESS_KEYED_STREET = Recognizer(
         r"(?:\.(?=[ \t]))?(?:[ \t][\w\-]+(?:['\u2019]\w+)?(?:\.(?=[ \t]))?){0,4})(?![\w\-])"
     ),
     group="street",
-    why=STREET_ADDRESS.why,
     context=("address", "addr", "cyfeiriad"),
-    requires_context=True,
-    requires_key=True,
     anti_context=(*ORG_ADDRESS_KEYS, *_NOT_POSTAL),
-    anti_context_near=True,
-    anti_enclosing=ORG_ADDRESS_KEYS,
-    enclosing_neutral=ADDRESS_PART_KEYS,
-    reserved=is_placeholder_address,
-    suggest="1 Example Street",
-    confidence=0.8,
 )
 
 # A farm's or a house's name with no number, as a rural address's first line: Glebe Farm,
 # Ty Newydd Cottage, and over the small words between a Welsh or an English name's words
 # (yr, y, ar, o; the, on, of). Only under an address line's key: in prose it is a place's
 # name.
-KEYED_NAMED_PLACE = Recognizer(
-    type="STREET_ADDRESS",
-    name="street-address",
+KEYED_NAMED_PLACE = replace(
+    KEYED_STREET_ADDRESS,
     pattern=rf"(?<![\w\-])(?:{_CAP}[ \t](?:(?:yr|y|ar|o|the|on|of)[ \t]){{0,2}}){{1,3}}"
             rf"(?:{_NAMED_PLACE})(?![\w\-]|['\u2019]\w)",
-    why=STREET_ADDRESS.why,
-    context=_ADDRESS_LINE_KEYS,
-    requires_context=True,
-    requires_key=True,
-    anti_context=ORG_ADDRESS_KEYS,
-    anti_context_near=True,
-    anti_enclosing=ORG_ADDRESS_KEYS,
-    enclosing_neutral=ADDRESS_PART_KEYS,
-    reserved=is_placeholder_address,
     suggest="Example Farm",
-    confidence=0.8,
 )
 
 # A house's name with no place word, as the first line of an address: ``The`` and a name
@@ -361,25 +342,14 @@ KEYED_NAMED_PLACE = Recognizer(
 # quote, its separator or its cell's: in prose, or under another key, a building's name.
 _VALUE_END = r"(?=[ \t]*(?:[\"'<,;|\t\r\n]|$))"
 _HOUSE_NAME_LEAD = "The|Ty|T\u0177|Bryn|Plas|Pen|Hafod|Bod|Llety|Gwel"
-KEYED_HOUSE_NAME = Recognizer(
-    type="STREET_ADDRESS",
-    name="street-address",
+KEYED_HOUSE_NAME = replace(
+    KEYED_STREET_ADDRESS,
     # (the character before it is matched, not looked behind for, and its words are read
     # ahead: its gate is the start alone, short, and opens on few lines)
     pattern=rf"[\"'>:=,;|\t][ \t]?(?=(?P<house>(?:{_HOUSE_NAME_LEAD})(?:[ \t]{_CAP}){{1,3}})"
             rf"{_VALUE_END})(?:{_HOUSE_NAME_LEAD})[ \t][A-Z]",
     group="house",
-    why=STREET_ADDRESS.why,
-    context=_ADDRESS_LINE_KEYS,
-    requires_context=True,
-    requires_key=True,
-    anti_context=ORG_ADDRESS_KEYS,
-    anti_context_near=True,
-    anti_enclosing=ORG_ADDRESS_KEYS,
-    enclosing_neutral=ADDRESS_PART_KEYS,
-    reserved=is_placeholder_address,
     suggest="Example House",
-    confidence=0.8,
 )
 
 # A street's name alone, with no house number, under a ``street`` key: the street's own
