@@ -222,3 +222,27 @@ def test_an_output_plot_is_still_left_out(repo: Repo, cli: Any) -> None:
     repo.write("plot.ipynb", notebook(code("plot()", outputs=[plot])))
     run = cli("scan", "--format", "json", "plot.ipynb")
     assert run.code == 0 and not run.json["not_scanned"]
+
+
+def _raw_span(content: str, found: dict[str, Any]) -> str:
+    assert found["line"] == found["end_line"]
+    line = content.splitlines()[found["line"] - 1]
+    return line[found["column"] - 1:found["end_column"] - 1]
+
+
+@pytest.mark.parametrize("cell", [
+    code('print(\\"a\\tb\\", \\"caf\u00e9\\", ' + f"'to: {EMAIL}')\n"),
+    markdown(f'Contact "Jane" at {EMAIL}, not \\\\ "him"'),
+    code("x", outputs=[{"name": "stdout", "output_type": "stream",
+                        "text": [f'\u001b[31mred\u001b[0m "q"\r\n{EMAIL}\r\n']}]),
+    code("x", outputs=[{"name": "stdout", "output_type": "stream",
+                        "text": [f'\u001b[31mred\u001b[0m "q" {EMAIL} \u001b[0m"']}]),
+    {**markdown("notes"), "metadata": {"reviewer_note": f'"hi" \U0001F600 {EMAIL}'}},
+], ids=["code-after-escaped-quotes", "markdown", "output-crlf", "output-colour", "metadata"])
+def test_a_finding_after_escapes_points_at_its_raw_column(
+        repo: Repo, cli: Any, cell: dict[str, Any]) -> None:
+    # The raw line spells \" and \u00e9 in more characters than the cell's text has: the
+    # finding's columns still pick the value out of the raw line.
+    content = notebook(cell)
+    [found] = findings(repo, cli, content)
+    assert _raw_span(content, found) == EMAIL

@@ -46,6 +46,7 @@ class Text:
     lines: frozenset[int] | None = None
     commit: str | None = None
     spans: tuple[tuple[int, str], ...] = ()
+    shifts: tuple[tuple[int, int], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

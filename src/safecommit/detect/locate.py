@@ -10,6 +10,10 @@ from itertools import accumulate
 from safecommit.model import Text
 
 
+def _offset(shift: tuple[int, int]) -> int:
+    return shift[0]
+
+
 class Locator:
     """Offsets to positions for one Text; built once and shared by every detector."""
 
@@ -57,10 +61,17 @@ class Locator:
         """0-based line of ``offset`` within the text."""
         return bisect_right(self._starts, offset) - 1
 
-    def position(self, offset: int) -> tuple[int, int]:
-        """(line, column) in the original file, both 1-based."""
+    def position(self, offset: int, end: bool = False) -> tuple[int, int]:
+        """(line, column) in the original file, both 1-based; with ``end``, of the end of
+        a span that stops before ``offset``."""
         index = self.line_index(offset)
-        return self.text.first_line + index, offset - self._starts[index] + 1
+        column = offset - self._starts[index] + 1
+        if self.text.shifts:  # decoded from escapes: the raw column is further right
+            # A span's end sits just after its last character, wherever that one is.
+            at = bisect_right(self.text.shifts, offset - 1 if end else offset, key=_offset) - 1
+            if at >= 0:
+                column += self.text.shifts[at][1]
+        return self.text.first_line + index, column
 
     def line_span(self, index: int) -> tuple[int, int]:
         """Start and end offsets of 0-based line ``index`` (end excludes the newline)."""

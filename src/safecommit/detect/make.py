@@ -13,7 +13,7 @@ def make_finding(locator: Locator, start: int, end: int, value: str, *, kind: Ki
                  detector: str, confidence: float, why: str,
                  suggestion: str | None = None) -> Finding:
     line, column = locator.position(start)
-    end_line, end_column = locator.position(end)
+    end_line, end_column = locator.position(end, end=True)
     text = locator.text
     return Finding(
         path=text.path, line=line, column=column, end_line=end_line, end_column=end_column,

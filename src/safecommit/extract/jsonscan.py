@@ -23,6 +23,10 @@ _TOKEN = re.compile(
     re.DOTALL,
 )
 
+# One escape, standing for one character: a surrogate pair decodes to one.
+_ESCAPE = re.compile(r"\\(?:u[dD][89abAB][0-9a-fA-F]{2}\\u[dD][c-fC-F][0-9a-fA-F]{2}"
+                     r"|u[0-9a-fA-F]{4}|.)", re.DOTALL)
+
 
 @dataclass(frozen=True, slots=True)
 class JsonString:
@@ -37,6 +41,19 @@ class JsonString:
             return self.raw[1:-1]
         decoded: str = json.loads(self.raw)
         return decoded
+
+    @property
+    def shifts(self) -> tuple[tuple[int, int], ...]:
+        """Where ``value`` sits behind the literal (see ``lines.Shifts``): after each
+        escape, the characters it wrote beyond the one it stands for."""
+        if "\\" not in self.raw:
+            return ()
+        found: list[tuple[int, int]] = []
+        extra = 0
+        for m in _ESCAPE.finditer(self.raw, 1, len(self.raw) - 1):
+            extra += m.end() - m.start() - 1
+            found.append((m.end() - 1 - extra, extra))
+        return tuple(found)
 
     @property
     def key(self) -> str:

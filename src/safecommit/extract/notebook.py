@@ -18,7 +18,15 @@ from collections.abc import Iterator
 from safecommit.extract import HANDLERS, Part, extract_member, handler_for, limits
 from safecommit.extract.errors import ExtractError
 from safecommit.extract.jsonscan import JsonString, read, strings
-from safecommit.extract.lines import Piece, line_starts, one_line, overlay, where
+from safecommit.extract.lines import (
+    Piece,
+    line_starts,
+    one_line,
+    one_line_shifted,
+    overlay,
+    where,
+    without,
+)
 from safecommit.extract.syntax import syntax_for
 from safecommit.extract.text import decode, to_str
 from safecommit.model import Blob, NotScanned, Text
@@ -191,12 +199,13 @@ def _output_syntax(path: tuple[str | int, ...]) -> str | None:
 
 def _piece(s: JsonString, starts: list[int], strip_ansi: bool = False) -> Piece:
     line, col = where(starts, s.start + 1)
-    value = s.value
+    value, shifts = s.value, s.shifts
     if value.endswith("\n"):  # a list item's own line break is the raw line break
         value = value[:-1]
     if strip_ansi and "\x1b" in value:
-        value = _ANSI.sub("", value)
-    return Piece(line, col, one_line(value))
+        value, shifts = without(value, shifts, [m.span() for m in _ANSI.finditer(value)])
+    value, shifts = one_line_shifted(value, shifts)
+    return Piece(line, col, value, shifts=shifts)
 
 
 def _authors(path: tuple[str | int, ...]) -> bool:
@@ -209,4 +218,9 @@ def _keyed(s: JsonString, starts: list[int], key: str | None = None) -> Piece:
     line, col = where(starts, s.start + 1)
     key = key or s.key
     label = f"{key}: " if key else ""
-    return Piece(line, max(0, col - len(label)), label + one_line(s.value))
+    value, shifts = one_line_shifted(s.value, s.shifts)
+    # The label is ours: the value keeps its raw column, however the label fits before it.
+    behind = col - max(0, col - len(label)) - len(label)
+    return Piece(line, max(0, col - len(label)), label + value,
+                 shifts=((len(label), behind),
+                         *((len(label) + i, behind + extra) for i, extra in shifts)))
