@@ -1615,3 +1615,22 @@ def test_every_line_of_a_documents_header_or_footer_is_at_the_pages_edge(place: 
 def test_a_source_files_marking_stands_whatever_its_docstrings_list() -> None:
     assert markings("app/levels.py", "# OFFICIAL-SENSITIVE", '"""Levels.', "", "OFFICIAL",
                     "    Routine business.", '"""', "import os") == [(1, "OFFICIAL-SENSITIVE")]
+
+
+@pytest.mark.parametrize(("lines", "expected"), [
+    # marked once, at its top, then explaining the levels in order: the banner is its own
+    (("OFFICIAL-SENSITIVE", "", "# Guide to the levels", "", *SCHEME), [(1, "OFFICIAL-SENSITIVE")]),
+    (("# Guide to the levels", "", "SECRET", "", "What each level means.", "",
+      "OFFICIAL", "Routine business.", "", "OFFICIAL-SENSITIVE", "A subset of OFFICIAL.", "",
+      "TOP SECRET", "The gravest threats."), [(3, "SECRET")]),
+    # or once, at its foot
+    (("Guide to the levels", "", *SCHEME, "", "OFFICIAL-SENSITIVE"), [(12, "OFFICIAL-SENSITIVE")]),
+    # marked at its top, explaining OFFICIAL alone after it
+    (("OFFICIAL-SENSITIVE", "", "Guide", "", "OFFICIAL", "Most of what the team handles."),
+     [(1, "OFFICIAL-SENSITIVE")]),
+])
+def test_a_document_marked_once_that_explains_the_levels_is_marked(
+        lines: tuple[str, ...], expected: list[tuple[int, str]]) -> None:
+    # An explanation goes through the levels in order, up or down; a level at the document's
+    # head or foot that breaks the order is the document's own marking.
+    assert markings("policy/handling.md", *lines) == expected

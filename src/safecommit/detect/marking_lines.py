@@ -11,6 +11,7 @@ import json
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import cached_property
+from itertools import pairwise
 
 import regex
 
@@ -1083,11 +1084,54 @@ def _subjects(lines: _Lines, text: str) -> set[int]:
         if level is not None and not lines.in_list(index):
             titled.setdefault(level, []).append(index)
     if len(titled) >= _SCHEME_LEVELS:
-        return {at[0] for at in titled.values() if len(at) == 1}
+        return _explained(lines, titled)
     if set(titled) == {"OFFICIAL", "OFFICIAL SENSITIVE"}:
-        # The two levels a team handles, each explained: OFFICIAL-SENSITIVE is a subject.
-        return {at[0] for at in titled.values() if len(at) == 1} - set(titled["OFFICIAL"])
+        # The two levels a team handles, each explained: OFFICIAL-SENSITIVE is a subject,
+        # explained after OFFICIAL, whose subset it is. Named before it, at the text's head,
+        # it is the text's own marking.
+        own = titled["OFFICIAL SENSITIVE"][0]
+        if own < titled["OFFICIAL"][0] and _at_head(lines, own):
+            return set()
+        return _explained(lines, titled) - set(titled["OFFICIAL"])
     return set()
+
+
+# Each level's place in the scheme, the 2014 one's and its predecessor's together, low to high.
+_RANK = {"UNCLASSIFIED": 0, "PROTECT": 1, "OFFICIAL": 1, "RESTRICTED": 2,
+         "OFFICIAL SENSITIVE": 2, "CONFIDENTIAL": 3, "SECRET": 4, "TOP SECRET": 5}
+
+
+def _explained(lines: _Lines, titled: dict[str, list[int]]) -> set[int]:
+    """The lines of ``titled`` (each level's title lines) that title an explanation.
+
+    An explanation goes through the levels in order, up the scheme or down it. A level
+    titled once, at the text's head (or foot), that breaks that order is the text's own
+    marking, as a policy marked OFFICIAL-SENSITIVE at its top then explaining OFFICIAL,
+    SECRET and TOP SECRET is marked: the explanation does not hide it. (A level titled on
+    two or more lines marks the text as a running header does, and is no subject either.)
+    """
+    subjects = {at[0] for at in titled.values() if len(at) == 1}
+    named = sorted((i, level) for level, at in titled.items() for i in at)
+    order = [_RANK.get(level.removeprefix("UK ").removeprefix("NATO "), 1) for _, level in named]
+    if _in_order(order):
+        return subjects
+    first, last = named[0][0], named[-1][0]
+    if first in subjects and _at_head(lines, first) and _in_order(order[1:]):
+        subjects.discard(first)
+    elif last in subjects and last in lines.non_blank[-_EDGE_LINES:] and _in_order(order[:-1]):
+        subjects.discard(last)
+    return subjects
+
+
+def _at_head(lines: _Lines, index: int) -> bool:
+    """Among a text's first few lines (after its front matter), where its banner sits."""
+    return index in lines.non_blank[:_EDGE_LINES] or index in lines.body[:_EDGE_LINES]
+
+
+def _in_order(ranks: list[int]) -> bool:
+    """Whether ``ranks`` go one way only, up or down (a level may repeat)."""
+    pairs = list(pairwise(ranks))
+    return all(a <= b for a, b in pairs) or all(a >= b for a, b in pairs)
 
 
 def explains_the_scheme(text: str) -> bool:
