@@ -1634,3 +1634,44 @@ def test_a_document_marked_once_that_explains_the_levels_is_marked(
     # An explanation goes through the levels in order, up or down; a level at the document's
     # head or foot that breaks the order is the document's own marking.
     assert markings("policy/handling.md", *lines) == expected
+
+
+# --- a Confluence page in its storage format ------------------------------------------------
+
+STATUS = ('<ac:structured-macro ac:name="status" ac:schema-version="1">'
+          '<ac:parameter ac:name="colour">Red</ac:parameter>'
+          '<ac:parameter ac:name="title">{}</ac:parameter></ac:structured-macro>')
+
+
+@pytest.mark.parametrize(("lines", "expected"), [
+    # a status lozenge at the page's head, under its table of contents
+    (('<ac:structured-macro ac:name="toc">', '<ac:parameter ac:name="maxLevel">2'
+      "</ac:parameter>", "</ac:structured-macro>", STATUS.format("OFFICIAL-SENSITIVE"),
+      "<h1>Fraud referrals runbook</h1>", "<p>How the team handles a referral.</p>",
+      "<p>Check the claim.</p>", "<p>Escalate it.</p>", "<p>Close the case.</p>"),
+     [(4, "OFFICIAL-SENSITIVE")]),
+    # a panel's title, the whole page on one line
+    (('<ac:layout><ac:layout-section ac:type="single"><ac:layout-cell>'
+      '<ac:structured-macro ac:name="panel"><ac:parameter ac:name="title">SECRET - Site visit'
+      "</ac:parameter><ac:rich-text-body><p>Route and timings.</p></ac:rich-text-body>"
+      "</ac:structured-macro><p>More.</p></ac:layout-cell></ac:layout-section></ac:layout>",),
+     [(1, "SECRET")]),
+    # its first paragraph, as a page's banner
+    (("<p><strong>OFFICIAL-SENSITIVE</strong></p>",
+      '<p>Notes from the review with <ac:link><ri:user ri:account-id="5570:ab"/></ac:link>.</p>',
+      "<ul><li>Agree the threshold.</li></ul>", "<p>Next review in two weeks.</p>"),
+     [(1, "OFFICIAL-SENSITIVE")]),
+    # a register whose rows carry lozenges, and an expander that asks about a level
+    (("<h1>Dataset register</h1>", "<p>Every dataset we hold.</p>", "<table><tbody>",
+      "<tr><th>Dataset</th><th>Status</th></tr>",
+      f"<tr><td>Claims</td><td>{STATUS.format('OFFICIAL-SENSITIVE')}</td></tr>",
+      f"<tr><td>Guidance</td><td>{STATUS.format('OFFICIAL')}</td></tr>", "</tbody></table>",
+      "<p>Ask the data owner before sharing.</p>",
+      '<ac:structured-macro ac:name="expand"><ac:parameter ac:name="title">Why is SECRET not '
+      "listed?</ac:parameter><ac:rich-text-body><p>We hold none.</p></ac:rich-text-body>"
+      "</ac:structured-macro>"), []),
+])
+def test_a_confluence_pages_marking_is_read_as_the_page_shows_it(
+        lines: tuple[str, ...], expected: list[tuple[int, str]]) -> None:
+    # Storage format is XHTML with macros: read as a page, a macro's title as its own.
+    assert markings("wiki/fraud-referrals.xml", *lines) == expected

@@ -438,10 +438,20 @@ class _Lines:
         """Whether a heading at ``index`` heads the document, not a section: nothing but
         headings and markup stands between it and the document's start (after its front
         matter) or end."""
+        return self.bare_above(index) or self.bare_below(index)
+
+    def bare_above(self, index: int) -> bool:
+        """Whether only headings and markup stand above line ``index`` (after the front
+        matter)."""
         nb = self.non_blank
         at = nb.index(index)
         before = [i for i in nb[:at] if i >= self.body[0]] if self.body else nb[:at]
-        return all(map(self._bare, before)) or all(map(self._bare, nb[at + 1:]))
+        return all(map(self._bare, before))
+
+    def bare_below(self, index: int) -> bool:
+        """Whether only headings and markup stand below line ``index``."""
+        nb = self.non_blank
+        return all(map(self._bare, nb[nb.index(index) + 1:]))
 
     def _bare(self, index: int) -> bool:
         line = self.lines[index]
@@ -976,6 +986,11 @@ def _in_line(lines: _Lines, index: int) -> Iterator[Hit]:
             if title:
                 yield from title
                 return
+        if 'ac:name="title"' in line:
+            macro = _macro_titles(lines, index, line)
+            if macro:
+                yield from macro
+                return
     if mode == "prose" and ":" in line and lines.in_metadata(index):
         found = [Hit(index, m.start("v"), m.group("v"), "marking-property")
                  for m in _property_markings(line, head=True)
@@ -991,6 +1006,33 @@ def _in_line(lines: _Lines, index: int) -> Iterator[Hit]:
         markup = line
         line = _blank(line, _TAG)
     yield from _in_text(lines, index, line, edge=lines.at_edge(index), markup=markup)
+
+
+# A Confluence macro's title, as the page shows it: a status lozenge's text, a panel's title;
+# and any of a macro's parameters, which the page does not show as text.
+_MACRO_TITLE = _Lazy(r'<ac:parameter[ \t]+ac:name="title"[ \t]*>(?P<v>[^<>\n]*)</ac:parameter>')
+_MACRO_PARAMETER = _Lazy(r"<ac:parameter\b[^<>\n]*>[^<>\n]*</ac:parameter>|<!\[CDATA\[.*?\]\]>")
+
+
+def _macro_titles(lines: _Lines, index: int, line: str) -> list[Hit]:
+    """The markings a Confluence page's macros give as their titles at the page's head (or
+    foot), where nothing but markup stands between them and its edge: the page's own
+    marking, as a document's title or banner is. A lozenge further down labels a row or a
+    step."""
+    def bare(text: str) -> bool:
+        text = _MACRO_PARAMETER.compiled.sub("", text, timeout=TIMEOUT)
+        return not any(map(str.isalnum, _MARKUP.compiled.sub("", text, timeout=TIMEOUT)))
+
+    nb = lines.non_blank
+    at = nb.index(index)
+    found: list[Hit] = []
+    for title in _MACRO_TITLE.compiled.finditer(line, timeout=TIMEOUT):
+        head = bare(line[:title.start()]) and all(bare(lines.lines[i]) for i in nb[:at])
+        foot = bare(line[title.end():]) and all(bare(lines.lines[i]) for i in nb[at + 1:])
+        if head or foot:
+            found.extend(Hit(index, m.start("v"), m.group("v"), "marking-property")
+                         for m in _property_parts(line, title.start("v"), title.end("v")))
+    return found
 
 
 # A table cell's end, read as a pipe table's: a key's cell, then its value's.

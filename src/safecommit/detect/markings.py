@@ -138,6 +138,8 @@ def hits(text: str, syntax: str, data: bytes | None = None, path: str = "",
     from safecommit.detect import marking_lines
 
     mode = mode_for(syntax, path)
+    if syntax == "xml" and ("<ac:" in text or "<ri:" in text):
+        mode = "html"  # a Confluence page in its storage format: XHTML, as a page shows it
     found = marking_lines.read(text, mode, candidates, vtt=syntax == "vtt",
                                markdown=syntax == "markdown",
                                running=place is not None and _RUNNING_PLACE.search(place)
