@@ -1675,3 +1675,31 @@ def test_a_confluence_pages_marking_is_read_as_the_page_shows_it(
         lines: tuple[str, ...], expected: list[tuple[int, str]]) -> None:
     # Storage format is XHTML with macros: read as a page, a macro's title as its own.
     assert markings("wiki/fraud-referrals.xml", *lines) == expected
+
+
+# --- diagrams as code, and reStructuredText's page parts -------------------------------------
+
+@pytest.mark.parametrize(("path", "lines", "expected"), [
+    # PlantUML's title names the diagram, as a document's does
+    ("docs/referral.puml", ("@startuml", "title OFFICIAL-SENSITIVE - Fraud referral flow",
+                            "caseworker -> system: submit", "@enduml"),
+     [(2, "OFFICIAL-SENSITIVE")]),
+    ("docs/rotation.puml", ("@startuml", "title Secret rotation flow",
+                            "app -> vault: fetch the secret", "@enduml"), []),
+    # reStructuredText's header and footer directives run on every page, wherever they sit
+    ("docs/runbook.rst", ("Fraud referrals runbook", "=======================", "",
+                          "Check the claim.", "", "More text.", "",
+                          ".. header:: OFFICIAL-SENSITIVE", "", "Further steps.", "", "Done.",
+                          "", "Closing."), [(8, "OFFICIAL-SENSITIVE")]),
+    # a literal block shows how to write one
+    ("docs/markings.rst", ("Writing headers", "===============", "",
+                           "Mark every page with a directive, for example::", "",
+                           "    .. header:: OFFICIAL-SENSITIVE", "", "Then build the docs.",
+                           "", "More."), []),
+    ("docs/markings.rst", ("Writing headers", "===============", "", ".. code-block:: rst", "",
+                           "   .. footer:: SECRET", "", "Then build.", "", "More.", "", "End."),
+     []),
+])
+def test_a_diagrams_title_and_a_pages_directive_carry_a_marking(
+        path: str, lines: tuple[str, ...], expected: list[tuple[int, str]]) -> None:
+    assert markings(path, *lines) == expected

@@ -159,9 +159,11 @@ _LATEX_COMMAND = _Lazy(
     r"|sffamily|large|Large|LARGE|huge|Huge|normalsize|small|footnotesize)(?![A-Za-z])")
 _CONDITION = _Lazy(r"[ \t,]+(?:until|unless|or|when|if|once|where)[ ]")
 _GIVEN = regex.compile(r"(?:classified|marked)[ ]")
-# A drawing's or a page's header and footer, named as such (PlantUML: "header SECRET").
+# A drawing's or a page's header, footer or title, named as such (PlantUML: "header SECRET",
+# "title SECRET - Site visit"); reStructuredText's header and footer directives.
 _PAGE_PART = _Lazy(
-    r"[ \t]*(?i:(?:left|right|center|centre)[ \t]+)?(?i:header|footer)[ \t]*:?[ \t]+")
+    r"[ \t]*(?:\.\.[ \t]+(?P<directive>header|footer)::"
+    r"|(?i:(?:left|right|center|centre)[ \t]+)?(?i:header|footer)[ \t]*:?|title)[ \t]+")
 # LaTeX's running header and footer (fancyhdr's \fancyhead[C]{…}, \chead{…}): a marking
 # there is on every page, wherever in the preamble the command is.
 _LATEX_PART = _Lazy(
@@ -714,7 +716,9 @@ def _in_text(lines: _Lines, index: int, content: str, *, edge: bool, comment: bo
     if content.lstrip(" \t")[:1] == "\\":
         # LaTeX's layout around a banner: \begin{center}\textbf{SECRET}\end{center}.
         content = _blank(content, _LATEX_COMMAND.compiled)
-    named = _named(index, content, comment) if edge else None
+    # A header or footer directive is on every page, wherever the source puts it.
+    named = _named(index, content, comment) \
+        if edge or content.lstrip(" \t")[:3] == ".. " else None
     if named is not None:
         yield named
         return
@@ -882,11 +886,13 @@ def _named(index: int, content: str, comment: bool = False) -> Hit | None:
             found = None
     elif comment:
         return None
-    elif start in ("head", "foot", "left", "righ", "cent"):
+    elif start in ("head", "foot", "left", "righ", "cent", "titl", ".. h", ".. f"):
         part = _PAGE_PART.compiled.match(content, timeout=TIMEOUT)
         if part is not None:
             found = _BANNER.fullmatch(_unquoted(content, part.end()), part.end(),
                                       timeout=TIMEOUT)
+            if found is not None and _at_play(found.group("v"), content):
+                found = None
     if found is None:
         return None
     return Hit(index, found.start("v"), found.group("v"), "marking-banner")
@@ -1066,7 +1072,8 @@ def _cell_fields(lines: _Lines, index: int, line: str) -> list[Hit]:
 
 
 def read(text: str, mode: Mode, candidates: list[int], vtt: bool = False,
-         markdown: bool = False, whole: bool = True, running: bool = False) -> list[Hit]:
+         markdown: bool = False, whole: bool = True, running: bool = False,
+         rst: bool = False) -> list[Hit]:
     """The markings on the ``candidates`` lines of ``text``, read in ``mode``.
 
     ``whole`` says ``text`` is a whole document, not the lines read from one (``_one_line``);
@@ -1077,9 +1084,9 @@ def read(text: str, mode: Mode, candidates: list[int], vtt: bool = False,
         text = _blank(text, _VTT_LEADER)
     lines = _Lines(text, mode, running)
     written = _make_plain(lines.lines, candidates)
-    if markdown:
+    if markdown or rst:
         # A marking in a code block is an example of one: "A header should read: …".
-        code = _code_blocks(lines.lines)
+        code = _code_blocks(lines.lines) if markdown else _literal_blocks(lines.lines)
         candidates = [i for i in candidates if i not in code]
     found = [hit for index in candidates for hit in _in_line(lines, index)]
     if lines.mode == "structured":
@@ -1272,6 +1279,30 @@ def _code_blocks(lines: list[str]) -> set[int]:
         if indented:
             code.add(i)
     return code
+
+
+def _literal_blocks(lines: list[str]) -> set[int]:
+    """reStructuredText's literal blocks: the lines indented under a paragraph that ends
+    with "::", or under a code directive (``.. code-block:: rst``). Another directive's
+    content (``.. note::``) is the document's text."""
+    code: set[int] = set()
+    opened: int | None = None  # the indent of the line that opened a block
+    for i, line in enumerate(lines):
+        if not line.strip():
+            continue
+        indent = len(line) - len(line.lstrip(" \t"))
+        if opened is not None and indent > opened:
+            code.add(i)
+            continue
+        opened = None
+        stripped = line.rstrip()
+        directive = stripped.lstrip(" \t").startswith("..")
+        if (stripped.endswith("::") and not directive) or _RST_CODE.match(stripped):
+            opened = indent
+    return code
+
+
+_RST_CODE = regex.compile(r"[ \t]*\.\.[ \t]+(?:code-block|code|sourcecode|literalinclude)::")
 
 
 def _tier_name(marking: str) -> str:

@@ -141,7 +141,7 @@ def hits(text: str, syntax: str, data: bytes | None = None, path: str = "",
     if syntax == "xml" and ("<ac:" in text or "<ri:" in text):
         mode = "html"  # a Confluence page in its storage format: XHTML, as a page shows it
     found = marking_lines.read(text, mode, candidates, vtt=syntax == "vtt",
-                               markdown=syntax == "markdown",
+                               markdown=syntax == "markdown", rst=syntax == "rst",
                                running=place is not None and _RUNNING_PLACE.search(place)
                                is not None)
     if found and mode == "structured" and _catalogue(path):
