@@ -1703,3 +1703,34 @@ def test_a_confluence_pages_marking_is_read_as_the_page_shows_it(
 def test_a_diagrams_title_and_a_pages_directive_carry_a_marking(
         path: str, lines: tuple[str, ...], expected: list[tuple[int, str]]) -> None:
     assert markings(path, *lines) == expected
+
+
+# --- a text held in a data file's string: a chat message, an issue's description ------------
+
+@pytest.mark.parametrize(("path", "lines", "expected"), [
+    # a Slack export's message, its first line the marking
+    ("exports/casework/2026-01-05.json",
+     ("[", "  {", '    "type": "message",',
+      '    "text": "OFFICIAL-SENSITIVE\\nReferral notes for case twelve attached",',
+      '    "ts": "1700000000.0001"', "  }", "]"), [(4, "OFFICIAL-SENSITIVE")]),
+    # a Teams message's HTML body
+    ("exports/teams-chat.json",
+     ('{"messages": [', '  {"id": "1", "body": {"contentType": "html",',
+      '   "content": "<p>SECRET</p><p>Route for the visit.</p>"}}', "]}"), [(3, "SECRET")]),
+    # an issue's description that ends with it
+    ("exports/issues.json",
+     ('{"key": "FRAUD-12", "fields": {', '  "summary": "Referral triage",',
+      '  "description": "Triage the referral.\\nCheck the register.\\n\\nOFFICIAL-SENSITIVE"',
+      "}}"), [(3, "OFFICIAL-SENSITIVE")]),
+    # messages that talk about markings, keys and secrets
+    ("exports/casework/2026-01-06.json",
+     ("[", '  {"text": "did you rotate the SECRET_KEY?\\nit is in the vault"},',
+      '  {"text": "our data is OFFICIAL-SENSITIVE\\nso no AI tools on it"},',
+      '  {"text": "<p>Keep it <b>SECRET</b></p><p>surprise party!</p>"}', "]"), []),
+    # a description of one line is a label, and a catalogue's strings are a page's text
+    ("package.json", ('{"name": "grants", "description": "OFFICIAL-SENSITIVE"}',), []),
+    ("app/i18n/en.json", ('{"banner": {"text": "OFFICIAL-SENSITIVE\\nDo not share"}}',), []),
+])
+def test_a_text_held_in_a_json_string_is_read_as_a_document(
+        path: str, lines: tuple[str, ...], expected: list[tuple[int, str]]) -> None:
+    assert markings(path, *lines) == expected

@@ -344,6 +344,7 @@ class _Lines:
         self.lines = text.split("\n")
         self.mode = mode
         self.running = running  # a header's or footer's text: every line on every page
+        self.texts = True  # a data file's strings of several lines are texts of their own
         self._ruled: dict[int, bool] = {}
 
     @cached_property
@@ -962,12 +963,18 @@ def _in_line(lines: _Lines, index: int) -> Iterator[Hit]:
         if lines.in_head_or_foot(index) and _COMMENT.match(line):
             yield from _in_comment(lines, index, line)
             return
+        said = False
         for field in _fields(line):
+            said = True
             yield Hit(index, field.start("v"), field.group("v"), "marking-field")
         for part in _property_markings(line):
+            said = True
             yield Hit(index, part.start("v"), part.group("v"), "marking-property")
         for part in _json_properties(line):
+            said = True
             yield Hit(index, part.start("v"), part.group("v"), "marking-property")
+        if not said and lines.texts and ('\\n' in line or "</" in line) and '":' in line:
+            yield from _json_texts(index, line)
         row = line if '"' not in line else _quoted_row(line)
         if row is not None and (index in lines.non_blank[:1] + lines.non_blank[-1:]
                                 or lines.under_titles(index)):
@@ -1041,6 +1048,30 @@ def _macro_titles(lines: _Lines, index: int, line: str) -> list[Hit]:
     return found
 
 
+# A JSON string that holds a text of its own: several lines (a chat message, an issue's
+# description), or HTML's blocks (a Teams message's body).
+_JSON_VALUE = _Lazy(r'"[^"\\\n]*"[ \t]*:[ \t]*(?P<s>"(?:[^"\\\n]|\\.)*")')
+_TEXT_BREAK = _Lazy(r"\\n|(?i:</(?:p|div|h[1-6])>|<br\b)")
+
+
+def _json_texts(index: int, line: str) -> Iterator[Hit]:
+    """The markings at the head or foot of the texts a JSON line's string values hold, each
+    read as the document it is: a message exported from Slack or Teams whose first line is
+    "OFFICIAL-SENSITIVE" is marked, as an email is."""
+    for value in _JSON_VALUE.compiled.finditer(line, timeout=TIMEOUT):
+        literal = value.group("s")
+        if _TEXT_BREAK.compiled.search(literal, timeout=TIMEOUT) is None:
+            continue  # one line: a label, a name, a setting
+        decoded = _decode_json(literal)
+        candidates = _candidate_lines(decoded) if decoded else []
+        if decoded is None or not candidates:
+            continue
+        markup = "<" in decoded and _TAG.search(decoded) is not None
+        for hit in read(decoded, "html" if markup else "prose", candidates):
+            at = line.find(hit.value, value.start("s"), value.end("s"))
+            yield Hit(index, at if at >= 0 else value.start("s"), hit.value, hit.detector)
+
+
 # A table cell's end, read as a pipe table's: a key's cell, then its value's.
 _CELL_END = _Lazy(r"(?i)</t[dh][ \t]*>")
 _KEY_CELL = _Lazy(rf"[ \t]*{_KEY}[ \t]*:?[ \t]*\|?[ \t]*")
@@ -1073,16 +1104,19 @@ def _cell_fields(lines: _Lines, index: int, line: str) -> list[Hit]:
 
 def read(text: str, mode: Mode, candidates: list[int], vtt: bool = False,
          markdown: bool = False, whole: bool = True, running: bool = False,
-         rst: bool = False) -> list[Hit]:
+         rst: bool = False, texts: bool = True) -> list[Hit]:
     """The markings on the ``candidates`` lines of ``text``, read in ``mode``.
 
     ``whole`` says ``text`` is a whole document, not the lines read from one (``_one_line``);
-    ``running``, that it is a document's header or footer, every line at a page's edge.
+    ``running``, that it is a document's header or footer, every line at a page's edge;
+    ``texts``, that a data file's strings of several lines are texts of their own
+    (``_json_texts``), not a catalogue's messages.
     """
     if vtt:
         # A WebVTT header or NOTE block may open on its own line: "NOTE OFFICIAL-SENSITIVE".
         text = _blank(text, _VTT_LEADER)
     lines = _Lines(text, mode, running)
+    lines.texts = texts
     written = _make_plain(lines.lines, candidates)
     if markdown or rst:
         # A marking in a code block is an example of one: "A header should read: …".

@@ -143,7 +143,8 @@ def hits(text: str, syntax: str, data: bytes | None = None, path: str = "",
     found = marking_lines.read(text, mode, candidates, vtt=syntax == "vtt",
                                markdown=syntax == "markdown", rst=syntax == "rst",
                                running=place is not None and _RUNNING_PLACE.search(place)
-                               is not None)
+                               is not None,
+                               texts=mode != "structured" or not _catalogue(path))
     if found and mode == "structured" and _catalogue(path):
         # A translation catalogue's values are text a page shows ("banner.marking":
         # "OFFICIAL-SENSITIVE" labels a banner, a "title" titles a page): its keys are
