@@ -1734,3 +1734,20 @@ def test_a_diagrams_title_and_a_pages_directive_carry_a_marking(
 def test_a_text_held_in_a_json_string_is_read_as_a_document(
         path: str, lines: tuple[str, ...], expected: list[tuple[int, str]]) -> None:
     assert markings(path, *lines) == expected
+
+
+@pytest.mark.parametrize(("path", "lines", "expected"), [
+    # a tracker's export titles each issue after its key
+    ("exports/jira.xml", ('<?xml version="1.0" encoding="UTF-8"?>', "<rss><channel>",
+                          "<title>Jira export</title>", "<item>",
+                          "<title>[FRAUD-12] OFFICIAL-SENSITIVE: referral triage</title>",
+                          "<type>Task</type>", "</item>", "</channel></rss>"),
+     [(5, "OFFICIAL-SENSITIVE")]),
+    ("exports/issues.json", ('[{"key": "FRAUD-12", "title": "FRAUD-12: SECRET - site visit"}]',),
+     [(1, "SECRET")]),
+    ("exports/jira.xml", ("<rss><channel><item>", "<title>[FRAUD-13] Rotate SECRET_KEY</title>",
+                          "</item></channel></rss>"), []),
+])
+def test_an_issues_title_after_its_key_carries_a_marking(
+        path: str, lines: tuple[str, ...], expected: list[tuple[int, str]]) -> None:
+    assert markings(path, *lines) == expected

@@ -604,9 +604,16 @@ def _json_properties(line: str) -> Iterator[regex.Match[str]]:
         yield from _property_parts(line, at, found.end("v"))
 
 
+# A tracker's issue key before its title: "[FRAUD-12] OFFICIAL-SENSITIVE: referral triage".
+_ISSUE_KEY = _Lazy(r"[ \t]*\[?[A-Z][A-Z0-9_]+-\d+\]?:?[ \t]+")
+
+
 def _property_parts(line: str, at: int, stop: int) -> Iterator[regex.Match[str]]:
     for part in regex.split(r"[;,]", line[at:stop]):
         end = at + len(part)
+        key = _ISSUE_KEY.compiled.match(line, at, end, timeout=TIMEOUT)
+        if key is not None:
+            at = key.end()
         # Alone, leading ("OFFICIAL-SENSITIVE - Fraud referrals", "[SECRET] Visit") or
         # ending the title as a header would ("Fraud referrals - OFFICIAL-SENSITIVE").
         found = _BANNER.fullmatch(line, at, end, timeout=TIMEOUT) \
