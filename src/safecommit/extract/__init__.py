@@ -74,6 +74,11 @@ HANDLERS: dict[str, str] = {
     ".ods": "safecommit.extract.odf",
     ".odp": "safecommit.extract.odf",
     ".odg": "safecommit.extract.odf",
+    # The same documents saved flat, as one XML file
+    ".fodt": "safecommit.extract.odf",
+    ".fods": "safecommit.extract.odf",
+    ".fodp": "safecommit.extract.odf",
+    ".fodg": "safecommit.extract.odf",
     ".pdf": "safecommit.extract.pdf",
     ".png": "safecommit.extract.image",
     ".jpg": "safecommit.extract.image",
