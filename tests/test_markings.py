@@ -1751,3 +1751,30 @@ def test_a_text_held_in_a_json_string_is_read_as_a_document(
 def test_an_issues_title_after_its_key_carries_a_marking(
         path: str, lines: tuple[str, ...], expected: list[tuple[int, str]]) -> None:
     assert markings(path, *lines) == expected
+
+
+@pytest.mark.parametrize(("line", "marking"), [
+    # the page's number and type styles around it, LaTeX's "--" for a dash
+    (r"\fancyfoot[C]{OFFICIAL-SENSITIVE \thepage}", "OFFICIAL-SENSITIVE"),
+    (r"\lhead{\small\textsf{OFFICIAL SENSITIVE -- COMMERCIAL}}",
+     "OFFICIAL SENSITIVE -- COMMERCIAL"),
+    # a title or a Beamer deck's subtitle, as a document's properties
+    (r"\subtitle{OFFICIAL-SENSITIVE}", "OFFICIAL-SENSITIVE"),
+    (r"\title{SECRET -- Site visit plan}", "SECRET"),
+])
+def test_a_latex_header_title_or_subtitle_with_its_styling_is_a_marking(
+        line: str, marking: str) -> None:
+    lines = [r"\documentclass{beamer}", r"\usepackage{fancyhdr}", r"\pagestyle{fancy}", line,
+             r"\begin{document}", "Text.", "More text.", "Last text.", r"\end{document}"]
+    assert markings("briefing.tex", *lines) == [(4, marking)]
+
+
+@pytest.mark.parametrize("line", [
+    r"\title{Handling OFFICIAL-SENSITIVE data}",
+    r"\title{TOP SECRET: the escape room answers}",
+    r"\fancyfoot[C]{Keep it secret \thepage}",
+])
+def test_a_latex_title_about_markings_or_play_is_not_one(line: str) -> None:
+    lines = [r"\documentclass{article}", line, r"\begin{document}", "Text.", "More text.",
+             "Last text.", r"\end{document}"]
+    assert markings("briefing.tex", *lines) == []

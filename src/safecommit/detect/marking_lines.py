@@ -165,10 +165,14 @@ _PAGE_PART = _Lazy(
     r"[ \t]*(?:\.\.[ \t]+(?P<directive>header|footer)::"
     r"|(?i:(?:left|right|center|centre)[ \t]+)?(?i:header|footer)[ \t]*:?|title)[ \t]+")
 # LaTeX's running header and footer (fancyhdr's \fancyhead[C]{…}, \chead{…}): a marking
-# there is on every page, wherever in the preamble the command is.
+# there is on every page, wherever in the preamble the command is; so is the document's
+# title or subtitle (a Beamer deck's title page), as a document's properties are.
 _LATEX_PART = _Lazy(
-    r"[ \t]*\\(?:fancy(?:head|foot)|[lcr](?:head|foot))(?:\[[A-Za-z,]*\])?\{"
-    r"(?:\\[a-z]+(?:\{|[ \t]+))*")
+    r"[ \t]*\\(?:(?:fancy(?:head|foot)|[lcr](?:head|foot))(?:\[[A-Za-z,]*\])?"
+    r"|(?:sub)?title)\{")
+# What surrounds a marking inside such a command: type styles, the page's number, braces,
+# and LaTeX's dashes ("--" sets an en dash), read as one dash.
+_LATEX_NOISE = _Lazy(r"\\[A-Za-z]+\*?|[{}]|(?<=-)-")
 # Any classification alone on a line, OFFICIAL included: neighbours like this make a list.
 _TIER_LINE = _Lazy(
     rf"{_DECO}(?P<t>{_OS_UPPER}|{_SECRET_UPPER}|{_LEGACY}|UNCLASSIFIED|OFFICIAL){_NOT_WORD}"
@@ -717,9 +721,11 @@ def _in_text(lines: _Lines, index: int, content: str, *, edge: bool, comment: bo
     latex = _LATEX_PART.compiled.match(content, timeout=TIMEOUT) \
         if content.lstrip(" \t")[:1] == "\\" else None
     if latex is not None:
-        header = _BANNER.fullmatch(content, latex.end(), timeout=TIMEOUT)
-        if header is not None:
-            yield Hit(index, header.start("v"), header.group("v"), "marking-banner")
+        header = _BANNER.fullmatch(_blank(content, _LATEX_NOISE.compiled), latex.end(),
+                                   timeout=TIMEOUT)
+        if header is not None and not _at_play(header.group("v"), content):
+            value = content[header.start("v"):header.end("v")]  # as written: "--" and all
+            yield Hit(index, header.start("v"), value, "marking-banner")
         return
     if content.lstrip(" \t")[:1] == "\\":
         # LaTeX's layout around a banner: \begin{center}\textbf{SECRET}\end{center}.
