@@ -46,6 +46,7 @@ HANDLERS: dict[str, str] = {
     ".drawio": "safecommit.extract.drawio",
     ".dio": "safecommit.extract.drawio",
     ".svg": "safecommit.extract.drawio",
+    ".excalidraw": "safecommit.extract.excalidraw",
     ".eml": "safecommit.extract.mail",
     ".ics": "safecommit.extract.calendar",  # an invite: its title, its description
     ".ical": "safecommit.extract.calendar",
