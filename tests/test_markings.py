@@ -1778,3 +1778,24 @@ def test_a_latex_title_about_markings_or_play_is_not_one(line: str) -> None:
     lines = [r"\documentclass{article}", line, r"\begin{document}", "Text.", "More text.",
              "Last text.", r"\end{document}"]
     assert markings("briefing.tex", *lines) == []
+
+
+@pytest.mark.parametrize(("path", "lines", "expected"), [
+    # a map's name, as Google Earth shows it over its places
+    ("maps/sites.kml", ('<?xml version="1.0" encoding="UTF-8"?>',
+                        '<kml xmlns="http://www.opengis.net/kml/2.2">', "<Document>",
+                        "<name>OFFICIAL-SENSITIVE - Inspection sites</name>",
+                        "<Placemark><name>Site 1</name></Placemark>", "</Document>", "</kml>"),
+     [(4, "OFFICIAL-SENSITIVE")]),
+    ("maps/patrol.gpx", ('<gpx version="1.1"><metadata><name>SECRET - Patrol route</name>'
+                         "</metadata>", "<trk><name>Route 1</name></trk></gpx>"),
+     [(1, "SECRET")]),
+    # a setting's or a thing's name is none
+    ("config/app.xml", ("<config>", "  <env>", "    <name>SECRET</name>",
+                        "    <value>from the vault</value>", "  </env>", "</config>"), []),
+    ("maps/sites.kml", ("<kml><Document>", "<name>Secret garden walks</name>",
+                        "</Document></kml>"), []),
+])
+def test_a_maps_own_name_carries_its_marking(
+        path: str, lines: tuple[str, ...], expected: list[tuple[int, str]]) -> None:
+    assert markings(path, *lines) == expected

@@ -988,6 +988,8 @@ def _in_line(lines: _Lines, index: int) -> Iterator[Hit]:
             yield Hit(index, part.start("v"), part.group("v"), "marking-property")
         if not said and lines.texts and ('\\n' in line or "</" in line) and '":' in line:
             yield from _json_texts(index, line)
+        if not said and "<name>" in line:
+            yield from _document_name(lines, index, line)
         row = line if '"' not in line else _quoted_row(line)
         if row is not None and (index in lines.non_blank[:1] + lines.non_blank[-1:]
                                 or lines.under_titles(index)):
@@ -1059,6 +1061,26 @@ def _macro_titles(lines: _Lines, index: int, line: str) -> list[Hit]:
             found.extend(Hit(index, m.start("v"), m.group("v"), "marking-property")
                          for m in _property_parts(line, title.start("v"), title.end("v")))
     return found
+
+
+# A map's or a track's own name (KML's <Document> and <Folder>, GPX's <metadata>), which
+# a viewer shows as its title; an element's name anywhere else names a setting or a thing.
+_NAMED_BY = _Lazy(r"(?i)<(?:kml:)?(?:Document|Folder|metadata)\b[^<>\n]*>[ \t]*$")
+_NAME = _Lazy(r"<name>(?P<v>[^<>\n]*)</name>")
+
+
+def _document_name(lines: _Lines, index: int, line: str) -> Iterator[Hit]:
+    found = _NAME.compiled.search(line, timeout=TIMEOUT)
+    if found is None:
+        return
+    before = line[:found.start()]
+    above = lines.neighbour(index, -1)
+    if _NAMED_BY.compiled.search(before, timeout=TIMEOUT) is None and not (
+            not before.strip() and 0 <= above < index
+            and _NAMED_BY.compiled.search(lines.lines[above], timeout=TIMEOUT) is not None):
+        return
+    for part in _property_parts(line, found.start("v"), found.end("v")):
+        yield Hit(index, part.start("v"), part.group("v"), "marking-property")
 
 
 # A JSON string that holds a text of its own: several lines (a chat message, an issue's
