@@ -1799,3 +1799,29 @@ def test_a_latex_title_about_markings_or_play_is_not_one(line: str) -> None:
 def test_a_maps_own_name_carries_its_marking(
         path: str, lines: tuple[str, ...], expected: list[tuple[int, str]]) -> None:
     assert markings(path, *lines) == expected
+
+
+@pytest.mark.parametrize(("path", "lines", "expected"), [
+    # an issue's description, escaped, in a Jira export
+    ("exports/jira.xml", ("<rss><channel><item>", "<title>[FRAUD-13] Referral review</title>",
+                          "<description>&lt;p&gt;OFFICIAL-SENSITIVE&lt;/p&gt;",
+                          "&lt;p&gt;Case details for the review.&lt;/p&gt;</description>",
+                          "</item></channel></rss>"), [(3, "OFFICIAL-SENSITIVE")]),
+    # a placemark's description, in CDATA
+    ("maps/sites.kml", ("<kml><Document><name>Sites</name>",
+                        "<Placemark><name>Site 1</name><description><![CDATA[<p><b>SECRET</b>"
+                        "</p><p>Access by the north gate.</p>]]></description></Placemark>",
+                        "</Document></kml>"), [(2, "SECRET")]),
+    # rich text that talks about a level, or a secret
+    ("exports/jira.xml", ("<rss><channel><item>",
+                          "<description>&lt;p&gt;Our data is OFFICIAL-SENSITIVE, so no AI tools."
+                          "&lt;/p&gt;&lt;p&gt;Thanks&lt;/p&gt;</description>",
+                          "</item></channel></rss>"), []),
+    ("maps/sites.kml", ("<kml><Document><name>Sites</name>",
+                        "<Placemark><description><![CDATA[<p>Keep the gate code secret.</p>"
+                        "<p>Open daily.</p>]]></description></Placemark>", "</Document></kml>"),
+     []),
+])
+def test_rich_text_held_in_an_xml_element_is_read_as_the_page_it_shows(
+        path: str, lines: tuple[str, ...], expected: list[tuple[int, str]]) -> None:
+    assert markings(path, *lines) == expected

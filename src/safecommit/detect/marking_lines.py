@@ -990,6 +990,8 @@ def _in_line(lines: _Lines, index: int) -> Iterator[Hit]:
             yield from _json_texts(index, line)
         if not said and "<name>" in line:
             yield from _document_name(lines, index, line)
+        if not said and ("&lt;" in line or "<![CDATA[" in line):
+            yield from _xml_texts(index, line)
         row = line if '"' not in line else _quoted_row(line)
         if row is not None and (index in lines.non_blank[:1] + lines.non_blank[-1:]
                                 or lines.under_titles(index)):
@@ -1081,6 +1083,35 @@ def _document_name(lines: _Lines, index: int, line: str) -> Iterator[Hit]:
         return
     for part in _property_parts(line, found.start("v"), found.end("v")):
         yield Hit(index, part.start("v"), part.group("v"), "marking-property")
+
+
+# An XML element that holds rich text, escaped or in CDATA: an issue's description in a
+# Jira export, a placemark's description in KML.
+_XML_BREAK = _Lazy(r"(?i)(?:&lt;|<)(?:/(?:p|div|h[1-6])|br\b)")
+
+
+def _xml_texts(index: int, line: str) -> Iterator[Hit]:
+    """The markings at the head or foot of the rich text on an XML line, read as the page
+    it shows: "<description>&lt;p&gt;OFFICIAL-SENSITIVE&lt;/p&gt;…", "<![CDATA[<p>SECRET…"."""
+    import html
+
+    if "<![CDATA[" in line:
+        start = line.index("<![CDATA[") + len("<![CDATA[")
+        end = line.find("]]>", start)
+    else:  # from the element's opening tag, or the line's start, to the next tag
+        first = line.index("&lt;")
+        start = line.rfind(">", 0, first) + 1
+        end = line.find("<", first)
+    said = line[start:end if end >= 0 else len(line)]
+    if _XML_BREAK.compiled.search(said, timeout=TIMEOUT) is None:
+        return
+    shown = html.unescape(said)
+    candidates = _candidate_lines(shown)
+    if not candidates:
+        return
+    for hit in read(shown, "html", candidates):
+        at = line.find(hit.value, start)
+        yield Hit(index, at if at >= 0 else start, hit.value, hit.detector)
 
 
 # A JSON string that holds a text of its own: several lines (a chat message, an issue's
