@@ -1825,3 +1825,25 @@ def test_a_maps_own_name_carries_its_marking(
 def test_rich_text_held_in_an_xml_element_is_read_as_the_page_it_shows(
         path: str, lines: tuple[str, ...], expected: list[tuple[int, str]]) -> None:
     assert markings(path, *lines) == expected
+
+
+@pytest.mark.parametrize(("lines", "expected"), [
+    # a custom field in a Jira export: its name, then its value a few lines under
+    (("<rss><channel><item>", "<customfields>", '  <customfield id="customfield_10050">',
+      "    <customfieldname>Classification</customfieldname>", "    <customfieldvalues>",
+      '      <customfieldvalue key="10100"><![CDATA[OFFICIAL-SENSITIVE]]></customfieldvalue>',
+      "    </customfieldvalues>", "  </customfield>", "</customfields>",
+      "</item></channel></rss>"), [(6, "OFFICIAL-SENSITIVE")]),
+    # or on one line
+    (("<record>", "<field><name>Security classification</name><value>SECRET</value></field>",
+      "</record>"), [(2, "SECRET")]),
+    # another field's value, and a field's list of options
+    (("<customfield>", "  <customfieldname>Notes</customfieldname>",
+      "  <customfieldvalue><![CDATA[SECRET]]></customfieldvalue>", "</customfield>"), []),
+    (("<field>", "  <name>Classification</name>", "  <options>", "    <option>OFFICIAL</option>",
+      "    <option>OFFICIAL-SENSITIVE</option>", "    <option>SECRET</option>", "  </options>",
+      "</field>"), []),
+])
+def test_a_classification_kept_as_an_xml_records_name_and_value_is_a_field(
+        lines: tuple[str, ...], expected: list[tuple[int, str]]) -> None:
+    assert markings("exports/issues.xml", *lines) == expected

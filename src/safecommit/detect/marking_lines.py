@@ -992,6 +992,8 @@ def _in_line(lines: _Lines, index: int) -> Iterator[Hit]:
             yield from _document_name(lines, index, line)
         if not said and ("&lt;" in line or "<![CDATA[" in line):
             yield from _xml_texts(index, line)
+        if not said and "</" in line:
+            yield from _xml_pairs(lines, index, line)
         row = line if '"' not in line else _quoted_row(line)
         if row is not None and (index in lines.non_blank[:1] + lines.non_blank[-1:]
                                 or lines.under_titles(index)):
@@ -1112,6 +1114,36 @@ def _xml_texts(index: int, line: str) -> Iterator[Hit]:
     for hit in read(shown, "html", candidates):
         at = line.find(hit.value, start)
         yield Hit(index, at if at >= 0 else start, hit.value, hit.detector)
+
+
+# An XML element's end, read as a table cell's: a name's element, then its value's.
+_CLOSE = _Lazy(r"</[^<>\n]*>")
+_CDATA = _Lazy(r"<!\[CDATA\[|\]\]>")
+
+
+def _xml_pairs(lines: _Lines, index: int, line: str) -> Iterator[Hit]:
+    """A classification in an XML element beside (or under, lines apart) the element that
+    names the key, as an exported record keeps a field: Jira's ``<customfieldname>
+    Classification</customfieldname>`` over its ``<customfieldvalue>OFFICIAL-SENSITIVE``."""
+    def plain(text: str) -> str:
+        text = _blank(text, _CDATA.compiled)
+        closed = _CLOSE.compiled.sub(lambda m: "|" + " " * (len(m.group()) - 1), text,
+                                     timeout=TIMEOUT)
+        return _blank(closed, _TAG)
+
+    content = plain(line)
+    found = [Hit(index, m.start("v"), m.group("v"), "marking-field") for m in _fields(content)]
+    if found:
+        yield from found
+        return
+    above = lines.neighbour(index, -1)
+    if not 0 <= above < index or "</" not in lines.lines[above] \
+            or _KEY_CELL.compiled.fullmatch(plain(lines.lines[above]), timeout=TIMEOUT) is None:
+        return
+    key = "classification|"
+    for m in _fields(key + content):
+        if m.start("v") >= len(key):
+            yield Hit(index, m.start("v") - len(key), m.group("v"), "marking-field")
 
 
 # A JSON string that holds a text of its own: several lines (a chat message, an issue's
