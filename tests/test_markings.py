@@ -1716,7 +1716,15 @@ def test_a_diagrams_title_and_a_pages_directive_carry_a_marking(
     # a Teams message's HTML body
     ("exports/teams-chat.json",
      ('{"messages": [', '  {"id": "1", "body": {"contentType": "html",',
-      '   "content": "<p>SECRET</p><p>Route for the visit.</p>"}}', "]}"), [(3, "SECRET")]),
+      '   "content": "<p>OFFICIAL-SENSITIVE</p><p>Route for the visit.</p>"}}', "]}"),
+     [(3, "OFFICIAL-SENSITIVE")]),
+    ("exports/teams-chat.json",
+     ('[{"content": "<p>SECRET UK EYES ONLY</p><p>Route for the visit.</p>"}]',),
+     [(1, "SECRET UK EYES ONLY")]),
+    # an API's fields described under a heading of a word
+    ("api/openapi.json",
+     ('{"secret": {"type": "string", "description": "SECRET\nThe client secret."},',
+      ' "mode": {"type": "string", "description": "RESTRICTED\nOnly owners see it."}}'), []),
     # an issue's description that ends with it
     ("exports/issues.json",
      ('{"key": "FRAUD-12", "fields": {', '  "summary": "Referral triage",',

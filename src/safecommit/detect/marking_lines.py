@@ -1155,7 +1155,9 @@ _TEXT_BREAK = _Lazy(r"\\n|(?i:</(?:p|div|h[1-6])>|<br\b)")
 def _json_texts(index: int, line: str) -> Iterator[Hit]:
     """The markings at the head or foot of the texts a JSON line's string values hold, each
     read as the document it is: a message exported from Slack or Teams whose first line is
-    "OFFICIAL-SENSITIVE" is marked, as an email is."""
+    "OFFICIAL-SENSITIVE" is marked, as an email is. A bare SECRET or a legacy word there is
+    a note's heading as often (an API's field described as "SECRET", then what it holds):
+    only a marking that is nothing else (OFFICIAL-SENSITIVE, a caveat) counts."""
     for value in _JSON_VALUE.compiled.finditer(line, timeout=TIMEOUT):
         literal = value.group("s")
         if _TEXT_BREAK.compiled.search(literal, timeout=TIMEOUT) is None:
@@ -1166,6 +1168,8 @@ def _json_texts(index: int, line: str) -> Iterator[Hit]:
             continue
         markup = "<" in decoded and _TAG.search(decoded) is not None
         for hit in read(decoded, "html" if markup else "prose", candidates):
+            if hit.value in ("SECRET", "TOP SECRET") or LEGACY_START.match(hit.value):
+                continue  # "SECRET\nThe client secret, write-only.": an API field's notes
             at = line.find(hit.value, value.start("s"), value.end("s"))
             yield Hit(index, at if at >= 0 else value.start("s"), hit.value, hit.detector)
 
