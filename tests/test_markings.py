@@ -1855,3 +1855,30 @@ def test_rich_text_held_in_an_xml_element_is_read_as_the_page_it_shows(
 def test_a_classification_kept_as_an_xml_records_name_and_value_is_a_field(
         lines: tuple[str, ...], expected: list[tuple[int, str]]) -> None:
     assert markings("exports/issues.xml", *lines) == expected
+
+
+@pytest.mark.parametrize(("path", "lines", "expected"), [
+    # a Tableau sheet's title, its text a few tags under the element
+    ("dashboards/referrals.twb", ("<?xml version='1.0' encoding='utf-8' ?>", "<workbook>",
+                                 "  <worksheets>", "    <worksheet name='Referrals'>",
+                                 "      <layout-options>", "        <title>",
+                                 "          <formatted-text>",
+                                 "            <run>OFFICIAL-SENSITIVE: Fraud referrals</run>",
+                                 "          </formatted-text>", "        </title>",
+                                 "      </layout-options>", "    </worksheet>",
+                                 "  </worksheets>", "  <datasources/>", "</workbook>"),
+     [(8, "OFFICIAL-SENSITIVE")]),
+    # a page's title element, its text on a line of its own
+    ("site/visits.html", ("<html>", "<head>", "<title>", "  SECRET - Site visits", "</title>",
+                          "</head>", "<body>", "<p>Intro.</p>", "<p>More.</p>", "<p>More.</p>",
+                          "<p>End.</p>", "</body>", "</html>"), [(4, "SECRET")]),
+    # a title about markings, and a sheet's text outside its title
+    ("dashboards/guide.twb", ("<workbook>", "<worksheet>", "<title>", "<formatted-text>",
+                              "<run>Handling OFFICIAL-SENSITIVE data</run>", "</formatted-text>",
+                              "</title>", "<zone>", "<run>Intro.</run>", "</zone>", "<zone>",
+                              "<run>SECRET: the vault holds the keys.</run>", "</zone>",
+                              "</worksheet>", "</workbook>"), []),
+])
+def test_the_text_of_a_title_element_opened_above_is_a_title(
+        path: str, lines: tuple[str, ...], expected: list[tuple[int, str]]) -> None:
+    assert markings(path, *lines) == expected

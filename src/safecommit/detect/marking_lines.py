@@ -1037,7 +1037,31 @@ def _in_line(lines: _Lines, index: int) -> Iterator[Hit]:
     if "<" in line:
         markup = line
         line = _blank(line, _TAG)
+    if index > 0 and "<" in lines.lines[index - 1] and _in_title(lines, index):
+        titled = [Hit(index, m.start("v"), m.group("v"), "marking-property")
+                  for m in _property_parts(line, 0, len(line))]
+        if titled:
+            yield from titled
+            return
     yield from _in_text(lines, index, line, edge=lines.at_edge(index), markup=markup)
+
+
+_TITLE_OPEN = _Lazy(r"(?i)<(?:\w+:)?title\b[^<>\n]*>")
+_TITLE_CLOSE = _Lazy(r"(?i)</(?:\w+:)?title\b")
+
+
+def _in_title(lines: _Lines, index: int) -> bool:
+    """Whether line ``index`` is the text of a title element opened on the lines above it,
+    with only tags between: a Tableau sheet's ``<title><formatted-text><run>…``."""
+    for i in range(index - 1, max(index - _NEAR, -1), -1):
+        above = lines.lines[i]
+        if _blank(above, _TAG).strip():
+            return False
+        if _TITLE_CLOSE.compiled.search(above, timeout=TIMEOUT) is not None:
+            return False
+        if _TITLE_OPEN.compiled.search(above, timeout=TIMEOUT) is not None:
+            return True
+    return False
 
 
 # A Confluence macro's title, as the page shows it: a status lozenge's text, a panel's title;
