@@ -204,3 +204,32 @@ def test_a_presentation_that_explains_each_level_on_a_slide_of_its_own_is_not_ma
 
     assert found(deck("")) == []
     assert found(deck("<text:p>OFFICIAL-SENSITIVE</text:p>")) == ["OFFICIAL-SENSITIVE"] * 4
+
+
+def flat(body: str, styles: str = "", meta: str = "") -> bytes:
+    return (f'<?xml version="1.0" encoding="UTF-8"?>\n<office:document {NS} '
+            f'xmlns:meta="{META}" xmlns:dc="{DC}" office:version="1.3">\n'
+            f"<office:meta>{meta}</office:meta>\n{styles}\n<office:body>{body}</office:body>\n"
+            "</office:document>\n").encode()
+
+
+def test_a_flat_document_is_read_as_its_package_would_be(repo: Repo, cli: Any) -> None:
+    # LibreOffice's "Flat XML" (.fodt, .fods, .fodp): one XML file holding the package's parts.
+    body = ("<office:text><text:p>SECRET</text:p><text:h>Site visit plan</text:h>"
+            f"<text:p>Route and timings: ask {EMAIL}.</text:p><text:p>More.</text:p>"
+            "<text:p>Closing.</text:p></office:text>")
+    styles = ("<office:master-styles><text:p>OFFICIAL-SENSITIVE</text:p>"
+              "</office:master-styles>")
+    meta = "<meta:initial-creator>Chidi Eze</meta:initial-creator>"
+    found = {t.place: t.text for t in texts("plan.fodt", flat(body, styles, meta))}
+    assert found["document"].startswith("SECRET\nSite visit plan")
+    assert "OFFICIAL-SENSITIVE" in found["headers and footers"]
+    assert "author: Chidi Eze" in found["document properties"]
+    repo.write("visits/plan.fodt", flat(body, styles, meta))
+    run = cli("scan", "--format", "json", "visits/plan.fodt")
+    assert sorted((f.get("place"), f["masked"]) for f in run.json["findings"]
+                  if f["kind"] == "marking") == \
+        [("document", "SECRET"), ("headers and footers", "OFFICIAL-SENSITIVE")]
+    # XML that does not parse is still read, as its text
+    broken = texts("broken.fodt", b"<office:document>OFFICIAL-SENSITIVE")
+    assert "OFFICIAL-SENSITIVE" in broken[0].text

@@ -515,3 +515,18 @@ def test_a_slide_show_is_read_as_the_deck_it_is(repo: Repo, cli: Any, tmp_path: 
                              ("Cases", "Twelve referred.")], footer="OFFICIAL-SENSITIVE")
     assert markings_in(repo, cli, "briefings/q1.ppsx", deck) == \
         [("slide 1", "OFFICIAL-SENSITIVE"), ("slide 2", "OFFICIAL-SENSITIVE")]
+
+
+def test_office_templates_are_read_as_the_documents_they_make(
+        repo: Repo, cli: Any, tmp_path: Path) -> None:
+    # A template (.dotx, .xltx, .potx, and their macro-enabled kin) keeps its kind's parts:
+    # its header, cells and slides are placed as a document's are, not read as raw XML.
+    assert {"body", "header 1", "footer 1"} <= places(repo, cli, "letter.dotx", word(tmp_path))
+    assert "header 1" in places(repo, cli, "letter.dotm", word(tmp_path))
+    assert "sheet Payments!B2" in places(repo, cli, "return.xltx", workbook(tmp_path))
+    assert "sheet Payments!B2" in places(repo, cli, "return.xltm", workbook(tmp_path))
+    assert "slide 2" in places(repo, cli, "briefing.potx", deck(tmp_path))
+    deck_ = slides(tmp_path, [("Fraud referrals", "Quarterly figures."),
+                              ("Cases", "Twelve referred.")], footer="OFFICIAL-SENSITIVE")
+    assert markings_in(repo, cli, "briefings/template.potm", deck_) == \
+        [("slide 1", "OFFICIAL-SENSITIVE"), ("slide 2", "OFFICIAL-SENSITIVE")]

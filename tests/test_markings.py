@@ -1615,3 +1615,270 @@ def test_every_line_of_a_documents_header_or_footer_is_at_the_pages_edge(place: 
 def test_a_source_files_marking_stands_whatever_its_docstrings_list() -> None:
     assert markings("app/levels.py", "# OFFICIAL-SENSITIVE", '"""Levels.', "", "OFFICIAL",
                     "    Routine business.", '"""', "import os") == [(1, "OFFICIAL-SENSITIVE")]
+
+
+@pytest.mark.parametrize(("lines", "expected"), [
+    # marked once, at its top, then explaining the levels in order: the banner is its own
+    (("OFFICIAL-SENSITIVE", "", "# Guide to the levels", "", *SCHEME), [(1, "OFFICIAL-SENSITIVE")]),
+    (("# Guide to the levels", "", "SECRET", "", "What each level means.", "",
+      "OFFICIAL", "Routine business.", "", "OFFICIAL-SENSITIVE", "A subset of OFFICIAL.", "",
+      "TOP SECRET", "The gravest threats."), [(3, "SECRET")]),
+    # or once, at its foot
+    (("Guide to the levels", "", *SCHEME, "", "OFFICIAL-SENSITIVE"), [(12, "OFFICIAL-SENSITIVE")]),
+    # marked at its top, explaining OFFICIAL alone after it
+    (("OFFICIAL-SENSITIVE", "", "Guide", "", "OFFICIAL", "Most of what the team handles."),
+     [(1, "OFFICIAL-SENSITIVE")]),
+])
+def test_a_document_marked_once_that_explains_the_levels_is_marked(
+        lines: tuple[str, ...], expected: list[tuple[int, str]]) -> None:
+    # An explanation goes through the levels in order, up or down; a level at the document's
+    # head or foot that breaks the order is the document's own marking.
+    assert markings("policy/handling.md", *lines) == expected
+
+
+# --- a Confluence page in its storage format ------------------------------------------------
+
+STATUS = ('<ac:structured-macro ac:name="status" ac:schema-version="1">'
+          '<ac:parameter ac:name="colour">Red</ac:parameter>'
+          '<ac:parameter ac:name="title">{}</ac:parameter></ac:structured-macro>')
+
+
+@pytest.mark.parametrize(("lines", "expected"), [
+    # a status lozenge at the page's head, under its table of contents
+    (('<ac:structured-macro ac:name="toc">', '<ac:parameter ac:name="maxLevel">2'
+      "</ac:parameter>", "</ac:structured-macro>", STATUS.format("OFFICIAL-SENSITIVE"),
+      "<h1>Fraud referrals runbook</h1>", "<p>How the team handles a referral.</p>",
+      "<p>Check the claim.</p>", "<p>Escalate it.</p>", "<p>Close the case.</p>"),
+     [(4, "OFFICIAL-SENSITIVE")]),
+    # a panel's title, the whole page on one line
+    (('<ac:layout><ac:layout-section ac:type="single"><ac:layout-cell>'
+      '<ac:structured-macro ac:name="panel"><ac:parameter ac:name="title">SECRET - Site visit'
+      "</ac:parameter><ac:rich-text-body><p>Route and timings.</p></ac:rich-text-body>"
+      "</ac:structured-macro><p>More.</p></ac:layout-cell></ac:layout-section></ac:layout>",),
+     [(1, "SECRET")]),
+    # its first paragraph, as a page's banner
+    (("<p><strong>OFFICIAL-SENSITIVE</strong></p>",
+      '<p>Notes from the review with <ac:link><ri:user ri:account-id="5570:ab"/></ac:link>.</p>',
+      "<ul><li>Agree the threshold.</li></ul>", "<p>Next review in two weeks.</p>"),
+     [(1, "OFFICIAL-SENSITIVE")]),
+    # a register whose rows carry lozenges, and an expander that asks about a level
+    (("<h1>Dataset register</h1>", "<p>Every dataset we hold.</p>", "<table><tbody>",
+      "<tr><th>Dataset</th><th>Status</th></tr>",
+      f"<tr><td>Claims</td><td>{STATUS.format('OFFICIAL-SENSITIVE')}</td></tr>",
+      f"<tr><td>Guidance</td><td>{STATUS.format('OFFICIAL')}</td></tr>", "</tbody></table>",
+      "<p>Ask the data owner before sharing.</p>",
+      '<ac:structured-macro ac:name="expand"><ac:parameter ac:name="title">Why is SECRET not '
+      "listed?</ac:parameter><ac:rich-text-body><p>We hold none.</p></ac:rich-text-body>"
+      "</ac:structured-macro>"), []),
+])
+def test_a_confluence_pages_marking_is_read_as_the_page_shows_it(
+        lines: tuple[str, ...], expected: list[tuple[int, str]]) -> None:
+    # Storage format is XHTML with macros: read as a page, a macro's title as its own.
+    assert markings("wiki/fraud-referrals.xml", *lines) == expected
+
+
+# --- diagrams as code, and reStructuredText's page parts -------------------------------------
+
+@pytest.mark.parametrize(("path", "lines", "expected"), [
+    # PlantUML's title names the diagram, as a document's does
+    ("docs/referral.puml", ("@startuml", "title OFFICIAL-SENSITIVE - Fraud referral flow",
+                            "caseworker -> system: submit", "@enduml"),
+     [(2, "OFFICIAL-SENSITIVE")]),
+    ("docs/rotation.puml", ("@startuml", "title Secret rotation flow",
+                            "app -> vault: fetch the secret", "@enduml"), []),
+    # reStructuredText's header and footer directives run on every page, wherever they sit
+    ("docs/runbook.rst", ("Fraud referrals runbook", "=======================", "",
+                          "Check the claim.", "", "More text.", "",
+                          ".. header:: OFFICIAL-SENSITIVE", "", "Further steps.", "", "Done.",
+                          "", "Closing."), [(8, "OFFICIAL-SENSITIVE")]),
+    # a literal block shows how to write one
+    ("docs/markings.rst", ("Writing headers", "===============", "",
+                           "Mark every page with a directive, for example::", "",
+                           "    .. header:: OFFICIAL-SENSITIVE", "", "Then build the docs.",
+                           "", "More."), []),
+    ("docs/markings.rst", ("Writing headers", "===============", "", ".. code-block:: rst", "",
+                           "   .. footer:: SECRET", "", "Then build.", "", "More.", "", "End."),
+     []),
+])
+def test_a_diagrams_title_and_a_pages_directive_carry_a_marking(
+        path: str, lines: tuple[str, ...], expected: list[tuple[int, str]]) -> None:
+    assert markings(path, *lines) == expected
+
+
+# --- a text held in a data file's string: a chat message, an issue's description ------------
+
+@pytest.mark.parametrize(("path", "lines", "expected"), [
+    # a Slack export's message, its first line the marking
+    ("exports/casework/2026-01-05.json",
+     ("[", "  {", '    "type": "message",',
+      '    "text": "OFFICIAL-SENSITIVE\\nReferral notes for case twelve attached",',
+      '    "ts": "1700000000.0001"', "  }", "]"), [(4, "OFFICIAL-SENSITIVE")]),
+    # a Teams message's HTML body
+    ("exports/teams-chat.json",
+     ('{"messages": [', '  {"id": "1", "body": {"contentType": "html",',
+      '   "content": "<p>OFFICIAL-SENSITIVE</p><p>Route for the visit.</p>"}}', "]}"),
+     [(3, "OFFICIAL-SENSITIVE")]),
+    ("exports/teams-chat.json",
+     ('[{"content": "<p>SECRET UK EYES ONLY</p><p>Route for the visit.</p>"}]',),
+     [(1, "SECRET UK EYES ONLY")]),
+    # an API's fields described under a heading of a word
+    ("api/openapi.json",
+     ('{"secret": {"type": "string", "description": "SECRET\nThe client secret."},',
+      ' "mode": {"type": "string", "description": "RESTRICTED\nOnly owners see it."}}'), []),
+    # an issue's description that ends with it
+    ("exports/issues.json",
+     ('{"key": "FRAUD-12", "fields": {', '  "summary": "Referral triage",',
+      '  "description": "Triage the referral.\\nCheck the register.\\n\\nOFFICIAL-SENSITIVE"',
+      "}}"), [(3, "OFFICIAL-SENSITIVE")]),
+    # messages that talk about markings, keys and secrets
+    ("exports/casework/2026-01-06.json",
+     ("[", '  {"text": "did you rotate the SECRET_KEY?\\nit is in the vault"},',
+      '  {"text": "our data is OFFICIAL-SENSITIVE\\nso no AI tools on it"},',
+      '  {"text": "<p>Keep it <b>SECRET</b></p><p>surprise party!</p>"}', "]"), []),
+    # a description of one line is a label, and a catalogue's strings are a page's text
+    ("package.json", ('{"name": "grants", "description": "OFFICIAL-SENSITIVE"}',), []),
+    ("app/i18n/en.json", ('{"banner": {"text": "OFFICIAL-SENSITIVE\\nDo not share"}}',), []),
+])
+def test_a_text_held_in_a_json_string_is_read_as_a_document(
+        path: str, lines: tuple[str, ...], expected: list[tuple[int, str]]) -> None:
+    assert markings(path, *lines) == expected
+
+
+@pytest.mark.parametrize(("path", "lines", "expected"), [
+    # a tracker's export titles each issue after its key
+    ("exports/jira.xml", ('<?xml version="1.0" encoding="UTF-8"?>', "<rss><channel>",
+                          "<title>Jira export</title>", "<item>",
+                          "<title>[FRAUD-12] OFFICIAL-SENSITIVE: referral triage</title>",
+                          "<type>Task</type>", "</item>", "</channel></rss>"),
+     [(5, "OFFICIAL-SENSITIVE")]),
+    ("exports/issues.json", ('[{"key": "FRAUD-12", "title": "FRAUD-12: SECRET - site visit"}]',),
+     [(1, "SECRET")]),
+    ("exports/jira.xml", ("<rss><channel><item>", "<title>[FRAUD-13] Rotate SECRET_KEY</title>",
+                          "</item></channel></rss>"), []),
+])
+def test_an_issues_title_after_its_key_carries_a_marking(
+        path: str, lines: tuple[str, ...], expected: list[tuple[int, str]]) -> None:
+    assert markings(path, *lines) == expected
+
+
+@pytest.mark.parametrize(("line", "marking"), [
+    # the page's number and type styles around it, LaTeX's "--" for a dash
+    (r"\fancyfoot[C]{OFFICIAL-SENSITIVE \thepage}", "OFFICIAL-SENSITIVE"),
+    (r"\lhead{\small\textsf{OFFICIAL SENSITIVE -- COMMERCIAL}}",
+     "OFFICIAL SENSITIVE -- COMMERCIAL"),
+    # a title or a Beamer deck's subtitle, as a document's properties
+    (r"\subtitle{OFFICIAL-SENSITIVE}", "OFFICIAL-SENSITIVE"),
+    (r"\title{SECRET -- Site visit plan}", "SECRET"),
+])
+def test_a_latex_header_title_or_subtitle_with_its_styling_is_a_marking(
+        line: str, marking: str) -> None:
+    lines = [r"\documentclass{beamer}", r"\usepackage{fancyhdr}", r"\pagestyle{fancy}", line,
+             r"\begin{document}", "Text.", "More text.", "Last text.", r"\end{document}"]
+    assert markings("briefing.tex", *lines) == [(4, marking)]
+
+
+@pytest.mark.parametrize("line", [
+    r"\title{Handling OFFICIAL-SENSITIVE data}",
+    r"\title{TOP SECRET: the escape room answers}",
+    r"\fancyfoot[C]{Keep it secret \thepage}",
+])
+def test_a_latex_title_about_markings_or_play_is_not_one(line: str) -> None:
+    lines = [r"\documentclass{article}", line, r"\begin{document}", "Text.", "More text.",
+             "Last text.", r"\end{document}"]
+    assert markings("briefing.tex", *lines) == []
+
+
+@pytest.mark.parametrize(("path", "lines", "expected"), [
+    # a map's name, as Google Earth shows it over its places
+    ("maps/sites.kml", ('<?xml version="1.0" encoding="UTF-8"?>',
+                        '<kml xmlns="http://www.opengis.net/kml/2.2">', "<Document>",
+                        "<name>OFFICIAL-SENSITIVE - Inspection sites</name>",
+                        "<Placemark><name>Site 1</name></Placemark>", "</Document>", "</kml>"),
+     [(4, "OFFICIAL-SENSITIVE")]),
+    ("maps/patrol.gpx", ('<gpx version="1.1"><metadata><name>SECRET - Patrol route</name>'
+                         "</metadata>", "<trk><name>Route 1</name></trk></gpx>"),
+     [(1, "SECRET")]),
+    # a setting's or a thing's name is none
+    ("config/app.xml", ("<config>", "  <env>", "    <name>SECRET</name>",
+                        "    <value>from the vault</value>", "  </env>", "</config>"), []),
+    ("maps/sites.kml", ("<kml><Document>", "<name>Secret garden walks</name>",
+                        "</Document></kml>"), []),
+])
+def test_a_maps_own_name_carries_its_marking(
+        path: str, lines: tuple[str, ...], expected: list[tuple[int, str]]) -> None:
+    assert markings(path, *lines) == expected
+
+
+@pytest.mark.parametrize(("path", "lines", "expected"), [
+    # an issue's description, escaped, in a Jira export
+    ("exports/jira.xml", ("<rss><channel><item>", "<title>[FRAUD-13] Referral review</title>",
+                          "<description>&lt;p&gt;OFFICIAL-SENSITIVE&lt;/p&gt;",
+                          "&lt;p&gt;Case details for the review.&lt;/p&gt;</description>",
+                          "</item></channel></rss>"), [(3, "OFFICIAL-SENSITIVE")]),
+    # a placemark's description, in CDATA
+    ("maps/sites.kml", ("<kml><Document><name>Sites</name>",
+                        "<Placemark><name>Site 1</name><description><![CDATA[<p><b>SECRET</b>"
+                        "</p><p>Access by the north gate.</p>]]></description></Placemark>",
+                        "</Document></kml>"), [(2, "SECRET")]),
+    # rich text that talks about a level, or a secret
+    ("exports/jira.xml", ("<rss><channel><item>",
+                          "<description>&lt;p&gt;Our data is OFFICIAL-SENSITIVE, so no AI tools."
+                          "&lt;/p&gt;&lt;p&gt;Thanks&lt;/p&gt;</description>",
+                          "</item></channel></rss>"), []),
+    ("maps/sites.kml", ("<kml><Document><name>Sites</name>",
+                        "<Placemark><description><![CDATA[<p>Keep the gate code secret.</p>"
+                        "<p>Open daily.</p>]]></description></Placemark>", "</Document></kml>"),
+     []),
+])
+def test_rich_text_held_in_an_xml_element_is_read_as_the_page_it_shows(
+        path: str, lines: tuple[str, ...], expected: list[tuple[int, str]]) -> None:
+    assert markings(path, *lines) == expected
+
+
+@pytest.mark.parametrize(("lines", "expected"), [
+    # a custom field in a Jira export: its name, then its value a few lines under
+    (("<rss><channel><item>", "<customfields>", '  <customfield id="customfield_10050">',
+      "    <customfieldname>Classification</customfieldname>", "    <customfieldvalues>",
+      '      <customfieldvalue key="10100"><![CDATA[OFFICIAL-SENSITIVE]]></customfieldvalue>',
+      "    </customfieldvalues>", "  </customfield>", "</customfields>",
+      "</item></channel></rss>"), [(6, "OFFICIAL-SENSITIVE")]),
+    # or on one line
+    (("<record>", "<field><name>Security classification</name><value>SECRET</value></field>",
+      "</record>"), [(2, "SECRET")]),
+    # another field's value, and a field's list of options
+    (("<customfield>", "  <customfieldname>Notes</customfieldname>",
+      "  <customfieldvalue><![CDATA[SECRET]]></customfieldvalue>", "</customfield>"), []),
+    (("<field>", "  <name>Classification</name>", "  <options>", "    <option>OFFICIAL</option>",
+      "    <option>OFFICIAL-SENSITIVE</option>", "    <option>SECRET</option>", "  </options>",
+      "</field>"), []),
+])
+def test_a_classification_kept_as_an_xml_records_name_and_value_is_a_field(
+        lines: tuple[str, ...], expected: list[tuple[int, str]]) -> None:
+    assert markings("exports/issues.xml", *lines) == expected
+
+
+@pytest.mark.parametrize(("path", "lines", "expected"), [
+    # a Tableau sheet's title, its text a few tags under the element
+    ("dashboards/referrals.twb", ("<?xml version='1.0' encoding='utf-8' ?>", "<workbook>",
+                                 "  <worksheets>", "    <worksheet name='Referrals'>",
+                                 "      <layout-options>", "        <title>",
+                                 "          <formatted-text>",
+                                 "            <run>OFFICIAL-SENSITIVE: Fraud referrals</run>",
+                                 "          </formatted-text>", "        </title>",
+                                 "      </layout-options>", "    </worksheet>",
+                                 "  </worksheets>", "  <datasources/>", "</workbook>"),
+     [(8, "OFFICIAL-SENSITIVE")]),
+    # a page's title element, its text on a line of its own
+    ("site/visits.html", ("<html>", "<head>", "<title>", "  SECRET - Site visits", "</title>",
+                          "</head>", "<body>", "<p>Intro.</p>", "<p>More.</p>", "<p>More.</p>",
+                          "<p>End.</p>", "</body>", "</html>"), [(4, "SECRET")]),
+    # a title about markings, and a sheet's text outside its title
+    ("dashboards/guide.twb", ("<workbook>", "<worksheet>", "<title>", "<formatted-text>",
+                              "<run>Handling OFFICIAL-SENSITIVE data</run>", "</formatted-text>",
+                              "</title>", "<zone>", "<run>Intro.</run>", "</zone>", "<zone>",
+                              "<run>SECRET: the vault holds the keys.</run>", "</zone>",
+                              "</worksheet>", "</workbook>"), []),
+])
+def test_the_text_of_a_title_element_opened_above_is_a_title(
+        path: str, lines: tuple[str, ...], expected: list[tuple[int, str]]) -> None:
+    assert markings(path, *lines) == expected

@@ -11,6 +11,7 @@ import json
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import cached_property
+from itertools import pairwise
 
 import regex
 
@@ -158,14 +159,20 @@ _LATEX_COMMAND = _Lazy(
     r"|sffamily|large|Large|LARGE|huge|Huge|normalsize|small|footnotesize)(?![A-Za-z])")
 _CONDITION = _Lazy(r"[ \t,]+(?:until|unless|or|when|if|once|where)[ ]")
 _GIVEN = regex.compile(r"(?:classified|marked)[ ]")
-# A drawing's or a page's header and footer, named as such (PlantUML: "header SECRET").
+# A drawing's or a page's header, footer or title, named as such (PlantUML: "header SECRET",
+# "title SECRET - Site visit"); reStructuredText's header and footer directives.
 _PAGE_PART = _Lazy(
-    r"[ \t]*(?i:(?:left|right|center|centre)[ \t]+)?(?i:header|footer)[ \t]*:?[ \t]+")
+    r"[ \t]*(?:\.\.[ \t]+(?P<directive>header|footer)::"
+    r"|(?i:(?:left|right|center|centre)[ \t]+)?(?i:header|footer)[ \t]*:?|title)[ \t]+")
 # LaTeX's running header and footer (fancyhdr's \fancyhead[C]{…}, \chead{…}): a marking
-# there is on every page, wherever in the preamble the command is.
+# there is on every page, wherever in the preamble the command is; so is the document's
+# title or subtitle (a Beamer deck's title page), as a document's properties are.
 _LATEX_PART = _Lazy(
-    r"[ \t]*\\(?:fancy(?:head|foot)|[lcr](?:head|foot))(?:\[[A-Za-z,]*\])?\{"
-    r"(?:\\[a-z]+(?:\{|[ \t]+))*")
+    r"[ \t]*\\(?:(?:fancy(?:head|foot)|[lcr](?:head|foot))(?:\[[A-Za-z,]*\])?"
+    r"|(?:sub)?title)\{")
+# What surrounds a marking inside such a command: type styles, the page's number, braces,
+# and LaTeX's dashes ("--" sets an en dash), read as one dash.
+_LATEX_NOISE = _Lazy(r"\\[A-Za-z]+\*?|[{}]|(?<=-)-")
 # Any classification alone on a line, OFFICIAL included: neighbours like this make a list.
 _TIER_LINE = _Lazy(
     rf"{_DECO}(?P<t>{_OS_UPPER}|{_SECRET_UPPER}|{_LEGACY}|UNCLASSIFIED|OFFICIAL){_NOT_WORD}"
@@ -341,6 +348,7 @@ class _Lines:
         self.lines = text.split("\n")
         self.mode = mode
         self.running = running  # a header's or footer's text: every line on every page
+        self.texts = True  # a data file's strings of several lines are texts of their own
         self._ruled: dict[int, bool] = {}
 
     @cached_property
@@ -437,10 +445,20 @@ class _Lines:
         """Whether a heading at ``index`` heads the document, not a section: nothing but
         headings and markup stands between it and the document's start (after its front
         matter) or end."""
+        return self.bare_above(index) or self.bare_below(index)
+
+    def bare_above(self, index: int) -> bool:
+        """Whether only headings and markup stand above line ``index`` (after the front
+        matter)."""
         nb = self.non_blank
         at = nb.index(index)
         before = [i for i in nb[:at] if i >= self.body[0]] if self.body else nb[:at]
-        return all(map(self._bare, before)) or all(map(self._bare, nb[at + 1:]))
+        return all(map(self._bare, before))
+
+    def bare_below(self, index: int) -> bool:
+        """Whether only headings and markup stand below line ``index``."""
+        nb = self.non_blank
+        return all(map(self._bare, nb[nb.index(index) + 1:]))
 
     def _bare(self, index: int) -> bool:
         line = self.lines[index]
@@ -590,9 +608,16 @@ def _json_properties(line: str) -> Iterator[regex.Match[str]]:
         yield from _property_parts(line, at, found.end("v"))
 
 
+# A tracker's issue key before its title: "[FRAUD-12] OFFICIAL-SENSITIVE: referral triage".
+_ISSUE_KEY = _Lazy(r"[ \t]*\[?[A-Z][A-Z0-9_]+-\d+\]?:?[ \t]+")
+
+
 def _property_parts(line: str, at: int, stop: int) -> Iterator[regex.Match[str]]:
     for part in regex.split(r"[;,]", line[at:stop]):
         end = at + len(part)
+        key = _ISSUE_KEY.compiled.match(line, at, end, timeout=TIMEOUT)
+        if key is not None:
+            at = key.end()
         # Alone, leading ("OFFICIAL-SENSITIVE - Fraud referrals", "[SECRET] Visit") or
         # ending the title as a header would ("Fraud referrals - OFFICIAL-SENSITIVE").
         found = _BANNER.fullmatch(line, at, end, timeout=TIMEOUT) \
@@ -696,14 +721,18 @@ def _in_text(lines: _Lines, index: int, content: str, *, edge: bool, comment: bo
     latex = _LATEX_PART.compiled.match(content, timeout=TIMEOUT) \
         if content.lstrip(" \t")[:1] == "\\" else None
     if latex is not None:
-        header = _BANNER.fullmatch(content, latex.end(), timeout=TIMEOUT)
-        if header is not None:
-            yield Hit(index, header.start("v"), header.group("v"), "marking-banner")
+        header = _BANNER.fullmatch(_blank(content, _LATEX_NOISE.compiled), latex.end(),
+                                   timeout=TIMEOUT)
+        if header is not None and not _at_play(header.group("v"), content):
+            value = content[header.start("v"):header.end("v")]  # as written: "--" and all
+            yield Hit(index, header.start("v"), value, "marking-banner")
         return
     if content.lstrip(" \t")[:1] == "\\":
         # LaTeX's layout around a banner: \begin{center}\textbf{SECRET}\end{center}.
         content = _blank(content, _LATEX_COMMAND.compiled)
-    named = _named(index, content, comment) if edge else None
+    # A header or footer directive is on every page, wherever the source puts it.
+    named = _named(index, content, comment) \
+        if edge or content.lstrip(" \t")[:3] == ".. " else None
     if named is not None:
         yield named
         return
@@ -871,11 +900,13 @@ def _named(index: int, content: str, comment: bool = False) -> Hit | None:
             found = None
     elif comment:
         return None
-    elif start in ("head", "foot", "left", "righ", "cent"):
+    elif start in ("head", "foot", "left", "righ", "cent", "titl", ".. h", ".. f"):
         part = _PAGE_PART.compiled.match(content, timeout=TIMEOUT)
         if part is not None:
             found = _BANNER.fullmatch(_unquoted(content, part.end()), part.end(),
                                       timeout=TIMEOUT)
+            if found is not None and _at_play(found.group("v"), content):
+                found = None
     if found is None:
         return None
     return Hit(index, found.start("v"), found.group("v"), "marking-banner")
@@ -945,12 +976,24 @@ def _in_line(lines: _Lines, index: int) -> Iterator[Hit]:
         if lines.in_head_or_foot(index) and _COMMENT.match(line):
             yield from _in_comment(lines, index, line)
             return
+        said = False
         for field in _fields(line):
+            said = True
             yield Hit(index, field.start("v"), field.group("v"), "marking-field")
         for part in _property_markings(line):
+            said = True
             yield Hit(index, part.start("v"), part.group("v"), "marking-property")
         for part in _json_properties(line):
+            said = True
             yield Hit(index, part.start("v"), part.group("v"), "marking-property")
+        if not said and lines.texts and ('\\n' in line or "</" in line) and '":' in line:
+            yield from _json_texts(index, line)
+        if not said and "<name>" in line:
+            yield from _document_name(lines, index, line)
+        if not said and ("&lt;" in line or "<![CDATA[" in line):
+            yield from _xml_texts(index, line)
+        if not said and "</" in line:
+            yield from _xml_pairs(lines, index, line)
         row = line if '"' not in line else _quoted_row(line)
         if row is not None and (index in lines.non_blank[:1] + lines.non_blank[-1:]
                                 or lines.under_titles(index)):
@@ -975,6 +1018,11 @@ def _in_line(lines: _Lines, index: int) -> Iterator[Hit]:
             if title:
                 yield from title
                 return
+        if 'ac:name="title"' in line:
+            macro = _macro_titles(lines, index, line)
+            if macro:
+                yield from macro
+                return
     if mode == "prose" and ":" in line and lines.in_metadata(index):
         found = [Hit(index, m.start("v"), m.group("v"), "marking-property")
                  for m in _property_markings(line, head=True)
@@ -989,7 +1037,165 @@ def _in_line(lines: _Lines, index: int) -> Iterator[Hit]:
     if "<" in line:
         markup = line
         line = _blank(line, _TAG)
+    if index > 0 and "<" in lines.lines[index - 1] and _in_title(lines, index):
+        titled = [Hit(index, m.start("v"), m.group("v"), "marking-property")
+                  for m in _property_parts(line, 0, len(line))]
+        if titled:
+            yield from titled
+            return
     yield from _in_text(lines, index, line, edge=lines.at_edge(index), markup=markup)
+
+
+_TITLE_OPEN = _Lazy(r"(?i)<(?:\w+:)?title\b[^<>\n]*>")
+_TITLE_CLOSE = _Lazy(r"(?i)</(?:\w+:)?title\b")
+
+
+def _in_title(lines: _Lines, index: int) -> bool:
+    """Whether line ``index`` is the text of a title element opened on the lines above it,
+    with only tags between: a Tableau sheet's ``<title><formatted-text><run>…``."""
+    for i in range(index - 1, max(index - _NEAR, -1), -1):
+        above = lines.lines[i]
+        if _blank(above, _TAG).strip():
+            return False
+        if _TITLE_CLOSE.compiled.search(above, timeout=TIMEOUT) is not None:
+            return False
+        if _TITLE_OPEN.compiled.search(above, timeout=TIMEOUT) is not None:
+            return True
+    return False
+
+
+# A Confluence macro's title, as the page shows it: a status lozenge's text, a panel's title;
+# and any of a macro's parameters, which the page does not show as text.
+_MACRO_TITLE = _Lazy(r'<ac:parameter[ \t]+ac:name="title"[ \t]*>(?P<v>[^<>\n]*)</ac:parameter>')
+_MACRO_PARAMETER = _Lazy(r"<ac:parameter\b[^<>\n]*>[^<>\n]*</ac:parameter>|<!\[CDATA\[.*?\]\]>")
+
+
+def _macro_titles(lines: _Lines, index: int, line: str) -> list[Hit]:
+    """The markings a Confluence page's macros give as their titles at the page's head (or
+    foot), where nothing but markup stands between them and its edge: the page's own
+    marking, as a document's title or banner is. A lozenge further down labels a row or a
+    step."""
+    def bare(text: str) -> bool:
+        text = _MACRO_PARAMETER.compiled.sub("", text, timeout=TIMEOUT)
+        return not any(map(str.isalnum, _MARKUP.compiled.sub("", text, timeout=TIMEOUT)))
+
+    nb = lines.non_blank
+    at = nb.index(index)
+    found: list[Hit] = []
+    for title in _MACRO_TITLE.compiled.finditer(line, timeout=TIMEOUT):
+        head = bare(line[:title.start()]) and all(bare(lines.lines[i]) for i in nb[:at])
+        foot = bare(line[title.end():]) and all(bare(lines.lines[i]) for i in nb[at + 1:])
+        if head or foot:
+            found.extend(Hit(index, m.start("v"), m.group("v"), "marking-property")
+                         for m in _property_parts(line, title.start("v"), title.end("v")))
+    return found
+
+
+# A map's or a track's own name (KML's <Document> and <Folder>, GPX's <metadata>), which
+# a viewer shows as its title; an element's name anywhere else names a setting or a thing.
+_NAMED_BY = _Lazy(r"(?i)<(?:kml:)?(?:Document|Folder|metadata)\b[^<>\n]*>[ \t]*$")
+_NAME = _Lazy(r"<name>(?P<v>[^<>\n]*)</name>")
+
+
+def _document_name(lines: _Lines, index: int, line: str) -> Iterator[Hit]:
+    found = _NAME.compiled.search(line, timeout=TIMEOUT)
+    if found is None:
+        return
+    before = line[:found.start()]
+    above = lines.neighbour(index, -1)
+    if _NAMED_BY.compiled.search(before, timeout=TIMEOUT) is None and not (
+            not before.strip() and 0 <= above < index
+            and _NAMED_BY.compiled.search(lines.lines[above], timeout=TIMEOUT) is not None):
+        return
+    for part in _property_parts(line, found.start("v"), found.end("v")):
+        yield Hit(index, part.start("v"), part.group("v"), "marking-property")
+
+
+# An XML element that holds rich text, escaped or in CDATA: an issue's description in a
+# Jira export, a placemark's description in KML.
+_XML_BREAK = _Lazy(r"(?i)(?:&lt;|<)(?:/(?:p|div|h[1-6])|br\b)")
+
+
+def _xml_texts(index: int, line: str) -> Iterator[Hit]:
+    """The markings at the head or foot of the rich text on an XML line, read as the page
+    it shows: "<description>&lt;p&gt;OFFICIAL-SENSITIVE&lt;/p&gt;…", "<![CDATA[<p>SECRET…"."""
+    import html
+
+    if "<![CDATA[" in line:
+        start = line.index("<![CDATA[") + len("<![CDATA[")
+        end = line.find("]]>", start)
+    else:  # from the element's opening tag, or the line's start, to the next tag
+        first = line.index("&lt;")
+        start = line.rfind(">", 0, first) + 1
+        end = line.find("<", first)
+    said = line[start:end if end >= 0 else len(line)]
+    if _XML_BREAK.compiled.search(said, timeout=TIMEOUT) is None:
+        return
+    shown = html.unescape(said)
+    candidates = _candidate_lines(shown)
+    if not candidates:
+        return
+    for hit in read(shown, "html", candidates):
+        at = line.find(hit.value, start)
+        yield Hit(index, at if at >= 0 else start, hit.value, hit.detector)
+
+
+# An XML element's end, read as a table cell's: a name's element, then its value's.
+_CLOSE = _Lazy(r"</[^<>\n]*>")
+_CDATA = _Lazy(r"<!\[CDATA\[|\]\]>")
+
+
+def _xml_pairs(lines: _Lines, index: int, line: str) -> Iterator[Hit]:
+    """A classification in an XML element beside (or under, lines apart) the element that
+    names the key, as an exported record keeps a field: Jira's ``<customfieldname>
+    Classification</customfieldname>`` over its ``<customfieldvalue>OFFICIAL-SENSITIVE``."""
+    def plain(text: str) -> str:
+        text = _blank(text, _CDATA.compiled)
+        closed = _CLOSE.compiled.sub(lambda m: "|" + " " * (len(m.group()) - 1), text,
+                                     timeout=TIMEOUT)
+        return _blank(closed, _TAG)
+
+    content = plain(line)
+    found = [Hit(index, m.start("v"), m.group("v"), "marking-field") for m in _fields(content)]
+    if found:
+        yield from found
+        return
+    above = lines.neighbour(index, -1)
+    if not 0 <= above < index or "</" not in lines.lines[above] \
+            or _KEY_CELL.compiled.fullmatch(plain(lines.lines[above]), timeout=TIMEOUT) is None:
+        return
+    key = "classification|"
+    for m in _fields(key + content):
+        if m.start("v") >= len(key):
+            yield Hit(index, m.start("v") - len(key), m.group("v"), "marking-field")
+
+
+# A JSON string that holds a text of its own: several lines (a chat message, an issue's
+# description), or HTML's blocks (a Teams message's body).
+_JSON_VALUE = _Lazy(r'"[^"\\\n]*"[ \t]*:[ \t]*(?P<s>"(?:[^"\\\n]|\\.)*")')
+_TEXT_BREAK = _Lazy(r"\\n|(?i:</(?:p|div|h[1-6])>|<br\b)")
+
+
+def _json_texts(index: int, line: str) -> Iterator[Hit]:
+    """The markings at the head or foot of the texts a JSON line's string values hold, each
+    read as the document it is: a message exported from Slack or Teams whose first line is
+    "OFFICIAL-SENSITIVE" is marked, as an email is. A bare SECRET or a legacy word there is
+    a note's heading as often (an API's field described as "SECRET", then what it holds):
+    only a marking that is nothing else (OFFICIAL-SENSITIVE, a caveat) counts."""
+    for value in _JSON_VALUE.compiled.finditer(line, timeout=TIMEOUT):
+        literal = value.group("s")
+        if _TEXT_BREAK.compiled.search(literal, timeout=TIMEOUT) is None:
+            continue  # one line: a label, a name, a setting
+        decoded = _decode_json(literal)
+        candidates = _candidate_lines(decoded) if decoded else []
+        if decoded is None or not candidates:
+            continue
+        markup = "<" in decoded and _TAG.search(decoded) is not None
+        for hit in read(decoded, "html" if markup else "prose", candidates):
+            if hit.value in ("SECRET", "TOP SECRET") or LEGACY_START.match(hit.value):
+                continue  # "SECRET\nThe client secret, write-only.": an API field's notes
+            at = line.find(hit.value, value.start("s"), value.end("s"))
+            yield Hit(index, at if at >= 0 else value.start("s"), hit.value, hit.detector)
 
 
 # A table cell's end, read as a pipe table's: a key's cell, then its value's.
@@ -1023,20 +1229,24 @@ def _cell_fields(lines: _Lines, index: int, line: str) -> list[Hit]:
 
 
 def read(text: str, mode: Mode, candidates: list[int], vtt: bool = False,
-         markdown: bool = False, whole: bool = True, running: bool = False) -> list[Hit]:
+         markdown: bool = False, whole: bool = True, running: bool = False,
+         rst: bool = False, texts: bool = True) -> list[Hit]:
     """The markings on the ``candidates`` lines of ``text``, read in ``mode``.
 
     ``whole`` says ``text`` is a whole document, not the lines read from one (``_one_line``);
-    ``running``, that it is a document's header or footer, every line at a page's edge.
+    ``running``, that it is a document's header or footer, every line at a page's edge;
+    ``texts``, that a data file's strings of several lines are texts of their own
+    (``_json_texts``), not a catalogue's messages.
     """
     if vtt:
         # A WebVTT header or NOTE block may open on its own line: "NOTE OFFICIAL-SENSITIVE".
         text = _blank(text, _VTT_LEADER)
     lines = _Lines(text, mode, running)
+    lines.texts = texts
     written = _make_plain(lines.lines, candidates)
-    if markdown:
+    if markdown or rst:
         # A marking in a code block is an example of one: "A header should read: …".
-        code = _code_blocks(lines.lines)
+        code = _code_blocks(lines.lines) if markdown else _literal_blocks(lines.lines)
         candidates = [i for i in candidates if i not in code]
     found = [hit for index in candidates for hit in _in_line(lines, index)]
     if lines.mode == "structured":
@@ -1083,11 +1293,54 @@ def _subjects(lines: _Lines, text: str) -> set[int]:
         if level is not None and not lines.in_list(index):
             titled.setdefault(level, []).append(index)
     if len(titled) >= _SCHEME_LEVELS:
-        return {at[0] for at in titled.values() if len(at) == 1}
+        return _explained(lines, titled)
     if set(titled) == {"OFFICIAL", "OFFICIAL SENSITIVE"}:
-        # The two levels a team handles, each explained: OFFICIAL-SENSITIVE is a subject.
-        return {at[0] for at in titled.values() if len(at) == 1} - set(titled["OFFICIAL"])
+        # The two levels a team handles, each explained: OFFICIAL-SENSITIVE is a subject,
+        # explained after OFFICIAL, whose subset it is. Named before it, at the text's head,
+        # it is the text's own marking.
+        own = titled["OFFICIAL SENSITIVE"][0]
+        if own < titled["OFFICIAL"][0] and _at_head(lines, own):
+            return set()
+        return _explained(lines, titled) - set(titled["OFFICIAL"])
     return set()
+
+
+# Each level's place in the scheme, the 2014 one's and its predecessor's together, low to high.
+_RANK = {"UNCLASSIFIED": 0, "PROTECT": 1, "OFFICIAL": 1, "RESTRICTED": 2,
+         "OFFICIAL SENSITIVE": 2, "CONFIDENTIAL": 3, "SECRET": 4, "TOP SECRET": 5}
+
+
+def _explained(lines: _Lines, titled: dict[str, list[int]]) -> set[int]:
+    """The lines of ``titled`` (each level's title lines) that title an explanation.
+
+    An explanation goes through the levels in order, up the scheme or down it. A level
+    titled once, at the text's head (or foot), that breaks that order is the text's own
+    marking, as a policy marked OFFICIAL-SENSITIVE at its top then explaining OFFICIAL,
+    SECRET and TOP SECRET is marked: the explanation does not hide it. (A level titled on
+    two or more lines marks the text as a running header does, and is no subject either.)
+    """
+    subjects = {at[0] for at in titled.values() if len(at) == 1}
+    named = sorted((i, level) for level, at in titled.items() for i in at)
+    order = [_RANK.get(level.removeprefix("UK ").removeprefix("NATO "), 1) for _, level in named]
+    if _in_order(order):
+        return subjects
+    first, last = named[0][0], named[-1][0]
+    if first in subjects and _at_head(lines, first) and _in_order(order[1:]):
+        subjects.discard(first)
+    elif last in subjects and last in lines.non_blank[-_EDGE_LINES:] and _in_order(order[:-1]):
+        subjects.discard(last)
+    return subjects
+
+
+def _at_head(lines: _Lines, index: int) -> bool:
+    """Among a text's first few lines (after its front matter), where its banner sits."""
+    return index in lines.non_blank[:_EDGE_LINES] or index in lines.body[:_EDGE_LINES]
+
+
+def _in_order(ranks: list[int]) -> bool:
+    """Whether ``ranks`` go one way only, up or down (a level may repeat)."""
+    pairs = list(pairwise(ranks))
+    return all(a <= b for a, b in pairs) or all(a >= b for a, b in pairs)
 
 
 def explains_the_scheme(text: str) -> bool:
@@ -1186,6 +1439,30 @@ def _code_blocks(lines: list[str]) -> set[int]:
         if indented:
             code.add(i)
     return code
+
+
+def _literal_blocks(lines: list[str]) -> set[int]:
+    """reStructuredText's literal blocks: the lines indented under a paragraph that ends
+    with "::", or under a code directive (``.. code-block:: rst``). Another directive's
+    content (``.. note::``) is the document's text."""
+    code: set[int] = set()
+    opened: int | None = None  # the indent of the line that opened a block
+    for i, line in enumerate(lines):
+        if not line.strip():
+            continue
+        indent = len(line) - len(line.lstrip(" \t"))
+        if opened is not None and indent > opened:
+            code.add(i)
+            continue
+        opened = None
+        stripped = line.rstrip()
+        directive = stripped.lstrip(" \t").startswith("..")
+        if (stripped.endswith("::") and not directive) or _RST_CODE.match(stripped):
+            opened = indent
+    return code
+
+
+_RST_CODE = regex.compile(r"[ \t]*\.\.[ \t]+(?:code-block|code|sourcecode|literalinclude)::")
 
 
 def _tier_name(marking: str) -> str:

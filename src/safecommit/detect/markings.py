@@ -138,10 +138,13 @@ def hits(text: str, syntax: str, data: bytes | None = None, path: str = "",
     from safecommit.detect import marking_lines
 
     mode = mode_for(syntax, path)
+    if syntax == "xml" and ("<ac:" in text or "<ri:" in text):
+        mode = "html"  # a Confluence page in its storage format: XHTML, as a page shows it
     found = marking_lines.read(text, mode, candidates, vtt=syntax == "vtt",
-                               markdown=syntax == "markdown",
+                               markdown=syntax == "markdown", rst=syntax == "rst",
                                running=place is not None and _RUNNING_PLACE.search(place)
-                               is not None)
+                               is not None,
+                               texts=mode != "structured" or not _catalogue(path))
     if found and mode == "structured" and _catalogue(path):
         # A translation catalogue's values are text a page shows ("banner.marking":
         # "OFFICIAL-SENSITIVE" labels a banner, a "title" titles a page): its keys are

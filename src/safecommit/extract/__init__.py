@@ -46,24 +46,40 @@ HANDLERS: dict[str, str] = {
     ".drawio": "safecommit.extract.drawio",
     ".dio": "safecommit.extract.drawio",
     ".svg": "safecommit.extract.drawio",
+    ".excalidraw": "safecommit.extract.excalidraw",
     ".eml": "safecommit.extract.mail",
+    ".ics": "safecommit.extract.calendar",  # an invite: its title, its description
+    ".ical": "safecommit.extract.calendar",
     # A web page saved whole (Chrome's and Edge's "Web page, single file") is a MIME message:
     # its HTML is quoted-printable or base64, its pictures attachments.
     ".mht": "safecommit.extract.mail",
     ".mhtml": "safecommit.extract.mail",
     ".docx": "safecommit.extract.docx",
     ".docm": "safecommit.extract.docx",
+    # Templates keep their kind's parts (only the content type differs): a letter or report
+    # template, macro-enabled or not, is read as the document it makes.
+    ".dotx": "safecommit.extract.docx",
+    ".dotm": "safecommit.extract.docx",
     ".xlsx": "safecommit.extract.xlsx",
     ".xlsm": "safecommit.extract.xlsx",
+    ".xltx": "safecommit.extract.xlsx",
+    ".xltm": "safecommit.extract.xlsx",
     ".pptx": "safecommit.extract.pptx",
     ".pptm": "safecommit.extract.pptx",
     ".ppsx": "safecommit.extract.pptx",  # a deck saved as a show: the same parts
     ".ppsm": "safecommit.extract.pptx",
+    ".potx": "safecommit.extract.pptx",
+    ".potm": "safecommit.extract.pptx",
     ".odt": "safecommit.extract.odf",
     ".rtf": "safecommit.extract.rtf",
     ".ods": "safecommit.extract.odf",
     ".odp": "safecommit.extract.odf",
     ".odg": "safecommit.extract.odf",
+    # The same documents saved flat, as one XML file
+    ".fodt": "safecommit.extract.odf",
+    ".fods": "safecommit.extract.odf",
+    ".fodp": "safecommit.extract.odf",
+    ".fodg": "safecommit.extract.odf",
     ".pdf": "safecommit.extract.pdf",
     ".png": "safecommit.extract.image",
     ".jpg": "safecommit.extract.image",

@@ -11,7 +11,6 @@ its name.
 from __future__ import annotations
 
 import os
-import zipfile
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
@@ -19,6 +18,8 @@ from safecommit.extract import ooxml
 from safecommit.extract.errors import ExtractError
 from safecommit.extract.pages import texts
 from safecommit.extract.props import properties_text
+from safecommit.extract.syntax import syntax_for
+from safecommit.extract.text import decode
 from safecommit.model import Blob, NotScanned, Text
 
 if TYPE_CHECKING:
@@ -28,7 +29,8 @@ if TYPE_CHECKING:
 _META = {"initial-creator": "author", "creator": "last modified by", "title": "title",
          "subject": "subject", "keyword": "keywords", "description": "description"}
 _KINDS = {".odt": "text document", ".ods": "spreadsheet", ".odp": "presentation",
-          ".odg": "drawing"}
+          ".odg": "drawing", ".fodt": "text document", ".fods": "spreadsheet",
+          ".fodp": "presentation", ".fodg": "drawing"}
 _TEXT_NS = "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
 _HREF = "{http://www.w3.org/1999/xlink}href"
 
@@ -129,20 +131,43 @@ def _places(blob: Blob, body: Element) -> Iterator[Text | None]:
 
 
 def extract(blob: Blob) -> list[Text | NotScanned]:
-    what = _KINDS.get(os.path.splitext(blob.path)[1].lower(), "OpenDocument file")
+    suffix = os.path.splitext(blob.path)[1].lower()
+    what = _KINDS.get(suffix, "OpenDocument file")
+    if suffix.startswith(".fod") and not blob.data.startswith(b"PK"):
+        return _flat(blob)
     found: list[Text | None] = []
     with ooxml.open_package(blob.data, what) as zf:
         content = ooxml.xml(zf, "content.xml")
         if content is None:
             raise ExtractError(f"not an OpenDocument {what} (no content.xml)")
-        for el in content:
-            if ooxml.local(el.tag) == "body":
-                found.extend(_places(blob, el))
-                found.append(_named(blob, el))
+        found.extend(_content(blob, content))
         styles = ooxml.xml(zf, "styles.xml")
         if styles is not None:  # headers and footers live with the page styles
             found.append(ooxml.text(blob, _lines(styles), "headers and footers"))
-        found.append(_meta(blob, zf))
+        found.append(_meta(blob, ooxml.xml(zf, "meta.xml")))
+    return [t for t in found if t is not None]
+
+
+def _content(blob: Blob, content: Element) -> Iterator[Text | None]:
+    for el in content:
+        if ooxml.local(el.tag) == "body":
+            yield from _places(blob, el)
+            yield _named(blob, el)
+
+
+def _flat(blob: Blob) -> list[Text | NotScanned]:
+    """A flat OpenDocument file (.fodt, .fods, .fodp, .fodg): the package's parts as one XML
+    document, read as the package is: its body, its pages' headers and footers, its
+    properties. XML that does not parse is read as its text."""
+    try:
+        root = ooxml.parse(blob.data, blob.path)
+    except ExtractError:
+        return [decode(blob, syntax_for(blob.path))]
+    found: list[Text | None] = list(_content(blob, root))
+    parts = {ooxml.local(el.tag): el for el in root}
+    if "master-styles" in parts:  # headers and footers live with the page styles
+        found.append(ooxml.text(blob, _lines(parts["master-styles"]), "headers and footers"))
+    found.append(_meta(blob, parts.get("meta")))
     return [t for t in found if t is not None]
 
 
@@ -158,8 +183,8 @@ def _named(blob: Blob, body: Element) -> Text | None:
     return properties_text(blob, rows, place="named ranges", prefix="named range ")
 
 
-def _meta(blob: Blob, zf: zipfile.ZipFile) -> Text | None:
-    root = ooxml.xml(zf, "meta.xml")
+def _meta(blob: Blob, root: Element | None) -> Text | None:
+    """The properties in ``root`` (meta.xml, or a flat document's office:meta)."""
     if root is None:
         return None
     rows = [(_META[ooxml.local(el.tag)], (el.text or "").strip()) for el in root.iter()

@@ -1,0 +1,74 @@
+"""Calendar files (iCalendar ``.ics``): an invite exported into a repository.
+
+A property's long value is folded over lines that start with a space, and its text escapes
+line breaks and punctuation (``\\n``, ``\\,``). Folded lines are joined onto the line they
+continue (which keeps its number; the lines it took stay, empty), so an attendee's address
+split mid-word reads whole. An event's title (``SUMMARY``) is its subject, read on its own
+line as an email's is. Its description is a document of its own, placed by its event
+(``event 2 description``), its escaped line breaks made lines, so the marking that heads or
+ends it heads or ends a text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from safecommit.extract.syntax import syntax_for
+from safecommit.extract.text import decode, normalise_newlines, to_str
+from safecommit.model import Blob, Text
+
+# NAME, then parameters (a quoted one may hold a colon), then the value after the colon.
+_PROPERTY = re.compile(r'([A-Za-z][A-Za-z0-9-]*)((?:;[^:;"]*(?:"[^"]*"[^:;"]*)*)*):')
+_ESCAPE = re.compile(r"\\(.)")
+# What a component is called where its description is placed.
+_COMPONENTS = {"VEVENT": "event", "VTODO": "task", "VJOURNAL": "journal entry"}
+_TITLE = "Subject:"
+
+
+def _unescaped(m: re.Match[str]) -> str:
+    return "\n" if m.group(1) in "nN" else m.group(1)
+
+
+def clean(raw: str) -> tuple[str, list[tuple[str, str]]]:
+    """The calendar unfolded, each title read as a subject, descriptions taken out; and the
+    descriptions, each (place, text)."""
+    lines = raw.split("\n")
+    out: list[str] = []
+    descriptions: list[tuple[str, str]] = []
+    counts: dict[str, int] = {}
+    component = ""
+    logical = -1  # the index in ``out`` of the line a folded line continues
+    for line in lines:
+        if line[:1] in (" ", "\t") and logical >= 0:
+            out[logical] += line[1:]
+            out.append("")
+            continue
+        logical = len(out)
+        out.append(line)
+    for i, line in enumerate(out):
+        found = _PROPERTY.match(line)
+        if found is None:
+            continue
+        name, value = found.group(1).upper(), line[found.end():]
+        if name == "BEGIN" and value.strip().upper() in _COMPONENTS:
+            component = _COMPONENTS[value.strip().upper()]
+            counts[component] = counts.get(component, 0) + 1
+        elif name == "SUMMARY":
+            head = _TITLE.ljust(found.end())
+            out[i] = head + _ESCAPE.sub(_unescaped, value).replace("\n", " ")
+        elif name == "DESCRIPTION" and value.strip():
+            where = f"{component} {counts[component]}" if component else "calendar"
+            descriptions.append((f"{where} description", _ESCAPE.sub(_unescaped, value)))
+            out[i] = line[:found.end()]
+    return "\n".join(out), descriptions
+
+
+def extract(blob: Blob) -> list[Text]:
+    syntax = syntax_for(blob.path)
+    decoded = to_str(blob.data)
+    if decoded is None:
+        return [decode(blob, syntax)]
+    calendar, descriptions = clean(normalise_newlines(decoded[0]))
+    return [Text(blob.path, calendar, syntax, lines=blob.lines, commit=blob.commit),
+            *(Text(blob.path, said, syntax, place=place, commit=blob.commit)
+              for place, said in descriptions if said.strip())]

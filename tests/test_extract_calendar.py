@@ -1,0 +1,59 @@
+"""Calendar files (.ics): folded lines read whole, an event's title read as its subject, its
+description read as a text of its own, placed by its event."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from conftest import Repo
+from safecommit.extract import extract
+from safecommit.model import Blob, Text
+
+EMAIL = "t.adeyemi.4471@gmail.com"
+
+
+def invite(summary: str, description: str, attendee: str = "") -> str:
+    return ("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Example Corp//Calendar//EN\r\n"
+            "METHOD:REQUEST\r\nBEGIN:VEVENT\r\nDTSTART:20260301T100000Z\r\n"
+            f"SUMMARY:{summary}\r\nDESCRIPTION:{description}\r\n{attendee}"
+            "CLASS:CONFIDENTIAL\r\nLOCATION:Microsoft Teams Meeting\r\nUID:4a1b\r\n"
+            "END:VEVENT\r\nEND:VCALENDAR\r\n")
+
+
+def markings(repo: Repo, cli: Any, content: str) -> list[tuple[int, str, str]]:
+    repo.write("meetings/review.ics", content)
+    run = cli("scan", "--format", "json", "meetings/review.ics")
+    return sorted((f["line"], f.get("place", ""), f["masked"]) for f in run.json["findings"]
+                  if f["kind"] == "marking")
+
+
+def test_an_invites_title_and_description_carry_its_marking(repo: Repo, cli: Any) -> None:
+    said = "Agenda attached.\\nPlease do not forward\\, thanks.\\n\\nOFFICIAL-SENSITIVE"
+    assert markings(repo, cli, invite("OFFICIAL-SENSITIVE - Fraud referrals review", said)) \
+        == [(4, "event 1 description", "OFFICIAL-SENSITIVE"), (7, "", "OFFICIAL-SENSITIVE")]
+    assert markings(repo, cli, invite("Fraud referrals review - OFFICIAL-SENSITIVE",
+                                      "Weekly review.")) == [(7, "", "OFFICIAL-SENSITIVE")]
+    assert markings(repo, cli, invite("Weekly sync", "SECRET\\n\\nSite visit route.")) \
+        == [(1, "event 1 description", "SECRET")]
+
+
+def test_an_invite_about_markings_or_a_party_is_not_marked(repo: Repo, cli: Any) -> None:
+    # CLASS:CONFIDENTIAL is the event's privacy in the calendar, not a marking.
+    assert markings(repo, cli, invite("Secret Santa - TOP SECRET!", "Bring a gift.")) == []
+    assert markings(repo, cli, invite(
+        "Training: handling OFFICIAL-SENSITIVE material",
+        "What the levels mean.\\nWhen to mark a document SECRET.\\nQuestions.")) == []
+
+
+def test_a_folded_attendee_address_reads_whole(repo: Repo, cli: Any) -> None:
+    at = EMAIL.index("@") + 3
+    attendee = (f"ATTENDEE;CN=Reviewer;ROLE=REQ-PARTICIPANT:mailto:{EMAIL[:at]}\r\n"
+                f" {EMAIL[at:]}\r\n")
+    parts = extract(Blob("review.ics", invite("Review", "Notes.", attendee).encode()))
+    assert isinstance(parts, list)
+    calendar = next(p for p in parts if isinstance(p, Text) and p.place is None)
+    lines = calendar.text.split("\n")
+    assert EMAIL in lines[8] and lines[9] == ""  # the folded line is joined, its line kept
+    repo.write("review.ics", invite("Review", "Notes.", attendee))
+    run = cli("scan", "--format", "json", "review.ics")
+    assert [(f["type"], f["line"]) for f in run.json["findings"]] == [("EMAIL_ADDRESS", 9)]
