@@ -107,7 +107,10 @@ NHS = Recognizer(
     name="nhs-number",
     # Not after a country code: ten digits after "+44 " are a phone's, whatever they pass.
     # In a REST path after a word's segment (``/patients/…``, FHIR's ``/Patient/…``).
+    # Nor right after "version" or "build", in a key or a sentence that names the NHS
+    # service whose release it is (``nhsAppVersion``, "NHS login build …").
     pattern=rf"{PATH_ID_START}(?<!\+\d{{1,3}}[ \-])"
+            r"(?<!(?:[Vv]ersion|VERSION|[Bb]uild|BUILD)[\"']?[ \t]*[:=]?[ \t]*[\"']?)"
             rf"(?P<id>\d{{3}}([ \-]?)\d{{3}}\2\d{{4}}){DIGITS_END}",
     group="id",
     why="An NHS number identifies a patient.",

@@ -1,0 +1,124 @@
+"""Gaps that probes of new file kinds and contexts found: each a general rule, tested on
+the shape that showed it and on the real value beside it that must still be found."""
+
+from __future__ import annotations
+
+import pytest
+
+from safecommit.config import Config
+from safecommit.model import Blob
+from safecommit.scan import scan_blob
+
+# Ten digits passing mod 11 (made up for these tests), a date, a sort code and an account.
+NHS_A, NHS_B, NHS_C = "6426212997", "3832364056", "4061358952"
+SORT_CODE = "30-94-57"
+
+
+def found(name: str, content: str) -> set[tuple[int, str]]:
+    findings, problems = scan_blob(Blob(name, content.encode()), Config(), b"s")
+    assert problems == []
+    return {(f.line, f.type) for f in findings if f.kind == "personal-data"}
+
+
+def of_type(name: str, content: str, type_: str) -> list[int]:
+    return sorted(line for line, t in found(name, content) if t == type_)
+
+
+# --- NHS numbers: a release's number under a key that names the NHS service ------------------
+@pytest.mark.parametrize(("name", "content"), [
+    ("metrics.json", f'{{"nhsAppVersion": "{NHS_A}", "nhs_build": {NHS_B}}}\n'),
+    ("notes.md", f"NHS login build {NHS_A} went live.\n"),
+    ("settings.yaml", f"nhs_api_version: {NHS_A}\n"),
+])
+def test_ten_digits_named_as_a_version_or_a_build_are_not_an_nhs_number(
+        name: str, content: str) -> None:
+    assert of_type(name, content, "UK_NHS") == []
+
+
+def test_an_nhs_number_beside_its_own_label_is_still_found() -> None:
+    content = f'{{"nhsAppVersion": "2", "nhs_number": "{NHS_A}"}}\n'
+    assert of_type("a.json", content, "UK_NHS") == [1]
+    assert of_type("notes.md", f"NHS number {NHS_B} (version 2 of the form)\n",
+                   "UK_NHS") == [1]
+
+
+# --- a label names its own value, not the next line's ----------------------------------------
+@pytest.mark.parametrize("content", [
+    f"nhs_number={NHS_A}\nThe trust code is {NHS_B} in the ODS list.\n",
+    f"NHS number: {NHS_A}\nRef {NHS_B}\n",
+])
+def test_the_line_before_labelling_its_own_number_does_not_name_the_next(content: str) -> None:
+    assert of_type("notes.txt", content, "UK_NHS") == [1]
+
+
+@pytest.mark.parametrize("content", [
+    f"NHS number:\n{NHS_B}\n",  # the label's value is on the next line
+    f"Patient: A Person\nHer number is {NHS_B}\n",  # the label names no number of its own
+])
+def test_a_label_on_the_line_before_still_names_a_value(content: str) -> None:
+    assert of_type("notes.txt", content, "UK_NHS") == [2]
+
+
+# --- birth dates ----------------------------------------------------------------------------
+@pytest.mark.parametrize("content", [
+    "The service was born on 12 March 2019 as a discovery project.\n",
+    "Our new claims platform was born on 04/05/2021.\n",
+])
+def test_a_thing_that_was_born_has_a_start_date_not_a_birth_date(content: str) -> None:
+    assert of_type("history.md", content, "DATE_OF_BIRTH") == []
+
+
+@pytest.mark.parametrize("content", [
+    "The patient was born on 14 February 1985.\n",
+    "Our daughter was born on 02/03/2010.\n",
+])
+def test_a_person_born_on_a_date_is_still_found(content: str) -> None:
+    assert of_type("notes.md", content, "DATE_OF_BIRTH") == [1]
+
+
+@pytest.mark.parametrize("content", [
+    "# dob field renamed 2021-03-04 to date_of_birth\n",
+    "-- the birth_date column migrated 2022-01-10\n",
+])
+def test_a_date_a_field_was_changed_on_is_not_a_birth_date(content: str) -> None:
+    assert of_type("migrate.py", content, "DATE_OF_BIRTH") == []
+
+
+# --- sort codes labelled by their abbreviation -----------------------------------------------
+@pytest.mark.parametrize("content", [
+    f"Payee: A Person\nSC: {SORT_CODE}\n",
+    f"S/C {SORT_CODE}  Acc 41827365\n",
+    f"s/c {SORT_CODE.replace('-', ' ')}\n",
+])
+def test_a_sort_code_after_sc_or_s_slash_c_is_found(content: str) -> None:
+    assert "UK_BANK_ACCOUNT" in {t for _, t in found("payee.txt", content)}
+
+
+@pytest.mark.parametrize("content", [
+    f"Ticket SC-{SORT_CODE} closed\n",
+    f"ESC {SORT_CODE}\n",
+    "SC: 12-34-56\n",  # a placeholder
+])
+def test_sc_inside_another_word_or_id_is_no_label(content: str) -> None:
+    assert found("notes.txt", content) == set()
+
+
+# --- emails spelled in words -----------------------------------------------------------------
+@pytest.mark.parametrize("content", [
+    "Contact morwenna dot treloar at kernowmail dot co dot uk for access.\n",
+    "Or write to jsmith at gmail dot com\n",
+    "Email: A dot Person AT farmpost DOT co DOT uk\n",
+])
+def test_an_email_spelled_with_at_and_dot_is_found(content: str) -> None:
+    assert of_type("contact.md", content, "EMAIL_ADDRESS") == [1]
+
+
+@pytest.mark.parametrize("content", [
+    "Have a look at bbc dot co dot uk for the story.\n",
+    "Contact us at defra dot gov dot uk\n",
+    "We met at noon and the dot was fine.\n",
+    "jane dot doe at example dot com\n",  # a reserved domain
+    "the file at build dot tar\n",  # no mail domain's suffix
+])
+def test_words_that_only_look_like_a_spelled_email_are_not_one(content: str) -> None:
+    assert of_type("notes.md", content, "EMAIL_ADDRESS") == []
