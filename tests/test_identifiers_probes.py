@@ -122,3 +122,81 @@ def test_an_email_spelled_with_at_and_dot_is_found(content: str) -> None:
 ])
 def test_words_that_only_look_like_a_spelled_email_are_not_one(content: str) -> None:
     assert of_type("notes.md", content, "EMAIL_ADDRESS") == []
+
+
+# --- a street with no house number, its town and its postcode beside it ----------------------
+@pytest.mark.parametrize("content", [
+    "Mrs Person lives on Acacia Avenue, Camborne TR14 8AG with her daughter.\n",
+    "The claimant moved to Heron Way, Boston, Lincolnshire PE21 6XJ last year.\n",
+])
+def test_a_street_before_its_town_and_postcode_is_an_address(content: str) -> None:
+    assert of_type("case-notes.md", content, "STREET_ADDRESS") == [1]
+
+
+@pytest.mark.parametrize("content", [
+    "We walked down Acacia Avenue to the river.\n",  # no postcode: a place in a sentence
+    "Acacia Avenue, Camborne is closed TR14 8AG\n",  # the postcode is not the town's
+])
+def test_a_street_alone_in_a_sentence_is_not_reported(content: str) -> None:
+    assert of_type("notes.md", content, "STREET_ADDRESS") == []
+
+
+# --- ISO 20022: an account's <Othr><Id> ------------------------------------------------------
+_PAIN = """<Document>
+ <CstmrCdtTrfInitn>
+  <PmtInf>
+   <DbtrAcct>
+    <Id>
+     <Othr>
+      <Id>41827365</Id>
+     </Othr>
+    </Id>
+   </DbtrAcct>
+   <CdtTrfTxInf>
+    <PmtId><EndToEndId>40118265</EndToEndId></PmtId>
+    <CdtrAcct><Id><Othr><Id>73419028</Id></Othr></Id></CdtrAcct>
+   </CdtTrfTxInf>
+  </PmtInf>
+ </CstmrCdtTrfInitn>
+</Document>
+"""
+
+
+def test_an_iso_20022_accounts_other_id_is_an_account_number() -> None:
+    assert of_type("pain001.xml", _PAIN, "UK_BANK_ACCOUNT") == [7, 13]
+
+
+def test_an_xml_number_is_named_by_the_element_around_it() -> None:
+    content = "<Holder>\n <Passport>\n  <Number>512390875</Number>\n </Passport>\n</Holder>\n"
+    assert of_type("holder.xml", content, "UK_PASSPORT") == [3]
+    order = "<Order>\n <Id>\n  <Othr><Id>41827365</Id></Othr>\n </Id>\n</Order>\n"
+    assert found("order.xml", order) == set()
+
+
+# --- a GOV.UK date input written as its Nunjucks macro ---------------------------------------
+_DATE_INPUT = """{{{{ govukDateInput({{
+  id: "{id}",
+  namePrefix: "{id}",
+  fieldset: {{ legend: {{ text: "What is your date of birth?" }} }},
+  items: [
+    {{ name: "day", value: "14", classes: "govuk-input--width-2" }},
+    {{ name: "month", value: "2", classes: "govuk-input--width-2" }},
+    {{ name: "year", value: "1985", classes: "govuk-input--width-4" }}
+  ]
+}}) }}}}
+"""
+
+
+@pytest.mark.parametrize("id_", ["dob", "date-of-birth"])
+def test_a_date_input_macros_prefilled_birth_year_is_a_birth_date(id_: str) -> None:
+    content = _DATE_INPUT.format(id=id_).replace(
+        '  fieldset: { legend: { text: "What is your date of birth?" } },\n', "")
+    assert of_type("check-answers.njk", content, "DATE_OF_BIRTH") == [7]
+
+
+def test_another_date_inputs_year_is_not_a_birth_date() -> None:
+    content = _DATE_INPUT.format(id="issue-date").replace("date of birth", "issue date")
+    assert of_type("licence.njk", content, "DATE_OF_BIRTH") == []
+    # and a year after the macro has ended is no item of it
+    after = _DATE_INPUT.format(id="dob") + '<p class="copyright">1985</p>\n'
+    assert of_type("page.njk", after, "DATE_OF_BIRTH") == [8]

@@ -1002,3 +1002,21 @@ def document_fields(locator: Locator) -> tuple[list[Field], list[int]]:
         found.sort(key=lambda f: f.start)
         cached = locator.cache["document_fields"] = (found, [f.start for f in found])
     return cached  # type: ignore[return-value]
+
+
+# A GOV.UK Frontend date input written as its Nunjucks macro: each item's input is named
+# ``<namePrefix>-<name>`` (the macro's ``id`` when it has no prefix), so an item's
+# ``{ name: "year", value: … }`` is the ``dob-year`` input a posted form would hold.
+_DATE_INPUT_MACRO = "govukDateInput"
+_DATE_INPUT_REACH = 1500  # characters back from an item to its macro's call
+_DATE_INPUT_PREFIX = regex.compile(r"""\b(?:namePrefix|id)[ \t]*:[ \t]*["']([^"'\n]{1,60})["']""")
+
+
+def date_input_prefix(text: str, at: int) -> str | None:
+    """The name prefix of the GOV.UK date input macro whose items ``at`` is among, if it is."""
+    call = text.rfind(_DATE_INPUT_MACRO, max(0, at - _DATE_INPUT_REACH), at)
+    if call < 0 or "}}" in text[call:at]:
+        return None  # no macro here, or it ended before the value
+    named = {m.group(0).split(":")[0].strip(): m.group(1)
+             for m in _DATE_INPUT_PREFIX.finditer(text, call, at)}
+    return named.get("namePrefix") or named.get("id")

@@ -210,6 +210,15 @@ def _street_score(value: str) -> float:
     return 0.8 if regex.search(r"\d", value) else 0.4
 
 
+# A street's name with no house number, then its town and its postcode ("lives on Acacia
+# Avenue, Camborne" and the postcode): the postcode beside it makes it an address, not a
+# place named in a sentence. The street's own pattern, read ahead for the postcode, so the
+# two share one gate.
+_TOWNS_THEN_POSTCODE = (
+    rf"(?=,?[ \t]+(?:{_CAP},?[ \t]+){{0,3}}(?:[A-Z]{{1,2}}\d[A-Z\d]?|[A-Z]{{1,2}}\d{{2}})"
+    r"[ ]\d[ABD-HJLNP-UW-Z]{2}(?![A-Za-z0-9\-_]))"
+)
+
 # Welsh puts the street word first: 1 Clos Example, Heol Example, Rhodfa'r Example, and a
 # court, gardens, a row, a grove or a meadow: Llys, Cwrt, Gerddi, Rhes, Llwyn, Dôl.
 _WELSH_STREET_WORDS = ("Heol|Ffordd|Stryd|Lôn|Lon|Clos|Rhodfa|Cilgant|Teras|Maes|Llys|Cwrt|"
@@ -244,6 +253,13 @@ STREET_ADDRESS = Recognizer(
     reserved=is_placeholder_address,
     suggest="1 Example Street",
     score=_street_score,
+)
+
+STREET_BEFORE_POSTCODE = replace(
+    STREET_ADDRESS,
+    pattern=STREET_ADDRESS.pattern + _TOWNS_THEN_POSTCODE,
+    score=None,
+    confidence=0.8,
 )
 
 WELSH_STREET_ADDRESS = Recognizer(
@@ -374,5 +390,5 @@ STREET_UNDER_ITS_KEY = Recognizer(
 # The keyed form before the street's: where both find the same words, its key's confidence
 # is the one kept.
 RECOGNIZERS = (POSTCODE, POSTCODE_ANY_CASE, POSTCODE_PADDED, STREET_UNDER_ITS_KEY,
-               STREET_ADDRESS, WELSH_STREET_ADDRESS, KEYED_STREET_ADDRESS, KEYED_NAMED_PLACE,
-               KEYED_HOUSE_NAME, ADDRESS_KEYED_STREET)
+               STREET_BEFORE_POSTCODE, STREET_ADDRESS, WELSH_STREET_ADDRESS,
+               KEYED_STREET_ADDRESS, KEYED_NAMED_PLACE, KEYED_HOUSE_NAME, ADDRESS_KEYED_STREET)
