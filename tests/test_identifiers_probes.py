@@ -200,3 +200,64 @@ def test_another_date_inputs_year_is_not_a_birth_date() -> None:
     # and a year after the macro has ended is no item of it
     after = _DATE_INPUT.format(id="dob") + '<p class="copyright">1985</p>\n'
     assert of_type("page.njk", after, "DATE_OF_BIRTH") == [8]
+
+
+# --- FHIR: an identifier's system names its value, by its last part, not its host ------------
+_FHIR = """{{
+  "resourceType": "Patient",
+  "identifier": [
+    {{"system": "https://fhir.nhs.uk/Id/{first}", "value": "{a}"}},
+    {{"system": "https://fhir.nhs.uk/Id/{second}", "value": "{b}"}}
+  ],
+  "telecom": [{{"system": "phone", "value": "07811 345672", "use": "mobile"}}]
+}}
+"""
+
+
+def test_a_fhir_identifier_is_named_by_its_system_not_its_host() -> None:
+    content = _FHIR.format(first="nhs-number", a=NHS_A, second="local-order", b=NHS_B)
+    assert of_type("patient.json", content, "UK_NHS") == [4]
+    assert of_type("patient.json", content, "PHONE_NUMBER") == [7]
+
+
+def test_a_fhir_health_and_care_number_is_found() -> None:
+    content = _FHIR.format(first="hcn", a=NHS_A, second="local-order", b=NHS_B)
+    assert of_type("patient.json", content, "UK_NHS") == [4]
+
+
+# --- Scotland's CHI number and Northern Ireland's H&C number ---------------------------------
+@pytest.mark.parametrize("content", [
+    f"CHI: {NHS_A}\n",
+    f"Her H&C number is {NHS_A}.\n",
+    f"HCN {NHS_A}\n",
+])
+def test_a_chi_or_health_and_care_number_is_found_by_its_short_name(content: str) -> None:
+    assert of_type("notes.md", content, "UK_NHS") == [1]
+
+
+# --- HL7: a UK feed's address puts the house's name first and the street second --------------
+def test_an_hl7_addresss_second_component_is_its_street() -> None:
+    content = ("MSH|^~\\&|PAS|RGT|EPR|RGT|20241128093000||ADT^A01|MSG00042|P|2.4\n"
+               "PID|1||RGT4471^^^RGT^MR||PERSON^ALEX||19850214|F|||"
+               "Treloyhan^Trelowarren Street^Camborne^^TR14 8AG||\n"
+               "NK1|1|PERSON^SAM|DAU|Penhallow^Heron Way^Boston^^PE21 6XJ\n")
+    assert of_type("adt.hl7", content, "STREET_ADDRESS") == [2, 3]
+
+
+def test_a_cornish_house_name_under_an_address_line_key_is_found() -> None:
+    content = '{"address": {"line1": "Chy Gwyn", "town": "Camborne"}}\n'
+    assert of_type("applicant.json", content, "STREET_ADDRESS") == [1]
+
+
+# --- a birth date kept as a month and a year (Companies House's officers) --------------------
+@pytest.mark.parametrize("content", [
+    '{"name": "PERSON, Alex", "date_of_birth": {"month": 2, "year": 1985}}\n',
+    '{"dateOfBirth": {\n  "year": 1985,\n  "month": 2\n}}\n',
+])
+def test_a_birth_year_beside_a_one_digit_month_is_a_birth_date(content: str) -> None:
+    assert of_type("officers.json", content, "DATE_OF_BIRTH") != []
+
+
+def test_another_dates_month_and_year_are_not_a_birth_date() -> None:
+    content = '{"issue_date": {"month": 2, "year": 1985}}\n'
+    assert of_type("licence.json", content, "DATE_OF_BIRTH") == []

@@ -356,8 +356,9 @@ KEYED_NAMED_PLACE = replace(
 # (The Old Rectory, The Beeches), or a Welsh house name's first word (Ty, Bryn, Plas) and a
 # name. Only as a whole value under an address line's key, after its
 # quote, its separator or its cell's: in prose, or under another key, a building's name.
-_VALUE_END = r"(?=[ \t]*(?:[\"'<,;|\t\r\n]|$))"
-_HOUSE_NAME_LEAD = "The|Ty|T\u0177|Bryn|Plas|Pen|Hafod|Bod|Llety|Gwel"
+_VALUE_END = r"(?=[ \t]*(?:[\"'<,;|\t\r\n^]|$))"
+# (and Cornish's house: Chy)
+_HOUSE_NAME_LEAD = "The|Ty|T\u0177|Bryn|Plas|Pen|Hafod|Bod|Llety|Gwel|Chy"
 KEYED_HOUSE_NAME = replace(
     KEYED_STREET_ADDRESS,
     # (the character before it is matched, not looked behind for, and its words are read

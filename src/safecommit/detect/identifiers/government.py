@@ -109,13 +109,18 @@ NHS = Recognizer(
     # In a REST path after a word's segment (``/patients/…``, FHIR's ``/Patient/…``).
     # Nor right after "version" or "build", in a key or a sentence that names the NHS
     # service whose release it is (``nhsAppVersion``, "NHS login build …").
+    # (read back from the number's end, once ten digits are found: cheaper than before
+    # every character)
     pattern=rf"{PATH_ID_START}(?<!\+\d{{1,3}}[ \-])"
-            r"(?<!(?:[Vv]ersion|VERSION|[Bb]uild|BUILD)[\"']?[ \t]*[:=]?[ \t]*[\"']?)"
-            rf"(?P<id>\d{{3}}([ \-]?)\d{{3}}\2\d{{4}}){DIGITS_END}",
+            rf"(?P<id>\d{{3}}([ \-]?)\d{{3}}\2\d{{4}}){DIGITS_END}"
+            r"(?<!(?:[Vv]ersion|VERSION|[Bb]uild|BUILD)[\"']?[ \t]*[:=]?[ \t]*[\"']?(?P=id))",
     group="id",
     why="An NHS number identifies a patient.",
+    # and Scotland's CHI number and Northern Ireland's health and care number (H&C, HCN),
+    # both ten digits with the same check digit
     context=("nhs", "nhs number", "nhs no", "nhsno", "nhsnumber", "patient", "chi number",
-             "health and care number",
+             "chi", "chi no", "community health index",
+             "health and care number", "hcn", "h c number", "h c no",
              "rhif gig"),  # Welsh: NHS number (GIG, Gwasanaeth Iechyd Gwladol)
     validate=_valid_nhs,
     # A phone number that happens to pass mod 11, named as one by its key or beside it.
