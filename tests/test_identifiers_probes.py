@@ -226,13 +226,26 @@ def test_a_fhir_health_and_care_number_is_found() -> None:
 
 
 # --- Scotland's CHI number and Northern Ireland's H&C number ---------------------------------
+# (a CHI number opens with its holder's birth date, DDMMYY)
+CHI = "1402859007"
+
+
 @pytest.mark.parametrize("content", [
-    f"CHI: {NHS_A}\n",
+    f"CHI: {CHI}\n",
+    f"chi no {CHI}\n",
     f"Her H&C number is {NHS_A}.\n",
     f"HCN {NHS_A}\n",
 ])
 def test_a_chi_or_health_and_care_number_is_found_by_its_short_name(content: str) -> None:
     assert of_type("notes.md", content, "UK_NHS") == [1]
+
+
+@pytest.mark.parametrize("content", [
+    f"CHI_SQUARE_SEED={NHS_A}\n",  # no birth date at its start: not a CHI number
+    f"chi squared build {CHI}\n",
+])
+def test_chi_the_statistic_names_no_number(content: str) -> None:
+    assert of_type("stats.env", content, "UK_NHS") == []
 
 
 # --- HL7: a UK feed's address puts the house's name first and the street second --------------
@@ -261,3 +274,21 @@ def test_a_birth_year_beside_a_one_digit_month_is_a_birth_date(content: str) -> 
 def test_another_dates_month_and_year_are_not_a_birth_date() -> None:
     content = '{"issue_date": {"month": 2, "year": 1985}}\n'
     assert of_type("licence.json", content, "DATE_OF_BIRTH") == []
+
+
+# --- a home's position ----------------------------------------------------------------------
+@pytest.mark.parametrize(("name", "content"), [
+    ("notes.md", "Her home is at 50.2129, -5.2952 on the map.\n"),
+    ("farms.geojson", '{"type": "Feature", "properties": {"type": "farmhouse"},\n'
+                      ' "geometry": {"type": "Point", "coordinates": [-5.295213, 50.212934]}}\n'),
+])
+def test_a_homes_coordinates_are_a_location(name: str, content: str) -> None:
+    assert of_type(name, content, "LOCATION") != []
+
+
+@pytest.mark.parametrize("content", [
+    "Coordinates of the Bristol office: 51.4545, -2.5879.\n",
+    '{"name": "Bristol office", "coordinates": [-2.587910, 51.454514]}\n',
+])
+def test_an_offices_coordinates_are_not_a_location(content: str) -> None:
+    assert of_type("offices.md", content, "LOCATION") == []

@@ -106,13 +106,15 @@ def _postcode_suggestion(value: str) -> str:
         "ZZ99 9ZZ" if " " in value else "ZZ999ZZ"
 
 
+# outward code (area, district, optional sub-district) and inward code (digit, two letters
+# that are never C, I, K, M, O or V)
+_POSTCODE_FORM = (r"(?<![A-Za-z0-9\-_/.])(?:[A-Z]{1,2}\d[A-Z\d]?|[A-Z]{1,2}\d{2})(?: |%20|\+)?"
+                  r"\d[ABD-HJLNP-UW-Z]{2}")
+
 POSTCODE = Recognizer(
     type="UK_POSTCODE",
     name="postcode",
-    # outward code (area, district, optional sub-district) and inward code (digit, two
-    # letters that are never C, I, K, M, O or V)
-    pattern=r"(?<![A-Za-z0-9\-_/.])(?:[A-Z]{1,2}\d[A-Z\d]?|[A-Z]{1,2}\d{2})(?: |%20|\+)?"
-            r"\d[ABD-HJLNP-UW-Z]{2}" + _NOT_AN_ORGANISATIONS + r"(?![A-Za-z0-9\-_])",
+    pattern=_POSTCODE_FORM + _NOT_AN_ORGANISATIONS + r"(?![A-Za-z0-9\-_])",
     why="A postcode locates a household: with a name or a house number it identifies a person.",
     context=POSTCODE_CONTEXT,
     normalise=_decoded,
@@ -212,12 +214,10 @@ def _street_score(value: str) -> float:
 
 # A street's name with no house number, then its town and its postcode ("lives on Acacia
 # Avenue, Camborne" and the postcode): the postcode beside it makes it an address, not a
-# place named in a sentence. The street's own pattern, read ahead for the postcode, so the
-# two share one gate.
-_TOWNS_THEN_POSTCODE = (
-    rf"(?=,?[ \t]+(?:{_CAP},?[ \t]+){{0,3}}(?:[A-Z]{{1,2}}\d[A-Z\d]?|[A-Z]{{1,2}}\d{{2}})"
-    r"[ ]\d[ABD-HJLNP-UW-Z]{2}(?![A-Za-z0-9\-_]))"
-)
+# place named in a sentence. Found from the postcode, read back from its end over the
+# town to the street (a capture in a lookbehind): the pattern runs only where a postcode
+# can be, and its gate is the postcode's own.
+_TOWNS_BEFORE = rf",?[ \t]+(?:{_CAP},?[ \t]+){{0,3}}"
 
 # Welsh puts the street word first: 1 Clos Example, Heol Example, Rhodfa'r Example, and a
 # court, gardens, a row, a grove or a meadow: Llys, Cwrt, Gerddi, Rhes, Llwyn, Dôl.
@@ -257,7 +257,9 @@ STREET_ADDRESS = Recognizer(
 
 STREET_BEFORE_POSTCODE = replace(
     STREET_ADDRESS,
-    pattern=STREET_ADDRESS.pattern + _TOWNS_THEN_POSTCODE,
+    pattern=rf"{_POSTCODE_FORM}(?<=(?P<street>{STREET_ADDRESS.pattern}){_TOWNS_BEFORE}"
+            rf"{_POSTCODE_FORM})(?![A-Za-z0-9\-_])",
+    group="street",
     score=None,
     confidence=0.8,
 )

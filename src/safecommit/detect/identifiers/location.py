@@ -5,15 +5,17 @@ from __future__ import annotations
 from safecommit.detect.recognizer import Recognizer
 
 # A latitude, longitude pair in decimal degrees, precise to a building (four decimals or
-# more). It counts only beside GPS words: coordinates of offices and rivers in code are not
-# about a person, a camera's record of where a photo was taken is.
+# more), in either order (GeoJSON's is longitude first). It counts only beside GPS words or
+# words that say it is someone's home: coordinates of offices and rivers in code are not
+# about a person; a camera's record of where a photo was taken is, and so is a home's.
 GPS_POSITION = Recognizer(
     type="LOCATION",
     name="gps-position",
     pattern=r"(?<![\w.\-])-?(?:[1-8]?\d|90)\.\d{4,8},[ \t]?-?(?:1[0-7]\d|180|[1-9]?\d)\.\d{4,8}"
             r"(?![\w.])",
     why="A precise GPS position, such as a photo's, can locate a person's home.",
-    context=("gps", "gps position", "gps latitude", "geotag", "geo tag"),
+    context=("gps", "gps position", "gps latitude", "geotag", "geo tag",
+             "home", "home location", "house", "farmhouse", "residence", "dwelling", "lives"),
     requires_context=True,
     reserved=lambda v: all(float(p) == 0 for p in v.split(",")),
     suggest="0.000000, 0.000000",
