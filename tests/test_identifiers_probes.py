@@ -292,3 +292,19 @@ def test_a_homes_coordinates_are_a_location(name: str, content: str) -> None:
 ])
 def test_an_offices_coordinates_are_not_a_location(content: str) -> None:
     assert of_type("offices.md", content, "LOCATION") == []
+
+
+# --- a fixed-width record's fields run together ----------------------------------------------
+_RUN_ON = ("SURNAME   FORENAME  NINO     DOB     POSTCODE\n"
+           "PERSON    ALEX      JR723456C{date}EX4 6PX\n")
+
+
+@pytest.mark.parametrize("date", ["19840317", "17031984"])
+def test_an_ni_number_and_a_birth_date_run_together_are_both_found(date: str) -> None:
+    types = found("extract.dat", _RUN_ON.format(date=date))
+    assert {(2, "UK_NINO"), (2, "DATE_OF_BIRTH")} <= types
+
+
+def test_an_ni_numbers_shape_before_digits_under_other_headers_is_neither() -> None:
+    content = "CODE     SERIAL   QTY\nJR723456C12345678 12\nJR723456C19840317 13\n"
+    assert found("parts.dat", content) == set()

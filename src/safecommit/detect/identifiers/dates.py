@@ -458,6 +458,26 @@ DATE_OF_BIRTH_PARTS = Recognizer(
     suggest="1900",
 )
 
+# A fixed-width record's fields run together: eight digits right after an NI number's
+# shape, the birth date its next column holds, day or year first. Only in a birth date's
+# words (its column's header).
+DATE_OF_BIRTH_AFTER_NINO = Recognizer(
+    type="DATE_OF_BIRTH",
+    name="date-of-birth",
+    pattern=r"(?<![A-Za-z0-9])[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]\d{6}[A-D]"
+            r"(?P<date>(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])(?:19|20)\d\d|(?:19|20)\d{6})"
+            r"(?!\d)",
+    group="date",
+    why=DATE_OF_BIRTH.why,
+    context=DATE_OF_BIRTH.context,
+    requires_context=True,
+    validate=lambda v: _is_birth_date(v) or (
+        (d := _day_first_compact(v)) is not None
+        and datetime.date(1900, 1, 1) <= d <= datetime.date.today()),
+    reserved=_placeholder,
+    suggest=_suggestion,
+)
+
 RECOGNIZERS = (DATE_OF_BIRTH, DATE_OF_BIRTH_COMPACT, DATE_OF_BIRTH_DAY_FIRST_COMPACT,
-               DATE_OF_BIRTH_PARTS, DATE_OF_BIRTH_MILLIS,
+               DATE_OF_BIRTH_AFTER_NINO, DATE_OF_BIRTH_PARTS, DATE_OF_BIRTH_MILLIS,
                DATE_OF_BIRTH_DAYS)

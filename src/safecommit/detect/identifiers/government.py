@@ -88,6 +88,24 @@ NINO_LOWER = Recognizer(
 )
 
 
+# A fixed-width record's fields run together, with no blank between: an NI number and
+# then eight digits (the birth date the next column holds). Only where its name (a
+# column's header) says so.
+NINO_RUN_ON = Recognizer(
+    type="UK_NINO",
+    name="nino",
+    pattern=r"(?<![A-Za-z0-9])(?P<id>[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]\d{6}[A-D])"
+            r"(?=\d{8}(?!\d))",
+    group="id",
+    why=NINO.why,
+    context=NINO.context,
+    requires_context=True,
+    validate=_valid_nino,
+    reserved=is_reserved_nino,
+    suggest=lambda v: "QQ123456C",
+)
+
+
 # --- NHS number ----------------------------------------------------------------------------
 def _valid_nhs(value: str) -> bool:
     with without_ssl():
@@ -290,4 +308,4 @@ UTR = Recognizer(
     suggest="1234567890",
 )
 
-RECOGNIZERS = (NINO, NINO_LOWER, CHI, NHS, PASSPORT, PASSPORT_MRZ, LICENCE, UTR)
+RECOGNIZERS = (NINO, NINO_LOWER, NINO_RUN_ON, CHI, NHS, PASSPORT, PASSPORT_MRZ, LICENCE, UTR)
