@@ -119,6 +119,7 @@ def test_an_email_spelled_with_at_and_dot_is_found(content: str) -> None:
     "We met at noon and the dot was fine.\n",
     "jane dot doe at example dot com\n",  # a reserved domain
     "the file at build dot tar\n",  # no mail domain's suffix
+    "The data is stored at kernowmail dot co dot uk for now.\n",
 ])
 def test_words_that_only_look_like_a_spelled_email_are_not_one(content: str) -> None:
     assert of_type("notes.md", content, "EMAIL_ADDRESS") == []

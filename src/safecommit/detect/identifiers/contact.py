@@ -9,6 +9,7 @@ import regex
 
 from safecommit.detect.identifiers.numbers import in_a_list_of_numbers
 from safecommit.detect.recognizer import Recognizer
+from safecommit.names_data import load_english
 from safecommit.reserved import is_drama_number, is_dummy_phone, is_reserved_email
 
 # Top-level domains that real mail uses. Two letters is any country code; longer ones are
@@ -100,7 +101,8 @@ EMAIL_DODGED = Recognizer(
 
 # Spelled out in words: ``jane dot doe at example dot co dot uk``. Only the whole form: a
 # mailbox, " at ", and a domain of words joined by " dot " ending in a mail domain's
-# suffix; and not after the words prose puts before "at" ("look at", "contact us at").
+# suffix; and not after a word prose puts before "at" ("look at", "contact us at", "stored
+# at"): a mailbox of one word is none that English spells.
 _SPELLED_PART = r"[A-Za-z0-9][A-Za-z0-9_\-]{0,40}"
 _SPELLED_DOT = r"[ \t]+(?:dot|DOT)[ \t]+"
 _SPELLED = regex.compile(r"[ \t]+(?:(dot|DOT)|at|AT)[ \t]+")
@@ -118,7 +120,9 @@ def _unspelled(value: str) -> str:
 
 def _spelled_mailbox(value: str) -> bool:
     local = value.rpartition("@")[0]
-    return local.lower() not in _NOT_A_MAILBOX and _plausible_email(value)
+    if local.lower() in _NOT_A_MAILBOX or not _plausible_email(value):
+        return False
+    return "." in local or local.lower() not in load_english()
 
 
 EMAIL_SPELLED = Recognizer(
