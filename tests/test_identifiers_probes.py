@@ -290,6 +290,7 @@ def test_a_homes_coordinates_are_a_location(name: str, content: str) -> None:
 @pytest.mark.parametrize("content", [
     "Coordinates of the Bristol office: 51.4545, -2.5879.\n",
     '{"name": "Bristol office", "coordinates": [-2.587910, 51.454514]}\n',
+    "const map = L.map('map', { home: [51.4545, -2.5879] })\n",  # a map's home view
 ])
 def test_an_offices_coordinates_are_not_a_location(content: str) -> None:
     assert of_type("offices.md", content, "LOCATION") == []
@@ -309,3 +310,12 @@ def test_an_ni_number_and_a_birth_date_run_together_are_both_found(date: str) ->
 def test_an_ni_numbers_shape_before_digits_under_other_headers_is_neither() -> None:
     content = "CODE     SERIAL   QTY\nJR723456C12345678 12\nJR723456C19840317 13\n"
     assert found("parts.dat", content) == set()
+
+
+# --- HL7: a segment is a record of its own ---------------------------------------------------
+def test_an_order_segments_numbers_are_not_named_by_the_patient_segment_above() -> None:
+    content = ("MSH|^~\\&|LAB|RGT|EPR|RGT|20241128093000||ORM^O01|MSG00043|P|2.4\n"
+               f"PID|1||{NHS_A}^^^NHS^NH||PERSON^ALEX||19850214|F\n"
+               f"ORC|NW|{NHS_B}|{NHS_C}||SC||||20241128093000\n"
+               f"OBR|1|{NHS_B}|{NHS_C}|24606-7^Ferritin|||20241128093000\n")
+    assert of_type("orders.hl7", content, "UK_NHS") == [2]

@@ -153,12 +153,19 @@ def _label_line(locator: Locator, index: int) -> int:
     return back
 
 
+# An HL7 version 2 segment's start: its three-character name and the field separator.
+_HL7_SEGMENT_START = re.compile(r"[A-Z][A-Z0-9]{2}\|")
+
+
 def previous_line(locator: Locator, index: int) -> str:
     """The line before ``index``; in a transcript, the previous utterance; in a table laid
     out with spaces (a data frame printed in a notebook), its header too; in a column of
     values, one a line, the line above the column too."""
     if locator.text.syntax not in _TRANSCRIPT:
         before = locator.line_text(index - 1)
+        if before[3:4] == "|" and _HL7_SEGMENT_START.match(before) \
+                and _HL7_SEGMENT_START.match(locator.line_text(index)):
+            return ""  # an HL7 segment is a record of its own: the one before names nothing
         if locator.text.syntax in _PROSE and (header := _table_header(locator, index)):
             return header + "\n" + before
         if index > 1 and locator.text.syntax in _SCRIPT_SYNTAXES and _may_hold_blocks(locator) \

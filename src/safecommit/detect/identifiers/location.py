@@ -15,7 +15,9 @@ GPS_POSITION = Recognizer(
             r"(?![\w.])",
     why="A precise GPS position, such as a photo's, can locate a person's home.",
     context=("gps", "gps position", "gps latitude", "geotag", "geo tag",
-             "home", "home location", "house", "farmhouse", "residence", "dwelling", "lives"),
+             # (not "home" alone: a map's home view is where it opens)
+             "home is", "home location", "home address", "home coordinates", "house",
+             "farmhouse", "residence", "dwelling", "lives"),
     requires_context=True,
     reserved=lambda v: all(float(p) == 0 for p in v.split(",")),
     suggest="0.000000, 0.000000",
