@@ -319,3 +319,20 @@ def test_an_order_segments_numbers_are_not_named_by_the_patient_segment_above() 
                f"ORC|NW|{NHS_B}|{NHS_C}||SC||||20241128093000\n"
                f"OBR|1|{NHS_B}|{NHS_C}|24606-7^Ferritin|||20241128093000\n")
     assert of_type("orders.hl7", content, "UK_NHS") == [2]
+
+
+# --- a home's latitude and longitude under their own keys ------------------------------------
+@pytest.mark.parametrize(("name", "content"), [
+    ("applicant.yaml", "applicant:\n  home_location: {lat: 50.2129, lon: -5.2952}\n"),
+    ("farms.json", '{"farmhouse": {"latitude": 50.212934, "longitude": -5.295213}}\n'),
+])
+def test_a_homes_keyed_latitude_and_longitude_are_a_location(name: str, content: str) -> None:
+    assert of_type(name, content, "LOCATION") != []
+
+
+@pytest.mark.parametrize(("name", "content"), [
+    ("offices.yaml", "office:\n  location: {lat: 51.4545, lon: -2.5879}\n"),
+    ("depots.json", '{"depot": {"latitude": 51.454514, "longitude": -2.587910}}\n'),
+])
+def test_a_keyed_position_with_no_home_is_not_a_location(name: str, content: str) -> None:
+    assert of_type(name, content, "LOCATION") == []

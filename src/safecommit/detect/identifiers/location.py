@@ -23,4 +23,21 @@ GPS_POSITION = Recognizer(
     suggest="0.000000, 0.000000",
 )
 
-RECOGNIZERS = (GPS_POSITION,)
+# The same pair kept under its own keys, latitude then longitude, as a record or a map's
+# marker holds it: ``{lat: …, lon: …}``, ``"latitude": …, "longitude": …``. The keys are
+# read by the pattern, and the words that say whose (a home's, a photo's) by its context.
+_LAT_KEY = r"(?:lat|latitude|Lat|Latitude|LAT|LATITUDE)"
+_LON_KEY = r"(?:lon|lng|long|longitude|Lon|Lng|Long|Longitude|LON|LNG|LONGITUDE)"
+_KEYED_NUMBER = r"[\"']?[ \t]*[:=][ \t]*[\"']?-?\d{1,3}\.\d{4,8}[\"']?"
+GPS_KEYED = Recognizer(
+    type="LOCATION",
+    name="gps-position",
+    pattern=rf"(?<![\w.\-])[\"']?{_LAT_KEY}{_KEYED_NUMBER}[ \t]*,[ \t]*[\"']?{_LON_KEY}"
+            rf"{_KEYED_NUMBER}(?![\w.])",
+    why=GPS_POSITION.why,
+    context=GPS_POSITION.context,
+    requires_context=True,
+    suggest="lat: 0.000000, lon: 0.000000",
+)
+
+RECOGNIZERS = (GPS_POSITION, GPS_KEYED)
