@@ -23,6 +23,7 @@ from safecommit.detect.context import context_words, normalise_context, words
 from safecommit.detect.fields import (
     Field,
     assigned_name,
+    date_input_prefix,
     document_fields,
     fields_near,
     list_fields,
@@ -152,12 +153,19 @@ def _label_line(locator: Locator, index: int) -> int:
     return back
 
 
+# An HL7 version 2 segment's start: its three-character name and the field separator.
+_HL7_SEGMENT_START = re.compile(r"[A-Z][A-Z0-9]{2}\|")
+
+
 def previous_line(locator: Locator, index: int) -> str:
     """The line before ``index``; in a transcript, the previous utterance; in a table laid
     out with spaces (a data frame printed in a notebook), its header too; in a column of
     values, one a line, the line above the column too."""
     if locator.text.syntax not in _TRANSCRIPT:
         before = locator.line_text(index - 1)
+        if before[3:4] == "|" and _HL7_SEGMENT_START.match(before) \
+                and _HL7_SEGMENT_START.match(locator.line_text(index)):
+            return ""  # an HL7 segment is a record of its own: the one before names nothing
         if locator.text.syntax in _PROSE and (header := _table_header(locator, index)):
             return header + "\n" + before
         if index > 1 and locator.text.syntax in _SCRIPT_SYNTAXES and _may_hold_blocks(locator) \
@@ -475,6 +483,9 @@ def may_hold(locator: Locator, start: int, near: re.Pattern[str]) -> bool:
            for f in (*_document_fields_holding(locator, start, line_start),
                      *list_fields(locator, index))):
         return True
+    if locator.text.syntax == "html" and (prefix := date_input_prefix(text, start)) \
+            and near.search(prefix.lower()) is not None:
+        return True  # a GOV.UK date input macro's item, named by the macro's prefix
     if _WEAK_KEY_ON_LINE.search(text, line_start, start) is None:
         return False  # no weak key before the match: its fields need not be read
     field = field_at(locator, start, start)
@@ -531,6 +542,14 @@ def evidence(locator: Locator, start: int, end: int) -> Evidence:
             # applicant.passport.number, sam.lab.sample.ref=…: every part of a dotted key
             # says what it holds, and whose
             key = context_words(f"{field.path}.{field.key}")
+        elif key in _WEAK_KEYS and locator.text.syntax == "xml":
+            # <Passport><Number>…, ISO 20022's <DbtrAcct><Id><Othr><Id>…: the element
+            # that holds it, out past the elements that only say "id" or "other", names
+            # what it is, as a parent object's key does in JSON
+            key = _xml_owner(locator, start) or key
+        elif key == " year " and locator.text.syntax == "html" \
+                and (prefix := date_input_prefix(locator.text.text, start)) is not None:
+            key = context_words(prefix) + key[1:]  # a GOV.UK date input macro's item
         elif key in _WEAK_KEYS:
             # {"passport": {"number": …}}: the object's own key says what the number is,
             # or a sibling that types it: {"type": "PASSPORT", "number": …}
@@ -690,6 +709,21 @@ def _enclosing_key(locator: Locator, index: int, at: int) -> str:
             return m.group(2)
         if locator.line_text(above)[:indent].strip():
             return ""  # a line less indented that opens no mapping: the field is in none
+    return ""
+
+
+# Elements that say only that they hold an identifier: ISO 20022's <Id> and <Othr> (an
+# identification "other" than an IBAN or a BIC) between an account and its number.
+_XML_NEUTRAL = frozenset({*_WEAK_KEYS, " othr ", " other ", " othr id ", " other id "})
+_XML_OWNER_LEVELS = 4
+
+
+def _xml_owner(locator: Locator, start: int) -> str:
+    """The words of the first element out from the value's own that says more than "id"."""
+    for name in _parent_elements(locator.text.text, start, _XML_OWNER_LEVELS):
+        spaced = context_words(name)
+        if spaced not in _XML_NEUTRAL:
+            return spaced
     return ""
 
 

@@ -39,6 +39,8 @@ class Field:
 # A bare value ends where a line ends, or where a gap opens before the next ``key: ``
 # (pieces that extractors lay side by side on one line: a HAR entry's headers), or at a
 # blank before the next ``key=`` (a log line's pairs: ``crn=… order=…``).
+# A number of one digit is a value too where an object's member ends after it
+# (``"month": 2,``: a date's part beside its year), not a call's argument.
 # A number is the whole value only where no word follows it: in ``line1: 14 Glan yr Afon``
 # the value is the street, bare.
 # The key is possessive: no key character can open what follows it, so giving one back
@@ -49,7 +51,7 @@ _PAIR = regex.compile(
         (?:
             "(?P<dq>(?:[^"\\\n]|\\.){1,500})"
           | '(?P<sq>(?:[^'\\\n]|\\.){1,500})'
-          | (?P<num>(?<![\w"'])-?\d[\d \-/]{0,30}\d(?![\w.]|[ \t]+\w))
+          | (?P<num>(?<![\w"'])-?\d(?:[\d \-/]{0,30}\d|(?=[ \t]*(?:[,}]|\r?$)))(?![\w.]|[ \t]+\w))
           | (?P<bare>(?<![\w"'])[^\s"'#;,{}\[\]()<>][^\n#;,{}\[\]()<>"]{0,300}?)
                      (?=\s*(?:$|[#;,}\])]|\s\#)|[ \t]{3,}[A-Za-z_@$][\w.\-$@]{0,80}:[ \t]
                         |[ \t]+[A-Za-z_][\w.\-]{0,80}=(?![=>])))
@@ -216,7 +218,20 @@ def _named_by_sibling(found: list[Field], text: str) -> list[Field]:
             if before.key in _NAME_KEYS and between.count("\n") <= 1:
                 out[i] = Field(before.value, f.value, f.start, f.end)
                 break
+            if before.key == "system" and between.count("\n") <= 1 \
+                    and (named := _system_name(before.value)):
+                # a FHIR identifier's or contact point's system names its value: by the
+                # URL's last part (``…/Id/nhs-number``), not its host (``fhir.nhs.uk``)
+                out[i] = Field(named, f.value, f.start, f.end)
+                break
     return out
+
+
+def _system_name(system: str) -> str:
+    """What a FHIR ``system`` names: a URL's last part, or the word itself (``phone``)."""
+    if "/" not in system:
+        return system
+    return system.rstrip("/").rsplit("/", 1)[-1] if "://" in system else ""
 
 
 def _escaped(locator: Locator) -> Iterator[Field]:
@@ -380,7 +395,8 @@ _VALUE_HEADERS = frozenset({"value", "values", "detail", "details", "answer", "a
 # Only a field's first component is read (``^`` parts a field; ``~`` repeats it), of each
 # repetition where a field lists several: a patient's identifiers (an NHS number among
 # hospital numbers, with or without its assigning authority). An address's first
-# component is its street.
+# component is its street, and its second too: a UK feed puts a house's name first and
+# the street after it (``<house name>^<street>^<town>``).
 _HL7_SEGMENT = rb"(?m)^(?:PID|NK1)\|"
 _HL7_FIELDS: dict[str, dict[int, str]] = {
     "PID": {2: "patientId", 3: "patientIdentifier", 4: "alternatePatientId",
@@ -388,6 +404,8 @@ _HL7_FIELDS: dict[str, dict[int, str]] = {
     "NK1": {4: "streetAddress", 5: "phone"},
 }
 _HL7_REPEATED = frozenset({2, 3, 4})
+_HL7_ADDRESSES = {"PID": 11, "NK1": 4}
+_HL7_SECOND = regex.compile(r"[^|^~&\\\r]*\^([^|^~&\\\r]+)")
 _HL7_REPETITION = regex.compile(r"~([^|^~&\\\r]+)")
 _HL7_COMPONENT = regex.compile(r"[^|^~&\\\r]+")
 
@@ -425,6 +443,8 @@ def _hl7(locator: Locator) -> Iterator[Field]:
                 if place == 7:
                     value = value[:8]  # the date, without the time that may follow it
                 yield Field(names[place], value, offset + at, offset + at + len(value))
+            if place == _HL7_ADDRESSES[line[:3]] and (m := _HL7_SECOND.match(line, at)):
+                yield Field(names[place], m.group(1), offset + m.start(1), offset + m.end(1))
             if place in _HL7_REPEATED:
                 close = line.find("|", at)
                 for r in _HL7_REPETITION.finditer(line, at, len(line) if close < 0 else close):
@@ -1002,3 +1022,21 @@ def document_fields(locator: Locator) -> tuple[list[Field], list[int]]:
         found.sort(key=lambda f: f.start)
         cached = locator.cache["document_fields"] = (found, [f.start for f in found])
     return cached  # type: ignore[return-value]
+
+
+# A GOV.UK Frontend date input written as its Nunjucks macro: each item's input is named
+# ``<namePrefix>-<name>`` (the macro's ``id`` when it has no prefix), so an item's
+# ``{ name: "year", value: … }`` is the ``dob-year`` input a posted form would hold.
+_DATE_INPUT_MACRO = "govukDateInput"
+_DATE_INPUT_REACH = 1500  # characters back from an item to its macro's call
+_DATE_INPUT_PREFIX = regex.compile(r"""\b(?:namePrefix|id)[ \t]*:[ \t]*["']([^"'\n]{1,60})["']""")
+
+
+def date_input_prefix(text: str, at: int) -> str | None:
+    """The name prefix of the GOV.UK date input macro whose items ``at`` is among, if it is."""
+    call = text.rfind(_DATE_INPUT_MACRO, max(0, at - _DATE_INPUT_REACH), at)
+    if call < 0 or "}}" in text[call:at]:
+        return None  # no macro here, or it ended before the value
+    named = {m.group(0).split(":")[0].strip(): m.group(1)
+             for m in _DATE_INPUT_PREFIX.finditer(text, call, at)}
+    return named.get("namePrefix") or named.get("id")

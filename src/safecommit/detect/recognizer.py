@@ -16,6 +16,7 @@ import regex
 
 from safecommit.detect.context import context_words, has_context, normalise_context
 from safecommit.detect.evidence import (
+    Evidence,
     enclosing_keys,
     evidence,
     is_generic_key,
@@ -147,6 +148,34 @@ def _heads_entry(locator: Locator, start: int, context: tuple[str, ...]) -> bool
     if locator.text.text[locator.line_span(index)[0]:start].strip(_ENTRY_MARKUP):
         return False
     return not has_context(previous_line(locator, index), context)
+
+
+# Letters before a match on its line: the line's own lead-in ("The trust code is …").
+_LEAD_IN = re.compile(r"[A-Za-z]{2}")
+
+
+def _named_on_line_before(locator: Locator, start: int, rec: Recognizer,
+                          found: Evidence) -> bool:
+    """Whether the context words that name the match are only the line before's, where
+    they label a value of the recognizer's own there ("NHS number: …" over "The trust
+    code is …"): a label names its own value, not the next line's, when the next line
+    has a lead-in of its own."""
+    if any(entry in found.line for entry in normalise_context(rec.context)):
+        return False
+    index = locator.line_index(start)
+    line_start = locator.line_span(index)[0]
+    if index == 0 or _LEAD_IN.search(locator.text.text, line_start, start) is None:
+        return False
+    before = locator.line_text(index - 1)
+    for match in rec.compiled.finditer(before):
+        value = match.group(rec.group)
+        if not value:
+            continue
+        canonical = rec.normalise(value) if rec.normalise is not None else value
+        if (rec.validate is None or rec.validate(canonical)) \
+                and has_context(before[:match.start(rec.group)], rec.context):
+            return True
+    return False
 
 
 # How much of the match's line ``numbers_around`` reads, either side: a minified file's
@@ -307,7 +336,9 @@ def run(recognizers: Sequence[Recognizer], locator: Locator) -> Iterator[Finding
                     continue
                 if rec.context and found.has(rec.context) and not (
                         rec.heads_entries and found.key is None
-                        and _heads_entry(locator, start, rec.context)):
+                        and _heads_entry(locator, start, rec.context)) and not (
+                        found.key is None and _named_on_line_before(locator, start, rec,
+                                                                    found)):
                     confidence = max(confidence, rec.context_confidence)
                 elif rec.requires_context:
                     continue

@@ -12,7 +12,7 @@ import re
 from bisect import bisect_left, bisect_right
 
 from safecommit.detect.context import context_words, normalise_context
-from safecommit.detect.fields import document_fields, line_fields
+from safecommit.detect.fields import date_input_prefix, document_fields, line_fields
 from safecommit.detect.locate import Locator
 
 # How far an object's braces are looked for, either side of the value, in characters: a
@@ -44,6 +44,7 @@ _FORM_REACH = 30
 # A form input's name and the prefix its group shares: dob of dob-day, dob-month, dob-year.
 _INPUT_NAMES = frozenset({"name", "id"})
 _GROUP_PREFIX = re.compile(r"(.+?)[-_.\[](?:day|month|year)\]?$", re.IGNORECASE)
+_DATE_PARTS = frozenset({"day", "month", "year"})
 
 
 def _form_siblings(locator: Locator, index: int, start: int) -> list[str]:
@@ -53,6 +54,16 @@ def _form_siblings(locator: Locator, index: int, start: int) -> list[str]:
     at = next((i for i, f in enumerate(fields) if f.start <= start <= f.end), None)
     own = next((f.value for f in reversed(fields[:at]) if f.key in _INPUT_NAMES), None) \
         if at is not None and fields[at].key == "value" else None
+    macro = date_input_prefix(locator.text.text, start) \
+        if own is not None and own.lower() in _DATE_PARTS else None
+    if macro is not None:
+        # a GOV.UK date input's macro: its items' names are its prefix's parts
+        own = f"{macro}-{own}"
+
+    def named(value: str) -> str:
+        return f"{macro}-{value}" if macro is not None and value.lower() in _DATE_PARTS \
+            else value
+
     group = _GROUP_PREFIX.match(own) if own is not None else None
     if group is None:
         return []
@@ -60,9 +71,9 @@ def _form_siblings(locator: Locator, index: int, start: int) -> list[str]:
     first = max(0, index - _FORM_REACH)
     last = min(locator.line_count - 1, index + _FORM_REACH)
     return list(dict.fromkeys(
-        f.value for f in line_fields(locator, first, last)
-        if f.key in _INPUT_NAMES and f.value != own and f.value[:len(prefix)] == prefix
-        and _GROUP_PREFIX.match(f.value)))
+        name for f in line_fields(locator, first, last)
+        if f.key in _INPUT_NAMES and (name := named(f.value)) != own
+        and name[:len(prefix)] == prefix and _GROUP_PREFIX.match(name)))
 
 
 def record_has(locator: Locator, start: int, entries: tuple[str, ...],

@@ -106,13 +106,15 @@ def _postcode_suggestion(value: str) -> str:
         "ZZ99 9ZZ" if " " in value else "ZZ999ZZ"
 
 
+# outward code (area, district, optional sub-district) and inward code (digit, two letters
+# that are never C, I, K, M, O or V)
+_POSTCODE_FORM = (r"(?<![A-Za-z0-9\-_/.])(?:[A-Z]{1,2}\d[A-Z\d]?|[A-Z]{1,2}\d{2})(?: |%20|\+)?"
+                  r"\d[ABD-HJLNP-UW-Z]{2}")
+
 POSTCODE = Recognizer(
     type="UK_POSTCODE",
     name="postcode",
-    # outward code (area, district, optional sub-district) and inward code (digit, two
-    # letters that are never C, I, K, M, O or V)
-    pattern=r"(?<![A-Za-z0-9\-_/.])(?:[A-Z]{1,2}\d[A-Z\d]?|[A-Z]{1,2}\d{2})(?: |%20|\+)?"
-            r"\d[ABD-HJLNP-UW-Z]{2}" + _NOT_AN_ORGANISATIONS + r"(?![A-Za-z0-9\-_])",
+    pattern=_POSTCODE_FORM + _NOT_AN_ORGANISATIONS + r"(?![A-Za-z0-9\-_])",
     why="A postcode locates a household: with a name or a house number it identifies a person.",
     context=POSTCODE_CONTEXT,
     normalise=_decoded,
@@ -210,6 +212,13 @@ def _street_score(value: str) -> float:
     return 0.8 if regex.search(r"\d", value) else 0.4
 
 
+# A street's name with no house number, then its town and its postcode ("lives on Acacia
+# Avenue, Camborne" and the postcode): the postcode beside it makes it an address, not a
+# place named in a sentence. Found from the postcode, read back from its end over the
+# town to the street (a capture in a lookbehind): the pattern runs only where a postcode
+# can be, and its gate is the postcode's own.
+_TOWNS_BEFORE = rf",?[ \t]+(?:{_CAP},?[ \t]+){{0,3}}"
+
 # Welsh puts the street word first: 1 Clos Example, Heol Example, Rhodfa'r Example, and a
 # court, gardens, a row, a grove or a meadow: Llys, Cwrt, Gerddi, Rhes, Llwyn, Dôl.
 _WELSH_STREET_WORDS = ("Heol|Ffordd|Stryd|Lôn|Lon|Clos|Rhodfa|Cilgant|Teras|Maes|Llys|Cwrt|"
@@ -244,6 +253,15 @@ STREET_ADDRESS = Recognizer(
     reserved=is_placeholder_address,
     suggest="1 Example Street",
     score=_street_score,
+)
+
+STREET_BEFORE_POSTCODE = replace(
+    STREET_ADDRESS,
+    pattern=rf"{_POSTCODE_FORM}(?<=(?P<street>{STREET_ADDRESS.pattern}){_TOWNS_BEFORE}"
+            rf"{_POSTCODE_FORM})(?![A-Za-z0-9\-_])",
+    group="street",
+    score=None,
+    confidence=0.8,
 )
 
 WELSH_STREET_ADDRESS = Recognizer(
@@ -340,8 +358,9 @@ KEYED_NAMED_PLACE = replace(
 # (The Old Rectory, The Beeches), or a Welsh house name's first word (Ty, Bryn, Plas) and a
 # name. Only as a whole value under an address line's key, after its
 # quote, its separator or its cell's: in prose, or under another key, a building's name.
-_VALUE_END = r"(?=[ \t]*(?:[\"'<,;|\t\r\n]|$))"
-_HOUSE_NAME_LEAD = "The|Ty|T\u0177|Bryn|Plas|Pen|Hafod|Bod|Llety|Gwel"
+_VALUE_END = r"(?=[ \t]*(?:[\"'<,;|\t\r\n^]|$))"
+# (and Cornish's house: Chy)
+_HOUSE_NAME_LEAD = "The|Ty|T\u0177|Bryn|Plas|Pen|Hafod|Bod|Llety|Gwel|Chy"
 KEYED_HOUSE_NAME = replace(
     KEYED_STREET_ADDRESS,
     # (the character before it is matched, not looked behind for, and its words are read
@@ -374,5 +393,5 @@ STREET_UNDER_ITS_KEY = Recognizer(
 # The keyed form before the street's: where both find the same words, its key's confidence
 # is the one kept.
 RECOGNIZERS = (POSTCODE, POSTCODE_ANY_CASE, POSTCODE_PADDED, STREET_UNDER_ITS_KEY,
-               STREET_ADDRESS, WELSH_STREET_ADDRESS, KEYED_STREET_ADDRESS, KEYED_NAMED_PLACE,
-               KEYED_HOUSE_NAME, ADDRESS_KEYED_STREET)
+               STREET_BEFORE_POSTCODE, STREET_ADDRESS, WELSH_STREET_ADDRESS,
+               KEYED_STREET_ADDRESS, KEYED_NAMED_PLACE, KEYED_HOUSE_NAME, ADDRESS_KEYED_STREET)

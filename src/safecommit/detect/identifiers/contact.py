@@ -9,6 +9,7 @@ import regex
 
 from safecommit.detect.identifiers.numbers import in_a_list_of_numbers
 from safecommit.detect.recognizer import Recognizer
+from safecommit.names_data import load_english
 from safecommit.reserved import is_drama_number, is_dummy_phone, is_reserved_email
 
 # Top-level domains that real mail uses. Two letters is any country code; longer ones are
@@ -97,6 +98,48 @@ EMAIL_DODGED = Recognizer(
     suggest=lambda v: "jane.doe(at)example.com",
     confidence=0.9,
 )
+
+# Spelled out in words: ``jane dot doe at example dot co dot uk``. Only the whole form: a
+# mailbox, " at ", and a domain of words joined by " dot " ending in a mail domain's
+# suffix; and not after a word prose puts before "at" ("look at", "contact us at", "stored
+# at"): a mailbox of one word is none that English spells.
+_SPELLED_PART = r"[A-Za-z0-9][A-Za-z0-9_\-]{0,40}"
+_SPELLED_DOT = r"[ \t]+(?:dot|DOT)[ \t]+"
+_SPELLED = regex.compile(r"[ \t]+(?:(dot|DOT)|at|AT)[ \t]+")
+_NOT_A_MAILBOX = frozenset({
+    "us", "me", "you", "him", "her", "them", "it", "we", "i", "look", "looking", "looked",
+    "arrive", "arrived", "be", "is", "are", "was", "were", "meet", "stay", "based", "hosted",
+    "live", "lives", "available", "find", "found", "here", "there", "online", "email", "mail",
+    "write", "contact", "visit", "published", "up", "now", "out", "this", "that", "one",
+})
+
+
+def _unspelled(value: str) -> str:
+    return _SPELLED.sub(lambda m: "." if m.group(1) else "@", value)
+
+
+def _spelled_mailbox(value: str) -> bool:
+    local = value.rpartition("@")[0]
+    if local.lower() in _NOT_A_MAILBOX or not _plausible_email(value):
+        return False
+    return "." in local or local.lower() not in load_english()
+
+
+EMAIL_SPELLED = Recognizer(
+    type="EMAIL_ADDRESS",
+    name="email",
+    pattern=rf"(?<![\w.@\-]){_SPELLED_PART}(?:{_SPELLED_DOT}{_SPELLED_PART}){{0,3}}"
+            rf"[ \t]+(?:at|AT)[ \t]+(?:[A-Za-z0-9\-]{{1,40}}{_SPELLED_DOT}){{1,4}}"
+            r"[A-Za-z]{2,24}(?![\w\-]|\.\w)",
+    why=EMAIL.why,
+    anti_context=EMAIL.anti_context,
+    normalise=_unspelled,
+    validate=_spelled_mailbox,
+    reserved=is_reserved_email,
+    suggest=lambda v: "jane dot doe at example dot com",
+    confidence=0.85,
+)
+
 
 # Kinds of number that a person holds. Freephone, shared-cost, premium and 03 numbers
 # (``0300 123 4567``) belong to organisations: helplines, not people.
@@ -265,4 +308,4 @@ PHONE_WITHOUT_TRUNK = Recognizer(
     suggest="7700900123",
 )
 
-RECOGNIZERS = (EMAIL, EMAIL_DODGED, PHONE, PHONE_WITHOUT_PLUS, PHONE_WITHOUT_TRUNK)
+RECOGNIZERS = (EMAIL, EMAIL_DODGED, EMAIL_SPELLED, PHONE, PHONE_WITHOUT_PLUS, PHONE_WITHOUT_TRUNK)

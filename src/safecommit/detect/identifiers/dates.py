@@ -210,8 +210,9 @@ _EVENT_WORDS_BEFORE = ("received", "due", "starts", "started", "start", "ends", 
                        "expiry", "valid from", "valid until", "valid to", "valid",
                        # a release's: "the birthday feature shipped …"
                        "shipped", "released", "launched", "deployed", "published",
-                       # a change's: "the DOB field added …"
-                       "added", "removed")
+                       # a change's: "the DOB field added …", "dob column renamed …"
+                       "added", "removed", "renamed", "migrated", "dropped", "deprecated",
+                       "introduced")
 
 
 def _any_case(words: tuple[str, ...]) -> str:
@@ -219,9 +220,17 @@ def _any_case(words: tuple[str, ...]) -> str:
     return "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}|{w.upper()}" for w in words)
 
 
+# What was "born" when a thing is (a service, a project): the day it started.
+_THING_WORDS = ("service", "project", "programme", "program", "platform", "product",
+                "app", "application", "system", "site", "website", "tool", "team",
+                "company", "business", "idea", "initiative", "repo", "repository",
+                "library", "feature", "brand", "campaign", "scheme", "community", "blog")
+_THING_BORN = (r"\b(?:[Tt]he|[Tt]his|[Oo]ur|[Yy]our|[Tt]heir|[Ii]ts)[ \t]+(?:[\w\-]+[ \t]+){0,2}"
+               rf"(?:{'|'.join(_THING_WORDS)})[ \t]+(?:was|were|is)[ \t]+born")
+
 _EVENT_LABEL = (
     r"(?<!\b(?:(?![Bb]irth\b|BIRTH\b|[Dd]ob\b|DOB\b)[A-Za-z]+[ \t_\-](?:[Dd]ate|DATE)"
-    rf"|{_any_case(_EVENT_WORDS_BEFORE)})"
+    rf"|{_any_case(_EVENT_WORDS_BEFORE)}|{_THING_BORN})"
     r"(?:[ \t]+(?:on|ON))?[ \t]*[:=]?[ \t]*(?P=date))"
 )
 # The start of a range: "<date> to <date>", "<date> and <date>" after BETWEEN.
@@ -449,6 +458,26 @@ DATE_OF_BIRTH_PARTS = Recognizer(
     suggest="1900",
 )
 
+# A fixed-width record's fields run together: eight digits right after an NI number's
+# shape, the birth date its next column holds, day or year first. Only in a birth date's
+# words (its column's header).
+DATE_OF_BIRTH_AFTER_NINO = Recognizer(
+    type="DATE_OF_BIRTH",
+    name="date-of-birth",
+    pattern=r"(?<![A-Za-z0-9])[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]\d{6}[A-D]"
+            r"(?P<date>(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])(?:19|20)\d\d|(?:19|20)\d{6})"
+            r"(?!\d)",
+    group="date",
+    why=DATE_OF_BIRTH.why,
+    context=DATE_OF_BIRTH.context,
+    requires_context=True,
+    validate=lambda v: _is_birth_date(v) or (
+        (d := _day_first_compact(v)) is not None
+        and datetime.date(1900, 1, 1) <= d <= datetime.date.today()),
+    reserved=_placeholder,
+    suggest=_suggestion,
+)
+
 RECOGNIZERS = (DATE_OF_BIRTH, DATE_OF_BIRTH_COMPACT, DATE_OF_BIRTH_DAY_FIRST_COMPACT,
-               DATE_OF_BIRTH_PARTS, DATE_OF_BIRTH_MILLIS,
+               DATE_OF_BIRTH_AFTER_NINO, DATE_OF_BIRTH_PARTS, DATE_OF_BIRTH_MILLIS,
                DATE_OF_BIRTH_DAYS)

@@ -133,6 +133,22 @@ SORT_CODE = Recognizer(
     suggest=lambda v: "12-34-56" if "-" in v else "12 34 56" if " " in v else "123456",
 )
 
+# A sort code after the abbreviation a bank's form or a payee's note gives it: "SC",
+# "S/C" (capitals, or "s/c"), then the code in pairs. The label is the evidence: in a
+# text with no other word of banking, six digits in pairs after it are a sort code.
+SORT_CODE_ABBREVIATED = Recognizer(
+    type="UK_BANK_ACCOUNT",
+    name="sort-code",
+    pattern=r"(?<![\w/.\-])(?:SC|S/C|s/c)[ \t]*[:.=]?[ \t]*"
+            r"(?P<code>\d{2}([ \-])\d{2}\2\d{2})(?![\w]|[./\-]\d)",
+    group="code",
+    why=SORT_CODE.why,
+    reserved=SORT_CODE.reserved,
+    suggest=SORT_CODE.suggest,
+    confidence=0.9,
+)
+
+
 def _not_a_date(value: str) -> bool:
     """Eight digits that read as a date (20141220: a change log's, a build's) are one, not
     an account: a real account number is a date by chance about once in a thousand."""
@@ -251,5 +267,5 @@ IBAN = Recognizer(
     confidence=0.9,
 )
 
-RECOGNIZERS = (CARD, CARD_LONG, BANK_DETAILS, BACS_RECORD, SORT_CODE, ACCOUNT_NUMBER, SWIFT_ACCOUNT,
-               IBAN)
+RECOGNIZERS = (CARD, CARD_LONG, BANK_DETAILS, BACS_RECORD, SORT_CODE, SORT_CODE_ABBREVIATED,
+               ACCOUNT_NUMBER, SWIFT_ACCOUNT, IBAN)

@@ -88,6 +88,24 @@ NINO_LOWER = Recognizer(
 )
 
 
+# A fixed-width record's fields run together, with no blank between: an NI number and
+# then eight digits (the birth date the next column holds). Only where its name (a
+# column's header) says so.
+NINO_RUN_ON = Recognizer(
+    type="UK_NINO",
+    name="nino",
+    pattern=r"(?<![A-Za-z0-9])(?P<id>[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]\d{6}[A-D])"
+            r"(?=\d{8}(?!\d))",
+    group="id",
+    why=NINO.why,
+    context=NINO.context,
+    requires_context=True,
+    validate=_valid_nino,
+    reserved=is_reserved_nino,
+    suggest=lambda v: "QQ123456C",
+)
+
+
 # --- NHS number ----------------------------------------------------------------------------
 def _valid_nhs(value: str) -> bool:
     with without_ssl():
@@ -107,12 +125,20 @@ NHS = Recognizer(
     name="nhs-number",
     # Not after a country code: ten digits after "+44 " are a phone's, whatever they pass.
     # In a REST path after a word's segment (``/patients/…``, FHIR's ``/Patient/…``).
+    # Nor right after "version" or "build", in a key or a sentence that names the NHS
+    # service whose release it is (``nhsAppVersion``, "NHS login build …").
+    # (read back from the number's end, once ten digits are found: cheaper than before
+    # every character; and before the end's own look ahead, which the gate keeps)
     pattern=rf"{PATH_ID_START}(?<!\+\d{{1,3}}[ \-])"
-            rf"(?P<id>\d{{3}}([ \-]?)\d{{3}}\2\d{{4}}){DIGITS_END}",
+            r"(?P<id>\d{3}([ \-]?)\d{3}\2\d{4})"
+            r"(?<!(?:[Vv]ersion|VERSION|[Bb]uild|BUILD)[\"']?[ \t]*[:=]?[ \t]*[\"']?(?P=id))"
+            + DIGITS_END,
     group="id",
     why="An NHS number identifies a patient.",
+    # and Northern Ireland's health and care number (H&C, HCN), ten digits with the same
+    # check digit
     context=("nhs", "nhs number", "nhs no", "nhsno", "nhsnumber", "patient", "chi number",
-             "health and care number",
+             "health and care number", "hcn", "h c number", "h c no",
              "rhif gig"),  # Welsh: NHS number (GIG, Gwasanaeth Iechyd Gwladol)
     validate=_valid_nhs,
     # A phone number that happens to pass mod 11, named as one by its key or beside it.
@@ -122,6 +148,31 @@ NHS = Recognizer(
     reserved=is_reserved_nhs,
     suggest=lambda v: _keep_spacing(v, "9990000018"),
     score=_nhs_score,
+)
+
+
+# Scotland's CHI number: ten digits with the NHS number's check digit, the first six the
+# holder's birth date (DDMMYY), often written apart from the last four. Named "CHI" just
+# before it (a label, a key): the pattern reads the name, so it runs only where the name
+# is; and as "chi" is a statistic's word too (a chi squared test's seed), only a number
+# that opens with a date is one.
+def _valid_chi(value: str) -> bool:
+    digits = _digits(value)
+    day, month = int(digits[:2]), int(digits[2:4])
+    return 1 <= day <= 31 and 1 <= month <= 12 and _valid_nhs(digits)
+
+
+CHI = Recognizer(
+    type="UK_NHS",
+    name="nhs-number",
+    pattern=r"(?<![\w])(?:CHI|[Cc]hi)(?:[ \t_\-]*(?:[Nn]o|NO|[Nn]umber|NUMBER)\.?)?[\"']?"
+            r"[ \t]*[:=#]?[ \t]*[\"']?(?P<id>\d{6}[ ]?\d{4})(?![\w]|[.\-]\d)",
+    group="id",
+    why="A CHI number identifies a patient in Scotland, and holds their birth date.",
+    validate=_valid_chi,
+    reserved=is_reserved_nhs,
+    suggest=lambda v: "9990000018",
+    confidence=0.95,
 )
 
 
@@ -257,4 +308,4 @@ UTR = Recognizer(
     suggest="1234567890",
 )
 
-RECOGNIZERS = (NINO, NINO_LOWER, NHS, PASSPORT, PASSPORT_MRZ, LICENCE, UTR)
+RECOGNIZERS = (NINO, NINO_LOWER, NINO_RUN_ON, CHI, NHS, PASSPORT, PASSPORT_MRZ, LICENCE, UTR)

@@ -5,18 +5,39 @@ from __future__ import annotations
 from safecommit.detect.recognizer import Recognizer
 
 # A latitude, longitude pair in decimal degrees, precise to a building (four decimals or
-# more). It counts only beside GPS words: coordinates of offices and rivers in code are not
-# about a person, a camera's record of where a photo was taken is.
+# more), in either order (GeoJSON's is longitude first). It counts only beside GPS words or
+# words that say it is someone's home: coordinates of offices and rivers in code are not
+# about a person; a camera's record of where a photo was taken is, and so is a home's.
 GPS_POSITION = Recognizer(
     type="LOCATION",
     name="gps-position",
     pattern=r"(?<![\w.\-])-?(?:[1-8]?\d|90)\.\d{4,8},[ \t]?-?(?:1[0-7]\d|180|[1-9]?\d)\.\d{4,8}"
             r"(?![\w.])",
     why="A precise GPS position, such as a photo's, can locate a person's home.",
-    context=("gps", "gps position", "gps latitude", "geotag", "geo tag"),
+    context=("gps", "gps position", "gps latitude", "geotag", "geo tag",
+             # (not "home" alone: a map's home view is where it opens)
+             "home is", "home location", "home address", "home coordinates", "house",
+             "farmhouse", "residence", "dwelling", "lives"),
     requires_context=True,
     reserved=lambda v: all(float(p) == 0 for p in v.split(",")),
     suggest="0.000000, 0.000000",
 )
 
-RECOGNIZERS = (GPS_POSITION,)
+# The same pair kept under its own keys, latitude then longitude, as a record or a map's
+# marker holds it: ``{lat: …, lon: …}``, ``"latitude": …, "longitude": …``. The keys are
+# read by the pattern, and the words that say whose (a home's, a photo's) by its context.
+_LAT_KEY = r"(?:lat|latitude|Lat|Latitude|LAT|LATITUDE)"
+_LON_KEY = r"(?:lon|lng|long|longitude|Lon|Lng|Long|Longitude|LON|LNG|LONGITUDE)"
+_KEYED_NUMBER = r"[\"']?[ \t]*[:=][ \t]*[\"']?-?\d{1,3}\.\d{4,8}[\"']?"
+GPS_KEYED = Recognizer(
+    type="LOCATION",
+    name="gps-position",
+    pattern=rf"(?<![\w.\-])[\"']?{_LAT_KEY}{_KEYED_NUMBER}[ \t]*,[ \t]*[\"']?{_LON_KEY}"
+            rf"{_KEYED_NUMBER}(?![\w.])",
+    why=GPS_POSITION.why,
+    context=GPS_POSITION.context,
+    requires_context=True,
+    suggest="lat: 0.000000, lon: 0.000000",
+)
+
+RECOGNIZERS = (GPS_POSITION, GPS_KEYED)
