@@ -487,3 +487,54 @@ def test_a_client_s_spaced_p_option_is_its_password(
 def test_a_client_s_spaced_p_option_with_a_variable_is_not_flagged(
         cli: Any, tmp_path: Path, name: str, content: str) -> None:
     assert scan(cli, tmp_path, name, content) == []
+
+
+@pytest.mark.parametrize(("name", "template", "line"), [
+    (".curlrc", 'silent\nuser = "{user}:{pw}"\n', 2),
+    ("_curlrc", "user {user}:{pw}\n", 1),
+    ("dotfiles/curlrc", "--user '{user}:{pw}'\n".replace("'", '"'), 1),
+    (".curlrc", "-u {user}:{pw}\n", 1),
+    (".curlrc", 'proxy-user: "{user}:{pw}"\n', 1),
+])
+def test_curl_s_config_file_holds_a_user_and_password(cli: Any, tmp_path: Path, name: str,
+                                                      template: str, line: int) -> None:
+    content = fill(template)
+    found = scan(cli, tmp_path, name, content)
+    assert [(f["type"], f["line"], f["end_column"] - f["column"]) for f in found] \
+        == [("BASIC_AUTH_CREDENTIALS", line, len(FAKES["pw"]))]
+    users = scan(cli, tmp_path, name, content, kind="personal-data")
+    assert [(f["type"], f["line"]) for f in users] == [("USERNAME", line)]
+
+
+@pytest.mark.parametrize("content", [
+    'user = "svc_reports:${CURL_PASSWORD}"\n',  # a variable curl does not fill in
+    'user = "svc_reports:changeme"\nuser = "svc_reports:<password>"\n',
+    'user = "svc_reports"\n',  # curl asks for the password
+    "--netrc-file /home/ci/.netrc\nurl = \"https://api.service.gov.uk/v1\"\n",
+])
+def test_curl_s_config_file_with_no_real_password_is_not_flagged(cli: Any, tmp_path: Path,
+                                                                 content: str) -> None:
+    assert scan(cli, tmp_path, ".curlrc", content) == []
+
+
+@pytest.mark.parametrize(("name", "template"), [
+    (".passwd-s3fs", "{aws_id}:{secret}\n"),
+    ("passwd-s3fs", "# the landing bucket\nlanding-bucket:MINIOADMIN01:{secret}\n"),
+    ("etc/passwd-s3fs", "minio01:{pw}\n"),  # another store's key, of no fixed shape
+])
+def test_an_s3fs_password_file_holds_its_secret_whatever_its_shape(
+        cli: Any, tmp_path: Path, name: str, template: str) -> None:
+    found = [f for f in scan(cli, tmp_path, name, fill(template))
+             if f["type"] == "GENERIC_SECRET"]
+    assert [(f["line"], f["end_column"] - f["column"]) for f in found] \
+        == [(fill(template).count("\n"), len(fill(template).rstrip().rpartition(":")[2]))]
+
+
+@pytest.mark.parametrize("content", [
+    "YOUR_ACCESS_KEY_ID:YOUR_SECRET_ACCESS_KEY\n",
+    "${AWS_ACCESS_KEY_ID}:${AWS_SECRET_ACCESS_KEY}\n",
+    "# ACCESS_KEY_ID:SECRET_ACCESS_KEY, one a line\n",
+])
+def test_an_s3fs_password_file_of_placeholders_is_not_flagged(cli: Any, tmp_path: Path,
+                                                              content: str) -> None:
+    assert scan(cli, tmp_path, ".passwd-s3fs", content) == []

@@ -12,7 +12,7 @@ import pytest
 from safecommit.detect.secret_plugins import keywords
 from safecommit.detect.secret_plugins.keywords import classify
 from safecommit.detect.secret_plugins.values import rejection
-from secrets_support import fill, scan, types
+from secrets_support import FAKES, fill, scan, types
 
 
 @pytest.mark.parametrize(("name", "template", "expected"), [
@@ -1055,6 +1055,9 @@ def test_a_column_named_key_that_holds_no_generated_value_is_not_flagged(
     ("0007-partner-keys.md", "The key for the Broads partner (issued 2024-05-01) was {secret} "
                              "until rotation.\n", "GENERIC_SECRET"),
     ("handover.md", "The password for prod (rotated monthly) is {pw}.\n", "PASSWORD"),
+    # "pw", a chat's short word for it
+    ("ops-chat.txt", "[09:16] Sam: thanks! and pw for the jump box: {pw} - don't share\n",
+     "PASSWORD"),
 ])
 def test_a_secret_said_with_what_it_is_for_is_found(cli: Any, tmp_path: Path, name: str,
                                                    template: str, expected: str) -> None:
@@ -1868,3 +1871,33 @@ def test_a_server_s_user_list_holds_passwords(
     assert [(f["type"], f["line"]) for f in scan(cli, tmp_path, name, content)] == expected
     accounts = scan(cli, tmp_path, name, content, kind="personal-data")
     assert [f["line"] for f in accounts if f["type"] == "USERNAME"] == users
+
+
+@pytest.mark.parametrize(("name", "template"), [
+    # a chat's export keeps each message as a string: Slack's "text", Teams' "content"
+    ("slack/general/2024-05-01.json",
+     '[{{"type": "message", "text": "pw for the jump box: {pw} - don\'t share"}}]\n'),
+    ("teams-export.json", '{{"body": {{"contentType": "text", '
+                          '"content": "the password for the sftp account is {pw} fyi"}}}}\n'),
+    ("export.yaml", "- from: Sam\n  text: 'the staging db password is {pw} btw'\n"),
+])
+def test_a_password_said_in_a_chat_export_s_message_is_found(
+        cli: Any, tmp_path: Path, name: str, template: str) -> None:
+    found = scan(cli, tmp_path, name, fill(template))
+    assert [(f["type"], f["end_column"] - f["column"]) for f in found] \
+        == [("PASSWORD", len(FAKES["pw"]))]
+
+
+@pytest.mark.parametrize("content", [
+    '{"message": "Your password is incorrect. Please try again"}\n',
+    '{"body": "Your one-time passcode is {{code}}. It expires in 10 minutes."}\n',
+    '{"text": "Your password should be at least 12 characters"}\n',
+    '{"text": "password rotated, the new one is in kv-prod-uks-01"}\n',
+    '{"text": "pw: see the vault"}\n',
+    '{"content": "Token expired: please sign in again"}\n',
+    # not a message: a sentence under another key is no one's words
+    '{"title": "the password is Blue-Kettle-42"}\n',
+])
+def test_a_message_string_that_gives_no_password_is_not_flagged(
+        cli: Any, tmp_path: Path, content: str) -> None:
+    assert scan(cli, tmp_path, "messages.json", content) == []

@@ -44,8 +44,9 @@ from safecommit.names_data import load_english
 # The rarer stems' triggers; ``_pat`` only before what ends a key: on its own it is the start
 # of every ``_path``; and a script's ``$pat`` (PowerShell, shell), an Azure DevOps token;
 # ``pw=`` alone (SAS's libname option, a form's field).
-_RARE_STEMS = frozenset({"credential", "_pw", "-pw", "pw=", " pw ", "_pat=", "_pat:", '_pat"',
-                         "_pat'", "_pat ", "$pat=", "$pat ", "sonar", "masterauth", "erlang"})
+_RARE_STEMS = frozenset({"credential", "_pw", "-pw", "pw=", " pw ", '"pw ', "_pat=", "_pat:",
+                         '_pat"', "_pat'", "_pat ", "$pat=", "$pat ", "sonar", "masterauth",
+                         "erlang"})
 # "the log-in is <user> / <password>": words of their own, as "login" is on every form's line
 _LOGIN_IS = frozenset({"login is", "log-in is", "logon is"})
 # A saved cookie's name that may be a session's, in a browser's storage state (JSON): a
@@ -1290,7 +1291,7 @@ _USER_ID_KEY = re.compile(r"(?i)\buser[_ ]?id\b")
 # password X to log in". The key is the secret word and the word before it.
 # A bare "key" only after a word that makes it a secret (classify decides: "the OS key is …"
 # is one, "the primary key is …" not).
-_SECRET_PHRASE = (r"(?:[A-Za-z0-9]+[ _-])?(?:password|passphrase|passcode|pwd|api[ _-]?key"
+_SECRET_PHRASE = (r"(?:[A-Za-z0-9]+[ _-])?(?:password|passphrase|passcode|pwd|pw|api[ _-]?key"
                   r"|access[ _-]key|secret(?:[ _-]key)?|token|key)")
 _SAID_VALUE = r"[`\"']?(?P<{}>[^\s`\"']{{6,200}})"
 # What a secret is for, between its word and its value: "the password for the staging box
@@ -1359,6 +1360,30 @@ def _said(line: Line) -> Iterator[Assignment]:
             yield Assignment(m.group("k3"), value, m.start("v3"), m.start("v3") + len(value),
                              False)
     yield from (password for _, password in _said_pairs(line))
+
+
+# A chat's export (Slack's, Teams', Discord's) keeps each message as a string under its
+# key: its words are a sentence, read as prose is.
+_MESSAGE_SYNTAXES = frozenset({"json", "yaml"})
+_MESSAGE_WORDS = frozenset({"pass", "pwd", " pw ", '"pw ', "secret", "token"})
+_MESSAGE = re.compile(
+    r"""(?i)(?<![\w-])["']?(?:text|body|content|message|msg|comment|note|reply|plaintext)["']?"""
+    r"""\s*:\s*(?P<q>["'])""")
+
+
+def _said_in_messages(line: Line) -> Iterator[Assignment]:
+    """What a chat message's string says: "the sftp password is <value> fyi"."""
+    spans = []
+    for m in _MESSAGE.finditer(line.text):
+        found = _read_quoted(line.text, m.end("q") - 1)
+        if found is not None and " " in found[0]:
+            spans.append(found[1:])
+    if not spans:
+        return
+    prose = Line(line.text, line.index, "text", line.path, line.locator, line.words)
+    for a in _said(prose):
+        if any(start <= a.start and a.end <= end for start, end in spans):
+            yield replace(a, in_comment=True)
 
 
 # A password said to be for an account: "the password for `<user>` is …"
@@ -1534,6 +1559,8 @@ def find(line: Line) -> Iterator[Hit]:
             and (line.text.find(" is ", comment) != -1 or line.text.find(" was ", comment) != -1):
         # a comment read as prose: "# TODO remove: the prod password is <value>"
         found.extend(replace(a, in_comment=True) for a in _said(line) if a.start > comment)
+    if line.syntax in _MESSAGE_SYNTAXES and not words.isdisjoint(_MESSAGE_WORDS):
+        found.extend(_said_in_messages(line))
     if "auth" in words or "credential" in words:
         found.extend(password for _, password in _credential_arguments(line))
     if "auth" in words and ("basic " in words or "igest" in line.text):
