@@ -106,6 +106,8 @@ from secrets_support import FAKES, fill, scan, types
     ("client.py", 'r = requests.get(url, auth=("{user}", "{pw}"))\n', "PASSWORD"),
     ("Client.cs", 'var cred = new NetworkCredential("{user}", "{pw}");\n', "PASSWORD"),
     ("deploy.ps1", '$s = ConvertTo-SecureString "{pw}" -AsPlainText -Force\n', "PASSWORD"),
+    ("deploy.ps1", '$s = ConvertTo-SecureString -AsPlainText -Force -String "{pw}"\n',
+     "PASSWORD"),
     # a password that starts as an id selector would, its case mixed
     ("login.page.js", "const creds = {{ password: '#{pw}' }};\n", "PASSWORD"),
     # a browser testing cloud's access key, a bare key beside its account
@@ -274,6 +276,21 @@ from secrets_support import FAKES, fill, scan, types
                                 '      "instances": [\n        {{\n          "attributes": {{\n'
                                 '            "length": 24,\n            "result": "{pw}",\n'
                                 '            "special": true\n', "PASSWORD"),
+    # what a resource stores: a key vault's secret, a secret manager's, an app's password
+    ("infra/terraform.tfstate", '    {{\n      "mode": "managed",\n'
+                                '      "type": "azurerm_key_vault_secret",\n'
+                                '      "name": "db",\n      "instances": [\n        {{\n'
+                                '          "attributes": {{\n            "content_type": "",\n'
+                                '            "identity": [{{"type": "SystemAssigned"}}],\n'
+                                '            "name": "db-password",\n'
+                                '            "value": "{secret}",\n', "GENERIC_SECRET"),
+    ("infra/terraform.tfstate.backup", '      "type": "aws_secretsmanager_secret_version",\n'
+                                       '      "instances": [{{"attributes": {{"secret_string": '
+                                       '"{pw}", "version_stages": ["AWSCURRENT"]}}}}]\n',
+     "GENERIC_SECRET"),
+    ("infra/terraform.tfstate", '      "type": "random_password",\n      "instances": '
+                                '[{{"attributes": {{"length": 24, "result": "{pw}"}}}}]\n',
+     "PASSWORD"),
     ("ops/mysql/my.cnf", "[client]\nuser=forms_admin\npassword=harvest2024\n", "PASSWORD"),
     # languages' own ways to assign and wrap a literal
     ("extract.R", 'api_key <- "{secret}"\n', "API_KEY"),
@@ -611,6 +628,13 @@ def test_secret_in_an_assignment_is_found(cli: Any, tmp_path: Path, name: str, t
     ("infra/terraform.tfstate", '    {\n      "type": "random_string",\n      "instances": [\n'
                                 '          "attributes": {\n            "result": "x7k2pq9z",\n'),
     ("results.json", '{\n  "type": "random_password",\n  "result": "Zq8vR2xL0pW4nT6yB1cF!"\n}\n'),
+    # a secret's resource whose value the next resource holds: not its own
+    ("infra/terraform.tfstate", '    {\n      "mode": "managed",\n'
+                                '      "type": "azurerm_key_vault_secret",\n'
+                                '      "instances": []\n    },\n    {\n'
+                                '      "mode": "managed",\n      "type": "azurerm_app_config",\n'
+                                '      "instances": [{"attributes": {"value": '
+                                '"Zq8vR2xL0pW4nT6y"}}]\n'),
     # lookups, in the same languages
     ("extract.R", "api_key <- Sys.getenv('API_KEY')\n"),
     ("config.go", 'var jwtKey = []byte(os.Getenv("JWT_KEY"))\n'),

@@ -1114,9 +1114,15 @@ def is_cookie_jar(locator: Locator) -> bool:
     return locator.text.text.startswith(_COOKIE_JAR_HEAD)
 
 
+def _a_jwt(value: str) -> bool:
+    """A JWT, left to the JWT plugin: its header and its claims are JSON objects. (A Flask
+    session cookie's payload is one too, but a timestamp and a signature follow it.)"""
+    return value.startswith("eyJ") and value.partition(".")[2].startswith("eyJ")
+
+
 def _session_value(name: str, value: str) -> bool:
     """A session cookie's value, random as a session's id (a JWT is the JWT plugin's)."""
-    return _SESSION_NAME.search(name) is not None and not value.startswith("eyJ") \
+    return _SESSION_NAME.search(name) is not None and not _a_jwt(value) \
         and rejection(value, "token") is None and looks_random(value, min_length=16)
 
 
@@ -1147,7 +1153,7 @@ def _session_cookies(line: Line) -> Iterator[Hit]:
         offset = header.start("pairs")
         for m in _COOKIE.finditer(header.group("pairs")):
             value = m.group("v")
-            if _SESSION_NAME.search(m.group("name")) is None or value.startswith("eyJ") \
+            if _SESSION_NAME.search(m.group("name")) is None or _a_jwt(value) \
                     or rejection(value, "token") or not looks_random(value, min_length=16):
                 continue  # a JWT is left to the JWT plugin, which knows the tutorial examples
             yield Hit(offset + m.start("v"), offset + m.end("v"), value, "SESSION_TOKEN",
@@ -1165,7 +1171,8 @@ _CREDENTIAL_CALL = re.compile(
     r"(?P<pq>[\"'])(?P<p>[^\"']{1,200})(?P=pq)",
 )
 _SECURE_STRING = re.compile(
-    r"(?i)ConvertTo-SecureString\s+(?:-String\s+)?(?P<q>[\"'])(?P<v>[^\"']+)(?P=q)"
+    r"(?i)ConvertTo-SecureString\s+(?:-(?:AsPlainText|Force)\s+)*(?:-String\s+)?"
+    r"(?P<q>[\"'])(?P<v>[^\"']+)(?P=q)"
     r"|(?P<pq>[\"'])(?P<pv>[^\"'\n]+)(?P=pq)\s*\|\s*ConvertTo-SecureString\b")
 
 
@@ -1524,7 +1531,7 @@ def find(line: Line) -> Iterator[Hit]:
                   priority=10)
     if "<master>" in words:
         yield from _maven_master(line)
-    if "pass" in words and '"random_password"' in line.text:
+    if not words.isdisjoint(_TF_WORDS) and '"type"' in line.text and line.syntax == "json":
         yield from _state_results(line)
     keep: Callable[[str], bool] = _secret_key
     parent = None
@@ -1773,29 +1780,46 @@ def _generated(value: str) -> bool:
         and (char_classes(value) >= 3 or _LONG_HEX.fullmatch(value) is not None)
 
 
-# Terraform's state: a random_password's "result" is the password it made.
+# Terraform's state keeps what a resource made or stored, in plain text: a random_password's
+# "result", a key vault's or a secret manager's secret value, an application's password.
 _TF_STATE = re.compile(r"\.tfstate(?:\.backup)?$")
-_TF_RESULT = re.compile(r"\s*\"result\"\s*:\s*\"")
-_TF_TYPE = re.compile(r"\s*\"type\"\s*:")
+_TF_SECRETS = {  # the resource's type: the attribute that holds its secret, and its type
+    "random_password": ("result", "PASSWORD"),
+    "azurerm_key_vault_secret": ("value", "GENERIC_SECRET"),
+    "aws_secretsmanager_secret_version": ("secret_string", "GENERIC_SECRET"),
+    "google_secret_manager_secret_version": ("secret_data", "GENERIC_SECRET"),
+    "azuread_application_password": ("value", "PASSWORD"),
+    "azuread_service_principal_password": ("value", "PASSWORD"),
+}
+_TF_RESOURCE = re.compile(r'\s*"type"\s*:\s*"(?P<t>\w+)"')
+# Each resource opens with its "mode" (an attribute's block may have a "type" of its own).
+_TF_MODE = re.compile(r'\s*(?:\{\s*)?"mode"\s*:')
 _TF_RESOURCE_LINES = 60
+# The words of those resources' types: one is on the line that names the type.
+_TF_WORDS = frozenset({"pass", "secret"})
 
 
 def _state_results(line: Line) -> Iterator[Hit]:
-    """Below ``"type": "random_password"`` in a ``.tfstate``: its ``"result": "…"``."""
-    if _TF_TYPE.match(line.text) is None or _TF_STATE.search(line.path) is None:
+    """Below a resource's ``"type": "random_password"`` in a ``.tfstate``, the attribute that
+    holds what it made or stores: ``"result": "…"``."""
+    head = _TF_RESOURCE.match(line.text)
+    if head is None or head.group("t") not in _TF_SECRETS \
+            or _TF_STATE.search(line.path) is None:
         return
+    name, type = _TF_SECRETS[head.group("t")]
+    attribute = re.compile(rf'"{name}"\s*:\s*"')
     locator = line.locator
     for delta in range(1, min(_TF_RESOURCE_LINES, locator.line_count - line.index)):
         below = locator.line_text(line.index + delta)
-        if _TF_TYPE.match(below):
-            return  # the next resource
-        m = _TF_RESULT.match(below)
+        m = attribute.search(below)
         found = _read_quoted(below, m.end() - 1) if m is not None else None
         if found is not None:
             if not rejection(found[0], "password") \
                     and strong_enough(found[0], "password", line.syntax):
-                yield _hit(Assignment("result", *found, True, line_delta=delta), "PASSWORD", 0.9)
+                yield _hit(Assignment(name, *found, True, line_delta=delta), type, 0.9)
             return
+        if _TF_MODE.match(below):
+            return  # the next resource
 
 
 def _passphrase(key: str, value: str, syntax: str) -> bool:
