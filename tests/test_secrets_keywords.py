@@ -1925,3 +1925,28 @@ def test_a_password_said_in_a_chat_export_s_message_is_found(
 def test_a_message_string_that_gives_no_password_is_not_flagged(
         cli: Any, tmp_path: Path, content: str) -> None:
     assert scan(cli, tmp_path, "messages.json", content) == []
+
+
+@pytest.mark.parametrize(("name", "template", "expected"), [
+    # Prometheus's authorization block names its token "credentials"
+    ("prometheus.yml", "scrape_configs:\n  - job_name: notify\n    authorization:\n"
+                       "      type: Bearer\n      credentials: {secret}\n", [5]),
+    # .NET's JWT settings on one line: the bare Key inside "Jwt"
+    ("appsettings.json", '{{\n  "Jwt": {{ "Key": "{secret}", "Issuer": "claims" }}\n}}\n',
+     [2]),
+])
+def test_a_token_under_a_key_named_for_its_place_is_found(
+        cli: Any, tmp_path: Path, name: str, template: str, expected: list[int]) -> None:
+    assert [f["line"] for f in scan(cli, tmp_path, name, fill(template))] == expected
+
+
+@pytest.mark.parametrize(("name", "content"), [
+    ("prometheus.yml", "authorization:\n  credentials_file: /etc/prometheus/token\n"),
+    ("prometheus.yml", "authorization:\n  credentials: ${NOTIFY_TOKEN}\n"),
+    ("fetch.json", '{"request": {"credentials": "same-origin", "mode": "cors"}}\n'),
+    ("appsettings.json", '{\n  "Cache": { "Key": "claims-summary-cache-v2" }\n}\n'),
+    ("appsettings.json", '{\n  "Sort": { "Key": "Zq8vR2xL0pW4nT6yB1cFKd93" }\n}\n'),
+])
+def test_a_key_named_for_its_place_with_no_token_is_not_flagged(
+        cli: Any, tmp_path: Path, name: str, content: str) -> None:
+    assert scan(cli, tmp_path, name, content) == []

@@ -91,6 +91,9 @@ def usernames(cli: Any, tmp: Path, name: str, content: str) -> list[Any]:
     ("config.yaml", "bindDN: uid={person},ou=people,dc=defra,dc=internal\n"),
     ("settings.py", 'AUTH_LDAP_BIND_DN = "CN={user},OU=Service,DC=defra,DC=internal"\n'),
     ("application.properties", "ldap.manager-dn=cn={user},dc=defra,dc=internal\n"),
+    # Airflow's connection, its log-in given as an option
+    ("airflow.sh", "airflow connections add api --conn-type http --conn-login {user} "
+                   "--conn-password '{pw}'\n"),
 ])
 def test_user_name_in_config_or_connection_string_is_personal_data(
         cli: Any, tmp_path: Path, name: str, template: str) -> None:

@@ -185,7 +185,8 @@ _NOT_RIGHT_BEFORE = frozenset({
 _CSRF_WORDS = frozenset({"csrf", "xsrf", "authenticity", "forgery", "antiforgery"})
 _USER_WORD = re.compile(r"^(?:user|username|usr|uname|\w*dbuser|pguser|mysqluser|sqluser)$")
 _LOGIN_QUALIFIERS = frozenset({"administrator", "admin", "db", "database", "sql", "server",
-                               "ssh", "ftp", "sftp", "smtp", "mail", "root", "service"})
+                               "ssh", "ftp", "sftp", "smtp", "mail", "root", "service",
+                               "conn", "connection"})  # Airflow's --conn-login
 _NOT_A_USER = frozenset({
     "agent", "group", "groups", "role", "roles", "home", "dir", "data", "info", "profile",
     "count", "table", "model", "class", "type", "repository", "field", "attribute", "input",
@@ -1276,6 +1277,12 @@ def _secret_key(key: str) -> bool:
         or classify(_SETTER.sub("", key)) not in (None, "user")
 
 
+def _secret_or_credentials_key(key: str) -> bool:
+    """A secret's key, or a lone ``credentials``: a token's key in some configs (Prometheus's
+    authorization block), whose value then decides."""
+    return key.lower() == "credentials" or _secret_key(key)
+
+
 @lru_cache(maxsize=8192)
 def _user_key(key: str) -> bool:
     return classify(key) == "user" or classify(_SETTER.sub("", key)) == "user"
@@ -1556,6 +1563,8 @@ def find(line: Line) -> Iterator[Hit]:
         yield from _session_cookies(line)
     stem = _STEM if words.isdisjoint(_RARE_STEMS) else _STEM_WITH_RARE
     env = line.syntax == "env" and "key" in words
+    if "credential" in words and keep is _secret_key and line.syntax in STRUCTURED:
+        keep = _secret_or_credentials_key  # Prometheus's authorization: credentials: <token>
     found = list(assignments(line, stem, _secret_or_named_key if env else keep)) + postman
     if line.syntax in PROSE:
         found.extend(_said(line))
@@ -1592,6 +1601,9 @@ def find(line: Line) -> Iterator[Hit]:
                 (env and _generated(a.value.strip()))
                 or (line.syntax in PROSE and made_by_a_generator(a.value.strip()))):
             cls = "secret"  # OS_PLACES_KEY=<key>; "the Riverside key is <key>"
+        elif cls is None and a.key.lower() == "credentials" and line.syntax in STRUCTURED \
+                and _generated(a.value.strip()):
+            cls = "secret"  # a token a generator made, not fetch's credentials: "include"
         if cls is None or cls == "user":
             continue
         value = a.value.strip()
@@ -1666,6 +1678,9 @@ _CODE_EXPRESSION = re.compile(
 _BARE_KEY = re.compile(r"\s*-?\s*[\"']?[Kk](?:ey|EY)[\"']?\s*:\s*[\"'\w]")
 _PARENT = re.compile(r"\s*-?\s*[\"']?(?P<k>[\w.$-]+)[\"']?\s*:\s*\{?\s*$")
 _PARENT_LINES = 12
+# The object and its bare "key" on one line: "Jwt": { "Key": "…" }
+_INLINE_PARENT = re.compile(
+    r"\s*-?\s*[\"']?(?P<k>[\w.$-]+)[\"']?\s*:\s*\{\s*[\"']?[Kk](?:ey|EY)[\"']?\s*:")
 
 
 # A key of 128 bits or more written in hex: random, though it has two classes of character.
@@ -1701,6 +1716,9 @@ def _secret_parent(line: Line) -> str | None:
         return _secret_section(line)
     if "ndpoint" in line.text and _ENDPOINT_AND_KEY.search(line.text) is not None:
         return "access_Key"
+    if line.syntax in ("json", "yaml") and (inline := _INLINE_PARENT.match(line.text)):
+        name = inline.group("k") + "_key"  # "Jwt": { "Key": "…", "Issuer": "…" }
+        return inline.group("k") + "_Key" if classify(name) not in (None, "user") else None
     if line.syntax not in _OBJECT_SYNTAXES or _BARE_KEY.match(line.text) is None:
         return None
     if _beside_a_user(line):
