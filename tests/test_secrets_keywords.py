@@ -1950,3 +1950,21 @@ def test_a_token_under_a_key_named_for_its_place_is_found(
 def test_a_key_named_for_its_place_with_no_token_is_not_flagged(
         cli: Any, tmp_path: Path, name: str, content: str) -> None:
     assert scan(cli, tmp_path, name, content) == []
+
+
+@pytest.mark.parametrize(("name", "content"), [
+    # ASP.NET's machine key left to be generated: a list of its options, no key
+    ("web.config", '<machineKey validationKey="AutoGenerate,IsolateApps" '
+                   'decryptionKey="AutoGenerate,IsolateApps" validation="SHA1" />\n'),
+    # a lookup of a variable by its name, in a script read as text (SAS)
+    ("analysis.sas", "%let password = %sysget(DB_PASSWORD);\n"),
+    ("notes.txt", "api_key = getenv(NOTIFY_API_KEY)\n"),
+])
+def test_a_list_of_names_or_a_lookup_by_name_is_not_a_secret(
+        cli: Any, tmp_path: Path, name: str, content: str) -> None:
+    assert scan(cli, tmp_path, name, content) == []
+
+
+def test_a_password_with_commas_in_it_is_still_one(cli: Any, tmp_path: Path) -> None:
+    content = '<machineKey decryptionKey="Zq8vR2xL,0pW4nT6y,B1cFKd93" />\n'
+    assert types(scan(cli, tmp_path, "web.config", content)) == {"GENERIC_SECRET"}

@@ -1669,6 +1669,8 @@ _CODE_EXPRESSION = re.compile(
     r"[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+[!?]?[(\[].*"  # obj.method(…), request.POST[…
     r"|[A-Za-z_]\w*[!?]?(?:\(\)|[(\[](?:[rRbBuUfF]{1,2})?[\"']).*"  # name(), name("…")
     r"|[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\([A-Za-z_].*"  # a macro's call: NAME_OF(x, pass)
+    # a lookup of a variable by its name: %sysget(DB_PASSWORD) (SAS), getenv(API_KEY)
+    r"|%?[A-Za-z_]\w*\([ \t]*[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*[ \t]*\)?"  # (perhaps cut)
     # cut at its quote: getpass(, environ[, SecretBytes(b
     r"|[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*[!?]?[(\[](?:[rRbBuUfF]{1,2})?")
 
