@@ -3,6 +3,7 @@ placeholders, templates, lookups and hashes that are never flagged."""
 
 from __future__ import annotations
 
+import base64
 import time
 from pathlib import Path
 from typing import Any
@@ -1968,3 +1969,34 @@ def test_a_list_of_names_or_a_lookup_by_name_is_not_a_secret(
 def test_a_password_with_commas_in_it_is_still_one(cli: Any, tmp_path: Path) -> None:
     content = '<machineKey decryptionKey="Zq8vR2xL,0pW4nT6y,B1cFKd93" />\n'
     assert types(scan(cli, tmp_path, "web.config", content)) == {"GENERIC_SECRET"}
+
+
+@pytest.mark.parametrize(("template", "expected"), [
+    # Stata's options take their values in brackets
+    ('odbc load, table("claims") dsn("Claims") user("{user}") password("{pw}")\n',
+     {"PASSWORD"}),
+    ('odbc load, table("claims") dsn("Claims") user("{user}") password("`dbpass\'")\n', set()),
+    ('odbc load, table("claims") password($DBPASS)\n', set()),
+])
+def test_an_option_s_value_in_brackets_in_a_script_read_as_text_is_read(
+        cli: Any, tmp_path: Path, template: str, expected: set[str]) -> None:
+    assert types(scan(cli, tmp_path, "load.do", fill(template))) == expected
+
+
+@pytest.mark.parametrize(("name", "template", "expected"), [
+    # Consul's and Nomad's gossip key: 32 or 16 random bytes in base64
+    ("consul.hcl", 'datacenter = "uks"\nencrypt = "{storage_key_32}"\n', [2]),
+    ("consul.json", '{{\n  "encrypt": "{storage_key_16}",\n  "server": true\n}}\n', [2]),
+    # the documentation's key, a sentence in base64, a setting that is no key
+    ("consul.hcl", 'encrypt = "pUqJrVyVRj5jsiYEkM/tFQYfWyJIv4s3XkvDwy7Cu5s="\n', []),
+    ("consul.hcl", 'encrypt = "dGhpcyBpcyBub3QgYSByZWFsIGdvc3NpcCBrZXk="\n', []),
+    ("app.json", '{{"Encrypt": "true", "encrypt_verify_incoming": true}}\n', []),
+])
+def test_a_cluster_s_gossip_key_is_a_secret(cli: Any, tmp_path: Path, name: str,
+                                            template: str, expected: list[int]) -> None:
+    content = template.format(storage_key_32=_GOSSIP_32, storage_key_16=_GOSSIP_16)
+    assert [f["line"] for f in scan(cli, tmp_path, name, content)] == expected
+
+
+_GOSSIP_32 = base64.b64encode(bytes((i * 37 + 11) % 256 for i in range(32))).decode()
+_GOSSIP_16 = base64.b64encode(bytes((i * 53 + 7) % 256 for i in range(16))).decode()

@@ -155,12 +155,12 @@ _HTPASSWD = re.compile(r"^(?P<user>[^:#\s][^:\s]*):(?P<pw>[^:\s]{4,})(?::[^\s]*)
 _HASHED = "PASSWORD_HASH"
 # curl's config file: its user option (or the proxy's) as --user takes it, "<user>:<password>",
 # after "=", ":" or a space, quoted or bare; or the short option, -u (-U for the proxy).
-_CURLRC_USER = re.compile(
+_CURLRC_USER = (  # (a rare file's pattern: re compiles it when first used)
     r'^\s*(?:-{0,2}(?:user|proxy-user)(?:\s*[=:]\s*|\s+)|-[uU]\s*)(?P<q>"?)'
     r'(?P<user>[^:\s"]*):(?P<pw>(?:\\.|[^\s"\\])+)(?P=q)\s*$')
 # s3fs's password file: "<access key id>:<secret>", or "<bucket>:<access key id>:<secret>".
 # The secret is one whatever its shape: S3's, or another store's that speaks S3.
-_S3FS = re.compile(r"^\s*(?:[\w.-]+:)?[\w+/=.-]{3,128}:(?P<pw>[^\s:]{8,})\s*$")
+_S3FS = r"^\s*(?:[\w.-]+:)?[\w+/=.-]{3,128}:(?P<pw>[^\s:]{8,})\s*$"
 # An .htpasswd or a shadow file's entry kept elsewhere, "<user>:<hash>": a web server's
 # basic-auth users in its config (Traefik's basicauth.users, its "$" doubled in a Compose
 # file), a shadow file's line; Caddy's basicauth block, "<user> <bcrypt>". Only a whole hash
@@ -509,11 +509,11 @@ def _file_parts(line: Line) -> Iterator[Part]:
                 yield Part(role, m.start("v"), m.end("v"), m.group("v"))
     elif line.syntax == "ini" and (m := _INI_UID.match(text)) is not None:
         yield Part("user", m.start("v"), m.end("v"), m.group("v"))
-    elif line.syntax == "curlrc" and (m := _CURLRC_USER.match(text)) is not None:
+    elif line.syntax == "curlrc" and (m := re.match(_CURLRC_USER, text)) is not None:
         yield Part("user", m.start("user"), m.end("user"), m.group("user"))
         yield Part("password", m.start("pw"), m.end("pw"), m.group("pw"),
                    "BASIC_AUTH_CREDENTIALS")
-    elif line.syntax == "s3fs" and (m := _S3FS.match(text)) is not None:
+    elif line.syntax == "s3fs" and (m := re.match(_S3FS, text)) is not None:
         yield Part("password", m.start("pw"), m.end("pw"), m.group("pw"), "GENERIC_SECRET")
 
 

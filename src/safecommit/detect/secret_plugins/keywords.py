@@ -52,8 +52,12 @@ _LOGIN_IS = frozenset({"login is", "log-in is", "logon is"})
 # A saved cookie's name that may be a session's, in a browser's storage state (JSON): a
 # shape the prefilter reads as the word "cookie-name".
 SHAPES = ((r'"name"\s*:\s*"[^"\n]{0,60}?(?:sess|sid|aspnetcore)', "cookie-name"),)
+# Consul's and Nomad's gossip key: encrypt = "<base64>" (HCL), "encrypt": "<base64>" (JSON);
+# the word "encrypt" alone is on too many lines.
+_GOSSIP_WORDS = frozenset({'encrypt = "', '"encrypt"'})
 TRIGGERS = frozenset({"pass", "pwd", "secret", "token", "key", "identified", "auth", "bearer",
                       "basic ", "securestring", "cookie:", "creds", "<master>", "cookie-name",
+                      *_GOSSIP_WORDS,
                       *_RARE_STEMS, *_LOGIN_IS})
 # " -user" too: the prefilter would read a command line's short user flag first, and miss
 # the user word in PowerShell's long one.
@@ -661,6 +665,14 @@ def assignments(line: Line, stem: re.Pattern[str],
                 and (argument := _BUILDER_ARGUMENT.match(text, end)) is not None:
             # a builder's step, .username("u").password("x"): a literal and nothing else
             literal = _read_quoted(text, argument.end() - 1)
+            if literal and text[literal[2] + 1:literal[2] + 2] == ")":
+                yield Assignment(key, *literal, True)
+            continue
+        if op is None and text[end:end + 1] == "(" and line.syntax in PROSE \
+                and text[end + 1:end + 2] in ("\"", "'"):
+            # an option with its value in brackets, in a script read as text: Stata's
+            # odbc load, … user("<user>") password("<password>")
+            literal = _read_quoted(text, end + 1)
             if literal and text[literal[2] + 1:literal[2] + 2] == ")":
                 yield Assignment(key, *literal, True)
             continue
@@ -1380,7 +1392,8 @@ def _said(line: Line) -> Iterator[Assignment]:
 # key: its words are a sentence, read as prose is.
 _MESSAGE_SYNTAXES = frozenset({"json", "yaml"})
 _MESSAGE_WORDS = frozenset({"pass", "pwd", " pw ", '"pw ', "secret", "token"})
-_MESSAGE = re.compile(
+# (A rare path's pattern is kept as its text: re compiles it when first used, not at start-up.)
+_MESSAGE = (
     r"""(?i)(?<![\w-])["']?(?:text|body|content|message|msg|comment|note|reply|plaintext)["']?"""
     r"""\s*:\s*(?P<q>["'])""")
 
@@ -1388,7 +1401,7 @@ _MESSAGE = re.compile(
 def _said_in_messages(line: Line) -> Iterator[Assignment]:
     """What a chat message's string says: "the sftp password is <value> fyi"."""
     spans = []
-    for m in _MESSAGE.finditer(line.text):
+    for m in re.finditer(_MESSAGE, line.text):
         found = _read_quoted(line.text, m.end("q") - 1)
         if found is not None and " " in found[0]:
             spans.append(found[1:])
@@ -1486,6 +1499,22 @@ def _maven_master(line: Line) -> Iterator[Hit]:
                        0.9)
 
 
+_GOSSIP_VALUE = (
+    r'(?i)\bencrypt"?[ \t]*[:=][ \t]*"(?P<v>[A-Za-z0-9+/]{22}==|[A-Za-z0-9+/]{32}'
+    r'|[A-Za-z0-9+/]{43}=)"')
+
+
+def _gossip_keys(line: Line) -> Iterator[Hit]:
+    """Consul's (Nomad's) ``encrypt = "<base64>"``: the key that lets a node join the cluster
+    and read its gossip. Random bytes, not text (a sentence in base64 is no key)."""
+    for m in re.finditer(_GOSSIP_VALUE, line.text):
+        value = m.group("v")
+        if decoded_base64(value) is None and rejection(value, "key") is None \
+                and looks_random(value, min_length=16):
+            yield _hit(Assignment("encrypt", value, m.start("v"), m.end("v"), True),
+                       "GENERIC_SECRET", 0.85)
+
+
 # A file that holds one secret and nothing else, named for it: Docker's and Compose's
 # secrets (secrets/db_password.txt, /run/secrets/jwt_secret). Its name is the value's key.
 _SECRET_FILE_SUFFIXES = frozenset({"txt", "secret"})
@@ -1531,6 +1560,8 @@ def find(line: Line) -> Iterator[Hit]:
     words = line.words
     if "cookie-name" in words and line.syntax == "json":
         yield from _stored_cookies(line)
+    if not words.isdisjoint(_GOSSIP_WORDS):
+        yield from _gossip_keys(line)
     if "\t" in line.text and line.syntax == "text" and is_cookie_jar(line.locator):
         yield from _jar_cookies(line)
     for m in (*_jaas_users(line), *_listed_users(line)):
@@ -1681,7 +1712,7 @@ _BARE_KEY = re.compile(r"\s*-?\s*[\"']?[Kk](?:ey|EY)[\"']?\s*:\s*[\"'\w]")
 _PARENT = re.compile(r"\s*-?\s*[\"']?(?P<k>[\w.$-]+)[\"']?\s*:\s*\{?\s*$")
 _PARENT_LINES = 12
 # The object and its bare "key" on one line: "Jwt": { "Key": "…" }
-_INLINE_PARENT = re.compile(
+_INLINE_PARENT = (
     r"\s*-?\s*[\"']?(?P<k>[\w.$-]+)[\"']?\s*:\s*\{\s*[\"']?[Kk](?:ey|EY)[\"']?\s*:")
 
 
@@ -1718,7 +1749,7 @@ def _secret_parent(line: Line) -> str | None:
         return _secret_section(line)
     if "ndpoint" in line.text and _ENDPOINT_AND_KEY.search(line.text) is not None:
         return "access_Key"
-    if line.syntax in ("json", "yaml") and (inline := _INLINE_PARENT.match(line.text)):
+    if line.syntax in ("json", "yaml") and (inline := re.match(_INLINE_PARENT, line.text)):
         name = inline.group("k") + "_key"  # "Jwt": { "Key": "…", "Issuer": "…" }
         return inline.group("k") + "_Key" if classify(name) not in (None, "user") else None
     if line.syntax not in _OBJECT_SYNTAXES or _BARE_KEY.match(line.text) is None:
@@ -1811,9 +1842,9 @@ _TF_SECRETS = {  # the resource's type: the attribute that holds its secret, and
     "azuread_application_password": ("value", "PASSWORD"),
     "azuread_service_principal_password": ("value", "PASSWORD"),
 }
-_TF_RESOURCE = re.compile(r'\s*"type"\s*:\s*"(?P<t>\w+)"')
+_TF_RESOURCE = r'\s*"type"\s*:\s*"(?P<t>\w+)"'
 # Each resource opens with its "mode" (an attribute's block may have a "type" of its own).
-_TF_MODE = re.compile(r'\s*(?:\{\s*)?"mode"\s*:')
+_TF_MODE = r'\s*(?:\{\s*)?"mode"\s*:'
 _TF_RESOURCE_LINES = 60
 # The words of those resources' types: one is on the line that names the type.
 _TF_WORDS = frozenset({"pass", "secret"})
@@ -1822,7 +1853,7 @@ _TF_WORDS = frozenset({"pass", "secret"})
 def _state_results(line: Line) -> Iterator[Hit]:
     """Below a resource's ``"type": "random_password"`` in a ``.tfstate``, the attribute that
     holds what it made or stores: ``"result": "…"``."""
-    head = _TF_RESOURCE.match(line.text)
+    head = re.match(_TF_RESOURCE, line.text)
     if head is None or head.group("t") not in _TF_SECRETS \
             or _TF_STATE.search(line.path) is None:
         return
@@ -1838,7 +1869,7 @@ def _state_results(line: Line) -> Iterator[Hit]:
                     and strong_enough(found[0], "password", line.syntax):
                 yield _hit(Assignment(name, *found, True, line_delta=delta), type, 0.9)
             return
-        if _TF_MODE.match(below):
+        if re.match(_TF_MODE, below):
             return  # the next resource
 
 
