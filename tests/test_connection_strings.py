@@ -315,6 +315,33 @@ _CERTIFICATE = "-----BEGIN CERTIFICATE-----\nMIIC" + FAKES["secret"] * 2 + "\n" 
     "-----END CERTIFICATE-----\n"
 
 
+@pytest.mark.parametrize("manifest", [
+    # as kubectl writes it (get -o yaml): its keys in order, the data above the kind
+    "apiVersion: v1\ndata:\n  appsettings.json: {file}\n  ConnectionStrings__Db: {conn}\n"
+    "kind: Secret\nmetadata:\n  name: app\ntype: Opaque\n",
+    '{{\n  "apiVersion": "v1",\n  "data": {{\n    "appsettings.json": "{file}",\n'
+    '    "ConnectionStrings__Db": "{conn}"\n  }},\n  "kind": "Secret"\n}}\n',
+])
+def test_a_secret_s_data_above_its_kind_is_read(cli: Any, tmp_path: Path,
+                                                manifest: str) -> None:
+    content = manifest.format(
+        file=_b64('{{\n  "Smtp": {{\n    "Password": "{pw}"\n  }}\n}}\n'),
+        conn=_b64("Server=sql01;Database=app;User ID={user};Password={pw};"))
+    yaml = "kind:" in manifest
+    found = scan(cli, tmp_path, "secret.yaml" if yaml else "secret.json", content)
+    first = 3 if yaml else 4
+    assert {(f["line"], f["type"]) for f in found} \
+        == {(first, "PASSWORD"), (first + 1, "CONNECTION_STRING_PASSWORD")}
+
+
+def test_the_secret_before_a_secret_s_document_is_not_read_as_its_data(
+        cli: Any, tmp_path: Path) -> None:
+    content = ("apiVersion: v1\nkind: ConfigMap\ndata:\n  blob: "
+               + _b64("Server=sql01;Database=app;User ID={user};Password={pw};")
+               + "\n---\napiVersion: v1\nkind: Secret\nmetadata:\n  name: app\n")
+    assert scan(cli, tmp_path, "manifests.yaml", content) == []
+
+
 @pytest.mark.parametrize("content", [
     "docker login -u gitlab-ci-token -p $CI_JOB_TOKEN $CI_REGISTRY\n",
     "gcloud auth print-access-token | docker login -u oauth2accesstoken --password-stdin "

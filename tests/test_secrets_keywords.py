@@ -1929,6 +1929,9 @@ def test_a_message_string_that_gives_no_password_is_not_flagged(
 
 
 @pytest.mark.parametrize(("name", "template", "expected"), [
+    # a key's words run together in capitals, as an environment variable's name
+    ("launchSettings.json", '{{\n  "SERVICEBUS__SHAREDACCESSKEY": "{bus_key}"\n}}\n', [2]),
+    (".env", "STORAGEACCOUNTKEY={storage_key}\n", [1]),
     # Prometheus's authorization block names its token "credentials"
     ("prometheus.yml", "scrape_configs:\n  - job_name: notify\n    authorization:\n"
                        "      type: Bearer\n      credentials: {secret}\n", [5]),

@@ -542,11 +542,18 @@ def parts(line: Line) -> list[Part]:
 
 def _encoded_parts(line: Line) -> Iterator[Part]:
     """A Secret's base64 values that decode to a connection string with a password in it,
-    or to a file with a secret in it."""
+    or to a file with a secret in it: below its "kind" line, or above it, as kubectl writes
+    a manifest, its keys in order (apiVersion, data, kind)."""
     locator = line.locator
-    for delta in range(1, min(_MANIFEST_LINES, locator.line_count - line.index)):
+    above = []
+    for n in range(1, min(_MANIFEST_LINES, line.index) + 1):
+        if locator.line_text(line.index - n).startswith(("---", "kind:")):
+            break  # the document before
+        above.append(-n)
+    for delta in (*reversed(above), *range(1, min(_MANIFEST_LINES,
+                                                  locator.line_count - line.index))):
         below = locator.line_text(line.index + delta)
-        if below.startswith(("---", "kind:")):
+        if delta > 0 and below.startswith(("---", "kind:")):
             return  # the next document
         m = _ENCODED_VALUE.match(below)
         plain = decoded_base64(m.group("v"), lines=True) if m is not None else None

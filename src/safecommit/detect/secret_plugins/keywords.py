@@ -114,7 +114,8 @@ _COMPOUND_PREFIXES = (
     "api", "secret", "access", "private", "signing", "master", "account", "auth", "encryption",
     "client", "service", "shared", "app", "subscription", "hmac", "jwt", "session", "webhook",
     "storage", "consumer", "sas", "license")
-_COMPOUND_KEYS = re.compile(rf"^(?:{'|'.join(_COMPOUND_PREFIXES)})key$")
+# (one or two of them, run together in capitals: SHAREDACCESSKEY, STORAGEACCOUNTKEY)
+_COMPOUND_KEYS = re.compile(rf"^(?:{'|'.join(_COMPOUND_PREFIXES)}){{1,2}}key$")
 # A key whose only secret word is "key" names a secret only with one of these in it (see
 # _secret_word): "pat" and "pswd" are secret words with no trigger of their own
 _KEY_ONLY = frozenset({"key"})
