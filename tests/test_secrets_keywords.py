@@ -1905,6 +1905,13 @@ def test_a_server_s_user_list_holds_passwords(
     ("teams-export.json", '{{"body": {{"contentType": "text", '
                           '"content": "the password for the sftp account is {pw} fyi"}}}}\n'),
     ("export.yaml", "- from: Sam\n  text: 'the staging db password is {pw} btw'\n"),
+    # a table's message column, and a saved page's text
+    ("chat-export.csv", "Timestamp,Sender,Message\n2024-05-01 09:15,Sam,"
+                        "the staging db password is {pw} btw\n"),
+    ("chat-export.csv", 'Timestamp,Sender,Message\n2024-05-01 09:16,Sam,'
+                        '"pw for the jump box: {pw} - don\'t share"\n'),
+    ("teams.html", '<div class="message"><span>Sam</span><p>the password for the sftp account '
+                   "is {pw} fyi</p></div>\n"),
 ])
 def test_a_password_said_in_a_chat_export_s_message_is_found(
         cli: Any, tmp_path: Path, name: str, template: str) -> None:
@@ -1926,6 +1933,19 @@ def test_a_password_said_in_a_chat_export_s_message_is_found(
 def test_a_message_string_that_gives_no_password_is_not_flagged(
         cli: Any, tmp_path: Path, content: str) -> None:
     assert scan(cli, tmp_path, "messages.json", content) == []
+
+
+@pytest.mark.parametrize(("name", "content"), [
+    ("page.html", '<p class="govuk-body">Enter your password: it must be at least 12 '
+                  "characters</p>\n<p>The password is stored in Azure Key Vault.</p>\n"
+                  "<p>Your password is <strong>incorrect</strong>. Try again.</p>\n"
+                  "<p>Set the token to <code>YOUR_TOKEN_HERE</code> in settings.</p>\n"),
+    ("feedback.csv", 'id,comment,created\n1,"the password reset link expired",2024-01-01\n'
+                     "2,password policy updated to 14 characters,2024-01-04\n"),
+])
+def test_a_page_or_a_table_that_gives_no_password_in_a_sentence_is_not_flagged(
+        cli: Any, tmp_path: Path, name: str, content: str) -> None:
+    assert scan(cli, tmp_path, name, content) == []
 
 
 @pytest.mark.parametrize(("name", "template", "expected"), [

@@ -1390,22 +1390,38 @@ def _said(line: Line) -> Iterator[Assignment]:
 
 
 # A chat's export (Slack's, Teams', Discord's) keeps each message as a string under its
-# key: its words are a sentence, read as prose is.
-_MESSAGE_SYNTAXES = frozenset({"json", "yaml"})
+# key, or in its table's message column; a saved page, as the text between its tags: its
+# words are a sentence, read as prose is.
+_MESSAGE_SYNTAXES = frozenset({"json", "yaml", "csv", "tsv", "html"})
 _MESSAGE_WORDS = frozenset({"pass", "pwd", " pw ", '"pw ', "secret", "token"})
 # (A rare path's pattern is kept as its text: re compiles it when first used, not at start-up.)
-_MESSAGE = (
-    r"""(?i)(?<![\w-])["']?(?:text|body|content|message|msg|comment|note|reply|plaintext)["']?"""
-    r"""\s*:\s*(?P<q>["'])""")
+_MESSAGE_NAMES = r"(?:text|body|content|message|msg|comment|note|reply|plaintext)"
+_MESSAGE = rf"""(?i)(?<![\w-])["']?{_MESSAGE_NAMES}["']?\s*:\s*(?P<q>["'])"""
+_MESSAGE_COLUMN = rf"""(?i)(?:^|[,;\t|])\s*["']?{_MESSAGE_NAMES}s?["']?\s*(?:[,;\t|]|$)"""
+_CELL = r"""(?:^|(?<=[,;\t|]))[ \t]*(?:"(?P<q>(?:[^"]|"")*)"|(?P<v>[^,;\t|"]*))"""
+_TEXT_NODE = r">(?P<t>[^<>]+)<"
+
+
+def _message_spans(line: Line) -> list[tuple[int, int]]:
+    """Where the line's messages are, as a sentence with a space in it."""
+    spans: list[tuple[int, int]] = []
+    if line.syntax in ("csv", "tsv"):
+        if line.index > 0 and re.search(_MESSAGE_COLUMN, line.locator.line_text(0)):
+            spans = [m.span("q" if m.group("q") is not None else "v")
+                     for m in re.finditer(_CELL, line.text)]
+    elif line.syntax == "html":
+        spans = [m.span("t") for m in re.finditer(_TEXT_NODE, line.text)]
+    else:
+        for m in re.finditer(_MESSAGE, line.text):
+            found = _read_quoted(line.text, m.end("q") - 1)
+            if found is not None:
+                spans.append(found[1:])
+    return [(a, b) for a, b in spans if " " in line.text[a:b]]
 
 
 def _said_in_messages(line: Line) -> Iterator[Assignment]:
-    """What a chat message's string says: "the sftp password is <value> fyi"."""
-    spans = []
-    for m in re.finditer(_MESSAGE, line.text):
-        found = _read_quoted(line.text, m.end("q") - 1)
-        if found is not None and " " in found[0]:
-            spans.append(found[1:])
+    """What a chat message says: "the sftp password is <value> fyi"."""
+    spans = _message_spans(line)
     if not spans:
         return
     prose = Line(line.text, line.index, "text", line.path, line.locator, line.words)
