@@ -77,6 +77,7 @@ def usernames(cli: Any, tmp: Path, name: str, content: str) -> list[Any]:
     ("map.bat", "net use \\\\fileserver\\share /user:DEFRA\\{user} {pw}\n"),
     ("mount.sh", "smbclient //files.internal/share -U DEFRA/{user}%{pw}\n"),
     ("deploy.ps1", '$c = New-Object PSCredential ("DEFRA\\{user}", $ss)\n'),
+    ("deploy.ps1", "$c = [pscredential]::new('DEFRA\\{user}', $secure)\n"),
     ("deploy.ps1", "$c = New-Object -TypeName System.Management.Automation.PSCredential "
                    "-ArgumentList 'DEFRA\\{user}', $ss\n"),
     ("backup.sh", "scp dump.sql {user}@10.0.0.5:/tmp/\n"),
@@ -258,6 +259,8 @@ def test_a_list_with_a_user_flag_and_no_password_flag_names_no_user(
 @pytest.mark.parametrize(("name", "content"), [
     ("hibernate.cfg.xml", '<property name="hibernate.connection.username">CSF_HIB</property>\n'),
     ("application.properties", "spring.datasource.username=CSF_APP_RW\n"),
+    # Snowflake's connections file
+    ("config.toml", '[connections.claims]\naccount = "xy12345"\nuser = "SVC_CLAIMS"\n'),
 ])
 def test_an_account_in_capitals_is_a_user_name_where_no_variable_is_bare(
         cli: Any, tmp_path: Path, name: str, content: str) -> None:
@@ -269,6 +272,7 @@ def test_an_account_in_capitals_is_a_user_name_where_no_variable_is_bare(
     ("app.yaml", "username: CSF_APP_RW\n"),
     ("context.xml", "<username>DB_USER</username>\n"),  # a name for an account, not one
     ("application.properties", "spring.datasource.username=APP_USERNAME\n"),
+    ("config.toml", '[db]\nuser = "DB_USER"\n'),
 ])
 def test_a_name_in_capitals_elsewhere_or_naming_a_user_is_not_a_user_name(
         cli: Any, tmp_path: Path, name: str, content: str) -> None:

@@ -1193,12 +1193,14 @@ _SECURE_STRING = re.compile(
 # (PowerShell's New-Object PSCredential -ArgumentList '<user>', $password too)
 _CREDENTIAL_USER = re.compile(
     r"(?:\bauth\s*=\s*\(|\b\w{0,40}?(?:Credentials?|Auth|Authentication)\w{0,20}\s*\("
-    + _FOUR_LITERALS + r"|\bPSCredential\s+-ArgumentList\s+\(?)\s*"
+    + _FOUR_LITERALS + r"|\bPSCredential\s+-ArgumentList\s+\(?"
+    r"|\b(?i:pscredential)\]::new\()\s*"  # [pscredential]::new('<user>', $secure)
     r"(?P<uq>[\"'])(?P<u>[^\"'\s]{1,64})(?P=uq)\s*,")
 
 
 def _credential_users(line: Line) -> Iterator[Assignment]:
-    """The user name in ``PSCredential("<user>", $password)``, whatever the password is."""
+    """The user name in ``PSCredential("<user>", $password)`` (or PowerShell 5's
+    ``[pscredential]::new(…)``), whatever the password is."""
     for m in _CREDENTIAL_USER.finditer(line.text):
         yield Assignment("username", m.group("u"), m.start("u"), m.end("u"), True)
 
@@ -1942,8 +1944,9 @@ def _encoded_account(line: Line, value: str) -> bool:
 
 
 # Where a name in capitals is a value, not a variable read from the environment (XML and
-# .properties write that ${NAME}): Oracle's accounts are in capitals (CSF_APP_RW).
-_NO_BARE_VARIABLES = frozenset({"xml", "properties"})
+# .properties write that ${NAME}; TOML has no variables): Oracle's and Snowflake's accounts
+# are in capitals (CSF_APP_RW).
+_NO_BARE_VARIABLES = frozenset({"xml", "properties", "toml"})
 
 
 _NAMES_A_USER = frozenset({"user", "username", "login", "name", "uid"})
