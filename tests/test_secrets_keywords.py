@@ -1952,6 +1952,10 @@ def test_a_page_or_a_table_that_gives_no_password_in_a_sentence_is_not_flagged(
     # a key's words run together in capitals, as an environment variable's name
     ("launchSettings.json", '{{\n  "SERVICEBUS__SHAREDACCESSKEY": "{bus_key}"\n}}\n', [2]),
     (".env", "STORAGEACCOUNTKEY={storage_key}\n", [1]),
+    # rclone's remote: a bare key, in a section named for the remote, long and random as
+    # a storage account's key is
+    ("rclone.conf", "[azure-landing]\ntype = azureblob\naccount = stlanding\nkey = {rc_key}\n",
+     [4]),
     # Prometheus's authorization block names its token "credentials"
     ("prometheus.yml", "scrape_configs:\n  - job_name: notify\n    authorization:\n"
                        "      type: Bearer\n      credentials: {secret}\n", [5]),
@@ -1961,7 +1965,12 @@ def test_a_page_or_a_table_that_gives_no_password_in_a_sentence_is_not_flagged(
 ])
 def test_a_token_under_a_key_named_for_its_place_is_found(
         cli: Any, tmp_path: Path, name: str, template: str, expected: list[int]) -> None:
-    assert [f["line"] for f in scan(cli, tmp_path, name, fill(template))] == expected
+    content = template.replace("{rc_key}", _RCLONE_KEY) if "{rc_key}" in template \
+        else fill(template)
+    assert [f["line"] for f in scan(cli, tmp_path, name, content)] == expected
+
+
+_RCLONE_KEY = base64.b64encode(bytes((i * 71 + 29) % 256 for i in range(64))).decode()
 
 
 @pytest.mark.parametrize(("name", "content"), [
@@ -1970,6 +1979,11 @@ def test_a_token_under_a_key_named_for_its_place_is_found(
     ("fetch.json", '{"request": {"credentials": "same-origin", "mode": "cors"}}\n'),
     ("appsettings.json", '{\n  "Cache": { "Key": "claims-summary-cache-v2" }\n}\n'),
     ("appsettings.json", '{\n  "Sort": { "Key": "Zq8vR2xL0pW4nT6yB1cFKd93" }\n}\n'),
+    # an INI section's bare key that is an id, a fingerprint, a name or encoded text
+    ("signing.ini", "[signing]\nkey = 3AA5C34371567BD2\n[gpg]\n"
+                    "key = 9C3A1F4B7E2D8C6A5B4F3E2D1C0B9A8F7E6D5C4B\n"),
+    ("cache.ini", "[cache]\nkey = claims-summary-cache-v2-prod-uksouth-01\n"
+                  "[x]\nkey = YWJjZGVmZ2hpamtsbW5vcHFyc3R1dnd4eXoxMjM0NTY=\n"),
 ])
 def test_a_key_named_for_its_place_with_no_token_is_not_flagged(
         cli: Any, tmp_path: Path, name: str, content: str) -> None:

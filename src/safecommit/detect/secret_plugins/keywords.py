@@ -27,6 +27,7 @@ from safecommit.detect.secret_plugins.values import (
     account_span,
     char_classes,
     decoded_base64,
+    is_base64,
     is_numbered_name,
     is_passphrase,
     is_spaced_password,
@@ -1743,16 +1744,28 @@ _SECTION = re.compile(r"\s*\[+\s*(?:[\w-]+\.)*(?P<k>[\w-]+)\s*\]+\s*$")
 
 
 def _secret_section(line: Line) -> str | None:
-    """The section a bare ``key =`` sits in, when its name makes that key a secret."""
-    if _INI_KEY.match(line.text) is None:
+    """The section a bare ``key =`` sits in, when its name makes that key a secret; or, in
+    any section, a key long and random as an access key is (rclone's remotes)."""
+    head = _INI_KEY.match(line.text)
+    if head is None:
         return None
     for n in range(1, min(_PARENT_LINES, line.index) + 1):
         above = line.before(n)
         if above.lstrip().startswith("["):
             m = _SECTION.match(above)
             name = m.group("k") + "_key" if m is not None else ""
-            return name.replace("_key", "_Key") if classify(name) not in (None, "user") else None
+            if classify(name) not in (None, "user"):
+                return name.replace("_key", "_Key")
+            break
+    value = line.text[head.end():].strip()
+    if len(value) >= _ACCESS_KEY_LENGTH and char_classes(value) >= 3 and looks_random(value) \
+            and is_base64(value):
+        return "access_Key"
     return None
+
+
+# An access key's length in base64, at the least: 24 random bytes
+_ACCESS_KEY_LENGTH = 32
 
 
 # An Azure SDK client's options on one line: { endpoint: …, key: … } (Cosmos DB, AI Search).
