@@ -565,3 +565,9 @@ def test_an_s3fs_password_file_holds_its_secret_whatever_its_shape(
 def test_an_s3fs_password_file_of_placeholders_is_not_flagged(cli: Any, tmp_path: Path,
                                                               content: str) -> None:
     assert scan(cli, tmp_path, ".passwd-s3fs", content) == []
+
+
+def test_a_user_option_that_opens_a_continued_line_is_read(cli: Any, tmp_path: Path) -> None:
+    content = fill("curl -X POST \\\n-u {user}:{pw} \\\nhttps://api.internal/deploy\n")
+    found = scan(cli, tmp_path, "deploy.sh", content)
+    assert [(f["type"], f["line"]) for f in found] == [("BASIC_AUTH_CREDENTIALS", 2)]

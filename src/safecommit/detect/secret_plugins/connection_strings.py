@@ -611,7 +611,7 @@ def _parts(line: Line) -> Iterator[Part]:
         yield from _sqlplus_parts(line.text)
     if "@tcp(" in low or "@unix(" in low:
         yield from _go_dsn_parts(line.text)
-    if " -" in low:
+    if " -" in low or low.startswith("-"):  # (an option may open a continued line)
         yield from _cli_parts(line.text)
     if "pass:" in low or "/user:" in low:
         yield from _windows_parts(line.text)
