@@ -261,6 +261,8 @@ def test_a_list_with_a_user_flag_and_no_password_flag_names_no_user(
     ("application.properties", "spring.datasource.username=CSF_APP_RW\n"),
     # Snowflake's connections file
     ("config.toml", '[connections.claims]\naccount = "xy12345"\nuser = "SVC_CLAIMS"\n'),
+    (".snowsql/config", "[connections.claims]\nusername = SVC_CLAIMS\n"),
+    ("ingest.py", 'conn = snowflake.connector.connect(user="SVC_INGEST", account="xy12345")\n'),
 ])
 def test_an_account_in_capitals_is_a_user_name_where_no_variable_is_bare(
         cli: Any, tmp_path: Path, name: str, content: str) -> None:
@@ -273,6 +275,8 @@ def test_an_account_in_capitals_is_a_user_name_where_no_variable_is_bare(
     ("context.xml", "<username>DB_USER</username>\n"),  # a name for an account, not one
     ("application.properties", "spring.datasource.username=APP_USERNAME\n"),
     ("config.toml", '[db]\nuser = "DB_USER"\n'),
+    ("ingest.py", "conn = connect(user=SNOWFLAKE_USER, account=ACCOUNT)\n"),  # a constant
+    ("ingest.sh", "snowsql -a xy12345 -u $SNOWFLAKE_USER\nUSER=SVC_INGEST\n"),
 ])
 def test_a_name_in_capitals_elsewhere_or_naming_a_user_is_not_a_user_name(
         cli: Any, tmp_path: Path, name: str, content: str) -> None:

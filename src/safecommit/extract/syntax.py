@@ -107,6 +107,8 @@ def syntax_for(path: str) -> str:
         return "ini"
     if name == "config" and p.parent.name == ".kube":  # a kubeconfig: users' tokens
         return "yaml"
+    if name == "config" and p.parent.name == ".snowsql":  # SnowSQL's connections
+        return "ini"
     if name.startswith("dockerfile") or name.endswith(".dockerfile"):
         return "dockerfile"
     if name.startswith(".env") or name.endswith(".env"):

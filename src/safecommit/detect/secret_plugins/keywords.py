@@ -1957,17 +1957,18 @@ def _encoded_account(line: Line, value: str) -> bool:
 
 
 # Where a name in capitals is a value, not a variable read from the environment (XML and
-# .properties write that ${NAME}; TOML has no variables): Oracle's and Snowflake's accounts
-# are in capitals (CSF_APP_RW).
-_NO_BARE_VARIABLES = frozenset({"xml", "properties", "toml"})
+# .properties write that ${NAME}; TOML and INI have no variables; code's string literal is
+# one): Oracle's and Snowflake's accounts are in capitals (CSF_APP_RW).
+_NO_BARE_VARIABLES = frozenset({"xml", "properties", "toml", "ini"})
 
 
 _NAMES_A_USER = frozenset({"user", "username", "login", "name", "uid"})
 
 
-def _upper_case_account(line: Line, value: str) -> bool:
+def _upper_case_account(line: Line, value: str, quoted: bool) -> bool:
     """An account in capitals; not a name for one (DB_USER, APP_USERNAME)."""
-    return line.syntax in _NO_BARE_VARIABLES \
+    return (line.syntax in _NO_BARE_VARIABLES
+            or (quoted and line.syntax in CODE and line.syntax not in _UNQUOTED_CODE)) \
         and username_rejection(value) == "environment variable name" \
         and _NAMES_A_USER.isdisjoint(value.lower().split("_"))
 
@@ -2094,7 +2095,8 @@ def find_users(line: Line) -> Iterator[Hit]:
         if " email " in words(a.key) and _EMAIL.fullmatch(value):
             continue  # EMAIL_HOST_USER's address: the email finding stands for it
         span = account_span(a.value)
-        if span is None and (_encoded_account(line, value) or _upper_case_account(line, value)):
+        if span is None and (_encoded_account(line, value)
+                             or _upper_case_account(line, value, a.quoted)):
             span = 0, len(a.value)
         if span is None:
             continue
