@@ -2037,3 +2037,22 @@ def test_a_cluster_s_gossip_key_is_a_secret(cli: Any, tmp_path: Path, name: str,
 
 _GOSSIP_32 = base64.b64encode(bytes((i * 37 + 11) % 256 for i in range(32))).decode()
 _GOSSIP_16 = base64.b64encode(bytes((i * 53 + 7) % 256 for i in range(16))).decode()
+
+
+@pytest.mark.parametrize(("name", "content", "expected"), [
+    # Consul's ACL tokens, each under what it is for
+    ("consul.hcl", 'acl {\n  enabled = true\n  tokens {\n    initial_management = '
+                   '"7c3a9d2e-4f1b-4e8a-b5c6-d7e8f9a0b1c2"\n    agent = '
+                   '"e95b599e-166e-7d80-08ad-aee76e7ddf19"\n    default = "anonymous"\n  }\n}\n',
+     [4, 5]),
+    ("consul.json", '{\n  "acl": {\n    "tokens": {\n      "agent": '
+                    '"e95b599e-166e-7d80-08ad-aee76e7ddf19"\n    }\n  }\n}\n', [4]),
+    # design tokens, the nil UUID, and names
+    ("theme.json", '{\n  "tokens": {\n    "colour-primary": "#1d70b8",\n'
+                   '    "font-family": "GDS Transport, arial, sans-serif"\n  }\n}\n', []),
+    ("consul.hcl", 'tokens {\n  agent = "00000000-0000-0000-0000-000000000000"\n'
+                   '  default = "anonymous"\n}\n', []),
+])
+def test_a_block_of_acl_tokens_holds_secrets(cli: Any, tmp_path: Path, name: str,
+                                             content: str, expected: list[int]) -> None:
+    assert [f["line"] for f in scan(cli, tmp_path, name, content)] == expected

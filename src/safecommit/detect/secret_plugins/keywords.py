@@ -1535,6 +1535,40 @@ def _gossip_keys(line: Line) -> Iterator[Hit]:
                        "GENERIC_SECRET", 0.85)
 
 
+# A block of tokens, each under the name of what it is for: Consul's and Nomad's ACL tokens
+# (tokens { agent = "<uuid>" }, "tokens": { "agent": "<uuid>" }).
+_BLOCK_SYNTAXES = frozenset({"terraform", "json", "yaml", "text"})
+_TOKENS_HEAD = r"""^(?P<i>\s*)["']?tokens["']?\s*[:=]?\s*\{?\s*$"""
+_TOKEN_ENTRY = (r"""^\s*["']?[\w-]{1,40}["']?\s*[:=]\s*(?P<q>["'])(?P<v>[^"'\s]{20,200})"""
+                r"""(?P=q),?\s*$""")
+_TOKEN_LINES = 12
+
+
+def _token_block(line: Line) -> Iterator[Hit]:
+    """Each token in the block a ``tokens`` line opens: a UUID (Consul's tokens are) or a
+    value a generator made; not a name (``default = "anonymous"``) nor the nil UUID."""
+    head = re.match(_TOKENS_HEAD, line.text)
+    if head is None:
+        return
+    indent = len(head.group("i"))
+    locator = line.locator
+    for delta in range(1, min(_TOKEN_LINES, locator.line_count - line.index)):
+        below = locator.line_text(line.index + delta)
+        if not below.strip():
+            continue
+        if len(below) - len(below.lstrip()) <= indent:
+            return  # the block has ended
+        m = re.match(_TOKEN_ENTRY, below)
+        if m is None:
+            continue
+        value = m.group("v")
+        why = rejection(value, "token")
+        if (why == "uuid" and value.lower() != "00000000-0000-0000-0000-000000000000") \
+                or (why is None and _generated(value)):
+            yield _hit(Assignment("token", value, m.start("v"), m.end("v"), True,
+                                  line_delta=delta), "GENERIC_SECRET", 0.85)
+
+
 # A file that holds one secret and nothing else, named for it: Docker's and Compose's
 # secrets (secrets/db_password.txt, /run/secrets/jwt_secret). Its name is the value's key.
 _SECRET_FILE_SUFFIXES = frozenset({"txt", "secret"})
@@ -1587,6 +1621,8 @@ def find(line: Line) -> Iterator[Hit]:
     for m in (*_jaas_users(line), *_listed_users(line)):
         yield Hit(m.start("p"), m.end("p"), m.group("p"), "PASSWORD", "keyword", 0.9,
                   priority=10)
+    if "token" in words and "tokens" in line.text and line.syntax in _BLOCK_SYNTAXES:
+        yield from _token_block(line)
     if "<master>" in words:
         yield from _maven_master(line)
     if not words.isdisjoint(_TF_WORDS) and '"type"' in line.text and line.syntax == "json":
