@@ -2056,3 +2056,20 @@ _GOSSIP_16 = base64.b64encode(bytes((i * 53 + 7) % 256 for i in range(16))).deco
 def test_a_block_of_acl_tokens_holds_secrets(cli: Any, tmp_path: Path, name: str,
                                              content: str, expected: list[int]) -> None:
     assert [f["line"] for f in scan(cli, tmp_path, name, content)] == expected
+
+
+@pytest.mark.parametrize(("name", "content", "expected"), [
+    # Vault's AppRole log-in: the secret id beside its role id
+    ("agent.hcl", 'config = {\n  role_id = "7c3a9d2e-4f1b-4e8a-b5c6-d7e8f9a0b1c2"\n'
+                  '  secret_id = "e95b599e-166e-7d80-08ad-aee76e7ddf19"\n}\n', [3]),
+    ("login.sh", "export VAULT_ROLE_ID=7c3a9d2e-4f1b-4e8a-b5c6-d7e8f9a0b1c2\n"
+                 "export VAULT_SECRET_ID=e95b599e-166e-7d80-08ad-aee76e7ddf19\n", [2]),
+    # a secret's id alone names it (Azure's client secret's id); a lookup is no value
+    ("app.json", '{\n  "clientId": "7c3a9d2e-4f1b-4e8a-b5c6-d7e8f9a0b1c2",\n'
+                 '  "secretId": "e95b599e-166e-7d80-08ad-aee76e7ddf19"\n}\n', []),
+    ("agent.hcl", 'role_id = "7c3a9d2e-4f1b-4e8a-b5c6-d7e8f9a0b1c2"\n'
+                  'secret_id = "${var.secret_id}"\n', []),
+])
+def test_an_approle_s_secret_id_beside_its_role_id_is_a_secret(
+        cli: Any, tmp_path: Path, name: str, content: str, expected: list[int]) -> None:
+    assert [f["line"] for f in scan(cli, tmp_path, name, content)] == expected

@@ -1293,6 +1293,27 @@ def _secret_key(key: str) -> bool:
         or classify(_SETTER.sub("", key)) not in (None, "user")
 
 
+def _secret_id_key(key: str) -> bool:
+    """``secret_id``, ``VAULT_SECRET_ID``: a secret's id, or, beside a role's id, Vault's
+    AppRole credential."""
+    return words(key).split()[-2:] == ["secret", "id"]
+
+
+def _secret_or_secret_id_key(key: str) -> bool:
+    return _secret_id_key(key) or _secret_key(key)
+
+
+# The role's id that an AppRole's secret id logs in with, on the line above or below it.
+_ROLE_ID = re.compile(r"(?i)role[_-]?id\b")
+
+
+def _beside_a_role_id(line: Line) -> bool:
+    locator = line.locator
+    return "id" in line.text.lower() and any(
+        _ROLE_ID.search(locator.line_text(i)) is not None
+        for i in (line.index - 1, line.index + 1) if 0 <= i < locator.line_count)
+
+
 def _secret_or_credentials_key(key: str) -> bool:
     """A secret's key, or a lone ``credentials``: a token's key in some configs (Prometheus's
     authorization block), whose value then decides."""
@@ -1652,6 +1673,9 @@ def find(line: Line) -> Iterator[Hit]:
     env = line.syntax == "env" and "key" in words
     if "credential" in words and keep is _secret_key and line.syntax in STRUCTURED:
         keep = _secret_or_credentials_key  # Prometheus's authorization: credentials: <token>
+    approle = "secret" in words and keep is _secret_key and _beside_a_role_id(line)
+    if approle:
+        keep = _secret_or_secret_id_key
     found = list(assignments(line, stem, _secret_or_named_key if env else keep)) + postman
     if line.syntax in PROSE:
         found.extend(_said(line))
@@ -1688,6 +1712,8 @@ def find(line: Line) -> Iterator[Hit]:
                 (env and _generated(a.value.strip()))
                 or (line.syntax in PROSE and made_by_a_generator(a.value.strip()))):
             cls = "secret"  # OS_PLACES_KEY=<key>; "the Riverside key is <key>"
+        elif cls is None and approle and _secret_id_key(a.key):
+            cls = "secret"  # Vault's AppRole: its secret_id, beside its role_id
         elif cls is None and a.key.lower() == "credentials" and line.syntax in STRUCTURED \
                 and _generated(a.value.strip()):
             cls = "secret"  # a token a generator made, not fetch's credentials: "include"
@@ -1703,7 +1729,8 @@ def find(line: Line) -> Iterator[Hit]:
         said_passphrase = why == "identifier" and cls == "password" and syntax in PROSE \
             and quote in _QUOTES and line.text[a.end:a.end + 1] == quote \
             and is_passphrase(value)
-        if (why == "uuid" and _uuid_is_secret(a.key)) or said_passphrase \
+        if (why == "uuid" and (_uuid_is_secret(a.key) or (approle and _secret_id_key(a.key)))) \
+                or said_passphrase \
                 or (why in ("identifier", "prose") and cls == "password"
                     and _passphrase(a.key, value, syntax)) \
                 or (why == "prose" and cls == "password" and a.quoted
