@@ -315,6 +315,33 @@ _CERTIFICATE = "-----BEGIN CERTIFICATE-----\nMIIC" + FAKES["secret"] * 2 + "\n" 
     "-----END CERTIFICATE-----\n"
 
 
+@pytest.mark.parametrize("manifest", [
+    # as kubectl writes it (get -o yaml): its keys in order, the data above the kind
+    "apiVersion: v1\ndata:\n  appsettings.json: {file}\n  ConnectionStrings__Db: {conn}\n"
+    "kind: Secret\nmetadata:\n  name: app\ntype: Opaque\n",
+    '{{\n  "apiVersion": "v1",\n  "data": {{\n    "appsettings.json": "{file}",\n'
+    '    "ConnectionStrings__Db": "{conn}"\n  }},\n  "kind": "Secret"\n}}\n',
+])
+def test_a_secret_s_data_above_its_kind_is_read(cli: Any, tmp_path: Path,
+                                                manifest: str) -> None:
+    content = manifest.format(
+        file=_b64('{{\n  "Smtp": {{\n    "Password": "{pw}"\n  }}\n}}\n'),
+        conn=_b64("Server=sql01;Database=app;User ID={user};Password={pw};"))
+    yaml = "kind:" in manifest
+    found = scan(cli, tmp_path, "secret.yaml" if yaml else "secret.json", content)
+    first = 3 if yaml else 4
+    assert {(f["line"], f["type"]) for f in found} \
+        == {(first, "PASSWORD"), (first + 1, "CONNECTION_STRING_PASSWORD")}
+
+
+def test_the_secret_before_a_secret_s_document_is_not_read_as_its_data(
+        cli: Any, tmp_path: Path) -> None:
+    content = ("apiVersion: v1\nkind: ConfigMap\ndata:\n  blob: "
+               + _b64("Server=sql01;Database=app;User ID={user};Password={pw};")
+               + "\n---\napiVersion: v1\nkind: Secret\nmetadata:\n  name: app\n")
+    assert scan(cli, tmp_path, "manifests.yaml", content) == []
+
+
 @pytest.mark.parametrize("content", [
     "docker login -u gitlab-ci-token -p $CI_JOB_TOKEN $CI_REGISTRY\n",
     "gcloud auth print-access-token | docker login -u oauth2accesstoken --password-stdin "
@@ -487,3 +514,60 @@ def test_a_client_s_spaced_p_option_is_its_password(
 def test_a_client_s_spaced_p_option_with_a_variable_is_not_flagged(
         cli: Any, tmp_path: Path, name: str, content: str) -> None:
     assert scan(cli, tmp_path, name, content) == []
+
+
+@pytest.mark.parametrize(("name", "template", "line"), [
+    (".curlrc", 'silent\nuser = "{user}:{pw}"\n', 2),
+    ("_curlrc", "user {user}:{pw}\n", 1),
+    ("dotfiles/curlrc", "--user '{user}:{pw}'\n".replace("'", '"'), 1),
+    (".curlrc", "-u {user}:{pw}\n", 1),
+    (".curlrc", 'proxy-user: "{user}:{pw}"\n', 1),
+])
+def test_curl_s_config_file_holds_a_user_and_password(cli: Any, tmp_path: Path, name: str,
+                                                      template: str, line: int) -> None:
+    content = fill(template)
+    found = scan(cli, tmp_path, name, content)
+    assert [(f["type"], f["line"], f["end_column"] - f["column"]) for f in found] \
+        == [("BASIC_AUTH_CREDENTIALS", line, len(FAKES["pw"]))]
+    users = scan(cli, tmp_path, name, content, kind="personal-data")
+    assert [(f["type"], f["line"]) for f in users] == [("USERNAME", line)]
+
+
+@pytest.mark.parametrize("content", [
+    'user = "svc_reports:${CURL_PASSWORD}"\n',  # a variable curl does not fill in
+    'user = "svc_reports:changeme"\nuser = "svc_reports:<password>"\n',
+    'user = "svc_reports"\n',  # curl asks for the password
+    "--netrc-file /home/ci/.netrc\nurl = \"https://api.service.gov.uk/v1\"\n",
+])
+def test_curl_s_config_file_with_no_real_password_is_not_flagged(cli: Any, tmp_path: Path,
+                                                                 content: str) -> None:
+    assert scan(cli, tmp_path, ".curlrc", content) == []
+
+
+@pytest.mark.parametrize(("name", "template"), [
+    (".passwd-s3fs", "{aws_id}:{secret}\n"),
+    ("passwd-s3fs", "# the landing bucket\nlanding-bucket:MINIOADMIN01:{secret}\n"),
+    ("etc/passwd-s3fs", "minio01:{pw}\n"),  # another store's key, of no fixed shape
+])
+def test_an_s3fs_password_file_holds_its_secret_whatever_its_shape(
+        cli: Any, tmp_path: Path, name: str, template: str) -> None:
+    found = [f for f in scan(cli, tmp_path, name, fill(template))
+             if f["type"] == "GENERIC_SECRET"]
+    assert [(f["line"], f["end_column"] - f["column"]) for f in found] \
+        == [(fill(template).count("\n"), len(fill(template).rstrip().rpartition(":")[2]))]
+
+
+@pytest.mark.parametrize("content", [
+    "YOUR_ACCESS_KEY_ID:YOUR_SECRET_ACCESS_KEY\n",
+    "${AWS_ACCESS_KEY_ID}:${AWS_SECRET_ACCESS_KEY}\n",
+    "# ACCESS_KEY_ID:SECRET_ACCESS_KEY, one a line\n",
+])
+def test_an_s3fs_password_file_of_placeholders_is_not_flagged(cli: Any, tmp_path: Path,
+                                                              content: str) -> None:
+    assert scan(cli, tmp_path, ".passwd-s3fs", content) == []
+
+
+def test_a_user_option_that_opens_a_continued_line_is_read(cli: Any, tmp_path: Path) -> None:
+    content = fill("curl -X POST \\\n-u {user}:{pw} \\\nhttps://api.internal/deploy\n")
+    found = scan(cli, tmp_path, "deploy.sh", content)
+    assert [(f["type"], f["line"]) for f in found] == [("BASIC_AUTH_CREDENTIALS", 2)]

@@ -67,6 +67,12 @@ from safecommit.extract.syntax import CODE, syntax_for
     ("build/rules.mk", "make"),
     ("lib/tasks/seed_claimants.rake", "ruby"),
     ("claims.gemspec", "ruby"),
+    ("dotfiles/.curlrc", "curlrc"),
+    ("dotfiles/_curlrc", "curlrc"),
+    ("dotfiles/curlrc", "curlrc"),
+    ("deploy/.passwd-s3fs", "s3fs"),
+    ("deploy/etc/passwd-s3fs", "s3fs"),
+    ("dotfiles/.snowsql/config", "ini"),
 ])
 def test_a_path_names_its_language_or_format(path: str, syntax: str) -> None:
     assert syntax_for(path) == syntax

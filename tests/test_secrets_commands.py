@@ -31,6 +31,13 @@ from secrets_support import fill, scan
     ("ci.sh", "poetry config http-basic.nexus {user} {pw}\n", "PASSWORD", True),
     ("ci.sh", "poetry config --local http-basic.nexus {user} '{pw}'\n", "PASSWORD", True),
     ("ci.sh", "poetry config pypi-token.nexus {secret}\n", "GENERIC_SECRET", False),
+    # Oracle's wallet: a database's log-in under an alias, or a secret under a name
+    ("wallet.sh", "mkstore -wrl /u01/app/oracle/wallet -createCredential PRODDB {user} {pw}\n",
+     "PASSWORD", True),
+    ("wallet.bat", 'mkstore.bat -wrl C:\\wallet -modifyCredential PRODDB {user} "{pw}"\n',
+     "PASSWORD", True),
+    ("wallet.sh", "mkstore -wrl ./wallet -createEntry oracle.security.client.password1 {secret}\n",
+     "GENERIC_SECRET", False),
 ])
 def test_a_credential_given_to_a_command_by_position_is_found(
         cli: Any, tmp_path: Path, name: str, template: str, secret: str, user: bool) -> None:
@@ -82,6 +89,10 @@ def test_a_chpasswd_list_with_no_real_password_is_not_flagged(cli: Any, tmp_path
     ("ci.sh", 'poetry config http-basic.nexus "$NEXUS_USER" "$NEXUS_PASSWORD"\n'),
     ("ci.sh", "poetry config http-basic.nexus csf_ci\n"),  # prompts for the password
     ("ci.sh", "poetry config pypi-token.pypi $PYPI_TOKEN\n"),
+    ("wallet.sh", "mkstore -wrl $WALLET_DIR -createCredential PRODDB app_owner $DB_PASS\n"),
+    ("wallet.sh", "mkstore -wrl ./wallet -createCredential PRODDB app_owner\n"),  # it asks
+    ("wallet.sh", "mkstore -wrl ./wallet -createCredential PRODDB app_owner -nologo\n"),
+    ("wallet.sh", 'orapki wallet create -wallet ./wallet -pwd "$WALLET_PWD" -auto_login\n'),
 ])
 def test_a_command_given_a_variable_or_a_prompt_is_not_flagged(
         cli: Any, tmp_path: Path, name: str, content: str) -> None:
@@ -239,3 +250,9 @@ def test_an_ftp_session_s_log_in_in_a_here_document_is_found(
 def test_an_ftp_session_with_no_literal_log_in_is_not_flagged(cli: Any, tmp_path: Path,
                                                                content: str) -> None:
     assert scan(cli, tmp_path, "send.sh", content) == []
+
+
+def test_an_oracle_wallet_s_password_on_orapki_s_command_line_is_found(
+        cli: Any, tmp_path: Path) -> None:
+    content = fill("orapki wallet create -wallet /u01/wallet -pwd {pw} -auto_login\n")
+    assert [f["type"] for f in scan(cli, tmp_path, "wallet.sh", content)] == ["PASSWORD"]

@@ -41,3 +41,20 @@ def test_a_saved_session_cookie_is_a_secret(
         expected: list[tuple[str, int]]) -> None:
     found = scan(cli, tmp_path, name, content)
     assert [(f["type"], f["line"]) for f in found] == expected
+
+
+# Flask's signed session: its claims (a JSON object), a timestamp and a signature; no JWT
+_FLASK = "eyJ" + BODY[:22] + ".Zk3pQw." + BODY[22:49]
+
+
+@pytest.mark.parametrize(("name", "content", "expected"), [
+    ("recording.har", '{"name": "Cookie", "value": "session=' + _FLASK + '; _ga=GA1.2.1"}\n',
+     [("SESSION_TOKEN", 1)]),
+    ("playwright/.auth/user.json", _STATE.format(name="session", value=_FLASK),
+     [("SESSION_TOKEN", 5)]),
+])
+def test_a_flask_session_cookie_is_a_session_not_a_jwt(
+        cli: Any, tmp_path: Path, name: str, content: str,
+        expected: list[tuple[str, int]]) -> None:
+    found = scan(cli, tmp_path, name, content)
+    assert [(f["type"], f["line"]) for f in found] == expected

@@ -16,6 +16,11 @@ from secrets_support import BODY, fill, scan
 # ciphertext. The bytes after the header stand in for what KMS writes.
 _KMS = base64.b64encode(b"\x01\x02\x02\x00\x78" + bytes(range(7, 190))).decode()
 _KMS_OLD = base64.b64encode(b"\x01\x01\x02\x00\x78" + bytes(range(40, 200))).decode()
+# A Windows DPAPI blob: its version, its provider's id and its master key's version, then
+# what DPAPI writes (stood in for)
+_DPAPI_HEAD = bytes.fromhex("01000000" "d08c9ddf0115d1118c7a00c04fc297eb" "01000000")
+_DPAPI = base64.b64encode(_DPAPI_HEAD + bytes(range(30, 130))).decode()
+_DPAPI_HEX = (_DPAPI_HEAD + bytes(range(30, 130))).hex()
 
 
 @pytest.mark.parametrize(("name", "content"), [
@@ -31,6 +36,11 @@ _KMS_OLD = base64.b64encode(b"\x01\x01\x02\x00\x78" + bytes(range(40, 200))).dec
     ("template.yaml", "      MasterUserPassword: '{{resolve:secretsmanager:prod/db:SecretString:"
                       "password}}'\n"
                       "      OtherPassword: \"{{resolve:ssm-secure:/prod/db/pw:1}}\"\n"),
+    # DPAPI: NuGet.config's encrypted password, PowerShell's exported SecureString
+    ("NuGet.config", '<packageSourceCredentials>\n  <nexus>\n'
+                     '    <add key="Password" value="' + _DPAPI + '" />\n'),
+    ("deploy.ps1", f'$pw = ConvertTo-SecureString "{_DPAPI_HEX}"\n'
+                   f'$db_password = "{_DPAPI_HEX}"\n'),
 ])
 def test_ciphertext_with_its_key_elsewhere_or_a_reference_is_not_a_secret(
         cli: Any, tmp_path: Path, name: str, content: str) -> None:
@@ -41,6 +51,8 @@ def test_ciphertext_with_its_key_elsewhere_or_a_reference_is_not_a_secret(
     # the KMS header's shape on a value too short to be a blob, and one without the header
     ("config.yaml", "db_password: AQICAH{pw}\n"),
     ("config.yaml", "api_secret: " + BODY[:60] + "\n"),
+    # DPAPI's header with too little after it to be a blob
+    ("NuGet.config", '<add key="ClearTextPassword" value="AQAAANCMnd8BFdERjHoAwE/Cl+sB{pw}" />\n'),
     # a reference's word inside a password, not its scheme before a colon
     (".env", "DB_PASSWORD=secretsmanager{pw}\n"),
 ])

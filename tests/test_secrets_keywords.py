@@ -3,6 +3,7 @@ placeholders, templates, lookups and hashes that are never flagged."""
 
 from __future__ import annotations
 
+import base64
 import time
 from pathlib import Path
 from typing import Any
@@ -12,7 +13,7 @@ import pytest
 from safecommit.detect.secret_plugins import keywords
 from safecommit.detect.secret_plugins.keywords import classify
 from safecommit.detect.secret_plugins.values import rejection
-from secrets_support import fill, scan, types
+from secrets_support import FAKES, fill, scan, types
 
 
 @pytest.mark.parametrize(("name", "template", "expected"), [
@@ -106,6 +107,8 @@ from secrets_support import fill, scan, types
     ("client.py", 'r = requests.get(url, auth=("{user}", "{pw}"))\n', "PASSWORD"),
     ("Client.cs", 'var cred = new NetworkCredential("{user}", "{pw}");\n', "PASSWORD"),
     ("deploy.ps1", '$s = ConvertTo-SecureString "{pw}" -AsPlainText -Force\n', "PASSWORD"),
+    ("deploy.ps1", '$s = ConvertTo-SecureString -AsPlainText -Force -String "{pw}"\n',
+     "PASSWORD"),
     # a password that starts as an id selector would, its case mixed
     ("login.page.js", "const creds = {{ password: '#{pw}' }};\n", "PASSWORD"),
     # a browser testing cloud's access key, a bare key beside its account
@@ -274,6 +277,21 @@ from secrets_support import fill, scan, types
                                 '      "instances": [\n        {{\n          "attributes": {{\n'
                                 '            "length": 24,\n            "result": "{pw}",\n'
                                 '            "special": true\n', "PASSWORD"),
+    # what a resource stores: a key vault's secret, a secret manager's, an app's password
+    ("infra/terraform.tfstate", '    {{\n      "mode": "managed",\n'
+                                '      "type": "azurerm_key_vault_secret",\n'
+                                '      "name": "db",\n      "instances": [\n        {{\n'
+                                '          "attributes": {{\n            "content_type": "",\n'
+                                '            "identity": [{{"type": "SystemAssigned"}}],\n'
+                                '            "name": "db-password",\n'
+                                '            "value": "{secret}",\n', "GENERIC_SECRET"),
+    ("infra/terraform.tfstate.backup", '      "type": "aws_secretsmanager_secret_version",\n'
+                                       '      "instances": [{{"attributes": {{"secret_string": '
+                                       '"{pw}", "version_stages": ["AWSCURRENT"]}}}}]\n',
+     "GENERIC_SECRET"),
+    ("infra/terraform.tfstate", '      "type": "random_password",\n      "instances": '
+                                '[{{"attributes": {{"length": 24, "result": "{pw}"}}}}]\n',
+     "PASSWORD"),
     ("ops/mysql/my.cnf", "[client]\nuser=forms_admin\npassword=harvest2024\n", "PASSWORD"),
     # languages' own ways to assign and wrap a literal
     ("extract.R", 'api_key <- "{secret}"\n', "API_KEY"),
@@ -611,6 +629,13 @@ def test_secret_in_an_assignment_is_found(cli: Any, tmp_path: Path, name: str, t
     ("infra/terraform.tfstate", '    {\n      "type": "random_string",\n      "instances": [\n'
                                 '          "attributes": {\n            "result": "x7k2pq9z",\n'),
     ("results.json", '{\n  "type": "random_password",\n  "result": "Zq8vR2xL0pW4nT6yB1cF!"\n}\n'),
+    # a secret's resource whose value the next resource holds: not its own
+    ("infra/terraform.tfstate", '    {\n      "mode": "managed",\n'
+                                '      "type": "azurerm_key_vault_secret",\n'
+                                '      "instances": []\n    },\n    {\n'
+                                '      "mode": "managed",\n      "type": "azurerm_app_config",\n'
+                                '      "instances": [{"attributes": {"value": '
+                                '"Zq8vR2xL0pW4nT6y"}}]\n'),
     # lookups, in the same languages
     ("extract.R", "api_key <- Sys.getenv('API_KEY')\n"),
     ("config.go", 'var jwtKey = []byte(os.Getenv("JWT_KEY"))\n'),
@@ -1055,6 +1080,9 @@ def test_a_column_named_key_that_holds_no_generated_value_is_not_flagged(
     ("0007-partner-keys.md", "The key for the Broads partner (issued 2024-05-01) was {secret} "
                              "until rotation.\n", "GENERIC_SECRET"),
     ("handover.md", "The password for prod (rotated monthly) is {pw}.\n", "PASSWORD"),
+    # "pw", a chat's short word for it
+    ("ops-chat.txt", "[09:16] Sam: thanks! and pw for the jump box: {pw} - don't share\n",
+     "PASSWORD"),
 ])
 def test_a_secret_said_with_what_it_is_for_is_found(cli: Any, tmp_path: Path, name: str,
                                                    template: str, expected: str) -> None:
@@ -1868,3 +1896,180 @@ def test_a_server_s_user_list_holds_passwords(
     assert [(f["type"], f["line"]) for f in scan(cli, tmp_path, name, content)] == expected
     accounts = scan(cli, tmp_path, name, content, kind="personal-data")
     assert [f["line"] for f in accounts if f["type"] == "USERNAME"] == users
+
+
+@pytest.mark.parametrize(("name", "template"), [
+    # a chat's export keeps each message as a string: Slack's "text", Teams' "content"
+    ("slack/general/2024-05-01.json",
+     '[{{"type": "message", "text": "pw for the jump box: {pw} - don\'t share"}}]\n'),
+    ("teams-export.json", '{{"body": {{"contentType": "text", '
+                          '"content": "the password for the sftp account is {pw} fyi"}}}}\n'),
+    ("export.yaml", "- from: Sam\n  text: 'the staging db password is {pw} btw'\n"),
+    # a table's message column, and a saved page's text
+    ("chat-export.csv", "Timestamp,Sender,Message\n2024-05-01 09:15,Sam,"
+                        "the staging db password is {pw} btw\n"),
+    ("chat-export.csv", 'Timestamp,Sender,Message\n2024-05-01 09:16,Sam,'
+                        '"pw for the jump box: {pw} - don\'t share"\n'),
+    ("teams.html", '<div class="message"><span>Sam</span><p>the password for the sftp account '
+                   "is {pw} fyi</p></div>\n"),
+])
+def test_a_password_said_in_a_chat_export_s_message_is_found(
+        cli: Any, tmp_path: Path, name: str, template: str) -> None:
+    found = scan(cli, tmp_path, name, fill(template))
+    assert [(f["type"], f["end_column"] - f["column"]) for f in found] \
+        == [("PASSWORD", len(FAKES["pw"]))]
+
+
+@pytest.mark.parametrize("content", [
+    '{"message": "Your password is incorrect. Please try again"}\n',
+    '{"body": "Your one-time passcode is {{code}}. It expires in 10 minutes."}\n',
+    '{"text": "Your password should be at least 12 characters"}\n',
+    '{"text": "password rotated, the new one is in kv-prod-uks-01"}\n',
+    '{"text": "pw: see the vault"}\n',
+    '{"content": "Token expired: please sign in again"}\n',
+    # not a message: a sentence under another key is no one's words
+    '{"title": "the password is Blue-Kettle-42"}\n',
+])
+def test_a_message_string_that_gives_no_password_is_not_flagged(
+        cli: Any, tmp_path: Path, content: str) -> None:
+    assert scan(cli, tmp_path, "messages.json", content) == []
+
+
+@pytest.mark.parametrize(("name", "content"), [
+    ("page.html", '<p class="govuk-body">Enter your password: it must be at least 12 '
+                  "characters</p>\n<p>The password is stored in Azure Key Vault.</p>\n"
+                  "<p>Your password is <strong>incorrect</strong>. Try again.</p>\n"
+                  "<p>Set the token to <code>YOUR_TOKEN_HERE</code> in settings.</p>\n"),
+    ("feedback.csv", 'id,comment,created\n1,"the password reset link expired",2024-01-01\n'
+                     "2,password policy updated to 14 characters,2024-01-04\n"),
+])
+def test_a_page_or_a_table_that_gives_no_password_in_a_sentence_is_not_flagged(
+        cli: Any, tmp_path: Path, name: str, content: str) -> None:
+    assert scan(cli, tmp_path, name, content) == []
+
+
+@pytest.mark.parametrize(("name", "template", "expected"), [
+    # a key's words run together in capitals, as an environment variable's name
+    ("launchSettings.json", '{{\n  "SERVICEBUS__SHAREDACCESSKEY": "{bus_key}"\n}}\n', [2]),
+    (".env", "STORAGEACCOUNTKEY={storage_key}\n", [1]),
+    # rclone's remote: a bare key, in a section named for the remote, long and random as
+    # a storage account's key is
+    ("rclone.conf", "[azure-landing]\ntype = azureblob\naccount = stlanding\nkey = {rc_key}\n",
+     [4]),
+    # Prometheus's authorization block names its token "credentials"
+    ("prometheus.yml", "scrape_configs:\n  - job_name: notify\n    authorization:\n"
+                       "      type: Bearer\n      credentials: {secret}\n", [5]),
+    # .NET's JWT settings on one line: the bare Key inside "Jwt"
+    ("appsettings.json", '{{\n  "Jwt": {{ "Key": "{secret}", "Issuer": "claims" }}\n}}\n',
+     [2]),
+])
+def test_a_token_under_a_key_named_for_its_place_is_found(
+        cli: Any, tmp_path: Path, name: str, template: str, expected: list[int]) -> None:
+    content = template.replace("{rc_key}", _RCLONE_KEY) if "{rc_key}" in template \
+        else fill(template)
+    assert [f["line"] for f in scan(cli, tmp_path, name, content)] == expected
+
+
+_RCLONE_KEY = base64.b64encode(bytes((i * 71 + 29) % 256 for i in range(64))).decode()
+
+
+@pytest.mark.parametrize(("name", "content"), [
+    ("prometheus.yml", "authorization:\n  credentials_file: /etc/prometheus/token\n"),
+    ("prometheus.yml", "authorization:\n  credentials: ${NOTIFY_TOKEN}\n"),
+    ("fetch.json", '{"request": {"credentials": "same-origin", "mode": "cors"}}\n'),
+    ("appsettings.json", '{\n  "Cache": { "Key": "claims-summary-cache-v2" }\n}\n'),
+    ("appsettings.json", '{\n  "Sort": { "Key": "Zq8vR2xL0pW4nT6yB1cFKd93" }\n}\n'),
+    # an INI section's bare key that is an id, a fingerprint, a name or encoded text
+    ("signing.ini", "[signing]\nkey = 3AA5C34371567BD2\n[gpg]\n"
+                    "key = 9C3A1F4B7E2D8C6A5B4F3E2D1C0B9A8F7E6D5C4B\n"),
+    ("cache.ini", "[cache]\nkey = claims-summary-cache-v2-prod-uksouth-01\n"
+                  "[x]\nkey = YWJjZGVmZ2hpamtsbW5vcHFyc3R1dnd4eXoxMjM0NTY=\n"),
+])
+def test_a_key_named_for_its_place_with_no_token_is_not_flagged(
+        cli: Any, tmp_path: Path, name: str, content: str) -> None:
+    assert scan(cli, tmp_path, name, content) == []
+
+
+@pytest.mark.parametrize(("name", "content"), [
+    # ASP.NET's machine key left to be generated: a list of its options, no key
+    ("web.config", '<machineKey validationKey="AutoGenerate,IsolateApps" '
+                   'decryptionKey="AutoGenerate,IsolateApps" validation="SHA1" />\n'),
+    # a lookup of a variable by its name, in a script read as text (SAS)
+    ("analysis.sas", "%let password = %sysget(DB_PASSWORD);\n"),
+    ("notes.txt", "api_key = getenv(NOTIFY_API_KEY)\n"),
+])
+def test_a_list_of_names_or_a_lookup_by_name_is_not_a_secret(
+        cli: Any, tmp_path: Path, name: str, content: str) -> None:
+    assert scan(cli, tmp_path, name, content) == []
+
+
+def test_a_password_with_commas_in_it_is_still_one(cli: Any, tmp_path: Path) -> None:
+    content = '<machineKey decryptionKey="Zq8vR2xL,0pW4nT6y,B1cFKd93" />\n'
+    assert types(scan(cli, tmp_path, "web.config", content)) == {"GENERIC_SECRET"}
+
+
+@pytest.mark.parametrize(("template", "expected"), [
+    # Stata's options take their values in brackets
+    ('odbc load, table("claims") dsn("Claims") user("{user}") password("{pw}")\n',
+     {"PASSWORD"}),
+    ('odbc load, table("claims") dsn("Claims") user("{user}") password("`dbpass\'")\n', set()),
+    ('odbc load, table("claims") password($DBPASS)\n', set()),
+])
+def test_an_option_s_value_in_brackets_in_a_script_read_as_text_is_read(
+        cli: Any, tmp_path: Path, template: str, expected: set[str]) -> None:
+    assert types(scan(cli, tmp_path, "load.do", fill(template))) == expected
+
+
+@pytest.mark.parametrize(("name", "template", "expected"), [
+    # Consul's and Nomad's gossip key: 32 or 16 random bytes in base64
+    ("consul.hcl", 'datacenter = "uks"\nencrypt = "{storage_key_32}"\n', [2]),
+    ("consul.json", '{{\n  "encrypt": "{storage_key_16}",\n  "server": true\n}}\n', [2]),
+    # the documentation's key, a sentence in base64, a setting that is no key
+    ("consul.hcl", 'encrypt = "pUqJrVyVRj5jsiYEkM/tFQYfWyJIv4s3XkvDwy7Cu5s="\n', []),
+    ("consul.hcl", 'encrypt = "dGhpcyBpcyBub3QgYSByZWFsIGdvc3NpcCBrZXk="\n', []),
+    ("app.json", '{{"Encrypt": "true", "encrypt_verify_incoming": true}}\n', []),
+])
+def test_a_cluster_s_gossip_key_is_a_secret(cli: Any, tmp_path: Path, name: str,
+                                            template: str, expected: list[int]) -> None:
+    content = template.format(storage_key_32=_GOSSIP_32, storage_key_16=_GOSSIP_16)
+    assert [f["line"] for f in scan(cli, tmp_path, name, content)] == expected
+
+
+_GOSSIP_32 = base64.b64encode(bytes((i * 37 + 11) % 256 for i in range(32))).decode()
+_GOSSIP_16 = base64.b64encode(bytes((i * 53 + 7) % 256 for i in range(16))).decode()
+
+
+@pytest.mark.parametrize(("name", "content", "expected"), [
+    # Consul's ACL tokens, each under what it is for
+    ("consul.hcl", 'acl {\n  enabled = true\n  tokens {\n    initial_management = '
+                   '"7c3a9d2e-4f1b-4e8a-b5c6-d7e8f9a0b1c2"\n    agent = '
+                   '"e95b599e-166e-7d80-08ad-aee76e7ddf19"\n    default = "anonymous"\n  }\n}\n',
+     [4, 5]),
+    ("consul.json", '{\n  "acl": {\n    "tokens": {\n      "agent": '
+                    '"e95b599e-166e-7d80-08ad-aee76e7ddf19"\n    }\n  }\n}\n', [4]),
+    # design tokens, the nil UUID, and names
+    ("theme.json", '{\n  "tokens": {\n    "colour-primary": "#1d70b8",\n'
+                   '    "font-family": "GDS Transport, arial, sans-serif"\n  }\n}\n', []),
+    ("consul.hcl", 'tokens {\n  agent = "00000000-0000-0000-0000-000000000000"\n'
+                   '  default = "anonymous"\n}\n', []),
+])
+def test_a_block_of_acl_tokens_holds_secrets(cli: Any, tmp_path: Path, name: str,
+                                             content: str, expected: list[int]) -> None:
+    assert [f["line"] for f in scan(cli, tmp_path, name, content)] == expected
+
+
+@pytest.mark.parametrize(("name", "content", "expected"), [
+    # Vault's AppRole log-in: the secret id beside its role id
+    ("agent.hcl", 'config = {\n  role_id = "7c3a9d2e-4f1b-4e8a-b5c6-d7e8f9a0b1c2"\n'
+                  '  secret_id = "e95b599e-166e-7d80-08ad-aee76e7ddf19"\n}\n', [3]),
+    ("login.sh", "export VAULT_ROLE_ID=7c3a9d2e-4f1b-4e8a-b5c6-d7e8f9a0b1c2\n"
+                 "export VAULT_SECRET_ID=e95b599e-166e-7d80-08ad-aee76e7ddf19\n", [2]),
+    # a secret's id alone names it (Azure's client secret's id); a lookup is no value
+    ("app.json", '{\n  "clientId": "7c3a9d2e-4f1b-4e8a-b5c6-d7e8f9a0b1c2",\n'
+                 '  "secretId": "e95b599e-166e-7d80-08ad-aee76e7ddf19"\n}\n', []),
+    ("agent.hcl", 'role_id = "7c3a9d2e-4f1b-4e8a-b5c6-d7e8f9a0b1c2"\n'
+                  'secret_id = "${var.secret_id}"\n', []),
+])
+def test_an_approle_s_secret_id_beside_its_role_id_is_a_secret(
+        cli: Any, tmp_path: Path, name: str, content: str, expected: list[int]) -> None:
+    assert [f["line"] for f in scan(cli, tmp_path, name, content)] == expected

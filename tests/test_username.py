@@ -77,6 +77,7 @@ def usernames(cli: Any, tmp: Path, name: str, content: str) -> list[Any]:
     ("map.bat", "net use \\\\fileserver\\share /user:DEFRA\\{user} {pw}\n"),
     ("mount.sh", "smbclient //files.internal/share -U DEFRA/{user}%{pw}\n"),
     ("deploy.ps1", '$c = New-Object PSCredential ("DEFRA\\{user}", $ss)\n'),
+    ("deploy.ps1", "$c = [pscredential]::new('DEFRA\\{user}', $secure)\n"),
     ("deploy.ps1", "$c = New-Object -TypeName System.Management.Automation.PSCredential "
                    "-ArgumentList 'DEFRA\\{user}', $ss\n"),
     ("backup.sh", "scp dump.sql {user}@10.0.0.5:/tmp/\n"),
@@ -91,6 +92,9 @@ def usernames(cli: Any, tmp: Path, name: str, content: str) -> list[Any]:
     ("config.yaml", "bindDN: uid={person},ou=people,dc=defra,dc=internal\n"),
     ("settings.py", 'AUTH_LDAP_BIND_DN = "CN={user},OU=Service,DC=defra,DC=internal"\n'),
     ("application.properties", "ldap.manager-dn=cn={user},dc=defra,dc=internal\n"),
+    # Airflow's connection, its log-in given as an option
+    ("airflow.sh", "airflow connections add api --conn-type http --conn-login {user} "
+                   "--conn-password '{pw}'\n"),
 ])
 def test_user_name_in_config_or_connection_string_is_personal_data(
         cli: Any, tmp_path: Path, name: str, template: str) -> None:
@@ -255,6 +259,10 @@ def test_a_list_with_a_user_flag_and_no_password_flag_names_no_user(
 @pytest.mark.parametrize(("name", "content"), [
     ("hibernate.cfg.xml", '<property name="hibernate.connection.username">CSF_HIB</property>\n'),
     ("application.properties", "spring.datasource.username=CSF_APP_RW\n"),
+    # Snowflake's connections file
+    ("config.toml", '[connections.claims]\naccount = "xy12345"\nuser = "SVC_CLAIMS"\n'),
+    (".snowsql/config", "[connections.claims]\nusername = SVC_CLAIMS\n"),
+    ("ingest.py", 'conn = snowflake.connector.connect(user="SVC_INGEST", account="xy12345")\n'),
 ])
 def test_an_account_in_capitals_is_a_user_name_where_no_variable_is_bare(
         cli: Any, tmp_path: Path, name: str, content: str) -> None:
@@ -266,6 +274,9 @@ def test_an_account_in_capitals_is_a_user_name_where_no_variable_is_bare(
     ("app.yaml", "username: CSF_APP_RW\n"),
     ("context.xml", "<username>DB_USER</username>\n"),  # a name for an account, not one
     ("application.properties", "spring.datasource.username=APP_USERNAME\n"),
+    ("config.toml", '[db]\nuser = "DB_USER"\n'),
+    ("ingest.py", "conn = connect(user=SNOWFLAKE_USER, account=ACCOUNT)\n"),  # a constant
+    ("ingest.sh", "snowsql -a xy12345 -u $SNOWFLAKE_USER\nUSER=SVC_INGEST\n"),
 ])
 def test_a_name_in_capitals_elsewhere_or_naming_a_user_is_not_a_user_name(
         cli: Any, tmp_path: Path, name: str, content: str) -> None:

@@ -83,7 +83,7 @@ PREFILTER = Prefilter(frozenset().union(*(p.words for p in PLUGINS + USER_PLUGIN
 # The rule under a Markdown table's header: | --- | :-: |
 _RULE = re.compile(r"\s*\|[\s|:-]*-[\s|:-]*$")
 # Files whose every line is a credential entry.
-_WHOLE_FILE = frozenset({"pgpass", "netrc", "htpasswd"})
+_WHOLE_FILE = frozenset({"pgpass", "netrc", "htpasswd", "curlrc", "s3fs"})
 
 
 def hits(locator: Locator, plugins: tuple[Registered, ...]) -> Iterator[tuple[int, Hit]]:

@@ -82,6 +82,10 @@ _BY_NAME: dict[str, str] = {
     ".history": "shell", ".psql_history": "sql", ".mysql_history": "sql",
     ".sqlite_history": "sql", ".python_history": "python", ".rhistory": "r",
     ".node_repl_history": "javascript", ".dockercfg": "json",
+    # curl's own config file (_curlrc on Windows), its lines curl's long options
+    ".curlrc": "curlrc", "_curlrc": "curlrc", "curlrc": "curlrc",
+    # s3fs's password file: "<access key id>:<secret>" a line, perhaps after its bucket
+    ".passwd-s3fs": "s3fs", "passwd-s3fs": "s3fs",
 }
 CODE = frozenset({
     "python", "javascript", "typescript", "java", "kotlin", "scala", "groovy", "csharp", "vbnet",
@@ -103,6 +107,8 @@ def syntax_for(path: str) -> str:
         return "ini"
     if name == "config" and p.parent.name == ".kube":  # a kubeconfig: users' tokens
         return "yaml"
+    if name == "config" and p.parent.name == ".snowsql":  # SnowSQL's connections
+        return "ini"
     if name.startswith("dockerfile") or name.endswith(".dockerfile"):
         return "dockerfile"
     if name.startswith(".env") or name.endswith(".env"):

@@ -1,6 +1,7 @@
 """Credentials passed by position to well-known commands, where no key or flag names them.
 
-``rabbitmqctl add_user <user> <password>``, ``htpasswd -b <file> <user> <password>``,
+``rabbitmqctl add_user <user> <password>``, Oracle's ``mkstore … -createCredential <alias>
+<user> <password>``, ``htpasswd -b <file> <user> <password>``,
 ``echo '<user>:<password>' | chpasswd``, ``net user <user> <password> /add``, ``ssh-keygen …
 -N <passphrase>``, ``az keyvault secret set … --value <secret>``, ``gh secret set … --body
 <secret>``, Redis's ``ACL SETUSER <user> … ><password>``, OpenLDAP's ``ldapsearch -D <dn>
@@ -109,6 +110,13 @@ COMMANDS: tuple[Command, ...] = (
             ("schtasks",)),
     # sqlpackage's short switches for a source's or a target's password
     Command(rf"(?i)\bsqlpackage(?:\.exe)?\b[^\n]*?\s/[st]p:(?P<p>{_ARG})", ("sqlpackage",)),
+    # Oracle's wallet keeps a database's log-in under an alias: mkstore … -createCredential
+    # <alias> <user> <password> (or -modifyCredential); with no password given it asks for one
+    Command(rf"(?i)\bmkstore(?:\.bat)?\b[^\n|;&]*?\s-(?:create|modify)Credential\s+{_ARG}"
+            rf"\s+(?P<u>(?!-){_ARG})\s+(?P<p>(?!-){_ARG})", ("mkstore",)),
+    # and any secret under a name: mkstore … -createEntry <name> <secret>
+    Command(rf"(?i)\bmkstore(?:\.bat)?\b[^\n|;&]*?\s-(?:create|modify)Entry\s+{_ARG}"
+            rf"\s+(?P<p>(?!-){_ARG})", ("mkstore",), "GENERIC_SECRET"),
     # lftp's -u <user>,<password>
     Command(r"""\blftp\b[^\n|;&]*?\s-u\s+(?P<q>['"]?)(?P<u>[^\s,'"`<>]+),"""
             r"""(?P<p>[^\s'"`<>|;&]+)(?P=q)""", ("lftp",)),

@@ -153,6 +153,14 @@ _INI_UID = re.compile(r"^\s*(?i:uid)\s*=\s*(?P<v>[^\s;#]+)\s*$")
 # hash that guesses can be tried against offline, so the entry is a credential.
 _HTPASSWD = re.compile(r"^(?P<user>[^:#\s][^:\s]*):(?P<pw>[^:\s]{4,})(?::[^\s]*)?\s*$")
 _HASHED = "PASSWORD_HASH"
+# curl's config file: its user option (or the proxy's) as --user takes it, "<user>:<password>",
+# after "=", ":" or a space, quoted or bare; or the short option, -u (-U for the proxy).
+_CURLRC_USER = (  # (a rare file's pattern: re compiles it when first used)
+    r'^\s*(?:-{0,2}(?:user|proxy-user)(?:\s*[=:]\s*|\s+)|-[uU]\s*)(?P<q>"?)'
+    r'(?P<user>[^:\s"]*):(?P<pw>(?:\\.|[^\s"\\])+)(?P=q)\s*$')
+# s3fs's password file: "<access key id>:<secret>", or "<bucket>:<access key id>:<secret>".
+# The secret is one whatever its shape: S3's, or another store's that speaks S3.
+_S3FS = r"^\s*(?:[\w.-]+:)?[\w+/=.-]{3,128}:(?P<pw>[^\s:]{8,})\s*$"
 # An .htpasswd or a shadow file's entry kept elsewhere, "<user>:<hash>": a web server's
 # basic-auth users in its config (Traefik's basicauth.users, its "$" doubled in a Compose
 # file), a shadow file's line; Caddy's basicauth block, "<user> <bcrypt>". Only a whole hash
@@ -501,6 +509,12 @@ def _file_parts(line: Line) -> Iterator[Part]:
                 yield Part(role, m.start("v"), m.end("v"), m.group("v"))
     elif line.syntax == "ini" and (m := _INI_UID.match(text)) is not None:
         yield Part("user", m.start("v"), m.end("v"), m.group("v"))
+    elif line.syntax == "curlrc" and (m := re.match(_CURLRC_USER, text)) is not None:
+        yield Part("user", m.start("user"), m.end("user"), m.group("user"))
+        yield Part("password", m.start("pw"), m.end("pw"), m.group("pw"),
+                   "BASIC_AUTH_CREDENTIALS")
+    elif line.syntax == "s3fs" and (m := re.match(_S3FS, text)) is not None:
+        yield Part("password", m.start("pw"), m.end("pw"), m.group("pw"), "GENERIC_SECRET")
 
 
 def _netrc_entries(text: str) -> Iterator[Part]:
@@ -528,11 +542,18 @@ def parts(line: Line) -> list[Part]:
 
 def _encoded_parts(line: Line) -> Iterator[Part]:
     """A Secret's base64 values that decode to a connection string with a password in it,
-    or to a file with a secret in it."""
+    or to a file with a secret in it: below its "kind" line, or above it, as kubectl writes
+    a manifest, its keys in order (apiVersion, data, kind)."""
     locator = line.locator
-    for delta in range(1, min(_MANIFEST_LINES, locator.line_count - line.index)):
+    above = []
+    for n in range(1, min(_MANIFEST_LINES, line.index) + 1):
+        if locator.line_text(line.index - n).startswith(("---", "kind:")):
+            break  # the document before
+        above.append(-n)
+    for delta in (*reversed(above), *range(1, min(_MANIFEST_LINES,
+                                                  locator.line_count - line.index))):
         below = locator.line_text(line.index + delta)
-        if below.startswith(("---", "kind:")):
+        if delta > 0 and below.startswith(("---", "kind:")):
             return  # the next document
         m = _ENCODED_VALUE.match(below)
         plain = decoded_base64(m.group("v"), lines=True) if m is not None else None
@@ -590,7 +611,7 @@ def _parts(line: Line) -> Iterator[Part]:
         yield from _sqlplus_parts(line.text)
     if "@tcp(" in low or "@unix(" in low:
         yield from _go_dsn_parts(line.text)
-    if " -" in low:
+    if " -" in low or low.startswith("-"):  # (an option may open a continued line)
         yield from _cli_parts(line.text)
     if "pass:" in low or "/user:" in low:
         yield from _windows_parts(line.text)

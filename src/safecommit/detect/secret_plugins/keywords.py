@@ -27,6 +27,7 @@ from safecommit.detect.secret_plugins.values import (
     account_span,
     char_classes,
     decoded_base64,
+    is_base64,
     is_numbered_name,
     is_passphrase,
     is_spaced_password,
@@ -44,15 +45,20 @@ from safecommit.names_data import load_english
 # The rarer stems' triggers; ``_pat`` only before what ends a key: on its own it is the start
 # of every ``_path``; and a script's ``$pat`` (PowerShell, shell), an Azure DevOps token;
 # ``pw=`` alone (SAS's libname option, a form's field).
-_RARE_STEMS = frozenset({"credential", "_pw", "-pw", "pw=", " pw ", "_pat=", "_pat:", '_pat"',
-                         "_pat'", "_pat ", "$pat=", "$pat ", "sonar", "masterauth", "erlang"})
+_RARE_STEMS = frozenset({"credential", "_pw", "-pw", "pw=", " pw ", '"pw ', "_pat=", "_pat:",
+                         '_pat"', "_pat'", "_pat ", "$pat=", "$pat ", "sonar", "masterauth",
+                         "erlang"})
 # "the log-in is <user> / <password>": words of their own, as "login" is on every form's line
 _LOGIN_IS = frozenset({"login is", "log-in is", "logon is"})
 # A saved cookie's name that may be a session's, in a browser's storage state (JSON): a
 # shape the prefilter reads as the word "cookie-name".
 SHAPES = ((r'"name"\s*:\s*"[^"\n]{0,60}?(?:sess|sid|aspnetcore)', "cookie-name"),)
+# Consul's and Nomad's gossip key: encrypt = "<base64>" (HCL), "encrypt": "<base64>" (JSON);
+# the word "encrypt" alone is on too many lines.
+_GOSSIP_WORDS = frozenset({'encrypt = "', '"encrypt"'})
 TRIGGERS = frozenset({"pass", "pwd", "secret", "token", "key", "identified", "auth", "bearer",
                       "basic ", "securestring", "cookie:", "creds", "<master>", "cookie-name",
+                      *_GOSSIP_WORDS,
                       *_RARE_STEMS, *_LOGIN_IS})
 # " -user" too: the prefilter would read a command line's short user flag first, and miss
 # the user word in PowerShell's long one.
@@ -109,7 +115,8 @@ _COMPOUND_PREFIXES = (
     "api", "secret", "access", "private", "signing", "master", "account", "auth", "encryption",
     "client", "service", "shared", "app", "subscription", "hmac", "jwt", "session", "webhook",
     "storage", "consumer", "sas", "license")
-_COMPOUND_KEYS = re.compile(rf"^(?:{'|'.join(_COMPOUND_PREFIXES)})key$")
+# (one or two of them, run together in capitals: SHAREDACCESSKEY, STORAGEACCOUNTKEY)
+_COMPOUND_KEYS = re.compile(rf"^(?:{'|'.join(_COMPOUND_PREFIXES)}){{1,2}}key$")
 # A key whose only secret word is "key" names a secret only with one of these in it (see
 # _secret_word): "pat" and "pswd" are secret words with no trigger of their own
 _KEY_ONLY = frozenset({"key"})
@@ -184,7 +191,8 @@ _NOT_RIGHT_BEFORE = frozenset({
 _CSRF_WORDS = frozenset({"csrf", "xsrf", "authenticity", "forgery", "antiforgery"})
 _USER_WORD = re.compile(r"^(?:user|username|usr|uname|\w*dbuser|pguser|mysqluser|sqluser)$")
 _LOGIN_QUALIFIERS = frozenset({"administrator", "admin", "db", "database", "sql", "server",
-                               "ssh", "ftp", "sftp", "smtp", "mail", "root", "service"})
+                               "ssh", "ftp", "sftp", "smtp", "mail", "root", "service",
+                               "conn", "connection"})  # Airflow's --conn-login
 _NOT_A_USER = frozenset({
     "agent", "group", "groups", "role", "roles", "home", "dir", "data", "info", "profile",
     "count", "table", "model", "class", "type", "repository", "field", "attribute", "input",
@@ -662,6 +670,14 @@ def assignments(line: Line, stem: re.Pattern[str],
             if literal and text[literal[2] + 1:literal[2] + 2] == ")":
                 yield Assignment(key, *literal, True)
             continue
+        if op is None and text[end:end + 1] == "(" and line.syntax in PROSE \
+                and text[end + 1:end + 2] in ("\"", "'"):
+            # an option with its value in brackets, in a script read as text: Stata's
+            # odbc load, … user("<user>") password("<password>")
+            literal = _read_quoted(text, end + 1)
+            if literal and text[literal[2] + 1:literal[2] + 2] == ")":
+                yield Assignment(key, *literal, True)
+            continue
         if op is None and text[end:end + 1] == "(" and _SETTER.search(key):
             setter = _value_at(line, end + 1, space_op=False)
             if setter is not None and setter[3]:
@@ -1113,9 +1129,15 @@ def is_cookie_jar(locator: Locator) -> bool:
     return locator.text.text.startswith(_COOKIE_JAR_HEAD)
 
 
+def _a_jwt(value: str) -> bool:
+    """A JWT, left to the JWT plugin: its header and its claims are JSON objects. (A Flask
+    session cookie's payload is one too, but a timestamp and a signature follow it.)"""
+    return value.startswith("eyJ") and value.partition(".")[2].startswith("eyJ")
+
+
 def _session_value(name: str, value: str) -> bool:
     """A session cookie's value, random as a session's id (a JWT is the JWT plugin's)."""
-    return _SESSION_NAME.search(name) is not None and not value.startswith("eyJ") \
+    return _SESSION_NAME.search(name) is not None and not _a_jwt(value) \
         and rejection(value, "token") is None and looks_random(value, min_length=16)
 
 
@@ -1146,7 +1168,7 @@ def _session_cookies(line: Line) -> Iterator[Hit]:
         offset = header.start("pairs")
         for m in _COOKIE.finditer(header.group("pairs")):
             value = m.group("v")
-            if _SESSION_NAME.search(m.group("name")) is None or value.startswith("eyJ") \
+            if _SESSION_NAME.search(m.group("name")) is None or _a_jwt(value) \
                     or rejection(value, "token") or not looks_random(value, min_length=16):
                 continue  # a JWT is left to the JWT plugin, which knows the tutorial examples
             yield Hit(offset + m.start("v"), offset + m.end("v"), value, "SESSION_TOKEN",
@@ -1164,19 +1186,22 @@ _CREDENTIAL_CALL = re.compile(
     r"(?P<pq>[\"'])(?P<p>[^\"']{1,200})(?P=pq)",
 )
 _SECURE_STRING = re.compile(
-    r"(?i)ConvertTo-SecureString\s+(?:-String\s+)?(?P<q>[\"'])(?P<v>[^\"']+)(?P=q)"
+    r"(?i)ConvertTo-SecureString\s+(?:-(?:AsPlainText|Force)\s+)*(?:-String\s+)?"
+    r"(?P<q>[\"'])(?P<v>[^\"']+)(?P=q)"
     r"|(?P<pq>[\"'])(?P<pv>[^\"'\n]+)(?P=pq)\s*\|\s*ConvertTo-SecureString\b")
 
 
 # (PowerShell's New-Object PSCredential -ArgumentList '<user>', $password too)
 _CREDENTIAL_USER = re.compile(
     r"(?:\bauth\s*=\s*\(|\b\w{0,40}?(?:Credentials?|Auth|Authentication)\w{0,20}\s*\("
-    + _FOUR_LITERALS + r"|\bPSCredential\s+-ArgumentList\s+\(?)\s*"
+    + _FOUR_LITERALS + r"|\bPSCredential\s+-ArgumentList\s+\(?"
+    r"|\b(?i:pscredential)\]::new\()\s*"  # [pscredential]::new('<user>', $secure)
     r"(?P<uq>[\"'])(?P<u>[^\"'\s]{1,64})(?P=uq)\s*,")
 
 
 def _credential_users(line: Line) -> Iterator[Assignment]:
-    """The user name in ``PSCredential("<user>", $password)``, whatever the password is."""
+    """The user name in ``PSCredential("<user>", $password)`` (or PowerShell 5's
+    ``[pscredential]::new(…)``), whatever the password is."""
     for m in _CREDENTIAL_USER.finditer(line.text):
         yield Assignment("username", m.group("u"), m.start("u"), m.end("u"), True)
 
@@ -1268,6 +1293,33 @@ def _secret_key(key: str) -> bool:
         or classify(_SETTER.sub("", key)) not in (None, "user")
 
 
+def _secret_id_key(key: str) -> bool:
+    """``secret_id``, ``VAULT_SECRET_ID``: a secret's id, or, beside a role's id, Vault's
+    AppRole credential."""
+    return words(key).split()[-2:] == ["secret", "id"]
+
+
+def _secret_or_secret_id_key(key: str) -> bool:
+    return _secret_id_key(key) or _secret_key(key)
+
+
+# The role's id that an AppRole's secret id logs in with, on the line above or below it.
+_ROLE_ID = re.compile(r"(?i)role[_-]?id\b")
+
+
+def _beside_a_role_id(line: Line) -> bool:
+    locator = line.locator
+    return "id" in line.text.lower() and any(
+        _ROLE_ID.search(locator.line_text(i)) is not None
+        for i in (line.index - 1, line.index + 1) if 0 <= i < locator.line_count)
+
+
+def _secret_or_credentials_key(key: str) -> bool:
+    """A secret's key, or a lone ``credentials``: a token's key in some configs (Prometheus's
+    authorization block), whose value then decides."""
+    return key.lower() == "credentials" or _secret_key(key)
+
+
 @lru_cache(maxsize=8192)
 def _user_key(key: str) -> bool:
     return classify(key) == "user" or classify(_SETTER.sub("", key)) == "user"
@@ -1290,7 +1342,7 @@ _USER_ID_KEY = re.compile(r"(?i)\buser[_ ]?id\b")
 # password X to log in". The key is the secret word and the word before it.
 # A bare "key" only after a word that makes it a secret (classify decides: "the OS key is …"
 # is one, "the primary key is …" not).
-_SECRET_PHRASE = (r"(?:[A-Za-z0-9]+[ _-])?(?:password|passphrase|passcode|pwd|api[ _-]?key"
+_SECRET_PHRASE = (r"(?:[A-Za-z0-9]+[ _-])?(?:password|passphrase|passcode|pwd|pw|api[ _-]?key"
                   r"|access[ _-]key|secret(?:[ _-]key)?|token|key)")
 _SAID_VALUE = r"[`\"']?(?P<{}>[^\s`\"']{{6,200}})"
 # What a secret is for, between its word and its value: "the password for the staging box
@@ -1359,6 +1411,47 @@ def _said(line: Line) -> Iterator[Assignment]:
             yield Assignment(m.group("k3"), value, m.start("v3"), m.start("v3") + len(value),
                              False)
     yield from (password for _, password in _said_pairs(line))
+
+
+# A chat's export (Slack's, Teams', Discord's) keeps each message as a string under its
+# key, or in its table's message column; a saved page, as the text between its tags: its
+# words are a sentence, read as prose is.
+_MESSAGE_SYNTAXES = frozenset({"json", "yaml", "csv", "tsv", "html"})
+_MESSAGE_WORDS = frozenset({"pass", "pwd", " pw ", '"pw ', "secret", "token"})
+# (A rare path's pattern is kept as its text: re compiles it when first used, not at start-up.)
+_MESSAGE_NAMES = r"(?:text|body|content|message|msg|comment|note|reply|plaintext)"
+_MESSAGE = rf"""(?i)(?<![\w-])["']?{_MESSAGE_NAMES}["']?\s*:\s*(?P<q>["'])"""
+_MESSAGE_COLUMN = rf"""(?i)(?:^|[,;\t|])\s*["']?{_MESSAGE_NAMES}s?["']?\s*(?:[,;\t|]|$)"""
+_CELL = r"""(?:^|(?<=[,;\t|]))[ \t]*(?:"(?P<q>(?:[^"]|"")*)"|(?P<v>[^,;\t|"]*))"""
+_TEXT_NODE = r">(?P<t>[^<>]+)<"
+
+
+def _message_spans(line: Line) -> list[tuple[int, int]]:
+    """Where the line's messages are, as a sentence with a space in it."""
+    spans: list[tuple[int, int]] = []
+    if line.syntax in ("csv", "tsv"):
+        if line.index > 0 and re.search(_MESSAGE_COLUMN, line.locator.line_text(0)):
+            spans = [m.span("q" if m.group("q") is not None else "v")
+                     for m in re.finditer(_CELL, line.text)]
+    elif line.syntax == "html":
+        spans = [m.span("t") for m in re.finditer(_TEXT_NODE, line.text)]
+    else:
+        for m in re.finditer(_MESSAGE, line.text):
+            found = _read_quoted(line.text, m.end("q") - 1)
+            if found is not None:
+                spans.append(found[1:])
+    return [(a, b) for a, b in spans if " " in line.text[a:b]]
+
+
+def _said_in_messages(line: Line) -> Iterator[Assignment]:
+    """What a chat message says: "the sftp password is <value> fyi"."""
+    spans = _message_spans(line)
+    if not spans:
+        return
+    prose = Line(line.text, line.index, "text", line.path, line.locator, line.words)
+    for a in _said(prose):
+        if any(start <= a.start and a.end <= end for start, end in spans):
+            yield replace(a, in_comment=True)
 
 
 # A password said to be for an account: "the password for `<user>` is …"
@@ -1447,6 +1540,56 @@ def _maven_master(line: Line) -> Iterator[Hit]:
                        0.9)
 
 
+_GOSSIP_VALUE = (
+    r'(?i)\bencrypt"?[ \t]*[:=][ \t]*"(?P<v>[A-Za-z0-9+/]{22}==|[A-Za-z0-9+/]{32}'
+    r'|[A-Za-z0-9+/]{43}=)"')
+
+
+def _gossip_keys(line: Line) -> Iterator[Hit]:
+    """Consul's (Nomad's) ``encrypt = "<base64>"``: the key that lets a node join the cluster
+    and read its gossip. Random bytes, not text (a sentence in base64 is no key)."""
+    for m in re.finditer(_GOSSIP_VALUE, line.text):
+        value = m.group("v")
+        if decoded_base64(value) is None and rejection(value, "key") is None \
+                and looks_random(value, min_length=16):
+            yield _hit(Assignment("encrypt", value, m.start("v"), m.end("v"), True),
+                       "GENERIC_SECRET", 0.85)
+
+
+# A block of tokens, each under the name of what it is for: Consul's and Nomad's ACL tokens
+# (tokens { agent = "<uuid>" }, "tokens": { "agent": "<uuid>" }).
+_BLOCK_SYNTAXES = frozenset({"terraform", "json", "yaml", "text"})
+_TOKENS_HEAD = r"""^(?P<i>\s*)["']?tokens["']?\s*[:=]?\s*\{?\s*$"""
+_TOKEN_ENTRY = (r"""^\s*["']?[\w-]{1,40}["']?\s*[:=]\s*(?P<q>["'])(?P<v>[^"'\s]{20,200})"""
+                r"""(?P=q),?\s*$""")
+_TOKEN_LINES = 12
+
+
+def _token_block(line: Line) -> Iterator[Hit]:
+    """Each token in the block a ``tokens`` line opens: a UUID (Consul's tokens are) or a
+    value a generator made; not a name (``default = "anonymous"``) nor the nil UUID."""
+    head = re.match(_TOKENS_HEAD, line.text)
+    if head is None:
+        return
+    indent = len(head.group("i"))
+    locator = line.locator
+    for delta in range(1, min(_TOKEN_LINES, locator.line_count - line.index)):
+        below = locator.line_text(line.index + delta)
+        if not below.strip():
+            continue
+        if len(below) - len(below.lstrip()) <= indent:
+            return  # the block has ended
+        m = re.match(_TOKEN_ENTRY, below)
+        if m is None:
+            continue
+        value = m.group("v")
+        why = rejection(value, "token")
+        if (why == "uuid" and value.lower() != "00000000-0000-0000-0000-000000000000") \
+                or (why is None and _generated(value)):
+            yield _hit(Assignment("token", value, m.start("v"), m.end("v"), True,
+                                  line_delta=delta), "GENERIC_SECRET", 0.85)
+
+
 # A file that holds one secret and nothing else, named for it: Docker's and Compose's
 # secrets (secrets/db_password.txt, /run/secrets/jwt_secret). Its name is the value's key.
 _SECRET_FILE_SUFFIXES = frozenset({"txt", "secret"})
@@ -1492,14 +1635,18 @@ def find(line: Line) -> Iterator[Hit]:
     words = line.words
     if "cookie-name" in words and line.syntax == "json":
         yield from _stored_cookies(line)
+    if not words.isdisjoint(_GOSSIP_WORDS):
+        yield from _gossip_keys(line)
     if "\t" in line.text and line.syntax == "text" and is_cookie_jar(line.locator):
         yield from _jar_cookies(line)
     for m in (*_jaas_users(line), *_listed_users(line)):
         yield Hit(m.start("p"), m.end("p"), m.group("p"), "PASSWORD", "keyword", 0.9,
                   priority=10)
+    if "token" in words and "tokens" in line.text and line.syntax in _BLOCK_SYNTAXES:
+        yield from _token_block(line)
     if "<master>" in words:
         yield from _maven_master(line)
-    if "pass" in words and '"random_password"' in line.text:
+    if not words.isdisjoint(_TF_WORDS) and '"type"' in line.text and line.syntax == "json":
         yield from _state_results(line)
     keep: Callable[[str], bool] = _secret_key
     parent = None
@@ -1524,6 +1671,11 @@ def find(line: Line) -> Iterator[Hit]:
         yield from _session_cookies(line)
     stem = _STEM if words.isdisjoint(_RARE_STEMS) else _STEM_WITH_RARE
     env = line.syntax == "env" and "key" in words
+    if "credential" in words and keep is _secret_key and line.syntax in STRUCTURED:
+        keep = _secret_or_credentials_key  # Prometheus's authorization: credentials: <token>
+    approle = "secret" in words and keep is _secret_key and _beside_a_role_id(line)
+    if approle:
+        keep = _secret_or_secret_id_key
     found = list(assignments(line, stem, _secret_or_named_key if env else keep)) + postman
     if line.syntax in PROSE:
         found.extend(_said(line))
@@ -1534,6 +1686,8 @@ def find(line: Line) -> Iterator[Hit]:
             and (line.text.find(" is ", comment) != -1 or line.text.find(" was ", comment) != -1):
         # a comment read as prose: "# TODO remove: the prod password is <value>"
         found.extend(replace(a, in_comment=True) for a in _said(line) if a.start > comment)
+    if line.syntax in _MESSAGE_SYNTAXES and not words.isdisjoint(_MESSAGE_WORDS):
+        found.extend(_said_in_messages(line))
     if "auth" in words or "credential" in words:
         found.extend(password for _, password in _credential_arguments(line))
     if "auth" in words and ("basic " in words or "igest" in line.text):
@@ -1558,6 +1712,11 @@ def find(line: Line) -> Iterator[Hit]:
                 (env and _generated(a.value.strip()))
                 or (line.syntax in PROSE and made_by_a_generator(a.value.strip()))):
             cls = "secret"  # OS_PLACES_KEY=<key>; "the Riverside key is <key>"
+        elif cls is None and approle and _secret_id_key(a.key):
+            cls = "secret"  # Vault's AppRole: its secret_id, beside its role_id
+        elif cls is None and a.key.lower() == "credentials" and line.syntax in STRUCTURED \
+                and _generated(a.value.strip()):
+            cls = "secret"  # a token a generator made, not fetch's credentials: "include"
         if cls is None or cls == "user":
             continue
         value = a.value.strip()
@@ -1570,7 +1729,8 @@ def find(line: Line) -> Iterator[Hit]:
         said_passphrase = why == "identifier" and cls == "password" and syntax in PROSE \
             and quote in _QUOTES and line.text[a.end:a.end + 1] == quote \
             and is_passphrase(value)
-        if (why == "uuid" and _uuid_is_secret(a.key)) or said_passphrase \
+        if (why == "uuid" and (_uuid_is_secret(a.key) or (approle and _secret_id_key(a.key)))) \
+                or said_passphrase \
                 or (why in ("identifier", "prose") and cls == "password"
                     and _passphrase(a.key, value, syntax)) \
                 or (why == "prose" and cls == "password" and a.quoted
@@ -1623,6 +1783,8 @@ _CODE_EXPRESSION = re.compile(
     r"[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+[!?]?[(\[].*"  # obj.method(…), request.POST[…
     r"|[A-Za-z_]\w*[!?]?(?:\(\)|[(\[](?:[rRbBuUfF]{1,2})?[\"']).*"  # name(), name("…")
     r"|[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\([A-Za-z_].*"  # a macro's call: NAME_OF(x, pass)
+    # a lookup of a variable by its name: %sysget(DB_PASSWORD) (SAS), getenv(API_KEY)
+    r"|%?[A-Za-z_]\w*\([ \t]*[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*[ \t]*\)?"  # (perhaps cut)
     # cut at its quote: getpass(, environ[, SecretBytes(b
     r"|[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*[!?]?[(\[](?:[rRbBuUfF]{1,2})?")
 
@@ -1632,6 +1794,9 @@ _CODE_EXPRESSION = re.compile(
 _BARE_KEY = re.compile(r"\s*-?\s*[\"']?[Kk](?:ey|EY)[\"']?\s*:\s*[\"'\w]")
 _PARENT = re.compile(r"\s*-?\s*[\"']?(?P<k>[\w.$-]+)[\"']?\s*:\s*\{?\s*$")
 _PARENT_LINES = 12
+# The object and its bare "key" on one line: "Jwt": { "Key": "…" }
+_INLINE_PARENT = (
+    r"\s*-?\s*[\"']?(?P<k>[\w.$-]+)[\"']?\s*:\s*\{\s*[\"']?[Kk](?:ey|EY)[\"']?\s*:")
 
 
 # A key of 128 bits or more written in hex: random, though it has two classes of character.
@@ -1642,16 +1807,28 @@ _SECTION = re.compile(r"\s*\[+\s*(?:[\w-]+\.)*(?P<k>[\w-]+)\s*\]+\s*$")
 
 
 def _secret_section(line: Line) -> str | None:
-    """The section a bare ``key =`` sits in, when its name makes that key a secret."""
-    if _INI_KEY.match(line.text) is None:
+    """The section a bare ``key =`` sits in, when its name makes that key a secret; or, in
+    any section, a key long and random as an access key is (rclone's remotes)."""
+    head = _INI_KEY.match(line.text)
+    if head is None:
         return None
     for n in range(1, min(_PARENT_LINES, line.index) + 1):
         above = line.before(n)
         if above.lstrip().startswith("["):
             m = _SECTION.match(above)
             name = m.group("k") + "_key" if m is not None else ""
-            return name.replace("_key", "_Key") if classify(name) not in (None, "user") else None
+            if classify(name) not in (None, "user"):
+                return name.replace("_key", "_Key")
+            break
+    value = line.text[head.end():].strip()
+    if len(value) >= _ACCESS_KEY_LENGTH and char_classes(value) >= 3 and looks_random(value) \
+            and is_base64(value):
+        return "access_Key"
     return None
+
+
+# An access key's length in base64, at the least: 24 random bytes
+_ACCESS_KEY_LENGTH = 32
 
 
 # An Azure SDK client's options on one line: { endpoint: …, key: … } (Cosmos DB, AI Search).
@@ -1667,6 +1844,9 @@ def _secret_parent(line: Line) -> str | None:
         return _secret_section(line)
     if "ndpoint" in line.text and _ENDPOINT_AND_KEY.search(line.text) is not None:
         return "access_Key"
+    if line.syntax in ("json", "yaml") and (inline := re.match(_INLINE_PARENT, line.text)):
+        name = inline.group("k") + "_key"  # "Jwt": { "Key": "…", "Issuer": "…" }
+        return inline.group("k") + "_Key" if classify(name) not in (None, "user") else None
     if line.syntax not in _OBJECT_SYNTAXES or _BARE_KEY.match(line.text) is None:
         return None
     if _beside_a_user(line):
@@ -1746,29 +1926,46 @@ def _generated(value: str) -> bool:
         and (char_classes(value) >= 3 or _LONG_HEX.fullmatch(value) is not None)
 
 
-# Terraform's state: a random_password's "result" is the password it made.
+# Terraform's state keeps what a resource made or stored, in plain text: a random_password's
+# "result", a key vault's or a secret manager's secret value, an application's password.
 _TF_STATE = re.compile(r"\.tfstate(?:\.backup)?$")
-_TF_RESULT = re.compile(r"\s*\"result\"\s*:\s*\"")
-_TF_TYPE = re.compile(r"\s*\"type\"\s*:")
+_TF_SECRETS = {  # the resource's type: the attribute that holds its secret, and its type
+    "random_password": ("result", "PASSWORD"),
+    "azurerm_key_vault_secret": ("value", "GENERIC_SECRET"),
+    "aws_secretsmanager_secret_version": ("secret_string", "GENERIC_SECRET"),
+    "google_secret_manager_secret_version": ("secret_data", "GENERIC_SECRET"),
+    "azuread_application_password": ("value", "PASSWORD"),
+    "azuread_service_principal_password": ("value", "PASSWORD"),
+}
+_TF_RESOURCE = r'\s*"type"\s*:\s*"(?P<t>\w+)"'
+# Each resource opens with its "mode" (an attribute's block may have a "type" of its own).
+_TF_MODE = r'\s*(?:\{\s*)?"mode"\s*:'
 _TF_RESOURCE_LINES = 60
+# The words of those resources' types: one is on the line that names the type.
+_TF_WORDS = frozenset({"pass", "secret"})
 
 
 def _state_results(line: Line) -> Iterator[Hit]:
-    """Below ``"type": "random_password"`` in a ``.tfstate``: its ``"result": "…"``."""
-    if _TF_TYPE.match(line.text) is None or _TF_STATE.search(line.path) is None:
+    """Below a resource's ``"type": "random_password"`` in a ``.tfstate``, the attribute that
+    holds what it made or stores: ``"result": "…"``."""
+    head = re.match(_TF_RESOURCE, line.text)
+    if head is None or head.group("t") not in _TF_SECRETS \
+            or _TF_STATE.search(line.path) is None:
         return
+    name, type = _TF_SECRETS[head.group("t")]
+    attribute = re.compile(rf'"{name}"\s*:\s*"')
     locator = line.locator
     for delta in range(1, min(_TF_RESOURCE_LINES, locator.line_count - line.index)):
         below = locator.line_text(line.index + delta)
-        if _TF_TYPE.match(below):
-            return  # the next resource
-        m = _TF_RESULT.match(below)
+        m = attribute.search(below)
         found = _read_quoted(below, m.end() - 1) if m is not None else None
         if found is not None:
             if not rejection(found[0], "password") \
                     and strong_enough(found[0], "password", line.syntax):
-                yield _hit(Assignment("result", *found, True, line_delta=delta), "PASSWORD", 0.9)
+                yield _hit(Assignment(name, *found, True, line_delta=delta), type, 0.9)
             return
+        if re.match(_TF_MODE, below):
+            return  # the next resource
 
 
 def _passphrase(key: str, value: str, syntax: str) -> bool:
@@ -1823,16 +2020,18 @@ def _encoded_account(line: Line, value: str) -> bool:
 
 
 # Where a name in capitals is a value, not a variable read from the environment (XML and
-# .properties write that ${NAME}): Oracle's accounts are in capitals (CSF_APP_RW).
-_NO_BARE_VARIABLES = frozenset({"xml", "properties"})
+# .properties write that ${NAME}; TOML and INI have no variables; code's string literal is
+# one): Oracle's and Snowflake's accounts are in capitals (CSF_APP_RW).
+_NO_BARE_VARIABLES = frozenset({"xml", "properties", "toml", "ini"})
 
 
 _NAMES_A_USER = frozenset({"user", "username", "login", "name", "uid"})
 
 
-def _upper_case_account(line: Line, value: str) -> bool:
+def _upper_case_account(line: Line, value: str, quoted: bool) -> bool:
     """An account in capitals; not a name for one (DB_USER, APP_USERNAME)."""
-    return line.syntax in _NO_BARE_VARIABLES \
+    return (line.syntax in _NO_BARE_VARIABLES
+            or (quoted and line.syntax in CODE and line.syntax not in _UNQUOTED_CODE)) \
         and username_rejection(value) == "environment variable name" \
         and _NAMES_A_USER.isdisjoint(value.lower().split("_"))
 
@@ -1959,7 +2158,8 @@ def find_users(line: Line) -> Iterator[Hit]:
         if " email " in words(a.key) and _EMAIL.fullmatch(value):
             continue  # EMAIL_HOST_USER's address: the email finding stands for it
         span = account_span(a.value)
-        if span is None and (_encoded_account(line, value) or _upper_case_account(line, value)):
+        if span is None and (_encoded_account(line, value)
+                             or _upper_case_account(line, value, a.quoted)):
             span = 0, len(a.value)
         if span is None:
             continue

@@ -42,7 +42,7 @@ class Hit:
     confidence: float = 0.9
     priority: int = 0
     kind: Kind = "secret"
-    line_delta: int = 0  # the value sits this many lines below the candidate line
+    line_delta: int = 0  # the value sits this many lines below the candidate line (above: < 0)
 
 
 Plugin = Callable[[Line], Iterator[Hit]]

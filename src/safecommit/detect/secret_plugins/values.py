@@ -158,6 +158,8 @@ _KNOWN_EXAMPLES = frozenset({
     "Pass@word1",
     # Traefik's documentation's basic-auth users' hashes (of "test" and "test2")
     "$apr1$H6uskkkW$IgXLP6ewTrSuBkTrqE8wj/", "$apr1$d9hr9HBB$4HxwgUir3HP4EsggP/QNo0",
+    # Consul's and Nomad's documentation's gossip keys
+    "pUqJrVyVRj5jsiYEkM/tFQYfWyJIv4s3XkvDwy7Cu5s=", "cg8StVXbQJ0gPvMd9o7yrg==",
     # jwt.io's example token, signed with "your-256-bit-secret"
     "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwi"
     "aWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c",
@@ -350,6 +352,13 @@ _PGP_MESSAGE = re.compile(r"^(?:wcFMA|wcBMA|hQEMA|hQIMA)[A-Za-z0-9+/]{16,}")
 # for whoever its key's policy lets: like an OpenPGP message, safe to commit. (Ciphertext
 # whose key is fixed or kept beside it, as Maven's master password, is not.)
 _KMS_CIPHERTEXT = re.compile(r"^AQ[EI][BCD]AH[A-Za-z0-9+/]{130,}={0,2}$")
+# Windows' DPAPI blob, which only its user on its machine decrypts: NuGet.config's encrypted
+# Password, PowerShell's ConvertFrom-SecureString. Its header (version 1 and the provider's
+# id), in base64 or in hex.
+_DPAPI_HEADS = ("AQAAANCMnd8BFdERjHoAwE/Cl+sB", "01000000")  # (the blob compiled when read)
+_DPAPI_BLOB = (r"^(?:AQAAANCMnd8BFdERjHoAwE/Cl\+sB[A-Za-z0-9+/]{40,}={0,2}"
+               r"|01000000[dD]08[cC]9[dD][dD][fF]0115[dD]1118[cC]7[aA]00[cC]04"
+               r"[fF][cC]297[eE][bB][0-9a-fA-F]{40,})$")
 
 
 def is_css_selector(value: str) -> bool:
@@ -609,12 +618,14 @@ def rejection(value: str, key: str = "") -> str | None:
         return "url or path"
     if is_css_selector(v):
         return "css selector"
-    if _PGP_MESSAGE.match(v) or (_KMS_CIPHERTEXT.match(v) and is_base64(v)):
+    if _PGP_MESSAGE.match(v) or (_KMS_CIPHERTEXT.match(v) and is_base64(v)) \
+            or (v.startswith(_DPAPI_HEADS) and re.match(_DPAPI_BLOB, v) is not None):
         return "encrypted"
     if any(c.isspace() for c in v):
         return "prose"
-    if is_identifier(v) or _NUMBERED_SNAKE.match(v):
-        return "identifier"
+    if is_identifier(v) or _NUMBERED_SNAKE.match(v) \
+            or ("," in v and all(is_identifier(p) for p in v.split(","))):
+        return "identifier"  # (and a list of them: "AutoGenerate,IsolateApps")
     if _CONCATENATION_GAP.match(v):
         return "code"  # "Pass "+pass+" done": the gap between two literals, read as one
     if _ENV_ASSIGNMENT.match(v):
