@@ -3087,6 +3087,10 @@ def _owners_and_speakers(locator: Locator, names: _Names) -> Iterator[Span]:
     text = locator.text.text
     for start, end in _lines_found(locator, _PROSE_LINES_RE2):
         yield from _note_line(text, start, end, names)
+        for opener in _TAG_OPENERS:
+            at = text.find(opener, start, end)
+            if at >= 0:
+                yield from _tag_owner(text, at + len(opener), names)
         if not re2scan.found(_OWNED_OR_SPOKEN_RE2, text[start:end].encode()):
             continue  # found for its capitals or its surname first only: the rest is costly
         if text[start:end].lstrip(" \t>").startswith(("--", "\u2014", "\u2013")):
@@ -3365,8 +3369,10 @@ _SPOKEN_OF_RE2 = (
     .encode() + rb"))[ \t]+" + _LINE_CAPITAL_RE2)
 # Prose's lines that may hold one, an action's owner or a quotation's speaker.
 _OWNED_OR_SPOKEN_RE2 = _OWNER_OR_SPEAKER_RE2 + b"|" + _SPOKEN_OF_RE2
-# ... and a name in capitals, or a name written surname first (``_note_line``), in one pass.
-_PROSE_LINES_RE2 = _OWNED_OR_SPOKEN_RE2 + b"|" + _CAPS_OR_SURNAME_FIRST_RE2
+# ... and a name in capitals, or a name written surname first (``_note_line``), and a
+# FIXME's or an XXX's owner (a Markdown page's "<!-- FIXME(jane.doe) -->"), in one pass.
+_PROSE_LINES_RE2 = (_OWNED_OR_SPOKEN_RE2 + b"|" + _CAPS_OR_SURNAME_FIRST_RE2
+                    + b"|(?:FIXME|XXX)\\(")
 # In code, a comment that opens with one, after a tag or two ("# TODO: ask … about",
 # "// As … noted,"): RE2 skips to each comment's mark with ``memchr`` and reads a few words
 # past it, so the code and the rest of each comment cost nearly nothing. (Its words are
@@ -3383,6 +3389,7 @@ _TAGGED_IN_COMMENT_RE2 = rb"|[ \t]*[*]?[ \t]*(?:FIXME|XXX)\("
 _SPOKEN_IN_COMMENTS_RE2 = {
     "#": rb"#(?:" + _COMMENT_LEAD + _SPOKEN_IN_COMMENT_RE2 + _TAGGED_IN_COMMENT_RE2 + b")",
     "/": rb"/[/*](?:" + _COMMENT_LEAD + _SPOKEN_IN_COMMENT_RE2 + _TAGGED_IN_COMMENT_RE2 + b")",
+    "-": rb"--(?:" + _COMMENT_LEAD + _SPOKEN_IN_COMMENT_RE2 + _TAGGED_IN_COMMENT_RE2 + b")",
 }
 
 
