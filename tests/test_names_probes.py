@@ -35,3 +35,28 @@ def names_in(path: str, text: str, syntax: str) -> list[str]:
 def test_a_fixme_owner_in_sql_and_markdown(path: str, syntax: str, text: str,
                                            expected: list[str]) -> None:
     assert names_in(path, text, syntax) == expected
+
+
+# --- a product, a team or a service after a role's label ----------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Owner: Carter Squad\n",
+    "- **Tech lead:** Mason Platform\n",
+    "Product owner: Fisher Portal\n",
+    "Owner: Grant Finder\n",
+    "Service owner: Price Tracker\n",
+    "Contact: Harper Dashboard\n",
+])
+def test_a_thing_named_after_a_role_label_is_no_one(text: str) -> None:
+    assert names_in("README.md", text, "markdown") == []
+    assert names_in("notes.txt", text, "text") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Owner: Rose Gardner\n", ["Rose Gardner"]),
+    ("Tech lead: Sky Walker\n", ["Sky Walker"]),
+    ("Product owner: Siobhan Harrington\n", ["Siobhan Harrington"]),
+    ("Owner: Chidi Okafor (RPA)\n", ["Chidi Okafor"]),
+])
+def test_a_person_after_a_role_label_is_still_one(text: str, expected: list[str]) -> None:
+    assert names_in("README.md", text, "markdown") == expected

@@ -681,7 +681,7 @@ def _scan_run(items: list[Item], names: _Names, mode_at: _ModeFinder, text: str
         k = 0
         while k < n and k < 4 and items[k].kind in ("word", "caps", "initial", "particle"):
             k += 1
-        if k >= 2 and not _organisation_after(items, k):
+        if k >= 2 and not _organisation_after(items, k) and not _a_thing_last(items[:k], names):
             span = _name_span(items[:k], names, relaxed=True)
             if span is not None:
                 yield Span(span.start, span.end, max(span.confidence, relaxed), span.suggestion)
@@ -1505,10 +1505,36 @@ def _people_in(piece: str, offset: int, many: bool, names: _Names) -> Iterator[S
             continue
         items = _items(name.group(), offset + lead + at)
         span = _name_span(items, names, relaxed=True, unknown=True)
-        if span is not None and not any(_norm(i.text) in NOT_A_PERSON_AFTER for i in items):
+        if span is not None and not any(_norm(i.text) in NOT_A_PERSON_AFTER for i in items) \
+                and not _a_thing_last(items, names):
             yield Span(span.start, span.end, max(span.confidence, 0.8), span.suggestion)
         if not many:
             return
+
+
+# The last word of a product's, a team's or a service's name, which no one's surname spells:
+# a role's label may name one ("Owner: <Given> Squad", "Tech lead: <Given> Platform").
+_PRODUCT_LAST = frozenset({
+    "Squad", "Squads", "Tribe", "Guild", "Crew", "Pod", "Platform", "Platforms", "Portal",
+    "Portals", "Hub", "App", "Apps", "Tool", "Tools", "Toolkit", "Dashboard", "Dashboards",
+    "Api", "Apis", "Gateway", "Console", "Service", "Services", "Programme", "Project",
+    "Workstream", "Directorate", "Unit", "Desk", "Helpdesk", "Support", "Ops", "Operations",
+    "Backend", "Frontend", "Registry", "Register", "Catalogue", "Catalog", "Insight",
+    "Insights", "Analytics", "Online", "Digital", "Tracker", "Finder", "Checker", "Mapper",
+    "Planner", "Viewer", "Explorer", "Calculator", "Scheduler", "Monitor", "Importer",
+    "Exporter", "Uploader", "Validator", "Generator", "Engine", "Module", "Library",
+    "Dataset", "Datasets", "Pipeline", "Bot", "Scheme", "Schemes", "System", "Systems",
+})
+
+
+def _a_thing_last(items: list[Item], names: _Names) -> bool:
+    """A label's value that ends in a product's, a team's or a service's word that no name
+    list holds ("… Squad", "… Portal", "… Tracker"): the thing a role's label may name
+    ("Owner: <Given> Portal"), not a person. (Not any English word: many surnames are.)"""
+    if len(items) < 2 or items[-1].kind != "word":
+        return False
+    word = _norm(items[-1].text)
+    return word in _PRODUCT_LAST and not names.known(word, long_tail=True)
 
 
 def _name_part(value: str, offset: int, names: _Names) -> Span | None:
