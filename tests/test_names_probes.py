@@ -60,3 +60,22 @@ def test_a_thing_named_after_a_role_label_is_no_one(text: str) -> None:
 ])
 def test_a_person_after_a_role_label_is_still_one(text: str, expected: list[str]) -> None:
     assert names_in("README.md", text, "markdown") == expected
+
+
+# --- a surname in capitals before a given name, in a data file's free text --------------------
+
+@pytest.mark.parametrize(("path", "syntax", "text", "expected"), [
+    ("case.json", "json", '{"notes": "Call back HARRINGTON Eleanor about the claim"}\n',
+     ["HARRINGTON Eleanor"]),
+    ("case.json", "json", '{"outcome": "Site visit with OKAFOR Chidi went well today"}\n',
+     ["OKAFOR Chidi"]),
+    ("case.yaml", "yaml", "visit:\n  remarks: BROWN Siobhan attended\n", ["BROWN Siobhan"]),
+    ("case.yaml", "yaml", 'visit:\n  summary: "Met OKAFOR Chidi on site"\n', ["OKAFOR Chidi"]),
+    # capitals that are an acronym or a heading, a thing's title, or a word before a capital
+    ("case.json", "json", '{"description": "Update the API Gateway config for Python"}\n', []),
+    ("case.json", "json", '{"title": "HARRINGTON Eleanor"}\n', []),
+    ("case.yaml", "yaml", "notes: Raise the RPA Grant with DEFRA Digital next week\n", []),
+])
+def test_a_surname_in_capitals_first_in_data_free_text(path: str, syntax: str, text: str,
+                                                       expected: list[str]) -> None:
+    assert names_in(path, text, syntax) == expected

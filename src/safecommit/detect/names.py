@@ -2857,6 +2857,8 @@ def find(locator: Locator) -> list[Span]:
         spans.extend(_chat_messages(locator, names))
     if text.syntax in ("csv", "tsv"):
         spans.extend(_free_text_cells(locator, names))
+    if text.syntax in ("json", "yaml") and re2scan.found(_CAPS_THEN_GIVEN_RE2, locator.utf8):
+        spans.extend(_capitals_then_given_in_values(locator, names))
     if text.syntax not in CODE and re2scan.found(rb"CN=", locator.utf8):
         spans.extend(_keyed(locator, list(_from_common_names(text.text)), names))
     # (HL7 files and extracts, not code: reading every source file for a segment would cost
@@ -3614,6 +3616,19 @@ def _free_text_cells(locator: Locator, names: _Names) -> Iterator[Span]:
     for f in fields_on(locator, range(locator.line_count)):
         if words(f.key).split()[-1:] and words(f.key).split()[-1] in _FREE_TEXT_COLUMNS:
             yield from _spoken_of_on(text, f.start, f.end, names)
+
+
+def _capitals_then_given_in_values(locator: Locator, names: _Names) -> Iterator[Span]:
+    """A surname in capitals before a given name ("DOE Jane") in a data file's free text:
+    a value under a free-text key (``notes``, ``remarks``, ``description``) or a sentence,
+    as prose writes it. A value that is the name alone is read by its key instead."""
+    text = locator.text.text
+    lines = [locator.line_index(start)
+             for start, _ in _lines_found(locator, _CAPS_THEN_GIVEN_RE2)]
+    for f in fields_on(locator, lines):
+        key = words(f.key).split()[-1:]
+        if (key and key[0] in _FREE_TEXT_COLUMNS) or text.count(" ", f.start, f.end) >= 3:
+            yield from _capitals_then_given(text[f.start:f.end], f.start, names)
 
 
 def _chat_messages(locator: Locator, names: _Names) -> Iterator[Span]:
