@@ -79,3 +79,20 @@ def test_a_person_after_a_role_label_is_still_one(text: str, expected: list[str]
 def test_a_surname_in_capitals_first_in_data_free_text(path: str, syntax: str, text: str,
                                                        expected: list[str]) -> None:
     assert names_in(path, text, syntax) == expected
+
+
+# --- "<Given> Ward" before a ward's own noun is the ward ---------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Please book Gemma Ward visit for Tuesday.\n", []),
+    ("Join the Victoria Ward round at nine.\n", []),
+    ("Ask Florence Ward staff about the rota.\n", []),
+    # a person's possessive, a comma, or a verb: a person
+    ("Please book Gemma Ward's visit for Tuesday.\n", ["Gemma Ward's"]),
+    ("Book a visit with Gemma Ward for Tuesday.\n", ["Gemma Ward"]),
+    ("Gemma Ward visited the farm on Tuesday.\n", ["Gemma Ward"]),
+    ("Gemma Ward, staff nurse, signed it.\n", ["Gemma Ward"]),
+    ("Owner: Gemma Ward\n", ["Gemma Ward"]),
+])
+def test_a_ward_before_its_own_noun(text: str, expected: list[str]) -> None:
+    assert names_in("notes.md", text, "markdown") == expected

@@ -831,6 +831,11 @@ _TO_A_WARD = frozenset({"admitted", "readmitted", "transferred", "moved", "disch
                         "returned", "nursed", "appointment", "appointments", "stepped"})
 _AFTER_A_WARD = (r"[ \t]*,?[ \t]*(?:(?i:bay|beds?|side[ ]room)\b"
                  r"|(?:\p{Lu}\p{Ll}+[ \t]+){1,3}(?:Infirmary|Hospital)\b)")
+# A ward's own nouns, straight after "<Name> Ward" with no comma or possessive: the name
+# is the ward's, as a noun's modifier ("book … Ward visit", "… Ward round", "… Ward staff");
+# a person's would take an "'s" ("… Ward's visit").
+_WARD_NOUN_AFTER = (r"[ \t]+(?:visits?|visiting|rounds?|staff|nurses?|sister|clerk|rota"
+                    r"|handover|beds?|bays?)\b")
 # Who is waited on, signed off on or commented on is a person: "on" then means no ward.
 _ON_A_PERSON = frozenset({"waiting", "wait", "waited", "off", "comment", "commented", "depend",
                           "depends", "rely", "relies", "call", "called", "check", "checked",
@@ -850,6 +855,8 @@ def _named_for(text: str, start: int, end: int, surname: str, mode_at: _ModeFind
     if mode_at(start):
         return False
     if the:
+        return True
+    if _lazy(_WARD_NOUN_AFTER).match(text, end) is not None:
         return True
     before = _lazy(_WARD_BEFORE).search(head)
     if before is None:
