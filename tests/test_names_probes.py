@@ -96,3 +96,26 @@ def test_a_surname_in_capitals_first_in_data_free_text(path: str, syntax: str, t
 ])
 def test_a_ward_before_its_own_noun(text: str, expected: list[str]) -> None:
     assert names_in("notes.md", text, "markdown") == expected
+
+
+# --- a chat turn's speaker who names themself, and whom a thing is handed to ------------------
+
+@pytest.mark.parametrize(("path", "syntax", "text", "expected"), [
+    ("chat.txt", "text", "[10:01] Siobhan here, can someone review the flood API change?\n",
+     ["Siobhan"]),
+    ("chat.txt", "text", "Tomasz speaking - I will take it after stand-up.\n", ["Tomasz"]),
+    ("chat.md", "markdown", "Aoife here. The deploy is green.\n", ["Aoife"]),
+    ("chat.txt", "text", "Can you post it to Aoife at the office tomorrow?\n", ["Aoife"]),
+    ("chat.txt", "text", "Please hand it over to Declan when he is in.\n", ["Declan"]),
+    ("chat.txt", "text", "I sent them to Imogen on Friday.\n", ["Imogen"]),
+    ("export.json", "json", '{"text": "Siobhan here, the export is done"}\n', ["Siobhan"]),
+    # a word, a tool or a place: no one; "here" inside a sentence names no speaker
+    ("chat.txt", "text", "Hand it to the team when it is done.\nPost it to Slack.\n", []),
+    ("chat.txt", "text", "Give it to Python first.\nSend it to Reading.\n", []),
+    ("chat.txt", "text", "Deploy it to Declan later.\n", []),
+    ("chat.txt", "text", "Ruby here is installed by rbenv.\nChester here is the depot.\n", []),
+    ("chat.txt", "text", "Click here. Details here:\nThe Siobhan here is a ship.\n", []),
+])
+def test_a_speaker_who_names_themself_and_whom_a_thing_is_handed_to(
+        path: str, syntax: str, text: str, expected: list[str]) -> None:
+    assert names_in(path, text, syntax) == expected

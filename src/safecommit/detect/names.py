@@ -3371,6 +3371,17 @@ _TURNED_TO_TWO = frozenset({
     ("reported", "by"), ("raised", "by"), ("requested", "by"), ("suggested", "by"),
     ("spotted", "by"), ("fixed", "by"), ("reviewed", "by"),
 })
+# What is handed, sent or posted to a person: "hand it to …", "post it over to …" (not
+# "move it to", "deploy it to": a place or a system).
+_HANDED = frozenset({"post", "posts", "posted", "hand", "hands", "handed", "send", "sends",
+                     "sent", "give", "gives", "gave", "pass", "passes", "passed", "forward",
+                     "forwards", "forwarded", "email", "emailed", "e-mail", "e-mailed", "show",
+                     "showed", "assign", "assigned"})
+_HANDED_WHAT = frozenset({"it", "this", "that", "them", "these", "those"})
+# A chat turn's speaker who names themself as the turn opens: "… here," or "… speaking -".
+_SELF_NAMED = frozenset({"here", "speaking"})
+_DASHES = frozenset({"-", "\u2013", "\u2014", "--"})
+_CLOCK_TOKEN = re.compile(r"[\d:./apmAPM-]+")
 # A relative, a friend or a colleague, named after whose they are: "my grandson …", "her
 # husband …", as a user-research participant speaks of them.
 _RELATIVES = frozenset({
@@ -3401,7 +3412,13 @@ _SPOKEN_OF_RE2 = (
     rb"|(?:[Aa]greed|[Mm]et|[Ss]ync(?:ed)?) with|[Ww]aiting on"
     rb"|(?:[Rr]eported|[Rr]aised|[Rr]equested|[Ss]uggested|[Ss]potted|[Ff]ixed|[Rr]eviewed) by"
     rb"|(?:[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir|[Yy]our) (?:" + "|".join(sorted(_RELATIVES))
-    .encode() + rb"))[ \t]+" + _LINE_CAPITAL_RE2)
+    .encode() + rb")"
+    # what is handed, sent or posted to someone: "hand it to …", "post it over to …"
+    rb"|(?i:post|hand|send|sent|give|gave|pass|forward|e-?mail|show|assign)(?:s|ed|ing)?"
+    rb" (?:it|this|that|them|these|those)(?: (?:over|back|on))? to)[ \t]+" + _LINE_CAPITAL_RE2
+    # a chat turn's speaker who names themself: "… here," or "… speaking -"
+    + rb"|" + _NAME_CAPITAL_RE2 + _NAME_LETTERS_RE2
+    + rb"+[ \t]+(?:here|speaking)[ \t]*(?:[,.!:;\x{2013}\x{2014}-]|(?m:$))")
 # Prose's lines that may hold one, an action's owner or a quotation's speaker.
 _OWNED_OR_SPOKEN_RE2 = _OWNER_OR_SPEAKER_RE2 + b"|" + _SPOKEN_OF_RE2
 # ... and a name in capitals, or a name written surname first (``_note_line``), and a
@@ -3473,6 +3490,12 @@ def _spoken_of_on(text: str, start: int, end: int, names: _Names) -> Iterator[Sp
                                    or (after[:2] == ["is", "on"] and after[2:3] == ["leave"])
                                    or _from_a_team(words, k)):
             named = [k]
+        elif k + 1 < len(words) and lower == "to" and not stop and _handed_to(words, k):
+            named = [k + 1]
+        elif not stop and k + 1 < len(words) and words[k + 1][0].lower() in _SELF_NAMED \
+                and (words[k + 1][2] or k + 2 == len(words) or words[k + 2][0] in _DASHES) \
+                and all(_CLOCK_TOKEN.fullmatch(w) for w, _, _ in words[:k]):
+            named = [k]
         elif k + 1 < len(words) and (
                 (lower in _TURNED_TO and not stop)
                 or (k > 0 and not stop and lower in _RELATIVES and not words[k - 1][2]
@@ -3499,6 +3522,15 @@ _PAIR_PLACE_AFTER = frozenset({
     "office", "offices", "site", "sites", "depot", "depots", "area", "areas", "region",
     "regions", "branch", "branches", "station", "stations", "hub", "hubs", "campus",
     "campuses", "council", "councils", "estate", "estates", "catchment", "catchments"})
+
+
+def _handed_to(words: list[tuple[str, int, bool]], k: int) -> bool:
+    """``words[k]`` is the "to" of "hand it to", "send this over to": who gets a thing."""
+    j = k - 1
+    if j > 0 and words[j][0].lower() in ("over", "back", "on") and not words[j][2]:
+        j -= 1
+    return j > 0 and words[j][0].lower() in _HANDED_WHAT and not words[j][2] \
+        and not words[j - 1][2] and words[j - 1][0].lower() in _HANDED
 
 
 def _places_pair(words: list[tuple[str, int, bool]], k: int) -> bool:
