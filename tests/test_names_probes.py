@@ -119,3 +119,14 @@ def test_a_ward_before_its_own_noun(text: str, expected: list[str]) -> None:
 def test_a_speaker_who_names_themself_and_whom_a_thing_is_handed_to(
         path: str, syntax: str, text: str, expected: list[str]) -> None:
     assert names_in(path, text, syntax) == expected
+
+
+# --- an R package's DESCRIPTION: Authors@R is R code ------------------------------------------
+
+def test_the_people_in_an_r_description_authors_field() -> None:
+    text = ("Package: soilr\nAuthors@R: c(\n"
+            '    person("Siobhan", "Harrington", email = "s@example.org", role = "aut"),\n'
+            '    person(given = "Chidi", family = "Okafor", role = "ctb"),\n'
+            '    person("Defra", role = "cph"))\n')
+    assert names_in("DESCRIPTION", text, "text") == ["Siobhan", "Harrington", "Chidi", "Okafor"]
+    assert names_in("DESCRIPTION", "Title: Soil Tools\nDepends: R (>= 4.1)\n", "text") == []

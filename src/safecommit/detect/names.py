@@ -2849,6 +2849,9 @@ def find(locator: Locator) -> list[Span]:
         spans.extend(_keyed(locator, list(_from_code(locator)), names))
     elif text.syntax == "markdown":
         spans.extend(_keyed(locator, list(_from_tables(locator)), names))
+    elif text.path.endswith("DESCRIPTION") and "person(" in text.text:
+        # an R package's DESCRIPTION: its Authors@R field is R code, person("…", "…")
+        spans.extend(_keyed(locator, list(_from_code(locator)), names))
     elif text.path.endswith(".feature") and "|" in text.text:
         spans.extend(_keyed(locator, list(_from_gherkin_tables(text.text)), names))
     if text.syntax in _BARE_ASSIGNMENTS:
