@@ -130,3 +130,15 @@ def test_the_people_in_an_r_description_authors_field() -> None:
             '    person("Defra", role = "cph"))\n')
     assert names_in("DESCRIPTION", text, "text") == ["Siobhan", "Harrington", "Chidi", "Okafor"]
     assert names_in("DESCRIPTION", "Title: Soil Tools\nDepends: R (>= 4.1)\n", "text") == []
+
+
+# --- given names and surnames of West Africa and South Asia the lists missed -------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Met with Aminata Diallo on site.\n", ["Aminata Diallo"]),
+    ("Bhupinder Singh raised it in the retro.\n", ["Bhupinder Singh"]),
+    ("Thanks to Ousmane Jalloh for the map.\n", ["Ousmane Jalloh"]),
+    ("Reviewed by Narinder Sohal and Kamlesh Patel.\n", ["Narinder Sohal", "Kamlesh Patel"]),
+])
+def test_names_from_west_africa_and_south_asia(text: str, expected: list[str]) -> None:
+    assert names_in("notes.md", text, "markdown") == expected
