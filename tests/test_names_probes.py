@@ -142,3 +142,19 @@ def test_the_people_in_an_r_description_authors_field() -> None:
 ])
 def test_names_from_west_africa_and_south_asia(text: str, expected: list[str]) -> None:
     assert names_in("notes.md", text, "markdown") == expected
+
+
+# --- a comment that credits or consults a given name -----------------------------------------
+
+@pytest.mark.parametrize(("path", "syntax", "text", "expected"), [
+    ("a.py", "python", "# checked with Siobhan\nx = 1\n", ["Siobhan"]),
+    ("a.py", "python", "# as agreed with Siobhan on Monday\nx = 1\n", ["Siobhan"]),
+    ("a.ts", "typescript", "// reviewed by Siobhan\nconst x = 1;\n", ["Siobhan"]),
+    ("a.sql", "sql", "-- fixed by Siobhan\nSELECT 1;\n", ["Siobhan"]),
+    # a tool, a word, or code, not a comment
+    ("a.py", "python", "# checked with Python\n# reviewed by Dependabot\nx = 1\n", []),
+    ("a.py", "python", 'checked_with = "Siobhan"\n', []),
+])
+def test_a_comment_credits_or_consults_a_given_name(path: str, syntax: str, text: str,
+                                                    expected: list[str]) -> None:
+    assert names_in(path, text, syntax) == expected

@@ -3437,7 +3437,9 @@ _COMMENT_LEAD = rb"[ \t]*(?:(?:TODO|FIXME|XXX|NB|NOTE|Note|As|as)\b[^ \t\n]{0,30
 _SPOKEN_IN_COMMENT_RE2 = (
     rb"(?:" + _LINE_CAPITAL_RE2 + _NAME_LETTERS_RE2
     + rb"+ (?:said|says|asked|suggested|mentioned|raised|flagged|noted"
-    rb"|thinks|thought|wants|pointed|agreed|and|&) |[Aa]sk |[Cc]heck with |[Tt]hanks? "
+    rb"|thinks|thought|wants|pointed|agreed|and|&) |[Aa]sk |[Cc]heck(?:ed)? with |[Tt]hanks? "
+    rb"|(?:[Aa]greed|[Ss]ync(?:ed)?) with |(?:[Rr]eported|[Rr]aised|[Rr]equested|[Ss]uggested"
+    rb"|[Ss]potted|[Ff]ixed|[Rr]eviewed) by "
     rb"|[Kk]udos |[Cc]c |[Ss]poke |[Tt]alk(?:ed)? |[Pp]ing |[Pp]air|[Cc]redit |[Aa]ccording "
     rb"|I'm |I am )")
 _TAGGED_IN_COMMENT_RE2 = rb"|[ \t]*[*]?[ \t]*(?:FIXME|XXX)\("
