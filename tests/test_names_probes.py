@@ -158,3 +158,18 @@ def test_names_from_west_africa_and_south_asia(text: str, expected: list[str]) -
 def test_a_comment_credits_or_consults_a_given_name(path: str, syntax: str, text: str,
                                                     expected: list[str]) -> None:
     assert names_in(path, text, syntax) == expected
+
+
+# --- who tested, approved or signed off a change ---------------------------------------------
+
+@pytest.mark.parametrize(("path", "syntax", "text", "expected"), [
+    ("pr.md", "markdown", "- [x] Tested by Siobhan\n", ["Siobhan"]),
+    ("pr.md", "markdown", "Signed off by Siobhan on Friday.\n", ["Siobhan"]),
+    ("pr.md", "markdown", "Approved by Niamh and deployed.\n", ["Niamh"]),
+    ("a.py", "python", "# signed-off by Siobhan\nx = 1\n", ["Siobhan"]),
+    # a tool, a word, a place
+    ("pr.md", "markdown", "Tested by Jenkins.\nApproved by Grant.\nVerified by Chester.\n", []),
+])
+def test_who_tested_approved_or_signed_off(path: str, syntax: str, text: str,
+                                          expected: list[str]) -> None:
+    assert names_in(path, text, syntax) == expected

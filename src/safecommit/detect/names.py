@@ -3373,6 +3373,9 @@ _TURNED_TO_TWO = frozenset({
     # who reported, raised or fixed something: a changelog's credit
     ("reported", "by"), ("raised", "by"), ("requested", "by"), ("suggested", "by"),
     ("spotted", "by"), ("fixed", "by"), ("reviewed", "by"),
+    # who tested, approved or signed off a change: a pull request's checklist
+    ("tested", "by"), ("approved", "by"), ("confirmed", "by"), ("verified", "by"),
+    ("off", "by"), ("signed-off", "by"),
 })
 # What is handed, sent or posted to a person: "hand it to …", "post it over to …" (not
 # "move it to", "deploy it to": a place or a system).
@@ -3413,7 +3416,8 @@ _SPOKEN_OF_RE2 = (
     rb" (?:to|with)|[Pp]ing(?:ed)?|[Pp]air(?:ed|ing)? with|[Tt]hanks(?: to)?|[Tt]hank you"
     rb"|[Cc]c|[Cc]redit|[Kk]udos to|[Ss]hout-?out to|[Aa]ccording to|I'm|I am"
     rb"|(?:[Aa]greed|[Mm]et|[Ss]ync(?:ed)?) with|[Ww]aiting on"
-    rb"|(?:[Rr]eported|[Rr]aised|[Rr]equested|[Ss]uggested|[Ss]potted|[Ff]ixed|[Rr]eviewed) by"
+    rb"|(?:[Rr]eported|[Rr]aised|[Rr]equested|[Ss]uggested|[Ss]potted|[Ff]ixed|[Rr]eviewed"
+    rb"|[Tt]ested|[Aa]pproved|[Cc]onfirmed|[Vv]erified|[Ss]igned[ -]off) by"
     rb"|(?:[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir|[Yy]our) (?:" + "|".join(sorted(_RELATIVES))
     .encode() + rb")"
     # what is handed, sent or posted to someone: "hand it to …", "post it over to …"
@@ -3439,7 +3443,8 @@ _SPOKEN_IN_COMMENT_RE2 = (
     + rb"+ (?:said|says|asked|suggested|mentioned|raised|flagged|noted"
     rb"|thinks|thought|wants|pointed|agreed|and|&) |[Aa]sk |[Cc]heck(?:ed)? with |[Tt]hanks? "
     rb"|(?:[Aa]greed|[Ss]ync(?:ed)?) with |(?:[Rr]eported|[Rr]aised|[Rr]equested|[Ss]uggested"
-    rb"|[Ss]potted|[Ff]ixed|[Rr]eviewed) by "
+    rb"|[Ss]potted|[Ff]ixed|[Rr]eviewed|[Tt]ested|[Aa]pproved|[Cc]onfirmed|[Vv]erified"
+    rb"|[Ss]igned[ -]off) by "
     rb"|[Kk]udos |[Cc]c |[Ss]poke |[Tt]alk(?:ed)? |[Pp]ing |[Pp]air|[Cc]redit |[Aa]ccording "
     rb"|I'm |I am )")
 _TAGGED_IN_COMMENT_RE2 = rb"|[ \t]*[*]?[ \t]*(?:FIXME|XXX)\("
