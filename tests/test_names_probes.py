@@ -173,3 +173,24 @@ def test_a_comment_credits_or_consults_a_given_name(path: str, syntax: str, text
 def test_who_tested_approved_or_signed_off(path: str, syntax: str, text: str,
                                           expected: list[str]) -> None:
     assert names_in(path, text, syntax) == expected
+
+
+# --- an INSERT's rows with no list of columns ------------------------------------------------
+
+def test_a_given_name_and_surname_side_by_side_in_a_positional_insert() -> None:
+    text = ("INSERT INTO public.applicants VALUES (5, 'Siobhan', 'Harrington', 'Leeds');\n"
+            "INSERT INTO applicants VALUES\n  (6, 'Chidi', 'Okafor', 'York'),\n"
+            "  (7, 'Eleanor', 'Byrne', 'Hull');\n")
+    assert names_in("dump.sql", text, "sql") == [
+        "Siobhan", "Harrington", "Chidi", "Okafor", "Eleanor", "Byrne"]
+
+
+@pytest.mark.parametrize("text", [
+    "INSERT INTO breeds VALUES (1, 'Jack', 'Russell', 'Terrier');\n",
+    "INSERT INTO towns VALUES (2, 'Milton', 'Keynes');\n",
+    "INSERT INTO crops VALUES ('Wheat', 'Winter', 'Grant', 'Scheme');\n",
+    "INSERT INTO people VALUES (3, 'Joe', 'Bloggs');\n",
+    "SELECT 'Siobhan', 'Harrington';\n",
+])
+def test_things_and_placeholders_in_a_positional_insert_are_no_one(text: str) -> None:
+    assert names_in("dump.sql", text, "sql") == []

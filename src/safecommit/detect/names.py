@@ -2566,6 +2566,31 @@ def _from_code(locator: Locator) -> Iterator[Keyed]:
                 first = None
 
 
+# An INSERT with no list of columns (pg_dump's --inserts, a seed script): its rows' values
+# are named by position only. A given name and a surname side by side in a row are both
+# parts of one name, as a constructor's two arguments are, unless the table holds things.
+_POSITIONAL_INSERT = regex.compile(
+    r"(?i:\binsert[ \t]+into[ \t]+)(?P<table>[\w.\"`\[\]]{1,100})[ \t\n]+(?i:values)\b"
+    r"(?P<rows>[^;]{1,20000})")
+_ROW_PAIR = regex.compile(
+    rf"(?<=[(,][ \t]*)'(?P<g>{_WORD})'[ \t]*,[ \t]*'(?P<s>{_WORD})'(?=[ \t]*[,)])")
+
+
+def _from_positional_rows(text: str) -> Iterator[Keyed]:
+    names = _names()
+    for m in _POSITIONAL_INSERT.finditer(text, timeout=5.0):
+        if thing_key(m.group("table").strip('"`[]').rsplit(".", 1)[-1].rstrip("s")):
+            continue
+        for pair in _ROW_PAIR.finditer(text, m.start("rows"), m.end("rows"), timeout=5.0):
+            given, surname = pair.group("g"), pair.group("s")
+            if names.given(given) and names.surname(surname) \
+                    and not (names.weak(given) and names.weak(surname)) \
+                    and not is_placeholder([given, surname]) \
+                    and f"{given} {surname}".lower() not in load_not_people():
+                yield "part", given, pair.start("g")
+                yield "part", surname, pair.start("s")
+
+
 def _things_block(key: str | None) -> bool:
     """A braced block's key names a place or a thing (``vessel``, ``farm``, ``town``), so a
     ``name`` in it is the thing's."""
@@ -2854,6 +2879,8 @@ def find(locator: Locator) -> list[Span]:
         spans.extend(_keyed(locator, list(_from_code(locator)), names))
     elif text.path.endswith(".feature") and "|" in text.text:
         spans.extend(_keyed(locator, list(_from_gherkin_tables(text.text)), names))
+    if text.syntax == "sql" and ("INSERT" in text.text or "insert" in text.text):
+        spans.extend(_keyed(locator, list(_from_positional_rows(text.text)), names))
     if text.syntax in _BARE_ASSIGNMENTS:
         spans.extend(_keyed(locator, list(_from_bare_assignments(text.text, text.syntax)),
                             names))
