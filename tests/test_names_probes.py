@@ -194,3 +194,17 @@ def test_a_given_name_and_surname_side_by_side_in_a_positional_insert() -> None:
 ])
 def test_things_and_placeholders_in_a_positional_insert_are_no_one(text: str) -> None:
     assert names_in("dump.sql", text, "sql") == []
+
+
+# --- surnames with a D' prefix, and double-barrelled ones whose first part is a word ---------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Visit booked with Melanie D'Souza on Monday.\n", ["Melanie D'Souza"]),
+    ("Anne-Marie Duff-Jones signed the form.\n", ["Anne-Marie Duff-Jones"]),
+    ("Mark Cross-Smith called about the claim.\n", ["Mark Cross-Smith"]),
+    # a compound of words, or a model named for two people, with no given name before it
+    ("The Black-Scholes model and the Read-Only mode.\n", []),
+    ("Grace Top-Level docs are out.\n", []),
+])
+def test_prefixed_and_double_barrelled_surnames(text: str, expected: list[str]) -> None:
+    assert names_in("notes.md", text, "markdown") == expected

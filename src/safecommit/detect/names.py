@@ -73,8 +73,9 @@ _GAELIC_PARTICLES = frozenset({"Ní", "Nic", "Mac", "Ó", "Uí", "Ua"})
 # name and a surname, Arabic's "Bin", and a Welsh "Ap" in a name written in title case.
 _CAPITAL_PARTICLES = _GAELIC_PARTICLES | {"Ur", "Ul", "Ud", "Bin", "Binti", "Ibn", "Ap"}
 # Gaelic and Norman prefixes make a surname of a capitalised stem: MacLeod, McAllister,
-# O'Sullivan, FitzGerald, and a woman's NicLeòid. (Mac and Mc brand names are not people.)
-_PREFIXED_SURNAME = regex.compile(r"(?:Ma?c|Nic|O['\u2019]|Fitz)\p{Lu}\p{Ll}{2,}")
+# O'Sullivan, FitzGerald, and a woman's NicLeòid; so does a Goan or Mangalorean "D'"
+# (D'Souza, D'Mello). (Mac and Mc brand names are not people.)
+_PREFIXED_SURNAME = regex.compile(r"(?:Ma?c|Nic|[OD]['\u2019]|Fitz)\p{Lu}\p{Ll}{2,}")
 _PREFIXED_NOT_NAMES = frozenset({"MacBook", "MacOS", "MacPorts", "MacVim", "McAfee"})
 _ITEM = rf"(?:(?P<title>{_TITLE})(?=[ \t])|(?P<word>{_WORD})|(?P<caps>{_CAPS})" \
         rf"|(?P<initial>{_INITIAL})|(?P<particle>{_PARTICLE}))"
@@ -299,9 +300,14 @@ class _Names:
                  or (long_tail and self._more_surname(p)) for p in parts]
         # Appiah-Kubi: a known surname joined to a name the lists do not hold, which is
         # no English word either.
+        # Duff-Jones: a known surname last, after capitalised words, English ones too (the
+        # lists leave out surnames that are words).
         return all(known) or (long_tail and any(known) and all(
             k or (len(p) > 2 and p.isalpha() and p.lower() not in load_english())
-            for k, p in zip(known, parts, strict=True)))
+            for k, p in zip(known, parts, strict=True))) or (
+            long_tail and known[-1] and parts[-1] in self.data.surnames
+            and all(len(p) > 2 and p.isalpha() and p[0].isupper() and p[1:].islower()
+                    and p not in NOT_A_PERSON_AFTER for p in parts[:-1]))
 
     def _more_surname(self, name: str) -> bool:
         """Whether the long tail of surnames holds ``name``, remembered: a bisection of the
