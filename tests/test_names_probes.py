@@ -208,3 +208,17 @@ def test_things_and_placeholders_in_a_positional_insert_are_no_one(text: str) ->
 ])
 def test_prefixed_and_double_barrelled_surnames(text: str, expected: list[str]) -> None:
     assert names_in("notes.md", text, "markdown") == expected
+
+
+# --- a name written surname first, its surname opening with a particle, under a key ----------
+
+@pytest.mark.parametrize(("path", "syntax", "text", "expected"), [
+    ("people.csv", "csv", 'id,name,role\n5,"ap Gruffydd, Rhys",agent\n', ["ap Gruffydd, Rhys"]),
+    ("people.json", "json", '{"name": "van der Berg, Pieter"}\n', ["van der Berg, Pieter"]),
+    ("people.yaml", "yaml", "owner: van der Berg, Pieter\n", ["van der Berg, Pieter"]),
+    # a surname alone, or a painter, under a generic key: no one
+    ("people.json", "json", '{"name": "van Gogh"}\n{"contact": "de Vries"}\n', []),
+])
+def test_a_surname_first_name_with_particles_under_a_key(path: str, syntax: str, text: str,
+                                                         expected: list[str]) -> None:
+    assert names_in(path, text, syntax) == expected

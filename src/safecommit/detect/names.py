@@ -1979,8 +1979,9 @@ def _from_fields(locator: Locator) -> Iterator[Keyed]:
                 and _record_of_a_person(locator, f.start, found):
             role = "person"
         value: str | None = f.value
-        particles = role == "part" and f.value.split(" ", 1)[0] in _PARTICLES \
-            and _lazy(_LEAD_PARTICLES).match(f.value) is not None  # "van der Berg"
+        # "van der Berg" (a part), "ap Gruffydd, Rhys" (a name written surname first)
+        particles = f.value.split(" ", 1)[0] in _PARTICLES \
+            and _lazy(_LEAD_PARTICLES).match(f.value) is not None
         if not f.value[:1].isupper() and not particles:
             value = _capitalised(f.value, names, role)
         if value is not None:
