@@ -222,3 +222,19 @@ def test_prefixed_and_double_barrelled_surnames(text: str, expected: list[str]) 
 def test_a_surname_first_name_with_particles_under_a_key(path: str, syntax: str, text: str,
                                                          expected: list[str]) -> None:
     assert names_in(path, text, syntax) == expected
+
+
+# --- an architecture decision record's people ---------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("---\nstatus: accepted\ndecision-makers: Aroha Zarkovitch, Siobhan Harrington\n---\n",
+     ["Aroha Zarkovitch", "Siobhan Harrington"]),
+    ("* Deciders: Quentin Zarkovitch; Chidi Okafor\n", ["Quentin Zarkovitch", "Chidi Okafor"]),
+    ("* Consulted: Quentin Zarkovitch\n", ["Quentin Zarkovitch"]),
+    ("Reviewed with Siobhan in the design authority.\n", ["Siobhan"]),
+    # teams, bodies and everyone
+    ("* Informed: Platform Team, Data Squad, Natural England\n* Informed: everyone\n", []),
+    ("Discussed with Python core developers.\n", []),
+])
+def test_the_people_of_a_decision_record(text: str, expected: list[str]) -> None:
+    assert names_in("docs/adr/0009-use-queues.md", text, "markdown") == expected

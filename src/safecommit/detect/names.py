@@ -1412,7 +1412,9 @@ _PERSON_LABEL = re.compile(  # plain alternatives: the stdlib engine is quicker
     r"|senior[ \t]+responsible[ \t]+owner|sro"
     # a research session's or a meeting's people, and who signed a release off
     r"|observers?|note[ -]?takers?|facilitators?|interviewers?|moderators?|chair"
-    r"|sign[ -]?offs?|signed[ -]off)(?=(?:\*\*|__)?[ \t]*:)))"
+    r"|sign[ -]?offs?|signed[ -]off"
+    # an architecture decision record's people (MADR's front matter, Nygard's headings)
+    r"|deciders|decision[ -]makers|consulted|informed)(?=(?:\*\*|__)?[ \t]*:)))"
     r"(?:\*\*|__)?[ \t]*(?P<colon>:)?(?:\*\*|__)?[ \t]+(?P<value>[^\n]{1,200})")
 # The same for RE2, which finds the lines that may hold one (most hold none).
 _PERSON_LABEL_RE2 = (
@@ -1422,7 +1424,8 @@ _PERSON_LABEL_RE2 = (
     rb"|assign|escalated to|reviewer|approved by|prepared by|signed|signat|witness|attendee"
     rb"|present|apologies|participants|invitees"
     rb"|(?i:contact|owner|lead|manager|sro|observers?|takers?|facilitators?|interviewers?"
-    rb"|moderators?|chair|sign[ -]?offs?|signed[ -]off)(?:\*\*|__)?[ \t]*:")
+    rb"|moderators?|chair|sign[ -]?offs?|signed[ -]off|deciders|decision[ -]makers|consulted"
+    rb"|informed)(?:\*\*|__)?[ \t]*:")
 # Labels that need no colon ("escalated to …"), and labels that list people.
 _BY_OR_TO = frozenset({"maintained by", "written by", "assigned to", "reassigned to",
                        "escalated to", "reviewed by", "approved by", "prepared by", "signed by",
@@ -1430,7 +1433,8 @@ _BY_OR_TO = frozenset({"maintained by", "written by", "assigned to", "reassigned
 _LISTS_PEOPLE = frozenset({"to", "cc", "bcc", "authors", "maintainers", "attendees", "attendee",
                            "present", "apologies", "participants", "invitees", "observers",
                            "sign-off", "sign off", "signoff", "sign-offs", "signed-off",
-                           "signed off"})
+                           "signed off", "deciders", "decision-makers", "decision makers",
+                           "consulted", "informed"})
 # Data files name people by key and column, where the keys say more than a label would.
 _KEYED_ONLY = frozenset({"json", "yaml", "toml", "ini", "properties", "env", "csv", "tsv",
                          "sql", "vcard", "ldif"})
@@ -3403,6 +3407,7 @@ _TURNED_TO_TWO = frozenset({
     ("according", "to"), ("i", "am"),
     # whom a decision or a wait is with: "agreed with … that", "waiting on … for the key"
     ("agreed", "with"), ("met", "with"), ("sync", "with"), ("synced", "with"),
+    ("discussed", "with"), ("reviewed", "with"),
     ("waiting", "on"),
     # who reported, raised or fixed something: a changelog's credit
     ("reported", "by"), ("raised", "by"), ("requested", "by"), ("suggested", "by"),
@@ -3449,7 +3454,7 @@ _SPOKEN_OF_RE2 = (
     rb"|\b(?:[Aa]sk(?:ed|ing)?|[Cc]heck(?:ed)? with|(?:[Ss]peak|[Ss]poke|[Tt]alk(?:ed)?)"
     rb" (?:to|with)|[Pp]ing(?:ed)?|[Pp]air(?:ed|ing)? with|[Tt]hanks(?: to)?|[Tt]hank you"
     rb"|[Cc]c|[Cc]redit|[Kk]udos to|[Ss]hout-?out to|[Aa]ccording to|I'm|I am"
-    rb"|(?:[Aa]greed|[Mm]et|[Ss]ync(?:ed)?) with|[Ww]aiting on"
+    rb"|(?:[Aa]greed|[Mm]et|[Ss]ync(?:ed)?|[Dd]iscussed|[Rr]eviewed) with|[Ww]aiting on"
     rb"|(?:[Rr]eported|[Rr]aised|[Rr]equested|[Ss]uggested|[Ss]potted|[Ff]ixed|[Rr]eviewed"
     rb"|[Tt]ested|[Aa]pproved|[Cc]onfirmed|[Vv]erified|[Ss]igned[ -]off) by"
     rb"|(?:[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir|[Yy]our) (?:" + "|".join(sorted(_RELATIVES))
