@@ -1984,12 +1984,21 @@ def _from_fields(locator: Locator) -> Iterator[Keyed]:
             role = "person"
         value: str | None = f.value
         # "van der Berg" (a part), "ap Gruffydd, Rhys" (a name written surname first)
-        particles = f.value.split(" ", 1)[0] in _PARTICLES \
-            and _lazy(_LEAD_PARTICLES).match(f.value) is not None
+        particles = f.value.split(" ", 1)[0] in _PARTICLES and _after_particles(f.value)
         if not f.value[:1].isupper() and not particles:
             value = _capitalised(f.value, names, role)
         if value is not None:
             yield role, value, f.start
+
+
+def _after_particles(value: str) -> bool:
+    """``value`` opens with particles before a capital ("van der Berg"): read word by word,
+    as most values that open with "de" or "la" are words, not names."""
+    words = value.split(" ", 4)
+    k = 0
+    while k < len(words) - 1 and words[k] in _PARTICLES:
+        k += 1
+    return k > 0 and words[k][:1].isupper()
 
 
 _YAML_REST = regex.compile(r",[ \t]*[^\s#,\[\]{}][^\n#,\[\]{}]*?(?=[ \t]*(?:#|$))", regex.M)
@@ -2580,19 +2589,20 @@ def _from_code(locator: Locator) -> Iterator[Keyed]:
 # An INSERT with no list of columns (pg_dump's --inserts, a seed script): its rows' values
 # are named by position only. A given name and a surname side by side in a row are both
 # parts of one name, as a constructor's two arguments are, unless the table holds things.
-_POSITIONAL_INSERT = regex.compile(
+# (compiled on first use: most runs read no SQL)
+_POSITIONAL_INSERT = (
     r"(?i:\binsert[ \t]+into[ \t]+)(?P<table>[\w.\"`\[\]]{1,100})[ \t\n]+(?i:values)\b"
     r"(?P<rows>[^;]{1,20000})")
-_ROW_PAIR = regex.compile(
-    rf"(?<=[(,][ \t]*)'(?P<g>{_WORD})'[ \t]*,[ \t]*'(?P<s>{_WORD})'(?=[ \t]*[,)])")
+_ROW_PAIR = rf"(?<=[(,][ \t]*)'(?P<g>{_WORD})'[ \t]*,[ \t]*'(?P<s>{_WORD})'(?=[ \t]*[,)])"
 
 
 def _from_positional_rows(text: str) -> Iterator[Keyed]:
     names = _names()
-    for m in _POSITIONAL_INSERT.finditer(text, timeout=5.0):
+    for m in _lazy(_POSITIONAL_INSERT).finditer(text, timeout=5.0):
         if thing_key(m.group("table").strip('"`[]').rsplit(".", 1)[-1].rstrip("s")):
             continue
-        for pair in _ROW_PAIR.finditer(text, m.start("rows"), m.end("rows"), timeout=5.0):
+        for pair in _lazy(_ROW_PAIR).finditer(text, m.start("rows"), m.end("rows"),
+                                              timeout=5.0):
             given, surname = pair.group("g"), pair.group("s")
             if names.given(given) and names.surname(surname) \
                     and not (names.weak(given) and names.weak(surname)) \
