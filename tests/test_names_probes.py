@@ -238,3 +238,18 @@ def test_a_surname_first_name_with_particles_under_a_key(path: str, syntax: str,
 ])
 def test_the_people_of_a_decision_record(text: str, expected: list[str]) -> None:
     assert names_in("docs/adr/0009-use-queues.md", text, "markdown") == expected
+
+
+# --- a name an export wrote surname first, all in lower case -----------------------------------
+
+@pytest.mark.parametrize(("path", "syntax", "text", "expected"), [
+    ("people.json", "json", '{"contact": "harrington, siobhan"}\n', ["harrington, siobhan"]),
+    ("people.csv", "csv", 'id,full_name\n1,"okafor, chidi"\n', ["okafor, chidi"]),
+    # words, a placeholder, a place
+    ("people.json", "json", '{"contact": "support, platform"}\n{"owner": "data, analytics"}\n',
+     []),
+    ("people.json", "json", '{"name": "bloggs, joe"}\n{"name": "london, grace"}\n', []),
+])
+def test_a_lower_case_name_written_surname_first(path: str, syntax: str, text: str,
+                                                 expected: list[str]) -> None:
+    assert names_in(path, text, syntax) == expected

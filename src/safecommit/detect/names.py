@@ -2268,6 +2268,17 @@ def _capitalised(value: str, names: _Names, role: str) -> str | None:
     a name no reading can take for words: a given name no English word spells, then up to
     two more names (a surname may be a word: "smith"), or one name alone under a part's key
     ("doe" under ``last_name``)."""
+    if value.count(",") == 1 and role != "part":
+        # "doe, jane": written surname first, as a directory's export in lower case has it
+        last, _, first = value.partition(",")
+        gap = first[:len(first) - len(first.lstrip(" "))]
+        if not last or not first.strip() or last != last.strip() or " " in first.strip():
+            return None
+        whole = _capitalised(f"{first.strip()} {last}", names, role)
+        if whole is None:
+            return None
+        given, _, surname = whole.partition(" ")
+        return f"{surname},{gap}{given}"
     words = value.split(" ")
     if sum(w not in _PARTICLES for w in words) > 3 or (len(words) == 1 and role != "part") \
             or not value.islower() \
