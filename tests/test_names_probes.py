@@ -253,3 +253,11 @@ def test_the_people_of_a_decision_record(text: str, expected: list[str]) -> None
 def test_a_lower_case_name_written_surname_first(path: str, syntax: str, text: str,
                                                  expected: list[str]) -> None:
     assert names_in(path, text, syntax) == expected
+
+
+# --- foods named like people -----------------------------------------------------------------
+
+def test_a_food_named_like_a_person_is_no_one() -> None:
+    text = "Lunch order: Jasmine Rice, Charlotte Russe and a Sally Lunn bun.\n"
+    assert names_in("notes.md", text, "markdown") == []
+    assert names_in("notes.md", "Jasmine Rice <jr@example.org> sent it.\n", "markdown") != []
