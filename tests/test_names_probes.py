@@ -261,3 +261,18 @@ def test_a_food_named_like_a_person_is_no_one() -> None:
     text = "Lunch order: Jasmine Rice, Charlotte Russe and a Sally Lunn bun.\n"
     assert names_in("notes.md", text, "markdown") == []
     assert names_in("notes.md", "Jasmine Rice <jr@example.org> sent it.\n", "markdown") != []
+
+
+# --- a name inside a person's element in XML --------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("<project><developers><developer><id>qz</id><name>Quentin Zarkovitch</name>"
+     "</developer></developers></project>\n", ["Quentin Zarkovitch"]),
+    ("<project>\n  <contributors>\n    <contributor>\n      <name>Aroha Zarkovitch</name>\n"
+     "    </contributor>\n  </contributors>\n</project>\n", ["Aroha Zarkovitch"]),
+    # a thing's name, or a project's, is no one's
+    ("<project><name>Grant Finder</name><organization><name>Quentin Labs</name>"
+     "</organization></project>\n", []),
+])
+def test_a_name_inside_a_persons_xml_element(text: str, expected: list[str]) -> None:
+    assert names_in("pom.xml", text, "xml") == expected

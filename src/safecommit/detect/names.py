@@ -2077,7 +2077,26 @@ def _parent_key(locator: Locator, offset: int) -> str | None:
     if syntax in ("toml", "ini"):
         last = _lazy(_SECTION).search(text, 0, offset)  # searched backwards: the nearest
         return None if last is None else last.group("key").split(".")[-1].strip("\"'")
+    if syntax == "xml":
+        # the element around the value's own: a POM's <developer> around its <name>
+        depth, own = 0, True
+        tags = list(_lazy(_XML_TAG).finditer(text, max(0, offset - _PARENT_CHARS), offset))
+        for tag in reversed(tags):
+            if tag.group("end"):
+                continue  # <br/>: neither opens nor closes
+            if tag.group("close"):
+                depth += 1
+            elif own:
+                own = False  # the value's own element
+            elif depth:
+                depth -= 1
+            else:
+                return tag.group("name").rsplit(":", 1)[-1]
+        return None
     return None
+
+
+_XML_TAG = r"<(?P<close>/?)(?P<name>[A-Za-z_][\w:.-]{0,60})(?:[ \t\n][^<>]*?)?(?P<end>/?)>"
 
 
 def _parent_names_a_person(locator: Locator, offset: int) -> bool:
