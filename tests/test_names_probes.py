@@ -276,3 +276,15 @@ def test_a_food_named_like_a_person_is_no_one() -> None:
 ])
 def test_a_name_inside_a_persons_xml_element(text: str, expected: list[str]) -> None:
     assert names_in("pom.xml", text, "xml") == expected
+
+
+# --- a properties file's dotted key says whose name its value is -------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("support.contact.name=Aroha Zarkovitch\n", ["Aroha Zarkovitch"]),
+    ("app.owner.name = Quentin Zarkovitch\n", ["Quentin Zarkovitch"]),
+    # a thing's name
+    ("app.name=Grant Finder\nfarm.name=Quentin Zarkovitch\n", []),
+])
+def test_a_dotted_properties_key_names_a_person(text: str, expected: list[str]) -> None:
+    assert names_in("messages.properties", text, "properties") == expected

@@ -1974,8 +1974,11 @@ def _from_fields(locator: Locator) -> Iterator[Keyed]:
             role = "full"  # a map's author: GPX's <author><name>, KML's <atom:author>
         elif role is None or (role == "generic" and thing_key(f.key, geo)):
             continue
-        if role == "generic" and f.key.lower() == "name" and _parent_names_a_person(locator,
-                                                                                   f.start):
+        if role == "generic" and locator.text.syntax == "properties" \
+                and _dotted_key_role(text, f.start) == "full":
+            role = "full"  # support.contact.name=…: the whole key says whose name it is
+        elif role == "generic" and f.key.lower() == "name" and _parent_names_a_person(
+                locator, f.start):
             role = "full"
         elif role == "generic" and locator.text.syntax == "ldif":
             role = "full"  # a directory entry's displayName: a person's, as its cn is
@@ -1989,6 +1992,16 @@ def _from_fields(locator: Locator) -> Iterator[Keyed]:
             value = _capitalised(f.value, names, role)
         if value is not None:
             yield role, value, f.start
+
+
+_DOTTED_KEY = re.compile(r"[ \t]*(?P<key>[\w-]+(?:\.[\w-]+)+)[ \t]*[:=][ \t]*")
+
+
+def _dotted_key_role(text: str, start: int) -> str | None:
+    """The role of the whole dotted key on the line of the value at ``start`` (a
+    properties file's ``support.contact.name``, whose last part alone is ``name``)."""
+    head = _DOTTED_KEY.fullmatch(text, text.rfind("\n", 0, start) + 1, start)
+    return None if head is None else key_role(head.group("key"))
 
 
 def _after_particles(value: str) -> bool:
