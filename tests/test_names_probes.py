@@ -288,3 +288,14 @@ def test_a_name_inside_a_persons_xml_element(text: str, expected: list[str]) -> 
 ])
 def test_a_dotted_properties_key_names_a_person(text: str, expected: list[str]) -> None:
     assert names_in("messages.properties", text, "properties") == expected
+
+
+# --- an Apple .strings file's keys ------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('"support_contact_name" = "Aroha Zarkovitch";\n', ["Aroha Zarkovitch"]),
+    ('/* Contact */\n"supportContactName" = "Quentin Zarkovitch";\n', ["Quentin Zarkovitch"]),
+    ('"app_name" = "Grant Finder";\n"greeting_name" = "Hello %@";\n', []),
+])
+def test_an_apple_strings_key_names_a_person(text: str, expected: list[str]) -> None:
+    assert names_in("en.lproj/Localizable.strings", text, "text") == expected

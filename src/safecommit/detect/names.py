@@ -3697,15 +3697,16 @@ _INLINE_JSON_SYNTAXES = frozenset({"log", "text", "markdown", "rst", "email"})
 _JSON_PAIR = re.compile(r'"(?P<key>[A-Za-z_][\w.-]{0,60})"[ \t]*:[ \t]*"(?P<q>[^"\\\n]{1,100})"')
 
 
-# A line of YAML, an env file or a properties file in a runbook's example: a key in the
-# shape of an identifier that names a name (``keeper_name``, ``contactName``,
+# A line of YAML, an env file or a properties file in a runbook's example, or of an Apple
+# .strings file ("contact_name" = "…";): a key in the shape of an identifier that names a
+# name (``keeper_name``, ``contactName``,
 # ``SUPPORT_CONTACT_NAME``), so that a heading or a label of prose ("Keeper:") is left to
 # the labels. Its lines are found by ``str.find`` of those words: an RE2 pass over every
 # note and log would cost more than all the rest.
 _KEY_LINE = re.compile(
-    r"[ \t>*-]*(?P<key>[A-Za-z][A-Za-z0-9]*(?:[_.-][A-Za-z0-9]+)+|[a-z]+(?:[A-Z][a-z0-9]*)+)"
+    r'[ \t>*-]*"?(?P<key>[A-Za-z][A-Za-z0-9]*(?:[_.-][A-Za-z0-9]+)+|[a-z]+(?:[A-Z][a-z0-9]*)+)"?'
     r"""[ \t]*[:=][ \t]*(?:"(?P<q>[^"\n]{1,100})"|'(?P<s>[^'\n]{1,100})'"""
-    r"""|(?P<v>[^\s#"'][^\n#]{0,99}?))[ \t]*$""")
+    r"""|(?P<v>[^\s#"'][^\n#;]{0,99}?))[ \t]*;?[ \t]*$""")
 _KEY_NAME_WORDS = ("_name", "Name", "_NAME")
 
 
