@@ -299,3 +299,13 @@ def test_a_dotted_properties_key_names_a_person(text: str, expected: list[str]) 
 ])
 def test_an_apple_strings_key_names_a_person(text: str, expected: list[str]) -> None:
     assert names_in("en.lproj/Localizable.strings", text, "text") == expected
+
+
+# --- a Gherkin step's table of people ---------------------------------------------------------
+
+def test_the_name_column_of_a_gherkin_table_of_people() -> None:
+    text = ("Feature: Agents\n  Background:\n    Given the following users exist:\n"
+            "      | name              | role  |\n      | Aroha Zarkovitch  | agent |\n"
+            "    And these crops exist:\n      | name         | season |\n"
+            "      | Quentin Wheat | winter |\n")
+    assert names_in("features/agents.feature", text, "text") == ["Aroha Zarkovitch"]

@@ -2849,6 +2849,12 @@ def _from_tables(locator: Locator) -> Iterator[Keyed]:
             j += 1
 
 
+# A step whose table lists people: its "name" column is theirs.
+_GHERKIN_PEOPLE = re.compile(
+    r"(?i)\b(?:users|people|persons|customers|applicants|farmers|agents|staff|members"
+    r"|caseworkers|keepers|claimants|contacts|employees)\b")
+
+
 def _from_gherkin_tables(text: str) -> Iterator[Keyed]:
     """The cells of a Gherkin table (a scenario's ``Examples:``, a step's data table) under
     a header cell that names a person or a part of a name ("| first | last |"): its first
@@ -2856,11 +2862,15 @@ def _from_gherkin_tables(text: str) -> Iterator[Keyed]:
     lines = text.split("\n")
     roles: list[str | None] = []
     at = 0
+    step = ""  # the step the table belongs to: "Given the following users exist:"
     for line in lines:
         if not line.lstrip().startswith("|"):
             roles = []
+            step = line if line.strip() else step
         elif not roles:
-            roles = [key_role(cell) or ("part" if cell.lower() in _BARE_PARTS else None)
+            people = _GHERKIN_PEOPLE.search(step) is not None
+            roles = [("full" if people and words(cell).strip() in _RECORD_NAME_KEYS else
+                      key_role(cell)) or ("part" if cell.lower() in _BARE_PARTS else None)
                      for cell, _ in _cells(line, at)]
             roles = roles if any(roles) else [None]
         else:
