@@ -74,7 +74,7 @@ def test_a_later_call_reads_on_where_an_earlier_one_stopped() -> None:
 
 @pytest.mark.parametrize(("syntax", "marks"), [
     ("python", "#"), ("ruby", "#"), ("java", "/"), ("typescript", "/"), ("php", "#/"),
-    ("sql", ""), ("markdown", ""),
+    ("sql", "-/#"), ("lua", "-"), ("markdown", ""), ("json", ""),
 ])
 def test_a_syntax_names_the_characters_that_open_its_comments(syntax: str, marks: str) -> None:
     assert comment_marks(syntax) == marks

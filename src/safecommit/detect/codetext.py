@@ -108,9 +108,10 @@ def _scan(locator: Locator, style: str, limit: int) -> tuple[list[tuple[int, int
     return spans, len(text) + 1
 
 
-# The characters that open a comment, by style: "#", and "/" for "//" and "/*".
+# The characters that open a comment, by style: "#", "/" for "//" and "/*", and "-" for
+# SQL's and Lua's "--".
 _COMMENT_MARKS = {"python": "#", "hash": "#", "perl": "#", "c": "/", "c-hash": "#/",
-                  "jsx": "/", "css": "/"}
+                  "jsx": "/", "css": "/", "sql": "-/#", "lua": "-"}
 
 
 def comment_marks(syntax: str) -> str:

@@ -73,8 +73,9 @@ _GAELIC_PARTICLES = frozenset({"Ní", "Nic", "Mac", "Ó", "Uí", "Ua"})
 # name and a surname, Arabic's "Bin", and a Welsh "Ap" in a name written in title case.
 _CAPITAL_PARTICLES = _GAELIC_PARTICLES | {"Ur", "Ul", "Ud", "Bin", "Binti", "Ibn", "Ap"}
 # Gaelic and Norman prefixes make a surname of a capitalised stem: MacLeod, McAllister,
-# O'Sullivan, FitzGerald, and a woman's NicLeòid. (Mac and Mc brand names are not people.)
-_PREFIXED_SURNAME = regex.compile(r"(?:Ma?c|Nic|O['\u2019]|Fitz)\p{Lu}\p{Ll}{2,}")
+# O'Sullivan, FitzGerald, and a woman's NicLeòid; so does a Goan or Mangalorean "D'"
+# (D'Souza, D'Mello). (Mac and Mc brand names are not people.)
+_PREFIXED_SURNAME = regex.compile(r"(?:Ma?c|Nic|[OD]['\u2019]|Fitz)\p{Lu}\p{Ll}{2,}")
 _PREFIXED_NOT_NAMES = frozenset({"MacBook", "MacOS", "MacPorts", "MacVim", "McAfee"})
 _ITEM = rf"(?:(?P<title>{_TITLE})(?=[ \t])|(?P<word>{_WORD})|(?P<caps>{_CAPS})" \
         rf"|(?P<initial>{_INITIAL})|(?P<particle>{_PARTICLE}))"
@@ -299,9 +300,14 @@ class _Names:
                  or (long_tail and self._more_surname(p)) for p in parts]
         # Appiah-Kubi: a known surname joined to a name the lists do not hold, which is
         # no English word either.
+        # Duff-Jones: a known surname last, after capitalised words, English ones too (the
+        # lists leave out surnames that are words).
         return all(known) or (long_tail and any(known) and all(
             k or (len(p) > 2 and p.isalpha() and p.lower() not in load_english())
-            for k, p in zip(known, parts, strict=True)))
+            for k, p in zip(known, parts, strict=True))) or (
+            long_tail and known[-1] and parts[-1] in self.data.surnames
+            and all(len(p) > 2 and p.isalpha() and p[0].isupper() and p[1:].islower()
+                    and p not in NOT_A_PERSON_AFTER for p in parts[:-1]))
 
     def _more_surname(self, name: str) -> bool:
         """Whether the long tail of surnames holds ``name``, remembered: a bisection of the
@@ -681,7 +687,7 @@ def _scan_run(items: list[Item], names: _Names, mode_at: _ModeFinder, text: str
         k = 0
         while k < n and k < 4 and items[k].kind in ("word", "caps", "initial", "particle"):
             k += 1
-        if k >= 2 and not _organisation_after(items, k):
+        if k >= 2 and not _organisation_after(items, k) and not _a_thing_last(items[:k], names):
             span = _name_span(items[:k], names, relaxed=True)
             if span is not None:
                 yield Span(span.start, span.end, max(span.confidence, relaxed), span.suggestion)
@@ -831,6 +837,11 @@ _TO_A_WARD = frozenset({"admitted", "readmitted", "transferred", "moved", "disch
                         "returned", "nursed", "appointment", "appointments", "stepped"})
 _AFTER_A_WARD = (r"[ \t]*,?[ \t]*(?:(?i:bay|beds?|side[ ]room)\b"
                  r"|(?:\p{Lu}\p{Ll}+[ \t]+){1,3}(?:Infirmary|Hospital)\b)")
+# A ward's own nouns, straight after "<Name> Ward" with no comma or possessive: the name
+# is the ward's, as a noun's modifier ("book … Ward visit", "… Ward round", "… Ward staff");
+# a person's would take an "'s" ("… Ward's visit").
+_WARD_NOUN_AFTER = (r"[ \t]+(?:visits?|visiting|rounds?|staff|nurses?|sister|clerk|rota"
+                    r"|handover|beds?|bays?)\b")
 # Who is waited on, signed off on or commented on is a person: "on" then means no ward.
 _ON_A_PERSON = frozenset({"waiting", "wait", "waited", "off", "comment", "commented", "depend",
                           "depends", "rely", "relies", "call", "called", "check", "checked",
@@ -850,6 +861,8 @@ def _named_for(text: str, start: int, end: int, surname: str, mode_at: _ModeFind
     if mode_at(start):
         return False
     if the:
+        return True
+    if _lazy(_WARD_NOUN_AFTER).match(text, end) is not None:
         return True
     before = _lazy(_WARD_BEFORE).search(head)
     if before is None:
@@ -1399,7 +1412,9 @@ _PERSON_LABEL = re.compile(  # plain alternatives: the stdlib engine is quicker
     r"|senior[ \t]+responsible[ \t]+owner|sro"
     # a research session's or a meeting's people, and who signed a release off
     r"|observers?|note[ -]?takers?|facilitators?|interviewers?|moderators?|chair"
-    r"|sign[ -]?offs?|signed[ -]off)(?=(?:\*\*|__)?[ \t]*:)))"
+    r"|sign[ -]?offs?|signed[ -]off"
+    # an architecture decision record's people (MADR's front matter, Nygard's headings)
+    r"|deciders|decision[ -]makers|consulted|informed)(?=(?:\*\*|__)?[ \t]*:)))"
     r"(?:\*\*|__)?[ \t]*(?P<colon>:)?(?:\*\*|__)?[ \t]+(?P<value>[^\n]{1,200})")
 # The same for RE2, which finds the lines that may hold one (most hold none).
 _PERSON_LABEL_RE2 = (
@@ -1409,7 +1424,8 @@ _PERSON_LABEL_RE2 = (
     rb"|assign|escalated to|reviewer|approved by|prepared by|signed|signat|witness|attendee"
     rb"|present|apologies|participants|invitees"
     rb"|(?i:contact|owner|lead|manager|sro|observers?|takers?|facilitators?|interviewers?"
-    rb"|moderators?|chair|sign[ -]?offs?|signed[ -]off)(?:\*\*|__)?[ \t]*:")
+    rb"|moderators?|chair|sign[ -]?offs?|signed[ -]off|deciders|decision[ -]makers|consulted"
+    rb"|informed)(?:\*\*|__)?[ \t]*:")
 # Labels that need no colon ("escalated to …"), and labels that list people.
 _BY_OR_TO = frozenset({"maintained by", "written by", "assigned to", "reassigned to",
                        "escalated to", "reviewed by", "approved by", "prepared by", "signed by",
@@ -1417,7 +1433,8 @@ _BY_OR_TO = frozenset({"maintained by", "written by", "assigned to", "reassigned
 _LISTS_PEOPLE = frozenset({"to", "cc", "bcc", "authors", "maintainers", "attendees", "attendee",
                            "present", "apologies", "participants", "invitees", "observers",
                            "sign-off", "sign off", "signoff", "sign-offs", "signed-off",
-                           "signed off"})
+                           "signed off", "deciders", "decision-makers", "decision makers",
+                           "consulted", "informed"})
 # Data files name people by key and column, where the keys say more than a label would.
 _KEYED_ONLY = frozenset({"json", "yaml", "toml", "ini", "properties", "env", "csv", "tsv",
                          "sql", "vcard", "ldif"})
@@ -1505,10 +1522,36 @@ def _people_in(piece: str, offset: int, many: bool, names: _Names) -> Iterator[S
             continue
         items = _items(name.group(), offset + lead + at)
         span = _name_span(items, names, relaxed=True, unknown=True)
-        if span is not None and not any(_norm(i.text) in NOT_A_PERSON_AFTER for i in items):
+        if span is not None and not any(_norm(i.text) in NOT_A_PERSON_AFTER for i in items) \
+                and not _a_thing_last(items, names):
             yield Span(span.start, span.end, max(span.confidence, 0.8), span.suggestion)
         if not many:
             return
+
+
+# The last word of a product's, a team's or a service's name, which no one's surname spells:
+# a role's label may name one ("Owner: <Given> Squad", "Tech lead: <Given> Platform").
+_PRODUCT_LAST = frozenset({
+    "Squad", "Squads", "Tribe", "Guild", "Crew", "Pod", "Platform", "Platforms", "Portal",
+    "Portals", "Hub", "App", "Apps", "Tool", "Tools", "Toolkit", "Dashboard", "Dashboards",
+    "Api", "Apis", "Gateway", "Console", "Service", "Services", "Programme", "Project",
+    "Workstream", "Directorate", "Unit", "Desk", "Helpdesk", "Support", "Ops", "Operations",
+    "Backend", "Frontend", "Registry", "Register", "Catalogue", "Catalog", "Insight",
+    "Insights", "Analytics", "Online", "Digital", "Tracker", "Finder", "Checker", "Mapper",
+    "Planner", "Viewer", "Explorer", "Calculator", "Scheduler", "Monitor", "Importer",
+    "Exporter", "Uploader", "Validator", "Generator", "Engine", "Module", "Library",
+    "Dataset", "Datasets", "Pipeline", "Bot", "Scheme", "Schemes", "System", "Systems",
+})
+
+
+def _a_thing_last(items: list[Item], names: _Names) -> bool:
+    """A label's value that ends in a product's, a team's or a service's word that no name
+    list holds ("… Squad", "… Portal", "… Tracker"): the thing a role's label may name
+    ("Owner: <Given> Portal"), not a person. (Not any English word: many surnames are.)"""
+    if len(items) < 2 or items[-1].kind != "word":
+        return False
+    word = _norm(items[-1].text)
+    return word in _PRODUCT_LAST and not names.known(word, long_tail=True)
 
 
 def _name_part(value: str, offset: int, names: _Names) -> Span | None:
@@ -1931,8 +1974,11 @@ def _from_fields(locator: Locator) -> Iterator[Keyed]:
             role = "full"  # a map's author: GPX's <author><name>, KML's <atom:author>
         elif role is None or (role == "generic" and thing_key(f.key, geo)):
             continue
-        if role == "generic" and f.key.lower() == "name" and _parent_names_a_person(locator,
-                                                                                   f.start):
+        if role == "generic" and locator.text.syntax == "properties" \
+                and _dotted_key_role(text, f.start) == "full":
+            role = "full"  # support.contact.name=…: the whole key says whose name it is
+        elif role == "generic" and f.key.lower() == "name" and _parent_names_a_person(
+                locator, f.start):
             role = "full"
         elif role == "generic" and locator.text.syntax == "ldif":
             role = "full"  # a directory entry's displayName: a person's, as its cn is
@@ -1940,12 +1986,32 @@ def _from_fields(locator: Locator) -> Iterator[Keyed]:
                 and _record_of_a_person(locator, f.start, found):
             role = "person"
         value: str | None = f.value
-        particles = role == "part" and f.value.split(" ", 1)[0] in _PARTICLES \
-            and _lazy(_LEAD_PARTICLES).match(f.value) is not None  # "van der Berg"
+        # "van der Berg" (a part), "ap Gruffydd, Rhys" (a name written surname first)
+        particles = f.value.split(" ", 1)[0] in _PARTICLES and _after_particles(f.value)
         if not f.value[:1].isupper() and not particles:
             value = _capitalised(f.value, names, role)
         if value is not None:
             yield role, value, f.start
+
+
+_DOTTED_KEY = re.compile(r"[ \t]*(?P<key>[\w-]+(?:\.[\w-]+)+)[ \t]*[:=][ \t]*")
+
+
+def _dotted_key_role(text: str, start: int) -> str | None:
+    """The role of the whole dotted key on the line of the value at ``start`` (a
+    properties file's ``support.contact.name``, whose last part alone is ``name``)."""
+    head = _DOTTED_KEY.fullmatch(text, text.rfind("\n", 0, start) + 1, start)
+    return None if head is None else key_role(head.group("key"))
+
+
+def _after_particles(value: str) -> bool:
+    """``value`` opens with particles before a capital ("van der Berg"): read word by word,
+    as most values that open with "de" or "la" are words, not names."""
+    words = value.split(" ", 4)
+    k = 0
+    while k < len(words) - 1 and words[k] in _PARTICLES:
+        k += 1
+    return k > 0 and words[k][:1].isupper()
 
 
 _YAML_REST = regex.compile(r",[ \t]*[^\s#,\[\]{}][^\n#,\[\]{}]*?(?=[ \t]*(?:#|$))", regex.M)
@@ -2024,7 +2090,26 @@ def _parent_key(locator: Locator, offset: int) -> str | None:
     if syntax in ("toml", "ini"):
         last = _lazy(_SECTION).search(text, 0, offset)  # searched backwards: the nearest
         return None if last is None else last.group("key").split(".")[-1].strip("\"'")
+    if syntax == "xml":
+        # the element around the value's own: a POM's <developer> around its <name>
+        depth, own = 0, True
+        tags = list(_lazy(_XML_TAG).finditer(text, max(0, offset - _PARENT_CHARS), offset))
+        for tag in reversed(tags):
+            if tag.group("end"):
+                continue  # <br/>: neither opens nor closes
+            if tag.group("close"):
+                depth += 1
+            elif own:
+                own = False  # the value's own element
+            elif depth:
+                depth -= 1
+            else:
+                return tag.group("name").rsplit(":", 1)[-1]
+        return None
     return None
+
+
+_XML_TAG = r"<(?P<close>/?)(?P<name>[A-Za-z_][\w:.-]{0,60})(?:[ \t\n][^<>]*?)?(?P<end>/?)>"
 
 
 def _parent_names_a_person(locator: Locator, offset: int) -> bool:
@@ -2215,6 +2300,17 @@ def _capitalised(value: str, names: _Names, role: str) -> str | None:
     a name no reading can take for words: a given name no English word spells, then up to
     two more names (a surname may be a word: "smith"), or one name alone under a part's key
     ("doe" under ``last_name``)."""
+    if value.count(",") == 1 and role != "part":
+        # "doe, jane": written surname first, as a directory's export in lower case has it
+        last, _, first = value.partition(",")
+        gap = first[:len(first) - len(first.lstrip(" "))]
+        if not last or not first.strip() or last != last.strip() or " " in first.strip():
+            return None
+        whole = _capitalised(f"{first.strip()} {last}", names, role)
+        if whole is None:
+            return None
+        given, _, surname = whole.partition(" ")
+        return f"{surname},{gap}{given}"
     words = value.split(" ")
     if sum(w not in _PARTICLES for w in words) > 3 or (len(words) == 1 and role != "part") \
             or not value.islower() \
@@ -2533,6 +2629,32 @@ def _from_code(locator: Locator) -> Iterator[Keyed]:
                 first = None
 
 
+# An INSERT with no list of columns (pg_dump's --inserts, a seed script): its rows' values
+# are named by position only. A given name and a surname side by side in a row are both
+# parts of one name, as a constructor's two arguments are, unless the table holds things.
+# (compiled on first use: most runs read no SQL)
+_POSITIONAL_INSERT = (
+    r"(?i:\binsert[ \t]+into[ \t]+)(?P<table>[\w.\"`\[\]]{1,100})[ \t\n]+(?i:values)\b"
+    r"(?P<rows>[^;]{1,20000})")
+_ROW_PAIR = rf"(?<=[(,][ \t]*)'(?P<g>{_WORD})'[ \t]*,[ \t]*'(?P<s>{_WORD})'(?=[ \t]*[,)])"
+
+
+def _from_positional_rows(text: str) -> Iterator[Keyed]:
+    names = _names()
+    for m in _lazy(_POSITIONAL_INSERT).finditer(text, timeout=5.0):
+        if thing_key(m.group("table").strip('"`[]').rsplit(".", 1)[-1].rstrip("s")):
+            continue
+        for pair in _lazy(_ROW_PAIR).finditer(text, m.start("rows"), m.end("rows"),
+                                              timeout=5.0):
+            given, surname = pair.group("g"), pair.group("s")
+            if names.given(given) and names.surname(surname) \
+                    and not (names.weak(given) and names.weak(surname)) \
+                    and not is_placeholder([given, surname]) \
+                    and f"{given} {surname}".lower() not in load_not_people():
+                yield "part", given, pair.start("g")
+                yield "part", surname, pair.start("s")
+
+
 def _things_block(key: str | None) -> bool:
     """A braced block's key names a place or a thing (``vessel``, ``farm``, ``town``), so a
     ``name`` in it is the thing's."""
@@ -2727,6 +2849,12 @@ def _from_tables(locator: Locator) -> Iterator[Keyed]:
             j += 1
 
 
+# A step whose table lists people: its "name" column is theirs.
+_GHERKIN_PEOPLE = re.compile(
+    r"(?i)\b(?:users|people|persons|customers|applicants|farmers|agents|staff|members"
+    r"|caseworkers|keepers|claimants|contacts|employees)\b")
+
+
 def _from_gherkin_tables(text: str) -> Iterator[Keyed]:
     """The cells of a Gherkin table (a scenario's ``Examples:``, a step's data table) under
     a header cell that names a person or a part of a name ("| first | last |"): its first
@@ -2734,11 +2862,15 @@ def _from_gherkin_tables(text: str) -> Iterator[Keyed]:
     lines = text.split("\n")
     roles: list[str | None] = []
     at = 0
+    step = ""  # the step the table belongs to: "Given the following users exist:"
     for line in lines:
         if not line.lstrip().startswith("|"):
             roles = []
+            step = line if line.strip() else step
         elif not roles:
-            roles = [key_role(cell) or ("part" if cell.lower() in _BARE_PARTS else None)
+            people = _GHERKIN_PEOPLE.search(step) is not None
+            roles = [("full" if people and words(cell).strip() in _RECORD_NAME_KEYS else
+                      key_role(cell)) or ("part" if cell.lower() in _BARE_PARTS else None)
                      for cell, _ in _cells(line, at)]
             roles = roles if any(roles) else [None]
         else:
@@ -2816,8 +2948,13 @@ def find(locator: Locator) -> list[Span]:
         spans.extend(_keyed(locator, list(_from_code(locator)), names))
     elif text.syntax == "markdown":
         spans.extend(_keyed(locator, list(_from_tables(locator)), names))
+    elif text.path.endswith("DESCRIPTION") and "person(" in text.text:
+        # an R package's DESCRIPTION: its Authors@R field is R code, person("…", "…")
+        spans.extend(_keyed(locator, list(_from_code(locator)), names))
     elif text.path.endswith(".feature") and "|" in text.text:
         spans.extend(_keyed(locator, list(_from_gherkin_tables(text.text)), names))
+    if text.syntax == "sql" and ("INSERT" in text.text or "insert" in text.text):
+        spans.extend(_keyed(locator, list(_from_positional_rows(text.text)), names))
     if text.syntax in _BARE_ASSIGNMENTS:
         spans.extend(_keyed(locator, list(_from_bare_assignments(text.text, text.syntax)),
                             names))
@@ -2831,6 +2968,8 @@ def find(locator: Locator) -> list[Span]:
         spans.extend(_chat_messages(locator, names))
     if text.syntax in ("csv", "tsv"):
         spans.extend(_free_text_cells(locator, names))
+    if text.syntax in ("json", "yaml") and re2scan.found(_CAPS_THEN_GIVEN_RE2, locator.utf8):
+        spans.extend(_capitals_then_given_in_values(locator, names))
     if text.syntax not in CODE and re2scan.found(rb"CN=", locator.utf8):
         spans.extend(_keyed(locator, list(_from_common_names(text.text)), names))
     # (HL7 files and extracts, not code: reading every source file for a segment would cost
@@ -3087,6 +3226,10 @@ def _owners_and_speakers(locator: Locator, names: _Names) -> Iterator[Span]:
     text = locator.text.text
     for start, end in _lines_found(locator, _PROSE_LINES_RE2):
         yield from _note_line(text, start, end, names)
+        for opener in _TAG_OPENERS:
+            at = text.find(opener, start, end)
+            if at >= 0:
+                yield from _tag_owner(text, at + len(opener), names)
         if not re2scan.found(_OWNED_OR_SPOKEN_RE2, text[start:end].encode()):
             continue  # found for its capitals or its surname first only: the rest is costly
         if text[start:end].lstrip(" \t>").startswith(("--", "\u2014", "\u2013")):
@@ -3327,11 +3470,26 @@ _TURNED_TO_TWO = frozenset({
     ("according", "to"), ("i", "am"),
     # whom a decision or a wait is with: "agreed with … that", "waiting on … for the key"
     ("agreed", "with"), ("met", "with"), ("sync", "with"), ("synced", "with"),
+    ("discussed", "with"), ("reviewed", "with"),
     ("waiting", "on"),
     # who reported, raised or fixed something: a changelog's credit
     ("reported", "by"), ("raised", "by"), ("requested", "by"), ("suggested", "by"),
     ("spotted", "by"), ("fixed", "by"), ("reviewed", "by"),
+    # who tested, approved or signed off a change: a pull request's checklist
+    ("tested", "by"), ("approved", "by"), ("confirmed", "by"), ("verified", "by"),
+    ("off", "by"), ("signed-off", "by"),
 })
+# What is handed, sent or posted to a person: "hand it to …", "post it over to …" (not
+# "move it to", "deploy it to": a place or a system).
+_HANDED = frozenset({"post", "posts", "posted", "hand", "hands", "handed", "send", "sends",
+                     "sent", "give", "gives", "gave", "pass", "passes", "passed", "forward",
+                     "forwards", "forwarded", "email", "emailed", "e-mail", "e-mailed", "show",
+                     "showed", "assign", "assigned"})
+_HANDED_WHAT = frozenset({"it", "this", "that", "them", "these", "those"})
+# A chat turn's speaker who names themself as the turn opens: "… here," or "… speaking -".
+_SELF_NAMED = frozenset({"here", "speaking"})
+_DASHES = frozenset({"-", "\u2013", "\u2014", "--"})
+_CLOCK_TOKEN = re.compile(r"[\d:./apmAPM-]+")
 # A relative, a friend or a colleague, named after whose they are: "my grandson …", "her
 # husband …", as a user-research participant speaks of them.
 _RELATIVES = frozenset({
@@ -3359,14 +3517,23 @@ _SPOKEN_OF_RE2 = (
     rb"|\b(?:[Aa]sk(?:ed|ing)?|[Cc]heck(?:ed)? with|(?:[Ss]peak|[Ss]poke|[Tt]alk(?:ed)?)"
     rb" (?:to|with)|[Pp]ing(?:ed)?|[Pp]air(?:ed|ing)? with|[Tt]hanks(?: to)?|[Tt]hank you"
     rb"|[Cc]c|[Cc]redit|[Kk]udos to|[Ss]hout-?out to|[Aa]ccording to|I'm|I am"
-    rb"|(?:[Aa]greed|[Mm]et|[Ss]ync(?:ed)?) with|[Ww]aiting on"
-    rb"|(?:[Rr]eported|[Rr]aised|[Rr]equested|[Ss]uggested|[Ss]potted|[Ff]ixed|[Rr]eviewed) by"
+    rb"|(?:[Aa]greed|[Mm]et|[Ss]ync(?:ed)?|[Dd]iscussed|[Rr]eviewed) with|[Ww]aiting on"
+    rb"|(?:[Rr]eported|[Rr]aised|[Rr]equested|[Ss]uggested|[Ss]potted|[Ff]ixed|[Rr]eviewed"
+    rb"|[Tt]ested|[Aa]pproved|[Cc]onfirmed|[Vv]erified|[Ss]igned[ -]off) by"
     rb"|(?:[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir|[Yy]our) (?:" + "|".join(sorted(_RELATIVES))
-    .encode() + rb"))[ \t]+" + _LINE_CAPITAL_RE2)
+    .encode() + rb")"
+    # what is handed, sent or posted to someone: "hand it to …", "post it over to …"
+    rb"|(?i:post|hand|send|sent|give|gave|pass|forward|e-?mail|show|assign)(?:s|ed|ing)?"
+    rb" (?:it|this|that|them|these|those)(?: (?:over|back|on))? to)[ \t]+" + _LINE_CAPITAL_RE2
+    # a chat turn's speaker who names themself: "… here," or "… speaking -"
+    + rb"|" + _NAME_CAPITAL_RE2 + _NAME_LETTERS_RE2
+    + rb"+[ \t]+(?:here|speaking)[ \t]*(?:[,.!:;\x{2013}\x{2014}-]|(?m:$))")
 # Prose's lines that may hold one, an action's owner or a quotation's speaker.
 _OWNED_OR_SPOKEN_RE2 = _OWNER_OR_SPEAKER_RE2 + b"|" + _SPOKEN_OF_RE2
-# ... and a name in capitals, or a name written surname first (``_note_line``), in one pass.
-_PROSE_LINES_RE2 = _OWNED_OR_SPOKEN_RE2 + b"|" + _CAPS_OR_SURNAME_FIRST_RE2
+# ... and a name in capitals, or a name written surname first (``_note_line``), and a
+# FIXME's or an XXX's owner (a Markdown page's "<!-- FIXME(jane.doe) -->"), in one pass.
+_PROSE_LINES_RE2 = (_OWNED_OR_SPOKEN_RE2 + b"|" + _CAPS_OR_SURNAME_FIRST_RE2
+                    + b"|(?:FIXME|XXX)\\(")
 # In code, a comment that opens with one, after a tag or two ("# TODO: ask … about",
 # "// As … noted,"): RE2 skips to each comment's mark with ``memchr`` and reads a few words
 # past it, so the code and the rest of each comment cost nearly nothing. (Its words are
@@ -3376,13 +3543,17 @@ _COMMENT_LEAD = rb"[ \t]*(?:(?:TODO|FIXME|XXX|NB|NOTE|Note|As|as)\b[^ \t\n]{0,30
 _SPOKEN_IN_COMMENT_RE2 = (
     rb"(?:" + _LINE_CAPITAL_RE2 + _NAME_LETTERS_RE2
     + rb"+ (?:said|says|asked|suggested|mentioned|raised|flagged|noted"
-    rb"|thinks|thought|wants|pointed|agreed|and|&) |[Aa]sk |[Cc]heck with |[Tt]hanks? "
+    rb"|thinks|thought|wants|pointed|agreed|and|&) |[Aa]sk |[Cc]heck(?:ed)? with |[Tt]hanks? "
+    rb"|(?:[Aa]greed|[Ss]ync(?:ed)?) with |(?:[Rr]eported|[Rr]aised|[Rr]equested|[Ss]uggested"
+    rb"|[Ss]potted|[Ff]ixed|[Rr]eviewed|[Tt]ested|[Aa]pproved|[Cc]onfirmed|[Vv]erified"
+    rb"|[Ss]igned[ -]off) by "
     rb"|[Kk]udos |[Cc]c |[Ss]poke |[Tt]alk(?:ed)? |[Pp]ing |[Pp]air|[Cc]redit |[Aa]ccording "
     rb"|I'm |I am )")
 _TAGGED_IN_COMMENT_RE2 = rb"|[ \t]*[*]?[ \t]*(?:FIXME|XXX)\("
 _SPOKEN_IN_COMMENTS_RE2 = {
     "#": rb"#(?:" + _COMMENT_LEAD + _SPOKEN_IN_COMMENT_RE2 + _TAGGED_IN_COMMENT_RE2 + b")",
     "/": rb"/[/*](?:" + _COMMENT_LEAD + _SPOKEN_IN_COMMENT_RE2 + _TAGGED_IN_COMMENT_RE2 + b")",
+    "-": rb"--(?:" + _COMMENT_LEAD + _SPOKEN_IN_COMMENT_RE2 + _TAGGED_IN_COMMENT_RE2 + b")",
 }
 
 
@@ -3431,6 +3602,12 @@ def _spoken_of_on(text: str, start: int, end: int, names: _Names) -> Iterator[Sp
                                    or (after[:2] == ["is", "on"] and after[2:3] == ["leave"])
                                    or _from_a_team(words, k)):
             named = [k]
+        elif k + 1 < len(words) and lower == "to" and not stop and _handed_to(words, k):
+            named = [k + 1]
+        elif not stop and k + 1 < len(words) and words[k + 1][0].lower() in _SELF_NAMED \
+                and (words[k + 1][2] or k + 2 == len(words) or words[k + 2][0] in _DASHES) \
+                and all(_CLOCK_TOKEN.fullmatch(w) for w, _, _ in words[:k]):
+            named = [k]
         elif k + 1 < len(words) and (
                 (lower in _TURNED_TO and not stop)
                 or (k > 0 and not stop and lower in _RELATIVES and not words[k - 1][2]
@@ -3457,6 +3634,15 @@ _PAIR_PLACE_AFTER = frozenset({
     "office", "offices", "site", "sites", "depot", "depots", "area", "areas", "region",
     "regions", "branch", "branches", "station", "stations", "hub", "hubs", "campus",
     "campuses", "council", "councils", "estate", "estates", "catchment", "catchments"})
+
+
+def _handed_to(words: list[tuple[str, int, bool]], k: int) -> bool:
+    """``words[k]`` is the "to" of "hand it to", "send this over to": who gets a thing."""
+    j = k - 1
+    if j > 0 and words[j][0].lower() in ("over", "back", "on") and not words[j][2]:
+        j -= 1
+    return j > 0 and words[j][0].lower() in _HANDED_WHAT and not words[j][2] \
+        and not words[j - 1][2] and words[j - 1][0].lower() in _HANDED
 
 
 def _places_pair(words: list[tuple[str, int, bool]], k: int) -> bool:
@@ -3521,15 +3707,16 @@ _INLINE_JSON_SYNTAXES = frozenset({"log", "text", "markdown", "rst", "email"})
 _JSON_PAIR = re.compile(r'"(?P<key>[A-Za-z_][\w.-]{0,60})"[ \t]*:[ \t]*"(?P<q>[^"\\\n]{1,100})"')
 
 
-# A line of YAML, an env file or a properties file in a runbook's example: a key in the
-# shape of an identifier that names a name (``keeper_name``, ``contactName``,
+# A line of YAML, an env file or a properties file in a runbook's example, or of an Apple
+# .strings file ("contact_name" = "…";): a key in the shape of an identifier that names a
+# name (``keeper_name``, ``contactName``,
 # ``SUPPORT_CONTACT_NAME``), so that a heading or a label of prose ("Keeper:") is left to
 # the labels. Its lines are found by ``str.find`` of those words: an RE2 pass over every
 # note and log would cost more than all the rest.
 _KEY_LINE = re.compile(
-    r"[ \t>*-]*(?P<key>[A-Za-z][A-Za-z0-9]*(?:[_.-][A-Za-z0-9]+)+|[a-z]+(?:[A-Z][a-z0-9]*)+)"
+    r'[ \t>*-]*"?(?P<key>[A-Za-z][A-Za-z0-9]*(?:[_.-][A-Za-z0-9]+)+|[a-z]+(?:[A-Z][a-z0-9]*)+)"?'
     r"""[ \t]*[:=][ \t]*(?:"(?P<q>[^"\n]{1,100})"|'(?P<s>[^'\n]{1,100})'"""
-    r"""|(?P<v>[^\s#"'][^\n#]{0,99}?))[ \t]*$""")
+    r"""|(?P<v>[^\s#"'][^\n#;]{0,99}?))[ \t]*;?[ \t]*$""")
 _KEY_NAME_WORDS = ("_name", "Name", "_NAME")
 
 
@@ -3581,6 +3768,19 @@ def _free_text_cells(locator: Locator, names: _Names) -> Iterator[Span]:
     for f in fields_on(locator, range(locator.line_count)):
         if words(f.key).split()[-1:] and words(f.key).split()[-1] in _FREE_TEXT_COLUMNS:
             yield from _spoken_of_on(text, f.start, f.end, names)
+
+
+def _capitals_then_given_in_values(locator: Locator, names: _Names) -> Iterator[Span]:
+    """A surname in capitals before a given name ("DOE Jane") in a data file's free text:
+    a value under a free-text key (``notes``, ``remarks``, ``description``) or a sentence,
+    as prose writes it. A value that is the name alone is read by its key instead."""
+    text = locator.text.text
+    lines = [locator.line_index(start)
+             for start, _ in _lines_found(locator, _CAPS_THEN_GIVEN_RE2)]
+    for f in fields_on(locator, lines):
+        key = words(f.key).split()[-1:]
+        if (key and key[0] in _FREE_TEXT_COLUMNS) or text.count(" ", f.start, f.end) >= 3:
+            yield from _capitals_then_given(text[f.start:f.end], f.start, names)
 
 
 def _chat_messages(locator: Locator, names: _Names) -> Iterator[Span]:
