@@ -914,6 +914,31 @@ def test_code_written_in_prose_is_not_a_secret(cli: Any, tmp_path: Path, name: s
     assert scan(cli, tmp_path, name, content) == []
 
 
+@pytest.mark.parametrize(("name", "content"), [
+    # a code macro on a Confluence page saved as XML, and a <pre> block in a page
+    ("page.xml", '<ac:plain-text-body><![CDATA[import os\n'
+                 'SECRET_KEY = os.environ["SECRET_KEY"]\n'
+                 'DB_PASSWORD = os.getenv("DB_PASSWORD")\n]]></ac:plain-text-body>\n'),
+    ("runbook.html", '<pre>\ntoken = request.headers["X-Token"]\n</pre>\n'),
+    # a script in a pipeline's YAML, its quotes escaped inside a shell string
+    ("ci.yaml", 'steps:\n  - run: |\n'
+                '      python -c "import os; SECRET_KEY = os.environ[\\"SECRET_KEY\\"]"\n'),
+])
+def test_code_held_as_text_in_markup_or_yaml_is_not_a_secret(cli: Any, tmp_path: Path,
+                                                             name: str, content: str) -> None:
+    # Cut at its string's quote, the value is a call or a subscript: code, whatever holds it.
+    assert scan(cli, tmp_path, name, content) == []
+
+
+@pytest.mark.parametrize(("name", "template"), [
+    ("settings.xml", "<server>\n  <password>Summer.Time({pw}</password>\n</server>\n"),
+    ("app.yaml", "db:\n  password: Kq7.vX2({pw}\n"),
+])
+def test_a_password_shaped_like_a_call_is_still_one_in_markup_and_yaml(
+        cli: Any, tmp_path: Path, name: str, template: str) -> None:
+    assert types(scan(cli, tmp_path, name, fill(template))) == {"PASSWORD"}
+
+
 @pytest.mark.parametrize(("name", "template", "expected"), [
     # a log-in shared as a pair in a chat, and a provider's key said in a sentence
     ("chat.txt", "Sam (09:03): user {user} / pass {pw}\n", "PASSWORD"),

@@ -1721,7 +1721,8 @@ def find(line: Line) -> Iterator[Hit]:
             continue
         value = a.value.strip()
         syntax = "text" if a.in_comment else line.syntax
-        if syntax in PROSE and not a.quoted and _CODE_EXPRESSION.fullmatch(value):
+        if not a.quoted and ((syntax in PROSE and _CODE_EXPRESSION.fullmatch(value))
+                             or (syntax in _HOLDS_CODE and _CUT_AT_QUOTE.fullmatch(value))):
             continue  # code in a README or a comment: ``password = request.form["pw"]``
         why = rejection(value, a.key)
         # a passphrase of random words quoted in a sentence: 'use passphrase "<words>"'
@@ -1787,6 +1788,12 @@ _CODE_EXPRESSION = re.compile(
     r"|%?[A-Za-z_]\w*\([ \t]*[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*[ \t]*\)?"  # (perhaps cut)
     # cut at its quote: getpass(, environ[, SecretBytes(b
     r"|[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*[!?]?[(\[](?:[rRbBuUfF]{1,2})?")
+# A call or subscript cut short at its string's quote (``os.environ[``, or ``os.environ[\``
+# where the quote is escaped): code, in any file.
+# Markup and YAML hold code as text (a CDATA code block, a ``run: |`` script), where the
+# rest of ``_CODE_EXPRESSION`` could be a password: ``<password>Summer.Time(1)</password>``.
+_CUT_AT_QUOTE = re.compile(r"[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*[!?]?[(\[](?:[rRbBuUfF]{1,2})?\\?")
+_HOLDS_CODE = frozenset({"xml", "html", "yaml"})
 
 
 # A bare "key" in JSON or YAML (``"Key": "…"``), and the object above it that opens with
