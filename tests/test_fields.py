@@ -153,6 +153,23 @@ def test_a_value_is_named_by_its_key_or_name_sibling(syntax: str, text: str,
     assert pairs(syntax, text) == expected
 
 
+def test_a_resx_entrys_value_is_named_by_its_name_past_xml_space() -> None:
+    # .NET resources: xml:space is XML's own attribute and names nothing
+    text = ('<data name="SupportContactName" xml:space="preserve">\n'
+            "  <value>Ann Example</value>\n</data>\n")
+    assert ("SupportContactName", "Ann Example") in pairs("xml", text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('<string name="support_contact_name">Ann Example</string>',
+     ("support_contact_name", "Ann Example")),
+    ('<item name="owner_email">ann@example.com</item>', ("owner_email", "ann@example.com")),
+])
+def test_an_android_resource_entry_is_named_by_its_name_attribute(
+        text: str, expected: tuple[str, str]) -> None:
+    assert expected in pairs("xml", f"<resources>\n  {text}\n</resources>\n")
+
+
 def test_a_value_far_from_a_name_keeps_its_own_key() -> None:
     text = "- name: app\n  image: x\n  ports: []\n  value: 3\n"
     assert ("value", "3") in pairs("yaml", text)

@@ -309,3 +309,17 @@ def test_the_name_column_of_a_gherkin_table_of_people() -> None:
             "    And these crops exist:\n      | name         | season |\n"
             "      | Quentin Wheat | winter |\n")
     assert names_in("features/agents.feature", text, "text") == ["Aroha Zarkovitch"]
+
+
+# --- resource files: an entry's name is its key ------------------------------------------
+
+@pytest.mark.parametrize(("path", "text"), [
+    ("res/values/strings.xml",
+     '<resources>\n  <string name="support_contact_name">Zephyra Quillonby</string>\n'
+     '  <string name="app_name">Crop Insight</string>\n</resources>\n'),
+    ("Strings.resx", '<root>\n  <data name="SupportContactName" xml:space="preserve">\n'
+                     "    <value>Zephyra Quillonby</value>\n  </data>\n</root>\n"),
+])
+def test_a_name_neither_list_knows_is_found_under_a_resource_entrys_person_key(
+        path: str, text: str) -> None:
+    assert names_in(path, text, "xml") == ["Zephyra Quillonby"]

@@ -95,6 +95,10 @@ _LAYOUT_ELEMENTS = frozenset({"span", "div", "p", "td", "dd", "li", "strong", "b
                               "small", "output", "data", "time", "label", "code"})
 _NAMING_ATTRIBUTE = regex.compile(
     r"""(?<![\w\-])(?:itemprop|data-label|data-field)[ \t]*=[ \t]*["']([^"'<>]{1,80})["']""")
+# A resource file's entry is named by its ``name``: Android's <string name="support_email">,
+# and <item name="…"> in its arrays and styles.
+_NAMED_ENTRIES = frozenset({"string", "item"})
+_NAME_ATTRIBUTE = regex.compile(r"""(?<![\w\-:])name[ \t]*=[ \t]*["']([^"'<>]{1,80})["']""")
 # ``INSERT INTO t (cols) VALUES``, or ``INSERT INTO t VALUES`` (a dump's rows), whose columns
 # are those of the table's ``CREATE TABLE`` in the same text, if it has one.
 _INSERT = regex.compile(
@@ -210,7 +214,10 @@ def _named_by_sibling(found: list[Field], text: str) -> list[Field]:
             continue
         window = max(0, f.start - 300)
         in_tag = text.rfind("<", window, f.start) > text.rfind(">", window, f.start)
-        for j in range(i - 1, max(-1, i - 1 - (_SIBLING_REACH if in_tag else 1)), -1):
+        # XML's own attributes (xml:space="preserve" on a .resx entry) name nothing: looked past
+        siblings = [j for j in range(i - 1, max(-1, i - 1 - _SIBLING_REACH), -1)
+                    if not _xml_attribute(text, out[j])]
+        for j in siblings[:_SIBLING_REACH if in_tag else 1]:
             before = out[j]
             between = text[before.end:f.start]
             if in_tag and ("<" in between or ">" in between):
@@ -225,6 +232,12 @@ def _named_by_sibling(found: list[Field], text: str) -> list[Field]:
                 out[i] = Field(named, f.value, f.start, f.end)
                 break
     return out
+
+
+def _xml_attribute(text: str, f: Field) -> bool:
+    """One of XML's own attributes (``xml:space``, ``xml:lang``), read as a pair by its
+    local name."""
+    return text.find("xml:" + f.key, max(0, f.start - len(f.key) - 12), f.start) != -1
 
 
 def _system_name(system: str) -> str:
@@ -245,10 +258,21 @@ def _xml(locator: Locator) -> Iterator[Field]:
         if value:
             start = m.start("v") + m.group("v").index(value)
             key = m.group("key").rsplit(":", 1)[-1]
-            if m.group("attrs") and key.lower() in _LAYOUT_ELEMENTS and (
-                    named := _NAMING_ATTRIBUTE.search(m.group("attrs"))):
-                key = named.group(1)
+            attrs = m.group("attrs")
+            if attrs and (named := _naming(key, attrs)):
+                key = named
             yield Field(key, value, start, start + len(value))
+
+
+def _naming(element: str, attrs: str) -> str | None:
+    """The name an element's attributes give its text, where they give it one."""
+    if element.lower() in _LAYOUT_ELEMENTS:
+        named = _NAMING_ATTRIBUTE.search(attrs)
+    elif element in _NAMED_ENTRIES:
+        named = _NAME_ATTRIBUTE.search(attrs)
+    else:
+        return None
+    return named.group(1) if named else None
 
 
 def _split_row(line: str, offset: int, sep: str) -> Iterator[tuple[str, int, int]]:
