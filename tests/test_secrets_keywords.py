@@ -2098,3 +2098,26 @@ def test_a_block_of_acl_tokens_holds_secrets(cli: Any, tmp_path: Path, name: str
 def test_an_approle_s_secret_id_beside_its_role_id_is_a_secret(
         cli: Any, tmp_path: Path, name: str, content: str, expected: list[int]) -> None:
     assert [f["line"] for f in scan(cli, tmp_path, name, content)] == expected
+
+
+@pytest.mark.parametrize("content", [
+    '{{\n    "github-oauth": {{\n        "github.com": "{hex}"\n    }}\n}}\n',
+    '{{"github-oauth": {{"github.com": "{hex}"}}}}\n',
+    '{{\n  "bearer": {{\n    "repo.example.org:8443": "{secret}"\n  }}\n}}\n',
+    '{{\n  "gitlab-oauth": {{\n    "gitlab.example.org": "{secret}",\n'
+    '    "git.example.org": "{secret}"\n  }}\n}}\n',
+])
+def test_composer_auth_tokens_kept_under_their_hosts_are_secrets(
+        cli: Any, tmp_path: Path, content: str) -> None:
+    # The key is the host's name: only the object above says its value is a token.
+    found = scan(cli, tmp_path, "auth.json", fill(content))
+    assert types(found) == {"GENERIC_SECRET"}
+    assert len(found) == content.count("{secret}") + content.count("{hex}")
+
+
+@pytest.mark.parametrize("value", ["your-github-oauth-token", "${GITHUB_TOKEN}",
+                                   "xxxxxxxxxxxxxxxxxxxxxxxx"])
+def test_composer_auth_placeholders_are_not_secrets(cli: Any, tmp_path: Path,
+                                                    value: str) -> None:
+    content = '{\n  "github-oauth": {\n    "github.com": "' + value + '"\n  }\n}\n'
+    assert scan(cli, tmp_path, "auth.json", content) == []

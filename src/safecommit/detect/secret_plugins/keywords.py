@@ -1590,6 +1590,34 @@ def _token_block(line: Line) -> Iterator[Hit]:
                                   line_delta=delta), "GENERIC_SECRET", 0.85)
 
 
+# Composer's auth.json (or its COMPOSER_AUTH): a token kept under the host it is for, in an
+# object named for the kind of token: "github-oauth": {"github.com": "<token>"}. The key is
+# a host's name, so only the object above says what its value is.
+_HOST_TOKENS = ('"github-oauth"', '"gitlab-oauth"', '"gitlab-token"', '"bearer"')
+_HOST_TOKENS_HEAD = r'"(?:github-oauth|gitlab-oauth|gitlab-token|bearer)"\s*:\s*\{(?P<rest>.*)$'
+_HOST_TOKEN = r'"[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?::\d+)?"\s*:\s*"(?P<v>[^"\\\s]{20,200})"'
+
+
+def _host_tokens(line: Line) -> Iterator[Hit]:
+    """Each token in the object a ``"github-oauth": {`` line opens (on its line, or on the
+    lines below it to the object's end): a value a generator made, not a placeholder."""
+    head = re.search(_HOST_TOKENS_HEAD, line.text)
+    if head is None:
+        return
+    locator = line.locator
+    delta, text, start = 0, head.group("rest"), head.start("rest")
+    while True:
+        for m in re.finditer(_HOST_TOKEN, text):
+            value = m.group("v")
+            if rejection(value, "token") is None and _generated(value):
+                yield _hit(Assignment("token", value, start + m.start("v"), start + m.end("v"),
+                                      True, line_delta=delta), "GENERIC_SECRET", 0.9)
+        delta += 1
+        if "}" in text or delta >= _TOKEN_LINES or line.index + delta >= locator.line_count:
+            return
+        text, start = locator.line_text(line.index + delta), 0
+
+
 # A file that holds one secret and nothing else, named for it: Docker's and Compose's
 # secrets (secrets/db_password.txt, /run/secrets/jwt_secret). Its name is the value's key.
 _SECRET_FILE_SUFFIXES = frozenset({"txt", "secret"})
@@ -1646,6 +1674,8 @@ def find(line: Line) -> Iterator[Hit]:
         yield from _token_block(line)
     if "<master>" in words:
         yield from _maven_master(line)
+    if line.syntax == "json" and any(head in line.text for head in _HOST_TOKENS):
+        yield from _host_tokens(line)
     if not words.isdisjoint(_TF_WORDS) and '"type"' in line.text and line.syntax == "json":
         yield from _state_results(line)
     keep: Callable[[str], bool] = _secret_key
