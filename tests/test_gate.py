@@ -239,3 +239,20 @@ def test_gates_split_over_two_automata_report_as_one_set() -> None:
                  b"SW12 @jane 12-34 123456789"):
         assert sorted(split(text)) == sorted(whole(text))
     assert sorted(split(b"SW12 @jane 12-34 123456789")) == [0, 1, 2, 3]
+
+
+@pytest.mark.parametrize("rec", [r for r in personal.RECOGNIZERS if r.gate_within],
+                         ids=lambda r: r.type)
+@settings(max_examples=100, deadline=None)
+@given(data=st.data())
+def test_a_recognizers_own_gate_is_part_of_every_match(rec: recognizer.Recognizer,
+                                                       data: st.DataObject) -> None:
+    # The gate stands for the pattern: each match the pattern makes passes it, on its line.
+    import re as std_re
+
+    assert rec.gate_within is not None
+    text = data.draw(st.from_regex(std_re.compile(rec.pattern), fullmatch=True))
+    matches = list(rec.compiled.finditer(text))
+    assert matches
+    for match in matches:
+        assert std_re.search(rec.gate_within, match.group()), match.group()

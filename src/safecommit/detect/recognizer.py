@@ -98,6 +98,10 @@ class Recognizer:
     # ``home_address`` or a ``director`` under the business is a person's.
     anti_enclosing: tuple[str, ...] = ()
     enclosing_neutral: tuple[str, ...] = ()
+    # A part every match holds on its own line, as a pattern both engines read alike: the
+    # gate in place of one made from ``pattern``, where that would open on a run of word
+    # characters (a loop the automata would carry through every word of every text).
+    gate_within: str | None = None
 
     @property
     def detector(self) -> str:
@@ -130,7 +134,7 @@ class Recognizer:
     @cached_property
     def gate(self) -> str | None:
         """An RE2 pattern that matches wherever ``pattern`` can (see gate.py)."""
-        return gate(self.pattern, self.ignore_case)
+        return self.gate_within or gate(self.pattern, self.ignore_case)
 
     def suggestion(self, value: str) -> str | None:
         if callable(self.suggest):
@@ -228,6 +232,10 @@ def context_region(locator: Locator, start: int) -> str:
     return locator.line_text(index - 1) + "\n" + locator.line_text(index)
 
 
+def _gated_on(rec: Recognizer) -> str:
+    return rec.gate_within or rec.pattern
+
+
 class _Gates:
     """Every recognizer's gate in one RE2 set (two automata: those that start on a letter
     and the rest, see ``compiled_set``): one pass over a text says which recognizers could
@@ -242,7 +250,7 @@ class _Gates:
         # gate the automata hold costs them states on every text.
         gate_of, sources = _unique([recognizers[i].gate or "" for i in gated])
         self._match = compiled_set(
-            sources, [leads_with_letter(recognizers[gated[gate_of.index(g)]].pattern)
+            sources, [leads_with_letter(_gated_on(recognizers[gated[gate_of.index(g)]]))
                       for g in range(len(sources))])
         # Without RE2 (or if it refused the gates) every recognizer runs, on its trigger lines.
         self.usable = self._match is not None

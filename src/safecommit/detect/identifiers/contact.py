@@ -138,6 +138,7 @@ EMAIL_SPELLED = Recognizer(
     reserved=is_reserved_email,
     suggest=lambda v: "jane dot doe at example dot com",
     confidence=0.85,
+    gate_within=r"[ \t](?:at|AT)[ \t]+[A-Za-z0-9\-]+[ \t]+(?:dot|DOT)[ \t]",
 )
 
 
