@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import lru_cache
 from typing import Any
 
@@ -84,17 +85,12 @@ def _undodged(value: str) -> str:
     return _DODGED.sub(lambda m: "@" if m.group(1).lower() == "at" else ".", value)
 
 
-EMAIL_DODGED = Recognizer(
-    type="EMAIL_ADDRESS",
-    name="email",
+EMAIL_DODGED = replace(
+    EMAIL,
     pattern=rf"(?<![\w.%+\-])[A-Za-z0-9][A-Za-z0-9._%+\-]{{0,63}}{_DODGED_AT}"
             rf"(?:[A-Za-z0-9](?:[A-Za-z0-9\-]{{0,61}}[A-Za-z0-9])?{_DODGED_DOT})+[A-Za-z]{{2,24}}"
             r"(?![\w\-]|\.\w)",
-    why=EMAIL.why,
-    anti_context=EMAIL.anti_context,
     normalise=_undodged,
-    validate=_plausible_email,
-    reserved=is_reserved_email,
     suggest=lambda v: "jane.doe(at)example.com",
     confidence=0.9,
 )
@@ -125,17 +121,13 @@ def _spelled_mailbox(value: str) -> bool:
     return "." in local or local.lower() not in load_english()
 
 
-EMAIL_SPELLED = Recognizer(
-    type="EMAIL_ADDRESS",
-    name="email",
+EMAIL_SPELLED = replace(
+    EMAIL,
     pattern=rf"(?<![\w.@\-]){_SPELLED_PART}(?:{_SPELLED_DOT}{_SPELLED_PART}){{0,3}}"
             rf"[ \t]+(?:at|AT)[ \t]+(?:[A-Za-z0-9\-]{{1,40}}{_SPELLED_DOT}){{1,4}}"
             r"[A-Za-z]{2,24}(?![\w\-]|\.\w)",
-    why=EMAIL.why,
-    anti_context=EMAIL.anti_context,
     normalise=_unspelled,
     validate=_spelled_mailbox,
-    reserved=is_reserved_email,
     suggest=lambda v: "jane dot doe at example dot com",
     confidence=0.85,
     gate_within=r"[ \t](?:at|AT)[ \t]+[A-Za-z0-9\-]+[ \t]+(?:dot|DOT)[ \t]",

@@ -177,13 +177,7 @@ def _chpasswd_entries(line: Line) -> Iterator[tuple[int, re.Match[str]]]:
     head = _CHPASSWD_HEAD.match(line.text) if "chpasswd" in line.words else None
     if head is None:
         return
-    indent = len(head.group("i"))
-    for delta in range(1, min(_CHPASSWD_LINES, line.locator.line_count - line.index)):
-        below = line.locator.line_text(line.index + delta)
-        if not below.strip():
-            continue
-        if len(below) - len(below.lstrip()) <= indent:
-            return  # the next module
+    for delta, below in line.block(len(head.group("i")), _CHPASSWD_LINES):
         m = _CHPASSWD_ENTRY.match(below)
         if m is not None and rejection(m.group("p"), "password") is None \
                 and strong_enough(m.group("p"), "password", line.syntax):

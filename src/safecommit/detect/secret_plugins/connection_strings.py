@@ -465,14 +465,7 @@ def _embedded_userlist_parts(line: Line) -> Iterator[Part]:
     head = _USERLIST_KEY.match(line.text)
     if head is None:
         return
-    indent = len(head.group("i"))
-    locator = line.locator
-    for delta in range(1, min(_USERLIST_LINES, locator.line_count - line.index)):
-        below = locator.line_text(line.index + delta)
-        if not below.strip():
-            continue
-        if len(below) - len(below.lstrip()) <= indent:
-            return  # the next key
+    for delta, below in line.block(len(head.group("i")), _USERLIST_LINES):
         for part in _userlist_entry(below):
             yield replace(part, line_delta=delta)
 

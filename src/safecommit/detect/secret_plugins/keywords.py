@@ -1571,14 +1571,7 @@ def _token_block(line: Line) -> Iterator[Hit]:
     head = re.match(_TOKENS_HEAD, line.text)
     if head is None:
         return
-    indent = len(head.group("i"))
-    locator = line.locator
-    for delta in range(1, min(_TOKEN_LINES, locator.line_count - line.index)):
-        below = locator.line_text(line.index + delta)
-        if not below.strip():
-            continue
-        if len(below) - len(below.lstrip()) <= indent:
-            return  # the block has ended
+    for delta, below in line.block(len(head.group("i")), _TOKEN_LINES):
         m = re.match(_TOKEN_ENTRY, below)
         if m is None:
             continue

@@ -25,6 +25,18 @@ class Line:
         """The line ``n`` lines above, or ``""`` at the top of the text."""
         return self.locator.line_text(self.index - n) if self.index - n >= 0 else ""
 
+    def block(self, indent: int, limit: int) -> Iterator[tuple[int, str]]:
+        """(lines below, text) for each line of the block this line opens: the lines below
+        it indented past ``indent`` (blank ones passed over), up to ``limit`` lines down."""
+        locator = self.locator
+        for delta in range(1, min(limit, locator.line_count - self.index)):
+            below = locator.line_text(self.index + delta)
+            if not below.strip():
+                continue
+            if len(below) - len(below.lstrip()) <= indent:
+                return  # a sibling, the next key, or the block's closing brace
+            yield delta, below
+
 
 @dataclass(frozen=True, slots=True)
 class Hit:
