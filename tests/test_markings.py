@@ -1882,3 +1882,34 @@ def test_a_classification_kept_as_an_xml_records_name_and_value_is_a_field(
 def test_the_text_of_a_title_element_opened_above_is_a_title(
         path: str, lines: tuple[str, ...], expected: list[tuple[int, str]]) -> None:
     assert markings(path, *lines) == expected
+
+
+# --- a sentence naming the document's own marking, away from its top and foot ------------------
+
+_BODY = ("# Flood model runbook", "", "Steps to run the model.", "", "1. Fetch the data.",
+         "2. Run it.", "", "3. Check the output.", "")
+_TAIL = ("", "4. Publish.", "", "5. Tidy up.", "", "6. Close the ticket.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Note: this document is OFFICIAL-SENSITIVE. Do not share it outside the team.",
+    "**Important:** this data is OFFICIAL-SENSITIVE - do not forward it.",
+    "This spreadsheet is OFFICIAL-SENSITIVE. Keep it on the team drive only.",
+    "This document is OFFICIAL-SENSITIVE and must not be circulated.",
+])
+def test_a_document_naming_its_own_marking_with_a_handling_rule_is_marked_anywhere(
+        sentence: str) -> None:
+    found = markings("runbook.md", *_BODY, sentence, *_TAIL)
+    assert [value for _, value in found] == ["OFFICIAL-SENSITIVE"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "This document is OFFICIAL-SENSITIVE when it holds case data.",  # a rule about markings
+    "Note: the report is OFFICIAL-SENSITIVE if it names a farm, so do not share it.",
+    "This page is OFFICIAL-SENSITIVE, and SECRET ones must be blocked.",
+    "This page is marked OFFICIAL-SENSITIVE.",  # no handling rule: a policy's example
+    "Note: this code is TOP SECRET, do not tell anyone.",  # a boast, not a marking given
+])
+def test_a_sentence_about_markings_in_the_middle_of_a_document_is_not_one(
+        sentence: str) -> None:
+    assert markings("runbook.md", *_BODY, sentence, *_TAIL) == []

@@ -733,6 +733,8 @@ def _in_text(lines: _Lines, index: int, content: str, *, edge: bool, comment: bo
     # A header or footer directive is on every page, wherever the source puts it.
     named = _named(index, content, comment) \
         if edge or content.lstrip(" \t")[:3] == ".. " else None
+    if named is None and not comment and lines.mode in ("prose", "html"):
+        named = _stated(index, content, edge)
     if named is not None:
         yield named
         return
@@ -908,6 +910,35 @@ def _named(index: int, content: str, comment: bool = False) -> Hit | None:
             if found is not None and _at_play(found.group("v"), content):
                 found = None
     if found is None:
+        return None
+    return Hit(index, found.start("v"), found.group("v"), "marking-banner")
+
+
+# A note's label before a sentence: "Note: this document is …", "**Important** - This …".
+_NOTE_LABEL = _Lazy(r"(?i)[ \t>*_]*(?:note|nb|n\.b\.|important|warning|caution|reminder"
+                    r"|please[ ]note)[*_]*[ \t]*[:!\u2013\u2014-]?[*_]*[ \t]+")
+
+
+def _stated(index: int, content: str, edge: bool) -> Hit | None:
+    """A sentence that names the document's own marking, after a note's label, or away from
+    its top and foot ("Note: this document is OFFICIAL-SENSITIVE. Do not share it outside
+    the team."). Away from the edges only with an instruction for handling it, so that a
+    sentence about markings in general ("This document is OFFICIAL-SENSITIVE when …") is
+    no marking."""
+    label = _NOTE_LABEL.compiled.match(content, timeout=TIMEOUT)
+    if label is not None:  # after it, the sentence may start in lower case
+        content = " " * label.end() + content[label.end():label.end() + 1].upper() \
+            + content[label.end() + 1:]
+    elif edge:
+        return None  # _named has read it
+    if content.lstrip(" \t>*_")[:3].lower() not in ("thi", "the"):
+        return None
+    found = _STATEMENT.compiled.fullmatch(content, timeout=TIMEOUT)
+    if found is None or not _states_own(found):
+        return None
+    rest = content[found.end("v"):]
+    if not edge and _HANDLING.compiled.search(rest, timeout=TIMEOUT) is None \
+            and _INSTRUCTS.compiled.search(rest, timeout=TIMEOUT) is None:
         return None
     return Hit(index, found.start("v"), found.group("v"), "marking-banner")
 
