@@ -78,6 +78,18 @@ def test_email_in_a_body_is_reported_with_its_entry(repo: Repo, cli: Any) -> Non
     assert places == {"entry 1 request", "entry 1 response"}
 
 
+def test_a_finding_after_escapes_points_at_its_raw_column(repo: Repo, cli: Any) -> None:
+    # The request body's JSON is escaped in the HAR: \" is one character written as two.
+    content = json.dumps(har(), indent=2)
+    repo.write("capture.har", content)
+    run = cli("scan", "--format", "json", "capture.har")
+    raw = content.splitlines()
+    found = [f for f in run.json["findings"] if f["type"] == "EMAIL_ADDRESS"
+             and f["place"] == "entry 1 request"]
+    assert found and all(
+        raw[f["line"] - 1][f["column"] - 1:f["end_column"] - 1] == EMAIL for f in found)
+
+
 @pytest.mark.parametrize("content", [
     '{"log": {"entries": [{"request": {"url": "https://x.test/?e=' + EMAIL + '"',
     "not json at all: " + EMAIL,

@@ -12,7 +12,7 @@ import base64
 import binascii
 
 from safecommit.extract.jsonscan import JsonString, read, strings
-from safecommit.extract.lines import Piece, line_starts, one_line, overlay, where
+from safecommit.extract.lines import Piece, labelled, line_starts, one_line, overlay, where
 from safecommit.extract.text import to_str
 from safecommit.model import Blob, Text
 
@@ -52,7 +52,7 @@ def _pieces(s: JsonString, doc: object, starts: list[int]) -> list[Piece]:
         label = parent["name"]  # a header, cookie, query or form field: name it
     elif key in _SKIP:
         return []
-    value = s.value
+    value = written = s.value
     if key == "text" and isinstance(parent, dict) and parent.get("encoding") == "base64":
         value = _unbase64(value)
     line, col = where(starts, s.start + 1)
@@ -70,6 +70,8 @@ def _pieces(s: JsonString, doc: object, starts: list[int]) -> list[Piece]:
     # A cookie reads as the header that sent it: its name says whether it holds a session.
     cookie = len(s.path) >= 3 and s.path[-3] == "cookies" and label != key
     heads = [f"Cookie: {name}=" if cookie else f"{name}: " for name, _ in pairs]
+    if len(pairs) == 1 and pairs[0][1] is written:  # not decoded: its escapes place it
+        return [labelled(line, col, heads[0], written, s.shifts, place)]
     return [Piece(line, max(0, col - len(heads[0])), head + one_line(v), place)
             for head, (_, v) in zip(heads, pairs, strict=True)]
 

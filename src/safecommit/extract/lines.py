@@ -68,6 +68,17 @@ def one_line_shifted(s: str, shifts: Shifts) -> tuple[str, Shifts]:
     return one_line(s), shifts
 
 
+def labelled(line: int, col: int, label: str, value: str, shifts: Shifts = (),
+             place: str | None = None) -> Piece:
+    """``label`` then ``value``, the value at its raw column ``col`` where the label fits
+    before it; where it does not, the piece's shifts still put the value at ``col``."""
+    value, shifts = one_line_shifted(value, shifts)
+    start = max(0, col - len(label))
+    behind = col - start - len(label)  # the label is ours: it has no raw column
+    return Piece(line, start, label + value, place,
+                 ((len(label), behind), *((len(label) + i, behind + extra) for i, extra in shifts)))
+
+
 def without(s: str, shifts: Shifts, spans: list[tuple[int, int]]) -> tuple[str, Shifts]:
     """``s`` with the sorted, disjoint ``spans`` cut out, and its shifts against the raw
     line: each character keeps the raw column it had."""

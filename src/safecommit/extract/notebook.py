@@ -20,6 +20,7 @@ from safecommit.extract.errors import ExtractError
 from safecommit.extract.jsonscan import JsonString, read, strings
 from safecommit.extract.lines import (
     Piece,
+    labelled,
     line_starts,
     one_line,
     one_line_shifted,
@@ -217,10 +218,4 @@ def _keyed(s: JsonString, starts: list[int], key: str | None = None) -> Piece:
     """``key: value``, with the value kept at its raw column where there is room."""
     line, col = where(starts, s.start + 1)
     key = key or s.key
-    label = f"{key}: " if key else ""
-    value, shifts = one_line_shifted(s.value, s.shifts)
-    # The label is ours: the value keeps its raw column, however the label fits before it.
-    behind = col - max(0, col - len(label)) - len(label)
-    return Piece(line, max(0, col - len(label)), label + value,
-                 shifts=((len(label), behind),
-                         *((len(label) + i, behind + extra) for i, extra in shifts)))
+    return labelled(line, col, f"{key}: " if key else "", s.value, s.shifts)
