@@ -2121,3 +2121,25 @@ def test_composer_auth_placeholders_are_not_secrets(cli: Any, tmp_path: Path,
                                                     value: str) -> None:
     content = '{\n  "github-oauth": {\n    "github.com": "' + value + '"\n  }\n}\n'
     assert scan(cli, tmp_path, "auth.json", content) == []
+
+
+@pytest.mark.parametrize("template", [
+    "I reset the pw for svc_reports (currently {pw}) so update the job.\n",
+    "Reset the password for the box (it was {pw}).\n",
+    "The staging token (now {secret}) goes in the pipeline.\n",
+])
+def test_a_secret_said_in_an_aside_after_its_word_is_a_secret(
+        cli: Any, tmp_path: Path, template: str) -> None:
+    assert len(scan(cli, tmp_path, "chat.txt", fill(template))) == 1
+
+
+@pytest.mark.parametrize("line", [
+    "The password (currently disabled) expires.\n",
+    "The token (currently rotating weekly) is in Key Vault.\n",
+    "The pw for the box (now in Key Vault) changed.\n",
+    "The password (it was changed yesterday) works.\n",
+    "The API key (currently ${API_KEY}) is set.\n",
+    "The password for admin (currently: <redacted>) was reset.\n",
+])
+def test_an_aside_that_holds_no_secret_is_not_one(cli: Any, tmp_path: Path, line: str) -> None:
+    assert scan(cli, tmp_path, "chat.txt", line) == []
