@@ -100,3 +100,31 @@ def test_the_commit_msg_hook_blocks_a_message_that_holds_a_finding(
     allowed = subprocess.run(["git", "commit", "-m", "Share the export"], cwd=repo.path,
                              capture_output=True, text=True, env=env, timeout=600)
     assert allowed.returncode == 0, allowed.stdout + allowed.stderr
+
+
+def test_a_first_push_checks_each_pushed_commit_not_only_the_files_at_its_tip(
+        repo: Repo, hooks_repo: tuple[Path, str], pre_commit_home: Path,
+        tmp_path: Path) -> None:
+    # pre-commit runs a first push (new commits down to a root) as --all-files, with no range.
+    path, rev = hooks_repo
+    repo.write(".pre-commit-config.yaml",
+               "default_install_hook_types: [pre-push]\n"
+               f"repos:\n  - repo: {path}\n    rev: {rev}\n    hooks:\n"
+               "      - id: safecommit\n        stages: [pre-push]\n")
+    env = {**os.environ, "PRE_COMMIT_HOME": str(pre_commit_home), "NO_COLOR": "1"}
+    subprocess.run([sys.executable, "-m", "pre_commit", "install"], cwd=repo.path, check=True,
+                   capture_output=True, env=env)
+    remote = tmp_path / "remote.git"
+    git(tmp_path, "init", "-q", "--bare", str(remote))
+    repo.git("remote", "add", "origin", str(remote))
+    repo.git("add", ".pre-commit-config.yaml")
+    repo.stage("notes.txt", f"owner {REAL}\n")
+    repo.commit("add notes")
+    repo.stage("notes.txt", "owner on request\n")
+    repo.commit("take the address out again")
+    blocked = subprocess.run(["git", "push", "origin", "main"], cwd=repo.path,
+                             capture_output=True, text=True, env=env, timeout=600)
+    output = blocked.stdout + blocked.stderr
+    assert blocked.returncode != 0, output
+    assert "notes.txt" in output and "EMAIL_ADDRESS" in output and REAL not in output
+    assert "main" not in git(remote, "branch")

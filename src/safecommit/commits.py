@@ -71,6 +71,14 @@ def range_blobs(repo: git.Repo, from_ref: str, to_ref: str, exclude: Sequence[st
     return _blobs(repo, revs, exclude, max_bytes)
 
 
+def unpushed_blobs(repo: git.Repo, local_ref: str, remote: str, exclude: Sequence[str] = (),
+                   max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Blob | NotScanned]:
+    """Every commit reachable from ``local_ref`` that no ref of ``remote`` holds yet: a push
+    whose new history starts at a root commit (a new repository's first push)."""
+    to_sha = resolve(repo, local_ref, "pushed ref")
+    return _blobs(repo, [to_sha, "--not", f"--remotes={remote}"], exclude, max_bytes)
+
+
 def history_blobs(repo: git.Repo, refs: Sequence[str], exclude: Sequence[str] = (),
                   max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Blob | NotScanned]:
     """Every commit reachable from ``refs`` (``--all`` for every ref), oldest first."""

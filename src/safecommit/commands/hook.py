@@ -2,8 +2,9 @@
 
 It scans, whole, the staged version of each file it is given. With
 PRE_COMMIT_FROM_REF and PRE_COMMIT_TO_REF set (pre-push, or a CI range) it scans the
-lines each commit in that range added. With ``--commit-msg`` (the commit-msg stage) it
-scans the message git is about to record.
+lines each commit in that range added. A pre-push with no range (a first push, whose new
+commits start at a root) scans each commit the remote lacks. With ``--commit-msg`` (the
+commit-msg stage) it scans the message git is about to record.
 """
 
 from __future__ import annotations
@@ -44,8 +45,15 @@ def run(args: argparse.Namespace) -> int:
     repo = open_repo(root)
     from_ref = os.environ.get("PRE_COMMIT_FROM_REF")
     to_ref = os.environ.get("PRE_COMMIT_TO_REF")
+    pushed, remote = (os.environ.get(f"PRE_COMMIT_{n}") for n in ("LOCAL_BRANCH", "REMOTE_NAME"))
     if from_ref and to_ref:
         items = range_blobs(repo, from_ref, to_ref, config.exclude, config.max_file_bytes)
+    elif pushed and remote:
+        # A pre-push whose new commits start at a root: pre-commit passes every file of the
+        # work tree and no range, but what is pushed is each of those commits.
+        from safecommit.commits import unpushed_blobs
+
+        items = unpushed_blobs(repo, pushed, remote, config.exclude, config.max_file_bytes)
     else:
         items = index_blobs(repo, args.files or None, config.exclude, config.max_file_bytes)
     return emit(scan(items, config, load_salt(root)), config, args)
