@@ -107,3 +107,32 @@ def test_an_allowlisted_value_is_not_written_back_anywhere(repo: Repo, cli: Any)
     for fmt in ("text", "json", "sarif", "junit"):
         run = cli("scan", "--staged", "--format", fmt)
         assert EMAIL not in run.out + run.err and OTHER not in run.out + run.err
+
+
+@pytest.mark.parametrize("name, comment", [
+    ("views/contact.njk", "{# safecommit: allow EMAIL_ADDRESS team mailbox #}"),
+    ("Views/Contact.cshtml", "@* safecommit: allow EMAIL_ADDRESS team mailbox *@"),
+    ("src/Contact.jsx", "{/* safecommit: allow EMAIL_ADDRESS team mailbox */}"),
+    ("views/contact.hbs", "{{! safecommit: allow EMAIL_ADDRESS team mailbox }}"),
+    ("views/contact.erb", "<%# safecommit: allow EMAIL_ADDRESS team mailbox %>"),
+    ("docs/contact.md", "[//]: # (safecommit: allow EMAIL_ADDRESS team mailbox)"),
+    ("docs/team.md", "<!--- safecommit: allow EMAIL_ADDRESS team mailbox --->"),
+    ("scripts/notify.bat", ":: safecommit: allow EMAIL_ADDRESS team mailbox"),
+    ("scripts/notify.cmd", "@REM safecommit: allow EMAIL_ADDRESS team mailbox"),
+    ("R/contact.R", "#' safecommit: allow EMAIL_ADDRESS team mailbox"),
+    ("sql/seed.sql", "  -- safecommit: allow EMAIL_ADDRESS team mailbox"),
+])
+def test_a_pragma_alone_in_a_comment_of_any_syntax_allows_the_next_line(
+        repo: Repo, cli: Any, name: str, comment: str) -> None:
+    repo.stage(name, f"{comment}\nContact: {EMAIL}\nBackup: {OTHER}\n")
+    assert types_found(cli) == [(name, "EMAIL_ADDRESS")]  # the line after the next is not
+
+
+@pytest.mark.parametrize("before", [
+    "Ask the team, safecommit: allow EMAIL_ADDRESS",  # prose that mentions it
+    f"owner = '{OTHER}'  # safecommit: allow EMAIL_ADDRESS",  # a pragma for its own line
+])
+def test_a_pragma_after_words_or_code_allows_only_its_own_line(repo: Repo, cli: Any,
+                                                                before: str) -> None:
+    repo.stage("notes.txt", f"{before}\nContact: {EMAIL}\n")
+    assert types_found(cli) == [("notes.txt", "EMAIL_ADDRESS")]

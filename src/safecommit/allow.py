@@ -23,10 +23,11 @@ from safecommit.source import matches_glob
 _PRAGMA = regex.compile(r"safecommit:\s*allow\b(?P<rest>[^\n]*)", regex.IGNORECASE)
 _TYPE_TOKEN = regex.compile(r"[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|PERSON|SECRET|MARKING")
 _SEPARATORS = regex.compile(r"[\s,]+")
-_COMMENT_ONLY = regex.compile(
-    r"^\s*(?:#|//|--|/\*+|\*|<!--|;|%|'|rem\b|\{\{!?--)\s*safecommit:\s*allow\b[^\n]*$",
-    regex.IGNORECASE,
-)
+# A line that holds only a comment whose text is the pragma: what comes before it is a
+# comment opener, in any language's syntax (`#`, `--`, `<!--`, `{#`, `@*`, `<%#`, `{/*`,
+# `::`, `[//]: # (`, `REM`), that is punctuation and spaces, never a word.
+_COMMENT_ONLY = regex.compile(r"^[^\w\n]*(?:rem\b[^\w\n]*)?safecommit:\s*allow\b[^\n]*$",
+                              regex.IGNORECASE)
 _DETECT_SECRETS_PRAGMA = regex.compile(r"pragma:\s*allowlist[ -]secret", regex.IGNORECASE)
 _DETECT_SECRETS_NEXTLINE = regex.compile(r"pragma:\s*allowlist[ -]nextline[ -]secret",
                                          regex.IGNORECASE)
