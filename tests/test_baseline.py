@@ -293,3 +293,21 @@ def test_the_hook_lets_a_baselined_file_be_renamed_but_not_copied(
     adopted.stage("copy.py", f'cc = "{EMAIL}"\n')
     assert emails(cli("hook", "service/app.py", "copy.py", "--format", "json")) == \
         [("copy.py", 1)]
+
+
+def test_a_baselined_file_renamed_in_an_earlier_commit_stays_baselined_until_update(
+        adopted: Repo, cli: Any) -> None:
+    (adopted.path / "service").mkdir()
+    adopted.git("mv", "app.py", "service/app.py")
+    moved = adopted.commit("move the app into a package")  # the hook followed the rename
+    adopted.stage("service/app.py", f'owner = "{EMAIL}"\nretries = 5\n')
+    assert cli("hook", "service/app.py").code == 0
+    assert cli("scan", "--all-files").code == 0
+    adopted.commit("more retries")
+    assert cli("scan", "--from", moved, "--to", "HEAD").code == 0
+    # Following the move is not spreading: a copy in another file is still new.
+    adopted.stage("copy.py", f'cc = "{EMAIL}"\n')
+    assert emails(cli("hook", "service/app.py", "copy.py", "--format", "json")) == \
+        [("copy.py", 1)]
+    assert cli("baseline", "--update").code == 0
+    assert [e["path"] for e in doc(adopted)["entries"]] == ["copy.py", "service/app.py"]

@@ -96,6 +96,8 @@ class Baseline:
     entries: tuple[Entry, ...] = ()
     # fingerprint -> hash, from this clone's cache in .git: saves the slow hash on every run.
     known: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
+    # new path -> an entry's path: files git saw renamed since the baseline was committed.
+    moved: Mapping[str, str] = field(default_factory=dict, compare=False, repr=False)
 
     @cached_property
     def paths(self) -> frozenset[str]:
@@ -103,8 +105,16 @@ class Baseline:
 
     def covers(self, path: str, renamed_from: str | None = None) -> bool:
         """Whether any entry is for this file (shown path), so its findings need hashing."""
-        return repo_path(self.root, path) in self.paths or \
-            (renamed_from is not None and repo_path(self.root, renamed_from) in self.paths)
+        return bool(self._paths_of(path, renamed_from) & self.paths)
+
+    def _paths_of(self, path: str, renamed_from: str | None) -> set[str]:
+        """The entry paths a file answers to: its own, the one it was just renamed from, and
+        the one it had when the baseline was committed."""
+        paths = {repo_path(self.root, path)}
+        if renamed_from is not None:
+            paths.add(repo_path(self.root, renamed_from))
+        paths.update(self.moved[p] for p in list(paths) if p in self.moved)
+        return paths
 
     def unaccounted(self, whole: Sequence[Finding], reported: Sequence[Finding],
                     renamed_from: str | None = None) -> list[Finding]:
@@ -116,9 +126,7 @@ class Baseline:
         """
         if not whole:
             return list(reported)
-        paths = {repo_path(self.root, whole[0].path)}
-        if renamed_from is not None:
-            paths.add(repo_path(self.root, renamed_from))
+        paths = self._paths_of(whole[0].path, renamed_from)
         allowance: Counter[tuple[str, str]] = Counter()
         types = set()
         for entry in self.entries:
@@ -259,6 +267,48 @@ def load(root: Path, path: Path | None = None) -> Baseline | None:
                           "resolve the merge conflict in it)") from None
     kdf, entries = _parse(doc, path.name)
     return Baseline(root, kdf, entries, load_cache(root, kdf))
+
+
+def follow_moves(baseline: Baseline) -> Baseline:
+    """Entries whose file is gone follow it through each rename git saw in the commits since
+    the baseline was last committed (and in the index), so a renamed file stays baselined
+    until ``--update`` records the move.
+
+    Only a baseline that names a missing file asks git. Each commit's own renames are
+    followed, as a range scan follows them: a copy made later is not the file that moved,
+    and a file moved and rewritten past git's rename similarity is a new file.
+    """
+    stale = {p for p in baseline.paths if not os.path.lexists(baseline.root / p)}
+    if not stale:
+        return baseline
+    import subprocess
+
+    def git(*args: str) -> str:
+        done = subprocess.run(["git", "-C", str(baseline.root), "-c", "core.quotePath=false",
+                               *args], capture_output=True, text=True, encoding="utf-8",
+                              errors="surrogateescape")
+        return done.stdout if done.returncode == 0 else ""
+
+    since = git("log", "-1", "--format=%H", "--", BASELINE_FILE).strip()
+    if not since:
+        return baseline
+    renames = (git("log", "--reverse", "-M", "--diff-filter=R", "--name-status", "-z",
+                   "--format=", "--no-ext-diff", f"{since}..HEAD", "--")
+               + git("diff", "--cached", "-M", "--diff-filter=R", "--name-status", "-z",
+                     "--no-ext-diff", "HEAD", "--"))
+    fields = [f.strip("\n") for f in renames.split("\0")]
+    moved: dict[str, str] = {}
+    i = 0
+    while i + 2 < len(fields):
+        if not (fields[i][:1] == "R" and fields[i][1:].isdigit()):  # R and its similarity
+            i += 1
+            continue
+        old, new = fields[i + 1], fields[i + 2]
+        origin = moved.get(old, old)
+        if origin in stale:
+            moved[new] = origin
+        i += 3
+    return replace(baseline, moved=moved) if moved else baseline
 
 
 def _parse(doc: Any, where: str) -> tuple[Kdf, tuple[Entry, ...]]:

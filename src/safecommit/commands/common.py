@@ -51,7 +51,8 @@ def load_config(args: argparse.Namespace) -> Config:
     if not getattr(args, "no_baseline", True) and os.path.lexists(config.root / BASELINE_FILE):
         from safecommit import baseline
 
-        config = replace(config, baseline=baseline.load(config.root))
+        loaded = baseline.load(config.root)
+        config = replace(config, baseline=loaded and baseline.follow_moves(loaded))
     return config
 
 
