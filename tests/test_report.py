@@ -128,3 +128,20 @@ def test_show_values_is_refused_when_ci_is_set(repo: Repo, cli: Any,
     run = cli("hook", "--show-values", "a.txt")
     assert run.code == 2 and "refused when CI is set" in run.err
     assert REAL not in run.out + run.err
+
+
+def test_a_finding_in_a_pushed_commit_says_to_rewrite_it_not_to_delete_it_or_add_a_pragma(
+        repo: Repo, cli: Any) -> None:
+    repo.stage("readme.md", "hello\n")
+    base = repo.commit("start")
+    repo.stage("a.txt", f"owner {REAL}\n")
+    repo.commit("add the owner")
+    repo.stage("a.txt", "owner on request\n")
+    repo.commit("take it out again")
+    out = cli("scan", "--from", base, "--to", "HEAD").out
+    assert "It is in a commit already" in out and "git rebase -i" in out
+    assert "Remove it now, and do not commit the file." not in out
+    assert "allow the value in .safecommit.toml" in out
+    assert "in a comment on that line" not in out
+    staged = cli("hook", "a.txt").out  # clean now: what the index holds
+    assert staged.startswith("safecommit: clean")

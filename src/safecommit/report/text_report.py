@@ -70,6 +70,15 @@ def _guidance(result: ScanResult, config: Config) -> list[str]:
         remove += " Reword the commit message without what it holds."
     if any(f.commit for f in in_message):  # made already: only a rewrite removes it
         remove += " A message already committed: `git commit --amend`, or `git rebase -i`."
+    # Found in commits (a push, a CI range, history): a new commit that deletes it leaves it
+    # in the commit that added it, which is what gets pushed; a pragma added now, too.
+    committed = any(f.commit and f.path != MESSAGE for f in result.findings)
+    if committed:
+        remove = ("  1. It is in a commit already (named above): deleting it in a new commit "
+                  "leaves it in history. Rewrite the commits that added it before they are "
+                  "pushed or merged: `git rebase -i` from the parent of the oldest, editing "
+                  "each (`git commit --amend` for the last)."
+                  + (" Reword the messages named too." if in_message else ""))
     lines = ["What to do now:", remove]
     step = 2
     if "personal-data" in kinds:
@@ -87,6 +96,11 @@ def _guidance(result: ScanResult, config: Config) -> list[str]:
     lines.append(f"  {step}. When in doubt, stop and ask {g.contact}.")
     lines.append(f"  Keeping data safe: {g.keeping_data_safe}")
     lines.append(f"  Using data with AI: {g.using_data_with_ai}")
-    lines.append("  A safe fake value flagged by mistake? Add `safecommit: allow TYPE reason` "
-                 "in a comment on that line.")
+    if committed:
+        lines.append("  A safe fake value flagged by mistake? A pragma added now does not change "
+                     "the commit that holds it: allow the value in .safecommit.toml "
+                     "([[allowlist]] with a value or a path, and a reason).")
+    else:
+        lines.append("  A safe fake value flagged by mistake? Add `safecommit: allow TYPE "
+                     "reason` in a comment on that line.")
     return lines
