@@ -169,3 +169,12 @@ def test_dates_and_single_words_are_not_carried_to_other_files(repo: Repo, cli: 
     customer = (repo.path / "customer.json").read_text()
     assert "Alice Smith" not in customer and "1981-03-14" not in customer
     assert other.read_text() == release
+
+
+def test_a_file_name_cannot_write_control_characters_into_the_redact_report(
+        repo: Repo, cli: Any) -> None:
+    name = "notes\x1b[8m.txt"  # an escape that would hide what follows it on a terminal
+    repo.write(name, f"owner {EMAIL}\n")
+    run = cli("redact", "--dry-run", ".")
+    assert "\x1b" not in run.out + run.err
+    assert "notes\\x1b[8m.txt" in run.out and "--- a/notes\\x1b[8m.txt" in run.out

@@ -145,3 +145,12 @@ def test_a_finding_in_a_pushed_commit_says_to_rewrite_it_not_to_delete_it_or_add
     assert "in a comment on that line" not in out
     staged = cli("hook", "a.txt").out  # clean now: what the index holds
     assert staged.startswith("safecommit: clean")
+
+
+@pytest.mark.parametrize("name", ["red\x1b[31m.txt", "two\nlines.txt", "rtl\u202etxt.exe"])
+def test_a_file_name_cannot_write_control_characters_into_the_report(repo: Repo, cli: Any,
+                                                                       name: str) -> None:
+    repo.stage(name, f"owner {REAL}\n")
+    out = cli("scan", "--staged", "--color", "never").out
+    assert name not in out and not any(c in out for c in "\x1b\u202e")
+    assert repr(name)[1:-1].replace("\\n", "\\x0a") in out

@@ -13,6 +13,7 @@ from safecommit.config import Config
 from safecommit.extract.text import normalise_newlines
 from safecommit.redact.core import FileResult
 from safecommit.redact.rewrite import ESCAPES
+from safecommit.report.text_report import shown
 
 ROTATE = ("not redacted: rotate this secret now, then remove it (a secret that was committed "
           "or shared is compromised)")
@@ -40,7 +41,8 @@ def masked_diff(result: FileResult) -> str:
         return ""
     old = _masked(normalise_newlines(result.old), result).splitlines(keepends=True)
     new = _masked(normalise_newlines(result.new), result).splitlines(keepends=True)
-    lines = difflib.unified_diff(old, new, f"a/{result.path}", f"b/{result.path}")
+    name = shown(result.path)
+    lines = difflib.unified_diff(old, new, f"a/{name}", f"b/{name}")
     return "".join(line if line.endswith("\n") else line + "\n\\ No newline at end of file\n"
                    for line in lines)
 
@@ -54,7 +56,7 @@ def render(results: Sequence[FileResult], config: Config, *, dry_run: bool) -> s
     for r in results:
         if not (r.replaced or r.kept or r.missed or r.error):
             continue
-        out.append(r.path)
+        out.append(shown(r.path))
         if r.error:
             held = f" ({_plural(len(r.missed), 'personal-data finding')} in it)" if r.missed else ""
             out.append(f"  left untouched: {r.error}{held}")

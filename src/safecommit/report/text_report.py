@@ -20,6 +20,16 @@ def _plural(n: int, word: str) -> str:
     return f"{n} {word}{'' if n == 1 else 's'}"
 
 
+def shown(name: str) -> str:
+    """A file name as the report prints it: control and format characters (an escape
+    sequence, a newline, a right-to-left override) escaped, so a name cannot recolour,
+    rewrite or hide lines of the report in a terminal or a CI log."""
+    if name.isprintable():
+        return name
+    return "".join(c if c.isprintable() else f"\\x{ord(c):02x}" if ord(c) < 0x100
+                   else f"\\u{ord(c):04x}" for c in name)
+
+
 def render(result: ScanResult, config: Config, *, color: bool = False) -> str:
     out: list[str] = []
     n_block, n_unscanned = blocking(result, config)
@@ -39,7 +49,8 @@ def render(result: ScanResult, config: Config, *, color: bool = False) -> str:
     out.append("")
     for path, group in groupby(result.findings, key=lambda f: (f.commit, f.path)):
         commit, name = path
-        out.append(_paint("1", name + (f"  (commit {commit[:12]})" if commit else ""), color))
+        out.append(_paint("1", shown(name) + (f"  (commit {commit[:12]})" if commit else ""),
+                          color))
         for f in group:
             where = f"{f.line}:{f.column}" + (f" [{f.place}]" if f.place else "")
             tag = _paint("33", "warn", color) + " " if f.severity == "warn" else ""
@@ -52,7 +63,7 @@ def render(result: ScanResult, config: Config, *, color: bool = False) -> str:
     if result.not_scanned:
         verdict = "blocks the commit" if n_unscanned else "warning only"
         out.append(_paint("1", f"Not scanned ({verdict}):", color))
-        out.extend(f"  {n.path}: {n.reason}" for n in result.not_scanned)
+        out.extend(f"  {shown(n.path)}: {n.reason}" for n in result.not_scanned)
         out.append("")
     out.extend(_guidance(result, config))
     out.extend(f"note: {n}" for n in result.notes)
