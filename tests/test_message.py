@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -41,7 +44,9 @@ def test_a_comment_character_of_its_own_is_honoured() -> None:
     (TEMPLATE.format(real=REAL), False),
 ])
 def test_the_commit_msg_hook_scans_the_message(repo: Repo, cli: Any, message: str,
-                                               blocks: bool) -> None:
+                                               blocks: bool,
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("GIT_EDITOR", raising=False)  # as from the editor
     path = repo.write(".git/COMMIT_EDITMSG", message)
     run = cli("hook", "--commit-msg", str(path), "--format", "json")
     assert run.code == (1 if blocks else 0), run.out
@@ -73,3 +78,39 @@ def test_the_advice_is_to_reword_the_message(repo: Repo, cli: Any) -> None:
     run = cli("hook", "--commit-msg", str(path))
     assert "1. Reword the commit message without it." in run.out
     assert "do not commit the file" not in run.out
+
+
+def _commit(repo: Repo, *args: str, editor: str | None = None) -> int:
+    """A real `git commit` through the installed commit-msg hook."""
+    env = {**os.environ, "NO_COLOR": "1"}
+    env.pop("GIT_EDITOR", None)
+    if editor is not None:
+        env["GIT_EDITOR"] = editor
+    return subprocess.run(["git", "commit", "-q", *args], cwd=repo.path, capture_output=True,
+                          env=env, check=False).returncode
+
+
+@pytest.fixture
+def hooked(repo: Repo, cli: Any) -> Repo:
+    assert cli("install", "--hook", "commit-msg").code == 0
+    repo.stage("a.txt", "clean\n")
+    return repo
+
+
+def test_a_hash_line_given_with_dash_m_is_recorded_so_it_is_scanned(hooked: Repo) -> None:
+    assert _commit(hooked, "-m", f"Fix the export\n\n# Contact: {REAL}") != 0
+    assert _commit(hooked, "-m", "Fix the export\n\n# Notes: none") == 0
+    assert "# Notes: none" in hooked.git("log", "-1", "--format=%B")
+
+
+def test_a_hash_line_written_in_the_editor_is_dropped_by_git_so_it_is_not_scanned(
+        hooked: Repo, tmp_path: Path) -> None:
+    editor = tmp_path / "editor.sh"
+    editor.write_text(f'#!/bin/sh\nprintf "Fix the export\\n\\n# Contact: {REAL}\\n" > "$1"\n')
+    editor.chmod(0o755)
+    assert _commit(hooked, editor=str(editor)) == 0
+    assert REAL not in hooked.git("log", "-1", "--format=%B")
+    # Told to keep every line, git records it: then it is scanned.
+    hooked.git("config", "commit.cleanup", "verbatim")
+    hooked.stage("b.txt", "clean\n")
+    assert _commit(hooked, editor=str(editor)) != 0

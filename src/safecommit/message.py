@@ -2,10 +2,11 @@
 the lines git drops.
 
 A message is history as much as a file is (an AI assistant reads ``git log``, and often
-writes the message too), so it is scanned as prose. Git leaves out the lines that start
-with its comment character (``core.commentChar``, ``#`` by default) and, after
-``git commit --verbose``, everything from its scissors line down: the diff it shows,
-whose lines the pre-commit hook has read already.
+writes the message too), so it is scanned as prose. From a message opened in the editor,
+git leaves out the lines that start with its comment character (``core.commentChar``,
+``#`` by default) and, after ``git commit --verbose``, everything from its scissors line
+down: the diff it shows, whose lines the pre-commit hook has read already. A message
+given with ``-m`` or ``-F`` keeps its ``#`` lines, so they are scanned.
 
 The trailers that name the people who made the commit (Signed-off-by, Co-authored-by,
 Reviewed-by …) are left out too: they say what the commit's author and committer fields
@@ -14,6 +15,7 @@ say, which every commit carries. A trailer about anyone else (Reported-by) is re
 
 from __future__ import annotations
 
+import os
 import re
 import subprocess
 from pathlib import Path
@@ -27,19 +29,45 @@ _OUR_PEOPLE = re.compile(r"(?i)(?:signed-off|co-authored|reviewed|acked|tested|h
 
 def comment_char(root: Path) -> str:
     """Git's comment character here (``auto`` and unset both mean ``#``)."""
-    found = subprocess.run(["git", "-C", str(root), "config", "--get", "core.commentChar"],
-                           capture_output=True, text=True, check=False).stdout.strip()
-    return found if found and found != "auto" else "#"
+    return cleanup(root)[0]
 
 
-def recorded(text: str, comment: str = "#") -> str:
-    """``text`` less the lines git drops from a message. A dropped line stays as an empty
-    one, so that every line keeps its number in the message file."""
+def cleanup(root: Path) -> tuple[str, bool, bool]:
+    """How git will clean up the message it hands the hook: its comment character, whether
+    the lines that start with it go, and whether everything from the scissors line goes.
+
+    Git strips comment lines only from a message opened in the editor (or with
+    ``commit.cleanup=strip``): ``git commit -m "# Notes ..."`` or ``-F`` records them. A
+    hook learns that no editor ran from ``GIT_EDITOR=:``, which git sets for it.
+    """
+    found = subprocess.run(["git", "-C", str(root), "config", "--get-regexp",
+                            r"^(core\.commentchar|commit\.cleanup)$"],
+                           capture_output=True, text=True, check=False).stdout
+    settings = {}
+    for line in found.splitlines():
+        key, _, value = line.partition(" ")
+        settings[key] = value.strip()
+    char = settings.get("core.commentchar", "")
+    char = char if char and char != "auto" else "#"
+    mode = settings.get("commit.cleanup", "default").lower()
+    edited = os.environ.get("GIT_EDITOR") != ":"
+    if mode == "default":
+        mode = "strip" if edited else "whitespace"
+    # whitespace and verbatim keep comment lines; scissors keeps them above its line
+    return char, mode == "strip", mode in ("strip", "scissors") and edited
+
+
+def recorded(text: str, comment: str = "#", drop: bool = True, scissors: bool = True) -> str:
+    """``text`` less the lines git drops from a message: those that start with ``comment``
+    (when ``drop``) and those from the scissors line down (when ``scissors``). A dropped
+    line stays as an empty one, so that every line keeps its number in the message file."""
     lines = text.split("\n")
     for i, line in enumerate(lines):
-        if line == f"{comment} {_SCISSORS}":
+        if scissors and line == f"{comment} {_SCISSORS}":
             lines = lines[:i]
             break
+    if not drop:
+        return "\n".join(lines)
     return "\n".join("" if line.startswith(comment) else line for line in lines)
 
 
@@ -48,10 +76,12 @@ def without_makers(text: str) -> str:
     return "\n".join("" if _OUR_PEOPLE.match(line) else line for line in text.split("\n"))
 
 
-def message_blob(path: Path, comment: str = "#") -> Blob:
+def message_blob(path: Path, comment: str = "#", drop: bool = True,
+                 scissors: bool = True) -> Blob:
     """The message in the file git hands the hook, as a blob to scan."""
     raw = path.read_bytes()
-    text = without_makers(recorded(raw.decode("utf-8", "surrogateescape"), comment))
+    text = without_makers(recorded(raw.decode("utf-8", "surrogateescape"), comment, drop,
+                                   scissors))
     return Blob(PATH, text.encode("utf-8", "surrogateescape"))
 
 

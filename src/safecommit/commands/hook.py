@@ -15,7 +15,7 @@ from pathlib import Path
 
 from safecommit.commands.common import add_output_arguments, emit, guarded, load_config
 from safecommit.fingerprint import load_salt
-from safecommit.message import comment_char, message_blob
+from safecommit.message import cleanup, message_blob
 from safecommit.scan import scan
 from safecommit.source import SourceError, find_root, index_blobs, open_repo, range_blobs
 
@@ -40,7 +40,7 @@ def run(args: argparse.Namespace) -> int:
         if len(args.files) != 1:
             raise SourceError("--commit-msg takes the one file that holds the message "
                               "(git and pre-commit pass it)")
-        blob = message_blob(Path(args.files[0]), comment_char(root))
+        blob = message_blob(Path(args.files[0]), *cleanup(root))
         return emit(scan([blob], config, load_salt(root)), config, args)
     repo = open_repo(root)
     from_ref = os.environ.get("PRE_COMMIT_FROM_REF")
