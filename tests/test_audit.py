@@ -169,3 +169,17 @@ def test_an_entry_no_longer_in_its_file_is_said_so(adopted: Repo) -> None:
     adopted.stage("a.py", "owner = None\n")
     run = answer(adopted, "s")
     assert "no longer in the file" in run.out
+
+
+def test_an_entry_whose_file_was_renamed_is_shown_where_the_file_is_now(adopted: Repo) -> None:
+    adopted.git("add", BASELINE)
+    adopted.commit("adopt safecommit")
+    (adopted.path / "service").mkdir()
+    adopted.git("mv", "a.py", "service/a.py")
+    adopted.commit("move a.py into the service")
+    run = answer(adopted, "f", "made by the fixture generator", "s")
+    assert run.code == 0, run.err
+    assert "now at service/a.py" in run.out and "1:10" in run.out
+    assert "no longer in the file" not in run.out
+    decided = {e["path"]: e.get("audit") for e in entries(adopted)}
+    assert decided["a.py"]["decision"] == "fake"

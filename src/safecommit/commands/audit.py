@@ -157,15 +157,22 @@ def locate(current: Baseline, config: Config, entry: Entry) -> list[Finding]:
     from safecommit.scan import scan
 
     repo = open_repo(current.root)
-    result = scan(index_blobs(repo, [str(current.root / entry.path)], (), config.max_file_bytes),
+    result = scan(index_blobs(repo, [str(current.root / now_at(current, entry))], (),
+                              config.max_file_bytes),
                   config, load_salt(current.root))
     same = [f for f in result.findings if f.type == entry.type]
     hashes = current.hashes(same)
     return [f for f in same if hashes[id(f)] == entry.hash]
 
 
+def now_at(current: Baseline, entry: Entry) -> str:
+    """Where the entry's file is now: its own path, or where git saw it renamed to."""
+    return next((new for new, old in current.moved.items() if old == entry.path), entry.path)
+
+
 def interactive(current: Baseline, config: Config, args: argparse.Namespace,
                 ask: Callable[[str], str] = input) -> int:
+    current = baseline.follow_moves(current)
     chosen = select(current, args)
     if not chosen:
         print("safecommit: every baselined finding has a decision. Nothing to audit.")
@@ -173,7 +180,10 @@ def interactive(current: Baseline, config: Config, args: argparse.Namespace,
     by = who(args, current.root)
     decided = 0
     for n, entry in enumerate(chosen, start=1):
-        print(f"\n[{n}/{len(chosen)}] {entry.path}  {entry.type}  (entry {entry.id})")
+        moved = now_at(current, entry)
+        print(f"\n[{n}/{len(chosen)}] {entry.path}  {entry.type}  (entry {entry.id})"
+              + (f"  now at {moved} (`safecommit baseline --update` records the move)"
+                 if moved != entry.path else ""))
         found = locate(current, config, entry)
         if not found:
             print("  no longer in the file: `safecommit baseline --update` drops it.")
