@@ -26,8 +26,10 @@ def shown(name: str) -> str:
     rewrite or hide lines of the report in a terminal or a CI log."""
     if name.isprintable():
         return name
-    return "".join(c if c.isprintable() else f"\\x{ord(c):02x}" if ord(c) < 0x100
-                   else f"\\u{ord(c):04x}" for c in name)
+    # A byte that is not UTF-8 (a surrogate escape) is left for the writer to replace.
+    return "".join(c if c.isprintable() or "\ud800" <= c <= "\udfff"
+                   else f"\\x{ord(c):02x}" if ord(c) < 0x100 else f"\\u{ord(c):04x}"
+                   for c in name)
 
 
 def render(result: ScanResult, config: Config, *, color: bool = False) -> str:
