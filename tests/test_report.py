@@ -154,3 +154,11 @@ def test_a_file_name_cannot_write_control_characters_into_the_report(repo: Repo,
     out = cli("scan", "--staged", "--color", "never").out
     assert name not in out and not any(c in out for c in "\x1b\u202e")
     assert repr(name)[1:-1].replace("\\n", "\\x0a") in out
+
+
+def test_a_report_file_that_cannot_be_written_is_a_one_line_error_naming_it(
+        repo: Repo, cli: Any) -> None:
+    repo.stage("a.txt", f"owner {REAL}\n")
+    run = cli("scan", "--staged", "--format", "sarif", "--output", "reports/scan.sarif")
+    assert run.code == 2
+    assert run.err == "safecommit: reports/scan.sarif: No such file or directory\n"
