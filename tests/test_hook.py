@@ -132,3 +132,13 @@ def test_hook_runs_as_a_real_process(repo: Repo) -> None:
     assert run.code == 1
     assert json.loads(run.out)["findings"][0]["masked"] == "a********@g****.com"
     assert REAL not in run.out + run.err
+
+
+def test_under_pre_commit_no_files_means_its_filters_left_nothing_to_scan(
+        repo: Repo, cli: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    # always_run: pre-commit runs the hook even when its exclude or types matched no file.
+    repo.stage("vendor/lib.txt", f"owner {REAL}\n")
+    assert cli("hook").code == 1  # a plain git hook: whatever is staged
+    monkeypatch.setenv("PRE_COMMIT", "1")
+    assert cli("hook").code == 0
+    assert cli("hook", "vendor/lib.txt").code == 1

@@ -128,3 +128,30 @@ def test_a_first_push_checks_each_pushed_commit_not_only_the_files_at_its_tip(
     assert blocked.returncode != 0, output
     assert "notes.txt" in output and "EMAIL_ADDRESS" in output and REAL not in output
     assert "main" not in git(remote, "branch")
+
+
+def test_a_pushed_commit_that_stages_no_file_still_has_its_message_checked(
+        repo: Repo, hooks_repo: tuple[Path, str], pre_commit_home: Path,
+        tmp_path: Path) -> None:
+    path, rev = hooks_repo
+    repo.write(".pre-commit-config.yaml",
+               "default_install_hook_types: [pre-push]\n"
+               f"repos:\n  - repo: {path}\n    rev: {rev}\n    hooks:\n"
+               "      - id: safecommit\n        stages: [pre-push]\n")
+    env = {**os.environ, "PRE_COMMIT_HOME": str(pre_commit_home), "NO_COLOR": "1"}
+    subprocess.run([sys.executable, "-m", "pre_commit", "install"], cwd=repo.path, check=True,
+                   capture_output=True, env=env)
+    remote = tmp_path / "remote.git"
+    git(tmp_path, "init", "-q", "--bare", str(remote))
+    repo.git("remote", "add", "origin", str(remote))
+    repo.git("add", ".pre-commit-config.yaml")
+    repo.stage("old.txt", "to be removed\n")
+    repo.commit("start")
+    repo.git("push", "-q", "--no-verify", "origin", "main")
+    repo.git("rm", "-q", "old.txt")
+    repo.commit(f"Remove the file, as {REAL} asked")  # only a deletion: no file to pass
+    pushed = subprocess.run(["git", "push", "origin", "main"], cwd=repo.path,
+                            capture_output=True, text=True, env=env, timeout=600)
+    output = pushed.stdout + pushed.stderr
+    assert pushed.returncode != 0, output
+    assert "commit message" in output and REAL not in output

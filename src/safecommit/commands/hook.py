@@ -54,6 +54,10 @@ def run(args: argparse.Namespace) -> int:
         from safecommit.commits import unpushed_blobs
 
         items = unpushed_blobs(repo, pushed, remote, config.exclude, config.max_file_bytes)
-    else:
+    elif args.files or os.environ.get("PRE_COMMIT") != "1":
         items = index_blobs(repo, args.files or None, config.exclude, config.max_file_bytes)
+    else:
+        # pre-commit runs the hook (always_run) with none of the files it chose: its
+        # files, types and exclude left nothing staged to scan.
+        items = iter(())
     return emit(scan(items, config, load_salt(root)), config, args)
