@@ -56,3 +56,16 @@ def test_a_file_that_could_not_be_scanned_is_a_critical_issue(repo: Repo, cli: A
     assert issue["severity"] == "critical"
     assert issue["location"] == {"path": "big.txt", "lines": {"begin": 1}}
     assert "byte limit" in issue["description"]
+
+
+def test_a_merge_request_finding_says_to_rewrite_its_commit(repo: Repo, cli: Any) -> None:
+    repo.stage("readme.md", "hello\n")
+    base = repo.commit("start")
+    repo.stage("app/a.py", f'owner = "{EMAIL}"\n')
+    added = repo.commit("add the owner")
+    repo.stage("app/a.py", "owner = None\n")
+    repo.commit("take it out again")
+    code, [issue], text = gitlab(cli, "--from", base, "--to", "HEAD")
+    assert code == 1
+    assert f"It is in commit {added[:12]} already: rewrite that commit" in issue["description"]
+    assert "do not commit the file" not in text

@@ -73,3 +73,20 @@ def test_a_file_name_with_control_characters_still_makes_valid_xml(repo: Repo, c
     code, root, _ = junit(cli, "--staged")
     assert code == 1
     assert any("odd" in (c.get("file") or "") for c in cases(root))
+
+
+def test_a_ci_range_finding_says_to_rewrite_its_commit_and_names_the_file_from_the_root(
+        repo: Repo, cli: Any, monkeypatch: Any) -> None:
+    repo.stage("readme.md", "hello\n")
+    base = repo.commit("start")
+    repo.stage("app/a.py", f'owner = "{EMAIL}"\n')
+    added = repo.commit("add the owner")
+    monkeypatch.chdir(repo.path / "app")  # a job that runs in a subfolder
+    code, root, text = junit(cli, "--from", base, "--to", "HEAD")
+    assert code == 1
+    [case] = [c for c in cases(root) if "EMAIL_ADDRESS" in c.get("classname", "")]
+    assert case.get("file") == "app/a.py"
+    failure = case.find("failure")
+    assert failure is not None
+    assert f"It is in commit {added[:12]} already: rewrite that commit" in (failure.text or "")
+    assert "do not commit the file" not in text

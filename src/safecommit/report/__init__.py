@@ -68,3 +68,16 @@ def message(f: Finding) -> str:
     if f.commit:
         parts.append(f"Added in commit {f.commit[:12]}.")
     return " ".join(parts)
+
+
+def remedy(f: Finding) -> str:
+    """What to do about a finding: remove it, or, once it is in a commit (a push, a CI range,
+    history), rewrite that commit, since a later commit that deletes it leaves it there."""
+    from safecommit.message import PATH as MESSAGE
+
+    if not f.commit:
+        return "Remove it now, and do not commit the file."
+    if f.path == MESSAGE:
+        return f"Reword the message of commit {f.commit[:12]} (`git rebase -i`)."
+    return (f"It is in commit {f.commit[:12]} already: rewrite that commit (`git rebase -i`) "
+            "before it is merged; a later commit that deletes it leaves it in history.")

@@ -14,7 +14,7 @@ from typing import Any
 
 from safecommit.config import Config
 from safecommit.model import Finding, ScanResult
-from safecommit.report import fingerprint, message, repo_path
+from safecommit.report import fingerprint, message, remedy, repo_path
 
 NOT_SCANNED = "NOT_SCANNED"
 
@@ -46,5 +46,4 @@ def _issue(check: str, description: str, print_: str, severity: str, path: str,
 
 
 def _description(f: Finding, config: Config) -> str:
-    return (f"{message(f)} Remove it and do not commit the file; report it: "
-            f"{config.guidance.report_incident}")
+    return (f"{message(f)} {remedy(f)} Report it: {config.guidance.report_incident}")

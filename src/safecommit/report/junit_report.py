@@ -12,7 +12,7 @@ import xml.etree.ElementTree as ET
 
 from safecommit.config import Config
 from safecommit.model import Finding, ScanResult
-from safecommit.report import blocking
+from safecommit.report import blocking, remedy, repo_path
 
 # XML 1.0 cannot hold most control characters, even escaped; a file name may.
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
@@ -30,7 +30,7 @@ def _details(f: Finding, config: Config) -> str:
     if f.commit:
         lines.append(f"Added in commit {f.commit}.")
     g = config.guidance
-    lines += ["Remove it now, and do not commit the file.",
+    lines += [remedy(f),
               f"Report an AI incident: {g.report_incident}",
               f"Keeping data safe: {g.keeping_data_safe}",
               f"When in doubt, ask {g.contact}."]
@@ -46,7 +46,7 @@ def render(result: ScanResult, config: Config, *, color: bool = False) -> str:
         case = ET.Element("testcase", {
             "classname": f"safecommit.{f.kind}.{f.type}",
             "name": _clean(f"{f.path}:{f.line}:{f.column} {f.type} {f.masked}"),
-            "file": _clean(f.path), "line": str(f.line), "time": "0",
+            "file": _clean(repo_path(config, f.path)), "line": str(f.line), "time": "0",
         })
         if f.severity == "block":
             failure = ET.SubElement(case, "failure", {
@@ -59,7 +59,8 @@ def render(result: ScanResult, config: Config, *, color: bool = False) -> str:
     for n in result.not_scanned:
         case = ET.Element("testcase", {"classname": "safecommit.not-scanned",
                                        "name": _clean(f"{n.path} not scanned"),
-                                       "file": _clean(n.path), "time": "0"})
+                                       "file": _clean(repo_path(config, n.path)),
+                                       "time": "0"})
         tag = "error" if config.on_unscanned == "block" else "system-out"
         node = ET.SubElement(case, tag, {"type": "NOT_SCANNED", "message": _clean(n.reason)}
                              if tag == "error" else {})
