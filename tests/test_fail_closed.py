@@ -58,3 +58,12 @@ def test_on_unscanned_warn_does_not_silence_internal_errors(repo: Repo, cli: Any
     repo.write(".safecommit.toml", 'on_unscanned = "warn"\n')
     repo.stage("a.txt", "nothing personal\n")
     assert cli("hook", "a.txt").code == 2
+
+
+def test_a_file_too_big_to_scan_is_to_be_made_readable_not_removed(repo: Repo, cli: Any) -> None:
+    repo.write(".safecommit.toml", "max_file_bytes = 100\n")
+    repo.stage("export.csv", "id,notes\n" + "1,nothing personal\n" * 20)
+    run = cli("hook", "export.csv")
+    assert run.code == 2 and "export.csv: file is" in run.out
+    assert "1. Make each file above readable as its reason says" in run.out
+    assert "do not commit the file" not in run.out and "safecommit: allow" not in run.out

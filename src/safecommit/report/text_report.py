@@ -92,6 +92,10 @@ def _guidance(result: ScanResult, config: Config) -> list[str]:
                   "pushed or merged: `git rebase -i` from the parent of the oldest, editing "
                   "each (`git commit --amend` for the last)."
                   + (" Reword the messages named too." if in_message else ""))
+    if not result.findings:  # only files it could not read: nothing to remove yet
+        remove = ("  1. Make each file above readable as its reason says, then scan again "
+                  "(or leave it out with `exclude` in .safecommit.toml, with a reason your "
+                  "team agreed).")
     lines = ["What to do now:", remove]
     step = 2
     if "personal-data" in kinds:
@@ -113,7 +117,7 @@ def _guidance(result: ScanResult, config: Config) -> list[str]:
         lines.append("  A safe fake value flagged by mistake? A pragma added now does not change "
                      "the commit that holds it: allow the value in .safecommit.toml "
                      "([[allowlist]] with a value or a path, and a reason).")
-    else:
+    elif result.findings:
         lines.append("  A safe fake value flagged by mistake? Add `safecommit: allow TYPE "
                      "reason` in a comment on that line.")
     return lines
