@@ -275,3 +275,14 @@ def test_each_commit_message_in_the_range_is_scanned_without_its_makers_trailers
     assert (finding["path"], finding["line"], finding["type"]) == \
         ("commit message", 1, "EMAIL_ADDRESS")
     assert finding["commit"] == repo.git("rev-parse", "HEAD").strip()
+
+
+def test_an_empty_range_passes_but_says_so_on_stderr_whatever_the_format(
+        based: Repo, cli: Any) -> None:
+    run = cli("scan", "--from", "HEAD", "--to", "HEAD", "--format", "sarif",
+              "--output", "scan.sarif")
+    assert run.code == 0
+    assert run.err == "safecommit: note: HEAD..HEAD holds no commits to scan\n"
+    based.stage("notes.txt", "clean\n")
+    based.commit("a commit in the range")
+    assert cli("scan", "--from", "HEAD~1", "--to", "HEAD").err == ""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -74,4 +75,9 @@ def run(args: argparse.Namespace) -> int:
     except ValueError as exc:
         return fail(str(exc))
     result = scan(items, config, load_salt(find_root(Path.cwd())))
+    if args.from_ref and not result.stats.files and not result.not_scanned:
+        # Nothing new (a rewind, a re-run) or a pipeline handing over the wrong refs: say so
+        # on stderr, which every CI log shows, whatever the format and --output.
+        print(f"safecommit: note: {args.from_ref}..{args.to_ref} holds no commits to scan",
+              file=sys.stderr)
     return emit(result, config, args)
