@@ -80,7 +80,9 @@ class Run:
 def cli(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> Any:
     """Run ``safecommit ARGS`` in-process and capture what it prints."""
     monkeypatch.setenv("NO_COLOR", "1")
-    for name in ("PRE_COMMIT_FROM_REF", "PRE_COMMIT_TO_REF"):
+    # Set when the suite itself runs under a pre-commit hook: the hook would read them.
+    for name in ("PRE_COMMIT", "PRE_COMMIT_FROM_REF", "PRE_COMMIT_TO_REF",
+                 "PRE_COMMIT_LOCAL_BRANCH", "PRE_COMMIT_REMOTE_NAME"):
         monkeypatch.delenv(name, raising=False)
 
     def run(*args: str) -> Run:

@@ -155,6 +155,8 @@ def test_github_workflow_checks_out_everything_and_uploads_even_on_failure() -> 
     assert checkout["with"]["fetch-depth"] == 0
     [upload] = [s for s in steps if "upload-sarif" in str(s.get("uses", ""))]
     assert upload["if"].startswith("always()")
+    # A fork's pull request has a read-only token: the upload is skipped, not failed.
+    assert "github.event.pull_request.head.repo.full_name == github.repository" in upload["if"]
     assert upload["with"]["sarif_file"] == "safecommit.sarif"
 
 
