@@ -103,6 +103,23 @@ def test_a_hash_line_given_with_dash_m_is_recorded_so_it_is_scanned(hooked: Repo
     assert "# Notes: none" in hooked.git("log", "-1", "--format=%B")
 
 
+@pytest.mark.parametrize("settings", [
+    [("core.commentString", "//")],
+    [("core.commentChar", ";"), ("core.commentString", "//")],
+])
+def test_a_comment_string_of_its_own_is_honoured_whichever_name_sets_it_last(
+        repo: Repo, monkeypatch: pytest.MonkeyPatch,
+        settings: list[tuple[str, str]]) -> None:
+    from safecommit.message import cleanup
+
+    for key, value in settings:
+        repo.git("config", "--add", key, value)
+    monkeypatch.delenv("GIT_EDITOR", raising=False)  # as from the editor
+    comment, drop, _ = cleanup(repo.path)
+    assert (comment, drop) == ("//", True)
+    assert recorded(f"Subject\n// {REAL}\n", comment) == "Subject\n\n"
+
+
 def test_a_hash_line_written_in_the_editor_is_dropped_by_git_so_it_is_not_scanned(
         hooked: Repo, tmp_path: Path) -> None:
     editor = tmp_path / "editor.sh"

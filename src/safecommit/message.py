@@ -41,12 +41,14 @@ def cleanup(root: Path) -> tuple[str, bool, bool]:
     hook learns that no editor ran from ``GIT_EDITOR=:``, which git sets for it.
     """
     found = subprocess.run(["git", "-C", str(root), "config", "--get-regexp",
-                            r"^(core\.commentchar|commit\.cleanup)$"],
+                            r"^(core\.comment(char|string)|commit\.cleanup)$"],
                            capture_output=True, text=True, check=False).stdout
     settings = {}
     for line in found.splitlines():
         key, _, value = line.partition(" ")
-        settings[key] = value.strip()
+        # core.commentString (git 2.45) is another name for core.commentChar, and may be
+        # longer than one character: whichever git reads last is the one it uses.
+        settings[key.replace("commentstring", "commentchar")] = value.strip()
     char = settings.get("core.commentchar", "")
     char = char if char and char != "auto" else "#"
     mode = settings.get("commit.cleanup", "default").lower()
