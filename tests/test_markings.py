@@ -1160,6 +1160,35 @@ def test_latex_that_is_no_running_header_with_a_marking_is_not_one(line: str) ->
     assert markings("briefing.tex", *lines) == []
 
 
+@pytest.mark.parametrize(("definition", "use", "marking"), [
+    (r"\newcommand{\classification}{OFFICIAL-SENSITIVE}", r"\fancyhead[C]{\classification}",
+     "OFFICIAL-SENSITIVE"),
+    (r"\def\marking{SECRET}", r"\lhead{\textbf{\marking}}", "SECRET"),
+    (r"\newcommand*\banner{OFFICIAL-SENSITIVE [PERSONAL]}",
+     r"\fancyfoot[C]{\small\banner\ -- \thepage}", "OFFICIAL-SENSITIVE [PERSONAL]"),
+    (r"\providecommand{\level}{TOP SECRET}", r"\ohead{\level}", "TOP SECRET"),
+    (r"\newcommand{\classification}{OFFICIAL-SENSITIVE}",
+     r"\fancypagestyle{plain}{\fancyhf{}\cfoot{\classification}}", "OFFICIAL-SENSITIVE"),
+])
+def test_a_latex_macro_a_running_header_uses_carries_the_documents_marking(
+        definition: str, use: str, marking: str) -> None:
+    lines = [r"\documentclass{article}", r"\usepackage{fancyhdr}", definition,
+             r"\pagestyle{fancy}", use, r"\begin{document}", "Text.", "More text.",
+             "Last text.", r"\end{document}"]
+    assert markings("briefing.tex", *lines) == [(3, marking)]
+
+
+@pytest.mark.parametrize("use", [
+    r"Put \verb|\marking| in your own header.",
+    r"\fancyhead[C]{\markingnote}",
+    r"\section{\marking}",
+])
+def test_a_latex_macro_no_running_header_uses_is_not_a_marking(use: str) -> None:
+    lines = [r"\documentclass{article}", r"\newcommand{\marking}{SECRET}",
+             r"\begin{document}", "Intro.", use, "Text.", r"\end{document}"]
+    assert markings("template.tex", *lines) == []
+
+
 @pytest.mark.parametrize(("lines", "marking"), [
     (("**OFFICIAL-SENSITIVE HR**", "", "# Case review"), "OFFICIAL-SENSITIVE HR"),
     ((".. classification:: OFFICIAL-SENSITIVE", "", "Summary", "======="),
@@ -1833,6 +1862,41 @@ def test_a_maps_own_name_carries_its_marking(
 def test_rich_text_held_in_an_xml_element_is_read_as_the_page_it_shows(
         path: str, lines: tuple[str, ...], expected: list[tuple[int, str]]) -> None:
     assert markings(path, *lines) == expected
+
+
+def _issue(*description: str) -> tuple[str, ...]:
+    return ("<rss><channel><item>", "<title>[FLD-12] Inspection follow-up</title>",
+            *description, "<status>Open</status>", "<priority>Major</priority>",
+            "</item></channel></rss>")
+
+
+@pytest.mark.parametrize(("lines", "expected"), [
+    # the foot of an escaped description, its last line bare before the closing tag
+    (_issue("<description>&lt;p&gt;Follow up the inspection.&lt;/p&gt;",
+            "&lt;p&gt;Visit booked for next week.&lt;/p&gt;",
+            "OFFICIAL-SENSITIVE</description>"), [(5, "OFFICIAL-SENSITIVE")]),
+    (_issue("<description>&lt;p&gt;Follow up the inspection.&lt;br/&gt;",
+            "Visit booked for next week.&lt;/p&gt;",
+            "&lt;p&gt;&lt;b&gt;SECRET UK EYES ONLY&lt;/b&gt;&lt;/p&gt;",
+            "</description>"), [(5, "SECRET UK EYES ONLY")]),
+    # in CDATA, over several lines
+    (_issue("<description><![CDATA[<p>Follow up the inspection.</p>",
+            "<p>Visit booked for next week.</p>",
+            "<p>OFFICIAL-SENSITIVE [PERSONAL]</p>]]></description>"),
+     [(5, "OFFICIAL-SENSITIVE [PERSONAL]")]),
+    # plain text of several lines: a document too, but a bare SECRET there is a heading
+    (_issue("<description>Follow up the inspection.", "Visit booked for next week.", "",
+            "OFFICIAL-SENSITIVE</description>"), [(6, "OFFICIAL-SENSITIVE")]),
+    (_issue("<description>Rotate the key.", "Then test the login.", "",
+            "SECRET</description>"), []),
+    # rich text whose last paragraph talks about a level
+    (_issue("<description>&lt;p&gt;Follow up the inspection.&lt;/p&gt;",
+            "&lt;p&gt;Visit booked for next week.&lt;/p&gt;",
+            "&lt;p&gt;Should the export be OFFICIAL-SENSITIVE?&lt;/p&gt;</description>"), []),
+])
+def test_an_xml_elements_text_over_several_lines_is_read_as_one_document(
+        lines: tuple[str, ...], expected: list[tuple[int, str]]) -> None:
+    assert markings("exports/jira.xml", *lines) == expected
 
 
 @pytest.mark.parametrize(("lines", "expected"), [

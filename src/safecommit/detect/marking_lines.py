@@ -167,9 +167,16 @@ _PAGE_PART = _Lazy(
 # LaTeX's running header and footer (fancyhdr's \fancyhead[C]{…}, \chead{…}): a marking
 # there is on every page, wherever in the preamble the command is; so is the document's
 # title or subtitle (a Beamer deck's title page), as a document's properties are.
-_LATEX_PART = _Lazy(
-    r"[ \t]*\\(?:(?:fancy(?:head|foot)|[lcr](?:head|foot))(?:\[[A-Za-z,]*\])?"
-    r"|(?:sub)?title)\{")
+_LATEX_PARTS = (r"\\(?:(?:fancy(?:head|foot)|[lcrio](?:head|foot))(?:\[[A-Za-z,]*\])?"
+                r"|(?:sub)?title)\{")
+_LATEX_PART = _Lazy(rf"[ \t]*{_LATEX_PARTS}")
+# A macro's definition: "\newcommand{\classification}{…}", "\def\marking{…}". Its text is
+# the document's marking where a running header or footer (or the title) uses the macro.
+_LATEX_DEFINITION = _Lazy(
+    r"[ \t]*\\(?:(?:(?:re)?newcommand|providecommand|DeclareRobustCommand)\*?[ \t]*"
+    r"(?:\{[ \t]*\\(?P<name>[A-Za-z@]+)[ \t]*\}|\\(?P<name>[A-Za-z@]+))(?:\[\d\])?"
+    r"|[gex]?def[ \t]*\\(?P<name>[A-Za-z@]+))[ \t]*\{")
+_LATEX_USE = _Lazy(_LATEX_PARTS)
 # What surrounds a marking inside such a command: type styles, the page's number, braces,
 # and LaTeX's dashes ("--" sets an en dash), read as one dash.
 _LATEX_NOISE = _Lazy(r"\\[A-Za-z]+\*?|[{}]|(?<=-)-")
@@ -350,6 +357,7 @@ class _Lines:
         self.running = running  # a header's or footer's text: every line on every page
         self.texts = True  # a data file's strings of several lines are texts of their own
         self._ruled: dict[int, bool] = {}
+        self.nodes: dict[tuple[int, int], list[Hit]] = {}  # an XML text's markings, read once
 
     @cached_property
     def head_end(self) -> int:
@@ -404,6 +412,11 @@ class _Lines:
                 continue
             return i + 1
         return 0
+
+    @cached_property
+    def markup_file(self) -> bool:
+        """Whether the text is XML (or another markup): its first line opens a tag."""
+        return bool(self.non_blank) and self.lines[self.non_blank[0]].lstrip()[:1] == "<"
 
     @cached_property
     def non_blank(self) -> list[int]:
@@ -727,6 +740,16 @@ def _in_text(lines: _Lines, index: int, content: str, *, edge: bool, comment: bo
             value = content[header.start("v"):header.end("v")]  # as written: "--" and all
             yield Hit(index, header.start("v"), value, "marking-banner")
         return
+    definition = _LATEX_DEFINITION.compiled.match(content, timeout=TIMEOUT) \
+        if content.lstrip(" \t")[:1] == "\\" else None
+    if definition is not None:
+        if _heads_pages(lines, definition.group("name")):
+            text = _blank(content, _LATEX_NOISE.compiled)
+            header = _BANNER.fullmatch(text, definition.end(), timeout=TIMEOUT)
+            if header is not None and not _at_play(header.group("v"), content):
+                value = content[header.start("v"):header.end("v")]
+                yield Hit(index, header.start("v"), value, "marking-banner")
+        return
     if content.lstrip(" \t")[:1] == "\\":
         # LaTeX's layout around a banner: \begin{center}\textbf{SECRET}\end{center}.
         content = _blank(content, _LATEX_COMMAND.compiled)
@@ -785,6 +808,21 @@ def _in_text(lines: _Lines, index: int, content: str, *, edge: bool, comment: bo
     if _at_play(value, content) or lines.in_list(index):
         return
     yield Hit(index, banner.start("v"), value, "marking-banner")
+
+
+def _heads_pages(lines: _Lines, name: str) -> bool:
+    """Whether a LaTeX document's running header or footer, or its title, uses the macro
+    ``name`` (``\\fancyhead[C]{\\small\\name}``): the macro's text is on every page."""
+    call = "\\" + name
+    for line in lines.lines:
+        at = line.find(call)
+        while at >= 0:
+            end = at + len(call)
+            if not (line[end:end + 1].isalpha() or line[end:end + 1] == "@") \
+                    and _LATEX_USE.compiled.search(line, 0, at, timeout=TIMEOUT) is not None:
+                return True
+            at = line.find(call, end)
+    return False
 
 
 # A remark after a comment's "TOP SECRET:", and (after "this") the file it may name instead.
@@ -1008,6 +1046,7 @@ def _in_line(lines: _Lines, index: int) -> Iterator[Hit]:
             yield from _in_comment(lines, index, line)
             return
         said = False
+        node: tuple[int, int, int, int, bool] | None = None
         for field in _fields(line):
             said = True
             yield Hit(index, field.start("v"), field.group("v"), "marking-field")
@@ -1021,7 +1060,13 @@ def _in_line(lines: _Lines, index: int) -> Iterator[Hit]:
             yield from _json_texts(index, line)
         if not said and "<name>" in line:
             yield from _document_name(lines, index, line)
-        if not said and ("&lt;" in line or "<![CDATA[" in line):
+        if not said and lines.texts and lines.markup_file:
+            node = _xml_node(lines, index)
+            if node is not None:
+                found = [hit for hit in _node_texts(lines, node) if hit.line == index]
+                said = bool(found)
+                yield from found
+        if not said and ("&lt;" in line or "<![CDATA[" in line) and node is None:
             yield from _xml_texts(index, line)
         if not said and "</" in line:
             yield from _xml_pairs(lines, index, line)
@@ -1169,6 +1214,97 @@ def _xml_texts(index: int, line: str) -> Iterator[Hit]:
     for hit in read(shown, "html", candidates):
         at = line.find(hit.value, start)
         yield Hit(index, at if at >= 0 else start, hit.value, hit.detector)
+
+
+# How far up or down an XML element's text (or CDATA section) is followed over lines.
+_NODE_LINES = 200
+
+
+def _xml_node(lines: _Lines, index: int) -> tuple[int, int, int, int, bool] | None:
+    """The XML text that line ``index`` is part of, when it runs over more lines than this
+    one: its first line and column, its last line and end column, and whether it is a CDATA
+    section. None for a text on one line, or a line that is no element's text."""
+    rows = lines.lines
+    line = rows[index]
+    opened, closed = line.find("<![CDATA["), line.find("]]>")
+    if opened >= 0 or closed >= 0 or _open_cdata(rows, index):
+        start = (index, opened + 9) if opened >= 0 else None
+        end = (index, closed) if closed > opened else None
+        if start is None:
+            start = next(((i, rows[i].rfind("<![CDATA[") + 9)
+                          for i in range(index - 1, max(index - _NODE_LINES, -1), -1)
+                          if "<![CDATA[" in rows[i]), None)
+        if end is None:
+            end = next(((i, rows[i].find("]]>"))
+                        for i in range(index + 1, min(index + _NODE_LINES, len(rows)))
+                        if "]]>" in rows[i]), None)
+        cdata = True
+    else:
+        at = line.find("&lt;")
+        at = at if at >= 0 else len(line) - len(line.lstrip())
+        if line[at:at + 1] == "<":
+            return None  # a tag opens the line: its text is the tag's, on this line
+        before, after = line.rfind(">", 0, at), line.find("<", at)
+        start = (index, before + 1) if before >= 0 else next(
+            ((i, rows[i].rfind(">") + 1)
+             for i in range(index - 1, max(index - _NODE_LINES, -1), -1) if ">" in rows[i]),
+            None)
+        end = (index, after) if after >= 0 else next(
+            ((i, rows[i].find("<"))
+             for i in range(index + 1, min(index + _NODE_LINES, len(rows))) if "<" in rows[i]),
+            None)
+        cdata = False
+    if start is None or end is None or start[0] == end[0]:
+        return None
+    return start[0], start[1], end[0], end[1], cdata
+
+
+def _open_cdata(rows: list[str], index: int) -> bool:
+    """Whether line ``index`` lies inside a CDATA section opened on a line above it."""
+    for i in range(index - 1, max(index - _NODE_LINES, -1), -1):
+        opened, closed = rows[i].rfind("<![CDATA["), rows[i].rfind("]]>")
+        if opened >= 0 or closed >= 0:
+            return opened > closed
+    return False
+
+
+def _node_texts(lines: _Lines, node: tuple[int, int, int, int, bool]) -> list[Hit]:
+    """The markings at the head or foot of an XML element's text of several lines, read as
+    the document it is: a Jira issue's description, escaped, whose last paragraph is
+    "OFFICIAL-SENSITIVE". Rich text (escaped, or markup in CDATA) is read as the page it
+    shows; plain text as prose, where a bare SECRET or a legacy word is a note's heading as
+    often (``_json_texts``) and only a marking that is nothing else counts."""
+    import html
+
+    first, start, last, end, cdata = node
+    if (first, start) in lines.nodes:
+        return lines.nodes[(first, start)]
+    parts = [lines.lines[i] for i in range(first, last + 1)]
+    parts[-1] = parts[-1][:end]
+    parts[0] = parts[0][start:]
+    rich = any("&lt;" in part or (cdata and "<" in part) for part in parts)
+    shown: list[str] = []
+    origin: list[int] = []
+    for at, part in enumerate(parts, first):
+        said = part if cdata else html.unescape(part)
+        if rich:
+            said = _BLOCK_END.compiled.sub(lambda m: m.group() + "\n", said, timeout=TIMEOUT)
+        for piece in said.split("\n"):
+            shown.append(piece)
+            origin.append(at)
+    text = "\n".join(shown)
+    found: list[Hit] = []
+    if sum(1 for piece in shown if piece.strip()) > 1:
+        candidates = _candidate_lines(text)
+        for hit in read(text, "html" if rich else "prose", candidates) if candidates else ():
+            if not rich and (hit.value in ("SECRET", "TOP SECRET")
+                             or LEGACY_START.match(hit.value)):
+                continue
+            row = origin[hit.line]
+            at = lines.lines[row].find(hit.value, start if row == first else 0)
+            found.append(Hit(row, max(at, 0), hit.value, hit.detector))
+    lines.nodes[(first, start)] = found
+    return found
 
 
 # An XML element's end, read as a table cell's: a name's element, then its value's.
