@@ -1977,3 +1977,39 @@ def test_a_document_naming_its_own_marking_with_a_handling_rule_is_marked_anywhe
 def test_a_sentence_about_markings_in_the_middle_of_a_document_is_not_one(
         sentence: str) -> None:
     assert markings("runbook.md", *_BODY, sentence, *_TAIL) == []
+
+
+# --- a banner drawn as a picture; a marking header written as settings ----------------------
+
+@pytest.mark.parametrize(("lines", "expected"), [
+    (("![OFFICIAL-SENSITIVE](images/banner.png)", "", "# Hedgerow survey", "", "Results.",
+      "", "More.", "", "End."), [(1, "OFFICIAL-SENSITIVE")]),
+    (('<img src="banner.png" alt="SECRET UK EYES ONLY" width="600">', "", "# Site visits", "",
+      "Results.", "", "More.", "", "End."), [(1, "SECRET UK EYES ONLY")]),
+    (("# Hedgerow survey", "", "Results.", "", "More.", "", "End.", "", "Done.", "",
+      "[![OFFICIAL-SENSITIVE](images/foot.png)](https://intranet.example.com/marking)"),
+     [(11, "OFFICIAL-SENSITIVE")]),
+    # a picture of a banner explained, in the middle or at the top; a code block's example
+    (("# Marking guide", "", "Each page shows its banner.", "", "Text.", "",
+      "![OFFICIAL-SENSITIVE](images/example.png)", "", "More.", "", "End.", "", "Done."), []),
+    (("![A page with a SECRET banner at its top](images/example.png)", "", "# Guide", "",
+      "Text."), []),
+    (("```", "![SECRET](images/banner.png)", "```", "", "# Guide", "", "Text."), []),
+])
+def test_a_pictures_alternative_text_at_the_top_or_foot_is_a_banner(
+        lines: tuple[str, ...], expected: list[tuple[int, str]]) -> None:
+    assert markings("docs/survey.md", *lines) == expected
+
+
+@pytest.mark.parametrize(("header", "expected"), [
+    ("X-Protective-Marking: VERSION=2018.1, NS=gov.uk, SEC=OFFICIAL-SENSITIVE, "
+     "ORIGIN=field.team@example.com", ["OFFICIAL-SENSITIVE"]),
+    ("X-Protective-Marking: SEC=SECRET; ORIGIN=field.team@example.com", ["SECRET"]),
+    ("X-Protective-Marking: VERSION=2018.1, SEC=OFFICIAL, ORIGIN=field.team@example.com", []),
+    ("X-Mailer: Outlook, SEC=SECRET", []),
+])
+def test_a_marking_header_written_as_settings_carries_its_level(
+        header: str, expected: list[str]) -> None:
+    lines = ("From: Field Team <field.team@example.com>", "Subject: Survey results", header,
+             "", "Hi all,", "", "The results are attached.", "", "Thanks")
+    assert [value for _, value in markings("mail/survey.eml", *lines)] == expected

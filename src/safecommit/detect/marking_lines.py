@@ -246,6 +246,12 @@ _FIELD = regex.compile(
     r"|(?<=@[A-Za-z_-]+)[ \t]+)"  # a doc comment's tag: @classification OFFICIAL-SENSITIVE
     rf"[ \t]*(?:<[^<>\n]*>[ \t]*)*[*_\"'\[(]*[ \t]*(?P<v>{_FIELD_MARKING}){_END}",
 )
+# A marking header written as a list of settings, the level one of them: an email's
+# "X-Protective-Marking: VERSION=…, NS=…, SEC=OFFICIAL-SENSITIVE, ORIGIN=…".
+_PAIRED = _Lazy(
+    rf"[ \t>*_]*(?i:x-)?{_KEY}[ \t]*:[^\n]*?(?<![A-Za-z])"
+    r"(?i:sec|security[-_ ]?classification|classification)[ \t]*=[ \t]*"
+    rf"(?P<v>{_marking(_OS_UPPER, _OS_TITLE, _SECRET_UPPER, _LEGACY)})(?=[ \t]*(?:[,;]|$))")
 # Legacy words are left out: "CONFIDENTIAL: offer letter" is ordinary business email.
 _SUBJECT = _Lazy(
     rf"^[ \t>]*[*_]*(?i:subject)[*_]*[ \t]*:[ \t]*[*_]*"
@@ -574,7 +580,11 @@ class _Lines:
 
 # A document's own properties, as the Office and PDF extractors write them: a marking as its
 # title, subject, category or one of its keywords ("keywords: OFFICIAL-SENSITIVE; TB").
-_PROPERTY = regex.compile(r"(?:title|subtitle|subject|category|keywords):[ \t]*")
+# A PDF's or an image's XMP properties come as the extractors name them (``XMP title``,
+# ``XMP Keywords``), and a workbook's sheets by their titles (``sheet title``): a tab named
+# "OFFICIAL-SENSITIVE" marks what it holds, as a document's title does.
+_PROPERTY = regex.compile(r"(?:XMP[ ](?i:title|subject|keywords)|(?:sheet[ ])?title|subtitle"
+                          r"|subject|category|keywords):[ \t]*")
 # The same properties as a raw OOXML or ODF part writes them (docProps/core.xml, meta.xml):
 # ``<cp:keywords>OFFICIAL-SENSITIVE</cp:keywords>``; and as a document's metadata block
 # at its head writes them (MultiMarkdown, a PDF's info printed out): ``Keywords: …``.
@@ -718,6 +728,11 @@ def _in_text(lines: _Lines, index: int, content: str, *, edge: bool, comment: bo
     for field in _fields(content):
         found = True
         yield Hit(index, field.start("v"), field.group("v"), "marking-field")
+    paired = _PAIRED.compiled.match(content, timeout=TIMEOUT) \
+        if not found and "=" in content else None
+    if paired is not None:
+        yield Hit(index, paired.start("v"), paired.group("v"), "marking-field")
+        return
     if _LIST_ITEM.match(content) and content.lstrip(" \t>-+*")[:1] == "\\":
         # A YAML list of LaTeX lines (R Markdown's header-includes): read as LaTeX.
         content = _blank(content, _LIST_MARK)
@@ -1106,6 +1121,11 @@ def _in_line(lines: _Lines, index: int) -> Iterator[Hit]:
         if found:
             yield from found
             return
+    if ("![" in line or "<img" in line or "<IMG" in line) and lines.at_edge(index):
+        pictured = _pictured(lines, index, line)
+        if pictured is not None:
+            yield pictured
+            return
     if line.lstrip(" \t")[:1] == "'" and line.count("'") == 1:
         line = line.replace("'", " ", 1)  # a Basic comment read as text: ' OFFICIAL-SENSITIVE
     # Markdown and documents carry HTML too: <div align="center">SECRET</div>.
@@ -1120,6 +1140,27 @@ def _in_line(lines: _Lines, index: int) -> Iterator[Hit]:
             yield from titled
             return
     yield from _in_text(lines, index, line, edge=lines.at_edge(index), markup=markup)
+
+
+# A picture alone on its line (Markdown's, or HTML's, perhaps inside a link), with its
+# alternative text: what a reader who cannot see it is told it shows.
+_PICTURE = _Lazy(
+    r"[ \t>]*(?:\[[ \t]*)?(?:!\[(?P<alt>[^\]\n]*)\]\([^()\n]*\)"
+    r"|(?i:<img\b[^<>\n]*?\balt[ \t]*=[ \t]*)(?P<q>[\"'])(?P<alt>[^\"'<>\n]*)(?P=q)[^<>\n]*>)"
+    r"(?:[ \t]*\]\([^()\n]*\))?[ \t]*")
+
+
+def _pictured(lines: _Lines, index: int, line: str) -> Hit | None:
+    """A banner drawn as a picture at the top or foot of a document, its alternative text
+    the marking: ``![OFFICIAL-SENSITIVE](banner.png)``, ``<img alt="SECRET" …>``."""
+    picture = _PICTURE.compiled.fullmatch(line, timeout=TIMEOUT)
+    if picture is None:
+        return None
+    start, end = picture.span("alt")
+    banner = _banner(" " * start + line[start:end] + " " * (len(line) - end))
+    if banner is None or _at_play(banner.group("v"), line) or lines.in_list(index):
+        return None
+    return Hit(index, banner.start("v"), banner.group("v"), "marking-banner")
 
 
 _TITLE_OPEN = _Lazy(r"(?i)<(?:\w+:)?title\b[^<>\n]*>")
@@ -1578,7 +1619,8 @@ _OFFICIAL_FIELD = _Lazy(
     r"[\"']?[ \t]*(?:[,}\]]|$)")
 # A title (or subject …) that is OFFICIAL itself, or another unmarked level.
 _OFFICIAL_TITLE = _Lazy(
-    r"(?m)(?<![A-Za-z0-9_])[\"']?(?:title|subject|category|keywords)[\"']?[ \t]*:[ \t]*[\"']?"
+    r"(?m)(?<![A-Za-z0-9_])[\"']?(?:title|subject|category|keywords|(?<=XMP[ ])(?i:title|subject"
+    r"|keywords))[\"']?[ \t]*:[ \t]*[\"']?"
     r"(?:OFFICIAL|UNCLASSIFIED|PUBLIC)[\"']?[ \t]*(?:[,}\]]|$)")
 _FENCE = regex.compile(r"[ \t]{0,3}(```|~~~)")
 
