@@ -2013,3 +2013,36 @@ def test_a_marking_header_written_as_settings_carries_its_level(
     lines = ("From: Field Team <field.team@example.com>", "Subject: Survey results", header,
              "", "Hi all,", "", "The results are attached.", "", "Thanks")
     assert [value for _, value in markings("mail/survey.eml", *lines)] == expected
+
+
+# --- play named by a text's title; AsciiDoc's example blocks ---------------------------------
+
+@pytest.mark.parametrize(("lines", "expected"), [
+    (("TOP SECRET", "", "# Escape room clues", "", "The first code is under the mat."), []),
+    (("# Flapjack recipe", "", "TOP SECRET", "", "- oats", "- butter", "", "Bake for 20 min."),
+     []),
+    (("# Team quiz answers", "", "1. Paris", "2. Blue whale", "", "SECRET"), []),
+    # a codename or a handling instruction makes it a marking; so does a title of work
+    (("TOP SECRET", "", "# Operation Birthday Cake: site notes", "", "Visit at dawn."),
+     [(1, "TOP SECRET")]),
+    (("SECRET - do not forward", "", "# Bake sale rota", "", "Stalls at noon."),
+     [(1, "SECRET")]),
+    (("# Site visit notes", "", "Visited the farm.", "", "- Cake for Sam on Friday", "",
+      "SECRET"), [(7, "SECRET")]),
+])
+def test_a_bare_secret_in_a_text_whose_title_names_play_is_not_a_marking(
+        lines: tuple[str, ...], expected: list[tuple[int, str]]) -> None:
+    assert markings("notes/page.md", *lines) == expected
+
+
+@pytest.mark.parametrize(("lines", "expected"), [
+    (("= Handling marked documents", "", "A marked page shows, at its top:", "", "....",
+      "OFFICIAL-SENSITIVE", "....", "", "Use the picker to choose it."), []),
+    (("= Handling marked documents", "", "For example:", "", "[source,text]", "----",
+      "SECRET UK EYES ONLY", "----", "", "More text."), []),
+    (("OFFICIAL-SENSITIVE", "", "= Case review", "", "----", "print(1)", "----", "",
+      "Actions agreed."), [(1, "OFFICIAL-SENSITIVE")]),
+])
+def test_a_marking_in_an_asciidoc_listing_or_literal_block_is_an_example(
+        lines: tuple[str, ...], expected: list[tuple[int, str]]) -> None:
+    assert markings("docs/handling.adoc", *lines) == expected

@@ -820,9 +820,24 @@ def _in_text(lines: _Lines, index: int, content: str, *, edge: bool, comment: bo
         return  # "// SECRET: do not log the value" tags a note about a secret, as TODO: does
     if prose and not comment and _notes_a_value(value, prose, content):
         return
-    if _at_play(value, content) or lines.in_list(index):
+    if _at_play(value, content) or lines.in_list(index) or _played(lines, index, value, content):
         return
     yield Hit(index, banner.start("v"), value, "marking-banner")
+
+
+def _played(lines: _Lines, index: int, value: str, content: str) -> bool:
+    """Whether a bare SECRET or TOP SECRET banner on line ``index`` heads (or ends) a text of
+    play, named by its title or a heading beside it: "TOP SECRET" over "# Escape room
+    clues", under "# Grandma's flapjack recipe". A handling instruction or a codename on
+    either line still makes it a marking (``_at_play``); a sentence beside it that mentions
+    a cake does not make a marked minute play."""
+    if value not in ("SECRET", "TOP SECRET") or lines.mode == "code":
+        return False
+    title = lines.non_blank[:1]
+    near = [i for i in (lines.neighbour(index, -1), lines.neighbour(index, 1))
+            if 0 <= i < len(lines.lines) and _HEADING.match(lines.lines[i])]
+    return any(i != index and _at_play(value, f"{lines.lines[i]} {content}")
+               for i in {*title, *near})
 
 
 def _heads_pages(lines: _Lines, name: str) -> bool:
@@ -1438,7 +1453,7 @@ def _cell_fields(lines: _Lines, index: int, line: str) -> list[Hit]:
 
 def read(text: str, mode: Mode, candidates: list[int], vtt: bool = False,
          markdown: bool = False, whole: bool = True, running: bool = False,
-         rst: bool = False, texts: bool = True) -> list[Hit]:
+         rst: bool = False, texts: bool = True, asciidoc: bool = False) -> list[Hit]:
     """The markings on the ``candidates`` lines of ``text``, read in ``mode``.
 
     ``whole`` says ``text`` is a whole document, not the lines read from one (``_one_line``);
@@ -1452,9 +1467,10 @@ def read(text: str, mode: Mode, candidates: list[int], vtt: bool = False,
     lines = _Lines(text, mode, running)
     lines.texts = texts
     written = _make_plain(lines.lines, candidates)
-    if markdown or rst:
+    if markdown or rst or asciidoc:
         # A marking in a code block is an example of one: "A header should read: …".
-        code = _code_blocks(lines.lines) if markdown else _literal_blocks(lines.lines)
+        code = _code_blocks(lines.lines) if markdown else _literal_blocks(lines.lines) \
+            if rst else _delimited_blocks(lines.lines)
         candidates = [i for i in candidates if i not in code]
     found = [hit for index in candidates for hit in _in_line(lines, index)]
     if lines.mode == "structured":
@@ -1668,6 +1684,27 @@ def _literal_blocks(lines: list[str]) -> set[int]:
         directive = stripped.lstrip(" \t").startswith("..")
         if (stripped.endswith("::") and not directive) or _RST_CODE.match(stripped):
             opened = indent
+    return code
+
+
+# AsciiDoc's listing and literal blocks, and its fenced code, between delimiter lines.
+_ADOC_DELIMITER = regex.compile(r"(?:-{4,}|\.{4,}|```)[ \t]*")
+
+
+def _delimited_blocks(lines: list[str]) -> set[int]:
+    """AsciiDoc's listing (``----``) and literal (``....``) blocks and fenced code: the
+    lines between a delimiter and the same delimiter again, delimiters included."""
+    code: set[int] = set()
+    opened: str | None = None
+    for i, line in enumerate(lines):
+        delimiter = line.rstrip() if _ADOC_DELIMITER.fullmatch(line) else None
+        if opened is not None:
+            code.add(i)
+            if delimiter == opened:
+                opened = None
+        elif delimiter is not None:
+            opened = delimiter
+            code.add(i)
     return code
 
 
