@@ -2046,3 +2046,35 @@ def test_a_bare_secret_in_a_text_whose_title_names_play_is_not_a_marking(
 def test_a_marking_in_an_asciidoc_listing_or_literal_block_is_an_example(
         lines: tuple[str, ...], expected: list[tuple[int, str]]) -> None:
     assert markings("docs/handling.adoc", *lines) == expected
+
+
+# --- a sensitivity label's name apart from its key --------------------------------------------
+
+@pytest.mark.parametrize(("path", "lines", "expected"), [
+    # an unpacked, indented docProps/custom.xml
+    ("docs/unpacked/docProps/custom.xml",
+     ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>', "<Properties>",
+      f'  <property pid="2" name="MSIP_Label_{GUID}_Enabled">', "    <vt:lpwstr>true</vt:lpwstr>",
+      "  </property>", f'  <property pid="3" name="MSIP_Label_{GUID}_Name">',
+      "    <vt:lpwstr>OFFICIAL-SENSITIVE</vt:lpwstr>", "  </property>", "</Properties>"),
+     [(7, "OFFICIAL-SENSITIVE")]),
+    # Microsoft Graph's file or message, its label an object
+    ("tests/fixtures/drive_item.json",
+     ("{", '  "name": "survey.docx",',
+      f'  "sensitivityLabel": {{"id": "{GUID}", "displayName": "OFFICIAL-SENSITIVE"}}', "}"),
+     [(3, "OFFICIAL-SENSITIVE")]),
+    ("tests/fixtures/drive_item.json",
+     ("{", '  "name": "survey.docx",', '  "sensitivityLabel": {', f'    "id": "{GUID}",',
+      '    "displayName": "Official Sensitive Personal",', '    "assignmentMethod": "standard"',
+      "  }", "}"), [(5, "Official Sensitive Personal")]),
+    # a label that is no marking; a name outside a label's object
+    ("tests/fixtures/drive_item.json",
+     ("{", '  "sensitivityLabel": {', f'    "id": "{GUID}",', '    "displayName": "OFFICIAL"',
+      "  },", '  "children": [', '    {"name": "SECRET", "size": 3}', "  ]", "}"), []),
+    ("docs/unpacked/docProps/custom.xml",
+     ("<Properties>", '  <property pid="2" name="Owner">', "    <vt:lpwstr>SECRET</vt:lpwstr>",
+      "  </property>", "</Properties>"), []),
+])
+def test_a_sensitivity_labels_name_apart_from_its_key_is_a_marking(
+        path: str, lines: tuple[str, ...], expected: list[tuple[int, str]]) -> None:
+    assert markings(path, *lines) == expected

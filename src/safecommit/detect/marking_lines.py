@@ -276,6 +276,43 @@ _MSIP_VALUE = regex.compile(
     rf"{_NO_WORD_BEFORE}(?i:official[-_ ]?sensitive|(?:top[-_ ])?secret){_NOT_WORD}"
 )
 
+# A label's name given apart from its key: the element under a custom property named
+# ``MSIP_Label_…_Name`` (docProps/custom.xml, indented), or the name inside an API's
+# ``"sensitivityLabel": {…, "displayName": "…"}`` (Microsoft Graph's files and messages).
+_LABEL_PROPERTY = _Lazy(r'name="MSIP_Label_[0-9A-Fa-f-]+_Name"[^<>\n]*>[ \t]*$')
+_ELEMENT_TEXT = _Lazy(r"[ \t]*<[^<>\n]*>[ \t]*(?P<v>[^<>\n]*?)[ \t]*</[^<>\n]*>[ \t]*")
+_LABEL_OBJECT = _Lazy(r'(?i:"sensitivity[_-]?label")[ \t]*:[ \t]*\{[ \t]*$')
+_LABEL_NAME = _Lazy(
+    r'(?P<key>(?i:"sensitivity[_-]?label")[ \t]*:[ \t]*\{[^{}\n]*?)?"(?:displayName|name)"'
+    r'[ \t]*:[ \t]*"(?P<v>[^"\n]*)"')
+
+
+def _label_named(lines: _Lines, index: int, line: str) -> Hit | None:
+    """A sensitivity label's name on line ``index``, its key on the line itself or above."""
+    value: regex.Match[str] | None = None
+    if "</" in line:
+        above = next((i for i in range(index - 1, max(index - _NEAR, -1), -1)
+                      if lines.lines[i].strip()), -1)
+        if above >= 0 and "MSIP_Label_" in lines.lines[above] \
+                and _LABEL_PROPERTY.compiled.search(lines.lines[above], timeout=TIMEOUT):
+            value = _ELEMENT_TEXT.compiled.fullmatch(line, timeout=TIMEOUT)
+    elif "ame" in line:
+        value = _LABEL_NAME.compiled.search(line, timeout=TIMEOUT)
+        if value is not None and value.group("key") is None \
+                and not _label_object_above(lines, index):
+            value = None  # a name outside a label's object: a record's, a setting's
+    if value is None or not _MSIP_VALUE.search(value.group("v")):
+        return None
+    return Hit(index, value.start("v"), value.group("v"), "marking-label")
+
+
+def _label_object_above(lines: _Lines, index: int) -> bool:
+    """Whether line ``index`` is in a ``"sensitivityLabel": {`` object opened above it."""
+    for i in range(index - 1, max(index - _NEAR - 2, -1), -1):
+        if "}" in lines.lines[i] or "{" in lines.lines[i]:
+            return _LABEL_OBJECT.compiled.search(lines.lines[i], timeout=TIMEOUT) is not None
+    return False
+
 # What a source file declares before its code (its package, imports, namespace): a marking
 # in the comment under them, or on the class below them, still heads the file.
 _PREAMBLE = regex.compile(
@@ -1048,12 +1085,17 @@ def _in_line(lines: _Lines, index: int) -> Iterator[Hit]:
     mode = lines.mode
     if mode != "code":
         label = _MSIP.search(line, timeout=TIMEOUT)
-        if label is not None:
+        if label is not None and label.group("v").strip() != "{":  # "{": its object follows
             value = label.group("v").strip()
             if _MSIP_VALUE.search(value):
                 yield Hit(index, label.start("v") + line[label.start("v"):].find(value),
                            value, "marking-label")
             return
+        if '"' in line or "</" in line:
+            named = _label_named(lines, index, line)
+            if named is not None:
+                yield named
+                return
     if mode == "code":
         if lines.in_head_or_foot(index):
             yield from _in_comment(lines, index, line)
