@@ -2078,3 +2078,38 @@ def test_a_marking_in_an_asciidoc_listing_or_literal_block_is_an_example(
 def test_a_sensitivity_labels_name_apart_from_its_key_is_a_marking(
         path: str, lines: tuple[str, ...], expected: list[tuple[int, str]]) -> None:
     assert markings(path, *lines) == expected
+
+
+# --- a speaker's sentence naming the document's marking ---------------------------------------
+
+@pytest.mark.parametrize(("path", "lines", "expected"), [
+    ("meetings/call.txt",
+     ("Meeting transcript", "",
+      "Sam Patel: Before we start, this meeting is OFFICIAL-SENSITIVE, so please do not share "
+      "the recording.", "Ade Okafor: Thanks. First item is the hedgerow grants.",
+      "Sam Patel: Agreed.", "Ade Okafor: Next, the budget.", "Sam Patel: Fine.",
+      "Ade Okafor: Any other business?", "Sam Patel: None."), [(3, "OFFICIAL-SENSITIVE")]),
+    ("chats/team.txt",
+     ("[10:01] Ade Okafor: morning", "[10:02] Ade Okafor: sent the draft",
+      "[10:03] Sam Patel: This document is OFFICIAL-SENSITIVE - do not forward outside Defra.",
+      "[10:04] Ade Okafor: ok", "[10:05] Sam Patel: thanks", "[10:06] Ade Okafor: will do",
+      "[10:07] Ade Okafor: done"), [(3, "OFFICIAL-SENSITIVE")]),
+    ("meetings/call.vtt",
+     ("WEBVTT", "", "00:00:01.000 --> 00:00:04.000",
+      "<v Sam Patel>Before we start, this call is OFFICIAL-SENSITIVE, so do not record it.",
+      "", "00:00:05.000 --> 00:00:08.000", "<v Ade Okafor>Thanks. First, the grants.", "",
+      "00:00:09.000 --> 00:00:12.000", "<v Sam Patel>Agreed.", "",
+      "00:00:13.000 --> 00:00:15.000", "<v Ade Okafor>Next item."), [(4, "OFFICIAL-SENSITIVE")]),
+    # a rule, an example, a question, a quotation, a sentence with no instruction
+    ("docs/guide.md",
+     ("# Marking your documents", "", "Intro.", "",
+      "If the report names a farm, this report is OFFICIAL-SENSITIVE and must not be shared.",
+      "", "For example, this document is OFFICIAL-SENSITIVE and must not leave the team.", "",
+      "The footer reads: This document is OFFICIAL-SENSITIVE - do not forward.", "",
+      "Ask yourself: is this document OFFICIAL-SENSITIVE? If so, do not share it.", "",
+      "Sam Patel: I think this export is OFFICIAL-SENSITIVE.", "", "Text.", "", "More.", "",
+      "End."), []),
+])
+def test_a_speakers_sentence_naming_the_documents_marking_with_an_instruction_is_one(
+        path: str, lines: tuple[str, ...], expected: list[tuple[int, str]]) -> None:
+    assert markings(path, *lines) == expected

@@ -1034,10 +1034,8 @@ def _stated(index: int, content: str, edge: bool) -> Hit | None:
     if label is not None:  # after it, the sentence may start in lower case
         content = " " * label.end() + content[label.end():label.end() + 1].upper() \
             + content[label.end() + 1:]
-    elif edge:
-        return None  # _named has read it
-    if content.lstrip(" \t>*_")[:3].lower() not in ("thi", "the"):
-        return None
+    elif edge or content.lstrip(" \t>*_")[:3].lower() not in ("thi", "the"):
+        return _said(index, content)  # at the edges, _named has read a sentence that opens it
     found = _STATEMENT.compiled.fullmatch(content, timeout=TIMEOUT)
     if found is None or not _states_own(found):
         return None
@@ -1046,6 +1044,38 @@ def _stated(index: int, content: str, edge: bool) -> Hit | None:
             and _INSTRUCTS.compiled.search(rest, timeout=TIMEOUT) is None:
         return None
     return Hit(index, found.start("v"), found.group("v"), "marking-banner")
+
+
+# Where a speaker's words (or a clause of them) open: after a speaker's name, a chat's
+# time, or a clause's punctuation ("<name>: Before we start, this meeting is …").
+_SPOKEN = _Lazy(r"(?<![A-Za-z])[Tt]h(?:is|e)[ ]")
+_OPENS = _Lazy(r"[^\n]*[,;:.!?)\]>\u2013\u2014][ \t]+")
+_IF = _Lazy(r"(?i)(?<![A-Za-z])(?:if|when|whenever|where|unless|once|until|whether|suppose"
+            r"|imagine|example|e\.g|instance|say|says|said|reads?|writes?|wrote|shows?|states?"
+            r"|like)(?![A-Za-z])")
+
+
+def _said(index: int, content: str) -> Hit | None:
+    """A speaker's (or a clause's) sentence naming the document's marking, with an
+    instruction for handling it: a transcript's "<name>: Before we start, this meeting is
+    OFFICIAL-SENSITIVE, so please do not share the recording", a chat's "[<time>] <name>: This
+    document is OFFICIAL-SENSITIVE - do not forward". A clause under a condition ("if the
+    report names a farm, this report is …") states a rule, not the document's marking."""
+    for opening in _SPOKEN.compiled.finditer(content, timeout=TIMEOUT):
+        at = opening.start()
+        lead = content[:at]
+        if not lead.strip() or _OPENS.compiled.fullmatch(lead, timeout=TIMEOUT) is None \
+                or _IF.compiled.search(lead, timeout=TIMEOUT) is not None:
+            continue
+        sentence = " " * at + content[at].upper() + content[at + 1:]
+        found = _STATEMENT.compiled.fullmatch(sentence, timeout=TIMEOUT)
+        if found is None or not _states_own(found):
+            continue
+        rest = content[found.end("v"):]
+        if _HANDLING.compiled.search(rest, timeout=TIMEOUT) is not None \
+                or _INSTRUCTS.compiled.search(rest, timeout=TIMEOUT) is not None:
+            return Hit(index, found.start("v"), found.group("v"), "marking-banner")
+    return None
 
 
 def _unquoted(content: str, at: int) -> str:
