@@ -1986,6 +1986,8 @@ def test_a_sentence_about_markings_in_the_middle_of_a_document_is_not_one(
       "", "More.", "", "End."), [(1, "OFFICIAL-SENSITIVE")]),
     (('<img src="banner.png" alt="SECRET UK EYES ONLY" width="600">', "", "# Site visits", "",
       "Results.", "", "More.", "", "End."), [(1, "SECRET UK EYES ONLY")]),
+    (('<p align="center"><img src="docs/banner.svg" alt="OFFICIAL-SENSITIVE"></p>', "",
+      "# Grants service", "", "Results.", "", "More.", "", "End."), [(1, "OFFICIAL-SENSITIVE")]),
     (("# Hedgerow survey", "", "Results.", "", "More.", "", "End.", "", "Done.", "",
       "[![OFFICIAL-SENSITIVE](images/foot.png)](https://intranet.example.com/marking)"),
      [(11, "OFFICIAL-SENSITIVE")]),

@@ -1229,12 +1229,13 @@ def _in_line(lines: _Lines, index: int) -> Iterator[Hit]:
     yield from _in_text(lines, index, line, edge=lines.at_edge(index), markup=markup)
 
 
-# A picture alone on its line (Markdown's, or HTML's, perhaps inside a link), with its
-# alternative text: what a reader who cannot see it is told it shows.
+# A picture alone on its line (Markdown's, or HTML's, perhaps inside a link or a centred
+# paragraph), with its alternative text: what a reader who cannot see it is told it shows.
 _PICTURE = _Lazy(
-    r"[ \t>]*(?:\[[ \t]*)?(?:!\[(?P<alt>[^\]\n]*)\]\([^()\n]*\)"
+    r"[ \t>]*(?:(?i:<(?!img\b)[a-z][^<>\n]*>)[ \t]*)*(?:\[[ \t]*)?"
+    r"(?:!\[(?P<alt>[^\]\n]*)\]\([^()\n]*\)"
     r"|(?i:<img\b[^<>\n]*?\balt[ \t]*=[ \t]*)(?P<q>[\"'])(?P<alt>[^\"'<>\n]*)(?P=q)[^<>\n]*>)"
-    r"(?:[ \t]*\]\([^()\n]*\))?[ \t]*")
+    r"(?:[ \t]*\]\([^()\n]*\))?(?:[ \t]*(?i:</[a-z][^<>\n]*>))*[ \t]*")
 
 
 def _pictured(lines: _Lines, index: int, line: str) -> Hit | None:
