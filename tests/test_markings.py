@@ -926,6 +926,9 @@ def test_banners_beside_tables_lists_and_headings_are_still_markings(
     ("meta.toml", ('name = "fraud"', 'document_classification = "TOP SECRET"'), "TOP SECRET"),
     ("docs/record.md", ("# Record", "", "Information classification: Official Sensitive", "",
                         "Text."), "Official Sensitive"),
+    # a label in lower case, as Kubernetes writes them: no commercial scheme has this level
+    ("k8s/deploy.yaml", ("metadata:", "  name: grants-api", "  labels:",
+                         "    data-classification: official-sensitive"), "official-sensitive"),
 ])
 def test_a_classification_key_that_names_what_it_classifies_is_a_field(
         path: str, lines: tuple[str, ...], marking: str) -> None:

@@ -724,9 +724,12 @@ def _banner(content: str) -> regex.Match[str] | None:
 
 def _fields(content: str) -> Iterator[regex.Match[str]]:
     for field in _FIELD.finditer(content, timeout=TIMEOUT):
-        if field.group("what") and (LEGACY_START.match(field.group("v"))
-                                    or field.group("v").islower()):
-            continue  # DataClassification = "CONFIDENTIAL": a commercial scheme's level
+        if field.group("what") and (LEGACY_START.match(field.group("v")) or (
+                field.group("v").islower() and not field.group("v").startswith("official"))):
+            # DataClassification = "CONFIDENTIAL", "secret": a commercial scheme's level. A
+            # label in lower case ("data-classification: official-sensitive", as Kubernetes
+            # writes labels) names the government's level: no other scheme has it.
+            continue
         value = _tier_name(field.group("v"))
         # A link's address names no level: a badge spells its marking there its own way.
         rest = _blank(content, _URL.compiled) if "://" in content else content
