@@ -2118,3 +2118,28 @@ def test_a_sensitivity_labels_name_apart_from_its_key_is_a_marking(
 def test_a_speakers_sentence_naming_the_documents_marking_with_an_instruction_is_one(
         path: str, lines: tuple[str, ...], expected: list[tuple[int, str]]) -> None:
     assert markings(path, *lines) == expected
+
+
+# --- legacy words that tag a comment's note; a commercial scheme's levels explained ---------
+
+@pytest.mark.parametrize(("path", "lines", "expected"), [
+    ("web/guard.ts", ("// PROTECT: this handler guards against forged requests",
+                      "export function guard() {}"), []),
+    ("app/admin.py", ("# RESTRICTED: admin-only endpoints live here", "import os"), []),
+    ("web/vendor.ts", ("// CONFIDENTIAL - Copyright Example Ltd 2024", "export const x = 1;"),
+     []),
+    # alone, with a descriptor, or with a handling instruction, a legacy word still marks
+    ("app/model.py", ("# CONFIDENTIAL", "# Grants scoring model", "import os"),
+     [(1, "CONFIDENTIAL")]),
+    ("app/model.py", ("# PROTECT - do not distribute outside the team", "import os"),
+     [(1, "PROTECT")]),
+    ("app/model.py", ("# RESTRICTED - MANAGEMENT: scoring weights", "import os"),
+     [(1, "RESTRICTED - MANAGEMENT")]),
+    # a commercial scheme's levels, each explained
+    ("docs/access.md", ("# Access levels", "", "PUBLIC", "", "Anyone can see it.", "",
+                        "RESTRICTED", "", "Only staff can see it.", "", "CONFIDENTIAL", "",
+                        "Only the team can see it."), []),
+])
+def test_legacy_words_that_tag_a_note_or_title_a_schemes_level_are_not_markings(
+        path: str, lines: tuple[str, ...], expected: list[tuple[int, str]]) -> None:
+    assert markings(path, *lines) == expected

@@ -180,9 +180,12 @@ _LATEX_USE = _Lazy(_LATEX_PARTS)
 # What surrounds a marking inside such a command: type styles, the page's number, braces,
 # and LaTeX's dashes ("--" sets an en dash), read as one dash.
 _LATEX_NOISE = _Lazy(r"\\[A-Za-z]+\*?|[{}]|(?<=-)-")
-# Any classification alone on a line, OFFICIAL included: neighbours like this make a list.
+# Any classification alone on a line, OFFICIAL included, and the lower levels of the
+# commercial schemes that share the legacy words (PUBLIC, INTERNAL): neighbours like this
+# make a list, and titles like this explain a scheme.
 _TIER_LINE = _Lazy(
-    rf"{_DECO}(?P<t>{_OS_UPPER}|{_SECRET_UPPER}|{_LEGACY}|UNCLASSIFIED|OFFICIAL){_NOT_WORD}"
+    rf"{_DECO}(?P<t>{_OS_UPPER}|{_SECRET_UPPER}|{_LEGACY}|UNCLASSIFIED|OFFICIAL|PUBLIC"
+    rf"|INTERNAL){_NOT_WORD}"
     rf"{_TAIL}(?:{_DECO}$|[ \t]*[-:|\u2013\u2014][ \t]+\S)",
 )
 # In a source file's head comment, a marking may be the sentence that ends a line: a sentence
@@ -251,7 +254,8 @@ _FIELD = regex.compile(
 _PAIRED = _Lazy(
     rf"[ \t>*_]*(?i:x-)?{_KEY}[ \t]*:[^\n]*?(?<![A-Za-z])"
     r"(?i:sec|security[-_ ]?classification|classification)[ \t]*=[ \t]*"
-    rf"(?P<v>{_marking(_OS_UPPER, _OS_TITLE, _SECRET_UPPER, _LEGACY)})(?=[ \t]*(?:[,;]|$))")
+    rf"(?P<v>(?:{_OS_UPPER}|{_OS_TITLE}|{_SECRET_UPPER}|{_LEGACY}){_NOT_WORD})"
+    r"(?=[ \t]*(?:[,;]|$))")
 # Legacy words are left out: "CONFIDENTIAL: offer letter" is ordinary business email.
 _SUBJECT = _Lazy(
     rf"^[ \t>]*[*_]*(?i:subject)[*_]*[ \t]*:[ \t]*[*_]*"
@@ -768,8 +772,8 @@ def _in_text(lines: _Lines, index: int, content: str, *, edge: bool, comment: bo
     for field in _fields(content):
         found = True
         yield Hit(index, field.start("v"), field.group("v"), "marking-field")
-    paired = _PAIRED.compiled.match(content, timeout=TIMEOUT) \
-        if not found and "=" in content else None
+    paired = _PAIRED.compiled.match(content, timeout=TIMEOUT) if not found and "=" in content \
+        and ("arking" in content or "lassification" in content) else None
     if paired is not None:
         yield Hit(index, paired.start("v"), paired.group("v"), "marking-field")
         return
@@ -939,16 +943,19 @@ def _closing(content: str) -> regex.Match[str] | None:
 
 
 def _tags_a_note(value: str, after: str) -> bool:
-    """Whether a comment's SECRET or TOP SECRET, then ``after``, tags a note as TODO: does.
+    """Whether a comment's SECRET or TOP SECRET (or legacy word), then ``after``, tags a
+    note as TODO: does.
 
-    SECRET is an ordinary word (a secret value), so any explanation after it makes a note.
-    TOP SECRET is a marking or a joke, and a marked file's banner goes on to say what the
-    file holds ("TOP SECRET: case notes") or how to handle it. The joke is a tag, a colon,
-    then a remark to the reader: it opens with a pronoun or an aside ("this is where the
-    magic happens", "shh", "don't tell anyone"), never with the contents it names
-    ("this file holds case notes" names them, as a marking's statement does).
+    SECRET is an ordinary word (a secret value), so any explanation after it makes a note;
+    so do the legacy words alone ("PROTECT: this handler guards against forgery", a
+    vendor's "CONFIDENTIAL - Copyright …"). TOP SECRET is a marking or a joke, and a marked
+    file's banner goes on to say what the file holds ("TOP SECRET: case notes") or how to
+    handle it. The joke is a tag, a colon, then a remark to the reader: it opens with a
+    pronoun or an aside ("this is where the magic happens", "shh", "don't tell anyone"),
+    never with the contents it names ("this file holds case notes" names them, as a
+    marking's statement does).
     """
-    if value == "SECRET":
+    if value in ("SECRET", "PROTECT", "RESTRICTED", "CONFIDENTIAL"):
         return True
     if value != "TOP SECRET":
         return False
@@ -1051,7 +1058,8 @@ def _stated(index: int, content: str, edge: bool) -> Hit | None:
 
 # Where a speaker's words (or a clause of them) open: after a speaker's name, a chat's
 # time, or a clause's punctuation ("<name>: Before we start, this meeting is …").
-_SPOKEN = _Lazy(r"(?<![A-Za-z])[Tt]h(?:is|e)[ ]")
+_SPOKEN = _Lazy(r"(?<![A-Za-z])[Tt]h(?:is|e)[ ][a-z-]+[ ](?:and[ ][a-z]+[ ]attachments?[ ])?"
+                r"(?:is|are|has[ ]been|have[ ]been)[ ]")
 _OPENS = _Lazy(r"[^\n]*[,;:.!?)\]>\u2013\u2014][ \t]+")
 _IF = _Lazy(r"(?i)(?<![A-Za-z])(?:if|when|whenever|where|unless|once|until|whether|suppose"
             r"|imagine|example|e\.g|instance|say|says|said|reads?|writes?|wrote|shows?|states?"
@@ -1571,7 +1579,7 @@ def read(text: str, mode: Mode, candidates: list[int], vtt: bool = False,
 
 # The level words, OFFICIAL and UNCLASSIFIED among them: a text that names levels alone on
 # their lines holds some of these.
-_LEVEL_WORD = rb"OFFICIAL|SECRET|RESTRICTED|CONFIDENTIAL|PROTECT|UNCLASSIFIED"
+_LEVEL_WORD = rb"OFFICIAL|SECRET|RESTRICTED|CONFIDENTIAL|PROTECT|UNCLASSIFIED|PUBLIC|INTERNAL"
 # How many levels a text explains, each under its own name, to explain the scheme.
 _SCHEME_LEVELS = 3
 
@@ -1606,8 +1614,9 @@ def _subjects(lines: _Lines, text: str) -> set[int]:
 
 
 # Each level's place in the scheme, the 2014 one's and its predecessor's together, low to high.
-_RANK = {"UNCLASSIFIED": 0, "PROTECT": 1, "OFFICIAL": 1, "RESTRICTED": 2,
-         "OFFICIAL SENSITIVE": 2, "CONFIDENTIAL": 3, "SECRET": 4, "TOP SECRET": 5}
+_RANK = {"UNCLASSIFIED": 0, "PUBLIC": 0, "INTERNAL": 1, "PROTECT": 1, "OFFICIAL": 1,
+         "RESTRICTED": 2, "OFFICIAL SENSITIVE": 2, "CONFIDENTIAL": 3, "SECRET": 4,
+         "TOP SECRET": 5}
 
 
 def _explained(lines: _Lines, titled: dict[str, list[int]]) -> set[int]:
