@@ -2143,3 +2143,17 @@ def test_a_speakers_sentence_naming_the_documents_marking_with_an_instruction_is
 def test_legacy_words_that_tag_a_note_or_title_a_schemes_level_are_not_markings(
         path: str, lines: tuple[str, ...], expected: list[tuple[int, str]]) -> None:
     assert markings(path, *lines) == expected
+
+
+@pytest.mark.parametrize(("lines", "expected"), [
+    # an Obsidian Excalidraw drawing's text elements, each with its block id
+    (("---", "", "excalidraw-plugin: parsed", "", "---", "", "# Text Elements",
+      "OFFICIAL-SENSITIVE ^k2Lr8PqA", "", "Case system ^Xy7Qw2Lm", "", "Payments API ^Ab3dE9fG",
+      "", "Data warehouse ^Zt5Hn1Ks"), [(8, "OFFICIAL-SENSITIVE")]),
+    (("# Visit notes ^top", "", "Text.", "", "More.", "", "SECRET UK EYES ONLY ^foot"),
+     [(7, "SECRET UK EYES ONLY")]),
+    (("# Drawing notes", "", "Keep the key SECRET ^k1", "", "More."), []),
+])
+def test_a_banner_before_an_obsidian_block_id_is_a_marking(
+        lines: tuple[str, ...], expected: list[tuple[int, str]]) -> None:
+    assert markings("vault/Architecture.excalidraw.md", *lines) == expected

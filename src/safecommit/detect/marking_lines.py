@@ -1551,6 +1551,11 @@ def read(text: str, mode: Mode, candidates: list[int], vtt: bool = False,
     lines = _Lines(text, mode, running)
     lines.texts = texts
     written = _make_plain(lines.lines, candidates)
+    if markdown:
+        for i in candidates:  # Obsidian's block ids, which a reader never sees
+            ref = _BLOCK_ID.search(lines.lines[i]) if "^" in lines.lines[i] else None
+            if ref is not None:
+                lines.lines[i] = lines.lines[i][:ref.start()] + " " * len(ref.group())
     if markdown or rst or asciidoc:
         # A marking in a code block is an example of one: "A header should read: …".
         code = _code_blocks(lines.lines) if markdown else _literal_blocks(lines.lines) \
@@ -1577,6 +1582,9 @@ def read(text: str, mode: Mode, candidates: list[int], vtt: bool = False,
     return found
 
 
+# A block's id at the end of its line in Obsidian's Markdown ("OFFICIAL-SENSITIVE ^k2Lr8"),
+# as its Excalidraw plugin writes a drawing's text elements: hidden when the note is read.
+_BLOCK_ID = regex.compile(r"[ \t]\^[A-Za-z0-9-]{1,64}[ \t]*$")
 # The level words, OFFICIAL and UNCLASSIFIED among them: a text that names levels alone on
 # their lines holds some of these.
 _LEVEL_WORD = rb"OFFICIAL|SECRET|RESTRICTED|CONFIDENTIAL|PROTECT|UNCLASSIFIED|PUBLIC|INTERNAL"
