@@ -2157,3 +2157,15 @@ def test_legacy_words_that_tag_a_note_or_title_a_schemes_level_are_not_markings(
 def test_a_banner_before_an_obsidian_block_id_is_a_marking(
         lines: tuple[str, ...], expected: list[tuple[int, str]]) -> None:
     assert markings("vault/Architecture.excalidraw.md", *lines) == expected
+
+
+@pytest.mark.parametrize(("lines", "expected"), [
+    (("<html>", "<head>", "  <meta", '    name="protective-marking"',
+      '    content="OFFICIAL-SENSITIVE"', "  >", "  <title>Case</title>", "</head>",
+      "<body><p>Text.</p></body>", "</html>"), [(5, "OFFICIAL-SENSITIVE")]),
+    (("<html>", "<head>", "  <meta", '    name="description"',
+      '    content="How we handle SECRET material"', "  >", "</head>", "</html>"), []),
+])
+def test_a_meta_tags_content_on_a_line_of_its_own_is_read_with_its_name(
+        lines: tuple[str, ...], expected: list[tuple[int, str]]) -> None:
+    assert markings("site/index.html", *lines) == expected

@@ -1197,6 +1197,8 @@ def _in_line(lines: _Lines, index: int) -> Iterator[Hit]:
         fields = [Hit(index, m.start("v"), m.group("v"), "marking-field") for m in _fields(line)]
         if not fields and "</t" in line.lower():
             fields = _cell_fields(lines, index, line)
+        if not fields and line.lstrip()[:7] == "content":
+            fields = _meta_content(lines, index, line)
         if fields:
             yield from fields  # <meta name="classification" content="…">
             return
@@ -1260,6 +1262,20 @@ def _pictured(lines: _Lines, index: int, line: str) -> Hit | None:
     if banner is None or _at_play(banner.group("v"), line) or lines.in_list(index):
         return None
     return Hit(index, banner.start("v"), banner.group("v"), "marking-banner")
+
+
+def _meta_content(lines: _Lines, index: int, line: str) -> list[Hit]:
+    """A meta tag's content on a line of its own, its name on a line above, as a formatter
+    lays out a long tag: ``<meta`` / ``name="protective-marking"`` / ``content="…"``."""
+    for i in range(index - 1, max(index - _NEAR, -1), -1):
+        above = lines.lines[i]
+        if ">" in above:
+            return []
+        if "<meta" in above.lower():
+            joined = " ".join(part.strip() for part in lines.lines[i:index]) + " "
+            return [Hit(index, m.start("v") - len(joined), m.group("v"), "marking-field")
+                    for m in _fields(joined + line) if m.start("v") >= len(joined)]
+    return []
 
 
 _TITLE_OPEN = _Lazy(r"(?i)<(?:\w+:)?title\b[^<>\n]*>")
