@@ -2112,8 +2112,9 @@ def test_a_sensitivity_labels_name_apart_from_its_key_is_a_marking(
       "", "For example, this document is OFFICIAL-SENSITIVE and must not leave the team.", "",
       "The footer reads: This document is OFFICIAL-SENSITIVE - do not forward.", "",
       "Ask yourself: is this document OFFICIAL-SENSITIVE? If so, do not share it.", "",
-      "Sam Patel: I think this export is OFFICIAL-SENSITIVE.", "", "Text.", "", "More.", "",
-      "End."), []),
+      "Sam Patel: I think this export is OFFICIAL-SENSITIVE.", "",
+      "In production, the data is OFFICIAL-SENSITIVE, so it must not be copied to dev.", "",
+      "Text.", "", "More.", "", "End."), []),
 ])
 def test_a_speakers_sentence_naming_the_documents_marking_with_an_instruction_is_one(
         path: str, lines: tuple[str, ...], expected: list[tuple[int, str]]) -> None:

@@ -1058,7 +1058,9 @@ def _stated(index: int, content: str, edge: bool) -> Hit | None:
 
 # Where a speaker's words (or a clause of them) open: after a speaker's name, a chat's
 # time, or a clause's punctuation ("<name>: Before we start, this meeting is …").
-_SPOKEN = _Lazy(r"(?<![A-Za-z])[Tt]h(?:is|e)[ ][a-z-]+[ ](?:and[ ][a-z]+[ ]attachments?[ ])?"
+# Only "this" names the speaker's own document or meeting: "the data is …" there describes
+# what a service handles.
+_SPOKEN = _Lazy(r"(?<![A-Za-z])[Tt]his[ ][a-z-]+[ ](?:and[ ][a-z]+[ ]attachments?[ ])?"
                 r"(?:is|are|has[ ]been|have[ ]been)[ ]")
 _OPENS = _Lazy(r"[^\n]*[,;:.!?)\]>\u2013\u2014][ \t]+")
 _IF = _Lazy(r"(?i)(?<![A-Za-z])(?:if|when|whenever|where|unless|once|until|whether|suppose"
