@@ -2170,3 +2170,18 @@ def test_a_banner_before_an_obsidian_block_id_is_a_marking(
 def test_a_meta_tags_content_on_a_line_of_its_own_is_read_with_its_name(
         lines: tuple[str, ...], expected: list[tuple[int, str]]) -> None:
     assert markings("site/index.html", *lines) == expected
+
+
+@pytest.mark.parametrize(("path", "lines", "expected"), [
+    ("site/recipe.html", ("<!DOCTYPE html>", "<html><head><title>TOP SECRET brownies</title>"
+                          "</head>", "<body>", "<h1>TOP SECRET</h1>",
+                          "<p>The family recipe.</p>", "</body></html>"), []),
+    ("slides/quiz.md", ("---", "marp: true", "footer: 'TOP SECRET'", "---", "", "# Team quiz",
+                        "", "Question one."), []),
+    # a deck about work keeps its footer
+    ("slides/visits.md", ("---", "marp: true", "footer: 'TOP SECRET'", "---", "",
+                          "# Site visits", "", "Visit one."), [(3, "TOP SECRET")]),
+])
+def test_a_page_or_deck_whose_title_names_play_is_not_marked_by_a_bare_secret(
+        path: str, lines: tuple[str, ...], expected: list[tuple[int, str]]) -> None:
+    assert markings(path, *lines) == expected

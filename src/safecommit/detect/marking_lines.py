@@ -818,7 +818,8 @@ def _in_text(lines: _Lines, index: int, content: str, *, edge: bool, comment: bo
     if named is None and not comment and lines.mode in ("prose", "html"):
         named = _stated(index, content, edge)
     if named is not None:
-        yield named
+        if not _played(lines, index, named.value, content):
+            yield named
         return
     banner = _banner(content)
     explains = False
@@ -877,11 +878,18 @@ def _played(lines: _Lines, index: int, value: str, content: str) -> bool:
     a cake does not make a marked minute play."""
     if value not in ("SECRET", "TOP SECRET") or lines.mode == "code":
         return False
-    title = lines.non_blank[:1]
+    # the first line, the first after the front matter, a page's title element
+    titles = {*lines.non_blank[:1], *lines.body[:1],
+              *(i for i in lines.non_blank[:_EDGE_LINES]
+                if _TITLED.compiled.search(lines.lines[i]))}
     near = [i for i in (lines.neighbour(index, -1), lines.neighbour(index, 1))
-            if 0 <= i < len(lines.lines) and _HEADING.match(lines.lines[i])]
+            if 0 <= i < len(lines.lines) and (_HEADING.match(lines.lines[i])
+                                              or _TITLED.compiled.search(lines.lines[i]))]
     return any(i != index and _at_play(value, f"{lines.lines[i]} {content}")
-               for i in {*title, *near})
+               for i in {*titles, *near})
+
+
+_TITLED = _Lazy(r"(?i)<(?:title|h[1-3])\b")
 
 
 def _heads_pages(lines: _Lines, name: str) -> bool:
