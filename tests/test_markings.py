@@ -2185,3 +2185,20 @@ def test_a_meta_tags_content_on_a_line_of_its_own_is_read_with_its_name(
 def test_a_page_or_deck_whose_title_names_play_is_not_marked_by_a_bare_secret(
         path: str, lines: tuple[str, ...], expected: list[tuple[int, str]]) -> None:
     assert markings(path, *lines) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    (('<img src="banner.png" alt="OFFICIAL-SENSITIVE">', "<h1>Survey</h1>", "<p>Results.</p>",
+      "<p>More.</p>", "<p>End.</p>"), [(4, "OFFICIAL-SENSITIVE")]),
+    (("<h1>Survey</h1>", "<p>Results.</p>", "<p>More.</p>", "<p>End.</p>",
+      '<div><img src="foot.png" alt="SECRET"></div>'), [(8, "SECRET")]),
+    # a picture of a banner in the middle of a guide
+    (("<h1>Marking guide</h1>", "<p>A page shows its banner:</p>",
+      '<img src="example.png" alt="OFFICIAL-SENSITIVE">', "<p>That is how it looks.</p>",
+      "<p>More.</p>", "<p>End.</p>"), []),
+])
+def test_a_banner_picture_first_or_last_in_a_pages_body_is_a_marking(
+        body: tuple[str, ...], expected: list[tuple[int, str]]) -> None:
+    lines = ("<!DOCTYPE html>", "<html><head><title>Survey</title></head>", "<body>", *body,
+             "</body></html>")
+    assert markings("site/survey.html", *lines) == expected

@@ -1231,7 +1231,8 @@ def _in_line(lines: _Lines, index: int) -> Iterator[Hit]:
         if found:
             yield from found
             return
-    if ("![" in line or "<img" in line or "<IMG" in line) and lines.at_edge(index):
+    if ("![" in line or "<img" in line or "<IMG" in line) \
+            and (lines.at_edge(index) or (mode == "html" and _body_edge(lines, index))):
         pictured = _pictured(lines, index, line)
         if pictured is not None:
             yield pictured
@@ -1259,6 +1260,26 @@ _PICTURE = _Lazy(
     r"(?:!\[(?P<alt>[^\]\n]*)\]\([^()\n]*\)"
     r"|(?i:<img\b[^<>\n]*?\balt[ \t]*=[ \t]*)(?P<q>[\"'])(?P<alt>[^\"'<>\n]*)(?P=q)[^<>\n]*>)"
     r"(?:[ \t]*\]\([^()\n]*\))?(?:[ \t]*(?i:</[a-z][^<>\n]*>))*[ \t]*")
+
+
+def _body_edge(lines: _Lines, index: int) -> bool:
+    """Whether line ``index`` of a page is the first or last thing its body shows: only
+    markup stands between it and ``<body>`` (or ``</body>``)."""
+    def shown(i: int) -> bool:
+        return any(map(str.isalnum, _MARKUP.compiled.sub("", lines.lines[i], timeout=TIMEOUT)))
+
+    for step, edge in ((-1, "<body"), (1, "</body")):
+        if edge in lines.lines[index].lower():
+            return True  # "<body><img …>": nothing before it
+        i = index + step
+        while 0 <= i < len(lines.lines) and edge not in lines.lines[i].lower():
+            if shown(i):
+                break
+            i += step
+        else:
+            if 0 <= i < len(lines.lines):
+                return True
+    return False
 
 
 def _pictured(lines: _Lines, index: int, line: str) -> Hit | None:
