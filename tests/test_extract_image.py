@@ -225,3 +225,62 @@ def test_the_drawing_behind_a_drawio_png_is_read_page_by_page() -> None:
     found = {p.place: p.text for p in parts if isinstance(p, Text)}
     assert found["diagram Flow"] == f"Owner {EMAIL}"
     assert "image metadata" not in found  # the URL-encoded chunk itself is not read as text
+
+
+def excalidraw_png(chunk: str, itxt: bool = False) -> bytes:
+    info = PngImagePlugin.PngInfo()
+    if itxt:
+        info.add_itxt("application/vnd.excalidraw+json", chunk, zip=True)
+    else:
+        info.add_text("application/vnd.excalidraw+json", chunk)
+    buf = io.BytesIO()
+    Image.new("RGB", (8, 8), "white").save(buf, "PNG", pnginfo=info)
+    return buf.getvalue()
+
+
+def excalidraw_scene(*words: tuple[str, float, float]) -> str:
+    import json
+
+    return json.dumps({"type": "excalidraw", "version": 2, "source": "https://excalidraw.com",
+                       "elements": [{"type": "text", "x": x, "y": y, "text": said,
+                                     "originalText": said} for said, x, y in words],
+                       "appState": {}, "files": {}})
+
+
+def excalidraw_chunks(scene: str) -> list[tuple[str, bool]]:
+    """A scene as Excalidraw's PNG export writes it: compressed (in a text or an
+    international text chunk), uncompressed, and (early exports) the scene itself."""
+    import json
+    import zlib
+
+    def wrapped(data: bytes, compressed: bool) -> str:
+        return json.dumps({"version": "1", "encoding": "bstring", "compressed": compressed,
+                           "encoded": data.decode("latin-1")})
+
+    packed = wrapped(zlib.compress(scene.encode()), True)
+    return [(packed, False), (packed, True), (wrapped(scene.encode(), False), False),
+            (scene, False)]
+
+
+@pytest.mark.parametrize("form", range(4))
+def test_the_drawing_behind_an_excalidraw_png_is_read_as_the_drawing(
+        repo: Repo, cli: Any, form: int) -> None:
+    scene = excalidraw_scene(("Case system", 10, 100), ("Payments API", 200, 100),
+                             ("Data warehouse", 400, 100), ("OFFICIAL-SENSITIVE", 300, 0),
+                             (f"Owner {EMAIL}", 10, 300))
+    chunk, itxt = excalidraw_chunks(scene)[form]
+    repo.write("docs/architecture.excalidraw.png", excalidraw_png(chunk, itxt))
+    run = cli("scan", "--format", "json", "docs/architecture.excalidraw.png")
+    assert sorted((f["place"], f["type"]) for f in run.json["findings"]) == \
+        [("drawing", "EMAIL_ADDRESS"), ("drawing", "PROTECTIVE_MARKING")]
+
+
+def test_an_excalidraw_png_without_a_marking_is_clean_and_a_broken_one_is_not_scanned(
+        repo: Repo, cli: Any) -> None:
+    chunk, _ = excalidraw_chunks(excalidraw_scene(("Vault holds SECRET_KEY", 10, 0)))[0]
+    repo.write("docs/keys.png", excalidraw_png(chunk))
+    assert cli("scan", "--format", "json", "docs/keys.png").json["findings"] == []
+    broken = '{"version": "1", "encoding": "bstring", "compressed": true, "encoded": "xx"}'
+    repo.write("docs/broken.png", excalidraw_png(broken))
+    run = cli("scan", "--format", "json", "docs/broken.png")
+    assert [n["path"] for n in run.json["not_scanned"]] == ["docs/broken.png"]

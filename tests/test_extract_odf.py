@@ -80,7 +80,7 @@ def test_a_sheet_is_placed_by_its_name_and_its_header_row_names_its_columns(
     repo.write("exports/holdings.ods", calc())
     run = cli("scan", "--format", "json", "exports/holdings.ods")
     assert [f["type"] for f in run.json["findings"]] == ["DEFRA_SBI"]
-    assert [t.place for t in texts("h.ods", calc())] == ["sheet Holdings"]
+    assert [t.place for t in texts("h.ods", calc())] == ["sheet Holdings", "sheet titles"]
 
 
 def test_a_compressed_odt_blocks_a_commit_for_what_it_holds(repo: Repo, cli: Any) -> None:
@@ -119,8 +119,9 @@ def test_a_comment_on_a_sheet_cell_is_read_on_its_row() -> None:
             f"<table:table-cell><text:p>Farm A</text:p>{ann}</table:table-cell>"
             "<table:table-cell><text:p>x</text:p></table:table-cell>"
             "</table:table-row></table:table></office:spreadsheet>")
-    [sheet] = texts("h.ods", package("application/vnd.oasis.opendocument.spreadsheet", body))
-    assert sheet.text == f"Farm A call {NINO}\tx"
+    [sheet, titles] = texts("h.ods", package("application/vnd.oasis.opendocument.spreadsheet",
+                                             body))
+    assert sheet.text == f"Farm A call {NINO}\tx" and titles.text == "sheet title: Holdings"
 
 
 def test_speaker_notes_of_a_slide_are_placed_as_its_notes() -> None:
@@ -233,3 +234,20 @@ def test_a_flat_document_is_read_as_its_package_would_be(repo: Repo, cli: Any) -
     # XML that does not parse is still read, as its text
     broken = texts("broken.fodt", b"<office:document>OFFICIAL-SENSITIVE")
     assert "OFFICIAL-SENSITIVE" in broken[0].text
+
+
+@pytest.mark.parametrize(("names", "expected"), [
+    (["Holdings", "OFFICIAL-SENSITIVE"], ["OFFICIAL-SENSITIVE"]),
+    (["OFFICIAL", "OFFICIAL-SENSITIVE", "SECRET"], []),
+])
+def test_a_sheet_named_for_its_marking_marks_the_spreadsheet(
+        repo: Repo, cli: Any, names: list[str], expected: list[str]) -> None:
+    row = ("<table:table-row><table:table-cell><text:p>x</text:p></table:table-cell>"
+           "</table:table-row>")
+    body = "<office:spreadsheet>" + "".join(
+        f'<table:table table:name="{name}">{row}</table:table>' for name in names) \
+        + "</office:spreadsheet>"
+    repo.write("exports/h.ods", package("application/vnd.oasis.opendocument.spreadsheet", body))
+    run = cli("scan", "--format", "json", "exports/h.ods")
+    assert [(f["masked"], f["place"]) for f in run.json["findings"]] == \
+        [(value, "property sheet title") for value in expected]

@@ -336,8 +336,9 @@ def test_a_charts_data_and_its_embedded_workbook_are_read(tmp_path: Path) -> Non
     show.save(str(out))
     found = {t.place: t.text for t in texts("c.pptx", out.read_bytes())}
     assert AUTHOR in found["part ppt/charts/chart1.xml"].split("\n")
-    [sheet] = [p for p in found if p.startswith("embedded ppt/embeddings/")]
-    assert sheet.endswith(", sheet Sheet1") and f"{AUTHOR}\t3" in found[sheet]
+    [sheet] = [p for p in found if p.startswith("embedded ppt/embeddings/")
+               and p.endswith(", sheet Sheet1")]
+    assert f"{AUTHOR}\t3" in found[sheet]
 
 
 def test_a_pivot_cache_and_smartart_keep_words_that_are_read(tmp_path: Path) -> None:
@@ -530,3 +531,26 @@ def test_office_templates_are_read_as_the_documents_they_make(
                               ("Cases", "Twelve referred.")], footer="OFFICIAL-SENSITIVE")
     assert markings_in(repo, cli, "briefings/template.potm", deck_) == \
         [("slide 1", "OFFICIAL-SENSITIVE"), ("slide 2", "OFFICIAL-SENSITIVE")]
+
+
+@pytest.mark.parametrize(("names", "expected"), [
+    (["Claims", "OFFICIAL-SENSITIVE"], ["OFFICIAL-SENSITIVE"]),
+    (["Claims (OFFICIAL-SENSITIVE)"], ["OFFICIAL-SENSITIVE"]),
+    # a workbook with a tab for each level, and tabs with ordinary names
+    (["OFFICIAL", "OFFICIAL-SENSITIVE", "SECRET"], []),
+    (["Summary", "SECRET_KEYS", "Secret Santa", "Grace Period"], []),
+])
+def test_a_sheet_named_for_its_marking_marks_the_workbook(
+        repo: Repo, cli: Any, names: list[str], expected: list[str]) -> None:
+    book = openpyxl.Workbook()
+    book.active.title = names[0]
+    for name in names[1:]:
+        book.create_sheet(name)
+    for sheet in book.worksheets:
+        sheet["A1"], sheet["A2"] = "claim", "CL1"
+    buf = io.BytesIO()
+    book.save(buf)
+    repo.write("claims.xlsx", buf.getvalue())
+    run = cli("scan", "--format", "json", "claims.xlsx")
+    assert [(f["masked"], f["place"]) for f in run.json["findings"]] == \
+        [(value, "property sheet title") for value in expected]

@@ -209,3 +209,34 @@ def test_a_pdf_that_explains_each_level_on_a_page_of_its_own_is_not_marked(
     assert found(pdf("")) == []
     assert found(pdf("OFFICIAL-SENSITIVE")) == \
         [(f"page {n}", "OFFICIAL-SENSITIVE") for n in range(1, 5)]
+
+
+_XMP = ('<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/'
+        '22-rdf-syntax-ns#"><rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/'
+        '1.1/" xmlns:pdf="http://ns.adobe.com/pdf/1.3/">{}</rdf:Description></rdf:RDF>'
+        "</x:xmpmeta>")
+
+
+@pytest.mark.parametrize(("xmp", "expected"), [
+    ('<dc:title><rdf:Alt><rdf:li xml:lang="x-default">OFFICIAL-SENSITIVE - Hedgerow survey'
+     "</rdf:li></rdf:Alt></dc:title>", ["OFFICIAL-SENSITIVE"]),
+    ("<dc:subject><rdf:Bag><rdf:li>hedgerows</rdf:li><rdf:li>SECRET</rdf:li></rdf:Bag>"
+     "</dc:subject>", ["SECRET"]),
+    ("<pdf:Keywords>hedgerows; OFFICIAL-SENSITIVE [PERSONAL]</pdf:Keywords>",
+     ["OFFICIAL-SENSITIVE [PERSONAL]"]),
+    # a description that explains the levels; a title with the word in it
+    ('<dc:description><rdf:Alt><rdf:li xml:lang="x-default">How we handle OFFICIAL and '
+     "OFFICIAL-SENSITIVE</rdf:li></rdf:Alt></dc:description>", []),
+    ('<dc:title><rdf:Alt><rdf:li xml:lang="x-default">Keeping secrets out of code</rdf:li>'
+     "</rdf:Alt></dc:title>", []),
+])
+def test_a_marking_in_a_pdfs_xmp_title_subject_or_keywords_is_found(
+        repo: Repo, cli: Any, xmp: str, expected: list[str]) -> None:
+    pdf = FPDF()
+    pdf.set_font("helvetica", size=12)
+    pdf.add_page()
+    pdf.multi_cell(0, 8, "Survey results for the region.")
+    pdf.set_xmp_metadata(_XMP.format(xmp))
+    repo.write("survey.pdf", bytes(pdf.output()))
+    run = cli("scan", "--format", "json", "survey.pdf")
+    assert [f["masked"] for f in run.json["findings"]] == expected

@@ -926,6 +926,9 @@ def test_banners_beside_tables_lists_and_headings_are_still_markings(
     ("meta.toml", ('name = "fraud"', 'document_classification = "TOP SECRET"'), "TOP SECRET"),
     ("docs/record.md", ("# Record", "", "Information classification: Official Sensitive", "",
                         "Text."), "Official Sensitive"),
+    # a label in lower case, as Kubernetes writes them: no commercial scheme has this level
+    ("k8s/deploy.yaml", ("metadata:", "  name: grants-api", "  labels:",
+                         "    data-classification: official-sensitive"), "official-sensitive"),
 ])
 def test_a_classification_key_that_names_what_it_classifies_is_a_field(
         path: str, lines: tuple[str, ...], marking: str) -> None:
@@ -1158,6 +1161,35 @@ def test_latex_that_is_no_running_header_with_a_marking_is_not_one(line: str) ->
     lines = [r"\documentclass{article}", r"\usepackage{fancyhdr}", "Intro.", "More.", line,
              "Text.", "More text.", "Last text."]
     assert markings("briefing.tex", *lines) == []
+
+
+@pytest.mark.parametrize(("definition", "use", "marking"), [
+    (r"\newcommand{\classification}{OFFICIAL-SENSITIVE}", r"\fancyhead[C]{\classification}",
+     "OFFICIAL-SENSITIVE"),
+    (r"\def\marking{SECRET}", r"\lhead{\textbf{\marking}}", "SECRET"),
+    (r"\newcommand*\banner{OFFICIAL-SENSITIVE [PERSONAL]}",
+     r"\fancyfoot[C]{\small\banner\ -- \thepage}", "OFFICIAL-SENSITIVE [PERSONAL]"),
+    (r"\providecommand{\level}{TOP SECRET}", r"\ohead{\level}", "TOP SECRET"),
+    (r"\newcommand{\classification}{OFFICIAL-SENSITIVE}",
+     r"\fancypagestyle{plain}{\fancyhf{}\cfoot{\classification}}", "OFFICIAL-SENSITIVE"),
+])
+def test_a_latex_macro_a_running_header_uses_carries_the_documents_marking(
+        definition: str, use: str, marking: str) -> None:
+    lines = [r"\documentclass{article}", r"\usepackage{fancyhdr}", definition,
+             r"\pagestyle{fancy}", use, r"\begin{document}", "Text.", "More text.",
+             "Last text.", r"\end{document}"]
+    assert markings("briefing.tex", *lines) == [(3, marking)]
+
+
+@pytest.mark.parametrize("use", [
+    r"Put \verb|\marking| in your own header.",
+    r"\fancyhead[C]{\markingnote}",
+    r"\section{\marking}",
+])
+def test_a_latex_macro_no_running_header_uses_is_not_a_marking(use: str) -> None:
+    lines = [r"\documentclass{article}", r"\newcommand{\marking}{SECRET}",
+             r"\begin{document}", "Intro.", use, "Text.", r"\end{document}"]
+    assert markings("template.tex", *lines) == []
 
 
 @pytest.mark.parametrize(("lines", "marking"), [
@@ -1835,6 +1867,41 @@ def test_rich_text_held_in_an_xml_element_is_read_as_the_page_it_shows(
     assert markings(path, *lines) == expected
 
 
+def _issue(*description: str) -> tuple[str, ...]:
+    return ("<rss><channel><item>", "<title>[FLD-12] Inspection follow-up</title>",
+            *description, "<status>Open</status>", "<priority>Major</priority>",
+            "</item></channel></rss>")
+
+
+@pytest.mark.parametrize(("lines", "expected"), [
+    # the foot of an escaped description, its last line bare before the closing tag
+    (_issue("<description>&lt;p&gt;Follow up the inspection.&lt;/p&gt;",
+            "&lt;p&gt;Visit booked for next week.&lt;/p&gt;",
+            "OFFICIAL-SENSITIVE</description>"), [(5, "OFFICIAL-SENSITIVE")]),
+    (_issue("<description>&lt;p&gt;Follow up the inspection.&lt;br/&gt;",
+            "Visit booked for next week.&lt;/p&gt;",
+            "&lt;p&gt;&lt;b&gt;SECRET UK EYES ONLY&lt;/b&gt;&lt;/p&gt;",
+            "</description>"), [(5, "SECRET UK EYES ONLY")]),
+    # in CDATA, over several lines
+    (_issue("<description><![CDATA[<p>Follow up the inspection.</p>",
+            "<p>Visit booked for next week.</p>",
+            "<p>OFFICIAL-SENSITIVE [PERSONAL]</p>]]></description>"),
+     [(5, "OFFICIAL-SENSITIVE [PERSONAL]")]),
+    # plain text of several lines: a document too, but a bare SECRET there is a heading
+    (_issue("<description>Follow up the inspection.", "Visit booked for next week.", "",
+            "OFFICIAL-SENSITIVE</description>"), [(6, "OFFICIAL-SENSITIVE")]),
+    (_issue("<description>Rotate the key.", "Then test the login.", "",
+            "SECRET</description>"), []),
+    # rich text whose last paragraph talks about a level
+    (_issue("<description>&lt;p&gt;Follow up the inspection.&lt;/p&gt;",
+            "&lt;p&gt;Visit booked for next week.&lt;/p&gt;",
+            "&lt;p&gt;Should the export be OFFICIAL-SENSITIVE?&lt;/p&gt;</description>"), []),
+])
+def test_an_xml_elements_text_over_several_lines_is_read_as_one_document(
+        lines: tuple[str, ...], expected: list[tuple[int, str]]) -> None:
+    assert markings("exports/jira.xml", *lines) == expected
+
+
 @pytest.mark.parametrize(("lines", "expected"), [
     # a custom field in a Jira export: its name, then its value a few lines under
     (("<rss><channel><item>", "<customfields>", '  <customfield id="customfield_10050">',
@@ -1913,3 +1980,225 @@ def test_a_document_naming_its_own_marking_with_a_handling_rule_is_marked_anywhe
 def test_a_sentence_about_markings_in_the_middle_of_a_document_is_not_one(
         sentence: str) -> None:
     assert markings("runbook.md", *_BODY, sentence, *_TAIL) == []
+
+
+# --- a banner drawn as a picture; a marking header written as settings ----------------------
+
+@pytest.mark.parametrize(("lines", "expected"), [
+    (("![OFFICIAL-SENSITIVE](images/banner.png)", "", "# Hedgerow survey", "", "Results.",
+      "", "More.", "", "End."), [(1, "OFFICIAL-SENSITIVE")]),
+    (('<img src="banner.png" alt="SECRET UK EYES ONLY" width="600">', "", "# Site visits", "",
+      "Results.", "", "More.", "", "End."), [(1, "SECRET UK EYES ONLY")]),
+    (('<p align="center"><img src="docs/banner.svg" alt="OFFICIAL-SENSITIVE"></p>', "",
+      "# Grants service", "", "Results.", "", "More.", "", "End."), [(1, "OFFICIAL-SENSITIVE")]),
+    (("# Hedgerow survey", "", "Results.", "", "More.", "", "End.", "", "Done.", "",
+      "[![OFFICIAL-SENSITIVE](images/foot.png)](https://intranet.example.com/marking)"),
+     [(11, "OFFICIAL-SENSITIVE")]),
+    # a picture of a banner explained, in the middle or at the top; a code block's example
+    (("# Marking guide", "", "Each page shows its banner.", "", "Text.", "",
+      "![OFFICIAL-SENSITIVE](images/example.png)", "", "More.", "", "End.", "", "Done."), []),
+    (("![A page with a SECRET banner at its top](images/example.png)", "", "# Guide", "",
+      "Text."), []),
+    (("```", "![SECRET](images/banner.png)", "```", "", "# Guide", "", "Text."), []),
+])
+def test_a_pictures_alternative_text_at_the_top_or_foot_is_a_banner(
+        lines: tuple[str, ...], expected: list[tuple[int, str]]) -> None:
+    assert markings("docs/survey.md", *lines) == expected
+
+
+@pytest.mark.parametrize(("header", "expected"), [
+    ("X-Protective-Marking: VERSION=2018.1, NS=gov.uk, SEC=OFFICIAL-SENSITIVE, "
+     "ORIGIN=field.team@example.com", ["OFFICIAL-SENSITIVE"]),
+    ("X-Protective-Marking: SEC=SECRET; ORIGIN=field.team@example.com", ["SECRET"]),
+    ("X-Protective-Marking: VERSION=2018.1, SEC=OFFICIAL, ORIGIN=field.team@example.com", []),
+    ("X-Mailer: Outlook, SEC=SECRET", []),
+])
+def test_a_marking_header_written_as_settings_carries_its_level(
+        header: str, expected: list[str]) -> None:
+    lines = ("From: Field Team <field.team@example.com>", "Subject: Survey results", header,
+             "", "Hi all,", "", "The results are attached.", "", "Thanks")
+    assert [value for _, value in markings("mail/survey.eml", *lines)] == expected
+
+
+# --- play named by a text's title; AsciiDoc's example blocks ---------------------------------
+
+@pytest.mark.parametrize(("lines", "expected"), [
+    (("TOP SECRET", "", "# Escape room clues", "", "The first code is under the mat."), []),
+    (("# Flapjack recipe", "", "TOP SECRET", "", "- oats", "- butter", "", "Bake for 20 min."),
+     []),
+    (("# Team quiz answers", "", "1. Paris", "2. Blue whale", "", "SECRET"), []),
+    # a codename or a handling instruction makes it a marking; so does a title of work
+    (("TOP SECRET", "", "# Operation Birthday Cake: site notes", "", "Visit at dawn."),
+     [(1, "TOP SECRET")]),
+    (("SECRET - do not forward", "", "# Bake sale rota", "", "Stalls at noon."),
+     [(1, "SECRET")]),
+    (("# Site visit notes", "", "Visited the farm.", "", "- Cake for Sam on Friday", "",
+      "SECRET"), [(7, "SECRET")]),
+])
+def test_a_bare_secret_in_a_text_whose_title_names_play_is_not_a_marking(
+        lines: tuple[str, ...], expected: list[tuple[int, str]]) -> None:
+    assert markings("notes/page.md", *lines) == expected
+
+
+@pytest.mark.parametrize(("lines", "expected"), [
+    (("= Handling marked documents", "", "A marked page shows, at its top:", "", "....",
+      "OFFICIAL-SENSITIVE", "....", "", "Use the picker to choose it."), []),
+    (("= Handling marked documents", "", "For example:", "", "[source,text]", "----",
+      "SECRET UK EYES ONLY", "----", "", "More text."), []),
+    (("OFFICIAL-SENSITIVE", "", "= Case review", "", "----", "print(1)", "----", "",
+      "Actions agreed."), [(1, "OFFICIAL-SENSITIVE")]),
+])
+def test_a_marking_in_an_asciidoc_listing_or_literal_block_is_an_example(
+        lines: tuple[str, ...], expected: list[tuple[int, str]]) -> None:
+    assert markings("docs/handling.adoc", *lines) == expected
+
+
+# --- a sensitivity label's name apart from its key --------------------------------------------
+
+@pytest.mark.parametrize(("path", "lines", "expected"), [
+    # an unpacked, indented docProps/custom.xml
+    ("docs/unpacked/docProps/custom.xml",
+     ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>', "<Properties>",
+      f'  <property pid="2" name="MSIP_Label_{GUID}_Enabled">', "    <vt:lpwstr>true</vt:lpwstr>",
+      "  </property>", f'  <property pid="3" name="MSIP_Label_{GUID}_Name">',
+      "    <vt:lpwstr>OFFICIAL-SENSITIVE</vt:lpwstr>", "  </property>", "</Properties>"),
+     [(7, "OFFICIAL-SENSITIVE")]),
+    # Microsoft Graph's file or message, its label an object
+    ("tests/fixtures/drive_item.json",
+     ("{", '  "name": "survey.docx",',
+      f'  "sensitivityLabel": {{"id": "{GUID}", "displayName": "OFFICIAL-SENSITIVE"}}', "}"),
+     [(3, "OFFICIAL-SENSITIVE")]),
+    ("tests/fixtures/drive_item.json",
+     ("{", '  "name": "survey.docx",', '  "sensitivityLabel": {', f'    "id": "{GUID}",',
+      '    "displayName": "Official Sensitive Personal",', '    "assignmentMethod": "standard"',
+      "  }", "}"), [(5, "Official Sensitive Personal")]),
+    # a label that is no marking; a name outside a label's object
+    ("tests/fixtures/drive_item.json",
+     ("{", '  "sensitivityLabel": {', f'    "id": "{GUID}",', '    "displayName": "OFFICIAL"',
+      "  },", '  "children": [', '    {"name": "SECRET", "size": 3}', "  ]", "}"), []),
+    ("docs/unpacked/docProps/custom.xml",
+     ("<Properties>", '  <property pid="2" name="Owner">', "    <vt:lpwstr>SECRET</vt:lpwstr>",
+      "  </property>", "</Properties>"), []),
+])
+def test_a_sensitivity_labels_name_apart_from_its_key_is_a_marking(
+        path: str, lines: tuple[str, ...], expected: list[tuple[int, str]]) -> None:
+    assert markings(path, *lines) == expected
+
+
+# --- a speaker's sentence naming the document's marking ---------------------------------------
+
+@pytest.mark.parametrize(("path", "lines", "expected"), [
+    ("meetings/call.txt",
+     ("Meeting transcript", "",
+      "Sam Patel: Before we start, this meeting is OFFICIAL-SENSITIVE, so please do not share "
+      "the recording.", "Ade Okafor: Thanks. First item is the hedgerow grants.",
+      "Sam Patel: Agreed.", "Ade Okafor: Next, the budget.", "Sam Patel: Fine.",
+      "Ade Okafor: Any other business?", "Sam Patel: None."), [(3, "OFFICIAL-SENSITIVE")]),
+    ("chats/team.txt",
+     ("[10:01] Ade Okafor: morning", "[10:02] Ade Okafor: sent the draft",
+      "[10:03] Sam Patel: This document is OFFICIAL-SENSITIVE - do not forward outside Defra.",
+      "[10:04] Ade Okafor: ok", "[10:05] Sam Patel: thanks", "[10:06] Ade Okafor: will do",
+      "[10:07] Ade Okafor: done"), [(3, "OFFICIAL-SENSITIVE")]),
+    ("meetings/call.vtt",
+     ("WEBVTT", "", "00:00:01.000 --> 00:00:04.000",
+      "<v Sam Patel>Before we start, this call is OFFICIAL-SENSITIVE, so do not record it.",
+      "", "00:00:05.000 --> 00:00:08.000", "<v Ade Okafor>Thanks. First, the grants.", "",
+      "00:00:09.000 --> 00:00:12.000", "<v Sam Patel>Agreed.", "",
+      "00:00:13.000 --> 00:00:15.000", "<v Ade Okafor>Next item."), [(4, "OFFICIAL-SENSITIVE")]),
+    # a rule, an example, a question, a quotation, a sentence with no instruction
+    ("docs/guide.md",
+     ("# Marking your documents", "", "Intro.", "",
+      "If the report names a farm, this report is OFFICIAL-SENSITIVE and must not be shared.",
+      "", "For example, this document is OFFICIAL-SENSITIVE and must not leave the team.", "",
+      "The footer reads: This document is OFFICIAL-SENSITIVE - do not forward.", "",
+      "Ask yourself: is this document OFFICIAL-SENSITIVE? If so, do not share it.", "",
+      "Sam Patel: I think this export is OFFICIAL-SENSITIVE.", "",
+      "In production, the data is OFFICIAL-SENSITIVE, so it must not be copied to dev.", "",
+      "Text.", "", "More.", "", "End."), []),
+])
+def test_a_speakers_sentence_naming_the_documents_marking_with_an_instruction_is_one(
+        path: str, lines: tuple[str, ...], expected: list[tuple[int, str]]) -> None:
+    assert markings(path, *lines) == expected
+
+
+# --- legacy words that tag a comment's note; a commercial scheme's levels explained ---------
+
+@pytest.mark.parametrize(("path", "lines", "expected"), [
+    ("web/guard.ts", ("// PROTECT: this handler guards against forged requests",
+                      "export function guard() {}"), []),
+    ("app/admin.py", ("# RESTRICTED: admin-only endpoints live here", "import os"), []),
+    ("web/vendor.ts", ("// CONFIDENTIAL - Copyright Example Ltd 2024", "export const x = 1;"),
+     []),
+    # alone, with a descriptor, or with a handling instruction, a legacy word still marks
+    ("app/model.py", ("# CONFIDENTIAL", "# Grants scoring model", "import os"),
+     [(1, "CONFIDENTIAL")]),
+    ("app/model.py", ("# PROTECT - do not distribute outside the team", "import os"),
+     [(1, "PROTECT")]),
+    ("app/model.py", ("# RESTRICTED - MANAGEMENT: scoring weights", "import os"),
+     [(1, "RESTRICTED - MANAGEMENT")]),
+    # a commercial scheme's levels, each explained
+    ("docs/access.md", ("# Access levels", "", "PUBLIC", "", "Anyone can see it.", "",
+                        "RESTRICTED", "", "Only staff can see it.", "", "CONFIDENTIAL", "",
+                        "Only the team can see it."), []),
+])
+def test_legacy_words_that_tag_a_note_or_title_a_schemes_level_are_not_markings(
+        path: str, lines: tuple[str, ...], expected: list[tuple[int, str]]) -> None:
+    assert markings(path, *lines) == expected
+
+
+@pytest.mark.parametrize(("lines", "expected"), [
+    # an Obsidian Excalidraw drawing's text elements, each with its block id
+    (("---", "", "excalidraw-plugin: parsed", "", "---", "", "# Text Elements",
+      "OFFICIAL-SENSITIVE ^k2Lr8PqA", "", "Case system ^Xy7Qw2Lm", "", "Payments API ^Ab3dE9fG",
+      "", "Data warehouse ^Zt5Hn1Ks"), [(8, "OFFICIAL-SENSITIVE")]),
+    (("# Visit notes ^top", "", "Text.", "", "More.", "", "SECRET UK EYES ONLY ^foot"),
+     [(7, "SECRET UK EYES ONLY")]),
+    (("# Drawing notes", "", "Keep the key SECRET ^k1", "", "More."), []),
+])
+def test_a_banner_before_an_obsidian_block_id_is_a_marking(
+        lines: tuple[str, ...], expected: list[tuple[int, str]]) -> None:
+    assert markings("vault/Architecture.excalidraw.md", *lines) == expected
+
+
+@pytest.mark.parametrize(("lines", "expected"), [
+    (("<html>", "<head>", "  <meta", '    name="protective-marking"',
+      '    content="OFFICIAL-SENSITIVE"', "  >", "  <title>Case</title>", "</head>",
+      "<body><p>Text.</p></body>", "</html>"), [(5, "OFFICIAL-SENSITIVE")]),
+    (("<html>", "<head>", "  <meta", '    name="description"',
+      '    content="How we handle SECRET material"', "  >", "</head>", "</html>"), []),
+])
+def test_a_meta_tags_content_on_a_line_of_its_own_is_read_with_its_name(
+        lines: tuple[str, ...], expected: list[tuple[int, str]]) -> None:
+    assert markings("site/index.html", *lines) == expected
+
+
+@pytest.mark.parametrize(("path", "lines", "expected"), [
+    ("site/recipe.html", ("<!DOCTYPE html>", "<html><head><title>TOP SECRET brownies</title>"
+                          "</head>", "<body>", "<h1>TOP SECRET</h1>",
+                          "<p>The family recipe.</p>", "</body></html>"), []),
+    ("slides/quiz.md", ("---", "marp: true", "footer: 'TOP SECRET'", "---", "", "# Team quiz",
+                        "", "Question one."), []),
+    # a deck about work keeps its footer
+    ("slides/visits.md", ("---", "marp: true", "footer: 'TOP SECRET'", "---", "",
+                          "# Site visits", "", "Visit one."), [(3, "TOP SECRET")]),
+])
+def test_a_page_or_deck_whose_title_names_play_is_not_marked_by_a_bare_secret(
+        path: str, lines: tuple[str, ...], expected: list[tuple[int, str]]) -> None:
+    assert markings(path, *lines) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    (('<img src="banner.png" alt="OFFICIAL-SENSITIVE">', "<h1>Survey</h1>", "<p>Results.</p>",
+      "<p>More.</p>", "<p>End.</p>"), [(4, "OFFICIAL-SENSITIVE")]),
+    (("<h1>Survey</h1>", "<p>Results.</p>", "<p>More.</p>", "<p>End.</p>",
+      '<div><img src="foot.png" alt="SECRET"></div>'), [(8, "SECRET")]),
+    # a picture of a banner in the middle of a guide
+    (("<h1>Marking guide</h1>", "<p>A page shows its banner:</p>",
+      '<img src="example.png" alt="OFFICIAL-SENSITIVE">', "<p>That is how it looks.</p>",
+      "<p>More.</p>", "<p>End.</p>"), []),
+])
+def test_a_banner_picture_first_or_last_in_a_pages_body_is_a_marking(
+        body: tuple[str, ...], expected: list[tuple[int, str]]) -> None:
+    lines = ("<!DOCTYPE html>", "<html><head><title>Survey</title></head>", "<body>", *body,
+             "</body></html>")
+    assert markings("site/survey.html", *lines) == expected

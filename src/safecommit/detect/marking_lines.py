@@ -167,15 +167,25 @@ _PAGE_PART = _Lazy(
 # LaTeX's running header and footer (fancyhdr's \fancyhead[C]{…}, \chead{…}): a marking
 # there is on every page, wherever in the preamble the command is; so is the document's
 # title or subtitle (a Beamer deck's title page), as a document's properties are.
-_LATEX_PART = _Lazy(
-    r"[ \t]*\\(?:(?:fancy(?:head|foot)|[lcr](?:head|foot))(?:\[[A-Za-z,]*\])?"
-    r"|(?:sub)?title)\{")
+_LATEX_PARTS = (r"\\(?:(?:fancy(?:head|foot)|[lcrio](?:head|foot))(?:\[[A-Za-z,]*\])?"
+                r"|(?:sub)?title)\{")
+_LATEX_PART = _Lazy(rf"[ \t]*{_LATEX_PARTS}")
+# A macro's definition: "\newcommand{\classification}{…}", "\def\marking{…}". Its text is
+# the document's marking where a running header or footer (or the title) uses the macro.
+_LATEX_DEFINITION = _Lazy(
+    r"[ \t]*\\(?:(?:(?:re)?newcommand|providecommand|DeclareRobustCommand)\*?[ \t]*"
+    r"(?:\{[ \t]*\\(?P<name>[A-Za-z@]+)[ \t]*\}|\\(?P<name>[A-Za-z@]+))(?:\[\d\])?"
+    r"|[gex]?def[ \t]*\\(?P<name>[A-Za-z@]+))[ \t]*\{")
+_LATEX_USE = _Lazy(_LATEX_PARTS)
 # What surrounds a marking inside such a command: type styles, the page's number, braces,
 # and LaTeX's dashes ("--" sets an en dash), read as one dash.
 _LATEX_NOISE = _Lazy(r"\\[A-Za-z]+\*?|[{}]|(?<=-)-")
-# Any classification alone on a line, OFFICIAL included: neighbours like this make a list.
+# Any classification alone on a line, OFFICIAL included, and the lower levels of the
+# commercial schemes that share the legacy words (PUBLIC, INTERNAL): neighbours like this
+# make a list, and titles like this explain a scheme.
 _TIER_LINE = _Lazy(
-    rf"{_DECO}(?P<t>{_OS_UPPER}|{_SECRET_UPPER}|{_LEGACY}|UNCLASSIFIED|OFFICIAL){_NOT_WORD}"
+    rf"{_DECO}(?P<t>{_OS_UPPER}|{_SECRET_UPPER}|{_LEGACY}|UNCLASSIFIED|OFFICIAL|PUBLIC"
+    rf"|INTERNAL){_NOT_WORD}"
     rf"{_TAIL}(?:{_DECO}$|[ \t]*[-:|\u2013\u2014][ \t]+\S)",
 )
 # In a source file's head comment, a marking may be the sentence that ends a line: a sentence
@@ -239,6 +249,13 @@ _FIELD = regex.compile(
     r"|(?<=@[A-Za-z_-]+)[ \t]+)"  # a doc comment's tag: @classification OFFICIAL-SENSITIVE
     rf"[ \t]*(?:<[^<>\n]*>[ \t]*)*[*_\"'\[(]*[ \t]*(?P<v>{_FIELD_MARKING}){_END}",
 )
+# A marking header written as a list of settings, the level one of them: an email's
+# "X-Protective-Marking: VERSION=…, NS=…, SEC=OFFICIAL-SENSITIVE, ORIGIN=…".
+_PAIRED = _Lazy(
+    rf"[ \t>*_]*(?i:x-)?{_KEY}[ \t]*:[^\n]*?(?<![A-Za-z])"
+    r"(?i:sec|security[-_ ]?classification|classification)[ \t]*=[ \t]*"
+    rf"(?P<v>(?:{_OS_UPPER}|{_OS_TITLE}|{_SECRET_UPPER}|{_LEGACY}){_NOT_WORD})"
+    r"(?=[ \t]*(?:[,;]|$))")
 # Legacy words are left out: "CONFIDENTIAL: offer letter" is ordinary business email.
 _SUBJECT = _Lazy(
     rf"^[ \t>]*[*_]*(?i:subject)[*_]*[ \t]*:[ \t]*[*_]*"
@@ -262,6 +279,43 @@ _MSIP = regex.compile(
 _MSIP_VALUE = regex.compile(
     rf"{_NO_WORD_BEFORE}(?i:official[-_ ]?sensitive|(?:top[-_ ])?secret){_NOT_WORD}"
 )
+
+# A label's name given apart from its key: the element under a custom property named
+# ``MSIP_Label_…_Name`` (docProps/custom.xml, indented), or the name inside an API's
+# ``"sensitivityLabel": {…, "displayName": "…"}`` (Microsoft Graph's files and messages).
+_LABEL_PROPERTY = _Lazy(r'name="MSIP_Label_[0-9A-Fa-f-]+_Name"[^<>\n]*>[ \t]*$')
+_ELEMENT_TEXT = _Lazy(r"[ \t]*<[^<>\n]*>[ \t]*(?P<v>[^<>\n]*?)[ \t]*</[^<>\n]*>[ \t]*")
+_LABEL_OBJECT = _Lazy(r'(?i:"sensitivity[_-]?label")[ \t]*:[ \t]*\{[ \t]*$')
+_LABEL_NAME = _Lazy(
+    r'(?P<key>(?i:"sensitivity[_-]?label")[ \t]*:[ \t]*\{[^{}\n]*?)?"(?:displayName|name)"'
+    r'[ \t]*:[ \t]*"(?P<v>[^"\n]*)"')
+
+
+def _label_named(lines: _Lines, index: int, line: str) -> Hit | None:
+    """A sensitivity label's name on line ``index``, its key on the line itself or above."""
+    value: regex.Match[str] | None = None
+    if "</" in line:
+        above = next((i for i in range(index - 1, max(index - _NEAR, -1), -1)
+                      if lines.lines[i].strip()), -1)
+        if above >= 0 and "MSIP_Label_" in lines.lines[above] \
+                and _LABEL_PROPERTY.compiled.search(lines.lines[above], timeout=TIMEOUT):
+            value = _ELEMENT_TEXT.compiled.fullmatch(line, timeout=TIMEOUT)
+    elif "ame" in line:
+        value = _LABEL_NAME.compiled.search(line, timeout=TIMEOUT)
+        if value is not None and value.group("key") is None \
+                and not _label_object_above(lines, index):
+            value = None  # a name outside a label's object: a record's, a setting's
+    if value is None or not _MSIP_VALUE.search(value.group("v")):
+        return None
+    return Hit(index, value.start("v"), value.group("v"), "marking-label")
+
+
+def _label_object_above(lines: _Lines, index: int) -> bool:
+    """Whether line ``index`` is in a ``"sensitivityLabel": {`` object opened above it."""
+    for i in range(index - 1, max(index - _NEAR - 2, -1), -1):
+        if "}" in lines.lines[i] or "{" in lines.lines[i]:
+            return _LABEL_OBJECT.compiled.search(lines.lines[i], timeout=TIMEOUT) is not None
+    return False
 
 # What a source file declares before its code (its package, imports, namespace): a marking
 # in the comment under them, or on the class below them, still heads the file.
@@ -350,6 +404,7 @@ class _Lines:
         self.running = running  # a header's or footer's text: every line on every page
         self.texts = True  # a data file's strings of several lines are texts of their own
         self._ruled: dict[int, bool] = {}
+        self.nodes: dict[tuple[int, int], list[Hit]] = {}  # an XML text's markings, read once
 
     @cached_property
     def head_end(self) -> int:
@@ -404,6 +459,11 @@ class _Lines:
                 continue
             return i + 1
         return 0
+
+    @cached_property
+    def markup_file(self) -> bool:
+        """Whether the text is XML (or another markup): its first line opens a tag."""
+        return bool(self.non_blank) and self.lines[self.non_blank[0]].lstrip()[:1] == "<"
 
     @cached_property
     def non_blank(self) -> list[int]:
@@ -561,7 +621,11 @@ class _Lines:
 
 # A document's own properties, as the Office and PDF extractors write them: a marking as its
 # title, subject, category or one of its keywords ("keywords: OFFICIAL-SENSITIVE; TB").
-_PROPERTY = regex.compile(r"(?:title|subtitle|subject|category|keywords):[ \t]*")
+# A PDF's or an image's XMP properties come as the extractors name them (``XMP title``,
+# ``XMP Keywords``), and a workbook's sheets by their titles (``sheet title``): a tab named
+# "OFFICIAL-SENSITIVE" marks what it holds, as a document's title does.
+_PROPERTY = regex.compile(r"(?:XMP[ ](?i:title|subject|keywords)|(?:sheet[ ])?title|subtitle"
+                          r"|subject|category|keywords):[ \t]*")
 # The same properties as a raw OOXML or ODF part writes them (docProps/core.xml, meta.xml):
 # ``<cp:keywords>OFFICIAL-SENSITIVE</cp:keywords>``; and as a document's metadata block
 # at its head writes them (MultiMarkdown, a PDF's info printed out): ``Keywords: …``.
@@ -664,9 +728,12 @@ def _banner(content: str) -> regex.Match[str] | None:
 
 def _fields(content: str) -> Iterator[regex.Match[str]]:
     for field in _FIELD.finditer(content, timeout=TIMEOUT):
-        if field.group("what") and (LEGACY_START.match(field.group("v"))
-                                    or field.group("v").islower()):
-            continue  # DataClassification = "CONFIDENTIAL": a commercial scheme's level
+        if field.group("what") and (LEGACY_START.match(field.group("v")) or (
+                field.group("v").islower() and not field.group("v").startswith("official"))):
+            # DataClassification = "CONFIDENTIAL", "secret": a commercial scheme's level. A
+            # label in lower case ("data-classification: official-sensitive", as Kubernetes
+            # writes labels) names the government's level: no other scheme has it.
+            continue
         value = _tier_name(field.group("v"))
         # A link's address names no level: a badge spells its marking there its own way.
         rest = _blank(content, _URL.compiled) if "://" in content else content
@@ -705,6 +772,11 @@ def _in_text(lines: _Lines, index: int, content: str, *, edge: bool, comment: bo
     for field in _fields(content):
         found = True
         yield Hit(index, field.start("v"), field.group("v"), "marking-field")
+    paired = _PAIRED.compiled.match(content, timeout=TIMEOUT) if not found and "=" in content \
+        and ("arking" in content or "lassification" in content) else None
+    if paired is not None:
+        yield Hit(index, paired.start("v"), paired.group("v"), "marking-field")
+        return
     if _LIST_ITEM.match(content) and content.lstrip(" \t>-+*")[:1] == "\\":
         # A YAML list of LaTeX lines (R Markdown's header-includes): read as LaTeX.
         content = _blank(content, _LIST_MARK)
@@ -727,6 +799,16 @@ def _in_text(lines: _Lines, index: int, content: str, *, edge: bool, comment: bo
             value = content[header.start("v"):header.end("v")]  # as written: "--" and all
             yield Hit(index, header.start("v"), value, "marking-banner")
         return
+    definition = _LATEX_DEFINITION.compiled.match(content, timeout=TIMEOUT) \
+        if content.lstrip(" \t")[:1] == "\\" else None
+    if definition is not None:
+        if _heads_pages(lines, definition.group("name")):
+            text = _blank(content, _LATEX_NOISE.compiled)
+            header = _BANNER.fullmatch(text, definition.end(), timeout=TIMEOUT)
+            if header is not None and not _at_play(header.group("v"), content):
+                value = content[header.start("v"):header.end("v")]
+                yield Hit(index, header.start("v"), value, "marking-banner")
+        return
     if content.lstrip(" \t")[:1] == "\\":
         # LaTeX's layout around a banner: \begin{center}\textbf{SECRET}\end{center}.
         content = _blank(content, _LATEX_COMMAND.compiled)
@@ -736,7 +818,8 @@ def _in_text(lines: _Lines, index: int, content: str, *, edge: bool, comment: bo
     if named is None and not comment and lines.mode in ("prose", "html"):
         named = _stated(index, content, edge)
     if named is not None:
-        yield named
+        if not _played(lines, index, named.value, content):
+            yield named
         return
     banner = _banner(content)
     explains = False
@@ -782,9 +865,46 @@ def _in_text(lines: _Lines, index: int, content: str, *, edge: bool, comment: bo
         return  # "// SECRET: do not log the value" tags a note about a secret, as TODO: does
     if prose and not comment and _notes_a_value(value, prose, content):
         return
-    if _at_play(value, content) or lines.in_list(index):
+    if _at_play(value, content) or lines.in_list(index) or _played(lines, index, value, content):
         return
     yield Hit(index, banner.start("v"), value, "marking-banner")
+
+
+def _played(lines: _Lines, index: int, value: str, content: str) -> bool:
+    """Whether a bare SECRET or TOP SECRET banner on line ``index`` heads (or ends) a text of
+    play, named by its title or a heading beside it: "TOP SECRET" over "# Escape room
+    clues", under "# Grandma's flapjack recipe". A handling instruction or a codename on
+    either line still makes it a marking (``_at_play``); a sentence beside it that mentions
+    a cake does not make a marked minute play."""
+    if value not in ("SECRET", "TOP SECRET") or lines.mode == "code":
+        return False
+    # the first line, the first after the front matter, a page's title element
+    titles = {*lines.non_blank[:1], *lines.body[:1],
+              *(i for i in lines.non_blank[:_EDGE_LINES]
+                if _TITLED.compiled.search(lines.lines[i]))}
+    near = [i for i in (lines.neighbour(index, -1), lines.neighbour(index, 1))
+            if 0 <= i < len(lines.lines) and (_HEADING.match(lines.lines[i])
+                                              or _TITLED.compiled.search(lines.lines[i]))]
+    return any(i != index and _at_play(value, f"{lines.lines[i]} {content}")
+               for i in {*titles, *near})
+
+
+_TITLED = _Lazy(r"(?i)<(?:title|h[1-3])\b")
+
+
+def _heads_pages(lines: _Lines, name: str) -> bool:
+    """Whether a LaTeX document's running header or footer, or its title, uses the macro
+    ``name`` (``\\fancyhead[C]{\\small\\name}``): the macro's text is on every page."""
+    call = "\\" + name
+    for line in lines.lines:
+        at = line.find(call)
+        while at >= 0:
+            end = at + len(call)
+            if not (line[end:end + 1].isalpha() or line[end:end + 1] == "@") \
+                    and _LATEX_USE.compiled.search(line, 0, at, timeout=TIMEOUT) is not None:
+                return True
+            at = line.find(call, end)
+    return False
 
 
 # A remark after a comment's "TOP SECRET:", and (after "this") the file it may name instead.
@@ -831,16 +951,19 @@ def _closing(content: str) -> regex.Match[str] | None:
 
 
 def _tags_a_note(value: str, after: str) -> bool:
-    """Whether a comment's SECRET or TOP SECRET, then ``after``, tags a note as TODO: does.
+    """Whether a comment's SECRET or TOP SECRET (or legacy word), then ``after``, tags a
+    note as TODO: does.
 
-    SECRET is an ordinary word (a secret value), so any explanation after it makes a note.
-    TOP SECRET is a marking or a joke, and a marked file's banner goes on to say what the
-    file holds ("TOP SECRET: case notes") or how to handle it. The joke is a tag, a colon,
-    then a remark to the reader: it opens with a pronoun or an aside ("this is where the
-    magic happens", "shh", "don't tell anyone"), never with the contents it names
-    ("this file holds case notes" names them, as a marking's statement does).
+    SECRET is an ordinary word (a secret value), so any explanation after it makes a note;
+    so do the legacy words alone ("PROTECT: this handler guards against forgery", a
+    vendor's "CONFIDENTIAL - Copyright …"). TOP SECRET is a marking or a joke, and a marked
+    file's banner goes on to say what the file holds ("TOP SECRET: case notes") or how to
+    handle it. The joke is a tag, a colon, then a remark to the reader: it opens with a
+    pronoun or an aside ("this is where the magic happens", "shh", "don't tell anyone"),
+    never with the contents it names ("this file holds case notes" names them, as a
+    marking's statement does).
     """
-    if value == "SECRET":
+    if value in ("SECRET", "PROTECT", "RESTRICTED", "CONFIDENTIAL"):
         return True
     if value != "TOP SECRET":
         return False
@@ -929,10 +1052,8 @@ def _stated(index: int, content: str, edge: bool) -> Hit | None:
     if label is not None:  # after it, the sentence may start in lower case
         content = " " * label.end() + content[label.end():label.end() + 1].upper() \
             + content[label.end() + 1:]
-    elif edge:
-        return None  # _named has read it
-    if content.lstrip(" \t>*_")[:3].lower() not in ("thi", "the"):
-        return None
+    elif edge or content.lstrip(" \t>*_")[:3].lower() not in ("thi", "the"):
+        return _said(index, content)  # at the edges, _named has read a sentence that opens it
     found = _STATEMENT.compiled.fullmatch(content, timeout=TIMEOUT)
     if found is None or not _states_own(found):
         return None
@@ -941,6 +1062,41 @@ def _stated(index: int, content: str, edge: bool) -> Hit | None:
             and _INSTRUCTS.compiled.search(rest, timeout=TIMEOUT) is None:
         return None
     return Hit(index, found.start("v"), found.group("v"), "marking-banner")
+
+
+# Where a speaker's words (or a clause of them) open: after a speaker's name, a chat's
+# time, or a clause's punctuation ("<name>: Before we start, this meeting is …").
+# Only "this" names the speaker's own document or meeting: "the data is …" there describes
+# what a service handles.
+_SPOKEN = _Lazy(r"(?<![A-Za-z])[Tt]his[ ][a-z-]+[ ](?:and[ ][a-z]+[ ]attachments?[ ])?"
+                r"(?:is|are|has[ ]been|have[ ]been)[ ]")
+_OPENS = _Lazy(r"[^\n]*[,;:.!?)\]>\u2013\u2014][ \t]+")
+_IF = _Lazy(r"(?i)(?<![A-Za-z])(?:if|when|whenever|where|unless|once|until|whether|suppose"
+            r"|imagine|example|e\.g|instance|say|says|said|reads?|writes?|wrote|shows?|states?"
+            r"|like)(?![A-Za-z])")
+
+
+def _said(index: int, content: str) -> Hit | None:
+    """A speaker's (or a clause's) sentence naming the document's marking, with an
+    instruction for handling it: a transcript's "<name>: Before we start, this meeting is
+    OFFICIAL-SENSITIVE, so please do not share the recording", a chat's "[<time>] <name>: This
+    document is OFFICIAL-SENSITIVE - do not forward". A clause under a condition ("if the
+    report names a farm, this report is …") states a rule, not the document's marking."""
+    for opening in _SPOKEN.compiled.finditer(content, timeout=TIMEOUT):
+        at = opening.start()
+        lead = content[:at]
+        if not lead.strip() or _OPENS.compiled.fullmatch(lead, timeout=TIMEOUT) is None \
+                or _IF.compiled.search(lead, timeout=TIMEOUT) is not None:
+            continue
+        sentence = " " * at + content[at].upper() + content[at + 1:]
+        found = _STATEMENT.compiled.fullmatch(sentence, timeout=TIMEOUT)
+        if found is None or not _states_own(found):
+            continue
+        rest = content[found.end("v"):]
+        if _HANDLING.compiled.search(rest, timeout=TIMEOUT) is not None \
+                or _INSTRUCTS.compiled.search(rest, timeout=TIMEOUT) is not None:
+            return Hit(index, found.start("v"), found.group("v"), "marking-banner")
+    return None
 
 
 def _unquoted(content: str, at: int) -> str:
@@ -980,12 +1136,17 @@ def _in_line(lines: _Lines, index: int) -> Iterator[Hit]:
     mode = lines.mode
     if mode != "code":
         label = _MSIP.search(line, timeout=TIMEOUT)
-        if label is not None:
+        if label is not None and label.group("v").strip() != "{":  # "{": its object follows
             value = label.group("v").strip()
             if _MSIP_VALUE.search(value):
                 yield Hit(index, label.start("v") + line[label.start("v"):].find(value),
                            value, "marking-label")
             return
+        if '"' in line or "</" in line:
+            named = _label_named(lines, index, line)
+            if named is not None:
+                yield named
+                return
     if mode == "code":
         if lines.in_head_or_foot(index):
             yield from _in_comment(lines, index, line)
@@ -1008,6 +1169,7 @@ def _in_line(lines: _Lines, index: int) -> Iterator[Hit]:
             yield from _in_comment(lines, index, line)
             return
         said = False
+        node: tuple[int, int, int, int, bool] | None = None
         for field in _fields(line):
             said = True
             yield Hit(index, field.start("v"), field.group("v"), "marking-field")
@@ -1021,7 +1183,13 @@ def _in_line(lines: _Lines, index: int) -> Iterator[Hit]:
             yield from _json_texts(index, line)
         if not said and "<name>" in line:
             yield from _document_name(lines, index, line)
-        if not said and ("&lt;" in line or "<![CDATA[" in line):
+        if not said and lines.texts and lines.markup_file:
+            node = _xml_node(lines, index)
+            if node is not None:
+                found = [hit for hit in _node_texts(lines, node) if hit.line == index]
+                said = bool(found)
+                yield from found
+        if not said and ("&lt;" in line or "<![CDATA[" in line) and node is None:
             yield from _xml_texts(index, line)
         if not said and "</" in line:
             yield from _xml_pairs(lines, index, line)
@@ -1039,6 +1207,8 @@ def _in_line(lines: _Lines, index: int) -> Iterator[Hit]:
         fields = [Hit(index, m.start("v"), m.group("v"), "marking-field") for m in _fields(line)]
         if not fields and "</t" in line.lower():
             fields = _cell_fields(lines, index, line)
+        if not fields and line.lstrip()[:7] == "content":
+            fields = _meta_content(lines, index, line)
         if fields:
             yield from fields  # <meta name="classification" content="…">
             return
@@ -1061,6 +1231,12 @@ def _in_line(lines: _Lines, index: int) -> Iterator[Hit]:
         if found:
             yield from found
             return
+    if ("![" in line or "<img" in line or "<IMG" in line) \
+            and (lines.at_edge(index) or (mode == "html" and _body_edge(lines, index))):
+        pictured = _pictured(lines, index, line)
+        if pictured is not None:
+            yield pictured
+            return
     if line.lstrip(" \t")[:1] == "'" and line.count("'") == 1:
         line = line.replace("'", " ", 1)  # a Basic comment read as text: ' OFFICIAL-SENSITIVE
     # Markdown and documents carry HTML too: <div align="center">SECRET</div>.
@@ -1075,6 +1251,62 @@ def _in_line(lines: _Lines, index: int) -> Iterator[Hit]:
             yield from titled
             return
     yield from _in_text(lines, index, line, edge=lines.at_edge(index), markup=markup)
+
+
+# A picture alone on its line (Markdown's, or HTML's, perhaps inside a link or a centred
+# paragraph), with its alternative text: what a reader who cannot see it is told it shows.
+_PICTURE = _Lazy(
+    r"[ \t>]*(?:(?i:<(?!img\b)[a-z][^<>\n]*>)[ \t]*)*(?:\[[ \t]*)?"
+    r"(?:!\[(?P<alt>[^\]\n]*)\]\([^()\n]*\)"
+    r"|(?i:<img\b[^<>\n]*?\balt[ \t]*=[ \t]*)(?P<q>[\"'])(?P<alt>[^\"'<>\n]*)(?P=q)[^<>\n]*>)"
+    r"(?:[ \t]*\]\([^()\n]*\))?(?:[ \t]*(?i:</[a-z][^<>\n]*>))*[ \t]*")
+
+
+def _body_edge(lines: _Lines, index: int) -> bool:
+    """Whether line ``index`` of a page is the first or last thing its body shows: only
+    markup stands between it and ``<body>`` (or ``</body>``)."""
+    def shown(i: int) -> bool:
+        return any(map(str.isalnum, _MARKUP.compiled.sub("", lines.lines[i], timeout=TIMEOUT)))
+
+    for step, edge in ((-1, "<body"), (1, "</body")):
+        if edge in lines.lines[index].lower():
+            return True  # "<body><img …>": nothing before it
+        i = index + step
+        while 0 <= i < len(lines.lines) and edge not in lines.lines[i].lower():
+            if shown(i):
+                break
+            i += step
+        else:
+            if 0 <= i < len(lines.lines):
+                return True
+    return False
+
+
+def _pictured(lines: _Lines, index: int, line: str) -> Hit | None:
+    """A banner drawn as a picture at the top or foot of a document, its alternative text
+    the marking: ``![OFFICIAL-SENSITIVE](banner.png)``, ``<img alt="SECRET" …>``."""
+    picture = _PICTURE.compiled.fullmatch(line, timeout=TIMEOUT)
+    if picture is None:
+        return None
+    start, end = picture.span("alt")
+    banner = _banner(" " * start + line[start:end] + " " * (len(line) - end))
+    if banner is None or _at_play(banner.group("v"), line) or lines.in_list(index):
+        return None
+    return Hit(index, banner.start("v"), banner.group("v"), "marking-banner")
+
+
+def _meta_content(lines: _Lines, index: int, line: str) -> list[Hit]:
+    """A meta tag's content on a line of its own, its name on a line above, as a formatter
+    lays out a long tag: ``<meta`` / ``name="protective-marking"`` / ``content="…"``."""
+    for i in range(index - 1, max(index - _NEAR, -1), -1):
+        above = lines.lines[i]
+        if ">" in above:
+            return []
+        if "<meta" in above.lower():
+            joined = " ".join(part.strip() for part in lines.lines[i:index]) + " "
+            return [Hit(index, m.start("v") - len(joined), m.group("v"), "marking-field")
+                    for m in _fields(joined + line) if m.start("v") >= len(joined)]
+    return []
 
 
 _TITLE_OPEN = _Lazy(r"(?i)<(?:\w+:)?title\b[^<>\n]*>")
@@ -1171,6 +1403,97 @@ def _xml_texts(index: int, line: str) -> Iterator[Hit]:
         yield Hit(index, at if at >= 0 else start, hit.value, hit.detector)
 
 
+# How far up or down an XML element's text (or CDATA section) is followed over lines.
+_NODE_LINES = 200
+
+
+def _xml_node(lines: _Lines, index: int) -> tuple[int, int, int, int, bool] | None:
+    """The XML text that line ``index`` is part of, when it runs over more lines than this
+    one: its first line and column, its last line and end column, and whether it is a CDATA
+    section. None for a text on one line, or a line that is no element's text."""
+    rows = lines.lines
+    line = rows[index]
+    opened, closed = line.find("<![CDATA["), line.find("]]>")
+    if opened >= 0 or closed >= 0 or _open_cdata(rows, index):
+        start = (index, opened + 9) if opened >= 0 else None
+        end = (index, closed) if closed > opened else None
+        if start is None:
+            start = next(((i, rows[i].rfind("<![CDATA[") + 9)
+                          for i in range(index - 1, max(index - _NODE_LINES, -1), -1)
+                          if "<![CDATA[" in rows[i]), None)
+        if end is None:
+            end = next(((i, rows[i].find("]]>"))
+                        for i in range(index + 1, min(index + _NODE_LINES, len(rows)))
+                        if "]]>" in rows[i]), None)
+        cdata = True
+    else:
+        at = line.find("&lt;")
+        at = at if at >= 0 else len(line) - len(line.lstrip())
+        if line[at:at + 1] == "<":
+            return None  # a tag opens the line: its text is the tag's, on this line
+        before, after = line.rfind(">", 0, at), line.find("<", at)
+        start = (index, before + 1) if before >= 0 else next(
+            ((i, rows[i].rfind(">") + 1)
+             for i in range(index - 1, max(index - _NODE_LINES, -1), -1) if ">" in rows[i]),
+            None)
+        end = (index, after) if after >= 0 else next(
+            ((i, rows[i].find("<"))
+             for i in range(index + 1, min(index + _NODE_LINES, len(rows))) if "<" in rows[i]),
+            None)
+        cdata = False
+    if start is None or end is None or start[0] == end[0]:
+        return None
+    return start[0], start[1], end[0], end[1], cdata
+
+
+def _open_cdata(rows: list[str], index: int) -> bool:
+    """Whether line ``index`` lies inside a CDATA section opened on a line above it."""
+    for i in range(index - 1, max(index - _NODE_LINES, -1), -1):
+        opened, closed = rows[i].rfind("<![CDATA["), rows[i].rfind("]]>")
+        if opened >= 0 or closed >= 0:
+            return opened > closed
+    return False
+
+
+def _node_texts(lines: _Lines, node: tuple[int, int, int, int, bool]) -> list[Hit]:
+    """The markings at the head or foot of an XML element's text of several lines, read as
+    the document it is: a Jira issue's description, escaped, whose last paragraph is
+    "OFFICIAL-SENSITIVE". Rich text (escaped, or markup in CDATA) is read as the page it
+    shows; plain text as prose, where a bare SECRET or a legacy word is a note's heading as
+    often (``_json_texts``) and only a marking that is nothing else counts."""
+    import html
+
+    first, start, last, end, cdata = node
+    if (first, start) in lines.nodes:
+        return lines.nodes[(first, start)]
+    parts = [lines.lines[i] for i in range(first, last + 1)]
+    parts[-1] = parts[-1][:end]
+    parts[0] = parts[0][start:]
+    rich = any("&lt;" in part or (cdata and "<" in part) for part in parts)
+    shown: list[str] = []
+    origin: list[int] = []
+    for at, part in enumerate(parts, first):
+        said = part if cdata else html.unescape(part)
+        if rich:
+            said = _BLOCK_END.compiled.sub(lambda m: m.group() + "\n", said, timeout=TIMEOUT)
+        for piece in said.split("\n"):
+            shown.append(piece)
+            origin.append(at)
+    text = "\n".join(shown)
+    found: list[Hit] = []
+    if sum(1 for piece in shown if piece.strip()) > 1:
+        candidates = _candidate_lines(text)
+        for hit in read(text, "html" if rich else "prose", candidates) if candidates else ():
+            if not rich and (hit.value in ("SECRET", "TOP SECRET")
+                             or LEGACY_START.match(hit.value)):
+                continue
+            row = origin[hit.line]
+            at = lines.lines[row].find(hit.value, start if row == first else 0)
+            found.append(Hit(row, max(at, 0), hit.value, hit.detector))
+    lines.nodes[(first, start)] = found
+    return found
+
+
 # An XML element's end, read as a table cell's: a name's element, then its value's.
 _CLOSE = _Lazy(r"</[^<>\n]*>")
 _CDATA = _Lazy(r"<!\[CDATA\[|\]\]>")
@@ -1261,7 +1584,7 @@ def _cell_fields(lines: _Lines, index: int, line: str) -> list[Hit]:
 
 def read(text: str, mode: Mode, candidates: list[int], vtt: bool = False,
          markdown: bool = False, whole: bool = True, running: bool = False,
-         rst: bool = False, texts: bool = True) -> list[Hit]:
+         rst: bool = False, texts: bool = True, asciidoc: bool = False) -> list[Hit]:
     """The markings on the ``candidates`` lines of ``text``, read in ``mode``.
 
     ``whole`` says ``text`` is a whole document, not the lines read from one (``_one_line``);
@@ -1275,9 +1598,15 @@ def read(text: str, mode: Mode, candidates: list[int], vtt: bool = False,
     lines = _Lines(text, mode, running)
     lines.texts = texts
     written = _make_plain(lines.lines, candidates)
-    if markdown or rst:
+    if markdown:
+        for i in candidates:  # Obsidian's block ids, which a reader never sees
+            ref = _BLOCK_ID.search(lines.lines[i]) if "^" in lines.lines[i] else None
+            if ref is not None:
+                lines.lines[i] = lines.lines[i][:ref.start()] + " " * len(ref.group())
+    if markdown or rst or asciidoc:
         # A marking in a code block is an example of one: "A header should read: …".
-        code = _code_blocks(lines.lines) if markdown else _literal_blocks(lines.lines)
+        code = _code_blocks(lines.lines) if markdown else _literal_blocks(lines.lines) \
+            if rst else _delimited_blocks(lines.lines)
         candidates = [i for i in candidates if i not in code]
     found = [hit for index in candidates for hit in _in_line(lines, index)]
     if lines.mode == "structured":
@@ -1300,9 +1629,12 @@ def read(text: str, mode: Mode, candidates: list[int], vtt: bool = False,
     return found
 
 
+# A block's id at the end of its line in Obsidian's Markdown ("OFFICIAL-SENSITIVE ^k2Lr8"),
+# as its Excalidraw plugin writes a drawing's text elements: hidden when the note is read.
+_BLOCK_ID = regex.compile(r"[ \t]\^[A-Za-z0-9-]{1,64}[ \t]*$")
 # The level words, OFFICIAL and UNCLASSIFIED among them: a text that names levels alone on
 # their lines holds some of these.
-_LEVEL_WORD = rb"OFFICIAL|SECRET|RESTRICTED|CONFIDENTIAL|PROTECT|UNCLASSIFIED"
+_LEVEL_WORD = rb"OFFICIAL|SECRET|RESTRICTED|CONFIDENTIAL|PROTECT|UNCLASSIFIED|PUBLIC|INTERNAL"
 # How many levels a text explains, each under its own name, to explain the scheme.
 _SCHEME_LEVELS = 3
 
@@ -1337,8 +1669,9 @@ def _subjects(lines: _Lines, text: str) -> set[int]:
 
 
 # Each level's place in the scheme, the 2014 one's and its predecessor's together, low to high.
-_RANK = {"UNCLASSIFIED": 0, "PROTECT": 1, "OFFICIAL": 1, "RESTRICTED": 2,
-         "OFFICIAL SENSITIVE": 2, "CONFIDENTIAL": 3, "SECRET": 4, "TOP SECRET": 5}
+_RANK = {"UNCLASSIFIED": 0, "PUBLIC": 0, "INTERNAL": 1, "PROTECT": 1, "OFFICIAL": 1,
+         "RESTRICTED": 2, "OFFICIAL SENSITIVE": 2, "CONFIDENTIAL": 3, "SECRET": 4,
+         "TOP SECRET": 5}
 
 
 def _explained(lines: _Lines, titled: dict[str, list[int]]) -> set[int]:
@@ -1442,7 +1775,8 @@ _OFFICIAL_FIELD = _Lazy(
     r"[\"']?[ \t]*(?:[,}\]]|$)")
 # A title (or subject …) that is OFFICIAL itself, or another unmarked level.
 _OFFICIAL_TITLE = _Lazy(
-    r"(?m)(?<![A-Za-z0-9_])[\"']?(?:title|subject|category|keywords)[\"']?[ \t]*:[ \t]*[\"']?"
+    r"(?m)(?<![A-Za-z0-9_])[\"']?(?:title|subject|category|keywords|(?<=XMP[ ])(?i:title|subject"
+    r"|keywords))[\"']?[ \t]*:[ \t]*[\"']?"
     r"(?:OFFICIAL|UNCLASSIFIED|PUBLIC)[\"']?[ \t]*(?:[,}\]]|$)")
 _FENCE = regex.compile(r"[ \t]{0,3}(```|~~~)")
 
@@ -1490,6 +1824,27 @@ def _literal_blocks(lines: list[str]) -> set[int]:
         directive = stripped.lstrip(" \t").startswith("..")
         if (stripped.endswith("::") and not directive) or _RST_CODE.match(stripped):
             opened = indent
+    return code
+
+
+# AsciiDoc's listing and literal blocks, and its fenced code, between delimiter lines.
+_ADOC_DELIMITER = regex.compile(r"(?:-{4,}|\.{4,}|```)[ \t]*")
+
+
+def _delimited_blocks(lines: list[str]) -> set[int]:
+    """AsciiDoc's listing (``----``) and literal (``....``) blocks and fenced code: the
+    lines between a delimiter and the same delimiter again, delimiters included."""
+    code: set[int] = set()
+    opened: str | None = None
+    for i, line in enumerate(lines):
+        delimiter = line.rstrip() if _ADOC_DELIMITER.fullmatch(line) else None
+        if opened is not None:
+            code.add(i)
+            if delimiter == opened:
+                opened = None
+        elif delimiter is not None:
+            opened = delimiter
+            code.add(i)
     return code
 
 

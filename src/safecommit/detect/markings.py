@@ -142,6 +142,8 @@ def hits(text: str, syntax: str, data: bytes | None = None, path: str = "",
         mode = "html"  # a Confluence page in its storage format: XHTML, as a page shows it
     found = marking_lines.read(text, mode, candidates, vtt=syntax == "vtt",
                                markdown=syntax == "markdown", rst=syntax == "rst",
+                               asciidoc=path[-5:].lower() == ".adoc"
+                               or path[-9:].lower() == ".asciidoc",
                                running=place is not None and _RUNNING_PLACE.search(place)
                                is not None,
                                texts=mode != "structured" or not _catalogue(path))

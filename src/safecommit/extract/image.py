@@ -32,8 +32,9 @@ _EXIF = {
     0xA435: "LensSerialNumber",
 }
 _EXIF_IFD, _GPS_IFD = 0x8769, 0x8825
-# The text chunk in which draw.io keeps the drawing behind a PNG it exported.
+# The text chunk in which draw.io keeps the drawing behind a PNG it exported; Excalidraw's.
 _DRAWIO = "mxfile"
+_EXCALIDRAW = "application/vnd.excalidraw+json"
 # IPTC (record 2) datasets that name or quote people.
 _IPTC = {(2, 80): "By-line", (2, 85): "By-line Title", (2, 105): "Headline",
          (2, 116): "Copyright Notice", (2, 118): "Contact", (2, 120): "Caption",
@@ -61,7 +62,8 @@ def extract(blob: Blob) -> list[Text | NotScanned]:
             with Image.open(io.BytesIO(blob.data)) as im:
                 size = im.size
                 rows = list(_metadata(im, blob.data))
-                drawing = (getattr(im, "text", None) or {}).get(_DRAWIO)
+                chunks = getattr(im, "text", None) or {}
+                drawing, scene = chunks.get(_DRAWIO), chunks.get(_EXCALIDRAW)
     except ExtractError:
         raise
     except Image.DecompressionBombError:
@@ -75,6 +77,8 @@ def extract(blob: Blob) -> list[Text | NotScanned]:
         parts.append(meta)
     if isinstance(drawing, str):
         parts.extend(_drawing(blob, drawing))
+    if isinstance(scene, str):
+        parts.extend(_scene(blob, scene))
     parts.extend(ocr.text_in(blob, blob.data, size, "text in image (OCR)"))
     return parts
 
@@ -90,6 +94,35 @@ def _drawing(blob: Blob, chunk: str) -> Iterator[Text | NotScanned]:
             yield part
 
 
+def _scene(blob: Blob, chunk: str) -> list[Text | NotScanned]:
+    """The Excalidraw scene a PNG exported from Excalidraw carries, read as the drawing.
+
+    The chunk is JSON: the scene itself (early exports), or ``{"encoding": "bstring",
+    "compressed": …, "encoded": …}``, the scene's UTF-8 (zlib-compressed, when it says so)
+    written one byte a character.
+    """
+    import json
+    import zlib
+
+    from safecommit.extract import budget, excalidraw, limits
+
+    try:
+        wrapper = json.loads(chunk)
+        if isinstance(wrapper, dict) and isinstance(wrapper.get("encoded"), str):
+            data = wrapper["encoded"].encode("latin-1")
+            if wrapper.get("compressed"):
+                room = limits.LIMITS.max_expanded - budget().expanded
+                data = zlib.decompressobj().decompress(data, room + 1)
+                budget().take(len(data))
+        else:
+            data = chunk.encode("utf-8")
+    except (ValueError, UnicodeEncodeError, zlib.error):
+        return [NotScanned(blob.path, "the Excalidraw drawing it carries could not be "
+                                      "unpacked, so it was not checked", blob.commit)]
+    return [part for part in excalidraw.extract(Blob(blob.path, data, commit=blob.commit))
+            if isinstance(part, (Text, NotScanned))]
+
+
 def _metadata(im: Any, data: bytes) -> Iterator[tuple[str, str]]:
     exif = im.getexif()
     for ifd in (exif, exif.get_ifd(_EXIF_IFD)):
@@ -102,7 +135,7 @@ def _metadata(im: Any, data: bytes) -> Iterator[tuple[str, str]]:
     if position:
         yield "EXIF GPS position", position
     for key, value in (getattr(im, "text", None) or {}).items():
-        if key not in ("XML:com.adobe.xmp", _DRAWIO) and isinstance(value, str):
+        if key not in ("XML:com.adobe.xmp", _DRAWIO, _EXCALIDRAW) and isinstance(value, str):
             yield f"PNG {key}", value
     comment = im.info.get("comment")
     if isinstance(comment, bytes):

@@ -113,6 +113,7 @@ def _places(blob: Blob, body: Element) -> Iterator[Text | None]:
             yield ooxml.text(blob, _lines(part), "document")
             continue
         slides: list[tuple[str, str]] = []  # a deck's or drawing's pages, read together
+        titles: list[tuple[str, str]] = []  # a workbook's tabs, titled as its reader sees
         for number, page in enumerate(pages, start=1):
             name = next((v for k, v in page.attrib.items() if ooxml.local(k) == "name"), "")
             label = "sheet" if kind == "spreadsheet" else "slide" if kind == "presentation" \
@@ -121,6 +122,7 @@ def _places(blob: Blob, body: Element) -> Iterator[Text | None]:
             for note in notes:  # speaker notes: a place of their own, as in PowerPoint
                 page.remove(note)
             if kind == "spreadsheet":
+                titles.append(("sheet title", name))
                 # a sheet's rows read as tab-separated values: its header row names its columns
                 yield ooxml.text(blob, _lines(page), f"{label} {name or number}", "tsv")
             else:
@@ -128,6 +130,7 @@ def _places(blob: Blob, body: Element) -> Iterator[Text | None]:
             for note in notes:
                 yield ooxml.text(blob, _lines(note), f"{label} {name or number} notes")
         yield from texts(blob, slides)
+        yield properties_text(blob, titles, place="sheet titles")
 
 
 def extract(blob: Blob) -> list[Text | NotScanned]:

@@ -295,6 +295,7 @@ def extract(blob: Blob) -> list[Text | NotScanned]:
     started = time.monotonic()
     found: list[Text | None] = []
     people: set[tuple[str, str]] = set()
+    titles: list[tuple[str, str]] = []  # each sheet's name: a tab's title, as a reader sees it
     with ooxml.open_package(blob.data, ".xlsx") as zf:
         book = ooxml.xml(zf, _BOOK)
         if book is None:
@@ -307,6 +308,7 @@ def extract(blob: Blob) -> list[Text | NotScanned]:
             if ooxml.local(el.tag) != "sheet":
                 continue
             name = el.get("name", "?")
+            titles.append(("sheet title", name))
             rid = next((v for k, v in el.attrib.items() if ooxml.local(k) == "id" and "}" in k), "")
             if rid not in targets:
                 continue
@@ -329,6 +331,6 @@ def extract(blob: Blob) -> list[Text | NotScanned]:
                            if ooxml.local(el.tag) == "person" and el.get("displayName")}
         found.extend((_defined_names(blob, book), ooxml.links(blob, zf),
                       ooxml.custom_xml(blob, zf)))
-        found.extend(properties(blob, zf, sorted(people)))
+        found.extend(properties(blob, zf, [*sorted(people), *titles]))
         pictures = [*ooxml.media(blob, zf), *ooxml.other_parts(blob, zf)]
     return [*(t for t in found if t is not None), *pictures]
