@@ -147,6 +147,15 @@ NOT_A_PERSON_AFTER = frozenset({
     "River", "Stream", "Creek", "Lake", "Burn", "Water", "Moor", "Fell", "Tarn", "Estuary",
     "Valley", "Forest",
 })
+# A street's type that a surname spells too: after a given name and a surname, the street
+# named for them ("<Given> <Surname> Lane"), not a third name. (Street types no surname
+# spells, "Road", "Avenue", are in ``NOT_A_PERSON_AFTER``.)
+STREET_WORDS = frozenset({
+    "Lane", "Hill", "Green", "Wood", "Gate", "Grove", "Walk", "Rise", "Yard", "Croft", "Chase",
+    "Vale", "Parade", "Mount", "Meadow", "Meadows", "Brow", "Fold", "Heath", "Lea", "Dale",
+    "Ridge", "Hollow", "Wynd", "Brae", "Boulevard", "Circus", "Alley", "Glade", "Orchard",
+    "Paddock", "Mead", "Garth", "Loke", "Twitten", "Ginnel",
+})
 # Words that make a name a build server's or a bot's identity wherever it stands, even
 # after a label for people: a commit trailer's "Co-authored-by: … CI <ci@…>", a mail's
 # "From: … Build <…>". No one's surname, unlike "Park" or "Hall" after a given name.
@@ -723,6 +732,15 @@ def _given_then_surname(items: list[Item], i: int, names: _Names, mode_at: _Mode
     if given.endswith(_POSSESSIVE) or (_norm(surname) in NOT_A_PERSON_AFTER
                                        and not mode_at(items[i].start)):
         return None, i + 1
+    # ... and so is a street named for someone, its type a word a surname spells too
+    # ("<Given> <Surname> Lane", "… Hill", "… Green")
+    # (or a surname the lists do not know between: "<Given> <Unknown> Green")
+    if best + 1 < n and items[best + 1].kind == "word" \
+            and _norm(items[best + 1].text) in STREET_WORDS and not mode_at(items[i].start):
+        return None, best + 2
+    if best > i + 1 and _norm(surname) in STREET_WORDS and items[best - 1].kind == "word" \
+            and not names.given(items[best - 1].text) and not mode_at(items[i].start):
+        return None, best + 1
     # "Per" before a possessive is the preposition: "Per Dijkstra's note", "Per Morgan's
     # review" (a given name there is found as a request's)
     if given == "Per" and best == i + 1 and surname.endswith(_POSSESSIVE):
@@ -1361,6 +1379,31 @@ def _tagged(locator: Locator, names: _Names) -> Iterator[Span]:
                 yield Span(m.start("name"), m.end("name"), 0.75, "Jane")
 
 
+# A letter's or an email's greeting that a string in code opens (or a line of it opens,
+# after a line break or its escape): "Dear <Given>,", "Hello <Given>\n" and the body, as a
+# template or a test's expected mail writes it. Only a given name no English word spells,
+# and only before the comma or the line break and body that end a greeting: "Hello
+# World, …", "Dear {name}," and a string of a greeting alone name no one. (RE2 finds the
+# lines that may hold one.)
+_CODE_GREETING_RE2 = rb"(?:Dear|Hello|Hi|Hey|Annwyl|Helo)[ \t]+[A-Z][a-z]+[ \t]*(?:,|\\n|\n)"
+_CODE_GREETING = regex.compile(
+    rf"""(?:(?<=["'`]|\\n|^)[ \t]*)(?:Dear|Hello|Hi|Hey|Annwyl|Helo)[ \t]+(?P<name>{_WORD})"""
+    r"(?=[ \t]*(?:,|(?:\\n|\n)++[ \t]*[^\s\"'`\\]))", regex.M)
+
+
+def _greetings_in_strings(locator: Locator, names: _Names) -> Iterator[Span]:
+    text = locator.text.text
+    code: list[tuple[int, int]] | None = None
+    for start, end in _lines_found(locator, _CODE_GREETING_RE2):
+        for m in _CODE_GREETING.finditer(text, start, end):
+            if not _given_alone(m.group("name"), names):
+                continue
+            code = text_spans(locator) if code is None else code
+            # (inside a string or a docstring: a quote or a line break opens the greeting)
+            if code is not None and in_text(code, m.start("name"), m.end("name")):
+                yield Span(m.start("name"), m.end("name"), 0.75, "Jane")
+
+
 def _signed_or_addressed(text: str, m: regex.Match[str]) -> bool:
     """The salutation's name is a letter's signature, on a line of its own under the
     sign-off, or the person a letter opens on ("Dear …,"): there, a name neither list
@@ -1686,14 +1729,18 @@ def _note_line(text: str, start: int, end: int, names: _Names) -> Iterator[Span]
                 return
     if not plain or re2scan.found(_CAPS_PAIR_RE2, data):
         yield from _capitals_in(line, start, names)
-    if re2scan.found(_CAPS_THEN_GIVEN_RE2, data):
+    if not plain or re2scan.found(_CAPS_THEN_GIVEN_RE2, data):
         yield from _capitals_then_given(line, start, names)
 
 
 # A surname in capitals before a given name, as forms, case notes and lists of delegates
 # write it ("DOE Jane", a middle name after it): alone in capitals, not a heading's run.
+# An Irish surname in capitals opens with its particle ("NÍ BHRIAIN Aoife", "MAC GIOLLA
+# Padraig"): what follows the particle is a surname, whatever its (lenited) spelling.
+_CAPS_GAELIC = r"(?:MAC|MHIC|MAG|NIC|N[IÍ]|Ó|U[AÍ])"
 _CAPS_THEN_GIVEN = (
-    r"(?<![\p{L}\p{N}'\u2019_-])(?<!\p{Lu}[ \t])(?P<last>\p{Lu}[\p{Lu}'\u2019-]*\p{Lu})[ \t]+"
+    r"(?<![\p{L}\p{N}'\u2019_-])(?<!\p{Lu}[ \t])(?:(?P<particle>" + _CAPS_GAELIC + r")[ \t]+)?"
+    r"(?P<last>\p{Lu}[\p{Lu}'\u2019-]*\p{Lu})[ \t]+"
     r"(?P<given>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?:[ \t]+(?P<middle>\p{Lu}\p{Ll}+))?"
     r"(?![\p{L}\p{N}'\u2019_-])")
 
@@ -1702,7 +1749,11 @@ def _capitals_then_given(line: str, start: int, names: _Names) -> Iterator[Span]
     """``_CAPS_THEN_GIVEN``: a common surname, then a given name no English word spells."""
     for m in _lazy(_CAPS_THEN_GIVEN).finditer(line):
         last, given, middle = _norm(m.group("last")), m.group("given"), m.group("middle")
-        if not (len(last) > 2 and names.surname(last, long_tail=False)
+        if m.group("particle") is not None:
+            known = last.lower() not in load_english()
+        else:
+            known = names.surname(last, long_tail=False)
+        if not (len(last) > 2 and known
                 and last not in NOT_A_PERSON_AFTER and names.given(given)
                 and not names.weak(given) and given.lower() not in load_english()
                 and not is_placeholder([given, last])):
@@ -1903,6 +1954,10 @@ def _field_span(role: str, value: str, offset: int, names: _Names) -> Span | Non
         # "DOE Jane": the surname in capitals, first, as forms and lists of delegates write it
         span = _name_span([*items[1:], items[0]], names, relaxed=False)
         span = None if span is None else Span(items[0].start, items[-1].end, span.confidence)
+    elif span is None and (m := _lazy(_CAPS_THEN_GIVEN).fullmatch(value)) is not None \
+            and m.group("particle") is not None:
+        # "MAC GIOLLA Padraig": an Irish surname in capitals, its particle first
+        span = next(_capitals_then_given(value, offset, names), None)
     if span is None or any(_norm(i.text) in NOT_A_PERSON_AFTER for i in named):
         return None
     return Span(span.start, span.end, 0.9 if role == "full" else 0.85, span.suggestion)
@@ -2946,6 +3001,8 @@ def find(locator: Locator) -> list[Span]:
         spans.extend(_keyed(locator, keyed, names))
     elif text.syntax in CODE:
         spans.extend(_keyed(locator, list(_from_code(locator)), names))
+        if re2scan.found(_CODE_GREETING_RE2, locator.utf8):
+            spans.extend(_greetings_in_strings(locator, names))
     elif text.syntax == "markdown":
         spans.extend(_keyed(locator, list(_from_tables(locator)), names))
     elif text.path.endswith("DESCRIPTION") and "person(" in text.text:
@@ -3829,18 +3886,29 @@ def _from_common_names(text: str) -> Iterator[Keyed]:
 
 
 # HL7 version 2's person names, named by their place, not by a key: the patient's (PID-5,
-# PID-6 the mother's maiden name, PID-9 an alias) and the next of kin's (NK1-2), each
-# ``FAMILY^GIVEN^MIDDLE^SUFFIX^PREFIX``, repeated with ``~``. A segment opens a line, or
-# follows a carriage return (as the standard parts them) or its escape in a string.
-_HL7_NAME_FIELDS = {"PID": (5, 6, 9), "NK1": (2,)}
-_HL7_SEGMENT = r"(?m)(?:^|(?<=\r|\\r|\\n))(?P<segment>PID|NK1)\|"
+# PID-6 the mother's maiden name, PID-9 an alias, MRG-7 a name before a merge), the next of
+# kin's (NK1-2), the guarantor's (GT1-3) and the insured's (IN1-16), each
+# ``FAMILY^GIVEN^MIDDLE^SUFFIX^PREFIX``, repeated with ``~``. A clinician's or a clerk's
+# name is a person's too: the attending, referring, consulting, admitting and other
+# doctors of a visit (PV1-7, 8, 9, 17, 52), the GP (PD1-4), who entered, verified and
+# ordered an order (ORC-10, 11, 12, OBR-16, OBR-28 its copies), a document's providers
+# and authors (TXA-5, 9, 10, 22), a role's person (ROL-4) and an event's operator (EVN-5),
+# each ``ID^FAMILY^GIVEN^MIDDLE^…`` (its number first). A segment opens a line, or follows
+# a carriage return (as the standard parts them) or its escape in a string.
+_HL7_NAME_FIELDS = {"PID": (5, 6, 9), "NK1": (2,), "GT1": (3,), "IN1": (16,), "MRG": (7,)}
+_HL7_STAFF_FIELDS = {"PV1": (7, 8, 9, 17, 52), "PD1": (4,), "ORC": (10, 11, 12),
+                     "OBR": (16, 28), "TXA": (5, 9, 10, 22), "ROL": (4,), "EVN": (5,)}
+_HL7_SEGMENT = (r"(?m)(?:^|(?<=\r|\\r|\\n))(?P<segment>"
+                + "|".join(sorted(_HL7_NAME_FIELDS.keys() | _HL7_STAFF_FIELDS.keys())) + r")\|")
 
 
 def _hl7_names(text: str, names: _Names) -> Iterator[Span]:
     """Each part of each person's name of an HL7 segment, unless the parts make a
     placeholder together (``DOE^JOHN``)."""
     for m in _lazy(_HL7_SEGMENT).finditer(text, timeout=5.0):
-        places = _HL7_NAME_FIELDS[m.group("segment")]
+        segment = m.group("segment")
+        staff = segment in _HL7_STAFF_FIELDS
+        places = _HL7_STAFF_FIELDS[segment] if staff else _HL7_NAME_FIELDS[segment]
         at, place = m.end(), 1
         while place <= places[-1]:
             end = len(text)
@@ -3850,8 +3918,9 @@ def _hl7_names(text: str, names: _Names) -> Iterator[Span]:
             if place in places:
                 for name_at, name in _pieces(text[at:end], "~", at):
                     # the family, given and middle names, before the suffix and the title
-                    parts = [(place_at, part)
-                             for place_at, part in list(_pieces(name, "^", name_at))[:3]
+                    # (a staff member's number comes before the family name)
+                    pieces = list(_pieces(name, "^", name_at))[staff:staff + 3]
+                    parts = [(place_at, part) for place_at, part in pieces
                              if part[:1].isalpha()]
                     if is_placeholder([part for _, part in parts[1:2] + parts[:1]]):
                         continue

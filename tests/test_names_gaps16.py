@@ -1,0 +1,115 @@
+"""PERSON: a clinician's name in an HL7 message, an Irish surname in capitals with its
+particle before a given name, a greeting that a code string opens, and a street named for
+someone. The names here are made up from common given names and surnames."""
+
+from __future__ import annotations
+
+import pytest
+
+from safecommit.detect.locate import Locator
+from safecommit.detect.names import find
+from safecommit.model import Text
+
+
+def names_in(path: str, text: str, syntax: str) -> list[str]:
+    return [text[s.start:s.end] for s in find(Locator(Text(path, text, syntax)))]
+
+
+# --- HL7 version 2: the staff a message names -------------------------------------------
+
+_ADT = ("MSH|^~\\&|PAS|WARD|LAB|TRUST|202401011200||ADT^A01|MSG1|P|2.4\r"
+        "EVN|A01|202401011200|||C901^GRIMSHAW^ROWENA\r"
+        "PID|1||9990001^^^TRUST^MR||THISTLEWOOD^EDWARD||19800101|M\r"
+        "PD1|||SURGERY^^X99999|G999^FENWICK^MARCUS^^^DR\r"
+        + "|".join(["PV1", "1", "I", "W3^301^1", "", "", "", "C1234^HALLORAN^BRIDGET^^^DR",
+                    "C5678^OKONJO^TOBENNA^^^DR", *[""] * 8, "C4321^ASHWORTH^GWENDOLYN^^^DR",
+                    *[""] * 34, "C1111^PENROSE^LEOFRIC"]) + "\r")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the attending, referring, admitting and other doctors of the visit, the GP and the
+    # clerk of the event: the family and given names after each one's number
+    (_ADT, ["GRIMSHAW", "ROWENA", "THISTLEWOOD", "EDWARD", "FENWICK", "MARCUS", "HALLORAN",
+            "BRIDGET", "OKONJO", "TOBENNA", "ASHWORTH", "GWENDOLYN", "PENROSE", "LEOFRIC"]),
+    # an order's provider, and a copy to another; a number alone names no one
+    ("MSH|^~\\&|LAB\rPID|1||42^^^T||DOE^JOHN\r"
+     + "|".join(["ORC", "NW", "1", *[""] * 9, "C77^HALLORAN^BRIDGET"]) + "\r"
+     + "|".join(["OBR", "1", "", "", "FBC", *[""] * 11, "C77", *[""] * 11,
+                 "C88^FENWICK^MARCUS"]) + "\r",
+     ["HALLORAN", "BRIDGET", "FENWICK", "MARCUS"]),
+    # the visit's other fields hold a ward, a bed and codes
+    ("MSH|^~\\&|PAS\rPID|1||42^^^T||\rPV1|1|I|HARRISON^301^1|||||C1234\r", []),
+])
+def test_an_hl7_messages_clinicians_are_people(text: str, expected: list[str]) -> None:
+    assert names_in("adt.hl7", text, "text") == expected
+
+
+# --- an Irish surname in capitals, its particle first -----------------------------------
+
+@pytest.mark.parametrize(("path", "syntax", "text", "expected"), [
+    ("clinic.txt", "text", "09:20  MAC GIOLLA Padraig   new\n09:40  NÍ BHRIAIN Aoife  new\n",
+     ["MAC GIOLLA Padraig", "NÍ BHRIAIN Aoife"]),
+    ("list.csv", "csv", "id,patient,ward\n1,MAC GIOLLA Padraig,4\n2,Ó SÚILLEABHÁIN Cathal,6\n",
+     ["MAC GIOLLA Padraig", "Ó SÚILLEABHÁIN Cathal"]),
+    ("case.json", "json", '{"patient": "NÍ BHRIAIN Aoife", "ward": "4"}\n',
+     ["NÍ BHRIAIN Aoife"]),
+    # a heading's capitals before a word, and "NI" before a heading's word, are no name
+    ("notes.txt", "text", "See MAC ADDRESS Format for details.\nNI NUMBER Checks run daily.\n",
+     []),
+])
+def test_an_irish_surname_in_capitals_before_a_given_name(
+        path: str, syntax: str, text: str, expected: list[str]) -> None:
+    assert names_in(path, text, syntax) == expected
+
+
+# --- a greeting a string in code opens --------------------------------------------------
+
+@pytest.mark.parametrize(("path", "syntax", "text", "expected"), [
+    ("mail.py", "python", 'body = "Hello Priya,\\nYour holding has been updated.\\n"\n',
+     ["Priya"]),
+    ("mail.py", "python", 'LETTER = """\nDear Siobhan,\n\nYour payment is ready.\n"""\n',
+     ["Siobhan"]),
+    ("mail.ts", "typescript", "const body = `Hi Oliver\\n\\nYour claim was paid.`;\n",
+     ["Oliver"]),
+    # a placeholder, a greeting to the world, a greeting alone, a name English spells, and
+    # a comment are not a letter's greeting in a string
+    ("mail.py", "python", 'body = f"Dear {user.name},\\nYour claim"\n', []),
+    ("mail.py", "python", 'print("Hello World, from the worker")\n', []),
+    ("mail.py", "python", 'fp.write("Dear Siobhan\\n")\n', []),
+    ("mail.py", "python", 'body = "Hi Rose,\\nthe form"\n', []),
+    ("mail.py", "python", "x = 1  # Hello Priya, see above\n", []),
+])
+def test_a_greeting_a_code_string_opens_names_a_person(
+        path: str, syntax: str, text: str, expected: list[str]) -> None:
+    assert names_in(path, text, syntax) == expected
+
+
+# --- a street named for someone -----------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Deliveries go to Emily Davison Lane and to the yard.\n",
+    "The depot on Florence Nightingale Hill floods in winter.\n",
+    "Turn left at Mary Seacole Green.\n",
+])
+def test_a_street_named_for_a_person_is_a_place(text: str) -> None:
+    assert names_in("survey.md", text, "markdown") == []
+
+
+def test_a_name_before_a_street_word_in_a_list_of_people_is_still_a_name() -> None:
+    text = "Attendees:\n- Emily Davison Lane\n"
+    assert names_in("minutes.md", text, "markdown") != []
+
+
+# --- a Gherkin scenario's persona -------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a persona by a given name alone is a made-up user: it identifies no one
+    ("Feature: Holdings\n  Scenario: update\n    Given Priya has a holding\n"
+     "    When Tom submits the form\n", []),
+    # a full name in a step is a person's, as anywhere in prose
+    ("Feature: Holdings\n  Scenario: update\n    Given Priya Fairweather has a holding\n",
+     ["Priya Fairweather"]),
+])
+def test_a_scenarios_persona_by_a_given_name_alone_names_no_one(
+        text: str, expected: list[str]) -> None:
+    assert names_in("holdings.feature", text, "text") == expected
