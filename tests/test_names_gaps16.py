@@ -113,3 +113,33 @@ def test_a_name_before_a_street_word_in_a_list_of_people_is_still_a_name() -> No
 def test_a_scenarios_persona_by_a_given_name_alone_names_no_one(
         text: str, expected: list[str]) -> None:
     assert names_in("holdings.feature", text, "text") == expected
+
+
+# --- a full name's key or label, and names only the long tail knows ------------------------
+
+@pytest.mark.parametrize(("path", "syntax", "text", "expected"), [
+    # a given name the census lists only as a rare surname, before a rare surname
+    ("control", "text", "Source: farming-tools\nMaintainer: Ormerod Winterbottom "
+     "<maint@example.com>\n", ["Ormerod Winterbottom"]),
+    ("survey.csv", "csv", "Response ID,Your full name,Organisation\n101,Ormerod Winterbottom,"
+     "None\n", ["Ormerod Winterbottom"]),
+    ("openapi.json", "json", '{"info": {"contact": {"name": "Ormerod Winterbottom"}}}\n',
+     ["Ormerod Winterbottom"]),
+    # a team, a service desk: words of English, not names
+    ("control", "text", "Maintainer: Platform Team <team@example.com>\n", []),
+    ("survey.csv", "csv", "Response ID,Your full name\n101,Support Desk\n", []),
+])
+def test_a_full_names_key_reads_names_only_the_long_tail_knows(
+        path: str, syntax: str, text: str, expected: list[str]) -> None:
+    assert names_in(path, text, syntax) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # humans.txt: where the team is, a town and its country's code, or a town alone
+    "/* TEAM */\nDeveloper: Ormerod Winterbottom\nFrom: Bristol, UK\n",
+    "From: York\n",
+    "Location: Austin, TX\n",
+])
+def test_a_town_after_a_label_is_a_place(text: str) -> None:
+    found = names_in("humans.txt", text, "text")
+    assert all("Bristol" not in f and "York" not in f and "Austin" not in f for f in found)

@@ -447,7 +447,9 @@ def _name_span(items: list[Item], names: _Names, *, relaxed: bool,
         return None
     if len(named) == 1:
         word = named[0].text
-        if relaxed and len(body) == 1 and names.given(word) and not names.weak(word):
+        # (a town that stands alone, a language, a day: "From: York", not a given name)
+        if relaxed and len(body) == 1 and names.given(word) and not names.weak(word) \
+                and _norm(word) not in PLACES_ALONE:
             return Span(start, end, 0.7, "Jane")
         # "R. Thomas" under a signatory key: initials, then a known surname.
         if relaxed and len(body) > 1 and body[-1] is named[0] and names.surname(word) \
@@ -471,7 +473,9 @@ def _name_span(items: list[Item], names: _Names, *, relaxed: bool,
             or (known[0] is named[-1] and names.surname(last))) \
             and not _mostly_words(named, names):
         return Span(start, end, 0.8)
-    if unknown and _unknown_name(named, names):
+    # (there, names only the long tail knows are a name too: "<Surname> <Surname>", a given
+    # name the census lists as a surname)
+    if unknown and _unknown_name(named, names, known=True):
         return Span(start, end, 0.75)
     return None
 
@@ -500,10 +504,10 @@ def _mostly_words(named: list[Item], names: _Names) -> bool:
                for i in named) >= 2
 
 
-def _unknown_name(named: list[Item], names: _Names) -> bool:
-    """Two to four name-shaped words, at least one of them no known name, and none of those
-    an English word or a word that names a thing: a name from abroad, but not "Natural England",
-    "Platform Team" or "Hill Farm"."""
+def _unknown_name(named: list[Item], names: _Names, known: bool = False) -> bool:
+    """Two to four name-shaped words, at least one of them no known name (or, with
+    ``known``, all of them names), and none of those an English word or a word that names
+    a thing: a name from abroad, but not "Natural England", "Platform Team" or "Hill Farm"."""
     if not 2 <= len(named) <= 4:
         return False
     english = load_english()
@@ -519,7 +523,7 @@ def _unknown_name(named: list[Item], names: _Names) -> bool:
         if len(word) < 2 or lower in english or lower in _NOT_NAME_WORDS:
             return False
         strange += 1
-    return strange > 0
+    return strange > 0 or known
 
 
 def _surname_at(items: list[Item], j: int, names: _Names) -> bool:
@@ -645,6 +649,13 @@ def _scan_run(items: list[Item], names: _Names, mode_at: _ModeFinder, text: str
             yield Span(items[i + 1].start, items[i + 1].end, 0.75, "Jane")
             i += 2
             continue
+        if item.text in _GREETINGS and i + 2 == n and items[i + 1].kind == "word" \
+                and _given_alone(items[i + 1].text, names) \
+                and _greets(text, item.start, items[i + 1].end):
+            # a letter's greeting that a string opens ("Dear <given>,"), in code as in a note
+            yield Span(items[i + 1].start, items[i + 1].end, 0.75, "Jane")
+            i += 2
+            continue
         if item.kind == "title" and i + 1 < n:
             j = i + 1
             while j < n and j - i <= 4 and items[j].kind in ("word", "caps", "initial",
@@ -700,6 +711,23 @@ def _scan_run(items: list[Item], names: _Names, mode_at: _ModeFinder, text: str
             span = _name_span(items[:k], names, relaxed=True)
             if span is not None:
                 yield Span(span.start, span.end, max(span.confidence, relaxed), span.suggestion)
+
+
+# A letter's or an email's greeting that opens a string, or a line of one (after a line
+# break or its escape): "Dear <Given>,", "Hello <Given>\n" and the body, as a template or
+# a test's expected mail writes it in code. Only before the comma, or the line break and
+# the body, that end a greeting: "Dear {name},", and a string of a greeting alone, name no
+# one. (Read in the runs of capitalised words: no pass of its own over the code.)
+_GREETINGS = frozenset({"Dear", "Hello", "Hi", "Hey", "Annwyl", "Helo"})
+_GREETING_OPENS = ("\"", "'", "`", "\\n", "\n")
+_GREETING_ENDS = regex.compile(r"[ \t]*(?:,|(?:\\n|\n)++[ \t]*[^\s\"'`\\])")
+
+
+def _greets(text: str, start: int, end: int) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    head = text[max(line_start, start - 40):start].rstrip(" \t")
+    return (not head or head.endswith(_GREETING_OPENS)) \
+        and _GREETING_ENDS.match(text, end) is not None
 
 
 # The words that open a sentence turning to someone (see ``_TURNED_TO``), capitalised.
@@ -1379,31 +1407,6 @@ def _tagged(locator: Locator, names: _Names) -> Iterator[Span]:
                 yield Span(m.start("name"), m.end("name"), 0.75, "Jane")
 
 
-# A letter's or an email's greeting that a string in code opens (or a line of it opens,
-# after a line break or its escape): "Dear <Given>,", "Hello <Given>\n" and the body, as a
-# template or a test's expected mail writes it. Only a given name no English word spells,
-# and only before the comma or the line break and body that end a greeting: "Hello
-# World, …", "Dear {name}," and a string of a greeting alone name no one. (RE2 finds the
-# lines that may hold one.)
-_CODE_GREETING_RE2 = rb"(?:Dear|Hello|Hi|Hey|Annwyl|Helo)[ \t]+[A-Z][a-z]+[ \t]*(?:,|\\n|\n)"
-_CODE_GREETING = regex.compile(
-    rf"""(?:(?<=["'`]|\\n|^)[ \t]*)(?:Dear|Hello|Hi|Hey|Annwyl|Helo)[ \t]+(?P<name>{_WORD})"""
-    r"(?=[ \t]*(?:,|(?:\\n|\n)++[ \t]*[^\s\"'`\\]))", regex.M)
-
-
-def _greetings_in_strings(locator: Locator, names: _Names) -> Iterator[Span]:
-    text = locator.text.text
-    code: list[tuple[int, int]] | None = None
-    for start, end in _lines_found(locator, _CODE_GREETING_RE2):
-        for m in _CODE_GREETING.finditer(text, start, end):
-            if not _given_alone(m.group("name"), names):
-                continue
-            code = text_spans(locator) if code is None else code
-            # (inside a string or a docstring: a quote or a line break opens the greeting)
-            if code is not None and in_text(code, m.start("name"), m.end("name")):
-                yield Span(m.start("name"), m.end("name"), 0.75, "Jane")
-
-
 def _signed_or_addressed(text: str, m: regex.Match[str]) -> bool:
     """The salutation's name is a letter's signature, on a line of its own under the
     sign-off, or the person a letter opens on ("Dear …,"): there, a name neither list
@@ -1981,6 +1984,10 @@ def _surname_first(m: regex.Match[str], offset: int, names: _Names, *, relaxed: 
     words = _titled(m.group("last")).split(" ")
     words = [w.lower() if w.lower() in _PARTICLES and k < len(words) - 1 else w
              for k, w in enumerate(words)]
+    # "Bristol, UK", "Austin, TX": a place and its country's or state's code, not a
+    # surname in title case before a given name in capitals
+    if not m.group("last").isupper() and _lazy(r"\p{Lu}{2,3}").fullmatch(m.group("rest")):
+        return None
     last = _items(" ".join(words), offset + m.start("last"))
     rest = _items(_titled(m.group("rest")), offset + m.start("rest"))
     span = _name_span(rest + last, names, relaxed=relaxed, unknown=unknown)
@@ -3001,8 +3008,6 @@ def find(locator: Locator) -> list[Span]:
         spans.extend(_keyed(locator, keyed, names))
     elif text.syntax in CODE:
         spans.extend(_keyed(locator, list(_from_code(locator)), names))
-        if re2scan.found(_CODE_GREETING_RE2, locator.utf8):
-            spans.extend(_greetings_in_strings(locator, names))
     elif text.syntax == "markdown":
         spans.extend(_keyed(locator, list(_from_tables(locator)), names))
     elif text.path.endswith("DESCRIPTION") and "person(" in text.text:
