@@ -143,3 +143,29 @@ def test_a_full_names_key_reads_names_only_the_long_tail_knows(
 def test_a_town_after_a_label_is_a_place(text: str) -> None:
     found = names_in("humans.txt", text, "text")
     assert all("Bristol" not in f and "York" not in f and "Austin" not in f for f in found)
+
+
+# --- a catalogue's user, and an action pasted without its list's mark ---------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("kind: Component\nspec:\n  owner: user:priya.fairweather\n", ["priya.fairweather"]),
+    ("spec:\n  owner: user:default/priya.fairweather\n", ["priya.fairweather"]),
+    # a group, a component, a service account: no one's handle
+    ("spec:\n  owner: group:default/farming-team\n  dependsOn: component:farming-api\n", []),
+    ("spec:\n  owner: user:svc.deploy\n", []),
+])
+def test_a_catalogues_user_reference_is_a_persons_handle(
+        text: str, expected: list[str]) -> None:
+    assert names_in("catalog-info.yaml", text, "yaml") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("1. Actions from last meeting\nSiobhan to circulate the mapping. DONE\n"
+     "Priya Fairweather to speak to the area team.\n", ["Siobhan", "Priya Fairweather"]),
+    # a line that opens with a word, a tool or a place, not an owner
+    ("Permission to use, copy, modify.\nCommands to tabify a region.\n"
+     "Terraform to apply the plan.\n", []),
+])
+def test_an_actions_owner_at_the_head_of_an_unmarked_line(
+        text: str, expected: list[str]) -> None:
+    assert names_in("minutes.txt", text, "text") == expected

@@ -3032,6 +3032,8 @@ def find(locator: Locator) -> list[Span]:
         spans.extend(_free_text_cells(locator, names))
     if text.syntax in ("json", "yaml") and re2scan.found(_CAPS_THEN_GIVEN_RE2, locator.utf8):
         spans.extend(_capitals_then_given_in_values(locator, names))
+    if text.syntax == "yaml" and "user:" in text.text:
+        spans.extend(_user_refs(text.text, names))
     if text.syntax not in CODE and re2scan.found(rb"CN=", locator.utf8):
         spans.extend(_keyed(locator, list(_from_common_names(text.text)), names))
     # (HL7 files and extracts, not code: reading every source file for a segment would cost
@@ -3236,12 +3238,15 @@ def _from_bare_assignments(text: str, syntax: str) -> Iterator[Keyed]:
 #   - Okafor, Adaeze to chase the licence     - A. Okwuosa to book the room
 #   - Aoibheann to draft the copy              Thanks to Aoibheann for the fix
 #   ACTION: Aoibheann to draft the copy
-# There a name may be one the lists do not know, or a given name alone.
+# There a name may be one the lists do not know, or a given name alone. Minutes pasted
+# from a document lose their list's marks: a line that opens with one or two capitalised
+# words then " to " and a verb is an action too ("Aoibheann to draft the copy").
 # (RE2 finds the lines where one to four capitalised words come before " to ": a small
 # automaton, quick to build.)
 _OWNER_RE2 = (rb"(?m)(?:^[ \t>]*(?:(?:[-*+]|[0-9]+[.)])[ \t]+(?:\[[ xX]\] )?"
               rb"|(?:\*\*)?(?:ACTIONS?|[Aa]ctions?)(?:\*\*)?[ \t]*:(?:\*\*)?[ \t]*)(?:\*\*)?"
               rb"[A-Z][^ \t\n,*]*(?:,? [A-Z][^ \t\n,*]*){0,3}(?:\*\*)? to [a-z]"
+              rb"|^[A-Z][a-z]+(?: [A-Z][a-z'-]+)? to [a-z]"
               rb"|(?:[Tt]hanks|[Tt]hank you|[Kk]udos|[Ss]hout-?out) to [A-Z])")
 # (The pattern finds the place; ``_owner`` reads the words. It is plain enough for the
 # stdlib engine, which compiles it in a third of the time: most runs of a hook never
@@ -3249,7 +3254,8 @@ _OWNER_RE2 = (rb"(?m)(?:^[ \t>]*(?:(?:[-*+]|[0-9]+[.)])[ \t]+(?:\[[ xX]\] )?"
 _OWNER = (
     r"(?m)^[ \t>]*(?:(?:[-*+]|\d{1,3}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?(?:\*\*)?"
     r"(?:(?:ACTIONS?|[Aa]ctions?)(?:\*\*)?[ \t]*:(?:\*\*)?[ \t]+)?"  # "- Action: … to …"
-    r"|(?:\*\*)?(?:ACTIONS?|[Aa]ctions?)(?:\*\*)?[ \t]*:(?:\*\*)?[ \t]+)"  # or with no mark
+    r"|(?:\*\*)?(?:ACTIONS?|[Aa]ctions?)(?:\*\*)?[ \t]*:(?:\*\*)?[ \t]+"  # or with no mark
+    r"|(?=[A-Z][a-z]+(?:[ ][A-Z][a-z'-]+)?[ ]to[ ]))"  # or a line's own head, alone
     r"(?P<head>\w[^\n*]{0,50}?)(?:\*\*)?[ \t]+to[ \t]+(?!be\b)[a-z]{2,}")
 _CREDIT = (r"(?:[Tt]hanks|[Tt]hank[ \t]you|[Kk]udos|[Ss]hout-?out)[ \t]+to[ \t]+"
            r"(?P<credited>\w[^\n]{0,40}?)[ \t]+for\b")
@@ -3490,6 +3496,18 @@ def _tag_owner(text: str, start: int, names: _Names) -> Iterator[Span]:
 
 # FIXME's and XXX's owners, in a comment (found with a comment's spoken-of names: one pass).
 _TAG_OPENERS = ("FIXME(", "XXX(")
+
+
+# A Backstage catalogue's reference to a user ("owner: user:<given>.<surname>", with its
+# namespace or none): the handle of a person, as a mention's is. (A group's is a team.)
+_USER_REF = re.compile(r"(?<![\w.-])user:(?:[\w-]+/)?(?P<handle>[A-Za-z]{2,20}[._-][A-Za-z]{2,30})"
+                       r"(?![\w@/(-]|\.\w)")
+
+
+def _user_refs(text: str, names: _Names) -> Iterator[Span]:
+    for m in _USER_REF.finditer(text):
+        if _named_handle(m.group("handle"), names):
+            yield Span(m.start("handle"), m.end("handle"), 0.75, "jane.doe")
 
 
 def _named_handle(handle: str, names: _Names) -> bool:
