@@ -169,3 +169,19 @@ def test_a_catalogues_user_reference_is_a_persons_handle(
 def test_an_actions_owner_at_the_head_of_an_unmarked_line(
         text: str, expected: list[str]) -> None:
     assert names_in("minutes.txt", text, "text") == expected
+
+
+# --- a meeting transcript's speakers, and a bot's name parts ----------------------------
+
+def test_a_transcripts_speaker_with_an_organisation_after_the_name() -> None:
+    text = ("Fairweather, Priya (RPA) started transcription\n\n"
+            "Fairweather, Priya (RPA)   0:03\nMorning everyone.\n\n"
+            "Okonjo, Tobenna   0:15\nMorning.\n")
+    assert names_in("review.txt", text, "text") == [
+        "Fairweather, Priya", "Fairweather, Priya", "Okonjo, Tobenna"]
+
+
+def test_a_bots_name_parts_are_no_persons() -> None:
+    text = ('{"createdBy": {"firstName": "Priya", "lastName": "Fairweather"}, '
+            '"updatedBy": {"firstName": "Mural", "lastName": "Bot"}}\n')
+    assert names_in("board.json", text, "json") == ["Priya", "Fairweather"]

@@ -1290,9 +1290,12 @@ _TIME_FIRST_RE2 = (rb"(?m)^[ \t]*\[?(?:[0-9]{1,4}[-/.][0-9]{1,2}[-/.][0-9]{1,4},
                    rb"[0-9]{1,2}:[0-9][0-9](?::[0-9][0-9])?(?: ?[AaPp][Mm])?\]?[ \t]+"
                    rb"(?:[-|][ \t]+)?[A-Z][^\n:]{1,59}:")
 # A meeting transcript's speaker on a line of their own, before the time they spoke and
-# what they said: "Jane Doe   0:03" (Teams), "Jane Doe  9:03 AM" (a chat copied out).
+# what they said: "Jane Doe   0:03" (Teams), "Jane Doe  9:03 AM" (a chat copied out), an
+# organisation after the name ("Doe, Jane (RPA)   0:03"), and the transcript's own lines
+# of who started and stopped it.
 _TIMED_SPEAKER = (
-    r"(?m)^(?P<label>\p{Lu}[^\n:<>()]{1,59}?)[ \t]+\d{1,2}:\d\d(?::\d\d)?(?:[ ]?[AaPp][Mm])?"
+    r"(?m)^(?P<label>\p{Lu}[^\n:<>()]{1,59}?)(?:[ \t]+\([^()\n]{1,40}\))?"  # "(RPA)" after it
+    r"[ \t]+(?:\d{1,2}:\d\d(?::\d\d)?(?:[ ]?[AaPp][Mm])?|(?:started|stopped)[ ]transcription)"
     r"[ \t]*$")
 _TIMED_SPEAKER_RE2 = rb"(?m)[ \t][0-9]{1,2}:[0-9][0-9](?::[0-9][0-9])?(?: ?[AaPp][Mm])?[ \t]*$"
 # Either: one pass over a text that has neither (most texts).
@@ -2504,7 +2507,9 @@ def _placeholder_parts(locator: Locator, keyed: list[Keyed]) -> set[int]:
         close = locator.line_index(second_at) - locator.line_index(first_at) <= _PART_REACH
         a, b = keyed[first][1].split(), keyed[second][1].split()
         # in either order: a surname column before the forename one ("Bloggs", "Joe")
-        if close and (is_placeholder([*a, *b]) or is_placeholder([*b, *a])):
+        # (and a bot's: firstName "<Tool>" beside lastName "Bot")
+        if close and (is_placeholder([*a, *b]) or is_placeholder([*b, *a])
+                      or not MACHINE_WORDS.isdisjoint(a + b)):
             fake.update((first, second))
             k += 2
         else:
