@@ -185,3 +185,27 @@ def test_a_bots_name_parts_are_no_persons() -> None:
     text = ('{"createdBy": {"firstName": "Priya", "lastName": "Fairweather"}, '
             '"updatedBy": {"firstName": "Mural", "lastName": "Bot"}}\n')
     assert names_in("board.json", text, "json") == ["Priya", "Fairweather"]
+
+
+# --- a name element's parts in XML (HL7 CDA, FHIR), and a result's observer in HL7 -------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("<ClinicalDocument>\n  <author><assignedPerson><name><prefix>Dr</prefix>"
+     "<given>Bridget</given><family>Halloran</family></name></assignedPerson></author>\n"
+     "</ClinicalDocument>\n", ["Bridget", "Halloran"]),
+    ('<Patient xmlns="http://hl7.org/fhir">\n  <name>\n    <family value="Thistlewood"/>\n'
+     '    <given value="Edward"/>\n  </name>\n</Patient>\n', ["Thistlewood", "Edward"]),
+    # a placeholder's parts, and a family of things outside a name
+    ("<name>\n  <given>John</given>\n  <family>Doe</family>\n</name>\n", []),
+    ("<font>\n  <family>Arial</family>\n</font>\n<product><family>Widgets</family></product>\n",
+     []),
+])
+def test_a_name_elements_given_and_family_parts_in_xml(text: str, expected: list[str]) -> None:
+    assert names_in("summary.xml", text, "xml") == expected
+
+
+def test_an_hl7_results_observer_is_a_person() -> None:
+    text = ("MSH|^~\\&|LAB\rPID|1||42^^^T||\r"
+            + "|".join(["OBX", "1", "NM", "HB", "", "135", "g/L", *[""] * 9,
+                        "C1234^HALLORAN^BRIDGET"]) + "\r")
+    assert names_in("oru.hl7", text, "text") == ["HALLORAN", "BRIDGET"]

@@ -2477,6 +2477,27 @@ def _from_name_objects(locator: Locator) -> Iterator[Keyed]:
             pos = part.end() + 1
 
 
+# ... and in XML: a name element's given and family names, as HL7 CDA (an NHS discharge
+# summary, ``<name><given>…</given><family>…</family></name>``) and FHIR's XML
+# (``<given value="…"/>``) write a patient's, an author's and a clinician's.
+_XML_NAME_PARTS = rb"<(?:[A-Za-z]\w*:)?(?:given|family)[ >]"
+_XML_NAME = (r"(?s)<(?:[A-Za-z]\w*:)?name\b[^<>]*>(?P<body>(?:(?!</?(?:[A-Za-z]\w*:)?name\b).)"
+             r"{1,2000}?)</(?:[A-Za-z]\w*:)?name\s*>")
+_XML_PART = (r"<(?:[A-Za-z]\w*:)?(?:given|family)(?:[ \t\n][^<>]*?\bvalue=\"(?P<a>[^\"<>]{1,80})\""
+             r"[^<>]*/>|(?:[ \t\n][^<>]*)?>[ \t\n]*(?P<t>[^<>\n]{1,80}?)[ \t\n]*</)")
+
+
+def _from_xml_name_parts(locator: Locator) -> Iterator[Keyed]:
+    if not re2scan.found(_XML_NAME_PARTS, locator.utf8):
+        return
+    text = locator.text.text
+    for obj in _lazy(_XML_NAME).finditer(text, timeout=5.0):
+        for part in _lazy(_XML_PART).finditer(text, obj.start("body"), obj.end("body")):
+            group = "a" if part.group("a") is not None else "t"
+            if part.group(group)[:1].isupper():
+                yield "part", part.group(group), part.start(group)
+
+
 def _part_values(raw: str, offset: int) -> Iterator[Keyed]:
     """Each name in a part's value: a string, or a list of them (FHIR's ``given``)."""
     for m in _LITERAL.finditer(raw):
@@ -3004,6 +3025,8 @@ def find(locator: Locator) -> list[Span]:
             keyed.extend(_from_name_objects(locator))
         if text.syntax in ("json", "yaml", "toml"):
             keyed.extend(_from_lists(locator))
+        elif text.syntax == "xml":
+            keyed.extend(_from_xml_name_parts(locator))
         elif text.syntax == "html" and "value:" in text.text:
             keyed.extend(_from_summary_rows(text.text))
         if text.syntax == "html" and re2scan.found(_META_AUTHOR_RE2, locator.utf8):
@@ -3919,13 +3942,15 @@ def _from_common_names(text: str) -> Iterator[Keyed]:
 # ``FAMILY^GIVEN^MIDDLE^SUFFIX^PREFIX``, repeated with ``~``. A clinician's or a clerk's
 # name is a person's too: the attending, referring, consulting, admitting and other
 # doctors of a visit (PV1-7, 8, 9, 17, 52), the GP (PD1-4), who entered, verified and
-# ordered an order (ORC-10, 11, 12, OBR-16, OBR-28 its copies), a document's providers
-# and authors (TXA-5, 9, 10, 22), a role's person (ROL-4) and an event's operator (EVN-5),
-# each ``ID^FAMILY^GIVEN^MIDDLE^…`` (its number first). A segment opens a line, or follows
-# a carriage return (as the standard parts them) or its escape in a string.
+# ordered an order (ORC-10, 11, 12, OBR-16, OBR-28 its copies), who observed a result
+# (OBX-16), a document's providers and authors (TXA-5, 9, 10, 22), a role's person (ROL-4)
+# and an event's operator (EVN-5), each ``ID^FAMILY^GIVEN^MIDDLE^…`` (its number first).
+# A segment opens a line, or follows a carriage return (as the standard parts them) or its
+# escape in a string.
 _HL7_NAME_FIELDS = {"PID": (5, 6, 9), "NK1": (2,), "GT1": (3,), "IN1": (16,), "MRG": (7,)}
 _HL7_STAFF_FIELDS = {"PV1": (7, 8, 9, 17, 52), "PD1": (4,), "ORC": (10, 11, 12),
-                     "OBR": (16, 28), "TXA": (5, 9, 10, 22), "ROL": (4,), "EVN": (5,)}
+                     "OBR": (16, 28), "OBX": (16,), "TXA": (5, 9, 10, 22), "ROL": (4,),
+                     "EVN": (5,)}
 _HL7_SEGMENT = (r"(?m)(?:^|(?<=\r|\\r|\\n))(?P<segment>"
                 + "|".join(sorted(_HL7_NAME_FIELDS.keys() | _HL7_STAFF_FIELDS.keys())) + r")\|")
 
