@@ -209,3 +209,24 @@ def test_an_hl7_results_observer_is_a_person() -> None:
             + "|".join(["OBX", "1", "NM", "HB", "", "135", "g/L", *[""] * 9,
                         "C1234^HALLORAN^BRIDGET"]) + "\r")
     assert names_in("oru.hl7", text, "text") == ["HALLORAN", "BRIDGET"]
+
+
+# --- a team page's members by their trade, initials before a surname, acronyms ----------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("## Team\n\n- Content designer: Zarkovitch Ondrasek\n- Analyst: J. R. Thistlewood\n"
+     "- Solution architect: Tobenna Okonjo\n",
+     ["Zarkovitch Ondrasek", "J. R. Thistlewood", "Tobenna Okonjo"]),
+    # a supplier, a tool, a team or a vacancy under the same labels
+    ("- Developer: Defra Digital\n- Tester: Playwright\n- Engineer: TBC\n"
+     "- Analyst: Performance Analysis Team\n- Researcher: to be recruited\n", []),
+])
+def test_a_team_pages_trade_labels_name_people(text: str, expected: list[str]) -> None:
+    assert names_in("README.md", text, "markdown") == expected
+
+
+@pytest.mark.parametrize("text", [
+    "- Owner: Power BI\n", "- Tech lead: Material UI\n", "- Contact: Ipsos MORI\n",
+])
+def test_a_product_with_an_acronym_after_a_label_is_no_person(text: str) -> None:
+    assert names_in("README.md", text, "markdown") == []

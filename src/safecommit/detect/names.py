@@ -451,9 +451,11 @@ def _name_span(items: list[Item], names: _Names, *, relaxed: bool,
         if relaxed and len(body) == 1 and names.given(word) and not names.weak(word) \
                 and _norm(word) not in PLACES_ALONE:
             return Span(start, end, 0.7, "Jane")
-        # "R. Thomas" under a signatory key: initials, then a known surname.
-        if relaxed and len(body) > 1 and body[-1] is named[0] and names.surname(word) \
-                and all(i.kind == "initial" for i in body[:-1]):
+        # "R. Thomas" under a signatory key: initials, then a known surname (or, where a
+        # person is named outright, a word no English word, thing or place spells).
+        if relaxed and len(body) > 1 and body[-1] is named[0] \
+                and all(i.kind == "initial" for i in body[:-1]) \
+                and (names.surname(word) or (unknown and _strange(word, names))):
             return Span(start, end, 0.8, "J. Doe")
         return None
     first, last = named[0].text, named[-1].text
@@ -470,7 +472,9 @@ def _name_span(items: list[Item], names: _Names, *, relaxed: bool,
         return Span(start, end, 0.8)
     if len(known) == 1 and not names.weak(known[0].text) and (
             (known[0] is named[0] and names.given(first))
-            or (known[0] is named[-1] and names.surname(last))) \
+            or (known[0] is named[-1] and names.surname(last)
+                # (not a short word in capitals, an acronym: "Material UI", "Ipsos MORI")
+                and not (known[0].kind == "caps" and len(last) <= 4))) \
             and not _mostly_words(named, names):
         return Span(start, end, 0.8)
     # (there, names only the long tail knows are a name too: "<Surname> <Surname>", a given
@@ -515,6 +519,10 @@ def _unknown_name(named: list[Item], names: _Names, known: bool = False) -> bool
     for item in named:
         word = _norm(item.text)
         if word in NOT_A_PERSON_AFTER or word in INSTITUTIONS:
+            return False
+        # a short word in capitals that is no common name is an acronym: "Power BI",
+        # "Ipsos MORI"
+        if item.kind == "caps" and len(item.text) <= 4 and not names.known(word):
             return False
         # A surname known only by its ending is one no list holds: it counts as strange.
         if names.known(word, long_tail=True) and not _surname_shaped(word):
@@ -1459,6 +1467,10 @@ _PERSON_LABEL = re.compile(  # plain alternatives: the stdlib engine is quicker
     r"|(?:tech(?:nical)?|delivery|product|team|policy|data|dev|test|design|user[ \t]+research)"
     r"[ \t]+lead|(?:delivery|product|project|programme|service|line)[ \t]+manager"
     r"|senior[ \t]+responsible[ \t]+owner|sro"
+    # a team page's members by their trade: "Developer:", "Content designer:", "Solution
+    # architect:", "Business analyst:", "Scrum master:"
+    r"|developers?|testers?|analysts?|designers?|architects?|engineers?|scientists?"
+    r"|researchers?|scrum[ \t]+master"
     # a research session's or a meeting's people, and who signed a release off
     r"|observers?|note[ -]?takers?|facilitators?|interviewers?|moderators?|chair"
     r"|sign[ -]?offs?|signed[ -]off"
@@ -1473,6 +1485,8 @@ _PERSON_LABEL_RE2 = (
     rb"|assign|escalated to|reviewer|approved by|prepared by|signed|signat|witness|attendee"
     rb"|present|apologies|participants|invitees"
     rb"|(?i:contact|owner|lead|manager|sro|observers?|takers?|facilitators?|interviewers?"
+    rb"|developers?|testers?|analysts?|designers?|architects?|engineers?|scientists?"
+    rb"|researchers?|master"
     rb"|moderators?|chair|sign[ -]?offs?|signed[ -]off|deciders|decision[ -]makers|consulted"
     rb"|informed)(?:\*\*|__)?[ \t]*:")
 # Labels that need no colon ("escalated to …"), and labels that list people.
