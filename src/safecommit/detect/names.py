@@ -728,14 +728,14 @@ def _scan_run(items: list[Item], names: _Names, mode_at: _ModeFinder, text: str
 # one. (Read in the runs of capitalised words: no pass of its own over the code.)
 _GREETINGS = frozenset({"Dear", "Hello", "Hi", "Hey", "Annwyl", "Helo"})
 _GREETING_OPENS = ("\"", "'", "`", "\\n", "\n")
-_GREETING_ENDS = regex.compile(r"[ \t]*(?:,|(?:\\n|\n)++[ \t]*[^\s\"'`\\])")
+_GREETING_ENDS = r"[ \t]*(?:,|(?:\\n|\n)++[ \t]*[^\s\"'`\\])"
 
 
 def _greets(text: str, start: int, end: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     head = text[max(line_start, start - 40):start].rstrip(" \t")
     return (not head or head.endswith(_GREETING_OPENS)) \
-        and _GREETING_ENDS.match(text, end) is not None
+        and _lazy(_GREETING_ENDS).match(text, end) is not None
 
 
 # The words that open a sentence turning to someone (see ``_TURNED_TO``), capitalised.
@@ -3542,12 +3542,12 @@ _TAG_OPENERS = ("FIXME(", "XXX(")
 
 # A Backstage catalogue's reference to a user ("owner: user:<given>.<surname>", with its
 # namespace or none): the handle of a person, as a mention's is. (A group's is a team.)
-_USER_REF = re.compile(r"(?<![\w.-])user:(?:[\w-]+/)?(?P<handle>[A-Za-z]{2,20}[._-][A-Za-z]{2,30})"
-                       r"(?![\w@/(-]|\.\w)")
+_USER_REF = (r"(?<![\w.-])user:(?:[\w-]+/)?(?P<handle>[A-Za-z]{2,20}[._-][A-Za-z]{2,30})"
+             r"(?![\w@/(-]|\.\w)")
 
 
 def _user_refs(text: str, names: _Names) -> Iterator[Span]:
-    for m in _USER_REF.finditer(text):
+    for m in _lazy(_USER_REF).finditer(text):
         if _named_handle(m.group("handle"), names):
             yield Span(m.start("handle"), m.end("handle"), 0.75, "jane.doe")
 
