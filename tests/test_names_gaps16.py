@@ -230,3 +230,13 @@ def test_a_team_pages_trade_labels_name_people(text: str, expected: list[str]) -
 ])
 def test_a_product_with_an_acronym_after_a_label_is_no_person(text: str) -> None:
     assert names_in("README.md", text, "markdown") == []
+
+
+# --- a calendar export's organiser and its list of attendees ----------------------------
+
+def test_a_calendar_exports_organiser_and_each_attendee_are_people() -> None:
+    text = ("Subject,Meeting Organizer,Required Attendees\n"
+            'Sprint review,"Fairweather, Priya","Okonjo, Tobenna;Halloran, Bridget;'
+            'Farming Team"\n')
+    assert names_in("calendar.csv", text, "csv") == [
+        "Fairweather, Priya", "Okonjo, Tobenna", "Halloran, Bridget"]

@@ -1820,9 +1820,12 @@ FULL_QUALIFIERS = frozenset({
 FULL_ROLES = frozenset({"author", "authors", "maintainer", "maintainers", "assignee", "speaker",
                         "signatory", "attendee", "attendees", "interviewee", "reviewer",
                         "approver", "caseworker", "witness", "kin",
+                        # a meeting's: a calendar's or an attendance report's columns
+                        "organizer", "organiser", "invitee", "participant",
                         # the plurals a list of people is kept under
                         "assignees", "speakers", "signatories", "interviewees", "reviewers",
-                        "approvers", "caseworkers", "witnesses",
+                        "approvers", "caseworkers", "witnesses", "organizers", "organisers",
+                        "invitees", "participants",
                         # a table of actions or of who does what: "| Who | What | When |"
                         "who"})
 GENERIC_ROLES = frozenset({"owner", "contact", "customer", "agent", "manager", "lead", "client",
@@ -2069,7 +2072,14 @@ def _from_fields(locator: Locator) -> Iterator[Keyed]:
         particles = f.value.split(" ", 1)[0] in _PARTICLES and _after_particles(f.value)
         if not f.value[:1].isupper() and not particles:
             value = _capitalised(f.value, names, role)
-        if value is not None:
+        if value is not None and role == "full" and ";" in value:
+            # a list of people in one value: a calendar's "Required Attendees",
+            # "<Surname>, <Given>;<Surname>, <Given>"
+            for at, piece in _pieces(value, ";", f.start):
+                lead = len(piece) - len(piece.lstrip())
+                if piece.strip()[:1].isupper():
+                    yield role, piece.strip(), at + lead
+        elif value is not None:
             yield role, value, f.start
 
 
