@@ -240,3 +240,9 @@ def test_a_calendar_exports_organiser_and_each_attendee_are_people() -> None:
             'Farming Team"\n')
     assert names_in("calendar.csv", text, "csv") == [
         "Fairweather, Priya", "Okonjo, Tobenna", "Halloran, Bridget"]
+
+
+def test_a_packages_uploaders_and_packager_are_people() -> None:
+    text = "Name: farming-tools\nPackager: Zarkovitch Ondrasek\nUploaders: Ormerod Winterbottom\n"
+    assert names_in("farming.spec", text, "text") == ["Zarkovitch Ondrasek",
+                                                       "Ormerod Winterbottom"]
