@@ -246,3 +246,11 @@ def test_a_packages_uploaders_and_packager_are_people() -> None:
     text = "Name: farming-tools\nPackager: Zarkovitch Ondrasek\nUploaders: Ormerod Winterbottom\n"
     assert names_in("farming.spec", text, "text") == ["Zarkovitch Ondrasek",
                                                        "Ormerod Winterbottom"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("We used the Sir Harold Hillier Gardens for the survey.\n", []),
+    ("Dr Grace Park signed it.\n", ["Dr Grace Park"]),
+])
+def test_a_place_named_for_a_titled_person_is_a_place(text: str, expected: list[str]) -> None:
+    assert names_in("log.md", text, "markdown") == expected

@@ -671,8 +671,11 @@ def _scan_run(items: list[Item], names: _Names, mode_at: _ModeFinder, text: str
                 j += 1
             while j > i + 1 and items[j - 1].kind in ("initial", "particle"):
                 j -= 1
-            # a thing named for a titled person: "… Museum", "… Standard Time"
-            thing = any(_norm(it.text) in _TITLED_THINGS for it in items[i + 2:j])
+            # a thing named for a titled person: "… Museum", "… Standard Time", and a
+            # place's or a firm's word after a given name and a surname ("Sir <Given>
+            # <Surname> Gardens"; "Dr <Given> Park" is still a person)
+            thing = any(_norm(it.text) in _TITLED_THINGS for it in items[i + 2:j]) \
+                or any(_norm(it.text) in NOT_A_PERSON_AFTER for it in items[i + 3:j])
             if j > i + 1 and not thing and not _organisation_after(items, j) \
                     and not _institution_in(items, i + 2, j):
                 span = _name_span(items[i:j], names, relaxed=False,
