@@ -254,3 +254,21 @@ def test_a_packages_uploaders_and_packager_are_people() -> None:
 ])
 def test_a_place_named_for_a_titled_person_is_a_place(text: str, expected: list[str]) -> None:
     assert names_in("log.md", text, "markdown") == expected
+
+
+# --- a sticky note's author as a surname and an initial; a titled surname's family --------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Card,Author\nMap is slow,Zarkovitch O.\n", ["Zarkovitch O."]),
+    # a team, a body: an English word before the initial
+    ("Card,Author\nMap is slow,Platform T.\nForm,Support J.\n", []),
+])
+def test_a_surname_and_an_initial_under_a_full_names_key(text: str, expected: list[str]) -> None:
+    assert names_in("retro.csv", text, "csv") == expected
+
+
+def test_a_titled_surnames_given_name_elsewhere_in_the_note() -> None:
+    text = ("Spoke to Mrs Winterbottom at the show.\nOrmerod Winterbottom agreed to a call.\n"
+            "The Winterbottom farm is a place, as Winterbottom Lane is.\n")
+    assert names_in("notes.md", text, "markdown") == ["Mrs Winterbottom",
+                                                      "Ormerod Winterbottom"]

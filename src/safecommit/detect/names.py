@@ -1955,9 +1955,11 @@ def _field_span(role: str, value: str, offset: int, names: _Names) -> Span | Non
         return _surname_first(m, offset, names, relaxed=role != "generic",
                               unknown=role == "full")
     if role == "full" and (m := _SURNAME_INITIALS.fullmatch(value)) is not None:
-        # "ALLEN J R" under a payee's key: a bank file's surname and initials
+        # "ALLEN J R" under a payee's key: a bank file's surname and initials (a surname no
+        # list holds too, where it is written in mixed case: "<Surname> J.")
         last = _norm(_titled(m.group("last")))
-        if names.surname(last) and not is_placeholder([last]):
+        if (names.surname(last) or (not m.group("last").isupper() and _strange(last, names))) \
+                and not is_placeholder([last]):
             return Span(offset, offset + len(value), 0.85, "Doe J")
     if _VALUE.fullmatch(value) is None and (role != "part" or (
             (lead := _lazy(_LEAD_PARTICLES).match(value)) is None
@@ -3109,6 +3111,7 @@ def find(locator: Locator) -> list[Span]:
     again = _repeats(text.text, spans)
     if text.syntax in PROSE:
         again.extend(_given_again(text.text, spans, names))
+        again.extend(_family_again(text.text, spans, names))
     if text.syntax == "email":
         again.extend(_last_line_given(text.text, names))
     return _merge(spans + again)
@@ -3238,6 +3241,27 @@ def _given_again(text: str, spans: list[Span], names: _Names) -> Iterator[Span]:
                 if not tail.strip(" \t*_,.!") or _SUBJECT_AFTER.match(tail) is not None:
                     yield Span(at, end, 0.75, "Jane")
             at = text.find(word, end)
+
+
+def _family_again(text: str, spans: list[Span], names: _Names) -> Iterator[Span]:
+    """The surname of a person found by their title ("Mrs <Surname>") after a word that
+    may be a given name elsewhere in the note: "<Given> <Surname> agreed", a relative or
+    the same person, whose given name the lists may not know. Not after an English word or
+    a place's or a thing's ("the <Surname> farm" is not read: "the" is a word)."""
+    family = set()
+    for s in spans:
+        words = text[s.start:s.end].split()
+        if len(words) == 2 and words[0].rstrip(".") in STRICT_TITLES and s.confidence >= 0.8:
+            family.add(words[1])
+    for surname in family:
+        for m in _lazy(rf"(?<![\p{{L}}'\u2019.-])(?P<given>\p{{Lu}}\p{{Ll}}+)[ \t]+"
+                       rf"{regex.escape(surname)}(?![\p{{L}}\p{{N}}_'\u2019-])").finditer(text):
+            given = m.group("given")
+            if given.rstrip(".") in _TITLES or names.weak(given) \
+                    or not (names.given(given) or _strange(given, names)) \
+                    or given in PLACES_ALONE or given in _TOOLS:
+                continue
+            yield Span(m.start(), m.end(), 0.75)
 
 
 # What follows a name that heads its sentence: a verb, in lower case, or a possessive.
