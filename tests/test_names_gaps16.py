@@ -272,3 +272,14 @@ def test_a_titled_surnames_given_name_elsewhere_in_the_note() -> None:
             "The Winterbottom farm is a place, as Winterbottom Lane is.\n")
     assert names_in("notes.md", text, "markdown") == ["Mrs Winterbottom",
                                                       "Ormerod Winterbottom"]
+
+
+@pytest.mark.parametrize(("path", "syntax", "text", "expected"), [
+    ("issues.json", "json", '{"fields": {"assignee": {"displayName": "Zarkovitch Ondrasek"}, '
+     '"creator": {"displayName": "Automation for Jira"}}}\n', ["Zarkovitch Ondrasek"]),
+    ("issues.yaml", "yaml", "fields:\n  reporter:\n    displayName: Zarkovitch Ondrasek\n"
+     "  project:\n    displayName: Farming Payments\n", ["Zarkovitch Ondrasek"]),
+])
+def test_a_display_name_inside_a_persons_object_is_their_full_name(
+        path: str, syntax: str, text: str, expected: list[str]) -> None:
+    assert names_in(path, text, syntax) == expected

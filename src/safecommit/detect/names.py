@@ -2066,9 +2066,9 @@ def _from_fields(locator: Locator) -> Iterator[Keyed]:
         if role == "generic" and locator.text.syntax == "properties" \
                 and _dotted_key_role(text, f.start) == "full":
             role = "full"  # support.contact.name=…: the whole key says whose name it is
-        elif role == "generic" and f.key.lower() == "name" and _parent_names_a_person(
-                locator, f.start):
-            role = "full"
+        elif role == "generic" and words(f.key).strip() in _RECORD_NAME_KEYS \
+                and _parent_names_a_person(locator, f.start):
+            role = "full"  # (a Jira export's "assignee": {"displayName": …} too)
         elif role == "generic" and locator.text.syntax == "ldif":
             role = "full"  # a directory entry's displayName: a person's, as its cn is
         elif role == "generic" and words(f.key).strip() in _RECORD_NAME_KEYS \
