@@ -283,3 +283,10 @@ def test_a_titled_surnames_given_name_elsewhere_in_the_note() -> None:
 def test_a_display_name_inside_a_persons_object_is_their_full_name(
         path: str, syntax: str, text: str, expected: list[str]) -> None:
     assert names_in(path, text, syntax) == expected
+
+
+def test_an_authors_files_lines_are_names_the_lists_may_not_know() -> None:
+    text = ("# Authors\n\nOrmerod Winterbottom\nZarkovitch Ondrasek <zo@example.com>\n"
+            "Farming Team\nGoogle LLC\nThe Python Software Foundation\n")
+    assert names_in("AUTHORS", text, "authors") == ["Ormerod Winterbottom",
+                                                    "Zarkovitch Ondrasek"]

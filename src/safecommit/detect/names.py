@@ -587,7 +587,7 @@ def _runs(locator: Locator, names: _Names, mode_at: _ModeFinder) -> Iterator[Spa
     """Names inside runs of capitalised words: ``… reassigned to Joe Bloggs``."""
     text = locator.text.text
     for run in _run_matches(locator):
-        if names.may_name(run.group()):
+        if mode_at.authors or names.may_name(run.group()):
             yield from _scan_run(_items(run.group(), run.start()), names, mode_at, text)
 
 
@@ -711,7 +711,8 @@ def _scan_run(items: list[Item], names: _Names, mode_at: _ModeFinder, text: str
         # "R. J. Fenwick" after a label: initials, then a surname
         if not any(it.kind == "word" and names.surname(it.text) for it in items[1:4]):
             return
-    elif items[0].kind != "word" or not any(names.known(it.text) for it in items[:4]):
+    elif items[0].kind != "word" or not (mode_at.authors
+                                         or any(names.known(it.text) for it in items[:4])):
         return
     relaxed = mode_at(items[0].start)
     if relaxed:
@@ -719,7 +720,8 @@ def _scan_run(items: list[Item], names: _Names, mode_at: _ModeFinder, text: str
         while k < n and k < 4 and items[k].kind in ("word", "caps", "initial", "particle"):
             k += 1
         if k >= 2 and not _organisation_after(items, k) and not _a_thing_last(items[:k], names):
-            span = _name_span(items[:k], names, relaxed=True)
+            # (an AUTHORS file's line is a person's name outright, as a trailer's is)
+            span = _name_span(items[:k], names, relaxed=True, unknown=mode_at.authors)
             if span is not None:
                 yield Span(span.start, span.end, max(span.confidence, relaxed), span.suggestion)
 
