@@ -290,3 +290,12 @@ def test_an_authors_files_lines_are_names_the_lists_may_not_know() -> None:
             "Farming Team\nGoogle LLC\nThe Python Software Foundation\n")
     assert names_in("AUTHORS", text, "authors") == ["Ormerod Winterbottom",
                                                     "Zarkovitch Ondrasek"]
+
+
+def test_a_git_blames_authors_are_people_and_its_bots_are_not() -> None:
+    text = ("^1a2b3c4 (Ormerod Winterbottom  2024-03-01 10:00:00 +0000  1) import os\n"
+            "5d6e7f80 src/app.py (Zarkovitch Ondrasek 2024-03-02 11:00:00 +0000  2) import sys\n"
+            "9a8b7c6d (dependabot[bot]     2024-03-03 12:00:00 +0000  3) import re\n"
+            "0f1e2d3c (GitHub Actions      2024-03-04 12:00:00 +0000  4) import io\n")
+    assert names_in("blame.txt", text, "text") == ["Ormerod Winterbottom",
+                                                   "Zarkovitch Ondrasek"]

@@ -3093,6 +3093,8 @@ def find(locator: Locator) -> list[Span]:
         spans.extend(_free_text_cells(locator, names))
     if text.syntax in ("json", "yaml") and re2scan.found(_CAPS_THEN_GIVEN_RE2, locator.utf8):
         spans.extend(_capitals_then_given_in_values(locator, names))
+    if text.syntax in ("text", "log") and re2scan.found(_BLAME_RE2, locator.utf8):
+        spans.extend(_blame_authors(text.text, names))
     if text.syntax == "yaml" and "user:" in text.text:
         spans.extend(_user_refs(text.text, names))
     if text.syntax not in CODE and re2scan.found(rb"CN=", locator.utf8):
@@ -3579,6 +3581,24 @@ def _tag_owner(text: str, start: int, names: _Names) -> Iterator[Span]:
 
 # FIXME's and XXX's owners, in a comment (found with a comment's spoken-of names: one pass).
 _TAG_OPENERS = ("FIXME(", "XXX(")
+
+
+# ``git blame``'s lines: the commit, the path maybe, then the author, the time and the line
+# number in brackets: the author is a person (or a bot: "dependabot[bot]" is no name).
+_BLAME_RE2 = (rb"(?m)^\^?[0-9a-f]+ [^\n(]*\([^\n()]+ [0-9]+-[0-9]+-[0-9]+ [0-9:]+ [+-][0-9]+"
+              rb" +[0-9]+\)")
+_BLAME = (r"(?m)^\^?[0-9a-f]{7,40} (?:[^\n(]{0,200} )?\((?P<name>[^\n()]{1,80}?)[ \t]+"
+          r"\d{4}-\d\d-\d\d \d\d:\d\d:\d\d [+-]\d{4}[ \t]+\d+\)")
+
+
+def _blame_authors(text: str, names: _Names) -> Iterator[Span]:
+    for m in _lazy(_BLAME).finditer(text, timeout=5.0):
+        name = m.group("name")
+        if _VALUE.fullmatch(name) is None:
+            continue
+        span = _name_span(_items(name, m.start("name")), names, relaxed=True, unknown=True)
+        if span is not None:
+            yield Span(span.start, span.end, max(span.confidence, 0.8), span.suggestion)
 
 
 # A Backstage catalogue's reference to a user ("owner: user:<given>.<surname>", with its
