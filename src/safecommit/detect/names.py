@@ -3093,7 +3093,8 @@ def find(locator: Locator) -> list[Span]:
         spans.extend(_free_text_cells(locator, names))
     if text.syntax in ("json", "yaml") and re2scan.found(_CAPS_THEN_GIVEN_RE2, locator.utf8):
         spans.extend(_capitals_then_given_in_values(locator, names))
-    if text.syntax in ("text", "log") and re2scan.found(_BLAME_RE2, locator.utf8):
+    if text.syntax in ("text", "log") and text.text[:1] in _BLAME_OPENS \
+            and _lazy(_BLAME).match(text.text) is not None:
         spans.extend(_blame_authors(text.text, names))
     if text.syntax == "yaml" and "user:" in text.text:
         spans.extend(_user_refs(text.text, names))
@@ -3583,10 +3584,10 @@ def _tag_owner(text: str, start: int, names: _Names) -> Iterator[Span]:
 _TAG_OPENERS = ("FIXME(", "XXX(")
 
 
-# ``git blame``'s lines: the commit, the path maybe, then the author, the time and the line
-# number in brackets: the author is a person (or a bot: "dependabot[bot]" is no name).
-_BLAME_RE2 = (rb"(?m)^\^?[0-9a-f]+ [^\n(]*\([^\n()]+ [0-9]+-[0-9]+-[0-9]+ [0-9:]+ [+-][0-9]+"
-              rb" +[0-9]+\)")
+# ``git blame``'s output, saved whole (its first line is one of its own): the commit, the
+# path maybe, then the author, the time and the line number in brackets. The author is a
+# person (or a bot: "dependabot[bot]" is no name).
+_BLAME_OPENS = frozenset("^0123456789abcdef")
 _BLAME = (r"(?m)^\^?[0-9a-f]{7,40} (?:[^\n(]{0,200} )?\((?P<name>[^\n()]{1,80}?)[ \t]+"
           r"\d{4}-\d\d-\d\d \d\d:\d\d:\d\d [+-]\d{4}[ \t]+\d+\)")
 
