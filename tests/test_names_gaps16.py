@@ -299,3 +299,21 @@ def test_a_git_blames_authors_are_people_and_its_bots_are_not() -> None:
             "0f1e2d3c (GitHub Actions      2024-03-04 12:00:00 +0000  4) import io\n")
     assert names_in("blame.txt", text, "text") == ["Ormerod Winterbottom",
                                                    "Zarkovitch Ondrasek"]
+
+
+# --- animals named like people ------------------------------------------------------------
+
+@pytest.mark.parametrize(("path", "syntax", "text", "expected"), [
+    # a herd's register: its rows are animals, their dams and sires too
+    ("herd.csv", "csv", "ear_tag,name,breed,dam_name,sire_name,keeper\n"
+     "UK000000100001,Daisy May,Jersey,Bluebell,Henry Cooper,Priya Fairweather\n",
+     ["Priya Fairweather"]),
+    ("farm.json", "json", '{"keepers": [{"name": "Priya Fairweather"}], '
+     '"animals": [{"name": "Daisy May", "breed": "Jersey"}]}\n', ["Priya Fairweather"]),
+    # a table of people with a place or a count beside their names is still theirs
+    ("survey.csv", "csv", "name,species,count\nPriya Fairweather,Robin,3\n",
+     ["Priya Fairweather"]),
+])
+def test_a_herds_animals_are_not_people(path: str, syntax: str, text: str,
+                                        expected: list[str]) -> None:
+    assert names_in(path, text, syntax) == expected

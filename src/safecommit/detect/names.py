@@ -1073,6 +1073,10 @@ THING_KEYS = frozenset({
     "species", "variety", "cultivar", "crop", "plant", "tree", "animal", "pet", "dog", "horse",
     "herd", "flock", "vessel", "boat", "ship", "school", "hospital", "country", "nation",
     "branch",
+    # livestock, and a pedigree's parents: a herd's records name animals ("dam_name")
+    "animals", "pets", "dogs", "horses", "cattle", "sheep", "livestock", "cow", "cows",
+    "bull", "bulls", "calf", "calves", "heifer", "ewe", "ewes", "ram", "mare", "stallion",
+    "foal", "pony", "dam", "sire",
 })
 
 
@@ -1109,6 +1113,29 @@ def _not_geo_names(locator: Locator, spans: list[Span]) -> list[Span]:
             if _GEO_NAME_TAG.search(text, max(0, s.start - 80), s.start) is None]
 
 
+# A table's columns that say its rows are animals: its "name" column is theirs (a herd's
+# register: ear tag, breed, dam and sire).
+_ANIMAL_COLUMNS = regex.compile(r"(?i)(?:^|[,\t])[\"']?(?:breed|ear[ _-]?tag)[\"']?"
+                                r"(?=[,\t\r]|$)")
+
+
+def _animals_name(locator: Locator, f: Field) -> bool:
+    """A ``name`` column of a CSV whose header says its rows are animals."""
+    if locator.text.syntax not in ("csv", "tsv") or f.key.strip().lower() != "name":
+        return False
+    text = locator.text.text
+    return _ANIMAL_COLUMNS.search(text, 0, max(0, text.find("\n"))) is not None
+
+
+def _a_things_name(locator: Locator, f: Field) -> bool:
+    """A ``name`` in a JSON or YAML object under a key that names things: a herd's animals,
+    a fleet's vessels (``"animals": [{"name": …}]``)."""
+    if locator.text.syntax not in ("json", "yaml") or f.key.strip().lower() != "name":
+        return False
+    parent = _parent_key(locator, f.start)
+    return parent is not None and thing_key(parent)
+
+
 @lru_cache(maxsize=1024)
 def _thing_name_key(key: str, geo: bool = False) -> bool:
     """``thing_key``, or a name or title key whose other words name a thing (a service's,
@@ -1138,7 +1165,9 @@ def _not_under_thing_keys(locator: Locator, spans: list[Span]) -> list[Span]:
     if geo and locator.text.syntax not in _FIELD_SYNTAXES:
         return _not_geo_names(locator, spans)
     lines = sorted({locator.line_index(s.start) for s in spans})
-    things = [f for f in fields_on(locator, lines) if _thing_name_key(f.key, geo)]
+    found = fields_on(locator, lines)
+    things = [f for f in found if _thing_name_key(f.key, geo) or _animals_name(locator, f)
+              or _a_things_name(locator, f)]
     if not things:
         return spans
     return [s for s in spans if not any(f.start <= s.start and s.end <= f.end for f in things)]
@@ -2063,7 +2092,9 @@ def _from_fields(locator: Locator) -> Iterator[Keyed]:
         if role == "generic" and geo and _GEO_AUTHOR_TAG.search(
                 locator.text.text, max(0, f.start - 80), f.start) is not None:
             role = "full"  # a map's author: GPX's <author><name>, KML's <atom:author>
-        elif role is None or (role == "generic" and thing_key(f.key, geo)):
+        elif role is None or (role == "generic" and (thing_key(f.key, geo)
+                                                     or _animals_name(locator, f)
+                                                     or _a_things_name(locator, f))):
             continue
         if role == "generic" and locator.text.syntax == "properties" \
                 and _dotted_key_role(text, f.start) == "full":
