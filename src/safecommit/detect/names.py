@@ -147,6 +147,15 @@ NOT_A_PERSON_AFTER = frozenset({
     "River", "Stream", "Creek", "Lake", "Burn", "Water", "Moor", "Fell", "Tarn", "Estuary",
     "Valley", "Forest",
 })
+# A street's type that a surname spells too: after a given name and a surname, the street
+# named for them ("<Given> <Surname> Lane"), not a third name. (Street types no surname
+# spells, "Road", "Avenue", are in ``NOT_A_PERSON_AFTER``.)
+STREET_WORDS = frozenset({
+    "Lane", "Hill", "Green", "Wood", "Gate", "Grove", "Walk", "Rise", "Yard", "Croft", "Chase",
+    "Vale", "Parade", "Mount", "Meadow", "Meadows", "Brow", "Fold", "Heath", "Lea", "Dale",
+    "Ridge", "Hollow", "Wynd", "Brae", "Boulevard", "Circus", "Alley", "Glade", "Orchard",
+    "Paddock", "Mead", "Garth", "Loke", "Twitten", "Ginnel",
+})
 # Words that make a name a build server's or a bot's identity wherever it stands, even
 # after a label for people: a commit trailer's "Co-authored-by: … CI <ci@…>", a mail's
 # "From: … Build <…>". No one's surname, unlike "Park" or "Hall" after a given name.
@@ -438,11 +447,15 @@ def _name_span(items: list[Item], names: _Names, *, relaxed: bool,
         return None
     if len(named) == 1:
         word = named[0].text
-        if relaxed and len(body) == 1 and names.given(word) and not names.weak(word):
+        # (a town that stands alone, a language, a day: "From: York", not a given name)
+        if relaxed and len(body) == 1 and names.given(word) and not names.weak(word) \
+                and _norm(word) not in PLACES_ALONE:
             return Span(start, end, 0.7, "Jane")
-        # "R. Thomas" under a signatory key: initials, then a known surname.
-        if relaxed and len(body) > 1 and body[-1] is named[0] and names.surname(word) \
-                and all(i.kind == "initial" for i in body[:-1]):
+        # "R. Thomas" under a signatory key: initials, then a known surname (or, where a
+        # person is named outright, a word no English word, thing or place spells).
+        if relaxed and len(body) > 1 and body[-1] is named[0] \
+                and all(i.kind == "initial" for i in body[:-1]) \
+                and (names.surname(word) or (unknown and _strange(word, names))):
             return Span(start, end, 0.8, "J. Doe")
         return None
     first, last = named[0].text, named[-1].text
@@ -459,10 +472,14 @@ def _name_span(items: list[Item], names: _Names, *, relaxed: bool,
         return Span(start, end, 0.8)
     if len(known) == 1 and not names.weak(known[0].text) and (
             (known[0] is named[0] and names.given(first))
-            or (known[0] is named[-1] and names.surname(last))) \
+            or (known[0] is named[-1] and names.surname(last)
+                # (not a short word in capitals, an acronym: "Material UI", "Ipsos MORI")
+                and not (known[0].kind == "caps" and len(last) <= 4))) \
             and not _mostly_words(named, names):
         return Span(start, end, 0.8)
-    if unknown and _unknown_name(named, names):
+    # (there, names only the long tail knows are a name too: "<Surname> <Surname>", a given
+    # name the census lists as a surname)
+    if unknown and _unknown_name(named, names, known=True):
         return Span(start, end, 0.75)
     return None
 
@@ -491,10 +508,10 @@ def _mostly_words(named: list[Item], names: _Names) -> bool:
                for i in named) >= 2
 
 
-def _unknown_name(named: list[Item], names: _Names) -> bool:
-    """Two to four name-shaped words, at least one of them no known name, and none of those
-    an English word or a word that names a thing: a name from abroad, but not "Natural England",
-    "Platform Team" or "Hill Farm"."""
+def _unknown_name(named: list[Item], names: _Names, known: bool = False) -> bool:
+    """Two to four name-shaped words, at least one of them no known name (or, with
+    ``known``, all of them names), and none of those an English word or a word that names
+    a thing: a name from abroad, but not "Natural England", "Platform Team" or "Hill Farm"."""
     if not 2 <= len(named) <= 4:
         return False
     english = load_english()
@@ -503,6 +520,10 @@ def _unknown_name(named: list[Item], names: _Names) -> bool:
         word = _norm(item.text)
         if word in NOT_A_PERSON_AFTER or word in INSTITUTIONS:
             return False
+        # a short word in capitals that is no common name is an acronym: "Power BI",
+        # "Ipsos MORI"
+        if item.kind == "caps" and len(item.text) <= 4 and not names.known(word):
+            return False
         # A surname known only by its ending is one no list holds: it counts as strange.
         if names.known(word, long_tail=True) and not _surname_shaped(word):
             continue
@@ -510,7 +531,7 @@ def _unknown_name(named: list[Item], names: _Names) -> bool:
         if len(word) < 2 or lower in english or lower in _NOT_NAME_WORDS:
             return False
         strange += 1
-    return strange > 0
+    return strange > 0 or known
 
 
 def _surname_at(items: list[Item], j: int, names: _Names) -> bool:
@@ -566,7 +587,7 @@ def _runs(locator: Locator, names: _Names, mode_at: _ModeFinder) -> Iterator[Spa
     """Names inside runs of capitalised words: ``… reassigned to Joe Bloggs``."""
     text = locator.text.text
     for run in _run_matches(locator):
-        if names.may_name(run.group()):
+        if mode_at.authors or names.may_name(run.group()):
             yield from _scan_run(_items(run.group(), run.start()), names, mode_at, text)
 
 
@@ -636,6 +657,13 @@ def _scan_run(items: list[Item], names: _Names, mode_at: _ModeFinder, text: str
             yield Span(items[i + 1].start, items[i + 1].end, 0.75, "Jane")
             i += 2
             continue
+        if item.text in _GREETINGS and i + 2 == n and items[i + 1].kind == "word" \
+                and _given_alone(items[i + 1].text, names) \
+                and _greets(text, item.start, items[i + 1].end):
+            # a letter's greeting that a string opens ("Dear <given>,"), in code as in a note
+            yield Span(items[i + 1].start, items[i + 1].end, 0.75, "Jane")
+            i += 2
+            continue
         if item.kind == "title" and i + 1 < n:
             j = i + 1
             while j < n and j - i <= 4 and items[j].kind in ("word", "caps", "initial",
@@ -643,8 +671,11 @@ def _scan_run(items: list[Item], names: _Names, mode_at: _ModeFinder, text: str
                 j += 1
             while j > i + 1 and items[j - 1].kind in ("initial", "particle"):
                 j -= 1
-            # a thing named for a titled person: "… Museum", "… Standard Time"
-            thing = any(_norm(it.text) in _TITLED_THINGS for it in items[i + 2:j])
+            # a thing named for a titled person: "… Museum", "… Standard Time", and a
+            # place's or a firm's word after a given name and a surname ("Sir <Given>
+            # <Surname> Gardens"; "Dr <Given> Park" is still a person)
+            thing = any(_norm(it.text) in _TITLED_THINGS for it in items[i + 2:j]) \
+                or any(_norm(it.text) in NOT_A_PERSON_AFTER for it in items[i + 3:j])
             if j > i + 1 and not thing and not _organisation_after(items, j) \
                     and not _institution_in(items, i + 2, j):
                 span = _name_span(items[i:j], names, relaxed=False,
@@ -680,7 +711,8 @@ def _scan_run(items: list[Item], names: _Names, mode_at: _ModeFinder, text: str
         # "R. J. Fenwick" after a label: initials, then a surname
         if not any(it.kind == "word" and names.surname(it.text) for it in items[1:4]):
             return
-    elif items[0].kind != "word" or not any(names.known(it.text) for it in items[:4]):
+    elif items[0].kind != "word" or not (mode_at.authors
+                                         or any(names.known(it.text) for it in items[:4])):
         return
     relaxed = mode_at(items[0].start)
     if relaxed:
@@ -688,9 +720,27 @@ def _scan_run(items: list[Item], names: _Names, mode_at: _ModeFinder, text: str
         while k < n and k < 4 and items[k].kind in ("word", "caps", "initial", "particle"):
             k += 1
         if k >= 2 and not _organisation_after(items, k) and not _a_thing_last(items[:k], names):
-            span = _name_span(items[:k], names, relaxed=True)
+            # (an AUTHORS file's line is a person's name outright, as a trailer's is)
+            span = _name_span(items[:k], names, relaxed=True, unknown=mode_at.authors)
             if span is not None:
                 yield Span(span.start, span.end, max(span.confidence, relaxed), span.suggestion)
+
+
+# A letter's or an email's greeting that opens a string, or a line of one (after a line
+# break or its escape): "Dear <Given>,", "Hello <Given>\n" and the body, as a template or
+# a test's expected mail writes it in code. Only before the comma, or the line break and
+# the body, that end a greeting: "Dear {name},", and a string of a greeting alone, name no
+# one. (Read in the runs of capitalised words: no pass of its own over the code.)
+_GREETINGS = frozenset({"Dear", "Hello", "Hi", "Hey", "Annwyl", "Helo"})
+_GREETING_OPENS = ("\"", "'", "`", "\\n", "\n")
+_GREETING_ENDS = r"[ \t]*(?:,|(?:\\n|\n)++[ \t]*[^\s\"'`\\])"
+
+
+def _greets(text: str, start: int, end: int) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    head = text[max(line_start, start - 40):start].rstrip(" \t")
+    return (not head or head.endswith(_GREETING_OPENS)) \
+        and _lazy(_GREETING_ENDS).match(text, end) is not None
 
 
 # The words that open a sentence turning to someone (see ``_TURNED_TO``), capitalised.
@@ -723,6 +773,15 @@ def _given_then_surname(items: list[Item], i: int, names: _Names, mode_at: _Mode
     if given.endswith(_POSSESSIVE) or (_norm(surname) in NOT_A_PERSON_AFTER
                                        and not mode_at(items[i].start)):
         return None, i + 1
+    # ... and so is a street named for someone, its type a word a surname spells too
+    # ("<Given> <Surname> Lane", "… Hill", "… Green")
+    # (or a surname the lists do not know between: "<Given> <Unknown> Green")
+    if best + 1 < n and items[best + 1].kind == "word" \
+            and _norm(items[best + 1].text) in STREET_WORDS and not mode_at(items[i].start):
+        return None, best + 2
+    if best > i + 1 and _norm(surname) in STREET_WORDS and items[best - 1].kind == "word" \
+            and not names.given(items[best - 1].text) and not mode_at(items[i].start):
+        return None, best + 1
     # "Per" before a possessive is the preposition: "Per Dijkstra's note", "Per Morgan's
     # review" (a given name there is found as a request's)
     if given == "Per" and best == i + 1 and surname.endswith(_POSSESSIVE):
@@ -1014,6 +1073,10 @@ THING_KEYS = frozenset({
     "species", "variety", "cultivar", "crop", "plant", "tree", "animal", "pet", "dog", "horse",
     "herd", "flock", "vessel", "boat", "ship", "school", "hospital", "country", "nation",
     "branch",
+    # livestock, and a pedigree's parents: a herd's records name animals ("dam_name")
+    "animals", "pets", "dogs", "horses", "cattle", "sheep", "livestock", "cow", "cows",
+    "bull", "bulls", "calf", "calves", "heifer", "ewe", "ewes", "ram", "mare", "stallion",
+    "foal", "pony", "dam", "sire",
 })
 
 
@@ -1050,6 +1113,29 @@ def _not_geo_names(locator: Locator, spans: list[Span]) -> list[Span]:
             if _GEO_NAME_TAG.search(text, max(0, s.start - 80), s.start) is None]
 
 
+# A table's columns that say its rows are animals: its "name" column is theirs (a herd's
+# register: ear tag, breed, dam and sire).
+_ANIMAL_COLUMNS = regex.compile(r"(?i)(?:^|[,\t])[\"']?(?:breed|ear[ _-]?tag)[\"']?"
+                                r"(?=[,\t\r]|$)")
+
+
+def _animals_name(locator: Locator, f: Field) -> bool:
+    """A ``name`` column of a CSV whose header says its rows are animals."""
+    if locator.text.syntax not in ("csv", "tsv") or f.key.strip().lower() != "name":
+        return False
+    text = locator.text.text
+    return _ANIMAL_COLUMNS.search(text, 0, max(0, text.find("\n"))) is not None
+
+
+def _a_things_name(locator: Locator, f: Field) -> bool:
+    """A ``name`` in a JSON or YAML object under a key that names things: a herd's animals,
+    a fleet's vessels (``"animals": [{"name": …}]``)."""
+    if locator.text.syntax not in ("json", "yaml") or f.key.strip().lower() != "name":
+        return False
+    parent = _parent_key(locator, f.start)
+    return parent is not None and thing_key(parent)
+
+
 @lru_cache(maxsize=1024)
 def _thing_name_key(key: str, geo: bool = False) -> bool:
     """``thing_key``, or a name or title key whose other words name a thing (a service's,
@@ -1079,7 +1165,9 @@ def _not_under_thing_keys(locator: Locator, spans: list[Span]) -> list[Span]:
     if geo and locator.text.syntax not in _FIELD_SYNTAXES:
         return _not_geo_names(locator, spans)
     lines = sorted({locator.line_index(s.start) for s in spans})
-    things = [f for f in fields_on(locator, lines) if _thing_name_key(f.key, geo)]
+    found = fields_on(locator, lines)
+    things = [f for f in found if _thing_name_key(f.key, geo) or _animals_name(locator, f)
+              or _a_things_name(locator, f)]
     if not things:
         return spans
     return [s for s in spans if not any(f.start <= s.start and s.end <= f.end for f in things)]
@@ -1244,9 +1332,12 @@ _TIME_FIRST_RE2 = (rb"(?m)^[ \t]*\[?(?:[0-9]{1,4}[-/.][0-9]{1,2}[-/.][0-9]{1,4},
                    rb"[0-9]{1,2}:[0-9][0-9](?::[0-9][0-9])?(?: ?[AaPp][Mm])?\]?[ \t]+"
                    rb"(?:[-|][ \t]+)?[A-Z][^\n:]{1,59}:")
 # A meeting transcript's speaker on a line of their own, before the time they spoke and
-# what they said: "Jane Doe   0:03" (Teams), "Jane Doe  9:03 AM" (a chat copied out).
+# what they said: "Jane Doe   0:03" (Teams), "Jane Doe  9:03 AM" (a chat copied out), an
+# organisation after the name ("Doe, Jane (RPA)   0:03"), and the transcript's own lines
+# of who started and stopped it.
 _TIMED_SPEAKER = (
-    r"(?m)^(?P<label>\p{Lu}[^\n:<>()]{1,59}?)[ \t]+\d{1,2}:\d\d(?::\d\d)?(?:[ ]?[AaPp][Mm])?"
+    r"(?m)^(?P<label>\p{Lu}[^\n:<>()]{1,59}?)(?:[ \t]+\([^()\n]{1,40}\))?"  # "(RPA)" after it
+    r"[ \t]+(?:\d{1,2}:\d\d(?::\d\d)?(?:[ ]?[AaPp][Mm])?|(?:started|stopped)[ ]transcription)"
     r"[ \t]*$")
 _TIMED_SPEAKER_RE2 = rb"(?m)[ \t][0-9]{1,2}:[0-9][0-9](?::[0-9][0-9])?(?: ?[AaPp][Mm])?[ \t]*$"
 # Either: one pass over a text that has neither (most texts).
@@ -1401,6 +1492,7 @@ _PERSON_LABEL = re.compile(  # plain alternatives: the stdlib engine is quicker
     r"|(?<![\w-])(?P<label>co-authored-by|signed-off-by|reviewed-by|acked-by|reported-by"
     r"|tested-by|suggested-by|(?:[a-z]+-)+by(?=[ \t]*:)"  # any trailer: "Helped-by:"
     r"|maintainers?|maintained by|authors?|written by|applicant|claimant"
+    r"|uploaders?|packager"  # a Debian package's control file, an RPM spec's header
     r"|caseworker|assignee|assigned to|reassigned to|escalated to|reviewer|reviewed by"
     r"|approved by|prepared by|signed by|signed|signatory|signature|witness|witnessed by"
     r"|attendees?|present|apologies|participants|invitees"
@@ -1410,6 +1502,10 @@ _PERSON_LABEL = re.compile(  # plain alternatives: the stdlib engine is quicker
     r"|(?:tech(?:nical)?|delivery|product|team|policy|data|dev|test|design|user[ \t]+research)"
     r"[ \t]+lead|(?:delivery|product|project|programme|service|line)[ \t]+manager"
     r"|senior[ \t]+responsible[ \t]+owner|sro"
+    # a team page's members by their trade: "Developer:", "Content designer:", "Solution
+    # architect:", "Business analyst:", "Scrum master:"
+    r"|developers?|testers?|analysts?|designers?|architects?|engineers?|scientists?"
+    r"|researchers?|scrum[ \t]+master"
     # a research session's or a meeting's people, and who signed a release off
     r"|observers?|note[ -]?takers?|facilitators?|interviewers?|moderators?|chair"
     r"|sign[ -]?offs?|signed[ -]off"
@@ -1421,9 +1517,12 @@ _PERSON_LABEL_RE2 = (
     rb"(?im)^[ \t>*_#|-]*(?:from|to|cc|bcc|reply-to|sender|(?:full |your )?name"
     rb"|(?:sur|fore)names?|(?:last|family|first|given|middle|maiden)[ -]names?)"
     rb"(?:\*\*|__)?[ \t]*:|-by|maintain|author|written by|applicant|claimant|caseworker"
+    rb"|uploader|packager"
     rb"|assign|escalated to|reviewer|approved by|prepared by|signed|signat|witness|attendee"
     rb"|present|apologies|participants|invitees"
     rb"|(?i:contact|owner|lead|manager|sro|observers?|takers?|facilitators?|interviewers?"
+    rb"|developers?|testers?|analysts?|designers?|architects?|engineers?|scientists?"
+    rb"|researchers?|master"
     rb"|moderators?|chair|sign[ -]?offs?|signed[ -]off|deciders|decision[ -]makers|consulted"
     rb"|informed)(?:\*\*|__)?[ \t]*:")
 # Labels that need no colon ("escalated to …"), and labels that list people.
@@ -1686,14 +1785,18 @@ def _note_line(text: str, start: int, end: int, names: _Names) -> Iterator[Span]
                 return
     if not plain or re2scan.found(_CAPS_PAIR_RE2, data):
         yield from _capitals_in(line, start, names)
-    if re2scan.found(_CAPS_THEN_GIVEN_RE2, data):
+    if not plain or re2scan.found(_CAPS_THEN_GIVEN_RE2, data):
         yield from _capitals_then_given(line, start, names)
 
 
 # A surname in capitals before a given name, as forms, case notes and lists of delegates
 # write it ("DOE Jane", a middle name after it): alone in capitals, not a heading's run.
+# An Irish surname in capitals opens with its particle ("NÍ BHRIAIN Aoife", "MAC GIOLLA
+# Padraig"): what follows the particle is a surname, whatever its (lenited) spelling.
+_CAPS_GAELIC = r"(?:MAC|MHIC|MAG|NIC|N[IÍ]|Ó|U[AÍ])"
 _CAPS_THEN_GIVEN = (
-    r"(?<![\p{L}\p{N}'\u2019_-])(?<!\p{Lu}[ \t])(?P<last>\p{Lu}[\p{Lu}'\u2019-]*\p{Lu})[ \t]+"
+    r"(?<![\p{L}\p{N}'\u2019_-])(?<!\p{Lu}[ \t])(?:(?P<particle>" + _CAPS_GAELIC + r")[ \t]+)?"
+    r"(?P<last>\p{Lu}[\p{Lu}'\u2019-]*\p{Lu})[ \t]+"
     r"(?P<given>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?:[ \t]+(?P<middle>\p{Lu}\p{Ll}+))?"
     r"(?![\p{L}\p{N}'\u2019_-])")
 
@@ -1702,7 +1805,11 @@ def _capitals_then_given(line: str, start: int, names: _Names) -> Iterator[Span]
     """``_CAPS_THEN_GIVEN``: a common surname, then a given name no English word spells."""
     for m in _lazy(_CAPS_THEN_GIVEN).finditer(line):
         last, given, middle = _norm(m.group("last")), m.group("given"), m.group("middle")
-        if not (len(last) > 2 and names.surname(last, long_tail=False)
+        if m.group("particle") is not None:
+            known = last.lower() not in load_english()
+        else:
+            known = names.surname(last, long_tail=False)
+        if not (len(last) > 2 and known
                 and last not in NOT_A_PERSON_AFTER and names.given(given)
                 and not names.weak(given) and given.lower() not in load_english()
                 and not is_placeholder([given, last])):
@@ -1749,9 +1856,12 @@ FULL_QUALIFIERS = frozenset({
 FULL_ROLES = frozenset({"author", "authors", "maintainer", "maintainers", "assignee", "speaker",
                         "signatory", "attendee", "attendees", "interviewee", "reviewer",
                         "approver", "caseworker", "witness", "kin",
+                        # a meeting's: a calendar's or an attendance report's columns
+                        "organizer", "organiser", "invitee", "participant",
                         # the plurals a list of people is kept under
                         "assignees", "speakers", "signatories", "interviewees", "reviewers",
-                        "approvers", "caseworkers", "witnesses",
+                        "approvers", "caseworkers", "witnesses", "organizers", "organisers",
+                        "invitees", "participants",
                         # a table of actions or of who does what: "| Who | What | When |"
                         "who"})
 GENERIC_ROLES = frozenset({"owner", "contact", "customer", "agent", "manager", "lead", "client",
@@ -1876,9 +1986,11 @@ def _field_span(role: str, value: str, offset: int, names: _Names) -> Span | Non
         return _surname_first(m, offset, names, relaxed=role != "generic",
                               unknown=role == "full")
     if role == "full" and (m := _SURNAME_INITIALS.fullmatch(value)) is not None:
-        # "ALLEN J R" under a payee's key: a bank file's surname and initials
+        # "ALLEN J R" under a payee's key: a bank file's surname and initials (a surname no
+        # list holds too, where it is written in mixed case: "<Surname> J.")
         last = _norm(_titled(m.group("last")))
-        if names.surname(last) and not is_placeholder([last]):
+        if (names.surname(last) or (not m.group("last").isupper() and _strange(last, names))) \
+                and not is_placeholder([last]):
             return Span(offset, offset + len(value), 0.85, "Doe J")
     if _VALUE.fullmatch(value) is None and (role != "part" or (
             (lead := _lazy(_LEAD_PARTICLES).match(value)) is None
@@ -1903,6 +2015,10 @@ def _field_span(role: str, value: str, offset: int, names: _Names) -> Span | Non
         # "DOE Jane": the surname in capitals, first, as forms and lists of delegates write it
         span = _name_span([*items[1:], items[0]], names, relaxed=False)
         span = None if span is None else Span(items[0].start, items[-1].end, span.confidence)
+    elif span is None and (m := _lazy(_CAPS_THEN_GIVEN).fullmatch(value)) is not None \
+            and m.group("particle") is not None:
+        # "MAC GIOLLA Padraig": an Irish surname in capitals, its particle first
+        span = next(_capitals_then_given(value, offset, names), None)
     if span is None or any(_norm(i.text) in NOT_A_PERSON_AFTER for i in named):
         return None
     return Span(span.start, span.end, 0.9 if role == "full" else 0.85, span.suggestion)
@@ -1926,6 +2042,10 @@ def _surname_first(m: regex.Match[str], offset: int, names: _Names, *, relaxed: 
     words = _titled(m.group("last")).split(" ")
     words = [w.lower() if w.lower() in _PARTICLES and k < len(words) - 1 else w
              for k, w in enumerate(words)]
+    # "Bristol, UK", "Austin, TX": a place and its country's or state's code, not a
+    # surname in title case before a given name in capitals
+    if not m.group("last").isupper() and _lazy(r"\p{Lu}{2,3}").fullmatch(m.group("rest")):
+        return None
     last = _items(" ".join(words), offset + m.start("last"))
     rest = _items(_titled(m.group("rest")), offset + m.start("rest"))
     span = _name_span(rest + last, names, relaxed=relaxed, unknown=unknown)
@@ -1972,14 +2092,16 @@ def _from_fields(locator: Locator) -> Iterator[Keyed]:
         if role == "generic" and geo and _GEO_AUTHOR_TAG.search(
                 locator.text.text, max(0, f.start - 80), f.start) is not None:
             role = "full"  # a map's author: GPX's <author><name>, KML's <atom:author>
-        elif role is None or (role == "generic" and thing_key(f.key, geo)):
+        elif role is None or (role == "generic" and (thing_key(f.key, geo)
+                                                     or _animals_name(locator, f)
+                                                     or _a_things_name(locator, f))):
             continue
         if role == "generic" and locator.text.syntax == "properties" \
                 and _dotted_key_role(text, f.start) == "full":
             role = "full"  # support.contact.name=…: the whole key says whose name it is
-        elif role == "generic" and f.key.lower() == "name" and _parent_names_a_person(
-                locator, f.start):
-            role = "full"
+        elif role == "generic" and words(f.key).strip() in _RECORD_NAME_KEYS \
+                and _parent_names_a_person(locator, f.start):
+            role = "full"  # (a Jira export's "assignee": {"displayName": …} too)
         elif role == "generic" and locator.text.syntax == "ldif":
             role = "full"  # a directory entry's displayName: a person's, as its cn is
         elif role == "generic" and words(f.key).strip() in _RECORD_NAME_KEYS \
@@ -1990,7 +2112,14 @@ def _from_fields(locator: Locator) -> Iterator[Keyed]:
         particles = f.value.split(" ", 1)[0] in _PARTICLES and _after_particles(f.value)
         if not f.value[:1].isupper() and not particles:
             value = _capitalised(f.value, names, role)
-        if value is not None:
+        if value is not None and role == "full" and ";" in value:
+            # a list of people in one value: a calendar's "Required Attendees",
+            # "<Surname>, <Given>;<Surname>, <Given>"
+            for at, piece in _pieces(value, ";", f.start):
+                lead = len(piece) - len(piece.lstrip())
+                if piece.strip()[:1].isupper():
+                    yield role, piece.strip(), at + lead
+        elif value is not None:
             yield role, value, f.start
 
 
@@ -2412,6 +2541,27 @@ def _from_name_objects(locator: Locator) -> Iterator[Keyed]:
             pos = part.end() + 1
 
 
+# ... and in XML: a name element's given and family names, as HL7 CDA (an NHS discharge
+# summary, ``<name><given>…</given><family>…</family></name>``) and FHIR's XML
+# (``<given value="…"/>``) write a patient's, an author's and a clinician's.
+_XML_NAME_PARTS = rb"<(?:[A-Za-z]\w*:)?(?:given|family)[ >]"
+_XML_NAME = (r"(?s)<(?:[A-Za-z]\w*:)?name\b[^<>]*>(?P<body>(?:(?!</?(?:[A-Za-z]\w*:)?name\b).)"
+             r"{1,2000}?)</(?:[A-Za-z]\w*:)?name\s*>")
+_XML_PART = (r"<(?:[A-Za-z]\w*:)?(?:given|family)(?:[ \t\n][^<>]*?\bvalue=\"(?P<a>[^\"<>]{1,80})\""
+             r"[^<>]*/>|(?:[ \t\n][^<>]*)?>[ \t\n]*(?P<t>[^<>\n]{1,80}?)[ \t\n]*</)")
+
+
+def _from_xml_name_parts(locator: Locator) -> Iterator[Keyed]:
+    if not re2scan.found(_XML_NAME_PARTS, locator.utf8):
+        return
+    text = locator.text.text
+    for obj in _lazy(_XML_NAME).finditer(text, timeout=5.0):
+        for part in _lazy(_XML_PART).finditer(text, obj.start("body"), obj.end("body")):
+            group = "a" if part.group("a") is not None else "t"
+            if part.group(group)[:1].isupper():
+                yield "part", part.group(group), part.start(group)
+
+
 def _part_values(raw: str, offset: int) -> Iterator[Keyed]:
     """Each name in a part's value: a string, or a list of them (FHIR's ``given``)."""
     for m in _LITERAL.finditer(raw):
@@ -2442,7 +2592,9 @@ def _placeholder_parts(locator: Locator, keyed: list[Keyed]) -> set[int]:
         close = locator.line_index(second_at) - locator.line_index(first_at) <= _PART_REACH
         a, b = keyed[first][1].split(), keyed[second][1].split()
         # in either order: a surname column before the forename one ("Bloggs", "Joe")
-        if close and (is_placeholder([*a, *b]) or is_placeholder([*b, *a])):
+        # (and a bot's: firstName "<Tool>" beside lastName "Bot")
+        if close and (is_placeholder([*a, *b]) or is_placeholder([*b, *a])
+                      or not MACHINE_WORDS.isdisjoint(a + b)):
             fake.update((first, second))
             k += 2
         else:
@@ -2937,6 +3089,8 @@ def find(locator: Locator) -> list[Span]:
             keyed.extend(_from_name_objects(locator))
         if text.syntax in ("json", "yaml", "toml"):
             keyed.extend(_from_lists(locator))
+        elif text.syntax == "xml":
+            keyed.extend(_from_xml_name_parts(locator))
         elif text.syntax == "html" and "value:" in text.text:
             keyed.extend(_from_summary_rows(text.text))
         if text.syntax == "html" and re2scan.found(_META_AUTHOR_RE2, locator.utf8):
@@ -2970,6 +3124,11 @@ def find(locator: Locator) -> list[Span]:
         spans.extend(_free_text_cells(locator, names))
     if text.syntax in ("json", "yaml") and re2scan.found(_CAPS_THEN_GIVEN_RE2, locator.utf8):
         spans.extend(_capitals_then_given_in_values(locator, names))
+    if text.syntax in ("text", "log") and text.text[:1] in _BLAME_OPENS \
+            and _lazy(_BLAME).match(text.text) is not None:
+        spans.extend(_blame_authors(text.text, names))
+    if text.syntax == "yaml" and "user:" in text.text:
+        spans.extend(_user_refs(text.text, names))
     if text.syntax not in CODE and re2scan.found(rb"CN=", locator.utf8):
         spans.extend(_keyed(locator, list(_from_common_names(text.text)), names))
     # (HL7 files and extracts, not code: reading every source file for a segment would cost
@@ -2988,6 +3147,7 @@ def find(locator: Locator) -> list[Span]:
     again = _repeats(text.text, spans)
     if text.syntax in PROSE:
         again.extend(_given_again(text.text, spans, names))
+        again.extend(_family_again(text.text, spans, names))
     if text.syntax == "email":
         again.extend(_last_line_given(text.text, names))
     return _merge(spans + again)
@@ -3119,6 +3279,27 @@ def _given_again(text: str, spans: list[Span], names: _Names) -> Iterator[Span]:
             at = text.find(word, end)
 
 
+def _family_again(text: str, spans: list[Span], names: _Names) -> Iterator[Span]:
+    """The surname of a person found by their title ("Mrs <Surname>") after a word that
+    may be a given name elsewhere in the note: "<Given> <Surname> agreed", a relative or
+    the same person, whose given name the lists may not know. Not after an English word or
+    a place's or a thing's ("the <Surname> farm" is not read: "the" is a word)."""
+    family = set()
+    for s in spans:
+        words = text[s.start:s.end].split()
+        if len(words) == 2 and words[0].rstrip(".") in STRICT_TITLES and s.confidence >= 0.8:
+            family.add(words[1])
+    for surname in family:
+        for m in _lazy(rf"(?<![\p{{L}}'\u2019.-])(?P<given>\p{{Lu}}\p{{Ll}}+)[ \t]+"
+                       rf"{regex.escape(surname)}(?![\p{{L}}\p{{N}}_'\u2019-])").finditer(text):
+            given = m.group("given")
+            if given.rstrip(".") in _TITLES or names.weak(given) \
+                    or not (names.given(given) or _strange(given, names)) \
+                    or given in PLACES_ALONE or given in _TOOLS:
+                continue
+            yield Span(m.start(), m.end(), 0.75)
+
+
 # What follows a name that heads its sentence: a verb, in lower case, or a possessive.
 _SUBJECT_AFTER = re.compile(r"[ \t]+[a-z]|['\u2019]s[ \t]+[a-z]")
 
@@ -3174,12 +3355,15 @@ def _from_bare_assignments(text: str, syntax: str) -> Iterator[Keyed]:
 #   - Okafor, Adaeze to chase the licence     - A. Okwuosa to book the room
 #   - Aoibheann to draft the copy              Thanks to Aoibheann for the fix
 #   ACTION: Aoibheann to draft the copy
-# There a name may be one the lists do not know, or a given name alone.
+# There a name may be one the lists do not know, or a given name alone. Minutes pasted
+# from a document lose their list's marks: a line that opens with one or two capitalised
+# words then " to " and a verb is an action too ("Aoibheann to draft the copy").
 # (RE2 finds the lines where one to four capitalised words come before " to ": a small
 # automaton, quick to build.)
 _OWNER_RE2 = (rb"(?m)(?:^[ \t>]*(?:(?:[-*+]|[0-9]+[.)])[ \t]+(?:\[[ xX]\] )?"
               rb"|(?:\*\*)?(?:ACTIONS?|[Aa]ctions?)(?:\*\*)?[ \t]*:(?:\*\*)?[ \t]*)(?:\*\*)?"
               rb"[A-Z][^ \t\n,*]*(?:,? [A-Z][^ \t\n,*]*){0,3}(?:\*\*)? to [a-z]"
+              rb"|^[A-Z][a-z]+(?: [A-Z][a-z'-]+)? to [a-z]"
               rb"|(?:[Tt]hanks|[Tt]hank you|[Kk]udos|[Ss]hout-?out) to [A-Z])")
 # (The pattern finds the place; ``_owner`` reads the words. It is plain enough for the
 # stdlib engine, which compiles it in a third of the time: most runs of a hook never
@@ -3187,7 +3371,8 @@ _OWNER_RE2 = (rb"(?m)(?:^[ \t>]*(?:(?:[-*+]|[0-9]+[.)])[ \t]+(?:\[[ xX]\] )?"
 _OWNER = (
     r"(?m)^[ \t>]*(?:(?:[-*+]|\d{1,3}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?(?:\*\*)?"
     r"(?:(?:ACTIONS?|[Aa]ctions?)(?:\*\*)?[ \t]*:(?:\*\*)?[ \t]+)?"  # "- Action: … to …"
-    r"|(?:\*\*)?(?:ACTIONS?|[Aa]ctions?)(?:\*\*)?[ \t]*:(?:\*\*)?[ \t]+)"  # or with no mark
+    r"|(?:\*\*)?(?:ACTIONS?|[Aa]ctions?)(?:\*\*)?[ \t]*:(?:\*\*)?[ \t]+"  # or with no mark
+    r"|(?=[A-Z][a-z]+(?:[ ][A-Z][a-z'-]+)?[ ]to[ ]))"  # or a line's own head, alone
     r"(?P<head>\w[^\n*]{0,50}?)(?:\*\*)?[ \t]+to[ \t]+(?!be\b)[a-z]{2,}")
 _CREDIT = (r"(?:[Tt]hanks|[Tt]hank[ \t]you|[Kk]udos|[Ss]hout-?out)[ \t]+to[ \t]+"
            r"(?P<credited>\w[^\n]{0,40}?)[ \t]+for\b")
@@ -3428,6 +3613,36 @@ def _tag_owner(text: str, start: int, names: _Names) -> Iterator[Span]:
 
 # FIXME's and XXX's owners, in a comment (found with a comment's spoken-of names: one pass).
 _TAG_OPENERS = ("FIXME(", "XXX(")
+
+
+# ``git blame``'s output, saved whole (its first line is one of its own): the commit, the
+# path maybe, then the author, the time and the line number in brackets. The author is a
+# person (or a bot: "dependabot[bot]" is no name).
+_BLAME_OPENS = frozenset("^0123456789abcdef")
+_BLAME = (r"(?m)^\^?[0-9a-f]{7,40} (?:[^\n(]{0,200} )?\((?P<name>[^\n()]{1,80}?)[ \t]+"
+          r"\d{4}-\d\d-\d\d \d\d:\d\d:\d\d [+-]\d{4}[ \t]+\d+\)")
+
+
+def _blame_authors(text: str, names: _Names) -> Iterator[Span]:
+    for m in _lazy(_BLAME).finditer(text, timeout=5.0):
+        name = m.group("name")
+        if _VALUE.fullmatch(name) is None:
+            continue
+        span = _name_span(_items(name, m.start("name")), names, relaxed=True, unknown=True)
+        if span is not None:
+            yield Span(span.start, span.end, max(span.confidence, 0.8), span.suggestion)
+
+
+# A Backstage catalogue's reference to a user ("owner: user:<given>.<surname>", with its
+# namespace or none): the handle of a person, as a mention's is. (A group's is a team.)
+_USER_REF = (r"(?<![\w.-])user:(?:[\w-]+/)?(?P<handle>[A-Za-z]{2,20}[._-][A-Za-z]{2,30})"
+             r"(?![\w@/(-]|\.\w)")
+
+
+def _user_refs(text: str, names: _Names) -> Iterator[Span]:
+    for m in _lazy(_USER_REF).finditer(text):
+        if _named_handle(m.group("handle"), names):
+            yield Span(m.start("handle"), m.end("handle"), 0.75, "jane.doe")
 
 
 def _named_handle(handle: str, names: _Names) -> bool:
@@ -3829,18 +4044,31 @@ def _from_common_names(text: str) -> Iterator[Keyed]:
 
 
 # HL7 version 2's person names, named by their place, not by a key: the patient's (PID-5,
-# PID-6 the mother's maiden name, PID-9 an alias) and the next of kin's (NK1-2), each
-# ``FAMILY^GIVEN^MIDDLE^SUFFIX^PREFIX``, repeated with ``~``. A segment opens a line, or
-# follows a carriage return (as the standard parts them) or its escape in a string.
-_HL7_NAME_FIELDS = {"PID": (5, 6, 9), "NK1": (2,)}
-_HL7_SEGMENT = r"(?m)(?:^|(?<=\r|\\r|\\n))(?P<segment>PID|NK1)\|"
+# PID-6 the mother's maiden name, PID-9 an alias, MRG-7 a name before a merge), the next of
+# kin's (NK1-2), the guarantor's (GT1-3) and the insured's (IN1-16), each
+# ``FAMILY^GIVEN^MIDDLE^SUFFIX^PREFIX``, repeated with ``~``. A clinician's or a clerk's
+# name is a person's too: the attending, referring, consulting, admitting and other
+# doctors of a visit (PV1-7, 8, 9, 17, 52), the GP (PD1-4), who entered, verified and
+# ordered an order (ORC-10, 11, 12, OBR-16, OBR-28 its copies), who observed a result
+# (OBX-16), a document's providers and authors (TXA-5, 9, 10, 22), a role's person (ROL-4)
+# and an event's operator (EVN-5), each ``ID^FAMILY^GIVEN^MIDDLE^…`` (its number first).
+# A segment opens a line, or follows a carriage return (as the standard parts them) or its
+# escape in a string.
+_HL7_NAME_FIELDS = {"PID": (5, 6, 9), "NK1": (2,), "GT1": (3,), "IN1": (16,), "MRG": (7,)}
+_HL7_STAFF_FIELDS = {"PV1": (7, 8, 9, 17, 52), "PD1": (4,), "ORC": (10, 11, 12),
+                     "OBR": (16, 28), "OBX": (16,), "TXA": (5, 9, 10, 22), "ROL": (4,),
+                     "EVN": (5,)}
+_HL7_SEGMENT = (r"(?m)(?:^|(?<=\r|\\r|\\n))(?P<segment>"
+                + "|".join(sorted(_HL7_NAME_FIELDS.keys() | _HL7_STAFF_FIELDS.keys())) + r")\|")
 
 
 def _hl7_names(text: str, names: _Names) -> Iterator[Span]:
     """Each part of each person's name of an HL7 segment, unless the parts make a
     placeholder together (``DOE^JOHN``)."""
     for m in _lazy(_HL7_SEGMENT).finditer(text, timeout=5.0):
-        places = _HL7_NAME_FIELDS[m.group("segment")]
+        segment = m.group("segment")
+        staff = segment in _HL7_STAFF_FIELDS
+        places = _HL7_STAFF_FIELDS[segment] if staff else _HL7_NAME_FIELDS[segment]
         at, place = m.end(), 1
         while place <= places[-1]:
             end = len(text)
@@ -3850,8 +4078,9 @@ def _hl7_names(text: str, names: _Names) -> Iterator[Span]:
             if place in places:
                 for name_at, name in _pieces(text[at:end], "~", at):
                     # the family, given and middle names, before the suffix and the title
-                    parts = [(place_at, part)
-                             for place_at, part in list(_pieces(name, "^", name_at))[:3]
+                    # (a staff member's number comes before the family name)
+                    pieces = list(_pieces(name, "^", name_at))[staff:staff + 3]
+                    parts = [(place_at, part) for place_at, part in pieces
                              if part[:1].isalpha()]
                     if is_placeholder([part for _, part in parts[1:2] + parts[:1]]):
                         continue
