@@ -96,8 +96,9 @@ _LAYOUT_ELEMENTS = frozenset({"span", "div", "p", "td", "dd", "li", "strong", "b
 _NAMING_ATTRIBUTE = regex.compile(
     r"""(?<![\w\-])(?:itemprop|data-label|data-field)[ \t]*=[ \t]*["']([^"'<>]{1,80})["']""")
 # A resource file's entry is named by its ``name``: Android's <string name="support_email">,
-# and <item name="…"> in its arrays and styles.
-_NAMED_ENTRIES = frozenset({"string", "item"})
+# and <item name="…"> in its arrays and styles. So is an inline XBRL fact, by its concept
+# (``<ix:nonNumeric name="uk-bus:AddressLine1">``, taxonomy and all).
+_NAMED_ENTRIES = frozenset({"string", "item", "nonNumeric", "nonFraction"})
 _NAME_ATTRIBUTE = regex.compile(r"""(?<![\w\-:])name[ \t]*=[ \t]*["']([^"'<>]{1,80})["']""")
 # ``INSERT INTO t (cols) VALUES``, or ``INSERT INTO t VALUES`` (a dump's rows), whose columns
 # are those of the table's ``CREATE TABLE`` in the same text, if it has one.

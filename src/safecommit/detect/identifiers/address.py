@@ -60,7 +60,34 @@ _NOT_AN_ORGANISATIONS = (
 ORG_ADDRESS_KEYS = ("branch", "branches", "branch address", "store", "shop", "venue",
                     "headquarters", "head office", "registered office", "hq", "depot",
                     "premises", "office", "warehouse", "business address", "business postcode",
-                    "trading address")
+                    "trading address",
+                    # the UK business taxonomy's concepts, that name an inline XBRL
+                    # fact in a company's accounts: its registered office's parts
+                    "uk bus")
+# And the keys of objects that are an organisation, around its address: an employer's,
+# a company's, FHIR's ``<Organization>``.
+ORG_OWNER_KEYS = (*ORG_ADDRESS_KEYS, "organisation", "organization", "company", "employer")
+# What a record says it is, in a type member of its own, when it is an organisation's or
+# a site's, not a person's: FHIR's ``"resourceType": "Organization"`` or ``"Location"``
+# (whatever its address's ``use``), a map feature whose properties say it is an office or
+# a depot. A record that says anything else (a ``Patient``, a ``Practitioner``, a
+# farmhouse), or an address whose own ``use`` is ``home``, is read as a person's.
+ORG_RECORD_TYPES = ("organization", "organisation", "location", "healthcare service",
+                    "office", "offices", "depot", "warehouse", "premises", "headquarters",
+                    "hq", "branch", "store", "shop", "venue", "laboratory", "business",
+                    "company", "facility", "site")
+# The last word of a record's name that says the same: a ``Worcester depot``, a ``Bristol
+# office``, a ``Penryn Health Centre`` (not a word that is a surname too: a Branch).
+ORG_NAME_ENDINGS = ("office", "offices", "depot", "warehouse", "premises", "headquarters",
+                    "hq", "laboratory", "laboratories", "centre", "center", "ltd", "limited",
+                    "plc", "llp", "agency", "council", "authority")
+# Types that say nothing of whose: a GeoJSON feature's and its geometry's, an address's
+# kind and an address used for work (whose work is the record's to say), a bundle's, a
+# schema's types.
+OWNER_NEUTRAL_TYPES = ("feature", "feature collection", "collection", "point", "polygon",
+                       "multi point", "multi polygon", "line string", "geometry",
+                       "postal", "physical", "both", "work", "billing", "bundle",
+                       "searchset", "transaction", "document", "object", "string", "array")
 # The keys of an address's parts and of an address as a whole, which say what a value is
 # but not whose: read past them, out to the key that says whose (see Recognizer).
 ADDRESS_PART_KEYS = ("address", "addr", "postal", "postcode", "post code", "postal code",
@@ -126,8 +153,11 @@ POSTCODE = Recognizer(
     # street beside it is: a business's premises, not anyone's home
     anti_context=(*_EXAMPLE_WORDS, *ORG_ADDRESS_KEYS),
     anti_context_near=True,
-    anti_enclosing=ORG_ADDRESS_KEYS,
+    anti_enclosing=ORG_OWNER_KEYS,
     enclosing_neutral=ADDRESS_PART_KEYS,
+    anti_owner=ORG_RECORD_TYPES,
+    owner_neutral=OWNER_NEUTRAL_TYPES,
+    anti_owner_names=ORG_NAME_ENDINGS,
 )
 
 # In any case, and with its outward code padded or hyphenated (POSTCODE_PADDED's forms):
@@ -161,8 +191,11 @@ POSTCODE_ANY_CASE = Recognizer(
     suggest=lambda v: _postcode_suggestion(v).lower(),
     anti_context=ORG_ADDRESS_KEYS,
     anti_context_near=True,
-    anti_enclosing=ORG_ADDRESS_KEYS,
+    anti_enclosing=ORG_OWNER_KEYS,
     enclosing_neutral=ADDRESS_PART_KEYS,
+    anti_owner=ORG_RECORD_TYPES,
+    owner_neutral=OWNER_NEUTRAL_TYPES,
+    anti_owner_names=ORG_NAME_ENDINGS,
 )
 
 # With its outward code padded to a fixed width (``ZZ9  9ZZ``, two or three blanks, as the
@@ -182,8 +215,11 @@ POSTCODE_PADDED = Recognizer(
     suggest=lambda v: "ZZ99-9ZZ" if "-" in v else "ZZ9  9ZZ",
     anti_context=POSTCODE.anti_context,
     anti_context_near=True,
-    anti_enclosing=ORG_ADDRESS_KEYS,
+    anti_enclosing=ORG_OWNER_KEYS,
     enclosing_neutral=ADDRESS_PART_KEYS,
+    anti_owner=ORG_RECORD_TYPES,
+    owner_neutral=OWNER_NEUTRAL_TYPES,
+    anti_owner_names=ORG_NAME_ENDINGS,
 )
 
 # A capitalised word, or two joined by a hyphen, maybe over small words: Pen-y-Bryn,
@@ -247,8 +283,11 @@ STREET_ADDRESS = Recognizer(
     # that is a street's word.
     anti_context=(*ORG_ADDRESS_KEYS, "copyright"),
     anti_context_near=True,
-    anti_enclosing=ORG_ADDRESS_KEYS,
+    anti_enclosing=ORG_OWNER_KEYS,
     enclosing_neutral=ADDRESS_PART_KEYS,
+    anti_owner=ORG_RECORD_TYPES,
+    owner_neutral=OWNER_NEUTRAL_TYPES,
+    anti_owner_names=ORG_NAME_ENDINGS,
     validate=_not_a_year_first,
     reserved=is_placeholder_address,
     suggest="1 Example Street",
@@ -281,8 +320,11 @@ WELSH_STREET_ADDRESS = Recognizer(
     # Under these keys an address is a business's: a bank's branch, a shop, a venue.
     anti_context=ORG_ADDRESS_KEYS,
     anti_context_near=True,
-    anti_enclosing=ORG_ADDRESS_KEYS,
+    anti_enclosing=ORG_OWNER_KEYS,
     enclosing_neutral=ADDRESS_PART_KEYS,
+    anti_owner=ORG_RECORD_TYPES,
+    owner_neutral=OWNER_NEUTRAL_TYPES,
+    anti_owner_names=ORG_NAME_ENDINGS,
     reserved=is_placeholder_address,
     suggest="1 Example Street",
     score=_street_score,
@@ -318,8 +360,11 @@ KEYED_STREET_ADDRESS = Recognizer(
     # store.address.line1: a dotted key's earlier parts say whose address it is
     anti_context=ORG_ADDRESS_KEYS,
     anti_context_near=True,
-    anti_enclosing=ORG_ADDRESS_KEYS,
+    anti_enclosing=ORG_OWNER_KEYS,
     enclosing_neutral=ADDRESS_PART_KEYS,
+    anti_owner=ORG_RECORD_TYPES,
+    owner_neutral=OWNER_NEUTRAL_TYPES,
+    anti_owner_names=ORG_NAME_ENDINGS,
     reserved=is_placeholder_address,
     suggest="1 Example Street",
     confidence=0.8,
@@ -383,8 +428,11 @@ STREET_UNDER_ITS_KEY = Recognizer(
     requires_key=True,
     anti_context=ORG_ADDRESS_KEYS,
     anti_context_near=True,
-    anti_enclosing=ORG_ADDRESS_KEYS,
+    anti_enclosing=ORG_OWNER_KEYS,
     enclosing_neutral=ADDRESS_PART_KEYS,
+    anti_owner=ORG_RECORD_TYPES,
+    owner_neutral=OWNER_NEUTRAL_TYPES,
+    anti_owner_names=ORG_NAME_ENDINGS,
     reserved=is_placeholder_address,
     suggest="1 Example Street",
     score=_street_score,
