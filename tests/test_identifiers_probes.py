@@ -312,6 +312,22 @@ def test_an_ni_numbers_shape_before_digits_under_other_headers_is_neither() -> N
     assert found("parts.dat", content) == set()
 
 
+def test_a_postcode_run_into_the_birth_date_before_it_is_found() -> None:
+    assert (2, "UK_POSTCODE") in found("extract.dat", _RUN_ON.format(date="19840317"))
+
+
+def test_a_postcode_that_fills_its_column_and_meets_the_next_ones_digits_is_found() -> None:
+    content = ("SURNAME   FORENAME  POSTCODE ACCOUNT\n"
+               "PERSON    ALEX      TR14 8AG87654321\n"
+               "PERSON    SAM       EX4 6PX 12345678\n")
+    assert of_type("extract.dat", content, "UK_POSTCODE") == [2, 3]
+
+
+def test_a_postcodes_shape_among_digits_under_other_headers_is_none() -> None:
+    content = "PART     SERIAL    QTY\nAB12 3CD87654321 12\n"
+    assert found("parts.dat", content) == set()
+
+
 # --- HL7: a segment is a record of its own ---------------------------------------------------
 def test_an_order_segments_numbers_are_not_named_by_the_patient_segment_above() -> None:
     content = ("MSH|^~\\&|LAB|RGT|EPR|RGT|20241128093000||ORM^O01|MSG00043|P|2.4\n"

@@ -222,6 +222,27 @@ POSTCODE_PADDED = Recognizer(
     anti_owner_names=ORG_NAME_ENDINGS,
 )
 
+# A fixed-width record's fields run together, with no blank between: a postcode that
+# fills its column meets the next column's digits (an account's, an amount's), or the
+# digits of the column before (a birth date's) meet it. Its shape, with its space, upper
+# case; only where its column's header (or another key) names it a postcode.
+_SPACED_POSTCODE = r"(?:[A-Z]{1,2}\d[A-Z\d]?|[A-Z]{1,2}\d{2}) \d[ABD-HJLNP-UW-Z]{2}"
+POSTCODE_RUN_ON = Recognizer(
+    type="UK_POSTCODE",
+    name="postcode",
+    pattern=(rf"(?:(?<=\d)|(?<![A-Za-z0-9\-_/.])(?={_SPACED_POSTCODE}\d))"
+             rf"{_SPACED_POSTCODE}(?![A-Za-z\-_])"),
+    why=POSTCODE.why,
+    context=POSTCODE_ANY_CASE.context,
+    requires_context=True,
+    requires_key=True,
+    validate=_valid_postcode,
+    reserved=is_reserved_postcode,
+    suggest="ZZ99 9ZZ",
+    anti_context=ORG_ADDRESS_KEYS,
+    anti_context_near=True,
+)
+
 # A capitalised word, or two joined by a hyphen, maybe over small words: Pen-y-Bryn,
 # Bryn-y-Mor, Stow-on-the-Wold.
 _CAP = r"[A-Z][a-z'\u2019]+(?:-(?:[a-z]{1,3}-){0,2}[A-Z][a-z'\u2019]+)?"
@@ -440,6 +461,6 @@ STREET_UNDER_ITS_KEY = Recognizer(
 
 # The keyed form before the street's: where both find the same words, its key's confidence
 # is the one kept.
-RECOGNIZERS = (POSTCODE, POSTCODE_ANY_CASE, POSTCODE_PADDED, STREET_UNDER_ITS_KEY,
+RECOGNIZERS = (POSTCODE, POSTCODE_ANY_CASE, POSTCODE_PADDED, POSTCODE_RUN_ON, STREET_UNDER_ITS_KEY,
                STREET_BEFORE_POSTCODE, STREET_ADDRESS, WELSH_STREET_ADDRESS,
                KEYED_STREET_ADDRESS, KEYED_NAMED_PLACE, KEYED_HOUSE_NAME, ADDRESS_KEYED_STREET)
