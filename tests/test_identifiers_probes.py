@@ -352,3 +352,26 @@ def test_a_homes_keyed_latitude_and_longitude_are_a_location(name: str, content:
 ])
 def test_a_keyed_position_with_no_home_is_not_a_location(name: str, content: str) -> None:
     assert of_type(name, content, "LOCATION") == []
+
+
+# --- a house's name, whatever its words, as an address's first line -------------------------
+@pytest.mark.parametrize(("name", "content"), [
+    ("applicant.json", '{"addressLine1": "Hill Top", "postcode": "TR13 0QB"}\n'),
+    ("applicant.py", 'applicant = Applicant(address_1="Hill Top")\n'),
+    ("applicant.xml", "<Applicant><AddressLine1>Little Orchard</AddressLine1></Applicant>\n"),
+    ("applicant.yaml", "applicant:\n  house_name: Little Orchard\n"),
+    ("applicant.json", '{"address1": "Sunnyside, Church Road"}\n'),
+])
+def test_a_house_name_under_a_first_line_or_house_name_key_is_an_address(
+        name: str, content: str) -> None:
+    assert of_type(name, content, "STREET_ADDRESS") != []
+
+
+@pytest.mark.parametrize("content", [
+    '{"address1": "Not Provided", "houseName": "Enter House Name"}\n',
+    '{"line1": "Welcome Back", "line2": "Summary Report"}\n',
+    '{"addressLine1": "Acme Widgets Ltd"}\n',
+    '{"address1": "Unknown"}\n',
+])
+def test_a_placeholder_or_another_first_line_is_not_a_house_name(content: str) -> None:
+    assert of_type("content.json", content, "STREET_ADDRESS") == []

@@ -437,6 +437,53 @@ KEYED_HOUSE_NAME = replace(
     suggest="Example House",
 )
 
+# Under the key of an address's first line, or of a house's name, the whole value is the
+# house's name whatever its words (Hill Top, Little Orchard, Sunnyside): capitalised words,
+# maybe over small ones, and nothing after them in the value. Not a placeholder's words
+# (Not Provided, Enter Address, Unknown), nor an organisation's, nor small words alone.
+# Under a later line's key a value may be a town's name; under ``line1`` alone, a chart's
+# or a banner's first line.
+_NOT_A_HOUSE_NAME = frozenset({
+    "not", "no", "none", "unknown", "provided", "given", "required", "optional", "enter",
+    "your", "address", "line", "first", "second", "same", "above", "below", "see", "as",
+    "withheld", "redacted", "removed", "hidden", "masked", "confidential", "tbc", "tba",
+    "pending", "missing", "empty", "blank", "null", "undefined", "n", "a", "na", "todo",
+    "please", "select", "choose", "type", "here", "value", "text", "string", "field",
+    "name", "number", "house", "building", "property", "flat", "unit", "apartment",
+    "suite", "street", "road", "town", "city", "county", "postcode", "country",
+    "true", "false", "yes", "ok", "error", "invalid", "valid", "default", "lookup",
+    "manual", "manually", "search", "find", "change", "edit", "update", "save"})
+_HOUSE_NAME_WORD = regex.compile(r"[A-Za-z]+")
+
+
+_SMALL_WORD = r"(?:of|the|at|on|in|by|upon|y|yr|ar|o)"
+_SMALL_WORDS = frozenset({"of", "the", "at", "on", "in", "by", "upon", "y", "yr", "ar", "o"})
+
+
+def _a_house_name(value: str) -> bool:
+    words = [w.lower() for w in _HOUSE_NAME_WORD.findall(value)]
+    return any(w not in _SMALL_WORDS for w in words) \
+        and not any(w in _NOT_A_HOUSE_NAME for w in words) \
+        and regex.search(rf"\b(?:{_ORG_WORDS})\b", value) is None
+
+
+_HOUSE_WORDS = rf"{_CAP}(?:[ \t](?:{_SMALL_WORD}[ \t]){{0,2}}{_CAP}){{0,3}}"
+# The key is read by the pattern (a JSON, YAML, XML or code key), so that its gate opens
+# on few lines. (Not a building's or a property's name: ``property`` and ``building`` are
+# in every program, and a gate that opens on them costs every text.)
+_FIRST_LINE_KEY = (r"(?:[Aa]ddress[_\-]?[Ll]ine[_\-]?1|ADDRESS_?LINE_?1|[Aa]ddr(?:ess)?[_\-]?1|"
+                   r"ADDR(?:ESS)?_?1|[Hh]ouse[_\-]?[Nn]ame|HOUSE_?NAME)")
+KEYED_ANY_HOUSE_NAME = replace(
+    KEYED_STREET_ADDRESS,
+    pattern=(rf"{_FIRST_LINE_KEY}[\"']?[ \t]*(?:[:=]|=>|>)[ \t]*[\"']?"
+             rf"(?P<house>{_HOUSE_WORDS})(?=[ \t]*(?:[\"'<,;\r\n]|$))"),
+    group="house",
+    context=("address line 1", "address line1", "addressline1", "address1", "address 1",
+             "addr1", "addr 1", "house name"),
+    validate=_a_house_name,
+    suggest="Example House",
+)
+
 # A street's name alone, with no house number, under a ``street`` key: the street's own
 # pattern, so the two share one gate.
 STREET_UNDER_ITS_KEY = Recognizer(
@@ -463,4 +510,5 @@ STREET_UNDER_ITS_KEY = Recognizer(
 # is the one kept.
 RECOGNIZERS = (POSTCODE, POSTCODE_ANY_CASE, POSTCODE_PADDED, POSTCODE_RUN_ON, STREET_UNDER_ITS_KEY,
                STREET_BEFORE_POSTCODE, STREET_ADDRESS, WELSH_STREET_ADDRESS,
-               KEYED_STREET_ADDRESS, KEYED_NAMED_PLACE, KEYED_HOUSE_NAME, ADDRESS_KEYED_STREET)
+               KEYED_STREET_ADDRESS, KEYED_NAMED_PLACE, KEYED_HOUSE_NAME,
+               KEYED_ANY_HOUSE_NAME, ADDRESS_KEYED_STREET)
