@@ -4,6 +4,8 @@ a business's address; a person's record holds a person's, whatever its ``use``."
 
 from __future__ import annotations
 
+import pytest
+
 from safecommit.config import Config
 from safecommit.model import Blob
 from safecommit.scan import scan_blob
@@ -123,3 +125,23 @@ def test_an_inline_xbrl_registered_office_is_a_business_address() -> None:
                'TR4 9AD</ix:nonNumeric></p>\n'
                '</body></html>\n')
     assert lines_of("accounts.xhtml", content, *_ADDRESS) == []
+
+
+# --- a label before an address on its line says whose -------------------------------------
+@pytest.mark.parametrize("content", [
+    "Our office: Cathays Park, Cardiff CF10 3NQ\n",
+    "Head office - 17 Smith Square, London SW1P 3JR\n",
+    "Depot: Unit 4, Whittington Road, Worcester WR5 2LQ\n",
+    "Office address: Tremough House, Deanery Road, Penryn TR10 9FE\n",
+])
+def test_an_address_after_a_business_places_label_is_a_business_address(content: str) -> None:
+    assert lines_of("contact.md", content, *_ADDRESS) == []
+
+
+@pytest.mark.parametrize("content", [
+    "Home office: 22 Trelowarren Street, Camborne TR14 8AG\n",
+    "Home: 22 Trelowarren Street, Camborne TR14 8AG\n",
+    "Office hours 9-5. Her address: 22 Trelowarren Street, Camborne TR14 8AG\n",
+])
+def test_a_home_address_after_another_label_is_still_reported(content: str) -> None:
+    assert lines_of("contact.md", content, *_ADDRESS) == [1]

@@ -43,8 +43,14 @@ _ORG_WORDS = ("Agency|Council|Department|Ministry|Authority|Commission|Executive
               # a company's or a body's legal form: the Free Software Foundation, Inc.'s
               # address heads every GPL licence notice
               "Inc|Incorporated|Corporation|Corp|LLC|GmbH|Foundation|Association|Society")
+# A label that says the address is a business's place, before it on its line: "Our
+# office:", "Head office -", "Depot:" (not a home office's).
+_ORG_LABEL = (r"(?<![Hh]ome[ \t])\b(?:[Oo]ffice|OFFICE|[Oo]ffices|[Dd]epot|DEPOT|[Hh]eadquarters|"
+              r"HQ|[Ww]arehouse|[Pp]remises|[Bb]ranch)(?:[ \t]+(?:[Aa]ddress|ADDRESS))?"
+              r"[ \t]*(?::|[ \t][-\u2013])")
 _ORG_SIGNAL = (
-    rf"(?:\b(?:{_ORG_WORDS})\b\.?(?![ \t]+(?:{_STREET_WORDS}|{_NAMED_PLACE})\b)"
+    rf"(?:{_ORG_LABEL}"
+    rf"|\b(?:{_ORG_WORDS})\b\.?(?![ \t]+(?:{_STREET_WORDS}|{_NAMED_PLACE})\b)"
     r"|\b(?:[Pp]\.?[ \t]?[Oo]\.?[ \t]?(?:Box|BOX)[ \t]+\d{1,6}|Freepost|FREEPOST)"
     r"|(?<![\d\-])\d{1,4}[ \t]?[-\u2013][ \t]?\d{1,4})"
 )
