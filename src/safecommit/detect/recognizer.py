@@ -25,7 +25,12 @@ from safecommit.detect.evidence import (
     point_feature,
     previous_line,
 )
-from safecommit.detect.fields import POSITIONAL_FIELDS_GATE, POSITIONAL_KEYS, STRUCTURAL_KEYS
+from safecommit.detect.fields import (
+    POSITIONAL_FIELDS_GATE,
+    POSITIONAL_KEYS,
+    STRUCTURAL_KEYS,
+    is_header_row,
+)
 from safecommit.detect.gate import (
     compiled_set,
     context_gate,
@@ -382,6 +387,8 @@ def run(recognizers: Sequence[Recognizer], locator: Locator) -> Iterator[Finding
                                                           near=rec.anti_context_near,
                                                           context=rec.context):
                     continue
+                if found.key is None and is_header_row(locator, locator.line_index(start)):
+                    continue  # a column's name, in a delimited file's header
                 if rec.requires_key and found.key is None:
                     continue
                 if rec.context and found.has(rec.context) and not (
