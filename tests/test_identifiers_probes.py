@@ -375,3 +375,23 @@ def test_a_house_name_under_a_first_line_or_house_name_key_is_an_address(
 ])
 def test_a_placeholder_or_another_first_line_is_not_a_house_name(content: str) -> None:
     assert of_type("content.json", content, "STREET_ADDRESS") == []
+
+
+# --- a building society's roll number --------------------------------------------------------
+@pytest.mark.parametrize("content", [
+    "Building society roll number: 71549038-9AB\n",
+    "Roll no. A/283746519 for the claimant.\n",
+    '{"rollNumber": "2938/47561023"}\n',
+])
+def test_a_building_society_roll_number_is_a_bank_account(content: str) -> None:
+    assert of_type("payee.md", content, "UK_BANK_ACCOUNT") == [1]
+
+
+@pytest.mark.parametrize("content", [
+    "Payroll number: 87234561\n",
+    "Electoral roll number: 83746-19283\n",
+    "Roll number: see the passbook\n",
+    "Invoice 71549038-9AB-XY was paid.\n",
+])
+def test_a_payroll_or_an_electoral_roll_number_is_not_a_bank_account(content: str) -> None:
+    assert of_type("notes.md", content, "UK_BANK_ACCOUNT") == []
