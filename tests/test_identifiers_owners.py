@@ -145,3 +145,11 @@ def test_an_address_after_a_business_places_label_is_a_business_address(content:
 ])
 def test_a_home_address_after_another_label_is_still_reported(content: str) -> None:
     assert lines_of("contact.md", content, *_ADDRESS) == [1]
+
+
+@pytest.mark.parametrize("kind", ["business", "site", "sole trader"])
+def test_a_record_typed_as_a_business_or_a_site_may_be_a_persons(kind: str) -> None:
+    # a sole trader's business is the person; a site visit is to someone's holding
+    content = (f'{{"customerType": "{kind}", "address": {{"line1": "22 Trelowarren Street", '
+               '"postcode": "TR14 8AG"}}\n')
+    assert lines_of("customer.json", content, *_ADDRESS) == [1]

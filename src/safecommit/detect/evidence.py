@@ -864,7 +864,8 @@ def enclosing_keys(locator: Locator, start: int, levels: int = 3) -> list[str]:
     if syntax == "yaml":
         index = locator.line_index(start)
         line_start = locator.line_span(index)[0]
-        inline = _bracket_keys(locator.text.text, start, levels, line_start)
+        inline = _bracket_keys(locator.text.text, start, levels,
+                               max(line_start, start - _OWNER_REACH))
         return (inline + _yaml_parents(locator, index, levels))[:levels]
     return _bracket_keys(locator.text.text, start, levels, max(0, start - _OWNER_REACH),
                          calls=syntax not in _PROSE and syntax not in STRUCTURED)

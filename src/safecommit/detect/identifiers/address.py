@@ -78,10 +78,11 @@ ORG_OWNER_KEYS = (*ORG_ADDRESS_KEYS, "organisation", "organization", "company", 
 # (whatever its address's ``use``), a map feature whose properties say it is an office or
 # a depot. A record that says anything else (a ``Patient``, a ``Practitioner``, a
 # farmhouse), or an address whose own ``use`` is ``home``, is read as a person's.
+# (Not a business, a company, a site or premises: a sole trader's, a farm's, is a person's,
+# and a site visit is to someone's holding.)
 ORG_RECORD_TYPES = ("organization", "organisation", "location", "healthcare service",
-                    "office", "offices", "depot", "warehouse", "premises", "headquarters",
-                    "hq", "branch", "store", "shop", "venue", "laboratory", "business",
-                    "company", "facility", "site")
+                    "office", "offices", "depot", "warehouse", "headquarters", "hq", "branch",
+                    "store", "venue", "laboratory", "facility")
 # The last word of a record's name that says the same: a ``Worcester depot``, a ``Bristol
 # office``, a ``Penryn Health Centre`` (not a word that is a surname too: a Branch).
 ORG_NAME_ENDINGS = ("office", "offices", "depot", "warehouse", "premises", "headquarters",
