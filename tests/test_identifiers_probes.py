@@ -360,6 +360,7 @@ def test_a_keyed_position_with_no_home_is_not_a_location(name: str, content: str
     ("applicant.py", 'applicant = Applicant(address_1="Hill Top")\n'),
     ("applicant.xml", "<Applicant><AddressLine1>Little Orchard</AddressLine1></Applicant>\n"),
     ("applicant.yaml", "applicant:\n  house_name: Little Orchard\n"),
+    ("applicant.yaml", "applicant:\n  house_name_or_number: Little Orchard\n"),
     ("applicant.json", '{"address1": "Sunnyside, Church Road"}\n'),
 ])
 def test_a_house_name_under_a_first_line_or_house_name_key_is_an_address(

@@ -479,7 +479,8 @@ _HOUSE_WORDS = rf"{_CAP}(?:[ \t](?:{_SMALL_WORD}[ \t]){{0,2}}{_CAP}){{0,3}}"
 # on few lines. (Not a building's or a property's name: ``property`` and ``building`` are
 # in every program, and a gate that opens on them costs every text.)
 _FIRST_LINE_KEY = (r"(?:[Aa]ddress[_\-]?[Ll]ine[_\-]?1|ADDRESS_?LINE_?1|[Aa]ddr(?:ess)?[_\-]?1|"
-                   r"ADDR(?:ESS)?_?1|[Hh]ouse[_\-]?[Nn]ame|HOUSE_?NAME)")
+                   r"ADDR(?:ESS)?_?1|[Hh]ouse[_\-]?[Nn]ame(?:[_\-]?[Oo]r[_\-]?[Nn]umber)?|"
+                   r"HOUSE_?NAME(?:_?OR_?NUMBER)?)")
 KEYED_ANY_HOUSE_NAME = replace(
     KEYED_STREET_ADDRESS,
     pattern=(rf"{_FIRST_LINE_KEY}[\"']?[ \t]*(?:[:=]|=>|>)[ \t]*[\"']?"
