@@ -574,3 +574,25 @@ def test_a_header_below_a_report_s_short_lines_names_its_columns(above: str) -> 
 def test_a_two_column_file_s_longer_row_of_words_is_its_data() -> None:
     text = "name,role\nAnn Example,Lead\nBen Example,Organiser,London\n"
     assert ("name", "Ben Example") in pairs("csv", text)
+
+
+def test_a_street_shaped_label_in_a_contacts_exports_header_is_a_columns_name() -> None:
+    from safecommit.config import Config
+    from safecommit.model import Blob
+    from safecommit.scan import scan_blob
+
+    content = ("First Name,Last Name,E-mail Address,Home Street,Home Postal Code,Business Street\n"
+               "Alex,Person,alex@example.com,22 Trelowarren Street,TR14 8AG,\n")
+    findings, _ = scan_blob(Blob("contacts.csv", content.encode()), Config(), b"s")
+    lines = {(f.line, f.type) for f in findings if f.type == "STREET_ADDRESS"}
+    assert lines == {(2, "STREET_ADDRESS")}
+
+
+def test_a_headerless_files_first_row_of_data_is_still_read() -> None:
+    from safecommit.config import Config
+    from safecommit.model import Blob
+    from safecommit.scan import scan_blob
+
+    content = "Alex Person,22 Trelowarren Street,Camborne,TR14 8AG\n"
+    findings, _ = scan_blob(Blob("export.csv", content.encode()), Config(), b"s")
+    assert {f.type for f in findings} >= {"UK_POSTCODE"}

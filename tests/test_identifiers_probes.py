@@ -312,6 +312,22 @@ def test_an_ni_numbers_shape_before_digits_under_other_headers_is_neither() -> N
     assert found("parts.dat", content) == set()
 
 
+def test_a_postcode_run_into_the_birth_date_before_it_is_found() -> None:
+    assert (2, "UK_POSTCODE") in found("extract.dat", _RUN_ON.format(date="19840317"))
+
+
+def test_a_postcode_that_fills_its_column_and_meets_the_next_ones_digits_is_found() -> None:
+    content = ("SURNAME   FORENAME  POSTCODE ACCOUNT\n"
+               "PERSON    ALEX      TR14 8AG87654321\n"
+               "PERSON    SAM       EX4 6PX 12345678\n")
+    assert of_type("extract.dat", content, "UK_POSTCODE") == [2, 3]
+
+
+def test_a_postcodes_shape_among_digits_under_other_headers_is_none() -> None:
+    content = "PART     SERIAL    QTY\nAB12 3CD87654321 12\n"
+    assert found("parts.dat", content) == set()
+
+
 # --- HL7: a segment is a record of its own ---------------------------------------------------
 def test_an_order_segments_numbers_are_not_named_by_the_patient_segment_above() -> None:
     content = ("MSH|^~\\&|LAB|RGT|EPR|RGT|20241128093000||ORM^O01|MSG00043|P|2.4\n"
@@ -336,3 +352,47 @@ def test_a_homes_keyed_latitude_and_longitude_are_a_location(name: str, content:
 ])
 def test_a_keyed_position_with_no_home_is_not_a_location(name: str, content: str) -> None:
     assert of_type(name, content, "LOCATION") == []
+
+
+# --- a house's name, whatever its words, as an address's first line -------------------------
+@pytest.mark.parametrize(("name", "content"), [
+    ("applicant.json", '{"addressLine1": "Hill Top", "postcode": "TR13 0QB"}\n'),
+    ("applicant.py", 'applicant = Applicant(address_1="Hill Top")\n'),
+    ("applicant.xml", "<Applicant><AddressLine1>Little Orchard</AddressLine1></Applicant>\n"),
+    ("applicant.yaml", "applicant:\n  house_name: Little Orchard\n"),
+    ("applicant.yaml", "applicant:\n  house_name_or_number: Little Orchard\n"),
+    ("applicant.json", '{"address1": "Sunnyside, Church Road"}\n'),
+])
+def test_a_house_name_under_a_first_line_or_house_name_key_is_an_address(
+        name: str, content: str) -> None:
+    assert of_type(name, content, "STREET_ADDRESS") != []
+
+
+@pytest.mark.parametrize("content", [
+    '{"address1": "Not Provided", "houseName": "Enter House Name"}\n',
+    '{"line1": "Welcome Back", "line2": "Summary Report"}\n',
+    '{"addressLine1": "Acme Widgets Ltd"}\n',
+    '{"address1": "Unknown"}\n',
+])
+def test_a_placeholder_or_another_first_line_is_not_a_house_name(content: str) -> None:
+    assert of_type("content.json", content, "STREET_ADDRESS") == []
+
+
+# --- a building society's roll number --------------------------------------------------------
+@pytest.mark.parametrize("content", [
+    "Building society roll number: 71549038-9AB\n",
+    "Roll no. A/283746519 for the claimant.\n",
+    '{"rollNumber": "2938/47561023"}\n',
+])
+def test_a_building_society_roll_number_is_a_bank_account(content: str) -> None:
+    assert of_type("payee.md", content, "UK_BANK_ACCOUNT") == [1]
+
+
+@pytest.mark.parametrize("content", [
+    "Payroll number: 87234561\n",
+    "Electoral roll number: 83746-19283\n",
+    "Roll number: see the passbook\n",
+    "Invoice 71549038-9AB-XY was paid.\n",
+])
+def test_a_payroll_or_an_electoral_roll_number_is_not_a_bank_account(content: str) -> None:
+    assert of_type("notes.md", content, "UK_BANK_ACCOUNT") == []

@@ -864,7 +864,8 @@ def enclosing_keys(locator: Locator, start: int, levels: int = 3) -> list[str]:
     if syntax == "yaml":
         index = locator.line_index(start)
         line_start = locator.line_span(index)[0]
-        inline = _bracket_keys(locator.text.text, start, levels, line_start)
+        inline = _bracket_keys(locator.text.text, start, levels,
+                               max(line_start, start - _OWNER_REACH))
         return (inline + _yaml_parents(locator, index, levels))[:levels]
     return _bracket_keys(locator.text.text, start, levels, max(0, start - _OWNER_REACH),
                          calls=syntax not in _PROSE and syntax not in STRUCTURED)
@@ -940,8 +941,8 @@ def _parent_elements(text: str, start: int, levels: int) -> list[str]:
     names: list[str] = []
     own = window.rstrip(" \t").endswith(">")
     for m in reversed(list(_TAG.finditer(window))):
-        if m.group(3):
-            continue  # <Empty/>
+        if m.group(3) or m.group(0).endswith("/>"):
+            continue  # <Empty/>, <line value="…"/>
         name = m.group(2)
         if m.group(1):
             closed.append(name)
@@ -954,3 +955,110 @@ def _parent_elements(text: str, start: int, levels: int) -> list[str]:
             if len(names) >= levels:
                 break
     return names
+
+
+# What a record says it is, in a member of its own: FHIR's ``"resourceType": …``, a map
+# feature's ``"type": …`` or ``"site_type": …`` among its properties, an address's own
+# ``"use": …``.
+_TYPE_MEMBER = re.compile(
+    r"[\"']?(?:[A-Za-z_]*[Tt]ype|[Kk]ind|[Cc]ategory|[Uu]se)[\"']?[ \t]*:[ \t]*"
+    r"[\"']([A-Za-z][A-Za-z _\-]{0,40})[\"']")
+_OBJECT_REACH = 4000  # characters of an object read for its own members
+_NAME_ENDING = re.compile(r"[\"']name[\"'][ \t]*:[ \t]*[\"'][^\"'\n]{0,60}?([A-Za-z]+)[\"']")
+
+
+def _own_members(text: str, opener: int) -> str:
+    """The text of the object that opens at ``opener`` at its own depth: what its nested
+    objects and lists hold is left out."""
+    parts: list[str] = []
+    depth, piece = 0, opener + 1
+    for i in range(opener + 1, min(len(text), opener + _OBJECT_REACH)):
+        c = text[i]
+        if c in "{[":
+            if depth == 0:
+                parts.append(text[piece:i])
+            depth += 1
+        elif c in "}]":
+            if depth == 0:
+                parts.append(text[piece:i])
+                return "".join(parts)
+            depth -= 1
+            if depth == 0:
+                piece = i + 1
+    return "".join(parts)
+
+
+def enclosing_records(locator: Locator, start: int,
+                      levels: int = 6) -> list[tuple[str, str, str]]:
+    """Out from the value at ``start``, innermost first, the objects still open around it
+    in bracketed text (JSON, code): each one's key (empty for a list's item), the words
+    of what its own type members say it is (empty when it has none), and the last word
+    of its own ``name`` (a ``Worcester depot``)."""
+    syntax = locator.text.syntax
+    if syntax in ("xml", "html", "yaml") or syntax in _SECTIONED or syntax in _PROSE:
+        return []
+    text = locator.text.text
+    bound = max(0, start - _OWNER_REACH)
+    found: list[tuple[str, str, str]] = []
+    depth = 0
+    for i in range(start - 1, bound - 1, -1):
+        c = text[i]
+        if c in "}]":
+            depth += 1
+        elif c in "{[":
+            if depth > 0:
+                depth -= 1
+                continue
+            m = _KEY_BEFORE_OPENER.search(text, max(bound, i - 80), i)
+            own = _own_members(text, i) if c == "{" else ""
+            kinds = " ".join(t.group(1) for t in _TYPE_MEMBER.finditer(own))
+            named = " ".join(t.group(1) for t in _NAME_ENDING.finditer(own))
+            found.append((m.group(1) if m is not None else "", context_words(kinds),
+                          context_words(named)))
+            if len(found) >= levels:
+                break
+    return found
+
+
+# A GeoJSON point's coordinates, the pair right after its key: ``"coordinates": [``.
+_POINT_BEFORE = re.compile(r"[\"']coordinates[\"'][ \t]*:[ \t]*\[[ \t]*\Z")
+
+
+def _object_text(text: str, opener: int) -> str:
+    """The object that opens at ``opener``, to its closing bracket (or the reach)."""
+    depth = 0
+    for i in range(opener, min(len(text), opener + _OBJECT_REACH)):
+        c = text[i]
+        if c in "{[":
+            depth += 1
+        elif c in "}]":
+            depth -= 1
+            if depth == 0:
+                return text[opener:i + 1]
+    return text[opener:opener + _OBJECT_REACH]
+
+
+def point_feature(locator: Locator, start: int) -> tuple[str, str, str] | None:
+    """For a GeoJSON point's coordinates at ``start``, the feature that holds its
+    geometry, whose properties say what the point is, before or after the geometry: the
+    feature's text, the words of its type members (its own and its properties') and the
+    last words of its names."""
+    text = locator.text.text
+    if _POINT_BEFORE.search(text, max(0, start - 40), start) is None:
+        return None
+    depth, objects = 0, 0
+    for i in range(start - 1, max(-1, start - _OWNER_REACH), -1):
+        c = text[i]
+        if c in "}]":
+            depth += 1
+        elif c in "{[":
+            if depth > 0:
+                depth -= 1
+            elif c == "{":
+                objects += 1
+                if objects == 2:  # the geometry's, then the feature's
+                    feature = _object_text(text, i)
+                    kinds = " ".join(m.group(1) for m in _TYPE_MEMBER.finditer(feature))
+                    named = " ".join(m.group(1) for m in _NAME_ENDING.finditer(feature))
+                    return feature, context_words(kinds), context_words(named)
+    return None

@@ -96,8 +96,9 @@ _LAYOUT_ELEMENTS = frozenset({"span", "div", "p", "td", "dd", "li", "strong", "b
 _NAMING_ATTRIBUTE = regex.compile(
     r"""(?<![\w\-])(?:itemprop|data-label|data-field)[ \t]*=[ \t]*["']([^"'<>]{1,80})["']""")
 # A resource file's entry is named by its ``name``: Android's <string name="support_email">,
-# and <item name="…"> in its arrays and styles.
-_NAMED_ENTRIES = frozenset({"string", "item"})
+# and <item name="…"> in its arrays and styles. So is an inline XBRL fact, by its concept
+# (``<ix:nonNumeric name="uk-bus:AddressLine1">``, taxonomy and all).
+_NAMED_ENTRIES = frozenset({"string", "item", "nonNumeric", "nonFraction"})
 _NAME_ATTRIBUTE = regex.compile(r"""(?<![\w\-:])name[ \t]*=[ \t]*["']([^"'<>]{1,80})["']""")
 # ``INSERT INTO t (cols) VALUES``, or ``INSERT INTO t VALUES`` (a dump's rows), whose columns
 # are those of the table's ``CREATE TABLE`` in the same text, if it has one.
@@ -355,6 +356,8 @@ def _delimited(locator: Locator, sep: str) -> Iterator[Field]:
             report_lines = report_lines and len(cells) <= 2
             digits = digits or _HAS_DIGIT.search(line) is not None
             header = [c[0].strip() for c in cells]
+            if len(cells) > 1:
+                _header_rows(locator).add(index)
             seen_data = after_gap = False
             continue
         after_gap = after_gap and len(cells) == 1
@@ -1006,6 +1009,29 @@ def _inserts(locator: Locator) -> bool:
     text = locator.text.text
     return re2scan.found(rb"(?i)insert into", locator.utf8) \
         and ("INSERT INTO" in text or "insert into" in text)
+
+
+def _header_rows(locator: Locator) -> set[int]:
+    rows: set[int] = locator.cache.setdefault("header_rows", set())  # type: ignore[assignment]
+    return rows
+
+
+# A header's label, a cell of words alone that names a person's details: a first row
+# without one may be a headerless file's data (whose street holds "Street").
+_LABEL_WORDS = regex.compile(
+    r"(?i)(?:^|[,\t;|])[ \"]*(?:[A-Za-z\-]+[ _])*(?:name|address|postcode|postal|e-?mail|"
+    r"phone|mobile|birthday)(?:[ _][A-Za-z\-]+)*[ \"]*(?=[,\t;|\r]|$)")
+
+
+def is_header_row(locator: Locator, index: int) -> bool:
+    """Whether line ``index`` is a delimited file's header, one that says so in its labels'
+    words: its cells name columns, and a street's shape among them (an export's ``Home
+    Street``) is a column's name."""
+    if locator.text.syntax not in _DELIMITED:
+        return False
+    document_fields(locator)
+    return index in _header_rows(locator) \
+        and _LABEL_WORDS.search(locator.line_text(index)) is not None
 
 
 def document_fields(locator: Locator) -> tuple[list[Field], list[int]]:

@@ -18,12 +18,19 @@ from safecommit.detect.context import context_words, has_context, normalise_cont
 from safecommit.detect.evidence import (
     Evidence,
     enclosing_keys,
+    enclosing_records,
     evidence,
     is_generic_key,
     may_hold,
+    point_feature,
     previous_line,
 )
-from safecommit.detect.fields import POSITIONAL_FIELDS_GATE, POSITIONAL_KEYS, STRUCTURAL_KEYS
+from safecommit.detect.fields import (
+    POSITIONAL_FIELDS_GATE,
+    POSITIONAL_KEYS,
+    STRUCTURAL_KEYS,
+    is_header_row,
+)
 from safecommit.detect.gate import (
     compiled_set,
     context_gate,
@@ -35,6 +42,7 @@ from safecommit.detect.locate import Locator
 from safecommit.detect.make import make_finding
 from safecommit.detect.prefilter import Lines
 from safecommit.detect.records import record_has
+from safecommit.extract.syntax import STRUCTURED
 from safecommit.model import Finding, Kind
 
 # Every pattern is linear-time by construction; the timeout is a backstop, in seconds.
@@ -98,6 +106,21 @@ class Recognizer:
     # ``home_address`` or a ``director`` under the business is a person's.
     anti_enclosing: tuple[str, ...] = ()
     enclosing_neutral: tuple[str, ...] = ()
+    # What a record around a keyed value may say it is, in a type member of its own
+    # (FHIR's ``resourceType``, a map feature's ``type``), that makes the value not the
+    # identifier: an ``Organization``'s or a depot's address is a business's. Read out from
+    # the innermost record, past keys that are ``enclosing_neutral``'s and records whose
+    # types are ``owner_neutral``'s (a GeoJSON ``Feature``, an address's ``postal`` type),
+    # to the first that says anything else (a ``Patient``, an address whose use is ``home``).
+    anti_owner: tuple[str, ...] = ()
+    owner_neutral: tuple[str, ...] = ()
+    # The last words of a record's ``name`` that say the same (a ``Worcester depot``).
+    anti_owner_names: tuple[str, ...] = ()
+    # A map's point (a GeoJSON feature's coordinates) is what its feature's properties say
+    # it is, before or after its geometry, and nothing the lines around it say: a home's
+    # position with its context words there or these (a keeper's, at their address); not
+    # with an ``anti_owner`` type (a depot, an office).
+    feature_context: tuple[str, ...] = ()
     # A part every match holds on its own line, as a pattern both engines read alike: the
     # gate in place of one made from ``pattern``, where that would open on a run of word
     # characters (a loop the automata would carry through every word of every text).
@@ -226,6 +249,23 @@ def _enclosed_by(locator: Locator, start: int, key: str, rec: Recognizer) -> boo
     return False
 
 
+def _owned_by(locator: Locator, start: int, key: str, rec: Recognizer) -> bool:
+    """Whether the first record out from the value that says what it is (``anti_owner``)
+    says it is not a person's, with only address parts' keys between."""
+    if not _neutral(key, rec):
+        return False
+    owners, neutral = normalise_context(rec.anti_owner), normalise_context(rec.owner_neutral)
+    names = normalise_context(rec.anti_owner_names)
+    for outer, kinds, named in enclosing_records(locator, start, _OWNER_LEVELS):
+        if any(entry in kinds for entry in owners) or any(entry in named for entry in names):
+            return True
+        if any(f" {word} " not in neutral for word in kinds.split()):
+            return False
+        if outer and outer not in STRUCTURAL_KEYS and not _neutral(outer, rec):
+            return False
+    return False
+
+
 def context_region(locator: Locator, start: int) -> str:
     """The match's own line and the line before it (the engine uses ``evidence``)."""
     index = locator.line_index(start)
@@ -281,7 +321,7 @@ class _Gates:
 def _context_source(rec: Recognizer) -> str | None:
     """The text-wide gate for a recognizer's context words; and, where a key that a field's
     place gives names it (an HL7 segment's ``dateOfBirth``), for a text with such fields."""
-    source = folded_context_gate(rec.context)
+    source = folded_context_gate(rec.context + rec.feature_context)
     if source and any(has_context(key, rec.context) for key in POSITIONAL_KEYS):
         return f"{source}|{POSITIONAL_FIELDS_GATE}"
     return source
@@ -332,7 +372,14 @@ def run(recognizers: Sequence[Recognizer], locator: Locator) -> Iterator[Finding
                 continue
             start, end = match.span(rec.group)
             confidence = rec.score(value) if rec.score is not None else rec.confidence
-            if rec.context or rec.anti_context or rec.requires_context:
+            if rec.feature_context and (feature := point_feature(locator, start)) is not None:
+                text, kinds, named = feature
+                if any(entry in kinds for entry in normalise_context(rec.anti_owner)) \
+                        or any(e in named for e in normalise_context(rec.anti_owner_names)) \
+                        or not has_context(text, rec.context + rec.feature_context):
+                    continue
+                confidence = rec.context_confidence
+            elif rec.context or rec.anti_context or rec.requires_context:
                 if rec.near is not None and not may_hold(locator, start, rec.near):
                     continue  # no context word where evidence would look: never a finding
                 found = evidence(locator, start, end)
@@ -340,6 +387,8 @@ def run(recognizers: Sequence[Recognizer], locator: Locator) -> Iterator[Finding
                                                           near=rec.anti_context_near,
                                                           context=rec.context):
                     continue
+                if found.key is None and is_header_row(locator, locator.line_index(start)):
+                    continue  # a column's name, in a delimited file's header
                 if rec.requires_key and found.key is None:
                     continue
                 if rec.context and found.has(rec.context) and not (
@@ -358,8 +407,15 @@ def run(recognizers: Sequence[Recognizer], locator: Locator) -> Iterator[Finding
                 if rec.numbers_around is not None and confidence < rec.context_confidence \
                         and rec.numbers_around(_around(locator, start, end), value):
                     continue
-                if rec.anti_enclosing and found.key is not None \
-                        and _enclosed_by(locator, start, found.key, rec):
+                # (a value under a generic key, as FHIR's XML gives each part its
+                # ``value``, is named by the elements around it)
+                owned = found.key if found.key is not None else \
+                    "" if locator.text.syntax in STRUCTURED else None
+                if rec.anti_enclosing and owned is not None \
+                        and _enclosed_by(locator, start, owned, rec):
+                    continue
+                if rec.anti_owner and owned is not None \
+                        and _owned_by(locator, start, owned, rec):
                     continue
             yield make_finding(
                 locator, start, end, value,

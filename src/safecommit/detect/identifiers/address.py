@@ -43,8 +43,14 @@ _ORG_WORDS = ("Agency|Council|Department|Ministry|Authority|Commission|Executive
               # a company's or a body's legal form: the Free Software Foundation, Inc.'s
               # address heads every GPL licence notice
               "Inc|Incorporated|Corporation|Corp|LLC|GmbH|Foundation|Association|Society")
+# A label that says the address is a business's place, before it on its line: "Our
+# office:", "Head office -", "Depot:" (not a home office's).
+_ORG_LABEL = (r"(?<![Hh]ome[ \t])\b(?:[Oo]ffice|OFFICE|[Oo]ffices|[Dd]epot|DEPOT|[Hh]eadquarters|"
+              r"HQ|[Ww]arehouse|[Pp]remises|[Bb]ranch)(?:[ \t]+(?:[Aa]ddress|ADDRESS))?"
+              r"[ \t]*(?::|[ \t][-\u2013])")
 _ORG_SIGNAL = (
-    rf"(?:\b(?:{_ORG_WORDS})\b\.?(?![ \t]+(?:{_STREET_WORDS}|{_NAMED_PLACE})\b)"
+    rf"(?:{_ORG_LABEL}"
+    rf"|\b(?:{_ORG_WORDS})\b\.?(?![ \t]+(?:{_STREET_WORDS}|{_NAMED_PLACE})\b)"
     r"|\b(?:[Pp]\.?[ \t]?[Oo]\.?[ \t]?(?:Box|BOX)[ \t]+\d{1,6}|Freepost|FREEPOST)"
     r"|(?<![\d\-])\d{1,4}[ \t]?[-\u2013][ \t]?\d{1,4})"
 )
@@ -60,7 +66,35 @@ _NOT_AN_ORGANISATIONS = (
 ORG_ADDRESS_KEYS = ("branch", "branches", "branch address", "store", "shop", "venue",
                     "headquarters", "head office", "registered office", "hq", "depot",
                     "premises", "office", "warehouse", "business address", "business postcode",
-                    "trading address")
+                    "trading address",
+                    # the UK business taxonomy's concepts, that name an inline XBRL
+                    # fact in a company's accounts: its registered office's parts
+                    "uk bus")
+# And the keys of objects that are an organisation, around its address: an employer's,
+# a company's, FHIR's ``<Organization>``.
+ORG_OWNER_KEYS = (*ORG_ADDRESS_KEYS, "organisation", "organization", "company", "employer")
+# What a record says it is, in a type member of its own, when it is an organisation's or
+# a site's, not a person's: FHIR's ``"resourceType": "Organization"`` or ``"Location"``
+# (whatever its address's ``use``), a map feature whose properties say it is an office or
+# a depot. A record that says anything else (a ``Patient``, a ``Practitioner``, a
+# farmhouse), or an address whose own ``use`` is ``home``, is read as a person's.
+# (Not a business, a company, a site or premises: a sole trader's, a farm's, is a person's,
+# and a site visit is to someone's holding.)
+ORG_RECORD_TYPES = ("organization", "organisation", "location", "healthcare service",
+                    "office", "offices", "depot", "warehouse", "headquarters", "hq", "branch",
+                    "store", "venue", "laboratory", "facility")
+# The last word of a record's name that says the same: a ``Worcester depot``, a ``Bristol
+# office``, a ``Penryn Health Centre`` (not a word that is a surname too: a Branch).
+ORG_NAME_ENDINGS = ("office", "offices", "depot", "warehouse", "premises", "headquarters",
+                    "hq", "laboratory", "laboratories", "centre", "center", "ltd", "limited",
+                    "plc", "llp", "agency", "council", "authority")
+# Types that say nothing of whose: a GeoJSON feature's and its geometry's, an address's
+# kind and an address used for work (whose work is the record's to say), a bundle's, a
+# schema's types.
+OWNER_NEUTRAL_TYPES = ("feature", "feature collection", "collection", "point", "polygon",
+                       "multi point", "multi polygon", "line string", "geometry",
+                       "postal", "physical", "both", "work", "billing", "bundle",
+                       "searchset", "transaction", "document", "object", "string", "array")
 # The keys of an address's parts and of an address as a whole, which say what a value is
 # but not whose: read past them, out to the key that says whose (see Recognizer).
 ADDRESS_PART_KEYS = ("address", "addr", "postal", "postcode", "post code", "postal code",
@@ -126,8 +160,11 @@ POSTCODE = Recognizer(
     # street beside it is: a business's premises, not anyone's home
     anti_context=(*_EXAMPLE_WORDS, *ORG_ADDRESS_KEYS),
     anti_context_near=True,
-    anti_enclosing=ORG_ADDRESS_KEYS,
+    anti_enclosing=ORG_OWNER_KEYS,
     enclosing_neutral=ADDRESS_PART_KEYS,
+    anti_owner=ORG_RECORD_TYPES,
+    owner_neutral=OWNER_NEUTRAL_TYPES,
+    anti_owner_names=ORG_NAME_ENDINGS,
 )
 
 # In any case, and with its outward code padded or hyphenated (POSTCODE_PADDED's forms):
@@ -161,8 +198,11 @@ POSTCODE_ANY_CASE = Recognizer(
     suggest=lambda v: _postcode_suggestion(v).lower(),
     anti_context=ORG_ADDRESS_KEYS,
     anti_context_near=True,
-    anti_enclosing=ORG_ADDRESS_KEYS,
+    anti_enclosing=ORG_OWNER_KEYS,
     enclosing_neutral=ADDRESS_PART_KEYS,
+    anti_owner=ORG_RECORD_TYPES,
+    owner_neutral=OWNER_NEUTRAL_TYPES,
+    anti_owner_names=ORG_NAME_ENDINGS,
 )
 
 # With its outward code padded to a fixed width (``ZZ9  9ZZ``, two or three blanks, as the
@@ -182,8 +222,32 @@ POSTCODE_PADDED = Recognizer(
     suggest=lambda v: "ZZ99-9ZZ" if "-" in v else "ZZ9  9ZZ",
     anti_context=POSTCODE.anti_context,
     anti_context_near=True,
-    anti_enclosing=ORG_ADDRESS_KEYS,
+    anti_enclosing=ORG_OWNER_KEYS,
     enclosing_neutral=ADDRESS_PART_KEYS,
+    anti_owner=ORG_RECORD_TYPES,
+    owner_neutral=OWNER_NEUTRAL_TYPES,
+    anti_owner_names=ORG_NAME_ENDINGS,
+)
+
+# A fixed-width record's fields run together, with no blank between: a postcode that
+# fills its column meets the next column's digits (an account's, an amount's), or the
+# digits of the column before (a birth date's) meet it. Its shape, with its space, upper
+# case; only where its column's header (or another key) names it a postcode.
+_SPACED_POSTCODE = r"(?:[A-Z]{1,2}\d[A-Z\d]?|[A-Z]{1,2}\d{2}) \d[ABD-HJLNP-UW-Z]{2}"
+POSTCODE_RUN_ON = Recognizer(
+    type="UK_POSTCODE",
+    name="postcode",
+    pattern=(rf"(?:(?<=\d)|(?<![A-Za-z0-9\-_/.])(?={_SPACED_POSTCODE}\d))"
+             rf"{_SPACED_POSTCODE}(?![A-Za-z\-_])"),
+    why=POSTCODE.why,
+    context=POSTCODE_ANY_CASE.context,
+    requires_context=True,
+    requires_key=True,
+    validate=_valid_postcode,
+    reserved=is_reserved_postcode,
+    suggest="ZZ99 9ZZ",
+    anti_context=ORG_ADDRESS_KEYS,
+    anti_context_near=True,
 )
 
 # A capitalised word, or two joined by a hyphen, maybe over small words: Pen-y-Bryn,
@@ -247,8 +311,11 @@ STREET_ADDRESS = Recognizer(
     # that is a street's word.
     anti_context=(*ORG_ADDRESS_KEYS, "copyright"),
     anti_context_near=True,
-    anti_enclosing=ORG_ADDRESS_KEYS,
+    anti_enclosing=ORG_OWNER_KEYS,
     enclosing_neutral=ADDRESS_PART_KEYS,
+    anti_owner=ORG_RECORD_TYPES,
+    owner_neutral=OWNER_NEUTRAL_TYPES,
+    anti_owner_names=ORG_NAME_ENDINGS,
     validate=_not_a_year_first,
     reserved=is_placeholder_address,
     suggest="1 Example Street",
@@ -281,8 +348,11 @@ WELSH_STREET_ADDRESS = Recognizer(
     # Under these keys an address is a business's: a bank's branch, a shop, a venue.
     anti_context=ORG_ADDRESS_KEYS,
     anti_context_near=True,
-    anti_enclosing=ORG_ADDRESS_KEYS,
+    anti_enclosing=ORG_OWNER_KEYS,
     enclosing_neutral=ADDRESS_PART_KEYS,
+    anti_owner=ORG_RECORD_TYPES,
+    owner_neutral=OWNER_NEUTRAL_TYPES,
+    anti_owner_names=ORG_NAME_ENDINGS,
     reserved=is_placeholder_address,
     suggest="1 Example Street",
     score=_street_score,
@@ -318,8 +388,11 @@ KEYED_STREET_ADDRESS = Recognizer(
     # store.address.line1: a dotted key's earlier parts say whose address it is
     anti_context=ORG_ADDRESS_KEYS,
     anti_context_near=True,
-    anti_enclosing=ORG_ADDRESS_KEYS,
+    anti_enclosing=ORG_OWNER_KEYS,
     enclosing_neutral=ADDRESS_PART_KEYS,
+    anti_owner=ORG_RECORD_TYPES,
+    owner_neutral=OWNER_NEUTRAL_TYPES,
+    anti_owner_names=ORG_NAME_ENDINGS,
     reserved=is_placeholder_address,
     suggest="1 Example Street",
     confidence=0.8,
@@ -371,6 +444,54 @@ KEYED_HOUSE_NAME = replace(
     suggest="Example House",
 )
 
+# Under the key of an address's first line, or of a house's name, the whole value is the
+# house's name whatever its words (Hill Top, Little Orchard, Sunnyside): capitalised words,
+# maybe over small ones, and nothing after them in the value. Not a placeholder's words
+# (Not Provided, Enter Address, Unknown), nor an organisation's, nor small words alone.
+# Under a later line's key a value may be a town's name; under ``line1`` alone, a chart's
+# or a banner's first line.
+_NOT_A_HOUSE_NAME = frozenset({
+    "not", "no", "none", "unknown", "provided", "given", "required", "optional", "enter",
+    "your", "address", "line", "first", "second", "same", "above", "below", "see", "as",
+    "withheld", "redacted", "removed", "hidden", "masked", "confidential", "tbc", "tba",
+    "pending", "missing", "empty", "blank", "null", "undefined", "n", "a", "na", "todo",
+    "please", "select", "choose", "type", "here", "value", "text", "string", "field",
+    "name", "number", "house", "building", "property", "flat", "unit", "apartment",
+    "suite", "street", "road", "town", "city", "county", "postcode", "country",
+    "true", "false", "yes", "ok", "error", "invalid", "valid", "default", "lookup",
+    "manual", "manually", "search", "find", "change", "edit", "update", "save"})
+_HOUSE_NAME_WORD = regex.compile(r"[A-Za-z]+")
+
+
+_SMALL_WORD = r"(?:of|the|at|on|in|by|upon|y|yr|ar|o)"
+_SMALL_WORDS = frozenset({"of", "the", "at", "on", "in", "by", "upon", "y", "yr", "ar", "o"})
+
+
+def _a_house_name(value: str) -> bool:
+    words = [w.lower() for w in _HOUSE_NAME_WORD.findall(value)]
+    return any(w not in _SMALL_WORDS for w in words) \
+        and not any(w in _NOT_A_HOUSE_NAME for w in words) \
+        and regex.search(rf"\b(?:{_ORG_WORDS})\b", value) is None
+
+
+_HOUSE_WORDS = rf"{_CAP}(?:[ \t](?:{_SMALL_WORD}[ \t]){{0,2}}{_CAP}){{0,3}}"
+# The key is read by the pattern (a JSON, YAML, XML or code key), so that its gate opens
+# on few lines. (Not a building's or a property's name: ``property`` and ``building`` are
+# in every program, and a gate that opens on them costs every text.)
+_FIRST_LINE_KEY = (r"(?:[Aa]ddress[_\-]?[Ll]ine[_\-]?1|ADDRESS_?LINE_?1|[Aa]ddr(?:ess)?[_\-]?1|"
+                   r"ADDR(?:ESS)?_?1|[Hh]ouse[_\-]?[Nn]ame(?:[_\-]?[Oo]r[_\-]?[Nn]umber)?|"
+                   r"HOUSE_?NAME(?:_?OR_?NUMBER)?)")
+KEYED_ANY_HOUSE_NAME = replace(
+    KEYED_STREET_ADDRESS,
+    pattern=(rf"{_FIRST_LINE_KEY}[\"']?[ \t]*(?:[:=]|=>|>)[ \t]*[\"']?"
+             rf"(?P<house>{_HOUSE_WORDS})(?=[ \t]*(?:[\"'<,;\r\n]|$))"),
+    group="house",
+    context=("address line 1", "address line1", "addressline1", "address1", "address 1",
+             "addr1", "addr 1", "house name"),
+    validate=_a_house_name,
+    suggest="Example House",
+)
+
 # A street's name alone, with no house number, under a ``street`` key: the street's own
 # pattern, so the two share one gate.
 STREET_UNDER_ITS_KEY = Recognizer(
@@ -383,8 +504,11 @@ STREET_UNDER_ITS_KEY = Recognizer(
     requires_key=True,
     anti_context=ORG_ADDRESS_KEYS,
     anti_context_near=True,
-    anti_enclosing=ORG_ADDRESS_KEYS,
+    anti_enclosing=ORG_OWNER_KEYS,
     enclosing_neutral=ADDRESS_PART_KEYS,
+    anti_owner=ORG_RECORD_TYPES,
+    owner_neutral=OWNER_NEUTRAL_TYPES,
+    anti_owner_names=ORG_NAME_ENDINGS,
     reserved=is_placeholder_address,
     suggest="1 Example Street",
     score=_street_score,
@@ -392,6 +516,7 @@ STREET_UNDER_ITS_KEY = Recognizer(
 
 # The keyed form before the street's: where both find the same words, its key's confidence
 # is the one kept.
-RECOGNIZERS = (POSTCODE, POSTCODE_ANY_CASE, POSTCODE_PADDED, STREET_UNDER_ITS_KEY,
+RECOGNIZERS = (POSTCODE, POSTCODE_ANY_CASE, POSTCODE_PADDED, POSTCODE_RUN_ON, STREET_UNDER_ITS_KEY,
                STREET_BEFORE_POSTCODE, STREET_ADDRESS, WELSH_STREET_ADDRESS,
-               KEYED_STREET_ADDRESS, KEYED_NAMED_PLACE, KEYED_HOUSE_NAME, ADDRESS_KEYED_STREET)
+               KEYED_STREET_ADDRESS, KEYED_NAMED_PLACE, KEYED_HOUSE_NAME,
+               KEYED_ANY_HOUSE_NAME, ADDRESS_KEYED_STREET)

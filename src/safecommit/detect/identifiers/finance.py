@@ -246,6 +246,34 @@ SWIFT_ACCOUNT = Recognizer(
 )
 
 
+# A building society's roll number: the account a payment into a society's pooled account
+# is credited to (its sort code and account number are the society's, the roll number
+# the saver's). Its forms vary by society (1234/56789012, A/12345678, 12345678-9AB); the
+# words before it, read by the pattern, name it, so its gate opens on few lines.
+def _a_roll_number(value: str) -> bool:
+    return sum(c.isdigit() for c in value) >= 5
+
+
+ROLL_NUMBER = Recognizer(
+    type="UK_BANK_ACCOUNT",
+    name="roll-number",
+    pattern=r"(?<![A-Za-z])(?:[Rr]oll|ROLL)[ _\-]?(?:[Nn]umber|NUMBER|[Nn]o|NO|[Rr]ef|REF)\.?"
+            r"[\"']?[ \t]*(?:[:=]|=>)?[ \t]*[\"']?"
+            r"(?P<id>[A-Z0-9](?:[A-Z0-9/.\-]|[ ](?=[A-Z0-9])){4,18}[A-Z0-9])(?![\w/\-])",
+    group="id",
+    why="A building society roll number identifies a saver's account.",
+    validate=_a_roll_number,
+    # (not an electoral roll's, nor a school's or a class's register)
+    context=("building society", "roll number", "roll no", "roll ref"),
+    anti_context=("electoral", "voter", "voters", "register", "school", "class", "pupil",
+                  "attendance"),
+    anti_context_near=True,
+    reserved=partial(is_placeholder_id, marks=4),
+    suggest="12345678",
+    confidence=0.9,
+)
+
+
 def _valid_iban(value: str) -> bool:
     with without_ssl():
         from stdnum import iban
@@ -268,4 +296,4 @@ IBAN = Recognizer(
 )
 
 RECOGNIZERS = (CARD, CARD_LONG, BANK_DETAILS, BACS_RECORD, SORT_CODE, SORT_CODE_ABBREVIATED,
-               ACCOUNT_NUMBER, SWIFT_ACCOUNT, IBAN)
+               ACCOUNT_NUMBER, SWIFT_ACCOUNT, ROLL_NUMBER, IBAN)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from safecommit.detect.identifiers.address import ORG_NAME_ENDINGS, ORG_RECORD_TYPES
 from safecommit.detect.recognizer import Recognizer
 
 # A latitude, longitude pair in decimal degrees, precise to a building (four decimals or
@@ -21,6 +22,13 @@ GPS_POSITION = Recognizer(
     requires_context=True,
     reserved=lambda v: all(float(p) == 0 for p in v.split(",")),
     suggest="0.000000, 0.000000",
+    # A GeoJSON point is its feature's: a person's where its properties name a keeper, an
+    # occupier or an owner, or give the point's postal address; not an office's or a
+    # depot's, whatever a building's name says.
+    feature_context=("keeper", "occupier", "owner", "farmer", "resident", "householder",
+                     "claimant", "applicant", "address", "postcode"),
+    anti_owner=ORG_RECORD_TYPES,
+    anti_owner_names=ORG_NAME_ENDINGS,
 )
 
 # The same pair kept under its own keys, latitude then longitude, as a record or a map's
