@@ -72,6 +72,22 @@ def test_a_role_word_beside_no_name_is_a_role_mailbox(value: str) -> None:
     assert reserved.is_reserved_email(value)
 
 
+@pytest.mark.parametrize("value", [
+    # the addresses bots and CI runners commit and comment as
+    "actions@ruralco.co.uk", "snyk-bot@ruralco.co.uk", "release-bot@ruralco.co.uk",
+    "ci@ruralco.co.uk", "deploy-robot@ruralco.co.uk", "build_automation@ruralco.co.uk",
+])
+def test_a_bots_or_a_ci_runners_mailbox_is_not_a_person(value: str) -> None:
+    assert reserved.is_reserved_email(value)
+
+
+@pytest.mark.parametrize("value", [
+    "rhiannon.bot@ruralco.co.uk", "priya.actions@ruralco.co.uk",
+])
+def test_a_persons_name_beside_an_automation_word_is_still_the_persons(value: str) -> None:
+    assert not reserved.is_reserved_email(value)
+
+
 @pytest.mark.parametrize(("value", "reserved_"), [
     # a sub-address's tag is its owner's label for one sender: the mailbox decides
     ("rhys+licensing@gmail.com", False), ("RHYS+Payments@GMAIL.COM", False),

@@ -56,6 +56,8 @@ ROLE_MAILBOX_WORDS = frozenset({
     # an operations or a registry team's: tech@, noc@, dns@, infrastructure@, whois@
     "tech", "technical", "noc", "dns", "domains", "registry", "whois", "staff", "sysadmin",
     "sysadmins", "infra", "infrastructure", "engineering", "website", "community",
+    # automation that commits and comments: snyk-bot@, actions@, ci@, deploy@
+    "bot", "bots", "robot", "actions", "ci", "automation", "deploy", "builds",
     # contact and support, in the languages of the mail a service receives
     "soporte", "suporte", "contacto", "contato", "kontakt",
 })
