@@ -267,6 +267,13 @@ def test_a_surname_and_an_initial_under_a_full_names_key(text: str, expected: li
     assert names_in("retro.csv", text, "csv") == expected
 
 
+def test_a_certificates_common_name_before_its_organisation_is_no_surname_and_initial() -> None:
+    # CA bundles name each certificate as "CN=<CA> O=<organisation>": read up to the next
+    # "=", the common name's value ends in a bare capital, with no initial's dot.
+    text = "# Issuer: CN=Certigna O=Dhimyotis\n# Subject: CN=Certigna O=Dhimyotis\n"
+    assert names_in("cacert.pem", text, "text") == []
+
+
 def test_a_titled_surnames_given_name_elsewhere_in_the_note() -> None:
     text = ("Spoke to Mrs Winterbottom at the show.\nOrmerod Winterbottom agreed to a call.\n"
             "The Winterbottom farm is a place, as Winterbottom Lane is.\n")

@@ -1989,7 +1989,10 @@ def _field_span(role: str, value: str, offset: int, names: _Names) -> Span | Non
         # "ALLEN J R" under a payee's key: a bank file's surname and initials (a surname no
         # list holds too, where it is written in mixed case: "<Surname> J.")
         last = _norm(_titled(m.group("last")))
-        if (names.surname(last) or (not m.group("last").isupper() and _strange(last, names))) \
+        # The unknown one only with its initial's dot: "<CA> O" is a certificate's
+        # "CN=<CA> O=<organisation>" read up to the next attribute's "=".
+        if (names.surname(last) or (not m.group("last").isupper() and value.endswith(".")
+                                    and _strange(last, names))) \
                 and not is_placeholder([last]):
             return Span(offset, offset + len(value), 0.85, "Doe J")
     if _VALUE.fullmatch(value) is None and (role != "part" or (
