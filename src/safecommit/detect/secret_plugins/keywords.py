@@ -553,6 +553,7 @@ _BUILDER_ARGUMENT = re.compile(r"\([ \t]*[\"']")
 _SETTER = re.compile(r"(?:^|(?<=\.))(?:set|with|put)(?=[A-Z_])")
 _SPACED = re.compile(
     r"[ \t]+(?:BY[ \t]+)?(?P<v>\"[^\"]{0,1024}\"|'[^']{0,1024}'|[^\s\"'=]{1,1024})", re.IGNORECASE)
+_SQL_BY = re.compile(r"[ \t]+BY[ \t]", re.IGNORECASE)
 _DOCKER_ENV = re.compile(r"\s*(?:ENV|ARG)\s")
 _SETX = re.compile(r"(?i)\s*setx\s")  # Windows: setx NAME value
 # A tool's own settings command: aws configure set <key> <value>, npm config set
@@ -579,7 +580,9 @@ def _spaced_value(line: Line, key: str, end: int, unquoted: bool) -> Assignment 
     if raw[0] in "\"'":
         return Assignment(key, raw[1:-1], start + 1, start + len(raw) - 1, True)
     if unquoted:
-        if line.syntax == "ini":  # a directive's end (nginx): "requirepass <password>;"
+        if line.syntax == "ini" or key.lower() == "identified":
+            # a directive's or a statement's end: "requirepass <password>;" (nginx),
+            # "IDENTIFIED BY :app_password;" (a bind variable, then the statement's end)
             raw = raw.rstrip(";")
         return Assignment(key, raw, start, start + len(raw), False) if raw else None
     return None
@@ -709,7 +712,10 @@ def assignments(line: Line, stem: re.Pattern[str],
             setting = (line.syntax == "dockerfile" and _DOCKER_ENV.match(text) is not None) \
                 or (line.syntax in ("batch", "powershell") and _SETX.match(text) is not None) \
                 or (" set " in text and _CONFIG_SET.search(text, max(0, s - 80), s) is not None)
-            sql = key.lower() == "identified" and (line.syntax == "sql" or key == "IDENTIFIED")
+            # IDENTIFIED BY '<password>'; not IDENTIFIED EXTERNALLY or GLOBALLY, which name
+            # the directory or the system that checks the password
+            sql = key.lower() == "identified" and (line.syntax == "sql" or key == "IDENTIFIED") \
+                and _SQL_BY.match(text, end) is not None
             if flag and key == "user" and _USER_SWITCH.search(text) is not None:
                 continue  # "systemctl --user enable …": a switch, with no account after it
             if flag or setting or directive or sql or line.syntax == "netrc":
