@@ -57,8 +57,8 @@ SHAPES = ((r'"name"\s*:\s*"[^"\n]{0,60}?(?:sess|sid|aspnetcore)', "cookie-name")
 # the word "encrypt" alone is on too many lines.
 _GOSSIP_WORDS = frozenset({'encrypt = "', '"encrypt"'})
 TRIGGERS = frozenset({"pass", "pwd", "secret", "token", "key", "identified", "auth", "bearer",
-                      "basic ", "securestring", "cookie:", "creds", "<master>", "cookie-name",
-                      *_GOSSIP_WORDS,
+                      "salt", "basic ", "securestring", "cookie:", "creds", "<master>",
+                      "cookie-name", *_GOSSIP_WORDS,
                       *_RARE_STEMS, *_LOGIN_IS})
 # " -user" too: the prefilter would read a command line's short user flag first, and miss
 # the user word in PowerShell's long one.
@@ -69,7 +69,7 @@ _UID_KEYS = frozenset({"uid=", "uid ="})
 USER_TRIGGERS = frozenset({"user", " -user", "login", "auth", "credential", "creds", *_DN_KEYS,
                            *_UID_KEYS})
 
-_STEM = re.compile(r"(?i)pass|pwd|secret|token|key|identified|_auth\b")
+_STEM = re.compile(r"(?i)pass|pwd|secret|token|key|identified|_auth\b|salt")
 # The rarer stems, read only on a line that holds one (a longer alternation costs every line).
 _STEM_WITH_RARE = re.compile(
     rf"{_STEM.pattern}|credential|[_-]pw\b|(?<![\w+/])pw(?==(?!=))|_pat\b|(?<=\$)pat\b|sonar[._]login"
@@ -105,9 +105,12 @@ _KEY_QUALIFIERS = frozenset({
     # Ordnance Survey's Data Hub (os_key, OS_DATAHUB_KEY), and other providers' keys
     "os", "datahub", "preshared", "mapbox", "github", "gitlab", "npm", "heroku", "cloudflare",
     "pagerduty",
+    # WordPress's keys: NONCE_KEY (LOGGED_IN_KEY below)
+    "nonce",
 })
 # Two words before "key" that make it a secret as one qualifier does (EventGridKey).
-_TWO_WORD_QUALIFIERS = frozenset({("event", "grid"), ("event", "hub"), ("notification", "hub")})
+_TWO_WORD_QUALIFIERS = frozenset({("event", "grid"), ("event", "hub"), ("notification", "hub"),
+                                  ("data", "hub"), ("logged", "in")})
 _SEPARATORS = ("", "_", ".", "-", " ")
 _BEARER_BASIC = frozenset({"bearer", "basic "})
 _HEADER_WORDS = frozenset({*_BEARER_BASIC, "auth"})
@@ -238,6 +241,8 @@ def _secret_word(parts: list[str], i: int) -> tuple[str, int] | None:
         return "secret", i - 1  # RabbitMQ's nodes share it to trust each other: a password
     if part == "apikey":
         return "api_key", i
+    if part == "salt" and i > 0 and parts[i - 1] not in _OWN_SALT:
+        return "salt", i
     if part == "key" and i > 0 and parts[i - 1] == "api":
         return "api_key", i - 1
     if _COMPOUND_KEYS.match(part):
@@ -249,9 +254,17 @@ def _secret_word(parts: list[str], i: int) -> tuple[str, int] | None:
     return None
 
 
+# A salt a framework mixes into its hashes and signatures names what it is for (Drupal's
+# hash_salt, WordPress's AUTH_SALT, a HASHIDS_SALT): that it is for a hash does not make it
+# something else. A salt alone, or a user's, is each record's own, kept beside its hash.
+_HASH_SALT = frozenset({"hash", "hashed"})
+_OWN_SALT = frozenset({"user", "users", "account", "row", "record", "per"})
+
+
 @lru_cache(maxsize=8192)
 def classify(key: str) -> str | None:
-    """``password``, ``aws``, ``api_key``, ``secret``, ``user`` or None for any other key.
+    """``password``, ``aws``, ``api_key``, ``secret``, ``salt``, ``user`` or None for any
+    other key.
 
     A word after the secret word that names, describes or points at it (``password_hash``,
     ``api_key_env``, ``secret_name``, ``token_url``) or one before it that changes what it is
@@ -270,7 +283,9 @@ def classify(key: str) -> str | None:
         if any(p in _NOT_A_SECRET for p in parts[i + 1:]) \
                 or (parts[i].endswith("token") and _csrf(parts, i)):
             return None
-        if any(p in _NOT_BEFORE for p in parts[:first]) \
+        before = parts[:first] if cls != "salt" else \
+            [p for p in parts[:first] if p not in _HASH_SALT]
+        if any(p in _NOT_BEFORE for p in before) \
                 or (first > 0 and parts[first - 1] in _NOT_RIGHT_BEFORE):
             continue  # "id token" is no secret, but an ID_TOKEN_SIGNING_KEY is
         return cls
@@ -983,6 +998,9 @@ def _value_below(line: Line, named: re.Match[str]) -> Iterator[Assignment]:
 def strong_enough(value: str, cls: str, syntax: str) -> bool:
     """Long and varied enough, for its class, to be a real value rather than a word."""
     prose = syntax in PROSE
+    if cls == "salt":  # a salt a generator made, not a test vector's ("NaCl", "saltSALT…")
+        return looks_random(value, min_length=16) \
+            and (char_classes(value) >= 3 or _LONG_HEX.fullmatch(value) is not None)
     if cls == "password":
         if prose:
             return len(value) >= 8 and char_classes(value) >= 3

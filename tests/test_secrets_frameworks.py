@@ -1,0 +1,74 @@
+"""Secrets in web frameworks' and platforms' own settings files (WordPress, Drupal, Laravel,
+Rails, CloudFormation, Azure, LDIF …): the values they generate or hold are found under the
+names those files give them; their lookups, placeholders and hashes are not."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from safecommit.detect.secret_plugins.keywords import classify
+from secrets_support import BODY, HEX, fill, scan
+
+# What WordPress's salt service and Drupal's installer write: long, random, and (WordPress's)
+# full of symbols.
+WP_SALT = "".join(c + "!]~|{^,&"[i % 8] for i, c in enumerate(BODY[:32]))
+DRUPAL_SALT = BODY[:20] + "-" + BODY[20:42] + "_"
+
+
+@pytest.mark.parametrize(("name", "content"), [
+    # WordPress's eight keys and salts
+    ("wp-config.php", f"define('AUTH_KEY',         '{WP_SALT}');\n"),
+    ("wp-config.php", f"define( 'LOGGED_IN_KEY', '{WP_SALT}' );\n"),
+    ("wp-config.php", f"define('NONCE_KEY', '{WP_SALT}');\n"),
+    ("wp-config.php", f"define('AUTH_SALT', '{WP_SALT}');\n"),
+    ("wp-config.php", f"define('SECURE_AUTH_SALT', '{WP_SALT}');\n"),
+    ("wp-config.php", f"define('LOGGED_IN_SALT', '{WP_SALT}');\n"),
+    ("wp-config.php", f"define('NONCE_SALT', '{WP_SALT}');\n"),
+    (".env", f"WORDPRESS_NONCE_SALT='{WP_SALT}'\n"),
+    # Drupal's hash salt, and a salt an app keeps in its settings
+    ("sites/default/settings.php", f"$settings['hash_salt'] = '{DRUPAL_SALT}';\n"),
+    ("settings.py", f'HASHIDS_SALT = "{DRUPAL_SALT}"\n'),
+    ("config.yaml", f"app:\n  signing_salt: {HEX[:40]}\n"),
+])
+def test_a_framework_s_generated_key_or_salt_is_a_secret(cli: Any, tmp_path: Path, name: str,
+                                                         content: str) -> None:
+    assert [f["type"] for f in scan(cli, tmp_path, name, content)] == ["GENERIC_SECRET"]
+
+
+@pytest.mark.parametrize(("name", "content"), [
+    # WordPress's own placeholder, and a lookup
+    ("wp-config.php", "define('NONCE_SALT', 'put your unique phrase here');\n"),
+    ("wp-config.php", "define('NONCE_SALT', getenv('WORDPRESS_NONCE_SALT'));\n"),
+    ("settings.php", "$settings['hash_salt'] = file_get_contents('/run/drupal/salt.txt');\n"),
+    # a test vector's salt, and a salt of a record's own kept beside its hash
+    ("test_kdf.py", "out = kdf(password=b'password', salt=b'saltSALTsaltSALTsaltSALT')\n"),
+    ("test_kdf.py", 'HASH_SALT = "NaCl"\n'),
+    ("users.json", f'{{"username": "svc_reports", "salt": "{DRUPAL_SALT}"}}\n'),
+    ("users.json", f'{{"user_salt": "{DRUPAL_SALT}"}}\n'),
+    ("users.csv", f"id,password_hash,salt\n1,x,{DRUPAL_SALT}\n"),
+    ("settings.py", "SALT_LENGTH = 16\nhash_salt_rounds = 12\n"),
+])
+def test_a_salt_that_is_no_setting_s_secret_is_not_flagged(cli: Any, tmp_path: Path,
+                                                           name: str, content: str) -> None:
+    assert scan(cli, tmp_path, name, content) == []
+
+
+@pytest.mark.parametrize(("key", "kind"), [
+    ("hash_salt", "salt"), ("AUTH_SALT", "salt"), ("LOGGED_IN_KEY", "secret"),
+    ("NONCE_KEY", "secret"), ("OS_DATA_HUB_KEY", "secret"), ("osDataHub_key", "secret"),
+    ("salt", None), ("user_salt", None), ("salt_length", None), ("basalt", None),
+])
+def test_key_names_say_which_salts_and_keys_are_secrets(key: str, kind: str | None) -> None:
+    assert classify(key) == kind
+
+
+@pytest.mark.parametrize(("name", "template"), [
+    ("config.py", 'OS_DATA_HUB_KEY = "{secret}"\n'),
+    ("config.yaml", "osDataHub:\n  key: {secret}\n"),
+])
+def test_ordnance_survey_s_data_hub_key_is_a_secret(cli: Any, tmp_path: Path, name: str,
+                                                    template: str) -> None:
+    assert [f["type"] for f in scan(cli, tmp_path, name, fill(template))] == ["GENERIC_SECRET"]
