@@ -72,3 +72,48 @@ def test_key_names_say_which_salts_and_keys_are_secrets(key: str, kind: str | No
 def test_ordnance_survey_s_data_hub_key_is_a_secret(cli: Any, tmp_path: Path, name: str,
                                                     template: str) -> None:
     assert [f["type"] for f in scan(cli, tmp_path, name, fill(template))] == ["GENERIC_SECRET"]
+
+
+@pytest.mark.parametrize(("name", "template", "expected"), [
+    # CloudFormation and SAM: NoEcho above or below the default, in YAML and in JSON
+    ("template.yaml", "Parameters:\n  ApiKeyParam:\n    Type: String\n    NoEcho: true\n"
+                      "    MinLength: 20\n    Default: '{secret}'\n", "GENERIC_SECRET"),
+    ("template.yaml", "Parameters:\n  Upstream:\n    Default: {pw}\n    NoEcho: 'true'\n"
+                      "    Type: String\n", "GENERIC_SECRET"),
+    ("stack.json", '{{"Parameters": {{\n  "Upstream": {{\n    "Type": "String",\n'
+                   '    "NoEcho": "true",\n    "Default": "{pw}"\n  }}\n}}}}\n',
+     "GENERIC_SECRET"),
+    # ARM: a securestring's default, on its lines or on one
+    ("azuredeploy.json", '{{"parameters": {{\n  "sqlConn": {{\n    "type": "secureString",\n'
+                         '    "metadata": {{"description": "the store"}},\n'
+                         '    "defaultValue": "{pw}"\n  }}\n}}}}\n', "GENERIC_SECRET"),
+    ("azuredeploy.json", '{{"parameters": {{"sqlConn": {{"type": "securestring", '
+                         '"defaultValue": "{pw}"}}}}}}\n', "GENERIC_SECRET"),
+    # Bicep: @secure() over the parameter, with other decorators between
+    ("main.bicep", "@secure()\n@description('The upstream login')\n"
+                   "param upstream string = '{pw}'\n", "GENERIC_SECRET"),
+    ("main.bicep", "@sys.secure()\nparam adminPassword string = '{pw}'\n", "PASSWORD"),
+])
+def test_a_parameter_declared_secret_has_a_secret_default(cli: Any, tmp_path: Path, name: str,
+                                                          template: str, expected: str) -> None:
+    assert [f["type"] for f in scan(cli, tmp_path, name, fill(template))] == [expected]
+
+
+@pytest.mark.parametrize(("name", "content"), [
+    ("template.yaml", "Parameters:\n  Upstream:\n    Type: String\n    NoEcho: true\n"
+                      "    Default: '{{resolve:secretsmanager:prod/db:SecretString:password}}'\n"),
+    ("template.yaml", "Parameters:\n  Upstream:\n    Type: String\n    NoEcho: true\n"
+                      "    Default: ''\n"),
+    ("template.yaml", "Parameters:\n  Upstream:\n    Type: String\n    NoEcho: false\n"
+                      "    Default: Production\n"),
+    ("template.yaml", "Parameters:\n  Upstream:\n    NoEcho: true\n  Stage:\n"
+                      "    Default: production-eu\n"),
+    ("azuredeploy.json", '{"parameters": {\n  "token": {\n    "type": "securestring",\n'
+                         '    "defaultValue": "[newGuid()]"\n  }\n}}\n'),
+    ("main.bicep", "@secure()\nparam upstream string = newGuid()\n"),
+    ("main.bicep", "@secure()\nparam upstream string\nparam stage string = 'production-eu'\n"),
+    ("main.bicep", "@secure()\nparam upstream string = '${prefix}-${suffix}'\n"),
+])
+def test_a_declared_secret_with_no_literal_default_is_not_flagged(
+        cli: Any, tmp_path: Path, name: str, content: str) -> None:
+    assert scan(cli, tmp_path, name, content) == []

@@ -47,7 +47,7 @@ from safecommit.names_data import load_english
 # ``pw=`` alone (SAS's libname option, a form's field).
 _RARE_STEMS = frozenset({"credential", "_pw", "-pw", "pw=", " pw ", '"pw ', "_pat=", "_pat:",
                          '_pat"', "_pat'", "_pat ", "$pat=", "$pat ", "sonar", "masterauth",
-                         "erlang"})
+                         "erlang", "salt"})
 # "the log-in is <user> / <password>": words of their own, as "login" is on every form's line
 _LOGIN_IS = frozenset({"login is", "log-in is", "logon is"})
 # A saved cookie's name that may be a session's, in a browser's storage state (JSON): a
@@ -57,7 +57,7 @@ SHAPES = ((r'"name"\s*:\s*"[^"\n]{0,60}?(?:sess|sid|aspnetcore)', "cookie-name")
 # the word "encrypt" alone is on too many lines.
 _GOSSIP_WORDS = frozenset({'encrypt = "', '"encrypt"'})
 TRIGGERS = frozenset({"pass", "pwd", "secret", "token", "key", "identified", "auth", "bearer",
-                      "salt", "basic ", "securestring", "cookie:", "creds", "<master>",
+                      "basic ", "securestring", "cookie:", "creds", "<master>",
                       "cookie-name", *_GOSSIP_WORDS,
                       *_RARE_STEMS, *_LOGIN_IS})
 # " -user" too: the prefilter would read a command line's short user flag first, and miss
@@ -69,11 +69,11 @@ _UID_KEYS = frozenset({"uid=", "uid ="})
 USER_TRIGGERS = frozenset({"user", " -user", "login", "auth", "credential", "creds", *_DN_KEYS,
                            *_UID_KEYS})
 
-_STEM = re.compile(r"(?i)pass|pwd|secret|token|key|identified|_auth\b|salt")
+_STEM = re.compile(r"(?i)pass|pwd|secret|token|key|identified|_auth\b")
 # The rarer stems, read only on a line that holds one (a longer alternation costs every line).
 _STEM_WITH_RARE = re.compile(
     rf"{_STEM.pattern}|credential|[_-]pw\b|(?<![\w+/])pw(?==(?!=))|_pat\b|(?<=\$)pat\b|sonar[._]login"
-    r"|masterauth|erlang[._-]?cookie")
+    r"|masterauth|erlang[._-]?cookie|salt")
 _USER_STEM = re.compile(r"(?i)user|login")
 # The DN keys' stem, read only on a line that holds one (a longer alternation costs every line).
 _USER_STEM_WITH_DN = re.compile(r"(?i)user|login|(?:bind|manager)[_.-]?dn")
