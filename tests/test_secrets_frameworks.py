@@ -4,13 +4,14 @@ names those files give them; their lookups, placeholders and hashes are not."""
 
 from __future__ import annotations
 
+import base64
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from safecommit.detect.secret_plugins.keywords import classify
-from secrets_support import BODY, HEX, fill, scan
+from secrets_support import BODY, FAKES, HEX, fill, scan
 
 # What WordPress's salt service and Drupal's installer write: long, random, and (WordPress's)
 # full of symbols.
@@ -117,3 +118,45 @@ def test_a_parameter_declared_secret_has_a_secret_default(cli: Any, tmp_path: Pa
 def test_a_declared_secret_with_no_literal_default_is_not_flagged(
         cli: Any, tmp_path: Path, name: str, content: str) -> None:
     assert scan(cli, tmp_path, name, content) == []
+
+
+def _ldif(value: str) -> str:
+    encoded = base64.b64encode(value.encode()).decode()
+    return f"dn: uid=svc-reports,ou=services,dc=example,dc=org\nuserPassword:: {encoded}\n"
+
+
+def test_an_ldif_password_written_in_base64_is_a_password(cli: Any, tmp_path: Path) -> None:
+    found = scan(cli, tmp_path, "users.ldif", _ldif(FAKES["pw"]))
+    assert [(f["type"], f["line"]) for f in found] == [("PASSWORD", 2)]
+
+
+@pytest.mark.parametrize("value", [
+    "{SSHA}" + base64.b64encode(bytes(range(24))).decode(),  # a hash, encoded
+    "changeme",
+])
+def test_an_ldif_hash_or_placeholder_written_in_base64_is_not_flagged(
+        cli: Any, tmp_path: Path, value: str) -> None:
+    assert scan(cli, tmp_path, "users.ldif", _ldif(value)) == []
+
+
+LARAVEL_KEY = "base64:" + base64.b64encode(bytes(range(7, 39))).decode()
+
+
+@pytest.mark.parametrize(("name", "content"), [
+    ("config/app.php", f"    'key' => '{LARAVEL_KEY}',\n"),
+    ("config/app.php", f"    'key' => env('APP_KEY', '{LARAVEL_KEY}'),\n"),
+    ("config.yaml", f"encrypter:\n  key: {LARAVEL_KEY}\n"),
+])
+def test_an_encryption_key_written_as_laravel_writes_it_is_a_secret(
+        cli: Any, tmp_path: Path, name: str, content: str) -> None:
+    assert [f["type"] for f in scan(cli, tmp_path, name, content)] == ["GENERIC_SECRET"]
+
+
+@pytest.mark.parametrize("content", [
+    "    'key' => env('APP_KEY'),\n",
+    "    'key' => 'base64:" + "A" * 43 + "=',\n",  # no random bytes: a stand-in
+    "    'key' => 'base64:',\n",
+])
+def test_a_bare_key_with_no_generated_value_is_not_flagged(cli: Any, tmp_path: Path,
+                                                           content: str) -> None:
+    assert scan(cli, tmp_path, "config/app.php", content) == []

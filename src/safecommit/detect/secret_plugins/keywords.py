@@ -524,6 +524,8 @@ def _operator(text: str, j: int, syntax: str) -> tuple[int, str] | None:
         return k + 1, "="
     if c == ":":
         nxt = text[k + 1:k + 2]
+        if nxt == ":" and syntax == "ldif":
+            return k + 2, "="  # LDIF's "userPassword:: <base64>": the value encoded
         if nxt in ("", " ", "\t", "\"", "'") or syntax in ("json", "properties"):
             return k + 1, "="
         return None
@@ -1770,6 +1772,11 @@ def find(line: Line) -> Iterator[Hit]:
         if cls is None or cls == "user":
             continue
         value = a.value.strip()
+        if line.syntax == "ldif" and line.text[:a.start].rstrip().endswith("::"):
+            plain = decoded_base64(value)  # judged as what it encodes: a password, a hash
+            if plain is None:
+                continue
+            value = plain
         syntax = "text" if a.in_comment else line.syntax
         if not a.quoted and ((syntax in PROSE and _CODE_EXPRESSION.fullmatch(value))
                              or (syntax in _HOLDS_CODE and _CUT_AT_QUOTE.fullmatch(value))):
@@ -1893,12 +1900,20 @@ _ENDPOINT_AND_KEY = re.compile(
     r"(?i)[\"']?endpoint[\"']?\s*[:=][^,;{}]{1,200},\s*[\"']?key[\"']?\s*[:=]")
 
 
+# A bare key holding 16 or 32 bytes in base64 after "base64:": the form Laravel's key:generate
+# writes its encryption key in, for an AES-128 or an AES-256 cipher.
+_ENCRYPTER_KEY = re.compile(
+    r"""\bkey["']?\s*(?:=>|[:=])\s*["']?base64:(?:[A-Za-z0-9+/]{22}==|[A-Za-z0-9+/]{43}=)""")
+
+
 def _secret_parent(line: Line) -> str | None:
     """The object a bare ``Key`` sits in, when its name makes that key a secret: the
     ``Key`` of ``"Jwt": {`` (ASP.NET's JWT settings) signs tokens; an INI file's section;
     a service's endpoint, whose key is its access key."""
     if line.syntax in ("ini", "toml"):
         return _secret_section(line)
+    if "base64:" in line.text and _ENCRYPTER_KEY.search(line.text) is not None:
+        return "encryption_Key"  # Laravel's config/app.php: 'key' => 'base64:<32 bytes>'
     if "ndpoint" in line.text and _ENDPOINT_AND_KEY.search(line.text) is not None:
         return "access_Key"
     if line.syntax in ("json", "yaml") and (inline := re.match(_INLINE_PARENT, line.text)):
