@@ -160,3 +160,26 @@ def test_an_encryption_key_written_as_laravel_writes_it_is_a_secret(
 def test_a_bare_key_with_no_generated_value_is_not_flagged(cli: Any, tmp_path: Path,
                                                            content: str) -> None:
     assert scan(cli, tmp_path, "config/app.php", content) == []
+
+
+@pytest.mark.parametrize(("name", "template"), [
+    # Ruby's default for a missing variable, given in a block, in code and in Rails' ERB
+    ("config/initializers/db.rb", 'config.password = ENV.fetch("DB_PASS") {{ "{pw}" }}\n'),
+    ("config/initializers/api.rb", "API_KEY = ENV.fetch('API_KEY') {{ '{secret}' }}\n"),
+    ("config/database.yml", 'production:\n  password: <%= ENV.fetch("DB_PASS") {{ "{pw}" }} %>\n'),
+    ("config/database.yml", 'production:\n  password: <%= ENV["DB_PASS"] || "{pw}" %>\n'),
+])
+def test_a_literal_default_behind_a_lookup_in_ruby_or_erb_is_a_secret(
+        cli: Any, tmp_path: Path, name: str, template: str) -> None:
+    assert len(scan(cli, tmp_path, name, fill(template))) == 1
+
+
+@pytest.mark.parametrize("content", [
+    'production:\n  password: <%= ENV.fetch("DB_PASS") { nil } %>\n',
+    'production:\n  password: <%= ENV.fetch("DB_PASS") { "" } %>\n',
+    'production:\n  password: <%= ENV.fetch("DB_PASS") %>\n',
+    "production:\n  password: <%= Rails.application.credentials.dig(:db, :password) %>\n",
+])
+def test_erb_with_no_literal_default_is_not_a_secret(cli: Any, tmp_path: Path,
+                                                     content: str) -> None:
+    assert scan(cli, tmp_path, "config/database.yml", content) == []

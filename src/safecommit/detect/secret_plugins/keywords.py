@@ -343,7 +343,9 @@ def _read_quoted(text: str, i: int) -> tuple[str, int, int] | None:
 
 
 _FALLBACK = re.compile(
-    r"(?:\|\||\?\?|\bor\b|\?:|:-|\bdefault\s*[:=])\s*(?P<q>[\"'`])",
+    r"(?:\|\||\?\?|\bor\b|\?:|:-|\bdefault\s*[:=]"
+    # Ruby's default in a block: ENV.fetch("DB_PASSWORD") { "<value>" }
+    r"|\bfetch\(\s*[\"'][\w.-]+[\"']\s*\)\s*\{)\s*(?P<q>[\"'`])",
 )
 _UNQUOTED_END = re.compile(r"[\s\"'`<]")
 # A .properties value runs to its line's end; a comment after a space ends it sooner.
@@ -448,8 +450,9 @@ def _value_at(line: Line, i: int, *, space_op: bool) -> tuple[str, int, int, boo
     if text[i] == "\\" and text[i + 1:i + 2] in ("\"", "'"):  # JSON-escaped code (notebooks)
         close = text.find("\\" + text[i + 1], i + 2, i + 2 + MAX_VALUE)
         return (text[i + 2:close], i + 2, close, True) if close > 0 else None
-    if line.syntax in CODE and line.syntax not in _UNQUOTED_CODE \
-            and not _notebook_magic(line):
+    if (line.syntax in CODE and line.syntax not in _UNQUOTED_CODE
+            and not _notebook_magic(line)) or text.startswith("<%=", i):
+        # (ERB in config, Rails' database.yml: <%= ENV.fetch("DB_PASSWORD") { "<value>" } %>)
         found = _fallback(text, i)
         return (*found, True) if found else None
     if line.syntax == "json":
