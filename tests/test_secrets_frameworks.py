@@ -183,3 +183,29 @@ def test_a_literal_default_behind_a_lookup_in_ruby_or_erb_is_a_secret(
 def test_erb_with_no_literal_default_is_not_a_secret(cli: Any, tmp_path: Path,
                                                      content: str) -> None:
     assert scan(cli, tmp_path, "config/database.yml", content) == []
+
+
+@pytest.mark.parametrize(("name", "template"), [
+    # Companies House's API: the key is basic auth's user, its password empty
+    ("companies.py", 'resp = requests.get(url, auth=("{uuid}", ""))\n'),
+    ("companies.py", "resp = requests.get(url, auth=HTTPBasicAuth('{uuid}', ''))\n"),
+    ("companies.ts", "await axios.get(url, {{ auth: {{ username: '{uuid}', password: '' }} }})\n"),
+    ("lookup.sh", "curl -s -u {uuid}: https://api.company-information.example/company/00000000\n"),
+    ("README.md", "Try it: `curl -u {secret}: https://api.example.com/search`\n"),
+])
+def test_an_api_key_given_as_basic_auth_s_user_with_no_password_is_a_secret(
+        cli: Any, tmp_path: Path, name: str, template: str) -> None:
+    content = template.format(uuid="3f9c2e1a-7b4d-4c8e-9a1f-2d3e4f5a6b7c", secret=BODY[:32])
+    assert [f["type"] for f in scan(cli, tmp_path, name, content)] == ["API_KEY"]
+
+
+@pytest.mark.parametrize(("name", "content"), [
+    ("companies.py", 'resp = requests.get(url, auth=(api_key, ""))\n'),
+    ("companies.py", 'resp = requests.get(url, auth=("svc_reports_readonly", ""))\n'),
+    ("lookup.sh", "curl -u YOUR_API_KEY_HERE: https://api.example.com/company/00000000\n"),
+    ("lookup.sh", 'curl -u "$CH_API_KEY:" https://api.example.com/company/00000000\n'),
+    ("lookup.sh", "curl -u svc_reports_readonly: https://api.example.com/company/00000000\n"),
+])
+def test_basic_auth_with_no_password_and_no_key_is_not_flagged(cli: Any, tmp_path: Path,
+                                                               name: str, content: str) -> None:
+    assert scan(cli, tmp_path, name, content) == []

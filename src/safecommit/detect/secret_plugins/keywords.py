@@ -28,6 +28,7 @@ from safecommit.detect.secret_plugins.values import (
     char_classes,
     decoded_base64,
     is_base64,
+    is_generated_key,
     is_numbered_name,
     is_passphrase,
     is_spaced_password,
@@ -1214,6 +1215,13 @@ _CREDENTIAL_CALL = re.compile(
     r"(?P<uq>[\"'])(?P<u>[^\"'\s]{1,64})(?P=uq)\s*,\s*(?:new\s+\w+\s*\()?\s*"
     r"(?P<pq>[\"'])(?P<p>[^\"']{1,200})(?P=pq)",
 )
+# An API key given as the user of HTTP basic auth, with an empty password: Companies House's
+# API (``auth=("<key>", "")``, ``HTTPBasicAuth('<key>', '')``, axios's ``auth: {username:
+# '<key>', password: ''}``).
+_KEY_AS_USER = re.compile(
+    r"(?:\bauth\s*=\s*\(|\b\w{0,40}?(?:Credentials?|Auth|Authentication)\w{0,20}\s*\()\s*"
+    r"(?P<q>[\"'])(?P<k>[^\"'\s]{16,128})(?P=q)\s*,\s*(?:\"\"|'')\s*\)"
+    r"|\busername\s*:\s*(?P<uq>[\"'])(?P<u>[^\"'\s]{16,128})(?P=uq)\s*,\s*password\s*:\s*(?:\"\"|'')")
 _SECURE_STRING = re.compile(
     r"(?i)ConvertTo-SecureString\s+(?:-(?:AsPlainText|Force)\s+)*(?:-String\s+)?"
     r"(?P<q>[\"'])(?P<v>[^\"']+)(?P=q)"
@@ -1272,6 +1280,14 @@ def _auth_idents(line: Line) -> Iterator[tuple[Assignment, Assignment]]:
                 and (pair := _USER_PASSWORD.fullmatch(plain)) is not None:
             yield (Assignment("username", "", start, start, True),
                    Assignment("password", pair.group("p"), start, m.end("v"), True))
+
+
+def _keys_as_users(line: Line) -> Iterator[Hit]:
+    for m in _KEY_AS_USER.finditer(line.text):
+        group = "k" if m.group("k") is not None else "u"
+        if is_generated_key(m.group(group)):
+            yield Hit(m.start(group), m.end(group), m.group(group), "API_KEY", "keyword", 0.9,
+                      priority=10)
 
 
 def _credential_arguments(line: Line) -> Iterator[tuple[Assignment, Assignment]]:
@@ -1745,6 +1761,8 @@ def find(line: Line) -> Iterator[Hit]:
         found.extend(_said_in_messages(line))
     if "auth" in words or "credential" in words:
         found.extend(password for _, password in _credential_arguments(line))
+        if "''" in line.text or '""' in line.text:
+            yield from _keys_as_users(line)
     if "auth" in words and ("basic " in words or "igest" in line.text):
         found.extend(password for _, password in _raw_authorization(line))
     if "auth" in words and "uthIdent" in line.text:

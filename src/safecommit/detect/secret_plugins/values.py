@@ -300,6 +300,12 @@ def is_uuid(value: str) -> bool:
     return bool(_UUID.match(value))
 
 
+def is_generated_key(value: str) -> bool:
+    """A key a service issued: a UUID (Companies House's) or a long random value, not a
+    placeholder or a variable."""
+    return is_uuid(value) or (rejection(value) is None and made_by_a_generator(value))
+
+
 def is_hash(value: str, key: str = "") -> bool:
     """Integrity and checksum hashes, password hashes, and hex digests under a hash key."""
     if _HASH.match(value):
