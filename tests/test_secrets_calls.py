@@ -68,6 +68,11 @@ from secrets_support import fill, scan, types
      "PASSWORD"),
     ("auth.lua", 'local ok, err = red:auth("{pw}")\n', "PASSWORD"),
     ("Cache.java", 'jedis.auth("{pw}");\n', "PASSWORD"),
+    # AWS CDK's secret written into the template, Express's cookie signing secret
+    ("stack.ts", "const pw = SecretValue.unsafePlainText('{pw}');\n", "PASSWORD"),
+    ("stack.ts", "new iam.User(this, 'U', {{ password: cdk.SecretValue.plainText(\"{pw}\") }});\n",
+     "PASSWORD"),
+    ("app.js", "app.use(cookieParser('{secret}'));\n", "GENERIC_SECRET"),
 ])
 def test_a_credential_passed_by_position_is_found(cli: Any, tmp_path: Path, name: str,
                                                   template: str, expected: str) -> None:
@@ -108,6 +113,10 @@ def test_the_user_of_a_log_in_with_a_made_up_password_is_not(cli: Any, tmp_path:
     ("auth.py", 'claims = jwt.decode(token, options={"verify_signature": False})\n'),
     ("auth.py", 'claims = jwt.decode("Zq8vR2xL0pW4nT6yB1cFKd93Lmq")\n'),
     ("mail.py", "server.login(user, password)\n"),
+    ("stack.ts", "const pw = SecretValue.unsafePlainText(props.password);\n"),
+    ("stack.ts", "const pw = SecretValue.secretsManager('prod/db/password');\n"),
+    ("app.js", "app.use(cookieParser(process.env.COOKIE_SECRET));\n"),
+    ("app.js", "app.use(cookieParser());\n"),
     ("mail.py", 'server.login("reports", os.environ["SMTP_PASSWORD"])\n'),
     ("bot.js", "client.login('Zq8vR2xL0pW4nT6yB1cFKd93Lmq')\n"),
     ("app.js", "req.login(user, function (err) { next(err) })\n"),

@@ -11,7 +11,8 @@
 (python-ldap; ldapjs's ``client.bind("cn=…", "<password>", cb)``), JNDI's
 ``env.put(Context.SECURITY_CREDENTIALS, "<password>")``, .NET's ``new DirectoryEntry(path,
 "<user>", "<password>")``, the Azure SDKs' ``AzureKeyCredential("<key>")`` and Twilio's
-``twilio("AC…", "<auth token>")``. Each call is one declaration: its pattern, and what each
+``twilio("AC…", "<auth token>")``, AWS CDK's ``SecretValue.unsafePlainText("<password>")``
+and Express's ``cookieParser("<secret>")``. Each call is one declaration: its pattern, and what each
 argument holds. Only a literal counts: a variable or a lookup is no secret.
 """
 
@@ -77,6 +78,11 @@ CALLS: tuple[Call, ...] = (
     Call(r"(?:\b(?:twilio|Twilio|TwilioRestClient|Client|TwilioClient\.Init|Twilio\.init)"
          r"|\(\s*[\"']twilio[\"']\s*\))\s*\("
          r"(?=\s*[\"'](?:AC|SK)[0-9a-fA-F]{32}[\"'])", {1: "secret"}, ("twilio",)),
+    # AWS CDK's secret written into the template: SecretValue.unsafePlainText("<password>")
+    Call(r"\bSecretValue\.(?:unsafePlainText|plainText)\s*\(", {0: "password"},
+         ("plaintext(",)),
+    # Express's cookie signing secret: cookieParser("<secret>")
+    Call(r"\bcookieParser\s*\(", {0: "secret"}, ("cookieparser(",)),
 )
 TRIGGERS = frozenset(t for c in CALLS for t in c.triggers)
 # A Twilio account's or API key's SID as a call's first argument stands for the word
