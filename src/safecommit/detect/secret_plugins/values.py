@@ -138,6 +138,8 @@ _PATH = re.compile(
 # kv/frp/prod#password), which a generated secret's mixed case never is.
 _STORE_PATH = re.compile(r"^[a-z][a-z0-9_-]*(?:/[a-z0-9_-]+){2,}(?:[:#][a-z0-9_-]+)?$")
 # AWS's published documentation keys and similar well-known examples.
+# GOV.UK Notify's documentation's service id and secret, which end a key of any name
+_NOTIFY_DOCUMENTED = "26785a09-ab16-4eb0-8407-a37497a57506-3d844edf-8d35-48ac-975b-e847b4f122b0"
 _KNOWN_EXAMPLES = frozenset({
     "AKIAIOSFODNN7EXAMPLE", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
     "je7MtGbClwBF/2Zp9Utk/h3yCo8nvbEXAMPLEKEY", "AKIAI44QH8DHBEXAMPLE",
@@ -244,7 +246,7 @@ def is_placeholder(value: str) -> bool:
         return True
     if len(set(v.lower())) <= 2:  # xxxxxxxx, ********, ppp, 0000
         return True
-    if v in _KNOWN_EXAMPLES or "EXAMPLE" in v:
+    if v in _KNOWN_EXAMPLES or "EXAMPLE" in v or v.endswith(_NOTIFY_DOCUMENTED):
         return True
     if _PLACEHOLDER_PARTS.search(v) and not _generated_with_warning(v):
         return True
