@@ -29,6 +29,9 @@ DRUPAL_SALT = BODY[:20] + "-" + BODY[20:42] + "_"
     ("wp-config.php", f"define('LOGGED_IN_SALT', '{WP_SALT}');\n"),
     ("wp-config.php", f"define('NONCE_SALT', '{WP_SALT}');\n"),
     (".env", f"WORDPRESS_NONCE_SALT='{WP_SALT}'\n"),
+    # the official image's wp-config-docker.php, its lookup's default filled in
+    ("wp-config.php", "define( 'NONCE_SALT', getenv_docker('WORDPRESS_NONCE_SALT', "
+                      f"'{HEX[:40]}') );\n"),
     # Drupal's hash salt, and a salt an app keeps in its settings
     ("sites/default/settings.php", f"$settings['hash_salt'] = '{DRUPAL_SALT}';\n"),
     ("settings.py", f'HASHIDS_SALT = "{DRUPAL_SALT}"\n'),
@@ -43,6 +46,9 @@ def test_a_framework_s_generated_key_or_salt_is_a_secret(cli: Any, tmp_path: Pat
     # WordPress's own placeholder, and a lookup
     ("wp-config.php", "define('NONCE_SALT', 'put your unique phrase here');\n"),
     ("wp-config.php", "define('NONCE_SALT', getenv('WORDPRESS_NONCE_SALT'));\n"),
+    ("wp-config.php", "define( 'NONCE_SALT', getenv_docker('WORDPRESS_NONCE_SALT', "
+                      "'put your unique phrase here') );\n"),
+    ("wp-config.php", "define( 'DB_PASSWORD', getenv_docker('WORDPRESS_DB_PASSWORD', '') );\n"),
     ("settings.php", "$settings['hash_salt'] = file_get_contents('/run/drupal/salt.txt');\n"),
     # a test vector's salt, and a salt of a record's own kept beside its hash
     ("test_kdf.py", "out = kdf(password=b'password', salt=b'saltSALTsaltSALTsaltSALT')\n"),

@@ -687,6 +687,13 @@ def assignments(line: Line, stem: re.Pattern[str],
                 if literal and _CONCATENATED.match(text, literal[2] + 1) is None:
                     yield Assignment(key, *literal, True)
                 continue
+            if (lookup := _PAIR_LOOKUP.match(text, end)) is not None:
+                # define('AUTH_KEY', getenv_docker('WORDPRESS_AUTH_KEY', '<value>')): the
+                # lookup's literal default
+                found = _fallback(text, lookup.end())
+                if found:
+                    yield Assignment(key, *found, True)
+                continue
         if op is None and (text[s:s + 1] == "." or text[s - 1:s] == ".") \
                 and (argument := _BUILDER_ARGUMENT.match(text, end)) is not None:
             # a builder's step, .username("u").password("x"): a literal and nothing else
@@ -817,6 +824,7 @@ def _opens_element(text: str, s: int) -> bool:
 
 # A password's flag as one string of a list, followed by its value: "--db-password", "…"
 _ARGV_PASSWORD = re.compile(r"[\"']--?[\w.-]*(?:pass(?:word|wd)?|pwd)[\"']\s*,\s*[\"']")
+_PAIR_LOOKUP = re.compile(r"[\"']\s*,\s*(?=[A-Za-z_][\w.$:>-]*\()")
 _PAIR_ARGUMENT = re.compile(r"[\"']\s*,\s*(?=[\"'])")
 # Calls whose first two arguments are a name and its value (or its default).
 _SETTING_CALL = re.compile(
