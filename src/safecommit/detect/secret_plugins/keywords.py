@@ -690,9 +690,9 @@ def assignments(line: Line, stem: re.Pattern[str],
             if (lookup := _PAIR_LOOKUP.match(text, end)) is not None:
                 # define('AUTH_KEY', getenv_docker('WORDPRESS_AUTH_KEY', '<value>')): the
                 # lookup's literal default
-                found = _fallback(text, lookup.end())
-                if found:
-                    yield Assignment(key, *found, True)
+                fallback = _fallback(text, lookup.end())
+                if fallback:
+                    yield Assignment(key, *fallback, True)
                 continue
         if op is None and (text[s:s + 1] == "." or text[s - 1:s] == ".") \
                 and (argument := _BUILDER_ARGUMENT.match(text, end)) is not None:
