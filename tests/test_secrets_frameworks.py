@@ -215,3 +215,28 @@ def test_an_api_key_given_as_basic_auth_s_user_with_no_password_is_a_secret(
 def test_basic_auth_with_no_password_and_no_key_is_not_flagged(cli: Any, tmp_path: Path,
                                                                name: str, content: str) -> None:
     assert scan(cli, tmp_path, name, content) == []
+
+
+_UUID = "3f9c2e1a-7b4d-4c8e-9a1f-2d3e4f5a6b7c"
+
+
+@pytest.mark.parametrize(("name", "content"), [
+    # Companies House's API keys are UUIDs: under its name, and in an API key's column
+    (".env", f"COMPANIES_HOUSE_KEY={_UUID}\n"),
+    ("settings.py", f'companyHouseKey = "{_UUID}"\n'),
+    ("keys.csv", f"service,api_key\ncompanies-house,{_UUID}\n"),
+])
+def test_a_companies_house_key_is_a_secret_though_it_is_a_uuid(cli: Any, tmp_path: Path,
+                                                               name: str, content: str) -> None:
+    assert len(scan(cli, tmp_path, name, content)) == 1
+
+
+@pytest.mark.parametrize(("name", "content"), [
+    ("ids.csv", f"service,template_id\nnotify,{_UUID}\n"),
+    ("tokens.csv", f"request,token\n1,{_UUID}\n"),
+    ("keys.csv", "service,api_key\ncompanies-house,00000000-0000-0000-0000-000000000000\n"),
+    (".env", f"COMPANIES_HOUSE_ID={_UUID}\n"),
+])
+def test_a_uuid_that_names_a_thing_is_not_a_secret(cli: Any, tmp_path: Path, name: str,
+                                                   content: str) -> None:
+    assert scan(cli, tmp_path, name, content) == []

@@ -111,7 +111,8 @@ _KEY_QUALIFIERS = frozenset({
 })
 # Two words before "key" that make it a secret as one qualifier does (EventGridKey).
 _TWO_WORD_QUALIFIERS = frozenset({("event", "grid"), ("event", "hub"), ("notification", "hub"),
-                                  ("data", "hub"), ("logged", "in")})
+                                  ("data", "hub"), ("logged", "in"),
+                                  ("companies", "house"), ("company", "house")})
 _SEPARATORS = ("", "_", ".", "-", " ")
 _BEARER_BASIC = frozenset({"bearer", "basic "})
 _HEADER_WORDS = frozenset({*_BEARER_BASIC, "auth"})
