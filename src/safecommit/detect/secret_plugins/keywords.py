@@ -125,10 +125,12 @@ _COMPOUND_KEYS = re.compile(rf"^(?:{'|'.join(_COMPOUND_PREFIXES)}){{1,2}}key$")
 # A key whose only secret word is "key" names a secret only with one of these in it (see
 # _secret_word): "pat" and "pswd" are secret words with no trigger of their own
 _KEY_ONLY = frozenset({"key"})
-# (a qualifier right before "key": api_key, apiKey, "API key"; not "mapping[key]").
+# (a qualifier right before "key": api_key, apiKey, "API key"; not "mapping[key]"). Of two
+# words, the second is gate enough (classify reads both), unless it is as short as "in".
 _MAKES_A_KEY_SECRET = re.compile(trie_pattern(  # over the lower-cased line
     {f"{q}{sep}key" for q in {*_KEY_QUALIFIERS, *_COMPOUND_PREFIXES} for sep in _SEPARATORS}
-    | {f"{a}{s1}{b}{s2}key" for a, b in _TWO_WORD_QUALIFIERS
+    | {f"{b}{sep}key" for _, b in _TWO_WORD_QUALIFIERS if len(b) > 2 for sep in _SEPARATORS}
+    | {f"{a}{s1}{b}{s2}key" for a, b in _TWO_WORD_QUALIFIERS if len(b) <= 2
        for s1 in _SEPARATORS for s2 in _SEPARATORS}
     | {"pat", "pswd"}))
 # .NET's configuration sections joined as the environment (Jwt__Key) and App Service
