@@ -96,6 +96,10 @@ def test_ordnance_survey_s_data_hub_key_is_a_secret(cli: Any, tmp_path: Path, na
                          '    "defaultValue": "{pw}"\n  }}\n}}}}\n', "GENERIC_SECRET"),
     ("azuredeploy.json", '{{"parameters": {{"sqlConn": {{"type": "securestring", '
                          '"defaultValue": "{pw}"}}}}}}\n', "GENERIC_SECRET"),
+    # a minified template: the default in the declared parameter's own object
+    ("stack.json", '{{"Parameters": {{"Size": {{"Type": "String", "Default": "t3.micro"}}, '
+                   '"Upstream": {{"Type": "String", "NoEcho": true, "Default": "{pw}"}}}}}}\n',
+     "GENERIC_SECRET"),
     # Bicep: @secure() over the parameter, with other decorators between
     ("main.bicep", "@secure()\n@description('The upstream login')\n"
                    "param upstream string = '{pw}'\n", "GENERIC_SECRET"),
@@ -118,6 +122,8 @@ def test_a_parameter_declared_secret_has_a_secret_default(cli: Any, tmp_path: Pa
     ("azuredeploy.json", '{"parameters": {\n  "token": {\n    "type": "securestring",\n'
                          '    "defaultValue": "[newGuid()]"\n  }\n}}\n'),
     ("main.bicep", "@secure()\nparam upstream string = newGuid()\n"),
+    ("stack.json", '{"Parameters": {"Upstream": {"NoEcho": true, "Type": "String"}, '
+                   '"Size": {"Type": "String", "Default": "m5.large2"}}}\n'),
     ("main.bicep", "@secure()\nparam upstream string\nparam stage string = 'production-eu'\n"),
     ("main.bicep", "@secure()\nparam upstream string = '${prefix}-${suffix}'\n"),
 ])

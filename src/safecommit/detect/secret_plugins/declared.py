@@ -23,13 +23,15 @@ TRIGGERS = frozenset({"noecho", "securestring", "secure()"})
 _DECLARES = re.compile(
     r"""(?i)^\s*["']?(?:noecho["']?\s*:\s*["']?true|type["']?\s*:\s*["']securestring)["']?"""
     r"""\s*,?\s*$""")
-# The same object on one line: {"type": "securestring", "defaultValue": "<value>"}
-_INLINE = re.compile(r"""(?i)["']type["']\s*:\s*["']securestring["']""")
+# The same object on one line: {"type": "securestring", "defaultValue": "<value>"},
+# {"NoEcho": true, "Default": "<value>"}
+_INLINE = re.compile(
+    r"""(?i)["'](?:type["']\s*:\s*["']securestring["']|noecho["']\s*:\s*["']?true\b)""")
 # The default beside it: Default: <value>, "Default": "<value>", "defaultValue": "<value>"
 _DEFAULT = re.compile(
     r"""^\s*["']?(?:Default|defaultValue)["']?\s*:\s*"""
     r"""(?:"(?P<dq>[^"\n]*)"|'(?P<sq>[^'\n]*)'|(?P<bare>[^\s"'#{}\[\],][^\n#]*?))\s*,?\s*(?:#.*)?$""")
-_INLINE_DEFAULT = re.compile(r"""["']defaultValue["']\s*:\s*"(?P<dq>[^"\n]*)\"""")
+_INLINE_DEFAULT = re.compile(r"""["'](?:defaultValue|Default)["']\s*:\s*"(?P<dq>[^"\n]*)\"""")
 # The parameter's name on the line that opens its object: ApiKey: / "ApiKey": {
 _NAME = re.compile(r"""^\s*["']?(?P<k>[\w.-]+)["']?\s*:\s*\{?\s*$""")
 # Bicep: the decorated parameter, perhaps under more decorators
@@ -72,14 +74,23 @@ def _hit(value: str, start: int, delta: int, name: str, syntax: str) -> Hit | No
     return Hit(start, start + len(value), value, kind, "declared-secret", 0.9, line_delta=delta)
 
 
-def _template_default(line: Line) -> Iterator[Hit]:
-    if _DECLARES.match(line.text) is None:
-        inline = _INLINE.search(line.text)
-        default = _INLINE_DEFAULT.search(line.text) if inline is not None else None
+def _inline_defaults(line: Line) -> Iterator[Hit]:
+    """Each declared parameter's default in its own object, on one line (a minified
+    template): between the braces around the declaration."""
+    text = line.text
+    for inline in _INLINE.finditer(text):
+        close = text.find("}", inline.end())
+        default = _INLINE_DEFAULT.search(text, text.rfind("{", 0, inline.start()) + 1,
+                                         close if close != -1 else len(text))
         if default is not None:
             hit = _hit(default.group("dq"), default.start("dq"), 0, "", line.syntax)
             if hit is not None:
                 yield hit
+
+
+def _template_default(line: Line) -> Iterator[Hit]:
+    if _DECLARES.match(line.text) is None:
+        yield from _inline_defaults(line)
         return
     name = ""
     found: tuple[int, re.Match[str]] | None = None
