@@ -7,7 +7,8 @@
 "<user>", "<password>")``,
 ``Keys.hmacShaKeyFor(Decoders.BASE64.decode("<key>"))``, ``new SecretKeySpec("<key>"
 .getBytes(), …)``, a Java key store's ``"<password>".toCharArray()``, T-SQL's
-``sp_addlogin '<login>', '<password>'``, an LDAP bind's ``simple_bind_s("<dn>", "<password>")``
+``sp_addlogin '<login>', '<password>'`` (and ``sp_setapprole``, ``sp_password``), an LDAP
+bind's ``simple_bind_s("<dn>", "<password>")``
 (python-ldap; ldapjs's ``client.bind("cn=…", "<password>", cb)``), JNDI's
 ``env.put(Context.SECURITY_CREDENTIALS, "<password>")``, .NET's ``new DirectoryEntry(path,
 "<user>", "<password>")``, the Azure SDKs' ``AzureKeyCredential("<key>")`` and Twilio's
@@ -52,6 +53,11 @@ CALLS: tuple[Call, ...] = (
          {"*": "password"}, ("tochararray",)),
     Call(r"(?i)\bsp_addlogin\s+(?!@)", {0: "user", 1: "password"}, ("sp_addlogin",),
          parens=False),
+    # T-SQL's other procedures that take a password by position: an application role's,
+    # and a login's old and new ones (sp_password NULL, '<new>', '<login>')
+    Call(r"(?i)\bsp_setapprole\s+(?!@)", {1: "password"}, ("sp_setapprole",), parens=False),
+    Call(r"(?i)\bsp_password\s+(?!@)", {0: "password", 1: "password", 2: "user"},
+         ("sp_password",), parens=False),
     Call(r"\.(?:simple_bind_s|simple_bind|bind_s)\s*\(", {0: "user", 1: "password"},
          ("simple_bind", "bind_s(")),
     # JavaScript's every function has a .bind(): only one whose first argument is a DN
