@@ -246,3 +246,9 @@ def test_a_companies_house_key_is_a_secret_though_it_is_a_uuid(cli: Any, tmp_pat
 def test_a_uuid_that_names_a_thing_is_not_a_secret(cli: Any, tmp_path: Path, name: str,
                                                    content: str) -> None:
     assert scan(cli, tmp_path, name, content) == []
+
+
+def test_a_password_that_only_starts_as_an_encrypted_value_is_a_password(
+        cli: Any, tmp_path: Path) -> None:
+    found = scan(cli, tmp_path, "mule-app.yaml", 'db:\n  password: "![' + BODY[:12] + '"\n')
+    assert [f["type"] for f in found] == ["PASSWORD"]

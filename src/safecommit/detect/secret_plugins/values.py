@@ -84,6 +84,8 @@ _TEMPLATE = re.compile(
     # {noop} is no name: a password in plain text follows it)
     r"|\{(?!noop\})[a-z_][a-z0-9_]*(?:\.[a-z_][a-z0-9_]*)*" + _FORMAT_SPEC + r"\}"
     r"|^(?:ENC|vault|secret|ssm|env|arn|kms|sm|op|keyvault|akv)[:(\[]"
+    # Mule's secure properties' encrypted value, as Jasypt's ENC(…): ![<base64>]
+    r"|^!\[[A-Za-z0-9+/]{8,}={0,2}\]$"
     # a secret store's reference by its scheme: AWS Secrets Manager's and Parameter Store's
     # (Spring Cloud AWS, CloudFormation's dynamic references), SOPS's, Doppler's
     r"|^(?:(?:aws-)?secrets-?manager|(?:aws-)?parameter-?store|ssm-secure|sops|doppler"
