@@ -25,6 +25,8 @@ from secrets_support import fill, scan, types
     ("db.ts", "export const db = new Sequelize(\n  'claims',\n  '{user}',\n  '{pw}',\n"
               "  {{ dialect: 'postgres' }}\n)\n", "PASSWORD"),
     ("logins.sql", "EXEC sp_addlogin 'rpa_report', '{pw}';\n", "PASSWORD"),
+    ("roles.sql", "EXEC sp_setapprole 'reporting', '{pw}';\n", "PASSWORD"),
+    ("logins.sql", "EXEC sp_password NULL, '{pw}', 'rpa_report';\n", "PASSWORD"),
     # keys: Fernet's, an Azure AD app's secret, an HMAC key, a key store's password
     ("crypto.py", '_cipher = Fernet(b"{storage_key}")\n', "GENERIC_SECRET"),
     ("Graph.cs", 'new ClientSecretCredential(tenantId, clientId, "{secret}");\n',
@@ -68,6 +70,11 @@ from secrets_support import fill, scan, types
      "PASSWORD"),
     ("auth.lua", 'local ok, err = red:auth("{pw}")\n', "PASSWORD"),
     ("Cache.java", 'jedis.auth("{pw}");\n', "PASSWORD"),
+    # AWS CDK's secret written into the template, Express's cookie signing secret
+    ("stack.ts", "const pw = SecretValue.unsafePlainText('{pw}');\n", "PASSWORD"),
+    ("stack.ts", "new iam.User(this, 'U', {{ password: cdk.SecretValue.plainText(\"{pw}\") }});\n",
+     "PASSWORD"),
+    ("app.js", "app.use(cookieParser('{secret}'));\n", "GENERIC_SECRET"),
 ])
 def test_a_credential_passed_by_position_is_found(cli: Any, tmp_path: Path, name: str,
                                                   template: str, expected: str) -> None:
@@ -108,6 +115,12 @@ def test_the_user_of_a_log_in_with_a_made_up_password_is_not(cli: Any, tmp_path:
     ("auth.py", 'claims = jwt.decode(token, options={"verify_signature": False})\n'),
     ("auth.py", 'claims = jwt.decode("Zq8vR2xL0pW4nT6yB1cFKd93Lmq")\n'),
     ("mail.py", "server.login(user, password)\n"),
+    ("roles.sql", "EXEC sp_setapprole @rolename = 'reporting', @password = @pw;\n"),
+    ("logins.sql", "EXEC sp_password @old = NULL, @new = @new_pw, @loginame = 'rpa_report';\n"),
+    ("stack.ts", "const pw = SecretValue.unsafePlainText(props.password);\n"),
+    ("stack.ts", "const pw = SecretValue.secretsManager('prod/db/password');\n"),
+    ("app.js", "app.use(cookieParser(process.env.COOKIE_SECRET));\n"),
+    ("app.js", "app.use(cookieParser());\n"),
     ("mail.py", 'server.login("reports", os.environ["SMTP_PASSWORD"])\n'),
     ("bot.js", "client.login('Zq8vR2xL0pW4nT6yB1cFKd93Lmq')\n"),
     ("app.js", "req.login(user, function (err) { next(err) })\n"),

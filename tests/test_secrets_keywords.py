@@ -463,6 +463,8 @@ def test_secret_in_an_assignment_is_found(cli: Any, tmp_path: Path, name: str, t
     ("deploy.ps1", "$password = $env:DB_PASSWORD\n"),
     ("config.php", "'password' => $config->password,\n"),
     ("app.yaml", "password: ENC(AbCdEf123456==)\n"),
+    # Mule's secure properties, encrypted as Jasypt's are
+    ("mule-app.yaml", 'db:\n  password: "![kAw5ukCgKXoFXwfNm3PHL6rz]"\n'),
     ("ci.yml", "  SONAR_TOKEN: ${{ secrets.SONAR_TOKEN }}\n"),
     ("compose.yaml", "POSTGRES_PASSWORD: ${POSTGRES_PASSWORD:-postgres}\n"),
     ("compose.yaml", "COOKIE_PASSWORD: ${COOKIE_PASSWORD:?required}\n"),

@@ -59,6 +59,13 @@ def test_an_account_made_with_its_password_names_both(cli: Any, tmp_path: Path, 
     ("init.sql", "CREATE ROLE app_reader WITH LOGIN PASSWORD 'SCRAM-SHA-256$4096:c2FsdHNhbHQ="
                  "$aGFzaGhhc2g=:c2VydmVyc2lnbg==';\n"),
     ("init.sh", "psql -c \"ALTER USER app_reader WITH PASSWORD '$APP_READER_PASSWORD';\"\n"),
+    # a login's hash copied from the server (T-SQL's HASHED), a bind variable, and an
+    # account whose password the directory or the system checks
+    ("logins.sql", "CREATE LOGIN app_reader WITH PASSWORD = 0x0200" + "A1B2C3D4" * 17
+                   + " HASHED;\n"),
+    ("init.sql", "CREATE USER app_reader IDENTIFIED BY :app_password;\n"),
+    ("init.sql", "CREATE USER app_reader IDENTIFIED EXTERNALLY;\n"),
+    ("init.sql", "CREATE USER app_reader IDENTIFIED GLOBALLY AS 'CN=app_reader,O=example';\n"),
     # code that builds the statement from variables
     ("migrate.py", "cur.execute(f\"CREATE USER {user} WITH PASSWORD '{password}'\")\n"),
     ("migrate.py", 'cur.execute("CREATE ROLE %s WITH LOGIN PASSWORD %s", (user, pw))\n'),

@@ -153,6 +153,11 @@ def test_token_is_found_with_its_type(cli: Any, tmp_path: Path, name: str, templ
     ("ids.py", 'PAIR = "{{a}}-{{a}}"\n'),
     ("notify.py", 'client = NotificationsAPIClient("my_service-00000000-0000-0000-0000-'
                   '000000000000-00000000-0000-0000-0000-000000000000")\n'),
+    # GOV.UK Notify's documentation's key, under any key name
+    ("notify.py", 'client = NotificationsAPIClient("my_test_key-26785a09-ab16-4eb0-8407-'
+                  'a37497a57506-3d844edf-8d35-48ac-975b-e847b4f122b0")\n'),
+    (".env", "NOTIFY_API_KEY=defra_live-26785a09-ab16-4eb0-8407-a37497a57506-3d844edf-8d35-"
+             "48ac-975b-e847b4f122b0\n"),
     # an OpenVPN key's frame with nothing in it
     ("README.md", "-----BEGIN OpenVPN Static key V1-----\n...\n"
                   "-----END OpenVPN Static key V1-----\n"),

@@ -18,6 +18,7 @@ from safecommit.detect.secret_plugins import (
     calls,
     commands,
     connection_strings,
+    declared,
     keywords,
     sql,
     tables,
@@ -67,6 +68,7 @@ PLUGINS: tuple[Registered, ...] = (
     Registered(calls.find, calls.TRIGGERS),
     Registered(sql.find, sql.TRIGGERS),
     Registered(commands.find, commands.TRIGGERS),
+    Registered(declared.find, declared.TRIGGERS),
 )
 USER_PLUGINS: tuple[Registered, ...] = (
     Registered(connection_strings.find_users, connection_strings.USER_TRIGGERS),

@@ -7,11 +7,13 @@
 "<user>", "<password>")``,
 ``Keys.hmacShaKeyFor(Decoders.BASE64.decode("<key>"))``, ``new SecretKeySpec("<key>"
 .getBytes(), …)``, a Java key store's ``"<password>".toCharArray()``, T-SQL's
-``sp_addlogin '<login>', '<password>'``, an LDAP bind's ``simple_bind_s("<dn>", "<password>")``
+``sp_addlogin '<login>', '<password>'`` (and ``sp_setapprole``, ``sp_password``), an LDAP
+bind's ``simple_bind_s("<dn>", "<password>")``
 (python-ldap; ldapjs's ``client.bind("cn=…", "<password>", cb)``), JNDI's
 ``env.put(Context.SECURITY_CREDENTIALS, "<password>")``, .NET's ``new DirectoryEntry(path,
 "<user>", "<password>")``, the Azure SDKs' ``AzureKeyCredential("<key>")`` and Twilio's
-``twilio("AC…", "<auth token>")``. Each call is one declaration: its pattern, and what each
+``twilio("AC…", "<auth token>")``, AWS CDK's ``SecretValue.unsafePlainText("<password>")``
+and Express's ``cookieParser("<secret>")``. Each call is one declaration: its pattern, and what each
 argument holds. Only a literal counts: a variable or a lookup is no secret.
 """
 
@@ -51,6 +53,11 @@ CALLS: tuple[Call, ...] = (
          {"*": "password"}, ("tochararray",)),
     Call(r"(?i)\bsp_addlogin\s+(?!@)", {0: "user", 1: "password"}, ("sp_addlogin",),
          parens=False),
+    # T-SQL's other procedures that take a password by position: an application role's,
+    # and a login's old and new ones (sp_password NULL, '<new>', '<login>')
+    Call(r"(?i)\bsp_setapprole\s+(?!@)", {1: "password"}, ("sp_setapprole",), parens=False),
+    Call(r"(?i)\bsp_password\s+(?!@)", {0: "password", 1: "password", 2: "user"},
+         ("sp_password",), parens=False),
     Call(r"\.(?:simple_bind_s|simple_bind|bind_s)\s*\(", {0: "user", 1: "password"},
          ("simple_bind", "bind_s(")),
     # JavaScript's every function has a .bind(): only one whose first argument is a DN
@@ -77,6 +84,11 @@ CALLS: tuple[Call, ...] = (
     Call(r"(?:\b(?:twilio|Twilio|TwilioRestClient|Client|TwilioClient\.Init|Twilio\.init)"
          r"|\(\s*[\"']twilio[\"']\s*\))\s*\("
          r"(?=\s*[\"'](?:AC|SK)[0-9a-fA-F]{32}[\"'])", {1: "secret"}, ("twilio",)),
+    # AWS CDK's secret written into the template: SecretValue.unsafePlainText("<password>")
+    Call(r"\bSecretValue\.(?:unsafePlainText|plainText)\s*\(", {0: "password"},
+         ("plaintext(",)),
+    # Express's cookie signing secret: cookieParser("<secret>")
+    Call(r"\bcookieParser\s*\(", {0: "secret"}, ("cookieparser(",)),
 )
 TRIGGERS = frozenset(t for c in CALLS for t in c.triggers)
 # A Twilio account's or API key's SID as a call's first argument stands for the word

@@ -20,6 +20,7 @@ from safecommit.detect.secret_plugins.calls import arguments
 from safecommit.detect.secret_plugins.model import Hit, Line
 from safecommit.detect.secret_plugins.values import (
     decoded_base64,
+    is_generated_key,
     is_hash,
     is_placeholder,
     looks_random,
@@ -90,6 +91,10 @@ _CLI_USER_PASSWORD = re.compile(
     # no '/' in the user: ``git push -u origin stable/4.2.x:stable/4.2.x`` names branches
     # (HTTPie's --auth takes the pair as curl's --user does)
     r"(?:^|\s)(?:-u|--user|--auth)[ =]?[\"']?(?P<user>[A-Za-z_][^:\s\"'$/]*):(?P<pw>[^\s\"']+)")
+# An API key given as the user with no password: curl -u <key>: (Companies House's API)
+_CLI_KEY_AS_USER = re.compile(
+    r"(?:^|\s)(?:-u|--user)[ =]?(?P<q>[\"']?)(?P<key>[A-Za-z0-9][\w-]{15,127}):(?P=q)(?=\s|$)")
+_KEY_AS_USER = "API_KEY"
 _CLI_TOOL = re.compile(
     r"\b(?:psql|pg_dump|pg_dumpall|pg_restore|createdb|dropdb|mysql|mysqldump|mysqladmin"
     r"|mariadb|sqlcmd|bcp|osql|mongo|mongosh|mongodump|mongorestore|redis-cli|sshpass"
@@ -348,6 +353,9 @@ def _cli_parts(text: str) -> Iterator[Part]:
     for m in _CLI_USER_PASSWORD.finditer(text):
         yield Part("user", m.start("user"), m.end("user"), m.group("user"))
         yield Part("password", m.start("pw"), m.end("pw"), m.group("pw"), "BASIC_AUTH_CREDENTIALS")
+    for m in _CLI_KEY_AS_USER.finditer(text):
+        if is_generated_key(m.group("key")):
+            yield Part("password", m.start("key"), m.end("key"), m.group("key"), _KEY_AS_USER)
     for m in _SMB_USER_PASSWORD.finditer(text) if "%" in text else ():
         yield Part("user", m.start("user"), m.end("user"), m.group("user"))
         yield Part("password", m.start("pw"), m.end("pw"), m.group("pw"))
@@ -633,7 +641,7 @@ def find(line: Line) -> Iterator[Hit]:
     for part in parts(line):
         if part.role != "password":
             continue
-        if part.type in _AZURE_TYPES.values() or part.type == _HASHED:
+        if part.type in _AZURE_TYPES.values() or part.type in (_HASHED, _KEY_AS_USER):
             if is_placeholder(part.value.replace("$$", "$")):  # (a Compose file's "$$")
                 continue
         elif _not_a_password(part.value, line.syntax) or len(part.value) < 4:

@@ -28,6 +28,7 @@ from safecommit.detect.secret_plugins.values import (
     char_classes,
     decoded_base64,
     is_base64,
+    is_generated_key,
     is_numbered_name,
     is_passphrase,
     is_spaced_password,
@@ -47,7 +48,7 @@ from safecommit.names_data import load_english
 # ``pw=`` alone (SAS's libname option, a form's field).
 _RARE_STEMS = frozenset({"credential", "_pw", "-pw", "pw=", " pw ", '"pw ', "_pat=", "_pat:",
                          '_pat"', "_pat'", "_pat ", "$pat=", "$pat ", "sonar", "masterauth",
-                         "erlang"})
+                         "erlang", "salt"})
 # "the log-in is <user> / <password>": words of their own, as "login" is on every form's line
 _LOGIN_IS = frozenset({"login is", "log-in is", "logon is"})
 # A saved cookie's name that may be a session's, in a browser's storage state (JSON): a
@@ -57,8 +58,8 @@ SHAPES = ((r'"name"\s*:\s*"[^"\n]{0,60}?(?:sess|sid|aspnetcore)', "cookie-name")
 # the word "encrypt" alone is on too many lines.
 _GOSSIP_WORDS = frozenset({'encrypt = "', '"encrypt"'})
 TRIGGERS = frozenset({"pass", "pwd", "secret", "token", "key", "identified", "auth", "bearer",
-                      "basic ", "securestring", "cookie:", "creds", "<master>", "cookie-name",
-                      *_GOSSIP_WORDS,
+                      "basic ", "securestring", "cookie:", "creds", "<master>",
+                      "cookie-name", *_GOSSIP_WORDS,
                       *_RARE_STEMS, *_LOGIN_IS})
 # " -user" too: the prefilter would read a command line's short user flag first, and miss
 # the user word in PowerShell's long one.
@@ -73,7 +74,7 @@ _STEM = re.compile(r"(?i)pass|pwd|secret|token|key|identified|_auth\b")
 # The rarer stems, read only on a line that holds one (a longer alternation costs every line).
 _STEM_WITH_RARE = re.compile(
     rf"{_STEM.pattern}|credential|[_-]pw\b|(?<![\w+/])pw(?==(?!=))|_pat\b|(?<=\$)pat\b|sonar[._]login"
-    r"|masterauth|erlang[._-]?cookie")
+    r"|masterauth|erlang[._-]?cookie|salt")
 _USER_STEM = re.compile(r"(?i)user|login")
 # The DN keys' stem, read only on a line that holds one (a longer alternation costs every line).
 _USER_STEM_WITH_DN = re.compile(r"(?i)user|login|(?:bind|manager)[_.-]?dn")
@@ -105,9 +106,13 @@ _KEY_QUALIFIERS = frozenset({
     # Ordnance Survey's Data Hub (os_key, OS_DATAHUB_KEY), and other providers' keys
     "os", "datahub", "preshared", "mapbox", "github", "gitlab", "npm", "heroku", "cloudflare",
     "pagerduty",
+    # WordPress's keys: NONCE_KEY (LOGGED_IN_KEY below)
+    "nonce",
 })
 # Two words before "key" that make it a secret as one qualifier does (EventGridKey).
-_TWO_WORD_QUALIFIERS = frozenset({("event", "grid"), ("event", "hub"), ("notification", "hub")})
+_TWO_WORD_QUALIFIERS = frozenset({("event", "grid"), ("event", "hub"), ("notification", "hub"),
+                                  ("data", "hub"), ("logged", "in"),
+                                  ("companies", "house"), ("company", "house")})
 _SEPARATORS = ("", "_", ".", "-", " ")
 _BEARER_BASIC = frozenset({"bearer", "basic "})
 _HEADER_WORDS = frozenset({*_BEARER_BASIC, "auth"})
@@ -120,10 +125,12 @@ _COMPOUND_KEYS = re.compile(rf"^(?:{'|'.join(_COMPOUND_PREFIXES)}){{1,2}}key$")
 # A key whose only secret word is "key" names a secret only with one of these in it (see
 # _secret_word): "pat" and "pswd" are secret words with no trigger of their own
 _KEY_ONLY = frozenset({"key"})
-# (a qualifier right before "key": api_key, apiKey, "API key"; not "mapping[key]").
+# (a qualifier right before "key": api_key, apiKey, "API key"; not "mapping[key]"). Of two
+# words, the second is gate enough (classify reads both), unless it is as short as "in".
 _MAKES_A_KEY_SECRET = re.compile(trie_pattern(  # over the lower-cased line
     {f"{q}{sep}key" for q in {*_KEY_QUALIFIERS, *_COMPOUND_PREFIXES} for sep in _SEPARATORS}
-    | {f"{a}{s1}{b}{s2}key" for a, b in _TWO_WORD_QUALIFIERS
+    | {f"{b}{sep}key" for _, b in _TWO_WORD_QUALIFIERS if len(b) > 2 for sep in _SEPARATORS}
+    | {f"{a}{s1}{b}{s2}key" for a, b in _TWO_WORD_QUALIFIERS if len(b) <= 2
        for s1 in _SEPARATORS for s2 in _SEPARATORS}
     | {"pat", "pswd"}))
 # .NET's configuration sections joined as the environment (Jwt__Key) and App Service
@@ -238,6 +245,8 @@ def _secret_word(parts: list[str], i: int) -> tuple[str, int] | None:
         return "secret", i - 1  # RabbitMQ's nodes share it to trust each other: a password
     if part == "apikey":
         return "api_key", i
+    if part == "salt" and i > 0 and parts[i - 1] not in _OWN_SALT:
+        return "salt", i
     if part == "key" and i > 0 and parts[i - 1] == "api":
         return "api_key", i - 1
     if _COMPOUND_KEYS.match(part):
@@ -249,9 +258,17 @@ def _secret_word(parts: list[str], i: int) -> tuple[str, int] | None:
     return None
 
 
+# A salt a framework mixes into its hashes and signatures names what it is for (Drupal's
+# hash_salt, WordPress's AUTH_SALT, a HASHIDS_SALT): that it is for a hash does not make it
+# something else. A salt alone, or a user's, is each record's own, kept beside its hash.
+_HASH_SALT = frozenset({"hash", "hashed"})
+_OWN_SALT = frozenset({"user", "users", "account", "row", "record", "per"})
+
+
 @lru_cache(maxsize=8192)
 def classify(key: str) -> str | None:
-    """``password``, ``aws``, ``api_key``, ``secret``, ``user`` or None for any other key.
+    """``password``, ``aws``, ``api_key``, ``secret``, ``salt``, ``user`` or None for any
+    other key.
 
     A word after the secret word that names, describes or points at it (``password_hash``,
     ``api_key_env``, ``secret_name``, ``token_url``) or one before it that changes what it is
@@ -270,7 +287,9 @@ def classify(key: str) -> str | None:
         if any(p in _NOT_A_SECRET for p in parts[i + 1:]) \
                 or (parts[i].endswith("token") and _csrf(parts, i)):
             return None
-        if any(p in _NOT_BEFORE for p in parts[:first]) \
+        before = parts[:first] if cls != "salt" else \
+            [p for p in parts[:first] if p not in _HASH_SALT]
+        if any(p in _NOT_BEFORE for p in before) \
                 or (first > 0 and parts[first - 1] in _NOT_RIGHT_BEFORE):
             continue  # "id token" is no secret, but an ID_TOKEN_SIGNING_KEY is
         return cls
@@ -328,7 +347,9 @@ def _read_quoted(text: str, i: int) -> tuple[str, int, int] | None:
 
 
 _FALLBACK = re.compile(
-    r"(?:\|\||\?\?|\bor\b|\?:|:-|\bdefault\s*[:=])\s*(?P<q>[\"'`])",
+    r"(?:\|\||\?\?|\bor\b|\?:|:-|\bdefault\s*[:=]"
+    # Ruby's default in a block: ENV.fetch("DB_PASSWORD") { "<value>" }
+    r"|\bfetch\(\s*[\"'][\w.-]+[\"']\s*\)\s*\{)\s*(?P<q>[\"'`])",
 )
 _UNQUOTED_END = re.compile(r"[\s\"'`<]")
 # A .properties value runs to its line's end; a comment after a space ends it sooner.
@@ -433,8 +454,9 @@ def _value_at(line: Line, i: int, *, space_op: bool) -> tuple[str, int, int, boo
     if text[i] == "\\" and text[i + 1:i + 2] in ("\"", "'"):  # JSON-escaped code (notebooks)
         close = text.find("\\" + text[i + 1], i + 2, i + 2 + MAX_VALUE)
         return (text[i + 2:close], i + 2, close, True) if close > 0 else None
-    if line.syntax in CODE and line.syntax not in _UNQUOTED_CODE \
-            and not _notebook_magic(line):
+    if (line.syntax in CODE and line.syntax not in _UNQUOTED_CODE
+            and not _notebook_magic(line)) or text.startswith("<%=", i):
+        # (ERB in config, Rails' database.yml: <%= ENV.fetch("DB_PASSWORD") { "<value>" } %>)
         found = _fallback(text, i)
         return (*found, True) if found else None
     if line.syntax == "json":
@@ -509,6 +531,8 @@ def _operator(text: str, j: int, syntax: str) -> tuple[int, str] | None:
         return k + 1, "="
     if c == ":":
         nxt = text[k + 1:k + 2]
+        if nxt == ":" and syntax == "ldif":
+            return k + 2, "="  # LDIF's "userPassword:: <base64>": the value encoded
         if nxt in ("", " ", "\t", "\"", "'") or syntax in ("json", "properties"):
             return k + 1, "="
         return None
@@ -553,6 +577,7 @@ _BUILDER_ARGUMENT = re.compile(r"\([ \t]*[\"']")
 _SETTER = re.compile(r"(?:^|(?<=\.))(?:set|with|put)(?=[A-Z_])")
 _SPACED = re.compile(
     r"[ \t]+(?:BY[ \t]+)?(?P<v>\"[^\"]{0,1024}\"|'[^']{0,1024}'|[^\s\"'=]{1,1024})", re.IGNORECASE)
+_SQL_BY = re.compile(r"[ \t]+BY[ \t]", re.IGNORECASE)
 _DOCKER_ENV = re.compile(r"\s*(?:ENV|ARG)\s")
 _SETX = re.compile(r"(?i)\s*setx\s")  # Windows: setx NAME value
 # A tool's own settings command: aws configure set <key> <value>, npm config set
@@ -579,7 +604,9 @@ def _spaced_value(line: Line, key: str, end: int, unquoted: bool) -> Assignment 
     if raw[0] in "\"'":
         return Assignment(key, raw[1:-1], start + 1, start + len(raw) - 1, True)
     if unquoted:
-        if line.syntax == "ini":  # a directive's end (nginx): "requirepass <password>;"
+        if line.syntax == "ini" or key.lower() == "identified":
+            # a directive's or a statement's end: "requirepass <password>;" (nginx),
+            # "IDENTIFIED BY :app_password;" (a bind variable, then the statement's end)
             raw = raw.rstrip(";")
         return Assignment(key, raw, start, start + len(raw), False) if raw else None
     return None
@@ -663,6 +690,13 @@ def assignments(line: Line, stem: re.Pattern[str],
                 if literal and _CONCATENATED.match(text, literal[2] + 1) is None:
                     yield Assignment(key, *literal, True)
                 continue
+            if (lookup := _PAIR_LOOKUP.match(text, end)) is not None:
+                # define('AUTH_KEY', getenv_docker('WORDPRESS_AUTH_KEY', '<value>')): the
+                # lookup's literal default
+                fallback = _fallback(text, lookup.end())
+                if fallback:
+                    yield Assignment(key, *fallback, True)
+                continue
         if op is None and (text[s:s + 1] == "." or text[s - 1:s] == ".") \
                 and (argument := _BUILDER_ARGUMENT.match(text, end)) is not None:
             # a builder's step, .username("u").password("x"): a literal and nothing else
@@ -709,7 +743,10 @@ def assignments(line: Line, stem: re.Pattern[str],
             setting = (line.syntax == "dockerfile" and _DOCKER_ENV.match(text) is not None) \
                 or (line.syntax in ("batch", "powershell") and _SETX.match(text) is not None) \
                 or (" set " in text and _CONFIG_SET.search(text, max(0, s - 80), s) is not None)
-            sql = key.lower() == "identified" and (line.syntax == "sql" or key == "IDENTIFIED")
+            # IDENTIFIED BY '<password>'; not IDENTIFIED EXTERNALLY or GLOBALLY, which name
+            # the directory or the system that checks the password
+            sql = key.lower() == "identified" and (line.syntax == "sql" or key == "IDENTIFIED") \
+                and _SQL_BY.match(text, end) is not None
             if flag and key == "user" and _USER_SWITCH.search(text) is not None:
                 continue  # "systemctl --user enable …": a switch, with no account after it
             if flag or setting or directive or sql or line.syntax == "netrc":
@@ -790,6 +827,7 @@ def _opens_element(text: str, s: int) -> bool:
 
 # A password's flag as one string of a list, followed by its value: "--db-password", "…"
 _ARGV_PASSWORD = re.compile(r"[\"']--?[\w.-]*(?:pass(?:word|wd)?|pwd)[\"']\s*,\s*[\"']")
+_PAIR_LOOKUP = re.compile(r"[\"']\s*,\s*(?=[A-Za-z_][\w.$:>-]*\()")
 _PAIR_ARGUMENT = re.compile(r"[\"']\s*,\s*(?=[\"'])")
 # Calls whose first two arguments are a name and its value (or its default).
 _SETTING_CALL = re.compile(
@@ -977,6 +1015,9 @@ def _value_below(line: Line, named: re.Match[str]) -> Iterator[Assignment]:
 def strong_enough(value: str, cls: str, syntax: str) -> bool:
     """Long and varied enough, for its class, to be a real value rather than a word."""
     prose = syntax in PROSE
+    if cls == "salt":  # a salt a generator made, not a test vector's ("NaCl", "saltSALT…")
+        return looks_random(value, min_length=16) \
+            and (char_classes(value) >= 3 or _LONG_HEX.fullmatch(value) is not None)
     if cls == "password":
         if prose:
             return len(value) >= 8 and char_classes(value) >= 3
@@ -1185,6 +1226,13 @@ _CREDENTIAL_CALL = re.compile(
     r"(?P<uq>[\"'])(?P<u>[^\"'\s]{1,64})(?P=uq)\s*,\s*(?:new\s+\w+\s*\()?\s*"
     r"(?P<pq>[\"'])(?P<p>[^\"']{1,200})(?P=pq)",
 )
+# An API key given as the user of HTTP basic auth, with an empty password: Companies House's
+# API (``auth=("<key>", "")``, ``HTTPBasicAuth('<key>', '')``, axios's ``auth: {username:
+# '<key>', password: ''}``).
+_KEY_AS_USER = re.compile(
+    r"(?:\bauth\s*=\s*\(|\b\w{0,40}?(?:Credentials?|Auth|Authentication)\w{0,20}\s*\()\s*"
+    r"(?P<q>[\"'])(?P<k>[^\"'\s]{16,128})(?P=q)\s*,\s*(?:\"\"|'')\s*\)"
+    r"|\busername\s*:\s*(?P<uq>[\"'])(?P<u>[^\"'\s]{16,128})(?P=uq)\s*,\s*password\s*:\s*(?:\"\"|'')")
 _SECURE_STRING = re.compile(
     r"(?i)ConvertTo-SecureString\s+(?:-(?:AsPlainText|Force)\s+)*(?:-String\s+)?"
     r"(?P<q>[\"'])(?P<v>[^\"']+)(?P=q)"
@@ -1243,6 +1291,14 @@ def _auth_idents(line: Line) -> Iterator[tuple[Assignment, Assignment]]:
                 and (pair := _USER_PASSWORD.fullmatch(plain)) is not None:
             yield (Assignment("username", "", start, start, True),
                    Assignment("password", pair.group("p"), start, m.end("v"), True))
+
+
+def _keys_as_users(line: Line) -> Iterator[Hit]:
+    for m in _KEY_AS_USER.finditer(line.text):
+        group = "k" if m.group("k") is not None else "u"
+        if is_generated_key(m.group(group)):
+            yield Hit(m.start(group), m.end(group), m.group(group), "API_KEY", "keyword", 0.9,
+                      priority=10)
 
 
 def _credential_arguments(line: Line) -> Iterator[tuple[Assignment, Assignment]]:
@@ -1716,6 +1772,8 @@ def find(line: Line) -> Iterator[Hit]:
         found.extend(_said_in_messages(line))
     if "auth" in words or "credential" in words:
         found.extend(password for _, password in _credential_arguments(line))
+        if "''" in line.text or '""' in line.text:
+            yield from _keys_as_users(line)
     if "auth" in words and ("basic " in words or "igest" in line.text):
         found.extend(password for _, password in _raw_authorization(line))
     if "auth" in words and "uthIdent" in line.text:
@@ -1746,6 +1804,11 @@ def find(line: Line) -> Iterator[Hit]:
         if cls is None or cls == "user":
             continue
         value = a.value.strip()
+        if line.syntax == "ldif" and line.text[:a.start].rstrip().endswith("::"):
+            plain = decoded_base64(value)  # judged as what it encodes: a password, a hash
+            if plain is None:
+                continue
+            value = plain
         syntax = "text" if a.in_comment else line.syntax
         if not a.quoted and ((syntax in PROSE and _CODE_EXPRESSION.fullmatch(value))
                              or (syntax in _HOLDS_CODE and _CUT_AT_QUOTE.fullmatch(value))):
@@ -1869,12 +1932,20 @@ _ENDPOINT_AND_KEY = re.compile(
     r"(?i)[\"']?endpoint[\"']?\s*[:=][^,;{}]{1,200},\s*[\"']?key[\"']?\s*[:=]")
 
 
+# A bare key holding 16 or 32 bytes in base64 after "base64:": the form Laravel's key:generate
+# writes its encryption key in, for an AES-128 or an AES-256 cipher.
+_ENCRYPTER_KEY = re.compile(
+    r"""\bkey["']?\s*(?:=>|[:=])\s*["']?base64:(?:[A-Za-z0-9+/]{22}==|[A-Za-z0-9+/]{43}=)""")
+
+
 def _secret_parent(line: Line) -> str | None:
     """The object a bare ``Key`` sits in, when its name makes that key a secret: the
     ``Key`` of ``"Jwt": {`` (ASP.NET's JWT settings) signs tokens; an INI file's section;
     a service's endpoint, whose key is its access key."""
     if line.syntax in ("ini", "toml"):
         return _secret_section(line)
+    if "base64:" in line.text and _ENCRYPTER_KEY.search(line.text) is not None:
+        return "encryption_Key"  # Laravel's config/app.php: 'key' => 'base64:<32 bytes>'
     if "ndpoint" in line.text and _ENDPOINT_AND_KEY.search(line.text) is not None:
         return "access_Key"
     if line.syntax in ("json", "yaml") and (inline := re.match(_INLINE_PARENT, line.text)):

@@ -30,6 +30,8 @@ _PASSWORD = (r"(?:N?'(?P<pq>(?:[^'\n]|''){1,256})'|\"(?P<pd>[^\"\n]{1,256})\""
              r"|(?P<pb>[A-Za-z0-9][^\s;,'\"()]{0,255}))")
 _SAYS_PASSWORD = (r"(?:(?:ENCRYPTED\s+)?PASSWORD(?:\s*=\s*|\s+)"
                   r"|IDENTIFIED\s+(?:WITH\s+['\"]?\w+['\"]?\s+)?BY(?:\s+PASSWORD)?\s+)")
+# A T-SQL binary literal: the only bare password it takes is a hash (0x0200…, HASHED).
+_BINARY = re.compile(r"0x[0-9A-Fa-f]+$")
 _STATEMENTS = re.compile(
     rf"(?i)\b(?:(?:CREATE|ALTER)\s+(?:LOGIN|USER|ROLE)(?:\s+IF\s+NOT\s+EXISTS)?"
     rf"|GRANT\s[^;]{{1,200}}?\sTO)\s+{_NAME}"
@@ -49,6 +51,8 @@ def _accounts(line: Line) -> Iterator[tuple[re.Match[str], str, str]]:
         if password == "pb" and line.syntax != "sql":
             continue  # a bare word only in a SQL file: elsewhere "alter user … password reset"
         value = m.group(password)
+        if password == "pb" and _BINARY.match(value):
+            continue  # T-SQL's PASSWORD = 0x… HASHED: a login's hash, copied from the server
         if rejection(value, "password") is None \
                 and strong_enough(value, "password", line.syntax):
             yield m, user, password

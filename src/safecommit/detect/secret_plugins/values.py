@@ -84,6 +84,8 @@ _TEMPLATE = re.compile(
     # {noop} is no name: a password in plain text follows it)
     r"|\{(?!noop\})[a-z_][a-z0-9_]*(?:\.[a-z_][a-z0-9_]*)*" + _FORMAT_SPEC + r"\}"
     r"|^(?:ENC|vault|secret|ssm|env|arn|kms|sm|op|keyvault|akv)[:(\[]"
+    # Mule's secure properties' encrypted value, as Jasypt's ENC(…): ![<base64>]
+    r"|^!\[[A-Za-z0-9+/]{8,}={0,2}\]$"
     # a secret store's reference by its scheme: AWS Secrets Manager's and Parameter Store's
     # (Spring Cloud AWS, CloudFormation's dynamic references), SOPS's, Doppler's
     r"|^(?:(?:aws-)?secrets-?manager|(?:aws-)?parameter-?store|ssm-secure|sops|doppler"
@@ -138,6 +140,8 @@ _PATH = re.compile(
 # kv/frp/prod#password), which a generated secret's mixed case never is.
 _STORE_PATH = re.compile(r"^[a-z][a-z0-9_-]*(?:/[a-z0-9_-]+){2,}(?:[:#][a-z0-9_-]+)?$")
 # AWS's published documentation keys and similar well-known examples.
+# GOV.UK Notify's documentation's service id and secret, which end a key of any name
+_NOTIFY_DOCUMENTED = "26785a09-ab16-4eb0-8407-a37497a57506-3d844edf-8d35-48ac-975b-e847b4f122b0"
 _KNOWN_EXAMPLES = frozenset({
     "AKIAIOSFODNN7EXAMPLE", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
     "je7MtGbClwBF/2Zp9Utk/h3yCo8nvbEXAMPLEKEY", "AKIAI44QH8DHBEXAMPLE",
@@ -244,7 +248,7 @@ def is_placeholder(value: str) -> bool:
         return True
     if len(set(v.lower())) <= 2:  # xxxxxxxx, ********, ppp, 0000
         return True
-    if v in _KNOWN_EXAMPLES or "EXAMPLE" in v:
+    if v in _KNOWN_EXAMPLES or "EXAMPLE" in v or v.endswith(_NOTIFY_DOCUMENTED):
         return True
     if _PLACEHOLDER_PARTS.search(v) and not _generated_with_warning(v):
         return True
@@ -298,6 +302,12 @@ def is_env_name(value: str) -> bool:
 
 def is_uuid(value: str) -> bool:
     return bool(_UUID.match(value))
+
+
+def is_generated_key(value: str) -> bool:
+    """A key a service issued: a UUID (Companies House's) or a long random value, not a
+    placeholder or a variable."""
+    return is_uuid(value) or (rejection(value) is None and made_by_a_generator(value))
 
 
 def is_hash(value: str, key: str = "") -> bool:
