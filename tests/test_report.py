@@ -147,6 +147,20 @@ def test_a_finding_in_a_pushed_commit_says_to_rewrite_it_not_to_delete_it_or_add
     assert staged.startswith("safecommit: clean")
 
 
+def test_a_finding_in_json_says_how_to_write_a_pragma_where_no_comment_can_go(
+        repo: Repo, cli: Any) -> None:
+    repo.stage("data.json", f'{{"owner": "{REAL}"}}\n')
+    out = cli("hook", "data.json").out
+    assert '"//": "safecommit: allow TYPE reason"' in out
+    # and the form it names does allow the value, from the line above
+    repo.stage("data.json", '{\n  "//": "safecommit: allow EMAIL_ADDRESS a test inbox",\n'
+                            f'  "owner": "{REAL}"\n}}\n')
+    assert cli("hook", "data.json").out.startswith("safecommit: clean")
+    repo.stage("data.json", "{}\n")
+    repo.stage("a.py", f'owner = "{REAL}"\n')
+    assert '"//"' not in cli("hook", "a.py").out
+
+
 @pytest.mark.parametrize("name", ["red\x1b[31m.txt", "two\nlines.txt", "rtl\u202etxt.exe"])
 def test_a_file_name_cannot_write_control_characters_into_the_report(repo: Repo, cli: Any,
                                                                        name: str) -> None:

@@ -120,4 +120,8 @@ def _guidance(result: ScanResult, config: Config) -> list[str]:
     elif result.findings:
         lines.append("  A safe fake value flagged by mistake? Add `safecommit: allow TYPE "
                      "reason` in a comment on that line.")
+        if any(f.path.lower().endswith(".json") for f in result.findings):
+            # JSON has no comments: the pragma goes in a key of its own, on the line above.
+            lines.append("  In JSON, which has no comments, put it on the line above as a "
+                         "key: \"//\": \"safecommit: allow TYPE reason\",")
     return lines
