@@ -847,6 +847,19 @@ def _first_words(spaced: str) -> str:
 _OWNER_REACH = 1500  # characters back to the outermost key looked for
 _OWNER_LINES = 60  # lines up to a YAML mapping's key
 _KEY_BEFORE_OPENER = re.compile(r"[\"']?([A-Za-z_$@][\w\-$@]{0,60})[\"']?[ \t]*[:=][ \t]*\Z")
+
+
+def _key_before(text: str, bound: int, opener: int) -> re.Match[str] | None:
+    """``_KEY_BEFORE_OPENER`` in the 80 characters before ``opener``; most brackets (a
+    list's item, an argument) have no ``:`` or ``=`` before them, and are told apart here
+    without the search, which tries a key from every one of those characters."""
+    lo = max(bound, opener - 80)
+    end = opener
+    while end > lo and text[end - 1] in " \t":
+        end -= 1
+    if end == lo or text[end - 1] not in ":=":
+        return None
+    return _KEY_BEFORE_OPENER.search(text, lo, opener)
 _TAG = re.compile(r"<(/?)([A-Za-z_][\w.\-:]{0,80})(?:\s[^<>]{0,300})?(/?)>")
 
 
@@ -871,6 +884,20 @@ def enclosing_keys(locator: Locator, start: int, levels: int = 3) -> list[str]:
                          calls=syntax not in _PROSE and syntax not in STRUCTURED)
 
 
+# The brackets of a span of text, found in C: the walks below visit only them, not every
+# character of the up to _OWNER_REACH (or _OBJECT_REACH) they cover.
+_BRACKETS = re.compile(r"[{}\[\]]")
+_BRACKETS_AND_CALLS = re.compile(r"[{}\[\]()]")
+
+
+def _brackets_back(text: str, start: int, bound: int, calls: bool = False) -> list[int]:
+    """The offsets of the brackets in ``text[bound:start]``, nearest ``start`` first."""
+    found = _BRACKETS_AND_CALLS if calls else _BRACKETS
+    offsets = [m.start() for m in found.finditer(text, bound, start)]
+    offsets.reverse()
+    return offsets
+
+
 def _bracket_keys(text: str, start: int, levels: int, bound: int,
                   calls: bool = False) -> list[str]:
     """Out from ``start`` to ``bound``: the key before each bracket still open, past a
@@ -879,12 +906,12 @@ def _bracket_keys(text: str, start: int, levels: int, bound: int,
     its callee (a builder's ``.registeredOffice(``)."""
     keys: list[str] = []
     depth, opened = 0, 0
-    closers, openers = ("}])", "{[(") if calls else ("}]", "{[")
-    for i in range(start - 1, bound - 1, -1):
+    closers = "}])" if calls else "}]"
+    for i in _brackets_back(text, start, bound, calls):
         c = text[i]
         if c in closers:
             depth += 1
-        elif c in openers:
+        else:
             if depth > 0:
                 depth -= 1
                 continue
@@ -892,7 +919,7 @@ def _bracket_keys(text: str, start: int, levels: int, bound: int,
             if c == "(":
                 m = _ARGUMENT_BEFORE_CALL.search(text, max(bound, i - 120), i)
             else:
-                m = _KEY_BEFORE_OPENER.search(text, max(bound, i - 80), i)
+                m = _key_before(text, bound, i)
             if m is not None:
                 keys.append(m.group(1) or m.group(2) if c == "(" else m.group(1))
             if len(keys) >= levels or opened > 2 * levels:
@@ -960,8 +987,11 @@ def _parent_elements(text: str, start: int, levels: int) -> list[str]:
 # What a record says it is, in a member of its own: FHIR's ``"resourceType": …``, a map
 # feature's ``"type": …`` or ``"site_type": …`` among its properties, an address's own
 # ``"use": …``.
+# (A key that ends in one of the words, ``siteType`` or ``addressUse``, read from its first
+# letter: a search that tried every letter of every word as a key's start was most of
+# the cost of reading a record.)
 _TYPE_MEMBER = re.compile(
-    r"[\"']?(?:[A-Za-z_]*[Tt]ype|[Kk]ind|[Cc]ategory|[Uu]se)[\"']?[ \t]*:[ \t]*"
+    r"(?<![A-Za-z_])[\"']?[A-Za-z_]*(?:[Tt]ype|[Kk]ind|[Cc]ategory|[Uu]se)[\"']?[ \t]*:[ \t]*"
     r"[\"']([A-Za-z][A-Za-z _\-]{0,40})[\"']")
 _OBJECT_REACH = 4000  # characters of an object read for its own members
 _NAME_ENDING = re.compile(r"[\"']name[\"'][ \t]*:[ \t]*[\"'][^\"'\n]{0,60}?([A-Za-z]+)[\"']")
@@ -972,7 +1002,8 @@ def _own_members(text: str, opener: int) -> str:
     objects and lists hold is left out."""
     parts: list[str] = []
     depth, piece = 0, opener + 1
-    for i in range(opener + 1, min(len(text), opener + _OBJECT_REACH)):
+    for m in _BRACKETS.finditer(text, opener + 1, min(len(text), opener + _OBJECT_REACH)):
+        i = m.start()
         c = text[i]
         if c in "{[":
             if depth == 0:
@@ -1001,15 +1032,15 @@ def enclosing_records(locator: Locator, start: int,
     bound = max(0, start - _OWNER_REACH)
     found: list[tuple[str, str, str]] = []
     depth = 0
-    for i in range(start - 1, bound - 1, -1):
+    for i in _brackets_back(text, start, bound):
         c = text[i]
         if c in "}]":
             depth += 1
-        elif c in "{[":
+        else:
             if depth > 0:
                 depth -= 1
                 continue
-            m = _KEY_BEFORE_OPENER.search(text, max(bound, i - 80), i)
+            m = _key_before(text, bound, i)
             own = _own_members(text, i) if c == "{" else ""
             kinds = " ".join(t.group(1) for t in _TYPE_MEMBER.finditer(own))
             named = " ".join(t.group(1) for t in _NAME_ENDING.finditer(own))
@@ -1027,7 +1058,8 @@ _POINT_BEFORE = re.compile(r"[\"']coordinates[\"'][ \t]*:[ \t]*\[[ \t]*\Z")
 def _object_text(text: str, opener: int) -> str:
     """The object that opens at ``opener``, to its closing bracket (or the reach)."""
     depth = 0
-    for i in range(opener, min(len(text), opener + _OBJECT_REACH)):
+    for m in _BRACKETS.finditer(text, opener, min(len(text), opener + _OBJECT_REACH)):
+        i = m.start()
         c = text[i]
         if c in "{[":
             depth += 1
@@ -1047,11 +1079,11 @@ def point_feature(locator: Locator, start: int) -> tuple[str, str, str] | None:
     if _POINT_BEFORE.search(text, max(0, start - 40), start) is None:
         return None
     depth, objects = 0, 0
-    for i in range(start - 1, max(-1, start - _OWNER_REACH), -1):
+    for i in _brackets_back(text, start, max(0, start - _OWNER_REACH + 1)):
         c = text[i]
         if c in "}]":
             depth += 1
-        elif c in "{[":
+        else:
             if depth > 0:
                 depth -= 1
             elif c == "{":
