@@ -14,7 +14,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
-from itertools import accumulate
+from itertools import accumulate, islice
 
 import regex
 
@@ -890,12 +890,20 @@ _BRACKETS = re.compile(r"[{}\[\]]")
 _BRACKETS_AND_CALLS = re.compile(r"[{}\[\]()]")
 
 
-def _brackets_back(text: str, start: int, bound: int, calls: bool = False) -> list[int]:
-    """The offsets of the brackets in ``text[bound:start]``, nearest ``start`` first."""
+def _open_brackets(text: str, start: int, bound: int, calls: bool = False) -> Iterator[int]:
+    """The offsets of the brackets in ``text[bound:start]`` still open at ``start``,
+    innermost first; with ``calls``, parentheses too."""
     found = _BRACKETS_AND_CALLS if calls else _BRACKETS
     offsets = [m.start() for m in found.finditer(text, bound, start)]
-    offsets.reverse()
-    return offsets
+    closers = "}])" if calls else "}]"
+    depth = 0
+    for i in reversed(offsets):
+        if text[i] in closers:
+            depth += 1
+        elif depth > 0:
+            depth -= 1
+        else:
+            yield i
 
 
 def _bracket_keys(text: str, start: int, levels: int, bound: int,
@@ -905,25 +913,15 @@ def _bracket_keys(text: str, start: int, levels: int, bound: int,
     too, named by the argument it is given as (``registered_office=Address(``) or else by
     its callee (a builder's ``.registeredOffice(``)."""
     keys: list[str] = []
-    depth, opened = 0, 0
-    closers = "}])" if calls else "}]"
-    for i in _brackets_back(text, start, bound, calls):
-        c = text[i]
-        if c in closers:
-            depth += 1
-        else:
-            if depth > 0:
-                depth -= 1
-                continue
-            opened += 1
-            if c == "(":
-                m = _ARGUMENT_BEFORE_CALL.search(text, max(bound, i - 120), i)
-            else:
-                m = _key_before(text, bound, i)
+    for opened, i in enumerate(_open_brackets(text, start, bound, calls), 1):
+        if text[i] == "(":
+            m = _ARGUMENT_BEFORE_CALL.search(text, max(bound, i - 120), i)
             if m is not None:
-                keys.append(m.group(1) or m.group(2) if c == "(" else m.group(1))
-            if len(keys) >= levels or opened > 2 * levels:
-                break
+                keys.append(m.group(1) or m.group(2))
+        elif (m := _key_before(text, bound, i)) is not None:
+            keys.append(m.group(1))
+        if len(keys) >= levels or opened > 2 * levels:
+            break
     return keys
 
 
@@ -1031,23 +1029,15 @@ def enclosing_records(locator: Locator, start: int,
     text = locator.text.text
     bound = max(0, start - _OWNER_REACH)
     found: list[tuple[str, str, str]] = []
-    depth = 0
-    for i in _brackets_back(text, start, bound):
-        c = text[i]
-        if c in "}]":
-            depth += 1
-        else:
-            if depth > 0:
-                depth -= 1
-                continue
-            m = _key_before(text, bound, i)
-            own = _own_members(text, i) if c == "{" else ""
-            kinds = " ".join(t.group(1) for t in _TYPE_MEMBER.finditer(own))
-            named = " ".join(t.group(1) for t in _NAME_ENDING.finditer(own))
-            found.append((m.group(1) if m is not None else "", context_words(kinds),
-                          context_words(named)))
-            if len(found) >= levels:
-                break
+    for i in _open_brackets(text, start, bound):
+        m = _key_before(text, bound, i)
+        own = _own_members(text, i) if text[i] == "{" else ""
+        kinds = " ".join(t.group(1) for t in _TYPE_MEMBER.finditer(own))
+        named = " ".join(t.group(1) for t in _NAME_ENDING.finditer(own))
+        found.append((m.group(1) if m is not None else "", context_words(kinds),
+                      context_words(named)))
+        if len(found) >= levels:
+            break
     return found
 
 
@@ -1078,19 +1068,11 @@ def point_feature(locator: Locator, start: int) -> tuple[str, str, str] | None:
     text = locator.text.text
     if _POINT_BEFORE.search(text, max(0, start - 40), start) is None:
         return None
-    depth, objects = 0, 0
-    for i in _brackets_back(text, start, max(0, start - _OWNER_REACH + 1)):
-        c = text[i]
-        if c in "}]":
-            depth += 1
-        else:
-            if depth > 0:
-                depth -= 1
-            elif c == "{":
-                objects += 1
-                if objects == 2:  # the geometry's, then the feature's
-                    feature = _object_text(text, i)
-                    kinds = " ".join(m.group(1) for m in _TYPE_MEMBER.finditer(feature))
-                    named = " ".join(m.group(1) for m in _NAME_ENDING.finditer(feature))
-                    return feature, context_words(kinds), context_words(named)
-    return None
+    open_ = _open_brackets(text, start, max(0, start - _OWNER_REACH + 1))
+    objects = list(islice((i for i in open_ if text[i] == "{"), 2))
+    if len(objects) < 2:  # the geometry's, then the feature's
+        return None
+    feature = _object_text(text, objects[1])
+    kinds = " ".join(m.group(1) for m in _TYPE_MEMBER.finditer(feature))
+    named = " ".join(m.group(1) for m in _NAME_ENDING.finditer(feature))
+    return feature, context_words(kinds), context_words(named)
