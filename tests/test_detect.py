@@ -36,3 +36,11 @@ def test_a_login_beside_an_email_address_is_still_found() -> None:
     kinds = found('DB_USER = "gwen.pritchard"  # owner gwen.pritchard@outlook.com')
     assert ("personal-data", "USERNAME") in kinds
     assert ("personal-data", "EMAIL_ADDRESS") in kinds
+
+
+def test_a_full_name_under_a_user_key_is_one_person_finding() -> None:
+    assert found("      - SEED_USER_NAME=Bethany Ojo", "yaml") == [("personal-data", "PERSON")]
+
+
+def test_a_login_under_a_user_key_is_still_a_user_name() -> None:
+    assert found("      - SEED_USER_NAME=bojo42", "yaml") == [("personal-data", "USERNAME")]

@@ -63,8 +63,17 @@ def _same_value_once(found: list[Finding]) -> list[Finding]:
     logins = {_span(f) for f in found if f.type == "USERNAME"}
     if not logins:
         return found
-    return [f for f in found if f.kind != "personal-data" or f.type == "USERNAME"
-            or _span(f) not in logins]
+    # A user key's value of two words (``SEED_USER_NAME=<Given> <Surname>``) is a person's
+    # name, which the login pass reads only up to its space: the name's finding stands.
+    names = [f for f in found if f.type == "PERSON" and _span(f) not in logins]
+    return [f for f in found if f.kind != "personal-data"
+            or (f.type == "USERNAME" and not any(_within(f, n) for n in names))
+            or (f.type != "USERNAME" and _span(f) not in logins)]
+
+
+def _within(inner: Finding, outer: Finding) -> bool:
+    return (outer.line, outer.column) <= (inner.line, inner.column) \
+        and (inner.end_line, inner.end_column) <= (outer.end_line, outer.end_column)
 
 
 def _span(f: Finding) -> tuple[int, int, int, int]:
