@@ -7,6 +7,7 @@ gitpython is imported only when a run needs git.
 from __future__ import annotations
 
 import fnmatch
+import functools
 import os
 import stat
 from collections.abc import Iterable, Iterator, Sequence
@@ -31,8 +32,17 @@ class SourceError(Exception):
 
 
 def find_root(start: Path) -> Path | None:
-    """The top of the git work tree holding ``start``, or None outside git."""
+    """The top of the git work tree holding ``start``, or None outside git.
+
+    GIT_DIR (with GIT_WORK_TREE or core.worktree) names the repository the way git reads
+    it: a "dotfiles" repository kept apart from its work tree, whose hooks git runs with
+    both set. Without them the folders above ``start`` are searched for a ``.git``.
+    """
     here = start.resolve()
+    if git_dir := os.environ.get("GIT_DIR"):
+        told = _told_root(str(here), git_dir, os.environ.get("GIT_WORK_TREE"))
+        if told is not None:
+            return told
     for candidate in (here, *here.parents):
         if (candidate / ".git").exists():
             return candidate
@@ -40,6 +50,32 @@ def find_root(start: Path) -> Path | None:
         if is_bare_repo(candidate):
             return candidate
     return None
+
+
+@functools.lru_cache(maxsize=8)
+def _told_root(start: str, git_dir: str, work_tree: str | None) -> Path | None:
+    """The work tree that GIT_DIR and GIT_WORK_TREE (or core.worktree) name, as git itself
+    decides it from ``start``, or the git folder of a bare repository. Both are made
+    absolute in this process's environment, so that every git run below reads the same
+    repository from whichever folder it runs in."""
+    import subprocess
+
+    try:
+        found = subprocess.run(["git", "rev-parse", "--absolute-git-dir",
+                                "--is-bare-repository", "--show-toplevel"],
+                               cwd=start, capture_output=True, text=True)
+    except OSError:
+        return None
+    lines = found.stdout.splitlines()
+    if len(lines) < 2:
+        return None
+    bare = lines[1] == "true"
+    os.environ["GIT_DIR"] = lines[0]
+    if bare or len(lines) < 3:
+        return Path(lines[0]) if bare else None
+    top = Path(lines[2])
+    os.environ["GIT_WORK_TREE"] = str(top)
+    return top
 
 
 def is_bare_repo(path: Path) -> bool:
@@ -50,10 +86,18 @@ def is_bare_repo(path: Path) -> bool:
 def open_repo(root: Path) -> git.Repo:
     import git
 
+    git_dir = os.environ.get("GIT_DIR")
     try:
-        return git.Repo(root)
+        repo = git.Repo(git_dir if git_dir else root)
     except (git.InvalidGitRepositoryError, git.NoSuchPathError) as exc:
         raise SourceError(f"{root}: not a git repository ({exc})") from None
+    if git_dir and repo.bare and not is_bare_repo(root):
+        # A bare repository given a work tree by GIT_WORK_TREE, as git lets it be (a
+        # dotfiles repository): GitPython would take it as having none.
+        repo._bare = False
+        repo._working_tree_dir = repo.working_dir = str(root)
+        repo.git = repo.GitCommandWrapperType(root)
+    return repo
 
 
 def display_path(root: Path, rel: str) -> str:
