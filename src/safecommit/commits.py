@@ -175,6 +175,14 @@ def commit_changes(repo: git.Repo, sha: str, parents: Sequence[str]) -> list[Cha
                                                   stdout_as_string=False))
                  for parent in (parents or [EMPTY_TREE])]
     except git.GitCommandError as exc:
+        missing = _missing(repo, sha, parents)
+        if missing:
+            shown = ", ".join(oid[:12] for oid in missing[:5])
+            more = f" and {len(missing) - 5} more" if len(missing) > 5 else ""
+            raise SourceError(
+                f"commit {sha[:12]}: this partial clone lacks the files it changes (objects "
+                f"{shown}{more}), and safecommit never fetches: fetch them first (`git log "
+                "-p --format= FROM..TO > /dev/null` does), or clone without --filter") from None
         raise SourceError(f"commit {sha[:12]}: cannot diff it against its parents "
                           f"({_last_line(exc)})") from None
     first, *others = sides
@@ -189,6 +197,33 @@ def commit_changes(repo: git.Repo, sha: str, parents: Sequence[str]) -> list[Cha
         if lines is None or lines:
             changes.append(Change(path, change.sha, change.mode, lines, change.old_path))
     return changes
+
+
+def _missing(repo: git.Repo, sha: str, parents: Sequence[str]) -> list[str]:
+    """The objects of the files ``sha`` changes, either side, that a partial clone lacks
+    (asked of git with fetching off); none when it is not a partial clone."""
+    import git
+
+    try:
+        promisors = r"^remote\..*\.promisor$|^extensions\.partialclone$"
+        if not repo.git.config("--get-regexp", promisors):
+            return []
+        wanted: list[str] = []
+        for parent in parents or [EMPTY_TREE]:
+            raw = repo.git.diff_tree("-r", "--raw", "--no-abbrev", parent, sha)
+            for line in raw.splitlines():
+                old_mode, new_mode, old, new = line[1:].split("\t", 1)[0].split()[:4]
+                wanted += [oid for mode, oid in ((old_mode, old), (new_mode, new))
+                           if int(mode, 8) not in (0, GITLINK) and oid not in wanted]
+    except (git.GitCommandError, ValueError):
+        return []
+    found = []
+    for oid in wanted:
+        try:
+            repo.git.cat_file("-e", oid)
+        except git.GitCommandError:
+            found.append(oid)
+    return found
 
 
 def _intersect(a: frozenset[int] | None, b: frozenset[int] | None) -> frozenset[int] | None:

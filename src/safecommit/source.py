@@ -95,8 +95,12 @@ def open_repo(root: Path) -> git.Repo:
         # A bare repository given a work tree by GIT_WORK_TREE, as git lets it be (a
         # dotfiles repository): GitPython would take it as having none.
         repo._bare = False
-        repo._working_tree_dir = repo.working_dir = str(root)
-        repo.git = repo.GitCommandWrapperType(root)
+        repo._working_tree_dir = repo.working_dir = repo.git._working_dir = str(root)
+    # Never a network call: in a partial clone, reading an object it lacks would fetch it
+    # from the promisor remote. Git 2.44 and later obey GIT_NO_LAZY_FETCH; before that, no
+    # transport is allowed, so the fetch fails and the scan fails closed.
+    repo.git.update_environment(GIT_NO_LAZY_FETCH="1", GIT_ALLOW_PROTOCOL="none",
+                                GIT_TERMINAL_PROMPT="0")
     return repo
 
 
