@@ -24,18 +24,21 @@ from safecommit.message import recorded_blob as message_blob
 from safecommit.model import Blob, NotScanned
 from safecommit.source import (
     DEFAULT_MAX_BYTES,
-    EMPTY_TREE,
     GITLINK,
     SourceError,
     display_path,
+    empty_tree,
     is_excluded,
     is_lfs_pointer,
+    object_data,
+    object_size,
 )
 
 if TYPE_CHECKING:
     import git
 
-# What git passes for "no commit": a new branch's remote side in pre-push, for example.
+# What git passes for "no commit": a new branch's remote side in pre-push, for example
+# (sixty-four zeros in a sha256 repository).
 ZERO_SHA = "0" * 40
 _HUNK = re.compile(rb"^@@ -\d+(?:,(\d+))? \+(\d+)(?:,(\d+))? @@")
 _DIFF_TREE = ("-c", "core.quotePath=true", "diff-tree", "-r", "-M", "--raw", "-p", "-U0",
@@ -64,7 +67,7 @@ def range_blobs(repo: git.Repo, from_ref: str, to_ref: str, exclude: Sequence[st
     ``from_ref`` of forty zeros (git's "nothing") means every commit reachable from ``to_ref``.
     """
     to_sha = resolve(repo, to_ref, "--to")
-    if from_ref.strip("0") == "" and len(from_ref) == 40:
+    if from_ref.strip("0") == "" and len(from_ref) in (40, 64):
         revs = [to_sha]
     else:
         revs = [f"{resolve(repo, from_ref, '--from')}..{to_sha}"]
@@ -173,7 +176,7 @@ def commit_changes(repo: git.Repo, sha: str, parents: Sequence[str]) -> list[Cha
     try:
         sides = [parse_diff_tree(repo.git.execute(["git", *_DIFF_TREE, parent, sha],
                                                   stdout_as_string=False))
-                 for parent in (parents or [EMPTY_TREE])]
+                 for parent in (parents or [empty_tree(repo)])]
     except git.GitCommandError as exc:
         missing = _missing(repo, sha, parents)
         if missing:
@@ -209,7 +212,7 @@ def _missing(repo: git.Repo, sha: str, parents: Sequence[str]) -> list[str]:
         if not repo.git.config("--get-regexp", promisors):
             return []
         wanted: list[str] = []
-        for parent in parents or [EMPTY_TREE]:
+        for parent in parents or [empty_tree(repo)]:
             raw = repo.git.diff_tree("-r", "--raw", "--no-abbrev", parent, sha)
             for line in raw.splitlines():
                 old_mode, new_mode, old, new = line[1:].split("\t", 1)[0].split()[:4]
@@ -237,12 +240,11 @@ def _read(repo: git.Repo, root: Path, change: Change, sha: str,
     shown = display_path(root, change.path)
     origin = display_path(root, change.old_path) if change.old_path else None
     try:
-        binsha = bytes.fromhex(change.sha)
-        size = repo.odb.info(binsha).size
+        size = object_size(repo, change.sha)
         if size > max_bytes:
             return NotScanned(shown, f"file is {size} bytes, over the {max_bytes}-byte limit "
                                      "(raise max_file_bytes to scan it)", sha)
-        data: bytes = repo.odb.stream(binsha).read()
+        data = object_data(repo, change.sha)
     except Exception as exc:  # any odb failure means "cannot read"
         return NotScanned(shown, f"cannot read blob {change.sha[:12]}: {type(exc).__name__}",
                           sha)
