@@ -40,6 +40,11 @@ def test_a_sha256_repository_is_scanned_from_its_first_commit(sha256_repo: Path,
     blocked = cli("scan", "--staged", "--format", "json")
     assert blocked.code == 1, blocked.err
     assert {f["path"] for f in blocked.json["findings"]} == {"users.txt"}
+    git(sha256_repo, "commit", "-q", "--no-verify", "-m", "with a finding")
+    _stage(sha256_repo, "notes.txt", "nothing here\n")
+    later = cli("hook", "--format", "json")  # only what this commit stages
+    assert later.code == 0, later.out
+    assert later.json["stats"]["files"] == 1
 
 
 def test_a_sha256_repository_range_and_whole_history(sha256_repo: Path, cli: Any) -> None:

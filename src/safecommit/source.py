@@ -355,7 +355,9 @@ def _has_head(repo: git.Repo) -> bool:
     try:
         repo.head.commit  # noqa: B018 - raises on an unborn branch
     except ValueError:
-        return False
+        # An unborn branch, or a sha256 commit id, which gitpython cannot read: ask git.
+        return bool(repo.git.execute(["git", "rev-parse", "--verify", "-q", "HEAD"],
+                                     with_exceptions=False))
     return True
 
 
