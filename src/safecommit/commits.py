@@ -179,13 +179,14 @@ def commit_changes(repo: git.Repo, sha: str, parents: Sequence[str]) -> list[Cha
                  for parent in (parents or [empty_tree(repo)])]
     except git.GitCommandError as exc:
         missing = _missing(repo, sha, parents)
-        if missing:
-            shown = ", ".join(oid[:12] for oid in missing[:5])
+        if missing is not None:
+            shown = ", ".join(oid[:12] for oid in missing[:5]) or _last_line(exc)
             more = f" and {len(missing) - 5} more" if len(missing) > 5 else ""
             raise SourceError(
-                f"commit {sha[:12]}: this partial clone lacks the files it changes (objects "
-                f"{shown}{more}), and safecommit never fetches: fetch them first (`git log "
-                "-p --format= FROM..TO > /dev/null` does), or clone without --filter") from None
+                f"commit {sha[:12]}: this partial clone lacks the files it changes ("
+                f"{'objects ' if missing else ''}{shown}{more}), and safecommit never "
+                "fetches: fetch them first (`git log -p --format= FROM..TO > /dev/null` "
+                "does), or clone without --filter") from None
         raise SourceError(f"commit {sha[:12]}: cannot diff it against its parents "
                           f"({_last_line(exc)})") from None
     first, *others = sides
@@ -202,16 +203,19 @@ def commit_changes(repo: git.Repo, sha: str, parents: Sequence[str]) -> list[Cha
     return changes
 
 
-def _missing(repo: git.Repo, sha: str, parents: Sequence[str]) -> list[str]:
+def _missing(repo: git.Repo, sha: str, parents: Sequence[str]) -> list[str] | None:
     """The objects of the files ``sha`` changes, either side, that a partial clone lacks
-    (asked of git with fetching off); none when it is not a partial clone."""
+    (asked of git with fetching off): empty when even its trees are missing, so that
+    which files is unknown; None when it is not a partial clone."""
     import git
 
     try:
         promisors = r"^remote\..*\.promisor$|^extensions\.partialclone$"
-        if not repo.git.config("--get-regexp", promisors):
-            return []
-        wanted: list[str] = []
+        repo.git.config("--get-regexp", promisors)
+    except git.GitCommandError:
+        return None  # no promisor remote: not a partial clone
+    wanted: list[str] = []
+    try:
         for parent in parents or [empty_tree(repo)]:
             raw = repo.git.diff_tree("-r", "--raw", "--no-abbrev", parent, sha)
             for line in raw.splitlines():
@@ -276,7 +280,10 @@ def _last_line(exc: Exception) -> str:
     stderr = getattr(exc, "stderr", "") or ""
     if isinstance(stderr, bytes):
         stderr = stderr.decode("utf-8", "replace")
-    lines = [s for s in str(stderr).strip().splitlines() if s.strip()]
+    text = str(stderr).strip()
+    if text.startswith("stderr: '") and text.endswith("'"):  # as gitpython quotes it
+        text = text[len("stderr: '"):-1]
+    lines = [s for s in text.splitlines() if s.strip()]
     return lines[-1].strip() if lines else type(exc).__name__
 
 
