@@ -44,8 +44,10 @@ def find_root(start: Path) -> Path | None:
     """
     here = start.resolve()
     if git_dir := os.environ.get("GIT_DIR"):
-        told = _told_root(str(here), git_dir, os.environ.get("GIT_WORK_TREE"))
-        if told is not None:
+        # Relative, they are read from the current folder, as git reads them.
+        told = _told_root(os.getcwd(), git_dir, os.environ.get("GIT_WORK_TREE"))
+        if told is not None and (here == Path.cwd().resolve() or here == told
+                                 or told in here.parents):
             return told
     for candidate in (here, *here.parents):
         if (candidate / ".git").exists():
@@ -59,7 +61,7 @@ def find_root(start: Path) -> Path | None:
 @functools.lru_cache(maxsize=8)
 def _told_root(start: str, git_dir: str, work_tree: str | None) -> Path | None:
     """The work tree that GIT_DIR and GIT_WORK_TREE (or core.worktree) name, as git itself
-    decides it from ``start``, or the git folder of a bare repository. Both are made
+    decides it from the folder ``start``, or the git folder of a bare repository. Both are made
     absolute in this process's environment, so that every git run below reads the same
     repository from whichever folder it runs in."""
     import subprocess
