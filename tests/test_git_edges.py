@@ -62,7 +62,8 @@ def test_a_sha256_repository_range_and_whole_history(sha256_repo: Path, cli: Any
 
 @pytest.mark.parametrize("args", [("scan", "--staged"), ("hook",), ("hook", "users.txt"),
                                   ("scan", "--all-files"),
-                                  ("scan", "--from", "HEAD", "--to", "HEAD")])
+                                  ("scan", "--from", "HEAD", "--to", "HEAD"), ("install",),
+                                  ("history",), ("baseline",)])
 def test_a_repository_git_refuses_as_unsafe_fails_with_gits_reason(
         repo: Repo, args: tuple[str, ...]) -> None:
     repo.stage("README.md", "# service\n")

@@ -122,9 +122,15 @@ def _refusal(root: Path, exc: Exception) -> str:
     text = str(getattr(exc, "stderr", "") or "").strip()
     if text.startswith("stderr: '") and text.endswith("'"):  # as gitpython quotes it
         text = text[len("stderr: '"):-1]
-    lines = [line.strip() for line in text.splitlines() if line.strip()]
-    reason = lines[0].removeprefix("fatal: ") if lines else type(exc).__name__
-    if "safe.directory" in text:
+    return git_refusal(root, text or type(exc).__name__)
+
+
+def git_refusal(root: Path, stderr: str) -> str:
+    """One line for git's refusal (its stderr) to use the repository at ``root``: its
+    first line, and for a safe.directory refusal the command that lifts it."""
+    lines = [line.strip() for line in stderr.splitlines() if line.strip()]
+    reason = lines[0].removeprefix("fatal: ") if lines else "git failed"
+    if "safe.directory" in stderr:
         return (f"git refuses this repository: {reason} (if you trust it: "
                 f"`git config --global --add safe.directory {root}`)")
     return f"{root}: git refuses this repository: {reason}"
