@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from conftest import Repo, git
+from conftest import Repo, git, run_process
 from safecommit.commands.install import hook_text
 
 EMAIL = "quill.ferrand@gmail.com"
@@ -172,3 +172,51 @@ def test_uninstall_leaves_other_hooks_alone(repo: Repo, cli: Any) -> None:
     assert run.code == 0 and "left alone" in run.err
     assert (hooks / "pre-push").read_text() == "#!/bin/sh\nexit 0\n"
     assert not (hooks / "pre-commit").exists()
+
+
+@pytest.fixture
+def dotfiles(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, cli: Any) -> Path:
+    """A "dotfiles" repository: a bare git folder whose work tree is a home folder, driven
+    with --git-dir and --work-tree (git runs hooks with GIT_DIR and GIT_WORK_TREE set)."""
+    home = tmp_path / "home"
+    (home / ".config" / "app").mkdir(parents=True)
+    store = home / ".dotfiles"
+    git(tmp_path, "init", "-q", "--bare", str(store))
+    for key, value in (("user.email", "dev@example.com"), ("user.name", "Test User"),
+                       ("commit.gpgsign", "false"), ("status.showUntrackedFiles", "no")):
+        git(tmp_path, "--git-dir", str(store), "config", key, value)
+    monkeypatch.chdir(home)
+    monkeypatch.setenv("GIT_DIR", str(store))
+    monkeypatch.setenv("GIT_WORK_TREE", ".")
+    run = cli("install")
+    assert run.code == 0, run.err
+    assert (store / "hooks" / "pre-commit").is_file()
+    monkeypatch.delenv("GIT_DIR")
+    monkeypatch.delenv("GIT_WORK_TREE")
+    return home
+
+
+def dotfiles_git(home: Path, *args: str, cwd: Path | None = None,
+                 ) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(["git", f"--git-dir={home / '.dotfiles'}", f"--work-tree={home}",
+                           *args], cwd=cwd or home, capture_output=True, text=True,
+                          env={**os.environ, "NO_COLOR": "1"})
+
+
+def test_a_dotfiles_repository_with_a_separate_git_dir_is_guarded(dotfiles: Path) -> None:
+    (dotfiles / ".bashrc").write_text(f"export EMAIL={EMAIL}\n")
+    (dotfiles / ".config" / "app" / "settings.ini").write_text("colour = blue\n")
+    assert dotfiles_git(dotfiles, "add", ".bashrc", ".config/app/settings.ini").returncode == 0
+    blocked = dotfiles_git(dotfiles, "commit", "-m", "shell setup", cwd=dotfiles / ".config")
+    assert blocked.returncode != 0
+    assert ".bashrc" in blocked.stderr and "EMAIL_ADDRESS" in blocked.stderr, blocked.stderr
+    assert EMAIL not in blocked.stdout + blocked.stderr
+    told = {"GIT_DIR": str(dotfiles / ".dotfiles"), "GIT_WORK_TREE": ".."}
+    staged = run_process("scan", "--staged", "--format", "json", cwd=dotfiles / ".config",
+                         env=told)
+    assert staged.code == 1, staged.err
+    assert [f["path"] for f in staged.json["findings"]] == ["../.bashrc"]
+    (dotfiles / ".bashrc").write_text("export EDITOR=vim\n")
+    assert dotfiles_git(dotfiles, "add", ".bashrc").returncode == 0
+    done = dotfiles_git(dotfiles, "commit", "-q", "-m", "shell setup")
+    assert done.returncode == 0, done.stderr

@@ -220,6 +220,32 @@ def test_shallow_boundary_inside_the_range_fails_instead_of_guessing(
     assert "shallow clone" in run.err
 
 
+def _packs(clone: Path) -> set[str]:
+    return {p.name for p in (clone / ".git" / "objects" / "pack").glob("*.pack")}
+
+
+@pytest.mark.parametrize("kind", ["blob:none", "tree:0"])
+def test_a_partial_clone_never_fetches_a_missing_object_and_fails_closed_naming_it(
+        based: Repo, tmp_path: Path, kind: str) -> None:
+    based.git("config", "uploadpack.allowFilter", "true")
+    base = based.git("rev-parse", "HEAD").strip()
+    based.stage("a.py", "owner = None\n")
+    based.commit("old version, never checked out in the clone")
+    old = based.git("rev-parse", "HEAD:a.py").strip()
+    based.stage("a.py", f'owner = "{EMAIL}"\n')
+    based.commit("add")
+    clone = tmp_path / "partial"
+    git(tmp_path, "clone", "-q", f"--filter={kind}", f"file://{based.path}", str(clone))
+    before = _packs(clone)
+    run = run_process("scan", "--from", base, "--to", "HEAD", cwd=clone)
+    assert _packs(clone) == before, "the scan fetched from the promisor remote"
+    assert run.code == 2, run.err
+    assert len(run.err.strip().splitlines()) == 1, run.err
+    assert "partial clone" in run.err
+    if kind == "blob:none":  # the trees are there to say which files' objects are missing
+        assert old[:12] in run.err
+
+
 def test_a_full_clone_scans_the_same_range(based: Repo, tmp_path: Path) -> None:
     base = based.git("rev-parse", "HEAD").strip()
     based.stage("a.py", f'contact = "{EMAIL}"\n')

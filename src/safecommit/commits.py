@@ -24,18 +24,21 @@ from safecommit.message import recorded_blob as message_blob
 from safecommit.model import Blob, NotScanned
 from safecommit.source import (
     DEFAULT_MAX_BYTES,
-    EMPTY_TREE,
     GITLINK,
     SourceError,
     display_path,
+    empty_tree,
     is_excluded,
     is_lfs_pointer,
+    object_data,
+    object_size,
 )
 
 if TYPE_CHECKING:
     import git
 
-# What git passes for "no commit": a new branch's remote side in pre-push, for example.
+# What git passes for "no commit": a new branch's remote side in pre-push, for example
+# (sixty-four zeros in a sha256 repository).
 ZERO_SHA = "0" * 40
 _HUNK = re.compile(rb"^@@ -\d+(?:,(\d+))? \+(\d+)(?:,(\d+))? @@")
 _DIFF_TREE = ("-c", "core.quotePath=true", "diff-tree", "-r", "-M", "--raw", "-p", "-U0",
@@ -64,7 +67,7 @@ def range_blobs(repo: git.Repo, from_ref: str, to_ref: str, exclude: Sequence[st
     ``from_ref`` of forty zeros (git's "nothing") means every commit reachable from ``to_ref``.
     """
     to_sha = resolve(repo, to_ref, "--to")
-    if from_ref.strip("0") == "" and len(from_ref) == 40:
+    if from_ref.strip("0") == "" and len(from_ref) in (40, 64):
         revs = [to_sha]
     else:
         revs = [f"{resolve(repo, from_ref, '--from')}..{to_sha}"]
@@ -173,8 +176,17 @@ def commit_changes(repo: git.Repo, sha: str, parents: Sequence[str]) -> list[Cha
     try:
         sides = [parse_diff_tree(repo.git.execute(["git", *_DIFF_TREE, parent, sha],
                                                   stdout_as_string=False))
-                 for parent in (parents or [EMPTY_TREE])]
+                 for parent in (parents or [empty_tree(repo)])]
     except git.GitCommandError as exc:
+        missing = _missing(repo, sha, parents)
+        if missing is not None:
+            shown = ", ".join(oid[:12] for oid in missing[:5]) or _last_line(exc)
+            more = f" and {len(missing) - 5} more" if len(missing) > 5 else ""
+            raise SourceError(
+                f"commit {sha[:12]}: this partial clone lacks the files it changes ("
+                f"{'objects ' if missing else ''}{shown}{more}), and safecommit never "
+                "fetches: fetch them first (`git log -p --format= FROM..TO > /dev/null` "
+                "does), or clone without --filter") from None
         raise SourceError(f"commit {sha[:12]}: cannot diff it against its parents "
                           f"({_last_line(exc)})") from None
     first, *others = sides
@@ -191,6 +203,36 @@ def commit_changes(repo: git.Repo, sha: str, parents: Sequence[str]) -> list[Cha
     return changes
 
 
+def _missing(repo: git.Repo, sha: str, parents: Sequence[str]) -> list[str] | None:
+    """The objects of the files ``sha`` changes, either side, that a partial clone lacks
+    (asked of git with fetching off): empty when even its trees are missing, so that
+    which files is unknown; None when it is not a partial clone."""
+    import git
+
+    try:
+        promisors = r"^remote\..*\.promisor$|^extensions\.partialclone$"
+        repo.git.config("--get-regexp", promisors)
+    except git.GitCommandError:
+        return None  # no promisor remote: not a partial clone
+    wanted: list[str] = []
+    try:
+        for parent in parents or [empty_tree(repo)]:
+            raw = repo.git.diff_tree("-r", "--raw", "--no-abbrev", parent, sha)
+            for line in raw.splitlines():
+                old_mode, new_mode, old, new = line[1:].split("\t", 1)[0].split()[:4]
+                wanted += [oid for mode, oid in ((old_mode, old), (new_mode, new))
+                           if int(mode, 8) not in (0, GITLINK) and oid not in wanted]
+    except (git.GitCommandError, ValueError):
+        return []
+    found = []
+    for oid in wanted:
+        try:
+            repo.git.cat_file("-e", oid)
+        except git.GitCommandError:
+            found.append(oid)
+    return found
+
+
 def _intersect(a: frozenset[int] | None, b: frozenset[int] | None) -> frozenset[int] | None:
     if a is None:
         return b
@@ -202,12 +244,11 @@ def _read(repo: git.Repo, root: Path, change: Change, sha: str,
     shown = display_path(root, change.path)
     origin = display_path(root, change.old_path) if change.old_path else None
     try:
-        binsha = bytes.fromhex(change.sha)
-        size = repo.odb.info(binsha).size
+        size = object_size(repo, change.sha)
         if size > max_bytes:
             return NotScanned(shown, f"file is {size} bytes, over the {max_bytes}-byte limit "
                                      "(raise max_file_bytes to scan it)", sha)
-        data: bytes = repo.odb.stream(binsha).read()
+        data = object_data(repo, change.sha)
     except Exception as exc:  # any odb failure means "cannot read"
         return NotScanned(shown, f"cannot read blob {change.sha[:12]}: {type(exc).__name__}",
                           sha)
@@ -239,7 +280,10 @@ def _last_line(exc: Exception) -> str:
     stderr = getattr(exc, "stderr", "") or ""
     if isinstance(stderr, bytes):
         stderr = stderr.decode("utf-8", "replace")
-    lines = [s for s in str(stderr).strip().splitlines() if s.strip()]
+    text = str(stderr).strip()
+    if text.startswith("stderr: '") and text.endswith("'"):  # as gitpython quotes it
+        text = text[len("stderr: '"):-1]
+    lines = [s for s in text.splitlines() if s.strip()]
     return lines[-1].strip() if lines else type(exc).__name__
 
 

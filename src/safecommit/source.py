@@ -7,8 +7,10 @@ gitpython is imported only when a run needs git.
 from __future__ import annotations
 
 import fnmatch
+import functools
 import os
 import stat
+import weakref
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 from pathlib import Path
@@ -17,9 +19,12 @@ from typing import TYPE_CHECKING, NamedTuple
 from safecommit.model import Blob, NotScanned, OnDisk
 
 if TYPE_CHECKING:
+    import subprocess
+
     import git
 
-# git's well-known empty tree; diffing against it lists every file of a repo with no commits.
+# git's well-known empty tree (sha1 ids); diffing against it lists every file of a repo with
+# no commits. ``empty_tree`` gives it in the repository's own object format.
 EMPTY_TREE = "4b825dc642cb6eb9a060e54bf8d69288fbee4904"
 GITLINK = 0o160000
 DEFAULT_MAX_BYTES = 64 * 1024 * 1024
@@ -31,8 +36,19 @@ class SourceError(Exception):
 
 
 def find_root(start: Path) -> Path | None:
-    """The top of the git work tree holding ``start``, or None outside git."""
+    """The top of the git work tree holding ``start``, or None outside git.
+
+    GIT_DIR (with GIT_WORK_TREE or core.worktree) names the repository the way git reads
+    it: a "dotfiles" repository kept apart from its work tree, whose hooks git runs with
+    both set. Without them the folders above ``start`` are searched for a ``.git``.
+    """
     here = start.resolve()
+    if git_dir := os.environ.get("GIT_DIR"):
+        # Relative, they are read from the current folder, as git reads them.
+        told = _told_root(os.getcwd(), git_dir, os.environ.get("GIT_WORK_TREE"))
+        if told is not None and (here == Path.cwd().resolve() or here == told
+                                 or told in here.parents):
+            return told
     for candidate in (here, *here.parents):
         if (candidate / ".git").exists():
             return candidate
@@ -40,6 +56,32 @@ def find_root(start: Path) -> Path | None:
         if is_bare_repo(candidate):
             return candidate
     return None
+
+
+@functools.lru_cache(maxsize=8)
+def _told_root(start: str, git_dir: str, work_tree: str | None) -> Path | None:
+    """The work tree that GIT_DIR and GIT_WORK_TREE (or core.worktree) name, as git itself
+    decides it from the folder ``start``, or the git folder of a bare repository. Both are made
+    absolute in this process's environment, so that every git run below reads the same
+    repository from whichever folder it runs in."""
+    import subprocess
+
+    try:
+        found = subprocess.run(["git", "rev-parse", "--absolute-git-dir",
+                                "--is-bare-repository", "--show-toplevel"],
+                               cwd=start, capture_output=True, text=True)
+    except OSError:
+        return None
+    lines = found.stdout.splitlines()
+    if len(lines) < 2:
+        return None
+    bare = lines[1] == "true"
+    os.environ["GIT_DIR"] = lines[0]
+    if bare or len(lines) < 3:
+        return Path(lines[0]) if bare else None
+    top = Path(lines[2])
+    os.environ["GIT_WORK_TREE"] = str(top)
+    return top
 
 
 def is_bare_repo(path: Path) -> bool:
@@ -50,10 +92,48 @@ def is_bare_repo(path: Path) -> bool:
 def open_repo(root: Path) -> git.Repo:
     import git
 
+    git_dir = os.environ.get("GIT_DIR")
     try:
-        return git.Repo(root)
+        repo = git.Repo(git_dir if git_dir else root)
     except (git.InvalidGitRepositoryError, git.NoSuchPathError) as exc:
         raise SourceError(f"{root}: not a git repository ({exc})") from None
+    if git_dir and repo.bare and not is_bare_repo(root):
+        # A bare repository given a work tree by GIT_WORK_TREE, as git lets it be (a
+        # dotfiles repository): GitPython would take it as having none.
+        repo._bare = False
+        repo._working_tree_dir = repo.working_dir = repo.git._working_dir = str(root)
+    # Never a network call: in a partial clone, reading an object it lacks would fetch it
+    # from the promisor remote. Git 2.44 and later obey GIT_NO_LAZY_FETCH; before that, no
+    # transport is allowed, so the fetch fails and the scan fails closed.
+    repo.git.update_environment(GIT_NO_LAZY_FETCH="1", GIT_ALLOW_PROTOCOL="none",
+                                GIT_TERMINAL_PROMPT="0")
+    # gitpython opens what git itself may refuse (safe.directory: a checkout owned by
+    # another user, as in many CI containers), and each later git command then fails in
+    # its own way. Ask git once, and say its reason.
+    try:
+        repo.git.execute(["git", "rev-parse", "--absolute-git-dir"])
+    except git.GitCommandError as exc:
+        raise SourceError(_refusal(root, exc)) from None
+    return repo
+
+
+def _refusal(root: Path, exc: Exception) -> str:
+    """One line for git's refusal to use the repository at ``root``."""
+    text = str(getattr(exc, "stderr", "") or "").strip()
+    if text.startswith("stderr: '") and text.endswith("'"):  # as gitpython quotes it
+        text = text[len("stderr: '"):-1]
+    return git_refusal(root, text or type(exc).__name__)
+
+
+def git_refusal(root: Path, stderr: str) -> str:
+    """One line for git's refusal (its stderr) to use the repository at ``root``: its
+    first line, and for a safe.directory refusal the command that lifts it."""
+    lines = [line.strip() for line in stderr.splitlines() if line.strip()]
+    reason = lines[0].removeprefix("fatal: ") if lines else "git failed"
+    if "safe.directory" in stderr:
+        return (f"git refuses this repository: {reason} (if you trust it: "
+                f"`git config --global --add safe.directory {root}`)")
+    return f"{root}: git refuses this repository: {reason}"
 
 
 def display_path(root: Path, rel: str) -> str:
@@ -268,17 +348,30 @@ def disk_files(paths: Iterable[str], exclude: Sequence[str] = (),
 # --- the git index ---------------------------------------------------------------------------
 
 
+def empty_tree(repo: git.Repo) -> str:
+    """The empty tree's id in the repository's object format: sha1, or sha256 for a
+    repository made with ``git init --object-format=sha256``."""
+    import hashlib
+
+    form = repo.config_reader("repository").get_value("extensions", "objectformat", "sha1")
+    if str(form).lower() == "sha1":
+        return EMPTY_TREE
+    return hashlib.new(str(form).lower(), b"tree 0\0").hexdigest()
+
+
 def _has_head(repo: git.Repo) -> bool:
     try:
         repo.head.commit  # noqa: B018 - raises on an unborn branch
     except ValueError:
-        return False
+        # An unborn branch, or a sha256 commit id, which gitpython cannot read: ask git.
+        return bool(repo.git.execute(["git", "rev-parse", "--verify", "-q", "HEAD"],
+                                     with_exceptions=False))
     return True
 
 
 def staged_paths(repo: git.Repo) -> list[str]:
     """Paths added, copied, modified, renamed or retyped in the index (deletions have no bytes)."""
-    base = "HEAD" if _has_head(repo) else EMPTY_TREE
+    base = "HEAD" if _has_head(repo) else empty_tree(repo)
     out = repo.git.diff("--cached", "--name-only", "-z", "--no-renames",
                         "--diff-filter=ACMRTU", base)
     return [p for p in out.split("\0") if p]
@@ -337,15 +430,68 @@ def staged_renames(repo: git.Repo, root: Path) -> dict[str, str]:
     return renames
 
 
+class _Objects:
+    """Objects read through two long-lived ``git cat-file`` processes: for sha256 object
+    ids, which gitpython's object database cannot read (it takes every id for sha1)."""
+
+    def __init__(self, repo: git.Repo) -> None:
+        self._repo = repo
+        self._procs: dict[str, subprocess.Popen[bytes]] = {}
+
+    def _ask(self, option: str, sha: str) -> tuple[subprocess.Popen[bytes], int]:
+        import subprocess
+
+        proc = self._procs.get(option)
+        if proc is None:
+            proc = self._procs[option] = subprocess.Popen(
+                ["git", "cat-file", option], cwd=self._repo.working_dir,
+                env={**os.environ, **self._repo.git.environment()},
+                stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+        assert proc.stdin is not None and proc.stdout is not None
+        proc.stdin.write(sha.encode("ascii") + b"\n")
+        proc.stdin.flush()
+        fields = proc.stdout.readline().split()
+        if len(fields) != 3:
+            raise LookupError(f"object {sha[:12]} is not in the repository")
+        return proc, int(fields[2])
+
+    def size(self, sha: str) -> int:
+        return self._ask("--batch-check", sha)[1]
+
+    def data(self, sha: str) -> bytes:
+        proc, size = self._ask("--batch", sha)
+        assert proc.stdout is not None
+        data = proc.stdout.read(size)
+        proc.stdout.read(1)  # the newline after each object
+        return data
+
+
+_OBJECTS: weakref.WeakKeyDictionary[git.Repo, _Objects] = weakref.WeakKeyDictionary()
+
+
+def object_size(repo: git.Repo, sha: str) -> int:
+    """The size of the object ``sha`` (a sha1 or a sha256 id)."""
+    if len(sha) == 40:
+        return int(repo.odb.info(bytes.fromhex(sha)).size)
+    return _OBJECTS.setdefault(repo, _Objects(repo)).size(sha)
+
+
+def object_data(repo: git.Repo, sha: str) -> bytes:
+    """The bytes of the object ``sha`` (a sha1 or a sha256 id)."""
+    if len(sha) == 40:
+        data: bytes = repo.odb.stream(bytes.fromhex(sha)).read()
+        return data
+    return _OBJECTS.setdefault(repo, _Objects(repo)).data(sha)
+
+
 def _read_staged(repo: git.Repo, disk: Path, shown: str, sha: str,
                  max_bytes: int) -> Blob | NotScanned:
     try:
-        binsha = bytes.fromhex(sha)
-        size = repo.odb.info(binsha).size
+        size = object_size(repo, sha)
         if size > max_bytes:
             return NotScanned(shown, f"file is {size} bytes, over the {max_bytes}-byte limit "
                                      "(raise max_file_bytes to scan it)")
-        data: bytes = repo.odb.stream(binsha).read()
+        data = object_data(repo, sha)
     except Exception as exc:
         return NotScanned(shown, f"cannot read staged blob {sha[:12]}: {type(exc).__name__}")
     if is_lfs_pointer(data):

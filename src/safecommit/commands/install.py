@@ -18,7 +18,7 @@ import sys
 from pathlib import Path
 
 from safecommit.commands.common import fail, guarded, write_atomic
-from safecommit.source import SourceError, find_root
+from safecommit.source import SourceError, find_root, git_refusal
 
 HOOKS = ("pre-commit", "commit-msg", "pre-push")
 MARKER = "# safecommit-hook"
@@ -121,7 +121,7 @@ def hooks_dir(root: Path) -> Path:
     out = subprocess.run(["git", "-C", str(root), "rev-parse", "--git-path", "hooks"],
                          capture_output=True, text=True)
     if out.returncode != 0:
-        raise SourceError(f"{root}: cannot find the hooks folder ({out.stderr.strip()})")
+        raise SourceError(git_refusal(root, out.stderr))
     path = Path(out.stdout.strip())
     return path if path.is_absolute() else root / path
 
