@@ -43,12 +43,15 @@ from safecommit.names_data import load as load_names
 from safecommit.names_data import load_english
 
 # Word stems that can start a secret or user key; lower-case, for the prefilter too.
+# A token's name cut short (API_TOK, GH_TOK), only before what ends a key: "_tok" alone
+# starts every "_token", which has a trigger of its own.
+_TOK_KEYS = frozenset({"_tok=", "_tok:", '_tok"', "_tok'", "_tok ", "_tok\n"})
 # The rarer stems' triggers; ``_pat`` only before what ends a key: on its own it is the start
 # of every ``_path``; and a script's ``$pat`` (PowerShell, shell), an Azure DevOps token;
 # ``pw=`` alone (SAS's libname option, a form's field).
 _RARE_STEMS = frozenset({"credential", "_pw", "-pw", "pw=", " pw ", '"pw ', "_pat=", "_pat:",
                          '_pat"', "_pat'", "_pat ", "$pat=", "$pat ", "sonar", "masterauth",
-                         "erlang", "salt"})
+                         "erlang", "salt", *_TOK_KEYS})
 # "the log-in is <user> / <password>": words of their own, as "login" is on every form's line
 _LOGIN_IS = frozenset({"login is", "log-in is", "logon is"})
 # A saved cookie's name that may be a session's, in a browser's storage state (JSON): a
@@ -73,8 +76,8 @@ USER_TRIGGERS = frozenset({"user", " -user", "login", "auth", "credential", "cre
 _STEM = re.compile(r"(?i)pass|pwd|secret|token|key|identified|_auth\b")
 # The rarer stems, read only on a line that holds one (a longer alternation costs every line).
 _STEM_WITH_RARE = re.compile(
-    rf"{_STEM.pattern}|credential|[_-]pw\b|(?<![\w+/])pw(?==(?!=))|_pat\b|(?<=\$)pat\b|sonar[._]login"
-    r"|masterauth|erlang[._-]?cookie|salt")
+    rf"{_STEM.pattern}|credential|[_-]pw\b|(?<![\w+/])pw(?==(?!=))|_pat\b|(?<=\$)pat\b|_tok\b"
+    r"|sonar[._]login|masterauth|erlang[._-]?cookie|salt")
 _USER_STEM = re.compile(r"(?i)user|login")
 # The DN keys' stem, read only on a line that holds one (a longer alternation costs every line).
 _USER_STEM_WITH_DN = re.compile(r"(?i)user|login|(?:bind|manager)[_.-]?dn")
@@ -237,6 +240,7 @@ def _secret_word(parts: list[str], i: int) -> tuple[str, int] | None:
     if part.endswith("secret") and part != "secrets":
         return ("aws" if "aws" in parts and "access" in parts else "secret"), i
     if (part.endswith("token") and part != "tokens") or part in ("pat", "credential") \
+            or (part == "tok" and i > 0 and i == len(parts) - 1) \
             or (part == "auth" and parts == ["auth"]):
         return "secret", i
     if part == "login" and "sonar" in parts[:i]:
@@ -1740,7 +1744,9 @@ def find(line: Line) -> Iterator[Hit]:
             keep = _bare_or_secret_key
         elif line.syntax in PROSE or postman:
             keep = _no_key  # only a sentence's key can be one: "the partner's key is <key>"
-        elif line.syntax != "env":  # a .env's OS_PLACES_KEY=<key> is judged by its value
+        elif line.syntax != "env" and "_KEY" not in line.text:
+            # a .env's OS_PLACES_KEY=<key> is judged by its value, as is such a name set
+            # wherever the environment is (compose, a workflow's env:, export, ENV)
             return  # "for key in d", "def get(self, key)": no key here can name a secret
     elif "key" in words and "ndpoint" in line.text \
             and (parent := _secret_parent(line)) is not None:
@@ -1752,13 +1758,14 @@ def find(line: Line) -> Iterator[Hit]:
     if "cookie:" in words:
         yield from _session_cookies(line)
     stem = _STEM if words.isdisjoint(_RARE_STEMS) else _STEM_WITH_RARE
-    env = line.syntax == "env" and "key" in words
+    env = "key" in words and (line.syntax == "env" or "_KEY" in line.text)
     if "credential" in words and keep is _secret_key and line.syntax in STRUCTURED:
         keep = _secret_or_credentials_key  # Prometheus's authorization: credentials: <token>
     approle = "secret" in words and keep is _secret_key and _beside_a_role_id(line)
     if approle:
         keep = _secret_or_secret_id_key
-    found = list(assignments(line, stem, _secret_or_named_key if env else keep)) + postman
+    named_key = _secret_or_named_key if line.syntax == "env" else _secret_or_named_env_key
+    found = list(assignments(line, stem, named_key if env else keep)) + postman
     if line.syntax in PROSE:
         found.extend(_said(line))
         if "?" in line.text:
@@ -1793,7 +1800,7 @@ def find(line: Line) -> Iterator[Hit]:
             a = replace(a, key=parent)  # "Key" inside "Jwt" is the Jwt_Key
         cls = classify(a.key)
         if cls is None and _named_key(a.key) and (
-                (env and _generated(a.value.strip()))
+                (env and named_key(a.key) and _generated(a.value.strip()))
                 or (line.syntax in PROSE and made_by_a_generator(a.value.strip()))):
             cls = "secret"  # OS_PLACES_KEY=<key>; "the Riverside key is <key>"
         elif cls is None and approle and _secret_id_key(a.key):
@@ -2002,6 +2009,15 @@ def _bare_or_secret_key(key: str) -> bool:
 
 def _secret_or_named_key(key: str) -> bool:
     return _secret_key(key) or _named_key(key)
+
+
+def _secret_or_named_env_key(key: str) -> bool:
+    """Outside a .env, a named key only as an environment variable's name, in capitals
+    (``CH_KEY``): code's ``cache_key`` and ``lookupKey`` are a map's or a store's keys."""
+    return _secret_key(key) or (_ENV_NAME_KEY.fullmatch(key) is not None and _named_key(key))
+
+
+_ENV_NAME_KEY = re.compile(r"[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_KEY")
 
 
 @lru_cache(maxsize=1024)

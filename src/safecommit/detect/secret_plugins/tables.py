@@ -34,6 +34,8 @@ _TYPES = {"password": "PASSWORD", "api_key": "API_KEY", "aws": "AWS_SECRET_ACCES
 
 # A column named only "key" (| partner | key | rotated |): a secret only when its value is
 # one a generator makes, as a bare "key" is as often a shortcut, a primary key or a cache's.
+# A document's table may list a service's key that is a UUID (Companies House's) under it;
+# a data file's "key" column of UUIDs is its records' ids.
 _BARE_KEY = "key"
 
 
@@ -262,11 +264,13 @@ def _cells_here_and_below(line: Line) -> Iterator[tuple[str, int, int, str, int]
 def find(line: Line) -> Iterator[Hit]:
     for column, start, end, value, delta in _cells_here_and_below(line):
         why = rejection(value, column)
-        if why == "uuid" and column == "api_key":
+        issued = why == "uuid" and value.strip("0-") != "" and (
+            column == "api_key" or (column == _BARE_KEY and line.syntax not in TABULAR))
+        if issued:
             why = None  # an API key column's UUIDs are keys (Companies House's, Heroku's)
         if column == "user" or why \
                 or not strong_enough(value, column, line.syntax) \
-                or (column == _BARE_KEY and not made_by_a_generator(value)):
+                or (column == _BARE_KEY and not issued and not made_by_a_generator(value)):
             continue
         yield Hit(start, end, value, _TYPES[column], "table-column", 0.9, priority=10,
                   line_delta=delta)
