@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from secrets_support import scan, types
+from secrets_support import fill, scan, types
 
 _UUID = "3f9c2e1a-7b4d-4c8e-9a1f-2d3e4f5a6b7c"
 _UUID_2 = "6a1c9e2f-4b3d-4e8a-9f7c-2d5b1a0e8c63"
@@ -40,3 +40,54 @@ def test_a_uuid_that_names_a_thing_in_a_table_is_not_a_secret(
         cli: Any, tmp_path: Path, name: str, content: str) -> None:
     assert scan(cli, tmp_path, name, content) == []
 
+
+_KEY = "Zk8pQ2vR7mXw4tLn" + "9bHc3sJd6fGy1aKe"
+
+
+@pytest.mark.parametrize(("name", "template"), [
+    # a Companies House key (a UUID) under a short name, wherever the environment is set
+    ("docker-compose.yml", "services:\n  app:\n    environment:\n      CH_KEY: {uuid}\n"),
+    ("docker-compose.yml", "services:\n  app:\n    environment:\n      - CH_KEY={uuid}\n"),
+    ("deploy.sh", "export CH_KEY={uuid}\n"),
+    ("Dockerfile", "FROM python:3.12-slim\nENV CH_KEY={uuid}\n"),
+    ("settings.py", 'CH_KEY = "{uuid}"\n'),
+    (".github/workflows/ci.yml", "env:\n  CH_KEY: {uuid}\n"),
+    ("deployment.yaml", "env:\n  - name: CH_KEY\n    value: \"{uuid}\"\n"),
+    # a generated key under a provider's short name
+    ("docker-compose.yml", "services:\n  app:\n    environment:\n      EA_KEY: {key}\n"),
+])
+def test_a_key_under_a_short_environment_name_is_a_secret(
+        cli: Any, tmp_path: Path, name: str, template: str) -> None:
+    content = template.format(uuid=_UUID, key=_KEY)
+    assert types(scan(cli, tmp_path, name, content)) == {"GENERIC_SECRET"}
+
+
+@pytest.mark.parametrize(("name", "template"), [
+    (".env", "API_TOK={secret}\n"),
+    ("docker-compose.yml", "services:\n  app:\n    environment:\n      - GH_TOK={secret}\n"),
+    ("deploy.sh", "export NOTIFY_TOK='{secret}'\n"),
+    ("deployment.yaml", "env:\n  - name: API_TOK\n    value: \"{secret}\"\n"),
+])
+def test_a_token_under_a_name_cut_short_is_a_secret(
+        cli: Any, tmp_path: Path, name: str, template: str) -> None:
+    assert types(scan(cli, tmp_path, name, fill(template))) == {"GENERIC_SECRET"}
+
+
+@pytest.mark.parametrize(("name", "template"), [
+    # keys that pick a row, a cache entry, an object, or name a thing
+    ("docker-compose.yml", "services:\n  app:\n    environment:\n      CACHE_KEY: user_profile_v2\n"
+                           "      SORT_KEY: created_at\n      PRIMARY_KEY: customer_id\n"
+                           "      PARTITION_KEY: {uuid}\n      WORKSPACE_KEY: {uuid}\n"
+                           "      SITE_KEY: {key}\n      DEDUP_KEY: {key}\n"),
+    # references, not values
+    (".github/workflows/ci.yml", "env:\n  CH_KEY: ${{{{ secrets.CH_KEY }}}}\n"
+                                 "  API_TOK: $(apiTok)\n  NOTIFY_KEY: ${{NOTIFY_KEY}}\n"),
+    # a lexer's tokens, and a map's keys in code's lower case
+    ("lexer.py", 'cur_tok = tokens[0]\nnext_tok = "("\nlast_tok = "END_OF_INPUT_MARKER"\n'
+                 'lookup_key = "{key}"\n'),
+    # a name cut short elsewhere than at its end
+    ("settings.py", 'TOK_KIND = "{key}"\n'),
+])
+def test_a_short_name_that_holds_no_secret_is_not_flagged(
+        cli: Any, tmp_path: Path, name: str, template: str) -> None:
+    assert scan(cli, tmp_path, name, template.format(uuid=_UUID, key=_KEY)) == []
