@@ -1,0 +1,35 @@
+"""Credentials in the configuration files a delivery team commits beside its code (Ansible's
+inventories and variables, package managers' settings), and the references, encrypted values
+and store paths that sit where a credential would and are none."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from secrets_support import fill, scan, types
+
+
+@pytest.mark.parametrize(("name", "template"), [
+    ("inventory/hosts.ini", "[web]\nweb01 ansible_host=web01.internal ansible_password={pw}\n"),
+    ("group_vars/all.yml", 'ansible_become_password: "{pw}"\n'),
+])
+def test_an_ansible_password_in_plain_text_is_a_secret(
+        cli: Any, tmp_path: Path, name: str, template: str) -> None:
+    assert types(scan(cli, tmp_path, name, fill(template))) == {"PASSWORD"}
+
+
+@pytest.mark.parametrize("content", [
+    # a lookup in a Vault: the secret's path and field, not the secret
+    "db_password: \"{{ lookup('hashi_vault', 'secret=secret/frp:password') }}\"\n",
+    "api_token: \"{{ lookup('hashi_vault', 'secret=kv/frp-dev#token') }}\"\n",
+    # encrypted with ansible-vault, and a variable's reference
+    "db_password: !vault |\n  $ANSIBLE_VAULT;1.1;AES256\n"
+    "  62313365396662343061393464336163383764373764613633653634306231386433626436623361\n",
+    'ansible_ssh_pass: "{{ vault_ssh_pass }}"\n',
+])
+def test_an_ansible_reference_to_a_secret_is_not_flagged(
+        cli: Any, tmp_path: Path, content: str) -> None:
+    assert scan(cli, tmp_path, "group_vars/all.yml", content) == []
