@@ -33,3 +33,27 @@ def test_an_ansible_password_in_plain_text_is_a_secret(
 def test_an_ansible_reference_to_a_secret_is_not_flagged(
         cli: Any, tmp_path: Path, content: str) -> None:
     assert scan(cli, tmp_path, "group_vars/all.yml", content) == []
+
+
+@pytest.mark.parametrize(("name", "template"), [
+    # Azure's publish profile, as the portal downloads it
+    ("frp-dev.PublishSettings", '<publishData>\n  <publishProfile profileName="frp-dev - Web '
+     'Deploy" publishMethod="MSDeploy" userName="$frp-dev" userPWD="{secret}" />\n'
+     "</publishData>\n"),
+    # a JMeter test plan's HTTP authorization
+    ("perf/load.jmx", '<elementProp name="" elementType="Authorization">\n'
+     '  <stringProp name="Authorization.password">{pw}</stringProp>\n</elementProp>\n'),
+])
+def test_a_password_in_a_deployment_or_test_tool_s_xml_blocks(
+        cli: Any, tmp_path: Path, name: str, template: str) -> None:
+    found = scan(cli, tmp_path, name, fill(template))
+    assert types(found) == {"PASSWORD"} and all(f["confidence"] >= 0.9 for f in found)
+
+
+@pytest.mark.parametrize(("name", "content"), [
+    ("perf/load.jmx", '<stringProp name="Authorization.password">${PERF_PASSWORD}</stringProp>\n'),
+    ("etl/Load.dtsx", '<DTS:Password DTS:Name="Password" Sensitive="1" />\n'),
+])
+def test_a_deployment_or_test_tool_s_reference_to_a_password_is_not_flagged(
+        cli: Any, tmp_path: Path, name: str, content: str) -> None:
+    assert scan(cli, tmp_path, name, content) == []
