@@ -45,6 +45,7 @@ from safecommit.extract.syntax import CODE, syntax_for
     ("etl/Prod.dtsConfig", "xml"),
     ("reports/Claims.rdl", "xml"),
     ("perf/load.jmx", "xml"),
+    ("infra/main.bicepparam", "bicep"),
     ("maps/sites.kml", "xml"),
     ("tracks/walk.gpx", "xml"),
     ("macros/Export.bas", "vbnet"),

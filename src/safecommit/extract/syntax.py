@@ -26,6 +26,7 @@ _BY_SUFFIX: dict[str, str] = {
     ".mts": "typescript", ".cts": "typescript", ".gradle": "groovy", ".sbt": "scala",
     ".graphql": "graphql", ".graphqls": "graphql", ".gql": "graphql", ".proto": "proto",
     ".tf": "terraform", ".tfvars": "terraform", ".hcl": "terraform", ".bicep": "bicep",
+    ".bicepparam": "bicep",  # a Bicep file's parameters: param adminPassword = '…'
     ".json": "json", ".jsonc": "json", ".json5": "json", ".geojson": "json", ".har": "json",
     ".ipynb": "json", ".jsonl": "json", ".ndjson": "json", ".webmanifest": "json",
     ".tfstate": "json", ".topojson": "json", ".excalidraw": "json",
