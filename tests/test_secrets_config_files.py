@@ -57,3 +57,40 @@ def test_a_password_in_a_deployment_or_test_tool_s_xml_blocks(
 def test_a_deployment_or_test_tool_s_reference_to_a_password_is_not_flagged(
         cli: Any, tmp_path: Path, name: str, content: str) -> None:
     assert scan(cli, tmp_path, name, content) == []
+
+
+_POSTMAN_ENTRY = ('    {{\n      "key": "{name}",\n      "value": "{value}",\n'
+                  '      "type": "{type}"\n    }}')
+
+
+def _postman(*entries: str) -> str:
+    return '{\n  "name": "frp-dev",\n  "values": [\n' + ",\n".join(entries) + "\n  ]\n}\n"
+
+
+def test_a_postman_variable_of_the_secret_type_is_a_secret_whatever_its_name(
+        cli: Any, tmp_path: Path) -> None:
+    secret = fill("{hex32}")
+    content = _postman(_POSTMAN_ENTRY.format(name="baseUrl", value="https://frp.internal",
+                                             type="default"),
+                       _POSTMAN_ENTRY.format(name="apim", value=secret, type="secret"))
+    found = scan(cli, tmp_path, "frp.postman_environment.json", content)
+    assert [(f["type"], f["line"]) for f in found] == [("GENERIC_SECRET", 11)]
+    one_line = '{"values": [{"key": "apim", "value": "' + secret + '", "type": "secret"}]}\n'
+    assert types(scan(cli, tmp_path, "one.postman_environment.json", one_line)) \
+        == {"GENERIC_SECRET"}
+
+
+def test_a_postman_secret_variable_with_no_value_of_its_own_is_not_flagged(
+        cli: Any, tmp_path: Path) -> None:
+    content = _postman(_POSTMAN_ENTRY.format(name="apim", value="{{vault:apim-key}}",
+                                             type="secret"),
+                       _POSTMAN_ENTRY.format(name="token", value="", type="secret"),
+                       _POSTMAN_ENTRY.format(name="region", value="uksouth", type="secret"))
+    assert scan(cli, tmp_path, "frp.postman_environment.json", content) == []
+
+
+def test_a_bicep_parameters_file_s_password_blocks(cli: Any, tmp_path: Path) -> None:
+    content = fill("using 'main.bicep'\nparam adminPassword = '{pw}'\n"
+                   "param apiKey = getSecret('sub', 'rg', 'frp-kv', 'api-key')\n")
+    found = scan(cli, tmp_path, "main.bicepparam", content)
+    assert [(f["type"], f["line"], f["confidence"]) for f in found] == [("PASSWORD", 2, 0.9)]

@@ -1766,6 +1766,8 @@ def find(line: Line) -> Iterator[Hit]:
         keep = _secret_or_secret_id_key
     named_key = _secret_or_named_key if line.syntax == "env" else _secret_or_named_env_key
     found = list(assignments(line, stem, named_key if env else keep)) + postman
+    if line.syntax == "json" and "secret" in words and '"type"' in line.text:
+        found.extend(_postman_secrets(line))
     if line.syntax in PROSE:
         found.extend(_said(line))
         if "?" in line.text:
@@ -1851,6 +1853,27 @@ _QUOTES = frozenset("`\"'")
 _POSTMAN_VALUE_NAME = re.compile(r'"key"\s*:\s*"value"\s*,\s*(?:"value"\s*:\s*(?=")|$)')
 _POSTMAN_VALUE_LINE = re.compile(r'\s*"value"\s*:\s*(?=")')
 _POSTMAN_REACH = 3  # lines above the entry where its list's "apikey" may be
+
+
+# A Postman variable of the secret type, in an environment or a collection: its value is a
+# secret whatever its key is named ({"key": "apim", "value": "<value>", "type": "secret"}),
+# the value on the type's line or on one of the few above it, in the same entry.
+_POSTMAN_SECRET_TYPE = re.compile(r'"type"\s*:\s*"secret"')
+_POSTMAN_VALUE = re.compile(r'"value"\s*:\s*(?=")')
+_POSTMAN_ENTRY_LINES = 4
+
+
+def _postman_secrets(line: Line) -> Iterator[Assignment]:
+    if _POSTMAN_SECRET_TYPE.search(line.text) is None:
+        return
+    for delta in range(0, min(_POSTMAN_ENTRY_LINES, line.index) + 1):
+        text = line.before(delta) if delta else line.text
+        if (v := _POSTMAN_VALUE.search(text)) is not None:
+            if (read := _read_quoted(text, v.end())) is not None:
+                yield Assignment("secret", *read, True, line_delta=-delta)
+            return
+        if "{" in text or (delta and "}" in text):
+            return  # the entry's start, or the end of the one before it
 
 
 def _postman_api_keys(line: Line) -> Iterator[Assignment]:
