@@ -608,6 +608,8 @@ def _spaced_value(line: Line, key: str, end: int, unquoted: bool) -> Assignment 
     if raw[0] in "\"'":
         return Assignment(key, raw[1:-1], start + 1, start + len(raw) - 1, True)
     if unquoted:
+        if raw[0] == "(":  # an expression's value: -Credential (New-Object PSCredential …)
+            return None
         if line.syntax == "ini" or key.lower() == "identified":
             # a directive's or a statement's end: "requirepass <password>;" (nginx),
             # "IDENTIFIED BY :app_password;" (a bind variable, then the statement's end)
