@@ -91,3 +91,25 @@ def test_a_token_under_a_name_cut_short_is_a_secret(
 def test_a_short_name_that_holds_no_secret_is_not_flagged(
         cli: Any, tmp_path: Path, name: str, template: str) -> None:
     assert scan(cli, tmp_path, name, template.format(uuid=_UUID, key=_KEY)) == []
+
+
+@pytest.mark.parametrize(("name", "template"), [
+    # a secret's or a variable's name, in any case, with its value below it
+    ("containerapp.yaml", "secrets:\n  - name: ch-key\n    value: {uuid}\n"),
+    ("variables.tf", 'variable "ch_key" {{\n  type    = string\n  default = "{uuid}"\n}}\n'),
+    ("deployment.yaml", "env:\n  - name: ea-key\n    value: {key}\n"),
+])
+def test_a_key_under_a_short_name_with_its_value_below_is_a_secret(
+        cli: Any, tmp_path: Path, name: str, template: str) -> None:
+    content = template.format(uuid=_UUID, key=_KEY)
+    assert types(scan(cli, tmp_path, name, content)) == {"GENERIC_SECRET"}
+
+
+def test_a_named_key_below_that_picks_a_row_or_a_thing_is_not_flagged(
+        cli: Any, tmp_path: Path) -> None:
+    content = (f"env:\n  - name: cache-key\n    value: {_KEY}\n"
+               f"  - name: partition-key\n    value: {_UUID}\n"
+               "  - name: sort-key\n    value: created_at\n"
+               f"  - name: workspace-key\n    value: {_UUID}\n"
+               f"  - name: site-key\n    value: {_KEY}\n")
+    assert scan(cli, tmp_path, "deployment.yaml", content) == []

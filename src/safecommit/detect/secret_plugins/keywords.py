@@ -1740,13 +1740,17 @@ def find(line: Line) -> Iterator[Hit]:
     parent = None
     postman = list(_postman_api_keys(line)) if line.syntax == "json" and "key" in words \
         and _POSTMAN_VALUE_NAME.search(line.text) is not None else []
+    # a setting's or a secret's name with its value below (- name: ch-key / value: …): a
+    # name of the environment's or a store's, in any case
+    named_entry = "key" in words and line.syntax != "env" \
+        and (entry := _named(line.text)) is not None and "key" in entry.group("k").lower()
     if words == _KEY_ONLY and not _makes_a_key_secret(line.text.lower()):
         parent = _secret_parent(line)
         if parent is not None:
             keep = _bare_or_secret_key
         elif line.syntax in PROSE or postman:
             keep = _no_key  # only a sentence's key can be one: "the partner's key is <key>"
-        elif line.syntax != "env" and "_KEY" not in line.text:
+        elif line.syntax != "env" and "_KEY" not in line.text and not named_entry:
             # a .env's OS_PLACES_KEY=<key> is judged by its value, as is such a name set
             # wherever the environment is (compose, a workflow's env:, export, ENV)
             return  # "for key in d", "def get(self, key)": no key here can name a secret
@@ -1760,13 +1764,15 @@ def find(line: Line) -> Iterator[Hit]:
     if "cookie:" in words:
         yield from _session_cookies(line)
     stem = _STEM if words.isdisjoint(_RARE_STEMS) else _STEM_WITH_RARE
-    env = "key" in words and (line.syntax == "env" or "_KEY" in line.text)
+    named_entry = named_entry and parent is None  # (a bare key's parent names it instead)
+    env = "key" in words and (line.syntax == "env" or "_KEY" in line.text or named_entry)
     if "credential" in words and keep is _secret_key and line.syntax in STRUCTURED:
         keep = _secret_or_credentials_key  # Prometheus's authorization: credentials: <token>
     approle = "secret" in words and keep is _secret_key and _beside_a_role_id(line)
     if approle:
         keep = _secret_or_secret_id_key
-    named_key = _secret_or_named_key if line.syntax == "env" else _secret_or_named_env_key
+    named_key = _secret_or_named_key if line.syntax == "env" or named_entry \
+        else _secret_or_named_env_key
     found = list(assignments(line, stem, named_key if env else keep)) + postman
     if line.syntax == "json" and "secret" in words and '"type"' in line.text:
         found.extend(_postman_secrets(line))
