@@ -635,11 +635,11 @@ def _parts(line: Line) -> Iterator[Part]:
     if "pdo" in line.words or "mysql" in line.words or "getconnection" in line.words:
         yield from _connect_calls(line)
     if "=" in low:
-        yield from _pair_parts(line.text, anchored=_ANCHOR.search(line.text) is not None
-                               or _continues_a_connection_string(line))
+        anchor = _ANCHOR.search(line.text) is not None
+        yield from _pair_parts(line.text, anchored=anchor or _continues_a_connection_string(line))
         if "accesskey" in low or "accountkey" in low or "sig=" in low or "secret=" in low:
             yield from _azure_parts(line.text)
-        if "secret" in low and _ANCHOR.search(line.text) is not None:
+        if anchor and "secret" in low:
             yield from _secret_pairs(line.text)
 
 

@@ -1742,7 +1742,7 @@ def find(line: Line) -> Iterator[Hit]:
         and _POSTMAN_VALUE_NAME.search(line.text) is not None else []
     # a setting's or a secret's name with its value below (- name: ch-key / value: …): a
     # name of the environment's or a store's, in any case
-    named_entry = "key" in words and line.syntax != "env" \
+    named_entry = "key" in words and line.syntax in _NAMED_ENTRY_SYNTAXES \
         and (entry := _named(line.text)) is not None and "key" in entry.group("k").lower()
     if words == _KEY_ONLY and not _makes_a_key_secret(line.text.lower()):
         parent = _secret_parent(line)
@@ -2040,6 +2040,10 @@ def _bare_or_secret_key(key: str) -> bool:
 
 def _secret_or_named_key(key: str) -> bool:
     return _secret_key(key) or _named_key(key)
+
+
+# Where a setting's name sits over its value: manifests, settings files, Terraform.
+_NAMED_ENTRY_SYNTAXES = frozenset({"yaml", "json", "xml", "terraform", "toml", "ini"})
 
 
 def _secret_or_named_env_key(key: str) -> bool:
