@@ -113,3 +113,22 @@ def test_a_named_key_below_that_picks_a_row_or_a_thing_is_not_flagged(
                f"  - name: workspace-key\n    value: {_UUID}\n"
                f"  - name: site-key\n    value: {_KEY}\n")
     assert scan(cli, tmp_path, "deployment.yaml", content) == []
+
+
+@pytest.mark.parametrize(("name", "template"), [
+    ("settings.md", "| Key | Value |\n|---|---|\n| TenantId | {uuid} |\n| CH_KEY | {uuid} |\n"),
+    ("settings.md", "| Setting | Value |\n|---|---|\n| OS_PLACES_KEY | `{key}` |\n"),
+    ("settings.csv", "key,value\nCH_KEY,{uuid}\n"),
+])
+def test_a_settings_table_s_row_named_as_a_key_holds_one(
+        cli: Any, tmp_path: Path, name: str, template: str) -> None:
+    content = template.format(uuid=_UUID, key=_KEY)
+    assert types(scan(cli, tmp_path, name, content)) == {"GENERIC_SECRET"}
+
+
+def test_a_settings_table_s_row_that_names_a_thing_or_a_cache_s_key_is_not_flagged(
+        cli: Any, tmp_path: Path) -> None:
+    content = (f"| Key | Value |\n|---|---|\n| TENANT_KEY | {_UUID} |\n"
+               f"| WORKSPACE_KEY | {_UUID} |\n| CACHE_KEY | {_KEY} |\n"
+               "| SORT_KEY | created_at |\n| EA_KEY | see the vault |\n")
+    assert scan(cli, tmp_path, "settings.md", content) == []

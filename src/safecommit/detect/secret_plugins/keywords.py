@@ -1809,7 +1809,7 @@ def find(line: Line) -> Iterator[Hit]:
                 continue  # a bare key's value may be a name (session: key: _app_session)
             a = replace(a, key=parent)  # "Key" inside "Jwt" is the Jwt_Key
         cls = classify(a.key)
-        if cls is None and _named_key(a.key) and (
+        if cls is None and is_named_key(a.key) and (
                 (env and named_key(a.key) and _generated(a.value.strip()))
                 or (line.syntax in PROSE and made_by_a_generator(a.value.strip()))):
             cls = "secret"  # OS_PLACES_KEY=<key>; "the Riverside key is <key>"
@@ -1836,7 +1836,7 @@ def find(line: Line) -> Iterator[Hit]:
         said_passphrase = why == "identifier" and cls == "password" and syntax in PROSE \
             and quote in _QUOTES and line.text[a.end:a.end + 1] == quote \
             and is_passphrase(value)
-        if (why == "uuid" and (_uuid_is_secret(a.key) or (approle and _secret_id_key(a.key)))) \
+        if (why == "uuid" and (uuid_is_secret(a.key) or (approle and _secret_id_key(a.key)))) \
                 or said_passphrase \
                 or (why in ("identifier", "prose") and cls == "password"
                     and _passphrase(a.key, value, syntax)) \
@@ -2039,7 +2039,7 @@ def _bare_or_secret_key(key: str) -> bool:
 
 
 def _secret_or_named_key(key: str) -> bool:
-    return _secret_key(key) or _named_key(key)
+    return _secret_key(key) or is_named_key(key)
 
 
 # Where a setting's name sits over its value: manifests, settings files, Terraform.
@@ -2049,14 +2049,14 @@ _NAMED_ENTRY_SYNTAXES = frozenset({"yaml", "json", "xml", "terraform", "toml", "
 def _secret_or_named_env_key(key: str) -> bool:
     """Outside a .env, a named key only as an environment variable's name, in capitals
     (``CH_KEY``): code's ``cache_key`` and ``lookupKey`` are a map's or a store's keys."""
-    return _secret_key(key) or (_ENV_NAME_KEY.fullmatch(key) is not None and _named_key(key))
+    return _secret_key(key) or (_ENV_NAME_KEY.fullmatch(key) is not None and is_named_key(key))
 
 
 _ENV_NAME_KEY = re.compile(r"[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_KEY")
 
 
 @lru_cache(maxsize=1024)
-def _named_key(key: str) -> bool:
+def is_named_key(key: str) -> bool:
     """A .env name that ends in "key" with nothing in it that says it is no secret
     (``OS_PLACES_KEY``, not ``CACHE_KEY_PREFIX`` or ``PUBLIC_KEY``)."""
     parts = words(key).split()
@@ -2145,7 +2145,7 @@ _UUID_NAMES = frozenset({"id", "ids", "guid", "uuid", "subscription", "tenant", 
                          "trace", "device", "installation", "idempotency", "nonce", "state"})
 
 
-def _uuid_is_secret(key: str) -> bool:
+def uuid_is_secret(key: str) -> bool:
     """A UUID under a token's or a secret's key is one (Snyk, Codecov and npm's old tokens,
     Heroku's API keys are UUIDs). A lone ``token`` may hold any UUID (a fixture's, a
     request's), and a key of a thing's id (``tenant``, ``subscription``) names it."""
