@@ -571,3 +571,29 @@ def test_a_user_option_that_opens_a_continued_line_is_read(cli: Any, tmp_path: P
     content = fill("curl -X POST \\\n-u {user}:{pw} \\\nhttps://api.internal/deploy\n")
     found = scan(cli, tmp_path, "deploy.sh", content)
     assert [(f["type"], f["line"]) for f in found] == [("BASIC_AUTH_CREDENTIALS", 2)]
+
+
+_DATAVERSE = ("AuthType=ClientSecret;Url=https://frp-dev.crm11.dynamics.com;"
+              "ClientId=" + UUID_A + ";")
+
+
+@pytest.mark.parametrize(("name", "template"), [
+    # Dataverse's (Dynamics 365) connection string, its client's secret by name
+    ("appsettings.json", '{{"ConnectionStrings": {{"Dataverse": "' + _DATAVERSE
+     + 'ClientSecret={secret}"}}}}\n'),
+    ("Program.cs", 'var conn = "' + _DATAVERSE + 'ClientSecret={secret}";\n'),
+    ("connect.ps1", '$conn = "' + _DATAVERSE + 'Secret={secret}"\n'),
+])
+def test_a_secret_named_in_a_connection_string_is_a_secret(
+        cli: Any, tmp_path: Path, name: str, template: str) -> None:
+    assert types(scan(cli, tmp_path, name, fill(template))) == {"GENERIC_SECRET"}
+
+
+@pytest.mark.parametrize("value", [
+    "{ClientSecret}", "$(DataverseClientSecret)", "%CLIENT_SECRET%", "<client-secret>",
+    "********", "${DATAVERSE_SECRET}", "changeme",
+])
+def test_a_connection_string_s_secret_that_is_a_placeholder_is_not_flagged(
+        cli: Any, tmp_path: Path, value: str) -> None:
+    content = 'var conn = "' + _DATAVERSE + "ClientSecret=" + value + '";\n'
+    assert scan(cli, tmp_path, "Program.cs", content) == []

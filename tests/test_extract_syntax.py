@@ -38,6 +38,14 @@ from safecommit.extract.syntax import CODE, syntax_for
     # delimited exports under their own suffixes: the header's separator is read as a CSV's
     ("exports/claims.psv", "csv"),
     ("exports/claims.tab", "tsv"),
+    # deployment and data tools' settings, in XML under their own suffixes
+    ("deploy/frp-dev.PublishSettings", "xml"),
+    ("Properties/PublishProfiles/FolderProfile.pubxml", "xml"),
+    ("etl/LoadClaims.dtsx", "xml"),
+    ("etl/Prod.dtsConfig", "xml"),
+    ("reports/Claims.rdl", "xml"),
+    ("perf/load.jmx", "xml"),
+    ("infra/main.bicepparam", "bicep"),
     ("maps/sites.kml", "xml"),
     ("tracks/walk.gpx", "xml"),
     ("macros/Export.bas", "vbnet"),

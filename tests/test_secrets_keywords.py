@@ -2145,3 +2145,21 @@ def test_a_secret_said_in_an_aside_after_its_word_is_a_secret(
 ])
 def test_an_aside_that_holds_no_secret_is_not_one(cli: Any, tmp_path: Path, line: str) -> None:
     assert scan(cli, tmp_path, "chat.txt", line) == []
+
+
+@pytest.mark.parametrize("content", [
+    # a parameter's value that is an expression in brackets, not a literal
+    "Connect-AzAccount -ServicePrincipal -Credential (New-Object PSCredential($appId, $s))\n",
+    "New-AzSqlServer -SqlAdministratorCredentials (Get-Credential) -ServerName frp-sql\n",
+    "Set-Thing -Password (Get-Secret -Name frp-db -AsPlainText)\n",
+    "Invoke-Api -Token (Get-AzAccessToken).Token\n",
+])
+def test_a_powershell_parameter_given_an_expression_is_not_a_secret(
+        cli: Any, tmp_path: Path, content: str) -> None:
+    assert scan(cli, tmp_path, "deploy.ps1", content) == []
+
+
+def test_a_powershell_parameter_given_a_literal_is_still_a_secret(
+        cli: Any, tmp_path: Path) -> None:
+    content = fill("Set-Thing -Password {secret} -Name frp\n")
+    assert types(scan(cli, tmp_path, "deploy.ps1", content)) == {"PASSWORD"}

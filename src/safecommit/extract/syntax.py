@@ -26,6 +26,7 @@ _BY_SUFFIX: dict[str, str] = {
     ".mts": "typescript", ".cts": "typescript", ".gradle": "groovy", ".sbt": "scala",
     ".graphql": "graphql", ".graphqls": "graphql", ".gql": "graphql", ".proto": "proto",
     ".tf": "terraform", ".tfvars": "terraform", ".hcl": "terraform", ".bicep": "bicep",
+    ".bicepparam": "bicep",  # a Bicep file's parameters: param adminPassword = '…'
     ".json": "json", ".jsonc": "json", ".json5": "json", ".geojson": "json", ".har": "json",
     ".ipynb": "json", ".jsonl": "json", ".ndjson": "json", ".webmanifest": "json",
     ".tfstate": "json", ".topojson": "json", ".excalidraw": "json",
@@ -42,6 +43,10 @@ _BY_SUFFIX: dict[str, str] = {
     ".fodp": "xml",
     # GIS: GML features, an OpenStreetMap extract, a QGIS project (its layers' sources).
     ".gml": "xml", ".osm": "xml", ".qgs": "xml",
+    # Deployment and data tooling's settings, with their passwords: Azure's publish profile,
+    # Visual Studio's, SSIS packages and configurations, SSRS reports, JMeter test plans.
+    ".publishsettings": "xml", ".pubxml": "xml", ".dtsx": "xml", ".dtsconfig": "xml",
+    ".rdl": "xml", ".jmx": "xml",
     ".html": "html", ".htm": "html", ".xhtml": "html", ".vue": "html", ".svelte": "html",
     ".cshtml": "html", ".razor": "html", ".njk": "html", ".hbs": "html", ".handlebars": "html",
     ".mustache": "html", ".ejs": "html", ".erb": "html", ".twig": "html", ".liquid": "html",

@@ -142,6 +142,11 @@ _AZURE = re.compile(
 # App Configuration's "Endpoint=https://….azconfig.io;Id=…;Secret=…"
 _AZURE_ENDPOINT_SECRET = re.compile(
     r"(?i)(?<![\w])Endpoint=[^;\s\"']+;[^\"'\s]*?(?<![\w])Secret=(?P<v>[A-Za-z0-9+/]{20,}={0,2})")
+# A secret under its own name in a connection string's pairs: Dataverse's (Dynamics 365)
+# "AuthType=ClientSecret;Url=https://…;ClientId=…;ClientSecret=…", a client's "Secret=…".
+_SECRET_PAIR = re.compile(
+    r"(?i)(?<![\w.-])(?:client\s*secret|app\s*secret|secret)\s*=\s*"
+    r"(?P<v>\{(?:[^}]|\}\})*\}|'[^']*'|[^;&\s'\"\\]+)")
 _SAS = re.compile(r"(?<![\w])sig=(?P<v>[A-Za-z0-9%+/]{30,}(?:%3D|=){0,2})")
 _SAS_CONTEXT = re.compile(r"(?<![\w])(?:sv|se|sp|spr|srt|ss|sr)=")
 _NETRC = re.compile(r"(?<![\w])(?P<k>login|password|account)\s+(?P<v>\S+)")
@@ -325,6 +330,13 @@ def _azure_parts(text: str) -> Iterator[Part]:
     if "sig=" in text and _SAS_CONTEXT.search(text):
         for m in _SAS.finditer(text):
             yield Part("password", m.start("v"), m.end("v"), m.group("v"), "AZURE_SAS_TOKEN")
+
+
+def _secret_pairs(text: str) -> Iterator[Part]:
+    for m in _SECRET_PAIR.finditer(text):
+        value, start, end = _unwrap(m.group("v"), m.start("v"))
+        if looks_random(value, min_length=16):
+            yield Part("password", start, end, value, "GENERIC_SECRET")
 
 
 def _ssh_parts(text: str) -> Iterator[Part]:
@@ -623,10 +635,12 @@ def _parts(line: Line) -> Iterator[Part]:
     if "pdo" in line.words or "mysql" in line.words or "getconnection" in line.words:
         yield from _connect_calls(line)
     if "=" in low:
-        yield from _pair_parts(line.text, anchored=_ANCHOR.search(line.text) is not None
-                               or _continues_a_connection_string(line))
+        anchor = _ANCHOR.search(line.text) is not None
+        yield from _pair_parts(line.text, anchored=anchor or _continues_a_connection_string(line))
         if "accesskey" in low or "accountkey" in low or "sig=" in low or "secret=" in low:
             yield from _azure_parts(line.text)
+        if anchor and "secret" in low:
+            yield from _secret_pairs(line.text)
 
 
 def _not_a_password(value: str, syntax: str) -> bool:

@@ -43,12 +43,15 @@ from safecommit.names_data import load as load_names
 from safecommit.names_data import load_english
 
 # Word stems that can start a secret or user key; lower-case, for the prefilter too.
+# A token's name cut short (API_TOK, GH_TOK), only before what ends a key: "_tok" alone
+# starts every "_token", which has a trigger of its own.
+_TOK_KEYS = frozenset({"_tok=", "_tok:", '_tok"', "_tok'", "_tok ", "_tok\n"})
 # The rarer stems' triggers; ``_pat`` only before what ends a key: on its own it is the start
 # of every ``_path``; and a script's ``$pat`` (PowerShell, shell), an Azure DevOps token;
 # ``pw=`` alone (SAS's libname option, a form's field).
 _RARE_STEMS = frozenset({"credential", "_pw", "-pw", "pw=", " pw ", '"pw ', "_pat=", "_pat:",
                          '_pat"', "_pat'", "_pat ", "$pat=", "$pat ", "sonar", "masterauth",
-                         "erlang", "salt"})
+                         "erlang", "salt", *_TOK_KEYS})
 # "the log-in is <user> / <password>": words of their own, as "login" is on every form's line
 _LOGIN_IS = frozenset({"login is", "log-in is", "logon is"})
 # A saved cookie's name that may be a session's, in a browser's storage state (JSON): a
@@ -73,8 +76,8 @@ USER_TRIGGERS = frozenset({"user", " -user", "login", "auth", "credential", "cre
 _STEM = re.compile(r"(?i)pass|pwd|secret|token|key|identified|_auth\b")
 # The rarer stems, read only on a line that holds one (a longer alternation costs every line).
 _STEM_WITH_RARE = re.compile(
-    rf"{_STEM.pattern}|credential|[_-]pw\b|(?<![\w+/])pw(?==(?!=))|_pat\b|(?<=\$)pat\b|sonar[._]login"
-    r"|masterauth|erlang[._-]?cookie|salt")
+    rf"{_STEM.pattern}|credential|[_-]pw\b|(?<![\w+/])pw(?==(?!=))|_pat\b|(?<=\$)pat\b|_tok\b"
+    r"|sonar[._]login|masterauth|erlang[._-]?cookie|salt")
 _USER_STEM = re.compile(r"(?i)user|login")
 # The DN keys' stem, read only on a line that holds one (a longer alternation costs every line).
 _USER_STEM_WITH_DN = re.compile(r"(?i)user|login|(?:bind|manager)[_.-]?dn")
@@ -237,6 +240,7 @@ def _secret_word(parts: list[str], i: int) -> tuple[str, int] | None:
     if part.endswith("secret") and part != "secrets":
         return ("aws" if "aws" in parts and "access" in parts else "secret"), i
     if (part.endswith("token") and part != "tokens") or part in ("pat", "credential") \
+            or (part == "tok" and i > 0 and i == len(parts) - 1) \
             or (part == "auth" and parts == ["auth"]):
         return "secret", i
     if part == "login" and "sonar" in parts[:i]:
@@ -604,6 +608,8 @@ def _spaced_value(line: Line, key: str, end: int, unquoted: bool) -> Assignment 
     if raw[0] in "\"'":
         return Assignment(key, raw[1:-1], start + 1, start + len(raw) - 1, True)
     if unquoted:
+        if raw[0] == "(":  # an expression's value: -Credential (New-Object PSCredential …)
+            return None
         if line.syntax == "ini" or key.lower() == "identified":
             # a directive's or a statement's end: "requirepass <password>;" (nginx),
             # "IDENTIFIED BY :app_password;" (a bind variable, then the statement's end)
@@ -1734,13 +1740,19 @@ def find(line: Line) -> Iterator[Hit]:
     parent = None
     postman = list(_postman_api_keys(line)) if line.syntax == "json" and "key" in words \
         and _POSTMAN_VALUE_NAME.search(line.text) is not None else []
+    # a setting's or a secret's name with its value below (- name: ch-key / value: …): a
+    # name of the environment's or a store's, in any case
+    named_entry = "key" in words and line.syntax in _NAMED_ENTRY_SYNTAXES \
+        and (entry := _named(line.text)) is not None and "key" in entry.group("k").lower()
     if words == _KEY_ONLY and not _makes_a_key_secret(line.text.lower()):
         parent = _secret_parent(line)
         if parent is not None:
             keep = _bare_or_secret_key
         elif line.syntax in PROSE or postman:
             keep = _no_key  # only a sentence's key can be one: "the partner's key is <key>"
-        elif line.syntax != "env":  # a .env's OS_PLACES_KEY=<key> is judged by its value
+        elif line.syntax != "env" and "_KEY" not in line.text and not named_entry:
+            # a .env's OS_PLACES_KEY=<key> is judged by its value, as is such a name set
+            # wherever the environment is (compose, a workflow's env:, export, ENV)
             return  # "for key in d", "def get(self, key)": no key here can name a secret
     elif "key" in words and "ndpoint" in line.text \
             and (parent := _secret_parent(line)) is not None:
@@ -1752,13 +1764,18 @@ def find(line: Line) -> Iterator[Hit]:
     if "cookie:" in words:
         yield from _session_cookies(line)
     stem = _STEM if words.isdisjoint(_RARE_STEMS) else _STEM_WITH_RARE
-    env = line.syntax == "env" and "key" in words
+    named_entry = named_entry and parent is None  # (a bare key's parent names it instead)
+    env = "key" in words and (line.syntax == "env" or "_KEY" in line.text or named_entry)
     if "credential" in words and keep is _secret_key and line.syntax in STRUCTURED:
         keep = _secret_or_credentials_key  # Prometheus's authorization: credentials: <token>
     approle = "secret" in words and keep is _secret_key and _beside_a_role_id(line)
     if approle:
         keep = _secret_or_secret_id_key
-    found = list(assignments(line, stem, _secret_or_named_key if env else keep)) + postman
+    named_key = _secret_or_named_key if line.syntax == "env" or named_entry \
+        else _secret_or_named_env_key
+    found = list(assignments(line, stem, named_key if env else keep)) + postman
+    if line.syntax == "json" and "secret" in words and '"type"' in line.text:
+        found.extend(_postman_secrets(line))
     if line.syntax in PROSE:
         found.extend(_said(line))
         if "?" in line.text:
@@ -1792,8 +1809,8 @@ def find(line: Line) -> Iterator[Hit]:
                 continue  # a bare key's value may be a name (session: key: _app_session)
             a = replace(a, key=parent)  # "Key" inside "Jwt" is the Jwt_Key
         cls = classify(a.key)
-        if cls is None and _named_key(a.key) and (
-                (env and _generated(a.value.strip()))
+        if cls is None and is_named_key(a.key) and (
+                (env and named_key(a.key) and _generated(a.value.strip()))
                 or (line.syntax in PROSE and made_by_a_generator(a.value.strip()))):
             cls = "secret"  # OS_PLACES_KEY=<key>; "the Riverside key is <key>"
         elif cls is None and approle and _secret_id_key(a.key):
@@ -1819,7 +1836,7 @@ def find(line: Line) -> Iterator[Hit]:
         said_passphrase = why == "identifier" and cls == "password" and syntax in PROSE \
             and quote in _QUOTES and line.text[a.end:a.end + 1] == quote \
             and is_passphrase(value)
-        if (why == "uuid" and (_uuid_is_secret(a.key) or (approle and _secret_id_key(a.key)))) \
+        if (why == "uuid" and (uuid_is_secret(a.key) or (approle and _secret_id_key(a.key)))) \
                 or said_passphrase \
                 or (why in ("identifier", "prose") and cls == "password"
                     and _passphrase(a.key, value, syntax)) \
@@ -1844,6 +1861,27 @@ _QUOTES = frozenset("`\"'")
 _POSTMAN_VALUE_NAME = re.compile(r'"key"\s*:\s*"value"\s*,\s*(?:"value"\s*:\s*(?=")|$)')
 _POSTMAN_VALUE_LINE = re.compile(r'\s*"value"\s*:\s*(?=")')
 _POSTMAN_REACH = 3  # lines above the entry where its list's "apikey" may be
+
+
+# A Postman variable of the secret type, in an environment or a collection: its value is a
+# secret whatever its key is named ({"key": "apim", "value": "<value>", "type": "secret"}),
+# the value on the type's line or on one of the few above it, in the same entry.
+_POSTMAN_SECRET_TYPE = re.compile(r'"type"\s*:\s*"secret"')
+_POSTMAN_VALUE = re.compile(r'"value"\s*:\s*(?=")')
+_POSTMAN_ENTRY_LINES = 4
+
+
+def _postman_secrets(line: Line) -> Iterator[Assignment]:
+    if _POSTMAN_SECRET_TYPE.search(line.text) is None:
+        return
+    for delta in range(0, min(_POSTMAN_ENTRY_LINES, line.index) + 1):
+        text = line.before(delta) if delta else line.text
+        if (v := _POSTMAN_VALUE.search(text)) is not None:
+            if (read := _read_quoted(text, v.end())) is not None:
+                yield Assignment("secret", *read, True, line_delta=-delta)
+            return
+        if "{" in text or (delta and "}" in text):
+            return  # the entry's start, or the end of the one before it
 
 
 def _postman_api_keys(line: Line) -> Iterator[Assignment]:
@@ -2001,11 +2039,24 @@ def _bare_or_secret_key(key: str) -> bool:
 
 
 def _secret_or_named_key(key: str) -> bool:
-    return _secret_key(key) or _named_key(key)
+    return _secret_key(key) or is_named_key(key)
+
+
+# Where a setting's name sits over its value: manifests, settings files, Terraform.
+_NAMED_ENTRY_SYNTAXES = frozenset({"yaml", "json", "xml", "terraform", "toml", "ini"})
+
+
+def _secret_or_named_env_key(key: str) -> bool:
+    """Outside a .env, a named key only as an environment variable's name, in capitals
+    (``CH_KEY``): code's ``cache_key`` and ``lookupKey`` are a map's or a store's keys."""
+    return _secret_key(key) or (_ENV_NAME_KEY.fullmatch(key) is not None and is_named_key(key))
+
+
+_ENV_NAME_KEY = re.compile(r"[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_KEY")
 
 
 @lru_cache(maxsize=1024)
-def _named_key(key: str) -> bool:
+def is_named_key(key: str) -> bool:
     """A .env name that ends in "key" with nothing in it that says it is no secret
     (``OS_PLACES_KEY``, not ``CACHE_KEY_PREFIX`` or ``PUBLIC_KEY``)."""
     parts = words(key).split()
@@ -2094,7 +2145,7 @@ _UUID_NAMES = frozenset({"id", "ids", "guid", "uuid", "subscription", "tenant", 
                          "trace", "device", "installation", "idempotency", "nonce", "state"})
 
 
-def _uuid_is_secret(key: str) -> bool:
+def uuid_is_secret(key: str) -> bool:
     """A UUID under a token's or a secret's key is one (Snyk, Codecov and npm's old tokens,
     Heroku's API keys are UUIDs). A lone ``token`` may hold any UUID (a fixture's, a
     request's), and a key of a thing's id (``tenant``, ``subscription``) names it."""

@@ -12,9 +12,15 @@ from collections.abc import Iterator
 from functools import lru_cache
 from itertools import pairwise
 
-from safecommit.detect.secret_plugins.keywords import classify, strong_enough
+from safecommit.detect.secret_plugins.keywords import (
+    classify,
+    is_named_key,
+    strong_enough,
+    uuid_is_secret,
+)
 from safecommit.detect.secret_plugins.model import Hit, Line
 from safecommit.detect.secret_plugins.values import (
+    is_uuid,
     made_by_a_generator,
     rejection,
     username_rejection,
@@ -29,11 +35,13 @@ _INSERT = re.compile(r"(?i)\bINSERT\s+INTO\s+[\w.\"`\[\]]+\s*\((?P<cols>[^()]*)\
 _SQL_VALUE = re.compile(r"'(?:[^']|'')*'|\"(?:[^\"]|\"\")*\"|[^,()\s]+")
 _TYPES = {"password": "PASSWORD", "api_key": "API_KEY", "aws": "AWS_SECRET_ACCESS_KEY",
           "secret": "GENERIC_SECRET", "user": "USERNAME", "key": "GENERIC_SECRET",
-          "salt": "GENERIC_SECRET"}
+          "salt": "GENERIC_SECRET", "named key": "GENERIC_SECRET"}
 
 
 # A column named only "key" (| partner | key | rotated |): a secret only when its value is
 # one a generator makes, as a bare "key" is as often a shortcut, a primary key or a cache's.
+# A document's table may list a service's key that is a UUID (Companies House's) under it;
+# a data file's "key" column of UUIDs is its records' ids.
 _BARE_KEY = "key"
 
 
@@ -105,14 +113,22 @@ def _key_value(header: str, delimiter: str) -> tuple[int, int] | None:
     return None
 
 
+# A settings table's row named as a .env's key is (| CH_KEY | <key> |): a key when its value
+# is one a generator makes, or a UUID under a name that is not a thing's (TENANT_KEY).
+_NAMED_KEY = "named key"
+
+
 def _named_by_row(cells: list[tuple[int, int, str]],
                   columns: tuple[int, int]) -> Iterator[tuple[str, int, int, str]]:
     if len(cells) > columns[1]:
-        column = classify(cells[columns[0]][2].strip().strip("`"))
-        start, _end, value = cells[columns[1]]
+        name = cells[columns[0]][2].strip().strip("`")
+        column = classify(name)
+        start, end, value = _pipe_cell(*cells[columns[1]])  # (a document's `code` quotes)
+        if column is None and is_named_key(name) \
+                and (not is_uuid(value) or uuid_is_secret(name)):
+            column = _NAMED_KEY
         if column:
-            lead = len(value) - len(value.lstrip())
-            yield column, start + lead, start + lead + len(value.strip()), value.strip()
+            yield column, start, end, value
 
 
 def _pipe_header(line: Line) -> str | None:
@@ -262,11 +278,15 @@ def _cells_here_and_below(line: Line) -> Iterator[tuple[str, int, int, str, int]
 def find(line: Line) -> Iterator[Hit]:
     for column, start, end, value, delta in _cells_here_and_below(line):
         why = rejection(value, column)
-        if why == "uuid" and column == "api_key":
+        issued = why == "uuid" and value.strip("0-") != "" and (
+            column in ("api_key", _NAMED_KEY)
+            or (column == _BARE_KEY and line.syntax not in TABULAR))
+        if issued:
             why = None  # an API key column's UUIDs are keys (Companies House's, Heroku's)
         if column == "user" or why \
                 or not strong_enough(value, column, line.syntax) \
-                or (column == _BARE_KEY and not made_by_a_generator(value)):
+                or (column in (_BARE_KEY, _NAMED_KEY) and not issued
+                    and not made_by_a_generator(value)):
             continue
         yield Hit(start, end, value, _TYPES[column], "table-column", 0.9, priority=10,
                   line_delta=delta)

@@ -138,7 +138,9 @@ _PATH = re.compile(
 )
 # Where a secret store keeps one: lower-case names between slashes (secret/data/frp/db,
 # kv/frp/prod#password), which a generated secret's mixed case never is.
-_STORE_PATH = re.compile(r"^[a-z][a-z0-9_-]*(?:/[a-z0-9_-]+){2,}(?:[:#][a-z0-9_-]+)?$")
+# (or two names and the field to read, as Ansible's hashi_vault lookup takes them)
+_STORE_PATH = re.compile(
+    r"^[a-z][a-z0-9_-]*(?:(?:/[a-z0-9_-]+){2,}(?:[:#][a-z0-9_-]+)?|/[a-z0-9_-]+[:#][a-z0-9_-]+)$")
 # AWS's published documentation keys and similar well-known examples.
 # GOV.UK Notify's documentation's service id and secret, which end a key of any name
 _NOTIFY_DOCUMENTED = "26785a09-ab16-4eb0-8407-a37497a57506-3d844edf-8d35-48ac-975b-e847b4f122b0"
