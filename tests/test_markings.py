@@ -56,6 +56,10 @@ def markings(path: str, *lines: str, syntax: str | None = None) -> list[tuple[in
     ("Official-Sensitive [Personal]", "Official-Sensitive [Personal]"),
     ("official-sensitive [personal]", "official-sensitive [personal]"),
     ("Official Sensitive (Commercial)", "Official Sensitive (Commercial)"),
+    # the word written as a descriptor, in its brackets
+    ("OFFICIAL (SENSITIVE)", "OFFICIAL (SENSITIVE)"),
+    ("Official (Sensitive)", "Official (Sensitive)"),
+    ("OFFICIAL (SENSITIVE) [PERSONAL]", "OFFICIAL (SENSITIVE) [PERSONAL]"),
 ])
 @pytest.mark.parametrize("path", ["docs/runbook.md", "notes.txt", "minutes.rst"])
 def test_banner_at_top_of_a_document_is_a_marking(path: str, banner: str, marking: str) -> None:
@@ -2012,11 +2016,34 @@ def test_a_pictures_alternative_text_at_the_top_or_foot_is_a_banner(
     ("X-Protective-Marking: SEC=SECRET; ORIGIN=field.team@example.com", ["SECRET"]),
     ("X-Protective-Marking: VERSION=2018.1, SEC=OFFICIAL, ORIGIN=field.team@example.com", []),
     ("X-Mailer: Outlook, SEC=SECRET", []),
+    # the standard's own spellings of the same levels
+    ("X-Protective-Marking: VERSION=2018.4, NAMESPACE=gov.au, SEC=OFFICIAL:Sensitive, "
+     "ACCESS=Personal-Privacy, ORIGIN=field.team@example.com", ["OFFICIAL:Sensitive"]),
+    ("X-Protective-Marking: VERSION=2018.4, SEC=TOP-SECRET, ORIGIN=field.team@example.com",
+     ["TOP-SECRET"]),
 ])
 def test_a_marking_header_written_as_settings_carries_its_level(
         header: str, expected: list[str]) -> None:
     lines = ("From: Field Team <field.team@example.com>", "Subject: Survey results", header,
              "", "Hi all,", "", "The results are attached.", "", "Thanks")
+    assert [value for _, value in markings("mail/survey.eml", *lines)] == expected
+
+
+@pytest.mark.parametrize(("subject", "expected"), [
+    ("Subject: [SEC=OFFICIAL:Sensitive] Survey results", ["OFFICIAL:Sensitive"]),
+    ("Subject: RE: Survey results [SEC=OFFICIAL:Sensitive, ACCESS=Legal-Privilege]",
+     ["OFFICIAL:Sensitive"]),
+    ("Subject: FW: Survey results [SEC=TOP-SECRET]", ["TOP-SECRET"]),
+    ("Subject: Survey results [SEC=SECRET]", ["SECRET"]),
+    ("Subject: Survey results [SEC=OFFICIAL-SENSITIVE]", ["OFFICIAL-SENSITIVE"]),
+    # the standard's lower level, and a level that is not the UK's
+    ("Subject: [SEC=OFFICIAL] Survey results", []),
+    ("Subject: Survey results [SEC=UNOFFICIAL]", []),
+])
+def test_an_email_subjects_protective_marking_tag_carries_its_level(
+        subject: str, expected: list[str]) -> None:
+    lines = ("From: Field Team <field.team@example.com>", subject, "", "Hi all,", "",
+             "The results are attached.", "", "Thanks")
     assert [value for _, value in markings("mail/survey.eml", *lines)] == expected
 
 

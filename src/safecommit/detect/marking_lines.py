@@ -41,8 +41,9 @@ _BRACKETED = rf"(?:\[[ ]?{_IN_BRACKETS}[ ]?\]|\([ ]?{_IN_BRACKETS}[ ]?\))"
 _SEP = r"(?:[ \t]*(?://|[-:/,|\u2013\u2014])[ \t]*|[ \t]+)"
 _TAIL = rf"(?:{_SEP}{_DESCRIPTOR}{_NOT_WORD}|[ \t]*{_BRACKETED})*"
 
-_OS_UPPER = rf"(?:UK[ ])?OFFICIAL{_OS_JOIN}SENSITIVE"
-_OS_TITLE = rf"Official{_OS_JOIN}[Ss]ensitive"
+# Also written with the descriptor's brackets: "OFFICIAL (SENSITIVE)".
+_OS_UPPER = rf"(?:UK[ ])?OFFICIAL(?:{_OS_JOIN}SENSITIVE|[ ]?\([ ]?SENSITIVE[ ]?\))"
+_OS_TITLE = rf"Official(?:{_OS_JOIN}[Ss]ensitive|[ ]?\([ ]?Sensitive[ ]?\))"
 _OS_LOWER = rf"official{_OS_JOIN}sensitive"
 _SECRET_LOWER = r"(?:top[ ])?secret"
 _SECRET_UPPER = r"(?:UK[ ])?(?:TOP[ ])?SECRET"
@@ -249,12 +250,16 @@ _FIELD = regex.compile(
     r"|(?<=@[A-Za-z_-]+)[ \t]+)"  # a doc comment's tag: @classification OFFICIAL-SENSITIVE
     rf"[ \t]*(?:<[^<>\n]*>[ \t]*)*[*_\"'\[(]*[ \t]*(?P<v>{_FIELD_MARKING}){_END}",
 )
+# The email protective marking standard (X-Protective-Marking, and its subject tag) spells
+# its levels its own way: "OFFICIAL:Sensitive", "TOP-SECRET". The same levels, so the same
+# rules; its other levels (OFFICIAL, PROTECTED) are not the UK's.
+_SEC_LEVEL = rf"(?:OFFICIAL:[ ]?Sensitive|(?:UK[ ])?TOP-SECRET){_NOT_WORD}"
 # A marking header written as a list of settings, the level one of them: an email's
 # "X-Protective-Marking: VERSION=…, NS=…, SEC=OFFICIAL-SENSITIVE, ORIGIN=…".
 _PAIRED = _Lazy(
     rf"[ \t>*_]*(?i:x-)?{_KEY}[ \t]*:[^\n]*?(?<![A-Za-z])"
     r"(?i:sec|security[-_ ]?classification|classification)[ \t]*=[ \t]*"
-    rf"(?P<v>(?:{_OS_UPPER}|{_OS_TITLE}|{_SECRET_UPPER}|{_LEGACY}){_NOT_WORD})"
+    rf"(?P<v>(?:{_OS_UPPER}|{_OS_TITLE}|{_SECRET_UPPER}|{_LEGACY}){_NOT_WORD}|{_SEC_LEVEL})"
     r"(?=[ \t]*(?:[,;]|$))")
 # Legacy words are left out: "CONFIDENTIAL: offer letter" is ordinary business email.
 _SUBJECT = _Lazy(
@@ -264,6 +269,9 @@ _SUBJECT = _Lazy(
     rf"(?=[ \t]*(?:$|[-:|/\u2013\u2014\])]))"
     rf"|(?P<v>{_marking(_OS_UPPER)})(?=[ \t]+\S)"  # "OFFICIAL-SENSITIVE Fraud referral"
     rf"|[^\n]*?[\[(](?P<v>{_marking(_OS_UPPER, _OS_TITLE, _SECRET_UPPER)})[\])]"  # a suffix
+    # or the standard's tag, anywhere: "[SEC=OFFICIAL:Sensitive, ACCESS=Legal-Privilege]"
+    rf"|[^\n]*?\[[ \t]*SEC=(?P<v>{_SEC_LEVEL}|{_marking(_OS_UPPER, _SECRET_UPPER)})"
+    r"(?=[ \t]*[,\]])"
     # or one that ends the subject, after a dash, or (OFFICIAL-SENSITIVE only) a space
     rf"|[^\n]*?(?:[ \t]+[-|:\u2013\u2014][ \t]+"
     rf"(?P<v>{_marking(_OS_UPPER, _OS_TITLE, _SECRET_UPPER)})"
