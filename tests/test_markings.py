@@ -1575,6 +1575,26 @@ def test_titles_that_name_several_levels_are_data_about_markings(lines: tuple[st
     assert markings(path, *lines) == []
 
 
+@pytest.mark.parametrize(("lines", "expected"), [
+    # a game's records: keys only a game has, or two a game's records share
+    (('{"id": "dossier", "classification": "TOP SECRET", "sprite": "dossier.png"}',), []),
+    (("{", '  "achievements": [', '    {"key": "all_files", "title": "TOP SECRET"},',
+      '    {"key": "fast", "title": "Speed run"}', "  ]", "}"), []),
+    (("quests:", "  - id: q1", "    title: SECRET", "    reward: 500", "    difficulty: hard"),
+     []),
+    # one key a record of work shares with a game is not enough; OFFICIAL-SENSITIVE is never
+    # play
+    (('{"id": "case-1", "classification": "TOP SECRET", "score": 4}',),
+     [(1, "TOP SECRET")]),
+    (('{"id": "dossier", "classification": "OFFICIAL-SENSITIVE", "sprite": "a.png"}',),
+     [(1, "OFFICIAL-SENSITIVE")]),
+])
+def test_a_games_records_name_their_levels_in_play(
+        lines: tuple[str, ...], expected: list[tuple[int, str]]) -> None:
+    path = "data/quests.yaml" if lines[0] == "quests:" else "data/records.json"
+    assert markings(path, *lines) == expected
+
+
 PAGE_END = ("<p>Steps for the casework team.</p>", "<p>More steps.</p>", "<p>Done.</p>",
             "<p>End.</p>", "</body></html>")
 

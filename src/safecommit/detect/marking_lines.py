@@ -680,6 +680,31 @@ def _json_properties(line: str) -> Iterator[regex.Match[str]]:
         yield from _property_parts(line, at, found.end("v"))
 
 
+# A tab's name is short, its words often joined by underscores: OFFICIAL-SENSITIVE among
+# them ("OFFICIAL-SENSITIVE_Data", "Claims OFFICIAL_SENSITIVE") names what the tab holds.
+# SECRET alone is a word ("Secret_Santa"), so only as a whole title or beside a separator.
+_SHEET_MARKING = _Lazy(
+    rf"(?<![A-Za-z0-9])(?P<v>{_OS_UPPER}|{_OS_TITLE}|OFFICIAL_SENSITIVE|Official_Sensitive)"
+    r"(?![A-Za-z0-9])")
+# Another level among a workbook's tabs: a tab for each level is a template or a register.
+_SHEET_LEVEL = _Lazy(r"(?<![A-Za-z0-9])(?:OFFICIAL|Official|SECRET|UNCLASSIFIED|PUBLIC"
+                     r"|RESTRICTED|CONFIDENTIAL)(?![A-Za-z0-9])")
+
+
+def _sheet_marking(lines: _Lines, index: int) -> regex.Match[str] | None:
+    """OFFICIAL-SENSITIVE run into the other words of the tab's name on line ``index``,
+    unless another tab names another level."""
+    found = _SHEET_MARKING.compiled.search(lines.lines[index], 13, timeout=TIMEOUT)
+    if found is None:
+        return None
+    for other in lines.lines:
+        if other.startswith("sheet title: ") and other is not lines.lines[index] \
+                and _SHEET_MARKING.compiled.search(other, 13, timeout=TIMEOUT) is None \
+                and _SHEET_LEVEL.compiled.search(other, 13, timeout=TIMEOUT) is not None:
+            return None
+    return found
+
+
 # A tracker's issue key before its title: "[FRAUD-12] OFFICIAL-SENSITIVE: referral triage".
 _ISSUE_KEY = _Lazy(r"[ \t]*\[?[A-Z][A-Z0-9_]+-\d+\]?:?[ \t]+")
 
@@ -1187,6 +1212,11 @@ def _in_line(lines: _Lines, index: int) -> Iterator[Hit]:
         for part in _json_properties(line):
             said = True
             yield Hit(index, part.start("v"), part.group("v"), "marking-property")
+        if not said and line.startswith("sheet title: "):
+            tab = _sheet_marking(lines, index)
+            if tab is not None:
+                said = True
+                yield Hit(index, tab.start("v"), tab.group("v"), "marking-property")
         if not said and lines.texts and ('\\n' in line or "</" in line) and '":' in line:
             yield from _json_texts(index, line)
         if not said and "<name>" in line:
@@ -1590,6 +1620,30 @@ def _cell_fields(lines: _Lines, index: int, line: str) -> list[Hit]:
             for m in _fields(key + content) if m.start("v") >= len(key)]
 
 
+# A game's data (quests, items, achievements, a player's save) names its records by what
+# they are in play: a quest's "classification": "TOP SECRET", an achievement's "title".
+# Keys only a game has, or two that a game's records share, make a file of play; a bare
+# SECRET or TOP SECRET among its values is a word of play, not the file's marking.
+_PLAY_KEY = _Lazy(
+    r"(?im)(?:^[ \t]*(?:-[ \t]+)?|[\"'{,][ \t]*)(?:(?P<game>xp|hp|mp|mana|loot|sprites?"
+    r"|quests?|npcs?|respawn|boss(?:es)?|achievements?|inventory|spawns?|spawn[_-]?point"
+    r"|level[_-]?up|power[_-]?ups?|high[_-]?scores?|enem(?:y|ies)|weapons?|hit[_-]?points"
+    r"|players?|lives|cheats?)|(?P<k>score|rewards?|coins|gold|gems|difficulty|armou?r"
+    r"|attack|defen[cs]e|rarity))[\"']?[ \t]*:")
+
+
+def _of_play(text: str) -> bool:
+    """Whether a data file's keys make it a game's (``_PLAY_KEY``)."""
+    shared: set[str] = set()
+    for key in _PLAY_KEY.compiled.finditer(text, timeout=TIMEOUT):
+        if key.group("game"):
+            return True
+        shared.add(key.group("k").lower())
+        if len(shared) > 1:
+            return True
+    return False
+
+
 def read(text: str, mode: Mode, candidates: list[int], vtt: bool = False,
          markdown: bool = False, whole: bool = True, running: bool = False,
          rst: bool = False, texts: bool = True, asciidoc: bool = False) -> list[Hit]:
@@ -1626,6 +1680,9 @@ def read(text: str, mode: Mode, candidates: list[int], vtt: bool = False,
         titles = {_tier_name(h.value) for h in found if h.detector == "marking-property"}
         if len(titles) > 1 or (titles and _OFFICIAL_TITLE.compiled.search(text, timeout=TIMEOUT)):
             found = [h for h in found if h.detector != "marking-property"]  # records of levels
+        if any(h.value in ("SECRET", "TOP SECRET") for h in found) and _of_play(text):
+            found = [h for h in found if h.value not in ("SECRET", "TOP SECRET")
+                     or h.detector not in ("marking-field", "marking-property")]
     if not found and whole and mode in ("prose", "html") and len(lines.lines) <= _SHORT \
             and len(lines.non_blank) == 1:
         found = _one_line(lines, lines.non_blank[0], markdown)
