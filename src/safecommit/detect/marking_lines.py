@@ -632,8 +632,13 @@ class _Lines:
 # A PDF's or an image's XMP properties come as the extractors name them (``XMP title``,
 # ``XMP Keywords``), and a workbook's sheets by their titles (``sheet title``): a tab named
 # "OFFICIAL-SENSITIVE" marks what it holds, as a document's title does.
+# An image's titles and keywords come under their own standards' names: EXIF's Windows
+# tags and DocumentName, IPTC's Object Name (its title), Headline and Keywords, a PNG's
+# text chunks.
 _PROPERTY = regex.compile(r"(?:XMP[ ](?i:title|subject|keywords)|(?:sheet[ ])?title|subtitle"
-                          r"|subject|category|keywords):[ \t]*")
+                          r"|subject|category|keywords|EXIF[ ](?:XPTitle|XPSubject|XPKeywords"
+                          r"|DocumentName)|IPTC[ ](?:Object[ ]Name|Headline|Keywords)"
+                          r"|PNG[ ](?i:title|subject|keywords)):[ \t]*")
 # The same properties as a raw OOXML or ODF part writes them (docProps/core.xml, meta.xml):
 # ``<cp:keywords>OFFICIAL-SENSITIVE</cp:keywords>``; and as a document's metadata block
 # at its head writes them (MultiMarkdown, a PDF's info printed out): ``Keywords: …``.
