@@ -254,6 +254,10 @@ _FIELD = regex.compile(
 # its levels its own way: "OFFICIAL:Sensitive", "TOP-SECRET". The same levels, so the same
 # rules; its other levels (OFFICIAL, PROTECTED) are not the UK's.
 _SEC_LEVEL = rf"(?:OFFICIAL:[ ]?Sensitive|(?:UK[ ])?TOP-SECRET){_NOT_WORD}"
+# Its tag in a subject: "[SEC=OFFICIAL:Sensitive, ACCESS=Legal-Privilege]".
+_SEC_TAG = (rf"\[[ \t]*SEC=(?P<v>{_SEC_LEVEL}|{_marking(_OS_UPPER, _SECRET_UPPER)})"
+            r"(?=[ \t]*[,\]])")
+_SEC_TAG_ALONE = _Lazy(_SEC_TAG)
 # A marking header written as a list of settings, the level one of them: an email's
 # "X-Protective-Marking: VERSION=…, NS=…, SEC=OFFICIAL-SENSITIVE, ORIGIN=…".
 _PAIRED = _Lazy(
@@ -269,9 +273,7 @@ _SUBJECT = _Lazy(
     rf"(?=[ \t]*(?:$|[-:|/\u2013\u2014\])]))"
     rf"|(?P<v>{_marking(_OS_UPPER)})(?=[ \t]+\S)"  # "OFFICIAL-SENSITIVE Fraud referral"
     rf"|[^\n]*?[\[(](?P<v>{_marking(_OS_UPPER, _OS_TITLE, _SECRET_UPPER)})[\])]"  # a suffix
-    # or the standard's tag, anywhere: "[SEC=OFFICIAL:Sensitive, ACCESS=Legal-Privilege]"
-    rf"|[^\n]*?\[[ \t]*SEC=(?P<v>{_SEC_LEVEL}|{_marking(_OS_UPPER, _SECRET_UPPER)})"
-    r"(?=[ \t]*[,\]])"
+    rf"|[^\n]*?{_SEC_TAG}"  # or the standard's tag, anywhere
     # or one that ends the subject, after a dash, or (OFFICIAL-SENSITIVE only) a space
     rf"|[^\n]*?(?:[ \t]+[-|:\u2013\u2014][ \t]+"
     rf"(?P<v>{_marking(_OS_UPPER, _OS_TITLE, _SECRET_UPPER)})"
@@ -665,6 +667,11 @@ def _property_markings(line: str, head: bool = False,
         replied = _REPLIED.compiled.match(line, key.end())
         at = key.end() if replied is None else replied.end()
         # Front matter quotes its values: title: "OFFICIAL-SENSITIVE: Fraud referrals".
+        tag = _SEC_TAG_ALONE.compiled.search(line, at, timeout=TIMEOUT) \
+            if "SEC=" in line else None
+        if tag is not None:  # a subject's protective marking tag (an Outlook .msg's)
+            yield tag
+            return
         yield from _property_parts(_unquoted(line, at), at, len(line))
 
 
