@@ -637,8 +637,8 @@ class _Lines:
 # An image's titles and keywords come under their own standards' names: EXIF's Windows
 # tags and DocumentName, IPTC's Object Name (its title), Headline and Keywords, a PNG's
 # text chunks.
-_PROPERTY = regex.compile(r"(?:XMP[ ](?i:title|subject|keywords)|(?:sheet[ ])?title|subtitle"
-                          r"|subject|category|keywords|EXIF[ ](?:XPTitle|XPSubject|XPKeywords"
+_PROPERTY = regex.compile(r"(?:XMP[ ](?i:title|subject|keywords)|(?:sheet[ ]|page[ ])?title"
+                          r"|subtitle|subject|category|keywords|EXIF[ ](?:XPTitle|XPSubject|XPKeywords"
                           r"|DocumentName)|IPTC[ ](?:Object[ ]Name|Headline|Keywords)"
                           r"|PNG[ ](?i:title|subject|keywords)):[ \t]*")
 # The same properties as a raw OOXML or ODF part writes them (docProps/core.xml, meta.xml):
@@ -692,8 +692,9 @@ def _json_properties(line: str) -> Iterator[regex.Match[str]]:
         yield from _property_parts(line, at, found.end("v"))
 
 
-# A tab's name is short, its words often joined by underscores: OFFICIAL-SENSITIVE among
-# them ("OFFICIAL-SENSITIVE_Data", "Claims OFFICIAL_SENSITIVE") names what the tab holds.
+# A tab's name (a sheet's, a drawing's page's) is short, its words often joined by
+# underscores: OFFICIAL-SENSITIVE among them ("OFFICIAL-SENSITIVE_Data", "Claims
+# OFFICIAL_SENSITIVE") names what the tab holds.
 # SECRET alone is a word ("Secret_Santa"), so only as a whole title or beside a separator.
 _SHEET_MARKING = _Lazy(
     rf"(?<![A-Za-z0-9])(?P<v>{_OS_UPPER}|{_OS_TITLE}|OFFICIAL_SENSITIVE|Official_Sensitive)"
@@ -706,13 +707,15 @@ _SHEET_LEVEL = _Lazy(r"(?<![A-Za-z0-9])(?:OFFICIAL|Official|SECRET|UNCLASSIFIED|
 def _sheet_marking(lines: _Lines, index: int) -> regex.Match[str] | None:
     """OFFICIAL-SENSITIVE run into the other words of the tab's name on line ``index``,
     unless another tab names another level."""
-    found = _SHEET_MARKING.compiled.search(lines.lines[index], 13, timeout=TIMEOUT)
+    line = lines.lines[index]
+    found = _SHEET_MARKING.compiled.search(line, line.find(":"), timeout=TIMEOUT)
     if found is None:
         return None
     for other in lines.lines:
-        if other.startswith("sheet title: ") and other is not lines.lines[index] \
-                and _SHEET_MARKING.compiled.search(other, 13, timeout=TIMEOUT) is None \
-                and _SHEET_LEVEL.compiled.search(other, 13, timeout=TIMEOUT) is not None:
+        if other.startswith(("sheet title: ", "page title: ")) and other is not line \
+                and _SHEET_MARKING.compiled.search(other, other.find(":"), timeout=TIMEOUT) \
+                is None and _SHEET_LEVEL.compiled.search(other, other.find(":"),
+                                                         timeout=TIMEOUT) is not None:
             return None
     return found
 
@@ -1224,7 +1227,7 @@ def _in_line(lines: _Lines, index: int) -> Iterator[Hit]:
         for part in _json_properties(line):
             said = True
             yield Hit(index, part.start("v"), part.group("v"), "marking-property")
-        if not said and line.startswith("sheet title: "):
+        if not said and line.startswith(("sheet title: ", "page title: ")):
             tab = _sheet_marking(lines, index)
             if tab is not None:
                 said = True
