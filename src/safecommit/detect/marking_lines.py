@@ -638,8 +638,9 @@ class _Lines:
 # tags and DocumentName, IPTC's Object Name (its title), Headline and Keywords, a PNG's
 # text chunks.
 _PROPERTY = regex.compile(r"(?:XMP[ ](?i:title|subject|keywords)|(?:sheet[ ]|page[ ])?title"
-                          r"|subtitle|subject|category|keywords|EXIF[ ](?:XPTitle|XPSubject|XPKeywords"
-                          r"|DocumentName)|IPTC[ ](?:Object[ ]Name|Headline|Keywords)"
+                          r"|subtitle|subject|category|keywords"
+                          r"|EXIF[ ](?:XPTitle|XPSubject|XPKeywords|DocumentName)"
+                          r"|IPTC[ ](?:Object[ ]Name|Headline|Keywords)"
                           r"|PNG[ ](?i:title|subject|keywords)):[ \t]*")
 # The same properties as a raw OOXML or ODF part writes them (docProps/core.xml, meta.xml):
 # ``<cp:keywords>OFFICIAL-SENSITIVE</cp:keywords>``; and as a document's metadata block

@@ -26,8 +26,7 @@ def extract(blob: Blob) -> Iterator[Part]:
     def read_as(name: str, data: bytes) -> list[Part] | None:
         own = _READERS.get(name)
         if own is not None:
-            found = own(blob, ooxml.parse(data, name))
-            return [*found, *extract_member(blob, name, data)]
+            return [*own(blob, ooxml.parse(data, name)), *extract_member(blob, name, data)]
         page = _PAGE.fullmatch(name)
         if page is None:
             return None
