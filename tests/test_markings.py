@@ -2249,3 +2249,32 @@ def test_a_banner_picture_first_or_last_in_a_pages_body_is_a_marking(
     lines = ("<!DOCTYPE html>", "<html><head><title>Survey</title></head>", "<body>", *body,
              "</body></html>")
     assert markings("site/survey.html", *lines) == expected
+
+
+@pytest.mark.parametrize(("path", "lines", "expected"), [
+    # a template that shows a level's banner when a value is that level: code about markings
+    ("app/views/doc.njk", ('{% if doc.marking == "OFFICIAL-SENSITIVE" %}',
+                           '<div class="app-banner">OFFICIAL-SENSITIVE</div>', "{% endif %}",
+                           "<h1>{{ doc.title }}</h1>"), []),
+    ("templates/doc.html", ("{% extends \"layout.html\" %}", "{% block content %}",
+                            "{% if level != 'SECRET' %}<p>Share freely.</p>{% else %}",
+                            "<strong>SECRET</strong>{% endif %}", "{% endblock %}"), []),
+    ("src/Banner.vue", ("<template>",
+                        "<div v-if=\"marking === 'OFFICIAL-SENSITIVE'\">OFFICIAL-SENSITIVE</div>",
+                        "</template>"), []),
+    # a template that always shows its banner, and a page that compares another level
+    ("templates/doc.html", ("{% extends \"layout.html\" %}", "{% block content %}",
+                            '<div class="app-banner">OFFICIAL-SENSITIVE</div>',
+                            "<h1>Visit findings</h1>", "{% endblock %}"),
+     [(3, "OFFICIAL-SENSITIVE")]),
+    ("templates/doc.html", ('<div class="app-banner">OFFICIAL-SENSITIVE</div>',
+                            "{% if level == 'SECRET' %}<p>Ask first.</p>{% endif %}",
+                            "<h1>Visit findings</h1>"), [(1, "OFFICIAL-SENSITIVE")]),
+    # a marked guide's example of such a template, in a code block
+    ("docs/banner.md", ("OFFICIAL-SENSITIVE", "", "# Banner", "", "```jinja",
+                        '{% if doc.marking == "OFFICIAL-SENSITIVE" %}OFFICIAL-SENSITIVE'
+                        "{% endif %}", "```"), [(1, "OFFICIAL-SENSITIVE")]),
+])
+def test_a_template_that_shows_a_banner_for_a_level_is_code_about_markings(
+        path: str, lines: tuple[str, ...], expected: list[tuple[int, str]]) -> None:
+    assert markings(path, *lines) == expected

@@ -1705,9 +1705,35 @@ def read(text: str, mode: Mode, candidates: list[int], vtt: bool = False,
     if found and mode in ("prose", "html"):  # a document: a page, a slide, a section
         subjects = _subjects(lines, text)
         found = [hit for hit in found if hit.line not in subjects]
+        if found and "=" in text and not (markdown or rst or asciidoc):
+            compared = _compared(text)
+            found = [hit for hit in found if _tier_name(hit.value) not in compared]
     if written:
         found = _as_written(found, lines.lines, written)
     return found
+
+
+# A page template that compares a value with a marking ({% if doc.marking ==
+# "OFFICIAL-SENSITIVE" %}, v-if="level === 'SECRET'") shows that marking's banner when
+# the value is so: it is code about markings, and its banner is not the template's own.
+_COMPARED_LEVEL = rf"(?P<t>{_OS_UPPER}|{_OS_TITLE}|{_SECRET_UPPER}|{_LEGACY})"
+_COMPARED = _Lazy(
+    rf"(?:[=!]==?|(?<![A-Za-z])(?:eq|ne)(?![A-Za-z]))[ \t]*[\"']{_COMPARED_LEVEL}[\"']"
+    rf"|[\"']{_COMPARED_LEVEL}[\"'][ \t]*[=!]==?")
+# Where a template's logic is written: its tags, and the attributes frameworks read.
+_TEMPLATE_LOGIC = ("{%", "{{", "<%", "v-if", "v-show", "ngIf", "th:if", "@if")
+
+
+def _compared(text: str) -> set[str]:
+    """The levels a page template's logic compares values with (``_COMPARED``)."""
+    said: set[str] = set()
+    for found in _COMPARED.compiled.finditer(text, timeout=TIMEOUT):
+        start = text.rfind("\n", 0, found.start()) + 1
+        end = text.find("\n", found.end())
+        line = text[start:end if end >= 0 else len(text)]
+        if any(mark in line for mark in _TEMPLATE_LOGIC):
+            said.add(_tier_name(found.group("t")))
+    return said
 
 
 # A block's id at the end of its line in Obsidian's Markdown ("OFFICIAL-SENSITIVE ^k2Lr8"),
