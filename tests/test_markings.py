@@ -1582,6 +1582,9 @@ def test_titles_that_name_several_levels_are_data_about_markings(lines: tuple[st
       '    {"key": "fast", "title": "Speed run"}', "  ]", "}"), []),
     (("quests:", "  - id: q1", "    title: SECRET", "    reward: 500", "    difficulty: hard"),
      []),
+    # a recipe book's
+    (('[{"title": "TOP SECRET", "ingredients": ["oats", "butter"], "serves": 4},',
+      ' {"title": "Lemon drizzle", "ingredients": ["lemon"], "serves": 8}]'), []),
     # one key a record of work shares with a game is not enough; OFFICIAL-SENSITIVE is never
     # play
     (('{"id": "case-1", "classification": "TOP SECRET", "score": 4}',),

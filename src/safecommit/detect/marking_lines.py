@@ -1637,14 +1637,16 @@ def _cell_fields(lines: _Lines, index: int, line: str) -> list[Hit]:
 
 
 # A game's data (quests, items, achievements, a player's save) names its records by what
-# they are in play: a quest's "classification": "TOP SECRET", an achievement's "title".
+# they are in play: a quest's "classification": "TOP SECRET", an achievement's "title"; so
+# does a recipe book's (a "TOP SECRET" recipe).
 # Keys only a game has, or two that a game's records share, make a file of play; a bare
 # SECRET or TOP SECRET among its values is a word of play, not the file's marking.
 _PLAY_KEY = _Lazy(
     r"(?im)(?:^[ \t]*(?:-[ \t]+)?|[\"'{,][ \t]*)(?:(?P<game>xp|hp|mp|mana|loot|sprites?"
     r"|quests?|npcs?|respawn|boss(?:es)?|achievements?|inventory|spawns?|spawn[_-]?point"
     r"|level[_-]?up|power[_-]?ups?|high[_-]?scores?|enem(?:y|ies)|weapons?|hit[_-]?points"
-    r"|players?|lives|cheats?)|(?P<k>score|rewards?|coins|gold|gems|difficulty|armou?r"
+    r"|players?|lives|cheats?|ingredients|recipes?|servings|prep[_-]?time|cook(?:ing)?[_-]?time)"
+    r"|(?P<k>score|rewards?|coins|gold|gems|difficulty|armou?r"
     r"|attack|defen[cs]e|rarity))[\"']?[ \t]*:")
 
 
