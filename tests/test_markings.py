@@ -141,6 +141,10 @@ def test_heading_that_is_a_marking_counts_only_at_the_top_or_bottom() -> None:
     ("X-Classification: OFFICIAL-SENSITIVE", "OFFICIAL-SENSITIVE"),
     ("Classification: Official-Sensitive (Personal)", "Official-Sensitive (Personal)"),
     ("Classification: official-sensitive [commercial]", "official-sensitive [commercial]"),
+    # a cover sheet's handling or security level
+    ("Handling: OFFICIAL-SENSITIVE", "OFFICIAL-SENSITIVE"),
+    ("Security level: Official Sensitive", "Official Sensitive"),
+    ("**Handling:** SECRET", "SECRET"),
 ])
 def test_classification_field_in_a_document_is_a_marking(line: str, marking: str) -> None:
     assert markings("docs/decision-record.md", "# Decision record", "", "Some context.", "",
@@ -174,6 +178,14 @@ def test_classification_field_in_a_document_is_a_marking(line: str, marking: str
 def test_classification_key_in_structured_data_is_a_marking(
         path: str, lines: tuple[str, ...], marking: str) -> None:
     assert markings(path, *lines, "") == [(2, marking)]
+
+
+@pytest.mark.parametrize("line", [
+    "  handling: secret", "  security_level: secret", "Handling: see the data protection notes",
+    "Rules for data handling: OFFICIAL-SENSITIVE material stays on approved devices.",
+])
+def test_a_settings_handling_of_a_secret_value_is_not_a_marking(line: str) -> None:
+    assert markings("config/params.yaml", "param:", "  type: string", line, "  env: PROD") == []
 
 
 # --- email subjects ------------------------------------------------------------------------

@@ -241,7 +241,11 @@ _KEY = (
     # Dublin Core's access rights (<meta name="dcterms.accessRights">): a catalogue's
     # RESTRICTED there is an access level, so it is read as a key that names what it
     # classifies is.
-    rf"|(?P<what>access[ _-]?rights))"
+    rf"|(?P<what>access[ _-]?rights)"
+    # A document's handling, or its security level, as a cover sheet's label gives it
+    # ("Handling: OFFICIAL-SENSITIVE"): in capitals or as the marking is written only, as
+    # a setting's "handling: secret" treats a value as a secret.
+    rf"|(?P<loose>handling|security[ _-]?level))"
 )
 _FIELD = regex.compile(
     rf"(?<![A-Za-z0-9_]){_KEY}[*_\"']*"
@@ -777,6 +781,8 @@ def _banner(content: str) -> regex.Match[str] | None:
 
 def _fields(content: str) -> Iterator[regex.Match[str]]:
     for field in _FIELD.finditer(content, timeout=TIMEOUT):
+        if field.group("loose") and field.group("v").islower():
+            continue
         if field.group("what") and (LEGACY_START.match(field.group("v")) or (
                 field.group("v").islower() and not field.group("v").startswith("official"))):
             # DataClassification = "CONFIDENTIAL", "secret": a commercial scheme's level. A
