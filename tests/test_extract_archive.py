@@ -288,3 +288,15 @@ def test_a_damaged_zip_by_another_name_says_it_is_not_a_zip(name: str) -> None:
     result = extract(Blob(name, b"PK\x05"))
     assert isinstance(result, NotScanned)
     assert result.reason == "not a readable archive (BadZipFile: File is not a zip file)"
+
+
+def test_a_zips_comments_are_read_as_texts_of_their_own(repo: Repo, cli: Any) -> None:
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as zf:
+        member = zipfile.ZipInfo("visits.csv")
+        member.comment = f"queries to {EMAIL}".encode()
+        zf.writestr(member, "visit,outcome\nV1,closed\n")
+        zf.comment = b"OFFICIAL-SENSITIVE - visits exported for the audit"
+    run = scan(repo, cli, "exports/visits.zip", buf.getvalue())
+    assert {(f["type"], f["place"]) for f in run.json["findings"]} == {
+        ("PROTECTIVE_MARKING", "zip comment"), ("EMAIL_ADDRESS", "visits.csv comment")}

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import base64
 import json
+import zlib
 from typing import Any
+
+import pytest
 
 from conftest import Repo
 from safecommit.extract import extract
-from safecommit.model import Blob, Text
+from safecommit.model import Blob, NotScanned, Text
 
 EMAIL = "k.mensah.3318@gmail.com"
 
@@ -51,3 +55,39 @@ def test_a_scene_that_is_not_json_is_read_as_its_text() -> None:
     parts = extract(Blob("broken.excalidraw", b'{"elements": [OFFICIAL-SENSITIVE'))
     assert isinstance(parts, list) and isinstance(parts[0], Text)
     assert parts[0].syntax == "json" and "OFFICIAL-SENSITIVE" in parts[0].text
+
+
+def exported(data: bytes, version: int) -> bytes:
+    """An SVG exported with "embed scene", as Excalidraw writes one (payload version 1:
+    base64 of the scene; version 2: of a wrapper holding it deflated as a byte string)."""
+    if version == 2:
+        wrapper = {"version": "1", "encoding": "bstring", "compressed": True,
+                   "encoded": zlib.compress(data).decode("latin-1")}
+        data = json.dumps(wrapper).encode("latin-1")
+    payload = base64.b64encode(data).decode()
+    return ('<svg version="1.1" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 400 300">'
+            "<!-- svg-source:excalidraw --><metadata>"
+            "<!-- payload-type:application/vnd.excalidraw+json -->"
+            f"<!-- payload-version:{version} --><!-- payload-start -->{payload}"
+            "<!-- payload-end --></metadata>"
+            '<rect x="0" y="0" width="400" height="300" fill="#ffffff"></rect>'
+            '<g><text x="0" y="18">Case system</text></g></svg>\n').encode()
+
+
+@pytest.mark.parametrize("version", [1, 2])
+def test_an_svg_export_is_read_by_the_scene_it_embeds(repo: Repo, cli: Any,
+                                                      version: int) -> None:
+    data = scene(text("Case system", 10, 100), text("OFFICIAL-SENSITIVE", 300, 0),
+                 {"type": "rectangle", "x": 0, "y": 90, "link": f"mailto:{EMAIL}"})
+    repo.write("docs/architecture.svg", exported(data, version))
+    run = cli("scan", "--format", "json", "docs/architecture.svg")
+    assert [(f["place"], f["type"]) for f in run.json["findings"]] == \
+        [("drawing", "PROTECTIVE_MARKING"), ("drawing", "EMAIL_ADDRESS")]
+
+
+def test_an_svg_exports_scene_that_cannot_be_unpacked_is_said_so() -> None:
+    svg = exported(scene(text("Case system", 10, 100)), 2).replace(b"payload-start -->",
+                                                                   b"payload-start -->eJx")
+    parts = extract(Blob("docs/architecture.svg", svg))
+    assert isinstance(parts, list) and [type(p) for p in parts] == [Text, NotScanned]
+    assert isinstance(parts[0], Text) and "payload-start" in parts[0].text

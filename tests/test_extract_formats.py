@@ -11,6 +11,8 @@ import zlib
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from conftest import Repo, zipped
 
 EMAIL = "t.okonjo.4471@gmail.com"
@@ -219,6 +221,35 @@ def test_a_visio_shapes_data_is_read_under_its_label(repo: Repo, cli: Any) -> No
                          "</Section>"))
     run = scan(repo, cli, "docs/owners.vsdx", data)
     assert emails(run) == [("docs/owners.vsdx", "page 1")]
+
+
+_VISIO_NS = 'xmlns="http://schemas.microsoft.com/office/visio/2012/main"'
+
+
+@pytest.mark.parametrize(("document", "pages", "place"), [
+    # the header and footer printed on every page, with their codes (&p: the page's number)
+    ("<HeaderFooter><HeaderLeft>Casework flow</HeaderLeft>"
+     "<HeaderCenter>OFFICIAL-SENSITIVE</HeaderCenter></HeaderFooter>", ["Flow"],
+     "header and footer"),
+    ("<HeaderFooter><FooterRight>OFFICIAL-SENSITIVE Page &amp;p</FooterRight></HeaderFooter>",
+     ["Flow"], "header and footer"),
+    # a page named for its marking, as a workbook's tab is
+    ("", ["Flow", "OFFICIAL-SENSITIVE_Detail"], "property page title"),
+    # a page for each level, and a header of ordinary words
+    ("<HeaderFooter><HeaderLeft>Secret Santa &amp;d</HeaderLeft></HeaderFooter>",
+     ["OFFICIAL", "OFFICIAL-SENSITIVE", "SECRET"], None),
+])
+def test_a_visio_drawings_header_footer_and_page_names_mark_it(
+        repo: Repo, cli: Any, document: str, pages: list[str], place: str | None) -> None:
+    names = "".join(f'<Page ID="{n}" Name="{name}"/>' for n, name in enumerate(pages))
+    data = zipped({"[Content_Types].xml": "<Types/>",
+                   "visio/document.xml": f"<VisioDocument {_VISIO_NS}>{document}</VisioDocument>",
+                   "visio/pages/pages.xml": f"<Pages {_VISIO_NS}>{names}</Pages>",
+                   "visio/pages/page1.xml": f"<PageContents {_VISIO_NS}><Shapes>"
+                   f'{_shape(5, "Payments API")}</Shapes></PageContents>'})
+    run = scan(repo, cli, "docs/flow.vsdx", data)
+    marks = [f["place"] for f in run.json["findings"] if f["kind"] == "marking"]
+    assert marks == ([place] if place else [])
 
 
 def _xps(runs: list[tuple[int, str]]) -> bytes:

@@ -284,3 +284,48 @@ def test_an_excalidraw_png_without_a_marking_is_clean_and_a_broken_one_is_not_sc
     repo.write("docs/broken.png", excalidraw_png(broken))
     run = cli("scan", "--format", "json", "docs/broken.png")
     assert [n["path"] for n in run.json["not_scanned"]] == ["docs/broken.png"]
+
+
+def iptc_jpeg(*datasets: tuple[int, str]) -> bytes:
+    """A JPEG with an IPTC block (record 2) in its Photoshop segment, as an editor writes."""
+    block = b"".join(bytes([0x1C, 2, number]) + len(value.encode()).to_bytes(2, "big")
+                     + value.encode() for number, value in datasets)
+    resource = (b"8BIM\x04\x04\0\0" + len(block).to_bytes(4, "big") + block
+                + b"\0" * (len(block) % 2))
+    segment = b"Photoshop 3.0\0" + resource
+    out = io.BytesIO()
+    Image.new("RGB", (64, 48), "grey").save(out, "JPEG")
+    jpeg = out.getvalue()
+    return jpeg[:2] + b"\xff\xed" + (len(segment) + 2).to_bytes(2, "big") + segment + jpeg[2:]
+
+
+def titled_photo(title: str) -> bytes:
+    tags = Image.Exif()
+    tags[0x9C9E] = f"visits;{title}".encode("utf-16-le") + b"\0\0"  # XPKeywords
+    out = io.BytesIO()
+    Image.new("RGB", (64, 48), "grey").save(out, "JPEG", exif=tags)
+    return out.getvalue()
+
+
+def titled_png(title: str) -> bytes:
+    info = PngImagePlugin.PngInfo()
+    info.add_text("Title", title)
+    out = io.BytesIO()
+    Image.new("RGB", (64, 48), "grey").save(out, "PNG", pnginfo=info)
+    return out.getvalue()
+
+
+@pytest.mark.parametrize(("name", "make", "place"), [
+    ("site.jpg", lambda t: iptc_jpeg((5, t), (80, "Field Team")), "IPTC Object Name"),
+    ("site.jpg", lambda t: iptc_jpeg((25, "visits"), (25, t)), "IPTC Keywords"),
+    ("site.jpg", titled_photo, "EXIF XPKeywords"),
+    ("site.png", titled_png, "PNG Title"),
+])
+def test_an_images_title_or_keyword_marks_it_as_a_documents_does(
+        repo: Repo, cli: Any, name: str, make: Any, place: str) -> None:
+    repo.write(name, make("OFFICIAL-SENSITIVE"))
+    run = cli("scan", "--format", "json", name)
+    assert [(f["type"], f["place"]) for f in run.json["findings"]] == \
+        [("PROTECTIVE_MARKING", place)]
+    repo.write(name, make("Secret garden"))
+    assert cli("scan", "--format", "json", name).json["findings"] == []

@@ -539,6 +539,12 @@ def test_office_templates_are_read_as_the_documents_they_make(
     # a workbook with a tab for each level, and tabs with ordinary names
     (["OFFICIAL", "OFFICIAL-SENSITIVE", "SECRET"], []),
     (["Summary", "SECRET_KEYS", "Secret Santa", "Grace Period"], []),
+    # the marking run into the tab's other words
+    (["Summary", "OFFICIAL-SENSITIVE_Data"], ["OFFICIAL-SENSITIVE"]),
+    (["Summary", "Claims OFFICIAL_SENSITIVE"], ["OFFICIAL_SENSITIVE"]),
+    (["Official Sensitive Claims"], ["Official Sensitive"]),
+    (["OFFICIAL_Data", "OFFICIAL-SENSITIVE_Data", "SECRET_Data"], []),
+    (["Summary", "Secret_Santa", "TOP SECRET Projects"], []),
 ])
 def test_a_sheet_named_for_its_marking_marks_the_workbook(
         repo: Repo, cli: Any, names: list[str], expected: list[str]) -> None:

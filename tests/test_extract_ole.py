@@ -230,6 +230,9 @@ def test_a_forwarded_message_with_only_an_html_or_rtf_body_has_its_body_read(
     ("RE: [SECRET] Visit plan", "SECRET"),
     ("FW: Fwd: OFFICIAL-SENSITIVE: Holding 12 inspection", "OFFICIAL-SENSITIVE"),
     ("RE: Holding 12 inspection [OFFICIAL-SENSITIVE]", "OFFICIAL-SENSITIVE"),
+    # the email protective marking standard's tag
+    ("RE: Holding 12 inspection [SEC=OFFICIAL:Sensitive]", "OFFICIAL:Sensitive"),
+    ("[SEC=OFFICIAL:Sensitive, ACCESS=Legal-Privilege] Holding 12", "OFFICIAL:Sensitive"),
 ])
 def test_a_messages_subject_marks_it_after_its_reply_and_forward_prefixes(
         repo: Repo, cli: Any, subject: str, marking: str) -> None:

@@ -60,3 +60,19 @@ def test_a_file_the_reader_cannot_follow_is_read_as_its_strings() -> None:
 def test_a_damaged_compressed_file_is_not_scanned() -> None:
     data = (DATA / "people.rds").read_bytes()
     assert isinstance(extract(Blob("people.rds", data[:40])), NotScanned)
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "utf-16"])
+def test_a_reporting_services_data_source_is_read_as_xml(repo: Repo, cli: Any,
+                                                         encoding: str) -> None:
+    source = ('<?xml version="1.0" encoding="utf-8"?>\n<RptDataSource Name="Claims">\n'
+              "  <ConnectionProperties>\n    <Extension>SQL</Extension>\n"
+              "    <ConnectString>Data Source=sqlclaims;Initial Catalog=Claims</ConnectString>\n"
+              "    <UserName>claims_reader</UserName>\n"
+              "    <Password>Fk8rQz2mWv7tLp4x</Password>\n"
+              "  </ConnectionProperties>\n</RptDataSource>\n")
+    text = text_of("Claims.rds", source.encode(encoding))
+    assert text.syntax == "xml" and text.text.splitlines()[6].strip().startswith("<Password>")
+    repo.write("reports/Claims.rds", source.encode(encoding))
+    run = cli("scan", "--format", "json", "reports/Claims.rds")
+    assert ("PASSWORD", 7) in {(f["type"], f["line"]) for f in run.json["findings"]}

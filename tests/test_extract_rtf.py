@@ -98,3 +98,24 @@ def test_headers_footers_comments_and_link_targets_are_read_on_their_lines() -> 
     assert not lines[3].startswith("Claimcomment")
     assert "t.nwosu.7713@gmail.com" in lines[4]
     assert "hidden" not in lines[5]
+
+
+# A watermark as Word saves one in RTF: WordArt in the header, its words a shape property.
+WATERMARKED = (
+    "{\\rtf1\\ansi\\deff0{\\fonttbl{\\f0 Arial;}}\n"
+    "{\\header\\pard\\plain{\\shp{\\*\\shpinst\\shpleft0\\shptop0\\shpright9000\\shpbottom2000"
+    "{\\sp{\\sn shapeType}{\\sv 136}}{\\sp{\\sn fillColor}{\\sv 12632256}}"
+    "{\\sp{\\sn gtextUNICODE}{\\sv OFFICIAL-SENSITIVE}}{\\sp{\\sn fGtext}{\\sv 1}}}}\\par}\n"
+    "\\pard Visit findings\\par\n"
+    "The visit found three issues.\\par\n"
+    "}\n"
+)
+
+
+def test_a_watermarks_words_are_read_and_a_shapes_settings_are_not(repo: Repo,
+                                                                    cli: Any) -> None:
+    lines = plain(WATERMARKED).split("\n")
+    assert lines[1].split() == ["OFFICIAL-SENSITIVE"]
+    repo.write("reports/visit.rtf", WATERMARKED.encode("ascii"))
+    run = cli("scan", "--format", "json", "reports/visit.rtf")
+    assert [(f["type"], f["line"]) for f in run.json["findings"]] == [("PROTECTIVE_MARKING", 2)]

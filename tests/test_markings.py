@@ -56,6 +56,10 @@ def markings(path: str, *lines: str, syntax: str | None = None) -> list[tuple[in
     ("Official-Sensitive [Personal]", "Official-Sensitive [Personal]"),
     ("official-sensitive [personal]", "official-sensitive [personal]"),
     ("Official Sensitive (Commercial)", "Official Sensitive (Commercial)"),
+    # the word written as a descriptor, in its brackets
+    ("OFFICIAL (SENSITIVE)", "OFFICIAL (SENSITIVE)"),
+    ("Official (Sensitive)", "Official (Sensitive)"),
+    ("OFFICIAL (SENSITIVE) [PERSONAL]", "OFFICIAL (SENSITIVE) [PERSONAL]"),
 ])
 @pytest.mark.parametrize("path", ["docs/runbook.md", "notes.txt", "minutes.rst"])
 def test_banner_at_top_of_a_document_is_a_marking(path: str, banner: str, marking: str) -> None:
@@ -137,6 +141,10 @@ def test_heading_that_is_a_marking_counts_only_at_the_top_or_bottom() -> None:
     ("X-Classification: OFFICIAL-SENSITIVE", "OFFICIAL-SENSITIVE"),
     ("Classification: Official-Sensitive (Personal)", "Official-Sensitive (Personal)"),
     ("Classification: official-sensitive [commercial]", "official-sensitive [commercial]"),
+    # a cover sheet's handling or security level
+    ("Handling: OFFICIAL-SENSITIVE", "OFFICIAL-SENSITIVE"),
+    ("Security level: Official Sensitive", "Official Sensitive"),
+    ("**Handling:** SECRET", "SECRET"),
 ])
 def test_classification_field_in_a_document_is_a_marking(line: str, marking: str) -> None:
     assert markings("docs/decision-record.md", "# Decision record", "", "Some context.", "",
@@ -170,6 +178,14 @@ def test_classification_field_in_a_document_is_a_marking(line: str, marking: str
 def test_classification_key_in_structured_data_is_a_marking(
         path: str, lines: tuple[str, ...], marking: str) -> None:
     assert markings(path, *lines, "") == [(2, marking)]
+
+
+@pytest.mark.parametrize("line", [
+    "  handling: secret", "  security_level: secret", "Handling: see the data protection notes",
+    "Rules for data handling: OFFICIAL-SENSITIVE material stays on approved devices.",
+])
+def test_a_settings_handling_of_a_secret_value_is_not_a_marking(line: str) -> None:
+    assert markings("config/params.yaml", "param:", "  type: string", line, "  env: PROD") == []
 
 
 # --- email subjects ------------------------------------------------------------------------
@@ -1571,6 +1587,29 @@ def test_titles_that_name_several_levels_are_data_about_markings(lines: tuple[st
     assert markings(path, *lines) == []
 
 
+@pytest.mark.parametrize(("lines", "expected"), [
+    # a game's records: keys only a game has, or two a game's records share
+    (('{"id": "dossier", "classification": "TOP SECRET", "sprite": "dossier.png"}',), []),
+    (("{", '  "achievements": [', '    {"key": "all_files", "title": "TOP SECRET"},',
+      '    {"key": "fast", "title": "Speed run"}', "  ]", "}"), []),
+    (("quests:", "  - id: q1", "    title: SECRET", "    reward: 500", "    difficulty: hard"),
+     []),
+    # a recipe book's
+    (('[{"title": "TOP SECRET", "ingredients": ["oats", "butter"], "serves": 4},',
+      ' {"title": "Lemon drizzle", "ingredients": ["lemon"], "serves": 8}]'), []),
+    # one key a record of work shares with a game is not enough; OFFICIAL-SENSITIVE is never
+    # play
+    (('{"id": "case-1", "classification": "TOP SECRET", "score": 4}',),
+     [(1, "TOP SECRET")]),
+    (('{"id": "dossier", "classification": "OFFICIAL-SENSITIVE", "sprite": "a.png"}',),
+     [(1, "OFFICIAL-SENSITIVE")]),
+])
+def test_a_games_records_name_their_levels_in_play(
+        lines: tuple[str, ...], expected: list[tuple[int, str]]) -> None:
+    path = "data/quests.yaml" if lines[0] == "quests:" else "data/records.json"
+    assert markings(path, *lines) == expected
+
+
 PAGE_END = ("<p>Steps for the casework team.</p>", "<p>More steps.</p>", "<p>Done.</p>",
             "<p>End.</p>", "</body></html>")
 
@@ -2012,11 +2051,34 @@ def test_a_pictures_alternative_text_at_the_top_or_foot_is_a_banner(
     ("X-Protective-Marking: SEC=SECRET; ORIGIN=field.team@example.com", ["SECRET"]),
     ("X-Protective-Marking: VERSION=2018.1, SEC=OFFICIAL, ORIGIN=field.team@example.com", []),
     ("X-Mailer: Outlook, SEC=SECRET", []),
+    # the standard's own spellings of the same levels
+    ("X-Protective-Marking: VERSION=2018.4, NAMESPACE=gov.au, SEC=OFFICIAL:Sensitive, "
+     "ACCESS=Personal-Privacy, ORIGIN=field.team@example.com", ["OFFICIAL:Sensitive"]),
+    ("X-Protective-Marking: VERSION=2018.4, SEC=TOP-SECRET, ORIGIN=field.team@example.com",
+     ["TOP-SECRET"]),
 ])
 def test_a_marking_header_written_as_settings_carries_its_level(
         header: str, expected: list[str]) -> None:
     lines = ("From: Field Team <field.team@example.com>", "Subject: Survey results", header,
              "", "Hi all,", "", "The results are attached.", "", "Thanks")
+    assert [value for _, value in markings("mail/survey.eml", *lines)] == expected
+
+
+@pytest.mark.parametrize(("subject", "expected"), [
+    ("Subject: [SEC=OFFICIAL:Sensitive] Survey results", ["OFFICIAL:Sensitive"]),
+    ("Subject: RE: Survey results [SEC=OFFICIAL:Sensitive, ACCESS=Legal-Privilege]",
+     ["OFFICIAL:Sensitive"]),
+    ("Subject: FW: Survey results [SEC=TOP-SECRET]", ["TOP-SECRET"]),
+    ("Subject: Survey results [SEC=SECRET]", ["SECRET"]),
+    ("Subject: Survey results [SEC=OFFICIAL-SENSITIVE]", ["OFFICIAL-SENSITIVE"]),
+    # the standard's lower level, and a level that is not the UK's
+    ("Subject: [SEC=OFFICIAL] Survey results", []),
+    ("Subject: Survey results [SEC=UNOFFICIAL]", []),
+])
+def test_an_email_subjects_protective_marking_tag_carries_its_level(
+        subject: str, expected: list[str]) -> None:
+    lines = ("From: Field Team <field.team@example.com>", subject, "", "Hi all,", "",
+             "The results are attached.", "", "Thanks")
     assert [value for _, value in markings("mail/survey.eml", *lines)] == expected
 
 
@@ -2202,3 +2264,32 @@ def test_a_banner_picture_first_or_last_in_a_pages_body_is_a_marking(
     lines = ("<!DOCTYPE html>", "<html><head><title>Survey</title></head>", "<body>", *body,
              "</body></html>")
     assert markings("site/survey.html", *lines) == expected
+
+
+@pytest.mark.parametrize(("path", "lines", "expected"), [
+    # a template that shows a level's banner when a value is that level: code about markings
+    ("app/views/doc.njk", ('{% if doc.marking == "OFFICIAL-SENSITIVE" %}',
+                           '<div class="app-banner">OFFICIAL-SENSITIVE</div>', "{% endif %}",
+                           "<h1>{{ doc.title }}</h1>"), []),
+    ("templates/doc.html", ("{% extends \"layout.html\" %}", "{% block content %}",
+                            "{% if level != 'SECRET' %}<p>Share freely.</p>{% else %}",
+                            "<strong>SECRET</strong>{% endif %}", "{% endblock %}"), []),
+    ("src/Banner.vue", ("<template>",
+                        "<div v-if=\"marking === 'OFFICIAL-SENSITIVE'\">OFFICIAL-SENSITIVE</div>",
+                        "</template>"), []),
+    # a template that always shows its banner, and a page that compares another level
+    ("templates/doc.html", ("{% extends \"layout.html\" %}", "{% block content %}",
+                            '<div class="app-banner">OFFICIAL-SENSITIVE</div>',
+                            "<h1>Visit findings</h1>", "{% endblock %}"),
+     [(3, "OFFICIAL-SENSITIVE")]),
+    ("templates/doc.html", ('<div class="app-banner">OFFICIAL-SENSITIVE</div>',
+                            "{% if level == 'SECRET' %}<p>Ask first.</p>{% endif %}",
+                            "<h1>Visit findings</h1>"), [(1, "OFFICIAL-SENSITIVE")]),
+    # a marked guide's example of such a template, in a code block
+    ("docs/banner.md", ("OFFICIAL-SENSITIVE", "", "# Banner", "", "```jinja",
+                        '{% if doc.marking == "OFFICIAL-SENSITIVE" %}OFFICIAL-SENSITIVE'
+                        "{% endif %}", "```"), [(1, "OFFICIAL-SENSITIVE")]),
+])
+def test_a_template_that_shows_a_banner_for_a_level_is_code_about_markings(
+        path: str, lines: tuple[str, ...], expected: list[tuple[int, str]]) -> None:
+    assert markings(path, *lines) == expected

@@ -41,8 +41,9 @@ _BRACKETED = rf"(?:\[[ ]?{_IN_BRACKETS}[ ]?\]|\([ ]?{_IN_BRACKETS}[ ]?\))"
 _SEP = r"(?:[ \t]*(?://|[-:/,|\u2013\u2014])[ \t]*|[ \t]+)"
 _TAIL = rf"(?:{_SEP}{_DESCRIPTOR}{_NOT_WORD}|[ \t]*{_BRACKETED})*"
 
-_OS_UPPER = rf"(?:UK[ ])?OFFICIAL{_OS_JOIN}SENSITIVE"
-_OS_TITLE = rf"Official{_OS_JOIN}[Ss]ensitive"
+# Also written with the descriptor's brackets: "OFFICIAL (SENSITIVE)".
+_OS_UPPER = rf"(?:UK[ ])?OFFICIAL(?:{_OS_JOIN}SENSITIVE|[ ]?\([ ]?SENSITIVE[ ]?\))"
+_OS_TITLE = rf"Official(?:{_OS_JOIN}[Ss]ensitive|[ ]?\([ ]?Sensitive[ ]?\))"
 _OS_LOWER = rf"official{_OS_JOIN}sensitive"
 _SECRET_LOWER = r"(?:top[ ])?secret"
 _SECRET_UPPER = r"(?:UK[ ])?(?:TOP[ ])?SECRET"
@@ -240,7 +241,11 @@ _KEY = (
     # Dublin Core's access rights (<meta name="dcterms.accessRights">): a catalogue's
     # RESTRICTED there is an access level, so it is read as a key that names what it
     # classifies is.
-    rf"|(?P<what>access[ _-]?rights))"
+    rf"|(?P<what>access[ _-]?rights)"
+    # A document's handling, or its security level, as a cover sheet's label gives it
+    # ("Handling: OFFICIAL-SENSITIVE"): in capitals or as the marking is written only, as
+    # a setting's "handling: secret" treats a value as a secret.
+    rf"|(?P<loose>handling|security[ _-]?level))"
 )
 _FIELD = regex.compile(
     rf"(?<![A-Za-z0-9_]){_KEY}[*_\"']*"
@@ -249,12 +254,20 @@ _FIELD = regex.compile(
     r"|(?<=@[A-Za-z_-]+)[ \t]+)"  # a doc comment's tag: @classification OFFICIAL-SENSITIVE
     rf"[ \t]*(?:<[^<>\n]*>[ \t]*)*[*_\"'\[(]*[ \t]*(?P<v>{_FIELD_MARKING}){_END}",
 )
+# The email protective marking standard (X-Protective-Marking, and its subject tag) spells
+# its levels its own way: "OFFICIAL:Sensitive", "TOP-SECRET". The same levels, so the same
+# rules; its other levels (OFFICIAL, PROTECTED) are not the UK's.
+_SEC_LEVEL = rf"(?:OFFICIAL:[ ]?Sensitive|(?:UK[ ])?TOP-SECRET){_NOT_WORD}"
+# Its tag in a subject: "[SEC=OFFICIAL:Sensitive, ACCESS=Legal-Privilege]".
+_SEC_TAG = (rf"\[[ \t]*SEC=(?P<v>{_SEC_LEVEL}|{_marking(_OS_UPPER, _SECRET_UPPER)})"
+            r"(?=[ \t]*[,\]])")
+_SEC_TAG_ALONE = _Lazy(_SEC_TAG)
 # A marking header written as a list of settings, the level one of them: an email's
 # "X-Protective-Marking: VERSION=…, NS=…, SEC=OFFICIAL-SENSITIVE, ORIGIN=…".
 _PAIRED = _Lazy(
     rf"[ \t>*_]*(?i:x-)?{_KEY}[ \t]*:[^\n]*?(?<![A-Za-z])"
     r"(?i:sec|security[-_ ]?classification|classification)[ \t]*=[ \t]*"
-    rf"(?P<v>(?:{_OS_UPPER}|{_OS_TITLE}|{_SECRET_UPPER}|{_LEGACY}){_NOT_WORD})"
+    rf"(?P<v>(?:{_OS_UPPER}|{_OS_TITLE}|{_SECRET_UPPER}|{_LEGACY}){_NOT_WORD}|{_SEC_LEVEL})"
     r"(?=[ \t]*(?:[,;]|$))")
 # Legacy words are left out: "CONFIDENTIAL: offer letter" is ordinary business email.
 _SUBJECT = _Lazy(
@@ -264,6 +277,7 @@ _SUBJECT = _Lazy(
     rf"(?=[ \t]*(?:$|[-:|/\u2013\u2014\])]))"
     rf"|(?P<v>{_marking(_OS_UPPER)})(?=[ \t]+\S)"  # "OFFICIAL-SENSITIVE Fraud referral"
     rf"|[^\n]*?[\[(](?P<v>{_marking(_OS_UPPER, _OS_TITLE, _SECRET_UPPER)})[\])]"  # a suffix
+    rf"|[^\n]*?{_SEC_TAG}"  # or the standard's tag, anywhere
     # or one that ends the subject, after a dash, or (OFFICIAL-SENSITIVE only) a space
     rf"|[^\n]*?(?:[ \t]+[-|:\u2013\u2014][ \t]+"
     rf"(?P<v>{_marking(_OS_UPPER, _OS_TITLE, _SECRET_UPPER)})"
@@ -624,8 +638,14 @@ class _Lines:
 # A PDF's or an image's XMP properties come as the extractors name them (``XMP title``,
 # ``XMP Keywords``), and a workbook's sheets by their titles (``sheet title``): a tab named
 # "OFFICIAL-SENSITIVE" marks what it holds, as a document's title does.
-_PROPERTY = regex.compile(r"(?:XMP[ ](?i:title|subject|keywords)|(?:sheet[ ])?title|subtitle"
-                          r"|subject|category|keywords):[ \t]*")
+# An image's titles and keywords come under their own standards' names: EXIF's Windows
+# tags and DocumentName, IPTC's Object Name (its title), Headline and Keywords, a PNG's
+# text chunks.
+_PROPERTY = regex.compile(r"(?:XMP[ ](?i:title|subject|keywords)|(?:sheet[ ]|page[ ])?title"
+                          r"|subtitle|subject|category|keywords"
+                          r"|EXIF[ ](?:XPTitle|XPSubject|XPKeywords|DocumentName)"
+                          r"|IPTC[ ](?:Object[ ]Name|Headline|Keywords)"
+                          r"|PNG[ ](?i:title|subject|keywords)):[ \t]*")
 # The same properties as a raw OOXML or ODF part writes them (docProps/core.xml, meta.xml):
 # ``<cp:keywords>OFFICIAL-SENSITIVE</cp:keywords>``; and as a document's metadata block
 # at its head writes them (MultiMarkdown, a PDF's info printed out): ``Keywords: …``.
@@ -652,6 +672,11 @@ def _property_markings(line: str, head: bool = False,
         replied = _REPLIED.compiled.match(line, key.end())
         at = key.end() if replied is None else replied.end()
         # Front matter quotes its values: title: "OFFICIAL-SENSITIVE: Fraud referrals".
+        tag = _SEC_TAG_ALONE.compiled.search(line, at, timeout=TIMEOUT) \
+            if "SEC=" in line else None
+        if tag is not None:  # a subject's protective marking tag (an Outlook .msg's)
+            yield tag
+            return
         yield from _property_parts(_unquoted(line, at), at, len(line))
 
 
@@ -670,6 +695,34 @@ def _json_properties(line: str) -> Iterator[regex.Match[str]]:
         replied = _REPLIED.compiled.match(line, found.start("v"), found.end("v"))
         at = found.start("v") if replied is None else replied.end()
         yield from _property_parts(line, at, found.end("v"))
+
+
+# A tab's name (a sheet's, a drawing's page's) is short, its words often joined by
+# underscores: OFFICIAL-SENSITIVE among them ("OFFICIAL-SENSITIVE_Data", "Claims
+# OFFICIAL_SENSITIVE") names what the tab holds.
+# SECRET alone is a word ("Secret_Santa"), so only as a whole title or beside a separator.
+_SHEET_MARKING = _Lazy(
+    rf"(?<![A-Za-z0-9])(?P<v>{_OS_UPPER}|{_OS_TITLE}|OFFICIAL_SENSITIVE|Official_Sensitive)"
+    r"(?![A-Za-z0-9])")
+# Another level among a workbook's tabs: a tab for each level is a template or a register.
+_SHEET_LEVEL = _Lazy(r"(?<![A-Za-z0-9])(?:OFFICIAL|Official|SECRET|UNCLASSIFIED|PUBLIC"
+                     r"|RESTRICTED|CONFIDENTIAL)(?![A-Za-z0-9])")
+
+
+def _sheet_marking(lines: _Lines, index: int) -> regex.Match[str] | None:
+    """OFFICIAL-SENSITIVE run into the other words of the tab's name on line ``index``,
+    unless another tab names another level."""
+    line = lines.lines[index]
+    found = _SHEET_MARKING.compiled.search(line, line.find(":"), timeout=TIMEOUT)
+    if found is None:
+        return None
+    for other in lines.lines:
+        if other.startswith(("sheet title: ", "page title: ")) and other is not line \
+                and _SHEET_MARKING.compiled.search(other, other.find(":"), timeout=TIMEOUT) \
+                is None and _SHEET_LEVEL.compiled.search(other, other.find(":"),
+                                                         timeout=TIMEOUT) is not None:
+            return None
+    return found
 
 
 # A tracker's issue key before its title: "[FRAUD-12] OFFICIAL-SENSITIVE: referral triage".
@@ -728,6 +781,8 @@ def _banner(content: str) -> regex.Match[str] | None:
 
 def _fields(content: str) -> Iterator[regex.Match[str]]:
     for field in _FIELD.finditer(content, timeout=TIMEOUT):
+        if field.group("loose") and field.group("v").islower():
+            continue
         if field.group("what") and (LEGACY_START.match(field.group("v")) or (
                 field.group("v").islower() and not field.group("v").startswith("official"))):
             # DataClassification = "CONFIDENTIAL", "secret": a commercial scheme's level. A
@@ -1179,6 +1234,11 @@ def _in_line(lines: _Lines, index: int) -> Iterator[Hit]:
         for part in _json_properties(line):
             said = True
             yield Hit(index, part.start("v"), part.group("v"), "marking-property")
+        if not said and line.startswith(("sheet title: ", "page title: ")):
+            tab = _sheet_marking(lines, index)
+            if tab is not None:
+                said = True
+                yield Hit(index, tab.start("v"), tab.group("v"), "marking-property")
         if not said and lines.texts and ('\\n' in line or "</" in line) and '":' in line:
             yield from _json_texts(index, line)
         if not said and "<name>" in line:
@@ -1582,6 +1642,32 @@ def _cell_fields(lines: _Lines, index: int, line: str) -> list[Hit]:
             for m in _fields(key + content) if m.start("v") >= len(key)]
 
 
+# A game's data (quests, items, achievements, a player's save) names its records by what
+# they are in play: a quest's "classification": "TOP SECRET", an achievement's "title"; so
+# does a recipe book's (a "TOP SECRET" recipe).
+# Keys only a game has, or two that a game's records share, make a file of play; a bare
+# SECRET or TOP SECRET among its values is a word of play, not the file's marking.
+_PLAY_KEY = _Lazy(
+    r"(?im)(?:^[ \t]*(?:-[ \t]+)?|[\"'{,][ \t]*)(?:(?P<game>xp|hp|mp|mana|loot|sprites?"
+    r"|quests?|npcs?|respawn|boss(?:es)?|achievements?|inventory|spawns?|spawn[_-]?point"
+    r"|level[_-]?up|power[_-]?ups?|high[_-]?scores?|enem(?:y|ies)|weapons?|hit[_-]?points"
+    r"|players?|lives|cheats?|ingredients|recipes?|servings|prep[_-]?time|cook(?:ing)?[_-]?time)"
+    r"|(?P<k>score|rewards?|coins|gold|gems|difficulty|armou?r"
+    r"|attack|defen[cs]e|rarity))[\"']?[ \t]*:")
+
+
+def _of_play(text: str) -> bool:
+    """Whether a data file's keys make it a game's (``_PLAY_KEY``)."""
+    shared: set[str] = set()
+    for key in _PLAY_KEY.compiled.finditer(text, timeout=TIMEOUT):
+        if key.group("game"):
+            return True
+        shared.add(key.group("k").lower())
+        if len(shared) > 1:
+            return True
+    return False
+
+
 def read(text: str, mode: Mode, candidates: list[int], vtt: bool = False,
          markdown: bool = False, whole: bool = True, running: bool = False,
          rst: bool = False, texts: bool = True, asciidoc: bool = False) -> list[Hit]:
@@ -1618,15 +1704,44 @@ def read(text: str, mode: Mode, candidates: list[int], vtt: bool = False,
         titles = {_tier_name(h.value) for h in found if h.detector == "marking-property"}
         if len(titles) > 1 or (titles and _OFFICIAL_TITLE.compiled.search(text, timeout=TIMEOUT)):
             found = [h for h in found if h.detector != "marking-property"]  # records of levels
+        if any(h.value in ("SECRET", "TOP SECRET") for h in found) and _of_play(text):
+            found = [h for h in found if h.value not in ("SECRET", "TOP SECRET")
+                     or h.detector not in ("marking-field", "marking-property")]
     if not found and whole and mode in ("prose", "html") and len(lines.lines) <= _SHORT \
             and len(lines.non_blank) == 1:
         found = _one_line(lines, lines.non_blank[0], markdown)
     if found and mode in ("prose", "html"):  # a document: a page, a slide, a section
         subjects = _subjects(lines, text)
         found = [hit for hit in found if hit.line not in subjects]
+        if found and "=" in text and not (markdown or rst or asciidoc):
+            compared = _compared(text)
+            found = [hit for hit in found if _tier_name(hit.value) not in compared]
     if written:
         found = _as_written(found, lines.lines, written)
     return found
+
+
+# A page template that compares a value with a marking ({% if doc.marking ==
+# "OFFICIAL-SENSITIVE" %}, v-if="level === 'SECRET'") shows that marking's banner when
+# the value is so: it is code about markings, and its banner is not the template's own.
+_COMPARED_LEVEL = rf"(?P<t>{_OS_UPPER}|{_OS_TITLE}|{_SECRET_UPPER}|{_LEGACY})"
+_COMPARED = _Lazy(
+    rf"(?:[=!]==?|(?<![A-Za-z])(?:eq|ne)(?![A-Za-z]))[ \t]*[\"']{_COMPARED_LEVEL}[\"']"
+    rf"|[\"']{_COMPARED_LEVEL}[\"'][ \t]*[=!]==?")
+# Where a template's logic is written: its tags, and the attributes frameworks read.
+_TEMPLATE_LOGIC = ("{%", "{{", "<%", "v-if", "v-show", "ngIf", "th:if", "@if")
+
+
+def _compared(text: str) -> set[str]:
+    """The levels a page template's logic compares values with (``_COMPARED``)."""
+    said: set[str] = set()
+    for found in _COMPARED.compiled.finditer(text, timeout=TIMEOUT):
+        start = text.rfind("\n", 0, found.start()) + 1
+        end = text.find("\n", found.end())
+        line = text[start:end if end >= 0 else len(text)]
+        if any(mark in line for mark in _TEMPLATE_LOGIC):
+            said.add(_tier_name(found.group("t")))
+    return said
 
 
 # A block's id at the end of its line in Obsidian's Markdown ("OFFICIAL-SENSITIVE ^k2Lr8"),

@@ -5,7 +5,8 @@ Members go through the same extract dispatch, so a PDF inside a zip inside a tar
 read as a PDF. Nothing is written to disk. The running budget caps the bytes unpacked and
 the member count across the whole nest, so a zip bomb stops early and is reported as not
 scanned. Members are read one at a time, as the caller asks for them (``stream``), so a
-scan holds one member's texts in memory, not the whole archive's.
+scan holds one member's texts in memory, not the whole archive's. A zip's comment and its
+members' comments are read as texts of their own.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from pathlib import PurePosixPath
 
 from safecommit.extract import Part, budget, compression, extract_member, limits, pages
 from safecommit.extract.errors import ExtractError
+from safecommit.extract.text import normalise_newlines, to_str
 from safecommit.model import Blob, NotScanned, Text
 
 # What a damaged archive raises, from the archive modules and the decompressors below them.
@@ -91,10 +93,22 @@ def _zip(blob: Blob, read_as: Callable[[str, bytes], list[Part] | None] | None =
                 parts = [p for p in parts if not isinstance(p, Text)]
             yield from parts
         yield from pages.texts(blob, slides)
+        yield from _comments(blob, zf.comment, "zip comment")
+        for info in infos:
+            yield from _comments(blob, info.comment, f"{info.filename} comment")
         if package:
             from safecommit.extract.office_props import properties
 
             yield from properties(blob, zf)
+
+
+def _comments(blob: Blob, comment: bytes, place: str) -> Iterator[Text]:
+    """A zip's comment, or a member's: words of their own (``zip -z`` writes a note about
+    the archive, a banner or a contact there), read as a document."""
+    said = to_str(comment) if comment.strip() else None
+    if said is not None and said[0].strip():
+        yield Text(blob.path, normalise_newlines(said[0]), "text", place=place,
+                   commit=blob.commit)
 
 
 def _tar(blob: Blob, data: bytes) -> Iterator[Part]:

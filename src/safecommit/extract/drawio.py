@@ -17,6 +17,7 @@ import html
 import re
 import urllib.parse
 import zlib
+from dataclasses import replace
 from xml.etree.ElementTree import Element
 
 from safecommit.extract import Part, budget, limits, ooxml
@@ -39,6 +40,12 @@ _OWN = frozenset({"id", "label", "placeholders", "tags", "link", "style", "paren
 def extract(blob: Blob) -> list[Part]:
     if blob.path.lower().endswith(".svg"):
         raw = decode(blob, "xml")
+        if "payload-start" in raw.text and "excalidraw" in raw.text[:4096]:
+            # an Excalidraw export, its scene embedded
+            from safecommit.extract import excalidraw
+
+            said, scene = excalidraw.embedded(blob, raw.text)
+            return [replace(raw, text=said), *scene]
         if "diagram" not in raw.text:
             return [raw]
         return [raw, *_packed_pages(blob, raw.text)]

@@ -35,8 +35,9 @@ _EXIF_IFD, _GPS_IFD = 0x8769, 0x8825
 # The text chunk in which draw.io keeps the drawing behind a PNG it exported; Excalidraw's.
 _DRAWIO = "mxfile"
 _EXCALIDRAW = "application/vnd.excalidraw+json"
-# IPTC (record 2) datasets that name or quote people.
-_IPTC = {(2, 80): "By-line", (2, 85): "By-line Title", (2, 105): "Headline",
+# IPTC (record 2) datasets that title the picture, name or quote people.
+_IPTC = {(2, 5): "Object Name", (2, 25): "Keywords", (2, 80): "By-line",
+         (2, 85): "By-line Title", (2, 105): "Headline",
          (2, 116): "Copyright Notice", (2, 118): "Contact", (2, 120): "Caption",
          (2, 122): "Writer", (2, 90): "City", (2, 92): "Sub-location"}
 

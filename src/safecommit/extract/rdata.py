@@ -6,6 +6,9 @@ lists, and each string is given under its name: a data frame's value as ``email:
 placed ``people$email[3]``, so it is judged by its column as in any table. A factor's
 levels and the labels haven keeps on columns are read the same way. A file this reader
 cannot follow (byte code, an unknown type) is read as its strings, as before.
+
+``.rds`` is also a SQL Server Reporting Services data source: XML text, read as XML (its
+connection string, user and password are a data file's keys and values), not as R's bytes.
 """
 
 from __future__ import annotations
@@ -21,7 +24,7 @@ from typing import Any
 from safecommit.extract import Part, budget, compression, limits
 from safecommit.extract.errors import ExtractError
 from safecommit.extract.props import placed_text
-from safecommit.extract.text import printable_strings
+from safecommit.extract.text import decode, printable_strings, to_str
 from safecommit.model import Blob, Text
 
 Row = tuple[str, str, str]
@@ -155,6 +158,8 @@ class _Reader:
 
 
 def extract(blob: Blob) -> list[Part]:
+    if _is_xml(blob.data):
+        return [decode(blob, "xml")]
     data = _unpacked(blob.data)
     head = data[:5]
     start = 5 if head in (b"RDX2\n", b"RDX3\n") else 0
@@ -172,6 +177,12 @@ def extract(blob: Blob) -> list[Part]:
         return _strings(blob, data)
     text = placed_text(blob, _walk(top, "", ""), "R data")
     return [text] if text is not None else []
+
+
+def _is_xml(data: bytes) -> bool:
+    """Whether ``data`` is XML text (in any encoding), which R's formats never are."""
+    said = to_str(data[:256])
+    return said is not None and said[0].lstrip().startswith("<")
 
 
 def _unpacked(data: bytes) -> bytes:

@@ -34,7 +34,12 @@ _SKIPPED = frozenset({
 # The document's properties: named, so that an author reads as one.
 # ``{\* …}`` extensions that hold words a reader does see: a comment and its author, and
 # a field's instruction (a link's ``mailto:`` address); named like the properties.
-_SHOWN_EXTENSIONS = {"annotation": "comment: ", "atnauthor": "comment by: ", "fldinst": ""}
+# A drawn shape's instance (``\shpinst``) too: its text box, and the words of WordArt (a
+# watermark's, in the header) kept as its ``gtextUNICODE`` property; its other properties'
+# values are numbers and settings, not words.
+_SHOWN_EXTENSIONS = {"annotation": "comment: ", "atnauthor": "comment by: ", "fldinst": "",
+                     "shpinst": ""}
+_SHOWN_SHAPE_PROPERTIES = frozenset({"gtextUNICODE", "gtext", "wzDescription", "wzName"})
 _PROPERTIES = frozenset({"title", "subject", "author", "manager", "company", "operator",
                          "category", "keywords", "comment", "doccomm"})
 # Breaks inside a line: a paragraph or cell break becomes a gap wide enough to end a field.
@@ -68,6 +73,8 @@ def plain(raw: str) -> str:
             pending.clear()
 
     starred = False  # the token before this one was the \* that opens an extension
+    naming: list[str] | None = None  # a shape property's name (``{\sn …}``), being read
+    shape_property = ""
     for m in _TOKEN.finditer(raw):
         kind = "word" if m.lastgroup == "arg" else m.lastgroup
         opened, group_start = group_start, False
@@ -91,6 +98,8 @@ def plain(raw: str) -> str:
             else:
                 if skip_depth and depth <= skip_depth:
                     skip_depth = 0
+                    if naming is not None:
+                        shape_property, naming = "".join(naming).strip(), None
                 elif not skip_depth and out and out[-1] not in ("   ", "\n"):
                     out.append("   ")  # a property or a run ends: not glued to the next
                 depth = max(0, depth - 1)
@@ -115,6 +124,10 @@ def plain(raw: str) -> str:
                 continue
             if opened and word in _SKIPPED:
                 skip_depth = depth
+            elif opened and word == "sn":
+                skip_depth, naming = depth, []
+            elif opened and word == "sv" and shape_property not in _SHOWN_SHAPE_PROPERTIES:
+                skip_depth = depth
             elif opened and word in _PROPERTIES:
                 out.append(f"{word}: ")
             elif word == "u" and arg is not None:
@@ -131,6 +144,8 @@ def plain(raw: str) -> str:
                 skip_depth = skip_depth or depth  # raw bytes follow: nothing to read
             continue
         if skip_depth:
+            if naming is not None and kind == "text":
+                naming.append(m.group())
             continue
         text = m.group()
         if fallback:

@@ -4,7 +4,9 @@ of the package as an archive's member.
 A page's shapes keep their text in XML beside their position, so read as raw XML a banner
 across the top of a page is one element among hundreds. Each page is read as its shapes'
 text, a line each, top of the page first (Visio measures up from the bottom), then each
-shape's data as ``label: value`` (``page 1``).
+shape's data as ``label: value`` (``page 1``). The header and footer the drawing prints on
+every page (``visio/document.xml``) are read as a document's are, and the pages' names as
+titles, as a workbook's tabs are.
 """
 
 from __future__ import annotations
@@ -13,7 +15,8 @@ import re
 from collections.abc import Iterator
 from xml.etree.ElementTree import Element
 
-from safecommit.extract import Part, archive, ooxml
+from safecommit.extract import Part, archive, extract_member, ooxml
+from safecommit.extract.props import properties_text
 from safecommit.model import Blob
 
 _PAGE = re.compile(r"visio/pages/page(\d+)\.xml")
@@ -21,6 +24,9 @@ _PAGE = re.compile(r"visio/pages/page(\d+)\.xml")
 
 def extract(blob: Blob) -> Iterator[Part]:
     def read_as(name: str, data: bytes) -> list[Part] | None:
+        own = _READERS.get(name)
+        if own is not None:
+            return [*own(blob, ooxml.parse(data, name)), *extract_member(blob, name, data)]
         page = _PAGE.fullmatch(name)
         if page is None:
             return None
@@ -28,6 +34,31 @@ def extract(blob: Blob) -> Iterator[Part]:
         return [found] if found is not None else []
 
     yield from archive.extract(blob, read_as)
+
+
+# A header's or footer's codes: the page's number (&p) and the page count (&P), read as
+# the first page prints them; the file's name, the date, the time, the page's name.
+_NUMBER = re.compile(r"&[pP]")
+_CODE = re.compile(r"&[fdDtTneE]")
+
+
+def _header_footer(blob: Blob, root: Element) -> list[Part]:
+    found = [" ".join(_CODE.sub(" ", _NUMBER.sub("1", el.text or "")).split())
+             for el in root.iter()
+             if ooxml.local(el.tag).startswith(("Header", "Footer"))
+             and not ooxml.local(el.tag).endswith(("Margin", "Font", "Color"))]
+    text = ooxml.text(blob, [line for line in found if line], "header and footer")
+    return [text] if text is not None else []
+
+
+def _page_names(blob: Blob, root: Element) -> list[Part]:
+    names = [("page title", el.get("Name") or el.get("NameU") or "") for el in root.iter()
+             if ooxml.local(el.tag) == "Page"]
+    text = properties_text(blob, names, place="page names")
+    return [text] if text is not None else []
+
+
+_READERS = {"visio/document.xml": _header_footer, "visio/pages/pages.xml": _page_names}
 
 
 def _lines(root: Element) -> list[str]:
