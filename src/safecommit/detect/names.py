@@ -139,6 +139,11 @@ NOT_A_PERSON_AFTER = frozenset({
     "Communications", "Telecom", "Networks", "Software", "Healthcare", "Instruments",
     "Components", "Manufacturing", "Products", "Laboratories", "Labs", "Imaging", "Controls",
     "International", "Consultants",
+    # ... and trades the lists of English words leave out: "<Word> Widgets" in a list of
+    # authors is a firm, as "<Given> <Surname> Haulage" is
+    "Widget", "Widgets", "Gizmo", "Gizmos", "Apps", "Analytics", "Tech", "Robotics",
+    "Logistics", "Biotech", "Pharma", "Fintech", "Agritech", "Agri", "Wireless", "Telecoms",
+    "Renewables", "Informatics", "Geospatial", "Agrochemicals", "Joinery", "Haulage",
     # a bridge, a room, a prize or a rule named for someone ("… Bridge", "… Wing", "… Cup",
     # "… Effect"), and a river or a moor: words no surname or given name spells
     "Bridge", "Tunnel", "Viaduct", "Reservoir", "Harbour", "Wing", "Room", "Suite", "Lounge",
@@ -676,6 +681,11 @@ def _scan_run(items: list[Item], names: _Names, mode_at: _ModeFinder, text: str
             # <Surname> Gardens"; "Dr <Given> Park" is still a person)
             thing = any(_norm(it.text) in _TITLED_THINGS for it in items[i + 2:j]) \
                 or any(_norm(it.text) in NOT_A_PERSON_AFTER for it in items[i + 3:j])
+            if j == i + 3 and item.text in _HONOURS and items[i + 1].kind == "word" \
+                    and _norm(items[i + 2].text) in _BUILDINGS \
+                    and names.given(items[i + 1].text):
+                i = j  # the building, not the given name and a surname in it
+                continue
             if j > i + 1 and not thing and not _organisation_after(items, j) \
                     and not _institution_in(items, i + 2, j):
                 span = _name_span(items[i:j], names, relaxed=False,
@@ -1041,6 +1051,15 @@ _TITLED_THINGS = frozenset({
 })
 
 
+# An honour's title and a given name alone before a building's word that surnames spell
+# too name the building or the college: "Lady <Given> Hall", "Sir <Given> House". (With
+# a surname between, or after "Dr", it is a person: "Dr <Given> Hall".)
+_HONOURS = frozenset({"Sir", "Dame", "Lady", "Lord"})
+_BUILDINGS = frozenset({"Hall", "Halls", "House", "Court", "Lodge", "Manor", "Tower", "Mill",
+                        "Building", "Buildings", "Chambers", "Wing", "Park", "Gardens",
+                        "Chapel", "Cottage", "Cottages", "Quad", "Quadrangle"})
+
+
 # A noun after a name that makes the name the name of a place or a thing: "the Melton
 # Mowbray office", "Jack Russell terriers", "a Fisher Yates shuffle", and a variety or
 # breed by what it is: "Arthur Turner apples", "Kerry Hill ewes".
@@ -1125,6 +1144,29 @@ def _animals_name(locator: Locator, f: Field) -> bool:
         return False
     text = locator.text.text
     return _ANIMAL_COLUMNS.search(text, 0, max(0, text.find("\n"))) is not None
+
+
+# An issue tracker's export (Jira's "Issue key", Azure DevOps' "Work Item Type"): its
+# columns of people hold people, a "Reporter" or a "Creator" as much as an "Assignee", and
+# so do its "Watchers" and "Assigned To". (Elsewhere a reporter or a creator may be a tool.)
+_TRACKER_COLUMNS = regex.compile(r"(?i)(?:^|[,\t;|])[\"']?(?:issue[ _]key|issue[ _]id"
+                                 r"|work[ _]item[ _](?:id|type))[\"']?(?=[,\t;|\r]|$)")
+_TRACKER_PEOPLE = frozenset({"watcher", "watchers", "assigned to"})
+
+
+def _trackers_person(locator: Locator, f: Field) -> bool:
+    """A column of people in an issue tracker's CSV export."""
+    if locator.text.syntax not in ("csv", "tsv"):
+        return False
+    key = words(f.key).strip()
+    if key not in _TRACKER_PEOPLE and key.rsplit(" ", 1)[-1] not in GENERIC_ROLES:
+        return False
+    tracker = locator.cache.get("name-tracker")
+    if tracker is None:
+        text = locator.text.text
+        tracker = locator.cache["name-tracker"] = _TRACKER_COLUMNS.search(
+            text, 0, max(0, text.find("\n"))) is not None
+    return bool(tracker)
 
 
 def _a_things_name(locator: Locator, f: Field) -> bool:
@@ -1288,15 +1330,35 @@ _PEOPLE_HEADING = re.compile(
 _LIST_REACH = 40
 
 
-def _under_people_heading(text: str, line_start: int) -> bool:
-    """The list item at ``line_start`` is in a list that a heading of people opens: up
-    past the list's other items and blank lines, the first other line is that heading."""
+# A heading or a label over a list of actions: "## Actions", "**Action items**", "Next
+# steps:". (Its items' owners "will" do things, as well as going "to" do them.)
+_ACTIONS_HEADING = re.compile(
+    r"(?i)[ \t]*(?:#{1,6}[ \t]+)?(?:\*\*|__)?(?:agreed[ \t]+|new[ \t]+|open[ \t]+"
+    r"|outstanding[ \t]+|summary[ \t]+of[ \t]+)?(?:actions?(?:[ \t]+(?:items?|points?|log))?"
+    r"|next[ \t]+steps|to[ \t-]?dos?)(?:\*\*|__)?[ \t]*:?(?:\*\*|__)?[ \t]*")
+# What marks a line as an action's own: a label ("Action:") or a task list's box.
+_ACTION_MARK = re.compile(r"(?i)\baction|\[[ xX]\]")
+
+
+def _an_action(text: str, line_start: int, head: int) -> bool:
+    """The line at ``line_start`` is an action, whose owner's name starts at ``head``: it
+    says so before the name, or it is an item of a list that an actions heading opens."""
+    if _ACTION_MARK.search(text, line_start, head) is not None:
+        return True
+    return line_start > 0 and _under_people_heading(text, line_start, _ACTIONS_HEADING)
+
+
+def _under_people_heading(text: str, line_start: int,
+                          heading: re.Pattern[str] = _PEOPLE_HEADING) -> bool:
+    """The list item at ``line_start`` is in a list that a heading of people (or another
+    ``heading``) opens: up past the list's other items and blank lines, the first other
+    line is that heading."""
     end = line_start - 1
     for _ in range(_LIST_REACH):
         start = text.rfind("\n", 0, end) + 1
         line = text[start:end]
         if line.strip() and _LIST_ITEM.match(line) is None:
-            return _PEOPLE_HEADING.fullmatch(line) is not None
+            return heading.fullmatch(line) is not None
         if start == 0:
             return False
         end = start - 1
@@ -1926,6 +1988,8 @@ def key_role(key: str) -> str | None:
     ws = words(key).split()
     if not ws or any(w in PLACEHOLDER_KEYS for w in ws):
         return None
+    if "(original name)" in key.lower():
+        return "full"  # a video call's participants: "Name (Original Name)", as joined
     # The last word is the head: an ``accountHolder`` is a person, an ``accountName`` is not.
     if ws[-1] in FULL_ROLES:
         return "full"
@@ -2089,6 +2153,8 @@ def _from_fields(locator: Locator) -> Iterator[Keyed]:
         if locator.text.syntax == "yaml" and text.startswith(",", f.end):
             f = _yaml_plain_scalar(text, f)
         role = key_role(f.key)
+        if role != "full" and _trackers_person(locator, f):
+            role = "full"
         if role == "generic" and (label := _spaced_key(locator, f.start)) is not None \
                 and key_role(label) == "full":
             role = "full"  # "tracked change by: …", as a document's properties write it
@@ -3365,7 +3431,7 @@ def _from_bare_assignments(text: str, syntax: str) -> Iterator[Keyed]:
 # automaton, quick to build.)
 _OWNER_RE2 = (rb"(?m)(?:^[ \t>]*(?:(?:[-*+]|[0-9]+[.)])[ \t]+(?:\[[ xX]\] )?"
               rb"|(?:\*\*)?(?:ACTIONS?|[Aa]ctions?)(?:\*\*)?[ \t]*:(?:\*\*)?[ \t]*)(?:\*\*)?"
-              rb"[A-Z][^ \t\n,*]*(?:,? [A-Z][^ \t\n,*]*){0,3}(?:\*\*)? to [a-z]"
+              rb"[A-Z][^ \t\n,*]*(?:,? [A-Z][^ \t\n,*]*){0,3}(?:\*\*)? (?:to|will) [a-z]"
               rb"|^[A-Z][a-z]+(?: [A-Z][a-z'-]+)? to [a-z]"
               rb"|(?:[Tt]hanks|[Tt]hank you|[Kk]udos|[Ss]hout-?out) to [A-Z])")
 # (The pattern finds the place; ``_owner`` reads the words. It is plain enough for the
@@ -3376,7 +3442,7 @@ _OWNER = (
     r"(?:(?:ACTIONS?|[Aa]ctions?)(?:\*\*)?[ \t]*:(?:\*\*)?[ \t]+)?"  # "- Action: … to …"
     r"|(?:\*\*)?(?:ACTIONS?|[Aa]ctions?)(?:\*\*)?[ \t]*:(?:\*\*)?[ \t]+"  # or with no mark
     r"|(?=[A-Z][a-z]+(?:[ ][A-Z][a-z'-]+)?[ ]to[ ]))"  # or a line's own head, alone
-    r"(?P<head>\w[^\n*]{0,50}?)(?:\*\*)?[ \t]+to[ \t]+(?!be\b)[a-z]{2,}")
+    r"(?P<head>\w[^\n*]{0,50}?)(?:\*\*)?[ \t]+(?P<verb>to|will)[ \t]+(?!be\b)[a-z]{2,}")
 _CREDIT = (r"(?:[Tt]hanks|[Tt]hank[ \t]you|[Kk]udos|[Ss]hout-?out)[ \t]+to[ \t]+"
            r"(?P<credited>\w[^\n]{0,40}?)[ \t]+for\b")
 
@@ -3430,6 +3496,9 @@ def _owners_and_speakers(locator: Locator, names: _Names) -> Iterator[Span]:
             group = "head" if "head" in m.re.groupindex else "credited"
             if not m.group(group)[0].isupper():
                 continue
+            if group == "head" and m.group("verb") == "will" \
+                    and not _an_action(text, start, m.start(group)):
+                continue  # "… will see the banner": prose's future, not an action's owner
             span = _owner(m.group(group), m.start(group), names, surname_first=group == "head")
             if span is not None:
                 yield span
