@@ -99,3 +99,58 @@ def test_a_firms_name_in_an_authors_file_is_no_person() -> None:
     text = ("# Contributors\nAcme Widgets\nQuillon Farraday\nNorthwind Analytics\n"
             "Globex Apps\n")
     assert names_in("CONTRIBUTORS", text, "authors") == ["Quillon Farraday"]
+
+
+# --- a RACI chart, and an owner's column that gives a given name alone ------------------
+
+def test_a_raci_charts_columns_are_people_the_lists_may_not_know() -> None:
+    text = ("| Activity | Responsible | Accountable | Consulted | Informed |\n"
+            "|---|---|---|---|---|\n"
+            "| Migration | Quillon Farraday | Zebedee Quartermaine | DBA team | All staff |\n")
+    assert names_in("raci.md", text, "markdown") == ["Quillon Farraday",
+                                                     "Zebedee Quartermaine"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("| Action | Owner | Due |\n|---|---|---|\n| Chase licence | Bartholomew | Friday |\n"
+     "| Fix build | Platform | Monday |\n| Update docs | FPJ | Monday |\n", ["Bartholomew"]),
+    ("| Component | Lead |\n|---|---|\n| API | Jenkins |\n| Maps | Will |\n", []),
+])
+def test_a_given_name_alone_in_a_tables_owner_column(text: str, expected: list[str]) -> None:
+    assert names_in("actions.md", text, "markdown") == expected
+
+
+# --- user research: a participant's number, then their name ------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("P3 (Bartholomew) said the map was confusing.\n", ["Bartholomew"]),
+    ("P5 (Gwilym, sheep farmer) wanted a paper form.\n", ["Gwilym"]),
+    ("P7 \u2013 Hamish \u2013 uses a shared laptop.\n", ["Hamish"]),
+    ("Participant 2: Aoibheann Farraday, dairy\n", ["Aoibheann Farraday"]),
+    # a priority, a form's number and a step are no participants
+    ("P1 (Critical) bugs first. P2 - Major issues next. P60 (Employer) forms.\n", []),
+])
+def test_a_research_participant_named_after_their_number(text: str,
+                                                         expected: list[str]) -> None:
+    assert names_in("research.md", text, "markdown") == expected
+
+
+# --- an email template's greeting, in HTML ----------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("<p>Dear Hortensia,</p>\n<p>Your claim is approved.</p>\n", ["Hortensia"]),
+    ("<td>Dear Hortensia Quartermaine,</td>\n", ["Hortensia Quartermaine"]),
+    # the template's variable, a role and a shop's words are no one
+    ("<p>Dear {{ firstName }},</p>\n<p>Dear Customer,</p>\n<p>Dear Sir or Madam,</p>\n", []),
+])
+def test_an_html_letters_greeting_names_its_reader(text: str, expected: list[str]) -> None:
+    assert names_in("email.njk", text, "html") == expected
+
+
+# --- a Django fixture's record of a person -----------------------------------------------
+
+def test_a_fixtures_person_model_names_its_name_field() -> None:
+    text = ('[{"model": "claims.caseworker", "pk": 2, "fields": {"display_name": '
+            '"Peregrine Vantreight", "team": "Land"}},\n'
+            ' {"model": "claims.scheme", "pk": 3, "fields": {"name": "Quillon Farraday"}}]\n')
+    assert names_in("fixtures.json", text, "json") == ["Peregrine Vantreight"]

@@ -1502,16 +1502,33 @@ def _tagged(locator: Locator, names: _Names) -> Iterator[Span]:
         yield from _labelled(locator, names)
     if syntax not in CODE and syntax not in _FIELD_SYNTAXES and _may_salute(locator):
         for m in _SALUTATION.finditer(text, timeout=10.0):
-            if m.group("last") is not None:
-                if _saluted(m.group("name"), m.group("last"), names) or (
-                        _signed_or_addressed(text, m)
-                        and not is_placeholder([m.group("name"), m.group("last")])
-                        and _unknown_name(
-                            _items(text[m.start("name"):m.end("last")], m.start("name")),
-                            names)):
-                    yield Span(m.start("name"), m.end("last"), 0.8)
-            elif _given_alone(m.group("name"), names, english=True):  # "Dear Robin" too
-                yield Span(m.start("name"), m.end("name"), 0.75, "Jane")
+            if (span := _saluted_span(text, m, names)) is not None:
+                yield span
+
+
+def _saluted_span(text: str, m: regex.Match[str], names: _Names) -> Span | None:
+    if m.group("last") is not None:
+        if _saluted(m.group("name"), m.group("last"), names) or (
+                _signed_or_addressed(text, m)
+                and not is_placeholder([m.group("name"), m.group("last")])
+                and _unknown_name(
+                    _items(text[m.start("name"):m.end("last")], m.start("name")), names)):
+            return Span(m.start("name"), m.end("last"), 0.8)
+    elif _given_alone(m.group("name"), names, english=True):  # "Dear Robin" too
+        return Span(m.start("name"), m.end("name"), 0.75, "Jane")
+    return None
+
+
+# A letter's greeting in an HTML page or an email's template ("<p>Dear <Given>,</p>"):
+# the person the letter was written to. (Found by ``str.find``: a page's other salutes,
+# "Hello" and "Thanks", open its buttons and headings more than letters.)
+def _html_greetings(text: str, names: _Names) -> Iterator[Span]:
+    at = text.find("Dear ")
+    while at >= 0:
+        if (m := _SALUTATION.match(text, at)) is not None \
+                and (span := _saluted_span(text, m, names)) is not None:
+            yield span
+        at = text.find("Dear ", at + 5)
 
 
 def _signed_or_addressed(text: str, m: regex.Match[str]) -> bool:
@@ -2176,6 +2193,10 @@ def _from_fields(locator: Locator) -> Iterator[Keyed]:
         elif role == "generic" and words(f.key).strip() in _RECORD_NAME_KEYS \
                 and _record_of_a_person(locator, f.start, found):
             role = "person"
+        elif role == "generic" and locator.text.syntax == "json" \
+                and words(f.key).strip() in _RECORD_NAME_KEYS and '"model"' in text \
+                and _fixture_of_a_person(text, f.start):
+            role = "full"
         value: str | None = f.value
         # "van der Berg" (a part), "ap Gruffydd, Rhys" (a name written surname first)
         particles = f.value.split(" ", 1)[0] in _PARTICLES and _after_particles(f.value)
@@ -2374,6 +2395,21 @@ def _record_of_a_person(locator: Locator, offset: int, found: list[Field]) -> bo
             if detail.match(rest) is not None:
                 return True
     return False
+
+
+# A Django fixture's record: its model ("<app>.<model>") says what its fields describe,
+# and a person's model's name is theirs ("claims.caseworker": {"fields": {"name": …}}).
+_FIXTURE_MODEL = re.compile(r'"model"[ \t]*:[ \t]*"[\w.]+\.(?P<model>\w+)"')
+_FIXTURE_REACH = 400
+
+
+def _fixture_of_a_person(text: str, offset: int) -> bool:
+    at = text.rfind('"model"', max(0, offset - _FIXTURE_REACH), offset)
+    m = _FIXTURE_MODEL.match(text, at) if at >= 0 else None
+    if m is None:
+        return False
+    model = m.group("model").lower()
+    return model in FULL_ROLES or model in GENERIC_ROLES or model in FULL_QUALIFIERS
 
 
 _JSON_TOKEN = (rf"(?i)(?P<b>[{{}}\[\]])|(?<![\w.-])[\"']?{_DETAIL_KEY}[\"']?[ \t]*:")
@@ -3047,6 +3083,11 @@ def _cells(line: str, start: int) -> list[tuple[str, int]]:
     return cells
 
 
+# A RACI chart's columns: who is responsible, accountable, consulted and informed.
+_RACI = frozenset({"responsible", "accountable", "consulted", "informed", "r", "a", "c", "i"})
+_RACI_COLUMNS = frozenset({"responsible", "accountable"})
+
+
 def _from_tables(locator: Locator) -> Iterator[Keyed]:
     """The cells under a Markdown table's header that names people ("| Name | Role |"), read
     as that key's values: a team page, a contact list, a RACI chart."""
@@ -3059,14 +3100,19 @@ def _from_tables(locator: Locator) -> Iterator[Keyed]:
     for i in range(1, len(lines)):
         if "|" not in lines[i - 1] or _lazy(_TABLE_RULE).fullmatch(lines[i]) is None:
             continue
-        roles = [key_role(cell) for cell, _ in _cells(lines[i - 1], starts[i - 1])]
+        header = [words(cell).strip() for cell, _ in _cells(lines[i - 1], starts[i - 1])]
+        raci = _RACI_COLUMNS.issubset(header)
+        roles = ["full" if raci and cell in _RACI else key_role(cell) for cell in header]
         if not any(roles):
             continue
         j = i + 1
         while j < len(lines) and "|" in lines[j]:
             for (value, at), role in zip(_cells(lines[j], starts[j]), roles, strict=False):
                 if role is not None and value[:1].isupper():
-                    yield role, value, at
+                    # a given name alone in an owner's or a lead's column ("| Fix it |
+                    # <Given> |"): where a table says a person is named
+                    yield "person" if role == "generic" and " " not in value else role, \
+                        value, at
             j += 1
 
 
@@ -3166,6 +3212,8 @@ def find(locator: Locator) -> list[Span]:
             keyed.extend(_from_meta_authors(text.text))
         if text.syntax == "html" and "<th" in text.text:
             keyed.extend(_from_html_tables(text.text))
+        if text.syntax == "html" and "Dear " in text.text:
+            spans.extend(_html_greetings(text.text, names))
         spans.extend(_keyed(locator, keyed, names))
     elif text.syntax in CODE:
         spans.extend(_keyed(locator, list(_from_code(locator)), names))
@@ -3484,6 +3532,8 @@ def _owners_and_speakers(locator: Locator, names: _Names) -> Iterator[Span]:
             at = text.find(opener, start, end)
             if at >= 0:
                 yield from _tag_owner(text, at + len(opener), names)
+        if "P" in text[start:end]:
+            yield from _participants(text, start, end, names)
         if not re2scan.found(_OWNED_OR_SPOKEN_RE2, text[start:end].encode()):
             continue  # found for its capitals or its surname first only: the rest is costly
         if text[start:end].lstrip(" \t>").startswith(("--", "\u2014", "\u2013")):
@@ -3502,6 +3552,23 @@ def _owners_and_speakers(locator: Locator, names: _Names) -> Iterator[Span]:
             span = _owner(m.group(group), m.start(group), names, surname_first=group == "head")
             if span is not None:
                 yield span
+
+
+# User research's notes name a participant by their number, and then, in brackets or
+# after a dash, by their given name (and surname): "P3 (<Given>) said …", "P7 - <Given> -
+# uses …", "Participant 2: <Given> <Surname>". (A priority's "P1 (Critical)" names none.)
+_PARTICIPANT_RE2 = (rb"(?:\bP|[Pp]articipant )[0-9]{1,3}[ \t]*"
+                    rb"(?:\(|[:\x{2013}\x{2014}-])[ \t]*" + _LINE_CAPITAL_RE2)
+_PARTICIPANT = regex.compile(
+    r"(?<![\w-])(?:P|[Pp]articipant[ \t]+)\d{1,3}[ \t]*(?:\([ \t]*|[-:\u2013\u2014][ \t]*)"
+    rf"(?P<name>{_WORD}(?:[ \t]+{_WORD})?)(?=[ \t]*[),:;\u2013\u2014-])")
+
+
+def _participants(text: str, start: int, end: int, names: _Names) -> Iterator[Span]:
+    for m in _PARTICIPANT.finditer(text, start, end):
+        span = _owner(m.group("name"), m.start("name"), names, surname_first=False)
+        if span is not None:
+            yield span
 
 
 def _owner(head: str, offset: int, names: _Names, *, surname_first: bool) -> Span | None:
@@ -3820,7 +3887,7 @@ _OWNED_OR_SPOKEN_RE2 = _OWNER_OR_SPEAKER_RE2 + b"|" + _SPOKEN_OF_RE2
 # ... and a name in capitals, or a name written surname first (``_note_line``), and a
 # FIXME's or an XXX's owner (a Markdown page's "<!-- FIXME(jane.doe) -->"), in one pass.
 _PROSE_LINES_RE2 = (_OWNED_OR_SPOKEN_RE2 + b"|" + _CAPS_OR_SURNAME_FIRST_RE2
-                    + b"|(?:FIXME|XXX)\\(")
+                    + b"|(?:FIXME|XXX)\\(|" + _PARTICIPANT_RE2)
 # In code, a comment that opens with one, after a tag or two ("# TODO: ask … about",
 # "// As … noted,"): RE2 skips to each comment's mark with ``memchr`` and reads a few words
 # past it, so the code and the rest of each comment cost nearly nothing. (Its words are
