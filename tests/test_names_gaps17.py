@@ -154,3 +154,30 @@ def test_a_fixtures_person_model_names_its_name_field() -> None:
             '"Peregrine Vantreight", "team": "Land"}},\n'
             ' {"model": "claims.scheme", "pk": 3, "fields": {"name": "Quillon Farraday"}}]\n')
     assert names_in("fixtures.json", text, "json") == ["Peregrine Vantreight"]
+
+
+# --- minutes: who else was in the room --------------------------------------------------
+
+def test_minutes_in_attendance_and_minute_taker_name_people() -> None:
+    text = ("Present: Ottoline Braithwaite (Chair)\n"
+            "In attendance: Quillon Farraday (minutes), Zebedee Quartermaine\n"
+            "Minute taker: Peregrine Vantreight\n")
+    assert names_in("minutes.txt", text, "text") == [
+        "Ottoline Braithwaite", "Quillon Farraday", "Zebedee Quartermaine",
+        "Peregrine Vantreight"]
+
+
+# --- a sequence diagram's actors ---------------------------------------------------------
+
+@pytest.mark.parametrize(("path", "syntax", "text", "expected"), [
+    ("flow.mmd", "text", "sequenceDiagram\n  participant Z as Zebedee Quartermaine\n"
+     "  actor A as Land Agent\n  participant P as Payments API\n  Z->>P: submit\n",
+     ["Zebedee Quartermaine"]),
+    ("flow.puml", "text", '@startuml\nactor "Quillon Farraday" as QF\nactor "Customer" as C\n'
+     "@enduml\n", ["Quillon Farraday"]),
+    ("README.md", "markdown", "```mermaid\nsequenceDiagram\n"
+     "  participant Z as Zebedee Quartermaine\n```\n", ["Zebedee Quartermaine"]),
+])
+def test_a_sequence_diagrams_actor_named_in_full(path: str, syntax: str, text: str,
+                                                 expected: list[str]) -> None:
+    assert names_in(path, text, syntax) == expected

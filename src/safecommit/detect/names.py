@@ -1519,6 +1519,25 @@ def _saluted_span(text: str, m: regex.Match[str], names: _Names) -> Span | None:
     return None
 
 
+# A sequence diagram's actor named in full (Mermaid's "participant <id> as <name>",
+# PlantUML's "actor \"<name>\" as <id>"): a person the lists may not know, or a system or
+# a role ("Land Agent", "Payments API"), whose words are English.
+_DIAGRAM_ACTOR = re.compile(
+    r"(?m)^[ \t]*(?:participant|actor)[ \t]+(?:[\w-]+[ \t]+as[ \t]+(?P<a>[^\n\"]+?)"
+    r"|\"(?P<b>[^\"\n]+)\"[ \t]+as[ \t]+[\w-]+)[ \t]*$")
+
+
+def _diagram_actors(text: str, names: _Names) -> Iterator[Span]:
+    for m in _DIAGRAM_ACTOR.finditer(text):
+        group = "a" if m.group("a") is not None else "b"
+        value = m.group(group)
+        if _VALUE.fullmatch(value) is None:
+            continue
+        span = _name_span(_items(value, m.start(group)), names, relaxed=True, unknown=True)
+        if span is not None:
+            yield Span(span.start, span.end, max(span.confidence, 0.8), span.suggestion)
+
+
 # A letter's greeting in an HTML page or an email's template ("<p>Dear <Given>,</p>"):
 # the person the letter was written to. (Found by ``str.find``: a page's other salutes,
 # "Hello" and "Thanks", open its buttons and headings more than letters.)
@@ -1574,7 +1593,7 @@ _PERSON_LABEL = re.compile(  # plain alternatives: the stdlib engine is quicker
     r"|uploaders?|packager"  # a Debian package's control file, an RPM spec's header
     r"|caseworker|assignee|assigned to|reassigned to|escalated to|reviewer|reviewed by"
     r"|approved by|prepared by|signed by|signed|signatory|signature|witness|witnessed by"
-    r"|attendees?|present|apologies|participants|invitees"
+    r"|attendees?|present|apologies|participants|invitees|in[ \t]+attendance"
     # a role in a team or a case, with its colon: "Product owner:", "Point of contact:"
     r"|(?P<role>(?:(?:point|person)[ \t]+of[ \t]+|key[ \t]+|main[ \t]+)?contact"
     r"|(?:product|service|data|business|technical|process|asset|risk)[ \t]+owner|owner"
@@ -1586,7 +1605,7 @@ _PERSON_LABEL = re.compile(  # plain alternatives: the stdlib engine is quicker
     r"|developers?|testers?|analysts?|designers?|architects?|engineers?|scientists?"
     r"|researchers?|scrum[ \t]+master"
     # a research session's or a meeting's people, and who signed a release off
-    r"|observers?|note[ -]?takers?|facilitators?|interviewers?|moderators?|chair"
+    r"|observers?|(?:note|minute)[ -]?takers?|facilitators?|interviewers?|moderators?|chair"
     r"|sign[ -]?offs?|signed[ -]off"
     # an architecture decision record's people (MADR's front matter, Nygard's headings)
     r"|deciders|decision[ -]makers|consulted|informed)(?=(?:\*\*|__)?[ \t]*:)))"
@@ -1598,7 +1617,7 @@ _PERSON_LABEL_RE2 = (
     rb"(?:\*\*|__)?[ \t]*:|-by|maintain|author|written by|applicant|claimant|caseworker"
     rb"|uploader|packager"
     rb"|assign|escalated to|reviewer|approved by|prepared by|signed|signat|witness|attendee"
-    rb"|present|apologies|participants|invitees"
+    rb"|present|apologies|participants|invitees|attendance"
     rb"|(?i:contact|owner|lead|manager|sro|observers?|takers?|facilitators?|interviewers?"
     rb"|developers?|testers?|analysts?|designers?|architects?|engineers?|scientists?"
     rb"|researchers?|master"
@@ -1612,7 +1631,7 @@ _LISTS_PEOPLE = frozenset({"to", "cc", "bcc", "authors", "maintainers", "attende
                            "present", "apologies", "participants", "invitees", "observers",
                            "sign-off", "sign off", "signoff", "sign-offs", "signed-off",
                            "signed off", "deciders", "decision-makers", "decision makers",
-                           "consulted", "informed"})
+                           "consulted", "informed", "in attendance"})
 # Data files name people by key and column, where the keys say more than a label would.
 _KEYED_ONLY = frozenset({"json", "yaml", "toml", "ini", "properties", "env", "csv", "tsv",
                          "sql", "vcard", "ldif"})
@@ -3231,6 +3250,8 @@ def find(locator: Locator) -> list[Span]:
                             names))
     if text.syntax in PROSE:
         spans.extend(_owners_and_speakers(locator, names))
+        if text.syntax != "log" and ("participant " in text.text or "actor " in text.text):
+            spans.extend(_diagram_actors(text.text, names))
     if text.syntax == "log":
         spans.extend(_keyed(locator, list(_from_logfmt(locator)), names))
     if text.syntax in _INLINE_JSON_SYNTAXES:
