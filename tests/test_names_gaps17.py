@@ -84,6 +84,7 @@ def test_will_in_prose_or_a_list_of_features_names_no_one(text: str) -> None:
 @pytest.mark.parametrize(("text", "expected"), [
     ("The workshop was at Lady Margaret Hall, then Sir Thomas House.\n", []),
     ("Meet at Dame Alice Court at noon.\n", []),
+    ("Surveyed Lady Margaret Hall Meadow and Sir Thomas House Gardens.\n", []),
     # a titled person is still one
     ("Lady Margaret Farraday opened the show.\n", ["Lady Margaret Farraday"]),
     ("Dr Margaret Hall signed the form.\n", ["Dr Margaret Hall"]),
@@ -181,3 +182,23 @@ def test_minutes_in_attendance_and_minute_taker_name_people() -> None:
 def test_a_sequence_diagrams_actor_named_in_full(path: str, syntax: str, text: str,
                                                  expected: list[str]) -> None:
     assert names_in(path, text, syntax) == expected
+
+
+def test_a_building_named_for_a_titled_person_under_a_sites_name() -> None:
+    text = "site_id,name,owner\n1,Lady Margaret Hall Meadow,Oxford University\n"
+    assert names_in("sites.csv", text, "csv") == []
+
+
+# --- a retro's cards: whom the team congratulates, waits on, or gives a task -------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("- Congratulations to Siobhan on her promotion\n", ["Siobhan"]),
+    ("- Good luck to Bartholomew in the new job\n", ["Bartholomew"]),
+    ("- Waiting for Hamish's sign-off took a week\n", ["Hamish"]),
+    ("- Owner: Thandiwe - update the runbook\n", ["Thandiwe"]),
+    # a place, a team and a system are no one
+    ("- Congratulations to Platform team\n- Good luck to London\n"
+     "- Owner: Data Platform - update it\n- Waiting for the API's approval\n", []),
+])
+def test_a_retros_cards_name_people(text: str, expected: list[str]) -> None:
+    assert names_in("retro.md", text, "markdown") == expected

@@ -437,6 +437,8 @@ def _name_span(items: list[Item], names: _Names, *, relaxed: bool,
     if is_placeholder(tokens) or any(_norm(i.text) in ROLES for i in named):
         return None
     start, end = items[0].start, items[-1].end
+    if titled and _honours_building(items, names):
+        return None  # "Lady <Given> Hall" under a site's name: the college, a place
     if titled:
         # "Mr Bloggs" and "Dr Joe Bloggs"; "Dr Sender" and "Miss Rate" are not names.
         title = items[0].text.rstrip(".")
@@ -681,9 +683,7 @@ def _scan_run(items: list[Item], names: _Names, mode_at: _ModeFinder, text: str
             # <Surname> Gardens"; "Dr <Given> Park" is still a person)
             thing = any(_norm(it.text) in _TITLED_THINGS for it in items[i + 2:j]) \
                 or any(_norm(it.text) in NOT_A_PERSON_AFTER for it in items[i + 3:j])
-            if j == i + 3 and item.text in _HONOURS and items[i + 1].kind == "word" \
-                    and _norm(items[i + 2].text) in _BUILDINGS \
-                    and names.given(items[i + 1].text):
+            if j >= i + 3 and _honours_building(items[i:j], names):
                 i = j  # the building, not the given name and a surname in it
                 continue
             if j > i + 1 and not thing and not _organisation_after(items, j) \
@@ -1058,6 +1058,11 @@ _HONOURS = frozenset({"Sir", "Dame", "Lady", "Lord"})
 _BUILDINGS = frozenset({"Hall", "Halls", "House", "Court", "Lodge", "Manor", "Tower", "Mill",
                         "Building", "Buildings", "Chambers", "Wing", "Park", "Gardens",
                         "Chapel", "Cottage", "Cottages", "Quad", "Quadrangle"})
+
+
+def _honours_building(items: list[Item], names: _Names) -> bool:
+    return len(items) >= 3 and items[0].text in _HONOURS and items[1].kind == "word" \
+        and _norm(items[2].text) in _BUILDINGS and names.given(items[1].text)
 
 
 # A noun after a name that makes the name the name of a place or a thing: "the Melton
@@ -1639,10 +1644,11 @@ _LABEL_NAME = regex.compile(_NAME_WORDS)
 _PIECES = regex.compile(r"[^;]+")
 _BETWEEN_PEOPLE = regex.compile(r"[ \t]*(?:[,&]|\band\b)[ \t]*")
 # What may follow a name in a label's value: a team, an address, a quote, punctuation (a
-# bracket the label opened in), or the sentence going on in lower case ("escalated to Doe,
-# Jane on Monday").
+# bracket the label opened in), the sentence going on in lower case ("escalated to Doe,
+# Jane on Monday"), or a dash before the task ("Owner: <Given> - update the runbook").
 _AFTER_NAME = regex.compile(r"""(?:[ \t]*(?:\([^()\n]*\)|<[^<>\n]*>|["'*_\u2018-\u201d]))*"""
-                            r"[ \t]*(?:[.,;:|)]|[ \t]\p{Ll}|$)")
+                            r"[ \t]*(?:[.,;:|)]|[ \t]\p{Ll}|$"
+                            r"|(?<=[ \t])[-\u2013\u2014](?:[ \t]|$))")
 
 
 def _label_spans(locator: Locator) -> Iterator[tuple[int, int]]:
@@ -3816,11 +3822,13 @@ def _named_handle(handle: str, names: _Names) -> bool:
 # request", "at Jane's suggestion", "following Jane's review", "from Jane's notebook".
 # (RE2 skips to each apostrophe: a text with none is passed at once.)
 _ASKED = (r"(?:request|suggestion|advice|feedback|comments?|review|note|email|ask|instructions?"
-          r"|work|code|script|notebook|branch|fix|changes|idea|design|spike|analysis|draft)")
+          r"|work|code|script|notebook|branch|fix|changes|idea|design|spike|analysis|draft"
+          r"|sign-off|approval|input)")
 _REQUEST_RE2 = rb"'s " + _ASKED.encode()
 _REQUEST_RE2_TYPOGRAPHIC = "\u2019s ".encode() + _ASKED.encode()
 _REQUEST = regex.compile(
-    rf"\b(?i:per|at|on|following|after|from)[ \t]+(?P<name>{_WORD})['\u2019]s[ \t]+{_ASKED}\b")
+    rf"\b(?i:per|at|on|following|after|from|for|awaiting)[ \t]+(?P<name>{_WORD})['\u2019]s[ \t]+"
+    rf"{_ASKED}\b")
 # A given name alone that a note or a comment quotes or turns to: what the person said or
 # thought ("… said the API returns duplicates", "as … pointed out", "… from the data team
 # says"), and whom to ask, to check with or to thank ("ask … about", "check with …",
@@ -3850,6 +3858,9 @@ _TURNED_TO_TWO = frozenset({
     # who reported, raised or fixed something: a changelog's credit
     ("reported", "by"), ("raised", "by"), ("requested", "by"), ("suggested", "by"),
     ("spotted", "by"), ("fixed", "by"), ("reviewed", "by"),
+    # whom a retro's card congratulates or says goodbye to
+    ("congratulations", "to"), ("congrats", "to"), ("luck", "to"), ("farewell", "to"),
+    ("goodbye", "to"),
     # who tested, approved or signed off a change: a pull request's checklist
     ("tested", "by"), ("approved", "by"), ("confirmed", "by"), ("verified", "by"),
     ("off", "by"), ("signed-off", "by"),
@@ -3893,6 +3904,7 @@ _SPOKEN_OF_RE2 = (
     rb" (?:to|with)|[Pp]ing(?:ed)?|[Pp]air(?:ed|ing)? with|[Tt]hanks(?: to)?|[Tt]hank you"
     rb"|[Cc]c|[Cc]redit|[Kk]udos to|[Ss]hout-?out to|[Aa]ccording to|I'm|I am"
     rb"|(?:[Aa]greed|[Mm]et|[Ss]ync(?:ed)?|[Dd]iscussed|[Rr]eviewed) with|[Ww]aiting on"
+    rb"|(?:[Cc]ongrat(?:ulation)?s|[Ll]uck|[Ff]arewell|[Gg]oodbye) to"
     rb"|(?:[Rr]eported|[Rr]aised|[Rr]equested|[Ss]uggested|[Ss]potted|[Ff]ixed|[Rr]eviewed"
     rb"|[Tt]ested|[Aa]pproved|[Cc]onfirmed|[Vv]erified|[Ss]igned[ -]off) by"
     rb"|(?:[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir|[Yy]our) (?:" + "|".join(sorted(_RELATIVES))
