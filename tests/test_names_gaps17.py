@@ -202,3 +202,26 @@ def test_a_building_named_for_a_titled_person_under_a_sites_name() -> None:
 ])
 def test_a_retros_cards_name_people(text: str, expected: list[str]) -> None:
     assert names_in("retro.md", text, "markdown") == expected
+
+
+# --- a given name with a team role in brackets; an action's owner before a colon --------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Hortensia (PO) and Bartholomew (TL) agreed the scope.\n", ["Hortensia", "Bartholomew"]),
+    ("Thanks all. Hamish (UR) will run the sessions.\n", ["Hamish"]),
+    # a tool's version, a quarter, and a full name's surname (found as the full name)
+    ("Python (3.12) and Docker (CE) are needed. Jenkins (CI) builds it.\n", []),
+])
+def test_a_given_name_with_a_team_role_in_brackets(text: str, expected: list[str]) -> None:
+    assert names_in("kickoff.md", text, "markdown") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("## Actions\n- Bartholomew: chase DDTS about the firewall\n"
+     "- [ ] Hortensia: book the show and tell\n- Note: the lab is booked\n",
+     ["Bartholomew", "Hortensia"]),
+    # a list of terms, not of actions
+    ("## Glossary\n- Hortensia: a made-up word for this test\n- Docker: runs containers\n", []),
+])
+def test_an_actions_owner_before_a_colon(text: str, expected: list[str]) -> None:
+    assert names_in("minutes.md", text, "markdown") == expected

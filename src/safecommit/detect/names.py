@@ -1159,19 +1159,18 @@ _TRACKER_COLUMNS = regex.compile(r"(?i)(?:^|[,\t;|])[\"']?(?:issue[ _]key|issue[
 _TRACKER_PEOPLE = frozenset({"watcher", "watchers", "assigned to"})
 
 
-def _trackers_person(locator: Locator, f: Field) -> bool:
-    """A column of people in an issue tracker's CSV export."""
+def _a_trackers_export(locator: Locator) -> bool:
+    """The text is an issue tracker's CSV export: its header names its issues."""
     if locator.text.syntax not in ("csv", "tsv"):
         return False
-    key = words(f.key).strip()
-    if key not in _TRACKER_PEOPLE and key.rsplit(" ", 1)[-1] not in GENERIC_ROLES:
-        return False
-    tracker = locator.cache.get("name-tracker")
-    if tracker is None:
-        text = locator.text.text
-        tracker = locator.cache["name-tracker"] = _TRACKER_COLUMNS.search(
-            text, 0, max(0, text.find("\n"))) is not None
-    return bool(tracker)
+    text = locator.text.text
+    return _TRACKER_COLUMNS.search(text, 0, max(0, text.find("\n"))) is not None
+
+
+def _trackers_person(key: str) -> bool:
+    """A column of people in an issue tracker's export, by its header's ``key``."""
+    key = words(key).strip()
+    return key in _TRACKER_PEOPLE or key.rsplit(" ", 1)[-1] in GENERIC_ROLES
 
 
 def _a_things_name(locator: Locator, f: Field) -> bool:
@@ -2189,13 +2188,14 @@ def _from_fields(locator: Locator) -> Iterator[Keyed]:
     names = _names()
     found = fields_on(locator, lines)
     text = locator.text.text
+    tracker = _a_trackers_export(locator)
     for f in found:
         if not f.value[:1].isalpha():
             continue
         if locator.text.syntax == "yaml" and text.startswith(",", f.end):
             f = _yaml_plain_scalar(text, f)
         role = key_role(f.key)
-        if role != "full" and _trackers_person(locator, f):
+        if tracker and role != "full" and _trackers_person(f.key):
             role = "full"
         if role == "generic" and (label := _spaced_key(locator, f.start)) is not None \
                 and key_role(label) == "full":
@@ -3494,7 +3494,8 @@ def _from_bare_assignments(text: str, syntax: str) -> Iterator[Keyed]:
             yield role, value, m.start("v")
 
 
-# An action's owner at the head of a list item or of a line that says it is an action, and
+# An action's owner at the head of a list item or of a line that says it is an action (or,
+# in a list of actions, before "will" or a colon: "- <Given>: chase the supplier"), and
 # a person credited by a thank-you:
 #   - Okafor, Adaeze to chase the licence     - A. Okwuosa to book the room
 #   - Aoibheann to draft the copy              Thanks to Aoibheann for the fix
@@ -3508,6 +3509,8 @@ _OWNER_RE2 = (rb"(?m)(?:^[ \t>]*(?:(?:[-*+]|[0-9]+[.)])[ \t]+(?:\[[ xX]\] )?"
               rb"|(?:\*\*)?(?:ACTIONS?|[Aa]ctions?)(?:\*\*)?[ \t]*:(?:\*\*)?[ \t]*)(?:\*\*)?"
               rb"[A-Z][^ \t\n,*]*(?:,? [A-Z][^ \t\n,*]*){0,3}(?:\*\*)? (?:to|will) [a-z]"
               rb"|^[A-Z][a-z]+(?: [A-Z][a-z'-]+)? to [a-z]"
+              rb"|^[ \t>]*(?:[-*+]|[0-9]+[.)])[ \t]+(?:\[[ xX]\] )?(?:\*\*)?"
+              rb"[A-Z][a-z]+(?: [A-Z][a-z'-]+)?(?:\*\*)?:(?:\*\*)? [a-z]"
               rb"|(?:[Tt]hanks|[Tt]hank you|[Kk]udos|[Ss]hout-?out) to [A-Z])")
 # (The pattern finds the place; ``_owner`` reads the words. It is plain enough for the
 # stdlib engine, which compiles it in a third of the time: most runs of a hook never
@@ -3517,7 +3520,8 @@ _OWNER = (
     r"(?:(?:ACTIONS?|[Aa]ctions?)(?:\*\*)?[ \t]*:(?:\*\*)?[ \t]+)?"  # "- Action: … to …"
     r"|(?:\*\*)?(?:ACTIONS?|[Aa]ctions?)(?:\*\*)?[ \t]*:(?:\*\*)?[ \t]+"  # or with no mark
     r"|(?=[A-Z][a-z]+(?:[ ][A-Z][a-z'-]+)?[ ]to[ ]))"  # or a line's own head, alone
-    r"(?P<head>\w[^\n*]{0,50}?)(?:\*\*)?[ \t]+(?P<verb>to|will)[ \t]+(?!be\b)[a-z]{2,}")
+    r"(?P<head>\w[^\n*]{0,50}?)(?:\*\*)?(?:[ \t]+(?P<verb>to|will)|:(?:\*\*)?)"
+    r"[ \t]+(?!be\b)[a-z]{2,}")
 _CREDIT = (r"(?:[Tt]hanks|[Tt]hank[ \t]you|[Kk]udos|[Ss]hout-?out)[ \t]+to[ \t]+"
            r"(?P<credited>\w[^\n]{0,40}?)[ \t]+for\b")
 
@@ -3561,6 +3565,8 @@ def _owners_and_speakers(locator: Locator, names: _Names) -> Iterator[Span]:
                 yield from _tag_owner(text, at + len(opener), names)
         if "P" in text[start:end]:
             yield from _participants(text, start, end, names)
+        if "(" in text[start:end]:
+            yield from _with_roles(text, start, end, names)
         if not re2scan.found(_OWNED_OR_SPOKEN_RE2, text[start:end].encode()):
             continue  # found for its capitals or its surname first only: the rest is costly
         if text[start:end].lstrip(" \t>").startswith(("--", "\u2014", "\u2013")):
@@ -3573,9 +3579,11 @@ def _owners_and_speakers(locator: Locator, names: _Names) -> Iterator[Span]:
             group = "head" if "head" in m.re.groupindex else "credited"
             if not m.group(group)[0].isupper():
                 continue
-            if group == "head" and m.group("verb") == "will" \
+            if group == "head" and m.group("verb") != "to" \
                     and not _an_action(text, start, m.start(group)):
-                continue  # "… will see the banner": prose's future, not an action's owner
+                # "… will see the banner": prose's future, not an action's owner; and
+                # "<Word>: …" a list's term and its definition
+                continue
             span = _owner(m.group(group), m.start(group), names, surname_first=group == "head")
             if span is not None:
                 yield span
@@ -3589,6 +3597,23 @@ _PARTICIPANT_RE2 = (rb"(?:\bP|[Pp]articipant )[0-9]{1,3}[ \t]*"
 _PARTICIPANT = regex.compile(
     r"(?<![\w-])(?:P|[Pp]articipant[ \t]+)\d{1,3}[ \t]*(?:\([ \t]*|[-:\u2013\u2014][ \t]*)"
     rf"(?P<name>{_WORD}(?:[ \t]+{_WORD})?)(?=[ \t]*[),:;\u2013\u2014-])")
+
+
+# A given name with a delivery team's role in brackets after it: "<Given> (PO) and
+# <Given> (TL) agreed the scope", as minutes and kick-off notes write the people there.
+_TEAM_ROLES = r"(?:PO|PM|DM|TL|BA|QA|SM|SRO|UR|UX|UCD|TA|SA|DA|DE|DS|CD|ID|IA|SME|Chair)"
+_WITH_ROLE_RE2 = rb"[A-Za-z\x{80}-\x{24f}] \(" + _TEAM_ROLES.encode() + rb"\)"
+_WITH_ROLE = regex.compile(rf"(?<![\w'\u2019-])(?P<name>{_WORD})[ \t]+\({_TEAM_ROLES}\)")
+
+
+def _with_roles(text: str, start: int, end: int, names: _Names) -> Iterator[Span]:
+    for m in _WITH_ROLE.finditer(text, start, end):
+        before = text[max(start, m.start() - 40):m.start()].rstrip(" \t")
+        last = before.rsplit(None, 1)[-1] if before.split() else ""
+        if last[:1].isupper() and last[-1:].isalpha():
+            continue  # the surname of a full name, found as one
+        if _given_alone(m.group("name"), names):
+            yield Span(m.start("name"), m.end("name"), 0.75, "Jane")
 
 
 def _participants(text: str, start: int, end: int, names: _Names) -> Iterator[Span]:
@@ -3920,7 +3945,7 @@ _OWNED_OR_SPOKEN_RE2 = _OWNER_OR_SPEAKER_RE2 + b"|" + _SPOKEN_OF_RE2
 # ... and a name in capitals, or a name written surname first (``_note_line``), and a
 # FIXME's or an XXX's owner (a Markdown page's "<!-- FIXME(jane.doe) -->"), in one pass.
 _PROSE_LINES_RE2 = (_OWNED_OR_SPOKEN_RE2 + b"|" + _CAPS_OR_SURNAME_FIRST_RE2
-                    + b"|(?:FIXME|XXX)\\(|" + _PARTICIPANT_RE2)
+                    + b"|(?:FIXME|XXX)\\(|" + _PARTICIPANT_RE2 + b"|" + _WITH_ROLE_RE2)
 # In code, a comment that opens with one, after a tag or two ("# TODO: ask … about",
 # "// As … noted,"): RE2 skips to each comment's mark with ``memchr`` and reads a few words
 # past it, so the code and the rest of each comment cost nearly nothing. (Its words are
