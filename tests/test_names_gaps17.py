@@ -211,6 +211,9 @@ def test_a_retros_cards_name_people(text: str, expected: list[str]) -> None:
     ("Thanks all. Hamish (UR) will run the sessions.\n", ["Hamish"]),
     # a tool's version, a quarter, and a full name's surname (found as the full name)
     ("Python (3.12) and Docker (CE) are needed. Jenkins (CI) builds it.\n", []),
+    ("Florence (ID) is the codename. Georgia (DE) is the font's German cut.\n", []),
+    # a team page's pronouns
+    ("- Hortensia (she/her), delivery manager\n", ["Hortensia"]),
 ])
 def test_a_given_name_with_a_team_role_in_brackets(text: str, expected: list[str]) -> None:
     assert names_in("kickoff.md", text, "markdown") == expected

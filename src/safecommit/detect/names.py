@@ -3563,9 +3563,8 @@ def _owners_and_speakers(locator: Locator, names: _Names) -> Iterator[Span]:
             at = text.find(opener, start, end)
             if at >= 0:
                 yield from _tag_owner(text, at + len(opener), names)
-        if "P" in text[start:end]:
+        if _PARTICIPANT_OR_ROLE.search(text, start, end) is not None:
             yield from _participants(text, start, end, names)
-        if "(" in text[start:end]:
             yield from _with_roles(text, start, end, names)
         if not re2scan.found(_OWNED_OR_SPOKEN_RE2, text[start:end].encode()):
             continue  # found for its capitals or its surname first only: the rest is costly
@@ -3594,20 +3593,25 @@ def _owners_and_speakers(locator: Locator, names: _Names) -> Iterator[Span]:
 # uses …", "Participant 2: <Given> <Surname>". (A priority's "P1 (Critical)" names none.)
 _PARTICIPANT_RE2 = (rb"(?:\bP|[Pp]articipant )[0-9]{1,3}[ \t]*"
                     rb"(?:\(|[:\x{2013}\x{2014}-])[ \t]*" + _LINE_CAPITAL_RE2)
-_PARTICIPANT = regex.compile(
+_PARTICIPANT = (
     r"(?<![\w-])(?:P|[Pp]articipant[ \t]+)\d{1,3}[ \t]*(?:\([ \t]*|[-:\u2013\u2014][ \t]*)"
     rf"(?P<name>{_WORD}(?:[ \t]+{_WORD})?)(?=[ \t]*[),:;\u2013\u2014-])")
 
 
 # A given name with a delivery team's role in brackets after it: "<Given> (PO) and
 # <Given> (TL) agreed the scope", as minutes and kick-off notes write the people there.
-_TEAM_ROLES = r"(?:PO|PM|DM|TL|BA|QA|SM|SRO|UR|UX|UCD|TA|SA|DA|DE|DS|CD|ID|IA|SME|Chair)"
+# (Roles that no country's, language's or system's code spells: "<Given> (DE)" may be a
+# font's German cut.) And a name with its pronouns: "<Given> (she/her)".
+_TEAM_ROLES = (r"(?:PO|PM|DM|TL|BA|QA|SM|SRO|UR|UCD|Chair|chair|she/her|he/him|they/them"
+               r"|she/they|he/they)")
 _WITH_ROLE_RE2 = rb"[A-Za-z\x{80}-\x{24f}] \(" + _TEAM_ROLES.encode() + rb"\)"
-_WITH_ROLE = regex.compile(rf"(?<![\w'\u2019-])(?P<name>{_WORD})[ \t]+\({_TEAM_ROLES}\)")
+_WITH_ROLE = rf"(?<![\w'\u2019-])(?P<name>{_WORD})[ \t]+\({_TEAM_ROLES}\)"
+# Where either may be on a line that RE2 found (most such lines are others' to read).
+_PARTICIPANT_OR_ROLE = re.compile(rf"(?:\bP|articipant )\d| \({_TEAM_ROLES}\)")
 
 
 def _with_roles(text: str, start: int, end: int, names: _Names) -> Iterator[Span]:
-    for m in _WITH_ROLE.finditer(text, start, end):
+    for m in _lazy(_WITH_ROLE).finditer(text, start, end):
         before = text[max(start, m.start() - 40):m.start()].rstrip(" \t")
         last = before.rsplit(None, 1)[-1] if before.split() else ""
         if last[:1].isupper() and last[-1:].isalpha():
@@ -3617,7 +3621,7 @@ def _with_roles(text: str, start: int, end: int, names: _Names) -> Iterator[Span
 
 
 def _participants(text: str, start: int, end: int, names: _Names) -> Iterator[Span]:
-    for m in _PARTICIPANT.finditer(text, start, end):
+    for m in _lazy(_PARTICIPANT).finditer(text, start, end):
         span = _owner(m.group("name"), m.start("name"), names, surname_first=False)
         if span is not None:
             yield span
