@@ -228,3 +228,19 @@ def test_a_given_name_with_a_team_role_in_brackets(text: str, expected: list[str
 ])
 def test_an_actions_owner_before_a_colon(text: str, expected: list[str]) -> None:
     assert names_in("minutes.md", text, "markdown") == expected
+
+
+# --- a team page's pronouns after a full name; who is out; whom a demo is handed to -----
+
+@pytest.mark.parametrize(("path", "syntax", "text", "expected"), [
+    ("team.md", "markdown", "- Peregrine Vantreight (he/him) - tech lead\n",
+     ["Peregrine Vantreight"]),
+    ("team.md", "markdown", "- Delivery Manager (she/her) - to be hired\n", []),
+    ("standup.txt", "text", "OOO: Siobhan (Thu-Fri), Cormac (Mon)\nOn leave: Hortensia\n",
+     ["Siobhan", "Cormac", "Hortensia"]),
+    ("demo.md", "markdown", "4. Hand over to Aoibheann for the payments bit\n"
+     "5. Move over to Postgres for the reports\n", ["Aoibheann"]),
+])
+def test_pronouns_absences_and_handovers_name_people(path: str, syntax: str, text: str,
+                                                     expected: list[str]) -> None:
+    assert names_in(path, text, syntax) == expected

@@ -1525,7 +1525,8 @@ def _saluted_span(text: str, m: regex.Match[str], names: _Names) -> Span | None:
 
 # A sequence diagram's actor named in full (Mermaid's "participant <id> as <name>",
 # PlantUML's "actor \"<name>\" as <id>"): a person the lists may not know, or a system or
-# a role ("Land Agent", "Payments API"), whose words are English.
+# a role ("Land Agent", "Payments API"), whose words are English. (Read only in a text that
+# opens a diagram: "actor " is in every "factor ".)
 _DIAGRAM_ACTOR = re.compile(
     r"(?m)^[ \t]*(?:participant|actor)[ \t]+(?:[\w-]+[ \t]+as[ \t]+(?P<a>[^\n\"]+?)"
     r"|\"(?P<b>[^\"\n]+)\"[ \t]+as[ \t]+[\w-]+)[ \t]*$")
@@ -1598,6 +1599,7 @@ _PERSON_LABEL = re.compile(  # plain alternatives: the stdlib engine is quicker
     r"|caseworker|assignee|assigned to|reassigned to|escalated to|reviewer|reviewed by"
     r"|approved by|prepared by|signed by|signed|signatory|signature|witness|witnessed by"
     r"|attendees?|present|apologies|participants|invitees|in[ \t]+attendance"
+    r"|ooo|out[ \t-]of[ \t-]office|on[ \t]+leave|absent"
     # a role in a team or a case, with its colon: "Product owner:", "Point of contact:"
     r"|(?P<role>(?:(?:point|person)[ \t]+of[ \t]+|key[ \t]+|main[ \t]+)?contact"
     r"|(?:product|service|data|business|technical|process|asset|risk)[ \t]+owner|owner"
@@ -1622,6 +1624,7 @@ _PERSON_LABEL_RE2 = (
     rb"|uploader|packager"
     rb"|assign|escalated to|reviewer|approved by|prepared by|signed|signat|witness|attendee"
     rb"|present|apologies|participants|invitees|attendance"
+    rb"|(?i:ooo|out[ -]of[ -]office|on leave|absent)(?:\*\*|__)?[ \t]*:"
     rb"|(?i:contact|owner|lead|manager|sro|observers?|takers?|facilitators?|interviewers?"
     rb"|developers?|testers?|analysts?|designers?|architects?|engineers?|scientists?"
     rb"|researchers?|master"
@@ -1635,7 +1638,8 @@ _LISTS_PEOPLE = frozenset({"to", "cc", "bcc", "authors", "maintainers", "attende
                            "present", "apologies", "participants", "invitees", "observers",
                            "sign-off", "sign off", "signoff", "sign-offs", "signed-off",
                            "signed off", "deciders", "decision-makers", "decision makers",
-                           "consulted", "informed", "in attendance"})
+                           "consulted", "informed", "in attendance", "ooo", "out of office",
+                           "out-of-office", "on leave", "absent"})
 # Data files name people by key and column, where the keys say more than a label would.
 _KEYED_ONLY = frozenset({"json", "yaml", "toml", "ini", "properties", "env", "csv", "tsv",
                          "sql", "vcard", "ldif"})
@@ -3256,7 +3260,7 @@ def find(locator: Locator) -> list[Span]:
                             names))
     if text.syntax in PROSE:
         spans.extend(_owners_and_speakers(locator, names))
-        if text.syntax != "log" and ("participant " in text.text or "actor " in text.text):
+        if "sequenceDiagram" in text.text or "@startuml" in text.text:
             spans.extend(_diagram_actors(text.text, names))
     if text.syntax == "log":
         spans.extend(_keyed(locator, list(_from_logfmt(locator)), names))
@@ -3605,13 +3609,20 @@ _PARTICIPANT = (
 _TEAM_ROLES = (r"(?:PO|PM|DM|TL|BA|QA|SM|SRO|UR|UCD|Chair|chair|she/her|he/him|they/them"
                r"|she/they|he/they)")
 _WITH_ROLE_RE2 = rb"[A-Za-z\x{80}-\x{24f}] \(" + _TEAM_ROLES.encode() + rb"\)"
-_WITH_ROLE = rf"(?<![\w'\u2019-])(?P<name>{_WORD})[ \t]+\({_TEAM_ROLES}\)"
+_WITH_ROLE = rf"(?<![\w'\u2019-])(?P<name>{_WORD}(?:[ \t]+{_WORD})?)[ \t]+\({_TEAM_ROLES}\)"
 # Where either may be on a line that RE2 found (most such lines are others' to read).
 _PARTICIPANT_OR_ROLE = re.compile(rf"(?:\bP|articipant )\d| \({_TEAM_ROLES}\)")
 
 
 def _with_roles(text: str, start: int, end: int, names: _Names) -> Iterator[Span]:
     for m in _lazy(_WITH_ROLE).finditer(text, start, end):
+        if " " in m.group("name") or "\t" in m.group("name"):
+            # a full name, which the lists may not know: "<Given> <Surname> (he/him)"
+            span = _name_span(_items(m.group("name"), m.start("name")), names, relaxed=True,
+                              unknown=True)
+            if span is not None:
+                yield Span(span.start, span.end, max(span.confidence, 0.8), span.suggestion)
+            continue
         before = text[max(start, m.start() - 40):m.start()].rstrip(" \t")
         last = before.rsplit(None, 1)[-1] if before.split() else ""
         if last[:1].isupper() and last[-1:].isalpha():
@@ -3890,6 +3901,8 @@ _TURNED_TO_TWO = frozenset({
     # whom a retro's card congratulates or says goodbye to
     ("congratulations", "to"), ("congrats", "to"), ("luck", "to"), ("farewell", "to"),
     ("goodbye", "to"),
+    # whom a demo or a meeting is handed over to: "over to <given> for the payments bit"
+    ("over", "to"), ("handover", "to"),
     # who tested, approved or signed off a change: a pull request's checklist
     ("tested", "by"), ("approved", "by"), ("confirmed", "by"), ("verified", "by"),
     ("off", "by"), ("signed-off", "by"),
@@ -3933,7 +3946,7 @@ _SPOKEN_OF_RE2 = (
     rb" (?:to|with)|[Pp]ing(?:ed)?|[Pp]air(?:ed|ing)? with|[Tt]hanks(?: to)?|[Tt]hank you"
     rb"|[Cc]c|[Cc]redit|[Kk]udos to|[Ss]hout-?out to|[Aa]ccording to|I'm|I am"
     rb"|(?:[Aa]greed|[Mm]et|[Ss]ync(?:ed)?|[Dd]iscussed|[Rr]eviewed) with|[Ww]aiting on"
-    rb"|(?:[Cc]ongrat(?:ulation)?s|[Ll]uck|[Ff]arewell|[Gg]oodbye) to"
+    rb"|(?:[Cc]ongrat(?:ulation)?s|[Ll]uck|[Ff]arewell|[Gg]oodbye|[Oo]ver|[Hh]andover) to"
     rb"|(?:[Rr]eported|[Rr]aised|[Rr]equested|[Ss]uggested|[Ss]potted|[Ff]ixed|[Rr]eviewed"
     rb"|[Tt]ested|[Aa]pproved|[Cc]onfirmed|[Vv]erified|[Ss]igned[ -]off) by"
     rb"|(?:[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir|[Yy]our) (?:" + "|".join(sorted(_RELATIVES))
