@@ -139,6 +139,11 @@ NOT_A_PERSON_AFTER = frozenset({
     "Communications", "Telecom", "Networks", "Software", "Healthcare", "Instruments",
     "Components", "Manufacturing", "Products", "Laboratories", "Labs", "Imaging", "Controls",
     "International", "Consultants",
+    # ... and trades the lists of English words leave out: "<Word> Widgets" in a list of
+    # authors is a firm, as "<Given> <Surname> Haulage" is
+    "Widget", "Widgets", "Gizmo", "Gizmos", "Apps", "Analytics", "Tech", "Robotics",
+    "Logistics", "Biotech", "Pharma", "Fintech", "Agritech", "Agri", "Wireless", "Telecoms",
+    "Renewables", "Informatics", "Geospatial", "Agrochemicals", "Joinery", "Haulage",
     # a bridge, a room, a prize or a rule named for someone ("… Bridge", "… Wing", "… Cup",
     # "… Effect"), and a river or a moor: words no surname or given name spells
     "Bridge", "Tunnel", "Viaduct", "Reservoir", "Harbour", "Wing", "Room", "Suite", "Lounge",
@@ -432,6 +437,8 @@ def _name_span(items: list[Item], names: _Names, *, relaxed: bool,
     if is_placeholder(tokens) or any(_norm(i.text) in ROLES for i in named):
         return None
     start, end = items[0].start, items[-1].end
+    if titled and _honours_building(items, names):
+        return None  # "Lady <Given> Hall" under a site's name: the college, a place
     if titled:
         # "Mr Bloggs" and "Dr Joe Bloggs"; "Dr Sender" and "Miss Rate" are not names.
         title = items[0].text.rstrip(".")
@@ -676,6 +683,9 @@ def _scan_run(items: list[Item], names: _Names, mode_at: _ModeFinder, text: str
             # <Surname> Gardens"; "Dr <Given> Park" is still a person)
             thing = any(_norm(it.text) in _TITLED_THINGS for it in items[i + 2:j]) \
                 or any(_norm(it.text) in NOT_A_PERSON_AFTER for it in items[i + 3:j])
+            if j >= i + 3 and _honours_building(items[i:j], names):
+                i = j  # the building, not the given name and a surname in it
+                continue
             if j > i + 1 and not thing and not _organisation_after(items, j) \
                     and not _institution_in(items, i + 2, j):
                 span = _name_span(items[i:j], names, relaxed=False,
@@ -1041,6 +1051,20 @@ _TITLED_THINGS = frozenset({
 })
 
 
+# An honour's title and a given name alone before a building's word that surnames spell
+# too name the building or the college: "Lady <Given> Hall", "Sir <Given> House". (With
+# a surname between, or after "Dr", it is a person: "Dr <Given> Hall".)
+_HONOURS = frozenset({"Sir", "Dame", "Lady", "Lord"})
+_BUILDINGS = frozenset({"Hall", "Halls", "House", "Court", "Lodge", "Manor", "Tower", "Mill",
+                        "Building", "Buildings", "Chambers", "Wing", "Park", "Gardens",
+                        "Chapel", "Cottage", "Cottages", "Quad", "Quadrangle"})
+
+
+def _honours_building(items: list[Item], names: _Names) -> bool:
+    return len(items) >= 3 and items[0].text in _HONOURS and items[1].kind == "word" \
+        and _norm(items[2].text) in _BUILDINGS and names.given(items[1].text)
+
+
 # A noun after a name that makes the name the name of a place or a thing: "the Melton
 # Mowbray office", "Jack Russell terriers", "a Fisher Yates shuffle", and a variety or
 # breed by what it is: "Arthur Turner apples", "Kerry Hill ewes".
@@ -1125,6 +1149,28 @@ def _animals_name(locator: Locator, f: Field) -> bool:
         return False
     text = locator.text.text
     return _ANIMAL_COLUMNS.search(text, 0, max(0, text.find("\n"))) is not None
+
+
+# An issue tracker's export (Jira's "Issue key", Azure DevOps' "Work Item Type"): its
+# columns of people hold people, a "Reporter" or a "Creator" as much as an "Assignee", and
+# so do its "Watchers" and "Assigned To". (Elsewhere a reporter or a creator may be a tool.)
+_TRACKER_COLUMNS = regex.compile(r"(?i)(?:^|[,\t;|])[\"']?(?:issue[ _]key|issue[ _]id"
+                                 r"|work[ _]item[ _](?:id|type))[\"']?(?=[,\t;|\r]|$)")
+_TRACKER_PEOPLE = frozenset({"watcher", "watchers", "assigned to"})
+
+
+def _a_trackers_export(locator: Locator) -> bool:
+    """The text is an issue tracker's CSV export: its header names its issues."""
+    if locator.text.syntax not in ("csv", "tsv"):
+        return False
+    text = locator.text.text
+    return _TRACKER_COLUMNS.search(text, 0, max(0, text.find("\n"))) is not None
+
+
+def _trackers_person(key: str) -> bool:
+    """A column of people in an issue tracker's export, by its header's ``key``."""
+    key = words(key).strip()
+    return key in _TRACKER_PEOPLE or key.rsplit(" ", 1)[-1] in GENERIC_ROLES
 
 
 def _a_things_name(locator: Locator, f: Field) -> bool:
@@ -1288,15 +1334,35 @@ _PEOPLE_HEADING = re.compile(
 _LIST_REACH = 40
 
 
-def _under_people_heading(text: str, line_start: int) -> bool:
-    """The list item at ``line_start`` is in a list that a heading of people opens: up
-    past the list's other items and blank lines, the first other line is that heading."""
+# A heading or a label over a list of actions: "## Actions", "**Action items**", "Next
+# steps:". (Its items' owners "will" do things, as well as going "to" do them.)
+_ACTIONS_HEADING = re.compile(
+    r"(?i)[ \t]*(?:#{1,6}[ \t]+)?(?:\*\*|__)?(?:agreed[ \t]+|new[ \t]+|open[ \t]+"
+    r"|outstanding[ \t]+|summary[ \t]+of[ \t]+)?(?:actions?(?:[ \t]+(?:items?|points?|log))?"
+    r"|next[ \t]+steps|to[ \t-]?dos?)(?:\*\*|__)?[ \t]*:?(?:\*\*|__)?[ \t]*")
+# What marks a line as an action's own: a label ("Action:") or a task list's box.
+_ACTION_MARK = re.compile(r"(?i)\baction|\[[ xX]\]")
+
+
+def _an_action(text: str, line_start: int, head: int) -> bool:
+    """The line at ``line_start`` is an action, whose owner's name starts at ``head``: it
+    says so before the name, or it is an item of a list that an actions heading opens."""
+    if _ACTION_MARK.search(text, line_start, head) is not None:
+        return True
+    return line_start > 0 and _under_people_heading(text, line_start, _ACTIONS_HEADING)
+
+
+def _under_people_heading(text: str, line_start: int,
+                          heading: re.Pattern[str] = _PEOPLE_HEADING) -> bool:
+    """The list item at ``line_start`` is in a list that a heading of people (or another
+    ``heading``) opens: up past the list's other items and blank lines, the first other
+    line is that heading."""
     end = line_start - 1
     for _ in range(_LIST_REACH):
         start = text.rfind("\n", 0, end) + 1
         line = text[start:end]
         if line.strip() and _LIST_ITEM.match(line) is None:
-            return _PEOPLE_HEADING.fullmatch(line) is not None
+            return heading.fullmatch(line) is not None
         if start == 0:
             return False
         end = start - 1
@@ -1440,16 +1506,53 @@ def _tagged(locator: Locator, names: _Names) -> Iterator[Span]:
         yield from _labelled(locator, names)
     if syntax not in CODE and syntax not in _FIELD_SYNTAXES and _may_salute(locator):
         for m in _SALUTATION.finditer(text, timeout=10.0):
-            if m.group("last") is not None:
-                if _saluted(m.group("name"), m.group("last"), names) or (
-                        _signed_or_addressed(text, m)
-                        and not is_placeholder([m.group("name"), m.group("last")])
-                        and _unknown_name(
-                            _items(text[m.start("name"):m.end("last")], m.start("name")),
-                            names)):
-                    yield Span(m.start("name"), m.end("last"), 0.8)
-            elif _given_alone(m.group("name"), names, english=True):  # "Dear Robin" too
-                yield Span(m.start("name"), m.end("name"), 0.75, "Jane")
+            if (span := _saluted_span(text, m, names)) is not None:
+                yield span
+
+
+def _saluted_span(text: str, m: regex.Match[str], names: _Names) -> Span | None:
+    if m.group("last") is not None:
+        if _saluted(m.group("name"), m.group("last"), names) or (
+                _signed_or_addressed(text, m)
+                and not is_placeholder([m.group("name"), m.group("last")])
+                and _unknown_name(
+                    _items(text[m.start("name"):m.end("last")], m.start("name")), names)):
+            return Span(m.start("name"), m.end("last"), 0.8)
+    elif _given_alone(m.group("name"), names, english=True):  # "Dear Robin" too
+        return Span(m.start("name"), m.end("name"), 0.75, "Jane")
+    return None
+
+
+# A sequence diagram's actor named in full (Mermaid's "participant <id> as <name>",
+# PlantUML's "actor \"<name>\" as <id>"): a person the lists may not know, or a system or
+# a role ("Land Agent", "Payments API"), whose words are English. (Read only in a text that
+# opens a diagram: "actor " is in every "factor ".)
+_DIAGRAM_ACTOR = re.compile(
+    r"(?m)^[ \t]*(?:participant|actor)[ \t]+(?:[\w-]+[ \t]+as[ \t]+(?P<a>[^\n\"]+?)"
+    r"|\"(?P<b>[^\"\n]+)\"[ \t]+as[ \t]+[\w-]+)[ \t]*$")
+
+
+def _diagram_actors(text: str, names: _Names) -> Iterator[Span]:
+    for m in _DIAGRAM_ACTOR.finditer(text):
+        group = "a" if m.group("a") is not None else "b"
+        value = m.group(group)
+        if _VALUE.fullmatch(value) is None:
+            continue
+        span = _name_span(_items(value, m.start(group)), names, relaxed=True, unknown=True)
+        if span is not None:
+            yield Span(span.start, span.end, max(span.confidence, 0.8), span.suggestion)
+
+
+# A letter's greeting in an HTML page or an email's template ("<p>Dear <Given>,</p>"):
+# the person the letter was written to. (Found by ``str.find``: a page's other salutes,
+# "Hello" and "Thanks", open its buttons and headings more than letters.)
+def _html_greetings(text: str, names: _Names) -> Iterator[Span]:
+    at = text.find("Dear ")
+    while at >= 0:
+        if (m := _SALUTATION.match(text, at)) is not None \
+                and (span := _saluted_span(text, m, names)) is not None:
+            yield span
+        at = text.find("Dear ", at + 5)
 
 
 def _signed_or_addressed(text: str, m: regex.Match[str]) -> bool:
@@ -1495,7 +1598,8 @@ _PERSON_LABEL = re.compile(  # plain alternatives: the stdlib engine is quicker
     r"|uploaders?|packager"  # a Debian package's control file, an RPM spec's header
     r"|caseworker|assignee|assigned to|reassigned to|escalated to|reviewer|reviewed by"
     r"|approved by|prepared by|signed by|signed|signatory|signature|witness|witnessed by"
-    r"|attendees?|present|apologies|participants|invitees"
+    r"|attendees?|present|apologies|participants|invitees|in[ \t]+attendance"
+    r"|ooo|out[ \t-]of[ \t-]office|on[ \t]+leave|absent"
     # a role in a team or a case, with its colon: "Product owner:", "Point of contact:"
     r"|(?P<role>(?:(?:point|person)[ \t]+of[ \t]+|key[ \t]+|main[ \t]+)?contact"
     r"|(?:product|service|data|business|technical|process|asset|risk)[ \t]+owner|owner"
@@ -1507,7 +1611,7 @@ _PERSON_LABEL = re.compile(  # plain alternatives: the stdlib engine is quicker
     r"|developers?|testers?|analysts?|designers?|architects?|engineers?|scientists?"
     r"|researchers?|scrum[ \t]+master"
     # a research session's or a meeting's people, and who signed a release off
-    r"|observers?|note[ -]?takers?|facilitators?|interviewers?|moderators?|chair"
+    r"|observers?|(?:note|minute)[ -]?takers?|facilitators?|interviewers?|moderators?|chair"
     r"|sign[ -]?offs?|signed[ -]off"
     # an architecture decision record's people (MADR's front matter, Nygard's headings)
     r"|deciders|decision[ -]makers|consulted|informed)(?=(?:\*\*|__)?[ \t]*:)))"
@@ -1519,7 +1623,8 @@ _PERSON_LABEL_RE2 = (
     rb"(?:\*\*|__)?[ \t]*:|-by|maintain|author|written by|applicant|claimant|caseworker"
     rb"|uploader|packager"
     rb"|assign|escalated to|reviewer|approved by|prepared by|signed|signat|witness|attendee"
-    rb"|present|apologies|participants|invitees"
+    rb"|present|apologies|participants|invitees|attendance"
+    rb"|(?i:ooo|out[ -]of[ -]office|on leave|absent)(?:\*\*|__)?[ \t]*:"
     rb"|(?i:contact|owner|lead|manager|sro|observers?|takers?|facilitators?|interviewers?"
     rb"|developers?|testers?|analysts?|designers?|architects?|engineers?|scientists?"
     rb"|researchers?|master"
@@ -1533,7 +1638,8 @@ _LISTS_PEOPLE = frozenset({"to", "cc", "bcc", "authors", "maintainers", "attende
                            "present", "apologies", "participants", "invitees", "observers",
                            "sign-off", "sign off", "signoff", "sign-offs", "signed-off",
                            "signed off", "deciders", "decision-makers", "decision makers",
-                           "consulted", "informed"})
+                           "consulted", "informed", "in attendance", "ooo", "out of office",
+                           "out-of-office", "on leave", "absent"})
 # Data files name people by key and column, where the keys say more than a label would.
 _KEYED_ONLY = frozenset({"json", "yaml", "toml", "ini", "properties", "env", "csv", "tsv",
                          "sql", "vcard", "ldif"})
@@ -1541,10 +1647,11 @@ _LABEL_NAME = regex.compile(_NAME_WORDS)
 _PIECES = regex.compile(r"[^;]+")
 _BETWEEN_PEOPLE = regex.compile(r"[ \t]*(?:[,&]|\band\b)[ \t]*")
 # What may follow a name in a label's value: a team, an address, a quote, punctuation (a
-# bracket the label opened in), or the sentence going on in lower case ("escalated to Doe,
-# Jane on Monday").
+# bracket the label opened in), the sentence going on in lower case ("escalated to Doe,
+# Jane on Monday"), or a dash before the task ("Owner: <Given> - update the runbook").
 _AFTER_NAME = regex.compile(r"""(?:[ \t]*(?:\([^()\n]*\)|<[^<>\n]*>|["'*_\u2018-\u201d]))*"""
-                            r"[ \t]*(?:[.,;:|)]|[ \t]\p{Ll}|$)")
+                            r"[ \t]*(?:[.,;:|)]|[ \t]\p{Ll}|$"
+                            r"|(?<=[ \t])[-\u2013\u2014](?:[ \t]|$))")
 
 
 def _label_spans(locator: Locator) -> Iterator[tuple[int, int]]:
@@ -1926,6 +2033,8 @@ def key_role(key: str) -> str | None:
     ws = words(key).split()
     if not ws or any(w in PLACEHOLDER_KEYS for w in ws):
         return None
+    if "(original name)" in key.lower():
+        return "full"  # a video call's participants: "Name (Original Name)", as joined
     # The last word is the head: an ``accountHolder`` is a person, an ``accountName`` is not.
     if ws[-1] in FULL_ROLES:
         return "full"
@@ -2083,12 +2192,15 @@ def _from_fields(locator: Locator) -> Iterator[Keyed]:
     names = _names()
     found = fields_on(locator, lines)
     text = locator.text.text
+    tracker = _a_trackers_export(locator)
     for f in found:
         if not f.value[:1].isalpha():
             continue
         if locator.text.syntax == "yaml" and text.startswith(",", f.end):
             f = _yaml_plain_scalar(text, f)
         role = key_role(f.key)
+        if tracker and role != "full" and _trackers_person(f.key):
+            role = "full"
         if role == "generic" and (label := _spaced_key(locator, f.start)) is not None \
                 and key_role(label) == "full":
             role = "full"  # "tracked change by: …", as a document's properties write it
@@ -2110,6 +2222,10 @@ def _from_fields(locator: Locator) -> Iterator[Keyed]:
         elif role == "generic" and words(f.key).strip() in _RECORD_NAME_KEYS \
                 and _record_of_a_person(locator, f.start, found):
             role = "person"
+        elif role == "generic" and locator.text.syntax == "json" \
+                and words(f.key).strip() in _RECORD_NAME_KEYS and '"model"' in text \
+                and _fixture_of_a_person(text, f.start):
+            role = "full"
         value: str | None = f.value
         # "van der Berg" (a part), "ap Gruffydd, Rhys" (a name written surname first)
         particles = f.value.split(" ", 1)[0] in _PARTICLES and _after_particles(f.value)
@@ -2308,6 +2424,21 @@ def _record_of_a_person(locator: Locator, offset: int, found: list[Field]) -> bo
             if detail.match(rest) is not None:
                 return True
     return False
+
+
+# A Django fixture's record: its model ("<app>.<model>") says what its fields describe,
+# and a person's model's name is theirs ("claims.caseworker": {"fields": {"name": …}}).
+_FIXTURE_MODEL = re.compile(r'"model"[ \t]*:[ \t]*"[\w.]+\.(?P<model>\w+)"')
+_FIXTURE_REACH = 400
+
+
+def _fixture_of_a_person(text: str, offset: int) -> bool:
+    at = text.rfind('"model"', max(0, offset - _FIXTURE_REACH), offset)
+    m = _FIXTURE_MODEL.match(text, at) if at >= 0 else None
+    if m is None:
+        return False
+    model = m.group("model").lower()
+    return model in FULL_ROLES or model in GENERIC_ROLES or model in FULL_QUALIFIERS
 
 
 _JSON_TOKEN = (rf"(?i)(?P<b>[{{}}\[\]])|(?<![\w.-])[\"']?{_DETAIL_KEY}[\"']?[ \t]*:")
@@ -2981,6 +3112,11 @@ def _cells(line: str, start: int) -> list[tuple[str, int]]:
     return cells
 
 
+# A RACI chart's columns: who is responsible, accountable, consulted and informed.
+_RACI = frozenset({"responsible", "accountable", "consulted", "informed", "r", "a", "c", "i"})
+_RACI_COLUMNS = frozenset({"responsible", "accountable"})
+
+
 def _from_tables(locator: Locator) -> Iterator[Keyed]:
     """The cells under a Markdown table's header that names people ("| Name | Role |"), read
     as that key's values: a team page, a contact list, a RACI chart."""
@@ -2993,14 +3129,19 @@ def _from_tables(locator: Locator) -> Iterator[Keyed]:
     for i in range(1, len(lines)):
         if "|" not in lines[i - 1] or _lazy(_TABLE_RULE).fullmatch(lines[i]) is None:
             continue
-        roles = [key_role(cell) for cell, _ in _cells(lines[i - 1], starts[i - 1])]
+        header = [words(cell).strip() for cell, _ in _cells(lines[i - 1], starts[i - 1])]
+        raci = _RACI_COLUMNS.issubset(header)
+        roles = ["full" if raci and cell in _RACI else key_role(cell) for cell in header]
         if not any(roles):
             continue
         j = i + 1
         while j < len(lines) and "|" in lines[j]:
             for (value, at), role in zip(_cells(lines[j], starts[j]), roles, strict=False):
                 if role is not None and value[:1].isupper():
-                    yield role, value, at
+                    # a given name alone in an owner's or a lead's column ("| Fix it |
+                    # <Given> |"): where a table says a person is named
+                    yield "person" if role == "generic" and " " not in value else role, \
+                        value, at
             j += 1
 
 
@@ -3100,6 +3241,8 @@ def find(locator: Locator) -> list[Span]:
             keyed.extend(_from_meta_authors(text.text))
         if text.syntax == "html" and "<th" in text.text:
             keyed.extend(_from_html_tables(text.text))
+        if text.syntax == "html" and "Dear " in text.text:
+            spans.extend(_html_greetings(text.text, names))
         spans.extend(_keyed(locator, keyed, names))
     elif text.syntax in CODE:
         spans.extend(_keyed(locator, list(_from_code(locator)), names))
@@ -3117,6 +3260,8 @@ def find(locator: Locator) -> list[Span]:
                             names))
     if text.syntax in PROSE:
         spans.extend(_owners_and_speakers(locator, names))
+        if "sequenceDiagram" in text.text or "@startuml" in text.text:
+            spans.extend(_diagram_actors(text.text, names))
     if text.syntax == "log":
         spans.extend(_keyed(locator, list(_from_logfmt(locator)), names))
     if text.syntax in _INLINE_JSON_SYNTAXES:
@@ -3353,7 +3498,8 @@ def _from_bare_assignments(text: str, syntax: str) -> Iterator[Keyed]:
             yield role, value, m.start("v")
 
 
-# An action's owner at the head of a list item or of a line that says it is an action, and
+# An action's owner at the head of a list item or of a line that says it is an action (or,
+# in a list of actions, before "will" or a colon: "- <Given>: chase the supplier"), and
 # a person credited by a thank-you:
 #   - Okafor, Adaeze to chase the licence     - A. Okwuosa to book the room
 #   - Aoibheann to draft the copy              Thanks to Aoibheann for the fix
@@ -3365,8 +3511,10 @@ def _from_bare_assignments(text: str, syntax: str) -> Iterator[Keyed]:
 # automaton, quick to build.)
 _OWNER_RE2 = (rb"(?m)(?:^[ \t>]*(?:(?:[-*+]|[0-9]+[.)])[ \t]+(?:\[[ xX]\] )?"
               rb"|(?:\*\*)?(?:ACTIONS?|[Aa]ctions?)(?:\*\*)?[ \t]*:(?:\*\*)?[ \t]*)(?:\*\*)?"
-              rb"[A-Z][^ \t\n,*]*(?:,? [A-Z][^ \t\n,*]*){0,3}(?:\*\*)? to [a-z]"
+              rb"[A-Z][^ \t\n,*]*(?:,? [A-Z][^ \t\n,*]*){0,3}(?:\*\*)? (?:to|will) [a-z]"
               rb"|^[A-Z][a-z]+(?: [A-Z][a-z'-]+)? to [a-z]"
+              rb"|^[ \t>]*(?:[-*+]|[0-9]+[.)])[ \t]+(?:\[[ xX]\] )?(?:\*\*)?"
+              rb"[A-Z][a-z]+(?: [A-Z][a-z'-]+)?(?:\*\*)?:(?:\*\*)? [a-z]"
               rb"|(?:[Tt]hanks|[Tt]hank you|[Kk]udos|[Ss]hout-?out) to [A-Z])")
 # (The pattern finds the place; ``_owner`` reads the words. It is plain enough for the
 # stdlib engine, which compiles it in a third of the time: most runs of a hook never
@@ -3376,7 +3524,8 @@ _OWNER = (
     r"(?:(?:ACTIONS?|[Aa]ctions?)(?:\*\*)?[ \t]*:(?:\*\*)?[ \t]+)?"  # "- Action: … to …"
     r"|(?:\*\*)?(?:ACTIONS?|[Aa]ctions?)(?:\*\*)?[ \t]*:(?:\*\*)?[ \t]+"  # or with no mark
     r"|(?=[A-Z][a-z]+(?:[ ][A-Z][a-z'-]+)?[ ]to[ ]))"  # or a line's own head, alone
-    r"(?P<head>\w[^\n*]{0,50}?)(?:\*\*)?[ \t]+to[ \t]+(?!be\b)[a-z]{2,}")
+    r"(?P<head>\w[^\n*]{0,50}?)(?:\*\*)?(?:[ \t]+(?P<verb>to|will)|:(?:\*\*)?)"
+    r"[ \t]+(?!be\b)[a-z]{2,}")
 _CREDIT = (r"(?:[Tt]hanks|[Tt]hank[ \t]you|[Kk]udos|[Ss]hout-?out)[ \t]+to[ \t]+"
            r"(?P<credited>\w[^\n]{0,40}?)[ \t]+for\b")
 
@@ -3418,6 +3567,9 @@ def _owners_and_speakers(locator: Locator, names: _Names) -> Iterator[Span]:
             at = text.find(opener, start, end)
             if at >= 0:
                 yield from _tag_owner(text, at + len(opener), names)
+        if _PARTICIPANT_OR_ROLE.search(text, start, end) is not None:
+            yield from _participants(text, start, end, names)
+            yield from _with_roles(text, start, end, names)
         if not re2scan.found(_OWNED_OR_SPOKEN_RE2, text[start:end].encode()):
             continue  # found for its capitals or its surname first only: the rest is costly
         if text[start:end].lstrip(" \t>").startswith(("--", "\u2014", "\u2013")):
@@ -3430,9 +3582,60 @@ def _owners_and_speakers(locator: Locator, names: _Names) -> Iterator[Span]:
             group = "head" if "head" in m.re.groupindex else "credited"
             if not m.group(group)[0].isupper():
                 continue
+            if group == "head" and m.group("verb") != "to" \
+                    and not _an_action(text, start, m.start(group)):
+                # "… will see the banner": prose's future, not an action's owner; and
+                # "<Word>: …" a list's term and its definition
+                continue
             span = _owner(m.group(group), m.start(group), names, surname_first=group == "head")
             if span is not None:
                 yield span
+
+
+# User research's notes name a participant by their number, and then, in brackets or
+# after a dash, by their given name (and surname): "P3 (<Given>) said …", "P7 - <Given> -
+# uses …", "Participant 2: <Given> <Surname>". (A priority's "P1 (Critical)" names none.)
+_PARTICIPANT_RE2 = (rb"(?:\bP|[Pp]articipant )[0-9]{1,3}[ \t]*"
+                    rb"(?:\(|[:\x{2013}\x{2014}-])[ \t]*" + _LINE_CAPITAL_RE2)
+_PARTICIPANT = (
+    r"(?<![\w-])(?:P|[Pp]articipant[ \t]+)\d{1,3}[ \t]*(?:\([ \t]*|[-:\u2013\u2014][ \t]*)"
+    rf"(?P<name>{_WORD}(?:[ \t]+{_WORD})?)(?=[ \t]*[),:;\u2013\u2014-])")
+
+
+# A given name with a delivery team's role in brackets after it: "<Given> (PO) and
+# <Given> (TL) agreed the scope", as minutes and kick-off notes write the people there.
+# (Roles that no country's, language's or system's code spells: "<Given> (DE)" may be a
+# font's German cut.) And a name with its pronouns: "<Given> (she/her)".
+_TEAM_ROLES = (r"(?:PO|PM|DM|TL|BA|QA|SM|SRO|UR|UCD|Chair|chair|she/her|he/him|they/them"
+               r"|she/they|he/they)")
+_WITH_ROLE_RE2 = rb"[A-Za-z\x{80}-\x{24f}] \(" + _TEAM_ROLES.encode() + rb"\)"
+_WITH_ROLE = rf"(?<![\w'\u2019-])(?P<name>{_WORD}(?:[ \t]+{_WORD})?)[ \t]+\({_TEAM_ROLES}\)"
+# Where either may be on a line that RE2 found (most such lines are others' to read).
+_PARTICIPANT_OR_ROLE = re.compile(rf"(?:\bP|articipant )\d| \({_TEAM_ROLES}\)")
+
+
+def _with_roles(text: str, start: int, end: int, names: _Names) -> Iterator[Span]:
+    for m in _lazy(_WITH_ROLE).finditer(text, start, end):
+        if " " in m.group("name") or "\t" in m.group("name"):
+            # a full name, which the lists may not know: "<Given> <Surname> (he/him)"
+            span = _name_span(_items(m.group("name"), m.start("name")), names, relaxed=True,
+                              unknown=True)
+            if span is not None:
+                yield Span(span.start, span.end, max(span.confidence, 0.8), span.suggestion)
+            continue
+        before = text[max(start, m.start() - 40):m.start()].rstrip(" \t")
+        last = before.rsplit(None, 1)[-1] if before.split() else ""
+        if last[:1].isupper() and last[-1:].isalpha():
+            continue  # the surname of a full name, found as one
+        if _given_alone(m.group("name"), names):
+            yield Span(m.start("name"), m.end("name"), 0.75, "Jane")
+
+
+def _participants(text: str, start: int, end: int, names: _Names) -> Iterator[Span]:
+    for m in _lazy(_PARTICIPANT).finditer(text, start, end):
+        span = _owner(m.group("name"), m.start("name"), names, surname_first=False)
+        if span is not None:
+            yield span
 
 
 def _owner(head: str, offset: int, names: _Names, *, surname_first: bool) -> Span | None:
@@ -3659,11 +3862,13 @@ def _named_handle(handle: str, names: _Names) -> bool:
 # request", "at Jane's suggestion", "following Jane's review", "from Jane's notebook".
 # (RE2 skips to each apostrophe: a text with none is passed at once.)
 _ASKED = (r"(?:request|suggestion|advice|feedback|comments?|review|note|email|ask|instructions?"
-          r"|work|code|script|notebook|branch|fix|changes|idea|design|spike|analysis|draft)")
+          r"|work|code|script|notebook|branch|fix|changes|idea|design|spike|analysis|draft"
+          r"|sign-off|approval|input)")
 _REQUEST_RE2 = rb"'s " + _ASKED.encode()
 _REQUEST_RE2_TYPOGRAPHIC = "\u2019s ".encode() + _ASKED.encode()
 _REQUEST = regex.compile(
-    rf"\b(?i:per|at|on|following|after|from)[ \t]+(?P<name>{_WORD})['\u2019]s[ \t]+{_ASKED}\b")
+    rf"\b(?i:per|at|on|following|after|from|for|awaiting)[ \t]+(?P<name>{_WORD})['\u2019]s[ \t]+"
+    rf"{_ASKED}\b")
 # A given name alone that a note or a comment quotes or turns to: what the person said or
 # thought ("… said the API returns duplicates", "as … pointed out", "… from the data team
 # says"), and whom to ask, to check with or to thank ("ask … about", "check with …",
@@ -3693,6 +3898,11 @@ _TURNED_TO_TWO = frozenset({
     # who reported, raised or fixed something: a changelog's credit
     ("reported", "by"), ("raised", "by"), ("requested", "by"), ("suggested", "by"),
     ("spotted", "by"), ("fixed", "by"), ("reviewed", "by"),
+    # whom a retro's card congratulates or says goodbye to
+    ("congratulations", "to"), ("congrats", "to"), ("luck", "to"), ("farewell", "to"),
+    ("goodbye", "to"),
+    # whom a demo or a meeting is handed over to: "over to <given> for the payments bit"
+    ("over", "to"), ("handover", "to"),
     # who tested, approved or signed off a change: a pull request's checklist
     ("tested", "by"), ("approved", "by"), ("confirmed", "by"), ("verified", "by"),
     ("off", "by"), ("signed-off", "by"),
@@ -3736,6 +3946,7 @@ _SPOKEN_OF_RE2 = (
     rb" (?:to|with)|[Pp]ing(?:ed)?|[Pp]air(?:ed|ing)? with|[Tt]hanks(?: to)?|[Tt]hank you"
     rb"|[Cc]c|[Cc]redit|[Kk]udos to|[Ss]hout-?out to|[Aa]ccording to|I'm|I am"
     rb"|(?:[Aa]greed|[Mm]et|[Ss]ync(?:ed)?|[Dd]iscussed|[Rr]eviewed) with|[Ww]aiting on"
+    rb"|(?:[Cc]ongrat(?:ulation)?s|[Ll]uck|[Ff]arewell|[Gg]oodbye|[Oo]ver|[Hh]andover) to"
     rb"|(?:[Rr]eported|[Rr]aised|[Rr]equested|[Ss]uggested|[Ss]potted|[Ff]ixed|[Rr]eviewed"
     rb"|[Tt]ested|[Aa]pproved|[Cc]onfirmed|[Vv]erified|[Ss]igned[ -]off) by"
     rb"|(?:[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir|[Yy]our) (?:" + "|".join(sorted(_RELATIVES))
@@ -3751,7 +3962,7 @@ _OWNED_OR_SPOKEN_RE2 = _OWNER_OR_SPEAKER_RE2 + b"|" + _SPOKEN_OF_RE2
 # ... and a name in capitals, or a name written surname first (``_note_line``), and a
 # FIXME's or an XXX's owner (a Markdown page's "<!-- FIXME(jane.doe) -->"), in one pass.
 _PROSE_LINES_RE2 = (_OWNED_OR_SPOKEN_RE2 + b"|" + _CAPS_OR_SURNAME_FIRST_RE2
-                    + b"|(?:FIXME|XXX)\\(")
+                    + b"|(?:FIXME|XXX)\\(|" + _PARTICIPANT_RE2 + b"|" + _WITH_ROLE_RE2)
 # In code, a comment that opens with one, after a tag or two ("# TODO: ask … about",
 # "// As … noted,"): RE2 skips to each comment's mark with ``memchr`` and reads a few words
 # past it, so the code and the rest of each comment cost nearly nothing. (Its words are
