@@ -1,0 +1,128 @@
+"""Round 17's gaps: a forces address's BFPO number, a house's name in an export's first
+address column, a street under a later address line's key, a payment file's payee, and a
+Notify letter's addressee. Each a general rule, with the lookalike it must not raise."""
+
+from __future__ import annotations
+
+import pytest
+
+from safecommit.config import Config
+from safecommit.model import Blob
+from safecommit.scan import scan_blob
+
+
+def found(name: str, content: str) -> set[tuple[int, str]]:
+    findings, problems = scan_blob(Blob(name, content.encode()), Config(), b"s")
+    assert problems == []
+    return {(f.line, f.type) for f in findings if f.kind == "personal-data"}
+
+
+def of_type(name: str, content: str, type_: str) -> list[int]:
+    return sorted(line for line, t in found(name, content) if t == type_)
+
+
+def values(name: str, content: str, type_: str) -> list[str]:
+    findings, _ = scan_blob(Blob(name, content.encode()), Config(), b"s")
+    lines = content.split("\n")
+    return sorted(lines[f.line - 1][f.column - 1:f.end_column - 1]
+                  for f in findings if f.type == type_)
+
+
+# --- a serving member's address ends in a BFPO number ---------------------------------------
+@pytest.mark.parametrize(("name", "content"), [
+    ("letter.txt", "Send it to:\n\nCpl Sample Person\nUnit 9 Example Squadron\nBFPO 812\n"),
+    ("contact.json", '{"name": "Sample Person", "postcode": "BFPO 47"}\n'),
+    ("rows.csv", "name,unit,postcode\nSample Person,Example Squadron,BFPO812\n"),
+])
+def test_a_bfpo_number_ending_an_address_is_found(name: str, content: str) -> None:
+    assert values(name, content, "UK_POSTCODE") in (["BFPO 812"], ["BFPO 47"], ["BFPO812"])
+
+
+@pytest.mark.parametrize("content", [
+    "The form takes forces addresses, for example BFPO 105.\n",
+    "Regimental HQ: BFPO 38\n",
+    "See BFPO-3, BFPO.12 and BFPO123abc.\n",
+])
+def test_an_example_an_offices_or_an_ids_bfpo_is_not(content: str) -> None:
+    assert of_type("notes.md", content, "UK_POSTCODE") == []
+
+
+# --- a house's name with no place word in an export's first address column -----------------
+HOLDINGS = ("holding_id,status,address_line_1,address_line_2,town,postcode\n"
+            "H001,Active,Windwhistle,Orchard Road,Exampleton,ZZ1 1AB\n"
+            'H002,Closed,"Hill Top",12 Main Street,Exampleton,ZZ1 1AB\n'
+            "H003,Pending,Not Provided,,Exampleton,ZZ1 1AB\n")
+
+
+def test_a_house_name_in_the_first_address_column_is_found() -> None:
+    streets = values("holdings.csv", HOLDINGS, "STREET_ADDRESS")
+    assert "Windwhistle" in streets and "Hill Top" in streets
+
+
+def test_a_placeholder_or_another_columns_words_are_not_a_house_name() -> None:
+    streets = values("holdings.csv", HOLDINGS, "STREET_ADDRESS")
+    assert "Not Provided" not in streets and "Active" not in streets
+    # with no other part of an address in its row, a lone word is not read as a house's
+    alone = "holding_id,address_line_1,status\nH001,Windwhistle,Active\n"
+    assert of_type("holdings.csv", alone, "STREET_ADDRESS") == []
+
+
+# --- a street under a later address line's key ----------------------------------------------
+@pytest.mark.parametrize(("content", "street"), [
+    ("applicant:\n  line1: Rose Cottage\n  line2: Heol y Sampl\n", "Heol y Sampl"),
+    ("applicant:\n  line1: Rose Cottage\n  address2: Ffordd Sampl\n", "Ffordd Sampl"),
+    ("applicant:\n  line1: Rose Cottage\n  line2: Larkspur Lane\n", "Larkspur Lane"),
+])
+def test_a_street_without_a_number_under_a_later_lines_key_is_found(
+        content: str, street: str) -> None:
+    assert street in values("contact.yaml", content, "STREET_ADDRESS")
+
+
+def test_a_streets_words_under_another_numbered_key_are_not() -> None:
+    content = "chart:\n  series2: Example Lane\nsteps:\n  stage2: Heol y Sampl\n"
+    assert of_type("chart.yaml", content, "STREET_ADDRESS") == []
+
+
+# --- an ISO 20022 payment's parties -----------------------------------------------------------
+PAYMENT = """<Document>
+  <CdtTrfTxInf>
+    <Dbtr>
+      <Nm>Example Payments Agency</Nm>
+    </Dbtr>
+    <Cdtr>
+      <Nm>Jamie Hollowbrook</Nm>
+    </Cdtr>
+    <CdtrAcct><Nm>Robin Marshwood</Nm></CdtrAcct>
+    <GrpHdr><Nm>Batch Run</Nm></GrpHdr>
+  </CdtTrfTxInf>
+</Document>
+"""
+
+
+def test_a_payment_files_creditor_is_a_person_named() -> None:
+    assert of_type("pain001.xml", PAYMENT, "PERSON") == [7, 9]
+
+
+def test_a_statements_party_inside_its_pty_is_named_too() -> None:
+    content = "<RltdPties>\n  <Dbtr>\n    <Pty>\n      <Nm>Jamie Hollowbrook</Nm>\n"
+    content += "    </Pty>\n  </Dbtr>\n</RltdPties>\n"
+    assert of_type("camt053.xml", content, "PERSON") == [4]
+
+
+# --- a Notify letter's first address line is its addressee ------------------------------------
+@pytest.mark.parametrize(("name", "content", "line"), [
+    ("letter.json", '{"personalisation": {\n  "address_line_1": "Jamie Hollowbrook",\n'
+                    '  "address_line_2": "7 Larkspur Walk",\n  "address_line_3": "ZZ1 1AB"}}\n', 2),
+    ("letter.yaml", "personalisation:\n  address_line_1: Jamie Hollowbrook\n"
+                    "  address_line_2: 7 Larkspur Walk\n", 2),
+])
+def test_a_notify_letters_first_line_is_a_person_not_a_street(
+        name: str, content: str, line: int) -> None:
+    assert of_type(name, content, "PERSON") == [line]
+    assert line not in of_type(name, content, "STREET_ADDRESS")
+    assert line + 1 in of_type(name, content, "STREET_ADDRESS")
+
+
+def test_a_first_address_line_elsewhere_is_still_a_house() -> None:
+    content = '{"address_line_1": "Windwhistle", "address_line_2": "7 Larkspur Walk"}\n'
+    assert values("a.json", content, "STREET_ADDRESS") == ["7 Larkspur Walk", "Windwhistle"]
