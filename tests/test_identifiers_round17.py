@@ -126,3 +126,23 @@ def test_a_notify_letters_first_line_is_a_person_not_a_street(
 def test_a_first_address_line_elsewhere_is_still_a_house() -> None:
     content = '{"address_line_1": "Windwhistle", "address_line_2": "7 Larkspur Walk"}\n'
     assert values("a.json", content, "STREET_ADDRESS") == ["7 Larkspur Walk", "Windwhistle"]
+
+
+# --- a home's latitude and longitude, each under a key that says whose -----------------------
+@pytest.mark.parametrize(("name", "content", "lines"), [
+    ("claim.yaml", "claimant:\n  name: A Person\n  home_lat: 51.015472\n"
+                   "  home_lon: -3.102113\n", [3, 4]),
+    ("claim.json", '{"homeLatitude": 51.01547, "homeLongitude": -3.10211}\n', [1]),
+])
+def test_a_homes_latitude_and_longitude_under_their_own_keys_are_found(
+        name: str, content: str, lines: list[int]) -> None:
+    assert of_type(name, content, "LOCATION") == lines
+
+
+@pytest.mark.parametrize("content", [
+    "depot:\n  lat: 51.0150\n  lon: -3.1000\n",
+    "map:\n  centre_lat: 51.0150\n  flat: 12.5000\n",
+    "home:\n  zoom: 12\ncentre_lat: 51.0150\n",
+])
+def test_an_offices_or_a_maps_coordinates_are_not_a_home(content: str) -> None:
+    assert of_type("site.yaml", content, "LOCATION") == []
