@@ -146,3 +146,37 @@ def test_a_homes_latitude_and_longitude_under_their_own_keys_are_found(
 ])
 def test_an_offices_or_a_maps_coordinates_are_not_a_home(content: str) -> None:
     assert of_type("site.yaml", content, "LOCATION") == []
+
+
+# --- a payroll submission's name parts, and a passport zone's holder --------------------------
+def test_an_rti_submissions_fore_and_sur_elements_are_a_persons_name() -> None:
+    content = ("<EmployeeDetails>\n  <NINO>QQ123456C</NINO>\n  <Name>\n    <Ttl>Mr</Ttl>\n"
+               "    <Fore>Jamie</Fore>\n    <Sur>Hollowbrook</Sur>\n  </Name>\n"
+               "</EmployeeDetails>\n")
+    assert of_type("fps.xml", content, "PERSON") == [5, 6]
+
+
+def _check(field: str) -> str:
+    values = {c: i for i, c in enumerate("0123456789")} | {
+        c: 10 + i for i, c in enumerate("ABCDEFGHIJKLMNOPQRSTUVWXYZ")} | {"<": 0}
+    return str(sum(values[c] * (7, 3, 1)[i % 3] for i, c in enumerate(field)) % 10)
+
+
+def _zone_line(number: str) -> str:
+    line = f"{number}{_check(number)}GBR860314{_check('860314')}M290715{_check('290715')}"
+    line += "<" * 14 + _check("<" * 14)
+    return line + _check(line[0:10] + line[13:20] + line[21:43])
+
+
+def test_a_passport_zones_holder_line_is_a_persons_name() -> None:
+    content = f"P<GBRHOLLOWBROOK<<JAMIE<<<<<<<<<<<<<<<<<<<<<\n{_zone_line('538291746')}\n"
+    assert values("mrz.txt", content, "PERSON") == ["HOLLOWBROOK<<JAMIE"]
+    assert of_type("mrz.txt", content, "UK_PASSPORT") == [2]
+
+
+@pytest.mark.parametrize("content", [
+    "P<GBRHOLLOWBROOK<<JAMIE<<<<<<<<<<<<<<<<<<<<<\nnot a zone's line\n",
+    f"P<GBRSPECIMEN<<ANGELA<ZOE<<<<<<<<<<<<<<<<<<\n{_zone_line('538291746')}\n",
+])
+def test_capitals_and_chevrons_without_a_zone_or_a_specimens_are_not(content: str) -> None:
+    assert of_type("mrz.txt", content, "PERSON") == []

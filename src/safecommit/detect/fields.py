@@ -291,8 +291,14 @@ def _xml(locator: Locator) -> Iterator[Field]:
                 key = named
             elif key == "Nm" and (party := _payment_party(locator.text.text, m.start())):
                 key = party
+            elif key in _GOVTALK_NAME_PARTS:
+                key = _GOVTALK_NAME_PARTS[key]
             yield Field(key, value, start, start + len(value))
 
+
+# HMRC's GovTalk schemas (a payroll's RTI submission, a Self Assessment return) name a
+# person's parts with short elements of their own: ``<Fore>`` and ``<Sur>`` in a ``<Name>``.
+_GOVTALK_NAME_PARTS = {"Fore": "forename", "Sur": "surname"}
 
 # An ISO 20022 payment's (pain.001's, pacs.008's) or statement's (camt.053's) party names
 # itself in an ``<Nm>`` among its first elements: a creditor's, its account's holder's, a
