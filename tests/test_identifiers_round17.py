@@ -180,3 +180,23 @@ def test_a_passport_zones_holder_line_is_a_persons_name() -> None:
 ])
 def test_capitals_and_chevrons_without_a_zone_or_a_specimens_are_not(content: str) -> None:
     assert of_type("mrz.txt", content, "PERSON") == []
+
+
+# --- a CHI number under its own column's header --------------------------------------------
+def _mod11(first_nine: str) -> str:
+    total = sum(int(d) * (10 - i) for i, d in enumerate(first_nine))
+    check = 11 - total % 11
+    return first_nine + str(0 if check == 11 else check)
+
+
+CHI_VALUE = _mod11("020791456")  # born on the second of July, 1991; made up
+
+
+def test_a_chi_number_under_a_chi_column_is_found() -> None:
+    content = f"CHI,Forename,Surname\n{CHI_VALUE},Robin,Marshwood\n"
+    assert of_type("referrals.csv", content, "UK_NHS") == [2]
+
+
+def test_ten_digits_under_a_chi_squared_column_are_not() -> None:
+    content = f"chi_square,p_value\n{CHI_VALUE},0.05\n"
+    assert of_type("stats.csv", content, "UK_NHS") == []

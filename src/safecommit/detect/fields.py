@@ -333,6 +333,16 @@ def _naming(element: str, attrs: str) -> str | None:
     return named.group(1) if named else None
 
 
+# A column headed by an identifier's short name alone, that a key elsewhere spells out: a
+# ``CHI`` column (Scotland's patient number; "chi" alone is a statistic's word too, and
+# only the header row says it is a column's name).
+_SHORT_COLUMNS = {"chi": "CHI number"}
+
+
+def _column_name(label: str) -> str:
+    return _SHORT_COLUMNS.get(label.lower(), label)
+
+
 def _split_row(line: str, offset: int, sep: str) -> Iterator[tuple[str, int, int]]:
     """Cells of one delimited line as (value, start, end), honouring double quotes."""
     i, n = 0, len(line)
@@ -412,7 +422,7 @@ def _delimited(locator: Locator, sep: str) -> Iterator[Field]:
                     and _new_header(cells, header)):
             report_lines = report_lines and len(cells) <= 2
             digits = digits or _HAS_DIGIT.search(line) is not None
-            header = [c[0].strip() for c in cells]
+            header = [_column_name(c[0].strip()) for c in cells]
             if len(cells) > 1:
                 _header_rows(locator).add(index)
             seen_data = after_gap = False
