@@ -515,24 +515,6 @@ KEYED_ANY_HOUSE_NAME = replace(
     suggest="Example House",
 )
 
-# A delimited export's first address column holds a house's name with no place word
-# (Windrush, Hill Top) as often as a street: a cell of capitalised words, whole, under that
-# column, in a row that has the address's other parts (a street's or a town's column, a
-# postcode's) beside it. A cell of capitalised words follows a separator in many texts:
-# only in a text with the key, and on a row with a postcode.
-CELL_HOUSE_NAME = replace(
-    KEYED_STREET_ADDRESS,
-    pattern=rf"(?<=^|[,;|\t])\"?(?P<house>{_HOUSE_WORDS})\"?(?=[,;|\t]|\r?$)",
-    group="house",
-    context=KEYED_ANY_HOUSE_NAME.context,
-    validate=_a_house_name,
-    record=("postcode", "post code", "street", "town", "city", "line 2", "address 2"),
-    suggest="Example House",
-    # (its gate is the postcode's, in the same row: one made from its words would open on
-    # every capitalised word of every text, and the postcode's costs nothing more)
-    gate_within=POSTCODE.gate,
-)
-
 # A street's name alone, with no house number, under a ``street`` key: the street's own
 # pattern, so the two share one gate.
 STREET_UNDER_ITS_KEY = Recognizer(
@@ -581,4 +563,4 @@ RECOGNIZERS = (POSTCODE, BFPO, POSTCODE_ANY_CASE, POSTCODE_PADDED, POSTCODE_RUN_
                STREET_UNDER_ITS_KEY, STREET_UNDER_A_LATER_LINE, WELSH_STREET_UNDER_A_LATER_LINE,
                STREET_BEFORE_POSTCODE, STREET_ADDRESS, WELSH_STREET_ADDRESS,
                KEYED_STREET_ADDRESS, KEYED_NAMED_PLACE, KEYED_HOUSE_NAME,
-               KEYED_ANY_HOUSE_NAME, ADDRESS_KEYED_STREET, CELL_HOUSE_NAME)
+               KEYED_ANY_HOUSE_NAME, ADDRESS_KEYED_STREET)

@@ -258,10 +258,11 @@ PASSPORT_MRZ = Recognizer(
 # The line above a machine-readable zone's second: its holder's name, surname first, the
 # parts apart by one "<" and the surname from the given names by two (HOLDER<<GIVEN<NAMES).
 # Only where a zone's second line follows it (the number's finding checks its digits): a
-# ``P<`` and capitals are many things.
+# ``P<`` and capitals are many things. A part of the passport's zone, as its second line
+# is: typed as the passport's (names are the name detector's type).
 _MRZ_PLACEHOLDER_NAMES = frozenset({"SPECIMEN", "SAMPLE", "TEST", "EXAMPLE", "DOE"})
 PASSPORT_MRZ_NAME = Recognizer(
-    type="PERSON",
+    type="UK_PASSPORT",
     name="passport",
     pattern=rf"(?<![\w<])P[A-Z<][A-Z<]{{3}}(?P<name>[A-Z]+(?:<[A-Z]+){{0,3}}<<[A-Z]+"
             rf"(?:<[A-Z]+){{0,3}})<*[ \t]*\r?\n[ \t]*{_MRZ}",
