@@ -141,21 +141,22 @@ def _pairs(locator: Locator, start: int = 0, end: int | None = None) -> Iterator
     run of whole lines are the whole text's pairs on those lines."""
     text, syntax = locator.text.text, locator.text.syntax
     end = len(text) if end is None else end
-    found = _pairs_between(text, syntax in _BARE_OK, start, end)
+    found = _pairs_between(text, syntax in _BARE_OK, start, end, syntax in _NAMES_READ)
     aliases = _KEY_ALIASES.get(syntax)
     if aliases is None:
         return found
     return (Field(aliases.get(f.key.lower(), f.key), f.value, f.start, f.end) for f in found)
 
 
-def _pairs_between(text: str, bare_ok: bool, start: int, end: int) -> Iterator[Field]:
+def _pairs_between(text: str, bare_ok: bool, start: int, end: int,
+                   addressee: bool = False) -> Iterator[Field]:
     for m in _PAIR.finditer(text, start, end, timeout=5.0):
         call = m.group("sep") == "("
         if call and text[m.start("sep") - 1] in " \t":
             # A call has no blank before its parenthesis: in "for the farm (SBI …)" a word
             # of prose comes before an aside, and naming the aside's value "farm" would
             # hide the word "SBI". The aside is read on its own.
-            yield from _pairs_between(text, bare_ok, m.start("sep") + 1, m.end())
+            yield from _pairs_between(text, bare_ok, m.start("sep") + 1, m.end(), addressee)
             continue
         for group in ("dq", "sq", "num", "bare"):
             if m.group(group) is not None:
@@ -165,12 +166,38 @@ def _pairs_between(text: str, bare_ok: bool, start: int, end: int) -> Iterator[F
                 if value:
                     at = m.start(group)
                     path, _, key = m.group("key").rpartition(".")
+                    if addressee and key == _NOTIFY_FIRST_LINE and _NOTIFY_WORD in text:
+                        key = _NOTIFY_ADDRESSEE
                     if call:
                         key = _call_key(text, m.start(), key)
                     elif key in _TYPE_TAGS and (wrapper := _wrapper_key(text, m)) is not None:
                         path, _, key = wrapper.rpartition(".")
                     yield Field(key, value, at, at + len(value), path)
                 break
+
+
+# A GOV.UK Notify letter's personalisation names its address's lines ``address_line_1`` to
+# ``address_line_7``, and its first line is the addressee: a person's name, not a house's.
+_NOTIFY_FIRST_LINE = "address_line_1"
+_NOTIFY_WORD = "personalisation"
+_NOTIFY_ADDRESSEE = "addresseeName"
+# (Where a reader of names reads a field's key, as names.py's _FIELD_SYNTAXES: elsewhere,
+# in code, the line is left an address's, and found as one, not missed.)
+_NAMES_READ = frozenset({"json", "yaml", "toml", "ini", "properties", "env", "xml", "html",
+                         "sql"})
+
+
+def _notify_addressees(locator: Locator) -> Iterator[Field]:
+    """A Notify letter's addressee, wherever its line is read: a reader of names reads
+    only the lines that hold a word of a name's key, and ``address_line_1`` holds none."""
+    text = locator.text.text
+    at = text.find(_NOTIFY_FIRST_LINE)
+    while at != -1:
+        start, end = locator.line_span(locator.line_index(at))
+        yield from (f for f in _pairs_between(text, locator.text.syntax in _BARE_OK,
+                                              start, end, addressee=True)
+                    if f.key == _NOTIFY_ADDRESSEE)
+        at = text.find(_NOTIFY_FIRST_LINE, end)
 
 
 def _wrapper_key(text: str, m: regex.Match[str]) -> str | None:
@@ -262,7 +289,37 @@ def _xml(locator: Locator) -> Iterator[Field]:
             attrs = m.group("attrs")
             if attrs and (named := _naming(key, attrs)):
                 key = named
+            elif key == "Nm" and (party := _payment_party(locator.text.text, m.start())):
+                key = party
+            elif key in _GOVTALK_NAME_PARTS:
+                key = _GOVTALK_NAME_PARTS[key]
             yield Field(key, value, start, start + len(value))
+
+
+# HMRC's GovTalk schemas (a payroll's RTI submission, a Self Assessment return) name a
+# person's parts with short elements of their own: ``<Fore>`` and ``<Sur>`` in a ``<Name>``.
+_GOVTALK_NAME_PARTS = {"Fore": "forename", "Sur": "surname"}
+
+# An ISO 20022 payment's (pain.001's, pacs.008's) or statement's (camt.053's) party names
+# itself in an ``<Nm>`` among its first elements: a creditor's, its account's holder's, a
+# debtor's (maybe in a ``<Pty>`` of its own). A creditor or a debtor paid by a service (a
+# farmer, a claimant) is a person; the name reader tells a firm's name from theirs.
+_PAYMENT_PARTIES = {"Cdtr": "payeeName", "UltmtCdtr": "payeeName", "CdtrAcct": "holderName",
+                    "Dbtr": "payerFullName", "UltmtDbtr": "payerFullName", "DbtrAcct": "holderName"}
+_OPENING_TAG = regex.compile(r"<(\w+)(?:[ \t][^<>]*)?>\s*\Z")
+
+
+def _payment_party(text: str, at: int) -> str | None:
+    """The name an ``<Nm>`` at ``at`` has as its party's, where the element it opens just
+    inside is a party's (or a ``<Pty>`` just inside one)."""
+    for _ in range(2):
+        opened = _OPENING_TAG.search(text, max(0, at - 120), at)
+        if opened is None:
+            return None
+        if opened.group(1) != "Pty":
+            return _PAYMENT_PARTIES.get(opened.group(1))
+        at = opened.start()
+    return None
 
 
 def _naming(element: str, attrs: str) -> str | None:
@@ -274,6 +331,16 @@ def _naming(element: str, attrs: str) -> str | None:
     else:
         return None
     return named.group(1) if named else None
+
+
+# A column headed by an identifier's short name alone, that a key elsewhere spells out: a
+# ``CHI`` column (Scotland's patient number; "chi" alone is a statistic's word too, and
+# only the header row says it is a column's name).
+_SHORT_COLUMNS = {"chi": "CHI number"}
+
+
+def _column_name(label: str) -> str:
+    return _SHORT_COLUMNS.get(label.lower(), label)
 
 
 def _split_row(line: str, offset: int, sep: str) -> Iterator[tuple[str, int, int]]:
@@ -355,7 +422,7 @@ def _delimited(locator: Locator, sep: str) -> Iterator[Field]:
                     and _new_header(cells, header)):
             report_lines = report_lines and len(cells) <= 2
             digits = digits or _HAS_DIGIT.search(line) is not None
-            header = [c[0].strip() for c in cells]
+            header = [_column_name(c[0].strip()) for c in cells]
             if len(cells) > 1:
                 _header_rows(locator).add(index)
             seen_data = after_gap = False
@@ -1062,6 +1129,9 @@ def document_fields(locator: Locator) -> tuple[list[Field], list[int]]:
                     found.extend(_hl7(locator))
                 if re2scan.found(_PAYMENT_TAGS, locator.utf8):
                     found.extend(_payments(locator))
+            if syntax in _NAMES_READ and _NOTIFY_WORD in locator.text.text \
+                    and _NOTIFY_FIRST_LINE in locator.text.text:
+                found.extend(_notify_addressees(locator))
             if syntax in ("yaml", "json") and _is_schema(locator.text.text):
                 found.extend(_schema_values(locator))
             if syntax == "sql" or _inserts(locator):

@@ -229,6 +229,29 @@ POSTCODE_PADDED = Recognizer(
     anti_owner_names=ORG_NAME_ENDINGS,
 )
 
+# A serving member's address ends in a British Forces Post Office number (``BFPO`` and up
+# to four digits), where a civilian's ends in a postcode: with the name and unit above it,
+# it routes mail to that person. Upper case, as the Post Office prints it; not a
+# regiment's own office's (the organisation's words before it).
+BFPO = Recognizer(
+    type="UK_POSTCODE",
+    name="postcode",
+    pattern=r"(?<![A-Za-z0-9\-_/.])BFPO[ \t]?\d{1,4}" + _NOT_AN_ORGANISATIONS
+            + r"(?![A-Za-z0-9\-_]|\.\d)",
+    why=POSTCODE.why,
+    context=POSTCODE_CONTEXT,
+    confidence=0.8,
+    # (no BFPO number is set aside for examples: the reserved postcode stands in)
+    suggest="ZZ99 9ZZ",
+    anti_context=(*_EXAMPLE_WORDS, *ORG_ADDRESS_KEYS),
+    anti_context_near=True,
+    anti_enclosing=ORG_OWNER_KEYS,
+    enclosing_neutral=ADDRESS_PART_KEYS,
+    anti_owner=ORG_RECORD_TYPES,
+    owner_neutral=OWNER_NEUTRAL_TYPES,
+    anti_owner_names=ORG_NAME_ENDINGS,
+)
+
 # A fixed-width record's fields run together, with no blank between: a postcode that
 # fills its column meets the next column's digits (an account's, an amount's), or the
 # digits of the column before (a birth date's) meet it. Its shape, with its space, upper
@@ -514,9 +537,30 @@ STREET_UNDER_ITS_KEY = Recognizer(
     score=_street_score,
 )
 
+# The keys of an address's later lines (``line2``, ``address_line_3``, ``address2``), that
+# hold the street when the first holds a flat's or a house's name: a street's name alone,
+# English or Welsh (Heol y Bont), is the street there. The key is read by the pattern, so
+# that its gate opens on few lines ("line 2" is in many texts, a street's shape on many
+# of their lines).
+_LATER_LINE_KEYS = ("line 2", "line 3", "line 4", "address 2", "address 3", "addr 2")
+_LATER_LINE_KEY = (r"(?<![\w\-])(?:[Aa]ddress[_\-]?[Ll]ine|ADDRESS_?LINE|[Ll]ine|LINE|"
+                   r"[Aa]ddr(?:ess)?|ADDR(?:ESS)?)[_\-]?[2-4][\"']?[ \t]*(?:[:=]|=>|>)"
+                   r"[ \t]*[\"']?")
+STREET_UNDER_A_LATER_LINE = replace(
+    STREET_UNDER_ITS_KEY,
+    pattern=rf"{_LATER_LINE_KEY}(?P<street>{STREET_ADDRESS.pattern})",
+    group="street",
+    context=_LATER_LINE_KEYS,
+)
+WELSH_STREET_UNDER_A_LATER_LINE = replace(
+    STREET_UNDER_A_LATER_LINE,
+    pattern=rf"{_LATER_LINE_KEY}(?P<street>{WELSH_STREET_ADDRESS.pattern})",
+)
+
 # The keyed form before the street's: where both find the same words, its key's confidence
 # is the one kept.
-RECOGNIZERS = (POSTCODE, POSTCODE_ANY_CASE, POSTCODE_PADDED, POSTCODE_RUN_ON, STREET_UNDER_ITS_KEY,
+RECOGNIZERS = (POSTCODE, BFPO, POSTCODE_ANY_CASE, POSTCODE_PADDED, POSTCODE_RUN_ON,
+               STREET_UNDER_ITS_KEY, STREET_UNDER_A_LATER_LINE, WELSH_STREET_UNDER_A_LATER_LINE,
                STREET_BEFORE_POSTCODE, STREET_ADDRESS, WELSH_STREET_ADDRESS,
                KEYED_STREET_ADDRESS, KEYED_NAMED_PLACE, KEYED_HOUSE_NAME,
                KEYED_ANY_HOUSE_NAME, ADDRESS_KEYED_STREET)

@@ -255,6 +255,26 @@ PASSPORT_MRZ = Recognizer(
     confidence=0.9,
 )
 
+# The line above a machine-readable zone's second: its holder's name, surname first, the
+# parts apart by one "<" and the surname from the given names by two (HOLDER<<GIVEN<NAMES).
+# Only where a zone's second line follows it (the number's finding checks its digits): a
+# ``P<`` and capitals are many things. A part of the passport's zone, as its second line
+# is: typed as the passport's (names are the name detector's type).
+_MRZ_PLACEHOLDER_NAMES = frozenset({"SPECIMEN", "SAMPLE", "TEST", "EXAMPLE", "DOE"})
+PASSPORT_MRZ_NAME = Recognizer(
+    type="UK_PASSPORT",
+    name="passport",
+    pattern=rf"(?<![\w<])P[A-Z<][A-Z<]{{3}}(?P<name>[A-Z]+(?:<[A-Z]+){{0,3}}<<[A-Z]+"
+            rf"(?:<[A-Z]+){{0,3}})<*[ \t]*\r?\n[ \t]*{_MRZ}",
+    group="name",
+    why="A passport's machine-readable zone names its holder, beside the passport's number "
+        "and the holder's birth date.",
+    reserved=lambda v: not _MRZ_PLACEHOLDER_NAMES.isdisjoint(v.split("<")),
+    suggest="SAMPLE<<PERSON",
+    confidence=0.9,
+)
+
+
 # --- Driving licence ----------------------------------------------------------------------
 # DVLA: 5 characters of surname padded with 9, decade digit, month (+50 for women), day,
 # year digit, 2 initials padded with 9, an arbitrary digit, 2 check letters.
@@ -308,4 +328,5 @@ UTR = Recognizer(
     suggest="1234567890",
 )
 
-RECOGNIZERS = (NINO, NINO_LOWER, NINO_RUN_ON, CHI, NHS, PASSPORT, PASSPORT_MRZ, LICENCE, UTR)
+RECOGNIZERS = (NINO, NINO_LOWER, NINO_RUN_ON, CHI, NHS, PASSPORT, PASSPORT_MRZ,
+               PASSPORT_MRZ_NAME, LICENCE, UTR)

@@ -48,4 +48,24 @@ GPS_KEYED = Recognizer(
     suggest="lat: 0.000000, lon: 0.000000",
 )
 
-RECOGNIZERS = (GPS_POSITION, GPS_KEYED)
+# Each of the two on a line of its own, or under a key that says whose (``home_lat``,
+# ``homeLongitude``; a YAML record's ``lat:`` below its ``home_location:``): a home's
+# latitude or longitude, each a finding. The key is read by the pattern.
+_HOME_KEYS = tuple(f"{whose} {part}" for whose in ("home", "house", "residence", "residential")
+                   for part in ("lat", "latitude", "lon", "lng", "long", "longitude"))
+GPS_KEYED_PART = Recognizer(
+    type="LOCATION",
+    name="gps-position",
+    pattern=rf"(?<![\w.\-])[\"']?(?:[A-Za-z]+[_\-]?)?(?:{_LAT_KEY}|{_LON_KEY})"
+            rf"[\"']?[ \t]*[:=][ \t]*[\"']?(?P<part>-?\d{{1,3}}\.\d{{4,8}})(?![\w.])",
+    group="part",
+    why=GPS_POSITION.why,
+    context=(*_HOME_KEYS, *GPS_POSITION.context),
+    requires_context=True,
+    reserved=lambda v: float(v) == 0,
+    suggest="0.000000",
+    anti_owner=ORG_RECORD_TYPES,
+    anti_owner_names=ORG_NAME_ENDINGS,
+)
+
+RECOGNIZERS = (GPS_POSITION, GPS_KEYED, GPS_KEYED_PART)
