@@ -3112,6 +3112,46 @@ def _cells(line: str, start: int) -> list[tuple[str, int]]:
     return cells
 
 
+# A fence around a code block in Markdown, and the separators of the rows an export pasted
+# into one (a chat with an assistant, an issue's notes) is written with.
+_FENCE_RE2 = rb"(?m)^[ \t]{0,3}(?:```|~~~)"
+_ROW_SEPARATORS = (",", "\t", ";")
+
+
+def _from_fenced_rows(locator: Locator) -> Iterator[Keyed]:
+    """The cells of a delimited export pasted into a fenced block (a header of labels, then
+    its rows), read as their columns' values, as in the file the rows came from: the
+    ``forename`` and ``surname`` cells of a row pasted into a question."""
+    fences = re2scan.lines_with(_FENCE_RE2, locator.utf8)
+    for opened, closed in zip(fences[::2], fences[1::2], strict=False):
+        yield from _delimited_block(locator, opened + 1, closed)
+
+
+def _delimited_block(locator: Locator, first: int, end: int) -> Iterator[Keyed]:
+    if first + 1 >= end:
+        return
+    head = locator.line_text(first).rstrip("\r")
+    sep = max(_ROW_SEPARATORS, key=head.count)
+    labels = [words(cell.strip(' "')).strip() for cell in head.split(sep)]
+    if len(labels) < 2 or not all(labels) or any(_has_digit(cell) for cell in labels):
+        return  # not a header of labels: code, or a row without its header
+    roles = [key_role(label) for label in labels]
+    if not any(roles):
+        return
+    for index in range(first + 1, end):
+        line = locator.line_text(index)
+        at = locator.line_span(index)[0]
+        for cell, role in zip(line.split(sep), roles, strict=False):
+            value = cell.strip(' "\r')
+            if role is not None and value[:1].isupper():
+                yield role, value, at + cell.index(value)
+            at += len(cell) + 1
+
+
+def _has_digit(cell: str) -> bool:
+    return any(c.isdigit() for c in cell)
+
+
 # A RACI chart's columns: who is responsible, accountable, consulted and informed.
 _RACI = frozenset({"responsible", "accountable", "consulted", "informed", "r", "a", "c", "i"})
 _RACI_COLUMNS = frozenset({"responsible", "accountable"})
@@ -3248,6 +3288,8 @@ def find(locator: Locator) -> list[Span]:
         spans.extend(_keyed(locator, list(_from_code(locator)), names))
     elif text.syntax == "markdown":
         spans.extend(_keyed(locator, list(_from_tables(locator)), names))
+        if "```" in text.text or "~~~" in text.text:
+            spans.extend(_keyed(locator, list(_from_fenced_rows(locator)), names))
     elif text.path.endswith("DESCRIPTION") and "person(" in text.text:
         # an R package's DESCRIPTION: its Authors@R field is R code, person("…", "…")
         spans.extend(_keyed(locator, list(_from_code(locator)), names))
@@ -4149,6 +4191,13 @@ _KEY_LINE = re.compile(
 _KEY_NAME_WORDS = ("_name", "Name", "_NAME")
 
 
+# An object's repr or a call's keyword arguments, as a log line or a traceback prints them:
+# Applicant(full_name='…', dob=…). The value is quoted, and a comma or a bracket follows it.
+_KEYWORD_ARGUMENT = re.compile(
+    r"""(?<![\w.-])(?P<key>[A-Za-z_]\w{0,60})=(?:'(?P<s>[^'\\\n]{1,100})'|"""
+    r""""(?P<q>[^"\\\n]{1,100})")(?=[ \t]*[,)])""")
+
+
 def _from_inline_pairs(locator: Locator) -> Iterator[Keyed]:
     text = locator.text.text
     pairs: list[tuple[str, str, int]] = []
@@ -4157,6 +4206,12 @@ def _from_inline_pairs(locator: Locator) -> Iterator[Keyed]:
             start, end = locator.line_span(index)
             pairs.extend((m.group("key"), m.group("q"), m.start("q"))
                          for m in _JSON_PAIR.finditer(text, start, end))
+    if "='" in text or '="' in text:
+        for index in _role_lines(locator):
+            start, end = locator.line_span(index)
+            for m in _KEYWORD_ARGUMENT.finditer(text, start, end):
+                group = "s" if m.group("s") is not None else "q"
+                pairs.append((m.group("key"), m.group(group), m.start(group)))
     pairs.extend(_key_lines(text))
     for key, value, at in sorted(set(pairs), key=lambda p: p[2]):
         role = key_role(key) if value[:1].isupper() else None
