@@ -344,6 +344,11 @@ def test_escaped_json_values_that_are_not_names_are_not_flagged(text: str) -> No
     ("app.name", None), ("display_name", "generic"), ("value", None), ("status", None),
     ("pet_name", None), ("vessel_name", None), ("variety", None), ("field_name", None),
     ("PLACEHOLDER_SURNAMES", None), ("example_author", None),
+    # a payment's parties
+    ("creditorName", "full"), ("debtor_name", "full"), ("payerName", "full"),
+    # a Welsh form's keys
+    ("enw_llawn", "full"), ("enwLlawn", "full"), ("enw", "generic"), ("cyfenw", "part"),
+    ("enw_cyntaf", "part"), ("renewal", None),
 ])
 def test_a_key_says_how_sure_a_value_is_a_name(key: str, role: str | None) -> None:
     assert key_role(key) == role
@@ -351,7 +356,8 @@ def test_a_key_says_how_sure_a_value_is_a_name(key: str, role: str | None) -> No
 
 _KEY_WORDS = sorted(names.FULL_ROLES | names.GENERIC_ROLES | names.PART_WORDS
                     | names.FULL_QUALIFIERS | names.NOT_PERSON | {"name", "names", "first",
-                                                                 "last", "given", "id", "x"})
+                                                                 "last", "given", "id", "x",
+                                                                 "enw", "cyntaf"})
 
 
 @settings(max_examples=500, deadline=None)
@@ -2123,3 +2129,16 @@ def test_a_word_documents_tracked_change_author_is_a_name_the_lists_need_not_kno
         "Margaret Quorndonville"))) if isinstance(t, Text)]
     found = [n for t in texts for n in names_in(t.path, t.text, t.syntax)]
     assert "Margaret Quorndonville" in found
+
+
+def test_a_welsh_forms_keys_name_a_person() -> None:
+    text = ('{"enw_llawn": "Gwenllian Prydderch", "enw_cyntaf": "Gwenllian",\n'
+            ' "cyfenw": "Prydderch", "cyfeiriad": "Heol y Bont"}\n')
+    assert names_in("ffurflen.json", text, "json") == [
+        "Gwenllian Prydderch", "Gwenllian", "Prydderch"]
+
+
+def test_a_payments_creditor_is_a_person_and_a_firm_is_not() -> None:
+    text = ('{"payments": [{"creditorName": "Ifor Bevan-Thomas"},\n'
+            ' {"creditorName": "Example Farms Ltd"}, {"payerName": "Rural Payments Agency"}]}\n')
+    assert names_in("payments.json", text, "json") == ["Ifor Bevan-Thomas"]

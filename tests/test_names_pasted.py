@@ -74,3 +74,4 @@ def test_a_tab_separated_paste_is_read_too() -> None:
 def test_code_settings_placeholders_and_headerless_rows_in_fences_are_not_people(
         block: str) -> None:
     assert names_in("notes.md", f"```\n{block}```\n", "markdown") == []
+

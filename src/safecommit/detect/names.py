@@ -1945,10 +1945,12 @@ def _capitals_in(line: str, start: int, names: _Names) -> Iterator[Span]:
 
 # --- fields: values under name-like keys --------------------------------------------------
 
+# Welsh forms' keys too: ``cyfenw`` (surname), ``enw cyntaf`` (first name), ``enw llawn``
+# (full name), where the qualifier follows ``enw`` (name).
 PART_WORDS = frozenset({"forename", "forenames", "firstname", "lastname", "surname", "surnames",
-                        "givenname", "familyname", "middlename", "maidenname"})
+                        "givenname", "familyname", "middlename", "maidenname", "cyfenw"})
 PART_PAIRS = ("first name", "last name", "given name", "family name", "middle name",
-              "maiden name", "christian name", "other name", "birth name")
+              "maiden name", "christian name", "other name", "birth name", "enw cyntaf")
 FULL_QUALIFIERS = frozenset({
     "full", "legal", "preferred", "real", "married", "person", "contact", "customer", "holder",
     "applicant", "farmer", "agent", "inspector", "claimant", "payee", "keeper", "vet", "owner",
@@ -1957,6 +1959,9 @@ FULL_QUALIFIERS = frozenset({
     "beneficiary", "guardian", "parent", "spouse", "kin", "witness", "reporter", "assignee",
     "reviewer", "approver", "manager", "director", "trustee", "participant", "attendee",
     "speaker", "interviewee", "driver", "partner", "requester", "submitter",
+    # a payment's parties, as ISO 20022 and payment exports name them
+    "payer", "creditor", "debtor",
+    "llawn",  # Welsh: enw llawn, full name
     # a form's question, as a survey's export heads its column: "What is your name?"
     "your", "my",
 })
@@ -2051,7 +2056,7 @@ def key_role(key: str) -> str | None:
     joined = " ".join(ws)
     if any(w in PART_WORDS for w in ws) or any(p in joined for p in PART_PAIRS):
         return "part"
-    if "name" in ws or "names" in ws:
+    if "name" in ws or "names" in ws or "enw" in ws:
         return "full" if any(w in FULL_QUALIFIERS for w in ws) else "generic"
     return None
 
@@ -2171,8 +2176,10 @@ Keyed = tuple[str, str, int]  # (role, value, offset of the value)
 
 # Every key ``key_role`` gives a role holds one of these, in any case: the lines without
 # one (and not just after one, where a ``value`` is named by its sibling) hold no keyed name.
+# Welsh ``enw`` only where it opens a word (``enw_llawn``, ``cyswlltEnw``): not in every "renew".
 _ROLE_WORDS = ("(?i)" + "|".join(sorted(FULL_ROLES | GENERIC_ROLES | PART_WORDS | {"name"},
-                                        key=lambda w: (-len(w), w)))).encode()
+                                        key=lambda w: (-len(w), w)))
+               + "|(?:^|[^a-z])enw|(?-i:[a-z]Enw)").encode()
 
 
 def _role_lines(locator: Locator) -> list[int]:
