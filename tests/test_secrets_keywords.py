@@ -2163,3 +2163,15 @@ def test_a_powershell_parameter_given_a_literal_is_still_a_secret(
         cli: Any, tmp_path: Path) -> None:
     content = fill("Set-Thing -Password {secret} -Name frp\n")
     assert types(scan(cli, tmp_path, "deploy.ps1", content)) == {"PASSWORD"}
+
+
+@pytest.mark.parametrize(("name", "content"), [
+    ("runbook.md", "Connect with `Set-Thing -Password (Get-Secret -Name frp-db)` first.\n"),
+    ("notes.txt", "Restore it, then Set-Thing -Password (Get-Secret -Name frp-db).\n"),
+    ("handover.md", "The admin password (see the team vault) is rotated monthly.\n"),
+    # placeholders joined as a path and a field, the last one's bracket before the sentence's
+    ("vault.md", "A path with a field (`secret=<mount>/<name>:<field>`) is a reference.\n"),
+])
+def test_an_expression_or_an_aside_after_a_password_word_in_prose_is_not_a_secret(
+        cli: Any, tmp_path: Path, name: str, content: str) -> None:
+    assert scan(cli, tmp_path, name, content) == []

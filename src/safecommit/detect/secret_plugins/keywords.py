@@ -1460,22 +1460,33 @@ _SAID_PAIR = re.compile(
 
 
 def _said(line: Line) -> Iterator[Assignment]:
-    """Secrets written in sentences (chat, email, transcripts, notes)."""
+    """Secrets written in sentences (chat, email, transcripts, notes). A value that opens a
+    bracket is an expression or an aside, not a literal: a runbook's ``-Password
+    (Get-Secret …)``, "the password (see the vault)"."""
     for m in _SAID.finditer(line.text):
         group = "v" if m.group("v") is not None else "v2"
         key = m.group("k") or m.group("k2")
-        value = m.group(group).rstrip(_SAID_END)
-        if value:
+        value = _said_value(m.group(group))
+        if value and value[0] != "(":
             start = m.start(group)
             yield Assignment(key, value, start, start + len(value), False)
     for m in _SAID_BARE.finditer(line.text) \
             if not line.words.isdisjoint(_SAID_PAIR_WORDS) else ():
-        value = m.group("v3").rstrip(_SAID_END)
-        if value and "machine " not in line.text[:m.start()].lower():
+        value = _said_value(m.group("v3"))
+        if value and value[0] != "(" and "machine " not in line.text[:m.start()].lower():
             # (a .netrc entry's words are the netrc reader's to judge)
             yield Assignment(m.group("k3"), value, m.start("v3"), m.start("v3") + len(value),
                              False)
     yield from (password for _, password in _said_pairs(line))
+
+
+def _said_value(raw: str) -> str:
+    """A value said in a sentence, without the punctuation after it; a placeholder keeps its
+    closing ``>`` (``<user>:<password>``), so it still reads as one."""
+    value = raw.rstrip(_SAID_END)
+    if "<" in value and raw[len(value):].startswith(">"):
+        value += ">"
+    return value
 
 
 # A chat's export (Slack's, Teams', Discord's) keeps each message as a string under its
