@@ -1483,6 +1483,8 @@ def _tagged(locator: Locator, names: _Names) -> Iterator[Span]:
                       for m in _VOICE.finditer(text, timeout=10.0))
     for label, start, speaker in labels:
         label = label.rstrip()
+        if not speaker and _a_things_description(text, start + len(label)):
+            continue  # "- <Word>: the backup region" in a list of things to do
         if "," in label and (first := _SURNAME_FIRST.fullmatch(label)) is not None:
             # "Doe, Jane": a directory's display name, as Teams writes its speakers
             span = _surname_first(first, start, names, relaxed=True, unknown=speaker)
@@ -1508,6 +1510,19 @@ def _tagged(locator: Locator, names: _Names) -> Iterator[Span]:
         for m in _SALUTATION.finditer(text, timeout=10.0):
             if (span := _saluted_span(text, m, names)) is not None:
                 yield span
+
+
+def _a_things_description(text: str, end: int) -> bool:
+    """The list item whose label ends at ``end``, under a heading of actions or things to
+    do, describes a thing after its colon ("- <Word>: the new region") rather than giving a
+    task to an owner ("- <Given>: chase the supplier")."""
+    colon = text.find(":", end, end + 50)
+    line_start = text.rfind("\n", 0, end) + 1
+    if colon < 0 or _LIST_ITEM.match(text, line_start) is None:
+        return False
+    after = text[colon + 1:colon + 20].lstrip("*_ \t").split(None, 1)
+    return bool(after) and after[0] in _DESCRIBES and line_start > 0 \
+        and _under_people_heading(text, line_start, _ACTIONS_HEADING)
 
 
 def _saluted_span(text: str, m: regex.Match[str], names: _Names) -> Span | None:
@@ -3636,9 +3651,19 @@ def _owners_and_speakers(locator: Locator, names: _Names) -> Iterator[Span]:
                 # "… will see the banner": prose's future, not an action's owner; and
                 # "<Word>: …" a list's term and its definition
                 continue
+            if group == "head" and m.group("verb") is None \
+                    and text[m.start(group):m.end()].rsplit(None, 1)[-1] in _DESCRIBES:
+                continue  # "- <Word>: the new region": a thing and what it is, no task
             span = _owner(m.group(group), m.start(group), names, surname_first=group == "head")
             if span is not None:
                 yield span
+
+
+# What opens a description rather than a task after a list item's colon: "- <Word>: the
+# backup region" says what a thing is (a place's, a codename's), where an action's owner is
+# followed by a verb ("- <Given>: chase the supplier").
+_DESCRIBES = frozenset({"the", "an", "our", "its", "their", "this", "that", "these", "those",
+                        "new", "old", "each", "every", "all", "some", "no"})
 
 
 # User research's notes name a participant by their number, and then, in brackets or
@@ -3655,10 +3680,11 @@ _PARTICIPANT = (
 # <Given> (TL) agreed the scope", as minutes and kick-off notes write the people there.
 # (Roles that no country's, language's or system's code spells: "<Given> (DE)" may be a
 # font's German cut.) And a name with its pronouns: "<Given> (she/her)".
-_TEAM_ROLES = (r"(?:PO|PM|DM|TL|BA|QA|SM|SRO|UR|UCD|Chair|chair|she/her|he/him|they/them"
-               r"|she/they|he/they)")
+_PRONOUNS = r"she/her|he/him|they/them|she/they|he/they"
+_TEAM_ROLES = rf"(?:PO|PM|DM|TL|BA|QA|SM|SRO|UR|UCD|Chair|chair|{_PRONOUNS})"
 _WITH_ROLE_RE2 = rb"[A-Za-z\x{80}-\x{24f}] \(" + _TEAM_ROLES.encode() + rb"\)"
-_WITH_ROLE = rf"(?<![\w'\u2019-])(?P<name>{_WORD}(?:[ \t]+{_WORD})?)[ \t]+\({_TEAM_ROLES}\)"
+_WITH_ROLE = (rf"(?<![\w'\u2019-])(?P<name>{_WORD}(?:[ \t]+{_WORD})?)[ \t]+"
+              rf"\((?:(?P<pronouns>{_PRONOUNS})|{_TEAM_ROLES})\)")
 # Where either may be on a line that RE2 found (most such lines are others' to read).
 _PARTICIPANT_OR_ROLE = re.compile(rf"(?:\bP|articipant )\d| \({_TEAM_ROLES}\)")
 
@@ -3671,13 +3697,31 @@ def _with_roles(text: str, start: int, end: int, names: _Names) -> Iterator[Span
                               unknown=True)
             if span is not None:
                 yield Span(span.start, span.end, max(span.confidence, 0.8), span.suggestion)
+                continue
+            first, _, word = m.group("name").partition(" ")
+            word = word.strip(" \t")
+            if m.group("pronouns") is not None and first.lower() in load_english() \
+                    and (_given_alone(word, names) or _unknown_given(word, names)):
+                # a sentence's word, then the name: "Welcome <Given> (he/him)"
+                yield Span(m.end("name") - len(word), m.end("name"), 0.75, "Jane")
             continue
         before = text[max(start, m.start() - 40):m.start()].rstrip(" \t")
         last = before.rsplit(None, 1)[-1] if before.split() else ""
         if last[:1].isupper() and last[-1:].isalpha():
             continue  # the surname of a full name, found as one
-        if _given_alone(m.group("name"), names):
+        word = m.group("name")
+        if _given_alone(word, names) or (m.group("pronouns") is not None and _unknown_given(
+                word, names)):
             yield Span(m.start("name"), m.end("name"), 0.75, "Jane")
+
+
+def _unknown_given(word: str, names: _Names) -> bool:
+    """A word no list holds, in a given name's shape, that spells no English word, no role,
+    no tool and no place: a given name from abroad, where only a person can stand (before
+    their pronouns)."""
+    return word[:1].isupper() and word[1:].islower() and not names.given(word) \
+        and not names.weak(word) and _strange(word, names) and _norm(word) not in ROLES \
+        and word not in _TOOLS and word not in PLACES_ALONE and not is_placeholder([word])
 
 
 def _participants(text: str, start: int, end: int, names: _Names) -> Iterator[Span]:

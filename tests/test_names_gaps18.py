@@ -1,0 +1,40 @@
+"""PERSON: a given name the lists do not know before its pronouns; people whose work is
+reviewed or handed over; actions' owners in numbered actions; and the words that only look
+like owners (a place or a codename before a description). The names here are made up."""
+
+from __future__ import annotations
+
+import pytest
+
+from safecommit.detect.locate import Locator
+from safecommit.detect.names import find
+from safecommit.model import Text
+
+
+def names_in(path: str, text: str, syntax: str) -> list[str]:
+    return [text[s.start:s.end] for s in find(Locator(Text(path, text, syntax)))]
+
+
+# --- a given name alone before pronouns, though no list knows it -------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("- Zorbethia (she/her) - delivery manager\n", ["Zorbethia"]),
+    ("Welcome Quintavian (he/him), our new developer.\n", ["Quintavian"]),
+    # an English word or a role before pronouns is no one's name
+    ("- Maintainer (she/her) - to be hired\n", []),
+    ("- Vacancy (they/them), user researcher\n", []),
+])
+def test_an_unknown_given_name_before_pronouns(text: str, expected: list[str]) -> None:
+    assert names_in("team.md", text, "markdown") == expected
+
+
+# --- a list of things to do: a colon then a description is no owner's -------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("## Next steps\n- Bartholomew: chase the supplier\n- Hortensia: the new region\n"
+     "- Rosalind: our backup bucket\n", ["Bartholomew"]),
+    ("## To do\n- [ ] Hortensia: book the room\n- [ ] Bartholomew: this quarter's map\n",
+     ["Hortensia"]),
+])
+def test_a_colon_then_a_description_names_no_owner(text: str, expected: list[str]) -> None:
+    assert names_in("notes.md", text, "markdown") == expected
