@@ -38,3 +38,31 @@ def test_an_unknown_given_name_before_pronouns(text: str, expected: list[str]) -
 ])
 def test_a_colon_then_a_description_names_no_owner(text: str, expected: list[str]) -> None:
     assert names_in("notes.md", text, "markdown") == expected
+
+
+# --- whose pull request is reviewed; whom work is handed from and to; who covers --------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Today I was reviewing Aoibheann's PR for the map layer.\n", ["Aoibheann"]),
+    ("Merged Bartholomew's pull request after the demo.\n", ["Bartholomew"]),
+    ("Handover from Hortensia to Bartholomew on Friday.\n", ["Hortensia", "Bartholomew"]),
+    ("Aoibheann covers the support rota next week.\n", ["Aoibheann"]),
+    # a tool's pull request, a place's cover, a handover of systems
+    ("Reviewing Dependabot's PR for the lock file.\n", []),
+    ("The report covers the spring survey.\nHandover from Postgres to Redis is done.\n", []),
+])
+def test_reviews_handovers_and_cover_name_people(text: str, expected: list[str]) -> None:
+    assert names_in("notes.md", text, "markdown") == expected
+
+
+# --- numbered actions: "Action 3 (<Given>): closed", "Action 4 - <Given> to …" ------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Action 3 (Aoibheann): closed\nAction 4 - Bartholomew to update the risk register\n",
+     ["Aoibheann", "Bartholomew"]),
+    ("ACTION 12 - Hortensia to book the room\n", ["Hortensia"]),
+    # an action's status or its area, not its owner
+    ("Action 3 (Closed): the lab is booked\nAction 5 - Procurement to confirm\n", []),
+])
+def test_numbered_actions_name_their_owners(text: str, expected: list[str]) -> None:
+    assert names_in("minutes.md", text, "markdown") == expected

@@ -3574,7 +3574,8 @@ def _from_bare_assignments(text: str, syntax: str) -> Iterator[Keyed]:
 # (RE2 finds the lines where one to four capitalised words come before " to ": a small
 # automaton, quick to build.)
 _OWNER_RE2 = (rb"(?m)(?:^[ \t>]*(?:(?:[-*+]|[0-9]+[.)])[ \t]+(?:\[[ xX]\] )?"
-              rb"|(?:\*\*)?(?:ACTIONS?|[Aa]ctions?)(?:\*\*)?[ \t]*:(?:\*\*)?[ \t]*)(?:\*\*)?"
+              rb"|(?:\*\*)?(?:ACTIONS?|[Aa]ctions?)(?: [0-9]{1,3})?(?:\*\*)?[ \t]*"
+              rb"(?::|- |\x{2013} )(?:\*\*)?[ \t]*)(?:\*\*)?"
               rb"[A-Z][^ \t\n,*]*(?:,? [A-Z][^ \t\n,*]*){0,3}(?:\*\*)? (?:to|will) [a-z]"
               rb"|^[A-Z][a-z]+(?: [A-Z][a-z'-]+)? to [a-z]"
               rb"|^[ \t>]*(?:[-*+]|[0-9]+[.)])[ \t]+(?:\[[ xX]\] )?(?:\*\*)?"
@@ -3586,7 +3587,8 @@ _OWNER_RE2 = (rb"(?m)(?:^[ \t>]*(?:(?:[-*+]|[0-9]+[.)])[ \t]+(?:\[[ xX]\] )?"
 _OWNER = (
     r"(?m)^[ \t>]*(?:(?:[-*+]|\d{1,3}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?(?:\*\*)?"
     r"(?:(?:ACTIONS?|[Aa]ctions?)(?:\*\*)?[ \t]*:(?:\*\*)?[ \t]+)?"  # "- Action: … to …"
-    r"|(?:\*\*)?(?:ACTIONS?|[Aa]ctions?)(?:\*\*)?[ \t]*:(?:\*\*)?[ \t]+"  # or with no mark
+    r"|(?:\*\*)?(?:ACTIONS?|[Aa]ctions?)(?:[ \t]+\d{1,3})?(?:\*\*)?[ \t]*"
+    r"(?::(?:\*\*)?|[-\u2013])[ \t]+"  # or with no mark, or numbered: "Action 4 - … to …"
     r"|(?=[A-Z][a-z]+(?:[ ][A-Z][a-z'-]+)?[ ]to[ ]))"  # or a line's own head, alone
     r"(?P<head>\w[^\n*]{0,50}?)(?:\*\*)?(?:[ \t]+(?P<verb>to|will)|:(?:\*\*)?)"
     r"[ \t]+(?!be\b)[a-z]{2,}")
@@ -3669,10 +3671,11 @@ _DESCRIBES = frozenset({"the", "an", "our", "its", "their", "this", "that", "the
 # User research's notes name a participant by their number, and then, in brackets or
 # after a dash, by their given name (and surname): "P3 (<Given>) said …", "P7 - <Given> -
 # uses …", "Participant 2: <Given> <Surname>". (A priority's "P1 (Critical)" names none.)
-_PARTICIPANT_RE2 = (rb"(?:\bP|[Pp]articipant )[0-9]{1,3}[ \t]*"
+_PARTICIPANT_RE2 = (rb"(?:\bP|[Pp]articipant |[Aa]ction |ACTION )[0-9]{1,3}[ \t]*"
                     rb"(?:\(|[:\x{2013}\x{2014}-])[ \t]*" + _LINE_CAPITAL_RE2)
 _PARTICIPANT = (
-    r"(?<![\w-])(?:P|[Pp]articipant[ \t]+)\d{1,3}[ \t]*(?:\([ \t]*|[-:\u2013\u2014][ \t]*)"
+    r"(?<![\w-])(?:P|[Pp]articipant[ \t]+|(?:[Aa]ction|ACTION)[ \t]+)\d{1,3}[ \t]*"
+    r"(?:\([ \t]*|[-:\u2013\u2014][ \t]*)"
     rf"(?P<name>{_WORD}(?:[ \t]+{_WORD})?)(?=[ \t]*[),:;\u2013\u2014-])")
 
 
@@ -3686,7 +3689,7 @@ _WITH_ROLE_RE2 = rb"[A-Za-z\x{80}-\x{24f}] \(" + _TEAM_ROLES.encode() + rb"\)"
 _WITH_ROLE = (rf"(?<![\w'\u2019-])(?P<name>{_WORD}(?:[ \t]+{_WORD})?)[ \t]+"
               rf"\((?:(?P<pronouns>{_PRONOUNS})|{_TEAM_ROLES})\)")
 # Where either may be on a line that RE2 found (most such lines are others' to read).
-_PARTICIPANT_OR_ROLE = re.compile(rf"(?:\bP|articipant )\d| \({_TEAM_ROLES}\)")
+_PARTICIPANT_OR_ROLE = re.compile(rf"(?:\bP|articipant |ction |CTION )\d| \({_TEAM_ROLES}\)")
 
 
 def _with_roles(text: str, start: int, end: int, names: _Names) -> Iterator[Span]:
@@ -3956,11 +3959,12 @@ def _named_handle(handle: str, names: _Names) -> bool:
 # (RE2 skips to each apostrophe: a text with none is passed at once.)
 _ASKED = (r"(?:request|suggestion|advice|feedback|comments?|review|note|email|ask|instructions?"
           r"|work|code|script|notebook|branch|fix|changes|idea|design|spike|analysis|draft"
-          r"|sign-off|approval|input)")
+          r"|sign-off|approval|input|PR|MR|pull request|merge request)")
 _REQUEST_RE2 = rb"'s " + _ASKED.encode()
 _REQUEST_RE2_TYPOGRAPHIC = "\u2019s ".encode() + _ASKED.encode()
 _REQUEST = regex.compile(
-    rf"\b(?i:per|at|on|following|after|from|for|awaiting)[ \t]+(?P<name>{_WORD})['\u2019]s[ \t]+"
+    rf"\b(?i:per|at|on|following|after|from|for|awaiting|review(?:ing|ed)?|merg(?:ing|ed?)"
+    rf"|approv(?:ing|ed?)|test(?:ing|ed)?)[ \t]+(?P<name>{_WORD})['\u2019]s[ \t]+"
     rf"{_ASKED}\b")
 # A given name alone that a note or a comment quotes or turns to: what the person said or
 # thought ("… said the API returns duplicates", "as … pointed out", "… from the data team
@@ -3970,7 +3974,9 @@ _REQUEST = regex.compile(
 # process more to compile than all its reading.)
 _SPOKE = frozenset({"said", "says", "asked", "suggested", "mentioned", "raised", "flagged",
                     "noted", "thinks", "thought", "wants", "wanted", "reckons", "confirmed",
-                    "agreed", "explained", "recommended", "proposed", "demoed"})
+                    "agreed", "explained", "recommended", "proposed", "demoed",
+                    # who stands in for whom: "… covers the support rota"
+                    "covers"})
 _SPOKE_TWO = frozenset({("pointed", "out"), ("and", "I"), ("is", "leaving"), ("was", "leaving"),
                         # who left or joined the team: a retro's card, a team's notes
                         ("left", "the"), ("left", "us"), ("left", "today"), ("joined", "the"),
@@ -3996,6 +4002,8 @@ _TURNED_TO_TWO = frozenset({
     ("goodbye", "to"),
     # whom a demo or a meeting is handed over to: "over to <given> for the payments bit"
     ("over", "to"), ("handover", "to"),
+    # whom work is handed over from (and to: "handover from … to …")
+    ("handover", "from"), ("hand-over", "from"), ("handoff", "from"),
     # who tested, approved or signed off a change: a pull request's checklist
     ("tested", "by"), ("approved", "by"), ("confirmed", "by"), ("verified", "by"),
     ("off", "by"), ("signed-off", "by"),
@@ -4031,7 +4039,7 @@ _SPOKEN_OF_RE2 = (
     _NAME_CAPITAL_RE2 + _NAME_LETTERS_RE2
     + rb"+[ \t]+(?:said|says|asked|suggested|mentioned|raised|flagged"
     rb"|noted|thinks|thought|wants|wanted|pointed out|reckons|confirmed|agreed|explained"
-    rb"|recommended|proposed|demoed|(?:is|was) (?:leaving|off|away|on leave)|and I"
+    rb"|recommended|proposed|demoed|covers|(?:is|was) (?:leaving|off|away|on leave)|and I"
     rb"|(?:left|joined) (?:the|us|today)"
     rb"|(?:and|&) " + _LINE_CAPITAL_RE2 + _NAME_LETTERS_RE2 + b"*"
     rb"|from (?:the|our) [^\n]{1,30}team)\b"
@@ -4040,6 +4048,7 @@ _SPOKEN_OF_RE2 = (
     rb"|[Cc]c|[Cc]redit|[Kk]udos to|[Ss]hout-?out to|[Aa]ccording to|I'm|I am"
     rb"|(?:[Aa]greed|[Mm]et|[Ss]ync(?:ed)?|[Dd]iscussed|[Rr]eviewed) with|[Ww]aiting on"
     rb"|(?:[Cc]ongrat(?:ulation)?s|[Ll]uck|[Ff]arewell|[Gg]oodbye|[Oo]ver|[Hh]andover) to"
+    rb"|(?:[Hh]and-?over|[Hh]andoff) from"
     rb"|(?:[Rr]eported|[Rr]aised|[Rr]equested|[Ss]uggested|[Ss]potted|[Ff]ixed|[Rr]eviewed"
     rb"|[Tt]ested|[Aa]pproved|[Cc]onfirmed|[Vv]erified|[Ss]igned[ -]off) by"
     rb"|(?:[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir|[Yy]our) (?:" + "|".join(sorted(_RELATIVES))
@@ -4136,6 +4145,9 @@ def _spoken_of_on(text: str, start: int, end: int, names: _Names) -> Iterator[Sp
                     and words[k - 1][0].lower() in _WHOSE)
                 or (k > 0 and not stop and (words[k - 1][0].lower(), lower) in _TURNED_TO_TWO)):
             named = [k + 1]
+            if lower == "from" and k + 3 < len(words) and not words[k + 1][2] \
+                    and words[k + 2][0] == "to" and not words[k + 2][2]:
+                named.append(k + 3)  # "handover from … to …": both, or neither
         elif not stop and after[:1] in (["and"], ["&"]) and k + 2 < len(words) \
                 and not words[k + 1][2] and not _places_pair(words, k):
             named = [k, k + 2]
