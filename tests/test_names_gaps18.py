@@ -66,3 +66,22 @@ def test_reviews_handovers_and_cover_name_people(text: str, expected: list[str])
 ])
 def test_numbered_actions_name_their_owners(text: str, expected: list[str]) -> None:
     assert names_in("minutes.md", text, "markdown") == expected
+
+
+# --- a fake-data library's example output, shown in a comment ----------------------------
+
+@pytest.mark.parametrize(("path", "syntax", "text", "expected"), [
+    ("seed.py", "python", "from faker import Faker\n\nfake = Faker('en_GB')\n"
+     "# Example output: Dr. Peregrine Vantreight\nprint(fake.name())\n", []),
+    ("seed.js", "javascript", "import { faker } from '@faker-js/faker';\n"
+     "// e.g. 'Mrs. Ottoline Braithwaite'\nconst name = faker.person.fullName();\n", []),
+    # without a generator of made-up names, an example may be a real person
+    ("report.py", "python", "# Example output: sent to Dr. Peregrine Vantreight\n",
+     ["Dr. Peregrine Vantreight"]),
+    # and beside one, a name that is no example is still found
+    ("seed.py", "python", "from faker import Faker\n# Owner: Dr. Peregrine Vantreight\n",
+     ["Dr. Peregrine Vantreight"]),
+])
+def test_a_fake_data_librarys_example_is_no_one(path: str, syntax: str, text: str,
+                                                expected: list[str]) -> None:
+    assert names_in(path, text, syntax) == expected

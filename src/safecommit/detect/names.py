@@ -3356,6 +3356,8 @@ def find(locator: Locator) -> list[Span]:
     spans = [s for s in spans if not _not_a_person(text.text, s)
              and not MACHINE_WORDS.intersection(text.text[s.start:s.end].split()[1:])]
     spans = [s for s in spans if not _said_fictional(text.text, s)]
+    if spans and text.syntax in CODE and ("faker" in text.text or "Faker" in text.text):
+        spans = [s for s in spans if not _fake_datas_example(text.text, s)]
     again = _repeats(text.text, spans)
     if text.syntax in PROSE:
         again.extend(_given_again(text.text, spans, names))
@@ -4518,6 +4520,18 @@ def _said_fictional(text: str, span: Span) -> bool:
     line_end = text.find("\n", span.end)
     return _FICTIONAL.search(text, line_start, len(text) if line_end < 0 else line_end) \
         is not None
+
+
+# In code that makes up people with a fake-data library (Faker, faker-js, Bogus's Faker),
+# a comment or a string that shows an example of its output: "# Example output: Dr. <Given>
+# <Surname>", "// e.g. '<Given> <Surname>'". (An example alone is not enough: fixtures
+# named so hold real data too. Beside a generator of made-up names, it shows one.)
+_EXAMPLE_BEFORE = re.compile(r"(?i)\b(?:e\.g\.|examples?|sample|output|returns|produces|such as)")
+
+
+def _fake_datas_example(text: str, span: Span) -> bool:
+    line_start = text.rfind("\n", 0, span.start) + 1
+    return _EXAMPLE_BEFORE.search(text, line_start, span.start) is not None
 
 
 _EMAIL_AFTER = regex.compile(r"""[ \t]*["']?[ \t]*<[^<>@\s]+@""")
