@@ -85,3 +85,31 @@ def test_numbered_actions_name_their_owners(text: str, expected: list[str]) -> N
 def test_a_fake_data_librarys_example_is_no_one(path: str, syntax: str, text: str,
                                                 expected: list[str]) -> None:
     assert names_in(path, text, syntax) == expected
+
+
+# --- a name under a generic key that no list knows, spelt by the email beside it ---------
+
+@pytest.mark.parametrize(("path", "syntax", "text", "expected"), [
+    ("seed.json", "json",
+     '[{"name": "Quillonby Farrowdeane", "email": "quillonby.farrowdeane@example.org"},\n'
+     ' {"name": "Grants Service", "email": "grants.service@example.org"}]\n',
+     ["Quillonby Farrowdeane"]),
+    ("users.yaml", "yaml",
+     "users:\n  - name: Zebrinthe Quarmody\n    email: z.quarmody@example.org\n"
+     "  - name: Payments Team\n    email: payments.team@example.org\n",
+     ["Zebrinthe Quarmody"]),
+    ("Button.stories.tsx", "typescript",
+     'export const Primary = {\n  args: { name: "Quillonby Farrowdeane", '
+     'email: "qfarrowdeane@example.org" },\n};\n', ["Quillonby Farrowdeane"]),
+    ("UserTests.cs", "csharp",
+     'var user = new UserBuilder().WithName("Quillonby Farrowdeane")\n'
+     '    .WithEmail("quillonby.farrowdeane@example.org").Build();\n',
+     ["Quillonby Farrowdeane"]),
+    # an email that spells other words, or none: the record may be an organisation's
+    ("seed.json", "json", '{"name": "Quillonby Farrowdeane", "email": "support@example.org"}\n',
+     []),
+    ("seed.yaml", "yaml", "holder: Quillonby Farrowdeane\n", []),
+])
+def test_a_name_spelt_by_its_records_email(path: str, syntax: str, text: str,
+                                           expected: list[str]) -> None:
+    assert names_in(path, text, syntax) == expected

@@ -2731,9 +2731,48 @@ def _keyed(locator: Locator, keyed: list[Keyed], names: _Names) -> Iterator[Span
     """Spans for keyed values. A part of a name that makes a placeholder with the part next
     to it is a placeholder too: ``firstName: "Joe"`` beside ``lastName: "Bloggs"``."""
     fake = _placeholder_parts(locator, keyed)
+    text = locator.text.text
+    mailed = "@" in text
     for n, (role, value, at) in enumerate(keyed):
-        if n not in fake and (span := _field_span(role, value, at, names)) is not None:
+        if n in fake:
+            continue
+        span = _field_span(role, value, at, names)
+        if span is None and mailed and role in ("generic", "person"):
+            span = _mailed_name(text, value, at, names)
+        if span is not None:
             yield span
+
+
+# A sibling's email address within a record's reach of a name under a generic key.
+_RECORD_REACH = 300
+_NEAR_EMAIL = re.compile(r"(?<![\w.+-])(?P<local>[A-Za-z][A-Za-z0-9._-]{1,63})@[A-Za-z0-9-]+\.")
+
+
+def _mailed_name(text: str, value: str, offset: int, names: _Names) -> Span | None:
+    """A name under a generic key (``name``, ``holder``, ``.WithName(…)``) that the lists
+    do not know, which an email address beside it, in the same record, spells: its local
+    part is the name's words ("<given>.<surname>@"), or an initial and the surname. An
+    organisation's record ("Payments Team", payments.team@) spells English words, which no
+    name is held to be here."""
+    value = value.rstrip(" \t,;")
+    if _VALUE.fullmatch(value) is None:
+        return None
+    items = _items(value, offset)
+    words = [i.text for i in items]
+    if not 2 <= len(words) <= 3 or any(i.kind != "word" for i in items) \
+            or is_placeholder(words) \
+            or not all(names.given(w) or names.surname(w) or _strange(w, names) for w in words) \
+            or any(w.lower() in load_english() or _norm(w) in ROLES for w in words):
+        return None
+    lower = [w.lower() for w in words]
+    spelt = {".".join(lower), "_".join(lower), "-".join(lower), "".join(lower),
+             f"{lower[0][0]}.{lower[-1]}", f"{lower[0][0]}{lower[-1]}",
+             f"{lower[0]}.{lower[-1]}", f"{lower[0]}{lower[-1]}"}
+    for m in _NEAR_EMAIL.finditer(text, max(0, offset - _RECORD_REACH),
+                                  offset + len(value) + _RECORD_REACH):
+        if m.group("local").lower() in spelt:
+            return Span(items[0].start, items[-1].end, 0.85, "Jane Doe")
+    return None
 
 
 def _placeholder_parts(locator: Locator, keyed: list[Keyed]) -> set[int]:
