@@ -113,3 +113,16 @@ def test_a_fake_data_librarys_example_is_no_one(path: str, syntax: str, text: st
 def test_a_name_spelt_by_its_records_email(path: str, syntax: str, text: str,
                                            expected: list[str]) -> None:
     assert names_in(path, text, syntax) == expected
+
+
+# --- a retro's board: a numbered action in a list, a demo's presenter, a shout out -------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("## Actions\n- Action 1 - Aoibheann to raise the firewall ticket\n", ["Aoibheann"]),
+    ("- Great demo by Aoibheann\n- Session led by Bartholomew\n", ["Aoibheann", "Bartholomew"]),
+    ("Shout out to Aoibheann for covering on-call.\n", ["Aoibheann"]),
+    # what a tool runs or hosts, and what rolls out to a place, name no one
+    ("- Builds run by Jenkins\n- Roll out to Wales for the trial\n", []),
+])
+def test_a_retros_board_names_its_people(text: str, expected: list[str]) -> None:
+    assert names_in("retro.md", text, "markdown") == expected

@@ -3615,25 +3615,27 @@ def _from_bare_assignments(text: str, syntax: str) -> Iterator[Keyed]:
 # (RE2 finds the lines where one to four capitalised words come before " to ": a small
 # automaton, quick to build.)
 _OWNER_RE2 = (rb"(?m)(?:^[ \t>]*(?:(?:[-*+]|[0-9]+[.)])[ \t]+(?:\[[ xX]\] )?"
+              rb"(?:(?:ACTION|[Aa]ction) [0-9]{1,3} ?(?:-|\x{2013}) )?"
               rb"|(?:\*\*)?(?:ACTIONS?|[Aa]ctions?)(?: [0-9]{1,3})?(?:\*\*)?[ \t]*"
               rb"(?::|- |\x{2013} )(?:\*\*)?[ \t]*)(?:\*\*)?"
               rb"[A-Z][^ \t\n,*]*(?:,? [A-Z][^ \t\n,*]*){0,3}(?:\*\*)? (?:to|will) [a-z]"
               rb"|^[A-Z][a-z]+(?: [A-Z][a-z'-]+)? to [a-z]"
               rb"|^[ \t>]*(?:[-*+]|[0-9]+[.)])[ \t]+(?:\[[ xX]\] )?(?:\*\*)?"
               rb"[A-Z][a-z]+(?: [A-Z][a-z'-]+)?(?:\*\*)?:(?:\*\*)? [a-z]"
-              rb"|(?:[Tt]hanks|[Tt]hank you|[Kk]udos|[Ss]hout-?out) to [A-Z])")
+              rb"|(?:[Tt]hanks|[Tt]hank you|[Kk]udos|[Ss]hout[- ]?out) to [A-Z])")
 # (The pattern finds the place; ``_owner`` reads the words. It is plain enough for the
 # stdlib engine, which compiles it in a third of the time: most runs of a hook never
 # need it, and those that do need it once.)
 _OWNER = (
     r"(?m)^[ \t>]*(?:(?:[-*+]|\d{1,3}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?(?:\*\*)?"
-    r"(?:(?:ACTIONS?|[Aa]ctions?)(?:\*\*)?[ \t]*:(?:\*\*)?[ \t]+)?"  # "- Action: … to …"
+    r"(?:(?:ACTIONS?|[Aa]ctions?)(?:\*\*)?[ \t]*:(?:\*\*)?[ \t]+"  # "- Action: … to …"
+    r"|(?:ACTION|[Aa]ction)[ \t]+\d{1,3}[ \t]*[-\u2013][ \t]+)?"  # "- Action 1 - … to …"
     r"|(?:\*\*)?(?:ACTIONS?|[Aa]ctions?)(?:[ \t]+\d{1,3})?(?:\*\*)?[ \t]*"
     r"(?::(?:\*\*)?|[-\u2013])[ \t]+"  # or with no mark, or numbered: "Action 4 - … to …"
     r"|(?=[A-Z][a-z]+(?:[ ][A-Z][a-z'-]+)?[ ]to[ ]))"  # or a line's own head, alone
     r"(?P<head>\w[^\n*]{0,50}?)(?:\*\*)?(?:[ \t]+(?P<verb>to|will)|:(?:\*\*)?)"
     r"[ \t]+(?!be\b)[a-z]{2,}")
-_CREDIT = (r"(?:[Tt]hanks|[Tt]hank[ \t]you|[Kk]udos|[Ss]hout-?out)[ \t]+to[ \t]+"
+_CREDIT = (r"(?:[Tt]hanks|[Tt]hank[ \t]you|[Kk]udos|[Ss]hout(?:-|[ \t])?out)[ \t]+to[ \t]+"
            r"(?P<credited>\w[^\n]{0,40}?)[ \t]+for\b")
 
 
@@ -4048,6 +4050,9 @@ _TURNED_TO_TWO = frozenset({
     # who tested, approved or signed off a change: a pull request's checklist
     ("tested", "by"), ("approved", "by"), ("confirmed", "by"), ("verified", "by"),
     ("off", "by"), ("signed-off", "by"),
+    # who gave a demo or a talk, or led a session: a retro's card, a show and tell's notes
+    ("demo", "by"), ("demoed", "by"), ("presented", "by"), ("presentation", "by"),
+    ("talk", "by"), ("walkthrough", "by"), ("led", "by"), ("facilitated", "by"),
 })
 # What is handed, sent or posted to a person: "hand it to …", "post it over to …" (not
 # "move it to", "deploy it to": a place or a system).
@@ -4091,7 +4096,8 @@ _SPOKEN_OF_RE2 = (
     rb"|(?:[Cc]ongrat(?:ulation)?s|[Ll]uck|[Ff]arewell|[Gg]oodbye|[Oo]ver|[Hh]andover) to"
     rb"|(?:[Hh]and-?over|[Hh]andoff) from"
     rb"|(?:[Rr]eported|[Rr]aised|[Rr]equested|[Ss]uggested|[Ss]potted|[Ff]ixed|[Rr]eviewed"
-    rb"|[Tt]ested|[Aa]pproved|[Cc]onfirmed|[Vv]erified|[Ss]igned[ -]off) by"
+    rb"|[Tt]ested|[Aa]pproved|[Cc]onfirmed|[Vv]erified|[Ss]igned[ -]off"
+    rb"|[Dd]emo(?:ed)?|[Pp]resent(?:ed|ation)|[Tt]alk|[Ww]alkthrough|[Ll]ed|[Ff]acilitated) by"
     rb"|(?:[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir|[Yy]our) (?:" + "|".join(sorted(_RELATIVES))
     .encode() + rb")"
     # what is handed, sent or posted to someone: "hand it to …", "post it over to …"
