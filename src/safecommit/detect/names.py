@@ -1483,6 +1483,8 @@ def _tagged(locator: Locator, names: _Names) -> Iterator[Span]:
                       for m in _VOICE.finditer(text, timeout=10.0))
     for label, start, speaker in labels:
         label = label.rstrip()
+        if not speaker and _a_things_description(text, start + len(label)):
+            continue  # "- <Word>: the backup region" in a list of things to do
         if "," in label and (first := _SURNAME_FIRST.fullmatch(label)) is not None:
             # "Doe, Jane": a directory's display name, as Teams writes its speakers
             span = _surname_first(first, start, names, relaxed=True, unknown=speaker)
@@ -1508,6 +1510,19 @@ def _tagged(locator: Locator, names: _Names) -> Iterator[Span]:
         for m in _SALUTATION.finditer(text, timeout=10.0):
             if (span := _saluted_span(text, m, names)) is not None:
                 yield span
+
+
+def _a_things_description(text: str, end: int) -> bool:
+    """The list item whose label ends at ``end``, under a heading of actions or things to
+    do, describes a thing after its colon ("- <Word>: the new region") rather than giving a
+    task to an owner ("- <Given>: chase the supplier")."""
+    colon = text.find(":", end, end + 50)
+    line_start = text.rfind("\n", 0, end) + 1
+    if colon < 0 or _LIST_ITEM.match(text, line_start) is None:
+        return False
+    after = text[colon + 1:colon + 20].lstrip("*_ \t").split(None, 1)
+    return bool(after) and after[0] in _DESCRIBES and line_start > 0 \
+        and _under_people_heading(text, line_start, _ACTIONS_HEADING)
 
 
 def _saluted_span(text: str, m: regex.Match[str], names: _Names) -> Span | None:
@@ -2716,9 +2731,48 @@ def _keyed(locator: Locator, keyed: list[Keyed], names: _Names) -> Iterator[Span
     """Spans for keyed values. A part of a name that makes a placeholder with the part next
     to it is a placeholder too: ``firstName: "Joe"`` beside ``lastName: "Bloggs"``."""
     fake = _placeholder_parts(locator, keyed)
+    text = locator.text.text
+    mailed = "@" in text
     for n, (role, value, at) in enumerate(keyed):
-        if n not in fake and (span := _field_span(role, value, at, names)) is not None:
+        if n in fake:
+            continue
+        span = _field_span(role, value, at, names)
+        if span is None and mailed and role in ("generic", "person"):
+            span = _mailed_name(text, value, at, names)
+        if span is not None:
             yield span
+
+
+# A sibling's email address within a record's reach of a name under a generic key.
+_RECORD_REACH = 300
+_NEAR_EMAIL = re.compile(r"(?<![\w.+-])(?P<local>[A-Za-z][A-Za-z0-9._-]{1,63})@[A-Za-z0-9-]+\.")
+
+
+def _mailed_name(text: str, value: str, offset: int, names: _Names) -> Span | None:
+    """A name under a generic key (``name``, ``holder``, ``.WithName(…)``) that the lists
+    do not know, which an email address beside it, in the same record, spells: its local
+    part is the name's words ("<given>.<surname>@"), or an initial and the surname. An
+    organisation's record ("Payments Team", payments.team@) spells English words, which no
+    name is held to be here."""
+    value = value.rstrip(" \t,;")
+    if _VALUE.fullmatch(value) is None:
+        return None
+    items = _items(value, offset)
+    words = [i.text for i in items]
+    if not 2 <= len(words) <= 3 or any(i.kind != "word" for i in items) \
+            or is_placeholder(words) \
+            or not all(names.given(w) or names.surname(w) or _strange(w, names) for w in words) \
+            or any(w.lower() in load_english() or _norm(w) in ROLES for w in words):
+        return None
+    lower = [w.lower() for w in words]
+    spelt = {".".join(lower), "_".join(lower), "-".join(lower), "".join(lower),
+             f"{lower[0][0]}.{lower[-1]}", f"{lower[0][0]}{lower[-1]}",
+             f"{lower[0]}.{lower[-1]}", f"{lower[0]}{lower[-1]}"}
+    for m in _NEAR_EMAIL.finditer(text, max(0, offset - _RECORD_REACH),
+                                  offset + len(value) + _RECORD_REACH):
+        if m.group("local").lower() in spelt:
+            return Span(items[0].start, items[-1].end, 0.85, "Jane Doe")
+    return None
 
 
 def _placeholder_parts(locator: Locator, keyed: list[Keyed]) -> set[int]:
@@ -3341,6 +3395,8 @@ def find(locator: Locator) -> list[Span]:
     spans = [s for s in spans if not _not_a_person(text.text, s)
              and not MACHINE_WORDS.intersection(text.text[s.start:s.end].split()[1:])]
     spans = [s for s in spans if not _said_fictional(text.text, s)]
+    if spans and text.syntax in CODE and ("faker" in text.text or "Faker" in text.text):
+        spans = [s for s in spans if not _fake_datas_example(text.text, s)]
     again = _repeats(text.text, spans)
     if text.syntax in PROSE:
         again.extend(_given_again(text.text, spans, names))
@@ -3559,23 +3615,27 @@ def _from_bare_assignments(text: str, syntax: str) -> Iterator[Keyed]:
 # (RE2 finds the lines where one to four capitalised words come before " to ": a small
 # automaton, quick to build.)
 _OWNER_RE2 = (rb"(?m)(?:^[ \t>]*(?:(?:[-*+]|[0-9]+[.)])[ \t]+(?:\[[ xX]\] )?"
-              rb"|(?:\*\*)?(?:ACTIONS?|[Aa]ctions?)(?:\*\*)?[ \t]*:(?:\*\*)?[ \t]*)(?:\*\*)?"
+              rb"(?:(?:ACTION|[Aa]ction) [0-9]{1,3} ?(?:-|\x{2013}) )?"
+              rb"|(?:\*\*)?(?:ACTIONS?|[Aa]ctions?)(?: [0-9]{1,3})?(?:\*\*)?[ \t]*"
+              rb"(?::|- |\x{2013} )(?:\*\*)?[ \t]*)(?:\*\*)?"
               rb"[A-Z][^ \t\n,*]*(?:,? [A-Z][^ \t\n,*]*){0,3}(?:\*\*)? (?:to|will) [a-z]"
               rb"|^[A-Z][a-z]+(?: [A-Z][a-z'-]+)? to [a-z]"
               rb"|^[ \t>]*(?:[-*+]|[0-9]+[.)])[ \t]+(?:\[[ xX]\] )?(?:\*\*)?"
               rb"[A-Z][a-z]+(?: [A-Z][a-z'-]+)?(?:\*\*)?:(?:\*\*)? [a-z]"
-              rb"|(?:[Tt]hanks|[Tt]hank you|[Kk]udos|[Ss]hout-?out) to [A-Z])")
+              rb"|(?:[Tt]hanks|[Tt]hank you|[Kk]udos|[Ss]hout[- ]?out) to [A-Z])")
 # (The pattern finds the place; ``_owner`` reads the words. It is plain enough for the
 # stdlib engine, which compiles it in a third of the time: most runs of a hook never
 # need it, and those that do need it once.)
 _OWNER = (
     r"(?m)^[ \t>]*(?:(?:[-*+]|\d{1,3}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?(?:\*\*)?"
-    r"(?:(?:ACTIONS?|[Aa]ctions?)(?:\*\*)?[ \t]*:(?:\*\*)?[ \t]+)?"  # "- Action: … to …"
-    r"|(?:\*\*)?(?:ACTIONS?|[Aa]ctions?)(?:\*\*)?[ \t]*:(?:\*\*)?[ \t]+"  # or with no mark
+    r"(?:(?:ACTIONS?|[Aa]ctions?)(?:\*\*)?[ \t]*:(?:\*\*)?[ \t]+"  # "- Action: … to …"
+    r"|(?:ACTION|[Aa]ction)[ \t]+\d{1,3}[ \t]*[-\u2013][ \t]+)?"  # "- Action 1 - … to …"
+    r"|(?:\*\*)?(?:ACTIONS?|[Aa]ctions?)(?:[ \t]+\d{1,3})?(?:\*\*)?[ \t]*"
+    r"(?::(?:\*\*)?|[-\u2013])[ \t]+"  # or with no mark, or numbered: "Action 4 - … to …"
     r"|(?=[A-Z][a-z]+(?:[ ][A-Z][a-z'-]+)?[ ]to[ ]))"  # or a line's own head, alone
     r"(?P<head>\w[^\n*]{0,50}?)(?:\*\*)?(?:[ \t]+(?P<verb>to|will)|:(?:\*\*)?)"
     r"[ \t]+(?!be\b)[a-z]{2,}")
-_CREDIT = (r"(?:[Tt]hanks|[Tt]hank[ \t]you|[Kk]udos|[Ss]hout-?out)[ \t]+to[ \t]+"
+_CREDIT = (r"(?:[Tt]hanks|[Tt]hank[ \t]you|[Kk]udos|[Ss]hout(?:-|[ \t])?out)[ \t]+to[ \t]+"
            r"(?P<credited>\w[^\n]{0,40}?)[ \t]+for\b")
 
 
@@ -3636,18 +3696,29 @@ def _owners_and_speakers(locator: Locator, names: _Names) -> Iterator[Span]:
                 # "… will see the banner": prose's future, not an action's owner; and
                 # "<Word>: …" a list's term and its definition
                 continue
+            if group == "head" and m.group("verb") is None \
+                    and text[m.start(group):m.end()].rsplit(None, 1)[-1] in _DESCRIBES:
+                continue  # "- <Word>: the new region": a thing and what it is, no task
             span = _owner(m.group(group), m.start(group), names, surname_first=group == "head")
             if span is not None:
                 yield span
 
 
+# What opens a description rather than a task after a list item's colon: "- <Word>: the
+# backup region" says what a thing is (a place's, a codename's), where an action's owner is
+# followed by a verb ("- <Given>: chase the supplier").
+_DESCRIBES = frozenset({"the", "an", "our", "its", "their", "this", "that", "these", "those",
+                        "new", "old", "each", "every", "all", "some", "no"})
+
+
 # User research's notes name a participant by their number, and then, in brackets or
 # after a dash, by their given name (and surname): "P3 (<Given>) said …", "P7 - <Given> -
 # uses …", "Participant 2: <Given> <Surname>". (A priority's "P1 (Critical)" names none.)
-_PARTICIPANT_RE2 = (rb"(?:\bP|[Pp]articipant )[0-9]{1,3}[ \t]*"
+_PARTICIPANT_RE2 = (rb"(?:\bP|[Pp]articipant |[Aa]ction |ACTION )[0-9]{1,3}[ \t]*"
                     rb"(?:\(|[:\x{2013}\x{2014}-])[ \t]*" + _LINE_CAPITAL_RE2)
 _PARTICIPANT = (
-    r"(?<![\w-])(?:P|[Pp]articipant[ \t]+)\d{1,3}[ \t]*(?:\([ \t]*|[-:\u2013\u2014][ \t]*)"
+    r"(?<![\w-])(?:P|[Pp]articipant[ \t]+|(?:[Aa]ction|ACTION)[ \t]+)\d{1,3}[ \t]*"
+    r"(?:\([ \t]*|[-:\u2013\u2014][ \t]*)"
     rf"(?P<name>{_WORD}(?:[ \t]+{_WORD})?)(?=[ \t]*[),:;\u2013\u2014-])")
 
 
@@ -3655,12 +3726,13 @@ _PARTICIPANT = (
 # <Given> (TL) agreed the scope", as minutes and kick-off notes write the people there.
 # (Roles that no country's, language's or system's code spells: "<Given> (DE)" may be a
 # font's German cut.) And a name with its pronouns: "<Given> (she/her)".
-_TEAM_ROLES = (r"(?:PO|PM|DM|TL|BA|QA|SM|SRO|UR|UCD|Chair|chair|she/her|he/him|they/them"
-               r"|she/they|he/they)")
+_PRONOUNS = r"she/her|he/him|they/them|she/they|he/they"
+_TEAM_ROLES = rf"(?:PO|PM|DM|TL|BA|QA|SM|SRO|UR|UCD|Chair|chair|{_PRONOUNS})"
 _WITH_ROLE_RE2 = rb"[A-Za-z\x{80}-\x{24f}] \(" + _TEAM_ROLES.encode() + rb"\)"
-_WITH_ROLE = rf"(?<![\w'\u2019-])(?P<name>{_WORD}(?:[ \t]+{_WORD})?)[ \t]+\({_TEAM_ROLES}\)"
+_WITH_ROLE = (rf"(?<![\w'\u2019-])(?P<name>{_WORD}(?:[ \t]+{_WORD})?)[ \t]+"
+              rf"\((?:(?P<pronouns>{_PRONOUNS})|{_TEAM_ROLES})\)")
 # Where either may be on a line that RE2 found (most such lines are others' to read).
-_PARTICIPANT_OR_ROLE = re.compile(rf"(?:\bP|articipant )\d| \({_TEAM_ROLES}\)")
+_PARTICIPANT_OR_ROLE = re.compile(rf"(?:\bP|articipant |ction |CTION )\d| \({_TEAM_ROLES}\)")
 
 
 def _with_roles(text: str, start: int, end: int, names: _Names) -> Iterator[Span]:
@@ -3671,13 +3743,31 @@ def _with_roles(text: str, start: int, end: int, names: _Names) -> Iterator[Span
                               unknown=True)
             if span is not None:
                 yield Span(span.start, span.end, max(span.confidence, 0.8), span.suggestion)
+                continue
+            first, _, word = m.group("name").partition(" ")
+            word = word.strip(" \t")
+            if m.group("pronouns") is not None and first.lower() in load_english() \
+                    and (_given_alone(word, names) or _unknown_given(word, names)):
+                # a sentence's word, then the name: "Welcome <Given> (he/him)"
+                yield Span(m.end("name") - len(word), m.end("name"), 0.75, "Jane")
             continue
         before = text[max(start, m.start() - 40):m.start()].rstrip(" \t")
         last = before.rsplit(None, 1)[-1] if before.split() else ""
         if last[:1].isupper() and last[-1:].isalpha():
             continue  # the surname of a full name, found as one
-        if _given_alone(m.group("name"), names):
+        word = m.group("name")
+        if _given_alone(word, names) or (m.group("pronouns") is not None and _unknown_given(
+                word, names)):
             yield Span(m.start("name"), m.end("name"), 0.75, "Jane")
+
+
+def _unknown_given(word: str, names: _Names) -> bool:
+    """A word no list holds, in a given name's shape, that spells no English word, no role,
+    no tool and no place: a given name from abroad, where only a person can stand (before
+    their pronouns)."""
+    return word[:1].isupper() and word[1:].islower() and not names.given(word) \
+        and not names.weak(word) and _strange(word, names) and _norm(word) not in ROLES \
+        and word not in _TOOLS and word not in PLACES_ALONE and not is_placeholder([word])
 
 
 def _participants(text: str, start: int, end: int, names: _Names) -> Iterator[Span]:
@@ -3912,11 +4002,12 @@ def _named_handle(handle: str, names: _Names) -> bool:
 # (RE2 skips to each apostrophe: a text with none is passed at once.)
 _ASKED = (r"(?:request|suggestion|advice|feedback|comments?|review|note|email|ask|instructions?"
           r"|work|code|script|notebook|branch|fix|changes|idea|design|spike|analysis|draft"
-          r"|sign-off|approval|input)")
+          r"|sign-off|approval|input|PR|MR|pull request|merge request)")
 _REQUEST_RE2 = rb"'s " + _ASKED.encode()
 _REQUEST_RE2_TYPOGRAPHIC = "\u2019s ".encode() + _ASKED.encode()
 _REQUEST = regex.compile(
-    rf"\b(?i:per|at|on|following|after|from|for|awaiting)[ \t]+(?P<name>{_WORD})['\u2019]s[ \t]+"
+    rf"\b(?i:per|at|on|following|after|from|for|awaiting|review(?:ing|ed)?|merg(?:ing|ed?)"
+    rf"|approv(?:ing|ed?)|test(?:ing|ed)?)[ \t]+(?P<name>{_WORD})['\u2019]s[ \t]+"
     rf"{_ASKED}\b")
 # A given name alone that a note or a comment quotes or turns to: what the person said or
 # thought ("… said the API returns duplicates", "as … pointed out", "… from the data team
@@ -3926,7 +4017,9 @@ _REQUEST = regex.compile(
 # process more to compile than all its reading.)
 _SPOKE = frozenset({"said", "says", "asked", "suggested", "mentioned", "raised", "flagged",
                     "noted", "thinks", "thought", "wants", "wanted", "reckons", "confirmed",
-                    "agreed", "explained", "recommended", "proposed", "demoed"})
+                    "agreed", "explained", "recommended", "proposed", "demoed",
+                    # who stands in for whom: "… covers the support rota"
+                    "covers"})
 _SPOKE_TWO = frozenset({("pointed", "out"), ("and", "I"), ("is", "leaving"), ("was", "leaving"),
                         # who left or joined the team: a retro's card, a team's notes
                         ("left", "the"), ("left", "us"), ("left", "today"), ("joined", "the"),
@@ -3952,9 +4045,14 @@ _TURNED_TO_TWO = frozenset({
     ("goodbye", "to"),
     # whom a demo or a meeting is handed over to: "over to <given> for the payments bit"
     ("over", "to"), ("handover", "to"),
+    # whom work is handed over from (and to: "handover from … to …")
+    ("handover", "from"), ("hand-over", "from"), ("handoff", "from"),
     # who tested, approved or signed off a change: a pull request's checklist
     ("tested", "by"), ("approved", "by"), ("confirmed", "by"), ("verified", "by"),
     ("off", "by"), ("signed-off", "by"),
+    # who gave a demo or a talk, or led a session: a retro's card, a show and tell's notes
+    ("demo", "by"), ("demoed", "by"), ("presented", "by"), ("presentation", "by"),
+    ("talk", "by"), ("walkthrough", "by"), ("led", "by"), ("facilitated", "by"),
 })
 # What is handed, sent or posted to a person: "hand it to …", "post it over to …" (not
 # "move it to", "deploy it to": a place or a system).
@@ -3987,7 +4085,7 @@ _SPOKEN_OF_RE2 = (
     _NAME_CAPITAL_RE2 + _NAME_LETTERS_RE2
     + rb"+[ \t]+(?:said|says|asked|suggested|mentioned|raised|flagged"
     rb"|noted|thinks|thought|wants|wanted|pointed out|reckons|confirmed|agreed|explained"
-    rb"|recommended|proposed|demoed|(?:is|was) (?:leaving|off|away|on leave)|and I"
+    rb"|recommended|proposed|demoed|covers|(?:is|was) (?:leaving|off|away|on leave)|and I"
     rb"|(?:left|joined) (?:the|us|today)"
     rb"|(?:and|&) " + _LINE_CAPITAL_RE2 + _NAME_LETTERS_RE2 + b"*"
     rb"|from (?:the|our) [^\n]{1,30}team)\b"
@@ -3996,8 +4094,10 @@ _SPOKEN_OF_RE2 = (
     rb"|[Cc]c|[Cc]redit|[Kk]udos to|[Ss]hout-?out to|[Aa]ccording to|I'm|I am"
     rb"|(?:[Aa]greed|[Mm]et|[Ss]ync(?:ed)?|[Dd]iscussed|[Rr]eviewed) with|[Ww]aiting on"
     rb"|(?:[Cc]ongrat(?:ulation)?s|[Ll]uck|[Ff]arewell|[Gg]oodbye|[Oo]ver|[Hh]andover) to"
+    rb"|(?:[Hh]and-?over|[Hh]andoff) from"
     rb"|(?:[Rr]eported|[Rr]aised|[Rr]equested|[Ss]uggested|[Ss]potted|[Ff]ixed|[Rr]eviewed"
-    rb"|[Tt]ested|[Aa]pproved|[Cc]onfirmed|[Vv]erified|[Ss]igned[ -]off) by"
+    rb"|[Tt]ested|[Aa]pproved|[Cc]onfirmed|[Vv]erified|[Ss]igned[ -]off"
+    rb"|[Dd]emo(?:ed)?|[Pp]resent(?:ed|ation)|[Tt]alk|[Ww]alkthrough|[Ll]ed|[Ff]acilitated) by"
     rb"|(?:[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir|[Yy]our) (?:" + "|".join(sorted(_RELATIVES))
     .encode() + rb")"
     # what is handed, sent or posted to someone: "hand it to …", "post it over to …"
@@ -4092,6 +4192,9 @@ def _spoken_of_on(text: str, start: int, end: int, names: _Names) -> Iterator[Sp
                     and words[k - 1][0].lower() in _WHOSE)
                 or (k > 0 and not stop and (words[k - 1][0].lower(), lower) in _TURNED_TO_TWO)):
             named = [k + 1]
+            if lower == "from" and k + 3 < len(words) and not words[k + 1][2] \
+                    and words[k + 2][0] == "to" and not words[k + 2][2]:
+                named.append(k + 3)  # "handover from … to …": both, or neither
         elif not stop and after[:1] in (["and"], ["&"]) and k + 2 < len(words) \
                 and not words[k + 1][2] and not _places_pair(words, k):
             named = [k, k + 2]
@@ -4462,6 +4565,18 @@ def _said_fictional(text: str, span: Span) -> bool:
     line_end = text.find("\n", span.end)
     return _FICTIONAL.search(text, line_start, len(text) if line_end < 0 else line_end) \
         is not None
+
+
+# In code that makes up people with a fake-data library (Faker, faker-js, Bogus's Faker),
+# a comment or a string that shows an example of its output: "# Example output: Dr. <Given>
+# <Surname>", "// e.g. '<Given> <Surname>'". (An example alone is not enough: fixtures
+# named so hold real data too. Beside a generator of made-up names, it shows one.)
+_EXAMPLE_BEFORE = re.compile(r"(?i)\b(?:e\.g\.|examples?|sample|output|returns|produces|such as)")
+
+
+def _fake_datas_example(text: str, span: Span) -> bool:
+    line_start = text.rfind("\n", 0, span.start) + 1
+    return _EXAMPLE_BEFORE.search(text, line_start, span.start) is not None
 
 
 _EMAIL_AFTER = regex.compile(r"""[ \t]*["']?[ \t]*<[^<>@\s]+@""")
