@@ -640,12 +640,19 @@ class _Lines:
 # "OFFICIAL-SENSITIVE" marks what it holds, as a document's title does.
 # An image's titles and keywords come under their own standards' names: EXIF's Windows
 # tags and DocumentName, IPTC's Object Name (its title), Headline and Keywords, a PNG's
-# text chunks.
+# text chunks. So does its description (``d``: EXIF's ImageDescription, IPTC's caption,
+# a PNG's or XMP's description), the caption a photo carries with it.
 _PROPERTY = regex.compile(r"(?:XMP[ ](?i:title|subject|keywords)|(?:sheet[ ]|page[ ])?title"
                           r"|subtitle|subject|category|keywords"
                           r"|EXIF[ ](?:XPTitle|XPSubject|XPKeywords|DocumentName)"
                           r"|IPTC[ ](?:Object[ ]Name|Headline|Keywords)"
-                          r"|PNG[ ](?i:title|subject|keywords)):[ \t]*")
+                          r"|PNG[ ](?i:title|subject|keywords)"
+                          r"|(?P<d>EXIF[ ]ImageDescription|IPTC[ ]Caption|(?:PNG|XMP)[ ]"
+                          r"(?i:description))):[ \t]*")
+# A caption may open with its marking as a plain prefix, no separator after it: "OFFICIAL-
+# SENSITIVE site photo". Only OFFICIAL-SENSITIVE, in capitals: "SECRET garden tour" is a
+# title's shout.
+_CAPTION_LEAD = _Lazy(rf"[ \t]*(?P<v>{_marking(_OS_UPPER)})[ \t]+[A-Za-z0-9]")
 # The same properties as a raw OOXML or ODF part writes them (docProps/core.xml, meta.xml):
 # ``<cp:keywords>OFFICIAL-SENSITIVE</cp:keywords>``; and as a document's metadata block
 # at its head writes them (MultiMarkdown, a PDF's info printed out): ``Keywords: …``.
@@ -677,7 +684,11 @@ def _property_markings(line: str, head: bool = False,
         if tag is not None:  # a subject's protective marking tag (an Outlook .msg's)
             yield tag
             return
-        yield from _property_parts(_unquoted(line, at), at, len(line))
+        parts = list(_property_parts(_unquoted(line, at), at, len(line)))
+        if not parts and key.groupdict().get("d"):
+            lead = _CAPTION_LEAD.compiled.match(line, at, timeout=TIMEOUT)
+            parts = [lead] if lead is not None else []
+        yield from parts
 
 
 # The same properties as JSON writes them: a message exported from a mail client or an API
