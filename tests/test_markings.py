@@ -2293,3 +2293,51 @@ def test_a_banner_picture_first_or_last_in_a_pages_body_is_a_marking(
 def test_a_template_that_shows_a_banner_for_a_level_is_code_about_markings(
         path: str, lines: tuple[str, ...], expected: list[tuple[int, str]]) -> None:
     assert markings(path, *lines) == expected
+
+
+def _docx_with_properties(**custom: str) -> bytes:
+    """A Word document whose custom properties are ``custom`` (names with spaces as ``_``)."""
+    import io
+    import zipfile
+
+    props = "".join(
+        f'<property fmtid="{{D5CDD505-2E9C-101B-9397-08002B2CF9AE}}" pid="{pid}" '
+        f'name="{name.replace("_", " ")}"><vt:lpwstr>{value}</vt:lpwstr></property>'
+        for pid, (name, value) in enumerate(custom.items(), start=2))
+    parts = {
+        "[Content_Types].xml": '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.'
+                               'org/package/2006/content-types"/>',
+        "word/document.xml": '<w:document xmlns:w="http://schemas.openxmlformats.org/'
+                             'wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>Minutes'
+                             "</w:t></w:r></w:p></w:body></w:document>",
+        "docProps/custom.xml": '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument'
+                               '/2006/custom-properties" xmlns:vt="http://schemas.openxmlformats.'
+                               f'org/officeDocument/2006/docPropsVTypes">{props}</Properties>',
+    }
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as zf:
+        for name, body in parts.items():
+            zf.writestr(name, body)
+    return out.getvalue()
+
+
+@pytest.mark.parametrize(("custom", "expected"), [
+    ({"Classification": "OFFICIAL-SENSITIVE", "Previous_classification": "SECRET"},
+     ["OFFICIAL-SENSITIVE", "SECRET"]),
+    ({"Classification": "OFFICIAL-SENSITIVE", "Source_classification": "OFFICIAL"},
+     ["OFFICIAL-SENSITIVE"]),
+    ({"Protective_marking": "OFFICIAL-SENSITIVE", "Title": "OFFICIAL"}, ["OFFICIAL-SENSITIVE"]),
+])
+def test_a_documents_own_properties_mark_it_even_when_they_name_other_levels(
+        repo: Repo, cli: Any, custom: dict[str, str], expected: list[str]) -> None:
+    # A document's properties are its own, not a catalogue's records of several datasets.
+    repo.write("docs/minutes.docx", _docx_with_properties(**custom))
+    run = cli("scan", "--kind", "marking", "--format", "json", "docs/minutes.docx")
+    assert sorted(f["masked"] for f in run.json["findings"]) == expected
+
+
+def test_a_documents_own_properties_at_official_are_clean(repo: Repo, cli: Any) -> None:
+    repo.write("docs/minutes.docx", _docx_with_properties(Classification="OFFICIAL",
+                                                          Previous_classification="OFFICIAL"))
+    assert cli("scan", "--kind", "marking", "--format", "json",
+               "docs/minutes.docx").json["findings"] == []

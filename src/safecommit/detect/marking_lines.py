@@ -1681,13 +1681,15 @@ def _of_play(text: str) -> bool:
 
 def read(text: str, mode: Mode, candidates: list[int], vtt: bool = False,
          markdown: bool = False, whole: bool = True, running: bool = False,
-         rst: bool = False, texts: bool = True, asciidoc: bool = False) -> list[Hit]:
+         rst: bool = False, texts: bool = True, asciidoc: bool = False,
+         own: bool = False) -> list[Hit]:
     """The markings on the ``candidates`` lines of ``text``, read in ``mode``.
 
     ``whole`` says ``text`` is a whole document, not the lines read from one (``_one_line``);
     ``running``, that it is a document's header or footer, every line at a page's edge;
     ``texts``, that a data file's strings of several lines are texts of their own
-    (``_json_texts``), not a catalogue's messages.
+    (``_json_texts``), not a catalogue's messages; ``own``, that it is a document's own
+    properties, each one about the document, however many levels they name.
     """
     if vtt:
         # A WebVTT header or NOTE block may open on its own line: "NOTE OFFICIAL-SENSITIVE".
@@ -1706,7 +1708,7 @@ def read(text: str, mode: Mode, candidates: list[int], vtt: bool = False,
             if rst else _delimited_blocks(lines.lines)
         candidates = [i for i in candidates if i not in code]
     found = [hit for index in candidates for hit in _in_line(lines, index)]
-    if lines.mode == "structured":
+    if lines.mode == "structured" and not own:
         fields = {_tier_name(h.value) for h in found if h.detector == "marking-field"}
         if len(fields) > 1 or (fields and _OFFICIAL_FIELD.compiled.search(text, timeout=TIMEOUT)):
             # Records or rules naming several tiers (a data catalogue, a policy's settings):
