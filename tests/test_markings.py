@@ -945,6 +945,9 @@ def test_banners_beside_tables_lists_and_headings_are_still_markings(
     # a label in lower case, as Kubernetes writes them: no commercial scheme has this level
     ("k8s/deploy.yaml", ("metadata:", "  name: grants-api", "  labels:",
                          "    data-classification: official-sensitive"), "official-sensitive"),
+    ("k8s/deploy.yaml", ("metadata:", "  name: grants-api", "  labels:",
+                         "    classification: official-sensitive"), "official-sensitive"),
+    ("datasets/holdings.yaml", ("name: holdings", "classification: SECRET"), "SECRET"),
 ])
 def test_a_classification_key_that_names_what_it_classifies_is_a_field(
         path: str, lines: tuple[str, ...], marking: str) -> None:
@@ -957,6 +960,11 @@ def test_a_classification_key_that_names_what_it_classifies_is_a_field(
     ("tags.json", ('{"name": "bucket", "data_classification": "RESTRICTED"}',)),
     ("tags.yaml", ("name: bucket", "dataClassification: secret")),
     ("model.yaml", ("name: classifier", "imageClassification: SECRET")),
+    # a label or a setting in lower case, as Kubernetes and config files write them
+    ("k8s/deploy.yaml", ("metadata:", "  name: grants-api", "  labels:",
+                         "    classification: secret")),
+    ("config/storage.toml", ('bucket = "uploads"', 'classification = "top secret"')),
+    (".env", ("BUCKET=uploads", "CLASSIFICATION=secret")),
     # a catalogue of several datasets
     ("catalogue.yaml", ("- name: a", "  dataClassification: OFFICIAL-SENSITIVE", "- name: b",
                         "  dataClassification: OFFICIAL")),
@@ -2327,6 +2335,7 @@ def _docx_with_properties(**custom: str) -> bytes:
     ({"Classification": "OFFICIAL-SENSITIVE", "Source_classification": "OFFICIAL"},
      ["OFFICIAL-SENSITIVE"]),
     ({"Protective_marking": "OFFICIAL-SENSITIVE", "Title": "OFFICIAL"}, ["OFFICIAL-SENSITIVE"]),
+    ({"Classification": "secret"}, ["secret"]),
 ])
 def test_a_documents_own_properties_mark_it_even_when_they_name_other_levels(
         repo: Repo, cli: Any, custom: dict[str, str], expected: list[str]) -> None:

@@ -417,6 +417,7 @@ class _Lines:
         self.mode = mode
         self.running = running  # a header's or footer's text: every line on every page
         self.texts = True  # a data file's strings of several lines are texts of their own
+        self.own = False  # the text is a document's own properties (``read``)
         self._ruled: dict[int, bool] = {}
         self.nodes: dict[tuple[int, int], list[Hit]] = {}  # an XML text's markings, read once
 
@@ -1238,7 +1239,13 @@ def _in_line(lines: _Lines, index: int) -> Iterator[Hit]:
         node: tuple[int, int, int, int, bool] | None = None
         for field in _fields(line):
             said = True
-            yield Hit(index, field.start("v"), field.group("v"), "marking-field")
+            value = field.group("v")
+            if value.islower() and not value.startswith("official") and not lines.own:
+                # A data file's label or setting in lower case ("classification: secret",
+                # as Kubernetes and config files write them): a commercial scheme's level.
+                # A document's own property, or its front matter, still marks it.
+                continue
+            yield Hit(index, field.start("v"), value, "marking-field")
         for part in _property_markings(line):
             said = True
             yield Hit(index, part.start("v"), part.group("v"), "marking-property")
@@ -1696,6 +1703,7 @@ def read(text: str, mode: Mode, candidates: list[int], vtt: bool = False,
         text = _blank(text, _VTT_LEADER)
     lines = _Lines(text, mode, running)
     lines.texts = texts
+    lines.own = own
     written = _make_plain(lines.lines, candidates)
     if markdown:
         for i in candidates:  # Obsidian's block ids, which a reader never sees
