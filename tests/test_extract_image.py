@@ -347,8 +347,24 @@ def described_png(description: str) -> bytes:
     return out.getvalue()
 
 
+def commented_photo(comment: str) -> bytes:
+    tags = Image.Exif()
+    tags[0x9C9C] = comment.encode("utf-16-le") + b"\0\0"  # XPComment
+    out = io.BytesIO()
+    Image.new("RGB", (64, 48), "grey").save(out, "JPEG", exif=tags)
+    return out.getvalue()
+
+
+def jpeg_comment(comment: str) -> bytes:
+    out = io.BytesIO()
+    Image.new("RGB", (64, 48), "grey").save(out, "JPEG", comment=comment.encode())
+    return out.getvalue()
+
+
 @pytest.mark.parametrize(("name", "make", "place"), [
     ("site.jpg", described_photo, "EXIF ImageDescription"),
+    ("site.jpg", commented_photo, "EXIF XPComment"),
+    ("site.jpg", jpeg_comment, "JPEG comment"),
     ("site.jpg", lambda t: iptc_jpeg((120, t), (80, "Field Team")), "IPTC Caption"),
     ("site.png", described_png, "PNG Description"),
 ])

@@ -2303,8 +2303,9 @@ def test_a_template_that_shows_a_banner_for_a_level_is_code_about_markings(
     assert markings(path, *lines) == expected
 
 
-def _docx_with_properties(**custom: str) -> bytes:
-    """A Word document whose custom properties are ``custom`` (names with spaces as ``_``)."""
+def _docx_with_properties(core: str = "", **custom: str) -> bytes:
+    """A Word document whose custom properties are ``custom`` (names with spaces as ``_``)
+    and whose core properties' XML is ``core``."""
     import io
     import zipfile
 
@@ -2321,6 +2322,9 @@ def _docx_with_properties(**custom: str) -> bytes:
         "docProps/custom.xml": '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument'
                                '/2006/custom-properties" xmlns:vt="http://schemas.openxmlformats.'
                                f'org/officeDocument/2006/docPropsVTypes">{props}</Properties>',
+        "docProps/core.xml": '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/'
+                             'package/2006/metadata/core-properties" xmlns:dc="http://purl.org/'
+                             f'dc/elements/1.1/">{core}</cp:coreProperties>',
     }
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w") as zf:
@@ -2350,3 +2354,26 @@ def test_a_documents_own_properties_at_official_are_clean(repo: Repo, cli: Any) 
                                                           Previous_classification="OFFICIAL"))
     assert cli("scan", "--kind", "marking", "--format", "json",
                "docs/minutes.docx").json["findings"] == []
+
+
+@pytest.mark.parametrize(("comments", "expected"), [
+    ("OFFICIAL-SENSITIVE - draft for review", ["OFFICIAL-SENSITIVE"]),
+    ("OFFICIAL-SENSITIVE draft for review", ["OFFICIAL-SENSITIVE"]),
+    ("SECRET", ["SECRET"]),
+    # comments that only mention a level, or a secret
+    ("Guidance on handling OFFICIAL-SENSITIVE papers", []),
+    ("Secret Santa list", []),
+])
+def test_a_documents_comments_property_marks_it_as_its_title_does(
+        repo: Repo, cli: Any, comments: str, expected: list[str]) -> None:
+    # Word's Comments (the core description) is the document's own, as its title is.
+    repo.write("docs/minutes.docx", _docx_with_properties(
+        core=f"<dc:description>{comments}</dc:description>"))
+    run = cli("scan", "--kind", "marking", "--format", "json", "docs/minutes.docx")
+    assert [(f["masked"], f["place"]) for f in run.json["findings"]] == \
+        [(marking, "property description") for marking in expected]
+
+
+def test_a_data_files_description_that_opens_with_a_level_is_not_a_marking() -> None:
+    assert markings("catalogue/holdings.yaml", "name: holdings",
+                    "description: OFFICIAL-SENSITIVE data about holdings") == []

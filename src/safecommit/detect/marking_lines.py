@@ -641,15 +641,21 @@ class _Lines:
 # "OFFICIAL-SENSITIVE" marks what it holds, as a document's title does.
 # An image's titles and keywords come under their own standards' names: EXIF's Windows
 # tags and DocumentName, IPTC's Object Name (its title), Headline and Keywords, a PNG's
-# text chunks. So does its description (``d``: EXIF's ImageDescription, IPTC's caption,
-# a PNG's or XMP's description), the caption a photo carries with it.
+# text chunks. So do its description and comments (``d``: EXIF's ImageDescription and
+# comments, IPTC's caption, a JPEG's comment, a PNG's or XMP's description), the caption a
+# photo carries with it.
 _PROPERTY = regex.compile(r"(?:XMP[ ](?i:title|subject|keywords)|(?:sheet[ ]|page[ ])?title"
                           r"|subtitle|subject|category|keywords"
                           r"|EXIF[ ](?:XPTitle|XPSubject|XPKeywords|DocumentName)"
                           r"|IPTC[ ](?:Object[ ]Name|Headline|Keywords)"
                           r"|PNG[ ](?i:title|subject|keywords)"
-                          r"|(?P<d>EXIF[ ]ImageDescription|IPTC[ ]Caption|(?:PNG|XMP)[ ]"
-                          r"(?i:description))):[ \t]*")
+                          r"|(?P<d>EXIF[ ](?:ImageDescription|XPComment|UserComment)"
+                          r"|IPTC[ ]Caption|JPEG[ ]comment|(?:PNG|XMP)[ ](?i:description|comment)"
+                          r")):[ \t]*")
+# A document's own description and comments (Word's Comments, a PDF's or an ODF file's
+# description), read only among its own properties: in a data file a description is a
+# record's, about its data.
+_OWN_DESCRIPTION = _Lazy(r"(?P<d>description|comments):[ \t]*")
 # A caption may open with its marking as a plain prefix, no separator after it: "OFFICIAL-
 # SENSITIVE site photo". Only OFFICIAL-SENSITIVE, in capitals: "SECRET garden tour" is a
 # title's shout.
@@ -664,17 +670,19 @@ _REPLIED = _Lazy(r"(?:(?i:re|fwd?|aw|sv)[ \t]*:[ \t]*)*")
 _PROPERTY_HEAD = _Lazy(r"(?i:title|subtitle|category|keywords|security)[ \t]*:[ \t]*")
 
 
-def _property_markings(line: str, head: bool = False,
-                       at: int = 0) -> Iterator[regex.Match[str]]:
+def _property_markings(line: str, head: bool = False, at: int = 0,
+                       own: bool = False) -> Iterator[regex.Match[str]]:
     """The markings among a document's properties on ``line`` (an element's from ``at``);
     ``head`` when the line is in a prose document's metadata block, where the key is written
-    in any case."""
+    in any case; ``own`` when it is among a document's own properties (``read``)."""
     if "<" in line:
         element = _PROPERTY_XML.compiled.match(line, at, timeout=TIMEOUT)
         if element is not None:
             yield from _property_parts(line, element.start("v"), element.end("v"))
             return
     key = (_PROPERTY_HEAD.compiled if head else _PROPERTY).match(line)
+    if key is None and own:
+        key = _OWN_DESCRIPTION.compiled.match(line)
     if key is not None:
         # A message's subject may open with its replies' and forwards' prefixes ("RE: FW:").
         replied = _REPLIED.compiled.match(line, key.end())
@@ -1246,7 +1254,7 @@ def _in_line(lines: _Lines, index: int) -> Iterator[Hit]:
                 # A document's own property, or its front matter, still marks it.
                 continue
             yield Hit(index, field.start("v"), value, "marking-field")
-        for part in _property_markings(line):
+        for part in _property_markings(line, own=lines.own):
             said = True
             yield Hit(index, part.start("v"), part.group("v"), "marking-property")
         for part in _json_properties(line):
