@@ -1724,7 +1724,15 @@ def read(text: str, mode: Mode, candidates: list[int], vtt: bool = False,
             if rst else _delimited_blocks(lines.lines)
         candidates = [i for i in candidates if i not in code]
     found = [hit for index in candidates for hit in _in_line(lines, index)]
-    if lines.mode == "structured" and not own:
+    if lines.mode == "structured" and own:
+        # A document's own properties are about it, however many levels they name; but its
+        # tabs (a workbook's sheets, listed among them) are records, a tab for each level.
+        tabs = [h for h in found if h.detector == "marking-property"
+                and lines.lines[h.line].startswith(("sheet title: ", "page title: "))]
+        named = {_tier_name(h.value) for h in tabs}
+        if len(named) > 1 or (named and _OFFICIAL_TITLE.compiled.search(text, timeout=TIMEOUT)):
+            found = [h for h in found if h not in tabs]
+    elif lines.mode == "structured":
         fields = {_tier_name(h.value) for h in found if h.detector == "marking-field"}
         if len(fields) > 1 or (fields and _OFFICIAL_FIELD.compiled.search(text, timeout=TIMEOUT)):
             # Records or rules naming several tiers (a data catalogue, a policy's settings):
