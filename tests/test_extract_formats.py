@@ -230,11 +230,11 @@ _VISIO_NS = 'xmlns="http://schemas.microsoft.com/office/visio/2012/main"'
     # the header and footer printed on every page, with their codes (&p: the page's number)
     ("<HeaderFooter><HeaderLeft>Casework flow</HeaderLeft>"
      "<HeaderCenter>OFFICIAL-SENSITIVE</HeaderCenter></HeaderFooter>", ["Flow"],
-     "header and footer"),
+     "header centre"),
     ("<HeaderFooter><FooterRight>OFFICIAL-SENSITIVE Page &amp;p</FooterRight></HeaderFooter>",
-     ["Flow"], "header and footer"),
-    # a page named for its marking, as a workbook's tab is
-    ("", ["Flow", "OFFICIAL-SENSITIVE_Detail"], "property page title"),
+     ["Flow"], "footer right"),
+    # a page named for its marking, as a workbook's tab is, placed by its tab
+    ("", ["Flow", "OFFICIAL-SENSITIVE_Detail"], "page 2 title"),
     # a page for each level, and a header of ordinary words
     ("<HeaderFooter><HeaderLeft>Secret Santa &amp;d</HeaderLeft></HeaderFooter>",
      ["OFFICIAL", "OFFICIAL-SENSITIVE", "SECRET"], None),

@@ -329,3 +329,62 @@ def test_an_images_title_or_keyword_marks_it_as_a_documents_does(
         [("PROTECTIVE_MARKING", place)]
     repo.write(name, make("Secret garden"))
     assert cli("scan", "--format", "json", name).json["findings"] == []
+
+
+def described_photo(description: str) -> bytes:
+    tags = Image.Exif()
+    tags[0x010E] = description  # ImageDescription
+    out = io.BytesIO()
+    Image.new("RGB", (64, 48), "grey").save(out, "JPEG", exif=tags)
+    return out.getvalue()
+
+
+def described_png(description: str) -> bytes:
+    info = PngImagePlugin.PngInfo()
+    info.add_text("Description", description)
+    out = io.BytesIO()
+    Image.new("RGB", (64, 48), "grey").save(out, "PNG", pnginfo=info)
+    return out.getvalue()
+
+
+def commented_photo(comment: str) -> bytes:
+    tags = Image.Exif()
+    tags[0x9C9C] = comment.encode("utf-16-le") + b"\0\0"  # XPComment
+    out = io.BytesIO()
+    Image.new("RGB", (64, 48), "grey").save(out, "JPEG", exif=tags)
+    return out.getvalue()
+
+
+def jpeg_comment(comment: str) -> bytes:
+    out = io.BytesIO()
+    Image.new("RGB", (64, 48), "grey").save(out, "JPEG", comment=comment.encode())
+    return out.getvalue()
+
+
+@pytest.mark.parametrize(("name", "make", "place"), [
+    ("site.jpg", described_photo, "EXIF ImageDescription"),
+    ("site.jpg", commented_photo, "EXIF XPComment"),
+    ("site.jpg", jpeg_comment, "JPEG comment"),
+    ("site.jpg", lambda t: iptc_jpeg((120, t), (80, "Field Team")), "IPTC Caption"),
+    ("site.png", described_png, "PNG Description"),
+])
+@pytest.mark.parametrize("description", [
+    "OFFICIAL-SENSITIVE site photo", "Site photo - OFFICIAL-SENSITIVE",
+    "SECRET: compound layout",
+])
+def test_an_images_description_that_opens_or_closes_with_a_marking_marks_it(
+        repo: Repo, cli: Any, name: str, make: Any, place: str, description: str) -> None:
+    repo.write(name, make(description))
+    run = cli("scan", "--format", "json", name)
+    assert [(f["type"], f["place"]) for f in run.json["findings"]] == \
+        [("PROTECTIVE_MARKING", place)]
+
+
+@pytest.mark.parametrize("description", [
+    "Secret garden at the visitor centre", "SECRET garden tour", "A sign about handling "
+    "OFFICIAL-SENSITIVE papers", "TOP SECRET escape room poster",
+])
+def test_an_images_description_that_only_mentions_a_level_is_clean(
+        repo: Repo, cli: Any, description: str) -> None:
+    repo.write("site.jpg", described_photo(description))
+    assert cli("scan", "--format", "json", "site.jpg").json["findings"] == []

@@ -248,3 +248,23 @@ def test_a_messages_subject_that_only_mentions_a_marking_is_not_one(
                     msg_string("1000", "See below.\r\n")])
     run = scan(repo, cli, "thread.msg", compound_file(streams))
     assert [f for f in run.json["findings"] if f["kind"] == "marking"] == []
+
+
+def test_an_outlook_messages_transport_headers_are_placed_as_its_headers(
+        repo: Repo, cli: Any) -> None:
+    headers = (f"Received: from mail.example.com\r\nFrom: Dafydd Hughes <{EMAIL}>\r\n"
+               "Subject: OFFICIAL-SENSITIVE: holding inspection\r\n")
+    data = compound_file(dict([
+        msg_string("0037", "Holding inspection"),
+        msg_string("1000", "Hi,\r\nsee you on site.\r\n"),
+        msg_string("007D", headers),
+        ("__properties_version1.0", b"\x00" * 32),
+    ]))
+    parts = extract(Blob("thread.msg", data))
+    assert isinstance(parts, list)
+    placed = {p.place: p.text for p in parts if isinstance(p, Text)}
+    assert placed["message body"].splitlines() == ["Hi,", "see you on site."]
+    assert "Subject: OFFICIAL-SENSITIVE: holding inspection" in placed["message headers"]
+    run = scan(repo, cli, "thread.msg", data)
+    assert {("PROTECTIVE_MARKING", "message headers"),
+            ("EMAIL_ADDRESS", "message headers")} <= found(run)

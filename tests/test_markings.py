@@ -945,6 +945,9 @@ def test_banners_beside_tables_lists_and_headings_are_still_markings(
     # a label in lower case, as Kubernetes writes them: no commercial scheme has this level
     ("k8s/deploy.yaml", ("metadata:", "  name: grants-api", "  labels:",
                          "    data-classification: official-sensitive"), "official-sensitive"),
+    ("k8s/deploy.yaml", ("metadata:", "  name: grants-api", "  labels:",
+                         "    classification: official-sensitive"), "official-sensitive"),
+    ("datasets/holdings.yaml", ("name: holdings", "classification: SECRET"), "SECRET"),
 ])
 def test_a_classification_key_that_names_what_it_classifies_is_a_field(
         path: str, lines: tuple[str, ...], marking: str) -> None:
@@ -957,6 +960,11 @@ def test_a_classification_key_that_names_what_it_classifies_is_a_field(
     ("tags.json", ('{"name": "bucket", "data_classification": "RESTRICTED"}',)),
     ("tags.yaml", ("name: bucket", "dataClassification: secret")),
     ("model.yaml", ("name: classifier", "imageClassification: SECRET")),
+    # a label or a setting in lower case, as Kubernetes and config files write them
+    ("k8s/deploy.yaml", ("metadata:", "  name: grants-api", "  labels:",
+                         "    classification: secret")),
+    ("config/storage.toml", ('bucket = "uploads"', 'classification = "top secret"')),
+    (".env", ("BUCKET=uploads", "CLASSIFICATION=secret")),
     # a catalogue of several datasets
     ("catalogue.yaml", ("- name: a", "  dataClassification: OFFICIAL-SENSITIVE", "- name: b",
                         "  dataClassification: OFFICIAL")),
@@ -2293,3 +2301,79 @@ def test_a_banner_picture_first_or_last_in_a_pages_body_is_a_marking(
 def test_a_template_that_shows_a_banner_for_a_level_is_code_about_markings(
         path: str, lines: tuple[str, ...], expected: list[tuple[int, str]]) -> None:
     assert markings(path, *lines) == expected
+
+
+def _docx_with_properties(core: str = "", **custom: str) -> bytes:
+    """A Word document whose custom properties are ``custom`` (names with spaces as ``_``)
+    and whose core properties' XML is ``core``."""
+    import io
+    import zipfile
+
+    props = "".join(
+        f'<property fmtid="{{D5CDD505-2E9C-101B-9397-08002B2CF9AE}}" pid="{pid}" '
+        f'name="{name.replace("_", " ")}"><vt:lpwstr>{value}</vt:lpwstr></property>'
+        for pid, (name, value) in enumerate(custom.items(), start=2))
+    parts = {
+        "[Content_Types].xml": '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.'
+                               'org/package/2006/content-types"/>',
+        "word/document.xml": '<w:document xmlns:w="http://schemas.openxmlformats.org/'
+                             'wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>Minutes'
+                             "</w:t></w:r></w:p></w:body></w:document>",
+        "docProps/custom.xml": '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument'
+                               '/2006/custom-properties" xmlns:vt="http://schemas.openxmlformats.'
+                               f'org/officeDocument/2006/docPropsVTypes">{props}</Properties>',
+        "docProps/core.xml": '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/'
+                             'package/2006/metadata/core-properties" xmlns:dc="http://purl.org/'
+                             f'dc/elements/1.1/">{core}</cp:coreProperties>',
+    }
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as zf:
+        for name, body in parts.items():
+            zf.writestr(name, body)
+    return out.getvalue()
+
+
+@pytest.mark.parametrize(("custom", "expected"), [
+    ({"Classification": "OFFICIAL-SENSITIVE", "Previous_classification": "SECRET"},
+     ["OFFICIAL-SENSITIVE", "SECRET"]),
+    ({"Classification": "OFFICIAL-SENSITIVE", "Source_classification": "OFFICIAL"},
+     ["OFFICIAL-SENSITIVE"]),
+    ({"Protective_marking": "OFFICIAL-SENSITIVE", "Title": "OFFICIAL"}, ["OFFICIAL-SENSITIVE"]),
+    ({"Classification": "secret"}, ["secret"]),
+])
+def test_a_documents_own_properties_mark_it_even_when_they_name_other_levels(
+        repo: Repo, cli: Any, custom: dict[str, str], expected: list[str]) -> None:
+    # A document's properties are its own, not a catalogue's records of several datasets.
+    repo.write("docs/minutes.docx", _docx_with_properties(**custom))
+    run = cli("scan", "--kind", "marking", "--format", "json", "docs/minutes.docx")
+    assert sorted(f["masked"] for f in run.json["findings"]) == expected
+
+
+def test_a_documents_own_properties_at_official_are_clean(repo: Repo, cli: Any) -> None:
+    repo.write("docs/minutes.docx", _docx_with_properties(Classification="OFFICIAL",
+                                                          Previous_classification="OFFICIAL"))
+    assert cli("scan", "--kind", "marking", "--format", "json",
+               "docs/minutes.docx").json["findings"] == []
+
+
+@pytest.mark.parametrize(("comments", "expected"), [
+    ("OFFICIAL-SENSITIVE - draft for review", ["OFFICIAL-SENSITIVE"]),
+    ("OFFICIAL-SENSITIVE draft for review", ["OFFICIAL-SENSITIVE"]),
+    ("SECRET", ["SECRET"]),
+    # comments that only mention a level, or a secret
+    ("Guidance on handling OFFICIAL-SENSITIVE papers", []),
+    ("Secret Santa list", []),
+])
+def test_a_documents_comments_property_marks_it_as_its_title_does(
+        repo: Repo, cli: Any, comments: str, expected: list[str]) -> None:
+    # Word's Comments (the core description) is the document's own, as its title is.
+    repo.write("docs/minutes.docx", _docx_with_properties(
+        core=f"<dc:description>{comments}</dc:description>"))
+    run = cli("scan", "--kind", "marking", "--format", "json", "docs/minutes.docx")
+    assert [(f["masked"], f["place"]) for f in run.json["findings"]] == \
+        [(marking, "property description") for marking in expected]
+
+
+def test_a_data_files_description_that_opens_with_a_level_is_not_a_marking() -> None:
+    assert markings("catalogue/holdings.yaml", "name: holdings",
+                    "description: OFFICIAL-SENSITIVE data about holdings") == []

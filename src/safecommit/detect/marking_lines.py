@@ -417,6 +417,7 @@ class _Lines:
         self.mode = mode
         self.running = running  # a header's or footer's text: every line on every page
         self.texts = True  # a data file's strings of several lines are texts of their own
+        self.own = False  # the text is a document's own properties (``read``)
         self._ruled: dict[int, bool] = {}
         self.nodes: dict[tuple[int, int], list[Hit]] = {}  # an XML text's markings, read once
 
@@ -640,12 +641,25 @@ class _Lines:
 # "OFFICIAL-SENSITIVE" marks what it holds, as a document's title does.
 # An image's titles and keywords come under their own standards' names: EXIF's Windows
 # tags and DocumentName, IPTC's Object Name (its title), Headline and Keywords, a PNG's
-# text chunks.
+# text chunks. So do its description and comments (``d``: EXIF's ImageDescription and
+# comments, IPTC's caption, a JPEG's comment, a PNG's or XMP's description), the caption a
+# photo carries with it.
 _PROPERTY = regex.compile(r"(?:XMP[ ](?i:title|subject|keywords)|(?:sheet[ ]|page[ ])?title"
                           r"|subtitle|subject|category|keywords"
                           r"|EXIF[ ](?:XPTitle|XPSubject|XPKeywords|DocumentName)"
                           r"|IPTC[ ](?:Object[ ]Name|Headline|Keywords)"
-                          r"|PNG[ ](?i:title|subject|keywords)):[ \t]*")
+                          r"|PNG[ ](?i:title|subject|keywords)"
+                          r"|(?P<d>EXIF[ ](?:ImageDescription|XPComment|UserComment)"
+                          r"|IPTC[ ]Caption|JPEG[ ]comment|(?:PNG|XMP)[ ](?i:description|comment)"
+                          r")):[ \t]*")
+# A document's own description and comments (Word's Comments, a PDF's or an ODF file's
+# description), read only among its own properties: in a data file a description is a
+# record's, about its data.
+_OWN_DESCRIPTION = _Lazy(r"(?P<d>description|comments):[ \t]*")
+# A caption may open with its marking as a plain prefix, no separator after it: "OFFICIAL-
+# SENSITIVE site photo". Only OFFICIAL-SENSITIVE, in capitals: "SECRET garden tour" is a
+# title's shout.
+_CAPTION_LEAD = _Lazy(rf"[ \t]*(?P<v>{_marking(_OS_UPPER)})[ \t]+[A-Za-z0-9]")
 # The same properties as a raw OOXML or ODF part writes them (docProps/core.xml, meta.xml):
 # ``<cp:keywords>OFFICIAL-SENSITIVE</cp:keywords>``; and as a document's metadata block
 # at its head writes them (MultiMarkdown, a PDF's info printed out): ``Keywords: …``.
@@ -656,17 +670,19 @@ _REPLIED = _Lazy(r"(?:(?i:re|fwd?|aw|sv)[ \t]*:[ \t]*)*")
 _PROPERTY_HEAD = _Lazy(r"(?i:title|subtitle|category|keywords|security)[ \t]*:[ \t]*")
 
 
-def _property_markings(line: str, head: bool = False,
-                       at: int = 0) -> Iterator[regex.Match[str]]:
+def _property_markings(line: str, head: bool = False, at: int = 0,
+                       own: bool = False) -> Iterator[regex.Match[str]]:
     """The markings among a document's properties on ``line`` (an element's from ``at``);
     ``head`` when the line is in a prose document's metadata block, where the key is written
-    in any case."""
+    in any case; ``own`` when it is among a document's own properties (``read``)."""
     if "<" in line:
         element = _PROPERTY_XML.compiled.match(line, at, timeout=TIMEOUT)
         if element is not None:
             yield from _property_parts(line, element.start("v"), element.end("v"))
             return
     key = (_PROPERTY_HEAD.compiled if head else _PROPERTY).match(line)
+    if key is None and own:
+        key = _OWN_DESCRIPTION.compiled.match(line)
     if key is not None:
         # A message's subject may open with its replies' and forwards' prefixes ("RE: FW:").
         replied = _REPLIED.compiled.match(line, key.end())
@@ -677,7 +693,11 @@ def _property_markings(line: str, head: bool = False,
         if tag is not None:  # a subject's protective marking tag (an Outlook .msg's)
             yield tag
             return
-        yield from _property_parts(_unquoted(line, at), at, len(line))
+        parts = list(_property_parts(_unquoted(line, at), at, len(line)))
+        if not parts and key.groupdict().get("d"):
+            lead = _CAPTION_LEAD.compiled.match(line, at, timeout=TIMEOUT)
+            parts = [lead] if lead is not None else []
+        yield from parts
 
 
 # The same properties as JSON writes them: a message exported from a mail client or an API
@@ -1227,8 +1247,14 @@ def _in_line(lines: _Lines, index: int) -> Iterator[Hit]:
         node: tuple[int, int, int, int, bool] | None = None
         for field in _fields(line):
             said = True
-            yield Hit(index, field.start("v"), field.group("v"), "marking-field")
-        for part in _property_markings(line):
+            value = field.group("v")
+            if value.islower() and not value.startswith("official") and not lines.own:
+                # A data file's label or setting in lower case ("classification: secret",
+                # as Kubernetes and config files write them): a commercial scheme's level.
+                # A document's own property, or its front matter, still marks it.
+                continue
+            yield Hit(index, field.start("v"), value, "marking-field")
+        for part in _property_markings(line, own=lines.own):
             said = True
             yield Hit(index, part.start("v"), part.group("v"), "marking-property")
         for part in _json_properties(line):
@@ -1670,19 +1696,22 @@ def _of_play(text: str) -> bool:
 
 def read(text: str, mode: Mode, candidates: list[int], vtt: bool = False,
          markdown: bool = False, whole: bool = True, running: bool = False,
-         rst: bool = False, texts: bool = True, asciidoc: bool = False) -> list[Hit]:
+         rst: bool = False, texts: bool = True, asciidoc: bool = False,
+         own: bool = False) -> list[Hit]:
     """The markings on the ``candidates`` lines of ``text``, read in ``mode``.
 
     ``whole`` says ``text`` is a whole document, not the lines read from one (``_one_line``);
     ``running``, that it is a document's header or footer, every line at a page's edge;
     ``texts``, that a data file's strings of several lines are texts of their own
-    (``_json_texts``), not a catalogue's messages.
+    (``_json_texts``), not a catalogue's messages; ``own``, that it is a document's own
+    properties, each one about the document, however many levels they name.
     """
     if vtt:
         # A WebVTT header or NOTE block may open on its own line: "NOTE OFFICIAL-SENSITIVE".
         text = _blank(text, _VTT_LEADER)
     lines = _Lines(text, mode, running)
     lines.texts = texts
+    lines.own = own
     written = _make_plain(lines.lines, candidates)
     if markdown:
         for i in candidates:  # Obsidian's block ids, which a reader never sees
@@ -1695,7 +1724,15 @@ def read(text: str, mode: Mode, candidates: list[int], vtt: bool = False,
             if rst else _delimited_blocks(lines.lines)
         candidates = [i for i in candidates if i not in code]
     found = [hit for index in candidates for hit in _in_line(lines, index)]
-    if lines.mode == "structured":
+    if lines.mode == "structured" and own:
+        # A document's own properties are about it, however many levels they name; but its
+        # tabs (a workbook's sheets, listed among them) are records, a tab for each level.
+        tabs = [h for h in found if h.detector == "marking-property"
+                and lines.lines[h.line].startswith(("sheet title: ", "page title: "))]
+        named = {_tier_name(h.value) for h in tabs}
+        if len(named) > 1 or (named and _OFFICIAL_TITLE.compiled.search(text, timeout=TIMEOUT)):
+            found = [h for h in found if h not in tabs]
+    elif lines.mode == "structured":
         fields = {_tier_name(h.value) for h in found if h.detector == "marking-field"}
         if len(fields) > 1 or (fields and _OFFICIAL_FIELD.compiled.search(text, timeout=TIMEOUT)):
             # Records or rules naming several tiers (a data catalogue, a policy's settings):

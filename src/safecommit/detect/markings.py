@@ -146,7 +146,8 @@ def hits(text: str, syntax: str, data: bytes | None = None, path: str = "",
                                or path[-9:].lower() == ".asciidoc",
                                running=place is not None and _RUNNING_PLACE.search(place)
                                is not None,
-                               texts=mode != "structured" or not _catalogue(path))
+                               texts=mode != "structured" or not _catalogue(path),
+                               own=place in _OWN_PROPERTIES)
     if found and mode == "structured" and _catalogue(path):
         # A translation catalogue's values are text a page shows ("banner.marking":
         # "OFFICIAL-SENSITIVE" labels a banner, a "title" titles a page): its keys are
@@ -154,6 +155,11 @@ def hits(text: str, syntax: str, data: bytes | None = None, path: str = "",
         # heads the file still marks it.
         found = [h for h in found if h.detector not in ("marking-field", "marking-property")]
     return found
+
+
+# The places of a document's own properties, as the extractors give them (``props``): each
+# property is the document's, not one record of a catalogue's several.
+_OWN_PROPERTIES = frozenset({"document properties", "image metadata"})
 
 
 # Where a service keeps the text its pages show, one file a language: ``i18n/en.json``,

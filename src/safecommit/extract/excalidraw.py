@@ -62,16 +62,29 @@ def embedded(blob: Blob, svg: str) -> tuple[str, list[Part]]:
 
 def _scene(data: str) -> Any:
     raw = base64.b64decode("".join(data.split()), validate=True)
-    said = json.loads(raw.decode("latin-1") if b'"bstring"' in raw[:200]
-                      else raw.decode("utf-8"))
-    if not isinstance(said, dict) or not isinstance(said.get("encoded"), str):
-        return said
-    packed = said["encoded"].encode("latin-1")
-    if said.get("compressed"):
+    return json.loads(unpacked(raw.decode("latin-1") if b'"bstring"' in raw[:200]
+                               else raw.decode("utf-8")))
+
+
+def unpacked(said: str) -> bytes:
+    """The scene's JSON that ``said`` holds, as bytes: ``said`` itself, or the scene packed
+    in Excalidraw's wrapper (an embedded SVG's payload, a PNG export's text chunk):
+    ``{"encoding": "bstring", "compressed": …, "encoded": …}``, the scene's UTF-8
+    (zlib-compressed, when it says so) written one byte a character.
+
+    Raises ValueError (a wrapper that is not JSON) or zlib.error (damaged compression).
+    """
+    if '"bstring"' not in said[:200]:
+        return said.encode("utf-8")
+    wrapper = json.loads(said)
+    if not isinstance(wrapper, dict) or not isinstance(wrapper.get("encoded"), str):
+        return said.encode("utf-8")
+    packed: bytes = wrapper["encoded"].encode("latin-1")
+    if wrapper.get("compressed"):
         room = limits.LIMITS.max_expanded - budget().expanded
         packed = zlib.decompressobj().decompress(packed, room + 1)
         budget().take(len(packed))
-    return json.loads(packed.decode("utf-8"))
+    return packed
 
 
 def drawing(blob: Blob, scene: dict[str, Any]) -> Text | None:

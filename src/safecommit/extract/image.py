@@ -96,27 +96,15 @@ def _drawing(blob: Blob, chunk: str) -> Iterator[Text | NotScanned]:
 
 
 def _scene(blob: Blob, chunk: str) -> list[Text | NotScanned]:
-    """The Excalidraw scene a PNG exported from Excalidraw carries, read as the drawing.
-
-    The chunk is JSON: the scene itself (early exports), or ``{"encoding": "bstring",
-    "compressed": …, "encoded": …}``, the scene's UTF-8 (zlib-compressed, when it says so)
-    written one byte a character.
-    """
-    import json
+    """The Excalidraw scene a PNG exported from Excalidraw carries, read as the drawing:
+    the scene itself (early exports) or packed in Excalidraw's wrapper
+    (``excalidraw.unpacked``)."""
     import zlib
 
-    from safecommit.extract import budget, excalidraw, limits
+    from safecommit.extract import excalidraw
 
     try:
-        wrapper = json.loads(chunk)
-        if isinstance(wrapper, dict) and isinstance(wrapper.get("encoded"), str):
-            data = wrapper["encoded"].encode("latin-1")
-            if wrapper.get("compressed"):
-                room = limits.LIMITS.max_expanded - budget().expanded
-                data = zlib.decompressobj().decompress(data, room + 1)
-                budget().take(len(data))
-        else:
-            data = chunk.encode("utf-8")
+        data = excalidraw.unpacked(chunk)
     except (ValueError, UnicodeEncodeError, zlib.error):
         return [NotScanned(blob.path, "the Excalidraw drawing it carries could not be "
                                       "unpacked, so it was not checked", blob.commit)]

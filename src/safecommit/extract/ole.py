@@ -133,11 +133,13 @@ def _properties(ole: Any, streams: list[str], read: set[str]) -> list[tuple[str,
 def _message(blob: Blob, ole: Any, streams: list[str], read: set[str], within: str = "",
              label: str = "") -> Iterator[Part]:
     """An Outlook message: its fields (sender, recipients, subject) as ``name: value``
-    lines, its body and transport headers as text, each attachment as a file. A message
+    lines, its body as text and its transport headers as an email's head (``message
+    headers``), each attachment as a file. A message
     attached to it (Outlook stores it in the attachment's storage, not as a file) is read
     the same way, placed ``attachment <its name>, message``."""
     fields: list[tuple[str, str]] = []
     body: list[str] = []
+    headers: list[str] = []
     other_bodies: dict[str, bytes] = {}
     attachments: dict[str, dict[str, bytes | str]] = {}
     for path in streams:
@@ -173,13 +175,18 @@ def _message(blob: Blob, ole: Any, streams: list[str], read: set[str], within: s
                  else _MESSAGE_FIELDS).get(tag)
         if field is None and not storage and tag in (_BODY, _HEADERS):
             read.add(path)
-            body.append(_decoded(ole.openstream(path).read(), kind))
+            (body if tag == _BODY else headers).append(_decoded(ole.openstream(path).read(),
+                                                                kind))
         elif field is not None:
             read.add(path)
             fields.append((field, _decoded(ole.openstream(path).read(), kind)))
     found = properties_text(blob, fields, place=f"{label}message", prefix=f"{label}message ")
     if found is not None:
         yield found
+    said = normalise_newlines("\n".join(headers))
+    if said.strip():  # the transport headers, as an .eml's head is read
+        yield Text(blob.path, said, "email", place=f"{label}message headers",
+                   commit=blob.commit)
     text = normalise_newlines("\n".join(body))
     if text.strip():
         yield Text(blob.path, text, "text", place=f"{label}message body", commit=blob.commit)

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from xml.etree.ElementTree import Element
 
 from safecommit.extract import Part, archive, extract_member, ooxml
-from safecommit.extract.props import properties_text
+from safecommit.extract.props import placed_text
 from safecommit.model import Blob
 
 _PAGE = re.compile(r"visio/pages/page(\d+)\.xml")
@@ -42,19 +42,36 @@ _NUMBER = re.compile(r"&[pP]")
 _CODE = re.compile(r"&[fdDtTneE]")
 
 
+# Each part of the header and footer, by its element (HeaderLeft, FooterCenter …): a
+# finding is placed where the drawing's reader sets it (``footer right``).
+_PART = re.compile(r"(Header|Footer)(Left|Center|Right)")
+_SIDE = {"Left": "left", "Center": "centre", "Right": "right"}
+
+
 def _header_footer(blob: Blob, root: Element) -> list[Part]:
-    found = [" ".join(_CODE.sub(" ", _NUMBER.sub("1", el.text or "")).split())
-             for el in root.iter()
-             if ooxml.local(el.tag).startswith(("Header", "Footer"))
-             and not ooxml.local(el.tag).endswith(("Margin", "Font", "Color"))]
-    text = ooxml.text(blob, [line for line in found if line], "header and footer")
+    lines: list[str] = []
+    spans: list[tuple[int, str]] = []
+    offset = 0
+    for el in root.iter():
+        part = _PART.fullmatch(ooxml.local(el.tag))
+        line = " ".join(_CODE.sub(" ", _NUMBER.sub("1", el.text or "")).split())
+        if part is None or not line:
+            continue
+        spans.append((offset, f"{part.group(1).lower()} {_SIDE[part.group(2)]}"))
+        lines.append(line)
+        offset += len(line) + 1
+    # The text's own place says it runs on every page (``markings._RUNNING_PLACE``).
+    text = ooxml.text(blob, lines, "header and footer", spans=tuple(spans))
     return [text] if text is not None else []
 
 
 def _page_names(blob: Blob, root: Element) -> list[Part]:
-    names = [("page title", el.get("Name") or el.get("NameU") or "") for el in root.iter()
+    """The pages' names, each line placed by its tab, in the drawing's order (``page 2
+    title``)."""
+    names = [el.get("Name") or el.get("NameU") or "" for el in root.iter()
              if ooxml.local(el.tag) == "Page"]
-    text = properties_text(blob, names, place="page names")
+    text = placed_text(blob, ((f"page {n} title", "page title", name)
+                              for n, name in enumerate(names, start=1)), "page names")
     return [text] if text is not None else []
 
 
