@@ -515,6 +515,20 @@ KEYED_ANY_HOUSE_NAME = replace(
     suggest="Example House",
 )
 
+# The same, in a delimited file's cell: its key is its column's name, in a header lines
+# away, so the pattern cannot read it. A whole cell of capitalised words on a line that
+# holds a postcode (its gate is the postcode's, shared with it, and the pattern reads the
+# postcode itself, before or after the cell): a row of addresses, whose first line's column
+# holds a house's name there.
+_ON_A_POSTCODES_LINE = (rf"(?:(?=[^\n]*?{POSTCODE.pattern})|"
+                        rf"(?<={POSTCODE.pattern}[^\n]*?))")
+CELL_HOUSE_NAME = replace(
+    KEYED_ANY_HOUSE_NAME,
+    pattern=rf"(?<![^,;|\t\n])[ \t]*\"?(?P<house>{_HOUSE_WORDS})\"?"
+            rf"(?=[ \t]*(?:[,;|\t\r\n]|$)){_ON_A_POSTCODES_LINE}",
+    gate_within=POSTCODE.gate,
+)
+
 # A street's name alone, with no house number, under a ``street`` key: the street's own
 # pattern, so the two share one gate.
 STREET_UNDER_ITS_KEY = Recognizer(
@@ -563,4 +577,4 @@ RECOGNIZERS = (POSTCODE, BFPO, POSTCODE_ANY_CASE, POSTCODE_PADDED, POSTCODE_RUN_
                STREET_UNDER_ITS_KEY, STREET_UNDER_A_LATER_LINE, WELSH_STREET_UNDER_A_LATER_LINE,
                STREET_BEFORE_POSTCODE, STREET_ADDRESS, WELSH_STREET_ADDRESS,
                KEYED_STREET_ADDRESS, KEYED_NAMED_PLACE, KEYED_HOUSE_NAME,
-               KEYED_ANY_HOUSE_NAME, ADDRESS_KEYED_STREET)
+               KEYED_ANY_HOUSE_NAME, CELL_HOUSE_NAME, ADDRESS_KEYED_STREET)

@@ -1,0 +1,74 @@
+"""Round 18's gaps: a house's name in a delimited file's first address column beside its
+row's postcode, and a home's position in a nested block under a home's key. Each a
+general rule, with the lookalike it must not raise."""
+
+from __future__ import annotations
+
+import pytest
+
+from safecommit.config import Config
+from safecommit.model import Blob
+from safecommit.scan import scan_blob
+
+
+def values(name: str, content: str, type_: str) -> list[str]:
+    findings, problems = scan_blob(Blob(name, content.encode()), Config(), b"s")
+    assert problems == []
+    lines = content.split("\n")
+    return sorted(lines[f.line - 1][f.column - 1:f.end_column - 1]
+                  for f in findings if f.type == type_)
+
+
+# --- a house's name in a delimited file's first address column -------------------------------
+@pytest.mark.parametrize(("name", "content", "house"), [
+    ("holdings.csv", "holding,address_line_1,town,postcode\nH1,Windrush,Ledbury,HR8 2QQ\n",
+     "Windrush"),
+    ("holdings.csv", "ref,Address 1,Town,Postcode\nR7,\"Hill Top\",Sampleton,TR13 0QB\n",
+     "Hill Top"),
+    ("holdings.tsv", "ref\taddr1\tpostcode\nR7\tLittle Orchard\tTR13 0QB\n", "Little Orchard"),
+    ("holdings.csv", "house_name,postcode\nWindrush,HR8 2QQ\n", "Windrush"),
+])
+def test_a_house_name_in_a_first_address_column_beside_a_postcode_is_found(
+        name: str, content: str, house: str) -> None:
+    assert house in values(name, content, "STREET_ADDRESS")
+
+
+@pytest.mark.parametrize("content", [
+    # another column's words beside the postcode
+    "ref,town,county,postcode\nR7,Sampleton,Kent,TR13 0QB\n",
+    # a placeholder, or a business, in the first line's column
+    "ref,address_line_1,postcode\nR7,Not Provided,TR13 0QB\nR8,Acme Council,TR13 0QB\n",
+    # no postcode in the row: a chart's or a form's label, not an address
+    "ref,address_line_1,note\nR7,Windrush,checked\n",
+    # an office's address
+    "ref,office_address_line_1,postcode\nR7,Windrush,TR13 0QB\n",
+])
+def test_other_words_beside_a_postcode_are_not_a_house_name(content: str) -> None:
+    assert values("rows.csv", content, "STREET_ADDRESS") == []
+
+
+def test_a_house_name_keys_alternatives_with_no_postcode_are_not_house_names() -> None:
+    content = 'HOUSE_NAME_LEADS = "Bryn|Plas|Gwel|Hafod|Llety"\n'
+    assert values("leads.py", content, "STREET_ADDRESS") == []
+
+
+# --- a home's latitude and longitude in a block under a home's key ---------------------------
+@pytest.mark.parametrize(("name", "content"), [
+    ("farmer.yaml", "farmer:\n  id: 42\n  home_location:\n    lat: 52.0412\n    lon: -2.4391\n"),
+    ("farmer.yaml", "keeper:\n  residence:\n    coordinates:\n      lat: 52.0412\n"
+                    "      lng: -2.4391\n"),
+    ("farmer.json", '{"farmer": {\n  "id": 42,\n  "home": {\n    "lat": 52.0412,\n'
+                    '    "lon": -2.4391\n  }\n}}\n'),
+])
+def test_a_latitude_under_a_homes_block_is_a_location(name: str, content: str) -> None:
+    assert "52.0412" in values(name, content, "LOCATION")
+
+
+@pytest.mark.parametrize(("name", "content"), [
+    # a depot's position, and a map's home view with its zoom
+    ("sites.yaml", "depot:\n  id: 7\n  location:\n    lat: 52.0412\n    lon: -2.4391\n"),
+    ("map.yaml", "map:\n  home:\n    lat: 52.0412\n    lon: -2.4391\n    zoom: 9\n"),
+    ("sites.yaml", "home_page:\n  title: Sites\nsite:\n  lat: 52.0412\n  lon: -2.4391\n"),
+])
+def test_a_latitude_under_another_block_is_not(name: str, content: str) -> None:
+    assert values(name, content, "LOCATION") == []
