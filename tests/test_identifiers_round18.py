@@ -72,3 +72,18 @@ def test_a_latitude_under_a_homes_block_is_a_location(name: str, content: str) -
 ])
 def test_a_latitude_under_another_block_is_not(name: str, content: str) -> None:
     assert values(name, content, "LOCATION") == []
+
+
+# --- a name that is only a mailto link's text ------------------------------------------------
+def test_a_mailto_links_text_beside_a_persons_email_is_a_name() -> None:
+    content = ('<p>Contact: <a href="mailto:ann.sample@example.gov.uk">Annika Samplewood</a>'
+               '</p>\n')
+    assert values("team.html", content, "PERSON") == ["Annika Samplewood"]
+
+
+def test_a_mailto_links_words_or_address_are_not_a_name() -> None:
+    content = ('<p><a href="mailto:team@example.gov.uk">Email the team</a>, '
+               '<a href="mailto:help@example.gov.uk">help@example.gov.uk</a>, '
+               '<a href="mailto:sfi@example.gov.uk">Sustainable Farming Incentive</a>, '
+               '<a href="mailto:us@example.gov.uk">Contact Us</a></p>\n')
+    assert values("team.html", content, "PERSON") == []

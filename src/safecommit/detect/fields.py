@@ -324,6 +324,8 @@ def _payment_party(text: str, at: int) -> str | None:
 
 def _naming(element: str, attrs: str) -> str | None:
     """The name an element's attributes give its text, where they give it one."""
+    if element in _LINKS and _MAILTO.search(attrs):
+        return _MAILTO_TEXT
     if element.lower() in _LAYOUT_ELEMENTS:
         named = _NAMING_ATTRIBUTE.search(attrs)
     elif element in _NAMED_ENTRIES:
@@ -331,6 +333,14 @@ def _naming(element: str, attrs: str) -> str | None:
     else:
         return None
     return named.group(1) if named else None
+
+
+# A link to a mailbox (``<a href="mailto:…">``): its text is the mailbox's owner's name,
+# as a contact's name beside their email, or else the address again or the link's words
+# ("Email the team"), that the name reader tells from a person's name.
+_LINKS = frozenset({"a", "A"})
+_MAILTO = regex.compile(r"""(?i)\bhref[ \t]*=[ \t]*["']?[ \t]*mailto:""")
+_MAILTO_TEXT = "contactName"
 
 
 # A column headed by an identifier's short name alone, that a key elsewhere spells out: a
