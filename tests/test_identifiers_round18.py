@@ -87,3 +87,24 @@ def test_a_mailto_links_words_or_address_are_not_a_name() -> None:
                '<a href="mailto:sfi@example.gov.uk">Sustainable Farming Incentive</a>, '
                '<a href="mailto:us@example.gov.uk">Contact Us</a></p>\n')
     assert values("team.html", content, "PERSON") == []
+
+
+# --- a BACS Standard 18 record whose originator's name is blank or all digits ----------------
+def _bacs(user: str, reference: str, payee: str) -> str:
+    return (f"30963441592653099401276830205710000{12550:011d}"
+            f"{user:<18}{reference:<18}{payee:<18}")
+
+
+@pytest.mark.parametrize(("user", "reference"), [
+    ("", "4417029"),
+    ("718203948571029384", "DDI 7"),
+])
+def test_a_bacs_record_with_a_blank_or_numeric_originator_is_found(
+        user: str, reference: str) -> None:
+    assert values("pay.txt", _bacs(user, reference, "A SAMPLEPERSON") + "\n",
+                  "UK_BANK_ACCOUNT") == ["30963441592653"]
+
+
+def test_a_fixed_width_row_of_digits_alone_is_not_a_bacs_record() -> None:
+    row = "30963441592653099401276830205710000" + "0" * 11 + "7" * 54
+    assert values("readings.dat", row + "\n", "UK_BANK_ACCOUNT") == []
