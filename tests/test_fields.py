@@ -604,3 +604,11 @@ def test_a_mailto_links_text_is_named_as_its_mailboxs_owner() -> None:
     found = pairs("html", text)
     assert ("contactName", "Ann Example") in found
     assert ("contactName", "Bob Sample") not in found
+
+
+def test_a_notify_sheets_first_address_line_is_named_as_its_addressee() -> None:
+    header = ",".join(f"address_line_{n}" for n in range(1, 8))
+    found = pairs("csv", header + "\nAnn Example,1 Sample Street,Sampleton,,,,ZZ99 9ZZ\n")
+    assert ("address_line_1_addresseeName", "Ann Example") in found
+    found = pairs("csv", "address_line_1,address_line_2,address_line_3,town\nA,B,C,D\n")
+    assert ("address_line_1", "A") in found

@@ -108,3 +108,19 @@ def test_a_bacs_record_with_a_blank_or_numeric_originator_is_found(
 def test_a_fixed_width_row_of_digits_alone_is_not_a_bacs_record() -> None:
     row = "30963441592653099401276830205710000" + "0" * 11 + "7" * 54
     assert values("readings.dat", row + "\n", "UK_BANK_ACCOUNT") == []
+
+
+# --- a GOV.UK Notify letters' sheet: its first address line is the addressee ----------------
+_NOTIFY_HEADER = ",".join(f"address_line_{n}" for n in range(1, 8)) + ",reference\n"
+
+
+def test_a_notify_sheets_first_address_line_is_a_persons_name() -> None:
+    content = _NOTIFY_HEADER + "Alex Jonesbury,14 Pretend Street,Testville,,,,SW1A 2ZZ,R1\n"
+    assert values("letters.csv", content, "PERSON") == ["Alex Jonesbury"]
+
+
+def test_a_holdings_exports_first_address_line_is_not_a_name() -> None:
+    content = ("holding,address_line_1,address_line_2,address_line_3,town,postcode\n"
+               "H1,Hill Top,Lower Lane,Ashby,Ledbury,HR8 2QQ\n")
+    assert values("holdings.csv", content, "PERSON") == []
+    assert "Hill Top" in values("holdings.csv", content, "STREET_ADDRESS")

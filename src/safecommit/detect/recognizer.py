@@ -147,6 +147,14 @@ class Recognizer:
         return re.compile(source) if source else None
 
     @cached_property
+    def enclosing_near(self) -> re.Pattern[str] | None:
+        """Where ``enclosing_context`` words could be, in any case (see ``run``)."""
+        if not self.enclosing_context:
+            return None
+        return re.compile("|".join(re.escape(w) for w in self.enclosing_context),
+                          re.IGNORECASE)
+
+    @cached_property
     def own_words(self) -> frozenset[str]:
         """The words of its context, anti-context and anti-record entries (see _names_only)."""
         entries = normalise_context(self.context + self.anti_context + self.anti_record)
@@ -208,6 +216,10 @@ def _named_on_line_before(locator: Locator, start: int, rec: Recognizer,
             return True
     return False
 
+
+# How far before a match the keys of the objects around it are looked for, in characters,
+# before they are read: a block's key is a few lines above its values.
+ENCLOSURE_REACH = 2000
 
 # How much of the match's line ``numbers_around`` reads, either side: a minified file's
 # one line holds thousands of matches, and each reads only its neighbourhood.
@@ -402,7 +414,8 @@ def run(recognizers: Sequence[Recognizer], locator: Locator) -> Iterator[Finding
             elif rec.context or rec.anti_context or rec.requires_context:
                 enclosed: bool | None = None  # named by an object's key around it
                 if rec.near is not None and not may_hold(locator, start, rec.near):
-                    if not rec.enclosing_context:
+                    if rec.enclosing_near is None or rec.enclosing_near.search(
+                            locator.text.text, max(0, start - ENCLOSURE_REACH), start) is None:
                         continue  # no context word where evidence would look: never one
                     found = evidence(locator, start, end)
                     enclosed = _named_by_enclosure(locator, start, found.key, rec)
