@@ -517,11 +517,13 @@ KEYED_ANY_HOUSE_NAME = replace(
 
 # The same, in a delimited file's cell: its key is its column's name, in a header lines
 # away, so the pattern cannot read it. A whole cell of capitalised words on a line that
-# holds a postcode (its gate is the postcode's, shared with it, and the pattern reads the
-# postcode itself, before or after the cell): a row of addresses, whose first line's column
-# holds a house's name there.
-_ON_A_POSTCODES_LINE = (rf"(?:(?=[^\n]*?{POSTCODE.pattern})|"
-                        rf"(?<={POSTCODE.pattern}[^\n]*?))")
+# holds a postcode (its gate is the postcode's, shared with it, and the pattern reads a
+# postcode's shape itself, before or after the cell: the gate is looser, and the
+# postcode's own pattern, twice over, is slow to compile): a row of addresses, whose first
+# line's column holds a house's name there.
+_POSTCODE_SHAPE = r"(?<![A-Za-z0-9])[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}(?![A-Za-z0-9])"
+_ON_A_POSTCODES_LINE = (rf"(?:(?=[^\n]*?{_POSTCODE_SHAPE})|"
+                        rf"(?<={_POSTCODE_SHAPE}[^\n]*?))")
 CELL_HOUSE_NAME = replace(
     KEYED_ANY_HOUSE_NAME,
     pattern=rf"(?<![^,;|\t\n])[ \t]*\"?(?P<house>{_HOUSE_WORDS})\"?"
