@@ -526,7 +526,9 @@ _ON_A_POSTCODES_LINE = (rf"(?:(?=[^\n]*?{_POSTCODE_SHAPE})|"
                         rf"(?<={_POSTCODE_SHAPE}[^\n]*?))")
 CELL_HOUSE_NAME = replace(
     KEYED_ANY_HOUSE_NAME,
-    pattern=rf"(?<![^,;|\t\n])[ \t]*\"?(?P<house>{_HOUSE_WORDS})\"?"
+    # (a cell right after its separator, or a pipe table's after its blanks: in code, a
+    # string's "…, Sheffield, …" is a sentence's parts, not cells)
+    pattern=rf"(?:(?<![^,;\t\n])|(?<=\|[ \t]{{0,3}}))\"?(?P<house>{_HOUSE_WORDS})\"?"
             rf"(?=[ \t]*(?:[,;|\t\r\n]|$)){_ON_A_POSTCODES_LINE}",
     gate_within=POSTCODE.gate,
 )
