@@ -517,19 +517,17 @@ KEYED_ANY_HOUSE_NAME = replace(
 
 # The same, in a delimited file's cell: its key is its column's name, in a header lines
 # away, so the pattern cannot read it. A whole cell of capitalised words on a line that
-# holds a postcode (its gate is the postcode's, shared with it, and the pattern reads a
-# postcode's shape itself, before or after the cell: the gate is looser, and the
-# postcode's own pattern, twice over, is slow to compile): a row of addresses, whose first
-# line's column holds a house's name there.
-_POSTCODE_SHAPE = r"(?<![A-Za-z0-9])[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}(?![A-Za-z0-9])"
-_ON_A_POSTCODES_LINE = (rf"(?:(?=[^\n]*?{_POSTCODE_SHAPE})|"
-                        rf"(?<={_POSTCODE_SHAPE}[^\n]*?))")
+# holds a postcode after it (its gate is the postcode's, shared with it, and the pattern
+# reads on to a postcode's shape itself: the gate is looser, and the postcode's own pattern
+# is slow to compile): a row of addresses, whose first line's column holds a house's name.
+_POSTCODE_SHAPE = (r"(?<![A-Za-z0-9\-_/.])[A-Z]{1,2}\d[A-Z\d]? ?\d[ABD-HJLNP-UW-Z]{2}"
+                   r"(?![A-Za-z0-9\-_])")
 CELL_HOUSE_NAME = replace(
     KEYED_ANY_HOUSE_NAME,
     # (a cell right after its separator, or a pipe table's after its blanks: in code, a
     # string's "…, Sheffield, …" is a sentence's parts, not cells)
-    pattern=rf"(?:(?<![^,;\t\n])|(?<=\|[ \t]{{0,3}}))\"?(?P<house>{_HOUSE_WORDS})\"?"
-            rf"(?=[ \t]*(?:[,;|\t\r\n]|$)){_ON_A_POSTCODES_LINE}",
+    pattern=rf"(?:(?<![^,;\t\n])|(?<=\|)[ \t]{{0,3}})\"?(?P<house>{_HOUSE_WORDS})\"?"
+            rf"[ \t]*[,;|\t][^\n]*?{_POSTCODE_SHAPE}",
     gate_within=POSTCODE.gate,
 )
 
