@@ -596,3 +596,19 @@ def test_a_headerless_files_first_row_of_data_is_still_read() -> None:
     content = "Alex Person,22 Trelowarren Street,Camborne,TR14 8AG\n"
     findings, _ = scan_blob(Blob("export.csv", content.encode()), Config(), b"s")
     assert {f.type for f in findings} >= {"UK_POSTCODE"}
+
+
+def test_a_mailto_links_text_is_named_as_its_mailboxs_owner() -> None:
+    text = ('<p><a href="mailto:ann.example@example.com">Ann Example</a> or '
+            '<a href="https://example.com/ann">Bob Sample</a></p>\n')
+    found = pairs("html", text)
+    assert ("contactName", "Ann Example") in found
+    assert ("contactName", "Bob Sample") not in found
+
+
+def test_a_notify_sheets_first_address_line_is_named_as_its_addressee() -> None:
+    header = ",".join(f"address_line_{n}" for n in range(1, 8))
+    found = pairs("csv", header + "\nAnn Example,1 Sample Street,Sampleton,,,,ZZ99 9ZZ\n")
+    assert ("address_line_1_addresseeName", "Ann Example") in found
+    found = pairs("csv", "address_line_1,address_line_2,address_line_3,town\nA,B,C,D\n")
+    assert ("address_line_1", "A") in found

@@ -324,6 +324,8 @@ def _payment_party(text: str, at: int) -> str | None:
 
 def _naming(element: str, attrs: str) -> str | None:
     """The name an element's attributes give its text, where they give it one."""
+    if element in _LINKS and _MAILTO.search(attrs):
+        return _MAILTO_TEXT
     if element.lower() in _LAYOUT_ELEMENTS:
         named = _NAMING_ATTRIBUTE.search(attrs)
     elif element in _NAMED_ENTRIES:
@@ -331,6 +333,14 @@ def _naming(element: str, attrs: str) -> str | None:
     else:
         return None
     return named.group(1) if named else None
+
+
+# A link to a mailbox (``<a href="mailto:…">``): its text is the mailbox's owner's name,
+# as a contact's name beside their email, or else the address again or the link's words
+# ("Email the team"), that the name reader tells from a person's name.
+_LINKS = frozenset({"a", "A"})
+_MAILTO = regex.compile(r"""(?i)\bhref[ \t]*=[ \t]*["']?[ \t]*mailto:""")
+_MAILTO_TEXT = "contactName"
 
 
 # A column headed by an identifier's short name alone, that a key elsewhere spells out: a
@@ -396,6 +406,27 @@ def _new_header(cells: list[tuple[str, int, int]], header: list[str]) -> bool:
         and (len(cells) != len(header) or not all(_LABEL.fullmatch(h) for h in header))
 
 
+# A GOV.UK Notify letters' upload sheet: its address is in its numbered lines alone, the
+# first the addressee's name; an export of holdings or premises names its town, county or
+# house in columns of their own, and its first line is a house's.
+_NOTIFY_LINE = re.compile(r"address[ _]line[ _]([1-7])", re.IGNORECASE)
+_NOT_NOTIFY_COLUMNS = re.compile(
+    r"(?i)town|city|county|street|house|building|locality|district|premises|holding|"
+    r"property|organi[sz]ation|company|business")
+
+
+def _notify_columns(header: list[str]) -> list[str]:
+    """The header, with a Notify sheet's first address line named as its addressee."""
+    lines = {m.group(1) for h in header if (m := _NOTIFY_LINE.fullmatch(h.strip()))}
+    if not {"1", "2", "3"} <= lines \
+            or any(_NOT_NOTIFY_COLUMNS.search(h) for h in header):
+        return header
+    # (named both: a sheet that is no letters' still has its first line read as a house's)
+    return [f"{h}_{_NOTIFY_ADDRESSEE}"
+            if (m := _NOTIFY_LINE.fullmatch(h.strip())) and m.group(1) == "1" else h
+            for h in header]
+
+
 def _delimited(locator: Locator, sep: str) -> Iterator[Field]:
     sep = _separator(locator, sep)
     header: list[str] | None = None
@@ -422,7 +453,7 @@ def _delimited(locator: Locator, sep: str) -> Iterator[Field]:
                     and _new_header(cells, header)):
             report_lines = report_lines and len(cells) <= 2
             digits = digits or _HAS_DIGIT.search(line) is not None
-            header = [_column_name(c[0].strip()) for c in cells]
+            header = _notify_columns([_column_name(c[0].strip()) for c in cells])
             if len(cells) > 1:
                 _header_rows(locator).add(index)
             seen_data = after_gap = False

@@ -106,6 +106,10 @@ class Recognizer:
     # ``home_address`` or a ``director`` under the business is a person's.
     anti_enclosing: tuple[str, ...] = ()
     enclosing_neutral: tuple[str, ...] = ()
+    # Words that, in the key of an object around a keyed value, name it as the context
+    # words do: a ``lat`` under a ``home_location`` block is a home's. Read out as
+    # ``anti_enclosing`` is, past keys whose words are all ``enclosing_neutral``'s.
+    enclosing_context: tuple[str, ...] = ()
     # What a record around a keyed value may say it is, in a type member of its own
     # (FHIR's ``resourceType``, a map feature's ``type``), that makes the value not the
     # identifier: an ``Organization``'s or a depot's address is a business's. Read out from
@@ -141,6 +145,14 @@ class Recognizer:
         requires them (see ``evidence.may_hold``)."""
         source = context_gate(self.context) if self.requires_context else None
         return re.compile(source) if source else None
+
+    @cached_property
+    def enclosing_near(self) -> re.Pattern[str] | None:
+        """Where ``enclosing_context`` words could be, in any case (see ``run``)."""
+        if not self.enclosing_context:
+            return None
+        return re.compile("|".join(re.escape(w) for w in self.enclosing_context),
+                          re.IGNORECASE)
 
     @cached_property
     def own_words(self) -> frozenset[str]:
@@ -205,6 +217,10 @@ def _named_on_line_before(locator: Locator, start: int, rec: Recognizer,
     return False
 
 
+# How far before a match the keys of the objects around it are looked for, in characters,
+# before they are read: a block's key is a few lines above its values.
+ENCLOSURE_REACH = 2000
+
 # How much of the match's line ``numbers_around`` reads, either side: a minified file's
 # one line holds thousands of matches, and each reads only its neighbourhood.
 NUMBERS_REACH = 240
@@ -243,6 +259,22 @@ def _enclosed_by(locator: Locator, start: int, key: str, rec: Recognizer) -> boo
         if outer in STRUCTURAL_KEYS:
             continue  # an API schema's ``properties``: the property is further out
         if has_context(outer, rec.anti_enclosing):
+            return True
+        if not _neutral(outer, rec):
+            return False
+    return False
+
+
+def _named_by_enclosure(locator: Locator, start: int, key: str | None,
+                        rec: Recognizer) -> bool:
+    """Whether an object around a keyed value, out to the first key that says anything
+    but what it holds, has a key that names it (``enclosing_context``)."""
+    if key is None or not rec.enclosing_context:
+        return False
+    for outer in enclosing_keys(locator, start, _OWNER_LEVELS):
+        if outer in STRUCTURAL_KEYS:
+            continue
+        if has_context(outer, rec.enclosing_context):
             return True
         if not _neutral(outer, rec):
             return False
@@ -380,9 +412,17 @@ def run(recognizers: Sequence[Recognizer], locator: Locator) -> Iterator[Finding
                     continue
                 confidence = rec.context_confidence
             elif rec.context or rec.anti_context or rec.requires_context:
+                enclosed: bool | None = None  # named by an object's key around it
                 if rec.near is not None and not may_hold(locator, start, rec.near):
-                    continue  # no context word where evidence would look: never a finding
-                found = evidence(locator, start, end)
+                    if rec.enclosing_near is None or rec.enclosing_near.search(
+                            locator.text.text, max(0, start - ENCLOSURE_REACH), start) is None:
+                        continue  # no context word where evidence would look: never one
+                    found = evidence(locator, start, end)
+                    enclosed = _named_by_enclosure(locator, start, found.key, rec)
+                    if not enclosed:
+                        continue
+                else:
+                    found = evidence(locator, start, end)
                 if rec.anti_context and found.contradicts(rec.anti_context,
                                                           near=rec.anti_context_near,
                                                           context=rec.context):
@@ -391,11 +431,12 @@ def run(recognizers: Sequence[Recognizer], locator: Locator) -> Iterator[Finding
                     continue  # a column's name, in a delimited file's header
                 if rec.requires_key and found.key is None:
                     continue
-                if rec.context and found.has(rec.context) and not (
-                        rec.heads_entries and found.key is None
-                        and _heads_entry(locator, start, rec.context)) and not (
-                        found.key is None and _named_on_line_before(locator, start, rec,
-                                                                    found)):
+                said = bool(rec.context) and found.has(rec.context) and not (
+                    rec.heads_entries and found.key is None
+                    and _heads_entry(locator, start, rec.context)) and not (
+                    found.key is None and _named_on_line_before(locator, start, rec, found))
+                if said or enclosed or (
+                        enclosed is None and _named_by_enclosure(locator, start, found.key, rec)):
                     confidence = max(confidence, rec.context_confidence)
                 elif rec.requires_context:
                     continue

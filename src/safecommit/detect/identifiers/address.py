@@ -515,6 +515,22 @@ KEYED_ANY_HOUSE_NAME = replace(
     suggest="Example House",
 )
 
+# The same, in a delimited file's cell: its key is its column's name, in a header lines
+# away, so the pattern cannot read it. A whole cell of capitalised words on a line that
+# holds a postcode after it (its gate is the postcode's, shared with it, and the pattern
+# reads on to a postcode's shape itself: the gate is looser, and the postcode's own pattern
+# is slow to compile): a row of addresses, whose first line's column holds a house's name.
+_POSTCODE_SHAPE = (r"(?<![A-Za-z0-9\-_/.])[A-Z]{1,2}\d[A-Z\d]? ?\d[ABD-HJLNP-UW-Z]{2}"
+                   r"(?![A-Za-z0-9\-_])")
+CELL_HOUSE_NAME = replace(
+    KEYED_ANY_HOUSE_NAME,
+    # (a cell right after its separator, or a pipe table's after its blanks: in code, a
+    # string's "…, Sheffield, …" is a sentence's parts, not cells)
+    pattern=rf"(?:(?<![^,;\t\n])|(?<=\|)[ \t]{{0,3}})\"?(?P<house>{_HOUSE_WORDS})\"?"
+            rf"[ \t]*[,;|\t][^\n]*?{_POSTCODE_SHAPE}",
+    gate_within=POSTCODE.gate,
+)
+
 # A street's name alone, with no house number, under a ``street`` key: the street's own
 # pattern, so the two share one gate.
 STREET_UNDER_ITS_KEY = Recognizer(
@@ -563,4 +579,4 @@ RECOGNIZERS = (POSTCODE, BFPO, POSTCODE_ANY_CASE, POSTCODE_PADDED, POSTCODE_RUN_
                STREET_UNDER_ITS_KEY, STREET_UNDER_A_LATER_LINE, WELSH_STREET_UNDER_A_LATER_LINE,
                STREET_BEFORE_POSTCODE, STREET_ADDRESS, WELSH_STREET_ADDRESS,
                KEYED_STREET_ADDRESS, KEYED_NAMED_PLACE, KEYED_HOUSE_NAME,
-               KEYED_ANY_HOUSE_NAME, ADDRESS_KEYED_STREET)
+               KEYED_ANY_HOUSE_NAME, CELL_HOUSE_NAME, ADDRESS_KEYED_STREET)

@@ -213,15 +213,17 @@ BANK_DETAILS = Recognizer(
 # direct debit), a digit, a transaction code (99 credit, 17 debit, 01 and 18 and 19 the
 # direct debit's first, re-presented and final collections, 0C 0N 0S instructions, Z1 to Z5
 # returns), the originator's sort code and account, four free characters and an amount in
-# pence of eleven digits, then the originator's name. The record's shape names its first
-# fourteen digits.
+# pence of eleven digits, then three fields of eighteen characters: the originator's name,
+# the reference and the destination account's name, of which some hold a letter (the
+# first two may be blank or all digits: a payroll's, an instruction's). The record's shape
+# names its first fourteen digits.
 BACS_RECORD = Recognizer(
     type="UK_BANK_ACCOUNT",
     name="bank-details",
     # At a line's start; the lookbehind keeps the record's gate from starting inside a
     # run of digits.
     pattern=r"(?<![\w.])(?m:^)(?P<id>\d{14})\d(?:0[1CNS]|1[789]|99|Z[1-5])\d{14}[^\n]{4}\d{11}"
-            r"[ -~]{0,17}[A-Za-z]",
+            r"[ -~]{0,53}[A-Za-z]",
     group="id",
     why=SORT_CODE.why,
     reserved=lambda v: is_reserved_id(v[:6], marks=4) or is_placeholder_id(v[6:], marks=4),

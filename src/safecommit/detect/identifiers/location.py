@@ -64,6 +64,13 @@ GPS_KEYED_PART = Recognizer(
     requires_context=True,
     reserved=lambda v: float(v) == 0,
     suggest="0.000000",
+    # A block under a home's key (``home_location:``, ``residence:``), maybe in a neutral
+    # one (its ``coordinates``); not a map's ``home`` view, that has a zoom beside it.
+    enclosing_context=("home", "house", "farmhouse", "residence", "residential",
+                       "dwelling"),
+    enclosing_neutral=("location", "position", "coordinates", "coords", "geo", "point",
+                       "gps", "latlng", "lat lng", "centroid"),
+    anti_record=("zoom", "bearing", "pitch", "tilt", "bounds", "extent"),
     anti_owner=ORG_RECORD_TYPES,
     anti_owner_names=ORG_NAME_ENDINGS,
 )
