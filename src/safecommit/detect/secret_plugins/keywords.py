@@ -1761,9 +1761,10 @@ def find(line: Line) -> Iterator[Hit]:
             keep = _bare_or_secret_key
         elif line.syntax in PROSE or postman:
             keep = _no_key  # only a sentence's key can be one: "the partner's key is <key>"
-        elif line.syntax != "env" and "_KEY" not in line.text and not named_entry:
+        elif line.syntax not in _ENV_SYNTAXES and "_KEY" not in line.text and not named_entry:
             # a .env's OS_PLACES_KEY=<key> is judged by its value, as is such a name set
-            # wherever the environment is (compose, a workflow's env:, export, ENV)
+            # wherever the environment is (compose, a workflow's env:, export, ENV), and a
+            # Terraform variable's or local's, in lower case (ch_key = "<key>")
             return  # "for key in d", "def get(self, key)": no key here can name a secret
     elif "key" in words and "ndpoint" in line.text \
             and (parent := _secret_parent(line)) is not None:
@@ -1776,13 +1777,13 @@ def find(line: Line) -> Iterator[Hit]:
         yield from _session_cookies(line)
     stem = _STEM if words.isdisjoint(_RARE_STEMS) else _STEM_WITH_RARE
     named_entry = named_entry and parent is None  # (a bare key's parent names it instead)
-    env = "key" in words and (line.syntax == "env" or "_KEY" in line.text or named_entry)
+    env = "key" in words and (line.syntax in _ENV_SYNTAXES or "_KEY" in line.text or named_entry)
     if "credential" in words and keep is _secret_key and line.syntax in STRUCTURED:
         keep = _secret_or_credentials_key  # Prometheus's authorization: credentials: <token>
     approle = "secret" in words and keep is _secret_key and _beside_a_role_id(line)
     if approle:
         keep = _secret_or_secret_id_key
-    named_key = _secret_or_named_key if line.syntax == "env" or named_entry \
+    named_key = _secret_or_named_key if line.syntax in _ENV_SYNTAXES or named_entry \
         else _secret_or_named_env_key
     found = list(assignments(line, stem, named_key if env else keep)) + postman
     if line.syntax == "json" and "secret" in words and '"type"' in line.text:
@@ -2053,6 +2054,9 @@ def _secret_or_named_key(key: str) -> bool:
     return _secret_key(key) or is_named_key(key)
 
 
+# Where a name that ends in "key" is the environment's setting, in any case: a .env, and
+# Terraform's variables and locals (a .tfvars is an environment's settings file).
+_ENV_SYNTAXES = frozenset({"env", "terraform"})
 # Where a setting's name sits over its value: manifests, settings files, Terraform.
 _NAMED_ENTRY_SYNTAXES = frozenset({"yaml", "json", "xml", "terraform", "toml", "ini"})
 
@@ -2151,9 +2155,12 @@ _SECRET_WORDS = re.compile(r"pass|secret|token|key|user|admin|login")
 
 
 # Words of a key whose UUID names a thing (a tenant, a subscription, a request).
+# A table's primary, secondary or foreign key picks a row: Azure's primary and secondary
+# keys are base64 (or hex), never UUIDs.
 _UUID_NAMES = frozenset({"id", "ids", "guid", "uuid", "subscription", "tenant", "directory",
                          "object", "resource", "workspace", "instance", "correlation", "request",
-                         "trace", "device", "installation", "idempotency", "nonce", "state"})
+                         "trace", "device", "installation", "idempotency", "nonce", "state",
+                         "primary", "secondary", "foreign"})
 
 
 def uuid_is_secret(key: str) -> bool:
