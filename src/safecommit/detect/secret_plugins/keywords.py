@@ -818,6 +818,9 @@ def assignments(line: Line, stem: re.Pattern[str],
             pair = _read_quoted(text, m.end())
             if pair:
                 yield Assignment(m.group("k"), pair[0], pair[1], pair[2], True)
+    for m in _SAME_LINE_PAIR_REVERSED.finditer(text) if "alue" in text else ():
+        if stem.search(m.group("k")):
+            yield Assignment(m.group("k"), m.group("v"), m.start("v"), m.end("v"), True)
 
 
 # An element's namespace prefix: <wsse:Password>, <ns2:ApiKey>
@@ -905,6 +908,12 @@ _XML_NAMED_VALUE = re.compile(
 _SAME_LINE_PAIR = re.compile(
     r"[\"']?(?:name|key|Name|Key)[\"']?\s*[:=]\s*[\"'](?P<k>[\w.:-]+)[\"']\s*,?\s*"
     r"[\"']?(?:value|Value)[\"']?\s*[:=]\s*(?=[\"'])",
+)
+# The same pair the other way round, as an ECS task definition's environment writes it:
+# {"value": "<value>", "name": "API_TOKEN"}
+_SAME_LINE_PAIR_REVERSED = re.compile(
+    r"[\"']?(?:value|Value)[\"']?\s*[:=]\s*(?P<q>[\"'])(?P<v>[^\"'\n]{1,1024})(?P=q)\s*,\s*"
+    r"[\"']?(?:name|key|Name|Key)[\"']?\s*[:=]\s*[\"'](?P<k>[\w.:-]+)[\"']",
 )
 # .NET's settings: <setting name="GatewayApiKey" serializeAs="String"> over <value>…</value>
 _XML_NAMED_ELEMENT = re.compile(
@@ -1016,6 +1025,27 @@ def _value_below(line: Line, named: re.Match[str]) -> Iterator[Assignment]:
             value, start, stop, quoted = found
             yield Assignment(key, value, start, stop, quoted, delta)
         return
+    if line.syntax == "json" and not block:
+        yield from _value_above(line, key)
+
+
+def _value_above(line: Line, key: str) -> Iterator[Assignment]:
+    """A JSON object's value above the member that names it (an ECS task definition's
+    ``"value": "<value>",`` over ``"name": "API_TOKEN"``), in the same object: no brace
+    between them."""
+    for delta in (-1, -2):
+        if line.index + delta < 0:
+            return
+        above = line.locator.line_text(line.index + delta)
+        v = _VALUE_LINE.match(above)
+        if v is not None:
+            sub = Line(above, line.index + delta, line.syntax, line.path, line.locator)
+            found = _value_at(sub, v.end(), space_op=False)
+            if found:
+                yield Assignment(key, *found, line_delta=delta)
+            return
+        if "{" in above or "}" in above:
+            return
 
 
 def strong_enough(value: str, cls: str, syntax: str) -> bool:
