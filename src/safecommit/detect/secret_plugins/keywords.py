@@ -1081,6 +1081,12 @@ _AUTH_HEADER = re.compile(r"(?i)\b(?P<scheme>bearer|basic)\s+(?P<v>[A-Za-z0-9._~
 # Okta's "SSWS", Elasticsearch's "ApiKey". Their words are common, so only beside the header.
 _OTHER_SCHEMES = re.compile(
     r"(?i)\b(?P<scheme>token|ssws|api-?key)\s+(?P<v>[A-Za-z0-9._~+/-]{16,}=*)")
+# The Bearer scheme joined in code to a literal token: R's paste("Bearer", "<token>") and
+# paste0, "Bearer " + "<token>" (Python, JavaScript, Java, C#), PHP's . and VB's &, and a
+# format's "Bearer {}".format("<token>") or sprintf("Bearer %s", "<token>")
+_JOINED_BEARER = re.compile(
+    r"(?i)\b(?P<scheme>bearer)[ \t]*(?:%s|\{0?\})?[\"'][ \t]*(?:[,+.&%]|\.format\()[ \t]*"
+    r"(?P<q>[\"'])(?P<v>[A-Za-z0-9._~+/-]{16,}=*)(?P=q)")
 _SCHEME_TYPES = {"bearer": "BEARER_TOKEN", "token": "API_TOKEN", "ssws": "OKTA_API_TOKEN",
                  "apikey": "API_KEY", "api-key": "API_KEY"}
 
@@ -1119,6 +1125,8 @@ def _auth_headers(line: Line) -> Iterator[Hit]:
         else []
     if "auth" in line.words and "authorization" in line.text.lower():
         found.extend(_OTHER_SCHEMES.finditer(line.text))
+    if "bearer" in line.words:
+        found.extend(_JOINED_BEARER.finditer(line.text))
     for m in found:
         value = m.group("v")
         if m.group("scheme").lower() == "basic":
