@@ -891,7 +891,7 @@ _NAME_LINE = re.compile(
     r"^\s*-?\s*[\"']?(?:name|key|Name|Key)[\"']?\s*[:=]\s*[\"']?(?P<k>[\w.:-]+)[\"']?\s*,?\s*$",
 )
 _VALUE_LINE = re.compile(r"^\s*(?:[\"']?(?:value|Value)[\"']?\s*[:=]|<[vV]alue>|<string>"
-                         r"|<stringProp\s+name=\"Argument\.value\">)")
+                         r"|<stringProp\s+name=\"Argument\.value\">|<ConfiguredValue>)")
 # An element alone on its line, named by its key, its value in a <Value> below it: Windows'
 # answer files (<AdministratorPassword> over <Value>…</Value>)
 _XML_OPEN_LINE = re.compile(r"^\s*<(?P<k>[A-Za-z][\w.-]*)>\s*$")
@@ -919,6 +919,14 @@ _SAME_LINE_PAIR_REVERSED = re.compile(
 _XML_NAMED_ELEMENT = re.compile(
     r"^\s*<[\w:.-]+\s+(?:[\w:.-]+=\"[^\"]*\"\s+)*?name=\"(?P<k>[\w.-]+)\"(?:\s+[\w:.-]+=\"[^\"]*\")*"
     r"\s*>\s*$")
+# An SSIS package's configuration (.dtsConfig): the property's path names the value in the
+# <ConfiguredValue> below, Path="\Package.Connections[Src].Properties[Password]"; a
+# variable's Value property is named by the variable (Variables[User::DbPassword])
+_SSIS_VARIABLE = re.compile(
+    r"^\s*<Configuration\s[^>]*\bPath=\"[^\"]*\.Variables\[(?:\w+::)?(?P<k>[\w.-]+)\]"
+    r"\.Properties\[Value\]\"[^>]*>\s*$")
+_SSIS_PROPERTY = re.compile(
+    r"^\s*<Configuration\s[^>]*\bPath=\"[^\"]*\.Properties\[(?P<k>[\w.-]+)\]\"[^>]*>\s*$")
 _VSO_VALUE = re.compile(r"(?:;\w+=\w*)*\](?P<v>[^\s\"'`]+)")
 # <password value="…" />: an element named by its key, its value an attribute
 _XML_VALUE_ATTRIBUTE = re.compile(r"\s+value\s*=\s*(?=[\"'])")
@@ -939,6 +947,8 @@ def _named(text: str) -> re.Match[str] | None:
         return _XML_NAME_LINE.match(text)
     if head.startswith("<stringProp"):
         return _JMETER_NAME_LINE.match(text)
+    if head.startswith("<Configuration ") and "Properties[" in head:
+        return _SSIS_VARIABLE.match(text) or _SSIS_PROPERTY.match(text)
     if head.startswith("<") and 'name="' in head:
         return _XML_NAMED_ELEMENT.match(text)
     if head.startswith("<"):
