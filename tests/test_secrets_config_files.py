@@ -47,6 +47,13 @@ def test_an_ansible_reference_to_a_secret_is_not_flagged(
     ("etl/Load.dtsConfig", '<DTSConfiguration>\n  <Configuration ConfiguredType="Property" '
      'Path="\\Package.Variables[User::DbPassword].Properties[Value]" ValueType="String">\n'
      "    <ConfiguredValue>{pw}</ConfiguredValue>\n  </Configuration>\n</DTSConfiguration>\n"),
+    # as the designer writes it: the whole file on one line
+    ("etl/Load.dtsConfig", '<?xml version="1.0"?><DTSConfiguration><Configuration '
+     'ConfiguredType="Property" Path="\\Package.Connections[Src].Properties[ServerName]" '
+     'ValueType="String"><ConfiguredValue>sqlsrv-etl-dev</ConfiguredValue></Configuration>'
+     '<Configuration ConfiguredType="Property" '
+     'Path="\\Package.Connections[Src].Properties[Password]" ValueType="String">'
+     "<ConfiguredValue>{pw}</ConfiguredValue></Configuration></DTSConfiguration>\n"),
     # a JMeter test plan's HTTP authorization
     ("perf/load.jmx", '<elementProp name="" elementType="Authorization">\n'
      '  <stringProp name="Authorization.password">{pw}</stringProp>\n</elementProp>\n'),

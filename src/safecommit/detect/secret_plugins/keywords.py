@@ -818,6 +818,10 @@ def assignments(line: Line, stem: re.Pattern[str],
             pair = _read_quoted(text, m.end())
             if pair:
                 yield Assignment(m.group("k"), pair[0], pair[1], pair[2], True)
+    for m in _SSIS_INLINE.finditer(text) if "</ConfiguredValue>" in text else ():
+        key = m.group("var") or m.group("k")
+        if stem.search(key):
+            yield Assignment(key, m.group("v"), m.start("v"), m.end("v"), False)
     for m in _SAME_LINE_PAIR_REVERSED.finditer(text) if "alue" in text else ():
         if stem.search(m.group("k")):
             yield Assignment(m.group("k"), m.group("v"), m.start("v"), m.end("v"), True)
@@ -927,6 +931,11 @@ _SSIS_VARIABLE = re.compile(
     r"\.Properties\[Value\]\"[^>]*>\s*$")
 _SSIS_PROPERTY = re.compile(
     r"^\s*<Configuration\s[^>]*\bPath=\"[^\"]*\.Properties\[(?P<k>[\w.-]+)\]\"[^>]*>\s*$")
+# The same on one line, as the designer writes the whole file
+_SSIS_INLINE = re.compile(
+    r"<Configuration\s[^>]*?\bPath=\"[^\"]*?(?:\.Variables\[(?:\w+::)?(?P<var>[\w.-]+)\]"
+    r"\.Properties\[Value\]|\.Properties\[(?P<k>[\w.-]+)\])\"[^>]*>\s*"
+    r"<ConfiguredValue>(?P<v>[^<]{1,1024})</ConfiguredValue>")
 _VSO_VALUE = re.compile(r"(?:;\w+=\w*)*\](?P<v>[^\s\"'`]+)")
 # <password value="…" />: an element named by its key, its value an attribute
 _XML_VALUE_ATTRIBUTE = re.compile(r"\s+value\s*=\s*(?=[\"'])")
