@@ -59,6 +59,7 @@ _KEY = "Zk8pQ2vR7mXw4tLn" + "9bHc3sJd6fGy1aKe"
     ("dev.tfvars", 'region = "eu-west-2"\nch_key = "{uuid}"\n'),
     ("locals.tf", 'locals {{\n  ea_key = "{key}"\n}}\n'),
     ("terragrunt.hcl", 'inputs = {{\n  ch_key = "{uuid}"\n}}\n'),
+    ("prod.auto.tfvars.json", '{{\n  "region": "eu-west-2",\n  "ch_key": "{uuid}"\n}}\n'),
 ])
 def test_a_key_under_a_short_environment_name_is_a_secret(
         cli: Any, tmp_path: Path, name: str, template: str) -> None:
@@ -101,6 +102,9 @@ def test_a_short_name_that_holds_no_secret_is_not_flagged(
     # a table's primary, secondary or foreign key is a row's UUID; Azure's keys are base64
     (".env", "PRIMARY_KEY={uuid}\nSECONDARY_KEY={uuid2}\n"),
     ("dev.tfvars", 'primary_key = "{uuid}"\nforeign_key = "{uuid2}"\n'),
+    ("dev.tfvars.json", '{{"tenant_key": "{uuid}", "cache_key": "{key}"}}\n'),
+    # a JSON file's keys in code's case are a map's, not the environment's
+    ("fixtures.json", '{{"ch_key": "{uuid}", "lookup_key": "{key}"}}\n'),
     # Terraform's keys that pick a state file, an object or a table's row
     ("main.tf", 'terraform {{\n  backend "s3" {{\n    key = "env/dev/terraform.tfstate"\n'
                 '  }}\n}}\nresource "x" "y" {{\n  hash_key = "LockID"\n'
