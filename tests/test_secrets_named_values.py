@@ -22,12 +22,23 @@ from secrets_support import fill, scan, types
     ("taskdef.json", '{{"environment": [\n  {{\n    "value": "{pw}",\n'
                      '    "name": "DB_PASSWORD"\n  }},\n  {{\n    "value": "production",\n'
                      '    "name": "NODE_ENV"\n  }}\n]}}\n', "PASSWORD"),
+    # a YAML list's item with its value first (a pipeline's variables, a container's env)
+    ("azure-pipelines.yml", "variables:\n  - value: '{secret}'\n    name: apiToken\n"
+                            "  - name: region\n    value: uksouth\n", "GENERIC_SECRET"),
+    ("deployment.yaml", "env:\n  - value: \"{pw}\"\n    name: DB_PASSWORD\n", "PASSWORD"),
 ])
 def test_a_value_named_by_its_sibling_after_it_is_a_secret(
         cli: Any, tmp_path: Path, name: str, template: str, expected: str) -> None:
     found = scan(cli, tmp_path, name, fill(template))
     assert types(found) == {expected}
     assert len(found) == 1
+
+
+def test_a_yaml_item_s_value_is_not_named_by_the_next_item(cli: Any, tmp_path: Path) -> None:
+    content = ("env:\n  - name: REGION\n    value: Zq8vR2xL0pW4nT6yB1cFKd93\n"
+               "  - name: API_TOKEN\n    valueFrom:\n      secretKeyRef:\n"
+               "        name: api\n        key: token\n")
+    assert scan(cli, tmp_path, "deployment.yaml", content) == []
 
 
 @pytest.mark.parametrize("content", [

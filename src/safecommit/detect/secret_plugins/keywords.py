@@ -1031,12 +1031,15 @@ def _value_below(line: Line, named: re.Match[str]) -> Iterator[Assignment]:
     block = named.re is _TF_VARIABLE
     for delta in range(1, 7 if block else 3):
         if line.index + delta >= line.locator.line_count:
-            return
+            break
         below = line.locator.line_text(line.index + delta)
         if block and below.strip() == "}":
             return
         v = (_TF_DEFAULT if block else _VALUE_LINE).match(below)
         if v is None:
+            if (line.syntax == "yaml" and below.lstrip()[:1] == "-") \
+                    or (line.syntax == "json" and "}" in below):
+                break  # the next item or the object's end: its value is not below
             continue
         sub = Line(below, line.index + delta, line.syntax, line.path, line.locator)
         found = _value_at(sub, v.end(), space_op=False)
@@ -1046,6 +1049,33 @@ def _value_below(line: Line, named: re.Match[str]) -> Iterator[Assignment]:
         return
     if line.syntax == "json" and not block:
         yield from _value_above(line, key)
+    elif line.syntax == "yaml" and not block and named.group(0).lstrip()[:1] != "-":
+        yield from _item_value_above(line, key)
+
+
+# A YAML list item that opens with its value: "  - value: <value>" over "    name: <name>"
+_ITEM_VALUE_LINE = re.compile(r"^(?P<i>\s*-\s+)[\"']?value[\"']?\s*:")
+
+
+def _item_value_above(line: Line, key: str) -> Iterator[Assignment]:
+    """The value that opens the YAML list item whose later member names it (a pipeline's
+    ``- value: '<value>'`` over ``name: apiToken``): the item's own first line, its key
+    at the name's column."""
+    indent = len(line.text) - len(line.text.lstrip())
+    for delta in (-1, -2):
+        if line.index + delta < 0:
+            return
+        above = line.locator.line_text(line.index + delta)
+        item = _ITEM_VALUE_LINE.match(above)
+        if item is not None:
+            if len(item.group("i")) == indent:
+                sub = Line(above, line.index + delta, line.syntax, line.path, line.locator)
+                found = _value_at(sub, item.end(), space_op=False)
+                if found:
+                    yield Assignment(key, *found, line_delta=delta)
+            return
+        if len(above) - len(above.lstrip()) != indent or above.lstrip()[:1] == "-":
+            return  # another item, or a parent: the item opened with something else
 
 
 def _value_above(line: Line, key: str) -> Iterator[Assignment]:
