@@ -1842,15 +1842,13 @@ def find(line: Line) -> Iterator[Hit]:
     # name of the environment's or a store's, in any case
     named_entry = "key" in words and line.syntax in _NAMED_ENTRY_SYNTAXES \
         and (entry := _named(line.text)) is not None and "key" in entry.group("k").lower()
-    env_file = line.syntax in _ENV_SYNTAXES \
-        or (line.syntax == "json" and line.path.endswith(".tfvars.json"))
     if words == _KEY_ONLY and not _makes_a_key_secret(line.text.lower()):
         parent = _secret_parent(line)
         if parent is not None:
             keep = _bare_or_secret_key
         elif line.syntax in PROSE or postman:
             keep = _no_key  # only a sentence's key can be one: "the partner's key is <key>"
-        elif not env_file and "_KEY" not in line.text and not named_entry:
+        elif "_KEY" not in line.text and not named_entry and not _env_file(line):
             # a .env's OS_PLACES_KEY=<key> is judged by its value, as is such a name set
             # wherever the environment is (compose, a workflow's env:, export, ENV), and a
             # Terraform variable's or local's, in lower case (ch_key = "<key>")
@@ -1866,13 +1864,13 @@ def find(line: Line) -> Iterator[Hit]:
         yield from _session_cookies(line)
     stem = _STEM if words.isdisjoint(_RARE_STEMS) else _STEM_WITH_RARE
     named_entry = named_entry and parent is None  # (a bare key's parent names it instead)
-    env = "key" in words and (env_file or "_KEY" in line.text or named_entry)
+    env = "key" in words and ("_KEY" in line.text or named_entry or _env_file(line))
     if "credential" in words and keep is _secret_key and line.syntax in STRUCTURED:
         keep = _secret_or_credentials_key  # Prometheus's authorization: credentials: <token>
     approle = "secret" in words and keep is _secret_key and _beside_a_role_id(line)
     if approle:
         keep = _secret_or_secret_id_key
-    named_key = _secret_or_named_key if env_file or named_entry \
+    named_key = _secret_or_named_key if named_entry or (env and _env_file(line)) \
         else _secret_or_named_env_key
     found = list(assignments(line, stem, named_key if env else keep)) + postman
     if line.syntax == "json" and "secret" in words and '"type"' in line.text:
@@ -2147,6 +2145,11 @@ def _secret_or_named_key(key: str) -> bool:
 # Terraform's variables and locals (a .tfvars, or its JSON form, is an environment's
 # settings file).
 _ENV_SYNTAXES = frozenset({"env", "terraform"})
+def _env_file(line: Line) -> bool:
+    return line.syntax in _ENV_SYNTAXES \
+        or (line.syntax == "json" and line.path.endswith(".tfvars.json"))
+
+
 # Where a setting's name sits over its value: manifests, settings files, Terraform.
 _NAMED_ENTRY_SYNTAXES = frozenset({"yaml", "json", "xml", "terraform", "toml", "ini"})
 
