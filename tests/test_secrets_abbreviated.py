@@ -55,6 +55,11 @@ _KEY = "Zk8pQ2vR7mXw4tLn" + "9bHc3sJd6fGy1aKe"
     ("deployment.yaml", "env:\n  - name: CH_KEY\n    value: \"{uuid}\"\n"),
     # a generated key under a provider's short name
     ("docker-compose.yml", "services:\n  app:\n    environment:\n      EA_KEY: {key}\n"),
+    # Terraform's variables and locals name the environment's settings in lower case
+    ("dev.tfvars", 'region = "eu-west-2"\nch_key = "{uuid}"\n'),
+    ("locals.tf", 'locals {{\n  ea_key = "{key}"\n}}\n'),
+    ("terragrunt.hcl", 'inputs = {{\n  ch_key = "{uuid}"\n}}\n'),
+    ("prod.auto.tfvars.json", '{{\n  "region": "eu-west-2",\n  "ch_key": "{uuid}"\n}}\n'),
 ])
 def test_a_key_under_a_short_environment_name_is_a_secret(
         cli: Any, tmp_path: Path, name: str, template: str) -> None:
@@ -91,6 +96,29 @@ def test_a_token_under_a_name_cut_short_is_a_secret(
 def test_a_short_name_that_holds_no_secret_is_not_flagged(
         cli: Any, tmp_path: Path, name: str, template: str) -> None:
     assert scan(cli, tmp_path, name, template.format(uuid=_UUID, key=_KEY)) == []
+
+
+@pytest.mark.parametrize(("name", "template"), [
+    # a table's primary, secondary or foreign key is a row's UUID; Azure's keys are base64
+    (".env", "PRIMARY_KEY={uuid}\nSECONDARY_KEY={uuid2}\n"),
+    ("dev.tfvars", 'primary_key = "{uuid}"\nforeign_key = "{uuid2}"\n'),
+    ("dev.tfvars.json", '{{"tenant_key": "{uuid}", "cache_key": "{key}"}}\n'),
+    # a JSON file's keys in code's case are a map's, not the environment's
+    ("fixtures.json", '{{"ch_key": "{uuid}", "lookup_key": "{key}"}}\n'),
+    # Terraform's keys that pick a state file, an object or a table's row
+    ("main.tf", 'terraform {{\n  backend "s3" {{\n    key = "env/dev/terraform.tfstate"\n'
+                '  }}\n}}\nresource "x" "y" {{\n  hash_key = "LockID"\n'
+                '  cache_key = "{key}"\n  object_key = "exports/daily.csv"\n}}\n'),
+])
+def test_a_key_that_picks_a_row_or_an_object_is_not_flagged(
+        cli: Any, tmp_path: Path, name: str, template: str) -> None:
+    content = template.format(uuid=_UUID, uuid2=_UUID_2, key=_KEY)
+    assert scan(cli, tmp_path, name, content) == []
+
+
+def test_an_azure_primary_key_in_base64_is_still_a_secret(cli: Any, tmp_path: Path) -> None:
+    assert types(scan(cli, tmp_path, ".env", fill("PRIMARY_KEY={storage_key}\n"))) \
+        == {"GENERIC_SECRET"}
 
 
 @pytest.mark.parametrize(("name", "template"), [

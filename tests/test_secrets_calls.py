@@ -75,6 +75,10 @@ from secrets_support import fill, scan, types
     ("stack.ts", "new iam.User(this, 'U', {{ password: cdk.SecretValue.plainText(\"{pw}\") }});\n",
      "PASSWORD"),
     ("app.js", "app.use(cookieParser('{secret}'));\n", "GENERIC_SECRET"),
+    # R's httr: a request's basic (or digest) authentication, user then password
+    ("extract.R", 'res <- httr::GET(url, httr::authenticate("{user}", "{pw}"))\n', "PASSWORD"),
+    ("extract.R", 'res <- GET(url, authenticate("{user}", "{pw}", type = "digest"))\n',
+     "PASSWORD"),
 ])
 def test_a_credential_passed_by_position_is_found(cli: Any, tmp_path: Path, name: str,
                                                   template: str, expected: str) -> None:
@@ -147,6 +151,10 @@ def test_the_user_of_a_log_in_with_a_made_up_password_is_not(cli: Any, tmp_path:
     # a test client's .auth(user, password), and Firebase's auth()
     ("api.test.js", "await request(app).get('/').auth('reviewer', 'Zq8vR2xL0pW4nT6yB1c')\n"),
     ("app.js", "const auth = firebase.auth()\n"),
+    # httr's authenticate from the environment; Passport's strategy; a method of that name
+    ("extract.R", 'res <- GET(url, authenticate(Sys.getenv("API_USER"), Sys.getenv("API_PW")))\n'),
+    ("routes.js", "app.post('/login', passport.authenticate('local', { failureRedirect: '/' }))\n"),
+    ("test_api.py", 'client.authenticate("reviewer", "Zq8vR2xL0pW4nT6yB1c")\n'),
 ])
 def test_a_variable_lookup_or_example_in_a_call_is_never_flagged(
         cli: Any, tmp_path: Path, name: str, content: str) -> None:

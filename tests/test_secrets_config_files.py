@@ -40,6 +40,20 @@ def test_an_ansible_reference_to_a_secret_is_not_flagged(
     ("frp-dev.PublishSettings", '<publishData>\n  <publishProfile profileName="frp-dev - Web '
      'Deploy" publishMethod="MSDeploy" userName="$frp-dev" userPWD="{secret}" />\n'
      "</publishData>\n"),
+    # an SSIS package's configuration: the property's path names it, its value below
+    ("etl/Load.dtsConfig", '<DTSConfiguration>\n  <Configuration ConfiguredType="Property" '
+     'Path="\\Package.Connections[Src].Properties[Password]" ValueType="String">\n'
+     "    <ConfiguredValue>{pw}</ConfiguredValue>\n  </Configuration>\n</DTSConfiguration>\n"),
+    ("etl/Load.dtsConfig", '<DTSConfiguration>\n  <Configuration ConfiguredType="Property" '
+     'Path="\\Package.Variables[User::DbPassword].Properties[Value]" ValueType="String">\n'
+     "    <ConfiguredValue>{pw}</ConfiguredValue>\n  </Configuration>\n</DTSConfiguration>\n"),
+    # as the designer writes it: the whole file on one line
+    ("etl/Load.dtsConfig", '<?xml version="1.0"?><DTSConfiguration><Configuration '
+     'ConfiguredType="Property" Path="\\Package.Connections[Src].Properties[ServerName]" '
+     'ValueType="String"><ConfiguredValue>sqlsrv-etl-dev</ConfiguredValue></Configuration>'
+     '<Configuration ConfiguredType="Property" '
+     'Path="\\Package.Connections[Src].Properties[Password]" ValueType="String">'
+     "<ConfiguredValue>{pw}</ConfiguredValue></Configuration></DTSConfiguration>\n"),
     # a JMeter test plan's HTTP authorization
     ("perf/load.jmx", '<elementProp name="" elementType="Authorization">\n'
      '  <stringProp name="Authorization.password">{pw}</stringProp>\n</elementProp>\n'),
@@ -53,6 +67,17 @@ def test_a_password_in_a_deployment_or_test_tool_s_xml_blocks(
 @pytest.mark.parametrize(("name", "content"), [
     ("perf/load.jmx", '<stringProp name="Authorization.password">${PERF_PASSWORD}</stringProp>\n'),
     ("etl/Load.dtsx", '<DTS:Password DTS:Name="Password" Sensitive="1" />\n'),
+    # an SSIS configuration's other properties, and a password left empty or as a variable
+    ("etl/Load.dtsConfig", '<DTSConfiguration>\n  <Configuration ConfiguredType="Property" '
+     'Path="\\Package.Connections[Src].Properties[ServerName]" ValueType="String">\n'
+     "    <ConfiguredValue>sqlsrv-etl-dev</ConfiguredValue>\n  </Configuration>\n"
+     '  <Configuration ConfiguredType="Property" '
+     'Path="\\Package.Connections[Src].Properties[Password]" ValueType="String">\n'
+     "    <ConfiguredValue></ConfiguredValue>\n  </Configuration>\n"
+     '  <Configuration ConfiguredType="Property" '
+     'Path="\\Package.Variables[User::DbPassword].Properties[Value]" ValueType="String">\n'
+     "    <ConfiguredValue>$(DB_PASSWORD)</ConfiguredValue>\n  </Configuration>\n"
+     "</DTSConfiguration>\n"),
 ])
 def test_a_deployment_or_test_tool_s_reference_to_a_password_is_not_flagged(
         cli: Any, tmp_path: Path, name: str, content: str) -> None:

@@ -92,6 +92,14 @@ from secrets_support import FAKES, fill, scan, types
      "BASIC_AUTH_CREDENTIALS"),
     ("call.sh", "curl -H 'Cookie: connect.sid={secret}; theme=dark' https://app.internal/\n",
      "SESSION_TOKEN"),
+    # a Bearer scheme joined in code to a literal token: R's paste, + and PHP's .
+    ("client.R", 'add_headers(Authorization = paste("Bearer", "{secret}"))\n', "BEARER_TOKEN"),
+    ("client.R", 'add_headers(Authorization = paste0("Bearer ", "{secret}"))\n',
+     "BEARER_TOKEN"),
+    ("client.py", 'headers = {{"Authorization": "Bearer " + "{secret}"}}\n', "BEARER_TOKEN"),
+    ("client.js", "const h = {{ Authorization: 'Bearer ' + '{secret}' }};\n", "BEARER_TOKEN"),
+    ("client.php", "$h = ['Authorization: Bearer ' . '{secret}'];\n", "BEARER_TOKEN"),
+    ("client.py", 'h = {{"Authorization": "Bearer {{}}".format("{secret}")}}\n', "BEARER_TOKEN"),
     # an Authorization header's other schemes: Django REST framework's, Okta's, Elastic's
     ("smoke_test.py", 'h = {{"Authorization": "Token {hex}"}}\n', "API_TOKEN"),
     ("okta.py", 'headers = {{"Authorization": "SSWS {secret}"}}\n', "OKTA_API_TOKEN"),
@@ -539,6 +547,11 @@ def test_secret_in_an_assignment_is_found(cli: Any, tmp_path: Path, name: str, t
     ("index.html", '<link rel="icon" href="data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAAB'
                    'CAIAAACQd1PeAAAADElEQVR4nGPg+bMRAALRAbqWzzszAAAAAElFTkSuQmCC">\n'),
     ("app.js", "headers: { Authorization: `Bearer ${token}` },\n"),
+    # a Bearer scheme joined to a variable, a lookup or a placeholder: no token here
+    ("client.R", 'add_headers(Authorization = paste("Bearer", token))\n'),
+    ("client.R", 'add_headers(Authorization = paste0("Bearer ", Sys.getenv("API_TOKEN")))\n'),
+    ("client.py", 'h = {"Authorization": "Bearer " + os.environ["API_TOKEN"]}\n'),
+    ("client.js", "const h = { Authorization: 'Bearer ' + 'YOUR_ACCESS_TOKEN_GOES_HERE' };\n"),
     ("app.md", "Authorization: Bearer <token>\n"),
     ("README.md", "Authorization: Token <your-token>\n"),
     ("docs.md", "Send an Authorization header: Token followed by your key.\n"),

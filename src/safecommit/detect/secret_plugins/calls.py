@@ -12,9 +12,10 @@ bind's ``simple_bind_s("<dn>", "<password>")``
 (python-ldap; ldapjs's ``client.bind("cn=…", "<password>", cb)``), JNDI's
 ``env.put(Context.SECURITY_CREDENTIALS, "<password>")``, .NET's ``new DirectoryEntry(path,
 "<user>", "<password>")``, the Azure SDKs' ``AzureKeyCredential("<key>")`` and Twilio's
-``twilio("AC…", "<auth token>")``, AWS CDK's ``SecretValue.unsafePlainText("<password>")``
-and Express's ``cookieParser("<secret>")``. Each call is one declaration: its pattern, and what each
-argument holds. Only a literal counts: a variable or a lookup is no secret.
+``twilio("AC…", "<auth token>")``, AWS CDK's ``SecretValue.unsafePlainText("<password>")``,
+Express's ``cookieParser("<secret>")`` and R's httr ``authenticate("<user>", "<password>")``.
+Each call is one declaration: its pattern, and what each argument holds. Only a literal
+counts: a variable or a lookup is no secret.
 """
 
 from __future__ import annotations
@@ -89,6 +90,9 @@ CALLS: tuple[Call, ...] = (
          ("plaintext(",)),
     # Express's cookie signing secret: cookieParser("<secret>")
     Call(r"\bcookieParser\s*\(", {0: "secret"}, ("cookieparser(",)),
+    # R's httr: authenticate("<user>", "<password>"), a function, not a method (a test
+    # client's .authenticate(…), Passport's passport.authenticate('local', …))
+    Call(r"(?<![\w.$])authenticate\s*\(", {0: "user", 1: "password"}, ("authenticate(",)),
 )
 TRIGGERS = frozenset(t for c in CALLS for t in c.triggers)
 # A Twilio account's or API key's SID as a call's first argument stands for the word

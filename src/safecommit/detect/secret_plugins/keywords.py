@@ -818,6 +818,13 @@ def assignments(line: Line, stem: re.Pattern[str],
             pair = _read_quoted(text, m.end())
             if pair:
                 yield Assignment(m.group("k"), pair[0], pair[1], pair[2], True)
+    for m in _SSIS_INLINE.finditer(text) if "</ConfiguredValue>" in text else ():
+        key = m.group("var") or m.group("k")
+        if stem.search(key):
+            yield Assignment(key, m.group("v"), m.start("v"), m.end("v"), False)
+    for m in _SAME_LINE_PAIR_REVERSED.finditer(text) if "alue" in text else ():
+        if stem.search(m.group("k")):
+            yield Assignment(m.group("k"), m.group("v"), m.start("v"), m.end("v"), True)
 
 
 # An element's namespace prefix: <wsse:Password>, <ns2:ApiKey>
@@ -888,7 +895,7 @@ _NAME_LINE = re.compile(
     r"^\s*-?\s*[\"']?(?:name|key|Name|Key)[\"']?\s*[:=]\s*[\"']?(?P<k>[\w.:-]+)[\"']?\s*,?\s*$",
 )
 _VALUE_LINE = re.compile(r"^\s*(?:[\"']?(?:value|Value)[\"']?\s*[:=]|<[vV]alue>|<string>"
-                         r"|<stringProp\s+name=\"Argument\.value\">)")
+                         r"|<stringProp\s+name=\"Argument\.value\">|<ConfiguredValue>)")
 # An element alone on its line, named by its key, its value in a <Value> below it: Windows'
 # answer files (<AdministratorPassword> over <Value>…</Value>)
 _XML_OPEN_LINE = re.compile(r"^\s*<(?P<k>[A-Za-z][\w.-]*)>\s*$")
@@ -906,10 +913,29 @@ _SAME_LINE_PAIR = re.compile(
     r"[\"']?(?:name|key|Name|Key)[\"']?\s*[:=]\s*[\"'](?P<k>[\w.:-]+)[\"']\s*,?\s*"
     r"[\"']?(?:value|Value)[\"']?\s*[:=]\s*(?=[\"'])",
 )
+# The same pair the other way round, as an ECS task definition's environment writes it:
+# {"value": "<value>", "name": "API_TOKEN"}
+_SAME_LINE_PAIR_REVERSED = re.compile(
+    r"[\"']?(?:value|Value)[\"']?\s*[:=]\s*(?P<q>[\"'])(?P<v>[^\"'\n]{1,1024})(?P=q)\s*,\s*"
+    r"[\"']?(?:name|key|Name|Key)[\"']?\s*[:=]\s*[\"'](?P<k>[\w.:-]+)[\"']",
+)
 # .NET's settings: <setting name="GatewayApiKey" serializeAs="String"> over <value>…</value>
 _XML_NAMED_ELEMENT = re.compile(
     r"^\s*<[\w:.-]+\s+(?:[\w:.-]+=\"[^\"]*\"\s+)*?name=\"(?P<k>[\w.-]+)\"(?:\s+[\w:.-]+=\"[^\"]*\")*"
     r"\s*>\s*$")
+# An SSIS package's configuration (.dtsConfig): the property's path names the value in the
+# <ConfiguredValue> below, Path="\Package.Connections[Src].Properties[Password]"; a
+# variable's Value property is named by the variable (Variables[User::DbPassword])
+_SSIS_VARIABLE = re.compile(
+    r"^\s*<Configuration\s[^>]*\bPath=\"[^\"]*\.Variables\[(?:\w+::)?(?P<k>[\w.-]+)\]"
+    r"\.Properties\[Value\]\"[^>]*>\s*$")
+_SSIS_PROPERTY = re.compile(
+    r"^\s*<Configuration\s[^>]*\bPath=\"[^\"]*\.Properties\[(?P<k>[\w.-]+)\]\"[^>]*>\s*$")
+# The same on one line, as the designer writes the whole file
+_SSIS_INLINE = re.compile(
+    r"<Configuration\s[^>]*?\bPath=\"[^\"]*?(?:\.Variables\[(?:\w+::)?(?P<var>[\w.-]+)\]"
+    r"\.Properties\[Value\]|\.Properties\[(?P<k>[\w.-]+)\])\"[^>]*>\s*"
+    r"<ConfiguredValue>(?P<v>[^<]{1,1024})</ConfiguredValue>")
 _VSO_VALUE = re.compile(r"(?:;\w+=\w*)*\](?P<v>[^\s\"'`]+)")
 # <password value="…" />: an element named by its key, its value an attribute
 _XML_VALUE_ATTRIBUTE = re.compile(r"\s+value\s*=\s*(?=[\"'])")
@@ -930,6 +956,8 @@ def _named(text: str) -> re.Match[str] | None:
         return _XML_NAME_LINE.match(text)
     if head.startswith("<stringProp"):
         return _JMETER_NAME_LINE.match(text)
+    if head.startswith("<Configuration ") and "Properties[" in head:
+        return _SSIS_VARIABLE.match(text) or _SSIS_PROPERTY.match(text)
     if head.startswith("<") and 'name="' in head:
         return _XML_NAMED_ELEMENT.match(text)
     if head.startswith("<"):
@@ -1003,12 +1031,15 @@ def _value_below(line: Line, named: re.Match[str]) -> Iterator[Assignment]:
     block = named.re is _TF_VARIABLE
     for delta in range(1, 7 if block else 3):
         if line.index + delta >= line.locator.line_count:
-            return
+            break
         below = line.locator.line_text(line.index + delta)
         if block and below.strip() == "}":
             return
         v = (_TF_DEFAULT if block else _VALUE_LINE).match(below)
         if v is None:
+            if (line.syntax == "yaml" and below.lstrip()[:1] == "-") \
+                    or (line.syntax == "json" and "}" in below):
+                break  # the next item or the object's end: its value is not below
             continue
         sub = Line(below, line.index + delta, line.syntax, line.path, line.locator)
         found = _value_at(sub, v.end(), space_op=False)
@@ -1016,6 +1047,54 @@ def _value_below(line: Line, named: re.Match[str]) -> Iterator[Assignment]:
             value, start, stop, quoted = found
             yield Assignment(key, value, start, stop, quoted, delta)
         return
+    if line.syntax == "json" and not block:
+        yield from _value_above(line, key)
+    elif line.syntax == "yaml" and not block and named.group(0).lstrip()[:1] != "-":
+        yield from _item_value_above(line, key)
+
+
+# A YAML list item that opens with its value: "  - value: <value>" over "    name: <name>"
+_ITEM_VALUE_LINE = re.compile(r"^(?P<i>\s*-\s+)[\"']?value[\"']?\s*:")
+
+
+def _item_value_above(line: Line, key: str) -> Iterator[Assignment]:
+    """The value that opens the YAML list item whose later member names it (a pipeline's
+    ``- value: '<value>'`` over ``name: apiToken``): the item's own first line, its key
+    at the name's column."""
+    indent = len(line.text) - len(line.text.lstrip())
+    for delta in (-1, -2):
+        if line.index + delta < 0:
+            return
+        above = line.locator.line_text(line.index + delta)
+        item = _ITEM_VALUE_LINE.match(above)
+        if item is not None:
+            if len(item.group("i")) == indent:
+                sub = Line(above, line.index + delta, line.syntax, line.path, line.locator)
+                found = _value_at(sub, item.end(), space_op=False)
+                if found:
+                    yield Assignment(key, *found, line_delta=delta)
+            return
+        if len(above) - len(above.lstrip()) != indent or above.lstrip()[:1] == "-":
+            return  # another item, or a parent: the item opened with something else
+
+
+def _value_above(line: Line, key: str) -> Iterator[Assignment]:
+    """A JSON object's value above the member that names it (an ECS task definition's
+    ``"value": "<value>",`` over ``"name": "API_TOKEN"``), in the same object: no brace
+    between them."""
+    for delta in (-1, -2):
+        if line.index + delta < 0:
+            return
+        above = line.locator.line_text(line.index + delta)
+        v = _VALUE_LINE.match(above)
+        if v is not None:
+            sub = Line(above, line.index + delta, line.syntax, line.path, line.locator)
+            found = _value_at(sub, v.end(), space_op=False)
+            if found:
+                yield Assignment(key, *found, line_delta=delta)
+            return
+        if "{" in above or "}" in above:
+            return
 
 
 def strong_enough(value: str, cls: str, syntax: str) -> bool:
@@ -1051,6 +1130,12 @@ _AUTH_HEADER = re.compile(r"(?i)\b(?P<scheme>bearer|basic)\s+(?P<v>[A-Za-z0-9._~
 # Okta's "SSWS", Elasticsearch's "ApiKey". Their words are common, so only beside the header.
 _OTHER_SCHEMES = re.compile(
     r"(?i)\b(?P<scheme>token|ssws|api-?key)\s+(?P<v>[A-Za-z0-9._~+/-]{16,}=*)")
+# The Bearer scheme joined in code to a literal token: R's paste("Bearer", "<token>") and
+# paste0, "Bearer " + "<token>" (Python, JavaScript, Java, C#), PHP's . and VB's &, and a
+# format's "Bearer {}".format("<token>") or sprintf("Bearer %s", "<token>")
+_JOINED_BEARER = re.compile(
+    r"(?i)\b(?P<scheme>bearer)[ \t]*(?:%s|\{0?\})?[\"'][ \t]*(?:[,+.&%]|\.format\()[ \t]*"
+    r"(?P<q>[\"'])(?P<v>[A-Za-z0-9._~+/-]{16,}=*)(?P=q)")
 _SCHEME_TYPES = {"bearer": "BEARER_TOKEN", "token": "API_TOKEN", "ssws": "OKTA_API_TOKEN",
                  "apikey": "API_KEY", "api-key": "API_KEY"}
 
@@ -1089,6 +1174,8 @@ def _auth_headers(line: Line) -> Iterator[Hit]:
         else []
     if "auth" in line.words and "authorization" in line.text.lower():
         found.extend(_OTHER_SCHEMES.finditer(line.text))
+    if "bearer" in line.words:
+        found.extend(_JOINED_BEARER.finditer(line.text))
     for m in found:
         value = m.group("v")
         if m.group("scheme").lower() == "basic":
@@ -1761,9 +1848,10 @@ def find(line: Line) -> Iterator[Hit]:
             keep = _bare_or_secret_key
         elif line.syntax in PROSE or postman:
             keep = _no_key  # only a sentence's key can be one: "the partner's key is <key>"
-        elif line.syntax != "env" and "_KEY" not in line.text and not named_entry:
+        elif "_KEY" not in line.text and not named_entry and not _env_file(line):
             # a .env's OS_PLACES_KEY=<key> is judged by its value, as is such a name set
-            # wherever the environment is (compose, a workflow's env:, export, ENV)
+            # wherever the environment is (compose, a workflow's env:, export, ENV), and a
+            # Terraform variable's or local's, in lower case (ch_key = "<key>")
             return  # "for key in d", "def get(self, key)": no key here can name a secret
     elif "key" in words and "ndpoint" in line.text \
             and (parent := _secret_parent(line)) is not None:
@@ -1776,13 +1864,13 @@ def find(line: Line) -> Iterator[Hit]:
         yield from _session_cookies(line)
     stem = _STEM if words.isdisjoint(_RARE_STEMS) else _STEM_WITH_RARE
     named_entry = named_entry and parent is None  # (a bare key's parent names it instead)
-    env = "key" in words and (line.syntax == "env" or "_KEY" in line.text or named_entry)
+    env = "key" in words and ("_KEY" in line.text or named_entry or _env_file(line))
     if "credential" in words and keep is _secret_key and line.syntax in STRUCTURED:
         keep = _secret_or_credentials_key  # Prometheus's authorization: credentials: <token>
     approle = "secret" in words and keep is _secret_key and _beside_a_role_id(line)
     if approle:
         keep = _secret_or_secret_id_key
-    named_key = _secret_or_named_key if line.syntax == "env" or named_entry \
+    named_key = _secret_or_named_key if named_entry or (env and _env_file(line)) \
         else _secret_or_named_env_key
     found = list(assignments(line, stem, named_key if env else keep)) + postman
     if line.syntax == "json" and "secret" in words and '"type"' in line.text:
@@ -2053,6 +2141,15 @@ def _secret_or_named_key(key: str) -> bool:
     return _secret_key(key) or is_named_key(key)
 
 
+# Where a name that ends in "key" is the environment's setting, in any case: a .env, and
+# Terraform's variables and locals (a .tfvars, or its JSON form, is an environment's
+# settings file).
+_ENV_SYNTAXES = frozenset({"env", "terraform"})
+def _env_file(line: Line) -> bool:
+    return line.syntax in _ENV_SYNTAXES \
+        or (line.syntax == "json" and line.path.endswith(".tfvars.json"))
+
+
 # Where a setting's name sits over its value: manifests, settings files, Terraform.
 _NAMED_ENTRY_SYNTAXES = frozenset({"yaml", "json", "xml", "terraform", "toml", "ini"})
 
@@ -2151,9 +2248,12 @@ _SECRET_WORDS = re.compile(r"pass|secret|token|key|user|admin|login")
 
 
 # Words of a key whose UUID names a thing (a tenant, a subscription, a request).
+# A table's primary, secondary or foreign key picks a row: Azure's primary and secondary
+# keys are base64 (or hex), never UUIDs.
 _UUID_NAMES = frozenset({"id", "ids", "guid", "uuid", "subscription", "tenant", "directory",
                          "object", "resource", "workspace", "instance", "correlation", "request",
-                         "trace", "device", "installation", "idempotency", "nonce", "state"})
+                         "trace", "device", "installation", "idempotency", "nonce", "state",
+                         "primary", "secondary", "foreign"})
 
 
 def uuid_is_secret(key: str) -> bool:

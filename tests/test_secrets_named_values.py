@@ -1,0 +1,55 @@
+"""A setting's value beside a sibling that names it, in either order: an ECS task
+definition's container environment writes {"value": …, "name": …} as readily as the
+Kubernetes order, on one line or over several."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from secrets_support import fill, scan, types
+
+
+@pytest.mark.parametrize(("name", "template", "expected"), [
+    # the value before its name, on one line
+    ("taskdef.json", '{{"environment": [\n  {{"value": "{secret}", "name": "API_TOKEN"}},\n'
+                     '  {{"value": "eu-west-2", "name": "AWS_REGION"}}\n]}}\n',
+     "GENERIC_SECRET"),
+    ("container.json", '[{{"value":"{pw}","name":"DB_PASSWORD"}}]\n', "PASSWORD"),
+    # and over several lines, the name the object's last member
+    ("taskdef.json", '{{"environment": [\n  {{\n    "value": "{pw}",\n'
+                     '    "name": "DB_PASSWORD"\n  }},\n  {{\n    "value": "production",\n'
+                     '    "name": "NODE_ENV"\n  }}\n]}}\n', "PASSWORD"),
+    # a YAML list's item with its value first (a pipeline's variables, a container's env)
+    ("azure-pipelines.yml", "variables:\n  - value: '{secret}'\n    name: apiToken\n"
+                            "  - name: region\n    value: uksouth\n", "GENERIC_SECRET"),
+    ("deployment.yaml", "env:\n  - value: \"{pw}\"\n    name: DB_PASSWORD\n", "PASSWORD"),
+])
+def test_a_value_named_by_its_sibling_after_it_is_a_secret(
+        cli: Any, tmp_path: Path, name: str, template: str, expected: str) -> None:
+    found = scan(cli, tmp_path, name, fill(template))
+    assert types(found) == {expected}
+    assert len(found) == 1
+
+
+def test_a_yaml_item_s_value_is_not_named_by_the_next_item(cli: Any, tmp_path: Path) -> None:
+    content = ("env:\n  - name: REGION\n    value: Zq8vR2xL0pW4nT6yB1cFKd93\n"
+               "  - name: API_TOKEN\n    valueFrom:\n      secretKeyRef:\n"
+               "        name: api\n        key: token\n")
+    assert scan(cli, tmp_path, "deployment.yaml", content) == []
+
+
+@pytest.mark.parametrize("content", [
+    # the values that sit beside secret names belong to other objects, or are references
+    '{"environment": [\n  {\n    "value": "production",\n    "name": "NODE_ENV"\n  },\n'
+    '  {\n    "name": "DB_PASSWORD",\n    "valueFrom": "arn:aws:ssm:eu-west-2:000000000000:'
+    'parameter/db"\n  }\n]}\n',
+    '{"secrets": [\n  {"valueFrom": "arn:aws:secretsmanager:eu-west-2:000000000000:secret:x",'
+    ' "name": "API_TOKEN"}\n]}\n',
+    '{"environment": [\n  {"value": "${API_TOKEN}", "name": "API_TOKEN"}\n]}\n',
+])
+def test_a_secret_name_beside_no_value_of_its_own_is_not_flagged(
+        cli: Any, tmp_path: Path, content: str) -> None:
+    assert scan(cli, tmp_path, "taskdef.json", content) == []
