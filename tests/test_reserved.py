@@ -105,6 +105,9 @@ def test_a_sub_address_is_read_by_its_mailbox_not_its_tag(value: str, reserved_:
     "ipaffs@defra.gov.uk", "clinical-coding@nhs.net", "hpc-cluster@bristol.ac.uk",
     "platform.engineering@defra.gov.uk", "FarmingTransformation@defra.gov.uk",
     "bluetongue-policy@defra.gov.wales",
+    # two words joined by a dot: an English word, an acronym or the body's own name
+    "bcms.support@defra.gov.uk", "ahwr.claims@rpa.gov.uk", "apha.defra@apha.gov.uk",
+    "cyber.helpdesk@defra.gov.uk", "tree.health@forestry.gov.uk",
 ])
 def test_a_public_bodys_mailbox_without_a_name_is_a_teams(value: str) -> None:
     assert reserved.is_team_mailbox(value)
@@ -118,6 +121,8 @@ def test_a_public_bodys_mailbox_without_a_name_is_a_teams(value: str) -> None:
     "o.r.parry@cefas.gov.uk", "olwen-parry@defra.gov.uk", "siobhan-oneill@defra.gov.uk",
     "ab1234@bath.ac.uk", "orp@defra.gov.uk", "ashworth@defra.gov.uk",
     "platform-team2@defra.gov.uk",
+    # given.surname for names no list knows
+    "quillon.farraday@defra.gov.uk", "quillon_farraday@rpa.gov.uk",
     # not a public body: a name-free mailbox elsewhere could be anyone's handle
     "hedgerow-grant@gmail.com", "bcms@farmpost.co.uk",
 ])

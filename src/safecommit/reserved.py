@@ -167,7 +167,26 @@ def is_team_mailbox(value: str) -> bool:
     dotted = any(c in local for c in "._") or len(tokens) == 1
     if any(_is_name(t, names, words_too=dotted) for t in tokens):
         return False
+    if len(tokens) == 2 and "-" not in local and _given_dot_surname(tokens, domain):
+        return False
     return not (len(tokens) == 1 and _run_together(tokens[0], names))
+
+
+_VOWELS = frozenset("aeiouy")
+
+
+def _given_dot_surname(tokens: list[str], domain: str) -> bool:
+    """``<given>.<surname>@``, as a public body makes its staff's mailboxes, for names the
+    lists do not know: two words that are neither English (``grants``, ``support``) nor
+    an acronym (``bcms``, ``ahwr``: fewer than two vowels), nor the body's own name
+    (``defra`` at defra.gov.uk)."""
+    from safecommit.names_data import load_english
+
+    english = load_english()
+    labels = set(domain.lower().split("."))
+    return all(len(t) >= 4 and t.isalpha() and t not in english and t not in labels
+               and t not in ROLE_MAILBOX_WORDS and sum(c in _VOWELS for c in t) >= 2
+               for t in tokens)
 
 
 def _is_name(token: str, names: NameData, *, words_too: bool) -> bool:
