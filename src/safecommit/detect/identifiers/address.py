@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import TypedDict
 
 import regex
 
@@ -104,6 +105,26 @@ ADDRESS_PART_KEYS = ("address", "addr", "postal", "postcode", "post code", "post
                      "second", "third", "formatted", "premise", "uprn", "sub", "dependent",
                      "thoroughfare", "area", "cod post", "cyfeiriad")
 
+
+
+class _Whose(TypedDict):
+    anti_enclosing: tuple[str, ...]
+    enclosing_neutral: tuple[str, ...]
+    anti_owner: tuple[str, ...]
+    owner_neutral: tuple[str, ...]
+    anti_owner_names: tuple[str, ...]
+
+
+# A person's address, not an organisation's: the keys, record types and names that say an
+# address is a business's, and the parts to read past on the way out to them (Recognizer).
+PERSONS_ONLY: _Whose = {
+    "anti_enclosing": ORG_OWNER_KEYS,
+    "enclosing_neutral": ADDRESS_PART_KEYS,
+    "anti_owner": ORG_RECORD_TYPES,
+    "owner_neutral": OWNER_NEUTRAL_TYPES,
+    "anti_owner_names": ORG_NAME_ENDINGS,
+}
+
 POSTCODE_CONTEXT = ("postcode", "post code", "postal code", "postalcode", "zip", "zip code",
                     "cod post", "cyfeiriad",  # Welsh: postcode, address
                     "address", "addr", "postcode lookup",
@@ -160,11 +181,7 @@ POSTCODE = Recognizer(
     # street beside it is: a business's premises, not anyone's home
     anti_context=(*_EXAMPLE_WORDS, *ORG_ADDRESS_KEYS),
     anti_context_near=True,
-    anti_enclosing=ORG_OWNER_KEYS,
-    enclosing_neutral=ADDRESS_PART_KEYS,
-    anti_owner=ORG_RECORD_TYPES,
-    owner_neutral=OWNER_NEUTRAL_TYPES,
-    anti_owner_names=ORG_NAME_ENDINGS,
+    **PERSONS_ONLY,
 )
 
 # In any case, and with its outward code padded or hyphenated (POSTCODE_PADDED's forms):
@@ -198,11 +215,7 @@ POSTCODE_ANY_CASE = Recognizer(
     suggest=lambda v: _postcode_suggestion(v).lower(),
     anti_context=ORG_ADDRESS_KEYS,
     anti_context_near=True,
-    anti_enclosing=ORG_OWNER_KEYS,
-    enclosing_neutral=ADDRESS_PART_KEYS,
-    anti_owner=ORG_RECORD_TYPES,
-    owner_neutral=OWNER_NEUTRAL_TYPES,
-    anti_owner_names=ORG_NAME_ENDINGS,
+    **PERSONS_ONLY,
 )
 
 # With its outward code padded to a fixed width (``ZZ9  9ZZ``, two or three blanks, as the
@@ -222,11 +235,7 @@ POSTCODE_PADDED = Recognizer(
     suggest=lambda v: "ZZ99-9ZZ" if "-" in v else "ZZ9  9ZZ",
     anti_context=POSTCODE.anti_context,
     anti_context_near=True,
-    anti_enclosing=ORG_OWNER_KEYS,
-    enclosing_neutral=ADDRESS_PART_KEYS,
-    anti_owner=ORG_RECORD_TYPES,
-    owner_neutral=OWNER_NEUTRAL_TYPES,
-    anti_owner_names=ORG_NAME_ENDINGS,
+    **PERSONS_ONLY,
 )
 
 # A serving member's address ends in a British Forces Post Office number (``BFPO`` and up
@@ -245,11 +254,7 @@ BFPO = Recognizer(
     suggest="ZZ99 9ZZ",
     anti_context=(*_EXAMPLE_WORDS, *ORG_ADDRESS_KEYS),
     anti_context_near=True,
-    anti_enclosing=ORG_OWNER_KEYS,
-    enclosing_neutral=ADDRESS_PART_KEYS,
-    anti_owner=ORG_RECORD_TYPES,
-    owner_neutral=OWNER_NEUTRAL_TYPES,
-    anti_owner_names=ORG_NAME_ENDINGS,
+    **PERSONS_ONLY,
 )
 
 # A fixed-width record's fields run together, with no blank between: a postcode that
@@ -334,11 +339,7 @@ STREET_ADDRESS = Recognizer(
     # that is a street's word.
     anti_context=(*ORG_ADDRESS_KEYS, "copyright"),
     anti_context_near=True,
-    anti_enclosing=ORG_OWNER_KEYS,
-    enclosing_neutral=ADDRESS_PART_KEYS,
-    anti_owner=ORG_RECORD_TYPES,
-    owner_neutral=OWNER_NEUTRAL_TYPES,
-    anti_owner_names=ORG_NAME_ENDINGS,
+    **PERSONS_ONLY,
     validate=_not_a_year_first,
     reserved=is_placeholder_address,
     suggest="1 Example Street",
@@ -371,11 +372,7 @@ WELSH_STREET_ADDRESS = Recognizer(
     # Under these keys an address is a business's: a bank's branch, a shop, a venue.
     anti_context=ORG_ADDRESS_KEYS,
     anti_context_near=True,
-    anti_enclosing=ORG_OWNER_KEYS,
-    enclosing_neutral=ADDRESS_PART_KEYS,
-    anti_owner=ORG_RECORD_TYPES,
-    owner_neutral=OWNER_NEUTRAL_TYPES,
-    anti_owner_names=ORG_NAME_ENDINGS,
+    **PERSONS_ONLY,
     reserved=is_placeholder_address,
     suggest="1 Example Street",
     score=_street_score,
@@ -411,11 +408,7 @@ KEYED_STREET_ADDRESS = Recognizer(
     # store.address.line1: a dotted key's earlier parts say whose address it is
     anti_context=ORG_ADDRESS_KEYS,
     anti_context_near=True,
-    anti_enclosing=ORG_OWNER_KEYS,
-    enclosing_neutral=ADDRESS_PART_KEYS,
-    anti_owner=ORG_RECORD_TYPES,
-    owner_neutral=OWNER_NEUTRAL_TYPES,
-    anti_owner_names=ORG_NAME_ENDINGS,
+    **PERSONS_ONLY,
     reserved=is_placeholder_address,
     suggest="1 Example Street",
     confidence=0.8,
@@ -543,11 +536,7 @@ STREET_UNDER_ITS_KEY = Recognizer(
     requires_key=True,
     anti_context=ORG_ADDRESS_KEYS,
     anti_context_near=True,
-    anti_enclosing=ORG_OWNER_KEYS,
-    enclosing_neutral=ADDRESS_PART_KEYS,
-    anti_owner=ORG_RECORD_TYPES,
-    owner_neutral=OWNER_NEUTRAL_TYPES,
-    anti_owner_names=ORG_NAME_ENDINGS,
+    **PERSONS_ONLY,
     reserved=is_placeholder_address,
     suggest="1 Example Street",
     score=_street_score,
