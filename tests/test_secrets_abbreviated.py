@@ -60,6 +60,11 @@ _KEY = "Zk8pQ2vR7mXw4tLn" + "9bHc3sJd6fGy1aKe"
     ("locals.tf", 'locals {{\n  ea_key = "{key}"\n}}\n'),
     ("terragrunt.hcl", 'inputs = {{\n  ch_key = "{uuid}"\n}}\n'),
     ("prod.auto.tfvars.json", '{{\n  "region": "eu-west-2",\n  "ch_key": "{uuid}"\n}}\n'),
+    # an Azure Functions app's local settings: its "Values" are its environment
+    ("local.settings.json", '{{\n  "IsEncrypted": false,\n  "Values": {{\n'
+                            '    "FUNCTIONS_WORKER_RUNTIME": "python",\n'
+                            '    "ch_key": "{uuid}"\n  }}\n}}\n'),
+    ("api/local.settings.json", '{{"Values": {{"ea_key": "{key}"}}}}\n'),
 ])
 def test_a_key_under_a_short_environment_name_is_a_secret(
         cli: Any, tmp_path: Path, name: str, template: str) -> None:
@@ -105,6 +110,9 @@ def test_a_short_name_that_holds_no_secret_is_not_flagged(
     ("dev.tfvars.json", '{{"tenant_key": "{uuid}", "cache_key": "{key}"}}\n'),
     # a JSON file's keys in code's case are a map's, not the environment's
     ("fixtures.json", '{{"ch_key": "{uuid}", "lookup_key": "{key}"}}\n'),
+    # an Azure Functions app's keys that pick a row, a table or a flag
+    ("local.settings.json", '{{"Values": {{"sort_key": "created_at", "feature_key": "on",'
+                            ' "partition_key": "{uuid}", "cache_key": "{key}"}}}}\n'),
     # Terraform's keys that pick a state file, an object or a table's row
     ("main.tf", 'terraform {{\n  backend "s3" {{\n    key = "env/dev/terraform.tfstate"\n'
                 '  }}\n}}\nresource "x" "y" {{\n  hash_key = "LockID"\n'

@@ -2143,11 +2143,13 @@ def _secret_or_named_key(key: str) -> bool:
 
 # Where a name that ends in "key" is the environment's setting, in any case: a .env, and
 # Terraform's variables and locals (a .tfvars, or its JSON form, is an environment's
-# settings file).
+# settings file); and an Azure Functions app's local settings, whose "Values" are the
+# environment its functions read.
 _ENV_SYNTAXES = frozenset({"env", "terraform"})
+_ENV_JSON = (".tfvars.json", "local.settings.json")
 def _env_file(line: Line) -> bool:
     return line.syntax in _ENV_SYNTAXES \
-        or (line.syntax == "json" and line.path.endswith(".tfvars.json"))
+        or (line.syntax == "json" and line.path.endswith(_ENV_JSON))
 
 
 # Where a setting's name sits over its value: manifests, settings files, Terraform.
