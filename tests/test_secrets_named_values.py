@@ -26,6 +26,17 @@ from secrets_support import fill, scan, types
     ("azure-pipelines.yml", "variables:\n  - value: '{secret}'\n    name: apiToken\n"
                             "  - name: region\n    value: uksouth\n", "GENERIC_SECRET"),
     ("deployment.yaml", "env:\n  - value: \"{pw}\"\n    name: DB_PASSWORD\n", "PASSWORD"),
+    # several members between the value and its name: its type, a description
+    ("taskdef.json", '{{"environment": [\n  {{\n    "value": "{secret}",\n'
+                     '    "type": "PLAINTEXT",\n    "description": "upstream service",\n'
+                     '    "secure": false,\n    "name": "API_TOKEN"\n  }}\n]}}\n',
+     "GENERIC_SECRET"),
+    ("deployment.yaml", "env:\n  - value: \"{pw}\"\n    type: plain\n"
+                        "    description: reporting database\n    name: DB_PASSWORD\n",
+     "PASSWORD"),
+    # CloudFormation's capitalised members
+    ("ecs.yaml", "Environment:\n  - Value: \"{secret}\"\n    Name: API_TOKEN\n"
+                 "  - Value: eu-west-2\n    Name: AWS_REGION\n", "GENERIC_SECRET"),
 ])
 def test_a_value_named_by_its_sibling_after_it_is_a_secret(
         cli: Any, tmp_path: Path, name: str, template: str, expected: str) -> None:
@@ -49,6 +60,10 @@ def test_a_yaml_item_s_value_is_not_named_by_the_next_item(cli: Any, tmp_path: P
     '{"secrets": [\n  {"valueFrom": "arn:aws:secretsmanager:eu-west-2:000000000000:secret:x",'
     ' "name": "API_TOKEN"}\n]}\n',
     '{"environment": [\n  {"value": "${API_TOKEN}", "name": "API_TOKEN"}\n]}\n',
+    # a value several members above, in the object before the name's
+    '{"environment": [\n  {\n    "value": "Zq8vR2xL0pW4nT6yB1cFKd93",\n'
+    '    "type": "PLAINTEXT",\n    "name": "BUILD_LABEL"\n  },\n  {\n'
+    '    "type": "PARAMETER_STORE",\n    "name": "API_TOKEN"\n  }\n]}\n',
 ])
 def test_a_secret_name_beside_no_value_of_its_own_is_not_flagged(
         cli: Any, tmp_path: Path, content: str) -> None:

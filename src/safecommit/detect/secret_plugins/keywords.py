@@ -1054,7 +1054,11 @@ def _value_below(line: Line, named: re.Match[str]) -> Iterator[Assignment]:
 
 
 # A YAML list item that opens with its value: "  - value: <value>" over "    name: <name>"
-_ITEM_VALUE_LINE = re.compile(r"^(?P<i>\s*-\s+)[\"']?value[\"']?\s*:")
+# (CloudFormation's "- Value:" over "Name:")
+_ITEM_VALUE_LINE = re.compile(r"^(?P<i>\s*-\s+)[\"']?(?:value|Value)[\"']?\s*:")
+# How far above its name an entry's value may be: a task definition's or a build's variable
+# may give its type and a description between them.
+_ABOVE = tuple(range(-1, -7, -1))
 
 
 def _item_value_above(line: Line, key: str) -> Iterator[Assignment]:
@@ -1062,7 +1066,7 @@ def _item_value_above(line: Line, key: str) -> Iterator[Assignment]:
     ``- value: '<value>'`` over ``name: apiToken``): the item's own first line, its key
     at the name's column."""
     indent = len(line.text) - len(line.text.lstrip())
-    for delta in (-1, -2):
+    for delta in _ABOVE:
         if line.index + delta < 0:
             return
         above = line.locator.line_text(line.index + delta)
@@ -1082,7 +1086,7 @@ def _value_above(line: Line, key: str) -> Iterator[Assignment]:
     """A JSON object's value above the member that names it (an ECS task definition's
     ``"value": "<value>",`` over ``"name": "API_TOKEN"``), in the same object: no brace
     between them."""
-    for delta in (-1, -2):
+    for delta in _ABOVE:
         if line.index + delta < 0:
             return
         above = line.locator.line_text(line.index + delta)
