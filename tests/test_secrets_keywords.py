@@ -100,6 +100,13 @@ from secrets_support import FAKES, fill, scan, types
     ("client.js", "const h = {{ Authorization: 'Bearer ' + '{secret}' }};\n", "BEARER_TOKEN"),
     ("client.php", "$h = ['Authorization: Bearer ' . '{secret}'];\n", "BEARER_TOKEN"),
     ("client.py", 'h = {{"Authorization": "Bearer {{}}".format("{secret}")}}\n', "BEARER_TOKEN"),
+    # format strings' other placeholders, and a literal interpolated into the scheme
+    ("client.go", 'h := fmt.Sprintf("Bearer %v", "{secret}")\n', "BEARER_TOKEN"),
+    ("Client.swift", 'let h = String(format: "Bearer %@", "{secret}")\n', "BEARER_TOKEN"),
+    ("client.py", 'h = {{"Authorization": "Bearer %s" % ("{secret}",)}}\n', "BEARER_TOKEN"),
+    ("Client.cs", 'c.Add("Authorization", $"Bearer {{"{secret}"}}");\n', "BEARER_TOKEN"),
+    ("client.js", 'const h = {{ Authorization: `Bearer ${{"{secret}"}}` }};\n', "BEARER_TOKEN"),
+    ("client.js", 'const h = "Bearer ".concat("{secret}");\n', "BEARER_TOKEN"),
     # an Authorization header's other schemes: Django REST framework's, Okta's, Elastic's
     ("smoke_test.py", 'h = {{"Authorization": "Token {hex}"}}\n', "API_TOKEN"),
     ("okta.py", 'headers = {{"Authorization": "SSWS {secret}"}}\n', "OKTA_API_TOKEN"),
@@ -549,6 +556,9 @@ def test_secret_in_an_assignment_is_found(cli: Any, tmp_path: Path, name: str, t
     ("app.js", "headers: { Authorization: `Bearer ${token}` },\n"),
     # a Bearer scheme joined to a variable, a lookup or a placeholder: no token here
     ("client.R", 'add_headers(Authorization = paste("Bearer", token))\n'),
+    ("client.go", 'h := fmt.Sprintf("Bearer %v", cfg.Token)\n'),
+    ("Client.cs", 'c.Add("Authorization", $"Bearer {token}");\n'),
+    ("client.js", 'const h = "Bearer ".concat(process.env.API_TOKEN);\n'),
     ("client.R", 'add_headers(Authorization = paste0("Bearer ", Sys.getenv("API_TOKEN")))\n'),
     ("client.py", 'h = {"Authorization": "Bearer " + os.environ["API_TOKEN"]}\n'),
     ("client.js", "const h = { Authorization: 'Bearer ' + 'YOUR_ACCESS_TOKEN_GOES_HERE' };\n"),

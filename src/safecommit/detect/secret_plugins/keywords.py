@@ -1135,10 +1135,14 @@ _AUTH_HEADER = re.compile(r"(?i)\b(?P<scheme>bearer|basic)\s+(?P<v>[A-Za-z0-9._~
 _OTHER_SCHEMES = re.compile(
     r"(?i)\b(?P<scheme>token|ssws|api-?key)\s+(?P<v>[A-Za-z0-9._~+/-]{16,}=*)")
 # The Bearer scheme joined in code to a literal token: R's paste("Bearer", "<token>") and
-# paste0, "Bearer " + "<token>" (Python, JavaScript, Java, C#), PHP's . and VB's &, and a
-# format's "Bearer {}".format("<token>") or sprintf("Bearer %s", "<token>")
+# paste0, "Bearer " + "<token>" (Python, JavaScript, Java, C#), PHP's . and VB's &, a
+# format's "Bearer {}".format("<token>"), sprintf("Bearer %s", "<token>") (Go's %v,
+# Objective-C's and Swift's %@), Python's "Bearer %s" % ("<token>",), JavaScript's
+# .concat("<token>"); and a literal interpolated: C#'s $"Bearer {"<token>"}", a template's
+# `Bearer ${"<token>"}`
 _JOINED_BEARER = re.compile(
-    r"(?i)\b(?P<scheme>bearer)[ \t]*(?:%s|\{0?\})?[\"'][ \t]*(?:[,+.&%]|\.format\()[ \t]*"
+    r"(?i)\b(?P<scheme>bearer)[ \t]*(?:(?:%[sv@]|\{0?\})?[\"'][ \t]*"
+    r"(?:[,+.&]|%[ \t]*\(?|\.(?:format|concat)\()|\$?\{)[ \t]*"
     r"(?P<q>[\"'])(?P<v>[A-Za-z0-9._~+/-]{16,}=*)(?P=q)")
 _SCHEME_TYPES = {"bearer": "BEARER_TOKEN", "token": "API_TOKEN", "ssws": "OKTA_API_TOKEN",
                  "apikey": "API_KEY", "api-key": "API_KEY"}
