@@ -13,12 +13,19 @@ from secrets_support import fill, scan, types
 
 _UUID = "3f9c2e1a-7b4d-4c8e-9a1f-2d3e4f5a6b7c"
 _UUID_2 = "6a1c9e2f-4b3d-4e8a-9f7c-2d5b1a0e8c63"
+_UUID_3 = "9d2e7b4c-1a5f-4c3e-8b6d-0f7a2c9e5b14"
 
 
 @pytest.mark.parametrize(("name", "content"), [
     ("keys.md", f"| Service | Key |\n|---|---|\n| Company lookups | {_UUID} |\n"),
     ("README.md", f"| Environment | API | Key |\n| --- | --- | --- |\n"
                   f"| dev | lookups | `{_UUID}` |\n"),
+    # a service's keys, each in a row a name leads, however many
+    ("keys.md", f"| Environment | Key |\n|---|---|\n| dev | {_UUID} |\n"
+                f"| test | {_UUID_2} |\n| prod | {_UUID_3} |\n"),
+    # a table led by a Key column of a single UUID (or two the same)
+    ("keys.md", f"| Key | Service |\n|---|---|\n| {_UUID} | lookups |\n"
+                f"| {_UUID} | lookups |\n"),
 ])
 def test_a_uuid_in_a_markdown_column_named_only_key_is_a_secret(
         cli: Any, tmp_path: Path, name: str, content: str) -> None:
@@ -35,6 +42,12 @@ def test_a_uuid_in_a_markdown_column_named_only_key_is_a_secret(
                 "| lookups | 00000000-0000-0000-0000-000000000000 |\n"),
     # a data file's key column of record ids
     ("records.csv", f"key,created\n{_UUID},2024-10-01\n"),
+    # a document's table led by a Key column of distinct UUIDs: its rows' (flags') ids
+    ("flags.md", f"| Key | Enabled |\n| --- | --- |\n| {_UUID} | true |\n"
+                 f"| {_UUID_2} | false |\n| {_UUID_3} | true |\n"),
+    ("FEATURES.md", f"| **Key** | Owner | Enabled |\n|:--|:--|:--|\n"
+                    f"| `{_UUID}` | payments | yes |\n| `{_UUID_2}` | search | no |\n"
+                    f"| `{_UUID_3}` | search | no |\n| `{_UUID}` | payments | yes |\n"),
 ])
 def test_a_uuid_that_names_a_thing_in_a_table_is_not_a_secret(
         cli: Any, tmp_path: Path, name: str, content: str) -> None:

@@ -131,16 +131,52 @@ def _named_by_row(cells: list[tuple[int, int, str]],
             yield column, start, end, value
 
 
-def _pipe_header(line: Line) -> str | None:
-    """The header of the Markdown table a ``| … |`` row is in, as tab-separated names."""
+def _pipe_rule(line: Line) -> int | None:
+    """How many lines above a ``| … |`` row its Markdown table's rule is (under the header)."""
     for back in range(1, min(line.index, 200) + 1):
         above = line.before(back).strip()
         if not above.startswith("|"):
             return None
-        if set(above) <= set("|:- \t"):  # the rule under the header
-            header = line.before(back + 1).strip().strip("|")
-            return "\t".join(c.strip() for c in header.split("|"))
+        if set(above) <= set("|:- \t"):
+            return back
     return None
+
+
+def _pipe_header(line: Line) -> str | None:
+    """The header of the Markdown table a ``| … |`` row is in, as tab-separated names."""
+    back = _pipe_rule(line)
+    if back is None:
+        return None
+    header = line.before(back + 1).strip().strip("|")
+    return "\t".join(c.strip() for c in header.split("|"))
+
+
+# A table's leading "Key" column of this many distinct UUIDs names its rows (feature flags',
+# records'), as a data file's does: a service's key is a UUID in a row that a name leads.
+_ID_COLUMN_ROWS = 3
+
+
+def _id_column(line: Line) -> bool:
+    """Whether the Markdown table this row is in leads each row with a UUID of its own."""
+    back = _pipe_rule(line)
+    if back is None:
+        return False
+    cache = line.locator.cache
+    key = f"key-ids:{line.index - back}"
+    found = cache.get(key)
+    if found is None:
+        uuids: set[str] = set()
+        row = line.index - back + 1
+        while row < line.locator.line_count and len(uuids) < _ID_COLUMN_ROWS:
+            text = line.locator.line_text(row).strip()
+            if not text.startswith("|"):
+                break
+            cell = text[1:].partition("|")[0].strip().strip("`")
+            if is_uuid(cell):
+                uuids.add(cell)
+            row += 1
+        found = cache[key] = len(uuids) >= _ID_COLUMN_ROWS
+    return bool(found)
 
 
 def _pipe_cell(start: int, end: int, raw: str) -> tuple[int, int, str]:
@@ -172,7 +208,10 @@ def _table_cells(line: Line) -> Iterator[tuple[str, int, int, str]]:
         if (pair := _key_value(pipes, "\t")) is not None:
             yield from _named_by_row(cells, pair)
         else:  # a table whose columns are named: | environment | username | password |
-            for column, cell in zip(_columns(pipes, "\t"), cells, strict=False):
+            for n, (column, cell) in enumerate(zip(_columns(pipes, "\t"), cells, strict=False)):
+                if column == _BARE_KEY and n == 0 and is_uuid(cell[2].strip().strip("`")) \
+                        and _id_column(line):
+                    continue  # | Key | Enabled | over rows of flags' UUIDs
                 if column:
                     yield column, *_pipe_cell(*cell)
     if "insert" in line.words and _into(line.text):
