@@ -48,6 +48,8 @@ def test_a_uuid_in_a_markdown_column_named_only_key_is_a_secret(
     ("FEATURES.md", f"| **Key** | Owner | Enabled |\n|:--|:--|:--|\n"
                     f"| `{_UUID}` | payments | yes |\n| `{_UUID_2}` | search | no |\n"
                     f"| `{_UUID_3}` | search | no |\n| `{_UUID}` | payments | yes |\n"),
+    ("flags.md", f"| Flag | Key | Enabled |\n| --- | --- | --- |\n| new-search | {_UUID} | on |\n"
+                 f"| dark-mode | {_UUID_2} | off |\n| beta-banner | {_UUID_3} | on |\n"),
 ])
 def test_a_uuid_that_names_a_thing_in_a_table_is_not_a_secret(
         cli: Any, tmp_path: Path, name: str, content: str) -> None:

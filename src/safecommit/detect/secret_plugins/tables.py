@@ -151,18 +151,26 @@ def _pipe_header(line: Line) -> str | None:
     return "\t".join(c.strip() for c in header.split("|"))
 
 
-# A table's leading "Key" column of this many distinct UUIDs names its rows (feature flags',
-# records'), as a data file's does: a service's key is a UUID in a row that a name leads.
+# A table's "Key" column of this many distinct UUIDs names its rows (feature flags',
+# records'), as a data file's does, when it leads them or another column says the rows are
+# such things: a service's key is a UUID in a row that its service or environment leads.
 _ID_COLUMN_ROWS = 3
+_RECORD_COLUMNS = frozenset({"flag", "feature", "feature flag", "toggle", "record", "item",
+                             "entity"})
 
 
-def _id_column(line: Line) -> bool:
-    """Whether the Markdown table this row is in leads each row with a UUID of its own."""
+def _records(header: str) -> bool:
+    return any(n.strip().strip("*`").lower() in _RECORD_COLUMNS for n in header.split("\t"))
+
+
+def _id_column(line: Line, column: int) -> bool:
+    """Whether column ``column`` of the Markdown table this row is in holds a UUID of its own
+    on each of its rows."""
     back = _pipe_rule(line)
     if back is None:
         return False
     cache = line.locator.cache
-    key = f"key-ids:{line.index - back}"
+    key = f"key-ids:{line.index - back}:{column}"
     found = cache.get(key)
     if found is None:
         uuids: set[str] = set()
@@ -171,7 +179,8 @@ def _id_column(line: Line) -> bool:
             text = line.locator.line_text(row).strip()
             if not text.startswith("|"):
                 break
-            cell = text[1:].partition("|")[0].strip().strip("`")
+            cells = text.split("|")
+            cell = cells[column + 1].strip().strip("`") if len(cells) > column + 1 else ""
             if is_uuid(cell):
                 uuids.add(cell)
             row += 1
@@ -209,8 +218,8 @@ def _table_cells(line: Line) -> Iterator[tuple[str, int, int, str]]:
             yield from _named_by_row(cells, pair)
         else:  # a table whose columns are named: | environment | username | password |
             for n, (column, cell) in enumerate(zip(_columns(pipes, "\t"), cells, strict=False)):
-                if column == _BARE_KEY and n == 0 and is_uuid(cell[2].strip().strip("`")) \
-                        and _id_column(line):
+                if column == _BARE_KEY and is_uuid(cell[2].strip().strip("`")) \
+                        and (n == 0 or _records(pipes)) and _id_column(line, n):
                     continue  # | Key | Enabled | over rows of flags' UUIDs
                 if column:
                     yield column, *_pipe_cell(*cell)
