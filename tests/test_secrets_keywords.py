@@ -100,6 +100,8 @@ from secrets_support import FAKES, fill, scan, types
     ("client.js", "const h = {{ Authorization: 'Bearer ' + '{secret}' }};\n", "BEARER_TOKEN"),
     ("client.php", "$h = ['Authorization: Bearer ' . '{secret}'];\n", "BEARER_TOKEN"),
     ("client.py", 'h = {{"Authorization": "Bearer {{}}".format("{secret}")}}\n', "BEARER_TOKEN"),
+    ("site.yml", "- uri:\n    url: https://api.internal/x\n    url_username: svc\n"
+                 "    url_password: \"{pw}\"\n", "PASSWORD"),
     # format strings' other placeholders, and a literal interpolated into the scheme
     ("client.go", 'h := fmt.Sprintf("Bearer %v", "{secret}")\n', "BEARER_TOKEN"),
     ("Client.swift", 'let h = String(format: "Bearer %@", "{secret}")\n', "BEARER_TOKEN"),
@@ -851,6 +853,8 @@ def test_placeholder_template_lookup_or_hash_is_never_flagged(cli: Any, tmp_path
     ("getApiKey", None), ("get_password", None), ("env_password", None), ("TF_VAR", None),
     ("id_token", None), ("url_token", None), ("sort_key", None), ("foreign_key", None),
     ("var_password", None), ("reset_password_token", None), ("encrypted_db_password", None),
+    # a site's password, as Ansible's uri and get_url modules take it
+    ("url_password", "password"), ("urlPassword", "password"), ("password_url", None),
 ])
 def test_key_names_say_what_their_value_is(key: str, kind: str | None) -> None:
     assert classify(key) == kind

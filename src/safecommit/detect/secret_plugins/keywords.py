@@ -196,6 +196,9 @@ _NOT_RIGHT_BEFORE = frozenset({
     "id", "sort", "partition", "lookup", "map", "env", "var", "name",
     "file", "path", "url", "uri", "dir", "ref",
 })
+# A password for the address before it is the site's: Ansible's uri and get_url modules
+# log in with url_password (a url_token is an address's, or one to fetch a token from).
+_SITE = frozenset({"url", "uri"})
 # Before "token": a form's anti-forgery token (CSRF), issued per session and posted back with
 # the form. A saved page holds one; it grants nothing once the session ends.
 _CSRF_WORDS = frozenset({"csrf", "xsrf", "authenticity", "forgery", "antiforgery"})
@@ -294,7 +297,8 @@ def classify(key: str) -> str | None:
         before = parts[:first] if cls != "salt" else \
             [p for p in parts[:first] if p not in _HASH_SALT]
         if any(p in _NOT_BEFORE for p in before) \
-                or (first > 0 and parts[first - 1] in _NOT_RIGHT_BEFORE):
+                or (first > 0 and parts[first - 1] in _NOT_RIGHT_BEFORE
+                    and not (cls == "password" and parts[first - 1] in _SITE)):
             continue  # "id token" is no secret, but an ID_TOKEN_SIGNING_KEY is
         return cls
     return _classify_user(parts)
