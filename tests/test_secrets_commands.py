@@ -23,6 +23,14 @@ from secrets_support import fill, scan
     ("RUNBOOK.md", "`az keyvault secret set --vault-name kv-csf --name api-key --value {secret}`\n",
      "GENERIC_SECRET", False),
     ("ci.sh", 'gh secret set SONAR_TOKEN --body "{secret}"\n', "GENERIC_SECRET", False),
+    ("setup.sh", "databricks secrets put-secret kv-frp api --string-value {secret}\n",
+     "GENERIC_SECRET", False),
+    ("setup.sh", 'databricks secrets put --scope kv-frp --key api --string-value "{secret}"\n',
+     "GENERIC_SECRET", False),
+    ("deploy.sh", 'aws ssm put-parameter --name /frp/api --type SecureString --value "{secret}"\n',
+     "GENERIC_SECRET", False),
+    ("deploy.sh", "aws ssm put-parameter --value '{secret}' --name /frp/api --type SecureString\n",
+     "GENERIC_SECRET", False),
     ("redis.sh", "redis-cli ACL SETUSER {user} on '>{pw}' '~*' '+@all'\n", "PASSWORD", True),
     ("ldap.sh", 'ldapsearch -H ldaps://ldap.internal -D "cn={user},ou=svc,dc=defra" -w \'{pw}\' '
                 '-b "dc=defra"\n', "PASSWORD", True),
@@ -83,6 +91,10 @@ def test_a_chpasswd_list_with_no_real_password_is_not_flagged(cli: Any, tmp_path
     ("ci.sh", 'az keyvault secret set --vault-name kv-csf --name db-password '
               '--value "$DB_PASSWORD"\n'),
     ("ci.sh", "gh secret set SONAR_TOKEN < token.txt\n"),
+    ("setup.sh", 'databricks secrets put-secret kv-frp api --string-value "$API_TOKEN"\n'),
+    # a parameter that is no secret: a plain String
+    ("deploy.sh", "aws ssm put-parameter --name /frp/build --type String "
+                  "--value Zq8vR2xL0pW4nT6yB1cFKd93\n"),
     ("README.md", "`rabbitmqctl add_user <user> <password>`\n"),
     ("ldap.sh", 'ldapsearch -x -D "cn=admin,dc=example,dc=org" -w admin -b "dc=example,dc=org"\n'),
     ("ldap.sh", 'ldapsearch -D "$BIND_DN" -w "$BIND_PASSWORD" -b "dc=defra"\n'),

@@ -1,16 +1,17 @@
 """Credentials passed by position to well-known commands, where no key or flag names them.
 
 ``rabbitmqctl add_user <user> <password>``, Oracle's ``mkstore … -createCredential <alias>
-<user> <password>``, ``htpasswd -b <file> <user> <password>``,
-``echo '<user>:<password>' | chpasswd``, ``net user <user> <password> /add``, ``ssh-keygen …
--N <passphrase>``, ``az keyvault secret set … --value <secret>``, ``gh secret set … --body
-<secret>``, Redis's ``ACL SETUSER <user> … ><password>``, OpenLDAP's ``ldapsearch -D <dn>
--w <password>``, Poetry's ``poetry config http-basic.<repo> <user> <password>``, an
-archive's ``zip -P <password>``, ``7z x -p<password>`` and ``unrar x -p<password>``,
-``openssl enc … -k <password>``, ``lftp -u <user>,<password>``, ``schtasks … /RU <user>
-/RP <password>``, sqlpackage's ``/tp:<password>``, an ftp session's ``user <user>
-<password>`` in its here-document, a literal echoed into ``sudo -S``, ``passwd --stdin``,
-``gpg --passphrase-fd 0`` or a secret store's command, an expect script's ``send
+<user> <password>``, ``htpasswd -b <file> <user> <password>``, ``echo '<user>:<password>' |
+chpasswd``, ``net user <user> <password> /add``, ``ssh-keygen … -N <passphrase>``, ``az
+keyvault secret set … --value <secret>``, ``gh secret set … --body <secret>``, Redis's ``ACL
+SETUSER <user> … ><password>``, OpenLDAP's ``ldapsearch -D <dn> -w <password>``, Poetry's
+``poetry config http-basic.<repo> <user> <password>``, an archive's ``zip -P <password>``,
+``7z x -p<password>`` and ``unrar x -p<password>``, ``openssl enc … -k <password>``, ``lftp
+-u <user>,<password>``, ``schtasks … /RU <user> /RP <password>``, sqlpackage's
+``/tp:<password>``, an ftp session's ``user <user> <password>`` in its here-document, a
+literal echoed into ``sudo -S``, ``passwd --stdin``, ``gpg --passphrase-fd 0`` or a secret
+store's command, Databricks' ``secrets put-secret … --string-value <secret>``, AWS's ``ssm
+put-parameter --type SecureString --value <secret>``, an expect script's ``send
 "<password>\\r"`` to a password's prompt, and cloud-init's ``chpasswd`` list of
 ``<user>:<password>``: in a script, a Dockerfile, a CI step, a cloud-config or a runbook.
 Each command is one declaration: its pattern, with the user (``u``) and the secret (``p``)
@@ -71,6 +72,12 @@ COMMANDS: tuple[Command, ...] = (
             ("keyvault secret set",), "GENERIC_SECRET"),
     Command(rf"\bgh\s+secret\s+set\b[^\n]*?\s(?:--body|-b)[\s=]+(?P<p>{_ARG})",
             ("gh secret set",), "GENERIC_SECRET"),
+    # Databricks' secret scopes: secrets put-secret (or the legacy put) … --string-value
+    Command(rf"\bdatabricks\s+secrets\s+put(?:-secret)?\b[^\n]*?\s--string-value[\s=]+"
+            rf"(?P<p>{_ARG})", ("string-value",), "GENERIC_SECRET"),
+    # AWS Systems Manager's put-parameter of a SecureString: its --value, either side of --type
+    Command(rf"\bssm\s+put-parameter\b(?=[^\n]*?\s--type[\s=]+[\"']?SecureString\b)"
+            rf"[^\n]*?\s--value[\s=]+(?P<p>{_ARG})", ("put-parameter",), "GENERIC_SECRET"),
     Command(rf"(?i)\bACL\s+SETUSER\s+(?P<u>{_ARG})[^\n]*?\s['\"]?>(?P<p>[^\s'\"]+)",
             ("setuser",)),
     # Poetry keeps a repository's credentials: http-basic.<repo> <user> <password>, and
