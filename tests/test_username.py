@@ -66,6 +66,7 @@ def usernames(cli: Any, tmp: Path, name: str, content: str) -> list[Any]:
     ("wp-config.php", "define('DB_USER', '{user}');\n"),
     ("client.py", 'r = requests.get(url, auth=("{user}", "{pw}"))\n'),
     ("Client.cs", 'var cred = new NetworkCredential("{user}", "{pw}");\n'),
+    ("client.R", 'req <- request(u) |> req_auth_basic("{user}", "{pw}")\n'),
     ("login.sh", "docker login -u {user} -p {pw} registry.internal\n"),
     ("Sync.ps1", '$c = New-Object System.Management.Automation.PSCredential("{user}", $pw)\n'),
     ("export.php", "$pdo = new PDO(\n    'pgsql:host=db.internal;dbname=app',\n    '{user}',\n"

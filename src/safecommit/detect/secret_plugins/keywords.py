@@ -1148,6 +1148,12 @@ _JOINED_BEARER = re.compile(
     r"(?i)\b(?P<scheme>bearer)[ \t]*(?:(?:%[sv@]|\{0?\})?[\"'][ \t]*"
     r"(?:[,+.&]|%[ \t]*\(?|\.(?:format|concat)\()|\$?\{)[ \t]*"
     r"(?P<q>[\"'])(?P<v>[A-Za-z0-9._~+/-]{16,}=*)(?P=q)")
+# A call that sets the Bearer scheme's token, given a literal: R's httr2
+# req_auth_bearer_token("<token>") (or (req, "<token>")), Spring's setBearerAuth, Rust's
+# reqwest .bearer_auth
+_BEARER_CALL = re.compile(
+    r"(?i)\b(?P<scheme>\w{0,30}?bearer)\w{0,20}\s*\(\s*(?:[\w.$]+\s*,\s*)?"
+    r"(?P<q>[\"'])(?P<v>[A-Za-z0-9._~+/-]{16,}=*)(?P=q)\s*[,)]")
 _SCHEME_TYPES = {"bearer": "BEARER_TOKEN", "token": "API_TOKEN", "ssws": "OKTA_API_TOKEN",
                  "apikey": "API_KEY", "api-key": "API_KEY"}
 
@@ -1188,6 +1194,8 @@ def _auth_headers(line: Line) -> Iterator[Hit]:
         found.extend(_OTHER_SCHEMES.finditer(line.text))
     if "bearer" in line.words:
         found.extend(_JOINED_BEARER.finditer(line.text))
+        if "(" in line.text:
+            found.extend(_BEARER_CALL.finditer(line.text))
     for m in found:
         value = m.group("v")
         if m.group("scheme").lower() == "basic":
@@ -1202,7 +1210,7 @@ def _auth_headers(line: Line) -> Iterator[Hit]:
             if value.startswith("eyJ") or rejection(value, "token") \
                     or not looks_random(value, min_length=20):
                 continue
-            type = _SCHEME_TYPES[m.group("scheme").lower()]
+            type = _SCHEME_TYPES.get(m.group("scheme").lower(), "BEARER_TOKEN")
         yield Hit(m.start("v"), m.end("v"), value, type, "keyword", 0.9, priority=12)
 
 
@@ -1322,13 +1330,16 @@ def _session_cookies(line: Line) -> Iterator[Hit]:
 
 
 # A user name and a password as the two arguments of a credential: ``auth=("u", "p")``,
-# ``new NetworkCredential("u", "p")``, ``HTTPBasicAuth('u', 'p')``; not sbt's four, whose
-# first two are the realm and the host (``calls`` reads them).
+# ``new NetworkCredential("u", "p")``, ``HTTPBasicAuth('u', 'p')``, R's httr2
+# ``req_auth_basic("u", "p")``, Rust's ``.basic_auth("u", Some("p"))``, OkHttp's
+# ``Credentials.basic("u", "p")``; not sbt's four, whose first two are the realm and the
+# host (``calls`` reads them).
 _FOUR_LITERALS = r"(?!\s*(?:\"[^\"\n]*\"\s*,\s*){3}\"[^\"\n]*\"\s*\))"
 _CREDENTIAL_CALL = re.compile(
-    r"(?:\bauth\s*=\s*\(|\b\w{0,40}?(?:Credentials?|Auth|Authentication)\w{0,20}\s*\()"
+    r"(?:\bauth\s*=\s*\(|\b\w{0,40}?(?:Credentials?|Auth|Authentication|_auth)\w{0,20}"
+    r"(?:\.basic)?\s*\()"
     + _FOUR_LITERALS + r"\s*"
-    r"(?P<uq>[\"'])(?P<u>[^\"'\s]{1,64})(?P=uq)\s*,\s*(?:new\s+\w+\s*\()?\s*"
+    r"(?P<uq>[\"'])(?P<u>[^\"'\s]{1,64})(?P=uq)\s*,\s*(?:new\s+\w+\s*\(|Some\s*\()?\s*"
     r"(?P<pq>[\"'])(?P<p>[^\"']{1,200})(?P=pq)",
 )
 # An API key given as the user of HTTP basic auth, with an empty password: Companies House's
@@ -1346,7 +1357,8 @@ _SECURE_STRING = re.compile(
 
 # (PowerShell's New-Object PSCredential -ArgumentList '<user>', $password too)
 _CREDENTIAL_USER = re.compile(
-    r"(?:\bauth\s*=\s*\(|\b\w{0,40}?(?:Credentials?|Auth|Authentication)\w{0,20}\s*\("
+    r"(?:\bauth\s*=\s*\(|\b\w{0,40}?(?:Credentials?|Auth|Authentication|_auth)\w{0,20}"
+    r"(?:\.basic)?\s*\("
     + _FOUR_LITERALS + r"|\bPSCredential\s+-ArgumentList\s+\(?"
     r"|\b(?i:pscredential)\]::new\()\s*"  # [pscredential]::new('<user>', $secure)
     r"(?P<uq>[\"'])(?P<u>[^\"'\s]{1,64})(?P=uq)\s*,")
