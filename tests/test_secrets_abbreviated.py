@@ -80,6 +80,11 @@ _KEY = "Zk8pQ2vR7mXw4tLn" + "9bHc3sJd6fGy1aKe"
                             '    "FUNCTIONS_WORKER_RUNTIME": "python",\n'
                             '    "ch_key": "{uuid}"\n  }}\n}}\n'),
     ("api/local.settings.json", '{{"Values": {{"ea_key": "{key}"}}}}\n'),
+    # a Kubernetes Secret's entries, each one a secret, named in its own case
+    ("secret.yaml", "apiVersion: v1\nkind: Secret\nmetadata:\n  name: frp\ntype: Opaque\n"
+                    "stringData:\n  ch-key: {uuid}\n"),
+    ("secret.json", '{{"apiVersion": "v1", "kind": "Secret",\n "stringData": {{\n'
+                    '  "ea_key": "{key}"\n }}\n}}\n'),
 ])
 def test_a_key_under_a_short_environment_name_is_a_secret(
         cli: Any, tmp_path: Path, name: str, template: str) -> None:
@@ -125,6 +130,10 @@ def test_a_short_name_that_holds_no_secret_is_not_flagged(
     ("dev.tfvars.json", '{{"tenant_key": "{uuid}", "cache_key": "{key}"}}\n'),
     # a JSON file's keys in code's case are a map's, not the environment's
     ("fixtures.json", '{{"ch_key": "{uuid}", "lookup_key": "{key}"}}\n'),
+    # a Kubernetes Secret's entries that name a row, a cache entry or a certificate's key
+    ("secret.yaml", "apiVersion: v1\nkind: Secret\nmetadata:\n  name: frp\nstringData:\n"
+                    "  sort-key: created_at\n  partition-key: {uuid}\n  cache-key: {key}\n"
+                    "  tls.key: /etc/tls/tls.key\n"),
     # an Azure Functions app's keys that pick a row, a table or a flag
     ("local.settings.json", '{{"Values": {{"sort_key": "created_at", "feature_key": "on",'
                             ' "partition_key": "{uuid}", "cache_key": "{key}"}}}}\n'),

@@ -2172,8 +2172,10 @@ def _secret_or_named_key(key: str) -> bool:
 _ENV_SYNTAXES = frozenset({"env", "terraform"})
 _ENV_JSON = (".tfvars.json", "local.settings.json")
 def _env_file(line: Line) -> bool:
+    """And a Kubernetes Secret's manifest, whose every entry is a secret (ch-key: <key>)."""
     return line.syntax in _ENV_SYNTAXES \
-        or (line.syntax == "json" and line.path.endswith(_ENV_JSON))
+        or (line.syntax == "json" and line.path.endswith(_ENV_JSON)) \
+        or (line.syntax in ("yaml", "json") and _secret_manifest(line.locator))
 
 
 # Where a setting's name sits over its value: manifests, settings files, Terraform.
@@ -2303,11 +2305,15 @@ def _encoded_account(line: Line, value: str) -> bool:
     if line.syntax not in ("yaml", "json") or (plain := decoded_base64(value)) is None \
             or username_rejection(plain.strip()) is not None:
         return False
-    cache = line.locator.cache
-    found = cache.get("secret_manifest")
+    return _secret_manifest(line.locator)
+
+
+def _secret_manifest(locator: Locator) -> bool:
+    """The text holds a Kubernetes Secret."""
+    found = locator.cache.get("secret_manifest")
     if found is None:
-        text = line.locator.text.text
-        found = cache["secret_manifest"] = any(kind in text for kind in _SECRET_MANIFEST)
+        text = locator.text.text
+        found = locator.cache["secret_manifest"] = any(kind in text for kind in _SECRET_MANIFEST)
     return bool(found)
 
 
