@@ -181,6 +181,9 @@ def test_user_name_in_config_or_connection_string_is_personal_data(
     (".gitmodules", "\turl = https://defra@defra.visualstudio.com/ledger/_git/shared\n"),
     (".gitmodules", "\turl = https://x-access-token@github.com/DEFRA/ledger.git\n"),
     ("README.md", "See https://anyone@docs.internal/ledger for the guide.\n"),
+    # a call named for auth whose arguments are a header's names, not a log-in
+    ("client.py", "r = self.http_error_auth_reqed('www-authenticate', host, req, headers)\n"),
+    ("client.R", 'req <- req_auth_basic(req, "svc_reports", Sys.getenv("API_PASSWORD"))\n'),
 ])
 def test_placeholder_default_account_or_lookup_is_never_a_username(
         cli: Any, tmp_path: Path, name: str, content: str) -> None:

@@ -1357,8 +1357,7 @@ _SECURE_STRING = re.compile(
 
 # (PowerShell's New-Object PSCredential -ArgumentList '<user>', $password too)
 _CREDENTIAL_USER = re.compile(
-    r"(?:\bauth\s*=\s*\(|\b\w{0,40}?(?:Credentials?|Auth|Authentication|_auth)\w{0,20}"
-    r"(?:\.basic)?\s*\("
+    r"(?:\bauth\s*=\s*\(|\b\w{0,40}?(?:Credentials?|Auth|Authentication)\w{0,20}\s*\("
     + _FOUR_LITERALS + r"|\bPSCredential\s+-ArgumentList\s+\(?"
     r"|\b(?i:pscredential)\]::new\()\s*"  # [pscredential]::new('<user>', $secure)
     r"(?P<uq>[\"'])(?P<u>[^\"'\s]{1,64})(?P=uq)\s*,")
@@ -2430,6 +2429,12 @@ def find_users(line: Line) -> Iterator[Hit]:
     found = list(assignments(line, stem, keep))
     if "auth" in line.words or "credential" in line.words:
         found.extend(_credential_users(line))
+        # and the user of a call named in lower case (req_auth_basic), with a real password
+        named = {a.start for a in found}
+        found.extend(user for user, password in _credential_arguments(line)
+                     if user.start not in named
+                     and rejection(password.value, "password") is None
+                     and strong_enough(password.value, "password", line.syntax))
     if "auth" in line.words and ("basic " in line.words or "igest" in line.text):
         found.extend(user for user, password in _raw_authorization(line)
                      if rejection(password.value, "password") is None
