@@ -34,6 +34,23 @@ from secrets_support import fill, scan, types
     ("deployment.yaml", "env:\n  - value: \"{pw}\"\n    type: plain\n"
                         "    description: reporting database\n    name: DB_PASSWORD\n",
      "PASSWORD"),
+    # the members' longer names: CloudFormation's parameters file, Elastic Beanstalk's
+    # option settings, an Airflow project's variables, the AWS CLI's shorthand
+    ("params.json", '[\n  {{\n    "ParameterKey": "DbPassword",\n'
+                    '    "ParameterValue": "{pw}"\n  }},\n'
+                    '  {{"ParameterKey": "Environment", "ParameterValue": "prod"}}\n]\n',
+     "PASSWORD"),
+    ("params.json", '[{{"ParameterKey": "ApiToken", "ParameterValue": "{secret}"}}]\n',
+     "GENERIC_SECRET"),
+    ("options.json", '[\n  {{\n    "Namespace": "aws:elasticbeanstalk:application:environment",'
+                     '\n    "OptionName": "API_TOKEN",\n    "Value": "{secret}"\n  }}\n]\n',
+     "GENERIC_SECRET"),
+    ("airflow_settings.yaml", "airflow:\n  variables:\n    - variable_name: api_token\n"
+                              "      variable_value: {secret}\n    - variable_name: region\n"
+                              "      variable_value: eu-west-2\n", "GENERIC_SECRET"),
+    ("deploy.sh", "aws cloudformation create-stack --stack-name frp --parameters "
+                  "ParameterKey=DbPassword,ParameterValue={pw} "
+                  "ParameterKey=Env,ParameterValue=prod\n", "PASSWORD"),
     # CloudFormation's capitalised members
     ("ecs.yaml", "Environment:\n  - Value: \"{secret}\"\n    Name: API_TOKEN\n"
                  "  - Value: eu-west-2\n    Name: AWS_REGION\n", "GENERIC_SECRET"),
@@ -60,6 +77,9 @@ def test_a_yaml_item_s_value_is_not_named_by_the_next_item(cli: Any, tmp_path: P
     '{"secrets": [\n  {"valueFrom": "arn:aws:secretsmanager:eu-west-2:000000000000:secret:x",'
     ' "name": "API_TOKEN"}\n]}\n',
     '{"environment": [\n  {"value": "${API_TOKEN}", "name": "API_TOKEN"}\n]}\n',
+    # the longer names, over values that are none
+    '[{"ParameterKey": "DbPassword", "ParameterValue": "{{resolve:ssm:/frp/db}}"},\n'
+    ' {"ParameterKey": "ApiTokenTtl", "ParameterValue": "Zq8vR2xL0pW4nT6yB1cFKd93"}]\n',
     # a value several members above, in the object before the name's
     '{"environment": [\n  {\n    "value": "Zq8vR2xL0pW4nT6yB1cFKd93",\n'
     '    "type": "PLAINTEXT",\n    "name": "BUILD_LABEL"\n  },\n  {\n'

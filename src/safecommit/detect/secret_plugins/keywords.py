@@ -829,6 +829,9 @@ def assignments(line: Line, stem: re.Pattern[str],
     for m in _SAME_LINE_PAIR_REVERSED.finditer(text) if "alue" in text else ():
         if stem.search(m.group("k")):
             yield Assignment(m.group("k"), m.group("v"), m.start("v"), m.end("v"), True)
+    for m in _SHORTHAND_PAIR.finditer(text) if "alue=" in text else ():
+        if stem.search(m.group("k")):
+            yield Assignment(m.group("k"), m.group("v"), m.start("v"), m.end("v"), False)
 
 
 # An element's namespace prefix: <wsse:Password>, <ns2:ApiKey>
@@ -895,10 +898,15 @@ def _in_comment(line: Line, key: str, end: int) -> Iterator[Assignment]:
 
 
 # (a .NET setting's name may hold its sections: Jwt:Key, as App Service lists it)
+# The members that name a setting and hold its value: name (or key) and value, and their
+# longer spellings, CloudFormation's ParameterKey and ParameterValue, Elastic Beanstalk's
+# OptionName, an Airflow project's variable_name and variable_value.
+_NAME_WORD = r"(?:Parameter|parameter_|Option|Variable|variable_)?(?:name|key|Name|Key)"
+_VALUE_WORD = r"(?:Parameter|parameter_|Variable|variable_)?(?:value|Value)"
 _NAME_LINE = re.compile(
-    r"^\s*-?\s*[\"']?(?:name|key|Name|Key)[\"']?\s*[:=]\s*[\"']?(?P<k>[\w.:-]+)[\"']?\s*,?\s*$",
+    rf"^\s*-?\s*[\"']?{_NAME_WORD}[\"']?\s*[:=]\s*[\"']?(?P<k>[\w.:-]+)[\"']?\s*,?\s*$",
 )
-_VALUE_LINE = re.compile(r"^\s*(?:[\"']?(?:value|Value)[\"']?\s*[:=]|<[vV]alue>|<string>"
+_VALUE_LINE = re.compile(rf"^\s*(?:[\"']?{_VALUE_WORD}[\"']?\s*[:=]|<[vV]alue>|<string>"
                          r"|<stringProp\s+name=\"Argument\.value\">|<ConfiguredValue>)")
 # An element alone on its line, named by its key, its value in a <Value> below it: Windows'
 # answer files (<AdministratorPassword> over <Value>…</Value>)
@@ -914,14 +922,18 @@ _JMETER_NAME_LINE = re.compile(
 _XML_NAMED_VALUE = re.compile(
     r"<(?P<tag>[\w:.-]+)\s+(?:key|name)=\"(?P<k>[\w.-]+)\"\s*>\s*(?:<value>)?(?P<v>[^<>\s][^<>]*?)\s*<")
 _SAME_LINE_PAIR = re.compile(
-    r"[\"']?(?:name|key|Name|Key)[\"']?\s*[:=]\s*[\"'](?P<k>[\w.:-]+)[\"']\s*,?\s*"
-    r"[\"']?(?:value|Value)[\"']?\s*[:=]\s*(?=[\"'])",
+    rf"[\"']?{_NAME_WORD}[\"']?\s*[:=]\s*[\"'](?P<k>[\w.:-]+)[\"']\s*,?\s*"
+    rf"[\"']?{_VALUE_WORD}[\"']?\s*[:=]\s*(?=[\"'])",
 )
+# The AWS CLI's shorthand: --parameters ParameterKey=DbPassword,ParameterValue=<value>
+_SHORTHAND_PAIR = re.compile(
+    r"\b(?:ParameterKey|Name|Key)=(?P<k>[\w.:-]+),(?:ParameterValue|Value)="
+    r"(?P<v>[^\s,\"']{1,1024})")
 # The same pair the other way round, as an ECS task definition's environment writes it:
 # {"value": "<value>", "name": "API_TOKEN"}
 _SAME_LINE_PAIR_REVERSED = re.compile(
-    r"[\"']?(?:value|Value)[\"']?\s*[:=]\s*(?P<q>[\"'])(?P<v>[^\"'\n]{1,1024})(?P=q)\s*,\s*"
-    r"[\"']?(?:name|key|Name|Key)[\"']?\s*[:=]\s*[\"'](?P<k>[\w.:-]+)[\"']",
+    rf"[\"']?{_VALUE_WORD}[\"']?\s*[:=]\s*(?P<q>[\"'])(?P<v>[^\"'\n]{{1,1024}})(?P=q)\s*,\s*"
+    rf"[\"']?{_NAME_WORD}[\"']?\s*[:=]\s*[\"'](?P<k>[\w.:-]+)[\"']",
 )
 # .NET's settings: <setting name="GatewayApiKey" serializeAs="String"> over <value>…</value>
 _XML_NAMED_ELEMENT = re.compile(
@@ -947,7 +959,7 @@ _XML_VALUE_ATTRIBUTE = re.compile(r"\s+value\s*=\s*(?=[\"'])")
 _XML_ATTRIBUTES = re.compile(r"(?:\s+[\w:.-]+\s*=\s*\"[^\"<>]*\")+\s*>")
 _TF_VARIABLE = re.compile(r"^\s*variable\s+\"(?P<k>[\w-]+)\"\s*\{\s*$")
 _TF_DEFAULT = re.compile(r"^\s*default\s*=\s*(?=\")")
-_NAMED_START = frozenset("-\"'nkNK")
+_NAMED_START = frozenset("-\"'nkNKPOVpv")
 
 
 def _named(text: str) -> re.Match[str] | None:
@@ -1059,7 +1071,7 @@ def _value_below(line: Line, named: re.Match[str]) -> Iterator[Assignment]:
 
 # A YAML list item that opens with its value: "  - value: <value>" over "    name: <name>"
 # (CloudFormation's "- Value:" over "Name:")
-_ITEM_VALUE_LINE = re.compile(r"^(?P<i>\s*-\s+)[\"']?(?:value|Value)[\"']?\s*:")
+_ITEM_VALUE_LINE = re.compile(rf"^(?P<i>\s*-\s+)[\"']?{_VALUE_WORD}[\"']?\s*:")
 # How far above its name an entry's value may be: a task definition's or a build's variable
 # may give its type and a description between them.
 _ABOVE = tuple(range(-1, -7, -1))
