@@ -967,7 +967,9 @@ def _named(text: str) -> re.Match[str] | None:
     ``<name>x</name>``)."""
     head = text.lstrip()
     if head[:1] in _NAMED_START:  # a cheap look at the first character spares most lines
-        return _NAME_LINE.match(text)
+        named = _NAME_LINE.match(text)
+        if named is not None or not head.startswith("variable"):
+            return named
     if head.startswith(("<name>", "<key>")):
         return _XML_NAME_LINE.match(text)
     if head.startswith("<stringProp"):
