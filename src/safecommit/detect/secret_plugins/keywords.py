@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from safecommit.detect.context import words
 from safecommit.detect.locate import Locator
@@ -41,6 +41,14 @@ from safecommit.detect.secret_plugins.values import (
 from safecommit.extract.syntax import CODE, PROSE, STRUCTURED
 from safecommit.names_data import load as load_names
 from safecommit.names_data import load_english
+
+
+@cache
+def _compiled(pattern: str) -> re.Pattern[str]:
+    """A pattern that only some lines need, compiled the first time one does (not at import,
+    which every run pays for)."""
+    return re.compile(pattern)
+
 
 # Word stems that can start a secret or user key; lower-case, for the prefilter too.
 # A token's name cut short (API_TOK, GH_TOK), only before what ends a key: "_tok" alone
@@ -817,7 +825,14 @@ def assignments(line: Line, stem: re.Pattern[str],
         for m in _XML_NAMED_VALUE.finditer(text):
             if stem.search(m.group("k")):
                 yield Assignment(m.group("k"), m.group("v"), m.start("v"), m.end("v"), False)
-    for m in _SAME_LINE_PAIR.finditer(text) if "alue" in text else ():
+    pairs = reversed_pairs = None
+    if "alue" in text:
+        longer = "Parameter" in text or "ariable" in text or "arameter_" in text \
+            or "OptionName" in text
+        pairs = _compiled(_LONGER_SAME_LINE_PAIR) if longer else _SAME_LINE_PAIR
+        reversed_pairs = _compiled(_LONGER_SAME_LINE_PAIR_REVERSED) if longer \
+            else _SAME_LINE_PAIR_REVERSED
+    for m in pairs.finditer(text) if pairs is not None else ():
         if stem.search(m.group("k")):
             pair = _read_quoted(text, m.end())
             if pair:
@@ -826,10 +841,10 @@ def assignments(line: Line, stem: re.Pattern[str],
         key = m.group("var") or m.group("k")
         if stem.search(key):
             yield Assignment(key, m.group("v"), m.start("v"), m.end("v"), False)
-    for m in _SAME_LINE_PAIR_REVERSED.finditer(text) if "alue" in text else ():
+    for m in reversed_pairs.finditer(text) if reversed_pairs is not None else ():
         if stem.search(m.group("k")):
             yield Assignment(m.group("k"), m.group("v"), m.start("v"), m.end("v"), True)
-    for m in _SHORTHAND_PAIR.finditer(text) if "alue=" in text else ():
+    for m in _compiled(_SHORTHAND_PAIR).finditer(text) if "Value=" in text else ():
         if stem.search(m.group("k")):
             yield Assignment(m.group("k"), m.group("v"), m.start("v"), m.end("v"), False)
 
@@ -903,9 +918,9 @@ def _in_comment(line: Line, key: str, end: int) -> Iterator[Assignment]:
 # OptionName, an Airflow project's variable_name and variable_value.
 _NAME_WORD = r"(?:Parameter|parameter_|Option|Variable|variable_)?(?:name|key|Name|Key)"
 _VALUE_WORD = r"(?:Parameter|parameter_|Variable|variable_)?(?:value|Value)"
-_NAME_LINE = re.compile(
-    rf"^\s*-?\s*[\"']?{_NAME_WORD}[\"']?\s*[:=]\s*[\"']?(?P<k>[\w.:-]+)[\"']?\s*,?\s*$",
-)
+_NAME_LINE_FORM = r"^\s*-?\s*[\"']?{}[\"']?\s*[:=]\s*[\"']?(?P<k>[\w.:-]+)[\"']?\s*,?\s*$"
+_NAME_LINE = re.compile(_NAME_LINE_FORM.format("(?:name|key|Name|Key)"))
+_LONGER_NAME_LINE = _NAME_LINE_FORM.format(_NAME_WORD)  # (compiled when first needed)
 _VALUE_LINE = re.compile(rf"^\s*(?:[\"']?{_VALUE_WORD}[\"']?\s*[:=]|<[vV]alue>|<string>"
                          r"|<stringProp\s+name=\"Argument\.value\">|<ConfiguredValue>)")
 # An element alone on its line, named by its key, its value in a <Value> below it: Windows'
@@ -921,20 +936,21 @@ _JMETER_NAME_LINE = re.compile(
 # <entry key="db.password">…</entry>, <property name="password"><value>…</value>
 _XML_NAMED_VALUE = re.compile(
     r"<(?P<tag>[\w:.-]+)\s+(?:key|name)=\"(?P<k>[\w.-]+)\"\s*>\s*(?:<value>)?(?P<v>[^<>\s][^<>]*?)\s*<")
-_SAME_LINE_PAIR = re.compile(
-    rf"[\"']?{_NAME_WORD}[\"']?\s*[:=]\s*[\"'](?P<k>[\w.:-]+)[\"']\s*,?\s*"
-    rf"[\"']?{_VALUE_WORD}[\"']?\s*[:=]\s*(?=[\"'])",
-)
+_PAIR = (r"[\"']?{name}[\"']?\s*[:=]\s*[\"'](?P<k>[\w.:-]+)[\"']\s*,?\s*"
+         r"[\"']?{value}[\"']?\s*[:=]\s*(?=[\"'])")
+_SAME_LINE_PAIR = re.compile(_PAIR.format(name="(?:name|key|Name|Key)", value="(?:value|Value)"))
+# (the longer names only on a line that holds one: each costs the search at every place)
+_LONGER_SAME_LINE_PAIR = _PAIR.format(name=_NAME_WORD, value=_VALUE_WORD)
 # The AWS CLI's shorthand: --parameters ParameterKey=DbPassword,ParameterValue=<value>
-_SHORTHAND_PAIR = re.compile(
-    r"\b(?:ParameterKey|Name|Key)=(?P<k>[\w.:-]+),(?:ParameterValue|Value)="
-    r"(?P<v>[^\s,\"']{1,1024})")
+_SHORTHAND_PAIR = (r"\b(?:ParameterKey|Name|Key)=(?P<k>[\w.:-]+),(?:ParameterValue|Value)="
+                   r"(?P<v>[^\s,\"']{1,1024})")
 # The same pair the other way round, as an ECS task definition's environment writes it:
 # {"value": "<value>", "name": "API_TOKEN"}
+_PAIR_REVERSED = (r"[\"']?{value}[\"']?\s*[:=]\s*(?P<q>[\"'])(?P<v>[^\"'\n]{{1,1024}})(?P=q)"
+                  r"\s*,\s*[\"']?{name}[\"']?\s*[:=]\s*[\"'](?P<k>[\w.:-]+)[\"']")
 _SAME_LINE_PAIR_REVERSED = re.compile(
-    rf"[\"']?{_VALUE_WORD}[\"']?\s*[:=]\s*(?P<q>[\"'])(?P<v>[^\"'\n]{{1,1024}})(?P=q)\s*,\s*"
-    rf"[\"']?{_NAME_WORD}[\"']?\s*[:=]\s*[\"'](?P<k>[\w.:-]+)[\"']",
-)
+    _PAIR_REVERSED.format(name="(?:name|key|Name|Key)", value="(?:value|Value)"))
+_LONGER_SAME_LINE_PAIR_REVERSED = _PAIR_REVERSED.format(name=_NAME_WORD, value=_VALUE_WORD)
 # .NET's settings: <setting name="GatewayApiKey" serializeAs="String"> over <value>…</value>
 _XML_NAMED_ELEMENT = re.compile(
     r"^\s*<[\w:.-]+\s+(?:[\w:.-]+=\"[^\"]*\"\s+)*?name=\"(?P<k>[\w.-]+)\"(?:\s+[\w:.-]+=\"[^\"]*\")*"
@@ -959,16 +975,24 @@ _XML_VALUE_ATTRIBUTE = re.compile(r"\s+value\s*=\s*(?=[\"'])")
 _XML_ATTRIBUTES = re.compile(r"(?:\s+[\w:.-]+\s*=\s*\"[^\"<>]*\")+\s*>")
 _TF_VARIABLE = re.compile(r"^\s*variable\s+\"(?P<k>[\w-]+)\"\s*\{\s*$")
 _TF_DEFAULT = re.compile(r"^\s*default\s*=\s*(?=\")")
-_NAMED_START = frozenset("-\"'nkNKPOVpv")
+_NAMED_START = frozenset("-\"'nkNK")
+_LONGER_NAMES = ("Parameter", "parameter_", "Option", "Variable", "variable_")
+_LONGER_START = frozenset("POVpv")
 
 
 def _named(text: str) -> re.Match[str] | None:
     """A name whose value is on the lines below (``- name: X``, ``variable "x" {``,
     ``<name>x</name>``)."""
     head = text.lstrip()
-    if head[:1] in _NAMED_START:  # a cheap look at the first character spares most lines
+    first = head[:1]
+    if first in _NAMED_START:  # a cheap look at the first character spares most lines
         named = _NAME_LINE.match(text)
-        if named is not None or not head.startswith("variable"):
+        if named is None and ("arameter" in head or "ariable_" in head or "OptionName" in head):
+            named = _compiled(_LONGER_NAME_LINE).match(text)  # "ParameterKey": "DbPassword"
+        return named
+    if first in _LONGER_START and head.startswith(_LONGER_NAMES):
+        named = _compiled(_LONGER_NAME_LINE).match(text)  # ParameterKey: DbPassword
+        if named is not None:
             return named
     if head.startswith(("<name>", "<key>")):
         return _XML_NAME_LINE.match(text)
@@ -1165,7 +1189,7 @@ _JOINED_BEARER = re.compile(
 # A call that sets the Bearer scheme's token, given a literal: R's httr2
 # req_auth_bearer_token("<token>") (or (req, "<token>")), Spring's setBearerAuth, Rust's
 # reqwest .bearer_auth
-_BEARER_CALL = re.compile(
+_BEARER_CALL = (
     r"(?i)\b(?P<scheme>\w{0,30}?bearer)\w{0,20}\s*\(\s*(?:[\w.$]+\s*,\s*)?"
     r"(?P<q>[\"'])(?P<v>[A-Za-z0-9._~+/-]{16,}=*)(?P=q)\s*[,)]")
 _SCHEME_TYPES = {"bearer": "BEARER_TOKEN", "token": "API_TOKEN", "ssws": "OKTA_API_TOKEN",
@@ -1209,7 +1233,7 @@ def _auth_headers(line: Line) -> Iterator[Hit]:
     if "bearer" in line.words:
         found.extend(_JOINED_BEARER.finditer(line.text))
         if "(" in line.text:
-            found.extend(_BEARER_CALL.finditer(line.text))
+            found.extend(_compiled(_BEARER_CALL).finditer(line.text))
     for m in found:
         value = m.group("v")
         if m.group("scheme").lower() == "basic":
@@ -2443,12 +2467,14 @@ def find_users(line: Line) -> Iterator[Hit]:
     found = list(assignments(line, stem, keep))
     if "auth" in line.words or "credential" in line.words:
         found.extend(_credential_users(line))
-        # and the user of a call named in lower case (req_auth_basic), with a real password
-        named = {a.start for a in found}
-        found.extend(user for user, password in _credential_arguments(line)
-                     if user.start not in named
-                     and rejection(password.value, "password") is None
-                     and strong_enough(password.value, "password", line.syntax))
+        if "_auth" in line.text or ".basic" in line.text:
+            # and the user of a call named in lower case (req_auth_basic), with a real
+            # password
+            named = {a.start for a in found}
+            found.extend(user for user, password in _credential_arguments(line)
+                         if user.start not in named
+                         and rejection(password.value, "password") is None
+                         and strong_enough(password.value, "password", line.syntax))
     if "auth" in line.words and ("basic " in line.words or "igest" in line.text):
         found.extend(user for user, password in _raw_authorization(line)
                      if rejection(password.value, "password") is None
