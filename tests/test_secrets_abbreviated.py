@@ -80,6 +80,9 @@ _KEY = "Zk8pQ2vR7mXw4tLn" + "9bHc3sJd6fGy1aKe"
                             '    "FUNCTIONS_WORKER_RUNTIME": "python",\n'
                             '    "ch_key": "{uuid}"\n  }}\n}}\n'),
     ("api/local.settings.json", '{{"Values": {{"ea_key": "{key}"}}}}\n'),
+    # a .env's bare KEY: the environment's one key
+    (".env", "KEY={uuid}\n"),
+    ("prod.env", "REGION=eu-west-2\nKEY={key}\n"),
     # a Kubernetes Secret's entries, each one a secret, named in its own case
     ("secret.yaml", "apiVersion: v1\nkind: Secret\nmetadata:\n  name: frp\ntype: Opaque\n"
                     "stringData:\n  ch-key: {uuid}\n"),
@@ -130,6 +133,10 @@ def test_a_short_name_that_holds_no_secret_is_not_flagged(
     ("dev.tfvars.json", '{{"tenant_key": "{uuid}", "cache_key": "{key}"}}\n'),
     # a JSON file's keys in code's case are a map's, not the environment's
     ("fixtures.json", '{{"ch_key": "{uuid}", "lookup_key": "{key}"}}\n'),
+    # a .env's bare KEY that holds a placeholder, a reference or a word; a bare KEY in code
+    (".env.example", "KEY=00000000-0000-0000-0000-000000000000\nKEY=changeme\n"
+                     "KEY=${{API_KEY}}\nKEY=sort_order\n"),
+    ("settings.py", 'KEY = "{uuid}"\n'),
     # a Kubernetes Secret's entries that name a row, a cache entry or a certificate's key
     ("secret.yaml", "apiVersion: v1\nkind: Secret\nmetadata:\n  name: frp\nstringData:\n"
                     "  sort-key: created_at\n  partition-key: {uuid}\n  cache-key: {key}\n"

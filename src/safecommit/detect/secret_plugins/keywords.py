@@ -1931,7 +1931,8 @@ def find(line: Line) -> Iterator[Hit]:
     approle = "secret" in words and keep is _secret_key and _beside_a_role_id(line)
     if approle:
         keep = _secret_or_secret_id_key
-    named_key = _secret_or_named_key if named_entry or (env and _env_file(line)) \
+    named_key = _env_or_named_key if line.syntax == "env" \
+        else _secret_or_named_key if named_entry or (env and _env_file(line)) \
         else _secret_or_named_env_key
     found = list(assignments(line, stem, named_key if env else keep)) + postman
     if line.syntax == "json" and "secret" in words and '"type"' in line.text:
@@ -1969,7 +1970,8 @@ def find(line: Line) -> Iterator[Hit]:
                 continue  # a bare key's value may be a name (session: key: _app_session)
             a = replace(a, key=parent)  # "Key" inside "Jwt" is the Jwt_Key
         cls = classify(a.key)
-        if cls is None and is_named_key(a.key) and (
+        env_key = named_key is _env_or_named_key and a.key.lower() == "key"  # .env's KEY=
+        if cls is None and (is_named_key(a.key) or env_key) and (
                 (env and named_key(a.key) and _generated(a.value.strip()))
                 or (line.syntax in PROSE and made_by_a_generator(a.value.strip()))):
             cls = "secret"  # OS_PLACES_KEY=<key>; "the Riverside key is <key>"
@@ -1996,7 +1998,8 @@ def find(line: Line) -> Iterator[Hit]:
         said_passphrase = why == "identifier" and cls == "password" and syntax in PROSE \
             and quote in _QUOTES and line.text[a.end:a.end + 1] == quote \
             and is_passphrase(value)
-        if (why == "uuid" and (uuid_is_secret(a.key) or (approle and _secret_id_key(a.key)))) \
+        if (why == "uuid" and (uuid_is_secret(a.key) or (approle and _secret_id_key(a.key))
+                               or env_key)) \
                 or said_passphrase \
                 or (why in ("identifier", "prose") and cls == "password"
                     and _passphrase(a.key, value, syntax)) \
@@ -2200,6 +2203,11 @@ def _bare_or_secret_key(key: str) -> bool:
 
 def _secret_or_named_key(key: str) -> bool:
     return _secret_key(key) or is_named_key(key)
+
+
+def _env_or_named_key(key: str) -> bool:
+    """In a .env, a bare KEY too: the environment's one key, judged by its value."""
+    return _secret_or_named_key(key) or key.lower() == "key"
 
 
 # Where a name that ends in "key" is the environment's setting, in any case: a .env, and
