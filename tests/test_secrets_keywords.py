@@ -102,6 +102,10 @@ from secrets_support import FAKES, fill, scan, types
     ("client.py", 'h = {{"Authorization": "Bearer {{}}".format("{secret}")}}\n', "BEARER_TOKEN"),
     ("site.yml", "- uri:\n    url: https://api.internal/x\n    url_username: svc\n"
                  "    url_password: \"{pw}\"\n", "PASSWORD"),
+    ("ls_adls.json", '{{"name": "ls_adls", "properties": {{"typeProperties": {{'
+                     '"servicePrincipalId": "0d3c8f4e-2b7a-4c1e-9f5d-6a8b2c4e7f10",\n'
+                     '"servicePrincipalKey": {{'
+                     '"type": "SecureString", "value": "{secret}"}}}}}}}}\n', "GENERIC_SECRET"),
     # format strings' other placeholders, and a literal interpolated into the scheme
     ("client.go", 'h := fmt.Sprintf("Bearer %v", "{secret}")\n', "BEARER_TOKEN"),
     ("Client.swift", 'let h = String(format: "Bearer %@", "{secret}")\n', "BEARER_TOKEN"),
@@ -864,6 +868,8 @@ def test_placeholder_template_lookup_or_hash_is_never_flagged(cli: Any, tmp_path
     ("getApiKey", None), ("get_password", None), ("env_password", None), ("TF_VAR", None),
     ("id_token", None), ("url_token", None), ("sort_key", None), ("foreign_key", None),
     ("var_password", None), ("reset_password_token", None), ("encrypted_db_password", None),
+    # a service principal's client secret, in a linked service or a service connection
+    ("servicePrincipalKey", "secret"), ("service_principal_key", "secret"),
     # a site's password, as Ansible's uri and get_url modules take it
     ("url_password", "password"), ("urlPassword", "password"), ("password_url", None),
 ])

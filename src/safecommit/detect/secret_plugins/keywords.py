@@ -119,6 +119,9 @@ _KEY_QUALIFIERS = frozenset({
     "pagerduty",
     # WordPress's keys: NONCE_KEY (LOGGED_IN_KEY below)
     "nonce",
+    # a service principal's client secret, as Data Factory's and Synapse's linked services
+    # and Azure DevOps' service connections name it (servicePrincipalKey)
+    "principal",
 })
 # Two words before "key" that make it a secret as one qualifier does (EventGridKey).
 _TWO_WORD_QUALIFIERS = frozenset({("event", "grid"), ("event", "hub"), ("notification", "hub"),
