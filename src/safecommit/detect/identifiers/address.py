@@ -510,17 +510,23 @@ KEYED_ANY_HOUSE_NAME = replace(
 
 # The same, in a delimited file's cell: its key is its column's name, in a header lines
 # away, so the pattern cannot read it. A whole cell of capitalised words on a line that
-# holds a postcode after it (its gate is the postcode's, shared with it, and the pattern
-# reads on to a postcode's shape itself: the gate is looser, and the postcode's own pattern
-# is slow to compile): a row of addresses, whose first line's column holds a house's name.
+# holds a postcode after it, or before it (an export that puts the postcode first) (its
+# gate is the postcode's, shared with it, and the pattern reads on, or back, to a
+# postcode's shape itself: the gate is looser, and the postcode's own pattern is slow to
+# compile): a row of addresses, whose first line's column holds a house's name.
+# (a cell's words are apart by blanks: a tab is a cell's edge, in a tab-separated row)
+_CELL_WORDS = rf"{_CAP}(?: (?:{_SMALL_WORD} ){{0,2}}{_CAP}){{0,3}}"
 _POSTCODE_SHAPE = (r"(?<![A-Za-z0-9\-_/.])[A-Z]{1,2}\d[A-Z\d]? ?\d[ABD-HJLNP-UW-Z]{2}"
                    r"(?![A-Za-z0-9\-_])")
 CELL_HOUSE_NAME = replace(
     KEYED_ANY_HOUSE_NAME,
     # (a cell right after its separator, or a pipe table's after its blanks: in code, a
     # string's "…, Sheffield, …" is a sentence's parts, not cells)
-    pattern=rf"(?:(?<![^,;\t\n])|(?<=\|)[ \t]{{0,3}})\"?(?P<house>{_HOUSE_WORDS})\"?"
-            rf"[ \t]*[,;|\t][^\n]*?{_POSTCODE_SHAPE}",
+    # (a postcode before it is looked back for only at a cell's start: few places)
+    pattern=rf"(?:(?<![^,;\t\n])|(?<=\|)[ \t]{{0,3}})\"?"
+            rf"(?:(?P<house>{_HOUSE_WORDS})\"?[ \t]*[,;|\t][^\n]*?{_POSTCODE_SHAPE}"
+            rf"|(?<={_POSTCODE_SHAPE}[^\n]*[,;|\t][ \t]{{0,3}}\"?)"
+            rf"(?P<house>{_CELL_WORDS})\"?(?=[ \t]*(?:[,;|\t\r]|$)))",
     gate_within=POSTCODE.gate,
 )
 
