@@ -22,14 +22,19 @@ def values(name: str, content: str, type_: str) -> list[str]:
     return [v for t, v in found(name, content) if t == type_]
 
 
-# --- a house's name in a row whose postcode comes before it ---------------------------------
+# --- a house's name in a row, its postcode before it or after a name's column ---------------
 @pytest.mark.parametrize(("name", "content", "house"), [
     ("holdings.csv", "ref,postcode,house_name,town\nR1,HR8 2QQ,Windrush,Ledbury\n", "Windrush"),
     ("holdings.csv", 'ref,Postcode,Address 1,Town\nR7,TR13 0QB,"Little Orchard",Sampleton\n',
      "Little Orchard"),
     ("holdings.tsv", "postcode\taddr1\ttown\nTR13 0QB\tSunnyside\tSampleton\n", "Sunnyside"),
+    # a person's name in an earlier column, then the house and its postcode after it
+    ("claims.csv", "name,address_line_1,town,postcode\nAnn Example,Pant Glas,Sampleton,"
+     "SY20 8EB\n", "Pant Glas"),
+    ("claims.tsv", "Claimant\tAddress line 1\tPostcode\nAnn Example\tSunnyside\tTR13 0QB\n",
+     "Sunnyside"),
 ])
-def test_a_house_name_after_its_rows_postcode_is_an_address(
+def test_a_house_name_beside_its_rows_postcode_is_an_address(
         name: str, content: str, house: str) -> None:
     assert house in values(name, content, "STREET_ADDRESS")
 
@@ -59,3 +64,24 @@ def test_a_notify_sheets_addressee_is_one_persons_finding(addressee: str) -> Non
 def test_a_house_name_on_a_notify_sheets_first_line_is_still_an_address(house: str) -> None:
     content = f"{_NOTIFY}{house},Church Lane,Sampleton,CF10 1AA\n"
     assert house in values("letters.csv", content, "STREET_ADDRESS")
+
+
+# --- a house's name under a bare line1 key in an address's block -----------------------------
+@pytest.mark.parametrize(("name", "content", "house"), [
+    ("keeper.json", '{"keeper": {"address": {"line1": "Pant Glas", "postcode": "SY20 8EB"}}}\n',
+     "Pant Glas"),
+    ("keeper.yaml", "keeper:\n  homeAddress:\n    line_1: Ravenscroft\n    town: Sampleton\n",
+     "Ravenscroft"),
+])
+def test_a_house_name_under_line1_in_an_address_block_is_an_address(
+        name: str, content: str, house: str) -> None:
+    assert house in values(name, content, "STREET_ADDRESS")
+
+
+@pytest.mark.parametrize(("name", "content"), [
+    ("chart.json", '{"banner": {"line1": "Welcome Home", "line2": "Apply Now"}}\n'),
+    ("chart.yaml", "chart:\n  line1: Total Claims\n  line2: Paid Claims\n"),
+    ("office.json", '{"registeredOffice": {"address": {"line1": "Crown House"}}}\n'),
+])
+def test_a_line1_under_a_caption_or_a_business_block_is_not(name: str, content: str) -> None:
+    assert values(name, content, "STREET_ADDRESS") == []
