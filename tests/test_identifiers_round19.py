@@ -65,23 +65,3 @@ def test_a_house_name_on_a_notify_sheets_first_line_is_still_an_address(house: s
     content = f"{_NOTIFY}{house},Church Lane,Sampleton,CF10 1AA\n"
     assert house in values("letters.csv", content, "STREET_ADDRESS")
 
-
-# --- a house's name under a bare line1 key in an address's block -----------------------------
-@pytest.mark.parametrize(("name", "content", "house"), [
-    ("keeper.json", '{"keeper": {"address": {"line1": "Pant Glas", "postcode": "SY20 8EB"}}}\n',
-     "Pant Glas"),
-    ("keeper.yaml", "keeper:\n  homeAddress:\n    line_1: Ravenscroft\n    town: Sampleton\n",
-     "Ravenscroft"),
-])
-def test_a_house_name_under_line1_in_an_address_block_is_an_address(
-        name: str, content: str, house: str) -> None:
-    assert house in values(name, content, "STREET_ADDRESS")
-
-
-@pytest.mark.parametrize(("name", "content"), [
-    ("chart.json", '{"banner": {"line1": "Welcome Home", "line2": "Apply Now"}}\n'),
-    ("chart.yaml", "chart:\n  line1: Total Claims\n  line2: Paid Claims\n"),
-    ("office.json", '{"registeredOffice": {"address": {"line1": "Crown House"}}}\n'),
-])
-def test_a_line1_under_a_caption_or_a_business_block_is_not(name: str, content: str) -> None:
-    assert values(name, content, "STREET_ADDRESS") == []

@@ -508,23 +508,14 @@ KEYED_ANY_HOUSE_NAME = replace(
     suggest="Example House",
 )
 
-# Under a bare ``line1`` key (``line_1``, ``Line1``) the same, where an address's own block
-# holds it (``address: {line1: …}``, ``homeAddress:``): read out to the first key that
-# says anything but an address's part. Under a chart's or a banner's block, a caption.
-LINE_ONE_HOUSE_NAME = replace(
-    KEYED_ANY_HOUSE_NAME,
-    pattern=(r"(?<![\w\-])(?:[Ll]ine[_\-]?1|LINE_?1)[\"']?[ \t]*(?:[:=]|=>|>)[ \t]*[\"']?"
-             rf"(?P<house>{_HOUSE_WORDS})(?=[ \t]*(?:[\"'<,;\r\n]|$))"),
-    context=("address", "addr", "cyfeiriad"),
-    enclosing_context=("address", "addr", "cyfeiriad"),
-)
-
 # The same, in a delimited file's cell: its key is its column's name, in a header lines
 # away, so the pattern cannot read it. A whole cell of capitalised words on a line that
-# holds a postcode after it, or before it (an export that puts the postcode first) (its
-# gate is the postcode's, shared with it, and the pattern reads on, or back, to a
+# holds a postcode, after it or before it (an export that puts the postcode first) (its
+# gate is the postcode's, shared with it, and the pattern looks along the line for a
 # postcode's shape itself: the gate is looser, and the postcode's own pattern is slow to
-# compile): a row of addresses, whose first line's column holds a house's name.
+# compile): a row of addresses, whose first line's column holds a house's name. The
+# postcode is looked for, not read up to, so that every cell of the row is read: a
+# person's name in its first column is not a house's, and the house comes after it.
 # (a cell's words are apart by blanks: a tab is a cell's edge, in a tab-separated row)
 _CELL_WORDS = rf"{_CAP}(?: (?:{_SMALL_WORD} ){{0,2}}{_CAP}){{0,3}}"
 _POSTCODE_SHAPE = (r"(?<![A-Za-z0-9\-_/.])[A-Z]{1,2}\d[A-Z\d]? ?\d[ABD-HJLNP-UW-Z]{2}"
@@ -532,20 +523,11 @@ _POSTCODE_SHAPE = (r"(?<![A-Za-z0-9\-_/.])[A-Z]{1,2}\d[A-Z\d]? ?\d[ABD-HJLNP-UW-
 CELL_HOUSE_NAME = replace(
     KEYED_ANY_HOUSE_NAME,
     # (a cell right after its separator, or a pipe table's after its blanks: in code, a
-    # string's "…, Sheffield, …" is a sentence's parts, not cells; the postcode is looked
-    # ahead for, so that the row's later cells are read too: a person's name in its first
-    # column is not a house's, and the house comes after it)
+    # string's "…, Sheffield, …" is a sentence's parts, not cells)
     pattern=rf"(?:(?<![^,;\t\n])|(?<=\|)[ \t]{{0,3}})\"?(?P<house>{_CELL_WORDS})\"?"
-            rf"(?=[ \t]*[,;|\t][^\n]*?{_POSTCODE_SHAPE})",
+            rf"(?=[ \t]*(?:[,;|\t\r]|$))"
+            rf"(?:(?=[^\n]*?{_POSTCODE_SHAPE})|(?<={_POSTCODE_SHAPE}[^\n]*))",
     gate_within=POSTCODE.gate,
-)
-# And with the postcode before it, as an export that puts the postcode first: looked back
-# for only at a cell's start, a few places a line. (The same gate: one for the two.)
-CELL_HOUSE_NAME_AFTER_POSTCODE = replace(
-    CELL_HOUSE_NAME,
-    pattern=rf"(?:(?<![^,;\t\n])|(?<=\|)[ \t]{{0,3}})\"?"
-            rf"(?<={_POSTCODE_SHAPE}[^\n]*[,;|\t][ \t]{{0,3}}\"?)"
-            rf"(?P<house>{_CELL_WORDS})\"?(?=[ \t]*(?:[,;|\t\r]|$))",
 )
 
 # A street's name alone, with no house number, under a ``street`` key: the street's own
@@ -592,5 +574,4 @@ RECOGNIZERS = (POSTCODE, BFPO, POSTCODE_ANY_CASE, POSTCODE_PADDED, POSTCODE_RUN_
                STREET_UNDER_ITS_KEY, STREET_UNDER_A_LATER_LINE, WELSH_STREET_UNDER_A_LATER_LINE,
                STREET_BEFORE_POSTCODE, STREET_ADDRESS, WELSH_STREET_ADDRESS,
                KEYED_STREET_ADDRESS, KEYED_NAMED_PLACE, KEYED_HOUSE_NAME,
-               KEYED_ANY_HOUSE_NAME, LINE_ONE_HOUSE_NAME, CELL_HOUSE_NAME,
-               CELL_HOUSE_NAME_AFTER_POSTCODE, ADDRESS_KEYED_STREET)
+               KEYED_ANY_HOUSE_NAME, CELL_HOUSE_NAME, ADDRESS_KEYED_STREET)
