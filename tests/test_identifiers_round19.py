@@ -33,6 +33,9 @@ def values(name: str, content: str, type_: str) -> list[str]:
      "SY20 8EB\n", "Pant Glas"),
     ("claims.tsv", "Claimant\tAddress line 1\tPostcode\nAnn Example\tSunnyside\tTR13 0QB\n",
      "Sunnyside"),
+    # an SQL row's single-quoted values, named by its column list
+    ("seed.sql", "INSERT INTO keepers (id, surname, house_name, postcode) VALUES "
+     "(1, 'Example', 'Tan y Bryn', 'LL26 0HJ');\n", "Tan y Bryn"),
 ])
 def test_a_house_name_beside_its_rows_postcode_is_an_address(
         name: str, content: str, house: str) -> None:
@@ -65,3 +68,10 @@ def test_a_house_name_on_a_notify_sheets_first_line_is_still_an_address(house: s
     content = f"{_NOTIFY}{house},Church Lane,Sampleton,CF10 1AA\n"
     assert house in values("letters.csv", content, "STREET_ADDRESS")
 
+
+
+# --- a HAR capture's server address ----------------------------------------------------------
+def test_a_har_entrys_server_address_is_not_a_persons() -> None:
+    content = ('{"log": {"entries": [{"request": {"headers": [{"name": "X-Forwarded-For", '
+               '"value": "81.2.69.160"}]}, "serverIPAddress": "81.2.69.161"}]}}\n')
+    assert values("session.har", content, "IP_ADDRESS") == ["81.2.69.160"]

@@ -523,9 +523,11 @@ _POSTCODE_SHAPE = (r"(?<![A-Za-z0-9\-_/.])[A-Z]{1,2}\d[A-Z\d]? ?\d[ABD-HJLNP-UW-
 CELL_HOUSE_NAME = replace(
     KEYED_ANY_HOUSE_NAME,
     # (a cell right after its separator, or a pipe table's after its blanks: in code, a
-    # string's "…, Sheffield, …" is a sentence's parts, not cells)
-    pattern=rf"(?:(?<![^,;\t\n])|(?<=\|)[ \t]{{0,3}})\"?(?P<house>{_CELL_WORDS})\"?"
-            rf"(?=[ \t]*(?:[,;|\t\r]|$))"
+    # string's "…, Sheffield, …" is a sentence's parts, not cells; an SQL row's value
+    # is quoted, maybe a blank after its comma, and its last ends at the parenthesis)
+    pattern=rf"(?:(?<![^,;\t\n])|(?<=\|)[ \t]{{0,3}}|(?<=,[ \t])(?=[\"']))[\"']?"
+            rf"(?P<house>{_CELL_WORDS})(?<!['\u2019])[\"']?"
+            rf"(?=[ \t]*(?:[,;|\t\r)]|$))"
             rf"(?:(?=[^\n]*?{_POSTCODE_SHAPE})|(?<={_POSTCODE_SHAPE}[^\n]*))",
     gate_within=POSTCODE.gate,
 )
