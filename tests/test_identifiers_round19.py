@@ -75,3 +75,11 @@ def test_a_har_entrys_server_address_is_not_a_persons() -> None:
     content = ('{"log": {"entries": [{"request": {"headers": [{"name": "X-Forwarded-For", '
                '"value": "81.2.69.160"}]}, "serverIPAddress": "81.2.69.161"}]}}\n')
     assert values("session.har", content, "IP_ADDRESS") == ["81.2.69.160"]
+
+
+# --- a first address line that holds a person's name: one finding, the name's ---------------
+def test_a_first_address_line_holding_a_persons_name_is_one_finding() -> None:
+    content = ("preview:\n  address_line_1: Ffion Pritchard-Owen\n  address_line_2: 2 Sample Lane\n"
+               "  postcode: LL26 0HJ\n")
+    at_line_1 = [(t, v) for t, v in found("templates.yaml", content) if "Ffion" in v]
+    assert at_line_1 == [("PERSON", "Ffion Pritchard-Owen")]

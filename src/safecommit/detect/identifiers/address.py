@@ -7,6 +7,7 @@ from typing import TypedDict
 
 import regex
 
+from safecommit.detect.fields import reads_as_a_persons_name
 from safecommit.detect.recognizer import Recognizer
 from safecommit.reserved import is_placeholder_address, is_reserved_postcode
 
@@ -484,10 +485,14 @@ _SMALL_WORDS = frozenset({"of", "the", "at", "on", "in", "by", "upon", "y", "yr"
 
 
 def _a_house_name(value: str) -> bool:
+    """Capitalised words that name a house: not a placeholder's, an organisation's, nor a
+    person's (a first line that holds its addressee, whose name is found as a name's: one
+    finding, not two)."""
     words = [w.lower() for w in _HOUSE_NAME_WORD.findall(value)]
     return any(w not in _SMALL_WORDS for w in words) \
         and not any(w in _NOT_A_HOUSE_NAME for w in words) \
-        and regex.search(rf"\b(?:{_ORG_WORDS})\b", value) is None
+        and regex.search(rf"\b(?:{_ORG_WORDS})\b", value) is None \
+        and not reads_as_a_persons_name(value)
 
 
 _HOUSE_WORDS = rf"{_CAP}(?:[ \t](?:{_SMALL_WORD}[ \t]){{0,2}}{_CAP}){{0,3}}"
