@@ -467,7 +467,35 @@ def _delimited(locator: Locator, sep: str) -> Iterator[Field]:
             stripped = value.strip()
             if stripped:
                 lead = value.index(stripped)
+                if key.endswith(_NOTIFY_ADDRESSEE) and reads_as_a_persons_name(stripped):
+                    key = _NOTIFY_ADDRESSEE
                 yield Field(key, stripped, s + lead, s + lead + len(stripped))
+
+
+# A Notify sheet's first line that reads as a person's name is its addressee's alone, one
+# finding, as the header says: a title and a name, or an initial or a name the lists hold
+# and a name that is no English word too. Any other value keeps both names, so that a
+# house's name put there ("Hill Top", "The Old Rectory") is still found as an address.
+_TITLED = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Rev|Sir|Dame|Lady|Lord)\.?[ \t]+[A-Z]")
+_INITIAL = re.compile(r"[A-Z]\.?")
+
+
+def reads_as_a_persons_name(value: str) -> bool:
+    """Whether a value reads as a person's name, not a house's: a title and a name, or up
+    to three words the name lists hold (or initials; a double-barrelled surname's each
+    part), one of them no English word."""
+    if _TITLED.match(value):
+        return True
+    words = value.split()
+    if not 2 <= len(words) <= 3:
+        return False
+    from safecommit.names_data import load, load_english  # only for a few values: read once
+
+    lists, english = load(), load_english()
+    named = [part for w in words if _INITIAL.fullmatch(w) is None for part in w.split("-")]
+    return bool(named) and all(
+        w in lists.given or w in lists.surnames or w in lists.more_surnames for w in named) \
+        and any(w not in lists.words and w.lower() not in english for w in named)
 
 
 # The rule under a Markdown table's header: ``|---|:--:|``, ``--- | ---``.

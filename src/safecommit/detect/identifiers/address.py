@@ -7,6 +7,7 @@ from typing import TypedDict
 
 import regex
 
+from safecommit.detect.fields import reads_as_a_persons_name
 from safecommit.detect.recognizer import Recognizer
 from safecommit.reserved import is_placeholder_address, is_reserved_postcode
 
@@ -484,10 +485,14 @@ _SMALL_WORDS = frozenset({"of", "the", "at", "on", "in", "by", "upon", "y", "yr"
 
 
 def _a_house_name(value: str) -> bool:
+    """Capitalised words that name a house: not a placeholder's, an organisation's, nor a
+    person's (a first line that holds its addressee, whose name is found as a name's: one
+    finding, not two)."""
     words = [w.lower() for w in _HOUSE_NAME_WORD.findall(value)]
     return any(w not in _SMALL_WORDS for w in words) \
         and not any(w in _NOT_A_HOUSE_NAME for w in words) \
-        and regex.search(rf"\b(?:{_ORG_WORDS})\b", value) is None
+        and regex.search(rf"\b(?:{_ORG_WORDS})\b", value) is None \
+        and not reads_as_a_persons_name(value)
 
 
 _HOUSE_WORDS = rf"{_CAP}(?:[ \t](?:{_SMALL_WORD}[ \t]){{0,2}}{_CAP}){{0,3}}"
@@ -510,17 +515,25 @@ KEYED_ANY_HOUSE_NAME = replace(
 
 # The same, in a delimited file's cell: its key is its column's name, in a header lines
 # away, so the pattern cannot read it. A whole cell of capitalised words on a line that
-# holds a postcode after it (its gate is the postcode's, shared with it, and the pattern
-# reads on to a postcode's shape itself: the gate is looser, and the postcode's own pattern
-# is slow to compile): a row of addresses, whose first line's column holds a house's name.
+# holds a postcode, after it or before it (an export that puts the postcode first) (its
+# gate is the postcode's, shared with it, and the pattern looks along the line for a
+# postcode's shape itself: the gate is looser, and the postcode's own pattern is slow to
+# compile): a row of addresses, whose first line's column holds a house's name. The
+# postcode is looked for, not read up to, so that every cell of the row is read: a
+# person's name in its first column is not a house's, and the house comes after it.
+# (a cell's words are apart by blanks: a tab is a cell's edge, in a tab-separated row)
+_CELL_WORDS = rf"{_CAP}(?: (?:{_SMALL_WORD} ){{0,2}}{_CAP}){{0,3}}"
 _POSTCODE_SHAPE = (r"(?<![A-Za-z0-9\-_/.])[A-Z]{1,2}\d[A-Z\d]? ?\d[ABD-HJLNP-UW-Z]{2}"
                    r"(?![A-Za-z0-9\-_])")
 CELL_HOUSE_NAME = replace(
     KEYED_ANY_HOUSE_NAME,
     # (a cell right after its separator, or a pipe table's after its blanks: in code, a
-    # string's "…, Sheffield, …" is a sentence's parts, not cells)
-    pattern=rf"(?:(?<![^,;\t\n])|(?<=\|)[ \t]{{0,3}})\"?(?P<house>{_HOUSE_WORDS})\"?"
-            rf"[ \t]*[,;|\t][^\n]*?{_POSTCODE_SHAPE}",
+    # string's "…, Sheffield, …" is a sentence's parts, not cells; an SQL row's value
+    # is quoted, maybe a blank after its comma, and its last ends at the parenthesis)
+    pattern=rf"(?:(?<![^,;\t\n])|(?<=\|)[ \t]{{0,3}}|(?<=,[ \t])(?=[\"']))[\"']?"
+            rf"(?P<house>{_CELL_WORDS})(?<!['\u2019])[\"']?"
+            rf"(?=[ \t]*(?:[,;|\t\r)]|$))"
+            rf"(?:(?=[^\n]*?{_POSTCODE_SHAPE})|(?<={_POSTCODE_SHAPE}[^\n]*))",
     gate_within=POSTCODE.gate,
 )
 

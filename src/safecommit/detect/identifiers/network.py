@@ -22,7 +22,10 @@ VERSION_WORDS = ("version", "ver", "build", "release", "tag", "image", "image ta
                  # a change log's: "upgrade V8 to 9.5.17.8", "bump to …", a Debian
                  # changelog's "pkg (1.14.16.5) unstable; urgency=low"
                  "upgrade", "upgraded", "bump", "bumped", "urgency",
-                 "v8")  # Chrome's and Node's engine, whose versions have four parts
+                 "v8",  # Chrome's and Node's engine, whose versions have four parts
+                 # a HAR capture's entry names the server it reached (a CDN's, a
+                 # service's), never the browser's own address
+                 "server ip address")
 
 
 _GLOBAL_UNICAST = ipaddress.ip_network("2000::/3")
