@@ -2377,3 +2377,33 @@ def test_a_documents_comments_property_marks_it_as_its_title_does(
 def test_a_data_files_description_that_opens_with_a_level_is_not_a_marking() -> None:
     assert markings("catalogue/holdings.yaml", "name: holdings",
                     "description: OFFICIAL-SENSITIVE data about holdings") == []
+
+
+@pytest.mark.parametrize(("path", "lines", "expected"), [
+    # an AsciiDoc header's attributes
+    ("docs/review.adoc", ("= Grant review", ":keywords: OFFICIAL-SENSITIVE, grants", "",
+                          "The visits went well."), [(2, "OFFICIAL-SENSITIVE")]),
+    ("docs/review.adoc", ("= Grant review", "Policy Team", ":description: OFFICIAL-SENSITIVE",
+                          ":toc:", "", "The visits went well."), [(3, "OFFICIAL-SENSITIVE")]),
+    # reStructuredText's docinfo and its meta directive's fields
+    ("docs/review.rst", ("Grant review", "============", "", ":Subject: OFFICIAL-SENSITIVE",
+                         ":Author: Policy Team", "", "The visits went well."),
+     [(4, "OFFICIAL-SENSITIVE")]),
+    ("docs/review.rst", (".. meta::", "   :keywords: OFFICIAL-SENSITIVE", "", "Grant review",
+                         "============", "", "The visits went well."),
+     [(2, "OFFICIAL-SENSITIVE")]),
+    # front matter's description
+    ("docs/review.md", ("---", "title: Grant review", "description: OFFICIAL-SENSITIVE", "---",
+                        "", "The visits went well."), [(3, "OFFICIAL-SENSITIVE")]),
+    # the same fields, about markings: no marking of the document
+    ("docs/handling.adoc", ("= Handling", ":description: How we handle OFFICIAL-SENSITIVE data",
+                            ":keywords: security, OFFICIAL-SENSITIVE handling", "",
+                            "Guidance for the team."), []),
+    ("docs/handling.rst", (".. meta::", "   :description: How we handle OFFICIAL-SENSITIVE data",
+                           "", "Guidance for the team."), []),
+    ("docs/handling.md", ("---", "description: OFFICIAL-SENSITIVE handling rules for the team",
+                          "---", "", "Guidance for the team."), []),
+])
+def test_a_marking_among_a_documents_own_fields_marks_it(
+        path: str, lines: tuple[str, ...], expected: list[tuple[int, str]]) -> None:
+    assert markings(path, *lines) == expected

@@ -418,6 +418,7 @@ class _Lines:
         self.running = running  # a header's or footer's text: every line on every page
         self.texts = True  # a data file's strings of several lines are texts of their own
         self.own = False  # the text is a document's own properties (``read``)
+        self.fielded = False  # reStructuredText or AsciiDoc: its fields name properties
         self._ruled: dict[int, bool] = {}
         self.nodes: dict[tuple[int, int], list[Hit]] = {}  # an XML text's markings, read once
 
@@ -667,7 +668,16 @@ _PROPERTY_XML = _Lazy(
     r"[ \t]*<(?:\w+:)?(?P<k>title|subject|category|keywords)>(?P<v>[^<>\n]*)</(?:\w+:)?(?P=k)>")
 # (A mail's subject has its own grammar: ``_SUBJECT``.)
 _REPLIED = _Lazy(r"(?:(?i:re|fwd?|aw|sv)[ \t]*:[ \t]*)*")
-_PROPERTY_HEAD = _Lazy(r"(?i:title|subtitle|category|keywords|security)[ \t]*:[ \t]*")
+# A metadata block's description is the document's, as its title is: the marking alone,
+# or set apart from its other words, marks it.
+_PROPERTY_HEAD = _Lazy(r"(?i:title|subtitle|subject|category|keywords|description|security)"
+                       r"[ \t]*:[ \t]*")
+
+
+# A document's properties as reStructuredText's docinfo and ``.. meta::`` fields and an
+# AsciiDoc header's attributes write them: ``:keywords: OFFICIAL-SENSITIVE``.
+_FIELD_ENTRY = _Lazy(r"[ \t]*:(?P<k>(?i:keywords|description|title|subtitle|subject|category)):"
+                     r"[ \t]")
 
 
 def _property_markings(line: str, head: bool = False, at: int = 0,
@@ -1317,6 +1327,16 @@ def _in_line(lines: _Lines, index: int) -> Iterator[Hit]:
         if found:
             yield from found
             return
+    if mode == "prose" and lines.fielded and line.lstrip(" \t")[:1] == ":":
+        entry = _FIELD_ENTRY.compiled.match(line)
+        if entry is not None:
+            at = entry.start("k")
+            found = [Hit(index, at + m.start("v"), m.group("v"), "marking-property")
+                     for m in _property_markings(line[at:], head=True)
+                     if not LEGACY_START.match(m.group("v"))]
+            if found:
+                yield from found
+                return
     if ("![" in line or "<img" in line or "<IMG" in line) \
             and (lines.at_edge(index) or (mode == "html" and _body_edge(lines, index))):
         pictured = _pictured(lines, index, line)
@@ -1712,6 +1732,7 @@ def read(text: str, mode: Mode, candidates: list[int], vtt: bool = False,
     lines = _Lines(text, mode, running)
     lines.texts = texts
     lines.own = own
+    lines.fielded = rst or asciidoc
     written = _make_plain(lines.lines, candidates)
     if markdown:
         for i in candidates:  # Obsidian's block ids, which a reader never sees
