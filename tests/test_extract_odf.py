@@ -251,3 +251,22 @@ def test_a_sheet_named_for_its_marking_marks_the_spreadsheet(
     run = cli("scan", "--format", "json", "exports/h.ods")
     assert [(f["masked"], f["place"]) for f in run.json["findings"]] == \
         [(value, "property sheet title") for value in expected]
+
+
+def test_a_classification_libreoffice_set_is_read_as_the_documents_sensitivity_label(
+        repo: Repo, cli: Any) -> None:
+    prefix = "urn:bails:IntellectualProperty:"
+    meta = (f'<meta:user-defined meta:name="{prefix}BusinessAuthorizationCategory:Name">'
+            "OFFICIAL-SENSITIVE</meta:user-defined>"
+            f'<meta:user-defined meta:name="{prefix}BusinessAuthorizationCategory:Identifier">'
+            "urn:example:level:2</meta:user-defined>"
+            f'<meta:user-defined meta:name="{prefix}PolicyAuthority:Name">Example Agency'
+            "</meta:user-defined>")
+    body = "<office:text><text:p>The visits went well.</text:p></office:text>"
+    data = package("application/vnd.oasis.opendocument.text", body, meta=meta)
+    [props] = [t for t in texts("review.odt", data) if t.place == "document properties"]
+    assert props.text == "sensitivity label: OFFICIAL-SENSITIVE"
+    repo.write("reports/review.odt", data)
+    run = cli("scan", "--format", "json", "reports/review.odt")
+    assert [(f["type"], f["place"]) for f in run.json["findings"]] \
+        == [("PROTECTIVE_MARKING", "property sensitivity label")]

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from safecommit.extract import ooxml
 from safecommit.extract.errors import ExtractError
 from safecommit.extract.pages import texts
-from safecommit.extract.props import properties_text
+from safecommit.extract.props import custom_property, properties_text
 from safecommit.extract.syntax import syntax_for
 from safecommit.extract.text import decode
 from safecommit.model import Blob, NotScanned, Text
@@ -192,8 +192,12 @@ def _meta(blob: Blob, root: Element | None) -> Text | None:
         return None
     rows = [(_META[ooxml.local(el.tag)], (el.text or "").strip()) for el in root.iter()
             if ooxml.local(el.tag) in _META and (el.text or "").strip()]
-    # Custom properties (File > Properties > Custom): an owner, a case officer, a reference.
-    rows += [(next((v for k, v in el.attrib.items() if ooxml.local(k) == "name"), "property"),
-              el.text.strip()) for el in root.iter()
-             if ooxml.local(el.tag) == "user-defined" and el.text and el.text.strip()]
+    # Custom properties (File > Properties > Custom): an owner, a case officer, a reference;
+    # and a classification's (a sensitivity label).
+    for el in root.iter():
+        if ooxml.local(el.tag) == "user-defined" and el.text and el.text.strip():
+            name = next((v for k, v in el.attrib.items() if ooxml.local(k) == "name"),
+                        "property")
+            row = custom_property(name, el.text.strip())
+            rows += [row] if row is not None else []
     return properties_text(blob, rows)

@@ -20,7 +20,7 @@ import codecs
 import re
 from dataclasses import dataclass, field, replace
 
-from safecommit.extract.props import properties_text
+from safecommit.extract.props import custom_property, properties_text
 from safecommit.extract.text import to_str
 from safecommit.model import Blob, Text
 
@@ -149,11 +149,10 @@ def read(raw: str) -> Read:
         if group.name == "propname":
             custom_name = words
         elif group.name == "staticval":
-            named, custom_name = custom_name, ""
-            if named.startswith("MSIP_Label_") and named.endswith("_Name"):
-                doc.properties.append(("sensitivity label", group.line, words))
-            elif named and not named.startswith("MSIP_Label_"):  # ids, dates: not content
-                doc.properties.append((named, group.line, words))
+            row = custom_property(custom_name, words) if custom_name else None
+            custom_name = ""
+            if row is not None:  # not a label's ids and dates: not content
+                doc.properties.append((row[0], group.line, row[1]))
         elif group.name in _PROPERTIES:
             doc.properties.append((_NAMES.get(group.name, group.name), group.line, words))
 
