@@ -1264,9 +1264,12 @@ def _in_line(lines: _Lines, index: int) -> Iterator[Hit]:
                 # A document's own property, or its front matter, still marks it.
                 continue
             yield Hit(index, field.start("v"), value, "marking-field")
-        for part in _property_markings(line, own=lines.own):
+        # A nested key, as JSON's are read at any depth (``_json_properties``): a notebook's
+        # or a page's metadata written as YAML, its value where it stands in the file.
+        indent = len(line) - len(line.lstrip(" \t"))
+        for part in _property_markings(line[indent:], own=lines.own):
             said = True
-            yield Hit(index, part.start("v"), part.group("v"), "marking-property")
+            yield Hit(index, indent + part.start("v"), part.group("v"), "marking-property")
         for part in _json_properties(line):
             said = True
             yield Hit(index, part.start("v"), part.group("v"), "marking-property")
