@@ -1167,6 +1167,8 @@ def test_drawings_comments_sentences_and_title_case_that_are_not_markings(
     (r"\fancyhead[C]{OFFICIAL-SENSITIVE}", "OFFICIAL-SENSITIVE"),
     (r"\fancyfoot[L,R]{\textbf{SECRET UK EYES ONLY}}", "SECRET UK EYES ONLY"),
     (r"\chead{OFFICIAL-SENSITIVE [PERSONAL]}", "OFFICIAL-SENSITIVE [PERSONAL]"),
+    # a watermark, on every page as a header is
+    (r"\SetWatermarkText{OFFICIAL-SENSITIVE}", "OFFICIAL-SENSITIVE"),
 ])
 def test_a_latex_running_header_or_footer_is_a_marking_anywhere_in_the_preamble(
         line: str, marking: str) -> None:
@@ -1180,6 +1182,7 @@ def test_a_latex_running_header_or_footer_is_a_marking_anywhere_in_the_preamble(
     r"\fancyhead[C]{Grassland grants: a secret to keep}",
     r"\section{SECRET keys in the vault}",
     r"\newcommand{\marking}{SECRET}",
+    r"\SetWatermarkText{Draft: not OFFICIAL-SENSITIVE yet}",
 ])
 def test_latex_that_is_no_running_header_with_a_marking_is_not_one(line: str) -> None:
     lines = [r"\documentclass{article}", r"\usepackage{fancyhdr}", "Intro.", "More.", line,

@@ -165,11 +165,12 @@ _GIVEN = regex.compile(r"(?:classified|marked)[ ]")
 _PAGE_PART = _Lazy(
     r"[ \t]*(?:\.\.[ \t]+(?P<directive>header|footer)::"
     r"|(?i:(?:left|right|center|centre)[ \t]+)?(?i:header|footer)[ \t]*:?|title)[ \t]+")
-# LaTeX's running header and footer (fancyhdr's \fancyhead[C]{…}, \chead{…}): a marking
-# there is on every page, wherever in the preamble the command is; so is the document's
-# title or subtitle (a Beamer deck's title page), as a document's properties are.
+# LaTeX's running header and footer (fancyhdr's \fancyhead[C]{…}, \chead{…}) and its
+# watermark (draftwatermark's \SetWatermarkText{…}): a marking there is on every page,
+# wherever in the preamble the command is; so is the document's title or subtitle (a
+# Beamer deck's title page), as a document's properties are.
 _LATEX_PARTS = (r"\\(?:(?:fancy(?:head|foot)|[lcrio](?:head|foot))(?:\[[A-Za-z,]*\])?"
-                r"|(?:sub)?title)\{")
+                r"|(?:sub)?title|SetWatermarkText)\{")
 _LATEX_PART = _Lazy(rf"[ \t]*{_LATEX_PARTS}")
 # A macro's definition: "\newcommand{\classification}{…}", "\def\marking{…}". Its text is
 # the document's marking where a running header or footer (or the title) uses the macro.
