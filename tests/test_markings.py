@@ -2410,3 +2410,20 @@ def test_a_data_files_description_that_opens_with_a_level_is_not_a_marking() -> 
 def test_a_marking_among_a_documents_own_fields_marks_it(
         path: str, lines: tuple[str, ...], expected: list[tuple[int, str]]) -> None:
     assert markings(path, *lines) == expected
+
+
+@pytest.mark.parametrize(("badge", "expected"), [
+    ("![Classification](https://img.shields.io/badge/classification-OFFICIAL--SENSITIVE-orange)",
+     [(1, "OFFICIAL--SENSITIVE")]),
+    ("![badge](https://img.shields.io/badge/Protective_marking-OFFICIAL--SENSITIVE-red.svg)",
+     [(1, "OFFICIAL--SENSITIVE")]),
+    ('<img src="https://img.shields.io/badge/-OFFICIAL--SENSITIVE-red" alt="marking">',
+     [(1, "OFFICIAL--SENSITIVE")]),
+    # a badge whose label is no classification, or whose message only names a level
+    ("![Secrets](https://img.shields.io/badge/secrets-SECRET-red)", []),
+    ("![Docs](https://img.shields.io/badge/handling-OFFICIAL--SENSITIVE_guidance-blue)", []),
+])
+def test_a_readmes_badge_whose_message_is_a_marking_marks_it(
+        badge: str, expected: list[tuple[int, str]]) -> None:
+    assert markings("README.md", badge, "", "# Payments service", "", "Pays farmers.") \
+        == expected

@@ -1400,9 +1400,35 @@ def _pictured(lines: _Lines, index: int, line: str) -> Hit | None:
         return None
     start, end = picture.span("alt")
     banner = _banner(" " * start + line[start:end] + " " * (len(line) - end))
+    if banner is None and "/badge/" in line and _TIER_WORD.search(line, start, end) is None:
+        return _badge(lines, index, line)  # its words say nothing of a level: its address
     if banner is None or _at_play(banner.group("v"), line) or lines.in_list(index):
         return None
     return Hit(index, banner.start("v"), banner.group("v"), "marking-banner")
+
+
+# A badge drawn from its URL (shields.io's ``/badge/<label>-<message>-<colour>``), where a
+# dash is written ``--``, an underscore ``__`` and a space ``_``: a README's badge whose
+# message is a marking, alone or under a classification label, marks the repository.
+_BADGE = _Lazy(r"/badge/(?:(?P<label>(?:[^-/?#)\s\"']|--)*)-)?(?P<msg>(?:[^-/?#)\s\"']|--)+)"
+               r"-[A-Za-z0-9]+(?=[/?#)\s\"'.]|$)")
+
+
+def _badge(lines: _Lines, index: int, line: str) -> Hit | None:
+    found = _BADGE.compiled.search(line, timeout=TIMEOUT)
+    if found is None or lines.in_list(index):
+        return None
+
+    def said(written: str) -> str:  # as the badge shows it, a character for a character
+        return regex.sub(r"--|__|_|%20", lambda m: {"--": "-", "__": "_"}.get(m[0], " "),
+                         written)
+
+    label, message = said(found.group("label") or ""), said(found.group("msg"))
+    shown = _banner(message) if not label.strip() \
+        else next(_fields(f"{label}: {message}"), None)
+    if shown is None or _at_play(shown.group("v"), message):
+        return None
+    return Hit(index, found.start("msg"), found.group("msg"), "marking-banner")
 
 
 def _meta_content(lines: _Lines, index: int, line: str) -> list[Hit]:
