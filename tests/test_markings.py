@@ -316,6 +316,8 @@ def test_sensitivity_label_in_document_metadata_is_a_marking(
     ("subject: OFFICIAL-SENSITIVE", "OFFICIAL-SENSITIVE"),
     ("category: OFFICIAL-SENSITIVE", "OFFICIAL-SENSITIVE"),
     ("keywords: bTB; OFFICIAL-SENSITIVE; 2024", "OFFICIAL-SENSITIVE"),
+    ("status: OFFICIAL-SENSITIVE", "OFFICIAL-SENSITIVE"),
+    ("status: Final - OFFICIAL-SENSITIVE", "OFFICIAL-SENSITIVE"),
 ])
 def test_marking_in_properties_as_the_office_and_pdf_extractors_write_them(
         line: str, marking: str) -> None:

@@ -657,7 +657,9 @@ _PROPERTY = regex.compile(r"(?:XMP[ ](?i:title|subject|keywords)|(?:sheet[ ]|pag
 # A document's own description and comments (Word's Comments, a PDF's or an ODF file's
 # description), read only among its own properties: in a data file a description is a
 # record's, about its data.
-_OWN_DESCRIPTION = _Lazy(r"(?P<d>description|comments):[ \t]*")
+# Its status too (Office's Status box, which some teams fill with the marking): the
+# marking alone or set apart, as a title's.
+_OWN_DESCRIPTION = _Lazy(r"(?:(?P<d>description|comments)|status):[ \t]*")
 # A caption may open with its marking as a plain prefix, no separator after it: "OFFICIAL-
 # SENSITIVE site photo". Only OFFICIAL-SENSITIVE, in capitals: "SECRET garden tour" is a
 # title's shout.
