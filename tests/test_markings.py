@@ -2429,3 +2429,18 @@ def test_a_readmes_badge_whose_message_is_a_marking_marks_it(
         badge: str, expected: list[tuple[int, str]]) -> None:
     assert markings("README.md", badge, "", "# Payments service", "", "Pays farmers.") \
         == expected
+
+
+@pytest.mark.parametrize(("first", "expected"), [
+    ('!!! warning "OFFICIAL-SENSITIVE"', [(1, "OFFICIAL-SENSITIVE")]),
+    ('??? danger "OFFICIAL-SENSITIVE [PERSONAL]"', [(1, "OFFICIAL-SENSITIVE [PERSONAL]")]),
+    (":lock: OFFICIAL-SENSITIVE", [(1, "OFFICIAL-SENSITIVE")]),
+    (":rotating_light: **OFFICIAL-SENSITIVE** :rotating_light:", [(1, "OFFICIAL-SENSITIVE")]),
+    # an admonition's title or a line with an emoji that only mentions a marking
+    ('!!! note "How to mark OFFICIAL-SENSITIVE pages"', []),
+    (":warning: Never commit OFFICIAL-SENSITIVE data", []),
+])
+def test_a_banner_in_an_admonitions_title_or_beside_an_emoji_is_a_marking(
+        first: str, expected: list[tuple[int, str]]) -> None:
+    assert markings("docs/index.md", first, "    Handle with care.", "", "# Fraud referrals",
+                    "", "Steps to follow.", "", "End.") == expected

@@ -1771,6 +1771,8 @@ def read(text: str, mode: Mode, candidates: list[int], vtt: bool = False,
             ref = _BLOCK_ID.search(lines.lines[i]) if "^" in lines.lines[i] else None
             if ref is not None:
                 lines.lines[i] = lines.lines[i][:ref.start()] + " " * len(ref.group())
+            if ":" in lines.lines[i] or "!!!" in lines.lines[i] or "???" in lines.lines[i]:
+                lines.lines[i] = _as_shown(lines.lines[i])
     if markdown or rst or asciidoc:
         # A marking in a code block is an example of one: "A header should read: …".
         code = _code_blocks(lines.lines) if markdown else _literal_blocks(lines.lines) \
@@ -1832,6 +1834,26 @@ def _compared(text: str) -> set[str]:
         if any(mark in line for mark in _TEMPLATE_LOGIC):
             said.add(_tier_name(found.group("t")))
     return said
+
+
+# What Markdown shows in place of its marks: an emoji's shortcode (":lock:") is a picture,
+# not words; an admonition's opening line (MkDocs' ``!!! warning "…"``, ``??? note "…"``)
+# shows its title alone, as a box's heading.
+_SHORTCODE = _Lazy(r"(?<![^\s>*_|(\[]):[a-z0-9_+-]{2,40}:(?![^\s*_|)\].,;!])")
+_ADMONITION = _Lazy(r'(?P<lead>[ \t]*(?:!!!|\?\?\?\+?)[ \t]+[A-Za-z-]+(?:[ \t]+[A-Za-z-]+)*'
+                    r'[ \t]+")(?P<title>[^"\n]*)(?P<end>"[ \t]*)$')
+
+
+def _as_shown(line: str) -> str:
+    """``line`` with what Markdown shows as no words blanked (``_SHORTCODE``,
+    ``_ADMONITION``), each character kept in its column."""
+    box = _ADMONITION.compiled.match(line, timeout=TIMEOUT) if "!!!" in line or "???" in line \
+        else None
+    if box is not None:
+        line = " " * box.end("lead") + box.group("title") + " " * len(box.group("end"))
+    if ":" in line:
+        line = _SHORTCODE.compiled.sub(lambda m: " " * len(m.group()), line, timeout=TIMEOUT)
+    return line
 
 
 # A block's id at the end of its line in Obsidian's Markdown ("OFFICIAL-SENSITIVE ^k2Lr8"),
