@@ -164,7 +164,7 @@ def read(raw: str) -> Read:
         opened, group_start = group_start, False
         if starred:
             starred = False
-            word = m.group("word") or "" if kind == "word" else ""
+            word = (m.group("word") or "") if kind == "word" else ""
             shown = _SHOWN_EXTENSIONS.get(word)
             if word in _PROPERTIES or word == "userprops":
                 opened = True  # {\*\company …}: a property, as {\title …} is
