@@ -14,6 +14,9 @@ from safecommit.model import Blob, Text
 # policy's authority and dates: not content.
 _TSCP_LABEL = re.compile(r"urn:bails:[A-Za-z]+:(?:BusinessAuthorizationCategory:Name"
                          r"|Marking:[A-Za-z-]+)")
+# A label a classification tool keeps under a name of its own: Boldon James Classifier's
+# ``bjDocumentSecurityLabel``, a ``SensitivityLabel`` or ``Security_Label`` column.
+_NAMED_LABEL = re.compile(r"(?i)(?:security|sensitivity)[ _-]?label$")
 
 
 def custom_property(name: str, value: str) -> tuple[str, str] | None:
@@ -23,7 +26,7 @@ def custom_property(name: str, value: str) -> tuple[str, str] | None:
         return ("sensitivity label", value) if name.endswith("_Name") else None
     if name.startswith("urn:bails:"):
         return ("sensitivity label", value) if _TSCP_LABEL.fullmatch(name) else None
-    return name, value
+    return ("sensitivity label", value) if _NAMED_LABEL.search(name) else (name, value)
 
 
 def properties_text(blob: Blob, rows: Iterable[tuple[str, str]],
