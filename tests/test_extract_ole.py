@@ -305,3 +305,13 @@ def test_a_legacy_workbook_header_that_only_mentions_a_marking_is_not_one() -> N
 
     assert not [h for p in parts if isinstance(p, Text)
                 for h in hits(p.text, p.syntax, path="guide.xls", place=p.place)]
+
+
+def test_a_label_a_classification_tool_keeps_in_a_legacy_file_is_its_sensitivity_label() -> None:
+    data = compound_file({
+        DOCUMENT_SUMMARY: document_summary({"bjDocumentSecurityLabel": "OFFICIAL-SENSITIVE"}),
+        "WordDocument": b"\x00\x01Nothing personal here.\x00"})
+    parts = extract(Blob("review.doc", data))
+    assert isinstance(parts, list)
+    props = next(p for p in parts if isinstance(p, Text) and p.place == "document properties")
+    assert props.text == "sensitivity label: OFFICIAL-SENSITIVE"

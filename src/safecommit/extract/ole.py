@@ -21,7 +21,7 @@ from safecommit.extract import Part, budget, extract_member, propset
 from safecommit.extract.errors import ExtractError
 from safecommit.extract.html import clean as clean_html
 from safecommit.extract.limits import limits_now
-from safecommit.extract.props import properties_text
+from safecommit.extract.props import custom_property, properties_text
 from safecommit.extract.text import normalise_newlines, printable_strings
 from safecommit.model import Blob, NotScanned, Text
 
@@ -155,10 +155,9 @@ def _properties(ole: Any, streams: list[str], read: set[str]) -> list[tuple[str,
                         rows.append((labels[pid], value))
                     continue
                 name = section.names.get(pid, "")
-                if name.startswith("MSIP_Label_") and name.endswith("_Name"):
-                    rows.append(("sensitivity label", value))
-                elif name and not name.startswith("MSIP_Label_"):
-                    rows.append((name, value))  # label ids, dates and methods: not content
+                row = custom_property(name, value) if name else None
+                if row is not None:  # not a label's ids, dates and methods: not content
+                    rows.append(row)
     return rows
 
 
