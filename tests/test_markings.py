@@ -2444,3 +2444,16 @@ def test_a_banner_in_an_admonitions_title_or_beside_an_emoji_is_a_marking(
         first: str, expected: list[tuple[int, str]]) -> None:
     assert markings("docs/index.md", first, "    Handle with care.", "", "# Fraud referrals",
                     "", "Steps to follow.", "", "End.") == expected
+
+
+@pytest.mark.parametrize(("header", "expected"), [
+    ("X-Security-Label: OFFICIAL-SENSITIVE", [(4, "OFFICIAL-SENSITIVE")]),
+    ("X-Sensitivity-Label: OFFICIAL SENSITIVE PERSONAL", [(4, "OFFICIAL SENSITIVE PERSONAL")]),
+    ("x-bjsecuritylabel: OFFICIAL-SENSITIVE", [(4, "OFFICIAL-SENSITIVE")]),
+    # a label that is no government marking
+    ("X-Security-Label: Internal Only", []),
+])
+def test_a_mail_header_that_names_its_security_label_is_a_marking(
+        header: str, expected: list[tuple[int, str]]) -> None:
+    assert markings("mail/visit.eml", "From: a@example.gov.uk", "To: b@example.gov.uk",
+                    "Subject: Visit notes", header, "MIME-Version: 1.0", "", "Hi.") == expected

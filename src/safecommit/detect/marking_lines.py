@@ -287,8 +287,11 @@ _SUBJECT = _Lazy(
 # Microsoft sensitivity labels, as a property line, an email header or docProps/custom.xml.
 # A tenant names its labels freely ("Official Sensitive Personal"), so any wording counts.
 # "sensitivity label" must start the line, as a property does, not sit in a how-to sentence.
+# A mail's header may name its label so too, as a classification tool writes it
+# ("X-Security-Label", Boldon James's "x-bjsecuritylabel").
 _MSIP = regex.compile(
-    r"(?:MSIP_Label_[0-9A-Fa-f-]+_Name|^[ \t*_\"']*(?i:sensitivity[ _-]?label))[\"'*_]?[ \t]*"
+    r"(?:MSIP_Label_[0-9A-Fa-f-]+_Name|^[ \t*_\"']*(?i:sensitivity[ _-]?label"
+    r"|x-(?:[a-z0-9]{1,12}-)?[a-z]{0,4}(?:security|sensitivity)-?label))[\"'*_]?[ \t]*"
     r"(?:[:=][ \t]*[\"'*_]*|>[ \t]*(?:<[^<>\n]*>[ \t]*)*)(?P<v>[^\"'<;\n*]*)",
 )
 _MSIP_VALUE = regex.compile(
