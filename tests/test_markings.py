@@ -339,6 +339,8 @@ def test_marking_in_properties_as_the_office_and_pdf_extractors_write_them(
      [(3, "OFFICIAL-SENSITIVE")]),
     ("docs/notes.md", ("---", "title: Visit notes", "keywords: [bTB, OFFICIAL-SENSITIVE]", "---",
                        "", "Body."), [(3, "OFFICIAL-SENSITIVE")]),
+    ("docs/notes.md", ("---", "title: Visit notes", "tags: [bTB, OFFICIAL-SENSITIVE]", "---",
+                       "", "Body."), [(3, "OFFICIAL-SENSITIVE")]),
 ])
 def test_marking_in_a_documents_properties_written_out_is_a_marking(
         path: str, lines: tuple[str, ...], expected: list[tuple[int, str]]) -> None:
@@ -350,6 +352,8 @@ def test_marking_in_a_documents_properties_written_out_is_a_marking(
                        "<cp:keywords>secret; rotation</cp:keywords>", "</cp:coreProperties>")),
     ("docs/props.txt", ("Title: Secret Santa rota", "Keywords: secret, santa", "", "Body.")),
     ("docs/props.txt", ("Title: Confidential offer letters", "", "Body.")),
+    ("docs/notes.md", ("---", "title: Handling", "tags: [security, secrets, SECRET rotation]",
+                       "---", "", "Body.")),
     # a keywords line deep in a document is no property of it
     ("docs/guide.md", ("# Guide", "", "Some text.", "", "Keywords: bTB, OFFICIAL-SENSITIVE",
                        "", "More text.", "", "End.")),

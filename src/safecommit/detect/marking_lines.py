@@ -640,7 +640,8 @@ class _Lines:
 
 
 # A document's own properties, as the Office and PDF extractors write them: a marking as its
-# title, subject, category or one of its keywords ("keywords: OFFICIAL-SENSITIVE; TB").
+# title, subject, category or one of its keywords ("keywords: OFFICIAL-SENSITIVE; TB") or
+# tags (a page's front matter, a notebook's metadata).
 # A PDF's or an image's XMP properties come as the extractors name them (``XMP title``,
 # ``XMP Keywords``), and a workbook's sheets by their titles (``sheet title``): a tab named
 # "OFFICIAL-SENSITIVE" marks what it holds, as a document's title does.
@@ -650,7 +651,7 @@ class _Lines:
 # comments, IPTC's caption, a JPEG's comment, a PNG's or XMP's description), the caption a
 # photo carries with it.
 _PROPERTY = regex.compile(r"(?:XMP[ ](?i:title|subject|keywords)|(?:sheet[ ]|page[ ])?title"
-                          r"|subtitle|subject|category|keywords"
+                          r"|subtitle|subject|category|keywords|tags"
                           r"|EXIF[ ](?:XPTitle|XPSubject|XPKeywords|DocumentName)"
                           r"|IPTC[ ](?:Object[ ]Name|Headline|Keywords)"
                           r"|PNG[ ](?i:title|subject|keywords)"
@@ -676,7 +677,7 @@ _PROPERTY_XML = _Lazy(
 _REPLIED = _Lazy(r"(?:(?i:re|fwd?|aw|sv)[ \t]*:[ \t]*)*")
 # A metadata block's description is the document's, as its title is: the marking alone,
 # or set apart from its other words, marks it.
-_PROPERTY_HEAD = _Lazy(r"(?i:title|subtitle|subject|category|keywords|description|security)"
+_PROPERTY_HEAD = _Lazy(r"(?i:title|subtitle|subject|category|keywords|tags|description|security)"
                        r"[ \t]*:[ \t]*")
 
 
