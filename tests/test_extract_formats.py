@@ -342,3 +342,27 @@ def test_a_keynote_deck_that_explains_each_level_on_a_slide_is_not_marked(
     assert markings(scan(repo, cli, "training/levels.key", deck(""))) == []
     marked = scan(repo, cli, "training/levels.key", deck("\n\nOFFICIAL-SENSITIVE"))
     assert markings(marked) == ["OFFICIAL-SENSITIVE"] * 3
+
+
+@pytest.mark.parametrize(("pages", "expected"), [
+    (("Context", "OFFICIAL-SENSITIVE"), [("page 2 title", 2)]),
+    (("Context", "Containers"), []),
+    # a tab for each level: a template of banners, not a marked drawing
+    (("OFFICIAL", "OFFICIAL-SENSITIVE", "SECRET"), []),
+])
+def test_a_drawings_page_named_for_its_marking_marks_it(
+        repo: Repo, cli: Any, pages: tuple[str, ...], expected: list[tuple[str, int]]) -> None:
+    cell = '<mxGraphModel><root><mxCell id="2" value="Payments API" vertex="1"/></root>' \
+        "</mxGraphModel>"
+    drawing = "<mxfile>" + "".join(f'<diagram name="{name}">{cell}</diagram>' for name in pages) \
+        + "</mxfile>\n"
+    run = scan(repo, cli, "docs/flow.drawio", drawing)
+    marks = [(f["place"], f["line"]) for f in run.json["findings"] if f["kind"] == "marking"]
+    assert marks == expected
+    # the same pages, compressed into an SVG's copy of its drawing
+    svg = ('<svg xmlns="http://www.w3.org/2000/svg" content="&lt;mxfile&gt;' + "".join(
+        f"&lt;diagram name=&quot;{name}&quot;&gt;{_compressed_page(cell)}&lt;/diagram&gt;"
+        for name in pages) + '&lt;/mxfile&gt;"><g/></svg>\n')
+    run = scan(repo, cli, "docs/flow.drawio.svg", svg)
+    assert [(f["place"], f["line"]) for f in run.json["findings"]
+            if f["kind"] == "marking"] == expected

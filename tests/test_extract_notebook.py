@@ -246,3 +246,31 @@ def test_a_finding_after_escapes_points_at_its_raw_column(
     content = notebook(cell)
     [found] = findings(repo, cli, content)
     assert _raw_span(content, found) == EMAIL
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("OFFICIAL-SENSITIVE", ["OFFICIAL-SENSITIVE"]),
+    ("Farm visits - OFFICIAL-SENSITIVE", ["OFFICIAL-SENSITIVE"]),
+    ("Handling OFFICIAL-SENSITIVE data", []),
+])
+def test_a_marking_in_a_notebooks_title_marks_it(repo: Repo, cli: Any, title: str,
+                                                 expected: list[str]) -> None:
+    doc = json.loads(notebook(markdown("# Farm visits\n", "Summary of the visits.")))
+    doc["metadata"]["title"] = title
+    content = json.dumps(doc, indent=1) + "\n"
+    repo.write("analysis.ipynb", content)
+    run = cli("scan", "--format", "json", "analysis.ipynb")
+    marks = [f for f in run.json["findings"] if f["kind"] == "marking"]
+    assert [f["masked"] for f in marks] == expected
+    assert all((f["line"], f["place"]) == (raw_line_of(content, '"title"'), "notebook metadata")
+               for f in marks)
+
+
+def test_a_notebook_tagged_with_its_marking_is_marked(repo: Repo, cli: Any) -> None:
+    doc = json.loads(notebook(markdown("# Farm visits\n", "Summary of the visits.")))
+    doc["metadata"]["tags"] = ["grants", "OFFICIAL-SENSITIVE"]
+    content = json.dumps(doc, indent=1) + "\n"
+    repo.write("analysis.ipynb", content)
+    run = cli("scan", "--format", "json", "analysis.ipynb")
+    assert [(f["line"], f["place"]) for f in run.json["findings"] if f["kind"] == "marking"] \
+        == [(raw_line_of(content, '"OFFICIAL-SENSITIVE"'), "notebook metadata")]

@@ -135,7 +135,8 @@ def test_speaker_notes_of_a_slide_are_placed_as_its_notes() -> None:
     found = {t.place: t.text for t in texts(
         "d.odp", package("application/vnd.oasis.opendocument.presentation", body))}
     assert found == {"slide Findings": "Holdings visited",
-                     "slide Findings notes": f"Mention {EMAIL}"}
+                     "slide Findings notes": f"Mention {EMAIL}",
+                     "page names": "page title: Findings"}
 
 
 @pytest.mark.parametrize("data", [b"PK\x03\x04 broken", b"not a zip at all"])
@@ -251,3 +252,43 @@ def test_a_sheet_named_for_its_marking_marks_the_spreadsheet(
     run = cli("scan", "--format", "json", "exports/h.ods")
     assert [(f["masked"], f["place"]) for f in run.json["findings"]] == \
         [(value, "property sheet title") for value in expected]
+
+
+def test_a_classification_libreoffice_set_is_read_as_the_documents_sensitivity_label(
+        repo: Repo, cli: Any) -> None:
+    prefix = "urn:bails:IntellectualProperty:"
+    meta = (f'<meta:user-defined meta:name="{prefix}BusinessAuthorizationCategory:Name">'
+            "OFFICIAL-SENSITIVE</meta:user-defined>"
+            f'<meta:user-defined meta:name="{prefix}BusinessAuthorizationCategory:Identifier">'
+            "urn:example:level:2</meta:user-defined>"
+            f'<meta:user-defined meta:name="{prefix}PolicyAuthority:Name">Example Agency'
+            "</meta:user-defined>")
+    body = "<office:text><text:p>The visits went well.</text:p></office:text>"
+    data = package("application/vnd.oasis.opendocument.text", body, meta=meta)
+    [props] = [t for t in texts("review.odt", data) if t.place == "document properties"]
+    assert props.text == "sensitivity label: OFFICIAL-SENSITIVE"
+    repo.write("reports/review.odt", data)
+    run = cli("scan", "--format", "json", "reports/review.odt")
+    assert [(f["type"], f["place"]) for f in run.json["findings"]] \
+        == [("PROTECTIVE_MARKING", "property sensitivity label")]
+
+
+@pytest.mark.parametrize(("kind", "names", "expected"), [
+    ("drawing", ["Context", "OFFICIAL-SENSITIVE"], ["OFFICIAL-SENSITIVE"]),
+    ("presentation", ["OFFICIAL-SENSITIVE"], ["OFFICIAL-SENSITIVE"]),
+    ("drawing", ["page1", "page2"], []),
+    ("presentation", ["OFFICIAL", "OFFICIAL-SENSITIVE", "SECRET"], []),
+])
+def test_a_drawings_or_decks_page_named_for_its_marking_marks_it(
+        repo: Repo, cli: Any, kind: str, names: list[str], expected: list[str]) -> None:
+    ns = 'xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0"'
+    body = f"<office:{kind} {ns}>" + "".join(
+        f'<draw:page draw:name="{name}"><draw:frame><draw:text-box><text:p>Payments API'
+        "</text:p></draw:text-box></draw:frame></draw:page>" for name in names) \
+        + f"</office:{kind}>"
+    suffix = ".odg" if kind == "drawing" else ".odp"
+    repo.write(f"docs/flow{suffix}",
+               package(f"application/vnd.oasis.opendocument.{kind}", body))
+    run = cli("scan", "--format", "json", f"docs/flow{suffix}")
+    assert [(f["masked"], f["place"]) for f in run.json["findings"]] == \
+        [(value, "property page title") for value in expected]

@@ -560,3 +560,23 @@ def test_a_sheet_named_for_its_marking_marks_the_workbook(
     run = cli("scan", "--format", "json", "claims.xlsx")
     assert [(f["masked"], f["place"]) for f in run.json["findings"]] == \
         [(value, "property sheet title") for value in expected]
+
+
+@pytest.mark.parametrize(("name", "value", "expected"), [
+    ("bjDocumentSecurityLabel", "OFFICIAL-SENSITIVE", ["OFFICIAL-SENSITIVE"]),
+    ("Sensitivity_Label", "OFFICIAL SENSITIVE PERSONAL", ["OFFICIAL SENSITIVE PERSONAL"]),
+    # a label that is no government marking
+    ("bjDocumentSecurityLabel", "Internal Only", []),
+])
+def test_a_label_a_classification_tool_keeps_under_its_own_name_is_read_as_one(
+        repo: Repo, cli: Any, tmp_path: Path, name: str, value: str,
+        expected: list[str]) -> None:
+    custom = (
+        '<?xml version="1.0"?><Properties xmlns="http://schemas.openxmlformats.org/officeDocument'
+        '/2006/custom-properties" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/'
+        'docPropsVTypes"><property fmtid="{D5CDD505-2E9C-101B-9397-08002B2CF9AE}" pid="2" '
+        f'name="{name}"><vt:lpwstr>{value}</vt:lpwstr></property></Properties>')
+    repo.write("a.docx", with_part(word(tmp_path), "docProps/custom.xml", custom))
+    run = cli("scan", "--format", "json", "a.docx")
+    assert [(f["masked"], f["place"]) for f in run.json["findings"] if f["kind"] == "marking"] \
+        == [(value, "property sensitivity label") for value in expected]

@@ -268,3 +268,50 @@ def test_an_outlook_messages_transport_headers_are_placed_as_its_headers(
     run = scan(repo, cli, "thread.msg", data)
     assert {("PROTECTIVE_MARKING", "message headers"),
             ("EMAIL_ADDRESS", "message headers")} <= found(run)
+
+
+def _record(kind: int, body: bytes) -> bytes:
+    return kind.to_bytes(2, "little") + len(body).to_bytes(2, "little") + body
+
+
+def _biff_string(said: str, wide: bool = False) -> bytes:
+    chars = said.encode("utf-16-le" if wide else "latin-1")
+    return len(said).to_bytes(2, "little") + bytes([int(wide)]) + chars
+
+
+def test_a_legacy_workbooks_sheet_header_is_read_without_its_codes(repo: Repo,
+                                                                   cli: Any) -> None:
+    # A sheet's substream as Excel 97-2003 writes it: BOF, its header and footer, a label.
+    stream = (_record(0x0809, b"\x00\x06\x10\x00" + b"\x00" * 12)
+              + _record(0x14, _biff_string('&L&"Arial,Bold"Farm data&COFFICIAL-SENSITIVE'))
+              + _record(0x15, _biff_string("&CPage &P of &N", wide=True))
+              + _record(0x0204, b"\x00" * 6 + _biff_string("Site visits"))
+              + _record(0x0A, b""))
+    parts = extract(Blob("holdings.xls", compound_file({"Workbook": stream})))
+    assert isinstance(parts, list)
+    [headers] = [p for p in parts if isinstance(p, Text)
+                 and p.place == "workbook header and footer"]
+    assert headers.text.split("\n") == ["Farm data", "OFFICIAL-SENSITIVE", "Page   of"]
+    run = scan(repo, cli, "holdings.xls", compound_file({"Workbook": stream}))
+    assert [(f["type"], f["place"]) for f in run.json["findings"]] \
+        == [("PROTECTIVE_MARKING", "workbook header and footer")]
+
+
+def test_a_legacy_workbook_header_that_only_mentions_a_marking_is_not_one() -> None:
+    stream = _record(0x14, _biff_string("&CHow to handle OFFICIAL-SENSITIVE data"))
+    parts = extract(Blob("guide.xls", compound_file({"Workbook": stream})))
+    assert isinstance(parts, list)
+    from safecommit.detect.markings import hits
+
+    assert not [h for p in parts if isinstance(p, Text)
+                for h in hits(p.text, p.syntax, path="guide.xls", place=p.place)]
+
+
+def test_a_label_a_classification_tool_keeps_in_a_legacy_file_is_its_sensitivity_label() -> None:
+    data = compound_file({
+        DOCUMENT_SUMMARY: document_summary({"bjDocumentSecurityLabel": "OFFICIAL-SENSITIVE"}),
+        "WordDocument": b"\x00\x01Nothing personal here.\x00"})
+    parts = extract(Blob("review.doc", data))
+    assert isinstance(parts, list)
+    props = next(p for p in parts if isinstance(p, Text) and p.place == "document properties")
+    assert props.text == "sensitivity label: OFFICIAL-SENSITIVE"

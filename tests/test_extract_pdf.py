@@ -240,3 +240,33 @@ def test_a_marking_in_a_pdfs_xmp_title_subject_or_keywords_is_found(
     repo.write("survey.pdf", bytes(pdf.output()))
     run = cli("scan", "--format", "json", "survey.pdf")
     assert [f["masked"] for f in run.json["findings"]] == expected
+
+
+def boxed(*boxes: str, page_text: bool = True) -> bytes:
+    """A one-page PDF of a sentence, with text boxes typed onto the page (FreeText)."""
+    from pypdf import PdfReader, PdfWriter
+    from pypdf.annotations import FreeText
+
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(document(pages=1)))) if page_text \
+        else PdfWriter()
+    if not page_text:
+        writer.add_blank_page(612, 792)
+    for n, words in enumerate(boxes):
+        writer.add_annotation(0, FreeText(text=words, rect=(50, 740 - 40 * n, 300, 770 - 40 * n)))
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+def test_a_marking_typed_onto_a_page_in_a_text_box_marks_it(repo: Repo, cli: Any) -> None:
+    repo.write("reports/visit.pdf", boxed("OFFICIAL-SENSITIVE"))
+    run = cli("scan", "--format", "json", "reports/visit.pdf")
+    assert [(f["type"], f["place"]) for f in run.json["findings"]
+            if f["kind"] == "marking"] == [("PROTECTIVE_MARKING", "page 1 text boxes")]
+
+
+def test_a_text_box_that_only_mentions_a_marking_is_not_one(repo: Repo, cli: Any) -> None:
+    repo.write("reports/draft.pdf",
+               boxed("Please mark this OFFICIAL-SENSITIVE before sending", page_text=False))
+    run = cli("scan", "--format", "json", "reports/draft.pdf")
+    assert run.json["findings"] == []

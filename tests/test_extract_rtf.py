@@ -11,7 +11,7 @@ import pytest
 
 from conftest import Repo
 from safecommit.extract import extract
-from safecommit.extract.rtf import plain
+from safecommit.extract.rtf import plain, read
 from safecommit.model import Blob, Text
 
 # As WordPad and Word save a short letter: a font table, a generator, the document's
@@ -42,10 +42,11 @@ def test_every_line_stays_the_files_line() -> None:
     assert "SA31 1DR" in lines[4]
 
 
-def test_document_properties_are_named() -> None:
-    line = plain(LETTER).split("\n")[1]
-    assert "author: Rhodri Pughe-Morgan" in line
-    assert "company: Rural Payments" in line
+def test_document_properties_are_read_apart_each_on_its_line() -> None:
+    doc = read(LETTER)
+    assert doc.properties == [("author", 2, "Rhodri Pughe-Morgan"),
+                              ("company", 2, "Rural Payments")]
+    assert "Rhodri" not in doc.body and doc.body.count("\n") == LETTER.count("\n")
 
 
 @pytest.mark.parametrize(("rtf", "expected"), [
@@ -61,11 +62,14 @@ def test_control_words_and_escapes(rtf: str, expected: str) -> None:
     assert plain(rtf).strip() == expected
 
 
-def test_an_rtf_file_is_one_text_read_as_prose() -> None:
+def test_an_rtf_files_body_is_read_as_prose_and_its_properties_as_properties() -> None:
     parts = extract(Blob("letters/refund.rtf", LETTER.encode("ascii")))
     assert isinstance(parts, list)
-    [text] = parts
-    assert isinstance(text, Text) and text.syntax == "text"
+    body, *properties = parts
+    assert isinstance(body, Text) and body.syntax == "text" and body.place is None
+    assert [(p.place, p.first_line, p.spans[0][1]) for p in properties if isinstance(p, Text)] \
+        == [("document properties", 2, "property author"),
+            ("document properties", 2, "property company")]
 
 
 def test_personal_data_in_an_rtf_letter_is_reported_on_its_line(repo: Repo, cli: Any) -> None:
@@ -90,10 +94,12 @@ def test_headers_footers_comments_and_link_targets_are_read_on_their_lines() -> 
            "Claim{\\*\\atnauthor Rhodri Pughe-Morgan}{\\*\\annotation ring 07700 900123}\\par\n"
            "{\\field{\\*\\fldinst HYPERLINK \"mailto:t.nwosu.7713@gmail.com\"}{\\fldrslt write}}\n"
            "{\\*\\unknownextension hidden}\n}")
-    lines = plain(rtf).split("\n")
+    doc = read(rtf)
+    lines = doc.body.split("\n")
     assert len(lines) == rtf.count("\n") + 1
-    assert "k.mensah.3381@gmail.com" in lines[1]
-    assert "NP 48 27 91 C" in lines[2]
+    assert [(name, line, words.strip()) for name, line, words in doc.running] == [
+        ("header", 2, "Case officer k.mensah.3381@gmail.com"),
+        ("footer", 3, "NI number NP 48 27 91 C")]
     assert "comment by: Rhodri Pughe-Morgan" in lines[3] and "comment: ring 07700" in lines[3]
     assert not lines[3].startswith("Claimcomment")
     assert "t.nwosu.7713@gmail.com" in lines[4]
@@ -114,8 +120,52 @@ WATERMARKED = (
 
 def test_a_watermarks_words_are_read_and_a_shapes_settings_are_not(repo: Repo,
                                                                     cli: Any) -> None:
-    lines = plain(WATERMARKED).split("\n")
-    assert lines[1].split() == ["OFFICIAL-SENSITIVE"]
+    [(name, line, words)] = read(WATERMARKED).running
+    assert (name, line, words.split()) == ("header", 2, ["OFFICIAL-SENSITIVE"])
     repo.write("reports/visit.rtf", WATERMARKED.encode("ascii"))
     run = cli("scan", "--format", "json", "reports/visit.rtf")
     assert [(f["type"], f["line"]) for f in run.json["findings"]] == [("PROTECTIVE_MARKING", 2)]
+
+
+# As Word saves a labelled document: the properties and the custom ones that hold its
+# sensitivity label on one line, the header on the same line as the body's first words.
+LABELLED = (
+    "{\\rtf1\\ansi\\deff0{\\fonttbl{\\f0 Arial;}}\n"
+    "{\\info{\\title Grant review}{\\keywords OFFICIAL-SENSITIVE}{\\*\\company Example Agency}}"
+    "{\\*\\userprops {\\propname MSIP_Label_0a1b2c3d-0000-4000-8000-00000000000a_Name}"
+    "\\proptype30{\\staticval OFFICIAL-SENSITIVE}"
+    "{\\propname MSIP_Label_0a1b2c3d-0000-4000-8000-00000000000a_Enabled}"
+    "\\proptype30{\\staticval true}}\n"
+    "\\sectd{\\header \\pard\\plain \\qc\\f0\\fs20 OFFICIAL-SENSITIVE\\par}"
+    "\\pard\\plain Visit findings\\par\n"
+    "The visit found three issues.\\par\n"
+    "}\n"
+)
+
+
+def test_a_marking_among_the_properties_or_in_a_header_marks_the_document(repo: Repo,
+                                                                         cli: Any) -> None:
+    repo.write("reports/review.rtf", LABELLED.encode("ascii"))
+    run = cli("scan", "--format", "json", "reports/review.rtf")
+    found = {(f["type"], f["line"], f.get("place")) for f in run.json["findings"]}
+    assert found == {("PROTECTIVE_MARKING", 2, "property keywords"),
+                     ("PROTECTIVE_MARKING", 2, "property sensitivity label"),
+                     ("PROTECTIVE_MARKING", 3, "header 1")}
+
+
+def test_the_same_words_in_a_title_footer_or_subject_that_only_mention_them_are_not_markings(
+        repo: Repo, cli: Any) -> None:
+    rtf = ("{\\rtf1\\ansi{\\info{\\title Grant review - draft}{\\keywords secret shopper, grants}"
+           "{\\subject How we handle OFFICIAL-SENSITIVE data}}\\pard Visit findings\\par\n"
+           "{\\header\\pard\\qc Page 1 of 2\\par}{\\footer\\pard Keep this secret till launch\\par}"
+           "\n}\n")
+    repo.write("reports/draft.rtf", rtf.encode("ascii"))
+    run = cli("scan", "--format", "json", "reports/draft.rtf")
+    assert run.json["findings"] == []
+
+
+def test_words_commented_in_the_documents_comments_box_read_as_its_description() -> None:
+    parts = extract(Blob("notes.rtf", b"{\\rtf1{\\info{\\doccomm Site visit}{\\operator Ann}}}"))
+    assert isinstance(parts, list)
+    assert [p.text for p in parts[1:] if isinstance(p, Text)] \
+        == ["description: Site visit", "last modified by: Ann"]

@@ -316,6 +316,8 @@ def test_sensitivity_label_in_document_metadata_is_a_marking(
     ("subject: OFFICIAL-SENSITIVE", "OFFICIAL-SENSITIVE"),
     ("category: OFFICIAL-SENSITIVE", "OFFICIAL-SENSITIVE"),
     ("keywords: bTB; OFFICIAL-SENSITIVE; 2024", "OFFICIAL-SENSITIVE"),
+    ("status: OFFICIAL-SENSITIVE", "OFFICIAL-SENSITIVE"),
+    ("status: Final - OFFICIAL-SENSITIVE", "OFFICIAL-SENSITIVE"),
 ])
 def test_marking_in_properties_as_the_office_and_pdf_extractors_write_them(
         line: str, marking: str) -> None:
@@ -337,6 +339,8 @@ def test_marking_in_properties_as_the_office_and_pdf_extractors_write_them(
      [(3, "OFFICIAL-SENSITIVE")]),
     ("docs/notes.md", ("---", "title: Visit notes", "keywords: [bTB, OFFICIAL-SENSITIVE]", "---",
                        "", "Body."), [(3, "OFFICIAL-SENSITIVE")]),
+    ("docs/notes.md", ("---", "title: Visit notes", "tags: [bTB, OFFICIAL-SENSITIVE]", "---",
+                       "", "Body."), [(3, "OFFICIAL-SENSITIVE")]),
 ])
 def test_marking_in_a_documents_properties_written_out_is_a_marking(
         path: str, lines: tuple[str, ...], expected: list[tuple[int, str]]) -> None:
@@ -348,6 +352,8 @@ def test_marking_in_a_documents_properties_written_out_is_a_marking(
                        "<cp:keywords>secret; rotation</cp:keywords>", "</cp:coreProperties>")),
     ("docs/props.txt", ("Title: Secret Santa rota", "Keywords: secret, santa", "", "Body.")),
     ("docs/props.txt", ("Title: Confidential offer letters", "", "Body.")),
+    ("docs/notes.md", ("---", "title: Handling", "tags: [security, secrets, SECRET rotation]",
+                       "---", "", "Body.")),
     # a keywords line deep in a document is no property of it
     ("docs/guide.md", ("# Guide", "", "Some text.", "", "Keywords: bTB, OFFICIAL-SENSITIVE",
                        "", "More text.", "", "End.")),
@@ -1167,6 +1173,8 @@ def test_drawings_comments_sentences_and_title_case_that_are_not_markings(
     (r"\fancyhead[C]{OFFICIAL-SENSITIVE}", "OFFICIAL-SENSITIVE"),
     (r"\fancyfoot[L,R]{\textbf{SECRET UK EYES ONLY}}", "SECRET UK EYES ONLY"),
     (r"\chead{OFFICIAL-SENSITIVE [PERSONAL]}", "OFFICIAL-SENSITIVE [PERSONAL]"),
+    # a watermark, on every page as a header is
+    (r"\SetWatermarkText{OFFICIAL-SENSITIVE}", "OFFICIAL-SENSITIVE"),
 ])
 def test_a_latex_running_header_or_footer_is_a_marking_anywhere_in_the_preamble(
         line: str, marking: str) -> None:
@@ -1180,6 +1188,7 @@ def test_a_latex_running_header_or_footer_is_a_marking_anywhere_in_the_preamble(
     r"\fancyhead[C]{Grassland grants: a secret to keep}",
     r"\section{SECRET keys in the vault}",
     r"\newcommand{\marking}{SECRET}",
+    r"\SetWatermarkText{Draft: not OFFICIAL-SENSITIVE yet}",
 ])
 def test_latex_that_is_no_running_header_with_a_marking_is_not_one(line: str) -> None:
     lines = [r"\documentclass{article}", r"\usepackage{fancyhdr}", "Intro.", "More.", line,
@@ -2377,3 +2386,78 @@ def test_a_documents_comments_property_marks_it_as_its_title_does(
 def test_a_data_files_description_that_opens_with_a_level_is_not_a_marking() -> None:
     assert markings("catalogue/holdings.yaml", "name: holdings",
                     "description: OFFICIAL-SENSITIVE data about holdings") == []
+
+
+@pytest.mark.parametrize(("path", "lines", "expected"), [
+    # an AsciiDoc header's attributes
+    ("docs/review.adoc", ("= Grant review", ":keywords: OFFICIAL-SENSITIVE, grants", "",
+                          "The visits went well."), [(2, "OFFICIAL-SENSITIVE")]),
+    ("docs/review.adoc", ("= Grant review", "Policy Team", ":description: OFFICIAL-SENSITIVE",
+                          ":toc:", "", "The visits went well."), [(3, "OFFICIAL-SENSITIVE")]),
+    # reStructuredText's docinfo and its meta directive's fields
+    ("docs/review.rst", ("Grant review", "============", "", ":Subject: OFFICIAL-SENSITIVE",
+                         ":Author: Policy Team", "", "The visits went well."),
+     [(4, "OFFICIAL-SENSITIVE")]),
+    ("docs/review.rst", (".. meta::", "   :keywords: OFFICIAL-SENSITIVE", "", "Grant review",
+                         "============", "", "The visits went well."),
+     [(2, "OFFICIAL-SENSITIVE")]),
+    # front matter's description
+    ("docs/review.md", ("---", "title: Grant review", "description: OFFICIAL-SENSITIVE", "---",
+                        "", "The visits went well."), [(3, "OFFICIAL-SENSITIVE")]),
+    # the same fields, about markings: no marking of the document
+    ("docs/handling.adoc", ("= Handling", ":description: How we handle OFFICIAL-SENSITIVE data",
+                            ":keywords: security, OFFICIAL-SENSITIVE handling", "",
+                            "Guidance for the team."), []),
+    ("docs/handling.rst", (".. meta::", "   :description: How we handle OFFICIAL-SENSITIVE data",
+                           "", "Guidance for the team."), []),
+    ("docs/handling.md", ("---", "description: OFFICIAL-SENSITIVE handling rules for the team",
+                          "---", "", "Guidance for the team."), []),
+])
+def test_a_marking_among_a_documents_own_fields_marks_it(
+        path: str, lines: tuple[str, ...], expected: list[tuple[int, str]]) -> None:
+    assert markings(path, *lines) == expected
+
+
+@pytest.mark.parametrize(("badge", "expected"), [
+    ("![Classification](https://img.shields.io/badge/classification-OFFICIAL--SENSITIVE-orange)",
+     [(1, "OFFICIAL--SENSITIVE")]),
+    ("![badge](https://img.shields.io/badge/Protective_marking-OFFICIAL--SENSITIVE-red.svg)",
+     [(1, "OFFICIAL--SENSITIVE")]),
+    ('<img src="https://img.shields.io/badge/-OFFICIAL--SENSITIVE-red" alt="marking">',
+     [(1, "OFFICIAL--SENSITIVE")]),
+    # a badge whose label is no classification, or whose message only names a level
+    ("![Secrets](https://img.shields.io/badge/secrets-SECRET-red)", []),
+    ("![Docs](https://img.shields.io/badge/handling-OFFICIAL--SENSITIVE_guidance-blue)", []),
+])
+def test_a_readmes_badge_whose_message_is_a_marking_marks_it(
+        badge: str, expected: list[tuple[int, str]]) -> None:
+    assert markings("README.md", badge, "", "# Payments service", "", "Pays farmers.") \
+        == expected
+
+
+@pytest.mark.parametrize(("first", "expected"), [
+    ('!!! warning "OFFICIAL-SENSITIVE"', [(1, "OFFICIAL-SENSITIVE")]),
+    ('??? danger "OFFICIAL-SENSITIVE [PERSONAL]"', [(1, "OFFICIAL-SENSITIVE [PERSONAL]")]),
+    (":lock: OFFICIAL-SENSITIVE", [(1, "OFFICIAL-SENSITIVE")]),
+    (":rotating_light: **OFFICIAL-SENSITIVE** :rotating_light:", [(1, "OFFICIAL-SENSITIVE")]),
+    # an admonition's title or a line with an emoji that only mentions a marking
+    ('!!! note "How to mark OFFICIAL-SENSITIVE pages"', []),
+    (":warning: Never commit OFFICIAL-SENSITIVE data", []),
+])
+def test_a_banner_in_an_admonitions_title_or_beside_an_emoji_is_a_marking(
+        first: str, expected: list[tuple[int, str]]) -> None:
+    assert markings("docs/index.md", first, "    Handle with care.", "", "# Fraud referrals",
+                    "", "Steps to follow.", "", "End.") == expected
+
+
+@pytest.mark.parametrize(("header", "expected"), [
+    ("X-Security-Label: OFFICIAL-SENSITIVE", [(4, "OFFICIAL-SENSITIVE")]),
+    ("X-Sensitivity-Label: OFFICIAL SENSITIVE PERSONAL", [(4, "OFFICIAL SENSITIVE PERSONAL")]),
+    ("x-bjsecuritylabel: OFFICIAL-SENSITIVE", [(4, "OFFICIAL-SENSITIVE")]),
+    # a label that is no government marking
+    ("X-Security-Label: Internal Only", []),
+])
+def test_a_mail_header_that_names_its_security_label_is_a_marking(
+        header: str, expected: list[tuple[int, str]]) -> None:
+    assert markings("mail/visit.eml", "From: a@example.gov.uk", "To: b@example.gov.uk",
+                    "Subject: Visit notes", header, "MIME-Version: 1.0", "", "Hi.") == expected

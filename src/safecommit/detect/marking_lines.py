@@ -165,11 +165,12 @@ _GIVEN = regex.compile(r"(?:classified|marked)[ ]")
 _PAGE_PART = _Lazy(
     r"[ \t]*(?:\.\.[ \t]+(?P<directive>header|footer)::"
     r"|(?i:(?:left|right|center|centre)[ \t]+)?(?i:header|footer)[ \t]*:?|title)[ \t]+")
-# LaTeX's running header and footer (fancyhdr's \fancyhead[C]{…}, \chead{…}): a marking
-# there is on every page, wherever in the preamble the command is; so is the document's
-# title or subtitle (a Beamer deck's title page), as a document's properties are.
+# LaTeX's running header and footer (fancyhdr's \fancyhead[C]{…}, \chead{…}) and its
+# watermark (draftwatermark's \SetWatermarkText{…}): a marking there is on every page,
+# wherever in the preamble the command is; so is the document's title or subtitle (a
+# Beamer deck's title page), as a document's properties are.
 _LATEX_PARTS = (r"\\(?:(?:fancy(?:head|foot)|[lcrio](?:head|foot))(?:\[[A-Za-z,]*\])?"
-                r"|(?:sub)?title)\{")
+                r"|(?:sub)?title|SetWatermarkText)\{")
 _LATEX_PART = _Lazy(rf"[ \t]*{_LATEX_PARTS}")
 # A macro's definition: "\newcommand{\classification}{…}", "\def\marking{…}". Its text is
 # the document's marking where a running header or footer (or the title) uses the macro.
@@ -286,8 +287,11 @@ _SUBJECT = _Lazy(
 # Microsoft sensitivity labels, as a property line, an email header or docProps/custom.xml.
 # A tenant names its labels freely ("Official Sensitive Personal"), so any wording counts.
 # "sensitivity label" must start the line, as a property does, not sit in a how-to sentence.
+# A mail's header may name its label so too, as a classification tool writes it
+# ("X-Security-Label", Boldon James's "x-bjsecuritylabel").
 _MSIP = regex.compile(
-    r"(?:MSIP_Label_[0-9A-Fa-f-]+_Name|^[ \t*_\"']*(?i:sensitivity[ _-]?label))[\"'*_]?[ \t]*"
+    r"(?:MSIP_Label_[0-9A-Fa-f-]+_Name|^[ \t*_\"']*(?i:sensitivity[ _-]?label"
+    r"|x-(?:[a-z0-9]{1,12}-)?[a-z]{0,4}(?:security|sensitivity)-?label))[\"'*_]?[ \t]*"
     r"(?:[:=][ \t]*[\"'*_]*|>[ \t]*(?:<[^<>\n]*>[ \t]*)*)(?P<v>[^\"'<;\n*]*)",
 )
 _MSIP_VALUE = regex.compile(
@@ -418,6 +422,7 @@ class _Lines:
         self.running = running  # a header's or footer's text: every line on every page
         self.texts = True  # a data file's strings of several lines are texts of their own
         self.own = False  # the text is a document's own properties (``read``)
+        self.fielded = False  # reStructuredText or AsciiDoc: its fields name properties
         self._ruled: dict[int, bool] = {}
         self.nodes: dict[tuple[int, int], list[Hit]] = {}  # an XML text's markings, read once
 
@@ -635,7 +640,8 @@ class _Lines:
 
 
 # A document's own properties, as the Office and PDF extractors write them: a marking as its
-# title, subject, category or one of its keywords ("keywords: OFFICIAL-SENSITIVE; TB").
+# title, subject, category or one of its keywords ("keywords: OFFICIAL-SENSITIVE; TB") or
+# tags (a page's front matter, a notebook's metadata).
 # A PDF's or an image's XMP properties come as the extractors name them (``XMP title``,
 # ``XMP Keywords``), and a workbook's sheets by their titles (``sheet title``): a tab named
 # "OFFICIAL-SENSITIVE" marks what it holds, as a document's title does.
@@ -645,7 +651,7 @@ class _Lines:
 # comments, IPTC's caption, a JPEG's comment, a PNG's or XMP's description), the caption a
 # photo carries with it.
 _PROPERTY = regex.compile(r"(?:XMP[ ](?i:title|subject|keywords)|(?:sheet[ ]|page[ ])?title"
-                          r"|subtitle|subject|category|keywords"
+                          r"|subtitle|subject|category|keywords|tags"
                           r"|EXIF[ ](?:XPTitle|XPSubject|XPKeywords|DocumentName)"
                           r"|IPTC[ ](?:Object[ ]Name|Headline|Keywords)"
                           r"|PNG[ ](?i:title|subject|keywords)"
@@ -655,7 +661,9 @@ _PROPERTY = regex.compile(r"(?:XMP[ ](?i:title|subject|keywords)|(?:sheet[ ]|pag
 # A document's own description and comments (Word's Comments, a PDF's or an ODF file's
 # description), read only among its own properties: in a data file a description is a
 # record's, about its data.
-_OWN_DESCRIPTION = _Lazy(r"(?P<d>description|comments):[ \t]*")
+# Its status too (Office's Status box, which some teams fill with the marking): the
+# marking alone or set apart, as a title's.
+_OWN_DESCRIPTION = _Lazy(r"(?:(?P<d>description|comments)|status):[ \t]*")
 # A caption may open with its marking as a plain prefix, no separator after it: "OFFICIAL-
 # SENSITIVE site photo". Only OFFICIAL-SENSITIVE, in capitals: "SECRET garden tour" is a
 # title's shout.
@@ -667,7 +675,16 @@ _PROPERTY_XML = _Lazy(
     r"[ \t]*<(?:\w+:)?(?P<k>title|subject|category|keywords)>(?P<v>[^<>\n]*)</(?:\w+:)?(?P=k)>")
 # (A mail's subject has its own grammar: ``_SUBJECT``.)
 _REPLIED = _Lazy(r"(?:(?i:re|fwd?|aw|sv)[ \t]*:[ \t]*)*")
-_PROPERTY_HEAD = _Lazy(r"(?i:title|subtitle|category|keywords|security)[ \t]*:[ \t]*")
+# A metadata block's description is the document's, as its title is: the marking alone,
+# or set apart from its other words, marks it.
+_PROPERTY_HEAD = _Lazy(r"(?i:title|subtitle|subject|category|keywords|tags|description|security)"
+                       r"[ \t]*:[ \t]*")
+
+
+# A document's properties as reStructuredText's docinfo and ``.. meta::`` fields and an
+# AsciiDoc header's attributes write them: ``:keywords: OFFICIAL-SENSITIVE``.
+_FIELD_ENTRY = _Lazy(r"[ \t]*:(?P<k>(?i:keywords|description|title|subtitle|subject|category)):"
+                     r"[ \t]")
 
 
 def _property_markings(line: str, head: bool = False, at: int = 0,
@@ -1254,9 +1271,12 @@ def _in_line(lines: _Lines, index: int) -> Iterator[Hit]:
                 # A document's own property, or its front matter, still marks it.
                 continue
             yield Hit(index, field.start("v"), value, "marking-field")
-        for part in _property_markings(line, own=lines.own):
+        # A nested key, as JSON's are read at any depth (``_json_properties``): a notebook's
+        # or a page's metadata written as YAML, its value where it stands in the file.
+        indent = len(line) - len(line.lstrip(" \t"))
+        for part in _property_markings(line[indent:], own=lines.own):
             said = True
-            yield Hit(index, part.start("v"), part.group("v"), "marking-property")
+            yield Hit(index, indent + part.start("v"), part.group("v"), "marking-property")
         for part in _json_properties(line):
             said = True
             yield Hit(index, part.start("v"), part.group("v"), "marking-property")
@@ -1317,6 +1337,16 @@ def _in_line(lines: _Lines, index: int) -> Iterator[Hit]:
         if found:
             yield from found
             return
+    if mode == "prose" and lines.fielded and line.lstrip(" \t")[:1] == ":":
+        entry = _FIELD_ENTRY.compiled.match(line)
+        if entry is not None:
+            at = entry.start("k")
+            found = [Hit(index, at + m.start("v"), m.group("v"), "marking-property")
+                     for m in _property_markings(line[at:], head=True)
+                     if not LEGACY_START.match(m.group("v"))]
+            if found:
+                yield from found
+                return
     if ("![" in line or "<img" in line or "<IMG" in line) \
             and (lines.at_edge(index) or (mode == "html" and _body_edge(lines, index))):
         pictured = _pictured(lines, index, line)
@@ -1376,9 +1406,35 @@ def _pictured(lines: _Lines, index: int, line: str) -> Hit | None:
         return None
     start, end = picture.span("alt")
     banner = _banner(" " * start + line[start:end] + " " * (len(line) - end))
+    if banner is None and "/badge/" in line and _TIER_WORD.search(line, start, end) is None:
+        return _badge(lines, index, line)  # its words say nothing of a level: its address
     if banner is None or _at_play(banner.group("v"), line) or lines.in_list(index):
         return None
     return Hit(index, banner.start("v"), banner.group("v"), "marking-banner")
+
+
+# A badge drawn from its URL (shields.io's ``/badge/<label>-<message>-<colour>``), where a
+# dash is written ``--``, an underscore ``__`` and a space ``_``: a README's badge whose
+# message is a marking, alone or under a classification label, marks the repository.
+_BADGE = _Lazy(r"/badge/(?:(?P<label>(?:[^-/?#)\s\"']|--)*)-)?(?P<msg>(?:[^-/?#)\s\"']|--)+)"
+               r"-[A-Za-z0-9]+(?=[/?#)\s\"'.]|$)")
+
+
+def _badge(lines: _Lines, index: int, line: str) -> Hit | None:
+    found = _BADGE.compiled.search(line, timeout=TIMEOUT)
+    if found is None or lines.in_list(index):
+        return None
+
+    def said(written: str) -> str:  # as the badge shows it, a character for a character
+        return regex.sub(r"--|__|_|%20", lambda m: {"--": "-", "__": "_"}.get(m[0], " "),
+                         written)
+
+    label, message = said(found.group("label") or ""), said(found.group("msg"))
+    shown = _banner(message) if not label.strip() \
+        else next(_fields(f"{label}: {message}"), None)
+    if shown is None or _at_play(shown.group("v"), message):
+        return None
+    return Hit(index, found.start("msg"), found.group("msg"), "marking-banner")
 
 
 def _meta_content(lines: _Lines, index: int, line: str) -> list[Hit]:
@@ -1712,12 +1768,15 @@ def read(text: str, mode: Mode, candidates: list[int], vtt: bool = False,
     lines = _Lines(text, mode, running)
     lines.texts = texts
     lines.own = own
+    lines.fielded = rst or asciidoc
     written = _make_plain(lines.lines, candidates)
     if markdown:
         for i in candidates:  # Obsidian's block ids, which a reader never sees
             ref = _BLOCK_ID.search(lines.lines[i]) if "^" in lines.lines[i] else None
             if ref is not None:
                 lines.lines[i] = lines.lines[i][:ref.start()] + " " * len(ref.group())
+            if ":" in lines.lines[i] or "!!!" in lines.lines[i] or "???" in lines.lines[i]:
+                lines.lines[i] = _as_shown(lines.lines[i])
     if markdown or rst or asciidoc:
         # A marking in a code block is an example of one: "A header should read: …".
         code = _code_blocks(lines.lines) if markdown else _literal_blocks(lines.lines) \
@@ -1779,6 +1838,26 @@ def _compared(text: str) -> set[str]:
         if any(mark in line for mark in _TEMPLATE_LOGIC):
             said.add(_tier_name(found.group("t")))
     return said
+
+
+# What Markdown shows in place of its marks: an emoji's shortcode (":lock:") is a picture,
+# not words; an admonition's opening line (MkDocs' ``!!! warning "…"``, ``??? note "…"``)
+# shows its title alone, as a box's heading.
+_SHORTCODE = _Lazy(r"(?<![^\s>*_|(\[]):[a-z0-9_+-]{2,40}:(?![^\s*_|)\].,;!])")
+_ADMONITION = _Lazy(r'(?P<lead>[ \t]*(?:!!!|\?\?\?\+?)[ \t]+[A-Za-z-]+(?:[ \t]+[A-Za-z-]+)*'
+                    r'[ \t]+")(?P<title>[^"\n]*)(?P<end>"[ \t]*)$')
+
+
+def _as_shown(line: str) -> str:
+    """``line`` with what Markdown shows as no words blanked (``_SHORTCODE``,
+    ``_ADMONITION``), each character kept in its column."""
+    box = _ADMONITION.compiled.match(line, timeout=TIMEOUT) if "!!!" in line or "???" in line \
+        else None
+    if box is not None:
+        line = " " * box.end("lead") + box.group("title") + " " * len(box.group("end"))
+    if ":" in line:
+        line = _SHORTCODE.compiled.sub(lambda m: " " * len(m.group()), line, timeout=TIMEOUT)
+    return line
 
 
 # A block's id at the end of its line in Obsidian's Markdown ("OFFICIAL-SENSITIVE ^k2Lr8"),

@@ -154,6 +154,9 @@ HANDLERS: dict[str, str] = {
     ".keystore": "safecommit.extract.keystore",
     ".truststore": "safecommit.extract.keystore",
 }
+# A Power BI report as a project saves it (``X.Report/``), and inside a .pbix.
+_POWER_BI = "safecommit.extract.powerbi"
+_POWER_BI_NAMES = frozenset({"report.json", "visual.json"})
 # An OLE2 compound file: Word, Excel and PowerPoint 97-2003, Outlook .msg, and an encrypted
 # .docx/.xlsx (which cannot be read).
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -184,10 +187,13 @@ def handler_for(path: str) -> str | None:
     name = path[path.rfind("/") + 1:].lower()
     dot = name.rfind(".")
     if dot < 0:
-        return None
+        return _POWER_BI if path.endswith("Report/Layout") else None  # a .pbix's report
     # Two dict look-ups, not a scan of the table: this runs for every file of every commit.
     second = name.rfind(".", 0, dot)
-    return (HANDLERS.get(name[second:]) if second >= 0 else None) or HANDLERS.get(name[dot:])
+    found = (HANDLERS.get(name[second:]) if second >= 0 else None) or HANDLERS.get(name[dot:])
+    if found is None and name in _POWER_BI_NAMES and ".Report/" in path:
+        return _POWER_BI  # a Power BI project's report, or one of its visuals
+    return found
 
 
 def _parts(blob: Blob) -> Iterable[Part]:

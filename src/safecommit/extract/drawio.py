@@ -22,6 +22,7 @@ from xml.etree.ElementTree import Element
 
 from safecommit.extract import Part, budget, limits, ooxml
 from safecommit.extract.errors import ExtractError
+from safecommit.extract.props import placed_text
 from safecommit.extract.text import decode
 from safecommit.model import Blob, NotScanned, Text
 
@@ -54,8 +55,10 @@ def extract(blob: Blob) -> list[Part]:
     except ExtractError:
         return [decode(blob, "xml")]
     parts: list[Part] = []
+    names: list[str] = []
     for number, diagram in enumerate(root.iter("diagram"), start=1):
         label = f"diagram {diagram.get('name') or number}"
+        names.append(diagram.get("name") or "")
         model = diagram.find("mxGraphModel")
         if model is None and (diagram.text or "").strip():
             parts.extend(_unpacked(blob, diagram.text or "", label))
@@ -63,16 +66,25 @@ def extract(blob: Blob) -> list[Part]:
             parts.extend(_page(blob, model, label))
     if not parts and root.tag == "mxGraphModel":  # a page saved on its own
         parts.extend(_page(blob, root, "diagram"))
-    return parts or [decode(blob, "xml")]  # no page found: the file as it is
+    return [*parts, *_page_names(blob, names)] if parts else [decode(blob, "xml")]
+
+
+def _page_names(blob: Blob, names: list[str]) -> list[Part]:
+    """The pages' names, each line placed by its tab (``page 2 title``): a tab named for
+    its marking marks what it shows, as a workbook's sheet does."""
+    text = placed_text(blob, ((f"page {n} title", "page title", name)
+                              for n, name in enumerate(names, start=1)), "page names")
+    return [text] if text is not None else []
 
 
 def _packed_pages(blob: Blob, text: str) -> list[Part]:
     parts: list[Part] = []
+    names: list[str] = []
     for number, page in enumerate(_PACKED.finditer(text), start=1):
         named = _NAME.search(page.group("attrs"))
-        parts.extend(_unpacked(blob, page.group("data"),
-                               f"diagram {html.unescape(named.group('v')) if named else number}"))
-    return parts
+        names.append(html.unescape(named.group("v")) if named else "")
+        parts.extend(_unpacked(blob, page.group("data"), f"diagram {names[-1] or number}"))
+    return [*parts, *_page_names(blob, names)]
 
 
 def _unpacked(blob: Blob, data: str, label: str) -> list[Part]:

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from safecommit.extract import ooxml
 from safecommit.extract.errors import ExtractError
 from safecommit.extract.pages import texts
-from safecommit.extract.props import properties_text
+from safecommit.extract.props import custom_property, properties_text
 from safecommit.extract.syntax import syntax_for
 from safecommit.extract.text import decode
 from safecommit.model import Blob, NotScanned, Text
@@ -113,7 +113,9 @@ def _places(blob: Blob, body: Element) -> Iterator[Text | None]:
             yield ooxml.text(blob, _lines(part), "document")
             continue
         slides: list[tuple[str, str]] = []  # a deck's or drawing's pages, read together
-        titles: list[tuple[str, str]] = []  # a workbook's tabs, titled as its reader sees
+        # the tabs of a workbook, and the pages of a drawing or a deck, titled as its reader
+        # sees them: a tab named for its marking marks what it holds
+        titles: list[tuple[str, str]] = []
         for number, page in enumerate(pages, start=1):
             name = next((v for k, v in page.attrib.items() if ooxml.local(k) == "name"), "")
             label = "sheet" if kind == "spreadsheet" else "slide" if kind == "presentation" \
@@ -121,8 +123,8 @@ def _places(blob: Blob, body: Element) -> Iterator[Text | None]:
             notes = [c for c in page if ooxml.local(c.tag) == "notes"]
             for note in notes:  # speaker notes: a place of their own, as in PowerPoint
                 page.remove(note)
+            titles.append(("sheet title" if kind == "spreadsheet" else "page title", name))
             if kind == "spreadsheet":
-                titles.append(("sheet title", name))
                 # a sheet's rows read as tab-separated values: its header row names its columns
                 yield ooxml.text(blob, _lines(page), f"{label} {name or number}", "tsv")
             else:
@@ -130,7 +132,8 @@ def _places(blob: Blob, body: Element) -> Iterator[Text | None]:
             for note in notes:
                 yield ooxml.text(blob, _lines(note), f"{label} {name or number} notes")
         yield from texts(blob, slides)
-        yield properties_text(blob, titles, place="sheet titles")
+        yield properties_text(blob, titles, place="sheet titles" if kind == "spreadsheet"
+                              else "page names")
 
 
 def extract(blob: Blob) -> list[Text | NotScanned]:
@@ -192,8 +195,12 @@ def _meta(blob: Blob, root: Element | None) -> Text | None:
         return None
     rows = [(_META[ooxml.local(el.tag)], (el.text or "").strip()) for el in root.iter()
             if ooxml.local(el.tag) in _META and (el.text or "").strip()]
-    # Custom properties (File > Properties > Custom): an owner, a case officer, a reference.
-    rows += [(next((v for k, v in el.attrib.items() if ooxml.local(k) == "name"), "property"),
-              el.text.strip()) for el in root.iter()
-             if ooxml.local(el.tag) == "user-defined" and el.text and el.text.strip()]
+    # Custom properties (File > Properties > Custom): an owner, a case officer, a reference;
+    # and a classification's (a sensitivity label).
+    for el in root.iter():
+        if ooxml.local(el.tag) == "user-defined" and el.text and el.text.strip():
+            name = next((v for k, v in el.attrib.items() if ooxml.local(k) == "name"),
+                        "property")
+            row = custom_property(name, el.text.strip())
+            rows += [row] if row is not None else []
     return properties_text(blob, rows)

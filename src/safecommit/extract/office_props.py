@@ -11,7 +11,7 @@ import zipfile
 from collections.abc import Iterable
 
 from safecommit.extract.ooxml import local, xml
-from safecommit.extract.props import properties_text
+from safecommit.extract.props import custom_property, properties_text
 from safecommit.model import Blob, Text
 
 _CORE = {
@@ -34,14 +34,9 @@ def _pairs(zf: zipfile.ZipFile) -> Iterable[tuple[str, str]]:
         for prop in custom:
             name = prop.get("name", "")
             value = " ".join(t.strip() for t in prop.itertext() if t.strip())
-            if not value:
-                continue
-            if name.startswith("MSIP_Label_") and name.endswith("_Name"):
-                yield "sensitivity label", value
-            elif name.startswith("MSIP_Label_"):
-                continue  # label ids, dates and methods: not content
-            else:
-                yield name, value
+            row = custom_property(name, value) if value else None
+            if row is not None:  # not a label's ids, dates and methods: not content
+                yield row
     labels = xml(zf, "docMetadata/LabelInfo.xml")
     if labels is not None:
         for el in labels.iter():

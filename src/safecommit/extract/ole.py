@@ -21,7 +21,7 @@ from safecommit.extract import Part, budget, extract_member, propset
 from safecommit.extract.errors import ExtractError
 from safecommit.extract.html import clean as clean_html
 from safecommit.extract.limits import limits_now
-from safecommit.extract.props import properties_text
+from safecommit.extract.props import custom_property, properties_text
 from safecommit.extract.text import normalise_newlines, printable_strings
 from safecommit.model import Blob, NotScanned, Text
 
@@ -84,6 +84,35 @@ def _damaged(blob: Blob, exc: Exception) -> list[Part]:
                        f"({type(exc).__name__}): only its strings were checked", blob.commit)]
 
 
+# A BIFF8 workbook's records: a sheet's header and footer (HEADER, FOOTER), each a string
+# of Excel's codes (``&COFFICIAL-SENSITIVE``), glued to its words in the stream's strings.
+_SHEET_HEADERS = frozenset({0x14, 0x15})
+
+
+def _sheet_headers(blob: Blob, data: bytes) -> list[Text]:
+    """The headers and footers of a legacy workbook's sheets, read as a .xlsx's are: a
+    section a line, placed where every printed page shows them."""
+    from safecommit.extract.xlsx import header_footer_sections  # its codes, read as Excel's
+
+    said: list[str] = []
+    at = 0
+    while at + 4 <= len(data):
+        kind, size = int.from_bytes(data[at:at + 2], "little"), \
+            int.from_bytes(data[at + 2:at + 4], "little")
+        body = data[at + 4:at + 4 + size]
+        at += 4 + size
+        if kind not in _SHEET_HEADERS or len(body) < 3:
+            continue
+        count, wide = int.from_bytes(body[:2], "little"), body[2] & 1
+        raw = body[3:3 + count * (2 if wide else 1)]
+        said.extend(header_footer_sections(raw.decode("utf-16-le" if wide else "latin-1",
+                                                      errors="replace")))
+    if not said:
+        return []
+    return [Text(blob.path, "\n".join(dict.fromkeys(said)), "text",
+                 place="workbook header and footer", commit=blob.commit)]
+
+
 def _parts(blob: Blob, ole: Any) -> list[Part]:
     streams = ["/".join(path) for path in ole.listdir(streams=True, storages=False)]
     parts: list[Part] = []
@@ -97,9 +126,12 @@ def _parts(blob: Blob, ole: Any) -> list[Part]:
         place = _TEXT_STREAMS.get(name)
         if place is not None:
             read.add(name)
-            text = printable_strings(ole.openstream(name).read())
+            data = ole.openstream(name).read()
+            text = printable_strings(data)
             if text.strip():
                 parts.append(Text(blob.path, text, "text", place=place, commit=blob.commit))
+            if place == "workbook text":
+                parts.extend(_sheet_headers(blob, data))
     # The rest as any binary file's strings: macros, embedded objects, an unknown kind.
     rest = "\n".join(printable_strings(ole.openstream(name).read())
                      for name in streams if name not in read)
@@ -123,10 +155,9 @@ def _properties(ole: Any, streams: list[str], read: set[str]) -> list[tuple[str,
                         rows.append((labels[pid], value))
                     continue
                 name = section.names.get(pid, "")
-                if name.startswith("MSIP_Label_") and name.endswith("_Name"):
-                    rows.append(("sensitivity label", value))
-                elif name and not name.startswith("MSIP_Label_"):
-                    rows.append((name, value))  # label ids, dates and methods: not content
+                row = custom_property(name, value) if name else None
+                if row is not None:  # not a label's ids, dates and methods: not content
+                    rows.append(row)
     return rows
 
 

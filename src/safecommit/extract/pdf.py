@@ -1,6 +1,7 @@
 """PDF: the text of each page, what was typed into its form, the comments on its pages (and
-who wrote them), and the document's metadata (author, creator, XMP). A page with no text
-but pictures is a scan: its pictures are read by OCR, as a screenshot is.
+who wrote them), the text boxes and stamps laid on them, and the document's metadata
+(author, creator, XMP). A page with no text but pictures is a scan: its pictures are read
+by OCR, as a screenshot is.
 
 pypdf (pure Python, with its own caps on decompressed streams) reads the file; pages are
 capped in number and in total time. XMP metadata is parsed with defusedxml, not pypdf's
@@ -63,6 +64,10 @@ def extract(blob: Blob) -> list[Text | NotScanned]:
             notes = properties_text(blob, _comments(page), place=f"page {number} comments",
                                     prefix=f"page {number} comment ")
             texts.extend([notes] if notes is not None else [])
+            boxes = "\n".join(_boxes(page))
+            if boxes.strip():
+                texts.append(Text(blob.path, boxes, "text", place=f"page {number} text boxes",
+                                  commit=blob.commit))
             links = properties_text(blob, _links(page), place=f"page {number} links",
                                     prefix=f"page {number} ")
             texts.extend([links] if links is not None else [])
@@ -93,19 +98,36 @@ def _answers(reader: Any) -> list[tuple[str, str]]:
             if field.get("/FT") in ("/Tx", "/Ch") and isinstance(field.get("/V"), str)]
 
 
+# Annotations whose words the page shows, as its own text: a text box typed onto it, a
+# stamp, a watermark. A marking stamped on a page marks it; a note's words are a comment.
+_SHOWN = frozenset({"/FreeText", "/Stamp", "/Watermark"})
+
+
 def _comments(page: Any) -> list[tuple[str, str]]:
     """Each comment's text and its author. A form's widgets are not comments: ``_answers``
-    reads those."""
+    reads those; nor are the words a page shows (``_boxes``)."""
     rows: list[tuple[str, str]] = []
     for ref in page.get("/Annots") or ():
         note = ref.get_object()
-        if note.get("/Subtype") == "/Widget":
+        kind = note.get("/Subtype")
+        if kind == "/Widget":
             continue
         for key, label in (("/T", "author"), ("/Contents", "comment")):
             value = note.get(key)
-            if isinstance(value, str):
+            if isinstance(value, str) and (label == "author" or kind not in _SHOWN):
                 rows.append((label, value))
     return rows
+
+
+def _boxes(page: Any) -> list[str]:
+    """The words of each text box, stamp and watermark on a page, a line each."""
+    said: list[str] = []
+    for ref in page.get("/Annots") or ():
+        note = ref.get_object()
+        value = note.get("/Contents") if note.get("/Subtype") in _SHOWN else None
+        if isinstance(value, str) and value.strip():
+            said.append(" ".join(value.split()))
+    return said
 
 
 def _links(page: Any) -> list[tuple[str, str]]:

@@ -3,9 +3,30 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from safecommit.model import Blob, Text
+
+# A document's classification as LibreOffice writes it (TSCP, Tools > Classification), into
+# an ODF file's custom properties and an Office file's: the category's name, and the words
+# its header, footer and watermark show. Its other ``urn:bails:`` properties are ids, the
+# policy's authority and dates: not content.
+_TSCP_LABEL = re.compile(r"urn:bails:[A-Za-z]+:(?:BusinessAuthorizationCategory:Name"
+                         r"|Marking:[A-Za-z-]+)")
+# A label a classification tool keeps under a name of its own: Boldon James Classifier's
+# ``bjDocumentSecurityLabel``, a ``SensitivityLabel`` or ``Security_Label`` column.
+_NAMED_LABEL = re.compile(r"(?i)(?:security|sensitivity)[ _-]?label$")
+
+
+def custom_property(name: str, value: str) -> tuple[str, str] | None:
+    """A custom property's row: a classification's as ``sensitivity label``, None for its
+    ids and dates."""
+    if name.startswith("MSIP_Label_"):  # Microsoft Purview's
+        return ("sensitivity label", value) if name.endswith("_Name") else None
+    if name.startswith("urn:bails:"):
+        return ("sensitivity label", value) if _TSCP_LABEL.fullmatch(name) else None
+    return ("sensitivity label", value) if _NAMED_LABEL.search(name) else (name, value)
 
 
 def properties_text(blob: Blob, rows: Iterable[tuple[str, str]],

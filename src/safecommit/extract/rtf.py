@@ -4,15 +4,23 @@ RTF is plain ASCII, so a raw scan finds an address or a number, but control word
 what they touch: ``Si\\'e2n`` is ``Siân`` and ``\\u8217?`` is an apostrophe, and a name
 after ``\\f0`` starts mid-token. Here escapes become their characters, control words and
 the groups no reader sees (font and colour tables, styles, pictures, ``\\*`` extensions)
-go, and every source line break is kept, so a finding's line is the file's line. The
-document's properties stay, named: ``{\\author …}`` reads ``author: …``.
+go, and every source line break is kept, so a finding's line is the file's line.
+
+Two kinds of group are read apart from the body, each still on its own raw line, since Word
+writes them on the same line as the body's first words: a header or footer (``{\\header
+…}``), which runs on every page, so a marking in it marks the document, as a .docx's header
+does; and the document's properties (``{\\info {\\title …}{\\author …}}`` and the custom
+ones of ``{\\*\\userprops …}``, where a sensitivity label is kept), each placed
+``property title``, as a .docx's core properties are.
 """
 
 from __future__ import annotations
 
 import codecs
 import re
+from dataclasses import dataclass, field, replace
 
+from safecommit.extract.props import custom_property, properties_text
 from safecommit.extract.text import to_str
 from safecommit.model import Blob, Text
 
@@ -50,15 +58,69 @@ _GAPS = {"par": "   ", "line": "   ", "sect": "   ", "page": "   ", "row": "   "
 _SYMBOLS = {"~": "\u00a0", "_": "-", "-": "", "\\": "\\", "{": "{", "}": "}", "*": ""}
 
 
+# Groups read apart: a header's or footer's (every page's), and each of the document's
+# properties. A custom property is a name (``\propname``) then its value (``\staticval``).
+_RUNNING = frozenset({"header", "headerl", "headerr", "headerf",
+                      "footer", "footerl", "footerr", "footerf"})
+_CUSTOM = frozenset({"propname", "staticval"})
+# Properties by the names a .docx's are given (``office_props``): Word's Comments box is
+# RTF's ``\doccomm`` and a .docx's description.
+_NAMES = {"operator": "last modified by", "doccomm": "description", "comment": "comments"}
+
+
+@dataclass
+class _Group:
+    """A group read apart from the body: its kind, the raw line it opens on, its depth."""
+
+    name: str
+    line: int
+    depth: int
+    out: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Read:
+    """An RTF document read: its body, its headers and footers, its properties."""
+
+    body: str
+    # (``header``, line it opens on, its text): each keeps its raw line breaks
+    running: list[tuple[str, int, str]] = field(default_factory=list)
+    # (name, line it opens on, value): one line each
+    properties: list[tuple[str, int, str]] = field(default_factory=list)
+
+
 def extract(blob: Blob) -> list[Text]:
     decoded = to_str(blob.data)
     raw = decoded[0] if decoded is not None else blob.data.decode("latin-1")
-    return [Text(blob.path, plain(raw), "text", lines=blob.lines, commit=blob.commit)]
+    doc = read(raw)
+    found = [Text(blob.path, doc.body, "text", lines=blob.lines, commit=blob.commit)]
+    counts: dict[str, int] = {}
+    for name, line, words in doc.running:
+        kind = name[:6]  # header or footer: left, right and first pages' alike
+        counts[kind] = counts.get(kind, 0) + 1
+        found.append(Text(blob.path, words, "text", first_line=line,
+                          place=f"{kind} {counts[kind]}", lines=blob.lines, commit=blob.commit))
+    for name, line, value in doc.properties:
+        text = properties_text(blob, [(name, value)])
+        if text is not None:
+            found.append(replace(text, first_line=line, lines=blob.lines))
+    return found
 
 
 def plain(raw: str) -> str:
-    """The readable text of an RTF document, with the document's line breaks."""
-    out: list[str] = []
+    """The readable text of an RTF document's body, with the document's line breaks."""
+    return read(raw).body
+
+
+def read(raw: str) -> Read:
+    """The readable text of an RTF document: its body, with the document's line breaks, and
+    the headers, footers and properties read apart from it."""
+    body: list[str] = []
+    out = body  # where words go: the body, or the group being read apart
+    groups: list[_Group] = []  # groups read apart, innermost last
+    doc = Read("")
+    custom_name = ""  # a custom property's name, waiting for its value
+    line = 1
     skip_depth = 0  # inside a skipped group: the depth at which it closes
     depth = 0
     group_start = False  # the token before this one opened a group
@@ -72,6 +134,28 @@ def plain(raw: str) -> str:
             out.append(pending.decode(codepage, errors="replace"))
             pending.clear()
 
+    def open_group(name: str) -> list[str]:
+        groups.append(_Group(name, line, depth))
+        return groups[-1].out
+
+    def close_group() -> None:
+        nonlocal custom_name
+        group = groups.pop()
+        if group.name in _RUNNING:
+            if "".join(group.out).strip():
+                doc.running.append((group.name, group.line, "".join(group.out)))
+            return
+        words = " ".join("".join(group.out).split())
+        if group.name == "propname":
+            custom_name = words
+        elif group.name == "staticval":
+            row = custom_property(custom_name, words) if custom_name else None
+            custom_name = ""
+            if row is not None:  # not a label's ids and dates: not content
+                doc.properties.append((row[0], group.line, row[1]))
+        elif group.name in _PROPERTIES:
+            doc.properties.append((_NAMES.get(group.name, group.name), group.line, words))
+
     starred = False  # the token before this one was the \* that opens an extension
     naming: list[str] | None = None  # a shape property's name (``{\sn …}``), being read
     shape_property = ""
@@ -80,15 +164,21 @@ def plain(raw: str) -> str:
         opened, group_start = group_start, False
         if starred:
             starred = False
-            shown = _SHOWN_EXTENSIONS.get(m.group("word") or "") if kind == "word" else None
-            if shown is None:
+            word = (m.group("word") or "") if kind == "word" else ""
+            shown = _SHOWN_EXTENSIONS.get(word)
+            if word in _PROPERTIES or word == "userprops":
+                opened = True  # {\*\company …}: a property, as {\title …} is
+            elif shown is None:
                 skip_depth = depth  # {\* …}: an extension no plain reader shows
             else:
                 out.append(f"   {shown}")  # apart from the words it is anchored to
                 continue
         if kind == "newline":
             flush()
-            out.append("\n")  # always: lines stay the file's lines
+            line += 1
+            body.append("\n")  # always: lines stay the file's lines
+            for group in groups:
+                group.out.append("\n" if group.name in _RUNNING else " ")
             continue
         if kind == "brace":
             flush()
@@ -102,6 +192,9 @@ def plain(raw: str) -> str:
                         shape_property, naming = "".join(naming).strip(), None
                 elif not skip_depth and out and out[-1] not in ("   ", "\n"):
                     out.append("   ")  # a property or a run ends: not glued to the next
+                if groups and depth == groups[-1].depth:
+                    close_group()
+                    out = groups[-1].out if groups else body
                 depth = max(0, depth - 1)
             continue
         if kind == "hex":
@@ -128,8 +221,11 @@ def plain(raw: str) -> str:
                 skip_depth, naming = depth, []
             elif opened and word == "sv" and shape_property not in _SHOWN_SHAPE_PROPERTIES:
                 skip_depth = depth
-            elif opened and word in _PROPERTIES:
-                out.append(f"{word}: ")
+            elif opened and arg is None and (word in _RUNNING or word in _PROPERTIES
+                                             or word in _CUSTOM):
+                out = open_group(word)
+            elif opened and word in ("info", "userprops"):
+                out = open_group(word)  # between its properties: nothing a reader sees
             elif word == "u" and arg is not None:
                 code = int(arg)
                 out.append(chr(code + 65536 if code < 0 else code))
@@ -153,7 +249,10 @@ def plain(raw: str) -> str:
             text, fallback = text[dropped:], fallback - dropped
         out.append(text)
     flush()
-    return "".join(out)
+    while groups:  # a file cut short: what its open groups hold is still read
+        close_group()
+    doc.body = "".join(body)
+    return doc
 
 
 def _codepage(number: str) -> str:

@@ -286,9 +286,15 @@ def _header_footer(blob: Blob, data: bytes, part: str, sheet: str) -> Text | Non
     said = [part for el in root.iter()
             if ooxml.local(el.tag) in ("oddHeader", "oddFooter", "evenHeader", "evenFooter",
                                        "firstHeader", "firstFooter") and el.text
-            for section in _HF_SECTION.split(el.text)
-            if (part := _HF_CODE.sub(" ", section).strip())]
+            for part in header_footer_sections(el.text)]
     return ooxml.text(blob, said, f"sheet {sheet} header and footer")
+
+
+def header_footer_sections(written: str) -> list[str]:
+    """The words of a header or footer as Excel writes it (``&L…&C…&R…``), a section each,
+    without its codes."""
+    return [part for section in _HF_SECTION.split(written)
+            if (part := _HF_CODE.sub(" ", section).strip())]
 
 
 def extract(blob: Blob) -> list[Text | NotScanned]:

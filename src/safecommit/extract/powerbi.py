@@ -1,0 +1,69 @@
+"""Power BI reports: the words of their text boxes, read as the page shows them.
+
+A report is JSON: as a project saves it for source control (PBIP), a visual a file
+(``X.Report/definition/pages/…/visuals/…/visual.json``) or the whole report in one
+(``X.Report/report.json``, each visual's settings a string of JSON); inside a ``.pbix``, the
+same report as ``Report/Layout`` (UTF-16). A text box keeps its words as runs of a paragraph
+(``paragraphs[i].textRuns[j].value``), deep among its settings, where a banner reads as one
+string among many. Each paragraph is read as a line of prose, on its raw line where the file
+has one, so a classification typed across the top of a page is a marking; the rest of the
+file is read as JSON, the paragraphs blanked in it, so nothing is reported twice.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+
+from safecommit.extract.jsonscan import JsonString, read, strings
+from safecommit.extract.lines import Piece, line_starts, overlay, where
+from safecommit.model import Blob, Text
+
+
+def extract(blob: Blob) -> list[Text]:
+    found = read(blob, "a Power BI report")
+    if isinstance(found, Text):
+        return [found]
+    raw, _ = found
+    starts = line_starts(raw)
+    paragraphs: dict[tuple[str | int, ...], list[JsonString]] = {}
+    pieces: list[Piece] = []
+    for s in strings(raw):
+        if "textRuns" in s.path and s.key == "value":
+            paragraphs.setdefault(s.path[:s.path.index("textRuns")], []).append(s)
+        elif s.key == "config" and s.raw[1:2] == "{":  # a visual's settings, as a string
+            line, col = where(starts, s.start + 1)
+            pieces += [Piece(line, col, said) for said in _said(s.value)]
+    blanked = list(raw)
+    for runs in paragraphs.values():
+        line, col = where(starts, runs[0].start + 1)
+        said = " ".join("".join(run.value for run in runs).split())
+        if said:
+            pieces.append(Piece(line, col, said))
+        for run in runs:  # read as the box's words, not again as the file's
+            blanked[run.start + 1:run.end - 1] = " " * (run.end - run.start - 2)
+    out = [Text(blob.path, "".join(blanked) if paragraphs else raw, "json", lines=blob.lines,
+                commit=blob.commit)]
+    boxes = overlay(blob, pieces, "text", "text box")
+    return [*out, boxes] if boxes is not None else out
+
+
+def _said(config: str) -> Iterator[str]:
+    """Each paragraph of the text boxes in a visual's settings (legacy ``report.json``)."""
+    try:
+        settings = json.loads(config)
+    except (ValueError, RecursionError):
+        return
+    stack: list[object] = [settings]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, dict):
+            runs = node.get("textRuns")
+            if isinstance(runs, list):
+                said = " ".join("".join(str(run.get("value", "")) for run in runs
+                                        if isinstance(run, dict)).split())
+                if said:
+                    yield said
+            stack.extend(reversed(list(node.values())))
+        elif isinstance(node, list):
+            stack.extend(reversed(node))
