@@ -1419,13 +1419,16 @@ _VOICE = regex.compile(r"<v(?:\.[\w.-]+)?[ \t]+(?P<label>[^<>\n]{1,80}?)[ \t]*>"
 # listed whole, so a lone "regards" or "best" in a sentence opens nothing.
 _SALUTES = ("Dear|Hi|Hello|Hey|Regards|Thanks|Thank you|Cheers|Annwyl|Helo|Diolch|Cofion"
             "|Kind regards|Best regards|Warm regards|Many thanks|Best wishes|All the best"
-            "|Best|Sincerely|Yours sincerely|Yours faithfully|Yours truly|Cofion gorau")
+            "|Best|Sincerely|Yours sincerely|Yours faithfully|Yours truly|Cofion gorau"
+            # a chat message's or a pull request's sign-off
+            "|Thanks (?:again|all|everyone|both|so much)|Thx|(?:Speak|Talk) soon|Take care")
 # The name ends the salutation, or the quoted text that holds it ("Thank you, Bethan"); a
 # sign-off may leave a blank line above it.
+# (Its mark may be a "!" or a dash, "Thanks - <Given>", and a smile may end the line.)
 _SALUTATION = regex.compile(
-    rf"\b(?:{_SALUTES})[ \t]*,?(?:[ \t]+|[ \t]*\n(?:[ \t]*\n)?[ \t]*)"
-    rf"(?P<name>{_WORD})(?:[ \t]+(?P<last>{_WORD}))?"
-    rf"(?=[ \t]*(?:[,!.\n\"\u201d]|$))")
+    rf"\b(?:{_SALUTES})[ \t]*(?:[,!]|[-\u2013\u2014](?=[ \t]))?(?:[ \t]+|[ \t]*\n(?:[ \t]*\n)?"
+    rf"[ \t]*)(?P<name>{_WORD})(?:[ \t]+(?P<last>{_WORD}))?"
+    rf"(?=[ \t]*(?:[,!.\n\"\u201d]|:-?[)D]|$))")
 _SPEAKER_SYNTAXES = frozenset({"vtt", "srt", "markdown", "text", "rst", "email", "log"})
 
 
@@ -1483,7 +1486,8 @@ def _tagged(locator: Locator, names: _Names) -> Iterator[Span]:
                       for m in _VOICE.finditer(text, timeout=10.0))
     for label, start, speaker in labels:
         label = label.rstrip()
-        if not speaker and _a_things_description(text, start + len(label)):
+        if not speaker and (_a_things_description(text, start + len(label))
+                            or _a_places_item(text, start, label)):
             continue  # "- <Word>: the backup region" in a list of things to do
         if "," in label and (first := _SURNAME_FIRST.fullmatch(label)) is not None:
             # "Doe, Jane": a directory's display name, as Teams writes its speakers
@@ -1523,6 +1527,14 @@ def _a_things_description(text: str, end: int) -> bool:
     after = text[colon + 1:colon + 20].lstrip("*_ \t").split(None, 1)
     return bool(after) and after[0] in _DESCRIBES and line_start > 0 \
         and _under_people_heading(text, line_start, _ACTIONS_HEADING)
+
+
+def _a_places_item(text: str, start: int, label: str) -> bool:
+    """The label at ``start`` opens a list item and is one place's name alone ("- <Place>:
+    move the region"): what the item is about, not who does it."""
+    word = label.strip("*_ \t")
+    return (word in PLACES_TOO or word in PLACES_ALONE) \
+        and _LIST_ITEM.match(text, text.rfind("\n", 0, start) + 1) is not None
 
 
 def _saluted_span(text: str, m: regex.Match[str], names: _Names) -> Span | None:
@@ -2657,8 +2669,12 @@ def _list_role(key: str) -> str | None:
     """The role of a list's key: only one that names people (a plural of a person's part),
     since a list's items are rarely named one by one."""
     role = key_role(key)
-    return role if role is not None and role != "part" and words(key).split()[-1].endswith(
-        "s") else None
+    last = words(key).split()[-1] if words(key) else ""
+    if role is None and last[:-1] in GENERIC_ROLES and last.endswith("s"):
+        # ``members``, ``owners``: people or teams, so read as a generic key's value is (a
+        # name the lists know, or one a sibling's email address spells)
+        return "generic"
+    return role if role is not None and role != "part" and last.endswith("s") else None
 
 
 # A person's name as an object of parts: FHIR's ``"name": [{"family": "…", "given": ["…"]}]``,
@@ -3699,6 +3715,10 @@ def _owners_and_speakers(locator: Locator, names: _Names) -> Iterator[Span]:
             if group == "head" and m.group("verb") is None \
                     and text[m.start(group):m.end()].rsplit(None, 1)[-1] in _DESCRIBES:
                 continue  # "- <Word>: the new region": a thing and what it is, no task
+            if group == "head" and m.group("verb") is None and (
+                    (place := m.group(group).strip("*_ \t")) in PLACES_TOO
+                    or place in PLACES_ALONE):
+                continue  # "- <Place>: move the region": what the task is about
             span = _owner(m.group(group), m.start(group), names, surname_first=group == "head")
             if span is not None:
                 yield span
@@ -3843,6 +3863,19 @@ PLACES_ALONE = frozenset({
     "Hindi", "Urdu", "Bengali", "Punjabi", "Tamil", "Gaelic", "Cornish", "Scots", "British",
     "American", "Canadian", "Australian", "Monday", "Tuesday", "Wednesday", "Thursday",
     "Friday", "Saturday", "Sunday",
+})
+# Places better known than the given name the lists also hold them as: countries, states,
+# counties and large cities. Alone as a list item's label before its colon ("- <Place>: move
+# the region", "- <Place>: add the font"), a word of these names what the item is about, not
+# its owner (an owner's item says so with "to" or "will"). The given names commonest in
+# Britain that a place also spells (Charlotte, Victoria) are left out: there a colleague is
+# likelier.
+PLACES_TOO = frozenset({
+    "America", "Asia", "China", "Cuba", "Georgia", "Holland", "India", "Ireland", "Mali",
+    "Oman", "Alabama", "Arizona", "Carolina", "Florida", "Louisiana", "Missouri", "Tennessee",
+    "Texas", "Virginia", "Washington", "Adelaide", "Austin", "Melbourne", "Memphis", "Orlando",
+    "Paris", "Florence", "Phoenix", "Santiago", "Sydney", "Valencia", "Venice", "Wellington",
+    "Milan",
 })
 
 
@@ -4002,13 +4035,37 @@ def _named_handle(handle: str, names: _Names) -> bool:
 # (RE2 skips to each apostrophe: a text with none is passed at once.)
 _ASKED = (r"(?:request|suggestion|advice|feedback|comments?|review|note|email|ask|instructions?"
           r"|work|code|script|notebook|branch|fix|changes|idea|design|spike|analysis|draft"
-          r"|sign-off|approval|input|PR|MR|pull request|merge request)")
+          r"|sign-off|approval|input|PR|MR|pull request|merge request"
+          # what a colleague wrote or showed: "<Given>'s walkthrough of the pipeline"
+          r"|walkthrough|notes|slides|deck|demo|presentation|write-?up|summary|findings"
+          r"|proposal|prototype|diagram|ticket)")
 _REQUEST_RE2 = rb"'s " + _ASKED.encode()
 _REQUEST_RE2_TYPOGRAPHIC = "\u2019s ".encode() + _ASKED.encode()
+# The word before the name, which says whose request or work it is ("per", "following"),
+# or the head of a line, a list item or a sentence: "<Given>'s notes from the retro".
 _REQUEST = regex.compile(
-    rf"\b(?i:per|at|on|following|after|from|for|awaiting|review(?:ing|ed)?|merg(?:ing|ed?)"
-    rf"|approv(?:ing|ed?)|test(?:ing|ed)?)[ \t]+(?P<name>{_WORD})['\u2019]s[ \t]+"
-    rf"{_ASKED}\b")
+    rf"(?<![\p{{L}}\p{{N}}_'\u2019.-])(?P<name>{_WORD})['\u2019]s[ \t]+{_ASKED}\b")
+_REQUEST_BEFORE = frozenset({"per", "at", "on", "following", "after", "from", "for", "awaiting",
+                             "review", "reviewing", "reviewed", "merge", "merging", "merged",
+                             "approve", "approving", "approved", "test", "testing", "tested"})
+_LINE_MARKS = " \t>#*_+-"
+
+
+def _whose_work(text: str, start: int) -> str | None:
+    """What stands before a possessive's name at ``start``: ``by`` (a word that says whose
+    request or work follows), ``head`` (a line's, a list item's or a sentence's head) or
+    None (another word)."""
+    before = text[text.rfind("\n", 0, start) + 1:start]
+    if not before.strip(_LINE_MARKS):
+        return "head"
+    if before[-1] not in " \t":
+        return None
+    last = before.split()[-1]
+    if last.lstrip("([\"'").lower() in _REQUEST_BEFORE:
+        return "by"
+    return "head" if last[-1] in ".!?" and before[-2:-1] not in (" ", "\t") else None
+
+
 # A given name alone that a note or a comment quotes or turns to: what the person said or
 # thought ("… said the API returns duplicates", "as … pointed out", "… from the data team
 # says"), and whom to ask, to check with or to thank ("ask … about", "check with …",
@@ -4142,7 +4199,9 @@ def _requests(locator: Locator, names: _Names) -> Iterator[Span]:
     lines = sorted({span for source in sources for span in _lines_found(locator, source)})
     for m in (m for start, end in lines
               for m in _REQUEST.finditer(text, start, end, timeout=5.0)):
-        if _given_alone(m.group("name"), names):
+        whose = _whose_work(text, m.start("name"))
+        if whose is not None and _given_alone(m.group("name"), names) and (
+                whose == "by" or _norm(m.group("name")) not in PLACES_TOO):
             yield Span(m.start("name"), m.end("name"), 0.75, "Jane")
     if locator.text.syntax in CODE:  # (prose's are found with its owners: one pass)
         gates = [_SPOKEN_IN_COMMENTS_RE2[mark] for mark in comment_marks(locator.text.syntax)]

@@ -1,0 +1,81 @@
+"""PERSON: a place's name as a to-do item's label; a colleague's work named by a possessive
+at a sentence's head; a chat message's or a pull request's sign-off; people listed under a
+team's ``members`` or ``owners``. The names here are made up."""
+
+from __future__ import annotations
+
+import pytest
+
+from safecommit.detect.locate import Locator
+from safecommit.detect.names import find
+from safecommit.model import Text
+
+
+def names_in(path: str, text: str, syntax: str) -> list[str]:
+    return [text[s.start:s.end] for s in find(Locator(Text(path, text, syntax)))]
+
+
+# --- a place that is a given name too, as a to-do item's label ----------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("## Next steps\n- Georgia: add the font to the header\n- Paris: move the region\n"
+     "- Hortensia: update the runbook\n", ["Hortensia"]),
+    ("- [ ] Florence: switch the base map tiles\n- [ ] Bartholomew: chase the supplier\n",
+     ["Bartholomew"]),
+    ("* Sydney: check the flood layer\n", []),
+    # an owner's item says so with "to": a place's name there is still a person's
+    ("## Actions\n- Georgia to book the room\n", ["Georgia"]),
+])
+def test_a_place_labelling_a_task_is_no_owner(text: str, expected: list[str]) -> None:
+    assert names_in("notes.md", text, "markdown") == expected
+
+
+# --- a possessive before a colleague's work, at the head of a sentence --------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Hortensia's walkthrough of the pipeline is in the wiki.\n", ["Hortensia"]),
+    ("# Retro\n\nBartholomew's notes from the retro are below.\n", ["Bartholomew"]),
+    ("- Aoibheann's demo went well.\nThe build is fine. Rosalind's slides are linked.\n",
+     ["Aoibheann", "Rosalind"]),
+    # a place's, a tool's and a word's findings and notes are no one's
+    ("India's findings on trade are in the annex.\nPython's notes on the import system.\n"
+     "Release notes follow.\n", []),
+])
+def test_a_possessive_before_work_at_a_sentences_head(text: str, expected: list[str]) -> None:
+    assert names_in("notes.md", text, "markdown") == expected
+
+
+# --- a given name alone in a sign-off -----------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The pipeline is green again.\n\nThanks!\nHortensia\n", ["Hortensia"]),
+    ("Deployed to staging.\n\nThanks all,\nAoibheann\n", ["Aoibheann"]),
+    ("Adds the flood layer.\n\nThanks - Bartholomew\n", ["Bartholomew"]),
+    ("Dashboards look fine. Thanks again, Rosalind :)\n", ["Rosalind"]),
+    ("See you on Monday.\n\nSpeak soon,\nHortensia\n", ["Hortensia"]),
+    # a sign-off's word before a word, or before no one
+    ("Thanks all, Platform team\n\nThanks - Will review tomorrow.\n", []),
+])
+def test_a_sign_off_names_its_sender(text: str, expected: list[str]) -> None:
+    assert names_in("message.md", text, "markdown") == expected
+
+
+# --- members and owners of a team ---------------------------------------------------------
+
+def test_members_spelt_by_a_sibling_email_are_people() -> None:
+    text = ("team:\n  members:\n    - Ottavian Brackwell\n    - Digital Services\n"
+            "  contacts:\n    - ottavian.brackwell@example.gov.uk\n")
+    assert names_in("team.yaml", text, "yaml") == ["Ottavian Brackwell"]
+
+
+def test_owners_the_lists_know_are_people_and_teams_are_not() -> None:
+    text = ("owners:\n  - Hortensia Ashworth\n  - Geo Platform\n  - Data Services\n"
+            "reviewers:\n  - Platform Engineering\n")
+    assert names_in("catalog.yaml", text, "yaml") == ["Hortensia Ashworth"]
+
+
+def test_a_members_name_no_email_spells_is_not_forced() -> None:
+    # neither word known, and nothing beside it that says a person: a team's list may
+    # name its teams so
+    text = "members:\n  - Ottavian Brackwell\n  - Flood Analytics\n"
+    assert names_in("team.yaml", text, "yaml") == []
