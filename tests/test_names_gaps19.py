@@ -79,3 +79,35 @@ def test_a_members_name_no_email_spells_is_not_forced() -> None:
     # name its teams so
     text = "members:\n  - Ottavian Brackwell\n  - Flood Analytics\n"
     assert names_in("team.yaml", text, "yaml") == []
+
+
+# --- a place's name that is a given name too, before what only a person shows -------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Georgia's walkthrough showed the tiles are slow.\n", ["Georgia"]),
+    ("Florence's slides are in the shared drive.\n", ["Florence"]),
+    ("India's summary of trade is attached.\n", []),
+])
+def test_a_places_name_before_a_persons_work(text: str, expected: list[str]) -> None:
+    assert names_in("adr.md", text, "markdown") == expected
+
+
+# --- a stand-up's notes, a retro board's cards, an on-call page ---------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Yesterday: Hortensia fixed the flaky test. Rosalind off sick.\n",
+     ["Hortensia", "Rosalind"]),
+    ("Today: Aoibheann pairing with the data team on the upload.\n", ["Aoibheann"]),
+    ("Escalate after 30 minutes: page Bartholomew.\n", ["Bartholomew"]),
+    # a tool, a word, a place or a day before the same verbs
+    ("- Jenkins fixed the nightly build.\n- Release deployed to production.\n"
+     "- Kendal deployed the new gauges.\n- Mark fixed the typo.\nMonday off today.\n", []),
+])
+def test_a_standups_notes_name_colleagues(text: str, expected: list[str]) -> None:
+    assert names_in("standup.md", text, "markdown") == expected
+
+
+def test_a_retro_boards_cards_are_prose() -> None:
+    text = ("column,card,votes\nwent well,Kudos to Bartholomew for fixing the deploy,3\n"
+            "to improve,The VPN is slow,2\n")
+    assert names_in("retro.csv", text, "csv") == ["Bartholomew"]

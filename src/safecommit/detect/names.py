@@ -4044,7 +4044,12 @@ _REQUEST_RE2_TYPOGRAPHIC = "\u2019s ".encode() + _ASKED.encode()
 # The word before the name, which says whose request or work it is ("per", "following"),
 # or the head of a line, a list item or a sentence: "<Given>'s notes from the retro".
 _REQUEST = regex.compile(
-    rf"(?<![\p{{L}}\p{{N}}_'\u2019.-])(?P<name>{_WORD})['\u2019]s[ \t]+{_ASKED}\b")
+    rf"(?<![\p{{L}}\p{{N}}_'\u2019.-])(?P<name>{_WORD})['\u2019]s[ \t]+(?P<work>{_ASKED})\b")
+# What only a person does or shows: after a place's name that is a given name too
+# ("<Place>'s walkthrough"), a colleague's (not "<Place>'s findings on trade").
+_ONLY_A_PERSONS = frozenset({"walkthrough", "notes", "slides", "deck", "demo", "PR", "MR",
+                             "pull request", "merge request", "branch", "notebook", "spike",
+                             "script", "write-up", "writeup"})
 _REQUEST_BEFORE = frozenset({"per", "at", "on", "following", "after", "from", "for", "awaiting",
                              "review", "reviewing", "reviewed", "merge", "merging", "merged",
                              "approve", "approving", "approved", "test", "testing", "tested"})
@@ -4076,14 +4081,17 @@ _SPOKE = frozenset({"said", "says", "asked", "suggested", "mentioned", "raised",
                     "noted", "thinks", "thought", "wants", "wanted", "reckons", "confirmed",
                     "agreed", "explained", "recommended", "proposed", "demoed",
                     # who stands in for whom: "… covers the support rota"
-                    "covers"})
+                    "covers",
+                    # what a stand-up's or a retro's note says a colleague did
+                    "fixed", "merged", "deployed", "paired", "pairing"})
 _SPOKE_TWO = frozenset({("pointed", "out"), ("and", "I"), ("is", "leaving"), ("was", "leaving"),
                         # who left or joined the team: a retro's card, a team's notes
                         ("left", "the"), ("left", "us"), ("left", "today"), ("joined", "the"),
                         ("joined", "us"), ("joined", "today"),
-                        ("is", "off"), ("was", "off"), ("is", "away"), ("was", "away")})
+                        ("is", "off"), ("was", "off"), ("is", "away"), ("was", "away"),
+                        ("off", "sick"), ("off", "today")})
 _TURNED_TO = frozenset({"ask", "asked", "asking", "cc", "ping", "pinged", "credit", "thanks",
-                        "i'm"})
+                        "i'm", "page", "paged"})
 _TURNED_TO_TWO = frozenset({
     ("check", "with"), ("checked", "with"), ("speak", "to"), ("speak", "with"), ("spoke", "to"),
     ("spoke", "with"), ("talk", "to"), ("talk", "with"), ("talked", "to"), ("talked", "with"),
@@ -4143,12 +4151,13 @@ _SPOKEN_OF_RE2 = (
     + rb"+[ \t]+(?:said|says|asked|suggested|mentioned|raised|flagged"
     rb"|noted|thinks|thought|wants|wanted|pointed out|reckons|confirmed|agreed|explained"
     rb"|recommended|proposed|demoed|covers|(?:is|was) (?:leaving|off|away|on leave)|and I"
+    rb"|fixed|merged|deployed|pair(?:ed|ing)|off (?:sick|today)"
     rb"|(?:left|joined) (?:the|us|today)"
     rb"|(?:and|&) " + _LINE_CAPITAL_RE2 + _NAME_LETTERS_RE2 + b"*"
     rb"|from (?:the|our) [^\n]{1,30}team)\b"
     rb"|\b(?:[Aa]sk(?:ed|ing)?|[Cc]heck(?:ed)? with|(?:[Ss]peak|[Ss]poke|[Tt]alk(?:ed)?)"
     rb" (?:to|with)|[Pp]ing(?:ed)?|[Pp]air(?:ed|ing)? with|[Tt]hanks(?: to)?|[Tt]hank you"
-    rb"|[Cc]c|[Cc]redit|[Kk]udos to|[Ss]hout-?out to|[Aa]ccording to|I'm|I am"
+    rb"|[Cc]c|[Pp]age[d]?|[Cc]redit|[Kk]udos to|[Ss]hout-?out to|[Aa]ccording to|I'm|I am"
     rb"|(?:[Aa]greed|[Mm]et|[Ss]ync(?:ed)?|[Dd]iscussed|[Rr]eviewed) with|[Ww]aiting on"
     rb"|(?:[Cc]ongrat(?:ulation)?s|[Ll]uck|[Ff]arewell|[Gg]oodbye|[Oo]ver|[Hh]andover) to"
     rb"|(?:[Hh]and-?over|[Hh]andoff) from"
@@ -4201,7 +4210,8 @@ def _requests(locator: Locator, names: _Names) -> Iterator[Span]:
               for m in _REQUEST.finditer(text, start, end, timeout=5.0)):
         whose = _whose_work(text, m.start("name"))
         if whose is not None and _given_alone(m.group("name"), names) and (
-                whose == "by" or _norm(m.group("name")) not in PLACES_TOO):
+                whose == "by" or _norm(m.group("name")) not in PLACES_TOO
+                or m.group("work") in _ONLY_A_PERSONS):
             yield Span(m.start("name"), m.end("name"), 0.75, "Jane")
     if locator.text.syntax in CODE:  # (prose's are found with its owners: one pass)
         gates = [_SPOKEN_IN_COMMENTS_RE2[mark] for mark in comment_marks(locator.text.syntax)]
@@ -4409,7 +4419,11 @@ _MESSAGE_SALUTATION = (
 # a chat message's are.
 _FREE_TEXT_COLUMNS = frozenset({"text", "comment", "comments", "description", "summary",
                                 "notes", "note", "body", "message", "details", "feedback",
-                                "remarks", "narrative", "observations", "content"})
+                                "remarks", "narrative", "observations", "content",
+                                # a retro board's cards, a stand-up's updates, a survey's
+                                # answers
+                                "card", "cards", "idea", "ideas", "update", "updates",
+                                "answer", "answers", "response", "responses"})
 
 
 def _free_text_cells(locator: Locator, names: _Names) -> Iterator[Span]:
