@@ -111,3 +111,23 @@ def test_a_retro_boards_cards_are_prose() -> None:
     text = ("column,card,votes\nwent well,Kudos to Bartholomew for fixing the deploy,3\n"
             "to improve,The VPN is slow,2\n")
     assert names_in("retro.csv", text, "csv") == ["Bartholomew"]
+
+
+# --- a team's news: who joins, who is on leave, whom one worked with or says goodbye to ---
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Hortensia joins us from the agency. Rosalind has joined the team.\n",
+     ["Hortensia", "Rosalind"]),
+    ("Aoibheann is on annual leave until Monday.\n", ["Aoibheann"]),
+    ("Worked with Bartholomew on the upload. Me and Hortensia looked at the logs.\n",
+     ["Bartholomew", "Hortensia"]),
+    ("h/t Rosalind for the idea. Props to Aoibheann for the demo.\n",
+     ["Rosalind", "Aoibheann"]),
+    ("FYI Bartholomew the build is broken. Bye Hortensia, good luck!\n",
+     ["Bartholomew", "Hortensia"]),
+    # a nation, a tool, a page and a day before or after the same words
+    ("Scotland joins the scheme in May. Worked with Django on the upload.\n"
+     "Welcome Page shows the banner. FYI Monday the build is broken.\n", []),
+])
+def test_a_teams_news_names_colleagues(text: str, expected: list[str]) -> None:
+    assert names_in("weeknotes.md", text, "markdown") == expected

@@ -4083,19 +4083,26 @@ _SPOKE = frozenset({"said", "says", "asked", "suggested", "mentioned", "raised",
                     # who stands in for whom: "… covers the support rota"
                     "covers",
                     # what a stand-up's or a retro's note says a colleague did
-                    "fixed", "merged", "deployed", "paired", "pairing"})
+                    "fixed", "merged", "deployed", "paired", "pairing",
+                    # who joins the team: "… joins us from the agency"
+                    "joins"})
 _SPOKE_TWO = frozenset({("pointed", "out"), ("and", "I"), ("is", "leaving"), ("was", "leaving"),
                         # who left or joined the team: a retro's card, a team's notes
                         ("left", "the"), ("left", "us"), ("left", "today"), ("joined", "the"),
                         ("joined", "us"), ("joined", "today"),
                         ("is", "off"), ("was", "off"), ("is", "away"), ("was", "away"),
-                        ("off", "sick"), ("off", "today")})
+                        ("off", "sick"), ("off", "today"), ("has", "joined"),
+                        ("is", "joining")})
+# What "<Given> is on …" may be: leave of some kind.
+_ON_LEAVE = frozenset({"leave", "annual", "holiday", "maternity", "paternity", "parental",
+                       "sick"})
 _TURNED_TO = frozenset({"ask", "asked", "asking", "cc", "ping", "pinged", "credit", "thanks",
-                        "i'm", "page", "paged"})
+                        "i'm", "page", "paged", "fyi", "bye", "welcome", "h/t"})
 _TURNED_TO_TWO = frozenset({
     ("check", "with"), ("checked", "with"), ("speak", "to"), ("speak", "with"), ("spoke", "to"),
     ("spoke", "with"), ("talk", "to"), ("talk", "with"), ("talked", "to"), ("talked", "with"),
     ("pair", "with"), ("paired", "with"), ("pairing", "with"), ("thanks", "to"),
+    ("worked", "with"), ("working", "with"), ("props", "to"), ("me", "and"),
     ("thank", "you"), ("kudos", "to"), ("shout-out", "to"), ("shoutout", "to"),
     ("according", "to"), ("i", "am"),
     # whom a decision or a wait is with: "agreed with … that", "waiting on … for the key"
@@ -4151,13 +4158,15 @@ _SPOKEN_OF_RE2 = (
     + rb"+[ \t]+(?:said|says|asked|suggested|mentioned|raised|flagged"
     rb"|noted|thinks|thought|wants|wanted|pointed out|reckons|confirmed|agreed|explained"
     rb"|recommended|proposed|demoed|covers|(?:is|was) (?:leaving|off|away|on leave)|and I"
-    rb"|fixed|merged|deployed|pair(?:ed|ing)|off (?:sick|today)"
+    rb"|fixed|merged|deployed|pair(?:ed|ing)|off (?:sick|today)|joins|has joined|is joining"
+    rb"|is on (?:annual|holiday|maternity|paternity|parental|sick)"
     rb"|(?:left|joined) (?:the|us|today)"
     rb"|(?:and|&) " + _LINE_CAPITAL_RE2 + _NAME_LETTERS_RE2 + b"*"
     rb"|from (?:the|our) [^\n]{1,30}team)\b"
     rb"|\b(?:[Aa]sk(?:ed|ing)?|[Cc]heck(?:ed)? with|(?:[Ss]peak|[Ss]poke|[Tt]alk(?:ed)?)"
     rb" (?:to|with)|[Pp]ing(?:ed)?|[Pp]air(?:ed|ing)? with|[Tt]hanks(?: to)?|[Tt]hank you"
-    rb"|[Cc]c|[Pp]age[d]?|[Cc]redit|[Kk]udos to|[Ss]hout-?out to|[Aa]ccording to|I'm|I am"
+    rb"|[Cc]c|[Pp]age[d]?|FYI|[Ff]yi|[Bb]ye|[Ww]elcome|[Hh]/t|[Ww]ork(?:ed|ing) with"
+    rb"|[Pp]rops to|[Mm]e and|[Cc]redit|[Kk]udos to|[Ss]hout-?out to|[Aa]ccording to|I'm|I am"
     rb"|(?:[Aa]greed|[Mm]et|[Ss]ync(?:ed)?|[Dd]iscussed|[Rr]eviewed) with|[Ww]aiting on"
     rb"|(?:[Cc]ongrat(?:ulation)?s|[Ll]uck|[Ff]arewell|[Gg]oodbye|[Oo]ver|[Hh]andover) to"
     rb"|(?:[Hh]and-?over|[Hh]andoff) from"
@@ -4246,7 +4255,8 @@ def _spoken_of_on(text: str, start: int, end: int, names: _Names) -> Iterator[Sp
         if credit and lower in ("and", "&") and after[1:2] == ["for"] and not words[k + 1][2]:
             named = [k + 1]  # "… for the map and <given> for the copy"
         elif not stop and after and (after[0] in _SPOKE or tuple(after[:2]) in _SPOKE_TWO
-                                   or (after[:2] == ["is", "on"] and after[2:3] == ["leave"])
+                                   or (after[:2] == ["is", "on"] and after[2:3]
+                                       and after[2] in _ON_LEAVE)
                                    or _from_a_team(words, k)):
             named = [k]
         elif k + 1 < len(words) and lower == "to" and not stop and _handed_to(words, k):
