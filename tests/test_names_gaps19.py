@@ -131,3 +131,20 @@ def test_a_retro_boards_cards_are_prose() -> None:
 ])
 def test_a_teams_news_names_colleagues(text: str, expected: list[str]) -> None:
     assert names_in("weeknotes.md", text, "markdown") == expected
+
+
+# --- code comments: a to-do's owner, whom a change was reviewed or worked on with ---------
+
+@pytest.mark.parametrize(("path", "syntax", "text", "expected"), [
+    ("jobs.py", "python", "# TODO: Bartholomew to remove once the API is live\nx = 1\n",
+     ["Bartholomew"]),
+    ("app.js", "javascript", "// Reviewed with Hortensia on 3 May\nconst x = 1;\n",
+     ["Hortensia"]),
+    ("etl.sql", "sql", "-- Worked with Rosalind on the joins\nSELECT 1;\n", ["Rosalind"]),
+    # a word, a tool or a team in the same place
+    ("jobs.py", "python", "# TODO: Convert to int once the API is live\n"
+     "# FIXME: Django to be upgraded\n# Reviewed with Security on 3 May\n", []),
+])
+def test_code_comments_name_owners_and_reviewers(path: str, syntax: str, text: str,
+                                                 expected: list[str]) -> None:
+    assert names_in(path, text, syntax) == expected

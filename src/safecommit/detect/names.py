@@ -4197,12 +4197,18 @@ _SPOKEN_IN_COMMENT_RE2 = (
     rb"(?:" + _LINE_CAPITAL_RE2 + _NAME_LETTERS_RE2
     + rb"+ (?:said|says|asked|suggested|mentioned|raised|flagged|noted"
     rb"|thinks|thought|wants|pointed|agreed|and|&) |[Aa]sk |[Cc]heck(?:ed)? with |[Tt]hanks? "
-    rb"|(?:[Aa]greed|[Ss]ync(?:ed)?) with |(?:[Rr]eported|[Rr]aised|[Rr]equested|[Ss]uggested"
+    rb"|(?:[Aa]greed|[Ss]ync(?:ed)?|[Rr]eviewed|[Ww]ork(?:ed|ing)|[Pp]aired) with "
+    rb"|(?:[Rr]eported|[Rr]aised|[Rr]equested|[Ss]uggested"
     rb"|[Ss]potted|[Ff]ixed|[Rr]eviewed|[Tt]ested|[Aa]pproved|[Cc]onfirmed|[Vv]erified"
     rb"|[Ss]igned[ -]off) by "
     rb"|[Kk]udos |[Cc]c |[Ss]poke |[Tt]alk(?:ed)? |[Pp]ing |[Pp]air|[Cc]redit |[Aa]ccording "
     rb"|I'm |I am )")
-_TAGGED_IN_COMMENT_RE2 = rb"|[ \t]*[*]?[ \t]*(?:FIXME|XXX)\("
+_TAGGED_IN_COMMENT_RE2 = (rb"|[ \t]*[*]?[ \t]*(?:FIXME|XXX)\("
+                          # a to-do's owner: "# TODO: <Given> to remove once it is live"
+                          rb"|[ \t]*(?:TODO|FIXME)[^ \t\n]{0,30}[ \t]+[A-Z][a-z]+"
+                          rb" (?:to|will) [a-z]")
+_TODO_OWNER = (r"(?:TODO|FIXME)\S{0,30}[ \t]+(?P<name>[A-Z][a-z]+)[ \t]+(?:to|will)"
+               r"[ \t]+[a-z]")
 _SPOKEN_IN_COMMENTS_RE2 = {
     "#": rb"#(?:" + _COMMENT_LEAD + _SPOKEN_IN_COMMENT_RE2 + _TAGGED_IN_COMMENT_RE2 + b")",
     "/": rb"/[/*](?:" + _COMMENT_LEAD + _SPOKEN_IN_COMMENT_RE2 + _TAGGED_IN_COMMENT_RE2 + b")",
@@ -4227,6 +4233,9 @@ def _requests(locator: Locator, names: _Names) -> Iterator[Span]:
         for start, end in sorted({span for gate in gates
                                   for span in _lines_found(locator, gate)}):
             yield from _spoken_of_on(text, start, end, names)
+            if (owner := _lazy(_TODO_OWNER).search(text, start, end)) is not None \
+                    and _given_alone(owner.group("name"), names):
+                yield Span(owner.start("name"), owner.end("name"), 0.75, "Jane")
             for opener in _TAG_OPENERS:
                 at = text.find(opener, start, end)
                 if at >= 0:
