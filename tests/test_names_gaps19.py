@@ -148,3 +148,15 @@ def test_a_teams_news_names_colleagues(text: str, expected: list[str]) -> None:
 def test_code_comments_name_owners_and_reviewers(path: str, syntax: str, text: str,
                                                  expected: list[str]) -> None:
     assert names_in(path, text, syntax) == expected
+
+
+# --- a signature's delimiter, and a dash after a greeting --------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The export is done.\n\n-- \nHortensia\n", ["Hortensia"]),
+    ("Hi Bartholomew - the build is broken again.\n", ["Bartholomew"]),
+    # a rule under a word, a table's options
+    ("Options:\n--\nVerbose\n---\nTitle\n--\nMark\n", []),
+])
+def test_a_signature_and_a_greeting_with_a_dash(text: str, expected: list[str]) -> None:
+    assert names_in("message.md", text, "markdown") == expected

@@ -1428,7 +1428,7 @@ _SALUTES = ("Dear|Hi|Hello|Hey|Regards|Thanks|Thank you|Cheers|Annwyl|Helo|Diolc
 _SALUTATION = regex.compile(
     rf"\b(?:{_SALUTES})[ \t]*(?:[,!]|[-\u2013\u2014](?=[ \t]))?(?:[ \t]+|[ \t]*\n(?:[ \t]*\n)?"
     rf"[ \t]*)(?P<name>{_WORD})(?:[ \t]+(?P<last>{_WORD}))?"
-    rf"(?=[ \t]*(?:[,!.\n\"\u201d]|:-?[)D]|$))")
+    rf"(?=[ \t]*(?:[,!.\n\"\u201d]|:-?[)D]|[-\u2013\u2014][ \t]|$))")
 _SPEAKER_SYNTAXES = frozenset({"vtt", "srt", "markdown", "text", "rst", "email", "log"})
 
 
@@ -3419,6 +3419,8 @@ def find(locator: Locator) -> list[Span]:
         again.extend(_family_again(text.text, spans, names))
     if text.syntax == "email":
         again.extend(_last_line_given(text.text, names))
+    elif text.syntax in ("markdown", "text") and "\n--" in text.text:
+        again.extend(_signature_given(text.text, names))
     return _merge(spans + again)
 
 
@@ -3591,6 +3593,20 @@ def _last_line_given(text: str, names: _Names) -> Iterator[Span]:
                 and word.lower() not in load_english() and word not in PLACES_ALONE \
                 and not is_placeholder([word]):
             yield Span(m.start("name"), m.end("name"), 0.7, "Jane")
+
+
+def _signature_given(text: str, names: _Names) -> Iterator[Span]:
+    """A given name alone on the line under a signature's delimiter ("-- "), as a mail or
+    a message pasted into a note signs off."""
+    at = text.find("\n--")
+    while at >= 0:
+        end = text.find("\n", at + 3)
+        if end >= 0 and not text[at + 3:end].strip(" \t") \
+                and (m := _SIGN_OFF_NAME.match(text, end + 1)) is not None:
+            word = m.group("name")
+            if _given_alone(word, names) and not is_placeholder([word]):
+                yield Span(m.start("name"), m.end("name"), 0.7, "Jane")
+        at = text.find("\n--", at + 3)
 
 
 # A line of a mail's body that holds a given name alone, but for a quote's mark, closing
