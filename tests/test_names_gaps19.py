@@ -160,3 +160,14 @@ def test_code_comments_name_owners_and_reviewers(path: str, syntax: str, text: s
 ])
 def test_a_signature_and_a_greeting_with_a_dash(text: str, expected: list[str]) -> None:
     assert names_in("message.md", text, "markdown") == expected
+
+
+# --- an HTML page's sign-off ---------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("<p>The export is done.</p>\n<p>Thanks, Hortensia</p>\n", ["Hortensia"]),
+    ("<p>Cheers,<br>Bartholomew</p>\n", ["Bartholomew"]),
+    ("<p>Thanks, Platform team</p><p>Many thanks, Mark</p><p>Dear Sir,</p>\n", []),
+])
+def test_an_html_pages_sign_off(text: str, expected: list[str]) -> None:
+    assert names_in("notes.html", text, "html") == expected

@@ -1428,7 +1428,7 @@ _SALUTES = ("Dear|Hi|Hello|Hey|Regards|Thanks|Thank you|Cheers|Annwyl|Helo|Diolc
 _SALUTATION = regex.compile(
     rf"\b(?:{_SALUTES})[ \t]*(?:[,!]|[-\u2013\u2014](?=[ \t]))?(?:[ \t]+|[ \t]*\n(?:[ \t]*\n)?"
     rf"[ \t]*)(?P<name>{_WORD})(?:[ \t]+(?P<last>{_WORD}))?"
-    rf"(?=[ \t]*(?:[,!.\n\"\u201d]|:-?[)D]|[-\u2013\u2014][ \t]|$))")
+    rf"(?=[ \t]*(?:[,!.\n\"\u201d<]|:-?[)D]|[-\u2013\u2014][ \t]|$))")
 _SPEAKER_SYNTAXES = frozenset({"vtt", "srt", "markdown", "text", "rst", "email", "log"})
 
 
@@ -1573,13 +1573,23 @@ def _diagram_actors(text: str, names: _Names) -> Iterator[Span]:
 # A letter's greeting in an HTML page or an email's template ("<p>Dear <Given>,</p>"):
 # the person the letter was written to. (Found by ``str.find``: a page's other salutes,
 # "Hello" and "Thanks", open its buttons and headings more than letters.)
+# The greetings and sign-offs an HTML page's letter or message opens or ends with (each
+# found by ``str.find``: a page's markup is no place for the whole pattern's search).
+_HTML_SALUTES = ("Dear ", "Thanks", "Thank you", "Regards", "Kind regards", "Best regards",
+                 "Many thanks", "Best wishes", "Cheers")
+
+
 def _html_greetings(text: str, names: _Names) -> Iterator[Span]:
-    at = text.find("Dear ")
-    while at >= 0:
-        if (m := _SALUTATION.match(text, at)) is not None \
-                and (span := _saluted_span(text, m, names)) is not None:
-            yield span
-        at = text.find("Dear ", at + 5)
+    # a line break's tag read as the blanks it shows ("Cheers,<br>…"): offsets stay the same
+    for tag in ("<br>", "<br/>", "<br />"):
+        text = text.replace(tag, " " * len(tag))
+    for salute in _HTML_SALUTES:
+        at = text.find(salute)
+        while at >= 0:
+            if (m := _SALUTATION.match(text, at)) is not None \
+                    and (span := _saluted_span(text, m, names)) is not None:
+                yield span
+            at = text.find(salute, at + len(salute))
 
 
 def _signed_or_addressed(text: str, m: regex.Match[str]) -> bool:
@@ -3358,7 +3368,7 @@ def find(locator: Locator) -> list[Span]:
             keyed.extend(_from_meta_authors(text.text))
         if text.syntax == "html" and "<th" in text.text:
             keyed.extend(_from_html_tables(text.text))
-        if text.syntax == "html" and "Dear " in text.text:
+        if text.syntax == "html":
             spans.extend(_html_greetings(text.text, names))
         spans.extend(_keyed(locator, keyed, names))
     elif text.syntax in CODE:
