@@ -20,7 +20,7 @@ def names_in(path: str, text: str, syntax: str) -> list[str]:
 @pytest.mark.parametrize(("text", "expected"), [
     ("## Next steps\n- Georgia: add the font to the header\n- Paris: move the region\n"
      "- Hortensia: update the runbook\n", ["Hortensia"]),
-    ("- [ ] Florence: switch the base map tiles\n- [ ] Bartholomew: chase the supplier\n",
+    ("- [ ] Phoenix: switch the base map tiles\n- [ ] Bartholomew: chase the supplier\n",
      ["Bartholomew"]),
     ("* Sydney: check the flood layer\n", []),
     # an owner's item says so with "to": a place's name there is still a person's
@@ -85,7 +85,7 @@ def test_a_members_name_no_email_spells_is_not_forced() -> None:
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("Georgia's walkthrough showed the tiles are slow.\n", ["Georgia"]),
-    ("Florence's slides are in the shared drive.\n", ["Florence"]),
+    ("Sydney's slides are in the shared drive.\n", ["Sydney"]),
     ("India's summary of trade is attached.\n", []),
 ])
 def test_a_places_name_before_a_persons_work(text: str, expected: list[str]) -> None:
@@ -171,3 +171,14 @@ def test_a_signature_and_a_greeting_with_a_dash(text: str, expected: list[str]) 
 ])
 def test_an_html_pages_sign_off(text: str, expected: list[str]) -> None:
     assert names_in("notes.html", text, "html") == expected
+
+
+# --- a stand-up's "is reviewing", and a country before the same verbs -----------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Aoibheann is reviewing the PR. Bartholomew is fixing the flaky test.\n",
+     ["Aoibheann", "Bartholomew"]),
+    ("Paris is testing the trams. India joins the scheme in May. China said no.\n", []),
+])
+def test_who_is_reviewing_or_fixing(text: str, expected: list[str]) -> None:
+    assert names_in("standup.md", text, "markdown") == expected

@@ -3900,7 +3900,7 @@ PLACES_TOO = frozenset({
     "America", "Asia", "China", "Cuba", "Georgia", "Holland", "India", "Ireland", "Mali",
     "Oman", "Alabama", "Arizona", "Carolina", "Florida", "Louisiana", "Missouri", "Tennessee",
     "Texas", "Virginia", "Washington", "Adelaide", "Austin", "Melbourne", "Memphis", "Orlando",
-    "Paris", "Florence", "Phoenix", "Santiago", "Sydney", "Valencia", "Venice", "Wellington",
+    "Paris", "Phoenix", "Santiago", "Sydney", "Valencia", "Venice", "Wellington",
     "Milan",
 })
 
@@ -4118,7 +4118,8 @@ _SPOKE_TWO = frozenset({("pointed", "out"), ("and", "I"), ("is", "leaving"), ("w
                         ("joined", "us"), ("joined", "today"),
                         ("is", "off"), ("was", "off"), ("is", "away"), ("was", "away"),
                         ("off", "sick"), ("off", "today"), ("has", "joined"),
-                        ("is", "joining")})
+                        ("is", "joining"), ("is", "reviewing"), ("is", "fixing"),
+                        ("is", "testing")})
 # What "<Given> is on …" may be: leave of some kind.
 _ON_LEAVE = frozenset({"leave", "annual", "holiday", "maternity", "paternity", "parental",
                        "sick"})
@@ -4184,7 +4185,8 @@ _SPOKEN_OF_RE2 = (
     + rb"+[ \t]+(?:said|says|asked|suggested|mentioned|raised|flagged"
     rb"|noted|thinks|thought|wants|wanted|pointed out|reckons|confirmed|agreed|explained"
     rb"|recommended|proposed|demoed|covers|(?:is|was) (?:leaving|off|away|on leave)|and I"
-    rb"|fixed|merged|deployed|pair(?:ed|ing)|off (?:sick|today)|joins|has joined|is joining"
+    rb"|fixed|merged|deployed|pair(?:ed|ing)|off (?:sick|today)|joins|has joined"
+    rb"|is (?:joining|reviewing|fixing|testing)"
     rb"|is on (?:annual|holiday|maternity|paternity|parental|sick)"
     rb"|(?:left|joined) (?:the|us|today)"
     rb"|(?:and|&) " + _LINE_CAPITAL_RE2 + _NAME_LETTERS_RE2 + b"*"
@@ -4292,8 +4294,9 @@ def _spoken_of_on(text: str, start: int, end: int, names: _Names) -> Iterator[Sp
         elif not stop and after and (after[0] in _SPOKE or tuple(after[:2]) in _SPOKE_TWO
                                    or (after[:2] == ["is", "on"] and after[2:3]
                                        and after[2] in _ON_LEAVE)
-                                   or _from_a_team(words, k)):
-            named = [k]
+                                   or _from_a_team(words, k)) \
+                and _norm(word) not in PLACES_TOO:
+            named = [k]  # (not "<Place> said", a country's government: "… joins the scheme")
         elif k + 1 < len(words) and lower == "to" and not stop and _handed_to(words, k):
             named = [k + 1]
         elif not stop and k + 1 < len(words) and words[k + 1][0].lower() in _SELF_NAMED \
