@@ -113,6 +113,12 @@ def test_a_retro_boards_cards_are_prose() -> None:
     assert names_in("retro.csv", text, "csv") == ["Bartholomew"]
 
 
+def test_a_retro_boards_action_card_names_its_owner() -> None:
+    text = ("column,card\nactions,Hortensia to book the room\n"
+            "actions,Procurement to confirm\nwent well,Release to production went fine\n")
+    assert names_in("retro.csv", text, "csv") == ["Hortensia"]
+
+
 # --- a team's news: who joins, who is on leave, whom one worked with or says goodbye to ---
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -4474,6 +4474,9 @@ _FREE_TEXT_COLUMNS = frozenset({"text", "comment", "comments", "description", "s
                                 "answer", "answers", "response", "responses"})
 
 
+_CELL_OWNER = r"[\"'\s]*(?P<name>\p{Lu}\p{Ll}+)[ \t]+(?:to|will)[ \t]+\p{Ll}"
+
+
 def _free_text_cells(locator: Locator, names: _Names) -> Iterator[Span]:
     text = locator.text.text
     header = text[:max(0, text.find("\n"))].lower()
@@ -4483,6 +4486,10 @@ def _free_text_cells(locator: Locator, names: _Names) -> Iterator[Span]:
     for f in fields_on(locator, range(locator.line_count)):
         if words(f.key).split()[-1:] and words(f.key).split()[-1] in _FREE_TEXT_COLUMNS:
             yield from _spoken_of_on(text, f.start, f.end, names)
+            # a card that is an action: "<Given> to book the room"
+            if (owner := _lazy(_CELL_OWNER).match(text, f.start, f.end)) is not None \
+                    and _given_alone(owner.group("name"), names):
+                yield Span(owner.start("name"), owner.end("name"), 0.75, "Jane")
 
 
 def _capitals_then_given_in_values(locator: Locator, names: _Names) -> Iterator[Span]:
