@@ -177,8 +177,9 @@ def test_a_bridge_room_or_prize_named_for_someone(text: str) -> None:
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # (the action's owner too, as a card that opens with one)
     ("id,column,text,author\n1,Actions,Callum to speak to Megan about the test data,Anon\n",
-     ["Megan"]),
+     ["Callum", "Megan"]),
     ('key,summary,description\nCR-1,Gauge,"Blocked, waiting on Oluwaseun for the key"\n',
      ["Oluwaseun"]),
     # a column that is no free text, and a place in one that is

@@ -1419,13 +1419,16 @@ _VOICE = regex.compile(r"<v(?:\.[\w.-]+)?[ \t]+(?P<label>[^<>\n]{1,80}?)[ \t]*>"
 # listed whole, so a lone "regards" or "best" in a sentence opens nothing.
 _SALUTES = ("Dear|Hi|Hello|Hey|Regards|Thanks|Thank you|Cheers|Annwyl|Helo|Diolch|Cofion"
             "|Kind regards|Best regards|Warm regards|Many thanks|Best wishes|All the best"
-            "|Best|Sincerely|Yours sincerely|Yours faithfully|Yours truly|Cofion gorau")
+            "|Best|Sincerely|Yours sincerely|Yours faithfully|Yours truly|Cofion gorau"
+            # a chat message's or a pull request's sign-off
+            "|Thanks (?:again|all|everyone|both|so much)|Thx|(?:Speak|Talk) soon|Take care")
 # The name ends the salutation, or the quoted text that holds it ("Thank you, Bethan"); a
 # sign-off may leave a blank line above it.
+# (Its mark may be a "!" or a dash, "Thanks - <Given>", and a smile may end the line.)
 _SALUTATION = regex.compile(
-    rf"\b(?:{_SALUTES})[ \t]*,?(?:[ \t]+|[ \t]*\n(?:[ \t]*\n)?[ \t]*)"
-    rf"(?P<name>{_WORD})(?:[ \t]+(?P<last>{_WORD}))?"
-    rf"(?=[ \t]*(?:[,!.\n\"\u201d]|$))")
+    rf"\b(?:{_SALUTES})[ \t]*(?:[,!]|[-\u2013\u2014](?=[ \t]))?(?:[ \t]+|[ \t]*\n(?:[ \t]*\n)?"
+    rf"[ \t]*)(?P<name>{_WORD})(?:[ \t]+(?P<last>{_WORD}))?"
+    rf"(?=[ \t]*(?:[,!.\n\"\u201d<]|:-?[)D]|[-\u2013\u2014][ \t]|$))")
 _SPEAKER_SYNTAXES = frozenset({"vtt", "srt", "markdown", "text", "rst", "email", "log"})
 
 
@@ -1483,7 +1486,8 @@ def _tagged(locator: Locator, names: _Names) -> Iterator[Span]:
                       for m in _VOICE.finditer(text, timeout=10.0))
     for label, start, speaker in labels:
         label = label.rstrip()
-        if not speaker and _a_things_description(text, start + len(label)):
+        if not speaker and (_a_things_description(text, start + len(label))
+                            or _a_places_item(text, start, label)):
             continue  # "- <Word>: the backup region" in a list of things to do
         if "," in label and (first := _SURNAME_FIRST.fullmatch(label)) is not None:
             # "Doe, Jane": a directory's display name, as Teams writes its speakers
@@ -1525,6 +1529,14 @@ def _a_things_description(text: str, end: int) -> bool:
         and _under_people_heading(text, line_start, _ACTIONS_HEADING)
 
 
+def _a_places_item(text: str, start: int, label: str) -> bool:
+    """The label at ``start`` opens a list item and is one place's name alone ("- <Place>:
+    move the region"): what the item is about, not who does it."""
+    word = label.strip("*_ \t")
+    return (word in PLACES_TOO or word in PLACES_ALONE) \
+        and _LIST_ITEM.match(text, text.rfind("\n", 0, start) + 1) is not None
+
+
 def _saluted_span(text: str, m: regex.Match[str], names: _Names) -> Span | None:
     if m.group("last") is not None:
         if _saluted(m.group("name"), m.group("last"), names) or (
@@ -1561,13 +1573,23 @@ def _diagram_actors(text: str, names: _Names) -> Iterator[Span]:
 # A letter's greeting in an HTML page or an email's template ("<p>Dear <Given>,</p>"):
 # the person the letter was written to. (Found by ``str.find``: a page's other salutes,
 # "Hello" and "Thanks", open its buttons and headings more than letters.)
+# The greetings and sign-offs an HTML page's letter or message opens or ends with (each
+# found by ``str.find``: a page's markup is no place for the whole pattern's search).
+_HTML_SALUTES = ("Dear ", "Thanks", "Thank you", "Regards", "Kind regards", "Best regards",
+                 "Many thanks", "Best wishes", "Cheers")
+
+
 def _html_greetings(text: str, names: _Names) -> Iterator[Span]:
-    at = text.find("Dear ")
-    while at >= 0:
-        if (m := _SALUTATION.match(text, at)) is not None \
-                and (span := _saluted_span(text, m, names)) is not None:
-            yield span
-        at = text.find("Dear ", at + 5)
+    # a line break's tag read as the blanks it shows ("Cheers,<br>…"): offsets stay the same
+    for tag in ("<br>", "<br/>", "<br />"):
+        text = text.replace(tag, " " * len(tag))
+    for salute in _HTML_SALUTES:
+        at = text.find(salute)
+        while at >= 0:
+            if (m := _SALUTATION.match(text, at)) is not None \
+                    and (span := _saluted_span(text, m, names)) is not None:
+                yield span
+            at = text.find(salute, at + len(salute))
 
 
 def _signed_or_addressed(text: str, m: regex.Match[str]) -> bool:
@@ -2657,8 +2679,12 @@ def _list_role(key: str) -> str | None:
     """The role of a list's key: only one that names people (a plural of a person's part),
     since a list's items are rarely named one by one."""
     role = key_role(key)
-    return role if role is not None and role != "part" and words(key).split()[-1].endswith(
-        "s") else None
+    last = words(key).split()[-1] if words(key) else ""
+    if role is None and last[:-1] in GENERIC_ROLES and last.endswith("s"):
+        # ``members``, ``owners``: people or teams, so read as a generic key's value is (a
+        # name the lists know, or one a sibling's email address spells)
+        return "generic"
+    return role if role is not None and role != "part" and last.endswith("s") else None
 
 
 # A person's name as an object of parts: FHIR's ``"name": [{"family": "…", "given": ["…"]}]``,
@@ -3342,7 +3368,7 @@ def find(locator: Locator) -> list[Span]:
             keyed.extend(_from_meta_authors(text.text))
         if text.syntax == "html" and "<th" in text.text:
             keyed.extend(_from_html_tables(text.text))
-        if text.syntax == "html" and "Dear " in text.text:
+        if text.syntax == "html":
             spans.extend(_html_greetings(text.text, names))
         spans.extend(_keyed(locator, keyed, names))
     elif text.syntax in CODE:
@@ -3403,6 +3429,8 @@ def find(locator: Locator) -> list[Span]:
         again.extend(_family_again(text.text, spans, names))
     if text.syntax == "email":
         again.extend(_last_line_given(text.text, names))
+    elif text.syntax in ("markdown", "text") and "\n--" in text.text:
+        again.extend(_signature_given(text.text, names))
     return _merge(spans + again)
 
 
@@ -3577,6 +3605,20 @@ def _last_line_given(text: str, names: _Names) -> Iterator[Span]:
             yield Span(m.start("name"), m.end("name"), 0.7, "Jane")
 
 
+def _signature_given(text: str, names: _Names) -> Iterator[Span]:
+    """A given name alone on the line under a signature's delimiter ("-- "), as a mail or
+    a message pasted into a note signs off."""
+    at = text.find("\n--")
+    while at >= 0:
+        end = text.find("\n", at + 3)
+        if end >= 0 and not text[at + 3:end].strip(" \t") \
+                and (m := _SIGN_OFF_NAME.match(text, end + 1)) is not None:
+            word = m.group("name")
+            if _given_alone(word, names) and not is_placeholder([word]):
+                yield Span(m.start("name"), m.end("name"), 0.7, "Jane")
+        at = text.find("\n--", at + 3)
+
+
 # A line of a mail's body that holds a given name alone, but for a quote's mark, closing
 # punctuation and the sender's pronouns.
 _SIGN_OFF_NAME = regex.compile(
@@ -3699,6 +3741,10 @@ def _owners_and_speakers(locator: Locator, names: _Names) -> Iterator[Span]:
             if group == "head" and m.group("verb") is None \
                     and text[m.start(group):m.end()].rsplit(None, 1)[-1] in _DESCRIBES:
                 continue  # "- <Word>: the new region": a thing and what it is, no task
+            if group == "head" and m.group("verb") is None and (
+                    (place := m.group(group).strip("*_ \t")) in PLACES_TOO
+                    or place in PLACES_ALONE):
+                continue  # "- <Place>: move the region": what the task is about
             span = _owner(m.group(group), m.start(group), names, surname_first=group == "head")
             if span is not None:
                 yield span
@@ -3843,6 +3889,19 @@ PLACES_ALONE = frozenset({
     "Hindi", "Urdu", "Bengali", "Punjabi", "Tamil", "Gaelic", "Cornish", "Scots", "British",
     "American", "Canadian", "Australian", "Monday", "Tuesday", "Wednesday", "Thursday",
     "Friday", "Saturday", "Sunday",
+})
+# Places better known than the given name the lists also hold them as: countries, states,
+# counties and large cities. Alone as a list item's label before its colon ("- <Place>: move
+# the region", "- <Place>: add the font"), a word of these names what the item is about, not
+# its owner (an owner's item says so with "to" or "will"). The given names commonest in
+# Britain that a place also spells (Charlotte, Victoria) are left out: there a colleague is
+# likelier.
+PLACES_TOO = frozenset({
+    "America", "Asia", "China", "Cuba", "Georgia", "Holland", "India", "Ireland", "Mali",
+    "Oman", "Alabama", "Arizona", "Carolina", "Florida", "Louisiana", "Missouri", "Tennessee",
+    "Texas", "Virginia", "Washington", "Adelaide", "Austin", "Melbourne", "Memphis", "Orlando",
+    "Paris", "Phoenix", "Santiago", "Sydney", "Valencia", "Venice", "Wellington",
+    "Milan",
 })
 
 
@@ -4002,13 +4061,42 @@ def _named_handle(handle: str, names: _Names) -> bool:
 # (RE2 skips to each apostrophe: a text with none is passed at once.)
 _ASKED = (r"(?:request|suggestion|advice|feedback|comments?|review|note|email|ask|instructions?"
           r"|work|code|script|notebook|branch|fix|changes|idea|design|spike|analysis|draft"
-          r"|sign-off|approval|input|PR|MR|pull request|merge request)")
+          r"|sign-off|approval|input|PR|MR|pull request|merge request"
+          # what a colleague wrote or showed: "<Given>'s walkthrough of the pipeline"
+          r"|walkthrough|notes|slides|deck|demo|presentation|write-?up|summary|findings"
+          r"|proposal|prototype|diagram|ticket)")
 _REQUEST_RE2 = rb"'s " + _ASKED.encode()
 _REQUEST_RE2_TYPOGRAPHIC = "\u2019s ".encode() + _ASKED.encode()
+# The word before the name, which says whose request or work it is ("per", "following"),
+# or the head of a line, a list item or a sentence: "<Given>'s notes from the retro".
 _REQUEST = regex.compile(
-    rf"\b(?i:per|at|on|following|after|from|for|awaiting|review(?:ing|ed)?|merg(?:ing|ed?)"
-    rf"|approv(?:ing|ed?)|test(?:ing|ed)?)[ \t]+(?P<name>{_WORD})['\u2019]s[ \t]+"
-    rf"{_ASKED}\b")
+    rf"(?<![\p{{L}}\p{{N}}_'\u2019.-])(?P<name>{_WORD})['\u2019]s[ \t]+(?P<work>{_ASKED})\b")
+# What only a person does or shows: after a place's name that is a given name too
+# ("<Place>'s walkthrough"), a colleague's (not "<Place>'s findings on trade").
+_ONLY_A_PERSONS = frozenset({"walkthrough", "notes", "slides", "deck", "demo", "PR", "MR",
+                             "pull request", "merge request", "branch", "notebook", "spike",
+                             "script", "write-up", "writeup"})
+_REQUEST_BEFORE = frozenset({"per", "at", "on", "following", "after", "from", "for", "awaiting",
+                             "review", "reviewing", "reviewed", "merge", "merging", "merged",
+                             "approve", "approving", "approved", "test", "testing", "tested"})
+_LINE_MARKS = " \t>#*_+-"
+
+
+def _whose_work(text: str, start: int) -> str | None:
+    """What stands before a possessive's name at ``start``: ``by`` (a word that says whose
+    request or work follows), ``head`` (a line's, a list item's or a sentence's head) or
+    None (another word)."""
+    before = text[text.rfind("\n", 0, start) + 1:start]
+    if not before.strip(_LINE_MARKS):
+        return "head"
+    if before[-1] not in " \t":
+        return None
+    last = before.split()[-1]
+    if last.lstrip("([\"'").lower() in _REQUEST_BEFORE:
+        return "by"
+    return "head" if last[-1] in ".!?" and before[-2:-1] not in (" ", "\t") else None
+
+
 # A given name alone that a note or a comment quotes or turns to: what the person said or
 # thought ("… said the API returns duplicates", "as … pointed out", "… from the data team
 # says"), and whom to ask, to check with or to thank ("ask … about", "check with …",
@@ -4019,18 +4107,29 @@ _SPOKE = frozenset({"said", "says", "asked", "suggested", "mentioned", "raised",
                     "noted", "thinks", "thought", "wants", "wanted", "reckons", "confirmed",
                     "agreed", "explained", "recommended", "proposed", "demoed",
                     # who stands in for whom: "… covers the support rota"
-                    "covers"})
+                    "covers",
+                    # what a stand-up's or a retro's note says a colleague did
+                    "fixed", "merged", "deployed", "paired", "pairing",
+                    # who joins the team: "… joins us from the agency"
+                    "joins"})
 _SPOKE_TWO = frozenset({("pointed", "out"), ("and", "I"), ("is", "leaving"), ("was", "leaving"),
                         # who left or joined the team: a retro's card, a team's notes
                         ("left", "the"), ("left", "us"), ("left", "today"), ("joined", "the"),
                         ("joined", "us"), ("joined", "today"),
-                        ("is", "off"), ("was", "off"), ("is", "away"), ("was", "away")})
+                        ("is", "off"), ("was", "off"), ("is", "away"), ("was", "away"),
+                        ("off", "sick"), ("off", "today"), ("has", "joined"),
+                        ("is", "joining"), ("is", "reviewing"), ("is", "fixing"),
+                        ("is", "testing")})
+# What "<Given> is on …" may be: leave of some kind.
+_ON_LEAVE = frozenset({"leave", "annual", "holiday", "maternity", "paternity", "parental",
+                       "sick"})
 _TURNED_TO = frozenset({"ask", "asked", "asking", "cc", "ping", "pinged", "credit", "thanks",
-                        "i'm"})
+                        "i'm", "page", "paged", "fyi", "bye", "welcome", "h/t"})
 _TURNED_TO_TWO = frozenset({
     ("check", "with"), ("checked", "with"), ("speak", "to"), ("speak", "with"), ("spoke", "to"),
     ("spoke", "with"), ("talk", "to"), ("talk", "with"), ("talked", "to"), ("talked", "with"),
     ("pair", "with"), ("paired", "with"), ("pairing", "with"), ("thanks", "to"),
+    ("worked", "with"), ("working", "with"), ("props", "to"), ("me", "and"),
     ("thank", "you"), ("kudos", "to"), ("shout-out", "to"), ("shoutout", "to"),
     ("according", "to"), ("i", "am"),
     # whom a decision or a wait is with: "agreed with … that", "waiting on … for the key"
@@ -4086,12 +4185,16 @@ _SPOKEN_OF_RE2 = (
     + rb"+[ \t]+(?:said|says|asked|suggested|mentioned|raised|flagged"
     rb"|noted|thinks|thought|wants|wanted|pointed out|reckons|confirmed|agreed|explained"
     rb"|recommended|proposed|demoed|covers|(?:is|was) (?:leaving|off|away|on leave)|and I"
+    rb"|fixed|merged|deployed|pair(?:ed|ing)|off (?:sick|today)|joins|has joined"
+    rb"|is (?:joining|reviewing|fixing|testing)"
+    rb"|is on (?:annual|holiday|maternity|paternity|parental|sick)"
     rb"|(?:left|joined) (?:the|us|today)"
     rb"|(?:and|&) " + _LINE_CAPITAL_RE2 + _NAME_LETTERS_RE2 + b"*"
     rb"|from (?:the|our) [^\n]{1,30}team)\b"
     rb"|\b(?:[Aa]sk(?:ed|ing)?|[Cc]heck(?:ed)? with|(?:[Ss]peak|[Ss]poke|[Tt]alk(?:ed)?)"
     rb" (?:to|with)|[Pp]ing(?:ed)?|[Pp]air(?:ed|ing)? with|[Tt]hanks(?: to)?|[Tt]hank you"
-    rb"|[Cc]c|[Cc]redit|[Kk]udos to|[Ss]hout-?out to|[Aa]ccording to|I'm|I am"
+    rb"|[Cc]c|[Pp]age[d]?|FYI|[Ff]yi|[Bb]ye|[Ww]elcome|[Hh]/t|[Ww]ork(?:ed|ing) with"
+    rb"|[Pp]rops to|[Mm]e and|[Cc]redit|[Kk]udos to|[Ss]hout-?out to|[Aa]ccording to|I'm|I am"
     rb"|(?:[Aa]greed|[Mm]et|[Ss]ync(?:ed)?|[Dd]iscussed|[Rr]eviewed) with|[Ww]aiting on"
     rb"|(?:[Cc]ongrat(?:ulation)?s|[Ll]uck|[Ff]arewell|[Gg]oodbye|[Oo]ver|[Hh]andover) to"
     rb"|(?:[Hh]and-?over|[Hh]andoff) from"
@@ -4122,12 +4225,18 @@ _SPOKEN_IN_COMMENT_RE2 = (
     rb"(?:" + _LINE_CAPITAL_RE2 + _NAME_LETTERS_RE2
     + rb"+ (?:said|says|asked|suggested|mentioned|raised|flagged|noted"
     rb"|thinks|thought|wants|pointed|agreed|and|&) |[Aa]sk |[Cc]heck(?:ed)? with |[Tt]hanks? "
-    rb"|(?:[Aa]greed|[Ss]ync(?:ed)?) with |(?:[Rr]eported|[Rr]aised|[Rr]equested|[Ss]uggested"
+    rb"|(?:[Aa]greed|[Ss]ync(?:ed)?|[Rr]eviewed|[Ww]ork(?:ed|ing)|[Pp]aired) with "
+    rb"|(?:[Rr]eported|[Rr]aised|[Rr]equested|[Ss]uggested"
     rb"|[Ss]potted|[Ff]ixed|[Rr]eviewed|[Tt]ested|[Aa]pproved|[Cc]onfirmed|[Vv]erified"
     rb"|[Ss]igned[ -]off) by "
     rb"|[Kk]udos |[Cc]c |[Ss]poke |[Tt]alk(?:ed)? |[Pp]ing |[Pp]air|[Cc]redit |[Aa]ccording "
     rb"|I'm |I am )")
-_TAGGED_IN_COMMENT_RE2 = rb"|[ \t]*[*]?[ \t]*(?:FIXME|XXX)\("
+_TAGGED_IN_COMMENT_RE2 = (rb"|[ \t]*[*]?[ \t]*(?:FIXME|XXX)\("
+                          # a to-do's owner: "# TODO: <Given> to remove once it is live"
+                          rb"|[ \t]*(?:TODO|FIXME)[^ \t\n]{0,30}[ \t]+[A-Z][a-z]+"
+                          rb" (?:to|will) [a-z]")
+_TODO_OWNER = (r"(?:TODO|FIXME)\S{0,30}[ \t]+(?P<name>[A-Z][a-z]+)[ \t]+(?:to|will)"
+               r"[ \t]+[a-z]")
 _SPOKEN_IN_COMMENTS_RE2 = {
     "#": rb"#(?:" + _COMMENT_LEAD + _SPOKEN_IN_COMMENT_RE2 + _TAGGED_IN_COMMENT_RE2 + b")",
     "/": rb"/[/*](?:" + _COMMENT_LEAD + _SPOKEN_IN_COMMENT_RE2 + _TAGGED_IN_COMMENT_RE2 + b")",
@@ -4142,13 +4251,19 @@ def _requests(locator: Locator, names: _Names) -> Iterator[Span]:
     lines = sorted({span for source in sources for span in _lines_found(locator, source)})
     for m in (m for start, end in lines
               for m in _REQUEST.finditer(text, start, end, timeout=5.0)):
-        if _given_alone(m.group("name"), names):
+        whose = _whose_work(text, m.start("name"))
+        if whose is not None and _given_alone(m.group("name"), names) and (
+                whose == "by" or _norm(m.group("name")) not in PLACES_TOO
+                or m.group("work") in _ONLY_A_PERSONS):
             yield Span(m.start("name"), m.end("name"), 0.75, "Jane")
     if locator.text.syntax in CODE:  # (prose's are found with its owners: one pass)
         gates = [_SPOKEN_IN_COMMENTS_RE2[mark] for mark in comment_marks(locator.text.syntax)]
         for start, end in sorted({span for gate in gates
                                   for span in _lines_found(locator, gate)}):
             yield from _spoken_of_on(text, start, end, names)
+            if (owner := _lazy(_TODO_OWNER).search(text, start, end)) is not None \
+                    and _given_alone(owner.group("name"), names):
+                yield Span(owner.start("name"), owner.end("name"), 0.75, "Jane")
             for opener in _TAG_OPENERS:
                 at = text.find(opener, start, end)
                 if at >= 0:
@@ -4177,9 +4292,11 @@ def _spoken_of_on(text: str, start: int, end: int, names: _Names) -> Iterator[Sp
         if credit and lower in ("and", "&") and after[1:2] == ["for"] and not words[k + 1][2]:
             named = [k + 1]  # "… for the map and <given> for the copy"
         elif not stop and after and (after[0] in _SPOKE or tuple(after[:2]) in _SPOKE_TWO
-                                   or (after[:2] == ["is", "on"] and after[2:3] == ["leave"])
-                                   or _from_a_team(words, k)):
-            named = [k]
+                                   or (after[:2] == ["is", "on"] and after[2:3]
+                                       and after[2] in _ON_LEAVE)
+                                   or _from_a_team(words, k)) \
+                and _norm(word) not in PLACES_TOO:
+            named = [k]  # (not "<Place> said", a country's government: "… joins the scheme")
         elif k + 1 < len(words) and lower == "to" and not stop and _handed_to(words, k):
             named = [k + 1]
         elif not stop and k + 1 < len(words) and words[k + 1][0].lower() in _SELF_NAMED \
@@ -4350,7 +4467,14 @@ _MESSAGE_SALUTATION = (
 # a chat message's are.
 _FREE_TEXT_COLUMNS = frozenset({"text", "comment", "comments", "description", "summary",
                                 "notes", "note", "body", "message", "details", "feedback",
-                                "remarks", "narrative", "observations", "content"})
+                                "remarks", "narrative", "observations", "content",
+                                # a retro board's cards, a stand-up's updates, a survey's
+                                # answers
+                                "card", "cards", "idea", "ideas", "update", "updates",
+                                "answer", "answers", "response", "responses"})
+
+
+_CELL_OWNER = r"[\"'\s]*(?P<name>\p{Lu}\p{Ll}+)[ \t]+(?:to|will)[ \t]+\p{Ll}"
 
 
 def _free_text_cells(locator: Locator, names: _Names) -> Iterator[Span]:
@@ -4362,6 +4486,10 @@ def _free_text_cells(locator: Locator, names: _Names) -> Iterator[Span]:
     for f in fields_on(locator, range(locator.line_count)):
         if words(f.key).split()[-1:] and words(f.key).split()[-1] in _FREE_TEXT_COLUMNS:
             yield from _spoken_of_on(text, f.start, f.end, names)
+            # a card that is an action: "<Given> to book the room"
+            if (owner := _lazy(_CELL_OWNER).match(text, f.start, f.end)) is not None \
+                    and _given_alone(owner.group("name"), names):
+                yield Span(owner.start("name"), owner.end("name"), 0.75, "Jane")
 
 
 def _capitals_then_given_in_values(locator: Locator, names: _Names) -> Iterator[Span]:
