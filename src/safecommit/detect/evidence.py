@@ -992,7 +992,19 @@ _TYPE_MEMBER = re.compile(
     r"(?<![A-Za-z_])[\"']?[A-Za-z_]*(?:[Tt]ype|[Kk]ind|[Cc]ategory|[Uu]se)[\"']?[ \t]*:[ \t]*"
     r"[\"']([A-Za-z][A-Za-z _\-]{0,40})[\"']")
 _OBJECT_REACH = 4000  # characters of an object read for its own members
-_NAME_ENDING = re.compile(r"[\"']name[\"'][ \t]*:[ \t]*[\"'][^\"'\n]{0,60}?([A-Za-z]+)[\"']")
+# A record's own name, or an organisation's under its own key: ``organisationName``,
+# ``company_name``, ``tradingName`` (not a person's ``firstName``: whose the record is, not
+# what a person is called).
+_NAME_KEY = (r"(?:(?:[Oo]rgani[sz]ation|ORGANI[SZ]ATION|[Oo]rg|ORG|[Cc]ompany|COMPANY|"
+             r"[Bb]usiness|BUSINESS|[Tt]rading|TRADING|[Ll]egal|LEGAL|[Rr]egistered|"
+             r"REGISTERED)[_\-]?)?(?:[Nn]ame|NAME)")
+_NAME_ENDING = re.compile(
+    rf"[\"']{_NAME_KEY}[\"'][ \t]*:[ \t]*[\"'][^\"'\n]{{0,60}}?([A-Za-z]+)[\"']")
+# A YAML mapping's member on its own line, its key and its plain or quoted value.
+_YAML_MEMBER = re.compile(r"[ \t]*(?:-[ \t]+)*[\"']?([A-Za-z_][\w\-]{0,60})[\"']?:[ \t]+"
+                          r"[\"']?([^\"'#\n]{0,80}?)[\"']?[ \t\r]*(?:#.*)?")
+_YAML_TYPE_KEY = re.compile(r"[A-Za-z_]*(?:[Tt]ype|[Kk]ind|[Cc]ategory|[Uu]se)")
+_YAML_NAME_KEY = re.compile(_NAME_KEY)
 
 
 def _own_members(text: str, opener: int) -> str:
@@ -1024,7 +1036,9 @@ def enclosing_records(locator: Locator, start: int,
     of what its own type members say it is (empty when it has none), and the last word
     of its own ``name`` (a ``Worcester depot``)."""
     syntax = locator.text.syntax
-    if syntax in ("xml", "html", "yaml") or syntax in _SECTIONED or syntax in _PROSE:
+    if syntax == "yaml":
+        return _yaml_records(locator, locator.line_index(start), levels)
+    if syntax in ("xml", "html") or syntax in _SECTIONED or syntax in _PROSE:
         return []
     text = locator.text.text
     bound = max(0, start - _OWNER_REACH)
@@ -1038,6 +1052,71 @@ def enclosing_records(locator: Locator, start: int,
                       context_words(named)))
         if len(found) >= levels:
             break
+    return found
+
+
+def _yaml_indent(line: str) -> int | None:
+    """A YAML line's indentation, a list item's dash counted as blank; None for a blank or
+    comment line."""
+    stripped = line.lstrip(" -")
+    if not stripped or stripped[0] == "#" or stripped[0] in "\r\n":
+        return None
+    return len(line) - len(stripped)
+
+
+def _opens_item(line: str) -> bool:
+    return line.lstrip(" ")[:2] in ("- ", "-\t")
+
+
+def _yaml_records(locator: Locator, index: int, levels: int) -> list[tuple[str, str, str]]:
+    """``enclosing_records`` in YAML, by indentation: out from line ``index``, each
+    mapping's key (its parent's), the words of its own type members, and the last word of
+    its own name (a list item is one record, from its dash to the next item's)."""
+    found: list[tuple[str, str, str]] = []
+    at = index
+    indent = _yaml_indent(locator.line_text(at))
+    while indent is not None and len(found) < levels:
+        members = [at]
+        steps = (1,) if _opens_item(locator.line_text(at)) else (-1, 1)
+        for step in steps:
+            i = at + step
+            while 0 <= i < locator.line_count and abs(i - at) < _OWNER_LINES:
+                line = locator.line_text(i)
+                own = _yaml_indent(line)
+                if own is not None:
+                    if own < indent or (step == 1 and own == indent and _opens_item(line)):
+                        break
+                    if own == indent:
+                        members.append(i)
+                        if _opens_item(line):
+                            break
+                i += step
+        # the line that opens it: the first above it less indented (a list's key, above
+        # an item, or the mapping's own key)
+        opener, first = -1, min(members)
+        for i in range(first - 1, max(-1, first - _OWNER_LINES), -1):
+            own = _yaml_indent(locator.line_text(i))
+            if own is not None and own < indent:
+                opener = i
+                break
+        kinds: list[str] = []
+        named: list[str] = []
+        for i in members:
+            m = _YAML_MEMBER.fullmatch(locator.line_text(i))
+            if m is None or not m.group(2):
+                continue
+            if _YAML_TYPE_KEY.fullmatch(m.group(1)):
+                kinds.append(m.group(2))
+            elif _YAML_NAME_KEY.fullmatch(m.group(1)):
+                named.append(m.group(2).rsplit(None, 1)[-1] if m.group(2).split() else "")
+        parent = _YAML_PARENT.fullmatch(locator.line_text(opener).rstrip("\r")) \
+            if opener >= 0 else None
+        found.append((parent.group(2) if parent is not None else "",
+                      context_words(" ".join(kinds)), context_words(" ".join(named))))
+        if opener < 0:
+            break
+        at = opener
+        indent = _yaml_indent(locator.line_text(at))
     return found
 
 

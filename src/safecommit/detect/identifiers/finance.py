@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 from functools import partial
+from typing import TypedDict
 
 import regex
 
+from safecommit.detect.identifiers.address import ORG_NAME_ENDINGS, ORG_RECORD_TYPES
 from safecommit.detect.identifiers.numbers import DIGITS_END, is_placeholder_id
 from safecommit.detect.recognizer import Recognizer
 from safecommit.offline import without_ssl
@@ -117,6 +119,22 @@ CARD_LONG = replace(
     pattern=r"(?<![\w.+/\-])\d{4}([ \-])\d{4}\1\d{4}\1\d{4}\1\d{1,3}(?![\w]|[.\-]\d)",
 )
 
+# An organisation's account, not a person's: bank details in a record that says it is an
+# organisation's (a payee whose name is an agency's or a company's, an ``Organization``),
+# read out past the keys of the details' own parts, as an address's are.
+class _Owners(TypedDict):
+    anti_owner: tuple[str, ...]
+    anti_owner_names: tuple[str, ...]
+    enclosing_neutral: tuple[str, ...]
+
+
+_ORGS_ACCOUNT: _Owners = {
+    "anti_owner": ORG_RECORD_TYPES,
+    "anti_owner_names": ORG_NAME_ENDINGS,
+    "enclosing_neutral": ("bank", "banking", "details", "sort", "code", "account", "acc",
+                          "acct", "number", "num", "no", "payment", "primary", "main"),
+}
+
 SORT_CODE = Recognizer(
     type="UK_BANK_ACCOUNT",
     name="sort-code",
@@ -131,6 +149,7 @@ SORT_CODE = Recognizer(
     requires_context=True,
     reserved=partial(is_reserved_id, marks=4),
     suggest=lambda v: "12-34-56" if "-" in v else "12 34 56" if " " in v else "123456",
+    **_ORGS_ACCOUNT,
 )
 
 # A sort code after the abbreviation a bank's form or a payee's note gives it: "SC",
@@ -179,6 +198,7 @@ ACCOUNT_NUMBER = Recognizer(
     validate=_not_a_date,
     reserved=partial(is_placeholder_id, marks=4),
     suggest="12345678",
+    **_ORGS_ACCOUNT,
 )
 
 # A sort code and its account written as one pair, as people write bank details in a
@@ -205,6 +225,7 @@ BANK_DETAILS = Recognizer(
     requires_context=True,
     reserved=_fake_bank_details,
     suggest="12-34-56 12345678",
+    **_ORGS_ACCOUNT,
 )
 
 
