@@ -77,3 +77,26 @@ def test_a_persons_record_beside_an_organisations_is_still_flagged() -> None:
     # the organisation's own postcode, on line ten, is not
     findings, _ = scan_blob(Blob("payees.yaml", _PERSON_YAML.encode()), Config(), b"s")
     assert all(f.line < 9 for f in findings)
+
+
+# --- a premises table's rows ----------------------------------------------------------------
+@pytest.mark.parametrize("content", [
+    "INSERT INTO offices (id, name, line1, postcode) VALUES (1, 'Sampleton', "
+    "'12 Mill Street', 'WR1 2AB');\n",
+    # schema-qualified and quoted, several rows
+    'INSERT INTO public."depots" (id, line1, postcode) VALUES\n'
+    "  (1, '12 Mill Street', 'WR1 2AB'),\n  (2, '4 Station Road', 'EX4 4NT');\n",
+    # no column list: the table's CREATE TABLE names them
+    "CREATE TABLE branch_offices (id INT, line1 TEXT, postcode TEXT);\n"
+    "INSERT INTO branch_offices VALUES (1, '12 Mill Street', 'WR1 2AB');\n",
+])
+def test_an_offices_or_depots_tables_rows_hold_no_persons_address(content: str) -> None:
+    assert found("seed.sql", content) == []
+
+
+@pytest.mark.parametrize("table", ["keepers", "applicants", "sites"])
+def test_another_tables_rows_are_still_addresses(table: str) -> None:
+    content = (f"INSERT INTO offices (id, line1) VALUES (1, 'Head Office');\n"
+               f"INSERT INTO {table} (id, line1, postcode) VALUES "
+               "(1, '12 Mill Street', 'WR1 2AB');\n")
+    assert types("seed.sql", content) == {"STREET_ADDRESS", "UK_POSTCODE"}

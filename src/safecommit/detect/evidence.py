@@ -14,6 +14,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cache
 from itertools import accumulate, islice
 
 import regex
@@ -916,13 +917,38 @@ def _bracket_keys(text: str, start: int, levels: int, bound: int,
     for opened, i in enumerate(_open_brackets(text, start, bound, calls), 1):
         if text[i] == "(":
             m = _ARGUMENT_BEFORE_CALL.search(text, max(bound, i - 120), i)
-            if m is not None:
+            if m is not None and m.group(2) not in _VALUES:
                 keys.append(m.group(1) or m.group(2))
+            elif _row_before(text, i, bound) and (table := _insert_table(text, i, bound)):
+                keys.append(table)  # an SQL row is its table's: ``INSERT INTO offices``
         elif (m := _key_before(text, bound, i)) is not None:
             keys.append(m.group(1))
         if len(keys) >= levels or opened > 2 * levels:
             break
     return keys
+
+
+_VALUES = frozenset({"VALUES", "values", "Values"})
+
+
+def _row_before(text: str, opener: int, bound: int) -> bool:
+    """Whether ``VALUES`` or the row before it comes before an SQL row's parenthesis."""
+    before = text[max(bound, opener - 12):opener].rstrip()
+    return before[-1:] == "," or before[-6:] in _VALUES
+_INSERT_INTO = (r"(?i:insert)[ \t\r\n]+(?i:into)[ \t\r\n]+([\w.\"`\[\]]{1,120})")
+# A statement's end before the row: a semicolon closing its line.
+_STATEMENT_END = r";[ \t]*(?:--[^\n]*)?\r?\n"
+
+
+def _insert_table(text: str, opener: int, bound: int) -> str | None:
+    """The table of the ``INSERT INTO`` whose row opens at ``opener``, in the same
+    statement: its name without schema or quotes."""
+    window = text[bound:opener]
+    at = max(window.rfind("INSERT"), window.rfind("insert"), window.rfind("Insert"))
+    if at < 0 or _pattern(_STATEMENT_END).search(window, at) is not None:
+        return None
+    m = _pattern(_INSERT_INTO).match(window, at)
+    return m.group(1).rsplit(".", 1)[-1].strip("\"`[]") if m is not None else None
 
 
 # The name a call's result is given as an argument or a key (``registered_office=Address(``,
@@ -998,13 +1024,18 @@ _OBJECT_REACH = 4000  # characters of an object read for its own members
 _NAME_KEY = (r"(?:(?:[Oo]rgani[sz]ation|ORGANI[SZ]ATION|[Oo]rg|ORG|[Cc]ompany|COMPANY|"
              r"[Bb]usiness|BUSINESS|[Tt]rading|TRADING|[Ll]egal|LEGAL|[Rr]egistered|"
              r"REGISTERED)[_\-]?)?(?:[Nn]ame|NAME)")
-_NAME_ENDING = re.compile(
-    rf"[\"']{_NAME_KEY}[\"'][ \t]*:[ \t]*[\"'][^\"'\n]{{0,60}}?([A-Za-z]+)[\"']")
+_NAME_ENDING = (rf"[\"']{_NAME_KEY}[\"'][ \t]*:[ \t]*[\"'][^\"'\n]{{0,60}}?([A-Za-z]+)[\"']")
 # A YAML mapping's member on its own line, its key and its plain or quoted value.
-_YAML_MEMBER = re.compile(r"[ \t]*(?:-[ \t]+)*[\"']?([A-Za-z_][\w\-]{0,60})[\"']?:[ \t]+"
-                          r"[\"']?([^\"'#\n]{0,80}?)[\"']?[ \t\r]*(?:#.*)?")
-_YAML_TYPE_KEY = re.compile(r"[A-Za-z_]*(?:[Tt]ype|[Kk]ind|[Cc]ategory|[Uu]se)")
-_YAML_NAME_KEY = re.compile(_NAME_KEY)
+_YAML_MEMBER = (r"[ \t]*(?:-[ \t]+)*[\"']?([A-Za-z_][\w\-]{0,60})[\"']?:[ \t]+"
+                r"[\"']?([^\"'#\n]{0,80}?)[\"']?[ \t\r]*(?:#.*)?")
+_YAML_TYPE_KEY = r"[A-Za-z_]*(?:[Tt]ype|[Kk]ind|[Cc]ategory|[Uu]se)"
+
+
+@cache
+def _pattern(source: str) -> re.Pattern[str]:
+    """A pattern compiled when first needed (a record's owner is read only for a few
+    findings), not when the module is imported."""
+    return re.compile(source)
 
 
 def _own_members(text: str, opener: int) -> str:
@@ -1047,7 +1078,7 @@ def enclosing_records(locator: Locator, start: int,
         m = _key_before(text, bound, i)
         own = _own_members(text, i) if text[i] == "{" else ""
         kinds = " ".join(t.group(1) for t in _TYPE_MEMBER.finditer(own))
-        named = " ".join(t.group(1) for t in _NAME_ENDING.finditer(own))
+        named = " ".join(t.group(1) for t in _pattern(_NAME_ENDING).finditer(own))
         found.append((m.group(1) if m is not None else "", context_words(kinds),
                       context_words(named)))
         if len(found) >= levels:
@@ -1102,12 +1133,12 @@ def _yaml_records(locator: Locator, index: int, levels: int) -> list[tuple[str, 
         kinds: list[str] = []
         named: list[str] = []
         for i in members:
-            m = _YAML_MEMBER.fullmatch(locator.line_text(i))
+            m = _pattern(_YAML_MEMBER).fullmatch(locator.line_text(i))
             if m is None or not m.group(2):
                 continue
-            if _YAML_TYPE_KEY.fullmatch(m.group(1)):
+            if _pattern(_YAML_TYPE_KEY).fullmatch(m.group(1)):
                 kinds.append(m.group(2))
-            elif _YAML_NAME_KEY.fullmatch(m.group(1)):
+            elif _pattern(_NAME_KEY).fullmatch(m.group(1)):
                 named.append(m.group(2).rsplit(None, 1)[-1] if m.group(2).split() else "")
         parent = _YAML_PARENT.fullmatch(locator.line_text(opener).rstrip("\r")) \
             if opener >= 0 else None
@@ -1153,5 +1184,5 @@ def point_feature(locator: Locator, start: int) -> tuple[str, str, str] | None:
         return None
     feature = _object_text(text, objects[1])
     kinds = " ".join(m.group(1) for m in _TYPE_MEMBER.finditer(feature))
-    named = " ".join(m.group(1) for m in _NAME_ENDING.finditer(feature))
+    named = " ".join(m.group(1) for m in _pattern(_NAME_ENDING).finditer(feature))
     return feature, context_words(kinds), context_words(named)

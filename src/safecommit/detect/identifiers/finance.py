@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from dataclasses import replace
 from functools import partial
-from typing import TypedDict
 
 import regex
 
@@ -122,18 +121,8 @@ CARD_LONG = replace(
 # An organisation's account, not a person's: bank details in a record that says it is an
 # organisation's (a payee whose name is an agency's or a company's, an ``Organization``),
 # read out past the keys of the details' own parts, as an address's are.
-class _Owners(TypedDict):
-    anti_owner: tuple[str, ...]
-    anti_owner_names: tuple[str, ...]
-    enclosing_neutral: tuple[str, ...]
-
-
-_ORGS_ACCOUNT: _Owners = {
-    "anti_owner": ORG_RECORD_TYPES,
-    "anti_owner_names": ORG_NAME_ENDINGS,
-    "enclosing_neutral": ("bank", "banking", "details", "sort", "code", "account", "acc",
-                          "acct", "number", "num", "no", "payment", "primary", "main"),
-}
+_BANK_PARTS = ("bank", "banking", "details", "sort", "code", "account", "acc", "acct",
+               "number", "num", "no", "payment", "primary", "main")
 
 SORT_CODE = Recognizer(
     type="UK_BANK_ACCOUNT",
@@ -149,7 +138,9 @@ SORT_CODE = Recognizer(
     requires_context=True,
     reserved=partial(is_reserved_id, marks=4),
     suggest=lambda v: "12-34-56" if "-" in v else "12 34 56" if " " in v else "123456",
-    **_ORGS_ACCOUNT,
+    anti_owner=ORG_RECORD_TYPES,
+    anti_owner_names=ORG_NAME_ENDINGS,
+    enclosing_neutral=_BANK_PARTS,
 )
 
 # A sort code after the abbreviation a bank's form or a payee's note gives it: "SC",
@@ -198,7 +189,9 @@ ACCOUNT_NUMBER = Recognizer(
     validate=_not_a_date,
     reserved=partial(is_placeholder_id, marks=4),
     suggest="12345678",
-    **_ORGS_ACCOUNT,
+    anti_owner=ORG_RECORD_TYPES,
+    anti_owner_names=ORG_NAME_ENDINGS,
+    enclosing_neutral=_BANK_PARTS,
 )
 
 # A sort code and its account written as one pair, as people write bank details in a
@@ -225,7 +218,9 @@ BANK_DETAILS = Recognizer(
     requires_context=True,
     reserved=_fake_bank_details,
     suggest="12-34-56 12345678",
-    **_ORGS_ACCOUNT,
+    anti_owner=ORG_RECORD_TYPES,
+    anti_owner_names=ORG_NAME_ENDINGS,
+    enclosing_neutral=_BANK_PARTS,
 )
 
 
