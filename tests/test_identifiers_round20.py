@@ -100,3 +100,28 @@ def test_another_tables_rows_are_still_addresses(table: str) -> None:
                f"INSERT INTO {table} (id, line1, postcode) VALUES "
                "(1, '12 Mill Street', 'WR1 2AB');\n")
     assert types("seed.sql", content) == {"STREET_ADDRESS", "UK_POSTCODE"}
+
+
+# --- a house's name under a bare first-line key, inside an address's block -------------------
+@pytest.mark.parametrize(("name", "content"), [
+    ("applicant.yaml", "applicant:\n  name: Ann Example\n  address:\n    line1: Windrush\n"
+     "    town: Sampleton\n"),
+    ("applicant.json", '{"homeAddress": {\n  "line_1": "Sunnyside",\n  "town": "Sampleton"\n}}\n'),
+    ("applicant.yml", "correspondenceAddress:\n  postcode: YO1 7HH\n  Line1: Little Orchard\n"),
+])
+def test_a_house_name_under_line1_in_an_address_block_is_an_address(
+        name: str, content: str) -> None:
+    got = [v for t, v in found(name, content) if t == "STREET_ADDRESS"]
+    assert any(v in ("Windrush", "Sunnyside", "Little Orchard") for v in got)
+
+
+@pytest.mark.parametrize(("name", "content"), [
+    # a banner's first line, in a text that says "address" elsewhere
+    ("chart.yaml", "server:\n  address: localhost\nbanner:\n  line1: Welcome Aboard\n"),
+    # an address of another kind's block
+    ("net.json", '{"ipAddress": {"line1": "Primary Gateway"}}\n'),
+    # code's first line of a fixture
+    ("test_parse.py", 'def test_address():\n    line1 = "Hello World"\n'),
+])
+def test_line1_outside_an_address_block_is_no_house(name: str, content: str) -> None:
+    assert found(name, content) == []

@@ -289,7 +289,8 @@ def _named_by_enclosure(locator: Locator, start: int, key: str | None,
         if outer in STRUCTURAL_KEYS:
             continue
         if has_context(outer, rec.enclosing_context):
-            return True
+            # (not a key that says it is of another kind too: an ``ipAddress``)
+            return not (rec.anti_context and has_context(outer, rec.anti_context))
         if not _neutral(outer, rec):
             return False
     return False
