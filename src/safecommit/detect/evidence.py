@@ -14,6 +14,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cache
 from itertools import accumulate, islice
 
 import regex
@@ -916,13 +917,38 @@ def _bracket_keys(text: str, start: int, levels: int, bound: int,
     for opened, i in enumerate(_open_brackets(text, start, bound, calls), 1):
         if text[i] == "(":
             m = _ARGUMENT_BEFORE_CALL.search(text, max(bound, i - 120), i)
-            if m is not None:
+            if m is not None and m.group(2) not in _VALUES:
                 keys.append(m.group(1) or m.group(2))
+            elif _row_before(text, i, bound) and (table := _insert_table(text, i, bound)):
+                keys.append(table)  # an SQL row is its table's: ``INSERT INTO offices``
         elif (m := _key_before(text, bound, i)) is not None:
             keys.append(m.group(1))
         if len(keys) >= levels or opened > 2 * levels:
             break
     return keys
+
+
+_VALUES = frozenset({"VALUES", "values", "Values"})
+
+
+def _row_before(text: str, opener: int, bound: int) -> bool:
+    """Whether ``VALUES`` or the row before it comes before an SQL row's parenthesis."""
+    before = text[max(bound, opener - 12):opener].rstrip()
+    return before[-1:] == "," or before[-6:] in _VALUES
+_INSERT_INTO = (r"(?i:insert)[ \t\r\n]+(?i:into)[ \t\r\n]+([\w.\"`\[\]]{1,120})")
+# A statement's end before the row: a semicolon closing its line.
+_STATEMENT_END = r";[ \t]*(?:--[^\n]*)?\r?\n"
+
+
+def _insert_table(text: str, opener: int, bound: int) -> str | None:
+    """The table of the ``INSERT INTO`` whose row opens at ``opener``, in the same
+    statement: its name without schema or quotes."""
+    window = text[bound:opener]
+    at = max(window.rfind("INSERT"), window.rfind("insert"), window.rfind("Insert"))
+    if at < 0 or _pattern(_STATEMENT_END).search(window, at) is not None:
+        return None
+    m = _pattern(_INSERT_INTO).match(window, at)
+    return m.group(1).rsplit(".", 1)[-1].strip("\"`[]") if m is not None else None
 
 
 # The name a call's result is given as an argument or a key (``registered_office=Address(``,
@@ -992,7 +1018,24 @@ _TYPE_MEMBER = re.compile(
     r"(?<![A-Za-z_])[\"']?[A-Za-z_]*(?:[Tt]ype|[Kk]ind|[Cc]ategory|[Uu]se)[\"']?[ \t]*:[ \t]*"
     r"[\"']([A-Za-z][A-Za-z _\-]{0,40})[\"']")
 _OBJECT_REACH = 4000  # characters of an object read for its own members
-_NAME_ENDING = re.compile(r"[\"']name[\"'][ \t]*:[ \t]*[\"'][^\"'\n]{0,60}?([A-Za-z]+)[\"']")
+# A record's own name, or an organisation's under its own key: ``organisationName``,
+# ``company_name``, ``tradingName`` (not a person's ``firstName``: whose the record is, not
+# what a person is called).
+_NAME_KEY = (r"(?:(?:[Oo]rgani[sz]ation|ORGANI[SZ]ATION|[Oo]rg|ORG|[Cc]ompany|COMPANY|"
+             r"[Bb]usiness|BUSINESS|[Tt]rading|TRADING|[Ll]egal|LEGAL|[Rr]egistered|"
+             r"REGISTERED)[_\-]?)?(?:[Nn]ame|NAME)")
+_NAME_ENDING = (rf"[\"']{_NAME_KEY}[\"'][ \t]*:[ \t]*[\"'][^\"'\n]{{0,60}}?([A-Za-z]+)[\"']")
+# A YAML mapping's member on its own line, its key and its plain or quoted value.
+_YAML_MEMBER = (r"[ \t]*(?:-[ \t]+)*[\"']?([A-Za-z_][\w\-]{0,60})[\"']?:[ \t]+"
+                r"[\"']?([^\"'#\n]{0,80}?)[\"']?[ \t\r]*(?:#.*)?")
+_YAML_TYPE_KEY = r"[A-Za-z_]*(?:[Tt]ype|[Kk]ind|[Cc]ategory|[Uu]se)"
+
+
+@cache
+def _pattern(source: str) -> re.Pattern[str]:
+    """A pattern compiled when first needed (a record's owner is read only for a few
+    findings), not when the module is imported."""
+    return re.compile(source)
 
 
 def _own_members(text: str, opener: int) -> str:
@@ -1024,7 +1067,9 @@ def enclosing_records(locator: Locator, start: int,
     of what its own type members say it is (empty when it has none), and the last word
     of its own ``name`` (a ``Worcester depot``)."""
     syntax = locator.text.syntax
-    if syntax in ("xml", "html", "yaml") or syntax in _SECTIONED or syntax in _PROSE:
+    if syntax == "yaml":
+        return _yaml_records(locator, locator.line_index(start), levels)
+    if syntax in ("xml", "html") or syntax in _SECTIONED or syntax in _PROSE:
         return []
     text = locator.text.text
     bound = max(0, start - _OWNER_REACH)
@@ -1033,11 +1078,76 @@ def enclosing_records(locator: Locator, start: int,
         m = _key_before(text, bound, i)
         own = _own_members(text, i) if text[i] == "{" else ""
         kinds = " ".join(t.group(1) for t in _TYPE_MEMBER.finditer(own))
-        named = " ".join(t.group(1) for t in _NAME_ENDING.finditer(own))
+        named = " ".join(t.group(1) for t in _pattern(_NAME_ENDING).finditer(own))
         found.append((m.group(1) if m is not None else "", context_words(kinds),
                       context_words(named)))
         if len(found) >= levels:
             break
+    return found
+
+
+def _yaml_indent(line: str) -> int | None:
+    """A YAML line's indentation, a list item's dash counted as blank; None for a blank or
+    comment line."""
+    stripped = line.lstrip(" -")
+    if not stripped or stripped[0] == "#" or stripped[0] in "\r\n":
+        return None
+    return len(line) - len(stripped)
+
+
+def _opens_item(line: str) -> bool:
+    return line.lstrip(" ")[:2] in ("- ", "-\t")
+
+
+def _yaml_records(locator: Locator, index: int, levels: int) -> list[tuple[str, str, str]]:
+    """``enclosing_records`` in YAML, by indentation: out from line ``index``, each
+    mapping's key (its parent's), the words of its own type members, and the last word of
+    its own name (a list item is one record, from its dash to the next item's)."""
+    found: list[tuple[str, str, str]] = []
+    at = index
+    indent = _yaml_indent(locator.line_text(at))
+    while indent is not None and len(found) < levels:
+        members = [at]
+        steps = (1,) if _opens_item(locator.line_text(at)) else (-1, 1)
+        for step in steps:
+            i = at + step
+            while 0 <= i < locator.line_count and abs(i - at) < _OWNER_LINES:
+                line = locator.line_text(i)
+                own = _yaml_indent(line)
+                if own is not None:
+                    if own < indent or (step == 1 and own == indent and _opens_item(line)):
+                        break
+                    if own == indent:
+                        members.append(i)
+                        if _opens_item(line):
+                            break
+                i += step
+        # the line that opens it: the first above it less indented (a list's key, above
+        # an item, or the mapping's own key)
+        opener, first = -1, min(members)
+        for i in range(first - 1, max(-1, first - _OWNER_LINES), -1):
+            own = _yaml_indent(locator.line_text(i))
+            if own is not None and own < indent:
+                opener = i
+                break
+        kinds: list[str] = []
+        named: list[str] = []
+        for i in members:
+            m = _pattern(_YAML_MEMBER).fullmatch(locator.line_text(i))
+            if m is None or not m.group(2):
+                continue
+            if _pattern(_YAML_TYPE_KEY).fullmatch(m.group(1)):
+                kinds.append(m.group(2))
+            elif _pattern(_NAME_KEY).fullmatch(m.group(1)):
+                named.append(m.group(2).rsplit(None, 1)[-1] if m.group(2).split() else "")
+        parent = _YAML_PARENT.fullmatch(locator.line_text(opener).rstrip("\r")) \
+            if opener >= 0 else None
+        found.append((parent.group(2) if parent is not None else "",
+                      context_words(" ".join(kinds)), context_words(" ".join(named))))
+        if opener < 0:
+            break
+        at = opener
+        indent = _yaml_indent(locator.line_text(at))
     return found
 
 
@@ -1074,5 +1184,5 @@ def point_feature(locator: Locator, start: int) -> tuple[str, str, str] | None:
         return None
     feature = _object_text(text, objects[1])
     kinds = " ".join(m.group(1) for m in _TYPE_MEMBER.finditer(feature))
-    named = " ".join(m.group(1) for m in _NAME_ENDING.finditer(feature))
+    named = " ".join(m.group(1) for m in _pattern(_NAME_ENDING).finditer(feature))
     return feature, context_words(kinds), context_words(named)

@@ -14,6 +14,7 @@ from typing import Any
 
 import regex
 
+from safecommit import re2scan
 from safecommit.detect.context import context_words, has_context, normalise_context
 from safecommit.detect.evidence import (
     Evidence,
@@ -167,6 +168,19 @@ class Recognizer:
                          for w in entry.split())
 
     @cached_property
+    def owner_words(self) -> bytes:
+        """An RE2 pattern for the words a record that says it is not the identifier's
+        holds (``anti_owner``, ``anti_owner_names``), in any case and in any key: a text
+        without one has no such record, and none need be read (see _owned_by)."""
+        entries = normalise_context(self.anti_owner + self.anti_owner_names)
+        return ("(?i)" + "|".join(
+            r"[\W_]*".join(re.escape(w) for w in e.split()) for e in entries)).encode()
+
+    @cached_property
+    def owner_key(self) -> str:
+        return "owners:" + self.owner_words.decode()
+
+    @cached_property
     def gate(self) -> str | None:
         """An RE2 pattern that matches wherever ``pattern`` can (see gate.py)."""
         return self.gate_within or gate(self.pattern, self.ignore_case)
@@ -275,7 +289,8 @@ def _named_by_enclosure(locator: Locator, start: int, key: str | None,
         if outer in STRUCTURAL_KEYS:
             continue
         if has_context(outer, rec.enclosing_context):
-            return True
+            # (not a key that says it is of another kind too: an ``ipAddress``)
+            return not (rec.anti_context and has_context(outer, rec.anti_context))
         if not _neutral(outer, rec):
             return False
     return False
@@ -285,6 +300,12 @@ def _owned_by(locator: Locator, start: int, key: str, rec: Recognizer) -> bool:
     """Whether the first record out from the value that says what it is (``anti_owner``)
     says it is not a person's, with only address parts' keys between."""
     if not _neutral(key, rec):
+        return False
+    cached = rec.owner_key
+    present = locator.cache.get(cached)
+    if present is None:
+        present = locator.cache[cached] = re2scan.found(rec.owner_words, locator.utf8)
+    if not present:
         return False
     owners, neutral = normalise_context(rec.anti_owner), normalise_context(rec.owner_neutral)
     names = normalise_context(rec.anti_owner_names)
@@ -449,9 +470,11 @@ def run(recognizers: Sequence[Recognizer], locator: Locator) -> Iterator[Finding
                         and rec.numbers_around(_around(locator, start, end), value):
                     continue
                 # (a value under a generic key, as FHIR's XML gives each part its
-                # ``value``, is named by the elements around it)
+                # ``value``, is named by the elements around it, and an SQL row's value
+                # with no column list by its table)
                 owned = found.key if found.key is not None else \
-                    "" if locator.text.syntax in STRUCTURED else None
+                    "" if locator.text.syntax in STRUCTURED or locator.text.syntax == "sql" \
+                    else None
                 if rec.anti_enclosing and owned is not None \
                         and _enclosed_by(locator, start, owned, rec):
                     continue

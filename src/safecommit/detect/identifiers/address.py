@@ -513,6 +513,21 @@ KEYED_ANY_HOUSE_NAME = replace(
     suggest="Example House",
 )
 
+# Under a bare ``line1`` (``line_1``, ``Line1``) the same, but only inside an address's own
+# block (``address:``, ``"homeAddress": {``), out past its parts' keys: alone, ``line1`` is a
+# chart's or a banner's first line. The block's word is a context word the whole text must
+# hold before the pattern runs (a text with no "address" in it never reads its lines).
+BARE_LINE_HOUSE_NAME = replace(
+    KEYED_ANY_HOUSE_NAME,
+    pattern=(rf"(?<![\w\-])(?:[Ll]ine|LINE)[_\-]?1[\"']?[ \t]*(?:[:=]|=>|>)[ \t]*[\"']?"
+             rf"(?P<house>{_HOUSE_WORDS})(?=[ \t]*(?:[\"'<,;\r\n]|$))"),
+    context=("address", "addr", "cyfeiriad"),
+    enclosing_context=("address", "addr", "cyfeiriad"),
+    enclosing_neutral=ADDRESS_PART_KEYS,
+    # (nor an address of another kind's: an ``ipAddress`` block's first line)
+    anti_context=(*ORG_ADDRESS_KEYS, *_NOT_POSTAL),
+)
+
 # The same, in a delimited file's cell: its key is its column's name, in a header lines
 # away, so the pattern cannot read it. A whole cell of capitalised words on a line that
 # holds a postcode, after it or before it (an export that puts the postcode first) (its
@@ -581,4 +596,5 @@ RECOGNIZERS = (POSTCODE, BFPO, POSTCODE_ANY_CASE, POSTCODE_PADDED, POSTCODE_RUN_
                STREET_UNDER_ITS_KEY, STREET_UNDER_A_LATER_LINE, WELSH_STREET_UNDER_A_LATER_LINE,
                STREET_BEFORE_POSTCODE, STREET_ADDRESS, WELSH_STREET_ADDRESS,
                KEYED_STREET_ADDRESS, KEYED_NAMED_PLACE, KEYED_HOUSE_NAME,
-               KEYED_ANY_HOUSE_NAME, CELL_HOUSE_NAME, ADDRESS_KEYED_STREET)
+               KEYED_ANY_HOUSE_NAME, BARE_LINE_HOUSE_NAME, CELL_HOUSE_NAME,
+               ADDRESS_KEYED_STREET)

@@ -7,6 +7,7 @@ from functools import partial
 
 import regex
 
+from safecommit.detect.identifiers.address import ORG_NAME_ENDINGS, ORG_RECORD_TYPES
 from safecommit.detect.identifiers.numbers import DIGITS_END, is_placeholder_id
 from safecommit.detect.recognizer import Recognizer
 from safecommit.offline import without_ssl
@@ -117,6 +118,12 @@ CARD_LONG = replace(
     pattern=r"(?<![\w.+/\-])\d{4}([ \-])\d{4}\1\d{4}\1\d{4}\1\d{1,3}(?![\w]|[.\-]\d)",
 )
 
+# An organisation's account, not a person's: bank details in a record that says it is an
+# organisation's (a payee whose name is an agency's or a company's, an ``Organization``),
+# read out past the keys of the details' own parts, as an address's are.
+_BANK_PARTS = ("bank", "banking", "details", "sort", "code", "account", "acc", "acct",
+               "number", "num", "no", "payment", "primary", "main")
+
 SORT_CODE = Recognizer(
     type="UK_BANK_ACCOUNT",
     name="sort-code",
@@ -131,6 +138,9 @@ SORT_CODE = Recognizer(
     requires_context=True,
     reserved=partial(is_reserved_id, marks=4),
     suggest=lambda v: "12-34-56" if "-" in v else "12 34 56" if " " in v else "123456",
+    anti_owner=ORG_RECORD_TYPES,
+    anti_owner_names=ORG_NAME_ENDINGS,
+    enclosing_neutral=_BANK_PARTS,
 )
 
 # A sort code after the abbreviation a bank's form or a payee's note gives it: "SC",
@@ -179,6 +189,9 @@ ACCOUNT_NUMBER = Recognizer(
     validate=_not_a_date,
     reserved=partial(is_placeholder_id, marks=4),
     suggest="12345678",
+    anti_owner=ORG_RECORD_TYPES,
+    anti_owner_names=ORG_NAME_ENDINGS,
+    enclosing_neutral=_BANK_PARTS,
 )
 
 # A sort code and its account written as one pair, as people write bank details in a
@@ -205,6 +218,9 @@ BANK_DETAILS = Recognizer(
     requires_context=True,
     reserved=_fake_bank_details,
     suggest="12-34-56 12345678",
+    anti_owner=ORG_RECORD_TYPES,
+    anti_owner_names=ORG_NAME_ENDINGS,
+    enclosing_neutral=_BANK_PARTS,
 )
 
 
