@@ -1,4 +1,4 @@
-"""Round 18's gaps: a house's name in a delimited file's first address column beside its
+"""A house's name in a delimited file's first address column beside its
 row's postcode, and a home's position in a nested block under a home's key. Each a
 general rule, with the lookalike it must not raise."""
 

@@ -1,4 +1,4 @@
-"""Round 19's gaps: a house's name in a delimited file's row whose postcode comes first, and
+"""A house's name in a delimited file's row whose postcode comes first, and
 a Notify sheet's addressee found once. Each a general rule, with the lookalike it must not
 raise or the reading it must keep."""
 

@@ -1,6 +1,7 @@
-"""Round 17's gaps: a forces address's BFPO number, a street under a later address line's
-key, a payment file's payee, and a Notify letter's addressee; and this round's probes. Each
-a general rule, with the lookalike it must not raise."""
+"""A forces address's BFPO number, a street under a later address line's key, a payment
+file's payee, a Notify letter's addressee, a payroll submission's and a passport zone's
+names, and a CHI number under its column. Each a general rule, with the lookalike it must
+not raise."""
 
 from __future__ import annotations
 
