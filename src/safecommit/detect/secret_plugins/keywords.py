@@ -1900,6 +1900,7 @@ def find(line: Line) -> Iterator[Hit]:
         yield from _state_results(line)
     keep: Callable[[str], bool] = _secret_key
     parent = None
+    environment = False
     postman = list(_postman_api_keys(line)) if line.syntax == "json" and "key" in words \
         and _POSTMAN_VALUE_NAME.search(line.text) is not None else []
     # a setting's or a secret's name with its value below (- name: ch-key / value: …): a
@@ -1912,10 +1913,11 @@ def find(line: Line) -> Iterator[Hit]:
             keep = _bare_or_secret_key
         elif line.syntax in PROSE or postman:
             keep = _no_key  # only a sentence's key can be one: "the partner's key is <key>"
-        elif "_KEY" not in line.text and not named_entry and not _env_file(line):
+        elif "_KEY" not in line.text and not named_entry and not _env_file(line) \
+                and not (environment := _in_an_environment(line)):
             # a .env's OS_PLACES_KEY=<key> is judged by its value, as is such a name set
             # wherever the environment is (compose, a workflow's env:, export, ENV), and a
-            # Terraform variable's or local's, in lower case (ch_key = "<key>")
+            # Terraform variable's or local's, or an environment's entry, in lower case
             return  # "for key in d", "def get(self, key)": no key here can name a secret
     elif "key" in words and "ndpoint" in line.text \
             and (parent := _secret_parent(line)) is not None:
@@ -1928,14 +1930,15 @@ def find(line: Line) -> Iterator[Hit]:
         yield from _session_cookies(line)
     stem = _STEM if words.isdisjoint(_RARE_STEMS) else _STEM_WITH_RARE
     named_entry = named_entry and parent is None  # (a bare key's parent names it instead)
-    env = "key" in words and ("_KEY" in line.text or named_entry or _env_file(line))
+    env = "key" in words and ("_KEY" in line.text or named_entry or environment
+                              or _env_file(line))
     if "credential" in words and keep is _secret_key and line.syntax in STRUCTURED:
         keep = _secret_or_credentials_key  # Prometheus's authorization: credentials: <token>
     approle = "secret" in words and keep is _secret_key and _beside_a_role_id(line)
     if approle:
         keep = _secret_or_secret_id_key
     named_key = _env_or_named_key if line.syntax == "env" \
-        else _secret_or_named_key if named_entry or (env and _env_file(line)) \
+        else _secret_or_named_key if named_entry or environment or (env and _env_file(line)) \
         else _secret_or_named_env_key
     found = list(assignments(line, stem, named_key if env else keep)) + postman
     if line.syntax == "json" and "secret" in words and '"type"' in line.text:
@@ -2224,6 +2227,49 @@ def _env_file(line: Line) -> bool:
     return line.syntax in _ENV_SYNTAXES \
         or (line.syntax == "json" and line.path.endswith(_ENV_JSON)) \
         or (line.syntax in ("yaml", "json") and _secret_manifest(line.locator))
+
+
+# The keys whose entries are an environment's variables, whatever their case: compose's
+# environment (a list of NAME=value, or a mapping), a workflow's, a launch configuration's
+# or Heroku's app.json env, Helm's extraEnv, a pipeline's and a Lambda's variables.
+_ENV_PARENTS = frozenset({"env", "environment", "extraenv", "envvars", "envvariables",
+                          "environmentvariables", "variables"})
+_ENV_PARENT_LINES = 60
+# A lower-case name that ends in "key", the only kind the environment's key must vouch for.
+_LOWER_NAMED_KEY = re.compile(r"[a-z0-9][_-]key\b|[a-z0-9]Key\b")
+# A command's flags that set an app's or a container's environment: az's appsettings
+# --settings, gcloud run's --set-env-vars, docker run's -e.
+_ENV_FLAGS = re.compile(r"\s(?:-e|--env|--(?:set-|update-)?env-vars|--(?:app-)?settings)[\s=]")
+
+
+
+def _in_an_environment(line: Line) -> bool:
+    """A lower-case ``ch_key`` set as an environment's variable: under a key that names an
+    environment (``environment:``, ``"env": {``), in SAM's ``env.json`` (each function's
+    environment), or on a command line after a flag that sets one. Such a name is judged
+    by its value, as it is in a .env."""
+    syntax = line.syntax
+    if syntax not in ("yaml", "json", "shell") or _LOWER_NAMED_KEY.search(line.text) is None:
+        return False
+    if syntax == "shell":
+        return _ENV_FLAGS.search(line.text) is not None
+    if syntax == "json" and line.path.rsplit("/", 1)[-1] == "env.json":
+        return True
+    text = line.text
+    head = text.lstrip()
+    indent = len(text) - len(head)
+    item = head.startswith("-")  # compose's list may sit at its key's indent
+    for n in range(1, min(_ENV_PARENT_LINES, line.index) + 1):
+        above = line.before(n)
+        head = above.lstrip()
+        if not head or head.startswith(("#", "//")):
+            continue
+        depth = len(above) - len(head)
+        if depth < indent or (depth == indent and item and not head.startswith("-")):
+            m = _PARENT.match(above)
+            return m is not None \
+                and m.group("k").lower().replace("_", "").replace("-", "") in _ENV_PARENTS
+    return False
 
 
 # Where a setting's name sits over its value: manifests, settings files, Terraform.
