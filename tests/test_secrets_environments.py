@@ -58,3 +58,36 @@ def test_a_lower_case_name_in_an_environment_is_judged_by_its_value(
 def test_a_lower_case_name_outside_an_environment_or_with_no_secret_is_quiet(
         cli: Any, tmp_path: Path, name: str, template: str) -> None:
     assert scan(cli, tmp_path, name, template.format(uuid=_UUID, key=_KEY)) == []
+
+
+@pytest.mark.parametrize(("name", "template"), [
+    # an Airflow variable, set under a short name, in the environment's case or code's
+    ("dags/setup.py", 'from airflow.models import Variable\nVariable.set("ch_key", "{key}")\n'),
+    ("dags/setup.py", 'Variable.set("ea_key", "{uuid}")\n'),
+    # a Databricks notebook's parameter, whose default is the literal
+    ("notebooks/load.py", '# Databricks notebook source\n'
+                          'dbutils.widgets.text("token", "{key}")\n'),
+    ("notebooks/load.py", 'dbutils.widgets.text("api_key", "{key}")\n'),
+    ("notebooks/load.py", 'dbutils.widgets.text("ch_key", "{uuid}")\n'),
+    # setenv in R, and C's
+    ("setup.R", 'Sys.setenv("ch_key" = "{key}")\n'),
+])
+def test_a_literal_set_as_a_variable_under_a_secret_name_is_a_secret(
+        cli: Any, tmp_path: Path, name: str, template: str) -> None:
+    found = types(scan(cli, tmp_path, name, template.format(uuid=_UUID, key=_KEY)))
+    assert found and found <= {"GENERIC_SECRET", "API_KEY"}
+
+
+@pytest.mark.parametrize(("name", "template"), [
+    # an empty default, a placeholder, a setting that is no secret, a key that picks a row
+    ("notebooks/load.py", 'dbutils.widgets.text("token", "")\n'
+                          'dbutils.widgets.text("token", "your-token-here")\n'
+                          'dbutils.widgets.text("env", "dev")\n'),
+    ("dags/setup.py", 'Variable.set("cache_key", "{key}")\nVariable.set("region", "eu-west-2")\n'
+                      'Variable.set("sort_key", "created_at")\n'),
+    # a map's key set in code, not a variable's
+    ("cache.py", 'cache.set("ch_key", "{uuid}")\n'),
+])
+def test_a_variable_set_with_no_secret_is_quiet(
+        cli: Any, tmp_path: Path, name: str, template: str) -> None:
+    assert scan(cli, tmp_path, name, template.format(uuid=_UUID, key=_KEY)) == []

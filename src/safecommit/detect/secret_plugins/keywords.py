@@ -871,7 +871,8 @@ _PAIR_ARGUMENT = re.compile(r"[\"']\s*,\s*(?=[\"'])")
 _SETTING_CALL = re.compile(
     r"\b(?:define|setenv|putenv|Setenv|setProperty|SetProperty|setItem|setdefault|set|put|add"
     r"|Add|Set|Put|SetValue|setValue|getenv|Getenv|get|env|getProperty|GetValue|fetch"
-    r"|getOrDefault|GetEnvironmentVariable|SetEnvironmentVariable)\s*\($")
+    r"|getOrDefault|GetEnvironmentVariable|SetEnvironmentVariable"
+    r"|widgets\.(?:text|dropdown|combobox))\s*\($")  # a Databricks notebook's parameter
 # Where a comment starts, by the family of the language; None for config and prose.
 _HASH_COMMENT = frozenset({"python", "ruby", "shell", "perl", "r", "powershell", "terraform",
                            "make"})
@@ -2240,19 +2241,24 @@ _LOWER_NAMED_KEY = re.compile(r"[a-z0-9][_-]key\b|[a-z0-9]Key\b")
 # A command's flags that set an app's or a container's environment: az's appsettings
 # --settings, gcloud run's --set-env-vars, docker run's -e.
 _ENV_FLAGS = re.compile(r"\s(?:-e|--env|--(?:set-|update-)?env-vars|--(?:app-)?settings)[\s=]")
-
+# Calls that set a variable of the environment, or of a store of settings that stands in
+# for it: Airflow's Variable.set, a Databricks notebook's widgets, setenv and putenv.
+_ENV_SETTER = re.compile(r"\b(?:Variable\.set|setenv|Setenv|putenv|environ\.setdefault"
+                         r"|SetEnvironmentVariable|widgets\.(?:text|dropdown|combobox))\s*\(")
 
 
 def _in_an_environment(line: Line) -> bool:
     """A lower-case ``ch_key`` set as an environment's variable: under a key that names an
     environment (``environment:``, ``"env": {``), in SAM's ``env.json`` (each function's
-    environment), or on a command line after a flag that sets one. Such a name is judged
+    environment), on a command line after a flag that sets one, or by a call that sets one
+    (``Variable.set("ch_key", "…")``). Such a name is judged
     by its value, as it is in a .env."""
     syntax = line.syntax
-    if syntax not in ("yaml", "json", "shell") or _LOWER_NAMED_KEY.search(line.text) is None:
+    if _LOWER_NAMED_KEY.search(line.text) is None:
         return False
-    if syntax == "shell":
-        return _ENV_FLAGS.search(line.text) is not None
+    if syntax not in ("yaml", "json"):
+        return (syntax == "shell" and _ENV_FLAGS.search(line.text) is not None) \
+            or (syntax in CODE and _ENV_SETTER.search(line.text) is not None)
     if syntax == "json" and line.path.rsplit("/", 1)[-1] == "env.json":
         return True
     text = line.text
