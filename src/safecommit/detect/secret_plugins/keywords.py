@@ -76,8 +76,9 @@ TRIGGERS = frozenset({"pass", "pwd", "secret", "token", "key", "identified", "au
 # the user word in PowerShell's long one.
 # An LDAP bind's account is a key of its own: bind_dn, bindDN, manager-dn.
 _DN_KEYS = tuple(f"{q}{sep}dn" for q in ("bind", "manager") for sep in ("", "_", "-", "."))
-# ODBC's UID as a call's argument beside its PWD: dbConnect(…, UID = "<user>", PWD = "…")
-_UID_KEYS = frozenset({"uid=", "uid ="})
+# ODBC's UID as a call's argument beside its PWD: dbConnect(…, UID = "<user>", PWD = "…"),
+# or a setting beside it (R's config.yml: uid: <user>)
+_UID_KEYS = frozenset({"uid=", "uid =", "uid:"})
 USER_TRIGGERS = frozenset({"user", " -user", "login", "auth", "credential", "creds", *_DN_KEYS,
                            *_UID_KEYS})
 
@@ -2427,9 +2428,12 @@ _NAMES_A_USER = frozenset({"user", "username", "login", "name", "uid"})
 
 
 def _upper_case_account(line: Line, value: str, quoted: bool) -> bool:
-    """An account in capitals; not a name for one (DB_USER, APP_USERNAME)."""
+    """An account in capitals; not a name for one (DB_USER, APP_USERNAME). In YAML, beside
+    its password or in dbt's profiles (a warehouse's account: user: DBT_SVC)."""
     return (line.syntax in _NO_BARE_VARIABLES
-            or (quoted and line.syntax in CODE and line.syntax not in _UNQUOTED_CODE)) \
+            or (quoted and line.syntax in CODE and line.syntax not in _UNQUOTED_CODE)
+            or (line.syntax == "yaml" and (line.path.rsplit("/", 1)[-1] == "profiles.yml"
+                                           or _password_beside(line)))) \
         and username_rejection(value) == "environment variable name" \
         and _NAMES_A_USER.isdisjoint(value.lower().split("_"))
 
