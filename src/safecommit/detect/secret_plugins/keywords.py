@@ -2238,31 +2238,34 @@ _ENV_PARENTS = frozenset({"env", "environment", "extraenv", "envvars", "envvaria
                           "environmentvariables", "variables"})
 _ENV_PARENT_LINES = 60
 # A lower-case name that ends in "key", the only kind the environment's key must vouch for.
-_LOWER_NAMED_KEY = re.compile(r"[a-z0-9][_-]key\b|[a-z0-9]Key\b")
+_LOWER_NAMED_KEY = r"[a-z0-9][_-]key\b|[a-z0-9]Key\b"
 # A command's flags that set an app's or a container's environment: az's appsettings
 # --settings, gcloud run's --set-env-vars, docker run's -e.
-_ENV_FLAGS = re.compile(r"\s(?:-e|--env|--(?:set-|update-)?env-vars|--(?:app-)?settings)[\s=]")
+_ENV_FLAGS = r"\s(?:-e|--env|--(?:set-|update-)?env-vars|--(?:app-)?settings)[\s=]"
 # Calls that set a variable of the environment, or of a store of settings that stands in
 # for it: Airflow's Variable.set, a Databricks notebook's widgets, setenv and putenv.
-_ENV_SETTER = re.compile(r"\b(?:Variable\.set|setenv|Setenv|putenv|environ\.setdefault"
-                         r"|SetEnvironmentVariable|widgets\.(?:text|dropdown|combobox))\s*\(")
+_ENV_SETTER = (r"\b(?:Variable\.set|setenv|Setenv|putenv|environ\.setdefault"
+               r"|SetEnvironmentVariable|widgets\.(?:text|dropdown|combobox))\s*\(")
 
 
 def _in_an_environment(line: Line) -> bool:
     """A lower-case ``ch_key`` set as an environment's variable: under a key that names an
     environment (``environment:``, ``"env": {``), in SAM's ``env.json`` (each function's
     environment), on a command line after a flag that sets one, or by a call that sets one
-    (``Variable.set("ch_key", "…")``). Such a name is judged
-    by its value, as it is in a .env."""
-    syntax = line.syntax
-    if _LOWER_NAMED_KEY.search(line.text) is None:
-        return False
+    (``Variable.set("ch_key", "…")``). Such a name is judged by its value, as in a .env."""
+    syntax, text = line.syntax, line.text
     if syntax not in ("yaml", "json"):
-        return (syntax == "shell" and _ENV_FLAGS.search(line.text) is not None) \
-            or (syntax in CODE and _ENV_SETTER.search(line.text) is not None)
+        if syntax == "shell":
+            return "-" in text and _compiled(_LOWER_NAMED_KEY).search(text) is not None \
+                and _compiled(_ENV_FLAGS).search(text) is not None
+        # (code's every "for key in d" comes here: a look for the setter's words first)
+        return ("env" in text or "Variable.set" in text or "widgets." in text) \
+            and syntax in CODE and _compiled(_ENV_SETTER).search(text) is not None \
+            and _compiled(_LOWER_NAMED_KEY).search(text) is not None
+    if _compiled(_LOWER_NAMED_KEY).search(text) is None:
+        return False
     if syntax == "json" and line.path.rsplit("/", 1)[-1] == "env.json":
         return True
-    text = line.text
     head = text.lstrip()
     indent = len(text) - len(head)
     item = head.startswith("-")  # compose's list may sit at its key's indent
