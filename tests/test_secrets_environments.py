@@ -34,6 +34,15 @@ _KEY = "Zk8pQ2vR7mXw4tLn" + "9bHc3sJd6fGy1aKe"
     ("deploy.sh", 'az webapp config appsettings set -g rg-frp -n frp-api '
                   '--settings "ch_key={uuid}"\n'),
     ("run.sh", "gcloud run deploy frp --set-env-vars ea_key={key}\n"),
+    # the same flags in a workflow's step and in a Makefile's recipe
+    (".github/workflows/ci.yml", "jobs:\n  test:\n    steps:\n"
+                                 "      - run: docker run -e ch_key={uuid} frp-api\n"),
+    ("Makefile", "run:\n\tdocker run -e ea_key={key} frp-api\n"),
+    # an ECS task definition's environment, a list of name and value
+    ("task-definition.json", '{{\n  "containerDefinitions": [\n    {{\n'
+                             '      "environment": [\n'
+                             '        {{"name": "ch_key", "value": "{uuid}"}}\n'
+                             '      ]\n    }}\n  ]\n}}\n'),
 ])
 def test_a_lower_case_name_in_an_environment_is_judged_by_its_value(
         cli: Any, tmp_path: Path, name: str, template: str) -> None:
@@ -54,6 +63,9 @@ def test_a_lower_case_name_in_an_environment_is_judged_by_its_value(
                             '        "ch_key": "{uuid}"\n      }}\n    }}\n  ]\n}}\n'),
     ("fixtures.json", '{{\n  "rows": {{\n    "ch_key": "{uuid}"\n  }}\n}}\n'),
     ("deploy.sh", 'curl -s "https://example.org/lookup?ch_key={uuid}"\n'),
+    # a workflow's step with no flag that sets the environment
+    (".github/workflows/ci.yml", "jobs:\n  test:\n    steps:\n"
+                                 "      - run: ./lookup.sh ch_key={uuid}\n"),
 ])
 def test_a_lower_case_name_outside_an_environment_or_with_no_secret_is_quiet(
         cli: Any, tmp_path: Path, name: str, template: str) -> None:

@@ -2237,11 +2237,15 @@ def _env_file(line: Line) -> bool:
 _ENV_PARENTS = frozenset({"env", "environment", "extraenv", "envvars", "envvariables",
                           "environmentvariables", "variables"})
 _ENV_PARENT_LINES = 60
+# The key that opens the entries: a mapping's, or a list's (ECS's "environment": [)
+_ENV_PARENT = r"\s*-?\s*[\"']?(?P<k>[\w.$-]+)[\"']?\s*:\s*[{\[]?\s*$"
 # A lower-case name that ends in "key", the only kind the environment's key must vouch for.
 _LOWER_NAMED_KEY = r"[a-z0-9][_-]key\b|[a-z0-9]Key\b"
 # A command's flags that set an app's or a container's environment: az's appsettings
 # --settings, gcloud run's --set-env-vars, docker run's -e.
 _ENV_FLAGS = r"\s(?:-e|--env|--(?:set-|update-)?env-vars|--(?:app-)?settings)[\s=]"
+# Where commands are written: scripts, a Makefile's recipes, a Dockerfile's RUN.
+_COMMAND_SYNTAXES = frozenset({"shell", "make", "dockerfile", "powershell", "batch"})
 # Calls that set a variable of the environment, or of a store of settings that stands in
 # for it: Airflow's Variable.set, a Databricks notebook's widgets, setenv and putenv.
 _ENV_SETTER = (r"\b(?:Variable\.set|setenv|Setenv|putenv|environ\.setdefault"
@@ -2255,7 +2259,7 @@ def _in_an_environment(line: Line) -> bool:
     (``Variable.set("ch_key", "…")``). Such a name is judged by its value, as in a .env."""
     syntax, text = line.syntax, line.text
     if syntax not in ("yaml", "json"):
-        if syntax == "shell":
+        if syntax in _COMMAND_SYNTAXES:
             return "-" in text and _compiled(_LOWER_NAMED_KEY).search(text) is not None \
                 and _compiled(_ENV_FLAGS).search(text) is not None
         # (code's every "for key in d" comes here: a look for the setter's words first)
@@ -2264,6 +2268,8 @@ def _in_an_environment(line: Line) -> bool:
             and _compiled(_LOWER_NAMED_KEY).search(text) is not None
     if _compiled(_LOWER_NAMED_KEY).search(text) is None:
         return False
+    if "-" in text and _compiled(_ENV_FLAGS).search(text) is not None:
+        return True  # a workflow's step: run: docker run -e ch_key=…
     if syntax == "json" and line.path.rsplit("/", 1)[-1] == "env.json":
         return True
     head = text.lstrip()
@@ -2276,7 +2282,7 @@ def _in_an_environment(line: Line) -> bool:
             continue
         depth = len(above) - len(head)
         if depth < indent or (depth == indent and item and not head.startswith("-")):
-            m = _PARENT.match(above)
+            m = _compiled(_ENV_PARENT).match(above)
             return m is not None \
                 and m.group("k").lower().replace("_", "").replace("-", "") in _ENV_PARENTS
     return False
