@@ -271,6 +271,8 @@ def test_a_list_with_a_user_flag_and_no_password_flag_names_no_user(
     ("profiles.yml", "frp:\n  outputs:\n    dev:\n      type: snowflake\n"
                      "      user: SVC_TRANSFORM\n      authenticator: externalbrowser\n"),
     ("connections.yaml", "warehouse:\n  login: SVC_INGEST\n  password: Qv7-mZ2pLx9-Rt4w\n"),
+    ("connections.json", '{\n  "frp_db": {\n    "login": "SVC_INGEST",\n'
+                         '    "password": "Qv7-mZ2pLx9-Rt4w"\n  }\n}\n'),
 ])
 def test_an_account_in_capitals_is_a_user_name_where_no_variable_is_bare(
         cli: Any, tmp_path: Path, name: str, content: str) -> None:
@@ -287,6 +289,7 @@ def test_an_account_in_capitals_is_a_user_name_where_no_variable_is_bare(
     ("ingest.sh", "snowsql -a xy12345 -u $SNOWFLAKE_USER\nUSER=SVC_INGEST\n"),
     # YAML's capitals with no password beside them: a mode, a variable's name
     ("pipeline.yml", "inputs:\n  user: SVC_INGEST\n  mode: FAST\n"),
+    ("settings.json", '{\n  "user": "SVC_INGEST",\n  "mode": "FAST"\n}\n'),
 ])
 def test_a_name_in_capitals_elsewhere_or_naming_a_user_is_not_a_user_name(
         cli: Any, tmp_path: Path, name: str, content: str) -> None:

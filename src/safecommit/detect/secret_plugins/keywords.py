@@ -2437,12 +2437,12 @@ _NAMES_A_USER = frozenset({"user", "username", "login", "name", "uid"})
 
 
 def _upper_case_account(line: Line, value: str, quoted: bool) -> bool:
-    """An account in capitals; not a name for one (DB_USER, APP_USERNAME). In YAML, beside
-    its password or in dbt's profiles (a warehouse's account: user: DBT_SVC)."""
+    """An account in capitals; not a name for one (DB_USER, APP_USERNAME). In YAML and
+    JSON, beside its password or in dbt's profiles (a warehouse's account: user: DBT_SVC)."""
     return (line.syntax in _NO_BARE_VARIABLES
             or (quoted and line.syntax in CODE and line.syntax not in _UNQUOTED_CODE)
-            or (line.syntax == "yaml" and (line.path.rsplit("/", 1)[-1] == "profiles.yml"
-                                           or _password_beside(line)))) \
+            or (line.syntax in ("yaml", "json")
+                and (line.path.rsplit("/", 1)[-1] == "profiles.yml" or _password_beside(line)))) \
         and username_rejection(value) == "environment variable name" \
         and _NAMES_A_USER.isdisjoint(value.lower().split("_"))
 
