@@ -267,6 +267,12 @@ def test_a_list_with_a_user_flag_and_no_password_flag_names_no_user(
     ("config.toml", '[connections.claims]\naccount = "xy12345"\nuser = "SVC_CLAIMS"\n'),
     (".snowsql/config", "[connections.claims]\nusername = SVC_CLAIMS\n"),
     ("ingest.py", 'conn = snowflake.connector.connect(user="SVC_INGEST", account="xy12345")\n'),
+    # YAML beside the account's password, or in dbt's profiles
+    ("profiles.yml", "frp:\n  outputs:\n    dev:\n      type: snowflake\n"
+                     "      user: SVC_TRANSFORM\n      authenticator: externalbrowser\n"),
+    ("connections.yaml", "warehouse:\n  login: SVC_INGEST\n  password: Qv7-mZ2pLx9-Rt4w\n"),
+    ("connections.json", '{\n  "frp_db": {\n    "login": "SVC_INGEST",\n'
+                         '    "password": "Qv7-mZ2pLx9-Rt4w"\n  }\n}\n'),
 ])
 def test_an_account_in_capitals_is_a_user_name_where_no_variable_is_bare(
         cli: Any, tmp_path: Path, name: str, content: str) -> None:
@@ -281,7 +287,27 @@ def test_an_account_in_capitals_is_a_user_name_where_no_variable_is_bare(
     ("config.toml", '[db]\nuser = "DB_USER"\n'),
     ("ingest.py", "conn = connect(user=SNOWFLAKE_USER, account=ACCOUNT)\n"),  # a constant
     ("ingest.sh", "snowsql -a xy12345 -u $SNOWFLAKE_USER\nUSER=SVC_INGEST\n"),
+    # YAML's capitals with no password beside them: a mode, a variable's name
+    ("pipeline.yml", "inputs:\n  user: SVC_INGEST\n  mode: FAST\n"),
+    ("settings.json", '{\n  "user": "SVC_INGEST",\n  "mode": "FAST"\n}\n'),
 ])
 def test_a_name_in_capitals_elsewhere_or_naming_a_user_is_not_a_user_name(
         cli: Any, tmp_path: Path, name: str, content: str) -> None:
     assert usernames(cli, tmp_path, name, content) == []
+
+
+
+@pytest.mark.parametrize(("name", "content", "line"), [
+    # R's config package, and an ODBC connection's settings: the uid beside its pwd
+    ("config.yml", 'default:\n  warehouse:\n    driver: "SQL Server"\n'
+                   "    uid: svc_analysis\n    pwd: Qv7-mZ2pLx9-Rt4w\n", 4),
+    ("connections.yaml", "dsn:\n  pwd: Qv7-mZ2pLx9-Rt4w\n  uid: svc_analysis\n", 3),
+])
+def test_a_uid_beside_its_password_in_yaml_is_a_user_name(
+        cli: Any, tmp_path: Path, name: str, content: str, line: int) -> None:
+    assert [f["line"] for f in usernames(cli, tmp_path, name, content)] == [line]
+
+
+def test_a_uid_with_no_password_beside_it_is_any_id(cli: Any, tmp_path: Path) -> None:
+    content = "metadata:\n  name: frp\n  uid: svc_analysis\n  namespace: frp\n"
+    assert usernames(cli, tmp_path, "pod.yaml", content) == []

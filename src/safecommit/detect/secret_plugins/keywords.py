@@ -76,8 +76,9 @@ TRIGGERS = frozenset({"pass", "pwd", "secret", "token", "key", "identified", "au
 # the user word in PowerShell's long one.
 # An LDAP bind's account is a key of its own: bind_dn, bindDN, manager-dn.
 _DN_KEYS = tuple(f"{q}{sep}dn" for q in ("bind", "manager") for sep in ("", "_", "-", "."))
-# ODBC's UID as a call's argument beside its PWD: dbConnect(…, UID = "<user>", PWD = "…")
-_UID_KEYS = frozenset({"uid=", "uid ="})
+# ODBC's UID as a call's argument beside its PWD: dbConnect(…, UID = "<user>", PWD = "…"),
+# or a setting beside it (R's config.yml: uid: <user>)
+_UID_KEYS = frozenset({"uid=", "uid =", "uid:"})
 USER_TRIGGERS = frozenset({"user", " -user", "login", "auth", "credential", "creds", *_DN_KEYS,
                            *_UID_KEYS})
 
@@ -871,7 +872,8 @@ _PAIR_ARGUMENT = re.compile(r"[\"']\s*,\s*(?=[\"'])")
 _SETTING_CALL = re.compile(
     r"\b(?:define|setenv|putenv|Setenv|setProperty|SetProperty|setItem|setdefault|set|put|add"
     r"|Add|Set|Put|SetValue|setValue|getenv|Getenv|get|env|getProperty|GetValue|fetch"
-    r"|getOrDefault|GetEnvironmentVariable|SetEnvironmentVariable)\s*\($")
+    r"|getOrDefault|GetEnvironmentVariable|SetEnvironmentVariable"
+    r"|widgets\.(?:text|dropdown|combobox))\s*\($")  # a Databricks notebook's parameter
 # Where a comment starts, by the family of the language; None for config and prose.
 _HASH_COMMENT = frozenset({"python", "ruby", "shell", "perl", "r", "powershell", "terraform",
                            "make"})
@@ -1900,6 +1902,7 @@ def find(line: Line) -> Iterator[Hit]:
         yield from _state_results(line)
     keep: Callable[[str], bool] = _secret_key
     parent = None
+    environment = False
     postman = list(_postman_api_keys(line)) if line.syntax == "json" and "key" in words \
         and _POSTMAN_VALUE_NAME.search(line.text) is not None else []
     # a setting's or a secret's name with its value below (- name: ch-key / value: …): a
@@ -1912,10 +1915,11 @@ def find(line: Line) -> Iterator[Hit]:
             keep = _bare_or_secret_key
         elif line.syntax in PROSE or postman:
             keep = _no_key  # only a sentence's key can be one: "the partner's key is <key>"
-        elif "_KEY" not in line.text and not named_entry and not _env_file(line):
+        elif "_KEY" not in line.text and not named_entry and not _env_file(line) \
+                and not (environment := _in_an_environment(line)):
             # a .env's OS_PLACES_KEY=<key> is judged by its value, as is such a name set
             # wherever the environment is (compose, a workflow's env:, export, ENV), and a
-            # Terraform variable's or local's, in lower case (ch_key = "<key>")
+            # Terraform variable's or local's, or an environment's entry, in lower case
             return  # "for key in d", "def get(self, key)": no key here can name a secret
     elif "key" in words and "ndpoint" in line.text \
             and (parent := _secret_parent(line)) is not None:
@@ -1928,14 +1932,15 @@ def find(line: Line) -> Iterator[Hit]:
         yield from _session_cookies(line)
     stem = _STEM if words.isdisjoint(_RARE_STEMS) else _STEM_WITH_RARE
     named_entry = named_entry and parent is None  # (a bare key's parent names it instead)
-    env = "key" in words and ("_KEY" in line.text or named_entry or _env_file(line))
+    env = "key" in words and ("_KEY" in line.text or named_entry or environment
+                              or _env_file(line))
     if "credential" in words and keep is _secret_key and line.syntax in STRUCTURED:
         keep = _secret_or_credentials_key  # Prometheus's authorization: credentials: <token>
     approle = "secret" in words and keep is _secret_key and _beside_a_role_id(line)
     if approle:
         keep = _secret_or_secret_id_key
     named_key = _env_or_named_key if line.syntax == "env" \
-        else _secret_or_named_key if named_entry or (env and _env_file(line)) \
+        else _secret_or_named_key if named_entry or environment or (env and _env_file(line)) \
         else _secret_or_named_env_key
     found = list(assignments(line, stem, named_key if env else keep)) + postman
     if line.syntax == "json" and "secret" in words and '"type"' in line.text:
@@ -2226,6 +2231,63 @@ def _env_file(line: Line) -> bool:
         or (line.syntax in ("yaml", "json") and _secret_manifest(line.locator))
 
 
+# The keys whose entries are an environment's variables, whatever their case: compose's
+# environment (a list of NAME=value, or a mapping), a workflow's, a launch configuration's
+# or Heroku's app.json env, Helm's extraEnv, a pipeline's and a Lambda's variables.
+_ENV_PARENTS = frozenset({"env", "environment", "extraenv", "envvars", "envvariables",
+                          "environmentvariables", "variables"})
+_ENV_PARENT_LINES = 60
+# The key that opens the entries: a mapping's, or a list's (ECS's "environment": [)
+_ENV_PARENT = r"\s*-?\s*[\"']?(?P<k>[\w.$-]+)[\"']?\s*:\s*[{\[]?\s*$"
+# A lower-case name that ends in "key", the only kind the environment's key must vouch for.
+_LOWER_NAMED_KEY = r"[a-z0-9][_-]key\b|[a-z0-9]Key\b"
+# A command's flags that set an app's or a container's environment: az's appsettings
+# --settings, gcloud run's --set-env-vars, docker run's -e.
+_ENV_FLAGS = r"\s(?:-e|--env|--(?:set-|update-)?env-vars|--(?:app-)?settings)[\s=]"
+# Where commands are written: scripts, a Makefile's recipes, a Dockerfile's RUN.
+_COMMAND_SYNTAXES = frozenset({"shell", "make", "dockerfile", "powershell", "batch"})
+# Calls that set a variable of the environment, or of a store of settings that stands in
+# for it: Airflow's Variable.set, a Databricks notebook's widgets, setenv and putenv.
+_ENV_SETTER = (r"\b(?:Variable\.set|setenv|Setenv|putenv|environ\.setdefault"
+               r"|SetEnvironmentVariable|widgets\.(?:text|dropdown|combobox))\s*\(")
+
+
+def _in_an_environment(line: Line) -> bool:
+    """A lower-case ``ch_key`` set as an environment's variable: under a key that names an
+    environment (``environment:``, ``"env": {``), in SAM's ``env.json`` (each function's
+    environment), on a command line after a flag that sets one, or by a call that sets one
+    (``Variable.set("ch_key", "…")``). Such a name is judged by its value, as in a .env."""
+    syntax, text = line.syntax, line.text
+    if syntax not in ("yaml", "json"):
+        if syntax in _COMMAND_SYNTAXES:
+            return "-" in text and _compiled(_LOWER_NAMED_KEY).search(text) is not None \
+                and _compiled(_ENV_FLAGS).search(text) is not None
+        # (code's every "for key in d" comes here: a look for the setter's words first)
+        return ("env" in text or "Variable.set" in text or "widgets." in text) \
+            and syntax in CODE and _compiled(_ENV_SETTER).search(text) is not None \
+            and _compiled(_LOWER_NAMED_KEY).search(text) is not None
+    if _compiled(_LOWER_NAMED_KEY).search(text) is None:
+        return False
+    if "-" in text and _compiled(_ENV_FLAGS).search(text) is not None:
+        return True  # a workflow's step: run: docker run -e ch_key=…
+    if syntax == "json" and line.path.rsplit("/", 1)[-1] == "env.json":
+        return True
+    head = text.lstrip()
+    indent = len(text) - len(head)
+    item = head.startswith("-")  # compose's list may sit at its key's indent
+    for n in range(1, min(_ENV_PARENT_LINES, line.index) + 1):
+        above = line.before(n)
+        head = above.lstrip()
+        if not head or head.startswith(("#", "//")):
+            continue
+        depth = len(above) - len(head)
+        if depth < indent or (depth == indent and item and not head.startswith("-")):
+            m = _compiled(_ENV_PARENT).match(above)
+            return m is not None \
+                and m.group("k").lower().replace("_", "").replace("-", "") in _ENV_PARENTS
+    return False
+
+
 # Where a setting's name sits over its value: manifests, settings files, Terraform.
 _NAMED_ENTRY_SYNTAXES = frozenset({"yaml", "json", "xml", "terraform", "toml", "ini"})
 
@@ -2375,9 +2437,12 @@ _NAMES_A_USER = frozenset({"user", "username", "login", "name", "uid"})
 
 
 def _upper_case_account(line: Line, value: str, quoted: bool) -> bool:
-    """An account in capitals; not a name for one (DB_USER, APP_USERNAME)."""
+    """An account in capitals; not a name for one (DB_USER, APP_USERNAME). In YAML and
+    JSON, beside its password or in dbt's profiles (a warehouse's account: user: DBT_SVC)."""
     return (line.syntax in _NO_BARE_VARIABLES
-            or (quoted and line.syntax in CODE and line.syntax not in _UNQUOTED_CODE)) \
+            or (quoted and line.syntax in CODE and line.syntax not in _UNQUOTED_CODE)
+            or (line.syntax in ("yaml", "json")
+                and (line.path.rsplit("/", 1)[-1] == "profiles.yml" or _password_beside(line)))) \
         and username_rejection(value) == "environment variable name" \
         and _NAMES_A_USER.isdisjoint(value.lower().split("_"))
 
