@@ -121,3 +121,19 @@ def test_a_visual_title_that_only_mentions_a_marking_is_not_one(repo: Repo, cli:
     repo.write(VISUAL, content)
     run = cli("scan", "--format", "json", VISUAL)
     assert marks(run) == []
+
+
+def test_a_page_named_for_its_marking_marks_the_report(repo: Repo, cli: Any) -> None:
+    page = "Claims.Report/definition/pages/p1/page.json"
+    repo.write(page, json.dumps({"name": "p1", "displayName": "OFFICIAL-SENSITIVE",
+                                 "height": 720, "width": 1280}, indent=2) + "\n")
+    run = cli("scan", "--format", "json", page)
+    assert marks(run) == [(3, "page name")]
+
+
+def test_pages_named_for_each_level_are_a_register_not_a_marking(repo: Repo, cli: Any) -> None:
+    sections = [{"displayName": level, "visualContainers": []}
+                for level in ("OFFICIAL", "OFFICIAL-SENSITIVE", "SECRET")]
+    repo.write("Levels.Report/report.json", json.dumps({"sections": sections}, indent=2))
+    run = cli("scan", "--format", "json", "Levels.Report/report.json")
+    assert marks(run) == []

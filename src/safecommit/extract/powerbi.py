@@ -9,7 +9,8 @@ string among many. Each paragraph is read as a line of prose, on its raw line wh
 has one, so a classification typed across the top of a page is a marking; the rest of the
 file is read as JSON, the paragraphs blanked in it, so nothing is reported twice. A
 visual's title and subtitle and a shape's words (a literal under the object's ``text``
-property) are read the same way: the page shows them as words too.
+property) are read the same way: the page shows them as words too; so is each page's name
+(a project's ``page.json``, a legacy report's sections), as its tab shows it.
 """
 
 from __future__ import annotations
@@ -31,12 +32,16 @@ def extract(blob: Blob) -> list[Text]:
     paragraphs: dict[tuple[str | int, ...], list[JsonString]] = {}
     pieces: list[Piece] = []
     titles: list[JsonString] = []  # a visual's title, a shape's words
+    named: list[Piece] = []  # each page's name
     for s in strings(raw):
         if "textRuns" in s.path and s.key == "value":
             paragraphs.setdefault(s.path[:s.path.index("textRuns")], []).append(s)
         elif s.key == "config" and s.raw[1:2] == "{":  # a visual's settings, as a string
             line, col = where(starts, s.start + 1)
             pieces += [Piece(line, col, said) for said in _said(s.value)]
+        elif s.path[-1:] == ("displayName",) and _page(s.path):
+            line, col = where(starts, s.start + 1)  # a page's name, as its tab shows it
+            named.append(Piece(line, col, " ".join(s.value.split())))
         elif s.key == "Value" and _titled(s.path):
             said = _literal(s.value)
             if said:
@@ -56,7 +61,8 @@ def extract(blob: Blob) -> list[Text]:
     out = [Text(blob.path, "".join(blanked) if paragraphs or titles else raw, "json",
                 lines=blob.lines, commit=blob.commit)]
     boxes = overlay(blob, pieces, "text", "text box")
-    return [*out, boxes] if boxes is not None else out
+    names = overlay(blob, named, "text", "page name")
+    return [*out, *(t for t in (boxes, names) if t is not None)]
 
 
 # The settings whose text a page shows as words: a visual's title and subtitle, a shape's
@@ -69,6 +75,12 @@ def _titled(path: tuple[str | int, ...]) -> bool:
     """Whether a ``Value`` at ``path`` is the text of a visual's title or a shape's words."""
     return path[-4:] == ("text", "expr", "Literal", "Value") and len(path) >= 7 \
         and path[-5] == "properties" and path[-7] in _TITLED
+
+
+def _page(path: tuple[str | int, ...]) -> bool:
+    """Whether a ``displayName`` at ``path`` is a page's: a project's ``page.json`` has it
+    at the top, a legacy report each of its ``sections``."""
+    return len(path) == 1 or (len(path) == 3 and path[0] == "sections")
 
 
 def _literal(value: str) -> str:
