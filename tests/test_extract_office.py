@@ -174,9 +174,28 @@ def test_a_workbook_header_is_read_without_its_codes_a_section_a_line(tmp_path: 
     sheet.append(["site"])
     path = tmp_path / "v.xlsx"
     book.save(path)
-    found = {t.place: t.text for t in texts("v.xlsx", path.read_bytes())}
-    assert found["sheet Visits header and footer"].split("\n") == ["Farm visits",
-                                                                    "OFFICIAL-SENSITIVE"]
+    assert [t.text for t in texts("v.xlsx", path.read_bytes())
+            if t.place == "sheet Visits header and footer"] == ["Farm visits",
+                                                                 "OFFICIAL-SENSITIVE"]
+
+
+def test_a_level_in_each_section_of_a_workbook_header_marks_it(repo: Repo, cli: Any,
+                                                               tmp_path: Path) -> None:
+    # The left and right of a header are apart on the page: not a list of levels.
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Visits"
+    sheet.oddHeader.left.text = "OFFICIAL-SENSITIVE"
+    sheet.oddHeader.right.text = "SECRET"
+    sheet.append(["site"])
+    path = tmp_path / "v.xlsx"
+    book.save(path)
+    repo.write("visits.xlsx", path.read_bytes())
+    run = cli("scan", "--format", "json", "visits.xlsx")
+    assert sorted((f["masked"], f["place"]) for f in run.json["findings"]
+                  if f["kind"] == "marking") == [
+        ("OFFICIAL-SENSITIVE", "sheet Visits header and footer"),
+        ("SECRET", "sheet Visits header and footer")]
 
 
 def test_slides_and_speaker_notes_are_placed(repo: Repo, cli: Any, tmp_path: Path) -> None:

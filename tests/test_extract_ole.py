@@ -289,10 +289,31 @@ def test_a_legacy_workbooks_sheet_header_is_read_without_its_codes(repo: Repo,
               + _record(0x0A, b""))
     parts = extract(Blob("holdings.xls", compound_file({"Workbook": stream})))
     assert isinstance(parts, list)
-    [headers] = [p for p in parts if isinstance(p, Text)
-                 and p.place == "workbook header and footer"]
-    assert headers.text.split("\n") == ["Farm data", "OFFICIAL-SENSITIVE", "Page   of"]
+    assert [p.text for p in parts if isinstance(p, Text)
+            and p.place == "workbook header and footer"] \
+        == ["Farm data", "OFFICIAL-SENSITIVE", "Page   of"]
     run = scan(repo, cli, "holdings.xls", compound_file({"Workbook": stream}))
+    assert [(f["type"], f["place"]) for f in run.json["findings"]] \
+        == [("PROTECTIVE_MARKING", "workbook header and footer")]
+
+
+def _biff5_string(said: str) -> bytes:
+    return bytes([len(said)]) + said.encode("cp1252")
+
+
+def test_an_excel_95_workbooks_sheet_header_is_read_in_its_own_layout(repo: Repo,
+                                                                      cli: Any) -> None:
+    # Excel 5 and 95 (BIFF5) keep a workbook in a Book stream, their strings 8-bit.
+    stream = (_record(0x0809, b"\x00\x05\x10\x00" + b"\x00" * 4)
+              + _record(0x14, _biff5_string("&L&\"Arial,Bold\"Farm data&COFFICIAL-SENSITIVE"))
+              + _record(0x15, _biff5_string("&CPage &P"))
+              + _record(0x0A, b""))
+    parts = extract(Blob("holdings.xls", compound_file({"Book": stream})))
+    assert isinstance(parts, list)
+    assert [p.text for p in parts if isinstance(p, Text)
+            and p.place == "workbook header and footer"] \
+        == ["Farm data", "OFFICIAL-SENSITIVE", "Page"]
+    run = scan(repo, cli, "holdings.xls", compound_file({"Book": stream}))
     assert [(f["type"], f["place"]) for f in run.json["findings"]] \
         == [("PROTECTIVE_MARKING", "workbook header and footer")]
 

@@ -270,3 +270,22 @@ def test_a_text_box_that_only_mentions_a_marking_is_not_one(repo: Repo, cli: Any
                boxed("Please mark this OFFICIAL-SENSITIVE before sending", page_text=False))
     run = cli("scan", "--format", "json", "reports/draft.pdf")
     assert run.json["findings"] == []
+
+
+@pytest.mark.parametrize("note", ["OFFICIAL-SENSITIVE", "  OFFICIAL-SENSITIVE [PERSONAL]\n"])
+def test_a_sticky_note_that_is_only_a_marking_marks_its_page(repo: Repo, cli: Any,
+                                                            note: str) -> None:
+    repo.write("reports/visit.pdf", filled_form({}, comment=("Reviewer", note)))
+    run = cli("scan", "--format", "json", "reports/visit.pdf")
+    assert [(f["type"], f["place"]) for f in run.json["findings"]
+            if f["kind"] == "marking"] == [("PROTECTIVE_MARKING", "page 1 text boxes")]
+
+
+@pytest.mark.parametrize("note", ["Should this be OFFICIAL-SENSITIVE?",
+                                  "OFFICIAL-SENSITIVE - check with the data owner",
+                                  "TODO"])
+def test_a_sticky_note_that_discusses_a_marking_is_not_one(repo: Repo, cli: Any,
+                                                           note: str) -> None:
+    repo.write("reports/draft.pdf", filled_form({}, comment=("Reviewer", note)))
+    run = cli("scan", "--format", "json", "reports/draft.pdf")
+    assert [f for f in run.json["findings"] if f["kind"] == "marking"] == []

@@ -87,3 +87,53 @@ def test_personal_data_in_a_text_box_is_reported_once(repo: Repo, cli: Any) -> N
     run = cli("scan", "--format", "json", VISUAL)
     assert [(f["type"], f.get("place")) for f in run.json["findings"]] \
         == [("EMAIL_ADDRESS", "text box")]
+
+
+def titled(title: str, shape: str | None = None) -> dict[str, Any]:
+    """A visual's title and a shape's words as Power BI writes them: literals, quoted."""
+    def literal(words: str) -> list[dict[str, Any]]:
+        quoted = "'" + words.replace("'", "''") + "'"
+        return [{"properties": {"text": {"expr": {"Literal": {"Value": quoted}}}}}]
+    return {"title": literal(title), **({"text": literal(shape)} if shape else {})}
+
+
+def test_a_marking_as_a_visuals_title_or_a_shapes_words_is_read(repo: Repo, cli: Any) -> None:
+    content = json.dumps({"name": "c3d4", "visual": {
+        "visualType": "shape", "objects": titled("Claims by region", "OFFICIAL-SENSITIVE"),
+        "visualContainerObjects": titled("OFFICIAL-SENSITIVE [PERSONAL]")}}, indent=2) + "\n"
+    repo.write(VISUAL, content)
+    run = cli("scan", "--format", "json", VISUAL)
+    rows = content.splitlines()
+    assert sorted(marks(run)) == [
+        (i, "text box") for i, said in enumerate(rows, 1) if "OFFICIAL" in said]
+    config = json.dumps({"name": "c3d4", "singleVisual": {
+        "visualType": "barChart", "vcObjects": titled("OFFICIAL-SENSITIVE")}})
+    repo.write("Claims.Report/report.json", json.dumps({"sections": [
+        {"displayName": "Overview", "visualContainers": [{"config": config}]}]}, indent=2))
+    run = cli("scan", "--format", "json", "Claims.Report/report.json")
+    assert [place for _, place in marks(run)] == ["text box"]
+
+
+def test_a_visual_title_that_only_mentions_a_marking_is_not_one(repo: Repo, cli: Any) -> None:
+    content = json.dumps({"name": "c3d4", "visual": {
+        "visualType": "barChart",
+        "visualContainerObjects": titled("Records held as OFFICIAL-SENSITIVE by month")}})
+    repo.write(VISUAL, content)
+    run = cli("scan", "--format", "json", VISUAL)
+    assert marks(run) == []
+
+
+def test_a_page_named_for_its_marking_marks_the_report(repo: Repo, cli: Any) -> None:
+    page = "Claims.Report/definition/pages/p1/page.json"
+    repo.write(page, json.dumps({"name": "p1", "displayName": "OFFICIAL-SENSITIVE",
+                                 "height": 720, "width": 1280}, indent=2) + "\n")
+    run = cli("scan", "--format", "json", page)
+    assert marks(run) == [(3, "page name")]
+
+
+def test_pages_named_for_each_level_are_a_register_not_a_marking(repo: Repo, cli: Any) -> None:
+    sections = [{"displayName": level, "visualContainers": []}
+                for level in ("OFFICIAL", "OFFICIAL-SENSITIVE", "SECRET")]
+    repo.write("Levels.Report/report.json", json.dumps({"sections": sections}, indent=2))
+    run = cli("scan", "--format", "json", "Levels.Report/report.json")
+    assert marks(run) == []

@@ -1225,6 +1225,31 @@ def test_a_latex_macro_no_running_header_uses_is_not_a_marking(use: str) -> None
     assert markings("template.tex", *lines) == []
 
 
+@pytest.mark.parametrize(("line", "marking"), [
+    (r"\hypersetup{pdftitle={Farm visits}, pdfsubject={OFFICIAL-SENSITIVE}}",
+     "OFFICIAL-SENSITIVE"),
+    (r"\usepackage[pdftitle={SECRET - Site visits}]{hyperref}", "SECRET"),
+    # a key of its own in a hypersetup block spread over lines
+    ("  pdfkeywords={grassland, OFFICIAL-SENSITIVE [PERSONAL], visits},",
+     "OFFICIAL-SENSITIVE [PERSONAL]"),
+])
+def test_a_latex_documents_pdf_properties_carry_its_marking(line: str, marking: str) -> None:
+    lines = [r"\documentclass{article}", r"\usepackage{hyperref}", r"\hypersetup{", line, "}",
+             r"\begin{document}", "Intro.", "Text.", "More text.", "Last text.",
+             r"\end{document}"]
+    assert markings("briefing.tex", *lines) == [(4, marking)]
+
+
+@pytest.mark.parametrize("line", [
+    r"\hypersetup{pdftitle={How we handle OFFICIAL-SENSITIVE data}}",
+    r"\hypersetup{pdfsubject={Guidance on SECRET and TOP SECRET}, pdfkeywords={markings}}",
+])
+def test_latex_pdf_properties_that_discuss_a_marking_are_not_one(line: str) -> None:
+    lines = [r"\documentclass{article}", r"\usepackage{hyperref}", "Intro.", line,
+             r"\begin{document}", "Text.", "More text.", "Last text.", r"\end{document}"]
+    assert markings("guidance.tex", *lines) == []
+
+
 @pytest.mark.parametrize(("lines", "marking"), [
     (("**OFFICIAL-SENSITIVE HR**", "", "# Case review"), "OFFICIAL-SENSITIVE HR"),
     ((".. classification:: OFFICIAL-SENSITIVE", "", "Summary", "======="),

@@ -1347,6 +1347,12 @@ def _in_line(lines: _Lines, index: int) -> Iterator[Hit]:
             if found:
                 yield from found
                 return
+    if "pdf" in line and ("\\" in line or line.lstrip(" \t")[:3] == "pdf"):
+        found = [Hit(index, m.start("v"), m.group("v"), "marking-property")
+                 for m in _pdf_properties(line)]
+        if found:
+            yield from found
+            return
     if ("![" in line or "<img" in line or "<IMG" in line) \
             and (lines.at_edge(index) or (mode == "html" and _body_edge(lines, index))):
         pictured = _pictured(lines, index, line)
@@ -1367,6 +1373,18 @@ def _in_line(lines: _Lines, index: int) -> Iterator[Hit]:
             yield from titled
             return
     yield from _in_text(lines, index, line, edge=lines.at_edge(index), markup=markup)
+
+
+# A LaTeX document's PDF properties, as hyperref sets them (``\\hypersetup{pdfsubject=…}``,
+# its package options): its title, subject and keywords, as a PDF's own properties are.
+_PDF_PROPERTY = _Lazy(r"(?<![A-Za-z])pdf(?:title|subject|keywords)[ \t]*=[ \t]*"
+                      r"(?:\{(?P<v>[^{}\n]*)\}|(?P<v>[^,{}\]\n]*))")
+
+
+def _pdf_properties(line: str) -> Iterator[regex.Match[str]]:
+    """The markings among the PDF properties a LaTeX ``line`` sets with hyperref."""
+    for found in _PDF_PROPERTY.compiled.finditer(line, timeout=TIMEOUT):
+        yield from _property_parts(line, found.start("v"), found.end("v"))
 
 
 # A picture alone on its line (Markdown's, or HTML's, perhaps inside a link or a centred

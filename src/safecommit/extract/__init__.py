@@ -156,7 +156,7 @@ HANDLERS: dict[str, str] = {
 }
 # A Power BI report as a project saves it (``X.Report/``), and inside a .pbix.
 _POWER_BI = "safecommit.extract.powerbi"
-_POWER_BI_NAMES = frozenset({"report.json", "visual.json"})
+_POWER_BI_NAMES = frozenset({"report.json", "visual.json", "page.json"})
 # An OLE2 compound file: Word, Excel and PowerPoint 97-2003, Outlook .msg, and an encrypted
 # .docx/.xlsx (which cannot be read).
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"

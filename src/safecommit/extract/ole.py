@@ -86,13 +86,17 @@ def _damaged(blob: Blob, exc: Exception) -> list[Part]:
 
 # A BIFF8 workbook's records: a sheet's header and footer (HEADER, FOOTER), each a string
 # of Excel's codes (``&COFFICIAL-SENSITIVE``), glued to its words in the stream's strings.
+# Its BOF record opens each substream and gives the BIFF version: BIFF5 (Excel 5 and 95,
+# a ``Book`` stream) writes those strings as a byte of length, then 8-bit characters.
 _SHEET_HEADERS = frozenset({0x14, 0x15})
+_BOF, _BIFF5 = 0x0809, 0x0500
 
 
-def _sheet_headers(blob: Blob, data: bytes) -> list[Text]:
+def _sheet_headers(blob: Blob, data: bytes, biff5: bool = False) -> list[Text]:
     """The headers and footers of a legacy workbook's sheets, read as a .xlsx's are: a
-    section a line, placed where every printed page shows them."""
-    from safecommit.extract.xlsx import header_footer_sections  # its codes, read as Excel's
+    section a text, placed where every printed page shows them. ``biff5`` when the stream
+    is a ``Book`` (until a BOF record says otherwise)."""
+    from safecommit.extract.xlsx import header_footer_sections, header_footer_texts
 
     said: list[str] = []
     at = 0
@@ -101,16 +105,21 @@ def _sheet_headers(blob: Blob, data: bytes) -> list[Text]:
             int.from_bytes(data[at + 2:at + 4], "little")
         body = data[at + 4:at + 4 + size]
         at += 4 + size
-        if kind not in _SHEET_HEADERS or len(body) < 3:
+        if kind == _BOF and len(body) >= 2:
+            biff5 = int.from_bytes(body[:2], "little") == _BIFF5
             continue
-        count, wide = int.from_bytes(body[:2], "little"), body[2] & 1
-        raw = body[3:3 + count * (2 if wide else 1)]
-        said.extend(header_footer_sections(raw.decode("utf-16-le" if wide else "latin-1",
-                                                      errors="replace")))
-    if not said:
-        return []
-    return [Text(blob.path, "\n".join(dict.fromkeys(said)), "text",
-                 place="workbook header and footer", commit=blob.commit)]
+        if kind not in _SHEET_HEADERS or len(body) < 2:
+            continue
+        if biff5:
+            written = body[1:1 + body[0]].decode("cp1252", errors="replace")
+        elif len(body) >= 3:
+            count, wide = int.from_bytes(body[:2], "little"), body[2] & 1
+            raw = body[3:3 + count * (2 if wide else 1)]
+            written = raw.decode("utf-16-le" if wide else "latin-1", errors="replace")
+        else:
+            continue
+        said.extend(header_footer_sections(written))
+    return header_footer_texts(blob, said, "workbook header and footer")
 
 
 def _parts(blob: Blob, ole: Any) -> list[Part]:
@@ -131,7 +140,7 @@ def _parts(blob: Blob, ole: Any) -> list[Part]:
             if text.strip():
                 parts.append(Text(blob.path, text, "text", place=place, commit=blob.commit))
             if place == "workbook text":
-                parts.extend(_sheet_headers(blob, data))
+                parts.extend(_sheet_headers(blob, data, biff5=name == "Book"))
     # The rest as any binary file's strings: macros, embedded objects, an unknown kind.
     rest = "\n".join(printable_strings(ole.openstream(name).read())
                      for name in streams if name not in read)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import io
 import logging
+import re
 import time
 from typing import Any
 
@@ -101,6 +102,9 @@ def _answers(reader: Any) -> list[tuple[str, str]]:
 # Annotations whose words the page shows, as its own text: a text box typed onto it, a
 # stamp, a watermark. A marking stamped on a page marks it; a note's words are a comment.
 _SHOWN = frozenset({"/FreeText", "/Stamp", "/Watermark"})
+# A sticky note (``/Text``) of capitals alone, a label's words and nothing else: a note that
+# is only a marking marks its page, as a stamp does; a note that discusses one is a comment.
+_LABEL_ALONE = re.compile(r"[A-Z][A-Z \[\]()/:-]{2,60}")
 
 
 def _comments(page: Any) -> list[tuple[str, str]]:
@@ -120,13 +124,16 @@ def _comments(page: Any) -> list[tuple[str, str]]:
 
 
 def _boxes(page: Any) -> list[str]:
-    """The words of each text box, stamp and watermark on a page, a line each."""
+    """The words of each text box, stamp and watermark on a page, and of each sticky note
+    that is only a label, a line each."""
     said: list[str] = []
     for ref in page.get("/Annots") or ():
         note = ref.get_object()
-        value = note.get("/Contents") if note.get("/Subtype") in _SHOWN else None
-        if isinstance(value, str) and value.strip():
-            said.append(" ".join(value.split()))
+        kind = note.get("/Subtype")
+        value = note.get("/Contents") if kind in _SHOWN or kind == "/Text" else None
+        words = " ".join(value.split()) if isinstance(value, str) else ""
+        if words and (kind != "/Text" or _LABEL_ALONE.fullmatch(words)):
+            said.append(words)
     return said
 
 

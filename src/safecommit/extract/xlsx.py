@@ -279,15 +279,24 @@ def _comments(blob: Blob, zf: zipfile.ZipFile, sheet: str, part: str,
     return found
 
 
-def _header_footer(blob: Blob, data: bytes, part: str, sheet: str) -> Text | None:
+def _header_footer(blob: Blob, data: bytes, part: str, sheet: str) -> list[Text]:
+    """Each section of a sheet's headers and footers, a text of its own."""
     if b"headerFooter" not in data:
-        return None
+        return []
     root = ooxml.parse(data, part)
     said = [part for el in root.iter()
             if ooxml.local(el.tag) in ("oddHeader", "oddFooter", "evenHeader", "evenFooter",
                                        "firstHeader", "firstFooter") and el.text
             for part in header_footer_sections(el.text)]
-    return ooxml.text(blob, said, f"sheet {sheet} header and footer")
+    return header_footer_texts(blob, said, f"sheet {sheet} header and footer")
+
+
+def header_footer_texts(blob: Blob, sections: list[str], place: str) -> list[Text]:
+    """A text for each different section of a sheet's headers and footers: its left, centre
+    and right are apart on the page, so a level in each is that section's banner, not an
+    item of a list of levels."""
+    return [Text(blob.path, said, "text", place=place, commit=blob.commit)
+            for said in dict.fromkeys(sections)]
 
 
 def header_footer_sections(written: str) -> list[str]:
@@ -325,7 +334,7 @@ def extract(blob: Blob) -> list[Text | NotScanned]:
             sheet = _cells(data, part, shared, budget, dates)
             found.extend((_sheet_text(blob, name, sheet.rows),
                           _prompts(blob, name, sheet.prompts)))
-            found.append(_header_footer(blob, data, part, name))
+            found.extend(_header_footer(blob, data, part, name))
             found.extend(_comments(blob, zf, name, part, people))
             if time.monotonic() - started > limits.LIMITS.parse_seconds:
                 raise ExtractError(f"took over {limits.LIMITS.parse_seconds:.0f} s to read, "
