@@ -1462,6 +1462,8 @@ def _tagged(locator: Locator, names: _Names) -> Iterator[Span]:
                 span = _unknown_before_address(found, m.group(), names) or span
             if span is not None:
                 yield Span(span.start, span.end, max(span.confidence, 0.85), span.suggestion)
+        if "](mailto:" in text or "](<mailto:" in text:
+            yield from _mailto_links(text, names)
     # (label, where, whether only a speaker stands there: a transcript's cue or voice tag,
     # a chat line's time before it; a name the lists do not know is found there too)
     labels: list[tuple[str, int, bool]] = []
@@ -2781,6 +2783,19 @@ def _mailed_name(text: str, value: str, offset: int, names: _Names) -> Span | No
     organisation's record ("Payments Team", payments.team@) spells English words, which no
     name is held to be here."""
     value = value.rstrip(" \t,;")
+    if (spellings := _spellings(value, offset, names)) is None:
+        return None
+    items, spelt = spellings
+    for m in _NEAR_EMAIL.finditer(text, max(0, offset - _RECORD_REACH),
+                                  offset + len(value) + _RECORD_REACH):
+        if m.group("local").lower() in spelt:
+            return Span(items[0].start, items[-1].end, 0.85, "Jane Doe")
+    return None
+
+
+def _spellings(value: str, offset: int, names: _Names) -> tuple[list[Item], set[str]] | None:
+    """A name's words, where the value may be a name the lists do not know, with the local
+    parts of an email address that would spell it."""
     if _VALUE.fullmatch(value) is None:
         return None
     items = _items(value, offset)
@@ -2791,14 +2806,24 @@ def _mailed_name(text: str, value: str, offset: int, names: _Names) -> Span | No
             or any(w.lower() in load_english() or _norm(w) in ROLES for w in words):
         return None
     lower = [w.lower() for w in words]
-    spelt = {".".join(lower), "_".join(lower), "-".join(lower), "".join(lower),
-             f"{lower[0][0]}.{lower[-1]}", f"{lower[0][0]}{lower[-1]}",
-             f"{lower[0]}.{lower[-1]}", f"{lower[0]}{lower[-1]}"}
-    for m in _NEAR_EMAIL.finditer(text, max(0, offset - _RECORD_REACH),
-                                  offset + len(value) + _RECORD_REACH):
-        if m.group("local").lower() in spelt:
-            return Span(items[0].start, items[-1].end, 0.85, "Jane Doe")
-    return None
+    return items, {".".join(lower), "_".join(lower), "-".join(lower), "".join(lower),
+                   f"{lower[0][0]}.{lower[-1]}", f"{lower[0][0]}{lower[-1]}",
+                   f"{lower[0]}.{lower[-1]}", f"{lower[0]}{lower[-1]}"}
+
+
+# A Markdown link to a mailbox, ``[text](mailto:local@…)``: its text is the mailbox's
+# owner's name, as an HTML ``<a href="mailto:…">``'s is. A name the lists do not know is
+# held to be one where the mailbox's local part spells its words.
+_MAILTO_LINK = (r"\[[ \t]*(?P<name>[^\[\]\n]{1,80}?)[ \t]*\]"
+                r"\([ \t]*<?(?i:mailto):(?P<local>[^@()\s]{1,64})@")
+
+
+def _mailto_links(text: str, names: _Names) -> Iterator[Span]:
+    for m in _lazy(_MAILTO_LINK).finditer(text, timeout=10.0):
+        spellings = _spellings(m.group("name"), m.start("name"), names)
+        if spellings is not None and m.group("local").lower() in spellings[1]:
+            items = spellings[0]
+            yield Span(items[0].start, items[-1].end, 0.85, "Jane Doe")
 
 
 def _placeholder_parts(locator: Locator, keyed: list[Keyed]) -> set[int]:
