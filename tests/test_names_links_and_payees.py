@@ -37,3 +37,30 @@ def test_a_markdown_mailto_link_names_its_owner(text: str, expected: list[str]) 
 ])
 def test_a_markdown_mailto_link_that_names_no_one_is_not_flagged(text: str) -> None:
     assert names_in("README.md", text, "markdown") == []
+
+
+# --- a payee or an account's holder by their initials and surname, as bank files write them ---
+
+@pytest.mark.parametrize(("path", "syntax", "text", "expected"), [
+    ("pay.csv", "csv", "id,Payee,amount\n1,J.A. QUELLINGTON,12.00\n", ["J.A. QUELLINGTON"]),
+    ("pay.csv", "csv", "id,account_name,sort_code\n1,MR K M ZORBATHWAITE,\n",
+     ["MR K M ZORBATHWAITE"]),
+    ("pay.yml", "yaml", "payments:\n  - account holder: MRS P AKKERHOLT\n    amount: 3\n",
+     ["MRS P AKKERHOLT"]),
+    ("pay.json", "json", '{"accountName": "T. Vennacombe", "amount": 4}', ["T. Vennacombe"]),
+])
+def test_a_payees_initials_and_surname_are_found(path: str, syntax: str, text: str,
+                                                  expected: list[str]) -> None:
+    assert names_in(path, text, syntax) == expected
+
+
+@pytest.mark.parametrize(("path", "syntax", "text"), [
+    # a cloud's storage account, a team's account, words after an initial
+    ("main.tf", "hcl", 'account_name = "flooddatastore"\n'),
+    ("pay.csv", "csv", "id,account_name,payee\n1,A B TESTING,R D SERVICES\n"),
+    ("pay.csv", "csv", "id,payee\n1,J BLOGGS\n"),
+    ("a.yml", "yaml", "owner: A Team\n"),
+])
+def test_initials_before_a_word_that_is_no_surname_are_not_flagged(path: str, syntax: str,
+                                                                    text: str) -> None:
+    assert names_in(path, text, syntax) == []

@@ -2067,6 +2067,10 @@ _SURNAME_FIRST = regex.compile(
 
 
 _LEAD_PARTICLES = rf"(?:{_PARTICLE}[ \t]+)+"
+# A person's initials, then their surname: "J.A. <SURNAME>", "MR K M <Surname>".
+_INITIALLED = (rf"(?:(?:{_TITLE}|(?i:mr|mrs|ms|miss|mx|dr))\.?[ \t]+)?"
+               rf"(?:\p{{Lu}}(?:\.[ \t]*|[ \t]+)){{1,3}}(?<=[. \t])(?P<last>{_WORD}|{_CAPS})")
+_AFTER_INITIAL = frozenset(". \tRrSsIiXx")  # an initial's dot or space, or a title's letter
 _SURNAME_INITIALS = regex.compile(rf"(?P<last>{_WORD}|{_CAPS}),?(?:[ \t]+\p{{Lu}}\.?){{1,3}}")
 
 
@@ -2148,6 +2152,16 @@ def _field_span(role: str, value: str, offset: int, names: _Names) -> Span | Non
                                     and _strange(last, names))) \
                 and not is_placeholder([last]):
             return Span(offset, offset + len(value), 0.85, "Doe J")
+    if role != "part" and value[1:2] in _AFTER_INITIAL \
+            and (m := _lazy(_INITIALLED).fullmatch(value)) is not None:
+        # "J.A. <SURNAME>", "MR K M <SURNAME>": a bank file's payee or account's holder, by
+        # their initials and surname (one the lists do not know too: initials name a person)
+        last = _norm(_titled(m.group("last")))
+        if (names.surname(last) or _strange(last, names)) and not is_placeholder([last]) \
+                and last not in NOT_A_PERSON_AFTER:
+            return Span(offset, offset + len(value), 0.85, "J Doe")
+    if role == "holder":
+        return None
     if _VALUE.fullmatch(value) is None and (role != "part" or (
             (lead := _lazy(_LEAD_PARTICLES).match(value)) is None
             or _VALUE.fullmatch(value, lead.end()) is None)):
@@ -2253,6 +2267,8 @@ def _from_fields(locator: Locator) -> Iterator[Keyed]:
         if role == "generic" and geo and _GEO_AUTHOR_TAG.search(
                 locator.text.text, max(0, f.start - 80), f.start) is not None:
             role = "full"  # a map's author: GPX's <author><name>, KML's <atom:author>
+        elif role is None and f.value[1:2] in _AFTER_INITIAL and _an_accounts_name(f.key):
+            role = "holder"  # a bank account's name: its holder's, where initials open it
         elif role is None or (role == "generic" and (thing_key(f.key, geo)
                                                      or _animals_name(locator, f)
                                                      or _a_things_name(locator, f))):
@@ -2286,6 +2302,12 @@ def _from_fields(locator: Locator) -> Iterator[Keyed]:
                     yield role, piece.strip(), at + lead
         elif value is not None:
             yield role, value, f.start
+
+
+def _an_accounts_name(key: str) -> bool:
+    """``account_name``, ``Account Name``: a bank account's, or a cloud's storage account's
+    (whose names are no person's initials and surname)."""
+    return words(key).endswith(" account name ")
 
 
 _DOTTED_KEY = re.compile(r"[ \t]*(?P<key>[\w-]+(?:\.[\w-]+)+)[ \t]*[:=][ \t]*")
