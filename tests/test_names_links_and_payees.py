@@ -64,3 +64,20 @@ def test_a_payees_initials_and_surname_are_found(path: str, syntax: str, text: s
 def test_initials_before_a_word_that_is_no_surname_are_not_flagged(path: str, syntax: str,
                                                                     text: str) -> None:
     assert names_in(path, text, syntax) == []
+
+
+# --- an address's later lines hold a house's name or a locality, never a person's ---
+
+@pytest.mark.parametrize(("path", "syntax", "text"), [
+    ("a.csv", "csv", "id,address_line_1,address_line_2,town\n1,12 Mill Lane,Ty Gwyn,Bala\n"),
+    ("a.json", "json", '{"addressLine2": "Bryn Awel", "addressLine3": "Rhos Goch"}'),
+    ("a.yml", "yaml", "address:\n  address2: Ty Gwyn\n"),
+])
+def test_a_house_name_on_a_later_address_line_is_no_person(path: str, syntax: str,
+                                                           text: str) -> None:
+    assert names_in(path, text, syntax) == []
+
+
+def test_a_name_beside_a_later_address_line_is_still_found() -> None:
+    text = "id,full_name,address_line_2\n1,Rhodri Gwyn,Ty Gwyn\n"
+    assert names_in("a.csv", text, "csv") == ["Rhodri Gwyn"]

@@ -1182,13 +1182,22 @@ def _a_things_name(locator: Locator, f: Field) -> bool:
     return parent is not None and thing_key(parent)
 
 
+# An address's second or later line (``address_line_2``, ``addressLine3``, ``address2``):
+# a house's name ("Ty <Word>", "Bryn <Word>"), a locality, a town, never its people's.
+# (The first line may hold an addressee, "FAO <name>", and is read as it was.)
+_LATER_ADDRESS_LINE = re.compile(r" (?:address|addr) ?(?:line ?)?(?:[2-9]|two|three|four) $")
+
+
 @lru_cache(maxsize=1024)
 def _thing_name_key(key: str, geo: bool = False) -> bool:
     """``thing_key``, or a name or title key whose other words name a thing (a service's,
     a project's: ``_THING_NAME_WORDS``)."""
     if thing_key(key, geo):
         return True
-    ws = words(key).split()
+    spaced = words(key)
+    if " addr" in spaced and _LATER_ADDRESS_LINE.search(spaced) is not None:
+        return True
+    ws = spaced.split()
     return len(ws) > 1 and ws[-1] in ("name", "names", "title") \
         and any(w in _THING_NAME_WORDS for w in ws[:-1]) \
         and not any(w in _PERSON_KEY_WORDS for w in ws)
