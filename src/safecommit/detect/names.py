@@ -1430,7 +1430,9 @@ _SALUTES = ("Dear|Hi|Hello|Hey|Regards|Thanks|Thank you|Cheers|Annwyl|Helo|Diolc
             "|Kind regards|Best regards|Warm regards|Many thanks|Best wishes|All the best"
             "|Best|Sincerely|Yours sincerely|Yours faithfully|Yours truly|Cofion gorau"
             # a chat message's or a pull request's sign-off
-            "|Thanks (?:again|all|everyone|both|so much)|Thx|(?:Speak|Talk) soon|Take care")
+            "|Thanks (?:again|all|everyone|both|so much)|Thx|(?:Speak|Talk) soon|Take care"
+            # a British sign-off, only with its mark: "Ta" alone opens many words
+            "|Ta[,!]")
 # The name ends the salutation, or the quoted text that holds it ("Thank you, Bethan"); a
 # sign-off may leave a blank line above it.
 # (Its mark may be a "!" or a dash, "Thanks - <Given>", and a smile may end the line.)
@@ -4120,7 +4122,9 @@ _ASKED = (r"(?:request|suggestion|advice|feedback|comments?|review|note|email|as
           r"|sign-off|approval|input|PR|MR|pull request|merge request"
           # what a colleague wrote or showed: "<Given>'s walkthrough of the pipeline"
           r"|walkthrough|notes|slides|deck|demo|presentation|write-?up|summary|findings"
-          r"|proposal|prototype|diagram|ticket)")
+          r"|proposal|prototype|diagram|ticket"
+          # a colleague's days in the team: "Friday is <Given>'s last day"
+          r"|last day|first day|leaving do|leaving drinks)")
 _REQUEST_RE2 = rb"'s " + _ASKED.encode()
 _REQUEST_RE2_TYPOGRAPHIC = "\u2019s ".encode() + _ASKED.encode()
 # The word before the name, which says whose request or work it is ("per", "following"),
@@ -4132,6 +4136,9 @@ _REQUEST = regex.compile(
 _ONLY_A_PERSONS = frozenset({"walkthrough", "notes", "slides", "deck", "demo", "PR", "MR",
                              "pull request", "merge request", "branch", "notebook", "spike",
                              "script", "write-up", "writeup"})
+# ... and what only a person has, whatever stands before their name.
+_A_PERSONS_DAYS = frozenset({"last day", "first day", "leaving do", "leaving drinks"})
+_MONTHS_NAMED = frozenset({"April", "May", "June", "July", "August"})
 _REQUEST_BEFORE = frozenset({"per", "at", "on", "following", "after", "from", "for", "awaiting",
                              "review", "reviewing", "reviewed", "merge", "merging", "merged",
                              "approve", "approving", "approved", "test", "testing", "tested"})
@@ -4200,6 +4207,8 @@ _TURNED_TO_TWO = frozenset({
     ("goodbye", "to"),
     # whom a demo or a meeting is handed over to: "over to <given> for the payments bit"
     ("over", "to"), ("handover", "to"),
+    # whom a team's notes welcome, or thank for their help: "welcome to … who joins …"
+    ("welcome", "to"), ("help", "from"),
     # whom work is handed over from (and to: "handover from … to …")
     ("handover", "from"), ("hand-over", "from"), ("handoff", "from"),
     # who tested, approved or signed off a change: a pull request's checklist
@@ -4249,7 +4258,8 @@ _SPOKEN_OF_RE2 = (
     rb"|from (?:the|our) [^\n]{1,30}team)\b"
     rb"|\b(?:[Aa]sk(?:ed|ing)?|[Cc]heck(?:ed)? with|(?:[Ss]peak|[Ss]poke|[Tt]alk(?:ed)?)"
     rb" (?:to|with)|[Pp]ing(?:ed)?|[Pp]air(?:ed|ing)? with|[Tt]hanks(?: to)?|[Tt]hank you"
-    rb"|[Cc]c|[Pp]age[d]?|FYI|[Ff]yi|[Bb]ye|[Ww]elcome|[Hh]/t|[Ww]ork(?:ed|ing) with"
+    rb"|[Cc]c|[Pp]age[d]?|FYI|[Ff]yi|[Bb]ye|[Ww]elcome(?: to)?|[Hh]/t|[Ww]ork(?:ed|ing) with"
+    rb"|[Hh]elp from"
     rb"|[Pp]rops to|[Mm]e and|[Cc]redit|[Kk]udos to|[Ss]hout-?out to|[Aa]ccording to|I'm|I am"
     rb"|(?:[Aa]greed|[Mm]et|[Ss]ync(?:ed)?|[Dd]iscussed|[Rr]eviewed) with|[Ww]aiting on"
     rb"|(?:[Cc]ongrat(?:ulation)?s|[Ll]uck|[Ff]arewell|[Gg]oodbye|[Oo]ver|[Hh]andover) to"
@@ -4308,6 +4318,9 @@ def _requests(locator: Locator, names: _Names) -> Iterator[Span]:
     for m in (m for start, end in lines
               for m in _REQUEST.finditer(text, start, end, timeout=5.0)):
         whose = _whose_work(text, m.start("name"))
+        if whose is None and m.group("work") in _A_PERSONS_DAYS \
+                and m.group("name") not in _MONTHS_NAMED:
+            whose = "by"  # (not "June's last day": a month's)
         if whose is not None and _given_alone(m.group("name"), names) and (
                 whose == "by" or _norm(m.group("name")) not in PLACES_TOO
                 or m.group("work") in _ONLY_A_PERSONS):
@@ -4365,6 +4378,9 @@ def _spoken_of_on(text: str, start: int, end: int, names: _Names) -> Iterator[Sp
                     and words[k - 1][0].lower() in _WHOSE)
                 or (k > 0 and not stop and (words[k - 1][0].lower(), lower) in _TURNED_TO_TWO)):
             named = [k + 1]
+            if lower == "to" and words[k - 1][0].lower() == "welcome" \
+                    and [w.lower() for w, _, _ in words[k + 2:k + 3]] != ["who"]:
+                named = []  # "welcome to <Place>": only "welcome to …, who joins" is one
             if lower == "from" and k + 3 < len(words) and not words[k + 1][2] \
                     and words[k + 2][0] == "to" and not words[k + 2][2]:
                 named.append(k + 3)  # "handover from … to …": both, or neither
