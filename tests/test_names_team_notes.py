@@ -36,3 +36,24 @@ def test_a_given_name_in_a_teams_notes_is_found(text: str, expected: list[str]) 
 ])
 def test_a_place_or_a_month_in_a_teams_notes_is_not_flagged(text: str) -> None:
     assert names_in("notes.md", text, "markdown") == []
+
+
+# --- an HTML page's list of actions: each item's owner, a given name alone too ---
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("<h2>Actions</h2>\n<ul>\n<li>Priya to update the runbook</li>\n"
+     "<li><strong>Rhodri</strong> to review the pipeline</li>\n</ul>\n", ["Priya", "Rhodri"]),
+    ('<h3 id="next">Next steps</h3><ol><li>Siobhan will book the room</li></ol>', ["Siobhan"]),
+])
+def test_an_html_actions_owner_is_found(text: str, expected: list[str]) -> None:
+    assert names_in("minutes.html", text, "html") == expected
+
+
+@pytest.mark.parametrize("text", [
+    "<h2>Actions</h2>\n<ul>\n<li>Terraform to apply the plan</li>\n"
+    "<li>Jenkins to run the build</li>\n<li>Backups to be moved</li>\n</ul>\n",
+    # a list that no actions heading opens
+    "<h2>Background</h2>\n<ul>\n<li>Priya to update the runbook</li>\n</ul>\n",
+])
+def test_an_html_actions_thing_is_not_flagged(text: str) -> None:
+    assert names_in("minutes.html", text, "html") == []

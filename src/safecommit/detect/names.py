@@ -1592,6 +1592,26 @@ _HTML_SALUTES = ("Dear ", "Thanks", "Thank you", "Regards", "Kind regards", "Bes
                  "Many thanks", "Best wishes", "Cheers")
 
 
+# An HTML page's (a wiki's, exported minutes') list of actions under its heading:
+# ``<h2>Actions</h2><ul><li><Given> to update the runbook</li>``: each item's owner, a
+# given name alone too, as a Markdown list's under "## Actions" is.
+_HTML_ACTIONS = (r"(?i)<h[1-6]\b[^<>]*>\s*(?:<[^<>]+>\s*)*(?:agreed\s+|new\s+|open\s+"
+                 r"|outstanding\s+|summary\s+of\s+)?(?:actions?(?:\s+(?:items?|points?|log))?"
+                 r"|next\s+steps|to[ -]?dos?)\s*:?\s*(?:<[^<>]+>\s*)*</h[1-6]>"
+                 r"\s*(?:<p\b[^<>]*>[^<]*</p>\s*)?<[uo]l\b[^<>]*>(?P<list>(?s:.){0,4000}?)</[uo]l>")
+_HTML_ACTION = (r"<li\b[^<>]*>\s*(?:<(?:strong|b|em|p)>\s*)?(?P<head>[A-Z][^\n<>,]{0,50}?)"
+                r"(?:\s*</(?:strong|b|em)>)?[ \t]+(?:to|will)[ \t]+(?!be\b)[a-z]{2,}")
+
+
+def _html_action_owners(text: str, names: _Names) -> Iterator[Span]:
+    for actions in _lazy(_HTML_ACTIONS).finditer(text, timeout=10.0):
+        for m in _lazy(_HTML_ACTION).finditer(text, actions.start("list"),
+                                             actions.end("list")):
+            span = _owner(m.group("head"), m.start("head"), names, surname_first=True)
+            if span is not None:
+                yield span
+
+
 def _html_greetings(text: str, names: _Names) -> Iterator[Span]:
     # a line break's tag read as the blanks it shows ("Cheers,<br>…"): offsets stay the same
     for tag in ("<br>", "<br/>", "<br />"):
@@ -3428,6 +3448,8 @@ def find(locator: Locator) -> list[Span]:
             keyed.extend(_from_html_tables(text.text))
         if text.syntax == "html":
             spans.extend(_html_greetings(text.text, names))
+            if "<li" in text.text and "</h" in text.text:
+                spans.extend(_html_action_owners(text.text, names))
         spans.extend(_keyed(locator, keyed, names))
     elif text.syntax in CODE:
         spans.extend(_keyed(locator, list(_from_code(locator)), names))
