@@ -81,3 +81,20 @@ def test_a_house_name_on_a_later_address_line_is_no_person(path: str, syntax: st
 def test_a_name_beside_a_later_address_line_is_still_found() -> None:
     text = "id,full_name,address_line_2\n1,Rhodri Gwyn,Ty Gwyn\n"
     assert names_in("a.csv", text, "csv") == ["Rhodri Gwyn"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Refund raised.\nPayee: J.A. QUELLINGTON\nAmount: 12.00\n", ["J.A. QUELLINGTON"]),
+    ("Account holder: MR K M ZORBATHWAITE\n", ["MR K M ZORBATHWAITE"]),
+])
+def test_a_payee_labelled_in_a_note_is_found(text: str, expected: list[str]) -> None:
+    assert names_in("ticket.txt", text, "text") == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Payee: Rural Payments Agency\n",
+    "Account holder: A B Testing\n",
+    "Payee: J BLOGGS\n",
+])
+def test_a_payee_that_is_no_person_is_not_flagged(text: str) -> None:
+    assert names_in("ticket.txt", text, "text") == []

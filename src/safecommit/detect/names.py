@@ -1665,6 +1665,7 @@ _PERSON_LABEL = re.compile(  # plain alternatives: the stdlib engine is quicker
     r"|(?<![\w-])(?P<label>co-authored-by|signed-off-by|reviewed-by|acked-by|reported-by"
     r"|tested-by|suggested-by|(?:[a-z]+-)+by(?=[ \t]*:)"  # any trailer: "Helped-by:"
     r"|maintainers?|maintained by|authors?|written by|applicant|claimant"
+    r"|payee|account[ \t]+holder(?=(?:\*\*|__)?[ \t]*:)"  # a payment's, as a ticket notes it
     r"|uploaders?|packager"  # a Debian package's control file, an RPM spec's header
     r"|caseworker|assignee|assigned to|reassigned to|escalated to|reviewer|reviewed by"
     r"|approved by|prepared by|signed by|signed|signatory|signature|witness|witnessed by"
@@ -1691,7 +1692,7 @@ _PERSON_LABEL_RE2 = (
     rb"(?im)^[ \t>*_#|-]*(?:from|to|cc|bcc|reply-to|sender|(?:full |your )?name"
     rb"|(?:sur|fore)names?|(?:last|family|first|given|middle|maiden)[ -]names?)"
     rb"(?:\*\*|__)?[ \t]*:|-by|maintain|author|written by|applicant|claimant|caseworker"
-    rb"|uploader|packager"
+    rb"|uploader|packager|(?i:payee|account holder)(?:\*\*|__)?[ \t]*:"
     rb"|assign|escalated to|reviewer|approved by|prepared by|signed|signat|witness|attendee"
     rb"|present|apologies|participants|invitees|attendance"
     rb"|(?i:ooo|out[ -]of[ -]office|on leave|absent)(?:\*\*|__)?[ \t]*:"
@@ -1783,6 +1784,15 @@ def _people_in(piece: str, offset: int, many: bool, names: _Names) -> Iterator[S
     starts = [0, *(m.end() for m in _BETWEEN_PEOPLE.finditer(body))] if many else [0]
     for at in starts:
         at += len(body[at:]) - len(body[at:].lstrip(" \t\"'"))
+        if piece[lead + at + 1:lead + at + 2] in _AFTER_INITIAL \
+                and (m := _lazy(_INITIALLED).match(piece, lead + at)) is not None \
+                and _AFTER_NAME.match(piece, m.end()) is not None \
+                and (span := _field_span("holder", m.group(), offset + lead + at, names)):
+            # "J.A. <SURNAME>", "MR K M <SURNAME>": a payee's initials and surname
+            yield Span(span.start, span.end, 0.8, span.suggestion)
+            if not many:
+                return
+            continue
         initials = _SURNAME_INITIALS.match(body, at)
         if initials is not None and _AFTER_NAME.match(body, initials.end()) is not None \
                 and initials.group().rstrip(".")[-2:-1] in (" ", ".") \
