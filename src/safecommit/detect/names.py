@@ -1182,13 +1182,22 @@ def _a_things_name(locator: Locator, f: Field) -> bool:
     return parent is not None and thing_key(parent)
 
 
+# An address's second or later line (``address_line_2``, ``addressLine3``, ``address2``):
+# a house's name ("Ty <Word>", "Bryn <Word>"), a locality, a town, never its people's.
+# (The first line may hold an addressee, "FAO <name>", and is read as it was.)
+_LATER_ADDRESS_LINE = re.compile(r" (?:address|addr) ?(?:line ?)?(?:[2-9]|two|three|four) $")
+
+
 @lru_cache(maxsize=1024)
 def _thing_name_key(key: str, geo: bool = False) -> bool:
     """``thing_key``, or a name or title key whose other words name a thing (a service's,
     a project's: ``_THING_NAME_WORDS``)."""
     if thing_key(key, geo):
         return True
-    ws = words(key).split()
+    spaced = words(key)
+    if " addr" in spaced and _LATER_ADDRESS_LINE.search(spaced) is not None:
+        return True
+    ws = spaced.split()
     return len(ws) > 1 and ws[-1] in ("name", "names", "title") \
         and any(w in _THING_NAME_WORDS for w in ws[:-1]) \
         and not any(w in _PERSON_KEY_WORDS for w in ws)
@@ -1421,7 +1430,9 @@ _SALUTES = ("Dear|Hi|Hello|Hey|Regards|Thanks|Thank you|Cheers|Annwyl|Helo|Diolc
             "|Kind regards|Best regards|Warm regards|Many thanks|Best wishes|All the best"
             "|Best|Sincerely|Yours sincerely|Yours faithfully|Yours truly|Cofion gorau"
             # a chat message's or a pull request's sign-off
-            "|Thanks (?:again|all|everyone|both|so much)|Thx|(?:Speak|Talk) soon|Take care")
+            "|Thanks (?:again|all|everyone|both|so much)|Thx|(?:Speak|Talk) soon|Take care"
+            # a British sign-off, only with its mark: "Ta" alone opens many words
+            "|Ta[,!]")
 # The name ends the salutation, or the quoted text that holds it ("Thank you, Bethan"); a
 # sign-off may leave a blank line above it.
 # (Its mark may be a "!" or a dash, "Thanks - <Given>", and a smile may end the line.)
@@ -1462,6 +1473,8 @@ def _tagged(locator: Locator, names: _Names) -> Iterator[Span]:
                 span = _unknown_before_address(found, m.group(), names) or span
             if span is not None:
                 yield Span(span.start, span.end, max(span.confidence, 0.85), span.suggestion)
+        if "](mailto:" in text or "](<mailto:" in text:
+            yield from _mailto_links(text, names)
     # (label, where, whether only a speaker stands there: a transcript's cue or voice tag,
     # a chat line's time before it; a name the lists do not know is found there too)
     labels: list[tuple[str, int, bool]] = []
@@ -1579,6 +1592,26 @@ _HTML_SALUTES = ("Dear ", "Thanks", "Thank you", "Regards", "Kind regards", "Bes
                  "Many thanks", "Best wishes", "Cheers")
 
 
+# An HTML page's (a wiki's, exported minutes') list of actions under its heading:
+# ``<h2>Actions</h2><ul><li><Given> to update the runbook</li>``: each item's owner, a
+# given name alone too, as a Markdown list's under "## Actions" is.
+_HTML_ACTIONS = (r"(?i)<h[1-6]\b[^<>]*>\s*(?:<[^<>]+>\s*)*(?:agreed\s+|new\s+|open\s+"
+                 r"|outstanding\s+|summary\s+of\s+)?(?:actions?(?:\s+(?:items?|points?|log))?"
+                 r"|next\s+steps|to[ -]?dos?)\s*:?\s*(?:<[^<>]+>\s*)*</h[1-6]>"
+                 r"\s*(?:<p\b[^<>]*>[^<]*</p>\s*)?<[uo]l\b[^<>]*>(?P<list>(?s:.){0,4000}?)</[uo]l>")
+_HTML_ACTION = (r"<li\b[^<>]*>\s*(?:<(?:strong|b|em|p)>\s*)?(?P<head>[A-Z][^\n<>,]{0,50}?)"
+                r"(?:\s*</(?:strong|b|em)>)?[ \t]+(?:to|will)[ \t]+(?!be\b)[a-z]{2,}")
+
+
+def _html_action_owners(text: str, names: _Names) -> Iterator[Span]:
+    for actions in _lazy(_HTML_ACTIONS).finditer(text, timeout=10.0):
+        for m in _lazy(_HTML_ACTION).finditer(text, actions.start("list"),
+                                             actions.end("list")):
+            span = _owner(m.group("head"), m.start("head"), names, surname_first=True)
+            if span is not None:
+                yield span
+
+
 def _html_greetings(text: str, names: _Names) -> Iterator[Span]:
     # a line break's tag read as the blanks it shows ("Cheers,<br>…"): offsets stay the same
     for tag in ("<br>", "<br/>", "<br />"):
@@ -1632,6 +1665,7 @@ _PERSON_LABEL = re.compile(  # plain alternatives: the stdlib engine is quicker
     r"|(?<![\w-])(?P<label>co-authored-by|signed-off-by|reviewed-by|acked-by|reported-by"
     r"|tested-by|suggested-by|(?:[a-z]+-)+by(?=[ \t]*:)"  # any trailer: "Helped-by:"
     r"|maintainers?|maintained by|authors?|written by|applicant|claimant"
+    r"|payee|account[ \t]+holder(?=(?:\*\*|__)?[ \t]*:)"  # a payment's, as a ticket notes it
     r"|uploaders?|packager"  # a Debian package's control file, an RPM spec's header
     r"|caseworker|assignee|assigned to|reassigned to|escalated to|reviewer|reviewed by"
     r"|approved by|prepared by|signed by|signed|signatory|signature|witness|witnessed by"
@@ -1658,7 +1692,7 @@ _PERSON_LABEL_RE2 = (
     rb"(?im)^[ \t>*_#|-]*(?:from|to|cc|bcc|reply-to|sender|(?:full |your )?name"
     rb"|(?:sur|fore)names?|(?:last|family|first|given|middle|maiden)[ -]names?)"
     rb"(?:\*\*|__)?[ \t]*:|-by|maintain|author|written by|applicant|claimant|caseworker"
-    rb"|uploader|packager"
+    rb"|uploader|packager|(?i:payee|account holder)(?:\*\*|__)?[ \t]*:"
     rb"|assign|escalated to|reviewer|approved by|prepared by|signed|signat|witness|attendee"
     rb"|present|apologies|participants|invitees|attendance"
     rb"|(?i:ooo|out[ -]of[ -]office|on leave|absent)(?:\*\*|__)?[ \t]*:"
@@ -1750,6 +1784,15 @@ def _people_in(piece: str, offset: int, many: bool, names: _Names) -> Iterator[S
     starts = [0, *(m.end() for m in _BETWEEN_PEOPLE.finditer(body))] if many else [0]
     for at in starts:
         at += len(body[at:]) - len(body[at:].lstrip(" \t\"'"))
+        if piece[lead + at + 1:lead + at + 2] in _AFTER_INITIAL \
+                and (m := _lazy(_INITIALLED).match(piece, lead + at)) is not None \
+                and _AFTER_NAME.match(piece, m.end()) is not None \
+                and (span := _field_span("holder", m.group(), offset + lead + at, names)):
+            # "J.A. <SURNAME>", "MR K M <SURNAME>": a payee's initials and surname
+            yield Span(span.start, span.end, 0.8, span.suggestion)
+            if not many:
+                return
+            continue
         initials = _SURNAME_INITIALS.match(body, at)
         if initials is not None and _AFTER_NAME.match(body, initials.end()) is not None \
                 and initials.group().rstrip(".")[-2:-1] in (" ", ".") \
@@ -2065,6 +2108,10 @@ _SURNAME_FIRST = regex.compile(
 
 
 _LEAD_PARTICLES = rf"(?:{_PARTICLE}[ \t]+)+"
+# A person's initials, then their surname: "J.A. <SURNAME>", "MR K M <Surname>".
+_INITIALLED = (rf"(?:(?:{_TITLE}|(?i:mr|mrs|ms|miss|mx|dr))\.?[ \t]+)?"
+               rf"(?:\p{{Lu}}(?:\.[ \t]*|[ \t]+)){{1,3}}(?<=[. \t])(?P<last>{_WORD}|{_CAPS})")
+_AFTER_INITIAL = frozenset(". \tRrSsIiXx")  # an initial's dot or space, or a title's letter
 _SURNAME_INITIALS = regex.compile(rf"(?P<last>{_WORD}|{_CAPS}),?(?:[ \t]+\p{{Lu}}\.?){{1,3}}")
 
 
@@ -2146,6 +2193,16 @@ def _field_span(role: str, value: str, offset: int, names: _Names) -> Span | Non
                                     and _strange(last, names))) \
                 and not is_placeholder([last]):
             return Span(offset, offset + len(value), 0.85, "Doe J")
+    if role != "part" and value[1:2] in _AFTER_INITIAL \
+            and (m := _lazy(_INITIALLED).fullmatch(value)) is not None:
+        # "J.A. <SURNAME>", "MR K M <SURNAME>": a bank file's payee or account's holder, by
+        # their initials and surname (one the lists do not know too: initials name a person)
+        last = _norm(_titled(m.group("last")))
+        if (names.surname(last) or _strange(last, names)) and not is_placeholder([last]) \
+                and last not in NOT_A_PERSON_AFTER:
+            return Span(offset, offset + len(value), 0.85, "J Doe")
+    if role == "holder":
+        return None
     if _VALUE.fullmatch(value) is None and (role != "part" or (
             (lead := _lazy(_LEAD_PARTICLES).match(value)) is None
             or _VALUE.fullmatch(value, lead.end()) is None)):
@@ -2251,6 +2308,8 @@ def _from_fields(locator: Locator) -> Iterator[Keyed]:
         if role == "generic" and geo and _GEO_AUTHOR_TAG.search(
                 locator.text.text, max(0, f.start - 80), f.start) is not None:
             role = "full"  # a map's author: GPX's <author><name>, KML's <atom:author>
+        elif role is None and f.value[1:2] in _AFTER_INITIAL and _an_accounts_name(f.key):
+            role = "holder"  # a bank account's name: its holder's, where initials open it
         elif role is None or (role == "generic" and (thing_key(f.key, geo)
                                                      or _animals_name(locator, f)
                                                      or _a_things_name(locator, f))):
@@ -2284,6 +2343,12 @@ def _from_fields(locator: Locator) -> Iterator[Keyed]:
                     yield role, piece.strip(), at + lead
         elif value is not None:
             yield role, value, f.start
+
+
+def _an_accounts_name(key: str) -> bool:
+    """``account_name``, ``Account Name``: a bank account's, or a cloud's storage account's
+    (whose names are no person's initials and surname)."""
+    return words(key).endswith(" account name ")
 
 
 _DOTTED_KEY = re.compile(r"[ \t]*(?P<key>[\w-]+(?:\.[\w-]+)+)[ \t]*[:=][ \t]*")
@@ -2781,6 +2846,19 @@ def _mailed_name(text: str, value: str, offset: int, names: _Names) -> Span | No
     organisation's record ("Payments Team", payments.team@) spells English words, which no
     name is held to be here."""
     value = value.rstrip(" \t,;")
+    if (spellings := _spellings(value, offset, names)) is None:
+        return None
+    items, spelt = spellings
+    for m in _NEAR_EMAIL.finditer(text, max(0, offset - _RECORD_REACH),
+                                  offset + len(value) + _RECORD_REACH):
+        if m.group("local").lower() in spelt:
+            return Span(items[0].start, items[-1].end, 0.85, "Jane Doe")
+    return None
+
+
+def _spellings(value: str, offset: int, names: _Names) -> tuple[list[Item], set[str]] | None:
+    """A name's words, where the value may be a name the lists do not know, with the local
+    parts of an email address that would spell it."""
     if _VALUE.fullmatch(value) is None:
         return None
     items = _items(value, offset)
@@ -2791,14 +2869,24 @@ def _mailed_name(text: str, value: str, offset: int, names: _Names) -> Span | No
             or any(w.lower() in load_english() or _norm(w) in ROLES for w in words):
         return None
     lower = [w.lower() for w in words]
-    spelt = {".".join(lower), "_".join(lower), "-".join(lower), "".join(lower),
-             f"{lower[0][0]}.{lower[-1]}", f"{lower[0][0]}{lower[-1]}",
-             f"{lower[0]}.{lower[-1]}", f"{lower[0]}{lower[-1]}"}
-    for m in _NEAR_EMAIL.finditer(text, max(0, offset - _RECORD_REACH),
-                                  offset + len(value) + _RECORD_REACH):
-        if m.group("local").lower() in spelt:
-            return Span(items[0].start, items[-1].end, 0.85, "Jane Doe")
-    return None
+    return items, {".".join(lower), "_".join(lower), "-".join(lower), "".join(lower),
+                   f"{lower[0][0]}.{lower[-1]}", f"{lower[0][0]}{lower[-1]}",
+                   f"{lower[0]}.{lower[-1]}", f"{lower[0]}{lower[-1]}"}
+
+
+# A Markdown link to a mailbox, ``[text](mailto:local@…)``: its text is the mailbox's
+# owner's name, as an HTML ``<a href="mailto:…">``'s is. A name the lists do not know is
+# held to be one where the mailbox's local part spells its words.
+_MAILTO_LINK = (r"\[[ \t]*(?P<name>[^\[\]\n]{1,80}?)[ \t]*\]"
+                r"\([ \t]*<?(?i:mailto):(?P<local>[^@()\s]{1,64})@")
+
+
+def _mailto_links(text: str, names: _Names) -> Iterator[Span]:
+    for m in _lazy(_MAILTO_LINK).finditer(text, timeout=10.0):
+        spellings = _spellings(m.group("name"), m.start("name"), names)
+        if spellings is not None and m.group("local").lower() in spellings[1]:
+            items = spellings[0]
+            yield Span(items[0].start, items[-1].end, 0.85, "Jane Doe")
 
 
 def _placeholder_parts(locator: Locator, keyed: list[Keyed]) -> set[int]:
@@ -3370,6 +3458,8 @@ def find(locator: Locator) -> list[Span]:
             keyed.extend(_from_html_tables(text.text))
         if text.syntax == "html":
             spans.extend(_html_greetings(text.text, names))
+            if "<li" in text.text and "</h" in text.text:
+                spans.extend(_html_action_owners(text.text, names))
         spans.extend(_keyed(locator, keyed, names))
     elif text.syntax in CODE:
         spans.extend(_keyed(locator, list(_from_code(locator)), names))
@@ -4064,7 +4154,9 @@ _ASKED = (r"(?:request|suggestion|advice|feedback|comments?|review|note|email|as
           r"|sign-off|approval|input|PR|MR|pull request|merge request"
           # what a colleague wrote or showed: "<Given>'s walkthrough of the pipeline"
           r"|walkthrough|notes|slides|deck|demo|presentation|write-?up|summary|findings"
-          r"|proposal|prototype|diagram|ticket)")
+          r"|proposal|prototype|diagram|ticket"
+          # a colleague's days in the team: "Friday is <Given>'s last day"
+          r"|last day|first day|leaving do|leaving drinks)")
 _REQUEST_RE2 = rb"'s " + _ASKED.encode()
 _REQUEST_RE2_TYPOGRAPHIC = "\u2019s ".encode() + _ASKED.encode()
 # The word before the name, which says whose request or work it is ("per", "following"),
@@ -4076,6 +4168,9 @@ _REQUEST = regex.compile(
 _ONLY_A_PERSONS = frozenset({"walkthrough", "notes", "slides", "deck", "demo", "PR", "MR",
                              "pull request", "merge request", "branch", "notebook", "spike",
                              "script", "write-up", "writeup"})
+# ... and what only a person has, whatever stands before their name.
+_A_PERSONS_DAYS = frozenset({"last day", "first day", "leaving do", "leaving drinks"})
+_MONTHS_NAMED = frozenset({"April", "May", "June", "July", "August"})
 _REQUEST_BEFORE = frozenset({"per", "at", "on", "following", "after", "from", "for", "awaiting",
                              "review", "reviewing", "reviewed", "merge", "merging", "merged",
                              "approve", "approving", "approved", "test", "testing", "tested"})
@@ -4144,6 +4239,8 @@ _TURNED_TO_TWO = frozenset({
     ("goodbye", "to"),
     # whom a demo or a meeting is handed over to: "over to <given> for the payments bit"
     ("over", "to"), ("handover", "to"),
+    # whom a team's notes welcome, or thank for their help: "welcome to … who joins …"
+    ("welcome", "to"), ("help", "from"),
     # whom work is handed over from (and to: "handover from … to …")
     ("handover", "from"), ("hand-over", "from"), ("handoff", "from"),
     # who tested, approved or signed off a change: a pull request's checklist
@@ -4193,7 +4290,8 @@ _SPOKEN_OF_RE2 = (
     rb"|from (?:the|our) [^\n]{1,30}team)\b"
     rb"|\b(?:[Aa]sk(?:ed|ing)?|[Cc]heck(?:ed)? with|(?:[Ss]peak|[Ss]poke|[Tt]alk(?:ed)?)"
     rb" (?:to|with)|[Pp]ing(?:ed)?|[Pp]air(?:ed|ing)? with|[Tt]hanks(?: to)?|[Tt]hank you"
-    rb"|[Cc]c|[Pp]age[d]?|FYI|[Ff]yi|[Bb]ye|[Ww]elcome|[Hh]/t|[Ww]ork(?:ed|ing) with"
+    rb"|[Cc]c|[Pp]age[d]?|FYI|[Ff]yi|[Bb]ye|[Ww]elcome(?: to)?|[Hh]/t|[Ww]ork(?:ed|ing) with"
+    rb"|[Hh]elp from"
     rb"|[Pp]rops to|[Mm]e and|[Cc]redit|[Kk]udos to|[Ss]hout-?out to|[Aa]ccording to|I'm|I am"
     rb"|(?:[Aa]greed|[Mm]et|[Ss]ync(?:ed)?|[Dd]iscussed|[Rr]eviewed) with|[Ww]aiting on"
     rb"|(?:[Cc]ongrat(?:ulation)?s|[Ll]uck|[Ff]arewell|[Gg]oodbye|[Oo]ver|[Hh]andover) to"
@@ -4252,6 +4350,9 @@ def _requests(locator: Locator, names: _Names) -> Iterator[Span]:
     for m in (m for start, end in lines
               for m in _REQUEST.finditer(text, start, end, timeout=5.0)):
         whose = _whose_work(text, m.start("name"))
+        if whose is None and m.group("work") in _A_PERSONS_DAYS \
+                and m.group("name") not in _MONTHS_NAMED:
+            whose = "by"  # (not "June's last day": a month's)
         if whose is not None and _given_alone(m.group("name"), names) and (
                 whose == "by" or _norm(m.group("name")) not in PLACES_TOO
                 or m.group("work") in _ONLY_A_PERSONS):
@@ -4309,6 +4410,9 @@ def _spoken_of_on(text: str, start: int, end: int, names: _Names) -> Iterator[Sp
                     and words[k - 1][0].lower() in _WHOSE)
                 or (k > 0 and not stop and (words[k - 1][0].lower(), lower) in _TURNED_TO_TWO)):
             named = [k + 1]
+            if lower == "to" and words[k - 1][0].lower() == "welcome" \
+                    and [w.lower() for w, _, _ in words[k + 2:k + 3]] != ["who"]:
+                named = []  # "welcome to <Place>": only "welcome to …, who joins" is one
             if lower == "from" and k + 3 < len(words) and not words[k + 1][2] \
                     and words[k + 2][0] == "to" and not words[k + 2][2]:
                 named.append(k + 3)  # "handover from … to …": both, or neither
