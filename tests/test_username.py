@@ -311,3 +311,19 @@ def test_a_uid_beside_its_password_in_yaml_is_a_user_name(
 def test_a_uid_with_no_password_beside_it_is_any_id(cli: Any, tmp_path: Path) -> None:
     content = "metadata:\n  name: frp\n  uid: svc_analysis\n  namespace: frp\n"
     assert usernames(cli, tmp_path, "pod.yaml", content) == []
+
+
+@pytest.mark.parametrize(("name", "content"), [
+    ("auth.md", "Users give their password or token and user: pkgname2's `auth_basic` does it.\n"),
+    ("auth.md", "Give a password and user: driver3\u2019s connect() takes them.\n"),
+    ("login.py", "# give the password and user: helper4's wrapper does it\nx = 1\n"),
+])
+def test_a_word_before_a_possessive_in_prose_is_not_a_user_name(
+        cli: Any, tmp_path: Path, name: str, content: str) -> None:
+    assert usernames(cli, tmp_path, name, content) == []
+
+
+def test_an_account_in_prose_not_followed_by_a_possessive_is_still_a_user_name(
+        cli: Any, tmp_path: Path) -> None:
+    found = usernames(cli, tmp_path, "auth.md", "The password is set and the user: jdoe42 is the account.\n")
+    assert [f["line"] for f in found] == [1]

@@ -2521,6 +2521,15 @@ def _status_word(line: Line, a: Assignment) -> bool:
 
 
 _EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
+# "'s" after a word: a possessive, and so the word a sentence's owner, not an account
+_POSSESSIVE = re.compile(r"['\u2019]s\b")
+
+
+def _possessive(line: Line, a: Assignment) -> bool:
+    """In prose or a comment, the word before "'s" ("user: <tool>'s helper") owns what
+    follows: a word of the sentence, not an account."""
+    return (line.syntax in PROSE or a.in_comment) and not a.quoted \
+        and _POSSESSIVE.match(line.text, a.end) is not None
 
 
 def find_users(line: Line) -> Iterator[Hit]:
@@ -2572,7 +2581,8 @@ def find_users(line: Line) -> Iterator[Hit]:
         account_id = keep is _user_or_uid_key and _account_id_key(a.key)
         if (classify(a.key) != "user" and not account_id) \
                 or (_UI_TEXT.match(value) and _locale(line.locator)) \
-                or _said_by_a_speaker(line, a) or _status_word(line, a):
+                or _said_by_a_speaker(line, a) or _status_word(line, a) \
+                or _possessive(line, a):
             continue  # a translation file's "Enw defnyddiwr" is the label, not a user
         if " email " in words(a.key) and _EMAIL.fullmatch(value):
             continue  # EMAIL_HOST_USER's address: the email finding stands for it
