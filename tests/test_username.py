@@ -325,5 +325,6 @@ def test_a_word_before_a_possessive_in_prose_is_not_a_user_name(
 
 def test_an_account_in_prose_not_followed_by_a_possessive_is_still_a_user_name(
         cli: Any, tmp_path: Path) -> None:
-    found = usernames(cli, tmp_path, "auth.md", "The password is set and the user: jdoe42 is the account.\n")
+    content = "The password is set and the user: jdoe42 is the account.\n"
+    found = usernames(cli, tmp_path, "auth.md", content)
     assert [f["line"] for f in found] == [1]
