@@ -68,9 +68,11 @@ SHAPES = ((r'"name"\s*:\s*"[^"\n]{0,60}?(?:sess|sid|aspnetcore)', "cookie-name")
 # Consul's and Nomad's gossip key: encrypt = "<base64>" (HCL), "encrypt": "<base64>" (JSON);
 # the word "encrypt" alone is on too many lines.
 _GOSSIP_WORDS = frozenset({'encrypt = "', '"encrypt"'})
+# A .env's short name that ends in an API's word (CH_API=<key>): a trigger of its own.
+_API_NAME = "_api="
 TRIGGERS = frozenset({"pass", "pwd", "secret", "token", "key", "identified", "auth", "bearer",
                       "basic ", "securestring", "cookie:", "creds", "<master>",
-                      "cookie-name", *_GOSSIP_WORDS,
+                      "cookie-name", _API_NAME, *_GOSSIP_WORDS,
                       *_RARE_STEMS, *_LOGIN_IS})
 # " -user" too: the prefilter would read a command line's short user flag first, and miss
 # the user word in PowerShell's long one.
@@ -1876,6 +1878,24 @@ def _file_secret(line: Line) -> Iterator[Hit]:
     yield _hit(Assignment(key, value, start, start + len(value), False), _type(cls, key), 0.85)
 
 
+# A short name in capitals that ends in an API's word, set in a .env or R's .Renviron
+_API_NAME_LINE = re.compile(r"\s*(?:export\s+)?(?P<k>[A-Z][A-Z0-9]{0,15}(?:_[A-Z0-9]{1,16}){0,2}"
+                            r"_API)=(?P<q>[\"']?)(?P<v>[^\s\"'#]+)(?P=q)\s*(?:#.*)?")
+
+
+def _api_names(line: Line) -> Iterator[Hit]:
+    """``CH_API=<key>``: the API's key, when a generator made the value (a UUID or a long
+    random run); its address, a flag or a placeholder is no secret."""
+    m = _API_NAME_LINE.fullmatch(line.text)
+    if m is None or classify(m.group("k")) is not None:
+        return  # (a name the other rules read already: judged there)
+    value = m.group("v")
+    if (_generated(value) or _UUID_VALUE.fullmatch(value) is not None) \
+            and rejection(value, "api_key") in (None, "uuid") and not fails_validation(value):
+        yield _hit(Assignment(m.group("k"), value, m.start("v"), m.end("v"), bool(m.group("q"))),
+                   "API_KEY", 0.85)
+
+
 def find(line: Line) -> Iterator[Hit]:
     """Secrets assigned to secret-sounding keys."""
     if line.syntax == "binary" or (line.syntax == "yaml" and _sealed(line.locator)):
@@ -1896,6 +1916,10 @@ def find(line: Line) -> Iterator[Hit]:
         yield from _token_block(line)
     if "<master>" in words:
         yield from _maven_master(line)
+    if _API_NAME in words and line.syntax == "env":
+        yield from _api_names(line)
+        if len(words) == 1:
+            return
     if line.syntax == "json" and any(head in line.text for head in _HOST_TOKENS):
         yield from _host_tokens(line)
     if not words.isdisjoint(_TF_WORDS) and '"type"' in line.text and line.syntax == "json":
