@@ -125,6 +125,12 @@ _NET_USE = re.compile(
 _QUERY_SECRET = re.compile(
     r"(?i)[?&](?:api[_-]?key|apikey|access[_-]?token|auth[_-]?token|token|client[_-]?secret"
     r"|secret|key|code|subscription[_-]?key)=(?P<v>[A-Za-z0-9._~%+/-]{16,})")
+# A package registry's token as a segment of its URL's path: an Anaconda channel's
+# /t/<token>/ (conda.anaconda.org, repo.anaconda.cloud), Cloudsmith's /<token>/<org>/ (whose
+# "public" and "basic" segments hold none).
+_PATH_TOKEN = re.compile(
+    r"(?i)://(?:[\w-]+\.)*(?:anaconda\.(?:org|com|cloud)(?::\d+)?/t|dl\.cloudsmith\.io)"
+    r"/(?P<v>[A-Za-z0-9_-]{16,128})(?=/)")
 # A key that makes a key=value string a connection string rather than a lone assignment.
 _ANCHOR = re.compile(
     r"(?i)(?<![\w.-])(?:server|data\s*source|host|hostname|hostaddr|address|addr"
@@ -455,6 +461,11 @@ def _query_parts(text: str) -> Iterator[Part]:
         yield Part("password", m.start("v"), m.end("v"), m.group("v"), "URL_SECRET_TOKEN")
 
 
+def _path_token_parts(text: str) -> Iterator[Part]:
+    for m in _PATH_TOKEN.finditer(text):
+        yield Part("password", m.start("v"), m.end("v"), m.group("v"), "URL_SECRET_TOKEN")
+
+
 def is_auth_file(path: str) -> bool:
     """PgBouncer's auth_file (``userlist.txt``), whose every line is an account's entry."""
     return _USERLIST_NAME.search(path) is not None
@@ -620,6 +631,8 @@ def _parts(line: Line) -> Iterator[Part]:
         yield from _uri_parts(line.text)
         if "?" in low:
             yield from _query_parts(line.text)
+        if "anaconda." in low or "cloudsmith" in low:
+            yield from _path_token_parts(line.text)
     if "connect " in low and "/" in low:
         yield from _sqlplus_parts(line.text)
     if "@tcp(" in low or "@unix(" in low:
