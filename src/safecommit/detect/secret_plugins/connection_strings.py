@@ -19,6 +19,7 @@ from dataclasses import dataclass, replace
 from safecommit.detect.secret_plugins.calls import arguments
 from safecommit.detect.secret_plugins.model import Hit, Line
 from safecommit.detect.secret_plugins.values import (
+    CHOSEN_ACCOUNT,
     decoded_base64,
     is_generated_key,
     is_hash,
@@ -679,9 +680,23 @@ def find(line: Line) -> Iterator[Hit]:
                   priority=20, line_delta=part.line_delta)
 
 
+def _reported(part: Part, syntax: str) -> bool:
+    """A connection string's password that find reports: no placeholder, no reference."""
+    return part.role == "password" and part.type == "CONNECTION_STRING_PASSWORD" \
+        and len(part.value) >= 4 and not _not_a_password(part.value, syntax)
+
+
 def find_users(line: Line) -> Iterator[Hit]:
-    """User names in connection strings: personal data, not a secret."""
-    for part in parts(line):
-        if part.role == "user" and username_rejection(part.value) is None:
+    """User names in connection strings: personal data, not a secret; an account named for
+    a role (deploy, svc) only beside its real password."""
+    found = parts(line)
+    for part in found:
+        if part.role != "user":
+            continue
+        why = username_rejection(part.value)
+        if why == CHOSEN_ACCOUNT and any(
+                _reported(p, line.syntax) and p.line_delta == part.line_delta for p in found):
+            why = None
+        if why is None:
             yield Hit(part.start, part.end, part.value, "USERNAME", "connection-string", 0.9,
                       priority=20, kind="personal-data", line_delta=part.line_delta)
