@@ -20,6 +20,11 @@ _KEY = "Zk8pQ2vR7mXw4tLn" + "9bHc3sJd6fGy1aKe"
     (".Renviron", 'OS_API="{key}"\n'),
     (".env", "DEBUG=1\nNOTIFY_API={key}\n"),
     ("config/.env.production", "export EA_API={key}\n"),
+    # set as an environment's variable elsewhere: a script, compose, a call that sets one
+    ("setup.sh", "export CH_API={uuid}\n"),
+    ("setup.R", 'Sys.setenv(CH_API = "{uuid}")\n'),
+    ("docker-compose.yml", "services:\n  app:\n    environment:\n      CH_API: {uuid}\n"),
+    ("compose.yaml", "services:\n  app:\n    environment:\n      - OS_API={key}\n"),
 ])
 def test_a_short_api_name_with_a_generated_value_is_a_key(
         cli: Any, tmp_path: Path, name: str, template: str) -> None:
@@ -33,6 +38,9 @@ def test_a_short_api_name_with_a_generated_value_is_a_key(
     (".env", "OS_API=${OS_API_KEY}\n"),
     # the same name in code or settings that are not an environment's: an address or a flag
     ("settings.py", f'CH_API = "{_KEY}"\n'),
+    ("lookup.R", f'CH_API <- "{_KEY}"\n'),
+    ("docker-compose.yml", f"services:\n  app:\n    labels:\n      CH_API: {_KEY}\n"),
+    ("setup.sh", f"./lookup.sh --source CH_API={_UUID}/v1\n"),
 ])
 def test_an_api_name_with_an_address_a_word_or_outside_an_environment_is_quiet(
         cli: Any, tmp_path: Path, name: str, content: str) -> None:
