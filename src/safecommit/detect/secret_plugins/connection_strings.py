@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
+from functools import cache
 
 from safecommit.detect.secret_plugins.calls import arguments
 from safecommit.detect.secret_plugins.model import Hit, Line
@@ -129,7 +130,7 @@ _QUERY_SECRET = re.compile(
 # A package registry's token as a segment of its URL's path: an Anaconda channel's
 # /t/<token>/ (conda.anaconda.org, repo.anaconda.cloud), Cloudsmith's /<token>/<org>/ (whose
 # "public" and "basic" segments hold none).
-_PATH_TOKEN = re.compile(
+_PATH_TOKEN = (
     r"(?i)://(?:[\w-]+\.)*(?:anaconda\.(?:org|com|cloud)(?::\d+)?/t|dl\.cloudsmith\.io)"
     r"/(?P<v>[A-Za-z0-9_-]{16,128})(?=/)")
 # A key that makes a key=value string a connection string rather than a lone assignment.
@@ -462,8 +463,14 @@ def _query_parts(text: str) -> Iterator[Part]:
         yield Part("password", m.start("v"), m.end("v"), m.group("v"), "URL_SECRET_TOKEN")
 
 
+@cache
+def _path_token() -> re.Pattern[str]:
+    """Compiled the first time a line names a registry's host (not at import)."""
+    return re.compile(_PATH_TOKEN)
+
+
 def _path_token_parts(text: str) -> Iterator[Part]:
-    for m in _PATH_TOKEN.finditer(text):
+    for m in _path_token().finditer(text):
         yield Part("password", m.start("v"), m.end("v"), m.group("v"), "URL_SECRET_TOKEN")
 
 

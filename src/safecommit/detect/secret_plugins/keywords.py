@@ -1880,11 +1880,11 @@ def _file_secret(line: Line) -> Iterator[Hit]:
 
 
 # A short name in capitals that ends in an API's word, set as an environment's variable
-_API_NAME_SET = re.compile(
+_API_NAME_SET = (
     r"(?:^|(?<=[\s(,{\[]))[\"']?(?P<k>[A-Z][A-Z0-9]{0,15}(?:_[A-Z0-9]{1,16}){0,2}_API)[\"']?"
     r"[ \t]*[:=][ \t]*(?P<q>[\"']?)(?P<v>[A-Za-z0-9_.~+/=-]{20,256})(?P=q)(?![^\s,)}\]#])")
 # In a script: a line that sets it (NAME=…, export NAME=…, ENV NAME=…)
-_SHELL_SET = re.compile(r"\s*(?:(?:export|ENV|ARG|set)\s+)?[A-Z][A-Z0-9_]*_API\s*=")
+_SHELL_SET = r"\s*(?:(?:export|ENV|ARG|set)\s+)?[A-Z][A-Z0-9_]*_API\s*="
 
 
 def _sets_an_environment(line: Line) -> bool:
@@ -1892,7 +1892,7 @@ def _sets_an_environment(line: Line) -> bool:
     if syntax == "env" or (line.syntax == "json" and line.path.endswith(_ENV_JSON)):
         return True
     if syntax in _COMMAND_SYNTAXES:
-        return _SHELL_SET.match(line.text) is not None
+        return _compiled(_SHELL_SET).match(line.text) is not None
     if syntax in ("yaml", "json"):
         return _under_an_environment(line)
     return syntax in CODE and _compiled(_ENV_SETTER).search(line.text) is not None
@@ -1903,7 +1903,7 @@ def _api_names(line: Line) -> Iterator[Hit]:
     random run) and the name is an environment's variable (a .env, R's .Renviron, a script's
     export, compose's environment, ``Sys.setenv``); its address, a flag or a placeholder is
     no secret."""
-    for m in _API_NAME_SET.finditer(line.text):
+    for m in _compiled(_API_NAME_SET).finditer(line.text):
         value = m.group("v")
         if classify(m.group("k")) is not None or not (
                 _generated(value) or _UUID_VALUE.fullmatch(value) is not None) \
