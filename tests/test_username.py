@@ -317,6 +317,8 @@ def test_a_uid_with_no_password_beside_it_is_any_id(cli: Any, tmp_path: Path) ->
     ("auth.md", "Users give their password or token and user: pkgname2's `auth_basic` does it.\n"),
     ("auth.md", "Give a password and user: driver3\u2019s connect() takes them.\n"),
     ("login.py", "# give the password and user: helper4's wrapper does it\nx = 1\n"),
+    # an organisation's name of two words owns it
+    ("notes.txt", "The user: Riverside Trust's shared account; the password is in the vault.\n"),
 ])
 def test_a_word_before_a_possessive_in_prose_is_not_a_user_name(
         cli: Any, tmp_path: Path, name: str, content: str) -> None:

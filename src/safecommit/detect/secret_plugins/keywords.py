@@ -2571,14 +2571,15 @@ def _status_word(line: Line, a: Assignment) -> bool:
 
 _EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
 # "'s" after a word: a possessive, and so the word a sentence's owner, not an account
-_POSSESSIVE = re.compile(r"['\u2019]s\b")
+# (or after the name's next word, when the value opens a name of two: "<Natural> England's")
+_POSSESSIVE = re.compile(r"(?:[ \t]+[A-Z][\w-]*)?['\u2019]s\b")
 
 
 def _possessive(line: Line, a: Assignment) -> bool:
     """In prose or a comment, the word before "'s" ("user: <tool>'s helper") owns what
     follows: a word of the sentence, not an account."""
-    return (line.syntax in PROSE or a.in_comment) and not a.quoted \
-        and _POSSESSIVE.match(line.text, a.end) is not None
+    m = _POSSESSIVE.match(line.text, a.end) if line.syntax in PROSE or a.in_comment else None
+    return m is not None and not a.quoted and (m.group()[0] in "'\u2019" or a.value.istitle())
 
 
 def find_users(line: Line) -> Iterator[Hit]:
