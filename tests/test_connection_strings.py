@@ -597,3 +597,33 @@ def test_a_connection_string_s_secret_that_is_a_placeholder_is_not_flagged(
         cli: Any, tmp_path: Path, value: str) -> None:
     content = 'var conn = "' + _DATAVERSE + "ClientSecret=" + value + '";\n'
     assert scan(cli, tmp_path, "Program.cs", content) == []
+
+
+_CHANNEL_TOKEN = "fk-4f8a2c9e-1b7d-4e3a" + "-9c5f-2d8b6a0e7f13"
+
+
+@pytest.mark.parametrize(("name", "template"), [
+    ("environment.yml", "channels:\n  - https://conda.anaconda.org/t/{token}/frp-internal\n"
+                        "  - conda-forge\n"),
+    (".condarc", "channels:\n  - https://repo.anaconda.cloud/t/{token}/main\n"),
+    ("setup.sh", "conda install -c https://conda.anaconda.org/t/{token}/frp tool\n"),
+    ("requirements.txt", "--extra-index-url https://dl.cloudsmith.io/{token}/frp/py/python/"
+                         "simple/\n"),
+])
+def test_a_registry_token_in_a_url_s_path_is_a_secret(
+        cli: Any, tmp_path: Path, name: str, template: str) -> None:
+    content = template.format(token=_CHANNEL_TOKEN)
+    assert types(scan(cli, tmp_path, name, content)) == {"URL_SECRET_TOKEN"}
+
+
+@pytest.mark.parametrize(("name", "content"), [
+    ("environment.yml", "channels:\n  - https://conda.anaconda.org/t/${ANACONDA_TOKEN}/frp\n"),
+    (".condarc", "channels:\n  - https://conda.anaconda.org/t/TOKEN/frp\n"),
+    ("environment.yml", "channels:\n  - https://conda.anaconda.org/frp-internal\n"),
+    ("requirements.txt", "--extra-index-url https://dl.cloudsmith.io/public/frp/py/python/"
+                         "simple/\n"),
+    ("links.md", "See https://example.org/t/a-forum-topic-about-packaging/12345 for more.\n"),
+])
+def test_a_registry_url_with_no_token_in_its_path_is_quiet(
+        cli: Any, tmp_path: Path, name: str, content: str) -> None:
+    assert scan(cli, tmp_path, name, content) == []

@@ -311,3 +311,43 @@ def test_a_uid_beside_its_password_in_yaml_is_a_user_name(
 def test_a_uid_with_no_password_beside_it_is_any_id(cli: Any, tmp_path: Path) -> None:
     content = "metadata:\n  name: frp\n  uid: svc_analysis\n  namespace: frp\n"
     assert usernames(cli, tmp_path, "pod.yaml", content) == []
+
+
+@pytest.mark.parametrize(("name", "content"), [
+    ("auth.md", "Users give their password or token and user: pkgname2's `auth_basic` does it.\n"),
+    ("auth.md", "Give a password and user: driver3\u2019s connect() takes them.\n"),
+    ("login.py", "# give the password and user: helper4's wrapper does it\nx = 1\n"),
+    # an organisation's name of two words owns it
+    ("notes.txt", "The user: Riverside Trust's shared account; the password is in the vault.\n"),
+])
+def test_a_word_before_a_possessive_in_prose_is_not_a_user_name(
+        cli: Any, tmp_path: Path, name: str, content: str) -> None:
+    assert usernames(cli, tmp_path, name, content) == []
+
+
+def test_an_account_in_prose_not_followed_by_a_possessive_is_still_a_user_name(
+        cli: Any, tmp_path: Path) -> None:
+    content = "The password is set and the user: jdoe42 is the account.\n"
+    found = usernames(cli, tmp_path, "auth.md", content)
+    assert [f["line"] for f in found] == [1]
+
+
+@pytest.mark.parametrize("account", ["deploy", "svc", "bot", "ci", "deployer"])
+def test_a_chosen_role_account_beside_a_real_password_is_a_user_name(
+        cli: Any, tmp_path: Path, account: str) -> None:
+    content = f"DATABASE_URL=postgres://{account}:{FAKES['pw']}@db.internal:5432/app\n"
+    assert [f["line"] for f in usernames(cli, tmp_path, ".env", content)] == [1]
+
+
+@pytest.mark.parametrize("content", [
+    "DATABASE_URL=postgres://deploy@db.internal:5432/app\n",  # no password beside it
+    "DATABASE_URL=postgres://deploy:changeme@db.internal:5432/app\n",  # a placeholder's
+    "DATABASE_URL=postgres://svc:${DB_PASSWORD}@db.internal:5432/app\n",
+    # a product's own account, whatever the password: it names nobody
+    f"DATABASE_URL=postgres://postgres:{FAKES['pw']}@db.internal:5432/app\n",
+    f"BROKER_URL=amqp://airflow:{FAKES['pw']}@mq.internal:5672/\n",
+    "deploy_user: deploy\n",  # a role's name in settings, with no password
+])
+def test_a_role_account_with_no_real_password_or_a_product_s_own_is_quiet(
+        cli: Any, tmp_path: Path, content: str) -> None:
+    assert usernames(cli, tmp_path, ".env", content) == []

@@ -15,10 +15,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
+from functools import cache
 
 from safecommit.detect.secret_plugins.calls import arguments
 from safecommit.detect.secret_plugins.model import Hit, Line
 from safecommit.detect.secret_plugins.values import (
+    CHOSEN_ACCOUNT,
     decoded_base64,
     is_generated_key,
     is_hash,
@@ -125,6 +127,12 @@ _NET_USE = re.compile(
 _QUERY_SECRET = re.compile(
     r"(?i)[?&](?:api[_-]?key|apikey|access[_-]?token|auth[_-]?token|token|client[_-]?secret"
     r"|secret|key|code|subscription[_-]?key)=(?P<v>[A-Za-z0-9._~%+/-]{16,})")
+# A package registry's token as a segment of its URL's path: an Anaconda channel's
+# /t/<token>/ (conda.anaconda.org, repo.anaconda.cloud), Cloudsmith's /<token>/<org>/ (whose
+# "public" and "basic" segments hold none).
+_PATH_TOKEN = (
+    r"(?i)://(?:[\w-]+\.)*(?:anaconda\.(?:org|com|cloud)(?::\d+)?/t|dl\.cloudsmith\.io)"
+    r"/(?P<v>[A-Za-z0-9_-]{16,128})(?=/)")
 # A key that makes a key=value string a connection string rather than a lone assignment.
 _ANCHOR = re.compile(
     r"(?i)(?<![\w.-])(?:server|data\s*source|host|hostname|hostaddr|address|addr"
@@ -455,6 +463,17 @@ def _query_parts(text: str) -> Iterator[Part]:
         yield Part("password", m.start("v"), m.end("v"), m.group("v"), "URL_SECRET_TOKEN")
 
 
+@cache
+def _path_token() -> re.Pattern[str]:
+    """Compiled the first time a line names a registry's host (not at import)."""
+    return re.compile(_PATH_TOKEN)
+
+
+def _path_token_parts(text: str) -> Iterator[Part]:
+    for m in _path_token().finditer(text):
+        yield Part("password", m.start("v"), m.end("v"), m.group("v"), "URL_SECRET_TOKEN")
+
+
 def is_auth_file(path: str) -> bool:
     """PgBouncer's auth_file (``userlist.txt``), whose every line is an account's entry."""
     return _USERLIST_NAME.search(path) is not None
@@ -620,6 +639,8 @@ def _parts(line: Line) -> Iterator[Part]:
         yield from _uri_parts(line.text)
         if "?" in low:
             yield from _query_parts(line.text)
+        if "anaconda." in low or "cloudsmith" in low:
+            yield from _path_token_parts(line.text)
     if "connect " in low and "/" in low:
         yield from _sqlplus_parts(line.text)
     if "@tcp(" in low or "@unix(" in low:
@@ -666,9 +687,23 @@ def find(line: Line) -> Iterator[Hit]:
                   priority=20, line_delta=part.line_delta)
 
 
+def _reported(part: Part, syntax: str) -> bool:
+    """A connection string's password that find reports: no placeholder, no reference."""
+    return part.role == "password" and part.type == "CONNECTION_STRING_PASSWORD" \
+        and len(part.value) >= 4 and not _not_a_password(part.value, syntax)
+
+
 def find_users(line: Line) -> Iterator[Hit]:
-    """User names in connection strings: personal data, not a secret."""
-    for part in parts(line):
-        if part.role == "user" and username_rejection(part.value) is None:
+    """User names in connection strings: personal data, not a secret; an account named for
+    a role (deploy, svc) only beside its real password."""
+    found = parts(line)
+    for part in found:
+        if part.role != "user":
+            continue
+        why = username_rejection(part.value)
+        if why == CHOSEN_ACCOUNT and any(
+                _reported(p, line.syntax) and p.line_delta == part.line_delta for p in found):
+            why = None
+        if why is None:
             yield Hit(part.start, part.end, part.value, "USERNAME", "connection-string", 0.9,
                       priority=20, kind="personal-data", line_delta=part.line_delta)

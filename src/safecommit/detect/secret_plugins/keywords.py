@@ -68,9 +68,12 @@ SHAPES = ((r'"name"\s*:\s*"[^"\n]{0,60}?(?:sess|sid|aspnetcore)', "cookie-name")
 # Consul's and Nomad's gossip key: encrypt = "<base64>" (HCL), "encrypt": "<base64>" (JSON);
 # the word "encrypt" alone is on too many lines.
 _GOSSIP_WORDS = frozenset({'encrypt = "', '"encrypt"'})
+# A .env's short name that ends in an API's word (CH_API=<key>): a trigger of its own.
+# (set in a .env, a script, an environment's entries or a call that sets one)
+_API_NAMES = frozenset({"_api=", "_api =", "_api:", '_api"'})
 TRIGGERS = frozenset({"pass", "pwd", "secret", "token", "key", "identified", "auth", "bearer",
                       "basic ", "securestring", "cookie:", "creds", "<master>",
-                      "cookie-name", *_GOSSIP_WORDS,
+                      "cookie-name", *_API_NAMES, *_GOSSIP_WORDS,
                       *_RARE_STEMS, *_LOGIN_IS})
 # " -user" too: the prefilter would read a command line's short user flag first, and miss
 # the user word in PowerShell's long one.
@@ -1876,6 +1879,41 @@ def _file_secret(line: Line) -> Iterator[Hit]:
     yield _hit(Assignment(key, value, start, start + len(value), False), _type(cls, key), 0.85)
 
 
+# A short name in capitals that ends in an API's word, set as an environment's variable
+_API_NAME_SET = (
+    r"(?:^|(?<=[\s(,{\[]))[\"']?(?P<k>[A-Z][A-Z0-9]{0,15}(?:_[A-Z0-9]{1,16}){0,2}_API)[\"']?"
+    r"[ \t]*[:=][ \t]*(?P<q>[\"']?)(?P<v>[A-Za-z0-9_.~+/=-]{20,256})(?P=q)(?![^\s,)}\]#])")
+# In a script: a line that sets it (NAME=…, export NAME=…, ENV NAME=…)
+_SHELL_SET = r"\s*(?:(?:export|ENV|ARG|set)\s+)?[A-Z][A-Z0-9_]*_API\s*="
+
+
+def _sets_an_environment(line: Line) -> bool:
+    syntax = line.syntax
+    if syntax == "env" or (line.syntax == "json" and line.path.endswith(_ENV_JSON)):
+        return True
+    if syntax in _COMMAND_SYNTAXES:
+        return _compiled(_SHELL_SET).match(line.text) is not None
+    if syntax in ("yaml", "json"):
+        return _under_an_environment(line)
+    return syntax in CODE and _compiled(_ENV_SETTER).search(line.text) is not None
+
+
+def _api_names(line: Line) -> Iterator[Hit]:
+    """``CH_API=<key>``: the API's key, when a generator made the value (a UUID or a long
+    random run) and the name is an environment's variable (a .env, R's .Renviron, a script's
+    export, compose's environment, ``Sys.setenv``); its address, a flag or a placeholder is
+    no secret."""
+    for m in _compiled(_API_NAME_SET).finditer(line.text):
+        value = m.group("v")
+        if classify(m.group("k")) is not None or not (
+                _generated(value) or _UUID_VALUE.fullmatch(value) is not None) \
+                or rejection(value, "api_key") not in (None, "uuid") or fails_validation(value) \
+                or not _sets_an_environment(line):
+            continue  # (a name the other rules read already is judged there)
+        yield _hit(Assignment(m.group("k"), value, m.start("v"), m.end("v"), bool(m.group("q"))),
+                   "API_KEY", 0.85)
+
+
 def find(line: Line) -> Iterator[Hit]:
     """Secrets assigned to secret-sounding keys."""
     if line.syntax == "binary" or (line.syntax == "yaml" and _sealed(line.locator)):
@@ -1896,6 +1934,10 @@ def find(line: Line) -> Iterator[Hit]:
         yield from _token_block(line)
     if "<master>" in words:
         yield from _maven_master(line)
+    if not words.isdisjoint(_API_NAMES):
+        yield from _api_names(line)
+        if words <= _API_NAMES:
+            return
     if line.syntax == "json" and any(head in line.text for head in _HOST_TOKENS):
         yield from _host_tokens(line)
     if not words.isdisjoint(_TF_WORDS) and '"type"' in line.text and line.syntax == "json":
@@ -2272,6 +2314,13 @@ def _in_an_environment(line: Line) -> bool:
         return True  # a workflow's step: run: docker run -e ch_key=…
     if syntax == "json" and line.path.rsplit("/", 1)[-1] == "env.json":
         return True
+    return _under_an_environment(line)
+
+
+def _under_an_environment(line: Line) -> bool:
+    """The line is an entry under a key that names an environment (``environment:``,
+    ``"env": {``), or a list item of one."""
+    text = line.text
     head = text.lstrip()
     indent = len(text) - len(head)
     item = head.startswith("-")  # compose's list may sit at its key's indent
@@ -2521,6 +2570,16 @@ def _status_word(line: Line, a: Assignment) -> bool:
 
 
 _EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
+# "'s" after a word: a possessive, and so the word a sentence's owner, not an account
+# (or after the name's next word, when the value opens a name of two: "<Natural> England's")
+_POSSESSIVE = re.compile(r"(?:[ \t]+[A-Z][\w-]*)?['\u2019]s\b")
+
+
+def _possessive(line: Line, a: Assignment) -> bool:
+    """In prose or a comment, the word before "'s" ("user: <tool>'s helper") owns what
+    follows: a word of the sentence, not an account."""
+    m = _POSSESSIVE.match(line.text, a.end) if line.syntax in PROSE or a.in_comment else None
+    return m is not None and not a.quoted and (m.group()[0] in "'\u2019" or a.value.istitle())
 
 
 def find_users(line: Line) -> Iterator[Hit]:
@@ -2572,7 +2631,8 @@ def find_users(line: Line) -> Iterator[Hit]:
         account_id = keep is _user_or_uid_key and _account_id_key(a.key)
         if (classify(a.key) != "user" and not account_id) \
                 or (_UI_TEXT.match(value) and _locale(line.locator)) \
-                or _said_by_a_speaker(line, a) or _status_word(line, a):
+                or _said_by_a_speaker(line, a) or _status_word(line, a) \
+                or _possessive(line, a):
             continue  # a translation file's "Enw defnyddiwr" is the label, not a user
         if " email " in words(a.key) and _EMAIL.fullmatch(value):
             continue  # EMAIL_HOST_USER's address: the email finding stands for it

@@ -685,7 +685,7 @@ DEFAULT_ACCOUNTS = frozenset({
     "azureuser", "vagrant", "pi", "docker", "node", "nobody", "www-data", "daemon", "nginx",
     "apache", "tomcat", "jenkins", "git", "__token__", "token", "oauth2", "oauth", "x-access-token",
     "x-oauth-basic", "x-token-auth", "apikey", "api", "aws", "anonymous", "ftp", "service",
-    "svc", "ci", "deploy", "deployer", "bot", "owner", "sonar", "grafana", "prometheus",
+    "owner", "sonar", "grafana", "prometheus",
     "airflow", "keycloak", "superset", "metabase", "minio", "minioadmin", "localstack", "neo4j",
     "pgbouncer",  # PgBouncer's own administrator, in its auth_file
     "cassandra", "couchdb", "influx", "local", "sqladmin", "sysadmin", "pgadmin", "superuser",
@@ -696,6 +696,10 @@ DEFAULT_ACCOUNTS = frozenset({
     # access token, Azure Artifacts' personal access token
     "gitlab-ci-token", "oauth2accesstoken", "azuredevops",
 })
+# Accounts a team named for a role (no product makes them): an account an attacker can aim
+# at beside its real password, but alone a word for a job (a deploy key, a CI bot).
+CHOSEN_ACCOUNTS = frozenset({"svc", "ci", "deploy", "deployer", "bot"})
+CHOSEN_ACCOUNT = "an account named for a role"
 # An account name, perhaps with its Windows domain (``DEFRA\\svc-ffcpay``; its backslash
 # escaped in a string literal of code).
 _ACCOUNT = re.compile(r"^(?:[A-Za-z0-9][\w.-]{0,62}\\{1,2})?[A-Za-z0-9][\w.@+-]{1,63}$")
@@ -749,6 +753,8 @@ def username_rejection(value: str) -> str | None:
         return "template"
     if v.lower().rpartition("\\")[2] in DEFAULT_ACCOUNTS:
         return "default account"
+    if v.lower().rpartition("\\")[2] in CHOSEN_ACCOUNTS:
+        return CHOSEN_ACCOUNT
     if v.lower() in _ROLES:
         return "a role"
     if v.lower() in _SENTENCE_WORDS:  # "the user: the first one" is a sentence

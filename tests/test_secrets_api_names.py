@@ -1,0 +1,47 @@
+"""A short name in capitals that ends in an API's word (``CH_API``), in a .env or R's
+.Renviron, holds that API's key when its value is one a generator made; its address, a
+placeholder or a word is no secret."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from secrets_support import scan, types
+
+_UUID = "3f9c2e1a-7b4d-4c8e-9a1f-2d3e4f5a6b7c"
+_KEY = "Zk8pQ2vR7mXw4tLn" + "9bHc3sJd6fGy1aKe"
+
+
+@pytest.mark.parametrize(("name", "template"), [
+    (".Renviron", "CH_API={uuid}\n"),
+    (".Renviron", 'OS_API="{key}"\n'),
+    (".env", "DEBUG=1\nNOTIFY_API={key}\n"),
+    ("config/.env.production", "export EA_API={key}\n"),
+    # set as an environment's variable elsewhere: a script, compose, a call that sets one
+    ("setup.sh", "export CH_API={uuid}\n"),
+    ("setup.R", 'Sys.setenv(CH_API = "{uuid}")\n'),
+    ("docker-compose.yml", "services:\n  app:\n    environment:\n      CH_API: {uuid}\n"),
+    ("compose.yaml", "services:\n  app:\n    environment:\n      - OS_API={key}\n"),
+])
+def test_a_short_api_name_with_a_generated_value_is_a_key(
+        cli: Any, tmp_path: Path, name: str, template: str) -> None:
+    content = template.format(uuid=_UUID, key=_KEY)
+    assert types(scan(cli, tmp_path, name, content)) == {"API_KEY"}
+
+
+@pytest.mark.parametrize(("name", "content"), [
+    (".Renviron", "CH_API=https://api.example.org/v1\n"),
+    (".env", "USE_API=true\nNOTIFY_API=notifications\nOS_API=changeme\n"),
+    (".env", "OS_API=${OS_API_KEY}\n"),
+    # the same name in code or settings that are not an environment's: an address or a flag
+    ("settings.py", f'CH_API = "{_KEY}"\n'),
+    ("lookup.R", f'CH_API <- "{_KEY}"\n'),
+    ("docker-compose.yml", f"services:\n  app:\n    labels:\n      CH_API: {_KEY}\n"),
+    ("setup.sh", f"./lookup.sh --source CH_API={_UUID}/v1\n"),
+])
+def test_an_api_name_with_an_address_a_word_or_outside_an_environment_is_quiet(
+        cli: Any, tmp_path: Path, name: str, content: str) -> None:
+    assert scan(cli, tmp_path, name, content) == []
