@@ -1067,11 +1067,18 @@ def _nested_value(line: Line, key: str, at: int) -> Iterator[Assignment]:
         v = _NESTED_VALUE_LINE.match(below)
         if v is None:
             continue
-        sub = Line(below, line.index + delta, line.syntax, line.path, line.locator)
-        found = _value_at(sub, v.end(), space_op=False)
-        if found is not None:
-            yield Assignment(key, *found, line_delta=delta)
+        if (assignment := _assignment_on(line, delta, below, v.end(), key)) is not None:
+            yield assignment
         return
+
+
+def _assignment_on(line: Line, delta: int, text: str, start: int,
+                   key: str) -> Assignment | None:
+    """The value from ``start`` in ``text``, the line ``delta`` lines from ``line``, as
+    ``key``'s: a name whose value is written on a line of its own above or below it."""
+    sub = Line(text, line.index + delta, line.syntax, line.path, line.locator)
+    found = _value_at(sub, start, space_op=False)
+    return None if found is None else Assignment(key, *found, line_delta=delta)
 
 
 def _value_below(line: Line, named: re.Match[str]) -> Iterator[Assignment]:
@@ -1091,11 +1098,8 @@ def _value_below(line: Line, named: re.Match[str]) -> Iterator[Assignment]:
                     or (line.syntax == "json" and "}" in below):
                 break  # the next item or the object's end: its value is not below
             continue
-        sub = Line(below, line.index + delta, line.syntax, line.path, line.locator)
-        found = _value_at(sub, v.end(), space_op=False)
-        if found:
-            value, start, stop, quoted = found
-            yield Assignment(key, value, start, stop, quoted, delta)
+        if (assignment := _assignment_on(line, delta, below, v.end(), key)) is not None:
+            yield assignment
         return
     if line.syntax == "json" and not block:
         yield from _value_above(line, key)
@@ -1122,11 +1126,9 @@ def _item_value_above(line: Line, key: str) -> Iterator[Assignment]:
         above = line.locator.line_text(line.index + delta)
         item = _ITEM_VALUE_LINE.match(above)
         if item is not None:
-            if len(item.group("i")) == indent:
-                sub = Line(above, line.index + delta, line.syntax, line.path, line.locator)
-                found = _value_at(sub, item.end(), space_op=False)
-                if found:
-                    yield Assignment(key, *found, line_delta=delta)
+            if len(item.group("i")) == indent \
+                    and (found := _assignment_on(line, delta, above, item.end(), key)):
+                yield found
             return
         if len(above) - len(above.lstrip()) != indent or above.lstrip()[:1] == "-":
             return  # another item, or a parent: the item opened with something else
@@ -1142,10 +1144,8 @@ def _value_above(line: Line, key: str) -> Iterator[Assignment]:
         above = line.locator.line_text(line.index + delta)
         v = _VALUE_LINE.match(above)
         if v is not None:
-            sub = Line(above, line.index + delta, line.syntax, line.path, line.locator)
-            found = _value_at(sub, v.end(), space_op=False)
-            if found:
-                yield Assignment(key, *found, line_delta=delta)
+            if (found := _assignment_on(line, delta, above, v.end(), key)) is not None:
+                yield found
             return
         if "{" in above or "}" in above:
             return
