@@ -98,3 +98,57 @@ def test_a_payee_labelled_in_a_note_is_found(text: str, expected: list[str]) -> 
 ])
 def test_a_payee_that_is_no_person_is_not_flagged(text: str) -> None:
     assert names_in("ticket.txt", text, "text") == []
+
+
+# --- other links to a mailbox: Markdown's reference links, AsciiDoc's, HTML in Markdown ---
+
+@pytest.mark.parametrize(("path", "syntax", "text", "expected"), [
+    ("README.md", "markdown",
+     "Ask [Zorvath Quellin][zq] or [Brindle Akkerholt][].\n\n"
+     "[zq]: mailto:zorvath.quellin@agency.test\n"
+     "[brindle akkerholt]: <mailto:bakkerholt@agency.test>\n",
+     ["Zorvath Quellin", "Brindle Akkerholt"]),
+    ("README.md", "markdown",
+     'Owner: <a href="mailto:ysolde.trevannick@agency.test">Ysolde Trevannick</a>\n',
+     ["Ysolde Trevannick"]),
+    ("index.adoc", "text",
+     "Contact mailto:orlanthe.vashgrove@agency.test[Orlanthe Vashgrove] or\n"
+     "mailto:tvennacombe@agency.test[Tamsin Vennacombe, Access request].\n",
+     ["Orlanthe Vashgrove", "Tamsin Vennacombe"]),
+])
+def test_other_links_to_a_mailbox_name_its_owner(path: str, syntax: str, text: str,
+                                                  expected: list[str]) -> None:
+    assert names_in(path, text, syntax) == expected
+
+
+@pytest.mark.parametrize(("path", "syntax", "text"), [
+    ("README.md", "markdown",
+     "Ask [Grants Support][gs] or [Zorvath Quellin][help].\n\n"
+     "[gs]: mailto:grants.support@agency.test\n[help]: mailto:help@agency.test\n"),
+    ("README.md", "markdown", '<a href="mailto:help.desk@agency.test">Help Desk</a>\n'),
+    ("index.adoc", "text", "Write to mailto:grants.team@agency.test[Grants Team].\n"),
+])
+def test_links_to_a_mailbox_that_name_no_one_are_not_flagged(path: str, syntax: str,
+                                                             text: str) -> None:
+    assert names_in(path, text, syntax) == []
+
+
+# --- an account's name as a label in prose: a refund's or a ticket's notes ---
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Account name: K M ZORBATHWAITE\nSort code: 00-00-00\n", ["K M ZORBATHWAITE"]),
+    ("- **Bank account name:** Threnody Quillfeather\n", ["Threnody Quillfeather"]),
+    ("Name on account: Mr T Vennacombe\n", ["Mr T Vennacombe"]),
+])
+def test_an_accounts_name_in_prose_is_found(text: str, expected: list[str]) -> None:
+    assert names_in("refund.md", text, "markdown") == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Storage account name: flooddatastore\n",
+    "Account name: Grants Payments\n",
+    "Account name: Rural Payments Agency\n",
+    "Account name: Farm Partnership\n",
+])
+def test_an_accounts_name_that_is_no_person_is_not_flagged(text: str) -> None:
+    assert names_in("refund.md", text, "markdown") == []

@@ -1473,7 +1473,7 @@ def _tagged(locator: Locator, names: _Names) -> Iterator[Span]:
                 span = _unknown_before_address(found, m.group(), names) or span
             if span is not None:
                 yield Span(span.start, span.end, max(span.confidence, 0.85), span.suggestion)
-        if "](mailto:" in text or "](<mailto:" in text:
+        if "mailto:" in text or "MAILTO:" in text:
             yield from _mailto_links(text, names)
     # (label, where, whether only a speaker stands there: a transcript's cue or voice tag,
     # a chat line's time before it; a name the lists do not know is found there too)
@@ -1660,7 +1660,10 @@ def _saluted(first: str, last: str, names: _Names) -> bool:
 # trailer, a maintainer, a form's applicant, the sender and recipients of a mail, written
 # surname first ("Doe, Jane (RPA)") or in capitals ("TO: MR JOHN DOE").
 _PERSON_LABEL = re.compile(  # plain alternatives: the stdlib engine is quicker
-    r"(?im:^[ \t>*_#|-]*(?P<head>from|to|cc|bcc|reply-to|sender|(?:full |your )?name"
+    r"(?im:^[ \t>*_#|-]*(?P<head>from|to|cc|bcc|reply-to|sender"
+    # a payment's, as a ticket or a refund's notes write it
+    r"|(?:bank[ \t]+)?account[ \t]+name|name[ \t]+on[ \t]+(?:the[ \t]+)?account"
+    r"|(?:full |your )?name"
     r"|(?P<part>(?:sur|fore)names?|(?:last|family|first|given|middle|maiden)[ -]names?))"
     r"|(?<![\w-])(?P<label>co-authored-by|signed-off-by|reviewed-by|acked-by|reported-by"
     r"|tested-by|suggested-by|(?:[a-z]+-)+by(?=[ \t]*:)"  # any trailer: "Helped-by:"
@@ -1690,6 +1693,7 @@ _PERSON_LABEL = re.compile(  # plain alternatives: the stdlib engine is quicker
 # The same for RE2, which finds the lines that may hold one (most hold none).
 _PERSON_LABEL_RE2 = (
     rb"(?im)^[ \t>*_#|-]*(?:from|to|cc|bcc|reply-to|sender|(?:full |your )?name"
+    rb"|(?:bank )?account name|name on (?:the )?account"
     rb"|(?:sur|fore)names?|(?:last|family|first|given|middle|maiden)[ -]names?)"
     rb"(?:\*\*|__)?[ \t]*:|-by|maintain|author|written by|applicant|claimant|caseworker"
     rb"|uploader|packager|(?i:payee|account holder)(?:\*\*|__)?[ \t]*:"
@@ -2874,19 +2878,51 @@ def _spellings(value: str, offset: int, names: _Names) -> tuple[list[Item], set[
                    f"{lower[0]}.{lower[-1]}", f"{lower[0]}{lower[-1]}"}
 
 
-# A Markdown link to a mailbox, ``[text](mailto:local@…)``: its text is the mailbox's
-# owner's name, as an HTML ``<a href="mailto:…">``'s is. A name the lists do not know is
-# held to be one where the mailbox's local part spells its words.
+# A link to a mailbox names its owner in its text, as an HTML ``<a href="mailto:…">``'s
+# does: Markdown's ``[text](mailto:local@…)``, AsciiDoc's ``mailto:local@…[text]`` (a
+# subject may follow a comma), and an HTML link in a Markdown file. A name the lists do
+# not know is held to be one where the mailbox's local part spells its words.
 _MAILTO_LINK = (r"\[[ \t]*(?P<name>[^\[\]\n]{1,80}?)[ \t]*\]"
-                r"\([ \t]*<?(?i:mailto):(?P<local>[^@()\s]{1,64})@")
+                r"\([ \t]*<?(?i:mailto):(?P<local>[^@()\s]{1,64})@"
+                r"|(?i:mailto):(?P<alocal>[^@()\s\[\]<>\"']{1,64})@[^\s\[\]<>\"']{1,255}"
+                r"\[[ \t]*(?P<aname>[^\[\],\n]{1,80}?)[ \t]*[,\]]"
+                r"|(?i:<a[ \t][^<>]{0,200}?href[ \t]*=[ \t]*[\"']?[ \t]*mailto:)"
+                r"(?P<hlocal>[^@\"'<>\s]{1,64})@[^<>]{0,300}>[ \t]*(?P<hname>[^<>\n]{1,80}?)"
+                r"[ \t]*<")
+# Markdown's reference links: ``[text][ref]`` (or ``[text][]``, ``[text]``) with the
+# reference defined on a line of its own, ``[ref]: mailto:local@…``.
+_MAILTO_REFERENCE = (r"(?im)^[ \t]{0,3}\[(?P<ref>[^\[\]\n]{1,80})\]:[ \t]*<?mailto:"
+                     r"(?P<local>[^@\s<>]{1,64})@")
+_REFERENCE_LINK = r"\[[ \t]*(?P<name>[^\[\]\n]{1,80}?)[ \t]*\](?:\[(?P<ref>[^\[\]\n]{0,80})\])?"
 
 
 def _mailto_links(text: str, names: _Names) -> Iterator[Span]:
     for m in _lazy(_MAILTO_LINK).finditer(text, timeout=10.0):
-        spellings = _spellings(m.group("name"), m.start("name"), names)
-        if spellings is not None and m.group("local").lower() in spellings[1]:
-            items = spellings[0]
-            yield Span(items[0].start, items[-1].end, 0.85, "Jane Doe")
+        group = "name" if m.group("name") is not None else \
+            "aname" if m.group("aname") is not None else "hname"
+        local = m.group({"name": "local", "aname": "alocal", "hname": "hlocal"}[group])
+        if (span := _spelt_by(m.group(group), m.start(group), local, names)) is not None:
+            yield span
+    if "]:" not in text:
+        return
+    refs = {" ".join(m.group("ref").lower().split()): m.group("local")
+            for m in _lazy(_MAILTO_REFERENCE).finditer(text, timeout=10.0)}
+    if not refs:
+        return
+    for m in _lazy(_REFERENCE_LINK).finditer(text, timeout=10.0):
+        ref = " ".join((m.group("ref") or m.group("name")).lower().split())
+        if (local := refs.get(ref)) is not None \
+                and (span := _spelt_by(m.group("name"), m.start("name"), local, names)):
+            yield span
+
+
+def _spelt_by(value: str, offset: int, local: str, names: _Names) -> Span | None:
+    """The name ``value`` at ``offset`` where the mailbox's local part spells it."""
+    spellings = _spellings(value, offset, names)
+    if spellings is None or local.lower() not in spellings[1]:
+        return None
+    items = spellings[0]
+    return Span(items[0].start, items[-1].end, 0.85, "Jane Doe")
 
 
 def _placeholder_parts(locator: Locator, keyed: list[Keyed]) -> set[int]:
