@@ -39,3 +39,8 @@ def test_the_list_of_names_that_are_not_people_loads_names_not_headings() -> Non
     found = load_not_people()
     assert {"grant thornton", "charles ross", "winston churchill"} <= found
     assert not any(n.startswith(("#", "[")) or n != n.strip() or not n for n in found)
+
+
+def test_english_given_names_and_short_forms_a_team_uses_are_known() -> None:
+    data = load()
+    assert {"Esme", "Jonty", "Albie", "Seb", "Steph", "Izzy", "Maisie", "Tallulah"} <= data.given

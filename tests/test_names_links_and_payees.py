@@ -152,3 +152,15 @@ def test_an_accounts_name_in_prose_is_found(text: str, expected: list[str]) -> N
 ])
 def test_an_accounts_name_that_is_no_person_is_not_flagged(text: str) -> None:
     assert names_in("refund.md", text, "markdown") == []
+
+
+# --- English given names and the short forms a team's notes use, before a listed surname ---
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Proposed by Esme Ravenscroft at the design review.\n", ["Esme Ravenscroft"]),
+    ("Paired with Jonty Pemberton on the migration.\n", ["Jonty Pemberton"]),
+    ("Thanks to Izzy Ashworth for the fix.\n", ["Izzy Ashworth"]),
+])
+def test_english_given_names_before_an_unknown_surname_are_found(text: str,
+                                                                 expected: list[str]) -> None:
+    assert names_in("notes.md", text, "markdown") == expected
