@@ -2594,6 +2594,40 @@ def _object_of_a_person(text: str, offset: int) -> bool:
     return False
 
 
+# A chat export's bot or app user (Slack's ``"is_bot": true``): its name is a product's or
+# a made-up character's, not a person's, though it may be a given name alone.
+_BOT_FLAG = re.compile(r'"(?:is_bot|is_app_user)"[ \t]*:[ \t]*true')
+_BRACES = re.compile(r"[{}]")
+
+
+def _a_bots_record(text: str, offset: int) -> bool:
+    """The JSON object that holds ``offset``, or the object that one is a value of (a
+    user's ``profile``), flags a bot. (Not an object a list holds: a list of users.)"""
+    end = offset
+    for _ in range(2):
+        depth, start = 0, -1
+        for m in _JSON_BACK.finditer(text, max(0, end - _PARENT_CHARS), end):
+            if m.group() in "}]":
+                depth += 1
+            elif depth:
+                depth -= 1
+            else:
+                start = m.start() if m.group() == "{" else -1
+                break
+        if start < 0:
+            return False
+        depth, close = 0, len(text)
+        for brace in _BRACES.finditer(text, start, start + 4 * _PARENT_CHARS):
+            depth += 1 if brace.group() == "{" else -1
+            if not depth:
+                close = brace.end()
+                break
+        if _BOT_FLAG.search(text, start, close) is not None:
+            return True
+        end = start
+    return False
+
+
 # Where one row of an SQL insert ends and the next starts: ``), (`` or ``;``, or a new line
 # of a ``COPY`` block (no quotes nor brackets between its cells).
 _SQL_ROW_END = regex.compile(r"\)\s*,\s*\(|;")
@@ -3547,6 +3581,8 @@ def find(locator: Locator) -> list[Span]:
     spans = [s for s in spans if not _not_a_person(text.text, s)
              and not MACHINE_WORDS.intersection(text.text[s.start:s.end].split()[1:])]
     spans = [s for s in spans if not _said_fictional(text.text, s)]
+    if spans and text.syntax == "json" and '"is_bot"' in text.text:
+        spans = [s for s in spans if not _a_bots_record(text.text, s.start)]
     if spans and text.syntax in CODE and ("faker" in text.text or "Faker" in text.text):
         spans = [s for s in spans if not _fake_datas_example(text.text, s)]
     again = _repeats(text.text, spans)
@@ -3676,9 +3712,9 @@ def _given_again(text: str, spans: list[Span], names: _Names) -> Iterator[Span]:
             line_start = text.rfind("\n", 0, at) + 1
             line_end = text.find("\n", end)
             line_end = len(text) if line_end < 0 else line_end
-            # after a list's or a comment's mark, or a sentence's end
+            # after a list's or a comment's mark, or a sentence's or a clause's end
             head = text[line_start:at].strip(" \t>*_-#/")
-            if not head or (head.endswith((".", "!", "?")) and text[at - 1] in " \t"):
+            if not head or (head.endswith((".", "!", "?", ";")) and text[at - 1] in " \t"):
                 tail = text[end:line_end]
                 # alone but for closing punctuation, or the subject of what follows
                 if not tail.strip(" \t*_,.!") or _SUBJECT_AFTER.match(tail) is not None:
