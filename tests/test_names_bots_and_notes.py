@@ -44,3 +44,16 @@ def test_a_word_after_a_semicolon_that_names_no_one_found_is_not_flagged() -> No
     text = ("**Attendees:** Fionnuala Ashworth\n\n"
             "- Tiles are slow; Chelsea will get the new cache first.\n")
     assert names_in("notes.md", text, "markdown") == ["Fionnuala Ashworth"]
+
+
+# --- a place named like a person, before the works or instruments a flood team notes there ---
+
+def test_a_place_before_a_rivers_works_is_no_person() -> None:
+    text = ("- Readings now show for Rose Hill and Holly Lane gauges.\n"
+            "- Telemetry fixed at the Amber Cole pumping station and Jack Lane weir.\n")
+    assert names_in("notes.md", text, "markdown") == []
+
+
+def test_a_person_who_works_on_a_gauge_is_still_found() -> None:
+    text = "- Holly Lane gauged the flow at the weir.\n- Jack Ashworth checked the gauges.\n"
+    assert names_in("notes.md", text, "markdown") == ["Holly Lane", "Jack Ashworth"]

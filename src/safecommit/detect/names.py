@@ -1069,8 +1069,11 @@ def _honours_building(items: list[Item], names: _Names) -> bool:
 # Mowbray office", "Jack Russell terriers", "a Fisher Yates shuffle", and a variety or
 # breed by what it is: "Arthur Turner apples", "Kerry Hill ewes".
 _THING_AFTER = regex.compile(
-    r"[ \t]+(?:office|offices|depot|site|station|branch|campus|estate|farm|terriers?|spaniels?"
-    r"|bridge|building|wing|suite|room|rooms"
+    r"[ \t]+(?:office|offices|depots?|sites?|stations?|branch|campus|estate|farm|terriers?"
+    r"|spaniels?|bridge|building|wing|suite|room|rooms"
+    # a river's or a site's works and instruments, as a flood or water team's notes name them
+    r"|gauges?|weirs?|sluices?|culverts?|outfalls?|reservoirs?|catchments?|telemetry"
+    r"|pumping[ ]stations?|flood[ ](?:gates?|defences?|alleviation|storage|warning[ ]areas?)"
     r"|shuffle|algorithm|distribution|matching|theorem|transform|method|equation"
     r"|apples?|pears?|plums?|cherr(?:y|ies)|potato(?:es)?|roses?|tulips?|trees?|seedlings?"
     r"|variety|varieties|cultivars?|breeds?|sheep|ewes?|rams?|tups?|lambs?|cattle|cows?"
