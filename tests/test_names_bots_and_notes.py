@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from safecommit.detect.locate import Locator
 from safecommit.detect.names import find
 from safecommit.model import Text
@@ -57,3 +59,55 @@ def test_a_place_before_a_rivers_works_is_no_person() -> None:
 def test_a_person_who_works_on_a_gauge_is_still_found() -> None:
     text = "- Holly Lane gauged the flow at the weir.\n- Jack Ashworth checked the gauges.\n"
     assert names_in("notes.md", text, "markdown") == ["Holly Lane", "Jack Ashworth"]
+
+
+# --- who did a thing, by a verb and "by", and a case's or a grant's people by their role ---
+
+@pytest.mark.parametrize("line", [
+    "- Docs contributed by Threnody Quillfeather (#130)",
+    "Proposed by Threnody Quillfeather at the design authority.",
+    "- Requested by Threnody Quillfeather",
+    "Submitted by: Threnody Quillfeather",
+    "Checked by: Threnody Quillfeather",
+    "Minutes: Threnody Quillfeather",
+    "Case officer: Threnody Quillfeather",
+    "**Deputy director:** Threnody Quillfeather",
+    "Landowner: Threnody Quillfeather",
+    "Requestor: Threnody Quillfeather",
+])
+def test_a_name_no_list_holds_after_who_did_it_or_a_role_is_found(line: str) -> None:
+    assert names_in("notes.md", line + "\n", "markdown") == ["Threnody Quillfeather"]
+
+
+@pytest.mark.parametrize("line", [
+    "- Proposed by Natural England",
+    "- Raised by Dependabot",
+    "- Reported by Public Health England",
+    "Created by: Terraform Cloud",
+    "Minutes: See SharePoint",
+    "Minutes: 45",
+    "Case officer: Not Assigned",
+    "Agent: Mozilla Firefox",
+    "Tenant: Contoso Ltd",
+    "Sponsor: Flood Programme Board",
+    "Requester: Grants Portal",
+])
+def test_a_thing_after_who_did_it_or_a_role_is_not_flagged(line: str) -> None:
+    assert names_in("notes.md", line + "\n", "markdown") == []
+
+
+# --- an AI assistant co-authors commits under a tool's name, not a person's ---
+
+@pytest.mark.parametrize("text", [
+    "Co-Authored-By: Claude Opus 4.1 <noreply@anthropic.com>\n",
+    "Co-authored-by: Claude <noreply@anthropic.com>\n",
+    "Generated with Claude Code\n",
+    "Reviewed-by: Devin AI <devin@example.test>\n",
+])
+def test_an_ai_assistant_co_author_is_no_person(text: str) -> None:
+    assert names_in("COMMIT_EDITMSG", text, "text") == []
+
+
+def test_a_person_named_like_an_assistant_is_still_found() -> None:
+    text = "Co-authored-by: Claude Ashworth <claude.ashworth@example.test>\n"
+    assert names_in("COMMIT_EDITMSG", text, "text") == ["Claude Ashworth"]

@@ -1670,6 +1670,10 @@ _PERSON_LABEL = re.compile(  # plain alternatives: the stdlib engine is quicker
     r"|(?P<part>(?:sur|fore)names?|(?:last|family|first|given|middle|maiden)[ -]names?))"
     r"|(?<![\w-])(?P<label>co-authored-by|signed-off-by|reviewed-by|acked-by|reported-by"
     r"|tested-by|suggested-by|(?:[a-z]+-)+by(?=[ \t]*:)"  # any trailer: "Helped-by:"
+    # who did a thing, as a change log, a decision or a document's control table says:
+    # "Proposed by …", "Submitted by: …"
+    r"|(?:proposed|raised|requested|reported|contributed|authored|presented|submitted"
+    r"|drafted|chaired|minuted)[ \t]+by|[a-z]+ed[ \t]+by(?=(?:\*\*|__)?[ \t]*:)"
     r"|maintainers?|maintained by|authors?|written by|applicant|claimant"
     r"|payee|account[ \t]+holder(?=(?:\*\*|__)?[ \t]*:)"  # a payment's, as a ticket notes it
     r"|uploaders?|packager"  # a Debian package's control file, an RPM spec's header
@@ -1689,7 +1693,11 @@ _PERSON_LABEL = re.compile(  # plain alternatives: the stdlib engine is quicker
     r"|researchers?|scrum[ \t]+master"
     # a research session's or a meeting's people, and who signed a release off
     r"|observers?|(?:note|minute)[ -]?takers?|facilitators?|interviewers?|moderators?|chair"
-    r"|sign[ -]?offs?|signed[ -]off"
+    r"|sign[ -]?offs?|signed[ -]off|minutes"
+    # a grant's or a case's people: "Case officer:", "Agent:", "Landowner:", "Sponsor:"
+    r"|(?:case|data[ \t]+protection|information[ \t]+governance)[ \t]+officer"
+    r"|(?:account|case|relationship)[ \t]+manager|(?:deputy[ \t]+)?director|sponsor"
+    r"|landowner|tenant|farmer|requester|requestor"
     # an architecture decision record's people (MADR's front matter, Nygard's headings)
     r"|deciders|decision[ -]makers|consulted|informed)(?=(?:\*\*|__)?[ \t]*:)))"
     r"(?:\*\*|__)?[ \t]*(?P<colon>:)?(?:\*\*|__)?[ \t]+(?P<value>[^\n]{1,200})")
@@ -1707,9 +1715,15 @@ _PERSON_LABEL_RE2 = (
     rb"|developers?|testers?|analysts?|designers?|architects?|engineers?|scientists?"
     rb"|researchers?|master"
     rb"|moderators?|chair|sign[ -]?offs?|signed[ -]off|deciders|decision[ -]makers|consulted"
-    rb"|informed)(?:\*\*|__)?[ \t]*:")
+    rb"|informed|minutes|officer|manager|director|sponsor|landowner|tenant|farmer"
+    rb"|request[eo]r|ed by)(?:\*\*|__)?[ \t]*:"
+    rb"|(?i:proposed|raised|requested|reported|contributed|authored|presented|submitted"
+    rb"|drafted|chaired|minuted) by")
 # Labels that need no colon ("escalated to …"), and labels that list people.
 _BY_OR_TO = frozenset({"maintained by", "written by", "assigned to", "reassigned to",
+                       "proposed by", "raised by", "requested by", "reported by",
+                       "contributed by", "authored by", "presented by", "submitted by",
+                       "drafted by", "chaired by", "minuted by",
                        "escalated to", "reviewed by", "approved by", "prepared by", "signed by",
                        "witnessed by"})
 _LISTS_PEOPLE = frozenset({"to", "cc", "bcc", "authors", "maintainers", "attendees", "attendee",
@@ -3583,7 +3597,8 @@ def find(locator: Locator) -> list[Span]:
     # name (exclude vendored code by path: README, "Allowlists").
     spans = [s for s in spans if not _not_a_person(text.text, s)
              and not MACHINE_WORDS.intersection(text.text[s.start:s.end].split()[1:])]
-    spans = [s for s in spans if not _said_fictional(text.text, s)]
+    spans = [s for s in spans if not _said_fictional(text.text, s)
+             and not _an_assistant(text.text, s)]
     if spans and text.syntax == "json" and '"is_bot"' in text.text:
         spans = [s for s in spans if not _a_bots_record(text.text, s.start)]
     if spans and text.syntax in CODE and ("faker" in text.text or "Faker" in text.text):
@@ -4035,6 +4050,25 @@ _TOOLS = frozenset({
     # an AI assistant, quoted and asked in transcripts and comments ("… said", "ask …")
     "Claude",
 })
+# The words after an AI assistant's name that name its model or its tool ("<Tool> Opus",
+# "<Tool> Code"), no one's surname; and the mailbox it signs commits with, a no-reply one.
+_ASSISTANT_WORDS = frozenset({"Opus", "Sonnet", "Haiku", "Code", "AI"})
+_NO_REPLY = re.compile(r"[ \t]*<(?:no-?reply|do-?not-?reply)@", re.IGNORECASE)
+
+
+def _an_assistant(text: str, span: Span) -> bool:
+    """An AI assistant's identity: its name and its model's ("Co-authored-by: <Tool> Opus
+    <…>", "Written by <Tool> Code"), or its name alone before a no-reply mailbox."""
+    words = text[span.start:span.end].split()
+    if len(words) == 2 and words[1] == "AI":
+        return True  # "<Given> AI": a product, as no one's surname is written in capitals
+    if not words or words[0] not in _TOOLS:
+        return False
+    if len(words) > 1:
+        return all(w in _ASSISTANT_WORDS for w in words[1:])
+    return _NO_REPLY.match(text, span.end) is not None
+
+
 # Places and languages that the lists hold as given names (as other countries name
 # children) but that, a word alone, mean the place: "Thanks,\n\nLondon office",
 # "talk to Bristol about the data". (With a surname, they are still names.)
