@@ -1071,9 +1071,6 @@ def _honours_building(items: list[Item], names: _Names) -> bool:
 _THING_AFTER = regex.compile(
     r"[ \t]+(?:office|offices|depots?|sites?|stations?|branch|campus|estate|farm|terriers?"
     r"|spaniels?|bridge|building|wing|suite|room|rooms"
-    # a river's or a site's works and instruments, as a flood or water team's notes name them
-    r"|gauges?|weirs?|sluices?|culverts?|outfalls?|reservoirs?|catchments?|telemetry"
-    r"|pumping[ ]stations?|flood[ ](?:gates?|defences?|alleviation|storage|warning[ ]areas?)"
     r"|shuffle|algorithm|distribution|matching|theorem|transform|method|equation"
     r"|apples?|pears?|plums?|cherr(?:y|ies)|potato(?:es)?|roses?|tulips?|trees?|seedlings?"
     r"|variety|varieties|cultivars?|breeds?|sheep|ewes?|rams?|tups?|lambs?|cattle|cows?"
@@ -1084,8 +1081,27 @@ _THING_AFTER = regex.compile(
     r"|[ \t]+(?:S\.A\.|S\.p\.A\.|s\.r\.l\.|B\.V\.|N\.V\.)")
 
 
+# A river's or a site's works and instruments, as a flood or water team's notes name them
+# after a place ("<Place> gauge", "<Place> pumping station"): a word after the name.
+_WORKS_AFTER = frozenset({
+    "gauge", "gauges", "weir", "weirs", "sluice", "sluices", "culvert", "culverts", "outfall",
+    "outfalls", "reservoir", "reservoirs", "catchment", "catchments", "telemetry", "pumping",
+    "floodgate", "floodgates", "flood"})
+_WORKS_THEN = frozenset({"station", "stations", "gate", "gates", "defence", "defences",
+                         "alleviation", "storage"})
+
+
 def _thing_after(text: str, end: int) -> bool:
-    return _THING_AFTER.match(text, end) is not None
+    if _THING_AFTER.match(text, end) is not None:
+        return True
+    if text[end:end + 1] not in (" ", "\t"):
+        return False
+    after = [w.rstrip(".,;:)!?") for w in text[end:end + 40].split(None, 2)]
+    if not after or after[0] not in _WORKS_AFTER:
+        return False
+    # "pumping" and "flood" only before their works: "<Place> pumping station"
+    return after[0] not in ("pumping", "flood") \
+        or (len(after) > 1 and after[1] in _WORKS_THEN)
 
 
 # A name-shaped value under one of these keys names a place, a maker or a thing (a town
@@ -1476,7 +1492,8 @@ def _tagged(locator: Locator, names: _Names) -> Iterator[Span]:
                 span = _unknown_before_address(found, m.group(), names) or span
             if span is not None:
                 yield Span(span.start, span.end, max(span.confidence, 0.85), span.suggestion)
-        if "mailto:" in text or "MAILTO:" in text:
+        if ("ailto:" in text or "AILTO:" in text) \
+                and re2scan.found(_MAILTO_LINK_RE2, locator.utf8):
             yield from _mailto_links(text, names)
     # (label, where, whether only a speaker stands there: a transcript's cue or voice tag,
     # a chat line's time before it; a name the lists do not know is found there too)
@@ -1663,17 +1680,10 @@ def _saluted(first: str, last: str, names: _Names) -> bool:
 # trailer, a maintainer, a form's applicant, the sender and recipients of a mail, written
 # surname first ("Doe, Jane (RPA)") or in capitals ("TO: MR JOHN DOE").
 _PERSON_LABEL = re.compile(  # plain alternatives: the stdlib engine is quicker
-    r"(?im:^[ \t>*_#|-]*(?P<head>from|to|cc|bcc|reply-to|sender"
-    # a payment's, as a ticket or a refund's notes write it
-    r"|(?:bank[ \t]+)?account[ \t]+name|name[ \t]+on[ \t]+(?:the[ \t]+)?account"
-    r"|(?:full |your )?name"
+    r"(?im:^[ \t>*_#|-]*(?P<head>from|to|cc|bcc|reply-to|sender|(?:full |your )?name"
     r"|(?P<part>(?:sur|fore)names?|(?:last|family|first|given|middle|maiden)[ -]names?))"
     r"|(?<![\w-])(?P<label>co-authored-by|signed-off-by|reviewed-by|acked-by|reported-by"
     r"|tested-by|suggested-by|(?:[a-z]+-)+by(?=[ \t]*:)"  # any trailer: "Helped-by:"
-    # who did a thing, as a change log, a decision or a document's control table says:
-    # "Proposed by …", "Submitted by: …"
-    r"|(?:proposed|raised|requested|reported|contributed|authored|presented|submitted"
-    r"|drafted|chaired|minuted)[ \t]+by|[a-z]+ed[ \t]+by(?=(?:\*\*|__)?[ \t]*:)"
     r"|maintainers?|maintained by|authors?|written by|applicant|claimant"
     r"|payee|account[ \t]+holder(?=(?:\*\*|__)?[ \t]*:)"  # a payment's, as a ticket notes it
     r"|uploaders?|packager"  # a Debian package's control file, an RPM spec's header
@@ -1693,18 +1703,39 @@ _PERSON_LABEL = re.compile(  # plain alternatives: the stdlib engine is quicker
     r"|researchers?|scrum[ \t]+master"
     # a research session's or a meeting's people, and who signed a release off
     r"|observers?|(?:note|minute)[ -]?takers?|facilitators?|interviewers?|moderators?|chair"
-    r"|sign[ -]?offs?|signed[ -]off|minutes"
-    # a grant's or a case's people: "Case officer:", "Agent:", "Landowner:", "Sponsor:"
-    r"|(?:case|data[ \t]+protection|information[ \t]+governance)[ \t]+officer"
-    r"|(?:account|case|relationship)[ \t]+manager|(?:deputy[ \t]+)?director|sponsor"
-    r"|landowner|tenant|farmer|requester|requestor"
+    r"|sign[ -]?offs?|signed[ -]off"
     # an architecture decision record's people (MADR's front matter, Nygard's headings)
     r"|deciders|decision[ -]makers|consulted|informed)(?=(?:\*\*|__)?[ \t]*:)))"
     r"(?:\*\*|__)?[ \t]*(?P<colon>:)?(?:\*\*|__)?[ \t]+(?P<value>[^\n]{1,200})")
+# Rarer labels, read (and compiled) only on a line where RE2 finds one: an account's name
+# as a refund's notes write it, who did a thing as a change log, a decision or a
+# document's control table says ("Proposed by …", "Submitted by: …"), and a case's or a
+# grant's people ("Case officer:", "Landowner:", "Minutes:" for who took them).
+_MORE_LABELS = (
+    r"(?im:^[ \t>*_#|-]*(?P<head>(?:bank[ \t]+)?account[ \t]+name"
+    r"|name[ \t]+on[ \t]+(?:the[ \t]+)?account)(?P<part>(?!))?"
+    r"|(?<![\w-])(?P<label>(?:proposed|raised|requested|reported|contributed|authored"
+    r"|presented|submitted|drafted|chaired|minuted)[ \t]+by"
+    r"|(?:[a-z]+ed[ \t]+by|minutes|(?:case|data[ \t]+protection|information[ \t]+governance)"
+    r"[ \t]+officer|(?:account|case|relationship)[ \t]+manager|(?:deputy[ \t]+)?director"
+    r"|sponsor|landowner|tenant|farmer|requester|requestor)(?=(?:\*\*|__)?[ \t]*:)))"
+    r"(?:\*\*|__)?[ \t]*(?P<colon>:)?(?:\*\*|__)?[ \t]+(?P<value>[^\n]{1,200})")
+_MORE_LABELS_RE2 = (
+    rb"(?im)^[ \t>*_#|-]*(?:(?:bank )?account name|name on (?:the )?account)"
+    rb"|(?:ed by|minutes|officer|manager|director|sponsor|landowner|tenant|farmer"
+    rb"|request[eo]r)(?:\*\*|__)?[ \t]*:"
+    rb"|(?:proposed|raised|requested|reported|contributed|authored|presented|submitted"
+    rb"|drafted|chaired|minuted) by[ \t]+(?-i:[A-Z\x80-\xff])")
+
+
+@cache
+def _more_labels() -> re.Pattern[str]:
+    return re.compile(_MORE_LABELS)
+
+
 # The same for RE2, which finds the lines that may hold one (most hold none).
 _PERSON_LABEL_RE2 = (
     rb"(?im)^[ \t>*_#|-]*(?:from|to|cc|bcc|reply-to|sender|(?:full |your )?name"
-    rb"|(?:bank )?account name|name on (?:the )?account"
     rb"|(?:sur|fore)names?|(?:last|family|first|given|middle|maiden)[ -]names?)"
     rb"(?:\*\*|__)?[ \t]*:|-by|maintain|author|written by|applicant|claimant|caseworker"
     rb"|uploader|packager|(?i:payee|account holder)(?:\*\*|__)?[ \t]*:"
@@ -1715,10 +1746,7 @@ _PERSON_LABEL_RE2 = (
     rb"|developers?|testers?|analysts?|designers?|architects?|engineers?|scientists?"
     rb"|researchers?|master"
     rb"|moderators?|chair|sign[ -]?offs?|signed[ -]off|deciders|decision[ -]makers|consulted"
-    rb"|informed|minutes|officer|manager|director|sponsor|landowner|tenant|farmer"
-    rb"|request[eo]r|ed by)(?:\*\*|__)?[ \t]*:"
-    rb"|(?i:proposed|raised|requested|reported|contributed|authored|presented|submitted"
-    rb"|drafted|chaired|minuted) by")
+    rb"|informed)(?:\*\*|__)?[ \t]*:|" + _MORE_LABELS_RE2[5:])
 # Labels that need no colon ("escalated to …"), and labels that list people.
 _BY_OR_TO = frozenset({"maintained by", "written by", "assigned to", "reassigned to",
                        "proposed by", "raised by", "requested by", "reported by",
@@ -1774,7 +1802,10 @@ def _label_spans(locator: Locator) -> Iterator[tuple[int, int]]:
 def _labelled(locator: Locator, names: _Names) -> Iterator[Span]:
     text = locator.text.text
     for start, end in _label_spans(locator):
-        for m in _PERSON_LABEL.finditer(text, start, end):
+        matches = list(_PERSON_LABEL.finditer(text, start, end))
+        if re2scan.found(_MORE_LABELS_RE2, text[start:end].encode("utf-8", "surrogatepass")):
+            matches.extend(_more_labels().finditer(text, start, end))
+        for m in matches:
             label = " ".join((m.group("head") or m.group("label")).lower().split())
             if m.group("colon") is None and label not in _BY_OR_TO:
                 continue
@@ -2940,6 +2971,10 @@ _MAILTO_LINK = (r"\[[ \t]*(?P<name>[^\[\]\n]{1,80}?)[ \t]*\]"
                 r"|(?i:<a[ \t][^<>]{0,200}?href[ \t]*=[ \t]*[\"']?[ \t]*mailto:)"
                 r"(?P<hlocal>[^@\"'<>\s]{1,64})@[^<>]{0,300}>[ \t]*(?P<hname>[^<>\n]{1,80}?)"
                 r"[ \t]*<")
+# Where one may be (RE2 looks; a mailbox's address alone in a text opens none).
+# (Its repeats unbounded: RE2 compiles a bounded one as that many states.)
+_MAILTO_LINK_RE2 = (rb"(?i)\]\([ \t]*<?mailto:|mailto:[^\s\[\]<>\"']+\["
+                    rb"|<a[ \t][^<>]*mailto:|\]:[ \t]*<?mailto:")
 # Markdown's reference links: ``[text][ref]`` (or ``[text][]``, ``[text]``) with the
 # reference defined on a line of its own, ``[ref]: mailto:local@…``.
 _MAILTO_REFERENCE = (r"(?im)^[ \t]{0,3}\[(?P<ref>[^\[\]\n]{1,80})\]:[ \t]*<?mailto:"
