@@ -1492,9 +1492,8 @@ def _tagged(locator: Locator, names: _Names) -> Iterator[Span]:
                 span = _unknown_before_address(found, m.group(), names) or span
             if span is not None:
                 yield Span(span.start, span.end, max(span.confidence, 0.85), span.suggestion)
-        if ("ailto:" in text or "AILTO:" in text) \
-                and re2scan.found(_MAILTO_LINK_RE2, locator.utf8):
-            yield from _mailto_links(text, names)
+        if "ailto:" in text or "AILTO:" in text:
+            yield from _mailto_links(text, locator.utf8, syntax == "html", names)
     # (label, where, whether only a speaker stands there: a transcript's cue or voice tag,
     # a chat line's time before it; a name the lists do not know is found there too)
     labels: list[tuple[str, int, bool]] = []
@@ -2963,33 +2962,38 @@ def _spellings(value: str, offset: int, names: _Names) -> tuple[list[Item], set[
 # A link to a mailbox names its owner in its text, as an HTML ``<a href="mailto:…">``'s
 # does: Markdown's ``[text](mailto:local@…)``, AsciiDoc's ``mailto:local@…[text]`` (a
 # subject may follow a comma), and an HTML link in a Markdown file. A name the lists do
-# not know is held to be one where the mailbox's local part spells its words.
-_MAILTO_LINK = (r"\[[ \t]*(?P<name>[^\[\]\n]{1,80}?)[ \t]*\]"
-                r"\([ \t]*<?(?i:mailto):(?P<local>[^@()\s]{1,64})@"
-                r"|(?i:mailto):(?P<alocal>[^@()\s\[\]<>\"']{1,64})@[^\s\[\]<>\"']{1,255}"
-                r"\[[ \t]*(?P<aname>[^\[\],\n]{1,80}?)[ \t]*[,\]]"
-                r"|(?i:<a[ \t][^<>]{0,200}?href[ \t]*=[ \t]*[\"']?[ \t]*mailto:)"
-                r"(?P<hlocal>[^@\"'<>\s]{1,64})@[^<>]{0,300}>[ \t]*(?P<hname>[^<>\n]{1,80}?)"
-                r"[ \t]*<")
-# Where one may be (RE2 looks; a mailbox's address alone in a text opens none).
-# (Its repeats unbounded: RE2 compiles a bounded one as that many states.)
-_MAILTO_LINK_RE2 = (rb"(?i)\]\([ \t]*<?mailto:|mailto:[^\s\[\]<>\"']+\["
-                    rb"|<a[ \t][^<>]*mailto:|\]:[ \t]*<?mailto:")
+# not know is held to be one where the mailbox's local part spells its words. Each kind
+# is looked for (and its pattern compiled) only where RE2 finds its mark.
+_MAILTO_LINKS = (
+    (rb"(?i)\]\([ \t]*<?mailto:",
+     r"\[[ \t]*(?P<name>[^\[\]\n]{1,80}?)[ \t]*\]"
+     r"\([ \t]*<?(?i:mailto):(?P<local>[^@()\s]{1,64})@"),
+    # (RE2's repeats unbounded: it compiles a bounded one as that many states)
+    (rb"(?i)mailto:[^\s\[\]<>\"']+\[",
+     r"(?i:mailto):(?P<local>[^@()\s\[\]<>\"']{1,64})@[^\s\[\]<>\"']{1,255}"
+     r"\[[ \t]*(?P<name>[^\[\],\n]{1,80}?)[ \t]*[,\]]"),
+    (rb"(?i)<a[ \t][^<>]*mailto:",
+     r"(?i:<a[ \t][^<>]{0,200}?href[ \t]*=[ \t]*[\"']?[ \t]*mailto:)"
+     r"(?P<local>[^@\"'<>\s]{1,64})@[^<>]{0,300}>[ \t]*(?P<name>[^<>\n]{1,80}?)[ \t]*<"),
+)
 # Markdown's reference links: ``[text][ref]`` (or ``[text][]``, ``[text]``) with the
 # reference defined on a line of its own, ``[ref]: mailto:local@…``.
+_MAILTO_REFERENCE_RE2 = rb"(?i)\]:[ \t]*<?mailto:"
 _MAILTO_REFERENCE = (r"(?im)^[ \t]{0,3}\[(?P<ref>[^\[\]\n]{1,80})\]:[ \t]*<?mailto:"
                      r"(?P<local>[^@\s<>]{1,64})@")
 _REFERENCE_LINK = r"\[[ \t]*(?P<name>[^\[\]\n]{1,80}?)[ \t]*\](?:\[(?P<ref>[^\[\]\n]{0,80})\])?"
 
 
-def _mailto_links(text: str, names: _Names) -> Iterator[Span]:
-    for m in _lazy(_MAILTO_LINK).finditer(text, timeout=10.0):
-        group = "name" if m.group("name") is not None else \
-            "aname" if m.group("aname") is not None else "hname"
-        local = m.group({"name": "local", "aname": "alocal", "hname": "hlocal"}[group])
-        if (span := _spelt_by(m.group(group), m.start(group), local, names)) is not None:
-            yield span
-    if "]:" not in text:
+def _mailto_links(text: str, data: bytes, html: bool, names: _Names) -> Iterator[Span]:
+    for mark, link in _MAILTO_LINKS[:2] if html else _MAILTO_LINKS:
+        # (an HTML page's own links are read as its fields are)
+        if not re2scan.found(mark, data):
+            continue
+        for m in _lazy(link).finditer(text, timeout=10.0):
+            if (span := _spelt_by(m.group("name"), m.start("name"), m.group("local"),
+                                  names)) is not None:
+                yield span
+    if not re2scan.found(_MAILTO_REFERENCE_RE2, data):
         return
     refs = {" ".join(m.group("ref").lower().split()): m.group("local")
             for m in _lazy(_MAILTO_REFERENCE).finditer(text, timeout=10.0)}
