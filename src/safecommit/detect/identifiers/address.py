@@ -310,7 +310,11 @@ def _street_score(value: str) -> float:
 # place named in a sentence. Found from the postcode, read back from its end over the
 # town to the street (a capture in a lookbehind): the pattern runs only where a postcode
 # can be, and its gate is the postcode's own.
-_TOWNS_BEFORE = rf",?[ \t]+(?:{_CAP},?[ \t]+){{0,3}}"
+# Or the cells of a row: an SQL tuple's, a CSV's or a tab-separated dump's (a row with no
+# column list, no header), the street's cell, then its town's and the postcode's.
+_CELL_GAP = r"[\"']?[,\t][ \t]*[\"']?"
+_TOWNS_BEFORE = (rf"(?:,?[ \t]+(?:{_CAP},?[ \t]+){{0,3}}"
+                 rf"|{_CELL_GAP}(?:{_CAP}(?:[ \t]{_CAP}){{0,2}}{_CELL_GAP}){{0,3}})")
 
 # Welsh puts the street word first: 1 Clos Example, Heol Example, Rhodfa'r Example, and a
 # court, gardens, a row, a grove or a meadow: Llys, Cwrt, Gerddi, Rhes, Llwyn, Dôl.
@@ -327,9 +331,10 @@ STREET_ADDRESS = Recognizer(
         # (not the last part of a section's number: "2.6.2.2 Missing Skeleton Fields")
         r"(?<![\w\-])(?<!\d\.)"
         r"(?:(?:Flat|Apartment|Apt|Unit|Suite)[ \t]\d{1,4}[A-Za-z]?,?[ \t])?"
-        rf"(?:(?:{_CAP}[ \t]){{0,3}}(?:{_NAMED_PLACE}),[ \t])?"
+        # (its words one blank apart: a tab is a cell's end, in a tab-separated row)
+        rf"(?:(?:{_CAP} ){{0,3}}(?:{_NAMED_PLACE}),[ \t])?"
         r"(?:\d{1,4}[A-Za-z]?(?:-\d{1,4})?,?[ \t])?"
-        rf"(?:{_CAP}[ \t]){{1,3}}(?:{_STREET_WORDS})\b{_NOT_AN_ORGANISATIONS}(?!\.\w|-|'\w|\()"
+        rf"(?:{_CAP} ){{1,3}}(?:{_STREET_WORDS})\b{_NOT_AN_ORGANISATIONS}(?!\.\w|-|'\w|\()"
         # (HTTP's "431 Request Header Fields Too Large")
         r"(?![ \t]+Too[ \t]+Large)"
     ),
