@@ -90,3 +90,47 @@ def test_a_row_s_street_cell_before_its_town_and_postcode_is_found(
 ])
 def test_a_street_cell_with_no_person_s_postcode_beside_it_is_not_found(content: str) -> None:
     assert {t for t, _ in found("seed.sql", content)} == set()
+
+
+# --- a contact card's and a calendar's address parts ------------------------------------------
+_HOME_CARD = """BEGIN:VCARD
+VERSION:3.0
+N:Ardley;Tobin;;;
+ADR;TYPE=HOME:;;Quillet Lane;Tollbridge;;TR1 2HE;United Kingdom
+END:VCARD
+"""
+_VISIT = """BEGIN:VCALENDAR
+VERSION:2.0
+BEGIN:VEVENT
+UID:visit-1@example.org
+DTSTART:20240612T100000Z
+SUMMARY:Site visit
+LOCATION:Quillet Lane\\, Tollbridge\\, TR1 2HE
+END:VEVENT
+END:VCALENDAR
+"""
+
+
+@pytest.mark.parametrize(("name", "content"), [
+    ("contact.vcf", _HOME_CARD),
+    ("visit.ics", _VISIT),
+])
+def test_a_card_s_or_an_invite_s_street_before_its_town_and_postcode_is_found(
+        name: str, content: str) -> None:
+    assert ("STREET_ADDRESS", "Quillet Lane") in found(name, content)
+
+
+_AWAY_DAY = """BEGIN:VCALENDAR
+VERSION:2.0
+BEGIN:VEVENT
+UID:away-1@example.org
+DTSTART:20240612T100000Z
+SUMMARY:Team away day
+LOCATION:Tollbridge District Council\\, Council Offices\\, 14 Ormsgill Road\\, Tollbridge LS6 2QT
+END:VEVENT
+END:VCALENDAR
+"""
+
+
+def test_an_invite_s_organisation_address_with_escaped_commas_is_the_organisation_s() -> None:
+    assert found("away.ics", _AWAY_DAY) == set()

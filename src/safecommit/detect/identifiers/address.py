@@ -57,7 +57,8 @@ _ORG_SIGNAL = (
     r"|(?<![\d\-])\d{1,4}[ \t]?[-\u2013][ \t]?\d{1,4})"
 )
 # A line break may carry a comment's leader: a licence notice in a source file's header.
-_ADDRESS_GAP = (r"(?:,?[ \t]+|,?[ \t]*(?:<br[ \t]*/?>)?[ \t]*\r?\n[ \t]*"
+# A comma may be escaped, as a calendar's or a contact card's text escapes it (``\,``).
+_ADDRESS_GAP = (r"(?:(?:\\?,)?[ \t]+|,?[ \t]*(?:<br[ \t]*/?>)?[ \t]*\r?\n[ \t]*"
                 # "-{2}": a doubled dash reads as set difference to the gate's parser
                 r"(?:(?:#|//|-{2}|;|\*|%)[ \t]*)?)")
 # Read back from the end of a match, over a few words: a bounded look, cheap per match.
@@ -311,8 +312,10 @@ def _street_score(value: str) -> float:
 # town to the street (a capture in a lookbehind): the pattern runs only where a postcode
 # can be, and its gate is the postcode's own.
 # Or the cells of a row: an SQL tuple's, a CSV's or a tab-separated dump's (a row with no
-# column list, no header), the street's cell, then its town's and the postcode's.
-_CELL_GAP = r"[\"']?[,\t][ \t]*[\"']?"
+# column list, no header), the street's cell, then its town's and the postcode's; and a
+# contact card's address, its parts apart by semicolons, an empty one between (``;;``),
+# or a calendar's, its commas escaped (``\,``).
+_CELL_GAP = r"[\"'\\]?[,;\t]{1,2}[ \t]*[\"']?"
 _TOWNS_BEFORE = (rf"(?:,?[ \t]+(?:{_CAP},?[ \t]+){{0,3}}"
                  rf"|{_CELL_GAP}(?:{_CAP}(?:[ \t]{_CAP}){{0,2}}{_CELL_GAP}){{0,3}})")
 
