@@ -134,3 +134,38 @@ END:VCALENDAR
 
 def test_an_invite_s_organisation_address_with_escaped_commas_is_the_organisation_s() -> None:
     assert found("away.ics", _AWAY_DAY) == set()
+
+
+# --- a street's line in upper case, as an address file or a legacy export prints it ----------
+_UPPER_CSV = """UPRN,BUILDING_NUMBER,THOROUGHFARE,POST_TOWN,POSTCODE
+100098765432,27,BRACKENFOLD ROAD,TOLLBRIDGE,TR1 2HE
+"""
+_UPPER_ROWS = "7,T ARDLEY,27 QUILLET LANE,TOLLBRIDGE,TR1 2HE\n"
+_UPPER_HL7 = ("MSH|^~\\&|PAS|TOLL|EPR|TOLL|20240612101500||ADT^A04|MSG2|P|2.5.1\n"
+              "PID|1||||ARDLEY^TOBIN||19750611|M|||ROSE COTTAGE^QUILLET LANE^TOLLBRIDGE^^"
+              "TR1 2HE^GBR^H\n")
+_UPPER_JSON = ('{"addressLine1": "ROSE COTTAGE", "addressLine2": "QUILLET LANE", '
+               '"postcode": "TR1 2HE"}\n')
+
+
+@pytest.mark.parametrize(("name", "content", "streets"), [
+    ("addresses.csv", _UPPER_CSV, {"BRACKENFOLD ROAD"}),
+    ("rows.csv", _UPPER_ROWS, {"27 QUILLET LANE"}),
+    ("adt.hl7", _UPPER_HL7, {"ROSE COTTAGE", "QUILLET LANE"}),
+    ("customer.json", _UPPER_JSON, {"ROSE COTTAGE", "QUILLET LANE"}),
+])
+def test_an_upper_case_street_cell_on_a_postcode_s_line_is_found(
+        name: str, content: str, streets: set[str]) -> None:
+    assert {v for t, v in found(name, content) if t == "STREET_ADDRESS"} == streets
+
+
+@pytest.mark.parametrize(("name", "content"), [
+    # capitals that end in no street's word, and a street's word in a line with no postcode
+    ("codes.csv", "7,LICENCE HOLDER,TOLLBRIDGE DISTRICT,TR1 2HE\n"),
+    ("notes.csv", "7,QUILLET LANE,TOLLBRIDGE,closed\n"),
+    # an office's, by its column
+    ("offices.csv", "office_name,office_address,postcode\nTOLLBRIDGE,14 ORMSGILL ROAD,LS6 2QT\n"),
+])
+def test_upper_case_cells_that_are_no_person_s_street_are_not_found(name: str,
+                                                                      content: str) -> None:
+    assert {v for t, v in found(name, content) if t == "STREET_ADDRESS"} == set()

@@ -560,6 +560,41 @@ CELL_HOUSE_NAME = replace(
     gate_within=POSTCODE.gate,
 )
 
+# A street's line in upper case, as an address file's (Royal Mail's, a land register's) or
+# a legacy system's export prints it: a whole cell, maybe with its number (27 HIGH STREET,
+# MILL LANE, ROSE COTTAGE), on a line that holds a postcode after it. A cell after a comma,
+# a semicolon, a tab, a pipe, an HL7 component's caret, or a key's colon or equals sign,
+# then maybe a quote (not a line's first cell: a record's first column is its id or its
+# name). Read as the prefilter reads (a bounded line, ASCII classes, no end of text), so
+# that only the gate's lines are searched, not the whole text; and the separator is
+# matched, not looked behind for, so that the engine tries few places on them.
+_UPPER_WORD = r"[A-Z][A-Z']+(?:-[A-Z][A-Z']+)?"
+# Its last word is a street's or a place's, checked after the match: a pattern with all
+# of them costs a first pass its compiling. (Not an abbreviation: in capitals "ST" and "DR"
+# are as often other words.)
+_UPPER_PLACE_WORDS = frozenset(
+    w.upper() for w in (*_STREET_WORDS.split("|"), *_NAMED_PLACE.split("|"))
+    if w not in ("Rd", "St", "Ave", "Ln", "Dr", "Ct", "Pl", "Sq", "Gdns", "Cres"))
+
+
+def _ends_in_a_street_word(value: str) -> bool:
+    return value.rpartition(" ")[2] in _UPPER_PLACE_WORDS and _not_a_year_first(value)
+
+
+UPPER_CELL_STREET = replace(
+    STREET_ADDRESS,
+    pattern=rf"[,;|^\t:=(][ \t]?[\"']?"
+            rf"(?P<street>(?:\d{{1,4}}[A-Z]?,? )?(?:{_UPPER_WORD} ){{1,3}}[A-Z]{{3,10}})"
+            rf"[\"']?(?=[ \t]*[,;|^\t)][^\n]*?{_POSTCODE_SHAPE})",
+    group="street",
+    # (its gate the postcode's, shared with it, and only its lines read: the postcode is
+    # looked for after the street, as an address's parts are in order)
+    gate_within=POSTCODE.gate,
+    validate=_ends_in_a_street_word,
+    score=None,
+    confidence=0.8,
+)
+
 # A street's name alone, with no house number, under a ``street`` key: the street's own
 # pattern, so the two share one gate.
 STREET_UNDER_ITS_KEY = Recognizer(
@@ -602,7 +637,7 @@ WELSH_STREET_UNDER_A_LATER_LINE = replace(
 # is the one kept.
 RECOGNIZERS = (POSTCODE, BFPO, POSTCODE_ANY_CASE, POSTCODE_PADDED, POSTCODE_RUN_ON,
                STREET_UNDER_ITS_KEY, STREET_UNDER_A_LATER_LINE, WELSH_STREET_UNDER_A_LATER_LINE,
-               STREET_BEFORE_POSTCODE, STREET_ADDRESS, WELSH_STREET_ADDRESS,
+               STREET_BEFORE_POSTCODE, STREET_ADDRESS, WELSH_STREET_ADDRESS, UPPER_CELL_STREET,
                KEYED_STREET_ADDRESS, KEYED_NAMED_PLACE, KEYED_HOUSE_NAME,
                KEYED_ANY_HOUSE_NAME, BARE_LINE_HOUSE_NAME, CELL_HOUSE_NAME,
                ADDRESS_KEYED_STREET)
