@@ -25,6 +25,10 @@ _PLURAL = re.compile(r"(?<=[a-z0-9]{3})(?:(?<=ss)e)?(?<!s)s(?= )")
 # A number after a word is a word of its own: "line1" and "line 1", "address2" and
 # "address 2", "dob2" and "dob 2" read alike.
 _NUMBERED = re.compile(r"(?<=[a-z])(?=[0-9])")
+# An organisation's place qualified by "home" is a person's home: a ``home_office`` (where
+# someone works from home), ``home premises``, a ``home base``. Read as "home" alone, so
+# that an organisation's word ("office") in a context entry does not find it.
+_HOME_QUALIFIED = re.compile(r"(?<= home )(?:office|premise|base|workplace) ")
 
 
 @lru_cache(maxsize=4096)
@@ -38,6 +42,8 @@ def _for_context(spaced: str) -> str:
     """``words`` output with every plural made singular and numbers apart."""
     if "s " in spaced:
         spaced = _PLURAL.sub("", spaced)
+    if " home " in spaced:
+        spaced = _HOME_QUALIFIED.sub("", spaced)
     return _NUMBERED.sub(" ", spaced) if _HAS_DIGIT.search(spaced) else spaced
 
 

@@ -57,7 +57,8 @@ _ORG_SIGNAL = (
     r"|(?<![\d\-])\d{1,4}[ \t]?[-\u2013][ \t]?\d{1,4})"
 )
 # A line break may carry a comment's leader: a licence notice in a source file's header.
-_ADDRESS_GAP = (r"(?:,?[ \t]+|,?[ \t]*(?:<br[ \t]*/?>)?[ \t]*\r?\n[ \t]*"
+# A comma may be escaped, as a calendar's or a contact card's text escapes it (``\,``).
+_ADDRESS_GAP = (r"(?:(?:\\?,)?[ \t]+|,?[ \t]*(?:<br[ \t]*/?>)?[ \t]*\r?\n[ \t]*"
                 # "-{2}": a doubled dash reads as set difference to the gate's parser
                 r"(?:(?:#|//|-{2}|;|\*|%)[ \t]*)?)")
 # Read back from the end of a match, over a few words: a bounded look, cheap per match.
@@ -310,7 +311,13 @@ def _street_score(value: str) -> float:
 # place named in a sentence. Found from the postcode, read back from its end over the
 # town to the street (a capture in a lookbehind): the pattern runs only where a postcode
 # can be, and its gate is the postcode's own.
-_TOWNS_BEFORE = rf",?[ \t]+(?:{_CAP},?[ \t]+){{0,3}}"
+# Or the cells of a row: an SQL tuple's, a CSV's or a tab-separated dump's (a row with no
+# column list, no header), the street's cell, then its town's and the postcode's; and a
+# contact card's address, its parts apart by semicolons, an empty one between (``;;``),
+# or a calendar's, its commas escaped (``\,``).
+_CELL_GAP = r"[\"'\\]?[,;\t]{1,2}[ \t]*[\"']?"
+_TOWNS_BEFORE = (rf"(?:,?[ \t]+(?:{_CAP},?[ \t]+){{0,3}}"
+                 rf"|{_CELL_GAP}(?:{_CAP}(?:[ \t]{_CAP}){{0,2}}{_CELL_GAP}){{0,3}})")
 
 # Welsh puts the street word first: 1 Clos Example, Heol Example, Rhodfa'r Example, and a
 # court, gardens, a row, a grove or a meadow: Llys, Cwrt, Gerddi, Rhes, Llwyn, Dôl.
@@ -327,9 +334,10 @@ STREET_ADDRESS = Recognizer(
         # (not the last part of a section's number: "2.6.2.2 Missing Skeleton Fields")
         r"(?<![\w\-])(?<!\d\.)"
         r"(?:(?:Flat|Apartment|Apt|Unit|Suite)[ \t]\d{1,4}[A-Za-z]?,?[ \t])?"
-        rf"(?:(?:{_CAP}[ \t]){{0,3}}(?:{_NAMED_PLACE}),[ \t])?"
+        # (its words one blank apart: a tab is a cell's end, in a tab-separated row)
+        rf"(?:(?:{_CAP} ){{0,3}}(?:{_NAMED_PLACE}),[ \t])?"
         r"(?:\d{1,4}[A-Za-z]?(?:-\d{1,4})?,?[ \t])?"
-        rf"(?:{_CAP}[ \t]){{1,3}}(?:{_STREET_WORDS})\b{_NOT_AN_ORGANISATIONS}(?!\.\w|-|'\w|\()"
+        rf"(?:{_CAP} ){{1,3}}(?:{_STREET_WORDS})\b{_NOT_AN_ORGANISATIONS}(?!\.\w|-|'\w|\()"
         # (HTTP's "431 Request Header Fields Too Large")
         r"(?![ \t]+Too[ \t]+Large)"
     ),
@@ -552,6 +560,41 @@ CELL_HOUSE_NAME = replace(
     gate_within=POSTCODE.gate,
 )
 
+# A street's line in upper case, as an address file's (Royal Mail's, a land register's) or
+# a legacy system's export prints it: a whole cell, maybe with its number (27 HIGH STREET,
+# MILL LANE, ROSE COTTAGE), on a line that holds a postcode after it. A cell after a comma,
+# a semicolon, a tab, a pipe, an HL7 component's caret, or a key's colon or equals sign,
+# then maybe a quote (not a line's first cell: a record's first column is its id or its
+# name). Read as the prefilter reads (a bounded line, ASCII classes, no end of text), so
+# that only the gate's lines are searched, not the whole text; and the separator is
+# matched, not looked behind for, so that the engine tries few places on them.
+_UPPER_WORD = r"[A-Z][A-Z']+(?:-[A-Z][A-Z']+)?"
+# Its last word is a street's or a place's, checked after the match: a pattern with all
+# of them costs a first pass its compiling. (Not an abbreviation: in capitals "ST" and "DR"
+# are as often other words.)
+_UPPER_PLACE_WORDS = frozenset(
+    w.upper() for w in (*_STREET_WORDS.split("|"), *_NAMED_PLACE.split("|"))
+    if w not in ("Rd", "St", "Ave", "Ln", "Dr", "Ct", "Pl", "Sq", "Gdns", "Cres"))
+
+
+def _ends_in_a_street_word(value: str) -> bool:
+    return value.rpartition(" ")[2] in _UPPER_PLACE_WORDS and _not_a_year_first(value)
+
+
+UPPER_CELL_STREET = replace(
+    STREET_ADDRESS,
+    pattern=rf"[,;|^\t:=(][ \t]?[\"']?"
+            rf"(?P<street>(?:\d{{1,4}}[A-Z]?,? )?(?:{_UPPER_WORD} ){{1,3}}[A-Z]{{3,10}})"
+            rf"[\"']?(?=[ \t]*[,;|^\t)][^\n]*?{_POSTCODE_SHAPE})",
+    group="street",
+    # (its gate the postcode's, shared with it, and only its lines read: the postcode is
+    # looked for after the street, as an address's parts are in order)
+    gate_within=POSTCODE.gate,
+    validate=_ends_in_a_street_word,
+    score=None,
+    confidence=0.8,
+)
+
 # A street's name alone, with no house number, under a ``street`` key: the street's own
 # pattern, so the two share one gate.
 STREET_UNDER_ITS_KEY = Recognizer(
@@ -594,7 +637,7 @@ WELSH_STREET_UNDER_A_LATER_LINE = replace(
 # is the one kept.
 RECOGNIZERS = (POSTCODE, BFPO, POSTCODE_ANY_CASE, POSTCODE_PADDED, POSTCODE_RUN_ON,
                STREET_UNDER_ITS_KEY, STREET_UNDER_A_LATER_LINE, WELSH_STREET_UNDER_A_LATER_LINE,
-               STREET_BEFORE_POSTCODE, STREET_ADDRESS, WELSH_STREET_ADDRESS,
+               STREET_BEFORE_POSTCODE, STREET_ADDRESS, WELSH_STREET_ADDRESS, UPPER_CELL_STREET,
                KEYED_STREET_ADDRESS, KEYED_NAMED_PLACE, KEYED_HOUSE_NAME,
                KEYED_ANY_HOUSE_NAME, BARE_LINE_HOUSE_NAME, CELL_HOUSE_NAME,
                ADDRESS_KEYED_STREET)
