@@ -25,6 +25,10 @@ _KEY = "Zk8pQ2vR7mXw4tLn" + "9bHc3sJd6fGy1aKe"
     ("setup.R", 'Sys.setenv(CH_API = "{uuid}")\n'),
     ("docker-compose.yml", "services:\n  app:\n    environment:\n      CH_API: {uuid}\n"),
     ("compose.yaml", "services:\n  app:\n    environment:\n      - OS_API={key}\n"),
+    # a .env's or an .Renviron's names may be in lower case
+    (".Renviron", "ch_api={uuid}\n"),
+    (".env", 'notify_api="{key}"\n'),
+    ("setup.R", 'Sys.setenv(os_places_api = "{key}")\n'),
 ])
 def test_a_short_api_name_with_a_generated_value_is_a_key(
         cli: Any, tmp_path: Path, name: str, template: str) -> None:
@@ -41,6 +45,10 @@ def test_a_short_api_name_with_a_generated_value_is_a_key(
     ("lookup.R", f'CH_API <- "{_KEY}"\n'),
     ("docker-compose.yml", f"services:\n  app:\n    labels:\n      CH_API: {_KEY}\n"),
     ("setup.sh", f"./lookup.sh --source CH_API={_UUID}/v1\n"),
+    # in lower case: an address, a flag, a placeholder, or code's and a shell's own variable
+    (".env", "base_api=https://api.example.org/v1\nuse_api=true\nch_api=${CH_API_KEY}\n"),
+    ("client.py", f'ch_api = "{_KEY}"\n'),
+    ("setup.sh", f"ch_api={_KEY}\n"),
 ])
 def test_an_api_name_with_an_address_a_word_or_outside_an_environment_is_quiet(
         cli: Any, tmp_path: Path, name: str, content: str) -> None:

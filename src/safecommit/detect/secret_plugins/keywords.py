@@ -1903,7 +1903,10 @@ def _api_names(line: Line) -> Iterator[Hit]:
     random run) and the name is an environment's variable (a .env, R's .Renviron, a script's
     export, compose's environment, ``Sys.setenv``); its address, a flag or a placeholder is
     no secret."""
-    for m in _compiled(_API_NAME_SET).finditer(line.text):
+    # a .env's, an .Renviron's or an environment block's names may be in lower case
+    # (ch_api=…); a script's lower-case name is the shell's own, not the environment's
+    pattern = _API_NAME_SET if line.syntax in _COMMAND_SYNTAXES else "(?i)" + _API_NAME_SET
+    for m in _compiled(pattern).finditer(line.text):
         value = m.group("v")
         if classify(m.group("k")) is not None or not (
                 _generated(value) or _UUID_VALUE.fullmatch(value) is not None) \
