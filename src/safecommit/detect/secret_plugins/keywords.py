@@ -543,7 +543,10 @@ def _operator(text: str, j: int, syntax: str) -> tuple[int, str] | None:
         k += 1
     if k >= n:
         return None
-    if text[k:k + 3] in ("===", "!==") or (text[k:k + 3] == "<<-" and syntax == "r"):
+    # (a default set only when unset: Ruby's and JavaScript's "||=", "??=" in JavaScript,
+    # C# and PHP: ENV["DB_PASSWORD"] ||= "…")
+    if text[k:k + 3] in ("===", "!==", "||=", "??=") \
+            or (text[k:k + 3] == "<<-" and syntax == "r"):
         return k + 3, "="
     if text[k:k + 2] == "<-" and syntax in _R_ASSIGNS:  # R: api_key <- "…"
         return k + 2, "="
