@@ -351,3 +351,30 @@ def test_a_chosen_role_account_beside_a_real_password_is_a_user_name(
 def test_a_role_account_with_no_real_password_or_a_product_s_own_is_quiet(
         cli: Any, tmp_path: Path, content: str) -> None:
     assert usernames(cli, tmp_path, ".env", content) == []
+
+
+@pytest.mark.parametrize(("name", "template", "line"), [
+    ("db.ini", "[db]\nuser=deploy\npassword={pw}\n", 2),
+    ("app.yaml", "database:\n  host: db.internal\n  user: svc\n  password: '{pw}'\n", 3),
+    (".env", "SMTP_USER=deployer\nSMTP_PASSWORD={pw}\n", 1),
+    # the password above the account, in the same block
+    ("settings.toml", '[broker]\npassword = "{pw}"\nport = 5672\nusername = "bot"\n', 4),
+])
+def test_a_role_account_in_settings_beside_a_real_password_is_a_user_name(
+        cli: Any, tmp_path: Path, name: str, template: str, line: int) -> None:
+    found = usernames(cli, tmp_path, name, template.format(pw=FAKES["pw"]))
+    assert [f["line"] for f in found] == [line]
+
+
+@pytest.mark.parametrize(("name", "template"), [
+    ("db.ini", "[db]\nuser=deploy\npassword=changeme\n"),
+    ("app.yaml", "ci:\n  user: ci\n  password: ${{CI_PASSWORD}}\n"),
+    # another block's or another service's password is not the account's
+    ("app.yaml", "db:\n  password: '{pw}'\nci:\n  user: ci\n"),
+    ("db.ini", "[db]\npassword={pw}\n[ci]\nuser=ci\n"),
+    (".env", "DB_USER=svc\nDB_PASSWORD=changeme\nSMTP_PASSWORD={pw}\n"),
+    ("app.yaml", "db:\n  password: '{pw}'\n\n  user: deploy\n"),
+])
+def test_a_role_account_in_settings_without_its_own_real_password_is_quiet(
+        cli: Any, tmp_path: Path, name: str, template: str) -> None:
+    assert usernames(cli, tmp_path, name, template.format(pw=FAKES["pw"])) == []

@@ -24,6 +24,7 @@ from safecommit.detect.secret_plugins.model import Hit, Line
 from safecommit.detect.secret_plugins.prefilter import trie_pattern
 from safecommit.detect.secret_plugins.tokens import fails_validation
 from safecommit.detect.secret_plugins.values import (
+    CHOSEN_ACCOUNT,
     account_span,
     char_classes,
     decoded_base64,
@@ -2538,6 +2539,37 @@ def _password_beside(line: Line) -> bool:
     return False
 
 
+# A password's key and its value (quoted or bare), on a line of a block of settings
+_PASSWORD_VALUE = (r"(?i)(?:pass(?:word)?|passwd|pwd)[\"']?[ \t]*[:=][ \t]*[\"']?"
+                   r"(?P<v>[^\s\"',;#]{4,})")
+_NEAR_LINES = 3
+
+
+def _real_password_near(line: Line) -> bool:
+    """The nearest password to the line (on it, or up to three lines either way in the same
+    block of settings: no blank line, section header or shallower key between) is a real
+    one, no placeholder or reference: what makes a role's account (``user=deploy``) one an
+    attacker can aim at. (The nearest, the one below first: a flat file's other services'
+    passwords are theirs.)"""
+    locator = line.locator
+    indent = len(line.text) - len(line.text.lstrip())
+    pattern = _compiled(_PASSWORD_VALUE)
+    open_ways = [1, -1]  # (an account's password most often follows it)
+    for n in range(_NEAR_LINES + 1):
+        for step in tuple(open_ways) if n else (1,):
+            i = line.index + step * n
+            text = locator.line_text(i) if 0 <= i < locator.line_count else ""
+            head = text.lstrip()
+            if n and (not head or head.startswith("[") or len(text) - len(head) < indent):
+                open_ways.remove(step)  # another block's
+                continue
+            values = [m.group("v") for m in pattern.finditer(text)]
+            if values:
+                return any(rejection(v, "password") is None
+                           and strong_enough(v, "password", line.syntax) for v in values)
+    return False
+
+
 # A chat's or a transcript's speaker label ("User:", "[10:02] USER:") and the words said
 # after it: the value after the label is the first word of a sentence, not an account.
 _SPEAKER_LABEL = re.compile(r"(?i)^\W*(?:\d{1,2}:\d{2}(?::\d{2})?\W*)?user\W*:\s*$")
@@ -2644,7 +2676,9 @@ def find_users(line: Line) -> Iterator[Hit]:
             continue  # EMAIL_HOST_USER's address: the email finding stands for it
         span = account_span(a.value)
         if span is None and (_encoded_account(line, value)
-                             or _upper_case_account(line, value, a.quoted)):
+                             or _upper_case_account(line, value, a.quoted)
+                             or (username_rejection(value) == CHOSEN_ACCOUNT
+                                 and _real_password_near(line))):
             span = 0, len(a.value)
         if span is None:
             continue
