@@ -378,3 +378,29 @@ def test_a_role_account_in_settings_beside_a_real_password_is_a_user_name(
 def test_a_role_account_in_settings_without_its_own_real_password_is_quiet(
         cli: Any, tmp_path: Path, name: str, template: str) -> None:
     assert usernames(cli, tmp_path, name, template.format(pw=FAKES["pw"])) == []
+
+
+@pytest.mark.parametrize(("name", "template"), [
+    ("inventory.ini", "[web]\nweb01 ansible_user=deploy ansible_password={pw}\n"),
+    ("fetch.sh", "echo fetching\ncurl -u deploy:{pw} https://nexus.internal/repo\n"),
+    ("restore.sh", "set -e\nPGPASSWORD='{pw}' psql -h db.internal -U svc reports\n"),
+])
+def test_a_role_account_beside_a_real_password_on_its_line_is_a_user_name(
+        cli: Any, tmp_path: Path, name: str, template: str) -> None:
+    found = usernames(cli, tmp_path, name, template.format(pw=FAKES["pw"]))
+    assert [f["line"] for f in found] == [2]
+
+
+@pytest.mark.parametrize(("name", "template", "lines"), [
+    # the line's own password is a template's: the real one a line above is another host's
+    ("inventory.ini", "[web]\nweb01 ansible_user=deploy ansible_password={pw}\n"
+                      'web02 ansible_user=ci ansible_password="{{{{ vault_ci_pass }}}}"\n', [2]),
+    ("fetch.sh", "curl -u bot:$BOT_TOKEN https://nexus.internal/repo\n", []),
+    ("restore.sh", "PGPASSWORD=changeme psql -h db.internal -U svc reports\n", []),
+    # a password on another line of a script is not the command's
+    ("restore.sh", "export DB_PASSWORD='{pw}'\nssh deploy@bastion.internal\n", []),
+])
+def test_a_role_account_beside_a_template_or_another_line_s_password_is_quiet(
+        cli: Any, tmp_path: Path, name: str, template: str, lines: list[int]) -> None:
+    found = usernames(cli, tmp_path, name, template.format(pw=FAKES["pw"]))
+    assert [f["line"] for f in found] == lines

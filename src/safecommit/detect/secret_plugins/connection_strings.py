@@ -687,9 +687,14 @@ def find(line: Line) -> Iterator[Hit]:
                   priority=20, line_delta=part.line_delta)
 
 
+# A password, not a key or a token: beside it a role's account is one to aim at
+_PASSWORD_TYPES = frozenset({"CONNECTION_STRING_PASSWORD", "BASIC_AUTH_CREDENTIALS", "PASSWORD"})
+
+
 def _reported(part: Part, syntax: str) -> bool:
-    """A connection string's password that find reports: no placeholder, no reference."""
-    return part.role == "password" and part.type == "CONNECTION_STRING_PASSWORD" \
+    """A connection string's or a command's password that find reports: no placeholder, no
+    reference (``curl -u <account>:<password>``, ``mysql -u <account> -p<password>``)."""
+    return part.role == "password" and part.type in _PASSWORD_TYPES \
         and len(part.value) >= 4 and not _not_a_password(part.value, syntax)
 
 
@@ -701,9 +706,20 @@ def find_users(line: Line) -> Iterator[Hit]:
         if part.role != "user":
             continue
         why = username_rejection(part.value)
-        if why == CHOSEN_ACCOUNT and any(
-                _reported(p, line.syntax) and p.line_delta == part.line_delta for p in found):
-            why = None
+        if why == CHOSEN_ACCOUNT:
+            passwords = [p for p in found
+                         if p.role == "password" and p.line_delta == part.line_delta]
+            if any(_reported(p, line.syntax) for p in passwords) \
+                    or (not passwords and part.line_delta == 0 and _password_set_near(line)):
+                why = None
         if why is None:
             yield Hit(part.start, part.end, part.value, "USERNAME", "connection-string", 0.9,
                       priority=20, kind="personal-data", line_delta=part.line_delta)
+
+
+def _password_set_near(line: Line) -> bool:
+    """A real password set as a variable on the line of a command that names only its
+    account (``PGPASSWORD=<password> psql -U <account>``)."""
+    from safecommit.detect.secret_plugins.keywords import real_password_near
+
+    return real_password_near(line, near=0)

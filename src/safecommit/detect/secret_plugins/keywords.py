@@ -2540,14 +2540,15 @@ def _password_beside(line: Line) -> bool:
 
 
 # A password's key and its value (quoted or bare), on a line of a block of settings
-_PASSWORD_VALUE = (r"(?i)(?:pass(?:word)?|passwd|pwd)[\"']?[ \t]*[:=][ \t]*[\"']?"
-                   r"(?P<v>[^\s\"',;#]{4,})")
+# (all of a quoted value, so that a template's "{{ … }}" is judged whole)
+_PASSWORD_VALUE = (r"(?i)(?:pass(?:word)?|passwd|pwd)[\"']?[ \t]*[:=][ \t]*"
+                   r"(?:\"(?P<dq>[^\"\n]*)\"|'(?P<sq>[^'\n]*)'|(?P<v>[^\s\"',;#]*))")
 _NEAR_LINES = 3
 
 
-def _real_password_near(line: Line) -> bool:
-    """The nearest password to the line (on it, or up to three lines either way in the same
-    block of settings: no blank line, section header or shallower key between) is a real
+def real_password_near(line: Line, near: int = _NEAR_LINES) -> bool:
+    """The nearest password to the line (on it, or up to ``near`` lines either way in the
+    same block of settings: no blank line, section header or shallower key between) is a real
     one, no placeholder or reference: what makes a role's account (``user=deploy``) one an
     attacker can aim at. (The nearest, the one below first: a flat file's other services'
     passwords are theirs.)"""
@@ -2555,7 +2556,7 @@ def _real_password_near(line: Line) -> bool:
     indent = len(line.text) - len(line.text.lstrip())
     pattern = _compiled(_PASSWORD_VALUE)
     open_ways = [1, -1]  # (an account's password most often follows it)
-    for n in range(_NEAR_LINES + 1):
+    for n in range(near + 1):
         for step in tuple(open_ways) if n else (1,):
             i = line.index + step * n
             text = locator.line_text(i) if 0 <= i < locator.line_count else ""
@@ -2563,7 +2564,8 @@ def _real_password_near(line: Line) -> bool:
             if n and (not head or head.startswith("[") or len(text) - len(head) < indent):
                 open_ways.remove(step)  # another block's
                 continue
-            values = [m.group("v") for m in pattern.finditer(text)]
+            values = [m.group("v") or m.group("dq") or m.group("sq") or ""
+                      for m in pattern.finditer(text)]
             if values:
                 return any(rejection(v, "password") is None
                            and strong_enough(v, "password", line.syntax) for v in values)
@@ -2678,7 +2680,7 @@ def find_users(line: Line) -> Iterator[Hit]:
         if span is None and (_encoded_account(line, value)
                              or _upper_case_account(line, value, a.quoted)
                              or (username_rejection(value) == CHOSEN_ACCOUNT
-                                 and _real_password_near(line))):
+                                 and real_password_near(line))):
             span = 0, len(a.value)
         if span is None:
             continue
