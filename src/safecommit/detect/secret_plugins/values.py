@@ -92,6 +92,8 @@ _TEMPLATE = re.compile(
     r"|infisical):"
     # an ARM template expression: [parameters('adminPassword')], [variables('pw')]
     r"|^\[[a-zA-Z]\w*\(.*\)\]$"
+    # an Azure Pipelines runtime expression: $[variables.dbPassword], $[counter(…)]
+    r"|^\$\[[^\]\n]{1,256}\]$"
     # An Azure App Service or Functions setting filled from Key Vault.
     r"|^@(?i:microsoft\.keyvault)\("
     # Grafana's lookups: $__env{X}, $__file{path}
