@@ -693,7 +693,8 @@ _PASSWORD_TYPES = frozenset({"CONNECTION_STRING_PASSWORD", "BASIC_AUTH_CREDENTIA
 
 def _reported(part: Part, syntax: str) -> bool:
     """A connection string's or a command's password that find reports: no placeholder, no
-    reference (``curl -u <account>:<password>``, ``mysql -u <account> -p<password>``)."""
+    reference: a URL's, a pair's, and a command's (curl's user option, mysql's password
+    option)."""
     return part.role == "password" and part.type in _PASSWORD_TYPES \
         and len(part.value) >= 4 and not _not_a_password(part.value, syntax)
 
