@@ -92,7 +92,9 @@ _PAIR = re.compile(
 _CLI_USER_PASSWORD = re.compile(
     # no '/' in the user: ``git push -u origin stable/4.2.x:stable/4.2.x`` names branches
     # (HTTPie's --auth takes the pair as curl's --user does)
-    r"(?:^|\s)(?:-u|--user|--auth)[ =]?[\"']?(?P<user>[A-Za-z_][^:\s\"'$/]*):(?P<pw>[^\s\"']+)")
+    # (a shell's bare word holds no backtick, which would run a command: one after it
+    # closes a document's inline code, as in ``curl -u <user>:<password>``)
+    r"(?:^|\s)(?:-u|--user|--auth)[ =]?[\"']?(?P<user>[A-Za-z_][^:\s\"'$/]*):(?P<pw>[^\s\"'`]+)")
 # An API key given as the user with no password: curl -u <key>: (Companies House's API)
 _CLI_KEY_AS_USER = re.compile(
     r"(?:^|\s)(?:-u|--user)[ =]?(?P<q>[\"']?)(?P<key>[A-Za-z0-9][\w-]{15,127}):(?P=q)(?=\s|$)")
@@ -115,7 +117,7 @@ _SPACED_PASSWORD = {"sshpass": "-p", "redis-cli": "-a", "login": "-p", "twine": 
 _CLI_USER = re.compile(r"(?:^|\s)-(?:U|u)(?!ser(?:name)?\b)[ ]?(?P<user>[A-Za-z][\w.@-]*)")
 _QUOTED = r"\"[^\"]+\"|'[^']+'"
 _CLI_PASSWORD = re.compile(
-    rf"(?:^|\s)(?:-p(?P<attached>[^\s\"'-][^\s\"']*|{_QUOTED})|-P[ ]?(?P<pw>[^\s\"']+|{_QUOTED})"
+    rf"(?:^|\s)(?:-p(?P<attached>[^\s\"'`-][^\s\"'`]*|{_QUOTED})|-P[ ]?(?P<pw>[^\s\"'`]+|{_QUOTED})"
     rf"|-p[ ]+(?P<quoted>{_QUOTED}))")
 # openssl -passin pass:<password> (env: and file: name where it is kept instead)
 _OPENSSL_PASS = re.compile(rf"(?:^|\s)-pass(?:in|out)?[ ]+pass:(?P<v>[^\s\"'`]+|{_QUOTED})")
