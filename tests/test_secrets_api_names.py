@@ -29,6 +29,16 @@ _KEY = "Zk8pQ2vR7mXw4tLn" + "9bHc3sJd6fGy1aKe"
     (".Renviron", "ch_api={uuid}\n"),
     (".env", 'notify_api="{key}"\n'),
     ("setup.R", 'Sys.setenv(os_places_api = "{key}")\n'),
+    # set in code: the environment's map by its index or attribute, or a setter's call
+    ("conftest.py", 'os.environ["CH_API"] = "{uuid}"\n'),
+    ("conftest.py", "os.environ['NOTIFY_API'] = '{key}'\n"),
+    ("conftest.py", 'monkeypatch.setenv("CH_API", "{uuid}")\n'),
+    ("server.js", 'process.env.CH_API = "{uuid}";\n'),
+    ("boot.rb", 'ENV["OS_API"] = "{key}"\n'),
+    ("main.go", 'os.Setenv("CH_API", "{uuid}")\n'),
+    ("Program.cs", 'Environment.SetEnvironmentVariable("CH_API", "{uuid}");\n'),
+    ("set.ps1", '$env:CH_API = "{uuid}"\n'),
+    ("env.sh", "export ch_api={uuid}\n"),
 ])
 def test_a_short_api_name_with_a_generated_value_is_a_key(
         cli: Any, tmp_path: Path, name: str, template: str) -> None:
@@ -49,6 +59,13 @@ def test_a_short_api_name_with_a_generated_value_is_a_key(
     (".env", "base_api=https://api.example.org/v1\nuse_api=true\nch_api=${CH_API_KEY}\n"),
     ("client.py", f'ch_api = "{_KEY}"\n'),
     ("setup.sh", f"ch_api={_KEY}\n"),
+    # code that reads the variable, sets it from elsewhere or sets it to an address
+    ("client.py", 'CH_API = os.environ["CH_API"]\n'),
+    ("client.py", 'os.environ["CH_API"] = settings.CH_API_FROM_THE_VAULT_STORE\n'),
+    ("client.py", 'os.environ["NOTIFY_API"] = "https://api.example.org/v1"\n'),
+    ("client.js", f'fetch(process.env.CH_API, "{_KEY}");\n'),
+    ("client.ps1", "$url = $env:CH_API\n"),
+    ("env.sh", "export ch_api=${CH_API_KEY}\n"),
 ])
 def test_an_api_name_with_an_address_a_word_or_outside_an_environment_is_quiet(
         cli: Any, tmp_path: Path, name: str, content: str) -> None:

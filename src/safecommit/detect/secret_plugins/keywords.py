@@ -71,7 +71,7 @@ SHAPES = ((r'"name"\s*:\s*"[^"\n]{0,60}?(?:sess|sid|aspnetcore)', "cookie-name")
 _GOSSIP_WORDS = frozenset({'encrypt = "', '"encrypt"'})
 # A .env's short name that ends in an API's word (CH_API=<key>): a trigger of its own.
 # (set in a .env, a script, an environment's entries or a call that sets one)
-_API_NAMES = frozenset({"_api=", "_api =", "_api:", '_api"'})
+_API_NAMES = frozenset({"_api=", "_api =", "_api:", '_api"', "_api'"})
 TRIGGERS = frozenset({"pass", "pwd", "secret", "token", "key", "identified", "auth", "bearer",
                       "basic ", "securestring", "cookie:", "creds", "<master>",
                       "cookie-name", *_API_NAMES, *_GOSSIP_WORDS,
@@ -1884,11 +1884,20 @@ def _file_secret(line: Line) -> Iterator[Hit]:
 
 
 # A short name in capitals that ends in an API's word, set as an environment's variable
+# (after a "." or a ":" as code and PowerShell name one: process.env.CH_API, $env:CH_API;
+# before a "," as a setter's call takes it: Setenv("CH_API", "…"))
 _API_NAME_SET = (
-    r"(?:^|(?<=[\s(,{\[]))[\"']?(?P<k>[A-Z][A-Z0-9]{0,15}(?:_[A-Z0-9]{1,16}){0,2}_API)[\"']?"
-    r"[ \t]*[:=][ \t]*(?P<q>[\"']?)(?P<v>[A-Za-z0-9_.~+/=-]{20,256})(?P=q)(?![^\s,)}\]#])")
-# In a script: a line that sets it (NAME=…, export NAME=…, ENV NAME=…)
-_SHELL_SET = r"\s*(?:(?:export|ENV|ARG|set)\s+)?[A-Z][A-Z0-9_]*_API\s*="
+    r"(?:^|(?<=[\s(,{\[.:]))[\"']?(?P<k>[A-Z][A-Z0-9]{0,15}(?:_[A-Z0-9]{1,16}){0,2}_API)"
+    r"[\"']?\]?[ \t]*(?P<op>[:=,])[ \t]*(?P<q>[\"']?)(?P<v>[A-Za-z0-9_.~+/=-]{20,256})(?P=q)"
+    r"(?![^\s,)}\]#;])")
+# In a script: a line that sets it (NAME=…, export NAME=…, ENV NAME=…, PowerShell's
+# $env:NAME = … and its call); an exported name in lower case too
+_SHELL_SET = (r"\s*(?:(?:export|ENV|ARG|set)\s+)?[A-Z][A-Z0-9_]*_API\s*="
+              r"|\s*export\s+[a-z][a-z0-9_]*_api\s*="
+              r"|\s*\$(?i:env):\w*_(?i:api)\s*=|.*\bSetEnvironmentVariable\s*\(")
+# In code: the environment's map or object set by its index or attribute
+# (os.environ["…"] = , process.env.… = , ENV["…"] = , os.environ.update({…}))
+_ENV_TARGET = r"\benviron\s*\[|\benviron\.update\s*\(|\bprocess\.env\b|\bENV\s*\["
 
 
 def _sets_an_environment(line: Line) -> bool:
@@ -1899,7 +1908,8 @@ def _sets_an_environment(line: Line) -> bool:
         return _compiled(_SHELL_SET).match(line.text) is not None
     if syntax in ("yaml", "json"):
         return _under_an_environment(line)
-    return syntax in CODE and _compiled(_ENV_SETTER).search(line.text) is not None
+    return syntax in CODE and (_compiled(_ENV_SETTER).search(line.text) is not None
+                               or _compiled(_ENV_TARGET).search(line.text) is not None)
 
 
 def _api_names(line: Line) -> Iterator[Hit]:
@@ -1908,11 +1918,17 @@ def _api_names(line: Line) -> Iterator[Hit]:
     export, compose's environment, ``Sys.setenv``); its address, a flag or a placeholder is
     no secret."""
     # a .env's, an .Renviron's or an environment block's names may be in lower case
-    # (ch_api=…); a script's lower-case name is the shell's own, not the environment's
-    pattern = _API_NAME_SET if line.syntax in _COMMAND_SYNTAXES else "(?i)" + _API_NAME_SET
+    # (ch_api=…); a script's lower-case name is the shell's own, not the environment's,
+    # unless exported (PowerShell's names have no case)
+    syntax = line.syntax
+    shell_own = syntax in _COMMAND_SYNTAXES and syntax != "powershell" \
+        and not line.text.lstrip().startswith("export")
+    pattern = _API_NAME_SET if shell_own else "(?i)" + _API_NAME_SET
     for m in _compiled(pattern).finditer(line.text):
         value = m.group("v")
-        if classify(m.group("k")) is not None or not (
+        if (m.group("op") == "," and (syntax not in CODE or _compiled(_ENV_SETTER).search(
+                line.text) is None)) \
+                or classify(m.group("k")) is not None or not (
                 _generated(value) or _UUID_VALUE.fullmatch(value) is not None) \
                 or rejection(value, "api_key") not in (None, "uuid") or fails_validation(value) \
                 or not _sets_an_environment(line):
