@@ -224,6 +224,9 @@ def test_a_command_s_password_in_inline_code_ends_before_the_backtick(
     ("db.go", 'dsn := "user:password@tcp(localhost:3306)/dbname"\n'),
     ("db.go", 'dsn := os.Getenv("DB_USER") + ":" + os.Getenv("DB_PASS") + "@tcp(db:3306)/app"\n'),
     ("Repo.java", "Connection c = DriverManager.getConnection(url, props);\n"),
+    # Microsoft's documentation's example SAS, copied into samples and notes
+    ("notes.md", "Example: `https://myaccount.blob.core.windows.net/c/b.txt?sv=2019-02-02&sr=b"
+                 "&sp=rw&spr=https&sig=Z%2FRHIX5Xcg0Mq2rqI3OlWTjEg2tYkboXr1P9ZUXDtkk%3D`\n"),
     # a document's inline code around a command's placeholders: its backtick closes it
     ("README.md", "Run `mysql -u <account> -p<password>` to connect.\n"),
     ("README.rst", "Run ``curl -u <user>:<password>`` to fetch it.\n"),
