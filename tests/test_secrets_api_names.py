@@ -39,6 +39,7 @@ _KEY = "Zk8pQ2vR7mXw4tLn" + "9bHc3sJd6fGy1aKe"
     ("Program.cs", 'Environment.SetEnvironmentVariable("CH_API", "{uuid}");\n'),
     ("set.ps1", '$env:CH_API = "{uuid}"\n'),
     ("env.sh", "export ch_api={uuid}\n"),
+    ("Dockerfile", "FROM python:3.12-slim\nARG ch_api={uuid}\n"),
 ])
 def test_a_short_api_name_with_a_generated_value_is_a_key(
         cli: Any, tmp_path: Path, name: str, template: str) -> None:

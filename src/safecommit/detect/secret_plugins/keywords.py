@@ -1891,9 +1891,9 @@ _API_NAME_SET = (
     r"[\"']?\]?[ \t]*(?P<op>[:=,])[ \t]*(?P<q>[\"']?)(?P<v>[A-Za-z0-9_.~+/=-]{20,256})(?P=q)"
     r"(?![^\s,)}\]#;])")
 # In a script: a line that sets it (NAME=…, export NAME=…, ENV NAME=…, PowerShell's
-# $env:NAME = … and its call); an exported name in lower case too
+# $env:NAME = … and its call); an exported name, or a Dockerfile's, in lower case too
 _SHELL_SET = (r"\s*(?:(?:export|ENV|ARG|set)\s+)?[A-Z][A-Z0-9_]*_API\s*="
-              r"|\s*export\s+[a-z][a-z0-9_]*_api\s*="
+              r"|\s*(?:export|ENV|ARG)\s+[a-z][a-z0-9_]*_api\s*="
               r"|\s*\$(?i:env):\w*_(?i:api)\s*=|.*\bSetEnvironmentVariable\s*\(")
 # In code: the environment's map or object set by its index or attribute
 # (os.environ["…"] = , process.env.… = , ENV["…"] = , os.environ.update({…}))
@@ -1919,10 +1919,10 @@ def _api_names(line: Line) -> Iterator[Hit]:
     no secret."""
     # a .env's, an .Renviron's or an environment block's names may be in lower case
     # (ch_api=…); a script's lower-case name is the shell's own, not the environment's,
-    # unless exported (PowerShell's names have no case)
+    # unless exported or a Dockerfile's ENV or ARG (PowerShell's names have no case)
     syntax = line.syntax
     shell_own = syntax in _COMMAND_SYNTAXES and syntax != "powershell" \
-        and not line.text.lstrip().startswith("export")
+        and not line.text.lstrip().startswith(("export", "ENV", "ARG"))
     pattern = _API_NAME_SET if shell_own else "(?i)" + _API_NAME_SET
     for m in _compiled(pattern).finditer(line.text):
         value = m.group("v")
