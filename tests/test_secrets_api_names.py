@@ -40,6 +40,12 @@ _KEY = "Zk8pQ2vR7mXw4tLn" + "9bHc3sJd6fGy1aKe"
     ("set.ps1", '$env:CH_API = "{uuid}"\n'),
     ("env.sh", "export ch_api={uuid}\n"),
     ("Dockerfile", "FROM python:3.12-slim\nARG ch_api={uuid}\n"),
+    # an environment's or a pipeline's entry, its value on the line below or beside it
+    ("deployment.yaml", "env:\n  - name: CH_API\n    value: {uuid}\n"),
+    ("azure-pipelines.yml", "variables:\n  - name: os_api\n    value: '{key}'\n"),
+    ("task-definition.json", '{{"environment": [\n  {{"name": "CH_API", "value": "{uuid}"}}\n'
+                             ']}}\n'),
+    ("task-definition.json", '[\n  {{\n    "name": "OS_API",\n    "value": "{key}"\n  }}\n]\n'),
 ])
 def test_a_short_api_name_with_a_generated_value_is_a_key(
         cli: Any, tmp_path: Path, name: str, template: str) -> None:
@@ -67,6 +73,11 @@ def test_a_short_api_name_with_a_generated_value_is_a_key(
     ("client.js", f'fetch(process.env.CH_API, "{_KEY}");\n'),
     ("client.ps1", "$url = $env:CH_API\n"),
     ("env.sh", "export ch_api=${CH_API_KEY}\n"),
+    ("deployment.yaml", "env:\n  - name: CH_API\n    valueFrom:\n      secretKeyRef:\n"
+                        "        name: ch\n        key: ch-api\n"),
+    ("deployment.yaml", "env:\n  - name: OS_API\n    value: https://api.example.org/v1\n"),
+    ("azure-pipelines.yml", "variables:\n  - name: CH_API\n    value: $(chApiKey)\n"),
+    ("task-definition.json", '[{"name": "REPORTS_API", "value": "reports.internal"}]\n'),
 ])
 def test_an_api_name_with_an_address_a_word_or_outside_an_environment_is_quiet(
         cli: Any, tmp_path: Path, name: str, content: str) -> None:

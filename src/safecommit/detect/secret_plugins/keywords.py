@@ -71,7 +71,8 @@ SHAPES = ((r'"name"\s*:\s*"[^"\n]{0,60}?(?:sess|sid|aspnetcore)', "cookie-name")
 _GOSSIP_WORDS = frozenset({'encrypt = "', '"encrypt"'})
 # A .env's short name that ends in an API's word (CH_API=<key>): a trigger of its own.
 # (set in a .env, a script, an environment's entries or a call that sets one)
-_API_NAMES = frozenset({"_api=", "_api =", "_api:", '_api"', "_api'"})
+# (and at a line's end: a name whose value is below it, - name: CH_API / value: …)
+_API_NAMES = frozenset({"_api=", "_api =", "_api:", '_api"', "_api'", "_api\n"})
 TRIGGERS = frozenset({"pass", "pwd", "secret", "token", "key", "identified", "auth", "bearer",
                       "basic ", "securestring", "cookie:", "creds", "<master>",
                       "cookie-name", *_API_NAMES, *_GOSSIP_WORDS,
@@ -1928,13 +1929,39 @@ def _api_names(line: Line) -> Iterator[Hit]:
         value = m.group("v")
         if (m.group("op") == "," and (syntax not in CODE or _compiled(_ENV_SETTER).search(
                 line.text) is None)) \
-                or classify(m.group("k")) is not None or not (
-                _generated(value) or _UUID_VALUE.fullmatch(value) is not None) \
-                or rejection(value, "api_key") not in (None, "uuid") or fails_validation(value) \
+                or classify(m.group("k")) is not None or not _api_key_value(value) \
                 or not _sets_an_environment(line):
             continue  # (a name the other rules read already is judged there)
         yield _hit(Assignment(m.group("k"), value, m.start("v"), m.end("v"), bool(m.group("q"))),
                    "API_KEY", 0.85)
+    if syntax not in ("yaml", "json"):
+        return
+    # an environment's or a pipeline's entry: {"name": "CH_API", "value": …} on one line,
+    # or - name: CH_API with its value on a line below
+    for m in _SAME_LINE_PAIR.finditer(line.text):
+        if _compiled(_API_NAME).fullmatch(m.group("k")) is not None \
+                and classify(m.group("k")) is None \
+                and (found := _value_at(line, m.end(), space_op=False)) is not None \
+                and _api_key_value(found[0]):
+            yield _hit(Assignment(m.group("k"), *found), "API_KEY", 0.85)
+    if line.text.rstrip(" \t\r\"',").endswith(("_API", "_api")) \
+            and (named := _named(line.text)) is not None \
+            and _compiled(_API_NAME).fullmatch(named.group("k")) is not None \
+            and classify(named.group("k")) is None:
+        for a in _value_below(line, named):
+            if _api_key_value(a.value):
+                yield _hit(a, "API_KEY", 0.85)
+
+
+_API_NAME = (r"[A-Z][A-Z0-9]{0,15}(?:_[A-Z0-9]{1,16}){0,2}_API"
+             r"|[a-z][a-z0-9]{0,15}(?:_[a-z0-9]{1,16}){0,2}_api")
+
+
+def _api_key_value(value: str) -> bool:
+    """A value a generator made (a UUID or a long random run): an API's key, not its
+    address, a flag or a placeholder."""
+    return len(value) >= 20 and (_generated(value) or _UUID_VALUE.fullmatch(value) is not None) \
+        and rejection(value, "api_key") in (None, "uuid") and not fails_validation(value)
 
 
 def find(line: Line) -> Iterator[Hit]:
