@@ -359,6 +359,9 @@ def test_a_role_account_with_no_real_password_or_a_product_s_own_is_quiet(
     (".env", "SMTP_USER=deployer\nSMTP_PASSWORD={pw}\n", 1),
     # the password above the account, in the same block
     ("settings.toml", '[broker]\npassword = "{pw}"\nport = 5672\nusername = "bot"\n', 4),
+    # Maven's server, its password an element's text
+    ("settings.xml", "<server>\n  <id>nexus</id>\n  <username>deploy</username>\n"
+                     "  <password>{pw}</password>\n</server>\n", 3),
 ])
 def test_a_role_account_in_settings_beside_a_real_password_is_a_user_name(
         cli: Any, tmp_path: Path, name: str, template: str, line: int) -> None:
@@ -374,6 +377,8 @@ def test_a_role_account_in_settings_beside_a_real_password_is_a_user_name(
     ("db.ini", "[db]\npassword={pw}\n[ci]\nuser=ci\n"),
     (".env", "DB_USER=svc\nDB_PASSWORD=changeme\nSMTP_PASSWORD={pw}\n"),
     ("app.yaml", "db:\n  password: '{pw}'\n\n  user: deploy\n"),
+    ("settings.xml", "<server>\n  <username>ci</username>\n"
+                     "  <password>${{env.CI_PASSWORD}}</password>\n</server>\n"),
 ])
 def test_a_role_account_in_settings_without_its_own_real_password_is_quiet(
         cli: Any, tmp_path: Path, name: str, template: str) -> None:

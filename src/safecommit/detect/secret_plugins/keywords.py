@@ -2583,9 +2583,11 @@ def _password_beside(line: Line) -> bool:
 
 
 # A password's key and its value (quoted or bare), on a line of a block of settings
-# (all of a quoted value, so that a template's "{{ … }}" is judged whole)
-_PASSWORD_VALUE = (r"(?i)(?:pass(?:word)?|passwd|pwd)[\"']?[ \t]*[:=][ \t]*"
-                   r"(?:\"(?P<dq>[^\"\n]*)\"|'(?P<sq>[^'\n]*)'|(?P<v>[^\s\"',;#]*))")
+# (all of a quoted value, so that a template's "{{ … }}" is judged whole; or an XML
+# element's text, as Maven's settings write it: <password>…</password>)
+_PASSWORD_VALUE = (r"(?i)(?:pass(?:word)?|passwd|pwd)(?:[\"']?[ \t]*[:=][ \t]*"
+                   r"(?:\"(?P<dq>[^\"\n]*)\"|'(?P<sq>[^'\n]*)'|(?P<v>[^\s\"',;#]*))"
+                   r"|>(?P<x>[^<\n]*)<)")
 _NEAR_LINES = 3
 
 
@@ -2607,7 +2609,7 @@ def real_password_near(line: Line, near: int = _NEAR_LINES) -> bool:
             if n and (not head or head.startswith("[") or len(text) - len(head) < indent):
                 open_ways.remove(step)  # another block's
                 continue
-            values = [m.group("v") or m.group("dq") or m.group("sq") or ""
+            values = [m.group("v") or m.group("dq") or m.group("sq") or m.group("x") or ""
                       for m in pattern.finditer(text)]
             if values:
                 return any(rejection(v, "password") is None
