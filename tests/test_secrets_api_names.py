@@ -46,6 +46,12 @@ _KEY = "Zk8pQ2vR7mXw4tLn" + "9bHc3sJd6fGy1aKe"
     ("task-definition.json", '{{"environment": [\n  {{"name": "CH_API", "value": "{uuid}"}}\n'
                              ']}}\n'),
     ("task-definition.json", '[\n  {{\n    "name": "OS_API",\n    "value": "{key}"\n  }}\n]\n'),
+    # set only when unset; a Terraform app's settings and a function's environment
+    ("boot.rb", 'ENV["CH_API"] ||= "{uuid}"\n'),
+    ("main.tf", 'resource "azurerm_linux_web_app" "app" {{\n  app_settings = {{\n'
+                '    CH_API = "{uuid}"\n  }}\n}}\n'),
+    ("lambda.tf", 'resource "aws_lambda_function" "fn" {{\n  environment {{\n    variables = {{\n'
+                  '      OS_API = "{key}"\n    }}\n  }}\n}}\n'),
 ])
 def test_a_short_api_name_with_a_generated_value_is_a_key(
         cli: Any, tmp_path: Path, name: str, template: str) -> None:
@@ -78,6 +84,11 @@ def test_a_short_api_name_with_a_generated_value_is_a_key(
     ("deployment.yaml", "env:\n  - name: OS_API\n    value: https://api.example.org/v1\n"),
     ("azure-pipelines.yml", "variables:\n  - name: CH_API\n    value: $(chApiKey)\n"),
     ("task-definition.json", '[{"name": "REPORTS_API", "value": "reports.internal"}]\n'),
+    # Terraform's own values and a resource's tags are no environment
+    ("main.tf", f'locals {{\n  ch_api = "{_UUID}"\n}}\n'),
+    ("main.tf", f'resource "x" "y" {{\n  tags = {{\n    REPORTS_API = "{_UUID}"\n  }}\n}}\n'),
+    ("main.tf", 'resource "x" "y" {\n  app_settings = {\n    OS_API = "https://api.example.org"\n'
+                '  }\n}\n'),
 ])
 def test_an_api_name_with_an_address_a_word_or_outside_an_environment_is_quiet(
         cli: Any, tmp_path: Path, name: str, content: str) -> None:

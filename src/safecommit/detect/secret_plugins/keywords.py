@@ -1886,11 +1886,12 @@ def _file_secret(line: Line) -> Iterator[Hit]:
 
 # A short name in capitals that ends in an API's word, set as an environment's variable
 # (after a "." or a ":" as code and PowerShell name one: process.env.CH_API, $env:CH_API;
-# before a "," as a setter's call takes it: Setenv("CH_API", "…"))
+# before a "," as a setter's call takes it: Setenv("CH_API", "…"); set only when unset:
+# ENV["CH_API"] ||= "…")
 _API_NAME_SET = (
     r"(?:^|(?<=[\s(,{\[.:]))[\"']?(?P<k>[A-Z][A-Z0-9]{0,15}(?:_[A-Z0-9]{1,16}){0,2}_API)"
-    r"[\"']?\]?[ \t]*(?P<op>[:=,])[ \t]*(?P<q>[\"']?)(?P<v>[A-Za-z0-9_.~+/=-]{20,256})(?P=q)"
-    r"(?![^\s,)}\]#;])")
+    r"[\"']?\]?[ \t]*(?P<op>[:=,]|\|\|=|\?\?=)[ \t]*"
+    r"(?P<q>[\"']?)(?P<v>[A-Za-z0-9_.~+/=-]{20,256})(?P=q)(?![^\s,)}\]#;])")
 # In a script: a line that sets it (NAME=…, export NAME=…, ENV NAME=…, PowerShell's
 # $env:NAME = … and its call); an exported name, or a Dockerfile's, in lower case too
 _SHELL_SET = (r"\s*(?:(?:export|ENV|ARG|set)\s+)?[A-Z][A-Z0-9_]*_API\s*="
@@ -1907,7 +1908,7 @@ def _sets_an_environment(line: Line) -> bool:
         return True
     if syntax in _COMMAND_SYNTAXES:
         return _compiled(_SHELL_SET).match(line.text) is not None
-    if syntax in ("yaml", "json"):
+    if syntax in ("yaml", "json", "terraform"):
         return _under_an_environment(line)
     return syntax in CODE and (_compiled(_ENV_SETTER).search(line.text) is not None
                                or _compiled(_ENV_TARGET).search(line.text) is not None)
@@ -2327,10 +2328,11 @@ def _env_file(line: Line) -> bool:
 # environment (a list of NAME=value, or a mapping), a workflow's, a launch configuration's
 # or Heroku's app.json env, Helm's extraEnv, a pipeline's and a Lambda's variables.
 _ENV_PARENTS = frozenset({"env", "environment", "extraenv", "envvars", "envvariables",
-                          "environmentvariables", "variables"})
+                          "environmentvariables", "variables", "appsettings"})
 _ENV_PARENT_LINES = 60
 # The key that opens the entries: a mapping's, or a list's (ECS's "environment": [)
-_ENV_PARENT = r"\s*-?\s*[\"']?(?P<k>[\w.$-]+)[\"']?\s*:\s*[{\[]?\s*$"
+# (or Terraform's block or map: environment {, app_settings = {)
+_ENV_PARENT = r"\s*-?\s*[\"']?(?P<k>[\w.$-]+)[\"']?\s*(?::\s*[{\[]?|=\s*\{|\{)\s*$"
 # A lower-case name that ends in "key", the only kind the environment's key must vouch for.
 _LOWER_NAMED_KEY = r"[a-z0-9][_-]key\b|[a-z0-9]Key\b"
 # A command's flags that set an app's or a container's environment: az's appsettings
