@@ -71,8 +71,9 @@ SHAPES = ((r'"name"\s*:\s*"[^"\n]{0,60}?(?:sess|sid|aspnetcore)', "cookie-name")
 _GOSSIP_WORDS = frozenset({'encrypt = "', '"encrypt"'})
 # A .env's short name that ends in an API's word (CH_API=<key>): a trigger of its own.
 # (set in a .env, a script, an environment's entries or a call that sets one)
-# (and at a line's end: a name whose value is below it, - name: CH_API / value: …)
-_API_NAMES = frozenset({"_api=", "_api =", "_api:", '_api"', "_api'", "_api\n"})
+# (not at a line's end, "- name: CH_API" over its value: that trigger costs every run's
+# start; a quoted name, "- name: 'CH_API'", is read)
+_API_NAMES = frozenset({"_api=", "_api =", "_api:", '_api"', "_api'"})
 TRIGGERS = frozenset({"pass", "pwd", "secret", "token", "key", "identified", "auth", "bearer",
                       "basic ", "securestring", "cookie:", "creds", "<master>",
                       "cookie-name", *_API_NAMES, *_GOSSIP_WORDS,
