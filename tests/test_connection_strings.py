@@ -159,6 +159,17 @@ def test_password_with_reserved_characters_is_reported_whole(cli: Any, tmp_path:
     assert FAKES["pw_reserved"] not in str(found)
 
 
+@pytest.mark.parametrize("template", [
+    "Run `mysql -u {user} -p{pw}` to connect.\n",
+    "Run ``curl -u {user}:{pw}`` to fetch it.\n",
+])
+def test_a_command_s_password_in_inline_code_ends_before_the_backtick(
+        cli: Any, tmp_path: Path, template: str) -> None:
+    found = scan(cli, tmp_path, "notes.md", fill(template))
+    password = next(f for f in found if f["type"] != "USERNAME")
+    assert password["end_column"] - password["column"] == len(FAKES["pw"])
+
+
 @pytest.mark.parametrize(("name", "content"), [
     ("alembic.ini", "sqlalchemy.url = driver://user:pass@localhost/dbname\n"),
     (".env", "DATABASE_URL=postgres://postgres:postgres@localhost:5432/app\n"),
@@ -213,6 +224,13 @@ def test_password_with_reserved_characters_is_reported_whole(cli: Any, tmp_path:
     ("db.go", 'dsn := "user:password@tcp(localhost:3306)/dbname"\n'),
     ("db.go", 'dsn := os.Getenv("DB_USER") + ":" + os.Getenv("DB_PASS") + "@tcp(db:3306)/app"\n'),
     ("Repo.java", "Connection c = DriverManager.getConnection(url, props);\n"),
+    # Microsoft's documentation's example SAS, copied into samples and notes
+    ("notes.md", "Example: `https://myaccount.blob.core.windows.net/c/b.txt?sv=2019-02-02&sr=b"
+                 "&sp=rw&spr=https&sig=Z%2FRHIX5Xcg0Mq2rqI3OlWTjEg2tYkboXr1P9ZUXDtkk%3D`\n"),
+    # a document's inline code around a command's placeholders: its backtick closes it
+    ("README.md", "Run `mysql -u <account> -p<password>` to connect.\n"),
+    ("README.rst", "Run ``curl -u <user>:<password>`` to fetch it.\n"),
+    ("tool.py", '"""Run ``sqlcmd -U <login> -P<password>`` first."""\n'),
     # a variable or a file piped in, not a literal
     ("deploy.sh", 'echo "$ACR_PASSWORD" | docker login acr.azurecr.io -u acr --password-stdin\n'),
     ("deploy.sh", "echo $TOKEN | docker login ghcr.io -u bot --password-stdin\n"),

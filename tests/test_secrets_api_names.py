@@ -25,6 +25,33 @@ _KEY = "Zk8pQ2vR7mXw4tLn" + "9bHc3sJd6fGy1aKe"
     ("setup.R", 'Sys.setenv(CH_API = "{uuid}")\n'),
     ("docker-compose.yml", "services:\n  app:\n    environment:\n      CH_API: {uuid}\n"),
     ("compose.yaml", "services:\n  app:\n    environment:\n      - OS_API={key}\n"),
+    # a .env's or an .Renviron's names may be in lower case
+    (".Renviron", "ch_api={uuid}\n"),
+    (".env", 'notify_api="{key}"\n'),
+    ("setup.R", 'Sys.setenv(os_places_api = "{key}")\n'),
+    # set in code: the environment's map by its index or attribute, or a setter's call
+    ("conftest.py", 'os.environ["CH_API"] = "{uuid}"\n'),
+    ("conftest.py", "os.environ['NOTIFY_API'] = '{key}'\n"),
+    ("conftest.py", 'monkeypatch.setenv("CH_API", "{uuid}")\n'),
+    ("server.js", 'process.env.CH_API = "{uuid}";\n'),
+    ("boot.rb", 'ENV["OS_API"] = "{key}"\n'),
+    ("main.go", 'os.Setenv("CH_API", "{uuid}")\n'),
+    ("Program.cs", 'Environment.SetEnvironmentVariable("CH_API", "{uuid}");\n'),
+    ("set.ps1", '$env:CH_API = "{uuid}"\n'),
+    ("env.sh", "export ch_api={uuid}\n"),
+    ("Dockerfile", "FROM python:3.12-slim\nARG ch_api={uuid}\n"),
+    # an environment's or a pipeline's entry, its value on the line below or beside it
+    ("deployment.yaml", "env:\n  - name: 'CH_API'\n    value: {uuid}\n"),
+    ("azure-pipelines.yml", "variables:\n  - name: \"os_api\"\n    value: '{key}'\n"),
+    ("task-definition.json", '{{"environment": [\n  {{"name": "CH_API", "value": "{uuid}"}}\n'
+                             ']}}\n'),
+    ("task-definition.json", '[\n  {{\n    "name": "OS_API",\n    "value": "{key}"\n  }}\n]\n'),
+    # set only when unset; a Terraform app's settings and a function's environment
+    ("boot.rb", 'ENV["CH_API"] ||= "{uuid}"\n'),
+    ("main.tf", 'resource "azurerm_linux_web_app" "app" {{\n  app_settings = {{\n'
+                '    CH_API = "{uuid}"\n  }}\n}}\n'),
+    ("lambda.tf", 'resource "aws_lambda_function" "fn" {{\n  environment {{\n    variables = {{\n'
+                  '      OS_API = "{key}"\n    }}\n  }}\n}}\n'),
 ])
 def test_a_short_api_name_with_a_generated_value_is_a_key(
         cli: Any, tmp_path: Path, name: str, template: str) -> None:
@@ -41,6 +68,27 @@ def test_a_short_api_name_with_a_generated_value_is_a_key(
     ("lookup.R", f'CH_API <- "{_KEY}"\n'),
     ("docker-compose.yml", f"services:\n  app:\n    labels:\n      CH_API: {_KEY}\n"),
     ("setup.sh", f"./lookup.sh --source CH_API={_UUID}/v1\n"),
+    # in lower case: an address, a flag, a placeholder, or code's and a shell's own variable
+    (".env", "base_api=https://api.example.org/v1\nuse_api=true\nch_api=${CH_API_KEY}\n"),
+    ("client.py", f'ch_api = "{_KEY}"\n'),
+    ("setup.sh", f"ch_api={_KEY}\n"),
+    # code that reads the variable, sets it from elsewhere or sets it to an address
+    ("client.py", 'CH_API = os.environ["CH_API"]\n'),
+    ("client.py", 'os.environ["CH_API"] = settings.CH_API_FROM_THE_VAULT_STORE\n'),
+    ("client.py", 'os.environ["NOTIFY_API"] = "https://api.example.org/v1"\n'),
+    ("client.js", f'fetch(process.env.CH_API, "{_KEY}");\n'),
+    ("client.ps1", "$url = $env:CH_API\n"),
+    ("env.sh", "export ch_api=${CH_API_KEY}\n"),
+    ("deployment.yaml", "env:\n  - name: CH_API\n    valueFrom:\n      secretKeyRef:\n"
+                        "        name: ch\n        key: ch-api\n"),
+    ("deployment.yaml", "env:\n  - name: OS_API\n    value: https://api.example.org/v1\n"),
+    ("azure-pipelines.yml", "variables:\n  - name: CH_API\n    value: $(chApiKey)\n"),
+    ("task-definition.json", '[{"name": "REPORTS_API", "value": "reports.internal"}]\n'),
+    # Terraform's own values and a resource's tags are no environment
+    ("main.tf", f'locals {{\n  ch_api = "{_UUID}"\n}}\n'),
+    ("main.tf", f'resource "x" "y" {{\n  tags = {{\n    REPORTS_API = "{_UUID}"\n  }}\n}}\n'),
+    ("main.tf", 'resource "x" "y" {\n  app_settings = {\n    OS_API = "https://api.example.org"\n'
+                '  }\n}\n'),
 ])
 def test_an_api_name_with_an_address_a_word_or_outside_an_environment_is_quiet(
         cli: Any, tmp_path: Path, name: str, content: str) -> None:

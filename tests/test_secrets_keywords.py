@@ -469,6 +469,9 @@ def test_secret_in_an_assignment_is_found(cli: Any, tmp_path: Path, name: str, t
     # an ARM expression, a default that describes itself, published emulator and example keys
     ("azuredeploy.json",
      '  "administratorLoginPassword": "[parameters(\'administratorLoginPassword\')]",\n'),
+    # an Azure Pipelines runtime expression
+    ("azure-pipelines.yml", "variables:\n  - name: dbPassword\n    value: $[variables.sndPw]\n"),
+    ("azure-pipelines.yml", "variables:\n  apiToken: $[ dependencies.build.outputs['t.x'] ]\n"),
     ("config.js", "  sessionPassword: {\n    default: 'the-password-must-be-at-least-32-characters-"
                   "long',\n  },\n"),
     (".env.example", "AZURE_STORAGE=DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;"

@@ -351,3 +351,61 @@ def test_a_chosen_role_account_beside_a_real_password_is_a_user_name(
 def test_a_role_account_with_no_real_password_or_a_product_s_own_is_quiet(
         cli: Any, tmp_path: Path, content: str) -> None:
     assert usernames(cli, tmp_path, ".env", content) == []
+
+
+@pytest.mark.parametrize(("name", "template", "line"), [
+    ("db.ini", "[db]\nuser=deploy\npassword={pw}\n", 2),
+    ("app.yaml", "database:\n  host: db.internal\n  user: svc\n  password: '{pw}'\n", 3),
+    (".env", "SMTP_USER=deployer\nSMTP_PASSWORD={pw}\n", 1),
+    # the password above the account, in the same block
+    ("settings.toml", '[broker]\npassword = "{pw}"\nport = 5672\nusername = "bot"\n', 4),
+    # Maven's server, its password an element's text
+    ("settings.xml", "<server>\n  <id>nexus</id>\n  <username>deploy</username>\n"
+                     "  <password>{pw}</password>\n</server>\n", 3),
+])
+def test_a_role_account_in_settings_beside_a_real_password_is_a_user_name(
+        cli: Any, tmp_path: Path, name: str, template: str, line: int) -> None:
+    found = usernames(cli, tmp_path, name, template.format(pw=FAKES["pw"]))
+    assert [f["line"] for f in found] == [line]
+
+
+@pytest.mark.parametrize(("name", "template"), [
+    ("db.ini", "[db]\nuser=deploy\npassword=changeme\n"),
+    ("app.yaml", "ci:\n  user: ci\n  password: ${{CI_PASSWORD}}\n"),
+    # another block's or another service's password is not the account's
+    ("app.yaml", "db:\n  password: '{pw}'\nci:\n  user: ci\n"),
+    ("db.ini", "[db]\npassword={pw}\n[ci]\nuser=ci\n"),
+    (".env", "DB_USER=svc\nDB_PASSWORD=changeme\nSMTP_PASSWORD={pw}\n"),
+    ("app.yaml", "db:\n  password: '{pw}'\n\n  user: deploy\n"),
+    ("settings.xml", "<server>\n  <username>ci</username>\n"
+                     "  <password>${{env.CI_PASSWORD}}</password>\n</server>\n"),
+])
+def test_a_role_account_in_settings_without_its_own_real_password_is_quiet(
+        cli: Any, tmp_path: Path, name: str, template: str) -> None:
+    assert usernames(cli, tmp_path, name, template.format(pw=FAKES["pw"])) == []
+
+
+@pytest.mark.parametrize(("name", "template"), [
+    ("inventory.ini", "[web]\nweb01 ansible_user=deploy ansible_password={pw}\n"),
+    ("fetch.sh", "echo fetching\ncurl -u deploy:{pw} https://nexus.internal/repo\n"),
+    ("restore.sh", "set -e\nPGPASSWORD='{pw}' psql -h db.internal -U svc reports\n"),
+])
+def test_a_role_account_beside_a_real_password_on_its_line_is_a_user_name(
+        cli: Any, tmp_path: Path, name: str, template: str) -> None:
+    found = usernames(cli, tmp_path, name, template.format(pw=FAKES["pw"]))
+    assert [f["line"] for f in found] == [2]
+
+
+@pytest.mark.parametrize(("name", "template", "lines"), [
+    # the line's own password is a template's: the real one a line above is another host's
+    ("inventory.ini", "[web]\nweb01 ansible_user=deploy ansible_password={pw}\n"
+                      'web02 ansible_user=ci ansible_password="{{{{ vault_ci_pass }}}}"\n', [2]),
+    ("fetch.sh", "curl -u bot:$BOT_TOKEN https://nexus.internal/repo\n", []),
+    ("restore.sh", "PGPASSWORD=changeme psql -h db.internal -U svc reports\n", []),
+    # a password on another line of a script is not the command's
+    ("restore.sh", "export DB_PASSWORD='{pw}'\nssh deploy@bastion.internal\n", []),
+])
+def test_a_role_account_beside_a_template_or_another_line_s_password_is_quiet(
+        cli: Any, tmp_path: Path, name: str, template: str, lines: list[int]) -> None:
+    found = usernames(cli, tmp_path, name, template.format(pw=FAKES["pw"]))
+    assert [f["line"] for f in found] == lines

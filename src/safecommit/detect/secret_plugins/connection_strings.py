@@ -92,7 +92,9 @@ _PAIR = re.compile(
 _CLI_USER_PASSWORD = re.compile(
     # no '/' in the user: ``git push -u origin stable/4.2.x:stable/4.2.x`` names branches
     # (HTTPie's --auth takes the pair as curl's --user does)
-    r"(?:^|\s)(?:-u|--user|--auth)[ =]?[\"']?(?P<user>[A-Za-z_][^:\s\"'$/]*):(?P<pw>[^\s\"']+)")
+    # (a shell's bare word holds no backtick, which would run a command: one after it
+    # closes a document's inline code, as in ``curl -u <user>:<password>``)
+    r"(?:^|\s)(?:-u|--user|--auth)[ =]?[\"']?(?P<user>[A-Za-z_][^:\s\"'$/]*):(?P<pw>[^\s\"'`]+)")
 # An API key given as the user with no password: curl -u <key>: (Companies House's API)
 _CLI_KEY_AS_USER = re.compile(
     r"(?:^|\s)(?:-u|--user)[ =]?(?P<q>[\"']?)(?P<key>[A-Za-z0-9][\w-]{15,127}):(?P=q)(?=\s|$)")
@@ -115,7 +117,7 @@ _SPACED_PASSWORD = {"sshpass": "-p", "redis-cli": "-a", "login": "-p", "twine": 
 _CLI_USER = re.compile(r"(?:^|\s)-(?:U|u)(?!ser(?:name)?\b)[ ]?(?P<user>[A-Za-z][\w.@-]*)")
 _QUOTED = r"\"[^\"]+\"|'[^']+'"
 _CLI_PASSWORD = re.compile(
-    rf"(?:^|\s)(?:-p(?P<attached>[^\s\"'-][^\s\"']*|{_QUOTED})|-P[ ]?(?P<pw>[^\s\"']+|{_QUOTED})"
+    rf"(?:^|\s)(?:-p(?P<attached>[^\s\"'`-][^\s\"'`]*|{_QUOTED})|-P[ ]?(?P<pw>[^\s\"'`]+|{_QUOTED})"
     rf"|-p[ ]+(?P<quoted>{_QUOTED}))")
 # openssl -passin pass:<password> (env: and file: name where it is kept instead)
 _OPENSSL_PASS = re.compile(rf"(?:^|\s)-pass(?:in|out)?[ ]+pass:(?P<v>[^\s\"'`]+|{_QUOTED})")
@@ -687,9 +689,15 @@ def find(line: Line) -> Iterator[Hit]:
                   priority=20, line_delta=part.line_delta)
 
 
+# A password, not a key or a token: beside it a role's account is one to aim at
+_PASSWORD_TYPES = frozenset({"CONNECTION_STRING_PASSWORD", "BASIC_AUTH_CREDENTIALS", "PASSWORD"})
+
+
 def _reported(part: Part, syntax: str) -> bool:
-    """A connection string's password that find reports: no placeholder, no reference."""
-    return part.role == "password" and part.type == "CONNECTION_STRING_PASSWORD" \
+    """A connection string's or a command's password that find reports: no placeholder, no
+    reference: a URL's, a pair's, and a command's (curl's user option, mysql's password
+    option)."""
+    return part.role == "password" and part.type in _PASSWORD_TYPES \
         and len(part.value) >= 4 and not _not_a_password(part.value, syntax)
 
 
@@ -701,9 +709,20 @@ def find_users(line: Line) -> Iterator[Hit]:
         if part.role != "user":
             continue
         why = username_rejection(part.value)
-        if why == CHOSEN_ACCOUNT and any(
-                _reported(p, line.syntax) and p.line_delta == part.line_delta for p in found):
-            why = None
+        if why == CHOSEN_ACCOUNT:
+            passwords = [p for p in found
+                         if p.role == "password" and p.line_delta == part.line_delta]
+            if any(_reported(p, line.syntax) for p in passwords) \
+                    or (not passwords and part.line_delta == 0 and _password_set_near(line)):
+                why = None
         if why is None:
             yield Hit(part.start, part.end, part.value, "USERNAME", "connection-string", 0.9,
                       priority=20, kind="personal-data", line_delta=part.line_delta)
+
+
+def _password_set_near(line: Line) -> bool:
+    """A real password set as a variable on the line of a command that names only its
+    account (``PGPASSWORD=<password> psql -U <account>``)."""
+    from safecommit.detect.secret_plugins.keywords import real_password_near
+
+    return real_password_near(line, near=0)

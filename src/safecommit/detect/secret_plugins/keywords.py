@@ -24,6 +24,7 @@ from safecommit.detect.secret_plugins.model import Hit, Line
 from safecommit.detect.secret_plugins.prefilter import trie_pattern
 from safecommit.detect.secret_plugins.tokens import fails_validation
 from safecommit.detect.secret_plugins.values import (
+    CHOSEN_ACCOUNT,
     account_span,
     char_classes,
     decoded_base64,
@@ -70,7 +71,9 @@ SHAPES = ((r'"name"\s*:\s*"[^"\n]{0,60}?(?:sess|sid|aspnetcore)', "cookie-name")
 _GOSSIP_WORDS = frozenset({'encrypt = "', '"encrypt"'})
 # A .env's short name that ends in an API's word (CH_API=<key>): a trigger of its own.
 # (set in a .env, a script, an environment's entries or a call that sets one)
-_API_NAMES = frozenset({"_api=", "_api =", "_api:", '_api"'})
+# (not at a line's end, "- name: CH_API" over its value: that trigger costs every run's
+# start; a quoted name, "- name: 'CH_API'", is read)
+_API_NAMES = frozenset({"_api=", "_api =", "_api:", '_api"', "_api'"})
 TRIGGERS = frozenset({"pass", "pwd", "secret", "token", "key", "identified", "auth", "bearer",
                       "basic ", "securestring", "cookie:", "creds", "<master>",
                       "cookie-name", *_API_NAMES, *_GOSSIP_WORDS,
@@ -543,7 +546,10 @@ def _operator(text: str, j: int, syntax: str) -> tuple[int, str] | None:
         k += 1
     if k >= n:
         return None
-    if text[k:k + 3] in ("===", "!==") or (text[k:k + 3] == "<<-" and syntax == "r"):
+    # (a default set only when unset: Ruby's and JavaScript's "||=", "??=" in JavaScript,
+    # C# and PHP: ENV["DB_PASSWORD"] ||= "…")
+    if text[k:k + 3] in ("===", "!==", "||=", "??=") \
+            or (text[k:k + 3] == "<<-" and syntax == "r"):
         return k + 3, "="
     if text[k:k + 2] == "<-" and syntax in _R_ASSIGNS:  # R: api_key <- "…"
         return k + 2, "="
@@ -1880,11 +1886,21 @@ def _file_secret(line: Line) -> Iterator[Hit]:
 
 
 # A short name in capitals that ends in an API's word, set as an environment's variable
+# (after a "." or a ":" as code and PowerShell name one: process.env.CH_API, $env:CH_API;
+# before a "," as a setter's call takes it: Setenv("CH_API", "…"); set only when unset:
+# ENV["CH_API"] ||= "…")
 _API_NAME_SET = (
-    r"(?:^|(?<=[\s(,{\[]))[\"']?(?P<k>[A-Z][A-Z0-9]{0,15}(?:_[A-Z0-9]{1,16}){0,2}_API)[\"']?"
-    r"[ \t]*[:=][ \t]*(?P<q>[\"']?)(?P<v>[A-Za-z0-9_.~+/=-]{20,256})(?P=q)(?![^\s,)}\]#])")
-# In a script: a line that sets it (NAME=…, export NAME=…, ENV NAME=…)
-_SHELL_SET = r"\s*(?:(?:export|ENV|ARG|set)\s+)?[A-Z][A-Z0-9_]*_API\s*="
+    r"(?:^|(?<=[\s(,{\[.:]))[\"']?(?P<k>[A-Z][A-Z0-9]{0,15}(?:_[A-Z0-9]{1,16}){0,2}_API)"
+    r"[\"']?\]?[ \t]*(?P<op>[:=,]|\|\|=|\?\?=)[ \t]*"
+    r"(?P<q>[\"']?)(?P<v>[A-Za-z0-9_.~+/=-]{20,256})(?P=q)(?![^\s,)}\]#;])")
+# In a script: a line that sets it (NAME=…, export NAME=…, ENV NAME=…, PowerShell's
+# $env:NAME = … and its call); an exported name, or a Dockerfile's, in lower case too
+_SHELL_SET = (r"\s*(?:(?:export|ENV|ARG|set)\s+)?[A-Z][A-Z0-9_]*_API\s*="
+              r"|\s*(?:export|ENV|ARG)\s+[a-z][a-z0-9_]*_api\s*="
+              r"|\s*\$(?i:env):\w*_(?i:api)\s*=|.*\bSetEnvironmentVariable\s*\(")
+# In code: the environment's map or object set by its index or attribute
+# (os.environ["…"] = , process.env.… = , ENV["…"] = , os.environ.update({…}))
+_ENV_TARGET = r"\benviron\s*\[|\benviron\.update\s*\(|\bprocess\.env\b|\bENV\s*\["
 
 
 def _sets_an_environment(line: Line) -> bool:
@@ -1893,9 +1909,10 @@ def _sets_an_environment(line: Line) -> bool:
         return True
     if syntax in _COMMAND_SYNTAXES:
         return _compiled(_SHELL_SET).match(line.text) is not None
-    if syntax in ("yaml", "json"):
+    if syntax in ("yaml", "json", "terraform"):
         return _under_an_environment(line)
-    return syntax in CODE and _compiled(_ENV_SETTER).search(line.text) is not None
+    return syntax in CODE and (_compiled(_ENV_SETTER).search(line.text) is not None
+                               or _compiled(_ENV_TARGET).search(line.text) is not None)
 
 
 def _api_names(line: Line) -> Iterator[Hit]:
@@ -1903,15 +1920,50 @@ def _api_names(line: Line) -> Iterator[Hit]:
     random run) and the name is an environment's variable (a .env, R's .Renviron, a script's
     export, compose's environment, ``Sys.setenv``); its address, a flag or a placeholder is
     no secret."""
-    for m in _compiled(_API_NAME_SET).finditer(line.text):
+    # a .env's, an .Renviron's or an environment block's names may be in lower case
+    # (ch_api=…); a script's lower-case name is the shell's own, not the environment's,
+    # unless exported or a Dockerfile's ENV or ARG (PowerShell's names have no case)
+    syntax = line.syntax
+    shell_own = syntax in _COMMAND_SYNTAXES and syntax != "powershell" \
+        and not line.text.lstrip().startswith(("export", "ENV", "ARG"))
+    pattern = _API_NAME_SET if shell_own else "(?i)" + _API_NAME_SET
+    for m in _compiled(pattern).finditer(line.text):
         value = m.group("v")
-        if classify(m.group("k")) is not None or not (
-                _generated(value) or _UUID_VALUE.fullmatch(value) is not None) \
-                or rejection(value, "api_key") not in (None, "uuid") or fails_validation(value) \
+        if (m.group("op") == "," and (syntax not in CODE or _compiled(_ENV_SETTER).search(
+                line.text) is None)) \
+                or classify(m.group("k")) is not None or not _api_key_value(value) \
                 or not _sets_an_environment(line):
             continue  # (a name the other rules read already is judged there)
         yield _hit(Assignment(m.group("k"), value, m.start("v"), m.end("v"), bool(m.group("q"))),
                    "API_KEY", 0.85)
+    if syntax not in ("yaml", "json"):
+        return
+    # an environment's or a pipeline's entry: {"name": "CH_API", "value": …} on one line,
+    # or - name: CH_API with its value on a line below
+    for m in _SAME_LINE_PAIR.finditer(line.text):
+        if _compiled(_API_NAME).fullmatch(m.group("k")) is not None \
+                and classify(m.group("k")) is None \
+                and (found := _value_at(line, m.end(), space_op=False)) is not None \
+                and _api_key_value(found[0]):
+            yield _hit(Assignment(m.group("k"), *found), "API_KEY", 0.85)
+    if line.text.rstrip(" \t\r\"',").endswith(("_API", "_api")) \
+            and (named := _named(line.text)) is not None \
+            and _compiled(_API_NAME).fullmatch(named.group("k")) is not None \
+            and classify(named.group("k")) is None:
+        for a in _value_below(line, named):
+            if _api_key_value(a.value):
+                yield _hit(a, "API_KEY", 0.85)
+
+
+_API_NAME = (r"[A-Z][A-Z0-9]{0,15}(?:_[A-Z0-9]{1,16}){0,2}_API"
+             r"|[a-z][a-z0-9]{0,15}(?:_[a-z0-9]{1,16}){0,2}_api")
+
+
+def _api_key_value(value: str) -> bool:
+    """A value a generator made (a UUID or a long random run): an API's key, not its
+    address, a flag or a placeholder."""
+    return len(value) >= 20 and (_generated(value) or _UUID_VALUE.fullmatch(value) is not None) \
+        and rejection(value, "api_key") in (None, "uuid") and not fails_validation(value)
 
 
 def find(line: Line) -> Iterator[Hit]:
@@ -2277,10 +2329,11 @@ def _env_file(line: Line) -> bool:
 # environment (a list of NAME=value, or a mapping), a workflow's, a launch configuration's
 # or Heroku's app.json env, Helm's extraEnv, a pipeline's and a Lambda's variables.
 _ENV_PARENTS = frozenset({"env", "environment", "extraenv", "envvars", "envvariables",
-                          "environmentvariables", "variables"})
+                          "environmentvariables", "variables", "appsettings"})
 _ENV_PARENT_LINES = 60
 # The key that opens the entries: a mapping's, or a list's (ECS's "environment": [)
-_ENV_PARENT = r"\s*-?\s*[\"']?(?P<k>[\w.$-]+)[\"']?\s*:\s*[{\[]?\s*$"
+# (or Terraform's block or map: environment {, app_settings = {)
+_ENV_PARENT = r"\s*-?\s*[\"']?(?P<k>[\w.$-]+)[\"']?\s*(?::\s*[{\[]?|=\s*\{|\{)\s*$"
 # A lower-case name that ends in "key", the only kind the environment's key must vouch for.
 _LOWER_NAMED_KEY = r"[a-z0-9][_-]key\b|[a-z0-9]Key\b"
 # A command's flags that set an app's or a container's environment: az's appsettings
@@ -2532,6 +2585,41 @@ def _password_beside(line: Line) -> bool:
     return False
 
 
+# A password's key and its value (quoted or bare), on a line of a block of settings
+# (all of a quoted value, so that a template's "{{ … }}" is judged whole; or an XML
+# element's text, as Maven's settings write it: <password>…</password>)
+_PASSWORD_VALUE = (r"(?i)(?:pass(?:word)?|passwd|pwd)(?:[\"']?[ \t]*[:=][ \t]*"
+                   r"(?:\"(?P<dq>[^\"\n]*)\"|'(?P<sq>[^'\n]*)'|(?P<v>[^\s\"',;#]*))"
+                   r"|>(?P<x>[^<\n]*)<)")
+_NEAR_LINES = 3
+
+
+def real_password_near(line: Line, near: int = _NEAR_LINES) -> bool:
+    """The nearest password to the line (on it, or up to ``near`` lines either way in the
+    same block of settings: no blank line, section header or shallower key between) is a real
+    one, no placeholder or reference: what makes a role's account (``user=deploy``) one an
+    attacker can aim at. (The nearest, the one below first: a flat file's other services'
+    passwords are theirs.)"""
+    locator = line.locator
+    indent = len(line.text) - len(line.text.lstrip())
+    pattern = _compiled(_PASSWORD_VALUE)
+    open_ways = [1, -1]  # (an account's password most often follows it)
+    for n in range(near + 1):
+        for step in tuple(open_ways) if n else (1,):
+            i = line.index + step * n
+            text = locator.line_text(i) if 0 <= i < locator.line_count else ""
+            head = text.lstrip()
+            if n and (not head or head.startswith("[") or len(text) - len(head) < indent):
+                open_ways.remove(step)  # another block's
+                continue
+            values = [m.group("v") or m.group("dq") or m.group("sq") or m.group("x") or ""
+                      for m in pattern.finditer(text)]
+            if values:
+                return any(rejection(v, "password") is None
+                           and strong_enough(v, "password", line.syntax) for v in values)
+    return False
+
+
 # A chat's or a transcript's speaker label ("User:", "[10:02] USER:") and the words said
 # after it: the value after the label is the first word of a sentence, not an account.
 _SPEAKER_LABEL = re.compile(r"(?i)^\W*(?:\d{1,2}:\d{2}(?::\d{2})?\W*)?user\W*:\s*$")
@@ -2638,7 +2726,9 @@ def find_users(line: Line) -> Iterator[Hit]:
             continue  # EMAIL_HOST_USER's address: the email finding stands for it
         span = account_span(a.value)
         if span is None and (_encoded_account(line, value)
-                             or _upper_case_account(line, value, a.quoted)):
+                             or _upper_case_account(line, value, a.quoted)
+                             or (username_rejection(value) == CHOSEN_ACCOUNT
+                                 and real_password_near(line))):
             span = 0, len(a.value)
         if span is None:
             continue

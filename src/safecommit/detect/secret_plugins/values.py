@@ -92,6 +92,8 @@ _TEMPLATE = re.compile(
     r"|infisical):"
     # an ARM template expression: [parameters('adminPassword')], [variables('pw')]
     r"|^\[[a-zA-Z]\w*\(.*\)\]$"
+    # an Azure Pipelines runtime expression: $[variables.dbPassword], $[counter(…)]
+    r"|^\$\[[^\]\n]{1,256}\]$"
     # An Azure App Service or Functions setting filled from Key Vault.
     r"|^@(?i:microsoft\.keyvault)\("
     # Grafana's lookups: $__env{X}, $__file{path}
@@ -166,6 +168,9 @@ _KNOWN_EXAMPLES = frozenset({
     "$apr1$H6uskkkW$IgXLP6ewTrSuBkTrqE8wj/", "$apr1$d9hr9HBB$4HxwgUir3HP4EsggP/QNo0",
     # Consul's and Nomad's documentation's gossip keys
     "pUqJrVyVRj5jsiYEkM/tFQYfWyJIv4s3XkvDwy7Cu5s=", "cg8StVXbQJ0gPvMd9o7yrg==",
+    # Microsoft's documentation's and SDK samples' SAS signature, URL-encoded and not
+    "Z%2FRHIX5Xcg0Mq2rqI3OlWTjEg2tYkboXr1P9ZUXDtkk%3D",
+    "Z/RHIX5Xcg0Mq2rqI3OlWTjEg2tYkboXr1P9ZUXDtkk=",
     # jwt.io's example token, signed with "your-256-bit-secret"
     "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwi"
     "aWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c",
