@@ -1576,6 +1576,10 @@ BODY = ("Inspection findings for the holding.", "Next steps agreed with the keep
     ((*BODY, "Page 2 of 5     OFFICIAL-SENSITIVE     Fraud referrals"), 5, "OFFICIAL-SENSITIVE"),
     (("Defra | OFFICIAL-SENSITIVE | Casework", *BODY), 1, "OFFICIAL-SENSITIVE"),
     ((*BODY, "Fraud referrals - SECRET - Page 2"), 5, "SECRET"),
+    # or its marking first, a column before the page's title or number
+    (("OFFICIAL-SENSITIVE      Holding inspection report", *BODY), 1, "OFFICIAL-SENSITIVE"),
+    ((*BODY, "Official Sensitive\tFraud referrals"), 5, "Official Sensitive"),
+    ((*BODY, "SECRET      Page 2 of 5"), 5, "SECRET"),
 ])
 def test_a_pages_running_header_or_footer_a_space_apart_is_a_marking(
         lines: tuple[str, ...], line: int, marking: str) -> None:
@@ -1600,6 +1604,22 @@ def test_a_pages_running_header_or_footer_a_space_apart_is_a_marking(
 def test_a_sentence_or_title_that_ends_with_a_marking_is_not_a_running_footer(edge: str) -> None:
     assert markings("notes.txt", edge, *BODY) == []
     assert markings("notes.txt", *BODY, edge) == []
+
+
+@pytest.mark.parametrize("lines", [
+    # a filter's or a legend's labels, a level a column
+    ("Filter by level:   OFFICIAL   OFFICIAL-SENSITIVE   SECRET",),
+    ("OFFICIAL-SENSITIVE   OFFICIAL   Not marked",),
+    # a table of the levels laid out in columns
+    ("OFFICIAL             Routine business", "OFFICIAL-SENSITIVE   Could cause harm if lost",
+     "SECRET               Serious threats", "TOP SECRET           The gravest threats"),
+    (*BODY, "OFFICIAL             Routine business",
+     "OFFICIAL-SENSITIVE   Could cause harm if lost"),
+    # SECRET, an ordinary word too, before a column of words
+    ("SECRET      Rotate the signing key monthly", *BODY),
+])
+def test_levels_in_columns_are_a_list_not_a_running_header(lines: tuple[str, ...]) -> None:
+    assert markings("levels.txt", *lines) == []
 
 
 @pytest.mark.parametrize(("path", "lines", "expected"), [

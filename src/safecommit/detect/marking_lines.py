@@ -114,7 +114,14 @@ _COLUMN = r"(?:[ \t]{3,}|\t|[ \t]+[-|\u2013\u2014][ \t]+)"
 _CENTRED = _Lazy(
     rf"{_DECO}(?P<lead>[^\n]*?\S){_COLUMN}(?P<v>{_marking(_OS_UPPER, _OS_TITLE, _SECRET_UPPER)})"
     rf"{_COLUMN}(?P<tail>\S[^\n]*?){_DECO}")
+# Or with its marking first, a column before the rest: "OFFICIAL-SENSITIVE     Annual
+# report 2023", a page's header with its marking at the left and its title at the right.
+_HEADED = _Lazy(
+    rf"{_DECO}(?P<v>{_marking(_OS_UPPER, _OS_TITLE, _SECRET_UPPER)})(?:[ \t]{{3,}}|\t+)"
+    rf"(?P<lead>[^\s*_=#~<>!|\[\](){{}}/.:%+-][^\n]*?){_DECO}")
 _NUMBERED = _Lazy(rf"{_PAGE}|\d{{1,4}}")
+# The columns of a line laid out as a table's: a list of levels puts one in each.
+_COLUMNS = _Lazy(r"[ \t]{3,}|\t+")
 # The word before a marking that makes it part of a sentence or a title about it ("are
 # OFFICIAL-SENSITIVE", "Guide to …", "Sharing …"), where a header's part ends with a name.
 _PROSE_BEFORE = _Lazy(
@@ -184,11 +191,12 @@ _LATEX_USE = _Lazy(_LATEX_PARTS)
 _LATEX_NOISE = _Lazy(r"\\[A-Za-z]+\*?|[{}]|(?<=-)-")
 # Any classification alone on a line, OFFICIAL included, and the lower levels of the
 # commercial schemes that share the legacy words (PUBLIC, INTERNAL): neighbours like this
-# make a list, and titles like this explain a scheme.
+# make a list, and titles like this explain a scheme; so do a table's rows laid out in
+# columns ("SECRET      Serious threats").
 _TIER_LINE = _Lazy(
     rf"{_DECO}(?P<t>{_OS_UPPER}|{_SECRET_UPPER}|{_LEGACY}|UNCLASSIFIED|OFFICIAL|PUBLIC"
     rf"|INTERNAL){_NOT_WORD}"
-    rf"{_TAIL}(?:{_DECO}$|[ \t]*[-:|\u2013\u2014][ \t]+\S)",
+    rf"{_TAIL}(?:{_DECO}$|[ \t]*[-:|\u2013\u2014][ \t]+\S|(?:[ \t]{{3,}}|\t)\S)",
 )
 # In a source file's head comment, a marking may be the sentence that ends a line: a sentence
 # before it, ended, then the marking alone (and its full stop).
@@ -941,9 +949,12 @@ def _in_text(lines: _Lines, index: int, content: str, *, edge: bool, comment: bo
         or (trailing and not regex.search(_PAGE, banner.group("lead"))))
     if restricted_to_edge and not edge:
         return
-    if trailing and markup is not None \
-            and _in_sentence(markup[banner.end("lead"):banner.start("v")]):
+    if trailing and markup is not None and _in_sentence(
+            markup[banner.end("lead"):banner.start("v")] if banner.start("lead") < banner.start("v")
+            else markup[banner.end("v"):banner.start("lead")]):
         return  # "Keep it <b>SECRET</b>": the gap was a tag, not a column's
+    if trailing and _listed(value, content):
+        return
     if trailing and lines.table_row(index, content, markup):
         return  # "| DB_PASSWORD | SECRET |": a row's value, not a running footer
     if "|" in content and lines.under_rule(index):
@@ -1073,10 +1084,28 @@ def _running(content: str) -> regex.Match[str] | None:
                 and not any(_NUMBERED.compiled.fullmatch(part.strip(), timeout=TIMEOUT)
                             for part in found.group("lead", "tail")):
             return None
+    if found is None and ("\t" in content or "   " in content):
+        found = _HEADED.compiled.fullmatch(content, timeout=TIMEOUT)
+        if found is not None and "SECRET" in found.group("v").upper() \
+                and not _NUMBERED.compiled.fullmatch(found.group("lead").strip(),
+                                                     timeout=TIMEOUT):
+            return None  # SECRET, an ordinary word too, only beside the page's number
+        return found
     if found is None or _PROSE_BEFORE.compiled.search(found.group("lead"),
                                                        timeout=TIMEOUT) is not None:
         return None
     return found
+
+
+def _listed(value: str, content: str) -> bool:
+    """Whether a column beside a marking names another level alone: "Levels:   OFFICIAL
+    OFFICIAL-SENSITIVE   SECRET" lists them, as a filter's or a legend's labels do."""
+    own = _tier_name(value)
+    for column in _COLUMNS.compiled.split(content):
+        other = _TIER_LINE.compiled.fullmatch(column, timeout=TIMEOUT)
+        if other is not None and _tier_name(other.group("t")) != own:
+            return True
+    return False
 
 
 # What an instruction says, where a note about a value only describes it.
