@@ -2506,3 +2506,29 @@ def test_a_mail_header_that_names_its_security_label_is_a_marking(
         header: str, expected: list[tuple[int, str]]) -> None:
     assert markings("mail/visit.eml", "From: a@example.gov.uk", "To: b@example.gov.uk",
                     "Subject: Visit notes", header, "MIME-Version: 1.0", "", "Hi.") == expected
+
+
+# --- Welsh: the Welsh Government's bilingual labels ------------------------------------------
+
+@pytest.mark.parametrize(("lines", "expected"), [
+    (("SWYDDOGOL-SENSITIF", *BODY), [(1, "SWYDDOGOL-SENSITIF")]),
+    (("SWYDDOGOL-SENSITIF / OFFICIAL-SENSITIVE", *BODY), [(1, "SWYDDOGOL-SENSITIF")]),
+    ((*BODY, "Swyddogol - Sensitif"), [(5, "Swyddogol - Sensitif")]),
+    (("Subject: SWYDDOGOL-SENSITIF: canlyniadau profion",), [(1, "SWYDDOGOL-SENSITIF")]),
+])
+def test_a_welsh_label_is_a_marking(lines: tuple[str, ...], expected: list[tuple[int, str]]
+                                    ) -> None:
+    assert markings("adroddiad.txt", *lines) == expected
+
+
+@pytest.mark.parametrize("lines", [
+    ("SWYDDOGOL", *BODY),  # OFFICIAL
+    ("Lefelau:", "SWYDDOGOL", "SWYDDOGOL-SENSITIF", "OFFICIAL-SENSITIVE"),  # a list of levels
+    ("Mae'r wybodaeth yn swyddogol ac yn sensitif.", *BODY),  # the words in a sentence
+])
+def test_welsh_words_that_are_no_label_are_not_a_marking(lines: tuple[str, ...]) -> None:
+    assert markings("adroddiad.txt", *lines) == []
+
+
+def test_a_welsh_label_falls_under_the_official_sensitive_rule() -> None:
+    assert tier("SWYDDOGOL-SENSITIF") == "official-sensitive"

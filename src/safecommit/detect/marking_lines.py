@@ -41,9 +41,12 @@ _BRACKETED = rf"(?:\[[ ]?{_IN_BRACKETS}[ ]?\]|\([ ]?{_IN_BRACKETS}[ ]?\))"
 _SEP = r"(?:[ \t]*(?://|[-:/,|\u2013\u2014])[ \t]*|[ \t]+)"
 _TAIL = rf"(?:{_SEP}{_DESCRIPTOR}{_NOT_WORD}|[ \t]*{_BRACKETED})*"
 
-# Also written with the descriptor's brackets: "OFFICIAL (SENSITIVE)".
-_OS_UPPER = rf"(?:UK[ ])?OFFICIAL(?:{_OS_JOIN}SENSITIVE|[ ]?\([ ]?SENSITIVE[ ]?\))"
-_OS_TITLE = rf"Official(?:{_OS_JOIN}[Ss]ensitive|[ ]?\([ ]?Sensitive[ ]?\))"
+# Also written with the descriptor's brackets: "OFFICIAL (SENSITIVE)"; and in Welsh, as
+# the Welsh Government's bilingual labels write it (SWYDDOGOL, "official").
+_OS_UPPER = (rf"(?:(?:UK[ ])?OFFICIAL(?:{_OS_JOIN}SENSITIVE|[ ]?\([ ]?SENSITIVE[ ]?\))"
+             rf"|SWYDDOGOL{_OS_JOIN}SENSITIF)")
+_OS_TITLE = (rf"(?:Official(?:{_OS_JOIN}[Ss]ensitive|[ ]?\([ ]?Sensitive[ ]?\))"
+             rf"|Swyddogol{_OS_JOIN}[Ss]ensitif)")
 _OS_LOWER = rf"official{_OS_JOIN}sensitive"
 _SECRET_LOWER = r"(?:top[ ])?secret"
 _SECRET_UPPER = r"(?:UK[ ])?(?:TOP[ ])?SECRET"
@@ -194,8 +197,8 @@ _LATEX_NOISE = _Lazy(r"\\[A-Za-z]+\*?|[{}]|(?<=-)-")
 # make a list, and titles like this explain a scheme; so do a table's rows laid out in
 # columns ("SECRET      Serious threats").
 _TIER_LINE = _Lazy(
-    rf"{_DECO}(?P<t>{_OS_UPPER}|{_SECRET_UPPER}|{_LEGACY}|UNCLASSIFIED|OFFICIAL|PUBLIC"
-    rf"|INTERNAL){_NOT_WORD}"
+    rf"{_DECO}(?P<t>{_OS_UPPER}|{_SECRET_UPPER}|{_LEGACY}|UNCLASSIFIED|OFFICIAL|SWYDDOGOL"
+    rf"|PUBLIC|INTERNAL){_NOT_WORD}"
     rf"{_TAIL}(?:{_DECO}$|[ \t]*[-:|\u2013\u2014][ \t]+\S|(?:[ \t]{{3,}}|\t)\S)",
 )
 # In a source file's head comment, a marking may be the sentence that ends a line: a sentence
@@ -232,7 +235,7 @@ _PLAY = _Lazy(
 _CODENAME = _Lazy(r"(?<![A-Za-z])(?i:operation|op|exercise|project|programme|codenamed?"
                   r"|code[ ]name)[ ]+[A-Z]")
 _ANY_TIER = _Lazy(
-    rf"{_NO_WORD_BEFORE}(?:{_OS_UPPER}|{_SECRET_UPPER}|{_LEGACY}|OFFICIAL){_NOT_WORD}"
+    rf"{_NO_WORD_BEFORE}(?:{_OS_UPPER}|{_SECRET_UPPER}|{_LEGACY}|OFFICIAL|SWYDDOGOL){_NOT_WORD}"
 )
 
 # Where a field's value ends: the end of the line, closing punctuation, or a separator.
@@ -844,8 +847,9 @@ def _fields(content: str) -> Iterator[regex.Match[str]]:
 
 _URL = _Lazy(r"[A-Za-z][A-Za-z0-9+.-]*://[^\s)\]>\"']+")
 _MARKING_END = regex.compile(
-    r"(?:SENSITIVE|SECRET|ONLY|RESTRICTED|CONFIDENTIAL|PROTECT|STRAP[ ]?[1-3]?|PERSONAL|DATA"
-    r"|COMMERCIAL|LOCSEN|[A-Z]\]|[A-Z]\))[\s*_=#~<>!|\[\](){}/.:%+-]*$", regex.IGNORECASE)
+    r"(?:SENSITIVE|SENSITIF|SECRET|ONLY|RESTRICTED|CONFIDENTIAL|PROTECT|STRAP[ ]?[1-3]?"
+    r"|PERSONAL|DATA|COMMERCIAL|LOCSEN|[A-Z]\]|[A-Z]\))[\s*_=#~<>!|\[\](){}/.:%+-]*$",
+    regex.IGNORECASE)
 
 
 def _ends_with_marking(content: str) -> bool:
@@ -1912,7 +1916,8 @@ def _as_shown(line: str) -> str:
 _BLOCK_ID = regex.compile(r"[ \t]\^[A-Za-z0-9-]{1,64}[ \t]*$")
 # The level words, OFFICIAL and UNCLASSIFIED among them: a text that names levels alone on
 # their lines holds some of these.
-_LEVEL_WORD = rb"OFFICIAL|SECRET|RESTRICTED|CONFIDENTIAL|PROTECT|UNCLASSIFIED|PUBLIC|INTERNAL"
+_LEVEL_WORD = (rb"OFFICIAL|SWYDDOGOL|SECRET|RESTRICTED|CONFIDENTIAL|PROTECT|UNCLASSIFIED|PUBLIC"
+               rb"|INTERNAL")
 # How many levels a text explains, each under its own name, to explain the scheme.
 _SCHEME_LEVELS = 3
 
@@ -2130,7 +2135,8 @@ _RST_CODE = regex.compile(r"[ \t]*\.\.[ \t]+(?:code-block|code|sourcecode|litera
 
 
 def _tier_name(marking: str) -> str:
-    upper = regex.sub(r"[^A-Z]+", " ", marking.upper())
+    upper = regex.sub(r"[^A-Z]+", " ", marking.upper()).replace("SWYDDOGOL", "OFFICIAL") \
+        .replace("OFFICIAL SENSITIF", "OFFICIAL SENSITIVE")  # the Welsh labels' words
     for name in ("TOP SECRET", "SECRET", "OFFICIAL SENSITIVE", "RESTRICTED", "CONFIDENTIAL",
                  "PROTECT"):
         if name in upper:
