@@ -957,8 +957,10 @@ def _in_text(lines: _Lines, index: int, content: str, *, edge: bool, comment: bo
             markup[banner.end("lead"):banner.start("v")] if banner.start("lead") < banner.start("v")
             else markup[banner.end("v"):banner.start("lead")]):
         return  # "Keep it <b>SECRET</b>": the gap was a tag, not a column's
-    if trailing and _listed(value, content):
-        return
+    if trailing and (_listed(value, content) or any(
+            _listed(value, lines.lines[i]) for step in (-1, 1)
+            if 0 <= (i := lines.neighbour(index, step)) < len(lines.lines))):
+        return  # a level a column, here or in the next row: a table of levels
     if trailing and lines.table_row(index, content, markup):
         return  # "| DB_PASSWORD | SECRET |": a row's value, not a running footer
     if "|" in content and lines.under_rule(index):
@@ -1102,8 +1104,9 @@ def _running(content: str) -> regex.Match[str] | None:
 
 
 def _listed(value: str, content: str) -> bool:
-    """Whether a column beside a marking names another level alone: "Levels:   OFFICIAL
-    OFFICIAL-SENSITIVE   SECRET" lists them, as a filter's or a legend's labels do."""
+    """Whether a column of ``content`` names a level other than ``value``'s alone: "Levels:
+    OFFICIAL   OFFICIAL-SENSITIVE   SECRET" lists them, as a filter's or a legend's labels
+    do; so do a printed table's rows ("0    OFFICIAL-SENSITIVE" over "1    OFFICIAL")."""
     own = _tier_name(value)
     for column in _COLUMNS.compiled.split(content):
         other = _TIER_LINE.compiled.fullmatch(column, timeout=TIMEOUT)
