@@ -1617,6 +1617,8 @@ def test_a_sentence_or_title_that_ends_with_a_marking_is_not_a_running_footer(ed
      "OFFICIAL-SENSITIVE   Could cause harm if lost"),
     # SECRET, an ordinary word too, before a column of words
     ("SECRET      Rotate the signing key monthly", *BODY),
+    # a setting's values documented beside the level, in lower case
+    (*BODY, "OFFICIAL-SENSITIVE    block (the default) or warn"),
     # a data frame's column printed, a level a row
     ("0    OFFICIAL-SENSITIVE", "1              OFFICIAL", "Name: level, dtype: object"),
 ])
