@@ -20,8 +20,10 @@ from safecommit.detect.markings import TIMEOUT, Mode, _candidate_lines
 
 _NOT_WORD = r"(?![A-Za-z0-9_])"
 _NO_WORD_BEFORE = r"(?<![A-Za-z0-9_])"
-_DASH = r"[-\u2010\u2011\u2013\u2014]"
-_OS_JOIN = rf"(?:[ ]?{_DASH}[ ]?|[ ]+)"
+# A hyphen as a word processor or a typesetter may set it: a hard hyphen, a figure dash, a
+# minus sign, a dash; spaced out or not.
+_DASH = r"[-\u2010\u2011\u2012\u2013\u2014\u2212]"
+_OS_JOIN = rf"(?:[ ]{{0,3}}{_DASH}[ ]{{0,3}}|[ ]+)"
 
 # Descriptors and handling instructions, as the 2014 and 2023 policies write them.
 _EYES = r"(?:FIVE|[A-Z]{2,5}(?:[ ]?/[ ]?[A-Z]{2,5})*)[ ]EYES[ ]ONLY"
