@@ -1623,6 +1623,8 @@ def test_a_sentence_or_title_that_ends_with_a_marking_is_not_a_running_footer(ed
     ("SECRET      Rotate the signing key monthly", *BODY),
     # a setting's values documented beside the level, in lower case
     (*BODY, "OFFICIAL-SENSITIVE    block (the default) or warn"),
+    # a chart's legend: the level and its share
+    ("OFFICIAL-SENSITIVE   40%   Other   60%",),
     # a data frame's column printed, a level a row
     ("0    OFFICIAL-SENSITIVE", "1              OFFICIAL", "Name: level, dtype: object"),
 ])

@@ -121,10 +121,11 @@ _CENTRED = _Lazy(
     rf"{_COLUMN}(?P<tail>\S[^\n]*?){_DECO}")
 # Or with its marking first, a column before the rest: "OFFICIAL-SENSITIVE     Annual
 # report 2023", a page's header with its marking at the left and its title (or its page's
-# number) at the right; words in lower case there are a note about the level.
+# number) at the right; words in lower case there are a note about the level, and a
+# figure ("40%") a chart's value for it.
 _HEADED = _Lazy(
     rf"{_DECO}(?P<v>{_marking(_OS_UPPER, _OS_TITLE, _SECRET_UPPER)})(?:[ \t]{{3,}}|\t+)"
-    rf"(?P<lead>[A-Z0-9][^\n]*?){_DECO}")
+    rf"(?P<lead>(?:[A-Z]|\d{{1,4}}(?![\d%.,]))[^\n]*?){_DECO}")
 _NUMBERED = _Lazy(rf"{_PAGE}|\d{{1,4}}")
 # The columns of a line laid out as a table's: a list of levels puts one in each.
 _COLUMNS = _Lazy(r"[ \t]{3,}|\t+")
