@@ -252,6 +252,21 @@ def test_a_visio_drawings_header_footer_and_page_names_mark_it(
     assert marks == ([place] if place else [])
 
 
+def test_a_level_in_each_part_of_a_visio_header_or_footer_marks_it(repo: Repo,
+                                                                   cli: Any) -> None:
+    # The parts are apart on the page, as an Excel header's sections are: not a list.
+    document = ("<HeaderFooter><HeaderLeft>OFFICIAL-SENSITIVE</HeaderLeft>"
+                "<FooterRight>SECRET</FooterRight></HeaderFooter>")
+    data = zipped({"[Content_Types].xml": "<Types/>",
+                   "visio/document.xml": f"<VisioDocument {_VISIO_NS}>{document}</VisioDocument>",
+                   "visio/pages/page1.xml": f"<PageContents {_VISIO_NS}><Shapes>"
+                   f'{_shape(5, "Payments API")}</Shapes></PageContents>'})
+    run = scan(repo, cli, "docs/flow.vsdx", data)
+    assert sorted((f["masked"], f["place"]) for f in run.json["findings"]
+                  if f["kind"] == "marking") == [("OFFICIAL-SENSITIVE", "header left"),
+                                                 ("SECRET", "footer right")]
+
+
 def _xps(runs: list[tuple[int, str]]) -> bytes:
     page = ('<FixedPage xmlns="http://schemas.microsoft.com/xps/2005/06">' + "".join(
         f'<Glyphs OriginX="96" OriginY="{y}" UnicodeString="{text}"/>' for y, text in runs)

@@ -21,8 +21,9 @@ OFFICE = "urn:oasis:names:tc:opendocument:xmlns:office:1.0"
 TEXT = "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
 TABLE = "urn:oasis:names:tc:opendocument:xmlns:table:1.0"
 META = "urn:oasis:names:tc:opendocument:xmlns:meta:1.0"
+STYLE = "urn:oasis:names:tc:opendocument:xmlns:style:1.0"
 DC = "http://purl.org/dc/elements/1.1/"
-NS = f'xmlns:office="{OFFICE}" xmlns:text="{TEXT}" xmlns:table="{TABLE}"'
+NS = f'xmlns:office="{OFFICE}" xmlns:text="{TEXT}" xmlns:table="{TABLE}" xmlns:style="{STYLE}"'
 
 
 def package(mimetype: str, body: str, styles: str = "", meta: str = "") -> bytes:
@@ -41,11 +42,16 @@ def package(mimetype: str, body: str, styles: str = "", meta: str = "") -> bytes
     return out.getvalue()
 
 
+def running(regions: str) -> str:
+    """A page style's headers and footers, as styles.xml keeps them."""
+    return (f'<office:master-styles><style:master-page style:name="Standard">{regions}'
+            "</style:master-page></office:master-styles>")
+
+
 def writer() -> bytes:
     body = (f"<office:text><text:h>Claim</text:h><text:p>Contact {EMAIL}, NI number"
             f"<text:s/>{NINO}.</text:p></office:text>")
-    styles = ("<office:master-styles><text:p>OFFICIAL-SENSITIVE</text:p>"
-              "</office:master-styles>")
+    styles = running("<style:header><text:p>OFFICIAL-SENSITIVE</text:p></style:header>")
     meta = "<meta:initial-creator>Chidi Eze</meta:initial-creator>"
     return package("application/vnd.oasis.opendocument.text", body, styles, meta)
 
@@ -184,6 +190,40 @@ def test_a_frames_title_and_description_are_read_apart() -> None:
     assert found["page Site"].splitlines() == ["Photo of the claimant", f"{EMAIL} at the gate"]
 
 
+@pytest.mark.parametrize(("mimetype", "name", "body", "regions"), [
+    # a sheet header's left and right regions
+    ("spreadsheet", "visits.ods", '<office:spreadsheet><table:table table:name="Visits">'
+     "<table:table-row><table:table-cell><text:p>site</text:p></table:table-cell>"
+     "</table:table-row></table:table></office:spreadsheet>",
+     "<style:header><style:region-left><text:p>OFFICIAL-SENSITIVE</text:p></style:region-left>"
+     "<style:region-right><text:p>SECRET</text:p></style:region-right></style:header>"),
+    # a document's header and its footer
+    ("text", "visits.odt", "<office:text><text:p>Site visit notes.</text:p></office:text>",
+     "<style:header><text:p>OFFICIAL-SENSITIVE</text:p></style:header>"
+     "<style:footer><text:p>SECRET</text:p></style:footer>"),
+])
+def test_a_level_in_each_region_of_a_page_header_or_footer_marks_it(
+        repo: Repo, cli: Any, mimetype: str, name: str, body: str, regions: str) -> None:
+    # Apart on the page, as an Excel header's sections are: not a list of levels.
+    repo.write(name, package(f"application/vnd.oasis.opendocument.{mimetype}", body,
+                             running(regions)))
+    run = cli("scan", "--format", "json", name)
+    assert sorted((f["masked"], f["place"]) for f in run.json["findings"]
+                  if f["kind"] == "marking") == [
+        ("OFFICIAL-SENSITIVE", "headers and footers"), ("SECRET", "headers and footers")]
+
+
+def test_a_header_that_lists_the_levels_and_a_master_slide_are_still_read() -> None:
+    draw = "urn:oasis:names:tc:opendocument:xmlns:drawing:1.0"
+    regions = ("<style:header><text:p>OFFICIAL</text:p><text:p>SECRET</text:p></style:header>"
+               f'<draw:frame xmlns:draw="{draw}"><text:p>Contact {EMAIL}</text:p></draw:frame>')
+    found = {t.place: t.text for t in texts("deck.odp", package(
+        "application/vnd.oasis.opendocument.presentation",
+        "<office:presentation/>", running(regions)))}
+    assert found["headers and footers"] == "OFFICIAL\nSECRET"
+    assert found["master pages"] == f"Contact {EMAIL}"
+
+
 def test_a_presentation_that_explains_each_level_on_a_slide_of_its_own_is_not_marked(
         repo: Repo, cli: Any) -> None:
     levels = [("Security classifications", "One slide a level."),
@@ -220,8 +260,7 @@ def test_a_flat_document_is_read_as_its_package_would_be(repo: Repo, cli: Any) -
     body = ("<office:text><text:p>SECRET</text:p><text:h>Site visit plan</text:h>"
             f"<text:p>Route and timings: ask {EMAIL}.</text:p><text:p>More.</text:p>"
             "<text:p>Closing.</text:p></office:text>")
-    styles = ("<office:master-styles><text:p>OFFICIAL-SENSITIVE</text:p>"
-              "</office:master-styles>")
+    styles = running("<style:header><text:p>OFFICIAL-SENSITIVE</text:p></style:header>")
     meta = "<meta:initial-creator>Chidi Eze</meta:initial-creator>"
     found = {t.place: t.text for t in texts("plan.fodt", flat(body, styles, meta))}
     assert found["document"].startswith("SECRET\nSite visit plan")

@@ -99,6 +99,24 @@ def test_word_body_table_comments_header_and_footer_are_scanned(
     assert {"body", "comment 1", "header 1", "footer 1"} <= found
 
 
+@pytest.mark.parametrize(("said", "expected"), [
+    ("OFFICIAL-SENSITIVE", ["OFFICIAL-SENSITIVE"]),  # as a workbook's cell comment is
+    ("Should this section be OFFICIAL-SENSITIVE?", []),  # a question about the level
+])
+def test_a_word_comment_is_read_as_its_words_its_author_a_property(
+        repo: Repo, cli: Any, tmp_path: Path, said: str, expected: list[str]) -> None:
+    doc = docx.Document()
+    body = doc.add_paragraph("Summary of the claim.")
+    doc.add_comment(body.runs, text=said, author=AUTHOR)
+    doc.save(str(tmp_path / "c.docx"))
+    repo.write("c.docx", (tmp_path / "c.docx").read_bytes())
+    run = cli("scan", "--format", "json", "c.docx")
+    assert [f["masked"] for f in run.json["findings"] if f["kind"] == "marking"] == expected
+    props = [t.text for t in texts("c.docx", (tmp_path / "c.docx").read_bytes())
+             if t.place == "document properties"]
+    assert f"comment author: {AUTHOR}" in props[0]
+
+
 def test_word_table_row_keeps_label_and_value_on_one_line(tmp_path: Path) -> None:
     [body] = [t for t in texts("a.docx", word(tmp_path)) if t.place == "body"]
     assert f"Email\t{EMAIL}" in body.text.split("\n")

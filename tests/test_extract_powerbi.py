@@ -137,3 +137,19 @@ def test_pages_named_for_each_level_are_a_register_not_a_marking(repo: Repo, cli
     repo.write("Levels.Report/report.json", json.dumps({"sections": sections}, indent=2))
     run = cli("scan", "--format", "json", "Levels.Report/report.json")
     assert marks(run) == []
+
+
+@pytest.mark.parametrize(("title", "shape"), [
+    ("Claims received by region and month", "OFFICIAL-SENSITIVE"),
+    ("OFFICIAL-SENSITIVE", "Claims received by region and month"),
+])
+def test_a_legacy_visuals_title_and_shape_text_are_read_apart(repo: Repo, cli: Any,
+                                                              title: str, shape: str) -> None:
+    # A legacy visual's settings are one string on one line: its title and its shape's
+    # words are apart on the page, not one line of prose.
+    config = json.dumps({"name": "c3d4", "singleVisual": {
+        "visualType": "shape", "objects": titled("", shape), "vcObjects": titled(title)}})
+    repo.write("Claims.Report/report.json", json.dumps({"sections": [
+        {"displayName": "Overview", "visualContainers": [{"config": config}]}]}, indent=2))
+    run = cli("scan", "--format", "json", "Claims.Report/report.json")
+    assert [place for _, place in marks(run)] == ["text box"]

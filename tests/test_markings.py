@@ -33,6 +33,10 @@ def markings(path: str, *lines: str, syntax: str | None = None) -> list[tuple[in
     ("OFFICIAL-SENSITIVE", "OFFICIAL-SENSITIVE"),
     ("OFFICIAL SENSITIVE", "OFFICIAL SENSITIVE"),
     ("OFFICIAL\u2013SENSITIVE", "OFFICIAL\u2013SENSITIVE"),
+    # a minus sign or a figure dash for the hyphen, spaces either side of it
+    ("OFFICIAL\u2212SENSITIVE", "OFFICIAL\u2212SENSITIVE"),
+    ("OFFICIAL\u2012SENSITIVE", "OFFICIAL\u2012SENSITIVE"),
+    ("OFFICIAL  -  SENSITIVE", "OFFICIAL  -  SENSITIVE"),
     ("**OFFICIAL-SENSITIVE [COMMERCIAL]**", "OFFICIAL-SENSITIVE [COMMERCIAL]"),
     ("OFFICIAL-SENSITIVE [PERSONAL]", "OFFICIAL-SENSITIVE [PERSONAL]"),
     ("OFFICIAL-SENSITIVE [LOCSEN]", "OFFICIAL-SENSITIVE [LOCSEN]"),
@@ -1576,6 +1580,10 @@ BODY = ("Inspection findings for the holding.", "Next steps agreed with the keep
     ((*BODY, "Page 2 of 5     OFFICIAL-SENSITIVE     Fraud referrals"), 5, "OFFICIAL-SENSITIVE"),
     (("Defra | OFFICIAL-SENSITIVE | Casework", *BODY), 1, "OFFICIAL-SENSITIVE"),
     ((*BODY, "Fraud referrals - SECRET - Page 2"), 5, "SECRET"),
+    # or its marking first, a column before the page's title or number
+    (("OFFICIAL-SENSITIVE      Holding inspection report", *BODY), 1, "OFFICIAL-SENSITIVE"),
+    ((*BODY, "Official Sensitive\tFraud referrals"), 5, "Official Sensitive"),
+    ((*BODY, "SECRET      Page 2 of 5"), 5, "SECRET"),
 ])
 def test_a_pages_running_header_or_footer_a_space_apart_is_a_marking(
         lines: tuple[str, ...], line: int, marking: str) -> None:
@@ -1600,6 +1608,28 @@ def test_a_pages_running_header_or_footer_a_space_apart_is_a_marking(
 def test_a_sentence_or_title_that_ends_with_a_marking_is_not_a_running_footer(edge: str) -> None:
     assert markings("notes.txt", edge, *BODY) == []
     assert markings("notes.txt", *BODY, edge) == []
+
+
+@pytest.mark.parametrize("lines", [
+    # a filter's or a legend's labels, a level a column
+    ("Filter by level:   OFFICIAL   OFFICIAL-SENSITIVE   SECRET",),
+    ("OFFICIAL-SENSITIVE   OFFICIAL   Not marked",),
+    # a table of the levels laid out in columns
+    ("OFFICIAL             Routine business", "OFFICIAL-SENSITIVE   Could cause harm if lost",
+     "SECRET               Serious threats", "TOP SECRET           The gravest threats"),
+    (*BODY, "OFFICIAL             Routine business",
+     "OFFICIAL-SENSITIVE   Could cause harm if lost"),
+    # SECRET, an ordinary word too, before a column of words
+    ("SECRET      Rotate the signing key monthly", *BODY),
+    # a setting's values documented beside the level, in lower case
+    (*BODY, "OFFICIAL-SENSITIVE    block (the default) or warn"),
+    # a chart's legend: the level and its share
+    ("OFFICIAL-SENSITIVE   40%   Other   60%",),
+    # a data frame's column printed, a level a row
+    ("0    OFFICIAL-SENSITIVE", "1              OFFICIAL", "Name: level, dtype: object"),
+])
+def test_levels_in_columns_are_a_list_not_a_running_header(lines: tuple[str, ...]) -> None:
+    assert markings("levels.txt", *lines) == []
 
 
 @pytest.mark.parametrize(("path", "lines", "expected"), [
@@ -2486,3 +2516,29 @@ def test_a_mail_header_that_names_its_security_label_is_a_marking(
         header: str, expected: list[tuple[int, str]]) -> None:
     assert markings("mail/visit.eml", "From: a@example.gov.uk", "To: b@example.gov.uk",
                     "Subject: Visit notes", header, "MIME-Version: 1.0", "", "Hi.") == expected
+
+
+# --- Welsh: the Welsh Government's bilingual labels ------------------------------------------
+
+@pytest.mark.parametrize(("lines", "expected"), [
+    (("SWYDDOGOL-SENSITIF", *BODY), [(1, "SWYDDOGOL-SENSITIF")]),
+    (("SWYDDOGOL-SENSITIF / OFFICIAL-SENSITIVE", *BODY), [(1, "SWYDDOGOL-SENSITIF")]),
+    ((*BODY, "Swyddogol - Sensitif"), [(5, "Swyddogol - Sensitif")]),
+    (("Subject: SWYDDOGOL-SENSITIF: canlyniadau profion",), [(1, "SWYDDOGOL-SENSITIF")]),
+])
+def test_a_welsh_label_is_a_marking(lines: tuple[str, ...], expected: list[tuple[int, str]]
+                                    ) -> None:
+    assert markings("adroddiad.txt", *lines) == expected
+
+
+@pytest.mark.parametrize("lines", [
+    ("SWYDDOGOL", *BODY),  # OFFICIAL
+    ("Lefelau:", "SWYDDOGOL", "SWYDDOGOL-SENSITIF", "OFFICIAL-SENSITIVE"),  # a list of levels
+    ("Mae'r wybodaeth yn swyddogol ac yn sensitif.", *BODY),  # the words in a sentence
+])
+def test_welsh_words_that_are_no_label_are_not_a_marking(lines: tuple[str, ...]) -> None:
+    assert markings("adroddiad.txt", *lines) == []
+
+
+def test_a_welsh_label_falls_under_the_official_sensitive_rule() -> None:
+    assert tier("SWYDDOGOL-SENSITIF") == "official-sensitive"

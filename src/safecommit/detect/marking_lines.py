@@ -20,8 +20,10 @@ from safecommit.detect.markings import TIMEOUT, Mode, _candidate_lines
 
 _NOT_WORD = r"(?![A-Za-z0-9_])"
 _NO_WORD_BEFORE = r"(?<![A-Za-z0-9_])"
-_DASH = r"[-\u2010\u2011\u2013\u2014]"
-_OS_JOIN = rf"(?:[ ]?{_DASH}[ ]?|[ ]+)"
+# A hyphen as a word processor or a typesetter may set it: a hard hyphen, a figure dash, a
+# minus sign, a dash; spaced out or not.
+_DASH = r"[-\u2010\u2011\u2012\u2013\u2014\u2212]"
+_OS_JOIN = rf"(?:[ ]{{0,3}}{_DASH}[ ]{{0,3}}|[ ]+)"
 
 # Descriptors and handling instructions, as the 2014 and 2023 policies write them.
 _EYES = r"(?:FIVE|[A-Z]{2,5}(?:[ ]?/[ ]?[A-Z]{2,5})*)[ ]EYES[ ]ONLY"
@@ -41,9 +43,12 @@ _BRACKETED = rf"(?:\[[ ]?{_IN_BRACKETS}[ ]?\]|\([ ]?{_IN_BRACKETS}[ ]?\))"
 _SEP = r"(?:[ \t]*(?://|[-:/,|\u2013\u2014])[ \t]*|[ \t]+)"
 _TAIL = rf"(?:{_SEP}{_DESCRIPTOR}{_NOT_WORD}|[ \t]*{_BRACKETED})*"
 
-# Also written with the descriptor's brackets: "OFFICIAL (SENSITIVE)".
-_OS_UPPER = rf"(?:UK[ ])?OFFICIAL(?:{_OS_JOIN}SENSITIVE|[ ]?\([ ]?SENSITIVE[ ]?\))"
-_OS_TITLE = rf"Official(?:{_OS_JOIN}[Ss]ensitive|[ ]?\([ ]?Sensitive[ ]?\))"
+# Also written with the descriptor's brackets: "OFFICIAL (SENSITIVE)"; and in Welsh, as
+# the Welsh Government's bilingual labels write it (SWYDDOGOL, "official").
+_OS_UPPER = (rf"(?:(?:UK[ ])?OFFICIAL(?:{_OS_JOIN}SENSITIVE|[ ]?\([ ]?SENSITIVE[ ]?\))"
+             rf"|SWYDDOGOL{_OS_JOIN}SENSITIF)")
+_OS_TITLE = (rf"(?:Official(?:{_OS_JOIN}[Ss]ensitive|[ ]?\([ ]?Sensitive[ ]?\))"
+             rf"|Swyddogol{_OS_JOIN}[Ss]ensitif)")
 _OS_LOWER = rf"official{_OS_JOIN}sensitive"
 _SECRET_LOWER = r"(?:top[ ])?secret"
 _SECRET_UPPER = r"(?:UK[ ])?(?:TOP[ ])?SECRET"
@@ -114,7 +119,16 @@ _COLUMN = r"(?:[ \t]{3,}|\t|[ \t]+[-|\u2013\u2014][ \t]+)"
 _CENTRED = _Lazy(
     rf"{_DECO}(?P<lead>[^\n]*?\S){_COLUMN}(?P<v>{_marking(_OS_UPPER, _OS_TITLE, _SECRET_UPPER)})"
     rf"{_COLUMN}(?P<tail>\S[^\n]*?){_DECO}")
+# Or with its marking first, a column before the rest: "OFFICIAL-SENSITIVE     Annual
+# report 2023", a page's header with its marking at the left and its title (or its page's
+# number) at the right; words in lower case there are a note about the level, and a
+# figure ("40%") a chart's value for it.
+_HEADED = _Lazy(
+    rf"{_DECO}(?P<v>{_marking(_OS_UPPER, _OS_TITLE, _SECRET_UPPER)})(?:[ \t]{{3,}}|\t+)"
+    rf"(?P<lead>(?:[A-Z]|\d{{1,4}}(?![\d%.,]))[^\n]*?){_DECO}")
 _NUMBERED = _Lazy(rf"{_PAGE}|\d{{1,4}}")
+# The columns of a line laid out as a table's: a list of levels puts one in each.
+_COLUMNS = _Lazy(r"[ \t]{3,}|\t+")
 # The word before a marking that makes it part of a sentence or a title about it ("are
 # OFFICIAL-SENSITIVE", "Guide to …", "Sharing …"), where a header's part ends with a name.
 _PROSE_BEFORE = _Lazy(
@@ -184,11 +198,12 @@ _LATEX_USE = _Lazy(_LATEX_PARTS)
 _LATEX_NOISE = _Lazy(r"\\[A-Za-z]+\*?|[{}]|(?<=-)-")
 # Any classification alone on a line, OFFICIAL included, and the lower levels of the
 # commercial schemes that share the legacy words (PUBLIC, INTERNAL): neighbours like this
-# make a list, and titles like this explain a scheme.
+# make a list, and titles like this explain a scheme; so do a table's rows laid out in
+# columns ("SECRET      Serious threats").
 _TIER_LINE = _Lazy(
-    rf"{_DECO}(?P<t>{_OS_UPPER}|{_SECRET_UPPER}|{_LEGACY}|UNCLASSIFIED|OFFICIAL|PUBLIC"
-    rf"|INTERNAL){_NOT_WORD}"
-    rf"{_TAIL}(?:{_DECO}$|[ \t]*[-:|\u2013\u2014][ \t]+\S)",
+    rf"{_DECO}(?P<t>{_OS_UPPER}|{_SECRET_UPPER}|{_LEGACY}|UNCLASSIFIED|OFFICIAL|SWYDDOGOL"
+    rf"|PUBLIC|INTERNAL){_NOT_WORD}"
+    rf"{_TAIL}(?:{_DECO}$|[ \t]*[-:|\u2013\u2014][ \t]+\S|(?:[ \t]{{3,}}|\t)\S)",
 )
 # In a source file's head comment, a marking may be the sentence that ends a line: a sentence
 # before it, ended, then the marking alone (and its full stop).
@@ -224,7 +239,7 @@ _PLAY = _Lazy(
 _CODENAME = _Lazy(r"(?<![A-Za-z])(?i:operation|op|exercise|project|programme|codenamed?"
                   r"|code[ ]name)[ ]+[A-Z]")
 _ANY_TIER = _Lazy(
-    rf"{_NO_WORD_BEFORE}(?:{_OS_UPPER}|{_SECRET_UPPER}|{_LEGACY}|OFFICIAL){_NOT_WORD}"
+    rf"{_NO_WORD_BEFORE}(?:{_OS_UPPER}|{_SECRET_UPPER}|{_LEGACY}|OFFICIAL|SWYDDOGOL){_NOT_WORD}"
 )
 
 # Where a field's value ends: the end of the line, closing punctuation, or a separator.
@@ -836,8 +851,9 @@ def _fields(content: str) -> Iterator[regex.Match[str]]:
 
 _URL = _Lazy(r"[A-Za-z][A-Za-z0-9+.-]*://[^\s)\]>\"']+")
 _MARKING_END = regex.compile(
-    r"(?:SENSITIVE|SECRET|ONLY|RESTRICTED|CONFIDENTIAL|PROTECT|STRAP[ ]?[1-3]?|PERSONAL|DATA"
-    r"|COMMERCIAL|LOCSEN|[A-Z]\]|[A-Z]\))[\s*_=#~<>!|\[\](){}/.:%+-]*$", regex.IGNORECASE)
+    r"(?:SENSITIVE|SENSITIF|SECRET|ONLY|RESTRICTED|CONFIDENTIAL|PROTECT|STRAP[ ]?[1-3]?"
+    r"|PERSONAL|DATA|COMMERCIAL|LOCSEN|[A-Z]\]|[A-Z]\))[\s*_=#~<>!|\[\](){}/.:%+-]*$",
+    regex.IGNORECASE)
 
 
 def _ends_with_marking(content: str) -> bool:
@@ -941,9 +957,14 @@ def _in_text(lines: _Lines, index: int, content: str, *, edge: bool, comment: bo
         or (trailing and not regex.search(_PAGE, banner.group("lead"))))
     if restricted_to_edge and not edge:
         return
-    if trailing and markup is not None \
-            and _in_sentence(markup[banner.end("lead"):banner.start("v")]):
+    if trailing and markup is not None and _in_sentence(
+            markup[banner.end("lead"):banner.start("v")] if banner.start("lead") < banner.start("v")
+            else markup[banner.end("v"):banner.start("lead")]):
         return  # "Keep it <b>SECRET</b>": the gap was a tag, not a column's
+    if trailing and (_listed(value, content) or any(
+            _listed(value, lines.lines[i]) for step in (-1, 1)
+            if 0 <= (i := lines.neighbour(index, step)) < len(lines.lines))):
+        return  # a level a column, here or in the next row: a table of levels
     if trailing and lines.table_row(index, content, markup):
         return  # "| DB_PASSWORD | SECRET |": a row's value, not a running footer
     if "|" in content and lines.under_rule(index):
@@ -1073,10 +1094,29 @@ def _running(content: str) -> regex.Match[str] | None:
                 and not any(_NUMBERED.compiled.fullmatch(part.strip(), timeout=TIMEOUT)
                             for part in found.group("lead", "tail")):
             return None
+    if found is None and ("\t" in content or "   " in content):
+        found = _HEADED.compiled.fullmatch(content, timeout=TIMEOUT)
+        if found is not None and "SECRET" in found.group("v").upper() \
+                and not _NUMBERED.compiled.fullmatch(found.group("lead").strip(),
+                                                     timeout=TIMEOUT):
+            return None  # SECRET, an ordinary word too, only beside the page's number
+        return found
     if found is None or _PROSE_BEFORE.compiled.search(found.group("lead"),
                                                        timeout=TIMEOUT) is not None:
         return None
     return found
+
+
+def _listed(value: str, content: str) -> bool:
+    """Whether a column of ``content`` names a level other than ``value``'s alone: "Levels:
+    OFFICIAL   OFFICIAL-SENSITIVE   SECRET" lists them, as a filter's or a legend's labels
+    do; so do a printed table's rows ("0    OFFICIAL-SENSITIVE" over "1    OFFICIAL")."""
+    own = _tier_name(value)
+    for column in _COLUMNS.compiled.split(content):
+        other = _TIER_LINE.compiled.fullmatch(column, timeout=TIMEOUT)
+        if other is not None and _tier_name(other.group("t")) != own:
+            return True
+    return False
 
 
 # What an instruction says, where a note about a value only describes it.
@@ -1883,7 +1923,8 @@ def _as_shown(line: str) -> str:
 _BLOCK_ID = regex.compile(r"[ \t]\^[A-Za-z0-9-]{1,64}[ \t]*$")
 # The level words, OFFICIAL and UNCLASSIFIED among them: a text that names levels alone on
 # their lines holds some of these.
-_LEVEL_WORD = rb"OFFICIAL|SECRET|RESTRICTED|CONFIDENTIAL|PROTECT|UNCLASSIFIED|PUBLIC|INTERNAL"
+_LEVEL_WORD = (rb"OFFICIAL|SWYDDOGOL|SECRET|RESTRICTED|CONFIDENTIAL|PROTECT|UNCLASSIFIED|PUBLIC"
+               rb"|INTERNAL")
 # How many levels a text explains, each under its own name, to explain the scheme.
 _SCHEME_LEVELS = 3
 
@@ -2101,7 +2142,8 @@ _RST_CODE = regex.compile(r"[ \t]*\.\.[ \t]+(?:code-block|code|sourcecode|litera
 
 
 def _tier_name(marking: str) -> str:
-    upper = regex.sub(r"[^A-Z]+", " ", marking.upper())
+    upper = regex.sub(r"[^A-Z]+", " ", marking.upper()).replace("SWYDDOGOL", "OFFICIAL") \
+        .replace("OFFICIAL SENSITIF", "OFFICIAL SENSITIVE")  # the Welsh labels' words
     for name in ("TOP SECRET", "SECRET", "OFFICIAL SENSITIVE", "RESTRICTED", "CONFIDENTIAL",
                  "PROTECT"):
         if name in upper:

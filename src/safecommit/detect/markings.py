@@ -38,7 +38,8 @@ Mode = Literal["code", "structured", "prose", "html", "metadata"]
 # processor or a web page puts there (a non-breaking space is two bytes of UTF-8).
 # One RE2 pass finds the lines that hold one (re2scan.lines_with).
 _PREFILTER = re.compile(
-    r"SECRET|SENSITIVE|RESTRICTED|CONFIDENTIAL|PROTECT|Secret|Sensitive|fficial.{1,3}sensitive"
+    r"SECRET|SENSITI(?:VE|F)|RESTRICTED|CONFIDENTIAL|PROTECT|Secret|Sensiti(?:ve|f)"
+    r"|fficial.{1,3}sensitive"
     r"|EYES[^A-Za-z\n]{1,3}ONLY|(?i:classification)[^\n]{0,40}secret"
 )
 

@@ -50,12 +50,14 @@ def extract(blob: Blob) -> list[Text | NotScanned]:
 
 
 def _comments(blob: Blob, root: Element) -> Text | None:
+    """Each comment's words, a line each, as a workbook's are: its author is read with the
+    document's properties (``comment author``), so "OFFICIAL-SENSITIVE" or "This section
+    is OFFICIAL-SENSITIVE" said in a comment reads as it is written."""
     out: list[str] = []
     spans: list[tuple[int, str]] = []
     offset = 0
     for n, comment in enumerate((c for c in root if ooxml.local(c.tag) == "comment"), start=1):
-        author = next((v for k, v in comment.attrib.items() if ooxml.local(k) == "author"), "")
-        line = f"{author}: {ooxml.run_text(comment)}" if author else ooxml.run_text(comment)
+        line = ooxml.run_text(comment)
         spans.append((offset, f"comment {n}"))
         out.append(line)
         offset += len(line) + 1

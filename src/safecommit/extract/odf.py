@@ -149,7 +149,7 @@ def extract(blob: Blob) -> list[Text | NotScanned]:
         found.extend(_content(blob, content))
         styles = ooxml.xml(zf, "styles.xml")
         if styles is not None:  # headers and footers live with the page styles
-            found.append(ooxml.text(blob, _lines(styles), "headers and footers"))
+            found.extend(_page_styles(blob, styles))
         found.append(_meta(blob, ooxml.xml(zf, "meta.xml")))
     return [t for t in found if t is not None]
 
@@ -172,9 +172,36 @@ def _flat(blob: Blob) -> list[Text | NotScanned]:
     found: list[Text | None] = list(_content(blob, root))
     parts = {ooxml.local(el.tag): el for el in root}
     if "master-styles" in parts:  # headers and footers live with the page styles
-        found.append(ooxml.text(blob, _lines(parts["master-styles"]), "headers and footers"))
+        found.extend(_page_styles(blob, parts["master-styles"]))
     found.append(_meta(blob, parts.get("meta")))
     return [t for t in found if t is not None]
+
+
+# A page style's running headers and footers (the first page's and left pages' too), and
+# the left, centre and right regions a spreadsheet's are split into.
+_RUNNING = frozenset({"header", "footer", "header-left", "footer-left", "header-first",
+                      "footer-first"})
+_REGIONS = frozenset({"region-left", "region-center", "region-right"})
+
+
+def _page_styles(blob: Blob, root: Element) -> list[Text]:
+    """The page styles' headers and footers, a text for each different region: a header and
+    a footer, a first page's header and the next pages', a sheet header's left and right,
+    are apart on the page, so a level in each is that region's banner, not an item of a
+    list of levels (as an Excel header's sections are). The rest (a master slide's frames)
+    is read whole."""
+    from safecommit.extract.xlsx import header_footer_texts
+
+    regions: list[str] = []
+    for parent in list(root.iter()):
+        for el in list(parent):
+            if ooxml.local(el.tag) in _RUNNING:
+                parts = [c for c in el if ooxml.local(c.tag) in _REGIONS] or [el]
+                regions += [said for part in parts if (said := "\n".join(_lines(part))).strip()]
+                parent.remove(el)
+    rest = ooxml.text(blob, _lines(root), "master pages")
+    return [*header_footer_texts(blob, regions, "headers and footers"),
+            *([rest] if rest is not None else [])]
 
 
 def _named(blob: Blob, body: Element) -> Text | None:

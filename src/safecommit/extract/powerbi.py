@@ -32,13 +32,14 @@ def extract(blob: Blob) -> list[Text]:
     paragraphs: dict[tuple[str | int, ...], list[JsonString]] = {}
     pieces: list[Piece] = []
     titles: list[JsonString] = []  # a visual's title, a shape's words
+    visuals: list[Piece] = []  # a legacy visual's words: its text boxes, title, shape text
     named: list[Piece] = []  # each page's name
     for s in strings(raw):
         if "textRuns" in s.path and s.key == "value":
             paragraphs.setdefault(s.path[:s.path.index("textRuns")], []).append(s)
         elif s.key == "config" and s.raw[1:2] == "{":  # a visual's settings, as a string
             line, col = where(starts, s.start + 1)
-            pieces += [Piece(line, col, said) for said in _said(s.value)]
+            visuals += [Piece(line, col, said) for said in _said(s.value)]
         elif s.path[-1:] == ("displayName",) and _page(s.path):
             line, col = where(starts, s.start + 1)  # a page's name, as its tab shows it
             named.append(Piece(line, col, " ".join(s.value.split())))
@@ -60,14 +61,34 @@ def extract(blob: Blob) -> list[Text]:
             blanked[run.start + 1:run.end - 1] = " " * (run.end - run.start - 2)
     out = [Text(blob.path, "".join(blanked) if paragraphs or titles else raw, "json",
                 lines=blob.lines, commit=blob.commit)]
-    boxes = overlay(blob, pieces, "text", "text box")
+    boxes = [overlay(blob, group, "text", "text box") for group in _apart(pieces, visuals)]
     names = overlay(blob, named, "text", "page name")
-    return [*out, *(t for t in (boxes, names) if t is not None)]
+    return [*out, *(t for t in (*boxes, names) if t is not None)]
+
+
+def _apart(pieces: list[Piece], visuals: list[Piece]) -> list[list[Piece]]:
+    """``pieces`` and ``visuals`` in groups, each read as a text of its own, where no two
+    pieces of a group share a raw line: a legacy visual's settings are one string on one
+    line, and its title and its shape's words, read as one line, would run a marking in one
+    into the prose of the other. Pieces on lines of their own stay together, so neighbours
+    (a list of levels, a visual a line) are still read as neighbours."""
+    groups = [pieces]
+    seen = [{p.line for p in pieces}]
+    for piece in visuals:
+        k = next((k for k, lines in enumerate(seen) if piece.line not in lines), len(groups))
+        if k == len(groups):
+            groups.append([])
+            seen.append(set())
+        groups[k].append(piece)
+        seen[k].add(piece.line)
+    return groups
 
 
 # The settings whose text a page shows as words: a visual's title and subtitle, a shape's
 # text. Each is a literal (``{"expr": {"Literal": {"Value": "'…'"}}}``) under its object's
 # ``text`` property.
+# A legacy text box's paragraphs share a line: apart as ``overlay`` sets pieces apart.
+_GAP = "   "
 _TITLED = frozenset({"title", "subTitle", "text"})
 
 
@@ -100,18 +121,30 @@ def _said(config: str) -> Iterator[str]:
     while stack:
         node = stack.pop()
         if isinstance(node, dict):
-            runs = node.get("textRuns")
-            if isinstance(runs, list):
-                said = " ".join("".join(str(run.get("value", "")) for run in runs
-                                        if isinstance(run, dict)).split())
+            paragraphs = node.get("paragraphs")
+            if isinstance(paragraphs, list):  # a text box: its paragraphs read together
+                said = _GAP.join(p for p in map(_runs, paragraphs) if p)
                 if said:
                     yield said
+                node = {k: v for k, v in node.items() if k != "paragraphs"}
+            said = _runs(node)
+            if said:
+                yield said
             for name in ("title", "subTitle", "text"):
                 if isinstance(node.get(name), list):
                     yield from _titles(node[name])
             stack.extend(reversed(list(node.values())))
         elif isinstance(node, list):
             stack.extend(reversed(node))
+
+
+def _runs(paragraph: object) -> str:
+    """A paragraph's words: its runs' values, joined."""
+    runs = paragraph.get("textRuns") if isinstance(paragraph, dict) else None
+    if not isinstance(runs, list):
+        return ""
+    return " ".join("".join(str(run.get("value", "")) for run in runs
+                            if isinstance(run, dict)).split())
 
 
 def _titles(settings: list[object]) -> Iterator[str]:

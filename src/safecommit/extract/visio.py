@@ -17,7 +17,7 @@ from xml.etree.ElementTree import Element
 
 from safecommit.extract import Part, archive, extract_member, ooxml
 from safecommit.extract.props import placed_text
-from safecommit.model import Blob
+from safecommit.model import Blob, Text
 
 _PAGE = re.compile(r"visio/pages/page(\d+)\.xml")
 
@@ -49,20 +49,18 @@ _SIDE = {"Left": "left", "Center": "centre", "Right": "right"}
 
 
 def _header_footer(blob: Blob, root: Element) -> list[Part]:
-    lines: list[str] = []
-    spans: list[tuple[int, str]] = []
-    offset = 0
+    """Each part of the header and footer, a text of its own: its left, centre and right
+    are apart on the page, so a level in each is that part's banner, not an item of a list
+    of levels (as an Excel header's sections are)."""
+    parts: dict[str, str] = {}  # each different line, by the first part that prints it
     for el in root.iter():
         part = _PART.fullmatch(ooxml.local(el.tag))
         line = " ".join(_CODE.sub(" ", _NUMBER.sub("1", el.text or "")).split())
-        if part is None or not line:
-            continue
-        spans.append((offset, f"{part.group(1).lower()} {_SIDE[part.group(2)]}"))
-        lines.append(line)
-        offset += len(line) + 1
+        if part is not None and line:
+            parts.setdefault(line, f"{part.group(1).lower()} {_SIDE[part.group(2)]}")
     # The text's own place says it runs on every page (``markings._RUNNING_PLACE``).
-    text = ooxml.text(blob, lines, "header and footer", spans=tuple(spans))
-    return [text] if text is not None else []
+    return [Text(blob.path, line, "text", place="header and footer", commit=blob.commit,
+                 spans=((0, side),)) for line, side in parts.items()]
 
 
 def _page_names(blob: Blob, root: Element) -> list[Part]:
