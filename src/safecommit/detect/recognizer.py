@@ -111,6 +111,9 @@ class Recognizer:
     # words do: a ``lat`` under a ``home_location`` block is a home's. Read out as
     # ``anti_enclosing`` is, past keys whose words are all ``enclosing_neutral``'s.
     enclosing_context: tuple[str, ...] = ()
+    # Whether a value with no key of its own (a list's item, an XML element's ``value``) may
+    # be named so too, by the keys around it.
+    enclosing_keyless: bool = False
     # What a record around a keyed value may say it is, in a type member of its own
     # (FHIR's ``resourceType``, a map feature's ``type``), that makes the value not the
     # identifier: an ``Organization``'s or a depot's address is a business's. Read out from
@@ -283,7 +286,7 @@ def _named_by_enclosure(locator: Locator, start: int, key: str | None,
                         rec: Recognizer) -> bool:
     """Whether an object around a keyed value, out to the first key that says anything
     but what it holds, has a key that names it (``enclosing_context``)."""
-    if key is None or not rec.enclosing_context:
+    if (key is None and not rec.enclosing_keyless) or not rec.enclosing_context:
         return False
     for outer in enclosing_keys(locator, start, _OWNER_LEVELS):
         if outer in STRUCTURAL_KEYS:

@@ -75,7 +75,10 @@ ORG_ADDRESS_KEYS = ("branch", "branches", "branch address", "store", "shop", "ve
                     "uk bus")
 # And the keys of objects that are an organisation, around its address: an employer's,
 # a company's, FHIR's ``<Organization>``.
-ORG_OWNER_KEYS = (*ORG_ADDRESS_KEYS, "organisation", "organization", "company", "employer")
+# And a trading party's: a table or an object of suppliers, vendors or contractors (whose
+# rows are businesses a service pays), or of companies.
+ORG_OWNER_KEYS = (*ORG_ADDRESS_KEYS, "organisation", "organization", "company", "companies",
+                  "employer", "supplier", "vendor", "contractor")
 # What a record says it is, in a type member of its own, when it is an organisation's or
 # a site's, not a person's: FHIR's ``"resourceType": "Organization"`` or ``"Location"``
 # (whatever its address's ``use``), a map feature whose properties say it is an office or
@@ -536,6 +539,20 @@ BARE_LINE_HOUSE_NAME = replace(
     anti_context=(*ORG_ADDRESS_KEYS, *_NOT_POSTAL),
 )
 
+# And FHIR's address, whose lines are a list (``"line": ["…", …]``, the house's name its
+# first item) or repeated elements (``<line value="…"/>``): a value with no key of its own,
+# named only by the address object or element around it. (The pattern reads FHIR's own
+# key, so that its gate opens on few lines.)
+FHIR_LINE_HOUSE_NAME = replace(
+    BARE_LINE_HOUSE_NAME,
+    pattern=(r"(?:\"line\"[ \t]*:[ \t]*\[[ \t]*(?:\r?\n[ \t]*)?\"|<line[ \t]+value=\")"
+             rf"(?P<house>{_HOUSE_WORDS})(?=[ \t]*(?:[\"'<,;\r\n]|$))"),
+    # (named only so: the word "address" near a chart's ``<line value="…"/>`` is no address)
+    context=(),
+    requires_key=False,
+    enclosing_keyless=True,
+)
+
 # The same, in a delimited file's cell: its key is its column's name, in a header lines
 # away, so the pattern cannot read it. A whole cell of capitalised words on a line that
 # holds a postcode, after it or before it (an export that puts the postcode first) (its
@@ -639,5 +656,6 @@ RECOGNIZERS = (POSTCODE, BFPO, POSTCODE_ANY_CASE, POSTCODE_PADDED, POSTCODE_RUN_
                STREET_UNDER_ITS_KEY, STREET_UNDER_A_LATER_LINE, WELSH_STREET_UNDER_A_LATER_LINE,
                STREET_BEFORE_POSTCODE, STREET_ADDRESS, WELSH_STREET_ADDRESS, UPPER_CELL_STREET,
                KEYED_STREET_ADDRESS, KEYED_NAMED_PLACE, KEYED_HOUSE_NAME,
-               KEYED_ANY_HOUSE_NAME, BARE_LINE_HOUSE_NAME, CELL_HOUSE_NAME,
+               KEYED_ANY_HOUSE_NAME, BARE_LINE_HOUSE_NAME, FHIR_LINE_HOUSE_NAME,
+               CELL_HOUSE_NAME,
                ADDRESS_KEYED_STREET)

@@ -38,6 +38,22 @@ _WELSH_MONTH = (r"(?:Ionawr|Chwefror|[MF]awrth|Ebrill|[MF]ai|[MF]ehefin|Gorffenn
 # English ordinals, and Welsh ones: 1af, 2il, 3ydd, 5ed, 8fed, 11eg, 21ain.
 _ORD = r"(?:st|nd|rd|th|af|il|ydd|fed|ed|eg|ain)?"
 
+# A day as an ordinal word, as a transcript or a letter writes one: "the fourteenth of June
+# 1978", "the twenty-first of May, 1990" (tens and units hyphenated, spaced or run together).
+_DAY_WORDS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+    "nineteenth": 19, "twentieth": 20, "thirtieth": 30,
+}
+_UNIT_WORDS = (r"(?:[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ss]ixth|[Ss]eventh"
+               r"|[Ee]ighth|[Nn]inth)")
+_DAY_IN_WORDS = (r"(?:(?:[Tt]wenty|[Tt]hirty)[ \-]?" + _UNIT_WORDS + r"|" + _UNIT_WORDS
+                 + r"|[Tt]enth|[Ee]leventh|[Tt]welfth|(?:[Tt]hir|[Ff]our|[Ff]if|[Ss]ix|[Ss]even"
+                 r"|[Ee]igh|[Nn]ine)teenth|[Tt]wentieth|[Tt]hirtieth)")
+_WORDS_DATE = regex.compile(r"(?i)(?:(twenty|thirty)[ \-]?)?([a-z]+)\s+of\s+([A-Za-z]+)\.?,?"
+                            r"\s+(\d{4})")
+
 _NUMERIC = regex.compile(r"(\d{1,4})[/.\-](\d{1,2})[/.\-](\d{1,4})")
 _ARGUMENTS = regex.compile(r"(\d{4}),\s*(\d{1,2}),\s*(\d{1,2})")
 # The same with the month as a language's constant (see _MONTH_CONSTANTS).
@@ -94,6 +110,11 @@ def _candidates(value: str) -> list[datetime.date]:
     elif w := _WORDY.fullmatch(value):
         day_, name, year_ = w.group(1, 2, 3) if w.group(1) else w.group(5, 4, 6)
         found.append(_named_month(day_, name, _full_year(year_.lstrip("'\u2019"))))
+    elif (words := _WORDS_DATE.fullmatch(value)) \
+            and (unit := _DAY_WORDS.get(words.group(2).lower())):
+        tens = {"twenty": 20, "thirty": 30}.get((words.group(1) or "").lower(), 0)
+        if not tens or unit < 10:
+            found.append(_named_month(str(tens + unit), words.group(3), int(words.group(4))))
     return [d for d in found if d is not None]
 
 
@@ -134,6 +155,8 @@ def _suggestion(value: str) -> str:
         return "-".join(("01", month, "1900" if len(o.group(3)) == 4 else "00"))
     if _DATE9.fullmatch(value):
         return "01JAN1900" if value.isupper() else "01Jan1900"
+    if _WORDS_DATE.fullmatch(value):
+        return "first of January 1900"
     if value[:1].isdigit() and regex.search(r"[A-Za-z]", value):
         return "1 Ionawr 1900" if regex.search(_WELSH_MONTH, value) else "1 January 1900"
     if not value[:1].isdigit():
@@ -231,7 +254,7 @@ _THING_BORN = (r"\b(?:[Tt]he|[Tt]his|[Oo]ur|[Yy]our|[Tt]heir|[Ii]ts)[ \t]+(?:[\w
 _EVENT_LABEL = (
     r"(?<!\b(?:(?![Bb]irth\b|BIRTH\b|[Dd]ob\b|DOB\b)[A-Za-z]+[ \t_\-](?:[Dd]ate|DATE)"
     rf"|{_any_case(_EVENT_WORDS_BEFORE)}|{_THING_BORN})"
-    r"(?:[ \t]+(?:on|ON))?[ \t]*[:=]?[ \t]*(?P=date))"
+    r"(?:[ \t]+(?:on|ON))?[ \t]*[:=]?[ \t]*(?:(?:[Tt]he|THE)[ \t]+)?(?P=date))"
 )
 # The start of a range: "<date> to <date>", "<date> and <date>" after BETWEEN.
 _RANGE_AHEAD = (r"(?!['\"`]?[ \t]+(?:to|and|TO|AND|until|[\-\u2013\u2014])[ \t]+['\"`]?"
@@ -257,6 +280,7 @@ DATE_OF_BIRTH = Recognizer(
         rf"|\d{{1,2}}{_ORD}[ \t]+(?:of[ \t]+)?{_MONTH},?[ \t]+(?:\d{{4}}|['\u2019]?\d{{2}})"
         rf"|\d{{1,2}}{_ORD}[ \t]+(?:o[ \t]+)?{_WELSH_MONTH}[ \t]+\d{{4}}"
         rf"|{_MONTH}[ \t]+\d{{1,2}}{_ORD},?[ \t]+\d{{4}}"
+        rf"|{_DAY_IN_WORDS}[ \t]+of[ \t]+{_MONTH},?[ \t]+\d{{4}}"
         # A date built in code from its year, month and day: LocalDate.of(1900, 1, 1) in
         # Java, Date.new in Ruby, date(…) in Python, new Date(…) in JavaScript, new
         # DateOnly(…) in C#, NaiveDate::from_ymd_opt(…) in Rust, Carbon::create(…) in PHP,
