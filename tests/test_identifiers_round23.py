@@ -112,3 +112,25 @@ def test_a_line_that_is_not_a_person_s_address_is_not_a_house(name: str, content
     assert not {v for t, v in found(name, content)
                 if t == "STREET_ADDRESS" and v in ("Windyridge", "Marigold Cottage",
                                                    "Monthly Totals")}
+
+
+# --- a row that opens with an organisation's name holds its address -----------------------
+@pytest.mark.parametrize(("name", "content"), [
+    ("suppliers.csv", "Brackenfold Agency,Quillet House,Marsh Road,Tollbridge,LS6 2QT\n"),
+    ("suppliers.csv", "Tollbridge Parish Council;3 Tanner Road;Tollbridge;LS6 2QT\n"),
+    ("suppliers.csv", '"Marsh Haulage Ltd","3 Tanner Road","Tollbridge","LS6 2QT"\n'),
+    ("seed.sql", "INSERT INTO contacts VALUES (4, 'Marsh Haulage Ltd', '3 Tanner Road', "
+                 "'Tollbridge', 'LS6 2QT');\n"),
+])
+def test_an_address_in_a_row_headed_by_an_organisation_is_the_organisation_s(
+        name: str, content: str) -> None:
+    assert not {t for t, _ in found(name, content) if t in ("UK_POSTCODE", "STREET_ADDRESS")}
+
+
+@pytest.mark.parametrize("row", [
+    # a person's row, their employer in a later cell
+    "Jo Bloggs,Brackenfold Ltd,14 Quillet Lane,Tollbridge,LS6 2QT\n",
+    "Jo Bloggs,14 Quillet Lane,Tollbridge,LS6 2QT\n",
+])
+def test_a_person_s_row_is_still_read_as_a_person_s(row: str) -> None:
+    assert ("UK_POSTCODE", "LS6 2QT") in found("people.csv", row)

@@ -62,8 +62,16 @@ _ADDRESS_GAP = (r"(?:(?:\\?,)?[ \t]+|,?[ \t]*(?:<br[ \t]*/?>)?[ \t]*\r?\n[ \t]*"
                 # "-{2}": a doubled dash reads as set difference to the gate's parser
                 r"(?:(?:#|//|-{2}|;|\*|%)[ \t]*)?)")
 # Read back from the end of a match, over a few words: a bounded look, cheap per match.
+# Or a row's first cell (after an SQL row's number) that names a body or a company, and the
+# cells after it up to the match's end (read back from there, as above): a directory's or
+# a supplier list's row, whose address is the organisation's.
+_ROW_CELL_GAP = r"[\"']?[,;\t][ \t]*[\"']?"
+_ORGANISATION_S_ROW = (
+    rf"(?<!(?<![^\n(])[ \t]*(?:\d{{1,9}}[ \t]*,[ \t]*)?[\"']?(?:[\w'\u2019&.\-]+[ \t]){{0,4}}"
+    rf"(?:{_ORG_WORDS})\.?(?:{_ROW_CELL_GAP}[^,;\t\n\"']{{1,60}}){{1,7}})"
+)
 _NOT_AN_ORGANISATIONS = (
-    rf"(?<!{_ORG_SIGNAL}(?:{_ADDRESS_GAP}[A-Z0-9][\w'\u2019\-]*){{1,8}})"
+    rf"(?<!{_ORG_SIGNAL}(?:{_ADDRESS_GAP}[A-Z0-9][\w'\u2019\-]*){{1,8}}){_ORGANISATION_S_ROW}"
 )
 
 ORG_ADDRESS_KEYS = ("branch", "branches", "branch address", "store", "shop", "venue",
@@ -545,7 +553,8 @@ BARE_LINE_HOUSE_NAME = replace(
 # key, so that its gate opens on few lines.)
 FHIR_LINE_HOUSE_NAME = replace(
     BARE_LINE_HOUSE_NAME,
-    pattern=(r"(?:\"line\"[ \t]*:[ \t]*\[[ \t]*(?:\r?\n[ \t]*)?\"|<line[ \t]+value=\")"
+    # (its bracket written \x5b: a bracket then a class reads as a nested set to the gate)
+    pattern=(r"(?:\"line\"[ \t]*:[ \t]*\x5b[ \t]*(?:\r?\n[ \t]*)?\"|<line[ \t]+value=\")"
              rf"(?P<house>{_HOUSE_WORDS})(?=[ \t]*(?:[\"'<,;\r\n]|$))"),
     # (named only so: the word "address" near a chart's ``<line value="…"/>`` is no address)
     context=(),
