@@ -133,6 +133,10 @@ class Recognizer:
     # gate in place of one made from ``pattern``, where that would open on a run of word
     # characters (a loop the automata would carry through every word of every text).
     gate_within: str | None = None
+    # A pattern that, found on the match's line from its start (``\G``) to the match's end
+    # (``\Z``), says the match is not the identifier: an organisation's row around an
+    # address. Compiled only once a match needs it, so it costs nothing at startup.
+    row_veto: str | None = None
 
     @property
     def detector(self) -> str:
@@ -142,6 +146,16 @@ class Recognizer:
     def compiled(self) -> Any:
         flags = regex.VERSION1 | (regex.IGNORECASE if self.ignore_case else 0)
         return regex.compile(self.pattern, flags)
+
+    @cached_property
+    def compiled_row_veto(self) -> Any:
+        return regex.compile(self.row_veto, regex.VERSION1) if self.row_veto else None
+
+    def vetoed(self, text: str, end: int) -> bool:
+        """Whether ``row_veto`` matches the match's line up to ``end``."""
+        veto = self.compiled_row_veto
+        return veto is not None and veto.search(
+            text, text.rfind("\n", 0, end) + 1, end, timeout=MATCH_TIMEOUT) is not None
 
     @cached_property
     def near(self) -> re.Pattern[str] | None:
@@ -427,6 +441,8 @@ def run(recognizers: Sequence[Recognizer], locator: Locator) -> Iterator[Finding
             if rec.reserved is not None and rec.reserved(canonical):
                 continue
             start, end = match.span(rec.group)
+            if rec.row_veto is not None and rec.vetoed(locator.text.text, end):
+                continue
             confidence = rec.score(value) if rec.score is not None else rec.confidence
             if rec.feature_context and (feature := point_feature(locator, start)) is not None:
                 text, kinds, named = feature

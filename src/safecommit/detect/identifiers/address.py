@@ -62,16 +62,18 @@ _ADDRESS_GAP = (r"(?:(?:\\?,)?[ \t]+|,?[ \t]*(?:<br[ \t]*/?>)?[ \t]*\r?\n[ \t]*"
                 # "-{2}": a doubled dash reads as set difference to the gate's parser
                 r"(?:(?:#|//|-{2}|;|\*|%)[ \t]*)?)")
 # Read back from the end of a match, over a few words: a bounded look, cheap per match.
-# Or a row's first cell (after an SQL row's number) that names a body or a company, and the
-# cells after it up to the match's end (read back from there, as above): a directory's or
-# a supplier list's row, whose address is the organisation's.
-_ROW_CELL_GAP = r"[\"']?[,;\t][ \t]*[\"']?"
-_ORGANISATION_S_ROW = (
-    rf"(?<!(?<![^\n(])[ \t]*(?:\d{{1,9}}[ \t]*,[ \t]*)?[\"']?(?:[\w'\u2019&.\-]+[ \t]){{0,4}}"
-    rf"(?:{_ORG_WORDS})\.?(?:{_ROW_CELL_GAP}[^,;\t\n\"']{{1,60}}){{1,7}})"
-)
 _NOT_AN_ORGANISATIONS = (
-    rf"(?<!{_ORG_SIGNAL}(?:{_ADDRESS_GAP}[A-Z0-9][\w'\u2019\-]*){{1,8}}){_ORGANISATION_S_ROW}"
+    rf"(?<!{_ORG_SIGNAL}(?:{_ADDRESS_GAP}[A-Z0-9][\w'\u2019\-]*){{1,8}})"
+)
+
+# A row whose first cell (after an SQL row's number) names a body or a company, and the
+# cells after it up to the match's end: a directory's or a supplier list's row, whose
+# address is the organisation's. Read on the match's line, once a match is found (see
+# Recognizer.row_veto): compiled only then, not with the pattern.
+_ROW_CELL_GAP = r"[\"']?[,;\t][ \t]*[\"']?"
+ORGANISATION_S_ROW = (
+    rf"(?:\G|\()[ \t]*(?:\d{{1,9}}[ \t]*,[ \t]*)?[\"']?(?:[\w'\u2019&.\-]+[ \t]){{0,4}}"
+    rf"(?:{_ORG_WORDS})\.?(?:{_ROW_CELL_GAP}[^,;\t\n\"']{{1,60}}){{1,7}}\Z"
 )
 
 ORG_ADDRESS_KEYS = ("branch", "branches", "branch address", "store", "shop", "venue",
@@ -195,6 +197,7 @@ POSTCODE = Recognizer(
     anti_context=(*_EXAMPLE_WORDS, *ORG_ADDRESS_KEYS),
     anti_context_near=True,
     **PERSONS_ONLY,
+    row_veto=ORGANISATION_S_ROW,
 )
 
 # In any case, and with its outward code padded or hyphenated (POSTCODE_PADDED's forms):
@@ -360,6 +363,7 @@ STREET_ADDRESS = Recognizer(
     anti_context=(*ORG_ADDRESS_KEYS, "copyright"),
     anti_context_near=True,
     **PERSONS_ONLY,
+    row_veto=ORGANISATION_S_ROW,
     validate=_not_a_year_first,
     reserved=is_placeholder_address,
     suggest="1 Example Street",
@@ -663,7 +667,8 @@ WELSH_STREET_UNDER_A_LATER_LINE = replace(
 # is the one kept.
 RECOGNIZERS = (POSTCODE, BFPO, POSTCODE_ANY_CASE, POSTCODE_PADDED, POSTCODE_RUN_ON,
                STREET_UNDER_ITS_KEY, STREET_UNDER_A_LATER_LINE, WELSH_STREET_UNDER_A_LATER_LINE,
-               STREET_BEFORE_POSTCODE, STREET_ADDRESS, WELSH_STREET_ADDRESS, UPPER_CELL_STREET,
+               STREET_BEFORE_POSTCODE, STREET_ADDRESS, WELSH_STREET_ADDRESS,
+               UPPER_CELL_STREET,
                KEYED_STREET_ADDRESS, KEYED_NAMED_PLACE, KEYED_HOUSE_NAME,
                KEYED_ANY_HOUSE_NAME, BARE_LINE_HOUSE_NAME, FHIR_LINE_HOUSE_NAME,
                CELL_HOUSE_NAME,
