@@ -48,6 +48,8 @@ from safecommit.model import Finding, Kind
 
 # Every pattern is linear-time by construction; the timeout is a backstop, in seconds.
 MATCH_TIMEOUT = 2.0
+# How far back from a match's end a row veto reads (see Recognizer.row_veto).
+_VETO_REACH = 1000
 
 
 @dataclass(frozen=True)
@@ -133,8 +135,8 @@ class Recognizer:
     # gate in place of one made from ``pattern``, where that would open on a run of word
     # characters (a loop the automata would carry through every word of every text).
     gate_within: str | None = None
-    # A pattern that, found on the match's line from its start (``\G``) to the match's end
-    # (``\Z``), says the match is not the identifier: an organisation's row around an
+    # A pattern that, found on the match's line (a line's start is ``(?<![^\n])``) up to the
+    # match's end (``\Z``), says the match is not the identifier: an organisation's row around an
     # address. Compiled only once a match needs it, so it costs nothing at startup.
     row_veto: str | None = None
 
@@ -154,8 +156,11 @@ class Recognizer:
     def vetoed(self, text: str, end: int) -> bool:
         """Whether ``row_veto`` matches the match's line up to ``end``."""
         veto = self.compiled_row_veto
+        # (no further back than a veto's longest match: a long line's many matches must
+        # not each read it from its start)
+        start = max(text.rfind("\n", 0, end) + 1, end - _VETO_REACH)
         return veto is not None and veto.search(
-            text, text.rfind("\n", 0, end) + 1, end, timeout=MATCH_TIMEOUT) is not None
+            text, start, end, timeout=MATCH_TIMEOUT) is not None
 
     @cached_property
     def near(self) -> re.Pattern[str] | None:

@@ -72,7 +72,8 @@ _NOT_AN_ORGANISATIONS = (
 # Recognizer.row_veto): compiled only then, not with the pattern.
 _ROW_CELL_GAP = r"[\"']?[,;\t][ \t]*[\"']?"
 ORGANISATION_S_ROW = (
-    rf"(?:\G|\()[ \t]*(?:\d{{1,9}}[ \t]*,[ \t]*)?[\"']?(?:[\w'\u2019&.\-]+[ \t]){{0,4}}"
+    rf"(?:(?<![^\n])|\()[ \t]*(?:\d{{1,9}}[ \t]*,[ \t]*)?[\"']?"
+    rf"(?:[\w'\u2019&.\-]{{1,40}}[ \t]){{0,4}}"
     rf"(?:{_ORG_WORDS})\.?(?:{_ROW_CELL_GAP}[^,;\t\n\"']{{1,60}}){{1,7}}\Z"
 )
 
