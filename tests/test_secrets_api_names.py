@@ -52,6 +52,14 @@ _KEY = "Zk8pQ2vR7mXw4tLn" + "9bHc3sJd6fGy1aKe"
                 '    CH_API = "{uuid}"\n  }}\n}}\n'),
     ("lambda.tf", 'resource "aws_lambda_function" "fn" {{\n  environment {{\n    variables = {{\n'
                   '      OS_API = "{key}"\n    }}\n  }}\n}}\n'),
+    # a lookup's literal default: the key the code falls back to
+    ("client.py", 'CH = os.getenv("CH_API", "{uuid}")\n'),
+    ("client.py", "NOTIFY = os.environ.get('NOTIFY_API', '{key}')\n"),
+    ("client.py", 'OS = os.environ.get("OS_API") or "{key}"\n'),
+    ("client.rb", 'ch = ENV.fetch("CH_API", "{uuid}")\n'),
+    ("client.js", 'const ch = process.env.CH_API || "{uuid}";\n'),
+    ("client.ts", 'const os = process.env["OS_API"] ?? "{key}";\n'),
+    ("config.php", "<?php\nreturn ['ch' => env('CH_API', '{uuid}')];\n"),
 ])
 def test_a_short_api_name_with_a_generated_value_is_a_key(
         cli: Any, tmp_path: Path, name: str, template: str) -> None:
@@ -78,6 +86,9 @@ def test_a_short_api_name_with_a_generated_value_is_a_key(
     ("client.py", 'os.environ["NOTIFY_API"] = "https://api.example.org/v1"\n'),
     ("client.js", f'fetch(process.env.CH_API, "{_KEY}");\n'),
     ("client.ps1", "$url = $env:CH_API\n"),
+    ("client.py", 'CH = os.getenv("CH_API", "https://api.example.org/v1/things")\n'),
+    ("client.js", 'const ch = process.env.CH_API || "https://api.example.org/v1";\n'),
+    ("client.js", 'const ch = process.env.USE_API ? "yes" : "no";\n'),
     ("env.sh", "export ch_api=${CH_API_KEY}\n"),
     ("deployment.yaml", "env:\n  - name: CH_API\n    valueFrom:\n      secretKeyRef:\n"
                         "        name: ch\n        key: ch-api\n"),
