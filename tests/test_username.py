@@ -433,3 +433,28 @@ def test_a_key_that_merely_ends_in_pass_is_no_password_for_a_role_account(
     content = template.format(pw="Tq7vB2" + "xLm9Wk")  # (a bare value: no "#" to end it)
     assert scan(cli, tmp_path, name, content) == []
     assert usernames(cli, tmp_path, name, content) == []
+
+
+@pytest.mark.parametrize(("name", "template", "line"), [
+    # a password the command's own tool reads, set a line or two above it in the block
+    ("dump.sh", "export PGPASSWORD='{pw}'\nssh deploy@db.internal pg_dump app\n", 2),
+    ("copy.sh", "sshpass -p '{pw}' \\\n  scp out.tar svc@files.internal:/srv/\n", 2),
+    (".gitlab-ci.yml", "deploy:\n  script:\n    - export SSHPASS='{pw}'\n"
+                       "    - sshpass -e ssh deploy@web.internal ./release.sh\n", 4),
+    ("sync.sh", "export RSYNC_PASSWORD='{pw}'\nrsync -a out/ ci@files.internal::srv\n", 2),
+])
+def test_a_role_account_under_its_tool_s_real_password_is_a_user_name(
+        cli: Any, tmp_path: Path, name: str, template: str, line: int) -> None:
+    found = usernames(cli, tmp_path, name, template.format(pw=FAKES["pw"]))
+    assert [f["line"] for f in found] == [line]
+
+
+@pytest.mark.parametrize("template", [
+    "export PGPASSWORD=changeme\nssh deploy@db.internal\n",  # a placeholder
+    "export PGPASSWORD='{pw}'\n\nssh deploy@db.internal\n",  # another block's
+    "export APP_PASSWORD='{pw}'\nssh deploy@db.internal\n",  # no tool reads it
+])
+def test_a_role_account_under_a_placeholder_or_another_s_password_is_quiet(
+        cli: Any, tmp_path: Path, template: str) -> None:
+    found = usernames(cli, tmp_path, "run.sh", template.format(pw=FAKES["pw"]))
+    assert found == []
