@@ -42,6 +42,8 @@ _KEY = "Zk8pQ2vR7mXw4tLn" + "9bHc3sJd6fGy1aKe"
     ("Dockerfile", "FROM python:3.12-slim\nARG ch_api={uuid}\n"),
     # an environment's or a pipeline's entry, its value on the line below or beside it
     ("deployment.yaml", "env:\n  - name: 'CH_API'\n    value: {uuid}\n"),
+    ("deployment.yaml", "env:\n  - name: CH_API\n    value: {uuid}\n"),
+    ("deployment.yaml", "env:\r\n  - name: os_api\r\n    value: \"{key}\"\r\n"),
     ("azure-pipelines.yml", "variables:\n  - name: \"os_api\"\n    value: '{key}'\n"),
     ("task-definition.json", '{{"environment": [\n  {{"name": "CH_API", "value": "{uuid}"}}\n'
                              ']}}\n'),

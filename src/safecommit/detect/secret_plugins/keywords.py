@@ -75,7 +75,7 @@ _GOSSIP_WORDS = frozenset({'encrypt = "', '"encrypt"'})
 # start; a quoted name, "- name: 'CH_API'", is read)
 # (and process.env.CH_API || "<key>", a lookup's literal default)
 _API_NAMES = frozenset({"_api=", "_api =", "_api:", '_api"', "_api'", "_api |", "_api|",
-                        "_api ?", "_api?"})
+                        "_api ?", "_api?", "_api\n", "_api\r"})
 TRIGGERS = frozenset({"pass", "pwd", "secret", "token", "key", "identified", "auth", "bearer",
                       "basic ", "securestring", "cookie:", "creds", "<master>",
                       "cookie-name", *_API_NAMES, *_GOSSIP_WORDS,
@@ -841,6 +841,8 @@ def assignments(line: Line, stem: re.Pattern[str],
         for m in _XML_NAMED_VALUE.finditer(text):
             if stem.search(m.group("k")):
                 yield Assignment(m.group("k"), m.group("v"), m.start("v"), m.end("v"), False)
+    if line.syntax == "html" and "<input" in text and 'value="' in text:
+        yield from _input_values(text, stem)
     pairs = reversed_pairs = None
     if "alue" in text:
         longer = "Parameter" in text or "ariable" in text or "arameter_" in text \
@@ -863,6 +865,29 @@ def assignments(line: Line, stem: re.Pattern[str],
     for m in _compiled(_SHORTHAND_PAIR).finditer(text) if "Value=" in text else ():
         if stem.search(m.group("k")):
             yield Assignment(m.group("k"), m.group("v"), m.start("v"), m.end("v"), False)
+
+
+# A form's field with its value filled in: <input type="password" name="…" value="…">
+_INPUT_TAG = re.compile(r"<input\s(?P<a>[^<>]{0,1024})>", re.IGNORECASE)
+_INPUT_ATTRIBUTE = re.compile(r"(?P<n>[\w:.-]+)=\"(?P<v>[^\"]*)\"")
+
+
+def _input_values(text: str, stem: re.Pattern[str]) -> Iterator[Assignment]:
+    """A form field's filled-in value (a mock-up's, a saved page's), named by the field's
+    name or id, or by its type when that is a password's, wherever its attributes are."""
+    for tag in _INPUT_TAG.finditer(text):
+        found = {m.group("n").lower(): m for m in _INPUT_ATTRIBUTE.finditer(tag.group("a"))}
+        value = found.get("value")
+        if value is None or not value.group("v"):
+            continue
+        names = [m.group("v") for a in ("name", "id") if (m := found.get(a)) is not None]
+        if (kind := found.get("type")) is not None and kind.group("v").lower() == "password":
+            names.append("password")
+        key = next((n for n in names if stem.search(n) and classify(n) not in (None, "user")),
+                   None)
+        if key is not None:
+            at = tag.start("a") + value.start("v")
+            yield Assignment(key, value.group("v"), at, at + len(value.group("v")), True)
 
 
 # An element's namespace prefix: <wsse:Password>, <ns2:ApiKey>
@@ -969,9 +994,10 @@ _SAME_LINE_PAIR_REVERSED = re.compile(
     _PAIR_REVERSED.format(name="(?:name|key|Name|Key)", value="(?:value|Value)"))
 _LONGER_SAME_LINE_PAIR_REVERSED = _PAIR_REVERSED.format(name=_NAME_WORD, value=_VALUE_WORD)
 # .NET's settings: <setting name="GatewayApiKey" serializeAs="String"> over <value>…</value>
+# (not one with its value among its attributes: <input name="password" value="…">)
 _XML_NAMED_ELEMENT = re.compile(
-    r"^\s*<[\w:.-]+\s+(?:[\w:.-]+=\"[^\"]*\"\s+)*?name=\"(?P<k>[\w.-]+)\"(?:\s+[\w:.-]+=\"[^\"]*\")*"
-    r"\s*>\s*$")
+    r"^\s*<[\w:.-]+\s+(?:(?!value=)[\w:.-]+=\"[^\"]*\"\s+)*?name=\"(?P<k>[\w.-]+)\""
+    r"(?:\s+(?!value=)[\w:.-]+=\"[^\"]*\")*\s*>\s*$")
 # An SSIS package's configuration (.dtsConfig): the property's path names the value in the
 # <ConfiguredValue> below, Path="\Package.Connections[Src].Properties[Password]"; a
 # variable's Value property is named by the variable (Variables[User::DbPassword])
