@@ -62,6 +62,10 @@ _KEY = "Zk8pQ2vR7mXw4tLn" + "9bHc3sJd6fGy1aKe"
     ("client.js", 'const ch = process.env.CH_API || "{uuid}";\n'),
     ("client.ts", 'const os = process.env["OS_API"] ?? "{key}";\n'),
     ("config.php", "<?php\nreturn ['ch' => env('CH_API', '{uuid}')];\n"),
+    # a notebook's cell sets it with the %env magic
+    ("analysis.ipynb", '{{"cells": [{{"cell_type": "code", "metadata": {{}}, "outputs": [],\n'
+                       ' "source": ["%env CH_API={uuid}\\n", "import os\\n"]}}],\n'
+                       ' "metadata": {{}}, "nbformat": 4, "nbformat_minor": 5}}\n'),
 ])
 def test_a_short_api_name_with_a_generated_value_is_a_key(
         cli: Any, tmp_path: Path, name: str, template: str) -> None:

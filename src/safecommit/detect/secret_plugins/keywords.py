@@ -1938,6 +1938,8 @@ def _sets_an_environment(line: Line) -> bool:
         return True
     if syntax in _COMMAND_SYNTAXES:
         return _compiled(_SHELL_SET).match(line.text) is not None
+    if syntax == "python" and line.text.lstrip().startswith("%env ") and _notebook_magic(line):
+        return True  # a notebook's cell sets it: %env CH_API=<key>
     if syntax in ("yaml", "json", "terraform"):
         return _under_an_environment(line)
     return syntax in CODE and (_compiled(_ENV_SETTER).search(line.text) is not None
