@@ -39,7 +39,14 @@ def test_a_key_field_s_filled_in_value_is_a_secret(cli: Any, tmp_path: Path) -> 
     '<input type="password" name="password" placeholder="Enter your password">\n',
     f'<input type="hidden" name="csrf_token" value="{FAKES["secret"]}">\n',
     f'<input type="text" name="username" value="{_PW}">\n',
+    # a .NET view's model: filled in when the page is served
+    '<input type="password" id="password" value="@Model.Password">\n',
 ])
 def test_an_empty_templated_or_other_field_is_no_secret(
         cli: Any, tmp_path: Path, content: str) -> None:
     assert scan(cli, tmp_path, "login.html", content) == []
+
+
+def test_a_razor_view_s_model_value_is_no_password(cli: Any, tmp_path: Path) -> None:
+    content = '<add key="SmtpPassword" value="@Model.SmtpPassword" />\n'
+    assert scan(cli, tmp_path, "Settings.cshtml", content) == []
