@@ -62,6 +62,9 @@ _KEY = "Zk8pQ2vR7mXw4tLn" + "9bHc3sJd6fGy1aKe"
     ("client.js", 'const ch = process.env.CH_API || "{uuid}";\n'),
     ("client.ts", 'const os = process.env["OS_API"] ?? "{key}";\n'),
     ("config.php", "<?php\nreturn ['ch' => env('CH_API', '{uuid}')];\n"),
+    # GitLab's expanded variable: the name over its value and description
+    (".gitlab-ci.yml", 'variables:\n  CH_API:\n    value: "{uuid}"\n'
+                       '    description: "the lookup key"\n'),
     # a notebook's cell sets it with the %env magic
     ("analysis.ipynb", '{{"cells": [{{"cell_type": "code", "metadata": {{}}, "outputs": [],\n'
                        ' "source": ["%env CH_API={uuid}\\n", "import os\\n"]}}],\n'
@@ -100,6 +103,9 @@ def test_a_short_api_name_with_a_generated_value_is_a_key(
                         "        name: ch\n        key: ch-api\n"),
     ("deployment.yaml", "env:\n  - name: OS_API\n    value: https://api.example.org/v1\n"),
     ("azure-pipelines.yml", "variables:\n  - name: CH_API\n    value: $(chApiKey)\n"),
+    (".gitlab-ci.yml", "variables:\n  CH_API:\n    value: $CH_API_KEY\n"
+                       "  OS_API:\n    value: https://api.example.org/v1\n"),
+    ("chart.yaml", f"labels:\n  REPORTS_API:\n    value: {_UUID}\n"),
     ("task-definition.json", '[{"name": "REPORTS_API", "value": "reports.internal"}]\n'),
     # Terraform's own values and a resource's tags are no environment
     ("main.tf", f'locals {{\n  ch_api = "{_UUID}"\n}}\n'),

@@ -1977,6 +1977,13 @@ def _api_names(line: Line) -> Iterator[Hit]:
                                       True), "API_KEY", 0.85)
     if syntax not in ("yaml", "json"):
         return
+    if syntax == "yaml" and line.text.rstrip().endswith(("_API:", "_api:")) \
+            and (expanded := _compiled(_EXPANDED_NAME).match(line.text)) is not None \
+            and classify(expanded.group("k")) is None and _under_an_environment(line):
+        # GitLab's expanded variable: CH_API: over its value: (and its description:)
+        for a in _value_below(line, expanded):
+            if a.line_delta > 0 and _api_key_value(a.value):
+                yield _hit(a, "API_KEY", 0.85)
     # an environment's or a pipeline's entry: {"name": "CH_API", "value": …} on one line,
     # or - name: CH_API with its value on a line below
     for m in _SAME_LINE_PAIR.finditer(line.text):
@@ -1996,6 +2003,8 @@ def _api_names(line: Line) -> Iterator[Hit]:
 
 _API_NAME = (r"[A-Z][A-Z0-9]{0,15}(?:_[A-Z0-9]{1,16}){0,2}_API"
              r"|[a-z][a-z0-9]{0,15}(?:_[a-z0-9]{1,16}){0,2}_api")
+# A mapping named for an API, alone on its line, over its value: key (compiled when needed)
+_EXPANDED_NAME = r"^\s*[\"']?(?P<k>" + _API_NAME + r")[\"']?\s*:\s*$"
 
 
 # An environment lookup by an _API name with a literal default: the call's second argument
