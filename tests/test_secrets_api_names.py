@@ -42,6 +42,8 @@ _KEY = "Zk8pQ2vR7mXw4tLn" + "9bHc3sJd6fGy1aKe"
     ("Dockerfile", "FROM python:3.12-slim\nARG ch_api={uuid}\n"),
     # an environment's or a pipeline's entry, its value on the line below or beside it
     ("deployment.yaml", "env:\n  - name: 'CH_API'\n    value: {uuid}\n"),
+    ("deployment.yaml", "env:\n  - name: CH_API\n    value: {uuid}\n"),
+    ("deployment.yaml", "env:\r\n  - name: os_api\r\n    value: \"{key}\"\r\n"),
     ("azure-pipelines.yml", "variables:\n  - name: \"os_api\"\n    value: '{key}'\n"),
     ("task-definition.json", '{{"environment": [\n  {{"name": "CH_API", "value": "{uuid}"}}\n'
                              ']}}\n'),
@@ -52,6 +54,21 @@ _KEY = "Zk8pQ2vR7mXw4tLn" + "9bHc3sJd6fGy1aKe"
                 '    CH_API = "{uuid}"\n  }}\n}}\n'),
     ("lambda.tf", 'resource "aws_lambda_function" "fn" {{\n  environment {{\n    variables = {{\n'
                   '      OS_API = "{key}"\n    }}\n  }}\n}}\n'),
+    # a lookup's literal default: the key the code falls back to
+    ("client.py", 'CH = os.getenv("CH_API", "{uuid}")\n'),
+    ("client.py", "NOTIFY = os.environ.get('NOTIFY_API', '{key}')\n"),
+    ("client.py", 'OS = os.environ.get("OS_API") or "{key}"\n'),
+    ("client.rb", 'ch = ENV.fetch("CH_API", "{uuid}")\n'),
+    ("client.js", 'const ch = process.env.CH_API || "{uuid}";\n'),
+    ("client.ts", 'const os = process.env["OS_API"] ?? "{key}";\n'),
+    ("config.php", "<?php\nreturn ['ch' => env('CH_API', '{uuid}')];\n"),
+    # GitLab's expanded variable: the name over its value and description
+    (".gitlab-ci.yml", 'variables:\n  CH_API:\n    value: "{uuid}"\n'
+                       '    description: "the lookup key"\n'),
+    # a notebook's cell sets it with the %env magic
+    ("analysis.ipynb", '{{"cells": [{{"cell_type": "code", "metadata": {{}}, "outputs": [],\n'
+                       ' "source": ["%env CH_API={uuid}\\n", "import os\\n"]}}],\n'
+                       ' "metadata": {{}}, "nbformat": 4, "nbformat_minor": 5}}\n'),
 ])
 def test_a_short_api_name_with_a_generated_value_is_a_key(
         cli: Any, tmp_path: Path, name: str, template: str) -> None:
@@ -78,11 +95,17 @@ def test_a_short_api_name_with_a_generated_value_is_a_key(
     ("client.py", 'os.environ["NOTIFY_API"] = "https://api.example.org/v1"\n'),
     ("client.js", f'fetch(process.env.CH_API, "{_KEY}");\n'),
     ("client.ps1", "$url = $env:CH_API\n"),
+    ("client.py", 'CH = os.getenv("CH_API", "https://api.example.org/v1/things")\n'),
+    ("client.js", 'const ch = process.env.CH_API || "https://api.example.org/v1";\n'),
+    ("client.js", 'const ch = process.env.USE_API ? "yes" : "no";\n'),
     ("env.sh", "export ch_api=${CH_API_KEY}\n"),
     ("deployment.yaml", "env:\n  - name: CH_API\n    valueFrom:\n      secretKeyRef:\n"
                         "        name: ch\n        key: ch-api\n"),
     ("deployment.yaml", "env:\n  - name: OS_API\n    value: https://api.example.org/v1\n"),
     ("azure-pipelines.yml", "variables:\n  - name: CH_API\n    value: $(chApiKey)\n"),
+    (".gitlab-ci.yml", "variables:\n  CH_API:\n    value: $CH_API_KEY\n"
+                       "  OS_API:\n    value: https://api.example.org/v1\n"),
+    ("chart.yaml", f"labels:\n  REPORTS_API:\n    value: {_UUID}\n"),
     ("task-definition.json", '[{"name": "REPORTS_API", "value": "reports.internal"}]\n'),
     # Terraform's own values and a resource's tags are no environment
     ("main.tf", f'locals {{\n  ch_api = "{_UUID}"\n}}\n'),

@@ -409,3 +409,52 @@ def test_a_role_account_beside_a_template_or_another_line_s_password_is_quiet(
         cli: Any, tmp_path: Path, name: str, template: str, lines: list[int]) -> None:
     found = usernames(cli, tmp_path, name, template.format(pw=FAKES["pw"]))
     assert [f["line"] for f in found] == lines
+
+
+@pytest.mark.parametrize(("name", "template", "line"), [
+    # the account's service names its password: the same service's, not the nearest
+    ("app.yaml", "db_password: '{pw}'\ndb_user: deploy\nsmtp_password: changeme\n", 2),
+    (".env", "SMTP_USER=svc\nDB_PASSWORD=changeme\nSMTP_PASSWORD={pw}\n", 1),
+])
+def test_a_role_account_pairs_with_its_own_service_s_password(
+        cli: Any, tmp_path: Path, name: str, template: str, line: int) -> None:
+    found = usernames(cli, tmp_path, name, template.format(pw=FAKES["pw"]))
+    assert [f["line"] for f in found] == [line]
+
+
+@pytest.mark.parametrize(("name", "template"), [
+    ("db.ini", "[db]\nuser=deploy\nbypass={pw}\n"),
+    ("notes.txt", "Username: deploy\nCompass: {pw}\n"),
+    ("app.yaml", "ci:\n  user: CI_RUNNER\n  trespass: '{pw}'\n"),
+    ("app.yaml", "proxy:\n  user: deploy\n  pass_through: '{pw}'\n"),
+])
+def test_a_key_that_merely_ends_in_pass_is_no_password_for_a_role_account(
+        cli: Any, tmp_path: Path, name: str, template: str) -> None:
+    content = template.format(pw="Tq7vB2" + "xLm9Wk")  # (a bare value: no "#" to end it)
+    assert scan(cli, tmp_path, name, content) == []
+    assert usernames(cli, tmp_path, name, content) == []
+
+
+@pytest.mark.parametrize(("name", "template", "line"), [
+    # a password the command's own tool reads, set a line or two above it in the block
+    ("dump.sh", "export PGPASSWORD='{pw}'\nssh deploy@db.internal pg_dump app\n", 2),
+    ("copy.sh", "sshpass -p '{pw}' \\\n  scp out.tar svc@files.internal:/srv/\n", 2),
+    (".gitlab-ci.yml", "deploy:\n  script:\n    - export SSHPASS='{pw}'\n"
+                       "    - sshpass -e ssh deploy@web.internal ./release.sh\n", 4),
+    ("sync.sh", "export RSYNC_PASSWORD='{pw}'\nrsync -a out/ ci@files.internal::srv\n", 2),
+])
+def test_a_role_account_under_its_tool_s_real_password_is_a_user_name(
+        cli: Any, tmp_path: Path, name: str, template: str, line: int) -> None:
+    found = usernames(cli, tmp_path, name, template.format(pw=FAKES["pw"]))
+    assert [f["line"] for f in found] == [line]
+
+
+@pytest.mark.parametrize("template", [
+    "export PGPASSWORD=changeme\nssh deploy@db.internal\n",  # a placeholder
+    "export PGPASSWORD='{pw}'\n\nssh deploy@db.internal\n",  # another block's
+    "export APP_PASSWORD='{pw}'\nssh deploy@db.internal\n",  # no tool reads it
+])
+def test_a_role_account_under_a_placeholder_or_another_s_password_is_quiet(
+        cli: Any, tmp_path: Path, template: str) -> None:
+    found = usernames(cli, tmp_path, "run.sh", template.format(pw=FAKES["pw"]))
+    assert found == []

@@ -713,11 +713,45 @@ def find_users(line: Line) -> Iterator[Hit]:
             passwords = [p for p in found
                          if p.role == "password" and p.line_delta == part.line_delta]
             if any(_reported(p, line.syntax) for p in passwords) \
-                    or (not passwords and part.line_delta == 0 and _password_set_near(line)):
+                    or (not passwords and part.line_delta == 0
+                        and (_password_set_near(line) or _tool_password_above(line))):
                 why = None
         if why is None:
             yield Hit(part.start, part.end, part.value, "USERNAME", "connection-string", 0.9,
                       priority=20, kind="personal-data", line_delta=part.line_delta)
+
+
+# A password a command's tool reads for itself, set on a line above the command: libpq's,
+# MySQL's and rsync's variables, sshpass's option or its variable (not an application's
+# DB_PASSWORD, which no tool reads)
+_TOOL_PASSWORD = re.compile(
+    r"(?:^|[\s;&|(])(?:(?:export\s+)?(?:PGPASSWORD|MYSQL_PWD|RSYNC_PASSWORD|SSHPASS)="
+    r"|sshpass\s+-p\s*)(?:\"(?P<dq>[^\"\n$`]+)\"|'(?P<sq>[^'\n]+)'|(?P<v>[^\s\"'$`;&|]+))")
+_ABOVE = 3
+
+
+def _tool_password_above(line: Line) -> bool:
+    """A real password that the command's tool reads, set on a line above it in the same
+    block of a script (no blank line between): ``export PGPASSWORD=<password>`` or
+    ``sshpass -p <password> \\`` over ``ssh <account>@<host>``."""
+    from safecommit.detect.secret_plugins.keywords import strong_enough
+
+    if line.syntax not in _SCRIPT_SYNTAXES:
+        return False
+    locator = line.locator
+    for i in range(line.index - 1, max(line.index - 1 - _ABOVE, -1), -1):
+        text = locator.line_text(i)
+        if not text.strip():
+            return False
+        for m in _TOOL_PASSWORD.finditer(text):
+            value = m.group("dq") or m.group("sq") or m.group("v")
+            if not _not_a_password(value, line.syntax) and strong_enough(
+                    value, "password", line.syntax):
+                return True
+    return False
+
+
+_SCRIPT_SYNTAXES = frozenset({"shell", "dockerfile", "make", "yaml", "powershell", "batch"})
 
 
 def _password_set_near(line: Line) -> bool:

@@ -73,7 +73,9 @@ _GOSSIP_WORDS = frozenset({'encrypt = "', '"encrypt"'})
 # (set in a .env, a script, an environment's entries or a call that sets one)
 # (not at a line's end, "- name: CH_API" over its value: that trigger costs every run's
 # start; a quoted name, "- name: 'CH_API'", is read)
-_API_NAMES = frozenset({"_api=", "_api =", "_api:", '_api"', "_api'"})
+# (and process.env.CH_API || "<key>", a lookup's literal default)
+_API_NAMES = frozenset({"_api=", "_api =", "_api:", '_api"', "_api'", "_api |", "_api|",
+                        "_api ?", "_api?", "_api\n", "_api\r"})
 TRIGGERS = frozenset({"pass", "pwd", "secret", "token", "key", "identified", "auth", "bearer",
                       "basic ", "securestring", "cookie:", "creds", "<master>",
                       "cookie-name", *_API_NAMES, *_GOSSIP_WORDS,
@@ -168,6 +170,7 @@ def _makes_a_key_secret(low: str) -> bool:
 # A key holding any of these words names, describes or points at a secret: it is not one.
 _NOT_A_SECRET = frozenset({
     "hash", "hashed", "hashes", "digest", "checksum", "sha", "sha1", "sha256", "sha512", "md5",
+    "through", "thru",  # a pass-through is no password
     "integrity", "fingerprint", "env", "var", "variable", "name", "names", "file", "filename",
     "files", "path", "dir", "directory", "url", "uri", "endpoint", "id", "ids", "length", "len",
     "size", "type", "types", "header", "field", "fields", "param", "parameter", "prompt",
@@ -838,6 +841,8 @@ def assignments(line: Line, stem: re.Pattern[str],
         for m in _XML_NAMED_VALUE.finditer(text):
             if stem.search(m.group("k")):
                 yield Assignment(m.group("k"), m.group("v"), m.start("v"), m.end("v"), False)
+    if line.syntax == "html" and "<input" in text and 'value="' in text:
+        yield from _input_values(text, stem)
     pairs = reversed_pairs = None
     if "alue" in text:
         longer = "Parameter" in text or "ariable" in text or "arameter_" in text \
@@ -860,6 +865,29 @@ def assignments(line: Line, stem: re.Pattern[str],
     for m in _compiled(_SHORTHAND_PAIR).finditer(text) if "Value=" in text else ():
         if stem.search(m.group("k")):
             yield Assignment(m.group("k"), m.group("v"), m.start("v"), m.end("v"), False)
+
+
+# A form's field with its value filled in: <input type="password" name="…" value="…">
+_INPUT_TAG = re.compile(r"<input\s(?P<a>[^<>]{0,1024})>", re.IGNORECASE)
+_INPUT_ATTRIBUTE = re.compile(r"(?P<n>[\w:.-]+)=\"(?P<v>[^\"]*)\"")
+
+
+def _input_values(text: str, stem: re.Pattern[str]) -> Iterator[Assignment]:
+    """A form field's filled-in value (a mock-up's, a saved page's), named by the field's
+    name or id, or by its type when that is a password's, wherever its attributes are."""
+    for tag in _INPUT_TAG.finditer(text):
+        found = {m.group("n").lower(): m for m in _INPUT_ATTRIBUTE.finditer(tag.group("a"))}
+        value = found.get("value")
+        if value is None or not value.group("v"):
+            continue
+        names = [m.group("v") for a in ("name", "id") if (m := found.get(a)) is not None]
+        if (kind := found.get("type")) is not None and kind.group("v").lower() == "password":
+            names.append("password")
+        key = next((n for n in names if stem.search(n) and classify(n) not in (None, "user")),
+                   None)
+        if key is not None:
+            at = tag.start("a") + value.start("v")
+            yield Assignment(key, value.group("v"), at, at + len(value.group("v")), True)
 
 
 # An element's namespace prefix: <wsse:Password>, <ns2:ApiKey>
@@ -966,9 +994,10 @@ _SAME_LINE_PAIR_REVERSED = re.compile(
     _PAIR_REVERSED.format(name="(?:name|key|Name|Key)", value="(?:value|Value)"))
 _LONGER_SAME_LINE_PAIR_REVERSED = _PAIR_REVERSED.format(name=_NAME_WORD, value=_VALUE_WORD)
 # .NET's settings: <setting name="GatewayApiKey" serializeAs="String"> over <value>…</value>
+# (not one with its value among its attributes: <input name="password" value="…">)
 _XML_NAMED_ELEMENT = re.compile(
-    r"^\s*<[\w:.-]+\s+(?:[\w:.-]+=\"[^\"]*\"\s+)*?name=\"(?P<k>[\w.-]+)\"(?:\s+[\w:.-]+=\"[^\"]*\")*"
-    r"\s*>\s*$")
+    r"^\s*<[\w:.-]+\s+(?:(?!value=)[\w:.-]+=\"[^\"]*\"\s+)*?name=\"(?P<k>[\w.-]+)\""
+    r"(?:\s+(?!value=)[\w:.-]+=\"[^\"]*\")*\s*>\s*$")
 # An SSIS package's configuration (.dtsConfig): the property's path names the value in the
 # <ConfiguredValue> below, Path="\Package.Connections[Src].Properties[Password]"; a
 # variable's Value property is named by the variable (Variables[User::DbPassword])
@@ -1909,6 +1938,8 @@ def _sets_an_environment(line: Line) -> bool:
         return True
     if syntax in _COMMAND_SYNTAXES:
         return _compiled(_SHELL_SET).match(line.text) is not None
+    if syntax == "python" and line.text.lstrip().startswith("%env ") and _notebook_magic(line):
+        return True  # a notebook's cell sets it: %env CH_API=<key>
     if syntax in ("yaml", "json", "terraform"):
         return _under_an_environment(line)
     return syntax in CODE and (_compiled(_ENV_SETTER).search(line.text) is not None
@@ -1936,8 +1967,23 @@ def _api_names(line: Line) -> Iterator[Hit]:
             continue  # (a name the other rules read already is judged there)
         yield _hit(Assignment(m.group("k"), value, m.start("v"), m.end("v"), bool(m.group("q"))),
                    "API_KEY", 0.85)
+    if syntax in CODE:
+        # a lookup's literal default, the key it falls back to: getenv("CH_API", "<key>"),
+        # process.env.CH_API || "<key>", os.environ.get("CH_API") or "<key>"
+        for m in _compiled(_API_LOOKUP_DEFAULT).finditer(line.text):
+            name = m.group("k") or m.group("n")
+            if classify(name) is None and _api_key_value(m.group("v")):
+                yield _hit(Assignment(name, m.group("v"), m.start("v"), m.end("v"),
+                                      True), "API_KEY", 0.85)
     if syntax not in ("yaml", "json"):
         return
+    if syntax == "yaml" and line.text.rstrip().endswith(("_API:", "_api:")) \
+            and (expanded := _compiled(_EXPANDED_NAME).match(line.text)) is not None \
+            and classify(expanded.group("k")) is None and _under_an_environment(line):
+        # GitLab's expanded variable: CH_API: over its value: (and its description:)
+        for a in _value_below(line, expanded):
+            if a.line_delta > 0 and _api_key_value(a.value):
+                yield _hit(a, "API_KEY", 0.85)
     # an environment's or a pipeline's entry: {"name": "CH_API", "value": …} on one line,
     # or - name: CH_API with its value on a line below
     for m in _SAME_LINE_PAIR.finditer(line.text):
@@ -1957,6 +2003,20 @@ def _api_names(line: Line) -> Iterator[Hit]:
 
 _API_NAME = (r"[A-Z][A-Z0-9]{0,15}(?:_[A-Z0-9]{1,16}){0,2}_API"
              r"|[a-z][a-z0-9]{0,15}(?:_[a-z0-9]{1,16}){0,2}_api")
+# A mapping named for an API, alone on its line, over its value: key (compiled when needed)
+_EXPANDED_NAME = r"^\s*[\"']?(?P<k>" + _API_NAME + r")[\"']?\s*:\s*$"
+
+
+# An environment lookup by an _API name with a literal default: the call's second argument
+# (getenv, os.environ.get, ENV.fetch, Laravel's env, config), or what follows ||, ?? or
+# "or" after the variable read by its attribute, its index or a call
+_API_LOOKUP_DEFAULT = (
+    r"(?:\b(?:getenv|Getenv|environ\.get|ENV\.fetch|env|config|GetEnvironmentVariable)"
+    r"\(\s*[\"'](?P<k>" + _API_NAME + r")[\"']\s*,"
+    r"|(?:\b(?:process\.env|ENV|environ)\s*\[\s*[\"']|\bprocess\.env\."
+    r"|\b(?:getenv|Getenv|environ\.get|GetEnvironmentVariable)\(\s*[\"'])"
+    r"(?P<n>" + _API_NAME + r")[\"']?\s*[\])]?\s*(?:\|\||\?\?|\bor\b))"
+    r"\s*(?P<q>[\"'])(?P<v>[A-Za-z0-9_.~+/=-]{20,256})(?P=q)")
 
 
 def _api_key_value(value: str) -> bool:
@@ -2580,9 +2640,32 @@ def _password_beside(line: Line) -> bool:
     one to a line (``UID = "<user>",`` then ``PWD = "…"``)."""
     locator = line.locator
     for i in (line.index - 1, line.index + 1):
-        if 0 <= i < locator.line_count and _PASSWORD_SET.search(locator.line_text(i)):
+        if not 0 <= i < locator.line_count:
+            continue
+        text = locator.line_text(i)
+        if any(_a_password_key(text, m.start()) for m in _PASSWORD_SET.finditer(text)):
             return True
     return False
+
+
+def _a_password_key(text: str, i: int) -> bool:
+    """The key whose password word starts at ``text[i]`` is a password's: not a word that
+    merely ends in one (``bypass``, ``compass``), which the key's classifier tells apart."""
+    return classify(_key_around(text, i)) == "password"
+
+
+def _key_around(text: str, i: int) -> str:
+    """The whole key that holds ``text[i]``."""
+    start = i
+    while start > 0 and text[start - 1] in _KEY_CHARS:
+        start -= 1
+    end = i
+    while end < len(text) and text[end] in _KEY_CHARS:
+        end += 1
+    return text[start:end]
+
+
+_KEY_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.-")
 
 
 # A password's key and its value (quoted or bare), on a line of a block of settings
@@ -2594,15 +2677,19 @@ _PASSWORD_VALUE = (r"(?i)(?:pass(?:word)?|passwd|pwd)(?:[\"']?[ \t]*[:=][ \t]*"
 _NEAR_LINES = 3
 
 
-def real_password_near(line: Line, near: int = _NEAR_LINES) -> bool:
+def real_password_near(line: Line, near: int = _NEAR_LINES, key: str = "") -> bool:
     """The nearest password to the line (on it, or up to ``near`` lines either way in the
     same block of settings: no blank line, section header or shallower key between) is a real
     one, no placeholder or reference: what makes a role's account (``user=deploy``) one an
     attacker can aim at. (The nearest, the one below first: a flat file's other services'
-    passwords are theirs.)"""
+    passwords are theirs.) An account's key that names its service (``smtp_user``) pairs
+    with the password of the same service's key in the block (``smtp_password``), wherever
+    it is."""
     locator = line.locator
     indent = len(line.text) - len(line.text.lstrip())
     pattern = _compiled(_PASSWORD_VALUE)
+    service = _USER_SUFFIX.sub("", key.lower()) if key else ""
+    nearest: bool | None = None
     open_ways = [1, -1]  # (an account's password most often follows it)
     for n in range(near + 1):
         for step in tuple(open_ways) if n else (1,):
@@ -2612,12 +2699,26 @@ def real_password_near(line: Line, near: int = _NEAR_LINES) -> bool:
             if n and (not head or head.startswith("[") or len(text) - len(head) < indent):
                 open_ways.remove(step)  # another block's
                 continue
-            values = [m.group("v") or m.group("dq") or m.group("sq") or m.group("x") or ""
-                      for m in pattern.finditer(text)]
-            if values:
-                return any(rejection(v, "password") is None
-                           and strong_enough(v, "password", line.syntax) for v in values)
-    return False
+            values = [(m.group("v") or m.group("dq") or m.group("sq") or m.group("x") or "",
+                       _PASSWORD_SUFFIX.sub("", k.lower()))
+                      for m in pattern.finditer(text)
+                      if classify(k := _key_around(text, m.start())) == "password"]
+            if not values:
+                continue
+            mine = [v for v, own in values if own == service] if service else []
+            real = any(rejection(v, "password") is None
+                       and strong_enough(v, "password", line.syntax)
+                       for v in mine or [v for v, _ in values])
+            if not service or mine:
+                return real
+            if nearest is None:
+                nearest = real
+    return bool(nearest)
+
+
+# An account's and a password's word at a key's end: what is left names the service.
+_USER_SUFFIX = re.compile(r"[_.-]?(?:user(?:name)?|login|uid)$")
+_PASSWORD_SUFFIX = re.compile(r"[_.-]?(?:pass(?:word)?|passwd|pwd)$")
 
 
 # A chat's or a transcript's speaker label ("User:", "[10:02] USER:") and the words said
@@ -2728,7 +2829,7 @@ def find_users(line: Line) -> Iterator[Hit]:
         if span is None and (_encoded_account(line, value)
                              or _upper_case_account(line, value, a.quoted)
                              or (username_rejection(value) == CHOSEN_ACCOUNT
-                                 and real_password_near(line))):
+                                 and real_password_near(line, key=a.key))):
             span = 0, len(a.value)
         if span is None:
             continue

@@ -225,6 +225,8 @@ def _table_cells(line: Line) -> Iterator[tuple[str, int, int, str]]:
                     yield column, *_pipe_cell(*cell)
     if "insert" in line.words and _into(line.text):
         yield from _insert_cells(line.text)
+        if "VALUES" in line.text.upper() and re.search(_BARE_INSERT, line.text) is not None:
+            yield from _bare_insert_cells(line)
     # An UPDATE of a settings row names its secret (…WHERE name = 'smtp_password'): the line
     # is here for that word, so "update" need be no trigger of its own (every dict has one).
     if "UPDATE" in line.text or "update" in line.text:
@@ -281,6 +283,49 @@ def _insert_cells(text: str) -> Iterator[tuple[str, int, int, str]]:
         columns = _insert_columns(m.group("cols"))
         if columns is not None:
             yield from _row_cells(columns, text, m.end())
+
+
+# An INSERT with no column list: its columns are the ones its table was created with in
+# the same script (CREATE TABLE app_users (id int, username text, password text))
+# (compiled when first needed)
+_BARE_INSERT = r"(?i)\bINSERT\s+INTO\s+(?P<t>[\w.\"`\[\]]+)\s+VALUES\s*(?=\()"
+_CREATE_TABLE = (r"(?i)\bCREATE\s+TABLE\s+(?:IF\s+NOT\s+EXISTS\s+)?(?:[\w\"`\[\]]+\.)?"
+                 r"[\"`\[]?{}[\"`\]]?\s*\(")
+# A table's constraint, not a column: PRIMARY KEY (…), CONSTRAINT …, UNIQUE (…)
+_CONSTRAINTS = frozenset({"primary", "constraint", "unique", "foreign", "check", "index", "key",
+                          "exclude"})
+
+
+def _bare_insert_cells(line: Line) -> Iterator[tuple[str, int, int, str]]:
+    for m in re.finditer(_BARE_INSERT, line.text):
+        table = m.group("t").rsplit(".", 1)[-1].strip('"`[]')
+        columns = _created_columns(line.locator.text.text, table) if table else None
+        if columns is not None:
+            yield from _row_cells(columns, line.text, m.end())
+
+
+@lru_cache(maxsize=16)
+def _created_columns(text: str, table: str) -> Columns | None:
+    """The columns ``CREATE TABLE <table> (…)`` gives, in order, from the script's text."""
+    create = re.search(_CREATE_TABLE.format(re.escape(table)), text)
+    if create is None:
+        return None
+    names: list[str] = []
+    depth, start = 0, create.end()
+    for i in range(create.end(), min(len(text), create.end() + 20000)):
+        c = text[i]
+        if c == "(":
+            depth += 1
+        elif c == ")" and depth:
+            depth -= 1
+        elif c in ",)" and not depth:
+            words = text[start:i].split()
+            if words and words[0].lower() not in _CONSTRAINTS:
+                names.append(words[0].strip('"`[]'))
+            if c == ")":
+                return _insert_columns(", ".join(names)) if names else None
+            start = i + 1
+    return None
 
 
 # A settings table's row changed in place: UPDATE settings SET value = '…' WHERE name = '…'

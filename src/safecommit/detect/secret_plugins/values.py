@@ -103,7 +103,9 @@ _ENV_NAME = re.compile(r"^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$")
 _DOTTED_REFERENCE = re.compile(
     r"^(?:var|local|locals|module|data|each|self|this|config|settings|secrets|env|process"
     r"|vars|inputs|needs|steps|github|params|values|context|props|random_password"
-    r"|azurerm_[\w]+|aws_[\w]+|google_[\w]+)\.[\w.\[\]\"'-]+$",
+    r"|azurerm_[\w]+|aws_[\w]+|google_[\w]+"
+    # Razor's model and view data in a .NET view: value="@Model.Password"
+    r"|@(?:Model|ViewBag|ViewData|TempData|Configuration))\.[\w.\[\]\"'-]+$",
 )
 _UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$", re.I)
 _HASH = re.compile(
