@@ -2614,3 +2614,18 @@ def test_a_beamer_slide_about_the_footline_is_not_marked() -> None:
 def test_a_yaml_block_scalar_headed_by_a_marking_is_marked(
         path: str, lines: tuple[str, ...], expected: list[tuple[int, str]]) -> None:
     assert markings(path, *lines) == expected
+
+
+@pytest.mark.parametrize(("lines", "expected"), [
+    # a banner wrapped at its hyphen, as a narrow header box sets it
+    (("OFFICIAL-", "SENSITIVE", "", "Minutes of the board.", "", "Attendees: the board."),
+     [(1, "OFFICIAL-SENSITIVE")]),
+    (("**OFFICIAL -**", "**SENSITIVE [PERSONAL]**", "", "Case notes."),
+     [(1, "OFFICIAL -SENSITIVE [PERSONAL]")]),
+    # a sentence wrapped there is not a banner
+    (("Minutes", "", "The rule: documents marked OFFICIAL-", "SENSITIVE must be kept apart.",
+      "", "End of", "OFFICIAL-", "SENSITIVE material is kept here.", "", "End."), []),
+])
+def test_a_banner_wrapped_at_its_hyphen_is_a_marking(
+        lines: tuple[str, ...], expected: list[tuple[int, str]]) -> None:
+    assert markings("minutes.txt", *lines) == expected

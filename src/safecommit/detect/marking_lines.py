@@ -1863,6 +1863,8 @@ def read(text: str, mode: Mode, candidates: list[int], vtt: bool = False,
             if rst else _delimited_blocks(lines.lines)
         candidates = [i for i in candidates if i not in code]
     found = [hit for index in candidates for hit in _in_line(lines, index)]
+    if mode in ("prose", "html"):
+        found += _wrapped(lines, candidates, found)
     if lines.mode == "structured" and own:
         # A document's own properties are about it, however many levels they name; but its
         # tabs (a workbook's sheets, listed among them) are records, a tab for each level.
@@ -2068,6 +2070,32 @@ def _make_plain(lines: list[str], candidates: list[int]) -> dict[int, str]:
             written[i] = lines[i]
             lines[i] = plain
     return written
+
+
+# A banner wrapped at its hyphen, as a narrow header box or a PDF's text sets it:
+# "OFFICIAL-" alone on a line, "SENSITIVE" opening the next.
+_WRAPPED_HEAD = _Lazy(rf"[ \t*_#>|]*(?P<v>(?:UK[ ])?OFFICIAL[ ]?{_DASH})[ \t*_]*")
+
+
+def _wrapped(lines: _Lines, candidates: list[int], found: list[Hit]) -> list[Hit]:
+    """The banners wrapped at their hyphen (``_WRAPPED_HEAD``) whose second line is among
+    ``candidates``, read as one line: the hit on the first line, its value the marking."""
+    read = {hit.line for hit in found}
+    out = []
+    for i in candidates:
+        line = lines.lines[i]
+        if not i or i in read or i - 1 in read or "SENSITIVE" not in line[:40] \
+                or "OFFICIAL" not in lines.lines[i - 1]:
+            continue
+        head = _WRAPPED_HEAD.compiled.fullmatch(lines.lines[i - 1], timeout=TIMEOUT)
+        rest = line.lstrip(" \t*_")
+        if head is None or not rest.startswith("SENSITIVE"):
+            continue
+        banner = _banner(head.group("v") + rest)
+        if banner is not None and banner.start("v") == 0:
+            value = head.group("v") + banner.group("v")[len(head.group("v")):]
+            out.append(Hit(i - 1, head.start("v"), value, "marking-banner"))
+    return out
 
 
 # Capitals a space apart, words two spaces or a dash apart: a banner styled letter-spaced
