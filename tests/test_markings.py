@@ -2566,6 +2566,9 @@ def test_a_banner_set_with_a_tab_or_letter_spaced_is_a_marking(
 @pytest.mark.parametrize(("path", "lines"), [
     # a data file's tab parts two columns: a level, then a flag
     ("levels.tsv", ("level\tflag", "OFFICIAL\tSENSITIVE")),
+    # a document's table (its cells apart by tabs): a level in title case, then a yes
+    ("guide.txt", ("Handling guide", "", "Level\tSensitive?", "Official\tSensitive",
+                   "Secret\tYes", "", "End.")),
     # letter-spaced capitals that are no marking, or a marking word in a sentence
     ("puzzle.txt", ("Minutes", "", "The S E C R E T word puzzle and A B C.", "", "End.")),
     ("notes.txt", ("Notes", "", "We said O F F I C I A L - S E N S I T I V E is how not to",

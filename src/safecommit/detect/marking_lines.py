@@ -21,10 +21,9 @@ from safecommit.detect.markings import TIMEOUT, Mode, _candidate_lines
 _NOT_WORD = r"(?![A-Za-z0-9_])"
 _NO_WORD_BEFORE = r"(?<![A-Za-z0-9_])"
 # A hyphen as a word processor or a typesetter may set it: a hard hyphen, a figure dash, a
-# minus sign, a dash; spaced out or not. Or a tab, as a document's header may set one
-# between the words (``markings.hits`` reads a data file's tab as its columns' edge).
+# minus sign, a dash; spaced out or not.
 _DASH = r"[-\u2010\u2011\u2012\u2013\u2014\u2212]"
-_OS_JOIN = rf"(?:[ ]{{0,3}}{_DASH}[ ]{{0,3}}|[ ]+|\t)"
+_OS_JOIN = rf"(?:[ ]{{0,3}}{_DASH}[ ]{{0,3}}|[ ]+)"
 
 # Descriptors and handling instructions, as the 2014 and 2023 policies write them.
 _EYES = r"(?:FIVE|[A-Z]{2,5}(?:[ ]?/[ ]?[A-Z]{2,5})*)[ ]EYES[ ]ONLY"
@@ -45,8 +44,11 @@ _SEP = r"(?:[ \t]*(?://|[-:/,|\u2013\u2014])[ \t]*|[ \t]+)"
 _TAIL = rf"(?:{_SEP}{_DESCRIPTOR}{_NOT_WORD}|[ \t]*{_BRACKETED})*"
 
 # Also written with the descriptor's brackets: "OFFICIAL (SENSITIVE)"; and in Welsh, as
-# the Welsh Government's bilingual labels write it (SWYDDOGOL, "official").
-_OS_UPPER = (rf"(?:(?:UK[ ])?OFFICIAL(?:{_OS_JOIN}SENSITIVE|[ ]?\([ ]?SENSITIVE[ ]?\))"
+# the Welsh Government's bilingual labels write it (SWYDDOGOL, "official"). In capitals a
+# tab may join the words, as a document's header may set one ("Official<tab>Sensitive" is
+# a table's two cells, a level and a yes; ``markings.hits`` reads a data file's tab as its
+# columns' edge).
+_OS_UPPER = (rf"(?:(?:UK[ ])?OFFICIAL(?:(?:{_OS_JOIN}|\t)SENSITIVE|[ ]?\([ ]?SENSITIVE[ ]?\))"
              rf"|SWYDDOGOL{_OS_JOIN}SENSITIF)")
 _OS_TITLE = (rf"(?:Official(?:{_OS_JOIN}[Ss]ensitive|[ ]?\([ ]?Sensitive[ ]?\))"
              rf"|Swyddogol{_OS_JOIN}[Ss]ensitif)")
