@@ -22,8 +22,8 @@ _PROPERTY = re.compile(r'([A-Za-z][A-Za-z0-9-]*)((?:;[^:;"]*(?:"[^"]*"[^:;"]*)*)
 # A text value's escapes (RFC 5545): a backslash, a semicolon, a comma, a line break.
 _ESCAPE = re.compile(r"\\([\\;,nN])")
 # Properties whose values are never text: dates, durations, numbers, rules. Every other
-# property (a location, a comment, an attendee's name, a calendar's own name) is read
-# unescaped, as its reader sees it.
+# property's value (a location, a comment, a calendar's own name) is read unescaped, as
+# its reader sees it.
 _NOT_TEXT = frozenset({"BEGIN", "END", "DTSTART", "DTEND", "DTSTAMP", "DUE", "CREATED",
                        "LAST-MODIFIED", "RECURRENCE-ID", "EXDATE", "RDATE", "RRULE",
                        "DURATION", "TRIGGER", "SEQUENCE", "PRIORITY", "VERSION",
@@ -84,8 +84,9 @@ def clean(raw: str) -> tuple[str, list[tuple[str, str]], tuple[tuple[int, int], 
             descriptions.append((f"{where} description", _ESCAPE.sub(_unescaped, value)))
             out[i] = line[:found.end()]
         elif name not in _NOT_TEXT and "\\" in line:
-            out[i], moved[i] = _on_one_line(
-                line, found.end() if name == "SUMMARY" else found.end(1))
+            # Its value only: a parameter's text ("CN=Surname\\, Forename") is read as
+            # written, where a name's reader finds it whole.
+            out[i], moved[i] = _on_one_line(line, found.end())
         if name == "SUMMARY":
             out[i] = _TITLE.ljust(found.end()) + out[i][found.end():]
     shifts: list[tuple[int, int]] = []
