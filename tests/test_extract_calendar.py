@@ -57,3 +57,25 @@ def test_a_folded_attendee_address_reads_whole(repo: Repo, cli: Any) -> None:
     repo.write("review.ics", invite("Review", "Notes.", attendee))
     run = cli("scan", "--format", "json", "review.ics")
     assert [(f["type"], f["line"]) for f in run.json["findings"]] == [("EMAIL_ADDRESS", 9)]
+
+
+def test_every_text_property_is_read_unescaped_at_its_raw_columns(repo: Repo, cli: Any) -> None:
+    # RFC 5545 escapes a comma, a semicolon and a line break in every text value, not only
+    # the title and the description: a location or a comment reads as its reader sees it.
+    location = "LOCATION:Mrs Blessing Oyelaran-Whitcombe\\, 14 Acacia Road\\, Leeds\r\n"
+    comment = "COMMENT:Contact: Blessing Oyelaran-Whitcombe\\; please call ahead\\nThanks\r\n"
+    # an attendee's name, a parameter, is read as written: "Surname\, Forename" reads whole
+    attendee = "ATTENDEE;CN=Oyelaran-Whitcombe\\, Blessing:mailto:team-inbox@example.org\r\n"
+    repo.write("visit.ics", invite("Home visit", "Notes.", location + comment + attendee))
+    run = cli("scan", "--format", "json", "visit.ics")
+    found = {(f["type"], f["line"], f["column"]) for f in run.json["findings"]}
+    raw = (location + comment + attendee).split("\r\n")
+    assert ("PERSON", 9, raw[0].index("Mrs") + 1) in found
+    assert ("PERSON", 10, raw[1].index("Blessing") + 1) in found
+    assert ("PERSON", 11, raw[2].index("=") + 2) in found
+    parts = extract(Blob("visit.ics", invite("Home visit", "Notes.", location + comment).encode()))
+    assert isinstance(parts, list)
+    calendar = next(p for p in parts if isinstance(p, Text) and p.place is None)
+    lines = calendar.text.split("\n")
+    assert lines[8].endswith("Oyelaran-Whitcombe, 14 Acacia Road, Leeds")
+    assert lines[9].endswith("Oyelaran-Whitcombe; please call ahead Thanks")

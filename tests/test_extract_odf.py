@@ -119,15 +119,39 @@ def test_comments_footnotes_links_and_tracked_changes_in_a_text_document_are_rea
     assert found["document properties"] == [f"Case officer: {EMAIL}"]
 
 
-def test_a_comment_on_a_sheet_cell_is_read_on_its_row() -> None:
-    ann = f"<office:annotation><text:p>call {NINO}</text:p></office:annotation>"
-    body = ('<office:spreadsheet><table:table table:name="Holdings"><table:table-row>'
+def test_a_comment_on_a_sheet_cell_is_read_apart_placed_by_its_cell() -> None:
+    # As Excel's are: the cell reads as its value, the comment as a line of its own, so a
+    # comment that is only a marking is read as one.
+    ann = (f'<office:annotation><dc:creator xmlns:dc="{DC}">Chidi Eze</dc:creator>'
+           f"<text:p>call {NINO}</text:p></office:annotation>")
+    marked = "<office:annotation><text:p>OFFICIAL-SENSITIVE</text:p></office:annotation>"
+    body = ('<office:spreadsheet><table:table table:name="Holdings">'
+            '<table:table-row table:number-rows-repeated="2"><table:table-cell/></table:table-row>'
+            "<table:table-row>"
             f"<table:table-cell><text:p>Farm A</text:p>{ann}</table:table-cell>"
-            "<table:table-cell><text:p>x</text:p></table:table-cell>"
+            '<table:table-cell table:number-columns-repeated="2"/>'
+            f"<table:table-cell><text:p>x</text:p>{marked}</table:table-cell>"
             "</table:table-row></table:table></office:spreadsheet>")
-    [sheet, titles] = texts("h.ods", package("application/vnd.oasis.opendocument.spreadsheet",
-                                             body))
-    assert sheet.text == f"Farm A call {NINO}\tx" and titles.text == "sheet title: Holdings"
+    [sheet, comments, titles] = texts(
+        "h.ods", package("application/vnd.oasis.opendocument.spreadsheet", body))
+    assert sheet.text.splitlines()[-1] == "Farm A\t\tx"  # the cells, no comment
+    assert comments.text == f"call {NINO}\nOFFICIAL-SENSITIVE"
+    assert comments.place == "sheet Holdings comments"
+    assert comments.spans == ((0, "sheet Holdings!A3 comment"),
+                              (len(f"call {NINO}") + 1, "sheet Holdings!D3 comment"))
+    assert titles.text == "comment author: Chidi Eze\nsheet title: Holdings"
+
+
+def test_a_sheet_cell_comment_that_is_a_marking_is_found(repo: Repo, cli: Any) -> None:
+    marked = "<office:annotation><text:p>OFFICIAL-SENSITIVE</text:p></office:annotation>"
+    body = ('<office:spreadsheet><table:table table:name="Holdings"><table:table-row>'
+            "<table:table-cell><text:p>Holding</text:p></table:table-cell>"
+            f"<table:table-cell><text:p>Visits</text:p>{marked}</table:table-cell>"
+            "</table:table-row></table:table></office:spreadsheet>")
+    repo.write("h.ods", package("application/vnd.oasis.opendocument.spreadsheet", body))
+    run = cli("scan", "--format", "json", "h.ods")
+    assert [(f["type"], f.get("place")) for f in run.json["findings"]] \
+        == [("PROTECTIVE_MARKING", "sheet Holdings!B1 comment")]
 
 
 def test_speaker_notes_of_a_slide_are_placed_as_its_notes() -> None:

@@ -2542,3 +2542,93 @@ def test_welsh_words_that_are_no_label_are_not_a_marking(lines: tuple[str, ...])
 
 def test_a_welsh_label_falls_under_the_official_sensitive_rule() -> None:
     assert tier("SWYDDOGOL-SENSITIF") == "official-sensitive"
+
+
+# --- banners set with a tab, or letter-spaced --------------------------------------------------
+
+@pytest.mark.parametrize(("path", "lines", "marking"), [
+    # a word processor's tab between the words, in a banner or a field
+    ("minutes.txt", ("OFFICIAL\tSENSITIVE", "", "Minutes of the board."), "OFFICIAL\tSENSITIVE"),
+    ("notes.md", ("# Notes", "", "Some text.", "", "Classification:\tOFFICIAL\tSENSITIVE"),
+     "OFFICIAL\tSENSITIVE"),
+    # letter-spaced capitals, as a banner is sometimes styled
+    ("minutes.txt", ("O F F I C I A L - S E N S I T I V E", "", "Minutes of the board."),
+     "OFFICIAL-SENSITIVE"),
+    ("visit.md", ("# T O P  S E C R E T", "", "Site visit notes."), "TOP SECRET"),
+    ("page.html", ('<div class="banner">O F F I C I A L\u00a0-\u00a0S E N S I T I V E</div>',
+                   "<p>Casework</p>"), "OFFICIAL-SENSITIVE"),
+])
+def test_a_banner_set_with_a_tab_or_letter_spaced_is_a_marking(
+        path: str, lines: tuple[str, ...], marking: str) -> None:
+    assert [v for _, v in markings(path, *lines)] == [marking]
+
+
+@pytest.mark.parametrize(("path", "lines"), [
+    # a data file's tab parts two columns: a level, then a flag
+    ("levels.tsv", ("level\tflag", "OFFICIAL\tSENSITIVE")),
+    # a document's table (its cells apart by tabs): a level in title case, then a yes
+    ("guide.txt", ("Handling guide", "", "Level\tSensitive?", "Official\tSensitive",
+                   "Secret\tYes", "", "End.")),
+    # letter-spaced capitals that are no marking, or a marking word in a sentence
+    ("puzzle.txt", ("Minutes", "", "The S E C R E T word puzzle and A B C.", "", "End.")),
+    ("notes.txt", ("Notes", "", "We said O F F I C I A L - S E N S I T I V E is how not to",
+                   "style a banner.", "", "End.")),
+])
+def test_a_tab_between_columns_or_letters_in_a_sentence_is_not_a_marking(
+        path: str, lines: tuple[str, ...]) -> None:
+    assert markings(path, *lines) == []
+
+
+@pytest.mark.parametrize(("lines", "line"), [
+    ((r"\documentclass{beamer}",
+      r"\setbeamertemplate{footline}{\centering\textbf{OFFICIAL-SENSITIVE}\hfill"
+      r"\insertframenumber}", r"\begin{document}", r"\begin{frame}{Findings}", "Results.",
+      r"\end{frame}", r"\end{document}"), 2),
+    ((r"\documentclass{beamer}", r"\newcommand{\marking}{OFFICIAL-SENSITIVE}",
+      r"\setbeamertemplate{headline}[default]{\marking}", r"\begin{document}", "x",
+      r"\end{document}"), 2),
+])
+def test_a_beamer_decks_headline_or_footline_marks_every_slide(
+        lines: tuple[str, ...], line: int) -> None:
+    assert markings("talk.tex", *lines) == [(line, "OFFICIAL-SENSITIVE")]
+
+
+def test_a_beamer_slide_about_the_footline_is_not_marked() -> None:
+    assert markings("talk.tex", r"\documentclass{beamer}",
+                    r"\setbeamertemplate{footline}{\insertshorttitle\hfill\insertframenumber}",
+                    r"\begin{document}", r"\begin{frame}{How to mark slides}",
+                    "Put SECRET or OFFICIAL-SENSITIVE in the footline if needed.",
+                    r"\end{frame}", r"\end{document}") == []
+
+
+@pytest.mark.parametrize(("path", "lines", "expected"), [
+    # an API's description, a block scalar whose first line is its marking
+    ("openapi.yaml", ("openapi: 3.0.3", "info:", "  title: Referrals API", "  description: |",
+                      "    OFFICIAL-SENSITIVE", "", "    Internal API for referrals.",
+                      "  version: 1.2.0"), [(5, "OFFICIAL-SENSITIVE")]),
+    ("notes.yml", ("notes: >-", "  OFFICIAL-SENSITIVE", "  Handle with care."),
+     [(2, "OFFICIAL-SENSITIVE")]),
+    # SECRET heading a block is a note's heading as often: what a field holds
+    ("workflow.yml", ("steps:", "  - run: |", "      SECRET", "      Goes in the vault."), []),
+    # a schema that lists the levels is about markings
+    ("openapi.yaml", ("components:", "  schemas:", "    Level:", "      type: string",
+                      "      enum: [OFFICIAL, OFFICIAL-SENSITIVE, SECRET]"), []),
+])
+def test_a_yaml_block_scalar_headed_by_a_marking_is_marked(
+        path: str, lines: tuple[str, ...], expected: list[tuple[int, str]]) -> None:
+    assert markings(path, *lines) == expected
+
+
+@pytest.mark.parametrize(("lines", "expected"), [
+    # a banner wrapped at its hyphen, as a narrow header box sets it
+    (("OFFICIAL-", "SENSITIVE", "", "Minutes of the board.", "", "Attendees: the board."),
+     [(1, "OFFICIAL-SENSITIVE")]),
+    (("**OFFICIAL -**", "**SENSITIVE [PERSONAL]**", "", "Case notes."),
+     [(1, "OFFICIAL -SENSITIVE [PERSONAL]")]),
+    # a sentence wrapped there is not a banner
+    (("Minutes", "", "The rule: documents marked OFFICIAL-", "SENSITIVE must be kept apart.",
+      "", "End of", "OFFICIAL-", "SENSITIVE material is kept here.", "", "End."), []),
+])
+def test_a_banner_wrapped_at_its_hyphen_is_a_marking(
+        lines: tuple[str, ...], expected: list[tuple[int, str]]) -> None:
+    assert markings("minutes.txt", *lines) == expected

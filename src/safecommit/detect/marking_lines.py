@@ -44,8 +44,11 @@ _SEP = r"(?:[ \t]*(?://|[-:/,|\u2013\u2014])[ \t]*|[ \t]+)"
 _TAIL = rf"(?:{_SEP}{_DESCRIPTOR}{_NOT_WORD}|[ \t]*{_BRACKETED})*"
 
 # Also written with the descriptor's brackets: "OFFICIAL (SENSITIVE)"; and in Welsh, as
-# the Welsh Government's bilingual labels write it (SWYDDOGOL, "official").
-_OS_UPPER = (rf"(?:(?:UK[ ])?OFFICIAL(?:{_OS_JOIN}SENSITIVE|[ ]?\([ ]?SENSITIVE[ ]?\))"
+# the Welsh Government's bilingual labels write it (SWYDDOGOL, "official"). In capitals a
+# tab may join the words, as a document's header may set one ("Official<tab>Sensitive" is
+# a table's two cells, a level and a yes; ``markings.hits`` reads a data file's tab as its
+# columns' edge).
+_OS_UPPER = (rf"(?:(?:UK[ ])?OFFICIAL(?:(?:{_OS_JOIN}|\t)SENSITIVE|[ ]?\([ ]?SENSITIVE[ ]?\))"
              rf"|SWYDDOGOL{_OS_JOIN}SENSITIF)")
 _OS_TITLE = (rf"(?:Official(?:{_OS_JOIN}[Ss]ensitive|[ ]?\([ ]?Sensitive[ ]?\))"
              rf"|Swyddogol{_OS_JOIN}[Ss]ensitif)")
@@ -182,9 +185,11 @@ _PAGE_PART = _Lazy(
 # LaTeX's running header and footer (fancyhdr's \fancyhead[C]{…}, \chead{…}) and its
 # watermark (draftwatermark's \SetWatermarkText{…}): a marking there is on every page,
 # wherever in the preamble the command is; so is the document's title or subtitle (a
-# Beamer deck's title page), as a document's properties are.
+# Beamer deck's title page), as a document's properties are; and a Beamer theme's
+# headline and footline (\setbeamertemplate{footline}{…}), on every slide.
 _LATEX_PARTS = (r"\\(?:(?:fancy(?:head|foot)|[lcrio](?:head|foot))(?:\[[A-Za-z,]*\])?"
-                r"|(?:sub)?title|SetWatermarkText)\{")
+                r"|(?:sub)?title|SetWatermarkText"
+                r"|setbeamertemplate\{(?:head|foot)line\}(?:\[[^\]\n]*\])?)\{")
 _LATEX_PART = _Lazy(rf"[ \t]*{_LATEX_PARTS}")
 # A macro's definition: "\newcommand{\classification}{…}", "\def\marking{…}". Its text is
 # the document's marking where a running header or footer (or the title) uses the macro.
@@ -1339,6 +1344,14 @@ def _in_line(lines: _Lines, index: int) -> Iterator[Hit]:
             yield from _xml_texts(index, line)
         if not said and "</" in line:
             yield from _xml_pairs(lines, index, line)
+        if not said and lines.texts and index and _opens_block(lines.lines[index - 1]):
+            # A YAML block scalar's first line: the head of a text of its own (an API's
+            # description, a runbook's notes), as a JSON string's is (``_json_texts``).
+            banner = _banner(line)
+            if banner is not None and banner.group("v") not in ("SECRET", "TOP SECRET") \
+                    and not LEGACY_START.match(banner.group("v")):
+                yield Hit(index, banner.start("v"), banner.group("v"), "marking-banner")
+                return
         row = line if '"' not in line else _quoted_row(line)
         if row is not None and (index in lines.non_blank[:1] + lines.non_blank[-1:]
                                 or lines.under_titles(index)):
@@ -1752,6 +1765,16 @@ def _json_texts(index: int, line: str) -> Iterator[Hit]:
             yield Hit(index, at if at >= 0 else value.start("s"), hit.value, hit.detector)
 
 
+# A YAML key whose value is a block scalar, its text on the lines below: "description: |".
+_BLOCK_OPENER = _Lazy(r"[^\n#]*[^\s#][ \t]*:[ \t]+[|>][-+]?[1-9]?[-+]?[ \t]*")
+
+
+def _opens_block(line: str) -> bool:
+    end = line.rstrip()[-3:]
+    return ("|" in end or ">" in end) and _BLOCK_OPENER.compiled.fullmatch(
+        line.rstrip(), timeout=TIMEOUT) is not None
+
+
 # A table cell's end, read as a pipe table's: a key's cell, then its value's.
 _CELL_END = _Lazy(r"(?i)</t[dh][ \t]*>")
 _KEY_CELL = _Lazy(rf"[ \t]*{_KEY}[ \t]*:?[ \t]*\|?[ \t]*")
@@ -1828,6 +1851,7 @@ def read(text: str, mode: Mode, candidates: list[int], vtt: bool = False,
     lines.own = own
     lines.fielded = rst or asciidoc
     written = _make_plain(lines.lines, candidates)
+    _unspaced(lines.lines, candidates, written)
     if markdown:
         for i in candidates:  # Obsidian's block ids, which a reader never sees
             ref = _BLOCK_ID.search(lines.lines[i]) if "^" in lines.lines[i] else None
@@ -1841,6 +1865,8 @@ def read(text: str, mode: Mode, candidates: list[int], vtt: bool = False,
             if rst else _delimited_blocks(lines.lines)
         candidates = [i for i in candidates if i not in code]
     found = [hit for index in candidates for hit in _in_line(lines, index)]
+    if mode in ("prose", "html"):
+        found += _wrapped(lines, candidates, found)
     if lines.mode == "structured" and own:
         # A document's own properties are about it, however many levels they name; but its
         # tabs (a workbook's sheets, listed among them) are records, a tab for each level.
@@ -2046,6 +2072,60 @@ def _make_plain(lines: list[str], candidates: list[int]) -> dict[int, str]:
             written[i] = lines[i]
             lines[i] = plain
     return written
+
+
+# A banner wrapped at its hyphen, as a narrow header box or a PDF's text sets it:
+# "OFFICIAL-" alone on a line, "SENSITIVE" opening the next.
+_WRAPPED_HEAD = _Lazy(rf"[ \t*_#>|]*(?P<v>(?:UK[ ])?OFFICIAL[ ]?{_DASH})[ \t*_]*")
+
+
+def _wrapped(lines: _Lines, candidates: list[int], found: list[Hit]) -> list[Hit]:
+    """The banners wrapped at their hyphen (``_WRAPPED_HEAD``) whose second line is among
+    ``candidates``, read as one line: the hit on the first line, its value the marking."""
+    read = {hit.line for hit in found}
+    out = []
+    for i in candidates:
+        line = lines.lines[i]
+        if not i or i in read or i - 1 in read or "SENSITIVE" not in line[:40] \
+                or "OFFICIAL" not in lines.lines[i - 1]:
+            continue
+        head = _WRAPPED_HEAD.compiled.fullmatch(lines.lines[i - 1], timeout=TIMEOUT)
+        rest = line.lstrip(" \t*_")
+        if head is None or not rest.startswith("SENSITIVE"):
+            continue
+        banner = _banner(head.group("v") + rest)
+        if banner is not None and banner.start("v") == 0:
+            value = head.group("v") + banner.group("v")[len(head.group("v")):]
+            out.append(Hit(i - 1, head.start("v"), value, "marking-banner"))
+    return out
+
+
+# Capitals a space apart, words two spaces or a dash apart: a banner styled letter-spaced
+# ("O F F I C I A L - S E N S I T I V E"). Squeezed, such a line is read as any banner is.
+_SPACED = _Lazy(r"(?<![A-Za-z0-9])[A-Z](?: [A-Z])+(?:(?: {2,4}| {0,2}-+ {0,2})[A-Z](?: [A-Z])+)+"
+                r"(?![A-Za-z0-9])|(?<![A-Za-z0-9])S E C R E T(?![A-Za-z0-9])")
+_SPACED_JOIN = _Lazy(r" {2,4}| {0,2}-+ {0,2}")
+
+
+def _unspaced(lines: list[str], candidates: list[int], written: dict[int, str]) -> None:
+    """Squeeze the letter-spaced words of the ``candidates`` lines in place, each at the
+    column where it starts (``_SPACED``); a hit's value there is the word squeezed, not the
+    line as ``written``."""
+    for i in candidates:
+        line = lines[i]
+        if " E " not in line:
+            continue
+        parts = []
+        at = 0
+        for m in _SPACED.compiled.finditer(line, timeout=TIMEOUT):
+            words = _SPACED_JOIN.compiled.sub(
+                lambda j: "-" if "-" in j.group() else "_", m.group())
+            squeezed = words.replace(" ", "").replace("_", " ")
+            parts += [line[at:m.start()], squeezed.ljust(len(m.group()))]
+            at = m.end()
+        if parts:
+            lines[i] = "".join(parts) + line[at:]
+            written.pop(i, None)
 
 
 def _as_written(found: list[Hit], read: list[str], written: dict[int, str]) -> list[Hit]:

@@ -41,6 +41,7 @@ _PREFILTER = re.compile(
     r"SECRET|SENSITI(?:VE|F)|RESTRICTED|CONFIDENTIAL|PROTECT|Secret|Sensiti(?:ve|f)"
     r"|fficial.{1,3}sensitive"
     r"|EYES[^A-Za-z\n]{1,3}ONLY|(?i:classification)[^\n]{0,40}secret"
+    r"|S E (?:N S I T I V E|C R E T)"  # letter-spaced, as a banner may be styled
 )
 
 WHY: dict[str, str] = {
@@ -155,6 +156,10 @@ def hits(text: str, syntax: str, data: bytes | None = None, path: str = "",
         # message ids, not the file's own classification or properties. A comment that
         # heads the file still marks it.
         found = [h for h in found if h.detector not in ("marking-field", "marking-property")]
+    if found and mode == "structured":
+        # A tab joins a marking's words where a word processor set one; in a data file it
+        # parts two columns ("OFFICIAL<tab>SENSITIVE": a level, then a flag).
+        found = [h for h in found if "\t" not in h.value]
     return found
 
 

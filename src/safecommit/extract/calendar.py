@@ -19,7 +19,15 @@ from safecommit.model import Blob, Text
 
 # NAME, then parameters (a quoted one may hold a colon), then the value after the colon.
 _PROPERTY = re.compile(r'([A-Za-z][A-Za-z0-9-]*)((?:;[^:;"]*(?:"[^"]*"[^:;"]*)*)*):')
-_ESCAPE = re.compile(r"\\(.)")
+# A text value's escapes (RFC 5545): a backslash, a semicolon, a comma, a line break.
+_ESCAPE = re.compile(r"\\([\\;,nN])")
+# Properties whose values are never text: dates, durations, numbers, rules. Every other
+# property's value (a location, a comment, a calendar's own name) is read unescaped, as
+# its reader sees it.
+_NOT_TEXT = frozenset({"BEGIN", "END", "DTSTART", "DTEND", "DTSTAMP", "DUE", "CREATED",
+                       "LAST-MODIFIED", "RECURRENCE-ID", "EXDATE", "RDATE", "RRULE",
+                       "DURATION", "TRIGGER", "SEQUENCE", "PRIORITY", "VERSION",
+                       "TZOFFSETFROM", "TZOFFSETTO", "COMPLETED", "PERCENT-COMPLETE"})
 # What a component is called where its description is placed.
 _COMPONENTS = {"VEVENT": "event", "VTODO": "task", "VJOURNAL": "journal entry"}
 _TITLE = "Subject:"
@@ -29,13 +37,31 @@ def _unescaped(m: re.Match[str]) -> str:
     return "\n" if m.group(1) in "nN" else m.group(1)
 
 
-def clean(raw: str) -> tuple[str, list[tuple[str, str]]]:
-    """The calendar unfolded, each title read as a subject, descriptions taken out; and the
-    descriptions, each (place, text)."""
+def _on_one_line(line: str, start: int) -> tuple[str, list[tuple[int, int]]]:
+    """``line`` with its escapes from ``start`` on read (a line break as a space), and the
+    (column, extra) pairs that put each character after an escape back at its raw column."""
+    parts: list[str] = []
+    shifts: list[tuple[int, int]] = []
+    at = start
+    for m in _ESCAPE.finditer(line, start):
+        parts.append(line[at:m.start()])
+        parts.append(" " if m.group(1) in "nN" else m.group(1))
+        at = m.end()
+        shifts.append((at - len(shifts) - 1, len(shifts) + 1))
+    if not shifts:
+        return line, []
+    return line[:start] + "".join(parts) + line[at:], shifts
+
+
+def clean(raw: str) -> tuple[str, list[tuple[str, str]], tuple[tuple[int, int], ...]]:
+    """The calendar unfolded, its text values unescaped, each title read as a subject,
+    descriptions taken out; the descriptions, each (place, text); and the (offset, extra)
+    pairs that put the characters after an escape back at their raw columns."""
     lines = raw.split("\n")
     out: list[str] = []
     descriptions: list[tuple[str, str]] = []
     counts: dict[str, int] = {}
+    moved: dict[int, list[tuple[int, int]]] = {}
     component = ""
     logical = -1  # the index in ``out`` of the line a folded line continues
     for line in lines:
@@ -53,14 +79,24 @@ def clean(raw: str) -> tuple[str, list[tuple[str, str]]]:
         if name == "BEGIN" and value.strip().upper() in _COMPONENTS:
             component = _COMPONENTS[value.strip().upper()]
             counts[component] = counts.get(component, 0) + 1
-        elif name == "SUMMARY":
-            head = _TITLE.ljust(found.end())
-            out[i] = head + _ESCAPE.sub(_unescaped, value).replace("\n", " ")
         elif name == "DESCRIPTION" and value.strip():
             where = f"{component} {counts[component]}" if component else "calendar"
             descriptions.append((f"{where} description", _ESCAPE.sub(_unescaped, value)))
             out[i] = line[:found.end()]
-    return "\n".join(out), descriptions
+        elif name not in _NOT_TEXT and "\\" in line:
+            # Its value only: a parameter's text ("CN=Surname\\, Forename") is read as
+            # written, where a name's reader finds it whole.
+            out[i], moved[i] = _on_one_line(line, found.end())
+        if name == "SUMMARY":
+            out[i] = _TITLE.ljust(found.end()) + out[i][found.end():]
+    shifts: list[tuple[int, int]] = []
+    offset = 0
+    for i, line in enumerate(out):
+        if moved.get(i):
+            shifts.extend((offset + col, extra) for col, extra in moved[i])
+            shifts.append((offset + len(line), 0))
+        offset += len(line) + 1
+    return "\n".join(out), descriptions, tuple(shifts)
 
 
 def extract(blob: Blob) -> list[Text]:
@@ -68,7 +104,8 @@ def extract(blob: Blob) -> list[Text]:
     decoded = to_str(blob.data)
     if decoded is None:
         return [decode(blob, syntax)]
-    calendar, descriptions = clean(normalise_newlines(decoded[0]))
-    return [Text(blob.path, calendar, syntax, lines=blob.lines, commit=blob.commit),
+    calendar, descriptions, shifts = clean(normalise_newlines(decoded[0]))
+    return [Text(blob.path, calendar, syntax, lines=blob.lines, commit=blob.commit,
+                 shifts=shifts),
             *(Text(blob.path, said, syntax, place=place, commit=blob.commit)
               for place, said in descriptions if said.strip())]

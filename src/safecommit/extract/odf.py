@@ -103,6 +103,54 @@ def _text_of_cell(cell: Element) -> str:
                      *_asides(cell)]).replace("\t", " ")
 
 
+def _column(index: int) -> str:
+    """A sheet's column letters for its 0-based ``index``: A, Z, AA."""
+    letters = ""
+    index += 1
+    while index:
+        index, left = divmod(index - 1, 26)
+        letters = chr(65 + left) + letters
+    return letters
+
+
+def _repeated(el: Element, what: str) -> int:
+    count = next((v for k, v in el.attrib.items() if ooxml.local(k) == f"number-{what}-repeated"),
+                 "1")
+    return int(count) if count.isdigit() else 1
+
+
+def _cell_comments(sheet: Element, authors: set[str]
+                   ) -> tuple[list[str], tuple[tuple[int, str], ...]]:
+    """The comments on a sheet's cells, a line each, placed by their cells (``Notes!B7
+    comment``), taken out of the cells; their authors are added to ``authors``."""
+    out: list[str] = []
+    spans: list[tuple[int, str]] = []
+    offset, row = 0, 0
+    name = next((v for k, v in sheet.attrib.items() if ooxml.local(k) == "name"), "")
+    for el in sheet.iter():
+        if ooxml.local(el.tag) != "table-row":
+            continue
+        row += 1
+        column = 0
+        for cell in el:
+            if ooxml.local(cell.tag) not in ("table-cell", "covered-table-cell"):
+                continue
+            for note in [c for c in cell if ooxml.local(c.tag) == "annotation"]:
+                who = next((c.text or "" for c in note if ooxml.local(c.tag) == "creator"), "")
+                if who.strip():
+                    authors.add(who.strip())
+                said = " ".join(_text(p) for p in note.iter()
+                                if ooxml.local(p.tag) in ("p", "h")).replace("\t", " ")
+                cell.remove(note)
+                if said.strip():
+                    spans.append((offset, f"sheet {name}!{_column(column)}{row} comment"))
+                    out.append(said)
+                    offset += len(said) + 1
+            column += _repeated(cell, "columns")
+        row += _repeated(el, "rows") - 1
+    return out, tuple(spans)
+
+
 def _places(blob: Blob, body: Element) -> Iterator[Text | None]:
     """Each sheet, slide or page by its name; a text document whole."""
     for part in body:
@@ -116,6 +164,7 @@ def _places(blob: Blob, body: Element) -> Iterator[Text | None]:
         # the tabs of a workbook, and the pages of a drawing or a deck, titled as its reader
         # sees them: a tab named for its marking marks what it holds
         titles: list[tuple[str, str]] = []
+        authors: set[str] = set()
         for number, page in enumerate(pages, start=1):
             name = next((v for k, v in page.attrib.items() if ooxml.local(k) == "name"), "")
             label = "sheet" if kind == "spreadsheet" else "slide" if kind == "presentation" \
@@ -125,15 +174,21 @@ def _places(blob: Blob, body: Element) -> Iterator[Text | None]:
                 page.remove(note)
             titles.append(("sheet title" if kind == "spreadsheet" else "page title", name))
             if kind == "spreadsheet":
+                # a cell's comments read apart, as Excel's are: a comment that is only a
+                # marking is that, not one more word of its cell
+                said, spans = _cell_comments(page, authors)
                 # a sheet's rows read as tab-separated values: its header row names its columns
                 yield ooxml.text(blob, _lines(page), f"{label} {name or number}", "tsv")
+                yield ooxml.text(blob, said, f"{label} {name or number} comments",
+                                 spans=spans)
             else:
                 slides.append((f"{label} {name or number}", "\n".join(_lines(page))))
             for note in notes:
                 yield ooxml.text(blob, _lines(note), f"{label} {name or number} notes")
         yield from texts(blob, slides)
-        yield properties_text(blob, titles, place="sheet titles" if kind == "spreadsheet"
-                              else "page names")
+        yield properties_text(blob, [*(("comment author", who) for who in sorted(authors)),
+                                     *titles],
+                              place="sheet titles" if kind == "spreadsheet" else "page names")
 
 
 def extract(blob: Blob) -> list[Text | NotScanned]:
