@@ -148,3 +148,26 @@ def test_a_mail_signed_with_an_unknown_given_name(tmp_path: Path, close: str, na
 def test_a_greeting_line_alone_is_not_a_sign_off(tmp_path: Path) -> None:
     text = MAIL.format(close="Hi", name="Brennagh").replace("Hi,", "Hi")
     assert names_in_file(tmp_path, "reply.eml", text) == []
+
+
+# --- fresh probes: mock-ups' tables, API examples, fixtures in code ----------------------
+
+def test_a_welsh_patronymic_joined_as_a_surname_in_a_mock_ups_table(tmp_path: Path) -> None:
+    text = ("<table><thead><tr><th>Name</th><th>Status</th></tr></thead><tbody>\n"
+            "<tr><td>Bronwen Ap-Rhys</td><td>Approved</td></tr>\n"
+            "<tr><td>Ap-Hydro</td><td>Pending</td></tr>\n</tbody></table>\n")
+    assert names_in_file(tmp_path, "mock.html", text) == ["Bronwen Ap-Rhys"]
+
+
+def test_an_openapi_example_under_a_contact_persons_property(tmp_path: Path) -> None:
+    text = ("components:\n  schemas:\n    Agent:\n      properties:\n"
+            "        contactPerson:\n          type: string\n"
+            "          example: \"Imogen Tregothnan\"\n")
+    assert names_in_file(tmp_path, "openapi.yaml", text) == ["Imogen Tregothnan"]
+
+
+def test_an_events_actor_is_a_person_where_named_like_one(tmp_path: Path) -> None:
+    text = ('{"event": "claim.submitted", "actor": "Wilhelmina Strathearn"}\n'
+            '{"event": "push", "actor": "GitHub Actions"}\n'
+            '{"event": "paid", "actor": "Payment Service"}\n')
+    assert names_in_file(tmp_path, "events.json", text) == ["Wilhelmina Strathearn"]

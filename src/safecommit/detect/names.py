@@ -306,6 +306,9 @@ class _Names:
                 long_tail and parts[0].lower() in ("al", "el") and len(parts) == 2
                 and len(stem) >= 3 and stem.isalpha() and stem[0].isupper()
                 and stem.lower() not in load_english())
+        if len(parts) == 2 and parts[0] in ("Ap", "Ab") and parts[1][:1].isupper():
+            # a Welsh patronymic joined as a surname ("Ap-Rhys", "Ab-Owen"): a father's name
+            return parts[1] in self.data.surnames or parts[1] in self.data.given
         if len(parts) < 2 or any(p[:1].islower() for p in parts[1:-1]):
             # a small word between two capitals joins a place's name ("…-sur-…", "…-en-…"),
             # not a double-barrelled surname
@@ -531,18 +534,18 @@ def _titled_surname(word: str, names: _Names) -> bool:
 # verb that takes one before it ("call Mrs <Surname> back", "spoke to Mr <Surname>"), or
 # after it "back", a verb in the past or a possessive ("Mrs <Surname> rang", "Mr
 # <Surname>'s claim"). ("The Mr <Word> van" is a brand's.)
-_TITLED_VERB_BEFORE = regex.compile(
+_TITLED_VERB_BEFORE = (
     r"(?i)(?<![\p{L}'])(?:call|called|ring|rang|phone|phoned|email|emailed|contact|contacted"
     r"|ask|asked|tell|told|meet|met|visit|visited|remind|reminded|chase|chased|thank"
     r"|thanked|(?:spoke|speak|spoken|talk|talked|wrote|write|written|replied|reply|sent|send"
     r"|letter|writing)[ \t]+to|with|from|for|by|cc)[ \t]+\Z")
-_TITLED_AFTER = regex.compile(r"(?:['\u2019]s\b|[ \t]+(?:back\b|\p{Ll}+ed\b|says\b|said\b"
+_TITLED_AFTER = (r"(?:['\u2019]s\b|[ \t]+(?:back\b|\p{Ll}+ed\b|says\b|said\b"
                               r"|rang\b|wrote\b|came\b|phoned\b|called\b))")
 
 
 def _plainly_a_person(text: str, start: int, end: int) -> bool:
-    return _TITLED_VERB_BEFORE.search(text, max(0, start - 30), start) is not None \
-        or _TITLED_AFTER.match(text, end) is not None
+    return _lazy(_TITLED_VERB_BEFORE).search(text, max(0, start - 30), start) is not None \
+        or _lazy(_TITLED_AFTER).match(text, end) is not None
 
 
 def _mostly_words(named: list[Item], names: _Names) -> bool:
@@ -2179,6 +2182,7 @@ FULL_QUALIFIERS = frozenset({
     "your", "my",
 })
 FULL_ROLES = frozenset({"author", "authors", "maintainer", "maintainers", "assignee", "speaker",
+                        "actor",  # an event's or an audit record's: who did it
                         "signatory", "attendee", "attendees", "interviewee", "reviewer",
                         "approver", "caseworker", "witness", "kin",
                         # a meeting's: a calendar's or an attendance report's columns
@@ -2261,6 +2265,8 @@ def key_role(key: str) -> str | None:
     if ws[-1] in FULL_ROLES:
         return "full"
     if ws[-1] == "by" and len(ws) > 1:  # created_by, lastModifiedBy, approved by: who did it
+        return "full"
+    if ws[-1] == "person" and len(ws) > 1:  # contactPerson, responsible_person: a person's
         return "full"
     if ws[-1] in GENERIC_ROLES:
         return "generic"
@@ -4910,18 +4916,20 @@ def _from_common_names(text: str) -> Iterator[Keyed]:
 # A room's or a resource's entry in a calendar invite, named like a person ("<Given> Hall",
 # a meeting room named for someone): its type says so (``CUTYPE=ROOM``), or its mailbox,
 # a room's word among the name's ("<given>.hall.room@…", "room-<given>-hall@…").
-_ROOM_MAILBOX = re.compile(r'"?[ \t]*:[ \t]*mailto:(?P<local>[^@\s"<>]{1,64})@')
+_ROOM_MAILBOX = r'"?[ \t]*:[ \t]*mailto:(?P<local>[^@\s"<>]{1,64})@'
 _ROOM_WORDS = frozenset({"room", "rooms", "meetingroom", "boardroom", "resource", "resources",
                          "conf", "vc", "pod", "suite", "hub"})
-_ROOM_TYPE = re.compile(r"(?i)CUTYPE=\"?(?:ROOM|RESOURCE)\b")
+_ROOM_TYPE = r"(?i)CUTYPE=\"?(?:ROOM|RESOURCE)\b"
 
 
 def _a_rooms_mailbox(text: str, span: Span) -> bool:
-    m = _ROOM_MAILBOX.match(text, span.end)
+    if text[span.end:span.end + 1] not in ('"', ":", " ", "\t"):
+        return False
+    m = _lazy(_ROOM_MAILBOX).match(text, span.end)
     if m is None:
         return False
     line_start = text.rfind("\n", 0, span.start) + 1
-    return _ROOM_TYPE.search(text, line_start, span.start) is not None \
+    return _lazy(_ROOM_TYPE).search(text, line_start, span.start) is not None \
         or not _ROOM_WORDS.isdisjoint(re.split(r"[._+-]", m.group("local").lower()))
 
 
