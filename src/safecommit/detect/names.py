@@ -3708,7 +3708,7 @@ def find(locator: Locator) -> list[Span]:
     if text.syntax in ("text", "log") and text.text[:1] in _BLAME_OPENS \
             and _lazy(_BLAME).match(text.text) is not None:
         spans.extend(_blame_authors(text.text, names))
-    if "ago) <" in text.text and text.syntax not in CODE:
+    if text.syntax not in CODE and "ago) <" in text.text:
         spans.extend(_log_graph_authors(text.text, names))
     if text.syntax == "yaml" and "user:" in text.text:
         spans.extend(_user_refs(text.text, names))
@@ -3728,7 +3728,7 @@ def find(locator: Locator) -> list[Span]:
              and not MACHINE_WORDS.intersection(text.text[s.start:s.end].split()[1:])]
     spans = [s for s in spans if not _said_fictional(text.text, s)
              and not _an_assistant(text.text, s)]
-    if spans and "mailto:" in text.text:
+    if spans and text.syntax not in CODE and "mailto:" in text.text:
         spans = [s for s in spans if not _a_rooms_mailbox(text.text, s)]
     if spans and text.syntax == "json" and '"is_bot"' in text.text:
         spans = [s for s in spans if not _a_bots_record(text.text, s.start)]
