@@ -306,13 +306,13 @@ class _Names:
                 long_tail and parts[0].lower() in ("al", "el") and len(parts) == 2
                 and len(stem) >= 3 and stem.isalpha() and stem[0].isupper()
                 and stem.lower() not in load_english())
-        if len(parts) == 2 and parts[0] in ("Ap", "Ab") and parts[1][:1].isupper():
-            # a Welsh patronymic joined as a surname ("Ap-Rhys", "Ab-Owen"): a father's name
-            return parts[1] in self.data.surnames or parts[1] in self.data.given
         if len(parts) < 2 or any(p[:1].islower() for p in parts[1:-1]):
             # a small word between two capitals joins a place's name ("…-sur-…", "…-en-…"),
             # not a double-barrelled surname
             return False
+        if len(parts) == 2 and parts[0] in ("Ap", "Ab") and parts[1][:1].isupper():
+            # a Welsh patronymic joined as a surname ("Ap-Rhys", "Ab-Owen"): a father's name
+            return parts[1] in self.data.surnames or parts[1] in self.data.given
         known = [p in self.data.surnames or p in self.data.given
                  or (long_tail and self._more_surname(p)) for p in parts]
         # Appiah-Kubi: a known surname joined to a name the lists do not hold, which is
