@@ -310,6 +310,9 @@ class _Names:
             # a small word between two capitals joins a place's name ("…-sur-…", "…-en-…"),
             # not a double-barrelled surname
             return False
+        if len(parts) == 2 and parts[0] in ("Ap", "Ab") and parts[1][:1].isupper():
+            # a Welsh patronymic joined as a surname ("Ap-Rhys", "Ab-Owen"): a father's name
+            return parts[1] in self.data.surnames or parts[1] in self.data.given
         known = [p in self.data.surnames or p in self.data.given
                  or (long_tail and self._more_surname(p)) for p in parts]
         # Appiah-Kubi: a known surname joined to a name the lists do not hold, which is
@@ -322,6 +325,17 @@ class _Names:
             long_tail and known[-1] and parts[-1] in self.data.surnames
             and all(len(p) > 2 and p.isalpha() and p[0].isupper() and p[1:].islower()
                     and p not in NOT_A_PERSON_AFTER for p in parts[:-1]))
+
+    def barrelled(self, token: str) -> bool:
+        """A double-barrelled surname, where a given name stands before it: one part a
+        common surname, the others capitalised words, English ones too ("<Word>-<Surname>",
+        "<Surname>-<Word>"): the lists leave out the surnames that are words. (Not a
+        verb's or an adverb's form: "<Surname>-Walking" is a phrase.)"""
+        parts = _norm(token).split("-")
+        surnames = self.data.surnames
+        return 2 <= len(parts) <= 3 and any(p in surnames for p in parts) and all(
+            len(p) > 2 and p.isalpha() and p[0].isupper() and p[1:].islower()
+            and (p in surnames or not p.endswith(("ing", "ed", "ly"))) for p in parts)
 
     def _more_surname(self, name: str) -> bool:
         """Whether the long tail of surnames holds ``name``, remembered: a bisection of the
@@ -451,6 +465,13 @@ def _name_span(items: list[Item], names: _Names, *, relaxed: bool,
         if title in STRICT_TITLES and (relaxed or (mode is not None and mode())
                                        or (len(named) >= 2 and _unknown_name(named, names))):
             return Span(start, end, 0.8)
+        # "Mrs <Initial> <Surname>" at an address's head: a title and initials, then one
+        # word that is a surname, or no English word, thing or place (one the lists do not
+        # know)
+        if title in STRICT_TITLES and len(body) > 1 and body[-1] is named[0] \
+                and named[0].kind == "word" and all(i.kind == "initial" for i in body[:-1]) \
+                and _titled_surname(named[0].text, names):
+            return Span(start, end, 0.8)
         return None
     if len(named) == 1:
         word = named[0].text
@@ -466,7 +487,8 @@ def _name_span(items: list[Item], names: _Names, *, relaxed: bool,
             return Span(start, end, 0.8, "J. Doe")
         return None
     first, last = named[0].text, named[-1].text
-    if names.given(first) and _surname_at(items, items.index(named[-1]), names) and not (
+    if names.given(first) and (_surname_at(items, items.index(named[-1]), names)
+                               or names.barrelled(last)) and not (
             names.weak(first) and names.weak(last)):
         return Span(start, end, 0.85)
     if not relaxed:
@@ -502,6 +524,28 @@ _NOT_NAME_WORDS = frozenset({
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon",
     "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
 })
+
+
+def _titled_surname(word: str, names: _Names) -> bool:
+    return (names.surname(word) or _strange(word, names)) and not names.weak(word)
+
+
+# Around a title and a surname the lists do not know, what makes it plainly a person: a
+# verb that takes one before it ("call Mrs <Surname> back", "spoke to Mr <Surname>"), or
+# after it "back", a verb in the past or a possessive ("Mrs <Surname> rang", "Mr
+# <Surname>'s claim"). ("The Mr <Word> van" is a brand's.)
+_TITLED_VERB_BEFORE = (
+    r"(?i)(?<![\p{L}'])(?:call|called|ring|rang|phone|phoned|email|emailed|contact|contacted"
+    r"|ask|asked|tell|told|meet|met|visit|visited|remind|reminded|chase|chased|thank"
+    r"|thanked|(?:spoke|speak|spoken|talk|talked|wrote|write|written|replied|reply|sent|send"
+    r"|letter|writing)[ \t]+to|with|from|for|by|cc)[ \t]+\Z")
+_TITLED_AFTER = (r"(?:['\u2019]s\b|[ \t]+(?:back\b|\p{Ll}+ed\b|says\b|said\b"
+                              r"|rang\b|wrote\b|came\b|phoned\b|called\b))")
+
+
+def _plainly_a_person(text: str, start: int, end: int) -> bool:
+    return _lazy(_TITLED_VERB_BEFORE).search(text, max(0, start - 30), start) is not None \
+        or _lazy(_TITLED_AFTER).match(text, end) is not None
 
 
 def _mostly_words(named: list[Item], names: _Names) -> bool:
@@ -690,6 +734,12 @@ def _scan_run(items: list[Item], names: _Names, mode_at: _ModeFinder, text: str
                     and not _institution_in(items, i + 2, j):
                 span = _name_span(items[i:j], names, relaxed=False,
                                   mode=partial(mode_at, item.start))
+                if span is None and j == i + 2 and items[i + 1].kind == "word" \
+                        and item.text.rstrip(".") in STRICT_TITLES \
+                        and _titled_surname(items[i + 1].text, names) \
+                        and _plainly_a_person(text, item.start, items[i + 1].end):
+                    # "Please call Mrs <Surname> back": a surname the lists do not know
+                    span = Span(item.start, items[i + 1].end, 0.75)
                 if span is not None:
                     yield span
                     i = j
@@ -1544,7 +1594,7 @@ def _tagged(locator: Locator, names: _Names) -> Iterator[Span]:
         yield from _labelled(locator, names)
     if syntax not in CODE and syntax not in _FIELD_SYNTAXES and _may_salute(locator):
         for m in _SALUTATION.finditer(text, timeout=10.0):
-            if (span := _saluted_span(text, m, names)) is not None:
+            if (span := _saluted_span(text, m, names, syntax == "email")) is not None:
                 yield span
 
 
@@ -1569,7 +1619,18 @@ def _a_places_item(text: str, start: int, label: str) -> bool:
         and _LIST_ITEM.match(text, text.rfind("\n", 0, start) + 1) is not None
 
 
-def _saluted_span(text: str, m: regex.Match[str], names: _Names) -> Span | None:
+_OPENING_SALUTES = frozenset({"Dear", "Hi", "Hello", "Hey", "Annwyl", "Helo"})
+
+
+def _saluted_span(text: str, m: regex.Match[str], names: _Names, mail: bool = False
+                  ) -> Span | None:
+    if m.group("last") is None and mail and _signed_alone(text, m) \
+            and _strange(m.group("name"), names) and not is_placeholder([m.group("name")]):
+        # a mail's sign-off, the sender's given name alone on the line under it, one the
+        # lists do not know ("Regards,\n<Given>"): no English word, role, tool or place
+        word = _norm(m.group("name"))
+        if word not in ROLES and word not in _TOOLS and word not in PLACES_ALONE:
+            return Span(m.start("name"), m.end("name"), 0.75, "Jane")
     if m.group("last") is not None:
         if _saluted(m.group("name"), m.group("last"), names) or (
                 _signed_or_addressed(text, m)
@@ -1580,6 +1641,15 @@ def _saluted_span(text: str, m: regex.Match[str], names: _Names) -> Span | None:
     elif _given_alone(m.group("name"), names, english=True):  # "Dear Robin" too
         return Span(m.start("name"), m.end("name"), 0.75, "Jane")
     return None
+
+
+def _signed_alone(text: str, m: regex.Match[str]) -> bool:
+    """The salutation ``m`` closes a mail, and its name stands alone on a line below it."""
+    head = text[m.start():m.start("name")]
+    if "\n" not in head or head.split(None, 1)[0].rstrip(",!") in _OPENING_SALUTES:
+        return False
+    end = text.find("\n", m.end("name"))
+    return not text[m.end("name"):len(text) if end < 0 else end].strip(" \t,.!")
 
 
 # A sequence diagram's actor named in full (Mermaid's "participant <id> as <name>",
@@ -1717,12 +1787,18 @@ _MORE_LABELS = (
     r"|presented|submitted|drafted|chaired|minuted)[ \t]+by"
     r"|(?:[a-z]+ed[ \t]+by|minutes|(?:case|data[ \t]+protection|information[ \t]+governance)"
     r"[ \t]+officer|(?:account|case|relationship)[ \t]+manager|(?:deputy[ \t]+)?director"
-    r"|sponsor|landowner|tenant|farmer|requester|requestor)(?=(?:\*\*|__)?[ \t]*:)))"
-    r"(?:\*\*|__)?[ \t]*(?P<colon>:)?(?:\*\*|__)?[ \t]+(?P<value>[^\n]{1,200})")
+    r"|sponsor|landowner|tenant|farmer|requester|requestor|customer|client)"
+    r"(?=(?:\*\*|__)?[ \t]*:)"
+    # an invite's or a diary's visit and whom it visits: "Farm visit - <Given> <Surname>"
+    r"|(?:farm|home|holding|welfare)[ \t]+visit"
+    r"(?=(?:\*\*|__)?[ \t]*(?::|[-\u2013\u2014][ \t]))))"
+    r"(?:\*\*|__)?[ \t]*(?P<colon>:|[-\u2013\u2014](?=[ \t]))?(?:\*\*|__)?[ \t]+"
+    r"(?P<value>[^\n]{1,200})")
 _MORE_LABELS_RE2 = (
     rb"(?im)^[ \t>*_#|-]*(?:(?:bank )?account name|name on (?:the )?account)"
     rb"|(?:ed by|minutes|officer|manager|director|sponsor|landowner|tenant|farmer"
-    rb"|request[eo]r)(?:\*\*|__)?[ \t]*:"
+    rb"|request[eo]r|customer|client)(?:\*\*|__)?[ \t]*:"
+    rb"|visit(?:\*\*|__)?[ \t]*(?::|(?:-|\xe2\x80[\x93\x94])[ \t])"
     rb"|(?:proposed|raised|requested|reported|contributed|authored|presented|submitted"
     rb"|drafted|chaired|minuted) by[ \t]+(?-i:[A-Z\x80-\xff])")
 
@@ -1816,9 +1892,18 @@ def _labelled(locator: Locator, names: _Names) -> Iterator[Span]:
             for piece in _PIECES.finditer(m.group("value")):
                 found = list(_people_in(piece.group(), m.start("value") + piece.start(),
                                         many, names))
+                if label.endswith(" visit"):
+                    # a visit goes to a place as often as to a person ("Farm visit - <Word>
+                    # Field"): the person's given name or title opens it
+                    found = [s for s in found if _given_or_titled(text[s.start:s.end], names)]
                 yield from found
                 if found and not many:
                     break
+
+
+def _given_or_titled(name: str, names: _Names) -> bool:
+    first = name.split(None, 1)[0].rstrip(".")
+    return first in _TITLES or (names.given(first) and _norm(name.split()[-1]) not in STREET_WORDS)
 
 
 def _people_in(piece: str, offset: int, many: bool, names: _Names) -> Iterator[Span]:
@@ -2097,6 +2182,7 @@ FULL_QUALIFIERS = frozenset({
     "your", "my",
 })
 FULL_ROLES = frozenset({"author", "authors", "maintainer", "maintainers", "assignee", "speaker",
+                        "actor",  # an event's or an audit record's: who did it
                         "signatory", "attendee", "attendees", "interviewee", "reviewer",
                         "approver", "caseworker", "witness", "kin",
                         # a meeting's: a calendar's or an attendance report's columns
@@ -2179,6 +2265,8 @@ def key_role(key: str) -> str | None:
     if ws[-1] in FULL_ROLES:
         return "full"
     if ws[-1] == "by" and len(ws) > 1:  # created_by, lastModifiedBy, approved by: who did it
+        return "full"
+    if ws[-1] == "person" and len(ws) > 1:  # contactPerson, responsible_person: a person's
         return "full"
     if ws[-1] in GENERIC_ROLES:
         return "generic"
@@ -3620,6 +3708,8 @@ def find(locator: Locator) -> list[Span]:
     if text.syntax in ("text", "log") and text.text[:1] in _BLAME_OPENS \
             and _lazy(_BLAME).match(text.text) is not None:
         spans.extend(_blame_authors(text.text, names))
+    if text.syntax not in CODE and "ago) <" in text.text:
+        spans.extend(_log_graph_authors(text.text, names))
     if text.syntax == "yaml" and "user:" in text.text:
         spans.extend(_user_refs(text.text, names))
     if text.syntax not in CODE and re2scan.found(rb"CN=", locator.utf8):
@@ -3638,6 +3728,8 @@ def find(locator: Locator) -> list[Span]:
              and not MACHINE_WORDS.intersection(text.text[s.start:s.end].split()[1:])]
     spans = [s for s in spans if not _said_fictional(text.text, s)
              and not _an_assistant(text.text, s)]
+    if spans and text.syntax not in CODE and "mailto:" in text.text:
+        spans = [s for s in spans if not _a_rooms_mailbox(text.text, s)]
     if spans and text.syntax == "json" and '"is_bot"' in text.text:
         spans = [s for s in spans if not _a_bots_record(text.text, s.start)]
     if spans and text.syntax in CODE and ("faker" in text.text or "Faker" in text.text):
@@ -4275,6 +4367,25 @@ def _blame_authors(text: str, names: _Names) -> Iterator[Span]:
             yield Span(span.start, span.end, max(span.confidence, 0.8), span.suggestion)
 
 
+# A pasted "git log --graph" line in the common alias's format: the hash, the subject, the
+# commit's age and its author's name in angle brackets, "* <hash> - <subject> (3 weeks ago)
+# <Given Surname>". That name is a person's outright, as a trailer's is.
+_LOG_GRAPH_AUTHOR = (r"(?m)\((?:\d+|an?)[ \t]+(?:second|minute|hour|day|week|month|year)s?"
+                     r"(?:,[ \t]+\d+[ \t]+\w+)?[ \t]+ago\)[ \t]*<(?P<name>[^<>@\n]{1,80}?)>"
+                     r"[ \t]*$")
+
+
+def _log_graph_authors(text: str, names: _Names) -> Iterator[Span]:
+    for m in _lazy(_LOG_GRAPH_AUTHOR).finditer(text):
+        name = m.group("name").strip()
+        if _VALUE.fullmatch(name) is None:
+            continue
+        at = m.start("name") + m.group("name").index(name)
+        span = _name_span(_items(name, at), names, relaxed=True, unknown=True)
+        if span is not None:
+            yield Span(span.start, span.end, max(span.confidence, 0.8), span.suggestion)
+
+
 # A Backstage catalogue's reference to a user ("owner: user:<given>.<surname>", with its
 # namespace or none): the handle of a person, as a mention's is. (A group's is a team.)
 _USER_REF = (r"(?<![\w.-])user:(?:[\w-]+/)?(?P<handle>[A-Za-z]{2,20}[._-][A-Za-z]{2,30})"
@@ -4800,6 +4911,26 @@ def _from_common_names(text: str) -> Iterator[Keyed]:
         value = m.group(group).replace("\\,", ", ")
         if value[:1].isupper() or _lazy(_LEAD_PARTICLES).match(value) is not None:
             yield "full", value, m.start(group)
+
+
+# A room's or a resource's entry in a calendar invite, named like a person ("<Given> Hall",
+# a meeting room named for someone): its type says so (``CUTYPE=ROOM``), or its mailbox,
+# a room's word among the name's ("<given>.hall.room@…", "room-<given>-hall@…").
+_ROOM_MAILBOX = r'"?[ \t]*:[ \t]*mailto:(?P<local>[^@\s"<>]{1,64})@'
+_ROOM_WORDS = frozenset({"room", "rooms", "meetingroom", "boardroom", "resource", "resources",
+                         "conf", "vc", "pod", "suite", "hub"})
+_ROOM_TYPE = r"(?i)CUTYPE=\"?(?:ROOM|RESOURCE)\b"
+
+
+def _a_rooms_mailbox(text: str, span: Span) -> bool:
+    if text[span.end:span.end + 1] not in ('"', ":", " ", "\t"):
+        return False
+    m = _lazy(_ROOM_MAILBOX).match(text, span.end)
+    if m is None:
+        return False
+    line_start = text.rfind("\n", 0, span.start) + 1
+    return _lazy(_ROOM_TYPE).search(text, line_start, span.start) is not None \
+        or not _ROOM_WORDS.isdisjoint(re.split(r"[._+-]", m.group("local").lower()))
 
 
 # HL7 version 2's person names, named by their place, not by a key: the patient's (PID-5,
