@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import PurePosixPath
-
 _BY_SUFFIX: dict[str, str] = {
     ".py": "python", ".pyi": "python", ".pyw": "python",
     ".pyx": "python", ".pxd": "python", ".pxi": "python",  # Cython: Python's comments and strings
@@ -104,24 +102,34 @@ STRUCTURED = frozenset({"json", "yaml", "toml", "ini", "properties", "env", "xml
 
 
 def syntax_for(path: str) -> str:
-    p = PurePosixPath(path)
-    name = p.name.lower()
+    # Plain string work, not PurePosixPath: this runs for every text of every file.
+    folder, _, name = path.rstrip("/").rpartition("/")
+    name = name.lower()
     if name in _BY_NAME:
         return _BY_NAME[name]
-    if name == "config" and p.parent.name == ".ssh":
-        return "ini"
-    if name == "config" and p.parent.name == ".kube":  # a kubeconfig: users' tokens
-        return "yaml"
-    if name == "config" and p.parent.name == ".snowsql":  # SnowSQL's connections
-        return "ini"
+    if name == "config":
+        # an SSH client's and SnowSQL's connections, and a kubeconfig's users' tokens
+        found = _CONFIG_BY_FOLDER.get(folder.rpartition("/")[2])
+        if found is not None:
+            return found
     if name.startswith("dockerfile") or name.endswith(".dockerfile"):
         return "dockerfile"
     if name.startswith(".env") or name.endswith(".env"):
         return "env"
-    for stem_name in (name.split(".")[0],):
-        if stem_name in _BY_NAME and "." in name and p.suffix.lower() not in _BY_SUFFIX:
-            return _BY_NAME[stem_name]
-    suffix = p.suffix.lower()
-    if suffix in _WRAPPER_SUFFIXES and suffix not in _BY_SUFFIX and "." in p.stem:
-        return syntax_for(str(p.with_suffix("")))
+    stem, suffix = _split_suffix(name)
+    if "." in name and suffix not in _BY_SUFFIX and (first := name.split(".")[0]) in _BY_NAME:
+        return _BY_NAME[first]
+    if suffix in _WRAPPER_SUFFIXES and suffix not in _BY_SUFFIX and "." in stem:
+        return syntax_for(f"{folder}/{stem}")
     return _BY_SUFFIX.get(suffix, "text")
+
+
+_CONFIG_BY_FOLDER = {".ssh": "ini", ".kube": "yaml", ".snowsql": "ini"}
+
+
+def _split_suffix(name: str) -> tuple[str, str]:
+    """(stem, suffix) as PurePosixPath reads them: no suffix for ``.env`` or ``name.``."""
+    dot = name.rfind(".")
+    if 0 < dot < len(name) - 1:
+        return name[:dot], name[dot:]
+    return name, ""
