@@ -2693,20 +2693,26 @@ _JSON_TOKEN = (rf"(?i)(?P<b>[{{}}\[\]])|(?<![\w.-])[\"']?{_DETAIL_KEY}[\"']?[ \t
 _JSON_BACK = regex.compile(r"(?r)[{}\[\]]")
 
 
-def _object_of_a_person(text: str, offset: int) -> bool:
-    """The JSON object that holds the ``name`` at ``offset`` has a person's detail among
-    its own keys or its direct children's (``{"contact": {"email": …}, "name": …}``), not
-    in a list below it, nor in an object around it, nor under another person's key (a
-    manifest's ``author``)."""
-    depth, start = 0, -1
+def _object_start(text: str, offset: int) -> int:
+    """Where the JSON object that holds ``offset`` opens, within _PARENT_CHARS before it;
+    -1 when a list holds it, or no bracket does."""
+    depth = 0
     for m in _JSON_BACK.finditer(text, max(0, offset - _PARENT_CHARS), offset):
         if m.group() in "}]":
             depth += 1
         elif depth:
             depth -= 1
         else:
-            start = m.start() if m.group() == "{" else -1
-            break
+            return m.start() if m.group() == "{" else -1
+    return -1
+
+
+def _object_of_a_person(text: str, offset: int) -> bool:
+    """The JSON object that holds the ``name`` at ``offset`` has a person's detail among
+    its own keys or its direct children's (``{"contact": {"email": …}, "name": …}``), not
+    in a list below it, nor in an object around it, nor under another person's key (a
+    manifest's ``author``)."""
+    start = _object_start(text, offset)
     if start < 0:
         return False
     opened: list[int] = []  # where each bracket open below the object opens
@@ -2740,15 +2746,7 @@ def _a_bots_record(text: str, offset: int) -> bool:
     user's ``profile``), flags a bot. (Not an object a list holds: a list of users.)"""
     end = offset
     for _ in range(2):
-        depth, start = 0, -1
-        for m in _JSON_BACK.finditer(text, max(0, end - _PARENT_CHARS), end):
-            if m.group() in "}]":
-                depth += 1
-            elif depth:
-                depth -= 1
-            else:
-                start = m.start() if m.group() == "{" else -1
-                break
+        start = _object_start(text, end)
         if start < 0:
             return False
         depth, close = 0, len(text)
