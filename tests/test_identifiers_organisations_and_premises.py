@@ -1,4 +1,4 @@
-"""Round 20's gaps: an organisation's record read in YAML as it is in JSON (its address and
+"""An organisation's record read in YAML as it is in JSON (its address and
 its bank details are a business's), a premises table's rows, and a house's name under a
 bare first-line key. Each a general rule, with the person's record it must still flag."""
 

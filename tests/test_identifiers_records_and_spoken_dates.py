@@ -1,5 +1,6 @@
-"""Round 23's gaps: birth dates written out in words (a transcript's, a letter's). Each a
-general rule, with the lookalike it must still pass. Every value here is made up."""
+"""Birth dates written out in words (a transcript's, a letter's), FHIR's first address line,
+and the tables and rows that hold businesses' addresses. Each a general rule, with the
+lookalike it must still pass. Every value here is made up."""
 
 from __future__ import annotations
 

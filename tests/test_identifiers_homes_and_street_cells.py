@@ -1,4 +1,4 @@
-"""Round 22's gaps: an office key qualified by "home" (a person working from home) is a
+"""An office key qualified by "home" (a person working from home) is a
 person's home, not an organisation's office; and an SQL or CSV row's street cell before
 its town's and a valid postcode's cells. Each a general rule, with the lookalike it must
 still pass. Every value here is made up."""

@@ -1,8 +1,8 @@
-"""PERSON: gaps the round-23 probes closed (double-barrelled surnames under a name's key,
-a title before initials or a surname the lists do not know, a customer's label and a
-visit's, a pasted ``git log --graph``, a room's calendar entry, a mail signed with a given
-name no list holds). The names are made up from common given names and surnames, or
-invented; none is a real person's."""
+"""PERSON: double-barrelled surnames under a name's key, a title before initials or a
+surname the lists do not know, a customer's label and a visit's, a pasted ``git log
+--graph``, a room's calendar entry, a mail signed with a given name no list holds. The
+names are made up from common given names and surnames, or invented; none is a real
+person's."""
 
 from __future__ import annotations
 
