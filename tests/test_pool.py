@@ -6,6 +6,7 @@ each file (and can fail on demand), so the tests watch the real pool at work.
 
 from __future__ import annotations
 
+import io
 import os
 import signal
 import subprocess
@@ -110,6 +111,33 @@ def test_pool_and_single_process_give_identical_reports(repo: Repo, cli: Any, pr
     assert pooled == single
     paths = [f["path"] for f in pooled["findings"]]
     assert paths == sorted(paths)
+
+
+def banner_png() -> bytes:
+    """A screenshot of a page whose banner is a marking: read by OCR."""
+    from PIL import Image, ImageDraw, ImageFont
+
+    im = Image.new("RGB", (900, 200), "white")
+    ImageDraw.Draw(im).text((40, 60), MARKING, fill="black", font=ImageFont.load_default(size=48))
+    out = io.BytesIO()
+    im.save(out, "PNG")
+    return out.getvalue()
+
+
+def test_images_read_first_are_still_reported_in_input_order(
+        repo: Repo, cli: Any, probe: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    names = write_many(repo, pool.POOL_MIN_FILES + 100)
+    for name in (names[40], names[200]):  # past the first chunk, which is read before the fork
+        repo.write(name.replace(".probe", ".png"), banner_png())
+    pooled = cli("scan", "--format", "json", ".").json
+    monkeypatch.setenv(pool.JOBS_ENV, "1")
+    single = cli("scan", "--format", "json", ".").json
+    for report in (pooled, single):
+        report["stats"].pop("seconds")
+    assert pooled == single
+    paths = [f["path"] for f in pooled["findings"]]
+    assert paths == sorted(paths)
+    assert sum(p.endswith(".png") for p in paths) == 2
 
 
 def test_an_error_in_a_worker_blocks_that_file_without_quoting_it(repo: Repo, cli: Any,
@@ -388,6 +416,38 @@ def test_look_ahead_holds_only_the_head_of_a_large_run(sizes: list[int], large: 
     assert is_large is large
     assert head + list(rest) == sizes
     assert len(head) <= pool.POOL_MIN_FILES + 1
+
+
+def test_files_that_may_need_ocr_are_started_first_in_each_window() -> None:
+    items = [f"f{i}.py" for i in range(10)]
+    items[3], items[7] = "shot.png", "scan.pdf"
+    order = list(pool.hoisted(items, extract.may_ocr, lambda item: 0))
+    assert [item for _, item in order[:2]] == ["shot.png", "scan.pdf"]
+    assert sorted(order) == list(enumerate(items))  # numbered as listed, none lost
+
+
+def test_hoisting_looks_only_a_bounded_window_ahead() -> None:
+    listed = 0
+
+    def items() -> Iterator[str]:
+        nonlocal listed
+        for i in range(3 * pool.HOIST_FILES):
+            listed += 1
+            yield "late.png" if i == 2 * pool.HOIST_FILES + 5 else f"f{i}.txt"
+
+    order = pool.hoisted(items(), extract.may_ocr, lambda item: 0)
+    assert next(order) == (0, "f0.txt")  # no image in the first window
+    assert listed == pool.HOIST_FILES
+    # Files read into memory are held only up to POOL_MIN_BYTES while they wait.
+    blobs = ["x" * (pool.POOL_MIN_BYTES // 2)] * 5 + ["y.png"]
+    held = pool.hoisted(blobs, lambda blob: blob.endswith(".png"), len)
+    assert [n for n, _ in held] == [0, 1, 2, 5, 3, 4]
+
+
+def test_in_order_puts_hoisted_results_back_holding_only_early_ones() -> None:
+    assert list(pool.in_order([(3, "d"), (0, "a"), (1, "b"), (2, "c"), (4, "e")])) \
+        == ["a", "b", "c", "d", "e"]
+    assert list(pool.in_order([(1, "b"), (2, "c")])) == ["b", "c"]  # a gap loses nothing
 
 
 def test_chunks_cover_every_item_once_in_order() -> None:

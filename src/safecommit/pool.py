@@ -34,6 +34,8 @@ CHUNK_BYTES = 256 * 1024
 CHUNK_FILES = 32
 # Chunks in flight per process: enough to keep each busy, few enough to keep memory flat.
 WINDOW_PER_WORKER = 3
+# How far ahead ``hoisted`` looks for the files to start first (files listed, not read).
+HOIST_FILES = 4096
 
 JOBS_ENV = "SAFECOMMIT_JOBS"
 
@@ -91,6 +93,47 @@ def chunked(items: Iterable[T], size: Callable[[T], int]) -> Iterator[list[T]]:
             chunk, total = [], 0
     if chunk:
         yield chunk
+
+
+def hoisted(items: Iterable[T], first: Callable[[T], bool],
+            held: Callable[[T], int]) -> Iterator[tuple[int, T]]:
+    """``items`` numbered from 0 in their order, and given in windows of up to HOIST_FILES
+    items (or POOL_MIN_BYTES ``held`` in memory), each window's ``first`` items before its
+    others. ``in_order`` puts what is made of them back in order.
+
+    A scan starts its OCR first: tesseract is a process of its own, some 30 MB, and it adds
+    least to the peak while the scanning processes are still small (they grow as their
+    detectors meet new kinds of text); the longest tasks going first also even the load.
+    """
+    it = iter(items)
+    number = 0
+    while True:
+        early: list[tuple[int, T]] = []
+        late: list[tuple[int, T]] = []
+        total = 0
+        for item in it:
+            (early if first(item) else late).append((number, item))
+            number += 1
+            total += held(item)
+            if len(early) + len(late) >= HOIST_FILES or total > POOL_MIN_BYTES:
+                break
+        if not early and not late:
+            return
+        yield from early
+        yield from late
+
+
+def in_order(numbered: Iterable[tuple[int, R]]) -> Iterator[R]:
+    """The values of ``numbered`` (numbered from 0, as ``hoisted`` numbers them) in the
+    order of their numbers; only those that come early are held."""
+    waiting: dict[int, R] = {}
+    expected = 0
+    for number, value in numbered:
+        waiting[number] = value
+        while expected in waiting:
+            yield waiting.pop(expected)
+            expected += 1
+    yield from (waiting[n] for n in sorted(waiting))  # a gap in the numbers loses nothing
 
 
 def _context() -> multiprocessing.context.BaseContext:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from functools import partial
@@ -13,7 +14,7 @@ from safecommit.allow import allow
 from safecommit.config import Config
 from safecommit.detect import DetectorError, detect
 from safecommit.detect.locate import Locator
-from safecommit.extract import stream
+from safecommit.extract import may_ocr, stream
 from safecommit.fingerprint import fingerprint
 from safecommit.model import Blob, Finding, Kind, NotScanned, OnDisk, ScanResult, Stats, Text
 from safecommit.source import read
@@ -110,6 +111,15 @@ def _size(item: Item) -> int:
     return item.size if isinstance(item, OnDisk) else 0
 
 
+def _held(item: Item) -> int:
+    """The bytes an item holds in memory while it waits (a file on disk is only listed)."""
+    return len(item.data) if isinstance(item, Blob) else 0
+
+
+def _ocr_first(item: Item) -> bool:
+    return not isinstance(item, NotScanned) and may_ocr(item.path)
+
+
 def outcomes(items: Iterable[ItemT], config: Config, salt: bytes,
              jobs: int | None = None) -> Iterator[tuple[ItemT, Outcome]]:
     """Each item with its outcome, in input order: in this process, or a pool for a large run."""
@@ -121,23 +131,38 @@ def outcomes(items: Iterable[ItemT], config: Config, salt: bytes,
         for item in chain(head, rest):
             yield item, scan_item(item, config, salt)
         return
-    task = partial(scan_chunk, config=config, salt=salt)
-    batches = pool.chunked(chain(head, rest), _size)
+    left = chain(head, rest)
     # The first chunk is scanned here, before the fork: real work that also imports and
     # compiles whatever the detectors load lazily, so every worker shares those pages.
-    for item in next(batches, []):
+    for item in next(pool.chunked(left, _size), []):
         yield item, scan_item(item, config, salt)
-    for chunk, result in pool.ordered_map(task, batches, processes,
-                                          warm=partial(warm, config.kinds),
-                                          size=lambda chunk: sum(map(_size, chunk))):
-        if isinstance(result, BaseException):
-            why = "scanner process failed" if not isinstance(result, Exception) else \
-                f"scanner process failed ({type(result).__name__})"
-            result = [([], [NotScanned(item.path, f"{why}; please report this as a bug",
-                                       item.commit if isinstance(item, Blob) else None,
-                                       internal=True)])
-                      if not isinstance(item, NotScanned) else ([], [item]) for item in chunk]
-        yield from zip(chunk, result, strict=True)
+    numbers: deque[list[int]] = deque()
+
+    def chunks() -> Iterator[list[ItemT]]:
+        numbered = pool.hoisted(left, _ocr_first, _held)
+        for chunk in pool.chunked(numbered, lambda pair: _size(pair[1])):
+            numbers.append([number for number, _ in chunk])
+            yield [item for _, item in chunk]
+
+    def settled() -> Iterator[tuple[int, tuple[ItemT, Outcome]]]:
+        task = partial(scan_chunk, config=config, salt=salt)
+        for chunk, result in pool.ordered_map(task, chunks(), processes,
+                                              warm=partial(warm, config.kinds),
+                                              size=lambda chunk: sum(map(_size, chunk))):
+            if isinstance(result, BaseException):
+                result = _failed(chunk, result)
+            yield from zip(numbers.popleft(), zip(chunk, result, strict=True), strict=True)
+
+    yield from pool.in_order(settled())
+
+
+def _failed(chunk: list[ItemT], error: BaseException) -> list[Outcome]:
+    """Each file of a chunk whose scanner process failed, as not scanned."""
+    why = "scanner process failed" if not isinstance(error, Exception) else \
+        f"scanner process failed ({type(error).__name__})"
+    return [([], [NotScanned(item.path, f"{why}; please report this as a bug",
+                             item.commit if isinstance(item, Blob) else None, internal=True)])
+            if not isinstance(item, NotScanned) else ([], [item]) for item in chunk]
 
 
 def scan(items: Iterable[Item], config: Config, salt: bytes,

@@ -196,6 +196,14 @@ def handler_for(path: str) -> str | None:
     return found
 
 
+def may_ocr(path: str) -> bool:
+    """Whether reading ``path`` may run OCR: an image, or a PDF (its scanned pages)."""
+    return handler_for(path) in _OCR_HANDLERS
+
+
+_OCR_HANDLERS = frozenset({"safecommit.extract.image", "safecommit.extract.pdf"})
+
+
 def _parts(blob: Blob) -> Iterable[Part]:
     module = handler_for(blob.path) or _handler_by_content(blob.data, blob.path)
     if module is None:
