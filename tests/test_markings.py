@@ -2632,3 +2632,91 @@ def test_a_yaml_block_scalar_headed_by_a_marking_is_marked(
 def test_a_banner_wrapped_at_its_hyphen_is_a_marking(
         lines: tuple[str, ...], expected: list[tuple[int, str]]) -> None:
     assert markings("minutes.txt", *lines) == expected
+
+
+# --- what a page tells its reader without showing it, and what its stylesheet draws ----------
+
+@pytest.mark.parametrize("element", [
+    '<div class="banner" aria-label="OFFICIAL-SENSITIVE"></div>',
+    '<span class="govuk-tag" title="OFFICIAL-SENSITIVE">&nbsp;</span>',
+    "<strong class='marking' aria-label='SECRET'>",
+])
+def test_a_level_an_element_tells_its_reader_instead_of_showing_is_a_marking(
+        element: str) -> None:
+    page = ("<html>", "<body>", element, "<main>", "<h1>Case viewer</h1>",
+            "<p>Open a case to see its notes.</p>", "</main>", "</body>", "</html>")
+    [(line, value)] = markings("templates/case.html", *page)
+    assert line == 3 and value in element
+
+
+@pytest.mark.parametrize("element", [
+    '<div class="official-sensitive-banner" data-level="OFFICIAL-SENSITIVE"></div>',
+    '<p>Marked <abbr title="OFFICIAL-SENSITIVE">OS</abbr> when it holds case notes.</p>',
+    '<input type="text" name="client" aria-label="SECRET">',
+    '<select aria-label="SECRET"><option>a</option></select>',
+])
+def test_class_names_data_attributes_labelled_words_and_fields_are_not_markings(
+        element: str) -> None:
+    page = ("<html>", "<body>", "<h1>Case viewer</h1>", element,
+            "<p>Open a case to see its notes.</p>", "</body>", "</html>")
+    assert markings("templates/case.html", *page) == []
+
+
+def test_a_gallery_of_tags_labelled_with_each_level_is_not_a_marking() -> None:
+    page = ("<h1>Tags</h1>", '<span class="tag" aria-label="OFFICIAL"></span>',
+            '<span class="tag" aria-label="OFFICIAL-SENSITIVE"></span>',
+            '<span class="tag" aria-label="SECRET"></span>', "<p>Pick the tag that fits.</p>")
+    assert markings("docs/tags.html", *page) == []
+
+
+def test_a_banner_a_stylesheet_draws_is_a_marking_but_one_for_each_level_is_not() -> None:
+    sheet = (".banner {", "  background: #d4351c;", "}", ".banner::before {",
+             '  content: "OFFICIAL-SENSITIVE";', "}")
+    assert markings("static/site.css", *sheet) == [(5, "OFFICIAL-SENSITIVE")]
+    assert markings("static/site.scss", *sheet) == [(5, "OFFICIAL-SENSITIVE")]
+    styled = ("<html><head><style>", *sheet, "</style></head>", "<body><p>Hello</p></body></html>")
+    assert markings("templates/base.html", *styled) == [(6, "OFFICIAL-SENSITIVE")]
+    levels = (".marking--official::before { content: 'OFFICIAL'; }",
+              ".marking--sensitive::before { content: 'OFFICIAL-SENSITIVE'; }",
+              ".marking--secret::before { content: 'SECRET'; }")
+    assert markings("static/markings.css", *levels) == []
+    named = (".official-sensitive-banner { color: #fff; }",
+             '[data-marking="OFFICIAL-SENSITIVE"] .banner { background: #d4351c; }',
+             '.secret-panel::before { content: ""; }')
+    assert markings("static/site.css", *named) == []
+
+
+def test_a_banner_alone_in_an_email_templates_row_is_a_marking() -> None:
+    # An email is laid out as a table, a row a line: its banner row's cell is alone in its
+    # row, not one value of a table of data.
+    email = ("<html>", '<body style="margin:0">', '<table role="presentation" width="100%">',
+             "  <tr>", '    <td align="center" style="color:#fff">OFFICIAL-SENSITIVE</td>',
+             "  </tr>", "  <tr>", '    <td style="padding:20px">Dear colleague, the weekly '
+             "summary follows.</td>", "  </tr>", "</table>", "</body>", "</html>")
+    assert markings("emails/weekly.html", *email) == [(5, "OFFICIAL-SENSITIVE")]
+    one_line = ("<table>", "<tr><td>OFFICIAL-SENSITIVE</td></tr>",
+                "<tr><td>Dear colleague, the summary follows.</td></tr>", "</table>")
+    assert markings("emails/weekly.html", *one_line) == [(2, "OFFICIAL-SENSITIVE")]
+
+
+@pytest.mark.parametrize("rows", [
+    ("<tr>", "  <td>Farm visit notes</td>", "  <td>OFFICIAL-SENSITIVE</td>", "</tr>",
+     "<tr>", "  <td>Budget</td>", "  <td>OFFICIAL</td>", "</tr>"),
+    ("<tr><td>DB_PASSWORD</td><td>SECRET</td></tr>", "<tr><td>API_URL</td><td>CONFIG</td></tr>"),
+    ("<tr><td>OFFICIAL</td></tr>", "<tr><td>OFFICIAL-SENSITIVE</td></tr>"),
+])
+def test_a_level_in_a_row_of_a_table_of_data_is_still_not_a_marking(rows: tuple[str, ...]) -> None:
+    page = ("<html><body>", "<h1>Store inventory</h1>", "<table>", *rows, "</table>",
+            "<p>End of list.</p>", "</body></html>")
+    assert markings("docs/inventory.html", *page) == []
+
+
+@pytest.mark.parametrize("path", ["templates/notify/weekly-update.md",
+                                  "templates/notify/weekly-update.txt"])
+def test_a_marking_in_notify_inset_text_is_a_marking(path: str) -> None:
+    template = ("Dear ((first_name)),", "", "^ OFFICIAL-SENSITIVE", "",
+                "Your weekly summary for ((site_name)) is ready.")
+    assert markings(path, *template) == [(3, "OFFICIAL-SENSITIVE")]
+    plain = ("Dear ((first_name)),", "", "^ Do not share this outside your team.",
+             "", "Your reference is ((reference)).")
+    assert markings(path, *plain) == []

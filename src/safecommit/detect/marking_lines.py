@@ -379,6 +379,7 @@ _JSON_LINE = regex.compile(r"[ \t]*(\"(?:[^\"\\\n]|\\.)*\\n\")[ \t]*,?[ \t]*")
 # A pipe table: a row that opens and closes with a pipe and has cells between, or a row
 # under the table's rule ("|---|:---:|", "--- | ---").
 _CELL = _Lazy(r"(?i)<t[dh][\s>]")
+_HEADER_CELL = _Lazy(r"<th[\s>]")
 # Tags inside a sentence: what they leave between words is not a column's gap.
 _INLINE_TAG = _Lazy(
     r"(?i)</?(?:b|strong|em|i|u|s|span|a|font|mark|small|big|code|abbr|cite|q|sub|sup)\b[^<>\n]*>")
@@ -580,9 +581,42 @@ class _Lines:
             return False
         if cells > 1 and markup.lower().count("<tr") > 1:
             return True
-        # the cells a line apart, past the lines that only open or close a row
-        return any(0 <= i < len(self.lines) and _CELL.compiled.search(self.lines[i]) is not None
-                   for i in (self.neighbour(index, -1), self.neighbour(index, 1)))
+        # the cells a line apart, past the lines that only open or close a row; a cell alone
+        # on its line shares its row with them, or it is alone in its row (an email's
+        # banner, laid out as a table a row a line: its next row is the letter)
+        near = [i for i in (self.neighbour(index, -1), self.neighbour(index, 1))
+                if 0 <= i < len(self.lines) and _CELL.compiled.search(self.lines[i]) is not None]
+        return bool(near) and (cells > 1 or self.headed(index)
+                               or any(self.same_row(index, markup, i) for i in near))
+
+    def headed(self, index: int) -> bool:
+        """Whether the table line ``index`` is in has a header cell above it: a table of
+        data, its columns named, as a layout's table (an email's) has none."""
+        for i in range(index, max(index - _TABLE_ROWS, -1), -1):
+            line = self.lines[i].lower()
+            if _HEADER_CELL.compiled.search(line) is not None:
+                return True
+            if "<table" in line:
+                break
+        return False
+
+    def same_row(self, index: int, markup: str, other: int) -> bool:
+        """Whether the cell alone on line ``index`` and a cell on line ``other`` are in one
+        row: no row opens or closes between them."""
+        lines = self.lines
+        own = _CELL.compiled.search(markup)
+        at = own.start() if own is not None else 0
+        if other < index:
+            ends = lines[other].lower()
+            between = [ends[max(ends.rfind("<td"), ends.rfind("<th")):], *lines[other + 1:index],
+                       markup[:at]]
+        else:
+            starts = lines[other].lower()
+            cell = _CELL.compiled.search(starts)
+            between = [markup[at:], *lines[index + 1:other],
+                       starts[:cell.start() if cell is not None else 0]]
+        joined = "".join(between).lower()
+        return "<tr" not in joined and "</tr" not in joined
 
     def under_rule(self, index: int) -> bool:
         """Whether a table's rule ("--- | ---") heads the run of piped lines ``index`` is in."""
@@ -629,7 +663,8 @@ class _Lines:
         if self.mode == "code":
             line = _COMMENT.sub("", line, count=1)
         if "<" in line:
-            line = _blank(line, _TAG)  # <option>SECRET</option>
+            told = _told(line) if "=" in line else None  # <span aria-label="SECRET">
+            line = told if told is not None else _blank(line, _TAG)  # <option>SECRET</option>
         if _LIST_ITEM.match(line):
             line = line.lstrip(" \t>-+*0123456789.)")
         line = line.rstrip(",;\t ")  # a list's commas, a spreadsheet row's empty cells
@@ -875,6 +910,8 @@ def _in_text(lines: _Lines, index: int, content: str, *, edge: bool, comment: bo
     tags, when ``content`` had them blanked.
     """
     content = _blank(content, _CODE_SPAN)  # `SECRET` in a code span is a mention
+    if content[:2] == "^ ":
+        content = " " + content[1:]  # GOV.UK Notify's inset text: "^ OFFICIAL-SENSITIVE"
     subject = _SUBJECT.compiled.match(content, timeout=TIMEOUT) \
         if "ubject" in content[:64] else None
     if subject is not None:
@@ -1412,6 +1449,14 @@ def _in_line(lines: _Lines, index: int) -> Iterator[Hit]:
         if pictured is not None:
             yield pictured
             return
+    if mode in ("html", "prose") and ("label" in line or "title" in line
+                                      or "description" in line):
+        told = _told(line)
+        if told is not None:
+            found = list(_in_text(lines, index, told, edge=lines.at_edge(index), markup=line))
+            if found:
+                yield from found
+                return
     if line.lstrip(" \t")[:1] == "'" and line.count("'") == 1:
         line = line.replace("'", " ", 1)  # a Basic comment read as text: ' OFFICIAL-SENSITIVE
     # Markdown and documents carry HTML too: <div align="center">SECRET</div>.
@@ -1426,6 +1471,34 @@ def _in_line(lines: _Lines, index: int) -> Iterator[Hit]:
             yield from titled
             return
     yield from _in_text(lines, index, line, edge=lines.at_edge(index), markup=markup)
+
+
+# The words an element tells its reader instead of showing them: the name a screen reader
+# reads out (``aria-label``), a tooltip (``title``). (A picture's alternative text is a
+# banner's only at the page's edge: ``_pictured``; mid-page it is an example.) An element
+# that shows nothing else (``<div class="banner" aria-label="OFFICIAL-SENSITIVE">``) says
+# them as its text; its class names and other attributes say nothing.
+_TOLD = _Lazy(r"(?<![\w-])(?i:aria-label|aria-description|title)[ \t]*=[ \t]*"
+              r"(?P<q>[\"'])(?P<v>[^\"'<>\n]*)(?P=q)")
+_CONTROL = _Lazy(r"(?i:input|textarea|select|option|button|label)(?![\w-])")
+_ATTRIBUTE = _Lazy(r"[\w:.@-]+[ \t]*=[ \t]*(?:\"[^\"\n]*\"|'[^'\n]*'|[^\s\"'<>=]+)|&#?\w+;")
+
+
+def _told(line: str) -> str | None:
+    """The line as its reader is told it, when an element on it shows nothing and tells a
+    level in a label, tooltip or alternative text: the label's words at their columns."""
+    for told in _TOLD.compiled.finditer(line, timeout=TIMEOUT):
+        start, end = told.span("v")
+        if _TIER_WORD.search(line, start, end) is None:
+            continue
+        tag = line.rfind("<", 0, start)
+        if tag >= 0 and _CONTROL.compiled.match(line, tag + 1) is not None:
+            continue  # a field's label names what is typed in it: a client's secret
+        rest = _blank(_blank(line, _ATTRIBUTE.compiled), _TAG)
+        if any(map(str.isalnum, rest)):
+            return None  # it shows words of its own: the label is theirs
+        return " " * start + line[start:end] + " " * (len(line) - end)
+    return None
 
 
 # A LaTeX document's PDF properties, as hyperref sets them (``\\hypersetup{pdfsubject=…}``,
@@ -1834,14 +1907,15 @@ def _of_play(text: str) -> bool:
 def read(text: str, mode: Mode, candidates: list[int], vtt: bool = False,
          markdown: bool = False, whole: bool = True, running: bool = False,
          rst: bool = False, texts: bool = True, asciidoc: bool = False,
-         own: bool = False) -> list[Hit]:
+         own: bool = False, css: bool = False) -> list[Hit]:
     """The markings on the ``candidates`` lines of ``text``, read in ``mode``.
 
     ``whole`` says ``text`` is a whole document, not the lines read from one (``_one_line``);
     ``running``, that it is a document's header or footer, every line at a page's edge;
     ``texts``, that a data file's strings of several lines are texts of their own
     (``_json_texts``), not a catalogue's messages; ``own``, that it is a document's own
-    properties, each one about the document, however many levels they name.
+    properties, each one about the document, however many levels they name; ``css``,
+    that it is a stylesheet.
     """
     if vtt:
         # A WebVTT header or NOTE block may open on its own line: "NOTE OFFICIAL-SENSITIVE".
@@ -1865,6 +1939,9 @@ def read(text: str, mode: Mode, candidates: list[int], vtt: bool = False,
             if rst else _delimited_blocks(lines.lines)
         candidates = [i for i in candidates if i not in code]
     found = [hit for index in candidates for hit in _in_line(lines, index)]
+    if css or mode == "html":
+        said = {hit.line for hit in found}
+        found += _drawn(lines, [i for i in candidates if i not in said], text)
     if mode in ("prose", "html"):
         found += _wrapped(lines, candidates, found)
     if lines.mode == "structured" and own:
@@ -1899,6 +1976,32 @@ def read(text: str, mode: Mode, candidates: list[int], vtt: bool = False,
     if written:
         found = _as_written(found, lines.lines, written)
     return found
+
+
+# Words a stylesheet draws on the page (``.banner::before { content: "OFFICIAL-SENSITIVE"; }``):
+# a banner the page shows, as an element's text is. A stylesheet that draws several levels
+# (a banner component's, a level for each class) draws none of them as its own.
+_CONTENT = _Lazy(r"(?<![\w-])content[ \t]*:[ \t]*(?P<q>[\"'])(?P<v>[^\"'\\\n]*)(?P=q)")
+
+
+def _drawn(lines: _Lines, candidates: list[int], text: str) -> list[Hit]:
+    """The banners a stylesheet (or a page's style) draws with ``content``."""
+    drawn = []
+    for index in candidates:
+        line = lines.lines[index]
+        if "content" not in line:
+            continue
+        for found in _CONTENT.compiled.finditer(line, timeout=TIMEOUT):
+            start, end = found.span("v")
+            banner = _banner(" " * start + line[start:end])
+            if banner is not None and not _at_play(banner.group("v"), line):
+                drawn.append(Hit(index, banner.start("v"), banner.group("v"), "marking-banner"))
+    if drawn:
+        levels = {_tier_name(m.group("v")) for m in _CONTENT.compiled.finditer(text)
+                  if _TIER_WORD.search(m.group("v")) is not None}
+        if len(levels) > 1:
+            return []
+    return drawn
 
 
 # A page template that compares a value with a marking ({% if doc.marking ==

@@ -149,7 +149,7 @@ def hits(text: str, syntax: str, data: bytes | None = None, path: str = "",
                                running=place is not None and _RUNNING_PLACE.search(place)
                                is not None,
                                texts=mode != "structured" or not _catalogue(path),
-                               own=place in _OWN_PROPERTIES)
+                               own=place in _OWN_PROPERTIES, css=syntax == "css")
     if found and mode == "structured" and _catalogue(path):
         # A translation catalogue's values are text a page shows ("banner.marking":
         # "OFFICIAL-SENSITIVE" labels a banner, a "title" titles a page): its keys are
