@@ -322,6 +322,10 @@ def test_sensitivity_label_in_document_metadata_is_a_marking(
     ("keywords: bTB; OFFICIAL-SENSITIVE; 2024", "OFFICIAL-SENSITIVE"),
     ("status: OFFICIAL-SENSITIVE", "OFFICIAL-SENSITIVE"),
     ("status: Final - OFFICIAL-SENSITIVE", "OFFICIAL-SENSITIVE"),
+    # a custom property of a name its writer chose, the marking its whole value
+    ("PM: OFFICIAL-SENSITIVE", "OFFICIAL-SENSITIVE"),
+    ("Caveat: OFFICIAL-SENSITIVE PERSONAL", "OFFICIAL-SENSITIVE PERSONAL"),
+    ("Security: TOP SECRET", "TOP SECRET"),
 ])
 def test_marking_in_properties_as_the_office_and_pdf_extractors_write_them(
         line: str, marking: str) -> None:
@@ -365,6 +369,15 @@ def test_marking_in_a_documents_properties_written_out_is_a_marking(
 def test_properties_that_name_no_marking_of_the_document_are_not_flagged(
         path: str, lines: tuple[str, ...]) -> None:
     assert markings(path, *lines) == []
+
+
+@pytest.mark.parametrize("line", ["Sensitivity: Confidential", "KeyType: SECRET",
+                                  "Notes: OFFICIAL-SENSITIVE data is kept apart",
+                                  "Scheme: RESTRICTED"])
+def test_a_custom_property_that_is_no_marking_alone_is_not_flagged(line: str) -> None:
+    hits = found("report.pdf", "author: Test User", line, "title: Quarterly report",
+                 syntax="yaml", place="document properties")
+    assert hits == []
 
 
 @pytest.mark.parametrize("value", ["Confidential", "Highly Confidential", "General", "Official",
@@ -1813,6 +1826,11 @@ STATUS = ('<ac:structured-macro ac:name="status" ac:schema-version="1">'
       '<ac:structured-macro ac:name="expand"><ac:parameter ac:name="title">Why is SECRET not '
       "listed?</ac:parameter><ac:rich-text-body><p>We hold none.</p></ac:rich-text-body>"
       "</ac:structured-macro>"), []),
+    # a guide whose table of levels ends the page, its last row's lozenge at the foot
+    (("<h1>Marking guide</h1>", "<table><tbody>", "<tr><th>Level</th><th>Lozenge</th></tr>",
+      f"<tr><td>Guidance</td><td>{STATUS.format('OFFICIAL')}</td></tr>",
+      f"<tr><td>Claims</td><td>{STATUS.format('OFFICIAL-SENSITIVE')}</td></tr>",
+      "</tbody></table>"), []),
 ])
 def test_a_confluence_pages_marking_is_read_as_the_page_shows_it(
         lines: tuple[str, ...], expected: list[tuple[int, str]]) -> None:
@@ -2720,3 +2738,17 @@ def test_a_marking_in_notify_inset_text_is_a_marking(path: str) -> None:
     plain = ("Dear ((first_name)),", "", "^ Do not share this outside your team.",
              "", "Your reference is ((reference)).")
     assert markings(path, *plain) == []
+
+
+def test_a_marking_in_notify_inset_text_in_a_templates_yaml_or_json_is_a_marking() -> None:
+    yaml = ("templates:", "  - name: weekly-update", "    subject: Weekly update", "    body: |",
+            "      ^ OFFICIAL-SENSITIVE", "", "      Dear ((first_name)),", "",
+            "      Your summary is ready.")
+    assert markings("notify/templates.yml", *yaml) == [(5, "OFFICIAL-SENSITIVE")]
+    json_body = ("{", '  "name": "weekly-update",', '  "subject": "Weekly update",',
+                 '  "body": "^ OFFICIAL-SENSITIVE\\n\\nDear ((first_name)), your summary is '
+                 'ready."', "}")
+    assert markings("notify/weekly.json", *json_body) == [(4, "OFFICIAL-SENSITIVE")]
+    plain = ("templates:", "  - name: reminder", "    body: |",
+             "      ^ Do not share this outside your team.", "      Your reference is ((ref)).")
+    assert markings("notify/templates.yml", *plain) == []

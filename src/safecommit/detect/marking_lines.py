@@ -718,6 +718,7 @@ _PROPERTY = regex.compile(r"(?:XMP[ ](?i:title|subject|keywords)|(?:sheet[ ]|pag
 # record's, about its data.
 # Its status too (Office's Status box, which some teams fill with the marking): the
 # marking alone or set apart, as a title's.
+_OWN_PROPERTY = _Lazy(r"[A-Za-z][\w .-]{0,40}:[ ]")
 _OWN_DESCRIPTION = _Lazy(r"(?:(?P<d>description|comments)|status):[ \t]*")
 # A caption may open with its marking as a plain prefix, no separator after it: "OFFICIAL-
 # SENSITIVE site photo". Only OFFICIAL-SENSITIVE, in capitals: "SECRET garden tour" is a
@@ -1362,6 +1363,17 @@ def _in_line(lines: _Lines, index: int) -> Iterator[Hit]:
         for part in _json_properties(line):
             said = True
             yield Hit(index, part.start("v"), part.group("v"), "marking-property")
+        if not said and lines.own and ": " in line:
+            # A document's own property of a name its writer chose (a PDF's or an Office
+            # file's custom "PM", "Security", "Caveat"), its value the marking alone: the
+            # document's marking, as its category's would be. A bare SECRET there may name
+            # a kind of value; a legacy word, a scheme of a business's own.
+            chosen = _OWN_PROPERTY.compiled.match(line)
+            banner = _banner(" " * chosen.end() + line[chosen.end():]) if chosen else None
+            if banner is not None and banner.group("v") != "SECRET" \
+                    and not LEGACY_START.match(banner.group("v")):
+                said = True
+                yield Hit(index, banner.start("v"), banner.group("v"), "marking-property")
         if not said and line.startswith(("sheet title: ", "page title: ")):
             tab = _sheet_marking(lines, index)
             if tab is not None:
@@ -1383,8 +1395,10 @@ def _in_line(lines: _Lines, index: int) -> Iterator[Hit]:
             yield from _xml_pairs(lines, index, line)
         if not said and lines.texts and index and _opens_block(lines.lines[index - 1]):
             # A YAML block scalar's first line: the head of a text of its own (an API's
-            # description, a runbook's notes), as a JSON string's is (``_json_texts``).
-            banner = _banner(line)
+            # description, a runbook's notes), as a JSON string's is (``_json_texts``);
+            # a Notify template's body may open with its inset text ("^ OFFICIAL-SENSITIVE").
+            body = line.lstrip(" \t")
+            banner = _banner(line if body[:2] != "^ " else line.replace("^", " ", 1))
             if banner is not None and banner.group("v") not in ("SECRET", "TOP SECRET") \
                     and not LEGACY_START.match(banner.group("v")):
                 yield Hit(index, banner.start("v"), banner.group("v"), "marking-banner")
@@ -1622,8 +1636,8 @@ _MACRO_PARAMETER = _Lazy(r"<ac:parameter\b[^<>\n]*>[^<>\n]*</ac:parameter>|<!\[C
 def _macro_titles(lines: _Lines, index: int, line: str) -> list[Hit]:
     """The markings a Confluence page's macros give as their titles at the page's head (or
     foot), where nothing but markup stands between them and its edge: the page's own
-    marking, as a document's title or banner is. A lozenge further down labels a row or a
-    step."""
+    marking, as a document's title or banner is. A lozenge further down (or in a table's
+    last row) labels a row or a step."""
     def bare(text: str) -> bool:
         text = _MACRO_PARAMETER.compiled.sub("", text, timeout=TIMEOUT)
         return not any(map(str.isalnum, _MARKUP.compiled.sub("", text, timeout=TIMEOUT)))
@@ -1633,7 +1647,9 @@ def _macro_titles(lines: _Lines, index: int, line: str) -> list[Hit]:
     found: list[Hit] = []
     for title in _MACRO_TITLE.compiled.finditer(line, timeout=TIMEOUT):
         head = bare(line[:title.start()]) and all(bare(lines.lines[i]) for i in nb[:at])
-        foot = bare(line[title.end():]) and all(bare(lines.lines[i]) for i in nb[at + 1:])
+        # a lozenge in a table's last row labels that row, though only markup follows it
+        foot = bare(line[title.end():]) and all(bare(lines.lines[i]) for i in nb[at + 1:]) \
+            and _CELL.compiled.search(line, 0, title.start()) is None
         if head or foot:
             found.extend(Hit(index, m.start("v"), m.group("v"), "marking-property")
                          for m in _property_parts(line, title.start("v"), title.end("v")))
