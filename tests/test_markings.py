@@ -2752,3 +2752,35 @@ def test_a_marking_in_notify_inset_text_in_a_templates_yaml_or_json_is_a_marking
     plain = ("templates:", "  - name: reminder", "    body: |",
              "      ^ Do not share this outside your team.", "      Your reference is ((ref)).")
     assert markings("notify/templates.yml", *plain) == []
+
+
+@pytest.mark.parametrize(("call", "line"), [
+    (("{{ govukPhaseBanner({", '  tag: { text: "OFFICIAL-SENSITIVE" },',
+      "  html: 'This is a new service.'", "}) }}"), 4),
+    (('{{ govukNotificationBanner({ titleText: "OFFICIAL-SENSITIVE", text: "Handle with care." '
+      "}) }}",), 3),
+    (('{{ govukTag({ text: "OFFICIAL-SENSITIVE", classes: "govuk-tag--red" }) }}',), 3),
+])
+def test_a_level_a_page_template_gives_a_component_to_show_is_a_marking(
+        call: tuple[str, ...], line: int) -> None:
+    page = ('{% extends "layouts/main.html" %}', "{% block beforeContent %}", *call,
+            "{% endblock %}", "{% block content %}", '<h1 class="govuk-heading-l">Cases</h1>',
+            "{% endblock %}")
+    assert markings("app/views/cases.njk", *page) == [(line, "OFFICIAL-SENSITIVE")]
+
+
+@pytest.mark.parametrize("call", [
+    # a form's choice of levels, an item's value beside its text
+    ("{{ govukRadios({", '  name: "marking",', "  items: [",
+     '    { value: "official", text: "OFFICIAL" },',
+     '    { value: "official-sensitive", text: "OFFICIAL-SENSITIVE" },',
+     "    {", '      value: "secret",', '      text: "SECRET"', "    }", "  ]", "}) }}"),
+    ('{{ govukInsetText({ text: "Do not upload SECRET material to this service." }) }}',),
+    ('{% if case.marking == "OFFICIAL-SENSITIVE" %}',
+     '{{ govukTag({ text: "OFFICIAL-SENSITIVE" }) }}', "{% endif %}"),
+])
+def test_a_templates_choice_of_levels_or_sentence_about_one_is_not_a_marking(
+        call: tuple[str, ...]) -> None:
+    page = ("{% block content %}", '<h1 class="govuk-heading-l">Upload a document</h1>', *call,
+            "{% endblock %}")
+    assert markings("app/views/upload.njk", *page) == []

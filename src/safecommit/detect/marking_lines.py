@@ -1463,6 +1463,18 @@ def _in_line(lines: _Lines, index: int) -> Iterator[Hit]:
         if pictured is not None:
             yield pictured
             return
+    if mode == "html" and ("text" in line or "Text" in line or "html" in line
+                           or "Html" in line) and ":" in line:
+        given = _given(line)
+        if given is not None and not any(
+                _CHOICE.compiled.search(lines.lines[i]) is not None
+                for i in range(max(index - 2, 0), min(index + 3, len(lines.lines)))):
+            # (an item with a value beside its text is a choice a form offers: a level to
+            # pick, among others)
+            found = list(_in_text(lines, index, given, edge=lines.at_edge(index), markup=line))
+            if found:
+                yield from found
+                return
     if mode in ("html", "prose") and ("label" in line or "title" in line
                                       or "description" in line):
         told = _told(line)
@@ -1512,6 +1524,28 @@ def _told(line: str) -> str | None:
         if any(map(str.isalnum, rest)):
             return None  # it shows words of its own: the label is theirs
         return " " * start + line[start:end] + " " * (len(line) - end)
+    return None
+
+
+# The text a page template gives a component to show, as GOV.UK Frontend's macros take it
+# (``govukPhaseBanner({ tag: { text: "OFFICIAL-SENSITIVE" } })``, ``titleText``, ``html``):
+# the component's words on the page, as an element's text is.
+_GIVEN_TEXT = _Lazy(r"(?<![\w-])(?:text|html|titleText|titleHtml|headingText|headingHtml)"
+                    r"[ \t]*:[ \t]*(?P<q>[\"'])(?P<v>[^\"'\n]*)(?P=q)")
+
+
+_CHOICE = _Lazy(r"(?<![\w-])value[ \t]*:")
+
+
+def _given(line: str) -> str | None:
+    """The line as a page shows it, when a template gives a component a level to show:
+    the given words at their columns, tags blanked."""
+    for given in _GIVEN_TEXT.compiled.finditer(line, timeout=TIMEOUT):
+        start, end = given.span("v")
+        if _TIER_WORD.search(line, start, end) is None:
+            continue
+        shown = " " * start + line[start:end] + " " * (len(line) - end)
+        return _blank(shown, _TAG) if "<" in shown else shown
     return None
 
 
