@@ -2784,3 +2784,37 @@ def test_a_templates_choice_of_levels_or_sentence_about_one_is_not_a_marking(
     page = ("{% block content %}", '<h1 class="govuk-heading-l">Upload a document</h1>', *call,
             "{% endblock %}")
     assert markings("app/views/upload.njk", *page) == []
+
+
+COMPONENT = ('import React from "react";', "", "export function Header() {", "  return (",
+             "    <header>", '      <div className="marking-banner">{}</div>',
+             "      <h1>Case viewer</h1>", "    </header>", "  );", "}")
+
+
+@pytest.mark.parametrize("path", ["src/components/Header.jsx", "src/components/Header.tsx"])
+def test_a_banner_a_components_element_shows_is_a_marking(path: str) -> None:
+    lines = [line.replace("{}", "OFFICIAL-SENSITIVE") for line in COMPONENT]
+    assert markings(path, *lines) == [(6, "OFFICIAL-SENSITIVE")]
+
+
+@pytest.mark.parametrize(("path", "element"), [
+    # a test or a story renders the component with an example
+    ("src/components/__tests__/Header.test.jsx", '<div className="marking-banner">SECRET</div>'),
+    ("src/components/Header.stories.tsx", '<div className="marking-banner">SECRET</div>'),
+    # a choice among levels, a row of a table, a sentence
+    ("src/components/Levels.jsx", "<option>OFFICIAL-SENSITIVE</option>"),
+    ("src/components/Note.jsx", "<p>Keep it SECRET</p>"),
+    # JavaScript that is no component's
+    ("src/components/Header.js", '<div className="marking-banner">SECRET</div>'),
+])
+def test_a_level_in_a_components_test_story_choice_or_sentence_is_not_a_marking(
+        path: str, element: str) -> None:
+    lines = [line.replace('<div className="marking-banner">{}</div>', element)
+             for line in COMPONENT]
+    assert markings(path, *lines) == []
+
+
+def test_a_level_in_a_components_table_row_is_not_a_marking() -> None:
+    lines = ("export function Row() {", "  return (", "    <tr>", "      <td>API key</td>",
+             "      <td>SECRET</td>", "    </tr>", "  );", "}")
+    assert markings("src/components/Row.jsx", *lines) == []

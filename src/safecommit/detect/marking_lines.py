@@ -1957,7 +1957,7 @@ def _of_play(text: str) -> bool:
 def read(text: str, mode: Mode, candidates: list[int], vtt: bool = False,
          markdown: bool = False, whole: bool = True, running: bool = False,
          rst: bool = False, texts: bool = True, asciidoc: bool = False,
-         own: bool = False, css: bool = False) -> list[Hit]:
+         own: bool = False, css: bool = False, jsx: bool = False) -> list[Hit]:
     """The markings on the ``candidates`` lines of ``text``, read in ``mode``.
 
     ``whole`` says ``text`` is a whole document, not the lines read from one (``_one_line``);
@@ -1965,7 +1965,8 @@ def read(text: str, mode: Mode, candidates: list[int], vtt: bool = False,
     ``texts``, that a data file's strings of several lines are texts of their own
     (``_json_texts``), not a catalogue's messages; ``own``, that it is a document's own
     properties, each one about the document, however many levels they name; ``css``,
-    that it is a stylesheet.
+    that it is a stylesheet; ``jsx``, that it is a component's code that writes its page's
+    elements (JSX), not a test's or a story's.
     """
     if vtt:
         # A WebVTT header or NOTE block may open on its own line: "NOTE OFFICIAL-SENSITIVE".
@@ -1989,6 +1990,10 @@ def read(text: str, mode: Mode, candidates: list[int], vtt: bool = False,
             if rst else _delimited_blocks(lines.lines)
         candidates = [i for i in candidates if i not in code]
     found = [hit for index in candidates for hit in _in_line(lines, index)]
+    if jsx:
+        said = {hit.line for hit in found}
+        found += [hit for index in candidates if index not in said and "</" in lines.lines[index]
+                  for hit in _element_text(lines, index)]
     if css or mode == "html":
         said = {hit.line for hit in found}
         found += _drawn(lines, [i for i in candidates if i not in said], text)
@@ -2026,6 +2031,27 @@ def read(text: str, mode: Mode, candidates: list[int], vtt: bool = False,
     if written:
         found = _as_written(found, lines.lines, written)
     return found
+
+
+# An element a component writes with its text on one line (JSX's
+# ``<div className="banner">OFFICIAL-SENSITIVE</div>``): the words the page shows.
+_ELEMENT = _Lazy(r"[ \t]*<(?P<tag>[A-Za-z][\w.]*)\b[^<>{}\n]*>(?P<v>[^<>{}\n]+)</(?P=tag)>[ \t]*")
+
+
+def _element_text(lines: _Lines, index: int) -> list[Hit]:
+    """A banner a component's element shows, alone on its line: not an item of a list or
+    a cell of a table (``_in_text``'s rules for markup)."""
+    line = lines.lines[index]
+    element = _ELEMENT.compiled.fullmatch(line, timeout=TIMEOUT)
+    if element is None:
+        return []
+    start, end = element.span("v")
+    banner = _banner(" " * start + line[start:end] + " " * (len(line) - end))
+    if banner is None or _ITEM_TAG.compiled.search(line) is not None \
+            or lines.in_row(index, line) or lines.in_list(index) \
+            or _at_play(banner.group("v"), line):
+        return []
+    return [Hit(index, banner.start("v"), banner.group("v"), "marking-banner")]
 
 
 # Words a stylesheet draws on the page (``.banner::before { content: "OFFICIAL-SENSITIVE"; }``):
