@@ -2818,3 +2818,11 @@ def test_a_level_in_a_components_table_row_is_not_a_marking() -> None:
     lines = ("export function Row() {", "  return (", "    <tr>", "      <td>API key</td>",
              "      <td>SECRET</td>", "    </tr>", "  );", "}")
     assert markings("src/components/Row.jsx", *lines) == []
+
+
+def test_a_templates_list_of_components_one_for_each_level_is_not_a_marking() -> None:
+    page = ("{% block content %}", '<h1 class="govuk-heading-l">Tags</h1>', "{% set tags = [",
+            '  { text: "OFFICIAL", classes: "govuk-tag--grey" },',
+            '  { text: "OFFICIAL-SENSITIVE", classes: "govuk-tag--red" },',
+            '  { text: "SECRET", classes: "govuk-tag--purple" }', "] %}", "{% endblock %}")
+    assert markings("app/views/tags.njk", *page) == []

@@ -665,6 +665,8 @@ class _Lines:
         if "<" in line:
             told = _told(line) if "=" in line else None  # <span aria-label="SECRET">
             line = told if told is not None else _blank(line, _TAG)  # <option>SECRET</option>
+        elif self.mode == "html" and ("text" in line or "html" in line) and ":" in line:
+            line = _given(line) or line  # { text: "SECRET", classes: "govuk-tag--red" },
         if _LIST_ITEM.match(line):
             line = line.lstrip(" \t>-+*0123456789.)")
         line = line.rstrip(",;\t ")  # a list's commas, a spreadsheet row's empty cells
