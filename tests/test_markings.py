@@ -2658,6 +2658,9 @@ def test_a_banner_wrapped_at_its_hyphen_is_a_marking(
     '<div class="banner" aria-label="OFFICIAL-SENSITIVE"></div>',
     '<span class="govuk-tag" title="OFFICIAL-SENSITIVE">&nbsp;</span>',
     "<strong class='marking' aria-label='SECRET'>",
+    # a component given the words to show, as Vue's and web components' take them
+    '<govuk-tag text="OFFICIAL-SENSITIVE" />',
+    '<ClassificationBanner label="OFFICIAL-SENSITIVE" />',
 ])
 def test_a_level_an_element_tells_its_reader_instead_of_showing_is_a_marking(
         element: str) -> None:
@@ -2672,6 +2675,7 @@ def test_a_level_an_element_tells_its_reader_instead_of_showing_is_a_marking(
     '<p>Marked <abbr title="OFFICIAL-SENSITIVE">OS</abbr> when it holds case notes.</p>',
     '<input type="text" name="client" aria-label="SECRET">',
     '<select aria-label="SECRET"><option>a</option></select>',
+    '<v-text-field label="SECRET" v-model="client"></v-text-field>',
 ])
 def test_class_names_data_attributes_labelled_words_and_fields_are_not_markings(
         element: str) -> None:

@@ -1478,7 +1478,7 @@ def _in_line(lines: _Lines, index: int) -> Iterator[Hit]:
                 yield from found
                 return
     if mode in ("html", "prose") and ("label" in line or "title" in line
-                                      or "description" in line):
+                                      or "description" in line or "text" in line):
         told = _told(line)
         if told is not None:
             found = list(_in_text(lines, index, told, edge=lines.at_edge(index), markup=line))
@@ -1502,13 +1502,15 @@ def _in_line(lines: _Lines, index: int) -> Iterator[Hit]:
 
 
 # The words an element tells its reader instead of showing them: the name a screen reader
-# reads out (``aria-label``), a tooltip (``title``). (A picture's alternative text is a
+# reads out (``aria-label``), a tooltip (``title``), the words a page's component is given
+# to show (``<govuk-tag text="…">``, ``<ClassificationBanner label="…">``). (A picture's alternative text is a
 # banner's only at the page's edge: ``_pictured``; mid-page it is an example.) An element
 # that shows nothing else (``<div class="banner" aria-label="OFFICIAL-SENSITIVE">``) says
 # them as its text; its class names and other attributes say nothing.
-_TOLD = _Lazy(r"(?<![\w-])(?i:aria-label|aria-description|title)[ \t]*=[ \t]*"
+_TOLD = _Lazy(r"(?<![\w-])(?i:aria-label|aria-description|title|text|label)[ \t]*=[ \t]*"
               r"(?P<q>[\"'])(?P<v>[^\"'<>\n]*)(?P=q)")
-_CONTROL = _Lazy(r"(?i:input|textarea|select|option|button|label)(?![\w-])")
+_CONTROL = _Lazy(r"[\w.:-]*?(?i:input|textarea|select|option|button|label|field|checkbox|radio"
+                 r"|combo|picker)")
 _ATTRIBUTE = _Lazy(r"[\w:.@-]+[ \t]*=[ \t]*(?:\"[^\"\n]*\"|'[^'\n]*'|[^\s\"'<>=]+)|&#?\w+;")
 
 
