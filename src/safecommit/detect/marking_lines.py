@@ -1503,8 +1503,9 @@ def _in_line(lines: _Lines, index: int) -> Iterator[Hit]:
 
 # The words an element tells its reader instead of showing them: the name a screen reader
 # reads out (``aria-label``), a tooltip (``title``), the words a page's component is given
-# to show (``<govuk-tag text="…">``, ``<ClassificationBanner label="…">``). (A picture's alternative text is a
-# banner's only at the page's edge: ``_pictured``; mid-page it is an example.) An element
+# to show (``<govuk-tag text="…">``, ``<ClassificationBanner label="…">``). (A picture's
+# alternative text is a banner's only at the page's edge: ``_pictured``; mid-page it is an
+# example.) An element
 # that shows nothing else (``<div class="banner" aria-label="OFFICIAL-SENSITIVE">``) says
 # them as its text; its class names and other attributes say nothing.
 _TOLD = _Lazy(r"(?<![\w-])(?i:aria-label|aria-description|title|text|label)[ \t]*=[ \t]*"
