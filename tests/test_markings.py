@@ -2702,6 +2702,9 @@ def test_a_banner_a_stylesheet_draws_is_a_marking_but_one_for_each_level_is_not(
               ".marking--sensitive::before { content: 'OFFICIAL-SENSITIVE'; }",
               ".marking--secret::before { content: 'SECRET'; }")
     assert markings("static/markings.css", *levels) == []
+    selected = ('[data-classification="OFFICIAL-SENSITIVE"]::before {',
+                '  content: "OFFICIAL-SENSITIVE";', "}")
+    assert markings("static/banner.css", *selected) == []
     named = (".official-sensitive-banner { color: #fff; }",
              '[data-marking="OFFICIAL-SENSITIVE"] .banner { background: #d4351c; }',
              '.secret-panel::before { content: ""; }')

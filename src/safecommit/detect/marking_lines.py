@@ -2065,6 +2065,10 @@ def _element_text(lines: _Lines, index: int) -> list[Hit]:
 _CONTENT = _Lazy(r"(?<![\w-])content[ \t]*:[ \t]*(?P<q>[\"'])(?P<v>[^\"'\\\n]*)(?P=q)")
 
 
+_SELECTED = _Lazy(r"\[[ \t]*[\w:-]+[ \t]*[~|^$*]?=[ \t]*(?P<q>[\"']?)(?P<v>[^\"'\]\n]*)(?P=q)"
+                  r"(?:[ \t]+[iIsS])?[ \t]*\]")
+
+
 def _drawn(lines: _Lines, candidates: list[int], text: str) -> list[Hit]:
     """The banners a stylesheet (or a page's style) draws with ``content``."""
     drawn = []
@@ -2082,6 +2086,10 @@ def _drawn(lines: _Lines, candidates: list[int], text: str) -> list[Hit]:
                   if _TIER_WORD.search(m.group("v")) is not None}
         if len(levels) > 1:
             return []
+        # drawn only on an element whose attribute says it is that level: code about
+        # markings, as a template's comparison is (``_compared``)
+        selected = {_tier_name(m.group("v")) for m in _SELECTED.compiled.finditer(text)}
+        drawn = [hit for hit in drawn if _tier_name(hit.value) not in selected]
     return drawn
 
 
