@@ -113,6 +113,27 @@ def test_apple_iwork_archives_are_unpacked(repo: Repo, cli: Any) -> None:
     assert emails(run) == [("notes.pages", "Index/Document.iwa")]
 
 
+def test_each_string_of_an_iwork_message_is_read_apart_from_its_printable_tag_and_length(
+        repo: Repo, cli: Any) -> None:
+    # A field's tag and length may be printable ('"' then '$' for a string of 36 bytes, "E"
+    # for one of 69): read as one run, they glued the fields' words together.
+    def field(tag: int, text: str) -> bytes:
+        return bytes([tag]) + _varint(len(text.encode())) + text.encode()
+
+    message = (b"\x08\x01" + field(0x12, "OFFICIAL-SENSITIVE")
+               + field(0x22, "Farm visits summary for the district") + b"\x18\x02"
+               + field(0x1A, f"{EMAIL} wrote the notes for the farm visits in the spring")
+               + b"\x18\x02")
+    snappy = _varint(len(message))
+    for at in range(0, len(message), 60):
+        part = message[at:at + 60]
+        snappy += bytes([(len(part) - 1) << 2]) + part
+    chunk = b"\x00" + len(snappy).to_bytes(3, "little") + snappy
+    run = scan(repo, cli, "visits.key", zipped({"Index/Document.iwa": chunk}))
+    assert [(f["type"], f["line"], f["column"]) for f in run.json["findings"]] \
+        == [("PROTECTIVE_MARKING", 1, 1), ("EMAIL_ADDRESS", 3, 1)]
+
+
 def test_a_damaged_iwork_archive_is_not_scanned(repo: Repo, cli: Any) -> None:
     run = scan(repo, cli, "figures.numbers", zipped({"Index/Tables/Data.iwa": b"\x07junk"}))
     assert run.code == 2  # not scanned: blocks

@@ -274,3 +274,32 @@ def test_a_notebook_tagged_with_its_marking_is_marked(repo: Repo, cli: Any) -> N
     run = cli("scan", "--format", "json", "analysis.ipynb")
     assert [(f["line"], f["place"]) for f in run.json["findings"] if f["kind"] == "marking"] \
         == [(raw_line_of(content, '"OFFICIAL-SENSITIVE"'), "notebook metadata")]
+
+
+def _with_widgets(model: str, state: dict[str, Any]) -> str:
+    """A notebook whose saved widget state holds one widget: its model and its state."""
+    doc = json.loads(notebook(code("import ipywidgets as w\n", "w.VBox(shown)")))
+    doc["metadata"]["widgets"] = {"application/vnd.jupyter.widget-state+json": {
+        "state": {"6f1c" * 8: {"model_module": "@jupyter-widgets/controls",
+                               "model_name": model, "state": state}},
+        "version_major": 2, "version_minor": 0}}
+    return json.dumps(doc, indent=1) + "\n"
+
+
+@pytest.mark.parametrize(("state", "expected"), [
+    ({"value": "OFFICIAL-SENSITIVE", "description": ""}, ["OFFICIAL-SENSITIVE"]),
+    ({"value": "", "description": "SECRET"}, ["SECRET"]),
+    ({"_options_labels": ["OFFICIAL", "OFFICIAL-SENSITIVE", "SECRET"], "index": 0,
+      "description": "Classification"}, []),
+    ({"value": "", "description": "Secret key", "placeholder": "Paste it here"}, []),
+])
+def test_a_marking_a_saved_widget_shows_marks_the_notebook(
+        repo: Repo, cli: Any, state: dict[str, Any], expected: list[str]) -> None:
+    # A label's value, a control's description: what the widget shows its reader, kept in
+    # the notebook's metadata. A dropdown's list of levels is its options, not a marking.
+    content = _with_widgets("LabelModel", state)
+    repo.write("analysis.ipynb", content)
+    run = cli("scan", "--format", "json", "analysis.ipynb")
+    marks = [f for f in run.json["findings"] if f["kind"] == "marking"]
+    assert [f["masked"] for f in marks] == expected
+    assert all(f["place"] == "notebook widgets" for f in marks)

@@ -134,12 +134,39 @@ def test_a_comment_on_a_sheet_cell_is_read_apart_placed_by_its_cell() -> None:
             "</table:table-row></table:table></office:spreadsheet>")
     [sheet, comments, titles] = texts(
         "h.ods", package("application/vnd.oasis.opendocument.spreadsheet", body))
-    assert sheet.text.splitlines()[-1] == "Farm A\t\tx"  # the cells, no comment
+    assert sheet.text.splitlines()[-1] == "Farm A\t\t\tx"  # the cells, no comment
     assert comments.text == f"call {NINO}\nOFFICIAL-SENSITIVE"
     assert comments.place == "sheet Holdings comments"
     assert comments.spans == ((0, "sheet Holdings!A3 comment"),
                               (len(f"call {NINO}") + 1, "sheet Holdings!D3 comment"))
     assert titles.text == "comment author: Chidi Eze\nsheet title: Holdings"
+
+
+def test_a_cell_after_repeated_rows_and_columns_is_found_in_its_own_row_and_column(
+        repo: Repo, cli: Any) -> None:
+    # A sheet writes a run of empty cells (or rows) as one cell repeated: the cells after
+    # it are placed by every one of them. The runs to the sheet's edge are not written out.
+    def row(cells: str, rows: int = 1) -> str:
+        return f'<table:table-row table:number-rows-repeated="{rows}">{cells}</table:table-row>'
+
+    def cell(value: str = "", columns: int = 1) -> str:
+        said = f"<text:p>{value}</text:p>" if value else ""
+        return (f'<table:table-cell table:number-columns-repeated="{columns}">{said}'
+                "</table:table-cell>")
+
+    body = ('<office:spreadsheet><table:table table:name="Visits">'
+            + row(cell("Site") + cell(columns=2) + cell("Contact"))
+            + row(cell(columns=1024), rows=3)
+            + row(cell("Farm A") + cell(columns=2) + cell(EMAIL) + cell(columns=16000))
+            + row(cell(columns=16384), rows=1048000)
+            + "</table:table></office:spreadsheet>")
+    data = package("application/vnd.oasis.opendocument.spreadsheet", body)
+    [sheet, _] = texts("v.ods", data)
+    assert sheet.text.split("\n") == ["Site\t\t\tContact", "", "", "", f"Farm A\t\t\t{EMAIL}\t"]
+    repo.write("visits.ods", data)
+    run = cli("scan", "--format", "json", "visits.ods")
+    assert [(f["type"], f["line"], f["column"]) for f in run.json["findings"]] \
+        == [("EMAIL_ADDRESS", 5, len("Farm A") + 4)]
 
 
 def test_a_sheet_cell_comment_that_is_a_marking_is_found(repo: Repo, cli: Any) -> None:

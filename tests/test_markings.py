@@ -322,6 +322,10 @@ def test_sensitivity_label_in_document_metadata_is_a_marking(
     ("keywords: bTB; OFFICIAL-SENSITIVE; 2024", "OFFICIAL-SENSITIVE"),
     ("status: OFFICIAL-SENSITIVE", "OFFICIAL-SENSITIVE"),
     ("status: Final - OFFICIAL-SENSITIVE", "OFFICIAL-SENSITIVE"),
+    # a custom property of a name its writer chose, the marking its whole value
+    ("PM: OFFICIAL-SENSITIVE", "OFFICIAL-SENSITIVE"),
+    ("Caveat: OFFICIAL-SENSITIVE PERSONAL", "OFFICIAL-SENSITIVE PERSONAL"),
+    ("Security: TOP SECRET", "TOP SECRET"),
 ])
 def test_marking_in_properties_as_the_office_and_pdf_extractors_write_them(
         line: str, marking: str) -> None:
@@ -365,6 +369,15 @@ def test_marking_in_a_documents_properties_written_out_is_a_marking(
 def test_properties_that_name_no_marking_of_the_document_are_not_flagged(
         path: str, lines: tuple[str, ...]) -> None:
     assert markings(path, *lines) == []
+
+
+@pytest.mark.parametrize("line", ["Sensitivity: Confidential", "KeyType: SECRET",
+                                  "Notes: OFFICIAL-SENSITIVE data is kept apart",
+                                  "Scheme: RESTRICTED"])
+def test_a_custom_property_that_is_no_marking_alone_is_not_flagged(line: str) -> None:
+    hits = found("report.pdf", "author: Test User", line, "title: Quarterly report",
+                 syntax="yaml", place="document properties")
+    assert hits == []
 
 
 @pytest.mark.parametrize("value", ["Confidential", "Highly Confidential", "General", "Official",
@@ -1813,6 +1826,11 @@ STATUS = ('<ac:structured-macro ac:name="status" ac:schema-version="1">'
       '<ac:structured-macro ac:name="expand"><ac:parameter ac:name="title">Why is SECRET not '
       "listed?</ac:parameter><ac:rich-text-body><p>We hold none.</p></ac:rich-text-body>"
       "</ac:structured-macro>"), []),
+    # a guide whose table of levels ends the page, its last row's lozenge at the foot
+    (("<h1>Marking guide</h1>", "<table><tbody>", "<tr><th>Level</th><th>Lozenge</th></tr>",
+      f"<tr><td>Guidance</td><td>{STATUS.format('OFFICIAL')}</td></tr>",
+      f"<tr><td>Claims</td><td>{STATUS.format('OFFICIAL-SENSITIVE')}</td></tr>",
+      "</tbody></table>"), []),
 ])
 def test_a_confluence_pages_marking_is_read_as_the_page_shows_it(
         lines: tuple[str, ...], expected: list[tuple[int, str]]) -> None:
@@ -2632,3 +2650,186 @@ def test_a_yaml_block_scalar_headed_by_a_marking_is_marked(
 def test_a_banner_wrapped_at_its_hyphen_is_a_marking(
         lines: tuple[str, ...], expected: list[tuple[int, str]]) -> None:
     assert markings("minutes.txt", *lines) == expected
+
+
+# --- what a page tells its reader without showing it, and what its stylesheet draws ----------
+
+@pytest.mark.parametrize("element", [
+    '<div class="banner" aria-label="OFFICIAL-SENSITIVE"></div>',
+    '<span class="govuk-tag" title="OFFICIAL-SENSITIVE">&nbsp;</span>',
+    "<strong class='marking' aria-label='SECRET'>",
+    # a component given the words to show, as Vue's and web components' take them
+    '<govuk-tag text="OFFICIAL-SENSITIVE" />',
+    '<ClassificationBanner label="OFFICIAL-SENSITIVE" />',
+])
+def test_a_level_an_element_tells_its_reader_instead_of_showing_is_a_marking(
+        element: str) -> None:
+    page = ("<html>", "<body>", element, "<main>", "<h1>Case viewer</h1>",
+            "<p>Open a case to see its notes.</p>", "</main>", "</body>", "</html>")
+    [(line, value)] = markings("templates/case.html", *page)
+    assert line == 3 and value in element
+
+
+@pytest.mark.parametrize("element", [
+    '<div class="official-sensitive-banner" data-level="OFFICIAL-SENSITIVE"></div>',
+    '<p>Marked <abbr title="OFFICIAL-SENSITIVE">OS</abbr> when it holds case notes.</p>',
+    '<input type="text" name="client" aria-label="SECRET">',
+    '<select aria-label="SECRET"><option>a</option></select>',
+    '<v-text-field label="SECRET" v-model="client"></v-text-field>',
+])
+def test_class_names_data_attributes_labelled_words_and_fields_are_not_markings(
+        element: str) -> None:
+    page = ("<html>", "<body>", "<h1>Case viewer</h1>", element,
+            "<p>Open a case to see its notes.</p>", "</body>", "</html>")
+    assert markings("templates/case.html", *page) == []
+
+
+def test_a_gallery_of_tags_labelled_with_each_level_is_not_a_marking() -> None:
+    page = ("<h1>Tags</h1>", '<span class="tag" aria-label="OFFICIAL"></span>',
+            '<span class="tag" aria-label="OFFICIAL-SENSITIVE"></span>',
+            '<span class="tag" aria-label="SECRET"></span>', "<p>Pick the tag that fits.</p>")
+    assert markings("docs/tags.html", *page) == []
+
+
+def test_a_banner_a_stylesheet_draws_is_a_marking_but_one_for_each_level_is_not() -> None:
+    sheet = (".banner {", "  background: #d4351c;", "}", ".banner::before {",
+             '  content: "OFFICIAL-SENSITIVE";', "}")
+    assert markings("static/site.css", *sheet) == [(5, "OFFICIAL-SENSITIVE")]
+    assert markings("static/site.scss", *sheet) == [(5, "OFFICIAL-SENSITIVE")]
+    styled = ("<html><head><style>", *sheet, "</style></head>", "<body><p>Hello</p></body></html>")
+    assert markings("templates/base.html", *styled) == [(6, "OFFICIAL-SENSITIVE")]
+    levels = (".marking--official::before { content: 'OFFICIAL'; }",
+              ".marking--sensitive::before { content: 'OFFICIAL-SENSITIVE'; }",
+              ".marking--secret::before { content: 'SECRET'; }")
+    assert markings("static/markings.css", *levels) == []
+    selected = ('[data-classification="OFFICIAL-SENSITIVE"]::before {',
+                '  content: "OFFICIAL-SENSITIVE";', "}")
+    assert markings("static/banner.css", *selected) == []
+    named = (".official-sensitive-banner { color: #fff; }",
+             '[data-marking="OFFICIAL-SENSITIVE"] .banner { background: #d4351c; }',
+             '.secret-panel::before { content: ""; }')
+    assert markings("static/site.css", *named) == []
+
+
+def test_a_banner_alone_in_an_email_templates_row_is_a_marking() -> None:
+    # An email is laid out as a table, a row a line: its banner row's cell is alone in its
+    # row, not one value of a table of data.
+    email = ("<html>", '<body style="margin:0">', '<table role="presentation" width="100%">',
+             "  <tr>", '    <td align="center" style="color:#fff">OFFICIAL-SENSITIVE</td>',
+             "  </tr>", "  <tr>", '    <td style="padding:20px">Dear colleague, the weekly '
+             "summary follows.</td>", "  </tr>", "</table>", "</body>", "</html>")
+    assert markings("emails/weekly.html", *email) == [(5, "OFFICIAL-SENSITIVE")]
+    one_line = ("<table>", "<tr><td>OFFICIAL-SENSITIVE</td></tr>",
+                "<tr><td>Dear colleague, the summary follows.</td></tr>", "</table>")
+    assert markings("emails/weekly.html", *one_line) == [(2, "OFFICIAL-SENSITIVE")]
+
+
+@pytest.mark.parametrize("rows", [
+    ("<tr>", "  <td>Farm visit notes</td>", "  <td>OFFICIAL-SENSITIVE</td>", "</tr>",
+     "<tr>", "  <td>Budget</td>", "  <td>OFFICIAL</td>", "</tr>"),
+    ("<tr><td>DB_PASSWORD</td><td>SECRET</td></tr>", "<tr><td>API_URL</td><td>CONFIG</td></tr>"),
+    ("<tr><td>OFFICIAL</td></tr>", "<tr><td>OFFICIAL-SENSITIVE</td></tr>"),
+])
+def test_a_level_in_a_row_of_a_table_of_data_is_still_not_a_marking(rows: tuple[str, ...]) -> None:
+    page = ("<html><body>", "<h1>Store inventory</h1>", "<table>", *rows, "</table>",
+            "<p>End of list.</p>", "</body></html>")
+    assert markings("docs/inventory.html", *page) == []
+
+
+@pytest.mark.parametrize("path", ["templates/notify/weekly-update.md",
+                                  "templates/notify/weekly-update.txt"])
+def test_a_marking_in_notify_inset_text_is_a_marking(path: str) -> None:
+    template = ("Dear ((first_name)),", "", "^ OFFICIAL-SENSITIVE", "",
+                "Your weekly summary for ((site_name)) is ready.")
+    assert markings(path, *template) == [(3, "OFFICIAL-SENSITIVE")]
+    plain = ("Dear ((first_name)),", "", "^ Do not share this outside your team.",
+             "", "Your reference is ((reference)).")
+    assert markings(path, *plain) == []
+
+
+def test_a_marking_in_notify_inset_text_in_a_templates_yaml_or_json_is_a_marking() -> None:
+    yaml = ("templates:", "  - name: weekly-update", "    subject: Weekly update", "    body: |",
+            "      ^ OFFICIAL-SENSITIVE", "", "      Dear ((first_name)),", "",
+            "      Your summary is ready.")
+    assert markings("notify/templates.yml", *yaml) == [(5, "OFFICIAL-SENSITIVE")]
+    json_body = ("{", '  "name": "weekly-update",', '  "subject": "Weekly update",',
+                 '  "body": "^ OFFICIAL-SENSITIVE\\n\\nDear ((first_name)), your summary is '
+                 'ready."', "}")
+    assert markings("notify/weekly.json", *json_body) == [(4, "OFFICIAL-SENSITIVE")]
+    plain = ("templates:", "  - name: reminder", "    body: |",
+             "      ^ Do not share this outside your team.", "      Your reference is ((ref)).")
+    assert markings("notify/templates.yml", *plain) == []
+
+
+@pytest.mark.parametrize(("call", "line"), [
+    (("{{ govukPhaseBanner({", '  tag: { text: "OFFICIAL-SENSITIVE" },',
+      "  html: 'This is a new service.'", "}) }}"), 4),
+    (('{{ govukNotificationBanner({ titleText: "OFFICIAL-SENSITIVE", text: "Handle with care." '
+      "}) }}",), 3),
+    (('{{ govukTag({ text: "OFFICIAL-SENSITIVE", classes: "govuk-tag--red" }) }}',), 3),
+])
+def test_a_level_a_page_template_gives_a_component_to_show_is_a_marking(
+        call: tuple[str, ...], line: int) -> None:
+    page = ('{% extends "layouts/main.html" %}', "{% block beforeContent %}", *call,
+            "{% endblock %}", "{% block content %}", '<h1 class="govuk-heading-l">Cases</h1>',
+            "{% endblock %}")
+    assert markings("app/views/cases.njk", *page) == [(line, "OFFICIAL-SENSITIVE")]
+
+
+@pytest.mark.parametrize("call", [
+    # a form's choice of levels, an item's value beside its text
+    ("{{ govukRadios({", '  name: "marking",', "  items: [",
+     '    { value: "official", text: "OFFICIAL" },',
+     '    { value: "official-sensitive", text: "OFFICIAL-SENSITIVE" },',
+     "    {", '      value: "secret",', '      text: "SECRET"', "    }", "  ]", "}) }}"),
+    ('{{ govukInsetText({ text: "Do not upload SECRET material to this service." }) }}',),
+    ('{% if case.marking == "OFFICIAL-SENSITIVE" %}',
+     '{{ govukTag({ text: "OFFICIAL-SENSITIVE" }) }}', "{% endif %}"),
+])
+def test_a_templates_choice_of_levels_or_sentence_about_one_is_not_a_marking(
+        call: tuple[str, ...]) -> None:
+    page = ("{% block content %}", '<h1 class="govuk-heading-l">Upload a document</h1>', *call,
+            "{% endblock %}")
+    assert markings("app/views/upload.njk", *page) == []
+
+
+COMPONENT = ('import React from "react";', "", "export function Header() {", "  return (",
+             "    <header>", '      <div className="marking-banner">{}</div>',
+             "      <h1>Case viewer</h1>", "    </header>", "  );", "}")
+
+
+@pytest.mark.parametrize("path", ["src/components/Header.jsx", "src/components/Header.tsx"])
+def test_a_banner_a_components_element_shows_is_a_marking(path: str) -> None:
+    lines = [line.replace("{}", "OFFICIAL-SENSITIVE") for line in COMPONENT]
+    assert markings(path, *lines) == [(6, "OFFICIAL-SENSITIVE")]
+
+
+@pytest.mark.parametrize(("path", "element"), [
+    # a test or a story renders the component with an example
+    ("src/components/__tests__/Header.test.jsx", '<div className="marking-banner">SECRET</div>'),
+    ("src/components/Header.stories.tsx", '<div className="marking-banner">SECRET</div>'),
+    # a choice among levels, a row of a table, a sentence
+    ("src/components/Levels.jsx", "<option>OFFICIAL-SENSITIVE</option>"),
+    ("src/components/Note.jsx", "<p>Keep it SECRET</p>"),
+    # JavaScript that is no component's
+    ("src/components/Header.js", '<div className="marking-banner">SECRET</div>'),
+])
+def test_a_level_in_a_components_test_story_choice_or_sentence_is_not_a_marking(
+        path: str, element: str) -> None:
+    lines = [line.replace('<div className="marking-banner">{}</div>', element)
+             for line in COMPONENT]
+    assert markings(path, *lines) == []
+
+
+def test_a_level_in_a_components_table_row_is_not_a_marking() -> None:
+    lines = ("export function Row() {", "  return (", "    <tr>", "      <td>API key</td>",
+             "      <td>SECRET</td>", "    </tr>", "  );", "}")
+    assert markings("src/components/Row.jsx", *lines) == []
+
+
+def test_a_templates_list_of_components_one_for_each_level_is_not_a_marking() -> None:
+    page = ("{% block content %}", '<h1 class="govuk-heading-l">Tags</h1>', "{% set tags = [",
+            '  { text: "OFFICIAL", classes: "govuk-tag--grey" },',
+            '  { text: "OFFICIAL-SENSITIVE", classes: "govuk-tag--red" },',
+            '  { text: "SECRET", classes: "govuk-tag--purple" }', "] %}", "{% endblock %}")
+    assert markings("app/views/tags.njk", *page) == []

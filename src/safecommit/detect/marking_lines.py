@@ -379,6 +379,7 @@ _JSON_LINE = regex.compile(r"[ \t]*(\"(?:[^\"\\\n]|\\.)*\\n\")[ \t]*,?[ \t]*")
 # A pipe table: a row that opens and closes with a pipe and has cells between, or a row
 # under the table's rule ("|---|:---:|", "--- | ---").
 _CELL = _Lazy(r"(?i)<t[dh][\s>]")
+_HEADER_CELL = _Lazy(r"<th[\s>]")
 # Tags inside a sentence: what they leave between words is not a column's gap.
 _INLINE_TAG = _Lazy(
     r"(?i)</?(?:b|strong|em|i|u|s|span|a|font|mark|small|big|code|abbr|cite|q|sub|sup)\b[^<>\n]*>")
@@ -580,9 +581,42 @@ class _Lines:
             return False
         if cells > 1 and markup.lower().count("<tr") > 1:
             return True
-        # the cells a line apart, past the lines that only open or close a row
-        return any(0 <= i < len(self.lines) and _CELL.compiled.search(self.lines[i]) is not None
-                   for i in (self.neighbour(index, -1), self.neighbour(index, 1)))
+        # the cells a line apart, past the lines that only open or close a row; a cell alone
+        # on its line shares its row with them, or it is alone in its row (an email's
+        # banner, laid out as a table a row a line: its next row is the letter)
+        near = [i for i in (self.neighbour(index, -1), self.neighbour(index, 1))
+                if 0 <= i < len(self.lines) and _CELL.compiled.search(self.lines[i]) is not None]
+        return bool(near) and (cells > 1 or self.headed(index)
+                               or any(self.same_row(index, markup, i) for i in near))
+
+    def headed(self, index: int) -> bool:
+        """Whether the table line ``index`` is in has a header cell above it: a table of
+        data, its columns named, as a layout's table (an email's) has none."""
+        for i in range(index, max(index - _TABLE_ROWS, -1), -1):
+            line = self.lines[i].lower()
+            if _HEADER_CELL.compiled.search(line) is not None:
+                return True
+            if "<table" in line:
+                break
+        return False
+
+    def same_row(self, index: int, markup: str, other: int) -> bool:
+        """Whether the cell alone on line ``index`` and a cell on line ``other`` are in one
+        row: no row opens or closes between them."""
+        lines = self.lines
+        own = _CELL.compiled.search(markup)
+        at = own.start() if own is not None else 0
+        if other < index:
+            ends = lines[other].lower()
+            between = [ends[max(ends.rfind("<td"), ends.rfind("<th")):], *lines[other + 1:index],
+                       markup[:at]]
+        else:
+            starts = lines[other].lower()
+            cell = _CELL.compiled.search(starts)
+            between = [markup[at:], *lines[index + 1:other],
+                       starts[:cell.start() if cell is not None else 0]]
+        joined = "".join(between).lower()
+        return "<tr" not in joined and "</tr" not in joined
 
     def under_rule(self, index: int) -> bool:
         """Whether a table's rule ("--- | ---") heads the run of piped lines ``index`` is in."""
@@ -629,7 +663,10 @@ class _Lines:
         if self.mode == "code":
             line = _COMMENT.sub("", line, count=1)
         if "<" in line:
-            line = _blank(line, _TAG)  # <option>SECRET</option>
+            told = _told(line) if "=" in line else None  # <span aria-label="SECRET">
+            line = told if told is not None else _blank(line, _TAG)  # <option>SECRET</option>
+        elif self.mode == "html" and ("text" in line or "html" in line) and ":" in line:
+            line = _given(line) or line  # { text: "SECRET", classes: "govuk-tag--red" },
         if _LIST_ITEM.match(line):
             line = line.lstrip(" \t>-+*0123456789.)")
         line = line.rstrip(",;\t ")  # a list's commas, a spreadsheet row's empty cells
@@ -683,6 +720,7 @@ _PROPERTY = regex.compile(r"(?:XMP[ ](?i:title|subject|keywords)|(?:sheet[ ]|pag
 # record's, about its data.
 # Its status too (Office's Status box, which some teams fill with the marking): the
 # marking alone or set apart, as a title's.
+_OWN_PROPERTY = _Lazy(r"[A-Za-z][\w .-]{0,40}:[ ]")
 _OWN_DESCRIPTION = _Lazy(r"(?:(?P<d>description|comments)|status):[ \t]*")
 # A caption may open with its marking as a plain prefix, no separator after it: "OFFICIAL-
 # SENSITIVE site photo". Only OFFICIAL-SENSITIVE, in capitals: "SECRET garden tour" is a
@@ -875,6 +913,8 @@ def _in_text(lines: _Lines, index: int, content: str, *, edge: bool, comment: bo
     tags, when ``content`` had them blanked.
     """
     content = _blank(content, _CODE_SPAN)  # `SECRET` in a code span is a mention
+    if content[:2] == "^ ":
+        content = " " + content[1:]  # GOV.UK Notify's inset text: "^ OFFICIAL-SENSITIVE"
     subject = _SUBJECT.compiled.match(content, timeout=TIMEOUT) \
         if "ubject" in content[:64] else None
     if subject is not None:
@@ -1325,6 +1365,17 @@ def _in_line(lines: _Lines, index: int) -> Iterator[Hit]:
         for part in _json_properties(line):
             said = True
             yield Hit(index, part.start("v"), part.group("v"), "marking-property")
+        if not said and lines.own and ": " in line:
+            # A document's own property of a name its writer chose (a PDF's or an Office
+            # file's custom "PM", "Security", "Caveat"), its value the marking alone: the
+            # document's marking, as its category's would be. A bare SECRET there may name
+            # a kind of value; a legacy word, a scheme of a business's own.
+            chosen = _OWN_PROPERTY.compiled.match(line)
+            banner = _banner(" " * chosen.end() + line[chosen.end():]) if chosen else None
+            if banner is not None and banner.group("v") != "SECRET" \
+                    and not LEGACY_START.match(banner.group("v")):
+                said = True
+                yield Hit(index, banner.start("v"), banner.group("v"), "marking-property")
         if not said and line.startswith(("sheet title: ", "page title: ")):
             tab = _sheet_marking(lines, index)
             if tab is not None:
@@ -1346,8 +1397,10 @@ def _in_line(lines: _Lines, index: int) -> Iterator[Hit]:
             yield from _xml_pairs(lines, index, line)
         if not said and lines.texts and index and _opens_block(lines.lines[index - 1]):
             # A YAML block scalar's first line: the head of a text of its own (an API's
-            # description, a runbook's notes), as a JSON string's is (``_json_texts``).
-            banner = _banner(line)
+            # description, a runbook's notes), as a JSON string's is (``_json_texts``);
+            # a Notify template's body may open with its inset text ("^ OFFICIAL-SENSITIVE").
+            body = line.lstrip(" \t")
+            banner = _banner(line if body[:2] != "^ " else line.replace("^", " ", 1))
             if banner is not None and banner.group("v") not in ("SECRET", "TOP SECRET") \
                     and not LEGACY_START.match(banner.group("v")):
                 yield Hit(index, banner.start("v"), banner.group("v"), "marking-banner")
@@ -1412,6 +1465,26 @@ def _in_line(lines: _Lines, index: int) -> Iterator[Hit]:
         if pictured is not None:
             yield pictured
             return
+    if mode == "html" and ("text" in line or "Text" in line or "html" in line
+                           or "Html" in line) and ":" in line:
+        given = _given(line)
+        if given is not None and not any(
+                _CHOICE.compiled.search(lines.lines[i]) is not None
+                for i in range(max(index - 2, 0), min(index + 3, len(lines.lines)))):
+            # (an item with a value beside its text is a choice a form offers: a level to
+            # pick, among others)
+            found = list(_in_text(lines, index, given, edge=lines.at_edge(index), markup=line))
+            if found:
+                yield from found
+                return
+    if mode in ("html", "prose") and ("label" in line or "title" in line
+                                      or "description" in line or "text" in line):
+        told = _told(line)
+        if told is not None:
+            found = list(_in_text(lines, index, told, edge=lines.at_edge(index), markup=line))
+            if found:
+                yield from found
+                return
     if line.lstrip(" \t")[:1] == "'" and line.count("'") == 1:
         line = line.replace("'", " ", 1)  # a Basic comment read as text: ' OFFICIAL-SENSITIVE
     # Markdown and documents carry HTML too: <div align="center">SECRET</div>.
@@ -1426,6 +1499,59 @@ def _in_line(lines: _Lines, index: int) -> Iterator[Hit]:
             yield from titled
             return
     yield from _in_text(lines, index, line, edge=lines.at_edge(index), markup=markup)
+
+
+# The words an element tells its reader instead of showing them: the name a screen reader
+# reads out (``aria-label``), a tooltip (``title``), the words a page's component is given
+# to show (``<govuk-tag text="…">``, ``<ClassificationBanner label="…">``). (A picture's
+# alternative text is a banner's only at the page's edge: ``_pictured``; mid-page it is an
+# example.) An element
+# that shows nothing else (``<div class="banner" aria-label="OFFICIAL-SENSITIVE">``) says
+# them as its text; its class names and other attributes say nothing.
+_TOLD = _Lazy(r"(?<![\w-])(?i:aria-label|aria-description|title|text|label)[ \t]*=[ \t]*"
+              r"(?P<q>[\"'])(?P<v>[^\"'<>\n]*)(?P=q)")
+_CONTROL = _Lazy(r"[\w.:-]*?(?i:input|textarea|select|option|button|label|field|checkbox|radio"
+                 r"|combo|picker)")
+_ATTRIBUTE = _Lazy(r"[\w:.@-]+[ \t]*=[ \t]*(?:\"[^\"\n]*\"|'[^'\n]*'|[^\s\"'<>=]+)|&#?\w+;")
+
+
+def _told(line: str) -> str | None:
+    """The line as its reader is told it, when an element on it shows nothing and tells a
+    level in a label, tooltip or alternative text: the label's words at their columns."""
+    for told in _TOLD.compiled.finditer(line, timeout=TIMEOUT):
+        start, end = told.span("v")
+        if _TIER_WORD.search(line, start, end) is None:
+            continue
+        tag = line.rfind("<", 0, start)
+        if tag >= 0 and _CONTROL.compiled.match(line, tag + 1) is not None:
+            continue  # a field's label names what is typed in it: a client's secret
+        rest = _blank(_blank(line, _ATTRIBUTE.compiled), _TAG)
+        if any(map(str.isalnum, rest)):
+            return None  # it shows words of its own: the label is theirs
+        return " " * start + line[start:end] + " " * (len(line) - end)
+    return None
+
+
+# The text a page template gives a component to show, as GOV.UK Frontend's macros take it
+# (``govukPhaseBanner({ tag: { text: "OFFICIAL-SENSITIVE" } })``, ``titleText``, ``html``):
+# the component's words on the page, as an element's text is.
+_GIVEN_TEXT = _Lazy(r"(?<![\w-])(?:text|html|titleText|titleHtml|headingText|headingHtml)"
+                    r"[ \t]*:[ \t]*(?P<q>[\"'])(?P<v>[^\"'\n]*)(?P=q)")
+
+
+_CHOICE = _Lazy(r"(?<![\w-])value[ \t]*:")
+
+
+def _given(line: str) -> str | None:
+    """The line as a page shows it, when a template gives a component a level to show:
+    the given words at their columns, tags blanked."""
+    for given in _GIVEN_TEXT.compiled.finditer(line, timeout=TIMEOUT):
+        start, end = given.span("v")
+        if _TIER_WORD.search(line, start, end) is None:
+            continue
+        shown = " " * start + line[start:end] + " " * (len(line) - end)
+        return _blank(shown, _TAG) if "<" in shown else shown
+    return None
 
 
 # A LaTeX document's PDF properties, as hyperref sets them (``\\hypersetup{pdfsubject=…}``,
@@ -1549,8 +1675,8 @@ _MACRO_PARAMETER = _Lazy(r"<ac:parameter\b[^<>\n]*>[^<>\n]*</ac:parameter>|<!\[C
 def _macro_titles(lines: _Lines, index: int, line: str) -> list[Hit]:
     """The markings a Confluence page's macros give as their titles at the page's head (or
     foot), where nothing but markup stands between them and its edge: the page's own
-    marking, as a document's title or banner is. A lozenge further down labels a row or a
-    step."""
+    marking, as a document's title or banner is. A lozenge further down (or in a table's
+    last row) labels a row or a step."""
     def bare(text: str) -> bool:
         text = _MACRO_PARAMETER.compiled.sub("", text, timeout=TIMEOUT)
         return not any(map(str.isalnum, _MARKUP.compiled.sub("", text, timeout=TIMEOUT)))
@@ -1560,7 +1686,9 @@ def _macro_titles(lines: _Lines, index: int, line: str) -> list[Hit]:
     found: list[Hit] = []
     for title in _MACRO_TITLE.compiled.finditer(line, timeout=TIMEOUT):
         head = bare(line[:title.start()]) and all(bare(lines.lines[i]) for i in nb[:at])
-        foot = bare(line[title.end():]) and all(bare(lines.lines[i]) for i in nb[at + 1:])
+        # a lozenge in a table's last row labels that row, though only markup follows it
+        foot = bare(line[title.end():]) and all(bare(lines.lines[i]) for i in nb[at + 1:]) \
+            and _CELL.compiled.search(line, 0, title.start()) is None
         if head or foot:
             found.extend(Hit(index, m.start("v"), m.group("v"), "marking-property")
                          for m in _property_parts(line, title.start("v"), title.end("v")))
@@ -1834,14 +1962,16 @@ def _of_play(text: str) -> bool:
 def read(text: str, mode: Mode, candidates: list[int], vtt: bool = False,
          markdown: bool = False, whole: bool = True, running: bool = False,
          rst: bool = False, texts: bool = True, asciidoc: bool = False,
-         own: bool = False) -> list[Hit]:
+         own: bool = False, css: bool = False, jsx: bool = False) -> list[Hit]:
     """The markings on the ``candidates`` lines of ``text``, read in ``mode``.
 
     ``whole`` says ``text`` is a whole document, not the lines read from one (``_one_line``);
     ``running``, that it is a document's header or footer, every line at a page's edge;
     ``texts``, that a data file's strings of several lines are texts of their own
     (``_json_texts``), not a catalogue's messages; ``own``, that it is a document's own
-    properties, each one about the document, however many levels they name.
+    properties, each one about the document, however many levels they name; ``css``,
+    that it is a stylesheet; ``jsx``, that it is a component's code that writes its page's
+    elements (JSX), not a test's or a story's.
     """
     if vtt:
         # A WebVTT header or NOTE block may open on its own line: "NOTE OFFICIAL-SENSITIVE".
@@ -1865,6 +1995,13 @@ def read(text: str, mode: Mode, candidates: list[int], vtt: bool = False,
             if rst else _delimited_blocks(lines.lines)
         candidates = [i for i in candidates if i not in code]
     found = [hit for index in candidates for hit in _in_line(lines, index)]
+    if jsx:
+        said = {hit.line for hit in found}
+        found += [hit for index in candidates if index not in said and "</" in lines.lines[index]
+                  for hit in _element_text(lines, index)]
+    if css or mode == "html":
+        said = {hit.line for hit in found}
+        found += _drawn(lines, [i for i in candidates if i not in said], text)
     if mode in ("prose", "html"):
         found += _wrapped(lines, candidates, found)
     if lines.mode == "structured" and own:
@@ -1899,6 +2036,61 @@ def read(text: str, mode: Mode, candidates: list[int], vtt: bool = False,
     if written:
         found = _as_written(found, lines.lines, written)
     return found
+
+
+# An element a component writes with its text on one line (JSX's
+# ``<div className="banner">OFFICIAL-SENSITIVE</div>``): the words the page shows.
+_ELEMENT = _Lazy(r"[ \t]*<(?P<tag>[A-Za-z][\w.]*)\b[^<>{}\n]*>(?P<v>[^<>{}\n]+)</(?P=tag)>[ \t]*")
+
+
+def _element_text(lines: _Lines, index: int) -> list[Hit]:
+    """A banner a component's element shows, alone on its line: not an item of a list or
+    a cell of a table (``_in_text``'s rules for markup)."""
+    line = lines.lines[index]
+    element = _ELEMENT.compiled.fullmatch(line, timeout=TIMEOUT)
+    if element is None:
+        return []
+    start, end = element.span("v")
+    banner = _banner(" " * start + line[start:end] + " " * (len(line) - end))
+    if banner is None or _ITEM_TAG.compiled.search(line) is not None \
+            or lines.in_row(index, line) or lines.in_list(index) \
+            or _at_play(banner.group("v"), line):
+        return []
+    return [Hit(index, banner.start("v"), banner.group("v"), "marking-banner")]
+
+
+# Words a stylesheet draws on the page (``.banner::before { content: "OFFICIAL-SENSITIVE"; }``):
+# a banner the page shows, as an element's text is. A stylesheet that draws several levels
+# (a banner component's, a level for each class) draws none of them as its own.
+_CONTENT = _Lazy(r"(?<![\w-])content[ \t]*:[ \t]*(?P<q>[\"'])(?P<v>[^\"'\\\n]*)(?P=q)")
+
+
+_SELECTED = _Lazy(r"\[[ \t]*[\w:-]+[ \t]*[~|^$*]?=[ \t]*(?P<q>[\"']?)(?P<v>[^\"'\]\n]*)(?P=q)"
+                  r"(?:[ \t]+[iIsS])?[ \t]*\]")
+
+
+def _drawn(lines: _Lines, candidates: list[int], text: str) -> list[Hit]:
+    """The banners a stylesheet (or a page's style) draws with ``content``."""
+    drawn = []
+    for index in candidates:
+        line = lines.lines[index]
+        if "content" not in line:
+            continue
+        for found in _CONTENT.compiled.finditer(line, timeout=TIMEOUT):
+            start, end = found.span("v")
+            banner = _banner(" " * start + line[start:end])
+            if banner is not None and not _at_play(banner.group("v"), line):
+                drawn.append(Hit(index, banner.start("v"), banner.group("v"), "marking-banner"))
+    if drawn:
+        levels = {_tier_name(m.group("v")) for m in _CONTENT.compiled.finditer(text)
+                  if _TIER_WORD.search(m.group("v")) is not None}
+        if len(levels) > 1:
+            return []
+        # drawn only on an element whose attribute says it is that level: code about
+        # markings, as a template's comparison is (``_compared``)
+        selected = {_tier_name(m.group("v")) for m in _SELECTED.compiled.finditer(text)}
+        drawn = [hit for hit in drawn if _tier_name(hit.value) not in selected]
+    return drawn
 
 
 # A page template that compares a value with a marking ({% if doc.marking ==

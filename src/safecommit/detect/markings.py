@@ -149,7 +149,8 @@ def hits(text: str, syntax: str, data: bytes | None = None, path: str = "",
                                running=place is not None and _RUNNING_PLACE.search(place)
                                is not None,
                                texts=mode != "structured" or not _catalogue(path),
-                               own=place in _OWN_PROPERTIES)
+                               own=place in _OWN_PROPERTIES, css=syntax == "css",
+                               jsx=_writes_elements(path))
     if found and mode == "structured" and _catalogue(path):
         # A translation catalogue's values are text a page shows ("banner.marking":
         # "OFFICIAL-SENSITIVE" labels a banner, a "title" titles a page): its keys are
@@ -180,6 +181,16 @@ def _catalogue(path: str) -> bool:
     if not _CATALOGUE_DIRS.isdisjoint(parts[:-1]):
         return True
     return _LANGUAGE_FILE.fullmatch(parts[-1].split(".", 1)[0]) is not None
+
+
+# A test or a story renders a component with example values: code about markings.
+_EXERCISES = (".test.", ".spec.", ".stories.", "__tests__/", "/test/", "/tests/")
+
+
+def _writes_elements(path: str) -> bool:
+    """Whether the file at ``path`` is a component written in JSX, not its test or story."""
+    lower = path.lower()
+    return lower[-4:] in (".jsx", ".tsx") and not any(part in "/" + lower for part in _EXERCISES)
 
 
 def explains_the_scheme(text: str) -> bool:

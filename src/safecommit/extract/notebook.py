@@ -75,7 +75,7 @@ def extract(blob: Blob) -> list[Part]:
             groups[group].append(piece)
     texts: list[Part] = []
     for (cell, syntax, what), pieces in sorted(groups.items()):
-        place = "notebook metadata" if cell < 0 else f"cell {cell + 1}{what}"
+        place = f"notebook{what or ' metadata'}" if cell < 0 else f"cell {cell + 1}{what}"
         text = overlay(blob, pieces, syntax, place)
         if text is not None:
             texts.append(text)
@@ -138,7 +138,9 @@ def _route(s: JsonString, cells: list[object], language: str,
     """Which text of which cell a string belongs to, and the piece it makes there."""
     path = s.path
     if not path or path[0] != "cells" or len(path) < 3 or not isinstance(path[1], int):
-        if _authors(path):
+        if _shown_by_a_widget(s):
+            yield (-1, "text", " widgets"), _piece(s, starts)
+        elif _authors(path):
             yield (-1, "yaml", ""), _keyed(s, starts, "author")
         elif s.key not in _SKIP_KEYS:
             yield (-1, "yaml", ""), _keyed(s, starts)
@@ -207,6 +209,19 @@ def _piece(s: JsonString, starts: list[int], strip_ansi: bool = False) -> Piece:
         value, shifts = without(value, shifts, [m.span() for m in _ANSI.finditer(value)])
     value, shifts = one_line_shifted(value, shifts)
     return Piece(line, col, value, shifts=shifts)
+
+
+# What a widget shows its reader, as the notebook's saved widget state keeps it
+# (metadata.widgets[<widget-state MIME type>].state[<id>].state.<key>): a label's value,
+# a control's description and tooltip. Its other keys lay it out.
+_WIDGET_TEXT = frozenset({"value", "description", "tooltip", "description_tooltip",
+                          "placeholder"})
+
+
+def _shown_by_a_widget(s: JsonString) -> bool:
+    path = s.path
+    return len(path) == 7 and path[:2] == ("metadata", "widgets") and path[3] == "state" \
+        and path[5] == "state" and s.key in _WIDGET_TEXT
 
 
 def _authors(path: tuple[str | int, ...]) -> bool:

@@ -72,8 +72,33 @@ def _asides(el: Element) -> Iterator[str]:
 
 
 
-def _lines(el: Element) -> Iterator[str]:
-    """A line per paragraph or heading, and per table row (cells apart by tabs)."""
+# How many empty cells and rows a sheet's repeats are written out to, at most: a sheet
+# writes a run of empty cells (or rows) as one, repeated; every one of them is a column
+# (or a row) the cells after it are placed by.
+_REPEATS = 10_000
+
+
+def _row(row: Element, room: list[int]) -> str:
+    """A sheet's row, its cells apart by tabs, each repeated cell as many times as it
+    repeats up to the last cell with text (a row's trailing run, repeated to the sheet's
+    edge, is one cell): ``room`` is what is left of the sheet's ``_REPEATS``."""
+    cells = [c for c in row if ooxml.local(c.tag) in ("table-cell", "covered-table-cell")]
+    said = [_text_of_cell(cell) for cell in cells]
+    last = max((i for i, text in enumerate(said) if text), default=-1)
+    out: list[str] = []
+    for i, (cell, text) in enumerate(zip(cells, said, strict=True)):
+        out.append(text)
+        if i < last:
+            more = max(0, min(_repeated(cell, "columns") - 1, room[0]))
+            room[0] -= more
+            out.extend([""] * more)
+    return "\t".join(out)
+
+
+def _lines(el: Element, room: list[int] | None = None) -> Iterator[str]:
+    """A line per paragraph or heading, and per table row (cells apart by tabs); a sheet's
+    (``room`` given) with its repeated rows and cells written out, so each cell sits in
+    its own row and column."""
     for child in el:
         name = ooxml.local(child.tag)
         if name in ("p", "h"):
@@ -84,6 +109,11 @@ def _lines(el: Element) -> Iterator[str]:
                            if ooxml.local(c.tag) == "creator" and c.text and c.text.strip())
             if who:
                 yield f"tracked change by: {who}"
+        elif name == "table-row" and room is not None:
+            yield _row(child, room)
+            more = max(0, min(_repeated(child, "rows") - 1, room[0]))
+            room[0] -= more
+            yield from [""] * more
         elif name == "table-row":
             yield "\t".join(_text_of_cell(cell) for cell in child
                             if ooxml.local(cell.tag) in ("table-cell", "covered-table-cell"))
@@ -94,7 +124,7 @@ def _lines(el: Element) -> Iterator[str]:
         elif name == "named-expressions":  # read apart, by _named
             continue
         else:
-            yield from _lines(child)
+            yield from _lines(child, room)
 
 
 def _text_of_cell(cell: Element) -> str:
@@ -178,7 +208,10 @@ def _places(blob: Blob, body: Element) -> Iterator[Text | None]:
                 # marking is that, not one more word of its cell
                 said, spans = _cell_comments(page, authors)
                 # a sheet's rows read as tab-separated values: its header row names its columns
-                yield ooxml.text(blob, _lines(page), f"{label} {name or number}", "tsv")
+                rows = list(_lines(page, [_REPEATS]))
+                while rows and not rows[-1]:
+                    rows.pop()  # the sheet's empty rows, repeated to its foot
+                yield ooxml.text(blob, rows, f"{label} {name or number}", "tsv")
                 yield ooxml.text(blob, said, f"{label} {name or number} comments",
                                  spans=spans)
             else:
