@@ -715,6 +715,17 @@ def _scan_run(items: list[Item], names: _Names, mode_at: _ModeFinder, text: str
             yield Span(items[i + 1].start, items[i + 1].end, 0.75, "Jane")
             i += 2
             continue
+        if item.text in _GREETINGS and i + 3 == n and items[i + 1].kind == "word" \
+                and items[i + 2].kind == "word" and _given_alone(items[i + 1].text, names) \
+                and not names.surname(items[i + 2].text) \
+                and not is_placeholder([items[i + 1].text, items[i + 2].text]) \
+                and _unknown_name(items[i + 1:], names) \
+                and _greets(text, item.start, items[i + 2].end):
+            # ... and a given name and a surname the lists do not know ("Dear <given>
+            # <unknown>,"): a greeting names its reader
+            yield Span(items[i + 1].start, items[i + 2].end, 0.75)
+            i += 3
+            continue
         if item.kind == "title" and i + 1 < n:
             j = i + 1
             while j < n and j - i <= 4 and items[j].kind in ("word", "caps", "initial",
@@ -842,6 +853,11 @@ def _given_then_surname(items: list[Item], i: int, names: _Names, mode_at: _Mode
     if best > i + 1 and _norm(surname) in STREET_WORDS and items[best - 1].kind == "word" \
             and not names.given(items[best - 1].text) and not mode_at(items[i].start):
         return None, best + 1
+    # ... and a given name alone before one, after a preposition that puts it as a place
+    # ("flooding on <Given> Lane", "warning for <Given> Hill.")
+    if best == i + 1 and _norm(surname) in STREET_WORDS and not mode_at(items[i].start) \
+            and _on_a_street(text, items[i].start, items[best].end):
+        return None, best + 1
     # "Per" before a possessive is the preposition: "Per Dijkstra's note", "Per Morgan's
     # review" (a given name there is found as a request's)
     if given == "Per" and best == i + 1 and surname.endswith(_POSSESSIVE):
@@ -883,6 +899,26 @@ def _given_then_surname(items: list[Item], i: int, names: _Names, mode_at: _Mode
     return Span(items[i].start, items[best].end, confidence), best + 1
 
 
+# The word before a street's name, where a street is meant: on it, at it, along it, near
+# it, or a weather or flood warning for it ("… warning for <Given> Lane").
+_ON_A_STREET = frozenset({"on", "at", "along", "off", "near", "nr", "via", "into", "onto",
+                          "down", "up", "opposite", "outside", "past"})
+_WARNINGS = frozenset({"warning", "warnings", "alert", "alerts", "closure", "closures",
+                       "diversion", "diversions"})
+
+
+def _on_a_street(text: str, start: int, end: int) -> bool:
+    if text.startswith(("'", _RSQUO), end) or text[start:end].endswith(_POSSESSIVE):
+        return False
+    line_start = max(text.rfind("\n", 0, start) + 1, start - 60)
+    before = text[line_start:start].lower().split()
+    if not before or not text[start - 1:start].isspace():
+        return False
+    if before[-1] in _ON_A_STREET:
+        return len(before) < 2 or before[-2] not in _ON_A_PERSON
+    return before[-1] == "for" and len(before) > 1 and before[-2] in _WARNINGS
+
+
 # Haitian Creole's commonest small words (pronouns, prepositions, tense and negation):
 # two of them on a line say it is Creole.
 _CREOLE_WORDS = re.compile(r"(?<![\w'])(?:li|yo|mwen|nou|pou|ak|nan|gen|pa|te|ap|se|sa)(?![\w'])")
@@ -904,10 +940,14 @@ _PLACE_WORD = r"\p{Lu}[\p{L}'\u2019.-]*+(?:[ \t]++(?:\p{Lu}[\p{L}'\u2019.-]*+|le
               r"|under|in|by|the|cum|next|sub)(?!\p{L}))*+"
 _PLACE_LIST = (rf"(?:{_PLACE_WORD}(?:[ \t]*+,[ \t]*+(?:(?:and|or)[ \t]++)?"
                r"|[ \t]++(?:and|or|&)[ \t]++))*+")
+# ... but not a visit's, an inspection's or a person's label about a site ("Site visit:",
+# "Site contact:"): who visited, inspected or looks after it follows.
+_BY_A_PERSON = (r"(?i:visits?|visitors?|inspections?|inspectors?|audits?|auditors?|contacts?"
+                r"|managers?|leads?|owners?|officers?|meetings?|attendees?|reps?)(?!\p{L})")
 _PLACE_BEFORE = regex.compile(
     r"(?<![\p{L}'])(?:(?P<prep>(?i:near|nr\.?|around|outside|towards?|via|in))"
     r"|(?i:sites?|locations?|villages?|towns?|places?|parish(?:es)?|venues?|catchments?)"
-    rf"(?:[ \t]+\p{{L}}+)?[ \t]*:)[ \t]+{_PLACE_LIST}\Z")
+    rf"(?:[ \t]+(?!{_BY_A_PERSON})\p{{L}}+)?[ \t]*:)[ \t]+{_PLACE_LIST}\Z")
 # Verbs that take a person before "in": "copied in Sarah", "loop in Tom".
 _IN_A_PERSON = frozenset({
     "copy", "copied", "cc", "cc'd", "loop", "looped", "bring", "brought", "rope", "roped",
@@ -3165,8 +3205,10 @@ def _key_before(text: str, start: int, floor: int) -> str | None:
             return _identifier_before(text, i, floor)
         else:
             return None
-    if i - 2 >= floor and text[i - 2:i] in ("=>", ":="):
-        i -= 2
+    if i - 2 >= floor and text[i - 2:i] in ("=>", ":=", "=="):
+        i -= 2  # (a test's "row.surname == …" asserts a key's value as "=" sets it)
+        if i > floor and text[i - 1] == "=":
+            i -= 1  # ("===")
     elif i > floor and text[i - 1] in "=:":
         i -= 1
         if text[i] == "=" and ":" in text[floor:i] \
@@ -4286,7 +4328,7 @@ def _from_logfmt(locator: Locator) -> Iterator[Keyed]:
     for index in _role_lines(locator):
         start, end = locator.line_span(index)
         for m in _LOGFMT.finditer(text, start, end):
-            group = "q" if m.group("q") is not None else "v"
+            group = m.lastgroup or "v"
             value = m.group(group)
             role = key_role(m.group("key")) if value[:1].isupper() else None
             if role is not None:
@@ -4682,6 +4724,11 @@ def _spoken_of_on(text: str, start: int, end: int, names: _Names) -> Iterator[Sp
         elif len(named) == 1 and _spoken_full_name(words, named[0], names):
             j = named[0]
             yield Span(words[j][1], words[j + 1][1] + len(words[j + 1][0]), 0.75)
+        elif named == [k] and k > 0 and not words[k - 1][2] \
+                and not (k > 1 and not words[k - 2][2] and words[k - 2][0][:1].isupper()) \
+                and _spoken_full_name(words, k - 1, names):
+            # the speaker's given name and a surname the lists do not know: "… … said"
+            yield Span(words[k - 1][1], words[k][1] + len(word), 0.75)
 
 
 # Two given names side by side are two places after a place's preposition ("exports from
@@ -4898,13 +4945,16 @@ def _key_lines(text: str) -> Iterator[tuple[str, str, int]]:
 # A common name, as a calendar's attendee or a directory's entry writes it:
 # ``ATTENDEE;CN="Doe, Jane":mailto:…``, ``CN=Jane Doe,OU=Staff,DC=…``, and a comma escaped
 # inside one, as LDAP and some calendars write a name surname first: ``CN=Doe\, Jane,OU=…``.
+# (A calendar's parameter ends at its colon: ``ATTENDEE;CN=Doe, Jane:mailto:…``, unquoted
+# as some exports write it, is one name.)
 _COMMON_NAME = (r'(?<![A-Za-z0-9_])CN=(?:"(?P<q>[^"\n]{1,80})"'
+                r'|(?<=;CN=)(?P<p>[^";:=\n\\]{1,80})(?=:)'
                 r'|(?P<v>(?:[^";:,=\n\\]|\\,){1,80}))')
 
 
 def _from_common_names(text: str) -> Iterator[Keyed]:
     for m in _lazy(_COMMON_NAME).finditer(text, timeout=5.0):
-        group = "q" if m.group("q") is not None else "v"
+        group = m.lastgroup or "v"
         # (the escape and its comma read as a comma and a blank: the offsets stay the same)
         value = m.group(group).replace("\\,", ", ")
         if value[:1].isupper() or _lazy(_LEAD_PARTICLES).match(value) is not None:

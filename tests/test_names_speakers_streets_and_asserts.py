@@ -1,0 +1,107 @@
+"""PERSON: a given name and a surname the lists do not know before what they said or in a
+code string's greeting, a site visit's label, a test's assertion on a surname's key, a
+street named like a person after a preposition that puts it as a place, and a calendar's
+unquoted common name written surname first. The names are made up from common given names
+and invented surnames; none is a real person's."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from safecommit.detect.locate import Locator
+from safecommit.detect.names import find
+from safecommit.extract.syntax import syntax_for
+from safecommit.model import Text
+
+
+def names_in_file(tmp_path: Path, name: str, text: str) -> list[str]:
+    """The names found in ``text`` written to a real file, read as its suffix says."""
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    read = path.read_text(encoding="utf-8")
+    return [read[s.start:s.end]
+            for s in find(Locator(Text(str(path), read, syntax_for(str(path)))))]
+
+
+# --- a given name and an unknown surname before what the person said -----------------------
+
+@pytest.mark.parametrize(("name", "text", "expected"), [
+    ("notes.md", "Priya Quarrington said the import failed twice.\n",
+     ["Priya Quarrington"]),
+    ("run.log", "10:02 Gareth Fenwright confirmed the rollback\n", ["Gareth Fenwright"]),
+    # a run of capitals before, or an English word for a surname: no one said so
+    ("notes.md", "Project Priya Quarrington said nothing.\n", []),
+    ("notes.md", "Amber Warning said the river is high.\n", []),
+])
+def test_a_speaker_with_an_unknown_surname(tmp_path: Path, name: str, text: str,
+                                           expected: list[str]) -> None:
+    assert names_in_file(tmp_path, name, text) == expected
+
+
+# --- a greeting in a code string: a given name and an unknown surname ---------------------
+
+@pytest.mark.parametrize(("name", "text", "expected"), [
+    ("mail.py", 'body = "Dear Gareth Brackwell,\\nYour licence is ready."\n',
+     ["Gareth Brackwell"]),
+    ("mail.py", 'body = f"Dear Priya Hollisworth,\\n{rest}"\n', ["Priya Hollisworth"]),
+    ("mail.js", "const body = `Dear Priya Hollisworth,\nYour licence is ready.`;\n",
+     ["Priya Hollisworth"]),
+    # a placeholder, or words, after the greeting
+    ("mail.py", 'body = "Dear Joe Bloggs,\\nYour licence is ready."\n', []),
+    ("mail.py", 'body = "Hello Windows Server,\\nstarting"\n', []),
+])
+def test_a_greeting_in_code_with_an_unknown_surname(tmp_path: Path, name: str, text: str,
+                                                    expected: list[str]) -> None:
+    assert names_in_file(tmp_path, name, text) == expected
+
+
+# --- a site visit's or a site contact's label: a person, not a place ----------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Site visit: Gareth Pritchard\n", ["Gareth Pritchard"]),
+    ("Site contact: Priya Nowak\n", ["Priya Nowak"]),
+    # the sites themselves: places
+    ("Sites visited: Melton Mowbray and Stanford le Hope.\n", []),
+])
+def test_a_site_visits_label(tmp_path: Path, text: str, expected: list[str]) -> None:
+    assert names_in_file(tmp_path, "notes.md", text) == expected
+
+
+# --- a test's assertion on a key: the key's value, as an assignment's -------------------
+
+@pytest.mark.parametrize(("name", "text", "expected"), [
+    ("test_rows.py", 'def test_row(row):\n    assert row.surname == "Pritchard"\n',
+     ["Pritchard"]),
+    ("rows.test.js", 'expect(row.lastName === "Pritchard").toBe(true);\n', ["Pritchard"]),
+    # a key that names no person's part
+    ("test_rows.py", 'def test_row(row):\n    assert row.status == "Pending"\n', []),
+])
+def test_a_key_compared_to_a_literal(tmp_path: Path, name: str, text: str,
+                                     expected: list[str]) -> None:
+    assert names_in_file(tmp_path, name, text) == expected
+
+
+# --- a street named like a person, after a preposition that puts it as a place ----------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Amber warning for Gareth Lane.\n", []),
+    ("Roadworks on Priya Green today.\n", []),
+    ("Flood alert for Gareth Hill.\n", []),
+    # a person: who is thanked, assigned or waited on, or whose work it is
+    ("Thanks to Gareth Lane for the review.\n", ["Gareth Lane"]),
+    ("Waiting on Gareth Green for sign-off.\n", ["Gareth Green"]),
+    ("Look at Gareth Wood's notes.\n", ["Gareth Wood's"]),
+])
+def test_a_street_named_like_a_person(tmp_path: Path, text: str, expected: list[str]) -> None:
+    assert names_in_file(tmp_path, "notes.md", text) == expected
+
+
+# --- a calendar's common name, surname first and unquoted ------------------------------
+
+def test_an_unquoted_common_name_surname_first(tmp_path: Path) -> None:
+    text = ("BEGIN:VCALENDAR\nBEGIN:VEVENT\n"
+            "ATTENDEE;CN=Brackwell, Gareth:mailto:team@example.com\n"
+            "END:VEVENT\nEND:VCALENDAR\n")
+    assert names_in_file(tmp_path, "invite.ics", text) == ["Brackwell, Gareth"]
