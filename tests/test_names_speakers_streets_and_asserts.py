@@ -105,3 +105,41 @@ def test_an_unquoted_common_name_surname_first(tmp_path: Path) -> None:
             "ATTENDEE;CN=Brackwell, Gareth:mailto:team@example.com\n"
             "END:VEVENT\nEND:VCALENDAR\n")
     assert names_in_file(tmp_path, "invite.ics", text) == ["Brackwell, Gareth"]
+
+
+# --- a test's matcher: the subject's key names the value it is expected to equal ---------
+
+@pytest.mark.parametrize(("name", "text", "expected"), [
+    ("KeeperTest.java", 'assertThat(k.getSurname()).isEqualTo("Quarrington");\n',
+     ["Quarrington"]),
+    ("keeper.test.ts", 'expect(k.lastName).toBe("Quarrington");\n', ["Quarrington"]),
+    ("keeper_spec.rb", 'expect(keeper.last_name).to eq("Quarrington")\n', ["Quarrington"]),
+    # a subject that names no person's part
+    ("keeper.test.ts", 'expect(k.status).toBe("Pending");\n', []),
+    ("keeper_spec.rb", 'expect(keeper.status).to eq("Active")\n', []),
+])
+def test_a_matchers_subject_names_its_value(tmp_path: Path, name: str, text: str,
+                                            expected: list[str]) -> None:
+    assert names_in_file(tmp_path, name, text) == expected
+
+
+# --- a name built from its parts, then written whole -------------------------------------
+
+@pytest.mark.parametrize(("name", "text"), [
+    ("keeper.test.ts", 'const k = { firstName: "Gareth", lastName: "Brackwell" };\n'
+                       'expect(fullName(k)).toBe("Gareth Brackwell");\n'),
+    ("keeper_test.go", 'k := Keeper{FirstName: "Gareth", LastName: "Brackwell"}\n'
+                       'if k.FullName() != "Gareth Brackwell" { t.Fail() }\n'),
+])
+def test_parts_found_apart_then_written_whole(tmp_path: Path, name: str, text: str) -> None:
+    assert names_in_file(tmp_path, name, text) == ["Gareth", "Brackwell", "Gareth Brackwell"]
+
+
+# --- a chat export's user: their display name, not an app's -------------------------------
+
+def test_a_chat_users_display_name(tmp_path: Path) -> None:
+    text = ('{"messages": [\n'
+            '  {"from": {"user": {"displayName": "Gareth Brackwell", "id": "a1"}}},\n'
+            '  {"from": {"application": {"displayName": "Pipeline Reporter"}}}\n'
+            ']}\n')
+    assert names_in_file(tmp_path, "teams.json", text) == ["Gareth Brackwell"]

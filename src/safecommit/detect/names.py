@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache, partial
 from heapq import merge
-from itertools import chain
+from itertools import chain, pairwise
 
 import regex
 
@@ -2497,7 +2497,8 @@ def _from_fields(locator: Locator) -> Iterator[Keyed]:
                 and _dotted_key_role(text, f.start) == "full":
             role = "full"  # support.contact.name=…: the whole key says whose name it is
         elif role == "generic" and words(f.key).strip() in _RECORD_NAME_KEYS \
-                and _parent_names_a_person(locator, f.start):
+                and _parent_names_a_person(locator, f.start,
+                                           words(f.key).strip() == "display name"):
             role = "full"  # (a Jira export's "assignee": {"displayName": …} too)
         elif role == "generic" and locator.text.syntax == "ldif":
             role = "full"  # a directory entry's displayName: a person's, as its cn is
@@ -2648,10 +2649,14 @@ def _parent_key(locator: Locator, offset: int) -> str | None:
 _XML_TAG = r"<(?P<close>/?)(?P<name>[A-Za-z_][\w:.-]{0,60})(?:[ \t\n][^<>]*?)?(?P<end>/?)>"
 
 
-def _parent_names_a_person(locator: Locator, offset: int) -> bool:
+def _parent_names_a_person(locator: Locator, offset: int, display: bool = False) -> bool:
     """A ``name`` inside an owner's, a maintainer's or an author's object is that person's
-    (``maintainers: - name: …``, ``"contact": {"name": …}``, ``[owner] name = …``)."""
-    return _person_key(_parent_key(locator, offset))
+    (``maintainers: - name: …``, ``"contact": {"name": …}``, ``[owner] name = …``), and
+    (``display``) a display name inside a user's: a chat export's ``"from": {"user":
+    {"displayName": …}}`` (an app's is under ``"application"``)."""
+    parent = _parent_key(locator, offset)
+    return _person_key(parent) or (display and parent is not None
+                                   and parent.lower() in ("user", "users"))
 
 
 # The generic keys a person's record holds their name under (a users table's display name).
@@ -3324,6 +3329,8 @@ def _from_code(locator: Locator) -> Iterator[Keyed]:
         role = key_role(key) if key else None
         if role is None and key in _FILLS:
             role = _filled_role(text, start, floor)
+        elif role is None and key in _MATCHERS:
+            role = _asserted_role(text, start, floor)
         elif role == "generic" and key is not None and key.lower() == "name":
             block = _block_key(text, start)
             if _person_key(block):
@@ -3439,6 +3446,24 @@ def _filled_role(text: str, start: int, floor: int) -> str | None:
     """The role of the form's field that the literal at ``start`` is typed into."""
     m = _lazy(_FIELD_BEFORE).search(text, floor, start, timeout=1.0)
     return None if m is None else key_role(m.group("field"))
+
+
+# A test's matcher, whose argument is the value its subject is expected to hold:
+# ``assertThat(k.getSurname()).isEqualTo("…")``, ``expect(k.lastName).toBe("…")``,
+# ``expect(k.last_name).to eq("…")``. The subject's last key names the value, as an
+# assignment's does.
+_MATCHERS = frozenset({"isEqualTo", "toBe", "toEqual", "toStrictEqual", "eq", "eql", "equal",
+                       "equals", "shouldBe", "shouldEqual"})
+_SUBJECT_BEFORE = (
+    r"(?:expect|assertThat|assert_that|assertEquals?)[ \t]*\([ \t]*[\w$.]*?(?:\.get)?"
+    r"(?P<key>[A-Za-z_$][\w$]*)(?:[ \t]*\([ \t]*\))?[ \t]*\)[ \t]*[.!]?[ \t]*"
+    r"(?:(?:to|not|should)[ \t]*[.]?[ \t]*){0,2}\w+[ \t]*\([ \t]*\Z")
+
+
+def _asserted_role(text: str, start: int, floor: int) -> str | None:
+    """The role of the subject that a matcher's literal at ``start`` is expected to equal."""
+    m = _lazy(_SUBJECT_BEFORE).search(text, floor, start, timeout=1.0)
+    return None if m is None else key_role(m.group("key"))
 
 
 def _bare_name(given: str, family: str) -> bool:
@@ -3775,6 +3800,7 @@ def find(locator: Locator) -> list[Span]:
     if spans and text.syntax in CODE and ("faker" in text.text or "Faker" in text.text):
         spans = [s for s in spans if not _fake_datas_example(text.text, s)]
     again = _repeats(text.text, spans)
+    again.extend(_parts_again(text.text, spans))
     if text.syntax in PROSE:
         again.extend(_given_again(text.text, spans, names))
         again.extend(_family_again(text.text, spans, names))
@@ -3875,6 +3901,35 @@ def _repeats(text: str, spans: list[Span]) -> list[Span]:
             if not (at and (text[at - 1].isalnum() or text[at - 1] in "_-")) \
                     and not (end < len(text) and (text[end].isalnum() or text[end] == "_")):
                 more.append(Span(at, end, span.confidence, span.suggestion))
+            at = text.find(value, end)
+    return more
+
+
+def _parts_again(text: str, spans: list[Span]) -> list[Span]:
+    """A name whose parts were found apart, side by side on one line (a fixture's
+    ``first_name="…", last_name="…"``, a seed's row), wherever the text writes them
+    together: the test's ``assert k.full_name == "<given> <surname>"``."""
+    parts = sorted((s for s in spans if s.confidence >= 0.85
+                    and s.suggestion in ("Test", "User") and " " not in text[s.start:s.end]),
+                   key=lambda s: s.start)
+    joined: set[str] = set()
+    for first, last in pairwise(parts):
+        if first.suggestion == "Test" and last.suggestion == "User" \
+                and last.start - first.end <= 80 and "\n" not in text[first.end:last.start]:
+            joined.add(f"{text[first.start:first.end]} {text[last.start:last.end]}")
+    return _found_again(text, joined) if joined else []
+
+
+def _found_again(text: str, values: set[str]) -> list[Span]:
+    """Each place the text writes one of ``values`` as words of their own."""
+    more: list[Span] = []
+    for value in values:
+        at = text.find(value)
+        while at >= 0:
+            end = at + len(value)
+            if not (at and (text[at - 1].isalnum() or text[at - 1] in "_-")) \
+                    and not (end < len(text) and (text[end].isalnum() or text[end] == "_")):
+                more.append(Span(at, end, 0.85))
             at = text.find(value, end)
     return more
 
