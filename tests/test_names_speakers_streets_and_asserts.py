@@ -143,3 +143,19 @@ def test_a_chat_users_display_name(tmp_path: Path) -> None:
             '  {"from": {"application": {"displayName": "Pipeline Reporter"}}}\n'
             ']}\n')
     assert names_in_file(tmp_path, "teams.json", text) == ["Gareth Brackwell"]
+
+
+# --- a list of records under a plural of a person's part: each record's name -------------
+
+@pytest.mark.parametrize(("name", "text", "expected"), [
+    ("fixtures.yaml", "keepers:\n  - id: 1\n    name: Gareth Brackwell\n",
+     ["Gareth Brackwell"]),
+    ("fixtures.json", '{"applicants": [{"name": "Priya Hollisworth", "ref": "A1"}]}\n',
+     ["Priya Hollisworth"]),
+    # a team's, a service's or a place's name in such a list
+    ("fixtures.yaml", "members:\n  - name: Platform Team\n  - name: Data Services\n", []),
+    ("fixtures.json", '{"applicants": [{"name": "Grace Hopper Building"}]}\n', []),
+])
+def test_a_records_name_in_a_list_of_people(tmp_path: Path, name: str, text: str,
+                                            expected: list[str]) -> None:
+    assert names_in_file(tmp_path, name, text) == expected

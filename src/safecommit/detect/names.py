@@ -2874,10 +2874,13 @@ def _person_key(parent: str | None) -> bool:
     """Whether an object's key names a person whose ``name`` it holds."""
     if parent is None:
         return False
+    ws = words(parent).split()
+    if ws and ws[-1].endswith("s") and ws[-1][:-1] in GENERIC_ROLES and not thing_key(parent) \
+            and ws[-1] != "bys":
+        return True  # a list of records: ``keepers: - name: …``, ``"applicants": [{"name": …``
     role = key_role(parent)
     if role is None or thing_key(parent):
         return False
-    ws = words(parent).split()
     return bool(ws) and (ws[-1] in FULL_ROLES or ws[-1] in GENERIC_ROLES) \
         and ws[-1] not in ("by", "who")
 
