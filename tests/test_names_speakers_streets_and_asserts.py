@@ -159,3 +159,19 @@ def test_a_chat_users_display_name(tmp_path: Path) -> None:
 def test_a_records_name_in_a_list_of_people(tmp_path: Path, name: str, text: str,
                                             expected: list[str]) -> None:
     assert names_in_file(tmp_path, name, text) == expected
+
+
+# --- a holding's or a case's people by their label, and a site visit's ------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Keeper: Amira Quarrington\n", ["Amira Quarrington"]),
+    ("Inspector: Gareth Brackwell\n", ["Gareth Brackwell"]),
+    ("Site visit: Priya Hollisworth\n", ["Priya Hollisworth"]),
+    ("Site visit - Tomasz Fenwright\n", ["Tomasz Fenwright"]),
+    # a place, or a thing, under such a label
+    ("Site visit: North Field\n", []),
+    ("Inspector: Windows Server\n", []),
+])
+def test_a_holdings_people_by_their_label(tmp_path: Path, text: str,
+                                          expected: list[str]) -> None:
+    assert names_in_file(tmp_path, "visit-notes.md", text) == expected

@@ -1827,17 +1827,20 @@ _MORE_LABELS = (
     r"|presented|submitted|drafted|chaired|minuted)[ \t]+by"
     r"|(?:[a-z]+ed[ \t]+by|minutes|(?:case|data[ \t]+protection|information[ \t]+governance)"
     r"[ \t]+officer|(?:account|case|relationship)[ \t]+manager|(?:deputy[ \t]+)?director"
-    r"|sponsor|landowner|tenant|farmer|requester|requestor|customer|client)"
+    r"|sponsor|landowner|tenant|farmer|requester|requestor|customer|client"
+    # a holding's or a case's people, as an inspection's notes name them
+    r"|keeper|inspector|occupier|licensee|surveyor|assessor)"
     r"(?=(?:\*\*|__)?[ \t]*:)"
     # an invite's or a diary's visit and whom it visits: "Farm visit - <Given> <Surname>"
-    r"|(?:farm|home|holding|welfare)[ \t]+visit"
+    r"|(?:farm|home|holding|welfare|site)[ \t]+visit"
     r"(?=(?:\*\*|__)?[ \t]*(?::|[-\u2013\u2014][ \t]))))"
     r"(?:\*\*|__)?[ \t]*(?P<colon>:|[-\u2013\u2014](?=[ \t]))?(?:\*\*|__)?[ \t]+"
     r"(?P<value>[^\n]{1,200})")
 _MORE_LABELS_RE2 = (
     rb"(?im)^[ \t>*_#|-]*(?:(?:bank )?account name|name on (?:the )?account)"
     rb"|(?:ed by|minutes|officer|manager|director|sponsor|landowner|tenant|farmer"
-    rb"|request[eo]r|customer|client)(?:\*\*|__)?[ \t]*:"
+    rb"|request[eo]r|customer|client|keeper|inspector|occupier|licensee|surveyor|assessor)"
+    rb"(?:\*\*|__)?[ \t]*:"
     rb"|visit(?:\*\*|__)?[ \t]*(?::|(?:-|\xe2\x80[\x93\x94])[ \t])"
     rb"|(?:proposed|raised|requested|reported|contributed|authored|presented|submitted"
     rb"|drafted|chaired|minuted) by[ \t]+(?-i:[A-Z\x80-\xff])")
