@@ -175,3 +175,18 @@ def test_a_records_name_in_a_list_of_people(tmp_path: Path, name: str, text: str
 def test_a_holdings_people_by_their_label(tmp_path: Path, text: str,
                                           expected: list[str]) -> None:
     assert names_in_file(tmp_path, "visit-notes.md", text) == expected
+
+
+# --- whom a letter or a mail goes to, in a service's log ---------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("10:00:04 INFO Sending letter to Gareth Brackwell\n", ["Gareth Brackwell"]),
+    ("10:00:06 INFO Reminder email to Priya Hollisworth queued\n", ["Priya Hollisworth"]),
+    ("10:00:09 INFO Letter sent to Tomasz\n", ["Tomasz"]),
+    # a building, a server or a word sent to
+    ("10:00:05 INFO Sending letter to Grace Hopper Building\n", []),
+    ("10:00:07 INFO Payload sent to Windows Server\n", []),
+    ("10:00:08 INFO Report sent to Amber\n", []),
+])
+def test_whom_a_letter_goes_to(tmp_path: Path, text: str, expected: list[str]) -> None:
+    assert names_in_file(tmp_path, "notify.log", text) == expected

@@ -4599,6 +4599,9 @@ _TURNED_TO_TWO = frozenset({
     ("goodbye", "to"),
     # whom a demo or a meeting is handed over to: "over to <given> for the payments bit"
     ("over", "to"), ("handover", "to"),
+    # whom a letter or a mail goes to: a service's log, a case's note
+    ("letter", "to"), ("email", "to"), ("reply", "to"), ("replied", "to"), ("wrote", "to"),
+    ("written", "to"), ("sent", "to"), ("sending", "to"),
     # whom a team's notes welcome, or thank for their help: "welcome to … who joins …"
     ("welcome", "to"), ("help", "from"),
     # whom work is handed over from (and to: "handover from … to …")
@@ -4654,7 +4657,8 @@ _SPOKEN_OF_RE2 = (
     rb"|[Hh]elp from"
     rb"|[Pp]rops to|[Mm]e and|[Cc]redit|[Kk]udos to|[Ss]hout-?out to|[Aa]ccording to|I'm|I am"
     rb"|(?:[Aa]greed|[Mm]et|[Ss]ync(?:ed)?|[Dd]iscussed|[Rr]eviewed) with|[Ww]aiting on"
-    rb"|(?:[Cc]ongrat(?:ulation)?s|[Ll]uck|[Ff]arewell|[Gg]oodbye|[Oo]ver|[Hh]andover) to"
+    rb"|(?:[Cc]ongrat(?:ulation)?s|[Ll]uck|[Ff]arewell|[Gg]oodbye|[Oo]ver|[Hh]andover"
+    rb"|[Ll]etter|[Ee]mail|[Rr]epl(?:y|ied)|[Ww]r(?:ote|itten)|[Ss]en(?:t|ding)) to"
     rb"|(?:[Hh]and-?over|[Hh]andoff) from"
     rb"|(?:[Rr]eported|[Rr]aised|[Rr]equested|[Ss]uggested|[Ss]potted|[Ff]ixed|[Rr]eviewed"
     rb"|[Tt]ested|[Aa]pproved|[Cc]onfirmed|[Vv]erified|[Ss]igned[ -]off"
