@@ -190,3 +190,30 @@ def test_a_holdings_people_by_their_label(tmp_path: Path, text: str,
 ])
 def test_whom_a_letter_goes_to(tmp_path: Path, text: str, expected: list[str]) -> None:
     assert names_in_file(tmp_path, "notify.log", text) == expected
+
+
+# --- whom to contact, or a meeting or an issue is with ------------------------------------
+
+@pytest.mark.parametrize(("name", "text", "expected"), [
+    ("notes.md", "- Contact Amira Quarrington for access to the bucket.\n",
+     ["Amira Quarrington"]),
+    ("notes.md", "- Raised with Gareth Brackwell on Slack.\n", ["Gareth Brackwell"]),
+    ("notes.md", "- Meeting with Priya Hollisworth next week.\n", ["Priya Hollisworth"]),
+    ("notes.md", "Contact Gareth for access.\n", ["Gareth"]),
+    ("store.py", "# Contact Amira Quarrington for access to the bucket.\nx = 1\n",
+     ["Amira Quarrington"]),
+    # a team, or an English word
+    ("notes.md", "Contact Support for access.\n", []),
+    ("notes.md", "Contact Amber for details.\n", []),
+])
+def test_whom_to_contact_or_meet(tmp_path: Path, name: str, text: str,
+                                 expected: list[str]) -> None:
+    assert names_in_file(tmp_path, name, text) == expected
+
+
+# --- a work item's "Assigned To" ------------------------------------------------------
+
+def test_a_work_items_assignee(tmp_path: Path) -> None:
+    text = ("ID,Title,Assigned To,State\n101,Fix login,Gareth Brackwell,Active\n"
+            "102,Patch,Windows Server Team,New\n")
+    assert names_in_file(tmp_path, "work-items.csv", text) == ["Gareth Brackwell"]

@@ -2311,6 +2311,8 @@ def key_role(key: str) -> str | None:
         return "full"
     if ws[-1] == "person" and len(ws) > 1:  # contactPerson, responsible_person: a person's
         return "full"
+    if ws[-1] == "to" and len(ws) > 1 and ws[-2] in ("assigned", "reassigned", "delegated"):
+        return "full"  # a work item's "Assigned To", an "assigned_to" key: whom it is given
     if ws[-1] in GENERIC_ROLES:
         return "generic"
     # A person's own name, whatever it belongs to: accountHolderName, userFullName.
@@ -4579,7 +4581,9 @@ _SPOKE_TWO = frozenset({("pointed", "out"), ("and", "I"), ("is", "leaving"), ("w
 _ON_LEAVE = frozenset({"leave", "annual", "holiday", "maternity", "paternity", "parental",
                        "sick"})
 _TURNED_TO = frozenset({"ask", "asked", "asking", "cc", "ping", "pinged", "credit", "thanks",
-                        "i'm", "page", "paged", "fyi", "bye", "welcome", "h/t"})
+                        "i'm", "page", "paged", "fyi", "bye", "welcome", "h/t",
+                        # whom to go to: "contact … for access"
+                        "contact", "contacted"})
 _TURNED_TO_TWO = frozenset({
     ("check", "with"), ("checked", "with"), ("speak", "to"), ("speak", "with"), ("spoke", "to"),
     ("spoke", "with"), ("talk", "to"), ("talk", "with"), ("talked", "to"), ("talked", "with"),
@@ -4589,7 +4593,8 @@ _TURNED_TO_TWO = frozenset({
     ("according", "to"), ("i", "am"),
     # whom a decision or a wait is with: "agreed with … that", "waiting on … for the key"
     ("agreed", "with"), ("met", "with"), ("sync", "with"), ("synced", "with"),
-    ("discussed", "with"), ("reviewed", "with"),
+    ("discussed", "with"), ("reviewed", "with"), ("raised", "with"), ("meeting", "with"),
+    ("call", "with"),
     ("waiting", "on"),
     # who reported, raised or fixed something: a changelog's credit
     ("reported", "by"), ("raised", "by"), ("requested", "by"), ("suggested", "by"),
@@ -4654,6 +4659,7 @@ _SPOKEN_OF_RE2 = (
     rb"|\b(?:[Aa]sk(?:ed|ing)?|[Cc]heck(?:ed)? with|(?:[Ss]peak|[Ss]poke|[Tt]alk(?:ed)?)"
     rb" (?:to|with)|[Pp]ing(?:ed)?|[Pp]air(?:ed|ing)? with|[Tt]hanks(?: to)?|[Tt]hank you"
     rb"|[Cc]c|[Pp]age[d]?|FYI|[Ff]yi|[Bb]ye|[Ww]elcome(?: to)?|[Hh]/t|[Ww]ork(?:ed|ing) with"
+    rb"|[Cc]ontact(?:ed)?|(?:[Rr]aised|[Mm]eeting|[Cc]all) with"
     rb"|[Hh]elp from"
     rb"|[Pp]rops to|[Mm]e and|[Cc]redit|[Kk]udos to|[Ss]hout-?out to|[Aa]ccording to|I'm|I am"
     rb"|(?:[Aa]greed|[Mm]et|[Ss]ync(?:ed)?|[Dd]iscussed|[Rr]eviewed) with|[Ww]aiting on"
@@ -4692,7 +4698,7 @@ _SPOKEN_IN_COMMENT_RE2 = (
     rb"|[Ss]potted|[Ff]ixed|[Rr]eviewed|[Tt]ested|[Aa]pproved|[Cc]onfirmed|[Vv]erified"
     rb"|[Ss]igned[ -]off) by "
     rb"|[Kk]udos |[Cc]c |[Ss]poke |[Tt]alk(?:ed)? |[Pp]ing |[Pp]air|[Cc]redit |[Aa]ccording "
-    rb"|I'm |I am )")
+    rb"|I'm |I am |[Cc]ontact )")
 _TAGGED_IN_COMMENT_RE2 = (rb"|[ \t]*[*]?[ \t]*(?:FIXME|XXX)\("
                           # a to-do's owner: "# TODO: <Given> to remove once it is live"
                           rb"|[ \t]*(?:TODO|FIXME)[^ \t\n]{0,30}[ \t]+[A-Z][a-z]+"
