@@ -6,7 +6,9 @@ and invented surnames; none is a real person's."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -217,3 +219,41 @@ def test_a_work_items_assignee(tmp_path: Path) -> None:
     text = ("ID,Title,Assigned To,State\n101,Fix login,Gareth Brackwell,Active\n"
             "102,Patch,Windows Server Team,New\n")
     assert names_in_file(tmp_path, "work-items.csv", text) == ["Gareth Brackwell"]
+
+
+# --- a table printed with its columns lined up by blanks (a data frame's output) ----------
+
+def test_a_data_frames_printed_rows(tmp_path: Path) -> None:
+    text = ("     first_name    last_name  region\n"
+            "0        Gareth    Brackwell   North\n"
+            "1         Priya  Hollisworth   South\n")
+    assert names_in_file(tmp_path, "output.txt", text) == [
+        "Gareth", "Brackwell", "Priya", "Hollisworth"]
+
+
+def test_a_notebooks_printed_data_frame(cli: Any, tmp_path: Path) -> None:
+    notebook = {"cells": [{"cell_type": "code", "execution_count": 1, "metadata": {},
+                           "source": ["df"],
+                           "outputs": [{"output_type": "execute_result",
+                                        "execution_count": 1, "metadata": {},
+                                        "data": {"text/plain": [
+                                            "     first_name    last_name\n",
+                                            "0        Gareth    Brackwell\n",
+                                            "1         Priya  Hollisworth"]}}]}],
+                "metadata": {}, "nbformat": 4, "nbformat_minor": 5}
+    path = tmp_path / "explore.ipynb"
+    path.write_text(json.dumps(notebook, indent=1), encoding="utf-8")
+    run = cli("scan", "--format", "json", str(path))
+    found = [(f["line"], f["masked"][:1]) for f in json.loads(run.out)["findings"]
+             if f["type"] == "PERSON"]
+    assert found == [(18, "G"), (18, "B"), (19, "P"), (19, "H")]
+
+
+@pytest.mark.parametrize("text", [
+    # a table of things: no column for a person's name
+    "    item   colour\n0   Gareth   Brackwell\n",
+    # a name column of things (a generic key): only names the lists know
+    "    name          type\n0   Windows Server   host\n",
+])
+def test_aligned_rows_of_things(tmp_path: Path, text: str) -> None:
+    assert names_in_file(tmp_path, "output.txt", text) == []

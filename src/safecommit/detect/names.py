@@ -3770,6 +3770,8 @@ def find(locator: Locator) -> list[Span]:
             spans.extend(_diagram_actors(text.text, names))
     if text.syntax == "log":
         spans.extend(_keyed(locator, list(_from_logfmt(locator)), names))
+    if text.syntax in ("text", "log") and "name" in text.text:
+        spans.extend(_keyed(locator, list(_from_aligned_columns(text.text)), names))
     if text.syntax in _INLINE_JSON_SYNTAXES:
         spans.extend(_keyed(locator, list(_from_inline_pairs(locator)), names))
     if text.syntax == "json" and re2scan.found(_MESSAGE_KEY_RE2, locator.utf8):
@@ -3817,6 +3819,44 @@ def find(locator: Locator) -> list[Span]:
     elif text.syntax in ("markdown", "text") and "\n--" in text.text:
         again.extend(_signature_given(text.text, names))
     return _merge(spans + again)
+
+
+# A table printed with its columns lined up by blanks: a data frame's output in a notebook
+# or a log (``print(df)``), a query's result pasted into a note. A header whose cells are
+# apart by two blanks or more, one of them a key for a person's name (``first_name``,
+# ``surname``, ``Full name``), names the cells of the rows under it, counted from the right
+# (a data frame's index has no header).
+_ALIGNED_CELL = re.compile(r"\S+(?: \S+)*")
+_ALIGNED_ROWS = 50
+
+
+def _from_aligned_columns(text: str) -> Iterator[Keyed]:
+    at = text.find("name")
+    while at >= 0:
+        line_start = text.rfind("\n", 0, at) + 1
+        line_end = text.find("\n", at)
+        line_end = len(text) if line_end < 0 else line_end
+        at = text.find("name", line_end)
+        header = text[line_start:line_end]
+        if "  " not in header.strip():
+            continue
+        keys = [m.group() for m in _ALIGNED_CELL.finditer(header)]
+        roles = [key_role(k) if len(k) <= 40 else None for k in keys]
+        if len(keys) < 2 or not any(r in ("part", "full") for r in roles):
+            continue
+        start = line_end + 1
+        for _ in range(_ALIGNED_ROWS):
+            end = text.find("\n", start)
+            end = len(text) if end < 0 else end
+            cells = list(_ALIGNED_CELL.finditer(text, start, end))
+            if not cells or len(cells) - len(keys) not in (0, 1):
+                break
+            for role, cell in zip(reversed(roles), reversed(cells), strict=False):
+                if role is not None:
+                    yield role, cell.group(), cell.start()
+            if end >= len(text):
+                break
+            start = end + 1
 
 
 # --- free text written with escapes: a chat log's JSON, a string's "\n" -------------------
