@@ -944,7 +944,7 @@ _PLACE_LIST = (rf"(?:{_PLACE_WORD}(?:[ \t]*+,[ \t]*+(?:(?:and|or)[ \t]++)?"
 # "Site contact:"): who visited, inspected or looks after it follows.
 _BY_A_PERSON = (r"(?i:visits?|visitors?|inspections?|inspectors?|audits?|auditors?|contacts?"
                 r"|managers?|leads?|owners?|officers?|meetings?|attendees?|reps?)(?!\p{L})")
-_PLACE_BEFORE = regex.compile(
+_PLACE_BEFORE = (  # (compiled on first use: most files never reach it)
     r"(?<![\p{L}'])(?:(?P<prep>(?i:near|nr\.?|around|outside|towards?|via|in))"
     r"|(?i:sites?|locations?|villages?|towns?|places?|parish(?:es)?|venues?|catchments?)"
     rf"(?:[ \t]+(?!{_BY_A_PERSON})\p{{L}}+)?[ \t]*:)[ \t]+{_PLACE_LIST}\Z")
@@ -968,7 +968,7 @@ def _place(text: str, start: int, end: int, mode_at: _ModeFinder) -> bool:
     if not before or not (before.endswith((",", ":", "&"))
                           or before.rsplit(None, 1)[-1].lower() in _PLACE_LAST):
         return False
-    head = _PLACE_BEFORE.search(text, line_start, start)
+    head = _lazy(_PLACE_BEFORE).search(text, line_start, start)
     if head is None or mode_at(start):
         return False
     if head.group("prep") in ("in", "In"):
@@ -3826,7 +3826,7 @@ def find(locator: Locator) -> list[Span]:
 # apart by two blanks or more, one of them a key for a person's name (``first_name``,
 # ``surname``, ``Full name``), names the cells of the rows under it, counted from the right
 # (a data frame's index has no header).
-_ALIGNED_CELL = re.compile(r"\S+(?: \S+)*")
+_ALIGNED_CELL = r"\S+(?: \S+)*"
 _ALIGNED_ROWS = 50
 
 
@@ -3840,7 +3840,7 @@ def _from_aligned_columns(text: str) -> Iterator[Keyed]:
         header = text[line_start:line_end]
         if "  " not in header.strip():
             continue
-        keys = [m.group() for m in _ALIGNED_CELL.finditer(header)]
+        keys = [m.group() for m in _lazy(_ALIGNED_CELL).finditer(header)]
         roles = [key_role(k) if len(k) <= 40 else None for k in keys]
         if len(keys) < 2 or not any(r in ("part", "full") for r in roles):
             continue
@@ -3848,7 +3848,7 @@ def _from_aligned_columns(text: str) -> Iterator[Keyed]:
         for _ in range(_ALIGNED_ROWS):
             end = text.find("\n", start)
             end = len(text) if end < 0 else end
-            cells = list(_ALIGNED_CELL.finditer(text, start, end))
+            cells = list(_lazy(_ALIGNED_CELL).finditer(text, start, end))
             if not cells or len(cells) - len(keys) not in (0, 1):
                 break
             for role, cell in zip(reversed(roles), reversed(cells), strict=False):
