@@ -257,3 +257,11 @@ def test_a_notebooks_printed_data_frame(cli: Any, tmp_path: Path) -> None:
 ])
 def test_aligned_rows_of_things(tmp_path: Path, text: str) -> None:
     assert names_in_file(tmp_path, "output.txt", text) == []
+
+
+@pytest.mark.parametrize(("name", "text"), [
+    ("fixture.yaml", "- model: cases.case\n  fields:\n    assigned_to: Gareth Brackwell\n"),
+    ("case.json", '{"assignedTo": "Gareth Brackwell", "status": "open"}\n'),
+])
+def test_an_assigned_to_key(tmp_path: Path, name: str, text: str) -> None:
+    assert names_in_file(tmp_path, name, text) == ["Gareth Brackwell"]

@@ -2455,7 +2455,8 @@ Keyed = tuple[str, str, int]  # (role, value, offset of the value)
 # Every key ``key_role`` gives a role holds one of these, in any case: the lines without
 # one (and not just after one, where a ``value`` is named by its sibling) hold no keyed name.
 # Welsh ``enw`` only where it opens a word (``enw_llawn``, ``cyswlltEnw``): not in every "renew".
-_ROLE_WORDS = ("(?i)" + "|".join(sorted(FULL_ROLES | GENERIC_ROLES | PART_WORDS | {"name"},
+_ROLE_WORDS = ("(?i)" + "|".join(sorted(FULL_ROLES | GENERIC_ROLES | PART_WORDS
+                                        | {"name", "assigned"},
                                         key=lambda w: (-len(w), w)))
                + "|(?:^|[^a-z])enw|(?-i:[a-z]Enw)").encode()
 
