@@ -265,3 +265,13 @@ def test_aligned_rows_of_things(tmp_path: Path, text: str) -> None:
 ])
 def test_an_assigned_to_key(tmp_path: Path, name: str, text: str) -> None:
     assert names_in_file(tmp_path, name, text) == ["Gareth Brackwell"]
+
+
+def test_a_greeting_in_a_csharp_verbatim_string(tmp_path: Path) -> None:
+    text = 'var body = @"Dear Priya Hollisworth,\nYour licence is ready.";\n'
+    assert names_in_file(tmp_path, "Mail.cs", text) == ["Priya Hollisworth"]
+
+
+def test_a_speaker_with_an_unknown_surname_in_a_comment(tmp_path: Path) -> None:
+    text = "# Priya Quarrington said the API returns duplicates.\nx = 1\n"
+    assert names_in_file(tmp_path, "client.py", text) == ["Priya Quarrington"]

@@ -4732,7 +4732,9 @@ _PROSE_LINES_RE2 = (_OWNED_OR_SPOKEN_RE2 + b"|" + _CAPS_OR_SURNAME_FIRST_RE2
 _COMMENT_LEAD = rb"[ \t]*(?:(?:TODO|FIXME|XXX|NB|NOTE|Note|As|as)\b[^ \t\n]{0,30}[ \t]+){0,2}"
 _SPOKEN_IN_COMMENT_RE2 = (
     rb"(?:" + _LINE_CAPITAL_RE2 + _NAME_LETTERS_RE2
-    + rb"+ (?:said|says|asked|suggested|mentioned|raised|flagged|noted"
+    # (and a surname after the given name: "# <Given> <Surname> said …")
+    + rb"+(?: [A-Z]" + _NAME_LETTERS_RE2 + rb"+)? (?:said|says|asked|suggested|mentioned"
+    rb"|raised|flagged|noted"
     rb"|thinks|thought|wants|pointed|agreed|and|&) |[Aa]sk |[Cc]heck(?:ed)? with |[Tt]hanks? "
     rb"|(?:[Aa]greed|[Ss]ync(?:ed)?|[Rr]eviewed|[Ww]ork(?:ed|ing)|[Pp]aired) with "
     rb"|(?:[Rr]eported|[Rr]aised|[Rr]equested|[Ss]uggested"
