@@ -275,3 +275,8 @@ def test_a_greeting_in_a_csharp_verbatim_string(tmp_path: Path) -> None:
 def test_a_speaker_with_an_unknown_surname_in_a_comment(tmp_path: Path) -> None:
     text = "# Priya Quarrington said the API returns duplicates.\nx = 1\n"
     assert names_in_file(tmp_path, "client.py", text) == ["Priya Quarrington"]
+
+
+@pytest.mark.parametrize("text", ["Keeper: Holstein Friesian\n", "Farmer: British Blue\n"])
+def test_a_cattle_breed_under_a_persons_label(tmp_path: Path, text: str) -> None:
+    assert names_in_file(tmp_path, "herd-notes.md", text) == []
