@@ -78,3 +78,12 @@ def test_a_later_call_reads_on_where_an_earlier_one_stopped() -> None:
 ])
 def test_a_syntax_names_the_characters_that_open_its_comments(syntax: str, marks: str) -> None:
     assert comment_marks(syntax) == marks
+
+
+def test_a_csharp_verbatim_string_over_lines_is_text() -> None:
+    source = ('var body = @"Dear reader,\nsee the ""notes"".";\nvar n = 1;\n'
+              'var t = $@"Row {n}\nend";\n')
+    spans = spans_of(source, "csharp")
+    assert spans is not None
+    assert [source[s:e] for s, e in spans] == [
+        '@"Dear reader,\nsee the ""notes""."', '$@"Row {n}\nend"']

@@ -35,6 +35,9 @@ _STYLES: dict[str, tuple[str, tuple[str, ...]]] = {
     "perl": ("\"'#=", (r"(?m:^=[A-Za-z].*?(?:^=cut\b[^\n]*|\Z))", _HASH, _DQ, _SQ)),
     "c": ("\"'/`", (_BLOCK, _SLASH, _DQ, _SQ, _BACKTICK)),
     "c-hash": ("\"'/`#", (_BLOCK, _SLASH, _HASH, _DQ, _SQ, _BACKTICK)),
+    # C#'s verbatim strings, which may span lines (``@"Dear …,<newline>…"``, ``$@"…"``),
+    # a doubled quote inside one standing for a quote
+    "csharp": ("\"'/`@$", (_BLOCK, _SLASH, r'\$?@\$?"(?:[^"]|"")*"', _DQ, _SQ, _BACKTICK)),
     "sql": ("\"'/#-", (_BLOCK, _DASH, _HASH, _SQ, _DQ)),
     "lua": ("\"'-", (r"--\[\[.*?(?:\]\]|\Z)", _DASH, _DQ, _SQ)),
     "basic": ("\"'rR", (r"'[^\n]*", r"(?i:(?<![^\s])rem\b[^\n]*)", _DQ)),
@@ -48,7 +51,7 @@ _STYLE_OF: dict[str, str] = {
     "python": "python", "ruby": "hash", "perl": "perl", "shell": "hash", "r": "hash",
     "powershell": "hash", "make": "hash", "dockerfile": "hash",
     "javascript": "c", "typescript": "c", "java": "c", "kotlin": "c", "scala": "c",
-    "groovy": "c", "csharp": "c", "go": "c", "rust": "c", "swift": "c", "c": "c", "cpp": "c",
+    "groovy": "c", "csharp": "csharp", "go": "c", "rust": "c", "swift": "c", "c": "c", "cpp": "c",
     "objc": "c", "dart": "c", "fsharp": "c", "bicep": "c",
     "php": "c-hash", "terraform": "c-hash",
     "sql": "sql", "lua": "lua", "vbnet": "basic", "batch": "basic", "css": "css",
@@ -111,6 +114,7 @@ def _scan(locator: Locator, style: str, limit: int) -> tuple[list[tuple[int, int
 # The characters that open a comment, by style: "#", "/" for "//" and "/*", and "-" for
 # SQL's and Lua's "--".
 _COMMENT_MARKS = {"python": "#", "hash": "#", "perl": "#", "c": "/", "c-hash": "#/",
+                  "csharp": "/",
                   "jsx": "/", "css": "/", "sql": "-/#", "lua": "-"}
 
 

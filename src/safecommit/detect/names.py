@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache, partial
 from heapq import merge
-from itertools import chain
+from itertools import chain, pairwise
 
 import regex
 
@@ -715,6 +715,17 @@ def _scan_run(items: list[Item], names: _Names, mode_at: _ModeFinder, text: str
             yield Span(items[i + 1].start, items[i + 1].end, 0.75, "Jane")
             i += 2
             continue
+        if item.text in _GREETINGS and i + 3 == n and items[i + 1].kind == "word" \
+                and items[i + 2].kind == "word" and _given_alone(items[i + 1].text, names) \
+                and not names.surname(items[i + 2].text) \
+                and not is_placeholder([items[i + 1].text, items[i + 2].text]) \
+                and _unknown_name(items[i + 1:], names) \
+                and _greets(text, item.start, items[i + 2].end):
+            # ... and a given name and a surname the lists do not know ("Dear <given>
+            # <unknown>,"): a greeting names its reader
+            yield Span(items[i + 1].start, items[i + 2].end, 0.75)
+            i += 3
+            continue
         if item.kind == "title" and i + 1 < n:
             j = i + 1
             while j < n and j - i <= 4 and items[j].kind in ("word", "caps", "initial",
@@ -842,6 +853,11 @@ def _given_then_surname(items: list[Item], i: int, names: _Names, mode_at: _Mode
     if best > i + 1 and _norm(surname) in STREET_WORDS and items[best - 1].kind == "word" \
             and not names.given(items[best - 1].text) and not mode_at(items[i].start):
         return None, best + 1
+    # ... and a given name alone before one, after a preposition that puts it as a place
+    # ("flooding on <Given> Lane", "warning for <Given> Hill.")
+    if best == i + 1 and _norm(surname) in STREET_WORDS and not mode_at(items[i].start) \
+            and _on_a_street(text, items[i].start, items[best].end):
+        return None, best + 1
     # "Per" before a possessive is the preposition: "Per Dijkstra's note", "Per Morgan's
     # review" (a given name there is found as a request's)
     if given == "Per" and best == i + 1 and surname.endswith(_POSSESSIVE):
@@ -883,6 +899,26 @@ def _given_then_surname(items: list[Item], i: int, names: _Names, mode_at: _Mode
     return Span(items[i].start, items[best].end, confidence), best + 1
 
 
+# The word before a street's name, where a street is meant: on it, at it, along it, near
+# it, or a weather or flood warning for it ("… warning for <Given> Lane").
+_ON_A_STREET = frozenset({"on", "at", "along", "off", "near", "nr", "via", "into", "onto",
+                          "down", "up", "opposite", "outside", "past"})
+_WARNINGS = frozenset({"warning", "warnings", "alert", "alerts", "closure", "closures",
+                       "diversion", "diversions"})
+
+
+def _on_a_street(text: str, start: int, end: int) -> bool:
+    if text.startswith(("'", _RSQUO), end) or text[start:end].endswith(_POSSESSIVE):
+        return False
+    line_start = max(text.rfind("\n", 0, start) + 1, start - 60)
+    before = text[line_start:start].lower().split()
+    if not before or not text[start - 1:start].isspace():
+        return False
+    if before[-1] in _ON_A_STREET:
+        return len(before) < 2 or before[-2] not in _ON_A_PERSON
+    return before[-1] == "for" and len(before) > 1 and before[-2] in _WARNINGS
+
+
 # Haitian Creole's commonest small words (pronouns, prepositions, tense and negation):
 # two of them on a line say it is Creole.
 _CREOLE_WORDS = re.compile(r"(?<![\w'])(?:li|yo|mwen|nou|pou|ak|nan|gen|pa|te|ap|se|sa)(?![\w'])")
@@ -904,10 +940,17 @@ _PLACE_WORD = r"\p{Lu}[\p{L}'\u2019.-]*+(?:[ \t]++(?:\p{Lu}[\p{L}'\u2019.-]*+|le
               r"|under|in|by|the|cum|next|sub)(?!\p{L}))*+"
 _PLACE_LIST = (rf"(?:{_PLACE_WORD}(?:[ \t]*+,[ \t]*+(?:(?:and|or)[ \t]++)?"
                r"|[ \t]++(?:and|or|&)[ \t]++))*+")
-_PLACE_BEFORE = regex.compile(
+# ... but not a visit's, an inspection's or a person's label about a site ("Site visit:",
+# "Site contact:"): who visited, inspected or looks after it follows.
+_BY_A_PERSON = frozenset({
+    "visit", "visits", "visitor", "visitors", "inspection", "inspections", "inspector",
+    "inspectors", "audit", "audits", "auditor", "auditors", "contact", "contacts", "manager",
+    "managers", "lead", "leads", "owner", "owners", "officer", "officers", "meeting",
+    "meetings", "attendee", "attendees", "rep", "reps"})
+_PLACE_BEFORE = (  # (compiled on first use: most files never reach it)
     r"(?<![\p{L}'])(?:(?P<prep>(?i:near|nr\.?|around|outside|towards?|via|in))"
     r"|(?i:sites?|locations?|villages?|towns?|places?|parish(?:es)?|venues?|catchments?)"
-    rf"(?:[ \t]+\p{{L}}+)?[ \t]*:)[ \t]+{_PLACE_LIST}\Z")
+    rf"(?:[ \t]+(?P<what>\p{{L}}+))?[ \t]*:)[ \t]+{_PLACE_LIST}\Z")
 # Verbs that take a person before "in": "copied in Sarah", "loop in Tom".
 _IN_A_PERSON = frozenset({
     "copy", "copied", "cc", "cc'd", "loop", "looped", "bring", "brought", "rope", "roped",
@@ -928,8 +971,8 @@ def _place(text: str, start: int, end: int, mode_at: _ModeFinder) -> bool:
     if not before or not (before.endswith((",", ":", "&"))
                           or before.rsplit(None, 1)[-1].lower() in _PLACE_LAST):
         return False
-    head = _PLACE_BEFORE.search(text, line_start, start)
-    if head is None or mode_at(start):
+    head = _lazy(_PLACE_BEFORE).search(text, line_start, start)
+    if head is None or mode_at(start) or (head.group("what") or "").lower() in _BY_A_PERSON:
         return False
     if head.group("prep") in ("in", "In"):
         verb = text[line_start:head.start()].split()
@@ -1787,17 +1830,20 @@ _MORE_LABELS = (
     r"|presented|submitted|drafted|chaired|minuted)[ \t]+by"
     r"|(?:[a-z]+ed[ \t]+by|minutes|(?:case|data[ \t]+protection|information[ \t]+governance)"
     r"[ \t]+officer|(?:account|case|relationship)[ \t]+manager|(?:deputy[ \t]+)?director"
-    r"|sponsor|landowner|tenant|farmer|requester|requestor|customer|client)"
+    r"|sponsor|landowner|tenant|farmer|requester|requestor|customer|client"
+    # a holding's or a case's people, as an inspection's notes name them
+    r"|keeper|inspector|occupier|licensee|surveyor|assessor)"
     r"(?=(?:\*\*|__)?[ \t]*:)"
     # an invite's or a diary's visit and whom it visits: "Farm visit - <Given> <Surname>"
-    r"|(?:farm|home|holding|welfare)[ \t]+visit"
+    r"|(?:farm|home|holding|welfare|site)[ \t]+visit"
     r"(?=(?:\*\*|__)?[ \t]*(?::|[-\u2013\u2014][ \t]))))"
     r"(?:\*\*|__)?[ \t]*(?P<colon>:|[-\u2013\u2014](?=[ \t]))?(?:\*\*|__)?[ \t]+"
     r"(?P<value>[^\n]{1,200})")
 _MORE_LABELS_RE2 = (
     rb"(?im)^[ \t>*_#|-]*(?:(?:bank )?account name|name on (?:the )?account)"
     rb"|(?:ed by|minutes|officer|manager|director|sponsor|landowner|tenant|farmer"
-    rb"|request[eo]r|customer|client)(?:\*\*|__)?[ \t]*:"
+    rb"|request[eo]r|customer|client|keeper|inspector|occupier|licensee|surveyor|assessor)"
+    rb"(?:\*\*|__)?[ \t]*:"
     rb"|visit(?:\*\*|__)?[ \t]*(?::|(?:-|\xe2\x80[\x93\x94])[ \t])"
     rb"|(?:proposed|raised|requested|reported|contributed|authored|presented|submitted"
     rb"|drafted|chaired|minuted) by[ \t]+(?-i:[A-Z\x80-\xff])")
@@ -2268,6 +2314,8 @@ def key_role(key: str) -> str | None:
         return "full"
     if ws[-1] == "person" and len(ws) > 1:  # contactPerson, responsible_person: a person's
         return "full"
+    if ws[-1] == "to" and len(ws) > 1 and ws[-2] in ("assigned", "reassigned", "delegated"):
+        return "full"  # a work item's "Assigned To", an "assigned_to" key: whom it is given
     if ws[-1] in GENERIC_ROLES:
         return "generic"
     # A person's own name, whatever it belongs to: accountHolderName, userFullName.
@@ -2410,7 +2458,8 @@ Keyed = tuple[str, str, int]  # (role, value, offset of the value)
 # Every key ``key_role`` gives a role holds one of these, in any case: the lines without
 # one (and not just after one, where a ``value`` is named by its sibling) hold no keyed name.
 # Welsh ``enw`` only where it opens a word (``enw_llawn``, ``cyswlltEnw``): not in every "renew".
-_ROLE_WORDS = ("(?i)" + "|".join(sorted(FULL_ROLES | GENERIC_ROLES | PART_WORDS | {"name"},
+_ROLE_WORDS = ("(?i)" + "|".join(sorted(FULL_ROLES | GENERIC_ROLES | PART_WORDS
+                                        | {"name", "assigned"},
                                         key=lambda w: (-len(w), w)))
                + "|(?:^|[^a-z])enw|(?-i:[a-z]Enw)").encode()
 
@@ -2457,7 +2506,8 @@ def _from_fields(locator: Locator) -> Iterator[Keyed]:
                 and _dotted_key_role(text, f.start) == "full":
             role = "full"  # support.contact.name=…: the whole key says whose name it is
         elif role == "generic" and words(f.key).strip() in _RECORD_NAME_KEYS \
-                and _parent_names_a_person(locator, f.start):
+                and _parent_names_a_person(locator, f.start,
+                                           words(f.key).strip() == "display name"):
             role = "full"  # (a Jira export's "assignee": {"displayName": …} too)
         elif role == "generic" and locator.text.syntax == "ldif":
             role = "full"  # a directory entry's displayName: a person's, as its cn is
@@ -2608,10 +2658,14 @@ def _parent_key(locator: Locator, offset: int) -> str | None:
 _XML_TAG = r"<(?P<close>/?)(?P<name>[A-Za-z_][\w:.-]{0,60})(?:[ \t\n][^<>]*?)?(?P<end>/?)>"
 
 
-def _parent_names_a_person(locator: Locator, offset: int) -> bool:
+def _parent_names_a_person(locator: Locator, offset: int, display: bool = False) -> bool:
     """A ``name`` inside an owner's, a maintainer's or an author's object is that person's
-    (``maintainers: - name: …``, ``"contact": {"name": …}``, ``[owner] name = …``)."""
-    return _person_key(_parent_key(locator, offset))
+    (``maintainers: - name: …``, ``"contact": {"name": …}``, ``[owner] name = …``), and
+    (``display``) a display name inside a user's: a chat export's ``"from": {"user":
+    {"displayName": …}}`` (an app's is under ``"application"``)."""
+    parent = _parent_key(locator, offset)
+    return _person_key(parent) or (display and parent is not None
+                                   and parent.lower() in ("user", "users"))
 
 
 # The generic keys a person's record holds their name under (a users table's display name).
@@ -2829,10 +2883,13 @@ def _person_key(parent: str | None) -> bool:
     """Whether an object's key names a person whose ``name`` it holds."""
     if parent is None:
         return False
+    ws = words(parent).split()
+    if ws and ws[-1].endswith("s") and ws[-1][:-1] in GENERIC_ROLES and not thing_key(parent) \
+            and ws[-1] != "bys":
+        return True  # a list of records: ``keepers: - name: …``, ``"applicants": [{"name": …``
     role = key_role(parent)
     if role is None or thing_key(parent):
         return False
-    ws = words(parent).split()
     return bool(ws) and (ws[-1] in FULL_ROLES or ws[-1] in GENERIC_ROLES) \
         and ws[-1] not in ("by", "who")
 
@@ -3165,8 +3222,10 @@ def _key_before(text: str, start: int, floor: int) -> str | None:
             return _identifier_before(text, i, floor)
         else:
             return None
-    if i - 2 >= floor and text[i - 2:i] in ("=>", ":="):
-        i -= 2
+    if i - 2 >= floor and text[i - 2:i] in ("=>", ":=", "=="):
+        i -= 2  # (a test's "row.surname == …" asserts a key's value as "=" sets it)
+        if i > floor and text[i - 1] == "=":
+            i -= 1  # ("===")
     elif i > floor and text[i - 1] in "=:":
         i -= 1
         if text[i] == "=" and ":" in text[floor:i] \
@@ -3282,6 +3341,8 @@ def _from_code(locator: Locator) -> Iterator[Keyed]:
         role = key_role(key) if key else None
         if role is None and key in _FILLS:
             role = _filled_role(text, start, floor)
+        elif role is None and key in _MATCHERS:
+            role = _asserted_role(text, start, floor)
         elif role == "generic" and key is not None and key.lower() == "name":
             block = _block_key(text, start)
             if _person_key(block):
@@ -3397,6 +3458,27 @@ def _filled_role(text: str, start: int, floor: int) -> str | None:
     """The role of the form's field that the literal at ``start`` is typed into."""
     m = _lazy(_FIELD_BEFORE).search(text, floor, start, timeout=1.0)
     return None if m is None else key_role(m.group("field"))
+
+
+# A test's matcher, whose argument is the value its subject is expected to hold:
+# ``assertThat(k.getSurname()).isEqualTo("…")``, ``expect(k.lastName).toBe("…")``,
+# ``expect(k.last_name).to eq("…")``. The subject's last key names the value, as an
+# assignment's does.
+_MATCHERS = frozenset({"isEqualTo", "toBe", "toEqual", "toStrictEqual", "eq", "eql", "equal",
+                       "equals", "shouldBe", "shouldEqual"})
+_SUBJECT_BEFORE = (
+    r"(?:expect|assertThat|assert_that|assertEquals?)[ \t]*\([ \t]*[\w$.]*?(?:\.get)?"
+    r"(?P<key>[A-Za-z_$][\w$]*)(?:[ \t]*\([ \t]*\))?[ \t]*\)[ \t]*[.!]?[ \t]*"
+    r"(?:(?:to|not|should)[ \t]*[.]?[ \t]*){0,2}\w+[ \t]*\([ \t]*\Z")
+
+
+def _asserted_role(text: str, start: int, floor: int) -> str | None:
+    """The role of the subject that a matcher's literal at ``start`` is expected to equal."""
+    head = text[floor:start]
+    if "xpect" not in head and "ssert" not in head:
+        return None  # (no subject: "eq(", "equal(" of another call)
+    m = re.search(_SUBJECT_BEFORE, head)
+    return None if m is None else key_role(m.group("key"))
 
 
 def _bare_name(given: str, family: str) -> bool:
@@ -3695,6 +3777,8 @@ def find(locator: Locator) -> list[Span]:
             spans.extend(_diagram_actors(text.text, names))
     if text.syntax == "log":
         spans.extend(_keyed(locator, list(_from_logfmt(locator)), names))
+    if text.syntax in ("text", "log") and "name" in text.text:
+        spans.extend(_keyed(locator, list(_from_aligned_columns(text.text)), names))
     if text.syntax in _INLINE_JSON_SYNTAXES:
         spans.extend(_keyed(locator, list(_from_inline_pairs(locator)), names))
     if text.syntax == "json" and re2scan.found(_MESSAGE_KEY_RE2, locator.utf8):
@@ -3733,6 +3817,7 @@ def find(locator: Locator) -> list[Span]:
     if spans and text.syntax in CODE and ("faker" in text.text or "Faker" in text.text):
         spans = [s for s in spans if not _fake_datas_example(text.text, s)]
     again = _repeats(text.text, spans)
+    again.extend(_parts_again(text.text, spans))
     if text.syntax in PROSE:
         again.extend(_given_again(text.text, spans, names))
         again.extend(_family_again(text.text, spans, names))
@@ -3741,6 +3826,44 @@ def find(locator: Locator) -> list[Span]:
     elif text.syntax in ("markdown", "text") and "\n--" in text.text:
         again.extend(_signature_given(text.text, names))
     return _merge(spans + again)
+
+
+# A table printed with its columns lined up by blanks: a data frame's output in a notebook
+# or a log (``print(df)``), a query's result pasted into a note. A header whose cells are
+# apart by two blanks or more, one of them a key for a person's name (``first_name``,
+# ``surname``, ``Full name``), names the cells of the rows under it, counted from the right
+# (a data frame's index has no header).
+_ALIGNED_CELL = r"\S+(?: \S+)*"
+_ALIGNED_ROWS = 50
+
+
+def _from_aligned_columns(text: str) -> Iterator[Keyed]:
+    at = text.find("name")
+    while at >= 0:
+        line_start = text.rfind("\n", 0, at) + 1
+        line_end = text.find("\n", at)
+        line_end = len(text) if line_end < 0 else line_end
+        at = text.find("name", line_end)
+        header = text[line_start:line_end]
+        if "  " not in header.strip():
+            continue
+        keys = [m.group() for m in re.finditer(_ALIGNED_CELL, header)]
+        roles = [key_role(k) if len(k) <= 40 else None for k in keys]
+        if len(keys) < 2 or not any(r in ("part", "full") for r in roles):
+            continue
+        start = line_end + 1
+        for _ in range(_ALIGNED_ROWS):
+            end = text.find("\n", start)
+            end = len(text) if end < 0 else end
+            cells = list(re.compile(_ALIGNED_CELL).finditer(text, start, end))
+            if not cells or len(cells) - len(keys) not in (0, 1):
+                break
+            for role, cell in zip(reversed(roles), reversed(cells), strict=False):
+                if role is not None:
+                    yield role, cell.group(), cell.start()
+            if end >= len(text):
+                break
+            start = end + 1
 
 
 # --- free text written with escapes: a chat log's JSON, a string's "\n" -------------------
@@ -3833,6 +3956,35 @@ def _repeats(text: str, spans: list[Span]) -> list[Span]:
             if not (at and (text[at - 1].isalnum() or text[at - 1] in "_-")) \
                     and not (end < len(text) and (text[end].isalnum() or text[end] == "_")):
                 more.append(Span(at, end, span.confidence, span.suggestion))
+            at = text.find(value, end)
+    return more
+
+
+def _parts_again(text: str, spans: list[Span]) -> list[Span]:
+    """A name whose parts were found apart, side by side on one line (a fixture's
+    ``first_name="…", last_name="…"``, a seed's row), wherever the text writes them
+    together: the test's ``assert k.full_name == "<given> <surname>"``."""
+    parts = sorted((s for s in spans if s.confidence >= 0.85
+                    and s.suggestion in ("Test", "User") and " " not in text[s.start:s.end]),
+                   key=lambda s: s.start)
+    joined: set[str] = set()
+    for first, last in pairwise(parts):
+        if first.suggestion == "Test" and last.suggestion == "User" \
+                and last.start - first.end <= 80 and "\n" not in text[first.end:last.start]:
+            joined.add(f"{text[first.start:first.end]} {text[last.start:last.end]}")
+    return _found_again(text, joined) if joined else []
+
+
+def _found_again(text: str, values: set[str]) -> list[Span]:
+    """Each place the text writes one of ``values`` as words of their own."""
+    more: list[Span] = []
+    for value in values:
+        at = text.find(value)
+        while at >= 0:
+            end = at + len(value)
+            if not (at and (text[at - 1].isalnum() or text[at - 1] in "_-")) \
+                    and not (end < len(text) and (text[end].isalnum() or text[end] == "_")):
+                more.append(Span(at, end, 0.85))
             at = text.find(value, end)
     return more
 
@@ -4286,7 +4438,7 @@ def _from_logfmt(locator: Locator) -> Iterator[Keyed]:
     for index in _role_lines(locator):
         start, end = locator.line_span(index)
         for m in _LOGFMT.finditer(text, start, end):
-            group = "q" if m.group("q") is not None else "v"
+            group = m.lastgroup or "v"
             value = m.group(group)
             role = key_role(m.group("key")) if value[:1].isupper() else None
             if role is not None:
@@ -4476,7 +4628,9 @@ _SPOKE_TWO = frozenset({("pointed", "out"), ("and", "I"), ("is", "leaving"), ("w
 _ON_LEAVE = frozenset({"leave", "annual", "holiday", "maternity", "paternity", "parental",
                        "sick"})
 _TURNED_TO = frozenset({"ask", "asked", "asking", "cc", "ping", "pinged", "credit", "thanks",
-                        "i'm", "page", "paged", "fyi", "bye", "welcome", "h/t"})
+                        "i'm", "page", "paged", "fyi", "bye", "welcome", "h/t",
+                        # whom to go to: "contact … for access"
+                        "contact", "contacted"})
 _TURNED_TO_TWO = frozenset({
     ("check", "with"), ("checked", "with"), ("speak", "to"), ("speak", "with"), ("spoke", "to"),
     ("spoke", "with"), ("talk", "to"), ("talk", "with"), ("talked", "to"), ("talked", "with"),
@@ -4486,7 +4640,8 @@ _TURNED_TO_TWO = frozenset({
     ("according", "to"), ("i", "am"),
     # whom a decision or a wait is with: "agreed with … that", "waiting on … for the key"
     ("agreed", "with"), ("met", "with"), ("sync", "with"), ("synced", "with"),
-    ("discussed", "with"), ("reviewed", "with"),
+    ("discussed", "with"), ("reviewed", "with"), ("raised", "with"), ("meeting", "with"),
+    ("call", "with"),
     ("waiting", "on"),
     # who reported, raised or fixed something: a changelog's credit
     ("reported", "by"), ("raised", "by"), ("requested", "by"), ("suggested", "by"),
@@ -4496,6 +4651,9 @@ _TURNED_TO_TWO = frozenset({
     ("goodbye", "to"),
     # whom a demo or a meeting is handed over to: "over to <given> for the payments bit"
     ("over", "to"), ("handover", "to"),
+    # whom a letter or a mail goes to: a service's log, a case's note
+    ("letter", "to"), ("email", "to"), ("reply", "to"), ("replied", "to"), ("wrote", "to"),
+    ("written", "to"), ("sent", "to"), ("sending", "to"),
     # whom a team's notes welcome, or thank for their help: "welcome to … who joins …"
     ("welcome", "to"), ("help", "from"),
     # whom work is handed over from (and to: "handover from … to …")
@@ -4548,10 +4706,12 @@ _SPOKEN_OF_RE2 = (
     rb"|\b(?:[Aa]sk(?:ed|ing)?|[Cc]heck(?:ed)? with|(?:[Ss]peak|[Ss]poke|[Tt]alk(?:ed)?)"
     rb" (?:to|with)|[Pp]ing(?:ed)?|[Pp]air(?:ed|ing)? with|[Tt]hanks(?: to)?|[Tt]hank you"
     rb"|[Cc]c|[Pp]age[d]?|FYI|[Ff]yi|[Bb]ye|[Ww]elcome(?: to)?|[Hh]/t|[Ww]ork(?:ed|ing) with"
+    rb"|[Cc]ontact(?:ed)?|(?:[Rr]aised|[Mm]eeting|[Cc]all) with"
     rb"|[Hh]elp from"
     rb"|[Pp]rops to|[Mm]e and|[Cc]redit|[Kk]udos to|[Ss]hout-?out to|[Aa]ccording to|I'm|I am"
     rb"|(?:[Aa]greed|[Mm]et|[Ss]ync(?:ed)?|[Dd]iscussed|[Rr]eviewed) with|[Ww]aiting on"
-    rb"|(?:[Cc]ongrat(?:ulation)?s|[Ll]uck|[Ff]arewell|[Gg]oodbye|[Oo]ver|[Hh]andover) to"
+    rb"|(?:[Cc]ongrat(?:ulation)?s|[Ll]uck|[Ff]arewell|[Gg]oodbye|[Oo]ver|[Hh]andover"
+    rb"|[Ll]etter|[Ee]mail|[Rr]epl(?:y|ied)|[Ww]r(?:ote|itten)|[Ss]en(?:t|ding)) to"
     rb"|(?:[Hh]and-?over|[Hh]andoff) from"
     rb"|(?:[Rr]eported|[Rr]aised|[Rr]equested|[Ss]uggested|[Ss]potted|[Ff]ixed|[Rr]eviewed"
     rb"|[Tt]ested|[Aa]pproved|[Cc]onfirmed|[Vv]erified|[Ss]igned[ -]off"
@@ -4578,14 +4738,16 @@ _PROSE_LINES_RE2 = (_OWNED_OR_SPOKEN_RE2 + b"|" + _CAPS_OR_SURNAME_FIRST_RE2
 _COMMENT_LEAD = rb"[ \t]*(?:(?:TODO|FIXME|XXX|NB|NOTE|Note|As|as)\b[^ \t\n]{0,30}[ \t]+){0,2}"
 _SPOKEN_IN_COMMENT_RE2 = (
     rb"(?:" + _LINE_CAPITAL_RE2 + _NAME_LETTERS_RE2
-    + rb"+ (?:said|says|asked|suggested|mentioned|raised|flagged|noted"
+    # (and a surname after the given name: "# <Given> <Surname> said …")
+    + rb"+(?: [A-Z]" + _NAME_LETTERS_RE2 + rb"+)? (?:said|says|asked|suggested|mentioned"
+    rb"|raised|flagged|noted"
     rb"|thinks|thought|wants|pointed|agreed|and|&) |[Aa]sk |[Cc]heck(?:ed)? with |[Tt]hanks? "
     rb"|(?:[Aa]greed|[Ss]ync(?:ed)?|[Rr]eviewed|[Ww]ork(?:ed|ing)|[Pp]aired) with "
     rb"|(?:[Rr]eported|[Rr]aised|[Rr]equested|[Ss]uggested"
     rb"|[Ss]potted|[Ff]ixed|[Rr]eviewed|[Tt]ested|[Aa]pproved|[Cc]onfirmed|[Vv]erified"
     rb"|[Ss]igned[ -]off) by "
     rb"|[Kk]udos |[Cc]c |[Ss]poke |[Tt]alk(?:ed)? |[Pp]ing |[Pp]air|[Cc]redit |[Aa]ccording "
-    rb"|I'm |I am )")
+    rb"|I'm |I am |[Cc]ontact )")
 _TAGGED_IN_COMMENT_RE2 = (rb"|[ \t]*[*]?[ \t]*(?:FIXME|XXX)\("
                           # a to-do's owner: "# TODO: <Given> to remove once it is live"
                           rb"|[ \t]*(?:TODO|FIXME)[^ \t\n]{0,30}[ \t]+[A-Z][a-z]+"
@@ -4682,6 +4844,11 @@ def _spoken_of_on(text: str, start: int, end: int, names: _Names) -> Iterator[Sp
         elif len(named) == 1 and _spoken_full_name(words, named[0], names):
             j = named[0]
             yield Span(words[j][1], words[j + 1][1] + len(words[j + 1][0]), 0.75)
+        elif named == [k] and k > 0 and not words[k - 1][2] \
+                and not (k > 1 and not words[k - 2][2] and words[k - 2][0][:1].isupper()) \
+                and _spoken_full_name(words, k - 1, names):
+            # the speaker's given name and a surname the lists do not know: "… … said"
+            yield Span(words[k - 1][1], words[k][1] + len(word), 0.75)
 
 
 # Two given names side by side are two places after a place's preposition ("exports from
@@ -4898,13 +5065,16 @@ def _key_lines(text: str) -> Iterator[tuple[str, str, int]]:
 # A common name, as a calendar's attendee or a directory's entry writes it:
 # ``ATTENDEE;CN="Doe, Jane":mailto:…``, ``CN=Jane Doe,OU=Staff,DC=…``, and a comma escaped
 # inside one, as LDAP and some calendars write a name surname first: ``CN=Doe\, Jane,OU=…``.
+# (A calendar's parameter ends at its colon: ``ATTENDEE;CN=Doe, Jane:mailto:…``, unquoted
+# as some exports write it, is one name.)
 _COMMON_NAME = (r'(?<![A-Za-z0-9_])CN=(?:"(?P<q>[^"\n]{1,80})"'
+                r'|(?<=;CN=)(?P<p>[^";:=\n\\]{1,80})(?=:)'
                 r'|(?P<v>(?:[^";:,=\n\\]|\\,){1,80}))')
 
 
 def _from_common_names(text: str) -> Iterator[Keyed]:
     for m in _lazy(_COMMON_NAME).finditer(text, timeout=5.0):
-        group = "q" if m.group("q") is not None else "v"
+        group = m.lastgroup or "v"
         # (the escape and its comma read as a comma and a blank: the offsets stay the same)
         value = m.group(group).replace("\\,", ", ")
         if value[:1].isupper() or _lazy(_LEAD_PARTICLES).match(value) is not None:
