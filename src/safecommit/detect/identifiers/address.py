@@ -380,6 +380,42 @@ STREET_BEFORE_POSTCODE = replace(
     confidence=0.8,
 )
 
+# A rural house's name, with no street (Glebe Farm, Ballacottier Cottage), then its town
+# and its postcode: the postcode beside it makes the name a home's first line, as a
+# street's is in STREET_BEFORE_POSTCODE (whose gate it shares). Not an office building's
+# (a House or a Hall is as often a body's): those are its organisation's words' to rule
+# out, and a home's name ends in a farm's or a cottage's word here.
+_HOME_PLACE = "Farm|Farmhouse|Cottage|Cottages|Barn|Lodge|Grange|Manor"
+NAMED_PLACE_BEFORE_POSTCODE = replace(
+    STREET_BEFORE_POSTCODE,
+    pattern=rf"{_POSTCODE_FORM}(?<=(?P<street>(?<![\w\-])(?:{_CAP} ){{1,3}}(?:{_HOME_PLACE})"
+            rf"{_NOT_AN_ORGANISATIONS}){_TOWNS_BEFORE}{_POSTCODE_FORM})(?![A-Za-z0-9\-_])",
+    suggest="Example Farm",
+)
+
+# The Channel Islands' streets and houses are named in French (La Rue des Landes, Rue de la
+# Fosse, Le Clos du Moulin, Les Vardes), and some of the Isle of Man's too: before a
+# Jersey's, a Guernsey's or a Manx postcode (and its parish), such a name is a home's
+# first line. (Only there: elsewhere "Le" and a capital is a sentence's French.)
+_FRENCH_CAP = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'\u2019]+(?:-[A-Za-zÀ-ÖØ-öø-ÿ'\u2019]+){0,2}"
+_FRENCH_STREET_WORDS = ("Rue|Ruette|Ruelle|Route|Chemin|Clos|Mont|Val|Vallée|Côtil|Cotil|"
+                        "Hougue|Mare|Croix|Carrefour|Pavé|Place|Avenue|Impasse|Allée|Quai|"
+                        "Champ|Courtil|Maison|Ville|Pont|Douit|Hurel|Hougette")
+_FRENCH_SMALL = r"(?:de|du|des|à|au|aux|es|ès|la|le|les|St|Ste|Saint|Sainte)"
+_FRENCH_STREET = (
+    r"(?<![\w\-])(?:\d{1,4}[A-Za-z]?,?[ ])?"
+    r"(?:(?:(?:La|Le|Les|L['\u2019])[ ]?)?(?:(?:Grande|Petite|Grand|Petit|Vieille|Vieux)[ ])?"
+    rf"(?:{_FRENCH_STREET_WORDS})(?:[ ]{_FRENCH_SMALL}){{0,2}}(?:[ ](?:d|l)['\u2019]|[ ])"
+    r"|(?:La|Le|Les)[ ])"
+    rf"{_FRENCH_CAP}(?:[ ](?:{_FRENCH_SMALL}[ ]){{0,2}}{_FRENCH_CAP}){{0,2}}"
+)
+_ISLAND_POSTCODE = r"(?<![A-Za-z0-9\-_/.])(?:JE|GY|IM)\d{1,2} ?\d[ABD-HJLNP-UW-Z]{2}"
+ISLAND_STREET_BEFORE_POSTCODE = replace(
+    STREET_BEFORE_POSTCODE,
+    pattern=rf"{_ISLAND_POSTCODE}(?<=(?P<street>{_FRENCH_STREET}{_NOT_AN_ORGANISATIONS})"
+            rf"{_TOWNS_BEFORE}{_ISLAND_POSTCODE})(?![A-Za-z0-9\-_])",
+)
+
 WELSH_STREET_ADDRESS = Recognizer(
     type="STREET_ADDRESS",
     name="street-address",
@@ -668,7 +704,8 @@ WELSH_STREET_UNDER_A_LATER_LINE = replace(
 # is the one kept.
 RECOGNIZERS = (POSTCODE, BFPO, POSTCODE_ANY_CASE, POSTCODE_PADDED, POSTCODE_RUN_ON,
                STREET_UNDER_ITS_KEY, STREET_UNDER_A_LATER_LINE, WELSH_STREET_UNDER_A_LATER_LINE,
-               STREET_BEFORE_POSTCODE, STREET_ADDRESS, WELSH_STREET_ADDRESS,
+               STREET_BEFORE_POSTCODE, NAMED_PLACE_BEFORE_POSTCODE, ISLAND_STREET_BEFORE_POSTCODE,
+               STREET_ADDRESS, WELSH_STREET_ADDRESS,
                UPPER_CELL_STREET,
                KEYED_STREET_ADDRESS, KEYED_NAMED_PLACE, KEYED_HOUSE_NAME,
                KEYED_ANY_HOUSE_NAME, BARE_LINE_HOUSE_NAME, FHIR_LINE_HOUSE_NAME,
