@@ -488,7 +488,7 @@ def may_hold(locator: Locator, start: int, near: re.Pattern[str]) -> bool:
             and near.search(prefix.lower()) is not None:
         return True  # a GOV.UK date input macro's item, named by the macro's prefix
     if index > 1 and locator.text.syntax in _PROSE \
-            and _FILLER.fullmatch(locator.line_text(index - 1)) \
+            and _filler(locator.line_text(index - 1)) \
             and _speaker_label(text[line_start:start]) \
             and near.search(_question_above(locator, index).lower()) is not None:
         return True  # an answer, its question over a blank or a filler line
@@ -584,7 +584,7 @@ def evidence(locator: Locator, start: int, end: int) -> Evidence:
     before, after = context_words(line[:a]), context_words(line[b:])
     own = before[:-1] + after
     asked_line = previous_line(locator, index)
-    if answer and locator.text.syntax not in _TRANSCRIPT and _FILLER.fullmatch(asked_line):
+    if answer and locator.text.syntax not in _TRANSCRIPT and _filler(asked_line):
         asked_line = _question_above(locator, index)
     asked = context_words(asked_line[-LINE_WINDOW:])
     around = asked[:-1] + own
@@ -602,10 +602,21 @@ def evidence(locator: Locator, start: int, end: int) -> Evidence:
 
 # What a written-up call or interview puts between a question and its answer: a blank
 # line, an ellipsis or a dash, a bracketed aside ("(pause)", "[inaudible]").
-_FILLER = re.compile(r"[ \t]*(?:[.\-*_~\u2013\u2014\u2026]*|[\[(][^\])\n]{0,40}[\])])[ \t\r]*")
+_FILLER_MARKS = " \t\r.-*_~\u2013\u2014\u2026"
 _FILLER_REACH = 3
-# A question's line: a speaker's words ("Q: …", "Agent: …"), or any line that asks.
-_ASKING = re.compile(r"[ \t]*[A-Za-z][\w .'\-]{0,30}:|[^\n]*\?[ \t\r]*$")
+
+
+def _filler(line: str) -> bool:
+    rest = line.strip(" \t\r")
+    return not rest.strip(_FILLER_MARKS) or (
+        len(rest) <= 42 and rest[0] + rest[-1] in ("()", "[]") and "\n" not in rest)
+
+
+def _asking(line: str) -> bool:
+    """A question's line: a speaker's words ("Q: …", "Agent: …"), or any line that asks."""
+    head = line.lstrip(" \t")
+    colon = head.find(":", 0, 32)
+    return (colon > 0 and head[:1].isalpha()) or line.rstrip(" \t\r").endswith("?")
 
 
 def _question_above(locator: Locator, index: int) -> str:
@@ -613,8 +624,8 @@ def _question_above(locator: Locator, index: int) -> str:
     not filler, when it is a speaker's or asks; else no question ("")."""
     for back in range(index - 2, max(-1, index - 2 - _FILLER_REACH), -1):
         line = locator.line_text(back)
-        if not _FILLER.fullmatch(line):
-            return line if _ASKING.match(line) else ""
+        if not _filler(line):
+            return line if _asking(line) else ""
     return ""
 
 

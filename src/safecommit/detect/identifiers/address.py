@@ -391,6 +391,9 @@ NAMED_PLACE_BEFORE_POSTCODE = replace(
     pattern=rf"{_POSTCODE_FORM}(?<=(?P<street>(?<![\w\-])(?:{_CAP} ){{1,3}}(?:{_HOME_PLACE})"
             rf"{_NOT_AN_ORGANISATIONS}){_TOWNS_BEFORE}{_POSTCODE_FORM})(?![A-Za-z0-9\-_])",
     suggest="Example Farm",
+    # (its gate the place's word and the gap after it, which few lines hold: the pattern
+    # is compiled, and read, only where a postcode's line names a farm or a cottage)
+    gate_within=rf"(?:{_HOME_PLACE})[\"'\\,;\t ]",
 )
 
 # The Channel Islands' streets and houses are named in French (La Rue des Landes, Rue de la
@@ -409,11 +412,13 @@ _FRENCH_STREET = (
     r"|(?:La|Le|Les)[ ])"
     rf"{_FRENCH_CAP}(?:[ ](?:{_FRENCH_SMALL}[ ]){{0,2}}{_FRENCH_CAP}){{0,2}}"
 )
-_ISLAND_POSTCODE = r"(?<![A-Za-z0-9\-_/.])(?:JE|GY|IM)\d{1,2} ?\d[ABD-HJLNP-UW-Z]{2}"
+_ISLAND_POSTCODE = r"(?<![A-Za-z0-9\-_/.])(?:JE|GY|IM)[0-9]{1,2} ?[0-9][ABD-HJLNP-UW-Z]{2}"
 ISLAND_STREET_BEFORE_POSTCODE = replace(
     STREET_BEFORE_POSTCODE,
     pattern=rf"{_ISLAND_POSTCODE}(?<=(?P<street>{_FRENCH_STREET}{_NOT_AN_ORGANISATIONS})"
             rf"{_TOWNS_BEFORE}{_ISLAND_POSTCODE})(?![A-Za-z0-9\-_])",
+    # (its gate the islands' postcode, written out: no pattern to take apart at start-up)
+    gate_within=r"(?:JE|GY|IM)[0-9]{1,2} ?[0-9][ABD-HJLNP-UW-Z]{2}",
 )
 
 WELSH_STREET_ADDRESS = Recognizer(

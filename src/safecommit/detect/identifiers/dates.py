@@ -341,13 +341,12 @@ _UNDER_A_HUNDRED = (rf"(?:(?:{'|'.join(_TENS)})(?:[ \-](?:{'|'.join(_UNITS)}))?"
                     rf"|{'|'.join(_TEENS)}|(?:oh|o)[ \-](?:{'|'.join(_UNITS)})|{'|'.join(_UNITS)})")
 _YEAR_IN_WORDS = (rf"(?:[Nn]ineteen[ \-]{_UNDER_A_HUNDRED}"
                   rf"|[Tt]wo[ ]thousand(?:[ ](?:and[ ])?{_UNDER_A_HUNDRED})?)")
-_SPOKEN_YEAR = regex.compile(_YEAR_IN_WORDS + r"\Z")
 
 
 def _year_in_digits(value: str) -> str:
     """The date with its spoken year written as digits: "…June nineteen seventy-eight" as
-    "…June 1978"."""
-    year = _SPOKEN_YEAR.search(value)
+    "…June 1978". (Its pattern compiled only when a date is read: never at import.)"""
+    year = regex.search(_YEAR_IN_WORDS + r"\Z", value)
     if year is None:
         return value
     words = [w for w in regex.split(r"[ \-]+", year.group().lower()) if w not in ("and",)]
