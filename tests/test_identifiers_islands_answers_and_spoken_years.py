@@ -96,3 +96,18 @@ def test_a_uk_mobile_in_an_unlisted_block_is_still_a_phone_number(number: str) -
 @pytest.mark.parametrize("number", ["07700 900123", "07700 900999", "07603 412345"])
 def test_ofcoms_drama_block_and_an_unlisted_pager_block_are_not(number: str) -> None:
     assert found("contacts.csv", f"name,mobile\nA Sample,{number}\n") == set()
+
+
+# --- an address's first line answering a call's question -------------------------------------
+@pytest.mark.parametrize("content", [
+    "Interviewer: What's the first line of your address?\nRespondent: 3 Glan yr Wenallt\n",
+    "Agent: And your home address?\n\nCaller: 12 Gwel Tremarrow\n",
+])
+def test_a_house_number_and_words_answering_an_address_question_are_its_street(
+        content: str) -> None:
+    assert (content.count("\n"), "STREET_ADDRESS") in found("call.txt", content)
+
+
+def test_an_answer_to_another_question_is_no_street() -> None:
+    content = "Agent: How many animals are on the holding?\nCaller: 12 Hereford Heifers\n"
+    assert found("call.txt", content) == set()

@@ -383,42 +383,37 @@ STREET_BEFORE_POSTCODE = replace(
 # A rural house's name, with no street (Glebe Farm, Ballacottier Cottage), then its town
 # and its postcode: the postcode beside it makes the name a home's first line, as a
 # street's is in STREET_BEFORE_POSTCODE (whose gate it shares). Not an office building's
-# (a House or a Hall is as often a body's): those are its organisation's words' to rule
-# out, and a home's name ends in a farm's or a cottage's word here.
-_HOME_PLACE = "Farm|Farmhouse|Cottage|Cottages|Barn|Lodge|Grange|Manor"
-NAMED_PLACE_BEFORE_POSTCODE = replace(
-    STREET_BEFORE_POSTCODE,
-    pattern=rf"{_POSTCODE_FORM}(?<=(?P<street>(?<![\w\-])(?:{_CAP} ){{1,3}}(?:{_HOME_PLACE})"
-            rf"{_NOT_AN_ORGANISATIONS}){_TOWNS_BEFORE}{_POSTCODE_FORM})(?![A-Za-z0-9\-_])",
-    suggest="Example Farm",
-    # (its gate the place's word and the gap after it, which few lines hold: the pattern
-    # is compiled, and read, only where a postcode's line names a farm or a cottage)
-    gate_within=rf"(?:{_HOME_PLACE})[\"'\\,;\t ]",
-)
-
-# The Channel Islands' streets and houses are named in French (La Rue des Landes, Rue de la
-# Fosse, Le Clos du Moulin, Les Vardes), and some of the Isle of Man's too: before a
-# Jersey's, a Guernsey's or a Manx postcode (and its parish), such a name is a home's
-# first line. (Only there: elsewhere "Le" and a capital is a sentence's French.)
+# (a House or a Hall is as often a body's): a home's name ends in a farm's or a cottage's
+# word here, and an organisation's words before it rule it out.
+_HOME_PLACE = "Farm|Farmhouse|Cottage|Cottages"
+# And the Channel Islands' streets and houses, named in French (La Rue des Landes, Rue de
+# la Fosse, Le Clos du Moulin, Les Vardes): before a Jersey or a Guernsey postcode (and
+# its parish), such a name is a home's first line. (Only there: elsewhere "Le" and a
+# capital is a sentence's French. A Manx house is named as a cottage or a farm is.)
 _FRENCH_CAP = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'\u2019]+(?:-[A-Za-zÀ-ÖØ-öø-ÿ'\u2019]+){0,2}"
 _FRENCH_STREET_WORDS = ("Rue|Ruette|Ruelle|Route|Chemin|Clos|Mont|Val|Vallée|Côtil|Cotil|"
                         "Hougue|Mare|Croix|Carrefour|Pavé|Place|Avenue|Impasse|Allée|Quai|"
                         "Champ|Courtil|Maison|Ville|Pont|Douit|Hurel|Hougette")
 _FRENCH_SMALL = r"(?:de|du|des|à|au|aux|es|ès|la|le|les|St|Ste|Saint|Sainte)"
 _FRENCH_STREET = (
-    r"(?<![\w\-])(?:\d{1,4}[A-Za-z]?,?[ ])?"
+    r"(?:\d{1,4}[A-Za-z]?,?[ ])?"
     r"(?:(?:(?:La|Le|Les|L['\u2019])[ ]?)?(?:(?:Grande|Petite|Grand|Petit|Vieille|Vieux)[ ])?"
     rf"(?:{_FRENCH_STREET_WORDS})(?:[ ]{_FRENCH_SMALL}){{0,2}}(?:[ ](?:d|l)['\u2019]|[ ])"
     r"|(?:La|Le|Les)[ ])"
     rf"{_FRENCH_CAP}(?:[ ](?:{_FRENCH_SMALL}[ ]){{0,2}}{_FRENCH_CAP}){{0,2}}"
+    # (the postcode after it the islands')
+    rf"(?={_TOWNS_BEFORE}(?:JE|GY)[0-9])"
 )
-_ISLAND_POSTCODE = r"(?<![A-Za-z0-9\-_/.])(?:JE|GY|IM)[0-9]{1,2} ?[0-9][ABD-HJLNP-UW-Z]{2}"
-ISLAND_STREET_BEFORE_POSTCODE = replace(
+# One pattern for the two, behind a gate of their own words: a farm's or a cottage's word,
+# or an island's postcode, after a blank or a separator (a gate that starts on a blank
+# costs the automata few states, and one list after it fewer than two; the pattern, long,
+# is compiled only where a line holds one of them, not wherever a postcode's shape is).
+NAMED_PLACE_BEFORE_POSTCODE = replace(
     STREET_BEFORE_POSTCODE,
-    pattern=rf"{_ISLAND_POSTCODE}(?<=(?P<street>{_FRENCH_STREET}{_NOT_AN_ORGANISATIONS})"
-            rf"{_TOWNS_BEFORE}{_ISLAND_POSTCODE})(?![A-Za-z0-9\-_])",
-    # (its gate the islands' postcode, written out: no pattern to take apart at start-up)
-    gate_within=r"(?:JE|GY|IM)[0-9]{1,2} ?[0-9][ABD-HJLNP-UW-Z]{2}",
+    pattern=rf"{_POSTCODE_FORM}(?<=(?P<street>(?<![\w\-])(?:(?:{_CAP} ){{1,3}}(?:{_HOME_PLACE})"
+            rf"|{_FRENCH_STREET}){_NOT_AN_ORGANISATIONS}){_TOWNS_BEFORE}{_POSTCODE_FORM})"
+            r"(?![A-Za-z0-9\-_])",
+    gate_within=r"[ \t,;\"'](?:Farm|Cottage|JE[0-9]|GY[0-9])",
 )
 
 WELSH_STREET_ADDRESS = Recognizer(
@@ -449,6 +444,9 @@ WELSH_STREET_ADDRESS = Recognizer(
 _ADDRESS_LINE_KEYS = ("address line 1", "address line1", "addressline1", "address1",
                       "addr1", "line 1", "line1", "street address", "address line",
                       "first line of address", "street",
+                      # and a call's or an interview's question, that names its answer:
+                      # "What's the first line of your address?", "And your home address?"
+                      "first line of your address", "your address", "your home address",
                       # ISO 20022's (a payment file's) AdrLine and StrtNm
                       "adr line", "strt nm")
 
@@ -709,7 +707,7 @@ WELSH_STREET_UNDER_A_LATER_LINE = replace(
 # is the one kept.
 RECOGNIZERS = (POSTCODE, BFPO, POSTCODE_ANY_CASE, POSTCODE_PADDED, POSTCODE_RUN_ON,
                STREET_UNDER_ITS_KEY, STREET_UNDER_A_LATER_LINE, WELSH_STREET_UNDER_A_LATER_LINE,
-               STREET_BEFORE_POSTCODE, NAMED_PLACE_BEFORE_POSTCODE, ISLAND_STREET_BEFORE_POSTCODE,
+               STREET_BEFORE_POSTCODE, NAMED_PLACE_BEFORE_POSTCODE,
                STREET_ADDRESS, WELSH_STREET_ADDRESS,
                UPPER_CELL_STREET,
                KEYED_STREET_ADDRESS, KEYED_NAMED_PLACE, KEYED_HOUSE_NAME,

@@ -364,7 +364,9 @@ DATE_OF_BIRTH_SPOKEN_YEAR = replace(
     normalise=_year_in_digits,
     suggest=lambda v: "first of January nineteen hundred" if _WORDS_DATE.fullmatch(
         _year_in_digits(v)) else "1 January nineteen hundred",
-    gate_within=r"[Nn]ineteen[ \-][a-z]|[Tt]wo[ ]thousand",
+    # (starting on the blank before it: a gate that starts on a letter costs the automata
+    # states wherever a word does)
+    gate_within=r"[ \t](?:[Nn]ineteen[ \-][a-z]|[Tt]wo[ ]thousand)",
 )
 
 # Eight digits, day first or year first: one pattern for DATE_OF_BIRTH_COMPACT and
