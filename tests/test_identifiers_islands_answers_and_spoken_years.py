@@ -1,5 +1,5 @@
-"""Round 24's gaps: the Channel Islands' French street names and rural houses' names
-before a postcode, a transcript's answer below its question past a blank or a filler
+"""Round 24's gaps: the Channel Islands' French street names and houses' names before
+the islands' postcodes, a transcript's answer below its question past a blank or a filler
 line, birth dates whose year is spoken, and UK mobiles in blocks the phone library does
 not list as allocated."""
 
@@ -32,7 +32,7 @@ def spans(name: str, content: str, type_: str) -> list[str]:
     ("Address: Les Tamaris, Castel, GY5 7ZX", "Les Tamaris"),
     ("Le Chemin du Four, Grouville, JE3 9ZX", "Le Chemin du Four"),
     ("Visit at Ballafesson Cottage, Onchan, IM3 4ZX next week.", "Ballafesson Cottage"),
-    ("Holding: Lower Glebe Farm, Little Sampleton, NR21 0ZX", "Lower Glebe Farm"),
+    ("Holding: Lower Glebe Farm, Torteval, GY8 0ZX", "Lower Glebe Farm"),
 ])
 def test_a_french_street_or_a_houses_name_before_its_postcode_is_an_address(
         line: str, street: str) -> None:
@@ -43,7 +43,7 @@ def test_a_french_street_or_a_houses_name_before_its_postcode_is_an_address(
     # elsewhere, "Le" and a capital is a sentence's French
     "Notre voyage: Le Mans, puis Rouen, SW1A 2ZX pour le retour.",
     # an organisation's farm, named as such before it
-    "Sample Agency, Home Farm, Little Sampleton, NR21 0ZX",
+    "Sample Agency, Home Farm, St Ouen, JE3 0ZX",
 ])
 def test_no_address_line_without_the_islands_postcode_or_for_an_organisation(
         line: str) -> None:

@@ -380,16 +380,16 @@ STREET_BEFORE_POSTCODE = replace(
     confidence=0.8,
 )
 
-# A rural house's name, with no street (Glebe Farm, Ballacottier Cottage), then its town
-# and its postcode: the postcode beside it makes the name a home's first line, as a
-# street's is in STREET_BEFORE_POSTCODE (whose gate it shares). Not an office building's
-# (a House or a Hall is as often a body's): a home's name ends in a farm's or a cottage's
+# On the islands, a house's name with no street (a Manx Ballacottier Cottage, a Guernsey
+# farm), then its parish and its postcode: the postcode beside it makes the name a home's
+# first line, as a street's is in STREET_BEFORE_POSTCODE. Not an office building's (a
+# House or a Hall is as often a body's): a home's name ends in a farm's or a cottage's
 # word here, and an organisation's words before it rule it out.
-_HOME_PLACE = "Farm|Farmhouse|Cottage|Cottages"
+_HOME_PLACE = "Farm|Farmhouse|Cottage|Cottages|Barn|Lodge|Grange|Manor"
 # And the Channel Islands' streets and houses, named in French (La Rue des Landes, Rue de
-# la Fosse, Le Clos du Moulin, Les Vardes): before a Jersey or a Guernsey postcode (and
-# its parish), such a name is a home's first line. (Only there: elsewhere "Le" and a
-# capital is a sentence's French. A Manx house is named as a cottage or a farm is.)
+# la Fosse, Le Clos du Moulin, Les Vardes): before the islands' postcode (and its
+# parish), such a name is a home's first line. (Only there: elsewhere "Le" and a
+# capital is a sentence's French.)
 _FRENCH_CAP = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'\u2019]+(?:-[A-Za-zÀ-ÖØ-öø-ÿ'\u2019]+){0,2}"
 _FRENCH_STREET_WORDS = ("Rue|Ruette|Ruelle|Route|Chemin|Clos|Mont|Val|Vallée|Côtil|Cotil|"
                         "Hougue|Mare|Croix|Carrefour|Pavé|Place|Avenue|Impasse|Allée|Quai|"
@@ -401,19 +401,19 @@ _FRENCH_STREET = (
     rf"(?:{_FRENCH_STREET_WORDS})(?:[ ]{_FRENCH_SMALL}){{0,2}}(?:[ ](?:d|l)['\u2019]|[ ])"
     r"|(?:La|Le|Les)[ ])"
     rf"{_FRENCH_CAP}(?:[ ](?:{_FRENCH_SMALL}[ ]){{0,2}}{_FRENCH_CAP}){{0,2}}"
-    # (the postcode after it the islands')
-    rf"(?={_TOWNS_BEFORE}(?:JE|GY)[0-9])"
 )
-# One pattern for the two, behind a gate of their own words: a farm's or a cottage's word,
-# or an island's postcode, after a blank or a separator (a gate that starts on a blank
-# costs the automata few states, and one list after it fewer than two; the pattern, long,
-# is compiled only where a line holds one of them, not wherever a postcode's shape is).
+# One pattern for the two, before a Jersey, a Guernsey or a Manx postcode, behind a gate
+# of its own: the islands' postcode after a blank or a separator (a gate that starts on
+# a blank costs the automata few states; the pattern, long, is compiled only where a line
+# holds one, not wherever a postcode's shape is: a text of mainland addresses never
+# compiles it).
+_ISLAND_POSTCODE = r"(?<![A-Za-z0-9\-_/.])(?:JE|GY|IM)[0-9]{1,2} ?[0-9][ABD-HJLNP-UW-Z]{2}"
 NAMED_PLACE_BEFORE_POSTCODE = replace(
     STREET_BEFORE_POSTCODE,
-    pattern=rf"{_POSTCODE_FORM}(?<=(?P<street>(?<![\w\-])(?:(?:{_CAP} ){{1,3}}(?:{_HOME_PLACE})"
-            rf"|{_FRENCH_STREET}){_NOT_AN_ORGANISATIONS}){_TOWNS_BEFORE}{_POSTCODE_FORM})"
-            r"(?![A-Za-z0-9\-_])",
-    gate_within=r"[ \t,;\"'](?:Farm|Cottage|JE[0-9]|GY[0-9])",
+    pattern=rf"{_ISLAND_POSTCODE}(?<=(?P<street>(?<![\w\-])(?:(?:{_CAP} ){{1,3}}"
+            rf"(?:{_HOME_PLACE})|{_FRENCH_STREET}){_NOT_AN_ORGANISATIONS}){_TOWNS_BEFORE}"
+            rf"{_ISLAND_POSTCODE})(?![A-Za-z0-9\-_])",
+    gate_within=r"[ \t,;\"'](?:JE|GY|IM)[0-9]",
 )
 
 WELSH_STREET_ADDRESS = Recognizer(
