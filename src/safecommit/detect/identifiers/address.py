@@ -408,12 +408,15 @@ _FRENCH_STREET = (
 # holds one, not wherever a postcode's shape is: a text of mainland addresses never
 # compiles it).
 _ISLAND_POSTCODE = r"(?<![A-Za-z0-9\-_/.])(?:JE|GY|IM)[0-9]{1,2} ?[0-9][ABD-HJLNP-UW-Z]{2}"
+# (Read forwards, and an organisation's words before it on its line checked only once it
+# matched: a short pattern, quick to compile.)
 NAMED_PLACE_BEFORE_POSTCODE = replace(
     STREET_BEFORE_POSTCODE,
-    pattern=rf"{_ISLAND_POSTCODE}(?<=(?P<street>(?<![\w\-])(?:(?:{_CAP} ){{1,3}}"
-            rf"(?:{_HOME_PLACE})|{_FRENCH_STREET}){_NOT_AN_ORGANISATIONS}){_TOWNS_BEFORE}"
-            rf"{_ISLAND_POSTCODE})(?![A-Za-z0-9\-_])",
+    pattern=rf"(?<![\w\-])(?P<street>(?:{_CAP} ){{1,3}}(?:{_HOME_PLACE})|{_FRENCH_STREET})"
+            rf"{_TOWNS_BEFORE}{_ISLAND_POSTCODE}(?![A-Za-z0-9\-_])",
     gate_within=r"[ \t,;\"'](?:JE|GY|IM)[0-9]",
+    row_veto=rf"(?:{ORGANISATION_S_ROW})|{_ORG_SIGNAL}"
+             rf"(?:(?:\\?,)?[ \t]+[A-Z0-9][\w'\u2019\-]*){{1,8}}\Z",
 )
 
 WELSH_STREET_ADDRESS = Recognizer(
