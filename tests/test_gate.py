@@ -242,6 +242,59 @@ def test_gates_split_over_two_automata_report_as_one_set() -> None:
     assert sorted(split(b"SW12 @jane 12-34 123456789")) == [0, 1, 2, 3]
 
 
+def _group_end(pattern: str, i: int) -> int:
+    """The index of the parenthesis that closes the group opened at ``i`` (escapes and
+    classes read past)."""
+    depth, j, in_class = 0, i, False
+    while True:
+        c = pattern[j]
+        if c == "\\":
+            j += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+            if pattern[j + 1:j + 2] == "]":
+                j += 1
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+            if depth == 0:
+                return j
+        j += 1
+
+
+def _drawable(pattern: str) -> str:
+    """A pattern Python's own engine reads, for lines where ``pattern`` can match: a match
+    read back from its own end (``X(?<=(?P<street>…)…X)``: the street before a postcode)
+    is drawn as the look behind's body, the line it reads; a negative look behind of no
+    fixed width (an organisation's words before an address) only ever rules matches out,
+    so it is left out, and more lines are drawn than can match; the others stay."""
+    import re as std_re
+
+    if (at := pattern.find("(?<=(?P<")) > 0:
+        close = _group_end(pattern, at)
+        pattern = pattern[at + 4:close] + pattern[close + 1:]
+    out: list[str] = []
+    i = 0
+    while i < len(pattern):
+        if pattern.startswith("(?<!", i):
+            j = _group_end(pattern, i)
+            try:
+                std_re.compile(pattern[i:j + 1])
+                out.append(pattern[i:j + 1])
+            except std_re.error:
+                pass
+            i = j + 1
+            continue
+        step = 2 if pattern[i] == "\\" else 1
+        out.append(pattern[i:i + step])
+        i += step
+    return "".join(out).replace("(?<=", "(?:").replace("(?=", "(?:")
+
+
 @pytest.mark.parametrize("rec", [r for r in personal.RECOGNIZERS if r.gate_within],
                          ids=lambda r: r.type)
 @settings(max_examples=100, deadline=None)
@@ -255,8 +308,10 @@ def test_a_recognizers_own_gate_passes_every_matchs_line(rec: recognizer.Recogni
     import re as std_re
 
     assert rec.gate_within is not None
+    # (see _drawable: a look behind that reads the match's own line back, or rules some
+    # out, is drawn so that Python's own engine reads it)
     looks = "(?=" in rec.pattern or "(?<=" in rec.pattern
-    drawable = rec.pattern.replace("(?<=", "(?:").replace("(?=", "(?:")
+    drawable = _drawable(rec.pattern)
     text = data.draw(st.from_regex(std_re.compile(drawable), fullmatch=True))
     assert looks or list(rec.compiled.finditer(text))
     # (a gate in RE2's own syntax, as a shared gate is: RE2 reads it)

@@ -487,6 +487,11 @@ def may_hold(locator: Locator, start: int, near: re.Pattern[str]) -> bool:
     if locator.text.syntax == "html" and (prefix := date_input_prefix(text, start)) \
             and near.search(prefix.lower()) is not None:
         return True  # a GOV.UK date input macro's item, named by the macro's prefix
+    if index > 1 and locator.text.syntax in _PROSE \
+            and _filler(locator.line_text(index - 1)) \
+            and _speaker_label(text[line_start:start]) \
+            and near.search(_question_above(locator, index).lower()) is not None:
+        return True  # an answer, its question over a blank or a filler line
     if _WEAK_KEY_ON_LINE.search(text, line_start, start) is None:
         return False  # no weak key before the match: its fields need not be read
     field = field_at(locator, start, start)
@@ -578,7 +583,10 @@ def evidence(locator: Locator, start: int, end: int) -> Evidence:
     a, b = max(0, start - line_start), max(0, min(end, line_start + len(line)) - line_start)
     before, after = context_words(line[:a]), context_words(line[b:])
     own = before[:-1] + after
-    asked = context_words(previous_line(locator, index)[-LINE_WINDOW:])
+    asked_line = previous_line(locator, index)
+    if answer and locator.text.syntax not in _TRANSCRIPT and _filler(asked_line):
+        asked_line = _question_above(locator, index)
+    asked = context_words(asked_line[-LINE_WINDOW:])
     around = asked[:-1] + own
     near = _last_words(before) + _first_words(after)
     label = _last_words(before) if _NEXT_ITEM.match(line, b) else ""
@@ -590,6 +598,35 @@ def evidence(locator: Locator, start: int, end: int) -> Evidence:
     # of your address?" over "Farmer: 3 Glan yr Afon".
     return Evidence(around, own, key=asked if answer and asked.strip() else None, near=near,
                     label=label)
+
+
+# What a written-up call or interview puts between a question and its answer: a blank
+# line, an ellipsis or a dash, a bracketed aside ("(pause)", "[inaudible]").
+_FILLER_MARKS = " \t\r.-*_~\u2013\u2014\u2026"
+_FILLER_REACH = 3
+
+
+def _filler(line: str) -> bool:
+    rest = line.strip(" \t\r")
+    return not rest.strip(_FILLER_MARKS) or (
+        len(rest) <= 42 and rest[0] + rest[-1] in ("()", "[]") and "\n" not in rest)
+
+
+def _asking(line: str) -> bool:
+    """A question's line: a speaker's words ("Q: …", "Agent: …"), or any line that asks."""
+    head = line.lstrip(" \t")
+    colon = head.find(":", 0, 32)
+    return (colon > 0 and head[:1].isalpha()) or line.rstrip(" \t\r").endswith("?")
+
+
+def _question_above(locator: Locator, index: int) -> str:
+    """An answer's question over the filler between them: the first line above that is
+    not filler, when it is a speaker's or asks; else no question ("")."""
+    for back in range(index - 2, max(-1, index - 2 - _FILLER_REACH), -1):
+        line = locator.line_text(back)
+        if not _filler(line):
+            return line if _asking(line) else ""
+    return ""
 
 
 # A prose line's label that the field readers take for no key: words apart by blanks, or

@@ -380,6 +380,45 @@ STREET_BEFORE_POSTCODE = replace(
     confidence=0.8,
 )
 
+# On the islands, a house's name with no street (a Manx Ballacottier Cottage, a Guernsey
+# farm), then its parish and its postcode: the postcode beside it makes the name a home's
+# first line, as a street's is in STREET_BEFORE_POSTCODE. Not an office building's (a
+# House or a Hall is as often a body's): a home's name ends in a farm's or a cottage's
+# word here, and an organisation's words before it rule it out.
+_HOME_PLACE = "Farm|Farmhouse|Cottage|Cottages|Barn|Lodge|Grange|Manor"
+# And the Channel Islands' streets and houses, named in French (La Rue des Landes, Rue de
+# la Fosse, Le Clos du Moulin, Les Vardes): before the islands' postcode (and its
+# parish), such a name is a home's first line. (Only there: elsewhere "Le" and a
+# capital is a sentence's French.)
+_FRENCH_CAP = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'\u2019]+(?:-[A-Za-zÀ-ÖØ-öø-ÿ'\u2019]+){0,2}"
+_FRENCH_STREET_WORDS = ("Rue|Ruette|Ruelle|Route|Chemin|Clos|Mont|Val|Vallée|Côtil|Cotil|"
+                        "Hougue|Mare|Croix|Carrefour|Pavé|Place|Avenue|Impasse|Allée|Quai|"
+                        "Champ|Courtil|Maison|Ville|Pont|Douit|Hurel|Hougette")
+_FRENCH_SMALL = r"(?:de|du|des|à|au|aux|es|ès|la|le|les|St|Ste|Saint|Sainte)"
+_FRENCH_STREET = (
+    r"(?:\d{1,4}[A-Za-z]?,?[ ])?"
+    r"(?:(?:(?:La|Le|Les|L['\u2019])[ ]?)?(?:(?:Grande|Petite|Grand|Petit|Vieille|Vieux)[ ])?"
+    rf"(?:{_FRENCH_STREET_WORDS})(?:[ ]{_FRENCH_SMALL}){{0,2}}(?:[ ](?:d|l)['\u2019]|[ ])"
+    r"|(?:La|Le|Les)[ ])"
+    rf"{_FRENCH_CAP}(?:[ ](?:{_FRENCH_SMALL}[ ]){{0,2}}{_FRENCH_CAP}){{0,2}}"
+)
+# One pattern for the two, before a Jersey, a Guernsey or a Manx postcode, behind a gate
+# of its own: the islands' postcode after a blank or a separator (a gate that starts on
+# a blank costs the automata few states; the pattern, long, is compiled only where a line
+# holds one, not wherever a postcode's shape is: a text of mainland addresses never
+# compiles it).
+_ISLAND_POSTCODE = r"(?<![A-Za-z0-9\-_/.])(?:JE|GY|IM)[0-9]{1,2} ?[0-9][ABD-HJLNP-UW-Z]{2}"
+# (Read forwards, and an organisation's words before it on its line checked only once it
+# matched: a short pattern, quick to compile.)
+NAMED_PLACE_BEFORE_POSTCODE = replace(
+    STREET_BEFORE_POSTCODE,
+    pattern=rf"(?<![\w\-])(?P<street>(?:{_CAP} ){{1,3}}(?:{_HOME_PLACE})|{_FRENCH_STREET})"
+            rf"{_TOWNS_BEFORE}{_ISLAND_POSTCODE}(?![A-Za-z0-9\-_])",
+    gate_within=r"[ \t,;\"'](?:JE|GY|IM)[0-9]",
+    row_veto=rf"(?:{ORGANISATION_S_ROW})|{_ORG_SIGNAL}"
+             rf"(?:(?:\\?,)?[ \t]+[A-Z0-9][\w'\u2019\-]*){{1,8}}\Z",
+)
+
 WELSH_STREET_ADDRESS = Recognizer(
     type="STREET_ADDRESS",
     name="street-address",
@@ -408,6 +447,9 @@ WELSH_STREET_ADDRESS = Recognizer(
 _ADDRESS_LINE_KEYS = ("address line 1", "address line1", "addressline1", "address1",
                       "addr1", "line 1", "line1", "street address", "address line",
                       "first line of address", "street",
+                      # and a call's or an interview's question, that names its answer:
+                      # "What's the first line of your address?", "And your home address?"
+                      "first line of your address", "your address", "your home address",
                       # ISO 20022's (a payment file's) AdrLine and StrtNm
                       "adr line", "strt nm")
 
@@ -668,7 +710,8 @@ WELSH_STREET_UNDER_A_LATER_LINE = replace(
 # is the one kept.
 RECOGNIZERS = (POSTCODE, BFPO, POSTCODE_ANY_CASE, POSTCODE_PADDED, POSTCODE_RUN_ON,
                STREET_UNDER_ITS_KEY, STREET_UNDER_A_LATER_LINE, WELSH_STREET_UNDER_A_LATER_LINE,
-               STREET_BEFORE_POSTCODE, STREET_ADDRESS, WELSH_STREET_ADDRESS,
+               STREET_BEFORE_POSTCODE, NAMED_PLACE_BEFORE_POSTCODE,
+               STREET_ADDRESS, WELSH_STREET_ADDRESS,
                UPPER_CELL_STREET,
                KEYED_STREET_ADDRESS, KEYED_NAMED_PLACE, KEYED_HOUSE_NAME,
                KEYED_ANY_HOUSE_NAME, BARE_LINE_HOUSE_NAME, FHIR_LINE_HOUSE_NAME,

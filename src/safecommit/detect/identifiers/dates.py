@@ -326,6 +326,49 @@ DATE_OF_BIRTH_IN_WORDS = replace(
                 r"(?:19|20)\d\d",
 )
 
+# The year spoken too, as a transcript writes what was said: "the fourteenth of June
+# nineteen seventy-eight", "14 June nineteen eighty-one", "March 3rd, two thousand and
+# two". The year is written in digits before the date is read, so that it is checked as
+# any other birth date is. Its own gate, the year's first words, which few lines hold.
+_UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+_TEENS = ("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
+          "seventeen", "eighteen", "nineteen")
+_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+_NUMBER_WORDS = {**{w: i + 1 for i, w in enumerate(_UNITS)},
+                 **{w: i + 10 for i, w in enumerate(_TEENS)},
+                 **{w: 20 + 10 * i for i, w in enumerate(_TENS)}}
+_UNDER_A_HUNDRED = (rf"(?:(?:{'|'.join(_TENS)})(?:[ \-](?:{'|'.join(_UNITS)}))?"
+                    rf"|{'|'.join(_TEENS)}|(?:oh|o)[ \-](?:{'|'.join(_UNITS)})|{'|'.join(_UNITS)})")
+_YEAR_IN_WORDS = (rf"(?:[Nn]ineteen[ \-]{_UNDER_A_HUNDRED}"
+                  rf"|[Tt]wo[ ]thousand(?:[ ](?:and[ ])?{_UNDER_A_HUNDRED})?)")
+
+
+def _year_in_digits(value: str) -> str:
+    """The date with its spoken year written as digits: "…June nineteen seventy-eight" as
+    "…June 1978". (Its pattern compiled only when a date is read: never at import.)"""
+    year = regex.search(_YEAR_IN_WORDS + r"\Z", value)
+    if year is None:
+        return value
+    words = [w for w in regex.split(r"[ \-]+", year.group().lower()) if w not in ("and",)]
+    century = 1900 if words[0] == "nineteen" else 2000
+    rest = words[1:] if century == 1900 else words[2:]
+    number = sum(_NUMBER_WORDS.get(w, 0) for w in rest)
+    return value[:year.start()] + str(century + number)
+
+
+DATE_OF_BIRTH_SPOKEN_YEAR = replace(
+    DATE_OF_BIRTH,
+    pattern=(rf"(?<![\w/.\-])(?P<date>(?:{_DAY_IN_WORDS}[ \t]+of[ \t]+{_MONTH}"
+             rf"|\d{{1,2}}{_ORD}[ \t]+(?:of[ \t]+)?{_MONTH}|{_MONTH}[ \t]+\d{{1,2}}{_ORD}),?"
+             rf"[ \t]+{_YEAR_IN_WORDS})(?![\w\-])"),
+    normalise=_year_in_digits,
+    suggest=lambda v: "first of January nineteen hundred" if _WORDS_DATE.fullmatch(
+        _year_in_digits(v)) else "1 January nineteen hundred",
+    # (starting on the blank before it: a gate that starts on a letter costs the automata
+    # states wherever a word does)
+    gate_within=r"[ \t](?:[Nn]ineteen[ \-][a-z]|[Tt]wo[ ]thousand)",
+)
+
 # Eight digits, day first or year first: one pattern for DATE_OF_BIRTH_COMPACT and
 # DATE_OF_BIRTH_DAY_FIRST_COMPACT, so that the two share one gate. (The two readings never
 # both fit: a month is at most 12, a year starts 19 or 20.)
@@ -512,6 +555,7 @@ DATE_OF_BIRTH_AFTER_NINO = Recognizer(
     suggest=_suggestion,
 )
 
-RECOGNIZERS = (DATE_OF_BIRTH, DATE_OF_BIRTH_IN_WORDS, DATE_OF_BIRTH_COMPACT,
+RECOGNIZERS = (DATE_OF_BIRTH, DATE_OF_BIRTH_IN_WORDS, DATE_OF_BIRTH_SPOKEN_YEAR,
+               DATE_OF_BIRTH_COMPACT,
                DATE_OF_BIRTH_DAY_FIRST_COMPACT, DATE_OF_BIRTH_AFTER_NINO, DATE_OF_BIRTH_PARTS,
                DATE_OF_BIRTH_MILLIS, DATE_OF_BIRTH_DAYS)
