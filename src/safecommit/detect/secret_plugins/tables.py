@@ -238,8 +238,13 @@ def _table_cells(line: Line) -> Iterator[tuple[str, int, int, str]]:
 # reading, so no text makes the search backtrack.)
 _ROW = re.compile(r"\(((?:[^()'\"]|'[^']*'|\"[^\"]*\"|\([^()]*\))*)\)")
 # An INSERT whose rows follow on the lines below: a seed file's one row to a line.
+# (in code, the statement's first string may end there: "INSERT … (cols) " + "VALUES …")
 _INSERT_HEAD = re.compile(
-    r"(?i)\bINSERT\s+INTO\s+[\w.\"`\[\]]+\s*\((?P<cols>[^()]*)\)\s*(?:VALUES\s*)?$")
+    r"(?i)\bINSERT\s+INTO\s+[\w.\"`\[\]]+\s*\((?P<cols>[^()]*)\)\s*(?:VALUES\s*)?"
+    r"(?:[\"'`]\s*(?:\+|\.|&|\|\|)?\s*)?$")
+# An INSERT whose column list opens or starts below its head: INSERT INTO t over (a, b)
+_OPEN_INSERT = re.compile(r"(?i)\bINSERT\s+INTO\s+[\w.\"`\[\]]+\s*(?:\((?P<cols>[^()]*))?$")
+_COLUMN_LINES = 12  # how many lines an INSERT's column list may take
 _INSERT_LINES = 200
 Columns = tuple[list[str | None], tuple[int, int] | None]
 
@@ -348,10 +353,20 @@ def _insert_rows_below(line: Line) -> Iterator[tuple[str, int, int, str, int]]:
     many lines below it sits; to the statement's ";" (or the next INSERT)."""
     m = _INSERT_HEAD.search(line.text)
     columns = _insert_columns(m.group("cols")) if m is not None else None
+    first = 1
     if columns is None:
-        return
+        below_head = _columns_below(line)
+        if below_head is None:
+            return
+        columns, closed, after = below_head
+        rest = line.locator.line_text(line.index + closed)
+        for column, start, end, value in _row_cells(columns, rest, after):
+            yield column, start, end, value, closed
+        if rest.rstrip().endswith(";"):
+            return
+        first = closed + 1
     locator = line.locator
-    for delta in range(1, min(_INSERT_LINES, locator.line_count - line.index)):
+    for delta in range(first, min(_INSERT_LINES, locator.line_count - line.index)):
         below = locator.line_text(line.index + delta)
         if "insert" in below.lower():
             return
@@ -359,6 +374,32 @@ def _insert_rows_below(line: Line) -> Iterator[tuple[str, int, int, str, int]]:
             yield column, start, end, value, delta
         if below.rstrip().endswith(";"):
             return
+
+
+def _columns_below(line: Line) -> tuple[Columns, int, int] | None:
+    """The columns of an INSERT whose list is on the lines below its head, how many lines
+    below the list closes, and where on that line its rows may start."""
+    m = _OPEN_INSERT.search(line.text)
+    if m is None:
+        return None
+    names = m.group("cols") or ""
+    opened = m.group("cols") is not None
+    locator = line.locator
+    for delta in range(1, min(_COLUMN_LINES, locator.line_count - line.index)):
+        below = locator.line_text(line.index + delta)
+        start = 0
+        if not opened:
+            if not below.lstrip().startswith("("):
+                return None
+            opened, start = True, below.index("(") + 1
+        close = below.find(")", start)
+        if "(" in below[start:close if close != -1 else len(below)]:
+            return None  # a call or a type's length: no column list
+        names += " " + below[start:close if close != -1 else len(below)]
+        if close != -1:
+            columns = _insert_columns(names)
+            return None if columns is None else (columns, delta, close + 1)
+    return None
 
 
 def _cells_here_and_below(line: Line) -> Iterator[tuple[str, int, int, str, int]]:
