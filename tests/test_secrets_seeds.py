@@ -65,3 +65,32 @@ def test_an_insert_with_no_credential_column_below_is_quiet(
         cli: Any, tmp_path: Path, content: str) -> None:
     for kind in ("secret", "personal-data"):
         assert scan(cli, tmp_path, "seed.sql", content, kind=kind) == []
+
+
+@pytest.mark.parametrize("content, lines", [
+    # pg_dump's COPY: its rows below, a tab between cells, to "\."
+    ("COPY public.app_users (id, username, password, email) FROM stdin;\n"
+     "1\t{person}\t{pw}\tx@example.com\n2\t\\N\t\\N\t\\N\n\\.\n", [2, 2]),
+    # a formatter's INSERT: one value to a line
+    ("INSERT INTO app_users (\n    username,\n    password\n) VALUES (\n    '{person}',\n"
+     "    '{pw}'\n);\n", [5, 6]),
+    ("INSERT INTO app_users (username, password) VALUES (\n    '{person}',\n    '{pw}'\n);\n",
+     [2, 3]),
+])
+def test_a_dump_s_or_a_formatter_s_rows_are_read_by_their_columns(
+        cli: Any, tmp_path: Path, content: str, lines: list[int]) -> None:
+    found = [f for kind in ("secret", "personal-data")
+             for f in scan(cli, tmp_path, "dump.sql", content.format(**FAKES), kind=kind)]
+    assert sorted((f["line"], f["type"]) for f in found) == sorted(
+        [(lines[0], "USERNAME"), (lines[1], "PASSWORD")])
+
+
+@pytest.mark.parametrize("content", [
+    "COPY public.audit (id, event, detail) FROM stdin;\n1\tlogin\tTq7vB2xLm9Wk\n\\.\n",
+    "INSERT INTO audit_log (\n    event,\n    detail\n) VALUES (\n    'login',\n"
+    "    'Tq7vB2xLm9Wk'\n);\n",
+])
+def test_a_dump_s_or_a_formatter_s_other_columns_are_quiet(
+        cli: Any, tmp_path: Path, content: str) -> None:
+    for kind in ("secret", "personal-data"):
+        assert scan(cli, tmp_path, "dump.sql", content, kind=kind) == []

@@ -240,7 +240,7 @@ _ROW = re.compile(r"\(((?:[^()'\"]|'[^']*'|\"[^\"]*\"|\([^()]*\))*)\)")
 # An INSERT whose rows follow on the lines below: a seed file's one row to a line.
 # (in code, the statement's first string may end there: "INSERT … (cols) " + "VALUES …")
 _INSERT_HEAD = re.compile(
-    r"(?i)\bINSERT\s+INTO\s+[\w.\"`\[\]]+\s*\((?P<cols>[^()]*)\)\s*(?:VALUES\s*)?"
+    r"(?i)\bINSERT\s+INTO\s+[\w.\"`\[\]]+\s*\((?P<cols>[^()]*)\)\s*(?:VALUES\s*(?P<open>\()?\s*)?"
     r"(?:[\"'`]\s*(?:\+|\.|&|\|\|)?\s*)?$")
 # An INSERT whose column list opens or starts below its head: INSERT INTO t over (a, b)
 _OPEN_INSERT = re.compile(r"(?i)\bINSERT\s+INTO\s+[\w.\"`\[\]]+\s*(?:\((?P<cols>[^()]*))?$")
@@ -366,14 +366,31 @@ def _insert_rows_below(line: Line) -> Iterator[tuple[str, int, int, str, int]]:
             return
         first = closed + 1
     locator = line.locator
+    spread: int | None = None  # the column of the next value of a row one value a line
+    if (m is not None and m.group("open")) \
+            or (first > 1 and locator.line_text(line.index + first - 1).rstrip().endswith("(")):
+        spread = 0  # VALUES ( over a row's values, one to a line
     for delta in range(first, min(_INSERT_LINES, locator.line_count - line.index)):
         below = locator.line_text(line.index + delta)
         if "insert" in below.lower():
             return
+        if spread is not None:
+            if below.lstrip().startswith(")"):
+                spread = None
+            else:
+                for v in _SQL_VALUE.finditer(below):
+                    raw = v.group()
+                    named = columns[0][spread] if spread < len(columns[0]) else None
+                    spread += 1
+                    if named and raw[:1] in ("'", '"'):
+                        yield named, v.start() + 1, v.end() - 1, raw[1:-1], delta
+                continue
         for column, start, end, value in _row_cells(columns, below, 0):
             yield column, start, end, value, delta
         if below.rstrip().endswith(";"):
             return
+        if below.rstrip().endswith("("):
+            spread = 0  # VALUES ( over a row's values, one to a line
 
 
 def _columns_below(line: Line) -> tuple[Columns, int, int] | None:
@@ -402,11 +419,35 @@ def _columns_below(line: Line) -> tuple[Columns, int, int] | None:
     return None
 
 
+# pg_dump's COPY t (cols) FROM stdin; its rows follow, a tab between cells, to "\."
+_COPY = re.compile(r"COPY\s+[\w.\"]+\s*\((?P<cols>[^()]*)\)\s+FROM\s+stdin;\s*$")
+_COPY_ROWS = 1000
+
+
+def _copied_rows(line: Line) -> Iterator[tuple[str, int, int, str, int]]:
+    """The classed cells of a COPY's rows, each with how many lines below its head it is."""
+    m = _COPY.match(line.text)
+    columns = _insert_columns(m.group("cols")) if m is not None else None
+    if columns is None:
+        return
+    named = columns[0]
+    locator = line.locator
+    for delta in range(1, min(_COPY_ROWS, locator.line_count - line.index)):
+        row = locator.line_text(line.index + delta)
+        if row.startswith("\\."):
+            return
+        for column, (start, end, value) in zip(named, _cells(row, "\t"), strict=False):
+            if column and value != "\\N":
+                yield column, start, end, value, delta
+
+
 def _cells_here_and_below(line: Line) -> Iterator[tuple[str, int, int, str, int]]:
     for column, start, end, value in _table_cells(line):
         yield column, start, end, value, 0
     if "insert" in line.words and _into(line.text):
         yield from _insert_rows_below(line)
+    elif line.text.startswith("COPY ") and "stdin" in line.text:
+        yield from _copied_rows(line)
 
 
 def find(line: Line) -> Iterator[Hit]:
