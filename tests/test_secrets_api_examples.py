@@ -46,6 +46,18 @@ _LIST = """components:
           examples:
             - {value}
 """
+_NAMED_EXAMPLES = """components:
+  parameters:
+    ApiKey:
+      name: x-api-key
+      in: header
+      schema:
+        type: string
+      examples:
+        dev:
+          summary: the development key
+          value: {value}
+"""
 _JSON = ('{{"paths": {{"/x": {{"get": {{"parameters": [{{"name": "api_key", "in": "header", '
          '"type": "string", "x-example": "{value}"}}]}}}}}},\n'
          ' "definitions": {{"Login": {{"properties": {{"client_secret": '
@@ -59,7 +71,7 @@ def test_a_secret_parameter_s_generated_example_is_a_key(
     assert [(f["line"], f["type"]) for f in found] == [(10, "API_KEY")]
 
 
-@pytest.mark.parametrize("shape, line", [(_PROPERTY, 11), (_LIST, 8)])
+@pytest.mark.parametrize("shape, line", [(_PROPERTY, 11), (_LIST, 8), (_NAMED_EXAMPLES, 11)])
 def test_a_secret_property_s_generated_example_is_a_secret(
         cli: Any, tmp_path: Path, shape: str, line: int) -> None:
     found = scan(cli, tmp_path, "openapi.yaml", shape.format(value=FAKES["secret"]))
@@ -79,5 +91,6 @@ def test_a_placeholder_or_a_sample_example_is_quiet(
     for name, shape in (("a.yaml", _PARAMETER.format(ex="example", value=value)),
                         ("b.yaml", _PROPERTY.format(value=value)),
                         ("c.yaml", _LIST.format(value=value)),
+                        ("e.yaml", _NAMED_EXAMPLES.format(value=value)),
                         ("d.json", _JSON.format(value=value))):
         assert scan(cli, tmp_path, name, shape) == [], name

@@ -1136,16 +1136,24 @@ def _examples(line: Line, delta: int, text: str, m: re.Match[str],
         if (found := _assignment_on(line, delta, text, m.end(), key)) is not None:
             yield replace(found, example=True)
         return
-    for below in range(delta + 1, min(delta + 1 + _EXAMPLE_ITEMS, line.locator.line_count
+    indent = len(text) - len(text.lstrip())
+    named = 0  # OpenAPI's examples by name, each with its value: (dev: summary: …, value: …)
+    for below in range(delta + 1, min(delta + 1 + _EXAMPLE_LINES, line.locator.line_count
                                       - line.index)):
         item_text = line.locator.line_text(line.index + below)
+        if len(item_text) - len(item_text.lstrip()) <= indent or named > _EXAMPLE_ITEMS:
+            return
         item = _EXAMPLE_ITEM.match(item_text) or _INDENTED_LITERAL.match(item_text)
         if item is None:
-            return
+            item = _EXAMPLE_VALUE.match(item_text)
+            named += 1
+            if item is None:
+                continue
         if (found := _assignment_on(line, below, item_text, item.end(), key)) is not None:
             yield replace(found, example=True)
 
 
+_EXAMPLE_VALUE = re.compile(r"[ \t]+[\"']?value[\"']?[ \t]*:[ \t]*")
 _INDENTED_LITERAL = re.compile(r"[ \t]+(?=[\"'])")  # a JSON list's item on a line of its own
 
 

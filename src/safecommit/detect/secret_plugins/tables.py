@@ -223,6 +223,8 @@ def _table_cells(line: Line) -> Iterator[tuple[str, int, int, str]]:
                     continue  # | Key | Enabled | over rows of flags' UUIDs
                 if column:
                     yield column, *_pipe_cell(*cell)
+    elif line.syntax == "html" and ("<td" in line.text or "<TD" in line.text):
+        yield from _html_cells(line)
     if "insert" in line.words and _into(line.text):
         yield from _insert_cells(line.text)
         if "VALUES" in line.text.upper() and re.search(_BARE_INSERT, line.text) is not None:
@@ -231,6 +233,59 @@ def _table_cells(line: Line) -> Iterator[tuple[str, int, int, str]]:
     # is here for that word, so "update" need be no trigger of its own (every dict has one).
     if "UPDATE" in line.text or "update" in line.text:
         yield from _updated_settings(line.text)
+
+
+# An HTML table's cells (a saved page's, a notebook's DataFrame): a header's <th> names its
+# column, and a row's cells, <th> (a DataFrame's index) and <td>, are its columns in order.
+_HTML_CELL = re.compile(r"(?i)<t([hd])\b[^>]*>\s*([^<]*?)\s*</t[hd]>")
+_HTML_ROW = re.compile(r"(?i)<tr\b[^>]*>(.*?)</tr>")
+_HTML_ROWS = 200  # how far above a row its header may be
+_HTML_SIDE_HEADER = re.compile(
+    r"(?i)<tr\b[^>]*>\s*<th\b[^>]*>\s*(?P<n>[^<]{1,60}?)\s*</th>\s*<td\b[^>]*>\s*(?P<v>[^<]*?)"
+    r"\s*</td>\s*</tr>")
+
+
+def _html_header(text: str) -> tuple[str | None, ...] | None:
+    """The columns' classes of the first row of a text whose cells are all <th>."""
+    for row in _HTML_ROW.finditer(text) if "<tr" in text or "<TR" in text else [text]:
+        cells = _HTML_CELL.findall(row.group(1) if isinstance(row, re.Match) else row)
+        if cells and all(kind.lower() == "h" for kind, _ in cells):
+            columns = tuple(_column_class(name) for _, name in cells)
+            return columns if any(c not in (None, _BARE_KEY) for c in columns) else None
+    return None
+
+
+def _html_cells(line: Line) -> Iterator[tuple[str, int, int, str]]:
+    """The classed cells of an HTML table's rows on this line, by the header above them (or
+    before them on this line: a DataFrame's table is one line)."""
+    text = line.text
+    first = text.lower().find("<td")
+    sideways = _HTML_SIDE_HEADER.search(text)
+    if sideways is not None and (column := _named_column(sideways.group("n"))):
+        # <tr><th>Password</th><td>…</td></tr>: the row names its value
+        if sideways.group("v"):
+            yield column, sideways.start("v"), sideways.end("v"), sideways.group("v")
+        return
+    columns = _html_header(text[:first])
+    back = 1
+    while columns is None and back <= min(line.index, _HTML_ROWS):
+        above = line.before(back)
+        low = above.lower()
+        if "<th" in low:
+            columns = _html_header(above)
+            break
+        if "<table" in low or "</table" in low:
+            return
+        back += 1
+    if columns is None:
+        return
+    opens = text.lower().rfind("<tr", 0, first)
+    rows = [(m.start(1), m.group(1)) for m in _HTML_ROW.finditer(text, max(opens, 0))] \
+        if opens != -1 else [(0, text)]
+    for base, row in rows:
+        for column, cell in zip(columns, _HTML_CELL.finditer(row), strict=False):
+            if column and column != _BARE_KEY and cell.group(2):
+                yield column, base + cell.start(2), base + cell.end(2), cell.group(2)
 
 
 # A row of VALUES: its literals, and calls with their own parentheses (now(), NEWID()).
