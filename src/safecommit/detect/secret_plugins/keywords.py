@@ -1066,7 +1066,7 @@ _TYPED_VALUE = re.compile(rf"\{{[ \t]*{_TYPE_TAG}")  # the object's first key, n
 # Swagger 2's x-example; in an object of its own on one line, {"type": "string", "example": …}
 _EXAMPLE = r"[\"']?(?:x-)?example(?P<s>s)?[\"']?[ \t]*:[ \t]*"
 _NESTED_VALUE_LINE = re.compile(
-    rf"[ \t]*(?:[{{,][ \t]*)?(?:{_NESTED_VALUE.pattern}|{_TYPE_TAG}|(?P<ex>{_EXAMPLE}))")
+    rf"[ \t]*(?:[{{,][ \t]*)?(?:{_NESTED_VALUE.pattern}|{_TYPE_TAG})")
 _INLINE_EXAMPLE = r"\{[^{}]*?[\"'](?:x-)?example[\"'][ \t]*:[ \t]*(?=[\"'])"
 
 
@@ -1113,17 +1113,19 @@ def _nested_value(line: Line, key: str, at: int) -> Iterator[Assignment]:
                              line_delta=1)
             return
         v = _NESTED_VALUE_LINE.match(below)
+        if v is None and "xample" in below \
+                and (shown := _compiled(_EXAMPLE_LINE).match(below)) is not None:
+            yield from _examples(line, delta, below, shown, key)
+            return
         if v is None:
             continue
-        if v.group("ex") is not None:
-            yield from _examples(line, delta, below, v, key)
-        elif (assignment := _assignment_on(line, delta, below, v.end(), key)) is not None:
+        if (assignment := _assignment_on(line, delta, below, v.end(), key)) is not None:
             yield assignment
         return
 
 
-_EXAMPLE_LINE = re.compile(rf"[ \t]*{_EXAMPLE}")
-_EXAMPLE_ITEM = re.compile(r"[ \t]*-[ \t]+")
+_EXAMPLE_LINE = rf"[ \t]*{_EXAMPLE}"  # (these compiled when first needed)
+_EXAMPLE_ITEM = r"[ \t]*-[ \t]+"
 _EXAMPLE_ITEMS = 4  # how many of a list of examples are read
 _EXAMPLE_LINES = 10  # how far below a parameter's name its example may be
 
@@ -1143,9 +1145,10 @@ def _examples(line: Line, delta: int, text: str, m: re.Match[str],
         item_text = line.locator.line_text(line.index + below)
         if len(item_text) - len(item_text.lstrip()) <= indent or named > _EXAMPLE_ITEMS:
             return
-        item = _EXAMPLE_ITEM.match(item_text) or _INDENTED_LITERAL.match(item_text)
+        item = _compiled(_EXAMPLE_ITEM).match(item_text) \
+            or _compiled(_INDENTED_LITERAL).match(item_text)
         if item is None:
-            item = _EXAMPLE_VALUE.match(item_text)
+            item = _compiled(_EXAMPLE_VALUE).match(item_text)
             named += 1
             if item is None:
                 continue
@@ -1153,8 +1156,8 @@ def _examples(line: Line, delta: int, text: str, m: re.Match[str],
             yield replace(found, example=True)
 
 
-_EXAMPLE_VALUE = re.compile(r"[ \t]+[\"']?value[\"']?[ \t]*:[ \t]*")
-_INDENTED_LITERAL = re.compile(r"[ \t]+(?=[\"'])")  # a JSON list's item on a line of its own
+_EXAMPLE_VALUE = r"[ \t]+[\"']?value[\"']?[ \t]*:[ \t]*"
+_INDENTED_LITERAL = r"[ \t]+(?=[\"'])"  # a JSON list's item on a line of its own
 
 
 def _has_examples(locator: Locator) -> bool:
@@ -1179,7 +1182,7 @@ def _example_below(line: Line, key: str, column: int) -> Iterator[Assignment]:
         indent = len(below) - len(below.lstrip())
         if indent < column or (indent == column and below.lstrip()[:1] in ("-", "}")):
             return  # the object has ended
-        if indent == column and (m := _EXAMPLE_LINE.match(below)) is not None:
+        if indent == column and (m := _compiled(_EXAMPLE_LINE).match(below)) is not None:
             yield from _examples(line, delta, below, m, key)
             return
 

@@ -237,18 +237,18 @@ def _table_cells(line: Line) -> Iterator[tuple[str, int, int, str]]:
 
 # An HTML table's cells (a saved page's, a notebook's DataFrame): a header's <th> names its
 # column, and a row's cells, <th> (a DataFrame's index) and <td>, are its columns in order.
-_HTML_CELL = re.compile(r"(?i)<t([hd])\b[^>]*>\s*([^<]*?)\s*</t[hd]>")
-_HTML_ROW = re.compile(r"(?i)<tr\b[^>]*>(.*?)</tr>")
+_HTML_CELL = r"(?i)<t([hd])\b[^>]*>\s*([^<]*?)\s*</t[hd]>"  # (compiled when first needed)
+_HTML_ROW = r"(?i)<tr\b[^>]*>(.*?)</tr>"
 _HTML_ROWS = 200  # how far above a row its header may be
-_HTML_SIDE_HEADER = re.compile(
+_HTML_SIDE_HEADER = (
     r"(?i)<tr\b[^>]*>\s*<th\b[^>]*>\s*(?P<n>[^<]{1,60}?)\s*</th>\s*<td\b[^>]*>\s*(?P<v>[^<]*?)"
     r"\s*</td>\s*</tr>")
 
 
 def _html_header(text: str) -> tuple[str | None, ...] | None:
     """The columns' classes of the first row of a text whose cells are all <th>."""
-    for row in _HTML_ROW.finditer(text) if "<tr" in text or "<TR" in text else [text]:
-        cells = _HTML_CELL.findall(row.group(1) if isinstance(row, re.Match) else row)
+    for row in re.finditer(_HTML_ROW, text) if "<tr" in text or "<TR" in text else [text]:
+        cells = re.findall(_HTML_CELL, row.group(1) if isinstance(row, re.Match) else row)
         if cells and all(kind.lower() == "h" for kind, _ in cells):
             columns = tuple(_column_class(name) for _, name in cells)
             return columns if any(c not in (None, _BARE_KEY) for c in columns) else None
@@ -260,7 +260,7 @@ def _html_cells(line: Line) -> Iterator[tuple[str, int, int, str]]:
     before them on this line: a DataFrame's table is one line)."""
     text = line.text
     first = text.lower().find("<td")
-    sideways = _HTML_SIDE_HEADER.search(text)
+    sideways = re.search(_HTML_SIDE_HEADER, text)
     if sideways is not None and (column := _named_column(sideways.group("n"))):
         # <tr><th>Password</th><td>…</td></tr>: the row names its value
         if sideways.group("v"):
@@ -280,10 +280,10 @@ def _html_cells(line: Line) -> Iterator[tuple[str, int, int, str]]:
     if columns is None:
         return
     opens = text.lower().rfind("<tr", 0, first)
-    rows = [(m.start(1), m.group(1)) for m in _HTML_ROW.finditer(text, max(opens, 0))] \
+    rows = [(m.start(1), m.group(1)) for m in re.compile(_HTML_ROW).finditer(text, max(opens, 0))] \
         if opens != -1 else [(0, text)]
     for base, row in rows:
-        for column, cell in zip(columns, _HTML_CELL.finditer(row), strict=False):
+        for column, cell in zip(columns, re.finditer(_HTML_CELL, row), strict=False):
             if column and column != _BARE_KEY and cell.group(2):
                 yield column, base + cell.start(2), base + cell.end(2), cell.group(2)
 
@@ -298,7 +298,8 @@ _INSERT_HEAD = re.compile(
     r"(?i)\bINSERT\s+INTO\s+[\w.\"`\[\]]+\s*\((?P<cols>[^()]*)\)\s*(?:VALUES\s*(?P<open>\()?\s*)?"
     r"(?:[\"'`]\s*(?:\+|\.|&|\|\|)?\s*)?$")
 # An INSERT whose column list opens or starts below its head: INSERT INTO t over (a, b)
-_OPEN_INSERT = re.compile(r"(?i)\bINSERT\s+INTO\s+[\w.\"`\[\]]+\s*(?:\((?P<cols>[^()]*))?$")
+# (compiled when first needed, as are the COPY's and the HTML table's patterns below)
+_OPEN_INSERT = r"(?i)\bINSERT\s+INTO\s+[\w.\"`\[\]]+\s*(?:\((?P<cols>[^()]*))?$"
 _COLUMN_LINES = 12  # how many lines an INSERT's column list may take
 _INSERT_LINES = 200
 Columns = tuple[list[str | None], tuple[int, int] | None]
@@ -451,7 +452,7 @@ def _insert_rows_below(line: Line) -> Iterator[tuple[str, int, int, str, int]]:
 def _columns_below(line: Line) -> tuple[Columns, int, int] | None:
     """The columns of an INSERT whose list is on the lines below its head, how many lines
     below the list closes, and where on that line its rows may start."""
-    m = _OPEN_INSERT.search(line.text)
+    m = re.search(_OPEN_INSERT, line.text)
     if m is None:
         return None
     names = m.group("cols") or ""
@@ -475,13 +476,13 @@ def _columns_below(line: Line) -> tuple[Columns, int, int] | None:
 
 
 # pg_dump's COPY t (cols) FROM stdin; its rows follow, a tab between cells, to "\."
-_COPY = re.compile(r"COPY\s+[\w.\"]+\s*\((?P<cols>[^()]*)\)\s+FROM\s+stdin;\s*$")
+_COPY = r"COPY\s+[\w.\"]+\s*\((?P<cols>[^()]*)\)\s+FROM\s+stdin;\s*$"
 _COPY_ROWS = 1000
 
 
 def _copied_rows(line: Line) -> Iterator[tuple[str, int, int, str, int]]:
     """The classed cells of a COPY's rows, each with how many lines below its head it is."""
-    m = _COPY.match(line.text)
+    m = re.match(_COPY, line.text)
     columns = _insert_columns(m.group("cols")) if m is not None else None
     if columns is None:
         return
