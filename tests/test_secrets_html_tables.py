@@ -19,6 +19,11 @@ _ROWS = """<table>
 _ONE_LINE = ('<table border="1" class="dataframe"><thead><tr><th></th><th>username</th>'
              '<th>password</th></tr></thead><tbody><tr><th>0</th><td>{person}</td>'
              '<td>{pw}</td></tr></tbody></table>\n')
+_CONFLUENCE = ('<table class="confluenceTable"><tbody>\n<tr><th class="confluenceTh"><p>'
+               'Environment</p></th><th class="confluenceTh"><p>Username</p></th>'
+               '<th class="confluenceTh"><p>Password</p></th></tr>\n<tr><td class="confluenceTd">'
+               '<p>dev</p></td><td class="confluenceTd"><p>{person}</p></td>'
+               '<td class="confluenceTd"><p><code>{pw}</code></p></td></tr>\n</tbody></table>\n')
 _SIDEWAYS = """<table>
 <tr><th>Username</th><td>{person}</td></tr>
 <tr><th>Password</th><td>{pw}</td></tr>
@@ -32,7 +37,7 @@ def _found(cli: Any, tmp_path: Path, name: str, content: str) -> list[tuple[int,
 
 
 @pytest.mark.parametrize("content, lines", [(_ROWS, (3, 3)), (_ONE_LINE, (1, 1)),
-                                            (_SIDEWAYS, (2, 3))])
+                                            (_SIDEWAYS, (2, 3)), (_CONFLUENCE, (3, 3))])
 def test_an_html_table_s_credential_columns_are_reported(
         cli: Any, tmp_path: Path, content: str, lines: tuple[int, int]) -> None:
     assert _found(cli, tmp_path, "page.html", content.format(**FAKES)) == sorted(

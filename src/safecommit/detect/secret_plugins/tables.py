@@ -237,12 +237,15 @@ def _table_cells(line: Line) -> Iterator[tuple[str, int, int, str]]:
 
 # An HTML table's cells (a saved page's, a notebook's DataFrame): a header's <th> names its
 # column, and a row's cells, <th> (a DataFrame's index) and <td>, are its columns in order.
-_HTML_CELL = r"(?i)<t([hd])\b[^>]*>\s*([^<]*?)\s*</t[hd]>"  # (compiled when first needed)
+# (a cell's text may be wrapped: Confluence's <td><p>…</p></td>, <td><code>…</code></td>)
+_WRAP = r"(?:<(?:p|code|span|strong|b|em|tt|kbd)\b[^>]*>\s*)*"
+_UNWRAP = r"(?:</(?:p|code|span|strong|b|em|tt|kbd)>\s*)*"
+_HTML_CELL = rf"(?i)<t([hd])\b[^>]*>\s*{_WRAP}([^<]*?)\s*{_UNWRAP}</t[hd]>"  # (compiled later)
 _HTML_ROW = r"(?i)<tr\b[^>]*>(.*?)</tr>"
 _HTML_ROWS = 200  # how far above a row its header may be
 _HTML_SIDE_HEADER = (
-    r"(?i)<tr\b[^>]*>\s*<th\b[^>]*>\s*(?P<n>[^<]{1,60}?)\s*</th>\s*<td\b[^>]*>\s*(?P<v>[^<]*?)"
-    r"\s*</td>\s*</tr>")
+    rf"(?i)<tr\b[^>]*>\s*<th\b[^>]*>\s*{_WRAP}(?P<n>[^<]{{1,60}}?)\s*{_UNWRAP}</th>\s*"
+    rf"<td\b[^>]*>\s*{_WRAP}(?P<v>[^<]*?)\s*{_UNWRAP}</td>\s*</tr>")
 
 
 def _html_header(text: str) -> tuple[str | None, ...] | None:
