@@ -663,6 +663,11 @@ _USER_SWITCH = re.compile(r"\b(?:systemctl|journalctl|loginctl|busctl|systemd(?:
                           r"|pip[0-9.]*|flatpak|gsettings|dbus-[\w-]+)\b")
 
 
+def _file_path(name: str) -> bool:
+    """A name that is a file's path (/etc/ssl/private/key.pem), not a parameter's."""
+    return "/" in name and "." in name.rpartition("/")[2]
+
+
 def assignments(line: Line, stem: re.Pattern[str],
                 keep: Callable[[str], bool] | None = None) -> Iterator[Assignment]:
     """Every (key, value) on the line whose key contains a stem; with ``keep``, only for
@@ -670,7 +675,7 @@ def assignments(line: Line, stem: re.Pattern[str],
     reading what follows it."""
     text = line.text
     named = _named(text)
-    if named and stem.search(named.group("k")):
+    if named and stem.search(named.group("k")) and not _file_path(named.group("k")):
         yield from _value_below(line, named)
         return
     comment: int | None = -1  # not looked for yet
@@ -964,7 +969,8 @@ def _in_comment(line: Line, key: str, end: int) -> Iterator[Assignment]:
 # OptionName, an Airflow project's variable_name and variable_value.
 _NAME_WORD = r"(?:Parameter|parameter_|Option|Variable|variable_)?(?:name|key|Name|Key)"
 _VALUE_WORD = r"(?:Parameter|parameter_|Variable|variable_)?(?:value|Value)"
-_NAME_LINE_FORM = r"^\s*-?\s*[\"']?{}[\"']?\s*[:=]\s*[\"']?(?P<k>[\w.:-]+)[\"']?\s*,?\s*$"
+# (a name may be a path: an AWS parameter's, Name: /grants/prod/db/password)
+_NAME_LINE_FORM = r"^\s*-?\s*[\"']?{}[\"']?\s*[:=]\s*[\"']?(?P<k>[\w.:/-]+)[\"']?\s*,?\s*$"
 _NAME_LINE = re.compile(_NAME_LINE_FORM.format("(?:name|key|Name|Key)"))
 _LONGER_NAME_LINE = _NAME_LINE_FORM.format(_NAME_WORD)  # (compiled when first needed)
 _VALUE_LINE = re.compile(rf"^\s*(?:[\"']?{_VALUE_WORD}[\"']?\s*[:=]|<[vV]alue>|<string>"
