@@ -2216,6 +2216,10 @@ def find(line: Line) -> Iterator[Hit]:
             and (_TEST_RESULT.match(line.text) or _test_log(line.locator)):
         found = [a for a in found if a.key != "PASS"]
     for a in found:
+        if not a.quoted and "&" in a.value and a.line_delta == 0 \
+                and re.search(_QUERY_PAIR, line.text[max(0, a.start - 80):a.start]):
+            # a query string's pair, ?password=<value>&next=…: the value ends at the "&"
+            a = replace(a, value=a.value[:a.value.index("&")], end=a.start + a.value.index("&"))
         if parent is not None and a.key.lower() == "key":
             if not looks_random(a.value, min_length=16) or (
                     char_classes(a.value) < 3 and not _LONG_HEX.fullmatch(a.value)):
@@ -2270,6 +2274,7 @@ def find(line: Line) -> Iterator[Hit]:
 
 
 _QUOTES = frozenset("`\"'")
+_QUERY_PAIR = r"[?&][\w.-]+=$"  # (compiled when first needed)
 
 
 # Postman's API key auth names the key's value "value", beside the header that carries it:
