@@ -645,3 +645,34 @@ def test_a_registry_token_in_a_url_s_path_is_a_secret(
 def test_a_registry_url_with_no_token_in_its_path_is_quiet(
         cli: Any, tmp_path: Path, name: str, content: str) -> None:
     assert scan(cli, tmp_path, name, content) == []
+
+
+@pytest.mark.parametrize("name, content", [
+    # a form's body in an .http file, a logged request's query string, a string in code
+    ("login.http", "POST https://idm.defra.local/token\nContent-Type: "
+                   "application/x-www-form-urlencoded\n\n"
+                   "grant_type=password&username={person}&password={pw}\n"),
+    ("access.log", "10:00:01 INFO GET /login?username={person}&password={pw} HTTP/1.1 200\n"),
+    ("client.py", 'resp = requests.post(url, data="username={person}&password={pw}")\n'),
+])
+def test_a_form_body_s_password_and_its_account_are_reported(
+        cli: Any, tmp_path: Path, name: str, content: str) -> None:
+    text = fill(content)
+    secrets = scan(cli, tmp_path, name, text)
+    users = scan(cli, tmp_path, name, text, kind="personal-data")
+    assert [f["type"] for f in secrets] == ["CONNECTION_STRING_PASSWORD"]
+    assert "USERNAME" in types(users)
+
+
+@pytest.mark.parametrize("content", [
+    'body = f"grant_type=password&username={{user}}&password={{password}}"\n',
+    'q = "username=${{USER}}&password=${{PASSWORD}}"\n',
+    'q = "username=<username>&password=<password>"\n',
+    'q = "username=jsmith&password=secret"\n',
+    'form = "remember=1&password=&submit=Login"\n',
+])
+def test_a_form_body_s_placeholders_and_its_tutorial_account_are_quiet(
+        cli: Any, tmp_path: Path, content: str) -> None:
+    text = fill(content)
+    assert scan(cli, tmp_path, "client.py", text) == []
+    assert scan(cli, tmp_path, "client.py", text, kind="personal-data") == []

@@ -2222,3 +2222,12 @@ def test_a_powershell_parameter_given_a_literal_is_still_a_secret(
 def test_an_expression_or_an_aside_after_a_password_word_in_prose_is_not_a_secret(
         cli: Any, tmp_path: Path, name: str, content: str) -> None:
     assert scan(cli, tmp_path, name, content) == []
+
+
+def test_a_logged_query_string_s_password_ends_at_its_ampersand(
+        cli: Any, tmp_path: Path) -> None:
+    content = (f"10:00:01 GET /login?password={FAKES['pw']}&next=home HTTP/1.1 200\n"
+               "10:00:02 GET /reset?password=changed&ok=1 HTTP/1.1 200\n")
+    found = scan(cli, tmp_path, "access.log", content)
+    assert [(f["line"], f["end_column"] - f["column"]) for f in found] \
+        == [(1, len(FAKES["pw"]))]

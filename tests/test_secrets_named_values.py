@@ -88,3 +88,25 @@ def test_a_yaml_item_s_value_is_not_named_by_the_next_item(cli: Any, tmp_path: P
 def test_a_secret_name_beside_no_value_of_its_own_is_not_flagged(
         cli: Any, tmp_path: Path, content: str) -> None:
     assert scan(cli, tmp_path, "taskdef.json", content) == []
+
+
+@pytest.mark.parametrize("name, content, line", [
+    ("ssm.json", '{{\n  "Parameter": {{\n    "Name": "/grants/prod/db/password",\n'
+                 '    "Type": "SecureString",\n    "Value": "{pw}",\n    "Version": 3\n'
+                 '  }}\n}}\n', 5),
+    ("template.yaml", "Resources:\n  DbPassword:\n    Type: AWS::SSM::Parameter\n    Properties:\n"
+                      "      Name: /grants/prod/db/password\n      Type: String\n"
+                      "      Value: {pw}\n", 7),
+])
+def test_a_parameter_named_by_its_path_holds_its_value(
+        cli: Any, tmp_path: Path, name: str, content: str, line: int) -> None:
+    found = scan(cli, tmp_path, name, fill(content))
+    assert [(f["line"], f["type"]) for f in found] == [(line, "PASSWORD")]
+
+
+def test_a_file_s_path_or_a_reference_under_a_path_name_is_quiet(
+        cli: Any, tmp_path: Path) -> None:
+    content = ("volumes:\n  - name: /etc/ssl/private/key.pem\n    value: {secret}\n"
+               "params:\n  - Name: /grants/prod/db/password\n"
+               "    Value: \"{{{{resolve:ssm-secure:/grants/prod/db/password}}}}\"\n")
+    assert scan(cli, tmp_path, "params.yaml", fill(content)) == []

@@ -36,3 +36,61 @@ def test_a_bare_insert_s_values_take_their_created_columns(
 def test_a_bare_insert_into_another_or_an_unknown_table_is_quiet(
         cli: Any, tmp_path: Path, content: str) -> None:
     assert scan(cli, tmp_path, "seed.sql", content) == []
+
+
+@pytest.mark.parametrize("content, line", [
+    # the column list on the lines below the head, as a formatter lays a seed file out
+    ("INSERT INTO app_users\n  (username, password, enabled)\nVALUES\n"
+     "  ('{person}', '{pw}', true);\n", 4),
+    ("INSERT INTO app_users (\n  username,\n  password\n) VALUES ('{person}', '{pw}');\n", 4),
+    # in code, the statement's first string ends after its columns
+    ('String sql = "INSERT INTO app_users (username, password) " +\n'
+     '             "VALUES (\'{person}\', \'{pw}\')";\n', 2),
+])
+def test_an_insert_s_column_list_below_or_apart_names_its_values(
+        cli: Any, tmp_path: Path, content: str, line: int) -> None:
+    name = "Seed.java" if "String" in content else "seed.sql"
+    found = [f for kind in ("secret", "personal-data")
+             for f in scan(cli, tmp_path, name, content.format(**FAKES), kind=kind)]
+    assert sorted((f["line"], f["type"]) for f in found) == [(line, "PASSWORD"),
+                                                              (line, "USERNAME")]
+
+
+@pytest.mark.parametrize("content", [
+    "INSERT INTO app_users\n  (username, password)\nVALUES\n  ($1, $2);\n",
+    "INSERT INTO app_users\n  (SELECT username, password FROM staging_users);\n",
+    "INSERT INTO audit_log\n  (event, detail)\nVALUES ('login', 'Tq7vB2xLm9Wk');\n",
+])
+def test_an_insert_with_no_credential_column_below_is_quiet(
+        cli: Any, tmp_path: Path, content: str) -> None:
+    for kind in ("secret", "personal-data"):
+        assert scan(cli, tmp_path, "seed.sql", content, kind=kind) == []
+
+
+@pytest.mark.parametrize("content, lines", [
+    # pg_dump's COPY: its rows below, a tab between cells, to "\."
+    ("COPY public.app_users (id, username, password, email) FROM stdin;\n"
+     "1\t{person}\t{pw}\tx@example.com\n2\t\\N\t\\N\t\\N\n\\.\n", [2, 2]),
+    # a formatter's INSERT: one value to a line
+    ("INSERT INTO app_users (\n    username,\n    password\n) VALUES (\n    '{person}',\n"
+     "    '{pw}'\n);\n", [5, 6]),
+    ("INSERT INTO app_users (username, password) VALUES (\n    '{person}',\n    '{pw}'\n);\n",
+     [2, 3]),
+])
+def test_a_dump_s_or_a_formatter_s_rows_are_read_by_their_columns(
+        cli: Any, tmp_path: Path, content: str, lines: list[int]) -> None:
+    found = [f for kind in ("secret", "personal-data")
+             for f in scan(cli, tmp_path, "dump.sql", content.format(**FAKES), kind=kind)]
+    assert sorted((f["line"], f["type"]) for f in found) == sorted(
+        [(lines[0], "USERNAME"), (lines[1], "PASSWORD")])
+
+
+@pytest.mark.parametrize("content", [
+    "COPY public.audit (id, event, detail) FROM stdin;\n1\tlogin\tTq7vB2xLm9Wk\n\\.\n",
+    "INSERT INTO audit_log (\n    event,\n    detail\n) VALUES (\n    'login',\n"
+    "    'Tq7vB2xLm9Wk'\n);\n",
+])
+def test_a_dump_s_or_a_formatter_s_other_columns_are_quiet(
+        cli: Any, tmp_path: Path, content: str) -> None:
+    for kind in ("secret", "personal-data"):
+        assert scan(cli, tmp_path, "dump.sql", content, kind=kind) == []

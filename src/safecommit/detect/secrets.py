@@ -133,6 +133,8 @@ def candidates(locator: Locator) -> list[tuple[int, frozenset[str], str]]:
             lines = {i: lines.get(i, frozenset()) | header for i in range(locator.line_count)}
         elif text.syntax == "markdown":
             lines = _with_table_rows(locator, lines)
+        elif text.syntax == "html":
+            lines = _with_html_rows(locator, lines)
     found = []
     for index, words in lines.items():
         line_text = candidate_line_text(locator, PREFILTER, index)
@@ -161,6 +163,24 @@ def _with_table_rows(locator: Locator, lines: dict[int, frozenset[str]]
                 and locator.line_text(row).lstrip().startswith("|"):
             found[row] = found.get(row, frozenset()) | words
             row += 1
+    return dict(sorted(found.items()))
+
+
+def _with_html_rows(locator: Locator, lines: dict[int, frozenset[str]]
+                    ) -> dict[int, frozenset[str]]:
+    """An HTML table header's trigger words (``<th>Password</th>``) on the rows below it, to
+    the table's end."""
+    found = dict(lines)
+    for index, words in lines.items():
+        if "<th" not in locator.line_text(index).lower():
+            continue
+        for row in range(index + 1, min(locator.line_count, index + 1 + _TABLE_ROWS)):
+            below = locator.line_text(row)
+            if "<table" in below.lower():
+                break
+            found[row] = found.get(row, frozenset()) | words
+            if "</table" in below.lower():
+                break
     return dict(sorted(found.items()))
 
 

@@ -627,6 +627,12 @@ def _plain_parts(text: str) -> Iterator[Part]:
     yield from _azure_parts(text)
 
 
+# A form's body or a query string, its pairs joined by "&": username=<user>&password=<pw>
+# (an .http file's, a logged request's, a string in code), its password beside an "&"
+_FORM_PASSWORD = (r"(?i)&(?:password|passwd|pwd)=[^&\s\"';]"
+                  r"|(?<![\w.-])(?:password|passwd|pwd)=[^&\s\"';=]+&")  # (compiled when used)
+
+
 def _parts(line: Line) -> Iterator[Part]:
     yield from _file_parts(line)
     if not line.words.isdisjoint(_SECRET_KINDS):
@@ -659,7 +665,14 @@ def _parts(line: Line) -> Iterator[Part]:
         yield from _connect_calls(line)
     if "=" in low:
         anchor = _ANCHOR.search(line.text) is not None
-        yield from _pair_parts(line.text, anchored=anchor or _continues_a_connection_string(line))
+        if not anchor and "&" in low and re.search(_FORM_PASSWORD, line.text) is not None:
+            # a form's pairs: its account only beside a real password (not a tutorial's)
+            pairs = list(_pair_parts(line.text, anchored=True))
+            real = any(_reported(p, line.syntax) for p in pairs)
+            yield from (p for p in pairs if real or p.role == "password")
+        else:
+            yield from _pair_parts(line.text,
+                                   anchored=anchor or _continues_a_connection_string(line))
         if "accesskey" in low or "accountkey" in low or "sig=" in low or "secret=" in low:
             yield from _azure_parts(line.text)
         if anchor and "secret" in low:

@@ -254,6 +254,7 @@ class Assignment:
     quoted: bool
     line_delta: int = 0  # the value sits this many lines below the key
     in_comment: bool = False  # read from a comment in code: judged as prose
+    example: bool = False  # an API description's example: a secret only if a generator made it
 
 
 def _secret_word(parts: list[str], i: int) -> tuple[str, int] | None:
@@ -662,6 +663,11 @@ _USER_SWITCH = re.compile(r"\b(?:systemctl|journalctl|loginctl|busctl|systemd(?:
                           r"|pip[0-9.]*|flatpak|gsettings|dbus-[\w-]+)\b")
 
 
+def _file_path(name: str) -> bool:
+    """A name that is a file's path (/etc/ssl/private/key.pem), not a parameter's."""
+    return "/" in name and "." in name.rpartition("/")[2]
+
+
 def assignments(line: Line, stem: re.Pattern[str],
                 keep: Callable[[str], bool] | None = None) -> Iterator[Assignment]:
     """Every (key, value) on the line whose key contains a stem; with ``keep``, only for
@@ -669,7 +675,7 @@ def assignments(line: Line, stem: re.Pattern[str],
     reading what follows it."""
     text = line.text
     named = _named(text)
-    if named and stem.search(named.group("k")):
+    if named and stem.search(named.group("k")) and not _file_path(named.group("k")):
         yield from _value_below(line, named)
         return
     comment: int | None = -1  # not looked for yet
@@ -862,6 +868,9 @@ def assignments(line: Line, stem: re.Pattern[str],
     for m in reversed_pairs.finditer(text) if reversed_pairs is not None else ():
         if stem.search(m.group("k")):
             yield Assignment(m.group("k"), m.group("v"), m.start("v"), m.end("v"), True)
+    for m in _compiled(_NAMED_EXAMPLE).finditer(text) if "xample" in text else ():
+        if stem.search(m.group("k")) and (pair := _read_quoted(text, m.end())):
+            yield Assignment(m.group("k"), *pair, True, example=True)
     for m in _compiled(_SHORTHAND_PAIR).finditer(text) if "Value=" in text else ():
         if stem.search(m.group("k")):
             yield Assignment(m.group("k"), m.group("v"), m.start("v"), m.end("v"), False)
@@ -960,7 +969,8 @@ def _in_comment(line: Line, key: str, end: int) -> Iterator[Assignment]:
 # OptionName, an Airflow project's variable_name and variable_value.
 _NAME_WORD = r"(?:Parameter|parameter_|Option|Variable|variable_)?(?:name|key|Name|Key)"
 _VALUE_WORD = r"(?:Parameter|parameter_|Variable|variable_)?(?:value|Value)"
-_NAME_LINE_FORM = r"^\s*-?\s*[\"']?{}[\"']?\s*[:=]\s*[\"']?(?P<k>[\w.:-]+)[\"']?\s*,?\s*$"
+# (a name may be a path: an AWS parameter's, Name: /grants/prod/db/password)
+_NAME_LINE_FORM = r"^\s*-?\s*[\"']?{}[\"']?\s*[:=]\s*[\"']?(?P<k>[\w.:/-]+)[\"']?\s*,?\s*$"
 _NAME_LINE = re.compile(_NAME_LINE_FORM.format("(?:name|key|Name|Key)"))
 _LONGER_NAME_LINE = _NAME_LINE_FORM.format(_NAME_WORD)  # (compiled when first needed)
 _VALUE_LINE = re.compile(rf"^\s*(?:[\"']?{_VALUE_WORD}[\"']?\s*[:=]|<[vV]alue>|<string>"
@@ -1058,8 +1068,12 @@ _NESTED_VALUE = re.compile(
     r"[\"']?(?:value|Value|defaultValue|default|Default)[\"']?[ \t]*[:=][ \t]*")
 _TYPE_TAG = r"[\"'](?:S|string|stringValue)[\"'][ \t]*:[ \t]*"
 _TYPED_VALUE = re.compile(rf"\{{[ \t]*{_TYPE_TAG}")  # the object's first key, no other
+# An API description's example of the value: OpenAPI's example (examples, a list of them),
+# Swagger 2's x-example; in an object of its own on one line, {"type": "string", "example": …}
+_EXAMPLE = r"[\"']?(?:x-)?example(?P<s>s)?[\"']?[ \t]*:[ \t]*"
 _NESTED_VALUE_LINE = re.compile(
     rf"[ \t]*(?:[{{,][ \t]*)?(?:{_NESTED_VALUE.pattern}|{_TYPE_TAG})")
+_INLINE_EXAMPLE = r"\{[^{}]*?[\"'](?:x-)?example[\"'][ \t]*:[ \t]*(?=[\"'])"
 
 
 # A YAML scalar in quotes alone on its line: the value of the key above it.
@@ -1076,12 +1090,17 @@ def _nested_value(line: Line, key: str, at: int) -> Iterator[Assignment]:
     text = line.text
     rest = text[at:].strip()
     inner = None
+    example = False
     if rest.startswith("{"):
-        inner = _TYPED_VALUE.match(text, text.index("{", at)) or _NESTED_VALUE.search(text, at)
+        brace = text.index("{", at)
+        inner = _TYPED_VALUE.match(text, brace) or _NESTED_VALUE.search(text, at)
+        if inner is None and "xample" in text:
+            inner = _compiled(_INLINE_EXAMPLE).match(text, brace)
+            example = True
     if inner is not None:
         found = _value_at(line, inner.end(), space_op=False)
         if found is not None and found[3]:  # a literal, not a reference
-            yield Assignment(key, *found)
+            yield Assignment(key, *found, example=example)
         return
     if rest not in ("", "{"):
         return
@@ -1100,11 +1119,78 @@ def _nested_value(line: Line, key: str, at: int) -> Iterator[Assignment]:
                              line_delta=1)
             return
         v = _NESTED_VALUE_LINE.match(below)
+        if v is None and "xample" in below \
+                and (shown := _compiled(_EXAMPLE_LINE).match(below)) is not None:
+            yield from _examples(line, delta, below, shown, key)
+            return
         if v is None:
             continue
         if (assignment := _assignment_on(line, delta, below, v.end(), key)) is not None:
             yield assignment
         return
+
+
+_EXAMPLE_LINE = rf"[ \t]*{_EXAMPLE}"  # (these compiled when first needed)
+_EXAMPLE_ITEM = r"[ \t]*-[ \t]+"
+_EXAMPLE_ITEMS = 4  # how many of a list of examples are read
+_EXAMPLE_LINES = 10  # how far below a parameter's name its example may be
+
+
+def _examples(line: Line, delta: int, text: str, m: re.Match[str],
+              key: str) -> Iterator[Assignment]:
+    """The example (or the list of examples) that ``m`` opens on ``text``, the line ``delta``
+    lines from ``line``, as ``key``'s value."""
+    if m.group("s") is None or text[m.end():].strip() not in ("", "["):
+        if (found := _assignment_on(line, delta, text, m.end(), key)) is not None:
+            yield replace(found, example=True)
+        return
+    indent = len(text) - len(text.lstrip())
+    named = 0  # OpenAPI's examples by name, each with its value: (dev: summary: …, value: …)
+    for below in range(delta + 1, min(delta + 1 + _EXAMPLE_LINES, line.locator.line_count
+                                      - line.index)):
+        item_text = line.locator.line_text(line.index + below)
+        if len(item_text) - len(item_text.lstrip()) <= indent or named > _EXAMPLE_ITEMS:
+            return
+        item = _compiled(_EXAMPLE_ITEM).match(item_text) \
+            or _compiled(_INDENTED_LITERAL).match(item_text)
+        if item is None:
+            item = _compiled(_EXAMPLE_VALUE).match(item_text)
+            named += 1
+            if item is None:
+                continue
+        if (found := _assignment_on(line, below, item_text, item.end(), key)) is not None:
+            yield replace(found, example=True)
+
+
+_EXAMPLE_VALUE = r"[ \t]+[\"']?value[\"']?[ \t]*:[ \t]*"
+_INDENTED_LITERAL = r"[ \t]+(?=[\"'])"  # a JSON list's item on a line of its own
+
+
+def _has_examples(locator: Locator) -> bool:
+    found = locator.cache.get("examples")
+    if found is None:
+        found = locator.cache["examples"] = "xample" in locator.text.text
+    return bool(found)
+
+
+# A parameter on one line: {"name": "api_key", "in": "header", "x-example": "<value>"}
+_NAMED_EXAMPLE = (r"[\"']name[\"'][ \t]*:[ \t]*[\"'](?P<k>[\w.:-]+)[\"'][^{}]*?"
+                  r"[\"'](?:x-)?example[\"'][ \t]*:[ \t]*(?=[\"'])")
+
+
+def _example_below(line: Line, key: str, column: int) -> Iterator[Assignment]:
+    """The example given in the object whose member at ``column`` names ``key`` (OpenAPI's
+    parameter: ``- name: api_key`` over ``in: header`` … ``example: <value>``)."""
+    for delta in range(1, min(_EXAMPLE_LINES, line.locator.line_count - line.index)):
+        below = line.locator.line_text(line.index + delta)
+        if not below.strip():
+            continue
+        indent = len(below) - len(below.lstrip())
+        if indent < column or (indent == column and below.lstrip()[:1] in ("-", "}")):
+            return  # the object has ended
+        if indent == column and (m := _compiled(_EXAMPLE_LINE).match(below)) is not None:
+            yield from _examples(line, delta, below, m, key)
+            return
 
 
 def _assignment_on(line: Line, delta: int, text: str, start: int,
@@ -1136,6 +1222,10 @@ def _value_below(line: Line, named: re.Match[str]) -> Iterator[Assignment]:
         if (assignment := _assignment_on(line, delta, below, v.end(), key)) is not None:
             yield assignment
         return
+    if not block and line.syntax in ("json", "yaml") and _has_examples(line.locator):
+        head = named.group(0)
+        column = len(head) - len(head.lstrip(" \t-"))
+        yield from _example_below(line, key, column)
     if line.syntax == "json" and not block:
         yield from _value_above(line, key)
     elif line.syntax == "yaml" and not block and named.group(0).lstrip()[:1] != "-":
@@ -2126,6 +2216,10 @@ def find(line: Line) -> Iterator[Hit]:
             and (_TEST_RESULT.match(line.text) or _test_log(line.locator)):
         found = [a for a in found if a.key != "PASS"]
     for a in found:
+        if not a.quoted and "&" in a.value and a.line_delta == 0 \
+                and re.search(_QUERY_PAIR, line.text[max(0, a.start - 80):a.start]):
+            # a query string's pair, ?password=<value>&next=…: the value ends at the "&"
+            a = replace(a, value=a.value[:a.value.index("&")], end=a.start + a.value.index("&"))
         if parent is not None and a.key.lower() == "key":
             if not looks_random(a.value, min_length=16) or (
                     char_classes(a.value) < 3 and not _LONG_HEX.fullmatch(a.value)):
@@ -2145,6 +2239,8 @@ def find(line: Line) -> Iterator[Hit]:
         if cls is None or cls == "user":
             continue
         value = a.value.strip()
+        if a.example and (not made_by_a_generator(value) or value.startswith("eyJ")):
+            continue  # an example's "<your key>", "string"; a JWT's is the JWT plugin's
         if line.syntax == "ldif" and line.text[:a.start].rstrip().endswith("::"):
             plain = decoded_base64(value)  # judged as what it encodes: a password, a hash
             if plain is None:
@@ -2178,6 +2274,7 @@ def find(line: Line) -> Iterator[Hit]:
 
 
 _QUOTES = frozenset("`\"'")
+_QUERY_PAIR = r"[?&][\w.-]+=$"  # (compiled when first needed)
 
 
 # Postman's API key auth names the key's value "value", beside the header that carries it:

@@ -223,6 +223,8 @@ def _table_cells(line: Line) -> Iterator[tuple[str, int, int, str]]:
                     continue  # | Key | Enabled | over rows of flags' UUIDs
                 if column:
                     yield column, *_pipe_cell(*cell)
+    elif line.syntax == "html" and ("<td" in line.text or "<TD" in line.text):
+        yield from _html_cells(line)
     if "insert" in line.words and _into(line.text):
         yield from _insert_cells(line.text)
         if "VALUES" in line.text.upper() and re.search(_BARE_INSERT, line.text) is not None:
@@ -233,13 +235,75 @@ def _table_cells(line: Line) -> Iterator[tuple[str, int, int, str]]:
         yield from _updated_settings(line.text)
 
 
+# An HTML table's cells (a saved page's, a notebook's DataFrame): a header's <th> names its
+# column, and a row's cells, <th> (a DataFrame's index) and <td>, are its columns in order.
+# (a cell's text may be wrapped: Confluence's <td><p>…</p></td>, <td><code>…</code></td>)
+_WRAP = r"(?:<(?:p|code|span|strong|b|em|tt|kbd)\b[^>]*>\s*)*"
+_UNWRAP = r"(?:</(?:p|code|span|strong|b|em|tt|kbd)>\s*)*"
+_HTML_CELL = rf"(?i)<t([hd])\b[^>]*>\s*{_WRAP}([^<]*?)\s*{_UNWRAP}</t[hd]>"  # (compiled later)
+_HTML_ROW = r"(?i)<tr\b[^>]*>(.*?)</tr>"
+_HTML_ROWS = 200  # how far above a row its header may be
+_HTML_SIDE_HEADER = (
+    rf"(?i)<tr\b[^>]*>\s*<th\b[^>]*>\s*{_WRAP}(?P<n>[^<]{{1,60}}?)\s*{_UNWRAP}</th>\s*"
+    rf"<td\b[^>]*>\s*{_WRAP}(?P<v>[^<]*?)\s*{_UNWRAP}</td>\s*</tr>")
+
+
+def _html_header(text: str) -> tuple[str | None, ...] | None:
+    """The columns' classes of the first row of a text whose cells are all <th>."""
+    for row in re.finditer(_HTML_ROW, text) if "<tr" in text or "<TR" in text else [text]:
+        cells = re.findall(_HTML_CELL, row.group(1) if isinstance(row, re.Match) else row)
+        if cells and all(kind.lower() == "h" for kind, _ in cells):
+            columns = tuple(_column_class(name) for _, name in cells)
+            return columns if any(c not in (None, _BARE_KEY) for c in columns) else None
+    return None
+
+
+def _html_cells(line: Line) -> Iterator[tuple[str, int, int, str]]:
+    """The classed cells of an HTML table's rows on this line, by the header above them (or
+    before them on this line: a DataFrame's table is one line)."""
+    text = line.text
+    first = text.lower().find("<td")
+    sideways = re.search(_HTML_SIDE_HEADER, text)
+    if sideways is not None and (column := _named_column(sideways.group("n"))):
+        # <tr><th>Password</th><td>…</td></tr>: the row names its value
+        if sideways.group("v"):
+            yield column, sideways.start("v"), sideways.end("v"), sideways.group("v")
+        return
+    columns = _html_header(text[:first])
+    back = 1
+    while columns is None and back <= min(line.index, _HTML_ROWS):
+        above = line.before(back)
+        low = above.lower()
+        if "<th" in low:
+            columns = _html_header(above)
+            break
+        if "<table" in low or "</table" in low:
+            return
+        back += 1
+    if columns is None:
+        return
+    opens = text.lower().rfind("<tr", 0, first)
+    rows = [(m.start(1), m.group(1)) for m in re.compile(_HTML_ROW).finditer(text, max(opens, 0))] \
+        if opens != -1 else [(0, text)]
+    for base, row in rows:
+        for column, cell in zip(columns, re.finditer(_HTML_CELL, row), strict=False):
+            if column and column != _BARE_KEY and cell.group(2):
+                yield column, base + cell.start(2), base + cell.end(2), cell.group(2)
+
+
 # A row of VALUES: its literals, and calls with their own parentheses (now(), NEWID()).
 # (A quote doubled inside a literal reads as two literals side by side: each text has one
 # reading, so no text makes the search backtrack.)
 _ROW = re.compile(r"\(((?:[^()'\"]|'[^']*'|\"[^\"]*\"|\([^()]*\))*)\)")
 # An INSERT whose rows follow on the lines below: a seed file's one row to a line.
+# (in code, the statement's first string may end there: "INSERT … (cols) " + "VALUES …")
 _INSERT_HEAD = re.compile(
-    r"(?i)\bINSERT\s+INTO\s+[\w.\"`\[\]]+\s*\((?P<cols>[^()]*)\)\s*(?:VALUES\s*)?$")
+    r"(?i)\bINSERT\s+INTO\s+[\w.\"`\[\]]+\s*\((?P<cols>[^()]*)\)\s*(?:VALUES\s*(?P<open>\()?\s*)?"
+    r"(?:[\"'`]\s*(?:\+|\.|&|\|\|)?\s*)?$")
+# An INSERT whose column list opens or starts below its head: INSERT INTO t over (a, b)
+# (compiled when first needed, as are the COPY's and the HTML table's patterns below)
+_OPEN_INSERT = r"(?i)\bINSERT\s+INTO\s+[\w.\"`\[\]]+\s*(?:\((?P<cols>[^()]*))?$"
+_COLUMN_LINES = 12  # how many lines an INSERT's column list may take
 _INSERT_LINES = 200
 Columns = tuple[list[str | None], tuple[int, int] | None]
 
@@ -348,17 +412,92 @@ def _insert_rows_below(line: Line) -> Iterator[tuple[str, int, int, str, int]]:
     many lines below it sits; to the statement's ";" (or the next INSERT)."""
     m = _INSERT_HEAD.search(line.text)
     columns = _insert_columns(m.group("cols")) if m is not None else None
+    first = 1
     if columns is None:
-        return
+        below_head = _columns_below(line)
+        if below_head is None:
+            return
+        columns, closed, after = below_head
+        rest = line.locator.line_text(line.index + closed)
+        for column, start, end, value in _row_cells(columns, rest, after):
+            yield column, start, end, value, closed
+        if rest.rstrip().endswith(";"):
+            return
+        first = closed + 1
     locator = line.locator
-    for delta in range(1, min(_INSERT_LINES, locator.line_count - line.index)):
+    spread: int | None = None  # the column of the next value of a row one value a line
+    if (m is not None and m.group("open")) \
+            or (first > 1 and locator.line_text(line.index + first - 1).rstrip().endswith("(")):
+        spread = 0  # VALUES ( over a row's values, one to a line
+    for delta in range(first, min(_INSERT_LINES, locator.line_count - line.index)):
         below = locator.line_text(line.index + delta)
         if "insert" in below.lower():
             return
+        if spread is not None:
+            if below.lstrip().startswith(")"):
+                spread = None
+            else:
+                for v in _SQL_VALUE.finditer(below):
+                    raw = v.group()
+                    named = columns[0][spread] if spread < len(columns[0]) else None
+                    spread += 1
+                    if named and raw[:1] in ("'", '"'):
+                        yield named, v.start() + 1, v.end() - 1, raw[1:-1], delta
+                continue
         for column, start, end, value in _row_cells(columns, below, 0):
             yield column, start, end, value, delta
         if below.rstrip().endswith(";"):
             return
+        if below.rstrip().endswith("("):
+            spread = 0  # VALUES ( over a row's values, one to a line
+
+
+def _columns_below(line: Line) -> tuple[Columns, int, int] | None:
+    """The columns of an INSERT whose list is on the lines below its head, how many lines
+    below the list closes, and where on that line its rows may start."""
+    m = re.search(_OPEN_INSERT, line.text)
+    if m is None:
+        return None
+    names = m.group("cols") or ""
+    opened = m.group("cols") is not None
+    locator = line.locator
+    for delta in range(1, min(_COLUMN_LINES, locator.line_count - line.index)):
+        below = locator.line_text(line.index + delta)
+        start = 0
+        if not opened:
+            if not below.lstrip().startswith("("):
+                return None
+            opened, start = True, below.index("(") + 1
+        close = below.find(")", start)
+        if "(" in below[start:close if close != -1 else len(below)]:
+            return None  # a call or a type's length: no column list
+        names += " " + below[start:close if close != -1 else len(below)]
+        if close != -1:
+            columns = _insert_columns(names)
+            return None if columns is None else (columns, delta, close + 1)
+    return None
+
+
+# pg_dump's COPY t (cols) FROM stdin; its rows follow, a tab between cells, to "\."
+_COPY = r"COPY\s+[\w.\"]+\s*\((?P<cols>[^()]*)\)\s+FROM\s+stdin;\s*$"
+_COPY_ROWS = 1000
+
+
+def _copied_rows(line: Line) -> Iterator[tuple[str, int, int, str, int]]:
+    """The classed cells of a COPY's rows, each with how many lines below its head it is."""
+    m = re.match(_COPY, line.text)
+    columns = _insert_columns(m.group("cols")) if m is not None else None
+    if columns is None:
+        return
+    named = columns[0]
+    locator = line.locator
+    for delta in range(1, min(_COPY_ROWS, locator.line_count - line.index)):
+        row = locator.line_text(line.index + delta)
+        if row.startswith("\\."):
+            return
+        for column, (start, end, value) in zip(named, _cells(row, "\t"), strict=False):
+            if column and value != "\\N":
+                yield column, start, end, value, delta
 
 
 def _cells_here_and_below(line: Line) -> Iterator[tuple[str, int, int, str, int]]:
@@ -366,6 +505,8 @@ def _cells_here_and_below(line: Line) -> Iterator[tuple[str, int, int, str, int]
         yield column, start, end, value, 0
     if "insert" in line.words and _into(line.text):
         yield from _insert_rows_below(line)
+    elif line.text.startswith("COPY ") and "stdin" in line.text:
+        yield from _copied_rows(line)
 
 
 def find(line: Line) -> Iterator[Hit]:
