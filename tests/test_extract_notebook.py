@@ -248,6 +248,16 @@ def test_a_finding_after_escapes_points_at_its_raw_column(
     assert _raw_span(content, found) == EMAIL
 
 
+def test_a_list_items_line_break_moves_no_other_item_on_its_raw_line() -> None:
+    # On one line, each item's escaped line break lies between it and the next item: the
+    # text's shifts (from an offset on, how much further right the raw column is) run in
+    # order, so every offset has one.
+    printed = {"name": "stdout", "output_type": "stream", "text": [f"to {EMAIL}\n", "done\n"]}
+    [*_, output] = texts(notebook(code("send()\n", outputs=[printed]), indent=None))
+    offsets = [offset for offset, _ in output.shifts]
+    assert offsets == sorted(offsets)
+
+
 @pytest.mark.parametrize(("title", "expected"), [
     ("OFFICIAL-SENSITIVE", ["OFFICIAL-SENSITIVE"]),
     ("Farm visits - OFFICIAL-SENSITIVE", ["OFFICIAL-SENSITIVE"]),

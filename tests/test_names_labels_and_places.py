@@ -328,3 +328,13 @@ def test_a_signature_in_capitals_and_a_surname_first_list_item_with_a_role(
 ])
 def test_a_person_named_ward_in_a_hospitals_context(text: str, expected: list[str]) -> None:
     assert names_in("notes.md", text, "markdown") == expected
+
+
+# --- a name's end: a name's words are a space or two apart ----------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Customer: Eleanor Harrington      Status: open\n",  # columns lined up with blanks
+    "Customer: Eleanor Harrington\tStatus: open\n",
+])
+def test_a_labelled_name_ends_where_the_next_column_starts(text: str) -> None:
+    assert names_in("notes.txt", text, "text") == ["Eleanor Harrington"]

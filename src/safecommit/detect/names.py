@@ -1492,8 +1492,9 @@ def _under_people_heading(text: str, line_start: int,
 
 # --- single-word and tagged patterns ------------------------------------------------------
 
-_NAME_WORDS = rf"(?:{_TITLE}[ \t]+)?(?:{_WORD}|{_INITIAL})(?:[ \t]+(?:{_WORD}|{_CAPS}|{_INITIAL}" \
-              rf"|{_PARTICLE})){{0,4}}"
+# A name's words are a space or two apart: a tab or a wider gap is the next column's.
+_NAME_WORDS = rf"(?:{_TITLE}[ \t]+)?(?:{_WORD}|{_INITIAL})" \
+              rf"(?: {{1,2}}(?:{_WORD}|{_CAPS}|{_INITIAL}|{_PARTICLE})){{0,4}}"
 _EMAIL = regex.compile(r"<[^<>@\s]{1,64}@[^<>\s]{1,255}>")
 # A mailing list relays a member's mail under its own name: "'Jane Doe' via Grants Dev".
 _VIA_BEFORE = re.compile(r"(?<![\w-])via[ \t]+\Z")

@@ -205,6 +205,8 @@ def _piece(s: JsonString, starts: list[int], strip_ansi: bool = False) -> Piece:
     value, shifts = s.value, s.shifts
     if value.endswith("\n"):  # a list item's own line break is the raw line break
         value = value[:-1]
+        # and its escape's shift, past the end, would move the next piece on the line
+        shifts = tuple(shift for shift in shifts if shift[0] <= len(value))
     if strip_ansi and "\x1b" in value:
         value, shifts = without(value, shifts, [m.span() for m in _ANSI.finditer(value)])
     value, shifts = one_line_shifted(value, shifts)
