@@ -16,20 +16,21 @@ import regex
 from safecommit.config import AllowEntry, Config
 from safecommit.detect.locate import Locator
 from safecommit.fingerprint import normalise
+from safecommit.lazyre import lazy_regex
 from safecommit.model import Finding
 from safecommit.source import matches_glob
 
 # `safecommit: allow`, optionally followed by type names and a free-text reason.
-_PRAGMA = regex.compile(r"safecommit:\s*allow\b(?P<rest>[^\n]*)", regex.IGNORECASE)
-_TYPE_TOKEN = regex.compile(r"[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|PERSON|SECRET|MARKING")
-_SEPARATORS = regex.compile(r"[\s,]+")
+_PRAGMA = lazy_regex(r"safecommit:\s*allow\b(?P<rest>[^\n]*)", regex.IGNORECASE)
+_TYPE_TOKEN = lazy_regex(r"[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|PERSON|SECRET|MARKING")
+_SEPARATORS = lazy_regex(r"[\s,]+")
 # A line that holds only a comment whose text is the pragma: what comes before it is a
 # comment opener, in any language's syntax (`#`, `--`, `<!--`, `{#`, `@*`, `<%#`, `{/*`,
 # `::`, `[//]: # (`, `REM`), that is punctuation and spaces, never a word.
-_COMMENT_ONLY = regex.compile(r"^[^\w\n]*(?:rem\b[^\w\n]*)?safecommit:\s*allow\b[^\n]*$",
+_COMMENT_ONLY = lazy_regex(r"^[^\w\n]*(?:rem\b[^\w\n]*)?safecommit:\s*allow\b[^\n]*$",
                               regex.IGNORECASE)
-_DETECT_SECRETS_PRAGMA = regex.compile(r"pragma:\s*allowlist[ -]secret", regex.IGNORECASE)
-_DETECT_SECRETS_NEXTLINE = regex.compile(r"pragma:\s*allowlist[ -]nextline[ -]secret",
+_DETECT_SECRETS_PRAGMA = lazy_regex(r"pragma:\s*allowlist[ -]secret", regex.IGNORECASE)
+_DETECT_SECRETS_NEXTLINE = lazy_regex(r"pragma:\s*allowlist[ -]nextline[ -]secret",
                                          regex.IGNORECASE)
 
 

@@ -14,12 +14,12 @@ from __future__ import annotations
 
 import hashlib
 import os
-import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, TYPE_CHECKING
 
+from safecommit.lazyre import lazy
 from safecommit.message import recorded_blob as message_blob
 from safecommit.model import Blob, NotScanned
 from safecommit.source import (
@@ -40,7 +40,7 @@ if TYPE_CHECKING:
 # What git passes for "no commit": a new branch's remote side in pre-push, for example
 # (sixty-four zeros in a sha256 repository).
 ZERO_SHA = "0" * 40
-_HUNK = re.compile(rb"^@@ -\d+(?:,(\d+))? \+(\d+)(?:,(\d+))? @@")
+_HUNK = lazy(rb"^@@ -\d+(?:,(\d+))? \+(\d+)(?:,(\d+))? @@")
 _DIFF_TREE = ("-c", "core.quotePath=true", "diff-tree", "-r", "-M", "--raw", "-p", "-U0",
               "--no-commit-id", "--no-color", "--no-ext-diff", "--no-textconv", "--no-abbrev",
               "--src-prefix=a/", "--dst-prefix=b/", "--diff-filter=AMRT")

@@ -13,9 +13,9 @@ import os
 import secrets
 from pathlib import Path
 
-import regex
+from safecommit.lazyre import lazy_regex
 
-_SPACE = regex.compile(r"[\s\-]+")
+_SPACE = lazy_regex(r"[\s\-]+")
 
 
 def normalise(value: str) -> str:

@@ -9,8 +9,7 @@ digits). The number of stars is capped, hiding the length.
 
 from __future__ import annotations
 
-import re
-
+from safecommit.lazyre import lazy
 from safecommit.model import Kind
 
 # Chosen by a person, so any character of it helps a guesser.
@@ -20,7 +19,7 @@ _CHOSEN_SECRETS = frozenset({"PASSWORD", "GENERIC_SECRET", "CONNECTION_STRING_PA
 _WORDS = frozenset({"PERSON", "USERNAME", "STREET_ADDRESS"})
 # The public prefixes of token formats: the same in every token of the format, so showing
 # one tells nothing about the secret after it.
-_FORMAT_PREFIX = re.compile(
+_FORMAT_PREFIX = lazy(
     r"github_pat_|gh[pousr]_|gl(?:pat|dt|rt|ptt)-|xox[a-z]-|xapp-|(?:sk|rk|pk)_(?:live|test)_"
     r"|whsec_|sk-ant-|sk-proj-|sk-|SG\.|AIza|A(?:KIA|SIA|GPA|IDA|ROA|NPA|NVA|IPA)|eyJ|npm_"
     r"|pypi-|hv[sbr]\.|GOCSPX-|dop_v1_|shp(?:at|ss|ca|pa)_|ya29\.|-----BEGIN")

@@ -16,15 +16,15 @@ say, which every commit carries. A trailer about anyone else (Reported-by) is re
 from __future__ import annotations
 
 import os
-import re
 import subprocess
 from pathlib import Path
 
+from safecommit.lazyre import lazy
 from safecommit.model import Blob
 
 PATH = "commit message"
 _SCISSORS = "------------------------ >8 ------------------------"
-_OUR_PEOPLE = re.compile(r"(?i)(?:signed-off|co-authored|reviewed|acked|tested|helped)-by:\s")
+_OUR_PEOPLE = lazy(r"(?i)(?:signed-off|co-authored|reviewed|acked|tested|helped)-by:\s")
 
 
 def comment_char(root: Path) -> str:

@@ -16,6 +16,8 @@ from typing import TYPE_CHECKING
 
 import regex
 
+from safecommit.lazyre import lazy_regex
+
 if TYPE_CHECKING:
     from safecommit.names_data import NameData
 
@@ -67,13 +69,13 @@ _SECOND_LEVEL = frozenset({"co", "org", "gov", "ac", "nhs", "ltd", "plc", "me", 
                            "police", "mod", "com", "edu"})
 # A shared mailbox's one word ends with what the team does: ruralpayments@, customerservices@.
 _ROLE_ENDINGS = tuple(w for w in ROLE_MAILBOX_WORDS if len(w) >= 5)
-_NO_REPLY = regex.compile(r"no[-_.]?reply|do[-_.]?not[-_.]?reply", regex.IGNORECASE)
+_NO_REPLY = lazy_regex(r"no[-_.]?reply|do[-_.]?not[-_.]?reply", regex.IGNORECASE)
 # Google Cloud names its service accounts, agents and robots under this domain (project's
 # ``iam.``, ``developer.``, ``appspot.``, ``cloudservices.``): a workload's identity, which
 # no person reads mail at.
 _SERVICE_ACCOUNT_DOMAIN = "gserviceaccount.com"
-_LOCAL_WORDS = regex.compile(r"[a-z]+")
-_CAMEL = regex.compile(r"(?<=[a-z])(?=[A-Z])")
+_LOCAL_WORDS = lazy_regex(r"[a-z]+")
+_CAMEL = lazy_regex(r"(?<=[a-z])(?=[A-Z])")
 
 
 _RESERVED_DOMAIN_SET = frozenset(RESERVED_DOMAINS)
@@ -141,7 +143,7 @@ def _names_a_person(words: list[str]) -> bool:
 _PUBLIC_SECTOR = (".gov.uk", ".nhs.uk", ".nhs.net", ".police.uk", ".mod.uk",
                   ".parliament.uk", ".sch.uk", ".ac.uk", ".gov.scot", ".gov.wales",
                   ".llyw.cymru")
-_LOCAL_TOKENS = regex.compile(r"[._\-+ ]+")
+_LOCAL_TOKENS = lazy_regex(r"[._\-+ ]+")
 
 
 def is_team_mailbox(value: str) -> bool:
@@ -229,7 +231,7 @@ PLACEHOLDER_LOCAL_PARTS = frozenset({
     # Welsh: "name.surname", "someone" (not "name" alone: three letters may be initials)
     "enw.cyfenw", "rhywun",
 })
-_TRAILING_DIGITS = regex.compile(r"\d+$")
+_TRAILING_DIGITS = lazy_regex(r"\d+$")
 
 
 def _near_example(label: str) -> bool:
@@ -283,10 +285,10 @@ DRAMA_PREFIXES = (
     "1914980", "2920180", "2896496", "8081570", "9098790", "3069990",
 )
 # North America's fictional block, 555-0100 to 555-0199, in any area code.
-_NANP_FICTIONAL = regex.compile(r"^\d{3}55501\d\d$")
+_NANP_FICTIONAL = lazy_regex(r"^\d{3}55501\d\d$")
 # As a phone number, the whole 555 exchange: outside that block it holds directory and
 # information services, never a person's line, and fiction and samples use all of it.
-_NANP_555 = regex.compile(r"^\d{3}555\d{4}$")
+_NANP_555 = lazy_regex(r"^\d{3}555\d{4}$")
 
 
 def is_drama_number(country_code: int, national_number: str) -> bool:
@@ -344,7 +346,7 @@ def is_reserved_ip(value: str) -> bool:
 
 
 _HEX = "0123456789abcdef"
-_NOT_HEX = regex.compile(r"[^0-9a-f]")
+_NOT_HEX = lazy_regex(r"[^0-9a-f]")
 
 
 def is_reserved_mac(value: str) -> bool:
@@ -382,7 +384,7 @@ _DESCENDING = "98765432109876543210"
 
 
 # One digit six times or more: the body of a padded placeholder.
-_REPEATED = regex.compile(r"(\d)\1{5,}")
+_REPEATED = lazy_regex(r"(\d)\1{5,}")
 
 
 def is_placeholder_digits(value: str) -> bool:
@@ -521,8 +523,8 @@ ADDRESS_MARKERS = frozenset({
     "dummy", "anytown", "anystreet", "exampleton", "sampleford", "testbury", "fictionville",
     "nowhere", "somewhere", "foo", "bar",
 })
-_ADDRESS_WORD = regex.compile(r"[A-Za-z]+")
-_WORD = regex.compile(r"\w+")
+_ADDRESS_WORD = lazy_regex(r"[A-Za-z]+")
+_WORD = lazy_regex(r"\w+")
 
 
 # Addresses every reader knows as fiction's or the state's, which examples borrow (the

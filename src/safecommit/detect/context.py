@@ -6,29 +6,30 @@ so one context entry covers every naming style, and ``public`` never contains ``
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
+
+from safecommit.lazyre import lazy
 
 # The standard engine: twice as fast as ``regex`` on these, and they run on every line
 # that holds a candidate. A word starts at a capital after a small letter (``nhsNumber``)
 # and at the last capital of a run before small letters (``HTTPServer``), but not in an
 # abbreviation's plural (``SBIs``, ``userIDs``) nor in ``DoB`` (a capitalised word of two
 # letters and a capital that ends it: "DoB", "PoB", "NoK" are one word each).
-_CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])(?!(?<=(?<![A-Z])[A-Z][a-z])[A-Z](?![A-Za-z]))"
+_CAMEL = lazy(r"(?<=[a-z0-9])(?=[A-Z])(?!(?<=(?<![A-Z])[A-Z][a-z])[A-Z](?![A-Za-z]))"
                     r"|(?<=[A-Z])(?=[A-Z][a-z])(?![A-Z]s(?![a-z]))")
-_NON_WORD = re.compile(r"[^a-z0-9]+")
+_NON_WORD = lazy(r"[^a-z0-9]+")
 # A plural names what its singular does: "sbis", "postcodes", "nhs numbers", "addresses".
 # Both sides of a comparison drop it; a word of three letters ("nhs") or one that ends in
 # "ss" ("address") keeps its "s". The singular stays a prefix of the text's word, so the
 # gates built from context entries (gate.py) still find it.
-_PLURAL = re.compile(r"(?<=[a-z0-9]{3})(?:(?<=ss)e)?(?<!s)s(?= )")
+_PLURAL = lazy(r"(?<=[a-z0-9]{3})(?:(?<=ss)e)?(?<!s)s(?= )")
 # A number after a word is a word of its own: "line1" and "line 1", "address2" and
 # "address 2", "dob2" and "dob 2" read alike.
-_NUMBERED = re.compile(r"(?<=[a-z])(?=[0-9])")
+_NUMBERED = lazy(r"(?<=[a-z])(?=[0-9])")
 # An organisation's place qualified by "home" is a person's home: a ``home_office`` (where
 # someone works from home), ``home premises``, a ``home base``. Read as "home" alone, so
 # that an organisation's word ("office") in a context entry does not find it.
-_HOME_QUALIFIED = re.compile(r"(?<= home )(?:office|premise|base|workplace) ")
+_HOME_QUALIFIED = lazy(r"(?<= home )(?:office|premise|base|workplace) ")
 
 
 @lru_cache(maxsize=4096)
@@ -47,7 +48,7 @@ def _for_context(spaced: str) -> str:
     return _NUMBERED.sub(" ", spaced) if _HAS_DIGIT.search(spaced) else spaced
 
 
-_HAS_DIGIT = re.compile(r"[0-9]")
+_HAS_DIGIT = lazy(r"[0-9]")
 
 
 @lru_cache(maxsize=4096)

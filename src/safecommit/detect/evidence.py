@@ -17,8 +17,6 @@ from dataclasses import dataclass
 from functools import cache
 from itertools import accumulate, islice
 
-import regex
-
 from safecommit import re2scan
 from safecommit.detect.context import context_words, normalise_context, words
 from safecommit.detect.fields import (
@@ -31,6 +29,7 @@ from safecommit.detect.fields import (
 )
 from safecommit.detect.locate import Locator
 from safecommit.extract.syntax import STRUCTURED
+from safecommit.lazyre import lazy, lazy_regex
 
 # Keys that say nothing about the value they hold.
 GENERIC_KEYS = frozenset({
@@ -58,7 +57,7 @@ GENERIC_KEYS = frozenset({
 })
 _PROSE = frozenset({"markdown", "rst", "text", "vtt", "srt", "log", "email", "authors"})
 _TRANSCRIPT = frozenset({"vtt", "srt"})
-_CUE_NOISE = regex.compile(r"^\s*(?:\d+|WEBVTT.*|NOTE\b.*|[\d:.,]+\s*-->\s*[\d:.,]+.*)?\s*$")
+_CUE_NOISE = lazy_regex(r"^\s*(?:\d+|WEBVTT.*|NOTE\b.*|[\d:.,]+\s*-->\s*[\d:.,]+.*)?\s*$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,7 +135,7 @@ def is_generic_key(key: str) -> bool:
 
 # A line of markup alone (``<dd>``, ``</dt>``), as a pretty-printed page or a test's
 # snapshot of one sets it between a label and its value: the label is read past it.
-_MARKUP_ONLY = re.compile(
+_MARKUP_ONLY = lazy(
     r"[ \t]*(?:</?[A-Za-z][\w.:\-]*(?:[ \t][^<>\n]{0,200})?/?>[ \t]*){1,3}\r?")
 _MARKUP_REACH = 3
 
@@ -155,7 +154,7 @@ def _label_line(locator: Locator, index: int) -> int:
 
 
 # An HL7 version 2 segment's start: its three-character name and the field separator.
-_HL7_SEGMENT_START = re.compile(r"[A-Z][A-Z0-9]{2}\|")
+_HL7_SEGMENT_START = lazy(r"[A-Z][A-Z0-9]{2}\|")
 
 
 def previous_line(locator: Locator, index: int) -> str:
@@ -192,19 +191,19 @@ def previous_line(locator: Locator, index: int) -> str:
 # A comment after a value ends its line: ``(117000001, True),  # not a date``.
 _END = r"[ \t\r]*(?:(?:\#|//)[^\n]*)?"
 # A value alone on its line, maybe as a list's item or a literal: "106000000", "- '1'", "2,".
-_LONE_VALUE = re.compile(
+_LONE_VALUE = lazy(
     r"[ \t]*(?:[-*+][ \t]+)?[\"'`]?([\w./:+\-]+(?: [\w./:+\-]+){0,3})[\"'`]?[,;]?" + _END)
 # Or a pair of values, as a map's entry: ``"1100000000": "1900-01-01",`` (an id to its
 # date of birth, under a comment that names both), ``1100000000 => 106000000``.
-_VALUE_PAIR = re.compile(
+_VALUE_PAIR = lazy(
     r"[ \t]*[\"'`]?([\w./+\-]+)[\"'`]?[ \t]*(?:=>|:|=)"
     r"[ \t]*[\"'`]?([\w./+\-]+)[\"'`]?[,;]?" + _END)
 # Or a row of values, as a tuple or a list: ``(106000000, '1900-01-01'),`` under a comment
 # or a test's parameter names that say what each is. A test's row also says what it
 # expects of them: ``True``, ``false``, ``None``.
-_VALUE_ROW = re.compile(r"[ \t]*[(\[{]([^(){}\[\]]{3,120})[)\]}][,;]?" + _END)
+_VALUE_ROW = lazy(r"[ \t]*[(\[{]([^(){}\[\]]{3,120})[)\]}][,;]?" + _END)
 # Or a row of comma-separated values in one string, as JUnit's @CsvSource holds its rows.
-_QUOTED_ROW = re.compile(r"[ \t]*\"([^\"\n]{3,120})\"[,;]?" + _END)
+_QUOTED_ROW = lazy(r"[ \t]*\"([^\"\n]{3,120})\"[,;]?" + _END)
 _ROW_ITEM_MARKS = " \t\"'`"
 _ROW_LITERALS = frozenset({"true", "false", "none", "null", "nil"})
 _COLUMN_REACH = 1000
@@ -261,7 +260,7 @@ def column_head(locator: Locator, index: int) -> str | None:
 _BLOCK_START = (rb"(?im)^[ \t]*(?:(?:datalines|cards|lines)4?[ \t]*;[ \t\r]*$"
                 rb"|begin[ \t]+data\.?[ \t\r]*$|input[ \t]+[a-z_]"
                 rb"|(?:tribble\([ \t]*)?~[\w.]+[ \t]*,)")
-_BLOCK_HEADER = re.compile(r"(?i)[ \t]*(?:input|data[ \t]+list)[ \t]")
+_BLOCK_HEADER = lazy(r"(?i)[ \t]*(?:input|data[ \t]+list)[ \t]")
 _BLOCK_END = {"sas": re.compile(r"[ \t]*(?:;+|run;)[ \t\r]*"),
               "spss": re.compile(r"(?i)[ \t]*end[ \t]+data\.?[ \t\r]*"),
               "stata": re.compile(r"[ \t]*end[ \t\r]*"),
@@ -327,11 +326,11 @@ def _read_block(locator: Locator, index: int, header: int, kind: str,
             return
 
 
-_BLOCK_START_LINE = re.compile(r"(?i)[ \t]*(?:datalines|cards|lines)4?[ \t]*;")
+_BLOCK_START_LINE = lazy(r"(?i)[ \t]*(?:datalines|cards|lines)4?[ \t]*;")
 
 
 # Cells of a table laid out with spaces: apart by two or more blanks, or a tab.
-_CELL_GAP = re.compile(r"[ ]{2,}|\t")
+_CELL_GAP = lazy(r"[ ]{2,}|\t")
 # How far above its rows a space-aligned table's header may be, and how long a row can be.
 _TABLE_REACH = 200
 _ROW_MAX = 1000
@@ -346,9 +345,9 @@ def _row(line: str) -> list[str]:
     return _CELL_GAP.split(stripped) if stripped else []
 
 
-_COMMENT_MARK = re.compile(r"^[ \t]*(?:#+|//|>)[ \t]")
+_COMMENT_MARK = lazy(r"^[ \t]*(?:#+|//|>)[ \t]")
 # A number of some length among a row's words: the row is data, never a header.
-_NUMBER = re.compile(r"(?<![\w.])\d[\d.,:/\-]{2,}(?![\w.])")
+_NUMBER = lazy(r"(?<![\w.])\d[\d.,:/\-]{2,}(?![\w.])")
 
 
 def _is_value(cell: str) -> bool:
@@ -394,7 +393,7 @@ def _header_of(locator: Locator, index: int) -> str | None:
 
 
 # A header's label: words apart by single blanks.
-_HEADER_LABEL = re.compile(r"\S+(?: \S+)*")
+_HEADER_LABEL = lazy(r"\S+(?: \S+)*")
 
 
 def _column_key(locator: Locator, index: int, start: int, end: int) -> str | None:
@@ -417,7 +416,7 @@ def _column_key(locator: Locator, index: int, start: int, end: int) -> str | Non
 
 
 # A header's column: a word at the line's start or after two blanks or more.
-_COLUMN_START = re.compile(r"(?:^|(?<=[ ]{2}))\S")
+_COLUMN_START = lazy(r"(?:^|(?<=[ ]{2}))\S")
 
 
 def _fixed_width_row(header: str, row: str, cells: int) -> bool:
@@ -631,7 +630,7 @@ def _question_above(locator: Locator, index: int) -> str:
 
 # A prose line's label that the field readers take for no key: words apart by blanks, or
 # one ending in a number ("Address line 1: …", "Post code: …"), maybe in bold or a list.
-_PROSE_LABEL = re.compile(
+_PROSE_LABEL = lazy(
     r"[ \t]*(?:[-*+>][ \t]+)?(?:\*\*)?(?P<label>[A-Za-z][A-Za-z0-9 '/\-]{0,48}?)"
     r"(?:\*\*)?[ \t]*:(?:\*\*)?[ \t]*")
 
@@ -650,7 +649,7 @@ def _prose_label(lead: str) -> str | None:
 # A call that builds a value from its arguments (``new DateTime(``, ``date(``,
 # ``NaiveDate::from_ymd_opt(``) and, in a Ruby factory, the attribute's block around it.
 _CALLEE_CHARS = frozenset("_$.:")
-_BLOCK_ATTRIBUTE = re.compile(r"^[ \t]*(?P<name>[A-Za-z_]\w{0,80})[ \t]*\{[ \t]*\Z")
+_BLOCK_ATTRIBUTE = lazy(r"^[ \t]*(?P<name>[A-Za-z_]\w{0,80})[ \t]*\{[ \t]*\Z")
 
 
 def _built_by(line: str, at: int) -> str | None:
@@ -681,7 +680,7 @@ _WEAK_KEYS = frozenset({" number ", " no ", " num ", " nr ", " id ", " ref ", " 
                         # a date, or its part: {"birth": {"date": …}}, {"dob": {"year": …}}
                         " date ", " year "})
 # A sibling key that says which kind of thing its object holds, and its word value.
-_TYPE_SIBLING = re.compile(
+_TYPE_SIBLING = lazy(
     r"[\"']?(?:[A-Za-z]*[Tt]ype|[Kk]ind|[Ss]cheme|[Dd]ocument)[\"']?[ \t]*[:=][ \t]*"
     r"[\"']?([A-Za-z][A-Za-z _\-]{1,40})")
 
@@ -695,18 +694,18 @@ def _typed_as(locator: Locator, index: int) -> str:
 
 
 # A weak key before a match on its line: only then are the line's fields read for it.
-_WEAK_KEY_ON_LINE = re.compile(
+_WEAK_KEY_ON_LINE = lazy(
     r"(?:[Nn](?:umber|o|um|r)|[Ii][Dd]|[Rr]ef(?:erence)?|[Cc]ode|[Ii]dentifier|[Yy]ear|[Dd]ate)"
     r"[\"']?[ \t]*[:=]")
 _ENCLOSING_REACH = 400  # characters back to the brace that opens the value's object
 # A message's name before its brace with no colon, as protobuf's text format writes it:
 # ``date_of_birth { year: … }``.
-_KEY_BEFORE_BRACE = re.compile(
+_KEY_BEFORE_BRACE = lazy(
     r"[\"']?([A-Za-z_][\w\-]{0,60})[\"']?(?:[ \t]*[:=][ \t]*|[ \t]+)\Z")
-_YAML_PARENT = re.compile(r"([ \t]*)(?:-[ \t]+)?[\"']?([A-Za-z_][\w\-]{0,60})[\"']?:[ \t]*\Z")
+_YAML_PARENT = lazy(r"([ \t]*)(?:-[ \t]+)?[\"']?([A-Za-z_][\w\-]{0,60})[\"']?:[ \t]*\Z")
 _YAML_REACH = 8  # lines up to the mapping's own key
 # An INI file's or a TOML file's section names the keys under it: [keeper.passport].
-_SECTION = re.compile(r"[ \t]*\[\[?([^\[\]\n]{1,80})\]\]?[ \t\r]*")
+_SECTION = lazy(r"[ \t]*\[\[?([^\[\]\n]{1,80})\]\]?[ \t\r]*")
 _SECTIONED = frozenset({"ini", "toml"})
 _SECTION_REACH = 200  # lines up to the section's header
 
@@ -794,7 +793,7 @@ def _section(locator: Locator, index: int) -> str:
 _TEST_DATA = frozenset({" inline data ", " test case ", " data row ", " csv source ",
                         " value source ", " strings ", " ints ", " longs ", " values ",
                         " arguments ", " params ", " example ", " test "})
-_ATTRIBUTE = re.compile(r"[ \t]*(?:\[[A-Z]\w*\(|@[A-Z]\w*\()")
+_ATTRIBUTE = lazy(r"[ \t]*(?:\[[A-Z]\w*\(|@[A-Z]\w*\()")
 _ATTRIBUTE_REACH = 12  # lines from a test's data to its method, past other attributes
 
 
@@ -828,7 +827,7 @@ def _attributed(locator: Locator, index: int) -> str:
 
 
 # A comment that ends a line of code: ``f("…"), // crn``, ``want := … // SBI``.
-_LINE_COMMENT = re.compile(r"[ \t](?://|/\*|#|--)[ \t]*(\S.*)")
+_LINE_COMMENT = lazy(r"[ \t](?://|/\*|#|--)[ \t]*(\S.*)")
 
 
 def _comment_after(line: str, end: int) -> str:
@@ -839,7 +838,7 @@ def _comment_after(line: str, end: int) -> str:
 
 
 # The name of the URL query parameter whose value starts where the search ends.
-_QUERY_KEY = re.compile(r"[?&;]([A-Za-z_][\w.\-\[\]]{0,60})=\Z")
+_QUERY_KEY = lazy(r"[?&;]([A-Za-z_][\w.\-\[\]]{0,60})=\Z")
 
 
 # The parts in a chat or a call written down as text: ``Customer: …`` names who speaks.
@@ -850,7 +849,7 @@ _SPEAKERS = frozenset(f" {w} " for w in (
 
 
 # When a line was said, before who said it: "[10:14] ", "2024-06-12 14:03:30 ".
-_SAID_AT = re.compile(r"[ \t]*[\[(]?\d[\d:\-./, T]*(?:Z|[+\-]\d\d:?\d\d)?[\])]?[ \t]+")
+_SAID_AT = lazy(r"[ \t]*[\[(]?\d[\d:\-./, T]*(?:Z|[+\-]\d\d:?\d\d)?[\])]?[ \t]+")
 
 
 def _speaker_label(before: str) -> bool:
@@ -867,7 +866,7 @@ def _speaker_label(before: str) -> bool:
 _NEAR_BEFORE, _NEAR_AFTER = 3, 2
 # What ends an item of a list on one line: "NHS No …, Tel …", "DOB …; created …", and a
 # tab or a run of blanks before the next item's words, as a form's lines lay them out.
-_NEXT_ITEM = re.compile(r"[\"'`)\]]*(?:[ \t]*[,;|]|\t|[ ]{2,}(?=\S))")
+_NEXT_ITEM = lazy(r"[\"'`)\]]*(?:[ \t]*[,;|]|\t|[ ]{2,}(?=\S))")
 
 
 def _last_words(spaced: str) -> str:
@@ -884,7 +883,7 @@ def _first_words(spaced: str) -> str:
 # its list's key is the next one out.
 _OWNER_REACH = 1500  # characters back to the outermost key looked for
 _OWNER_LINES = 60  # lines up to a YAML mapping's key
-_KEY_BEFORE_OPENER = re.compile(r"[\"']?([A-Za-z_$@][\w\-$@]{0,60})[\"']?[ \t]*[:=][ \t]*\Z")
+_KEY_BEFORE_OPENER = lazy(r"[\"']?([A-Za-z_$@][\w\-$@]{0,60})[\"']?[ \t]*[:=][ \t]*\Z")
 
 
 def _key_before(text: str, bound: int, opener: int) -> re.Match[str] | None:
@@ -898,7 +897,7 @@ def _key_before(text: str, bound: int, opener: int) -> re.Match[str] | None:
     if end == lo or text[end - 1] not in ":=":
         return None
     return _KEY_BEFORE_OPENER.search(text, lo, opener)
-_TAG = re.compile(r"<(/?)([A-Za-z_][\w.\-:]{0,80})(?:\s[^<>]{0,300})?(/?)>")
+_TAG = lazy(r"<(/?)([A-Za-z_][\w.\-:]{0,80})(?:\s[^<>]{0,300})?(/?)>")
 
 
 def enclosing_keys(locator: Locator, start: int, levels: int = 3) -> list[str]:
@@ -924,8 +923,8 @@ def enclosing_keys(locator: Locator, start: int, levels: int = 3) -> list[str]:
 
 # The brackets of a span of text, found in C: the walks below visit only them, not every
 # character of the up to _OWNER_REACH (or _OBJECT_REACH) they cover.
-_BRACKETS = re.compile(r"[{}\[\]]")
-_BRACKETS_AND_CALLS = re.compile(r"[{}\[\]()]")
+_BRACKETS = lazy(r"[{}\[\]]")
+_BRACKETS_AND_CALLS = lazy(r"[{}\[\]()]")
 
 
 def _open_brackets(text: str, start: int, bound: int, calls: bool = False) -> Iterator[int]:
@@ -990,7 +989,7 @@ def _insert_table(text: str, opener: int, bound: int) -> str | None:
 
 # The name a call's result is given as an argument or a key (``registered_office=Address(``,
 # ``office: new Address(``), or else the callee's own last name (``.registeredOffice(``).
-_ARGUMENT_BEFORE_CALL = re.compile(
+_ARGUMENT_BEFORE_CALL = lazy(
     r"(?:[\"']?([A-Za-z_$][\w$]{0,60})[\"']?[ \t]*[:=][ \t]*(?:new[ \t]+)?[\w.$]{0,60}"
     r"|([A-Za-z_$][\w$]{0,60}))[ \t]*\Z")
 
@@ -1051,7 +1050,7 @@ def _parent_elements(text: str, start: int, levels: int) -> list[str]:
 # (A key that ends in one of the words, ``siteType`` or ``addressUse``, read from its first
 # letter: a search that tried every letter of every word as a key's start was most of
 # the cost of reading a record.)
-_TYPE_MEMBER = re.compile(
+_TYPE_MEMBER = lazy(
     r"(?<![A-Za-z_])[\"']?[A-Za-z_]*(?:[Tt]ype|[Kk]ind|[Cc]ategory|[Uu]se)[\"']?[ \t]*:[ \t]*"
     r"[\"']([A-Za-z][A-Za-z _\-]{0,40})[\"']")
 _OBJECT_REACH = 4000  # characters of an object read for its own members
@@ -1189,7 +1188,7 @@ def _yaml_records(locator: Locator, index: int, levels: int) -> list[tuple[str, 
 
 
 # A GeoJSON point's coordinates, the pair right after its key: ``"coordinates": [``.
-_POINT_BEFORE = re.compile(r"[\"']coordinates[\"'][ \t]*:[ \t]*\[[ \t]*\Z")
+_POINT_BEFORE = lazy(r"[\"']coordinates[\"'][ \t]*:[ \t]*\[[ \t]*\Z")
 
 
 def _object_text(text: str, opener: int) -> str:

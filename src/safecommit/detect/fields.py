@@ -19,6 +19,7 @@ import regex
 from safecommit import re2scan
 from safecommit.detect.locate import Locator
 from safecommit.extract.syntax import PROSE
+from safecommit.lazyre import lazy, lazy_regex
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,7 +46,7 @@ class Field:
 # the value is the street, bare.
 # The key is possessive: no key character can open what follows it, so giving one back
 # never makes a match, and not trying saves a third of the pattern's time.
-_PAIR = regex.compile(
+_PAIR = lazy_regex(
     r"""(?<![\w$])["']?(?P<key>[A-Za-z_@$][\w.\-$@]{0,80}+)["']?\]?
         (?P<sep>[ \t]*(?:=>|:=|=|:)|\()[ \t]*
         (?:
@@ -68,9 +69,9 @@ _TYPE_TAGS = frozenset({
     "string", "int", "long", "float", "double", "bytes", "boolean",
     "stringValue", "integerValue", "doubleValue", "timestampValue", "numberValue",
 })
-_WRAPPER_KEY = regex.compile(
+_WRAPPER_KEY = lazy_regex(
     r"""["']?(?P<key>[A-Za-z_@$][\w.\-$@]{0,80})["']?[ \t]*:[ \t]*\{\s*\Z""")
-_WRAPPER_CLOSE = regex.compile(r"\s*\}")
+_WRAPPER_CLOSE = lazy_regex(r"\s*\}")
 # Bare values are only trusted in formats where a bare value is data, not code.
 _BARE_OK = frozenset({"yaml", "env", "ini", "properties", "toml", "text", "markdown", "log",
                       "dockerfile", "shell", "vcard", "ldif"})
@@ -83,49 +84,49 @@ _KEY_ALIASES: dict[str, dict[str, str]] = {
 }
 ALIASED_KEYS = frozenset(_KEY_ALIASES)
 # JSON inside a JSON string (a Postman body, a logged payload): \"key\": \"v\"
-_ESCAPED_PAIR = regex.compile(
+_ESCAPED_PAIR = lazy_regex(
     r'\\"(?P<key>[A-Za-z_@$][\w.\-$@]{0,80})\\"[ \t]*:[ \t]*'
     r'\\"(?P<v>(?:[^"\\\n]|\\[^"\n]){1,500})\\"')
-_XML_ELEMENT = regex.compile(
+_XML_ELEMENT = lazy_regex(
     r"<(?P<key>[A-Za-z_][\w.\-:]{0,80})(?P<attrs>\s[^<>]{0,300})?>(?P<v>[^<>\n]{1,300})"
     r"</(?P=key)>")
 # An HTML element that only lays out text is named by the attribute that says what the
 # text is: <span itemprop="postalCode">, <td data-label="Postcode">, <dd data-field="sbi">.
 _LAYOUT_ELEMENTS = frozenset({"span", "div", "p", "td", "dd", "li", "strong", "b", "em", "i",
                               "small", "output", "data", "time", "label", "code"})
-_NAMING_ATTRIBUTE = regex.compile(
+_NAMING_ATTRIBUTE = lazy_regex(
     r"""(?<![\w\-])(?:itemprop|data-label|data-field)[ \t]*=[ \t]*["']([^"'<>]{1,80})["']""")
 # A resource file's entry is named by its ``name``: Android's <string name="support_email">,
 # and <item name="…"> in its arrays and styles. So is an inline XBRL fact, by its concept
 # (``<ix:nonNumeric name="uk-bus:AddressLine1">``, taxonomy and all).
 _NAMED_ENTRIES = frozenset({"string", "item", "nonNumeric", "nonFraction"})
-_NAME_ATTRIBUTE = regex.compile(r"""(?<![\w\-:])name[ \t]*=[ \t]*["']([^"'<>]{1,80})["']""")
+_NAME_ATTRIBUTE = lazy_regex(r"""(?<![\w\-:])name[ \t]*=[ \t]*["']([^"'<>]{1,80})["']""")
 # ``INSERT INTO t (cols) VALUES``, or ``INSERT INTO t VALUES`` (a dump's rows), whose columns
 # are those of the table's ``CREATE TABLE`` in the same text, if it has one.
-_INSERT = regex.compile(
+_INSERT = lazy_regex(
     r"INSERT\s+INTO\s+(?P<table>[\w.\"`\[\]]+)\s*(?:\((?P<cols>[^()]{1,2000})\)\s*)?"
     r"VALUES\s*", regex.IGNORECASE)
-_CREATE_TABLE = regex.compile(
+_CREATE_TABLE = lazy_regex(
     r"CREATE\s+(?:\w+\s+){0,2}TABLE\s+(?:IF\s+NOT\s+EXISTS\s+)?(?P<table>[\w.\"`\[\]]+)\s*\(",
     regex.IGNORECASE)
 # A table's part that is not a column: ``PRIMARY KEY (id)``, ``CONSTRAINT …``, ``KEY idx (…)``.
 _NOT_A_COLUMN = frozenset({"primary", "constraint", "unique", "foreign", "check", "key",
                            "index", "exclude", "fulltext", "spatial", "period", "like"})
 # pg_dump's ``COPY t (cols) FROM stdin;``: its rows follow, a tab between cells, to ``\.``.
-_COPY = regex.compile(
+_COPY = lazy_regex(
     r"^COPY\s+[\w.\"]+\s*\((?P<cols>[^()]{1,2000})\)\s+FROM\s+stdin;[ \t\r]*$",
     regex.MULTILINE)
 # A row may call functions: (1, 'GW17 WEL', now(), TO_DATE('01/01/1900', 'DD/MM/YYYY')).
-_SQL_TUPLE = regex.compile(
+_SQL_TUPLE = lazy_regex(
     r"\((?P<body>(?:[^()'\n]|'(?:[^'\n]|'')*'|\((?:[^()'\n]|'(?:[^'\n]|'')*')*\)){1,4000})\)")
-_SQL_CALL_LITERAL = regex.compile(r"[A-Za-z_][\w.]*\s*\(\s*'((?:[^'\n]|''){1,200})'")
-_SQL_VALUE = regex.compile(
+_SQL_CALL_LITERAL = lazy_regex(r"[A-Za-z_][\w.]*\s*\(\s*'((?:[^'\n]|''){1,200})'")
+_SQL_VALUE = lazy_regex(
     r"\s*(?:'(?P<s>(?:[^'\n]|'')*)'|(?P<n>[^,'\s()]+(?:\([^()]*\))?))\s*(?:,|$)")
 
 
 # The name a call's result is given: ``dob = LocalDate.parse(``, ``val dob: Date = Date(``,
 # ``dob=date.fromisoformat(``, ``"dob": new Date(``. Matched against the text before the call.
-_ASSIGNED = regex.compile(
+_ASSIGNED = lazy_regex(
     r"""(?<![\w$.])(?P<name>[A-Za-z_$][\w$]{0,80})["']?(?:[ \t]*:[ \t]*[\w.<>?\[\]]{1,60})?
         [ \t]*(?::=|=|:)[ \t]*(?:new[ \t]+)?\Z""",
     regex.VERBOSE,
@@ -306,7 +307,7 @@ _GOVTALK_NAME_PARTS = {"Fore": "forename", "Sur": "surname"}
 # farmer, a claimant) is a person; the name reader tells a firm's name from theirs.
 _PAYMENT_PARTIES = {"Cdtr": "payeeName", "UltmtCdtr": "payeeName", "CdtrAcct": "holderName",
                     "Dbtr": "payerFullName", "UltmtDbtr": "payerFullName", "DbtrAcct": "holderName"}
-_OPENING_TAG = regex.compile(r"<(\w+)(?:[ \t][^<>]*)?>\s*\Z")
+_OPENING_TAG = lazy_regex(r"<(\w+)(?:[ \t][^<>]*)?>\s*\Z")
 
 
 def _payment_party(text: str, at: int) -> str | None:
@@ -339,7 +340,7 @@ def _naming(element: str, attrs: str) -> str | None:
 # as a contact's name beside their email, or else the address again or the link's words
 # ("Email the team"), that the name reader tells from a person's name.
 _LINKS = frozenset({"a", "A"})
-_MAILTO = regex.compile(r"""(?i)\bhref[ \t]*=[ \t]*["']?[ \t]*mailto:""")
+_MAILTO = lazy_regex(r"""(?i)\bhref[ \t]*=[ \t]*["']?[ \t]*mailto:""")
 _MAILTO_TEXT = "contactName"
 
 
@@ -394,8 +395,8 @@ def _separator(locator: Locator, default: str) -> str:
 
 # A table's header below another block (a report's summary lines, a blank line, a
 # section's title, then the table): its cells are labels, none a value.
-_LABEL = re.compile(r"[ \t]*[A-Za-z][^@\d]{0,60}")
-_HAS_DIGIT = re.compile(r"\d")
+_LABEL = lazy(r"[ \t]*[A-Za-z][^@\d]{0,60}")
+_HAS_DIGIT = lazy(r"\d")
 
 
 def _new_header(cells: list[tuple[str, int, int]], header: list[str]) -> bool:
@@ -409,8 +410,8 @@ def _new_header(cells: list[tuple[str, int, int]], header: list[str]) -> bool:
 # A GOV.UK Notify letters' upload sheet: its address is in its numbered lines alone, the
 # first the addressee's name; an export of holdings or premises names its town, county or
 # house in columns of their own, and its first line is a house's.
-_NOTIFY_LINE = re.compile(r"address[ _]line[ _]([1-7])", re.IGNORECASE)
-_NOT_NOTIFY_COLUMNS = re.compile(
+_NOTIFY_LINE = lazy(r"address[ _]line[ _]([1-7])", re.IGNORECASE)
+_NOT_NOTIFY_COLUMNS = lazy(
     r"(?i)town|city|county|street|house|building|locality|district|premises|holding|"
     r"property|organi[sz]ation|company|business")
 
@@ -476,8 +477,8 @@ def _delimited(locator: Locator, sep: str) -> Iterator[Field]:
 # finding, as the header says: a title and a name, or an initial or a name the lists hold
 # and a name that is no English word too. Any other value keeps both names, so that a
 # house's name put there ("Hill Top", "The Old Rectory") is still found as an address.
-_TITLED = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Rev|Sir|Dame|Lady|Lord)\.?[ \t]+[A-Z]")
-_INITIAL = re.compile(r"[A-Z]\.?")
+_TITLED = lazy(r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Rev|Sir|Dame|Lady|Lord)\.?[ \t]+[A-Z]")
+_INITIAL = lazy(r"[A-Z]\.?")
 
 
 def reads_as_a_persons_name(value: str) -> bool:
@@ -558,15 +559,15 @@ _HL7_FIELDS: dict[str, dict[int, str]] = {
 }
 _HL7_REPEATED = frozenset({2, 3, 4})
 _HL7_ADDRESSES = {"PID": 11, "NK1": 4}
-_HL7_SECOND = regex.compile(r"[^|^~&\\\r]*\^([^|^~&\\\r]+)")
-_HL7_REPETITION = regex.compile(r"~([^|^~&\\\r]+)")
-_HL7_COMPONENT = regex.compile(r"[^|^~&\\\r]+")
+_HL7_SECOND = lazy_regex(r"[^|^~&\\\r]*\^([^|^~&\\\r]+)")
+_HL7_REPETITION = lazy_regex(r"~([^|^~&\\\r]+)")
+_HL7_COMPONENT = lazy_regex(r"[^|^~&\\\r]+")
 
 # A bank statement's account, named by its tags, not by a word: an OFX statement's
 # <ACCTID> is its account number, and its <BANKID> (the sort code in a UK statement),
 # closed or not (OFX 1 is SGML).
 _PAYMENT_TAGS = rb"<(?:ACCTID|BANKID)>"
-_OFX_ACCOUNT = regex.compile(r"<(?P<tag>ACCTID|BANKID)>[ \t]*(?P<v>[\w\-]{1,34})")
+_OFX_ACCOUNT = lazy_regex(r"<(?P<tag>ACCTID|BANKID)>[ \t]*(?P<v>[\w\-]{1,34})")
 _PAYMENT_KEYS = {"ACCTID": "accountNumber", "BANKID": "sortCode"}
 
 # Where a text names fields by their place, not by a word in it: the context gate of a
@@ -638,7 +639,7 @@ def _bare_pipe_tables(locator: Locator) -> Iterator[Field]:
                     yield Field(key, stripped, start + lead, start + lead + len(stripped))
 
 
-_RULE_LINE = regex.compile(_TABLE_RULE.decode())
+_RULE_LINE = lazy_regex(_TABLE_RULE.decode())
 
 
 def _pipe_row(line: str) -> bool:
@@ -651,7 +652,7 @@ def _pipe_row(line: str) -> bool:
 # A cell's tag and its first text, past any markup inside it (a link, a <strong>), or a
 # row's or a table's tag: one match a cell, its value read with it. (The standard engine:
 # twice as fast as ``regex`` here, and a table has a match a cell.)
-_HTML_TABLE_TAG = re.compile(
+_HTML_TABLE_TAG = lazy(
     r"<(?:(?P<cell>t[dh])\b[^<>]{0,500}>\s*(?:<(?!/?t[dhr]\b|/?table\b)[^<>]{0,500}>\s*){0,5}"
     r"(?P<v>[^<>\s][^<>\n]{0,300})?|(?P<row>/?tr)\b[^<>]{0,500}>|(?P<table>/?table)\b[^<>]{0,500}>)",
     re.IGNORECASE)
@@ -695,7 +696,7 @@ def _html_row(row: list[tuple[bool, str, int]], header: list[str] | None) -> Ite
 
 # A definition list written over several lines: ``<dt>`` (the key) and the ``<dd>`` after
 # it, each tag, text and end tag on lines of their own (GOV.UK's summary list).
-_DEFINITION = regex.compile(
+_DEFINITION = lazy_regex(
     r"<dt\b[^<>]{0,300}>(?P<key>[^<>]{1,200})</dt>\s*<dd\b[^<>]{0,300}>\s*"
     r"(?:<(?!/)[^<>]{0,300}>\s*){0,3}(?P<v>[^<>\s][^<>\n]{0,300})", regex.IGNORECASE)
 
@@ -747,7 +748,7 @@ def _sql_rows(text: str, pos: int, cols: list[str]) -> Iterator[Field]:
         pos = sep.end()
 
 
-_TUPLE_SEPARATOR = regex.compile(r"\s*,\s*")
+_TUPLE_SEPARATOR = lazy_regex(r"\s*,\s*")
 
 
 def _column(name: str) -> str:
@@ -811,24 +812,24 @@ def _copy_rows(locator: Locator) -> Iterator[Field]:
 # cost one look each, and a file's other lists none.
 _LIST_REACH = 5000  # lines from an item up to its list's head, at most
 # Read from the line's end (the bracket) back: one try, not one a column.
-_LIST_KEY = regex.compile(
+_LIST_KEY = lazy_regex(
     r"""(?<![\w$])["']?(?P<key>[A-Za-z_@$][\w.\-$@]{0,80})["']?[ \t]*
         (?:=>|:=|=|:)[ \t]*\[[ \t\r]*$""", regex.VERBOSE | regex.REVERSE)
-_BLOCK_KEY = regex.compile(
+_BLOCK_KEY = lazy_regex(
     r"""[ \t]*(?:-[ \t]+)?["']?(?P<key>[A-Za-z_@$][\w.\-$@ ]{0,80}?)["']?[ \t]*:[ \t\r]*
         (?:\#.*)?$""", regex.VERBOSE)
-_BLOCK_ITEM = regex.compile(
+_BLOCK_ITEM = lazy_regex(
     r"""[ \t]*-[ \t]+(?:"(?P<dq>(?:[^"\\\n]|\\.){1,500})"|'(?P<sq>[^'\n]{1,500})'
         |(?P<bare>[^\s"'\[\]{}|>&*!\#][^\n]{0,300}?))[ \t\r]*(?:[ \t]\#.*)?$""",
     regex.VERBOSE)
-_ITEM = regex.compile(
+_ITEM = lazy_regex(
     r"""[ \t]*(?:"(?P<dq>(?:[^"\\\n]|\\.){1,500})"|'(?P<sq>(?:[^'\\\n]|\\.){1,500})'
         |(?P<num>[+\-]?\d[\w.\-/]{0,40}))[ \t]*(?:,|(?=[ \t\r]*(?:$|\]|\#|//)))""",
     regex.VERBOSE)
-_ITEM_LINE_END = regex.compile(r"[ \t\r]*(?:(?:\#|//).*)?$")
-_LIST_CLOSE = regex.compile(r"[ \t]*\][ \t]*[,;)]*[ \t\r]*(?:(?:\#|//).*)?$")
+_ITEM_LINE_END = lazy_regex(r"[ \t\r]*(?:(?:\#|//).*)?$")
+_LIST_CLOSE = lazy_regex(r"[ \t]*\][ \t]*[,;)]*[ \t\r]*(?:(?:\#|//).*)?$")
 # ``name: x`` at the start of an item: the item is a mapping, whose own pairs name it.
-_MAPPING = regex.compile(r"[^\s:\-][^\s:]{0,80}:(?:\s|$)")
+_MAPPING = lazy_regex(r"[^\s:\-][^\s:]{0,80}:(?:\s|$)")
 _LITERAL_START = frozenset("\"'0123456789+-")
 
 
@@ -938,7 +939,7 @@ def _bracket_key(locator: Locator, index: int) -> str | None:
 # OpenAPI and JSON Schema give a property's sample under a key that names nothing
 # (``sbi:`` / ``type: integer`` / ``example: …``): the value is named by the property.
 _SCHEMA_VALUE_KEYS = frozenset({"example", "examples", "default", "const", "enum", "x-example"})
-_SCHEMA_VALUE = regex.compile(
+_SCHEMA_VALUE = lazy_regex(
     r"""[ \t]*(?:-[ \t]+)?["']?(?:example|examples|default|const|enum|x-example)["']?[ \t]*:""")
 # Keys that are a schema's structure, not a property: the name is further out.
 _STRUCTURAL = frozenset({
@@ -948,11 +949,11 @@ _STRUCTURAL = frozenset({
 })
 # (read by others: an API schema's structure says nothing of whose a value is)
 STRUCTURAL_KEYS = _STRUCTURAL
-_YAML_KEY = regex.compile(
+_YAML_KEY = lazy_regex(
     r"""^(?P<indent>[ \t]*(?:-[ \t]+)?)["']?(?P<key>[^\s:"'#][^:"'#]{0,80}?)["']?
         [ \t]*:(?:[ \t]+(?P<v>[^\s#][^#]*?))?[ \t\r]*(?:\#.*)?$""", regex.VERBOSE)
-_JSON_OPEN = regex.compile(r'"(?P<key>[^"\n]{1,80})"[ \t]*:[ \t]*[{\[][ \t\r]*$')
-_JSON_NAME = regex.compile(r'"name"[ \t]*:[ \t]*"(?P<v>[^"\n]{1,80})"')
+_JSON_OPEN = lazy_regex(r'"(?P<key>[^"\n]{1,80})"[ \t]*:[ \t]*[{\[][ \t\r]*$')
+_JSON_NAME = lazy_regex(r'"name"[ \t]*:[ \t]*"(?P<v>[^"\n]{1,80})"')
 _SCHEMA_REACH = 60  # lines up to look for the property
 _SCHEMA_WORDS = ("example", "default", "const", "enum")
 
@@ -1017,7 +1018,7 @@ def _json_property(locator: Locator, index: int) -> str | None:
     return None
 
 
-_JSON_STRING = regex.compile(r'"(?:[^"\\\n]|\\.)*"')
+_JSON_STRING = lazy_regex(r'"(?:[^"\\\n]|\\.)*"')
 
 
 def _is_schema(text: str) -> bool:
@@ -1144,7 +1145,7 @@ def _header_rows(locator: Locator) -> set[int]:
 
 # A header's label, a cell of words alone that names a person's details: a first row
 # without one may be a headerless file's data (whose street holds "Street").
-_LABEL_WORDS = regex.compile(
+_LABEL_WORDS = lazy_regex(
     r"(?i)(?:^|[,\t;|])[ \"]*(?:[A-Za-z\-]+[ _])*(?:name|address|postcode|postal|e-?mail|"
     r"phone|mobile|birthday)(?:[ _][A-Za-z\-]+)*[ \"]*(?=[,\t;|\r]|$)")
 
@@ -1208,7 +1209,7 @@ def document_fields(locator: Locator) -> tuple[list[Field], list[int]]:
 # ``{ name: "year", value: … }`` is the ``dob-year`` input a posted form would hold.
 _DATE_INPUT_MACRO = "govukDateInput"
 _DATE_INPUT_REACH = 1500  # characters back from an item to its macro's call
-_DATE_INPUT_PREFIX = regex.compile(r"""\b(?:namePrefix|id)[ \t]*:[ \t]*["']([^"'\n]{1,60})["']""")
+_DATE_INPUT_PREFIX = lazy_regex(r"""\b(?:namePrefix|id)[ \t]*:[ \t]*["']([^"'\n]{1,60})["']""")
 
 
 def date_input_prefix(text: str, at: int) -> str | None:

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from itertools import accumulate
 
+from safecommit.lazyre import lazy
 from safecommit.model import Text
 
 
@@ -104,7 +104,7 @@ class AsciiLines:
     others: tuple[tuple[int, int], ...]
 
 
-_NOT_ASCII = re.compile(r"[^\x00-\x7f]")
+_NOT_ASCII = lazy(r"[^\x00-\x7f]")
 # Past this share of blanked characters the regex engine might as well read the whole text.
 _MOST = 0.5
 

@@ -17,6 +17,7 @@ import regex
 
 from safecommit import re2scan
 from safecommit.detect.markings import TIMEOUT, Mode, _candidate_lines
+from safecommit.lazyre import lazy_regex
 
 _NOT_WORD = r"(?![A-Za-z0-9_])"
 _NO_WORD_BEFORE = r"(?<![A-Za-z0-9_])"
@@ -95,7 +96,7 @@ _DECO = r"[\s*_=#~<>!|\[\](){}/.:%+-]*"
 _PAGE = r"(?:Page|PAGE)[ ]\d+(?:[ ](?:of|OF)[ ]\d+)?"
 # Handling text in sentence case ("- not for onward distribution") is read too: such a
 # line is a banner only at the top or foot of a document.
-_BANNER = regex.compile(
+_BANNER = lazy_regex(
     rf"{_DECO}(?P<v>{_BANNER_MARKING})"
     rf"(?:[ \t]*[-:|/\u2013\u2014][ \t]*(?:[A-Z0-9][A-Z0-9 ,/&'-]*"
     rf"|(?P<prose>[A-Za-z][A-Za-z0-9 ,/&'()-]*?)))?(?:[ \t|-]*{_PAGE})?{_DECO}",
@@ -176,7 +177,7 @@ _LATEX_COMMAND = _Lazy(
     r"|\\(?:textbf|textsc|textsf|textit|emph|underline|uppercase|centering|bfseries|scshape"
     r"|sffamily|large|Large|LARGE|huge|Huge|normalsize|small|footnotesize)(?![A-Za-z])")
 _CONDITION = _Lazy(r"[ \t,]+(?:until|unless|or|when|if|once|where)[ ]")
-_GIVEN = regex.compile(r"(?:classified|marked)[ ]")
+_GIVEN = lazy_regex(r"(?:classified|marked)[ ]")
 # A drawing's or a page's header, footer or title, named as such (PlantUML: "header SECRET",
 # "title SECRET - Site visit"); reStructuredText's header and footer directives.
 _PAGE_PART = _Lazy(
@@ -219,12 +220,12 @@ _CLOSING = _Lazy(
 _LEADING = _Lazy(
     rf"{_DECO}(?P<v>{_BANNER_MARKING})[ \t]*[-:|\u2013\u2014.][ \t]+\S[^\n]*",
 )
-LEGACY_START = regex.compile(rf"{_LEGACY}{_NOT_WORD}")
+LEGACY_START = lazy_regex(rf"{_LEGACY}{_NOT_WORD}")
 # A handling instruction after a marking: what a note about a secret value never says
 # ("SECRET - do not distribute", "SECRET: need to know").
 _HANDLING = _Lazy(r"(?i)distribut|circulat|onward|dissemin|need[ -]to[ -]know|eyes[ ]only"
                   r"|handle[ ]accordingly|outside[ ](?:hmg|government|defra)")
-_TIER_WORD = regex.compile(r"(?i)official|secret|restricted|confidential|protect")
+_TIER_WORD = lazy_regex(r"(?i)official|secret|restricted|confidential|protect")
 # SECRET and TOP SECRET are words of play too. A title that exclaims ("TOP SECRET!"), or names
 # a game, a puzzle, a recipe or a celebration ("TOP SECRET: the escape room answers",
 # "Pub quiz answers - TOP SECRET"), uses them so: a marking is never exclaimed, and a marked
@@ -268,7 +269,7 @@ _KEY = (
     # a setting's "handling: secret" treats a value as a secret.
     rf"|(?P<loose>handling|security[ _-]?level))"
 )
-_FIELD = regex.compile(
+_FIELD = lazy_regex(
     rf"(?<![A-Za-z0-9_]){_KEY}[*_\"']*"
     # a reStructuredText directive's "::", then a table's next cell
     rf"(?:[ \t]*(?:::(?=[ \t])|[:=|>]|{_DASH}(?=[ \t])|[ \t]+content[ \t]*=)|\t|,(?=\S)"
@@ -309,12 +310,12 @@ _SUBJECT = _Lazy(
 # "sensitivity label" must start the line, as a property does, not sit in a how-to sentence.
 # A mail's header may name its label so too, as a classification tool writes it
 # ("X-Security-Label", Boldon James's "x-bjsecuritylabel").
-_MSIP = regex.compile(
+_MSIP = lazy_regex(
     r"(?:MSIP_Label_[0-9A-Fa-f-]+_Name|^[ \t*_\"']*(?i:sensitivity[ _-]?label"
     r"|x-(?:[a-z0-9]{1,12}-)?[a-z]{0,4}(?:security|sensitivity)-?label))[\"'*_]?[ \t]*"
     r"(?:[:=][ \t]*[\"'*_]*|>[ \t]*(?:<[^<>\n]*>[ \t]*)*)(?P<v>[^\"'<;\n*]*)",
 )
-_MSIP_VALUE = regex.compile(
+_MSIP_VALUE = lazy_regex(
     rf"{_NO_WORD_BEFORE}(?i:official[-_ ]?sensitive|(?:top[-_ ])?secret){_NOT_WORD}"
 )
 
@@ -357,24 +358,24 @@ def _label_object_above(lines: _Lines, index: int) -> bool:
 
 # What a source file declares before its code (its package, imports, namespace): a marking
 # in the comment under them, or on the class below them, still heads the file.
-_PREAMBLE = regex.compile(
+_PREAMBLE = lazy_regex(
     r"(?:package|import|using|namespace|use|require(?:_relative)?|declare"
     r"|from[ \t]+[\w.]+[ \t]+import|#[ \t]*(?:include|import)|@file:"
     r"|['\"]use[ \t]strict['\"])(?![\w$.=])")
-_COMMENT = regex.compile(
+_COMMENT = lazy_regex(
     r"[ \t]*(?:<#|#+|//+|/\*+|\*+|--+|;+|%+|<!--|\(\*|\{-|::|REM\b|'(?!''))")
-_DOCSTRING = regex.compile(r"[ \t]*[rRuUbB]{0,2}(\"\"\"|''')")
-_LIST_ITEM = regex.compile(r"[ \t>]*(?:[-+*]|\d+[.)])[ \t]+\S")
-_LIST_MARK = regex.compile(r"^[ \t>]*[-+*](?=[ \t])")
+_DOCSTRING = lazy_regex(r"[ \t]*[rRuUbB]{0,2}(\"\"\"|''')")
+_LIST_ITEM = lazy_regex(r"[ \t>]*(?:[-+*]|\d+[.)])[ \t]+\S")
+_LIST_MARK = lazy_regex(r"^[ \t>]*[-+*](?=[ \t])")
 # An element that holds one entry of a list, a menu or a glossary, as a Markdown list item
 # does: "<option>SECRET</option>", "<li>…", "<dt>…".
 _ITEM_TAG = _Lazy(r"(?i)<(?:li|option|dt|dd)\b")
-_HEADING = regex.compile(r"[ \t]*#{1,6}[ \t]")
-_CODE_SPAN = regex.compile(r"``?[^`\n]+``?")
+_HEADING = lazy_regex(r"[ \t]*#{1,6}[ \t]")
+_CODE_SPAN = lazy_regex(r"``?[^`\n]+``?")
 _MARKUP = _Lazy(r"<!--.*?(?:-->|$)|<[^<>\n]*>")
-_TAG = regex.compile(r"<!--|-->|<[^<>\n]*>")
-_VTT_LEADER = regex.compile(r"^(?:WEBVTT(?:[ \t]+-)?|NOTE)(?=[ \t])", regex.MULTILINE)
-_JSON_LINE = regex.compile(r"[ \t]*(\"(?:[^\"\\\n]|\\.)*\\n\")[ \t]*,?[ \t]*")
+_TAG = lazy_regex(r"<!--|-->|<[^<>\n]*>")
+_VTT_LEADER = lazy_regex(r"^(?:WEBVTT(?:[ \t]+-)?|NOTE)(?=[ \t])", regex.MULTILINE)
+_JSON_LINE = lazy_regex(r"[ \t]*(\"(?:[^\"\\\n]|\\.)*\\n\")[ \t]*,?[ \t]*")
 
 # A pipe table: a row that opens and closes with a pipe and has cells between, or a row
 # under the table's rule ("|---|:---:|", "--- | ---").
@@ -398,7 +399,7 @@ _EDGE_LINES = 3
 # How far down a document's front matter is looked for its closing fence, and how its first
 # line reads (YAML's "key:", TOML's "key ="), not a rule's paragraph.
 _FRONT_MATTER_LINES = 60
-_SETTING = regex.compile(r"[A-Za-z_][\w-]*[ \t]*[:=]")
+_SETTING = lazy_regex(r"[A-Za-z_][\w-]*[ \t]*[:=]")
 
 
 @dataclass(frozen=True)
@@ -707,7 +708,7 @@ class _Lines:
 # text chunks. So do its description and comments (``d``: EXIF's ImageDescription and
 # comments, IPTC's caption, a JPEG's comment, a PNG's or XMP's description), the caption a
 # photo carries with it.
-_PROPERTY = regex.compile(r"(?:XMP[ ](?i:title|subject|keywords)|(?:sheet[ ]|page[ ])?title"
+_PROPERTY = lazy_regex(r"(?:XMP[ ](?i:title|subject|keywords)|(?:sheet[ ]|page[ ])?title"
                           r"|subtitle|subject|category|keywords|tags"
                           r"|EXIF[ ](?:XPTitle|XPSubject|XPKeywords|DocumentName)"
                           r"|IPTC[ ](?:Object[ ]Name|Headline|Keywords)"
@@ -893,7 +894,7 @@ def _fields(content: str) -> Iterator[regex.Match[str]]:
 
 
 _URL = _Lazy(r"[A-Za-z][A-Za-z0-9+.-]*://[^\s)\]>\"']+")
-_MARKING_END = regex.compile(
+_MARKING_END = lazy_regex(
     r"(?:SENSITIVE|SENSITIF|SECRET|ONLY|RESTRICTED|CONFIDENTIAL|PROTECT|STRAP[ ]?[1-3]?"
     r"|PERSONAL|DATA|COMMERCIAL|LOCSEN|[A-Z]\]|[A-Z]\))[\s*_=#~<>!|\[\](){}/.:%+-]*$",
     regex.IGNORECASE)
@@ -1070,7 +1071,7 @@ _REMARK = _Lazy(r"(?i)[ \t]*:[ \t]*(?:this|that|it|here|there|you|we|nobody|no[ 
                 r"|do(?:n'?t|[ ]not)[ ]tell)(?:'s)?(?![A-Za-z])")
 _REMARK_NAMES = _Lazy(r"(?i)[ \t]+(?:file|module|script|code|document|package|repo|repository"
                       r"|folder|directory|data|dataset|extract|class|library|notebook)s?\b")
-_QUOTED_ROW = regex.compile(r'[ \t]*"[^"\n]*"(?:[ \t]*[,;\t][ \t]*(?:"")?)+[ \t]*')
+_QUOTED_ROW = lazy_regex(r'[ \t]*"[^"\n]*"(?:[ \t]*[,;\t][ \t]*(?:"")?)+[ \t]*')
 
 
 def _quoted_row(line: str) -> str | None:
@@ -1305,7 +1306,7 @@ def _in_comment(lines: _Lines, index: int, line: str) -> Iterator[Hit]:
 
 # What a script's first lines say to the system, before its own first comment: a shebang,
 # an encoding, an editor's mode line.
-_DIRECTIVE = regex.compile(r"[ \t]*(?:#!|#[^\n]*(?:coding[:=]|-\*-|vim?:))")
+_DIRECTIVE = lazy_regex(r"[ \t]*(?:#!|#[^\n]*(?:coding[:=]|-\*-|vim?:))")
 
 
 def _in_line(lines: _Lines, index: int) -> Iterator[Hit]:
@@ -2138,7 +2139,7 @@ def _as_shown(line: str) -> str:
 
 # A block's id at the end of its line in Obsidian's Markdown ("OFFICIAL-SENSITIVE ^k2Lr8"),
 # as its Excalidraw plugin writes a drawing's text elements: hidden when the note is read.
-_BLOCK_ID = regex.compile(r"[ \t]\^[A-Za-z0-9-]{1,64}[ \t]*$")
+_BLOCK_ID = lazy_regex(r"[ \t]\^[A-Za-z0-9-]{1,64}[ \t]*$")
 # The level words, OFFICIAL and UNCLASSIFIED among them: a text that names levels alone on
 # their lines holds some of these.
 _LEVEL_WORD = (rb"OFFICIAL|SWYDDOGOL|SECRET|RESTRICTED|CONFIDENTIAL|PROTECT|UNCLASSIFIED|PUBLIC"
@@ -2340,7 +2341,7 @@ _OFFICIAL_TITLE = _Lazy(
     r"(?m)(?<![A-Za-z0-9_])[\"']?(?:title|subject|category|keywords|(?<=XMP[ ])(?i:title|subject"
     r"|keywords))[\"']?[ \t]*:[ \t]*[\"']?"
     r"(?:OFFICIAL|UNCLASSIFIED|PUBLIC)[\"']?[ \t]*(?:[,}\]]|$)")
-_FENCE = regex.compile(r"[ \t]{0,3}(```|~~~)")
+_FENCE = lazy_regex(r"[ \t]{0,3}(```|~~~)")
 
 
 def _code_blocks(lines: list[str]) -> set[int]:
@@ -2390,7 +2391,7 @@ def _literal_blocks(lines: list[str]) -> set[int]:
 
 
 # AsciiDoc's listing and literal blocks, and its fenced code, between delimiter lines.
-_ADOC_DELIMITER = regex.compile(r"(?:-{4,}|\.{4,}|```)[ \t]*")
+_ADOC_DELIMITER = lazy_regex(r"(?:-{4,}|\.{4,}|```)[ \t]*")
 
 
 def _delimited_blocks(lines: list[str]) -> set[int]:
@@ -2410,7 +2411,7 @@ def _delimited_blocks(lines: list[str]) -> set[int]:
     return code
 
 
-_RST_CODE = regex.compile(r"[ \t]*\.\.[ \t]+(?:code-block|code|sourcecode|literalinclude)::")
+_RST_CODE = lazy_regex(r"[ \t]*\.\.[ \t]+(?:code-block|code|sourcecode|literalinclude)::")
 
 
 def _tier_name(marking: str) -> str:

@@ -13,7 +13,6 @@ a marking word: a commit hook rarely pays for it.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, Literal
@@ -22,6 +21,7 @@ from safecommit import re2scan
 from safecommit.detect.locate import Locator
 from safecommit.detect.make import make_finding
 from safecommit.extract.syntax import CODE, STRUCTURED
+from safecommit.lazyre import lazy
 from safecommit.model import Finding
 
 if TYPE_CHECKING:
@@ -37,7 +37,7 @@ Mode = Literal["code", "structured", "prose", "html", "metadata"]
 # field in lower case); nothing else can match. Words may be joined by any space a word
 # processor or a web page puts there (a non-breaking space is two bytes of UTF-8).
 # One RE2 pass finds the lines that hold one (re2scan.lines_with).
-_PREFILTER = re.compile(
+_PREFILTER = lazy(
     r"SECRET|SENSITI(?:VE|F)|RESTRICTED|CONFIDENTIAL|PROTECT|Secret|Sensiti(?:ve|f)"
     r"|fficial.{1,3}sensitive"
     r"|EYES[^A-Za-z\n]{1,3}ONLY|(?i:classification)[^\n]{0,40}secret"
@@ -127,7 +127,7 @@ def _candidate_lines(text: str, data: bytes | None = None) -> list[int]:
 
 
 # A document's header or footer, extracted apart: every line of it runs on every page.
-_RUNNING_PLACE = re.compile(r"(?:\b(?:header|footer) \d+|headers? and footers?)$")
+_RUNNING_PLACE = lazy(r"(?:\b(?:header|footer) \d+|headers? and footers?)$")
 
 
 def hits(text: str, syntax: str, data: bytes | None = None, path: str = "",
@@ -172,7 +172,7 @@ _OWN_PROPERTIES = frozenset({"document properties", "image metadata"})
 # Where a service keeps the text its pages show, one file a language: ``i18n/en.json``,
 # ``locales/cy.yml``, ``messages_en.properties``.
 _CATALOGUE_DIRS = frozenset({"i18n", "l10n", "locale", "locales", "lang", "langs", "translations"})
-_LANGUAGE_FILE = re.compile(r"(?:messages|strings|translations?)?[_.-]?"
+_LANGUAGE_FILE = lazy(r"(?:messages|strings|translations?)?[_.-]?"
                             r"(?:en|cy|gd|ga)(?:[_-](?:gb|GB|ie|IE|us|US))?")
 
 

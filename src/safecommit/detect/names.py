@@ -31,6 +31,7 @@ from safecommit.detect.fields import ALIASED_KEYS, Field, fields_on
 from safecommit.detect.locate import Locator
 from safecommit.detect.make import make_finding
 from safecommit.extract.syntax import CODE, PROSE
+from safecommit.lazyre import lazy, lazy_regex
 from safecommit.model import Finding, Text
 from safecommit.names_data import NameData, ascii_fold, load, load_english, load_not_people
 
@@ -75,20 +76,20 @@ _CAPITAL_PARTICLES = _GAELIC_PARTICLES | {"Ur", "Ul", "Ud", "Bin", "Binti", "Ibn
 # Gaelic and Norman prefixes make a surname of a capitalised stem: MacLeod, McAllister,
 # O'Sullivan, FitzGerald, and a woman's NicLeòid; so does a Goan or Mangalorean "D'"
 # (D'Souza, D'Mello). (Mac and Mc brand names are not people.)
-_PREFIXED_SURNAME = regex.compile(r"(?:Ma?c|Nic|[OD]['\u2019]|Fitz)\p{Lu}\p{Ll}{2,}")
+_PREFIXED_SURNAME = lazy_regex(r"(?:Ma?c|Nic|[OD]['\u2019]|Fitz)\p{Lu}\p{Ll}{2,}")
 _PREFIXED_NOT_NAMES = frozenset({"MacBook", "MacOS", "MacPorts", "MacVim", "McAfee"})
 _ITEM = rf"(?:(?P<title>{_TITLE})(?=[ \t])|(?P<word>{_WORD})|(?P<caps>{_CAPS})" \
         rf"|(?P<initial>{_INITIAL})|(?P<particle>{_PARTICLE}))"
-_ITEM_RE = regex.compile(_ITEM)
+_ITEM_RE = lazy_regex(_ITEM)
 # A name ends where a letter, digit or path goes on; an escape (a string's "\n") ends it too.
 _AFTER = r"(?!(?!\\[nrt\"])[\p{L}\p{N}_@/\\-])"
 # Two or more capitalised words, titles or initials on one line: where names can be.
-_RUN = regex.compile(
+_RUN = lazy_regex(
     rf"(?:{_TITLE}|{_WORD}|{_INITIAL})(?:[ \t](?:{_TITLE}|{_WORD}|{_CAPS}|{_INITIAL}"
     rf"|{_PARTICLE}))+{_AFTER}")
 # The same run in ASCII text, where the letter classes are plain ranges: the stdlib engine
 # matches it in under half the time.
-_RUN_ASCII = re.compile(_RUN.pattern.replace(r"[\p{L}\p{N}_@/\\-]", r"[A-Za-z0-9_@/\\-]")
+_RUN_ASCII = lazy(_RUN.pattern.replace(r"[\p{L}\p{N}_@/\\-]", r"[A-Za-z0-9_@/\\-]")
                         .replace(r"\p{Lu}", "[A-Z]").replace(r"\p{Ll}", "[a-z]"))
 
 STRICT_TITLES = frozenset({"Mr", "Mrs", "Ms", "Mx", "Dr", "Prof", "Cllr", "Revd"})
@@ -606,10 +607,10 @@ def _surname_at(items: list[Item], j: int, names: _Names) -> bool:
 # letters costs linear time, not quadratic.
 # An apostrophe before it is an opening quote ('Jane Doe') unless a letter or digit is
 # before that ("O'Neill" is one word).
-_RUN_START = regex.compile(
+_RUN_START = lazy_regex(
     rf"(?<![\p{{L}}\u2019-])(?<![\p{{L}}\p{{N}}]')\p{{Lu}}(?=[\p{{Ll}}'\u2019 .\t])"
     rf"[\p{{L}}'\u2019-]{{0,40}}[ .\t][ \t]?(?=\p{{Lu}}|{_PARTICLE}|{_JOINED}\p{{Lu}})")
-_RUN_START_ASCII = regex.compile(
+_RUN_START_ASCII = lazy_regex(
     rf"(?<![A-Za-z-])(?<![A-Za-z0-9]')[A-Z](?=[a-z' .\t])[A-Za-z'-]{{0,40}}[ .\t][ \t]?"
     rf"(?=[A-Z]|{_PARTICLE}|{_JOINED}[A-Z])")
 _NOT_BEFORE = frozenset("_@./\\$-")
@@ -620,7 +621,7 @@ def _mention(text: str, at: int) -> bool:
     decorator: the "@" opens a word, or an element's text (a wiki's or a chat's mention
     exported as HTML: ``<span class="user-mention">@Jane Doe</span>``)."""
     return text[at - 1] == "@" and (at < 2 or text[at - 2] in " \t\n([>")
-_CAPITAL = regex.compile(r"\p{Lu}")
+_CAPITAL = lazy_regex(r"\p{Lu}")
 
 
 # The ASCII start for RE2, which reads it several times faster but has no lookaround: the
@@ -921,7 +922,7 @@ def _on_a_street(text: str, start: int, end: int) -> bool:
 
 # Haitian Creole's commonest small words (pronouns, prepositions, tense and negation):
 # two of them on a line say it is Creole.
-_CREOLE_WORDS = re.compile(r"(?<![\w'])(?:li|yo|mwen|nou|pou|ak|nan|gen|pa|te|ap|se|sa)(?![\w'])")
+_CREOLE_WORDS = lazy(r"(?<![\w'])(?:li|yo|mwen|nou|pou|ak|nan|gen|pa|te|ap|se|sa)(?![\w'])")
 
 
 def _in_creole(text: str, at: int) -> bool:
@@ -1042,7 +1043,7 @@ def _named_for(text: str, start: int, end: int, surname: str, mode_at: _ModeFind
         and _lazy(_CARE_WORDS).search(line) is not None
 
 
-_LIST_GOES_ON = regex.compile(r"[ \t]*(?:,|(?:and|or|&)[ \t])")
+_LIST_GOES_ON = lazy_regex(r"[ \t]*(?:,|(?:and|or|&)[ \t])")
 _PLACE_LAST = frozenset({"near", "nr", "nr.", "around", "outside", "toward", "towards", "via",
                          "in", "and", "or"})
 
@@ -1161,7 +1162,7 @@ def _honours_building(items: list[Item], names: _Names) -> bool:
 # A noun after a name that makes the name the name of a place or a thing: "the Melton
 # Mowbray office", "Jack Russell terriers", "a Fisher Yates shuffle", and a variety or
 # breed by what it is: "Arthur Turner apples", "Kerry Hill ewes".
-_THING_AFTER = regex.compile(
+_THING_AFTER = lazy_regex(
     r"[ \t]+(?:office|offices|depots?|sites?|stations?|branch|campus|estate|farm|terriers?"
     r"|spaniels?|bridge|building|wing|suite|room|rooms"
     r"|shuffle|algorithm|distribution|matching|theorem|transform|method|equation"
@@ -1237,10 +1238,10 @@ def is_geo(path: str) -> bool:
 
 
 # A ``<name>`` element's text in KML or GPX read as plain text, unless an author's.
-_GEO_NAME_TAG = regex.compile(r"(?<!<(?:\w+:)?author>\s*)<(?:\w+:)?name>(?:<!\[CDATA\[)?\s*\Z")
+_GEO_NAME_TAG = lazy_regex(r"(?<!<(?:\w+:)?author>\s*)<(?:\w+:)?name>(?:<!\[CDATA\[)?\s*\Z")
 
 
-_GEO_AUTHOR_TAG = regex.compile(r"<(?:\w+:)?author>\s*<(?:\w+:)?name>(?:<!\[CDATA\[)?\s*\Z")
+_GEO_AUTHOR_TAG = lazy_regex(r"<(?:\w+:)?author>\s*<(?:\w+:)?name>(?:<!\[CDATA\[)?\s*\Z")
 
 
 def _not_geo_names(locator: Locator, spans: list[Span]) -> list[Span]:
@@ -1251,7 +1252,7 @@ def _not_geo_names(locator: Locator, spans: list[Span]) -> list[Span]:
 
 # A table's columns that say its rows are animals: its "name" column is theirs (a herd's
 # register: ear tag, breed, dam and sire).
-_ANIMAL_COLUMNS = regex.compile(r"(?i)(?:^|[,\t])[\"']?(?:breed|ear[ _-]?tag)[\"']?"
+_ANIMAL_COLUMNS = lazy_regex(r"(?i)(?:^|[,\t])[\"']?(?:breed|ear[ _-]?tag)[\"']?"
                                 r"(?=[,\t\r]|$)")
 
 
@@ -1266,7 +1267,7 @@ def _animals_name(locator: Locator, f: Field) -> bool:
 # An issue tracker's export (Jira's "Issue key", Azure DevOps' "Work Item Type"): its
 # columns of people hold people, a "Reporter" or a "Creator" as much as an "Assignee", and
 # so do its "Watchers" and "Assigned To". (Elsewhere a reporter or a creator may be a tool.)
-_TRACKER_COLUMNS = regex.compile(r"(?i)(?:^|[,\t;|])[\"']?(?:issue[ _]key|issue[ _]id"
+_TRACKER_COLUMNS = lazy_regex(r"(?i)(?:^|[,\t;|])[\"']?(?:issue[ _]key|issue[ _]id"
                                  r"|work[ _]item[ _](?:id|type))[\"']?(?=[,\t;|\r]|$)")
 _TRACKER_PEOPLE = frozenset({"watcher", "watchers", "assigned to"})
 
@@ -1297,7 +1298,7 @@ def _a_things_name(locator: Locator, f: Field) -> bool:
 # An address's second or later line (``address_line_2``, ``addressLine3``, ``address2``):
 # a house's name ("Ty <Word>", "Bryn <Word>"), a locality, a town, never its people's.
 # (The first line may hold an addressee, "FAO <name>", and is read as it was.)
-_LATER_ADDRESS_LINE = re.compile(r" (?:address|addr) ?(?:line ?)?(?:[2-9]|two|three|four) $")
+_LATER_ADDRESS_LINE = lazy(r" (?:address|addr) ?(?:line ?)?(?:[2-9]|two|three|four) $")
 
 
 @lru_cache(maxsize=1024)
@@ -1340,8 +1341,8 @@ def _not_under_thing_keys(locator: Locator, spans: list[Span]) -> list[Span]:
     return [s for s in spans if not any(f.start <= s.start and s.end <= f.end for f in things)]
 
 
-_LIST_MARK = regex.compile(r"^[ \t]*(?:[-*+•|][ \t]*|\d{1,3}[.)][ \t]+)?")
-_LINE_TAIL = regex.compile(r"[ \t]*(?:\([^()\n]{0,60}\))?[ \t]*[,;.|]?[ \t]*$")
+_LIST_MARK = lazy_regex(r"^[ \t]*(?:[-*+•|][ \t]*|\d{1,3}[.)][ \t]+)?")
+_LINE_TAIL = lazy_regex(r"[ \t]*(?:\([^()\n]{0,60}\))?[ \t]*[,;.|]?[ \t]*$")
 
 
 def _name_only_line(text: str, start: int, end: int) -> float:
@@ -1374,7 +1375,7 @@ def _action_owner(text: str, start: int, end: int) -> float:
 
 # --- labels: a word before the name that says a person is named -------------------------
 
-_LABEL = regex.compile(
+_LABEL = lazy_regex(
     r"(?i:(?:^|[^\w])(?:@?author|authors|written\ by|created\ by|contributed\ by|maintainer|"
     r"maintainers|maintained\ by|(?:module|section|code)author::?|owner|owned\ by|"
     r"(?:point\ of\ )?contact|assignee|assigned\ to|reviewer|reviewed(?:\ by)?|approved\ by|"
@@ -1390,12 +1391,12 @@ _LABEL = regex.compile(
     # Welsh, as bilingual services write letters: dear, hello, thanks, regards, sincerely
     r"annwyl|helo|diolch|cofion(?:\ gorau|\ cynnes)?|yn\ gywir|yn\ ddiffuant)"
     r"[ \t]*[:=,]?[ \t]*['\"]?)\Z")
-_SIGN_OFF_LINE = regex.compile(
+_SIGN_OFF_LINE = lazy_regex(
     r"(?i:^[ \t>#*/-]*(?:kind |best |warm |many )?(?:regards|thanks|thank you|cheers|"
     r"best wishes|yours (?:sincerely|faithfully|truly)|sincerely|best|diolch"
     r"|cofion(?: gorau| cynnes)?|yn gywir|yn ddiffuant)[ \t]*,?[ \t]*)$")
 _WEAK_LABELS = frozenset({"hi", "hello", "dear", "thanks", "annwyl", "helo", "diolch"})
-_LIST_LABEL = regex.compile(
+_LIST_LABEL = lazy_regex(
     r"(?i:[ \t>*_-]*(?:attendees?|present|apologies|participants|invitees|cc|bcc|to"
     r"|panel|members)[*_]*[ \t]*:)")
 
@@ -1440,11 +1441,11 @@ class _ModeFinder:
 
 
 # A list item's mark, alone before a name: "- ", "* ", "1. ".
-_LIST_HEAD = re.compile(r"[ \t]*(?:[-*+\u2022]|\d{1,3}[.)])[ \t]+(?:\*\*|__)?")
-_LIST_ITEM = re.compile(r"[ \t]*(?:[-*+\u2022]|\d{1,3}[.)])[ \t]")
+_LIST_HEAD = lazy(r"[ \t]*(?:[-*+\u2022]|\d{1,3}[.)])[ \t]+(?:\*\*|__)?")
+_LIST_ITEM = lazy(r"[ \t]*(?:[-*+\u2022]|\d{1,3}[.)])[ \t]")
 # A heading or a label over a list of people: "## Contributors", "**Attendees**",
 # "Present:". The whole heading is the word, so "## Team conventions" heads no people.
-_PEOPLE_HEADING = re.compile(
+_PEOPLE_HEADING = lazy(
     r"(?i)[ \t]*(?:#{1,6}[ \t]+)?(?:\*\*|__)?(?:the[ \t]+)?(?:core[ \t]+|project[ \t]+)?"
     r"(?:contributors|authors|maintainers|attendees|present|apologies|participants|invitees"
     r"|reviewers|approvers|signatories|team|team[ \t]+members|members|people|contacts"
@@ -1457,12 +1458,12 @@ _LIST_REACH = 40
 
 # A heading or a label over a list of actions: "## Actions", "**Action items**", "Next
 # steps:". (Its items' owners "will" do things, as well as going "to" do them.)
-_ACTIONS_HEADING = re.compile(
+_ACTIONS_HEADING = lazy(
     r"(?i)[ \t]*(?:#{1,6}[ \t]+)?(?:\*\*|__)?(?:agreed[ \t]+|new[ \t]+|open[ \t]+"
     r"|outstanding[ \t]+|summary[ \t]+of[ \t]+)?(?:actions?(?:[ \t]+(?:items?|points?|log))?"
     r"|next[ \t]+steps|to[ \t-]?dos?)(?:\*\*|__)?[ \t]*:?(?:\*\*|__)?[ \t]*")
 # What marks a line as an action's own: a label ("Action:") or a task list's box.
-_ACTION_MARK = re.compile(r"(?i)\baction|\[[ xX]\]")
+_ACTION_MARK = lazy(r"(?i)\baction|\[[ xX]\]")
 
 
 def _an_action(text: str, line_start: int, head: int) -> bool:
@@ -1495,10 +1496,10 @@ def _under_people_heading(text: str, line_start: int,
 # A name's words are a space or two apart: a tab or a wider gap is the next column's.
 _NAME_WORDS = rf"(?:{_TITLE}[ \t]+)?(?:{_WORD}|{_INITIAL})" \
               rf"(?: {{1,2}}(?:{_WORD}|{_CAPS}|{_INITIAL}|{_PARTICLE})){{0,4}}"
-_EMAIL = regex.compile(r"<[^<>@\s]{1,64}@[^<>\s]{1,255}>")
+_EMAIL = lazy_regex(r"<[^<>@\s]{1,64}@[^<>\s]{1,255}>")
 # A mailing list relays a member's mail under its own name: "'Jane Doe' via Grants Dev".
-_VIA_BEFORE = re.compile(r"(?<![\w-])via[ \t]+\Z")
-_NAME_BEFORE_EMAIL = regex.compile(rf"(?P<name>{_NAME_WORDS})['\"]?[ \t]*\Z")
+_VIA_BEFORE = lazy(r"(?<![\w-])via[ \t]+\Z")
+_NAME_BEFORE_EMAIL = lazy_regex(rf"(?P<name>{_NAME_WORDS})['\"]?[ \t]*\Z")
 # A chat export's time before its speaker: "[09:03] ", "09:03:12 ", "[12/06/2024, 09:03] ",
 # WhatsApp's "12/06/2024, 09:03 - ". (A log's time, with its fraction of a second or its
 # zone, is followed by a level, not a speaker.)
@@ -1514,7 +1515,7 @@ _CUE_LABEL = _LINE_LABEL.removesuffix(r"[ \t]")
 # In a log, a time is followed by a level and a logger ("09:14:03 INFO Keeper: …"), not a
 # speaker: a log's label opens its line, as does that of a text with no line that opens
 # with a time (RE2 looks: most texts), read without the time's alternatives.
-_PLAIN_LABEL = regex.compile(_LINE_LABEL.replace(_CHAT_TIME, ""))
+_PLAIN_LABEL = lazy_regex(_LINE_LABEL.replace(_CHAT_TIME, ""))
 # A line that opens with a time, then a capitalised label and a colon: a chat's.
 _TIME_FIRST_RE2 = (rb"(?m)^[ \t]*\[?(?:[0-9]{1,4}[-/.][0-9]{1,2}[-/.][0-9]{1,4},?[ \t])?"
                    rb"[0-9]{1,2}:[0-9][0-9](?::[0-9][0-9])?(?: ?[AaPp][Mm])?\]?[ \t]+"
@@ -1535,8 +1536,8 @@ _TIMED_RE2 = rb"(?m)(?:" + _TIME_FIRST_RE2[4:] + rb")|(?:" + _TIMED_SPEAKER_RE2[
 # lists know is a speaker there.
 _BRACKETED_SPEAKER = (
     r"(?m)^[ \t]*(?:-[ \t]*)?\[(?P<label>\p{Lu}[^\n\[\]:]{0,40}?)\][ \t]*:?[ \t]+\S")
-_CLOCK = re.compile(r"\d:\d\d")
-_VOICE = regex.compile(r"<v(?:\.[\w.-]+)?[ \t]+(?P<label>[^<>\n]{1,80}?)[ \t]*>")
+_CLOCK = lazy(r"\d:\d\d")
+_VOICE = lazy_regex(r"<v(?:\.[\w.-]+)?[ \t]+(?P<label>[^<>\n]{1,80}?)[ \t]*>")
 # A sign-off of two words writes its second in lower case ("Kind regards,"): those are
 # listed whole, so a lone "regards" or "best" in a sentence opens nothing.
 _SALUTES = ("Dear|Hi|Hello|Hey|Regards|Thanks|Thank you|Cheers|Annwyl|Helo|Diolch|Cofion"
@@ -1549,7 +1550,7 @@ _SALUTES = ("Dear|Hi|Hello|Hey|Regards|Thanks|Thank you|Cheers|Annwyl|Helo|Diolc
 # The name ends the salutation, or the quoted text that holds it ("Thank you, Bethan"); a
 # sign-off may leave a blank line above it.
 # (Its mark may be a "!" or a dash, "Thanks - <Given>", and a smile may end the line.)
-_SALUTATION = regex.compile(
+_SALUTATION = lazy_regex(
     rf"\b(?:{_SALUTES})[ \t]*(?:[,!]|[-\u2013\u2014](?=[ \t]))?(?:[ \t]+|[ \t]*\n(?:[ \t]*\n)?"
     rf"[ \t]*)(?P<name>{_WORD})(?:[ \t]+(?P<last>{_WORD}))?"
     rf"(?=[ \t]*(?:[,!.\n\"\u201d<]|:-?[)D]|[-\u2013\u2014][ \t]|$))")
@@ -1700,7 +1701,7 @@ def _signed_alone(text: str, m: regex.Match[str]) -> bool:
 # PlantUML's "actor \"<name>\" as <id>"): a person the lists may not know, or a system or
 # a role ("Land Agent", "Payments API"), whose words are English. (Read only in a text that
 # opens a diagram: "actor " is in every "factor ".)
-_DIAGRAM_ACTOR = re.compile(
+_DIAGRAM_ACTOR = lazy(
     r"(?m)^[ \t]*(?:participant|actor)[ \t]+(?:[\w-]+[ \t]+as[ \t]+(?P<a>[^\n\"]+?)"
     r"|\"(?P<b>[^\"\n]+)\"[ \t]+as[ \t]+[\w-]+)[ \t]*$")
 
@@ -1792,7 +1793,7 @@ def _saluted(first: str, last: str, names: _Names) -> bool:
 # What follows one of these is a person's name, whether the lists know it or not: a commit
 # trailer, a maintainer, a form's applicant, the sender and recipients of a mail, written
 # surname first ("Doe, Jane (RPA)") or in capitals ("TO: MR JOHN DOE").
-_PERSON_LABEL = re.compile(  # plain alternatives: the stdlib engine is quicker
+_PERSON_LABEL = lazy(  # plain alternatives: the stdlib engine is quicker
     r"(?im:^[ \t>*_#|-]*(?P<head>from|to|cc|bcc|reply-to|sender|(?:full |your )?name"
     r"|(?P<part>(?:sur|fore)names?|(?:last|family|first|given|middle|maiden)[ -]names?))"
     r"|(?<![\w-])(?P<label>co-authored-by|signed-off-by|reviewed-by|acked-by|reported-by"
@@ -1885,13 +1886,13 @@ _LISTS_PEOPLE = frozenset({"to", "cc", "bcc", "authors", "maintainers", "attende
 # Data files name people by key and column, where the keys say more than a label would.
 _KEYED_ONLY = frozenset({"json", "yaml", "toml", "ini", "properties", "env", "csv", "tsv",
                          "sql", "vcard", "ldif"})
-_LABEL_NAME = regex.compile(_NAME_WORDS)
-_PIECES = regex.compile(r"[^;]+")
-_BETWEEN_PEOPLE = regex.compile(r"[ \t]*(?:[,&]|\band\b)[ \t]*")
+_LABEL_NAME = lazy_regex(_NAME_WORDS)
+_PIECES = lazy_regex(r"[^;]+")
+_BETWEEN_PEOPLE = lazy_regex(r"[ \t]*(?:[,&]|\band\b)[ \t]*")
 # What may follow a name in a label's value: a team, an address, a quote, punctuation (a
 # bracket the label opened in), the sentence going on in lower case ("escalated to Doe,
 # Jane on Monday"), or a dash before the task ("Owner: <Given> - update the runbook").
-_AFTER_NAME = regex.compile(r"""(?:[ \t]*(?:\([^()\n]*\)|<[^<>\n]*>|["'*_\u2018-\u201d]))*"""
+_AFTER_NAME = lazy_regex(r"""(?:[ \t]*(?:\([^()\n]*\)|<[^<>\n]*>|["'*_\u2018-\u201d]))*"""
                             r"[ \t]*(?:[.,;:|)]|[ \t]\p{Ll}|$"
                             r"|(?<=[ \t])[-\u2013\u2014](?:[ \t]|$))")
 
@@ -2054,8 +2055,8 @@ _CAPS_LABEL = (r"(?i:present|apologies|attendees|attending|witness|witnessed by|
 # What such a line holds: a colon, then two words in capitals (RE2 finds the colons first).
 _CAPS_LABEL_RE2 = (rb":[ \t]*(?:(?:MR|MRS|MS|MISS|DR|PROF|CLLR|REVD)\.?[ \t]+)?"
                    rb"[A-Z][A-Z'-]+[ \t]+[A-Z]")
-_CAPS_LINE = regex.compile(rf"(?m)^[ \t>*_-]*{_CAPS_LABEL}[ \t]*:(?P<list>[^\n]*)$")
-_CAPS_NAME = regex.compile(
+_CAPS_LINE = lazy_regex(rf"(?m)^[ \t>*_-]*{_CAPS_LABEL}[ \t]*:(?P<list>[^\n]*)$")
+_CAPS_NAME = lazy_regex(
     r"(?<![A-Za-z'])(?:(?:MR|MRS|MS|MISS|DR|PROF|CLLR|REVD)\.?[ \t]+)?"
     r"(?P<name>[A-Z][A-Z'-]+(?:[ \t]+[A-Z][A-Z'-]+){1,2})(?![A-Za-z'])")
 
@@ -2278,14 +2279,14 @@ NOT_PERSON = frozenset({
     "pet", "vessel", "boat", "ship", "variety", "cultivar", "catchment", "river", "office",
 })
 
-_VALUE_TAIL = regex.compile(r"[ \t]*(?:<[^<>\n]*>|\([^()\n]*\))[ \t]*$")
-_VALUE = regex.compile(rf"(?:{_TITLE}[ \t]+)?(?:{_WORD}|{_CAPS}|{_INITIAL})"
+_VALUE_TAIL = lazy_regex(r"[ \t]*(?:<[^<>\n]*>|\([^()\n]*\))[ \t]*$")
+_VALUE = lazy_regex(rf"(?:{_TITLE}[ \t]+)?(?:{_WORD}|{_CAPS}|{_INITIAL})"
                        rf"(?:[ \t]+(?:{_WORD}|{_CAPS}|{_INITIAL}|{_PARTICLE})){{0,4}}")
 # A surname's particles, in any case when it comes first ("VAN DER BERG, Pieter"), and
 # Irish ones ("Ní Bhriain, Aoife").
 _LEAD_PARTICLE = (rf"(?:(?i:{_PARTICLE[3:_PARTICLE.index(')')]})|"
                   rf"{'|'.join(sorted(_GAELIC_PARTICLES))})[ \t]+")
-_SURNAME_FIRST = regex.compile(
+_SURNAME_FIRST = lazy_regex(
     rf"(?P<last>(?:{_LEAD_PARTICLE}){{0,3}}(?:{_WORD}|{_CAPS})),[ \t]*"
     rf"(?P<rest>(?:(?:{_TITLE}|(?i:mr|mrs|ms|miss|dr))[ \t]+)?"
     rf"(?:{_WORD}|{_CAPS})(?:[ \t]+(?:{_WORD}|{_CAPS}|{_INITIAL})){{0,2}})")
@@ -2296,7 +2297,7 @@ _LEAD_PARTICLES = rf"(?:{_PARTICLE}[ \t]+)+"
 _INITIALLED = (rf"(?:(?:{_TITLE}|(?i:mr|mrs|ms|miss|mx|dr))\.?[ \t]+)?"
                rf"(?:\p{{Lu}}(?:\.[ \t]*|[ \t]+)){{1,3}}(?<=[. \t])(?P<last>{_WORD}|{_CAPS})")
 _AFTER_INITIAL = frozenset(". \tRrSsIiXx")  # an initial's dot or space, or a title's letter
-_SURNAME_INITIALS = regex.compile(rf"(?P<last>{_WORD}|{_CAPS}),?(?:[ \t]+\p{{Lu}}\.?){{1,3}}")
+_SURNAME_INITIALS = lazy_regex(rf"(?P<last>{_WORD}|{_CAPS}),?(?:[ \t]+\p{{Lu}}\.?){{1,3}}")
 
 
 @lru_cache(maxsize=4096)
@@ -2333,7 +2334,7 @@ def key_role(key: str) -> str | None:
     return None
 
 
-_JSON_ESCAPE = regex.compile(r"\\u([0-9A-Fa-f]{4})")
+_JSON_ESCAPE = lazy_regex(r"\\u([0-9A-Fa-f]{4})")
 
 
 def _unescaped(value: str) -> tuple[str, list[int]]:
@@ -2541,7 +2542,7 @@ def _an_accounts_name(key: str) -> bool:
     return words(key).endswith(" account name ")
 
 
-_DOTTED_KEY = re.compile(r"[ \t]*(?P<key>[\w-]+(?:\.[\w-]+)+)[ \t]*[:=][ \t]*")
+_DOTTED_KEY = lazy(r"[ \t]*(?P<key>[\w-]+(?:\.[\w-]+)+)[ \t]*[:=][ \t]*")
 
 
 def _dotted_key_role(text: str, start: int) -> str | None:
@@ -2561,7 +2562,7 @@ def _after_particles(value: str) -> bool:
     return k > 0 and words[k][:1].isupper()
 
 
-_YAML_REST = regex.compile(r",[ \t]*[^\s#,\[\]{}][^\n#,\[\]{}]*?(?=[ \t]*(?:#|$))", regex.M)
+_YAML_REST = lazy_regex(r",[ \t]*[^\s#,\[\]{}][^\n#,\[\]{}]*?(?=[ \t]*(?:#|$))", regex.M)
 
 
 def _yaml_plain_scalar(text: str, f: Field) -> Field:
@@ -2731,7 +2732,7 @@ def _record_of_a_person(locator: Locator, offset: int, found: list[Field]) -> bo
 
 # A Django fixture's record: its model ("<app>.<model>") says what its fields describe,
 # and a person's model's name is theirs ("claims.caseworker": {"fields": {"name": …}}).
-_FIXTURE_MODEL = re.compile(r'"model"[ \t]*:[ \t]*"[\w.]+\.(?P<model>\w+)"')
+_FIXTURE_MODEL = lazy(r'"model"[ \t]*:[ \t]*"[\w.]+\.(?P<model>\w+)"')
 _FIXTURE_REACH = 400
 
 
@@ -2745,7 +2746,7 @@ def _fixture_of_a_person(text: str, offset: int) -> bool:
 
 
 _JSON_TOKEN = (rf"(?i)(?P<b>[{{}}\[\]])|(?<![\w.-])[\"']?{_DETAIL_KEY}[\"']?[ \t]*:")
-_JSON_BACK = regex.compile(r"(?r)[{}\[\]]")
+_JSON_BACK = lazy_regex(r"(?r)[{}\[\]]")
 
 
 def _object_start(text: str, offset: int) -> int:
@@ -2792,8 +2793,8 @@ def _object_of_a_person(text: str, offset: int) -> bool:
 
 # A chat export's bot or app user (Slack's ``"is_bot": true``): its name is a product's or
 # a made-up character's, not a person's, though it may be a given name alone.
-_BOT_FLAG = re.compile(r'"(?:is_bot|is_app_user)"[ \t]*:[ \t]*true')
-_BRACES = re.compile(r"[{}]")
+_BOT_FLAG = lazy(r'"(?:is_bot|is_app_user)"[ \t]*:[ \t]*true')
+_BRACES = lazy(r"[{}]")
 
 
 def _a_bots_record(text: str, offset: int) -> bool:
@@ -2818,7 +2819,7 @@ def _a_bots_record(text: str, offset: int) -> bool:
 
 # Where one row of an SQL insert ends and the next starts: ``), (`` or ``;``, or a new line
 # of a ``COPY`` block (no quotes nor brackets between its cells).
-_SQL_ROW_END = regex.compile(r"\)\s*,\s*\(|;")
+_SQL_ROW_END = lazy_regex(r"\)\s*,\s*\(|;")
 _ROW_CELLS = 60
 
 
@@ -2934,11 +2935,11 @@ def _capitalised(value: str, names: _Names, role: str) -> str | None:
 
 # A list of people under a key that names them: ``"attendees": ["…", "…"]``, TOML's
 # ``maintainers = ["… <…>"]``, and YAML's ``reviewers:`` with an item a line under it.
-_INLINE_LIST = regex.compile(
+_INLINE_LIST = lazy_regex(
     r"""["']?(?P<key>[A-Za-z_][\w.-]*)["']?[ \t]*[:=][ \t]*\[(?P<body>[^\[\]\n]{1,500})\]""")
-_BLOCK_LIST_KEY = regex.compile(r"(?P<indent>[ \t]*)(?P<key>[A-Za-z_][\w.-]*):[ \t]*$")
-_BLOCK_ITEM = regex.compile(r"(?P<indent>[ \t]*)-[ \t]+(?P<v>[^\n#]*[^\s#])[ \t]*$")
-_QUOTED = regex.compile(r""""((?:[^"\\\n]|\\.)*)"|'([^'\n]*)'""")
+_BLOCK_LIST_KEY = lazy_regex(r"(?P<indent>[ \t]*)(?P<key>[A-Za-z_][\w.-]*):[ \t]*$")
+_BLOCK_ITEM = lazy_regex(r"(?P<indent>[ \t]*)-[ \t]+(?P<v>[^\n#]*[^\s#])[ \t]*$")
+_QUOTED = lazy_regex(r""""((?:[^"\\\n]|\\.)*)"|'([^'\n]*)'""")
 
 
 def _from_lists(locator: Locator) -> Iterator[Keyed]:
@@ -2985,16 +2986,16 @@ def _list_role(key: str) -> str | None:
 # ``"name": {"first": "…", "last": "…"}``, and the same in YAML. The parts' keys say little
 # alone (a font family, the first page), so they count only inside a name.
 _PART_KEYS = "family|given|first|last|middle|forename|forenames|surname|other"
-_NAME_OBJECT_JSON = regex.compile(
+_NAME_OBJECT_JSON = lazy_regex(
     r'"(?:[A-Za-z_]*[Nn]ames?)"[ \t]*:[ \t]*\[?\s*\{(?P<body>[^{}]{1,1000})\}')
-_PART_JSON = regex.compile(
+_PART_JSON = lazy_regex(
     rf'"(?:{_PART_KEYS})"[ \t]*:[ \t]*(?P<v>"(?:[^"\\\n]|\\.)*"|\[[^\[\]]*\])')
-_NAME_OBJECT_YAML = regex.compile(
+_NAME_OBJECT_YAML = lazy_regex(
     r"^(?P<indent>[ \t]*)(?:-[ \t]+)?[A-Za-z_]*[Nn]ames?:[ \t]*$", regex.MULTILINE)
-_PART_YAML = regex.compile(
+_PART_YAML = lazy_regex(
     rf"^(?P<indent>[ \t]*)(?:-[ \t]+)?(?:{_PART_KEYS}):[ \t]*(?P<v>[^\n#]*[^\s#])[ \t]*$",
     regex.MULTILINE)
-_LITERAL = regex.compile(
+_LITERAL = lazy_regex(
     r'"((?:[^"\\\n]|\\.)*)"|\'([^\'\n]*)\'|([^\s,\[\]"\']+(?: [^\s,\[\]"\']+)*)')
 _NAME_PARTS = rb'(?i)["\s](?:family|given|first|last)"?:'
 
@@ -3065,7 +3066,7 @@ def _keyed(locator: Locator, keyed: list[Keyed], names: _Names) -> Iterator[Span
 
 # A sibling's email address within a record's reach of a name under a generic key.
 _RECORD_REACH = 300
-_NEAR_EMAIL = re.compile(r"(?<![\w.+-])(?P<local>[A-Za-z][A-Za-z0-9._-]{1,63})@[A-Za-z0-9-]+\.")
+_NEAR_EMAIL = lazy(r"(?<![\w.+-])(?P<local>[A-Za-z][A-Za-z0-9._-]{1,63})@[A-Za-z0-9-]+\.")
 
 
 def _mailed_name(text: str, value: str, offset: int, names: _Names) -> Span | None:
@@ -3299,7 +3300,7 @@ def _capital_literals(locator: Locator) -> Iterator[tuple[int, int]]:
 # A third such argument makes a list of things (``of("Chester", "Lancaster", "York")``).
 # (A third argument that is one more capitalised word makes a list of words of the call,
 # "Rose", "Violet", "Amber"; a postcode or an identifier after the surname does not.)
-_SECOND_ARGUMENT = regex.compile(
+_SECOND_ARGUMENT = lazy_regex(
     rf"""[ \t]*,[ \t]*(["'])(?P<v>{_WORD})\1"""
     r"""(?=[ \t]*(?:\)|,(?![ \t]*(?P<q>["'`])\p{Lu}[\p{Ll}'\u2019-]*(?P=q))))""")
 
@@ -3424,7 +3425,7 @@ def _block_key(text: str, offset: int) -> str | None:
     return _enclosing_class(text, offset, floor)
 
 
-_CLASS_LINE = re.compile(r"class[ \t]+(?P<name>[A-Za-z_]\w*)")
+_CLASS_LINE = lazy(r"class[ \t]+(?P<name>[A-Za-z_]\w*)")
 
 
 def _enclosing_class(text: str, offset: int, floor: int) -> str | None:
@@ -3656,7 +3657,7 @@ def _from_tables(locator: Locator) -> Iterator[Keyed]:
 
 
 # A step whose table lists people: its "name" column is theirs.
-_GHERKIN_PEOPLE = re.compile(
+_GHERKIN_PEOPLE = lazy(
     r"(?i)\b(?:users|people|persons|customers|applicants|farmers|agents|staff|members"
     r"|caseworkers|keepers|claimants|contacts|employees)\b")
 
@@ -3889,7 +3890,7 @@ _ESCAPED_RE2 = (rb'\\(?:[nrt"\x27](?:[A-Z][a-z\x27-]*[ \t]+(?:[a-z]{1,4}[ \t]+)?
 _ESCAPED_DATA_RE2 = _ESCAPED_RE2 + rb'|[A-Z][a-z\x27-]*[ \t]+[A-Z][A-Za-z\x27-]*\\+[nrt"\x27]'
 # (An escape's backslash may be escaped again, as JSON logged inside JSON writes it:
 # "\\n" is a line break as well; a run of backslashes alone reads as one.)
-_AN_ESCAPE = regex.compile(r"""\\++(?:u[0-9A-Fa-f]{4}|[nrtbf"'/])?""")
+_AN_ESCAPE = lazy_regex(r"""\\++(?:u[0-9A-Fa-f]{4}|[nrtbf"'/])?""")
 _ESCAPED = {"n": "\n", "r": " ", "t": "\t", "b": " ", "f": " ", '"': '"', "'": "'", "/": "/",
             "": "\\"}
 
@@ -4044,7 +4045,7 @@ def _family_again(text: str, spans: list[Span], names: _Names) -> Iterator[Span]
 
 
 # What follows a name that heads its sentence: a verb, in lower case, or a possessive.
-_SUBJECT_AFTER = re.compile(r"[ \t]+[a-z]|['\u2019]s[ \t]+[a-z]")
+_SUBJECT_AFTER = lazy(r"[ \t]+[a-z]|['\u2019]s[ \t]+[a-z]")
 
 
 def _last_line_given(text: str, names: _Names) -> Iterator[Span]:
@@ -4083,7 +4084,7 @@ def _signature_given(text: str, names: _Names) -> Iterator[Span]:
 
 # A line of a mail's body that holds a given name alone, but for a quote's mark, closing
 # punctuation and the sender's pronouns.
-_SIGN_OFF_NAME = regex.compile(
+_SIGN_OFF_NAME = lazy_regex(
     r"(?m)^[ \t>*_]*(?P<name>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)[ \t*_,.!]*"
     r"(?:\((?:she|he|they|ze|xe)/\w+\)[ \t]*)?$")
 
@@ -4240,7 +4241,7 @@ _WITH_ROLE_RE2 = rb"[A-Za-z\x{80}-\x{24f}] \(" + _TEAM_ROLES.encode() + rb"\)"
 _WITH_ROLE = (rf"(?<![\w'\u2019-])(?P<name>{_WORD}(?:[ \t]+{_WORD})?)[ \t]+"
               rf"\((?:(?P<pronouns>{_PRONOUNS})|{_TEAM_ROLES})\)")
 # Where either may be on a line that RE2 found (most such lines are others' to read).
-_PARTICIPANT_OR_ROLE = re.compile(rf"(?:\bP|articipant |ction |CTION )\d| \({_TEAM_ROLES}\)")
+_PARTICIPANT_OR_ROLE = lazy(rf"(?:\bP|articipant |ction |CTION )\d| \({_TEAM_ROLES}\)")
 
 
 def _with_roles(text: str, start: int, end: int, names: _Names) -> Iterator[Span]:
@@ -4335,7 +4336,7 @@ _TOOLS = frozenset({
 # The words after an AI assistant's name that name its model or its tool ("<Tool> Opus",
 # "<Tool> Code"), no one's surname; and the mailbox it signs commits with, a no-reply one.
 _ASSISTANT_WORDS = frozenset({"Opus", "Sonnet", "Haiku", "Code", "AI"})
-_NO_REPLY = re.compile(r"[ \t]*<(?:no-?reply|do-?not-?reply)@", re.IGNORECASE)
+_NO_REPLY = lazy(r"[ \t]*<(?:no-?reply|do-?not-?reply)@", re.IGNORECASE)
 
 
 def _an_assistant(text: str, span: Span) -> bool:
@@ -4404,7 +4405,7 @@ def _strange(word: str, names: _Names) -> bool:
 # "--" again, as decimal test files do.)
 _ATTRIBUTION_RE2 = "^[ \t>]*(?:(?:\u2014|\u2013)[ \t]*[A-Z]|-- [A-Z][^\n]*[^-\n][ \t]*$)".encode()
 _OWNER_OR_SPEAKER_RE2 = b"(?m)" + _OWNER_RE2[4:] + b"|" + _ATTRIBUTION_RE2
-_ATTRIBUTION = re.compile(
+_ATTRIBUTION = lazy(
     r"[ \t>]*(?:\u2014|\u2013|--)[ \t]*(?P<name>\w[^\n,(]{0,79}?)[ \t]*(?:[,(]|$)")
 
 
@@ -4430,7 +4431,7 @@ def _under_a_quote(text: str, line_start: int) -> bool:
 
 # A log's key=value pairs (logfmt, as structured loggers write them): the value runs to
 # the next pair or the line's end, and may be quoted: by=Doe, Jane case=12 user="Jane Doe".
-_LOGFMT = re.compile(r"""(?<![\w.-])(?P<key>[A-Za-z_][\w.-]*)=(?:"(?P<q>[^"\n]{1,100})"|"""
+_LOGFMT = lazy(r"""(?<![\w.-])(?P<key>[A-Za-z_][\w.-]*)=(?:"(?P<q>[^"\n]{1,100})"|"""
                      r"""(?P<v>[A-Z][^=\n"]{0,100}?))(?=[ \t]+[\w.-]+=|[ \t]*$)""", re.M)
 
 
@@ -4454,11 +4455,11 @@ def _from_logfmt(locator: Locator) -> Iterator[Keyed]:
 # few, and a pattern that opens with an alternation would be read at every character, by
 # RE2 or the stdlib engine alike. (Each opener is one more pass over every text: FIXME's and
 # XXX's owners, far rarer, are left out.)
-_HANDLE = re.compile(r"[A-Za-z]{2,20}[._-][A-Za-z]{2,30}(?![\w@/(-]|\.\w)")
+_HANDLE = lazy(r"[A-Za-z]{2,20}[._-][A-Za-z]{2,30}(?![\w@/(-]|\.\w)")
 _HANDLE_OPENERS = ("@", "TODO(")
 _NOT_BEFORE_HANDLE = frozenset("_.@")
 # A TODO's owner may be a given name alone: "TODO(jane): …".
-_OWNER_WORD = re.compile(r"[A-Z]?[a-z]{2,20}(?=\))")
+_OWNER_WORD = lazy(r"[A-Z]?[a-z]{2,20}(?=\))")
 
 
 # ... or a full name ("TODO(Jane Doe): …"), the lists knowing one of its words or none
@@ -4571,7 +4572,7 @@ _REQUEST_RE2 = rb"'s " + _ASKED.encode()
 _REQUEST_RE2_TYPOGRAPHIC = "\u2019s ".encode() + _ASKED.encode()
 # The word before the name, which says whose request or work it is ("per", "following"),
 # or the head of a line, a list item or a sentence: "<Given>'s notes from the retro".
-_REQUEST = regex.compile(
+_REQUEST = lazy_regex(
     rf"(?<![\p{{L}}\p{{N}}_'\u2019.-])(?P<name>{_WORD})['\u2019]s[ \t]+(?P<work>{_ASKED})\b")
 # What only a person does or shows: after a place's name that is a given name too
 # ("<Place>'s walkthrough"), a colleague's (not "<Place>'s findings on trade").
@@ -4676,7 +4677,7 @@ _HANDED_WHAT = frozenset({"it", "this", "that", "them", "these", "those"})
 # A chat turn's speaker who names themself as the turn opens: "… here," or "… speaking -".
 _SELF_NAMED = frozenset({"here", "speaking"})
 _DASHES = frozenset({"-", "\u2013", "\u2014", "--"})
-_CLOCK_TOKEN = re.compile(r"[\d:./apmAPM-]+")
+_CLOCK_TOKEN = lazy(r"[\d:./apmAPM-]+")
 # A relative, a friend or a colleague, named after whose they are: "my grandson …", "her
 # husband …", as a user-research participant speaks of them.
 _RELATIVES = frozenset({
@@ -4688,7 +4689,7 @@ _RELATIVES = frozenset({
 _WHOSE = frozenset({"my", "his", "her", "our", "their", "your"})
 _BETWEEN_TOKENS = "\"'()[]{}<>,.;:!?*_`\u201c\u201d\u2018\u2019"
 _CREDITS = frozenset({"thanks", "thank", "credit", "kudos", "shout-out", "shoutout"})
-_TOKEN = re.compile(r"\S+")
+_TOKEN = lazy(r"\S+")
 # (RE2 reads UTF-8: a name's letters are code points, and its ``\b`` knows only ASCII's, so a
 # name that opens with an accented capital, "Łucja" or "Éabha", is matched without one.)
 _NAME_CAPITAL_RE2 = rb"(?:\b[A-Z]|[\xc0-\xde\x{100}-\x{17f}])"
@@ -4931,7 +4932,7 @@ def _given_alone(word: str, names: _Names, english: bool = False) -> bool:
 # client's request body, an example in a runbook): its pairs are read by key, as a JSON
 # file's are. (A code block in Markdown is text, not a JSON file.)
 _INLINE_JSON_SYNTAXES = frozenset({"log", "text", "markdown", "rst", "email"})
-_JSON_PAIR = re.compile(r'"(?P<key>[A-Za-z_][\w.-]{0,60})"[ \t]*:[ \t]*"(?P<q>[^"\\\n]{1,100})"')
+_JSON_PAIR = lazy(r'"(?P<key>[A-Za-z_][\w.-]{0,60})"[ \t]*:[ \t]*"(?P<q>[^"\\\n]{1,100})"')
 
 
 # A line of YAML, an env file or a properties file in a runbook's example, or of an Apple
@@ -4940,7 +4941,7 @@ _JSON_PAIR = re.compile(r'"(?P<key>[A-Za-z_][\w.-]{0,60})"[ \t]*:[ \t]*"(?P<q>[^
 # ``SUPPORT_CONTACT_NAME``), so that a heading or a label of prose ("Keeper:") is left to
 # the labels. Its lines are found by ``str.find`` of those words: an RE2 pass over every
 # note and log would cost more than all the rest.
-_KEY_LINE = re.compile(
+_KEY_LINE = lazy(
     r'[ \t>*-]*"?(?P<key>[A-Za-z][A-Za-z0-9]*(?:[_.-][A-Za-z0-9]+)+|[a-z]+(?:[A-Z][a-z0-9]*)+)"?'
     r"""[ \t]*[:=][ \t]*(?:"(?P<q>[^"\n]{1,100})"|'(?P<s>[^'\n]{1,100})'"""
     r"""|(?P<v>[^\s#"'][^\n#;]{0,99}?))[ \t]*;?[ \t]*$""")
@@ -4949,7 +4950,7 @@ _KEY_NAME_WORDS = ("_name", "Name", "_NAME")
 
 # An object's repr or a call's keyword arguments, as a log line or a traceback prints them:
 # Applicant(full_name='…', dob=…). The value is quoted, and a comma or a bracket follows it.
-_KEYWORD_ARGUMENT = re.compile(
+_KEYWORD_ARGUMENT = lazy(
     r"""(?<![\w.-])(?P<key>[A-Za-z_]\w{0,60})=(?:'(?P<s>[^'\\\n]{1,100})'|"""
     r""""(?P<q>[^"\\\n]{1,100})")(?=[ \t]*[,)])""")
 
@@ -5234,7 +5235,7 @@ def _not_a_person(text: str, span: Span) -> bool:
 
 # A line that says its names are made up: "a fictional keeper", "(made-up, not a real
 # person)". ("Test" and "example" do not: fixtures named so hold real data too.)
-_FICTIONAL = re.compile(r"(?i)\b(?:fictional|fictitious|made[- ]up|not a real (?:person|name)"
+_FICTIONAL = lazy(r"(?i)\b(?:fictional|fictitious|made[- ]up|not a real (?:person|name)"
                         r"|invented name)\b")
 
 
@@ -5251,7 +5252,7 @@ def _said_fictional(text: str, span: Span) -> bool:
 # a comment or a string that shows an example of its output: "# Example output: Dr. <Given>
 # <Surname>", "// e.g. '<Given> <Surname>'". (An example alone is not enough: fixtures
 # named so hold real data too. Beside a generator of made-up names, it shows one.)
-_EXAMPLE_BEFORE = re.compile(r"(?i)\b(?:e\.g\.|examples?|sample|output|returns|produces|such as)")
+_EXAMPLE_BEFORE = lazy(r"(?i)\b(?:e\.g\.|examples?|sample|output|returns|produces|such as)")
 
 
 def _fake_datas_example(text: str, span: Span) -> bool:
@@ -5259,7 +5260,7 @@ def _fake_datas_example(text: str, span: Span) -> bool:
     return _EXAMPLE_BEFORE.search(text, line_start, span.start) is not None
 
 
-_EMAIL_AFTER = regex.compile(r"""[ \t]*["']?[ \t]*<[^<>@\s]+@""")
+_EMAIL_AFTER = lazy_regex(r"""[ \t]*["']?[ \t]*<[^<>@\s]+@""")
 
 
 @lru_cache(maxsize=1)

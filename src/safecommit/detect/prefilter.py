@@ -29,6 +29,7 @@ from typing import Any
 import regex
 
 from safecommit import re2scan
+from safecommit.lazyre import lazy
 
 # Python's own regex parser reads a pattern into a tree (private, but stable since 2.x).
 try:
@@ -55,7 +56,7 @@ _MAX_REACH = 16
 # A trigger that most positions match saves nothing: scan the whole text instead.
 _USELESS = 0.02
 # regex-module syntax that Python's own parser would read differently: never derive from it.
-FOREIGN = re.compile(r"\\[pPXNGLmM]|\(\?[V&R|(>+]|\(\?P>|\[\[|--|&&|\|\||~~|\(\*|"
+FOREIGN = lazy(r"\\[pPXNGLmM]|\(\?[V&R|(>+]|\(\?P>|\[\[|--|&&|\|\||~~|\(\*|"
                       r"\{(?!\d*,?\d*\})")
 
 

@@ -44,6 +44,7 @@ from safecommit.detect.make import make_finding
 from safecommit.detect.prefilter import Lines
 from safecommit.detect.records import record_has
 from safecommit.extract.syntax import STRUCTURED
+from safecommit.lazyre import lazy
 from safecommit.model import Finding, Kind
 
 # Every pattern is linear-time by construction; the timeout is a backstop, in seconds.
@@ -226,7 +227,7 @@ def _heads_entry(locator: Locator, start: int, context: tuple[str, ...]) -> bool
 
 
 # Letters before a match on its line: the line's own lead-in ("The trust code is …").
-_LEAD_IN = re.compile(r"[A-Za-z]{2}")
+_LEAD_IN = lazy(r"[A-Za-z]{2}")
 
 
 def _named_on_line_before(locator: Locator, start: int, rec: Recognizer,

@@ -14,6 +14,7 @@ from bisect import bisect_left, bisect_right
 from safecommit.detect.context import context_words, normalise_context
 from safecommit.detect.fields import date_input_prefix, document_fields, line_fields
 from safecommit.detect.locate import Locator
+from safecommit.lazyre import lazy
 
 # How far an object's braces are looked for, either side of the value, in characters: a
 # record is a few lines, and a brace further away is some outer structure's.
@@ -43,7 +44,7 @@ def sibling_keys(locator: Locator, start: int) -> list[str]:
 _FORM_REACH = 30
 # A form input's name and the prefix its group shares: dob of dob-day, dob-month, dob-year.
 _INPUT_NAMES = frozenset({"name", "id"})
-_GROUP_PREFIX = re.compile(r"(.+?)[-_.\[](?:day|month|year)\]?$", re.IGNORECASE)
+_GROUP_PREFIX = lazy(r"(.+?)[-_.\[](?:day|month|year)\]?$", re.IGNORECASE)
 _DATE_PARTS = frozenset({"day", "month", "year"})
 
 

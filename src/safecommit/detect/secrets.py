@@ -8,7 +8,6 @@ on a line keep the most specific type.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -31,6 +30,7 @@ from safecommit.detect.secret_plugins.prefilter import (
     candidate_line_text,
     candidate_lines,
 )
+from safecommit.lazyre import lazy
 from safecommit.model import Finding
 
 WHY = ("A credential in a repository is compromised: rotate it now, then remove it and load "
@@ -83,7 +83,7 @@ USER_PLUGINS: tuple[Registered, ...] = (
 PREFILTER = Prefilter(frozenset().union(*(p.words for p in PLUGINS + USER_PLUGINS)),
                       shapes=tokens.SHAPES + calls.SHAPES + keywords.SHAPES)
 # The rule under a Markdown table's header: | --- | :-: |
-_RULE = re.compile(r"\s*\|[\s|:-]*-[\s|:-]*$")
+_RULE = lazy(r"\s*\|[\s|:-]*-[\s|:-]*$")
 # Files whose every line is a credential entry.
 _WHOLE_FILE = frozenset({"pgpass", "netrc", "htpasswd", "curlrc", "s3fs"})
 

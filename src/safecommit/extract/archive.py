@@ -15,7 +15,6 @@ import bz2
 import gzip
 import io
 import lzma
-import re
 import tarfile
 import zipfile
 import zlib
@@ -25,6 +24,7 @@ from pathlib import PurePosixPath
 from safecommit.extract import Part, budget, compression, extract_member, limits, pages
 from safecommit.extract.errors import ExtractError
 from safecommit.extract.text import normalise_newlines, to_str
+from safecommit.lazyre import lazy
 from safecommit.model import Blob, NotScanned, Text
 
 # What a damaged archive raises, from the archive modules and the decompressors below them.
@@ -41,7 +41,7 @@ _COMPRESSED_SUFFIXES = (".gz", ".bz2", ".xz", ".lzma")
 _ZIPS = (".zip", ".jar", ".war", ".ear", ".xlsb", ".vsdx", ".vsdm", ".epub", ".kmz", ".qgz")
 # Keynote keeps each slide in an archive of its own: the deck's slides are read together
 # (``pages``), so a deck that explains the classification scheme reads as one.
-_KEYNOTE_SLIDE = re.compile(r"Index/Slide-[^/]*\.iwa")
+_KEYNOTE_SLIDE = lazy(r"Index/Slide-[^/]*\.iwa")
 # An Office package's properties (author, last modified by, custom): read as properties,
 # each named, not as raw XML where a name has no label.
 _PROPERTY_PARTS = frozenset({"docProps/core.xml", "docProps/app.xml", "docProps/custom.xml"})

@@ -15,12 +15,13 @@ import re
 
 from safecommit.extract.syntax import syntax_for
 from safecommit.extract.text import decode, normalise_newlines, to_str
+from safecommit.lazyre import lazy
 from safecommit.model import Blob, Text
 
 # NAME, then parameters (a quoted one may hold a colon), then the value after the colon.
-_PROPERTY = re.compile(r'([A-Za-z][A-Za-z0-9-]*)((?:;[^:;"]*(?:"[^"]*"[^:;"]*)*)*):')
+_PROPERTY = lazy(r'([A-Za-z][A-Za-z0-9-]*)((?:;[^:;"]*(?:"[^"]*"[^:;"]*)*)*):')
 # A text value's escapes (RFC 5545): a backslash, a semicolon, a comma, a line break.
-_ESCAPE = re.compile(r"\\([\\;,nN])")
+_ESCAPE = lazy(r"\\([\\;,nN])")
 # Properties whose values are never text: dates, durations, numbers, rules. Every other
 # property's value (a location, a comment, a calendar's own name) is read unescaped, as
 # its reader sees it.

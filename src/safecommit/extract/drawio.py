@@ -14,7 +14,6 @@ from __future__ import annotations
 import base64
 import binascii
 import html
-import re
 import urllib.parse
 import zlib
 from dataclasses import replace
@@ -24,15 +23,16 @@ from safecommit.extract import Part, budget, limits, ooxml
 from safecommit.extract.errors import ExtractError
 from safecommit.extract.props import placed_text
 from safecommit.extract.text import decode
+from safecommit.lazyre import lazy
 from safecommit.model import Blob, NotScanned, Text
 
 # A page compressed, raw or escaped inside an attribute: its name, then base64 alone.
-_PACKED = re.compile(
+_PACKED = lazy(
     r"(?:<|&lt;)diagram\b(?P<attrs>[^<>]*?)(?:>|&gt;)[ \t\r\n]*"
     r"(?P<data>[A-Za-z0-9+/]{8,}[A-Za-z0-9+/=\r\n]*)[ \t\r\n]*(?:<|&lt;)/diagram")
-_NAME = re.compile(r"\bname=(?:\"|&quot;|&#34;)(?P<v>.*?)(?:\"|&quot;|&#34;)")
-_BREAK = re.compile(r"(?i)<br\s*/?>|</(?:div|p|li|tr|h[1-6])>")
-_TAG = re.compile(r"<[^<>]*>")
+_NAME = lazy(r"\bname=(?:\"|&quot;|&#34;)(?P<v>.*?)(?:\"|&quot;|&#34;)")
+_BREAK = lazy(r"(?i)<br\s*/?>|</(?:div|p|li|tr|h[1-6])>")
+_TAG = lazy(r"<[^<>]*>")
 # An object's attributes that are draw.io's own, not properties someone typed.
 _OWN = frozenset({"id", "label", "placeholders", "tags", "link", "style", "parent", "vertex",
                   "edge", "source", "target", "connectable", "collapsed", "visible"})

@@ -17,12 +17,12 @@ from __future__ import annotations
 import base64
 import binascii
 import json
-import re
 import zlib
 from typing import Any
 
 from safecommit.extract import Part, budget, limits, ooxml
 from safecommit.extract.text import decode, to_str
+from safecommit.lazyre import lazy
 from safecommit.model import Blob, NotScanned, Text
 
 
@@ -38,7 +38,7 @@ def extract(blob: Blob) -> list[Text]:
     return [found] if found is not None else []
 
 
-_PAYLOAD = re.compile(r"<!--[ \t]*payload-start[ \t]*-->(?P<data>[A-Za-z0-9+/=\s]+?)"
+_PAYLOAD = lazy(r"<!--[ \t]*payload-start[ \t]*-->(?P<data>[A-Za-z0-9+/=\s]+?)"
                       r"<!--[ \t]*payload-end[ \t]*-->")
 
 

@@ -13,7 +13,6 @@ the standard library: the file is not scanned, and says so. Other programs' ``.f
 
 from __future__ import annotations
 
-import re
 import zlib
 from collections.abc import Iterable
 
@@ -21,11 +20,12 @@ from safecommit.extract import Part, budget, limits
 from safecommit.extract.errors import ExtractError
 from safecommit.extract.syntax import syntax_for
 from safecommit.extract.text import decode
+from safecommit.lazyre import lazy
 from safecommit.model import Blob, Text
 
 _ZSTD = b"\x28\xb5\x2f\xfd"
 # Text in a node: printable characters, whole UTF-8 sequences, long enough to say something.
-_RUN = re.compile(r"[^\x00-\x1f\x7f\ufffd]{4,}")
+_RUN = lazy(r"[^\x00-\x1f\x7f\ufffd]{4,}")
 
 
 def extract(blob: Blob) -> Iterable[Part]:

@@ -12,12 +12,13 @@ import html
 import re
 
 from safecommit.extract.text import decode, normalise_newlines, to_str
+from safecommit.lazyre import lazy
 from safecommit.model import Blob, Text
 
-_DATA_URI = re.compile(
+_DATA_URI = lazy(
     r"data:(?:image|font|audio|video)/[\w.+-]+(?:;[\w.+-]+=[\w.+-]+)*;base64,"
     r"(?P<payload>[A-Za-z0-9+/=\s]{16,})", re.IGNORECASE)
-_REFERENCE = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+_REFERENCE = lazy(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 
 
 def _blank_payload(m: re.Match[str]) -> str:

@@ -12,19 +12,18 @@ compressed bytes are.
 
 from __future__ import annotations
 
-import re
-
 from safecommit.extract import budget, limits
 from safecommit.extract.errors import ExtractError
 from safecommit.extract.parquet import _Damaged, snappy
+from safecommit.lazyre import lazy
 from safecommit.model import Blob, Text
 
 # Text in a message: printable ASCII and whole UTF-8 sequences, long enough to say something.
-_RUN = re.compile(r"[^\x00-\x1f\x7f\ufffd]{4,}")
+_RUN = lazy(r"[^\x00-\x1f\x7f\ufffd]{4,}")
 # A length-delimited field's tag (wire type 2), of one byte (fields 1 to 15) or two.
-_TAG = re.compile(rb"[\x0a\x12\x1a\x22\x2a\x32\x3a\x42\x4a\x52\x5a\x62\x6a\x72\x7a]"
+_TAG = lazy(rb"[\x0a\x12\x1a\x22\x2a\x32\x3a\x42\x4a\x52\x5a\x62\x6a\x72\x7a]"
                   rb"|[\x82\x8a\x92\x9a\xa2\xaa\xb2\xba\xc2\xca\xd2\xda\xe2\xea\xf2\xfa][\x00-\x7f]")
-_TEXT = re.compile(rb"[^\x00-\x08\x0b-\x1f\x7f]+")
+_TEXT = lazy(rb"[^\x00-\x08\x0b-\x1f\x7f]+")
 _SHORTEST = 3
 
 

@@ -13,18 +13,19 @@ from dataclasses import dataclass
 
 from safecommit.extract.errors import ExtractError
 from safecommit.extract.text import decode, normalise_newlines, to_str
+from safecommit.lazyre import lazy
 from safecommit.model import Blob, Text
 
 Path = tuple[str | int, ...]
 
 # Strings use the unrolled form: a megabyte of base64 in one string stays linear and fast.
-_TOKEN = re.compile(
+_TOKEN = lazy(
     r'[ \t\r\n]*(?:(?P<s>"[^"\\]*(?:\\.[^"\\]*)*")|(?P<p>[{}\[\]:,])|(?P<o>[^ \t\r\n{}\[\]:,"]+))',
     re.DOTALL,
 )
 
 # One escape, standing for one character: a surrogate pair decodes to one.
-_ESCAPE = re.compile(r"\\(?:u[dD][89abAB][0-9a-fA-F]{2}\\u[dD][c-fC-F][0-9a-fA-F]{2}"
+_ESCAPE = lazy(r"\\(?:u[dD][89abAB][0-9a-fA-F]{2}\\u[dD][c-fC-F][0-9a-fA-F]{2}"
                      r"|u[0-9a-fA-F]{4}|.)", re.DOTALL)
 
 

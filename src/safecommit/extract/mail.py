@@ -20,12 +20,13 @@ from safecommit.extract import Part, extract_member
 from safecommit.extract.html import clean as clean_html
 from safecommit.extract.lines import one_line
 from safecommit.extract.text import decode, normalise_newlines, to_str
+from safecommit.lazyre import lazy
 from safecommit.model import Blob, Text
 
 _WORD = r"=\?[^?\s]+\?[bBqQ]\?[^?\s]*\?="
 # Adjacent encoded words, folded or not, are one piece of text (RFC 2047: the white space
 # between them is not part of it), so a subject a mailer split mid-address reads whole.
-_ENCODED_WORDS = re.compile(rf"{_WORD}(?:[ \t]*\n?[ \t]+{_WORD})*")
+_ENCODED_WORDS = lazy(rf"{_WORD}(?:[ \t]*\n?[ \t]+{_WORD})*")
 # The headers of a message forwarded as an attachment that name people.
 _PEOPLE_HEADERS = ("from", "sender", "reply-to", "to", "cc", "bcc", "subject", "date")
 

@@ -11,7 +11,6 @@ left out. A file that is not notebook JSON is read as plain text.
 from __future__ import annotations
 
 import base64
-import re
 from collections import defaultdict
 from collections.abc import Iterator
 
@@ -30,9 +29,10 @@ from safecommit.extract.lines import (
 )
 from safecommit.extract.syntax import syntax_for
 from safecommit.extract.text import decode, to_str
+from safecommit.lazyre import lazy
 from safecommit.model import Blob, NotScanned, Text
 
-_ANSI = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]")
+_ANSI = lazy(r"\x1b\[[0-9;?]*[A-Za-z]")
 # Output MIME types that hold text, and how to read them; anything else is skipped.
 _MIME_SYNTAX = {
     "text/plain": "text", "text/html": "html", "text/markdown": "markdown",

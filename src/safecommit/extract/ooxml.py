@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from safecommit.extract import OLE_MAGIC, budget, limits
 from safecommit.extract.errors import ExtractError
+from safecommit.lazyre import lazy
 from safecommit.model import Blob, NotScanned, Text
 
 if TYPE_CHECKING:
@@ -232,12 +233,12 @@ def stream(data: bytes, name: str, start: Callable[[str, dict[str, str]], None],
 # table's cache (a copy of its source rows, kept when the source sheet is gone), external
 # links' cached values, data connections, slide masters and layouts (a footer on every slide),
 # and Word's building blocks.
-_OTHER = re.compile(
+_OTHER = lazy(
     r"(?:(?:word|ppt|xl)/(?:charts/chart|diagrams/data|drawings/drawing|slideMasters/|"
     r"slideLayouts/|notesMasters/|handoutMasters/|glossary/document)|"
     r"xl/(?:pivotCache/|externalLinks/|queryTables/|connections))[^/]*\.xml")
 # Files embedded in the document: a chart's workbook, an inserted spreadsheet or document.
-_EMBEDDED = re.compile(r"(?:word|ppt|xl)/embeddings/[^/]+")
+_EMBEDDED = lazy(r"(?:word|ppt|xl)/embeddings/[^/]+")
 # Attributes that hold values: a pivot cache's and a chart's items, alt text, a connection.
 _VALUE_ATTRIBUTES = ("v", "descr", "title", "connection", "command", "sourceFile")
 
@@ -286,7 +287,7 @@ def _values(data: bytes, name: str, left: list[int]) -> list[str]:
     return out
 
 
-_MEDIA = re.compile(r"(?:word|ppt|xl)/media/[^/]+\.(?:png|jpe?g|tiff?|webp)", re.IGNORECASE)
+_MEDIA = lazy(r"(?:word|ppt|xl)/media/[^/]+\.(?:png|jpe?g|tiff?|webp)", re.IGNORECASE)
 
 
 def media(blob: Blob, zf: zipfile.ZipFile) -> list[Text | NotScanned]:

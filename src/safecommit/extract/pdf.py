@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import io
 import logging
-import re
 import time
 from typing import Any
 
@@ -20,6 +19,7 @@ from safecommit.extract import limits, ocr, pages
 from safecommit.extract.errors import ExtractError
 from safecommit.extract.props import properties_text
 from safecommit.extract.xmp import xmp_pairs
+from safecommit.lazyre import lazy
 from safecommit.model import Blob, NotScanned, Text
 
 _INFO = {"/Author": "author", "/Creator": "creator", "/Producer": "producer",
@@ -104,7 +104,7 @@ def _answers(reader: Any) -> list[tuple[str, str]]:
 _SHOWN = frozenset({"/FreeText", "/Stamp", "/Watermark"})
 # A sticky note (``/Text``) of capitals alone, a label's words and nothing else: a note that
 # is only a marking marks its page, as a stamp does; a note that discusses one is a comment.
-_LABEL_ALONE = re.compile(r"[A-Z][A-Z \[\]()/:-]{2,60}")
+_LABEL_ALONE = lazy(r"[A-Z][A-Z \[\]()/:-]{2,60}")
 
 
 def _comments(page: Any) -> list[tuple[str, str]]:

@@ -19,23 +19,23 @@ import ast
 import itertools
 import os
 import pickletools
-import re
 from collections.abc import Callable, Iterator
 
 from safecommit.extract import Part, limits
 from safecommit.extract.errors import ExtractError
 from safecommit.extract.props import placed_text
 from safecommit.extract.text import printable_strings
+from safecommit.lazyre import lazy
 from safecommit.model import Blob, Text
 
 _NPY_MAGIC = b"\x93NUMPY"
 _STRINGS = frozenset({"STRING", "BINSTRING", "SHORT_BINSTRING", "UNICODE", "BINUNICODE",
                       "SHORT_BINUNICODE", "BINUNICODE8"})
 _BYTES = frozenset({"BINBYTES", "SHORT_BINBYTES", "BINBYTES8", "BYTEARRAY8"})
-_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]{0,39}")
-_UTF32_RUN = re.compile(rb"(?:[\x20-\x7e]\x00\x00\x00){4,}")
+_NAME = lazy(r"[A-Za-z_][A-Za-z0-9_]{0,39}")
+_UTF32_RUN = lazy(rb"(?:[\x20-\x7e]\x00\x00\x00){4,}")
 # A NumPy type: byte order, kind, size (``<U32``, ``|S8``, ``<i8``, ``<M8[ns]``).
-_DESCR = re.compile(r"[<>|=]?([a-zA-Z])(\d*)")
+_DESCR = lazy(r"[<>|=]?([a-zA-Z])(\d*)")
 
 
 def extract(blob: Blob) -> list[Part]:

@@ -3,20 +3,20 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 
+from safecommit.lazyre import lazy
 from safecommit.model import Blob, Text
 
 # A document's classification as LibreOffice writes it (TSCP, Tools > Classification), into
 # an ODF file's custom properties and an Office file's: the category's name, and the words
 # its header, footer and watermark show. Its other ``urn:bails:`` properties are ids, the
 # policy's authority and dates: not content.
-_TSCP_LABEL = re.compile(r"urn:bails:[A-Za-z]+:(?:BusinessAuthorizationCategory:Name"
+_TSCP_LABEL = lazy(r"urn:bails:[A-Za-z]+:(?:BusinessAuthorizationCategory:Name"
                          r"|Marking:[A-Za-z-]+)")
 # A label a classification tool keeps under a name of its own: Boldon James Classifier's
 # ``bjDocumentSecurityLabel``, a ``SensitivityLabel`` or ``Security_Label`` column.
-_NAMED_LABEL = re.compile(r"(?i)(?:security|sensitivity)[ _-]?label$")
+_NAMED_LABEL = lazy(r"(?i)(?:security|sensitivity)[ _-]?label$")
 
 
 def custom_property(name: str, value: str) -> tuple[str, str] | None:

@@ -17,14 +17,14 @@ ones of ``{\\*\\userprops …}``, where a sensitivity label is kept), each place
 from __future__ import annotations
 
 import codecs
-import re
 from dataclasses import dataclass, field, replace
 
 from safecommit.extract.props import custom_property, properties_text
 from safecommit.extract.text import to_str
+from safecommit.lazyre import lazy
 from safecommit.model import Blob, Text
 
-_TOKEN = re.compile(
+_TOKEN = lazy(
     r"\\'(?P<hex>[0-9a-fA-F]{2})"
     r"|\\(?P<word>[a-zA-Z]{1,32})(?P<arg>-?\d{1,10})? ?"
     r"|\\(?P<symbol>[^a-zA-Z])"

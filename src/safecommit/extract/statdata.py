@@ -10,13 +10,13 @@ out: they are binary, and a number alone names no one.
 from __future__ import annotations
 
 import os
-import re
 from collections.abc import Iterator
 from typing import Literal
 
 from safecommit.extract import Part, limits
 from safecommit.extract.errors import ExtractError
 from safecommit.extract.props import placed_text
+from safecommit.lazyre import lazy
 from safecommit.model import Blob
 
 Row = tuple[str, str, str]  # (place, variable, value)
@@ -148,7 +148,7 @@ def _between(data: bytes, start: bytes, end: bytes) -> bytes:
 
 # SAS transport (XPORT, versions 5 and 8): 80-byte header records, then a 140-byte NAMESTR
 # per variable, then the rows.
-_HEADER = re.compile(rb"HEADER RECORD\*{7}(NAMESTR |NAMSTV[89] |OBS     |OBSV[89]   )"
+_HEADER = lazy(rb"HEADER RECORD\*{7}(NAMESTR |NAMSTV[89] |OBS     |OBSV[89]   )"
                      rb"HEADER RECORD!{7}")
 
 

@@ -12,12 +12,13 @@ import re
 
 from safecommit.extract.syntax import syntax_for
 from safecommit.extract.text import decode, normalise_newlines, to_str
+from safecommit.lazyre import lazy
 from safecommit.model import Blob, Text
 
-_TIMING = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?[.,]\d{1,3}\s*-->")
-_VOICE = re.compile(r"<v(?:\.[\w.-]+)?\s+([^>]*)>")
+_TIMING = lazy(r"\d{1,2}:\d{2}(?::\d{2})?[.,]\d{1,3}\s*-->")
+_VOICE = lazy(r"<v(?:\.[\w.-]+)?\s+([^>]*)>")
 # Other cue markup: <i> <b> <u> <c.x> <lang en> <ruby> <rt> </…> <00:00:01.000> <font …> {\an8}
-_TAG = re.compile(r"</?(?:[a-z]+|c(?:\.[\w.-]+)?|lang\s[^>]*|font\s[^>]*|\d[\d:.]*)>|\{\\[^}]*\}",
+_TAG = lazy(r"</?(?:[a-z]+|c(?:\.[\w.-]+)?|lang\s[^>]*|font\s[^>]*|\d[\d:.]*)>|\{\\[^}]*\}",
                   re.IGNORECASE)
 _BLOCKS = ("STYLE", "REGION")
 

@@ -6,12 +6,13 @@ import codecs
 import re
 
 from safecommit import re2scan
+from safecommit.lazyre import lazy
 from safecommit.model import Blob, Text
 
 _SNIFF = 8192
 # Printable runs in a binary file: long enough to hold an identifier or a key.
-_PRINTABLE_RUN = re.compile(rb"[\x20-\x7e\t]{6,}")
-_UTF16_RUN = re.compile(rb"(?:[\x20-\x7e\t]\x00){6,}")
+_PRINTABLE_RUN = lazy(rb"[\x20-\x7e\t]{6,}")
+_UTF16_RUN = lazy(rb"(?:[\x20-\x7e\t]\x00){6,}")
 
 
 def _utf16_without_bom(head: bytes) -> str | None:

@@ -11,15 +11,15 @@ titles, as a workbook's tabs are.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from xml.etree.ElementTree import Element
 
 from safecommit.extract import Part, archive, extract_member, ooxml
 from safecommit.extract.props import placed_text
+from safecommit.lazyre import lazy
 from safecommit.model import Blob, Text
 
-_PAGE = re.compile(r"visio/pages/page(\d+)\.xml")
+_PAGE = lazy(r"visio/pages/page(\d+)\.xml")
 
 
 def extract(blob: Blob) -> Iterator[Part]:
@@ -38,13 +38,13 @@ def extract(blob: Blob) -> Iterator[Part]:
 
 # A header's or footer's codes: the page's number (&p) and the page count (&P), read as
 # the first page prints them; the file's name, the date, the time, the page's name.
-_NUMBER = re.compile(r"&[pP]")
-_CODE = re.compile(r"&[fdDtTneE]")
+_NUMBER = lazy(r"&[pP]")
+_CODE = lazy(r"&[fdDtTneE]")
 
 
 # Each part of the header and footer, by its element (HeaderLeft, FooterCenter …): a
 # finding is placed where the drawing's reader sets it (``footer right``).
-_PART = re.compile(r"(Header|Footer)(Left|Center|Right)")
+_PART = lazy(r"(Header|Footer)(Left|Center|Right)")
 _SIDE = {"Left": "left", "Center": "centre", "Right": "right"}
 
 

@@ -9,7 +9,6 @@ the rest of it. Sheets are parsed as a stream, one cell at a time.
 from __future__ import annotations
 
 import datetime
-import re
 import time
 import zipfile
 from collections import defaultdict
@@ -19,18 +18,19 @@ from safecommit.extract import limits, ooxml
 from safecommit.extract.errors import ExtractError
 from safecommit.extract.office_props import properties
 from safecommit.extract.props import placed_text, properties_text
+from safecommit.lazyre import lazy
 from safecommit.model import Blob, NotScanned, Text
 
 if TYPE_CHECKING:
     from xml.etree.ElementTree import Element
 
 _BOOK = "xl/workbook.xml"
-_REF = re.compile(r"([A-Z]{1,3})(\d{1,7})")
-_LITERAL = re.compile(r'"((?:[^"]|"")+)"')
+_REF = lazy(r"([A-Z]{1,3})(\d{1,7})")
+_LITERAL = lazy(r'"((?:[^"]|"")+)"')
 _PROMPTS = ("promptTitle", "prompt", "errorTitle", "error")
 # Excel writes a character XML cannot hold as _xHHHH_ (a cell's line break as _x000D_), and
 # an underscore that would read as one as _x005F_: decoded, so no escape glues onto a word.
-_ESCAPE = re.compile(r"_x([0-9A-Fa-f]{4})_")
+_ESCAPE = lazy(r"_x([0-9A-Fa-f]{4})_")
 
 
 def _unescaped(said: str) -> str:
@@ -38,8 +38,8 @@ def _unescaped(said: str) -> str:
 # A header's codes: font ("&\"Arial,Bold\""), size ("&14"), colour ("&KFF0000", a theme's
 # "&K01+000"), fields ("&P", "&D"); and its left, centre and right sections (&L, &C, &R),
 # each read as a line of its own.
-_HF_CODE = re.compile(r'&(?:"[^"]*"|\d+|K(?:[0-9A-Fa-f]{6}|\d\d[+-]\d{3})|[A-Za-z&])')
-_HF_SECTION = re.compile(r"&[LCR]")
+_HF_CODE = lazy(r'&(?:"[^"]*"|\d+|K(?:[0-9A-Fa-f]{6}|\d\d[+-]\d{3})|[A-Za-z&])')
+_HF_SECTION = lazy(r"&[LCR]")
 
 Cell = tuple[int, str, str]  # (column number, reference, value)
 
@@ -95,7 +95,7 @@ def _shared(zf: zipfile.ZipFile, targets: dict[str, tuple[str, str]]) -> list[st
 
 # Excel's built-in number formats that show a date, and the letters of a custom one.
 _DATE_FORMATS = frozenset({14, 15, 16, 17, 22, 27, 30, 36, 45, 46, 47, 50, 57})
-_DATE_CODE = re.compile(r"\[[^\]]*\]|\"[^\"]*\"|\\.")  # what is not a date letter in a code
+_DATE_CODE = lazy(r"\[[^\]]*\]|\"[^\"]*\"|\\.")  # what is not a date letter in a code
 _EPOCH = datetime.date(1899, 12, 30)  # serial 1 is 1900-01-01 (Lotus's leap-year bug kept)
 
 

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import re
 
-_PACKET = re.compile(rb"<x:xmpmeta\b.*?</x:xmpmeta>|<rdf:RDF\b.*?</rdf:RDF>", re.DOTALL)
+from safecommit.lazyre import lazy
+
+_PACKET = lazy(rb"<x:xmpmeta\b.*?</x:xmpmeta>|<rdf:RDF\b.*?</rdf:RDF>", re.DOTALL)
 # Identifiers of the file itself, not of a person.
 _SKIP = frozenset({"about", "InstanceID", "DocumentID", "OriginalDocumentID", "xmptk",
                    "DerivedFrom", "ModifyDate", "CreateDate", "MetadataDate"})

@@ -25,6 +25,7 @@ from datetime import date
 
 import regex
 
+from safecommit.lazyre import lazy_regex
 from safecommit.offline import without_ssl
 from safecommit.redact import vocab
 from safecommit.redact.shape import fill, fill_alnum, group, match_case, separator
@@ -117,7 +118,7 @@ def _marked_type(marks: int = 3, digit: str = "9", letter: str = "X") -> FakeTyp
 
 # --- people --------------------------------------------------------------------------------
 
-_WORD = regex.compile(r"[^\s,]+")
+_WORD = lazy_regex(r"[^\s,]+")
 
 
 def _name_words(value: str) -> list[regex.Match[str]]:
@@ -195,7 +196,7 @@ def username(value: str, draw: Draw, sub: Sub) -> str:
     return fake.upper() if value.isupper() else fake
 
 
-_FAKE_USERNAME = regex.compile(r"example[._-]?user[._-]?\d*", regex.IGNORECASE)
+_FAKE_USERNAME = lazy_regex(r"example[._-]?user[._-]?\d*", regex.IGNORECASE)
 
 
 def is_fake_username(value: str) -> bool:
@@ -204,8 +205,8 @@ def is_fake_username(value: str) -> bool:
 
 # --- phones: Ofcom's drama ranges -------------------------------------------------------------
 
-_INTERNATIONAL = regex.compile(r"^\s*(?:\+|00)\s*44\s*(?:\(0\)\s*)?")
-_OTHER_COUNTRY = regex.compile(r"^\s*(?:\+|00)")
+_INTERNATIONAL = lazy_regex(r"^\s*(?:\+|00)\s*44\s*(?:\(0\)\s*)?")
+_OTHER_COUNTRY = lazy_regex(r"^\s*(?:\+|00)")
 _CITY = frozenset({"113", "114", "115", "116", "117", "118", "121", "131", "141", "151", "161"})
 # national significant number prefix -> groups of the national form (with its 0)
 _DRAMA: tuple[tuple[str, tuple[int, ...]], ...] = (
@@ -275,7 +276,7 @@ def is_fake_phone(value: str) -> bool:
 # --- places ---------------------------------------------------------------------------------
 
 _INWARD_LETTERS = "ABDEFGHJLNPQRSTUWXYZ"
-_POSTCODE = regex.compile(
+_POSTCODE = lazy_regex(
     r"\b(?P<out>[A-Za-z]{1,2}[0-9][A-Za-z0-9]?)(?P<sp>\s*)(?P<in>[0-9][A-Za-z]{2})\b")
 
 
@@ -291,9 +292,9 @@ def is_fake_postcode(value: str) -> bool:
     return value.strip().upper().startswith("ZZ99")
 
 
-_PART_SPLIT = regex.compile(r"(\s*[,\n]\s*)")
-_HOUSE = regex.compile(r"^(?P<n>\d+[A-Za-z]?(?:-\d+[A-Za-z]?)?)(?P<sp>\s+)(?P<rest>.+)$")
-_UNIT = regex.compile(r"^(?P<w>[A-Za-z]+\.?)(?P<sp>\s+)(?P<n>\d+[A-Za-z]?)$")
+_PART_SPLIT = lazy_regex(r"(\s*[,\n]\s*)")
+_HOUSE = lazy_regex(r"^(?P<n>\d+[A-Za-z]?(?:-\d+[A-Za-z]?)?)(?P<sp>\s+)(?P<rest>.+)$")
+_UNIT = lazy_regex(r"^(?P<w>[A-Za-z]+\.?)(?P<sp>\s+)(?P<n>\d+[A-Za-z]?)$")
 
 
 def _street(words: str, draw: Draw) -> str:
@@ -345,7 +346,7 @@ def is_fake_address(value: str) -> bool:
 _V4_NETS = ("192.0.2", "198.51.100", "203.0.113")
 _V6_DOCS = (ipaddress.ip_network("2001:db8::/32"), ipaddress.ip_network("3fff::/20"))
 _V4_DOCS = tuple(ipaddress.ip_network(f"{n}.0/24") for n in _V4_NETS)
-_V4_TAIL = regex.compile(r"\d{1,3}(?:\.\d{1,3}){3}$")
+_V4_TAIL = lazy_regex(r"\d{1,3}(?:\.\d{1,3}){3}$")
 
 
 def _v4(draw: Draw) -> str:
@@ -397,7 +398,7 @@ def is_fake_mac(value: str) -> bool:
     return hex_digits.startswith(("00005E0053", "00005EEF100000"))
 
 
-_UUID = regex.compile(r"[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-"
+_UUID = lazy_regex(r"[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-"
                       r"[0-9A-Fa-f]{12}")
 
 
@@ -430,7 +431,7 @@ def is_fake_device_id(value: str) -> bool:
 
 # --- dates of birth: 1 January of the same year -----------------------------------------------
 
-_DATE_TOKEN = regex.compile(r"(?P<num>\d+)(?P<ord>st|nd|rd|th)?|(?P<word>[A-Za-z]+)",
+_DATE_TOKEN = lazy_regex(r"(?P<num>\d+)(?P<ord>st|nd|rd|th)?|(?P<word>[A-Za-z]+)",
                             regex.IGNORECASE)
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
            "september", "october", "november", "december")

@@ -13,8 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-import regex
-
+from safecommit.lazyre import lazy_regex
 from safecommit.mask import mask
 from safecommit.model import Finding
 from safecommit.redact.rewrite import Source
@@ -32,7 +31,7 @@ def carried(f: Finding) -> bool:
     return f.type != "PERSON" or len(value.split()) > 1
 
 
-_TOKEN = regex.compile(r"[^\W_]+")
+_TOKEN = lazy_regex(r"[^\W_]+")
 
 
 @dataclass(frozen=True, slots=True)

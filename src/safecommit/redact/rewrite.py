@@ -21,12 +21,11 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-import regex
-
 from safecommit.extract.text import normalise_newlines, to_str
+from safecommit.lazyre import lazy_regex
 from safecommit.model import Finding
 
-_LINE_END = regex.compile(r"\r\n|\r|\n")
+_LINE_END = lazy_regex(r"\r\n|\r|\n")
 
 
 class Unwritable(Exception):

@@ -7,15 +7,15 @@ always has a result to show.
 
 from __future__ import annotations
 
-import re
 import xml.etree.ElementTree as ET
 
 from safecommit.config import Config
+from safecommit.lazyre import lazy
 from safecommit.model import Finding, ScanResult
 from safecommit.report import blocking, remedy, repo_path
 
 # XML 1.0 cannot hold most control characters, even escaped; a file name may.
-_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+_NOT_XML = lazy("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
 def _clean(text: str) -> str:

@@ -9,6 +9,7 @@ import regex
 
 from safecommit.detect.fields import reads_as_a_persons_name
 from safecommit.detect.recognizer import Recognizer
+from safecommit.lazyre import lazy_regex
 from safecommit.reserved import is_placeholder_address, is_reserved_postcode
 
 # The 121 postcode areas of the UK and the Crown dependencies. An outward code outside
@@ -24,7 +25,7 @@ POSTCODE_AREAS = frozenset({
     "TA", "TD", "TF", "TN", "TQ", "TR", "TS", "TW", "UB", "W", "WA", "WC", "WD", "WF", "WN",
     "WR", "WS", "WV", "YO", "ZE"
 })
-_AREA = regex.compile(r"[A-Z]{1,2}")
+_AREA = lazy_regex(r"[A-Z]{1,2}")
 
 _STREET_WORDS = (
     "Road|Rd|Street|St|Avenue|Ave|Lane|Ln|Drive|Dr|Close|Way|Crescent|Cres|Place|Pl|Court|"
@@ -164,7 +165,7 @@ def _postcode_score(value: str) -> float:
 
 # In a URL's query its space is percent-encoded (CF10%203NQ), or a plus, as an HTML form
 # sends it (CF10+3NQ).
-_ENCODED_SPACE = regex.compile(r"%20|\+")
+_ENCODED_SPACE = lazy_regex(r"%20|\+")
 
 
 def _decoded(value: str) -> str:
@@ -309,7 +310,7 @@ STREET_CONTEXT = ("address", "addr", "address line", "address line 1", "line 1",
 # A year and a comma where a house's number would be: a copyright notice's line of years
 # and holders, one whose surname is a street's word (Green, Park, Hill). (A notice that
 # says "Copyright" is known by that word.)
-_YEAR_FIRST = regex.compile(r"(?:19|20)\d\d,")
+_YEAR_FIRST = lazy_regex(r"(?:19|20)\d\d,")
 
 
 def _not_a_year_first(value: str) -> bool:
@@ -543,7 +544,7 @@ _NOT_A_HOUSE_NAME = frozenset({
     "suite", "street", "road", "town", "city", "county", "postcode", "country",
     "true", "false", "yes", "ok", "error", "invalid", "valid", "default", "lookup",
     "manual", "manually", "search", "find", "change", "edit", "update", "save"})
-_HOUSE_NAME_WORD = regex.compile(r"[A-Za-z]+")
+_HOUSE_NAME_WORD = lazy_regex(r"[A-Za-z]+")
 
 
 _SMALL_WORD = r"(?:of|the|at|on|in|by|upon|y|yr|ar|o)"

@@ -10,6 +10,7 @@ import regex
 
 from safecommit.detect.identifiers.numbers import in_a_list_of_numbers
 from safecommit.detect.recognizer import Recognizer
+from safecommit.lazyre import lazy_regex
 from safecommit.names_data import load_english
 from safecommit.reserved import is_drama_number, is_dummy_phone, is_reserved_email
 
@@ -31,11 +32,11 @@ _FILE_SUFFIXES = frozenset({"js", "py", "ts", "rb", "pl", "sh", "md", "so", "gz"
 
 
 # A Message-ID's left side is a UUID, a timestamp or a counter: ``<1234.5678@host>``.
-_MESSAGE_ID_LOCAL = regex.compile(
+_MESSAGE_ID_LOCAL = lazy_regex(
     r"[0-9a-f]{8}(?:-?[0-9a-f]{4}){3}-?[0-9a-f]{12}|[\d.\-_$]+|.*\d{6,}.*", regex.IGNORECASE)
 # A person's mailbox is words and then a number of their own (a birth date, a year or two):
 # its digits end it, where a Message-ID's run through it.
-_WORDS_THEN_NUMBER = regex.compile(r"[a-z]+(?:[._\-][a-z]+)*[._\-]?\d{6,8}", regex.IGNORECASE)
+_WORDS_THEN_NUMBER = lazy_regex(r"[a-z]+(?:[._\-][a-z]+)*[._\-]?\d{6,8}", regex.IGNORECASE)
 
 
 def _message_id(local: str) -> bool:
@@ -78,7 +79,7 @@ EMAIL = Recognizer(
 # (a brace is written \x7b and \x7d: the gate's parser reads a bare one as a count's)
 _DODGED_AT = r"[ \t]?[(\[\x7b][Aa][Tt][)\]\x7d][ \t]?"
 _DODGED_DOT = r"(?:\.|[ \t]?[(\[\x7b][Dd][Oo][Tt][)\]\x7d][ \t]?)"
-_DODGED = regex.compile(r"[ \t]?[(\[{]([Aa][Tt]|[Dd][Oo][Tt])[)\]}][ \t]?")
+_DODGED = lazy_regex(r"[ \t]?[(\[{]([Aa][Tt]|[Dd][Oo][Tt])[)\]}][ \t]?")
 
 
 def _undodged(value: str) -> str:
@@ -101,7 +102,7 @@ EMAIL_DODGED = replace(
 # at"): a mailbox of one word is none that English spells.
 _SPELLED_PART = r"[A-Za-z0-9][A-Za-z0-9_\-]{0,40}"
 _SPELLED_DOT = r"[ \t]+(?:dot|DOT)[ \t]+"
-_SPELLED = regex.compile(r"[ \t]+(?:(dot|DOT)|at|AT)[ \t]+")
+_SPELLED = lazy_regex(r"[ \t]+(?:(dot|DOT)|at|AT)[ \t]+")
 _NOT_A_MAILBOX = frozenset({
     "us", "me", "you", "him", "her", "them", "it", "we", "i", "look", "looking", "looked",
     "arrive", "arrived", "be", "is", "are", "was", "were", "meet", "stay", "based", "hosted",
@@ -194,7 +195,7 @@ def _phone_score(value: str) -> float:
 
 
 # In a URL's query a space is a + or %20: ?phone=07700+900123
-_ENCODED_SPACE = regex.compile(r"(?<=\d)(?:\+|%20)(?=\d)")
+_ENCODED_SPACE = lazy_regex(r"(?<=\d)(?:\+|%20)(?=\d)")
 
 
 def _unescape_plus(value: str) -> str:

@@ -12,6 +12,7 @@ from dataclasses import replace
 import regex
 
 from safecommit.detect.recognizer import Recognizer
+from safecommit.lazyre import lazy_regex
 from safecommit.reserved import is_placeholder_birth_date
 
 _MONTHS = {
@@ -51,26 +52,26 @@ _DAY_WORDS = {
 # pattern, so that the gate's automaton stays small. "The month of May" is no day.)
 _DAY_IN_WORDS = (r"(?:(?:[Tt]wenty|[Tt]hirty)[ \-]?)?"
                  r"(?:[Ff]irst|[Ss]econd|[Tt]hird|[A-Za-z]{3,9}th)")
-_WORDS_DATE = regex.compile(r"(?i)(?:(twenty|thirty)[ \-]?)?([a-z]+)\s+of\s+([A-Za-z]+)\.?,?"
+_WORDS_DATE = lazy_regex(r"(?i)(?:(twenty|thirty)[ \-]?)?([a-z]+)\s+of\s+([A-Za-z]+)\.?,?"
                             r"\s+(\d{4})")
 
-_NUMERIC = regex.compile(r"(\d{1,4})[/.\-](\d{1,2})[/.\-](\d{1,4})")
-_ARGUMENTS = regex.compile(r"(\d{4}),\s*(\d{1,2}),\s*(\d{1,2})")
+_NUMERIC = lazy_regex(r"(\d{1,4})[/.\-](\d{1,2})[/.\-](\d{1,4})")
+_ARGUMENTS = lazy_regex(r"(\d{4}),\s*(\d{1,2}),\s*(\d{1,2})")
 # The same with the month as a language's constant (see _MONTH_CONSTANTS).
-_ARGUMENTS_NAMED_MONTH = regex.compile(
+_ARGUMENTS_NAMED_MONTH = lazy_regex(
     r"(\d{4}),\s*(?:[A-Za-z]+\.)?(?P<name>[A-Za-z]{3,9}),\s*(\d{1,2})")
 # The same by name, as Swift, Python, Kotlin and C# can pass them: year: 1900, month: 1, day: 1
 _NAMED_PART = r"[ \t]*[:=][ \t]*"
 # Protocol Buffers' text format parts them with blanks alone: { year: 1900 month: 1 day: 1 }.
 _NAMED_NEXT = r"(?:,[ \t]*|[ \t]+)"
-_NAMED_ARGUMENTS = regex.compile(
+_NAMED_ARGUMENTS = lazy_regex(
     rf"year{_NAMED_PART}(\d{{4}}){_NAMED_NEXT}month{_NAMED_PART}(\d{{1,2}}){_NAMED_NEXT}"
     rf"day(?:OfMonth)?{_NAMED_PART}(\d{{1,2}})")
-_COMPACT = regex.compile(r"(\d{4})(\d{2})(\d{2})")
-_ABBREVIATED = regex.compile(r"(\d{1,2})[/\-]([A-Za-z]{3})[/\-](\d{4}|\d{2})")
+_COMPACT = lazy_regex(r"(\d{4})(\d{2})(\d{2})")
+_ABBREVIATED = lazy_regex(r"(\d{1,2})[/\-]([A-Za-z]{3})[/\-](\d{4}|\d{2})")
 # SAS's DATE9. form, as its data steps and exports write a date: 01JAN1900.
-_DATE9 = regex.compile(r"(\d{2})([A-Za-z]{3})(\d{4})")
-_WORDY = regex.compile(r"(?i)(?:(\d{1,2})" + _ORD
+_DATE9 = lazy_regex(r"(\d{2})([A-Za-z]{3})(\d{4})")
+_WORDY = lazy_regex(r"(?i)(?:(\d{1,2})" + _ORD
                        + r"\s+(?:of?\s+)?([A-Za-z]+)\.?,?\s+(\d{4}|['\u2019]?\d{2})"
                        r"|([A-Za-z]+)\.?\s+(\d{1,2})" + _ORD + r",?\s+(\d{4}))")
 
@@ -136,7 +137,7 @@ def _decoded(value: str) -> str:
     return _ENCODED_SLASH.sub("/", value) if "%" in value else value
 
 
-_ENCODED_SLASH = regex.compile(r"%2[Ff]")
+_ENCODED_SLASH = lazy_regex(r"%2[Ff]")
 
 
 def _suggestion(value: str) -> str:

@@ -5,17 +5,16 @@ from __future__ import annotations
 from dataclasses import replace
 from functools import partial
 
-import regex
-
 from safecommit.detect.identifiers.address import ORG_NAME_ENDINGS, ORG_RECORD_TYPES
 from safecommit.detect.identifiers.numbers import DIGITS_END, is_placeholder_id
 from safecommit.detect.recognizer import Recognizer
+from safecommit.lazyre import lazy_regex
 from safecommit.offline import without_ssl
 from safecommit.reserved import compact, is_reserved_iban, is_reserved_id, is_test_card
 
 # Issuer prefixes and lengths of the card schemes: Visa, Mastercard, Amex, Discover,
 # Diners, JCB, UnionPay and Maestro.
-_CARD_SCHEMES = regex.compile(
+_CARD_SCHEMES = lazy_regex(
     r"4\d{12}(?:\d{3}){0,2}"
     r"|(?:5[1-5]\d{2}|222[1-9]|22[3-9]\d|2[3-6]\d{2}|27[01]\d|2720)\d{12}"
     r"|3[47]\d{13}"
@@ -44,13 +43,13 @@ def _valid_card(value: str) -> bool:
 
 # A long number written bare, beside another that is no card, is one of a column of
 # numbers (test vectors for arithmetic, big-integer ids): one in ten passes Luhn by chance.
-_LONG_NUMBER = regex.compile(r"(?<![\w.])\d{13,19}(?![\w.])")
+_LONG_NUMBER = lazy_regex(r"(?<![\w.])\d{13,19}(?![\w.])")
 
 
 # Six groups of four or more in a row, hex or decimal: a table of code points or of ids
 # (a collation table's CJK characters, a catalogue's object ids), not a card and its
 # expiry date.
-_GROUPS_IN_A_ROW = regex.compile(r"(?<!\w)(?:[0-9A-Fa-f]{4,5} ){5,}[0-9A-Fa-f]{4,5}(?!\w)")
+_GROUPS_IN_A_ROW = lazy_regex(r"(?<!\w)(?:[0-9A-Fa-f]{4,5} ){5,}[0-9A-Fa-f]{4,5}(?!\w)")
 
 
 def _among_other_numbers(line: str, value: str) -> bool:

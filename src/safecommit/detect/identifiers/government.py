@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import regex
-
 from safecommit.detect.identifiers.numbers import (
     DIGITS_END,
     NOT_AFTER_GROUP,
@@ -13,6 +11,7 @@ from safecommit.detect.identifiers.numbers import (
     is_placeholder_id,
 )
 from safecommit.detect.recognizer import Recognizer
+from safecommit.lazyre import lazy_regex
 from safecommit.offline import without_ssl
 from safecommit.reserved import (
     DVLA_SPECIMEN_LICENCE,
@@ -50,7 +49,7 @@ def _valid_nino(value: str) -> bool:
 # The number's own groupings: AB123456C, AB 12 34 56 C, AB-12-34-56-C, and the six digits
 # kept together, AB 123456 C or AB-123456-C.
 _NINO_DIGITS = r"(?:[ ]?\d{6}[ ]?|-\d{6}-|([ \-])\d{2}\1\d{2}\1\d{2}\1?)"
-_SIX_TOGETHER = regex.compile(r"\w\w([ \-])?\d{6}\1?\w")
+_SIX_TOGETHER = lazy_regex(r"\w\w([ \-])?\d{6}\1?\w")
 
 
 def _nino_score(value: str) -> float:
@@ -278,7 +277,7 @@ PASSPORT_MRZ_NAME = Recognizer(
 # --- Driving licence ----------------------------------------------------------------------
 # DVLA: 5 characters of surname padded with 9, decade digit, month (+50 for women), day,
 # year digit, 2 initials padded with 9, an arbitrary digit, 2 check letters.
-_LICENCE_SURNAME = regex.compile(r"[A-Z]+9*")
+_LICENCE_SURNAME = lazy_regex(r"[A-Z]+9*")
 
 
 def _valid_licence(value: str) -> bool:

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import re
-
+from safecommit.lazyre import lazy
 from safecommit.reserved import is_reserved_id
 
 # The end of a number that is an id: not more digits, a decimal or a version. A Java, C#
@@ -26,7 +25,7 @@ def digits_only(value: str) -> str:
     return "".join(c for c in value if c.isdigit())
 
 
-_BARE_NUMBER = re.compile(r"(?<![\w.])\d{8,19}(?![\w.])")
+_BARE_NUMBER = lazy(r"(?<![\w.])\d{8,19}(?![\w.])")
 
 
 def in_a_list_of_numbers(line: str, value: str) -> bool:
@@ -35,7 +34,7 @@ def in_a_list_of_numbers(line: str, value: str) -> bool:
     return value.isdigit() and len(_BARE_NUMBER.findall(line)) >= 3
 
 
-_DECIMAL = re.compile(r"(?<![\w.])-?\d*\.\d+(?![\w.])")
+_DECIMAL = lazy(r"(?<![\w.])-?\d*\.\d+(?![\w.])")
 
 
 def among_decimals(line: str, value: str) -> bool:

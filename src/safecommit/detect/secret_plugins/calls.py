@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from safecommit.detect.secret_plugins.keywords import strong_enough
 from safecommit.detect.secret_plugins.model import Hit, Line
 from safecommit.detect.secret_plugins.values import account_span, rejection
+from safecommit.lazyre import lazy
 
 
 @dataclass(frozen=True)
@@ -101,7 +102,7 @@ TRIGGERS = frozenset(t for c in CALLS for t in c.triggers)
 SHAPES = ((r"\(\s*[\"'](?:ac|sk)[0-9a-f]{32}[\"']", "twilio"),)
 _COMPILED = tuple((re.compile(c.pattern), c) for c in CALLS)
 # A literal, perhaps wrapped once: b"…", @"…", decode("…"), "…".getBytes(), "…".toCharArray()
-_LITERAL = re.compile(
+_LITERAL = lazy(
     r"\s*(?:[\w.]+\(\s*)?[bBuU@]?(?P<q>[\"'`])(?P<v>[^\"'`\n]{1,1024})(?P=q)\s*"
     r"(?P<wrap>\)|\.(?:getBytes|toCharArray|ToCharArray|encode)\([^()]{0,40}\))?\s*$")
 _CALL_LINES = 6  # a call's arguments may run over this many lines

@@ -28,6 +28,7 @@ from functools import cache
 from safecommit.detect.secret_plugins.keywords import strong_enough
 from safecommit.detect.secret_plugins.model import Hit, Line
 from safecommit.detect.secret_plugins.values import account_span, rejection
+from safecommit.lazyre import lazy
 
 # One argument of a command line: quoted, or a bare word up to a space or a pipe.
 _ARG = r"""(?:'[^'\n]*'|"[^"\n]*"|[^\s'";|&<>]+)"""
@@ -131,18 +132,18 @@ COMMANDS: tuple[Command, ...] = (
 # An expect script's answer to the password prompt it waits for: expect "…assword:" then
 # send "<password>\r", on the same line or the next. Tcl's $variable and [command] are
 # filled in when it runs.
-_SEND = re.compile(r'\bsend\s+(?:--\s+)?"(?P<p>[^"\n$\[]+?)(?:\\r|\\n)?"')
-_PASSWORD_PROMPT = re.compile(r"(?i)\bexpect\b[^\n]*?(?:assword|passphrase|passcode)")
+_SEND = lazy(r'\bsend\s+(?:--\s+)?"(?P<p>[^"\n$\[]+?)(?:\\r|\\n)?"')
+_PASSWORD_PROMPT = lazy(r"(?i)\bexpect\b[^\n]*?(?:assword|passphrase|passcode)")
 _SEND_WORDS = frozenset({'send "', 'send -- "'})
 _PROMPT_LINES = 2
 # An ftp session fed from a here-document: its log-in is its own commands, "user <user>
 # <password>" (ftp -n) or "quote USER <user>" and "quote PASS <password>", before the
 # document's closing word.
-_FTP_HEREDOC = re.compile(
+_FTP_HEREDOC = lazy(
     r"\bftp\s+(?:-[A-Za-z]+\s+)*[^\s<|;&-][^\s<|;&]*\s*<<-?\s*['\"]?(?P<end>\w+)['\"]?")
-_FTP_USER = re.compile(r"^\s*(?:quote\s+)?user\s+(?P<u>[^\s'\"]+)(?:\s+(?P<p>[^\s'\"]+))?\s*$",
+_FTP_USER = lazy(r"^\s*(?:quote\s+)?user\s+(?P<u>[^\s'\"]+)(?:\s+(?P<p>[^\s'\"]+))?\s*$",
                        re.IGNORECASE)
-_FTP_PASS = re.compile(r"^\s*(?:quote\s+)?pass\s+(?P<p>[^\s'\"]+)\s*$", re.IGNORECASE)
+_FTP_PASS = lazy(r"^\s*(?:quote\s+)?pass\s+(?P<p>[^\s'\"]+)\s*$", re.IGNORECASE)
 _FTP_LINES = 40
 TRIGGERS = frozenset(t for c in COMMANDS for t in c.triggers) | _SEND_WORDS | {"ftp "}
 
@@ -174,8 +175,8 @@ def _credentials(line: Line) -> Iterator[tuple[re.Match[str], Command, tuple[int
 
 
 # cloud-init's chpasswd module: the "<user>:<password>" lines of its list, below its key.
-_CHPASSWD_HEAD = re.compile(r"^(?P<i>\s*)chpasswd:\s*$")
-_CHPASSWD_ENTRY = re.compile(r"^\s*(?:-\s+)?(?P<u>[A-Za-z_][\w.-]{0,31}):(?P<p>[^\s:]\S*)\s*$")
+_CHPASSWD_HEAD = lazy(r"^(?P<i>\s*)chpasswd:\s*$")
+_CHPASSWD_ENTRY = lazy(r"^\s*(?:-\s+)?(?P<u>[A-Za-z_][\w.-]{0,31}):(?P<p>[^\s:]\S*)\s*$")
 _CHPASSWD_LINES = 20
 
 

@@ -30,13 +30,14 @@ from safecommit.detect.secret_plugins.values import (
     username_rejection,
 )
 from safecommit.extract.syntax import syntax_for
+from safecommit.lazyre import lazy
 from safecommit.reserved import is_reserved_domain
 
 # A Kubernetes Secret keeps its values base64-encoded: one that decodes to a connection
 # string with a password, or to a file holding a secret, is read from the Secret's "kind"
 # line, down its manifest.
 _SECRET_KINDS = ("kind: secret", '"kind": "secret"')
-_ENCODED_VALUE = re.compile(
+_ENCODED_VALUE = lazy(
     r"\s+[\"']?(?P<k>[\w.-]+)[\"']?\s*:\s*[\"']?(?P<v>[A-Za-z0-9+/]{16,}={0,2})[\"']?,?\s*$")
 _MANIFEST_LINES = 200
 # Oracle's drivers take "user/password@host" whole: their connect calls are triggers.
@@ -44,7 +45,7 @@ _ORACLE_CALLS = ("oracle",)  # cx_Oracle.connect, oracledb.connect: one shorter 
 # Oracle's tools that take "user/password@db" as their first argument.
 _ORACLE_TOOLS = ("sqlplus", "sqlldr", "expdp", "impdp")
 # SQL*Plus's own command, in a script it runs: CONNECT <user>/<password>[@db]
-_SQLPLUS_CONNECT = re.compile(
+_SQLPLUS_CONNECT = lazy(
     r"(?i)^\s*conn(?:ect)?\s+(?P<user>[A-Za-z][\w$#]*)/(?P<pw>[^@\s'\"/]+)(?=@|\s*$|\s*;)")
 # " -u" as well as "-u ": the prefilter reads the user names' " -u" first, and a word it has
 # read hides any word that overlaps it (curl -s -u <user>:<password> api.internal).
@@ -65,47 +66,47 @@ USER_TRIGGERS = frozenset({"://", "uid=", "uid =", "user", "login", "jdbc:oracle
                            *_ORACLE_CALLS, *_GO_NETWORKS, *_CRYPT_WORDS})
 
 # The password is lazy, so ``p@ss@host`` splits at the last '@' that a host name follows.
-_URI = re.compile(
+_URI = lazy(
     r"(?P<scheme>(?<![A-Za-z0-9+.-])[A-Za-z][A-Za-z0-9+.-]{1,30})://"
     r"(?P<user>[^:@/\s'\"`<>\\]*)(?::(?P<pw>[^\s'\"`<>\\]*?))?"
     r"@(?P<host>\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)"
     # not "#": a password may hold one ("p@ss#1@host"), and a host is rarely followed by one
     r"(?=:\d|[/?\s'\"`,;)\]}<>\\]|$)",
 )
-_ORACLE = re.compile(
+_ORACLE = lazy(
     r"(?:jdbc:oracle:(?:thin|oci):|\b(?:sqlplus|sqlldr|rman|expdp|impdp)\s+"
     r"|\b(?:cx_Oracle|oracledb)\.connect\(\s*[\"'])"
     r"(?P<user>[A-Za-z][\w$#]*)/(?P<pw>[^@\s'\"]+)@",
 )
 # Oracle's Easy Connect, bare: <user>/<password>@//<host>[:<port>]/<service>
-_EZCONNECT = re.compile(
+_EZCONNECT = lazy(
     r"(?<![\w$#/@.:-])(?P<user>[A-Za-z][\w$#]{0,127})/(?P<pw>[^@\s'\"`/]{1,128})@//[\w.-]+")
 # The password is lazy: it may hold an '@', the network after the last one never does.
-_GO_DSN = re.compile(
+_GO_DSN = lazy(
     r"(?<![\w.:/@-])(?P<user>[A-Za-z_][\w.-]{0,62}):(?P<pw>[^\s'\"`]+?)@(?:tcp|unix)\(")
 # key=value pairs; the value is braced or quoted (ODBC), or runs to ; & quote or space.
-_PAIR = re.compile(
+_PAIR = lazy(
     r"(?i)(?<![\w.-])(?P<k>user\s*id|userid|uid|user\s*name|username|user|password|passwd"
     r"|pwd)\s*=\s*(?P<v>\{(?:[^}]|\}\})*\}|'[^']*'|[^;&\s'\"]+)",
 )
 # Command lines that carry a credential: curl -u user:pw, mysql -pPW, sqlcmd -U u -P pw …
-_CLI_USER_PASSWORD = re.compile(
+_CLI_USER_PASSWORD = lazy(
     # no '/' in the user: ``git push -u origin stable/4.2.x:stable/4.2.x`` names branches
     # (HTTPie's --auth takes the pair as curl's --user does)
     # (a shell's bare word holds no backtick, which would run a command: one after it
     # closes a document's inline code, as in ``curl -u <user>:<password>``)
     r"(?:^|\s)(?:-u|--user|--auth)[ =]?[\"']?(?P<user>[A-Za-z_][^:\s\"'$/]*):(?P<pw>[^\s\"'`]+)")
 # An API key given as the user with no password: curl -u <key>: (Companies House's API)
-_CLI_KEY_AS_USER = re.compile(
+_CLI_KEY_AS_USER = lazy(
     r"(?:^|\s)(?:-u|--user)[ =]?(?P<q>[\"']?)(?P<key>[A-Za-z0-9][\w-]{15,127}):(?P=q)(?=\s|$)")
 _KEY_AS_USER = "API_KEY"
-_CLI_TOOL = re.compile(
+_CLI_TOOL = lazy(
     r"\b(?:psql|pg_dump|pg_dumpall|pg_restore|createdb|dropdb|mysql|mysqldump|mysqladmin"
     r"|mariadb|sqlcmd|bcp|osql|mongo|mongosh|mongodump|mongorestore|redis-cli|sshpass"
     r"|clickhouse-client|cqlsh|influx|twine|(?:docker|podman|helm\s+registry|oras|az)\s+login"
     r"|mongoexport|mongoimport|rabbitmqadmin|psexec(?:64)?|paexec)\b")
 # smbclient -U [DOMAIN/]<user>%<password>
-_SMB_USER_PASSWORD = re.compile(
+_SMB_USER_PASSWORD = lazy(
     r"(?:^|\s)-U\s*[\"']?(?:[\w.-]+[\\/])?(?P<user>[A-Za-z_][\w.-]*)%(?P<pw>[^\s\"'%]+)")
 # Tools whose password follows a space, unquoted: sshpass -p, redis-cli -a, docker login -p,
 # twine upload -p.
@@ -114,19 +115,19 @@ _SPACED_PASSWORD = {"sshpass": "-p", "redis-cli": "-a", "login": "-p", "twine": 
                                      "mongoexport", "mongoimport", "cqlsh", "rabbitmqadmin",
                                      "psexec", "psexec64", "paexec"), "-p")}
 # not a long option written with one dash: influx -username <user>, -user <user>
-_CLI_USER = re.compile(r"(?:^|\s)-(?:U|u)(?!ser(?:name)?\b)[ ]?(?P<user>[A-Za-z][\w.@-]*)")
+_CLI_USER = lazy(r"(?:^|\s)-(?:U|u)(?!ser(?:name)?\b)[ ]?(?P<user>[A-Za-z][\w.@-]*)")
 _QUOTED = r"\"[^\"]+\"|'[^']+'"
-_CLI_PASSWORD = re.compile(
+_CLI_PASSWORD = lazy(
     rf"(?:^|\s)(?:-p(?P<attached>[^\s\"'`-][^\s\"'`]*|{_QUOTED})|-P[ ]?(?P<pw>[^\s\"'`]+|{_QUOTED})"
     rf"|-p[ ]+(?P<quoted>{_QUOTED}))")
 # openssl -passin pass:<password> (env: and file: name where it is kept instead)
-_OPENSSL_PASS = re.compile(rf"(?:^|\s)-pass(?:in|out)?[ ]+pass:(?P<v>[^\s\"'`]+|{_QUOTED})")
+_OPENSSL_PASS = lazy(rf"(?:^|\s)-pass(?:in|out)?[ ]+pass:(?P<v>[^\s\"'`]+|{_QUOTED})")
 # net use \\server\share /user:<domain>\<user> <password>
-_NET_USE = re.compile(
+_NET_USE = lazy(
     rf"\bnet\s+use\b[^\n]*?/user:(?P<user>[^\s\"'`]+)\s+(?P<pw>[^\s\"'`/*][^\s\"'`]*|{_QUOTED})")
 # Secrets in a URL's query string: ?api_key=…, &access_token=…, &client_secret=…, Azure
 # Maps' and API Management's &subscription-key=…
-_QUERY_SECRET = re.compile(
+_QUERY_SECRET = lazy(
     r"(?i)[?&](?:api[_-]?key|apikey|access[_-]?token|auth[_-]?token|token|client[_-]?secret"
     r"|secret|key|code|subscription[_-]?key)=(?P<v>[A-Za-z0-9._~%+/-]{16,})")
 # A package registry's token as a segment of its URL's path: an Anaconda channel's
@@ -136,42 +137,42 @@ _PATH_TOKEN = (
     r"(?i)://(?:[\w-]+\.)*(?:anaconda\.(?:org|com|cloud)(?::\d+)?/t|dl\.cloudsmith\.io)"
     r"/(?P<v>[A-Za-z0-9_-]{16,128})(?=/)")
 # A key that makes a key=value string a connection string rather than a lone assignment.
-_ANCHOR = re.compile(
+_ANCHOR = lazy(
     r"(?i)(?<![\w.-])(?:server|data\s*source|host|hostname|hostaddr|address|addr"
     r"|network\s*address|database|databasename|initial\s*catalog|dbname|driver|dsn|provider"
     r"|port|sslmode|encrypt|trusted_connection|integrated\s*security|ssl|abortconnect)\s*=|jdbc:"
     r"|://",
 )
 # StackExchange.Redis's options follow each other after commas: "host:6380,password=…,ssl=True"
-_NEXT_OPTION = re.compile(r",\w+=")
-_AFTER_OPTION = re.compile(r"(?:[\w-]:\d{2,5}|=[^\s,'\"()]+),$")  # no space: not a call's
-_AZURE = re.compile(
+_NEXT_OPTION = lazy(r",\w+=")
+_AFTER_OPTION = lazy(r"(?:[\w-]:\d{2,5}|=[^\s,'\"()]+),$")  # no space: not a call's
+_AZURE = lazy(
     r"(?i)(?<![\w])(?P<k>AccountKey|SharedAccessKey|AccessKey)\s*=\s*"
     r"(?P<v>[A-Za-z0-9+/]{20,}={0,2})",
 )
 # App Configuration's "Endpoint=https://….azconfig.io;Id=…;Secret=…"
-_AZURE_ENDPOINT_SECRET = re.compile(
+_AZURE_ENDPOINT_SECRET = lazy(
     r"(?i)(?<![\w])Endpoint=[^;\s\"']+;[^\"'\s]*?(?<![\w])Secret=(?P<v>[A-Za-z0-9+/]{20,}={0,2})")
 # A secret under its own name in a connection string's pairs: Dataverse's (Dynamics 365)
 # "AuthType=ClientSecret;Url=https://…;ClientId=…;ClientSecret=…", a client's "Secret=…".
-_SECRET_PAIR = re.compile(
+_SECRET_PAIR = lazy(
     r"(?i)(?<![\w.-])(?:client\s*secret|app\s*secret|secret)\s*=\s*"
     r"(?P<v>\{(?:[^}]|\}\})*\}|'[^']*'|[^;&\s'\"\\]+)")
-_SAS = re.compile(r"(?<![\w])sig=(?P<v>[A-Za-z0-9%+/]{30,}(?:%3D|=){0,2})")
-_SAS_CONTEXT = re.compile(r"(?<![\w])(?:sv|se|sp|spr|srt|ss|sr)=")
-_NETRC = re.compile(r"(?<![\w])(?P<k>login|password|account)\s+(?P<v>\S+)")
-_PGPASS_FIELD = re.compile(r"(?:\\.|[^:\\])*")
+_SAS = lazy(r"(?<![\w])sig=(?P<v>[A-Za-z0-9%+/]{30,}(?:%3D|=){0,2})")
+_SAS_CONTEXT = lazy(r"(?<![\w])(?:sv|se|sp|spr|srt|ss|sr)=")
+_NETRC = lazy(r"(?<![\w])(?P<k>login|password|account)\s+(?P<v>\S+)")
+_PGPASS_FIELD = lazy(r"(?:\\.|[^:\\])*")
 _CREDENTIAL_FILES = frozenset({"netrc", "pgpass"})
 # A .netrc entry written from somewhere else: RUN echo "machine <host> login <user> password
 # <password>" > ~/.netrc, or a netrc kept under another name.
-_NETRC_ENTRY = re.compile(
+_NETRC_ENTRY = lazy(
     r"(?<![\w.-])(?:machine\s+(?P<host>[^\s\"'`]+)|default)(?:\s+login\s+(?P<user>[^\s\"'`]+))?"
     r"(?:\s+account\s+[^\s\"'`]+)?\s+password\s+(?P<pw>[^\s\"'`\\]+)")
 # An ODBC data source's own line in odbc.ini: "UID = <user>" (its "PWD =" is a password key).
-_INI_UID = re.compile(r"^\s*(?i:uid)\s*=\s*(?P<v>[^\s;#]+)\s*$")
+_INI_UID = lazy(r"^\s*(?i:uid)\s*=\s*(?P<v>[^\s;#]+)\s*$")
 # An .htpasswd entry, "<user>:<hash>" (Apache's $apr1$, bcrypt's $2y$, {SHA}, crypt): a
 # hash that guesses can be tried against offline, so the entry is a credential.
-_HTPASSWD = re.compile(r"^(?P<user>[^:#\s][^:\s]*):(?P<pw>[^:\s]{4,})(?::[^\s]*)?\s*$")
+_HTPASSWD = lazy(r"^(?P<user>[^:#\s][^:\s]*):(?P<pw>[^:\s]{4,})(?::[^\s]*)?\s*$")
 _HASHED = "PASSWORD_HASH"
 # curl's config file: its user option (or the proxy's) as --user takes it, "<user>:<password>",
 # after "=", ":" or a space, quoted or bare; or the short option, -u (-U for the proxy).
@@ -190,17 +191,17 @@ _C = "[./0-9A-Za-z]"
 _CRYPT_HASH = (rf"{_D}apr1{_D}{_C}{{1,8}}{_D}{_C}{{22}}|{_D}2[aby]{_D}\d\d{_D}{_C}{{53}}"
                rf"|{_D}[56]{_D}(?:rounds=\d+{_D})?{_C}{{1,16}}{_D}{_C}{{43,86}}"
                rf"|{_D}y{_D}{_C}+{_D}{_C}{{1,64}}{_D}{_C}{{43}}")
-_CRYPT_ENTRY = re.compile(
+_CRYPT_ENTRY = lazy(
     rf"(?<![\w.@$-])(?P<user>[A-Za-z_][\w.@-]{{0,63}}):(?P<pw>{_CRYPT_HASH})(?!{_C})")
-_CADDY_ENTRY = re.compile(
+_CADDY_ENTRY = lazy(
     rf"^\s*(?P<user>[A-Za-z_][\w.@-]{{0,63}})\s+(?P<pw>\$2[aby]\$\d\d\${_C}{{53}}"
     r"|JDJ[hi5]J[A-Za-z0-9+/]{70,}={0,2})\s*$")
 # PgBouncer's auth_file: ``"<user>" "<password>"`` a line (a quote doubled inside one). The
 # password is in plain text or as PostgreSQL keeps it: "md5" and a hex digest, which
 # PgBouncer logs in with as it is (as good as the password), or a SCRAM verifier, which
 # guesses can be tried against offline. The file's name says what its lines are.
-_USERLIST = re.compile(r'^\s*"(?P<user>(?:[^"]|"")+)"\s+"(?P<pw>(?:[^"]|"")*)"')
-_USERLIST_NAME = re.compile(r"(?i)(?:^|/)[\w.-]*userlist[\w-]*\.txt(?:\.[a-z]+)?$"
+_USERLIST = lazy(r'^\s*"(?P<user>(?:[^"]|"")+)"\s+"(?P<pw>(?:[^"]|"")*)"')
+_USERLIST_NAME = lazy(r"(?i)(?:^|/)[\w.-]*userlist[\w-]*\.txt(?:\.[a-z]+)?$"
                             r"|(?:^|/)pgbouncer/[^/]*\.txt$")
 
 _AZURE_TYPES = {"accountkey": "AZURE_STORAGE_ACCOUNT_KEY",
@@ -231,14 +232,14 @@ def _unwrap(raw: str, start: int) -> tuple[str, int, int]:
 
 
 # Schemes whose user info, even without a password, names a database or broker account.
-_ACCOUNT_SCHEMES = re.compile(
+_ACCOUNT_SCHEMES = lazy(
     r"(?i)^(?:jdbc:)?(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\+srv)?|rediss?|amqps?|mssql"
     r"|sqlserver|oracle|db2|cockroachdb|clickhouse|cassandra|neo4j|couchdb|influxdb|mqtts?"
     r"|ssh|sftp|scp|rsync|smb|git\+ssh)"
     r"(?:\+\w+)?$")
 # ssh <user>@bastion, scp f <user>@10.0.0.5:/tmp, rsync -a d/ <user>@h:d/, ssh -l <user> h
-_SSH_TOOL = re.compile(r"(?:^|[\s;&|(`$])(?:ssh|scp|sftp|rsync|mosh|ssh-copy-id|autossh)(?=\s)")
-_SSH_USER = re.compile(
+_SSH_TOOL = lazy(r"(?:^|[\s;&|(`$])(?:ssh|scp|sftp|rsync|mosh|ssh-copy-id|autossh)(?=\s)")
+_SSH_USER = lazy(
     r"(?:(?<=\s)|(?<=\s[\"']))(?P<user>[A-Za-z_][\w.-]{0,31})"
     r"@(?P<host>[A-Za-z0-9][\w.-]*|\[[0-9A-Fa-f:.]+\])(?=:|[\s\"'`]|$)"
     r"|(?:^|\s)-l\s+(?P<login>[A-Za-z_][\w.-]{0,31})(?=\s)")
@@ -252,7 +253,7 @@ def _local(host: str) -> bool:
 
 # Git hosts whose HTTPS clone URL names the account that copied it: https://<user>@host/…
 _GIT_HOSTS = frozenset({"bitbucket.org", "dev.azure.com", "github.com", "gitlab.com"})
-_FIRST_SEGMENT = re.compile(r"/([^/\s'\"`?#]+)")
+_FIRST_SEGMENT = lazy(r"/([^/\s'\"`?#]+)")
 
 
 def _git_account(host: str, user: str, text: str, end: int) -> bool:
@@ -301,7 +302,7 @@ def _go_dsn_parts(text: str) -> Iterator[Part]:
 
 # A line that continues a string literal from the line above: "…" + / implicit joining in
 # Python and C / & in Visual Basic / . in PHP
-_FRAGMENT = re.compile(r"\s*(?:[+&.]\s*)?[@$]?[\"']")
+_FRAGMENT = lazy(r"\s*(?:[+&.]\s*)?[@$]?[\"']")
 _FRAGMENT_LINES = 3  # how far above a fragment the connection string's start may be
 
 
@@ -363,7 +364,7 @@ def _ssh_parts(text: str) -> Iterator[Part]:
 
 # A literal piped into a command that reads its password from standard input:
 # echo "<password>" | docker login … --password-stdin (helm, oras, podman, az acr alike)
-_STDIN_PASSWORD = re.compile(
+_STDIN_PASSWORD = lazy(
     r"\b(?:echo|printf)\s+(?:-n\s+)?(?:(?P<q>[\"'])(?P<qv>[^\"'$`]+)(?P=q)|(?P<v>[^\s\"'$`|]+))"
     r"\s*\|[^|\n]*--password-stdin\b")
 
@@ -421,7 +422,7 @@ def _windows_parts(text: str) -> Iterator[Part]:
 # Connection calls whose second and third arguments are the user name and the password:
 # new PDO($dsn, 'user', 'pw'), mysqli_connect($host, 'user', 'pw', $db),
 # DriverManager.getConnection(url, "user", "pw"). The call may span lines.
-_CONNECT_CALL = re.compile(
+_CONNECT_CALL = lazy(
     r"(?i)\b(?:new\s+)?(?:PDO|mysqli|mysqli_connect|mysqli_real_connect|mysql_connect"
     r"|getConnection)\s*\(")
 _CALL_LINES = 6
@@ -498,7 +499,7 @@ def _userlist_entry(text: str) -> Iterator[Part]:
 
 # The auth_file kept in a manifest's data under its file's name: userlist.txt: | over its
 # lines, indented further.
-_USERLIST_KEY = re.compile(r"""^(?P<i>\s*)["']?[\w.-]*userlist[\w-]*\.txt["']?\s*:\s*\|[-+]?\s*$""")
+_USERLIST_KEY = lazy(r"""^(?P<i>\s*)["']?[\w.-]*userlist[\w-]*\.txt["']?\s*:\s*\|[-+]?\s*$""")
 _USERLIST_LINES = 200
 
 
@@ -737,7 +738,7 @@ def find_users(line: Line) -> Iterator[Hit]:
 # A password a command's tool reads for itself, set on a line above the command: libpq's,
 # MySQL's and rsync's variables, sshpass's option or its variable (not an application's
 # DB_PASSWORD, which no tool reads)
-_TOOL_PASSWORD = re.compile(
+_TOOL_PASSWORD = lazy(
     r"(?:^|[\s;&|(])(?:(?:export\s+)?(?:PGPASSWORD|MYSQL_PWD|RSYNC_PASSWORD|SSHPASS)="
     r"|sshpass\s+-p\s*)(?:\"(?P<dq>[^\"\n$`]+)\"|'(?P<sq>[^'\n]+)'|(?P<v>[^\s\"'$`;&|]+))")
 _ABOVE = 3

@@ -16,28 +16,29 @@ from collections.abc import Iterator
 from safecommit.detect.secret_plugins.keywords import classify, strong_enough
 from safecommit.detect.secret_plugins.model import Hit, Line
 from safecommit.detect.secret_plugins.values import rejection
+from safecommit.lazyre import lazy
 
 TRIGGERS = frozenset({"noecho", "securestring", "secure()"})
 
 # The line that declares it: NoEcho: true, "NoEcho": "true", "type": "securestring"
-_DECLARES = re.compile(
+_DECLARES = lazy(
     r"""(?i)^\s*["']?(?:noecho["']?\s*:\s*["']?true|type["']?\s*:\s*["']securestring)["']?"""
     r"""\s*,?\s*$""")
 # The same object on one line: {"type": "securestring", "defaultValue": "<value>"},
 # {"NoEcho": true, "Default": "<value>"}
-_INLINE = re.compile(
+_INLINE = lazy(
     r"""(?i)["'](?:type["']\s*:\s*["']securestring["']|noecho["']\s*:\s*["']?true\b)""")
 # The default beside it: Default: <value>, "Default": "<value>", "defaultValue": "<value>"
-_DEFAULT = re.compile(
+_DEFAULT = lazy(
     r"""^\s*["']?(?:Default|defaultValue)["']?\s*:\s*"""
     r"""(?:"(?P<dq>[^"\n]*)"|'(?P<sq>[^'\n]*)'|(?P<bare>[^\s"'#{}\[\],][^\n#]*?))\s*,?\s*(?:#.*)?$""")
-_INLINE_DEFAULT = re.compile(r"""["'](?:defaultValue|Default)["']\s*:\s*"(?P<dq>[^"\n]*)\"""")
+_INLINE_DEFAULT = lazy(r"""["'](?:defaultValue|Default)["']\s*:\s*"(?P<dq>[^"\n]*)\"""")
 # The parameter's name on the line that opens its object: ApiKey: / "ApiKey": {
-_NAME = re.compile(r"""^\s*["']?(?P<k>[\w.-]+)["']?\s*:\s*\{?\s*$""")
+_NAME = lazy(r"""^\s*["']?(?P<k>[\w.-]+)["']?\s*:\s*\{?\s*$""")
 # Bicep: the decorated parameter, perhaps under more decorators
-_BICEP_SECURE = re.compile(r"^\s*@(?:sys\.)?secure\(\)\s*$")
-_BICEP_PARAM = re.compile(r"^\s*param\s+(?P<k>\w+)\s+\w+\s*=\s*'(?P<sq>(?:[^'\\\n]|\\.)*)'\s*$")
-_BICEP_DECORATOR = re.compile(r"^\s*@")
+_BICEP_SECURE = lazy(r"^\s*@(?:sys\.)?secure\(\)\s*$")
+_BICEP_PARAM = lazy(r"^\s*param\s+(?P<k>\w+)\s+\w+\s*=\s*'(?P<sq>(?:[^'\\\n]|\\.)*)'\s*$")
+_BICEP_DECORATOR = lazy(r"^\s*@")
 
 _REACH = 12  # lines either side of the declaration in which its object's default may be
 

@@ -40,6 +40,7 @@ from safecommit.detect.secret_plugins.values import (
     username_rejection,
 )
 from safecommit.extract.syntax import CODE, PROSE, STRUCTURED
+from safecommit.lazyre import lazy
 from safecommit.names_data import load as load_names
 from safecommit.names_data import load_english
 
@@ -90,15 +91,15 @@ _UID_KEYS = frozenset({"uid=", "uid =", "uid:"})
 USER_TRIGGERS = frozenset({"user", " -user", "login", "auth", "credential", "creds", *_DN_KEYS,
                            *_UID_KEYS})
 
-_STEM = re.compile(r"(?i)pass|pwd|secret|token|key|identified|_auth\b")
+_STEM = lazy(r"(?i)pass|pwd|secret|token|key|identified|_auth\b")
 # The rarer stems, read only on a line that holds one (a longer alternation costs every line).
-_STEM_WITH_RARE = re.compile(
+_STEM_WITH_RARE = lazy(
     rf"{_STEM.pattern}|credential|[_-]pw\b|(?<![\w+/])pw(?==(?!=))|_pat\b|(?<=\$)pat\b|_tok\b"
     r"|sonar[._]login|masterauth|erlang[._-]?cookie|salt")
-_USER_STEM = re.compile(r"(?i)user|login")
+_USER_STEM = lazy(r"(?i)user|login")
 # The DN keys' stem, read only on a line that holds one (a longer alternation costs every line).
-_USER_STEM_WITH_DN = re.compile(r"(?i)user|login|(?:bind|manager)[_.-]?dn")
-_USER_STEM_WITH_UID = re.compile(r"(?i)user|login|(?:bind|manager)[_.-]?dn|\buid\b")
+_USER_STEM_WITH_DN = lazy(r"(?i)user|login|(?:bind|manager)[_.-]?dn")
+_USER_STEM_WITH_UID = lazy(r"(?i)user|login|(?:bind|manager)[_.-]?dn|\buid\b")
 _PASSWORD_WORDS = frozenset({"pass", "pwd"})
 _IDENT = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.-$@")
 # A key's start may hold a "/": Helm's "checksum/secret" annotation is a digest's name.
@@ -106,7 +107,7 @@ _IDENT_BEFORE = _IDENT | {"/"}
 # Syntaxes where an unquoted value is a literal (in code it is an expression).
 _UNQUOTED_CODE = frozenset({"shell", "dockerfile", "make", "batch"})
 
-_PASSWORD_WORD = re.compile(
+_PASSWORD_WORD = lazy(
     r"^(?:\w*password|\w*passwd|passphrase|passcode|pwd|pass|pswd|pw|\w*storepass|\w*keypass"
     r"|(?:db|pg|my|mysql|sql|smtp|mail|email|ftp|sftp|ssh|root|admin|user|app|redis|ldap"
     r"|bind|keystore|truststore|key|store|proxy|rabbit|rabbitmq|mq|amqp|require|master)"
@@ -144,13 +145,13 @@ _COMPOUND_PREFIXES = (
     "client", "service", "shared", "app", "subscription", "hmac", "jwt", "session", "webhook",
     "storage", "consumer", "sas", "license")
 # (one or two of them, run together in capitals: SHAREDACCESSKEY, STORAGEACCOUNTKEY)
-_COMPOUND_KEYS = re.compile(rf"^(?:{'|'.join(_COMPOUND_PREFIXES)}){{1,2}}key$")
+_COMPOUND_KEYS = lazy(rf"^(?:{'|'.join(_COMPOUND_PREFIXES)}){{1,2}}key$")
 # A key whose only secret word is "key" names a secret only with one of these in it (see
 # _secret_word): "pat" and "pswd" are secret words with no trigger of their own
 _KEY_ONLY = frozenset({"key"})
 # (a qualifier right before "key": api_key, apiKey, "API key"; not "mapping[key]"). Of two
 # words, the second is gate enough (classify reads both), unless it is as short as "in".
-_MAKES_A_KEY_SECRET = re.compile(trie_pattern(  # over the lower-cased line
+_MAKES_A_KEY_SECRET = lazy(trie_pattern(  # over the lower-cased line
     {f"{q}{sep}key" for q in {*_KEY_QUALIFIERS, *_COMPOUND_PREFIXES} for sep in _SEPARATORS}
     | {f"{b}{sep}key" for _, b in _TWO_WORD_QUALIFIERS if len(b) > 2 for sep in _SEPARATORS}
     | {f"{a}{s1}{b}{s2}key" for a, b in _TWO_WORD_QUALIFIERS if len(b) <= 2
@@ -158,7 +159,7 @@ _MAKES_A_KEY_SECRET = re.compile(trie_pattern(  # over the lower-cased line
     | {"pat", "pswd"}))
 # .NET's configuration sections joined as the environment (Jwt__Key) and App Service
 # (Jwt:Key) join them: a qualifier, then the joint, then "key".
-_SECTION_KEY = re.compile(r"([a-z]+)(?:__|:)key")
+_SECTION_KEY = lazy(r"([a-z]+)(?:__|:)key")
 _QUALIFIERS = frozenset({*_KEY_QUALIFIERS, *_COMPOUND_PREFIXES})
 
 
@@ -223,7 +224,7 @@ _SITE = frozenset({"url", "uri"})
 # Before "token": a form's anti-forgery token (CSRF), issued per session and posted back with
 # the form. A saved page holds one; it grants nothing once the session ends.
 _CSRF_WORDS = frozenset({"csrf", "xsrf", "authenticity", "forgery", "antiforgery"})
-_USER_WORD = re.compile(r"^(?:user|username|usr|uname|\w*dbuser|pguser|mysqluser|sqluser)$")
+_USER_WORD = lazy(r"^(?:user|username|usr|uname|\w*dbuser|pguser|mysqluser|sqluser)$")
 _LOGIN_QUALIFIERS = frozenset({"administrator", "admin", "db", "database", "sql", "server",
                                "ssh", "ftp", "sftp", "smtp", "mail", "root", "service",
                                "conn", "connection"})  # Airflow's --conn-login
@@ -376,19 +377,19 @@ def _read_quoted(text: str, i: int) -> tuple[str, int, int] | None:
     return None
 
 
-_FALLBACK = re.compile(
+_FALLBACK = lazy(
     r"(?:\|\||\?\?|\bor\b|\?:|:-|\bdefault\s*[:=]"
     # Ruby's default in a block: ENV.fetch("DB_PASSWORD") { "<value>" }
     r"|\bfetch\(\s*[\"'][\w.-]+[\"']\s*\)\s*\{)\s*(?P<q>[\"'`])",
 )
-_UNQUOTED_END = re.compile(r"[\s\"'`<]")
+_UNQUOTED_END = lazy(r"[\s\"'`<]")
 # A .properties value runs to its line's end; a comment after a space ends it sooner.
-_PROPERTIES_END = re.compile(r"[ \t]+[#!]|[ \t]*$")
+_PROPERTIES_END = lazy(r"[ \t]+[#!]|[ \t]*$")
 # ${DB_PASSWORD:-default} (shell, compose) and ${db.password:default} (Spring); not
 # ${DB_PASSWORD:?message}, whose words are the error shown when the variable is unset.
-_SHELL_DEFAULT = re.compile(
+_SHELL_DEFAULT = lazy(
     r"\$\{[\w.-]{1,128}?(?::-?|-)(?P<v>[^}\s\"'?][^}\s\"']{0,1023})\}")
-_CALL_WITH_NAME = re.compile(r"^[\w.$:\[\]>-]*\(\s*[\"'][A-Za-z_][\w.]*[\"']\s*,\s*(?=[\"'])")
+_CALL_WITH_NAME = lazy(r"^[\w.$:\[\]>-]*\(\s*[\"'][A-Za-z_][\w.]*[\"']\s*,\s*(?=[\"'])")
 # Words of an environment or config lookup (``os.environ``, ``process.env``, ``getenv``,
 # ``Environment.GetEnvironmentVariable``, ``config(…)``, ``${…}``), lower-case.
 _LOOKUP = ("env", "config(", "getproperty", "${", "settings.", "secrets.", "configuration[",
@@ -412,11 +413,11 @@ def _fallback(text: str, i: int) -> tuple[str, int, int] | None:
 
 
 # A YAML anchor before a value (``password: &pw <value>``): the value is what follows it.
-_YAML_ANCHOR = re.compile(r"&[^\s\[\]{},]*[ \t]*")
+_YAML_ANCHOR = lazy(r"&[^\s\[\]{},]*[ \t]*")
 # A YAML core tag before a value, which says its type (``!!str``, ``!!binary |``).
-_YAML_CORE_TAG = re.compile(r"!![\w/:.-]*[ \t]*")
+_YAML_CORE_TAG = lazy(r"!![\w/:.-]*[ \t]*")
 # A YAML block scalar's indicator (``password: |``, ``>-``): the value is on the lines below.
-_BLOCK_SCALAR = re.compile(r"[|>][-+1-9]{0,2}")
+_BLOCK_SCALAR = lazy(r"[|>][-+1-9]{0,2}")
 
 
 def _yaml_anchored(line: Line, key: str, s: int, end: int) -> Assignment | None:
@@ -515,12 +516,12 @@ def _value_at(line: Line, i: int, *, space_op: bool) -> tuple[str, int, int, boo
 # ``password: str = "x"`` (Python, TypeScript), ``var password string = "x"`` (Go),
 # ``param adminPassword string = 'x'`` (Bicep), ``const DB_PASSWORD: &str = "x"`` (Rust),
 # ``char password[] = "x"`` (C), ``Dim password As String = "x"`` (Visual Basic).
-_ANNOTATED = re.compile(
+_ANNOTATED = lazy(
     r"(?:[ \t]*:[ \t]*&?(?:'static[ \t]+)?[A-Za-z_][\w.\[\], |]{0,60}?"
     r"|[ \t]+(?:As[ \t]+)?[A-Za-z_][\w.\[\]]{0,60}|\[\d*\])[ \t]*=(?![=>])")
 # A call that only wraps a literal: String::from("x"), Some("x"), SecretString::new("x"),
 # .NET's signing key from a literal's bytes: new SymmetricSecurityKey(Encoding.UTF8.GetBytes("x")).
-_WRAPPED = re.compile(
+_WRAPPED = lazy(
     r"(?:String::from|Some|Secret(?:String)?::new|SecureString|\[\]byte"
     r"|(?:new[ \t]+SymmetricSecurityKey\([ \t]*)?Encoding\.\w+\.GetBytes)\([ \t]*(?=[\"'`])")
 
@@ -579,7 +580,7 @@ def _operator(text: str, j: int, syntax: str) -> tuple[int, str] | None:
 # A source file's or a patch's name, which a ChangeLog entry or a list of changes writes
 # before what changed in it ("* sm/passphrase.h: Likewise."); in prose, any path. (Not a
 # file whose contents may be the secret, as a Kubernetes secret's "credentials.json" key.)
-_FILE_NAME = re.compile(
+_FILE_NAME = lazy(
     r"\.(?:[ch]|cc|cpp|hpp|py|js|ts|jsx|tsx|java|kt|go|rb|rs|cs|php|swift|pl|pm|sh|exp|in|am"
     r"|ac|m4|md|rst|texi|po|html|css|scss|vue|patch|dpatch|diff|[1-9])$")
 
@@ -605,23 +606,23 @@ def _keys(text: str, stem: re.Pattern[str]) -> Iterator[tuple[str, int, int]]:
 
 
 # A Windows switch's value after its colon: quoted, or a word up to a space.
-_WINDOWS_SWITCH_VALUE = re.compile(r"""(?P<v>"[^"\n]+"|'[^'\n]+'|[^\s"']+)""")
-_BUILDER_ARGUMENT = re.compile(r"\([ \t]*[\"']")
-_SETTER = re.compile(r"(?:^|(?<=\.))(?:set|with|put)(?=[A-Z_])")
-_SPACED = re.compile(
+_WINDOWS_SWITCH_VALUE = lazy(r"""(?P<v>"[^"\n]+"|'[^'\n]+'|[^\s"']+)""")
+_BUILDER_ARGUMENT = lazy(r"\([ \t]*[\"']")
+_SETTER = lazy(r"(?:^|(?<=\.))(?:set|with|put)(?=[A-Z_])")
+_SPACED = lazy(
     r"[ \t]+(?:BY[ \t]+)?(?P<v>\"[^\"]{0,1024}\"|'[^']{0,1024}'|[^\s\"'=]{1,1024})", re.IGNORECASE)
-_SQL_BY = re.compile(r"[ \t]+BY[ \t]", re.IGNORECASE)
-_DOCKER_ENV = re.compile(r"\s*(?:ENV|ARG)\s")
-_SETX = re.compile(r"(?i)\s*setx\s")  # Windows: setx NAME value
+_SQL_BY = lazy(r"[ \t]+BY[ \t]", re.IGNORECASE)
+_DOCKER_ENV = lazy(r"\s*(?:ENV|ARG)\s")
+_SETX = lazy(r"(?i)\s*setx\s")  # Windows: setx NAME value
 # A tool's own settings command: aws configure set <key> <value>, npm config set
 # //registry/:_authToken <value>, yarn config set, dotnet user-secrets set.
-_CONFIG_SET = re.compile(r"(?:\bconfig(?:ure)?|user-secrets)\s+set\s+[^\s=]*$")
+_CONFIG_SET = lazy(r"(?:\bconfig(?:ure)?|user-secrets)\s+set\s+[^\s=]*$")
 # A config directive alone on its line: ``requirepass s3cret`` (redis.conf, nginx, sshd),
 # its value perhaps base64 with its padding (``Shared_Key <base64>==``).
-_DIRECTIVE = re.compile(r"\s*[\w.-]+[ \t]+[^\s=:]+={0,2}[ \t]*;?[ \t]*$")
+_DIRECTIVE = lazy(r"\s*[\w.-]+[ \t]+[^\s=:]+={0,2}[ \t]*;?[ \t]*$")
 # A web server's directive that sets a named value: nginx's ``proxy_set_header X-Api-Key
 # "<key>";``, ``fastcgi_param DB_PASSWORD <password>;``, Apache's ``RequestHeader set …``.
-_NAMED_DIRECTIVE = re.compile(
+_NAMED_DIRECTIVE = lazy(
     r"\s*(?:proxy_set_header|add_header|more_set_input_headers|grpc_set_header|fastcgi_param"
     r"|uwsgi_param|scgi_param|env|set|(?:Request)?Header\s+(?:set|append|add|always\s+set)"
     r"|SetEnv)\s")
@@ -648,18 +649,18 @@ def _spaced_value(line: Line, key: str, end: int, unquoted: bool) -> Assignment 
 
 
 # curl's (and wget's, httpie's) header option right before a quoted header: -H 'Name: value'
-_HEADER_FLAG = re.compile(r"(?:^|\s)(?:-H|--header)[ \t=]?$")
+_HEADER_FLAG = lazy(r"(?:^|\s)(?:-H|--header)[ \t=]?$")
 _HEADER_VALUE = {q: re.compile(rf"[ \t]*(?P<v>[^{q}\s]{{1,{MAX_VALUE}}})[ \t]*(?={q})")
                  for q in "\"'"}
 # A setting's value inside the string literal that holds its key, by the literal's quote.
 _IN_STRING_VALUE = {q: re.compile(rf"[^{q}\\\s]{{1,{MAX_VALUE}}}") for q in "\"'"}
 # A string literal joined to more by ``+`` (Java, JavaScript, C#, Python)
-_CONCATENATED = re.compile(r"[ \t]*\+")
+_CONCATENATED = lazy(r"[ \t]*\+")
 
 
 # Commands whose --user is a switch, not an option that takes an account: systemd's
 # tools act on the caller's own session, pip installs into the caller's own directory.
-_USER_SWITCH = re.compile(r"\b(?:systemctl|journalctl|loginctl|busctl|systemd(?:-[\w-]+)?"
+_USER_SWITCH = lazy(r"\b(?:systemctl|journalctl|loginctl|busctl|systemd(?:-[\w-]+)?"
                           r"|pip[0-9.]*|flatpak|gsettings|dbus-[\w-]+)\b")
 
 
@@ -877,8 +878,8 @@ def assignments(line: Line, stem: re.Pattern[str],
 
 
 # A form's field with its value filled in: <input type="password" name="…" value="…">
-_INPUT_TAG = re.compile(r"<input\s(?P<a>[^<>]{0,1024})>", re.IGNORECASE)
-_INPUT_ATTRIBUTE = re.compile(r"(?P<n>[\w:.-]+)=\"(?P<v>[^\"]*)\"")
+_INPUT_TAG = lazy(r"<input\s(?P<a>[^<>]{0,1024})>", re.IGNORECASE)
+_INPUT_ATTRIBUTE = lazy(r"(?P<n>[\w:.-]+)=\"(?P<v>[^\"]*)\"")
 
 
 def _input_values(text: str, stem: re.Pattern[str]) -> Iterator[Assignment]:
@@ -900,7 +901,7 @@ def _input_values(text: str, stem: re.Pattern[str]) -> Iterator[Assignment]:
 
 
 # An element's namespace prefix: <wsse:Password>, <ns2:ApiKey>
-_NAMESPACE_PREFIX = re.compile(r"<[A-Za-z_][\w.-]{0,30}:$")
+_NAMESPACE_PREFIX = lazy(r"<[A-Za-z_][\w.-]{0,30}:$")
 
 
 def _opens_element(text: str, s: int) -> bool:
@@ -911,11 +912,11 @@ def _opens_element(text: str, s: int) -> bool:
 
 
 # A password's flag as one string of a list, followed by its value: "--db-password", "…"
-_ARGV_PASSWORD = re.compile(r"[\"']--?[\w.-]*(?:pass(?:word|wd)?|pwd)[\"']\s*,\s*[\"']")
-_PAIR_LOOKUP = re.compile(r"[\"']\s*,\s*(?=[A-Za-z_][\w.$:>-]*\()")
-_PAIR_ARGUMENT = re.compile(r"[\"']\s*,\s*(?=[\"'])")
+_ARGV_PASSWORD = lazy(r"[\"']--?[\w.-]*(?:pass(?:word|wd)?|pwd)[\"']\s*,\s*[\"']")
+_PAIR_LOOKUP = lazy(r"[\"']\s*,\s*(?=[A-Za-z_][\w.$:>-]*\()")
+_PAIR_ARGUMENT = lazy(r"[\"']\s*,\s*(?=[\"'])")
 # Calls whose first two arguments are a name and its value (or its default).
-_SETTING_CALL = re.compile(
+_SETTING_CALL = lazy(
     r"\b(?:define|setenv|putenv|Setenv|setProperty|SetProperty|setItem|setdefault|set|put|add"
     r"|Add|Set|Put|SetValue|setValue|getenv|Getenv|get|env|getProperty|GetValue|fetch"
     r"|getOrDefault|GetEnvironmentVariable|SetEnvironmentVariable"
@@ -929,9 +930,9 @@ _SLASH_COMMENT = frozenset({"javascript", "typescript", "java", "kotlin", "scala
 _DASH_COMMENT = frozenset({"sql", "lua"})
 
 
-_HASH_START = re.compile(r"(?:^|\s)#")
-_SLASH_START = re.compile(r"(?:^|\s)//|^\s*/?\*")
-_DASH_START = re.compile(r"(?:^|\s)--")
+_HASH_START = lazy(r"(?:^|\s)#")
+_SLASH_START = lazy(r"(?:^|\s)//|^\s*/?\*")
+_DASH_START = lazy(r"(?:^|\s)--")
 
 
 def _comment_start(text: str, syntax: str) -> int | None:
@@ -971,26 +972,26 @@ _NAME_WORD = r"(?:Parameter|parameter_|Option|Variable|variable_)?(?:name|key|Na
 _VALUE_WORD = r"(?:Parameter|parameter_|Variable|variable_)?(?:value|Value)"
 # (a name may be a path: an AWS parameter's, Name: /grants/prod/db/password)
 _NAME_LINE_FORM = r"^\s*-?\s*[\"']?{}[\"']?\s*[:=]\s*[\"']?(?P<k>[\w.:/-]+)[\"']?\s*,?\s*$"
-_NAME_LINE = re.compile(_NAME_LINE_FORM.format("(?:name|key|Name|Key)"))
+_NAME_LINE = lazy(_NAME_LINE_FORM.format("(?:name|key|Name|Key)"))
 _LONGER_NAME_LINE = _NAME_LINE_FORM.format(_NAME_WORD)  # (compiled when first needed)
-_VALUE_LINE = re.compile(rf"^\s*(?:[\"']?{_VALUE_WORD}[\"']?\s*[:=]|<[vV]alue>|<string>"
+_VALUE_LINE = lazy(rf"^\s*(?:[\"']?{_VALUE_WORD}[\"']?\s*[:=]|<[vV]alue>|<string>"
                          r"|<stringProp\s+name=\"Argument\.value\">|<ConfiguredValue>)")
 # An element alone on its line, named by its key, its value in a <Value> below it: Windows'
 # answer files (<AdministratorPassword> over <Value>…</Value>)
-_XML_OPEN_LINE = re.compile(r"^\s*<(?P<k>[A-Za-z][\w.-]*)>\s*$")
+_XML_OPEN_LINE = lazy(r"^\s*<(?P<k>[A-Za-z][\w.-]*)>\s*$")
 # Hadoop and Hive: <name>javax.jdo.option.ConnectionPassword</name> over <value>…</value>;
 # an Apple property list: <key>ApiKey</key> over <string>…</string>
-_XML_NAME_LINE = re.compile(r"^\s*<(?P<tag>name|key)>(?P<k>[\w.-]+)</(?P=tag)>\s*$")
+_XML_NAME_LINE = lazy(r"^\s*<(?P<tag>name|key)>(?P<k>[\w.-]+)</(?P=tag)>\s*$")
 # A JMeter test plan's variable: <stringProp name="Argument.name">…</stringProp> over its
 # <stringProp name="Argument.value">…</stringProp>
-_JMETER_NAME_LINE = re.compile(
+_JMETER_NAME_LINE = lazy(
     r"^\s*<stringProp\s+name=\"Argument\.name\">(?P<k>[\w.-]+)</stringProp>\s*$")
 # <entry key="db.password">…</entry>, <property name="password"><value>…</value>
-_XML_NAMED_VALUE = re.compile(
+_XML_NAMED_VALUE = lazy(
     r"<(?P<tag>[\w:.-]+)\s+(?:key|name)=\"(?P<k>[\w.-]+)\"\s*>\s*(?:<value>)?(?P<v>[^<>\s][^<>]*?)\s*<")
 _PAIR = (r"[\"']?{name}[\"']?\s*[:=]\s*[\"'](?P<k>[\w.:-]+)[\"']\s*,?\s*"
          r"[\"']?{value}[\"']?\s*[:=]\s*(?=[\"'])")
-_SAME_LINE_PAIR = re.compile(_PAIR.format(name="(?:name|key|Name|Key)", value="(?:value|Value)"))
+_SAME_LINE_PAIR = lazy(_PAIR.format(name="(?:name|key|Name|Key)", value="(?:value|Value)"))
 # (the longer names only on a line that holds one: each costs the search at every place)
 _LONGER_SAME_LINE_PAIR = _PAIR.format(name=_NAME_WORD, value=_VALUE_WORD)
 # The AWS CLI's shorthand: --parameters ParameterKey=DbPassword,ParameterValue=<value>
@@ -1000,34 +1001,34 @@ _SHORTHAND_PAIR = (r"\b(?:ParameterKey|Name|Key)=(?P<k>[\w.:-]+),(?:ParameterVal
 # {"value": "<value>", "name": "API_TOKEN"}
 _PAIR_REVERSED = (r"[\"']?{value}[\"']?\s*[:=]\s*(?P<q>[\"'])(?P<v>[^\"'\n]{{1,1024}})(?P=q)"
                   r"\s*,\s*[\"']?{name}[\"']?\s*[:=]\s*[\"'](?P<k>[\w.:-]+)[\"']")
-_SAME_LINE_PAIR_REVERSED = re.compile(
+_SAME_LINE_PAIR_REVERSED = lazy(
     _PAIR_REVERSED.format(name="(?:name|key|Name|Key)", value="(?:value|Value)"))
 _LONGER_SAME_LINE_PAIR_REVERSED = _PAIR_REVERSED.format(name=_NAME_WORD, value=_VALUE_WORD)
 # .NET's settings: <setting name="GatewayApiKey" serializeAs="String"> over <value>…</value>
 # (not one with its value among its attributes: <input name="password" value="…">)
-_XML_NAMED_ELEMENT = re.compile(
+_XML_NAMED_ELEMENT = lazy(
     r"^\s*<[\w:.-]+\s+(?:(?!value=)[\w:.-]+=\"[^\"]*\"\s+)*?name=\"(?P<k>[\w.-]+)\""
     r"(?:\s+(?!value=)[\w:.-]+=\"[^\"]*\")*\s*>\s*$")
 # An SSIS package's configuration (.dtsConfig): the property's path names the value in the
 # <ConfiguredValue> below, Path="\Package.Connections[Src].Properties[Password]"; a
 # variable's Value property is named by the variable (Variables[User::DbPassword])
-_SSIS_VARIABLE = re.compile(
+_SSIS_VARIABLE = lazy(
     r"^\s*<Configuration\s[^>]*\bPath=\"[^\"]*\.Variables\[(?:\w+::)?(?P<k>[\w.-]+)\]"
     r"\.Properties\[Value\]\"[^>]*>\s*$")
-_SSIS_PROPERTY = re.compile(
+_SSIS_PROPERTY = lazy(
     r"^\s*<Configuration\s[^>]*\bPath=\"[^\"]*\.Properties\[(?P<k>[\w.-]+)\]\"[^>]*>\s*$")
 # The same on one line, as the designer writes the whole file
-_SSIS_INLINE = re.compile(
+_SSIS_INLINE = lazy(
     r"<Configuration\s[^>]*?\bPath=\"[^\"]*?(?:\.Variables\[(?:\w+::)?(?P<var>[\w.-]+)\]"
     r"\.Properties\[Value\]|\.Properties\[(?P<k>[\w.-]+)\])\"[^>]*>\s*"
     r"<ConfiguredValue>(?P<v>[^<]{1,1024})</ConfiguredValue>")
-_VSO_VALUE = re.compile(r"(?:;\w+=\w*)*\](?P<v>[^\s\"'`]+)")
+_VSO_VALUE = lazy(r"(?:;\w+=\w*)*\](?P<v>[^\s\"'`]+)")
 # <password value="…" />: an element named by its key, its value an attribute
-_XML_VALUE_ATTRIBUTE = re.compile(r"\s+value\s*=\s*(?=[\"'])")
+_XML_VALUE_ATTRIBUTE = lazy(r"\s+value\s*=\s*(?=[\"'])")
 # An element's attributes before its text: <Pass encoding="base64">
-_XML_ATTRIBUTES = re.compile(r"(?:\s+[\w:.-]+\s*=\s*\"[^\"<>]*\")+\s*>")
-_TF_VARIABLE = re.compile(r"^\s*variable\s+\"(?P<k>[\w-]+)\"\s*\{\s*$")
-_TF_DEFAULT = re.compile(r"^\s*default\s*=\s*(?=\")")
+_XML_ATTRIBUTES = lazy(r"(?:\s+[\w:.-]+\s*=\s*\"[^\"<>]*\")+\s*>")
+_TF_VARIABLE = lazy(r"^\s*variable\s+\"(?P<k>[\w-]+)\"\s*\{\s*$")
+_TF_DEFAULT = lazy(r"^\s*default\s*=\s*(?=\")")
 _NAMED_START = frozenset("-\"'nkNK")
 _LONGER_NAMES = ("Parameter", "parameter_", "Option", "Variable", "variable_")
 _LONGER_START = frozenset("POVpv")
@@ -1064,20 +1065,20 @@ def _named(text: str) -> re.Match[str] | None:
 # {"value": "…"}``), a template's ``"defaultValue"``, YAML ``adminPassword:`` over ``value: …``;
 # a typed value's wrapper (DynamoDB's ``{"S": "…"}``, Avro's ``{"string": "…"}``, Firestore's
 # ``{"stringValue": "…"}``).
-_NESTED_VALUE = re.compile(
+_NESTED_VALUE = lazy(
     r"[\"']?(?:value|Value|defaultValue|default|Default)[\"']?[ \t]*[:=][ \t]*")
 _TYPE_TAG = r"[\"'](?:S|string|stringValue)[\"'][ \t]*:[ \t]*"
-_TYPED_VALUE = re.compile(rf"\{{[ \t]*{_TYPE_TAG}")  # the object's first key, no other
+_TYPED_VALUE = lazy(rf"\{{[ \t]*{_TYPE_TAG}")  # the object's first key, no other
 # An API description's example of the value: OpenAPI's example (examples, a list of them),
 # Swagger 2's x-example; in an object of its own on one line, {"type": "string", "example": …}
 _EXAMPLE = r"[\"']?(?:x-)?example(?P<s>s)?[\"']?[ \t]*:[ \t]*"
-_NESTED_VALUE_LINE = re.compile(
+_NESTED_VALUE_LINE = lazy(
     rf"[ \t]*(?:[{{,][ \t]*)?(?:{_NESTED_VALUE.pattern}|{_TYPE_TAG})")
 _INLINE_EXAMPLE = r"\{[^{}]*?[\"'](?:x-)?example[\"'][ \t]*:[ \t]*(?=[\"'])"
 
 
 # A YAML scalar in quotes alone on its line: the value of the key above it.
-_YAML_QUOTED_LINE = re.compile(r"""[ \t]+(?P<q>["'])(?P<v>[^"'\n]{1,1024})(?P=q)[ \t]*$""")
+_YAML_QUOTED_LINE = lazy(r"""[ \t]+(?P<q>["'])(?P<v>[^"'\n]{1,1024})(?P=q)[ \t]*$""")
 
 
 # How far below its key an object's value may be: a template's parameter describes itself
@@ -1206,7 +1207,7 @@ def _value_below(line: Line, named: re.Match[str]) -> Iterator[Assignment]:
     """The value for a name on the next lines: Kubernetes ``- name: X`` / ``value: y``,
     and Terraform ``variable "x" {`` / ``default = "y"``."""
     key = named.group("k")
-    block = named.re is _TF_VARIABLE
+    block = named.re.pattern == _TF_VARIABLE.pattern  # the match's, not the stand-in
     for delta in range(1, 7 if block else 3):
         if line.index + delta >= line.locator.line_count:
             break
@@ -1234,7 +1235,7 @@ def _value_below(line: Line, named: re.Match[str]) -> Iterator[Assignment]:
 
 # A YAML list item that opens with its value: "  - value: <value>" over "    name: <name>"
 # (CloudFormation's "- Value:" over "Name:")
-_ITEM_VALUE_LINE = re.compile(rf"^(?P<i>\s*-\s+)[\"']?{_VALUE_WORD}[\"']?\s*:")
+_ITEM_VALUE_LINE = lazy(rf"^(?P<i>\s*-\s+)[\"']?{_VALUE_WORD}[\"']?\s*:")
 # How far above its name an entry's value may be: a task definition's or a build's variable
 # may give its type and a description between them.
 _ABOVE = tuple(range(-1, -7, -1))
@@ -1304,10 +1305,10 @@ def _type(cls: str, key: str) -> str:
     return {"password": "PASSWORD", "api_key": "API_KEY"}.get(cls, "GENERIC_SECRET")
 
 
-_AUTH_HEADER = re.compile(r"(?i)\b(?P<scheme>bearer|basic)\s+(?P<v>[A-Za-z0-9._~+/-]{16,}=*)")
+_AUTH_HEADER = lazy(r"(?i)\b(?P<scheme>bearer|basic)\s+(?P<v>[A-Za-z0-9._~+/-]{16,}=*)")
 # Other schemes of an Authorization header: Django REST framework's and GitHub's "Token",
 # Okta's "SSWS", Elasticsearch's "ApiKey". Their words are common, so only beside the header.
-_OTHER_SCHEMES = re.compile(
+_OTHER_SCHEMES = lazy(
     r"(?i)\b(?P<scheme>token|ssws|api-?key)\s+(?P<v>[A-Za-z0-9._~+/-]{16,}=*)")
 # The Bearer scheme joined in code to a literal token: R's paste("Bearer", "<token>") and
 # paste0, "Bearer " + "<token>" (Python, JavaScript, Java, C#), PHP's . and VB's &, a
@@ -1315,7 +1316,7 @@ _OTHER_SCHEMES = re.compile(
 # Objective-C's and Swift's %@), Python's "Bearer %s" % ("<token>",), JavaScript's
 # .concat("<token>"); and a literal interpolated: C#'s $"Bearer {"<token>"}", a template's
 # `Bearer ${"<token>"}`
-_JOINED_BEARER = re.compile(
+_JOINED_BEARER = lazy(
     r"(?i)\b(?P<scheme>bearer)[ \t]*(?:(?:%[sv@]|\{0?\})?[\"'][ \t]*"
     r"(?:[,+.&]|%[ \t]*\(?|\.(?:format|concat)\()|\$?\{)[ \t]*"
     r"(?P<q>[\"'])(?P<v>[A-Za-z0-9._~+/-]{16,}=*)(?P=q)")
@@ -1332,7 +1333,7 @@ _SCHEME_TYPES = {"bearer": "BEARER_TOKEN", "token": "API_TOKEN", "ssws": "OKTA_A
 # A Basic header built in code from a literal "user:password" (or ":token"):
 # "Basic " + [Convert]::ToBase64String([Text.Encoding]::ASCII.GetBytes(":<pat>")); and
 # libcurl's option that takes the pair as it is: CURLOPT_USERPWD, "<user>:<password>".
-_BASIC_SOURCE = re.compile(
+_BASIC_SOURCE = lazy(
     r"(?:(?:GetBytes|b64encode|btoa|encodeToString|encodebytes|toBase64|Base64\.encode\w*"
     r"|Buffer\.from)\s*\(|USERPWD\s*,)\s*"
     r"[bu]?(?P<q>[\"'])(?P<u>[^\"':\s]*):(?P<p>[^\"'\s]+)(?P=q)")
@@ -1387,26 +1388,26 @@ def _auth_headers(line: Line) -> Iterator[Hit]:
 
 # A recorded request's cookies (a HAR file's headers, a curl command, a log): a session
 # cookie lets whoever reads it act as that user until the session ends.
-_COOKIE_HEADER = re.compile(r"(?i)\b(?:set-)?cookie:[ \t]*(?P<pairs>[^\n]+)")
-_COOKIE = re.compile(r"(?:^|;)[ \t]*(?P<name>[^=;\s]{1,80})=(?P<v>[^;\s\"']{16,4096})")
-_SESSION_NAME = re.compile(
+_COOKIE_HEADER = lazy(r"(?i)\b(?:set-)?cookie:[ \t]*(?P<pairs>[^\n]+)")
+_COOKIE = lazy(r"(?:^|;)[ \t]*(?P<name>[^=;\s]{1,80})=(?P<v>[^;\s\"']{16,4096})")
+_SESSION_NAME = lazy(
     r"(?i)sess|(?<![a-z])sid|auth|token|jwt|aspnetcore\.(?:cookies|identity)")
 
 
 # A browser's saved cookies (Playwright's and Puppeteer's storage state): "name": "<cookie>"
 # over its "value": "<value>", in a file of "cookies"; and curl's (Netscape's) cookie jar,
 # one cookie a line: domain, flag, path, secure, expiry, name, value.
-_COOKIE_NAME_LINE = re.compile(r'\s*"name"\s*:\s*"(?P<k>[^"\n]{1,80})"\s*,?\s*$')
-_COOKIE_VALUE_LINE = re.compile(r'\s*"value"\s*:\s*"(?P<v>[^"\\\n]*)"')
+_COOKIE_NAME_LINE = lazy(r'\s*"name"\s*:\s*"(?P<k>[^"\n]{1,80})"\s*,?\s*$')
+_COOKIE_VALUE_LINE = lazy(r'\s*"value"\s*:\s*"(?P<v>[^"\\\n]*)"')
 _COOKIE_LINES = 3
 _COOKIE_JAR_HEAD = ("# Netscape HTTP Cookie File", "# HTTP Cookie File")
-_JAR_LINE = re.compile(r"(?:#HttpOnly_)?[^\t#\s][^\t]*\t(?:TRUE|FALSE)\t[^\t]*\t(?:TRUE|FALSE)"
+_JAR_LINE = lazy(r"(?:#HttpOnly_)?[^\t#\s][^\t]*\t(?:TRUE|FALSE)\t[^\t]*\t(?:TRUE|FALSE)"
                        r"\t\d+\t(?P<k>[^\t]{1,80})\t(?P<v>[^\t\s]+)\s*$")
 
 
 # A JAAS file's login module options: Kafka's PLAIN module takes its accounts as
 # user_<account>="<password>", one an account.
-_JAAS_USER = re.compile(r'^\s*user_(?P<u>[\w.@-]{1,64})\s*=\s*"(?P<p>[^"\n]{1,1024})"')
+_JAAS_USER = lazy(r'^\s*user_(?P<u>[\w.@-]{1,64})\s*=\s*"(?P<p>[^"\n]{1,1024})"')
 
 
 def is_jaas_file(path: str) -> bool:
@@ -1428,8 +1429,8 @@ def _jaas_users(line: Line) -> Iterator[re.Match[str]]:
 # A server's own list of users, one "<user>: <password>[,<role>…]" (or "=") a line: Jetty's
 # realm.properties, ActiveMQ's and Artemis's users.properties. A hash (MD5:, CRYPT:) is
 # not the password; Jetty's OBF: is, undone by anyone.
-_USERS_FILE = re.compile(r"(?:^|/)(?:[\w-]*users|realm)\.properties$")
-_USERS_LINE = re.compile(
+_USERS_FILE = lazy(r"(?:^|/)(?:[\w-]*users|realm)\.properties$")
+_USERS_LINE = lazy(
     r"^\s*(?P<u>[A-Za-z_][\w.@-]{0,63})\s*[:=]\s*(?P<p>[^\s,#!][^\s,]*)\s*(?:,.*)?$")
 
 
@@ -1506,7 +1507,7 @@ def _session_cookies(line: Line) -> Iterator[Hit]:
 # ``Credentials.basic("u", "p")``; not sbt's four, whose first two are the realm and the
 # host (``calls`` reads them).
 _FOUR_LITERALS = r"(?!\s*(?:\"[^\"\n]*\"\s*,\s*){3}\"[^\"\n]*\"\s*\))"
-_CREDENTIAL_CALL = re.compile(
+_CREDENTIAL_CALL = lazy(
     r"(?:\bauth\s*=\s*\(|\b\w{0,40}?(?:Credentials?|Auth|Authentication|_auth)\w{0,20}"
     r"(?:\.basic)?\s*\()"
     + _FOUR_LITERALS + r"\s*"
@@ -1516,18 +1517,18 @@ _CREDENTIAL_CALL = re.compile(
 # An API key given as the user of HTTP basic auth, with an empty password: Companies House's
 # API (``auth=("<key>", "")``, ``HTTPBasicAuth('<key>', '')``, axios's ``auth: {username:
 # '<key>', password: ''}``).
-_KEY_AS_USER = re.compile(
+_KEY_AS_USER = lazy(
     r"(?:\bauth\s*=\s*\(|\b\w{0,40}?(?:Credentials?|Auth|Authentication)\w{0,20}\s*\()\s*"
     r"(?P<q>[\"'])(?P<k>[^\"'\s]{16,128})(?P=q)\s*,\s*(?:\"\"|'')\s*\)"
     r"|\busername\s*:\s*(?P<uq>[\"'])(?P<u>[^\"'\s]{16,128})(?P=uq)\s*,\s*password\s*:\s*(?:\"\"|'')")
-_SECURE_STRING = re.compile(
+_SECURE_STRING = lazy(
     r"(?i)ConvertTo-SecureString\s+(?:-(?:AsPlainText|Force)\s+)*(?:-String\s+)?"
     r"(?P<q>[\"'])(?P<v>[^\"']+)(?P=q)"
     r"|(?P<pq>[\"'])(?P<pv>[^\"'\n]+)(?P=pq)\s*\|\s*ConvertTo-SecureString\b")
 
 
 # (PowerShell's New-Object PSCredential -ArgumentList '<user>', $password too)
-_CREDENTIAL_USER = re.compile(
+_CREDENTIAL_USER = lazy(
     r"(?:\bauth\s*=\s*\(|\b\w{0,40}?(?:Credentials?|Auth|Authentication)\w{0,20}\s*\("
     + _FOUR_LITERALS + r"|\bPSCredential\s+-ArgumentList\s+\(?"
     r"|\b(?i:pscredential)\]::new\()\s*"  # [pscredential]::new('<user>', $secure)
@@ -1544,7 +1545,7 @@ def _credential_users(line: Line) -> Iterator[Assignment]:
 # A REST client's header with the user and password as they are, not encoded: VS Code's
 # REST Client and JetBrains' HTTP client take "Basic <user>:<password>", "Basic <user>
 # <password>" and "Digest <user> <password>" and encode them when they send the request.
-_RAW_AUTHORIZATION = re.compile(
+_RAW_AUTHORIZATION = lazy(
     r"(?i)\bauthorization:[ \t]*(?:basic|digest)[ \t]+(?P<u>[A-Za-z_][\w.@\\-]{0,63})"
     r"(?::|[ \t]+)(?P<p>\S{1,200})[ \t]*$")
 
@@ -1559,9 +1560,9 @@ def _raw_authorization(line: Line) -> Iterator[tuple[Assignment, Assignment]]:
 
 # Yarn's npmAuthIdent (.yarnrc.yml) is npm's _auth: "<user>:<password>", or that pair in
 # base64, which Yarn sends as a Basic header.
-_AUTH_IDENT = re.compile(
+_AUTH_IDENT = lazy(
     r"(?i)\bnpmAuthIdent[\"']?[ \t]*:[ \t]*[\"']?(?P<v>[^\s\"']{1,400})")
-_USER_PASSWORD = re.compile(r"(?P<u>[^:\s]{1,64}):(?P<p>\S{1,200})")
+_USER_PASSWORD = lazy(r"(?P<u>[^:\s]{1,64}):(?P<p>\S{1,200})")
 
 
 def _auth_idents(line: Line) -> Iterator[tuple[Assignment, Assignment]]:
@@ -1611,13 +1612,13 @@ _LANGUAGES = (
     "en|cy|gd|ga|kw|gv|fr|de|es|it|pt|pl|ro|nl|sv|da|no|nb|nn|fi|cs|sk|hu|bg|el|tr|ru|uk|be"
     "|ar|ur|bn|pa|gu|hi|ta|te|ml|mr|zh|ja|ko|vi|th|so|fa|he|lt|lv|et|hr|sr|sl|sq|mk|mt|is|ms"
     "|id|tl|sw|yo|ig|ha|am|ti|ps|ku|ne|si|my|km|cym|eng|gla|gle")
-_LOCALE_PATH = re.compile(
+_LOCALE_PATH = lazy(
     r"(?i)(?:^|/)(?:locales?|i18n|l10n|langs?|languages|translations?|values-[a-z]{2,3})/"
     rf"|(?:^|/)(?:{_LANGUAGES})(?:[-_][a-z]{{2,4}})?\.(?:json|ya?ml|properties|js|ts|po)$"
     rf"|_(?:{_LANGUAGES})(?:[-_][a-z]{{2,4}})?\.properties$"
     rf"|\.(?:{_LANGUAGES})(?:-[a-z]{{2,4}})?\.resx$")
 # Words and nothing else (no digit, no symbol but a sentence's): text a user reads.
-_UI_TEXT = re.compile(r"^[^\W\d_](?:[^\W\d_]|[ '\u2019.,:!?-])*$")
+_UI_TEXT = lazy(r"^[^\W\d_](?:[^\W\d_]|[ '\u2019.,:!?-])*$")
 
 
 def _locale(locator: Locator) -> bool:
@@ -1647,7 +1648,7 @@ def _secret_or_secret_id_key(key: str) -> bool:
 
 
 # The role's id that an AppRole's secret id logs in with, on the line above or below it.
-_ROLE_ID = re.compile(r"(?i)role[_-]?id\b")
+_ROLE_ID = lazy(r"(?i)role[_-]?id\b")
 
 
 def _beside_a_role_id(line: Line) -> bool:
@@ -1678,7 +1679,7 @@ def _account_id_key(key: str) -> bool:
     return key.lower().replace("_", "").replace(" ", "") in ("uid", "userid")
 
 
-_USER_ID_KEY = re.compile(r"(?i)\buser[_ ]?id\b")
+_USER_ID_KEY = lazy(r"(?i)\buser[_ ]?id\b")
 
 
 # In prose a secret is said, not assigned: "the db password is X", "API key: X", "use
@@ -1693,7 +1694,7 @@ _SAID_VALUE = r"[`\"']?(?P<{}>[^\s`\"']{{6,200}})"
 _SAID_FOR = (r"(?:\s+for\s+(?:the\s+)?(?:`(?P<fu>[A-Za-z_][\w.@-]{1,63})`"
              r"|[\w'-]+(?:\s+[\w'-]+){0,2}?))?"
              r"(?:\s*\([^()\n]{1,40}\))?")  # an aside: "(issued 2024-05-01)", "(rotated monthly)"
-_SAID = re.compile(  # a number after the word counts them: "Unseal Key 1: …", "key #2: …"
+_SAID = lazy(  # a number after the word counts them: "Unseal Key 1: …", "key #2: …"
     rf"(?i)\b(?P<k>{_SECRET_PHRASE})(?:[ \t]+#?\d{{1,2}}\b)?{_SAID_FOR}"
     rf"(?:\s+(?:is|was|will\s+be|should\s+be|set\s+to|=)\s+|\s*[:=]\s*"
     # or said in an aside: "the pw for svc_x (currently <value>)", "(it was <value>)"
@@ -1703,16 +1704,16 @@ _SAID = re.compile(  # a number after the word counts them: "Unseal Key 1: …",
     + _SAID_VALUE.format("v2"))
 # A password's word and the password straight after it: "…, password <value>."; read only
 # on a line with a password's word.
-_SAID_BARE = re.compile(r"(?i)\b(?P<k3>password|passphrase|passcode|pwd|pw)[ \t]+"
+_SAID_BARE = lazy(r"(?i)\b(?P<k3>password|passphrase|passcode|pwd|pw)[ \t]+"
                         + _SAID_VALUE.format("v3"))
 _SAID_END = ".,;:)]}>"
 # A chat's question for a secret, and the answer below it that is the secret alone: "can
 # someone share the sendgrid key?" then "[10:03] Sam: <key>".
-_ASKED = re.compile(rf"(?i)\b(?P<k>{_SECRET_PHRASE})\b[^?\n]{{0,60}}\?")
-_ANSWER = re.compile(r"\s*(?:\[[^\]\n]{1,30}\]\s*)?(?:[A-Za-z][\w .'-]{0,40}:\s+)?"
+_ASKED = lazy(rf"(?i)\b(?P<k>{_SECRET_PHRASE})\b[^?\n]{{0,60}}\?")
+_ANSWER = lazy(r"\s*(?:\[[^\]\n]{1,30}\]\s*)?(?:[A-Za-z][\w .'-]{0,40}:\s+)?"
                      r"(?P<v>[^\s`\"'<>]{8,200})\s*$")
 _ANSWER_LINES = 3
-_UUID_VALUE = re.compile(r"(?i)[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+_UUID_VALUE = lazy(r"(?i)[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 
 
 def _answered(line: Line) -> Iterator[Assignment]:
@@ -1734,7 +1735,7 @@ def _answered(line: Line) -> Iterator[Assignment]:
 
 # A log-in shared in a chat: "user <name> / pass <password>", "login: <name>, pw: <password>",
 # or in a README, quoted: "with user `<name>` and password `<password>`"
-_SAID_PAIR = re.compile(
+_SAID_PAIR = lazy(
     r"(?i)\b(?:user(?:name)?|login)\b\s*[:=]?\s*(?P<q>[`\"']?)(?P<u>[A-Za-z_][\w.@\\-]{1,63})"
     r"(?P=q)\s*(?:[/,;|]\s*(?:and\s+)?|and\s+)"
     r"(?P<k>pass(?:word)?|pwd|pw)\b\s*[:=]?\s*[`\"']?(?P<v>[^\s`\"']{6,200})")
@@ -1834,7 +1835,7 @@ def find_said_users(line: Line) -> Iterator[Hit]:
 # Credentials given as "<account> / <password>" after a word that says so: "creds:
 # svc_x / <password>", "same credentials as before — svc_x / <password>". Both must be
 # real: "credentials in Key Vault / GitHub secrets" names neither.
-_SAID_CREDENTIALS = re.compile(
+_SAID_CREDENTIALS = lazy(
     r"(?i)\b(?:creds|credentials?|log-?(?:in|on)\s+is)\b[^/\n]{0,40}?(?<![\w.@\\-])"
     r"(?P<u>[A-Za-z_][\w.@\\-]{1,63})[`\"']?\s*/\s*[`\"']?(?P<v>[^\s`\"'/]{6,200})")
 _CREDENTIAL_WORDS = frozenset({"credential", "creds", *_LOGIN_IS})
@@ -1862,10 +1863,10 @@ def _said_pairs(line: Line) -> Iterator[tuple[Assignment, Assignment]]:
 # A test run's result line, as DejaGnu, automake and many harnesses log it
 # ("PASS: gdb.base/break.exp: run to main", "PASS: tests/t0001-init.sh"): the test's path
 # or dotted name, not a password.
-_TEST_RESULT = re.compile(r"[ \t]*PASS[ \t]*:[ \t]+[\w+-]*[/.:][\w./:+-]*(?:[ \t:]|$)")
-_PASS_LINE = re.compile(r"[ \t]*PASS[ \t]*:[ \t]")
+_TEST_RESULT = lazy(r"[ \t]*PASS[ \t]*:[ \t]+[\w+-]*[/.:][\w./:+-]*(?:[ \t:]|$)")
+_PASS_LINE = lazy(r"[ \t]*PASS[ \t]*:[ \t]")
 # A test run's log, known by its other results: every line of a pass in it is a result.
-_OTHER_RESULT = re.compile(r"(?m)^[ \t]*(?:FAIL|XFAIL|XPASS|SKIP|UNSUPPORTED|UNRESOLVED"
+_OTHER_RESULT = lazy(r"(?m)^[ \t]*(?:FAIL|XFAIL|XPASS|SKIP|UNSUPPORTED|UNRESOLVED"
                            r"|UNTESTED)[ \t]*:[ \t]|^# of expected passes")
 
 
@@ -1880,9 +1881,9 @@ def _test_log(locator: Locator) -> bool:
 # settings.xml's {…} passwords. It is encrypted with a fixed, published key, so whoever
 # reads it has it: a secret though encrypted (where settings.xml's, under a master kept
 # elsewhere, are not).
-_MAVEN_MASTER = re.compile(r"<master>\s*(?P<v>[^<\s][^<]{0,1023}?)\s*</master>")
-_MAVEN_SECURITY = re.compile(r"(?:^|/)settings-security\.xml(?:\.\w+)?$")
-_ENCRYPTED_MASTER = re.compile(r"\{[A-Za-z0-9+/]{8,}={0,2}\}")
+_MAVEN_MASTER = lazy(r"<master>\s*(?P<v>[^<\s][^<]{0,1023}?)\s*</master>")
+_MAVEN_SECURITY = lazy(r"(?:^|/)settings-security\.xml(?:\.\w+)?$")
+_ENCRYPTED_MASTER = lazy(r"\{[A-Za-z0-9+/]{8,}={0,2}\}")
 
 
 def _maven_master(line: Line) -> Iterator[Hit]:
@@ -2280,16 +2281,16 @@ _QUERY_PAIR = r"[?&][\w.-]+=$"  # (compiled when first needed)
 # Postman's API key auth names the key's value "value", beside the header that carries it:
 # ``"apikey": [{"key": "value", "value": "<key>"}, {"key": "key", "value": "X-Api-Key"}]``,
 # on one line or over several.
-_POSTMAN_VALUE_NAME = re.compile(r'"key"\s*:\s*"value"\s*,\s*(?:"value"\s*:\s*(?=")|$)')
-_POSTMAN_VALUE_LINE = re.compile(r'\s*"value"\s*:\s*(?=")')
+_POSTMAN_VALUE_NAME = lazy(r'"key"\s*:\s*"value"\s*,\s*(?:"value"\s*:\s*(?=")|$)')
+_POSTMAN_VALUE_LINE = lazy(r'\s*"value"\s*:\s*(?=")')
 _POSTMAN_REACH = 3  # lines above the entry where its list's "apikey" may be
 
 
 # A Postman variable of the secret type, in an environment or a collection: its value is a
 # secret whatever its key is named ({"key": "apim", "value": "<value>", "type": "secret"}),
 # the value on the type's line or on one of the few above it, in the same entry.
-_POSTMAN_SECRET_TYPE = re.compile(r'"type"\s*:\s*"secret"')
-_POSTMAN_VALUE = re.compile(r'"value"\s*:\s*(?=")')
+_POSTMAN_SECRET_TYPE = lazy(r'"type"\s*:\s*"secret"')
+_POSTMAN_VALUE = lazy(r'"value"\s*:\s*(?=")')
 _POSTMAN_ENTRY_LINES = 4
 
 
@@ -2329,7 +2330,7 @@ def _postman_api_keys(line: Line) -> Iterator[Assignment]:
 # The value may be cut short where a quote or a bracket ends what is read (``getpass(``).
 # A name may end in ``!`` or ``?`` (Elixir's ``System.fetch_env!(``, Ruby's, Rust's ``env!(``).
 # A string's quote may carry its prefix: ``SecretBytes(b'…')``, ``re.compile(r"…")``.
-_CODE_EXPRESSION = re.compile(
+_CODE_EXPRESSION = lazy(
     r"[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+[!?]?[(\[].*"  # obj.method(…), request.POST[…
     r"|[A-Za-z_]\w*[!?]?(?:\(\)|[(\[](?:[rRbBuUfF]{1,2})?[\"']).*"  # name(), name("…")
     r"|[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\([A-Za-z_].*"  # a macro's call: NAME_OF(x, pass)
@@ -2341,14 +2342,14 @@ _CODE_EXPRESSION = re.compile(
 # where the quote is escaped): code, in any file.
 # Markup and YAML hold code as text (a CDATA code block, a ``run: |`` script), where the
 # rest of ``_CODE_EXPRESSION`` could be a password: ``<password>Summer.Time(1)</password>``.
-_CUT_AT_QUOTE = re.compile(r"[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*[!?]?[(\[](?:[rRbBuUfF]{1,2})?\\?")
+_CUT_AT_QUOTE = lazy(r"[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*[!?]?[(\[](?:[rRbBuUfF]{1,2})?\\?")
 _HOLDS_CODE = frozenset({"xml", "html", "yaml"})
 
 
 # A bare "key" in JSON or YAML (``"Key": "…"``), and the object above it that opens with
 # the name of what it is (``"Jwt": {``, ``signing:``).
-_BARE_KEY = re.compile(r"\s*-?\s*[\"']?[Kk](?:ey|EY)[\"']?\s*:\s*[\"'\w]")
-_PARENT = re.compile(r"\s*-?\s*[\"']?(?P<k>[\w.$-]+)[\"']?\s*:\s*\{?\s*$")
+_BARE_KEY = lazy(r"\s*-?\s*[\"']?[Kk](?:ey|EY)[\"']?\s*:\s*[\"'\w]")
+_PARENT = lazy(r"\s*-?\s*[\"']?(?P<k>[\w.$-]+)[\"']?\s*:\s*\{?\s*$")
 _PARENT_LINES = 12
 # The object and its bare "key" on one line: "Jwt": { "Key": "…" }
 _INLINE_PARENT = (
@@ -2356,10 +2357,10 @@ _INLINE_PARENT = (
 
 
 # A key of 128 bits or more written in hex: random, though it has two classes of character.
-_LONG_HEX = re.compile(r"[0-9a-f]{32,}|[0-9A-F]{32,}")
+_LONG_HEX = lazy(r"[0-9a-f]{32,}|[0-9A-F]{32,}")
 # INI and TOML: a bare key under a section header (``[notify]``, ``[api.stripe]``).
-_INI_KEY = re.compile(r"\s*[Kk](?:ey|EY)\s*[=:]")
-_SECTION = re.compile(r"\s*\[+\s*(?:[\w-]+\.)*(?P<k>[\w-]+)\s*\]+\s*$")
+_INI_KEY = lazy(r"\s*[Kk](?:ey|EY)\s*[=:]")
+_SECTION = lazy(r"\s*\[+\s*(?:[\w-]+\.)*(?P<k>[\w-]+)\s*\]+\s*$")
 
 
 def _secret_section(line: Line) -> str | None:
@@ -2388,13 +2389,13 @@ _ACCESS_KEY_LENGTH = 32
 
 
 # An Azure SDK client's options on one line: { endpoint: …, key: … } (Cosmos DB, AI Search).
-_ENDPOINT_AND_KEY = re.compile(
+_ENDPOINT_AND_KEY = lazy(
     r"(?i)[\"']?endpoint[\"']?\s*[:=][^,;{}]{1,200},\s*[\"']?key[\"']?\s*[:=]")
 
 
 # A bare key holding 16 or 32 bytes in base64 after "base64:": the form Laravel's key:generate
 # writes its encryption key in, for an AES-128 or an AES-256 cipher.
-_ENCRYPTER_KEY = re.compile(
+_ENCRYPTER_KEY = lazy(
     r"""\bkey["']?\s*(?:=>|[:=])\s*["']?base64:(?:[A-Za-z0-9+/]{22}==|[A-Za-z0-9+/]{43}=)""")
 
 
@@ -2434,7 +2435,7 @@ def _secret_parent(line: Line) -> str | None:
 # JavaScript and TypeScript of a test runner's settings (wdio.conf.js).
 _OBJECT_SYNTAXES = frozenset({"json", "yaml", "javascript", "typescript"})
 # A user key alone on its line: the account a bare key beside it belongs to.
-_USER_LINE = re.compile(r"\s*[\"']?(?:user|username|userName)[\"']?\s*[:=]\s*\S")
+_USER_LINE = lazy(r"\s*[\"']?(?:user|username|userName)[\"']?\s*[:=]\s*\S")
 
 
 def _beside_a_user(line: Line) -> bool:
@@ -2557,7 +2558,7 @@ def _secret_or_named_env_key(key: str) -> bool:
     return _secret_key(key) or (_ENV_NAME_KEY.fullmatch(key) is not None and is_named_key(key))
 
 
-_ENV_NAME_KEY = re.compile(r"[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_KEY")
+_ENV_NAME_KEY = lazy(r"[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_KEY")
 
 
 @lru_cache(maxsize=1024)
@@ -2588,7 +2589,7 @@ def _generated(value: str) -> bool:
 
 # Terraform's state keeps what a resource made or stored, in plain text: a random_password's
 # "result", a key vault's or a secret manager's secret value, an application's password.
-_TF_STATE = re.compile(r"\.tfstate(?:\.backup)?$")
+_TF_STATE = lazy(r"\.tfstate(?:\.backup)?$")
 _TF_SECRETS = {  # the resource's type: the attribute that holds its secret, and its type
     "random_password": ("result", "PASSWORD"),
     "azurerm_key_vault_secret": ("value", "GENERIC_SECRET"),
@@ -2640,8 +2641,8 @@ def _passphrase(key: str, value: str, syntax: str) -> bool:
 
 
 # A Google account's app password, for SMTP or IMAP: EMAIL_HOST_PASSWORD = "abcd efgh ijkl mnop"
-_APP_PASSWORD = re.compile(r"[a-z]{4}( ?)[a-z]{4}\1[a-z]{4}\1[a-z]{4}")
-_SECRET_WORDS = re.compile(r"pass|secret|token|key|user|admin|login")
+_APP_PASSWORD = lazy(r"[a-z]{4}( ?)[a-z]{4}\1[a-z]{4}\1[a-z]{4}")
+_SECRET_WORDS = lazy(r"pass|secret|token|key|user|admin|login")
 
 
 # Words of a key whose UUID names a thing (a tenant, a subscription, a request).
@@ -2708,12 +2709,12 @@ def _upper_case_account(line: Line, value: str, quoted: bool) -> bool:
 
 # The account a sentence names beside the password it says: "the login for the portal is
 # <user> and the password is <password>", "username was <user>, password …"
-_SAID_USER = re.compile(
+_SAID_USER = lazy(
     r"(?i)\b(?:log-?in|user\s?name|user|account)(?:\s+for\s+[\w' -]{1,40}?)?\s+(?:is|was)\s+"
     r"[`\"']?(?P<u>[A-Za-z_][\w.@\\-]{1,63})")
 
 
-_PLAIN_WORD = re.compile(r"[A-Za-z]+")
+_PLAIN_WORD = lazy(r"[A-Za-z]+")
 
 
 def _says_a_password(line: Line) -> bool:
@@ -2729,7 +2730,7 @@ def _said_users(line: Line) -> Iterator[Assignment]:
         yield Assignment("username", user, m.start("u"), m.start("u") + len(user), False)
 
 
-_PASSWORD_SET = re.compile(r"(?i)(?:pass(?:word)?|pwd)[\"']?\s*[:=]")
+_PASSWORD_SET = lazy(r"(?i)(?:pass(?:word)?|pwd)[\"']?\s*[:=]")
 
 
 def _password_beside(line: Line) -> bool:
@@ -2814,17 +2815,17 @@ def real_password_near(line: Line, near: int = _NEAR_LINES, key: str = "") -> bo
 
 
 # An account's and a password's word at a key's end: what is left names the service.
-_USER_SUFFIX = re.compile(r"[_.-]?(?:user(?:name)?|login|uid)$")
-_PASSWORD_SUFFIX = re.compile(r"[_.-]?(?:pass(?:word)?|passwd|pwd)$")
+_USER_SUFFIX = lazy(r"[_.-]?(?:user(?:name)?|login|uid)$")
+_PASSWORD_SUFFIX = lazy(r"[_.-]?(?:pass(?:word)?|passwd|pwd)$")
 
 
 # A chat's or a transcript's speaker label ("User:", "[10:02] USER:") and the words said
 # after it: the value after the label is the first word of a sentence, not an account.
-_SPEAKER_LABEL = re.compile(r"(?i)^\W*(?:\d{1,2}:\d{2}(?::\d{2})?\W*)?user\W*:\s*$")
+_SPEAKER_LABEL = lazy(r"(?i)^\W*(?:\d{1,2}:\d{2}(?::\d{2})?\W*)?user\W*:\s*$")
 # (A log-in given in a chat, "user: <name> pass: <password>", is still one.)
-_MORE_WORDS = re.compile(r"[ \t,]+[A-Za-z']+[ \t]+\w")
+_MORE_WORDS = lazy(r"[ \t,]+[A-Za-z']+[ \t]+\w")
 # A capitalised word opens a sentence: one word (perhaps quoted) after it will do.
-_NEXT_WORD = re.compile(r"[ \t,]+[\"'(\[]?[A-Za-z]")
+_NEXT_WORD = lazy(r"[ \t,]+[\"'(\[]?[A-Za-z]")
 
 
 def _said_by_a_speaker(line: Line, a: Assignment) -> bool:
@@ -2855,10 +2856,10 @@ def _status_word(line: Line, a: Assignment) -> bool:
         and word.isupper() and word.lower() in load_english()
 
 
-_EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
+_EMAIL = lazy(r"[^@\s]+@[^@\s]+\.[^@\s]+")
 # "'s" after a word: a possessive, and so the word a sentence's owner, not an account
 # (or after the name's next word, when the value opens a name of two: "<Natural> England's")
-_POSSESSIVE = re.compile(r"(?:[ \t]+[A-Z][\w-]*)?['\u2019]s\b")
+_POSSESSIVE = lazy(r"(?:[ \t]+[A-Z][\w-]*)?['\u2019]s\b")
 
 
 def _possessive(line: Line, a: Assignment) -> bool:

@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from safecommit.detect.secret_plugins.keywords import strong_enough
 from safecommit.detect.secret_plugins.model import Hit, Line
 from safecommit.detect.secret_plugins.values import rejection, username_rejection
+from safecommit.lazyre import lazy
 
 # Every statement starts with one of these or holds IDENTIFIED BY: words of their own, so
 # that the many lines with "pass" in them never reach the statements' pattern.
@@ -31,14 +32,14 @@ _PASSWORD = (r"(?:N?'(?P<pq>(?:[^'\n]|''){1,256})'|\"(?P<pd>[^\"\n]{1,256})\""
 _SAYS_PASSWORD = (r"(?:(?:ENCRYPTED\s+)?PASSWORD(?:\s*=\s*|\s+)"
                   r"|IDENTIFIED\s+(?:WITH\s+['\"]?\w+['\"]?\s+)?BY(?:\s+PASSWORD)?\s+)")
 # A T-SQL binary literal: the only bare password it takes is a hash (0x0200…, HASHED).
-_BINARY = re.compile(r"0x[0-9A-Fa-f]+$")
-_STATEMENTS = re.compile(
+_BINARY = lazy(r"0x[0-9A-Fa-f]+$")
+_STATEMENTS = lazy(
     rf"(?i)\b(?:(?:CREATE|ALTER)\s+(?:LOGIN|USER|ROLE)(?:\s+IF\s+NOT\s+EXISTS)?"
     rf"|GRANT\s[^;]{{1,200}}?\sTO)\s+{_NAME}"
     # what may stand between the account and its password: WITH, LOGIN, options
     rf"(?:\s+(?:WITH|LOGIN|NOLOGIN|SUPERUSER|NOSUPERUSER|CREATEDB|NOCREATEDB|CREATEROLE"
     rf"|INHERIT|NOINHERIT|REPLICATION|CONNECTION\s+LIMIT\s+\d+))*\s+{_SAYS_PASSWORD}{_PASSWORD}")
-_SET_PASSWORD = re.compile(
+_SET_PASSWORD = lazy(
     rf"(?i)\bSET\s+PASSWORD\s+FOR\s+{_NAME}\s*=\s*(?:PASSWORD\s*\(\s*)?{_PASSWORD}")
 
 

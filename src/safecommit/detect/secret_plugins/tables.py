@@ -25,14 +25,15 @@ from safecommit.detect.secret_plugins.values import (
     rejection,
     username_rejection,
 )
+from safecommit.lazyre import lazy
 
 TABULAR = frozenset({"csv", "tsv"})
 # Column names the prefilter must see in a header (or an INSERT's column list).
 TRIGGERS = frozenset({"pass", "pwd", "secret", "token", "key", "insert"})
 USER_TRIGGERS = frozenset({"user", "login", "insert"})
 
-_INSERT = re.compile(r"(?i)\bINSERT\s+INTO\s+[\w.\"`\[\]]+\s*\((?P<cols>[^()]*)\)\s*VALUES\s*")
-_SQL_VALUE = re.compile(r"'(?:[^']|'')*'|\"(?:[^\"]|\"\")*\"|[^,()\s]+")
+_INSERT = lazy(r"(?i)\bINSERT\s+INTO\s+[\w.\"`\[\]]+\s*\((?P<cols>[^()]*)\)\s*VALUES\s*")
+_SQL_VALUE = lazy(r"'(?:[^']|'')*'|\"(?:[^\"]|\"\")*\"|[^,()\s]+")
 _TYPES = {"password": "PASSWORD", "api_key": "API_KEY", "aws": "AWS_SECRET_ACCESS_KEY",
           "secret": "GENERIC_SECRET", "user": "USERNAME", "key": "GENERIC_SECRET",
           "salt": "GENERIC_SECRET", "named key": "GENERIC_SECRET"}
@@ -294,10 +295,10 @@ def _html_cells(line: Line) -> Iterator[tuple[str, int, int, str]]:
 # A row of VALUES: its literals, and calls with their own parentheses (now(), NEWID()).
 # (A quote doubled inside a literal reads as two literals side by side: each text has one
 # reading, so no text makes the search backtrack.)
-_ROW = re.compile(r"\(((?:[^()'\"]|'[^']*'|\"[^\"]*\"|\([^()]*\))*)\)")
+_ROW = lazy(r"\(((?:[^()'\"]|'[^']*'|\"[^\"]*\"|\([^()]*\))*)\)")
 # An INSERT whose rows follow on the lines below: a seed file's one row to a line.
 # (in code, the statement's first string may end there: "INSERT … (cols) " + "VALUES …")
-_INSERT_HEAD = re.compile(
+_INSERT_HEAD = lazy(
     r"(?i)\bINSERT\s+INTO\s+[\w.\"`\[\]]+\s*\((?P<cols>[^()]*)\)\s*(?:VALUES\s*(?P<open>\()?\s*)?"
     r"(?:[\"'`]\s*(?:\+|\.|&|\|\|)?\s*)?$")
 # An INSERT whose column list opens or starts below its head: INSERT INTO t over (a, b)
@@ -394,7 +395,7 @@ def _created_columns(text: str, table: str) -> Columns | None:
 
 # A settings table's row changed in place: UPDATE settings SET value = '…' WHERE name = '…'
 # (the WHERE first, too: … SET value = '…' WHERE key = 'smtp_password').
-_UPDATE_SETTING = re.compile(
+_UPDATE_SETTING = lazy(
     r"(?i)\bSET\s+[\"`\[]?(?P<vc>\w+)[\"`\]]?\s*=\s*'(?P<v>(?:[^'\n]|''){1,512})'"
     r"\s+WHERE\s+[\"`\[]?(?P<nc>\w+)[\"`\]]?\s*=\s*'(?P<n>[\w.:-]{1,128})'")
 

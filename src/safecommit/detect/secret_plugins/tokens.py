@@ -23,6 +23,7 @@ from safecommit.detect.secret_plugins.values import (
     is_placeholder,
     rejection,
 )
+from safecommit.lazyre import lazy
 
 _BASE62 = string.digits + string.ascii_uppercase + string.ascii_lowercase
 
@@ -200,7 +201,7 @@ FORMATS: tuple[TokenFormat, ...] = (
 )
 
 # The words that name an Azure DevOps personal access token, whole.
-_PAT_WORDS = re.compile(r"(?i)(?<![A-Za-z0-9_])(?:pats?|personal[ ]access[ ]tokens?"
+_PAT_WORDS = lazy(r"(?i)(?<![A-Za-z0-9_])(?:pats?|personal[ ]access[ ]tokens?"
                         r"|azure[ ]devops|devops|azdo)(?![A-Za-z0-9_])")
 
 
@@ -211,23 +212,23 @@ def _names_a_pat(text: str) -> bool:
 # OpenVPN's shared keys (tls-auth, tls-crypt, a static-key tunnel's): whoever holds one
 # passes the server's first check, or reads the tunnel. The body is hex, 32 to a line
 # (tls-crypt-v2's is base64).
-_OPENVPN = re.compile(r"-----BEGIN OpenVPN (?:Static key V1|tls-crypt-v2 (?:client|server) key)"
+_OPENVPN = lazy(r"-----BEGIN OpenVPN (?:Static key V1|tls-crypt-v2 (?:client|server) key)"
                       r"-----")
-_OPENVPN_BODY = re.compile(r"\s*(?:[0-9a-fA-F]{32}|[A-Za-z0-9+/=]{40,})\s*$")
+_OPENVPN_BODY = lazy(r"\s*(?:[0-9a-fA-F]{32}|[A-Za-z0-9+/=]{40,})\s*$")
 
 # Keys and registry logins kept base64-encoded: a Kubernetes Secret's ``tls.key`` or a CI
 # variable holding a PEM key, a Docker config's ``"auth"`` (user:password), and a whole
 # ``.dockerconfigjson``. Each is decoded and judged by what it holds.
-_BASE64_PEM = re.compile(r"(?<![A-Za-z0-9+/])LS0tLS1CRUdJTi[A-Za-z0-9+/]{40,}={0,2}")
-_DOCKER_AUTH = re.compile(r"\"auth\"\s*:\s*\"(?P<v>[A-Za-z0-9+/]{8,}={0,2})\"")
-_DOCKER_CONFIG = re.compile(r"(?<![A-Za-z0-9+/])eyJhdXRocyI6[A-Za-z0-9+/]{20,}={0,2}")
+_BASE64_PEM = lazy(r"(?<![A-Za-z0-9+/])LS0tLS1CRUdJTi[A-Za-z0-9+/]{40,}={0,2}")
+_DOCKER_AUTH = lazy(r"\"auth\"\s*:\s*\"(?P<v>[A-Za-z0-9+/]{8,}={0,2})\"")
+_DOCKER_CONFIG = lazy(r"(?<![A-Za-z0-9+/])eyJhdXRocyI6[A-Za-z0-9+/]{20,}={0,2}")
 _ENCODED = {"ls0tls1crudjti": "pem", '"auth"': "auth", "eyjhdxrocyi6": "config"}
 
 # Every literal a token line must contain, for the prefilter.
 TRIGGERS: frozenset[str] = frozenset({"private key", "putty-user-key", "</d>", '"d"', *_ENCODED,
                                       "begin openvpn",
                                       *(t for f in FORMATS for t in f.triggers)})
-_ALL_NOTIFY = re.compile(_UUID + "-" + _UUID)
+_ALL_NOTIFY = lazy(_UUID + "-" + _UUID)
 # Where one UUID runs into another (its last group, then the next one's first): a Notify
 # key passed with no key word near it, ``NotificationsAPIClient("<name>-<uuid>-<uuid>")``.
 # Written lower-case: the prefilter folds case.
@@ -248,15 +249,15 @@ def _body(fmt: TokenFormat, value: str) -> str:
     return fmt.prefix.sub("", value, count=1)
 
 
-_PEM = re.compile(r"-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----")
-_PEM_BODY_INLINE = re.compile(r"(?:\\n|\\r\\n|\s)*[A-Za-z0-9+/=]{40,}")
+_PEM = lazy(r"-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----")
+_PEM_BODY_INLINE = lazy(r"(?:\\n|\\r\\n|\s)*[A-Za-z0-9+/=]{40,}")
 # A body line, perhaps as a string literal of a key split over lines ("…\n" +, + "…\n").
-_PEM_BODY_LINE = re.compile(r"^\s*(?:[+&.]\s*)?[@$]?[\"'`]?(?:[A-Za-z0-9+/=]{40,}|Proc-Type:)")
+_PEM_BODY_LINE = lazy(r"^\s*(?:[+&.]\s*)?[@$]?[\"'`]?(?:[A-Za-z0-9+/=]{40,}|Proc-Type:)")
 
 
 # Lines that may come between a key's first line and its body: PGP armour headers
 # (``Version: GnuPG``), PEM's ``DEK-Info:``, PuTTY's ``Encryption:`` and ``Public-Lines:``.
-_KEY_HEADER = re.compile(r"^\s*[A-Za-z][\w-]*:\s")
+_KEY_HEADER = lazy(r"^\s*[A-Za-z][\w-]*:\s")
 _KEY_HEADER_LINES = 6
 
 
@@ -281,7 +282,7 @@ def private_key_type(line: Line) -> str:
 
 
 # PuTTY's key files, of every version (detect-secrets knows version 2 only).
-_PUTTY = re.compile(r"PuTTY-User-Key-File-\d+:")
+_PUTTY = lazy(r"PuTTY-User-Key-File-\d+:")
 
 
 def _private_keys(line: Line) -> Iterator[Hit]:
@@ -298,8 +299,8 @@ def _private_keys(line: Line) -> Iterator[Hit]:
 # A private key's own parts: .NET's <RSAKeyValue> with its private exponent <D>, and a JSON
 # Web Key's "d" (RSA and elliptic curves both name the private part so). A public key has
 # neither.
-_XML_PRIVATE_EXPONENT = re.compile(r"<D>\s*(?P<v>[A-Za-z0-9+/]{40,}={0,2})\s*</D>")
-_JWK_PRIVATE = re.compile(r"\"d\"\s*:\s*\"(?P<v>[A-Za-z0-9_-]{40,})\"")
+_XML_PRIVATE_EXPONENT = lazy(r"<D>\s*(?P<v>[A-Za-z0-9+/]{40,}={0,2})\s*</D>")
+_JWK_PRIVATE = lazy(r"\"d\"\s*:\s*\"(?P<v>[A-Za-z0-9_-]{40,})\"")
 
 
 def _holds_a_jwk(line: Line) -> bool:
@@ -353,7 +354,7 @@ def _encoded(line: Line, kinds: set[str]) -> Iterator[Hit]:
 
 # Rails keeps the key that opens its credentials.yml.enc in config/master.key (and
 # config/credentials/<environment>.key): 32 hex characters, the file's one line.
-_RAILS_KEY = re.compile(r"\s*(?P<v>[0-9a-f]{32})\s*")
+_RAILS_KEY = lazy(r"\s*(?P<v>[0-9a-f]{32})\s*")
 
 
 def is_rails_key_file(path: str) -> bool:
@@ -371,7 +372,7 @@ def _rails_key(line: Line) -> Iterator[Hit]:
 # A build tool's prefix for values it ships to every browser (Vite, Next.js, Create React
 # App, Expo, Nuxt, Gatsby): a DSN under one is public by design, as Sentry's browser SDK
 # needs it.
-_PUBLIC_NAME = re.compile(
+_PUBLIC_NAME = lazy(
     r"\b(?:VITE|NEXT_PUBLIC|REACT_APP|EXPO_PUBLIC|NUXT_PUBLIC|NUXT_ENV|GATSBY|PUBLIC)_\w*"
     r"[\"']?\s*[:=]")
 

@@ -27,6 +27,7 @@ from safecommit.detect.secret_plugins.values import (
     is_sample_jwt,
     is_unsigned_jwt,
 )
+from safecommit.lazyre import lazy
 from safecommit.offline import without_requests
 
 # detect-secrets plugin class -> (its module in detect_secrets.plugins, prefilter words that
@@ -78,7 +79,7 @@ _BY_WORD: dict[str, tuple[str, ...]] = {
 _TYPE_NAMES = {"Secret Keyword": "GENERIC_SECRET", "Private Key": "PRIVATE_KEY",
                "Azure Storage Account access key": "AZURE_STORAGE_ACCOUNT_KEY"}
 _JWT_EXAMPLE_SUBJECTS = ('"1234567890"',)
-_AWS_KEY_ID = re.compile(r"(?:AKIA|ASIA|ABIA|ACCA|A3T[A-Z0-9])[0-9A-Z]{16}$")
+_AWS_KEY_ID = lazy(r"(?:AKIA|ASIA|ABIA|ACCA|A3T[A-Z0-9])[0-9A-Z]{16}$")
 
 
 def type_name(secret_type: str) -> str:

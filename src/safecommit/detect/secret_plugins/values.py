@@ -19,6 +19,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from safecommit.detect.context import words
+from safecommit.lazyre import lazy
 from safecommit.reserved import PLACEHOLDER_LOCAL_PARTS
 
 # Words that stand in for a value. Compared after lower-casing and dropping separators.
@@ -42,8 +43,8 @@ _PLACEHOLDER_WORDS = frozenset({
 })
 # A famous weak password with a year and a symbol (``Welcome2024!``): what a default
 # password set on a real account looks like, where ``Welcome1`` is a tutorial's.
-_WEAK_BUT_REAL = re.compile(r"^(?:welcome|letmein|qwerty|hunter|trustno)\d{4}[!?#*]+$")
-_PLACEHOLDER_PARTS = re.compile(
+_WEAK_BUT_REAL = lazy(r"^(?:welcome|letmein|qwerty|hunter|trustno)\d{4}[!?#*]+$")
+_PLACEHOLDER_PARTS = lazy(
     r"(?i)(?:^|[^a-z])(?:your|my|insert|enter|replace|change|put|add|set|fill|paste)[-_ ]?"
     r"(?:your|the|a|an|real|actual|own)?[-_ ]?"
     r"(?:db|database|api|app|client|access|secret|private|service|account|admin)?[-_ ]?"
@@ -60,11 +61,11 @@ _PLACEHOLDER_PARTS = re.compile(
 # Read only when the value holds "fake" or "strong": "fake" as a word of its own, or again
 # and again (AKIAFAKEFAKEFAKEFAKE), not inside a word (Fakenham); SQL Server's container
 # documentation's yourStrong(!)Password.
-_RARER_PLACEHOLDER_PARTS = re.compile(r"(?<![a-z])fake(?![a-z])|fake\w*fake|your[-_ ]?strong")
+_RARER_PLACEHOLDER_PARTS = lazy(r"(?<![a-z])fake(?![a-z])|fake\w*fake|your[-_ ]?strong")
 # Python's conversion and format spec after an interpolated name: {password!r}, {token:>12}
 _FORMAT_SPEC = r"(?:![rsa])?(?::[<>^=+ 0-9.,_a-z%-]{1,12})?"
 # Templating and references: the value names something filled in elsewhere.
-_TEMPLATE = re.compile(
+_TEMPLATE = lazy(
     r"\$\{|\$\(|\{\{|\{%|%\([\w.-]+\)[sdr]|#\{|@\{|<%|\[\[[^\]]*\]\]"
     r"|^\{[\w.-]*\}$|^<[^<>]*>$|^&lt;.*&gt;$|^\[[\w .-]*\]$|^%[\w.-]+%(?:$|[\\/])|^@@?[\w.-]+@@?$"
     # placeholders joined as a credential is written: <user>:<password>, <user>/<pw>@<db>
@@ -99,16 +100,16 @@ _TEMPLATE = re.compile(
     # Grafana's lookups: $__env{X}, $__file{path}
     r"|\$__(?:env|file|vault)\{",
 )
-_ENV_NAME = re.compile(r"^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$")
-_DOTTED_REFERENCE = re.compile(
+_ENV_NAME = lazy(r"^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$")
+_DOTTED_REFERENCE = lazy(
     r"^(?:var|local|locals|module|data|each|self|this|config|settings|secrets|env|process"
     r"|vars|inputs|needs|steps|github|params|values|context|props|random_password"
     r"|azurerm_[\w]+|aws_[\w]+|google_[\w]+"
     # Razor's model and view data in a .NET view: value="@Model.Password"
     r"|@(?:Model|ViewBag|ViewData|TempData|Configuration))\.[\w.\[\]\"'-]+$",
 )
-_UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$", re.I)
-_HASH = re.compile(
+_UUID = lazy(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$", re.I)
+_HASH = lazy(
     r"^(?:sha(?:1|224|256|384|512)|md5|blake2[bs]?)[-:=][A-Za-z0-9+/=_-]{16,}$"
     # crypt(3) and its kin: $2b$ bcrypt, $6$ sha512crypt, $y$ yescrypt, $apr1$ Apache's MD5 …
     r"|^\$(?:2[abxy]?|1|5|6|7|y|gy|apr1|md5|sha1|argon2(?:id|i|d)?|pbkdf2[\w-]*|scrypt)\$"
@@ -126,13 +127,13 @@ _HASH = re.compile(
     re.I,
 )
 # A word of a key that names a digest: whole words, as "shared" and "consumer" hold none.
-_HASH_KEY_WORD = re.compile(
+_HASH_KEY_WORD = lazy(
     r"(?:\w*hash\w*|digests?|\w*checksums?|(?:sha|md)\d*(?:sum)?|sum|shasum|integrity|etag"
     r"|fingerprints?|commit|revision|rev)$")
 _HEX_DIGEST_LENGTHS = frozenset({32, 40, 56, 64, 96, 128})
-_HEX = re.compile(r"^[0-9a-f]+$|^[0-9A-F]+$")
-_NUMBER = re.compile(r"^[-+]?\d+(?:[.,:]\d+)*$")
-_PATH = re.compile(
+_HEX = lazy(r"^[0-9a-f]+$|^[0-9A-F]+$")
+_NUMBER = lazy(r"^[-+]?\d+(?:[.,:]\d+)*$")
+_PATH = lazy(
     r"^(?:/|\./|\.\./|~/|[A-Za-z]:[\\/]|\\\\|file:)"
     r"|\.(?:pem|key|crt|cer|p12|pfx|jks|keystore|json|txt|ya?ml|env|ini|cfg|conf|pub|der|asc"
     r"|gpg)$"
@@ -143,7 +144,7 @@ _PATH = re.compile(
 # Where a secret store keeps one: lower-case names between slashes (secret/data/frp/db,
 # kv/frp/prod#password), which a generated secret's mixed case never is.
 # (or two names and the field to read, as Ansible's hashi_vault lookup takes them)
-_STORE_PATH = re.compile(
+_STORE_PATH = lazy(
     r"^[a-z][a-z0-9_-]*(?:(?:/[a-z0-9_-]+){2,}(?:[:#][a-z0-9_-]+)?|/[a-z0-9_-]+[:#][a-z0-9_-]+)$")
 # AWS's published documentation keys and similar well-known examples.
 # GOV.UK Notify's documentation's service id and secret, which end a key of any name
@@ -226,7 +227,7 @@ def char_classes(value: str) -> int:
 _LEET = str.maketrans({"@": "a", "4": "a", "0": "o", "1": "i", "3": "e", "$": "s", "5": "s"})
 
 
-_SEPARATORS = re.compile(r"[\s_\-.:/'\"`]+")
+_SEPARATORS = lazy(r"[\s_\-.:/'\"`]+")
 
 
 def _squash(value: str) -> str:
@@ -235,7 +236,7 @@ def _squash(value: str) -> str:
 
 # Django's startproject writes SECRET_KEY = "django-insecure-<50 random characters>": the
 # prefix warns against using it, but the key is generated, and signs wherever it is used.
-_WARNING_PREFIX = re.compile(r"^(?:django-)?insecure-(?P<rest>[^\s\"'`]{32,})$")
+_WARNING_PREFIX = lazy(r"^(?:django-)?insecure-(?P<rest>[^\s\"'`]{32,})$")
 
 
 def _generated_with_warning(value: str) -> bool:
@@ -280,12 +281,12 @@ def is_known_example(value: str) -> bool:
 
 
 # The spans of the templating forms that can sit inside a value.
-_TEMPLATE_SPAN = re.compile(r"\$\{[^}]*\}|\$\([^)]*\)|\{\{.*?\}\}|#\{[^}]*\}|@\{[^}]*\}"
+_TEMPLATE_SPAN = lazy(r"\$\{[^}]*\}|\$\([^)]*\)|\{\{.*?\}\}|#\{[^}]*\}|@\{[^}]*\}"
                             r"|\{(?!noop\})[a-z_][a-z0-9_.]*" + _FORMAT_SPEC + r"\}")
-_ALNUM_SECRET = re.compile(r"[A-Za-z0-9]{12,}")
+_ALNUM_SECRET = lazy(r"[A-Za-z0-9]{12,}")
 
 
-_MAVEN_ENCRYPTED = re.compile(r"^\{[A-Za-z0-9+/]{8,}={0,2}\}$")
+_MAVEN_ENCRYPTED = lazy(r"^\{[A-Za-z0-9+/]{8,}={0,2}\}$")
 
 
 def is_template(value: str) -> bool:
@@ -331,7 +332,7 @@ def is_hash(value: str, key: str = "") -> bool:
 # Regular-expression syntax: a pattern that describes secrets is not one.
 # (``\(``, ``\|`` and ``\)`` are the groups and alternatives of Vim's, grep's and Emacs's
 # patterns.)
-_REGEX = re.compile(r"\(\?[:=!<P]|\[[^\]]{0,30}[a-z0-9]-[a-z0-9][^\]]{0,30}\]|\\[dwsvbDWSB(|)]"
+_REGEX = lazy(r"\(\?[:=!<P]|\[[^\]]{0,30}[a-z0-9]-[a-z0-9][^\]]{0,30}\]|\\[dwsvbDWSB(|)]"
                     r"|\{\d+(?:,\d*)?\}|[.\]]\*|[.\]]\+")
 _DOT_REPEAT = frozenset({".*", ".+", "]*", "]+"})
 
@@ -357,20 +358,20 @@ _CSS_PSEUDO = (r"(?:hover|focus(?:-visible|-within)?|active|visited|checked|disa
                r"|is|where|visible|hidden|before|after|placeholder|invalid|valid|required|empty)")
 # An attribute's test ([name="api-key"], [type=password]) and a pseudo-class's argument,
 # taken out before the rest is read.
-_CSS_BRACKETS = re.compile(
+_CSS_BRACKETS = lazy(
     rf"\[{_CSS_NAME}(?:[~|^$*]?=(?:\"[^\"\]]*\"|'[^'\]]*'|[\w-]+))?\]|\([^()]*\)")
-_CSS_COMPOUND = re.compile(rf"(?:{_CSS_NAME}|\*)?(?:[#.]{_CSS_NAME}|::?{_CSS_PSEUDO})*")
-_CSS_COMBINATOR = re.compile(r"\s*[>+~]\s*|\s+")
+_CSS_COMPOUND = lazy(rf"(?:{_CSS_NAME}|\*)?(?:[#.]{_CSS_NAME}|::?{_CSS_PSEUDO})*")
+_CSS_COMBINATOR = lazy(r"\s*[>+~]\s*|\s+")
 
 
 # An OpenPGP message's body, encrypted to a key (Renovate's encrypted tokens, a gpg-armoured
 # file's lines): its first packet, a session key for a public key, in base64.
-_PGP_MESSAGE = re.compile(r"^(?:wcFMA|wcBMA|hQEMA|hQIMA)[A-Za-z0-9+/]{16,}")
+_PGP_MESSAGE = lazy(r"^(?:wcFMA|wcBMA|hQEMA|hQIMA)[A-Za-z0-9+/]{16,}")
 # An AWS KMS ciphertext blob in base64: its header (the format's version, then the key's
 # id and the lengths) and at least the ciphertext of a short value. Only KMS decrypts it,
 # for whoever its key's policy lets: like an OpenPGP message, safe to commit. (Ciphertext
 # whose key is fixed or kept beside it, as Maven's master password, is not.)
-_KMS_CIPHERTEXT = re.compile(r"^AQ[EI][BCD]AH[A-Za-z0-9+/]{130,}={0,2}$")
+_KMS_CIPHERTEXT = lazy(r"^AQ[EI][BCD]AH[A-Za-z0-9+/]{130,}={0,2}$")
 # Windows' DPAPI blob, which only its user on its machine decrypts: NuGet.config's encrypted
 # Password, PowerShell's ConvertFrom-SecureString. Its header (version 1 and the provider's
 # id), in base64 or in hex.
@@ -392,19 +393,19 @@ def is_css_selector(value: str) -> bool:
 # Words in snake, kebab, dotted or camel case, maybe private (``_auth_user_id``, a class's
 # ``_RSAPrivateKey`` in a type annotation); a dotted
 # name may hold a message broker's wildcards (a RabbitMQ routing key, "orders.*.created").
-_IDENTIFIER = re.compile(
+_IDENTIFIER = lazy(
     r"^_*[a-z]+(?:[_.-][a-z]+)*$|^[a-z]+(?:\.(?:[a-z]+|[*#]))+$|^[a-z]+(?:[A-Z][a-z]+)+$"
     r"|^(?:[A-Z][a-z]+){2,}$|^_+(?:[A-Z]+[a-z]+){2,}$")
-_BASE64 = re.compile(r"^(?:[A-Za-z0-9+/]{4})+(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$")
+_BASE64 = lazy(r"^(?:[A-Za-z0-9+/]{4})+(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$")
 # A function's or a field's name in snake case, words numbered (``x509_crt_verify_data2``):
 # three parts or more, two of them words.
-_NUMBERED_SNAKE = re.compile(
+_NUMBERED_SNAKE = lazy(
     r"^(?=(?:[a-z0-9]*_)*[a-z]{3,}_(?:[a-z0-9]*_)*[a-z]{3,}(?:_|$))[a-z][a-z0-9]*"
     r"(?:_[a-z][a-z0-9]*){2,}$")
 # roff's (a man page's) escapes: a named glyph, a two-letter one, a change of font
-_ROFF_ESCAPE = re.compile(r"\\(?:\[[^\]\s]{1,8}\]|\([A-Za-z]{2}|f[BIRP])")
-_CONCATENATION_GAP = re.compile(r"^\+[ \t]*[A-Za-z_][\w.]*(?:\(\))?[ \t]*\+$")
-_ENV_ASSIGNMENT = re.compile(r"^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+=\S{0,20}$")
+_ROFF_ESCAPE = lazy(r"\\(?:\[[^\]\s]{1,8}\]|\([A-Za-z]{2}|f[BIRP])")
+_CONCATENATION_GAP = lazy(r"^\+[ \t]*[A-Za-z_][\w.]*(?:\(\))?[ \t]*\+$")
+_ENV_ASSIGNMENT = lazy(r"^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+=\S{0,20}$")
 
 
 # Words of either case joined by dashes, underscores or dots, one of them in camel case
@@ -412,8 +413,8 @@ _ENV_ASSIGNMENT = re.compile(r"^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+=\S{0,20}$")
 # Each word is read one way only (a run of small letters whole, capitals before it or
 # alone), so a long run of letters that is no name fails in linear time.
 _WORD = r"(?:[A-Z]*[a-z]{2,}(?![a-z])|[A-Z]{2,}(?![A-Za-z]))+"
-_MIXED_NAME = re.compile(rf"^{_WORD}(?:[-_.]{_WORD})+$")
-_HUMP = re.compile(r"[a-z][A-Z]|[A-Z]{2}[a-z]")
+_MIXED_NAME = lazy(rf"^{_WORD}(?:[-_.]{_WORD})+$")
+_HUMP = lazy(r"[a-z][A-Z]|[A-Z]{2}[a-z]")
 
 
 def is_identifier(value: str) -> bool:
@@ -424,7 +425,7 @@ def is_identifier(value: str) -> bool:
 
 # Lower-case words with a version or a number among them (``ffc-grants-postgresql-v2``,
 # ``graph-token-cache-v2``), perhaps behind a cookie name's ``__Host-`` prefix.
-_NUMBERED_NAME = re.compile(
+_NUMBERED_NAME = lazy(
     r"^(?:__(?:Host|Secure)-)?[a-z]+(?:[-_.](?:[a-z]+|v?\d{1,4}))*[-_.][a-z]+"
     r"(?:[-_.](?:[a-z]+|v?\d{1,4}))*$")
 
@@ -452,8 +453,8 @@ _NOT_RANDOM_WORDS = frozenset({
     "word", "letmein", "welcome", "qwerty", "asdf", "private", "public", "simple", "some",
     "random", "long", "short", "string", "text", "new", "old", "real", "fixme", "todo",
 })
-_WORD_SPLIT = re.compile(r"[-_ ]|(?<=[a-z])(?=[A-Z])")
-_JOINED_WORDS = re.compile(r"[a-z]{12,40}")
+_WORD_SPLIT = lazy(r"[-_ ]|(?<=[a-z])(?=[A-Z])")
+_JOINED_WORDS = lazy(r"[a-z]{12,40}")
 
 
 def is_passphrase(value: str) -> bool:
@@ -552,9 +553,9 @@ def is_path(value: str) -> bool:
                 and ("/" not in value[1:] or _random_base64(value)))
 
 
-_BASE64_VALUE = re.compile(r"[A-Za-z0-9+/]{30,}={0,2}")
+_BASE64_VALUE = lazy(r"[A-Za-z0-9+/]{30,}={0,2}")
 # A word, or a folder's name ("/etc/", "/var/lib/"): text, not random bytes
-_WORDY = re.compile(r"[a-z]{6}|(?:^|/)[a-z]{2,}(?:/|$)")
+_WORDY = lazy(r"[a-z]{6}|(?:^|/)[a-z]{2,}(?:/|$)")
 
 
 def _random_base64(value: str) -> bool:
@@ -574,12 +575,12 @@ def looks_random(value: str, *, min_length: int = 12) -> bool:
 # ecdsa-sha2-…, sk-ssh-…
 _SSH_PUBLIC_KEY = ("AAAAB3NzaC1", "AAAAC3NzaC1", "AAAAE2VjZHNh", "AAAAGnNrLXNzaC1")
 # A capitalised word of a name in Pascal case (ResultsPageCachedEntryV2Key)
-_CAPITALISED_WORD = re.compile(r"[A-Z][a-z]{2,}")
+_CAPITALISED_WORD = lazy(r"[A-Z][a-z]{2,}")
 
 
 # What a generator writes: letters and digits, base64's and URL-safe base64's symbols, its
 # padding at the end; never a comma or an "=" inside (Key=Name,Value=…: a list of pairs).
-_GENERATED_ALPHABET = re.compile(r"[A-Za-z0-9+/_~.-]+={0,2}")
+_GENERATED_ALPHABET = lazy(r"[A-Za-z0-9+/_~.-]+={0,2}")
 
 
 def made_by_a_generator(value: str) -> bool:
@@ -595,7 +596,7 @@ def made_by_a_generator(value: str) -> bool:
 
 # The name of a hashing or encryption scheme: a setting's value (PostgreSQL's
 # password_encryption, a JWT's signing algorithm), not a secret.
-_ALGORITHM = re.compile(
+_ALGORITHM = lazy(
     r"(?i)^(?:scram-sha-(?:1|256)|md5|sha-?(?:1|224|256|384|512)|bcrypt|scrypt"
     r"|argon2(?:i|d|id)?|pbkdf2(?:[-_]sha-?\d+)?|aes-?(?:128|192|256)(?:-(?:gcm|cbc|ctr))?"
     r"|[hrpe]s(?:256|384|512))$")
@@ -664,7 +665,7 @@ def rejection(value: str, key: str = "") -> str | None:
 
 
 # A sentence's words: letters, perhaps an apostrophe, then perhaps its punctuation.
-_SENTENCE_WORD = re.compile(r"[A-Za-z][A-Za-z']*[,.!?:;]?")
+_SENTENCE_WORD = lazy(r"[A-Za-z][A-Za-z']*[,.!?:;]?")
 _FUNCTION_WORDS = frozenset({
     "the", "a", "an", "and", "or", "for", "to", "of", "in", "on", "is", "it", "this", "that",
     "with", "as", "by", "be", "not", "no", "if", "from", "at", "we", "you", "i", "our", "your",
@@ -709,7 +710,7 @@ CHOSEN_ACCOUNTS = frozenset({"svc", "ci", "deploy", "deployer", "bot"})
 CHOSEN_ACCOUNT = "an account named for a role"
 # An account name, perhaps with its Windows domain (``DEFRA\\svc-ffcpay``; its backslash
 # escaped in a string literal of code).
-_ACCOUNT = re.compile(r"^(?:[A-Za-z0-9][\w.-]{0,62}\\{1,2})?[A-Za-z0-9][\w.@+-]{1,63}$")
+_ACCOUNT = lazy(r"^(?:[A-Za-z0-9][\w.-]{0,62}\\{1,2})?[A-Za-z0-9][\w.@+-]{1,63}$")
 
 
 # A role, not a person's account: a test's create_user(username="reviewer").
@@ -724,10 +725,10 @@ _PLACEHOLDER_PEOPLE = frozenset({"alice", "bob", "carol", "charlie", "dave", "ev
                                  "trent", "jbloggs", "joebloggs", "jdoe", "johndoe", "janedoe"})
 _AUTH_SCHEMES = frozenset({"bearer", "basic", "digest", "negotiate", "ntlm", "hmac", "sharedkey"})
 # A test fixture's account: a word that says so, then one role word (test-viewer, demo_admin2).
-_TEST_ACCOUNT = re.compile(
+_TEST_ACCOUNT = lazy(
     r"^(?:test|demo|dummy|fake|sample|example|mock|e2e|cypress|playwright)[-_.][a-z]+\d{0,3}$")
 # An LDAP distinguished name whose first part names the account: cn=<name>,ou=…,dc=…
-_DN = re.compile(r"(?i)^(?:cn|uid)=(?P<n>[^,=+\\]+?)\s*,\s*(?:cn|ou|dc|o|l|c)=")
+_DN = lazy(r"(?i)^(?:cn|uid)=(?P<n>[^,=+\\]+?)\s*,\s*(?:cn|ou|dc|o|l|c)=")
 
 
 def account_span(value: str) -> tuple[int, int] | None:
