@@ -14,7 +14,6 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache
 from itertools import accumulate, islice
 
 from safecommit import re2scan
@@ -971,9 +970,10 @@ def _row_before(text: str, opener: int, bound: int) -> bool:
     """Whether ``VALUES`` or the row before it comes before an SQL row's parenthesis."""
     before = text[max(bound, opener - 12):opener].rstrip()
     return before[-1:] == "," or before[-6:] in _VALUES
-_INSERT_INTO = (r"(?i:insert)[ \t\r\n]+(?i:into)[ \t\r\n]+([\w.\"`\[\]]{1,120})")
+_INSERT_INTO = lazy(
+    r"(?i:insert)[ \t\r\n]+(?i:into)[ \t\r\n]+([\w.\"`\[\]]{1,120})")
 # A statement's end before the row: a semicolon closing its line.
-_STATEMENT_END = r";[ \t]*(?:--[^\n]*)?\r?\n"
+_STATEMENT_END = lazy(r";[ \t]*(?:--[^\n]*)?\r?\n")
 
 
 def _insert_table(text: str, opener: int, bound: int) -> str | None:
@@ -981,9 +981,9 @@ def _insert_table(text: str, opener: int, bound: int) -> str | None:
     statement: its name without schema or quotes."""
     window = text[bound:opener]
     at = max(window.rfind("INSERT"), window.rfind("insert"), window.rfind("Insert"))
-    if at < 0 or _pattern(_STATEMENT_END).search(window, at) is not None:
+    if at < 0 or _STATEMENT_END.search(window, at) is not None:
         return None
-    m = _pattern(_INSERT_INTO).match(window, at)
+    m = _INSERT_INTO.match(window, at)
     return m.group(1).rsplit(".", 1)[-1].strip("\"`[]") if m is not None else None
 
 
@@ -1060,18 +1060,14 @@ _OBJECT_REACH = 4000  # characters of an object read for its own members
 _NAME_KEY = (r"(?:(?:[Oo]rgani[sz]ation|ORGANI[SZ]ATION|[Oo]rg|ORG|[Cc]ompany|COMPANY|"
              r"[Bb]usiness|BUSINESS|[Tt]rading|TRADING|[Ll]egal|LEGAL|[Rr]egistered|"
              r"REGISTERED)[_\-]?)?(?:[Nn]ame|NAME)")
-_NAME_ENDING = (rf"[\"']{_NAME_KEY}[\"'][ \t]*:[ \t]*[\"'][^\"'\n]{{0,60}}?([A-Za-z]+)[\"']")
+_NAME_ENDING = lazy(
+    rf"[\"']{_NAME_KEY}[\"'][ \t]*:[ \t]*[\"'][^\"'\n]{{0,60}}?([A-Za-z]+)[\"']")
 # A YAML mapping's member on its own line, its key and its plain or quoted value.
-_YAML_MEMBER = (r"[ \t]*(?:-[ \t]+)*[\"']?([A-Za-z_][\w\-]{0,60})[\"']?:[ \t]+"
-                r"[\"']?([^\"'#\n]{0,80}?)[\"']?[ \t\r]*(?:#.*)?")
-_YAML_TYPE_KEY = r"[A-Za-z_]*(?:[Tt]ype|[Kk]ind|[Cc]ategory|[Uu]se)"
-
-
-@cache
-def _pattern(source: str) -> re.Pattern[str]:
-    """A pattern compiled when first needed (a record's owner is read only for a few
-    findings), not when the module is imported."""
-    return re.compile(source)
+_YAML_MEMBER = lazy(
+    r"[ \t]*(?:-[ \t]+)*[\"']?([A-Za-z_][\w\-]{0,60})[\"']?:[ \t]+"
+    r"[\"']?([^\"'#\n]{0,80}?)[\"']?[ \t\r]*(?:#.*)?")
+_YAML_TYPE_KEY = lazy(r"[A-Za-z_]*(?:[Tt]ype|[Kk]ind|[Cc]ategory|[Uu]se)")
+_NAME_KEY_ALONE = lazy(_NAME_KEY)
 
 
 def _own_members(text: str, opener: int) -> str:
@@ -1114,7 +1110,7 @@ def enclosing_records(locator: Locator, start: int,
         m = _key_before(text, bound, i)
         own = _own_members(text, i) if text[i] == "{" else ""
         kinds = " ".join(t.group(1) for t in _TYPE_MEMBER.finditer(own))
-        named = " ".join(t.group(1) for t in _pattern(_NAME_ENDING).finditer(own))
+        named = " ".join(t.group(1) for t in _NAME_ENDING.finditer(own))
         found.append((m.group(1) if m is not None else "", context_words(kinds),
                       context_words(named)))
         if len(found) >= levels:
@@ -1169,12 +1165,12 @@ def _yaml_records(locator: Locator, index: int, levels: int) -> list[tuple[str, 
         kinds: list[str] = []
         named: list[str] = []
         for i in members:
-            m = _pattern(_YAML_MEMBER).fullmatch(locator.line_text(i))
+            m = _YAML_MEMBER.fullmatch(locator.line_text(i))
             if m is None or not m.group(2):
                 continue
-            if _pattern(_YAML_TYPE_KEY).fullmatch(m.group(1)):
+            if _YAML_TYPE_KEY.fullmatch(m.group(1)):
                 kinds.append(m.group(2))
-            elif _pattern(_NAME_KEY).fullmatch(m.group(1)):
+            elif _NAME_KEY_ALONE.fullmatch(m.group(1)):
                 named.append(m.group(2).rsplit(None, 1)[-1] if m.group(2).split() else "")
         parent = _YAML_PARENT.fullmatch(locator.line_text(opener).rstrip("\r")) \
             if opener >= 0 else None
@@ -1220,5 +1216,5 @@ def point_feature(locator: Locator, start: int) -> tuple[str, str, str] | None:
         return None
     feature = _object_text(text, objects[1])
     kinds = " ".join(m.group(1) for m in _TYPE_MEMBER.finditer(feature))
-    named = " ".join(m.group(1) for m in _pattern(_NAME_ENDING).finditer(feature))
+    named = " ".join(m.group(1) for m in _NAME_ENDING.finditer(feature))
     return feature, context_words(kinds), context_words(named)

@@ -38,8 +38,7 @@ from safecommit.names_data import NameData, ascii_fold, load, load_english, load
 
 @cache
 def _lazy(source: str) -> regex.Pattern[str]:
-    """A pattern compiled on first use: the rarer contexts (a chat export, a Nunjucks
-    template, a Markdown table) cost a commit hook's process nothing until a file has one."""
+    """A pattern made from text at run time (a syntax's, a key's prefix), compiled once."""
     return regex.compile(source)
 
 
@@ -535,18 +534,19 @@ def _titled_surname(word: str, names: _Names) -> bool:
 # verb that takes one before it ("call Mrs <Surname> back", "spoke to Mr <Surname>"), or
 # after it "back", a verb in the past or a possessive ("Mrs <Surname> rang", "Mr
 # <Surname>'s claim"). ("The Mr <Word> van" is a brand's.)
-_TITLED_VERB_BEFORE = (
+_TITLED_VERB_BEFORE = lazy_regex(
     r"(?i)(?<![\p{L}'])(?:call|called|ring|rang|phone|phoned|email|emailed|contact|contacted"
     r"|ask|asked|tell|told|meet|met|visit|visited|remind|reminded|chase|chased|thank"
     r"|thanked|(?:spoke|speak|spoken|talk|talked|wrote|write|written|replied|reply|sent|send"
     r"|letter|writing)[ \t]+to|with|from|for|by|cc)[ \t]+\Z")
-_TITLED_AFTER = (r"(?:['\u2019]s\b|[ \t]+(?:back\b|\p{Ll}+ed\b|says\b|said\b"
-                              r"|rang\b|wrote\b|came\b|phoned\b|called\b))")
+_TITLED_AFTER = lazy_regex(
+    r"(?:['\u2019]s\b|[ \t]+(?:back\b|\p{Ll}+ed\b|says\b|said\b"
+    r"|rang\b|wrote\b|came\b|phoned\b|called\b))")
 
 
 def _plainly_a_person(text: str, start: int, end: int) -> bool:
-    return _lazy(_TITLED_VERB_BEFORE).search(text, max(0, start - 30), start) is not None \
-        or _lazy(_TITLED_AFTER).match(text, end) is not None
+    return _TITLED_VERB_BEFORE.search(text, max(0, start - 30), start) is not None \
+        or _TITLED_AFTER.match(text, end) is not None
 
 
 def _mostly_words(named: list[Item], names: _Names) -> bool:
@@ -805,14 +805,14 @@ def _scan_run(items: list[Item], names: _Names, mode_at: _ModeFinder, text: str
 # one. (Read in the runs of capitalised words: no pass of its own over the code.)
 _GREETINGS = frozenset({"Dear", "Hello", "Hi", "Hey", "Annwyl", "Helo"})
 _GREETING_OPENS = ("\"", "'", "`", "\\n", "\n")
-_GREETING_ENDS = r"[ \t]*(?:,|(?:\\n|\n)++[ \t]*[^\s\"'`\\])"
+_GREETING_ENDS = lazy_regex(r"[ \t]*(?:,|(?:\\n|\n)++[ \t]*[^\s\"'`\\])")
 
 
 def _greets(text: str, start: int, end: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     head = text[max(line_start, start - 40):start].rstrip(" \t")
     return (not head or head.endswith(_GREETING_OPENS)) \
-        and _lazy(_GREETING_ENDS).match(text, end) is not None
+        and _GREETING_ENDS.match(text, end) is not None
 
 
 # The words that open a sentence turning to someone (see ``_TURNED_TO``), capitalised.
@@ -948,7 +948,7 @@ _BY_A_PERSON = frozenset({
     "inspectors", "audit", "audits", "auditor", "auditors", "contact", "contacts", "manager",
     "managers", "lead", "leads", "owner", "owners", "officer", "officers", "meeting",
     "meetings", "attendee", "attendees", "rep", "reps"})
-_PLACE_BEFORE = (  # (compiled on first use: most files never reach it)
+_PLACE_BEFORE = lazy_regex(
     r"(?<![\p{L}'])(?:(?P<prep>(?i:near|nr\.?|around|outside|towards?|via|in))"
     r"|(?i:sites?|locations?|villages?|towns?|places?|parish(?:es)?|venues?|catchments?)"
     rf"(?:[ \t]+(?P<what>\p{{L}}+))?[ \t]*:)[ \t]+{_PLACE_LIST}\Z")
@@ -972,7 +972,7 @@ def _place(text: str, start: int, end: int, mode_at: _ModeFinder) -> bool:
     if not before or not (before.endswith((",", ":", "&"))
                           or before.rsplit(None, 1)[-1].lower() in _PLACE_LAST):
         return False
-    head = _lazy(_PLACE_BEFORE).search(text, line_start, start)
+    head = _PLACE_BEFORE.search(text, line_start, start)
     if head is None or mode_at(start) or (head.group("what") or "").lower() in _BY_A_PERSON:
         return False
     if head.group("prep") in ("in", "In"):
@@ -989,22 +989,25 @@ def _place(text: str, start: int, end: int, mode_at: _ModeFinder) -> bool:
 # a patient's care; a bay, a bed or a hospital follows one. "Ward" is a common surname, so
 # only then, and only where a preposition puts it as a place ("spoke to … Ward at the
 # clinic", "assigned to … Ward" are people).
-_WARD_BEFORE = (r"(?<![\p{L}'])(?:(?P<on>(?i:on|onto))|(?i:to|from|into|in|at))"
-              r"[ \t]+\Z")
-_CARE_WORDS = (
+_WARD_BEFORE = lazy_regex(
+    r"(?<![\p{L}'])(?:(?P<on>(?i:on|onto))|(?i:to|from|into|in|at))"
+    r"[ \t]+\Z")
+_CARE_WORDS = lazy_regex(
     r"(?i)\b(?:patients?|admitted|readmitted|admission|discharged?|nursed|bay|beds?|side[ ]room"
     r"|hospital|infirmary|appointments?|clinic|NHS|ICU|HDU|A&E|consultant|nurses?|sister"
     r"|matron|ward[ ]round)\b")
 # What a patient's move or visit is (before the preposition), and what follows a ward.
 _TO_A_WARD = frozenset({"admitted", "readmitted", "transferred", "moved", "discharged",
                         "returned", "nursed", "appointment", "appointments", "stepped"})
-_AFTER_A_WARD = (r"[ \t]*,?[ \t]*(?:(?i:bay|beds?|side[ ]room)\b"
-                 r"|(?:\p{Lu}\p{Ll}+[ \t]+){1,3}(?:Infirmary|Hospital)\b)")
+_AFTER_A_WARD = lazy_regex(
+    r"[ \t]*,?[ \t]*(?:(?i:bay|beds?|side[ ]room)\b"
+    r"|(?:\p{Lu}\p{Ll}+[ \t]+){1,3}(?:Infirmary|Hospital)\b)")
 # A ward's own nouns, straight after "<Name> Ward" with no comma or possessive: the name
 # is the ward's, as a noun's modifier ("book … Ward visit", "… Ward round", "… Ward staff");
 # a person's would take an "'s" ("… Ward's visit").
-_WARD_NOUN_AFTER = (r"[ \t]+(?:visits?|visiting|rounds?|staff|nurses?|sister|clerk|rota"
-                    r"|handover|beds?|bays?)\b")
+_WARD_NOUN_AFTER = lazy_regex(
+    r"[ \t]+(?:visits?|visiting|rounds?|staff|nurses?|sister|clerk|rota"
+    r"|handover|beds?|bays?)\b")
 # Who is waited on, signed off on or commented on is a person: "on" then means no ward.
 _ON_A_PERSON = frozenset({"waiting", "wait", "waited", "off", "comment", "commented", "depend",
                           "depends", "rely", "relies", "call", "called", "check", "checked",
@@ -1025,9 +1028,9 @@ def _named_for(text: str, start: int, end: int, surname: str, mode_at: _ModeFind
         return False
     if the:
         return True
-    if _lazy(_WARD_NOUN_AFTER).match(text, end) is not None:
+    if _WARD_NOUN_AFTER.match(text, end) is not None:
         return True
-    before = _lazy(_WARD_BEFORE).search(head)
+    before = _WARD_BEFORE.search(head)
     if before is None:
         return False
     line_start = text.rfind("\n", 0, start) + 1
@@ -1036,11 +1039,11 @@ def _named_for(text: str, start: int, end: int, surname: str, mode_at: _ModeFind
     if before.group("on") is not None:
         verb = head[:before.start()].split()[-1:]
         return not verb or verb[0].lower() not in _ON_A_PERSON
-    if _lazy(_AFTER_A_WARD).match(text, end) is not None:
+    if _AFTER_A_WARD.match(text, end) is not None:
         return True
     verb = head[:before.start()].split()[-1:]
     return bool(verb) and verb[0].lower() in _TO_A_WARD \
-        and _lazy(_CARE_WORDS).search(line) is not None
+        and _CARE_WORDS.search(line) is not None
 
 
 _LIST_GOES_ON = lazy_regex(r"[ \t]*(?:,|(?:and|or|&)[ \t])")
@@ -1104,7 +1107,8 @@ def _organisation_after(items: list[Item], j: int) -> bool:
 # A company's legal form, which ends its name (title case, as a word in capitals is read).
 _LEGAL_FORMS = frozenset({"Ltd", "Limited", "Plc", "Llp", "Llc", "Inc", "Incorporated", "Corp",
                           "Corporation", "Company", "Gmbh"})
-_FIRM_TAIL = r"[ \t]*,?[ \t]+(?:Ltd|Limited|LTD|LIMITED|Plc|PLC|LLP|LLC|Inc|Corp|GmbH)\b"
+_FIRM_TAIL = lazy_regex(
+    r"[ \t]*,?[ \t]+(?:Ltd|Limited|LTD|LIMITED|Plc|PLC|LLP|LLC|Inc|Corp|GmbH)\b")
 
 
 def _firm_ahead(items: list[Item], j: int, text: str) -> bool:
@@ -1116,7 +1120,7 @@ def _firm_ahead(items: list[Item], j: int, text: str) -> bool:
         if _norm(items[k].text) in _LEGAL_FORMS:
             return True
         k += 1
-    return k > j and _lazy(_FIRM_TAIL).match(text, items[k - 1].end) is not None
+    return k > j and _FIRM_TAIL.match(text, items[k - 1].end) is not None
 
 
 # Words that end an institution's name and are no one's surname: a title and a name before
@@ -1358,19 +1362,20 @@ def _name_only_line(text: str, start: int, end: int) -> float:
 
 # What follows an action's owner: "- Mark Hill to chase the supplier", "Will Rose will
 # draft it".
-_ACTION_AFTER = r"[ \t]+(?:to|will|is[ \t]+to|agreed[ \t]+to)[ \t]+\p{Ll}"
-_ACTION_HEAD = (r"[ \t]*(?:[-*+\u2022][ \t]*|\d{1,3}[.)][ \t]+)?"
-                r"(?:(?i:actions?)[ \t]*:[ \t]*)?(?:\*\*|__)?")
+_ACTION_AFTER = lazy_regex(r"[ \t]+(?:to|will|is[ \t]+to|agreed[ \t]+to)[ \t]+\p{Ll}")
+_ACTION_HEAD = lazy_regex(
+    r"[ \t]*(?:[-*+\u2022][ \t]*|\d{1,3}[.)][ \t]+)?"
+    r"(?:(?i:actions?)[ \t]*:[ \t]*)?(?:\*\*|__)?")
 
 
 def _action_owner(text: str, start: int, end: int) -> float:
     """0.7 when the name opens its line (or its list item, or an ``Action:``) and what
     follows gives it a task: minutes' actions name their owners so."""
     line_start = text.rfind("\n", 0, start) + 1
-    head = _lazy(_ACTION_HEAD).match(text, line_start, start)
+    head = _ACTION_HEAD.match(text, line_start, start)
     if head is None or head.end() != start:
         return 0.0
-    return 0.7 if _lazy(_ACTION_AFTER).match(text, end) is not None else 0.0
+    return 0.7 if _ACTION_AFTER.match(text, end) is not None else 0.0
 
 
 # --- labels: a word before the name that says a person is named -------------------------
@@ -1511,7 +1516,7 @@ _LINE_LABEL = (
     r"(?:\*\*|__)?[ \t]*(?:\([^()\n]{0,40}\))?[ \t]*:(?:\*\*|__)?[ \t]")
 # A transcript's cue: the extractor writes a voice tag ("<v Jane Doe>Hello") as "Jane Doe:"
 # in its place, with what was said straight after the colon.
-_CUE_LABEL = _LINE_LABEL.removesuffix(r"[ \t]")
+_CUE_LABEL = lazy_regex(_LINE_LABEL.removesuffix(r"[ \t]"))
 # In a log, a time is followed by a level and a logger ("09:14:03 INFO Keeper: …"), not a
 # speaker: a log's label opens its line, as does that of a text with no line that opens
 # with a time (RE2 looks: most texts), read without the time's alternatives.
@@ -1524,7 +1529,7 @@ _TIME_FIRST_RE2 = (rb"(?m)^[ \t]*\[?(?:[0-9]{1,4}[-/.][0-9]{1,2}[-/.][0-9]{1,4},
 # what they said: "Jane Doe   0:03" (Teams), "Jane Doe  9:03 AM" (a chat copied out), an
 # organisation after the name ("Doe, Jane (RPA)   0:03"), and the transcript's own lines
 # of who started and stopped it.
-_TIMED_SPEAKER = (
+_TIMED_SPEAKER = lazy_regex(
     r"(?m)^(?P<label>\p{Lu}[^\n:<>()]{1,59}?)(?:[ \t]+\([^()\n]{1,40}\))?"  # "(RPA)" after it
     r"[ \t]+(?:\d{1,2}:\d\d(?::\d\d)?(?:[ ]?[AaPp][Mm])?|(?:started|stopped)[ ]transcription)"
     r"[ \t]*$")
@@ -1534,7 +1539,7 @@ _TIMED_RE2 = rb"(?m)(?:" + _TIME_FIRST_RE2[4:] + rb")|(?:" + _TIMED_SPEAKER_RE2[
 # A subtitle's speaker in brackets at the head of a cue's line: "[Jane] Morning all",
 # "- [Jane] Hi". Brackets also hold sounds ("[Music]", "[Laughter]"): only a name the
 # lists know is a speaker there.
-_BRACKETED_SPEAKER = (
+_BRACKETED_SPEAKER = lazy_regex(
     r"(?m)^[ \t]*(?:-[ \t]*)?\[(?P<label>\p{Lu}[^\n\[\]:]{0,40}?)\][ \t]*:?[ \t]+\S")
 _CLOCK = lazy(r"\d:\d\d")
 _VOICE = lazy_regex(r"<v(?:\.[\w.-]+)?[ \t]+(?P<label>[^<>\n]{1,80}?)[ \t]*>")
@@ -1596,7 +1601,7 @@ def _tagged(locator: Locator, names: _Names) -> Iterator[Span]:
         # Each label sits after a newline: a newline in front lets the first line count.
         timed = syntax != "log" and re2scan.found(_TIMED_RE2, locator.utf8)
         cues = syntax in ("vtt", "srt")
-        line_label = _lazy(_CUE_LABEL) if syntax == "vtt" else _lazy(_LINE_LABEL) \
+        line_label = _CUE_LABEL if syntax == "vtt" else _lazy(_LINE_LABEL) \
             if timed and re2scan.found(_TIME_FIRST_RE2, locator.utf8) else _PLAIN_LABEL
         labels.extend((m.group("label"), m.start("label") - 1,
                        cues or (timed and _CLOCK.search(m.group(), 0, m.start("label") - m.start())
@@ -1604,10 +1609,10 @@ def _tagged(locator: Locator, names: _Names) -> Iterator[Span]:
                       for m in line_label.finditer("\n" + text, timeout=10.0))
         if cues and "[" in text:
             labels.extend((m.group("label"), m.start("label"), False)
-                          for m in _lazy(_BRACKETED_SPEAKER).finditer(text, timeout=10.0))
+                          for m in _BRACKETED_SPEAKER.finditer(text, timeout=10.0))
         if timed and re2scan.found(_TIMED_SPEAKER_RE2, locator.utf8):
             labels.extend((m.group("label"), m.start("label"), True)
-                          for m in _lazy(_TIMED_SPEAKER).finditer(text, timeout=10.0))
+                          for m in _TIMED_SPEAKER.finditer(text, timeout=10.0))
     if re2scan.found(rb"<v[ \t.]", locator.utf8):  # where a voice tag can open
         labels.extend((m.group("label"), m.start("label"), True)
                       for m in _VOICE.finditer(text, timeout=10.0))
@@ -1622,7 +1627,7 @@ def _tagged(locator: Locator, names: _Names) -> Iterator[Span]:
             if span is not None:
                 yield Span(span.start, span.end, max(span.confidence, 0.8), span.suggestion)
             continue
-        if (short := _lazy(_GIVEN_AND_INITIAL).fullmatch(label)) is not None:
+        if (short := _GIVEN_AND_INITIAL.fullmatch(label)) is not None:
             # "Jane D:": a speaker's given name and the initial of their surname
             if _given_alone(short.group("given"), names):
                 yield Span(start, start + len(label), 0.75, "Jane D")
@@ -1729,17 +1734,19 @@ _HTML_SALUTES = ("Dear ", "Thanks", "Thank you", "Regards", "Kind regards", "Bes
 # An HTML page's (a wiki's, exported minutes') list of actions under its heading:
 # ``<h2>Actions</h2><ul><li><Given> to update the runbook</li>``: each item's owner, a
 # given name alone too, as a Markdown list's under "## Actions" is.
-_HTML_ACTIONS = (r"(?i)<h[1-6]\b[^<>]*>\s*(?:<[^<>]+>\s*)*(?:agreed\s+|new\s+|open\s+"
-                 r"|outstanding\s+|summary\s+of\s+)?(?:actions?(?:\s+(?:items?|points?|log))?"
-                 r"|next\s+steps|to[ -]?dos?)\s*:?\s*(?:<[^<>]+>\s*)*</h[1-6]>"
-                 r"\s*(?:<p\b[^<>]*>[^<]*</p>\s*)?<[uo]l\b[^<>]*>(?P<list>(?s:.){0,4000}?)</[uo]l>")
-_HTML_ACTION = (r"<li\b[^<>]*>\s*(?:<(?:strong|b|em|p)>\s*)?(?P<head>[A-Z][^\n<>,]{0,50}?)"
-                r"(?:\s*</(?:strong|b|em)>)?[ \t]+(?:to|will)[ \t]+(?!be\b)[a-z]{2,}")
+_HTML_ACTIONS = lazy_regex(
+    r"(?i)<h[1-6]\b[^<>]*>\s*(?:<[^<>]+>\s*)*(?:agreed\s+|new\s+|open\s+"
+    r"|outstanding\s+|summary\s+of\s+)?(?:actions?(?:\s+(?:items?|points?|log))?"
+    r"|next\s+steps|to[ -]?dos?)\s*:?\s*(?:<[^<>]+>\s*)*</h[1-6]>"
+    r"\s*(?:<p\b[^<>]*>[^<]*</p>\s*)?<[uo]l\b[^<>]*>(?P<list>(?s:.){0,4000}?)</[uo]l>")
+_HTML_ACTION = lazy_regex(
+    r"<li\b[^<>]*>\s*(?:<(?:strong|b|em|p)>\s*)?(?P<head>[A-Z][^\n<>,]{0,50}?)"
+    r"(?:\s*</(?:strong|b|em)>)?[ \t]+(?:to|will)[ \t]+(?!be\b)[a-z]{2,}")
 
 
 def _html_action_owners(text: str, names: _Names) -> Iterator[Span]:
-    for actions in _lazy(_HTML_ACTIONS).finditer(text, timeout=10.0):
-        for m in _lazy(_HTML_ACTION).finditer(text, actions.start("list"),
+    for actions in _HTML_ACTIONS.finditer(text, timeout=10.0):
+        for m in _HTML_ACTION.finditer(text, actions.start("list"),
                                              actions.end("list")):
             span = _owner(m.group("head"), m.start("head"), names, surname_first=True)
             if span is not None:
@@ -1770,7 +1777,7 @@ def _signed_or_addressed(text: str, m: regex.Match[str]) -> bool:
         and text.startswith(",", m.end("last"))
 
 
-_GIVEN_AND_INITIAL = r"(?P<given>\p{Lu}\p{Ll}+)[ \t]+\p{Lu}\.?"
+_GIVEN_AND_INITIAL = lazy_regex(r"(?P<given>\p{Lu}\p{Ll}+)[ \t]+\p{Lu}\.?")
 
 
 def _saluted(first: str, last: str, names: _Names) -> bool:
@@ -1969,7 +1976,7 @@ def _people_in(piece: str, offset: int, many: bool, names: _Names) -> Iterator[S
     for at in starts:
         at += len(body[at:]) - len(body[at:].lstrip(" \t\"'"))
         if piece[lead + at + 1:lead + at + 2] in _AFTER_INITIAL \
-                and (m := _lazy(_INITIALLED).match(piece, lead + at)) is not None \
+                and (m := _INITIALLED.match(piece, lead + at)) is not None \
                 and _AFTER_NAME.match(piece, m.end()) is not None \
                 and (span := _field_span("holder", m.group(), offset + lead + at, names)):
             # "J.A. <SURNAME>", "MR K M <SURNAME>": a payee's initials and surname
@@ -2100,14 +2107,15 @@ _SURNAME_FIRST_LINE = (
 _LABELLED_SURNAME_FIRST_LINE = _SURNAME_FIRST_LINE.replace(
     "(?P<label>)",
     r"(?:(?:\*\*|__)?(?P<label>\p{Lu}[\p{L} -]{0,40}?)[ \t]*:(?:\*\*|__)?[ \t]*)?")
-_CAPS_RUN = (
+_CAPS_RUN = lazy_regex(
     r"(?<![\p{L}\p{N}'\u2019_-])\p{Lu}[\p{Lu}'\u2019-]*\p{Lu}"
     r"(?:[ \t]+\p{Lu}[\p{Lu}'\u2019-]*\p{Lu})+(?![\p{L}\p{N}'\u2019_-])")
 
 
 # A letter's signature in capitals under its sign-off: "Regards,", then "JANE DOE".
-_CAPS_SIGNATURE = (r"[ \t]*(?P<name>\p{Lu}[\p{Lu}'\u2019-]+(?:[ \t]+\p{Lu}[\p{Lu}'\u2019-]+)"
-                   r"{1,2})[ \t]*,?[ \t]*")
+_CAPS_SIGNATURE = lazy_regex(
+    r"[ \t]*(?P<name>\p{Lu}[\p{Lu}'\u2019-]+(?:[ \t]+\p{Lu}[\p{Lu}'\u2019-]+)"
+    r"{1,2})[ \t]*,?[ \t]*")
 
 
 def _signed_under(text: str, start: int) -> bool:
@@ -2131,7 +2139,7 @@ def _note_line(text: str, start: int, end: int, names: _Names) -> Iterator[Span]
     line = text[start:end]
     if line == line.upper():
         # a line all in capitals is a heading or a warranty, unless a letter's signature
-        if (m := _lazy(_CAPS_SIGNATURE).fullmatch(line)) is not None \
+        if (m := _CAPS_SIGNATURE.fullmatch(line)) is not None \
                 and _signed_under(text, start):
             parts = m.group("name").split()
             if names.given(parts[0]) and names.surname(parts[-1]) \
@@ -2165,7 +2173,7 @@ def _note_line(text: str, start: int, end: int, names: _Names) -> Iterator[Span]
 # An Irish surname in capitals opens with its particle ("NÍ BHRIAIN Aoife", "MAC GIOLLA
 # Padraig"): what follows the particle is a surname, whatever its (lenited) spelling.
 _CAPS_GAELIC = r"(?:MAC|MHIC|MAG|NIC|N[IÍ]|Ó|U[AÍ])"
-_CAPS_THEN_GIVEN = (
+_CAPS_THEN_GIVEN = lazy_regex(
     r"(?<![\p{L}\p{N}'\u2019_-])(?<!\p{Lu}[ \t])(?:(?P<particle>" + _CAPS_GAELIC + r")[ \t]+)?"
     r"(?P<last>\p{Lu}[\p{Lu}'\u2019-]*\p{Lu})[ \t]+"
     r"(?P<given>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?:[ \t]+(?P<middle>\p{Lu}\p{Ll}+))?"
@@ -2174,7 +2182,7 @@ _CAPS_THEN_GIVEN = (
 
 def _capitals_then_given(line: str, start: int, names: _Names) -> Iterator[Span]:
     """``_CAPS_THEN_GIVEN``: a common surname, then a given name no English word spells."""
-    for m in _lazy(_CAPS_THEN_GIVEN).finditer(line):
+    for m in _CAPS_THEN_GIVEN.finditer(line):
         last, given, middle = _norm(m.group("last")), m.group("given"), m.group("middle")
         if m.group("particle") is not None:
             known = last.lower() not in load_english()
@@ -2195,7 +2203,7 @@ def _capitals_in(line: str, start: int, names: _Names) -> Iterator[Span]:
     from its sentence. A line all in capitals (a heading, a licence's warranty) is not read,
     nor a longer run of capitals (a heading inside a line), nor a name that is also two
     common words ("GRACE PERIOD")."""
-    for m in _lazy(_CAPS_RUN).finditer(line):
+    for m in _CAPS_RUN.finditer(line):
         words = m.group().split()
         if len(words) > 3:
             continue
@@ -2292,10 +2300,11 @@ _SURNAME_FIRST = lazy_regex(
     rf"(?:{_WORD}|{_CAPS})(?:[ \t]+(?:{_WORD}|{_CAPS}|{_INITIAL})){{0,2}})")
 
 
-_LEAD_PARTICLES = rf"(?:{_PARTICLE}[ \t]+)+"
+_LEAD_PARTICLES = lazy_regex(rf"(?:{_PARTICLE}[ \t]+)+")
 # A person's initials, then their surname: "J.A. <SURNAME>", "MR K M <Surname>".
-_INITIALLED = (rf"(?:(?:{_TITLE}|(?i:mr|mrs|ms|miss|mx|dr))\.?[ \t]+)?"
-               rf"(?:\p{{Lu}}(?:\.[ \t]*|[ \t]+)){{1,3}}(?<=[. \t])(?P<last>{_WORD}|{_CAPS})")
+_INITIALLED = lazy_regex(
+    rf"(?:(?:{_TITLE}|(?i:mr|mrs|ms|miss|mx|dr))\.?[ \t]+)?"
+    rf"(?:\p{{Lu}}(?:\.[ \t]*|[ \t]+)){{1,3}}(?<=[. \t])(?P<last>{_WORD}|{_CAPS})")
 _AFTER_INITIAL = frozenset(". \tRrSsIiXx")  # an initial's dot or space, or a title's letter
 _SURNAME_INITIALS = lazy_regex(rf"(?P<last>{_WORD}|{_CAPS}),?(?:[ \t]+\p{{Lu}}\.?){{1,3}}")
 
@@ -2383,7 +2392,7 @@ def _field_span(role: str, value: str, offset: int, names: _Names) -> Span | Non
                 and not is_placeholder([last]):
             return Span(offset, offset + len(value), 0.85, "Doe J")
     if role != "part" and value[1:2] in _AFTER_INITIAL \
-            and (m := _lazy(_INITIALLED).fullmatch(value)) is not None:
+            and (m := _INITIALLED.fullmatch(value)) is not None:
         # "J.A. <SURNAME>", "MR K M <SURNAME>": a bank file's payee or account's holder, by
         # their initials and surname (one the lists do not know too: initials name a person)
         last = _norm(_titled(m.group("last")))
@@ -2393,7 +2402,7 @@ def _field_span(role: str, value: str, offset: int, names: _Names) -> Span | Non
     if role == "holder":
         return None
     if _VALUE.fullmatch(value) is None and (role != "part" or (
-            (lead := _lazy(_LEAD_PARTICLES).match(value)) is None
+            (lead := _LEAD_PARTICLES.match(value)) is None
             or _VALUE.fullmatch(value, lead.end()) is None)):
         return None  # (a surname alone may open with its particles: "van der Berg")
     items = _items(_titled(value), offset)
@@ -2415,7 +2424,7 @@ def _field_span(role: str, value: str, offset: int, names: _Names) -> Span | Non
         # "DOE Jane": the surname in capitals, first, as forms and lists of delegates write it
         span = _name_span([*items[1:], items[0]], names, relaxed=False)
         span = None if span is None else Span(items[0].start, items[-1].end, span.confidence)
-    elif span is None and (m := _lazy(_CAPS_THEN_GIVEN).fullmatch(value)) is not None \
+    elif span is None and (m := _CAPS_THEN_GIVEN.fullmatch(value)) is not None \
             and m.group("particle") is not None:
         # "MAC GIOLLA Padraig": an Irish surname in capitals, its particle first
         span = next(_capitals_then_given(value, offset, names), None)
@@ -2586,11 +2595,11 @@ def _spaced_key(locator: Locator, start: int) -> str | None:
     return label if " " in label and len(label) <= 40 else None
 
 
-# (Patterns read by ``_lazy``, compiled on first use: most texts never need them.)
-_YAML_KEY_LINE = (r"[ \t]*(?:-[ \t]+)?[\"']?(?P<key>[A-Za-z_][\w.-]*)[\"']?[ \t]*:"
-                  r"[ \t]*(?:#.*)?$")
-_JSON_KEY_BEFORE = r"[\"']?(?P<key>[A-Za-z_][\w.-]*)[\"']?[ \t]*[:=][ \t]*\Z"
-_SECTION = r"(?rm)^[ \t]*\[+[ \t]*(?P<key>[^\]\n]+?)[ \t]*\]+[ \t]*$"
+_YAML_KEY_LINE = lazy_regex(
+    r"[ \t]*(?:-[ \t]+)?[\"']?(?P<key>[A-Za-z_][\w.-]*)[\"']?[ \t]*:"
+    r"[ \t]*(?:#.*)?$")
+_JSON_KEY_BEFORE = lazy_regex(r"[\"']?(?P<key>[A-Za-z_][\w.-]*)[\"']?[ \t]*[:=][ \t]*\Z")
+_SECTION = lazy_regex(r"(?rm)^[ \t]*\[+[ \t]*(?P<key>[^\]\n]+?)[ \t]*\]+[ \t]*$")
 # How far back a ``name``'s parent is looked for: lines of YAML, characters of JSON.
 _PARENT_LINES = 30
 _PARENT_CHARS = 2000
@@ -2616,7 +2625,7 @@ def _parent_key(locator: Locator, offset: int) -> str | None:
             if body.startswith("- "):  # the list item this field belongs to
                 indent = level
                 continue
-            m = _lazy(_YAML_KEY_LINE).fullmatch(above)
+            m = _YAML_KEY_LINE.fullmatch(above)
             return None if m is None else m.group("key")
         return None
     if syntax == "json":
@@ -2632,16 +2641,16 @@ def _parent_key(locator: Locator, offset: int) -> str | None:
                 before = text[max(0, at - 80):at].rstrip()
                 if before.endswith(("[", ",")):
                     continue  # an object in a list: the list's key is further back
-                m = _lazy(_JSON_KEY_BEFORE).search(before + " ")
+                m = _JSON_KEY_BEFORE.search(before + " ")
                 return None if m is None else m.group("key")
         return None
     if syntax in ("toml", "ini"):
-        last = _lazy(_SECTION).search(text, 0, offset)  # searched backwards: the nearest
+        last = _SECTION.search(text, 0, offset)  # searched backwards: the nearest
         return None if last is None else last.group("key").split(".")[-1].strip("\"'")
     if syntax == "xml":
         # the element around the value's own: a POM's <developer> around its <name>
         depth, own = 0, True
-        tags = list(_lazy(_XML_TAG).finditer(text, max(0, offset - _PARENT_CHARS), offset))
+        tags = list(_XML_TAG.finditer(text, max(0, offset - _PARENT_CHARS), offset))
         for tag in reversed(tags):
             if tag.group("end"):
                 continue  # <br/>: neither opens nor closes
@@ -2657,7 +2666,8 @@ def _parent_key(locator: Locator, offset: int) -> str | None:
     return None
 
 
-_XML_TAG = r"<(?P<close>/?)(?P<name>[A-Za-z_][\w:.-]{0,60})(?:[ \t\n][^<>]*?)?(?P<end>/?)>"
+_XML_TAG = lazy_regex(
+    r"<(?P<close>/?)(?P<name>[A-Za-z_][\w:.-]{0,60})(?:[ \t\n][^<>]*?)?(?P<end>/?)>")
 
 
 def _parent_names_a_person(locator: Locator, offset: int, display: bool = False) -> bool:
@@ -2678,7 +2688,7 @@ _RECORD_NAME_KEYS = frozenset({"name", "display name"})
 _DETAIL_KEY = (r"(?:e-?mail|(?:tele|mobile[_ -]?)?phone|mobile|dob|date[_ -]?of[_ -]?birth"
                r"|birth[_ -]?date|birthday|(?:home[_ -]?|postal[_ -]?)?address)"
                r"(?:[_ -]?(?:address|number|no))?")
-_DETAIL_FIELD = rf"(?i)(?<![\w.-])[\"']?{_DETAIL_KEY}[\"']?[ \t]*:"
+_DETAIL_FIELD = lazy_regex(rf"(?i)(?<![\w.-])[\"']?{_DETAIL_KEY}[\"']?[ \t]*:")
 _RECORD_LINES = 15
 
 
@@ -2704,7 +2714,7 @@ def _record_of_a_person(locator: Locator, offset: int, found: list[Field]) -> bo
     line = locator.line_text(index)
     body = line.lstrip(" -")
     indent = len(line) - len(body)
-    detail = _lazy(_DETAIL_FIELD)
+    detail = _DETAIL_FIELD
     for step in (-1, 1) if body == line.lstrip(" ") else (1,):
         at = index
         for _ in range(_RECORD_LINES):
@@ -2745,7 +2755,8 @@ def _fixture_of_a_person(text: str, offset: int) -> bool:
     return model in FULL_ROLES or model in GENERIC_ROLES or model in FULL_QUALIFIERS
 
 
-_JSON_TOKEN = (rf"(?i)(?P<b>[{{}}\[\]])|(?<![\w.-])[\"']?{_DETAIL_KEY}[\"']?[ \t]*:")
+_JSON_TOKEN = lazy_regex(
+    rf"(?i)(?P<b>[{{}}\[\]])|(?<![\w.-])[\"']?{_DETAIL_KEY}[\"']?[ \t]*:")
 _JSON_BACK = lazy_regex(r"(?r)[{}\[\]]")
 
 
@@ -2772,13 +2783,13 @@ def _object_of_a_person(text: str, offset: int) -> bool:
     if start < 0:
         return False
     opened: list[int] = []  # where each bracket open below the object opens
-    for m in _lazy(_JSON_TOKEN).finditer(text, start + 1, offset + _PARENT_CHARS):
+    for m in _JSON_TOKEN.finditer(text, start + 1, offset + _PARENT_CHARS):
         b = m.group("b")
         if b is None:
             if not opened:
                 return True
             if len(opened) == 1 and text[opened[0]] == "{":
-                child = _lazy(_JSON_KEY_BEFORE).search(
+                child = _JSON_KEY_BEFORE.search(
                     text[max(0, opened[0] - 80):opened[0]].rstrip() + " ")
                 if child is None or key_role(child.group("key")) != "full":
                     return True
@@ -2847,9 +2858,10 @@ def _row_of_a_person(text: str, offset: int, found: list[Field]) -> bool:
     return False
 
 
-_KEY_PREFIX = (r"(?i)[ \t]*(?:export[ \t]+)?[\"']?(?P<prefix>[\w.-]+\.)?[\w-]*name[\"']?"
-               r"[ \t]*[=:][ \t\"']*\Z")
-_SECTION_START = r"(?rm)^[ \t]*\["
+_KEY_PREFIX = lazy_regex(
+    r"(?i)[ \t]*(?:export[ \t]+)?[\"']?(?P<prefix>[\w.-]+\.)?[\w-]*name[\"']?"
+    r"[ \t]*[=:][ \t\"']*\Z")
+_SECTION_START = lazy_regex(r"(?rm)^[ \t]*\[")
 
 
 def _section_of_a_person(locator: Locator, offset: int) -> bool:
@@ -2858,7 +2870,7 @@ def _section_of_a_person(locator: Locator, offset: int) -> bool:
     an env file's group of keys (``contact.name`` beside ``contact.email``)."""
     text = locator.text.text
     line_start = text.rfind("\n", 0, offset) + 1
-    m = _lazy(_KEY_PREFIX).match(text, line_start, offset)
+    m = _KEY_PREFIX.match(text, line_start, offset)
     if m is None:
         return False
     prefix = m.group("prefix")
@@ -2868,7 +2880,7 @@ def _section_of_a_person(locator: Locator, offset: int) -> bool:
     if prefix is None:
         if locator.text.syntax not in ("toml", "ini"):
             return False
-        head = _lazy(_SECTION_START).search(text, locator.line_span(first)[0], line_start)
+        head = _SECTION_START.search(text, locator.line_span(first)[0], line_start)
         start = line_start if head is None and first > 0 else (0 if head is None
                                                                else head.start())
         after = _lazy(r"(?m)^[ \t]*\[").search(text, offset, locator.line_span(last)[1])
@@ -3022,18 +3034,20 @@ def _from_name_objects(locator: Locator) -> Iterator[Keyed]:
 # summary, ``<name><given>…</given><family>…</family></name>``) and FHIR's XML
 # (``<given value="…"/>``) write a patient's, an author's and a clinician's.
 _XML_NAME_PARTS = rb"<(?:[A-Za-z]\w*:)?(?:given|family)[ >]"
-_XML_NAME = (r"(?s)<(?:[A-Za-z]\w*:)?name\b[^<>]*>(?P<body>(?:(?!</?(?:[A-Za-z]\w*:)?name\b).)"
-             r"{1,2000}?)</(?:[A-Za-z]\w*:)?name\s*>")
-_XML_PART = (r"<(?:[A-Za-z]\w*:)?(?:given|family)(?:[ \t\n][^<>]*?\bvalue=\"(?P<a>[^\"<>]{1,80})\""
-             r"[^<>]*/>|(?:[ \t\n][^<>]*)?>[ \t\n]*(?P<t>[^<>\n]{1,80}?)[ \t\n]*</)")
+_XML_NAME = lazy_regex(
+    r"(?s)<(?:[A-Za-z]\w*:)?name\b[^<>]*>(?P<body>(?:(?!</?(?:[A-Za-z]\w*:)?name\b).)"
+    r"{1,2000}?)</(?:[A-Za-z]\w*:)?name\s*>")
+_XML_PART = lazy_regex(
+    r"<(?:[A-Za-z]\w*:)?(?:given|family)(?:[ \t\n][^<>]*?\bvalue=\"(?P<a>[^\"<>]{1,80})\""
+    r"[^<>]*/>|(?:[ \t\n][^<>]*)?>[ \t\n]*(?P<t>[^<>\n]{1,80}?)[ \t\n]*</)")
 
 
 def _from_xml_name_parts(locator: Locator) -> Iterator[Keyed]:
     if not re2scan.found(_XML_NAME_PARTS, locator.utf8):
         return
     text = locator.text.text
-    for obj in _lazy(_XML_NAME).finditer(text, timeout=5.0):
-        for part in _lazy(_XML_PART).finditer(text, obj.start("body"), obj.end("body")):
+    for obj in _XML_NAME.finditer(text, timeout=5.0):
+        for part in _XML_PART.finditer(text, obj.start("body"), obj.end("body")):
             group = "a" if part.group("a") is not None else "t"
             if part.group(group)[:1].isupper():
                 yield "part", part.group(group), part.start(group)
@@ -3124,9 +3138,11 @@ _MAILTO_LINKS = (
 # Markdown's reference links: ``[text][ref]`` (or ``[text][]``, ``[text]``) with the
 # reference defined on a line of its own, ``[ref]: mailto:local@…``.
 _MAILTO_REFERENCE_RE2 = rb"(?i)\]:[ \t]*<?mailto:"
-_MAILTO_REFERENCE = (r"(?im)^[ \t]{0,3}\[(?P<ref>[^\[\]\n]{1,80})\]:[ \t]*<?mailto:"
-                     r"(?P<local>[^@\s<>]{1,64})@")
-_REFERENCE_LINK = r"\[[ \t]*(?P<name>[^\[\]\n]{1,80}?)[ \t]*\](?:\[(?P<ref>[^\[\]\n]{0,80})\])?"
+_MAILTO_REFERENCE = lazy_regex(
+    r"(?im)^[ \t]{0,3}\[(?P<ref>[^\[\]\n]{1,80})\]:[ \t]*<?mailto:"
+    r"(?P<local>[^@\s<>]{1,64})@")
+_REFERENCE_LINK = lazy_regex(
+    r"\[[ \t]*(?P<name>[^\[\]\n]{1,80}?)[ \t]*\](?:\[(?P<ref>[^\[\]\n]{0,80})\])?")
 
 
 def _mailto_links(text: str, data: bytes, html: bool, names: _Names) -> Iterator[Span]:
@@ -3141,10 +3157,10 @@ def _mailto_links(text: str, data: bytes, html: bool, names: _Names) -> Iterator
     if not re2scan.found(_MAILTO_REFERENCE_RE2, data):
         return
     refs = {" ".join(m.group("ref").lower().split()): m.group("local")
-            for m in _lazy(_MAILTO_REFERENCE).finditer(text, timeout=10.0)}
+            for m in _MAILTO_REFERENCE.finditer(text, timeout=10.0)}
     if not refs:
         return
-    for m in _lazy(_REFERENCE_LINK).finditer(text, timeout=10.0):
+    for m in _REFERENCE_LINK.finditer(text, timeout=10.0):
         ref = " ".join((m.group("ref") or m.group("name")).lower().split())
         if (local := refs.get(ref)) is not None \
                 and (span := _spelt_by(m.group("name"), m.start("name"), local, names)):
@@ -3193,8 +3209,7 @@ _PART_REACH = 3
 # closes the literal ('Jane Doe', 'county'). A surname may open with its particles in lower
 # case: a Dutch "van der …", a Welsh "ap …".
 _LITERAL_PARTICLES = "(?:(?:" + _PARTICLE[3:_PARTICLE.index(")")] + ") )*"
-# (Compiled on first use: most runs of a hook read no code line that needs them.)
-_CAPITAL_LITERAL = (
+_CAPITAL_LITERAL = lazy_regex(
     rf"""["'`]{_LITERAL_PARTICLES}\p{{Lu}}(?:[\p{{L}}.\u2019\- ,]|'\p{{L}}){{0,80}}"""
     r"""(?:[<(][^<>()"'`\n]{0,100}[>)])?["'`]""")
 # On ASCII text, RE2 or else the stdlib engine: several times and twice as fast.
@@ -3231,7 +3246,7 @@ def _key_before(text: str, start: int, floor: int) -> str | None:
     elif i > floor and text[i - 1] in "=:":
         i -= 1
         if text[i] == "=" and ":" in text[floor:i] \
-                and (typed := _lazy(_ANNOTATED).search(text, floor, i)) is not None:
+                and (typed := _ANNOTATED.search(text, floor, i)) is not None:
             return typed.group("key")  # first_name: str = "…"
     else:
         return None
@@ -3246,7 +3261,7 @@ def _key_before(text: str, start: int, floor: int) -> str | None:
 # A declaration with its type between its name and its value: Python's and TypeScript's
 # ``first_name: str = "…"``, ``surname: Optional[str] = "…"``, ``lastName?: string = "…"``,
 # Kotlin's ``val firstName: String = "…"``. The name is the key, not the type.
-_ANNOTATED = (
+_ANNOTATED = lazy_regex(
     r"(?<![\w$.])(?P<key>[A-Za-z_$][\w$]*)\??[ \t]*:[ \t]*[A-Za-z_][\w.]*"
     r"(?:\[[\w., |\[\]]*\]|<[\w., ?<>]*>)?\??(?:[ \t]*\|[ \t]*[A-Za-z_][\w.]*)*[ \t]*\Z")
 
@@ -3281,7 +3296,7 @@ def _capital_literals(locator: Locator) -> Iterator[tuple[int, int]]:
     lines = locator.ascii_lines() if search is not None else None
     if search is None or lines is None:
         literals = re.compile(_CAPITAL_LITERAL_ASCII) if text.isascii() \
-            else _lazy(_CAPITAL_LITERAL)
+            else _CAPITAL_LITERAL
         yield from (m.span() for m in literals.finditer(text))
         return
     quick = re2scan.search_for(_KEYED_LITERAL_QUICK_RE2, 1)
@@ -3291,7 +3306,7 @@ def _capital_literals(locator: Locator) -> Iterator[tuple[int, int]]:
         yield from spans
         return
     others = (m.span() for start, end in lines.others
-              for m in _lazy(_CAPITAL_LITERAL).finditer(text, start, end))
+              for m in _CAPITAL_LITERAL.finditer(text, start, end))
     yield from merge(spans, others)
 
 
@@ -3368,19 +3383,19 @@ def _from_code(locator: Locator) -> Iterator[Keyed]:
 # An INSERT with no list of columns (pg_dump's --inserts, a seed script): its rows' values
 # are named by position only. A given name and a surname side by side in a row are both
 # parts of one name, as a constructor's two arguments are, unless the table holds things.
-# (compiled on first use: most runs read no SQL)
-_POSITIONAL_INSERT = (
+_POSITIONAL_INSERT = lazy_regex(
     r"(?i:\binsert[ \t]+into[ \t]+)(?P<table>[\w.\"`\[\]]{1,100})[ \t\n]+(?i:values)\b"
     r"(?P<rows>[^;]{1,20000})")
-_ROW_PAIR = rf"(?<=[(,][ \t]*)'(?P<g>{_WORD})'[ \t]*,[ \t]*'(?P<s>{_WORD})'(?=[ \t]*[,)])"
+_ROW_PAIR = lazy_regex(
+    rf"(?<=[(,][ \t]*)'(?P<g>{_WORD})'[ \t]*,[ \t]*'(?P<s>{_WORD})'(?=[ \t]*[,)])")
 
 
 def _from_positional_rows(text: str) -> Iterator[Keyed]:
     names = _names()
-    for m in _lazy(_POSITIONAL_INSERT).finditer(text, timeout=5.0):
+    for m in _POSITIONAL_INSERT.finditer(text, timeout=5.0):
         if thing_key(m.group("table").strip('"`[]').rsplit(".", 1)[-1].rstrip("s")):
             continue
-        for pair in _lazy(_ROW_PAIR).finditer(text, m.start("rows"), m.end("rows"),
+        for pair in _ROW_PAIR.finditer(text, m.start("rows"), m.end("rows"),
                                               timeout=5.0):
             given, surname = pair.group("g"), pair.group("s")
             if names.given(given) and names.surname(surname) \
@@ -3451,14 +3466,14 @@ def _enclosing_class(text: str, offset: int, floor: int) -> str | None:
 # it: cy.get("#firstName").type("…"), getByLabel("Last name").fill("…"), Capybara's
 # fill_in "Surname", with: "…", Selenium's find_element(By.ID, "surname").send_keys("…").
 _FILLS = frozenset({"type", "fill", "sendKeys", "send_keys", "setValue", "set_value", "with"})
-_FIELD_BEFORE = (
+_FIELD_BEFORE = lazy_regex(
     r"""(["'])(?P<field>(?:(?!\1)[^\n]){1,80})\1[ \t]*(?:\)(?:[ \t]*\.[ \t]*\w+\(\))*[ \t]*\."""
     r"""[ \t]*\w+[ \t]*\(|,[ \t]*with:)[ \t]*\Z""")
 
 
 def _filled_role(text: str, start: int, floor: int) -> str | None:
     """The role of the form's field that the literal at ``start`` is typed into."""
-    m = _lazy(_FIELD_BEFORE).search(text, floor, start, timeout=1.0)
+    m = _FIELD_BEFORE.search(text, floor, start, timeout=1.0)
     return None if m is None else key_role(m.group("field"))
 
 
@@ -3504,21 +3519,21 @@ _THING_NAME_WORDS = NOT_PERSON - {"user", "username", "login", "nick", "nickname
 
 # A row of a GOV.UK summary list in a Nunjucks template, its key a label and its value the
 # answer: { key: { text: "Full name" }, value: { text: "…" } }.
-_SUMMARY_ROW = (
+_SUMMARY_ROW = lazy_regex(
     r"""key:[ \t]*\{[ \t]*text:[ \t]*(["'])(?P<key>[^"'\n]{1,60})\1[ \t]*,?[ \t]*\}[ \t]*,"""
     r"""\s{0,40}value:[ \t]*\{[ \t]*(?:text|html):[ \t]*(["'])(?P<v>[^"'\n]{1,100})\3""")
 
 
 # A GOV.UK input's label, then (past its hint and id) the value it was filled with:
 # govukInput({ label: { text: "Full name" }, …, value: "…" }).
-_LABELLED_INPUT = (
+_LABELLED_INPUT = lazy_regex(
     r"""label:[ \t]*\{[^{}]{0,80}?text:[ \t]*(["'])(?P<key>[^"'\n]{1,60})\1[^{}]{0,80}\}"""
     r"""(?:[^{}()]|\{[^{}]{0,200}\}){0,400}?\bvalue:[ \t]*(["'])(?P<v>[^"'\n]{1,100})\3""")
 
 
 def _from_summary_rows(text: str) -> Iterator[Keyed]:
-    found = chain(_lazy(_SUMMARY_ROW).finditer(text, timeout=5.0),
-                  _lazy(_LABELLED_INPUT).finditer(text, timeout=5.0) if "label:" in text
+    found = chain(_SUMMARY_ROW.finditer(text, timeout=5.0),
+                  _LABELLED_INPUT.finditer(text, timeout=5.0) if "label:" in text
                   else ())
     for m in found:
         # A form's "Name" asks the person for theirs: a whole name, known or not.
@@ -3530,26 +3545,27 @@ def _from_summary_rows(text: str) -> Iterator[Keyed]:
 # A page's author in its head, either attribute first: <meta name="author" content="…">,
 # and Dublin Core's "DC.creator".
 _META_AUTHOR_RE2 = rb"(?i)<meta[^>]{0,80}(?:author|creator)"
-_META_AUTHOR = (r"""(?i)<meta\s(?=[^>]{0,200}\bname=["'](?:dc\.)?(?:author|creator)["'])"""
-                r"""[^>]{0,200}?\bcontent=(["'])(?P<v>[^"'<>\n]{1,100})\1""")
+_META_AUTHOR = lazy_regex(
+    r"""(?i)<meta\s(?=[^>]{0,200}\bname=["'](?:dc\.)?(?:author|creator)["'])"""
+    r"""[^>]{0,200}?\bcontent=(["'])(?P<v>[^"'<>\n]{1,100})\1""")
 
 
 def _from_meta_authors(text: str) -> Iterator[Keyed]:
-    for m in _lazy(_META_AUTHOR).finditer(text, timeout=5.0):
+    for m in _META_AUTHOR.finditer(text, timeout=5.0):
         if m.group("v")[:1].isupper():
             yield "full", m.group("v"), m.start("v")
 
 
 # An HTML table's rows and cells: a header row of <th> cells names each column, as a
 # Markdown table's header does ("<th>Keeper</th>").
-_HTML_ROW = r"(?is)<tr\b[^>]*>(?P<row>.*?)</tr\s*>"
-_HTML_CELL = r"(?is)<t(?P<kind>[hd])\b[^>]*>(?P<cell>[^<]{0,120})</t[hd]\s*>"
+_HTML_ROW = lazy_regex(r"(?is)<tr\b[^>]*>(?P<row>.*?)</tr\s*>")
+_HTML_CELL = lazy_regex(r"(?is)<t(?P<kind>[hd])\b[^>]*>(?P<cell>[^<]{0,120})</t[hd]\s*>")
 
 
 def _from_html_tables(text: str) -> Iterator[Keyed]:
     roles: list[str | None] = []
-    for row in _lazy(_HTML_ROW).finditer(text, timeout=5.0):
-        cells = list(_lazy(_HTML_CELL).finditer(text, row.start("row"), row.end("row"),
+    for row in _HTML_ROW.finditer(text, timeout=5.0):
+        cells = list(_HTML_CELL.finditer(text, row.start("row"), row.end("row"),
                                                 timeout=5.0))
         kinds = "".join(c.group("kind").lower() for c in cells)
         if kinds and "d" not in kinds:
@@ -3567,7 +3583,7 @@ def _from_html_tables(text: str) -> Iterator[Keyed]:
 
 # A Markdown table's rule, under its header: "|---|:--:|".
 _TABLE_RULE_RE2 = rb"(?m)^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*\|"
-_TABLE_RULE = r"[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+(?:[ \t]*:?-{3,}:?[ \t]*)?"
+_TABLE_RULE = lazy_regex(r"[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+(?:[ \t]*:?-{3,}:?[ \t]*)?")
 
 
 def _cells(line: str, start: int) -> list[tuple[str, int]]:
@@ -3638,7 +3654,7 @@ def _from_tables(locator: Locator) -> Iterator[Keyed]:
     for line in lines[:-1]:
         starts.append(starts[-1] + len(line) + 1)
     for i in range(1, len(lines)):
-        if "|" not in lines[i - 1] or _lazy(_TABLE_RULE).fullmatch(lines[i]) is None:
+        if "|" not in lines[i - 1] or _TABLE_RULE.fullmatch(lines[i]) is None:
             continue
         header = [words(cell).strip() for cell, _ in _cells(lines[i - 1], starts[i - 1])]
         raci = _RACI_COLUMNS.issubset(header)
@@ -3790,7 +3806,7 @@ def find(locator: Locator) -> list[Span]:
     if text.syntax in ("json", "yaml") and re2scan.found(_CAPS_THEN_GIVEN_RE2, locator.utf8):
         spans.extend(_capitals_then_given_in_values(locator, names))
     if text.syntax in ("text", "log") and text.text[:1] in _BLAME_OPENS \
-            and _lazy(_BLAME).match(text.text) is not None:
+            and _BLAME.match(text.text) is not None:
         spans.extend(_blame_authors(text.text, names))
     if text.syntax not in CODE and "ago) <" in text.text:
         spans.extend(_log_graph_authors(text.text, names))
@@ -4225,7 +4241,7 @@ _DESCRIBES = frozenset({"the", "an", "our", "its", "their", "this", "that", "the
 # uses …", "Participant 2: <Given> <Surname>". (A priority's "P1 (Critical)" names none.)
 _PARTICIPANT_RE2 = (rb"(?:\bP|[Pp]articipant |[Aa]ction |ACTION )[0-9]{1,3}[ \t]*"
                     rb"(?:\(|[:\x{2013}\x{2014}-])[ \t]*" + _LINE_CAPITAL_RE2)
-_PARTICIPANT = (
+_PARTICIPANT = lazy_regex(
     r"(?<![\w-])(?:P|[Pp]articipant[ \t]+|(?:[Aa]ction|ACTION)[ \t]+)\d{1,3}[ \t]*"
     r"(?:\([ \t]*|[-:\u2013\u2014][ \t]*)"
     rf"(?P<name>{_WORD}(?:[ \t]+{_WORD})?)(?=[ \t]*[),:;\u2013\u2014-])")
@@ -4238,14 +4254,15 @@ _PARTICIPANT = (
 _PRONOUNS = r"she/her|he/him|they/them|she/they|he/they"
 _TEAM_ROLES = rf"(?:PO|PM|DM|TL|BA|QA|SM|SRO|UR|UCD|Chair|chair|{_PRONOUNS})"
 _WITH_ROLE_RE2 = rb"[A-Za-z\x{80}-\x{24f}] \(" + _TEAM_ROLES.encode() + rb"\)"
-_WITH_ROLE = (rf"(?<![\w'\u2019-])(?P<name>{_WORD}(?:[ \t]+{_WORD})?)[ \t]+"
-              rf"\((?:(?P<pronouns>{_PRONOUNS})|{_TEAM_ROLES})\)")
+_WITH_ROLE = lazy_regex(
+    rf"(?<![\w'\u2019-])(?P<name>{_WORD}(?:[ \t]+{_WORD})?)[ \t]+"
+    rf"\((?:(?P<pronouns>{_PRONOUNS})|{_TEAM_ROLES})\)")
 # Where either may be on a line that RE2 found (most such lines are others' to read).
 _PARTICIPANT_OR_ROLE = lazy(rf"(?:\bP|articipant |ction |CTION )\d| \({_TEAM_ROLES}\)")
 
 
 def _with_roles(text: str, start: int, end: int, names: _Names) -> Iterator[Span]:
-    for m in _lazy(_WITH_ROLE).finditer(text, start, end):
+    for m in _WITH_ROLE.finditer(text, start, end):
         if " " in m.group("name") or "\t" in m.group("name"):
             # a full name, which the lists may not know: "<Given> <Surname> (he/him)"
             span = _name_span(_items(m.group("name"), m.start("name")), names, relaxed=True,
@@ -4280,7 +4297,7 @@ def _unknown_given(word: str, names: _Names) -> bool:
 
 
 def _participants(text: str, start: int, end: int, names: _Names) -> Iterator[Span]:
-    for m in _lazy(_PARTICIPANT).finditer(text, start, end):
+    for m in _PARTICIPANT.finditer(text, start, end):
         span = _owner(m.group("name"), m.start("name"), names, surname_first=False)
         if span is not None:
             yield span
@@ -4464,7 +4481,7 @@ _OWNER_WORD = lazy(r"[A-Z]?[a-z]{2,20}(?=\))")
 
 # ... or a full name ("TODO(Jane Doe): …"), the lists knowing one of its words or none
 # being an English word.
-_OWNER_NAME = rf"{_WORD}(?:[ \t]+(?:{_WORD}|{_PARTICLE})){{1,3}}(?=\))"
+_OWNER_NAME = lazy_regex(rf"{_WORD}(?:[ \t]+(?:{_WORD}|{_PARTICLE})){{1,3}}(?=\))")
 
 
 def _handles(text: str, names: _Names) -> Iterator[Span]:
@@ -4491,7 +4508,7 @@ def _tag_owner(text: str, start: int, names: _Names) -> Iterator[Span]:
     elif (m := _OWNER_WORD.match(text, start)) is not None:
         if _given_alone(m.group().title(), names):
             yield Span(start, m.end(), 0.75, "jane")  # TODO(jane): a given name
-    elif (full := _lazy(_OWNER_NAME).match(text, start)) is not None:
+    elif (full := _OWNER_NAME.match(text, start)) is not None:
         span = _name_span(_items(full.group(), start), names, relaxed=True, unknown=True)
         if span is not None:
             yield span
@@ -4505,12 +4522,13 @@ _TAG_OPENERS = ("FIXME(", "XXX(")
 # path maybe, then the author, the time and the line number in brackets. The author is a
 # person (or a bot: "dependabot[bot]" is no name).
 _BLAME_OPENS = frozenset("^0123456789abcdef")
-_BLAME = (r"(?m)^\^?[0-9a-f]{7,40} (?:[^\n(]{0,200} )?\((?P<name>[^\n()]{1,80}?)[ \t]+"
-          r"\d{4}-\d\d-\d\d \d\d:\d\d:\d\d [+-]\d{4}[ \t]+\d+\)")
+_BLAME = lazy_regex(
+    r"(?m)^\^?[0-9a-f]{7,40} (?:[^\n(]{0,200} )?\((?P<name>[^\n()]{1,80}?)[ \t]+"
+    r"\d{4}-\d\d-\d\d \d\d:\d\d:\d\d [+-]\d{4}[ \t]+\d+\)")
 
 
 def _blame_authors(text: str, names: _Names) -> Iterator[Span]:
-    for m in _lazy(_BLAME).finditer(text, timeout=5.0):
+    for m in _BLAME.finditer(text, timeout=5.0):
         name = m.group("name")
         if _VALUE.fullmatch(name) is None:
             continue
@@ -4522,13 +4540,14 @@ def _blame_authors(text: str, names: _Names) -> Iterator[Span]:
 # A pasted "git log --graph" line in the common alias's format: the hash, the subject, the
 # commit's age and its author's name in angle brackets, "* <hash> - <subject> (3 weeks ago)
 # <Given Surname>". That name is a person's outright, as a trailer's is.
-_LOG_GRAPH_AUTHOR = (r"(?m)\((?:\d+|an?)[ \t]+(?:second|minute|hour|day|week|month|year)s?"
-                     r"(?:,[ \t]+\d+[ \t]+\w+)?[ \t]+ago\)[ \t]*<(?P<name>[^<>@\n]{1,80}?)>"
-                     r"[ \t]*$")
+_LOG_GRAPH_AUTHOR = lazy_regex(
+    r"(?m)\((?:\d+|an?)[ \t]+(?:second|minute|hour|day|week|month|year)s?"
+    r"(?:,[ \t]+\d+[ \t]+\w+)?[ \t]+ago\)[ \t]*<(?P<name>[^<>@\n]{1,80}?)>"
+    r"[ \t]*$")
 
 
 def _log_graph_authors(text: str, names: _Names) -> Iterator[Span]:
-    for m in _lazy(_LOG_GRAPH_AUTHOR).finditer(text):
+    for m in _LOG_GRAPH_AUTHOR.finditer(text):
         name = m.group("name").strip()
         if _VALUE.fullmatch(name) is None:
             continue
@@ -4540,12 +4559,13 @@ def _log_graph_authors(text: str, names: _Names) -> Iterator[Span]:
 
 # A Backstage catalogue's reference to a user ("owner: user:<given>.<surname>", with its
 # namespace or none): the handle of a person, as a mention's is. (A group's is a team.)
-_USER_REF = (r"(?<![\w.-])user:(?:[\w-]+/)?(?P<handle>[A-Za-z]{2,20}[._-][A-Za-z]{2,30})"
-             r"(?![\w@/(-]|\.\w)")
+_USER_REF = lazy_regex(
+    r"(?<![\w.-])user:(?:[\w-]+/)?(?P<handle>[A-Za-z]{2,20}[._-][A-Za-z]{2,30})"
+    r"(?![\w@/(-]|\.\w)")
 
 
 def _user_refs(text: str, names: _Names) -> Iterator[Span]:
-    for m in _lazy(_USER_REF).finditer(text):
+    for m in _USER_REF.finditer(text):
         if _named_handle(m.group("handle"), names):
             yield Span(m.start("handle"), m.end("handle"), 0.75, "jane.doe")
 
@@ -4754,8 +4774,9 @@ _TAGGED_IN_COMMENT_RE2 = (rb"|[ \t]*[*]?[ \t]*(?:FIXME|XXX)\("
                           # a to-do's owner: "# TODO: <Given> to remove once it is live"
                           rb"|[ \t]*(?:TODO|FIXME)[^ \t\n]{0,30}[ \t]+[A-Z][a-z]+"
                           rb" (?:to|will) [a-z]")
-_TODO_OWNER = (r"(?:TODO|FIXME)\S{0,30}[ \t]+(?P<name>[A-Z][a-z]+)[ \t]+(?:to|will)"
-               r"[ \t]+[a-z]")
+_TODO_OWNER = lazy_regex(
+    r"(?:TODO|FIXME)\S{0,30}[ \t]+(?P<name>[A-Z][a-z]+)[ \t]+(?:to|will)"
+    r"[ \t]+[a-z]")
 _SPOKEN_IN_COMMENTS_RE2 = {
     "#": rb"#(?:" + _COMMENT_LEAD + _SPOKEN_IN_COMMENT_RE2 + _TAGGED_IN_COMMENT_RE2 + b")",
     "/": rb"/[/*](?:" + _COMMENT_LEAD + _SPOKEN_IN_COMMENT_RE2 + _TAGGED_IN_COMMENT_RE2 + b")",
@@ -4783,7 +4804,7 @@ def _requests(locator: Locator, names: _Names) -> Iterator[Span]:
         for start, end in sorted({span for gate in gates
                                   for span in _lines_found(locator, gate)}):
             yield from _spoken_of_on(text, start, end, names)
-            if (owner := _lazy(_TODO_OWNER).search(text, start, end)) is not None \
+            if (owner := _TODO_OWNER.search(text, start, end)) is not None \
                     and _given_alone(owner.group("name"), names):
                 yield Span(owner.start("name"), owner.end("name"), 0.75, "Jane")
             for opener in _TAG_OPENERS:
@@ -4980,13 +5001,14 @@ def _from_inline_pairs(locator: Locator) -> Iterator[Keyed]:
 # given names it thanks, asks or quotes ("thanks Chidi, can you check") are found there as
 # in a note. (The full names are found by their keys: "real_name", "displayName".)
 _MESSAGE_KEY_RE2 = rb'"(?:text|body|content|message|comment)"[ \t]*:[ \t]*"'
-_MESSAGE = (r'"(?:text|body|content|message|comment)"[ \t]*:[ \t]*"'
-            r'(?P<q>(?:[^"\\\n]|\\.){1,2000})"')
+_MESSAGE = lazy_regex(
+    r'"(?:text|body|content|message|comment)"[ \t]*:[ \t]*"'
+    r'(?P<q>(?:[^"\\\n]|\\.){1,2000})"')
 
 
 # ... and the given name a message greets or signs off with ("Hi …,", "Thanks, …",
 # "Cheers,\n…"), its line breaks escaped.
-_MESSAGE_SALUTATION = (
+_MESSAGE_SALUTATION = lazy_regex(
     rf"(?:\b|(?<=\\n))(?:{_SALUTES})[ \t]*,?(?:[ \t]+|[ \t]*(?:\\n[ \t]*){{1,2}})"
     rf"(?P<name>{_WORD})"
     r"(?=[ \t]*(?:[,!.\u201d]|\\n|$))")
@@ -5004,7 +5026,7 @@ _FREE_TEXT_COLUMNS = frozenset({"text", "comment", "comments", "description", "s
                                 "answer", "answers", "response", "responses"})
 
 
-_CELL_OWNER = r"[\"'\s]*(?P<name>\p{Lu}\p{Ll}+)[ \t]+(?:to|will)[ \t]+\p{Ll}"
+_CELL_OWNER = lazy_regex(r"[\"'\s]*(?P<name>\p{Lu}\p{Ll}+)[ \t]+(?:to|will)[ \t]+\p{Ll}")
 
 
 def _free_text_cells(locator: Locator, names: _Names) -> Iterator[Span]:
@@ -5017,7 +5039,7 @@ def _free_text_cells(locator: Locator, names: _Names) -> Iterator[Span]:
         if words(f.key).split()[-1:] and words(f.key).split()[-1] in _FREE_TEXT_COLUMNS:
             yield from _spoken_of_on(text, f.start, f.end, names)
             # a card that is an action: "<Given> to book the room"
-            if (owner := _lazy(_CELL_OWNER).match(text, f.start, f.end)) is not None \
+            if (owner := _CELL_OWNER.match(text, f.start, f.end)) is not None \
                     and _given_alone(owner.group("name"), names):
                 yield Span(owner.start("name"), owner.end("name"), 0.75, "Jane")
 
@@ -5038,9 +5060,9 @@ def _capitals_then_given_in_values(locator: Locator, names: _Names) -> Iterator[
 def _chat_messages(locator: Locator, names: _Names) -> Iterator[Span]:
     text = locator.text.text
     for start, end in _lines_found(locator, _MESSAGE_KEY_RE2):
-        for m in _lazy(_MESSAGE).finditer(text, start, end, timeout=5.0):
+        for m in _MESSAGE.finditer(text, start, end, timeout=5.0):
             yield from _spoken_of_on(text, m.start("q"), m.end("q"), names)
-            for hit in _lazy(_MESSAGE_SALUTATION).finditer(text, m.start("q"), m.end("q"),
+            for hit in _MESSAGE_SALUTATION.finditer(text, m.start("q"), m.end("q"),
                                                            timeout=5.0):
                 if _given_alone(hit.group("name"), names, english=True):
                     yield Span(hit.start("name"), hit.end("name"), 0.75, "Jane")
@@ -5069,37 +5091,38 @@ def _key_lines(text: str) -> Iterator[tuple[str, str, int]]:
 # inside one, as LDAP and some calendars write a name surname first: ``CN=Doe\, Jane,OU=…``.
 # (A calendar's parameter ends at its colon: ``ATTENDEE;CN=Doe, Jane:mailto:…``, unquoted
 # as some exports write it, is one name.)
-_COMMON_NAME = (r'(?<![A-Za-z0-9_])CN=(?:"(?P<q>[^"\n]{1,80})"'
-                r'|(?<=;CN=)(?P<p>[^";:=\n\\]{1,80})(?=:)'
-                r'|(?P<v>(?:[^";:,=\n\\]|\\,){1,80}))')
+_COMMON_NAME = lazy_regex(
+    r'(?<![A-Za-z0-9_])CN=(?:"(?P<q>[^"\n]{1,80})"'
+    r'|(?<=;CN=)(?P<p>[^";:=\n\\]{1,80})(?=:)'
+    r'|(?P<v>(?:[^";:,=\n\\]|\\,){1,80}))')
 
 
 def _from_common_names(text: str) -> Iterator[Keyed]:
-    for m in _lazy(_COMMON_NAME).finditer(text, timeout=5.0):
+    for m in _COMMON_NAME.finditer(text, timeout=5.0):
         group = m.lastgroup or "v"
         # (the escape and its comma read as a comma and a blank: the offsets stay the same)
         value = m.group(group).replace("\\,", ", ")
-        if value[:1].isupper() or _lazy(_LEAD_PARTICLES).match(value) is not None:
+        if value[:1].isupper() or _LEAD_PARTICLES.match(value) is not None:
             yield "full", value, m.start(group)
 
 
 # A room's or a resource's entry in a calendar invite, named like a person ("<Given> Hall",
 # a meeting room named for someone): its type says so (``CUTYPE=ROOM``), or its mailbox,
 # a room's word among the name's ("<given>.hall.room@…", "room-<given>-hall@…").
-_ROOM_MAILBOX = r'"?[ \t]*:[ \t]*mailto:(?P<local>[^@\s"<>]{1,64})@'
+_ROOM_MAILBOX = lazy_regex(r'"?[ \t]*:[ \t]*mailto:(?P<local>[^@\s"<>]{1,64})@')
 _ROOM_WORDS = frozenset({"room", "rooms", "meetingroom", "boardroom", "resource", "resources",
                          "conf", "vc", "pod", "suite", "hub"})
-_ROOM_TYPE = r"(?i)CUTYPE=\"?(?:ROOM|RESOURCE)\b"
+_ROOM_TYPE = lazy_regex(r"(?i)CUTYPE=\"?(?:ROOM|RESOURCE)\b")
 
 
 def _a_rooms_mailbox(text: str, span: Span) -> bool:
     if text[span.end:span.end + 1] not in ('"', ":", " ", "\t"):
         return False
-    m = _lazy(_ROOM_MAILBOX).match(text, span.end)
+    m = _ROOM_MAILBOX.match(text, span.end)
     if m is None:
         return False
     line_start = text.rfind("\n", 0, span.start) + 1
-    return _lazy(_ROOM_TYPE).search(text, line_start, span.start) is not None \
+    return _ROOM_TYPE.search(text, line_start, span.start) is not None \
         or not _ROOM_WORDS.isdisjoint(re.split(r"[._+-]", m.group("local").lower()))
 
 
@@ -5118,14 +5141,15 @@ _HL7_NAME_FIELDS = {"PID": (5, 6, 9), "NK1": (2,), "GT1": (3,), "IN1": (16,), "M
 _HL7_STAFF_FIELDS = {"PV1": (7, 8, 9, 17, 52), "PD1": (4,), "ORC": (10, 11, 12),
                      "OBR": (16, 28), "OBX": (16,), "TXA": (5, 9, 10, 22), "ROL": (4,),
                      "EVN": (5,)}
-_HL7_SEGMENT = (r"(?m)(?:^|(?<=\r|\\r|\\n))(?P<segment>"
-                + "|".join(sorted(_HL7_NAME_FIELDS.keys() | _HL7_STAFF_FIELDS.keys())) + r")\|")
+_HL7_SEGMENT = lazy_regex(
+    r"(?m)(?:^|(?<=\r|\\r|\\n))(?P<segment>"
+    + "|".join(sorted(_HL7_NAME_FIELDS.keys() | _HL7_STAFF_FIELDS.keys())) + r")\|")
 
 
 def _hl7_names(text: str, names: _Names) -> Iterator[Span]:
     """Each part of each person's name of an HL7 segment, unless the parts make a
     placeholder together (``DOE^JOHN``)."""
-    for m in _lazy(_HL7_SEGMENT).finditer(text, timeout=5.0):
+    for m in _HL7_SEGMENT.finditer(text, timeout=5.0):
         segment = m.group("segment")
         staff = segment in _HL7_STAFF_FIELDS
         places = _HL7_STAFF_FIELDS[segment] if staff else _HL7_NAME_FIELDS[segment]
@@ -5163,13 +5187,14 @@ def _pieces(value: str, separator: str, offset: int) -> Iterator[tuple[int, str]
 # (a reference, "NOWAK A M", then the account and sort code), as BACS and bank files write
 # them.
 _PAYEE_LINE_RE2 = rb"(?m)[A-Z]{3}(?: [A-Z]){1,3}(?:[ \t]{2}|[ \t]*$)"
-_PAYEE = (r"(?m)(?:^|(?<=[ \t]{2}|\t|[0-9][ \t]))(?P<last>(?:[A-Z]')?[A-Z]{2,}(?:[-'][A-Z]+)*)"
-          r"(?P<initials>(?:[ ][A-Z]){1,3})(?=[ \t]{2,}\S|[ \t]*$)")
+_PAYEE = lazy_regex(
+    r"(?m)(?:^|(?<=[ \t]{2}|\t|[0-9][ \t]))(?P<last>(?:[A-Z]')?[A-Z]{2,}(?:[-'][A-Z]+)*)"
+    r"(?P<initials>(?:[ ][A-Z]){1,3})(?=[ \t]{2,}\S|[ \t]*$)")
 
 
 def _payee_lines(text: str, names: _Names) -> Iterator[Span]:
     english = load_english()
-    for m in _lazy(_PAYEE).finditer(text, timeout=5.0):
+    for m in _PAYEE.finditer(text, timeout=5.0):
         last = _norm(m.group("last"))
         # One initial after an English word is a grade or a part ("GRADE A", "ANNEX B").
         if not names.surname(last) or is_placeholder([last]) or last in NOT_A_PERSON_AFTER \
@@ -5186,22 +5211,22 @@ def _payee_lines(text: str, names: _Names) -> Iterator[Span]:
 # transaction's payee (a line opening with P, in a file that declares its !Type). A
 # statement's payees are mostly shops and firms: a name there needs a name the lists know.
 _PAYMENT_RECORD_RE2 = rb"<NAME>|(?m:^)(?::5[09][FK]?:|!Type:|\d{31})"
-_PAYMENT_NAMES = (
+_PAYMENT_NAMES = lazy_regex(
     r"(?m)<NAME>[ \t]*(?P<ofx>[^<\n]{1,64})"
     r"|^:(?:50[FK]|59F?):(?:/[^\n]*\n)?(?:1/)?(?P<swift>[^/:\n][^\n]{0,70})"
     r"|^\d{14}\d(?:0[1CNS]|1[789]|99|Z[1-5])\d{14}[^\n]{4}\d{11}[^\n]{36}(?P<bacs>[^\n]{1,18})")
-_QIF_PAYEE = r"(?m)^P(?P<v>[^\n]{1,64})"
+_QIF_PAYEE = lazy_regex(r"(?m)^P(?P<v>[^\n]{1,64})")
 
 
 def _from_payment_records(text: str) -> Iterator[Keyed]:
-    for m in _lazy(_PAYMENT_NAMES).finditer(text, timeout=5.0):
+    for m in _PAYMENT_NAMES.finditer(text, timeout=5.0):
         group = m.lastgroup or ""
         value = m.group(group).rstrip(" \t\r")
         if value.strip():
             lead = len(value) - len(value.lstrip(" \t"))
             yield ("person" if group == "ofx" else "full"), value[lead:], m.start(group) + lead
     if "!Type:" in text:
-        for m in _lazy(_QIF_PAYEE).finditer(text, timeout=5.0):
+        for m in _QIF_PAYEE.finditer(text, timeout=5.0):
             yield "person", m.group("v").rstrip(" \t\r"), m.start("v")
 
 

@@ -47,8 +47,7 @@ from safecommit.names_data import load_english
 
 @cache
 def _compiled(pattern: str) -> re.Pattern[str]:
-    """A pattern that only some lines need, compiled the first time one does (not at import,
-    which every run pays for)."""
+    """A pattern made from text at run time, compiled once."""
     return re.compile(pattern)
 
 
@@ -854,8 +853,8 @@ def assignments(line: Line, stem: re.Pattern[str],
     if "alue" in text:
         longer = "Parameter" in text or "ariable" in text or "arameter_" in text \
             or "OptionName" in text
-        pairs = _compiled(_LONGER_SAME_LINE_PAIR) if longer else _SAME_LINE_PAIR
-        reversed_pairs = _compiled(_LONGER_SAME_LINE_PAIR_REVERSED) if longer \
+        pairs = _LONGER_SAME_LINE_PAIR if longer else _SAME_LINE_PAIR
+        reversed_pairs = _LONGER_SAME_LINE_PAIR_REVERSED if longer \
             else _SAME_LINE_PAIR_REVERSED
     for m in pairs.finditer(text) if pairs is not None else ():
         if stem.search(m.group("k")):
@@ -869,10 +868,10 @@ def assignments(line: Line, stem: re.Pattern[str],
     for m in reversed_pairs.finditer(text) if reversed_pairs is not None else ():
         if stem.search(m.group("k")):
             yield Assignment(m.group("k"), m.group("v"), m.start("v"), m.end("v"), True)
-    for m in _compiled(_NAMED_EXAMPLE).finditer(text) if "xample" in text else ():
+    for m in _NAMED_EXAMPLE.finditer(text) if "xample" in text else ():
         if stem.search(m.group("k")) and (pair := _read_quoted(text, m.end())):
             yield Assignment(m.group("k"), *pair, True, example=True)
-    for m in _compiled(_SHORTHAND_PAIR).finditer(text) if "Value=" in text else ():
+    for m in _SHORTHAND_PAIR.finditer(text) if "Value=" in text else ():
         if stem.search(m.group("k")):
             yield Assignment(m.group("k"), m.group("v"), m.start("v"), m.end("v"), False)
 
@@ -973,7 +972,7 @@ _VALUE_WORD = r"(?:Parameter|parameter_|Variable|variable_)?(?:value|Value)"
 # (a name may be a path: an AWS parameter's, Name: /grants/prod/db/password)
 _NAME_LINE_FORM = r"^\s*-?\s*[\"']?{}[\"']?\s*[:=]\s*[\"']?(?P<k>[\w.:/-]+)[\"']?\s*,?\s*$"
 _NAME_LINE = lazy(_NAME_LINE_FORM.format("(?:name|key|Name|Key)"))
-_LONGER_NAME_LINE = _NAME_LINE_FORM.format(_NAME_WORD)  # (compiled when first needed)
+_LONGER_NAME_LINE = lazy(_NAME_LINE_FORM.format(_NAME_WORD))
 _VALUE_LINE = lazy(rf"^\s*(?:[\"']?{_VALUE_WORD}[\"']?\s*[:=]|<[vV]alue>|<string>"
                          r"|<stringProp\s+name=\"Argument\.value\">|<ConfiguredValue>)")
 # An element alone on its line, named by its key, its value in a <Value> below it: Windows'
@@ -993,17 +992,18 @@ _PAIR = (r"[\"']?{name}[\"']?\s*[:=]\s*[\"'](?P<k>[\w.:-]+)[\"']\s*,?\s*"
          r"[\"']?{value}[\"']?\s*[:=]\s*(?=[\"'])")
 _SAME_LINE_PAIR = lazy(_PAIR.format(name="(?:name|key|Name|Key)", value="(?:value|Value)"))
 # (the longer names only on a line that holds one: each costs the search at every place)
-_LONGER_SAME_LINE_PAIR = _PAIR.format(name=_NAME_WORD, value=_VALUE_WORD)
+_LONGER_SAME_LINE_PAIR = lazy(_PAIR.format(name=_NAME_WORD, value=_VALUE_WORD))
 # The AWS CLI's shorthand: --parameters ParameterKey=DbPassword,ParameterValue=<value>
-_SHORTHAND_PAIR = (r"\b(?:ParameterKey|Name|Key)=(?P<k>[\w.:-]+),(?:ParameterValue|Value)="
-                   r"(?P<v>[^\s,\"']{1,1024})")
+_SHORTHAND_PAIR = lazy(
+    r"\b(?:ParameterKey|Name|Key)=(?P<k>[\w.:-]+),(?:ParameterValue|Value)="
+    r"(?P<v>[^\s,\"']{1,1024})")
 # The same pair the other way round, as an ECS task definition's environment writes it:
 # {"value": "<value>", "name": "API_TOKEN"}
 _PAIR_REVERSED = (r"[\"']?{value}[\"']?\s*[:=]\s*(?P<q>[\"'])(?P<v>[^\"'\n]{{1,1024}})(?P=q)"
                   r"\s*,\s*[\"']?{name}[\"']?\s*[:=]\s*[\"'](?P<k>[\w.:-]+)[\"']")
 _SAME_LINE_PAIR_REVERSED = lazy(
     _PAIR_REVERSED.format(name="(?:name|key|Name|Key)", value="(?:value|Value)"))
-_LONGER_SAME_LINE_PAIR_REVERSED = _PAIR_REVERSED.format(name=_NAME_WORD, value=_VALUE_WORD)
+_LONGER_SAME_LINE_PAIR_REVERSED = lazy(_PAIR_REVERSED.format(name=_NAME_WORD, value=_VALUE_WORD))
 # .NET's settings: <setting name="GatewayApiKey" serializeAs="String"> over <value>…</value>
 # (not one with its value among its attributes: <input name="password" value="…">)
 _XML_NAMED_ELEMENT = lazy(
@@ -1042,10 +1042,10 @@ def _named(text: str) -> re.Match[str] | None:
     if first in _NAMED_START:  # a cheap look at the first character spares most lines
         named = _NAME_LINE.match(text)
         if named is None and ("arameter" in head or "ariable_" in head or "OptionName" in head):
-            named = _compiled(_LONGER_NAME_LINE).match(text)  # "ParameterKey": "DbPassword"
+            named = _LONGER_NAME_LINE.match(text)  # "ParameterKey": "DbPassword"
         return named
     if first in _LONGER_START and head.startswith(_LONGER_NAMES):
-        named = _compiled(_LONGER_NAME_LINE).match(text)  # ParameterKey: DbPassword
+        named = _LONGER_NAME_LINE.match(text)  # ParameterKey: DbPassword
         if named is not None:
             return named
     if head.startswith(("<name>", "<key>")):
@@ -1074,7 +1074,7 @@ _TYPED_VALUE = lazy(rf"\{{[ \t]*{_TYPE_TAG}")  # the object's first key, no othe
 _EXAMPLE = r"[\"']?(?:x-)?example(?P<s>s)?[\"']?[ \t]*:[ \t]*"
 _NESTED_VALUE_LINE = lazy(
     rf"[ \t]*(?:[{{,][ \t]*)?(?:{_NESTED_VALUE.pattern}|{_TYPE_TAG})")
-_INLINE_EXAMPLE = r"\{[^{}]*?[\"'](?:x-)?example[\"'][ \t]*:[ \t]*(?=[\"'])"
+_INLINE_EXAMPLE = lazy(r"\{[^{}]*?[\"'](?:x-)?example[\"'][ \t]*:[ \t]*(?=[\"'])")
 
 
 # A YAML scalar in quotes alone on its line: the value of the key above it.
@@ -1096,7 +1096,7 @@ def _nested_value(line: Line, key: str, at: int) -> Iterator[Assignment]:
         brace = text.index("{", at)
         inner = _TYPED_VALUE.match(text, brace) or _NESTED_VALUE.search(text, at)
         if inner is None and "xample" in text:
-            inner = _compiled(_INLINE_EXAMPLE).match(text, brace)
+            inner = _INLINE_EXAMPLE.match(text, brace)
             example = True
     if inner is not None:
         found = _value_at(line, inner.end(), space_op=False)
@@ -1121,7 +1121,7 @@ def _nested_value(line: Line, key: str, at: int) -> Iterator[Assignment]:
             return
         v = _NESTED_VALUE_LINE.match(below)
         if v is None and "xample" in below \
-                and (shown := _compiled(_EXAMPLE_LINE).match(below)) is not None:
+                and (shown := _EXAMPLE_LINE.match(below)) is not None:
             yield from _examples(line, delta, below, shown, key)
             return
         if v is None:
@@ -1131,8 +1131,8 @@ def _nested_value(line: Line, key: str, at: int) -> Iterator[Assignment]:
         return
 
 
-_EXAMPLE_LINE = rf"[ \t]*{_EXAMPLE}"  # (these compiled when first needed)
-_EXAMPLE_ITEM = r"[ \t]*-[ \t]+"
+_EXAMPLE_LINE = lazy(rf"[ \t]*{_EXAMPLE}")
+_EXAMPLE_ITEM = lazy(r"[ \t]*-[ \t]+")
 _EXAMPLE_ITEMS = 4  # how many of a list of examples are read
 _EXAMPLE_LINES = 10  # how far below a parameter's name its example may be
 
@@ -1152,10 +1152,10 @@ def _examples(line: Line, delta: int, text: str, m: re.Match[str],
         item_text = line.locator.line_text(line.index + below)
         if len(item_text) - len(item_text.lstrip()) <= indent or named > _EXAMPLE_ITEMS:
             return
-        item = _compiled(_EXAMPLE_ITEM).match(item_text) \
-            or _compiled(_INDENTED_LITERAL).match(item_text)
+        item = _EXAMPLE_ITEM.match(item_text) \
+            or _INDENTED_LITERAL.match(item_text)
         if item is None:
-            item = _compiled(_EXAMPLE_VALUE).match(item_text)
+            item = _EXAMPLE_VALUE.match(item_text)
             named += 1
             if item is None:
                 continue
@@ -1163,8 +1163,8 @@ def _examples(line: Line, delta: int, text: str, m: re.Match[str],
             yield replace(found, example=True)
 
 
-_EXAMPLE_VALUE = r"[ \t]+[\"']?value[\"']?[ \t]*:[ \t]*"
-_INDENTED_LITERAL = r"[ \t]+(?=[\"'])"  # a JSON list's item on a line of its own
+_EXAMPLE_VALUE = lazy(r"[ \t]+[\"']?value[\"']?[ \t]*:[ \t]*")
+_INDENTED_LITERAL = lazy(r"[ \t]+(?=[\"'])")  # a JSON list's item on a line of its own
 
 
 def _has_examples(locator: Locator) -> bool:
@@ -1175,8 +1175,9 @@ def _has_examples(locator: Locator) -> bool:
 
 
 # A parameter on one line: {"name": "api_key", "in": "header", "x-example": "<value>"}
-_NAMED_EXAMPLE = (r"[\"']name[\"'][ \t]*:[ \t]*[\"'](?P<k>[\w.:-]+)[\"'][^{}]*?"
-                  r"[\"'](?:x-)?example[\"'][ \t]*:[ \t]*(?=[\"'])")
+_NAMED_EXAMPLE = lazy(
+    r"[\"']name[\"'][ \t]*:[ \t]*[\"'](?P<k>[\w.:-]+)[\"'][^{}]*?"
+    r"[\"'](?:x-)?example[\"'][ \t]*:[ \t]*(?=[\"'])")
 
 
 def _example_below(line: Line, key: str, column: int) -> Iterator[Assignment]:
@@ -1189,7 +1190,7 @@ def _example_below(line: Line, key: str, column: int) -> Iterator[Assignment]:
         indent = len(below) - len(below.lstrip())
         if indent < column or (indent == column and below.lstrip()[:1] in ("-", "}")):
             return  # the object has ended
-        if indent == column and (m := _compiled(_EXAMPLE_LINE).match(below)) is not None:
+        if indent == column and (m := _EXAMPLE_LINE.match(below)) is not None:
             yield from _examples(line, delta, below, m, key)
             return
 
@@ -1323,7 +1324,7 @@ _JOINED_BEARER = lazy(
 # A call that sets the Bearer scheme's token, given a literal: R's httr2
 # req_auth_bearer_token("<token>") (or (req, "<token>")), Spring's setBearerAuth, Rust's
 # reqwest .bearer_auth
-_BEARER_CALL = (
+_BEARER_CALL = lazy(
     r"(?i)\b(?P<scheme>\w{0,30}?bearer)\w{0,20}\s*\(\s*(?:[\w.$]+\s*,\s*)?"
     r"(?P<q>[\"'])(?P<v>[A-Za-z0-9._~+/-]{16,}=*)(?P=q)\s*[,)]")
 _SCHEME_TYPES = {"bearer": "BEARER_TOKEN", "token": "API_TOKEN", "ssws": "OKTA_API_TOKEN",
@@ -1367,7 +1368,7 @@ def _auth_headers(line: Line) -> Iterator[Hit]:
     if "bearer" in line.words:
         found.extend(_JOINED_BEARER.finditer(line.text))
         if "(" in line.text:
-            found.extend(_compiled(_BEARER_CALL).finditer(line.text))
+            found.extend(_BEARER_CALL.finditer(line.text))
     for m in found:
         value = m.group("v")
         if m.group("scheme").lower() == "basic":
@@ -2015,12 +2016,13 @@ _API_NAME_SET = (
     r"(?P<q>[\"']?)(?P<v>[A-Za-z0-9_.~+/=-]{20,256})(?P=q)(?![^\s,)}\]#;])")
 # In a script: a line that sets it (NAME=…, export NAME=…, ENV NAME=…, PowerShell's
 # $env:NAME = … and its call); an exported name, or a Dockerfile's, in lower case too
-_SHELL_SET = (r"\s*(?:(?:export|ENV|ARG|set)\s+)?[A-Z][A-Z0-9_]*_API\s*="
-              r"|\s*(?:export|ENV|ARG)\s+[a-z][a-z0-9_]*_api\s*="
-              r"|\s*\$(?i:env):\w*_(?i:api)\s*=|.*\bSetEnvironmentVariable\s*\(")
+_SHELL_SET = lazy(
+    r"\s*(?:(?:export|ENV|ARG|set)\s+)?[A-Z][A-Z0-9_]*_API\s*="
+    r"|\s*(?:export|ENV|ARG)\s+[a-z][a-z0-9_]*_api\s*="
+    r"|\s*\$(?i:env):\w*_(?i:api)\s*=|.*\bSetEnvironmentVariable\s*\(")
 # In code: the environment's map or object set by its index or attribute
 # (os.environ["…"] = , process.env.… = , ENV["…"] = , os.environ.update({…}))
-_ENV_TARGET = r"\benviron\s*\[|\benviron\.update\s*\(|\bprocess\.env\b|\bENV\s*\["
+_ENV_TARGET = lazy(r"\benviron\s*\[|\benviron\.update\s*\(|\bprocess\.env\b|\bENV\s*\[")
 
 
 def _sets_an_environment(line: Line) -> bool:
@@ -2028,13 +2030,13 @@ def _sets_an_environment(line: Line) -> bool:
     if syntax == "env" or (line.syntax == "json" and line.path.endswith(_ENV_JSON)):
         return True
     if syntax in _COMMAND_SYNTAXES:
-        return _compiled(_SHELL_SET).match(line.text) is not None
+        return _SHELL_SET.match(line.text) is not None
     if syntax == "python" and line.text.lstrip().startswith("%env ") and _notebook_magic(line):
         return True  # a notebook's cell sets it: %env CH_API=<key>
     if syntax in ("yaml", "json", "terraform"):
         return _under_an_environment(line)
-    return syntax in CODE and (_compiled(_ENV_SETTER).search(line.text) is not None
-                               or _compiled(_ENV_TARGET).search(line.text) is not None)
+    return syntax in CODE and (_ENV_SETTER.search(line.text) is not None
+                               or _ENV_TARGET.search(line.text) is not None)
 
 
 def _api_names(line: Line) -> Iterator[Hit]:
@@ -2051,7 +2053,7 @@ def _api_names(line: Line) -> Iterator[Hit]:
     pattern = _API_NAME_SET if shell_own else "(?i)" + _API_NAME_SET
     for m in _compiled(pattern).finditer(line.text):
         value = m.group("v")
-        if (m.group("op") == "," and (syntax not in CODE or _compiled(_ENV_SETTER).search(
+        if (m.group("op") == "," and (syntax not in CODE or _ENV_SETTER.search(
                 line.text) is None)) \
                 or classify(m.group("k")) is not None or not _api_key_value(value) \
                 or not _sets_an_environment(line):
@@ -2061,7 +2063,7 @@ def _api_names(line: Line) -> Iterator[Hit]:
     if syntax in CODE:
         # a lookup's literal default, the key it falls back to: getenv("CH_API", "<key>"),
         # process.env.CH_API || "<key>", os.environ.get("CH_API") or "<key>"
-        for m in _compiled(_API_LOOKUP_DEFAULT).finditer(line.text):
+        for m in _API_LOOKUP_DEFAULT.finditer(line.text):
             name = m.group("k") or m.group("n")
             if classify(name) is None and _api_key_value(m.group("v")):
                 yield _hit(Assignment(name, m.group("v"), m.start("v"), m.end("v"),
@@ -2069,7 +2071,7 @@ def _api_names(line: Line) -> Iterator[Hit]:
     if syntax not in ("yaml", "json"):
         return
     if syntax == "yaml" and line.text.rstrip().endswith(("_API:", "_api:")) \
-            and (expanded := _compiled(_EXPANDED_NAME).match(line.text)) is not None \
+            and (expanded := _EXPANDED_NAME.match(line.text)) is not None \
             and classify(expanded.group("k")) is None and _under_an_environment(line):
         # GitLab's expanded variable: CH_API: over its value: (and its description:)
         for a in _value_below(line, expanded):
@@ -2078,14 +2080,14 @@ def _api_names(line: Line) -> Iterator[Hit]:
     # an environment's or a pipeline's entry: {"name": "CH_API", "value": …} on one line,
     # or - name: CH_API with its value on a line below
     for m in _SAME_LINE_PAIR.finditer(line.text):
-        if _compiled(_API_NAME).fullmatch(m.group("k")) is not None \
+        if _API_NAME_ALONE.fullmatch(m.group("k")) is not None \
                 and classify(m.group("k")) is None \
                 and (found := _value_at(line, m.end(), space_op=False)) is not None \
                 and _api_key_value(found[0]):
             yield _hit(Assignment(m.group("k"), *found), "API_KEY", 0.85)
     if line.text.rstrip(" \t\r\"',").endswith(("_API", "_api")) \
             and (named := _named(line.text)) is not None \
-            and _compiled(_API_NAME).fullmatch(named.group("k")) is not None \
+            and _API_NAME_ALONE.fullmatch(named.group("k")) is not None \
             and classify(named.group("k")) is None:
         for a in _value_below(line, named):
             if _api_key_value(a.value):
@@ -2094,14 +2096,15 @@ def _api_names(line: Line) -> Iterator[Hit]:
 
 _API_NAME = (r"[A-Z][A-Z0-9]{0,15}(?:_[A-Z0-9]{1,16}){0,2}_API"
              r"|[a-z][a-z0-9]{0,15}(?:_[a-z0-9]{1,16}){0,2}_api")
-# A mapping named for an API, alone on its line, over its value: key (compiled when needed)
-_EXPANDED_NAME = r"^\s*[\"']?(?P<k>" + _API_NAME + r")[\"']?\s*:\s*$"
+_API_NAME_ALONE = lazy(_API_NAME)
+# A mapping named for an API, alone on its line, over its value: key
+_EXPANDED_NAME = lazy(r"^\s*[\"']?(?P<k>" + _API_NAME + r")[\"']?\s*:\s*$")
 
 
 # An environment lookup by an _API name with a literal default: the call's second argument
 # (getenv, os.environ.get, ENV.fetch, Laravel's env, config), or what follows ||, ?? or
 # "or" after the variable read by its attribute, its index or a call
-_API_LOOKUP_DEFAULT = (
+_API_LOOKUP_DEFAULT = lazy(
     r"(?:\b(?:getenv|Getenv|environ\.get|ENV\.fetch|env|config|GetEnvironmentVariable)"
     r"\(\s*[\"'](?P<k>" + _API_NAME + r")[\"']\s*,"
     r"|(?:\b(?:process\.env|ENV|environ)\s*\[\s*[\"']|\bprocess\.env\."
@@ -2491,18 +2494,19 @@ _ENV_PARENTS = frozenset({"env", "environment", "extraenv", "envvars", "envvaria
 _ENV_PARENT_LINES = 60
 # The key that opens the entries: a mapping's, or a list's (ECS's "environment": [)
 # (or Terraform's block or map: environment {, app_settings = {)
-_ENV_PARENT = r"\s*-?\s*[\"']?(?P<k>[\w.$-]+)[\"']?\s*(?::\s*[{\[]?|=\s*\{|\{)\s*$"
+_ENV_PARENT = lazy(r"\s*-?\s*[\"']?(?P<k>[\w.$-]+)[\"']?\s*(?::\s*[{\[]?|=\s*\{|\{)\s*$")
 # A lower-case name that ends in "key", the only kind the environment's key must vouch for.
-_LOWER_NAMED_KEY = r"[a-z0-9][_-]key\b|[a-z0-9]Key\b"
+_LOWER_NAMED_KEY = lazy(r"[a-z0-9][_-]key\b|[a-z0-9]Key\b")
 # A command's flags that set an app's or a container's environment: az's appsettings
 # --settings, gcloud run's --set-env-vars, docker run's -e.
-_ENV_FLAGS = r"\s(?:-e|--env|--(?:set-|update-)?env-vars|--(?:app-)?settings)[\s=]"
+_ENV_FLAGS = lazy(r"\s(?:-e|--env|--(?:set-|update-)?env-vars|--(?:app-)?settings)[\s=]")
 # Where commands are written: scripts, a Makefile's recipes, a Dockerfile's RUN.
 _COMMAND_SYNTAXES = frozenset({"shell", "make", "dockerfile", "powershell", "batch"})
 # Calls that set a variable of the environment, or of a store of settings that stands in
 # for it: Airflow's Variable.set, a Databricks notebook's widgets, setenv and putenv.
-_ENV_SETTER = (r"\b(?:Variable\.set|setenv|Setenv|putenv|environ\.setdefault"
-               r"|SetEnvironmentVariable|widgets\.(?:text|dropdown|combobox))\s*\(")
+_ENV_SETTER = lazy(
+    r"\b(?:Variable\.set|setenv|Setenv|putenv|environ\.setdefault"
+    r"|SetEnvironmentVariable|widgets\.(?:text|dropdown|combobox))\s*\(")
 
 
 def _in_an_environment(line: Line) -> bool:
@@ -2513,15 +2517,15 @@ def _in_an_environment(line: Line) -> bool:
     syntax, text = line.syntax, line.text
     if syntax not in ("yaml", "json"):
         if syntax in _COMMAND_SYNTAXES:
-            return "-" in text and _compiled(_LOWER_NAMED_KEY).search(text) is not None \
-                and _compiled(_ENV_FLAGS).search(text) is not None
+            return "-" in text and _LOWER_NAMED_KEY.search(text) is not None \
+                and _ENV_FLAGS.search(text) is not None
         # (code's every "for key in d" comes here: a look for the setter's words first)
         return ("env" in text or "Variable.set" in text or "widgets." in text) \
-            and syntax in CODE and _compiled(_ENV_SETTER).search(text) is not None \
-            and _compiled(_LOWER_NAMED_KEY).search(text) is not None
-    if _compiled(_LOWER_NAMED_KEY).search(text) is None:
+            and syntax in CODE and _ENV_SETTER.search(text) is not None \
+            and _LOWER_NAMED_KEY.search(text) is not None
+    if _LOWER_NAMED_KEY.search(text) is None:
         return False
-    if "-" in text and _compiled(_ENV_FLAGS).search(text) is not None:
+    if "-" in text and _ENV_FLAGS.search(text) is not None:
         return True  # a workflow's step: run: docker run -e ch_key=…
     if syntax == "json" and line.path.rsplit("/", 1)[-1] == "env.json":
         return True
@@ -2542,7 +2546,7 @@ def _under_an_environment(line: Line) -> bool:
             continue
         depth = len(above) - len(head)
         if depth < indent or (depth == indent and item and not head.startswith("-")):
-            m = _compiled(_ENV_PARENT).match(above)
+            m = _ENV_PARENT.match(above)
             return m is not None \
                 and m.group("k").lower().replace("_", "").replace("-", "") in _ENV_PARENTS
     return False
@@ -2769,9 +2773,10 @@ _KEY_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123
 # A password's key and its value (quoted or bare), on a line of a block of settings
 # (all of a quoted value, so that a template's "{{ … }}" is judged whole; or an XML
 # element's text, as Maven's settings write it: <password>…</password>)
-_PASSWORD_VALUE = (r"(?i)(?:pass(?:word)?|passwd|pwd)(?:[\"']?[ \t]*[:=][ \t]*"
-                   r"(?:\"(?P<dq>[^\"\n]*)\"|'(?P<sq>[^'\n]*)'|(?P<v>[^\s\"',;#]*))"
-                   r"|>(?P<x>[^<\n]*)<)")
+_PASSWORD_VALUE = lazy(
+    r"(?i)(?:pass(?:word)?|passwd|pwd)(?:[\"']?[ \t]*[:=][ \t]*"
+    r"(?:\"(?P<dq>[^\"\n]*)\"|'(?P<sq>[^'\n]*)'|(?P<v>[^\s\"',;#]*))"
+    r"|>(?P<x>[^<\n]*)<)")
 _NEAR_LINES = 3
 
 
@@ -2785,7 +2790,7 @@ def real_password_near(line: Line, near: int = _NEAR_LINES, key: str = "") -> bo
     it is."""
     locator = line.locator
     indent = len(line.text) - len(line.text.lstrip())
-    pattern = _compiled(_PASSWORD_VALUE)
+    pattern = _PASSWORD_VALUE
     service = _USER_SUFFIX.sub("", key.lower()) if key else ""
     nearest: bool | None = None
     open_ways = [1, -1]  # (an account's password most often follows it)
