@@ -60,23 +60,6 @@ _SECRET_TITLE = r"(?:UK[ ])?(?:Top[ ])?Secret"
 _LEGACY = r"(?:(?:UK|NATO)[ ])?(?:PROTECT|RESTRICTED|CONFIDENTIAL)"
 
 
-class _Lazy:
-    """A pattern compiled on first use: the rarer forms (an email subject, a running
-    footer, a paragraph's marking) cost a process nothing until a line needs them."""
-
-    __slots__ = ("_compiled", "source")
-
-    def __init__(self, source: str) -> None:
-        self.source = source
-        self._compiled: regex.Pattern[str] | None = None
-
-    @property
-    def compiled(self) -> regex.Pattern[str]:
-        if self._compiled is None:
-            self._compiled = regex.compile(self.source)
-        return self._compiled
-
-
 def _marking(*alternatives: str) -> str:
     return rf"{_NO_WORD_BEFORE}(?:{'|'.join(alternatives)}){_NOT_WORD}{_TAIL}"
 
@@ -99,20 +82,18 @@ _PAGE = r"(?:Page|PAGE)[ ]\d+(?:[ ](?:of|OF)[ ]\d+)?"
 _BANNER = lazy_regex(
     rf"{_DECO}(?P<v>{_BANNER_MARKING})"
     rf"(?:[ \t]*[-:|/\u2013\u2014][ \t]*(?:[A-Z0-9][A-Z0-9 ,/&'-]*"
-    rf"|(?P<prose>[A-Za-z][A-Za-z0-9 ,/&'()-]*?)))?(?:[ \t|-]*{_PAGE})?{_DECO}",
-)
+    rf"|(?P<prose>[A-Za-z][A-Za-z0-9 ,/&'()-]*?)))?(?:[ \t|-]*{_PAGE})?{_DECO}")
 # A running header or footer that ends with the marking: "Annual report 2023   OFFICIAL-
 # SENSITIVE", "Page 3 of 8 - OFFICIAL-SENSITIVE" (text extracted from a PDF or a document),
 # or a title that ends with it in brackets: "# Fraud referrals (OFFICIAL-SENSITIVE)".
-_TRAILING = _Lazy(
+_TRAILING = lazy_regex(
     rf"{_DECO}(?P<lead>[^\n]*?[^\s*_=#~<>!|\[\](){{}}/.:%+-])"
     rf"(?:(?:[ \t]{{3,}}|\t+|[ \t]+[-|\u2013\u2014][ \t]+)(?P<v>{_BANNER_MARKING})"
-    rf"|[ \t]+\((?P<v>{_BANNER_MARKING})\)|[ \t]+\[(?P<v>{_BANNER_MARKING})\]){_DECO}",
-)
+    rf"|[ \t]+\((?P<v>{_BANNER_MARKING})\)|[ \t]+\[(?P<v>{_BANNER_MARKING})\]){_DECO}")
 # A page's running header or footer with its parts a space apart, as a PDF's text gives
 # them: "Defra Casework OFFICIAL-SENSITIVE", "Fraud referrals OFFICIAL-SENSITIVE Page 2".
 # SECRET, an ordinary word too, only before the page's number.
-_RUNNING = _Lazy(
+_RUNNING = lazy_regex(
     rf"{_DECO}(?P<lead>[^\n]*?[A-Za-z0-9)])[ \t]+"
     rf"(?:(?P<v>{_marking(_OS_UPPER, _OS_TITLE)})(?:[ \t]+(?:{_PAGE}|\d{{1,4}}))?"
     rf"|(?P<v>{_marking(_OS_UPPER, _OS_TITLE, _SECRET_UPPER)})[ \t]+(?:{_PAGE}|\d{{1,4}}))"
@@ -120,22 +101,22 @@ _RUNNING = _Lazy(
 # Or with its marking between two columns: "Page 2 of 5     OFFICIAL-SENSITIVE     Fraud
 # referrals", "Defra | OFFICIAL-SENSITIVE | Casework"; SECRET only beside the page's number.
 _COLUMN = r"(?:[ \t]{3,}|\t|[ \t]+[-|\u2013\u2014][ \t]+)"
-_CENTRED = _Lazy(
+_CENTRED = lazy_regex(
     rf"{_DECO}(?P<lead>[^\n]*?\S){_COLUMN}(?P<v>{_marking(_OS_UPPER, _OS_TITLE, _SECRET_UPPER)})"
     rf"{_COLUMN}(?P<tail>\S[^\n]*?){_DECO}")
 # Or with its marking first, a column before the rest: "OFFICIAL-SENSITIVE     Annual
 # report 2023", a page's header with its marking at the left and its title (or its page's
 # number) at the right; words in lower case there are a note about the level, and a
 # figure ("40%") a chart's value for it.
-_HEADED = _Lazy(
+_HEADED = lazy_regex(
     rf"{_DECO}(?P<v>{_marking(_OS_UPPER, _OS_TITLE, _SECRET_UPPER)})(?:[ \t]{{3,}}|\t+)"
     rf"(?P<lead>(?:[A-Z]|\d{{1,4}}(?![\d%.,]))[^\n]*?){_DECO}")
-_NUMBERED = _Lazy(rf"{_PAGE}|\d{{1,4}}")
+_NUMBERED = lazy_regex(rf"{_PAGE}|\d{{1,4}}")
 # The columns of a line laid out as a table's: a list of levels puts one in each.
-_COLUMNS = _Lazy(r"[ \t]{3,}|\t+")
+_COLUMNS = lazy_regex(r"[ \t]{3,}|\t+")
 # The word before a marking that makes it part of a sentence or a title about it ("are
 # OFFICIAL-SENSITIVE", "Guide to …", "Sharing …"), where a header's part ends with a name.
-_PROSE_BEFORE = _Lazy(
+_PROSE_BEFORE = lazy_regex(
     r"(?i)(?<![A-Za-z])(?:is|are|be|been|being|was|were|as|at|of|marked|classified|labelled"
     r"|the|a|an|and|or|nor|to|with|for|not|no|any|all|our|your|their|its|this|that|these"
     r"|those|than|under|above|below|from|by|on|in|into|about|it|them|stays?|remains?"
@@ -148,17 +129,17 @@ _PROSE_BEFORE = _Lazy(
     r"|vs|versus|add(?:s|ed)?|set|sets|tests?|tested|fix(?:es|ed)?|handled|shown|allowed"
     r"|enables?|disables?|detected|blocked|flagged|checked|redacted|removed|rejected|treats?"
     r"|treated|assumes?|defaults?|what|why|how|when|where|who|which"
-    r"|^[ \t*_#>]*[A-Za-z]+ing)$")  # a title of one word about it: "Understanding …"
+    r"|^[ \t*_#>]*[A-Za-z]+ing)$")
 # A paragraph's (or a title's) own marking, in brackets at its start: "(OFFICIAL-SENSITIVE)
 # The …", "# [SECRET] Visit notes"; a Markdown link's text ("[SECRET](…)") is followed by
 # no space.
 _PORTION_MARKING = _marking(_OS_UPPER, _SECRET_UPPER)
-_PORTION = _Lazy(
+_PORTION = lazy_regex(
     rf"[ \t>*_#]*(?:\([ ]?(?P<v>{_PORTION_MARKING})[ ]?\)|\[[ ]?(?P<v>{_PORTION_MARKING})[ ]?\])"
     r"[*_]*[ \t]+\S")
 # A document that names its own marking in a sentence, as an email's footer or a report's
 # cover does: "This email and any attachments are OFFICIAL-SENSITIVE."
-_STATEMENT = _Lazy(
+_STATEMENT = lazy_regex(
     r"[ \t>*_]*(?:The[ ]contents?[ ]of[ ](?:this|the)|This|The)"
     r"[ ](?:e-?mail|message|document|report|paper|file|briefing|note"
     r"|letter|submission|annex|attachment|information|material|page|spreadsheet|presentation"
@@ -169,18 +150,17 @@ _STATEMENT = _Lazy(
     r"[ ](?:is|are|has[ ]been|have[ ]been)[ ](?:(?:protectively[ ])?(?:classified|marked)[ ])?"
     rf"(?:as[ ]|at[ ])?(?P<v>{_marking(_OS_UPPER, _OS_TITLE, _SECRET_UPPER)})"
     r"(?:[ \t]*(?:[.,;:)]|[\u2013\u2014-](?![A-Za-z]))[^\n]*"  # not "is SECRET-free"
-    r"|[ ](?:and|until|unless|or|when|if)[ ][^\n]*|[ \t*_]*)"
-)
+    r"|[ ](?:and|until|unless|or|when|if)[ ][^\n]*|[ \t*_]*)")
 # LaTeX's alignment and type styles: what may surround a banner in a document's body.
-_LATEX_COMMAND = _Lazy(
+_LATEX_COMMAND = lazy_regex(
     r"\\(?:begin|end)\{(?:center|flushright|flushleft)\}|\\(?:text|f)?color\{[A-Za-z]+\}"
     r"|\\(?:textbf|textsc|textsf|textit|emph|underline|uppercase|centering|bfseries|scshape"
     r"|sffamily|large|Large|LARGE|huge|Huge|normalsize|small|footnotesize)(?![A-Za-z])")
-_CONDITION = _Lazy(r"[ \t,]+(?:until|unless|or|when|if|once|where)[ ]")
+_CONDITION = lazy_regex(r"[ \t,]+(?:until|unless|or|when|if|once|where)[ ]")
 _GIVEN = lazy_regex(r"(?:classified|marked)[ ]")
 # A drawing's or a page's header, footer or title, named as such (PlantUML: "header SECRET",
 # "title SECRET - Site visit"); reStructuredText's header and footer directives.
-_PAGE_PART = _Lazy(
+_PAGE_PART = lazy_regex(
     r"[ \t]*(?:\.\.[ \t]+(?P<directive>header|footer)::"
     r"|(?i:(?:left|right|center|centre)[ \t]+)?(?i:header|footer)[ \t]*:?|title)[ \t]+")
 # LaTeX's running header and footer (fancyhdr's \fancyhead[C]{…}, \chead{…}) and its
@@ -191,47 +171,45 @@ _PAGE_PART = _Lazy(
 _LATEX_PARTS = (r"\\(?:(?:fancy(?:head|foot)|[lcrio](?:head|foot))(?:\[[A-Za-z,]*\])?"
                 r"|(?:sub)?title|SetWatermarkText"
                 r"|setbeamertemplate\{(?:head|foot)line\}(?:\[[^\]\n]*\])?)\{")
-_LATEX_PART = _Lazy(rf"[ \t]*{_LATEX_PARTS}")
+_LATEX_PART = lazy_regex(rf"[ \t]*{_LATEX_PARTS}")
 # A macro's definition: "\newcommand{\classification}{…}", "\def\marking{…}". Its text is
 # the document's marking where a running header or footer (or the title) uses the macro.
-_LATEX_DEFINITION = _Lazy(
+_LATEX_DEFINITION = lazy_regex(
     r"[ \t]*\\(?:(?:(?:re)?newcommand|providecommand|DeclareRobustCommand)\*?[ \t]*"
     r"(?:\{[ \t]*\\(?P<name>[A-Za-z@]+)[ \t]*\}|\\(?P<name>[A-Za-z@]+))(?:\[\d\])?"
     r"|[gex]?def[ \t]*\\(?P<name>[A-Za-z@]+))[ \t]*\{")
-_LATEX_USE = _Lazy(_LATEX_PARTS)
+_LATEX_USE = lazy_regex(_LATEX_PARTS)
 # What surrounds a marking inside such a command: type styles, the page's number, braces,
 # and LaTeX's dashes ("--" sets an en dash), read as one dash.
-_LATEX_NOISE = _Lazy(r"\\[A-Za-z]+\*?|[{}]|(?<=-)-")
+_LATEX_NOISE = lazy_regex(r"\\[A-Za-z]+\*?|[{}]|(?<=-)-")
 # Any classification alone on a line, OFFICIAL included, and the lower levels of the
 # commercial schemes that share the legacy words (PUBLIC, INTERNAL): neighbours like this
 # make a list, and titles like this explain a scheme; so do a table's rows laid out in
 # columns ("SECRET      Serious threats").
-_TIER_LINE = _Lazy(
+_TIER_LINE = lazy_regex(
     rf"{_DECO}(?P<t>{_OS_UPPER}|{_SECRET_UPPER}|{_LEGACY}|UNCLASSIFIED|OFFICIAL|SWYDDOGOL"
     rf"|PUBLIC|INTERNAL){_NOT_WORD}"
-    rf"{_TAIL}(?:{_DECO}$|[ \t]*[-:|\u2013\u2014][ \t]+\S|(?:[ \t]{{3,}}|\t)\S)",
-)
+    rf"{_TAIL}(?:{_DECO}$|[ \t]*[-:|\u2013\u2014][ \t]+\S|(?:[ \t]{{3,}}|\t)\S)")
 # In a source file's head comment, a marking may be the sentence that ends a line: a sentence
 # before it, ended, then the marking alone (and its full stop).
-_CLOSING = _Lazy(
-    rf"{_DECO}(?P<lead>[^\n]*?[a-z0-9)][.!?])[ \t]+(?P<v>{_BANNER_MARKING})[ \t]*[.!]?{_DECO}",
-)
+_CLOSING = lazy_regex(
+    rf"{_DECO}(?P<lead>[^\n]*?[a-z0-9)][.!?])[ \t]+(?P<v>{_BANNER_MARKING})[ \t]*[.!]?{_DECO}")
 # In a source file's head comment, a marking may lead a line of explanation.
-_LEADING = _Lazy(
-    rf"{_DECO}(?P<v>{_BANNER_MARKING})[ \t]*[-:|\u2013\u2014.][ \t]+\S[^\n]*",
-)
+_LEADING = lazy_regex(
+    rf"{_DECO}(?P<v>{_BANNER_MARKING})[ \t]*[-:|\u2013\u2014.][ \t]+\S[^\n]*")
 LEGACY_START = lazy_regex(rf"{_LEGACY}{_NOT_WORD}")
 # A handling instruction after a marking: what a note about a secret value never says
 # ("SECRET - do not distribute", "SECRET: need to know").
-_HANDLING = _Lazy(r"(?i)distribut|circulat|onward|dissemin|need[ -]to[ -]know|eyes[ ]only"
-                  r"|handle[ ]accordingly|outside[ ](?:hmg|government|defra)")
+_HANDLING = lazy_regex(
+    r"(?i)distribut|circulat|onward|dissemin|need[ -]to[ -]know|eyes[ ]only"
+    r"|handle[ ]accordingly|outside[ ](?:hmg|government|defra)")
 _TIER_WORD = lazy_regex(r"(?i)official|secret|restricted|confidential|protect")
 # SECRET and TOP SECRET are words of play too. A title that exclaims ("TOP SECRET!"), or names
 # a game, a puzzle, a recipe or a celebration ("TOP SECRET: the escape room answers",
 # "Pub quiz answers - TOP SECRET"), uses them so: a marking is never exclaimed, and a marked
 # document's title names its work. Words that also name work stay out ("game plan", "war
 # game", "working party", "gifts and hospitality").
-_PLAY = _Lazy(
+_PLAY = lazy_regex(
     r"[A-Za-z0-9)\]*_'\"]!|(?<![A-Za-z])(?i:"
     r"(?:board|card|video|computer|browser|mobile|party|drinking|guessing|word|dice)[ -]games?"
     r"|games?[ -]nights?|gaming|puzzles?|quiz(?:zes)?|riddles?|crosswords?|sudoku"
@@ -242,11 +220,11 @@ _PLAY = _Lazy(
     r"|leaving[ -](?:do|drinks)|(?:hen|stag)[ -](?:do|party)|santa|shh+|psst"
     r"|don'?t[ ]tell)(?![A-Za-z])")
 # A codename is any word, a game's or a party's too: "Operation Birthday Cake".
-_CODENAME = _Lazy(r"(?<![A-Za-z])(?i:operation|op|exercise|project|programme|codenamed?"
-                  r"|code[ ]name)[ ]+[A-Z]")
-_ANY_TIER = _Lazy(
-    rf"{_NO_WORD_BEFORE}(?:{_OS_UPPER}|{_SECRET_UPPER}|{_LEGACY}|OFFICIAL|SWYDDOGOL){_NOT_WORD}"
-)
+_CODENAME = lazy_regex(
+    r"(?<![A-Za-z])(?i:operation|op|exercise|project|programme|codenamed?"
+    r"|code[ ]name)[ ]+[A-Z]")
+_ANY_TIER = lazy_regex(
+    rf"{_NO_WORD_BEFORE}(?:{_OS_UPPER}|{_SECRET_UPPER}|{_LEGACY}|OFFICIAL|SWYDDOGOL){_NOT_WORD}")
 
 # Where a field's value ends: the end of the line, closing punctuation, or a separator.
 _END = (r"(?=[ \t]*$|[ \t]*[\"'<>*_|,;.)\]}\\]|[ \t]*(?:-->|\*/|#>)"
@@ -274,8 +252,7 @@ _FIELD = lazy_regex(
     # a reStructuredText directive's "::", then a table's next cell
     rf"(?:[ \t]*(?:::(?=[ \t])|[:=|>]|{_DASH}(?=[ \t])|[ \t]+content[ \t]*=)|\t|,(?=\S)"
     r"|(?<=@[A-Za-z_-]+)[ \t]+)"  # a doc comment's tag: @classification OFFICIAL-SENSITIVE
-    rf"[ \t]*(?:<[^<>\n]*>[ \t]*)*[*_\"'\[(]*[ \t]*(?P<v>{_FIELD_MARKING}){_END}",
-)
+    rf"[ \t]*(?:<[^<>\n]*>[ \t]*)*[*_\"'\[(]*[ \t]*(?P<v>{_FIELD_MARKING}){_END}")
 # The email protective marking standard (X-Protective-Marking, and its subject tag) spells
 # its levels its own way: "OFFICIAL:Sensitive", "TOP-SECRET". The same levels, so the same
 # rules; its other levels (OFFICIAL, PROTECTED) are not the UK's.
@@ -283,16 +260,16 @@ _SEC_LEVEL = rf"(?:OFFICIAL:[ ]?Sensitive|(?:UK[ ])?TOP-SECRET){_NOT_WORD}"
 # Its tag in a subject: "[SEC=OFFICIAL:Sensitive, ACCESS=Legal-Privilege]".
 _SEC_TAG = (rf"\[[ \t]*SEC=(?P<v>{_SEC_LEVEL}|{_marking(_OS_UPPER, _SECRET_UPPER)})"
             r"(?=[ \t]*[,\]])")
-_SEC_TAG_ALONE = _Lazy(_SEC_TAG)
+_SEC_TAG_ALONE = lazy_regex(_SEC_TAG)
 # A marking header written as a list of settings, the level one of them: an email's
 # "X-Protective-Marking: VERSION=…, NS=…, SEC=OFFICIAL-SENSITIVE, ORIGIN=…".
-_PAIRED = _Lazy(
+_PAIRED = lazy_regex(
     rf"[ \t>*_]*(?i:x-)?{_KEY}[ \t]*:[^\n]*?(?<![A-Za-z])"
     r"(?i:sec|security[-_ ]?classification|classification)[ \t]*=[ \t]*"
     rf"(?P<v>(?:{_OS_UPPER}|{_OS_TITLE}|{_SECRET_UPPER}|{_LEGACY}){_NOT_WORD}|{_SEC_LEVEL})"
     r"(?=[ \t]*(?:[,;]|$))")
 # Legacy words are left out: "CONFIDENTIAL: offer letter" is ordinary business email.
-_SUBJECT = _Lazy(
+_SUBJECT = lazy_regex(
     rf"^[ \t>]*[*_]*(?i:subject)[*_]*[ \t]*:[ \t]*[*_]*"
     rf"(?:(?i:re|fwd?|aw|sv)[ \t]*:[ \t]*|\[[A-Za-z][^\]\n]{{0,30}}\][ \t]*)*"  # RE:, [EXTERNAL]
     rf"(?:[\[(]?[ \t]*(?P<v>{_marking(_OS_UPPER, _OS_TITLE, _SECRET_UPPER)})"
@@ -303,8 +280,7 @@ _SUBJECT = _Lazy(
     # or one that ends the subject, after a dash, or (OFFICIAL-SENSITIVE only) a space
     rf"|[^\n]*?(?:[ \t]+[-|:\u2013\u2014][ \t]+"
     rf"(?P<v>{_marking(_OS_UPPER, _OS_TITLE, _SECRET_UPPER)})"
-    rf"|[ \t]+(?P<v>{_marking(_OS_UPPER, _OS_TITLE)}))[ \t]*$)",
-)
+    rf"|[ \t]+(?P<v>{_marking(_OS_UPPER, _OS_TITLE)}))[ \t]*$)")
 # Microsoft sensitivity labels, as a property line, an email header or docProps/custom.xml.
 # A tenant names its labels freely ("Official Sensitive Personal"), so any wording counts.
 # "sensitivity label" must start the line, as a property does, not sit in a how-to sentence.
@@ -313,19 +289,17 @@ _SUBJECT = _Lazy(
 _MSIP = lazy_regex(
     r"(?:MSIP_Label_[0-9A-Fa-f-]+_Name|^[ \t*_\"']*(?i:sensitivity[ _-]?label"
     r"|x-(?:[a-z0-9]{1,12}-)?[a-z]{0,4}(?:security|sensitivity)-?label))[\"'*_]?[ \t]*"
-    r"(?:[:=][ \t]*[\"'*_]*|>[ \t]*(?:<[^<>\n]*>[ \t]*)*)(?P<v>[^\"'<;\n*]*)",
-)
+    r"(?:[:=][ \t]*[\"'*_]*|>[ \t]*(?:<[^<>\n]*>[ \t]*)*)(?P<v>[^\"'<;\n*]*)")
 _MSIP_VALUE = lazy_regex(
-    rf"{_NO_WORD_BEFORE}(?i:official[-_ ]?sensitive|(?:top[-_ ])?secret){_NOT_WORD}"
-)
+    rf"{_NO_WORD_BEFORE}(?i:official[-_ ]?sensitive|(?:top[-_ ])?secret){_NOT_WORD}")
 
 # A label's name given apart from its key: the element under a custom property named
 # ``MSIP_Label_…_Name`` (docProps/custom.xml, indented), or the name inside an API's
 # ``"sensitivityLabel": {…, "displayName": "…"}`` (Microsoft Graph's files and messages).
-_LABEL_PROPERTY = _Lazy(r'name="MSIP_Label_[0-9A-Fa-f-]+_Name"[^<>\n]*>[ \t]*$')
-_ELEMENT_TEXT = _Lazy(r"[ \t]*<[^<>\n]*>[ \t]*(?P<v>[^<>\n]*?)[ \t]*</[^<>\n]*>[ \t]*")
-_LABEL_OBJECT = _Lazy(r'(?i:"sensitivity[_-]?label")[ \t]*:[ \t]*\{[ \t]*$')
-_LABEL_NAME = _Lazy(
+_LABEL_PROPERTY = lazy_regex(r'name="MSIP_Label_[0-9A-Fa-f-]+_Name"[^<>\n]*>[ \t]*$')
+_ELEMENT_TEXT = lazy_regex(r"[ \t]*<[^<>\n]*>[ \t]*(?P<v>[^<>\n]*?)[ \t]*</[^<>\n]*>[ \t]*")
+_LABEL_OBJECT = lazy_regex(r'(?i:"sensitivity[_-]?label")[ \t]*:[ \t]*\{[ \t]*$')
+_LABEL_NAME = lazy_regex(
     r'(?P<key>(?i:"sensitivity[_-]?label")[ \t]*:[ \t]*\{[^{}\n]*?)?"(?:displayName|name)"'
     r'[ \t]*:[ \t]*"(?P<v>[^"\n]*)"')
 
@@ -337,10 +311,10 @@ def _label_named(lines: _Lines, index: int, line: str) -> Hit | None:
         above = next((i for i in range(index - 1, max(index - _NEAR, -1), -1)
                       if lines.lines[i].strip()), -1)
         if above >= 0 and "MSIP_Label_" in lines.lines[above] \
-                and _LABEL_PROPERTY.compiled.search(lines.lines[above], timeout=TIMEOUT):
-            value = _ELEMENT_TEXT.compiled.fullmatch(line, timeout=TIMEOUT)
+                and _LABEL_PROPERTY.search(lines.lines[above], timeout=TIMEOUT):
+            value = _ELEMENT_TEXT.fullmatch(line, timeout=TIMEOUT)
     elif "ame" in line:
-        value = _LABEL_NAME.compiled.search(line, timeout=TIMEOUT)
+        value = _LABEL_NAME.search(line, timeout=TIMEOUT)
         if value is not None and value.group("key") is None \
                 and not _label_object_above(lines, index):
             value = None  # a name outside a label's object: a record's, a setting's
@@ -353,7 +327,7 @@ def _label_object_above(lines: _Lines, index: int) -> bool:
     """Whether line ``index`` is in a ``"sensitivityLabel": {`` object opened above it."""
     for i in range(index - 1, max(index - _NEAR - 2, -1), -1):
         if "}" in lines.lines[i] or "{" in lines.lines[i]:
-            return _LABEL_OBJECT.compiled.search(lines.lines[i], timeout=TIMEOUT) is not None
+            return _LABEL_OBJECT.search(lines.lines[i], timeout=TIMEOUT) is not None
     return False
 
 # What a source file declares before its code (its package, imports, namespace): a marking
@@ -369,29 +343,29 @@ _LIST_ITEM = lazy_regex(r"[ \t>]*(?:[-+*]|\d+[.)])[ \t]+\S")
 _LIST_MARK = lazy_regex(r"^[ \t>]*[-+*](?=[ \t])")
 # An element that holds one entry of a list, a menu or a glossary, as a Markdown list item
 # does: "<option>SECRET</option>", "<li>…", "<dt>…".
-_ITEM_TAG = _Lazy(r"(?i)<(?:li|option|dt|dd)\b")
+_ITEM_TAG = lazy_regex(r"(?i)<(?:li|option|dt|dd)\b")
 _HEADING = lazy_regex(r"[ \t]*#{1,6}[ \t]")
 _CODE_SPAN = lazy_regex(r"``?[^`\n]+``?")
-_MARKUP = _Lazy(r"<!--.*?(?:-->|$)|<[^<>\n]*>")
+_MARKUP = lazy_regex(r"<!--.*?(?:-->|$)|<[^<>\n]*>")
 _TAG = lazy_regex(r"<!--|-->|<[^<>\n]*>")
 _VTT_LEADER = lazy_regex(r"^(?:WEBVTT(?:[ \t]+-)?|NOTE)(?=[ \t])", regex.MULTILINE)
 _JSON_LINE = lazy_regex(r"[ \t]*(\"(?:[^\"\\\n]|\\.)*\\n\")[ \t]*,?[ \t]*")
 
 # A pipe table: a row that opens and closes with a pipe and has cells between, or a row
 # under the table's rule ("|---|:---:|", "--- | ---").
-_CELL = _Lazy(r"(?i)<t[dh][\s>]")
-_HEADER_CELL = _Lazy(r"<th[\s>]")
+_CELL = lazy_regex(r"(?i)<t[dh][\s>]")
+_HEADER_CELL = lazy_regex(r"<th[\s>]")
 # Tags inside a sentence: what they leave between words is not a column's gap.
-_INLINE_TAG = _Lazy(
+_INLINE_TAG = lazy_regex(
     r"(?i)</?(?:b|strong|em|i|u|s|span|a|font|mark|small|big|code|abbr|cite|q|sub|sup)\b[^<>\n]*>")
-_PIPE_ROW = _Lazy(r"[ \t>]*\|[^|\n]*\|[^\n]*\|[ \t]*$")
-_TABLE_RULE = _Lazy(r"[ \t>]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+(?:[ \t]*:?-{3,}:?)?[ \t]*")
+_PIPE_ROW = lazy_regex(r"[ \t>]*\|[^|\n]*\|[^\n]*\|[ \t]*$")
+_TABLE_RULE = lazy_regex(r"[ \t>]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+(?:[ \t]*:?-{3,}:?)?[ \t]*")
 _TABLE_ROWS = 500  # how far up a table's rule is looked for
 
 _NEAR = 4  # how far a list's next entry is looked for
 
 # A metadata block's line, and how far down one is read.
-_METADATA_LINE = _Lazy(r"[A-Za-z][\w -]{0,30}:(?:[ \t]|$)")
+_METADATA_LINE = lazy_regex(r"[A-Za-z][\w -]{0,30}:(?:[ \t]|$)")
 _METADATA_LINES = 20
 
 # How far from the top or bottom of a prose file a heading or legacy marking is a banner.
@@ -565,19 +539,19 @@ class _Lines:
     def _bare(self, index: int) -> bool:
         line = self.lines[index]
         return _HEADING.match(line) is not None \
-            or not any(map(str.isalnum, _MARKUP.compiled.sub("", line)))
+            or not any(map(str.isalnum, _MARKUP.sub("", line)))
 
     def table_row(self, index: int, content: str, markup: str | None = None) -> bool:
         """Whether the line is a row of a pipe table or of HTML cells: its last cell is one
         row's value (a catalogue's classification, a variable's type), not a running footer."""
-        if _PIPE_ROW.compiled.match(content) or (markup is not None and self.in_row(index, markup)):
+        if _PIPE_ROW.match(content) or (markup is not None and self.in_row(index, markup)):
             return True
         return self.under_rule(index)
 
     def in_row(self, index: int, markup: str) -> bool:
         """Whether the line's HTML cell sits in a table of several rows and cells (a report's
         data), not alone in its row, as a page's header laid out as a table is."""
-        cells = len(_CELL.compiled.findall(markup))
+        cells = len(_CELL.findall(markup))
         if cells == 0:
             return False
         if cells > 1 and markup.lower().count("<tr") > 1:
@@ -586,7 +560,7 @@ class _Lines:
         # on its line shares its row with them, or it is alone in its row (an email's
         # banner, laid out as a table a row a line: its next row is the letter)
         near = [i for i in (self.neighbour(index, -1), self.neighbour(index, 1))
-                if 0 <= i < len(self.lines) and _CELL.compiled.search(self.lines[i]) is not None]
+                if 0 <= i < len(self.lines) and _CELL.search(self.lines[i]) is not None]
         return bool(near) and (cells > 1 or self.headed(index)
                                or any(self.same_row(index, markup, i) for i in near))
 
@@ -595,7 +569,7 @@ class _Lines:
         data, its columns named, as a layout's table (an email's) has none."""
         for i in range(index, max(index - _TABLE_ROWS, -1), -1):
             line = self.lines[i].lower()
-            if _HEADER_CELL.compiled.search(line) is not None:
+            if _HEADER_CELL.search(line) is not None:
                 return True
             if "<table" in line:
                 break
@@ -605,7 +579,7 @@ class _Lines:
         """Whether the cell alone on line ``index`` and a cell on line ``other`` are in one
         row: no row opens or closes between them."""
         lines = self.lines
-        own = _CELL.compiled.search(markup)
+        own = _CELL.search(markup)
         at = own.start() if own is not None else 0
         if other < index:
             ends = lines[other].lower()
@@ -613,7 +587,7 @@ class _Lines:
                        markup[:at]]
         else:
             starts = lines[other].lower()
-            cell = _CELL.compiled.search(starts)
+            cell = _CELL.search(starts)
             between = [markup[at:], *lines[index + 1:other],
                        starts[:cell.start() if cell is not None else 0]]
         joined = "".join(between).lower()
@@ -631,7 +605,7 @@ class _Lines:
             if "|" not in line:
                 break
             seen.append(i)
-            if _TABLE_RULE.compiled.fullmatch(line):
+            if _TABLE_RULE.fullmatch(line):
                 found = True
                 break
         self._ruled.update(dict.fromkeys(seen, found))  # the next row asks the same
@@ -643,7 +617,7 @@ class _Lines:
         (its metadata, in front matter or not); 0 when it has none."""
         lines = self.lines
         i = 1 if lines and lines[0].strip() == "---" else 0
-        while i < min(len(lines), _METADATA_LINES) and _METADATA_LINE.compiled.match(lines[i]):
+        while i < min(len(lines), _METADATA_LINES) and _METADATA_LINE.match(lines[i]):
             i += 1
         return i
 
@@ -671,7 +645,7 @@ class _Lines:
         if _LIST_ITEM.match(line):
             line = line.lstrip(" \t>-+*0123456789.)")
         line = line.rstrip(",;\t ")  # a list's commas, a spreadsheet row's empty cells
-        match = _TIER_LINE.compiled.match(line, timeout=TIMEOUT)
+        match = _TIER_LINE.match(line, timeout=TIMEOUT)
         if match is None:
             return None
         return " ".join(regex.sub(r"[^A-Z]+", " ", match.group("t")).split())
@@ -708,42 +682,45 @@ class _Lines:
 # text chunks. So do its description and comments (``d``: EXIF's ImageDescription and
 # comments, IPTC's caption, a JPEG's comment, a PNG's or XMP's description), the caption a
 # photo carries with it.
-_PROPERTY = lazy_regex(r"(?:XMP[ ](?i:title|subject|keywords)|(?:sheet[ ]|page[ ])?title"
-                          r"|subtitle|subject|category|keywords|tags"
-                          r"|EXIF[ ](?:XPTitle|XPSubject|XPKeywords|DocumentName)"
-                          r"|IPTC[ ](?:Object[ ]Name|Headline|Keywords)"
-                          r"|PNG[ ](?i:title|subject|keywords)"
-                          r"|(?P<d>EXIF[ ](?:ImageDescription|XPComment|UserComment)"
-                          r"|IPTC[ ]Caption|JPEG[ ]comment|(?:PNG|XMP)[ ](?i:description|comment)"
-                          r")):[ \t]*")
+_PROPERTY = lazy_regex(
+    r"(?:XMP[ ](?i:title|subject|keywords)|(?:sheet[ ]|page[ ])?title"
+    r"|subtitle|subject|category|keywords|tags"
+    r"|EXIF[ ](?:XPTitle|XPSubject|XPKeywords|DocumentName)"
+    r"|IPTC[ ](?:Object[ ]Name|Headline|Keywords)"
+    r"|PNG[ ](?i:title|subject|keywords)"
+    r"|(?P<d>EXIF[ ](?:ImageDescription|XPComment|UserComment)"
+    r"|IPTC[ ]Caption|JPEG[ ]comment|(?:PNG|XMP)[ ](?i:description|comment)"
+    r")):[ \t]*")
 # A document's own description and comments (Word's Comments, a PDF's or an ODF file's
 # description), read only among its own properties: in a data file a description is a
 # record's, about its data.
 # Its status too (Office's Status box, which some teams fill with the marking): the
 # marking alone or set apart, as a title's.
-_OWN_PROPERTY = _Lazy(r"[A-Za-z][\w .-]{0,40}:[ ]")
-_OWN_DESCRIPTION = _Lazy(r"(?:(?P<d>description|comments)|status):[ \t]*")
+_OWN_PROPERTY = lazy_regex(r"[A-Za-z][\w .-]{0,40}:[ ]")
+_OWN_DESCRIPTION = lazy_regex(r"(?:(?P<d>description|comments)|status):[ \t]*")
 # A caption may open with its marking as a plain prefix, no separator after it: "OFFICIAL-
 # SENSITIVE site photo". Only OFFICIAL-SENSITIVE, in capitals: "SECRET garden tour" is a
 # title's shout.
-_CAPTION_LEAD = _Lazy(rf"[ \t]*(?P<v>{_marking(_OS_UPPER)})[ \t]+[A-Za-z0-9]")
+_CAPTION_LEAD = lazy_regex(rf"[ \t]*(?P<v>{_marking(_OS_UPPER)})[ \t]+[A-Za-z0-9]")
 # The same properties as a raw OOXML or ODF part writes them (docProps/core.xml, meta.xml):
 # ``<cp:keywords>OFFICIAL-SENSITIVE</cp:keywords>``; and as a document's metadata block
 # at its head writes them (MultiMarkdown, a PDF's info printed out): ``Keywords: …``.
-_PROPERTY_XML = _Lazy(
+_PROPERTY_XML = lazy_regex(
     r"[ \t]*<(?:\w+:)?(?P<k>title|subject|category|keywords)>(?P<v>[^<>\n]*)</(?:\w+:)?(?P=k)>")
 # (A mail's subject has its own grammar: ``_SUBJECT``.)
-_REPLIED = _Lazy(r"(?:(?i:re|fwd?|aw|sv)[ \t]*:[ \t]*)*")
+_REPLIED = lazy_regex(r"(?:(?i:re|fwd?|aw|sv)[ \t]*:[ \t]*)*")
 # A metadata block's description is the document's, as its title is: the marking alone,
 # or set apart from its other words, marks it.
-_PROPERTY_HEAD = _Lazy(r"(?i:title|subtitle|subject|category|keywords|tags|description|security)"
-                       r"[ \t]*:[ \t]*")
+_PROPERTY_HEAD = lazy_regex(
+    r"(?i:title|subtitle|subject|category|keywords|tags|description|security)"
+    r"[ \t]*:[ \t]*")
 
 
 # A document's properties as reStructuredText's docinfo and ``.. meta::`` fields and an
 # AsciiDoc header's attributes write them: ``:keywords: OFFICIAL-SENSITIVE``.
-_FIELD_ENTRY = _Lazy(r"[ \t]*:(?P<k>(?i:keywords|description|title|subtitle|subject|category)):"
-                     r"[ \t]")
+_FIELD_ENTRY = lazy_regex(
+    r"[ \t]*:(?P<k>(?i:keywords|description|title|subtitle|subject|category)):"
+    r"[ \t]")
 
 
 def _property_markings(line: str, head: bool = False, at: int = 0,
@@ -752,33 +729,33 @@ def _property_markings(line: str, head: bool = False, at: int = 0,
     ``head`` when the line is in a prose document's metadata block, where the key is written
     in any case; ``own`` when it is among a document's own properties (``read``)."""
     if "<" in line:
-        element = _PROPERTY_XML.compiled.match(line, at, timeout=TIMEOUT)
+        element = _PROPERTY_XML.match(line, at, timeout=TIMEOUT)
         if element is not None:
             yield from _property_parts(line, element.start("v"), element.end("v"))
             return
-    key = (_PROPERTY_HEAD.compiled if head else _PROPERTY).match(line)
+    key = (_PROPERTY_HEAD if head else _PROPERTY).match(line)
     if key is None and own:
-        key = _OWN_DESCRIPTION.compiled.match(line)
+        key = _OWN_DESCRIPTION.match(line)
     if key is not None:
         # A message's subject may open with its replies' and forwards' prefixes ("RE: FW:").
-        replied = _REPLIED.compiled.match(line, key.end())
+        replied = _REPLIED.match(line, key.end())
         at = key.end() if replied is None else replied.end()
         # Front matter quotes its values: title: "OFFICIAL-SENSITIVE: Fraud referrals".
-        tag = _SEC_TAG_ALONE.compiled.search(line, at, timeout=TIMEOUT) \
+        tag = _SEC_TAG_ALONE.search(line, at, timeout=TIMEOUT) \
             if "SEC=" in line else None
         if tag is not None:  # a subject's protective marking tag (an Outlook .msg's)
             yield tag
             return
         parts = list(_property_parts(_unquoted(line, at), at, len(line)))
         if not parts and key.groupdict().get("d"):
-            lead = _CAPTION_LEAD.compiled.match(line, at, timeout=TIMEOUT)
+            lead = _CAPTION_LEAD.match(line, at, timeout=TIMEOUT)
             parts = [lead] if lead is not None else []
         yield from parts
 
 
 # The same properties as JSON writes them: a message exported from a mail client or an API
 # ("subject": "OFFICIAL-SENSITIVE: …"), a document's record.
-_JSON_PROPERTY = _Lazy(
+_JSON_PROPERTY = lazy_regex(
     r'"(?:title|subject|category|keywords)"[ \t]*:[ \t]*"(?P<v>(?:[^"\\\n]|\\.)*)"')
 
 
@@ -787,8 +764,8 @@ def _json_properties(line: str) -> Iterator[regex.Match[str]]:
     if '"' not in line or not any(key in line for key in ('"title"', '"subject"', '"category"',
                                                            '"keywords"')):
         return
-    for found in _JSON_PROPERTY.compiled.finditer(line, timeout=TIMEOUT):
-        replied = _REPLIED.compiled.match(line, found.start("v"), found.end("v"))
+    for found in _JSON_PROPERTY.finditer(line, timeout=TIMEOUT):
+        replied = _REPLIED.match(line, found.start("v"), found.end("v"))
         at = found.start("v") if replied is None else replied.end()
         yield from _property_parts(line, at, found.end("v"))
 
@@ -797,45 +774,46 @@ def _json_properties(line: str) -> Iterator[regex.Match[str]]:
 # underscores: OFFICIAL-SENSITIVE among them ("OFFICIAL-SENSITIVE_Data", "Claims
 # OFFICIAL_SENSITIVE") names what the tab holds.
 # SECRET alone is a word ("Secret_Santa"), so only as a whole title or beside a separator.
-_SHEET_MARKING = _Lazy(
+_SHEET_MARKING = lazy_regex(
     rf"(?<![A-Za-z0-9])(?P<v>{_OS_UPPER}|{_OS_TITLE}|OFFICIAL_SENSITIVE|Official_Sensitive)"
     r"(?![A-Za-z0-9])")
 # Another level among a workbook's tabs: a tab for each level is a template or a register.
-_SHEET_LEVEL = _Lazy(r"(?<![A-Za-z0-9])(?:OFFICIAL|Official|SECRET|UNCLASSIFIED|PUBLIC"
-                     r"|RESTRICTED|CONFIDENTIAL)(?![A-Za-z0-9])")
+_SHEET_LEVEL = lazy_regex(
+    r"(?<![A-Za-z0-9])(?:OFFICIAL|Official|SECRET|UNCLASSIFIED|PUBLIC"
+    r"|RESTRICTED|CONFIDENTIAL)(?![A-Za-z0-9])")
 
 
 def _sheet_marking(lines: _Lines, index: int) -> regex.Match[str] | None:
     """OFFICIAL-SENSITIVE run into the other words of the tab's name on line ``index``,
     unless another tab names another level."""
     line = lines.lines[index]
-    found = _SHEET_MARKING.compiled.search(line, line.find(":"), timeout=TIMEOUT)
+    found = _SHEET_MARKING.search(line, line.find(":"), timeout=TIMEOUT)
     if found is None:
         return None
     for other in lines.lines:
         if other.startswith(("sheet title: ", "page title: ")) and other is not line \
-                and _SHEET_MARKING.compiled.search(other, other.find(":"), timeout=TIMEOUT) \
-                is None and _SHEET_LEVEL.compiled.search(other, other.find(":"),
+                and _SHEET_MARKING.search(other, other.find(":"), timeout=TIMEOUT) \
+                is None and _SHEET_LEVEL.search(other, other.find(":"),
                                                          timeout=TIMEOUT) is not None:
             return None
     return found
 
 
 # A tracker's issue key before its title: "[FRAUD-12] OFFICIAL-SENSITIVE: referral triage".
-_ISSUE_KEY = _Lazy(r"[ \t]*\[?[A-Z][A-Z0-9_]+-\d+\]?:?[ \t]+")
+_ISSUE_KEY = lazy_regex(r"[ \t]*\[?[A-Z][A-Z0-9_]+-\d+\]?:?[ \t]+")
 
 
 def _property_parts(line: str, at: int, stop: int) -> Iterator[regex.Match[str]]:
     for part in regex.split(r"[;,]", line[at:stop]):
         end = at + len(part)
-        key = _ISSUE_KEY.compiled.match(line, at, end, timeout=TIMEOUT)
+        key = _ISSUE_KEY.match(line, at, end, timeout=TIMEOUT)
         if key is not None:
             at = key.end()
         # Alone, leading ("OFFICIAL-SENSITIVE - Fraud referrals", "[SECRET] Visit") or
         # ending the title as a header would ("Fraud referrals - OFFICIAL-SENSITIVE").
         found = _BANNER.fullmatch(line, at, end, timeout=TIMEOUT) \
-            or _PORTION.compiled.match(line, at, end, timeout=TIMEOUT) \
-            or _TRAILING.compiled.fullmatch(line, at, end, timeout=TIMEOUT)
+            or _PORTION.match(line, at, end, timeout=TIMEOUT) \
+            or _TRAILING.fullmatch(line, at, end, timeout=TIMEOUT)
         if found and not _at_play(found.group("v"), line[at:end]):
             yield found
         at = end + 1
@@ -853,7 +831,7 @@ def _title_row(row: str) -> bool:
 
 def _in_sentence(gap: str) -> bool:
     """Whether the markup between a line's words and its last word was only inline tags."""
-    rest = _INLINE_TAG.compiled.sub("", gap)
+    rest = _INLINE_TAG.sub("", gap)
     return len(rest) < 3 and not rest.strip() and "\t" not in rest
 
 
@@ -887,13 +865,13 @@ def _fields(content: str) -> Iterator[regex.Match[str]]:
             continue
         value = _tier_name(field.group("v"))
         # A link's address names no level: a badge spells its marking there its own way.
-        rest = _blank(content, _URL.compiled) if "://" in content else content
-        after = _ANY_TIER.compiled.finditer(rest, field.end("v"), timeout=TIMEOUT)
+        rest = _blank(content, _URL) if "://" in content else content
+        after = _ANY_TIER.finditer(rest, field.end("v"), timeout=TIMEOUT)
         if all(_tier_name(m.group()) == value for m in after):
             yield field  # "a marking: SECRET, TOP SECRET or …" is a list, not a field
 
 
-_URL = _Lazy(r"[A-Za-z][A-Za-z0-9+.-]*://[^\s)\]>\"']+")
+_URL = lazy_regex(r"[A-Za-z][A-Za-z0-9+.-]*://[^\s)\]>\"']+")
 _MARKING_END = lazy_regex(
     r"(?:SENSITIVE|SENSITIF|SECRET|ONLY|RESTRICTED|CONFIDENTIAL|PROTECT|STRAP[ ]?[1-3]?"
     r"|PERSONAL|DATA|COMMERCIAL|LOCSEN|[A-Z]\]|[A-Z]\))[\s*_=#~<>!|\[\](){}/.:%+-]*$",
@@ -916,7 +894,7 @@ def _in_text(lines: _Lines, index: int, content: str, *, edge: bool, comment: bo
     content = _blank(content, _CODE_SPAN)  # `SECRET` in a code span is a mention
     if content[:2] == "^ ":
         content = " " + content[1:]  # GOV.UK Notify's inset text: "^ OFFICIAL-SENSITIVE"
-    subject = _SUBJECT.compiled.match(content, timeout=TIMEOUT) \
+    subject = _SUBJECT.match(content, timeout=TIMEOUT) \
         if "ubject" in content[:64] else None
     if subject is not None:
         if not _at_play(subject.group("v"), content):  # a subject is the email's title
@@ -926,7 +904,7 @@ def _in_text(lines: _Lines, index: int, content: str, *, edge: bool, comment: bo
     for field in _fields(content):
         found = True
         yield Hit(index, field.start("v"), field.group("v"), "marking-field")
-    paired = _PAIRED.compiled.match(content, timeout=TIMEOUT) if not found and "=" in content \
+    paired = _PAIRED.match(content, timeout=TIMEOUT) if not found and "=" in content \
         and ("arking" in content or "lassification" in content) else None
     if paired is not None:
         yield Hit(index, paired.start("v"), paired.group("v"), "marking-field")
@@ -935,29 +913,29 @@ def _in_text(lines: _Lines, index: int, content: str, *, edge: bool, comment: bo
         # A YAML list of LaTeX lines (R Markdown's header-includes): read as LaTeX.
         content = _blank(content, _LIST_MARK)
     if found or _LIST_ITEM.match(content) or (markup is not None and (
-            _ITEM_TAG.compiled.search(markup) is not None or lines.in_row(index, markup))):
+            _ITEM_TAG.search(markup) is not None or lines.in_row(index, markup))):
         return
-    portion = _PORTION.compiled.match(content, timeout=TIMEOUT) \
+    portion = _PORTION.match(content, timeout=TIMEOUT) \
         if content.lstrip(" \t>*_#")[:1] in ("(", "[") else None
     if portion is not None:
         if not (comment and portion.group("v") == "SECRET") \
                 and not _at_play(portion.group("v"), content):
             yield Hit(index, portion.start("v"), portion.group("v"), "marking-portion")
         return
-    latex = _LATEX_PART.compiled.match(content, timeout=TIMEOUT) \
+    latex = _LATEX_PART.match(content, timeout=TIMEOUT) \
         if content.lstrip(" \t")[:1] == "\\" else None
     if latex is not None:
-        header = _BANNER.fullmatch(_blank(content, _LATEX_NOISE.compiled), latex.end(),
+        header = _BANNER.fullmatch(_blank(content, _LATEX_NOISE), latex.end(),
                                    timeout=TIMEOUT)
         if header is not None and not _at_play(header.group("v"), content):
             value = content[header.start("v"):header.end("v")]  # as written: "--" and all
             yield Hit(index, header.start("v"), value, "marking-banner")
         return
-    definition = _LATEX_DEFINITION.compiled.match(content, timeout=TIMEOUT) \
+    definition = _LATEX_DEFINITION.match(content, timeout=TIMEOUT) \
         if content.lstrip(" \t")[:1] == "\\" else None
     if definition is not None:
         if _heads_pages(lines, definition.group("name")):
-            text = _blank(content, _LATEX_NOISE.compiled)
+            text = _blank(content, _LATEX_NOISE)
             header = _BANNER.fullmatch(text, definition.end(), timeout=TIMEOUT)
             if header is not None and not _at_play(header.group("v"), content):
                 value = content[header.start("v"):header.end("v")]
@@ -965,7 +943,7 @@ def _in_text(lines: _Lines, index: int, content: str, *, edge: bool, comment: bo
         return
     if content.lstrip(" \t")[:1] == "\\":
         # LaTeX's layout around a banner: \begin{center}\textbf{SECRET}\end{center}.
-        content = _blank(content, _LATEX_COMMAND.compiled)
+        content = _blank(content, _LATEX_COMMAND)
     # A header or footer directive is on every page, wherever the source puts it.
     named = _named(index, content, comment) \
         if edge or content.lstrip(" \t")[:3] == ".. " else None
@@ -978,11 +956,11 @@ def _in_text(lines: _Lines, index: int, content: str, *, edge: bool, comment: bo
     banner = _banner(content)
     explains = False
     if banner is None and leading:
-        banner = _LEADING.compiled.fullmatch(content, timeout=TIMEOUT)
+        banner = _LEADING.fullmatch(content, timeout=TIMEOUT)
         explains = banner is not None
     trailing = False
     if banner is None and _ends_with_marking(content):
-        banner = _TRAILING.compiled.fullmatch(content, timeout=TIMEOUT)
+        banner = _TRAILING.fullmatch(content, timeout=TIMEOUT)
         trailing = banner is not None
         if banner is None and comment:
             banner = _closing(content)
@@ -1020,7 +998,7 @@ def _in_text(lines: _Lines, index: int, content: str, *, edge: bool, comment: bo
     if prose and lines.mode == "code" and not leading:
         return  # deeper in a docstring, "SECRET: always blocks" documents a rule
     if comment and (prose or explains) and _tags_a_note(value, content[banner.end("v"):]) \
-            and not _HANDLING.compiled.search(content, banner.end("v"), timeout=TIMEOUT):
+            and not _HANDLING.search(content, banner.end("v"), timeout=TIMEOUT):
         return  # "// SECRET: do not log the value" tags a note about a secret, as TODO: does
     if prose and not comment and _notes_a_value(value, prose, content):
         return
@@ -1040,15 +1018,15 @@ def _played(lines: _Lines, index: int, value: str, content: str) -> bool:
     # the first line, the first after the front matter, a page's title element
     titles = {*lines.non_blank[:1], *lines.body[:1],
               *(i for i in lines.non_blank[:_EDGE_LINES]
-                if _TITLED.compiled.search(lines.lines[i]))}
+                if _TITLED.search(lines.lines[i]))}
     near = [i for i in (lines.neighbour(index, -1), lines.neighbour(index, 1))
             if 0 <= i < len(lines.lines) and (_HEADING.match(lines.lines[i])
-                                              or _TITLED.compiled.search(lines.lines[i]))]
+                                              or _TITLED.search(lines.lines[i]))]
     return any(i != index and _at_play(value, f"{lines.lines[i]} {content}")
                for i in {*titles, *near})
 
 
-_TITLED = _Lazy(r"(?i)<(?:title|h[1-3])\b")
+_TITLED = lazy_regex(r"(?i)<(?:title|h[1-3])\b")
 
 
 def _heads_pages(lines: _Lines, name: str) -> bool:
@@ -1060,17 +1038,19 @@ def _heads_pages(lines: _Lines, name: str) -> bool:
         while at >= 0:
             end = at + len(call)
             if not (line[end:end + 1].isalpha() or line[end:end + 1] == "@") \
-                    and _LATEX_USE.compiled.search(line, 0, at, timeout=TIMEOUT) is not None:
+                    and _LATEX_USE.search(line, 0, at, timeout=TIMEOUT) is not None:
                 return True
             at = line.find(call, end)
     return False
 
 
 # A remark after a comment's "TOP SECRET:", and (after "this") the file it may name instead.
-_REMARK = _Lazy(r"(?i)[ \t]*:[ \t]*(?:this|that|it|here|there|you|we|nobody|no[ ]one|shh+|psst"
-                r"|do(?:n'?t|[ ]not)[ ]tell)(?:'s)?(?![A-Za-z])")
-_REMARK_NAMES = _Lazy(r"(?i)[ \t]+(?:file|module|script|code|document|package|repo|repository"
-                      r"|folder|directory|data|dataset|extract|class|library|notebook)s?\b")
+_REMARK = lazy_regex(
+    r"(?i)[ \t]*:[ \t]*(?:this|that|it|here|there|you|we|nobody|no[ ]one|shh+|psst"
+    r"|do(?:n'?t|[ ]not)[ ]tell)(?:'s)?(?![A-Za-z])")
+_REMARK_NAMES = lazy_regex(
+    r"(?i)[ \t]+(?:file|module|script|code|document|package|repo|repository"
+    r"|folder|directory|data|dataset|extract|class|library|notebook)s?\b")
 _QUOTED_ROW = lazy_regex(r'[ \t]*"[^"\n]*"(?:[ \t]*[,;\t][ \t]*(?:"")?)+[ \t]*')
 
 
@@ -1090,21 +1070,21 @@ def _states_own(statement: regex.Match[str]) -> bool:
     if "SECRET" in statement.group("v").upper() \
             and not _GIVEN.search(text, statement.start(), statement.start("v")):
         return False
-    if _CONDITION.compiled.match(text, end) is not None:
+    if _CONDITION.match(text, end) is not None:
         return False
     return all(_tier_name(m.group()) == _tier_name(statement.group("v"))
-               for m in _ANY_TIER.compiled.finditer(text, end, timeout=TIMEOUT))
+               for m in _ANY_TIER.finditer(text, end, timeout=TIMEOUT))
 
 
 def _closing(content: str) -> regex.Match[str] | None:
     """A head comment's or docstring's marking as the sentence that ends it: "Grant rules.
     OFFICIAL SENSITIVE." (the line names no other tier, as a list of them would)."""
-    found = _CLOSING.compiled.fullmatch(content, timeout=TIMEOUT)
+    found = _CLOSING.fullmatch(content, timeout=TIMEOUT)
     if found is None:
         return None
     own = _tier_name(found.group("v"))
     if any(_tier_name(m.group()) != own
-           for m in _ANY_TIER.compiled.finditer(content, timeout=TIMEOUT)):
+           for m in _ANY_TIER.finditer(content, timeout=TIMEOUT)):
         return None
     return found
 
@@ -1126,28 +1106,28 @@ def _tags_a_note(value: str, after: str) -> bool:
         return True
     if value != "TOP SECRET":
         return False
-    remark = _REMARK.compiled.match(after)
-    return remark is not None and _REMARK_NAMES.compiled.match(after, remark.end()) is None
+    remark = _REMARK.match(after)
+    return remark is not None and _REMARK_NAMES.match(after, remark.end()) is None
 
 
 def _running(content: str) -> regex.Match[str] | None:
     """A page's first or last line as a running header or footer, its parts a space apart
     (``_RUNNING``), unless the words before the marking make it a sentence or a title."""
-    found = _RUNNING.compiled.fullmatch(content, timeout=TIMEOUT)
+    found = _RUNNING.fullmatch(content, timeout=TIMEOUT)
     if found is None:
-        found = _CENTRED.compiled.fullmatch(content, timeout=TIMEOUT)
+        found = _CENTRED.fullmatch(content, timeout=TIMEOUT)
         if found is not None and "SECRET" in found.group("v").upper() \
-                and not any(_NUMBERED.compiled.fullmatch(part.strip(), timeout=TIMEOUT)
+                and not any(_NUMBERED.fullmatch(part.strip(), timeout=TIMEOUT)
                             for part in found.group("lead", "tail")):
             return None
     if found is None and ("\t" in content or "   " in content):
-        found = _HEADED.compiled.fullmatch(content, timeout=TIMEOUT)
+        found = _HEADED.fullmatch(content, timeout=TIMEOUT)
         if found is not None and "SECRET" in found.group("v").upper() \
-                and not _NUMBERED.compiled.fullmatch(found.group("lead").strip(),
+                and not _NUMBERED.fullmatch(found.group("lead").strip(),
                                                      timeout=TIMEOUT):
             return None  # SECRET, an ordinary word too, only beside the page's number
         return found
-    if found is None or _PROSE_BEFORE.compiled.search(found.group("lead"),
+    if found is None or _PROSE_BEFORE.search(found.group("lead"),
                                                        timeout=TIMEOUT) is not None:
         return None
     return found
@@ -1158,15 +1138,16 @@ def _listed(value: str, content: str) -> bool:
     OFFICIAL   OFFICIAL-SENSITIVE   SECRET" lists them, as a filter's or a legend's labels
     do; so do a printed table's rows ("0    OFFICIAL-SENSITIVE" over "1    OFFICIAL")."""
     own = _tier_name(value)
-    for column in _COLUMNS.compiled.split(content):
-        other = _TIER_LINE.compiled.fullmatch(column, timeout=TIMEOUT)
+    for column in _COLUMNS.split(content):
+        other = _TIER_LINE.fullmatch(column, timeout=TIMEOUT)
         if other is not None and _tier_name(other.group("t")) != own:
             return True
     return False
 
 
 # What an instruction says, where a note about a value only describes it.
-_INSTRUCTS = _Lazy(r"(?i)(?<![A-Za-z])(?:not|never|only|must|may|should|shall|keep)(?![A-Za-z])")
+_INSTRUCTS = lazy_regex(
+    r"(?i)(?<![A-Za-z])(?:not|never|only|must|may|should|shall|keep)(?![A-Za-z])")
 
 
 def _notes_a_value(value: str, prose: str, line: str) -> bool:
@@ -1174,9 +1155,9 @@ def _notes_a_value(value: str, prose: str, line: str) -> bool:
     sentence in lower case after it, ended with a full stop, that neither instructs nor names
     what the file is ("SECRET: the values live in Key Vault.")."""
     return value == "SECRET" and prose[:1].islower() and line.rstrip(" \t*_").endswith(".") \
-        and _INSTRUCTS.compiled.search(prose, timeout=TIMEOUT) is None \
-        and _HANDLING.compiled.search(line, timeout=TIMEOUT) is None \
-        and _REMARK_NAMES.compiled.search(prose, timeout=TIMEOUT) is None
+        and _INSTRUCTS.search(prose, timeout=TIMEOUT) is None \
+        and _HANDLING.search(line, timeout=TIMEOUT) is None \
+        and _REMARK_NAMES.search(prose, timeout=TIMEOUT) is None
 
 
 def _at_play(value: str, line: str) -> bool:
@@ -1184,10 +1165,10 @@ def _at_play(value: str, line: str) -> bool:
     (``_PLAY``), with no handling instruction ("DO NOT SHARE!") or codename to make it a
     marking."""
     return value in ("SECRET", "TOP SECRET") \
-        and _PLAY.compiled.search(line, timeout=TIMEOUT) is not None \
-        and _HANDLING.compiled.search(line, timeout=TIMEOUT) is None \
-        and _INSTRUCTS.compiled.search(line, timeout=TIMEOUT) is None \
-        and _CODENAME.compiled.search(line, timeout=TIMEOUT) is None
+        and _PLAY.search(line, timeout=TIMEOUT) is not None \
+        and _HANDLING.search(line, timeout=TIMEOUT) is None \
+        and _INSTRUCTS.search(line, timeout=TIMEOUT) is None \
+        and _CODENAME.search(line, timeout=TIMEOUT) is None
 
 
 def _named(index: int, content: str, comment: bool = False) -> Hit | None:
@@ -1198,13 +1179,13 @@ def _named(index: int, content: str, comment: bool = False) -> Hit | None:
     start = content.lstrip(" \t>*_")[:4].lower()
     found: regex.Match[str] | None = None
     if start[:3] in ("thi", "the"):
-        found = _STATEMENT.compiled.fullmatch(content, timeout=TIMEOUT)
+        found = _STATEMENT.fullmatch(content, timeout=TIMEOUT)
         if found is not None and comment and not _states_own(found):
             found = None
     elif comment:
         return None
     elif start in ("head", "foot", "left", "righ", "cent", "titl", ".. h", ".. f"):
-        part = _PAGE_PART.compiled.match(content, timeout=TIMEOUT)
+        part = _PAGE_PART.match(content, timeout=TIMEOUT)
         if part is not None:
             found = _BANNER.fullmatch(_unquoted(content, part.end()), part.end(),
                                       timeout=TIMEOUT)
@@ -1216,8 +1197,9 @@ def _named(index: int, content: str, comment: bool = False) -> Hit | None:
 
 
 # A note's label before a sentence: "Note: this document is …", "**Important** - This …".
-_NOTE_LABEL = _Lazy(r"(?i)[ \t>*_]*(?:note|nb|n\.b\.|important|warning|caution|reminder"
-                    r"|please[ ]note)[*_]*[ \t]*[:!\u2013\u2014-]?[*_]*[ \t]+")
+_NOTE_LABEL = lazy_regex(
+    r"(?i)[ \t>*_]*(?:note|nb|n\.b\.|important|warning|caution|reminder"
+    r"|please[ ]note)[*_]*[ \t]*[:!\u2013\u2014-]?[*_]*[ \t]+")
 
 
 def _stated(index: int, content: str, edge: bool) -> Hit | None:
@@ -1226,18 +1208,18 @@ def _stated(index: int, content: str, edge: bool) -> Hit | None:
     the team."). Away from the edges only with an instruction for handling it, so that a
     sentence about markings in general ("This document is OFFICIAL-SENSITIVE when …") is
     no marking."""
-    label = _NOTE_LABEL.compiled.match(content, timeout=TIMEOUT)
+    label = _NOTE_LABEL.match(content, timeout=TIMEOUT)
     if label is not None:  # after it, the sentence may start in lower case
         content = " " * label.end() + content[label.end():label.end() + 1].upper() \
             + content[label.end() + 1:]
     elif edge or content.lstrip(" \t>*_")[:3].lower() not in ("thi", "the"):
         return _said(index, content)  # at the edges, _named has read a sentence that opens it
-    found = _STATEMENT.compiled.fullmatch(content, timeout=TIMEOUT)
+    found = _STATEMENT.fullmatch(content, timeout=TIMEOUT)
     if found is None or not _states_own(found):
         return None
     rest = content[found.end("v"):]
-    if not edge and _HANDLING.compiled.search(rest, timeout=TIMEOUT) is None \
-            and _INSTRUCTS.compiled.search(rest, timeout=TIMEOUT) is None:
+    if not edge and _HANDLING.search(rest, timeout=TIMEOUT) is None \
+            and _INSTRUCTS.search(rest, timeout=TIMEOUT) is None:
         return None
     return Hit(index, found.start("v"), found.group("v"), "marking-banner")
 
@@ -1246,12 +1228,14 @@ def _stated(index: int, content: str, edge: bool) -> Hit | None:
 # time, or a clause's punctuation ("<name>: Before we start, this meeting is …").
 # Only "this" names the speaker's own document or meeting: "the data is …" there describes
 # what a service handles.
-_SPOKEN = _Lazy(r"(?<![A-Za-z])[Tt]his[ ][a-z-]+[ ](?:and[ ][a-z]+[ ]attachments?[ ])?"
-                r"(?:is|are|has[ ]been|have[ ]been)[ ]")
-_OPENS = _Lazy(r"[^\n]*[,;:.!?)\]>\u2013\u2014][ \t]+")
-_IF = _Lazy(r"(?i)(?<![A-Za-z])(?:if|when|whenever|where|unless|once|until|whether|suppose"
-            r"|imagine|example|e\.g|instance|say|says|said|reads?|writes?|wrote|shows?|states?"
-            r"|like)(?![A-Za-z])")
+_SPOKEN = lazy_regex(
+    r"(?<![A-Za-z])[Tt]his[ ][a-z-]+[ ](?:and[ ][a-z]+[ ]attachments?[ ])?"
+    r"(?:is|are|has[ ]been|have[ ]been)[ ]")
+_OPENS = lazy_regex(r"[^\n]*[,;:.!?)\]>\u2013\u2014][ \t]+")
+_IF = lazy_regex(
+    r"(?i)(?<![A-Za-z])(?:if|when|whenever|where|unless|once|until|whether|suppose"
+    r"|imagine|example|e\.g|instance|say|says|said|reads?|writes?|wrote|shows?|states?"
+    r"|like)(?![A-Za-z])")
 
 
 def _said(index: int, content: str) -> Hit | None:
@@ -1260,19 +1244,19 @@ def _said(index: int, content: str) -> Hit | None:
     OFFICIAL-SENSITIVE, so please do not share the recording", a chat's "[<time>] <name>: This
     document is OFFICIAL-SENSITIVE - do not forward". A clause under a condition ("if the
     report names a farm, this report is …") states a rule, not the document's marking."""
-    for opening in _SPOKEN.compiled.finditer(content, timeout=TIMEOUT):
+    for opening in _SPOKEN.finditer(content, timeout=TIMEOUT):
         at = opening.start()
         lead = content[:at]
-        if not lead.strip() or _OPENS.compiled.fullmatch(lead, timeout=TIMEOUT) is None \
-                or _IF.compiled.search(lead, timeout=TIMEOUT) is not None:
+        if not lead.strip() or _OPENS.fullmatch(lead, timeout=TIMEOUT) is None \
+                or _IF.search(lead, timeout=TIMEOUT) is not None:
             continue
         sentence = " " * at + content[at].upper() + content[at + 1:]
-        found = _STATEMENT.compiled.fullmatch(sentence, timeout=TIMEOUT)
+        found = _STATEMENT.fullmatch(sentence, timeout=TIMEOUT)
         if found is None or not _states_own(found):
             continue
         rest = content[found.end("v"):]
-        if _HANDLING.compiled.search(rest, timeout=TIMEOUT) is not None \
-                or _INSTRUCTS.compiled.search(rest, timeout=TIMEOUT) is not None:
+        if _HANDLING.search(rest, timeout=TIMEOUT) is not None \
+                or _INSTRUCTS.search(rest, timeout=TIMEOUT) is not None:
             return Hit(index, found.start("v"), found.group("v"), "marking-banner")
     return None
 
@@ -1371,7 +1355,7 @@ def _in_line(lines: _Lines, index: int) -> Iterator[Hit]:
             # file's custom "PM", "Security", "Caveat"), its value the marking alone: the
             # document's marking, as its category's would be. A bare SECRET there may name
             # a kind of value; a legacy word, a scheme of a business's own.
-            chosen = _OWN_PROPERTY.compiled.match(line)
+            chosen = _OWN_PROPERTY.match(line)
             banner = _banner(" " * chosen.end() + line[chosen.end():]) if chosen else None
             if banner is not None and banner.group("v") != "SECRET" \
                     and not LEGACY_START.match(banner.group("v")):
@@ -1445,7 +1429,7 @@ def _in_line(lines: _Lines, index: int) -> Iterator[Hit]:
             yield from found
             return
     if mode == "prose" and lines.fielded and line.lstrip(" \t")[:1] == ":":
-        entry = _FIELD_ENTRY.compiled.match(line)
+        entry = _FIELD_ENTRY.match(line)
         if entry is not None:
             at = entry.start("k")
             found = [Hit(index, at + m.start("v"), m.group("v"), "marking-property")
@@ -1470,7 +1454,7 @@ def _in_line(lines: _Lines, index: int) -> Iterator[Hit]:
                            or "Html" in line) and ":" in line:
         given = _given(line)
         if given is not None and not any(
-                _CHOICE.compiled.search(lines.lines[i]) is not None
+                _CHOICE.search(lines.lines[i]) is not None
                 for i in range(max(index - 2, 0), min(index + 3, len(lines.lines)))):
             # (an item with a value beside its text is a choice a form offers: a level to
             # pick, among others)
@@ -1509,24 +1493,26 @@ def _in_line(lines: _Lines, index: int) -> Iterator[Hit]:
 # example.) An element
 # that shows nothing else (``<div class="banner" aria-label="OFFICIAL-SENSITIVE">``) says
 # them as its text; its class names and other attributes say nothing.
-_TOLD = _Lazy(r"(?<![\w-])(?i:aria-label|aria-description|title|text|label)[ \t]*=[ \t]*"
-              r"(?P<q>[\"'])(?P<v>[^\"'<>\n]*)(?P=q)")
-_CONTROL = _Lazy(r"[\w.:-]*?(?i:input|textarea|select|option|button|label|field|checkbox|radio"
-                 r"|combo|picker)")
-_ATTRIBUTE = _Lazy(r"[\w:.@-]+[ \t]*=[ \t]*(?:\"[^\"\n]*\"|'[^'\n]*'|[^\s\"'<>=]+)|&#?\w+;")
+_TOLD = lazy_regex(
+    r"(?<![\w-])(?i:aria-label|aria-description|title|text|label)[ \t]*=[ \t]*"
+    r"(?P<q>[\"'])(?P<v>[^\"'<>\n]*)(?P=q)")
+_CONTROL = lazy_regex(
+    r"[\w.:-]*?(?i:input|textarea|select|option|button|label|field|checkbox|radio"
+    r"|combo|picker)")
+_ATTRIBUTE = lazy_regex(r"[\w:.@-]+[ \t]*=[ \t]*(?:\"[^\"\n]*\"|'[^'\n]*'|[^\s\"'<>=]+)|&#?\w+;")
 
 
 def _told(line: str) -> str | None:
     """The line as its reader is told it, when an element on it shows nothing and tells a
     level in a label, tooltip or alternative text: the label's words at their columns."""
-    for told in _TOLD.compiled.finditer(line, timeout=TIMEOUT):
+    for told in _TOLD.finditer(line, timeout=TIMEOUT):
         start, end = told.span("v")
         if _TIER_WORD.search(line, start, end) is None:
             continue
         tag = line.rfind("<", 0, start)
-        if tag >= 0 and _CONTROL.compiled.match(line, tag + 1) is not None:
+        if tag >= 0 and _CONTROL.match(line, tag + 1) is not None:
             continue  # a field's label names what is typed in it: a client's secret
-        rest = _blank(_blank(line, _ATTRIBUTE.compiled), _TAG)
+        rest = _blank(_blank(line, _ATTRIBUTE), _TAG)
         if any(map(str.isalnum, rest)):
             return None  # it shows words of its own: the label is theirs
         return " " * start + line[start:end] + " " * (len(line) - end)
@@ -1536,17 +1522,18 @@ def _told(line: str) -> str | None:
 # The text a page template gives a component to show, as GOV.UK Frontend's macros take it
 # (``govukPhaseBanner({ tag: { text: "OFFICIAL-SENSITIVE" } })``, ``titleText``, ``html``):
 # the component's words on the page, as an element's text is.
-_GIVEN_TEXT = _Lazy(r"(?<![\w-])(?:text|html|titleText|titleHtml|headingText|headingHtml)"
-                    r"[ \t]*:[ \t]*(?P<q>[\"'])(?P<v>[^\"'\n]*)(?P=q)")
+_GIVEN_TEXT = lazy_regex(
+    r"(?<![\w-])(?:text|html|titleText|titleHtml|headingText|headingHtml)"
+    r"[ \t]*:[ \t]*(?P<q>[\"'])(?P<v>[^\"'\n]*)(?P=q)")
 
 
-_CHOICE = _Lazy(r"(?<![\w-])value[ \t]*:")
+_CHOICE = lazy_regex(r"(?<![\w-])value[ \t]*:")
 
 
 def _given(line: str) -> str | None:
     """The line as a page shows it, when a template gives a component a level to show:
     the given words at their columns, tags blanked."""
-    for given in _GIVEN_TEXT.compiled.finditer(line, timeout=TIMEOUT):
+    for given in _GIVEN_TEXT.finditer(line, timeout=TIMEOUT):
         start, end = given.span("v")
         if _TIER_WORD.search(line, start, end) is None:
             continue
@@ -1557,19 +1544,20 @@ def _given(line: str) -> str | None:
 
 # A LaTeX document's PDF properties, as hyperref sets them (``\\hypersetup{pdfsubject=…}``,
 # its package options): its title, subject and keywords, as a PDF's own properties are.
-_PDF_PROPERTY = _Lazy(r"(?<![A-Za-z])pdf(?:title|subject|keywords)[ \t]*=[ \t]*"
-                      r"(?:\{(?P<v>[^{}\n]*)\}|(?P<v>[^,{}\]\n]*))")
+_PDF_PROPERTY = lazy_regex(
+    r"(?<![A-Za-z])pdf(?:title|subject|keywords)[ \t]*=[ \t]*"
+    r"(?:\{(?P<v>[^{}\n]*)\}|(?P<v>[^,{}\]\n]*))")
 
 
 def _pdf_properties(line: str) -> Iterator[regex.Match[str]]:
     """The markings among the PDF properties a LaTeX ``line`` sets with hyperref."""
-    for found in _PDF_PROPERTY.compiled.finditer(line, timeout=TIMEOUT):
+    for found in _PDF_PROPERTY.finditer(line, timeout=TIMEOUT):
         yield from _property_parts(line, found.start("v"), found.end("v"))
 
 
 # A picture alone on its line (Markdown's, or HTML's, perhaps inside a link or a centred
 # paragraph), with its alternative text: what a reader who cannot see it is told it shows.
-_PICTURE = _Lazy(
+_PICTURE = lazy_regex(
     r"[ \t>]*(?:(?i:<(?!img\b)[a-z][^<>\n]*>)[ \t]*)*(?:\[[ \t]*)?"
     r"(?:!\[(?P<alt>[^\]\n]*)\]\([^()\n]*\)"
     r"|(?i:<img\b[^<>\n]*?\balt[ \t]*=[ \t]*)(?P<q>[\"'])(?P<alt>[^\"'<>\n]*)(?P=q)[^<>\n]*>)"
@@ -1580,7 +1568,7 @@ def _body_edge(lines: _Lines, index: int) -> bool:
     """Whether line ``index`` of a page is the first or last thing its body shows: only
     markup stands between it and ``<body>`` (or ``</body>``)."""
     def shown(i: int) -> bool:
-        return any(map(str.isalnum, _MARKUP.compiled.sub("", lines.lines[i], timeout=TIMEOUT)))
+        return any(map(str.isalnum, _MARKUP.sub("", lines.lines[i], timeout=TIMEOUT)))
 
     for step, edge in ((-1, "<body"), (1, "</body")):
         if edge in lines.lines[index].lower():
@@ -1599,7 +1587,7 @@ def _body_edge(lines: _Lines, index: int) -> bool:
 def _pictured(lines: _Lines, index: int, line: str) -> Hit | None:
     """A banner drawn as a picture at the top or foot of a document, its alternative text
     the marking: ``![OFFICIAL-SENSITIVE](banner.png)``, ``<img alt="SECRET" …>``."""
-    picture = _PICTURE.compiled.fullmatch(line, timeout=TIMEOUT)
+    picture = _PICTURE.fullmatch(line, timeout=TIMEOUT)
     if picture is None:
         return None
     start, end = picture.span("alt")
@@ -1614,12 +1602,13 @@ def _pictured(lines: _Lines, index: int, line: str) -> Hit | None:
 # A badge drawn from its URL (shields.io's ``/badge/<label>-<message>-<colour>``), where a
 # dash is written ``--``, an underscore ``__`` and a space ``_``: a README's badge whose
 # message is a marking, alone or under a classification label, marks the repository.
-_BADGE = _Lazy(r"/badge/(?:(?P<label>(?:[^-/?#)\s\"']|--)*)-)?(?P<msg>(?:[^-/?#)\s\"']|--)+)"
-               r"-[A-Za-z0-9]+(?=[/?#)\s\"'.]|$)")
+_BADGE = lazy_regex(
+    r"/badge/(?:(?P<label>(?:[^-/?#)\s\"']|--)*)-)?(?P<msg>(?:[^-/?#)\s\"']|--)+)"
+    r"-[A-Za-z0-9]+(?=[/?#)\s\"'.]|$)")
 
 
 def _badge(lines: _Lines, index: int, line: str) -> Hit | None:
-    found = _BADGE.compiled.search(line, timeout=TIMEOUT)
+    found = _BADGE.search(line, timeout=TIMEOUT)
     if found is None or lines.in_list(index):
         return None
 
@@ -1649,8 +1638,8 @@ def _meta_content(lines: _Lines, index: int, line: str) -> list[Hit]:
     return []
 
 
-_TITLE_OPEN = _Lazy(r"(?i)<(?:\w+:)?title\b[^<>\n]*>")
-_TITLE_CLOSE = _Lazy(r"(?i)</(?:\w+:)?title\b")
+_TITLE_OPEN = lazy_regex(r"(?i)<(?:\w+:)?title\b[^<>\n]*>")
+_TITLE_CLOSE = lazy_regex(r"(?i)</(?:\w+:)?title\b")
 
 
 def _in_title(lines: _Lines, index: int) -> bool:
@@ -1660,17 +1649,19 @@ def _in_title(lines: _Lines, index: int) -> bool:
         above = lines.lines[i]
         if _blank(above, _TAG).strip():
             return False
-        if _TITLE_CLOSE.compiled.search(above, timeout=TIMEOUT) is not None:
+        if _TITLE_CLOSE.search(above, timeout=TIMEOUT) is not None:
             return False
-        if _TITLE_OPEN.compiled.search(above, timeout=TIMEOUT) is not None:
+        if _TITLE_OPEN.search(above, timeout=TIMEOUT) is not None:
             return True
     return False
 
 
 # A Confluence macro's title, as the page shows it: a status lozenge's text, a panel's title;
 # and any of a macro's parameters, which the page does not show as text.
-_MACRO_TITLE = _Lazy(r'<ac:parameter[ \t]+ac:name="title"[ \t]*>(?P<v>[^<>\n]*)</ac:parameter>')
-_MACRO_PARAMETER = _Lazy(r"<ac:parameter\b[^<>\n]*>[^<>\n]*</ac:parameter>|<!\[CDATA\[.*?\]\]>")
+_MACRO_TITLE = lazy_regex(
+    r'<ac:parameter[ \t]+ac:name="title"[ \t]*>(?P<v>[^<>\n]*)</ac:parameter>')
+_MACRO_PARAMETER = lazy_regex(
+    r"<ac:parameter\b[^<>\n]*>[^<>\n]*</ac:parameter>|<!\[CDATA\[.*?\]\]>")
 
 
 def _macro_titles(lines: _Lines, index: int, line: str) -> list[Hit]:
@@ -1679,17 +1670,17 @@ def _macro_titles(lines: _Lines, index: int, line: str) -> list[Hit]:
     marking, as a document's title or banner is. A lozenge further down (or in a table's
     last row) labels a row or a step."""
     def bare(text: str) -> bool:
-        text = _MACRO_PARAMETER.compiled.sub("", text, timeout=TIMEOUT)
-        return not any(map(str.isalnum, _MARKUP.compiled.sub("", text, timeout=TIMEOUT)))
+        text = _MACRO_PARAMETER.sub("", text, timeout=TIMEOUT)
+        return not any(map(str.isalnum, _MARKUP.sub("", text, timeout=TIMEOUT)))
 
     nb = lines.non_blank
     at = nb.index(index)
     found: list[Hit] = []
-    for title in _MACRO_TITLE.compiled.finditer(line, timeout=TIMEOUT):
+    for title in _MACRO_TITLE.finditer(line, timeout=TIMEOUT):
         head = bare(line[:title.start()]) and all(bare(lines.lines[i]) for i in nb[:at])
         # a lozenge in a table's last row labels that row, though only markup follows it
         foot = bare(line[title.end():]) and all(bare(lines.lines[i]) for i in nb[at + 1:]) \
-            and _CELL.compiled.search(line, 0, title.start()) is None
+            and _CELL.search(line, 0, title.start()) is None
         if head or foot:
             found.extend(Hit(index, m.start("v"), m.group("v"), "marking-property")
                          for m in _property_parts(line, title.start("v"), title.end("v")))
@@ -1698,19 +1689,19 @@ def _macro_titles(lines: _Lines, index: int, line: str) -> list[Hit]:
 
 # A map's or a track's own name (KML's <Document> and <Folder>, GPX's <metadata>), which
 # a viewer shows as its title; an element's name anywhere else names a setting or a thing.
-_NAMED_BY = _Lazy(r"(?i)<(?:kml:)?(?:Document|Folder|metadata)\b[^<>\n]*>[ \t]*$")
-_NAME = _Lazy(r"<name>(?P<v>[^<>\n]*)</name>")
+_NAMED_BY = lazy_regex(r"(?i)<(?:kml:)?(?:Document|Folder|metadata)\b[^<>\n]*>[ \t]*$")
+_NAME = lazy_regex(r"<name>(?P<v>[^<>\n]*)</name>")
 
 
 def _document_name(lines: _Lines, index: int, line: str) -> Iterator[Hit]:
-    found = _NAME.compiled.search(line, timeout=TIMEOUT)
+    found = _NAME.search(line, timeout=TIMEOUT)
     if found is None:
         return
     before = line[:found.start()]
     above = lines.neighbour(index, -1)
-    if _NAMED_BY.compiled.search(before, timeout=TIMEOUT) is None and not (
+    if _NAMED_BY.search(before, timeout=TIMEOUT) is None and not (
             not before.strip() and 0 <= above < index
-            and _NAMED_BY.compiled.search(lines.lines[above], timeout=TIMEOUT) is not None):
+            and _NAMED_BY.search(lines.lines[above], timeout=TIMEOUT) is not None):
         return
     for part in _property_parts(line, found.start("v"), found.end("v")):
         yield Hit(index, part.start("v"), part.group("v"), "marking-property")
@@ -1718,7 +1709,7 @@ def _document_name(lines: _Lines, index: int, line: str) -> Iterator[Hit]:
 
 # An XML element that holds rich text, escaped or in CDATA: an issue's description in a
 # Jira export, a placemark's description in KML.
-_XML_BREAK = _Lazy(r"(?i)(?:&lt;|<)(?:/(?:p|div|h[1-6])|br\b)")
+_XML_BREAK = lazy_regex(r"(?i)(?:&lt;|<)(?:/(?:p|div|h[1-6])|br\b)")
 
 
 def _xml_texts(index: int, line: str) -> Iterator[Hit]:
@@ -1734,7 +1725,7 @@ def _xml_texts(index: int, line: str) -> Iterator[Hit]:
         start = line.rfind(">", 0, first) + 1
         end = line.find("<", first)
     said = line[start:end if end >= 0 else len(line)]
-    if _XML_BREAK.compiled.search(said, timeout=TIMEOUT) is None:
+    if _XML_BREAK.search(said, timeout=TIMEOUT) is None:
         return
     shown = html.unescape(said)
     candidates = _candidate_lines(shown)
@@ -1817,7 +1808,7 @@ def _node_texts(lines: _Lines, node: tuple[int, int, int, int, bool]) -> list[Hi
     for at, part in enumerate(parts, first):
         said = part if cdata else html.unescape(part)
         if rich:
-            said = _BLOCK_END.compiled.sub(lambda m: m.group() + "\n", said, timeout=TIMEOUT)
+            said = _BLOCK_END.sub(lambda m: m.group() + "\n", said, timeout=TIMEOUT)
         for piece in said.split("\n"):
             shown.append(piece)
             origin.append(at)
@@ -1837,8 +1828,8 @@ def _node_texts(lines: _Lines, node: tuple[int, int, int, int, bool]) -> list[Hi
 
 
 # An XML element's end, read as a table cell's: a name's element, then its value's.
-_CLOSE = _Lazy(r"</[^<>\n]*>")
-_CDATA = _Lazy(r"<!\[CDATA\[|\]\]>")
+_CLOSE = lazy_regex(r"</[^<>\n]*>")
+_CDATA = lazy_regex(r"<!\[CDATA\[|\]\]>")
 
 
 def _xml_pairs(lines: _Lines, index: int, line: str) -> Iterator[Hit]:
@@ -1846,8 +1837,8 @@ def _xml_pairs(lines: _Lines, index: int, line: str) -> Iterator[Hit]:
     names the key, as an exported record keeps a field: Jira's ``<customfieldname>
     Classification</customfieldname>`` over its ``<customfieldvalue>OFFICIAL-SENSITIVE``."""
     def plain(text: str) -> str:
-        text = _blank(text, _CDATA.compiled)
-        closed = _CLOSE.compiled.sub(lambda m: "|" + " " * (len(m.group()) - 1), text,
+        text = _blank(text, _CDATA)
+        closed = _CLOSE.sub(lambda m: "|" + " " * (len(m.group()) - 1), text,
                                      timeout=TIMEOUT)
         return _blank(closed, _TAG)
 
@@ -1858,7 +1849,7 @@ def _xml_pairs(lines: _Lines, index: int, line: str) -> Iterator[Hit]:
         return
     above = lines.neighbour(index, -1)
     if not 0 <= above < index or "</" not in lines.lines[above] \
-            or _KEY_CELL.compiled.fullmatch(plain(lines.lines[above]), timeout=TIMEOUT) is None:
+            or _KEY_CELL.fullmatch(plain(lines.lines[above]), timeout=TIMEOUT) is None:
         return
     key = "classification|"
     for m in _fields(key + content):
@@ -1868,8 +1859,8 @@ def _xml_pairs(lines: _Lines, index: int, line: str) -> Iterator[Hit]:
 
 # A JSON string that holds a text of its own: several lines (a chat message, an issue's
 # description), or HTML's blocks (a Teams message's body).
-_JSON_VALUE = _Lazy(r'"[^"\\\n]*"[ \t]*:[ \t]*(?P<s>"(?:[^"\\\n]|\\.)*")')
-_TEXT_BREAK = _Lazy(r"\\n|(?i:</(?:p|div|h[1-6])>|<br\b)")
+_JSON_VALUE = lazy_regex(r'"[^"\\\n]*"[ \t]*:[ \t]*(?P<s>"(?:[^"\\\n]|\\.)*")')
+_TEXT_BREAK = lazy_regex(r"\\n|(?i:</(?:p|div|h[1-6])>|<br\b)")
 
 
 def _json_texts(index: int, line: str) -> Iterator[Hit]:
@@ -1878,9 +1869,9 @@ def _json_texts(index: int, line: str) -> Iterator[Hit]:
     "OFFICIAL-SENSITIVE" is marked, as an email is. A bare SECRET or a legacy word there is
     a note's heading as often (an API's field described as "SECRET", then what it holds):
     only a marking that is nothing else (OFFICIAL-SENSITIVE, a caveat) counts."""
-    for value in _JSON_VALUE.compiled.finditer(line, timeout=TIMEOUT):
+    for value in _JSON_VALUE.finditer(line, timeout=TIMEOUT):
         literal = value.group("s")
-        if _TEXT_BREAK.compiled.search(literal, timeout=TIMEOUT) is None:
+        if _TEXT_BREAK.search(literal, timeout=TIMEOUT) is None:
             continue  # one line: a label, a name, a setting
         decoded = _decode_json(literal)
         candidates = _candidate_lines(decoded) if decoded else []
@@ -1895,18 +1886,18 @@ def _json_texts(index: int, line: str) -> Iterator[Hit]:
 
 
 # A YAML key whose value is a block scalar, its text on the lines below: "description: |".
-_BLOCK_OPENER = _Lazy(r"[^\n#]*[^\s#][ \t]*:[ \t]+[|>][-+]?[1-9]?[-+]?[ \t]*")
+_BLOCK_OPENER = lazy_regex(r"[^\n#]*[^\s#][ \t]*:[ \t]+[|>][-+]?[1-9]?[-+]?[ \t]*")
 
 
 def _opens_block(line: str) -> bool:
     end = line.rstrip()[-3:]
-    return ("|" in end or ">" in end) and _BLOCK_OPENER.compiled.fullmatch(
+    return ("|" in end or ">" in end) and _BLOCK_OPENER.fullmatch(
         line.rstrip(), timeout=TIMEOUT) is not None
 
 
 # A table cell's end, read as a pipe table's: a key's cell, then its value's.
-_CELL_END = _Lazy(r"(?i)</t[dh][ \t]*>")
-_KEY_CELL = _Lazy(rf"[ \t]*{_KEY}[ \t]*:?[ \t]*\|?[ \t]*")
+_CELL_END = lazy_regex(r"(?i)</t[dh][ \t]*>")
+_KEY_CELL = lazy_regex(rf"[ \t]*{_KEY}[ \t]*:?[ \t]*\|?[ \t]*")
 
 
 def _cell_fields(lines: _Lines, index: int, line: str) -> list[Hit]:
@@ -1914,7 +1905,7 @@ def _cell_fields(lines: _Lines, index: int, line: str) -> list[Hit]:
     that names the key: a wiki page's properties table, "Classification | OFFICIAL-SENSITIVE".
     """
     def apart(text: str) -> str:
-        cells = _CELL_END.compiled.sub(lambda m: "|" + " " * (len(m.group()) - 1), text,
+        cells = _CELL_END.sub(lambda m: "|" + " " * (len(m.group()) - 1), text,
                                        timeout=TIMEOUT)
         return _blank(cells, _TAG)
 
@@ -1923,7 +1914,7 @@ def _cell_fields(lines: _Lines, index: int, line: str) -> list[Hit]:
     above = lines.neighbour(index, -1)
     if found or not 0 <= above < index or "<t" not in lines.lines[above].lower():
         return found
-    if _KEY_CELL.compiled.fullmatch(apart(lines.lines[above]), timeout=TIMEOUT) is None:
+    if _KEY_CELL.fullmatch(apart(lines.lines[above]), timeout=TIMEOUT) is None:
         return found
     if "</tr" in lines.lines[above].lower() or "<tr" in line.lower() \
             or any("<tr" in between.lower() or "</tr" in between.lower()
@@ -1939,7 +1930,7 @@ def _cell_fields(lines: _Lines, index: int, line: str) -> list[Hit]:
 # does a recipe book's (a "TOP SECRET" recipe).
 # Keys only a game has, or two that a game's records share, make a file of play; a bare
 # SECRET or TOP SECRET among its values is a word of play, not the file's marking.
-_PLAY_KEY = _Lazy(
+_PLAY_KEY = lazy_regex(
     r"(?im)(?:^[ \t]*(?:-[ \t]+)?|[\"'{,][ \t]*)(?:(?P<game>xp|hp|mp|mana|loot|sprites?"
     r"|quests?|npcs?|respawn|boss(?:es)?|achievements?|inventory|spawns?|spawn[_-]?point"
     r"|level[_-]?up|power[_-]?ups?|high[_-]?scores?|enem(?:y|ies)|weapons?|hit[_-]?points"
@@ -1951,7 +1942,7 @@ _PLAY_KEY = _Lazy(
 def _of_play(text: str) -> bool:
     """Whether a data file's keys make it a game's (``_PLAY_KEY``)."""
     shared: set[str] = set()
-    for key in _PLAY_KEY.compiled.finditer(text, timeout=TIMEOUT):
+    for key in _PLAY_KEY.finditer(text, timeout=TIMEOUT):
         if key.group("game"):
             return True
         shared.add(key.group("k").lower())
@@ -2011,16 +2002,16 @@ def read(text: str, mode: Mode, candidates: list[int], vtt: bool = False,
         tabs = [h for h in found if h.detector == "marking-property"
                 and lines.lines[h.line].startswith(("sheet title: ", "page title: "))]
         named = {_tier_name(h.value) for h in tabs}
-        if len(named) > 1 or (named and _OFFICIAL_TITLE.compiled.search(text, timeout=TIMEOUT)):
+        if len(named) > 1 or (named and _OFFICIAL_TITLE.search(text, timeout=TIMEOUT)):
             found = [h for h in found if h not in tabs]
     elif lines.mode == "structured":
         fields = {_tier_name(h.value) for h in found if h.detector == "marking-field"}
-        if len(fields) > 1 or (fields and _OFFICIAL_FIELD.compiled.search(text, timeout=TIMEOUT)):
+        if len(fields) > 1 or (fields and _OFFICIAL_FIELD.search(text, timeout=TIMEOUT)):
             # Records or rules naming several tiers (a data catalogue, a policy's settings):
             # data about markings, not a marked file.
             found = [h for h in found if h.detector != "marking-field"]
         titles = {_tier_name(h.value) for h in found if h.detector == "marking-property"}
-        if len(titles) > 1 or (titles and _OFFICIAL_TITLE.compiled.search(text, timeout=TIMEOUT)):
+        if len(titles) > 1 or (titles and _OFFICIAL_TITLE.search(text, timeout=TIMEOUT)):
             found = [h for h in found if h.detector != "marking-property"]  # records of levels
         if any(h.value in ("SECRET", "TOP SECRET") for h in found) and _of_play(text):
             found = [h for h in found if h.value not in ("SECRET", "TOP SECRET")
@@ -2041,19 +2032,20 @@ def read(text: str, mode: Mode, candidates: list[int], vtt: bool = False,
 
 # An element a component writes with its text on one line (JSX's
 # ``<div className="banner">OFFICIAL-SENSITIVE</div>``): the words the page shows.
-_ELEMENT = _Lazy(r"[ \t]*<(?P<tag>[A-Za-z][\w.]*)\b[^<>{}\n]*>(?P<v>[^<>{}\n]+)</(?P=tag)>[ \t]*")
+_ELEMENT = lazy_regex(
+    r"[ \t]*<(?P<tag>[A-Za-z][\w.]*)\b[^<>{}\n]*>(?P<v>[^<>{}\n]+)</(?P=tag)>[ \t]*")
 
 
 def _element_text(lines: _Lines, index: int) -> list[Hit]:
     """A banner a component's element shows, alone on its line: not an item of a list or
     a cell of a table (``_in_text``'s rules for markup)."""
     line = lines.lines[index]
-    element = _ELEMENT.compiled.fullmatch(line, timeout=TIMEOUT)
+    element = _ELEMENT.fullmatch(line, timeout=TIMEOUT)
     if element is None:
         return []
     start, end = element.span("v")
     banner = _banner(" " * start + line[start:end] + " " * (len(line) - end))
-    if banner is None or _ITEM_TAG.compiled.search(line) is not None \
+    if banner is None or _ITEM_TAG.search(line) is not None \
             or lines.in_row(index, line) or lines.in_list(index) \
             or _at_play(banner.group("v"), line):
         return []
@@ -2063,11 +2055,12 @@ def _element_text(lines: _Lines, index: int) -> list[Hit]:
 # Words a stylesheet draws on the page (``.banner::before { content: "OFFICIAL-SENSITIVE"; }``):
 # a banner the page shows, as an element's text is. A stylesheet that draws several levels
 # (a banner component's, a level for each class) draws none of them as its own.
-_CONTENT = _Lazy(r"(?<![\w-])content[ \t]*:[ \t]*(?P<q>[\"'])(?P<v>[^\"'\\\n]*)(?P=q)")
+_CONTENT = lazy_regex(r"(?<![\w-])content[ \t]*:[ \t]*(?P<q>[\"'])(?P<v>[^\"'\\\n]*)(?P=q)")
 
 
-_SELECTED = _Lazy(r"\[[ \t]*[\w:-]+[ \t]*[~|^$*]?=[ \t]*(?P<q>[\"']?)(?P<v>[^\"'\]\n]*)(?P=q)"
-                  r"(?:[ \t]+[iIsS])?[ \t]*\]")
+_SELECTED = lazy_regex(
+    r"\[[ \t]*[\w:-]+[ \t]*[~|^$*]?=[ \t]*(?P<q>[\"']?)(?P<v>[^\"'\]\n]*)(?P=q)"
+    r"(?:[ \t]+[iIsS])?[ \t]*\]")
 
 
 def _drawn(lines: _Lines, candidates: list[int], text: str) -> list[Hit]:
@@ -2077,19 +2070,19 @@ def _drawn(lines: _Lines, candidates: list[int], text: str) -> list[Hit]:
         line = lines.lines[index]
         if "content" not in line:
             continue
-        for found in _CONTENT.compiled.finditer(line, timeout=TIMEOUT):
+        for found in _CONTENT.finditer(line, timeout=TIMEOUT):
             start, end = found.span("v")
             banner = _banner(" " * start + line[start:end])
             if banner is not None and not _at_play(banner.group("v"), line):
                 drawn.append(Hit(index, banner.start("v"), banner.group("v"), "marking-banner"))
     if drawn:
-        levels = {_tier_name(m.group("v")) for m in _CONTENT.compiled.finditer(text)
+        levels = {_tier_name(m.group("v")) for m in _CONTENT.finditer(text)
                   if _TIER_WORD.search(m.group("v")) is not None}
         if len(levels) > 1:
             return []
         # drawn only on an element whose attribute says it is that level: code about
         # markings, as a template's comparison is (``_compared``)
-        selected = {_tier_name(m.group("v")) for m in _SELECTED.compiled.finditer(text)}
+        selected = {_tier_name(m.group("v")) for m in _SELECTED.finditer(text)}
         drawn = [hit for hit in drawn if _tier_name(hit.value) not in selected]
     return drawn
 
@@ -2098,7 +2091,7 @@ def _drawn(lines: _Lines, candidates: list[int], text: str) -> list[Hit]:
 # "OFFICIAL-SENSITIVE" %}, v-if="level === 'SECRET'") shows that marking's banner when
 # the value is so: it is code about markings, and its banner is not the template's own.
 _COMPARED_LEVEL = rf"(?P<t>{_OS_UPPER}|{_OS_TITLE}|{_SECRET_UPPER}|{_LEGACY})"
-_COMPARED = _Lazy(
+_COMPARED = lazy_regex(
     rf"(?:[=!]==?|(?<![A-Za-z])(?:eq|ne)(?![A-Za-z]))[ \t]*[\"']{_COMPARED_LEVEL}[\"']"
     rf"|[\"']{_COMPARED_LEVEL}[\"'][ \t]*[=!]==?")
 # Where a template's logic is written: its tags, and the attributes frameworks read.
@@ -2108,7 +2101,7 @@ _TEMPLATE_LOGIC = ("{%", "{{", "<%", "v-if", "v-show", "ngIf", "th:if", "@if")
 def _compared(text: str) -> set[str]:
     """The levels a page template's logic compares values with (``_COMPARED``)."""
     said: set[str] = set()
-    for found in _COMPARED.compiled.finditer(text, timeout=TIMEOUT):
+    for found in _COMPARED.finditer(text, timeout=TIMEOUT):
         start = text.rfind("\n", 0, found.start()) + 1
         end = text.find("\n", found.end())
         line = text[start:end if end >= 0 else len(text)]
@@ -2120,20 +2113,21 @@ def _compared(text: str) -> set[str]:
 # What Markdown shows in place of its marks: an emoji's shortcode (":lock:") is a picture,
 # not words; an admonition's opening line (MkDocs' ``!!! warning "…"``, ``??? note "…"``)
 # shows its title alone, as a box's heading.
-_SHORTCODE = _Lazy(r"(?<![^\s>*_|(\[]):[a-z0-9_+-]{2,40}:(?![^\s*_|)\].,;!])")
-_ADMONITION = _Lazy(r'(?P<lead>[ \t]*(?:!!!|\?\?\?\+?)[ \t]+[A-Za-z-]+(?:[ \t]+[A-Za-z-]+)*'
-                    r'[ \t]+")(?P<title>[^"\n]*)(?P<end>"[ \t]*)$')
+_SHORTCODE = lazy_regex(r"(?<![^\s>*_|(\[]):[a-z0-9_+-]{2,40}:(?![^\s*_|)\].,;!])")
+_ADMONITION = lazy_regex(
+    r'(?P<lead>[ \t]*(?:!!!|\?\?\?\+?)[ \t]+[A-Za-z-]+(?:[ \t]+[A-Za-z-]+)*'
+    r'[ \t]+")(?P<title>[^"\n]*)(?P<end>"[ \t]*)$')
 
 
 def _as_shown(line: str) -> str:
     """``line`` with what Markdown shows as no words blanked (``_SHORTCODE``,
     ``_ADMONITION``), each character kept in its column."""
-    box = _ADMONITION.compiled.match(line, timeout=TIMEOUT) if "!!!" in line or "???" in line \
+    box = _ADMONITION.match(line, timeout=TIMEOUT) if "!!!" in line or "???" in line \
         else None
     if box is not None:
         line = " " * box.end("lead") + box.group("title") + " " * len(box.group("end"))
     if ":" in line:
-        line = _SHORTCODE.compiled.sub(lambda m: " " * len(m.group()), line, timeout=TIMEOUT)
+        line = _SHORTCODE.sub(lambda m: " " * len(m.group()), line, timeout=TIMEOUT)
     return line
 
 
@@ -2226,11 +2220,11 @@ def explains_the_scheme(text: str) -> bool:
 # still has lines: where its blocks end, and (in Markdown) the runs of spaces the notebook
 # extractor leaves where a cell's list of JSON strings broke them.
 _SHORT = 4
-_BLOCK_END = _Lazy(
+_BLOCK_END = lazy_regex(
     r"(?i)</(?:p|div|h[1-6]|li|ul|ol|dl|dt|dd|tr|table|thead|tbody|section|article|header"
     r"|footer|main|nav|aside|blockquote|pre|head|title|form|select|option|figure|figcaption"
     r"|caption|center|body)[ \t]*>|<(?:br|hr)\b[^<>\n]*>")
-_GAP = _Lazy(r"[ \t]{3,}")
+_GAP = lazy_regex(r"[ \t]{3,}")
 
 
 def _one_line(lines: _Lines, index: int, markdown: bool) -> list[Hit]:
@@ -2240,9 +2234,9 @@ def _one_line(lines: _Lines, index: int, markdown: bool) -> list[Hit]:
         return "\n" + " " * (len(m.group()) - 1)
 
     written = lines.lines[index]
-    text = _BLOCK_END.compiled.sub(broken, written, timeout=TIMEOUT)
+    text = _BLOCK_END.sub(broken, written, timeout=TIMEOUT)
     if markdown:
-        text = _GAP.compiled.sub(broken, text, timeout=TIMEOUT)
+        text = _GAP.sub(broken, text, timeout=TIMEOUT)
     if "\n" not in text:
         return []
     parts = text.split("\n")
@@ -2269,7 +2263,7 @@ def _make_plain(lines: list[str], candidates: list[int]) -> dict[int, str]:
 
 # A banner wrapped at its hyphen, as a narrow header box or a PDF's text sets it:
 # "OFFICIAL-" alone on a line, "SENSITIVE" opening the next.
-_WRAPPED_HEAD = _Lazy(rf"[ \t*_#>|]*(?P<v>(?:UK[ ])?OFFICIAL[ ]?{_DASH})[ \t*_]*")
+_WRAPPED_HEAD = lazy_regex(rf"[ \t*_#>|]*(?P<v>(?:UK[ ])?OFFICIAL[ ]?{_DASH})[ \t*_]*")
 
 
 def _wrapped(lines: _Lines, candidates: list[int], found: list[Hit]) -> list[Hit]:
@@ -2282,7 +2276,7 @@ def _wrapped(lines: _Lines, candidates: list[int], found: list[Hit]) -> list[Hit
         if not i or i in read or i - 1 in read or "SENSITIVE" not in line[:40] \
                 or "OFFICIAL" not in lines.lines[i - 1]:
             continue
-        head = _WRAPPED_HEAD.compiled.fullmatch(lines.lines[i - 1], timeout=TIMEOUT)
+        head = _WRAPPED_HEAD.fullmatch(lines.lines[i - 1], timeout=TIMEOUT)
         rest = line.lstrip(" \t*_")
         if head is None or not rest.startswith("SENSITIVE"):
             continue
@@ -2295,9 +2289,10 @@ def _wrapped(lines: _Lines, candidates: list[int], found: list[Hit]) -> list[Hit
 
 # Capitals a space apart, words two spaces or a dash apart: a banner styled letter-spaced
 # ("O F F I C I A L - S E N S I T I V E"). Squeezed, such a line is read as any banner is.
-_SPACED = _Lazy(r"(?<![A-Za-z0-9])[A-Z](?: [A-Z])+(?:(?: {2,4}| {0,2}-+ {0,2})[A-Z](?: [A-Z])+)+"
-                r"(?![A-Za-z0-9])|(?<![A-Za-z0-9])S E C R E T(?![A-Za-z0-9])")
-_SPACED_JOIN = _Lazy(r" {2,4}| {0,2}-+ {0,2}")
+_SPACED = lazy_regex(
+    r"(?<![A-Za-z0-9])[A-Z](?: [A-Z])+(?:(?: {2,4}| {0,2}-+ {0,2})[A-Z](?: [A-Z])+)+"
+    r"(?![A-Za-z0-9])|(?<![A-Za-z0-9])S E C R E T(?![A-Za-z0-9])")
+_SPACED_JOIN = lazy_regex(r" {2,4}| {0,2}-+ {0,2}")
 
 
 def _unspaced(lines: list[str], candidates: list[int], written: dict[int, str]) -> None:
@@ -2310,8 +2305,8 @@ def _unspaced(lines: list[str], candidates: list[int], written: dict[int, str]) 
             continue
         parts = []
         at = 0
-        for m in _SPACED.compiled.finditer(line, timeout=TIMEOUT):
-            words = _SPACED_JOIN.compiled.sub(
+        for m in _SPACED.finditer(line, timeout=TIMEOUT):
+            words = _SPACED_JOIN.sub(
                 lambda j: "-" if "-" in j.group() else "_", m.group())
             squeezed = words.replace(" ", "").replace("_", " ")
             parts += [line[at:m.start()], squeezed.ljust(len(m.group()))]
@@ -2333,11 +2328,11 @@ def _as_written(found: list[Hit], read: list[str], written: dict[int, str]) -> l
 
 
 # A classification field that holds OFFICIAL itself, or another unmarked level.
-_OFFICIAL_FIELD = _Lazy(
+_OFFICIAL_FIELD = lazy_regex(
     rf"(?m){_KEY}[*_\"']*[ \t]*[:=][ \t]*[\"']?(?:OFFICIAL|UNCLASSIFIED|PUBLIC|Official)"
     r"[\"']?[ \t]*(?:[,}\]]|$)")
 # A title (or subject …) that is OFFICIAL itself, or another unmarked level.
-_OFFICIAL_TITLE = _Lazy(
+_OFFICIAL_TITLE = lazy_regex(
     r"(?m)(?<![A-Za-z0-9_])[\"']?(?:title|subject|category|keywords|(?<=XMP[ ])(?i:title|subject"
     r"|keywords))[\"']?[ \t]*:[ \t]*[\"']?"
     r"(?:OFFICIAL|UNCLASSIFIED|PUBLIC)[\"']?[ \t]*(?:[,}\]]|$)")
