@@ -2697,7 +2697,9 @@ def test_a_banner_a_stylesheet_draws_is_a_marking_but_one_for_each_level_is_not(
     assert markings("static/site.css", *sheet) == [(5, "OFFICIAL-SENSITIVE")]
     assert markings("static/site.scss", *sheet) == [(5, "OFFICIAL-SENSITIVE")]
     styled = ("<html><head><style>", *sheet, "</style></head>", "<body><p>Hello</p></body></html>")
-    assert markings("templates/base.html", *styled) == [(6, "OFFICIAL-SENSITIVE")]
+    for page in ("templates/base.html", "Web/Site.master", "Web/Cases.aspx", "views/case.jsp",
+                 "emails/decision.mjml"):  # server pages and MJML emails are HTML too
+        assert markings(page, *styled) == [(6, "OFFICIAL-SENSITIVE")], page
     levels = (".marking--official::before { content: 'OFFICIAL'; }",
               ".marking--sensitive::before { content: 'OFFICIAL-SENSITIVE'; }",
               ".marking--secret::before { content: 'SECRET'; }")

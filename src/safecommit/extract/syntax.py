@@ -48,6 +48,10 @@ _BY_SUFFIX: dict[str, str] = {
     ".html": "html", ".htm": "html", ".xhtml": "html", ".vue": "html", ".svelte": "html",
     ".cshtml": "html", ".razor": "html", ".njk": "html", ".hbs": "html", ".handlebars": "html",
     ".mustache": "html", ".ejs": "html", ".erb": "html", ".twig": "html", ".liquid": "html",
+    # Server pages (ASP.NET Web Forms and their master pages and controls, classic ASP, JSP)
+    # and MJML's emails: HTML with tags of their own.
+    ".aspx": "html", ".ascx": "html", ".master": "html", ".asp": "html", ".jsp": "html",
+    ".mjml": "html",
     ".css": "css", ".scss": "css", ".less": "css",
     ".csv": "csv", ".tsv": "tsv", ".psv": "csv", ".tab": "tsv",
     ".md": "markdown", ".markdown": "markdown", ".mdx": "markdown", ".qmd": "markdown",
