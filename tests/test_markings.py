@@ -2800,10 +2800,13 @@ COMPONENT = ('import React from "react";', "", "export function Header() {", "  
              "      <h1>Case viewer</h1>", "    </header>", "  );", "}")
 
 
-@pytest.mark.parametrize("path", ["src/components/Header.jsx", "src/components/Header.tsx"])
+@pytest.mark.parametrize("path", ["src/components/Header.jsx", "src/components/Header.tsx",
+                                  "src/components/Header.js"])  # JSX in .js: React imported
 def test_a_banner_a_components_element_shows_is_a_marking(path: str) -> None:
     lines = [line.replace("{}", "OFFICIAL-SENSITIVE") for line in COMPONENT]
     assert markings(path, *lines) == [(6, "OFFICIAL-SENSITIVE")]
+    # React 17's JSX needs no import: its className still says it is JSX
+    assert markings(path, *lines[2:]) == [(4, "OFFICIAL-SENSITIVE")]
 
 
 @pytest.mark.parametrize(("path", "element"), [
@@ -2813,13 +2816,16 @@ def test_a_banner_a_components_element_shows_is_a_marking(path: str) -> None:
     # a choice among levels, a row of a table, a sentence
     ("src/components/Levels.jsx", "<option>OFFICIAL-SENSITIVE</option>"),
     ("src/components/Note.jsx", "<p>Keep it SECRET</p>"),
-    # JavaScript that is no component's
-    ("src/components/Header.js", '<div className="marking-banner">SECRET</div>'),
+    # a .js file's test, and JavaScript that writes no JSX (no React, no className)
+    ("src/components/Header.test.js", '<div className="marking-banner">SECRET</div>'),
+    ("src/components/Header.js", '<div class="marking-banner">SECRET</div>'),
 ])
 def test_a_level_in_a_components_test_story_choice_or_sentence_is_not_a_marking(
         path: str, element: str) -> None:
     lines = [line.replace('<div className="marking-banner">{}</div>', element)
              for line in COMPONENT]
+    if path.endswith("Header.js"):
+        lines = lines[1:]  # no React
     assert markings(path, *lines) == []
 
 

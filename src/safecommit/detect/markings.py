@@ -150,7 +150,7 @@ def hits(text: str, syntax: str, data: bytes | None = None, path: str = "",
                                is not None,
                                texts=mode != "structured" or not _catalogue(path),
                                own=place in _OWN_PROPERTIES, css=syntax == "css",
-                               jsx=_writes_elements(path))
+                               jsx=_writes_elements(path, text))
     if found and mode == "structured" and _catalogue(path):
         # A translation catalogue's values are text a page shows ("banner.marking":
         # "OFFICIAL-SENSITIVE" labels a banner, a "title" titles a page): its keys are
@@ -187,10 +187,18 @@ def _catalogue(path: str) -> bool:
 _EXERCISES = (".test.", ".spec.", ".stories.", "__tests__/", "/test/", "/tests/")
 
 
-def _writes_elements(path: str) -> bool:
-    """Whether the file at ``path`` is a component written in JSX, not its test or story."""
+# JSX in a .js file (Create React App's way): React imported, or React's name for a class.
+_REACT = lazy(r"""\bclassName=|\bfrom[ \t]*["']react["']|\brequire\([ \t]*["']react["']""")
+
+
+def _writes_elements(path: str, text: str) -> bool:
+    """Whether the file at ``path`` (holding ``text``) is a component written in JSX, not
+    its test or story."""
     lower = path.lower()
-    return lower[-4:] in (".jsx", ".tsx") and not any(part in "/" + lower for part in _EXERCISES)
+    if any(part in "/" + lower for part in _EXERCISES):
+        return False
+    return lower[-4:] in (".jsx", ".tsx") \
+        or (lower[-3:] == ".js" and _REACT.search(text) is not None)
 
 
 def explains_the_scheme(text: str) -> bool:
