@@ -1,4 +1,5 @@
-"""Shared fixtures: real git repositories in temporary folders, and the real CLI."""
+"""Shared fixtures: real git repositories in temporary folders, the real CLI, and one file
+scanned in this process."""
 
 from __future__ import annotations
 
@@ -17,6 +18,9 @@ from typing import Any
 import pytest
 
 from safecommit.cli import main
+from safecommit.config import Config
+from safecommit.model import Blob, Finding
+from safecommit.scan import scan_blob
 
 
 def git(cwd: Path, *args: str, env: dict[str, str] | None = None) -> str:
@@ -123,3 +127,15 @@ def zipped(members: dict[str, bytes | str]) -> bytes:
         for name, data in members.items():
             zf.writestr(name, data)
     return buf.getvalue()
+
+
+def scanned(name: str, content: str, config: Config | None = None) -> list[Finding]:
+    """The findings in a file at ``name`` holding ``content``; every part of it was read."""
+    findings, problems = scan_blob(Blob(name, content.encode()), config or Config(), b"s")
+    assert problems == []
+    return findings
+
+
+def raw(content: str, finding: Finding) -> str:
+    """What ``finding`` covers on its raw line of ``content``."""
+    return content.split("\n")[finding.line - 1][finding.column - 1:finding.end_column - 1]

@@ -6,16 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-from safecommit.config import Config
-from safecommit.model import Blob
-from safecommit.scan import scan_blob
+from conftest import raw, scanned
 
 
 def found(name: str, content: str) -> list[tuple[str, str]]:
-    findings, problems = scan_blob(Blob(name, content.encode()), Config(), b"s")
-    assert problems == []
-    lines = content.split("\n")
-    return sorted((f.type, lines[f.line - 1][f.column - 1:f.end_column - 1]) for f in findings)
+    return sorted((f.type, raw(content, f)) for f in scanned(name, content))
 
 
 def values(name: str, content: str, type_: str) -> list[str]:

@@ -5,15 +5,14 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import raw, scanned
 from safecommit.config import Config
 from safecommit.model import Blob
 from safecommit.scan import scan_blob
 
 
 def found(name: str, content: str) -> set[tuple[int, str]]:
-    findings, problems = scan_blob(Blob(name, content.encode()), Config(), b"s")
-    assert problems == []
-    return {(f.line, f.type) for f in findings if f.kind == "personal-data"}
+    return {(f.line, f.type) for f in scanned(name, content) if f.kind == "personal-data"}
 
 
 def types(name: str, content: str) -> set[str]:
@@ -22,10 +21,7 @@ def types(name: str, content: str) -> set[str]:
 
 def spans(name: str, content: str) -> set[tuple[str, str]]:
     """Each finding's type and the text it covers."""
-    findings, _ = scan_blob(Blob(name, content.encode()), Config(), b"s")
-    lines = content.splitlines()
-    return {(f.type, lines[f.line - 1][f.column - 1:f.end_column - 1]) for f in findings
-            if f.kind == "personal-data"}
+    return {(f.type, raw(content, f)) for f in scanned(name, content) if f.kind == "personal-data"}
 
 
 # --- Firm Reference Number -------------------------------------------------------------------

@@ -6,17 +6,12 @@ from __future__ import annotations
 
 import pytest
 
-from safecommit.config import Config
-from safecommit.model import Blob
-from safecommit.scan import scan_blob
+from conftest import raw, scanned
 
 
 def values(name: str, content: str, type_: str) -> list[str]:
-    findings, problems = scan_blob(Blob(name, content.encode()), Config(), b"s")
-    assert problems == []
-    lines = content.split("\n")
-    return sorted(lines[f.line - 1][f.column - 1:f.end_column - 1]
-                  for f in findings if f.type == type_)
+    return sorted(raw(content, f)
+                  for f in scanned(name, content) if f.type == type_)
 
 
 # --- a house's name in a delimited file's first address column -------------------------------

@@ -7,22 +7,15 @@ from __future__ import annotations
 
 import pytest
 
-from safecommit.config import Config
-from safecommit.model import Blob
-from safecommit.scan import scan_blob
+from conftest import raw, scanned
 
 
 def found(name: str, content: str) -> set[tuple[int, str]]:
-    findings, problems = scan_blob(Blob(name, content.encode()), Config(), b"s")
-    assert problems == []
-    return {(f.line, f.type) for f in findings if f.kind == "personal-data"}
+    return {(f.line, f.type) for f in scanned(name, content) if f.kind == "personal-data"}
 
 
 def spans(name: str, content: str, type_: str) -> list[str]:
-    findings, _ = scan_blob(Blob(name, content.encode()), Config(), b"s")
-    lines = content.splitlines()
-    return [lines[f.line - 1][f.column - 1:f.end_column - 1] for f in findings
-            if f.type == type_]
+    return [raw(content, f) for f in scanned(name, content) if f.type == type_]
 
 
 # --- the Crown dependencies' streets, and a rural house's name, before a postcode ----------

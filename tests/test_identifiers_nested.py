@@ -5,18 +5,12 @@ from __future__ import annotations
 
 import pytest
 
-from safecommit.config import Config
-from safecommit.model import Blob
-from safecommit.scan import scan_blob
+from conftest import raw, scanned
 
 
 def spans(name: str, content: str) -> set[tuple[str, str]]:
     """Each personal-data finding's type and the text it covers."""
-    findings, problems = scan_blob(Blob(name, content.encode()), Config(), b"s")
-    assert problems == []
-    lines = content.splitlines()
-    return {(f.type, lines[f.line - 1][f.column - 1:f.end_column - 1]) for f in findings
-            if f.kind == "personal-data"}
+    return {(f.type, raw(content, f)) for f in scanned(name, content) if f.kind == "personal-data"}
 
 
 _COMPANY_JSON = """{

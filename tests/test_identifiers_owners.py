@@ -6,15 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-from safecommit.config import Config
-from safecommit.model import Blob
-from safecommit.scan import scan_blob
+from conftest import scanned
 
 
 def found(name: str, content: str) -> set[tuple[int, str]]:
-    findings, problems = scan_blob(Blob(name, content.encode()), Config(), b"s")
-    assert problems == []
-    return {(f.line, f.type) for f in findings if f.kind == "personal-data"}
+    return {(f.line, f.type) for f in scanned(name, content) if f.kind == "personal-data"}
 
 
 def lines_of(name: str, content: str, *types: str) -> list[int]:

@@ -7,15 +7,11 @@ from __future__ import annotations
 
 import pytest
 
-from safecommit.config import Config
-from safecommit.model import Blob
-from safecommit.scan import scan_blob
+from conftest import raw, scanned
 
 
 def found(name: str, content: str) -> set[tuple[int, str]]:
-    findings, problems = scan_blob(Blob(name, content.encode()), Config(), b"s")
-    assert problems == []
-    return {(f.line, f.type) for f in findings if f.kind == "personal-data"}
+    return {(f.line, f.type) for f in scanned(name, content) if f.kind == "personal-data"}
 
 
 def of_type(name: str, content: str, type_: str) -> list[int]:
@@ -23,10 +19,8 @@ def of_type(name: str, content: str, type_: str) -> list[int]:
 
 
 def values(name: str, content: str, type_: str) -> list[str]:
-    findings, _ = scan_blob(Blob(name, content.encode()), Config(), b"s")
-    lines = content.split("\n")
-    return sorted(lines[f.line - 1][f.column - 1:f.end_column - 1]
-                  for f in findings if f.type == type_)
+    return sorted(raw(content, f)
+                  for f in scanned(name, content) if f.type == type_)
 
 
 # --- a serving member's address ends in a BFPO number ---------------------------------------

@@ -5,9 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from safecommit.config import Config
-from safecommit.model import Blob
-from safecommit.scan import scan_blob
+from conftest import scanned
 
 # Ten digits passing mod 11 (made up for these tests), a date, a sort code and an account.
 NHS_A, NHS_B, NHS_C = "6426212997", "3832364056", "4061358952"
@@ -15,9 +13,7 @@ SORT_CODE = "30-94-57"
 
 
 def found(name: str, content: str) -> set[tuple[int, str]]:
-    findings, problems = scan_blob(Blob(name, content.encode()), Config(), b"s")
-    assert problems == []
-    return {(f.line, f.type) for f in findings if f.kind == "personal-data"}
+    return {(f.line, f.type) for f in scanned(name, content) if f.kind == "personal-data"}
 
 
 def of_type(name: str, content: str, type_: str) -> list[int]:
