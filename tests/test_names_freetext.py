@@ -146,9 +146,9 @@ def test_a_key_that_names_a_thing_still_rules_over_its_free_text() -> None:
                                  "\\\\\\\\"])
 def test_escaped_free_text_is_read_in_linear_time(run: str) -> None:
     text = '{"a": "\\nAb Cd ' + run * (100_000 // len(run)) + '"}'
-    started = time.perf_counter()
+    started = time.process_time()
     find(Locator(Text("a.json", text, "json")))
-    assert time.perf_counter() - started < 10.0
+    assert time.process_time() - started < 10.0
 
 
 @pytest.mark.parametrize(("path", "syntax", "text"), [

@@ -22,7 +22,9 @@ PAIRS = ["a@", "a.", "0 ", "a-", "a ", "A ", "0-", "a=", "a:", "Aa", "a_", "0.",
          ":/", "\"a", "a,", "<a", "ab ", "Ab Cd ", "0:0", "a@a.", "A1", "=a", "://a",
          "Dr ", "J. ", "Dr van "]  # titles, initials, particles: runs of name items
 SYNTAXES = ["text", "json", "python", "csv", "yaml", "markdown", "xml", "sql"]
-BOUND = 10.0  # seconds for 100k characters through every detector
+BOUND = 10.0  # CPU seconds for 100k characters through every detector
+# CPU time of this process, not the wall clock: other work on a shared machine (a CI runner,
+# a parallel test worker) cannot fail the test, and a quadratic pattern still does.
 
 
 def inputs() -> list[tuple[str, str]]:
@@ -37,8 +39,8 @@ def test_every_detector_is_linear_on_adversarial_runs(syntax: str) -> None:
     kinds = Config().kinds
     slowest = ("", 0.0)
     for name, text in inputs():
-        started = time.perf_counter()
+        started = time.process_time()
         list(detect(Text("adversarial", text, syntax), kinds))
-        took = time.perf_counter() - started
+        took = time.process_time() - started
         slowest = max(slowest, (name, took), key=lambda x: x[1])
         assert took < BOUND, f"{name} in {syntax} took {took:.1f} s"

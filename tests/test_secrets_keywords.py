@@ -1579,9 +1579,9 @@ def test_yarn_auth_ident_is_a_user_and_a_password(cli: Any, tmp_path: Path, cont
 @pytest.mark.parametrize("value", ["A" * 200 + "-0", "a" * 200 + "-0", "Ab" * 100 + "-0",
                                    "aa-" + "AbC" * 70 + "0", "aaBB" * 50 + "-0"])
 def test_a_long_value_is_judged_in_linear_time(value: str) -> None:
-    started = time.perf_counter()
+    started = time.process_time()
     rejection(value, "token")
-    assert time.perf_counter() - started < 0.5
+    assert time.process_time() - started < 0.5
 
 
 @pytest.mark.parametrize(("name", "content"), [

@@ -35,14 +35,15 @@ CASES = {
     "sql updated sets": "UPDATE t " + "SET value = 'a' " * (N // 16),
     "sql rows below": "INSERT INTO t (password) VALUES\n" + "('a', ('a'\n" * (N // 10),
 }
-BOUND = 5.0  # seconds for every case at once, on a slow shared machine
+BOUND = 5.0  # CPU seconds of this process for every case at once (the wall clock counts
+# whatever else a shared machine runs)
 
 
 @pytest.mark.parametrize("syntax", ["python", "yaml", "text", "sql", "shell", "json", "csv"])
 def test_secret_and_username_detectors_are_linear_on_their_own_trigger_words(syntax: str) -> None:
-    started = time.perf_counter()
+    started = time.process_time()
     for text in CASES.values():
         locator = Locator(Text("adversarial", text, syntax))
         list(detect_secrets(locator))
         list(detect_usernames(locator))
-    assert time.perf_counter() - started < BOUND
+    assert time.process_time() - started < BOUND
