@@ -236,7 +236,12 @@ _EVENT_WORDS_BEFORE = ("received", "due", "starts", "started", "start", "ends", 
                        "shipped", "released", "launched", "deployed", "published",
                        # a change's: "the DOB field added …", "dob column renamed …"
                        "added", "removed", "renamed", "migrated", "dropped", "deprecated",
-                       "introduced")
+                       "introduced",
+                       # a start's: "the birthday feature went live …", "founded …"
+                       "went live", "go live", "goes live", "kicked off", "began", "founded",
+                       "established",
+                       # the day an age or a count is taken on: "age at …", "as at …"
+                       "age at", "as at", "as of")
 
 
 def _any_case(words: tuple[str, ...]) -> str:
