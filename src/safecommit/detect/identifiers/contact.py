@@ -267,7 +267,9 @@ PHONE = Recognizer(
             # (0)1632 960123
             r"|\(0\)[ \-]?\d{2,5}(?:[ \-]?\d){5,8}"
             r"(?<=\(0\)(?:[ \-]?\d){9,10}))"
-            r"(?![\w/]|[.:\-]\d)",
+            # Not a meeting's dial-in, the number a meeting invite gives with the meeting's
+            # code to dial after it (``,,<code>#``): a conferencing service's line.
+            r"(?![\w/]|[.:\-]\d|,{1,2}\d{6,}#)",
     why="A phone number identifies a person.",
     context=_PHONE_CONTEXT,
     # An organisation's own lines, named as such beside the number: not a person's. And

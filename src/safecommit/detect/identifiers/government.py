@@ -65,6 +65,11 @@ NINO = Recognizer(
     why="A National Insurance number identifies a person for tax and benefits.",
     context=("nino", "ni number", "ni no", "national insurance", "national insurance number",
              "insurance number", "ni", "nat ins", "yswiriant gwladol"),  # Welsh: national insurance
+    # A product's or a part's code can share the shape (two letters, six digits, a
+    # letter): its name beside it says so.
+    anti_context=("sku", "part", "part number", "part no", "catalogue", "catalog",
+                  "product code", "item code", "stock code", "model number", "serial number"),
+    anti_context_near=True,
     validate=_valid_nino,
     reserved=is_reserved_nino,
     suggest=lambda v: _keep_spacing(v, "QQ123456C"),
