@@ -86,3 +86,18 @@ def test_a_real_birth_date_and_postcode_in_a_summary_list_are_found() -> None:
     found = {f.type: raw(content, f) for f in scanned("check-answers.html", content)}
     assert found.get("DATE_OF_BIRTH") == "6 January 1978"
     assert found.get("UK_POSTCODE") == "SE23 6FJ"
+
+
+# --- a bound named as a cut-off ----------------------------------------------------------
+@pytest.mark.parametrize(("name", "content"), [
+    ("rules.py", "DOB_CUTOFF = date(2006, 3, 14)  # must be born before\n"),
+    ("rules.yaml", "dob_cut_off: 2006-03-14\n"),
+    ("notes.md", "Birth date cutoff 14/03/2006 for the scheme.\n"),
+])
+def test_a_birth_dates_cut_off_is_a_rule_not_a_birth_date(name: str, content: str) -> None:
+    assert values(name, content, "DATE_OF_BIRTH") == []
+
+
+def test_a_birth_date_in_a_test_of_the_cut_off_is_still_found() -> None:
+    content = "customer = make_customer(dob=date(1985, 3, 14))\n"
+    assert values("test_rules.py", content, "DATE_OF_BIRTH") == ["1985, 3, 14"]

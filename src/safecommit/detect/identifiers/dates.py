@@ -205,8 +205,8 @@ _ID_WORDS = ("id", "identifier", "ref", "reference", "number", "code", "seq", "s
 # of birth, where no key is read): when something happened or falls due.
 _EVENT_WORDS = ("created", "deleted", "expires", "expiry", "expiration",
                 "issued", "submitted", "deadline", "effective", "timestamp",
-                # a bound of what a form accepts: ``minDob``, ``max_birth_date``
-                "min", "max", "minimum", "maximum", "earliest", "latest")
+                # a bound of what a form accepts: ``minDob``, ``max_birth_date``, ``DOB_CUTOFF``
+                "min", "max", "minimum", "maximum", "earliest", "latest", "cutoff", "cut off")
 
 # A date that follows a bound or an example is a rule or a form's hint, not anyone's
 # birth date: "born on or after <date>", "before <date>", ``dob < '<date>'``, ``dob >=
