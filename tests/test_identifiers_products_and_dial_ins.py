@@ -71,3 +71,14 @@ def test_a_luhn_valid_serial_or_barcode_is_not_a_card(content: str) -> None:
 
 def test_a_card_number_is_still_found() -> None:
     assert values("notes.md", f"Card number {CARD} exp 09/27\n", "CREDIT_CARD") == [CARD]
+
+
+# --- the IMEI's published examples ----------------------------------------------------
+@pytest.mark.parametrize("imei", ["49-015420-323751-8", "490154203237518", "35-209900-176148-1"])
+def test_the_imeis_published_examples_are_not_a_persons_handset(imei: str) -> None:
+    assert values("notes.md", f"Device IMEI: {imei}\n", "DEVICE_ID") == []
+
+
+def test_another_imei_is_still_found() -> None:
+    assert values("notes.md", "Device IMEI: 356938035643809\n", "DEVICE_ID") \
+        == ["356938035643809"]
