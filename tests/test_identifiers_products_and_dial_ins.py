@@ -82,3 +82,27 @@ def test_the_imeis_published_examples_are_not_a_persons_handset(imei: str) -> No
 def test_another_imei_is_still_found() -> None:
     assert values("notes.md", "Device IMEI: 356938035643809\n", "DEVICE_ID") \
         == ["356938035643809"]
+
+
+# --- ten digits after another id's own label on a patient's log line ----------------------
+NHS_NUMBER = "5277562877"  # passes mod 11, made up
+
+
+@pytest.mark.parametrize("content", [
+    f"2024-05-01 10:00:02 INFO Patient lookup ok, trace={NHS_NUMBER}\n",
+    f"2024-05-01 10:00:03 INFO job {NHS_NUMBER} completed for patient cohort\n",
+    f"2024-05-01 10:00:04 DEBUG nhs_login session sid={NHS_NUMBER}\n",
+    f'{{"msg": "patient fetched", "traceId": "{NHS_NUMBER}"}}\n',
+    f"INFO patient sync offset={NHS_NUMBER} bytes={NHS_NUMBER}\n",
+])
+def test_ten_digits_after_another_ids_label_are_not_an_nhs_number(content: str) -> None:
+    assert values("app.log", content, "UK_NHS") == []
+
+
+@pytest.mark.parametrize("content", [
+    f"2024-05-01 10:00:01 INFO Looking up patient {NHS_NUMBER} took 120ms\n",
+    f"2024-05-01 10:00:01 INFO nhsNumber={NHS_NUMBER} session=abc123\n",
+    f'{{"msg": "patient fetched", "traceId": "abc", "nhsNumber": "{NHS_NUMBER}"}}\n',
+])
+def test_a_patients_nhs_number_on_a_log_line_is_still_found(content: str) -> None:
+    assert values("app.log", content, "UK_NHS") == [NHS_NUMBER]

@@ -136,6 +136,11 @@ NHS = Recognizer(
     pattern=rf"{PATH_ID_START}(?<!\+\d{{1,3}}[ \-])"
             r"(?P<id>\d{3}([ \-]?)\d{3}\2\d{4})"
             r"(?<!(?:[Vv]ersion|VERSION|[Bb]uild|BUILD)[\"']?[ \t]*[:=]?[ \t]*[\"']?(?P=id))"
+            # Nor right after another id's own label, as a log line writes a trace's, a
+            # session's or a job's ("trace=…", "sid=…", "job …") beside a patient's words.
+            r"(?<!\b(?:[Tt]race|[Ss]pan|[Ss]ession|[Ss]id|[Jj]ob|[Rr]equest|[Cc]orrelation"
+            r"|[Oo]ffset|[Bb]ytes|[Tt]hread)(?:[_\-]?(?:[Ii]d|ID))?[\"']?[ \t]*[:=#]?"
+            r"[ \t]*[\"']?(?P=id))"
             + DIGITS_END,
     group="id",
     why="An NHS number identifies a patient.",
