@@ -37,20 +37,3 @@ def test_it_is_found_in_any_text(name: str) -> None:
 ])
 def test_an_example_an_office_or_another_value_stays_quiet(content: str) -> None:
     assert postcodes(content) == []
-
-
-# --- a fixed-width record that drops the postcode's space --------------------------------
-FIXED_WIDTH = (
-    "CUSTID    SURNAME        NINO     DOB     POSTCODE  PHONE\n"
-    "0000012346HARRIS         PR736251B19750214YO17HH    01904612345\n"
-)
-
-
-def test_an_unspaced_postcode_run_into_the_birth_date_before_it_is_found() -> None:
-    assert postcodes(FIXED_WIDTH, "customers.dat") == ["YO17HH"]
-
-
-def test_an_id_run_into_digits_under_another_column_stays_quiet() -> None:
-    content = ("CUSTID    SURNAME        REF      DOB     BATCH     PHONE\n"
-               "0000012346HARRIS         PR736251B19750214YO17HH    01904612345\n")
-    assert postcodes(content, "customers.dat") == []

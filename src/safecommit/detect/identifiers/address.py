@@ -302,16 +302,12 @@ BFPO = Recognizer(
 # fills its column meets the next column's digits (an account's, an amount's), or the
 # digits of the column before (a birth date's) meet it. Its shape, with its space, upper
 # case; only where its column's header (or another key) names it a postcode.
-# After the digits, its space may be gone too, as a record that drops it keeps it
-# (``…19750214YO17HH``): its inward code, a digit and two letters, ends it.
 _SPACED_POSTCODE = r"(?:[A-Z]{1,2}\d[A-Z\d]?|[A-Z]{1,2}\d{2}) \d[ABD-HJLNP-UW-Z]{2}"
-_UNSPACED_POSTCODE = r"(?:[A-Z]{1,2}\d[A-Z\d]?|[A-Z]{1,2}\d{2})\d[ABD-HJLNP-UW-Z]{2}"
 POSTCODE_RUN_ON = Recognizer(
     type="UK_POSTCODE",
     name="postcode",
-    pattern=(rf"(?:(?<=\d)(?:{_SPACED_POSTCODE}|{_UNSPACED_POSTCODE}(?![\d]))"
-             rf"|(?<![A-Za-z0-9\-_/.])(?={_SPACED_POSTCODE}\d){_SPACED_POSTCODE})"
-             r"(?![A-Za-z\-_])"),
+    pattern=(rf"(?:(?<=\d)|(?<![A-Za-z0-9\-_/.])(?={_SPACED_POSTCODE}\d))"
+             rf"{_SPACED_POSTCODE}(?![A-Za-z\-_])"),
     why=POSTCODE.why,
     context=POSTCODE_ANY_CASE.context,
     requires_context=True,
