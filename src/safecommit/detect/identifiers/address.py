@@ -236,29 +236,6 @@ POSTCODE_ANY_CASE = Recognizer(
     **PERSONS_ONLY,
 )
 
-# Typed in lower case right after its own word in a sentence ("my postcode is ls1 …",
-# "Postcode: ls1 …" in a ticket or a chat): the word names it as a key would. Only just
-# after it, so the gate is the word and the postcode's start together.
-POSTCODE_LOWER_NAMED = Recognizer(
-    type="UK_POSTCODE",
-    name="postcode",
-    pattern=r"(?<=\b(?:[Pp]ost[ ]?[Cc]ode|POST[ ]?CODE)[ \t]*(?:(?:is|was)[ \t]+)?[:=\-]?[ \t]*)"
-            r"(?:[A-Za-z]{1,2}\d[A-Za-z\d]?|[A-Za-z]{1,2}\d{2}) ?"
-            r"\d[ABD-HJLNP-UW-Zabd-hjlnp-uw-z]{2}(?![A-Za-z0-9\-_])",
-    why=POSTCODE.why,
-    # The word is in the pattern; as context it keeps the pattern from texts without it.
-    context=("postcode", "post code"),
-    requires_context=True,
-    gate_within=r"(?:ost ?[Cc]ode|OST ?CODE)[ \t]*(?:(?:is|was)[ \t]+)?[:=\-]?[ \t]*"
-                r"[A-Za-z]{1,2}\d",
-    validate=lambda v: v != v.upper() and _valid_postcode(v.upper()),
-    reserved=lambda v: is_reserved_postcode(_canonical(v)),
-    suggest=lambda v: _postcode_suggestion(v).lower(),
-    anti_context=(*_EXAMPLE_WORDS, *ORG_ADDRESS_KEYS),
-    anti_context_near=True,
-    **PERSONS_ONLY,
-)
-
 # With its outward code padded to a fixed width (``ZZ9  9ZZ``, two or three blanks, as the
 # ONS's postcode files and fixed-width exports write it) or joined by a hyphen
 # (``ZZ99-9ZZ``, as a form's user or a file name has it): a code's or an id's shape too,
@@ -732,8 +709,7 @@ WELSH_STREET_UNDER_A_LATER_LINE = replace(
 
 # The keyed form before the street's: where both find the same words, its key's confidence
 # is the one kept.
-RECOGNIZERS = (POSTCODE, BFPO, POSTCODE_ANY_CASE, POSTCODE_LOWER_NAMED, POSTCODE_PADDED,
-               POSTCODE_RUN_ON,
+RECOGNIZERS = (POSTCODE, BFPO, POSTCODE_ANY_CASE, POSTCODE_PADDED, POSTCODE_RUN_ON,
                STREET_UNDER_ITS_KEY, STREET_UNDER_A_LATER_LINE, WELSH_STREET_UNDER_A_LATER_LINE,
                STREET_BEFORE_POSTCODE, NAMED_PLACE_BEFORE_POSTCODE,
                STREET_ADDRESS, WELSH_STREET_ADDRESS,
