@@ -509,8 +509,8 @@ def is_reserved_iban(value: str) -> bool:
 
 # Birth dates that stand for "unknown" rather than a person: 1 January 1900, and
 # 1 January of any year, the conventional "day unknown" date that redaction writes; and
-# the GOV.UK Design System's example (its summary list), which prototypes copy.
-PLACEHOLDER_BIRTH_DATES = frozenset({(1900, 1, 1), (1980, 8, 13)})
+# the GOV.UK Design System's examples (its summary lists), which prototypes copy.
+PLACEHOLDER_BIRTH_DATES = frozenset({(1900, 1, 1), (1980, 8, 13), (1978, 1, 5)})
 
 
 def is_placeholder_birth_date(year: int, month: int, day: int) -> bool:
@@ -556,7 +556,7 @@ EXAMPLE_POSTCODES = frozenset({"SW1A1AA", "SW1A2AA", "SW1A0AA", "W1A1AA", "EC1A1
                                "SK95AF", "SW1P4DF",
                                "W1A0AX", "M11AE", "B338TH", "CR26XH", "DN551PT",
                                # 221B Baker Street; the GOV.UK Design System's addresses
-                               "NW16XE", "HR53QF", "HR36EH"})
+                               "NW16XE", "HR53QF", "HR36EH", "SE236FH"})
 
 
 def is_reserved_postcode(value: str) -> bool:

@@ -77,9 +77,12 @@ EMAIL = Recognizer(
 # Written to dodge an address harvester: ``name(at)domain.co.uk``, ``name [at] domain
 # [dot] com``, ``name{at}domain{dot}com``: the same address, read with its @ and dots.
 # (a brace is written \x7b and \x7d: the gate's parser reads a bare one as a count's)
+# A dot in brackets is a word or the dot itself, as a defanged address writes it
+# (``name[.]surname[at]domain[.]com``), in the mailbox as in the domain.
 _DODGED_AT = r"[ \t]?[(\[\x7b][Aa][Tt][)\]\x7d][ \t]?"
-_DODGED_DOT = r"(?:\.|[ \t]?[(\[\x7b][Dd][Oo][Tt][)\]\x7d][ \t]?)"
-_DODGED = lazy_regex(r"[ \t]?[(\[{]([Aa][Tt]|[Dd][Oo][Tt])[)\]}][ \t]?")
+_BRACKETED_DOT = r"[ \t]?[(\[\x7b](?:[Dd][Oo][Tt]|\.)[)\]\x7d][ \t]?"
+_DODGED_DOT = rf"(?:\.|{_BRACKETED_DOT})"
+_DODGED = lazy_regex(r"[ \t]?[(\[{]([Aa][Tt]|[Dd][Oo][Tt]|\.)[)\]}][ \t]?")
 
 
 def _undodged(value: str) -> str:
@@ -88,7 +91,8 @@ def _undodged(value: str) -> str:
 
 EMAIL_DODGED = replace(
     EMAIL,
-    pattern=rf"(?<![\w.%+\-])[A-Za-z0-9][A-Za-z0-9._%+\-]{{0,63}}{_DODGED_AT}"
+    pattern=rf"(?<![\w.%+\-])[A-Za-z0-9][A-Za-z0-9._%+\-]{{0,63}}"
+            rf"(?:{_BRACKETED_DOT}[A-Za-z0-9][A-Za-z0-9._%+\-]{{0,63}}){{0,3}}{_DODGED_AT}"
             rf"(?:[A-Za-z0-9](?:[A-Za-z0-9\-]{{0,61}}[A-Za-z0-9])?{_DODGED_DOT})+[A-Za-z]{{2,24}}"
             r"(?![\w\-]|\.\w)",
     normalise=_undodged,
@@ -101,6 +105,8 @@ EMAIL_DODGED = replace(
 # suffix; and not after a word prose puts before "at" ("look at", "contact us at", "stored
 # at"): a mailbox of one word is none that English spells.
 _SPELLED_PART = r"[A-Za-z0-9][A-Za-z0-9_\-]{0,40}"
+# The mailbox may keep its own dots (``jane.doe AT example DOT com``).
+_SPELLED_MAILBOX = r"[A-Za-z0-9](?:[A-Za-z0-9_\-]|\.(?=[A-Za-z0-9])){0,40}"
 _SPELLED_DOT = r"[ \t]+(?:dot|DOT)[ \t]+"
 _SPELLED = lazy_regex(r"[ \t]+(?:(dot|DOT)|at|AT)[ \t]+")
 _NOT_A_MAILBOX = frozenset({
@@ -115,16 +121,24 @@ def _unspelled(value: str) -> str:
     return _SPELLED.sub(lambda m: "." if m.group(1) else "@", value)
 
 
+# A file's name before "at" is where the file is, not a mailbox: "README.md at …".
+_FILE_NAME_SUFFIXES = _FILE_SUFFIXES | frozenset({
+    "txt", "html", "htm", "json", "yaml", "yml", "toml", "ini", "cfg", "xml", "csv", "pdf",
+    "doc", "docx", "xls", "xlsx", "zip", "png", "jpg", "svg", "log", "sql", "ipynb", "java"})
+
+
 def _spelled_mailbox(value: str) -> bool:
     local = value.rpartition("@")[0]
     if local.lower() in _NOT_A_MAILBOX or not _plausible_email(value):
+        return False
+    if local.rpartition(".")[2].lower() in _FILE_NAME_SUFFIXES:
         return False
     return "." in local or local.lower() not in load_english()
 
 
 EMAIL_SPELLED = replace(
     EMAIL,
-    pattern=rf"(?<![\w.@\-]){_SPELLED_PART}(?:{_SPELLED_DOT}{_SPELLED_PART}){{0,3}}"
+    pattern=rf"(?<![\w.@\-]){_SPELLED_MAILBOX}(?:{_SPELLED_DOT}{_SPELLED_PART}){{0,3}}"
             rf"[ \t]+(?:at|AT)[ \t]+(?:[A-Za-z0-9\-]{{1,40}}{_SPELLED_DOT}){{1,4}}"
             r"[A-Za-z]{2,24}(?![\w\-]|\.\w)",
     normalise=_unspelled,
@@ -253,7 +267,9 @@ PHONE = Recognizer(
             # (0)1632 960123
             r"|\(0\)[ \-]?\d{2,5}(?:[ \-]?\d){5,8}"
             r"(?<=\(0\)(?:[ \-]?\d){9,10}))"
-            r"(?![\w/]|[.:\-]\d)",
+            # Not a meeting's dial-in, the number a meeting invite gives with the meeting's
+            # code to dial after it (``,,<code>#``): a conferencing service's line.
+            r"(?![\w/]|[.:\-]\d|,{1,2}\d{6,}#)",
     why="A phone number identifies a person.",
     context=_PHONE_CONTEXT,
     # An organisation's own lines, named as such beside the number: not a person's. And

@@ -205,8 +205,8 @@ _ID_WORDS = ("id", "identifier", "ref", "reference", "number", "code", "seq", "s
 # of birth, where no key is read): when something happened or falls due.
 _EVENT_WORDS = ("created", "deleted", "expires", "expiry", "expiration",
                 "issued", "submitted", "deadline", "effective", "timestamp",
-                # a bound of what a form accepts: ``minDob``, ``max_birth_date``
-                "min", "max", "minimum", "maximum", "earliest", "latest")
+                # a bound of what a form accepts: ``minDob``, ``max_birth_date``, ``DOB_CUTOFF``
+                "min", "max", "minimum", "maximum", "earliest", "latest", "cutoff", "cut off")
 
 # A date that follows a bound or an example is a rule or a form's hint, not anyone's
 # birth date: "born on or after <date>", "before <date>", ``dob < '<date>'``, ``dob >=
@@ -236,7 +236,12 @@ _EVENT_WORDS_BEFORE = ("received", "due", "starts", "started", "start", "ends", 
                        "shipped", "released", "launched", "deployed", "published",
                        # a change's: "the DOB field added …", "dob column renamed …"
                        "added", "removed", "renamed", "migrated", "dropped", "deprecated",
-                       "introduced")
+                       "introduced",
+                       # a start's: "the birthday feature went live …", "founded …"
+                       "went live", "go live", "goes live", "kicked off", "began", "founded",
+                       "established",
+                       # the day an age or a count is taken on: "age at …", "as at …"
+                       "age at", "as at", "as of")
 
 
 def _any_case(words: tuple[str, ...]) -> str:

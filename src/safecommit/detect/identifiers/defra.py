@@ -23,11 +23,18 @@ def _not_a_scale(value: str) -> bool:
     return len({p.rstrip("0") for p in parts}) > 1 or len(set(parts)) < len(parts)
 
 
+# A release's number written with slashes, right after its own word ("Version 44/…",
+# ``schemaVersion: "44/…"``, "release 44/…"): not a holding's. Only just before it: a
+# holding's number with a form's version later on its line is still one.
+_RELEASE_BEFORE = (r"(?:[Vv]ersion|VERSION|\b[Vv]er\.?|VER|[Rr]elease|RELEASE|[Bb]uild|BUILD)"
+                   r"[\"']?[ \t]*[:=]?[ \t]*[\"']?")
+
 # County / parish / holding: NN/NNN/NNNN, optionally with a -NN sub-location.
 CPH = Recognizer(
     type="DEFRA_CPH",
     name="cph",
-    pattern=r"(?<![\w/.\-])(?!00)\d{2}/\d{3}/\d{4}(?:-\d{2})?(?![\w/]|[.\-]\d)",
+    pattern=r"(?<![\w/.\-])(?<!" + _RELEASE_BEFORE + r")"
+            r"(?!00)\d{2}/\d{3}/\d{4}(?:-\d{2})?(?![\w/]|[.\-]\d)",
     why="A County Parish Holding number identifies a holding and, for a sole trader, its keeper.",
     context=("cph", "cph number", "county parish holding", "holding", "holding number",
              "county parish"),

@@ -89,7 +89,9 @@ CARD = Recognizer(
              "cardholder", "payment card", "card no"),
     # An id that passes Luhn by chance (one in ten does), named as what it is.
     anti_context=("transaction", "txn", "order", "invoice", "tracking", "shipment",
-                  "correlation", "request id", "trace id", "session id"),
+                  "correlation", "request id", "trace id", "session id",
+                  # a device's or a product's number: its serial, its barcode
+                  "serial", "serial number", "serial no", "imei", "barcode", "ean", "sku"),
     anti_context_near=True,
     validate=_valid_card,
     reserved=is_test_card,

@@ -65,6 +65,11 @@ NINO = Recognizer(
     why="A National Insurance number identifies a person for tax and benefits.",
     context=("nino", "ni number", "ni no", "national insurance", "national insurance number",
              "insurance number", "ni", "nat ins", "yswiriant gwladol"),  # Welsh: national insurance
+    # A product's or a part's code can share the shape (two letters, six digits, a
+    # letter): its name beside it says so.
+    anti_context=("sku", "part", "part number", "part no", "catalogue", "catalog",
+                  "product code", "item code", "stock code", "model number", "serial number"),
+    anti_context_near=True,
     validate=_valid_nino,
     reserved=is_reserved_nino,
     suggest=lambda v: _keep_spacing(v, "QQ123456C"),
@@ -131,6 +136,11 @@ NHS = Recognizer(
     pattern=rf"{PATH_ID_START}(?<!\+\d{{1,3}}[ \-])"
             r"(?P<id>\d{3}([ \-]?)\d{3}\2\d{4})"
             r"(?<!(?:[Vv]ersion|VERSION|[Bb]uild|BUILD)[\"']?[ \t]*[:=]?[ \t]*[\"']?(?P=id))"
+            # Nor right after another id's own label, as a log line writes a trace's, a
+            # session's or a job's ("trace=…", "sid=…", "job …") beside a patient's words.
+            r"(?<!\b(?:[Tt]race|[Ss]pan|[Ss]ession|[Ss]id|[Jj]ob|[Rr]equest|[Cc]orrelation"
+            r"|[Oo]ffset|[Bb]ytes|[Tt]hread)(?:[_\-]?(?:[Ii]d|ID))?[\"']?[ \t]*[:=#]?"
+            r"[ \t]*[\"']?(?P=id))"
             + DIGITS_END,
     group="id",
     why="An NHS number identifies a patient.",
