@@ -2260,6 +2260,16 @@ GENERIC_ROLES = frozenset({"owner", "contact", "customer", "agent", "manager", "
                            "licensee", "registrant", "representative", "nominee", "executor",
                            "deceased", "employee", "skipper", "grower", "guardian",
                            "beneficiary", "trustee"})
+# The generic roles that are a person's part in a case or a record (not an agent, a client,
+# a manager or a lead, which software has too): under them a known given name and a
+# surname the lists do not know are a person's (``_party_span``), as is a display name.
+PARTIES = frozenset({"owner", "contact", "customer", "keeper", "sender", "recipient",
+                     "creator", "contributor", "reporter", "applicant", "claimant", "payee",
+                     "farmer", "inspector", "patient", "signee", "requester", "submitter",
+                     "spouse", "landowner", "landlord", "tenant", "occupier", "surveyor",
+                     "assessor", "respondent", "complainant", "householder", "licensee",
+                     "registrant", "nominee", "executor", "employee", "grower", "guardian",
+                     "beneficiary", "trustee", "assignee"})
 # A key that says its values are made up: ``PLACEHOLDER_SURNAMES``, ``example_author``.
 PLACEHOLDER_KEYS = frozenset({"placeholder", "placeholders", "example", "examples", "sample",
                               "samples", "fake", "dummy", "reserved", "fictional", "mock"})
@@ -2307,6 +2317,19 @@ _INITIALLED = lazy_regex(
     rf"(?:\p{{Lu}}(?:\.[ \t]*|[ \t]+)){{1,3}}(?<=[. \t])(?P<last>{_WORD}|{_CAPS})")
 _AFTER_INITIAL = frozenset(". \tRrSsIiXx")  # an initial's dot or space, or a title's letter
 _SURNAME_INITIALS = lazy_regex(rf"(?P<last>{_WORD}|{_CAPS}),?(?:[ \t]+\p{{Lu}}\.?){{1,3}}")
+
+
+def party_role(key: str, table: bool = False) -> str | None:
+    """``key_role``, but ``party`` for a generic key whose head word is a party's to a case
+    or a record (``keeper``, ``Applicant``), and a database table's ``display_name``
+    (``table``; a pipeline's step has a ``displayName`` too): a role read as ``generic``
+    is, except that a known given name and an unknown surname make a name there."""
+    role = key_role(key)
+    if role == "generic":
+        ws = words(key).split()
+        if ws[-1] in PARTIES or (table and ws[-2:] == ["display", "name"]):
+            return "party"
+    return role
 
 
 @lru_cache(maxsize=4096)
@@ -2379,7 +2402,7 @@ def _field_span(role: str, value: str, offset: int, names: _Names) -> Span | Non
     value = value.rstrip(" \t,;")
     m = _SURNAME_FIRST.fullmatch(value)
     if m is not None:
-        return _surname_first(m, offset, names, relaxed=role != "generic",
+        return _surname_first(m, offset, names, relaxed=role not in ("generic", "party"),
                               unknown=role == "full")
     if role == "full" and (m := _SURNAME_INITIALS.fullmatch(value)) is not None:
         # "ALLEN J R" under a payee's key: a bank file's surname and initials (a surname no
@@ -2428,9 +2451,23 @@ def _field_span(role: str, value: str, offset: int, names: _Names) -> Span | Non
             and m.group("particle") is not None:
         # "MAC GIOLLA Padraig": an Irish surname in capitals, its particle first
         span = next(_capitals_then_given(value, offset, names), None)
+    elif span is None and role == "party":
+        span = _party_span(items, names)
     if span is None or any(_norm(i.text) in NOT_A_PERSON_AFTER for i in named):
         return None
     return Span(span.start, span.end, 0.9 if role == "full" else 0.85, span.suggestion)
+
+
+def _party_span(items: list[Item], names: _Names) -> Span | None:
+    """A given name no English word, tool or place spells, then one word the lists do not
+    know and no English word, thing or place spells: a party's name from abroad
+    (``keeper: <Given> <Unknown>``), not ``owner: <Given> Platform``."""
+    if len(items) != 2 or items[0].kind != "word" or items[1].kind != "word" \
+            or not _given_alone(items[0].text, names) or names.known(items[1].text) \
+            or len(items[1].text) < 3 or is_placeholder([i.text for i in items]) \
+            or not _unknown_name(items, names):
+        return None
+    return Span(items[0].start, items[1].end, 0.8)
 
 
 def _titled(value: str) -> str:
@@ -2529,6 +2566,8 @@ def _from_fields(locator: Locator) -> Iterator[Keyed]:
                 and words(f.key).strip() in _RECORD_NAME_KEYS and '"model"' in text \
                 and _fixture_of_a_person(text, f.start):
             role = "full"
+        if role == "generic":
+            role = party_role(f.key, locator.text.syntax == "sql") or role
         value: str | None = f.value
         # "van der Berg" (a part), "ap Gruffydd, Rhys" (a name written surname first)
         particles = f.value.split(" ", 1)[0] in _PARTICLES and _after_particles(f.value)
@@ -3072,7 +3111,7 @@ def _keyed(locator: Locator, keyed: list[Keyed], names: _Names) -> Iterator[Span
         if n in fake:
             continue
         span = _field_span(role, value, at, names)
-        if span is None and mailed and role in ("generic", "person"):
+        if span is None and mailed and role in ("generic", "person", "party"):
             span = _mailed_name(text, value, at, names)
         if span is not None:
             yield span
@@ -3334,13 +3373,33 @@ def _split_name(text: str, start: int, end: int) -> Iterator[Keyed]:
         return
     given, surname = text[start + 1:end - 1], second.group("v")
     names = _names()
-    if not (names.given(given) and names.surname(surname)) \
+    if not (names.given(given) and (names.surname(surname) or _a_persons_class(
+            text, before - 1, given, surname, names))) \
             or (names.weak(given) and names.weak(surname)) \
             or is_placeholder([given, surname]) \
             or f"{given} {surname}".lower() in load_not_people():
         return
     yield "part", given, start + 1
     yield "part", surname, second.start("v")
+
+
+# The classes a person is made from by their given name and surname (``new Keeper("…",
+# "…")``, ``Person(…)``): a party to a case, or a person, a user, a member or staff.
+_PERSONS_CLASSES = PARTIES | {"person", "user", "member", "staff", "student", "pupil",
+                              "learner", "worker", "colleague"}
+
+
+def _a_persons_class(text: str, call: int, given: str, surname: str, names: _Names) -> bool:
+    """The call whose bracket is at ``call`` makes a person (``new Keeper(``), and its first
+    two arguments are a given name no English word, tool or place spells and a surname the
+    lists do not know, that no English word, thing or place spells either."""
+    callee = _identifier_before(text, call, max(0, call - 60))
+    if callee is None or not callee[:1].isupper():
+        return False
+    head = words(callee).split()
+    return bool(head) and head[-1] in _PERSONS_CLASSES \
+        and _given_alone(given, names) and _strange(surname, names) \
+        and not names.given(surname)
 
 
 def _from_code(locator: Locator) -> Iterator[Keyed]:
@@ -3360,6 +3419,8 @@ def _from_code(locator: Locator) -> Iterator[Keyed]:
             role = _filled_role(text, start, floor)
         elif role is None and key in _MATCHERS:
             role = _asserted_role(text, start, floor)
+        elif role is None and key in _EQUALITY_ASSERTS:
+            role = _compared_role(text, end)
         elif role == "generic" and key is not None and key.lower() == "name":
             block = _block_key(text, start)
             if _person_key(block):
@@ -3498,6 +3559,24 @@ def _asserted_role(text: str, start: int, floor: int) -> str | None:
     return None if m is None else key_role(m.group("key"))
 
 
+# A test's equality assertion that opens with its expected value, then what it checks:
+# JUnit's and unittest's ``assertEquals("…", k.getFullName())``, xUnit's ``Assert.Equal``,
+# NUnit's ``Assert.AreEqual``. The getter's or the attribute's key names the literal, as an
+# assignment's does. (The literal second, after a comma, is not read: every call's
+# arguments would be.)
+_EQUALITY_ASSERTS = frozenset({"assertEquals", "assertEqual", "assert_equal", "Equal",
+                               "AreEqual", "assertSame"})
+_CHECKED_AFTER = lazy_regex(
+    r"[ \t]*,[ \t]*[\w$]+(?:[ \t]*\.[ \t]*[\w$]+)*?[ \t]*\.[ \t]*(?:get)?"
+    r"(?P<key>[A-Za-z_][\w$]*)(?:[ \t]*\([ \t]*\))?[ \t]*[),]")
+
+
+def _compared_role(text: str, end: int) -> str | None:
+    """The role of what an equality assertion compares its literal, ending at ``end``, with."""
+    m = _CHECKED_AFTER.match(text, end, timeout=1.0)
+    return None if m is None else party_role(m.group("key"))
+
+
 def _bare_name(given: str, family: str) -> bool:
     """Parts under bare keys make a name only if the lists know one of them and neither is
     an English word they do not know ("Build", "Deploy")."""
@@ -3569,7 +3648,7 @@ def _from_html_tables(text: str) -> Iterator[Keyed]:
                                                 timeout=5.0))
         kinds = "".join(c.group("kind").lower() for c in cells)
         if kinds and "d" not in kinds:
-            roles = [key_role(c.group("cell").strip()) for c in cells]
+            roles = [party_role(c.group("cell").strip()) for c in cells]
             continue
         row_roles = roles
         if len(kinds) > 1 and kinds.startswith("hd") and "h" not in kinds[1:]:
