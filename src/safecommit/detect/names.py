@@ -1560,6 +1560,11 @@ _SALUTATION = lazy_regex(
     rf"[ \t]*)(?P<name>{_WORD})(?:[ \t]+(?P<last>{_WORD}))?"
     rf"(?=[ \t]*(?:[,!.\n\"\u201d<]|:-?[)D]|[-\u2013\u2014][ \t]|$))")
 _SPEAKER_SYNTAXES = frozenset({"vtt", "srt", "markdown", "text", "rst", "email", "log"})
+# ... and a transcript or minutes saved as a web page: a paragraph that opens with its
+# speaker in bold, "<p><strong><Given> <Surname>:</strong> …" (the colon in or after it).
+_HTML_SPEAKER = lazy_regex(
+    r"<p\b[^>\n]*>[ \t]*<(?P<tag>strong|b)>[ \t]*(?P<label>\p{Lu}[^\n:*_()<>]{1,59}?)"
+    r"[ \t]*(?::[ \t]*</(?P=tag)>|</(?P=tag)>[ \t]*:)")
 
 
 def _may_salute(locator: Locator) -> bool:
@@ -1613,6 +1618,9 @@ def _tagged(locator: Locator, names: _Names) -> Iterator[Span]:
         if timed and re2scan.found(_TIMED_SPEAKER_RE2, locator.utf8):
             labels.extend((m.group("label"), m.start("label"), True)
                           for m in _TIMED_SPEAKER.finditer(text, timeout=10.0))
+    if syntax == "html" and ("<strong>" in text or "<b>" in text):
+        labels.extend((m.group("label"), m.start("label"), False)
+                      for m in _HTML_SPEAKER.finditer(text, timeout=10.0))
     if re2scan.found(rb"<v[ \t.]", locator.utf8):  # where a voice tag can open
         labels.extend((m.group("label"), m.start("label"), True)
                       for m in _VOICE.finditer(text, timeout=10.0))
@@ -4724,7 +4732,10 @@ _SPOKE_TWO = frozenset({("pointed", "out"), ("and", "I"), ("is", "leaving"), ("w
                         ("is", "off"), ("was", "off"), ("is", "away"), ("was", "away"),
                         ("off", "sick"), ("off", "today"), ("has", "joined"),
                         ("is", "joining"), ("is", "reviewing"), ("is", "fixing"),
-                        ("is", "testing")})
+                        ("is", "testing"),
+                        # who takes a piece of work on: "… will own the migration"
+                        ("will", "own"), ("will", "lead"), ("will", "chase"),
+                        ("will", "pick"), ("will", "investigate")})
 # What "<Given> is on …" may be: leave of some kind.
 _ON_LEAVE = frozenset({"leave", "annual", "holiday", "maternity", "paternity", "parental",
                        "sick"})
@@ -4765,6 +4776,10 @@ _TURNED_TO_TWO = frozenset({
     # who gave a demo or a talk, or led a session: a retro's card, a show and tell's notes
     ("demo", "by"), ("demoed", "by"), ("presented", "by"), ("presentation", "by"),
     ("talk", "by"), ("walkthrough", "by"), ("led", "by"), ("facilitated", "by"),
+    # who wrote, owns or mended a piece of work: a changelog's, a runbook's or a note's
+    ("patched", "by"), ("implemented", "by"), ("owned", "by"), ("maintained", "by"),
+    ("investigated", "by"), ("resolved", "by"), ("triaged", "by"), ("diagnosed", "by"),
+    ("debugged", "by"), ("refactored", "by"),
 })
 # What is handed, sent or posted to a person: "hand it to …", "post it over to …" (not
 # "move it to", "deploy it to": a place or a system).
@@ -4799,7 +4814,7 @@ _SPOKEN_OF_RE2 = (
     rb"|noted|thinks|thought|wants|wanted|pointed out|reckons|confirmed|agreed|explained"
     rb"|recommended|proposed|demoed|covers|(?:is|was) (?:leaving|off|away|on leave)|and I"
     rb"|fixed|merged|deployed|pair(?:ed|ing)|off (?:sick|today)|joins|has joined"
-    rb"|is (?:joining|reviewing|fixing|testing)"
+    rb"|is (?:joining|reviewing|fixing|testing)|will (?:own|lead|chase|pick|investigate)"
     rb"|is on (?:annual|holiday|maternity|paternity|parental|sick)"
     rb"|(?:left|joined) (?:the|us|today)"
     rb"|(?:and|&) " + _LINE_CAPITAL_RE2 + _NAME_LETTERS_RE2 + b"*"
@@ -4816,7 +4831,9 @@ _SPOKEN_OF_RE2 = (
     rb"|(?:[Hh]and-?over|[Hh]andoff) from"
     rb"|(?:[Rr]eported|[Rr]aised|[Rr]equested|[Ss]uggested|[Ss]potted|[Ff]ixed|[Rr]eviewed"
     rb"|[Tt]ested|[Aa]pproved|[Cc]onfirmed|[Vv]erified|[Ss]igned[ -]off"
-    rb"|[Dd]emo(?:ed)?|[Pp]resent(?:ed|ation)|[Tt]alk|[Ww]alkthrough|[Ll]ed|[Ff]acilitated) by"
+    rb"|[Dd]emo(?:ed)?|[Pp]resent(?:ed|ation)|[Tt]alk|[Ww]alkthrough|[Ll]ed|[Ff]acilitated"
+    rb"|[Pp]atched|[Ii]mplemented|[Oo]wned|[Mm]aintained|[Ii]nvestigated|[Rr]esolved"
+    rb"|[Tt]riaged|[Dd]iagnosed|[Dd]ebugged|[Rr]efactored) by"
     rb"|(?:[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir|[Yy]our) (?:" + "|".join(sorted(_RELATIVES))
     .encode() + rb")"
     # what is handed, sent or posted to someone: "hand it to …", "post it over to …"
@@ -4846,7 +4863,8 @@ _SPOKEN_IN_COMMENT_RE2 = (
     rb"|(?:[Aa]greed|[Ss]ync(?:ed)?|[Rr]eviewed|[Ww]ork(?:ed|ing)|[Pp]aired) with "
     rb"|(?:[Rr]eported|[Rr]aised|[Rr]equested|[Ss]uggested"
     rb"|[Ss]potted|[Ff]ixed|[Rr]eviewed|[Tt]ested|[Aa]pproved|[Cc]onfirmed|[Vv]erified"
-    rb"|[Ss]igned[ -]off) by "
+    rb"|[Ss]igned[ -]off|[Pp]atched|[Ii]mplemented|[Mm]aintained|[Ii]nvestigated"
+    rb"|[Dd]iagnosed|[Dd]ebugged) by "
     rb"|[Kk]udos |[Cc]c |[Ss]poke |[Tt]alk(?:ed)? |[Pp]ing |[Pp]air|[Cc]redit |[Aa]ccording "
     rb"|I'm |I am |[Cc]ontact )")
 _TAGGED_IN_COMMENT_RE2 = (rb"|[ \t]*[*]?[ \t]*(?:FIXME|XXX)\("
