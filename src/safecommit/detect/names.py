@@ -3921,7 +3921,7 @@ def find(locator: Locator) -> list[Span]:
         spans = [s for s in spans if not _a_bots_record(text.text, s.start)]
     if spans and text.syntax in CODE and ("faker" in text.text or "Faker" in text.text):
         spans = [s for s in spans if not _fake_datas_example(text.text, s)]
-    again = _repeats(text.text, spans)
+    again = _repeats(text.text, spans, 0.8 if text.syntax in PROSE else 0.85)
     again.extend(_parts_again(text.text, spans))
     if text.syntax in PROSE:
         again.extend(_given_again(text.text, spans, names))
@@ -4045,12 +4045,13 @@ def _escaped_text(locator: Locator, names: _Names) -> Iterator[Span]:
         yield Span(start, end, span.confidence, span.suggestion)
 
 
-def _repeats(text: str, spans: list[Span]) -> list[Span]:
+def _repeats(text: str, spans: list[Span], surely: float = 0.85) -> list[Span]:
     """A full name found once, wherever else the text writes it: a test asserts the name its
     fixture built (``isEqualTo("…")``), a log repeats it, with no key or label again. Only
     a name found surely (by a key, a label, an address) is looked for: a weaker find
-    repeated would repeat a mistake."""
-    found = {text[s.start:s.end]: s for s in spans if s.confidence >= 0.85}
+    repeated would repeat a mistake. (In prose, a name a label of people gives, as minutes'
+    ``Present:`` do, is sure enough: the minutes name them again in their items.)"""
+    found = {text[s.start:s.end]: s for s in spans if s.confidence >= surely}
     more: list[Span] = []
     for value, span in found.items():
         if " " not in value or text.count(value) < 2:
