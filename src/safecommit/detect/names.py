@@ -4733,7 +4733,7 @@ _SPOKE_TWO = frozenset({("pointed", "out"), ("and", "I"), ("is", "leaving"), ("w
                         ("is", "off"), ("was", "off"), ("is", "away"), ("was", "away"),
                         ("off", "sick"), ("off", "today"), ("has", "joined"),
                         ("is", "joining"), ("is", "reviewing"), ("is", "fixing"),
-                        ("is", "testing"),
+                        ("is", "testing"), ("is", "working"),
                         # who takes a piece of work on: "… will own the migration"
                         ("will", "own"), ("will", "lead"), ("will", "chase"),
                         ("will", "pick"), ("will", "investigate")})
@@ -4815,7 +4815,7 @@ _SPOKEN_OF_RE2 = (
     rb"|noted|thinks|thought|wants|wanted|pointed out|reckons|confirmed|agreed|explained"
     rb"|recommended|proposed|demoed|covers|(?:is|was) (?:leaving|off|away|on leave)|and I"
     rb"|fixed|merged|deployed|pair(?:ed|ing)|off (?:sick|today)|joins|has joined"
-    rb"|is (?:joining|reviewing|fixing|testing)|will (?:own|lead|chase|pick|investigate)"
+    rb"|is (?:joining|reviewing|fixing|testing|working)|will (?:own|lead|chase|pick|investigate)"
     rb"|is on (?:annual|holiday|maternity|paternity|parental|sick)"
     rb"|(?:left|joined) (?:the|us|today)"
     rb"|(?:and|&) " + _LINE_CAPITAL_RE2 + _NAME_LETTERS_RE2 + b"*"
@@ -4882,6 +4882,23 @@ _SPOKEN_IN_COMMENTS_RE2 = {
 }
 
 
+_WORD_BEFORE = lazy_regex(r"(?<![\p{L}\p{N}_'\u2019.-])\p{Lu}\p{Ll}+ \Z")
+
+
+def _given_before(text: str, start: int, end: int, names: _Names) -> Span | None:
+    """A given name before the surname at ``text[start:end]`` whose work follows (only a
+    person's: "<Given> <Unknown>'s demo"), the two a name the lists half know, where a line,
+    an item or a sentence opens or a word says whose work it is."""
+    given = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    if given is None or not _given_alone(given.group()[:-1], names) \
+            or _whose_work(text, given.start()) is None:
+        return None
+    items = _items(text[given.start():end], given.start())
+    if len(items) != 2 or names.known(items[1].text) or not _unknown_name(items, names):
+        return None
+    return Span(given.start(), end, 0.75)
+
+
 def _requests(locator: Locator, names: _Names) -> Iterator[Span]:
     text = locator.text.text
     sources = (_REQUEST_RE2,) if locator.ascii else (_REQUEST_RE2, _REQUEST_RE2_TYPOGRAPHIC)
@@ -4897,6 +4914,9 @@ def _requests(locator: Locator, names: _Names) -> Iterator[Span]:
                 whose == "by" or _norm(m.group("name")) not in PLACES_TOO
                 or m.group("work") in _ONLY_A_PERSONS):
             yield Span(m.start("name"), m.end("name"), 0.75, "Jane")
+        elif whose is None and m.group("work") in _ONLY_A_PERSONS \
+                and (whole := _given_before(text, m.start("name"), m.end("name"), names)):
+            yield whole
     if locator.text.syntax in CODE:  # (prose's are found with its owners: one pass)
         gates = [_SPOKEN_IN_COMMENTS_RE2[mark] for mark in comment_marks(locator.text.syntax)]
         for start, end in sorted({span for gate in gates
