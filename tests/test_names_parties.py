@@ -55,3 +55,25 @@ def test_other_values_under_those_keys_stay_quiet(name: str, content: str) -> No
 def test_a_pipelines_display_name_stays_quiet() -> None:
     content = "steps:\n  - script: make\n    displayName: Oscar Pellingham\n"
     assert people("azure-pipelines.yml", content) == []
+
+
+@pytest.mark.parametrize(("name", "content", "expected"), [
+    ("cases.csv", "case_ref,officer,notes\nC-1,Nadia Marlowby,visit booked\n",
+     ["Nadia Marlowby"]),
+    ("incidents.csv", "Number,Caller,Short description\nINC001,Fiona Oxshawe,cannot log in\n",
+     ["Fiona Oxshawe"]),
+    # a ServiceNow export's reference fields: a person's shown value, by its field
+    ("incidents.json",
+     '{"result": [{"caller_id": {"display_value": "Fiona Oxshawe", "value": "6816f7"},\n'
+     '  "assigned_to": {"display_value": "Helen Brackwell", "value": "46d44a"}}]}\n',
+     ["Fiona Oxshawe", "Helen Brackwell"]),
+])
+def test_an_officer_a_caller_and_a_reference_fields_person(
+        name: str, content: str, expected: list[str]) -> None:
+    assert people(name, content) == expected
+
+
+def test_a_reference_field_that_holds_a_thing_stays_quiet() -> None:
+    content = ('{"result": [{"assignment_group": {"display_value": "Oscar Pellingham"},\n'
+               '  "cmdb_ci": {"display_value": "Keeper Portal"}}]}\n')
+    assert people("incidents.json", content) == []

@@ -2267,7 +2267,9 @@ GENERIC_ROLES = frozenset({"owner", "contact", "customer", "agent", "manager", "
                            "assessor", "officer", "respondent", "complainant", "householder",
                            "licensee", "registrant", "representative", "nominee", "executor",
                            "deceased", "employee", "skipper", "grower", "guardian",
-                           "beneficiary", "trustee"})
+                           "beneficiary", "trustee",
+                           # who rang a service desk: a ServiceNow incident's caller
+                           "caller"})
 # The generic roles that are a person's part in a case or a record (not an agent, a client,
 # a manager or a lead, which software has too): under them a known given name and a
 # surname the lists do not know are a person's (``_party_span``), as is a display name.
@@ -2277,7 +2279,8 @@ PARTIES = frozenset({"owner", "contact", "customer", "keeper", "sender", "recipi
                      "spouse", "landowner", "landlord", "tenant", "occupier", "surveyor",
                      "assessor", "respondent", "complainant", "householder", "licensee",
                      "registrant", "nominee", "executor", "employee", "grower", "guardian",
-                     "beneficiary", "trustee", "assignee"})
+                     "beneficiary", "trustee", "assignee", "officer", "representative",
+                     "caller"})
 # A key that says its values are made up: ``PLACEHOLDER_SURNAMES``, ``example_author``.
 PLACEHOLDER_KEYS = frozenset({"placeholder", "placeholders", "example", "examples", "sample",
                               "samples", "fake", "dummy", "reserved", "fictional", "mock"})
@@ -2544,6 +2547,8 @@ def _from_fields(locator: Locator) -> Iterator[Keyed]:
         if locator.text.syntax == "yaml" and text.startswith(",", f.end):
             f = _yaml_plain_scalar(text, f)
         role = key_role(f.key)
+        if role is None and f.key.lower() in _DISPLAY_VALUE_KEYS:
+            role = _referenced_role(locator, f.start)
         if tracker and role != "full" and _trackers_person(f.key):
             role = "full"
         if role == "generic" and (label := _spaced_key(locator, f.start)) is not None \
@@ -2590,6 +2595,23 @@ def _from_fields(locator: Locator) -> Iterator[Keyed]:
                     yield role, piece.strip(), at + lead
         elif value is not None:
             yield role, value, f.start
+
+
+# A reference field's shown value, as ServiceNow's exports write it ("assigned_to":
+# {"display_value": …, "value": <sys_id>}): named by the field that holds it.
+_DISPLAY_VALUE_KEYS = frozenset({"display_value", "displayvalue"})
+
+
+def _referenced_role(locator: Locator, offset: int) -> str | None:
+    """The role of the reference field whose shown value is at ``offset``: its key's,
+    read without the ``_id`` that names its stored value (``caller_id`` is the caller)."""
+    parent = _parent_key(locator, offset)
+    if parent is None:
+        return None
+    ws = words(parent).split()
+    if len(ws) > 1 and ws[-1] == "id":
+        ws = ws[:-1]
+    return party_role(" ".join(ws))
 
 
 def _an_accounts_name(key: str) -> bool:
