@@ -3946,6 +3946,7 @@ def find(locator: Locator) -> list[Span]:
     again = _repeats(text.text, spans, 0.8 if text.syntax in PROSE else 0.85)
     again.extend(_parts_again(text.text, spans))
     if text.syntax in PROSE:
+        again.extend(_listed_after(text.text, spans, names))
         again.extend(_given_again(text.text, spans, names))
         again.extend(_family_again(text.text, spans, names))
     if text.syntax == "email":
@@ -4086,6 +4087,33 @@ def _repeats(text: str, spans: list[Span], surely: float = 0.85) -> list[Span]:
                 more.append(Span(at, end, span.confidence, span.suggestion))
             at = text.find(value, end)
     return more
+
+
+# The next name in a list that a found full name opens: "contact <Given> <Surname> or
+# <Given> <Unknown>", "meeting with …, … and …". Two capitalised words after a comma, "and",
+# "or" or "&", the run of capitals ending there.
+_NEXT_IN_LIST = lazy_regex(
+    r"(?:[ \t]*,[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or|&)[ \t]+)"
+    r"(?P<given>\p{Lu}\p{Ll}+)[ \t]+(?P<surname>\p{Lu}\p{Ll}+)"
+    r"(?![\p{L}\p{N}_'\u2019-]|[ \t]+\p{Lu})")
+
+
+def _listed_after(text: str, spans: list[Span], names: _Names) -> Iterator[Span]:
+    """The given names and surnames the lists half know that follow a full name found in a
+    list of people, each after the one before."""
+    for span in spans:
+        end = span.end
+        if " " not in text[span.start:end]:
+            continue  # (a given name alone may be a word's: only a full name opens a list)
+        while (m := _NEXT_IN_LIST.match(text, end)) is not None:
+            given, surname = m.group("given"), m.group("surname")
+            items = _items(f"{given} {surname}", 0)
+            if not _given_alone(given, names) or is_placeholder([given, surname]) \
+                    or len(items) != 2 or not (names.surname(surname)
+                                               or _unknown_name(items, names)):
+                break
+            yield Span(m.start("given"), m.end("surname"), 0.75)
+            end = m.end()
 
 
 def _parts_again(text: str, spans: list[Span]) -> list[Span]:
@@ -4362,7 +4390,13 @@ _PARTICIPANT = lazy_regex(
 # (Roles that no country's, language's or system's code spells: "<Given> (DE)" may be a
 # font's German cut.) And a name with its pronouns: "<Given> (she/her)".
 _PRONOUNS = r"she/her|he/him|they/them|she/they|he/they"
-_TEAM_ROLES = rf"(?:PO|PM|DM|TL|BA|QA|SM|SRO|UR|UCD|Chair|chair|{_PRONOUNS})"
+_TEAM_ROLES = (rf"(?:PO|PM|DM|TL|BA|QA|SM|SRO|UR|UCD|Chair|chair|{_PRONOUNS}"
+               # ... and a delivery team's roles written out: "(Product Owner)"
+               r"|(?i:product owner|product manager|delivery manager|delivery lead"
+               r"|tech(?:nical)? lead|lead developer|user researcher|service owner"
+               r"|service designer|content designer|interaction designer|business analyst"
+               r"|performance analyst|data scientist|scrum master|developer|tester"
+               r"|architect))")
 _WITH_ROLE_RE2 = rb"[A-Za-z\x{80}-\x{24f}] \(" + _TEAM_ROLES.encode() + rb"\)"
 _WITH_ROLE = lazy_regex(
     rf"(?<![\w'\u2019-])(?P<name>{_WORD}(?:[ \t]+{_WORD})?)[ \t]+"
