@@ -3945,8 +3945,9 @@ def find(locator: Locator) -> list[Span]:
         spans = [s for s in spans if not _fake_datas_example(text.text, s)]
     again = _repeats(text.text, spans, 0.8 if text.syntax in PROSE else 0.85)
     again.extend(_parts_again(text.text, spans))
-    if text.syntax in PROSE:
+    if text.syntax in PROSE or text.syntax == "json":  # (a chat export's messages too)
         again.extend(_listed_after(text.text, spans, names))
+    if text.syntax in PROSE:
         again.extend(_given_again(text.text, spans, names))
         again.extend(_family_again(text.text, spans, names))
     if text.syntax == "email":
@@ -4792,7 +4793,8 @@ _SPOKE_TWO = frozenset({("pointed", "out"), ("and", "I"), ("is", "leaving"), ("w
                         ("is", "testing"), ("is", "working"),
                         # who takes a piece of work on: "… will own the migration"
                         ("will", "own"), ("will", "lead"), ("will", "chase"),
-                        ("will", "pick"), ("will", "investigate")})
+                        ("will", "pick"), ("will", "investigate"), ("will", "demo"),
+                        ("will", "present")})
 # What "<Given> is on …" may be: leave of some kind.
 _ON_LEAVE = frozenset({"leave", "annual", "holiday", "maternity", "paternity", "parental",
                        "sick"})
@@ -4871,7 +4873,8 @@ _SPOKEN_OF_RE2 = (
     rb"|noted|thinks|thought|wants|wanted|pointed out|reckons|confirmed|agreed|explained"
     rb"|recommended|proposed|demoed|covers|(?:is|was) (?:leaving|off|away|on leave)|and I"
     rb"|fixed|merged|deployed|pair(?:ed|ing)|off (?:sick|today)|joins|has joined"
-    rb"|is (?:joining|reviewing|fixing|testing|working)|will (?:own|lead|chase|pick|investigate)"
+    rb"|is (?:joining|reviewing|fixing|testing|working)"
+    rb"|will (?:own|lead|chase|pick|investigate|demo|present)"
     rb"|is on (?:annual|holiday|maternity|paternity|parental|sick)"
     rb"|(?:left|joined) (?:the|us|today)"
     rb"|(?:and|&) " + _LINE_CAPITAL_RE2 + _NAME_LETTERS_RE2 + b"*"
