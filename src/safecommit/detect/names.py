@@ -1560,6 +1560,11 @@ _SALUTATION = lazy_regex(
     rf"[ \t]*)(?P<name>{_WORD})(?:[ \t]+(?P<last>{_WORD}))?"
     rf"(?=[ \t]*(?:[,!.\n\"\u201d<]|:-?[)D]|[-\u2013\u2014][ \t]|$))")
 _SPEAKER_SYNTAXES = frozenset({"vtt", "srt", "markdown", "text", "rst", "email", "log"})
+# ... and a transcript or minutes saved as a web page: a paragraph that opens with its
+# speaker in bold, "<p><strong><Given> <Surname>:</strong> …" (the colon in or after it).
+_HTML_SPEAKER = lazy_regex(
+    r"<p\b[^>\n]*>[ \t]*<(?P<tag>strong|b)>[ \t]*(?P<label>\p{Lu}[^\n:*_()<>]{1,59}?)"
+    r"[ \t]*(?::[ \t]*</(?P=tag)>|</(?P=tag)>[ \t]*:)")
 
 
 def _may_salute(locator: Locator) -> bool:
@@ -1613,6 +1618,9 @@ def _tagged(locator: Locator, names: _Names) -> Iterator[Span]:
         if timed and re2scan.found(_TIMED_SPEAKER_RE2, locator.utf8):
             labels.extend((m.group("label"), m.start("label"), True)
                           for m in _TIMED_SPEAKER.finditer(text, timeout=10.0))
+    if syntax == "html" and ("<strong>" in text or "<b>" in text):
+        labels.extend((m.group("label"), m.start("label"), False)
+                      for m in _HTML_SPEAKER.finditer(text, timeout=10.0))
     if re2scan.found(rb"<v[ \t.]", locator.utf8):  # where a voice tag can open
         labels.extend((m.group("label"), m.start("label"), True)
                       for m in _VOICE.finditer(text, timeout=10.0))
@@ -2259,7 +2267,20 @@ GENERIC_ROLES = frozenset({"owner", "contact", "customer", "agent", "manager", "
                            "assessor", "officer", "respondent", "complainant", "householder",
                            "licensee", "registrant", "representative", "nominee", "executor",
                            "deceased", "employee", "skipper", "grower", "guardian",
-                           "beneficiary", "trustee"})
+                           "beneficiary", "trustee",
+                           # who rang a service desk: a ServiceNow incident's caller
+                           "caller"})
+# The generic roles that are a person's part in a case or a record (not an agent, a client,
+# a manager or a lead, which software has too): under them a known given name and a
+# surname the lists do not know are a person's (``_party_span``), as is a display name.
+PARTIES = frozenset({"owner", "contact", "customer", "keeper", "sender", "recipient",
+                     "creator", "contributor", "reporter", "applicant", "claimant", "payee",
+                     "farmer", "inspector", "patient", "signee", "requester", "submitter",
+                     "spouse", "landowner", "landlord", "tenant", "occupier", "surveyor",
+                     "assessor", "respondent", "complainant", "householder", "licensee",
+                     "registrant", "nominee", "executor", "employee", "grower", "guardian",
+                     "beneficiary", "trustee", "assignee", "officer", "representative",
+                     "caller"})
 # A key that says its values are made up: ``PLACEHOLDER_SURNAMES``, ``example_author``.
 PLACEHOLDER_KEYS = frozenset({"placeholder", "placeholders", "example", "examples", "sample",
                               "samples", "fake", "dummy", "reserved", "fictional", "mock"})
@@ -2307,6 +2328,19 @@ _INITIALLED = lazy_regex(
     rf"(?:\p{{Lu}}(?:\.[ \t]*|[ \t]+)){{1,3}}(?<=[. \t])(?P<last>{_WORD}|{_CAPS})")
 _AFTER_INITIAL = frozenset(". \tRrSsIiXx")  # an initial's dot or space, or a title's letter
 _SURNAME_INITIALS = lazy_regex(rf"(?P<last>{_WORD}|{_CAPS}),?(?:[ \t]+\p{{Lu}}\.?){{1,3}}")
+
+
+def party_role(key: str, table: bool = False) -> str | None:
+    """``key_role``, but ``party`` for a generic key whose head word is a party's to a case
+    or a record (``keeper``, ``Applicant``), and a database table's ``display_name``
+    (``table``; a pipeline's step has a ``displayName`` too): a role read as ``generic``
+    is, except that a known given name and an unknown surname make a name there."""
+    role = key_role(key)
+    if role == "generic":
+        ws = words(key).split()
+        if ws[-1] in PARTIES or (table and ws[-2:] == ["display", "name"]):
+            return "party"
+    return role
 
 
 @lru_cache(maxsize=4096)
@@ -2379,7 +2413,7 @@ def _field_span(role: str, value: str, offset: int, names: _Names) -> Span | Non
     value = value.rstrip(" \t,;")
     m = _SURNAME_FIRST.fullmatch(value)
     if m is not None:
-        return _surname_first(m, offset, names, relaxed=role != "generic",
+        return _surname_first(m, offset, names, relaxed=role not in ("generic", "party"),
                               unknown=role == "full")
     if role == "full" and (m := _SURNAME_INITIALS.fullmatch(value)) is not None:
         # "ALLEN J R" under a payee's key: a bank file's surname and initials (a surname no
@@ -2428,9 +2462,23 @@ def _field_span(role: str, value: str, offset: int, names: _Names) -> Span | Non
             and m.group("particle") is not None:
         # "MAC GIOLLA Padraig": an Irish surname in capitals, its particle first
         span = next(_capitals_then_given(value, offset, names), None)
+    elif span is None and role == "party":
+        span = _party_span(items, names)
     if span is None or any(_norm(i.text) in NOT_A_PERSON_AFTER for i in named):
         return None
     return Span(span.start, span.end, 0.9 if role == "full" else 0.85, span.suggestion)
+
+
+def _party_span(items: list[Item], names: _Names) -> Span | None:
+    """A given name no English word, tool or place spells, then one word the lists do not
+    know and no English word, thing or place spells: a party's name from abroad
+    (``keeper: <Given> <Unknown>``), not ``owner: <Given> Platform``."""
+    if len(items) != 2 or items[0].kind != "word" or items[1].kind != "word" \
+            or not _given_alone(items[0].text, names) or names.known(items[1].text) \
+            or len(items[1].text) < 3 or is_placeholder([i.text for i in items]) \
+            or not _unknown_name(items, names):
+        return None
+    return Span(items[0].start, items[1].end, 0.8)
 
 
 def _titled(value: str) -> str:
@@ -2499,6 +2547,8 @@ def _from_fields(locator: Locator) -> Iterator[Keyed]:
         if locator.text.syntax == "yaml" and text.startswith(",", f.end):
             f = _yaml_plain_scalar(text, f)
         role = key_role(f.key)
+        if role is None and f.key.lower() in _DISPLAY_VALUE_KEYS:
+            role = _referenced_role(locator, f.start)
         if tracker and role != "full" and _trackers_person(f.key):
             role = "full"
         if role == "generic" and (label := _spaced_key(locator, f.start)) is not None \
@@ -2529,6 +2579,8 @@ def _from_fields(locator: Locator) -> Iterator[Keyed]:
                 and words(f.key).strip() in _RECORD_NAME_KEYS and '"model"' in text \
                 and _fixture_of_a_person(text, f.start):
             role = "full"
+        if role == "generic":
+            role = party_role(f.key, locator.text.syntax == "sql") or role
         value: str | None = f.value
         # "van der Berg" (a part), "ap Gruffydd, Rhys" (a name written surname first)
         particles = f.value.split(" ", 1)[0] in _PARTICLES and _after_particles(f.value)
@@ -2543,6 +2595,23 @@ def _from_fields(locator: Locator) -> Iterator[Keyed]:
                     yield role, piece.strip(), at + lead
         elif value is not None:
             yield role, value, f.start
+
+
+# A reference field's shown value, as ServiceNow's exports write it ("assigned_to":
+# {"display_value": …, "value": <sys_id>}): named by the field that holds it.
+_DISPLAY_VALUE_KEYS = frozenset({"display_value", "displayvalue"})
+
+
+def _referenced_role(locator: Locator, offset: int) -> str | None:
+    """The role of the reference field whose shown value is at ``offset``: its key's,
+    read without the ``_id`` that names its stored value (``caller_id`` is the caller)."""
+    parent = _parent_key(locator, offset)
+    if parent is None:
+        return None
+    ws = words(parent).split()
+    if len(ws) > 1 and ws[-1] == "id":
+        ws = ws[:-1]
+    return party_role(" ".join(ws))
 
 
 def _an_accounts_name(key: str) -> bool:
@@ -3072,7 +3141,7 @@ def _keyed(locator: Locator, keyed: list[Keyed], names: _Names) -> Iterator[Span
         if n in fake:
             continue
         span = _field_span(role, value, at, names)
-        if span is None and mailed and role in ("generic", "person"):
+        if span is None and mailed and role in ("generic", "person", "party"):
             span = _mailed_name(text, value, at, names)
         if span is not None:
             yield span
@@ -3334,13 +3403,33 @@ def _split_name(text: str, start: int, end: int) -> Iterator[Keyed]:
         return
     given, surname = text[start + 1:end - 1], second.group("v")
     names = _names()
-    if not (names.given(given) and names.surname(surname)) \
+    if not (names.given(given) and (names.surname(surname) or _a_persons_class(
+            text, before - 1, given, surname, names))) \
             or (names.weak(given) and names.weak(surname)) \
             or is_placeholder([given, surname]) \
             or f"{given} {surname}".lower() in load_not_people():
         return
     yield "part", given, start + 1
     yield "part", surname, second.start("v")
+
+
+# The classes a person is made from by their given name and surname (``new Keeper("…",
+# "…")``, ``Person(…)``): a party to a case, or a person, a user, a member or staff.
+_PERSONS_CLASSES = PARTIES | {"person", "user", "member", "staff", "student", "pupil",
+                              "learner", "worker", "colleague"}
+
+
+def _a_persons_class(text: str, call: int, given: str, surname: str, names: _Names) -> bool:
+    """The call whose bracket is at ``call`` makes a person (``new Keeper(``), and its first
+    two arguments are a given name no English word, tool or place spells and a surname the
+    lists do not know, that no English word, thing or place spells either."""
+    callee = _identifier_before(text, call, max(0, call - 60))
+    if callee is None or not callee[:1].isupper():
+        return False
+    head = words(callee).split()
+    return bool(head) and head[-1] in _PERSONS_CLASSES \
+        and _given_alone(given, names) and _strange(surname, names) \
+        and not names.given(surname)
 
 
 def _from_code(locator: Locator) -> Iterator[Keyed]:
@@ -3360,6 +3449,8 @@ def _from_code(locator: Locator) -> Iterator[Keyed]:
             role = _filled_role(text, start, floor)
         elif role is None and key in _MATCHERS:
             role = _asserted_role(text, start, floor)
+        elif role is None and key in _EQUALITY_ASSERTS:
+            role = _compared_role(text, end)
         elif role == "generic" and key is not None and key.lower() == "name":
             block = _block_key(text, start)
             if _person_key(block):
@@ -3498,6 +3589,24 @@ def _asserted_role(text: str, start: int, floor: int) -> str | None:
     return None if m is None else key_role(m.group("key"))
 
 
+# A test's equality assertion that opens with its expected value, then what it checks:
+# JUnit's and unittest's ``assertEquals("…", k.getFullName())``, xUnit's ``Assert.Equal``,
+# NUnit's ``Assert.AreEqual``. The getter's or the attribute's key names the literal, as an
+# assignment's does. (The literal second, after a comma, is not read: every call's
+# arguments would be.)
+_EQUALITY_ASSERTS = frozenset({"assertEquals", "assertEqual", "assert_equal", "Equal",
+                               "AreEqual", "assertSame"})
+_CHECKED_AFTER = lazy_regex(
+    r"[ \t]*,[ \t]*[\w$]+(?:[ \t]*\.[ \t]*[\w$]+)*?[ \t]*\.[ \t]*(?:get)?"
+    r"(?P<key>[A-Za-z_][\w$]*)(?:[ \t]*\([ \t]*\))?[ \t]*[),]")
+
+
+def _compared_role(text: str, end: int) -> str | None:
+    """The role of what an equality assertion compares its literal, ending at ``end``, with."""
+    m = _CHECKED_AFTER.match(text, end, timeout=1.0)
+    return None if m is None else party_role(m.group("key"))
+
+
 def _bare_name(given: str, family: str) -> bool:
     """Parts under bare keys make a name only if the lists know one of them and neither is
     an English word they do not know ("Build", "Deploy")."""
@@ -3569,7 +3678,7 @@ def _from_html_tables(text: str) -> Iterator[Keyed]:
                                                 timeout=5.0))
         kinds = "".join(c.group("kind").lower() for c in cells)
         if kinds and "d" not in kinds:
-            roles = [key_role(c.group("cell").strip()) for c in cells]
+            roles = [party_role(c.group("cell").strip()) for c in cells]
             continue
         row_roles = roles
         if len(kinds) > 1 and kinds.startswith("hd") and "h" not in kinds[1:]:
@@ -3834,8 +3943,10 @@ def find(locator: Locator) -> list[Span]:
         spans = [s for s in spans if not _a_bots_record(text.text, s.start)]
     if spans and text.syntax in CODE and ("faker" in text.text or "Faker" in text.text):
         spans = [s for s in spans if not _fake_datas_example(text.text, s)]
-    again = _repeats(text.text, spans)
+    again = _repeats(text.text, spans, 0.8 if text.syntax in PROSE else 0.85)
     again.extend(_parts_again(text.text, spans))
+    if text.syntax in PROSE or text.syntax == "json":  # (a chat export's messages too)
+        again.extend(_listed_after(text.text, spans, names))
     if text.syntax in PROSE:
         again.extend(_given_again(text.text, spans, names))
         again.extend(_family_again(text.text, spans, names))
@@ -3958,12 +4069,13 @@ def _escaped_text(locator: Locator, names: _Names) -> Iterator[Span]:
         yield Span(start, end, span.confidence, span.suggestion)
 
 
-def _repeats(text: str, spans: list[Span]) -> list[Span]:
+def _repeats(text: str, spans: list[Span], surely: float = 0.85) -> list[Span]:
     """A full name found once, wherever else the text writes it: a test asserts the name its
     fixture built (``isEqualTo("…")``), a log repeats it, with no key or label again. Only
     a name found surely (by a key, a label, an address) is looked for: a weaker find
-    repeated would repeat a mistake."""
-    found = {text[s.start:s.end]: s for s in spans if s.confidence >= 0.85}
+    repeated would repeat a mistake. (In prose, a name a label of people gives, as minutes'
+    ``Present:`` do, is sure enough: the minutes name them again in their items.)"""
+    found = {text[s.start:s.end]: s for s in spans if s.confidence >= surely}
     more: list[Span] = []
     for value, span in found.items():
         if " " not in value or text.count(value) < 2:
@@ -3976,6 +4088,33 @@ def _repeats(text: str, spans: list[Span]) -> list[Span]:
                 more.append(Span(at, end, span.confidence, span.suggestion))
             at = text.find(value, end)
     return more
+
+
+# The next name in a list that a found full name opens: "contact <Given> <Surname> or
+# <Given> <Unknown>", "meeting with …, … and …". Two capitalised words after a comma, "and",
+# "or" or "&", the run of capitals ending there.
+_NEXT_IN_LIST = lazy_regex(
+    r"(?:[ \t]*,[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or|&)[ \t]+)"
+    r"(?P<given>\p{Lu}\p{Ll}+)[ \t]+(?P<surname>\p{Lu}\p{Ll}+)"
+    r"(?![\p{L}\p{N}_'\u2019-]|[ \t]+\p{Lu})")
+
+
+def _listed_after(text: str, spans: list[Span], names: _Names) -> Iterator[Span]:
+    """The given names and surnames the lists half know that follow a full name found in a
+    list of people, each after the one before."""
+    for span in spans:
+        end = span.end
+        if " " not in text[span.start:end]:
+            continue  # (a given name alone may be a word's: only a full name opens a list)
+        while (m := _NEXT_IN_LIST.match(text, end)) is not None:
+            given, surname = m.group("given"), m.group("surname")
+            items = _items(f"{given} {surname}", 0)
+            if not _given_alone(given, names) or is_placeholder([given, surname]) \
+                    or len(items) != 2 or not (names.surname(surname)
+                                               or _unknown_name(items, names)):
+                break
+            yield Span(m.start("given"), m.end("surname"), 0.75)
+            end = m.end()
 
 
 def _parts_again(text: str, spans: list[Span]) -> list[Span]:
@@ -4252,7 +4391,13 @@ _PARTICIPANT = lazy_regex(
 # (Roles that no country's, language's or system's code spells: "<Given> (DE)" may be a
 # font's German cut.) And a name with its pronouns: "<Given> (she/her)".
 _PRONOUNS = r"she/her|he/him|they/them|she/they|he/they"
-_TEAM_ROLES = rf"(?:PO|PM|DM|TL|BA|QA|SM|SRO|UR|UCD|Chair|chair|{_PRONOUNS})"
+_TEAM_ROLES = (rf"(?:PO|PM|DM|TL|BA|QA|SM|SRO|UR|UCD|Chair|chair|{_PRONOUNS}"
+               # ... and a delivery team's roles written out: "(Product Owner)"
+               r"|(?i:product owner|product manager|delivery manager|delivery lead"
+               r"|tech(?:nical)? lead|lead developer|user researcher|service owner"
+               r"|service designer|content designer|interaction designer|business analyst"
+               r"|performance analyst|data scientist|scrum master|developer|tester"
+               r"|architect))")
 _WITH_ROLE_RE2 = rb"[A-Za-z\x{80}-\x{24f}] \(" + _TEAM_ROLES.encode() + rb"\)"
 _WITH_ROLE = lazy_regex(
     rf"(?<![\w'\u2019-])(?P<name>{_WORD}(?:[ \t]+{_WORD})?)[ \t]+"
@@ -4645,7 +4790,11 @@ _SPOKE_TWO = frozenset({("pointed", "out"), ("and", "I"), ("is", "leaving"), ("w
                         ("is", "off"), ("was", "off"), ("is", "away"), ("was", "away"),
                         ("off", "sick"), ("off", "today"), ("has", "joined"),
                         ("is", "joining"), ("is", "reviewing"), ("is", "fixing"),
-                        ("is", "testing")})
+                        ("is", "testing"), ("is", "working"),
+                        # who takes a piece of work on: "… will own the migration"
+                        ("will", "own"), ("will", "lead"), ("will", "chase"),
+                        ("will", "pick"), ("will", "investigate"), ("will", "demo"),
+                        ("will", "present")})
 # What "<Given> is on …" may be: leave of some kind.
 _ON_LEAVE = frozenset({"leave", "annual", "holiday", "maternity", "paternity", "parental",
                        "sick"})
@@ -4686,6 +4835,10 @@ _TURNED_TO_TWO = frozenset({
     # who gave a demo or a talk, or led a session: a retro's card, a show and tell's notes
     ("demo", "by"), ("demoed", "by"), ("presented", "by"), ("presentation", "by"),
     ("talk", "by"), ("walkthrough", "by"), ("led", "by"), ("facilitated", "by"),
+    # who wrote, owns or mended a piece of work: a changelog's, a runbook's or a note's
+    ("patched", "by"), ("implemented", "by"), ("owned", "by"), ("maintained", "by"),
+    ("investigated", "by"), ("resolved", "by"), ("triaged", "by"), ("diagnosed", "by"),
+    ("debugged", "by"), ("refactored", "by"),
 })
 # What is handed, sent or posted to a person: "hand it to …", "post it over to …" (not
 # "move it to", "deploy it to": a place or a system).
@@ -4720,7 +4873,8 @@ _SPOKEN_OF_RE2 = (
     rb"|noted|thinks|thought|wants|wanted|pointed out|reckons|confirmed|agreed|explained"
     rb"|recommended|proposed|demoed|covers|(?:is|was) (?:leaving|off|away|on leave)|and I"
     rb"|fixed|merged|deployed|pair(?:ed|ing)|off (?:sick|today)|joins|has joined"
-    rb"|is (?:joining|reviewing|fixing|testing)"
+    rb"|is (?:joining|reviewing|fixing|testing|working)"
+    rb"|will (?:own|lead|chase|pick|investigate|demo|present)"
     rb"|is on (?:annual|holiday|maternity|paternity|parental|sick)"
     rb"|(?:left|joined) (?:the|us|today)"
     rb"|(?:and|&) " + _LINE_CAPITAL_RE2 + _NAME_LETTERS_RE2 + b"*"
@@ -4737,7 +4891,9 @@ _SPOKEN_OF_RE2 = (
     rb"|(?:[Hh]and-?over|[Hh]andoff) from"
     rb"|(?:[Rr]eported|[Rr]aised|[Rr]equested|[Ss]uggested|[Ss]potted|[Ff]ixed|[Rr]eviewed"
     rb"|[Tt]ested|[Aa]pproved|[Cc]onfirmed|[Vv]erified|[Ss]igned[ -]off"
-    rb"|[Dd]emo(?:ed)?|[Pp]resent(?:ed|ation)|[Tt]alk|[Ww]alkthrough|[Ll]ed|[Ff]acilitated) by"
+    rb"|[Dd]emo(?:ed)?|[Pp]resent(?:ed|ation)|[Tt]alk|[Ww]alkthrough|[Ll]ed|[Ff]acilitated"
+    rb"|[Pp]atched|[Ii]mplemented|[Oo]wned|[Mm]aintained|[Ii]nvestigated|[Rr]esolved"
+    rb"|[Tt]riaged|[Dd]iagnosed|[Dd]ebugged|[Rr]efactored) by"
     rb"|(?:[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir|[Yy]our) (?:" + "|".join(sorted(_RELATIVES))
     .encode() + rb")"
     # what is handed, sent or posted to someone: "hand it to …", "post it over to …"
@@ -4767,7 +4923,8 @@ _SPOKEN_IN_COMMENT_RE2 = (
     rb"|(?:[Aa]greed|[Ss]ync(?:ed)?|[Rr]eviewed|[Ww]ork(?:ed|ing)|[Pp]aired) with "
     rb"|(?:[Rr]eported|[Rr]aised|[Rr]equested|[Ss]uggested"
     rb"|[Ss]potted|[Ff]ixed|[Rr]eviewed|[Tt]ested|[Aa]pproved|[Cc]onfirmed|[Vv]erified"
-    rb"|[Ss]igned[ -]off) by "
+    rb"|[Ss]igned[ -]off|[Pp]atched|[Ii]mplemented|[Mm]aintained|[Ii]nvestigated"
+    rb"|[Dd]iagnosed|[Dd]ebugged) by "
     rb"|[Kk]udos |[Cc]c |[Ss]poke |[Tt]alk(?:ed)? |[Pp]ing |[Pp]air|[Cc]redit |[Aa]ccording "
     rb"|I'm |I am |[Cc]ontact )")
 _TAGGED_IN_COMMENT_RE2 = (rb"|[ \t]*[*]?[ \t]*(?:FIXME|XXX)\("
@@ -4782,6 +4939,23 @@ _SPOKEN_IN_COMMENTS_RE2 = {
     "/": rb"/[/*](?:" + _COMMENT_LEAD + _SPOKEN_IN_COMMENT_RE2 + _TAGGED_IN_COMMENT_RE2 + b")",
     "-": rb"--(?:" + _COMMENT_LEAD + _SPOKEN_IN_COMMENT_RE2 + _TAGGED_IN_COMMENT_RE2 + b")",
 }
+
+
+_WORD_BEFORE = lazy_regex(r"(?<![\p{L}\p{N}_'\u2019.-])\p{Lu}\p{Ll}+ \Z")
+
+
+def _given_before(text: str, start: int, end: int, names: _Names) -> Span | None:
+    """A given name before the surname at ``text[start:end]`` whose work follows (only a
+    person's: "<Given> <Unknown>'s demo"), the two a name the lists half know, where a line,
+    an item or a sentence opens or a word says whose work it is."""
+    given = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    if given is None or not _given_alone(given.group()[:-1], names) \
+            or _whose_work(text, given.start()) is None:
+        return None
+    items = _items(text[given.start():end], given.start())
+    if len(items) != 2 or names.known(items[1].text) or not _unknown_name(items, names):
+        return None
+    return Span(given.start(), end, 0.75)
 
 
 def _requests(locator: Locator, names: _Names) -> Iterator[Span]:
@@ -4799,6 +4973,9 @@ def _requests(locator: Locator, names: _Names) -> Iterator[Span]:
                 whose == "by" or _norm(m.group("name")) not in PLACES_TOO
                 or m.group("work") in _ONLY_A_PERSONS):
             yield Span(m.start("name"), m.end("name"), 0.75, "Jane")
+        elif whose is None and m.group("work") in _ONLY_A_PERSONS \
+                and (whole := _given_before(text, m.start("name"), m.end("name"), names)):
+            yield whole
     if locator.text.syntax in CODE:  # (prose's are found with its owners: one pass)
         gates = [_SPOKEN_IN_COMMENTS_RE2[mark] for mark in comment_marks(locator.text.syntax)]
         for start, end in sorted({span for gate in gates
