@@ -127,7 +127,7 @@ _PROSE_BEFORE = lazy_regex(
     r"|removes?|stops?|prevents?|rejects?|allows?|permits?|needs?|requires?|means|includes?"
     r"|including|covers?|excludes?|supports?|shows?|displays?|says|reads?|called|named|like"
     r"|vs|versus|add(?:s|ed)?|set|sets|tests?|tested|fix(?:es|ed)?|handled|shown|allowed"
-    r"|enables?|disables?|detected|blocked|flagged|checked|redacted|removed|rejected|treats?"
+    r"|enables?|disables?|detected|found|blocked|flagged|checked|redacted|removed|rejected|treats?"
     r"|treated|assumes?|defaults?|what|why|how|when|where|who|which"
     r"|^[ \t*_#>]*[A-Za-z]+ing)$")
 # A paragraph's (or a title's) own marking, in brackets at its start: "(OFFICIAL-SENSITIVE)
@@ -1368,6 +1368,11 @@ def _in_line(lines: _Lines, index: int) -> Iterator[Hit]:
                 yield Hit(index, tab.start("v"), tab.group("v"), "marking-property")
         if not said and lines.texts and ('\\n' in line or "</" in line) and '":' in line:
             yield from _json_texts(index, line)
+        if not said and lines.texts and ": " in line and ('"' in line or "'" in line) \
+                and '":' not in line:
+            quoted = list(_yaml_texts(index, line))
+            said = bool(quoted)
+            yield from quoted
         if not said and "<name>" in line:
             yield from _document_name(lines, index, line)
         if not said and lines.texts and lines.markup_file:
@@ -1863,13 +1868,14 @@ _JSON_VALUE = lazy_regex(r'"[^"\\\n]*"[ \t]*:[ \t]*(?P<s>"(?:[^"\\\n]|\\.)*")')
 _TEXT_BREAK = lazy_regex(r"\\n|(?i:</(?:p|div|h[1-6])>|<br\b)")
 
 
-def _json_texts(index: int, line: str) -> Iterator[Hit]:
+def _json_texts(index: int, line: str,
+                values: regex.Pattern[str] = _JSON_VALUE) -> Iterator[Hit]:
     """The markings at the head or foot of the texts a JSON line's string values hold, each
     read as the document it is: a message exported from Slack or Teams whose first line is
     "OFFICIAL-SENSITIVE" is marked, as an email is. A bare SECRET or a legacy word there is
     a note's heading as often (an API's field described as "SECRET", then what it holds):
     only a marking that is nothing else (OFFICIAL-SENSITIVE, a caveat) counts."""
-    for value in _JSON_VALUE.finditer(line, timeout=TIMEOUT):
+    for value in values.finditer(line, timeout=TIMEOUT):
         literal = value.group("s")
         if _TEXT_BREAK.search(literal, timeout=TIMEOUT) is None:
             continue  # one line: a label, a name, a setting
@@ -1883,6 +1889,32 @@ def _json_texts(index: int, line: str) -> Iterator[Hit]:
                 continue  # "SECRET\nThe client secret, write-only.": an API field's notes
             at = line.find(hit.value, value.start("s"), value.end("s"))
             yield Hit(index, at if at >= 0 else value.start("s"), hit.value, hit.detector)
+
+
+# A YAML value quoted on its key's line, as a Notify template's body may be written: a text
+# of its own when it holds several lines, as "\n" escapes in double quotes, or run on to the
+# lines below with its quote left open (``body: 'OFFICIAL-SENSITIVE``, a blank line, the
+# letter).
+_YAML_QUOTED = lazy_regex(r'[ \t]*(?:-[ \t]+)?[\w.$/-]+[ \t]*:[ \t]+(?P<s>"(?:[^"\\\n]|\\.)*")')
+_YAML_OPEN = lazy_regex(
+    r"""[ \t]*(?:-[ \t]+)?[\w.$/-]+[ \t]*:[ \t]+(?:"(?P<v>(?:[^"\\\n]|\\.)*)|'(?P<v>[^'\n]*))""")
+
+
+def _yaml_texts(index: int, line: str) -> Iterator[Hit]:
+    """The marking at the head of a YAML value quoted on ``line`` that holds a text of
+    several lines, read as a JSON string's is (``_json_texts``)."""
+    opened = _YAML_OPEN.fullmatch(line, timeout=TIMEOUT)
+    if opened is not None:  # the text's first line; the rest follow, up to the quote
+        start, end = opened.span("v")
+        body = line[start:end]
+        if body[:2] == "^ ":
+            start += 2  # GOV.UK Notify's inset text
+        banner = _banner(" " * start + line[start:end])
+        if banner is not None and banner.group("v") not in ("SECRET", "TOP SECRET") \
+                and not LEGACY_START.match(banner.group("v")):
+            yield Hit(index, banner.start("v"), banner.group("v"), "marking-banner")
+    elif "\\n" in line:
+        yield from _json_texts(index, line, _YAML_QUOTED)
 
 
 # A YAML key whose value is a block scalar, its text on the lines below: "description: |".
