@@ -2006,6 +2006,10 @@ def read(text: str, mode: Mode, candidates: list[int], vtt: bool = False,
     lines.fielded = rst or asciidoc
     written = _make_plain(lines.lines, candidates)
     _unspaced(lines.lines, candidates, written)
+    if mode in ("html", "prose"):
+        for i in candidates:
+            if lines.lines[i].lstrip(" \t")[:2] in _TEMPLATE_OPENERS:
+                lines.lines[i] = _uncommented(lines.lines[i])
     if markdown:
         for i in candidates:  # Obsidian's block ids, which a reader never sees
             ref = _BLOCK_ID.search(lines.lines[i]) if "^" in lines.lines[i] else None
@@ -2161,6 +2165,23 @@ def _as_shown(line: str) -> str:
     if ":" in line:
         line = _SHORTCODE.sub(lambda m: " " * len(m.group()), line, timeout=TIMEOUT)
     return line
+
+
+# A page template's own comment, which its page never shows (ERB's and EJS's ``<%# … %>``,
+# JSP's ``<%-- … --%>``, Razor's ``@* … *@``, Jinja's ``{# … #}``, Handlebars' ``{{!-- … --}}``):
+# its words are read as an HTML comment's are, where a template's head notes its marking.
+_TEMPLATE_OPENERS = ("<%", "@*", "{#", "{{")
+_TEMPLATE_COMMENT = lazy_regex(
+    r"(?P<open>[ \t]*(?:<%#|<%--|@\*|\{#-?|\{\{!(?:--)?))(?P<body>[^\n]*?)"
+    r"(?P<close>(?:--%>|%>|\*@|-?#\}|(?:--)?\}\})?[ \t]*)")
+
+
+def _uncommented(line: str) -> str:
+    """``line`` with a template comment's marks blanked, each character kept in its column."""
+    found = _TEMPLATE_COMMENT.fullmatch(line, timeout=TIMEOUT)
+    if found is None:
+        return line
+    return " " * found.end("open") + found.group("body") + " " * len(found.group("close"))
 
 
 # A block's id at the end of its line in Obsidian's Markdown ("OFFICIAL-SENSITIVE ^k2Lr8"),
