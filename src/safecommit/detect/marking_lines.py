@@ -73,15 +73,17 @@ _BANNER_MARKING = _marking(_OS_UPPER, _OS_TITLE, _SECRET_UPPER, _LEGACY, _OS_LOW
 _FIELD_MARKING = _marking(_OS_UPPER, _OS_TITLE, _SECRET_UPPER, _SECRET_TITLE, _LEGACY,
                           _OS_LOWER, _SECRET_LOWER)
 
-# What may surround a banner: comment, markdown and rule punctuation, never quotes.
-_DECO = r"[\s*_=#~<>!|\[\](){}/.:%+-]*"
+# What may surround a banner: comment, markdown and rule punctuation, never quotes; and the
+# symbols and emoji a README puts beside it (a padlock, a warning sign), pictures not words.
+_SYMBOLS = "\u2190-\u2bff\ufe0f\u200d\U0001f000-\U0001faff"
+_DECO = rf"[\s*_=#~<>!|\[\](){{}}/.:%+{_SYMBOLS}-]*"
 # After the marking, a banner may carry more capitals after a separator ("- NOT FOR …").
 _PAGE = r"(?:Page|PAGE)[ ]\d+(?:[ ](?:of|OF)[ ]\d+)?"
 # Handling text in sentence case ("- not for onward distribution") is read too: such a
 # line is a banner only at the top or foot of a document.
 _BANNER = lazy_regex(
-    rf"{_DECO}(?P<v>{_BANNER_MARKING})"
-    rf"(?:[ \t]*[-:|/\u2013\u2014][ \t]*(?:[A-Z0-9][A-Z0-9 ,/&'-]*"
+    rf"{_DECO}(?P<v>{_BANNER_MARKING})"  # emphasis may close before its separator
+    rf"(?:[*_]*[ \t]*[-:|/\u2013\u2014][ \t]*[*_]*(?:[A-Z0-9][A-Z0-9 ,/&'-]*"
     rf"|(?P<prose>[A-Za-z][A-Za-z0-9 ,/&'()-]*?)))?(?:[ \t|-]*{_PAGE})?{_DECO}")
 # A running header or footer that ends with the marking: "Annual report 2023   OFFICIAL-
 # SENSITIVE", "Page 3 of 8 - OFFICIAL-SENSITIVE" (text extracted from a PDF or a document),
@@ -189,7 +191,7 @@ _LATEX_NOISE = lazy_regex(r"\\[A-Za-z]+\*?|[{}]|(?<=-)-")
 _TIER_LINE = lazy_regex(
     rf"{_DECO}(?P<t>{_OS_UPPER}|{_SECRET_UPPER}|{_LEGACY}|UNCLASSIFIED|OFFICIAL|SWYDDOGOL"
     rf"|PUBLIC|INTERNAL){_NOT_WORD}"
-    rf"{_TAIL}(?:{_DECO}$|[ \t]*[-:|\u2013\u2014][ \t]+\S|(?:[ \t]{{3,}}|\t)\S)")
+    rf"{_TAIL}(?:{_DECO}$|[*_]*[ \t]*[-:|\u2013\u2014][ \t]+\S|(?:[ \t]{{3,}}|\t)\S)")
 # In a source file's head comment, a marking may be the sentence that ends a line: a sentence
 # before it, ended, then the marking alone (and its full stop).
 _CLOSING = lazy_regex(
@@ -2010,6 +2012,12 @@ def read(text: str, mode: Mode, candidates: list[int], vtt: bool = False,
         for i in candidates:
             if lines.lines[i].lstrip(" \t")[:2] in _TEMPLATE_OPENERS:
                 lines.lines[i] = _uncommented(lines.lines[i])
+    if markdown or rst or asciidoc:
+        # A marking in a code block is an example of one: "A header should read: …".
+        # (Read before marks are blanked: a shortcode blanked is no code block's indent.)
+        code = _code_blocks(lines.lines) if markdown else _literal_blocks(lines.lines) \
+            if rst else _delimited_blocks(lines.lines)
+        candidates = [i for i in candidates if i not in code]
     if markdown:
         for i in candidates:  # Obsidian's block ids, which a reader never sees
             ref = _BLOCK_ID.search(lines.lines[i]) if "^" in lines.lines[i] else None
@@ -2017,11 +2025,8 @@ def read(text: str, mode: Mode, candidates: list[int], vtt: bool = False,
                 lines.lines[i] = lines.lines[i][:ref.start()] + " " * len(ref.group())
             if ":" in lines.lines[i] or "!!!" in lines.lines[i] or "???" in lines.lines[i]:
                 lines.lines[i] = _as_shown(lines.lines[i])
-    if markdown or rst or asciidoc:
-        # A marking in a code block is an example of one: "A header should read: …".
-        code = _code_blocks(lines.lines) if markdown else _literal_blocks(lines.lines) \
-            if rst else _delimited_blocks(lines.lines)
-        candidates = [i for i in candidates if i not in code]
+            if "_" in lines.lines[i]:  # _OFFICIAL-SENSITIVE_ shows the words in italics
+                lines.lines[i] = _blank(lines.lines[i], _UNDERSCORES)
     found = [hit for index in candidates for hit in _in_line(lines, index)]
     if jsx:
         said = {hit.line for hit in found}
@@ -2182,6 +2187,10 @@ def _uncommented(line: str) -> str:
     if found is None:
         return line
     return " " * found.end("open") + found.group("body") + " " * len(found.group("close"))
+
+
+# Markdown's emphasis by underscores around words in capitals: "_SECRET_", "__TOP SECRET__".
+_UNDERSCORES = lazy_regex(r"(?<![A-Za-z0-9_])_{1,2}(?=[A-Z])|(?<=[A-Z\])])_{1,2}(?![A-Za-z0-9_])")
 
 
 # A block's id at the end of its line in Obsidian's Markdown ("OFFICIAL-SENSITIVE ^k2Lr8"),
