@@ -205,6 +205,20 @@ LEGACY_START = lazy_regex(rf"{_LEGACY}{_NOT_WORD}")
 _HANDLING = lazy_regex(
     r"(?i)distribut|circulat|onward|dissemin|need[ -]to[ -]know|eyes[ ]only"
     r"|handle[ ]accordingly|outside[ ](?:hmg|government|defra)")
+# Or one that tells the reader what not to do with the material it marks: "OFFICIAL-SENSITIVE:
+# do not share outside the counter-fraud team", "- handle in line with the GSC".
+_MATERIAL_HANDLING = lazy_regex(
+    r"(?i)(?<![A-Za-z])(?:do[ ]not|don'?t|must[ ]not|never|not[ ]to[ ]be)[ ](?:be[ ])?"
+    r"(?:share|forward|copy|copied|circulate|disclose|distribute|send|sent|e-?mail|print"
+    r"|upload|publish|release|pass)|handled?[ ](?:in[ ]line|in[ ]accordance|with[ ]care)")
+
+
+def _handled(text: str) -> bool:
+    """Whether ``text``, after a marking, tells its reader how to handle what it marks."""
+    return _HANDLING.search(text, timeout=TIMEOUT) is not None \
+        or _MATERIAL_HANDLING.search(text, timeout=TIMEOUT) is not None
+
+
 _TIER_WORD = lazy_regex(r"(?i)official|secret|restricted|confidential|protect")
 # SECRET and TOP SECRET are words of play too. A title that exclaims ("TOP SECRET!"), or names
 # a game, a puzzle, a recipe or a celebration ("TOP SECRET: the escape room answers",
@@ -230,7 +244,7 @@ _ANY_TIER = lazy_regex(
 
 # Where a field's value ends: the end of the line, closing punctuation, or a separator.
 _END = (r"(?=[ \t]*$|[ \t]*[\"'<>*_|,;.)\]}\\]|[ \t]*(?:-->|\*/|#>)"
-        r"|[ \t]*[-:\u2013\u2014](?:[ \t]|$)|[ \t]{2,}\S)")
+        r"|[ \t]*[-:\u2013\u2014](?:[ \t]|$)|[ \t]{2,}\S|[ \t]+\()")  # or a note in brackets
 # A key may say whose scheme it follows ("gov_classification", "handlingMarking"), or name
 # what it classifies ("dataClassification", "information_sensitivity"): such
 # keys also tag cloud resources under commercial schemes, whose CONFIDENTIAL and "secret"
@@ -997,7 +1011,8 @@ def _in_text(lines: _Lines, index: int, content: str, *, edge: bool, comment: bo
         return  # "| SECRET | Very sensitive |" ends a glossary: a row under a table's rule
     if lines.mode in ("prose", "html") and _HEADING.match(content) and not lines.titles(index):
         return  # "## SECRET" after an introduction heads a section about SECRET
-    if prose and lines.mode == "code" and not leading:
+    if prose and lines.mode == "code" and not leading \
+            and not _handled(content[banner.end("v"):]):
         return  # deeper in a docstring, "SECRET: always blocks" documents a rule
     if comment and (prose or explains) and _tags_a_note(value, content[banner.end("v"):]) \
             and not _HANDLING.search(content, banner.end("v"), timeout=TIMEOUT):
@@ -1282,12 +1297,24 @@ def _in_comment(lines: _Lines, index: int, line: str) -> Iterator[Hit]:
         doc = _DOCSTRING.match(line)
         body = " " * doc.end() + line[doc.end():] if doc is not None else line
         body = body.replace('"""', "   ").replace("'''", "   ")
-    # Only the file's first or last line may lead with its marking and go on to explain it:
-    # deeper in a docstring, "SECRET: always blocks" documents a rule.
+    # Only the file's first or last line of text may lead with its marking and go on to
+    # explain it: deeper in a docstring, "SECRET: always blocks" documents a rule. A
+    # comment's bare opener or closer ("/**", " */") and a script's directives hold no text.
     nb = lines.non_blank
+    at = nb.index(index)
     edge_line = index in nb[:1] + nb[-1:] or (
-        index in nb[1:3] and all(_DIRECTIVE.match(lines.lines[i]) for i in nb[:nb.index(index)]))
+        at < 4 and all(_holds_no_text(lines.lines[i]) for i in nb[:at])) or (
+        at >= len(nb) - 3 and all(_holds_no_text(lines.lines[i]) for i in nb[at + 1:]))
     yield from _in_text(lines, index, body, edge=True, comment=True, leading=edge_line)
+
+
+# A comment's or a docstring's delimiter alone on its line.
+_BARE_DELIMITER = lazy_regex(
+    r"[ \t]*(?:/\*+|\**\*/|<!--|-->|<#|#>|[rRuUbB]{0,2}(?:\"\"\"|\'\'\')|[*#/;%-]+)[ \t]*")
+
+
+def _holds_no_text(line: str) -> bool:
+    return _DIRECTIVE.match(line) is not None or _BARE_DELIMITER.fullmatch(line) is not None
 
 
 # What a script's first lines say to the system, before its own first comment: a shebang,
