@@ -1414,6 +1414,8 @@ def _in_line(lines: _Lines, index: int) -> Iterator[Hit]:
             yield from _xml_texts(index, line)
         if not said and "</" in line:
             yield from _xml_pairs(lines, index, line)
+        if not said and ("alue" in line or "ALUE" in line):
+            yield from _tag_pair(lines, index, line)
         if not said and lines.texts and index and _opens_block(lines.lines[index - 1]):
             # A YAML block scalar's first line: the head of a text of its own (an API's
             # description, a runbook's notes), as a JSON string's is (``_json_texts``);
@@ -1889,6 +1891,35 @@ def _xml_pairs(lines: _Lines, index: int, line: str) -> Iterator[Hit]:
     for m in _fields(key + content):
         if m.start("v") >= len(key):
             yield Hit(index, m.start("v") - len(key), m.group("v"), "marking-field")
+
+
+# A cloud resource's tag kept as a pair, its key's name and its value apart (CloudFormation's
+# and AWS's ``Key: Classification`` then ``Value: …``, Azure's ``name`` and ``value``), on
+# one line or on two.
+_PAIR_KEY = lazy_regex(
+    rf"""(?i:["']?(?:key|name|tag[_-]?key)["']?)[ \t]*[:=][ \t]*["']?(?P<k>{_KEY})["']?"""
+    r"""(?=[ \t]*[,}]|[ \t]*$)""")
+_PAIR_VALUE = lazy_regex(r"""(?i:["']?(?:value|tag[_-]?value)["']?)[ \t]*[:=][ \t]*""")
+
+
+def _tag_pair(lines: _Lines, index: int, line: str) -> Iterator[Hit]:
+    """A classification given as a tag's value, its key named beside it or a line apart."""
+    value = _PAIR_VALUE.search(line, timeout=TIMEOUT)
+    if value is None:
+        return
+    key = _PAIR_KEY.search(line, 0, value.start(), timeout=TIMEOUT)
+    # its key on the line above; or below, when the value opens the pair ("- Value: …")
+    at = index + (1 if line.lstrip(" \t")[:1] in ("-", "{") else -1)
+    if key is None and 0 <= at < len(lines.lines) \
+            and _PAIR_VALUE.search(lines.lines[at], timeout=TIMEOUT) is None:
+        key = _PAIR_KEY.search(lines.lines[at], timeout=TIMEOUT)
+    if key is None:
+        return
+    named = key.group("k") + ": "
+    for m in _fields(named + line[value.end():]):
+        found = m.group("v")
+        if not (found.islower() and not found.startswith("official")):
+            yield Hit(index, value.end() + m.start("v") - len(named), found, "marking-field")
 
 
 # A JSON string that holds a text of its own: several lines (a chat message, an issue's
