@@ -637,6 +637,11 @@ class _Lines:
             i += 1
         return i
 
+    def in_front_matter(self, index: int) -> bool:
+        """Whether line ``index`` is in the document's front matter (``_Lines.body``)."""
+        return self.lines[0].rstrip() in ("---", "+++") and bool(self.body) \
+            and 0 < index < self.body[0]
+
     def in_metadata(self, index: int) -> bool:
         return index < self.metadata_end
 
@@ -737,6 +742,25 @@ _PROPERTY_HEAD = lazy_regex(
 _FIELD_ENTRY = lazy_regex(
     r"[ \t]*:(?P<k>(?i:keywords|description|title|subtitle|subject|category)):"
     r"[ \t]")
+
+
+# A front matter's key that names the page's classification whatever it prefixes
+# ("page_classification", "govuk-marking", "reportClassification"): front matter holds the
+# document's own settings, so its key says whose the classification is.
+_FRONT_KEY = lazy_regex(
+    r"[ \t]*[\"']?[A-Za-z][A-Za-z0-9]*(?:[_-][A-Za-z0-9]+)*"
+    r"(?:[_-](?i:classification|marking)|Classification|Marking)[\"']?[ \t]*[:=][ \t]*")
+
+
+def _front_matter_field(index: int, line: str) -> Iterator[Hit]:
+    keyed = _FRONT_KEY.match(line, timeout=TIMEOUT)
+    if keyed is None:
+        return
+    named = "classification: "
+    for m in _fields(named + line[keyed.end():]):
+        value = m.group("v")
+        if not (value.islower() and not value.startswith("official")):  # a business's level
+            yield Hit(index, keyed.end() + m.start("v") - len(named), value, "marking-field")
 
 
 def _property_markings(line: str, head: bool = False, at: int = 0,
@@ -1461,6 +1485,11 @@ def _in_line(lines: _Lines, index: int) -> Iterator[Hit]:
         found = [Hit(index, m.start("v"), m.group("v"), "marking-property")
                  for m in _property_markings(line, head=True)
                  if not LEGACY_START.match(m.group("v"))]  # "Title: Confidential …"
+        if found:
+            yield from found
+            return
+    if mode in ("prose", "html") and lines.in_front_matter(index):
+        found = list(_front_matter_field(index, line))
         if found:
             yield from found
             return
