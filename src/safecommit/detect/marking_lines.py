@@ -2121,7 +2121,7 @@ def read(text: str, mode: Mode, candidates: list[int], vtt: bool = False,
                   for hit in _element_text(lines, index)]
     if css or mode == "html":
         said = {hit.line for hit in found}
-        found += _drawn(lines, [i for i in candidates if i not in said], text)
+        found += _drawn(lines, [i for i in candidates if i not in said], text, css)
     if mode in ("prose", "html"):
         found += _wrapped(lines, candidates, found)
     if lines.mode == "structured" and own:
@@ -2191,8 +2191,8 @@ _SELECTED = lazy_regex(
     r"(?:[ \t]+[iIsS])?[ \t]*\]")
 
 
-def _drawn(lines: _Lines, candidates: list[int], text: str) -> list[Hit]:
-    """The banners a stylesheet (or a page's style) draws with ``content``."""
+def _drawn(lines: _Lines, candidates: list[int], text: str, css: bool) -> list[Hit]:
+    """The banners a stylesheet (``css``) or a page's style draws with ``content``."""
     drawn = []
     for index in candidates:
         line = lines.lines[index]
@@ -2211,8 +2211,17 @@ def _drawn(lines: _Lines, candidates: list[int], text: str) -> list[Hit]:
         # drawn only on an element whose attribute says it is that level: code about
         # markings, as a template's comparison is (``_compared``)
         selected = {_tier_name(m.group("v")) for m in _SELECTED.finditer(text)}
+        # or, in a stylesheet, on one whose class's modifier names it
+        # (".govuk-tag--official-sensitive"): a variant of a component, one of its levels (a
+        # page that writes the element shows it)
+        if css and "--" in text:
+            selected |= {_tier_name(m.group("v")) for m in _MODIFIER.finditer(text)}
         drawn = [hit for hit in drawn if _tier_name(hit.value) not in selected]
     return drawn
+
+
+_MODIFIER = lazy_regex(
+    r"[\w&-]--(?P<v>(?i:official[-_]?sensitive|top[-_]?secret|secret))(?![\w-])")
 
 
 # A page template that compares a value with a marking ({% if doc.marking ==
