@@ -73,15 +73,17 @@ _BANNER_MARKING = _marking(_OS_UPPER, _OS_TITLE, _SECRET_UPPER, _LEGACY, _OS_LOW
 _FIELD_MARKING = _marking(_OS_UPPER, _OS_TITLE, _SECRET_UPPER, _SECRET_TITLE, _LEGACY,
                           _OS_LOWER, _SECRET_LOWER)
 
-# What may surround a banner: comment, markdown and rule punctuation, never quotes.
-_DECO = r"[\s*_=#~<>!|\[\](){}/.:%+-]*"
+# What may surround a banner: comment, markdown and rule punctuation, never quotes; and the
+# symbols and emoji a README puts beside it (a padlock, a warning sign), pictures not words.
+_SYMBOLS = "\u2190-\u2bff\ufe0f\u200d\U0001f000-\U0001faff"
+_DECO = rf"[\s*_=#~<>!|\[\](){{}}/.:%+{_SYMBOLS}-]*"
 # After the marking, a banner may carry more capitals after a separator ("- NOT FOR …").
 _PAGE = r"(?:Page|PAGE)[ ]\d+(?:[ ](?:of|OF)[ ]\d+)?"
 # Handling text in sentence case ("- not for onward distribution") is read too: such a
 # line is a banner only at the top or foot of a document.
 _BANNER = lazy_regex(
-    rf"{_DECO}(?P<v>{_BANNER_MARKING})"
-    rf"(?:[ \t]*[-:|/\u2013\u2014][ \t]*(?:[A-Z0-9][A-Z0-9 ,/&'-]*"
+    rf"{_DECO}(?P<v>{_BANNER_MARKING})"  # emphasis may close before its separator
+    rf"(?:[*_]*[ \t]*[-:|/\u2013\u2014][ \t]*[*_]*(?:[A-Z0-9][A-Z0-9 ,/&'-]*"
     rf"|(?P<prose>[A-Za-z][A-Za-z0-9 ,/&'()-]*?)))?(?:[ \t|-]*{_PAGE})?{_DECO}")
 # A running header or footer that ends with the marking: "Annual report 2023   OFFICIAL-
 # SENSITIVE", "Page 3 of 8 - OFFICIAL-SENSITIVE" (text extracted from a PDF or a document),
@@ -127,7 +129,7 @@ _PROSE_BEFORE = lazy_regex(
     r"|removes?|stops?|prevents?|rejects?|allows?|permits?|needs?|requires?|means|includes?"
     r"|including|covers?|excludes?|supports?|shows?|displays?|says|reads?|called|named|like"
     r"|vs|versus|add(?:s|ed)?|set|sets|tests?|tested|fix(?:es|ed)?|handled|shown|allowed"
-    r"|enables?|disables?|detected|blocked|flagged|checked|redacted|removed|rejected|treats?"
+    r"|enables?|disables?|detected|found|blocked|flagged|checked|redacted|removed|rejected|treats?"
     r"|treated|assumes?|defaults?|what|why|how|when|where|who|which"
     r"|^[ \t*_#>]*[A-Za-z]+ing)$")
 # A paragraph's (or a title's) own marking, in brackets at its start: "(OFFICIAL-SENSITIVE)
@@ -189,7 +191,7 @@ _LATEX_NOISE = lazy_regex(r"\\[A-Za-z]+\*?|[{}]|(?<=-)-")
 _TIER_LINE = lazy_regex(
     rf"{_DECO}(?P<t>{_OS_UPPER}|{_SECRET_UPPER}|{_LEGACY}|UNCLASSIFIED|OFFICIAL|SWYDDOGOL"
     rf"|PUBLIC|INTERNAL){_NOT_WORD}"
-    rf"{_TAIL}(?:{_DECO}$|[ \t]*[-:|\u2013\u2014][ \t]+\S|(?:[ \t]{{3,}}|\t)\S)")
+    rf"{_TAIL}(?:{_DECO}$|[*_]*[ \t]*[-:|\u2013\u2014][ \t]+\S|(?:[ \t]{{3,}}|\t)\S)")
 # In a source file's head comment, a marking may be the sentence that ends a line: a sentence
 # before it, ended, then the marking alone (and its full stop).
 _CLOSING = lazy_regex(
@@ -203,6 +205,20 @@ LEGACY_START = lazy_regex(rf"{_LEGACY}{_NOT_WORD}")
 _HANDLING = lazy_regex(
     r"(?i)distribut|circulat|onward|dissemin|need[ -]to[ -]know|eyes[ ]only"
     r"|handle[ ]accordingly|outside[ ](?:hmg|government|defra)")
+# Or one that tells the reader what not to do with the material it marks: "OFFICIAL-SENSITIVE:
+# do not share outside the counter-fraud team", "- handle in line with the GSC".
+_MATERIAL_HANDLING = lazy_regex(
+    r"(?i)(?<![A-Za-z])(?:do[ ]not|don'?t|must[ ]not|never|not[ ]to[ ]be)[ ](?:be[ ])?"
+    r"(?:share|forward|copy|copied|circulate|disclose|distribute|send|sent|e-?mail|print"
+    r"|upload|publish|release|pass)|handled?[ ](?:in[ ]line|in[ ]accordance|with[ ]care)")
+
+
+def _handled(text: str) -> bool:
+    """Whether ``text``, after a marking, tells its reader how to handle what it marks."""
+    return _HANDLING.search(text, timeout=TIMEOUT) is not None \
+        or _MATERIAL_HANDLING.search(text, timeout=TIMEOUT) is not None
+
+
 _TIER_WORD = lazy_regex(r"(?i)official|secret|restricted|confidential|protect")
 # SECRET and TOP SECRET are words of play too. A title that exclaims ("TOP SECRET!"), or names
 # a game, a puzzle, a recipe or a celebration ("TOP SECRET: the escape room answers",
@@ -228,7 +244,7 @@ _ANY_TIER = lazy_regex(
 
 # Where a field's value ends: the end of the line, closing punctuation, or a separator.
 _END = (r"(?=[ \t]*$|[ \t]*[\"'<>*_|,;.)\]}\\]|[ \t]*(?:-->|\*/|#>)"
-        r"|[ \t]*[-:\u2013\u2014](?:[ \t]|$)|[ \t]{2,}\S)")
+        r"|[ \t]*[-:\u2013\u2014](?:[ \t]|$)|[ \t]{2,}\S|[ \t]+\()")  # or a note in brackets
 # A key may say whose scheme it follows ("gov_classification", "handlingMarking"), or name
 # what it classifies ("dataClassification", "information_sensitivity"): such
 # keys also tag cloud resources under commercial schemes, whose CONFIDENTIAL and "secret"
@@ -621,6 +637,11 @@ class _Lines:
             i += 1
         return i
 
+    def in_front_matter(self, index: int) -> bool:
+        """Whether line ``index`` is in the document's front matter (``_Lines.body``)."""
+        return self.lines[0].rstrip() in ("---", "+++") and bool(self.body) \
+            and 0 < index < self.body[0]
+
     def in_metadata(self, index: int) -> bool:
         return index < self.metadata_end
 
@@ -721,6 +742,25 @@ _PROPERTY_HEAD = lazy_regex(
 _FIELD_ENTRY = lazy_regex(
     r"[ \t]*:(?P<k>(?i:keywords|description|title|subtitle|subject|category)):"
     r"[ \t]")
+
+
+# A front matter's key that names the page's classification whatever it prefixes
+# ("page_classification", "govuk-marking", "reportClassification"): front matter holds the
+# document's own settings, so its key says whose the classification is.
+_FRONT_KEY = lazy_regex(
+    r"[ \t]*[\"']?[A-Za-z][A-Za-z0-9]*(?:[_-][A-Za-z0-9]+)*"
+    r"(?:[_-](?i:classification|marking)|Classification|Marking)[\"']?[ \t]*[:=][ \t]*")
+
+
+def _front_matter_field(index: int, line: str) -> Iterator[Hit]:
+    keyed = _FRONT_KEY.match(line, timeout=TIMEOUT)
+    if keyed is None:
+        return
+    named = "classification: "
+    for m in _fields(named + line[keyed.end():]):
+        value = m.group("v")
+        if not (value.islower() and not value.startswith("official")):  # a business's level
+            yield Hit(index, keyed.end() + m.start("v") - len(named), value, "marking-field")
 
 
 def _property_markings(line: str, head: bool = False, at: int = 0,
@@ -995,7 +1035,8 @@ def _in_text(lines: _Lines, index: int, content: str, *, edge: bool, comment: bo
         return  # "| SECRET | Very sensitive |" ends a glossary: a row under a table's rule
     if lines.mode in ("prose", "html") and _HEADING.match(content) and not lines.titles(index):
         return  # "## SECRET" after an introduction heads a section about SECRET
-    if prose and lines.mode == "code" and not leading:
+    if prose and lines.mode == "code" and not leading \
+            and not _handled(content[banner.end("v"):]):
         return  # deeper in a docstring, "SECRET: always blocks" documents a rule
     if comment and (prose or explains) and _tags_a_note(value, content[banner.end("v"):]) \
             and not _HANDLING.search(content, banner.end("v"), timeout=TIMEOUT):
@@ -1280,12 +1321,24 @@ def _in_comment(lines: _Lines, index: int, line: str) -> Iterator[Hit]:
         doc = _DOCSTRING.match(line)
         body = " " * doc.end() + line[doc.end():] if doc is not None else line
         body = body.replace('"""', "   ").replace("'''", "   ")
-    # Only the file's first or last line may lead with its marking and go on to explain it:
-    # deeper in a docstring, "SECRET: always blocks" documents a rule.
+    # Only the file's first or last line of text may lead with its marking and go on to
+    # explain it: deeper in a docstring, "SECRET: always blocks" documents a rule. A
+    # comment's bare opener or closer ("/**", " */") and a script's directives hold no text.
     nb = lines.non_blank
+    at = nb.index(index)
     edge_line = index in nb[:1] + nb[-1:] or (
-        index in nb[1:3] and all(_DIRECTIVE.match(lines.lines[i]) for i in nb[:nb.index(index)]))
+        at < 4 and all(_holds_no_text(lines.lines[i]) for i in nb[:at])) or (
+        at >= len(nb) - 3 and all(_holds_no_text(lines.lines[i]) for i in nb[at + 1:]))
     yield from _in_text(lines, index, body, edge=True, comment=True, leading=edge_line)
+
+
+# A comment's or a docstring's delimiter alone on its line.
+_BARE_DELIMITER = lazy_regex(
+    r"[ \t]*(?:/\*+|\**\*/|<!--|-->|<#|#>|[rRuUbB]{0,2}(?:\"\"\"|\'\'\')|[*#/;%-]+)[ \t]*")
+
+
+def _holds_no_text(line: str) -> bool:
+    return _DIRECTIVE.match(line) is not None or _BARE_DELIMITER.fullmatch(line) is not None
 
 
 # What a script's first lines say to the system, before its own first comment: a shebang,
@@ -1368,6 +1421,11 @@ def _in_line(lines: _Lines, index: int) -> Iterator[Hit]:
                 yield Hit(index, tab.start("v"), tab.group("v"), "marking-property")
         if not said and lines.texts and ('\\n' in line or "</" in line) and '":' in line:
             yield from _json_texts(index, line)
+        if not said and lines.texts and ": " in line and ('"' in line or "'" in line) \
+                and '":' not in line:
+            quoted = list(_yaml_texts(index, line))
+            said = bool(quoted)
+            yield from quoted
         if not said and "<name>" in line:
             yield from _document_name(lines, index, line)
         if not said and lines.texts and lines.markup_file:
@@ -1380,6 +1438,8 @@ def _in_line(lines: _Lines, index: int) -> Iterator[Hit]:
             yield from _xml_texts(index, line)
         if not said and "</" in line:
             yield from _xml_pairs(lines, index, line)
+        if not said and ("alue" in line or "ALUE" in line):
+            yield from _tag_pair(lines, index, line)
         if not said and lines.texts and index and _opens_block(lines.lines[index - 1]):
             # A YAML block scalar's first line: the head of a text of its own (an API's
             # description, a runbook's notes), as a JSON string's is (``_json_texts``);
@@ -1425,6 +1485,11 @@ def _in_line(lines: _Lines, index: int) -> Iterator[Hit]:
         found = [Hit(index, m.start("v"), m.group("v"), "marking-property")
                  for m in _property_markings(line, head=True)
                  if not LEGACY_START.match(m.group("v"))]  # "Title: Confidential …"
+        if found:
+            yield from found
+            return
+    if mode in ("prose", "html") and lines.in_front_matter(index):
+        found = list(_front_matter_field(index, line))
         if found:
             yield from found
             return
@@ -1857,19 +1922,49 @@ def _xml_pairs(lines: _Lines, index: int, line: str) -> Iterator[Hit]:
             yield Hit(index, m.start("v") - len(key), m.group("v"), "marking-field")
 
 
+# A cloud resource's tag kept as a pair, its key's name and its value apart (CloudFormation's
+# and AWS's ``Key: Classification`` then ``Value: …``, Azure's ``name`` and ``value``), on
+# one line or on two.
+_PAIR_KEY = lazy_regex(
+    rf"""(?i:["']?(?:key|name|tag[_-]?key)["']?)[ \t]*[:=][ \t]*["']?(?P<k>{_KEY})["']?"""
+    r"""(?=[ \t]*[,}]|[ \t]*$)""")
+_PAIR_VALUE = lazy_regex(r"""(?i:["']?(?:value|tag[_-]?value)["']?)[ \t]*[:=][ \t]*""")
+
+
+def _tag_pair(lines: _Lines, index: int, line: str) -> Iterator[Hit]:
+    """A classification given as a tag's value, its key named beside it or a line apart."""
+    value = _PAIR_VALUE.search(line, timeout=TIMEOUT)
+    if value is None:
+        return
+    key = _PAIR_KEY.search(line, 0, value.start(), timeout=TIMEOUT)
+    # its key on the line above; or below, when the value opens the pair ("- Value: …")
+    at = index + (1 if line.lstrip(" \t")[:1] in ("-", "{") else -1)
+    if key is None and 0 <= at < len(lines.lines) \
+            and _PAIR_VALUE.search(lines.lines[at], timeout=TIMEOUT) is None:
+        key = _PAIR_KEY.search(lines.lines[at], timeout=TIMEOUT)
+    if key is None:
+        return
+    named = key.group("k") + ": "
+    for m in _fields(named + line[value.end():]):
+        found = m.group("v")
+        if not (found.islower() and not found.startswith("official")):
+            yield Hit(index, value.end() + m.start("v") - len(named), found, "marking-field")
+
+
 # A JSON string that holds a text of its own: several lines (a chat message, an issue's
 # description), or HTML's blocks (a Teams message's body).
 _JSON_VALUE = lazy_regex(r'"[^"\\\n]*"[ \t]*:[ \t]*(?P<s>"(?:[^"\\\n]|\\.)*")')
 _TEXT_BREAK = lazy_regex(r"\\n|(?i:</(?:p|div|h[1-6])>|<br\b)")
 
 
-def _json_texts(index: int, line: str) -> Iterator[Hit]:
+def _json_texts(index: int, line: str,
+                values: regex.Pattern[str] = _JSON_VALUE) -> Iterator[Hit]:
     """The markings at the head or foot of the texts a JSON line's string values hold, each
     read as the document it is: a message exported from Slack or Teams whose first line is
     "OFFICIAL-SENSITIVE" is marked, as an email is. A bare SECRET or a legacy word there is
     a note's heading as often (an API's field described as "SECRET", then what it holds):
     only a marking that is nothing else (OFFICIAL-SENSITIVE, a caveat) counts."""
-    for value in _JSON_VALUE.finditer(line, timeout=TIMEOUT):
+    for value in values.finditer(line, timeout=TIMEOUT):
         literal = value.group("s")
         if _TEXT_BREAK.search(literal, timeout=TIMEOUT) is None:
             continue  # one line: a label, a name, a setting
@@ -1883,6 +1978,32 @@ def _json_texts(index: int, line: str) -> Iterator[Hit]:
                 continue  # "SECRET\nThe client secret, write-only.": an API field's notes
             at = line.find(hit.value, value.start("s"), value.end("s"))
             yield Hit(index, at if at >= 0 else value.start("s"), hit.value, hit.detector)
+
+
+# A YAML value quoted on its key's line, as a Notify template's body may be written: a text
+# of its own when it holds several lines, as "\n" escapes in double quotes, or run on to the
+# lines below with its quote left open (``body: 'OFFICIAL-SENSITIVE``, a blank line, the
+# letter).
+_YAML_QUOTED = lazy_regex(r'[ \t]*(?:-[ \t]+)?[\w.$/-]+[ \t]*:[ \t]+(?P<s>"(?:[^"\\\n]|\\.)*")')
+_YAML_OPEN = lazy_regex(
+    r"""[ \t]*(?:-[ \t]+)?[\w.$/-]+[ \t]*:[ \t]+(?:"(?P<v>(?:[^"\\\n]|\\.)*)|'(?P<v>[^'\n]*))""")
+
+
+def _yaml_texts(index: int, line: str) -> Iterator[Hit]:
+    """The marking at the head of a YAML value quoted on ``line`` that holds a text of
+    several lines, read as a JSON string's is (``_json_texts``)."""
+    opened = _YAML_OPEN.fullmatch(line, timeout=TIMEOUT)
+    if opened is not None:  # the text's first line; the rest follow, up to the quote
+        start, end = opened.span("v")
+        body = line[start:end]
+        if body[:2] == "^ ":
+            start += 2  # GOV.UK Notify's inset text
+        banner = _banner(" " * start + line[start:end])
+        if banner is not None and banner.group("v") not in ("SECRET", "TOP SECRET") \
+                and not LEGACY_START.match(banner.group("v")):
+            yield Hit(index, banner.start("v"), banner.group("v"), "marking-banner")
+    elif "\\n" in line:
+        yield from _json_texts(index, line, _YAML_QUOTED)
 
 
 # A YAML key whose value is a block scalar, its text on the lines below: "description: |".
@@ -1974,6 +2095,16 @@ def read(text: str, mode: Mode, candidates: list[int], vtt: bool = False,
     lines.fielded = rst or asciidoc
     written = _make_plain(lines.lines, candidates)
     _unspaced(lines.lines, candidates, written)
+    if mode in ("html", "prose"):
+        for i in candidates:
+            if lines.lines[i].lstrip(" \t")[:2] in _TEMPLATE_OPENERS:
+                lines.lines[i] = _uncommented(lines.lines[i])
+    if markdown or rst or asciidoc:
+        # A marking in a code block is an example of one: "A header should read: …".
+        # (Read before marks are blanked: a shortcode blanked is no code block's indent.)
+        code = _code_blocks(lines.lines) if markdown else _literal_blocks(lines.lines) \
+            if rst else _delimited_blocks(lines.lines)
+        candidates = [i for i in candidates if i not in code]
     if markdown:
         for i in candidates:  # Obsidian's block ids, which a reader never sees
             ref = _BLOCK_ID.search(lines.lines[i]) if "^" in lines.lines[i] else None
@@ -1981,11 +2112,8 @@ def read(text: str, mode: Mode, candidates: list[int], vtt: bool = False,
                 lines.lines[i] = lines.lines[i][:ref.start()] + " " * len(ref.group())
             if ":" in lines.lines[i] or "!!!" in lines.lines[i] or "???" in lines.lines[i]:
                 lines.lines[i] = _as_shown(lines.lines[i])
-    if markdown or rst or asciidoc:
-        # A marking in a code block is an example of one: "A header should read: …".
-        code = _code_blocks(lines.lines) if markdown else _literal_blocks(lines.lines) \
-            if rst else _delimited_blocks(lines.lines)
-        candidates = [i for i in candidates if i not in code]
+            if "_" in lines.lines[i]:  # _OFFICIAL-SENSITIVE_ shows the words in italics
+                lines.lines[i] = _blank(lines.lines[i], _UNDERSCORES)
     found = [hit for index in candidates for hit in _in_line(lines, index)]
     if jsx:
         said = {hit.line for hit in found}
@@ -1993,7 +2121,7 @@ def read(text: str, mode: Mode, candidates: list[int], vtt: bool = False,
                   for hit in _element_text(lines, index)]
     if css or mode == "html":
         said = {hit.line for hit in found}
-        found += _drawn(lines, [i for i in candidates if i not in said], text)
+        found += _drawn(lines, [i for i in candidates if i not in said], text, css)
     if mode in ("prose", "html"):
         found += _wrapped(lines, candidates, found)
     if lines.mode == "structured" and own:
@@ -2063,8 +2191,8 @@ _SELECTED = lazy_regex(
     r"(?:[ \t]+[iIsS])?[ \t]*\]")
 
 
-def _drawn(lines: _Lines, candidates: list[int], text: str) -> list[Hit]:
-    """The banners a stylesheet (or a page's style) draws with ``content``."""
+def _drawn(lines: _Lines, candidates: list[int], text: str, css: bool) -> list[Hit]:
+    """The banners a stylesheet (``css``) or a page's style draws with ``content``."""
     drawn = []
     for index in candidates:
         line = lines.lines[index]
@@ -2083,8 +2211,17 @@ def _drawn(lines: _Lines, candidates: list[int], text: str) -> list[Hit]:
         # drawn only on an element whose attribute says it is that level: code about
         # markings, as a template's comparison is (``_compared``)
         selected = {_tier_name(m.group("v")) for m in _SELECTED.finditer(text)}
+        # or, in a stylesheet, on one whose class's modifier names it
+        # (".govuk-tag--official-sensitive"): a variant of a component, one of its levels (a
+        # page that writes the element shows it)
+        if css and "--" in text:
+            selected |= {_tier_name(m.group("v")) for m in _MODIFIER.finditer(text)}
         drawn = [hit for hit in drawn if _tier_name(hit.value) not in selected]
     return drawn
+
+
+_MODIFIER = lazy_regex(
+    r"[\w&-]--(?P<v>(?i:official[-_]?sensitive|top[-_]?secret|secret))(?![\w-])")
 
 
 # A page template that compares a value with a marking ({% if doc.marking ==
@@ -2129,6 +2266,27 @@ def _as_shown(line: str) -> str:
     if ":" in line:
         line = _SHORTCODE.sub(lambda m: " " * len(m.group()), line, timeout=TIMEOUT)
     return line
+
+
+# A page template's own comment, which its page never shows (ERB's and EJS's ``<%# … %>``,
+# JSP's ``<%-- … --%>``, Razor's ``@* … *@``, Jinja's ``{# … #}``, Handlebars' ``{{!-- … --}}``):
+# its words are read as an HTML comment's are, where a template's head notes its marking.
+_TEMPLATE_OPENERS = ("<%", "@*", "{#", "{{")
+_TEMPLATE_COMMENT = lazy_regex(
+    r"(?P<open>[ \t]*(?:<%#|<%--|@\*|\{#-?|\{\{!(?:--)?))(?P<body>[^\n]*?)"
+    r"(?P<close>(?:--%>|%>|\*@|-?#\}|(?:--)?\}\})?[ \t]*)")
+
+
+def _uncommented(line: str) -> str:
+    """``line`` with a template comment's marks blanked, each character kept in its column."""
+    found = _TEMPLATE_COMMENT.fullmatch(line, timeout=TIMEOUT)
+    if found is None:
+        return line
+    return " " * found.end("open") + found.group("body") + " " * len(found.group("close"))
+
+
+# Markdown's emphasis by underscores around words in capitals: "_SECRET_", "__TOP SECRET__".
+_UNDERSCORES = lazy_regex(r"(?<![A-Za-z0-9_])_{1,2}(?=[A-Z])|(?<=[A-Z\])])_{1,2}(?![A-Za-z0-9_])")
 
 
 # A block's id at the end of its line in Obsidian's Markdown ("OFFICIAL-SENSITIVE ^k2Lr8"),
