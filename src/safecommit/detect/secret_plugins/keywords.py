@@ -2429,9 +2429,31 @@ def _secret_parent(line: Line) -> str | None:
         if len(above) - len(above.lstrip()) < indent:
             m = _PARENT.match(above)
             if m is None or classify(m.group("k") + "_key") in (None, "user"):
-                return None
+                break
             return m.group("k") + "_Key"
-    return None
+    return "access_Key" if _symmetric_key(line.text) else None
+
+
+# A bare key's value in JSON or YAML, quoted or not.
+_BARE_KEY_VALUE = lazy(
+    r"\s*-?\s*[\"']?[Kk](?:ey|EY)[\"']?\s*:\s*[\"']?(?P<v>[^\s\"',]+)[\"']?\s*,?\s*$")
+# A symmetric key's length in base64: 24 to 64 random bytes (longer is a public key or a
+# certificate)
+_SYMMETRIC_KEY_LENGTH = range(_ACCESS_KEY_LENGTH, 89)
+
+
+def _symmetric_key(text: str) -> bool:
+    """A bare ``Key`` whose object's name says nothing (``"Search": {"Key": …}``) holds an
+    access key when its value has a symmetric key's shape: random letters of both cases and
+    digits, of an access key's length, in base64 or plain letters and digits (Azure's
+    storage, search and Cosmos DB keys); not a name, a path or a hex digest."""
+    m = _BARE_KEY_VALUE.match(text)
+    if m is None:
+        return False
+    value = m.group("v")
+    return len(value) in _SYMMETRIC_KEY_LENGTH and made_by_a_generator(value) \
+        and (value.isalnum() or is_base64(value)) \
+        and any(c.isupper() for c in value) and any(c.islower() for c in value)
 
 
 # Where a bare key may sit in an object beside its account: config files, and the
