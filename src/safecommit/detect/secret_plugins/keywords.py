@@ -1776,9 +1776,11 @@ def _said_value(raw: str) -> str:
 # key, or in its table's message column; a saved page, as the text between its tags: its
 # words are a sentence, read as prose is.
 _MESSAGE_SYNTAXES = frozenset({"json", "yaml", "csv", "tsv", "html"})
-_MESSAGE_WORDS = frozenset({"pass", "pwd", " pw ", '"pw ', "secret", "token"})
+_MESSAGE_WORDS = frozenset({"pass", "pwd", " pw ", '"pw ', "secret", "token", "key"})
 # (A rare path's pattern is kept as its text: re compiles it when first used, not at start-up.)
-_MESSAGE_NAMES = r"(?:text|body|content|message|msg|comment|note|reply|plaintext)"
+# (a ticket's too: Jira's and ServiceNow's exports, description, summary and work_notes)
+_MESSAGE_NAMES = (r"(?:text|body|content|message|msg|comment|note|reply|plaintext|description"
+                  r"|summary|work_notes)")
 _MESSAGE = rf"""(?i)(?<![\w-])["']?{_MESSAGE_NAMES}["']?\s*:\s*(?P<q>["'])"""
 _MESSAGE_COLUMN = rf"""(?i)(?:^|[,;\t|])\s*["']?{_MESSAGE_NAMES}s?["']?\s*(?:[,;\t|]|$)"""
 _CELL = r"""(?:^|(?<=[,;\t|]))[ \t]*(?:"(?P<q>(?:[^"]|"")*)"|(?P<v>[^,;\t|"]*))"""
@@ -2896,6 +2898,20 @@ def _possessive(line: Line, a: Assignment) -> bool:
     return m is not None and not a.quoted and (m.group()[0] in "'\u2019" or a.value.istitle())
 
 
+# A chat platform's id for a member (Slack's U…, W… for a grid's, B… for a bot), which a
+# chat export's messages give under "user": an id the platform made, not an account name.
+_CHAT_MEMBER = lazy(r"[UWB](?=[A-Z0-9]*\d)[A-Z0-9]{8,10}")
+
+
+def _chat_export(line: Line) -> bool:
+    """The text is a chat export's messages: each has its time stamp ("ts") and text."""
+    found = line.locator.cache.get("chat_export")
+    if found is None:
+        text = line.locator.text.text
+        found = line.locator.cache["chat_export"] = '"ts"' in text and '"text"' in text
+    return bool(found)
+
+
 def find_users(line: Line) -> Iterator[Hit]:
     """User names assigned to user keys (``username:``, ``DB_USER=``, ``<username>``)."""
     if line.syntax == "binary":
@@ -2950,6 +2966,8 @@ def find_users(line: Line) -> Iterator[Hit]:
             continue  # a translation file's "Enw defnyddiwr" is the label, not a user
         if " email " in words(a.key) and _EMAIL.fullmatch(value):
             continue  # EMAIL_HOST_USER's address: the email finding stands for it
+        if line.syntax == "json" and _CHAT_MEMBER.fullmatch(value) and _chat_export(line):
+            continue  # a chat export's "user": "U04…": the platform's id for its member
         span = account_span(a.value)
         if span is None and (_encoded_account(line, value)
                              or _upper_case_account(line, value, a.quoted)

@@ -1,0 +1,54 @@
+"""A chat export's messages and a ticket export's descriptions are read as sentences: a key
+said there ("the api key is …") is found as a password is; a Jira or ServiceNow export's
+description, summary and work notes are messages too. A chat export's ``user`` is the
+platform's id for its member, not an account name."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from conftest import raw, scanned
+from secrets_support import BODY, fill
+
+
+def _found(name: str, content: str) -> list[tuple[str, str]]:
+    return [(f.type, raw(content, f)) for f in scanned(name, content) if f.kind != "marking"]
+
+
+def _slack(*texts: str) -> str:
+    return json.dumps([{"type": "message", "user": "U04AB12CD9", "text": text,
+                        "ts": f"1710238951.00020{n}"} for n, text in enumerate(texts)], indent=2)
+
+
+def test_a_key_said_in_a_chat_message_is_found() -> None:
+    content = _slack(f"and the api key is {BODY[:32]}")
+    assert _found("messages.json", content) == [("API_KEY", BODY[:32])]
+
+
+def test_a_chat_export_s_member_ids_are_no_user_names() -> None:
+    content = _slack("morning all", "the api key is in the pipeline library")
+    assert _found("messages.json", content) == []
+
+
+def test_a_user_name_in_capitals_outside_a_chat_export_is_still_read() -> None:
+    content = fill('{{\n  "user": "U04AB12CD9",\n  "password": "{pw}"\n}}\n')
+    assert ("USERNAME", "U04AB12CD9") in _found("settings.json", content)
+
+
+@pytest.mark.parametrize("column", ["Description", "Summary", "work_notes"])
+def test_a_password_said_in_a_ticket_export_s_description_is_found(column: str) -> None:
+    content = fill(f'Issue key,{column},Reporter\n'
+                   'FFC-1201,"Old sftp password was {pw}, new one in vault",ops\n')
+    assert _found("jira.csv", content) == [("PASSWORD", fill("{pw}"))]
+
+
+@pytest.mark.parametrize("text", [
+    "The password is stored in Key Vault",
+    "Use <your-password> in the README",
+    "Rotate the api key every 90 days",
+])
+def test_a_ticket_s_description_that_names_no_value_is_quiet(text: str) -> None:
+    content = f'Issue key,Description,Reporter\nFFC-1202,"{text}",ops\n'
+    assert _found("jira.csv", content) == []
