@@ -62,7 +62,7 @@ _RARE_STEMS = frozenset({"credential", "_pw", "-pw", "pw=", " pw ", '"pw ', "_pa
                          '_pat"', "_pat'", "_pat ", "$pat=", "$pat ", "sonar", "masterauth",
                          "erlang", "salt", *_TOK_KEYS})
 # "the log-in is <user> / <password>": words of their own, as "login" is on every form's line
-_LOGIN_IS = frozenset({"login is", "log-in is", "logon is"})
+_LOGIN_IS = frozenset({"login is", "log-in is", "logon is", "login:", "log-in:", "logon:"})
 # A saved cookie's name that may be a session's, in a browser's storage state (JSON): a
 # shape the prefilter reads as the word "cookie-name".
 SHAPES = ((r'"name"\s*:\s*"[^"\n]{0,60}?(?:sess|sid|aspnetcore)', "cookie-name"),)
@@ -1697,12 +1697,15 @@ _SAID_FOR = (r"(?:\s+for\s+(?:the\s+)?(?:`(?P<fu>[A-Za-z_][\w.@-]{1,63})`"
              r"(?:\s*\([^()\n]{1,40}\))?")  # an aside: "(issued 2024-05-01)", "(rotated monthly)"
 _SAID = lazy(  # a number after the word counts them: "Unseal Key 1: …", "key #2: …"
     rf"(?i)\b(?P<k>{_SECRET_PHRASE})(?:[ \t]+#?\d{{1,2}}\b)?{_SAID_FOR}"
-    rf"(?:\s+(?:is|was|will\s+be|should\s+be|set\s+to|=)\s+|\s*[:=]\s*"
+    rf"(?:\s+(?:is|was|will\s+be|should\s+be|set\s+to|=)\s+|\s*[:=]\s*|'s\s+"
     # or said in an aside: "the pw for svc_x (currently <value>)", "(it was <value>)"
     r"|\s*\(\s*(?:currently|now|it\s+(?:is|was)|it's)\s*:?\s+)"
     rf"{_SAID_VALUE.format('v')}"
     rf"|\b(?:use|using|with|try|enter|set)\s+(?:the\s+)?(?P<k2>{_SECRET_PHRASE})\s+(?:to\s+)?"
-    + _SAID_VALUE.format("v2"))
+    + _SAID_VALUE.format("v2")
+    # a secret changed to a new value: "reset the password to <value>"
+    + rf"|\b(?:changed?|reset|updated?|rotated?)\s+(?:(?:the|their|his|her|my|your)\s+)?"
+    rf"(?P<k4>{_SECRET_PHRASE})\s+to\s+" + _SAID_VALUE.format("v4"))
 # A password's word and the password straight after it: "…, password <value>."; read only
 # on a line with a password's word.
 _SAID_BARE = lazy(r"(?i)\b(?P<k3>password|passphrase|passcode|pwd|pw)[ \t]+"
@@ -1747,8 +1750,8 @@ def _said(line: Line) -> Iterator[Assignment]:
     bracket is an expression or an aside, not a literal: a runbook's ``-Password
     (Get-Secret …)``, "the password (see the vault)"."""
     for m in _SAID.finditer(line.text):
-        group = "v" if m.group("v") is not None else "v2"
-        key = m.group("k") or m.group("k2")
+        group = next(g for g in ("v", "v2", "v4") if m.group(g) is not None)
+        key = m.group("k") or m.group("k2") or m.group("k4")
         value = _said_value(m.group(group))
         if value and value[0] != "(":
             start = m.start(group)
@@ -1839,9 +1842,10 @@ def find_said_users(line: Line) -> Iterator[Hit]:
 # svc_x / <password>", "same credentials as before — svc_x / <password>". Both must be
 # real: "credentials in Key Vault / GitHub secrets" names neither.
 _SAID_CREDENTIALS = lazy(
-    r"(?i)\b(?:creds|credentials?|log-?(?:in|on)\s+is)\b[^/\n]{0,40}?(?<![\w.@\\-])"
+    r"(?i)\b(?:creds|credentials?|log-?(?:in|on)(?:\s+is\b|:))[^/\n]{0,40}?(?<![\w.@\\-])"
     r"(?P<u>[A-Za-z_][\w.@\\-]{1,63})[`\"']?\s*/\s*[`\"']?(?P<v>[^\s`\"'/]{6,200})")
 _CREDENTIAL_WORDS = frozenset({"credential", "creds", *_LOGIN_IS})
+_SAID_ACCOUNTS = (None, "default account", CHOSEN_ACCOUNT)
 
 
 _SAID_PAIR_WORDS = frozenset({"pass", "pwd", " pw "})
@@ -1857,7 +1861,8 @@ def _said_pairs(line: Line) -> Iterator[tuple[Assignment, Assignment]]:
     for m in _SAID_CREDENTIALS.finditer(line.text) if not words.isdisjoint(_CREDENTIAL_WORDS) \
             else ():
         value = m.group("v").rstrip(_SAID_END)
-        if username_rejection(m.group("u")) is None:
+        if username_rejection(m.group("u")) in _SAID_ACCOUNTS:
+            # (a product's own account, "admin / <password>", still gives its password)
             yield (Assignment("username", m.group("u"), m.start("u"), m.end("u"), False),
                    Assignment("password", value, m.start("v"), m.start("v") + len(value),
                               False))
