@@ -2250,7 +2250,8 @@ def find(line: Line) -> Iterator[Hit]:
         if cls is None or cls == "user":
             continue
         value = a.value.strip()
-        if a.example and (not made_by_a_generator(value) or value.startswith("eyJ")):
+        if a.example and (not (made_by_a_generator(value) or _random_hex_key(value, cls))
+                          or value.startswith("eyJ")):
             continue  # an example's "<your key>", "string"; a JWT's is the JWT plugin's
         if line.syntax == "ldif" and line.text[:a.start].rstrip().endswith("::"):
             plain = decoded_base64(value)  # judged as what it encodes: a password, a hash
@@ -2461,6 +2462,13 @@ def _symmetric_key(text: str) -> bool:
     return len(value) in _SYMMETRIC_KEY_LENGTH and made_by_a_generator(value) \
         and (value.isalnum() or is_base64(value)) \
         and any(c.isupper() for c in value) and any(c.islower() for c in value)
+
+
+def _random_hex_key(value: str, cls: str) -> bool:
+    """A key or a token written in hex, 128 bits or more, as services issue them (an API
+    key of 32 or 40 hex digits); a password is never only hex."""
+    return cls != "password" and _LONG_HEX.fullmatch(value) is not None \
+        and shannon_entropy(value) >= 3.5
 
 
 # Where a bare key may sit in an object beside its account: config files, and the
