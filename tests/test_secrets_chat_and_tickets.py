@@ -52,3 +52,10 @@ def test_a_password_said_in_a_ticket_export_s_description_is_found(column: str) 
 def test_a_ticket_s_description_that_names_no_value_is_quiet(text: str) -> None:
     content = f'Issue key,Description,Reporter\nFFC-1202,"{text}",ops\n'
     assert _found("jira.csv", content) == []
+
+
+def test_a_key_said_in_a_teams_message_s_html_ends_at_its_closing_tag() -> None:
+    html = f"<div><div>api key: {BODY[:32]}</div></div>"
+    content = json.dumps({"value": [{"body": {"contentType": "html", "content": html}}]},
+                         indent=2)
+    assert _found("messages.json", content) == [("API_KEY", BODY[:32])]

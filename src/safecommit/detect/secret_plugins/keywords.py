@@ -1769,10 +1769,15 @@ def _said(line: Line) -> Iterator[Assignment]:
 def _said_value(raw: str) -> str:
     """A value said in a sentence, without the punctuation after it; a placeholder keeps its
     closing ``>`` (``<user>:<password>``), so it still reads as one."""
+    if "</" in raw and (tag := _CLOSING_TAG.search(raw)) is not None:
+        raw = raw[:tag.start()]  # a message's HTML (Teams'): "api key: <key></div>"
     value = raw.rstrip(_SAID_END)
     if "<" in value and raw[len(value):].startswith(">"):
         value += ">"
     return value
+
+
+_CLOSING_TAG = lazy(r"</[A-Za-z][\w:-]*>")
 
 
 # A chat's export (Slack's, Teams', Discord's) keeps each message as a string under its
