@@ -59,3 +59,32 @@ def test_a_key_said_in_a_teams_message_s_html_ends_at_its_closing_tag() -> None:
     content = json.dumps({"value": [{"body": {"contentType": "html", "content": html}}]},
                          indent=2)
     assert _found("messages.json", content) == [("API_KEY", BODY[:32])]
+
+
+def _slack_with_blocks(*texts: str) -> str:
+    """Slack's export as it writes it: each message's text again in its rich-text blocks."""
+    return json.dumps([
+        {"type": "message", "text": text, "user": "U04AB12CD9", "ts": f"1710238951.00020{n}",
+         "blocks": [{"type": "rich_text", "elements": [{"type": "rich_text_section",
+                                                         "elements": [{"type": "text",
+                                                                       "text": text}]}]}]}
+        for n, text in enumerate(texts)], indent=4)
+
+
+@pytest.mark.parametrize("answer", ["{pw}", "it's {pw}", "here: {pw}"])
+def test_a_chat_export_s_answer_to_a_password_question_is_found(answer: str) -> None:
+    content = _slack_with_blocks("can someone share the grafana admin password?", fill(answer))
+    assert _found("messages.json", content) == [("PASSWORD", fill("{pw}"))]
+
+
+@pytest.mark.parametrize("question, answer", [
+    ("where is the grafana admin password?", "it's in the vault"),
+    ("where is the grafana admin password?", "check Key Vault please"),
+    ("where is the grafana admin password?", "8e7d6c5b-4a39-4281-b7f6-e5d4c3b2a190"),
+    ("where is the grafana admin password?", "REPLACE_ME"),
+    ("what's the token's expiry?", "3600seconds"),
+    ("is everyone ready for standup?", "{pw}"),
+])
+def test_a_chat_export_s_answer_that_is_no_secret_is_quiet(question: str, answer: str) -> None:
+    content = _slack_with_blocks(question, fill(answer))
+    assert [t for t, _ in _found("messages.json", content) if t != "PERSON"] == []

@@ -1813,7 +1813,8 @@ def _message_spans(line: Line) -> list[tuple[int, int]]:
 
 
 def _said_in_messages(line: Line) -> Iterator[Assignment]:
-    """What a chat message says: "the sftp password is <value> fyi"."""
+    """What a chat message says: "the sftp password is <value> fyi"; and the answer to a
+    message that asks for a secret, when the next message holds it alone."""
     spans = _message_spans(line)
     if not spans:
         return
@@ -1821,6 +1822,41 @@ def _said_in_messages(line: Line) -> Iterator[Assignment]:
     for a in _said(prose):
         if any(start <= a.start and a.end <= end for start, end in spans):
             yield replace(a, in_comment=True)
+    if "?" in line.text and line.syntax in ("json", "yaml"):
+        for start, end in spans:
+            yield from _answered_message(line, line.text[start:end])
+
+
+# The next message that answers a question for a secret: its text alone, or after "it's".
+_MESSAGE_ANSWER = lazy(r"(?:(?:it'?s|it\s+is|here(?:\s+it\s+is)?:?|sure[,:]?)\s+)?"
+                       r"(?P<v>[^\s`\"'<>]{8,200}?)[.!]?$", re.I)
+_ANSWER_MESSAGES = 12  # how many lines below a question its answer's message may start
+
+
+def _answered_message(line: Line, question: str) -> Iterator[Assignment]:
+    """A chat export's question for a secret ("can someone share the grafana password?")
+    and the next message's text, when that text is the secret alone ("it's <value>")."""
+    asked = _ASKED.search(question)
+    if asked is None or any(w in _NOT_A_SECRET for w in words(asked.group()).split()):
+        return
+    locator = line.locator
+    for delta in range(1, min(_ANSWER_MESSAGES, locator.line_count - line.index)):
+        below = locator.line_text(line.index + delta)
+        message = _MESSAGE_AT.search(below)
+        if message is None:
+            continue
+        found = _read_quoted(below, message.end() - 1)
+        if found is not None and found[0] == question:
+            continue  # the question again, in its message's blocks (Slack's rich text)
+        if found is not None and (m := _MESSAGE_ANSWER.match(found[0])) is not None \
+                and _UUID_VALUE.fullmatch(m.group("v")) is None:
+            start = found[1] + m.start("v")
+            yield Assignment(asked.group("k"), m.group("v"), start, start + len(m.group("v")),
+                             False, delta, in_comment=True)
+        return
+
+
+_MESSAGE_AT = lazy(_MESSAGE)
 
 
 # A password said to be for an account: "the password for `<user>` is …"
