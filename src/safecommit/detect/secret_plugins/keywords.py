@@ -1785,6 +1785,15 @@ _CLOSING_TAG = lazy(r"</[A-Za-z][\w:-]*>")
 # words are a sentence, read as prose is.
 _MESSAGE_SYNTAXES = frozenset({"json", "yaml", "csv", "tsv", "html"})
 _MESSAGE_WORDS = frozenset({"pass", "pwd", " pw ", '"pw ', "secret", "token", "key"})
+_MESSAGE_WORDS_NOT_KEY = _MESSAGE_WORDS - {"key"}
+# A key said in a message, as _SAID reads one ("the api key is …", "key: …"): a line whose
+# only word is "key" (every JSON line of "apiKey": …) is read only with one of these in it.
+_KEY_SAID = ("key is ", "key was ", "key: ", "key = ", "key for ", "key (", "key's ")
+
+
+def _says_a_key(text: str) -> bool:
+    low = text.lower()
+    return any(said in low for said in _KEY_SAID)
 # (A rare path's pattern is kept as its text: re compiles it when first used, not at start-up.)
 # (a ticket's too: Jira's and ServiceNow's exports, description, summary and work_notes)
 _MESSAGE_NAMES = (r"(?:text|body|content|message|msg|comment|note|reply|plaintext|description"
@@ -2250,7 +2259,8 @@ def find(line: Line) -> Iterator[Hit]:
             and (line.text.find(" is ", comment) != -1 or line.text.find(" was ", comment) != -1):
         # a comment read as prose: "# TODO remove: the prod password is <value>"
         found.extend(replace(a, in_comment=True) for a in _said(line) if a.start > comment)
-    if line.syntax in _MESSAGE_SYNTAXES and not words.isdisjoint(_MESSAGE_WORDS):
+    if line.syntax in _MESSAGE_SYNTAXES and not words.isdisjoint(_MESSAGE_WORDS) \
+            and (not words.isdisjoint(_MESSAGE_WORDS_NOT_KEY) or _says_a_key(line.text)):
         found.extend(_said_in_messages(line))
     if "auth" in words or "credential" in words:
         found.extend(password for _, password in _credential_arguments(line))
