@@ -62,7 +62,7 @@ _RARE_STEMS = frozenset({"credential", "_pw", "-pw", "pw=", " pw ", '"pw ', "_pa
                          '_pat"', "_pat'", "_pat ", "$pat=", "$pat ", "sonar", "masterauth",
                          "erlang", "salt", *_TOK_KEYS})
 # "the log-in is <user> / <password>": words of their own, as "login" is on every form's line
-_LOGIN_IS = frozenset({"login is", "log-in is", "logon is"})
+_LOGIN_IS = frozenset({"login is", "log-in is", "logon is", "login:", "log-in:", "logon:"})
 # A saved cookie's name that may be a session's, in a browser's storage state (JSON): a
 # shape the prefilter reads as the word "cookie-name".
 SHAPES = ((r'"name"\s*:\s*"[^"\n]{0,60}?(?:sess|sid|aspnetcore)', "cookie-name"),)
@@ -1697,12 +1697,15 @@ _SAID_FOR = (r"(?:\s+for\s+(?:the\s+)?(?:`(?P<fu>[A-Za-z_][\w.@-]{1,63})`"
              r"(?:\s*\([^()\n]{1,40}\))?")  # an aside: "(issued 2024-05-01)", "(rotated monthly)"
 _SAID = lazy(  # a number after the word counts them: "Unseal Key 1: …", "key #2: …"
     rf"(?i)\b(?P<k>{_SECRET_PHRASE})(?:[ \t]+#?\d{{1,2}}\b)?{_SAID_FOR}"
-    rf"(?:\s+(?:is|was|will\s+be|should\s+be|set\s+to|=)\s+|\s*[:=]\s*"
+    rf"(?:\s+(?:is|was|will\s+be|should\s+be|set\s+to|=)\s+|\s*[:=]\s*|'s\s+"
     # or said in an aside: "the pw for svc_x (currently <value>)", "(it was <value>)"
     r"|\s*\(\s*(?:currently|now|it\s+(?:is|was)|it's)\s*:?\s+)"
     rf"{_SAID_VALUE.format('v')}"
     rf"|\b(?:use|using|with|try|enter|set)\s+(?:the\s+)?(?P<k2>{_SECRET_PHRASE})\s+(?:to\s+)?"
-    + _SAID_VALUE.format("v2"))
+    + _SAID_VALUE.format("v2")
+    # a secret changed to a new value: "reset the password to <value>"
+    + rf"|\b(?:changed?|reset|updated?|rotated?)\s+(?:(?:the|their|his|her|my|your)\s+)?"
+    rf"(?P<k4>{_SECRET_PHRASE})\s+to\s+" + _SAID_VALUE.format("v4"))
 # A password's word and the password straight after it: "…, password <value>."; read only
 # on a line with a password's word.
 _SAID_BARE = lazy(r"(?i)\b(?P<k3>password|passphrase|passcode|pwd|pw)[ \t]+"
@@ -1747,8 +1750,8 @@ def _said(line: Line) -> Iterator[Assignment]:
     bracket is an expression or an aside, not a literal: a runbook's ``-Password
     (Get-Secret …)``, "the password (see the vault)"."""
     for m in _SAID.finditer(line.text):
-        group = "v" if m.group("v") is not None else "v2"
-        key = m.group("k") or m.group("k2")
+        group = next(g for g in ("v", "v2", "v4") if m.group(g) is not None)
+        key = m.group("k") or m.group("k2") or m.group("k4")
         value = _said_value(m.group(group))
         if value and value[0] != "(":
             start = m.start(group)
@@ -1766,19 +1769,35 @@ def _said(line: Line) -> Iterator[Assignment]:
 def _said_value(raw: str) -> str:
     """A value said in a sentence, without the punctuation after it; a placeholder keeps its
     closing ``>`` (``<user>:<password>``), so it still reads as one."""
+    if "</" in raw and (tag := _CLOSING_TAG.search(raw)) is not None:
+        raw = raw[:tag.start()]  # a message's HTML (Teams'): "api key: <key></div>"
     value = raw.rstrip(_SAID_END)
     if "<" in value and raw[len(value):].startswith(">"):
         value += ">"
     return value
 
 
+_CLOSING_TAG = lazy(r"</[A-Za-z][\w:-]*>")
+
+
 # A chat's export (Slack's, Teams', Discord's) keeps each message as a string under its
 # key, or in its table's message column; a saved page, as the text between its tags: its
 # words are a sentence, read as prose is.
 _MESSAGE_SYNTAXES = frozenset({"json", "yaml", "csv", "tsv", "html"})
-_MESSAGE_WORDS = frozenset({"pass", "pwd", " pw ", '"pw ', "secret", "token"})
+_MESSAGE_WORDS = frozenset({"pass", "pwd", " pw ", '"pw ', "secret", "token", "key"})
+_MESSAGE_WORDS_NOT_KEY = _MESSAGE_WORDS - {"key"}
+# A key said in a message, as _SAID reads one ("the api key is …", "key: …"): a line whose
+# only word is "key" (every JSON line of "apiKey": …) is read only with one of these in it.
+_KEY_SAID = ("key is ", "key was ", "key: ", "key = ", "key for ", "key (", "key's ")
+
+
+def _says_a_key(text: str) -> bool:
+    low = text.lower()
+    return any(said in low for said in _KEY_SAID)
 # (A rare path's pattern is kept as its text: re compiles it when first used, not at start-up.)
-_MESSAGE_NAMES = r"(?:text|body|content|message|msg|comment|note|reply|plaintext)"
+# (a ticket's too: Jira's and ServiceNow's exports, description, summary and work_notes)
+_MESSAGE_NAMES = (r"(?:text|body|content|message|msg|comment|note|reply|plaintext|description"
+                  r"|summary|work_notes)")
 _MESSAGE = rf"""(?i)(?<![\w-])["']?{_MESSAGE_NAMES}["']?\s*:\s*(?P<q>["'])"""
 _MESSAGE_COLUMN = rf"""(?i)(?:^|[,;\t|])\s*["']?{_MESSAGE_NAMES}s?["']?\s*(?:[,;\t|]|$)"""
 _CELL = r"""(?:^|(?<=[,;\t|]))[ \t]*(?:"(?P<q>(?:[^"]|"")*)"|(?P<v>[^,;\t|"]*))"""
@@ -1803,7 +1822,8 @@ def _message_spans(line: Line) -> list[tuple[int, int]]:
 
 
 def _said_in_messages(line: Line) -> Iterator[Assignment]:
-    """What a chat message says: "the sftp password is <value> fyi"."""
+    """What a chat message says: "the sftp password is <value> fyi"; and the answer to a
+    message that asks for a secret, when the next message holds it alone."""
     spans = _message_spans(line)
     if not spans:
         return
@@ -1811,6 +1831,41 @@ def _said_in_messages(line: Line) -> Iterator[Assignment]:
     for a in _said(prose):
         if any(start <= a.start and a.end <= end for start, end in spans):
             yield replace(a, in_comment=True)
+    if "?" in line.text and line.syntax in ("json", "yaml"):
+        for start, end in spans:
+            yield from _answered_message(line, line.text[start:end])
+
+
+# The next message that answers a question for a secret: its text alone, or after "it's".
+_MESSAGE_ANSWER = lazy(r"(?:(?:it'?s|it\s+is|here(?:\s+it\s+is)?:?|sure[,:]?)\s+)?"
+                       r"(?P<v>[^\s`\"'<>]{8,200}?)[.!]?$", re.I)
+_ANSWER_MESSAGES = 12  # how many lines below a question its answer's message may start
+
+
+def _answered_message(line: Line, question: str) -> Iterator[Assignment]:
+    """A chat export's question for a secret ("can someone share the grafana password?")
+    and the next message's text, when that text is the secret alone ("it's <value>")."""
+    asked = _ASKED.search(question)
+    if asked is None or any(w in _NOT_A_SECRET for w in words(asked.group()).split()):
+        return
+    locator = line.locator
+    for delta in range(1, min(_ANSWER_MESSAGES, locator.line_count - line.index)):
+        below = locator.line_text(line.index + delta)
+        message = _MESSAGE_AT.search(below)
+        if message is None:
+            continue
+        found = _read_quoted(below, message.end() - 1)
+        if found is not None and found[0] == question:
+            continue  # the question again, in its message's blocks (Slack's rich text)
+        if found is not None and (m := _MESSAGE_ANSWER.match(found[0])) is not None \
+                and _UUID_VALUE.fullmatch(m.group("v")) is None:
+            start = found[1] + m.start("v")
+            yield Assignment(asked.group("k"), m.group("v"), start, start + len(m.group("v")),
+                             False, delta, in_comment=True)
+        return
+
+
+_MESSAGE_AT = lazy(_MESSAGE)
 
 
 # A password said to be for an account: "the password for `<user>` is …"
@@ -1837,9 +1892,10 @@ def find_said_users(line: Line) -> Iterator[Hit]:
 # svc_x / <password>", "same credentials as before — svc_x / <password>". Both must be
 # real: "credentials in Key Vault / GitHub secrets" names neither.
 _SAID_CREDENTIALS = lazy(
-    r"(?i)\b(?:creds|credentials?|log-?(?:in|on)\s+is)\b[^/\n]{0,40}?(?<![\w.@\\-])"
+    r"(?i)\b(?:creds|credentials?|log-?(?:in|on)(?:\s+is\b|:))[^/\n]{0,40}?(?<![\w.@\\-])"
     r"(?P<u>[A-Za-z_][\w.@\\-]{1,63})[`\"']?\s*/\s*[`\"']?(?P<v>[^\s`\"'/]{6,200})")
 _CREDENTIAL_WORDS = frozenset({"credential", "creds", *_LOGIN_IS})
+_SAID_ACCOUNTS = (None, "default account", CHOSEN_ACCOUNT)
 
 
 _SAID_PAIR_WORDS = frozenset({"pass", "pwd", " pw "})
@@ -1855,7 +1911,8 @@ def _said_pairs(line: Line) -> Iterator[tuple[Assignment, Assignment]]:
     for m in _SAID_CREDENTIALS.finditer(line.text) if not words.isdisjoint(_CREDENTIAL_WORDS) \
             else ():
         value = m.group("v").rstrip(_SAID_END)
-        if username_rejection(m.group("u")) is None:
+        if username_rejection(m.group("u")) in _SAID_ACCOUNTS:
+            # (a product's own account, "admin / <password>", still gives its password)
             yield (Assignment("username", m.group("u"), m.start("u"), m.end("u"), False),
                    Assignment("password", value, m.start("v"), m.start("v") + len(value),
                               False))
@@ -2202,7 +2259,8 @@ def find(line: Line) -> Iterator[Hit]:
             and (line.text.find(" is ", comment) != -1 or line.text.find(" was ", comment) != -1):
         # a comment read as prose: "# TODO remove: the prod password is <value>"
         found.extend(replace(a, in_comment=True) for a in _said(line) if a.start > comment)
-    if line.syntax in _MESSAGE_SYNTAXES and not words.isdisjoint(_MESSAGE_WORDS):
+    if line.syntax in _MESSAGE_SYNTAXES and not words.isdisjoint(_MESSAGE_WORDS) \
+            and (not words.isdisjoint(_MESSAGE_WORDS_NOT_KEY) or _says_a_key(line.text)):
         found.extend(_said_in_messages(line))
     if "auth" in words or "credential" in words:
         found.extend(password for _, password in _credential_arguments(line))
@@ -2243,7 +2301,8 @@ def find(line: Line) -> Iterator[Hit]:
         if cls is None or cls == "user":
             continue
         value = a.value.strip()
-        if a.example and (not made_by_a_generator(value) or value.startswith("eyJ")):
+        if a.example and (not (made_by_a_generator(value) or _random_hex_key(value, cls))
+                          or value.startswith("eyJ")):
             continue  # an example's "<your key>", "string"; a JWT's is the JWT plugin's
         if line.syntax == "ldif" and line.text[:a.start].rstrip().endswith("::"):
             plain = decoded_base64(value)  # judged as what it encodes: a password, a hash
@@ -2429,9 +2488,38 @@ def _secret_parent(line: Line) -> str | None:
         if len(above) - len(above.lstrip()) < indent:
             m = _PARENT.match(above)
             if m is None or classify(m.group("k") + "_key") in (None, "user"):
-                return None
+                break
             return m.group("k") + "_Key"
-    return None
+    return "access_Key" if _symmetric_key(line.text) else None
+
+
+# A bare key's value in JSON or YAML, quoted or not.
+_BARE_KEY_VALUE = lazy(
+    r"\s*-?\s*[\"']?[Kk](?:ey|EY)[\"']?\s*:\s*[\"']?(?P<v>[^\s\"',]+)[\"']?\s*,?\s*$")
+# A symmetric key's length in base64: 24 to 64 random bytes (longer is a public key or a
+# certificate)
+_SYMMETRIC_KEY_LENGTH = range(_ACCESS_KEY_LENGTH, 89)
+
+
+def _symmetric_key(text: str) -> bool:
+    """A bare ``Key`` whose object's name says nothing (``"Search": {"Key": …}``) holds an
+    access key when its value has a symmetric key's shape: random letters of both cases and
+    digits, of an access key's length, in base64 or plain letters and digits (Azure's
+    storage, search and Cosmos DB keys); not a name, a path or a hex digest."""
+    m = _BARE_KEY_VALUE.match(text)
+    if m is None:
+        return False
+    value = m.group("v")
+    return len(value) in _SYMMETRIC_KEY_LENGTH and made_by_a_generator(value) \
+        and (value.isalnum() or is_base64(value)) \
+        and any(c.isupper() for c in value) and any(c.islower() for c in value)
+
+
+def _random_hex_key(value: str, cls: str) -> bool:
+    """A key or a token written in hex, 128 bits or more, as services issue them (an API
+    key of 32 or 40 hex digits); a password is never only hex."""
+    return cls != "password" and _LONG_HEX.fullmatch(value) is not None \
+        and shannon_entropy(value) >= 3.5
 
 
 # Where a bare key may sit in an object beside its account: config files, and the
@@ -2874,6 +2962,20 @@ def _possessive(line: Line, a: Assignment) -> bool:
     return m is not None and not a.quoted and (m.group()[0] in "'\u2019" or a.value.istitle())
 
 
+# A chat platform's id for a member (Slack's U…, W… for a grid's, B… for a bot), which a
+# chat export's messages give under "user": an id the platform made, not an account name.
+_CHAT_MEMBER = lazy(r"[UWB](?=[A-Z0-9]*\d)[A-Z0-9]{8,10}")
+
+
+def _chat_export(line: Line) -> bool:
+    """The text is a chat export's messages: each has its time stamp ("ts") and text."""
+    found = line.locator.cache.get("chat_export")
+    if found is None:
+        text = line.locator.text.text
+        found = line.locator.cache["chat_export"] = '"ts"' in text and '"text"' in text
+    return bool(found)
+
+
 def find_users(line: Line) -> Iterator[Hit]:
     """User names assigned to user keys (``username:``, ``DB_USER=``, ``<username>``)."""
     if line.syntax == "binary":
@@ -2928,6 +3030,8 @@ def find_users(line: Line) -> Iterator[Hit]:
             continue  # a translation file's "Enw defnyddiwr" is the label, not a user
         if " email " in words(a.key) and _EMAIL.fullmatch(value):
             continue  # EMAIL_HOST_USER's address: the email finding stands for it
+        if line.syntax == "json" and _CHAT_MEMBER.fullmatch(value) and _chat_export(line):
+            continue  # a chat export's "user": "U04…": the platform's id for its member
         span = account_span(a.value)
         if span is None and (_encoded_account(line, value)
                              or _upper_case_account(line, value, a.quoted)

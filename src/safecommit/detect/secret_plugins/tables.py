@@ -247,6 +247,12 @@ _HTML_ROWS = 200  # how far above a row its header may be
 _HTML_SIDE_HEADER = (
     rf"(?i)<tr\b[^>]*>\s*<th\b[^>]*>\s*{_WRAP}(?P<n>[^<]{{1,60}}?)\s*{_UNWRAP}</th>\s*"
     rf"<td\b[^>]*>\s*{_WRAP}(?P<v>[^<]*?)\s*{_UNWRAP}</td>\s*</tr>")
+# A table of two columns, a label and its value, with no header naming them: a row's first
+# cell names the second (<tr><td>Password</td><td>…</td></tr>), on one line or a cell to a
+# line.
+_HTML_LABEL_ROW = lazy(
+    _HTML_SIDE_HEADER.replace("<th\\b", "<t[hd]\\b").replace("</th>", "</t[hd]>"))
+_HTML_LONE_CELL = lazy(rf"(?i)\s*<t[hd]\b[^>]*>\s*{_WRAP}(?P<v>[^<]*?)\s*{_UNWRAP}</t[hd]>\s*$")
 
 
 def _html_header(text: str) -> tuple[str | None, ...] | None:
@@ -270,26 +276,70 @@ def _html_cells(line: Line) -> Iterator[tuple[str, int, int, str]]:
         if sideways.group("v"):
             yield column, sideways.start("v"), sideways.end("v"), sideways.group("v")
         return
+    opens = text.lower().rfind("<tr", 0, first)
+    skip, back = 0, 1
+    if opens == -1:  # a row written a cell to a line: its cells above come first
+        if (earlier := _cells_above(line)) is None:
+            return
+        skip, back = earlier[0], earlier[1] + 1
     columns = _html_header(text[:first])
-    back = 1
     while columns is None and back <= min(line.index, _HTML_ROWS):
         above = line.before(back)
         low = above.lower()
         if "<th" in low:
-            columns = _html_header(above)
+            columns = _html_header(_html_row_around(line, back))
             break
         if "<table" in low or "</table" in low:
             return
         back += 1
     if columns is None:
+        if opens != -1 and (label := _HTML_LABEL_ROW.search(text)) is not None \
+                and (column := _named_column(label.group("n"))) and label.group("v"):
+            yield column, label.start("v"), label.end("v"), label.group("v")
         return
-    opens = text.lower().rfind("<tr", 0, first)
+    columns = columns[skip:]
     rows = [(m.start(1), m.group(1)) for m in re.compile(_HTML_ROW).finditer(text, max(opens, 0))] \
         if opens != -1 else [(0, text)]
     for base, row in rows:
         for column, cell in zip(columns, re.finditer(_HTML_CELL, row), strict=False):
             if column and column != _BARE_KEY and cell.group(2):
                 yield column, base + cell.start(2), base + cell.end(2), cell.group(2)
+
+
+_HTML_ROW_LINES = 40  # how many lines one row written a cell to a line may take
+_CELL_OPEN = lazy(r"<t[hd][\s>]")  # (not <thead>)
+
+
+def _cells_above(line: Line) -> tuple[int, int] | None:
+    """For a line of cells in a row opened above it (``<tr>``, then a cell to a line): how
+    many of the row's cells come before this line, and how many lines above it the row
+    opens; None when the line is in no open row."""
+    cells = 0
+    for back in range(1, min(line.index, _HTML_ROW_LINES) + 1):
+        low = line.before(back).lower()
+        at = max(low.rfind("<tr"), 0)
+        if "</tr" in low[at:] or "<table" in low[at:] or "</table" in low[at:]:
+            return None
+        cells += len(_CELL_OPEN.findall(low, at))
+        if low.startswith("<tr", at):
+            return cells, back
+    return None
+
+
+def _html_row_around(line: Line, back: int) -> str:
+    """The whole row the line ``back`` lines above sits in, its lines joined: a header
+    written a cell to a line (``<tr>``, ``<th>System</th>``, …, ``</tr>``)."""
+    above = line.before(back)
+    if "<tr" in above.lower() and "</tr" in above.lower():
+        return above
+    start = back
+    while start < min(line.index, back + _HTML_ROW_LINES) \
+            and "<tr" not in line.before(start).lower():
+        start += 1
+    end = back
+    while end > 1 and "</tr" not in line.before(end).lower():
+        end -= 1
+    return " ".join(line.before(n) for n in range(start, end - 1, -1))
 
 
 # A row of VALUES: its literals, and calls with their own parentheses (now(), NEWID()).
@@ -501,9 +551,25 @@ def _copied_rows(line: Line) -> Iterator[tuple[str, int, int, str, int]]:
                 yield column, start, end, value, delta
 
 
+def _labelled_cell_below(line: Line) -> Iterator[tuple[str, int, int, str, int]]:
+    """A row of two cells written a cell to a line (``<tr>``, ``<td>Password</td>``,
+    ``<td>…</td>``, ``</tr>``): the first cell, on this line, names the value below it."""
+    if not 0 < line.index < line.locator.line_count - 2 \
+            or (label := _HTML_LONE_CELL.match(line.text)) is None \
+            or not line.before().strip().lower().startswith("<tr") \
+            or not line.locator.line_text(line.index + 2).strip().lower().startswith("</tr") \
+            or (column := _named_column(label.group("v"))) is None:
+        return
+    value = _HTML_LONE_CELL.match(below := line.locator.line_text(line.index + 1))
+    if value is not None and value.group("v") and "<td" in below.lower():
+        yield column, value.start("v"), value.end("v"), value.group("v"), 1
+
+
 def _cells_here_and_below(line: Line) -> Iterator[tuple[str, int, int, str, int]]:
     for column, start, end, value in _table_cells(line):
         yield column, start, end, value, 0
+    if line.syntax == "html" and "</t" in line.text:
+        yield from _labelled_cell_below(line)
     if "insert" in line.words and _into(line.text):
         yield from _insert_rows_below(line)
     elif line.text.startswith("COPY ") and "stdin" in line.text:

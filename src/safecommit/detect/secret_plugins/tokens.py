@@ -155,7 +155,9 @@ FORMATS: tuple[TokenFormat, ...] = (
                 r"(?<=://)(?P<v>[0-9a-f]{32}(?::[0-9a-f]{32})?)@[\w.-]+(?::\d+)?/(?:[\w.-]+/)*"
                 r"\d+(?![\w./-])", ("sentry", "dsn"), prefix=re.compile(r"^"), confidence=0.8),
     TokenFormat("NEW_RELIC_API_KEY", _B + r"NRAK-[A-Z0-9]{27}" + _E, ("nrak-",)),
-    TokenFormat("DOPPLER_TOKEN", _B + r"dp\.(?:pt|st|sa|ct|scim|audit)\.[A-Za-z0-9]{40,44}" + _E,
+    # (a service token names its config between: dp.st.<config>.<token>)
+    TokenFormat("DOPPLER_TOKEN", _B + r"dp\.(?:pt|st|sa|ct|scim|audit)\.(?:[a-z0-9_-]{2,35}\.)?"
+                r"[A-Za-z0-9]{40,44}" + _E,
                 ("dp.pt.", "dp.st.", "dp.sa.", "dp.ct.", "dp.scim.", "dp.audit.")),
     TokenFormat("LINEAR_API_KEY", _B + r"lin_api_[A-Za-z0-9]{40}" + _E, ("lin_api_",)),
     TokenFormat("DOCKER_HUB_TOKEN", _B + r"dckr_pat_[A-Za-z0-9_-]{27}" + _E, ("dckr_pat_",)),
