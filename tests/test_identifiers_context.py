@@ -1316,3 +1316,16 @@ def defra_ids(content: str) -> set[str]:
 ])
 def test_a_prose_lead_in_still_names_its_value(content: str) -> None:
     assert len(defra_ids(content)) == 1
+
+
+@pytest.mark.parametrize("content", [
+    # IANA's IETF protocol block: anycast services (PCP, TURN), never one person's device
+    'SPECIAL = ["192.0.0.9/32", "192.0.0.10/32"]\n',
+    'turn_anycast = "192.0.0.10"\n',
+])
+def test_an_ietf_protocol_assignment_is_not_a_persons_address(content: str) -> None:
+    assert "IP_ADDRESS" not in types("ranges.py", content)
+
+
+def test_an_address_beside_the_ietf_protocol_block_is_still_found() -> None:
+    assert types("ranges.py", 'client_ip = "192.0.1.10"\n') == {"IP_ADDRESS"}

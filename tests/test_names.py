@@ -702,6 +702,10 @@ def test_firms_varieties_figures_and_institutions_are_not_people(text: str) -> N
     # a typeface named like a person, in an option's docstring
     ("fmt.py", "python", 'def f(fontface):\n'
                          '    """The font, for example ``Bitstream Vera Sans``."""\n'),
+    ("omml.py", "python", "MATH_FONT = '<m:mathFont m:val=\"Cambria Math\"/>'\n"),
+    # a date library's day count, and a table of Windows locales
+    ("time.py", "python", "# MJD: the Modified Julian Day number, from the Julian Date\n"),
+    ("lcid.py", "python", 'RUSSIAN_MOLDOVA = (2073, "ru-MO", "The Russian Moldova language.")\n'),
     # the YAML specification's example people, in a YAML library's tests
     ("test_spec.py", "python", 'DOC = """\n- Mark McGwire\n- Sammy Sosa\n- Ken Griffey\n"""\n'),
     # a novel's hero quoted as sample text, and a title that is no one's name

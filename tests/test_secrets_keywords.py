@@ -829,6 +829,10 @@ def test_secret_in_an_assignment_is_found(cli: Any, tmp_path: Path, name: str, t
     # an f-string's name with Python's conversion or format spec
     ("debug.py", 'print(f"password={password!r}")\n'),
     ("debug.py", 'log.info(f"token={token:>12} user={user!s}")\n'),
+    # and its subscripts and attributes
+    ("parse.py", 'raise ValueError(f"Token \'{token[0]}\' is not a valid operator")\n'),
+    ("parse.py", 'raise ValueError(f"Token {tokens[i]!r} ends too soon")\n'),
+    ("views.py", 'log.info(f"token={row[\'token\']} password={self.form.password}")\n'),
     # a quoted word with "token" in it, then the next attribute: no typed declaration
     ("glyphs.py", '"""\n<master location="location-token-bbb" source="master-token-aaa2"/>\n"""\n'),
 ])

@@ -151,6 +151,9 @@ def test_user_name_in_config_or_connection_string_is_personal_data(
     ("app.yaml", "username: jane.doe\n"),
     ("app.yaml", "username: joe.bloggs\n"),
     ("auth.log", "POST /login username=j.bloggs status=401\n"),
+    # GitHub's example accounts, in API fixtures copied from its docs
+    ("fixtures/user.json", '{"login": "octocat", "id": 1, "type": "User"}\n'),
+    ("fixtures/pr.json", '{"user": {"login": "monalisa"}, "merged_by": {"login": "hubot"}}\n'),
     # an Authorization header's scheme, not its user
     ("Api.cs", 'h.Authorization = new AuthenticationHeaderValue("Bearer", "Zq8vR2xL0pW4n");\n'),
     ("ssh.sh", "ssh git@github.com\n"),

@@ -29,6 +29,9 @@ VERSION_WORDS = ("version", "ver", "build", "release", "tag", "image", "image ta
 
 
 _GLOBAL_UNICAST = ipaddress.ip_network("2000::/3")
+# IANA's IETF protocol assignments: the few global ones are anycast services (PCP, TURN),
+# never one person's device.
+_IETF_PROTOCOL = ipaddress.ip_network("192.0.0.0/24")
 # The object identifiers of X.500's attribute types and X.509's certificate extensions
 # (2.5.4.3 is a certificate's common name, 2.5.29.17 its alternative names): certificate
 # code and its docs are full of them.
@@ -43,7 +46,7 @@ def _public(value: str) -> bool:
     if not address.is_global or address.is_multicast:
         return False
     if isinstance(address, ipaddress.IPv4Address):
-        if value.startswith(_X500_ARCS):
+        if value.startswith(_X500_ARCS) or address in _IETF_PROTOCOL:
             return False
         octets = [int(o) for o in value.split(".")]
         # 2.7.2.2, 8.2.4.44, 1.2.5.3: a version or a section number, not an address;

@@ -81,9 +81,11 @@ _TEMPLATE = lazy(
     r"|^\$(?:[A-Z_][A-Z0-9_]*|[a-z_][a-z0-9_]*|[a-z]+(?:[A-Z][a-z0-9]+)+)$"
     r"|^\$(?:env:|[A-Za-z_]\w*(?:->|::|\.|\[))"
     r"|^__[\w.-]+__$|^%s$|^%v$|^\{\d*\}$|^\?$|^:[a-z_]\w*$"
-    # an interpolation of a name in an f-string, a format string or C#'s $"…" (Spring's
+    # an interpolation of a name, its attributes and its subscripts ({self.token},
+    # {token[0]}, {row['key']}) in an f-string, a format string or C#'s $"…" (Spring's
     # {noop} is no name: a password in plain text follows it)
-    r"|\{(?!noop\})[a-z_][a-z0-9_]*(?:\.[a-z_][a-z0-9_]*)*" + _FORMAT_SPEC + r"\}"
+    r"|\{(?!noop\})[a-z_][a-z0-9_]*(?:\.[a-z_][a-z0-9_]*|\[(?:\d{1,4}|[a-z_]\w{0,40}"
+    r"|'[\w.-]{1,40}'|\"[\w.-]{1,40}\")\])*" + _FORMAT_SPEC + r"\}"
     r"|^(?:ENC|vault|secret|ssm|env|arn|kms|sm|op|keyvault|akv)[:(\[]"
     # Mule's secure properties' encrypted value, as Jasypt's ENC(…): ![<base64>]
     r"|^!\[[A-Za-z0-9+/]{8,}={0,2}\]$"
@@ -719,10 +721,12 @@ _ROLES = frozenset({"reviewer", "viewer", "editor", "approver", "reader", "write
                     "customer", "caseworker", "officer", "inspector", "applicant", "claimant",
                     "partner", "citizen", "public", "moderator", "maintainer", "analyst",
                     "author", "owner", "guest", "visitor", "requester", "submitter"})
-# The people of every example of a protocol or a log-in (alice sends to bob), and the
-# placeholder people of DESIGN.md as account names.
+# The people of every example of a protocol or a log-in (alice sends to bob), the
+# placeholder people of DESIGN.md as account names, and the accounts GitHub's API docs
+# and their copied fixtures use.
 _PLACEHOLDER_PEOPLE = frozenset({"alice", "bob", "carol", "charlie", "dave", "eve", "mallory",
-                                 "trent", "jbloggs", "joebloggs", "jdoe", "johndoe", "janedoe"})
+                                 "trent", "jbloggs", "joebloggs", "jdoe", "johndoe", "janedoe",
+                                 "octocat", "monalisa", "hubot"})
 _AUTH_SCHEMES = frozenset({"bearer", "basic", "digest", "negotiate", "ntlm", "hmac", "sharedkey"})
 # A test fixture's account: a word that says so, then one role word (test-viewer, demo_admin2).
 _TEST_ACCOUNT = lazy(
