@@ -889,6 +889,16 @@ def _decode_json(literal: str) -> str | None:
     return _plain(value.rstrip("\n")) if isinstance(value, str) else None
 
 
+def _labels_image(lines: list[str], index: int) -> bool:
+    """Line ``index`` is a Dockerfile's LABEL instruction, or a line it continues."""
+    while True:
+        if lines[index].lstrip()[:6].upper() == "LABEL ":
+            return True
+        if index == 0 or not lines[index - 1].rstrip().endswith("\\"):
+            return False
+        index -= 1
+
+
 def _banner(content: str) -> regex.Match[str] | None:
     return _BANNER.fullmatch(content, timeout=TIMEOUT)
 
@@ -1365,6 +1375,13 @@ def _in_line(lines: _Lines, index: int) -> Iterator[Hit]:
     if mode == "code":
         if lines.in_head_or_foot(index):
             yield from _in_comment(lines, index, line)
+        elif _labels_image(lines.lines, index):
+            # A Dockerfile's LABEL sets the image's metadata as keys and values, as a
+            # compose file's labels do: a classification there marks what the image holds.
+            for field in _fields(line):
+                value = field.group("v")
+                if not value.islower() or value.startswith("official"):
+                    yield Hit(index, field.start("v"), value, "marking-field")
         return
     if mode == "metadata":
         for field in _fields(line):
