@@ -759,7 +759,7 @@ def _front_matter_field(index: int, line: str) -> Iterator[Hit]:
     named = "classification: "
     for m in _fields(named + line[keyed.end():]):
         value = m.group("v")
-        if not (value.islower() and not value.startswith("official")):  # a business's level
+        if not _commercial_level(value):
             yield Hit(index, keyed.end() + m.start("v") - len(named), value, "marking-field")
 
 
@@ -887,6 +887,12 @@ def _decode_json(literal: str) -> str | None:
     except ValueError:
         return None
     return _plain(value.rstrip("\n")) if isinstance(value, str) else None
+
+
+def _commercial_level(value: str) -> bool:
+    """A field's level in lower case ("secret"): a commercial scheme's, as config files and
+    labels write theirs. Only "official-sensitive" is the government's in any case."""
+    return value.islower() and not value.startswith("official")
 
 
 def _labels_image(lines: list[str], index: int) -> bool:
@@ -1380,7 +1386,7 @@ def _in_line(lines: _Lines, index: int) -> Iterator[Hit]:
             # compose file's labels do: a classification there marks what the image holds.
             for field in _fields(line):
                 value = field.group("v")
-                if not value.islower() or value.startswith("official"):
+                if not _commercial_level(value):
                     yield Hit(index, field.start("v"), value, "marking-field")
         return
     if mode == "metadata":
@@ -1405,7 +1411,7 @@ def _in_line(lines: _Lines, index: int) -> Iterator[Hit]:
         for field in _fields(line):
             said = True
             value = field.group("v")
-            if value.islower() and not value.startswith("official") and not lines.own:
+            if _commercial_level(value) and not lines.own:
                 # A data file's label or setting in lower case ("classification: secret",
                 # as Kubernetes and config files write them): a commercial scheme's level.
                 # A document's own property, or its front matter, still marks it.
