@@ -91,6 +91,11 @@ def test_a_key_compared_to_a_literal(tmp_path: Path, name: str, text: str,
     ("Amber warning for Gareth Lane.\n", []),
     ("Roadworks on Priya Green today.\n", []),
     ("Flood alert for Gareth Hill.\n", []),
+    # after a house's number: an address's street
+    ("Previous home address: 1 Gareth Lane, Newchurch\n", []),
+    ("Deliveries go to 14a Priya Green from Monday.\n", []),
+    # a list's number is not a house's
+    ("Reviewers:\n1. Gareth Lane\n", ["Gareth Lane"]),
     # a person: who is thanked, assigned or waited on, or whose work it is
     ("Thanks to Gareth Lane for the review.\n", ["Gareth Lane"]),
     ("Waiting on Gareth Green for sign-off.\n", ["Gareth Green"]),

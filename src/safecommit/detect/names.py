@@ -917,7 +917,13 @@ def _on_a_street(text: str, start: int, end: int) -> bool:
         return False
     if before[-1] in _ON_A_STREET:
         return len(before) < 2 or before[-2] not in _ON_A_PERSON
+    if _HOUSE_NUMBER.fullmatch(before[-1]):  # "1 <Given> Lane, <town>": an address's street
+        return True
     return before[-1] == "for" and len(before) > 1 and before[-2] in _WARNINGS
+
+
+# A house's number (not a list's, "1."): 1, 14a, 221b, 3-5
+_HOUSE_NUMBER = lazy(r"\d{1,4}[a-z]?(?:-\d{1,4}[a-z]?)?")
 
 
 # Haitian Creole's commonest small words (pronouns, prepositions, tense and negation):

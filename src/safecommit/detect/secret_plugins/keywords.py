@@ -683,8 +683,9 @@ def assignments(line: Line, stem: re.Pattern[str],
                                           or _NAMED_DIRECTIVE.match(text) is not None)
     for key, s, end in _keys(text, stem):
         if (keep is not None and not keep(key)) or _FILE_NAME.search(key) is not None \
-                or (line.syntax in PROSE and "/" in key):
-            continue
+                or (line.syntax in PROSE and "/" in key) \
+                or text[max(0, s - 7):s] in ("typeof ", "typeof("):
+            continue  # (``typeof user === 'object'`` compares the key's type, not its value)
         if comment == -1:
             comment = _comment_start(text, line.syntax)
         if comment is not None and s > comment:
@@ -960,7 +961,23 @@ def _in_comment(line: Line, key: str, end: int) -> Iterator[Assignment]:
     read = _value_at(prose, op[0], space_op=False)
     if read is not None:
         value, start, stop, quoted = read
+        if not quoted and _code_in_comment(line.text, value, stop):
+            return
         yield Assignment(key, value, start, stop, quoted, in_comment=True)
+
+
+# The words that open an expression, not a value: a doc comment's example of code
+# (``const user = await User.findOne(…)``, ``const user = new User()``).
+_EXPRESSION_WORDS = frozenset({"new", "await", "typeof", "yield", "async", "function",
+                               "lambda", "require", "import", "this", "self", "super"})
+
+
+def _code_in_comment(text: str, value: str, stop: int) -> bool:
+    """The unquoted value is code in a comment's example: a word that opens an expression,
+    or a name that a call, a bracket or an object literal closes (``Schema({ user: Mixed })``,
+    ``connect(user=config.user)``), which in code is a variable, never a literal."""
+    after = text[stop:stop + 8].lstrip()[:1]
+    return value in _EXPRESSION_WORDS or after in ("(", ")", "}")
 
 
 # (a .NET setting's name may hold its sections: Jwt:Key, as App Service lists it)
