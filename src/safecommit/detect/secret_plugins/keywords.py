@@ -817,6 +817,14 @@ def assignments(line: Line, stem: re.Pattern[str],
             if m is not None and m.end() < len(text) and text[m.end()] in (quote, " "):
                 yield Assignment(key, m.group(), at, m.end(), True)
             continue
+        if text[s - 1:s] == "&" and text[end:end + 1] == "=" \
+                and line.syntax in CODE and line.syntax not in _UNQUOTED_CODE:
+            # a later pair of a form body or a query string in a string of code:
+            # 'grant_type=…&client_secret=<value>&scope=…', the value running to the "&"
+            m = _FORM_VALUE.match(text, at)
+            if m is not None:
+                yield Assignment(key, m.group(), at, m.end(), True)
+            continue
         if quoted_key and text[end:end + 1] == ":" \
                 and _HEADER_FLAG.search(text, max(0, s - 12), s - 1) is not None:
             # curl -H 'X-Api-Key: <key>' inside a string of code or JSON (a Jenkinsfile's sh
@@ -2295,10 +2303,15 @@ def find(line: Line) -> Iterator[Hit]:
             and (_TEST_RESULT.match(line.text) or _test_log(line.locator)):
         found = [a for a in found if a.key != "PASS"]
     for a in found:
-        if not a.quoted and "&" in a.value and a.line_delta == 0 \
-                and re.search(_QUERY_PAIR, line.text[max(0, a.start - 80):a.start]):
-            # a query string's pair, ?password=<value>&next=…: the value ends at the "&"
+        if (not a.quoted or line.text[a.start - 1:a.start] == "=") and "&" in a.value \
+                and a.line_delta == 0 \
+                and (re.search(_QUERY_PAIR, line.text[max(0, a.start - 80):a.start])
+                     or _NEXT_PAIR.match(a.value, a.value.index("&"))):
+            # a query string's or a form body's pair, ?password=<value>&next=…,
+            # 'refresh_token=<value>&client_id=…': the value ends at the "&"
             a = replace(a, value=a.value[:a.value.index("&")], end=a.start + a.value.index("&"))
+        if not a.quoted and (closed := _unopened_closers_cut(a.value)) != a.value:
+            a = replace(a, value=closed, end=a.start + len(closed))
         if parent is not None and a.key.lower() == "key":
             if not looks_random(a.value, min_length=16) or (
                     char_classes(a.value) < 3 and not _LONG_HEX.fullmatch(a.value)):
@@ -2355,6 +2368,18 @@ def find(line: Line) -> Iterator[Hit]:
 
 _QUOTES = frozenset("`\"'")
 _QUERY_PAIR = r"[?&][\w.-]+=$"  # (compiled when first needed)
+_NEXT_PAIR = lazy(r"&[A-Za-z_][\w.-]*=")
+_FORM_VALUE = lazy(r"[^&\s\"'`#]{1,1024}")
+_OPENER = {")": "(", "]": "[", "}": "{"}
+
+
+def _unopened_closers_cut(value: str) -> str:
+    """An unquoted value without the brackets at its end that it never opened: they close
+    the call or the list around it (``credential=token_credential)``, ``(pass=<value>)``)."""
+    while value and (last := value[-1]) in _OPENER \
+            and value.count(last) > value.count(_OPENER[last]):
+        value = value[:-1]
+    return value
 
 
 # Postman's API key auth names the key's value "value", beside the header that carries it:
@@ -2413,6 +2438,8 @@ _CODE_EXPRESSION = lazy(
     r"[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+[!?]?[(\[].*"  # obj.method(…), request.POST[…
     r"|[A-Za-z_]\w*[!?]?(?:\(\)|[(\[](?:[rRbBuUfF]{1,2})?[\"']).*"  # name(), name("…")
     r"|[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\([A-Za-z_].*"  # a macro's call: NAME_OF(x, pass)
+    # a call on names, a type's parameters: TokenCredential(token), Optional[Union[str
+    r"|[A-Za-z_]\w*[(\[][A-Za-z_][\w.]*(?:[,(\[][ \t]*[A-Za-z_][\w.]*)*[)\]]*"
     # a lookup of a variable by its name: %sysget(DB_PASSWORD) (SAS), getenv(API_KEY)
     r"|%?[A-Za-z_]\w*\([ \t]*[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*[ \t]*\)?"  # (perhaps cut)
     # cut at its quote: getpass(, environ[, SecretBytes(b
