@@ -789,6 +789,8 @@ def test_the_last_line_of_a_hex_dump_is_not_a_mac_address() -> None:
     ("fixtures.py", 'customer.address = "742 Evergreen Terrace"\n'),
     ("README.md", "Deliver to 221B Baker Street for the demo.\n"),
     ("contact.md", "Write to us at Defra, Seacole Building, 2 Marsham Street, London.\n"),
+    # the Environment Agency's head office: Defra's services' address lookup test address
+    ("data_generator.rb", 'result: "ENVIRONMENT AGENCY, HORIZON HOUSE, DEANERY ROAD, BRISTOL"\n'),
     ("footer.md", "Our office: Seacole Building, 80 Queen Street, London.\n"),
     ("sites.yaml", "warehouse.addressLine1: 80 Queen Street\n"),
     # the last part of a section's number, before the section's title
@@ -798,6 +800,11 @@ def test_the_last_line_of_a_hex_dump_is_not_a_mac_address() -> None:
 ])
 def test_a_business_or_a_famous_address_is_not_a_households(name: str, content: str) -> None:
     assert "STREET_ADDRESS" not in types(name, content)
+
+
+@pytest.mark.parametrize("postcode", ["BS1 5AH", "KT15 3NB", "NR33 0HT"])
+def test_the_postcodes_of_defras_agencies_offices_are_not_personal(postcode: str) -> None:
+    assert "UK_POSTCODE" not in types("os_places_response.json", f'{{"postcode": "{postcode}"}}\n')
 
 
 @pytest.mark.parametrize(("name", "content"), [

@@ -535,9 +535,10 @@ FAMOUS_ADDRESSES = frozenset({
     "10 downing street", "11 downing street", "1600 pennsylvania avenue",
     "62 west wallaby street", "31 spooner street", "124 conch street",
     "1 willow lane", "9 elm street", "72 guild street",
-    # Defra's head office, in every contact page and letter template (its postcode is one of
-    # EXAMPLE_POSTCODES)
-    "2 marsham street",
+    # Defra's head office, in every contact page and letter template, and the Environment
+    # Agency's, which Defra's services use as their address lookup's test address (their
+    # postcodes are among EXAMPLE_POSTCODES)
+    "2 marsham street", "horizon house deanery road", "horizon house", "deanery road",
 })
 
 
@@ -549,11 +550,12 @@ def is_placeholder_address(value: str) -> bool:
 # Postcodes of public buildings that documentation uses as examples (Buckingham Palace,
 # Downing Street, Parliament, the BBC) or prints in every copy of a standard notice (The
 # National Archives in the Open Government Licence, the ICO in privacy notices, Defra's head
-# office), the examples of each postcode format that every format reference lists (after
-# BS 7666: EC1A 1BB, W1A 0AX, M1 1AE, B33 8TH, CR2 6XH, DN55 1PT), and the NHS's ZZ99
-# pseudo-postcodes.
+# office and its agencies' main offices: the Environment Agency's in Bristol, APHA's at
+# Weybridge, Cefas's at Lowestoft), the examples of each postcode format that every format
+# reference lists (after BS 7666: EC1A 1BB, W1A 0AX, M1 1AE, B33 8TH, CR2 6XH, DN55 1PT),
+# and the NHS's ZZ99 pseudo-postcodes.
 EXAMPLE_POSTCODES = frozenset({"SW1A1AA", "SW1A2AA", "SW1A0AA", "W1A1AA", "EC1A1BB", "TW94DU",
-                               "SK95AF", "SW1P4DF",
+                               "SK95AF", "SW1P4DF", "BS15AH", "KT153NB", "NR330HT",
                                "W1A0AX", "M11AE", "B338TH", "CR26XH", "DN551PT",
                                # 221B Baker Street; the GOV.UK Design System's addresses
                                "NW16XE", "HR53QF", "HR36EH", "SE236FH"})
