@@ -1336,3 +1336,14 @@ def test_an_ietf_protocol_assignment_is_not_a_persons_address(content: str) -> N
 
 def test_an_address_beside_the_ietf_protocol_block_is_still_found() -> None:
     assert types("ranges.py", 'client_ip = "192.0.1.10"\n') == {"IP_ADDRESS"}
+
+
+@pytest.mark.parametrize(("postcode", "real"), [
+    # central London's split districts have a letter after their number ...
+    ("SW1A 1QA", True), ("EC4Y 0DZ", True), ("W1D 3QF", True), ("WC2N 5DU", True),
+    # ... and no other district does: a made-up postcode
+    ("SW2A 0AA", False), ("GU1A 1AA", False), ("M1A 1AE", False),
+])
+def test_only_londons_split_districts_have_a_letter(postcode: str, real: bool) -> None:
+    found = "UK_POSTCODE" in types("organisation.json", f'{{"postcode": "{postcode}"}}\n')
+    assert found == real

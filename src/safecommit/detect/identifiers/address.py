@@ -156,7 +156,17 @@ _EXAMPLE_WORDS = ("for example", "e g", "eg", "er enghraifft", "hint")
 
 def _valid_postcode(value: str) -> bool:
     area = _AREA.match(value)
-    return area is not None and area.group() in POSTCODE_AREAS
+    if area is None or area.group() not in POSTCODE_AREAS:
+        return False
+    # A district with a letter after its number is one of central London's, split up
+    # (SW1A, EC4Y, W1D): "SW2A" is a made-up postcode's.
+    lettered = _LETTERED_DISTRICT.match(value)
+    return lettered is None or lettered.group(1) in _SPLIT_DISTRICTS
+
+
+_LETTERED_DISTRICT = lazy_regex(r"([A-Z]{1,2}\d)[A-Z]")
+_SPLIT_DISTRICTS = frozenset({"E1", "N1", "W1", "EC1", "EC2", "EC3", "EC4", "NW1", "SE1", "SW1",
+                              "WC1", "WC2"})
 
 
 def _postcode_score(value: str) -> float:
