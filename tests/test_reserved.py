@@ -256,13 +256,15 @@ def test_placeholder_birth_dates() -> None:
 
 
 @pytest.mark.parametrize("value", ["1100000000", "100000000", "000000001", "1000000001",
-                                   "20000000", "5555555550"])
+                                   "20000000", "5555555550",
+                                   # a series' prefix and a count
+                                   "1300000001", "300000099"])
 def test_a_repeated_digit_padded_at_its_ends_is_a_placeholder(value: str) -> None:
     assert reserved.is_placeholder_digits(value)
 
 
 @pytest.mark.parametrize("value", ["71923", "1357924680", "38120457", "1100000700",
-                                   "106000000", "4000000404", "100000"])
+                                   "106000000", "4000000404", "100000", "1060000007"])
 def test_ordinary_numbers_are_not_placeholders(value: str) -> None:
     assert not reserved.is_placeholder_digits(value)
 

@@ -390,14 +390,20 @@ _REPEATED = lazy_regex(r"(\d)\1{5,}")
 def is_placeholder_digits(value: str) -> bool:
     """One digit repeated (``000000000``) or a run (``123456789``, ``9876543210``), or a
     digit repeated with at most two others at its ends, as an id's length is padded:
-    ``1100000000``, ``100000000``, ``000000001``."""
+    ``1100000000``, ``100000000``, ``000000001``; in an id of nine digits or more, three
+    around it (a series' prefix and a count: ``1300000001``, ``300000099``; not a round
+    number, ``106000000``)."""
     digits = "".join(c for c in value if c.isdigit())
     if len(digits) < 4:
         return False
     if len(set(digits)) == 1 or digits in _ASCENDING or digits in _DESCENDING:
         return True
     repeated = _REPEATED.search(digits) if len(set(digits)) <= 3 else None
-    return repeated is not None and len(digits) - len(repeated.group()) <= 2
+    if repeated is None:
+        return False
+    others = len(digits) - len(repeated.group())
+    inside = repeated.start() > 0 and repeated.end() < len(digits)
+    return others <= 2 or (others == 3 and inside and len(digits) >= 9)
 
 
 def is_dummy_phone(national: str) -> bool:
