@@ -28,6 +28,8 @@ def test_reserved_domains(value: str) -> None:
     # an operations or a registry team's, and support in other languages
     "tech@registry.co.uk", "noc@netops.co.uk", "dns@hosting.net", "infrastructure@cloudhost.com",
     "whois@registrar.org", "soporte@registro.bo",
+    # an organisation's board, its trustees or its front desk
+    "trustees@redwoodestate.co.uk", "board@parish-council.org.uk", "reception@depot.co.uk",
     # Google Cloud's service accounts and service agents: a workload's identity
     "geo-loader@defra-geo-prod.iam.gserviceaccount.com",
     "123456789012-compute@developer.gserviceaccount.com",
@@ -138,6 +140,8 @@ def test_a_mailbox_with_a_persons_shape_or_off_a_public_domain_is_not_a_teams(
     # a Welsh-language service's hints: "name@example.com", "name.surname@…", "someone@…"
     "enw@enghraifft.com", "gwen.jones@enghraifft.co.uk", "enw.cyfenw@gmail.com",
     "rhywun@outlook.com",
+    # a test domain's
+    "standard-user@test.com", "fester@tester.com",
 ])
 def test_placeholder_mailboxes(value: str) -> None:
     assert reserved.is_reserved_email(value)

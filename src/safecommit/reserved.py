@@ -55,6 +55,7 @@ ROLE_MAILBOX_WORDS = frozenset({
     "accounts", "procurement", "grants", "claims", "applications", "queries", "incidents",
     "helpline", "foi", "requests", "accessibility", "protection", "consultations", "wildlife",
     "officer", "floodline", "psi", "records", "licences", "licenses", "enforcement",
+    "trustees", "governors", "directors", "committee", "board", "secretary", "reception",
     # an operations or a registry team's: tech@, noc@, dns@, infrastructure@, whois@
     "tech", "technical", "noc", "dns", "domains", "registry", "whois", "staff", "sysadmin",
     "sysadmins", "infra", "infrastructure", "engineering", "website", "community",
@@ -213,6 +214,7 @@ PLACEHOLDER_DOMAIN_LABELS = frozenset({
     "foo", "bar", "baz", "qux", "quux", "spam", "eggs", "ham", "xyz", "abc", "xxx", "yyy",
     "zzz", "aaa", "bbb", "ccc", "domain", "yourdomain", "mydomain", "somedomain", "company",
     "yourcompany", "mycompany", "somewhere", "anywhere", "nowhere", "acme", "localdomain",
+    "test", "tester", "testing",
     "email", "mail-server", "yoursite", "mysite", "website", "server", "host", "invalid",
     # Welsh: "example", as a Welsh-language service's hints write it
     "enghraifft",
