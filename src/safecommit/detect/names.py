@@ -3263,9 +3263,12 @@ def _placeholder_parts(locator: Locator, keyed: list[Keyed]) -> set[int]:
         close = locator.line_index(second_at) - locator.line_index(first_at) <= _PART_REACH
         a, b = keyed[first][1].split(), keyed[second][1].split()
         # in either order: a surname column before the forename one ("Bloggs", "Joe")
-        # (and a bot's: firstName "<Tool>" beside lastName "Bot")
+        # (and a bot's: firstName "<Tool>" beside lastName "Bot"; and a fictional or famous
+        # figure's, a mock's persona: first_name "Luke" beside last_name "Skywalker")
         if close and (is_placeholder([*a, *b]) or is_placeholder([*b, *a])
-                      or not MACHINE_WORDS.isdisjoint(a + b)):
+                      or not MACHINE_WORDS.isdisjoint(a + b)
+                      or not load_not_people().isdisjoint(
+                          (" ".join(a + b).lower(), " ".join(b + a).lower()))):
             fake.update((first, second))
             k += 2
         else:
