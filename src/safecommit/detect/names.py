@@ -3326,6 +3326,9 @@ def _key_before(text: str, start: int, floor: int) -> str | None:
         if text[i] == "=" and ":" in text[floor:i] \
                 and (typed := _ANNOTATED.search(text, floor, i)) is not None:
             return typed.group("key")  # first_name: str = "…"
+    elif i < start and (key := _identifier_before(text, i, floor)) is not None \
+            and not text[floor:i - len(key)].strip():
+        return key  # a call without brackets, alone on its line: first_name "…" (FactoryBot)
     else:
         return None
     i = skip_blanks(i)
@@ -3353,9 +3356,11 @@ def _identifier_before(text: str, end: int, floor: int) -> str | None:
 
 
 # A literal that can have a key: after ``=``, ``:``, ``=>``, ``(``, ``[`` or ``{`` and blanks, where
-# _key_before looks. Most capitalised literals in code are messages and arguments with none;
-# RE2 passes over them, with no call from Python for each.
-_KEYED_LITERAL_RE2 = rf"[(\[=:>{{][ \t]*({_CAPITAL_LITERAL_ASCII})"
+# _key_before looks, or after a name's key alone at a line's start, a call without brackets
+# (Ruby's ``first_name "…"``). Most capitalised literals in code are messages and arguments
+# with none; RE2 passes over them, with no call from Python for each.
+_KEYED_LITERAL_RE2 = (rf"(?:[(\[=:>{{][ \t]*|(?m:^)[ \t]*[a-z_]*name[ \t]+)"
+                      rf"({_CAPITAL_LITERAL_ASCII})")
 # RE2 searches with the literal's words and its note unbounded: its automaton, built in
 # each process's first read, then has a few states, not one for each count (and, with the
 # particles before the capital, for each of those too). A match of at most 83 bytes (two
