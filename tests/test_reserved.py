@@ -212,6 +212,8 @@ def test_documentation_multicast_and_placeholder_macs(value: str) -> None:
     (reserved.is_reserved_postcode, "TW9 4DU"), (reserved.is_reserved_postcode, "SK9 5AF"),
     (reserved.is_reserved_plate, "AB12 CDE"),
     (reserved.is_placeholder_address, "12 Example Road, Sampleford"),
+    (reserved.is_placeholder_address, "300 Anywhere St"),
+    (reserved.is_placeholder_address, "Tester Avenue"),
     (reserved.is_reserved_id, "123456789"), (reserved.is_reserved_id, "999123456"),
     (reserved.is_reserved_id, "0000000000"), (reserved.is_reserved_utr, "1999123456"),
 ])

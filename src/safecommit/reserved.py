@@ -529,7 +529,7 @@ def is_placeholder_birth_date(year: int, month: int, day: int) -> bool:
 ADDRESS_MARKERS = frozenset({
     "example", "sample", "specimen", "placeholder", "fictional", "imaginary", "test", "fake",
     "dummy", "anytown", "anystreet", "exampleton", "sampleford", "testbury", "fictionville",
-    "nowhere", "somewhere", "foo", "bar",
+    "nowhere", "somewhere", "anywhere", "tester", "testing", "foo", "bar",
 })
 _ADDRESS_WORD = lazy_regex(r"[A-Za-z]+")
 _WORD = lazy_regex(r"\w+")
