@@ -19,6 +19,9 @@ def usernames(name: str, content: str) -> list[str]:
     ("schema.ts", "/**\n *     new mongoose.Schema({ _user: Mixed })\n */\n"),
     ("schema.ts", "/**\n *     const post = new Schema({ user: mongoose.ObjectId });\n */\n"),
     ("client.py", "# e.g. connect(user=settings.user)\n"),
+    # the same examples in a document
+    ("README.md", "Create one with `const user = new User(…)`.\n"),
+    ("guide.md", "Declare it as `Schema({ user: ObjectId })` and save.\n"),
     # a type check compares the key's type with a type's name
     ("sequelize.js", "if (typeof username === 'object') { options = username; }\n"),
     ("check.ts", "if (typeof(user) === 'string') { return user; }\n"),

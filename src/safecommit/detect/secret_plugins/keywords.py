@@ -849,7 +849,8 @@ def assignments(line: Line, stem: re.Pattern[str],
             yield from _block_scalar(line, key)
         elif read is not None:
             value, start, stop, quoted = read
-            yield Assignment(key, value, start, stop, quoted)
+            if quoted or line.syntax not in PROSE or not _code_in_prose(text, value, stop):
+                yield Assignment(key, value, start, stop, quoted)
         elif kind == "=":
             yield from _nested_value(line, key, at)
     if line.syntax in ("xml", "html") and ("key=" in text or "name=" in text):
@@ -969,7 +970,7 @@ def _in_comment(line: Line, key: str, end: int) -> Iterator[Assignment]:
     read = _value_at(prose, op[0], space_op=False)
     if read is not None:
         value, start, stop, quoted = read
-        if not quoted and _code_in_comment(line.text, value, stop):
+        if not quoted and _code_in_prose(line.text, value, stop):
             return
         yield Assignment(key, value, start, stop, quoted, in_comment=True)
 
@@ -980,12 +981,14 @@ _EXPRESSION_WORDS = frozenset({"new", "await", "typeof", "yield", "async", "func
                                "lambda", "require", "import", "this", "self", "super"})
 
 
-def _code_in_comment(text: str, value: str, stop: int) -> bool:
-    """The unquoted value is code in a comment's example: a word that opens an expression,
-    or a name that a call, a bracket or an object literal closes (``Schema({ user: Mixed })``,
-    ``connect(user=config.user)``), which in code is a variable, never a literal."""
-    after = text[stop:stop + 8].lstrip()[:1]
-    return value in _EXPRESSION_WORDS or after in ("(", ")", "}")
+def _code_in_prose(text: str, value: str, stop: int) -> bool:
+    """The unquoted value is code in a comment's or a document's example: a word that opens
+    an expression, or a name that a call follows or an object literal closes
+    (``Schema({ user: Mixed })``), which in code is a variable, never a literal. (Not one a
+    bracket closes, nor one before a remark in brackets: prose writes "(user: <account>)"
+    and "user: <account> (locked out)".)"""
+    return value in _EXPRESSION_WORDS or text[stop:stop + 1] == "(" \
+        or text[stop:stop + 8].lstrip()[:1] == "}"
 
 
 # (a .NET setting's name may hold its sections: Jwt:Key, as App Service lists it)
