@@ -3356,11 +3356,13 @@ def _identifier_before(text: str, end: int, floor: int) -> str | None:
 
 
 # A literal that can have a key: after ``=``, ``:``, ``=>``, ``(``, ``[`` or ``{`` and blanks, where
-# _key_before looks, or after a name's key alone at a line's start, a call without brackets
-# (Ruby's ``first_name "…"``). Most capitalised literals in code are messages and arguments
-# with none; RE2 passes over them, with no call from Python for each.
-_KEYED_LITERAL_RE2 = (rf"(?:[(\[=:>{{][ \t]*|(?m:^)[ \t]*[a-z_]*name[ \t]+)"
-                      rf"({_CAPITAL_LITERAL_ASCII})")
+# _key_before looks. Most capitalised literals in code are messages and arguments with none;
+# RE2 passes over them, with no call from Python for each.
+_KEYED_LITERAL_RE2 = rf"[(\[=:>{{][ \t]*({_CAPITAL_LITERAL_ASCII})"
+# In Ruby, after a name's key alone at a line's start too: a call without brackets, as
+# FactoryBot's static attributes write it (``first_name "…"``). Its own search, in Ruby
+# only: in RE2's, a line's start costs every process a larger automaton.
+_BARE_CALL_LITERAL = lazy_regex(rf"(?m)^[ \t]*[a-z_]*name[ \t]+({_CAPITAL_LITERAL_ASCII})")
 # RE2 searches with the literal's words and its note unbounded: its automaton, built in
 # each process's first read, then has a few states, not one for each count (and, with the
 # particles before the capital, for each of those too). A match of at most 83 bytes (two
@@ -3383,8 +3385,11 @@ def _capital_literals(locator: Locator) -> Iterator[tuple[int, int]]:
         yield from (m.span() for m in literals.finditer(text))
         return
     quick = re2scan.search_for(_KEYED_LITERAL_QUICK_RE2, 1)
-    spans = re2scan.spans(search, lines.data) if quick is None \
+    spans: Iterator[tuple[int, int]] = re2scan.spans(search, lines.data) if quick is None \
         else re2scan.bounded_spans(quick, search, lines.data, _SHORT_LITERAL)
+    if locator.text.syntax == "ruby" and "name " in text:
+        calls = (m.span(1) for m in _BARE_CALL_LITERAL.finditer(text) if m.group().isascii())
+        spans = merge(spans, calls)
     if not lines.others:
         yield from spans
         return
