@@ -3751,6 +3751,12 @@ def _has_digit(cell: str) -> bool:
 # A RACI chart's columns: who is responsible, accountable, consulted and informed.
 _RACI = frozenset({"responsible", "accountable", "consulted", "informed", "r", "a", "c", "i"})
 _RACI_COLUMNS = frozenset({"responsible", "accountable"})
+# The columns beside a name that say the table lists people: what each does, where and how
+# to reach them. Under its Name column a given name and a surname the lists do not know
+# are a member's ("| <Given> <Unknown> | Tech lead |"), as under a party's key.
+_TEAM_COLUMNS = frozenset({"role", "roles", "job title", "position", "responsibility",
+                           "responsibilities", "pronouns", "email", "email address",
+                           "e mail", "slack", "grade", "profession"})
 
 
 def _from_tables(locator: Locator) -> Iterator[Keyed]:
@@ -3768,6 +3774,10 @@ def _from_tables(locator: Locator) -> Iterator[Keyed]:
         header = [words(cell).strip() for cell, _ in _cells(lines[i - 1], starts[i - 1])]
         raci = _RACI_COLUMNS.issubset(header)
         roles = ["full" if raci and cell in _RACI else key_role(cell) for cell in header]
+        if not _TEAM_COLUMNS.isdisjoint(header):
+            # a team page's "| Name | Role |": its names are the members'
+            roles = ["party" if cell in _RECORD_NAME_KEYS else role
+                     for cell, role in zip(header, roles, strict=True)]
         if not any(roles):
             continue
         j = i + 1
@@ -3776,8 +3786,8 @@ def _from_tables(locator: Locator) -> Iterator[Keyed]:
                 if role is not None and value[:1].isupper():
                     # a given name alone in an owner's or a lead's column ("| Fix it |
                     # <Given> |"): where a table says a person is named
-                    yield "person" if role == "generic" and " " not in value else role, \
-                        value, at
+                    alone = role in ("generic", "party") and " " not in value
+                    yield "person" if alone else role, value, at
             j += 1
 
 
@@ -3937,6 +3947,8 @@ def find(locator: Locator) -> list[Span]:
              and not MACHINE_WORDS.intersection(text.text[s.start:s.end].split()[1:])]
     spans = [s for s in spans if not _said_fictional(text.text, s)
              and not _an_assistant(text.text, s)]
+    if spans and text.syntax not in CODE:
+        spans = [s for s in spans if not _a_colour(locator, s)]
     if spans and text.syntax not in CODE and "mailto:" in text.text:
         spans = [s for s in spans if not _a_rooms_mailbox(text.text, s)]
     if spans and text.syntax == "json" and '"is_bot"' in text.text:
@@ -5433,6 +5445,35 @@ def _not_a_person(text: str, span: Span) -> bool:
                 if " ".join(words + ahead[:tail]) in not_people:
                     return True
     return False
+
+
+# A colour named as a given name that is a word and a surname that is a colour's ("<Olive>
+# Green", "<Pearl> White"): a design token's, a theme's or a kit list's, where its key,
+# the key above it or its line speaks of colours. (A person's key keeps it a name.)
+_COLOURS = frozenset({"Green", "Brown", "White", "Black", "Grey", "Gray", "Blue", "Red",
+                      "Pink", "Yellow", "Orange", "Purple", "Silver", "Gold", "Cream"})
+_COLOUR_WORDS = lazy(r"(?i)(?<![a-z])(?:colou?r|palette|shade|tint|swatch|paint|theme)")
+_WORD_AFTER = lazy(r"[ \t]+[a-z]")
+_KEY_AT_END = lazy_regex(r"[\"']?(?P<key>[A-Za-z_][\w.-]*)[\"']?[ \t]*[:=][ \t]*[\"']?\Z")
+
+
+def _a_colour(locator: Locator, span: Span) -> bool:
+    text = locator.text.text
+    pair = text[span.start:span.end].split()
+    if len(pair) != 2 or pair[1] not in _COLOURS or pair[0].lower() not in load_english():
+        return False
+    line_start = text.rfind("\n", 0, span.start) + 1
+    line_end = text.find("\n", span.end)
+    before = text[max(line_start, span.start - 80):span.start]
+    key = _KEY_AT_END.search(before)
+    if key is not None and key_role(key.group("key")) is not None:
+        return False  # "themeLead: …", "owner: …": a person's
+    if _WORD_AFTER.match(text, span.end) is not None:
+        return False  # "<Olive> Green changed the colour tokens": who did it
+    if _COLOUR_WORDS.search(text, line_start, len(text) if line_end < 0 else line_end):
+        return True
+    parent = _parent_key(locator, span.start)
+    return parent is not None and _COLOUR_WORDS.search(parent) is not None
 
 
 # A line that says its names are made up: "a fictional keeper", "(made-up, not a real
