@@ -4879,8 +4879,20 @@ _TOKEN = lazy(r"\S+")
 # name that opens with an accented capital, "Łucja" or "Éabha", is matched without one.)
 _NAME_CAPITAL_RE2 = rb"(?:\b[A-Z]|[\xc0-\xde\x{100}-\x{17f}])"
 _NAME_LETTERS_RE2 = rb"[a-z\x{80}-\x{24f}]"
+# A stand-up's line that opens with a given name, a dash and how the person's day goes:
+# "<Given> - blocked on the sandbox", "- <Given> - off sick", "<Given> (an en dash) pairing with …".
+# (A glossary's "<Tool> - a static site generator" says what a thing is, not how it does.)
+_STAND_UP = frozenset({"blocked", "working", "pairing", "reviewing", "investigating",
+                       "looking", "picking", "finishing", "finished", "continuing", "carrying",
+                       "helping", "chasing", "demoing", "onboarding", "off", "ooo", "wfh",
+                       "away", "sick", "nothing"})
+_STAND_UP_ON = frozenset({"leave", "holiday", "annual", "sick", "training", "a", "jury"})
+_STAND_UP_RE2 = (rb"^[ \t>]*(?:[-*+][ \t]+)?(?:\*\*)?" + _LINE_CAPITAL_RE2 + _NAME_LETTERS_RE2
+                 + rb"+(?:\*\*)?[ \t]+(?:-|\x{2013}|\x{2014})[ \t]+(?:"
+                 + "|".join(sorted(_STAND_UP)).encode() + rb"|on (?:"
+                 + "|".join(sorted(_STAND_UP_ON)).encode() + rb"))\b|")
 _SPOKEN_OF_RE2 = (
-    _NAME_CAPITAL_RE2 + _NAME_LETTERS_RE2
+    _STAND_UP_RE2 + _NAME_CAPITAL_RE2 + _NAME_LETTERS_RE2
     + rb"+[ \t]+(?:said|says|asked|suggested|mentioned|raised|flagged"
     rb"|noted|thinks|thought|wants|wanted|pointed out|reckons|confirmed|agreed|explained"
     rb"|recommended|proposed|demoed|covers|(?:is|was) (?:leaving|off|away|on leave)|and I"
@@ -5029,6 +5041,8 @@ def _spoken_of_on(text: str, start: int, end: int, names: _Names) -> Iterator[Sp
                                    or _from_a_team(words, k)) \
                 and _norm(word) not in PLACES_TOO:
             named = [k]  # (not "<Place> said", a country's government: "… joins the scheme")
+        elif _stand_up(words, k) and _norm(word) not in PLACES_TOO:
+            named = [k]
         elif k + 1 < len(words) and lower == "to" and not stop and _handed_to(words, k):
             named = [k + 1]
         elif not stop and k + 1 < len(words) and words[k + 1][0].lower() in _SELF_NAMED \
@@ -5072,6 +5086,17 @@ _PAIR_PLACE_AFTER = frozenset({
     "office", "offices", "site", "sites", "depot", "depots", "area", "areas", "region",
     "regions", "branch", "branches", "station", "stations", "hub", "hubs", "campus",
     "campuses", "council", "councils", "estate", "estates", "catchment", "catchments"})
+
+
+def _stand_up(words: list[tuple[str, int, bool]], k: int) -> bool:
+    """``words[k]`` opens a stand-up's line (after a list's mark), and a dash and how the
+    person's day goes follow it (``_STAND_UP``)."""
+    if k + 2 >= len(words) or words[k + 1][0] not in _DASHES \
+            or any(w not in ("-", "*", "+", ">") for w, _, _ in words[:k]):
+        return False
+    status = words[k + 2][0].lower()
+    return status in _STAND_UP or (status == "on" and k + 3 < len(words)
+                                   and words[k + 3][0].lower() in _STAND_UP_ON)
 
 
 def _handed_to(words: list[tuple[str, int, bool]], k: int) -> bool:
