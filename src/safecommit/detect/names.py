@@ -2104,7 +2104,10 @@ _SURNAME_FIRST_LINE_RE2 = (rb"(?m)^[ \t]*(?:[-*+][ \t]+|[0-9]+[.)][ \t]+|\[[0-9]
                            rb"[ \t]+)?(?:\*\*|__)?" + _LINE_PARTICLES_RE2 + _LINE_CAPITAL_RE2
                            + rb"[^\n,]*,[ \t]*" + _LINE_CAPITAL_RE2 + rb"[^\n,;:]*$")
 _CAPS_OR_SURNAME_FIRST_RE2 = (_CAPS_PAIR_RE2 + b"|" + _CAPS_THEN_GIVEN_RE2 + b"|"
-                              + _SURNAME_FIRST_LINE_RE2[4:])
+                              + _SURNAME_FIRST_LINE_RE2[4:]
+                              # a title in capitals, then initials ("MRS J <SURNAME>")
+                              + rb"|\b(?:MRS?|MS|MISS|MX|DR|PROF)\.?(?:[ \t]+[A-Z]\.?){1,3}"
+                              rb"[ \t]+[A-Z][A-Z'-]+")
 _SURNAME_FIRST_LINE = (
     r"[ \t]*(?:[-*+\u2022][ \t]+|\d{1,3}[.)][ \t]+|\[\d{1,2}:\d\d(?::\d\d)?\][ \t]+)?"
     r"(?P<label>)(?P<name>[^,\n]+,[^,\n(]+?)"
@@ -2124,6 +2127,27 @@ _CAPS_RUN = lazy_regex(
 _CAPS_SIGNATURE = lazy_regex(
     r"[ \t]*(?P<name>\p{Lu}[\p{Lu}'\u2019-]+(?:[ \t]+\p{Lu}[\p{Lu}'\u2019-]+)"
     r"{1,2})[ \t]*,?[ \t]*")
+
+
+# A letter's addressee in capitals, alone on its line over the address: a strict title,
+# then a given name or initials, then a surname ("MR <GIVEN> <SURNAME>", "MRS <I> <SURNAME>").
+_CAPS_TITLE_OPENS = frozenset(" \tMDP")
+_CAPS_TITLED = lazy_regex(
+    r"[ \t]*(?P<name>(?:MR|MRS|MS|MISS|MX|DR|PROF)\.?(?:[ \t]+\p{Lu}\.?){0,3}"
+    r"(?:[ \t]+\p{Lu}[\p{Lu}'\u2019-]+){1,2})[ \t]*,?[ \t]*")
+
+
+def _titled_in_capitals(words: list[str], names: _Names) -> bool:
+    """After a title, initials or a given name, then a common surname, none of them a
+    placeholder's."""
+    body = [_norm(w.rstrip(".")) for w in words]
+    initials = [w for w in body if len(w) == 1]
+    full = [w for w in body if len(w) > 1]
+    if not full or not names.surname(full[-1], long_tail=False) or is_placeholder(body):
+        return False
+    return (len(full) == 1 and bool(initials)) or (
+        len(full) == 2 and names.given(full[0]) and not (names.weak(full[0])
+                                                          and names.weak(full[1])))
 
 
 def _signed_under(text: str, start: int) -> bool:
@@ -2147,12 +2171,16 @@ def _note_line(text: str, start: int, end: int, names: _Names) -> Iterator[Span]
     line = text[start:end]
     if line == line.upper():
         # a line all in capitals is a heading or a warranty, unless a letter's signature
+        # or its addressee at the head of an address ("MRS <GIVEN> <SURNAME>")
         if (m := _CAPS_SIGNATURE.fullmatch(line)) is not None \
                 and _signed_under(text, start):
             parts = m.group("name").split()
             if names.given(parts[0]) and names.surname(parts[-1]) \
                     and not is_placeholder(parts):
                 yield Span(start + m.start("name"), start + m.end("name"), 0.8)
+        elif line[:1] in _CAPS_TITLE_OPENS and (m := _CAPS_TITLED.fullmatch(line)) is not None \
+                and _titled_in_capitals(m.group("name").split()[1:], names):
+            yield Span(start + m.start("name"), start + m.end("name"), 0.8)
         return
     # (RE2 says which of its forms the line may hold: the full patterns cost more, and
     # most lines hold none; a line not in ASCII is read by them all)
