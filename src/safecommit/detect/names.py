@@ -3850,6 +3850,22 @@ def _from_gherkin_tables(text: str) -> Iterator[Keyed]:
         at += len(line) + 1
 
 
+# A step that names its user in quotes: 'Given a user called "…"', 'the applicant "…"'.
+_GHERKIN_PERSON = (r"called|named|users?|applicants?|farmers?|customers?|keepers?|agents?"
+                   r"|caseworkers?|claimants?|inspectors?|vets?|officers?|persons?|members?"
+                   r"|tenants?|landowners?|payees?")
+_GHERKIN_STEP = lazy(
+    r"(?m)^[ \t]*(?:Given|When|Then|And|But|\*)[ \t][^\n\"]*?\b(?:" + _GHERKIN_PERSON
+    + r")[ \t]+\"(?P<value>[^\"\n]{3,60})\"")
+
+
+def _from_gherkin_steps(text: str) -> Iterator[Keyed]:
+    """The quoted name of the user a step is about, read as a party's: a given name and a
+    surname the lists do not know make a person there; a given name alone is a persona."""
+    for m in _GHERKIN_STEP.finditer(text):
+        yield "party", m.group("value"), m.start("value")
+
+
 _FIELD_SYNTAXES = frozenset({"json", "yaml", "toml", "ini", "properties", "env", "xml", "html",
                              "csv", "tsv", "sql", "vcard", "ldif"})
 
@@ -3931,6 +3947,8 @@ def find(locator: Locator) -> list[Span]:
         spans.extend(_keyed(locator, list(_from_code(locator)), names))
     elif text.path.endswith(".feature") and "|" in text.text:
         spans.extend(_keyed(locator, list(_from_gherkin_tables(text.text)), names))
+    if text.path.endswith(".feature") and '"' in text.text:
+        spans.extend(_keyed(locator, list(_from_gherkin_steps(text.text)), names))
     if text.syntax == "sql" and ("INSERT" in text.text or "insert" in text.text):
         spans.extend(_keyed(locator, list(_from_positional_rows(text.text)), names))
     if text.syntax in _BARE_ASSIGNMENTS:
