@@ -2491,7 +2491,7 @@ def _field_span(role: str, value: str, offset: int, names: _Names) -> Span | Non
         # "MAC GIOLLA Padraig": an Irish surname in capitals, its particle first
         span = next(_capitals_then_given(value, offset, names), None)
     elif span is None and role == "party":
-        span = _party_span(items, names)
+        span = _party_span(items, names) or _weak_pair(items, names)
     if span is None or any(_norm(i.text) in NOT_A_PERSON_AFTER for i in named):
         return None
     return Span(span.start, span.end, 0.9 if role == "full" else 0.85, span.suggestion)
@@ -2505,6 +2505,16 @@ def _party_span(items: list[Item], names: _Names) -> Span | None:
             or not _given_alone(items[0].text, names) or names.known(items[1].text) \
             or len(items[1].text) < 3 or is_placeholder([i.text for i in items]) \
             or not _unknown_name(items, names):
+        return None
+    return Span(items[0].start, items[1].end, 0.8)
+
+
+def _weak_pair(items: list[Item], names: _Names) -> Span | None:
+    """A given name and a surname that are both common words ("<Mark> <Day>"), which prose
+    leaves alone: under a party's key (a customer, an applicant, a keeper) a person's."""
+    if len(items) != 2 or any(i.kind != "word" for i in items) \
+            or not names.given(items[0].text) or not names.surname(items[1].text, False) \
+            or is_placeholder([i.text for i in items]):
         return None
     return Span(items[0].start, items[1].end, 0.8)
 
