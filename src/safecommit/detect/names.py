@@ -739,7 +739,9 @@ def _scan_run(items: list[Item], names: _Names, mode_at: _ModeFinder, text: str
             # <Surname> Gardens"; "Dr <Given> Park" is still a person)
             thing = any(_norm(it.text) in _TITLED_THINGS for it in items[i + 2:j]) \
                 or any(_norm(it.text) in NOT_A_PERSON_AFTER for it in items[i + 3:j])
-            if j >= i + 3 and _honours_building(items[i:j], names):
+            if j >= i + 3 and (_honours_building(items[i:j], names) or (
+                    item.text in _HONOURS
+                    and _INSTITUTION_AFTER.match(text, items[j - 1].end) is not None)):
                 i = j  # the building, not the given name and a surname in it
                 continue
             if j > i + 1 and not thing and not _organisation_after(items, j) \
@@ -1153,6 +1155,11 @@ _TITLED_THINGS = frozenset({
 # too name the building or the college: "Lady <Given> Hall", "Sir <Given> House". (With
 # a surname between, or after "Dr", it is a person: "Dr <Given> Hall".)
 _HONOURS = frozenset({"Sir", "Dame", "Lady", "Lord"})
+# What is named for a knight or a dame, in lower case after the name: "Sir <Given>
+# <Surname> school" (a Mr's or a Dr's "hospital visit" is still theirs).
+_INSTITUTION_AFTER = lazy_regex(
+    r"[ \t]+(?:schools?|academy|college|hospital|hospice|library|museum|institute|centre"
+    r"|center|trust|foundation|almshouses?)\b")
 _BUILDINGS = frozenset({"Hall", "Halls", "House", "Court", "Lodge", "Manor", "Tower", "Mill",
                         "Building", "Buildings", "Chambers", "Wing", "Park", "Gardens",
                         "Chapel", "Cottage", "Cottages", "Quad", "Quadrangle"})
