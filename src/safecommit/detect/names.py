@@ -739,7 +739,9 @@ def _scan_run(items: list[Item], names: _Names, mode_at: _ModeFinder, text: str
             # <Surname> Gardens"; "Dr <Given> Park" is still a person)
             thing = any(_norm(it.text) in _TITLED_THINGS for it in items[i + 2:j]) \
                 or any(_norm(it.text) in NOT_A_PERSON_AFTER for it in items[i + 3:j])
-            if j >= i + 3 and _honours_building(items[i:j], names):
+            if j >= i + 3 and (_honours_building(items[i:j], names) or (
+                    item.text in _HONOURS
+                    and _INSTITUTION_AFTER.match(text, items[j - 1].end) is not None)):
                 i = j  # the building, not the given name and a surname in it
                 continue
             if j > i + 1 and not thing and not _organisation_after(items, j) \
@@ -1159,6 +1161,11 @@ _TITLED_THINGS = frozenset({
 # too name the building or the college: "Lady <Given> Hall", "Sir <Given> House". (With
 # a surname between, or after "Dr", it is a person: "Dr <Given> Hall".)
 _HONOURS = frozenset({"Sir", "Dame", "Lady", "Lord"})
+# What is named for a knight or a dame, in lower case after the name: "Sir <Given>
+# <Surname> school" (a Mr's or a Dr's "hospital visit" is still theirs).
+_INSTITUTION_AFTER = lazy_regex(
+    r"[ \t]+(?:schools?|academy|college|hospital|hospice|library|museum|institute|centre"
+    r"|center|trust|foundation|almshouses?)\b")
 _BUILDINGS = frozenset({"Hall", "Halls", "House", "Court", "Lodge", "Manor", "Tower", "Mill",
                         "Building", "Buildings", "Chambers", "Wing", "Park", "Gardens",
                         "Chapel", "Cottage", "Cottages", "Quad", "Quadrangle"})
@@ -2110,7 +2117,10 @@ _SURNAME_FIRST_LINE_RE2 = (rb"(?m)^[ \t]*(?:[-*+][ \t]+|[0-9]+[.)][ \t]+|\[[0-9]
                            rb"[ \t]+)?(?:\*\*|__)?" + _LINE_PARTICLES_RE2 + _LINE_CAPITAL_RE2
                            + rb"[^\n,]*,[ \t]*" + _LINE_CAPITAL_RE2 + rb"[^\n,;:]*$")
 _CAPS_OR_SURNAME_FIRST_RE2 = (_CAPS_PAIR_RE2 + b"|" + _CAPS_THEN_GIVEN_RE2 + b"|"
-                              + _SURNAME_FIRST_LINE_RE2[4:])
+                              + _SURNAME_FIRST_LINE_RE2[4:]
+                              # a title in capitals, then initials ("MRS J <SURNAME>")
+                              + rb"|\b(?:MRS?|MS|MISS|MX|DR|PROF)\.?(?:[ \t]+[A-Z]\.?){1,3}"
+                              rb"[ \t]+[A-Z][A-Z'-]+")
 _SURNAME_FIRST_LINE = (
     r"[ \t]*(?:[-*+\u2022][ \t]+|\d{1,3}[.)][ \t]+|\[\d{1,2}:\d\d(?::\d\d)?\][ \t]+)?"
     r"(?P<label>)(?P<name>[^,\n]+,[^,\n(]+?)"
@@ -2130,6 +2140,27 @@ _CAPS_RUN = lazy_regex(
 _CAPS_SIGNATURE = lazy_regex(
     r"[ \t]*(?P<name>\p{Lu}[\p{Lu}'\u2019-]+(?:[ \t]+\p{Lu}[\p{Lu}'\u2019-]+)"
     r"{1,2})[ \t]*,?[ \t]*")
+
+
+# A letter's addressee in capitals, alone on its line over the address: a strict title,
+# then a given name or initials, then a surname ("MR <GIVEN> <SURNAME>", "MRS <I> <SURNAME>").
+_CAPS_TITLE_OPENS = frozenset(" \tMDP")
+_CAPS_TITLED = lazy_regex(
+    r"[ \t]*(?P<name>(?:MR|MRS|MS|MISS|MX|DR|PROF)\.?(?:[ \t]+\p{Lu}\.?){0,3}"
+    r"(?:[ \t]+\p{Lu}[\p{Lu}'\u2019-]+){1,2})[ \t]*,?[ \t]*")
+
+
+def _titled_in_capitals(words: list[str], names: _Names) -> bool:
+    """After a title, initials or a given name, then a common surname, none of them a
+    placeholder's."""
+    body = [_norm(w.rstrip(".")) for w in words]
+    initials = [w for w in body if len(w) == 1]
+    full = [w for w in body if len(w) > 1]
+    if not full or not names.surname(full[-1], long_tail=False) or is_placeholder(body):
+        return False
+    return (len(full) == 1 and bool(initials)) or (
+        len(full) == 2 and names.given(full[0]) and not (names.weak(full[0])
+                                                          and names.weak(full[1])))
 
 
 def _signed_under(text: str, start: int) -> bool:
@@ -2153,12 +2184,16 @@ def _note_line(text: str, start: int, end: int, names: _Names) -> Iterator[Span]
     line = text[start:end]
     if line == line.upper():
         # a line all in capitals is a heading or a warranty, unless a letter's signature
+        # or its addressee at the head of an address ("MRS <GIVEN> <SURNAME>")
         if (m := _CAPS_SIGNATURE.fullmatch(line)) is not None \
                 and _signed_under(text, start):
             parts = m.group("name").split()
             if names.given(parts[0]) and names.surname(parts[-1]) \
                     and not is_placeholder(parts):
                 yield Span(start + m.start("name"), start + m.end("name"), 0.8)
+        elif line[:1] in _CAPS_TITLE_OPENS and (m := _CAPS_TITLED.fullmatch(line)) is not None \
+                and _titled_in_capitals(m.group("name").split()[1:], names):
+            yield Span(start + m.start("name"), start + m.end("name"), 0.8)
         return
     # (RE2 says which of its forms the line may hold: the full patterns cost more, and
     # most lines hold none; a line not in ASCII is read by them all)
@@ -2469,7 +2504,7 @@ def _field_span(role: str, value: str, offset: int, names: _Names) -> Span | Non
         # "MAC GIOLLA Padraig": an Irish surname in capitals, its particle first
         span = next(_capitals_then_given(value, offset, names), None)
     elif span is None and role == "party":
-        span = _party_span(items, names)
+        span = _party_span(items, names) or _weak_pair(items, names)
     if span is None or any(_norm(i.text) in NOT_A_PERSON_AFTER for i in named):
         return None
     return Span(span.start, span.end, 0.9 if role == "full" else 0.85, span.suggestion)
@@ -2483,6 +2518,16 @@ def _party_span(items: list[Item], names: _Names) -> Span | None:
             or not _given_alone(items[0].text, names) or names.known(items[1].text) \
             or len(items[1].text) < 3 or is_placeholder([i.text for i in items]) \
             or not _unknown_name(items, names):
+        return None
+    return Span(items[0].start, items[1].end, 0.8)
+
+
+def _weak_pair(items: list[Item], names: _Names) -> Span | None:
+    """A given name and a surname that are both common words ("<Mark> <Day>"), which prose
+    leaves alone: under a party's key (a customer, an applicant, a keeper) a person's."""
+    if len(items) != 2 or any(i.kind != "word" for i in items) \
+            or not names.given(items[0].text) or not names.surname(items[1].text, False) \
+            or is_placeholder([i.text for i in items]):
         return None
     return Span(items[0].start, items[1].end, 0.8)
 
@@ -3770,6 +3815,12 @@ def _has_digit(cell: str) -> bool:
 # A RACI chart's columns: who is responsible, accountable, consulted and informed.
 _RACI = frozenset({"responsible", "accountable", "consulted", "informed", "r", "a", "c", "i"})
 _RACI_COLUMNS = frozenset({"responsible", "accountable"})
+# The columns beside a name that say the table lists people: what each does, where and how
+# to reach them. Under its Name column a given name and a surname the lists do not know
+# are a member's ("| <Given> <Unknown> | Tech lead |"), as under a party's key.
+_TEAM_COLUMNS = frozenset({"role", "roles", "job title", "position", "responsibility",
+                           "responsibilities", "pronouns", "email", "email address",
+                           "e mail", "slack", "grade", "profession"})
 
 
 def _from_tables(locator: Locator) -> Iterator[Keyed]:
@@ -3787,6 +3838,10 @@ def _from_tables(locator: Locator) -> Iterator[Keyed]:
         header = [words(cell).strip() for cell, _ in _cells(lines[i - 1], starts[i - 1])]
         raci = _RACI_COLUMNS.issubset(header)
         roles = ["full" if raci and cell in _RACI else key_role(cell) for cell in header]
+        if not _TEAM_COLUMNS.isdisjoint(header):
+            # a team page's "| Name | Role |": its names are the members'
+            roles = ["party" if cell in _RECORD_NAME_KEYS else role
+                     for cell, role in zip(header, roles, strict=True)]
         if not any(roles):
             continue
         j = i + 1
@@ -3795,8 +3850,8 @@ def _from_tables(locator: Locator) -> Iterator[Keyed]:
                 if role is not None and value[:1].isupper():
                     # a given name alone in an owner's or a lead's column ("| Fix it |
                     # <Given> |"): where a table says a person is named
-                    yield "person" if role == "generic" and " " not in value else role, \
-                        value, at
+                    alone = role in ("generic", "party") and " " not in value
+                    yield "person" if alone else role, value, at
             j += 1
 
 
@@ -3829,6 +3884,22 @@ def _from_gherkin_tables(text: str) -> Iterator[Keyed]:
                 if role is not None and value[:1].isupper():
                     yield role, value, start
         at += len(line) + 1
+
+
+# A step that names its user in quotes: 'Given a user called "…"', 'the applicant "…"'.
+_GHERKIN_PERSON = (r"called|named|users?|applicants?|farmers?|customers?|keepers?|agents?"
+                   r"|caseworkers?|claimants?|inspectors?|vets?|officers?|persons?|members?"
+                   r"|tenants?|landowners?|payees?")
+_GHERKIN_STEP = lazy(
+    r"(?m)^[ \t]*(?:Given|When|Then|And|But|\*)[ \t][^\n\"]*?\b(?:" + _GHERKIN_PERSON
+    + r")[ \t]+\"(?P<value>[^\"\n]{3,60})\"")
+
+
+def _from_gherkin_steps(text: str) -> Iterator[Keyed]:
+    """The quoted name of the user a step is about, read as a party's: a given name and a
+    surname the lists do not know make a person there; a given name alone is a persona."""
+    for m in _GHERKIN_STEP.finditer(text):
+        yield "party", m.group("value"), m.start("value")
 
 
 _FIELD_SYNTAXES = frozenset({"json", "yaml", "toml", "ini", "properties", "env", "xml", "html",
@@ -3912,6 +3983,8 @@ def find(locator: Locator) -> list[Span]:
         spans.extend(_keyed(locator, list(_from_code(locator)), names))
     elif text.path.endswith(".feature") and "|" in text.text:
         spans.extend(_keyed(locator, list(_from_gherkin_tables(text.text)), names))
+    if text.path.endswith(".feature") and '"' in text.text:
+        spans.extend(_keyed(locator, list(_from_gherkin_steps(text.text)), names))
     if text.syntax == "sql" and ("INSERT" in text.text or "insert" in text.text):
         spans.extend(_keyed(locator, list(_from_positional_rows(text.text)), names))
     if text.syntax in _BARE_ASSIGNMENTS:
@@ -3956,6 +4029,8 @@ def find(locator: Locator) -> list[Span]:
              and not MACHINE_WORDS.intersection(text.text[s.start:s.end].split()[1:])]
     spans = [s for s in spans if not _said_fictional(text.text, s)
              and not _an_assistant(text.text, s)]
+    if spans and text.syntax not in CODE:
+        spans = [s for s in spans if not _a_colour(locator, s)]
     if spans and text.syntax not in CODE and "mailto:" in text.text:
         spans = [s for s in spans if not _a_rooms_mailbox(text.text, s)]
     if spans and text.syntax == "json" and '"is_bot"' in text.text:
@@ -4886,8 +4961,20 @@ _TOKEN = lazy(r"\S+")
 # name that opens with an accented capital, "Łucja" or "Éabha", is matched without one.)
 _NAME_CAPITAL_RE2 = rb"(?:\b[A-Z]|[\xc0-\xde\x{100}-\x{17f}])"
 _NAME_LETTERS_RE2 = rb"[a-z\x{80}-\x{24f}]"
+# A stand-up's line that opens with a given name, a dash and how the person's day goes:
+# "<Given> - blocked on the sandbox", "- <Given> - off sick", "<Given> (an en dash) pairing with …".
+# (A glossary's "<Tool> - a static site generator" says what a thing is, not how it does.)
+_STAND_UP = frozenset({"blocked", "working", "pairing", "reviewing", "investigating",
+                       "looking", "picking", "finishing", "finished", "continuing", "carrying",
+                       "helping", "chasing", "demoing", "onboarding", "off", "ooo", "wfh",
+                       "away", "sick", "nothing"})
+_STAND_UP_ON = frozenset({"leave", "holiday", "annual", "sick", "training", "a", "jury"})
+_STAND_UP_RE2 = (rb"^[ \t>]*(?:[-*+][ \t]+)?(?:\*\*)?" + _LINE_CAPITAL_RE2 + _NAME_LETTERS_RE2
+                 + rb"+(?:\*\*)?[ \t]+(?:-|\x{2013}|\x{2014})[ \t]+(?:"
+                 + "|".join(sorted(_STAND_UP)).encode() + rb"|on (?:"
+                 + "|".join(sorted(_STAND_UP_ON)).encode() + rb"))\b|")
 _SPOKEN_OF_RE2 = (
-    _NAME_CAPITAL_RE2 + _NAME_LETTERS_RE2
+    _STAND_UP_RE2 + _NAME_CAPITAL_RE2 + _NAME_LETTERS_RE2
     + rb"+[ \t]+(?:said|says|asked|suggested|mentioned|raised|flagged"
     rb"|noted|thinks|thought|wants|wanted|pointed out|reckons|confirmed|agreed|explained"
     rb"|recommended|proposed|demoed|covers|(?:is|was) (?:leaving|off|away|on leave)|and I"
@@ -5036,6 +5123,8 @@ def _spoken_of_on(text: str, start: int, end: int, names: _Names) -> Iterator[Sp
                                    or _from_a_team(words, k)) \
                 and _norm(word) not in PLACES_TOO:
             named = [k]  # (not "<Place> said", a country's government: "… joins the scheme")
+        elif _stand_up(words, k) and _norm(word) not in PLACES_TOO:
+            named = [k]
         elif k + 1 < len(words) and lower == "to" and not stop and _handed_to(words, k):
             named = [k + 1]
         elif not stop and k + 1 < len(words) and words[k + 1][0].lower() in _SELF_NAMED \
@@ -5079,6 +5168,17 @@ _PAIR_PLACE_AFTER = frozenset({
     "office", "offices", "site", "sites", "depot", "depots", "area", "areas", "region",
     "regions", "branch", "branches", "station", "stations", "hub", "hubs", "campus",
     "campuses", "council", "councils", "estate", "estates", "catchment", "catchments"})
+
+
+def _stand_up(words: list[tuple[str, int, bool]], k: int) -> bool:
+    """``words[k]`` opens a stand-up's line (after a list's mark), and a dash and how the
+    person's day goes follow it (``_STAND_UP``)."""
+    if k + 2 >= len(words) or words[k + 1][0] not in _DASHES \
+            or any(w not in ("-", "*", "+", ">") for w, _, _ in words[:k]):
+        return False
+    status = words[k + 2][0].lower()
+    return status in _STAND_UP or (status == "on" and k + 3 < len(words)
+                                   and words[k + 3][0].lower() in _STAND_UP_ON)
 
 
 def _handed_to(words: list[tuple[str, int, bool]], k: int) -> bool:
@@ -5452,6 +5552,35 @@ def _not_a_person(text: str, span: Span) -> bool:
                 if " ".join(words + ahead[:tail]) in not_people:
                     return True
     return False
+
+
+# A colour named as a given name that is a word and a surname that is a colour's ("<Olive>
+# Green", "<Pearl> White"): a design token's, a theme's or a kit list's, where its key,
+# the key above it or its line speaks of colours. (A person's key keeps it a name.)
+_COLOURS = frozenset({"Green", "Brown", "White", "Black", "Grey", "Gray", "Blue", "Red",
+                      "Pink", "Yellow", "Orange", "Purple", "Silver", "Gold", "Cream"})
+_COLOUR_WORDS = lazy(r"(?i)(?<![a-z])(?:colou?r|palette|shade|tint|swatch|paint|theme)")
+_WORD_AFTER = lazy(r"[ \t]+[a-z]")
+_KEY_AT_END = lazy_regex(r"[\"']?(?P<key>[A-Za-z_][\w.-]*)[\"']?[ \t]*[:=][ \t]*[\"']?\Z")
+
+
+def _a_colour(locator: Locator, span: Span) -> bool:
+    text = locator.text.text
+    pair = text[span.start:span.end].split()
+    if len(pair) != 2 or pair[1] not in _COLOURS or pair[0].lower() not in load_english():
+        return False
+    line_start = text.rfind("\n", 0, span.start) + 1
+    line_end = text.find("\n", span.end)
+    before = text[max(line_start, span.start - 80):span.start]
+    key = _KEY_AT_END.search(before)
+    if key is not None and key_role(key.group("key")) is not None:
+        return False  # "themeLead: …", "owner: …": a person's
+    if _WORD_AFTER.match(text, span.end) is not None:
+        return False  # "<Olive> Green changed the colour tokens": who did it
+    if _COLOUR_WORDS.search(text, line_start, len(text) if line_end < 0 else line_end):
+        return True
+    parent = _parent_key(locator, span.start)
+    return parent is not None and _COLOUR_WORDS.search(parent) is not None
 
 
 # A line that says its names are made up: "a fictional keeper", "(made-up, not a real
