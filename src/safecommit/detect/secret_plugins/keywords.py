@@ -1774,6 +1774,8 @@ def _said_value(raw: str) -> str:
     closing ``>`` (``<user>:<password>``), so it still reads as one."""
     if "</" in raw and (tag := _CLOSING_TAG.search(raw)) is not None:
         raw = raw[:tag.start()]  # a message's HTML (Teams'): "api key: <key></div>"
+    elif raw.endswith("<"):
+        raw = raw[:-1]  # cut at a closing tag's slash: "<account> / <password></p>"
     value = raw.rstrip(_SAID_END)
     if "<" in value and raw[len(value):].startswith(">"):
         value += ">"
@@ -1904,16 +1906,33 @@ _SAID_ACCOUNTS = (None, "default account", CHOSEN_ACCOUNT)
 _SAID_PAIR_WORDS = frozenset({"pass", "pwd", " pw "})
 
 
+_PAIR_WORDS = _SAID_PAIR_WORDS | _CREDENTIAL_WORDS
+
+
+def _said_users_in_messages(line: Line) -> Iterator[Assignment]:
+    """The account of a log-in said in a chat export's or a ticket's message, beside a real
+    password: "prod creds: user <account>, password <password>"."""
+    spans = _message_spans(line)
+    if not spans:
+        return
+    prose = Line(line.text, line.index, "text", line.path, line.locator, line.words)
+    for user, password in _said_pairs(prose):
+        if any(start <= user.start and password.end <= end for start, end in spans) \
+                and rejection(password.value, "password") is None \
+                and strong_enough(password.value, "password", "text"):
+            yield replace(user, in_comment=True)
+
+
 def _said_pairs(line: Line) -> Iterator[tuple[Assignment, Assignment]]:
     """(user, password) of each log-in written as a pair in a sentence."""
     words = line.words
     for m in _SAID_PAIR.finditer(line.text) if not words.isdisjoint(_SAID_PAIR_WORDS) else ():
-        value = m.group("v").rstrip(_SAID_END)
+        value = _said_value(m.group("v"))  # (in a message's HTML, up to its closing tag)
         yield (Assignment("username", m.group("u"), m.start("u"), m.end("u"), False),
                Assignment("password", value, m.start("v"), m.start("v") + len(value), False))
     for m in _SAID_CREDENTIALS.finditer(line.text) if not words.isdisjoint(_CREDENTIAL_WORDS) \
             else ():
-        value = m.group("v").rstrip(_SAID_END)
+        value = _said_value(m.group("v"))
         if username_rejection(m.group("u")) in _SAID_ACCOUNTS:
             # (a product's own account, "admin / <password>", still gives its password)
             yield (Assignment("username", m.group("u"), m.start("u"), m.end("u"), False),
@@ -2262,8 +2281,10 @@ def find(line: Line) -> Iterator[Hit]:
             and (line.text.find(" is ", comment) != -1 or line.text.find(" was ", comment) != -1):
         # a comment read as prose: "# TODO remove: the prod password is <value>"
         found.extend(replace(a, in_comment=True) for a in _said(line) if a.start > comment)
-    if line.syntax in _MESSAGE_SYNTAXES and not words.isdisjoint(_MESSAGE_WORDS) \
-            and (not words.isdisjoint(_MESSAGE_WORDS_NOT_KEY) or _says_a_key(line.text)):
+    if line.syntax in _MESSAGE_SYNTAXES and (
+            (not words.isdisjoint(_MESSAGE_WORDS)
+             and (not words.isdisjoint(_MESSAGE_WORDS_NOT_KEY) or _says_a_key(line.text)))
+            or not words.isdisjoint(_CREDENTIAL_WORDS)):  # "admin login: <user> / <pw>"
         found.extend(_said_in_messages(line))
     if "auth" in words or "credential" in words:
         found.extend(password for _, password in _credential_arguments(line))
@@ -3023,6 +3044,8 @@ def find_users(line: Line) -> Iterator[Hit]:
                      and strong_enough(password.value, "password", line.syntax))
         if "pass" in line.words and _says_a_password(line):
             found.extend(_said_users(line))
+    elif line.syntax in _MESSAGE_SYNTAXES and not line.words.isdisjoint(_PAIR_WORDS):
+        found.extend(_said_users_in_messages(line))  # a chat export's or a ticket's log-in
     for a in found:
         value = a.value.strip()
         account_id = keep is _user_or_uid_key and _account_id_key(a.key)
