@@ -38,6 +38,7 @@ def test_an_account_and_its_password_said_as_words_are_both_found(name: str,
     "Log in with username admin password admin on the local stack.",
     "username <your-user> password <your-password>",
     "username {user} password ********",
+    "Add `machine api.example.com login jane password s3cr3tPa55` to ~/.netrc.",
 ])
 def test_field_names_and_placeholder_log_ins_said_as_words_stay_quiet(sentence: str) -> None:
     content = fill(sentence) + "\n"

@@ -104,13 +104,17 @@ _CLI_TOOL = lazy(
     r"\b(?:psql|pg_dump|pg_dumpall|pg_restore|createdb|dropdb|mysql|mysqldump|mysqladmin"
     r"|mariadb|sqlcmd|bcp|osql|mongo|mongosh|mongodump|mongorestore|redis-cli|sshpass"
     r"|clickhouse-client|cqlsh|influx|twine|(?:docker|podman|helm\s+registry|oras|az)\s+login"
-    r"|mongoexport|mongoimport|rabbitmqadmin|psexec(?:64)?|paexec)\b")
+    r"|mongoexport|mongoimport|rabbitmqadmin|psexec(?:64)?|paexec"
+    # Azure's database servers: -u and -p are the administrator's account and password
+    r"|az\s+(?:sql\s+(?:server|mi)|(?:postgres|mysql)(?:\s+flexible-server|\s+server)?)"
+    r"\s+(?:create|update))\b")
 # smbclient -U [DOMAIN/]<user>%<password>
 _SMB_USER_PASSWORD = lazy(
     r"(?:^|\s)-U\s*[\"']?(?:[\w.-]+[\\/])?(?P<user>[A-Za-z_][\w.-]*)%(?P<pw>[^\s\"'%]+)")
 # Tools whose password follows a space, unquoted: sshpass -p, redis-cli -a, docker login -p,
-# twine upload -p.
+# twine upload -p, az sql server create -p.
 _SPACED_PASSWORD = {"sshpass": "-p", "redis-cli": "-a", "login": "-p", "twine": "-p",
+                    "create": "-p", "update": "-p",
                     **dict.fromkeys(("mongo", "mongosh", "mongodump", "mongorestore",
                                      "mongoexport", "mongoimport", "cqlsh", "rabbitmqadmin",
                                      "psexec", "psexec64", "paexec"), "-p")}

@@ -1927,6 +1927,8 @@ def _said_pairs(line: Line) -> Iterator[tuple[Assignment, Assignment]]:
     """(user, password) of each log-in written as a pair in a sentence."""
     words = line.words
     for m in _SAID_PAIR.finditer(line.text) if not words.isdisjoint(_SAID_PAIR_WORDS) else ():
+        if "machine " in line.text[:m.start()].lower():
+            continue  # a .netrc entry's words are the netrc reader's to judge
         value = _said_value(m.group("v"))  # (in a message's HTML, up to its closing tag)
         yield (Assignment("username", m.group("u"), m.start("u"), m.end("u"), False),
                Assignment("password", value, m.start("v"), m.start("v") + len(value), False))
