@@ -39,7 +39,13 @@ def test_an_account_and_its_password_said_as_words_are_both_found(name: str,
     "username <your-user> password <your-password>",
     "username {user} password ********",
     "Add `machine api.example.com login jane password s3cr3tPa55` to ~/.netrc.",
+    "The user story password-reset-v2 is in sprint 14.",
 ])
 def test_field_names_and_placeholder_log_ins_said_as_words_stay_quiet(sentence: str) -> None:
     content = fill(sentence) + "\n"
     assert _found("chat.txt", content) == []
+
+
+def test_a_noun_after_the_user_word_is_no_account() -> None:
+    content = fill("Tested the user journey password {pw} on staging.") + "\n"
+    assert _found("notes.md", content) == [("PASSWORD", fill("{pw}"))]

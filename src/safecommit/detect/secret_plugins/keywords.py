@@ -1744,8 +1744,8 @@ def _answered(line: Line) -> Iterator[Assignment]:
 # password section" quiet)
 _SAID_PAIR = lazy(
     r"(?i)\b(?:user(?:name)?|login)\b\s*[:=]?\s*(?P<q>[`\"']?)(?P<u>[A-Za-z_][\w.@\\-]{1,63})"
-    r"(?P=q)(?:\s*[/,;|]\s*(?:and\s+)?|\s+(?:and\s+|with\s+)?)"
-    r"(?P<k>pass(?:word)?|pwd|pw)\b\s*[:=]?\s*[`\"']?(?P<v>[^\s`\"']{6,200})")
+    r"(?P=q)(?P<sep>\s*[/,;|]\s*(?:and\s+)?|\s+(?:and\s+|with\s+)?)"
+    r"(?P<k>pass(?:word)?|pwd|pw)(?:\s*[:=]\s*|\s+)[`\"']?(?P<v>[^\s`\"']{6,200})")
 
 
 def _said(line: Line) -> Iterator[Assignment]:
@@ -1909,6 +1909,13 @@ _SAID_PAIR_WORDS = frozenset({"pass", "pwd", " pw "})
 _PAIR_WORDS = _SAID_PAIR_WORDS | _CREDENTIAL_WORDS
 
 
+def _words_alone(m: re.Match[str]) -> bool:
+    """The pair's parts are joined by words alone ("user <account> password …", "… with
+    password …"), not by a mark or an "and"."""
+    sep = m.group("sep").split()
+    return not sep or sep[0].lower() == "with"
+
+
 def _said_users_in_messages(line: Line) -> Iterator[Assignment]:
     """The account of a log-in said in a chat export's or a ticket's message, beside a real
     password: "prod creds: user <account>, password <password>"."""
@@ -1929,6 +1936,8 @@ def _said_pairs(line: Line) -> Iterator[tuple[Assignment, Assignment]]:
     for m in _SAID_PAIR.finditer(line.text) if not words.isdisjoint(_SAID_PAIR_WORDS) else ():
         if "machine " in line.text[:m.start()].lower():
             continue  # a .netrc entry's words are the netrc reader's to judge
+        if _words_alone(m) and m.group("u").isalpha() and m.group("u").lower() in load_english():
+            continue  # "user story password …", "user flow password: …": a sentence's noun
         value = _said_value(m.group("v"))  # (in a message's HTML, up to its closing tag)
         yield (Assignment("username", m.group("u"), m.start("u"), m.end("u"), False),
                Assignment("password", value, m.start("v"), m.start("v") + len(value), False))
