@@ -13,7 +13,8 @@ bind's ``simple_bind_s("<dn>", "<password>")``
 ``env.put(Context.SECURITY_CREDENTIALS, "<password>")``, .NET's ``new DirectoryEntry(path,
 "<user>", "<password>")``, the Azure SDKs' ``AzureKeyCredential("<key>")`` and Twilio's
 ``twilio("AC…", "<auth token>")``, AWS CDK's ``SecretValue.unsafePlainText("<password>")``,
-Express's ``cookieParser("<secret>")`` and R's httr ``authenticate("<user>", "<password>")``.
+Express's ``cookieParser("<secret>")``, R's httr ``authenticate("<user>", "<password>")`` and
+Go's ``smtp.PlainAuth("", "<user>", "<password>", host)``.
 Each call is one declaration: its pattern, and what each argument holds. Only a literal
 counts: a variable or a lookup is no secret.
 """
@@ -94,6 +95,10 @@ CALLS: tuple[Call, ...] = (
     # R's httr: authenticate("<user>", "<password>"), a function, not a method (a test
     # client's .authenticate(…), Passport's passport.authenticate('local', …))
     Call(r"(?<![\w.$])authenticate\s*\(", {0: "user", 1: "password"}, ("authenticate(",)),
+    # Go's net/smtp: PlainAuth(identity, "<user>", "<password>", host) and
+    # CRAMMD5Auth("<user>", "<secret>")
+    Call(r"\bsmtp\.PlainAuth\s*\(", {1: "user", 2: "password"}, ("plainauth(",)),
+    Call(r"\bsmtp\.CRAMMD5Auth\s*\(", {0: "user", 1: "password"}, ("crammd5auth(",)),
 )
 TRIGGERS = frozenset(t for c in CALLS for t in c.triggers)
 # A Twilio account's or API key's SID as a call's first argument stands for the word

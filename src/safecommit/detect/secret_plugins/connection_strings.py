@@ -55,13 +55,18 @@ _GO_NETWORKS = ("@tcp(", "@unix(")
 # elsewhere (see _CRYPT_ENTRY); and base64 of bcrypt's "$2a$", as Caddy took it.
 _CRYPT_WORDS = frozenset({"apr1$", "$2a$", "$2b$", "$2y$", "$5$", "$6$", "$y$",
                           "jdjhj", "jdjij", "jdj5j"})
+# pymssql's connect call, whose credentials come by position (see _CONNECT_CALL): no
+# "mysql" in it
+_MSSQL_CONNECT = "mssql.connect"
 TRIGGERS = frozenset({"://", "pass", "pwd", "accountkey", "sharedaccesskey", *_GO_NETWORKS,
                       "sig=", "jdbc:oracle", *_ORACLE_TOOLS, "sshpass", "mysql", "sqlcmd",
                       "-u ", " -u", "--user", "--auth", "redis-cli", "smbclient", "login", "pdo",
                       "getconnection", "/user:", "connect ", *_ORACLE_CALLS, *_SECRET_KINDS,
+                      _MSSQL_CONNECT,
                       "@//", "userlist", *_CRYPT_WORDS})
 USER_TRIGGERS = frozenset({"://", "uid=", "uid =", "user", "login", "jdbc:oracle", *_ORACLE_TOOLS,
                            " -u", "--auth", "pdo", "mysql", "getconnection", "ssh", "scp",
+                           _MSSQL_CONNECT,
                            "sftp", "rsync", "connect ", "@//",
                            *_ORACLE_CALLS, *_GO_NETWORKS, *_CRYPT_WORDS})
 
@@ -425,10 +430,12 @@ def _windows_parts(text: str) -> Iterator[Part]:
 
 # Connection calls whose second and third arguments are the user name and the password:
 # new PDO($dsn, 'user', 'pw'), mysqli_connect($host, 'user', 'pw', $db),
-# DriverManager.getConnection(url, "user", "pw"). The call may span lines.
+# DriverManager.getConnection(url, "user", "pw"); Python's MySQL and SQL Server drivers
+# by position, MySQLdb.connect(host, "user", "pw", db), pymssql.connect(…). The call may
+# span lines.
 _CONNECT_CALL = lazy(
     r"(?i)\b(?:new\s+)?(?:PDO|mysqli|mysqli_connect|mysqli_real_connect|mysql_connect"
-    r"|getConnection)\s*\(")
+    r"|getConnection|(?:MySQLdb|pymysql|pymssql|_mssql)\.connect)\s*\(")
 _CALL_LINES = 6
 
 
@@ -666,7 +673,8 @@ def _parts(line: Line) -> Iterator[Part]:
         yield from _netrc_entries(line.text)
     if "ssh" in low or "scp" in low or "sftp" in low or "rsync" in low:
         yield from _ssh_parts(line.text)
-    if "pdo" in line.words or "mysql" in line.words or "getconnection" in line.words:
+    if "pdo" in line.words or "mysql" in line.words or "getconnection" in line.words \
+            or _MSSQL_CONNECT in line.words:
         yield from _connect_calls(line)
     if "=" in low:
         anchor = _ANCHOR.search(line.text) is not None
