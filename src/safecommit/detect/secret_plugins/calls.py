@@ -14,7 +14,8 @@ bind's ``simple_bind_s("<dn>", "<password>")``
 "<user>", "<password>")``, the Azure SDKs' ``AzureKeyCredential("<key>")`` and Twilio's
 ``twilio("AC…", "<auth token>")``, AWS CDK's ``SecretValue.unsafePlainText("<password>")``,
 Express's ``cookieParser("<secret>")``, R's httr ``authenticate("<user>", "<password>")`` and
-Go's ``smtp.PlainAuth("", "<user>", "<password>", host)``.
+Go's ``smtp.PlainAuth("", "<user>", "<password>", host)``, Ruby's ``Net::SMTP.start`` and
+``Net::FTP.new``, and JavaMail's ``transport.connect("<host>", "<user>", "<password>")``.
 Each call is one declaration: its pattern, and what each argument holds. Only a literal
 counts: a variable or a lookup is no secret.
 """
@@ -99,6 +100,14 @@ CALLS: tuple[Call, ...] = (
     # CRAMMD5Auth("<user>", "<secret>")
     Call(r"\bsmtp\.PlainAuth\s*\(", {1: "user", 2: "password"}, ("plainauth(",)),
     Call(r"\bsmtp\.CRAMMD5Auth\s*\(", {0: "user", 1: "password"}, ("crammd5auth(",)),
+    # Ruby's Net::SMTP.start(host, port, helo, "<user>", "<secret>", :login) and
+    # Net::FTP.new(host, "<user>", "<password>")
+    Call(r"\bNet::SMTP\.start\s*\(", {3: "user", 4: "password"}, ("net::smtp",)),
+    Call(r"\bNet::FTP\.(?:new|open)\s*\(", {1: "user", 2: "password"}, ("net::ftp",)),
+    # JavaMail's Transport and Store: connect("<host>", "<user>", "<password>"), its first
+    # argument a host's name
+    Call(r"\b(?:transport|store)\.connect\s*\((?=\s*\"[\w-]+(?:\.[\w-]+)+\"\s*,)",
+         {1: "user", 2: "password"}, ("transport.connect(", "store.connect(")),
 )
 TRIGGERS = frozenset(t for c in CALLS for t in c.triggers)
 # A Twilio account's or API key's SID as a call's first argument stands for the word
