@@ -1,5 +1,6 @@
 """A log-in said in a chat or a note as its words alone, "username <account> password
-<password>", "user <account> pass <password>", "user <account> with password <password>":
+<password>", "user <account> pass <password>", "user <account> with password <password>", "db
+user is <account>, pass is <password>":
 the password is a secret and the account, beside a real password, a user name. Words that
 only name the fields, or a weak or placeholder password, stay quiet."""
 
@@ -21,6 +22,8 @@ def _found(name: str, content: str) -> list[tuple[str, str]]:
     ("chat.txt", "Tom: user {user} pass {pw}"),
     ("notes.md", "- Staging: login {user} password {pw}"),
     ("handover.md", "Use username {user} with password {pw} for the portal."),
+    ("chat.txt", "[09:07] Priya: db user is {user}, pass is {pw}"),
+    ("chat.txt", "[09:04] Priya: the app login is {user} and the pw is {pw}"),
     ("call.vtt", "WEBVTT\n\n00:00:01.000 --> 00:00:04.000\n"
                  "<v Alex>the login is username {user} password {pw}"),
 ])
@@ -40,6 +43,8 @@ def test_an_account_and_its_password_said_as_words_are_both_found(name: str,
     "username {user} password ********",
     "Add `machine api.example.com login jane password s3cr3tPa55` to ~/.netrc.",
     "The user story password-reset-v2 is in sprint 14.",
+    "The username is required and the password is hashed with bcrypt.",
+    "user is locked out, password reset sent",
 ])
 def test_field_names_and_placeholder_log_ins_said_as_words_stay_quiet(sentence: str) -> None:
     content = fill(sentence) + "\n"

@@ -1740,12 +1740,13 @@ def _answered(line: Line) -> Iterator[Assignment]:
 # A log-in shared in a chat: "user <name> / pass <password>", "login: <name>, pw: <password>",
 # or in a README, quoted: "with user `<name>` and password `<password>`"; or the words alone
 # between them, as a chat says it: "username <name> password <password>", "user <name> with
-# password <password>" (the password's prose bar, checked by the callers, keeps "user guide
-# password section" quiet)
+# password <password>", "db user is <name>, pass is <password>" (the password's prose bar,
+# checked by the callers, keeps "user guide password section" quiet)
 _SAID_PAIR = lazy(
-    r"(?i)\b(?:user(?:name)?|login)\b\s*[:=]?\s*(?P<q>[`\"']?)(?P<u>[A-Za-z_][\w.@\\-]{1,63})"
-    r"(?P=q)(?P<sep>\s*[/,;|]\s*(?:and\s+)?|\s+(?:and\s+|with\s+)?)"
-    r"(?P<k>pass(?:word)?|pwd|pw)(?:\s*[:=]\s*|\s+)[`\"']?(?P<v>[^\s`\"']{6,200})")
+    r"(?i)\b(?:user(?:name)?|login)\b(?:\s+is\b)?\s*[:=]?\s*(?P<q>[`\"']?)"
+    r"(?P<u>[A-Za-z_][\w.@\\-]{1,63})"
+    r"(?P=q)(?P<sep>\s*[/,;|]\s*(?:and\s+)?|\s+(?:and\s+|with\s+)?)(?:the\s+)?"
+    r"(?P<k>pass(?:word)?|pwd|pw)(?:\s+is\s+|\s*[:=]\s*|\s+)[`\"']?(?P<v>[^\s`\"']{6,200})")
 
 
 def _said(line: Line) -> Iterator[Assignment]:
