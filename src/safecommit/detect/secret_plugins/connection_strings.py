@@ -135,10 +135,10 @@ _OPENSSL_PASS = lazy(rf"(?:^|\s)-pass(?:in|out)?[ ]+pass:(?P<v>[^\s\"'`]+|{_QUOT
 _NET_USE = lazy(
     rf"\bnet\s+use\b[^\n]*?/user:(?P<user>[^\s\"'`]+)\s+(?P<pw>[^\s\"'`/*][^\s\"'`]*|{_QUOTED})")
 # Secrets in a URL's query string: ?api_key=…, &access_token=…, &client_secret=…, Azure
-# Maps' and API Management's &subscription-key=…
+# Maps' and API Management's &subscription-key=…, Event Grid's ?aeg-sas-key=…
 _QUERY_SECRET = lazy(
     r"(?i)[?&](?:api[_-]?key|apikey|access[_-]?token|auth[_-]?token|token|client[_-]?secret"
-    r"|secret|key|code|subscription[_-]?key)=(?P<v>[A-Za-z0-9._~%+/-]{16,})")
+    r"|secret|key|code|subscription[_-]?key|aeg-sas-(?:key|token))=(?P<v>[A-Za-z0-9._~%+/-]{16,})")
 # A package registry's token as a segment of its URL's path: an Anaconda channel's
 # /t/<token>/ (conda.anaconda.org, repo.anaconda.cloud), Cloudsmith's /<token>/<org>/ (whose
 # "public" and "basic" segments hold none).
