@@ -2349,6 +2349,8 @@ def find(line: Line) -> Iterator[Hit]:
         if not a.quoted and ((syntax in PROSE and _CODE_EXPRESSION.fullmatch(value))
                              or (syntax in _HOLDS_CODE and _CUT_AT_QUOTE.fullmatch(value))):
             continue  # code in a README or a comment: ``password = request.form["pw"]``
+        if syntax in PROSE and _names_a_secret(value):
+            continue  # "the password is kv-claims-prd/db-password-v2 in Key Vault"
         why = rejection(value, a.key)
         # a passphrase of random words quoted in a sentence: 'use passphrase "<words>"'
         quote = line.text[a.start - 1:a.start] if a.start > 0 and a.line_delta == 0 else ""
@@ -2442,6 +2444,16 @@ _CODE_EXPRESSION = lazy(
 # rest of ``_CODE_EXPRESSION`` could be a password: ``<password>Summer.Time(1)</password>``.
 _CUT_AT_QUOTE = lazy(r"[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*[!?]?[(\[](?:[rRbBuUfF]{1,2})?\\?")
 _HOLDS_CODE = frozenset({"xml", "html", "yaml"})
+# In prose, a name of three parts or more, one of them a secret's own word, says where a
+# secret is kept or what it is for (``kv-claims-prd/db-password-v2``, ``Notify-Team-Key-2024``,
+# ``forgot-password-page-v3``): the secret is not in it.
+_SECRET_PART = lazy(
+    r"(?i)(?:^|[-_/.])(?:pass(?:word|wd)?|pwd|key|secret|token|vault|creds?)(?=$|[-_/.])")
+_NAME_PARTS = lazy(r"[-_/.]")
+
+
+def _names_a_secret(value: str) -> bool:
+    return _SECRET_PART.search(value) is not None and len(_NAME_PARTS.findall(value)) >= 2
 
 
 # A bare "key" in JSON or YAML (``"Key": "…"``), and the object above it that opens with
