@@ -43,6 +43,8 @@ class Call:
     parens: bool = True  # False: the arguments run to ";" or the line's end (T-SQL's EXEC)
 
 
+# A form field's name, id or label that says it takes a password.
+_PASSWORD_FIELD = r"(?i:pass(?:word|wd|phrase)?|pwd)"
 CALLS: tuple[Call, ...] = (
     Call(r"\bjwt\.(?:sign|encode|decode|verify)\s*\(", {1: "secret"}, ("jwt.",)),
     Call(r"\.login\s*\(", {0: "user", 1: "password"}, (".login(",)),
@@ -108,6 +110,15 @@ CALLS: tuple[Call, ...] = (
     # argument a host's name
     Call(r"\b(?:transport|store)\.connect\s*\((?=\s*\"[\w-]+(?:\.[\w-]+)+\"\s*,)",
          {1: "user", 2: "password"}, ("transport.connect(", "store.connect(")),
+    # A browser test typing into a password field (Playwright, Cypress, Selenium, WebdriverIO):
+    # page.fill("#password", "<password>"), or the field found first, then filled:
+    # getByLabel("Password").fill("<password>"), cy.get("[name=password]").type("<password>")
+    Call(r"\.(?:fill|type)\s*\((?=\s*[\"'`][^\"'`\n]*" + _PASSWORD_FIELD + r"[^\"'`\n]*[\"'`]\s*,)",
+         {1: "password"}, (".fill(", ".type(")),
+    Call(r"\b(?:getByLabel|getByPlaceholder|getByTestId|locator|get|find_element|findElement|\$)"
+         r"\s*\([^()\n]*" + _PASSWORD_FIELD + r"[^()\n]*\)\s*"
+         r"\.(?:fill|type|send_keys|sendKeys|setValue)\s*\(",
+         {0: "password"}, (".fill(", ".type(", ".send_keys(", ".sendkeys(", ".setvalue(")),
 )
 TRIGGERS = frozenset(t for c in CALLS for t in c.triggers)
 # A Twilio account's or API key's SID as a call's first argument stands for the word
