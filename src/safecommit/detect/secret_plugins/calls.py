@@ -13,7 +13,9 @@ bind's ``simple_bind_s("<dn>", "<password>")``
 ``env.put(Context.SECURITY_CREDENTIALS, "<password>")``, .NET's ``new DirectoryEntry(path,
 "<user>", "<password>")``, the Azure SDKs' ``AzureKeyCredential("<key>")`` and Twilio's
 ``twilio("AC…", "<auth token>")``, AWS CDK's ``SecretValue.unsafePlainText("<password>")``,
-Express's ``cookieParser("<secret>")`` and R's httr ``authenticate("<user>", "<password>")``.
+Express's ``cookieParser("<secret>")``, R's httr ``authenticate("<user>", "<password>")`` and
+Go's ``smtp.PlainAuth("", "<user>", "<password>", host)``, Ruby's ``Net::SMTP.start`` and
+``Net::FTP.new``, and JavaMail's ``transport.connect("<host>", "<user>", "<password>")``.
 Each call is one declaration: its pattern, and what each argument holds. Only a literal
 counts: a variable or a lookup is no secret.
 """
@@ -41,6 +43,8 @@ class Call:
     parens: bool = True  # False: the arguments run to ";" or the line's end (T-SQL's EXEC)
 
 
+# A form field's name, id or label that says it takes a password.
+_PASSWORD_FIELD = r"(?i:pass(?:word|wd|phrase)?|pwd)"
 CALLS: tuple[Call, ...] = (
     Call(r"\bjwt\.(?:sign|encode|decode|verify)\s*\(", {1: "secret"}, ("jwt.",)),
     Call(r"\.login\s*\(", {0: "user", 1: "password"}, (".login(",)),
@@ -94,6 +98,27 @@ CALLS: tuple[Call, ...] = (
     # R's httr: authenticate("<user>", "<password>"), a function, not a method (a test
     # client's .authenticate(…), Passport's passport.authenticate('local', …))
     Call(r"(?<![\w.$])authenticate\s*\(", {0: "user", 1: "password"}, ("authenticate(",)),
+    # Go's net/smtp: PlainAuth(identity, "<user>", "<password>", host) and
+    # CRAMMD5Auth("<user>", "<secret>")
+    Call(r"\bsmtp\.PlainAuth\s*\(", {1: "user", 2: "password"}, ("plainauth(",)),
+    Call(r"\bsmtp\.CRAMMD5Auth\s*\(", {0: "user", 1: "password"}, ("crammd5auth(",)),
+    # Ruby's Net::SMTP.start(host, port, helo, "<user>", "<secret>", :login) and
+    # Net::FTP.new(host, "<user>", "<password>")
+    Call(r"\bNet::SMTP\.start\s*\(", {3: "user", 4: "password"}, ("net::smtp",)),
+    Call(r"\bNet::FTP\.(?:new|open)\s*\(", {1: "user", 2: "password"}, ("net::ftp",)),
+    # JavaMail's Transport and Store: connect("<host>", "<user>", "<password>"), its first
+    # argument a host's name
+    Call(r"\b(?:transport|store)\.connect\s*\((?=\s*\"[\w-]+(?:\.[\w-]+)+\"\s*,)",
+         {1: "user", 2: "password"}, ("transport.connect(", "store.connect(")),
+    # A browser test typing into a password field (Playwright, Cypress, Selenium, WebdriverIO):
+    # page.fill("#password", "<password>"), or the field found first, then filled:
+    # getByLabel("Password").fill("<password>"), cy.get("[name=password]").type("<password>")
+    Call(r"\.(?:fill|type)\s*\((?=\s*[\"'`][^\"'`\n]*" + _PASSWORD_FIELD + r"[^\"'`\n]*[\"'`]\s*,)",
+         {1: "password"}, (".fill(", ".type(")),
+    Call(r"\b(?:getByLabel|getByPlaceholder|getByTestId|locator|get|find_element|findElement|\$)"
+         r"\s*\([^()\n]*" + _PASSWORD_FIELD + r"[^()\n]*\)\s*"
+         r"\.(?:fill|type|send_keys|sendKeys|setValue)\s*\(",
+         {0: "password"}, (".fill(", ".type(", ".send_keys(", ".sendkeys(", ".setvalue(")),
 )
 TRIGGERS = frozenset(t for c in CALLS for t in c.triggers)
 # A Twilio account's or API key's SID as a call's first argument stands for the word

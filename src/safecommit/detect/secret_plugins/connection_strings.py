@@ -55,13 +55,18 @@ _GO_NETWORKS = ("@tcp(", "@unix(")
 # elsewhere (see _CRYPT_ENTRY); and base64 of bcrypt's "$2a$", as Caddy took it.
 _CRYPT_WORDS = frozenset({"apr1$", "$2a$", "$2b$", "$2y$", "$5$", "$6$", "$y$",
                           "jdjhj", "jdjij", "jdj5j"})
+# pymssql's connect call, whose credentials come by position (see _CONNECT_CALL): no
+# "mysql" in it
+_MSSQL_CONNECT = "mssql.connect"
 TRIGGERS = frozenset({"://", "pass", "pwd", "accountkey", "sharedaccesskey", *_GO_NETWORKS,
                       "sig=", "jdbc:oracle", *_ORACLE_TOOLS, "sshpass", "mysql", "sqlcmd",
                       "-u ", " -u", "--user", "--auth", "redis-cli", "smbclient", "login", "pdo",
                       "getconnection", "/user:", "connect ", *_ORACLE_CALLS, *_SECRET_KINDS,
+                      _MSSQL_CONNECT,
                       "@//", "userlist", *_CRYPT_WORDS})
 USER_TRIGGERS = frozenset({"://", "uid=", "uid =", "user", "login", "jdbc:oracle", *_ORACLE_TOOLS,
                            " -u", "--auth", "pdo", "mysql", "getconnection", "ssh", "scp",
+                           _MSSQL_CONNECT,
                            "sftp", "rsync", "connect ", "@//",
                            *_ORACLE_CALLS, *_GO_NETWORKS, *_CRYPT_WORDS})
 
@@ -104,13 +109,17 @@ _CLI_TOOL = lazy(
     r"\b(?:psql|pg_dump|pg_dumpall|pg_restore|createdb|dropdb|mysql|mysqldump|mysqladmin"
     r"|mariadb|sqlcmd|bcp|osql|mongo|mongosh|mongodump|mongorestore|redis-cli|sshpass"
     r"|clickhouse-client|cqlsh|influx|twine|(?:docker|podman|helm\s+registry|oras|az)\s+login"
-    r"|mongoexport|mongoimport|rabbitmqadmin|psexec(?:64)?|paexec)\b")
+    r"|mongoexport|mongoimport|rabbitmqadmin|psexec(?:64)?|paexec"
+    # Azure's database servers: -u and -p are the administrator's account and password
+    r"|az\s+(?:sql\s+(?:server|mi)|(?:postgres|mysql)(?:\s+flexible-server|\s+server)?)"
+    r"\s+(?:create|update))\b")
 # smbclient -U [DOMAIN/]<user>%<password>
 _SMB_USER_PASSWORD = lazy(
     r"(?:^|\s)-U\s*[\"']?(?:[\w.-]+[\\/])?(?P<user>[A-Za-z_][\w.-]*)%(?P<pw>[^\s\"'%]+)")
 # Tools whose password follows a space, unquoted: sshpass -p, redis-cli -a, docker login -p,
-# twine upload -p.
+# twine upload -p, az sql server create -p.
 _SPACED_PASSWORD = {"sshpass": "-p", "redis-cli": "-a", "login": "-p", "twine": "-p",
+                    "create": "-p", "update": "-p",
                     **dict.fromkeys(("mongo", "mongosh", "mongodump", "mongorestore",
                                      "mongoexport", "mongoimport", "cqlsh", "rabbitmqadmin",
                                      "psexec", "psexec64", "paexec"), "-p")}
@@ -126,10 +135,10 @@ _OPENSSL_PASS = lazy(rf"(?:^|\s)-pass(?:in|out)?[ ]+pass:(?P<v>[^\s\"'`]+|{_QUOT
 _NET_USE = lazy(
     rf"\bnet\s+use\b[^\n]*?/user:(?P<user>[^\s\"'`]+)\s+(?P<pw>[^\s\"'`/*][^\s\"'`]*|{_QUOTED})")
 # Secrets in a URL's query string: ?api_key=…, &access_token=…, &client_secret=…, Azure
-# Maps' and API Management's &subscription-key=…
+# Maps' and API Management's &subscription-key=…, Event Grid's ?aeg-sas-key=…
 _QUERY_SECRET = lazy(
     r"(?i)[?&](?:api[_-]?key|apikey|access[_-]?token|auth[_-]?token|token|client[_-]?secret"
-    r"|secret|key|code|subscription[_-]?key)=(?P<v>[A-Za-z0-9._~%+/-]{16,})")
+    r"|secret|key|code|subscription[_-]?key|aeg-sas-(?:key|token))=(?P<v>[A-Za-z0-9._~%+/-]{16,})")
 # A package registry's token as a segment of its URL's path: an Anaconda channel's
 # /t/<token>/ (conda.anaconda.org, repo.anaconda.cloud), Cloudsmith's /<token>/<org>/ (whose
 # "public" and "basic" segments hold none).
@@ -421,10 +430,12 @@ def _windows_parts(text: str) -> Iterator[Part]:
 
 # Connection calls whose second and third arguments are the user name and the password:
 # new PDO($dsn, 'user', 'pw'), mysqli_connect($host, 'user', 'pw', $db),
-# DriverManager.getConnection(url, "user", "pw"). The call may span lines.
+# DriverManager.getConnection(url, "user", "pw"); Python's MySQL and SQL Server drivers
+# by position, MySQLdb.connect(host, "user", "pw", db), pymssql.connect(…). The call may
+# span lines.
 _CONNECT_CALL = lazy(
     r"(?i)\b(?:new\s+)?(?:PDO|mysqli|mysqli_connect|mysqli_real_connect|mysql_connect"
-    r"|getConnection)\s*\(")
+    r"|getConnection|(?:MySQLdb|pymysql|pymssql|_mssql)\.connect)\s*\(")
 _CALL_LINES = 6
 
 
@@ -662,7 +673,8 @@ def _parts(line: Line) -> Iterator[Part]:
         yield from _netrc_entries(line.text)
     if "ssh" in low or "scp" in low or "sftp" in low or "rsync" in low:
         yield from _ssh_parts(line.text)
-    if "pdo" in line.words or "mysql" in line.words or "getconnection" in line.words:
+    if "pdo" in line.words or "mysql" in line.words or "getconnection" in line.words \
+            or _MSSQL_CONNECT in line.words:
         yield from _connect_calls(line)
     if "=" in low:
         anchor = _ANCHOR.search(line.text) is not None

@@ -1766,11 +1766,15 @@ def _answered(line: Line) -> Iterator[Assignment]:
 
 
 # A log-in shared in a chat: "user <name> / pass <password>", "login: <name>, pw: <password>",
-# or in a README, quoted: "with user `<name>` and password `<password>`"
+# or in a README, quoted: "with user `<name>` and password `<password>`"; or the words alone
+# between them, as a chat says it: "username <name> password <password>", "user <name> with
+# password <password>", "db user is <name>, pass is <password>" (the password's prose bar,
+# checked by the callers, keeps "user guide password section" quiet)
 _SAID_PAIR = lazy(
-    r"(?i)\b(?:user(?:name)?|login)\b\s*[:=]?\s*(?P<q>[`\"']?)(?P<u>[A-Za-z_][\w.@\\-]{1,63})"
-    r"(?P=q)\s*(?:[/,;|]\s*(?:and\s+)?|and\s+)"
-    r"(?P<k>pass(?:word)?|pwd|pw)\b\s*[:=]?\s*[`\"']?(?P<v>[^\s`\"']{6,200})")
+    r"(?i)\b(?:user(?:name)?|login)\b(?:\s+is\b)?\s*[:=]?\s*(?P<q>[`\"']?)"
+    r"(?P<u>[A-Za-z_][\w.@\\-]{1,63})"
+    r"(?P=q)(?P<sep>\s*[/,;|]\s*(?:and\s+)?|\s+(?:and\s+|with\s+)?)(?:the\s+)?"
+    r"(?P<k>pass(?:word)?|pwd|pw)(?:\s+is\s+|\s*[:=]\s*|\s+)[`\"']?(?P<v>[^\s`\"']{6,200})")
 
 
 def _said(line: Line) -> Iterator[Assignment]:
@@ -1799,6 +1803,8 @@ def _said_value(raw: str) -> str:
     closing ``>`` (``<user>:<password>``), so it still reads as one."""
     if "</" in raw and (tag := _CLOSING_TAG.search(raw)) is not None:
         raw = raw[:tag.start()]  # a message's HTML (Teams'): "api key: <key></div>"
+    elif raw.endswith("<"):
+        raw = raw[:-1]  # cut at a closing tag's slash: "<account> / <password></p>"
     value = raw.rstrip(_SAID_END)
     if "<" in value and raw[len(value):].startswith(">"):
         value += ">"
@@ -1929,16 +1935,44 @@ _SAID_ACCOUNTS = (None, "default account", CHOSEN_ACCOUNT)
 _SAID_PAIR_WORDS = frozenset({"pass", "pwd", " pw "})
 
 
+_PAIR_WORDS = _SAID_PAIR_WORDS | _CREDENTIAL_WORDS
+
+
+def _words_alone(m: re.Match[str]) -> bool:
+    """The pair's parts are joined by words alone ("user <account> password …", "… with
+    password …"), not by a mark or an "and"."""
+    sep = m.group("sep").split()
+    return not sep or sep[0].lower() == "with"
+
+
+def _said_users_in_messages(line: Line) -> Iterator[Assignment]:
+    """The account of a log-in said in a chat export's or a ticket's message, beside a real
+    password: "prod creds: user <account>, password <password>"."""
+    spans = _message_spans(line)
+    if not spans:
+        return
+    prose = Line(line.text, line.index, "text", line.path, line.locator, line.words)
+    for user, password in _said_pairs(prose):
+        if any(start <= user.start and password.end <= end for start, end in spans) \
+                and rejection(password.value, "password") is None \
+                and strong_enough(password.value, "password", "text"):
+            yield replace(user, in_comment=True)
+
+
 def _said_pairs(line: Line) -> Iterator[tuple[Assignment, Assignment]]:
     """(user, password) of each log-in written as a pair in a sentence."""
     words = line.words
     for m in _SAID_PAIR.finditer(line.text) if not words.isdisjoint(_SAID_PAIR_WORDS) else ():
-        value = m.group("v").rstrip(_SAID_END)
+        if "machine " in line.text[:m.start()].lower():
+            continue  # a .netrc entry's words are the netrc reader's to judge
+        if _words_alone(m) and m.group("u").isalpha() and m.group("u").lower() in load_english():
+            continue  # "user story password …", "user flow password: …": a sentence's noun
+        value = _said_value(m.group("v"))  # (in a message's HTML, up to its closing tag)
         yield (Assignment("username", m.group("u"), m.start("u"), m.end("u"), False),
                Assignment("password", value, m.start("v"), m.start("v") + len(value), False))
     for m in _SAID_CREDENTIALS.finditer(line.text) if not words.isdisjoint(_CREDENTIAL_WORDS) \
             else ():
-        value = m.group("v").rstrip(_SAID_END)
+        value = _said_value(m.group("v"))
         if username_rejection(m.group("u")) in _SAID_ACCOUNTS:
             # (a product's own account, "admin / <password>", still gives its password)
             yield (Assignment("username", m.group("u"), m.start("u"), m.end("u"), False),
@@ -2287,8 +2321,10 @@ def find(line: Line) -> Iterator[Hit]:
             and (line.text.find(" is ", comment) != -1 or line.text.find(" was ", comment) != -1):
         # a comment read as prose: "# TODO remove: the prod password is <value>"
         found.extend(replace(a, in_comment=True) for a in _said(line) if a.start > comment)
-    if line.syntax in _MESSAGE_SYNTAXES and not words.isdisjoint(_MESSAGE_WORDS) \
-            and (not words.isdisjoint(_MESSAGE_WORDS_NOT_KEY) or _says_a_key(line.text)):
+    if line.syntax in _MESSAGE_SYNTAXES and (
+            (not words.isdisjoint(_MESSAGE_WORDS)
+             and (not words.isdisjoint(_MESSAGE_WORDS_NOT_KEY) or _says_a_key(line.text)))
+            or not words.isdisjoint(_CREDENTIAL_WORDS)):  # "admin login: <user> / <pw>"
         found.extend(_said_in_messages(line))
     if "auth" in words or "credential" in words:
         found.extend(password for _, password in _credential_arguments(line))
@@ -2346,6 +2382,8 @@ def find(line: Line) -> Iterator[Hit]:
         if not a.quoted and ((syntax in PROSE and _CODE_EXPRESSION.fullmatch(value))
                              or (syntax in _HOLDS_CODE and _CUT_AT_QUOTE.fullmatch(value))):
             continue  # code in a README or a comment: ``password = request.form["pw"]``
+        if syntax in PROSE and _names_a_secret(value):
+            continue  # "the password is kv-claims-prd/db-password-v2 in Key Vault"
         why = rejection(value, a.key)
         # a passphrase of random words quoted in a sentence: 'use passphrase "<words>"'
         quote = line.text[a.start - 1:a.start] if a.start > 0 and a.line_delta == 0 else ""
@@ -2453,6 +2491,16 @@ _CODE_EXPRESSION = lazy(
 # rest of ``_CODE_EXPRESSION`` could be a password: ``<password>Summer.Time(1)</password>``.
 _CUT_AT_QUOTE = lazy(r"[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*[!?]?[(\[](?:[rRbBuUfF]{1,2})?\\?")
 _HOLDS_CODE = frozenset({"xml", "html", "yaml"})
+# In prose, a name of three parts or more, one of them a secret's own word, says where a
+# secret is kept or what it is for (``kv-claims-prd/db-password-v2``, ``Notify-Team-Key-2024``,
+# ``forgot-password-page-v3``): the secret is not in it.
+_SECRET_PART = lazy(
+    r"(?i)(?:^|[-_/.])(?:pass(?:word|wd)?|pwd|key|secret|token|vault|creds?)(?=$|[-_/.])")
+_NAME_PARTS = lazy(r"[-_/.]")
+
+
+def _names_a_secret(value: str) -> bool:
+    return _SECRET_PART.search(value) is not None and len(_NAME_PARTS.findall(value)) >= 2
 
 
 # A bare "key" in JSON or YAML (``"Key": "…"``), and the object above it that opens with
@@ -3067,6 +3115,8 @@ def find_users(line: Line) -> Iterator[Hit]:
                      and strong_enough(password.value, "password", line.syntax))
         if "pass" in line.words and _says_a_password(line):
             found.extend(_said_users(line))
+    elif line.syntax in _MESSAGE_SYNTAXES and not line.words.isdisjoint(_PAIR_WORDS):
+        found.extend(_said_users_in_messages(line))  # a chat export's or a ticket's log-in
     for a in found:
         value = a.value.strip()
         account_id = keep is _user_or_uid_key and _account_id_key(a.key)

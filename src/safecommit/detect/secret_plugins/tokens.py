@@ -386,6 +386,21 @@ def _openvpn_keys(line: Line) -> Iterator[Hit]:
                       priority=30)
 
 
+# An AWS secret access key: 40 characters of base64's alphabet, no padding.
+_AWS_SECRET = lazy(r"(?<![A-Za-z0-9/+=])[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+=])")
+_AWS_SECRET_REACH = 200  # how far after its key's id, on the line, the secret may be
+
+
+def _aws_secret_after(line: Line, end: int) -> Iterator[Hit]:
+    """The secret said on the line after its access key's id, with no key naming it ("access
+    key AKIA… secret <secret>", a CSV row with other headers): generated, in both cases with
+    digits, so a commit's hex or a word is not one."""
+    m = _AWS_SECRET.search(line.text, end, end + _AWS_SECRET_REACH)
+    if m is not None and _mixed(m.group()) and not is_known_example(m.group()):
+        yield Hit(m.start(), m.end(), m.group(), "AWS_SECRET_ACCESS_KEY", "token-format", 0.9,
+                  priority=30)
+
+
 def find(line: Line) -> Iterator[Hit]:
     if "begin openvpn" in line.words:
         yield from _openvpn_keys(line)
@@ -414,3 +429,5 @@ def find(line: Line) -> Iterator[Hit]:
             if fmt.type == "SENTRY_DSN" and _PUBLIC_NAME.search(line.text, 0, start):
                 continue
             yield Hit(start, end, value, fmt.type, "token-format", fmt.confidence, priority=30)
+            if fmt.type == "AWS_ACCESS_KEY":
+                yield from _aws_secret_after(line, end)
