@@ -1014,6 +1014,15 @@ def _in_text(lines: _Lines, index: int, content: str, *, edge: bool, comment: bo
     if banner is None and leading:
         banner = _LEADING.fullmatch(content, timeout=TIMEOUT)
         explains = banner is not None
+    elif banner is None and edge and not comment and lines.mode in ("prose", "html"):
+        # "OFFICIAL-SENSITIVE. Do not share outside the programme.": a document's head or
+        # foot that marks it, then says how to handle it, in a sentence of its own.
+        # A bare SECRET or legacy word there may name a value ("SECRET. Do not share it").
+        banner = _LEADING.fullmatch(content, timeout=TIMEOUT)
+        if banner is not None and (banner.group("v") in ("SECRET", "TOP SECRET")
+                                   or LEGACY_START.match(banner.group("v"))
+                                   or not _handled(content[banner.end("v"):])):
+            banner = None
     trailing = False
     if banner is None and _ends_with_marking(content):
         banner = _TRAILING.fullmatch(content, timeout=TIMEOUT)
@@ -1108,15 +1117,29 @@ _REMARK = lazy_regex(
 _REMARK_NAMES = lazy_regex(
     r"(?i)[ \t]+(?:file|module|script|code|document|package|repo|repository"
     r"|folder|directory|data|dataset|extract|class|library|notebook)s?\b")
-_QUOTED_ROW = lazy_regex(r'[ \t]*"[^"\n]*"(?:[ \t]*[,;\t][ \t]*(?:"")?)+[ \t]*')
+_QUOTED_ROW = lazy_regex(r'[ \t]*"[^"\n]*"(?:[ \t]*[,;\t][ \t]*(?:"")?)*[ \t]*')
 
 
 def _quoted_row(line: str) -> str | None:
     """A data file's row whose first cell alone holds text, every cell quoted
-    (``"OFFICIAL-SENSITIVE","",""``), its quotes blanked; None for any other line."""
+    (``"OFFICIAL-SENSITIVE","",""``, or that cell alone), its quotes blanked; None for any
+    other line."""
     if _QUOTED_ROW.fullmatch(line) is None:
         return None
     return line.replace('"', " ")
+
+
+def _beside_table(lines: _Lines, index: int) -> bool:
+    """Whether a quoted row at ``index`` stands over (or under) a table of several columns:
+    a cell alone is a banner there, and one value of a one-column export otherwise."""
+    if _CELL_SEPARATOR.search(lines.lines[index]) is not None:
+        return True
+    inward = lines.neighbour(index, 1 if index != lines.non_blank[-1] else -1)
+    return 0 <= inward < len(lines.lines) \
+        and _CELL_SEPARATOR.search(lines.lines[inward]) is not None
+
+
+_CELL_SEPARATOR = lazy_regex(r"[,;\t]")
 
 
 def _states_own(statement: regex.Match[str]) -> bool:
@@ -1480,7 +1503,8 @@ def _in_line(lines: _Lines, index: int) -> Iterator[Hit]:
             # every cell quoted, as some tools export them. It may sit under the sheet's
             # title rows, above its table.
             banner = _banner(row.rstrip(",;\t "))
-            if banner is not None and not _LIST_ITEM.match(row) and not lines.in_list(index):
+            if banner is not None and not _LIST_ITEM.match(row) and not lines.in_list(index) \
+                    and (row is line or _beside_table(lines, index)):
                 yield Hit(index, banner.start("v"), banner.group("v"), "marking-banner")
         return
     if mode == "html":
@@ -2137,6 +2161,11 @@ def read(text: str, mode: Mode, candidates: list[int], vtt: bool = False,
                 lines.lines[i] = _as_shown(lines.lines[i])
             if "_" in lines.lines[i]:  # _OFFICIAL-SENSITIVE_ shows the words in italics
                 lines.lines[i] = _blank(lines.lines[i], _UNDERSCORES)
+    if asciidoc:
+        for i in candidates:  # "NOTE: OFFICIAL-SENSITIVE": the label is drawn as an icon
+            label = _ADOC_LABEL.match(lines.lines[i]) if ": " in lines.lines[i] else None
+            if label is not None:
+                lines.lines[i] = " " * label.end() + lines.lines[i][label.end():]
     found = [hit for index in candidates for hit in _in_line(lines, index)]
     if jsx:
         said = {hit.line for hit in found}
@@ -2567,6 +2596,8 @@ def _literal_blocks(lines: list[str]) -> set[int]:
 
 
 # AsciiDoc's listing and literal blocks, and its fenced code, between delimiter lines.
+# An AsciiDoc admonition paragraph's label, which the page shows as an icon, not words.
+_ADOC_LABEL = lazy_regex(r"(?:NOTE|TIP|IMPORTANT|WARNING|CAUTION):[ \t]+")
 _ADOC_DELIMITER = lazy_regex(r"(?:-{4,}|\.{4,}|```)[ \t]*")
 
 
