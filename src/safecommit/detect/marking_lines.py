@@ -339,6 +339,46 @@ def _label_named(lines: _Lines, index: int, line: str) -> Hit | None:
     return Hit(index, value.start("v"), value.group("v"), "marking-label")
 
 
+# An issue tracker's security level, which says who may see the issue: Jira's export gives
+# it as an object (``"security": {"id": …, "name": "…"}``) or an element (``<security
+# id="…">…</security>``), as it gives a classification kept as an object. Its name is the
+# field's value; legacy words there are a company's own levels.
+_LEVEL_OBJECT = lazy_regex(rf'"(?:security|{_KEY})"[ \t]*:[ \t]*\{{[ \t]*')
+_LEVEL_NAME = lazy_regex(r'"(?:name|value|displayName)"[ \t]*:[ \t]*"(?P<v>[^"\n]*)"')
+_LEVEL_ELEMENT = lazy_regex(r"<security\b[^<>\n]*>[ \t]*(?P<v>[^<>\n]*?)[ \t]*</security>")
+_LEVEL = lazy_regex(_marking(_OS_UPPER, _OS_TITLE, _SECRET_UPPER))
+
+
+def _security_level(lines: _Lines, index: int, line: str) -> Hit | None:
+    """A classification or security level kept as an object's name (or a ``<security>``
+    element's text) on line ``index``, its key on the line or on the object's first line."""
+    if "<security" in line:
+        value = _LEVEL_ELEMENT.search(line, timeout=TIMEOUT)
+    else:
+        value = _LEVEL_NAME.search(line, timeout=TIMEOUT)
+        if value is not None and not _under_level_key(lines, index, line[:value.start()]):
+            value = None
+    if value is None or _LEVEL.fullmatch(value.group("v"), timeout=TIMEOUT) is None:
+        return None
+    return Hit(index, value.start("v"), value.group("v"), "marking-field")
+
+
+def _under_level_key(lines: _Lines, index: int, before: str) -> bool:
+    """Whether an object's member, ``before`` it on line ``index``, is in an object opened
+    under a classification's or a security level's key."""
+    opened = before.rfind("{")
+    if opened < 0 and "}" not in before:
+        for i in range(index - 1, max(index - _NEAR - 2, -1), -1):
+            if "}" in lines.lines[i] or "{" in lines.lines[i]:
+                before = lines.lines[i].rstrip()
+                opened = len(before) - 1 if before.endswith("{") else -1
+                break
+    if opened < 0 or "}" in before[opened:]:
+        return False
+    return any(m.end() == opened + 1 for m in _LEVEL_OBJECT.finditer(
+        before, max(opened - 80, 0), opened + 1, timeout=TIMEOUT))
+
+
 def _label_object_above(lines: _Lines, index: int) -> bool:
     """Whether line ``index`` is in a ``"sensitivityLabel": {`` object opened above it."""
     for i in range(index - 1, max(index - _NEAR - 2, -1), -1):
@@ -1311,7 +1351,8 @@ def _stated(index: int, content: str, edge: bool) -> Hit | None:
 _SPOKEN = lazy_regex(
     r"(?<![A-Za-z])[Tt]his[ ][a-z-]+[ ](?:and[ ][a-z]+[ ]attachments?[ ])?"
     r"(?:is|are|has[ ]been|have[ ]been)[ ]")
-_OPENS = lazy_regex(r"[^\n]*[,;:.!?)\]>\u2013\u2014][ \t]+")
+# (A WebVTT voice tag reads "<name>:This …", its colon against the words.)
+_OPENS = lazy_regex(r"[^\n]*(?:[,;:.!?)\]>\u2013\u2014][ \t]+|[A-Za-z]:)")
 _IF = lazy_regex(
     r"(?i)(?<![A-Za-z])(?:if|when|whenever|where|unless|once|until|whether|suppose"
     r"|imagine|example|e\.g|instance|say|says|said|reads?|writes?|wrote|shows?|states?"
@@ -1431,6 +1472,11 @@ def _in_line(lines: _Lines, index: int) -> Iterator[Hit]:
             return
         said = False
         node: tuple[int, int, int, int, bool] | None = None
+        level = _security_level(lines, index, line) \
+            if "<security" in line or 'e":' in line or 'e" :' in line else None
+        if level is not None:
+            yield level
+            return
         for field in _fields(line):
             said = True
             value = field.group("v")
@@ -1467,6 +1513,10 @@ def _in_line(lines: _Lines, index: int) -> Iterator[Hit]:
                 yield Hit(index, tab.start("v"), tab.group("v"), "marking-property")
         if not said and lines.texts and ('\\n' in line or "</" in line) and '":' in line:
             yield from _json_texts(index, line)
+        elif not said and lines.texts and '":' in line:
+            sent = list(_json_message(index, line))
+            said = bool(sent)
+            yield from sent
         if not said and lines.texts and ": " in line and ('"' in line or "'" in line) \
                 and '":' not in line:
             quoted = list(_yaml_texts(index, line))
@@ -1595,7 +1645,50 @@ def _in_line(lines: _Lines, index: int) -> Iterator[Hit]:
         if titled:
             yield from titled
             return
+    message = _message(lines, index, line) if mode == "prose" else None
+    if message is not None:
+        found = [hit for hit in _in_text(lines, index, message, edge=True, markup=markup)
+                 if _marks_a_message(hit.value, message[hit.start + len(hit.value):])]
+        if found:
+            yield from found
+            return
     yield from _in_text(lines, index, line, edge=lines.at_edge(index), markup=markup)
+
+
+# A chat's line: its time (and date), then the speaker's name or nick, then the message
+# ("[<date>, <time>] <name>: …", "<date> <time> <nick> …", a nick's brackets blanked as a
+# tag's); or a transcript's speaker alone ("<name>: …"; a WebVTT voice tag reads so, its
+# colon against the words).
+_CHAT_TIME = (r"[ \t]*\[?(?:\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4},?[ \tT]+)?\d{1,2}:\d{2}(?::\d{2})?"
+              r"(?:[ ]?[AaPp][Mm])?\]?(?:[ \t]+-)?[ \t]+")
+_SPEAKER = (r"(?!(?:UK[ ])?(?:OFFICIAL|SWYDDOGOL|TOP[ ]SECRET|SECRET)(?![a-z]))"
+            r"[A-Z][\w.'-]*(?:[ ][A-Z][\w.'-]*){0,3}[ \t]*:")
+_CHAT_LEAD = lazy_regex(rf"{_CHAT_TIME}(?:{_SPEAKER}[ \t]*)?|[ \t]*{_SPEAKER}[ \t]*")
+# Or the message under its speaker's line: "<name>  09:14", "[09:14] <name>".
+_CHAT_HEADER = lazy_regex(
+    r"[ \t]*(?:[A-Z][\w.'-]*(?:[ ][A-Z][\w.'-]*){0,3}[ \t]+\[?\d{1,2}:\d{2}(?:[ ]?[AaPp][Mm])?\]?"
+    r"|\[\d{1,2}:\d{2}(?:[ ]?[AaPp][Mm])?\][ \t]+[A-Z][\w.'-]*(?:[ ][A-Z][\w.'-]*){0,3})[ \t]*")
+_MESSAGE_START = lazy_regex(r"[*_\[(]*(?:UK[ ])?(?:OFFICIAL|SWYDDOGOL|TOP[ ]SECRET|SECRET)")
+
+
+def _message(lines: _Lines, index: int, line: str) -> str | None:
+    """A chat message that opens with a marking on line ``index``, its speaker and time
+    blanked: the head of a message of its own; None for any other line."""
+    lead = _CHAT_LEAD.match(line, timeout=TIMEOUT) if ":" in line else None
+    if lead is not None and _MESSAGE_START.match(line, lead.end()) is not None:
+        return " " * lead.end() + line[lead.end():]
+    if index and _MESSAGE_START.match(line.lstrip(" \t")) is not None:
+        above = lines.neighbour(index, -1)
+        if 0 <= above < index and ":" in lines.lines[above] \
+                and _CHAT_HEADER.fullmatch(lines.lines[above], timeout=TIMEOUT) is not None:
+            return line
+    return None
+
+
+def _marks_a_message(value: str, rest: str) -> bool:
+    """Whether a marking that opens a chat message marks it: OFFICIAL-SENSITIVE or a caveat;
+    a bare SECRET (an ordinary word in a chat) only with a handling instruction."""
+    return value not in ("SECRET", "TOP SECRET") or _handled(rest)
 
 
 # The words an element tells its reader instead of showing them: the name a screen reader
@@ -2025,6 +2118,27 @@ def _json_texts(index: int, line: str,
                 continue  # "SECRET\nThe client secret, write-only.": an API field's notes
             at = line.find(hit.value, value.start("s"), value.end("s"))
             yield Hit(index, at if at >= 0 else value.start("s"), hit.value, hit.detector)
+
+
+# A chat message's text on one line, as Slack's and Teams' exports keep it.
+_JSON_MESSAGE = lazy_regex(
+    r'"(?:text|message|msg|body|content)"[ \t]*:[ \t]*(?P<s>"(?:[^"\\\n]|\\.)*")')
+
+
+def _json_message(index: int, line: str) -> Iterator[Hit]:
+    """A chat message on one line of JSON that opens with its marking, then words of its
+    own ("OFFICIAL-SENSITIVE: the review's summary, do not forward"): marked as a message
+    whose first line is its banner. The marking alone there is a component's label."""
+    for value in _JSON_MESSAGE.finditer(line, timeout=TIMEOUT):
+        decoded = _decode_json(value.group("s"))
+        if not decoded or _MESSAGE_START.match(decoded) is None:
+            continue
+        banner = _banner(decoded)
+        if banner is None or banner.end("v") == len(decoded.rstrip(" \t.*_")) \
+                or not _marks_a_message(banner.group("v"), decoded[banner.end("v"):]):
+            continue
+        at = line.find(banner.group("v"), value.start("s"), value.end("s"))
+        yield Hit(index, at if at >= 0 else value.start("s"), banner.group("v"), "marking-banner")
 
 
 # A YAML value quoted on its key's line, as a Notify template's body may be written: a text
