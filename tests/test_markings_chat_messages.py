@@ -41,6 +41,8 @@ def test_a_chat_message_opening_with_its_marking_is_marked_mid_conversation(
     "[03/04/2024, 10:01:00] Priya Shah: what does OFFICIAL-SENSITIVE mean for test data?",
     "[03/04/2024, 10:01:00] Priya Shah: SECRET - the client secret expired",
     "10:30 Chair: OFFICIAL-SENSITIVE handling was discussed at length",
+    "10:31 Chair: OFFICIAL-SENSITIVE: add the banner at the top and the bottom",
+    "A: OFFICIAL-SENSITIVE - means the team needs approval first",
 ])
 def test_a_chat_message_about_markings_or_secrets_is_quiet(message: str) -> None:
     content = f"{CHAT}\n{message}\n{CHAT}\n"

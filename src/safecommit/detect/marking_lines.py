@@ -1686,9 +1686,20 @@ def _message(lines: _Lines, index: int, line: str) -> str | None:
 
 
 def _marks_a_message(value: str, rest: str) -> bool:
-    """Whether a marking that opens a chat message marks it: OFFICIAL-SENSITIVE or a caveat;
-    a bare SECRET (an ordinary word in a chat) only with a handling instruction."""
-    return value not in ("SECRET", "TOP SECRET") or _handled(rest)
+    """Whether a marking that opens a chat message marks it: OFFICIAL-SENSITIVE or a caveat,
+    unless a verb then says what to do with the level ("OFFICIAL-SENSITIVE: add the
+    banner"); a bare SECRET (an ordinary word in a chat) only with a handling instruction."""
+    if _handled(rest):
+        return True
+    return value not in ("SECRET", "TOP SECRET") \
+        and _ABOUT_THE_LEVEL.match(rest, timeout=TIMEOUT) is None
+
+
+# What a message says about a level, not under it: "<level>: add the banner", "- means …".
+_ABOUT_THE_LEVEL = lazy_regex(
+    r"[ \t*_]*[-:\u2013\u2014]?[ \t*_]*(?:add|adds|use|uses|mark|marks|put|apply|applies"
+    r"|check|see|means?|needs?|requires?|is|are|goes|go|gets?|can|cannot|can't|will|would"
+    r"|should|covers?|includes?|stays?|remains?|only|same|as|like)(?![A-Za-z])")
 
 
 # The words an element tells its reader instead of showing them: the name a screen reader
