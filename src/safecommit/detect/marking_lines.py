@@ -253,7 +253,8 @@ _WHAT = r"(?P<what>data|information|info|document|doc|file|record|dataset|asset|
 _KEY = (
     rf"(?i:(?:{_WHAT})?(?:(?:(?:government|gov|hmg)[ _-]?)?security[ _-]?|protective[ _-]?"
     rf"|(?:government|gov|hmg|handling)[ _-]?)?"
-    rf"(?:classification|marking|sensitivity)(?:[ _-]?level)?|gsc"
+    rf"(?:classification|marking|sensitivity)(?:[ _-]?(?:level|name|label))?"
+    rf"|gsc(?:[ _-]?level)?"
     # Dublin Core's access rights (<meta name="dcterms.accessRights">): a catalogue's
     # RESTRICTED there is an access level, so it is read as a key that names what it
     # classifies is.
@@ -264,7 +265,8 @@ _KEY = (
     rf"|(?P<loose>handling|security[ _-]?level))"
 )
 _FIELD = lazy_regex(
-    rf"(?<![A-Za-z0-9_]){_KEY}[*_\"']*"
+    # a tracker's own field may carry its prefix: ServiceNow's "u_" and "x_<scope>_"
+    rf"(?<![A-Za-z0-9_])(?:u_|x_[a-z0-9]+_)??{_KEY}[*_\"']*"
     # a reStructuredText directive's "::", then a table's next cell
     rf"(?:[ \t]*(?:::(?=[ \t])|[:=|>]|{_DASH}(?=[ \t])|[ \t]+content[ \t]*=)|\t|,(?=\S)"
     r"|(?<=@[A-Za-z_-]+)[ \t]+)"  # a doc comment's tag: @classification OFFICIAL-SENSITIVE
