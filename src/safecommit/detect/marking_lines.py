@@ -2249,7 +2249,8 @@ def _of_play(text: str) -> bool:
 def read(text: str, mode: Mode, candidates: list[int], vtt: bool = False,
          markdown: bool = False, whole: bool = True, running: bool = False,
          rst: bool = False, texts: bool = True, asciidoc: bool = False,
-         own: bool = False, css: bool = False, jsx: bool = False) -> list[Hit]:
+         own: bool = False, css: bool = False, jsx: bool = False,
+         table: bool = False) -> list[Hit]:
     """The markings on the ``candidates`` lines of ``text``, read in ``mode``.
 
     ``whole`` says ``text`` is a whole document, not the lines read from one (``_one_line``);
@@ -2258,7 +2259,7 @@ def read(text: str, mode: Mode, candidates: list[int], vtt: bool = False,
     (``_json_texts``), not a catalogue's messages; ``own``, that it is a document's own
     properties, each one about the document, however many levels they name; ``css``,
     that it is a stylesheet; ``jsx``, that it is a component's code that writes its page's
-    elements (JSX), not a test's or a story's.
+    elements (JSX), not a test's or a story's; ``table``, that it is a CSV or TSV table.
     """
     if vtt:
         # A WebVTT header or NOTE block may open on its own line: "NOTE OFFICIAL-SENSITIVE".
@@ -2294,6 +2295,8 @@ def read(text: str, mode: Mode, candidates: list[int], vtt: bool = False,
             if label is not None:
                 lines.lines[i] = " " * label.end() + lines.lines[i][label.end():]
     found = [hit for index in candidates for hit in _in_line(lines, index)]
+    if table and not found:
+        found = _classified_column(lines.lines, candidates)
     if jsx:
         said = {hit.line for hit in found}
         found += [hit for index in candidates if index not in said and "</" in lines.lines[index]
@@ -2335,6 +2338,68 @@ def read(text: str, mode: Mode, candidates: list[int], vtt: bool = False,
     if written:
         found = _as_written(found, lines.lines, written)
     return found
+
+
+# A table's header cell that names its rows' classification or security level (a tracker's
+# export: "Security Level", ServiceNow's "u_classification").
+_KEY_HEADER = lazy_regex(rf"[ \t]*(?:u_|x_[a-z0-9]+_)?{_KEY}[ \t]*")
+_ROW_LEVEL = lazy_regex(rf"[ \t]*(?P<v>{_marking(_OS_UPPER, _OS_TITLE, _SECRET_UPPER)})[ \t]*")
+
+
+def _cells(row: str, separator: str) -> list[tuple[int, str]]:
+    """A CSV row's cells, each with the column where its text starts, quotes taken off."""
+    cells: list[tuple[int, str]] = []
+    at = 0
+    while at <= len(row):
+        if row[at:at + 1] == '"':
+            end = at + 1
+            while True:
+                end = row.find('"', end)
+                if end < 0 or row[end + 1:end + 2] != '"':
+                    break
+                end += 2
+            end = len(row) if end < 0 else end
+            cells.append((at + 1, row[at + 1:end].replace('""', '"')))
+            at = row.find(separator, end)
+        else:
+            stop = row.find(separator, at)
+            cells.append((at, row[at:] if stop < 0 else row[at:stop]))
+            at = stop
+        if at < 0:
+            break
+        at += 1
+    return cells
+
+
+def _classified_column(rows: list[str], candidates: list[int]) -> list[Hit]:
+    """A table whose rows each give their classification in a column named for it (a
+    tracker's issues exported at their security level): the first row's level marks the
+    export, as a JSON record's classification field does, when every row gives the same
+    level. A column of several levels (or of OFFICIAL) is a register of documents."""
+    head = next((i for i, row in enumerate(rows) if row.strip()), None)
+    if head is None or not candidates:
+        return []
+    separator = "\t" if "\t" in rows[head] else ";" if ";" in rows[head] \
+        and "," not in rows[head] else ","
+    column = next((k for k, (_, cell) in enumerate(_cells(rows[head], separator))
+                   if _KEY_HEADER.fullmatch(cell.strip('"')) is not None), None)
+    if column is None:
+        return []
+    first: Hit | None = None
+    for i in range(head + 1, len(rows)):
+        if not rows[i].strip():
+            continue
+        cells = _cells(rows[i], separator)
+        if column >= len(cells) or not cells[column][1].strip():
+            continue
+        at, cell = cells[column]
+        level = _ROW_LEVEL.fullmatch(cell)
+        if level is None or (first is not None
+                             and _tier_name(level.group("v")) != _tier_name(first.value)):
+            return []  # another value, or another level: a register
+        if first is None:
+            first = Hit(i, at + level.start("v"), level.group("v"), "marking-field")
+    return [first] if first is not None else []
 
 
 # An element a component writes with its text on one line (JSX's
