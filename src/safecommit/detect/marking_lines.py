@@ -381,6 +381,56 @@ def _under_level_key(lines: _Lines, index: int, before: str) -> bool:
         before, max(opened - 80, 0), opened + 1, timeout=TIMEOUT))
 
 
+# An issue's or a resource's labels (Jira's and GitHub's ``labels``, Azure DevOps'
+# ``System.Tags`` string, a YAML list under ``tags:``): a label that is a marking alone
+# marks what it labels; a list of several levels (or OFFICIAL) offers them.
+_LABELS_KEY = (r"(?<![A-Za-z0-9_-])[\"']?(?i:labels|tags)[\"']?[ \t]*[:=][ \t]*")
+_LABELS = lazy_regex(rf"{_LABELS_KEY}(?P<list>\[[^\]\n]*\]|\"[^\"\n]*\")")
+_LABELS_OPEN = lazy_regex(rf"[ \t]*{_LABELS_KEY}\[?[ \t]*")
+_LABEL_ITEM = lazy_regex(r"[ \t]*(?:-[ \t]+)?[\"']?(?P<v>[^\"',;\[\]\n]*?)[\"']?[ \t]*,?[ \t]*")
+_LABEL_ELEMENT = lazy_regex(r"[ \t]*<(?P<t>label|tag)>(?P<v>[^<>\n]*)</(?P=t)>[ \t]*")
+_LABEL_PART = lazy_regex(r"[^,;\[\]\"']+")
+
+
+def _labelled(lines: _Lines, index: int, line: str) -> Hit | None:
+    """A label that is a marking alone on line ``index``: in a list of labels on the line,
+    an item of a list opened above it, or a ``<label>`` element."""
+    items: list[tuple[int, str]] = []
+    opened = _LABELS.search(line, timeout=TIMEOUT) if "abels" in line or "ags" in line \
+        else None
+    if opened is not None:
+        items = [(m.start(), m.group()) for m in _LABEL_PART.finditer(
+            line, opened.start("list"), opened.end("list"), timeout=TIMEOUT)]
+    elif "<" in line:
+        element = _LABEL_ELEMENT.fullmatch(line, timeout=TIMEOUT)
+        if element is not None:
+            items = [(element.start("v"), element.group("v"))]
+    else:
+        item = _LABEL_ITEM.fullmatch(line, timeout=TIMEOUT)
+        if item is not None and _in_labels(lines, index):
+            items = [(item.start("v"), item.group("v"))]
+    found = [(at + len(text) - len(text.lstrip()), level) for at, text in items
+             if (level := _LEVEL.fullmatch(text.strip(), timeout=TIMEOUT)) is not None]
+    levels = {_tier_name(level.group()) for _, level in found}
+    if len(levels) != 1 or any(_ANY_TIER.fullmatch(text.strip()) and not _LEVEL.fullmatch(
+            text.strip()) for _, text in items):
+        return None  # several levels, or OFFICIAL among them: the levels on offer
+    # (a bare SECRET or TOP SECRET among tags is a topic's as often: "secret-santa", "SECRET")
+    marked = [(at, level) for at, level in found if level.group() not in ("SECRET", "TOP SECRET")]
+    return Hit(index, marked[0][0], marked[0][1].group(), "marking-field") if marked else None
+
+
+def _in_labels(lines: _Lines, index: int) -> bool:
+    """Whether line ``index`` is an item of a list of labels opened above it."""
+    for i in range(index - 1, max(index - _NEAR * 2, -1), -1):
+        above = lines.lines[i]
+        if _LABELS_OPEN.fullmatch(above, timeout=TIMEOUT) is not None:
+            return True
+        if _LABEL_ITEM.fullmatch(above, timeout=TIMEOUT) is None:
+            return False
+    return False
+
+
 def _label_object_above(lines: _Lines, index: int) -> bool:
     """Whether line ``index`` is in a ``"sensitivityLabel": {`` object opened above it."""
     for i in range(index - 1, max(index - _NEAR - 2, -1), -1):
@@ -479,6 +529,12 @@ class _Lines:
         self.fielded = False  # reStructuredText or AsciiDoc: its fields name properties
         self._ruled: dict[int, bool] = {}
         self.nodes: dict[tuple[int, int], list[Hit]] = {}  # an XML text's markings, read once
+
+    @cached_property
+    def labelled(self) -> bool:
+        """Whether the text may hold a list of labels (``_labelled``)."""
+        return any("abels" in line or "ags" in line or "<label>" in line or "<tag>" in line
+                   for line in self.lines)
 
     @cached_property
     def head_end(self) -> int:
@@ -1476,6 +1532,8 @@ def _in_line(lines: _Lines, index: int) -> Iterator[Hit]:
         node: tuple[int, int, int, int, bool] | None = None
         level = _security_level(lines, index, line) \
             if "<security" in line or 'e":' in line or 'e" :' in line else None
+        if level is None and lines.labelled:
+            level = _labelled(lines, index, line)
         if level is not None:
             yield level
             return
