@@ -49,6 +49,13 @@ def test_a_chat_message_about_markings_or_secrets_is_quiet(message: str) -> None
     assert markings("chats/site-visits.txt", content) == []
 
 
+def test_a_logs_level_is_no_speaker() -> None:
+    content = "".join(f"12:00:0{i} INFO: step {i}\n" for i in range(5)) \
+        + "12:00:06 WARN: OFFICIAL-SENSITIVE - document blocked\n" \
+        + "".join(f"12:00:1{i} INFO: step {i}\n" for i in range(5))
+    assert markings("logs/scanner.log", content) == []
+
+
 def test_a_transcripts_speaker_stating_the_meetings_marking_marks_it() -> None:
     content = ("WEBVTT\n\n00:00:01.000 --> 00:00:04.000\n<v Chair>This meeting is "
                "OFFICIAL-SENSITIVE, please do not share the recording.\n\n"
@@ -63,8 +70,9 @@ def test_a_transcripts_speaker_stating_the_meetings_marking_marks_it() -> None:
     ('[\n  {\n    "type": "message",\n    "text": "OFFICIAL-SENSITIVE [COMMERCIAL] - pricing '
      'for lot 2 attached",\n    "ts": "1712131415.000100"\n  }\n]\n', 4,
      "OFFICIAL-SENSITIVE [COMMERCIAL]"),
-    ('{"messages": [{"body": {"contentType": "text", "content": "OFFICIAL-SENSITIVE: site '
-     'visit notes attached, do not forward"}}]}\n', 1, "OFFICIAL-SENSITIVE"),
+    ('{"value": [{"messageType": "message", "createdDateTime": "2024-04-03T09:14:00Z", '
+     '"body": {"contentType": "text", "content": "OFFICIAL-SENSITIVE: site visit notes '
+     'attached, do not forward"}}]}\n', 1, "OFFICIAL-SENSITIVE"),
 ])
 def test_an_exported_message_on_one_json_line_opening_with_its_marking_is_marked(
         content: str, line: int, value: str) -> None:
@@ -77,6 +85,12 @@ def test_an_exported_message_on_one_json_line_opening_with_its_marking_is_marked
     '  {"type": "message", "text": "OFFICIAL-SENSITIVE data must not go into the sandbox"},\n'
     '  {"type": "message", "text": "does the OFFICIAL-SENSITIVE rule apply to test data?"},\n'
     '  {"type": "message", "text": "Top Secret (1984) is on tonight"}\n]\n',
+    # an application's messages about markings, not a chat's
+    '{\n  "UPLOAD_BLOCKED": {\n    "message": "OFFICIAL-SENSITIVE: documents need approval '
+    'before upload"\n  }\n}\n',
+    '{"errors": [{"code": 403, "message": "OFFICIAL-SENSITIVE - access denied for this '
+    'user"}]}\n',
+    '{"notifications": [{"body": "OFFICIAL-SENSITIVE: your upload was blocked"}]}\n',
 ])
 def test_an_exported_label_or_message_about_markings_is_quiet(content: str) -> None:
     assert markings("exports/channel.json", content) == []

@@ -531,6 +531,12 @@ class _Lines:
         self.nodes: dict[tuple[int, int], list[Hit]] = {}  # an XML text's markings, read once
 
     @cached_property
+    def chat(self) -> bool:
+        """Whether the text is a chat's export (Slack's, Teams'): its records are messages."""
+        return any(_CHAT_EXPORT.search(line) is not None for line in self.lines
+                   if '"' in line and ("ts" in line or "essage" in line or "Time" in line))
+
+    @cached_property
     def labelled(self) -> bool:
         """Whether the text may hold a list of labels (``_labelled``)."""
         return any("abels" in line or "ags" in line or "<label>" in line or "<tag>" in line
@@ -1573,7 +1579,7 @@ def _in_line(lines: _Lines, index: int) -> Iterator[Hit]:
                 yield Hit(index, tab.start("v"), tab.group("v"), "marking-property")
         if not said and lines.texts and ('\\n' in line or "</" in line) and '":' in line:
             yield from _json_texts(index, line)
-        elif not said and lines.texts and '":' in line:
+        elif not said and lines.texts and '":' in line and lines.chat:
             sent = list(_json_message(index, line))
             said = bool(sent)
             yield from sent
@@ -1722,6 +1728,8 @@ def _in_line(lines: _Lines, index: int) -> Iterator[Hit]:
 _CHAT_TIME = (r"[ \t]*\[?(?:\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4},?[ \tT]+)?\d{1,2}:\d{2}(?::\d{2})?"
               r"(?:[ ]?[AaPp][Mm])?\]?(?:[ \t]+-)?[ \t]+")
 _SPEAKER = (r"(?!(?:UK[ ])?(?:OFFICIAL|SWYDDOGOL|TOP[ ]SECRET|SECRET)(?![a-z]))"
+            # a log's level is no speaker: "<time> WARN: <level> - document blocked"
+            r"(?!(?i:info|warn|warning|error|debug|trace|fatal|critical|notice)\b)"
             r"[A-Z][\w.'-]*(?:[ ][A-Z][\w.'-]*){0,3}[ \t]*:")
 _CHAT_LEAD = lazy_regex(rf"{_CHAT_TIME}(?:{_SPEAKER}[ \t]*)?|[ \t]*{_SPEAKER}[ \t]*")
 # Or the message under its speaker's line: "<name>  09:14", "[09:14] <name>".
@@ -2191,7 +2199,11 @@ def _json_texts(index: int, line: str,
             yield Hit(index, at if at >= 0 else value.start("s"), hit.value, hit.detector)
 
 
-# A chat message's text on one line, as Slack's and Teams' exports keep it.
+# A chat message's text on one line, as Slack's and Teams' exports keep it: a record with a
+# message's keys (Slack's "ts" and "type": "message", Graph's "messageType", "chatId").
+_CHAT_EXPORT = lazy_regex(
+    r'"(?:ts|thread_ts|messageType|chatId|createdDateTime)"[ \t]*:'
+    r'|"type"[ \t]*:[ \t]*"message"')
 _JSON_MESSAGE = lazy_regex(
     r'"(?:text|message|msg|body|content)"[ \t]*:[ \t]*(?P<s>"(?:[^"\\\n]|\\.)*")')
 
