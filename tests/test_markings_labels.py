@@ -1,6 +1,7 @@
 """Protective markings: an issue's or a resource's label (Jira's and GitHub's ``labels``,
-Azure DevOps' ``System.Tags``, a YAML or TOML list of ``tags``, a ``<label>`` element) that
-is a marking alone marks what it labels; a list offering several levels does not."""
+Azure DevOps' ``System.Tags``, in a JSON export; a ``<label>`` element) that is a marking
+alone marks what it labels; a list offering several levels, or a config file's labels, do
+not."""
 
 from __future__ import annotations
 
@@ -20,9 +21,6 @@ def markings(name: str, content: str) -> list[tuple[int, str]]:
      '    "System.Tags": "payments; OFFICIAL-SENSITIVE"\n  }\n}\n', 5),
     ("exports/issue.json", '{\n  "labels": [\n    "payments",\n    "OFFICIAL-SENSITIVE"\n'
      "  ]\n}\n", 4),
-    ("exports/issue.yaml", "key: CASE-9\nlabels: [OFFICIAL-SENSITIVE, payments]\n", 2),
-    ("exports/issue.yaml", "key: CASE-9\nlabels:\n  - payments\n  - OFFICIAL-SENSITIVE\n", 4),
-    ("infra/bucket.toml", 'tags = ["OFFICIAL-SENSITIVE", "payments"]\n', 1),
     ("exports/issues.xml", "<item>\n  <key>CASE-9</key>\n  <labels>\n"
      "    <label>OFFICIAL-SENSITIVE</label>\n  </labels>\n</item>\n", 4),
 ])
@@ -40,6 +38,11 @@ def test_a_label_that_is_a_marking_marks_what_it_labels(
     # a bare SECRET among tags, and a tag that mentions a level
     ("posts/index.json", '{"tags": ["secret-santa", "SECRET"]}\n'),
     ("posts/index.json", '{"tags": ["OFFICIAL-SENSITIVE data", "payments"]}\n'),
+    # an automation's labels, in a config file
+    (".github/workflows/triage.yml", "jobs:\n  t:\n    steps:\n      - with:\n"
+     '          labels: ["OFFICIAL-SENSITIVE"]\n'),
+    ("api/openapi.yaml", "paths:\n  /docs:\n    get:\n      tags:\n"
+     "        - OFFICIAL-SENSITIVE\n"),
     # a label's definition
     (".github/labels.yaml", "- name: OFFICIAL-SENSITIVE\n  color: f47738\n"
      "  description: Issues that hold OFFICIAL-SENSITIVE data\n"),

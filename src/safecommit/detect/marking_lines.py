@@ -381,13 +381,14 @@ def _under_level_key(lines: _Lines, index: int, before: str) -> bool:
         before, max(opened - 80, 0), opened + 1, timeout=TIMEOUT))
 
 
-# An issue's or a resource's labels (Jira's and GitHub's ``labels``, Azure DevOps'
-# ``System.Tags`` string, a YAML list under ``tags:``): a label that is a marking alone
-# marks what it labels; a list of several levels (or OFFICIAL) offers them.
-_LABELS_KEY = (r"(?<![A-Za-z0-9_-])[\"']?(?i:labels|tags)[\"']?[ \t]*[:=][ \t]*")
-_LABELS = lazy_regex(rf"{_LABELS_KEY}(?P<list>\[[^\]\n]*\]|\"[^\"\n]*\")")
-_LABELS_OPEN = lazy_regex(rf"[ \t]*{_LABELS_KEY}\[?[ \t]*")
-_LABEL_ITEM = lazy_regex(r"[ \t]*(?:-[ \t]+)?[\"']?(?P<v>[^\"',;\[\]\n]*?)[\"']?[ \t]*,?[ \t]*")
+# An issue's or a record's labels, as a tracker's export gives them in JSON (Jira's and
+# GitHub's ``"labels"``, Azure DevOps' ``"System.Tags"`` string) or XML: a label that is a
+# marking alone marks what it labels; a list of several levels (or OFFICIAL) offers them.
+# (A config file's labels are an automation's, which adds a level's label to others.)
+_LABELS_KEY = r'(?:"|(?<=\.))(?i:labels|tags)"[ \t]*:[ \t]*'
+_LABELS = lazy_regex(rf'{_LABELS_KEY}(?P<list>\[[^\]\n]*\]|"[^"\n]*")')
+_LABELS_OPEN = lazy_regex(rf'[ \t]*(?:"\w*\.)?{_LABELS_KEY}\[[ \t]*')
+_LABEL_ITEM = lazy_regex(r'[ \t]*"(?P<v>[^"\n,;\[\]]*)"[ \t]*,?[ \t]*')
 _LABEL_ELEMENT = lazy_regex(r"[ \t]*<(?P<t>label|tag)>(?P<v>[^<>\n]*)</(?P=t)>[ \t]*")
 _LABEL_PART = lazy_regex(r"[^,;\[\]\"']+")
 
