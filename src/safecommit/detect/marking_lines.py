@@ -253,7 +253,8 @@ _WHAT = r"(?P<what>data|information|info|document|doc|file|record|dataset|asset|
 _KEY = (
     rf"(?i:(?:{_WHAT})?(?:(?:(?:government|gov|hmg)[ _-]?)?security[ _-]?|protective[ _-]?"
     rf"|(?:government|gov|hmg|handling)[ _-]?)?"
-    rf"(?:classification|marking|sensitivity)(?:[ _-]?level)?|gsc"
+    rf"(?:classification|marking|sensitivity)(?:[ _-]?(?:level|name|label))?"
+    rf"|gsc(?:[ _-]?level)?"
     # Dublin Core's access rights (<meta name="dcterms.accessRights">): a catalogue's
     # RESTRICTED there is an access level, so it is read as a key that names what it
     # classifies is.
@@ -264,7 +265,8 @@ _KEY = (
     rf"|(?P<loose>handling|security[ _-]?level))"
 )
 _FIELD = lazy_regex(
-    rf"(?<![A-Za-z0-9_]){_KEY}[*_\"']*"
+    # a tracker's own field may carry its prefix: ServiceNow's "u_" and "x_<scope>_"
+    rf"(?<![A-Za-z0-9_])(?:u_|x_[a-z0-9]+_)??{_KEY}[*_\"']*"
     # a reStructuredText directive's "::", then a table's next cell
     rf"(?:[ \t]*(?:::(?=[ \t])|[:=|>]|{_DASH}(?=[ \t])|[ \t]+content[ \t]*=)|\t|,(?=\S)"
     r"|(?<=@[A-Za-z_-]+)[ \t]+)"  # a doc comment's tag: @classification OFFICIAL-SENSITIVE
@@ -337,6 +339,97 @@ def _label_named(lines: _Lines, index: int, line: str) -> Hit | None:
     if value is None or not _MSIP_VALUE.search(value.group("v")):
         return None
     return Hit(index, value.start("v"), value.group("v"), "marking-label")
+
+
+# An issue tracker's security level, which says who may see the issue: Jira's export gives
+# it as an object (``"security": {"id": …, "name": "…"}``) or an element (``<security
+# id="…">…</security>``), as it gives a classification kept as an object. Its name is the
+# field's value; legacy words there are a company's own levels.
+_LEVEL_OBJECT = lazy_regex(rf'"(?:security|{_KEY})"[ \t]*:[ \t]*\{{[ \t]*')
+_LEVEL_NAME = lazy_regex(r'"(?:name|value|displayName)"[ \t]*:[ \t]*"(?P<v>[^"\n]*)"')
+_LEVEL_ELEMENT = lazy_regex(r"<security\b[^<>\n]*>[ \t]*(?P<v>[^<>\n]*?)[ \t]*</security>")
+_LEVEL = lazy_regex(_marking(_OS_UPPER, _OS_TITLE, _SECRET_UPPER))
+
+
+def _security_level(lines: _Lines, index: int, line: str) -> Hit | None:
+    """A classification or security level kept as an object's name (or a ``<security>``
+    element's text) on line ``index``, its key on the line or on the object's first line."""
+    if "<security" in line:
+        value = _LEVEL_ELEMENT.search(line, timeout=TIMEOUT)
+    else:
+        value = _LEVEL_NAME.search(line, timeout=TIMEOUT)
+        if value is not None and not _under_level_key(lines, index, line[:value.start()]):
+            value = None
+    if value is None or _LEVEL.fullmatch(value.group("v"), timeout=TIMEOUT) is None:
+        return None
+    return Hit(index, value.start("v"), value.group("v"), "marking-field")
+
+
+def _under_level_key(lines: _Lines, index: int, before: str) -> bool:
+    """Whether an object's member, ``before`` it on line ``index``, is in an object opened
+    under a classification's or a security level's key."""
+    opened = before.rfind("{")
+    if opened < 0 and "}" not in before:
+        for i in range(index - 1, max(index - _NEAR - 2, -1), -1):
+            if "}" in lines.lines[i] or "{" in lines.lines[i]:
+                before = lines.lines[i].rstrip()
+                opened = len(before) - 1 if before.endswith("{") else -1
+                break
+    if opened < 0 or "}" in before[opened:]:
+        return False
+    return any(m.end() == opened + 1 for m in _LEVEL_OBJECT.finditer(
+        before, max(opened - 80, 0), opened + 1, timeout=TIMEOUT))
+
+
+# An issue's or a record's labels, as a tracker's export gives them in JSON (Jira's and
+# GitHub's ``"labels"``, Azure DevOps' ``"System.Tags"`` string) or XML: a label that is a
+# marking alone marks what it labels; a list of several levels (or OFFICIAL) offers them.
+# (A config file's labels are an automation's, which adds a level's label to others.)
+_LABELS_KEY = r'(?:"|(?<=\.))(?i:labels|tags)"[ \t]*:[ \t]*'
+_LABELS = lazy_regex(rf'{_LABELS_KEY}(?P<list>\[[^\]\n]*\]|"[^"\n]*")')
+_LABELS_OPEN = lazy_regex(rf'[ \t]*(?:"\w*\.)?{_LABELS_KEY}\[[ \t]*')
+_LABEL_ITEM = lazy_regex(r'[ \t]*"(?P<v>[^"\n,;\[\]]*)"[ \t]*,?[ \t]*')
+_LABEL_ELEMENT = lazy_regex(r"[ \t]*<(?P<t>label|tag)>(?P<v>[^<>\n]*)</(?P=t)>[ \t]*")
+_LABEL_PART = lazy_regex(r"[^,;\[\]\"']+")
+
+
+def _labelled(lines: _Lines, index: int, line: str) -> Hit | None:
+    """A label that is a marking alone on line ``index``: in a list of labels on the line,
+    an item of a list opened above it, or a ``<label>`` element."""
+    items: list[tuple[int, str]] = []
+    opened = _LABELS.search(line, timeout=TIMEOUT) if "abels" in line or "ags" in line \
+        else None
+    if opened is not None:
+        items = [(m.start(), m.group()) for m in _LABEL_PART.finditer(
+            line, opened.start("list"), opened.end("list"), timeout=TIMEOUT)]
+    elif "<" in line:
+        element = _LABEL_ELEMENT.fullmatch(line, timeout=TIMEOUT)
+        if element is not None:
+            items = [(element.start("v"), element.group("v"))]
+    else:
+        item = _LABEL_ITEM.fullmatch(line, timeout=TIMEOUT)
+        if item is not None and _in_labels(lines, index):
+            items = [(item.start("v"), item.group("v"))]
+    found = [(at + len(text) - len(text.lstrip()), level) for at, text in items
+             if (level := _LEVEL.fullmatch(text.strip(), timeout=TIMEOUT)) is not None]
+    levels = {_tier_name(level.group()) for _, level in found}
+    if len(levels) != 1 or any(_ANY_TIER.fullmatch(text.strip()) and not _LEVEL.fullmatch(
+            text.strip()) for _, text in items):
+        return None  # several levels, or OFFICIAL among them: the levels on offer
+    # (a bare SECRET or TOP SECRET among tags is a topic's as often: "secret-santa", "SECRET")
+    marked = [(at, level) for at, level in found if level.group() not in ("SECRET", "TOP SECRET")]
+    return Hit(index, marked[0][0], marked[0][1].group(), "marking-field") if marked else None
+
+
+def _in_labels(lines: _Lines, index: int) -> bool:
+    """Whether line ``index`` is an item of a list of labels opened above it."""
+    for i in range(index - 1, max(index - _NEAR * 2, -1), -1):
+        above = lines.lines[i]
+        if _LABELS_OPEN.fullmatch(above, timeout=TIMEOUT) is not None:
+            return True
+        if _LABEL_ITEM.fullmatch(above, timeout=TIMEOUT) is None:
+            return False
+    return False
 
 
 def _label_object_above(lines: _Lines, index: int) -> bool:
@@ -437,6 +530,18 @@ class _Lines:
         self.fielded = False  # reStructuredText or AsciiDoc: its fields name properties
         self._ruled: dict[int, bool] = {}
         self.nodes: dict[tuple[int, int], list[Hit]] = {}  # an XML text's markings, read once
+
+    @cached_property
+    def chat(self) -> bool:
+        """Whether the text is a chat's export (Slack's, Teams'): its records are messages."""
+        return any(_CHAT_EXPORT.search(line) is not None for line in self.lines
+                   if '"' in line and ("ts" in line or "essage" in line or "Time" in line))
+
+    @cached_property
+    def labelled(self) -> bool:
+        """Whether the text may hold a list of labels (``_labelled``)."""
+        return any("abels" in line or "ags" in line or "<label>" in line or "<tag>" in line
+                   for line in self.lines)
 
     @cached_property
     def head_end(self) -> int:
@@ -1014,6 +1119,15 @@ def _in_text(lines: _Lines, index: int, content: str, *, edge: bool, comment: bo
     if banner is None and leading:
         banner = _LEADING.fullmatch(content, timeout=TIMEOUT)
         explains = banner is not None
+    elif banner is None and edge and not comment and lines.mode in ("prose", "html"):
+        # "OFFICIAL-SENSITIVE. Do not share outside the programme.": a document's head or
+        # foot that marks it, then says how to handle it, in a sentence of its own.
+        # A bare SECRET or legacy word there may name a value ("SECRET. Do not share it").
+        banner = _LEADING.fullmatch(content, timeout=TIMEOUT)
+        if banner is not None and (banner.group("v") in ("SECRET", "TOP SECRET")
+                                   or LEGACY_START.match(banner.group("v"))
+                                   or not _handled(content[banner.end("v"):])):
+            banner = None
     trailing = False
     if banner is None and _ends_with_marking(content):
         banner = _TRAILING.fullmatch(content, timeout=TIMEOUT)
@@ -1108,15 +1222,29 @@ _REMARK = lazy_regex(
 _REMARK_NAMES = lazy_regex(
     r"(?i)[ \t]+(?:file|module|script|code|document|package|repo|repository"
     r"|folder|directory|data|dataset|extract|class|library|notebook)s?\b")
-_QUOTED_ROW = lazy_regex(r'[ \t]*"[^"\n]*"(?:[ \t]*[,;\t][ \t]*(?:"")?)+[ \t]*')
+_QUOTED_ROW = lazy_regex(r'[ \t]*"[^"\n]*"(?:[ \t]*[,;\t][ \t]*(?:"")?)*[ \t]*')
 
 
 def _quoted_row(line: str) -> str | None:
     """A data file's row whose first cell alone holds text, every cell quoted
-    (``"OFFICIAL-SENSITIVE","",""``), its quotes blanked; None for any other line."""
+    (``"OFFICIAL-SENSITIVE","",""``, or that cell alone), its quotes blanked; None for any
+    other line."""
     if _QUOTED_ROW.fullmatch(line) is None:
         return None
     return line.replace('"', " ")
+
+
+def _beside_table(lines: _Lines, index: int) -> bool:
+    """Whether a quoted row at ``index`` stands over (or under) a table of several columns:
+    a cell alone is a banner there, and one value of a one-column export otherwise."""
+    if _CELL_SEPARATOR.search(lines.lines[index]) is not None:
+        return True
+    inward = lines.neighbour(index, 1 if index != lines.non_blank[-1] else -1)
+    return 0 <= inward < len(lines.lines) \
+        and _CELL_SEPARATOR.search(lines.lines[inward]) is not None
+
+
+_CELL_SEPARATOR = lazy_regex(r"[,;\t]")
 
 
 def _states_own(statement: regex.Match[str]) -> bool:
@@ -1288,7 +1416,8 @@ def _stated(index: int, content: str, edge: bool) -> Hit | None:
 _SPOKEN = lazy_regex(
     r"(?<![A-Za-z])[Tt]his[ ][a-z-]+[ ](?:and[ ][a-z]+[ ]attachments?[ ])?"
     r"(?:is|are|has[ ]been|have[ ]been)[ ]")
-_OPENS = lazy_regex(r"[^\n]*[,;:.!?)\]>\u2013\u2014][ \t]+")
+# (A WebVTT voice tag reads "<name>:This …", its colon against the words.)
+_OPENS = lazy_regex(r"[^\n]*(?:[,;:.!?)\]>\u2013\u2014][ \t]+|[A-Za-z]:)")
 _IF = lazy_regex(
     r"(?i)(?<![A-Za-z])(?:if|when|whenever|where|unless|once|until|whether|suppose"
     r"|imagine|example|e\.g|instance|say|says|said|reads?|writes?|wrote|shows?|states?"
@@ -1408,6 +1537,13 @@ def _in_line(lines: _Lines, index: int) -> Iterator[Hit]:
             return
         said = False
         node: tuple[int, int, int, int, bool] | None = None
+        level = _security_level(lines, index, line) \
+            if "<security" in line or 'e":' in line or 'e" :' in line else None
+        if level is None and lines.labelled:
+            level = _labelled(lines, index, line)
+        if level is not None:
+            yield level
+            return
         for field in _fields(line):
             said = True
             value = field.group("v")
@@ -1444,6 +1580,10 @@ def _in_line(lines: _Lines, index: int) -> Iterator[Hit]:
                 yield Hit(index, tab.start("v"), tab.group("v"), "marking-property")
         if not said and lines.texts and ('\\n' in line or "</" in line) and '":' in line:
             yield from _json_texts(index, line)
+        elif not said and lines.texts and '":' in line and lines.chat:
+            sent = list(_json_message(index, line))
+            said = bool(sent)
+            yield from sent
         if not said and lines.texts and ": " in line and ('"' in line or "'" in line) \
                 and '":' not in line:
             quoted = list(_yaml_texts(index, line))
@@ -1480,7 +1620,8 @@ def _in_line(lines: _Lines, index: int) -> Iterator[Hit]:
             # every cell quoted, as some tools export them. It may sit under the sheet's
             # title rows, above its table.
             banner = _banner(row.rstrip(",;\t "))
-            if banner is not None and not _LIST_ITEM.match(row) and not lines.in_list(index):
+            if banner is not None and not _LIST_ITEM.match(row) and not lines.in_list(index) \
+                    and (row is line or _beside_table(lines, index)):
                 yield Hit(index, banner.start("v"), banner.group("v"), "marking-banner")
         return
     if mode == "html":
@@ -1571,7 +1712,63 @@ def _in_line(lines: _Lines, index: int) -> Iterator[Hit]:
         if titled:
             yield from titled
             return
+    message = _message(lines, index, line) if mode == "prose" else None
+    if message is not None:
+        found = [hit for hit in _in_text(lines, index, message, edge=True, markup=markup)
+                 if _marks_a_message(hit.value, message[hit.start + len(hit.value):])]
+        if found:
+            yield from found
+            return
     yield from _in_text(lines, index, line, edge=lines.at_edge(index), markup=markup)
+
+
+# A chat's line: its time (and date), then the speaker's name or nick, then the message
+# ("[<date>, <time>] <name>: …", "<date> <time> <nick> …", a nick's brackets blanked as a
+# tag's); or a transcript's speaker alone ("<name>: …"; a WebVTT voice tag reads so, its
+# colon against the words).
+_CHAT_TIME = (r"[ \t]*\[?(?:\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4},?[ \tT]+)?\d{1,2}:\d{2}(?::\d{2})?"
+              r"(?:[ ]?[AaPp][Mm])?\]?(?:[ \t]+-)?[ \t]+")
+_SPEAKER = (r"(?!(?:UK[ ])?(?:OFFICIAL|SWYDDOGOL|TOP[ ]SECRET|SECRET)(?![a-z]))"
+            # a log's level is no speaker: "<time> WARN: <level> - document blocked"
+            r"(?!(?i:info|warn|warning|error|debug|trace|fatal|critical|notice)\b)"
+            r"[A-Z][\w.'-]*(?:[ ][A-Z][\w.'-]*){0,3}[ \t]*:")
+_CHAT_LEAD = lazy_regex(rf"{_CHAT_TIME}(?:{_SPEAKER}[ \t]*)?|[ \t]*{_SPEAKER}[ \t]*")
+# Or the message under its speaker's line: "<name>  09:14", "[09:14] <name>".
+_CHAT_HEADER = lazy_regex(
+    r"[ \t]*(?:[A-Z][\w.'-]*(?:[ ][A-Z][\w.'-]*){0,3}[ \t]+\[?\d{1,2}:\d{2}(?:[ ]?[AaPp][Mm])?\]?"
+    r"|\[\d{1,2}:\d{2}(?:[ ]?[AaPp][Mm])?\][ \t]+[A-Z][\w.'-]*(?:[ ][A-Z][\w.'-]*){0,3})[ \t]*")
+_MESSAGE_START = lazy_regex(r"[*_\[(]*(?:UK[ ])?(?:OFFICIAL|SWYDDOGOL|TOP[ ]SECRET|SECRET)")
+
+
+def _message(lines: _Lines, index: int, line: str) -> str | None:
+    """A chat message that opens with a marking on line ``index``, its speaker and time
+    blanked: the head of a message of its own; None for any other line."""
+    lead = _CHAT_LEAD.match(line, timeout=TIMEOUT) if ":" in line else None
+    if lead is not None and _MESSAGE_START.match(line, lead.end()) is not None:
+        return " " * lead.end() + line[lead.end():]
+    if index and _MESSAGE_START.match(line.lstrip(" \t")) is not None:
+        above = lines.neighbour(index, -1)
+        if 0 <= above < index and ":" in lines.lines[above] \
+                and _CHAT_HEADER.fullmatch(lines.lines[above], timeout=TIMEOUT) is not None:
+            return line
+    return None
+
+
+def _marks_a_message(value: str, rest: str) -> bool:
+    """Whether a marking that opens a chat message marks it: OFFICIAL-SENSITIVE or a caveat,
+    unless a verb then says what to do with the level ("OFFICIAL-SENSITIVE: add the
+    banner"); a bare SECRET (an ordinary word in a chat) only with a handling instruction."""
+    if _handled(rest):
+        return True
+    return value not in ("SECRET", "TOP SECRET") \
+        and _ABOUT_THE_LEVEL.match(rest, timeout=TIMEOUT) is None
+
+
+# What a message says about a level, not under it: "<level>: add the banner", "- means …".
+_ABOUT_THE_LEVEL = lazy_regex(
+    r"[ \t*_]*[-:\u2013\u2014]?[ \t*_]*(?:add|adds|use|uses|mark|marks|put|apply|applies"
+    r"|check|see|means?|needs?|requires?|is|are|goes|go|gets?|can|cannot|can't|will|would"
+    r"|should|covers?|includes?|stays?|remains?|only|same|as|like)(?![A-Za-z])")
 
 
 # The words an element tells its reader instead of showing them: the name a screen reader
@@ -2003,6 +2200,31 @@ def _json_texts(index: int, line: str,
             yield Hit(index, at if at >= 0 else value.start("s"), hit.value, hit.detector)
 
 
+# A chat message's text on one line, as Slack's and Teams' exports keep it: a record with a
+# message's keys (Slack's "ts" and "type": "message", Graph's "messageType", "chatId").
+_CHAT_EXPORT = lazy_regex(
+    r'"(?:ts|thread_ts|messageType|chatId|createdDateTime)"[ \t]*:'
+    r'|"type"[ \t]*:[ \t]*"message"')
+_JSON_MESSAGE = lazy_regex(
+    r'"(?:text|message|msg|body|content)"[ \t]*:[ \t]*(?P<s>"(?:[^"\\\n]|\\.)*")')
+
+
+def _json_message(index: int, line: str) -> Iterator[Hit]:
+    """A chat message on one line of JSON that opens with its marking, then words of its
+    own ("OFFICIAL-SENSITIVE: the review's summary, do not forward"): marked as a message
+    whose first line is its banner. The marking alone there is a component's label."""
+    for value in _JSON_MESSAGE.finditer(line, timeout=TIMEOUT):
+        decoded = _decode_json(value.group("s"))
+        if not decoded or _MESSAGE_START.match(decoded) is None:
+            continue
+        banner = _banner(decoded)
+        if banner is None or banner.end("v") == len(decoded.rstrip(" \t.*_")) \
+                or not _marks_a_message(banner.group("v"), decoded[banner.end("v"):]):
+            continue
+        at = line.find(banner.group("v"), value.start("s"), value.end("s"))
+        yield Hit(index, at if at >= 0 else value.start("s"), banner.group("v"), "marking-banner")
+
+
 # A YAML value quoted on its key's line, as a Notify template's body may be written: a text
 # of its own when it holds several lines, as "\n" escapes in double quotes, or run on to the
 # lines below with its quote left open (``body: 'OFFICIAL-SENSITIVE``, a blank line, the
@@ -2098,7 +2320,8 @@ def _of_play(text: str) -> bool:
 def read(text: str, mode: Mode, candidates: list[int], vtt: bool = False,
          markdown: bool = False, whole: bool = True, running: bool = False,
          rst: bool = False, texts: bool = True, asciidoc: bool = False,
-         own: bool = False, css: bool = False, jsx: bool = False) -> list[Hit]:
+         own: bool = False, css: bool = False, jsx: bool = False,
+         table: bool = False) -> list[Hit]:
     """The markings on the ``candidates`` lines of ``text``, read in ``mode``.
 
     ``whole`` says ``text`` is a whole document, not the lines read from one (``_one_line``);
@@ -2107,7 +2330,7 @@ def read(text: str, mode: Mode, candidates: list[int], vtt: bool = False,
     (``_json_texts``), not a catalogue's messages; ``own``, that it is a document's own
     properties, each one about the document, however many levels they name; ``css``,
     that it is a stylesheet; ``jsx``, that it is a component's code that writes its page's
-    elements (JSX), not a test's or a story's.
+    elements (JSX), not a test's or a story's; ``table``, that it is a CSV or TSV table.
     """
     if vtt:
         # A WebVTT header or NOTE block may open on its own line: "NOTE OFFICIAL-SENSITIVE".
@@ -2137,7 +2360,14 @@ def read(text: str, mode: Mode, candidates: list[int], vtt: bool = False,
                 lines.lines[i] = _as_shown(lines.lines[i])
             if "_" in lines.lines[i]:  # _OFFICIAL-SENSITIVE_ shows the words in italics
                 lines.lines[i] = _blank(lines.lines[i], _UNDERSCORES)
+    if asciidoc:
+        for i in candidates:  # "NOTE: OFFICIAL-SENSITIVE": the label is drawn as an icon
+            label = _ADOC_LABEL.match(lines.lines[i]) if ": " in lines.lines[i] else None
+            if label is not None:
+                lines.lines[i] = " " * label.end() + lines.lines[i][label.end():]
     found = [hit for index in candidates for hit in _in_line(lines, index)]
+    if table and not found:
+        found = _classified_column(lines.lines, candidates)
     if jsx:
         said = {hit.line for hit in found}
         found += [hit for index in candidates if index not in said and "</" in lines.lines[index]
@@ -2179,6 +2409,68 @@ def read(text: str, mode: Mode, candidates: list[int], vtt: bool = False,
     if written:
         found = _as_written(found, lines.lines, written)
     return found
+
+
+# A table's header cell that names its rows' classification or security level (a tracker's
+# export: "Security Level", ServiceNow's "u_classification").
+_KEY_HEADER = lazy_regex(rf"[ \t]*(?:u_|x_[a-z0-9]+_)?{_KEY}[ \t]*")
+_ROW_LEVEL = lazy_regex(rf"[ \t]*(?P<v>{_marking(_OS_UPPER, _OS_TITLE, _SECRET_UPPER)})[ \t]*")
+
+
+def _cells(row: str, separator: str) -> list[tuple[int, str]]:
+    """A CSV row's cells, each with the column where its text starts, quotes taken off."""
+    cells: list[tuple[int, str]] = []
+    at = 0
+    while at <= len(row):
+        if row[at:at + 1] == '"':
+            end = at + 1
+            while True:
+                end = row.find('"', end)
+                if end < 0 or row[end + 1:end + 2] != '"':
+                    break
+                end += 2
+            end = len(row) if end < 0 else end
+            cells.append((at + 1, row[at + 1:end].replace('""', '"')))
+            at = row.find(separator, end)
+        else:
+            stop = row.find(separator, at)
+            cells.append((at, row[at:] if stop < 0 else row[at:stop]))
+            at = stop
+        if at < 0:
+            break
+        at += 1
+    return cells
+
+
+def _classified_column(rows: list[str], candidates: list[int]) -> list[Hit]:
+    """A table whose rows each give their classification in a column named for it (a
+    tracker's issues exported at their security level): the first row's level marks the
+    export, as a JSON record's classification field does, when every row gives the same
+    level. A column of several levels (or of OFFICIAL) is a register of documents."""
+    head = next((i for i, row in enumerate(rows) if row.strip()), None)
+    if head is None or not candidates:
+        return []
+    separator = "\t" if "\t" in rows[head] else ";" if ";" in rows[head] \
+        and "," not in rows[head] else ","
+    column = next((k for k, (_, cell) in enumerate(_cells(rows[head], separator))
+                   if _KEY_HEADER.fullmatch(cell.strip('"')) is not None), None)
+    if column is None:
+        return []
+    first: Hit | None = None
+    for i in range(head + 1, len(rows)):
+        if not rows[i].strip():
+            continue
+        cells = _cells(rows[i], separator)
+        if column >= len(cells) or not cells[column][1].strip():
+            continue
+        at, cell = cells[column]
+        level = _ROW_LEVEL.fullmatch(cell)
+        if level is None or (first is not None
+                             and _tier_name(level.group("v")) != _tier_name(first.value)):
+            return []  # another value, or another level: a register
+        if first is None:
+            first = Hit(i, at + level.start("v"), level.group("v"), "marking-field")
+    return [first] if first is not None else []
 
 
 # An element a component writes with its text on one line (JSX's
@@ -2567,6 +2859,8 @@ def _literal_blocks(lines: list[str]) -> set[int]:
 
 
 # AsciiDoc's listing and literal blocks, and its fenced code, between delimiter lines.
+# An AsciiDoc admonition paragraph's label, which the page shows as an icon, not words.
+_ADOC_LABEL = lazy_regex(r"(?:NOTE|TIP|IMPORTANT|WARNING|CAUTION):[ \t]+")
 _ADOC_DELIMITER = lazy_regex(r"(?:-{4,}|\.{4,}|```)[ \t]*")
 
 
