@@ -240,6 +240,23 @@ _PHONE_CONTEXT = ("phone", "tel", "telephone", "mobile", "mob", "cell", "fax", "
                   "ffon", "ffôn", "symudol")  # Welsh: phone (written with and without its
 # circumflex), mobile
 
+# A conferencing service's local numbers, one a line, each followed by the place it is
+# local to, as an invite lists them: ``+44 20 … United Kingdom``, ``+1 312 … US
+# (Chicago)``, ``… UK Toll-Free``. (Read at the number's end: the line before it holds only
+# the number, maybe after a country's code in brackets, and the line ends with the place.)
+_DIAL_IN_COUNTRIES = (
+    "United Kingdom", "UK", "GB", "Great Britain", "England", "Scotland", "Wales",
+    "Northern Ireland", "Ireland", "US", "USA", "United States", "Canada", "Australia",
+    "New Zealand", "Germany", "France", "Spain", "Italy", "Netherlands", "Belgium",
+    "Switzerland", "Austria", "Sweden", "Norway", "Denmark", "Finland", "Poland", "India",
+    "Japan", "Singapore", "Hong Kong", "South Africa", "Brazil", "Mexico")
+_LISTED_BY_PLACE = (
+    r"(?<=(?:^|\n)[ \t]*(?:\([A-Z]{2}\)[ \t]*)?[+\d(][\d ()\-]{6,24})"
+    rf"[ \t]+(?:{'|'.join(c.replace(' ', '[ ]') for c in _DIAL_IN_COUNTRIES)})"
+    r"(?:[ \t]+[Tt]oll(?:[ \-][Ff]ree)?)?(?:[ \t]*\([^()\n]{1,40}\))?"
+    r"(?:,[ \t]*[A-Z][\w .\-]{0,30})?[ \t]*(?:\r?\n|\Z)"
+)
+
 PHONE = Recognizer(
     type="PHONE_NUMBER",
     name="phone",
@@ -268,8 +285,11 @@ PHONE = Recognizer(
             r"|\(0\)[ \-]?\d{2,5}(?:[ \-]?\d){5,8}"
             r"(?<=\(0\)(?:[ \-]?\d){9,10}))"
             # Not a meeting's dial-in, the number a meeting invite gives with the meeting's
-            # code to dial after it (``,,<code>#``): a conferencing service's line.
-            r"(?![\w/]|[.:\-]\d|,{1,2}\d{6,}#)",
+            # code to dial after it (``,,<code>#``, ``PIN: <code>#``): a conferencing
+            # service's line; nor one of its lines listed by place, alone on its line
+            # with the country it is local to ("Dial by your location").
+            r"(?![\w/]|[.:\-]\d|,{1,2}\d{6,}#|[ \t]+PIN:?[ \t]*\d[\d ]{3,}#"
+            rf"|{_LISTED_BY_PLACE})",
     why="A phone number identifies a person.",
     context=_PHONE_CONTEXT,
     # An organisation's own lines, named as such beside the number: not a person's. And

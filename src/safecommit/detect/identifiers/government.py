@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from safecommit.detect.identifiers.numbers import (
     DIGITS_END,
     NOT_AFTER_GROUP,
@@ -107,6 +109,21 @@ NINO_RUN_ON = Recognizer(
     validate=_valid_nino,
     reserved=is_reserved_nino,
     suggest=lambda v: "QQ123456C",
+)
+
+
+# A headerless fixed-width extract's record runs its NI number into the holder's birth
+# date (DDMMYYYY or YYYYMMDD): the date's shape after the number says what the record is,
+# with no header to name it.
+_EIGHT_DIGIT_DATE = (r"(?:19\d\d|20[0-2]\d)(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])"
+                     r"|(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])(?:19\d\d|20[0-2]\d)")
+NINO_BEFORE_A_DATE = replace(
+    NINO_RUN_ON,
+    pattern=r"(?<![A-Za-z0-9])(?P<id>[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]\d{6}[A-D])"
+            rf"(?=(?:{_EIGHT_DIGIT_DATE})(?!\d))",
+    context=(),
+    requires_context=False,
+    confidence=0.85,
 )
 
 
@@ -337,5 +354,5 @@ UTR = Recognizer(
     suggest="1234567890",
 )
 
-RECOGNIZERS = (NINO, NINO_LOWER, NINO_RUN_ON, CHI, NHS, PASSPORT, PASSPORT_MRZ,
-               PASSPORT_MRZ_NAME, LICENCE, UTR)
+RECOGNIZERS = (NINO, NINO_LOWER, NINO_RUN_ON, NINO_BEFORE_A_DATE, CHI, NHS, PASSPORT,
+               PASSPORT_MRZ, PASSPORT_MRZ_NAME, LICENCE, UTR)

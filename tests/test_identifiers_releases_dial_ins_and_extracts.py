@@ -1,0 +1,101 @@
+"""A release's date after its version and a feature switch's date beside birth words, a
+conferencing service's local numbers listed by place, and an NI number run into a birth
+date in a headerless fixed-width extract."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import raw, scanned
+
+
+def values(name: str, content: str, type_: str) -> list[str]:
+    return [raw(content, f) for f in scanned(name, content) if f.type == type_]
+
+
+# --- a release's date, a switch's date ---------------------------------------------------
+@pytest.mark.parametrize(("name", "content"), [
+    ("NOTES.md", "DOB check introduced in v2.3 (12/03/2021).\n"),
+    ("CHANGELOG.md", "## [2.3.0] - 2021-03-12 - date of birth check\n"),
+    ("CHANGELOG.md", "- 2.3.0 (2021-03-12): date of birth validation\n"),
+    ("CHANGELOG.md", "### 4.1.0-rc.1 (2022-05-14) DOB field\n"),
+    ("RELEASES.md", "Birth date lookup, 1.4: 14/05/2022\n"),
+])
+def test_a_date_right_after_a_version_is_the_release_s(name: str, content: str) -> None:
+    assert values(name, content, "DATE_OF_BIRTH") == []
+
+
+@pytest.mark.parametrize(("name", "content"), [
+    ("flags.properties", "feature.dob.enabled.since=2021-03-12\n"),
+    ("flags.properties", "dob_check_enabled_from=14/05/2022\n"),
+    ("flags.yaml", "dob_lookup:\n  disabled_since: 2022-05-14\n"),
+    ("NOTES.md", "The DOB check was enabled on 12/03/2021.\n"),
+    ("NOTES.md", "Date of birth matching rolled out 12/03/2021.\n"),
+    ("NOTES.md", "DOB check live since 12/03/2021.\n"),
+])
+def test_a_feature_switch_s_date_beside_birth_words_is_not_a_birth_date(
+        name: str, content: str) -> None:
+    assert values(name, content, "DATE_OF_BIRTH") == []
+
+
+@pytest.mark.parametrize(("name", "content", "date"), [
+    ("people.properties", "customer.dob=1980-03-12\n", "1980-03-12"),
+    ("notes.md", "Patient 2.3 (DOB 12/03/1980) was seen.\n", "12/03/1980"),
+    ("notes.md", "DOB: 12/03/1980, customer since 2015.\n", "12/03/1980"),
+    ("notes.md", "Born 12/03/1980 - 2 children.\n", "12/03/1980"),
+])
+def test_a_birth_date_beside_a_number_or_since_is_still_found(
+        name: str, content: str, date: str) -> None:
+    assert values(name, content, "DATE_OF_BIRTH") == [date]
+
+
+# --- a meeting's dial-in numbers ---------------------------------------------------------
+ZOOM = """Dial by your location
+        +44 131 460 1196 United Kingdom
+        +44 203 481 5237 United Kingdom
+        +1 312 626 6799 US (Chicago)
+        +353 1 536 9320 Ireland
+Meeting ID: 812 3456 7890
+"""
+WEBEX = """Join by phone
++44-20-7660-3104 United Kingdom Toll
++44-20-3478-5289 UK Toll-Free
+"""
+MEET = """Join by phone
+(GB) +44 20 3957 1842 PIN: 482 917 365#
+"""
+
+
+@pytest.mark.parametrize("content", [ZOOM, WEBEX, MEET])
+def test_a_conferencing_service_s_local_numbers_are_not_a_person_s(content: str) -> None:
+    assert values("invite.txt", content, "PHONE_NUMBER") == []
+
+
+@pytest.mark.parametrize(("content", "number"), [
+    ("Contact: Priya, +44 7911 482917 United Kingdom\n", "+44 7911 482917"),
+    ("+44 7911 482917\nUnited Kingdom\n", "+44 7911 482917"),
+    ("+44 7911 482917 United Kingdom, call after 6\n", "+44 7911 482917"),
+    ("Mobile: 07911 482917 (UK)\n", "07911 482917"),
+])
+def test_a_person_s_number_with_a_country_is_still_found(content: str, number: str) -> None:
+    assert values("contact.txt", content, "PHONE_NUMBER") == [number]
+
+
+# --- a headerless fixed-width extract ----------------------------------------------------
+EXTRACT = """0000001HARGREAVES DOMINIC   JE482917B19800112LS11 5DQ4945807302
+0000002OKAFOR     GRACE     NP739164C03121975BS1  4TR4157368193
+"""
+
+
+def test_an_ni_number_run_into_a_birth_date_is_found_without_a_header() -> None:
+    assert values("extract.dat", EXTRACT, "UK_NINO") == ["JE482917B", "NP739164C"]
+
+
+@pytest.mark.parametrize("content", [
+    "ref JE482917B12345678\n",     # eight digits that are no date
+    "ref JE482917B19801399\n",     # no such month or day
+    "XJE482917B19800112\n",        # inside a longer id
+    "QQ123456C19800112\n",         # the reserved example
+])
+def test_an_ni_number_s_shape_before_digits_that_are_no_date_stays_quiet(content: str) -> None:
+    assert values("extract.dat", content, "UK_NINO") == []
