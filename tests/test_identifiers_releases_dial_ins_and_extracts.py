@@ -20,6 +20,7 @@ def values(name: str, content: str, type_: str) -> list[str]:
     ("CHANGELOG.md", "- 2.3.0 (2021-03-12): date of birth validation\n"),
     ("CHANGELOG.md", "### 4.1.0-rc.1 (2022-05-14) DOB field\n"),
     ("RELEASES.md", "Birth date lookup, 1.4: 14/05/2022\n"),
+    ("RELEASES.md", "Date of birth field v1.2, 2024-03-01\n"),
 ])
 def test_a_date_right_after_a_version_is_the_release_s(name: str, content: str) -> None:
     assert values(name, content, "DATE_OF_BIRTH") == []
@@ -32,8 +33,11 @@ def test_a_date_right_after_a_version_is_the_release_s(name: str, content: str) 
     ("NOTES.md", "The DOB check was enabled on 12/03/2021.\n"),
     ("NOTES.md", "Date of birth matching rolled out 12/03/2021.\n"),
     ("NOTES.md", "DOB check live since 12/03/2021.\n"),
+    ("V2__dob.sql", "-- Ticket CLM-1234 (raised 28/02/2024): store DOB\n"),
+    ("NOTES.md", "DOB page design signed off 2024-03-01\n"),
+    ("NOTES.md", "Date of birth lookup approved 2024-03-01 by the board\n"),
 ])
-def test_a_feature_switch_s_date_beside_birth_words_is_not_a_birth_date(
+def test_a_switch_s_or_a_work_item_s_date_beside_birth_words_is_not_a_birth_date(
         name: str, content: str) -> None:
     assert values(name, content, "DATE_OF_BIRTH") == []
 
@@ -47,6 +51,21 @@ def test_a_feature_switch_s_date_beside_birth_words_is_not_a_birth_date(
 def test_a_birth_date_beside_a_number_or_since_is_still_found(
         name: str, content: str, date: str) -> None:
     assert values(name, content, "DATE_OF_BIRTH") == [date]
+
+
+# --- a CI system's numbers -----------------------------------------------------------------
+@pytest.mark.parametrize("content", [
+    "Build number 07911482917 (CI)\n",
+    "Pipeline ID: 07911482917\n",
+    "run id 07911482917 failed\n",
+])
+def test_a_build_s_or_a_run_s_number_is_not_a_phone(content: str) -> None:
+    assert values("ci.log", content, "PHONE_NUMBER") == []
+
+
+def test_a_phone_beside_a_build_s_number_is_still_found() -> None:
+    content = "Build 4821 failed; call Priya on 07911 482917\n"
+    assert values("ci.log", content, "PHONE_NUMBER") == ["07911 482917"]
 
 
 # --- a meeting's dial-in numbers ---------------------------------------------------------

@@ -297,7 +297,10 @@ PHONE = Recognizer(
     anti_context=("switchboard", "helpline", "help line", "contact centre", "call centre",
                   "order no", "order number", "order ref", "invoice no", "invoice number",
                   "tracking no", "tracking number", "serial no", "serial number",
-                  "consignment no", "consignment number", "batch no", "batch number"),
+                  "consignment no", "consignment number", "batch no", "batch number",
+                  # a CI system's numbers for a build or a pipeline's run
+                  "build no", "build number", "build id", "run number", "run id",
+                  "pipeline id"),
     anti_context_near=True,
     normalise=_unescape_plus,
     validate=_personal_number,

@@ -242,6 +242,8 @@ _EVENT_WORDS_BEFORE = ("received", "due", "starts", "started", "start", "ends", 
                        # a start's: "the birthday feature went live …", "founded …"
                        "went live", "go live", "goes live", "kicked off", "began", "founded",
                        "established", "enabled", "disabled", "rolled out", "since",
+                       # a work item's: "ticket raised …", "design signed off …"
+                       "raised", "logged", "signed off", "approved", "merged", "completed",
                        # the day an age or a count is taken on: "age at …", "as at …"
                        "age at", "as at", "as of")
 
@@ -265,10 +267,10 @@ _EVENT_LABEL = (
     r"(?:[ \t]+(?:on|ON))?[ \t]*[:=]?[ \t]*(?:(?:[Tt]he|THE)[ \t]+)?(?P=date))"
 )
 # A release's date right after its version, as a changelog and release notes write it:
-# "2.3.0 (<date>)", "[2.3.0] - <date>", "introduced in v2.3 (<date>)".
+# "2.3.0 (<date>)", "[2.3.0] - <date>", "introduced in v2.3 (<date>)", "v1.2, <date>".
 _AFTER_A_VERSION = (
     r"(?<!(?<![\w.])[Vv]?\d+(?:\.\d+){1,3}(?:-[\w.]+)?\]?"
-    r"(?:[ \t]*\([ \t]*|[ \t]+[\-\u2013\u2014][ \t]+|:[ \t]+)(?P=date))"
+    r"(?:[ \t]*\([ \t]*|[ \t]+[\-\u2013\u2014][ \t]+|[:,][ \t]+)(?P=date))"
 )
 # The start of a range: "<date> to <date>", "<date> and <date>" after BETWEEN.
 _RANGE_AHEAD = (r"(?!['\"`]?[ \t]+(?:to|and|TO|AND|until|[\-\u2013\u2014])[ \t]+['\"`]?"
