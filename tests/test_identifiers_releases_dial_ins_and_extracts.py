@@ -118,3 +118,38 @@ def test_an_ni_number_run_into_a_birth_date_is_found_without_a_header() -> None:
 ])
 def test_an_ni_number_s_shape_before_digits_that_are_no_date_stays_quiet(content: str) -> None:
     assert values("extract.dat", content, "UK_NINO") == []
+
+
+# --- the Personal Demographics Service names an NHS number -------------------------------
+@pytest.mark.parametrize("content", [
+    "2024-03-01T10:12:46Z ERROR PdsClient: lookup failed for 4945807302 (HTTP 404)\n",
+    "pds_lookup(4945807302)\n",
+    "Personal Demographics Service returned 4945807302\n",
+])
+def test_a_number_looked_up_in_pds_is_an_nhs_number(content: str) -> None:
+    assert values("app.log", content, "UK_NHS") == ["4945807302"]
+
+
+def test_a_bare_ten_digit_number_without_pds_stays_quiet() -> None:
+    content = "2024-03-01T10:12:46Z ERROR Client: lookup failed for 4945807302 (HTTP 404)\n"
+    assert values("app.log", content, "UK_NHS") == []
+
+
+# --- a login on a host after a remote shell's command ------------------------------------
+@pytest.mark.parametrize("content", [
+    "ssh -i key.pem ubuntu@ec2-3-8-12-44.eu-west-2.compute.amazonaws.com\n",
+    "ssh ec2-user@bastion.example-service.co.uk\n",
+    "scp dump.sql ec2-user@bastion.example-service.co.uk:/tmp/\n",
+    "sftp -P 2222 deploy@files.example-service.co.uk\n",
+])
+def test_a_login_after_ssh_scp_or_sftp_is_not_an_email_address(content: str) -> None:
+    assert values("runbook.md", content, "EMAIL_ADDRESS") == []
+
+
+@pytest.mark.parametrize("content", [
+    "Send your ssh public key to dominic.hargreaves@btinternet.com\n",
+    "scp: ask dominic.hargreaves@btinternet.com for access\n",
+    "Contact dominic.hargreaves@btinternet.com about ssh access\n",
+])
+def test_an_email_address_on_a_line_about_ssh_is_still_found(content: str) -> None:
+    assert values("runbook.md", content, "EMAIL_ADDRESS") == ["dominic.hargreaves@btinternet.com"]

@@ -59,11 +59,20 @@ def _unescape_at(value: str) -> str:
     return value if "@" in value else value.replace("%40", "@")
 
 
+_A_REMOTE_LOGIN = (
+    r"(?<!\b(?:ssh|sftp|mosh|scp|rsync)(?:[ \t]+-{1,2}[\w\-]+(?:[ \t=]+[^\s@\-][^\s@]*)?){0,4}"
+    r"[ \t]+(?:(?<=(?:scp|rsync)\b[^\n@]*)[^\s@]+[ \t]+)?[A-Za-z0-9][\w.%+\-]{0,63}@)"
+)
+
+
 EMAIL = Recognizer(
     type="EMAIL_ADDRESS",
     name="email",
     # not the user part of a URL: ftp://user:pass@host, ssh://git@host
     pattern=r"(?<![\w.%+\-]|//|//[^\s/@:]{1,64}:)[A-Za-z0-9][A-Za-z0-9._%+\-]{0,63}(?:@|%40)"
+            # not a login on a host after a remote shell's command, which the user name
+            # detector judges: ``ssh -i key.pem ubuntu@<host>``, ``scp dump.sql user@<host>:``
+            + _A_REMOTE_LOGIN +
             r"(?:[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,24}(?![\w\-]|\.\w)",
     why="An email address identifies a person.",
     anti_context=("message id", "msg id", "in reply to", "references", "content id"),

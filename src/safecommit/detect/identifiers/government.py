@@ -165,6 +165,8 @@ NHS = Recognizer(
     # check digit
     context=("nhs", "nhs number", "nhs no", "nhsno", "nhsnumber", "patient", "chi number",
              "health and care number", "hcn", "h c number", "h c no",
+             # the Personal Demographics Service, looked up by NHS number
+             "pds", "personal demographics",
              "rhif gig"),  # Welsh: NHS number (GIG, Gwasanaeth Iechyd Gwladol)
     validate=_valid_nhs,
     # A phone number that happens to pass mod 11, named as one by its key or beside it.
