@@ -361,4 +361,48 @@ PHONE_WITHOUT_TRUNK = Recognizer(
     suggest="7700900123",
 )
 
-RECOGNIZERS = (EMAIL, EMAIL_DODGED, EMAIL_SPELLED, PHONE, PHONE_WITHOUT_PLUS, PHONE_WITHOUT_TRUNK)
+# Read out digit by digit, as a call's transcript writes it: "oh seven nine double one,
+# four eight two, nine one seven". Written in digits (``double``/``triple`` repeat the next
+# one) before it is checked as any other number is.
+_DIGIT_WORDS = {"oh": "0", "zero": "0", "nought": "0", "one": "1", "two": "2", "three": "3",
+                "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9"}
+_SPOKEN_DIGIT = "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in _DIGIT_WORDS)
+_SPOKEN_GAP = r"(?:,?[ \t]+|-)"
+_SPOKEN_WORD = lazy_regex(r"[A-Za-z]+")
+
+
+def _spoken_digits(value: str) -> str:
+    digits, times = [], 1
+    for word in _SPOKEN_WORD.findall(value.lower()):
+        if word in ("double", "triple"):
+            times = 2 if word == "double" else 3
+            continue
+        digits.append(_DIGIT_WORDS[word] * times)
+        times = 1
+    return "".join(digits)
+
+
+def _spoken_number(value: str) -> bool:
+    digits = _spoken_digits(value)
+    return len(digits) == 11 and _personal_number(digits)
+
+
+PHONE_SPOKEN = Recognizer(
+    type="PHONE_NUMBER",
+    name="phone",
+    pattern=rf"(?<![\w\-])(?:[Oo]h|[Zz]ero|[Nn]ought)"
+            rf"(?:{_SPOKEN_GAP}(?:(?:[Dd]ouble|[Tt]riple)[ \t]+)?(?:{_SPOKEN_DIGIT})){{6,10}}"
+            rf"(?![\w\-]|{_SPOKEN_GAP}(?:{_SPOKEN_DIGIT}|[Dd]ouble|[Tt]riple)\b)",
+    why=PHONE.why,
+    context=_PHONE_CONTEXT,
+    anti_context=PHONE.anti_context,
+    anti_context_near=True,
+    validate=_spoken_number,
+    reserved=lambda v: _is_drama(_spoken_digits(v)),
+    suggest="oh seven seven oh oh, nine oh oh, one two three",
+    confidence=0.85,
+    gate_within=r"(?:[Oo]h|[Zz]ero|[Nn]ought),?[ \t\-]+(?:[Oo]ne|[Tt]wo|[Ss]even)[ ,\-]",
+)
+
+RECOGNIZERS = (EMAIL, EMAIL_DODGED, EMAIL_SPELLED, PHONE, PHONE_WITHOUT_PLUS, PHONE_WITHOUT_TRUNK,
+               PHONE_SPOKEN)

@@ -1,0 +1,40 @@
+"""A phone number read out digit by digit, as a call's transcript writes it, is found as
+one written in digits is; Ofcom's drama numbers and counting stay quiet."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import raw, scanned
+
+
+def phones(name: str, content: str) -> list[str]:
+    return [raw(content, f) for f in scanned(name, content) if f.type == "PHONE_NUMBER"]
+
+
+@pytest.mark.parametrize(("content", "number"), [
+    ("Caller: it's oh seven nine double one, four eight two, nine one seven\n",
+     "oh seven nine double one, four eight two, nine one seven"),
+    ("Caller: oh one nine four three, six oh seven, two eight one\n",
+     "oh one nine four three, six oh seven, two eight one"),
+    ("Caller: zero seven nine one one four eight two nine one seven\n",
+     "zero seven nine one one four eight two nine one seven"),
+])
+def test_a_phone_number_read_out_in_words_is_found(content: str, number: str) -> None:
+    assert phones("call.txt", content) == [number]
+
+
+def test_a_spoken_number_in_a_transcript_is_found() -> None:
+    content = ("WEBVTT\n\n00:00:16.000 --> 00:00:19.000\n"
+               "<v Caller>Oh seven nine one one, four eight two, nine one seven.\n")
+    assert phones("call.vtt", content) == ["Oh seven nine one one, four eight two, nine one seven"]
+
+
+@pytest.mark.parametrize("content", [
+    "Caller: oh seven seven oh oh, nine oh oh, one two three\n",  # Ofcom's drama range
+    "Agent: one two three four five six seven eight nine ten\n",  # counting
+    "Agent: oh one two, that's all\n",                              # too short
+    "Agent: oh seven nine one one four eight two nine one seven two\n",  # too long
+])
+def test_counting_short_runs_and_drama_numbers_in_words_stay_quiet(content: str) -> None:
+    assert phones("call.txt", content) == []
