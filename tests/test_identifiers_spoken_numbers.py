@@ -38,3 +38,23 @@ def test_a_spoken_number_in_a_transcript_is_found() -> None:
 ])
 def test_counting_short_runs_and_drama_numbers_in_words_stay_quiet(content: str) -> None:
     assert phones("call.txt", content) == []
+
+
+# --- an NI number spaced as it was read out ------------------------------------------------
+@pytest.mark.parametrize(("content", "nino"), [
+    ("Caller: my national insurance is J E 4 8 2 9 1 7 B\n", "J E 4 8 2 9 1 7 B"),
+    ("Caller: NI number JE 4829 17B\n", "JE 4829 17B"),
+    ("Caller: NI number J.E. 48 29 17 B\n", "J.E. 48 29 17 B"),
+])
+def test_an_ni_number_spaced_unevenly_is_found_beside_its_name(content: str, nino: str) -> None:
+    assert [raw(content, f) for f in scanned("call.txt", content)
+            if f.type == "UK_NINO"] == [nino]
+
+
+@pytest.mark.parametrize("content", [
+    "Grid square J E 4 8 2 9 1 7 B\n",        # no name beside it
+    "NI number Q Q 1 2 3 4 5 6 C\n",          # the reserved example
+    "NI number J E 4 8 2 9 1 7 B9\n",         # runs on into another character
+])
+def test_an_unevenly_spaced_shape_without_its_name_stays_quiet(content: str) -> None:
+    assert [f for f in scanned("call.txt", content) if f.type == "UK_NINO"] == []

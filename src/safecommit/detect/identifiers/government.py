@@ -112,6 +112,18 @@ NINO_RUN_ON = Recognizer(
 )
 
 
+# Spaced as it was read out or typed into a free-text box: each letter apart or dotted
+# (``J E 4 8 2 9 1 7 B``, ``J.E. 48 29 17 B``), the digits in uneven groups (``JE 4829
+# 17B``). Any such shape could be a code's, so only beside its name.
+NINO_SPACED = replace(
+    NINO_LOWER,
+    pattern=r"(?<![A-Za-z0-9])[A-CEGHJ-PR-TW-Z]\.?[ ]?[A-CEGHJ-NPR-TW-Z]\.?(?:[ ]?\d){6}"
+            r"[ ]?[A-D](?![A-Za-z0-9])",
+    normalise=compact,
+    suggest=lambda v: _keep_spacing(v, "QQ123456C"),
+)
+
+
 # A headerless fixed-width extract's record runs its NI number into the holder's birth
 # date (DDMMYYYY or YYYYMMDD): the date's shape after the number says what the record is,
 # with no header to name it.
@@ -356,5 +368,5 @@ UTR = Recognizer(
     suggest="1234567890",
 )
 
-RECOGNIZERS = (NINO, NINO_LOWER, NINO_RUN_ON, NINO_BEFORE_A_DATE, CHI, NHS, PASSPORT,
-               PASSPORT_MRZ, PASSPORT_MRZ_NAME, LICENCE, UTR)
+RECOGNIZERS = (NINO, NINO_LOWER, NINO_SPACED, NINO_RUN_ON, NINO_BEFORE_A_DATE, CHI, NHS,
+               PASSPORT, PASSPORT_MRZ, PASSPORT_MRZ_NAME, LICENCE, UTR)
