@@ -153,3 +153,18 @@ def test_a_login_after_ssh_scp_or_sftp_is_not_an_email_address(content: str) -> 
 ])
 def test_an_email_address_on_a_line_about_ssh_is_still_found(content: str) -> None:
     assert values("runbook.md", content, "EMAIL_ADDRESS") == ["dominic.hargreaves@btinternet.com"]
+
+
+# --- a kind of value's example -----------------------------------------------------------
+@pytest.mark.parametrize("content", [
+    "Date of birth: dates like 31/12/1999 should be validated.\n",
+    "The DOB parser accepts values like '1999-12-31'.\n",
+    "Birth date inputs like 31/12/1999 are rejected.\n",
+])
+def test_a_date_given_as_an_example_of_a_kind_is_not_a_birth_date(content: str) -> None:
+    assert values("dob.md", content, "DATE_OF_BIRTH") == []
+
+
+def test_a_birth_date_after_like_in_other_words_is_still_found() -> None:
+    content = "She was born, it seems like 31/12/1979 from the form.\n"
+    assert values("notes.md", content, "DATE_OF_BIRTH") == ["31/12/1979"]

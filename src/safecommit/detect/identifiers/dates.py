@@ -272,6 +272,12 @@ _AFTER_A_VERSION = (
     r"(?<!(?<![\w.])[Vv]?\d+(?:\.\d+){1,3}(?:-[\w.]+)?\]?"
     r"(?:[ \t]*\([ \t]*|[ \t]+[\-\u2013\u2014][ \t]+|[:,][ \t]+)(?P=date))"
 )
+# A kind of value's example: "dates like <date>", "values like <date>". (Read back from
+# the date's end, as the labels above are.)
+_AN_EXAMPLE_OF_A_KIND = (
+    r"(?<!\b(?:[Dd]ates?|[Vv]alues?|[Ii]nputs?|[Ss]trings?|[Ff]ormats?)[ \t]+like"
+    r"[ \t]+['\"`]?(?P=date))"
+)
 # The start of a range: "<date> to <date>", "<date> and <date>" after BETWEEN.
 _RANGE_AHEAD = (r"(?!['\"`]?[ \t]+(?:to|and|TO|AND|until|[\-\u2013\u2014])[ \t]+['\"`]?"
                 r"\d{1,4}[/.\-])")
@@ -311,7 +317,7 @@ DATE_OF_BIRTH = Recognizer(
         # Or a message's fields on one line: date_of_birth { year: 1900 month: 1 day: 1 }.
         rf"|(?<=\x7b[ \t]*){_NAMED_ARGUMENTS.pattern}(?=[ \t]*[,}}])"
         # Any other time of day is when something happened, not when someone was born.
-        rf"){_EVENT_LABEL}{_AFTER_A_VERSION}{_MIDNIGHT}?"
+        rf"){_EVENT_LABEL}{_AFTER_A_VERSION}{_AN_EXAMPLE_OF_A_KIND}{_MIDNIGHT}?"
         rf"(?![\w/\-]|[.:]\d|[ \t]\d{{1,2}}:\d{{2}}){_RANGE_AHEAD}"
     ),
     group="date",
