@@ -58,3 +58,22 @@ def test_an_ni_number_spaced_unevenly_is_found_beside_its_name(content: str, nin
 ])
 def test_an_unevenly_spaced_shape_without_its_name_stays_quiet(content: str) -> None:
     assert [f for f in scanned("call.txt", content) if f.type == "UK_NINO"] == []
+
+
+# --- a number typed straight after "No." ---------------------------------------------------
+@pytest.mark.parametrize("content", [
+    "Pt NHS No.4945807302\n",
+    "NHS no.4945807302 seen today\n",
+])
+def test_an_nhs_number_typed_straight_after_no_dot_is_found(content: str) -> None:
+    assert [raw(content, f) for f in scanned("notes.txt", content)
+            if f.type == "UK_NHS"] == ["4945807302"]
+
+
+@pytest.mark.parametrize("content", [
+    "NHS pi is 3.4945807302\n",         # a decimal's digits
+    "NHS app version 1.4945807302\n",   # a version's
+    "NHS Nano.4945807302\n",             # a word that only ends in "no"
+])
+def test_digits_after_another_dot_stay_quiet(content: str) -> None:
+    assert [f for f in scanned("notes.txt", content) if f.type == "UK_NHS"] == []
