@@ -95,6 +95,7 @@ def test_a_conferencing_service_s_local_numbers_are_not_a_person_s(content: str)
     ("+44 7911 482917\nUnited Kingdom\n", "+44 7911 482917"),
     ("+44 7911 482917 United Kingdom, call after 6\n", "+44 7911 482917"),
     ("Mobile: 07911 482917 (UK)\n", "07911 482917"),
+    ("07911 482917\tUnited Kingdom\n", "07911 482917"),  # a tab-separated row's cells
 ])
 def test_a_person_s_number_with_a_country_is_still_found(content: str, number: str) -> None:
     assert values("contact.txt", content, "PHONE_NUMBER") == [number]

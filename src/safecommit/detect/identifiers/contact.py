@@ -252,7 +252,8 @@ _PHONE_CONTEXT = ("phone", "tel", "telephone", "mobile", "mob", "cell", "fax", "
 # A conferencing service's local numbers, one a line, each followed by the place it is
 # local to, as an invite lists them: ``+44 20 … United Kingdom``, ``+1 312 … US
 # (Chicago)``, ``… UK Toll-Free``. (Read at the number's end: the line before it holds only
-# the number, maybe after a country's code in brackets, and the line ends with the place.)
+# the number, maybe after a country's code in brackets, and the line ends with the place;
+# blanks between, not a tab: a tab-separated row's phone and country cells are a person's.)
 _DIAL_IN_COUNTRIES = (
     "United Kingdom", "UK", "GB", "Great Britain", "England", "Scotland", "Wales",
     "Northern Ireland", "Ireland", "US", "USA", "United States", "Canada", "Australia",
@@ -261,7 +262,7 @@ _DIAL_IN_COUNTRIES = (
     "Japan", "Singapore", "Hong Kong", "South Africa", "Brazil", "Mexico")
 _LISTED_BY_PLACE = (
     r"(?<=(?:^|\n)[ \t]*(?:\([A-Z]{2}\)[ \t]*)?[+\d(][\d ()\-]{6,24})"
-    rf"[ \t]+(?:{'|'.join(c.replace(' ', '[ ]') for c in _DIAL_IN_COUNTRIES)})"
+    rf"[ ]+(?:{'|'.join(c.replace(' ', '[ ]') for c in _DIAL_IN_COUNTRIES)})"
     r"(?:[ \t]+[Tt]oll(?:[ \-][Ff]ree)?)?(?:[ \t]*\([^()\n]{1,40}\))?"
     r"(?:,[ \t]*[A-Z][\w .\-]{0,30})?[ \t]*(?:\r?\n|\Z)"
 )
