@@ -125,16 +125,21 @@ NINO_SPACED = replace(
 
 
 # A headerless fixed-width extract's record runs its NI number into the holder's birth
-# date (DDMMYYYY or YYYYMMDD): the date's shape after the number says what the record is,
-# with no header to name it.
+# date (DDMMYYYY or YYYYMMDD) after the space-padded name before it: the date's shape
+# after the number says what the record is, with no header to name it. (A code's column
+# at a line's start, under its own header, is not one.)
 _EIGHT_DIGIT_DATE = (r"(?:19\d\d|20[0-2]\d)(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])"
                      r"|(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])(?:19\d\d|20[0-2]\d)")
 NINO_BEFORE_A_DATE = replace(
     NINO_RUN_ON,
     pattern=r"(?<![A-Za-z0-9])(?P<id>[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]\d{6}[A-D])"
-            rf"(?=(?:{_EIGHT_DIGIT_DATE})(?!\d))",
+            rf"(?=(?:{_EIGHT_DIGIT_DATE})(?!\d))(?<=[A-Za-z][ \t]{{1,40}}(?P=id))",
     context=(),
     requires_context=False,
+    # a column (or a word beside it) that names a product's or a part's code instead
+    anti_context=NINO.anti_context + ("code", "serial", "item", "product", "stock", "model",
+                                      "order", "batch", "lot"),
+    anti_context_near=True,
     confidence=0.85,
 )
 
