@@ -137,8 +137,8 @@ NINO_BEFORE_A_DATE = replace(
     context=(),
     requires_context=False,
     # a column (or a word beside it) that names a product's or a part's code instead
-    anti_context=NINO.anti_context + ("code", "serial", "item", "product", "stock", "model",
-                                      "order", "batch", "lot"),
+    anti_context=(*NINO.anti_context, "code", "serial", "item", "product", "stock",
+                  "model", "order", "batch", "lot"),
     anti_context_near=True,
     confidence=0.85,
 )
