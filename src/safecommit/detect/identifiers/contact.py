@@ -59,11 +59,20 @@ def _unescape_at(value: str) -> str:
     return value if "@" in value else value.replace("%40", "@")
 
 
+_A_REMOTE_LOGIN = (
+    r"(?<!\b(?:ssh|sftp|mosh|scp|rsync)(?:[ \t]+-{1,2}[\w\-]+(?:[ \t=]+[^\s@\-][^\s@]*)?){0,4}"
+    r"[ \t]+(?:(?<=(?:scp|rsync)\b[^\n@]*)[^\s@]+[ \t]+)?[A-Za-z0-9][\w.%+\-]{0,63}@)"
+)
+
+
 EMAIL = Recognizer(
     type="EMAIL_ADDRESS",
     name="email",
     # not the user part of a URL: ftp://user:pass@host, ssh://git@host
     pattern=r"(?<![\w.%+\-]|//|//[^\s/@:]{1,64}:)[A-Za-z0-9][A-Za-z0-9._%+\-]{0,63}(?:@|%40)"
+            # not a login on a host after a remote shell's command, which the user name
+            # detector judges: ``ssh -i key.pem ubuntu@<host>``, ``scp dump.sql user@<host>:``
+            + _A_REMOTE_LOGIN +
             r"(?:[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,24}(?![\w\-]|\.\w)",
     why="An email address identifies a person.",
     anti_context=("message id", "msg id", "in reply to", "references", "content id"),
@@ -240,6 +249,24 @@ _PHONE_CONTEXT = ("phone", "tel", "telephone", "mobile", "mob", "cell", "fax", "
                   "ffon", "ffôn", "symudol")  # Welsh: phone (written with and without its
 # circumflex), mobile
 
+# A conferencing service's local numbers, one a line, each followed by the place it is
+# local to, as an invite lists them: ``+44 20 … United Kingdom``, ``+1 312 … US
+# (Chicago)``, ``… UK Toll-Free``. (Read at the number's end: the line before it holds only
+# the number, maybe after a country's code in brackets, and the line ends with the place;
+# blanks between, not a tab: a tab-separated row's phone and country cells are a person's.)
+_DIAL_IN_COUNTRIES = (
+    "United Kingdom", "UK", "GB", "Great Britain", "England", "Scotland", "Wales",
+    "Northern Ireland", "Ireland", "US", "USA", "United States", "Canada", "Australia",
+    "New Zealand", "Germany", "France", "Spain", "Italy", "Netherlands", "Belgium",
+    "Switzerland", "Austria", "Sweden", "Norway", "Denmark", "Finland", "Poland", "India",
+    "Japan", "Singapore", "Hong Kong", "South Africa", "Brazil", "Mexico")
+_LISTED_BY_PLACE = (
+    r"(?<=(?:^|\n)[ \t]*(?:\([A-Z]{2}\)[ \t]*)?[+\d(][\d ()\-]{6,24})"
+    rf"[ ]+(?:{'|'.join(c.replace(' ', '[ ]') for c in _DIAL_IN_COUNTRIES)})"
+    r"(?:[ \t]+[Tt]oll(?:[ \-][Ff]ree)?)?(?:[ \t]*\([^()\n]{1,40}\))?"
+    r"(?:,[ \t]*[A-Z][\w .\-]{0,30})?[ \t]*(?:\r?\n|\Z)"
+)
+
 PHONE = Recognizer(
     type="PHONE_NUMBER",
     name="phone",
@@ -268,8 +295,11 @@ PHONE = Recognizer(
             r"|\(0\)[ \-]?\d{2,5}(?:[ \-]?\d){5,8}"
             r"(?<=\(0\)(?:[ \-]?\d){9,10}))"
             # Not a meeting's dial-in, the number a meeting invite gives with the meeting's
-            # code to dial after it (``,,<code>#``): a conferencing service's line.
-            r"(?![\w/]|[.:\-]\d|,{1,2}\d{6,}#)",
+            # code to dial after it (``,,<code>#``, ``PIN: <code>#``): a conferencing
+            # service's line; nor one of its lines listed by place, alone on its line
+            # with the country it is local to ("Dial by your location").
+            r"(?![\w/]|[.:\-]\d|,{1,2}\d{6,}#|[ \t]+PIN:?[ \t]*\d[\d ]{3,}#"
+            rf"|{_LISTED_BY_PLACE})",
     why="A phone number identifies a person.",
     context=_PHONE_CONTEXT,
     # An organisation's own lines, named as such beside the number: not a person's. And
@@ -277,7 +307,10 @@ PHONE = Recognizer(
     anti_context=("switchboard", "helpline", "help line", "contact centre", "call centre",
                   "order no", "order number", "order ref", "invoice no", "invoice number",
                   "tracking no", "tracking number", "serial no", "serial number",
-                  "consignment no", "consignment number", "batch no", "batch number"),
+                  "consignment no", "consignment number", "batch no", "batch number",
+                  # a CI system's numbers for a build or a pipeline's run
+                  "build no", "build number", "build id", "run number", "run id",
+                  "pipeline id"),
     anti_context_near=True,
     normalise=_unescape_plus,
     validate=_personal_number,
@@ -329,4 +362,48 @@ PHONE_WITHOUT_TRUNK = Recognizer(
     suggest="7700900123",
 )
 
-RECOGNIZERS = (EMAIL, EMAIL_DODGED, EMAIL_SPELLED, PHONE, PHONE_WITHOUT_PLUS, PHONE_WITHOUT_TRUNK)
+# Read out digit by digit, as a call's transcript writes it: "oh seven nine double one,
+# four eight two, nine one seven". Written in digits (``double``/``triple`` repeat the next
+# one) before it is checked as any other number is.
+_DIGIT_WORDS = {"oh": "0", "zero": "0", "nought": "0", "one": "1", "two": "2", "three": "3",
+                "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9"}
+_SPOKEN_DIGIT = "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in _DIGIT_WORDS)
+_SPOKEN_GAP = r"(?:,?[ \t]+|-)"
+_SPOKEN_WORD = lazy_regex(r"[A-Za-z]+")
+
+
+def _spoken_digits(value: str) -> str:
+    digits, times = [], 1
+    for word in _SPOKEN_WORD.findall(value.lower()):
+        if word in ("double", "triple"):
+            times = 2 if word == "double" else 3
+            continue
+        digits.append(_DIGIT_WORDS[word] * times)
+        times = 1
+    return "".join(digits)
+
+
+def _spoken_number(value: str) -> bool:
+    digits = _spoken_digits(value)
+    return len(digits) == 11 and _personal_number(digits)
+
+
+PHONE_SPOKEN = Recognizer(
+    type="PHONE_NUMBER",
+    name="phone",
+    pattern=rf"(?<![\w\-])(?:[Oo]h|[Zz]ero|[Nn]ought)"
+            rf"(?:{_SPOKEN_GAP}(?:(?:[Dd]ouble|[Tt]riple)[ \t]+)?(?:{_SPOKEN_DIGIT})){{6,10}}"
+            rf"(?![\w\-]|{_SPOKEN_GAP}(?:{_SPOKEN_DIGIT}|[Dd]ouble|[Tt]riple)\b)",
+    why=PHONE.why,
+    context=_PHONE_CONTEXT,
+    anti_context=PHONE.anti_context,
+    anti_context_near=True,
+    validate=_spoken_number,
+    reserved=lambda v: _is_drama(_spoken_digits(v)),
+    suggest="oh seven seven oh oh, nine oh oh, one two three",
+    confidence=0.85,
+    gate_within=r"(?:[Oo]h|[Zz]ero|[Nn]ought),?[ \t\-]+(?:[Oo]ne|[Tt]wo|[Ss]even)[ ,\-]",
+)
+
+RECOGNIZERS = (EMAIL, EMAIL_DODGED, EMAIL_SPELLED, PHONE, PHONE_WITHOUT_PLUS, PHONE_WITHOUT_TRUNK,
+               PHONE_SPOKEN)

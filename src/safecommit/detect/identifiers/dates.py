@@ -206,7 +206,9 @@ _ID_WORDS = ("id", "identifier", "ref", "reference", "number", "code", "seq", "s
 _EVENT_WORDS = ("created", "deleted", "expires", "expiry", "expiration",
                 "issued", "submitted", "deadline", "effective", "timestamp",
                 # a bound of what a form accepts: ``minDob``, ``max_birth_date``, ``DOB_CUTOFF``
-                "min", "max", "minimum", "maximum", "earliest", "latest", "cutoff", "cut off")
+                "min", "max", "minimum", "maximum", "earliest", "latest", "cutoff", "cut off",
+                # a feature's switch: ``feature.dob.enabled.since``, "DOB check enabled since"
+                "enabled", "disabled", "since", "rollout")
 
 # A date that follows a bound or an example is a rule or a form's hint, not anyone's
 # birth date: "born on or after <date>", "before <date>", ``dob < '<date>'``, ``dob >=
@@ -239,7 +241,9 @@ _EVENT_WORDS_BEFORE = ("received", "due", "starts", "started", "start", "ends", 
                        "introduced",
                        # a start's: "the birthday feature went live …", "founded …"
                        "went live", "go live", "goes live", "kicked off", "began", "founded",
-                       "established",
+                       "established", "enabled", "disabled", "rolled out", "since",
+                       # a work item's: "ticket raised …", "design signed off …"
+                       "raised", "logged", "signed off", "approved", "merged", "completed",
                        # the day an age or a count is taken on: "age at …", "as at …"
                        "age at", "as at", "as of")
 
@@ -261,6 +265,18 @@ _EVENT_LABEL = (
     r"(?<!\b(?:(?![Bb]irth\b|BIRTH\b|[Dd]ob\b|DOB\b)[A-Za-z]+[ \t_\-](?:[Dd]ate|DATE)"
     rf"|{_any_case(_EVENT_WORDS_BEFORE)}|{_THING_BORN})"
     r"(?:[ \t]+(?:on|ON))?[ \t]*[:=]?[ \t]*(?:(?:[Tt]he|THE)[ \t]+)?(?P=date))"
+)
+# A release's date right after its version, as a changelog and release notes write it:
+# "2.3.0 (<date>)", "[2.3.0] - <date>", "introduced in v2.3 (<date>)", "v1.2, <date>".
+_AFTER_A_VERSION = (
+    r"(?<!(?<![\w.])[Vv]?\d+(?:\.\d+){1,3}(?:-[\w.]+)?\]?"
+    r"(?:[ \t]*\([ \t]*|[ \t]+[\-\u2013\u2014][ \t]+|[:,][ \t]+)(?P=date))"
+)
+# A kind of value's example: "dates like <date>", "values like <date>". (Read back from
+# the date's end, as the labels above are.)
+_AN_EXAMPLE_OF_A_KIND = (
+    r"(?<!\b(?:[Dd]ates?|[Vv]alues?|[Ii]nputs?|[Ss]trings?|[Ff]ormats?)[ \t]+like"
+    r"[ \t]+['\"`]?(?P=date))"
 )
 # The start of a range: "<date> to <date>", "<date> and <date>" after BETWEEN.
 _RANGE_AHEAD = (r"(?!['\"`]?[ \t]+(?:to|and|TO|AND|until|[\-\u2013\u2014])[ \t]+['\"`]?"
@@ -301,7 +317,8 @@ DATE_OF_BIRTH = Recognizer(
         # Or a message's fields on one line: date_of_birth { year: 1900 month: 1 day: 1 }.
         rf"|(?<=\x7b[ \t]*){_NAMED_ARGUMENTS.pattern}(?=[ \t]*[,}}])"
         # Any other time of day is when something happened, not when someone was born.
-        rf"){_EVENT_LABEL}{_MIDNIGHT}?(?![\w/\-]|[.:]\d|[ \t]\d{{1,2}}:\d{{2}}){_RANGE_AHEAD}"
+        rf"){_EVENT_LABEL}{_AFTER_A_VERSION}{_AN_EXAMPLE_OF_A_KIND}{_MIDNIGHT}?"
+        rf"(?![\w/\-]|[.:]\d|[ \t]\d{{1,2}}:\d{{2}}){_RANGE_AHEAD}"
     ),
     group="date",
     why="A date of birth, with almost anything else, identifies a person.",

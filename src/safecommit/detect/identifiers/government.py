@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from safecommit.detect.identifiers.numbers import (
     DIGITS_END,
     NOT_AFTER_GROUP,
@@ -110,6 +112,38 @@ NINO_RUN_ON = Recognizer(
 )
 
 
+# Spaced as it was read out or typed into a free-text box: each letter apart or dotted
+# (``J E 4 8 2 9 1 7 B``, ``J.E. 48 29 17 B``), the digits in uneven groups (``JE 4829
+# 17B``). Any such shape could be a code's, so only beside its name.
+NINO_SPACED = replace(
+    NINO_LOWER,
+    pattern=r"(?<![A-Za-z0-9])[A-CEGHJ-PR-TW-Z]\.?[ ]?[A-CEGHJ-NPR-TW-Z]\.?(?:[ ]?\d){6}"
+            r"[ ]?[A-D](?![A-Za-z0-9])",
+    normalise=compact,
+    suggest=lambda v: _keep_spacing(v, "QQ123456C"),
+)
+
+
+# A headerless fixed-width extract's record runs its NI number into the holder's birth
+# date (DDMMYYYY or YYYYMMDD) after the space-padded name before it: the date's shape
+# after the number says what the record is, with no header to name it. (A code's column
+# at a line's start, under its own header, is not one.)
+_EIGHT_DIGIT_DATE = (r"(?:19\d\d|20[0-2]\d)(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])"
+                     r"|(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])(?:19\d\d|20[0-2]\d)")
+NINO_BEFORE_A_DATE = replace(
+    NINO_RUN_ON,
+    pattern=r"(?<![A-Za-z0-9])(?P<id>[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]\d{6}[A-D])"
+            rf"(?=(?:{_EIGHT_DIGIT_DATE})(?!\d))(?<=[A-Za-z][ \t]{{1,40}}(?P=id))",
+    context=(),
+    requires_context=False,
+    # a column (or a word beside it) that names a product's or a part's code instead
+    anti_context=(*NINO.anti_context, "code", "serial", "item", "product", "stock",
+                  "model", "order", "batch", "lot"),
+    anti_context_near=True,
+    confidence=0.85,
+)
+
+
 # --- NHS number ----------------------------------------------------------------------------
 def _valid_nhs(value: str) -> bool:
     with without_ssl():
@@ -148,6 +182,8 @@ NHS = Recognizer(
     # check digit
     context=("nhs", "nhs number", "nhs no", "nhsno", "nhsnumber", "patient", "chi number",
              "health and care number", "hcn", "h c number", "h c no",
+             # the Personal Demographics Service, looked up by NHS number
+             "pds", "personal demographics",
              "rhif gig"),  # Welsh: NHS number (GIG, Gwasanaeth Iechyd Gwladol)
     validate=_valid_nhs,
     # A phone number that happens to pass mod 11, named as one by its key or beside it.
@@ -337,5 +373,5 @@ UTR = Recognizer(
     suggest="1234567890",
 )
 
-RECOGNIZERS = (NINO, NINO_LOWER, NINO_RUN_ON, CHI, NHS, PASSPORT, PASSPORT_MRZ,
-               PASSPORT_MRZ_NAME, LICENCE, UTR)
+RECOGNIZERS = (NINO, NINO_LOWER, NINO_SPACED, NINO_RUN_ON, NINO_BEFORE_A_DATE, CHI, NHS,
+               PASSPORT, PASSPORT_MRZ, PASSPORT_MRZ_NAME, LICENCE, UTR)

@@ -12,8 +12,9 @@ DIGITS_END = r"L?(?![\w]|[.\-]\d)"
 
 # The start of an id that a REST path can hold: not inside a word, a decimal or a version,
 # and after a slash only where a word names the segment (``/sbi/…``, ``/customers/…``),
-# not a date's or a version's (``12/…``, ``v2/…``) nor a relative path's (``./…``).
-PATH_ID_START = r"(?<![\w.+\-])(?<![^A-Za-z]/|^/)"
+# not a date's or a version's (``12/…``, ``v2/…``) nor a relative path's (``./…``). After
+# a dot only where it ends "No" (``NHS No.<digits>``, typed with no blank).
+PATH_ID_START = r"(?<![\w+\-])(?<!(?<!\b[Nn][Oo])\.)(?<![^A-Za-z]/|^/)"
 
 # Nine digits typed in threes (``117 482 093``, ``518-273-946``), as people read an id out,
 # after its first three: not part of a longer grouped number (an NHS number's, a phone's).
