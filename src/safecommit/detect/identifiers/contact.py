@@ -402,7 +402,8 @@ PHONE_SPOKEN = Recognizer(
     reserved=lambda v: _is_drama(_spoken_digits(v)),
     suggest="oh seven seven oh oh, nine oh oh, one two three",
     confidence=0.85,
-    gate_within=r"(?:[Oo]h|[Zz]ero|[Nn]ought),?[ \t\-]+(?:[Oo]ne|[Tt]wo|[Ss]even)[ ,\-]",
+    # (the pattern's first two words: a zero, then a digit's word or a repeat's)
+    gate_within=rf"(?:[Oo]h|[Zz]ero|[Nn]ought){_SPOKEN_GAP}(?:[Dd]ouble|[Tt]riple|{_SPOKEN_DIGIT})",
 )
 
 RECOGNIZERS = (EMAIL, EMAIL_DODGED, EMAIL_SPELLED, PHONE, PHONE_WITHOUT_PLUS, PHONE_WITHOUT_TRUNK,
