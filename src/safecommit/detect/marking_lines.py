@@ -1726,17 +1726,20 @@ def _in_line(lines: _Lines, index: int) -> Iterator[Hit]:
 # ("[<date>, <time>] <name>: …", "<date> <time> <nick> …", a nick's brackets blanked as a
 # tag's); or a transcript's speaker alone ("<name>: …"; a WebVTT voice tag reads so, its
 # colon against the words).
-_CHAT_TIME = (r"[ \t]*\[?(?:\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4},?[ \tT]+)?\d{1,2}:\d{2}(?::\d{2})?"
-              r"(?:[ ]?[AaPp][Mm])?\]?(?:[ \t]+-)?[ \t]+")
+_CLOCK = r"\d{1,2}:\d{2}"
+_AM_PM = r"(?:[ ]?[AaPp][Mm])?"
+_CHAT_NAME = r"[A-Z][\w.'-]*(?:[ ][A-Z][\w.'-]*){0,3}"  # up to four capitalised words
+_CHAT_TIME = (rf"[ \t]*\[?(?:\d{{1,4}}[-/.]\d{{1,2}}[-/.]\d{{1,4}},?[ \tT]+)?{_CLOCK}(?::\d{{2}})?"
+              rf"{_AM_PM}\]?(?:[ \t]+-)?[ \t]+")
 _SPEAKER = (r"(?!(?:UK[ ])?(?:OFFICIAL|SWYDDOGOL|TOP[ ]SECRET|SECRET)(?![a-z]))"
             # a log's level is no speaker: "<time> WARN: <level> - document blocked"
             r"(?!(?i:info|warn|warning|error|debug|trace|fatal|critical|notice)\b)"
-            r"[A-Z][\w.'-]*(?:[ ][A-Z][\w.'-]*){0,3}[ \t]*:")
+            rf"{_CHAT_NAME}[ \t]*:")
 _CHAT_LEAD = lazy_regex(rf"{_CHAT_TIME}(?:{_SPEAKER}[ \t]*)?|[ \t]*{_SPEAKER}[ \t]*")
 # Or the message under its speaker's line: "<name>  09:14", "[09:14] <name>".
 _CHAT_HEADER = lazy_regex(
-    r"[ \t]*(?:[A-Z][\w.'-]*(?:[ ][A-Z][\w.'-]*){0,3}[ \t]+\[?\d{1,2}:\d{2}(?:[ ]?[AaPp][Mm])?\]?"
-    r"|\[\d{1,2}:\d{2}(?:[ ]?[AaPp][Mm])?\][ \t]+[A-Z][\w.'-]*(?:[ ][A-Z][\w.'-]*){0,3})[ \t]*")
+    rf"[ \t]*(?:{_CHAT_NAME}[ \t]+\[?{_CLOCK}{_AM_PM}\]?"
+    rf"|\[{_CLOCK}{_AM_PM}\][ \t]+{_CHAT_NAME})[ \t]*")
 _MESSAGE_START = lazy_regex(r"[*_\[(]*(?:UK[ ])?(?:OFFICIAL|SWYDDOGOL|TOP[ ]SECRET|SECRET)")
 
 
