@@ -139,3 +139,11 @@ def scanned(name: str, content: str, config: Config | None = None) -> list[Findi
 def raw(content: str, finding: Finding) -> str:
     """What ``finding`` covers on its raw line of ``content``."""
     return content.split("\n")[finding.line - 1][finding.column - 1:finding.end_column - 1]
+
+
+def found(name: str, content: str, *, kind: str | None = None,
+          type_: str | None = None) -> list[str]:
+    """What each finding in a file at ``name`` holding ``content`` covers, in order: only
+    those of ``kind`` or ``type_`` when given."""
+    return [raw(content, f) for f in scanned(name, content)
+            if (kind is None or f.kind == kind) and (type_ is None or f.type == type_)]

@@ -4,11 +4,11 @@ The names are made up."""
 
 from __future__ import annotations
 
-from conftest import raw, scanned
+from conftest import found
 
 
 def names(name: str, content: str) -> list[str]:
-    return [raw(content, f) for f in scanned(name, content) if f.type == "PERSON"]
+    return found(name, content, type_="PERSON")
 
 
 def test_a_factorys_static_attributes_key_a_name() -> None:

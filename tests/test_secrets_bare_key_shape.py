@@ -10,7 +10,7 @@ import random
 
 import pytest
 
-from conftest import raw, scanned
+from conftest import found
 from secrets_support import BODY
 
 _B64_KEY = base64.b64encode(random.Random(7).randbytes(64)).decode()  # an Azure key's size
@@ -18,7 +18,7 @@ _ALNUM_KEY = BODY[:52]
 
 
 def _secrets(name: str, content: str) -> list[str]:
-    return [raw(content, f) for f in scanned(name, content) if f.kind == "secret"]
+    return found(name, content, kind="secret")
 
 
 @pytest.mark.parametrize("value", [_B64_KEY, _ALNUM_KEY])

@@ -6,14 +6,14 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import raw, scanned
+from conftest import found
 
 _KEY = "WaUyn4DjOIB2gCjQo5TGxRIj" + "LM9NOULTVIe/aLZuOOs="
 _URL = "https://claims-topic.uksouth-1.eventgrid.azure.net/api/events"
 
 
 def _secrets(content: str) -> list[str]:
-    return [raw(content, f) for f in scanned("publish.sh", content) if f.kind == "secret"]
+    return found("publish.sh", content, kind="secret")
 
 
 def test_an_event_grid_key_in_a_query_is_found() -> None:

@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import raw, scanned
+from conftest import found
 
 SECRET = "Wq8pLm2vRx7Kd93"
 
 
 def secrets(name: str, content: str) -> list[str]:
-    return [raw(content, f) for f in scanned(name, content) if f.kind == "secret"]
+    return found(name, content, kind="secret")
 
 
 @pytest.mark.parametrize(("name", "content"), [

@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import raw, scanned
+from conftest import found
 from secrets_support import fill
 
 
 def _secrets(content: str) -> list[str]:
-    return [raw(content, f) for f in scanned("runbook.md", content) if f.kind == "secret"]
+    return found("runbook.md", content, kind="secret")
 
 
 @pytest.mark.parametrize("sentence", [

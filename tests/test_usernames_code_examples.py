@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import raw, scanned
+from conftest import found
 
 
 def usernames(name: str, content: str) -> list[str]:
-    return [raw(content, f) for f in scanned(name, content) if f.type == "USERNAME"]
+    return found(name, content, type_="USERNAME")
 
 
 @pytest.mark.parametrize(("name", "content"), [
