@@ -963,7 +963,7 @@ def _comment_start(text: str, syntax: str) -> int | None:
 
 def _in_comment(line: Line, key: str, end: int) -> Iterator[Assignment]:
     """``# TODO remove: password=hunter2`` in code: read the comment as prose."""
-    prose = Line(line.text, line.index, "text", line.path, line.locator, line.words)
+    prose = line.as_prose()
     op = _operator(line.text, end, "text")
     if op is None or op[1] != "=":
         return
@@ -1861,7 +1861,7 @@ def _said_in_messages(line: Line) -> Iterator[Assignment]:
     spans = _message_spans(line)
     if not spans:
         return
-    prose = Line(line.text, line.index, "text", line.path, line.locator, line.words)
+    prose = line.as_prose()
     for a in _said(prose):
         if any(start <= a.start and a.end <= end for start, end in spans):
             yield replace(a, in_comment=True)
@@ -1951,7 +1951,7 @@ def _said_users_in_messages(line: Line) -> Iterator[Assignment]:
     spans = _message_spans(line)
     if not spans:
         return
-    prose = Line(line.text, line.index, "text", line.path, line.locator, line.words)
+    prose = line.as_prose()
     for user, password in _said_pairs(prose):
         if any(start <= user.start and password.end <= end for start, end in spans) \
                 and rejection(password.value, "password") is None \

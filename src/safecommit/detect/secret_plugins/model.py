@@ -21,6 +21,10 @@ class Line:
     locator: Locator
     words: frozenset[str] = frozenset()  # the prefilter's trigger words on this line
 
+    def as_prose(self) -> Line:
+        """The same line read as plain text: a comment's, a message's."""
+        return Line(self.text, self.index, "text", self.path, self.locator, self.words)
+
     def before(self, n: int = 1) -> str:
         """The line ``n`` lines above, or ``""`` at the top of the text."""
         return self.locator.line_text(self.index - n) if self.index - n >= 0 else ""
