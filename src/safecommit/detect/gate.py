@@ -326,18 +326,22 @@ MAX_MEM = re2scan.MAX_MEM
 _SENTINEL = r"\A"
 
 
-def compiled_set(gates: list[str], apart: Sequence[bool] = ()
+def compiled_set(gates: list[str], apart: Sequence[bool] = (), deal: int = 1
                  ) -> Callable[[bytes], list[int]] | None:
     """RE2 automata over every gate: ``match(utf8) -> indexes of the gates that match``.
     None when RE2 is missing or refuses the set (the caller runs every pattern).
 
-    The gates marked in ``apart`` get an automaton of their own. RE2 builds a state for
-    each combination of partial matches the union is in at once, lazily, as a text reaches
+    The gates marked in ``apart`` get automata of their own. RE2 builds a state for each
+    combination of partial matches the union is in at once, lazily, as a text reaches
     it: gates that start on letters and gates that start on digits, in one automaton, meet
     far more combinations than in two, and a process pays for every state it builds (on
-    the standard library, a process's first pass costs a quarter less in two automata)."""
-    groups = [[i for i in range(len(gates)) if (i < len(apart) and apart[i]) == side]
-              for side in (False, True)]
+    the standard library, a process's first pass costs a quarter less in two automata).
+    ``deal`` splits each side further, dealing its gates out in turn to that many
+    automata: each later pass reads the text once more per automaton, but fewer
+    combinations are built in all."""
+    sides = [[i for i in range(len(gates)) if (i < len(apart) and apart[i]) == side]
+             for side in (False, True)]
+    groups = [side[k::deal] for side in sides for k in range(deal)]
     parts: list[tuple[Callable[[bytes], list[int]], list[int]]] = []
     for members in filter(None, groups):
         match = _automaton([gates[i] for i in members])
