@@ -167,11 +167,15 @@ def test_numbers_just_outside_the_drama_ranges_are_not(country: int, national: s
 
 @pytest.mark.parametrize(("national", "dummy"), [
     ("7900000000", True), ("1234567890", True), ("7123456789", True), ("7987654321", True),
+    ("1131111111", True), ("7111111111", True), ("2075555555", True),
     # a run shorter than nine digits, or not at the end, is any number's
     ("7912345678", False), ("1612345678", False), ("1234567812", False),
     ("7812441903", False), ("1970615228", False),
+    # six of one digit at the end are a real number's often enough
+    ("1134111111", False), ("7700111111", False),
 ])
-def test_a_phone_number_ending_in_zeros_or_a_run_is_a_dummy(national: str, dummy: bool) -> None:
+def test_a_phone_number_ending_in_zeros_a_repeat_or_a_run_is_a_dummy(national: str,
+                                                                     dummy: bool) -> None:
     assert reserved.is_dummy_phone(national) is dummy
 
 
@@ -294,3 +298,20 @@ def test_every_documented_suggestion_is_itself_reserved_or_invalid() -> None:
 def test_a_fictional_north_american_number_is_not_an_nhs_number(value: str,
                                                                 is_reserved: bool) -> None:
     assert reserved.is_reserved_nhs(value) is is_reserved
+
+
+@pytest.mark.parametrize("value", [
+    "success@simulator.amazonses.com", "bounce+tag@simulator.amazonses.com",
+    "test@blackhole.postmarkapp.com", "temp-fail@simulator.notify",
+    "simulate-delivered@notifications.service.gov.uk",
+    "simulate-delivered-3@notifications.service.gov.uk",
+])
+def test_mail_services_simulator_mailboxes_are_reserved(value: str) -> None:
+    assert reserved.is_reserved_email(value)
+
+
+@pytest.mark.parametrize("value", [
+    "jo.bloggs@amazonses.com", "simulate-delivered-9@notifications.service.gov.uk",
+])
+def test_other_mailboxes_at_those_services_are_not(value: str) -> None:
+    assert not reserved.is_reserved_email(value)

@@ -33,9 +33,15 @@ MICROSOFT_FICTIONAL = ("contoso", "fabrikam", "northwindtraders", "adventure-wor
 RESERVED_DOMAINS = ("example.com", "example.org", "example.net",
                     # the fictional domains of the SIP standard's examples (RFC 3261)
                     "atlanta.com", "biloxi.com", "atlanta.example.com",
+                    # mail services' simulators: an address there only tests what the
+                    # service does with a delivery, a bounce or a complaint
+                    "simulator.amazonses.com", "blackhole.postmarkapp.com", "simulator.notify",
                     *(f"{name}.com" for name in MICROSOFT_FICTIONAL),
                     *(f"{name}.onmicrosoft.com" for name in MICROSOFT_FICTIONAL))
 RESERVED_TLDS = (".example", ".test", ".invalid", ".localhost")
+# GOV.UK Notify's smoke-test mailboxes: a message to one is accepted and never sent.
+SIMULATED_MAILBOXES = frozenset(f"simulate-delivered{n}@notifications.service.gov.uk"
+                                for n in ("", "-2", "-3"))
 
 # --- email ------------------------------------------------------------------------------
 
@@ -273,7 +279,9 @@ def is_reserved_email(value: str) -> bool:
     # sender (``+licensing``) says nothing about whose mailbox it is.
     mailbox = local.partition("+")[0] or local
     value = f"{mailbox}@{domain}"
-    return is_role_mailbox(value) or is_placeholder_email(value) or is_team_mailbox(value)
+    return (is_role_mailbox(value) or is_placeholder_email(value) or is_team_mailbox(value)
+            or value.lower() in SIMULATED_MAILBOXES)
+
 
 
 # --- phone numbers ------------------------------------------------------------------------
@@ -410,12 +418,12 @@ def is_placeholder_digits(value: str) -> bool:
 
 def is_dummy_phone(national: str) -> bool:
     """A phone number typed as a dummy, by its national digits: the last six zeros
-    (``+447900000000``) or all but the first a run (``01234 567890``, ``07987 654321``),
-    as one real number in a hundred million ends. A shorter run is a real number's
-    often enough."""
+    (``+447900000000``), the last seven one digit (``0113 1111111``), or all but the
+    first a run (``01234 567890``, ``07987 654321``), as one real number in a hundred
+    million ends. A shorter run is a real number's often enough."""
     tail = national[-9:]
-    return national.endswith("000000") or (
-        len(tail) == 9 and (tail in _ASCENDING or tail in _DESCENDING))
+    return national.endswith("000000") or (len(national) >= 9 and len(set(national[-7:])) == 1) \
+        or (len(tail) == 9 and (tail in _ASCENDING or tail in _DESCENDING))
 
 
 def compact(value: str) -> str:
