@@ -445,8 +445,13 @@ _PREAMBLE = lazy_regex(
     r"(?:package|import|using|namespace|use|require(?:_relative)?|declare"
     r"|from[ \t]+[\w.]+[ \t]+import|#[ \t]*(?:include|import)|@file:"
     r"|['\"]use[ \t]strict['\"])(?![\w$.=])")
+# (COBOL's fixed form numbers its lines: a * or / after the six digits comments the line.)
 _COMMENT = lazy_regex(
-    r"[ \t]*(?:<#|#+|//+|/\*+|\*+|--+|;+|%+|<!--|\(\*|\{-|::|REM\b|'(?!''))")
+    r"[ \t]*(?:<#|#+|//+|/\*+|\*+|--+|;+|%+|<!--|\(\*|\{-|::|REM\b|'(?!'')|\d{6}[*/])")
+# An XML document's root element: its opening tag alone on its line (its attributes may run
+# on below), and its closing tag.
+_ROOT_OPEN = lazy_regex(r"<[A-Za-z_][\w:.-]*(?:\s[^<>]*)?(?<!/)>?")
+_ROOT_CLOSE = lazy_regex(r"</[A-Za-z_][\w:.-]*[ \t]*>")
 _DOCSTRING = lazy_regex(r"[ \t]*[rRuUbB]{0,2}(\"\"\"|''')")
 _LIST_ITEM = lazy_regex(r"[ \t>]*(?:[-+*]|\d+[.)])[ \t]+\S")
 _LIST_MARK = lazy_regex(r"^[ \t>]*[-+*](?=[ \t])")
@@ -547,13 +552,20 @@ class _Lines:
     def head_end(self) -> int:
         """Index of the first line of code: before it are comments, docstrings, blanks."""
         closing: str | None = None
+        root = self.mode == "structured" and self.markup_file
         for i, line in enumerate(self.lines):
             s = line.strip()
             if closing is not None:
                 if closing in s:
                     closing = None
                 continue
-            if not s or s.startswith("<?") or _COMMENT.match(s):
+            if root and _ROOT_OPEN.fullmatch(s):
+                # XML: a comment just inside the root element still heads the document
+                root = False
+                if not s.endswith(">"):
+                    closing = ">"  # its attributes run on over the lines below
+                continue
+            if not s or s.startswith(("<?", "<!DOCTYPE")) or _COMMENT.match(s):
                 if s.startswith("/*") and "*/" not in s[2:]:
                     closing = "*/"
                 elif s.startswith("<!--") and "-->" not in s[4:]:
@@ -577,11 +589,15 @@ class _Lines:
     def foot_start(self) -> int:
         """Index of the first line of the closing run of comments and blanks."""
         opening: str | None = None
+        root = self.mode == "structured" and self.markup_file
         for i in range(len(self.lines) - 1, -1, -1):
             s = self.lines[i].strip()
             if opening is not None:
                 if opening in s:
                     opening = None
+                continue
+            if root and _ROOT_CLOSE.fullmatch(s):
+                root = False  # XML: a comment just inside the root element ends the document
                 continue
             if s.endswith("*/") and "/*" not in s:
                 opening = "/*"
@@ -1466,6 +1482,9 @@ def _in_comment(lines: _Lines, index: int, line: str) -> Iterator[Hit]:
         doc = _DOCSTRING.match(line)
         body = " " * doc.end() + line[doc.end():] if doc is not None else line
         body = body.replace('"""', "   ").replace("'''", "   ")
+    end = len(body.rstrip(" \t"))
+    if body[end - 1:end] == ";":
+        body = body[:end - 1] + " " + body[end:]  # SAS and SPSS end a comment with ";"
     # Only the file's first or last line of text may lead with its marking and go on to
     # explain it: deeper in a docstring, "SECRET: always blocks" documents a rule. A
     # comment's bare opener or closer ("/**", " */") and a script's directives hold no text.
@@ -2120,6 +2139,14 @@ _CLOSE = lazy_regex(r"</[^<>\n]*>")
 _CDATA = lazy_regex(r"<!\[CDATA\[|\]\]>")
 
 
+# An element opened on its own line whose name attribute names the key, its value the element
+# under it: Azure DevOps' work item export (``<Field Name="Custom.Classification">`` over
+# ``<Value>…</Value>``).
+_NAMED_OPEN = lazy_regex(
+    rf"""[ \t]*<[\w:.-]+[^<>\n]*?[ \t](?i:name|refname)[ \t]*=[ \t]*["'](?:[\w ]*\.)?{_KEY}["']"""
+    r"""[^<>\n]*(?<!/)>[ \t]*""")
+
+
 def _xml_pairs(lines: _Lines, index: int, line: str) -> Iterator[Hit]:
     """A classification in an XML element beside (or under, lines apart) the element that
     names the key, as an exported record keeps a field: Jira's ``<customfieldname>
@@ -2136,8 +2163,9 @@ def _xml_pairs(lines: _Lines, index: int, line: str) -> Iterator[Hit]:
         yield from found
         return
     above = lines.neighbour(index, -1)
-    if not 0 <= above < index or "</" not in lines.lines[above] \
-            or _KEY_CELL.fullmatch(plain(lines.lines[above]), timeout=TIMEOUT) is None:
+    if (not 0 <= above < index or "</" not in lines.lines[above]
+            or _KEY_CELL.fullmatch(plain(lines.lines[above]), timeout=TIMEOUT) is None) \
+            and not (index and _NAMED_OPEN.fullmatch(lines.lines[index - 1], timeout=TIMEOUT)):
         return
     key = "classification|"
     for m in _fields(key + content):
