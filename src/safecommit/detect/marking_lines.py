@@ -131,7 +131,7 @@ _PROSE_BEFORE = lazy_regex(
     r"|vs|versus|add(?:s|ed)?|set|sets|tests?|tested|fix(?:es|ed)?|handled|shown|allowed"
     r"|enables?|disables?|detected|found|blocked|flagged|checked|redacted|removed|rejected|treats?"
     r"|treated|assumes?|defaults?|what|why|how|when|where|who|which"
-    r"|^[ \t*_#>]*[A-Za-z]+ing)$")
+    r"|^[ \t*_#>]*(?:[A-Za-z][\w -]{0,30}:[ \t]+)?[A-Za-z]+ing)$")  # after a label: "Title: …"
 # A paragraph's (or a title's) own marking, in brackets at its start: "(OFFICIAL-SENSITIVE)
 # The …", "# [SECRET] Visit notes"; a Markdown link's text ("[SECRET](…)") is followed by
 # no space.
@@ -479,7 +479,8 @@ _TABLE_ROWS = 500  # how far up a table's rule is looked for
 _NEAR = 4  # how far a list's next entry is looked for
 
 # A metadata block's line, and how far down one is read.
-_METADATA_LINE = lazy_regex(r"[A-Za-z][\w -]{0,30}:(?:[ \t]|$)")
+# (Org mode writes its keywords after "#+": "#+TITLE: …".)
+_METADATA_LINE = lazy_regex(r"(?:#\+)?[A-Za-z][\w -]{0,30}:(?:[ \t]|$)")
 _METADATA_LINES = 20
 
 # How far from the top or bottom of a prose file a heading or legacy marking is a banner.
@@ -1665,8 +1666,9 @@ def _in_line(lines: _Lines, index: int) -> Iterator[Hit]:
                 yield from macro
                 return
     if mode == "prose" and ":" in line and lines.in_metadata(index):
-        found = [Hit(index, m.start("v"), m.group("v"), "marking-property")
-                 for m in _property_markings(line, head=True)
+        at = 2 if line[:2] == "#+" else 0
+        found = [Hit(index, at + m.start("v"), m.group("v"), "marking-property")
+                 for m in _property_markings(line[at:], head=True)
                  if not LEGACY_START.match(m.group("v"))]  # "Title: Confidential …"
         if found:
             yield from found
