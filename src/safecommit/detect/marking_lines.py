@@ -114,8 +114,9 @@ _HEADED = lazy_regex(
     rf"{_DECO}(?P<v>{_marking(_OS_UPPER, _OS_TITLE, _SECRET_UPPER)})(?:[ \t]{{3,}}|\t+)"
     rf"(?P<lead>(?:[A-Z]|\d{{1,4}}(?![\d%.,]))[^\n]*?){_DECO}")
 _NUMBERED = lazy_regex(rf"{_PAGE}|\d{{1,4}}")
-# The columns of a line laid out as a table's: a list of levels puts one in each.
-_COLUMNS = lazy_regex(r"[ \t]{3,}|\t+")
+# The columns of a line laid out as a table's (or parted by pipes): a list of levels puts
+# one in each.
+_COLUMNS = lazy_regex(r"[ \t]{3,}|\t+|[ \t]+\|[ \t]+")
 # The word before a marking that makes it part of a sentence or a title about it ("are
 # OFFICIAL-SENSITIVE", "Guide to …", "Sharing …"), where a header's part ends with a name.
 _PROSE_BEFORE = lazy_regex(
@@ -266,7 +267,7 @@ _KEY = (
 )
 _FIELD = lazy_regex(
     # a tracker's own field may carry its prefix: ServiceNow's "u_" and "x_<scope>_"
-    rf"(?<![A-Za-z0-9_])(?:u_|x_[a-z0-9]+_)??{_KEY}[*_\"']*"
+    rf"(?<![A-Za-z0-9_])_{{0,2}}(?:u_|x_[a-z0-9]+_)??{_KEY}[*_\"']*"
     # a reStructuredText directive's "::", then a table's next cell
     rf"(?:[ \t]*(?:::(?=[ \t])|[:=|>]|{_DASH}(?=[ \t])|[ \t]+content[ \t]*=)|\t|,(?=\S)"
     r"|(?<=@[A-Za-z_-]+)[ \t]+)"  # a doc comment's tag: @classification OFFICIAL-SENSITIVE
@@ -1497,9 +1498,11 @@ def _in_comment(lines: _Lines, index: int, line: str) -> Iterator[Hit]:
     yield from _in_text(lines, index, body, edge=True, comment=True, leading=edge_line)
 
 
-# A comment's or a docstring's delimiter alone on its line.
+# A comment's or a docstring's delimiter alone on its line, or a rule drawn in a comment
+# ("# -----", "// ====").
 _BARE_DELIMITER = lazy_regex(
-    r"[ \t]*(?:/\*+|\**\*/|<!--|-->|<#|#>|[rRuUbB]{0,2}(?:\"\"\"|\'\'\')|[*#/;%-]+)[ \t]*")
+    r"[ \t]*(?:/\*+|\**\*/|<!--|-->|<#|#>|[rRuUbB]{0,2}(?:\"\"\"|\'\'\')|[*#/;%-]+"
+    r"(?:[ \t]+[-=*#~_]{3,})?)[ \t]*")
 
 
 def _holds_no_text(line: str) -> bool:
@@ -1646,7 +1649,7 @@ def _in_line(lines: _Lines, index: int) -> Iterator[Hit]:
         return
     if mode == "html":
         fields = [Hit(index, m.start("v"), m.group("v"), "marking-field") for m in _fields(line)]
-        if not fields and "</t" in line.lower():
+        if not fields and ("</t" in line.lower() or "</dd" in line.lower()):
             fields = _cell_fields(lines, index, line)
         if not fields and line.lstrip()[:7] == "content":
             fields = _meta_content(lines, index, line)
@@ -2295,7 +2298,7 @@ def _opens_block(line: str) -> bool:
 
 
 # A table cell's end, read as a pipe table's: a key's cell, then its value's.
-_CELL_END = lazy_regex(r"(?i)</t[dh][ \t]*>")
+_CELL_END = lazy_regex(r"(?i)</(?:t[dh]|d[dt])[ \t]*>")  # a definition list's term too
 _KEY_CELL = lazy_regex(rf"[ \t]*{_KEY}[ \t]*:?[ \t]*\|?[ \t]*")
 
 
@@ -2311,7 +2314,8 @@ def _cell_fields(lines: _Lines, index: int, line: str) -> list[Hit]:
     content = apart(line)
     found = [Hit(index, m.start("v"), m.group("v"), "marking-field") for m in _fields(content)]
     above = lines.neighbour(index, -1)
-    if found or not 0 <= above < index or "<t" not in lines.lines[above].lower():
+    if found or not 0 <= above < index or ("<t" not in lines.lines[above].lower()
+                                           and "<dt" not in lines.lines[above].lower()):
         return found
     if _KEY_CELL.fullmatch(apart(lines.lines[above]), timeout=TIMEOUT) is None:
         return found

@@ -108,7 +108,7 @@ _DECLARATIVE = frozenset({"terraform", "bicep"})
 # only a comment at the head or foot marks them (a Lisp's ``;;``, Stata's and SAS's ``*``,
 # COBOL's ``*>``), not a string their code compares or assigns.
 _SCRIPT_SUFFIXES = frozenset({
-    "clj", "cljs", "cljc", "lisp", "el", "scm", "rkt",  # Lisps: ; comments
+    "clj", "cljs", "cljc", "edn", "lisp", "el", "scm", "rkt",  # Lisps: ; comments
     "do", "ado", "sas", "sps",  # statistics scripts: * comments
     "cbl", "cob", "cpy",  # COBOL: *> or a * in the indicator column
     "hs", "elm", "adb", "ads", "vhd", "vhdl",  # -- comments
