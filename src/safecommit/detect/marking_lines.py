@@ -1656,6 +1656,11 @@ def _in_line(lines: _Lines, index: int) -> Iterator[Hit]:
         if fields:
             yield from fields  # <meta name="classification" content="…">
             return
+        if "<meta" in line or "<META" in line:
+            titled = list(_meta_title(index, line))
+            if titled:
+                yield from titled
+                return
         at = line.find("<title>")
         if at >= 0:  # the page's title, as a document's: "<title>SECRET - Visits</title>"
             title = [Hit(index, m.start("v"), m.group("v"), "marking-property")
@@ -1948,6 +1953,30 @@ def _meta_content(lines: _Lines, index: int, line: str) -> list[Hit]:
             return [Hit(index, m.start("v") - len(joined), m.group("v"), "marking-field")
                     for m in _fields(joined + line) if m.start("v") >= len(joined)]
     return []
+
+
+# A page's title, subject, keywords and description given in its head's meta tags (plain,
+# Open Graph's, Twitter's, Dublin Core's, a citation's): the page's own properties.
+_META_TAG = lazy_regex(r"(?i)<meta\b[^<>\n]*>")
+_META_NAMED = lazy_regex(
+    r"""(?i)\b(?:name|property|itemprop)[ \t]*=[ \t]*["']?(?:og:|twitter:|dc\.|dcterms\."""
+    r"""|citation_)?(?:title|subject|keywords|description)["'\s/>]""")
+_META_CONTENT = lazy_regex(r"""(?i)\bcontent[ \t]*=[ \t]*(?P<q>["'])(?P<v>[^"'<>\n]*)(?P=q)""")
+
+
+def _meta_title(index: int, line: str) -> Iterator[Hit]:
+    """The markings in a meta tag's content that titles or describes the page."""
+    for tag in _META_TAG.finditer(line, timeout=TIMEOUT):
+        if _META_NAMED.search(tag.group(), timeout=TIMEOUT) is None:
+            continue
+        content = _META_CONTENT.search(tag.group(), timeout=TIMEOUT)
+        if content is None:
+            continue
+        levels = {_tier_name(m.group()) for m in _ANY_TIER.finditer(content.group("v"))}
+        if len(levels) == 1:  # several levels (or OFFICIAL) are a page's words about them
+            at = tag.start() + content.start("v")
+            for m in _property_parts(line, at, at + len(content.group("v"))):
+                yield Hit(index, m.start("v"), m.group("v"), "marking-property")
 
 
 _TITLE_OPEN = lazy_regex(r"(?i)<(?:\w+:)?title\b[^<>\n]*>")
