@@ -449,6 +449,10 @@ _PREAMBLE = lazy_regex(
 # (COBOL's fixed form numbers its lines: a * or / after the six digits comments the line.)
 _COMMENT = lazy_regex(
     r"[ \t]*(?:<#|#+|//+|/\*+|\*+|--+|;+|%+|<!--|\(\*|\{-|::|REM\b|'(?!'')|\d{6}[*/])")
+# Block comments of Lua ("--[[" … "]]") and Haskell or Elm ("{-" … "-}"), by their opener's
+# first two characters; and by their closer alone on its line, Ruby's "=end" too.
+_BLOCK_CLOSE = {"--": "]]", "{-": "-}"}
+_BLOCK_OPEN = {"]]": "--[[", "--]]": "--[[", "-}": "{-", "=end": "=begin"}
 # An XML document's root element: its opening tag alone on its line (its attributes may run
 # on below), and its closing tag.
 _ROOT_OPEN = lazy_regex(r"<[A-Za-z_][\w:.-]*(?:\s[^<>]*)?(?<!/)>?")
@@ -574,6 +578,11 @@ class _Lines:
                     closing = "-->"
                 elif s.startswith("<#") and "#>" not in s[2:]:
                     closing = "#>"  # PowerShell's block comment
+                elif s.startswith(("--[[", "{-")):
+                    closing = _BLOCK_CLOSE.get(s[:2]) if s[-2:] not in ("]]", "-}") else None
+                continue
+            if s == "=begin":
+                closing = "=end"  # Ruby's block comment
                 continue
             doc = _DOCSTRING.match(s)
             if doc is not None:
@@ -609,6 +618,10 @@ class _Lines:
                 continue
             if s.endswith("#>") and "<#" not in s:
                 opening = "<#"
+                continue
+            if s in _BLOCK_OPEN and any(above.lstrip().startswith(_BLOCK_OPEN[s])
+                                        for above in self.lines[:i]):
+                opening = _BLOCK_OPEN[s]  # a block comment's closer alone on its line
                 continue
             if not s or _COMMENT.match(s):
                 continue
@@ -1501,8 +1514,9 @@ def _in_comment(lines: _Lines, index: int, line: str) -> Iterator[Hit]:
 # A comment's or a docstring's delimiter alone on its line, or a rule drawn in a comment
 # ("# -----", "// ====").
 _BARE_DELIMITER = lazy_regex(
-    r"[ \t]*(?:/\*+|\**\*/|<!--|-->|<#|#>|[rRuUbB]{0,2}(?:\"\"\"|\'\'\')|[*#/;%-]+"
-    r"(?:[ \t]+[-=*#~_]{3,})?)[ \t]*")
+    r"[ \t]*(?:/\*+|\**\*/|<!--|-->|<#|#>|[rRuUbB]{0,2}(?:\"\"\"|\'\'\')"
+    r"|(?:--)?\[\[|(?:--)?\]\]|\{-|-\}|=begin|=end"
+    r"|[*#/;%-]+(?:[ \t]+[-=*#~_]{3,})?)[ \t]*")
 
 
 def _holds_no_text(line: str) -> bool:
