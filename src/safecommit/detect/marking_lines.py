@@ -930,20 +930,24 @@ def _property_markings(line: str, head: bool = False, at: int = 0,
 
 
 # The same properties as JSON writes them: a message exported from a mail client or an API
-# ("subject": "OFFICIAL-SENSITIVE: …"), a document's record.
+# ("subject": "OFFICIAL-SENSITIVE: …"), a document's record, an issue's title (Jira's
+# "summary").
 _JSON_PROPERTY = lazy_regex(
-    r'"(?:title|subject|category|keywords)"[ \t]*:[ \t]*"(?P<v>(?:[^"\\\n]|\\.)*)"')
+    r'"(?:title|subject|category|keywords|summary)"[ \t]*:[ \t]*"(?P<v>(?:[^"\\\n]|\\.)*)"')
 
 
 def _json_properties(line: str) -> Iterator[regex.Match[str]]:
     """The markings among the document's properties that a JSON ``line`` holds."""
     if '"' not in line or not any(key in line for key in ('"title"', '"subject"', '"category"',
-                                                           '"keywords"')):
+                                                           '"keywords"', '"summary"')):
         return
     for found in _JSON_PROPERTY.finditer(line, timeout=TIMEOUT):
         replied = _REPLIED.match(line, found.start("v"), found.end("v"))
         at = found.start("v") if replied is None else replied.end()
-        yield from _property_parts(line, at, found.end("v"))
+        for part in _property_parts(line, at, found.end("v")):
+            rest = line[part.end("v"):found.end("v")]
+            if _ABOUT_THE_LEVEL.match(rest, timeout=TIMEOUT) is None or _handled(rest):
+                yield part  # (not an issue's task about the level: "<level>: add the banner")
 
 
 # A tab's name (a sheet's, a drawing's page's) is short, its words often joined by
