@@ -104,3 +104,16 @@ def test_an_azure_devops_work_item_field_over_its_value_is_a_classification_fiel
 ])
 def test_work_item_registers_and_templates_are_not_markings(content: str) -> None:
     assert markings("exports/workitems.xml", content) == []
+
+
+def test_a_jest_snapshot_of_a_banner_is_a_tests_output_not_a_marking() -> None:
+    content = ("// Jest Snapshot v1, https://goo.gl/fbAQLP\n\n"
+               "exports[`banner shows its level 1`] = `\n<div class=\"banner\">\n"
+               "  OFFICIAL-SENSITIVE\n</div>\n`;\n")
+    assert markings("src/__snapshots__/banner.test.js.snap", content) == []
+
+
+def test_a_jest_snapshot_headed_by_a_marking_still_marks() -> None:
+    content = "// OFFICIAL-SENSITIVE\n\nexports[`case summary 1`] = `<p>Kent</p>`;\n"
+    assert markings("src/__snapshots__/case.test.js.snap", content) == [
+        (1, "OFFICIAL-SENSITIVE")]

@@ -113,6 +113,7 @@ _SCRIPT_SUFFIXES = frozenset({
     "cbl", "cob", "cpy",  # COBOL: *> or a * in the indicator column
     "hs", "elm", "adb", "ads", "vhd", "vhdl",  # -- comments
     "erl", "hrl", "jl", "ml", "mli", "nim", "zig", "pas", "asm",
+    "snap",  # a Jest snapshot: JavaScript holding a test's rendered output
 })
 
 
