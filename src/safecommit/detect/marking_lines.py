@@ -182,9 +182,10 @@ _LATEX_DEFINITION = lazy_regex(
     r"(?:\{[ \t]*\\(?P<name>[A-Za-z@]+)[ \t]*\}|\\(?P<name>[A-Za-z@]+))(?:\[\d\])?"
     r"|[gex]?def[ \t]*\\(?P<name>[A-Za-z@]+))[ \t]*\{")
 _LATEX_USE = lazy_regex(_LATEX_PARTS)
-# What surrounds a marking inside such a command: type styles, the page's number, braces,
-# and LaTeX's dashes ("--" sets an en dash), read as one dash.
-_LATEX_NOISE = lazy_regex(r"\\[A-Za-z]+\*?|[{}]|(?<=-)-")
+# What surrounds a marking inside such a command: type styles, a colour and its name, the
+# page's number, braces, and LaTeX's dashes ("--" sets an en dash), read as one dash.
+_LATEX_NOISE = lazy_regex(
+    r"\\(?:text|f)?color(?:\[[a-z]+\])?\{[^{}\n]*\}|\\[A-Za-z]+\*?|[{}]|(?<=-)-")
 # Any classification alone on a line, OFFICIAL included, and the lower levels of the
 # commercial schemes that share the legacy words (PUBLIC, INTERNAL): neighbours like this
 # make a list, and titles like this explain a scheme; so do a table's rows laid out in
