@@ -70,8 +70,11 @@ def _marking(*alternatives: str) -> str:
 _SECRET_CAVEAT = rf"{_SECRET_TITLE}{_SEP}(?:FIVE|Five|[A-Z]{{2,5}})[ ](?:EYES[ ]ONLY|Eyes[ ]Only)"
 _BANNER_MARKING = _marking(_OS_UPPER, _OS_TITLE, _SECRET_UPPER, _LEGACY, _OS_LOWER, _EYES,
                            _SECRET_CAVEAT)
+# A field's value may join the words as a label or an enum must ("official_sensitive", as
+# cloud labels allow no hyphen-less space; "OFFICIAL_SENSITIVE").
+_OS_SNAKE = r"(?:OFFICIAL_SENSITIVE|Official_Sensitive|official_sensitive)"
 _FIELD_MARKING = _marking(_OS_UPPER, _OS_TITLE, _SECRET_UPPER, _SECRET_TITLE, _LEGACY,
-                          _OS_LOWER, _SECRET_LOWER)
+                          _OS_LOWER, _SECRET_LOWER, _OS_SNAKE)
 
 # What may surround a banner: comment, markdown and rule punctuation, never quotes; and the
 # symbols and emoji a README puts beside it (a padlock, a warning sign), pictures not words.
