@@ -117,3 +117,17 @@ def test_a_jest_snapshot_headed_by_a_marking_still_marks() -> None:
     content = "// OFFICIAL-SENSITIVE\n\nexports[`case summary 1`] = `<p>Kent</p>`;\n"
     assert markings("src/__snapshots__/case.test.js.snap", content) == [
         (1, "OFFICIAL-SENSITIVE")]
+
+
+@pytest.mark.parametrize(("content", "line"), [
+    ('{\n  // OFFICIAL-SENSITIVE\n  "editor.tabSize": 2\n}\n', 2),
+    ('{\n  "compilerOptions": {"strict": true}\n  // OFFICIAL-SENSITIVE\n}\n', 3),
+])
+def test_a_comment_just_inside_a_json_files_object_heads_it(content: str, line: int) -> None:
+    assert markings(".vscode/settings.jsonc", content) == [(line, "OFFICIAL-SENSITIVE")]
+
+
+def test_a_json_comment_among_its_settings_is_not_at_its_head() -> None:
+    content = ('{\n  "editor.tabSize": 2,\n  // OFFICIAL-SENSITIVE\n'
+               '  "files.exclude": {}\n}\n')
+    assert markings(".vscode/settings.jsonc", content) == []

@@ -562,14 +562,17 @@ class _Lines:
     def head_end(self) -> int:
         """Index of the first line of code: before it are comments, docstrings, blanks."""
         closing: str | None = None
-        root = self.mode == "structured" and self.markup_file
+        root = self.mode == "structured"
         for i, line in enumerate(self.lines):
             s = line.strip()
             if closing is not None:
                 if closing in s:
                     closing = None
                 continue
-            if root and _ROOT_OPEN.fullmatch(s):
+            if root and s in ("{", "["):
+                root = False  # JSON with comments: a comment just inside its object heads it
+                continue
+            if root and self.markup_file and _ROOT_OPEN.fullmatch(s):
                 # XML: a comment just inside the root element still heads the document
                 root = False
                 if not s.endswith(">"):
@@ -604,14 +607,17 @@ class _Lines:
     def foot_start(self) -> int:
         """Index of the first line of the closing run of comments and blanks."""
         opening: str | None = None
-        root = self.mode == "structured" and self.markup_file
+        root = self.mode == "structured"
         for i in range(len(self.lines) - 1, -1, -1):
             s = self.lines[i].strip()
             if opening is not None:
                 if opening in s:
                     opening = None
                 continue
-            if root and _ROOT_CLOSE.fullmatch(s):
+            if root and s in ("}", "]"):
+                root = False
+                continue
+            if root and self.markup_file and _ROOT_CLOSE.fullmatch(s):
                 root = False  # XML: a comment just inside the root element ends the document
                 continue
             if s.endswith("*/") and "/*" not in s:
