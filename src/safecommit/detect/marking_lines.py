@@ -70,8 +70,11 @@ def _marking(*alternatives: str) -> str:
 _SECRET_CAVEAT = rf"{_SECRET_TITLE}{_SEP}(?:FIVE|Five|[A-Z]{{2,5}})[ ](?:EYES[ ]ONLY|Eyes[ ]Only)"
 _BANNER_MARKING = _marking(_OS_UPPER, _OS_TITLE, _SECRET_UPPER, _LEGACY, _OS_LOWER, _EYES,
                            _SECRET_CAVEAT)
+# A field's value may join the words as a label or an enum must ("official_sensitive", as
+# cloud labels allow no hyphen-less space; "OFFICIAL_SENSITIVE").
+_OS_SNAKE = r"(?:OFFICIAL_SENSITIVE|Official_Sensitive|official_sensitive)"
 _FIELD_MARKING = _marking(_OS_UPPER, _OS_TITLE, _SECRET_UPPER, _SECRET_TITLE, _LEGACY,
-                          _OS_LOWER, _SECRET_LOWER)
+                          _OS_LOWER, _SECRET_LOWER, _OS_SNAKE)
 
 # What may surround a banner: comment, markdown and rule punctuation, never quotes; and the
 # symbols and emoji a README puts beside it (a padlock, a warning sign), pictures not words.
@@ -114,8 +117,9 @@ _HEADED = lazy_regex(
     rf"{_DECO}(?P<v>{_marking(_OS_UPPER, _OS_TITLE, _SECRET_UPPER)})(?:[ \t]{{3,}}|\t+)"
     rf"(?P<lead>(?:[A-Z]|\d{{1,4}}(?![\d%.,]))[^\n]*?){_DECO}")
 _NUMBERED = lazy_regex(rf"{_PAGE}|\d{{1,4}}")
-# The columns of a line laid out as a table's: a list of levels puts one in each.
-_COLUMNS = lazy_regex(r"[ \t]{3,}|\t+")
+# The columns of a line laid out as a table's (or parted by pipes): a list of levels puts
+# one in each.
+_COLUMNS = lazy_regex(r"[ \t]{3,}|\t+|[ \t]+\|[ \t]+")
 # The word before a marking that makes it part of a sentence or a title about it ("are
 # OFFICIAL-SENSITIVE", "Guide to …", "Sharing …"), where a header's part ends with a name.
 _PROSE_BEFORE = lazy_regex(
@@ -131,7 +135,7 @@ _PROSE_BEFORE = lazy_regex(
     r"|vs|versus|add(?:s|ed)?|set|sets|tests?|tested|fix(?:es|ed)?|handled|shown|allowed"
     r"|enables?|disables?|detected|found|blocked|flagged|checked|redacted|removed|rejected|treats?"
     r"|treated|assumes?|defaults?|what|why|how|when|where|who|which"
-    r"|^[ \t*_#>]*[A-Za-z]+ing)$")
+    r"|^[ \t*_#>]*(?:[A-Za-z][\w -]{0,30}:[ \t]+)?[A-Za-z]+ing)$")  # after a label: "Title: …"
 # A paragraph's (or a title's) own marking, in brackets at its start: "(OFFICIAL-SENSITIVE)
 # The …", "# [SECRET] Visit notes"; a Markdown link's text ("[SECRET](…)") is followed by
 # no space.
@@ -181,9 +185,10 @@ _LATEX_DEFINITION = lazy_regex(
     r"(?:\{[ \t]*\\(?P<name>[A-Za-z@]+)[ \t]*\}|\\(?P<name>[A-Za-z@]+))(?:\[\d\])?"
     r"|[gex]?def[ \t]*\\(?P<name>[A-Za-z@]+))[ \t]*\{")
 _LATEX_USE = lazy_regex(_LATEX_PARTS)
-# What surrounds a marking inside such a command: type styles, the page's number, braces,
-# and LaTeX's dashes ("--" sets an en dash), read as one dash.
-_LATEX_NOISE = lazy_regex(r"\\[A-Za-z]+\*?|[{}]|(?<=-)-")
+# What surrounds a marking inside such a command: type styles, a colour and its name, the
+# page's number, braces, and LaTeX's dashes ("--" sets an en dash), read as one dash.
+_LATEX_NOISE = lazy_regex(
+    r"\\(?:text|f)?color(?:\[[a-z]+\])?\{[^{}\n]*\}|\\[A-Za-z]+\*?|[{}]|(?<=-)-")
 # Any classification alone on a line, OFFICIAL included, and the lower levels of the
 # commercial schemes that share the legacy words (PUBLIC, INTERNAL): neighbours like this
 # make a list, and titles like this explain a scheme; so do a table's rows laid out in
@@ -266,7 +271,7 @@ _KEY = (
 )
 _FIELD = lazy_regex(
     # a tracker's own field may carry its prefix: ServiceNow's "u_" and "x_<scope>_"
-    rf"(?<![A-Za-z0-9_])(?:u_|x_[a-z0-9]+_)??{_KEY}[*_\"']*"
+    rf"(?<![A-Za-z0-9_])_{{0,2}}(?:u_|x_[a-z0-9]+_)??{_KEY}[*_\"']*"
     # a reStructuredText directive's "::", then a table's next cell
     rf"(?:[ \t]*(?:::(?=[ \t])|[:=|>]|{_DASH}(?=[ \t])|[ \t]+content[ \t]*=)|\t|,(?=\S)"
     r"|(?<=@[A-Za-z_-]+)[ \t]+)"  # a doc comment's tag: @classification OFFICIAL-SENSITIVE
@@ -445,8 +450,17 @@ _PREAMBLE = lazy_regex(
     r"(?:package|import|using|namespace|use|require(?:_relative)?|declare"
     r"|from[ \t]+[\w.]+[ \t]+import|#[ \t]*(?:include|import)|@file:"
     r"|['\"]use[ \t]strict['\"])(?![\w$.=])")
+# (COBOL's fixed form numbers its lines: a * or / after the six digits comments the line.)
 _COMMENT = lazy_regex(
-    r"[ \t]*(?:<#|#+|//+|/\*+|\*+|--+|;+|%+|<!--|\(\*|\{-|::|REM\b|'(?!''))")
+    r"[ \t]*(?:<#|#+|//+|/\*+|\*+|--+|;+|%+|<!--|\(\*|\{-|::|REM\b|'(?!'')|\d{6}[*/])")
+# Block comments of Lua ("--[[" … "]]") and Haskell or Elm ("{-" … "-}"), by their opener's
+# first two characters; and by their closer alone on its line, Ruby's "=end" too.
+_BLOCK_CLOSE = {"--": "]]", "{-": "-}"}
+_BLOCK_OPEN = {"]]": "--[[", "--]]": "--[[", "-}": "{-", "=end": "=begin"}
+# An XML document's root element: its opening tag alone on its line (its attributes may run
+# on below), and its closing tag.
+_ROOT_OPEN = lazy_regex(r"<[A-Za-z_][\w:.-]*(?:\s[^<>]*)?(?<!/)>?")
+_ROOT_CLOSE = lazy_regex(r"</[A-Za-z_][\w:.-]*[ \t]*>")
 _DOCSTRING = lazy_regex(r"[ \t]*[rRuUbB]{0,2}(\"\"\"|''')")
 _LIST_ITEM = lazy_regex(r"[ \t>]*(?:[-+*]|\d+[.)])[ \t]+\S")
 _LIST_MARK = lazy_regex(r"^[ \t>]*[-+*](?=[ \t])")
@@ -474,7 +488,8 @@ _TABLE_ROWS = 500  # how far up a table's rule is looked for
 _NEAR = 4  # how far a list's next entry is looked for
 
 # A metadata block's line, and how far down one is read.
-_METADATA_LINE = lazy_regex(r"[A-Za-z][\w -]{0,30}:(?:[ \t]|$)")
+# (Org mode writes its keywords after "#+": "#+TITLE: …".)
+_METADATA_LINE = lazy_regex(r"(?:#\+)?[A-Za-z][\w -]{0,30}:(?:[ \t]|$)")
 _METADATA_LINES = 20
 
 # How far from the top or bottom of a prose file a heading or legacy marking is a banner.
@@ -547,19 +562,34 @@ class _Lines:
     def head_end(self) -> int:
         """Index of the first line of code: before it are comments, docstrings, blanks."""
         closing: str | None = None
+        root = self.mode == "structured"
         for i, line in enumerate(self.lines):
             s = line.strip()
             if closing is not None:
                 if closing in s:
                     closing = None
                 continue
-            if not s or s.startswith("<?") or _COMMENT.match(s):
+            if root and s in ("{", "["):
+                root = False  # JSON with comments: a comment just inside its object heads it
+                continue
+            if root and self.markup_file and _ROOT_OPEN.fullmatch(s):
+                # XML: a comment just inside the root element still heads the document
+                root = False
+                if not s.endswith(">"):
+                    closing = ">"  # its attributes run on over the lines below
+                continue
+            if not s or s.startswith(("<?", "<!DOCTYPE")) or _COMMENT.match(s):
                 if s.startswith("/*") and "*/" not in s[2:]:
                     closing = "*/"
                 elif s.startswith("<!--") and "-->" not in s[4:]:
                     closing = "-->"
                 elif s.startswith("<#") and "#>" not in s[2:]:
                     closing = "#>"  # PowerShell's block comment
+                elif s.startswith(("--[[", "{-")):
+                    closing = _BLOCK_CLOSE.get(s[:2]) if s[-2:] not in ("]]", "-}") else None
+                continue
+            if s == "=begin":
+                closing = "=end"  # Ruby's block comment
                 continue
             doc = _DOCSTRING.match(s)
             if doc is not None:
@@ -577,11 +607,18 @@ class _Lines:
     def foot_start(self) -> int:
         """Index of the first line of the closing run of comments and blanks."""
         opening: str | None = None
+        root = self.mode == "structured"
         for i in range(len(self.lines) - 1, -1, -1):
             s = self.lines[i].strip()
             if opening is not None:
                 if opening in s:
                     opening = None
+                continue
+            if root and s in ("}", "]"):
+                root = False
+                continue
+            if root and self.markup_file and _ROOT_CLOSE.fullmatch(s):
+                root = False  # XML: a comment just inside the root element ends the document
                 continue
             if s.endswith("*/") and "/*" not in s:
                 opening = "/*"
@@ -591,6 +628,10 @@ class _Lines:
                 continue
             if s.endswith("#>") and "<#" not in s:
                 opening = "<#"
+                continue
+            if s in _BLOCK_OPEN and any(above.lstrip().startswith(_BLOCK_OPEN[s])
+                                        for above in self.lines[:i]):
+                opening = _BLOCK_OPEN[s]  # a block comment's closer alone on its line
                 continue
             if not s or _COMMENT.match(s):
                 continue
@@ -899,20 +940,24 @@ def _property_markings(line: str, head: bool = False, at: int = 0,
 
 
 # The same properties as JSON writes them: a message exported from a mail client or an API
-# ("subject": "OFFICIAL-SENSITIVE: …"), a document's record.
+# ("subject": "OFFICIAL-SENSITIVE: …"), a document's record, an issue's title (Jira's
+# "summary").
 _JSON_PROPERTY = lazy_regex(
-    r'"(?:title|subject|category|keywords)"[ \t]*:[ \t]*"(?P<v>(?:[^"\\\n]|\\.)*)"')
+    r'"(?:title|subject|category|keywords|summary)"[ \t]*:[ \t]*"(?P<v>(?:[^"\\\n]|\\.)*)"')
 
 
 def _json_properties(line: str) -> Iterator[regex.Match[str]]:
     """The markings among the document's properties that a JSON ``line`` holds."""
     if '"' not in line or not any(key in line for key in ('"title"', '"subject"', '"category"',
-                                                           '"keywords"')):
+                                                           '"keywords"', '"summary"')):
         return
     for found in _JSON_PROPERTY.finditer(line, timeout=TIMEOUT):
         replied = _REPLIED.match(line, found.start("v"), found.end("v"))
         at = found.start("v") if replied is None else replied.end()
-        yield from _property_parts(line, at, found.end("v"))
+        for part in _property_parts(line, at, found.end("v")):
+            rest = line[part.end("v"):found.end("v")]
+            if _ABOUT_THE_LEVEL.match(rest, timeout=TIMEOUT) is None or _handled(rest):
+                yield part  # (not an issue's task about the level: "<level>: add the banner")
 
 
 # A tab's name (a sheet's, a drawing's page's) is short, its words often joined by
@@ -1466,6 +1511,9 @@ def _in_comment(lines: _Lines, index: int, line: str) -> Iterator[Hit]:
         doc = _DOCSTRING.match(line)
         body = " " * doc.end() + line[doc.end():] if doc is not None else line
         body = body.replace('"""', "   ").replace("'''", "   ")
+    end = len(body.rstrip(" \t"))
+    if body[end - 1:end] == ";":
+        body = body[:end - 1] + " " + body[end:]  # SAS and SPSS end a comment with ";"
     # Only the file's first or last line of text may lead with its marking and go on to
     # explain it: deeper in a docstring, "SECRET: always blocks" documents a rule. A
     # comment's bare opener or closer ("/**", " */") and a script's directives hold no text.
@@ -1477,9 +1525,12 @@ def _in_comment(lines: _Lines, index: int, line: str) -> Iterator[Hit]:
     yield from _in_text(lines, index, body, edge=True, comment=True, leading=edge_line)
 
 
-# A comment's or a docstring's delimiter alone on its line.
+# A comment's or a docstring's delimiter alone on its line, or a rule drawn in a comment
+# ("# -----", "// ====").
 _BARE_DELIMITER = lazy_regex(
-    r"[ \t]*(?:/\*+|\**\*/|<!--|-->|<#|#>|[rRuUbB]{0,2}(?:\"\"\"|\'\'\')|[*#/;%-]+)[ \t]*")
+    r"[ \t]*(?:/\*+|\**\*/|<!--|-->|<#|#>|[rRuUbB]{0,2}(?:\"\"\"|\'\'\')"
+    r"|(?:--)?\[\[|(?:--)?\]\]|\{-|-\}|=begin|=end"
+    r"|[*#/;%-]+(?:[ \t]+[-=*#~_]{3,})?)[ \t]*")
 
 
 def _holds_no_text(line: str) -> bool:
@@ -1626,13 +1677,18 @@ def _in_line(lines: _Lines, index: int) -> Iterator[Hit]:
         return
     if mode == "html":
         fields = [Hit(index, m.start("v"), m.group("v"), "marking-field") for m in _fields(line)]
-        if not fields and "</t" in line.lower():
+        if not fields and ("</t" in line.lower() or "</dd" in line.lower()):
             fields = _cell_fields(lines, index, line)
         if not fields and line.lstrip()[:7] == "content":
             fields = _meta_content(lines, index, line)
         if fields:
             yield from fields  # <meta name="classification" content="…">
             return
+        if "<meta" in line or "<META" in line:
+            titled = list(_meta_title(index, line))
+            if titled:
+                yield from titled
+                return
         at = line.find("<title>")
         if at >= 0:  # the page's title, as a document's: "<title>SECRET - Visits</title>"
             title = [Hit(index, m.start("v"), m.group("v"), "marking-property")
@@ -1646,8 +1702,9 @@ def _in_line(lines: _Lines, index: int) -> Iterator[Hit]:
                 yield from macro
                 return
     if mode == "prose" and ":" in line and lines.in_metadata(index):
-        found = [Hit(index, m.start("v"), m.group("v"), "marking-property")
-                 for m in _property_markings(line, head=True)
+        at = 2 if line[:2] == "#+" else 0
+        found = [Hit(index, at + m.start("v"), m.group("v"), "marking-property")
+                 for m in _property_markings(line[at:], head=True)
                  if not LEGACY_START.match(m.group("v"))]  # "Title: Confidential …"
         if found:
             yield from found
@@ -1926,6 +1983,30 @@ def _meta_content(lines: _Lines, index: int, line: str) -> list[Hit]:
     return []
 
 
+# A page's title, subject, keywords and description given in its head's meta tags (plain,
+# Open Graph's, Twitter's, Dublin Core's, a citation's): the page's own properties.
+_META_TAG = lazy_regex(r"(?i)<meta\b[^<>\n]*>")
+_META_NAMED = lazy_regex(
+    r"""(?i)\b(?:name|property|itemprop)[ \t]*=[ \t]*["']?(?:og:|twitter:|dc\.|dcterms\."""
+    r"""|citation_)?(?:title|subject|keywords|description)["'\s/>]""")
+_META_CONTENT = lazy_regex(r"""(?i)\bcontent[ \t]*=[ \t]*(?P<q>["'])(?P<v>[^"'<>\n]*)(?P=q)""")
+
+
+def _meta_title(index: int, line: str) -> Iterator[Hit]:
+    """The markings in a meta tag's content that titles or describes the page."""
+    for tag in _META_TAG.finditer(line, timeout=TIMEOUT):
+        if _META_NAMED.search(tag.group(), timeout=TIMEOUT) is None:
+            continue
+        content = _META_CONTENT.search(tag.group(), timeout=TIMEOUT)
+        if content is None:
+            continue
+        levels = {_tier_name(m.group()) for m in _ANY_TIER.finditer(content.group("v"))}
+        if len(levels) == 1:  # several levels (or OFFICIAL) are a page's words about them
+            at = tag.start() + content.start("v")
+            for m in _property_parts(line, at, at + len(content.group("v"))):
+                yield Hit(index, m.start("v"), m.group("v"), "marking-property")
+
+
 _TITLE_OPEN = lazy_regex(r"(?i)<(?:\w+:)?title\b[^<>\n]*>")
 _TITLE_CLOSE = lazy_regex(r"(?i)</(?:\w+:)?title\b")
 
@@ -2120,6 +2201,14 @@ _CLOSE = lazy_regex(r"</[^<>\n]*>")
 _CDATA = lazy_regex(r"<!\[CDATA\[|\]\]>")
 
 
+# An element opened on its own line whose name attribute names the key, its value the element
+# under it: Azure DevOps' work item export (``<Field Name="Custom.Classification">`` over
+# ``<Value>…</Value>``).
+_NAMED_OPEN = lazy_regex(
+    rf"""[ \t]*<[\w:.-]+[^<>\n]*?[ \t](?i:name|refname)[ \t]*=[ \t]*["'](?:[\w ]*\.)?{_KEY}["']"""
+    r"""[^<>\n]*(?<!/)>[ \t]*""")
+
+
 def _xml_pairs(lines: _Lines, index: int, line: str) -> Iterator[Hit]:
     """A classification in an XML element beside (or under, lines apart) the element that
     names the key, as an exported record keeps a field: Jira's ``<customfieldname>
@@ -2136,8 +2225,9 @@ def _xml_pairs(lines: _Lines, index: int, line: str) -> Iterator[Hit]:
         yield from found
         return
     above = lines.neighbour(index, -1)
-    if not 0 <= above < index or "</" not in lines.lines[above] \
-            or _KEY_CELL.fullmatch(plain(lines.lines[above]), timeout=TIMEOUT) is None:
+    if (not 0 <= above < index or "</" not in lines.lines[above]
+            or _KEY_CELL.fullmatch(plain(lines.lines[above]), timeout=TIMEOUT) is None) \
+            and not (index and _NAMED_OPEN.fullmatch(lines.lines[index - 1], timeout=TIMEOUT)):
         return
     key = "classification|"
     for m in _fields(key + content):
@@ -2265,7 +2355,7 @@ def _opens_block(line: str) -> bool:
 
 
 # A table cell's end, read as a pipe table's: a key's cell, then its value's.
-_CELL_END = lazy_regex(r"(?i)</t[dh][ \t]*>")
+_CELL_END = lazy_regex(r"(?i)</(?:t[dh]|d[dt])[ \t]*>")  # a definition list's term too
 _KEY_CELL = lazy_regex(rf"[ \t]*{_KEY}[ \t]*:?[ \t]*\|?[ \t]*")
 
 
@@ -2281,7 +2371,8 @@ def _cell_fields(lines: _Lines, index: int, line: str) -> list[Hit]:
     content = apart(line)
     found = [Hit(index, m.start("v"), m.group("v"), "marking-field") for m in _fields(content)]
     above = lines.neighbour(index, -1)
-    if found or not 0 <= above < index or "<t" not in lines.lines[above].lower():
+    if found or not 0 <= above < index or ("<t" not in lines.lines[above].lower()
+                                           and "<dt" not in lines.lines[above].lower()):
         return found
     if _KEY_CELL.fullmatch(apart(lines.lines[above]), timeout=TIMEOUT) is None:
         return found

@@ -104,10 +104,24 @@ def apply_policy(finding: Finding, official_sensitive: str) -> Finding:
 _DECLARATIVE = frozenset({"terraform", "bicep"})
 
 
+# Source languages the syntax table leaves as text: their files are code all the same, so
+# only a comment at the head or foot marks them (a Lisp's ``;;``, Stata's and SAS's ``*``,
+# COBOL's ``*>``), not a string their code compares or assigns.
+_SCRIPT_SUFFIXES = frozenset({
+    "clj", "cljs", "cljc", "edn", "lisp", "el", "scm", "rkt",  # Lisps: ; comments
+    "do", "ado", "sas", "sps",  # statistics scripts: * comments
+    "cbl", "cob", "cpy",  # COBOL: *> or a * in the indicator column
+    "hs", "elm", "adb", "ads", "vhd", "vhdl",  # -- comments
+    "erl", "hrl", "jl", "ml", "mli", "nim", "zig", "pas", "asm",
+    "snap",  # a Jest snapshot: JavaScript holding a test's rendered output
+})
+
+
 def mode_for(syntax: str, path: str = "") -> Mode:
     if syntax in _DECLARATIVE:
         return "structured"
-    if syntax in CODE:
+    if syntax in CODE or (syntax == "text" and path.rpartition(".")[2].lower()
+                          in _SCRIPT_SUFFIXES):
         return "code"
     if syntax == "html" or (syntax == "xml" and path[-4:].lower() == ".svg"):
         return "html"  # an SVG drawing's <text> is what its reader sees, as a page's is
