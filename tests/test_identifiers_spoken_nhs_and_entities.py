@@ -1,0 +1,68 @@
+"""NHS numbers read out digit by digit, and numbers held together by no-break spaces in
+HTML pages and email bodies."""
+
+from __future__ import annotations
+
+import pytest
+from tests.conftest import found, scanned
+
+TRANSCRIPT = (
+    "WEBVTT\n\n"
+    "00:00:01.000 --> 00:00:04.000\n"
+    "<v Agent>Can I take your NHS number please?\n\n"
+    "00:00:05.000 --> 00:00:09.000\n"
+    "<v Caller>Yes it's {said}.\n"
+)
+
+
+@pytest.mark.parametrize("said", [
+    "four eight five, seven seven seven, three four five seven",
+    "four eight five seven seven seven three four five seven",
+    "four eight five, triple seven, three four five seven",
+    "four-eight-five seven-seven-seven three-four-five-seven",
+])
+def test_an_nhs_number_read_out_in_words_under_its_question_is_found(said: str) -> None:
+    content = TRANSCRIPT.format(said=said)
+    assert found("call.vtt", content, type_="UK_NHS") == [said]
+
+
+def test_an_nhs_number_in_words_in_a_call_note_is_found() -> None:
+    content = "Caller gave NHS number four oh one, oh two three, two one three seven.\n"
+    assert found("notes.md", content, type_="UK_NHS") == [
+        "four oh one, oh two three, two one three seven"]
+
+
+@pytest.mark.parametrize("said", [
+    # fails the check digit
+    "four eight five, seven seven seven, three four five six",
+    # the published test range
+    "nine nine nine, oh oh oh, oh oh one eight",
+    # nine digits, not ten
+    "four eight five, seven seven seven, three four five",
+])
+def test_digits_in_words_that_are_no_nhs_number_are_not_one(said: str) -> None:
+    assert found("call.vtt", TRANSCRIPT.format(said=said), type_="UK_NHS") == []
+
+
+def test_ten_digits_in_words_with_no_nhs_word_near_are_not_one() -> None:
+    content = ("The count went four eight five seven seven seven three four five seven "
+               "and then stopped.\n")
+    assert found("notes.md", content, type_="UK_NHS") == []
+
+
+@pytest.mark.parametrize("label, cell, type_", [
+    ("Mobile", "07911&nbsp;123&nbsp;456", "PHONE_NUMBER"),
+    ("Mobile", "+44&nbsp;7911&nbsp;123456", "PHONE_NUMBER"),
+    ("NHS number", "485&nbsp;777&nbsp;3457", "UK_NHS"),
+    ("NHS number", "485\u00a0777\u00a03457", "UK_NHS"),
+    ("NHS number", "485&#160;777&#160;3457", "UK_NHS"),
+])
+def test_a_number_whose_groups_a_no_break_space_holds_together_is_found(
+        label: str, cell: str, type_: str) -> None:
+    content = f"<table><tr><th>{label}</th><td>{cell}</td></tr></table>\n"
+    assert [f.type for f in scanned("export.html", content)] == [type_]
+
+
+def test_a_drama_number_held_together_by_no_break_spaces_stays_quiet() -> None:
+    content = "<p>Phone: 07700&nbsp;900&nbsp;123</p>\n"
+    assert scanned("page.html", content) == []
