@@ -153,6 +153,11 @@ POSTCODE_CONTEXT = ("postcode", "post code", "postal code", "postalcode", "zip",
 # ("For example, …", "Er enghraifft, …"): a building's postcode, nobody's home.
 _EXAMPLE_WORDS = ("for example", "e g", "eg", "er enghraifft", "hint")
 
+# A device's or a product's code can take a postcode's shape ("model number LS11 6AB",
+# "error code B33 8TH"): its name beside it says which it is.
+_CODE_WORDS = ("model number", "model no", "error code", "fault code", "part number",
+               "part no", "product code", "item code", "serial number", "serial no", "sku")
+
 
 def _valid_postcode(value: str) -> bool:
     area = _AREA.match(value)
@@ -206,7 +211,7 @@ POSTCODE = Recognizer(
     score=_postcode_score,
     # and under a business's address key (``office_address``, ``branch_postcode``), as the
     # street beside it is: a business's premises, not anyone's home
-    anti_context=(*_EXAMPLE_WORDS, *ORG_ADDRESS_KEYS),
+    anti_context=(*_EXAMPLE_WORDS, *_CODE_WORDS, *ORG_ADDRESS_KEYS),
     anti_context_near=True,
     **PERSONS_ONLY,
     row_veto=ORGANISATION_S_ROW,

@@ -310,9 +310,20 @@ PHONE = Recognizer(
     # An organisation's own lines, named as such beside the number: not a person's. And
     # the numbers of things that a phone's shape can have (an order's, a parcel's).
     anti_context=("switchboard", "helpline", "help line", "contact centre", "call centre",
+                  # a public line that a service publishes for anyone to call
+                  "customer services", "customer service", "enquiries", "enquiry line",
+                  "advice line", "support line", "hotline", "reception", "out of hours",
+                  "contact us", "our office", "office number", "main number",
                   "order no", "order number", "order ref", "invoice no", "invoice number",
                   "tracking no", "tracking number", "serial no", "serial number",
                   "consignment no", "consignment number", "batch no", "batch number",
+                  # another record's id or reference, under its key or beside its label
+                  "order id", "transaction id", "transaction no", "transaction number",
+                  "transaction ref", "payment ref", "payment reference", "reference number",
+                  "ref no", "case id", "case number", "case ref", "claim id", "claim number",
+                  "application id", "application number", "ticket id", "ticket number",
+                  "incident number", "customer id", "account id", "meter serial",
+                  "meter number", "mpan", "mprn",
                   # a CI system's numbers for a build or a pipeline's run
                   "build no", "build number", "build id", "run number", "run id",
                   "pipeline id"),

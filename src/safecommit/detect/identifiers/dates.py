@@ -246,6 +246,10 @@ _EVENT_WORDS_BEFORE = ("received", "due", "starts", "started", "start", "ends", 
                        "raised", "logged", "signed off", "approved", "merged", "completed",
                        # the day an age or a count is taken on: "age at …", "as at …"
                        "age at", "as at", "as of")
+# A bug report's or a test log's day, only with "on" after it: "tested on …", "failed
+# again on …", "reproduced on …". ("DOB check failed: …" gives the value that failed.)
+_EVENT_WORDS_ON = ("tested", "retested", "failed", "passed", "reproduced", "reported",
+                   "fixed", "observed", "seen", "occurred", "happened", "noticed", "ran")
 
 
 def _any_case(words: tuple[str, ...]) -> str:
@@ -263,7 +267,8 @@ _THING_BORN = (r"\b(?:[Tt]he|[Tt]his|[Oo]ur|[Yy]our|[Tt]heir|[Ii]ts)[ \t]+(?:[\w
 
 _EVENT_LABEL = (
     r"(?<!\b(?:(?![Bb]irth\b|BIRTH\b|[Dd]ob\b|DOB\b)[A-Za-z]+[ \t_\-](?:[Dd]ate|DATE)"
-    rf"|{_any_case(_EVENT_WORDS_BEFORE)}|{_THING_BORN})"
+    rf"|{_any_case(_EVENT_WORDS_BEFORE)}|{_THING_BORN}"
+    rf"|(?:{_any_case(_EVENT_WORDS_ON)})(?:[ \t]+(?:again|AGAIN))?[ \t]+(?:on|ON))"
     r"(?:[ \t]+(?:on|ON))?[ \t]*[:=]?[ \t]*(?:(?:[Tt]he|THE)[ \t]+)?(?P=date))"
 )
 # A release's date right after its version, as a changelog and release notes write it:
