@@ -11,7 +11,6 @@ from tests.conftest import found
     "Customer services: 0161 234 5678",
     "For general enquiries call 0161 234 5678.",
     "Reception: 0113 234 5678",
-    "Out of hours: 0113 234 5679",
     "Advice line: 0113 234 5670",
     "Contact us on 0113 234 5671 or by post.",
     "Our office number is 0113 234 5672.",
@@ -23,6 +22,11 @@ def test_a_number_named_as_an_organisations_public_line_is_not_a_persons(line: s
 def test_a_persons_mobile_labelled_beside_a_reception_line_is_still_found() -> None:
     content = "Reception: 0113 234 5678, mobile: 07911 123456\n"
     assert found("contact.md", content, type_="PHONE_NUMBER") == ["07911 123456"]
+
+
+def test_an_out_of_hours_number_in_a_teams_support_notes_is_an_on_call_persons() -> None:
+    content = "## Support\n\n- Out of hours: 0113 234 5679\n"
+    assert found("CONTRIBUTING.md", content, type_="PHONE_NUMBER") == ["0113 234 5679"]
 
 
 @pytest.mark.parametrize("key", ["orderId", "transactionNumber", "caseRef", "ticket_id",

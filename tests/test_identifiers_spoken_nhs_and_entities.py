@@ -66,3 +66,42 @@ def test_a_number_whose_groups_a_no_break_space_holds_together_is_found(
 def test_a_drama_number_held_together_by_no_break_spaces_stays_quiet() -> None:
     content = "<p>Phone: 07700&nbsp;900&nbsp;123</p>\n"
     assert scanned("page.html", content) == []
+
+
+CALL = (
+    "00:00:10.000 --> 00:00:13.000\n"
+    "<v Agent>And your postcode?\n\n"
+    "00:00:14.000 --> 00:00:18.000\n"
+    "<v Caller>It's {said}.\n"
+)
+
+
+@pytest.mark.parametrize("said", [
+    "L S one one, six A B",
+    "B S one four, eight X Y",
+    "O L one two, three A B",
+    "L S 1 1 6 A B",
+    "S W one A, two A B",
+])
+def test_a_postcode_read_out_a_character_at_a_time_under_its_question_is_found(
+        said: str) -> None:
+    content = "WEBVTT\n\n" + CALL.format(said=said)
+    assert found("call.vtt", content, type_="UK_POSTCODE") == [said]
+
+
+@pytest.mark.parametrize("said", [
+    # no such postcode area
+    "X Q one one, six A B",
+    # the reserved pseudo-postcode
+    "Z Z nine nine, nine Z Z",
+    # an inward code's letters are never C, I, K, M, O or V
+    "L S one one, six C I",
+])
+def test_a_spoken_shape_that_is_no_postcode_is_not_one(said: str) -> None:
+    content = "WEBVTT\n\n" + CALL.format(said=said)
+    assert found("call.vtt", content, type_="UK_POSTCODE") == []
+
+
+def test_spaced_letters_and_digits_with_no_postcode_word_near_are_not_one() -> None:
+    content = "See figure B S one four, eight X Y in the appendix.\n"
+    assert found("notes.md", content, type_="UK_POSTCODE") == []

@@ -312,7 +312,7 @@ PHONE = Recognizer(
     anti_context=("switchboard", "helpline", "help line", "contact centre", "call centre",
                   # a public line that a service publishes for anyone to call
                   "customer services", "customer service", "enquiries", "enquiry line",
-                  "advice line", "support line", "hotline", "reception", "out of hours",
+                  "advice line", "support line", "hotline", "reception",
                   "contact us", "our office", "office number", "main number",
                   "order no", "order number", "order ref", "invoice no", "invoice number",
                   "tracking no", "tracking number", "serial no", "serial number",
