@@ -74,3 +74,17 @@ def test_the_day_a_test_ran_or_a_bug_was_seen_is_not_a_birth_date(line: str) -> 
 def test_a_birth_date_given_as_the_value_that_failed_is_still_found() -> None:
     content = "DOB check failed: 12/04/1985\n"
     assert found("bug.md", content, type_="DATE_OF_BIRTH") == ["12/04/1985"]
+
+
+@pytest.mark.parametrize("line", [
+    "Unit 4, Riverside Industrial Estate, Leeds LS11 5XB",
+    "Unit 7 Lakeside Business Park, Swansea SA7 9AB",
+    "Acme Ltd, Units 2-3 Brook Trading Estate, Bradford BD7 1AB",
+])
+def test_a_unit_on_an_industrial_estate_or_a_business_park_is_a_businesss(line: str) -> None:
+    assert found("suppliers.md", line + "\n", type_="UK_POSTCODE") == []
+
+
+def test_a_home_near_an_industrial_estate_is_still_a_persons() -> None:
+    content = "Home: 5 Park View, Leeds LS11 5XB (behind the Industrial Estate)\n"
+    assert found("notes.md", content, type_="UK_POSTCODE") == ["LS11 5XB"]

@@ -46,7 +46,10 @@ _ORG_WORDS = ("Agency|Council|Department|Ministry|Authority|Commission|Executive
               "Institute|Laboratory|Laboratories|Government|"
               # a company's or a body's legal form: the Free Software Foundation, Inc.'s
               # address heads every GPL licence notice
-              "Inc|Incorporated|Corporation|Corp|LLC|GmbH|Foundation|Association|Society")
+              "Inc|Incorporated|Corporation|Corp|LLC|GmbH|Foundation|Association|Society|"
+              # a site that only businesses occupy: a unit on an industrial estate
+              "Industrial[ \t]+(?:Estate|Park)|Trading[ \t]+Estate|Business[ \t]+(?:Park|Centre)|"
+              "Retail[ \t]+Park|Enterprise[ \t]+Park|Science[ \t]+Park")
 # A label that says the address is a business's place, before it on its line: "Our
 # office:", "Head office -", "Depot:" (not a home office's).
 _ORG_LABEL = (r"(?<![Hh]ome[ \t])\b(?:[Oo]ffice|OFFICE|[Oo]ffices|[Dd]epot|DEPOT|[Hh]eadquarters|"
