@@ -287,6 +287,15 @@ _AN_EXAMPLE_OF_A_KIND = (
 _RANGE_AHEAD = (r"(?!['\"`]?[ \t]+(?:to|and|TO|AND|until|[\-\u2013\u2014])[ \t]+['\"`]?"
                 r"\d{1,4}[/.\-])")
 
+# A fixture's made-up person, named before the date on its line (``"name": "Joe Bloggs"``,
+# ``"lastName": "Doe"``, ``Person("Test", "User", …)``): the birth date is as made up as
+# the name. (A placeholder's surname as a whole word, in the case names are written in.)
+_PLACEHOLDER_PERSON = (
+    r"\b(?:Bloggs|Doe|Mustermann|Musterfrau|McTestface|Testerson|Appleseed|Nordmann)\b"
+    r"|\bA[ \t.]+N[ \t.]+Other\b|\bTest[ \t_]?User\b"
+    r"|[\"']Test[\"'][ \t]*[,:;][^\n]{0,40}[\"']User[\"']"
+)
+
 DATE_OF_BIRTH = Recognizer(
     type="DATE_OF_BIRTH",
     name="date-of-birth",
@@ -341,6 +350,7 @@ DATE_OF_BIRTH = Recognizer(
     validate=_is_birth_date,
     reserved=_placeholder,
     suggest=_suggestion,
+    row_veto=_PLACEHOLDER_PERSON,
 )
 
 # The day in words, as a transcript or a letter writes it: "the fourteenth of June 1978".
