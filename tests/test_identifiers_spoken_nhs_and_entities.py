@@ -1,5 +1,5 @@
-"""NHS numbers read out digit by digit, and numbers held together by no-break spaces in
-HTML pages and email bodies."""
+"""NHS numbers, postcodes and NI numbers read out in words, and numbers held together by
+no-break spaces in HTML pages and email bodies."""
 
 from __future__ import annotations
 
@@ -105,3 +105,33 @@ def test_a_spoken_shape_that_is_no_postcode_is_not_one(said: str) -> None:
 def test_spaced_letters_and_digits_with_no_postcode_word_near_are_not_one() -> None:
     content = "See figure B S one four, eight X Y in the appendix.\n"
     assert found("notes.md", content, type_="UK_POSTCODE") == []
+
+
+NI_CALL = (
+    "<v Agent>Can I take your national insurance number?\n\n"
+    "<v Caller>{said}.\n"
+)
+
+
+@pytest.mark.parametrize("said", [
+    "J T four eight three seven two six C",
+    "J T, four eight, three seven, two six, C",
+    "J T double four, three seven, two six C",
+])
+def test_an_ni_number_read_out_with_its_digits_in_words_is_found(said: str) -> None:
+    assert found("call.vtt", "WEBVTT\n\n" + NI_CALL.format(said=said), type_="UK_NINO") == [said]
+
+
+@pytest.mark.parametrize("said", [
+    # Q is never issued
+    "Q Q one two three four five six C",
+    # five digits
+    "J T four eight three seven two C",
+])
+def test_a_spoken_shape_that_is_no_ni_number_is_not_one(said: str) -> None:
+    assert found("call.vtt", "WEBVTT\n\n" + NI_CALL.format(said=said), type_="UK_NINO") == []
+
+
+def test_letters_and_digits_in_words_with_no_ni_word_near_are_not_one() -> None:
+    content = "Row J T four eight three seven two six C of the seating plan.\n"
+    assert found("notes.md", content, type_="UK_NINO") == []

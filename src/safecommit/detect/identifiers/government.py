@@ -127,6 +127,30 @@ NINO_SPACED = replace(
 )
 
 
+
+# Read out in a call, its digits in words: "J T four eight three seven two six C", or
+# "double four" for two of them. The same letters and digits once written out.
+_SAID_NINO_DIGIT = rf"(?:(?:[Dd]ouble|[Tt]riple)[ \t]+)?(?:{SPOKEN_DIGIT})"
+_SAID_NINO_PART = lazy_regex(rf"(?:[Dd]ouble|[Tt]riple)[ \t]+(?:{SPOKEN_DIGIT})|{SPOKEN_DIGIT}"
+                             r"|\b[A-Z]\b")
+
+
+def _said_nino(value: str) -> str:
+    return "".join(spoken_digits(part) if len(part) > 1 else part
+                   for part in _SAID_NINO_PART.findall(value))
+
+
+NINO_SAID = replace(
+    NINO_LOWER,
+    pattern=r"(?<![A-Za-z0-9\-])[A-CEGHJ-PR-TW-Z][ \t.]+[A-CEGHJ-NPR-TW-Z]"
+            rf"(?:{SPOKEN_GAP}{_SAID_NINO_DIGIT}){{3,6}}{SPOKEN_GAP}[A-D](?![\w\-])",
+    normalise=_said_nino,
+    validate=lambda v: len(v) == 9 and v[2:8].isdigit() and _valid_nino(v),
+    suggest="Q Q one two three four five six C",
+    # (every match's end: a digit's word, then the suffix's letter alone)
+    gate_within=rf"(?:{SPOKEN_DIGIT}){SPOKEN_GAP}[A-D]\b",
+)
+
 # A headerless fixed-width extract's record runs its NI number into the holder's birth
 # date (DDMMYYYY or YYYYMMDD) after the space-padded name before it: the date's shape
 # after the number says what the record is, with no header to name it. (A code's column
@@ -405,6 +429,6 @@ UTR = Recognizer(
     suggest="1234567890",
 )
 
-RECOGNIZERS = (NINO, NINO_LOWER, NINO_SPACED, NINO_RUN_ON, NINO_BEFORE_A_DATE, CHI, NHS,
+RECOGNIZERS = (NINO, NINO_LOWER, NINO_SPACED, NINO_SAID, NINO_RUN_ON, NINO_BEFORE_A_DATE, CHI, NHS,
                NHS_SPOKEN,
                PASSPORT, PASSPORT_MRZ, PASSPORT_MRZ_NAME, LICENCE, UTR)
