@@ -135,3 +135,21 @@ def test_a_spoken_shape_that_is_no_ni_number_is_not_one(said: str) -> None:
 def test_letters_and_digits_in_words_with_no_ni_word_near_are_not_one() -> None:
     content = "Row J T four eight three seven two six C of the seating plan.\n"
     assert found("notes.md", content, type_="UK_NINO") == []
+
+
+def test_the_last_ten_digits_of_a_longer_number_read_out_are_not_an_nhs_number() -> None:
+    # eleven digits' words: the last ten pass the NHS number's check digit
+    content = ("<v Agent>Your NHS number, or any number we can find you by?\n\n"
+               "<v Caller>one four eight five seven seven seven three four five seven.\n")
+    assert found("call.vtt", "WEBVTT\n\n" + content, type_="UK_NHS") == []
+
+
+@pytest.mark.parametrize("question, said, type_", [
+    ("What's your SBI?", "One oh six, five four three, two one oh", "DEFRA_SBI"),
+    ("And your customer reference number?", "one one oh one, two three four, five six seven",
+     "DEFRA_CRN"),
+])
+def test_a_defra_id_read_out_in_words_under_its_question_is_found(
+        question: str, said: str, type_: str) -> None:
+    content = f"WEBVTT\n\n<v Agent>{question}\n\n<v Caller>{said}.\n"
+    assert found("call.vtt", content, type_=type_) == [said]

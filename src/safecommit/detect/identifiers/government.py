@@ -13,6 +13,7 @@ from safecommit.detect.identifiers.numbers import (
     THREES_REST,
     digits_only,
     is_placeholder_id,
+    read_out,
     spoken_digits,
 )
 from safecommit.detect.recognizer import Recognizer
@@ -224,33 +225,9 @@ NHS = Recognizer(
 
 
 # Read out digit by digit, as a call's transcript or a note of one writes it ("four eight
-# five, seven seven seven, …"): ten digits' words passing the check digit, beside the
-# number's name (the caller's line or the question before it).
-_SPOKEN_REPEAT = r"(?:(?:[Dd]ouble|[Tt]riple)[ \t]+)?"
-
-
-def _spoken_nhs(value: str) -> bool:
-    digits = spoken_digits(value)
-    return len(digits) == 10 and _valid_nhs(digits)
-
-
-NHS_SPOKEN = Recognizer(
-    type="UK_NHS",
-    name="nhs-number",
-    pattern=rf"(?<![\w\-]){_SPOKEN_REPEAT}(?:{SPOKEN_DIGIT})"
-            rf"(?:{SPOKEN_GAP}{_SPOKEN_REPEAT}(?:{SPOKEN_DIGIT})){{4,9}}"
-            rf"(?![\w\-]|{SPOKEN_GAP}(?:{SPOKEN_DIGIT}|[Dd]ouble|[Tt]riple)\b)",
-    why=NHS.why,
-    context=NHS.context,
-    requires_context=True,
-    anti_context=NHS.anti_context,
-    anti_context_near=True,
-    validate=_spoken_nhs,
-    reserved=lambda v: is_reserved_nhs(spoken_digits(v)),
-    suggest="nine nine nine, oh oh oh, oh oh one eight",
-    # (the pattern's first two words: a digit's or a repeat's, then a digit's)
-    gate_within=rf"(?:[Dd]ouble|[Tt]riple|{SPOKEN_DIGIT}){SPOKEN_GAP}(?:{SPOKEN_DIGIT})",
-)
+# five, seven seven seven, …"), beside the number's name (the caller's line or the
+# question before it).
+NHS_SPOKEN = read_out(NHS, 10, "nine nine nine, oh oh oh, oh oh one eight")
 
 # Scotland's CHI number: ten digits with the NHS number's check digit, the first six the
 # holder's birth date (DDMMYY), often written apart from the last four. Named "CHI" just
@@ -429,6 +406,8 @@ UTR = Recognizer(
     suggest="1234567890",
 )
 
+UTR_SPOKEN = read_out(UTR, 10, "one two three four five, six seven eight nine oh")
+
 RECOGNIZERS = (NINO, NINO_LOWER, NINO_SPACED, NINO_SAID, NINO_RUN_ON, NINO_BEFORE_A_DATE, CHI, NHS,
                NHS_SPOKEN,
-               PASSPORT, PASSPORT_MRZ, PASSPORT_MRZ_NAME, LICENCE, UTR)
+               PASSPORT, PASSPORT_MRZ, PASSPORT_MRZ_NAME, LICENCE, UTR, UTR_SPOKEN)

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
+from safecommit.detect.recognizer import Recognizer
 from safecommit.lazyre import lazy, lazy_regex
 from safecommit.reserved import is_reserved_id
 
@@ -69,3 +72,35 @@ def spoken_digits(value: str) -> str:
         digits.append(_DIGIT_WORDS[word] * times)
         times = 1
     return "".join(digits)
+
+
+_REPEAT = r"(?:(?:[Dd]ouble|[Tt]riple)[ \t]+)?"
+# Where every number read out in words starts: a digit's word (or a repeat's), then a
+# digit's. One gate for every id read out so, so that they cost the automata one.
+SPOKEN_GATE = rf"(?:[Dd]ouble|[Tt]riple|{SPOKEN_DIGIT}){SPOKEN_GAP}(?:{SPOKEN_DIGIT})"
+
+
+def read_out(rec: Recognizer, count: int, suggest: str) -> Recognizer:
+    """``rec``'s id of ``count`` digits read out a digit at a time in words ("one oh six,
+    five four three, …"), as a call's transcript writes it: beside the id's own name only,
+    and checked as the digits it says are."""
+    def valid(digits: str) -> bool:
+        return len(digits) == count and (rec.validate is None or rec.validate(digits))
+
+    return replace(
+        rec,
+        # (not the tail of a longer run of digits' words: a phone number's last ten)
+        pattern=rf"(?<![\w\-])(?<!\b(?:{SPOKEN_DIGIT}|[Dd]ouble|[Tt]riple){SPOKEN_GAP})"
+                rf"{_REPEAT}(?:{SPOKEN_DIGIT})"
+                rf"(?:{SPOKEN_GAP}{_REPEAT}(?:{SPOKEN_DIGIT})){{{count // 3},{count - 1}}}"
+                rf"(?![\w\-]|{SPOKEN_GAP}(?:{SPOKEN_DIGIT}|[Dd]ouble|[Tt]riple)\b)",
+        group=0,
+        requires_context=True,
+        requires_key=False,
+        normalise=spoken_digits,
+        validate=valid,
+        score=None,
+        confidence=rec.confidence,
+        suggest=suggest,
+        gate_within=SPOKEN_GATE,
+    )
