@@ -88,3 +88,17 @@ def test_a_unit_on_an_industrial_estate_or_a_business_park_is_a_businesss(line: 
 def test_a_home_near_an_industrial_estate_is_still_a_persons() -> None:
     content = "Home: 5 Park View, Leeds LS11 5XB (behind the Industrial Estate)\n"
     assert found("notes.md", content, type_="UK_POSTCODE") == ["LS11 5XB"]
+
+
+@pytest.mark.parametrize("line", [
+    "2024-04-12 10:14:03 INFO Processed 4857773457 bytes for patient batch",
+    "2024-04-12 10:14:03 INFO patient sync took 4857773457 ms",
+    "Loaded 4857773457 rows into the patient table",
+])
+def test_a_count_with_its_unit_after_it_is_not_an_nhs_number(line: str) -> None:
+    assert found("app.log", line + "\n", type_="UK_NHS") == []
+
+
+def test_an_nhs_number_before_other_words_on_a_patients_line_is_still_found() -> None:
+    content = "2024-04-12 10:14:03 WARN patient 4857773457 has no GP (0 records)\n"
+    assert found("app.log", content, type_="UK_NHS") == ["4857773457"]

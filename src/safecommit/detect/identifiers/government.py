@@ -186,6 +186,10 @@ def _nhs_score(value: str) -> float:
     return 0.6 if not value.isdigit() and value[0] in "3467" else 0.3
 
 
+_COUNTED = (r"(?![ \t]*(?:bytes|[KMG]?B|ms|ns|us|secs?|seconds|millis|rows|records|items"
+            r"|files|messages|events|requests|tokens)\b)")
+
+
 NHS = Recognizer(
     type="UK_NHS",
     name="nhs-number",
@@ -203,7 +207,9 @@ NHS = Recognizer(
             r"(?<!\b(?:[Tt]race|[Ss]pan|[Ss]ession|[Ss]id|[Jj]ob|[Rr]equest|[Cc]orrelation"
             r"|[Oo]ffset|[Bb]ytes|[Tt]hread)(?:[_\-]?(?:[Ii]d|ID))?[\"']?[ \t]*[:=#]?"
             r"[ \t]*[\"']?(?P=id))"
-            + DIGITS_END,
+            + DIGITS_END
+            # Nor a count, its unit after it: "4857773457 bytes", "… ms", "… rows".
+            + _COUNTED,
     group="id",
     why="An NHS number identifies a patient.",
     # and Northern Ireland's health and care number (H&C, HCN), ten digits with the same
