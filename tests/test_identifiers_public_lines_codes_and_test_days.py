@@ -71,6 +71,28 @@ def test_the_day_a_test_ran_or_a_bug_was_seen_is_not_a_birth_date(line: str) -> 
     assert found("bug.md", BUG.format(line=line), type_="DATE_OF_BIRTH") == ["29/02/1988"]
 
 
+@pytest.mark.parametrize("line", [
+    "The DOB column was backfilled on 12/04/2024.",
+    "DOB lookups were cached on 12/04/2024 for the demo.",
+    "Date of birth checks seen on 12/04/2024 in the logs.",
+])
+def test_the_day_something_was_done_on_is_not_a_birth_date(line: str) -> None:
+    assert found("notes.md", line + "\n", type_="DATE_OF_BIRTH") == []
+
+
+def test_a_baby_delivered_on_a_day_was_born_on_it() -> None:
+    content = "Date of birth: baby delivered on 12/04/2024 at 32 weeks\n"
+    assert found("notes.md", content, type_="DATE_OF_BIRTH") == ["12/04/2024"]
+
+
+@pytest.mark.parametrize("content", [
+    'dob_placeholder = "12/04/1985"\n',
+    '{"dummyDob": "1985-04-12"}\n',
+])
+def test_a_birth_date_named_as_a_stand_in_is_not_one(content: str) -> None:
+    assert found("form.py", content, type_="DATE_OF_BIRTH") == []
+
+
 def test_a_birth_date_given_as_the_value_that_failed_is_still_found() -> None:
     content = "DOB check failed: 12/04/1985\n"
     assert found("bug.md", content, type_="DATE_OF_BIRTH") == ["12/04/1985"]
