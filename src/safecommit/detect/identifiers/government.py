@@ -98,6 +98,21 @@ NINO_LOWER = Recognizer(
 )
 
 
+
+# Kept without its suffix letter, as some benefit and payroll systems store it
+# (``"nino": "AB123456"``): two letters and six digits are a code's shape too, so only
+# under its own name, never the bare "NI" (Northern Ireland's).
+NINO_NO_SUFFIX = replace(
+    NINO_LOWER,
+    # (not one with its suffix apart from it, which NINO reads)
+    pattern=r"(?<![A-Za-z0-9])[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]"
+            r"(?:\d{6}|([ \-])\d{2}\1\d{2}\1\d{2})"
+            r"(?![A-Za-z0-9]|[ \-.]?[A-Da-d](?![A-Za-z0-9])|[ \-.]\d)",
+    context=tuple(word for word in NINO.context if word != "ni"),
+    normalise=compact,
+    suggest=lambda v: _keep_spacing(v, "QQ123456"),
+)
+
 # A fixed-width record's fields run together, with no blank between: an NI number and
 # then eight digits (the birth date the next column holds). Only where its name (a
 # column's header) says so.
@@ -414,6 +429,6 @@ UTR = Recognizer(
 
 UTR_SPOKEN = read_out(UTR, 10, "one two three four five, six seven eight nine oh")
 
-RECOGNIZERS = (NINO, NINO_LOWER, NINO_SPACED, NINO_SAID, NINO_RUN_ON, NINO_BEFORE_A_DATE, CHI, NHS,
-               NHS_SPOKEN,
+RECOGNIZERS = (NINO, NINO_LOWER, NINO_SPACED, NINO_SAID, NINO_NO_SUFFIX, NINO_RUN_ON,
+               NINO_BEFORE_A_DATE, CHI, NHS, NHS_SPOKEN,
                PASSPORT, PASSPORT_MRZ, PASSPORT_MRZ_NAME, LICENCE, UTR, UTR_SPOKEN)
