@@ -124,3 +124,13 @@ def test_a_count_with_its_unit_after_it_is_not_an_nhs_number(line: str) -> None:
 def test_an_nhs_number_before_other_words_on_a_patients_line_is_still_found() -> None:
     content = "2024-04-12 10:14:03 WARN patient 4857773457 has no GP (0 records)\n"
     assert found("app.log", content, type_="UK_NHS") == ["4857773457"]
+
+
+@pytest.mark.parametrize("value", ["07111111111", "07999 999999", "+44 7333 333333"])
+def test_a_phone_number_of_one_digit_over_and_over_is_a_dummy(value: str) -> None:
+    assert found("phone.test.ts", f'const mobile = "{value}";\n', type_="PHONE_NUMBER") == []
+
+
+def test_a_mobile_with_a_few_repeated_digits_is_still_a_persons() -> None:
+    content = 'const mobile = "07911 111111";\n'
+    assert found("phone.test.ts", content, type_="PHONE_NUMBER") == ["07911 111111"]
