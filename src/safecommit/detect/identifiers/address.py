@@ -157,7 +157,7 @@ POSTCODE_CONTEXT = ("postcode", "post code", "postal code", "postalcode", "zip",
 # ("For example, …", "Er enghraifft, …"): a building's postcode, nobody's home.
 _EXAMPLE_WORDS = ("for example", "e g", "eg", "er enghraifft", "hint")
 
-# A device's or a product's code can take a postcode's shape ("model number LS11 6AB",
+# A device's or a product's code can take a postcode's shape ("model number <postcode>",
 # "error code B33 8TH"): its name beside it says which it is.
 _CODE_WORDS = ("model number", "model no", "error code", "fault code", "part number",
                "part no", "product code", "item code", "serial number", "serial no", "sku")
@@ -277,21 +277,22 @@ POSTCODE_PADDED = Recognizer(
 
 # Read out a character at a time, as a call's transcript writes what was said: "L S one
 # one, six A B", "B S 1 4 8 X Y". Each letter stands alone (or the inward code's two are
-# together), each digit is a numeral or its word; beside a postcode's name only.
+# together), each digit is a numeral or its word; beside a postcode's name only. (ASCII
+# numerals, as the gate's automata read ``\d``.)
 _SAID_LETTER = r"[A-Z]"
-_SAID_DIGIT = rf"(?:\d|{SPOKEN_DIGIT})"
+_SAID_DIGIT = rf"(?:[0-9]|{SPOKEN_DIGIT})"
 _INWARD_LETTER = r"[ABD-HJLNP-UW-Z]"
 _SPOKEN_POSTCODE = (
     rf"(?<![\w\-]){_SAID_LETTER}(?:{SPOKEN_GAP}{_SAID_LETTER})?{SPOKEN_GAP}{_SAID_DIGIT}"
     rf"(?:{SPOKEN_GAP}(?:{_SAID_DIGIT}|{_SAID_LETTER}))?{SPOKEN_GAP}{_SAID_DIGIT}{SPOKEN_GAP}"
     rf"{_INWARD_LETTER}(?:{SPOKEN_GAP})?{_INWARD_LETTER}(?![\w\-])"
 )
-_SAID_PART = lazy_regex(rf"(?:{SPOKEN_DIGIT})(?![a-z])|\d|[A-Z]")
+_SAID_PART = lazy_regex(rf"(?:{SPOKEN_DIGIT})(?![a-z])|[0-9]|[A-Z]")
 _OUTWARD = lazy_regex(r"[A-Z]{1,2}\d[A-Z\d]?|[A-Z]{1,2}\d{2}")
 
 
 def _written(value: str) -> str:
-    """The postcode a spoken one spells: "L S one one, six A B" is ``LS11 6AB``."""
+    """The postcode a spoken one spells: "Z Z nine nine, nine Z Z" is ``ZZ99 9ZZ``."""
     chars = "".join(part if len(part) == 1 else spoken_digits(part)
                     for part in _SAID_PART.findall(value))
     return f"{chars[:-3]} {chars[-3:]}"

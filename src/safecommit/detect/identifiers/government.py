@@ -223,7 +223,7 @@ NHS = Recognizer(
             r"|[Oo]ffset|[Bb]ytes|[Tt]hread)(?:[_\-]?(?:[Ii]d|ID))?[\"']?[ \t]*[:=#]?"
             r"[ \t]*[\"']?(?P=id))"
             + DIGITS_END
-            # Nor a count, its unit after it: "4857773457 bytes", "… ms", "… rows".
+            # Nor a count, its unit after it: "<ten digits> bytes", "… ms", "… rows".
             + _COUNTED,
     group="id",
     why="An NHS number identifies a patient.",
