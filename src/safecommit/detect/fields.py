@@ -380,8 +380,17 @@ _MAX_CELLS = 1000
 _SEPARATORS = (",", ";", "\t", "|")
 
 
+def _sep_directive(line: str) -> str | None:
+    """The separator Excel's first line names (``sep=;``), which it writes above a table
+    saved for a locale whose lists are not comma-separated; the line is no row."""
+    stripped = line.strip().lstrip("\ufeff")
+    return stripped[4] if len(stripped) == 5 and stripped[:4].lower() == "sep=" else None
+
+
 def _separator(locator: Locator, default: str) -> str:
     """The separator that the first row with one uses most; the suffix's on a tie."""
+    if locator.line_count and (named := _sep_directive(locator.line_text(0))) is not None:
+        return named
     for index in range(min(locator.line_count, 20)):
         line = locator.line_text(index)
         if line.lstrip().startswith("#"):
@@ -441,7 +450,7 @@ def _delimited(locator: Locator, sep: str) -> Iterator[Field]:
         if not line.strip():
             after_gap = header is not None
             continue
-        if line.lstrip().startswith("#"):
+        if line.lstrip().startswith("#") or (index == 0 and _sep_directive(line)):
             continue
         start = locator.line_span(index)[0]
         # A bounded row: a line of millions of cells (a dump on one line) is data to read as

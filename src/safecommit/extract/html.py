@@ -26,10 +26,15 @@ def _blank_payload(m: re.Match[str]) -> str:
     return head + re.sub(r"[^\n]", " ", m.group("payload"))
 
 
+# A no-break space (``&nbsp;``, or typed as one) holds a number's groups together in a
+# page's table cell: it reads as the space it stands for, so the number is whole.
+_NO_BREAK = str.maketrans({"\xa0": " ", "\u202f": " "})
+
+
 def _unescape(m: re.Match[str]) -> str:
     decoded = html.unescape(m.group(0))
     # A decoded line break would shift every line below; a space reads the same.
-    return decoded.replace("\n", " ").replace("\r", " ")
+    return decoded.replace("\n", " ").replace("\r", " ").translate(_NO_BREAK)
 
 
 def clean(raw: str) -> str:
@@ -38,6 +43,8 @@ def clean(raw: str) -> str:
         raw = _DATA_URI.sub(_blank_payload, raw)
     if "&" in raw:
         raw = _REFERENCE.sub(_unescape, raw)
+    if "\xa0" in raw or "\u202f" in raw:
+        raw = raw.translate(_NO_BREAK)
     return raw
 
 

@@ -8,6 +8,7 @@ from typing import TypedDict
 import regex
 
 from safecommit.detect.fields import reads_as_a_persons_name
+from safecommit.detect.identifiers.numbers import SPOKEN_DIGIT, SPOKEN_GAP, spoken_digits
 from safecommit.detect.recognizer import Recognizer
 from safecommit.lazyre import lazy_regex
 from safecommit.reserved import is_placeholder_address, is_reserved_postcode
@@ -45,7 +46,10 @@ _ORG_WORDS = ("Agency|Council|Department|Ministry|Authority|Commission|Executive
               "Institute|Laboratory|Laboratories|Government|"
               # a company's or a body's legal form: the Free Software Foundation, Inc.'s
               # address heads every GPL licence notice
-              "Inc|Incorporated|Corporation|Corp|LLC|GmbH|Foundation|Association|Society")
+              "Inc|Incorporated|Corporation|Corp|LLC|GmbH|Foundation|Association|Society|"
+              # a site that only businesses occupy: a unit on an industrial estate
+              "Industrial[ \t]+(?:Estate|Park)|Trading[ \t]+Estate|Business[ \t]+(?:Park|Centre)|"
+              "Retail[ \t]+Park|Enterprise[ \t]+Park|Science[ \t]+Park")
 # A label that says the address is a business's place, before it on its line: "Our
 # office:", "Head office -", "Depot:" (not a home office's).
 _ORG_LABEL = (r"(?<![Hh]ome[ \t])\b(?:[Oo]ffice|OFFICE|[Oo]ffices|[Dd]epot|DEPOT|[Hh]eadquarters|"
@@ -153,6 +157,11 @@ POSTCODE_CONTEXT = ("postcode", "post code", "postal code", "postalcode", "zip",
 # ("For example, …", "Er enghraifft, …"): a building's postcode, nobody's home.
 _EXAMPLE_WORDS = ("for example", "e g", "eg", "er enghraifft", "hint")
 
+# A device's or a product's code can take a postcode's shape ("model number <postcode>",
+# "error code B33 8TH"): its name beside it says which it is.
+_CODE_WORDS = ("model number", "model no", "error code", "fault code", "part number",
+               "part no", "product code", "item code", "serial number", "serial no", "sku")
+
 
 def _valid_postcode(value: str) -> bool:
     area = _AREA.match(value)
@@ -206,7 +215,7 @@ POSTCODE = Recognizer(
     score=_postcode_score,
     # and under a business's address key (``office_address``, ``branch_postcode``), as the
     # street beside it is: a business's premises, not anyone's home
-    anti_context=(*_EXAMPLE_WORDS, *ORG_ADDRESS_KEYS),
+    anti_context=(*_EXAMPLE_WORDS, *_CODE_WORDS, *ORG_ADDRESS_KEYS),
     anti_context_near=True,
     **PERSONS_ONLY,
     row_veto=ORGANISATION_S_ROW,
@@ -263,6 +272,48 @@ POSTCODE_PADDED = Recognizer(
     suggest=lambda v: "ZZ99-9ZZ" if "-" in v else "ZZ9  9ZZ",
     anti_context=POSTCODE.anti_context,
     anti_context_near=True,
+    **PERSONS_ONLY,
+)
+
+# Read out a character at a time, as a call's transcript writes what was said: "L S one
+# one, six A B", "B S 1 4 8 X Y". Each letter stands alone (or the inward code's two are
+# together), each digit is a numeral or its word; beside a postcode's name only. (ASCII
+# numerals, as the gate's automata read ``\d``.)
+_SAID_LETTER = r"[A-Z]"
+_SAID_DIGIT = rf"(?:[0-9]|{SPOKEN_DIGIT})"
+_INWARD_LETTER = r"[ABD-HJLNP-UW-Z]"
+_SPOKEN_POSTCODE = (
+    rf"(?<![\w\-]){_SAID_LETTER}(?:{SPOKEN_GAP}{_SAID_LETTER})?{SPOKEN_GAP}{_SAID_DIGIT}"
+    rf"(?:{SPOKEN_GAP}(?:{_SAID_DIGIT}|{_SAID_LETTER}))?{SPOKEN_GAP}{_SAID_DIGIT}{SPOKEN_GAP}"
+    rf"{_INWARD_LETTER}(?:{SPOKEN_GAP})?{_INWARD_LETTER}(?![\w\-])"
+)
+_SAID_PART = lazy_regex(rf"(?:{SPOKEN_DIGIT})(?![a-z])|[0-9]|[A-Z]")
+_OUTWARD = lazy_regex(r"[A-Z]{1,2}\d[A-Z\d]?|[A-Z]{1,2}\d{2}")
+
+
+def _written(value: str) -> str:
+    """The postcode a spoken one spells: "Z Z nine nine, nine Z Z" is ``ZZ99 9ZZ``."""
+    chars = "".join(part if len(part) == 1 else spoken_digits(part)
+                    for part in _SAID_PART.findall(value))
+    return f"{chars[:-3]} {chars[-3:]}"
+
+
+def _valid_written(written: str) -> bool:
+    return _OUTWARD.fullmatch(written[:-4]) is not None and _valid_postcode(written)
+
+
+POSTCODE_SPOKEN = Recognizer(
+    type="UK_POSTCODE",
+    name="postcode",
+    pattern=_SPOKEN_POSTCODE,
+    why=POSTCODE.why,
+    context=POSTCODE_ANY_CASE.context,
+    requires_context=True,
+    validate=lambda v: _valid_written(_written(v)),
+    reserved=lambda v: is_reserved_postcode(_written(v)),
+    suggest="Z Z nine nine, nine Z Z",
+    # (every match's inward code: a digit, then its two letters)
+    gate_within=rf"{_SAID_DIGIT}{SPOKEN_GAP}{_INWARD_LETTER}(?:{SPOKEN_GAP})?{_INWARD_LETTER}",
     **PERSONS_ONLY,
 )
 
@@ -720,6 +771,7 @@ WELSH_STREET_UNDER_A_LATER_LINE = replace(
 # The keyed form before the street's: where both find the same words, its key's confidence
 # is the one kept.
 RECOGNIZERS = (POSTCODE, BFPO, POSTCODE_ANY_CASE, POSTCODE_PADDED, POSTCODE_RUN_ON,
+               POSTCODE_SPOKEN,
                STREET_UNDER_ITS_KEY, STREET_UNDER_A_LATER_LINE, WELSH_STREET_UNDER_A_LATER_LINE,
                STREET_BEFORE_POSTCODE, NAMED_PLACE_BEFORE_POSTCODE,
                STREET_ADDRESS, WELSH_STREET_ADDRESS,

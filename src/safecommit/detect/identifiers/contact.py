@@ -8,7 +8,12 @@ from typing import Any
 
 import regex
 
-from safecommit.detect.identifiers.numbers import in_a_list_of_numbers
+from safecommit.detect.identifiers.numbers import (
+    SPOKEN_DIGIT,
+    SPOKEN_GAP,
+    in_a_list_of_numbers,
+    spoken_digits,
+)
 from safecommit.detect.recognizer import Recognizer
 from safecommit.lazyre import lazy_regex
 from safecommit.names_data import load_english
@@ -204,9 +209,16 @@ def _is_drama(value: str) -> bool:
         digits = "".join(c for c in value if c.isdigit())
         national = (digits[2:] if value.startswith("+44") else
                     digits[4:] if value.startswith("0044") else digits.lstrip("0"))
-        return is_drama_number(44, national) or is_dummy_phone(national)
+        return is_drama_number(44, national) or _dummy(national)
     national = phonenumbers.national_significant_number(number)
-    return is_drama_number(number.country_code, national) or is_dummy_phone(national)
+    return is_drama_number(number.country_code, national) or _dummy(national)
+
+
+def _dummy(national: str) -> bool:
+    """``is_dummy_phone``, or a number whose last nine digits are one digit over and over
+    (``07111111111``), typed as a dummy as surely as a run is."""
+    tail = national[-9:]
+    return is_dummy_phone(national) or (len(tail) == 9 and len(set(tail)) == 1)
 
 
 def _phone_score(value: str) -> float:
@@ -305,9 +317,20 @@ PHONE = Recognizer(
     # An organisation's own lines, named as such beside the number: not a person's. And
     # the numbers of things that a phone's shape can have (an order's, a parcel's).
     anti_context=("switchboard", "helpline", "help line", "contact centre", "call centre",
+                  # a public line that a service publishes for anyone to call
+                  "customer services", "customer service", "enquiries", "enquiry line",
+                  "advice line", "support line", "hotline", "reception",
+                  "contact us", "our office", "office number", "main number",
                   "order no", "order number", "order ref", "invoice no", "invoice number",
                   "tracking no", "tracking number", "serial no", "serial number",
                   "consignment no", "consignment number", "batch no", "batch number",
+                  # another record's id or reference, under its key or beside its label
+                  "order id", "transaction id", "transaction no", "transaction number",
+                  "transaction ref", "payment ref", "payment reference", "reference number",
+                  "ref no", "case id", "case number", "case ref", "claim id", "claim number",
+                  "application id", "application number", "ticket id", "ticket number",
+                  "incident number", "customer id", "account id", "meter serial",
+                  "meter number", "mpan", "mprn",
                   # a CI system's numbers for a build or a pipeline's run
                   "build no", "build number", "build id", "run number", "run id",
                   "pipeline id"),
@@ -363,28 +386,10 @@ PHONE_WITHOUT_TRUNK = Recognizer(
 )
 
 # Read out digit by digit, as a call's transcript writes it: "oh seven nine double one,
-# four eight two, nine one seven". Written in digits (``double``/``triple`` repeat the next
-# one) before it is checked as any other number is.
-_DIGIT_WORDS = {"oh": "0", "zero": "0", "nought": "0", "one": "1", "two": "2", "three": "3",
-                "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9"}
-_SPOKEN_DIGIT = "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in _DIGIT_WORDS)
-_SPOKEN_GAP = r"(?:,?[ \t]+|-)"
-_SPOKEN_WORD = lazy_regex(r"[A-Za-z]+")
-
-
-def _spoken_digits(value: str) -> str:
-    digits, times = [], 1
-    for word in _SPOKEN_WORD.findall(value.lower()):
-        if word in ("double", "triple"):
-            times = 2 if word == "double" else 3
-            continue
-        digits.append(_DIGIT_WORDS[word] * times)
-        times = 1
-    return "".join(digits)
-
-
+# four eight two, nine one seven". Written in digits (see ``spoken_digits``) before it is
+# checked as any other number is.
 def _spoken_number(value: str) -> bool:
-    digits = _spoken_digits(value)
+    digits = spoken_digits(value)
     return len(digits) == 11 and _personal_number(digits)
 
 
@@ -392,18 +397,18 @@ PHONE_SPOKEN = Recognizer(
     type="PHONE_NUMBER",
     name="phone",
     pattern=rf"(?<![\w\-])(?:[Oo]h|[Zz]ero|[Nn]ought)"
-            rf"(?:{_SPOKEN_GAP}(?:(?:[Dd]ouble|[Tt]riple)[ \t]+)?(?:{_SPOKEN_DIGIT})){{6,10}}"
-            rf"(?![\w\-]|{_SPOKEN_GAP}(?:{_SPOKEN_DIGIT}|[Dd]ouble|[Tt]riple)\b)",
+            rf"(?:{SPOKEN_GAP}(?:(?:[Dd]ouble|[Tt]riple)[ \t]+)?(?:{SPOKEN_DIGIT})){{6,10}}"
+            rf"(?![\w\-]|{SPOKEN_GAP}(?:{SPOKEN_DIGIT}|[Dd]ouble|[Tt]riple)\b)",
     why=PHONE.why,
     context=_PHONE_CONTEXT,
     anti_context=PHONE.anti_context,
     anti_context_near=True,
     validate=_spoken_number,
-    reserved=lambda v: _is_drama(_spoken_digits(v)),
+    reserved=lambda v: _is_drama(spoken_digits(v)),
     suggest="oh seven seven oh oh, nine oh oh, one two three",
     confidence=0.85,
     # (the pattern's first two words: a zero, then a digit's word or a repeat's)
-    gate_within=rf"(?:[Oo]h|[Zz]ero|[Nn]ought){_SPOKEN_GAP}(?:[Dd]ouble|[Tt]riple|{_SPOKEN_DIGIT})",
+    gate_within=rf"(?:[Oo]h|[Zz]ero|[Nn]ought){SPOKEN_GAP}(?:[Dd]ouble|[Tt]riple|{SPOKEN_DIGIT})",
 )
 
 RECOGNIZERS = (EMAIL, EMAIL_DODGED, EMAIL_SPELLED, PHONE, PHONE_WITHOUT_PLUS, PHONE_WITHOUT_TRUNK,

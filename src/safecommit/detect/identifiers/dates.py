@@ -194,6 +194,9 @@ _CHANGE_WORDS = ("verified at", "verified on", "verified date", "verification", 
                  "modified on", "last modified", "validation", "validated", "validator",
                  "bug", "fixed", "ticket", "column", "migration")
 
+# A value named as a stand-in (``dob_placeholder``, ``dummyDob``, "fake DOB"): made up.
+_STAND_IN_WORDS = ("placeholder", "dummy", "fake")
+
 # Eight digits are any number's shape: beside a birthday's word, a key or a sentence that
 # names an amount (``birthday_budget``, "the birthday budget is …") or, under a key, an id
 # (``birthday_id``) says the number is that, even where it reads as a date.
@@ -246,12 +249,19 @@ _EVENT_WORDS_BEFORE = ("received", "due", "starts", "started", "start", "ends", 
                        "raised", "logged", "signed off", "approved", "merged", "completed",
                        # the day an age or a count is taken on: "age at …", "as at …"
                        "age at", "as at", "as of")
+# A thing done on a day, with "on" after its verb: "tested on …", "failed again on …",
+# "backfilled on …", "seen on …". ("DOB check failed: …" gives the value that failed.)
+# Not a baby's: "delivered on …" is a birth.
+_EVENT_WORDS_ON = ("seen", "ran", "run", "done", "begun", "held")
 
 
 def _any_case(words: tuple[str, ...]) -> str:
     """Each word as written in a sentence, a title or capitals: ``[Dd]ue|DUE``."""
     return "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}|{w.upper()}" for w in words)
 
+
+_DONE_ON = (r"(?:\b(?!(?:[Dd]elivered|DELIVERED)\b)[A-Za-z]{2,}(?:ed|ED)"
+            rf"|{_any_case(_EVENT_WORDS_ON)})(?:[ \t]+(?:again|AGAIN))?[ \t]+(?:on|ON)")
 
 # What was "born" when a thing is (a service, a project): the day it started.
 _THING_WORDS = ("service", "project", "programme", "program", "platform", "product",
@@ -263,7 +273,8 @@ _THING_BORN = (r"\b(?:[Tt]he|[Tt]his|[Oo]ur|[Yy]our|[Tt]heir|[Ii]ts)[ \t]+(?:[\w
 
 _EVENT_LABEL = (
     r"(?<!\b(?:(?![Bb]irth\b|BIRTH\b|[Dd]ob\b|DOB\b)[A-Za-z]+[ \t_\-](?:[Dd]ate|DATE)"
-    rf"|{_any_case(_EVENT_WORDS_BEFORE)}|{_THING_BORN})"
+    rf"|{_any_case(_EVENT_WORDS_BEFORE)}|{_THING_BORN}"
+    rf"|{_DONE_ON})"
     r"(?:[ \t]+(?:on|ON))?[ \t]*[:=]?[ \t]*(?:(?:[Tt]he|THE)[ \t]+)?(?P=date))"
 )
 # A release's date right after its version, as a changelog and release notes write it:
@@ -281,6 +292,15 @@ _AN_EXAMPLE_OF_A_KIND = (
 # The start of a range: "<date> to <date>", "<date> and <date>" after BETWEEN.
 _RANGE_AHEAD = (r"(?!['\"`]?[ \t]+(?:to|and|TO|AND|until|[\-\u2013\u2014])[ \t]+['\"`]?"
                 r"\d{1,4}[/.\-])")
+
+# A fixture's made-up person, named before the date on its line (``"name": "Joe Bloggs"``,
+# ``"lastName": "Doe"``, ``Person("Test", "User", …)``): the birth date is as made up as
+# the name. (A placeholder's surname as a whole word, in the case names are written in.)
+_PLACEHOLDER_PERSON = (
+    r"\b(?:Bloggs|Doe|Mustermann|Musterfrau|McTestface|Testerson|Appleseed|Nordmann)\b"
+    r"|\bA[ \t.]+N[ \t.]+Other\b|\bTest[ \t_]?User\b"
+    r"|[\"']Test[\"'][ \t]*[,:;][^\n]{0,40}[\"']User[\"']"
+)
 
 DATE_OF_BIRTH = Recognizer(
     type="DATE_OF_BIRTH",
@@ -327,7 +347,7 @@ DATE_OF_BIRTH = Recognizer(
              "geni", "ganwyd",
              "birth date", "date of birth dd mm yyyy"),
     requires_context=True,
-    anti_context=_ANIMAL_WORDS + _CHANGE_WORDS + _EVENT_WORDS,
+    anti_context=_ANIMAL_WORDS + _CHANGE_WORDS + _EVENT_WORDS + _STAND_IN_WORDS,
     anti_context_near=True,
     anti_record=_ANIMAL_KEYS,
     person_record=_PERSON_KEYS,
@@ -336,6 +356,7 @@ DATE_OF_BIRTH = Recognizer(
     validate=_is_birth_date,
     reserved=_placeholder,
     suggest=_suggestion,
+    row_veto=_PLACEHOLDER_PERSON,
 )
 
 # The day in words, as a transcript or a letter writes it: "the fourteenth of June 1978".

@@ -11,6 +11,7 @@ from safecommit.detect.identifiers.numbers import (
     THREES_REST,
     digits_only,
     is_placeholder_id,
+    read_out,
 )
 from safecommit.detect.recognizer import Recognizer
 from safecommit.reserved import is_reserved_id
@@ -195,5 +196,9 @@ FRN = Recognizer(
     suggest="1234567890",
 )
 
+# Read out in a call, a digit at a time in words, beside its name.
+SBI_SPOKEN = read_out(SBI, 9, "one two three, four five six, seven eight nine")
+CRN_SPOKEN = read_out(CRN, 10, "one two three four five, six seven eight nine oh")
+
 RECOGNIZERS = (CPH, CPH_IN_PATH, CPH_SPACED, CPH_DIGITS, SBI, SBI_OF_A_BUSINESS, CRN,
-               CRN_OF_A_CUSTOMER, FRN)
+               CRN_OF_A_CUSTOMER, FRN, SBI_SPOKEN, CRN_SPOKEN)

@@ -8,9 +8,13 @@ from safecommit.detect.identifiers.numbers import (
     DIGITS_END,
     NOT_AFTER_GROUP,
     PATH_ID_START,
+    SPOKEN_DIGIT,
+    SPOKEN_GAP,
     THREES_REST,
     digits_only,
     is_placeholder_id,
+    read_out,
+    spoken_digits,
 )
 from safecommit.detect.recognizer import Recognizer
 from safecommit.lazyre import lazy_regex
@@ -94,6 +98,21 @@ NINO_LOWER = Recognizer(
 )
 
 
+
+# Kept without its suffix letter, as some benefit and payroll systems store it
+# (``"nino": "AB123456"``): two letters and six digits are a code's shape too, so only
+# under its own name, never the bare "NI" (Northern Ireland's).
+NINO_NO_SUFFIX = replace(
+    NINO_LOWER,
+    # (not one with its suffix apart from it, which NINO reads)
+    pattern=r"(?<![A-Za-z0-9])[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]"
+            r"(?:\d{6}|([ \-])\d{2}\1\d{2}\1\d{2})"
+            r"(?![A-Za-z0-9]|[ \-.]?[A-Da-d](?![A-Za-z0-9])|[ \-.]\d)",
+    context=tuple(word for word in NINO.context if word != "ni"),
+    normalise=compact,
+    suggest=lambda v: _keep_spacing(v, "QQ123456"),
+)
+
 # A fixed-width record's fields run together, with no blank between: an NI number and
 # then eight digits (the birth date the next column holds). Only where its name (a
 # column's header) says so.
@@ -123,6 +142,30 @@ NINO_SPACED = replace(
     suggest=lambda v: _keep_spacing(v, "QQ123456C"),
 )
 
+
+
+# Read out in a call, its digits in words: "J T four eight three seven two six C", or
+# "double four" for two of them. The same letters and digits once written out.
+_SAID_NINO_DIGIT = rf"(?:(?:[Dd]ouble|[Tt]riple)[ \t]+)?(?:{SPOKEN_DIGIT})"
+_SAID_NINO_PART = lazy_regex(rf"(?:[Dd]ouble|[Tt]riple)[ \t]+(?:{SPOKEN_DIGIT})|{SPOKEN_DIGIT}"
+                             r"|\b[A-Z]\b")
+
+
+def _said_nino(value: str) -> str:
+    return "".join(spoken_digits(part) if len(part) > 1 else part
+                   for part in _SAID_NINO_PART.findall(value))
+
+
+NINO_SAID = replace(
+    NINO_LOWER,
+    pattern=r"(?<![A-Za-z0-9\-])[A-CEGHJ-PR-TW-Z][ \t.]+[A-CEGHJ-NPR-TW-Z]"
+            rf"(?:{SPOKEN_GAP}{_SAID_NINO_DIGIT}){{3,6}}{SPOKEN_GAP}[A-D](?![\w\-])",
+    normalise=_said_nino,
+    validate=lambda v: len(v) == 9 and v[2:8].isdigit() and _valid_nino(v),
+    suggest="Q Q one two three four five six C",
+    # (every match's end: a digit's word, then the suffix's letter alone)
+    gate_within=rf"(?:{SPOKEN_DIGIT}){SPOKEN_GAP}[A-D]\b",
+)
 
 # A headerless fixed-width extract's record runs its NI number into the holder's birth
 # date (DDMMYYYY or YYYYMMDD) after the space-padded name before it: the date's shape
@@ -158,6 +201,10 @@ def _nhs_score(value: str) -> float:
     return 0.6 if not value.isdigit() and value[0] in "3467" else 0.3
 
 
+_COUNTED = (r"(?![ \t]*(?:bytes|[KMG]?B|ms|ns|us|secs?|seconds|millis|rows|records|items"
+            r"|files|messages|events|requests|tokens)\b)")
+
+
 NHS = Recognizer(
     type="UK_NHS",
     name="nhs-number",
@@ -175,7 +222,9 @@ NHS = Recognizer(
             r"(?<!\b(?:[Tt]race|[Ss]pan|[Ss]ession|[Ss]id|[Jj]ob|[Rr]equest|[Cc]orrelation"
             r"|[Oo]ffset|[Bb]ytes|[Tt]hread)(?:[_\-]?(?:[Ii]d|ID))?[\"']?[ \t]*[:=#]?"
             r"[ \t]*[\"']?(?P=id))"
-            + DIGITS_END,
+            + DIGITS_END
+            # Nor a count, its unit after it: "<ten digits> bytes", "… ms", "… rows".
+            + _COUNTED,
     group="id",
     why="An NHS number identifies a patient.",
     # and Northern Ireland's health and care number (H&C, HCN), ten digits with the same
@@ -195,6 +244,11 @@ NHS = Recognizer(
     score=_nhs_score,
 )
 
+
+# Read out digit by digit, as a call's transcript or a note of one writes it ("four eight
+# five, seven seven seven, …"), beside the number's name (the caller's line or the
+# question before it).
+NHS_SPOKEN = read_out(NHS, 10, "nine nine nine, oh oh oh, oh oh one eight")
 
 # Scotland's CHI number: ten digits with the NHS number's check digit, the first six the
 # holder's birth date (DDMMYY), often written apart from the last four. Named "CHI" just
@@ -373,5 +427,8 @@ UTR = Recognizer(
     suggest="1234567890",
 )
 
-RECOGNIZERS = (NINO, NINO_LOWER, NINO_SPACED, NINO_RUN_ON, NINO_BEFORE_A_DATE, CHI, NHS,
-               PASSPORT, PASSPORT_MRZ, PASSPORT_MRZ_NAME, LICENCE, UTR)
+UTR_SPOKEN = read_out(UTR, 10, "one two three four five, six seven eight nine oh")
+
+RECOGNIZERS = (NINO, NINO_LOWER, NINO_SPACED, NINO_SAID, NINO_NO_SUFFIX, NINO_RUN_ON,
+               NINO_BEFORE_A_DATE, CHI, NHS, NHS_SPOKEN,
+               PASSPORT, PASSPORT_MRZ, PASSPORT_MRZ_NAME, LICENCE, UTR, UTR_SPOKEN)
