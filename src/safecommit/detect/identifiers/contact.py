@@ -209,16 +209,9 @@ def _is_drama(value: str) -> bool:
         digits = "".join(c for c in value if c.isdigit())
         national = (digits[2:] if value.startswith("+44") else
                     digits[4:] if value.startswith("0044") else digits.lstrip("0"))
-        return is_drama_number(44, national) or _dummy(national)
+        return is_drama_number(44, national) or is_dummy_phone(national)
     national = phonenumbers.national_significant_number(number)
-    return is_drama_number(number.country_code, national) or _dummy(national)
-
-
-def _dummy(national: str) -> bool:
-    """``is_dummy_phone``, or a number whose last nine digits are one digit over and over
-    (``07111111111``), typed as a dummy as surely as a run is."""
-    tail = national[-9:]
-    return is_dummy_phone(national) or (len(tail) == 9 and len(set(tail)) == 1)
+    return is_drama_number(number.country_code, national) or is_dummy_phone(national)
 
 
 def _phone_score(value: str) -> float:
