@@ -529,6 +529,17 @@ _WRAPPED = lazy(
 _R_ASSIGNS = frozenset({"r", "markdown"})
 
 
+# What closes a key in Markdown: its quotes and brackets, and the bold or italic stars
+# around a label ("**Password**: <value>").
+_MARKDOWN_CLOSERS = "\"'`]\\*"
+
+
+def _past_stars(text: str, i: int) -> int:
+    while text[i:i + 1] == "*":
+        i += 1
+    return i
+
+
 def _operator(text: str, j: int, syntax: str) -> tuple[int, str] | None:
     """After a key ending at ``j``: where its value starts, and the operator.
 
@@ -537,7 +548,8 @@ def _operator(text: str, j: int, syntax: str) -> tuple[int, str] | None:
     """
     n = len(text)
     start = j
-    while j < n and text[j] in "\"'`]\\":
+    closers = _MARKDOWN_CLOSERS if syntax == "markdown" else "\"'`]\\"
+    while j < n and text[j] in closers:
         j += 1
     # A type comes after a bare name, never after a quoted one: in ``a="loc-token-b"
     # source="x"`` the word after the quote is the next attribute.
@@ -568,6 +580,8 @@ def _operator(text: str, j: int, syntax: str) -> tuple[int, str] | None:
             return k + 2, "="  # LDIF's "userPassword:: <base64>": the value encoded
         if nxt in ("", " ", "\t", "\"", "'") or syntax in ("json", "properties"):
             return k + 1, "="
+        if nxt == "*" and syntax == "markdown":  # a bold label: "**Password:** <value>"
+            return _past_stars(text, k + 1), "="
         return None
     if c == ">" and k == j:
         return k + 1, ">"
