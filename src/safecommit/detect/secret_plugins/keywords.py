@@ -1718,11 +1718,30 @@ def _user_or_uid_key(key: str) -> bool:
 
 def _account_id_key(key: str) -> bool:
     """ODBC's ``UID`` and .NET's ``UserID`` (SqlConnectionStringBuilder): an account, beside
-    its password; elsewhere any id."""
-    return key.lower().replace("_", "").replace(" ", "") in ("uid", "userid")
+    its password, also as a property set on an object (``builder.UserID``); elsewhere
+    any id."""
+    name = key.rpartition(".")[2]
+    return name.lower().replace("_", "").replace(" ", "") in ("uid", "userid")
 
 
 _USER_ID_KEY = lazy(r"(?i)\buser[_ ]?id\b")
+# A literal password set on an object's property: builder.Password = "<password>";
+_PROPERTY_PASSWORD = lazy(r"[ \t]*(?P<o>[\w.]+)\.(?:Password|Pwd)[ \t]*=[ \t]*\"(?P<v>[^\"\n]*)\"")
+
+
+def _own_password_set(line: Line, key: str) -> bool:
+    """An object's account id (``builder.UserID``) names an account when the same object's
+    password is set to a real literal on the line above or below (.NET's
+    SqlConnectionStringBuilder); a record's ``user.UserID`` beside its hash is its id."""
+    owner = key.rpartition(".")[0]
+    locator = line.locator
+    for i in (line.index - 1, line.index + 1):
+        m = _PROPERTY_PASSWORD.match(locator.line_text(i)) \
+            if 0 <= i < locator.line_count else None
+        if m is not None and m.group("o") == owner and rejection(m.group("v"), "password") \
+                is None and strong_enough(m.group("v"), "password", line.syntax):
+            return True
+    return False
 
 
 # In prose a secret is said, not assigned: "the db password is X", "API key: X", "use
@@ -3133,7 +3152,8 @@ def find_users(line: Line) -> Iterator[Hit]:
         found.extend(_said_users_in_messages(line))  # a chat export's or a ticket's log-in
     for a in found:
         value = a.value.strip()
-        account_id = keep is _user_or_uid_key and _account_id_key(a.key)
+        account_id = keep is _user_or_uid_key and _account_id_key(a.key) and (
+            "." not in a.key or _own_password_set(line, a.key))
         if (classify(a.key) != "user" and not account_id) \
                 or (_UI_TEXT.match(value) and _locale(line.locator)) \
                 or _said_by_a_speaker(line, a) or _status_word(line, a) \
