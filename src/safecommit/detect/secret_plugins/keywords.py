@@ -2382,7 +2382,8 @@ def find(line: Line) -> Iterator[Hit]:
             # a query string's or a form body's pair, ?password=<value>&next=…,
             # 'refresh_token=<value>&client_id=…': the value ends at the "&"
             a = replace(a, value=a.value[:a.value.index("&")], end=a.start + a.value.index("&"))
-        if not a.quoted and (closed := _unopened_closers_cut(a.value)) != a.value:
+        if not a.quoted and (closed := _unopened_closers_cut(
+                a.value, line.syntax in PROSE or a.in_comment)) != a.value:
             a = replace(a, value=closed, end=a.start + len(closed))
         if parent is not None and a.key.lower() == "key":
             if not looks_random(a.value, min_length=16) or (
@@ -2447,13 +2448,26 @@ _FORM_VALUE = lazy(r"[^&\s\"'`#]{1,1024}")
 _OPENER = {")": "(", "]": "[", "}": "{"}
 
 
-def _unopened_closers_cut(value: str) -> str:
+def _unopened_closers_cut(value: str, prose: bool = False) -> str:
     """An unquoted value without the brackets at its end that it never opened: they close
-    the call or the list around it (``credential=token_credential)``, ``(pass=<value>)``)."""
-    while value and (last := value[-1]) in _OPENER \
-            and value.count(last) > value.count(_OPENER[last]):
+    the call or the list around it (``credential=token_credential)``, ``(pass=<value>)``);
+    in a sentence, without the mark that ends it (``(password: <value>).``), though not an
+    ellipsis, which says the value was cut short."""
+    while value and ((prose and value[-1] in _SENTENCE_END and value[-2:-1] not in ("", "."))
+                     or (value[-1] in _OPENER
+                         and value.count(value[-1]) > value.count(_OPENER[value[-1]]))):
         value = value[:-1]
     return value
+
+
+_SENTENCE_END = frozenset(".,;:")
+_OPENER_CLOSE_MARKS = frozenset(_OPENER) | _SENTENCE_END
+
+
+def _aside_stop_cut(value: str) -> str:
+    """A value without the stop after the bracket that closes its aside: "(user: <x>)."
+    (a stop alone after a word may be the word's: "-user unknown.")."""
+    return value[:-1] if value[-1:] in _SENTENCE_END and value[-2:-1] in _OPENER else value
 
 
 # Postman's API key auth names the key's value "value", beside the header that carries it:
@@ -3151,6 +3165,9 @@ def find_users(line: Line) -> Iterator[Hit]:
     elif line.syntax in _MESSAGE_SYNTAXES and not line.words.isdisjoint(_PAIR_WORDS):
         found.extend(_said_users_in_messages(line))  # a chat export's or a ticket's log-in
     for a in found:
+        if not a.quoted and a.value[-1:] in _OPENER_CLOSE_MARKS \
+                and (closed := _unopened_closers_cut(_aside_stop_cut(a.value))) != a.value:
+            a = replace(a, value=closed, end=a.start + len(closed))  # "(user: <account>)."
         value = a.value.strip()
         account_id = keep is _user_or_uid_key and _account_id_key(a.key) and (
             "." not in a.key or _own_password_set(line, a.key))
