@@ -63,6 +63,9 @@ _RARE_STEMS = frozenset({"credential", "_pw", "-pw", "pw=", " pw ", '"pw ', "_pa
                          "erlang", "salt", *_TOK_KEYS})
 # "the log-in is <user> / <password>": words of their own, as "login" is on every form's line
 _LOGIN_IS = frozenset({"login is", "log-in is", "logon is", "login:", "log-in:", "logon:"})
+# A log-in noted with one letter for each word: "u: <user> p: <password>", "u/p: <user> /
+# <password>"; words of their own, as the letters alone are on every line.
+_SHORT_LABELS = frozenset({" p:", "u/p:"})
 # A saved cookie's name that may be a session's, in a browser's storage state (JSON): a
 # shape the prefilter reads as the word "cookie-name".
 SHAPES = ((r'"name"\s*:\s*"[^"\n]{0,60}?(?:sess|sid|aspnetcore)', "cookie-name"),)
@@ -79,7 +82,7 @@ _API_NAMES = frozenset({"_api=", "_api =", "_api:", '_api"', "_api'", "_api |", 
 TRIGGERS = frozenset({"pass", "pwd", "secret", "token", "key", "identified", "auth", "bearer",
                       "basic ", "securestring", "cookie:", "creds", "<master>",
                       "cookie-name", *_API_NAMES, *_GOSSIP_WORDS,
-                      *_RARE_STEMS, *_LOGIN_IS})
+                      *_RARE_STEMS, *_LOGIN_IS, *_SHORT_LABELS})
 # " -user" too: the prefilter would read a command line's short user flag first, and miss
 # the user word in PowerShell's long one.
 # An LDAP bind's account is a key of its own: bind_dn, bindDN, manager-dn.
@@ -88,7 +91,7 @@ _DN_KEYS = tuple(f"{q}{sep}dn" for q in ("bind", "manager") for sep in ("", "_",
 # or a setting beside it (R's config.yml: uid: <user>)
 _UID_KEYS = frozenset({"uid=", "uid =", "uid:"})
 USER_TRIGGERS = frozenset({"user", " -user", "login", "auth", "credential", "creds", *_DN_KEYS,
-                           *_UID_KEYS})
+                           *_UID_KEYS, *_SHORT_LABELS})
 
 _STEM = lazy(r"(?i)pass|pwd|secret|token|key|identified|_auth\b")
 # The rarer stems, read only on a line that holds one (a longer alternation costs every line).
@@ -1968,7 +1971,11 @@ _SAID_ACCOUNTS = (None, "default account", CHOSEN_ACCOUNT)
 _SAID_PAIR_WORDS = frozenset({"pass", "pwd", " pw "})
 
 
-_PAIR_WORDS = _SAID_PAIR_WORDS | _CREDENTIAL_WORDS
+_PAIR_WORDS = _SAID_PAIR_WORDS | _CREDENTIAL_WORDS | _SHORT_LABELS
+_SHORT_PAIR = lazy(
+    r"(?i)(?<![\w/.-])(?:u[ \t]*:[ \t]*(?P<u>[A-Za-z_][\w.@\\-]{1,63})[ \t]*[/,;|]?[ \t]*p"
+    r"|u/p[ \t]*:[ \t]*(?P<u2>[A-Za-z_][\w.@\\-]{1,63})[ \t]*)"
+    r"[ \t]*[:/][ \t]*(?P<v>[^\s`\"']{6,200})")
 
 
 def _words_alone(m: re.Match[str]) -> bool:
@@ -1995,6 +2002,10 @@ def _said_users_in_messages(line: Line) -> Iterator[Assignment]:
 def _said_pairs(line: Line) -> Iterator[tuple[Assignment, Assignment]]:
     """(user, password) of each log-in written as a pair in a sentence."""
     words = line.words
+    for m in _SHORT_PAIR.finditer(line.text) if not words.isdisjoint(_SHORT_LABELS) else ():
+        value, u = _said_value(m.group("v")), "u" if m.group("u") else "u2"
+        yield (Assignment("username", m.group(u), m.start(u), m.end(u), False),
+               Assignment("password", value, m.start("v"), m.start("v") + len(value), False))
     for m in _SAID_PAIR.finditer(line.text) if not words.isdisjoint(_SAID_PAIR_WORDS) else ():
         if "machine " in line.text[:m.start()].lower():
             continue  # a .netrc entry's words are the netrc reader's to judge
@@ -2357,7 +2368,8 @@ def find(line: Line) -> Iterator[Hit]:
     if line.syntax in _MESSAGE_SYNTAXES and (
             (not words.isdisjoint(_MESSAGE_WORDS)
              and (not words.isdisjoint(_MESSAGE_WORDS_NOT_KEY) or _says_a_key(line.text)))
-            or not words.isdisjoint(_CREDENTIAL_WORDS)):  # "admin login: <user> / <pw>"
+            or not words.isdisjoint(_CREDENTIAL_WORDS)  # "admin login: <user> / <pw>"
+            or not words.isdisjoint(_SHORT_LABELS)):  # "u: <user> p: <pw>"
         found.extend(_said_in_messages(line))
     if "auth" in words or "credential" in words:
         found.extend(password for _, password in _credential_arguments(line))
