@@ -37,7 +37,10 @@ _PLACEHOLDER_WORDS = frozenset({
     "development", "sandbox", "temp", "tmp", "generated", "random", "auto", "env", "ssm",
     "testuser", "testaccount", "testadmin", "demouser", "sampleuser", "exampleuser",
     "dummyuser", "fakeuser", "someuser", "myuser", "youruser", "newuser", "anyuser",
-    "welcome", "passwort", "motdepasse", "contrasena", "hunter", "trustno",
+    "welcome", "hunter", "trustno",
+    # the word "password" in other languages: a translation's label (GOV.UK's Welsh pages)
+    "passwort", "motdepasse", "contrasena", "cyfrinair", "wachtwoord", "senha", "haslo",
+    "passord", "losenord", "salasana", "parola", "contrasenya",
     "tiger",  # Oracle's demo account: scott/tiger
     "correcthorsebatterystaple",  # xkcd's passphrase, in every article about passphrases
 })
