@@ -57,10 +57,10 @@ def _compiled(pattern: str) -> re.Pattern[str]:
 _TOK_KEYS = frozenset({"_tok=", "_tok:", '_tok"', "_tok'", "_tok ", "_tok\n"})
 # The rarer stems' triggers; ``_pat`` only before what ends a key: on its own it is the start
 # of every ``_path``; and a script's ``$pat`` (PowerShell, shell), an Azure DevOps token;
-# ``pw=`` alone (SAS's libname option, a form's field).
-_RARE_STEMS = frozenset({"credential", "_pw", "-pw", "pw=", " pw ", '"pw ', "_pat=", "_pat:",
-                         '_pat"', "_pat'", "_pat ", "$pat=", "$pat ", "sonar", "masterauth",
-                         "erlang", "salt", *_TOK_KEYS})
+# ``pw=`` alone (SAS's libname option, a form's field) and ``pw:`` (a note's label).
+_RARE_STEMS = frozenset({"credential", "_pw", "-pw", "pw=", "pw:", " pw ", '"pw ', "_pat=",
+                         "_pat:", '_pat"', "_pat'", "_pat ", "$pat=", "$pat ", "sonar",
+                         "masterauth", "erlang", "salt", *_TOK_KEYS})
 # "the log-in is <user> / <password>": words of their own, as "login" is on every form's line
 _LOGIN_IS = frozenset({"login is", "log-in is", "logon is", "login:", "log-in:", "logon:"})
 # A log-in noted with one letter for each word: "u: <user> p: <password>", "u/p: <user> /
@@ -96,7 +96,8 @@ USER_TRIGGERS = frozenset({"user", " -user", "login", "auth", "credential", "cre
 _STEM = lazy(r"(?i)pass|pwd|secret|token|key|identified|_auth\b")
 # The rarer stems, read only on a line that holds one (a longer alternation costs every line).
 _STEM_WITH_RARE = lazy(
-    rf"{_STEM.pattern}|credential|[_-]pw\b|(?<![\w+/])pw(?==(?!=))|_pat\b|(?<=\$)pat\b|_tok\b"
+    rf"{_STEM.pattern}|credential|[_-]pw\b|(?<![\w+/])pw(?==(?!=)|:(?!:))|_pat\b|(?<=\$)pat\b"
+    r"|_tok\b"
     r"|sonar[._]login|masterauth|erlang[._-]?cookie|salt")
 _USER_STEM = lazy(r"(?i)user|login")
 # The DN keys' stem, read only on a line that holds one (a longer alternation costs every line).
@@ -1761,7 +1762,7 @@ _SAID_FOR = (r"(?:\s+for\s+(?:the\s+)?(?:`(?P<fu>[A-Za-z_][\w.@-]{1,63})`"
              r"(?:\s*\([^()\n]{1,40}\))?")  # an aside: "(issued 2024-05-01)", "(rotated monthly)"
 _SAID = lazy(  # a number after the word counts them: "Unseal Key 1: …", "key #2: …"
     rf"(?i)\b(?P<k>{_SECRET_PHRASE})(?:[ \t]+#?\d{{1,2}}\b)?{_SAID_FOR}"
-    rf"(?:\s+(?:is|was|will\s+be|should\s+be|set\s+to|=)\s+|\s*[:=]\s*|'s\s+"
+    rf"(?:\s+(?:is|was|will\s+be|should\s+be|set\s+to|=|-|\u2013)\s+|\s*[:=]\s*|'s\s+"
     # or changed to it: "the admin password was reset to <value>", "password is now <value>"
     r"|\s+(?:(?:is|was|has\s+been|have\s+been|got)\s+)?(?:changed|reset|updated|rotated)"
     r"\s+to\s+|\s+(?:is\s+)?now\s+(?:set\s+to\s+)?"
