@@ -1773,7 +1773,8 @@ _SAID = lazy(  # a number after the word counts them: "Unseal Key 1: …", "key 
     + _SAID_VALUE.format("v2")
     # a secret changed to a new value: "reset the password to <value>"
     + rf"|\b(?:changed?|reset|updated?|rotated?)\s+(?:(?:the|their|his|her|my|your)\s+)?"
-    rf"(?P<k4>{_SECRET_PHRASE})\s+to\s+" + _SAID_VALUE.format("v4"))
+    # (perhaps whose: "reset the service account password to <value>")
+    rf"(?:[A-Za-z]+\s+)?(?P<k4>{_SECRET_PHRASE})\s+to\s+" + _SAID_VALUE.format("v4"))
 # A password's word and the password straight after it: "…, password <value>."; read only
 # on a line with a password's word.
 _SAID_BARE = lazy(r"(?i)\b(?P<k3>password|passphrase|passcode|pwd|pw)[ \t]+"
@@ -1858,7 +1859,7 @@ _CLOSING_TAG = lazy(r"</[A-Za-z][\w:-]*>")
 # key, or in its table's message column; a saved page, as the text between its tags: its
 # words are a sentence, read as prose is.
 _MESSAGE_SYNTAXES = frozenset({"json", "yaml", "csv", "tsv", "html"})
-_MESSAGE_WORDS = frozenset({"pass", "pwd", " pw ", '"pw ', "secret", "token", "key"})
+_MESSAGE_WORDS = frozenset({"pass", "pwd", " pw ", '"pw ', "pw:", "secret", "token", "key"})
 _MESSAGE_WORDS_NOT_KEY = _MESSAGE_WORDS - {"key"}
 # A key said in a message, as _SAID reads one ("the api key is …", "key: …"): a line whose
 # only word is "key" (every JSON line of "apiKey": …) is read only with one of these in it.
@@ -1872,7 +1873,7 @@ def _says_a_key(text: str) -> bool:
 # (a ticket's too: Jira's and ServiceNow's exports, description, summary and work_notes)
 _MESSAGE_NAMES = (r"(?:text|body|content|message|msg|comment|note|reply|plaintext|description"
                   r"|summary|work_notes)")
-_MESSAGE = rf"""(?i)(?<![\w-])["']?{_MESSAGE_NAMES}["']?\s*:\s*(?P<q>["'])"""
+_MESSAGE = rf"""(?i)(?<![\w-])["']?{_MESSAGE_NAMES}s?["']?\s*:\s*(?P<q>["'])"""
 _MESSAGE_COLUMN = rf"""(?i)(?:^|[,;\t|])\s*["']?{_MESSAGE_NAMES}s?["']?\s*(?:[,;\t|]|$)"""
 _CELL = r"""(?:^|(?<=[,;\t|]))[ \t]*(?:"(?P<q>(?:[^"]|"")*)"|(?P<v>[^,;\t|"]*))"""
 _TEXT_NODE = r">(?P<t>[^<>]+)<"
