@@ -2433,7 +2433,7 @@ def find(line: Line) -> Iterator[Hit]:
         if not a.quoted and ((syntax in PROSE and _CODE_EXPRESSION.fullmatch(value))
                              or (syntax in _HOLDS_CODE and _CUT_AT_QUOTE.fullmatch(value))):
             continue  # code in a README or a comment: ``password = request.form["pw"]``
-        if syntax in PROSE and _names_a_secret(value):
+        if syntax in PROSE and names_a_secret(value):
             continue  # "the password is kv-claims-prd/db-password-v2 in Key Vault"
         why = rejection(value, a.key)
         # a passphrase of random words quoted in a sentence: 'use passphrase "<words>"'
@@ -2563,7 +2563,9 @@ _SECRET_PART = lazy(
 _NAME_PARTS = lazy(r"[-_/.]")
 
 
-def _names_a_secret(value: str) -> bool:
+def names_a_secret(value: str) -> bool:
+    """A name of three parts or more holding a secret's own word (``kv-prd/db-password-v2``):
+    where a secret is kept, not the secret."""
     return _SECRET_PART.search(value) is not None and len(_NAME_PARTS.findall(value)) >= 2
 
 
