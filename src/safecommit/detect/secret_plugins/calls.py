@@ -15,7 +15,8 @@ bind's ``simple_bind_s("<dn>", "<password>")``
 ``twilio("AC…", "<auth token>")``, AWS CDK's ``SecretValue.unsafePlainText("<password>")``,
 Express's ``cookieParser("<secret>")``, R's httr ``authenticate("<user>", "<password>")`` and
 Go's ``smtp.PlainAuth("", "<user>", "<password>", host)``, Ruby's ``Net::SMTP.start`` and
-``Net::FTP.new``, and JavaMail's ``transport.connect("<host>", "<user>", "<password>")``.
+``Net::FTP.new``, JavaMail's ``transport.connect("<host>", "<user>", "<password>")``, and
+SSH clients' (JSch's ``getSession("<user>", host)``, sshj, SSH.NET).
 Each call is one declaration: its pattern, and what each argument holds. Only a literal
 counts: a variable or a lookup is no secret.
 """
@@ -41,10 +42,15 @@ class Call:
     roles: dict[int | str, str]  # index -> "user", "password" or "secret"
     triggers: tuple[str, ...]  # lower-case literals, one of which every match contains
     parens: bool = True  # False: the arguments run to ";" or the line's end (T-SQL's EXEC)
+    # the user is an account on its own, as a URL's user part is: the call names the host
+    # it logs in to, with no password beside it (JSch's getSession("<user>", host))
+    user_alone: bool = False
 
 
 # A form field's name, id or label that says it takes a password.
 _PASSWORD_FIELD = r"(?i:pass(?:word|wd|phrase)?|pwd)"
+_SSH_NET = r"\bnew\s+(?:Sftp|Ssh|Scp)Client\s*\(|\bnew\s+PasswordConnectionInfo\s*\("
+_SSH_NET_WORDS = ("sftpclient", "sshclient", "scpclient", "passwordconnectioninfo")
 CALLS: tuple[Call, ...] = (
     Call(r"\bjwt\.(?:sign|encode|decode|verify)\s*\(", {1: "secret"}, ("jwt.",)),
     Call(r"\.login\s*\(", {0: "user", 1: "password"}, (".login(",)),
@@ -108,6 +114,16 @@ CALLS: tuple[Call, ...] = (
     Call(r"\bNet::FTP\.(?:new|open)\s*\(", {1: "user", 2: "password"}, ("net::ftp",)),
     # JavaMail's Transport and Store: connect("<host>", "<user>", "<password>"), its first
     # argument a host's name
+    # SSH clients: JSch's getSession("<user>", host, port), its password set later;
+    # sshj's authPassword("<user>", "<password>"), Ganymed's authenticateWithPassword;
+    # SSH.NET's SftpClient, SshClient, ScpClient and PasswordConnectionInfo (host[, port],
+    # "<user>", "<password>")
+    Call(r"\.getSession\s*\((?=\s*\"[^\"\n]*\"\s*,\s*(?!true\b|false\b|\d)[\w\"])",
+         {0: "user"}, (".getsession(",), user_alone=True),
+    Call(r"\.(?:authPassword|authenticateWithPassword)\s*\(", {0: "user", 1: "password"},
+         (".authpassword(", ".authenticatewithpassword(")),
+    Call(_SSH_NET + r"(?![^,()\n]*,\s*\d+\s*,)", {1: "user", 2: "password"}, _SSH_NET_WORDS),
+    Call(_SSH_NET + r"(?=[^,()\n]*,\s*\d+\s*,)", {2: "user", 3: "password"}, _SSH_NET_WORDS),
     Call(r"\b(?:transport|store)\.connect\s*\((?=\s*\"[\w-]+(?:\.[\w-]+)+\"\s*,)",
          {1: "user", 2: "password"}, ("transport.connect(", "store.connect(")),
     # A browser test typing into a password field (Playwright, Cypress, Selenium, WebdriverIO):
@@ -162,7 +178,7 @@ def arguments(text: str, start: int, closing: str) -> Iterator[tuple[int, int]]:
 Part = tuple[str, int, int, str, int]  # role, start, end, value, line delta
 
 
-def _calls(line: Line) -> Iterator[list[Part]]:
+def _calls(line: Line) -> Iterator[tuple[Call, list[Part]]]:
     """For each call on the line, the literals it takes as credentials."""
     text = line.text
     window: str | None = None
@@ -192,7 +208,7 @@ def _calls(line: Line) -> Iterator[list[Part]]:
                 delta = max(d for d, at in enumerate(starts) if at <= start)
                 parts.append((role, start - starts[delta], end - starts[delta],
                               literal.group("v"), delta))
-            yield parts
+            yield call, parts
 
 
 def _real(part: Part, syntax: str) -> bool:
@@ -201,7 +217,7 @@ def _real(part: Part, syntax: str) -> bool:
 
 
 def find(line: Line) -> Iterator[Hit]:
-    for parts in _calls(line):
+    for _, parts in _calls(line):
         for part in parts:
             if _real(part, line.syntax):
                 role, start, end, value, delta = part
@@ -212,8 +228,8 @@ def find(line: Line) -> Iterator[Hit]:
 
 def find_users(line: Line) -> Iterator[Hit]:
     """The user of a log-in whose password is real: a test's ``login('u', 'wrong')`` is not."""
-    for parts in _calls(line):
-        if not any(_real(part, line.syntax) for part in parts):
+    for call, parts in _calls(line):
+        if not call.user_alone and not any(_real(part, line.syntax) for part in parts):
             continue
         for role, start, _, value, delta in parts:
             span = account_span(value) if role == "user" else None

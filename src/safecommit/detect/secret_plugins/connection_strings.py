@@ -275,12 +275,18 @@ def _git_account(host: str, user: str, text: str, end: int) -> bool:
         and host.partition(".")[0] != user.lower()
 
 
+_JDBC_PROPERTY = lazy(r";[A-Za-z]\w*=")
+
+
 def _uri_parts(text: str) -> Iterator[Part]:
     for m in _URI.finditer(text):
         host = m.group("host").lower()
         if host != "localhost" and is_reserved_domain(host):
             continue  # user:pass@db.example.com is an example
         user, pw = m.group("user"), m.group("pw")
+        if pw and ";" in pw and _JDBC_PROPERTY.search(pw):
+            continue  # host:1433;database=x;user=<user>@<server>: JDBC's properties, whose
+            # account holds an "@" (Azure SQL's user@server), not a user and a password
         if pw and pw == user and _local(host):
             continue  # guest:guest@rabbitmq: an image's default account, on the dev network
         if user and (pw or _ACCOUNT_SCHEMES.match(m.group("scheme"))

@@ -57,12 +57,15 @@ def _compiled(pattern: str) -> re.Pattern[str]:
 _TOK_KEYS = frozenset({"_tok=", "_tok:", '_tok"', "_tok'", "_tok ", "_tok\n"})
 # The rarer stems' triggers; ``_pat`` only before what ends a key: on its own it is the start
 # of every ``_path``; and a script's ``$pat`` (PowerShell, shell), an Azure DevOps token;
-# ``pw=`` alone (SAS's libname option, a form's field).
-_RARE_STEMS = frozenset({"credential", "_pw", "-pw", "pw=", " pw ", '"pw ', "_pat=", "_pat:",
-                         '_pat"', "_pat'", "_pat ", "$pat=", "$pat ", "sonar", "masterauth",
-                         "erlang", "salt", *_TOK_KEYS})
+# ``pw=`` alone (SAS's libname option, a form's field) and ``pw:`` (a note's label).
+_RARE_STEMS = frozenset({"credential", "_pw", "-pw", "pw=", "pw:", " pw ", '"pw ', "_pat=",
+                         "_pat:", '_pat"', "_pat'", "_pat ", "$pat=", "$pat ", "sonar",
+                         "masterauth", "erlang", "salt", *_TOK_KEYS})
 # "the log-in is <user> / <password>": words of their own, as "login" is on every form's line
 _LOGIN_IS = frozenset({"login is", "log-in is", "logon is", "login:", "log-in:", "logon:"})
+# A log-in noted with one letter for each word: "u: <user> p: <password>", "u/p: <user> /
+# <password>"; words of their own, as the letters alone are on every line.
+_SHORT_LABELS = frozenset({" p:", "u/p:"})
 # A saved cookie's name that may be a session's, in a browser's storage state (JSON): a
 # shape the prefilter reads as the word "cookie-name".
 SHAPES = ((r'"name"\s*:\s*"[^"\n]{0,60}?(?:sess|sid|aspnetcore)', "cookie-name"),)
@@ -79,7 +82,7 @@ _API_NAMES = frozenset({"_api=", "_api =", "_api:", '_api"', "_api'", "_api |", 
 TRIGGERS = frozenset({"pass", "pwd", "secret", "token", "key", "identified", "auth", "bearer",
                       "basic ", "securestring", "cookie:", "creds", "<master>",
                       "cookie-name", *_API_NAMES, *_GOSSIP_WORDS,
-                      *_RARE_STEMS, *_LOGIN_IS})
+                      *_RARE_STEMS, *_LOGIN_IS, *_SHORT_LABELS})
 # " -user" too: the prefilter would read a command line's short user flag first, and miss
 # the user word in PowerShell's long one.
 # An LDAP bind's account is a key of its own: bind_dn, bindDN, manager-dn.
@@ -88,12 +91,13 @@ _DN_KEYS = tuple(f"{q}{sep}dn" for q in ("bind", "manager") for sep in ("", "_",
 # or a setting beside it (R's config.yml: uid: <user>)
 _UID_KEYS = frozenset({"uid=", "uid =", "uid:"})
 USER_TRIGGERS = frozenset({"user", " -user", "login", "auth", "credential", "creds", *_DN_KEYS,
-                           *_UID_KEYS})
+                           *_UID_KEYS, *_SHORT_LABELS})
 
 _STEM = lazy(r"(?i)pass|pwd|secret|token|key|identified|_auth\b")
 # The rarer stems, read only on a line that holds one (a longer alternation costs every line).
 _STEM_WITH_RARE = lazy(
-    rf"{_STEM.pattern}|credential|[_-]pw\b|(?<![\w+/])pw(?==(?!=))|_pat\b|(?<=\$)pat\b|_tok\b"
+    rf"{_STEM.pattern}|credential|[_-]pw\b|(?<![\w+/])pw(?==(?!=)|:(?!:))|_pat\b|(?<=\$)pat\b"
+    r"|_tok\b"
     r"|sonar[._]login|masterauth|erlang[._-]?cookie|salt")
 _USER_STEM = lazy(r"(?i)user|login")
 # The DN keys' stem, read only on a line that holds one (a longer alternation costs every line).
@@ -529,6 +533,17 @@ _WRAPPED = lazy(
 _R_ASSIGNS = frozenset({"r", "markdown"})
 
 
+# What closes a key in Markdown: its quotes and brackets, and the bold or italic stars
+# around a label ("**Password**: <value>").
+_MARKDOWN_CLOSERS = "\"'`]\\*"
+
+
+def _past_stars(text: str, i: int) -> int:
+    while text[i:i + 1] == "*":
+        i += 1
+    return i
+
+
 def _operator(text: str, j: int, syntax: str) -> tuple[int, str] | None:
     """After a key ending at ``j``: where its value starts, and the operator.
 
@@ -537,7 +552,8 @@ def _operator(text: str, j: int, syntax: str) -> tuple[int, str] | None:
     """
     n = len(text)
     start = j
-    while j < n and text[j] in "\"'`]\\":
+    closers = _MARKDOWN_CLOSERS if syntax == "markdown" else "\"'`]\\"
+    while j < n and text[j] in closers:
         j += 1
     # A type comes after a bare name, never after a quoted one: in ``a="loc-token-b"
     # source="x"`` the word after the quote is the next attribute.
@@ -568,6 +584,8 @@ def _operator(text: str, j: int, syntax: str) -> tuple[int, str] | None:
             return k + 2, "="  # LDIF's "userPassword:: <base64>": the value encoded
         if nxt in ("", " ", "\t", "\"", "'") or syntax in ("json", "properties"):
             return k + 1, "="
+        if nxt == "*" and syntax == "markdown":  # a bold label: "**Password:** <value>"
+            return _past_stars(text, k + 1), "="
         return None
     if c == ">" and k == j:
         return k + 1, ">"
@@ -1704,11 +1722,30 @@ def _user_or_uid_key(key: str) -> bool:
 
 def _account_id_key(key: str) -> bool:
     """ODBC's ``UID`` and .NET's ``UserID`` (SqlConnectionStringBuilder): an account, beside
-    its password; elsewhere any id."""
-    return key.lower().replace("_", "").replace(" ", "") in ("uid", "userid")
+    its password, also as a property set on an object (``builder.UserID``); elsewhere
+    any id."""
+    name = key.rpartition(".")[2]
+    return name.lower().replace("_", "").replace(" ", "") in ("uid", "userid")
 
 
 _USER_ID_KEY = lazy(r"(?i)\buser[_ ]?id\b")
+# A literal password set on an object's property: builder.Password = "<password>";
+_PROPERTY_PASSWORD = lazy(r"[ \t]*(?P<o>[\w.]+)\.(?:Password|Pwd)[ \t]*=[ \t]*\"(?P<v>[^\"\n]*)\"")
+
+
+def _own_password_set(line: Line, key: str) -> bool:
+    """An object's account id (``builder.UserID``) names an account when the same object's
+    password is set to a real literal on the line above or below (.NET's
+    SqlConnectionStringBuilder); a record's ``user.UserID`` beside its hash is its id."""
+    owner = key.rpartition(".")[0]
+    locator = line.locator
+    for i in (line.index - 1, line.index + 1):
+        m = _PROPERTY_PASSWORD.match(locator.line_text(i)) \
+            if 0 <= i < locator.line_count else None
+        if m is not None and m.group("o") == owner and rejection(m.group("v"), "password") \
+                is None and strong_enough(m.group("v"), "password", line.syntax):
+            return True
+    return False
 
 
 # In prose a secret is said, not assigned: "the db password is X", "API key: X", "use
@@ -1725,7 +1762,10 @@ _SAID_FOR = (r"(?:\s+for\s+(?:the\s+)?(?:`(?P<fu>[A-Za-z_][\w.@-]{1,63})`"
              r"(?:\s*\([^()\n]{1,40}\))?")  # an aside: "(issued 2024-05-01)", "(rotated monthly)"
 _SAID = lazy(  # a number after the word counts them: "Unseal Key 1: …", "key #2: …"
     rf"(?i)\b(?P<k>{_SECRET_PHRASE})(?:[ \t]+#?\d{{1,2}}\b)?{_SAID_FOR}"
-    rf"(?:\s+(?:is|was|will\s+be|should\s+be|set\s+to|=)\s+|\s*[:=]\s*|'s\s+"
+    rf"(?:\s+(?:is|was|will\s+be|should\s+be|set\s+to|=|-|\u2013)\s+|\s*[:=]\s*|'s\s+"
+    # or changed to it: "the admin password was reset to <value>", "password is now <value>"
+    r"|\s+(?:(?:is|was|has\s+been|have\s+been|got)\s+)?(?:changed|reset|updated|rotated)"
+    r"\s+to\s+|\s+(?:is\s+)?now\s+(?:set\s+to\s+)?"
     # or said in an aside: "the pw for svc_x (currently <value>)", "(it was <value>)"
     r"|\s*\(\s*(?:currently|now|it\s+(?:is|was)|it's)\s*:?\s+)"
     rf"{_SAID_VALUE.format('v')}"
@@ -1733,7 +1773,8 @@ _SAID = lazy(  # a number after the word counts them: "Unseal Key 1: …", "key 
     + _SAID_VALUE.format("v2")
     # a secret changed to a new value: "reset the password to <value>"
     + rf"|\b(?:changed?|reset|updated?|rotated?)\s+(?:(?:the|their|his|her|my|your)\s+)?"
-    rf"(?P<k4>{_SECRET_PHRASE})\s+to\s+" + _SAID_VALUE.format("v4"))
+    # (perhaps whose: "reset the service account password to <value>")
+    rf"(?:[A-Za-z]+\s+)?(?P<k4>{_SECRET_PHRASE})\s+to\s+" + _SAID_VALUE.format("v4"))
 # A password's word and the password straight after it: "…, password <value>."; read only
 # on a line with a password's word.
 _SAID_BARE = lazy(r"(?i)\b(?P<k3>password|passphrase|passcode|pwd|pw)[ \t]+"
@@ -1818,7 +1859,7 @@ _CLOSING_TAG = lazy(r"</[A-Za-z][\w:-]*>")
 # key, or in its table's message column; a saved page, as the text between its tags: its
 # words are a sentence, read as prose is.
 _MESSAGE_SYNTAXES = frozenset({"json", "yaml", "csv", "tsv", "html"})
-_MESSAGE_WORDS = frozenset({"pass", "pwd", " pw ", '"pw ', "secret", "token", "key"})
+_MESSAGE_WORDS = frozenset({"pass", "pwd", " pw ", '"pw ', "pw:", "secret", "token", "key"})
 _MESSAGE_WORDS_NOT_KEY = _MESSAGE_WORDS - {"key"}
 # A key said in a message, as _SAID reads one ("the api key is …", "key: …"): a line whose
 # only word is "key" (every JSON line of "apiKey": …) is read only with one of these in it.
@@ -1832,7 +1873,7 @@ def _says_a_key(text: str) -> bool:
 # (a ticket's too: Jira's and ServiceNow's exports, description, summary and work_notes)
 _MESSAGE_NAMES = (r"(?:text|body|content|message|msg|comment|note|reply|plaintext|description"
                   r"|summary|work_notes)")
-_MESSAGE = rf"""(?i)(?<![\w-])["']?{_MESSAGE_NAMES}["']?\s*:\s*(?P<q>["'])"""
+_MESSAGE = rf"""(?i)(?<![\w-])["']?{_MESSAGE_NAMES}s?["']?\s*:\s*(?P<q>["'])"""
 _MESSAGE_COLUMN = rf"""(?i)(?:^|[,;\t|])\s*["']?{_MESSAGE_NAMES}s?["']?\s*(?:[,;\t|]|$)"""
 _CELL = r"""(?:^|(?<=[,;\t|]))[ \t]*(?:"(?P<q>(?:[^"]|"")*)"|(?P<v>[^,;\t|"]*))"""
 _TEXT_NODE = r">(?P<t>[^<>]+)<"
@@ -1935,7 +1976,11 @@ _SAID_ACCOUNTS = (None, "default account", CHOSEN_ACCOUNT)
 _SAID_PAIR_WORDS = frozenset({"pass", "pwd", " pw "})
 
 
-_PAIR_WORDS = _SAID_PAIR_WORDS | _CREDENTIAL_WORDS
+_PAIR_WORDS = _SAID_PAIR_WORDS | _CREDENTIAL_WORDS | _SHORT_LABELS
+_SHORT_PAIR = lazy(
+    r"(?i)(?<![\w/.-])(?:u[ \t]*:[ \t]*(?P<u>[A-Za-z_][\w.@\\-]{1,63})[ \t]*[/,;|]?[ \t]*p"
+    r"|u/p[ \t]*:[ \t]*(?P<u2>[A-Za-z_][\w.@\\-]{1,63})[ \t]*)"
+    r"[ \t]*[:/][ \t]*(?P<v>[^\s`\"']{6,200})")
 
 
 def _words_alone(m: re.Match[str]) -> bool:
@@ -1962,6 +2007,10 @@ def _said_users_in_messages(line: Line) -> Iterator[Assignment]:
 def _said_pairs(line: Line) -> Iterator[tuple[Assignment, Assignment]]:
     """(user, password) of each log-in written as a pair in a sentence."""
     words = line.words
+    for m in _SHORT_PAIR.finditer(line.text) if not words.isdisjoint(_SHORT_LABELS) else ():
+        value, u = _said_value(m.group("v")), "u" if m.group("u") else "u2"
+        yield (Assignment("username", m.group(u), m.start(u), m.end(u), False),
+               Assignment("password", value, m.start("v"), m.start("v") + len(value), False))
     for m in _SAID_PAIR.finditer(line.text) if not words.isdisjoint(_SAID_PAIR_WORDS) else ():
         if "machine " in line.text[:m.start()].lower():
             continue  # a .netrc entry's words are the netrc reader's to judge
@@ -2324,7 +2373,8 @@ def find(line: Line) -> Iterator[Hit]:
     if line.syntax in _MESSAGE_SYNTAXES and (
             (not words.isdisjoint(_MESSAGE_WORDS)
              and (not words.isdisjoint(_MESSAGE_WORDS_NOT_KEY) or _says_a_key(line.text)))
-            or not words.isdisjoint(_CREDENTIAL_WORDS)):  # "admin login: <user> / <pw>"
+            or not words.isdisjoint(_CREDENTIAL_WORDS)  # "admin login: <user> / <pw>"
+            or not words.isdisjoint(_SHORT_LABELS)):  # "u: <user> p: <pw>"
         found.extend(_said_in_messages(line))
     if "auth" in words or "credential" in words:
         found.extend(password for _, password in _credential_arguments(line))
@@ -2349,7 +2399,8 @@ def find(line: Line) -> Iterator[Hit]:
             # a query string's or a form body's pair, ?password=<value>&next=…,
             # 'refresh_token=<value>&client_id=…': the value ends at the "&"
             a = replace(a, value=a.value[:a.value.index("&")], end=a.start + a.value.index("&"))
-        if not a.quoted and (closed := _unopened_closers_cut(a.value)) != a.value:
+        if not a.quoted and (closed := _unopened_closers_cut(
+                a.value, line.syntax in PROSE or a.in_comment)) != a.value:
             a = replace(a, value=closed, end=a.start + len(closed))
         if parent is not None and a.key.lower() == "key":
             if not looks_random(a.value, min_length=16) or (
@@ -2382,7 +2433,7 @@ def find(line: Line) -> Iterator[Hit]:
         if not a.quoted and ((syntax in PROSE and _CODE_EXPRESSION.fullmatch(value))
                              or (syntax in _HOLDS_CODE and _CUT_AT_QUOTE.fullmatch(value))):
             continue  # code in a README or a comment: ``password = request.form["pw"]``
-        if syntax in PROSE and _names_a_secret(value):
+        if syntax in PROSE and names_a_secret(value):
             continue  # "the password is kv-claims-prd/db-password-v2 in Key Vault"
         why = rejection(value, a.key)
         # a passphrase of random words quoted in a sentence: 'use passphrase "<words>"'
@@ -2414,13 +2465,26 @@ _FORM_VALUE = lazy(r"[^&\s\"'`#]{1,1024}")
 _OPENER = {")": "(", "]": "[", "}": "{"}
 
 
-def _unopened_closers_cut(value: str) -> str:
+def _unopened_closers_cut(value: str, prose: bool = False) -> str:
     """An unquoted value without the brackets at its end that it never opened: they close
-    the call or the list around it (``credential=token_credential)``, ``(pass=<value>)``)."""
-    while value and (last := value[-1]) in _OPENER \
-            and value.count(last) > value.count(_OPENER[last]):
+    the call or the list around it (``credential=token_credential)``, ``(pass=<value>)``);
+    in a sentence, without the mark that ends it (``(password: <value>).``), though not an
+    ellipsis, which says the value was cut short."""
+    while value and ((prose and value[-1] in _SENTENCE_END and value[-2:-1] not in ("", "."))
+                     or (value[-1] in _OPENER
+                         and value.count(value[-1]) > value.count(_OPENER[value[-1]]))):
         value = value[:-1]
     return value
+
+
+_SENTENCE_END = frozenset(".,;:")
+_OPENER_CLOSE_MARKS = frozenset(_OPENER) | _SENTENCE_END
+
+
+def _aside_stop_cut(value: str) -> str:
+    """A value without the stop after the bracket that closes its aside: "(user: <x>)."
+    (a stop alone after a word may be the word's: "-user unknown.")."""
+    return value[:-1] if value[-1:] in _SENTENCE_END and value[-2:-1] in _OPENER else value
 
 
 # Postman's API key auth names the key's value "value", beside the header that carries it:
@@ -2499,7 +2563,9 @@ _SECRET_PART = lazy(
 _NAME_PARTS = lazy(r"[-_/.]")
 
 
-def _names_a_secret(value: str) -> bool:
+def names_a_secret(value: str) -> bool:
+    """A name of three parts or more holding a secret's own word (``kv-prd/db-password-v2``):
+    where a secret is kept, not the secret."""
     return _SECRET_PART.search(value) is not None and len(_NAME_PARTS.findall(value)) >= 2
 
 
@@ -3118,8 +3184,12 @@ def find_users(line: Line) -> Iterator[Hit]:
     elif line.syntax in _MESSAGE_SYNTAXES and not line.words.isdisjoint(_PAIR_WORDS):
         found.extend(_said_users_in_messages(line))  # a chat export's or a ticket's log-in
     for a in found:
+        if not a.quoted and a.value[-1:] in _OPENER_CLOSE_MARKS \
+                and (closed := _unopened_closers_cut(_aside_stop_cut(a.value))) != a.value:
+            a = replace(a, value=closed, end=a.start + len(closed))  # "(user: <account>)."
         value = a.value.strip()
-        account_id = keep is _user_or_uid_key and _account_id_key(a.key)
+        account_id = keep is _user_or_uid_key and _account_id_key(a.key) and (
+            "." not in a.key or _own_password_set(line, a.key))
         if (classify(a.key) != "user" and not account_id) \
                 or (_UI_TEXT.match(value) and _locale(line.locator)) \
                 or _said_by_a_speaker(line, a) or _status_word(line, a) \

@@ -15,6 +15,7 @@ from itertools import pairwise
 from safecommit.detect.secret_plugins.keywords import (
     classify,
     is_named_key,
+    names_a_secret,
     strong_enough,
     uuid_is_secret,
 )
@@ -25,6 +26,7 @@ from safecommit.detect.secret_plugins.values import (
     rejection,
     username_rejection,
 )
+from safecommit.extract.syntax import PROSE
 from safecommit.lazyre import lazy
 
 TABULAR = frozenset({"csv", "tsv"})
@@ -98,7 +100,7 @@ def _cells(row: str, delimiter: str) -> Iterator[tuple[int, int, str]]:
 # as a config table in SQLite, a CSV export of app settings or a Markdown table does.
 _NAME_COLUMNS = frozenset({"key", "name", "setting", "property", "parameter", "variable",
                            "setting name", "config key", "parameter name", "setting key",
-                           "config name", "key name"})
+                           "config name", "key name", "field", "item", "attribute"})
 _VALUE_COLUMNS = frozenset({"value", "val", "setting value", "config value", "default",
                             "default value"})
 
@@ -122,7 +124,7 @@ _NAMED_KEY = "named key"
 def _named_by_row(cells: list[tuple[int, int, str]],
                   columns: tuple[int, int]) -> Iterator[tuple[str, int, int, str]]:
     if len(cells) > columns[1]:
-        name = cells[columns[0]][2].strip().strip("`")
+        name = cells[columns[0]][2].strip().strip("*`")  # (a label in bold: **Password**)
         column = classify(name)
         start, end, value = _pipe_cell(*cells[columns[1]])  # (a document's `code` quotes)
         if column is None and is_named_key(name) \
@@ -586,6 +588,7 @@ def find(line: Line) -> Iterator[Hit]:
             why = None  # an API key column's UUIDs are keys (Companies House's, Heroku's)
         if column == "user" or why \
                 or not strong_enough(value, column, line.syntax) \
+                or (line.syntax in PROSE and names_a_secret(value)) \
                 or (column in (_BARE_KEY, _NAMED_KEY) and not issued
                     and not made_by_a_generator(value)):
             continue

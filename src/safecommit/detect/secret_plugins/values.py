@@ -37,7 +37,10 @@ _PLACEHOLDER_WORDS = frozenset({
     "development", "sandbox", "temp", "tmp", "generated", "random", "auto", "env", "ssm",
     "testuser", "testaccount", "testadmin", "demouser", "sampleuser", "exampleuser",
     "dummyuser", "fakeuser", "someuser", "myuser", "youruser", "newuser", "anyuser",
-    "welcome", "passwort", "motdepasse", "contrasena", "hunter", "trustno",
+    "welcome", "hunter", "trustno",
+    # the word "password" in other languages: a translation's label (GOV.UK's Welsh pages)
+    "passwort", "motdepasse", "contrasena", "cyfrinair", "wachtwoord", "senha", "haslo",
+    "passord", "losenord", "salasana", "parola", "contrasenya",
     "tiger",  # Oracle's demo account: scott/tiger
     "correcthorsebatterystaple",  # xkcd's passphrase, in every article about passphrases
 })
@@ -201,6 +204,14 @@ _DESCRIBING = frozenset({
     "chars", "long", "length", "change", "replace", "example", "dummy", "local", "dev",
     "development", "test", "your", "here", "this", "not", "real", "only", "default", "insecure",
 })
+# Words in capitals joined by dashes, perhaps numbered, one of them the secret's own noun
+# (``EVIL-TOKEN``, ``WRONG-PASSWORD-2``): a test's label for a value, as a real one never
+# names what it is.
+_SHOUTED_NAME = lazy(r"^[A-Z]{2,}(?:-[A-Z]{2,})+(?:-\d{1,4})?$")
+_SECRET_NOUNS = frozenset({
+    "password", "passwd", "pwd", "pass", "token", "secret", "key", "apikey", "jwt",
+    "signature", "sig", "credential", "credentials", "creds", "cookie", "session", "otp",
+})
 _SEQUENCES = (
     "abcdefghijklmnopqrstuvwxyz" * 2,
     "0123456789" * 3,
@@ -287,6 +298,8 @@ def is_placeholder(value: str) -> bool:
         return True
     if len(parts) >= 2 and all(p in _PLACEHOLDER_WORDS or p.isdigit() for p in parts):
         return True  # made of stand-ins: test-password-123, dummy_secret_1
+    if _SHOUTED_NAME.match(v) and any(p in _SECRET_NOUNS for p in parts):
+        return True
     return any(low in seq for seq in _SEQUENCES) and len(low) >= 4
 
 
