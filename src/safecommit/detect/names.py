@@ -1640,7 +1640,8 @@ def _tagged(locator: Locator, names: _Names) -> Iterator[Span]:
     for label, start, speaker in labels:
         label = label.rstrip()
         if not speaker and (_a_things_description(text, start + len(label))
-                            or _a_places_item(text, start, label)):
+                            or _a_places_item(text, start, label)
+                            or (" " not in label and _a_fields_value(text, start + len(label)))):
             continue  # "- <Word>: the backup region" in a list of things to do
         if "," in label and (first := _SURNAME_FIRST.fullmatch(label)) is not None:
             # "Doe, Jane": a directory's display name, as Teams writes its speakers
@@ -1680,6 +1681,26 @@ def _a_things_description(text: str, end: int) -> bool:
     after = text[colon + 1:colon + 20].lstrip("*_ \t").split(None, 1)
     return bool(after) and after[0] in _DESCRIBES and line_start > 0 \
         and _under_people_heading(text, line_start, _ACTIONS_HEADING)
+
+
+# After a label of one word and its colon, a value and nothing said: an identifier or a
+# number, with two digits or more and no word of three letters in lower case ("<LABEL>:
+# QQ…", "<Label>: 00-00-…"). A form's field, whose label is an acronym or a word that
+# spells a given name; a speaker's turn says something ("<Given>: 10 mins late"), and a
+# full name before a number is a list of contacts.
+_FIELDS_VALUE = lazy_regex(r"[^\n]*?\d[^\n]*?\d")
+_SAID = lazy_regex(r"\p{Ll}{3}")
+
+
+def _a_fields_value(text: str, end: int) -> bool:
+    """The label that ends at ``end`` is a field's, with a value after its colon."""
+    colon = text.find(":", end, end + 50)
+    if colon < 0:
+        return False
+    line_end = text.find("\n", colon)
+    line_end = len(text) if line_end < 0 else line_end
+    return _FIELDS_VALUE.match(text, colon + 1, line_end) is not None \
+        and _SAID.search(text, colon + 1, line_end) is None
 
 
 def _a_places_item(text: str, start: int, label: str) -> bool:

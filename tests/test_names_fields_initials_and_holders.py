@@ -1,0 +1,39 @@
+"""PERSON: a one-word label before an identifier or a number is a form's field, not a
+speaker; initials and a known surname that do a thing in prose are a person; a flood or
+weather warning's area is a place; a ``name`` held by a person's object in code (a
+receiver, a constructor, a list of people) is a person's; design tokens are colours. The
+names are made up from common given names and invented or common surnames; none is a real
+person's."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import raw, scanned
+
+
+def people(name: str, content: str) -> list[str]:
+    return [raw(content, f) for f in scanned(name, content) if f.type == "PERSON"]
+
+
+@pytest.mark.parametrize("line", [
+    "NINO: QQ123456C",
+    "MAC: 00-00-5E-00-53-01",
+    "Nino: QQ 12 34 56 C",
+    "- MAC: 00:00:5E:00:53:01",
+])
+@pytest.mark.parametrize("name", ["notes.md", "fields.txt"])
+def test_a_one_word_label_before_an_identifier_is_a_field(line: str, name: str) -> None:
+    content = f"Case 12\n{line}\n"
+    assert people(name, content) == []
+
+
+@pytest.mark.parametrize("line", [
+    "Nino: 10 mins late, start without me",
+    "Nino: morning all",
+    "Nino Bianchi: 07700 900123",
+])
+def test_a_speaker_who_says_something_or_a_full_name_before_a_number_is_found(
+        line: str) -> None:
+    content = f"{line}\n"
+    assert people("notes.md", content) == [line.split(":")[0]]
