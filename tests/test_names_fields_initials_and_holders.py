@@ -37,3 +37,20 @@ def test_a_speaker_who_says_something_or_a_full_name_before_a_number_is_found(
         line: str) -> None:
     content = f"{line}\n"
     assert people("notes.md", content) == [line.split(":")[0]]
+
+
+@pytest.mark.parametrize("line", [
+    "Flood alert for Shelley Beck, Kirby Misperton",
+    "Flood warning in force for Stanley Crook and Ashley Heath.",
+    "Severe flood warning for Shelley Beck",
+    "Yellow weather warning for Ashley Heath and Kirby Misperton",
+])
+def test_a_flood_or_weather_warnings_area_is_a_place(line: str) -> None:
+    content = f"# Warnings\n\n- {line}\n"
+    assert people("warnings.md", content) == []
+
+
+def test_a_person_after_a_warning_or_after_for_is_still_found() -> None:
+    content = ("The alert was raised by Ashley Heath.\n"
+               "Thanks for Shelley Beck and the team.\n")
+    assert people("notes.md", content) == ["Ashley Heath", "Shelley Beck"]

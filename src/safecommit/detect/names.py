@@ -958,6 +958,10 @@ _BY_A_PERSON = frozenset({
     "meetings", "attendee", "attendees", "rep", "reps"})
 _PLACE_BEFORE = lazy_regex(
     r"(?<![\p{L}'])(?:(?P<prep>(?i:near|nr\.?|around|outside|towards?|via|in))"
+    # a flood or weather warning's area: "Flood alert for <Place>, <Place>"
+    r"|(?i:(?:flood|weather|severe|storm|rain|wind|snow|ice|fog|heat|thunderstorm|yellow"
+    r"|amber)[ \t]+(?:alert|warning)s?(?:[ \t]+(?:in[ \t]+force|issued|updated|extended))?"
+    r"[ \t]+for)"
     r"|(?i:sites?|locations?|villages?|towns?|places?|parish(?:es)?|venues?|catchments?)"
     rf"(?:[ \t]+(?P<what>\p{{L}}+))?[ \t]*:)[ \t]+{_PLACE_LIST}\Z")
 # Verbs that take a person before "in": "copied in Sarah", "loop in Tom".
@@ -1056,7 +1060,7 @@ def _named_for(text: str, start: int, end: int, surname: str, mode_at: _ModeFind
 
 _LIST_GOES_ON = lazy_regex(r"[ \t]*(?:,|(?:and|or|&)[ \t])")
 _PLACE_LAST = frozenset({"near", "nr", "nr.", "around", "outside", "toward", "towards", "via",
-                         "in", "and", "or"})
+                         "in", "and", "or", "for"})
 
 
 # Chinese, Vietnamese and Korean surnames, written before the given name, as at home:
