@@ -54,3 +54,32 @@ def test_a_person_after_a_warning_or_after_for_is_still_found() -> None:
     content = ("The alert was raised by Ashley Heath.\n"
                "Thanks for Shelley Beck and the team.\n")
     assert people("notes.md", content) == ["Ashley Heath", "Shelley Beck"]
+
+
+@pytest.mark.parametrize(("line", "name"), [
+    ("J. Hargreaves approved the change request.", "J. Hargreaves"),
+    ("M. Castellanos signed it off.", "M. Castellanos"),
+    ("P. Lindqvist to circulate the minutes.", "P. Lindqvist"),
+    ("R. Patel will send the draft.", "R. Patel"),
+])
+@pytest.mark.parametrize("file", ["minutes.md", "notes.txt"])
+def test_initials_and_a_known_surname_that_do_a_thing_in_prose_are_a_person(
+        line: str, name: str, file: str) -> None:
+    content = f"Board notes\n\n{line}\n"
+    assert people(file, content) == [name]
+
+
+def test_initials_and_a_known_surname_in_a_code_comment_are_a_person() -> None:
+    content = "# J. Hargreaves approved this workaround\nretry = 3\n"
+    assert people("retry.py", content) == ["J. Hargreaves"]
+
+
+@pytest.mark.parametrize("line", [
+    "E. Coli tested positive in the sample.",    # a bacterium, its word English
+    "U.S. Steel announced results.",             # a firm
+    "See A. Baker said in the glossary",         # an article, no dot's initial
+    "J Hargreaves approved it.",                 # no dot: a letter, not an initial
+    "Appendix J. Hargreaves",                    # nothing done
+])
+def test_other_initials_before_a_capitalised_word_stay_quiet(line: str) -> None:
+    assert people("notes.md", f"{line}\n") == []

@@ -789,6 +789,10 @@ def _scan_run(items: list[Item], names: _Names, mode_at: _ModeFinder, text: str
                                          or any(names.known(it.text) for it in items[:4])):
         return
     relaxed = mode_at(items[0].start)
+    if not relaxed and items[0].kind == "initial":
+        if (span := _initials_doing(items, names, text)) is not None:
+            yield span
+        return
     if relaxed:
         k = 0
         while k < n and k < 4 and items[k].kind in ("word", "caps", "initial", "particle"):
@@ -798,6 +802,27 @@ def _scan_run(items: list[Item], names: _Names, mode_at: _ModeFinder, text: str
             span = _name_span(items[:k], names, relaxed=True, unknown=mode_at.authors)
             if span is not None:
                 yield Span(span.start, span.end, max(span.confidence, relaxed), span.suggestion)
+
+
+def _initials_doing(items: list[Item], names: _Names, text: str) -> Span | None:
+    """Initials with their dots and a surname the lists know, no English word, that do a
+    thing in prose: "<G>. <Surname> approved", "<G>.<G>. <Surname> to circulate", "with
+    <G>. <Surname>"."""
+    k = 0
+    while k < len(items) and k < 3 and items[k].kind == "initial" \
+            and items[k].text.endswith("."):
+        k += 1
+    if k == 0 or k >= len(items) or items[k].kind != "word" \
+            or (k + 1 < len(items) and items[k + 1].kind in ("word", "caps", "initial")):
+        return None
+    word = items[k].text
+    if not names.surname(word, long_tail=False) or names.weak(word) \
+            or word.lower() in load_english():
+        return None
+    start, end = items[0].start, items[k].end
+    if _plainly_a_person(text, start, end) or _ACTION_AFTER.match(text, end) is not None:
+        return Span(start, end, 0.8, "J. Doe")
+    return None
 
 
 # A letter's or an email's greeting that opens a string, or a line of one (after a line
