@@ -83,3 +83,47 @@ def test_initials_and_a_known_surname_in_a_code_comment_are_a_person() -> None:
 ])
 def test_other_initials_before_a_capitalised_word_stay_quiet(line: str) -> None:
     assert people("notes.md", f"{line}\n") == []
+
+
+@pytest.mark.parametrize(("file", "content"), [
+    ("keeper.test.js", 'expect(keeper.name).toEqual("Margaret Thistlewood");\n'),
+    ("keeper.test.js", 'expect(keepers[0].name).toBe("Margaret Thistlewood");\n'),
+    ("keeper_spec.rb", 'expect(keeper.name).to eq("Margaret Thistlewood")\n'),
+    ("test_keeper.py", 'assert applicant.name == "Margaret Thistlewood"\n'),
+    ("test_keeper.py", 'self.assertEqual(keeper.name, "Margaret Thistlewood")\n'),
+    ("KeeperTest.java", 'assertEquals("Margaret Thistlewood", keeper.getName());\n'),
+])
+def test_a_name_checked_on_a_persons_object_is_a_person(file: str, content: str) -> None:
+    assert people(file, content) == ["Margaret Thistlewood"]
+
+
+@pytest.mark.parametrize(("file", "content"), [
+    ("keepers.rb", 'Keeper.new(name: "Dafydd Trevelyan", holding: 1)\n'),
+    ("keepers_spec.rb", 'create(:keeper, name: "Dafydd Trevelyan")\n'),
+    ("seed.py", 'Keeper.objects.create(name="Dafydd Trevelyan")\n'),
+    ("seed.py", 'KeeperFactory(name="Dafydd Trevelyan", cph="x")\n'),
+    ("users.js", 'const users = [\n  { id: 1, name: "Dafydd Trevelyan" },\n];\n'),
+    ("users.ts", 'export const applicants: Applicant[] = [{ name: "Dafydd Trevelyan" }];\n'),
+    ("factories.rb",
+     'FactoryBot.define do\n  factory :keeper do\n    name { "Dafydd Trevelyan" }\n'
+     '  end\nend\n'),
+])
+def test_a_name_given_to_a_persons_object_in_code_is_a_person(file: str,
+                                                              content: str) -> None:
+    assert people(file, content) == ["Dafydd Trevelyan"]
+
+
+@pytest.mark.parametrize(("file", "content"), [
+    ("test_town.py", 'self.assertEqual(town.name, "Newton Abbot")\n'),
+    ("test_farm.py", 'self.assertEqual(farm.name, "Margaret Thistlewood")\n'),
+    ("test_keeper.py", 'self.assertEqual(keeper.name, "Newton Abbot")\n'),
+    ("seed.py", 'Holding(name="Dafydd Trevelyan")\n'),
+    ("seed.py", 'Town.objects.create(name="Newton Abbot")\n'),
+    ("towns.js", 'const towns = [{ name: "Newton Abbot" }];\n'),
+    ("users.js", 'const users = [{ name: "Payments Team" }, { name: "Build Agent" }];\n'),
+    ("factories.rb",
+     'FactoryBot.define do\n  factory :holding do\n    name { "Dafydd Trevelyan" }\n'
+     '  end\nend\n'),
+])
+def test_a_things_name_or_a_place_in_code_stays_quiet(file: str, content: str) -> None:
+    assert people(file, content) == []

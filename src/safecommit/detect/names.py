@@ -3546,9 +3546,117 @@ def _a_persons_class(text: str, call: int, given: str, surname: str, names: _Nam
         and not names.given(surname)
 
 
+def _persons_word(word: str) -> bool:
+    """A class, a variable or a symbol that holds a person or people (``Keeper``,
+    ``applicants``, ``KeeperFactory``, ``:keeper``), not a thing."""
+    ws = words(word.lstrip(":")).split()
+    if ws and ws[-1] == "factory":
+        ws = ws[:-1]
+    return bool(ws) and (ws[-1] in _PERSONS_CLASSES or ws[-1].removesuffix("s")
+                         in _PERSONS_CLASSES)
+
+
+# An equality assertion whose literal comes second, after what it checks:
+# ``assertEqual(keeper.name, "…")``, ``Assert.AreEqual(keeper.Surname, "…")``. (Read on
+# its own: the literals after a comma are not read as keyed, every call's arguments would
+# be.)
+_ASSERTED_SECOND = lazy(
+    r"(?:assert\w*|Assert\.\w+)[ \t]*\([ \t]*(?:[\w$]+[ \t]*\.[ \t]*)*?(?P<holder>[\w$]+)"
+    r"(?:\[[^\]\n]{0,20}\])?[ \t]*\.[ \t]*(?:get_?)?(?P<key>[A-Za-z_]\w*)(?:[ \t]*\([ \t]*\))?"
+    r"""[ \t]*,[ \t]*(?P<q>["'])(?P<v>[A-Z][^"'\n]{1,80})(?P=q)""")
+
+
+def _asserted_second(text: str) -> Iterator[Keyed]:
+    for m in _ASSERTED_SECOND.finditer(text):
+        key = m.group("key")
+        role = party_role(key)
+        if role == "generic" and key.lower() == "name" and _persons_word(m.group("holder")):
+            role = "party"
+        if role is not None:
+            yield role, m.group("v"), m.start("v")
+
+
+_CALL_CHAIN = lazy(r"(?:[A-Za-z_$][\w$]*[ \t]*(?:\.|::)[ \t]*)*[A-Za-z_$][\w$!?]*[ \t]*\Z")
+_FIRST_SYMBOL = lazy(r"[ \t]*:(?P<s>[a-z_]\w*)[ \t]*,")
+
+
+_FACTORY = lazy(r"factory[ \t]+:(?P<s>\w+)[^\n]*\bdo[ \t]*$", re.M)
+
+
+def _a_persons_factory(text: str, offset: int) -> bool:
+    """The nearest FactoryBot factory above ``offset`` makes a person (``factory :keeper
+    do``)."""
+    at = text.rfind("factory :", max(0, offset - _PARENT_CHARS), offset)
+    m = _FACTORY.match(text, at) if at >= 0 else None
+    return m is not None and _persons_word(m.group("s"))
+
+
+def _array_key(text: str, offset: int) -> str | None:
+    """The key of the array whose element is the braced object that holds ``offset``
+    (``users = [{ name: "…" }, …]``), or None."""
+    floor, depth, objects, i = max(0, offset - _PARENT_CHARS), 0, 0, offset
+    while i > floor:
+        i -= 1
+        c = text[i]
+        if c in ")]}":
+            depth += 1
+        elif c in "([{":
+            if depth:
+                depth -= 1
+            elif c == "[" and objects == 1:
+                return _key_before(text, i, max(text.rfind("\n", 0, i) + 1, i - 90))
+            elif c == "{" and objects == 0:
+                objects = 1  # the element's own brace
+            else:
+                return None
+    return None
+
+
+def _a_persons_call(text: str, start: int, floor: int) -> bool:
+    """The ``name`` literal at ``start`` is a keyword argument of a call that makes or
+    updates a person: ``Keeper.new(name: …)``, ``Applicant(name=…)``,
+    ``applicant.update(name: …)``, FactoryBot's ``create(:keeper, name: …)``."""
+    depth, i = 0, start
+    while i > floor:
+        i -= 1
+        c = text[i]
+        if c in ")]}":
+            depth += 1
+        elif c in "([{":
+            if depth == 0:
+                break
+            depth -= 1
+    else:
+        return False
+    if text[i] != "(":
+        return False
+    chain = _CALL_CHAIN.search(text, floor, i)
+    if chain is not None and any(_persons_word(part) for part in
+                                 regex.split(r"[ \t]*(?:\.|::)[ \t]*", chain.group().strip())):
+        return True
+    symbol = _FIRST_SYMBOL.match(text, i + 1)
+    return symbol is not None and _persons_word(symbol.group("s"))
+
+
+# What a test checks a literal against, a person's name held by a person's object:
+# ``expect(keeper.name).toEqual(…)``, ``assertEqual(applicant.name, …)``, ``keeper.name ==
+# …``, ``expect(user.getName()).toBe(…)``.
+_NAME_CHECKED = lazy(
+    r"(?P<holder>[A-Za-z_$][\w$]*)(?:\[[^\]\n]{0,20}\])?[ \t]*\.[ \t]*(?:get_?)?(?:name|Name)"
+    r"(?:[ \t]*\([ \t]*\))?[ \t]*(?:\)[ \t]*[.!]?[ \t]*(?:(?:to|not|should)[ \t]*\.?[ \t]*){0,2}"
+    r"\w+[ \t]*\(?|,|===?)[ \t]*\Z")
+
+
+def _a_persons_name_checked(text: str, start: int, floor: int) -> str | None:
+    m = _NAME_CHECKED.search(text, floor, start)
+    return "party" if m is not None and _persons_word(m.group("holder")) else None
+
+
 def _from_code(locator: Locator) -> Iterator[Keyed]:
     """Key context in source code, without parsing every pair in the file."""
     text = locator.text.text
+    if "ssert" in text:
+        yield from _asserted_second(text)
     first: tuple[str, int] | None = None  # a literal under a bare "first" key, pending
     for start, end in _capital_literals(locator):
         literal = text[start:end]
@@ -3571,6 +3679,14 @@ def _from_code(locator: Locator) -> Iterator[Keyed]:
                 role = "full"  # owner = { name = "…" }, contact: { name: "…" }
             elif _things_block(block):
                 role = None  # vessel = { name: "…" }: a boat's, a farm's, a town's name
+            elif _a_persons_call(text, start, floor) or _persons_word(
+                    block if block is not None else _array_key(text, start) or "") \
+                    or _a_persons_factory(text, start):
+                # Keeper.new(name: "…"), Applicant(name="…"), users = [{ name: "…" }]
+                role = "party"
+        if role in (None, "generic") and "ame" in text[floor:start] \
+                and (checked := _a_persons_name_checked(text, start, floor)) is not None:
+            role = checked  # expect(keeper.name).toEqual("…"), assertEqual(keeper.name, "…")
         if role is not None:
             yield role, literal[1:-1], start + 1
         elif key is not None and key.lower() in _BARE_PARTS:
@@ -3711,14 +3827,20 @@ def _asserted_role(text: str, start: int, floor: int) -> str | None:
 _EQUALITY_ASSERTS = frozenset({"assertEquals", "assertEqual", "assert_equal", "Equal",
                                "AreEqual", "assertSame"})
 _CHECKED_AFTER = lazy_regex(
-    r"[ \t]*,[ \t]*[\w$]+(?:[ \t]*\.[ \t]*[\w$]+)*?[ \t]*\.[ \t]*(?:get)?"
+    r"[ \t]*,[ \t]*(?:[\w$]+[ \t]*\.[ \t]*)*?(?P<holder>[\w$]+)[ \t]*\.[ \t]*(?:get)?"
     r"(?P<key>[A-Za-z_][\w$]*)(?:[ \t]*\([ \t]*\))?[ \t]*[),]")
 
 
 def _compared_role(text: str, end: int) -> str | None:
     """The role of what an equality assertion compares its literal, ending at ``end``, with."""
     m = _CHECKED_AFTER.match(text, end, timeout=1.0)
-    return None if m is None else party_role(m.group("key"))
+    if m is None:
+        return None
+    role = party_role(m.group("key"))
+    if role == "generic" and m.group("key").lower() == "name" \
+            and _persons_word(m.group("holder")):
+        return "party"  # assertEquals("…", keeper.getName()): a keeper's name
+    return role
 
 
 def _bare_name(given: str, family: str) -> bool:
