@@ -127,3 +127,25 @@ def test_a_name_given_to_a_persons_object_in_code_is_a_person(file: str,
 ])
 def test_a_things_name_or_a_place_in_code_stays_quiet(file: str, content: str) -> None:
     assert people(file, content) == []
+
+
+@pytest.mark.parametrize(("file", "content"), [
+    ("tokens.md", "primary: Hunter Green\n"),
+    ("tokens.md", "Accent: Hunter Green\n"),
+    ("tokens.yaml", "primary: Hunter Green\n"),
+    ("tokens.json", '{"primary": "Hunter Green"}\n'),
+    ("tokens.md", "| Token | Value |\n|---|---|\n| primary | Hunter Green |\n"),
+    ("tokens.md", "- Buttons: Hunter Green (#355E3B)\n"),
+])
+def test_a_design_tokens_colour_named_like_a_person_is_a_colour(file: str,
+                                                                content: str) -> None:
+    assert people(file, content) == []
+
+
+@pytest.mark.parametrize("content", [
+    "Owner: Hunter Green\n",
+    "Primary contact: Hunter Green\n",
+    "Hunter Green joined the primary school team\n",
+])
+def test_a_person_named_like_a_colour_is_still_found(content: str) -> None:
+    assert people("notes.md", content) == ["Hunter Green"]

@@ -5728,10 +5728,14 @@ def _not_a_person(text: str, span: Span) -> bool:
 
 # A colour named as a given name that is a word and a surname that is a colour's ("<Olive>
 # Green", "<Pearl> White"): a design token's, a theme's or a kit list's, where its key,
-# the key above it or its line speaks of colours. (A person's key keeps it a name.)
+# the key above it or its line speaks of colours, a token's role (primary, accent,
+# background …) or a colour's hex code. (A person's key keeps it a name.)
 _COLOURS = frozenset({"Green", "Brown", "White", "Black", "Grey", "Gray", "Blue", "Red",
                       "Pink", "Yellow", "Orange", "Purple", "Silver", "Gold", "Cream"})
-_COLOUR_WORDS = lazy(r"(?i)(?<![a-z])(?:colou?r|palette|shade|tint|swatch|paint|theme)")
+_COLOUR_WORDS = lazy(r"(?i)(?<![a-z])(?:colou?r|palette|shade|tint|swatch|paint|theme"
+                     # a design token's role, or a colour's code beside its name
+                     r"|primary|secondary|accent|background|foreground|border|fill|stroke"
+                     r"|highlight|bg|fg|#[0-9a-f]{6}\b)")
 _WORD_AFTER = lazy(r"[ \t]+[a-z]")
 _KEY_AT_END = lazy_regex(r"[\"']?(?P<key>[A-Za-z_][\w.-]*)[\"']?[ \t]*[:=][ \t]*[\"']?\Z")
 
