@@ -149,3 +149,14 @@ def test_a_design_tokens_colour_named_like_a_person_is_a_colour(file: str,
 ])
 def test_a_person_named_like_a_colour_is_still_found(content: str) -> None:
     assert people("notes.md", content) == ["Hunter Green"]
+
+
+@pytest.mark.parametrize("label", ["Attendees", "Present"])
+def test_a_list_of_given_names_after_commas_names_each_person(label: str) -> None:
+    content = f"{label}: Rory, Bethany, Idris, Saanvi\n"
+    assert people("minutes.md", content) == ["Rory", "Bethany", "Idris", "Saanvi"]
+
+
+def test_a_surname_written_first_in_a_list_of_attendees_is_still_one_name() -> None:
+    content = "Attendees: Okafor, Chidinma (RPA), Rory Hale\n"
+    assert people("minutes.md", content) == ["Okafor, Chidinma", "Rory Hale"]

@@ -2032,13 +2032,20 @@ def _given_or_titled(name: str, names: _Names) -> bool:
     return first in _TITLES or (names.given(first) and _norm(name.split()[-1]) not in STREET_WORDS)
 
 
+def _given_not_surname(word: str, names: _Names) -> bool:
+    return names.given(word) and not names.surname(word, long_tail=False)
+
+
 def _people_in(piece: str, offset: int, many: bool, names: _Names) -> Iterator[Span]:
     """The people in one piece of a label's value (a recipient between semicolons): one
     name written surname first, or the names a list holds, each name-shaped."""
     lead = len(piece) - len(piece.lstrip(" \t\"'"))
     body = _titled(piece[lead:])
     first = _SURNAME_FIRST.match(body)
-    if first is not None and _AFTER_NAME.match(body, first.end()) is not None:
+    # (a list of given names after commas is a list: "<Given>, <Given>, <Given>")
+    if first is not None and _AFTER_NAME.match(body, first.end()) is not None \
+            and not (many and "," in body[first.end():]
+                     and _given_not_surname(first.group("last"), names)):
         span = _surname_first(first, offset + lead, names, relaxed=True, unknown=True)
         if span is not None:
             yield span
