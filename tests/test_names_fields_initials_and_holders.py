@@ -160,3 +160,16 @@ def test_a_list_of_given_names_after_commas_names_each_person(label: str) -> Non
 def test_a_surname_written_first_in_a_list_of_attendees_is_still_one_name() -> None:
     content = "Attendees: Okafor, Chidinma (RPA), Rory Hale\n"
     assert people("minutes.md", content) == ["Okafor, Chidinma", "Rory Hale"]
+
+
+def test_a_titled_attendee_is_found_again_by_title_and_surname() -> None:
+    content = ("Present: Ms Lavinia Ormerod (Defra), Mr Quentin Fairweather\n\n"
+               "1. The Chair welcomed Ms Ormerod to the board.\n")
+    assert people("minutes.txt", content) == [
+        "Ms Lavinia Ormerod", "Mr Quentin Fairweather", "Ms Ormerod"]
+
+
+def test_a_title_and_surname_no_attendee_has_stay_quiet() -> None:
+    content = ("Present: Ms Lavinia Ormerod\n\n"
+               "1. The Chair welcomed the board.\n")
+    assert people("minutes.txt", content) == ["Ms Lavinia Ormerod"]

@@ -4349,9 +4349,17 @@ def _repeats(text: str, spans: list[Span], surely: float = 0.85) -> list[Span]:
     repeated would repeat a mistake. (In prose, a name a label of people gives, as minutes'
     ``Present:`` do, is sure enough: the minutes name them again in their items.)"""
     found = {text[s.start:s.end]: s for s in spans if s.confidence >= surely}
+    short: set[str] = set()
+    for value, span in list(found.items()):
+        # "Ms <Given> <Surname>" under Present: is "Ms <Surname>" in the minutes' items
+        ws = value.split()
+        if len(ws) >= 3 and ws[0].rstrip(".") in STRICT_TITLES and ws[-1][:1].isupper() \
+                and (titled := f"{ws[0]} {ws[-1]}") not in found:
+            found[titled] = span
+            short.add(titled)
     more: list[Span] = []
     for value, span in found.items():
-        if " " not in value or text.count(value) < 2:
+        if " " not in value or text.count(value) < (1 if value in short else 2):
             continue  # one word ("Jane") says too little alone
         at = text.find(value)
         while at >= 0:
