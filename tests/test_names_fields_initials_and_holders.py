@@ -173,3 +173,25 @@ def test_a_title_and_surname_no_attendee_has_stay_quiet() -> None:
     content = ("Present: Ms Lavinia Ormerod\n\n"
                "1. The Chair welcomed the board.\n")
     assert people("minutes.txt", content) == ["Ms Lavinia Ormerod"]
+
+
+@pytest.mark.parametrize(("line", "name"), [
+    ("Idris sorted the flaky tests.", "Idris"),
+    ("Saanvi shipped the export on Friday.", "Saanvi"),
+    ("Escalate to Philippa Drummondson if it fails.", "Philippa Drummondson"),
+    ("Escalated to Philippa on Monday.", "Philippa"),
+])
+def test_a_colleague_who_finished_a_thing_or_is_escalated_to_is_a_person(
+        line: str, name: str) -> None:
+    assert people("standup.md", f"{line}\n") == [name]
+
+
+@pytest.mark.parametrize("line", [
+    "Jenkins finished the build.",          # a tool
+    "Escalate to Platform if it fails.",    # a team
+    "Escalated to Service Desk.",
+    "Results sorted by date.",
+])
+def test_a_tool_a_team_or_a_sentence_that_finished_or_escalates_stays_quiet(
+        line: str) -> None:
+    assert people("standup.md", f"{line}\n") == []

@@ -5061,7 +5061,8 @@ _SPOKE = frozenset({"said", "says", "asked", "suggested", "mentioned", "raised",
                     # who stands in for whom: "… covers the support rota"
                     "covers",
                     # what a stand-up's or a retro's note says a colleague did
-                    "fixed", "merged", "deployed", "paired", "pairing",
+                    "fixed", "merged", "deployed", "paired", "pairing", "sorted",
+                    "shipped", "finished",
                     # who joins the team: "… joins us from the agency"
                     "joins"})
 _SPOKE_TWO = frozenset({("pointed", "out"), ("and", "I"), ("is", "leaving"), ("was", "leaving"),
@@ -5120,6 +5121,8 @@ _TURNED_TO_TWO = frozenset({
     ("patched", "by"), ("implemented", "by"), ("owned", "by"), ("maintained", "by"),
     ("investigated", "by"), ("resolved", "by"), ("triaged", "by"), ("diagnosed", "by"),
     ("debugged", "by"), ("refactored", "by"),
+    # whom a runbook or a ticket escalates to: "escalate to … if it fails"
+    ("escalate", "to"), ("escalated", "to"), ("escalating", "to"),
 })
 # What is handed, sent or posted to a person: "hand it to …", "post it over to …" (not
 # "move it to", "deploy it to": a place or a system).
@@ -5165,8 +5168,8 @@ _SPOKEN_OF_RE2 = (
     + rb"+[ \t]+(?:said|says|asked|suggested|mentioned|raised|flagged"
     rb"|noted|thinks|thought|wants|wanted|pointed out|reckons|confirmed|agreed|explained"
     rb"|recommended|proposed|demoed|covers|(?:is|was) (?:leaving|off|away|on leave)|and I"
-    rb"|fixed|merged|deployed|pair(?:ed|ing)|off (?:sick|today)|joins|has joined"
-    rb"|is (?:joining|reviewing|fixing|testing|working)"
+    rb"|fixed|merged|deployed|pair(?:ed|ing)|sorted|shipped|finished|off (?:sick|today)"
+    rb"|joins|has joined|is (?:joining|reviewing|fixing|testing|working)"
     rb"|will (?:own|lead|chase|pick|investigate|demo|present)"
     rb"|is on (?:annual|holiday|maternity|paternity|parental|sick)"
     rb"|(?:left|joined) (?:the|us|today)"
@@ -5181,7 +5184,7 @@ _SPOKEN_OF_RE2 = (
     rb"|(?:[Aa]greed|[Mm]et|[Ss]ync(?:ed)?|[Dd]iscussed|[Rr]eviewed) with|[Ww]aiting on"
     rb"|(?:[Cc]ongrat(?:ulation)?s|[Ll]uck|[Ff]arewell|[Gg]oodbye|[Oo]ver|[Hh]andover"
     rb"|[Ll]etter|[Ee]mail|[Rr]epl(?:y|ied)|[Ww]r(?:ote|itten)|[Ss]en(?:t|ding)) to"
-    rb"|(?:[Hh]and-?over|[Hh]andoff) from"
+    rb"|(?:[Hh]and-?over|[Hh]andoff) from|[Ee]scalat(?:e|ed|ing) to"
     rb"|(?:[Rr]eported|[Rr]aised|[Rr]equested|[Ss]uggested|[Ss]potted|[Ff]ixed|[Rr]eviewed"
     rb"|[Tt]ested|[Aa]pproved|[Cc]onfirmed|[Vv]erified|[Ss]igned[ -]off"
     rb"|[Dd]emo(?:ed)?|[Pp]resent(?:ed|ation)|[Tt]alk|[Ww]alkthrough|[Ll]ed|[Ff]acilitated"
