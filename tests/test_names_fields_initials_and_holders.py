@@ -195,3 +195,16 @@ def test_a_colleague_who_finished_a_thing_or_is_escalated_to_is_a_person(
 def test_a_tool_a_team_or_a_sentence_that_finished_or_escalates_stays_quiet(
         line: str) -> None:
     assert people("standup.md", f"{line}\n") == []
+
+
+@pytest.mark.parametrize("line", [
+    "Florence Park: 12 trees planted",
+    "- Victoria Station: lifts out of order",
+    "- Edith Farm: fencing repaired",
+])
+def test_a_label_named_for_someone_and_ending_in_a_places_word_is_a_place(line: str) -> None:
+    assert people("survey.md", f"# Survey\n\n{line}\n") == []
+
+
+def test_a_speakers_label_of_a_given_name_and_a_surname_is_still_found() -> None:
+    assert people("notes.md", "Grace Smith: morning all\n") == ["Grace Smith"]

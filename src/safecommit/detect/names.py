@@ -1670,8 +1670,11 @@ def _tagged(locator: Locator, names: _Names) -> Iterator[Span]:
         label = label.rstrip()
         if not speaker and (_a_things_description(text, start + len(label))
                             or _a_places_item(text, start, label)
-                            or (" " not in label and _a_fields_value(text, start + len(label)))):
-            continue  # "- <Word>: the backup region" in a list of things to do
+                            or (" " not in label and _a_fields_value(text, start + len(label)))
+                            or label.rsplit(None, 1)[-1] in NOT_A_PERSON_AFTER):
+            # "- <Word>: the backup region" in a list of things to do; "<Given> Park: 12
+            # trees" (no chat's time before it), as "<Given> Park" is a place in prose
+            continue
         if "," in label and (first := _SURNAME_FIRST.fullmatch(label)) is not None:
             # "Doe, Jane": a directory's display name, as Teams writes its speakers
             span = _surname_first(first, start, names, relaxed=True, unknown=speaker)
