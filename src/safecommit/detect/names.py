@@ -1669,12 +1669,8 @@ def _tagged(locator: Locator, names: _Names) -> Iterator[Span]:
     for label, start, speaker in labels:
         label = label.rstrip()
         if not speaker and (_a_things_description(text, start + len(label))
-                            or _a_places_item(text, start, label)
-                            or (" " not in label and _a_fields_value(text, start + len(label)))
-                            or label.rsplit(None, 1)[-1] in NOT_A_PERSON_AFTER):
-            # "- <Word>: the backup region" in a list of things to do; "<Given> Park: 12
-            # trees" (no chat's time before it), as "<Given> Park" is a place in prose
-            continue
+                            or _a_places_item(text, start, label)):
+            continue  # "- <Word>: the backup region" in a list of things to do
         if "," in label and (first := _SURNAME_FIRST.fullmatch(label)) is not None:
             # "Doe, Jane": a directory's display name, as Teams writes its speakers
             span = _surname_first(first, start, names, relaxed=True, unknown=speaker)
@@ -1689,7 +1685,7 @@ def _tagged(locator: Locator, names: _Names) -> Iterator[Span]:
         if _VALUE.fullmatch(label) is None:
             continue
         span = _name_span(_items(label, start), names, relaxed=True, unknown=speaker)
-        if span is not None:
+        if span is not None and (speaker or not _a_fields_label(text, start, label)):
             yield Span(span.start, span.end, max(span.confidence, 0.8), span.suggestion)
     if syntax in PROSE and re2scan.found(_CAPS_LABEL_RE2, locator.utf8):
         yield from _capital_names(text, names)
@@ -1722,6 +1718,15 @@ def _a_things_description(text: str, end: int) -> bool:
 # full name before a number is a list of contacts.
 _FIELDS_VALUE = lazy_regex(r"[^\n]*?\d[^\n]*?\d")
 _SAID = lazy_regex(r"\p{Ll}{3}")
+
+
+def _a_fields_label(text: str, start: int, label: str) -> bool:
+    """The label at ``start`` is a field's or a place's, not a speaker's: one word before a
+    value ("<LABEL>: QQ…"), or a given name and a place's word ("<Given> Park: 12 trees",
+    as "<Given> Park" is a place in prose)."""
+    if " " not in label:
+        return _a_fields_value(text, start + len(label))
+    return label.rsplit(None, 1)[-1] in NOT_A_PERSON_AFTER
 
 
 def _a_fields_value(text: str, end: int) -> bool:
@@ -3577,7 +3582,12 @@ _ASSERTED_SECOND = lazy(
 
 
 def _asserted_second(text: str) -> Iterator[Keyed]:
-    for m in _ASSERTED_SECOND.finditer(text):
+    at = text.find("ssert")
+    while at > 0:
+        m = _ASSERTED_SECOND.match(text, at - 1)
+        at = text.find("ssert", at + 5)
+        if m is None:
+            continue
         key = m.group("key")
         role = party_role(key)
         if role == "generic" and key.lower() == "name" and _persons_word(m.group("holder")):
@@ -3694,7 +3704,9 @@ def _from_code(locator: Locator) -> Iterator[Keyed]:
                     or _a_persons_factory(text, start):
                 # Keeper.new(name: "…"), Applicant(name="…"), users = [{ name: "…" }]
                 role = "party"
-        if role in (None, "generic") and "ame" in text[floor:start] \
+        if role in (None, "generic") and (key in _MATCHERS or (
+                key is not None and key.lower() == "name" and "==" in text[start - 5:start])) \
+                and text.find("ame", floor, start) >= 0 \
                 and (checked := _a_persons_name_checked(text, start, floor)) is not None:
             role = checked  # expect(keeper.name).toEqual("…"), assertEqual(keeper.name, "…")
         if role is not None:
