@@ -789,6 +789,10 @@ def _scan_run(items: list[Item], names: _Names, mode_at: _ModeFinder, text: str
                                          or any(names.known(it.text) for it in items[:4])):
         return
     relaxed = mode_at(items[0].start)
+    if not relaxed and items[0].kind == "initial":
+        if (span := _initials_doing(items, names, text)) is not None:
+            yield span
+        return
     if relaxed:
         k = 0
         while k < n and k < 4 and items[k].kind in ("word", "caps", "initial", "particle"):
@@ -798,6 +802,27 @@ def _scan_run(items: list[Item], names: _Names, mode_at: _ModeFinder, text: str
             span = _name_span(items[:k], names, relaxed=True, unknown=mode_at.authors)
             if span is not None:
                 yield Span(span.start, span.end, max(span.confidence, relaxed), span.suggestion)
+
+
+def _initials_doing(items: list[Item], names: _Names, text: str) -> Span | None:
+    """Initials with their dots and a surname the lists know, no English word, that do a
+    thing in prose: "<G>. <Surname> approved", "<G>.<G>. <Surname> to circulate", "with
+    <G>. <Surname>"."""
+    k = 0
+    while k < len(items) and k < 3 and items[k].kind == "initial" \
+            and items[k].text.endswith("."):
+        k += 1
+    if k == 0 or k >= len(items) or items[k].kind != "word" \
+            or (k + 1 < len(items) and items[k + 1].kind in ("word", "caps", "initial")):
+        return None
+    word = items[k].text
+    if not names.surname(word, long_tail=False) or names.weak(word) \
+            or word.lower() in load_english():
+        return None
+    start, end = items[0].start, items[k].end
+    if _plainly_a_person(text, start, end) or _ACTION_AFTER.match(text, end) is not None:
+        return Span(start, end, 0.8, "J. Doe")
+    return None
 
 
 # A letter's or an email's greeting that opens a string, or a line of one (after a line
@@ -958,6 +983,10 @@ _BY_A_PERSON = frozenset({
     "meetings", "attendee", "attendees", "rep", "reps"})
 _PLACE_BEFORE = lazy_regex(
     r"(?<![\p{L}'])(?:(?P<prep>(?i:near|nr\.?|around|outside|towards?|via|in))"
+    # a flood or weather warning's area: "Flood alert for <Place>, <Place>"
+    r"|(?i:(?:flood|weather|severe|storm|rain|wind|snow|ice|fog|heat|thunderstorm|yellow"
+    r"|amber)[ \t]+(?:alert|warning)s?(?:[ \t]+(?:in[ \t]+force|issued|updated|extended))?"
+    r"[ \t]+for)"
     r"|(?i:sites?|locations?|villages?|towns?|places?|parish(?:es)?|venues?|catchments?)"
     rf"(?:[ \t]+(?P<what>\p{{L}}+))?[ \t]*:)[ \t]+{_PLACE_LIST}\Z")
 # Verbs that take a person before "in": "copied in Sarah", "loop in Tom".
@@ -1056,7 +1085,7 @@ def _named_for(text: str, start: int, end: int, surname: str, mode_at: _ModeFind
 
 _LIST_GOES_ON = lazy_regex(r"[ \t]*(?:,|(?:and|or|&)[ \t])")
 _PLACE_LAST = frozenset({"near", "nr", "nr.", "around", "outside", "toward", "towards", "via",
-                         "in", "and", "or"})
+                         "in", "and", "or", "for"})
 
 
 # Chinese, Vietnamese and Korean surnames, written before the given name, as at home:
@@ -1656,7 +1685,7 @@ def _tagged(locator: Locator, names: _Names) -> Iterator[Span]:
         if _VALUE.fullmatch(label) is None:
             continue
         span = _name_span(_items(label, start), names, relaxed=True, unknown=speaker)
-        if span is not None:
+        if span is not None and (speaker or not _a_fields_label(text, start, label)):
             yield Span(span.start, span.end, max(span.confidence, 0.8), span.suggestion)
     if syntax in PROSE and re2scan.found(_CAPS_LABEL_RE2, locator.utf8):
         yield from _capital_names(text, names)
@@ -1680,6 +1709,35 @@ def _a_things_description(text: str, end: int) -> bool:
     after = text[colon + 1:colon + 20].lstrip("*_ \t").split(None, 1)
     return bool(after) and after[0] in _DESCRIBES and line_start > 0 \
         and _under_people_heading(text, line_start, _ACTIONS_HEADING)
+
+
+# After a label of one word and its colon, a value and nothing said: an identifier or a
+# number, with two digits or more and no word of three letters in lower case ("<LABEL>:
+# QQ…", "<Label>: 00-00-…"). A form's field, whose label is an acronym or a word that
+# spells a given name; a speaker's turn says something ("<Given>: 10 mins late"), and a
+# full name before a number is a list of contacts.
+_FIELDS_VALUE = lazy_regex(r"[^\n]*?\d[^\n]*?\d")
+_SAID = lazy_regex(r"\p{Ll}{3}")
+
+
+def _a_fields_label(text: str, start: int, label: str) -> bool:
+    """The label at ``start`` is a field's or a place's, not a speaker's: one word before a
+    value ("<LABEL>: QQ…"), or a given name and a place's word ("<Given> Park: 12 trees",
+    as "<Given> Park" is a place in prose)."""
+    if " " not in label:
+        return _a_fields_value(text, start + len(label))
+    return label.rsplit(None, 1)[-1] in NOT_A_PERSON_AFTER
+
+
+def _a_fields_value(text: str, end: int) -> bool:
+    """The label that ends at ``end`` is a field's, with a value after its colon."""
+    colon = text.find(":", end, end + 50)
+    if colon < 0:
+        return False
+    line_end = text.find("\n", colon)
+    line_end = len(text) if line_end < 0 else line_end
+    return _FIELDS_VALUE.match(text, colon + 1, line_end) is not None \
+        and _SAID.search(text, colon + 1, line_end) is None
 
 
 def _a_places_item(text: str, start: int, label: str) -> bool:
@@ -1982,13 +2040,20 @@ def _given_or_titled(name: str, names: _Names) -> bool:
     return first in _TITLES or (names.given(first) and _norm(name.split()[-1]) not in STREET_WORDS)
 
 
+def _given_not_surname(word: str, names: _Names) -> bool:
+    return names.given(word) and not names.surname(word, long_tail=False)
+
+
 def _people_in(piece: str, offset: int, many: bool, names: _Names) -> Iterator[Span]:
     """The people in one piece of a label's value (a recipient between semicolons): one
     name written surname first, or the names a list holds, each name-shaped."""
     lead = len(piece) - len(piece.lstrip(" \t\"'"))
     body = _titled(piece[lead:])
     first = _SURNAME_FIRST.match(body)
-    if first is not None and _AFTER_NAME.match(body, first.end()) is not None:
+    # (a list of given names after commas is a list: "<Given>, <Given>, <Given>")
+    if first is not None and _AFTER_NAME.match(body, first.end()) is not None \
+            and not (many and "," in body[first.end():]
+                     and _given_not_surname(first.group("last"), names)):
         span = _surname_first(first, offset + lead, names, relaxed=True, unknown=True)
         if span is not None:
             yield span
@@ -3496,9 +3561,122 @@ def _a_persons_class(text: str, call: int, given: str, surname: str, names: _Nam
         and not names.given(surname)
 
 
+def _persons_word(word: str) -> bool:
+    """A class, a variable or a symbol that holds a person or people (``Keeper``,
+    ``applicants``, ``KeeperFactory``, ``:keeper``), not a thing."""
+    ws = words(word.lstrip(":")).split()
+    if ws and ws[-1] == "factory":
+        ws = ws[:-1]
+    return bool(ws) and (ws[-1] in _PERSONS_CLASSES or ws[-1].removesuffix("s")
+                         in _PERSONS_CLASSES)
+
+
+# An equality assertion whose literal comes second, after what it checks:
+# ``assertEqual(keeper.name, "…")``, ``Assert.AreEqual(keeper.Surname, "…")``. (Read on
+# its own: the literals after a comma are not read as keyed, every call's arguments would
+# be.)
+_ASSERTED_SECOND = lazy(
+    r"(?:assert\w*|Assert\.\w+)[ \t]*\([ \t]*(?:[\w$]+[ \t]*\.[ \t]*)*?(?P<holder>[\w$]+)"
+    r"(?:\[[^\]\n]{0,20}\])?[ \t]*\.[ \t]*(?:get_?)?(?P<key>[A-Za-z_]\w*)(?:[ \t]*\([ \t]*\))?"
+    r"""[ \t]*,[ \t]*(?P<q>["'])(?P<v>[A-Z][^"'\n]{1,80})(?P=q)""")
+
+
+def _asserted_second(text: str) -> Iterator[Keyed]:
+    at = text.find("ssert")
+    while at > 0:
+        m = _ASSERTED_SECOND.match(text, at - 1)
+        at = text.find("ssert", at + 5)
+        if m is None:
+            continue
+        key = m.group("key")
+        role = party_role(key)
+        if role == "generic" and key.lower() == "name" and _persons_word(m.group("holder")):
+            role = "party"
+        if role is not None:
+            yield role, m.group("v"), m.start("v")
+
+
+_CALL_CHAIN = lazy(r"(?:[A-Za-z_$][\w$]*[ \t]*(?:\.|::)[ \t]*)*[A-Za-z_$][\w$!?]*[ \t]*\Z")
+_FIRST_SYMBOL = lazy(r"[ \t]*:(?P<s>[a-z_]\w*)[ \t]*,")
+
+
+_FACTORY = lazy(r"factory[ \t]+:(?P<s>\w+)[^\n]*\bdo[ \t]*$", re.M)
+
+
+def _a_persons_factory(text: str, offset: int) -> bool:
+    """The nearest FactoryBot factory above ``offset`` makes a person (``factory :keeper
+    do``)."""
+    at = text.rfind("factory :", max(0, offset - _PARENT_CHARS), offset)
+    m = _FACTORY.match(text, at) if at >= 0 else None
+    return m is not None and _persons_word(m.group("s"))
+
+
+def _array_key(text: str, offset: int) -> str | None:
+    """The key of the array whose element is the braced object that holds ``offset``
+    (``users = [{ name: "…" }, …]``), or None."""
+    floor, depth, objects, i = max(0, offset - _PARENT_CHARS), 0, 0, offset
+    while i > floor:
+        i -= 1
+        c = text[i]
+        if c in ")]}":
+            depth += 1
+        elif c in "([{":
+            if depth:
+                depth -= 1
+            elif c == "[" and objects == 1:
+                return _key_before(text, i, max(text.rfind("\n", 0, i) + 1, i - 90))
+            elif c == "{" and objects == 0:
+                objects = 1  # the element's own brace
+            else:
+                return None
+    return None
+
+
+def _a_persons_call(text: str, start: int, floor: int) -> bool:
+    """The ``name`` literal at ``start`` is a keyword argument of a call that makes or
+    updates a person: ``Keeper.new(name: …)``, ``Applicant(name=…)``,
+    ``applicant.update(name: …)``, FactoryBot's ``create(:keeper, name: …)``."""
+    depth, i = 0, start
+    while i > floor:
+        i -= 1
+        c = text[i]
+        if c in ")]}":
+            depth += 1
+        elif c in "([{":
+            if depth == 0:
+                break
+            depth -= 1
+    else:
+        return False
+    if text[i] != "(":
+        return False
+    chain = _CALL_CHAIN.search(text, floor, i)
+    if chain is not None and any(_persons_word(part) for part in
+                                 regex.split(r"[ \t]*(?:\.|::)[ \t]*", chain.group().strip())):
+        return True
+    symbol = _FIRST_SYMBOL.match(text, i + 1)
+    return symbol is not None and _persons_word(symbol.group("s"))
+
+
+# What a test checks a literal against, a person's name held by a person's object:
+# ``expect(keeper.name).toEqual(…)``, ``assertEqual(applicant.name, …)``, ``keeper.name ==
+# …``, ``expect(user.getName()).toBe(…)``.
+_NAME_CHECKED = lazy(
+    r"(?P<holder>[A-Za-z_$][\w$]*)(?:\[[^\]\n]{0,20}\])?[ \t]*\.[ \t]*(?:get_?)?(?:name|Name)"
+    r"(?:[ \t]*\([ \t]*\))?[ \t]*(?:\)[ \t]*[.!]?[ \t]*(?:(?:to|not|should)[ \t]*\.?[ \t]*){0,2}"
+    r"\w+[ \t]*\(?|,|===?)[ \t]*\Z")
+
+
+def _a_persons_name_checked(text: str, start: int, floor: int) -> str | None:
+    m = _NAME_CHECKED.search(text, floor, start)
+    return "party" if m is not None and _persons_word(m.group("holder")) else None
+
+
 def _from_code(locator: Locator) -> Iterator[Keyed]:
     """Key context in source code, without parsing every pair in the file."""
     text = locator.text.text
+    if "ssert" in text:
+        yield from _asserted_second(text)
     first: tuple[str, int] | None = None  # a literal under a bare "first" key, pending
     for start, end in _capital_literals(locator):
         literal = text[start:end]
@@ -3521,6 +3699,16 @@ def _from_code(locator: Locator) -> Iterator[Keyed]:
                 role = "full"  # owner = { name = "…" }, contact: { name: "…" }
             elif _things_block(block):
                 role = None  # vessel = { name: "…" }: a boat's, a farm's, a town's name
+            elif _a_persons_call(text, start, floor) or _persons_word(
+                    block if block is not None else _array_key(text, start) or "") \
+                    or _a_persons_factory(text, start):
+                # Keeper.new(name: "…"), Applicant(name="…"), users = [{ name: "…" }]
+                role = "party"
+        if role in (None, "generic") and (key in _MATCHERS or (
+                key is not None and key.lower() == "name" and "==" in text[start - 5:start])) \
+                and text.find("ame", floor, start) >= 0 \
+                and (checked := _a_persons_name_checked(text, start, floor)) is not None:
+            role = checked  # expect(keeper.name).toEqual("…"), assertEqual(keeper.name, "…")
         if role is not None:
             yield role, literal[1:-1], start + 1
         elif key is not None and key.lower() in _BARE_PARTS:
@@ -3661,14 +3849,20 @@ def _asserted_role(text: str, start: int, floor: int) -> str | None:
 _EQUALITY_ASSERTS = frozenset({"assertEquals", "assertEqual", "assert_equal", "Equal",
                                "AreEqual", "assertSame"})
 _CHECKED_AFTER = lazy_regex(
-    r"[ \t]*,[ \t]*[\w$]+(?:[ \t]*\.[ \t]*[\w$]+)*?[ \t]*\.[ \t]*(?:get)?"
+    r"[ \t]*,[ \t]*(?:[\w$]+[ \t]*\.[ \t]*)*?(?P<holder>[\w$]+)[ \t]*\.[ \t]*(?:get)?"
     r"(?P<key>[A-Za-z_][\w$]*)(?:[ \t]*\([ \t]*\))?[ \t]*[),]")
 
 
 def _compared_role(text: str, end: int) -> str | None:
     """The role of what an equality assertion compares its literal, ending at ``end``, with."""
     m = _CHECKED_AFTER.match(text, end, timeout=1.0)
-    return None if m is None else party_role(m.group("key"))
+    if m is None:
+        return None
+    role = party_role(m.group("key"))
+    if role == "generic" and m.group("key").lower() == "name" \
+            and _persons_word(m.group("holder")):
+        return "party"  # assertEquals("…", keeper.getName()): a keeper's name
+    return role
 
 
 def _bare_name(given: str, family: str) -> bool:
@@ -4170,9 +4364,17 @@ def _repeats(text: str, spans: list[Span], surely: float = 0.85) -> list[Span]:
     repeated would repeat a mistake. (In prose, a name a label of people gives, as minutes'
     ``Present:`` do, is sure enough: the minutes name them again in their items.)"""
     found = {text[s.start:s.end]: s for s in spans if s.confidence >= surely}
+    short: set[str] = set()
+    for value, span in list(found.items()):
+        # "Ms <Given> <Surname>" under Present: is "Ms <Surname>" in the minutes' items
+        ws = value.split()
+        if len(ws) >= 3 and ws[0].rstrip(".") in STRICT_TITLES and ws[-1][:1].isupper() \
+                and (titled := f"{ws[0]} {ws[-1]}") not in found:
+            found[titled] = span
+            short.add(titled)
     more: list[Span] = []
     for value, span in found.items():
-        if " " not in value or text.count(value) < 2:
+        if " " not in value or text.count(value) < (1 if value in short else 2):
             continue  # one word ("Jane") says too little alone
         at = text.find(value)
         while at >= 0:
@@ -4874,7 +5076,8 @@ _SPOKE = frozenset({"said", "says", "asked", "suggested", "mentioned", "raised",
                     # who stands in for whom: "… covers the support rota"
                     "covers",
                     # what a stand-up's or a retro's note says a colleague did
-                    "fixed", "merged", "deployed", "paired", "pairing",
+                    "fixed", "merged", "deployed", "paired", "pairing", "sorted",
+                    "shipped", "finished",
                     # who joins the team: "… joins us from the agency"
                     "joins"})
 _SPOKE_TWO = frozenset({("pointed", "out"), ("and", "I"), ("is", "leaving"), ("was", "leaving"),
@@ -4933,6 +5136,8 @@ _TURNED_TO_TWO = frozenset({
     ("patched", "by"), ("implemented", "by"), ("owned", "by"), ("maintained", "by"),
     ("investigated", "by"), ("resolved", "by"), ("triaged", "by"), ("diagnosed", "by"),
     ("debugged", "by"), ("refactored", "by"),
+    # whom a runbook or a ticket escalates to: "escalate to … if it fails"
+    ("escalate", "to"), ("escalated", "to"), ("escalating", "to"),
 })
 # What is handed, sent or posted to a person: "hand it to …", "post it over to …" (not
 # "move it to", "deploy it to": a place or a system).
@@ -4978,8 +5183,8 @@ _SPOKEN_OF_RE2 = (
     + rb"+[ \t]+(?:said|says|asked|suggested|mentioned|raised|flagged"
     rb"|noted|thinks|thought|wants|wanted|pointed out|reckons|confirmed|agreed|explained"
     rb"|recommended|proposed|demoed|covers|(?:is|was) (?:leaving|off|away|on leave)|and I"
-    rb"|fixed|merged|deployed|pair(?:ed|ing)|off (?:sick|today)|joins|has joined"
-    rb"|is (?:joining|reviewing|fixing|testing|working)"
+    rb"|fixed|merged|deployed|pair(?:ed|ing)|sorted|shipped|finished|off (?:sick|today)"
+    rb"|joins|has joined|is (?:joining|reviewing|fixing|testing|working)"
     rb"|will (?:own|lead|chase|pick|investigate|demo|present)"
     rb"|is on (?:annual|holiday|maternity|paternity|parental|sick)"
     rb"|(?:left|joined) (?:the|us|today)"
@@ -4994,7 +5199,7 @@ _SPOKEN_OF_RE2 = (
     rb"|(?:[Aa]greed|[Mm]et|[Ss]ync(?:ed)?|[Dd]iscussed|[Rr]eviewed) with|[Ww]aiting on"
     rb"|(?:[Cc]ongrat(?:ulation)?s|[Ll]uck|[Ff]arewell|[Gg]oodbye|[Oo]ver|[Hh]andover"
     rb"|[Ll]etter|[Ee]mail|[Rr]epl(?:y|ied)|[Ww]r(?:ote|itten)|[Ss]en(?:t|ding)) to"
-    rb"|(?:[Hh]and-?over|[Hh]andoff) from"
+    rb"|(?:[Hh]and-?over|[Hh]andoff) from|[Ee]scalat(?:e|ed|ing) to"
     rb"|(?:[Rr]eported|[Rr]aised|[Rr]equested|[Ss]uggested|[Ss]potted|[Ff]ixed|[Rr]eviewed"
     rb"|[Tt]ested|[Aa]pproved|[Cc]onfirmed|[Vv]erified|[Ss]igned[ -]off"
     rb"|[Dd]emo(?:ed)?|[Pp]resent(?:ed|ation)|[Tt]alk|[Ww]alkthrough|[Ll]ed|[Ff]acilitated"
@@ -5556,10 +5761,14 @@ def _not_a_person(text: str, span: Span) -> bool:
 
 # A colour named as a given name that is a word and a surname that is a colour's ("<Olive>
 # Green", "<Pearl> White"): a design token's, a theme's or a kit list's, where its key,
-# the key above it or its line speaks of colours. (A person's key keeps it a name.)
+# the key above it or its line speaks of colours, a token's role (primary, accent,
+# background …) or a colour's hex code. (A person's key keeps it a name.)
 _COLOURS = frozenset({"Green", "Brown", "White", "Black", "Grey", "Gray", "Blue", "Red",
                       "Pink", "Yellow", "Orange", "Purple", "Silver", "Gold", "Cream"})
-_COLOUR_WORDS = lazy(r"(?i)(?<![a-z])(?:colou?r|palette|shade|tint|swatch|paint|theme)")
+_COLOUR_WORDS = lazy(r"(?i)(?<![a-z])(?:colou?r|palette|shade|tint|swatch|paint|theme"
+                     # a design token's role, or a colour's code beside its name
+                     r"|primary|secondary|accent|background|foreground|border|fill|stroke"
+                     r"|highlight|bg|fg|#[0-9a-f]{6}\b)")
 _WORD_AFTER = lazy(r"[ \t]+[a-z]")
 _KEY_AT_END = lazy_regex(r"[\"']?(?P<key>[A-Za-z_][\w.-]*)[\"']?[ \t]*[:=][ \t]*[\"']?\Z")
 
