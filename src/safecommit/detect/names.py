@@ -1138,7 +1138,14 @@ def _unknown_middle(items: list[Item], j: int, names: _Names) -> bool:
 
 
 def _organisation_after(items: list[Item], j: int) -> bool:
-    return j < len(items) and _norm(items[j].text) in NOT_A_PERSON_AFTER
+    """An organisation's or a place's word after the name, or a common word and an
+    institution's ("… Medical Centre", "… Community School")."""
+    if j >= len(items):
+        return False
+    word = _norm(items[j].text)
+    return word in NOT_A_PERSON_AFTER or (
+        j + 1 < len(items) and items[j].kind == "word" and word.lower() in load_english()
+        and _norm(items[j + 1].text) in INSTITUTIONS)
 
 
 # A company's legal form, which ends its name (title case, as a word in capitals is read).
@@ -5734,7 +5741,7 @@ def _from_payment_records(text: str) -> Iterator[Keyed]:
 def _not_a_person(text: str, span: Span) -> bool:
     """A firm, a variety or breed, or a famous or fictional figure (``data/not-people.txt``),
     whole, or with up to two words around it on its line (a firm of three names is found
-    as two of them), with or without a title before it."""
+    as two of them), with or without a title before it or middle initials."""
     line_start = text.rfind("\n", 0, span.start) + 1
     line_end = text.find("\n", span.end)
     after = text[span.end:span.end + 40 if line_end < 0 else min(line_end, span.end + 40)]
@@ -5744,6 +5751,9 @@ def _not_a_person(text: str, span: Span) -> bool:
     bodies = [tokens]
     if len(tokens) > 2 and tokens[0].rstrip(".").title() in _TITLES:
         bodies.append(tokens[1:])  # "Sir" and a figure's name
+    if len(tokens) > 2 and any(len(t) == 1 for t in tokens[1:-1]):
+        # a figure's name with a middle initial ("Homer J. Simpson")
+        bodies.append([t for k, t in enumerate(tokens) if len(t) > 1 or k in (0, len(tokens) - 1)])
     pairs, singles = _not_people_index()
     if not any(" ".join(b[:2]) in pairs if len(b) > 1 else b[0] in singles for b in bodies if b):
         return False  # most names: no entry holds their first two words side by side
