@@ -315,3 +315,19 @@ def test_mail_services_simulator_mailboxes_are_reserved(value: str) -> None:
 ])
 def test_other_mailboxes_at_those_services_are_not(value: str) -> None:
     assert not reserved.is_reserved_email(value)
+
+
+@pytest.mark.parametrize("value", [
+    "legalvisits.belmarsh@hmps.gsi.gov.uk", "socialvisits.dartmoor@justice.gov.uk",
+    "visits@justice.gov.uk", "ruralpayments.northwest@defra.gov.uk",
+])
+def test_a_teams_word_run_together_beside_the_place_it_serves_is_a_team_mailbox(
+        value: str) -> None:
+    assert reserved.is_reserved_email(value)
+
+
+@pytest.mark.parametrize("value", [
+    "jane.legalvisits@justice.gov.uk", "sarah.gonsales@gmail.com",
+])
+def test_a_persons_name_beside_such_a_word_is_still_theirs(value: str) -> None:
+    assert not reserved.is_reserved_email(value)

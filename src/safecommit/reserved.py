@@ -62,6 +62,7 @@ ROLE_MAILBOX_WORDS = frozenset({
     "helpline", "foi", "requests", "accessibility", "protection", "consultations", "wildlife",
     "officer", "floodline", "psi", "records", "licences", "licenses", "enforcement",
     "trustees", "governors", "directors", "committee", "board", "secretary", "reception",
+    "visits", "bookings", "appointments", "reservations",
     # an operations or a registry team's: tech@, noc@, dns@, infrastructure@, whois@
     "tech", "technical", "noc", "dns", "domains", "registry", "whois", "staff", "sysadmin",
     "sysadmins", "infra", "infrastructure", "engineering", "website", "community",
@@ -120,7 +121,12 @@ def is_role_mailbox(value: str) -> bool:
             return True
         return not _names_a_person([t for t in _LOCAL_TOKENS.split(local)
                                     if t and t not in ROLE_MAILBOX_WORDS])
-    return len(words) == 1 and local.isalpha() and local.endswith(_ROLE_ENDINGS)
+    if len(words) == 1:
+        return local.isalpha() and local.endswith(_ROLE_ENDINGS)
+    # legalvisits.<site>@: a team's word run together, beside the place or the unit it serves
+    tokens = [t for t in _LOCAL_TOKENS.split(local) if t]
+    others = [t for t in tokens if not (t.isalpha() and t.endswith(_ROLE_ENDINGS))]
+    return len(others) < len(tokens) and not _names_a_person(others)
 
 
 def _names_a_person(words: list[str]) -> bool:
