@@ -76,8 +76,12 @@ def spoken_digits(value: str) -> str:
 
 _REPEAT = r"(?:(?:[Dd]ouble|[Tt]riple)[ \t]+)?"
 # Where every number read out in words starts: a digit's word (or a repeat's), then a
-# digit's. One gate for every id read out so, so that they cost the automata one.
-SPOKEN_GATE = rf"(?:[Dd]ouble|[Tt]riple|{SPOKEN_DIGIT}){SPOKEN_GAP}(?:{SPOKEN_DIGIT})"
+# digit's. One gate for every id read out so, so that they cost the automata one. Whole
+# words only: inside words ("someone", "weight", "often") the pair is on half the lines
+# of English prose, and each such line is read by the detailed pattern.
+# (RE2's syntax, as a gate is: no lookaround, so the letters either side are consumed.)
+SPOKEN_GATE = (rf"(?:(?m:^)|[^A-Za-z])(?:[Dd]ouble|[Tt]riple|{SPOKEN_DIGIT}){SPOKEN_GAP}"
+               rf"(?:{SPOKEN_DIGIT})(?:(?m:$)|[^A-Za-z])")
 
 
 def read_out(rec: Recognizer, count: int, suggest: str) -> Recognizer:
