@@ -11,12 +11,14 @@ detector already has a candidate.
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Iterator
 from functools import cache
 
 import regex
 
 from safecommit import re2scan
 from safecommit.detect.locate import Locator
+from safecommit.lazyre import lazy
 
 _TRIPLE = r'"""(?:[^\\]|\\.)*?(?:"""|\Z)' + r"|'''(?:[^\\]|\\.)*?(?:'''|\Z)"
 _DQ = r'"(?:[^"\\\n]|\\.)*"'
@@ -128,3 +130,23 @@ def in_text(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     """True when [start, end) lies inside one comment or string span."""
     i = bisect_right(spans, (start, 1 << 62)) - 1
     return i >= 0 and spans[i][0] <= start and end <= spans[i][1]
+
+
+BRACKETS = lazy(r"[{}\[\]]")
+_BRACKETS_AND_CALLS = lazy(r"[{}\[\]()]")
+
+
+def open_brackets(text: str, start: int, bound: int, calls: bool = False) -> Iterator[int]:
+    """The offsets of the brackets in ``text[bound:start]`` still open at ``start``,
+    innermost first; with ``calls``, parentheses too."""
+    found = _BRACKETS_AND_CALLS if calls else BRACKETS
+    offsets = [m.start() for m in found.finditer(text, bound, start)]
+    closers = "}])" if calls else "}]"
+    depth = 0
+    for i in reversed(offsets):
+        if text[i] in closers:
+            depth += 1
+        elif depth > 0:
+            depth -= 1
+        else:
+            yield i

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from itertools import accumulate, islice
 
 from safecommit import re2scan
+from safecommit.detect.codetext import BRACKETS, open_brackets
 from safecommit.detect.context import context_words, normalise_context, words
 from safecommit.detect.fields import (
     Field,
@@ -922,26 +923,6 @@ def enclosing_keys(locator: Locator, start: int, levels: int = 3) -> list[str]:
 
 # The brackets of a span of text, found in C: the walks below visit only them, not every
 # character of the up to _OWNER_REACH (or _OBJECT_REACH) they cover.
-_BRACKETS = lazy(r"[{}\[\]]")
-_BRACKETS_AND_CALLS = lazy(r"[{}\[\]()]")
-
-
-def _open_brackets(text: str, start: int, bound: int, calls: bool = False) -> Iterator[int]:
-    """The offsets of the brackets in ``text[bound:start]`` still open at ``start``,
-    innermost first; with ``calls``, parentheses too."""
-    found = _BRACKETS_AND_CALLS if calls else _BRACKETS
-    offsets = [m.start() for m in found.finditer(text, bound, start)]
-    closers = "}])" if calls else "}]"
-    depth = 0
-    for i in reversed(offsets):
-        if text[i] in closers:
-            depth += 1
-        elif depth > 0:
-            depth -= 1
-        else:
-            yield i
-
-
 def _bracket_keys(text: str, start: int, levels: int, bound: int,
                   calls: bool = False) -> list[str]:
     """Out from ``start`` to ``bound``: the key before each bracket still open, past a
@@ -949,7 +930,7 @@ def _bracket_keys(text: str, start: int, levels: int, bound: int,
     too, named by the argument it is given as (``registered_office=Address(``) or else by
     its callee (a builder's ``.registeredOffice(``)."""
     keys: list[str] = []
-    for opened, i in enumerate(_open_brackets(text, start, bound, calls), 1):
+    for opened, i in enumerate(open_brackets(text, start, bound, calls), 1):
         if text[i] == "(":
             m = _ARGUMENT_BEFORE_CALL.search(text, max(bound, i - 120), i)
             if m is not None and m.group(2) not in _VALUES:
@@ -1075,7 +1056,7 @@ def _own_members(text: str, opener: int) -> str:
     objects and lists hold is left out."""
     parts: list[str] = []
     depth, piece = 0, opener + 1
-    for m in _BRACKETS.finditer(text, opener + 1, min(len(text), opener + _OBJECT_REACH)):
+    for m in BRACKETS.finditer(text, opener + 1, min(len(text), opener + _OBJECT_REACH)):
         i = m.start()
         c = text[i]
         if c in "{[":
@@ -1106,7 +1087,7 @@ def enclosing_records(locator: Locator, start: int,
     text = locator.text.text
     bound = max(0, start - _OWNER_REACH)
     found: list[tuple[str, str, str]] = []
-    for i in _open_brackets(text, start, bound):
+    for i in open_brackets(text, start, bound):
         m = _key_before(text, bound, i)
         own = _own_members(text, i) if text[i] == "{" else ""
         kinds = " ".join(t.group(1) for t in _TYPE_MEMBER.finditer(own))
@@ -1190,7 +1171,7 @@ _POINT_BEFORE = lazy(r"[\"']coordinates[\"'][ \t]*:[ \t]*\[[ \t]*\Z")
 def _object_text(text: str, opener: int) -> str:
     """The object that opens at ``opener``, to its closing bracket (or the reach)."""
     depth = 0
-    for m in _BRACKETS.finditer(text, opener, min(len(text), opener + _OBJECT_REACH)):
+    for m in BRACKETS.finditer(text, opener, min(len(text), opener + _OBJECT_REACH)):
         i = m.start()
         c = text[i]
         if c in "{[":
@@ -1210,7 +1191,7 @@ def point_feature(locator: Locator, start: int) -> tuple[str, str, str] | None:
     text = locator.text.text
     if _POINT_BEFORE.search(text, max(0, start - 40), start) is None:
         return None
-    open_ = _open_brackets(text, start, max(0, start - _OWNER_REACH + 1))
+    open_ = open_brackets(text, start, max(0, start - _OWNER_REACH + 1))
     objects = list(islice((i for i in open_ if text[i] == "{"), 2))
     if len(objects) < 2:  # the geometry's, then the feature's
         return None

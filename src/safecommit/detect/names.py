@@ -25,7 +25,7 @@ from itertools import chain, pairwise
 import regex
 
 from safecommit import re2scan
-from safecommit.detect.codetext import comment_marks, in_text, text_spans
+from safecommit.detect.codetext import comment_marks, in_text, open_brackets, text_spans
 from safecommit.detect.context import words
 from safecommit.detect.fields import ALIASED_KEYS, Field, fields_on
 from safecommit.detect.locate import Locator
@@ -3621,41 +3621,19 @@ def _a_persons_factory(text: str, offset: int) -> bool:
 def _array_key(text: str, offset: int) -> str | None:
     """The key of the array whose element is the braced object that holds ``offset``
     (``users = [{ name: "…" }, …]``), or None."""
-    floor, depth, objects, i = max(0, offset - _PARENT_CHARS), 0, 0, offset
-    while i > floor:
-        i -= 1
-        c = text[i]
-        if c in ")]}":
-            depth += 1
-        elif c in "([{":
-            if depth:
-                depth -= 1
-            elif c == "[" and objects == 1:
-                return _key_before(text, i, max(text.rfind("\n", 0, i) + 1, i - 90))
-            elif c == "{" and objects == 0:
-                objects = 1  # the element's own brace
-            else:
-                return None
-    return None
+    opened = open_brackets(text, offset, max(0, offset - _PARENT_CHARS), calls=True)
+    brace, array = next(opened, None), next(opened, None)
+    if brace is None or array is None or text[brace] != "{" or text[array] != "[":
+        return None
+    return _key_before(text, array, max(text.rfind("\n", 0, array) + 1, array - 90))
 
 
 def _a_persons_call(text: str, start: int, floor: int) -> bool:
     """The ``name`` literal at ``start`` is a keyword argument of a call that makes or
     updates a person: ``Keeper.new(name: …)``, ``Applicant(name=…)``,
     ``applicant.update(name: …)``, FactoryBot's ``create(:keeper, name: …)``."""
-    depth, i = 0, start
-    while i > floor:
-        i -= 1
-        c = text[i]
-        if c in ")]}":
-            depth += 1
-        elif c in "([{":
-            if depth == 0:
-                break
-            depth -= 1
-    else:
-        return False
-    if text[i] != "(":
+    i = next(open_brackets(text, start, floor, calls=True), None)
+    if i is None or text[i] != "(":
         return False
     chain = _CALL_CHAIN.search(text, floor, i)
     if chain is not None and any(_persons_word(part) for part in
