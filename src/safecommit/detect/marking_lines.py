@@ -1788,7 +1788,9 @@ _AM_PM = r"(?:[ ]?[AaPp][Mm])?"
 _CHAT_NAME = r"[A-Z][\w.'-]*(?:[ ][A-Z][\w.'-]*){0,3}"  # up to four capitalised words
 _CHAT_TIME = (rf"[ \t]*\[?(?:\d{{1,4}}[-/.]\d{{1,2}}[-/.]\d{{1,4}},?[ \tT]+)?{_CLOCK}(?::\d{{2}})?"
               rf"{_AM_PM}\]?(?:[ \t]+-)?[ \t]+")
-_SPEAKER = (r"(?!(?:UK[ ])?(?:OFFICIAL|SWYDDOGOL|TOP[ ]SECRET|SECRET)(?![a-z]))"
+# A level's words as a chat message opens with them (a speaker's name never is one).
+_LEVEL_OPENING = r"(?:UK[ ])?(?:OFFICIAL|SWYDDOGOL|TOP[ ]SECRET|SECRET)"
+_SPEAKER = (rf"(?!{_LEVEL_OPENING}(?![a-z]))"
             # a log's level is no speaker: "<time> WARN: <level> - document blocked"
             r"(?!(?i:info|warn|warning|error|debug|trace|fatal|critical|notice)\b)"
             rf"{_CHAT_NAME}[ \t]*:")
@@ -1797,7 +1799,7 @@ _CHAT_LEAD = lazy_regex(rf"{_CHAT_TIME}(?:{_SPEAKER}[ \t]*)?|[ \t]*{_SPEAKER}[ \
 _CHAT_HEADER = lazy_regex(
     rf"[ \t]*(?:{_CHAT_NAME}[ \t]+\[?{_CLOCK}{_AM_PM}\]?"
     rf"|\[{_CLOCK}{_AM_PM}\][ \t]+{_CHAT_NAME})[ \t]*")
-_MESSAGE_START = lazy_regex(r"[*_\[(]*(?:UK[ ])?(?:OFFICIAL|SWYDDOGOL|TOP[ ]SECRET|SECRET)")
+_MESSAGE_START = lazy_regex(rf"[*_\[(]*{_LEVEL_OPENING}")
 
 
 def _message(lines: _Lines, index: int, line: str) -> str | None:
