@@ -75,6 +75,9 @@ def test_the_gate_set_lets_through_every_recognizer_that_can_match(lines: list[s
     (r"(?<![\w.+/\-])\d{3}([ \-]?)\d{3}\1\d{4}(?![\w]|[.,\-]\d)", "no digits in this line"),
     (r"(?<![\w.+/\-])\d{9}(?![\w]|[.,\-]\d)", "version 1234567890123 is a longer run"),
     (r"(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?![A-Za-z0-9])", "XGB33BUKB2020155"),
+    # among other assertions at an end, which all hold at the same place
+    (r"(?<!x)(?<![\w.])\d{9}(?![\w])(?![ \t]*(?:bytes|ms)\b)", "a run of 1234567890123"),
+    (r"(?<!\+\d)(?<![\w.])\d{9}(?<!0{9})(?![\w])", "a1234567890 then 1234567890123"),
 ])
 def test_a_gate_keeps_the_edges_that_rule_text_out(pattern: str, text: str) -> None:
     assert not gate_matches(pattern, text)

@@ -203,15 +203,32 @@ def _excluded(body: Any) -> _Class | None:
     return found if any_single else None
 
 
-def _edge(op: Any, av: Any, behind: bool) -> str | None:
-    """A leading negative lookbehind (or trailing lookahead) as one consumed character."""
-    if op is not sre.ASSERT_NOT or (av[0] < 0) != behind:
-        return None
-    excluded = _excluded(av[1])
-    if excluded is None:
-        return None
+_ZERO_WIDTH = (sre.ASSERT, sre.ASSERT_NOT, sre.AT)
+
+
+def _edge(items: list[tuple[Any, Any]], behind: bool) -> tuple[str | None, int]:
+    """The negative lookbehinds of single characters among a pattern's leading assertions
+    (or lookaheads among its trailing ones) as one consumed character, and how many
+    assertions that edge stands for. Assertions at an end all hold at the same place, so
+    any of them can give the edge (the others are dropped, which only widens the gate)."""
+    run = 0
+    while run < len(items) and items[run if behind else -1 - run][0] in _ZERO_WIDTH:
+        run += 1
+    excluded = _Class()
+    found = False
+    for k in range(run):
+        op, av = items[k if behind else -1 - k]
+        if op is not sre.ASSERT_NOT or (av[0] < 0) != behind:
+            continue
+        single = _excluded(av[1])
+        if single is not None:
+            found = True
+            excluded.ascii.update(single.ascii)
+            excluded.beyond.update(single.beyond)
+    if not found:
+        return None, 0
     anchor = "(?m:^)" if behind else "(?m:$)"
-    return f"(?:{anchor}|{excluded.source(negate=True)})"
+    return f"(?:{anchor}|{excluded.source(negate=True)})", run
 
 
 def gate(pattern: str, ignore_case: bool = False) -> str | None:
@@ -227,9 +244,9 @@ def gate(pattern: str, ignore_case: bool = False) -> str | None:
         return None
     items = list(parsed.data)
     try:
-        head = _edge(items[0][0], items[0][1], behind=True) if items else None
-        tail = _edge(items[-1][0], items[-1][1], behind=False) if len(items) > 1 else None
-        body = items[1 if head else 0:len(items) - 1 if tail else len(items)]
+        head, leading = _edge(items, behind=True)
+        tail, trailing = _edge(items[leading:], behind=False)
+        body = items[leading:len(items) - trailing]
         source = _sequence(body, flags, {})
     except (_Unsupported, RecursionError):
         return None
