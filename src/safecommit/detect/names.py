@@ -3582,19 +3582,19 @@ def _persons_word(word: str) -> bool:
 # ``assertEqual(keeper.name, "…")``, ``Assert.AreEqual(keeper.Surname, "…")``. (Read on
 # its own: the literals after a comma are not read as keyed, every call's arguments would
 # be.)
+# (It opens on a literal, which ``re`` looks for in C, and looks ahead for the comma and a
+# capital's quote before it reads the first argument's parts: most assertions are passed
+# over at once.)
 _ASSERTED_SECOND = lazy(
-    r"(?:assert\w*|Assert\.\w+)[ \t]*\([ \t]*(?:[\w$]+[ \t]*\.[ \t]*)*?(?P<holder>[\w$]+)"
+    r"ssert(?:(?<=assert)\w*+|(?<=Assert)\.\w++)[ \t]*+\("
+    r"""(?=(?:[^,\n\[]|\[[^\]\n]{0,20}\])*+,[ \t]*+["'][A-Z])"""
+    r"[ \t]*(?:[\w$]+[ \t]*\.[ \t]*)*?(?P<holder>[\w$]+)"
     r"(?:\[[^\]\n]{0,20}\])?[ \t]*\.[ \t]*(?:get_?)?(?P<key>[A-Za-z_]\w*)(?:[ \t]*\([ \t]*\))?"
     r"""[ \t]*,[ \t]*(?P<q>["'])(?P<v>[A-Z][^"'\n]{1,80})(?P=q)""")
 
 
 def _asserted_second(text: str) -> Iterator[Keyed]:
-    at = text.find("ssert")
-    while at > 0:
-        m = _ASSERTED_SECOND.match(text, at - 1)
-        at = text.find("ssert", at + 5)
-        if m is None:
-            continue
+    for m in _ASSERTED_SECOND.finditer(text):
         key = m.group("key")
         role = party_role(key)
         if role == "generic" and key.lower() == "name" and _persons_word(m.group("holder")):
