@@ -2,9 +2,10 @@
 
 A recognizer's pattern runs in the ``regex`` module, whose lookarounds and backreferences
 RE2 lacks. Its *gate* is the same pattern with those loosened until RE2 can run it:
-- a leading negative lookbehind of single characters, ``(?<![\\w.])``, becomes one
-  consumed character that is not one of them, or a line start; a trailing negative
-  lookahead likewise; every other assertion is dropped;
+- the negative lookbehinds of single characters among the leading assertions,
+  ``(?<![\\w.])``, become one consumed character that is none of them, or a line start;
+  the negative lookaheads among the trailing ones likewise; every other assertion is
+  dropped;
 - a backreference becomes a copy of the group it refers to;
 - a long repeat becomes an open one, so the automaton stays small;
 - a class is exact on ASCII and, where Unicode tables could differ between the engines,
