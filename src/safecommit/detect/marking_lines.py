@@ -587,6 +587,9 @@ class _Lines:
                     closing = "#>"  # PowerShell's block comment
                 elif s.startswith(("--[[", "{-")):
                     closing = _BLOCK_CLOSE.get(s[:2]) if s[-2:] not in ("]]", "-}") else None
+                elif s[:2] == "#=" and s[2:3] in ("", " ", "\t") and "=#" not in s[2:] \
+                        and any("=#" in below for below in self.lines[i + 1:]):
+                    closing = "=#"  # Julia's block comment (a rule, "#====", is no opener)
                 continue
             if s == "=begin":
                 closing = "=end"  # Ruby's block comment
@@ -628,6 +631,9 @@ class _Lines:
                 continue
             if s.endswith("#>") and "<#" not in s:
                 opening = "<#"
+                continue
+            if s.endswith("=#") and "#=" not in s:
+                opening = "#="  # Julia's block comment
                 continue
             if s in _BLOCK_OPEN and any(above.lstrip().startswith(_BLOCK_OPEN[s])
                                         for above in self.lines[:i]):
@@ -1133,10 +1139,17 @@ def _in_text(lines: _Lines, index: int, content: str, *, edge: bool, comment: bo
     if latex is not None:
         header = _BANNER.fullmatch(_blank(content, _LATEX_NOISE), latex.end(),
                                    timeout=TIMEOUT)
-        if header is not None and not _at_play(header.group("v"), content):
-            value = content[header.start("v"):header.end("v")]  # as written: "--" and all
-            yield Hit(index, header.start("v"), value, "marking-banner")
-        return
+        if header is not None:
+            if not _at_play(header.group("v"), content):
+                value = content[header.start("v"):header.end("v")]  # as written: "--" and all
+                yield Hit(index, header.start("v"), value, "marking-banner")
+            return
+    if content.lstrip(" \t")[:1] == "\\":
+        # Several commands on one line, a watermark's options, a header's lines.
+        running = list(_latex_running(index, content))
+        if running or latex is not None:
+            yield from running
+            return
     definition = _LATEX_DEFINITION.match(content, timeout=TIMEOUT) \
         if content.lstrip(" \t")[:1] == "\\" else None
     if definition is not None:
@@ -1221,6 +1234,73 @@ def _in_text(lines: _Lines, index: int, content: str, *, edge: bool, comment: bo
     if _at_play(value, content) or lines.in_list(index) or _played(lines, index, value, content):
         return
     yield Hit(index, banner.start("v"), value, "marking-banner")
+
+
+# LaTeX's running parts anywhere on a line (``\lhead{…}\chead{…}``, a page style's
+# ``\fancyhf{}\fancyhead[C]{…}``), marks for every page (``\markright``), the kernel's own
+# running header (``\def\@oddhead{…}``), and the watermarks of the background, draftwatermark
+# and xwatermark packages (``\SetBgContents{…}``, ``\newwatermark[…]{…}``).
+_LATEX_RUNNING = lazy_regex(
+    rf"{_LATEX_PARTS}|\\(?:markright|markboth|SetBgContents"
+    r"|newwatermark\*?(?:\[[^\]\n]*\])?|[gex]?def[ \t]*\\@(?:odd|even)(?:head|foot))\{")
+# A watermark package's text as an option: ``\backgroundsetup{contents={…}}``,
+# ``\usepackage[text=…]{draftwatermark}``, ``\DraftwatermarkOptions{text=…}``.
+_WATERMARK_SETUP = lazy_regex(
+    r"\\(?:backgroundsetup|DraftwatermarkOptions|draftwatermarksetup)\{"
+    r"|\\usepackage\[(?=[^\]\n]*\][ \t]*\{(?:background|draftwatermark)\})")
+_WATERMARK_TEXT = lazy_regex(r"(?<![A-Za-z])(?:contents|text)[ \t]*=[ \t]*")
+# A line break inside a header's text (``OFFICIAL-SENSITIVE \\ \thepage``): its lines.
+_LATEX_BREAK = lazy_regex(r"(\\\\(?:\[[^\]\n]*\])?)")
+
+
+def _latex_group(content: str, at: int) -> int:
+    """The end of the brace group whose text starts at ``at`` (just after its ``{``)."""
+    depth = 1
+    for i in range(at, len(content)):
+        if content[i] == "{":
+            depth += 1
+        elif content[i] == "}":
+            depth -= 1
+            if depth == 0:
+                return i
+    return len(content)
+
+
+def _latex_texts(content: str) -> Iterator[tuple[int, int]]:
+    """The spans of the texts a LaTeX line sets on every page: each running part's
+    argument, and a watermark's text given as an option."""
+    for command in _LATEX_RUNNING.finditer(content, timeout=TIMEOUT):
+        yield command.end(), _latex_group(content, command.end())
+    setup = _WATERMARK_SETUP.search(content, timeout=TIMEOUT) \
+        if "backgroundsetup" in content or "atermark" in content \
+        or "usepackage[" in content else None
+    if setup is None:
+        return
+    option = _WATERMARK_TEXT.search(content, setup.end(), timeout=TIMEOUT)
+    if option is None:
+        return
+    at = option.end()
+    if content[at:at + 1] == "{":
+        yield at + 1, _latex_group(content, at + 1)
+    else:
+        end = at
+        while end < len(content) and content[end] not in ",]}":
+            end += 1
+        yield at, end
+
+
+def _latex_running(index: int, content: str) -> Iterator[Hit]:
+    """Banners in the texts a LaTeX line sets on every page, each line of them apart."""
+    plain = _blank(content, _LATEX_NOISE)
+    for start, end in _latex_texts(content):
+        for piece in _LATEX_BREAK.split(content[start:end]):
+            stop = start + len(piece)
+            header = _BANNER.fullmatch(plain, start, stop, timeout=TIMEOUT) \
+                if not piece.startswith("\\\\") else None
+            start = stop
+            if header is not None and not _at_play(header.group("v"), content):
+                value = content[header.start("v"):header.end("v")]
+                yield Hit(index, header.start("v"), value, "marking-banner")
 
 
 def _played(lines: _Lines, index: int, value: str, content: str) -> bool:
@@ -1529,7 +1609,7 @@ def _in_comment(lines: _Lines, index: int, line: str) -> Iterator[Hit]:
 # ("# -----", "// ====").
 _BARE_DELIMITER = lazy_regex(
     r"[ \t]*(?:/\*+|\**\*/|<!--|-->|<#|#>|[rRuUbB]{0,2}(?:\"\"\"|\'\'\')"
-    r"|(?:--)?\[\[|(?:--)?\]\]|\{-|-\}|=begin|=end"
+    r"|(?:--)?\[\[|(?:--)?\]\]|\{-|-\}|=begin|=end|\#=|=\#"
     r"|[*#/;%-]+(?:[ \t]+[-=*#~_]{3,})?)[ \t]*")
 
 
@@ -1568,6 +1648,8 @@ def _in_line(lines: _Lines, index: int) -> Iterator[Hit]:
                 value = field.group("v")
                 if not _commercial_level(value):
                     yield Hit(index, field.start("v"), value, "marking-field")
+        elif line.lstrip(" \t")[:1] in ("t", "T", "f", "F") and ";" in line:
+            yield from _sas_title(index, line)
         return
     if mode == "metadata":
         for field in _fields(line):
@@ -1777,6 +1859,25 @@ def _in_line(lines: _Lines, index: int) -> Iterator[Hit]:
             yield from found
             return
     yield from _in_text(lines, index, line, edge=lines.at_edge(index), markup=markup)
+
+
+# A SAS program's TITLE and FOOTNOTE statements (``title1 j=c "<level>";``): the text it
+# prints at the head or foot of every page of its output, a running header's.
+_SAS_TITLE = lazy_regex(
+    r"[ \t]*(?i:title|footnote)(?:10|[1-9])?(?=[ \t]*[\"']|[ \t]+[A-Za-z])[^;\n]*;")
+_QUOTED = lazy_regex(r"(?P<q>[\"'])(?P<v>[^\"'\n]*)(?P=q)")
+
+
+def _sas_title(index: int, line: str) -> Iterator[Hit]:
+    """The marking a SAS TITLE or FOOTNOTE statement on ``line`` prints on every page; not
+    one naming several levels (a report's title about them)."""
+    statement = _SAS_TITLE.match(line, timeout=TIMEOUT)
+    if statement is None or len({_tier_name(m.group()) for m in _ANY_TIER.finditer(
+            line, 0, statement.end(), timeout=TIMEOUT)}) != 1:
+        return
+    for text in _QUOTED.finditer(line, 0, statement.end(), timeout=TIMEOUT):
+        for part in _property_parts(line, text.start("v"), text.end("v")):
+            yield Hit(index, part.start("v"), part.group("v"), "marking-banner")
 
 
 # A chat's line: its time (and date), then the speaker's name or nick, then the message
@@ -2417,7 +2518,7 @@ def read(text: str, mode: Mode, candidates: list[int], vtt: bool = False,
          markdown: bool = False, whole: bool = True, running: bool = False,
          rst: bool = False, texts: bool = True, asciidoc: bool = False,
          own: bool = False, css: bool = False, jsx: bool = False,
-         table: bool = False) -> list[Hit]:
+         table: bool = False, pieces: bool = False) -> list[Hit]:
     """The markings on the ``candidates`` lines of ``text``, read in ``mode``.
 
     ``whole`` says ``text`` is a whole document, not the lines read from one (``_one_line``);
@@ -2426,7 +2527,9 @@ def read(text: str, mode: Mode, candidates: list[int], vtt: bool = False,
     (``_json_texts``), not a catalogue's messages; ``own``, that it is a document's own
     properties, each one about the document, however many levels they name; ``css``,
     that it is a stylesheet; ``jsx``, that it is a component's code that writes its page's
-    elements (JSX), not a test's or a story's; ``table``, that it is a CSV or TSV table.
+    elements (JSX), not a test's or a story's; ``table``, that it is a CSV or TSV table;
+    ``pieces``, that it is a notebook's code cell, whose source lines a one-line JSON list
+    puts on one line, a gap apart.
     """
     if vtt:
         # A WebVTT header or NOTE block may open on its own line: "NOTE OFFICIAL-SENSITIVE".
@@ -2435,6 +2538,9 @@ def read(text: str, mode: Mode, candidates: list[int], vtt: bool = False,
     lines.texts = texts
     lines.own = own
     lines.fielded = rst or asciidoc
+    if pieces:
+        for i in candidates:
+            lines.lines[i] = _first_piece(lines.lines[i])
     written = _make_plain(lines.lines, candidates)
     _unspaced(lines.lines, candidates, written)
     if mode in ("html", "prose"):
@@ -2505,6 +2611,21 @@ def read(text: str, mode: Mode, candidates: list[int], vtt: bool = False,
     if written:
         found = _as_written(found, lines.lines, written)
     return found
+
+
+# The gap between two source lines of a notebook's cell written as a one-line JSON list
+# (``["# <level>\\n", "import …"]``): the newline, the quotes and the comma between them.
+_PIECE_GAP = lazy_regex(r"(?<=\S)[ ]{4,}(?=\S)")
+
+
+def _first_piece(line: str) -> str:
+    """A notebook cell's comment (or docstring) that opens a line of its one-line source,
+    without the source lines after it: a comment ends with its own line, not the cell's."""
+    text = line.lstrip(" \t")
+    if _COMMENT.match(text) is None and _DOCSTRING.match(text) is None:
+        return line
+    gap = _PIECE_GAP.search(line, len(line) - len(text), timeout=TIMEOUT)
+    return line if gap is None else line[:gap.start()] + " " * (len(line) - gap.start())
 
 
 # A table's header cell that names its rows' classification or security level (a tracker's
