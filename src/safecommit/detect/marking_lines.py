@@ -444,15 +444,17 @@ def _label_object_above(lines: _Lines, index: int) -> bool:
             return _LABEL_OBJECT.search(lines.lines[i], timeout=TIMEOUT) is not None
     return False
 
-# What a source file declares before its code (its package, imports, namespace): a marking
-# in the comment under them, or on the class below them, still heads the file.
+# What a source file declares before its code (its package, imports, namespace; a batch
+# file's "@echo off"): a marking in the comment under them, or on the class below them,
+# still heads the file.
 _PREAMBLE = lazy_regex(
     r"(?:package|import|using|namespace|use|require(?:_relative)?|declare"
     r"|from[ \t]+[\w.]+[ \t]+import|#[ \t]*(?:include|import)|@file:"
-    r"|['\"]use[ \t]strict['\"])(?![\w$.=])")
-# (COBOL's fixed form numbers its lines: a * or / after the six digits comments the line.)
+    r"|['\"]use[ \t]strict['\"]|(?i:@?echo[ \t]+off|setlocal))(?![\w$.=])")
+# (COBOL's fixed form numbers its lines: a * or / after the six digits comments the line;
+# R's roxygen comments open with #'.)
 _COMMENT = lazy_regex(
-    r"[ \t]*(?:<#|#+|//+|/\*+|\*+|--+|;+|%+|<!--|\(\*|\{-|::|REM\b|'(?!'')|\d{6}[*/])")
+    r"[ \t]*(?:<#|#+'?|//+|/\*+|\*+|--+|;+|%+|<!--|\(\*|\{-|::|REM\b|'(?!'')|\d{6}[*/])")
 # Block comments of Lua ("--[[" … "]]") and Haskell or Elm ("{-" … "-}"), by their opener's
 # first two characters; and by their closer alone on its line, Ruby's "=end" too.
 _BLOCK_CLOSE = {"--": "]]", "{-": "-}"}
@@ -2562,11 +2564,10 @@ def read(text: str, mode: Mode, candidates: list[int], vtt: bool = False,
                 lines.lines[i] = _as_shown(lines.lines[i])
             if "_" in lines.lines[i]:  # _OFFICIAL-SENSITIVE_ shows the words in italics
                 lines.lines[i] = _blank(lines.lines[i], _UNDERSCORES)
-    if asciidoc:
-        for i in candidates:  # "NOTE: OFFICIAL-SENSITIVE": the label is drawn as an icon
-            label = _ADOC_LABEL.match(lines.lines[i]) if ": " in lines.lines[i] else None
-            if label is not None:
-                lines.lines[i] = " " * label.end() + lines.lines[i][label.end():]
+    if rst:  # ".. warning:: OFFICIAL-SENSITIVE": the box shows the words after the directive
+        _unlabel(lines.lines, candidates, _RST_ADMONITION, ":: ")
+    if asciidoc:  # "NOTE: OFFICIAL-SENSITIVE": the label is drawn as an icon
+        _unlabel(lines.lines, candidates, _ADOC_LABEL, ": ")
     found = [hit for index in candidates for hit in _in_line(lines, index)]
     if table and not found:
         found = _classified_column(lines.lines, candidates)
@@ -3075,6 +3076,24 @@ def _literal_blocks(lines: list[str]) -> set[int]:
     return code
 
 
+def _unlabel(lines: list[str], candidates: list[int], label: regex.Pattern[str],
+             gate: str) -> None:
+    """Blank the admonitions' labels on the ``candidates`` lines, so the words their boxes
+    show are read as the page's; unless the boxes name different levels, a guide's notes
+    about each."""
+    labelled: dict[int, int] = {}
+    for i in candidates:
+        found = label.match(lines[i]) if gate in lines[i] else None
+        if found is not None:
+            labelled[i] = found.end()
+    named = {_tier_name(m.group()) for i, end in labelled.items()
+             for m in _ANY_TIER.finditer(lines[i], end, timeout=TIMEOUT)}
+    if len(named) > 1:
+        return
+    for i, end in labelled.items():
+        lines[i] = " " * end + lines[i][end:]
+
+
 # AsciiDoc's listing and literal blocks, and its fenced code, between delimiter lines.
 # An AsciiDoc admonition paragraph's label, which the page shows as an icon, not words.
 _ADOC_LABEL = lazy_regex(r"(?:NOTE|TIP|IMPORTANT|WARNING|CAUTION):[ \t]+")
@@ -3099,6 +3118,9 @@ def _delimited_blocks(lines: list[str]) -> set[int]:
 
 
 _RST_CODE = lazy_regex(r"[ \t]*\.\.[ \t]+(?:code-block|code|sourcecode|literalinclude)::")
+# A reStructuredText admonition's directive, before the text its box shows.
+_RST_ADMONITION = lazy_regex(
+    r"[ \t]*\.\.[ \t]+(?:attention|caution|danger|error|hint|important|note|tip|warning)::[ \t]+")
 
 
 def _tier_name(marking: str) -> str:
