@@ -213,7 +213,7 @@ _HANDLING = lazy_regex(
 # Or one that tells the reader what not to do with the material it marks: "OFFICIAL-SENSITIVE:
 # do not share outside the counter-fraud team", "- handle in line with the GSC".
 _MATERIAL_HANDLING = lazy_regex(
-    r"(?i)(?<![A-Za-z])(?:do[ ]not|don'?t|must[ ]not|never|not[ ]to[ ]be)[ ](?:be[ ])?"
+    r"(?i)(?<![A-Za-z])(?:do[ ]not|don['\u2019]?t|must[ ]not|never|not[ ]to[ ]be)[ ](?:be[ ])?"
     r"(?:share|forward|copy|copied|circulate|disclose|distribute|send|sent|e-?mail|print"
     r"|upload|publish|release|pass)|handled?[ ](?:in[ ]line|in[ ]accordance|with[ ]care)")
 
@@ -1568,8 +1568,7 @@ def _said(index: int, content: str) -> Hit | None:
         if found is None or not _states_own(found):
             continue
         rest = content[found.end("v"):]
-        if _HANDLING.search(rest, timeout=TIMEOUT) is not None \
-                or _INSTRUCTS.search(rest, timeout=TIMEOUT) is not None:
+        if _handled(rest) or _INSTRUCTS.search(rest, timeout=TIMEOUT) is not None:
             return Hit(index, found.start("v"), found.group("v"), "marking-banner")
     return None
 
