@@ -1,8 +1,9 @@
 """Protective markings in LaTeX's running parts wherever they sit on a line: several
 commands on one line (``\\lhead{…}\\chead{…}``, a page style's ``\\fancyhf{}`` first), a
-header's lines parted by ``\\\\``, the kernel's ``\\@oddhead``, ``\\markright``, and the
-watermarks of the background, draftwatermark and xwatermark packages, given as a command
-or as an option (``contents=``, ``text=``). A running part that only mentions a level is
+header's lines parted by ``\\\\``, the kernel's ``\\@oddhead``, ``\\markright``, a title
+page's institute and date, and the watermarks of the background, draftwatermark, xwatermark
+and eso-pic packages, given as a command (through its boxes) or as an option
+(``contents=``, ``text=``). A running part that only mentions a level is
 not a marking."""
 
 from __future__ import annotations
@@ -42,6 +43,10 @@ def document(preamble: str) -> str:
     ("\\makeatletter\\def\\@oddhead{\\hfil OFFICIAL-SENSITIVE\\hfil}\\makeatother",
      ["OFFICIAL-SENSITIVE"]),
     ("\\pagestyle{myheadings}\\markright{OFFICIAL-SENSITIVE}", ["OFFICIAL-SENSITIVE"]),
+    ("\\AddToShipoutPictureBG{\\AtPageCenter{\\makebox[0pt]{\\scalebox{6}{\\rotatebox{45}{"
+     "\\textcolor{red!20}{OFFICIAL-SENSITIVE}}}}}}", ["OFFICIAL-SENSITIVE"]),
+    ("\\title{Herd review}\\institute{Defra \\\\ OFFICIAL-SENSITIVE}", ["OFFICIAL-SENSITIVE"]),
+    ("\\date{TOP SECRET}", ["TOP SECRET"]),
 ])
 def test_a_marking_latex_sets_on_every_page_marks_the_document(
         preamble: str, found: list[str]) -> None:
@@ -55,6 +60,8 @@ def test_a_marking_latex_sets_on_every_page_marks_the_document(
     "\\fancyhf{}\\fancyhead[C]{Secret Santa 2024}",
     "\\newwatermark[allpages]{Levels: OFFICIAL, OFFICIAL-SENSITIVE, SECRET}",
     "\\usepackage[text=Draft]{draftwatermark} % not OFFICIAL-SENSITIVE yet",
+    "\\date{\\today}\\institute{Defra \\\\ Guidance on OFFICIAL-SENSITIVE material}",
+    "\\AddToShipoutPictureBG{\\AtPageCenter{\\rotatebox{45}{Draft}}} % OFFICIAL-SENSITIVE later",
 ])
 def test_a_running_part_that_only_mentions_a_level_is_not_a_marking(preamble: str) -> None:
     assert markings(document(preamble)) == []

@@ -1240,11 +1240,20 @@ def _in_text(lines: _Lines, index: int, content: str, *, edge: bool, comment: bo
 
 # LaTeX's running parts anywhere on a line (``\lhead{…}\chead{…}``, a page style's
 # ``\fancyhf{}\fancyhead[C]{…}``), marks for every page (``\markright``), the kernel's own
-# running header (``\def\@oddhead{…}``), and the watermarks of the background, draftwatermark
-# and xwatermark packages (``\SetBgContents{…}``, ``\newwatermark[…]{…}``).
+# running header (``\def\@oddhead{…}``), a title page's institute and date (where a Beamer
+# deck puts its marking), and the watermarks of the background, draftwatermark, xwatermark
+# and eso-pic packages (``\SetBgContents{…}``, ``\newwatermark[…]{…}``,
+# ``\AddToShipoutPictureBG{…}``).
 _LATEX_RUNNING = lazy_regex(
-    rf"{_LATEX_PARTS}|\\(?:markright|markboth|SetBgContents"
+    rf"{_LATEX_PARTS}|\\(?:markright|markboth|SetBgContents|AddToShipoutPicture(?:BG|FG)?\*?"
+    r"|institute|date"
     r"|newwatermark\*?(?:\[[^\]\n]*\])?|[gex]?def[ \t]*\\@(?:odd|even)(?:head|foot))\{")
+# What a watermark's picture wraps its text in: boxes and their sizes, angles and places
+# (``\makebox[0pt]{\scalebox{6}{\rotatebox{45}{…}}}``, ``\put(0,0){…}``).
+_LATEX_BOXES = lazy_regex(
+    r"\\(?:(?:scale|rotate|raise|par|color)box(?:\[[^\]\n]*\])*\{[^{}\n]*\}"
+    r"|resizebox\*?\{[^{}\n]*\}\{[^{}\n]*\}|fcolorbox\{[^{}\n]*\}\{[^{}\n]*\}"
+    r"|(?:make|frame)box(?:\[[^\]\n]*\])*|put\([^()\n]*\))")
 # A watermark package's text as an option: ``\backgroundsetup{contents={…}}``,
 # ``\usepackage[text=…]{draftwatermark}``, ``\DraftwatermarkOptions{text=…}``.
 _WATERMARK_SETUP = lazy_regex(
@@ -1293,7 +1302,8 @@ def _latex_texts(content: str) -> Iterator[tuple[int, int]]:
 
 def _latex_running(index: int, content: str) -> Iterator[Hit]:
     """Banners in the texts a LaTeX line sets on every page, each line of them apart."""
-    plain = _blank(content, _LATEX_NOISE)
+    plain = _blank(_blank(content, _LATEX_BOXES) if "box" in content or "\\put(" in content
+                   else content, _LATEX_NOISE)
     for start, end in _latex_texts(content):
         for piece in _LATEX_BREAK.split(content[start:end]):
             stop = start + len(piece)
@@ -2519,7 +2529,7 @@ def read(text: str, mode: Mode, candidates: list[int], vtt: bool = False,
          markdown: bool = False, whole: bool = True, running: bool = False,
          rst: bool = False, texts: bool = True, asciidoc: bool = False,
          own: bool = False, css: bool = False, jsx: bool = False,
-         table: bool = False, pieces: bool = False) -> list[Hit]:
+         table: bool = False, pieces: bool = False, typst: bool = False) -> list[Hit]:
     """The markings on the ``candidates`` lines of ``text``, read in ``mode``.
 
     ``whole`` says ``text`` is a whole document, not the lines read from one (``_one_line``);
@@ -2530,7 +2540,7 @@ def read(text: str, mode: Mode, candidates: list[int], vtt: bool = False,
     that it is a stylesheet; ``jsx``, that it is a component's code that writes its page's
     elements (JSX), not a test's or a story's; ``table``, that it is a CSV or TSV table;
     ``pieces``, that it is a notebook's code cell, whose source lines a one-line JSON list
-    puts on one line, a gap apart.
+    puts on one line, a gap apart; ``typst``, that it is a Typst document.
     """
     if vtt:
         # A WebVTT header or NOTE block may open on its own line: "NOTE OFFICIAL-SENSITIVE".
@@ -2570,6 +2580,10 @@ def read(text: str, mode: Mode, candidates: list[int], vtt: bool = False,
     found = [hit for index in candidates for hit in _in_line(lines, index)]
     if table and not found:
         found = _classified_column(lines.lines, candidates)
+    if typst:
+        said = {hit.line for hit in found}
+        found += [hit for index in candidates if index not in said
+                  for hit in _typst_parts(lines.lines, index)]
     if jsx:
         said = {hit.line for hit in found}
         found += [hit for index in candidates if index not in said and "</" in lines.lines[index]
@@ -2611,6 +2625,34 @@ def read(text: str, mode: Mode, candidates: list[int], vtt: bool = False,
     if written:
         found = _as_written(found, lines.lines, written)
     return found
+
+
+# A Typst page's running parts and its watermark (``#set page(header: align(center)[…])``,
+# ``background: rotate(…)[…]``), and a content block's text: what such a part shows.
+_TYPST_PART = lazy_regex(r"(?<![\w-])(?:header|footer|background|foreground)[ \t]*:")
+_TYPST_BLOCK = lazy_regex(r"\[(?P<t>[^\[\]\n]*)\]")
+
+
+def _typst_parts(lines: list[str], index: int) -> Iterator[Hit]:
+    """Banners in the content blocks on line ``index`` that belong to a Typst page's
+    running part, named on that line before them or on a line above it is nested under."""
+    line = lines[index]
+    part = _TYPST_PART.search(line, timeout=TIMEOUT)
+    at = part.end() if part is not None else -1
+    indent = len(line) - len(line.lstrip(" \t"))
+    for i in range(index - 1, max(index - _NEAR - 1, -1), -1):
+        if at >= 0 or not indent:
+            break
+        own = len(lines[i]) - len(lines[i].lstrip(" \t"))
+        if own < indent and lines[i].strip():  # the block (or call) it is nested in
+            at = 0 if _TYPST_PART.search(lines[i], timeout=TIMEOUT) is not None else -1
+            indent = own
+    if at < 0:
+        return
+    for block in _TYPST_BLOCK.finditer(line, at, timeout=TIMEOUT):
+        banner = _BANNER.fullmatch(line, block.start("t"), block.end("t"), timeout=TIMEOUT)
+        if banner is not None and not _at_play(banner.group("v"), line):
+            yield Hit(index, banner.start("v"), banner.group("v"), "marking-banner")
 
 
 # The gap between two source lines of a notebook's cell written as a one-line JSON list
