@@ -1661,6 +1661,8 @@ def _in_line(lines: _Lines, index: int) -> Iterator[Hit]:
                     yield Hit(index, field.start("v"), value, "marking-field")
         elif line.lstrip(" \t")[:1] in ("t", "T", "f", "F") and ";" in line:
             yield from _sas_title(index, line)
+        elif "COMMENT" in line or "comment" in line:
+            yield from _sql_comment(index, line)
         return
     if mode == "metadata":
         for field in _fields(line):
@@ -1678,6 +1680,16 @@ def _in_line(lines: _Lines, index: int) -> Iterator[Hit]:
                 return
         if lines.in_head_or_foot(index) and _COMMENT.match(line):
             yield from _in_comment(lines, index, line)
+            return
+        note = _JSON_COMMENT.fullmatch(line, timeout=TIMEOUT) \
+            if line.lstrip(" \t")[1:2] in ("/", "#", "$", "_", "c") else None
+        if note is not None and _in_top_object(lines, index):
+            # JSON's comment, kept as a key ("//", "$comment"), at the head or foot of its
+            # top object: the file's head comment.
+            text = _decode_json(note.group("s"))
+            if text is not None and len(text) == len(note.group("s")) - 2:
+                body = " " * (note.start("s") + 1) + text
+                yield from _in_text(lines, index, body, edge=True, comment=True, leading=True)
             return
         said = False
         node: tuple[int, int, int, int, bool] | None = None
@@ -1889,6 +1901,24 @@ def _sas_title(index: int, line: str) -> Iterator[Hit]:
     for text in _QUOTED.finditer(line, 0, statement.end(), timeout=TIMEOUT):
         for part in _property_parts(line, text.start("v"), text.end("v")):
             yield Hit(index, part.start("v"), part.group("v"), "marking-banner")
+
+
+# A database object's comment in SQL, where a schema records what a table holds: "COMMENT
+# ON TABLE herds IS '<level>'", MySQL's table option "COMMENT='<level>'"; not a column's.
+_SQL_COMMENT = lazy_regex(
+    r"(?i:[ \t]*comment[ \t]+on[ \t]+(?:table|view|materialized[ \t]+view|schema|database)"
+    r"[ \t]+[^'\n]*?[ \t]is[ \t]+|[^'\n]*\)[^'\n]*?(?<![\w])comment[ \t]*=[ \t]*)"
+    r"'(?P<v>[^'\n]*)'")
+
+
+def _sql_comment(index: int, line: str) -> Iterator[Hit]:
+    """A marking that is a table's (or a schema's) whole comment on ``line``."""
+    comment = _SQL_COMMENT.match(line, timeout=TIMEOUT)
+    if comment is None:
+        return
+    banner = _BANNER.fullmatch(line, comment.start("v"), comment.end("v"), timeout=TIMEOUT)
+    if banner is not None and not _at_play(banner.group("v"), line):
+        yield Hit(index, banner.start("v"), banner.group("v"), "marking-field")
 
 
 # A chat's line: its time (and date), then the speaker's name or nick, then the message
@@ -2653,6 +2683,25 @@ def _typst_parts(lines: list[str], index: int) -> Iterator[Hit]:
         banner = _BANNER.fullmatch(line, block.start("t"), block.end("t"), timeout=TIMEOUT)
         if banner is not None and not _at_play(banner.group("v"), line):
             yield Hit(index, banner.start("v"), banner.group("v"), "marking-banner")
+
+
+# JSON's comments, written as keys: package.json's "//", JSON Schema's "$comment", a
+# config's "_comment".
+_JSON_COMMENT = lazy_regex(
+    r'[ \t]*"(?://|\#|\$comment|_{1,2}comment|comment)"[ \t]*:[ \t]*'
+    r'(?P<s>"(?:[^"\\\n]|\\.)*")[ \t]*,?[ \t]*')
+
+
+def _in_top_object(lines: _Lines, index: int) -> bool:
+    """Whether line ``index`` is one of the first or last few keys of a JSON file's top
+    object, a key a line."""
+    nb = lines.non_blank
+    if len(nb) < 3 or lines.lines[nb[0]].strip() != "{" or index not in (
+            *nb[1:_EDGE_LINES + 1], *nb[-_EDGE_LINES - 1:-1]):
+        return False
+    first = lines.lines[nb[1]]
+    line = lines.lines[index]
+    return len(line) - len(line.lstrip(" \t")) == len(first) - len(first.lstrip(" \t"))
 
 
 # The gap between two source lines of a notebook's cell written as a one-line JSON list
