@@ -1663,6 +1663,8 @@ def _in_line(lines: _Lines, index: int) -> Iterator[Hit]:
             yield from _sas_title(index, line)
         elif "COMMENT" in line or "comment" in line:
             yield from _sql_comment(index, line)
+        elif line[:2] == "__":
+            yield from _dunder(index, line)
         return
     if mode == "metadata":
         for field in _fields(line):
@@ -1918,6 +1920,21 @@ def _sql_comment(index: int, line: str) -> Iterator[Hit]:
         return
     banner = _BANNER.fullmatch(line, comment.start("v"), comment.end("v"), timeout=TIMEOUT)
     if banner is not None and not _at_play(banner.group("v"), line):
+        yield Hit(index, banner.start("v"), banner.group("v"), "marking-field")
+
+
+# A Python module's own metadata, beside ``__author__``: ``__classification__ = "<level>"``.
+_DUNDER = lazy_regex(
+    r"__(?:[a-z]+_)*(?:classification|marking)__[ \t]*(?::[ \t]*str[ \t]*)?=[ \t]*"
+    r"(?P<q>[\"'])(?P<v>[^\"'\n]*)(?P=q)[ \t]*(?:#[^\n]*)?")
+
+
+def _dunder(index: int, line: str) -> Iterator[Hit]:
+    """The marking a module gives itself in its metadata on ``line``."""
+    field = _DUNDER.fullmatch(line, timeout=TIMEOUT)
+    banner = _BANNER.fullmatch(line, field.start("v"), field.end("v"), timeout=TIMEOUT) \
+        if field is not None else None
+    if banner is not None:
         yield Hit(index, banner.start("v"), banner.group("v"), "marking-field")
 
 
