@@ -2156,10 +2156,18 @@ _META_CONTENT = lazy_regex(r"""(?i)\bcontent[ \t]*=[ \t]*(?P<q>["'])(?P<v>[^"'<>
 def _meta_title(index: int, line: str) -> Iterator[Hit]:
     """The markings in a meta tag's content that titles or describes the page."""
     for tag in _META_TAG.finditer(line, timeout=TIMEOUT):
-        if _META_NAMED.search(tag.group(), timeout=TIMEOUT) is None:
-            continue
         content = _META_CONTENT.search(tag.group(), timeout=TIMEOUT)
         if content is None:
+            continue
+        if _META_NAMED.search(tag.group(), timeout=TIMEOUT) is None:
+            # A property of the page's own naming ("security", "DC.rights") whose whole
+            # value is the marking: nothing else is written so (a bare SECRET may name a
+            # kind of value, as a document's custom property's may).
+            own = _LEVEL.fullmatch(content.group("v").strip(), timeout=TIMEOUT)
+            if own is not None and own.group() != "SECRET":
+                at = tag.start() + content.start("v")
+                at += content.group("v").find(own.group())
+                yield Hit(index, at, own.group(), "marking-property")
             continue
         levels = {_tier_name(m.group()) for m in _ANY_TIER.finditer(content.group("v"))}
         if len(levels) == 1:  # several levels (or OFFICIAL) are a page's words about them
