@@ -1,10 +1,11 @@
 """JSON has no comments, so files keep them as keys: package.json's ``"//"``, JSON Schema's
 ``"$comment"``, a config's ``"_comment"``. Such a key among the first or last keys of the
 file's top object is its head comment, and a marking there marks the file; a record's
-comment field, or a comment listing levels, does not. A database object's comment in SQL
-(``COMMENT ON TABLE … IS '<level>'``, MySQL's ``COMMENT='<level>'`` table option) records
-what the table holds, as a cloud resource's tag does; a column's comment, or a comment
-about levels, does not."""
+comment field, or a comment listing levels, does not. The top object's own description
+(package.json's) headed by OFFICIAL-SENSITIVE is the file's property, as a title is.
+A database object's comment in SQL (``COMMENT ON TABLE … IS '<level>'``, MySQL's
+``COMMENT='<level>'`` table option) records what the table holds, as a cloud resource's
+tag does; a column's comment, or a comment about levels, does not."""
 
 from __future__ import annotations
 
@@ -60,3 +61,21 @@ def test_a_marking_as_a_tables_comment_marks_the_schema(content: str, line: int)
 ])
 def test_a_columns_comment_or_a_query_is_not_a_marking(content: str) -> None:
     assert markings("db/schema.sql", content) == []
+
+
+def test_a_json_files_own_description_headed_by_a_marking_marks_it() -> None:
+    content = ('{\n  "name": "herds-api",\n  "description": "OFFICIAL-SENSITIVE: herd movement '
+               'API",\n  "version": "1.0.0"\n}\n')
+    assert markings("package.json", content) == [(3, "OFFICIAL-SENSITIVE")]
+
+
+@pytest.mark.parametrize("content", [
+    '{\n  "name": "herds-api",\n  "description": "Blocks OFFICIAL-SENSITIVE files from '
+    'commits",\n  "version": "1.0.0"\n}\n',
+    '{\n  "name": "herds-api",\n  "description": "SECRET",\n  "version": "1.0.0"\n}\n',
+    '{\n  "openapi": "3.0.3",\n  "components": {\n    "schemas": {\n      "Holder": {\n'
+    '        "description": "OFFICIAL-SENSITIVE. A holder of a herd."\n      }\n    }\n  }\n}\n',
+])
+def test_a_description_about_levels_or_of_a_nested_record_is_not_the_files_marking(
+        content: str) -> None:
+    assert markings("package.json", content) == []

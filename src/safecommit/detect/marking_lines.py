@@ -1720,6 +1720,16 @@ def _in_line(lines: _Lines, index: int) -> Iterator[Hit]:
         for part in _json_properties(line):
             said = True
             yield Hit(index, part.start("v"), part.group("v"), "marking-property")
+        if not said and '"description"' in line and _in_top_object(lines, index, edge=False):
+            # The file's own description (package.json's, a manifest's): its property. A
+            # bare SECRET or a legacy word there may name what the package handles.
+            described = _JSON_DESCRIPTION.fullmatch(line, timeout=TIMEOUT)
+            for part in _property_parts(line, described.start("v"), described.end("v")) \
+                    if described is not None else ():
+                if part.group("v") == "SECRET" or LEGACY_START.match(part.group("v")):
+                    continue
+                said = True
+                yield Hit(index, part.start("v"), part.group("v"), "marking-property")
         if not said and lines.own and ": " in line:
             # A document's own property of a name its writer chose (a PDF's or an Office
             # file's custom "PM", "Security", "Caveat"), its value the marking alone: the
@@ -2710,6 +2720,8 @@ def _typst_parts(lines: list[str], index: int) -> Iterator[Hit]:
             yield Hit(index, banner.start("v"), banner.group("v"), "marking-banner")
 
 
+_JSON_DESCRIPTION = lazy_regex(
+    r'[ \t]*"description"[ \t]*:[ \t]*"(?P<v>(?:[^"\\\n]|\\.)*)"[ \t]*,?[ \t]*')
 # JSON's comments, written as keys: package.json's "//", JSON Schema's "$comment", a
 # config's "_comment".
 _JSON_COMMENT = lazy_regex(
@@ -2717,12 +2729,12 @@ _JSON_COMMENT = lazy_regex(
     r'(?P<s>"(?:[^"\\\n]|\\.)*")[ \t]*,?[ \t]*')
 
 
-def _in_top_object(lines: _Lines, index: int) -> bool:
-    """Whether line ``index`` is one of the first or last few keys of a JSON file's top
-    object, a key a line."""
+def _in_top_object(lines: _Lines, index: int, edge: bool = True) -> bool:
+    """Whether line ``index`` is a key of a JSON file's top object, a key a line: one of its
+    first or last few, when ``edge``."""
     nb = lines.non_blank
-    if len(nb) < 3 or lines.lines[nb[0]].strip() != "{" or index not in (
-            *nb[1:_EDGE_LINES + 1], *nb[-_EDGE_LINES - 1:-1]):
+    if len(nb) < 3 or lines.lines[nb[0]].strip() != "{" or (edge and index not in (
+            *nb[1:_EDGE_LINES + 1], *nb[-_EDGE_LINES - 1:-1])):
         return False
     first = lines.lines[nb[1]]
     line = lines.lines[index]
