@@ -1,7 +1,7 @@
 """A speaker's sentence that gives the meeting its marking counts when a handling
 instruction follows it, however it is spelt: "don't share" and the same with a curly
-apostrophe (as Teams writes it) as "do not share". A clause under a condition, or a
-question about the level, still does not."""
+apostrophe (as Teams writes it) as "do not share", and after "so" as after a comma. A
+clause under a condition, or a question about the level, still does not."""
 
 from __future__ import annotations
 
@@ -38,3 +38,17 @@ def test_a_speakers_marking_then_a_contracted_handling_instruction_marks_it(said
 ])
 def test_a_condition_or_a_question_about_the_level_is_not_a_marking(said: str) -> None:
     assert markings(said) == []
+
+
+def test_a_chat_message_marking_the_chat_then_so_and_an_instruction_marks_it() -> None:
+    content = ("[09:12] Sam Carter: heads up, this chat is OFFICIAL-SENSITIVE so don't forward "
+               "anything\n[09:13] Priya Shah: ok\n[09:14] Sam Carter: figures are in the drive\n")
+    assert [f.value for f in scanned("chats/herds.txt", content) if f.kind == "marking"] \
+        == ["OFFICIAL-SENSITIVE"]
+
+
+def test_a_question_whether_the_chat_is_marked_is_not_a_marking() -> None:
+    content = ("[09:12] Sam Carter: is this chat OFFICIAL-SENSITIVE so we cannot use it?\n"
+               "[09:13] Priya Shah: if the chat is OFFICIAL-SENSITIVE so be it\n"
+               "[09:14] Sam Carter: ok\n")
+    assert [f for f in scanned("chats/herds.txt", content) if f.kind == "marking"] == []

@@ -156,7 +156,7 @@ _STATEMENT = lazy_regex(
     r"[ ](?:is|are|has[ ]been|have[ ]been)[ ](?:(?:protectively[ ])?(?:classified|marked)[ ])?"
     rf"(?:as[ ]|at[ ])?(?P<v>{_marking(_OS_UPPER, _OS_TITLE, _SECRET_UPPER)})"
     r"(?:[ \t]*(?:[.,;:)]|[\u2013\u2014-](?![A-Za-z]))[^\n]*"  # not "is SECRET-free"
-    r"|[ ](?:and|until|unless|or|when|if)[ ][^\n]*|[ \t*_]*)")
+    r"|[ ](?:and|so|until|unless|or|when|if)[ ][^\n]*|[ \t*_]*)")
 # LaTeX's alignment and type styles: what may surround a banner in a document's body.
 _LATEX_COMMAND = lazy_regex(
     r"\\(?:begin|end)\{(?:center|flushright|flushleft)\}|\\(?:text|f)?color\{[A-Za-z]+\}"
