@@ -1771,6 +1771,8 @@ def _in_line(lines: _Lines, index: int) -> Iterator[Hit]:
             yield from _xml_pairs(lines, index, line)
         if not said and ("alue" in line or "ALUE" in line):
             yield from _tag_pair(lines, index, line)
+        if not said and "default" in line:
+            yield from _variable_default(lines, index, line)
         if not said and lines.texts and index and _opens_block(lines.lines[index - 1]):
             # A YAML block scalar's first line: the head of a text of its own (an API's
             # description, a runbook's notes), as a JSON string's is (``_json_texts``);
@@ -2441,6 +2443,32 @@ def _tag_pair(lines: _Lines, index: int, line: str) -> Iterator[Hit]:
         found = m.group("v")
         if not (found.islower() and not found.startswith("official")):
             yield Hit(index, value.end() + m.start("v") - len(named), found, "marking-field")
+
+
+# A Terraform variable named for the classification, and its default: the value its
+# resources are tagged with (``variable "classification" {`` … ``default = "<level>"``).
+_VARIABLE = lazy_regex(rf'[ \t]*variable[ \t]+"(?P<k>{_KEY})"[ \t]*\{{')
+_DEFAULT = lazy_regex(r"[ \t]*default[ \t]*=[ \t]*")
+
+
+def _variable_default(lines: _Lines, index: int, line: str) -> Iterator[Hit]:
+    """A classification given as the default of the variable its block declares."""
+    default = _DEFAULT.match(line, timeout=TIMEOUT)
+    if default is None:
+        return
+    for i in range(index - 1, max(index - _NEAR - 3, -1), -1):
+        above = lines.lines[i]
+        if above[:1] == "}":
+            return  # the block above closed: this default is another's
+        declared = _VARIABLE.match(above, timeout=TIMEOUT) if "variable" in above else None
+        if declared is not None:
+            named = declared.group("k") + ": "
+            for m in _fields(named + line[default.end():]):
+                found = m.group("v")
+                if not _commercial_level(found):
+                    yield Hit(index, default.end() + m.start("v") - len(named), found,
+                              "marking-field")
+            return
 
 
 # A JSON string that holds a text of its own: several lines (a chat message, an issue's
