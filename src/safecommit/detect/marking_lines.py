@@ -1773,6 +1773,8 @@ def _in_line(lines: _Lines, index: int) -> Iterator[Hit]:
             yield from _tag_pair(lines, index, line)
         if not said and "default" in line:
             yield from _variable_default(lines, index, line)
+        elif not said and line.lstrip(" \t")[:6] == "param ":
+            yield from _bicep_param(index, line)
         if not said and lines.texts and index and _opens_block(lines.lines[index - 1]):
             # A YAML block scalar's first line: the head of a text of its own (an API's
             # description, a runbook's notes), as a JSON string's is (``_json_texts``);
@@ -2469,6 +2471,22 @@ def _variable_default(lines: _Lines, index: int, line: str) -> Iterator[Hit]:
                     yield Hit(index, default.end() + m.start("v") - len(named), found,
                               "marking-field")
             return
+
+
+# A Bicep parameter named for the classification, and its default value:
+# ``param classification string = '<level>'``.
+_PARAM = lazy_regex(rf"[ \t]*param[ \t]+(?P<k>{_KEY})[ \t]+\w+[ \t]*=[ \t]*")
+
+
+def _bicep_param(index: int, line: str) -> Iterator[Hit]:
+    param = _PARAM.match(line, timeout=TIMEOUT)
+    if param is None:
+        return
+    named = param.group("k") + ": "
+    for m in _fields(named + line[param.end():]):
+        if not _commercial_level(m.group("v")):
+            yield Hit(index, param.end() + m.start("v") - len(named), m.group("v"),
+                      "marking-field")
 
 
 # A JSON string that holds a text of its own: several lines (a chat message, an issue's
