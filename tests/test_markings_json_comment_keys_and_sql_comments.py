@@ -79,3 +79,9 @@ def test_a_json_files_own_description_headed_by_a_marking_marks_it() -> None:
 def test_a_description_about_levels_or_of_a_nested_record_is_not_the_files_marking(
         content: str) -> None:
     assert markings("package.json", content) == []
+
+
+def test_a_columns_comment_in_code_is_not_a_marking() -> None:
+    content = ('import sqlalchemy as sa\nherds = sa.Table("herds", meta, sa.Column("cph", '
+               "sa.String(11), comment='OFFICIAL-SENSITIVE'))\n")
+    assert markings("db/models.py", content) == []

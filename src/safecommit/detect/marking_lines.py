@@ -1920,10 +1920,11 @@ def _sas_title(index: int, line: str) -> Iterator[Hit]:
 
 
 # A database object's comment in SQL, where a schema records what a table holds: "COMMENT
-# ON TABLE herds IS '<level>'", MySQL's table option "COMMENT='<level>'"; not a column's.
+# ON TABLE herds IS '<level>'", MySQL's table option "COMMENT='<level>'" after the closing
+# bracket of its columns; not a column's.
 _SQL_COMMENT = lazy_regex(
     r"(?i:[ \t]*comment[ \t]+on[ \t]+(?:table|view|materialized[ \t]+view|schema|database)"
-    r"[ \t]+[^'\n]*?[ \t]is[ \t]+|[^'\n]*\)[^'\n]*?(?<![\w])comment[ \t]*=[ \t]*)"
+    r"[ \t]+[^'\n]*?[ \t]is[ \t]+|[ \t]*\)[^'\n]*?(?<![\w])comment[ \t]*=[ \t]*)"
     r"'(?P<v>[^'\n]*)'")
 
 
