@@ -2,7 +2,8 @@
 marking, as other languages' block comments do; a rule of ``#=`` is no opener. A SAS
 program's TITLE and FOOTNOTE statements print their text at the head and foot of every
 page of its output: a marking there (options such as ``j=center`` before it) marks the
-program; a title about a level, listing levels, or a code string is not one."""
+program, as SPSS's TITLE command does; a title about a level, listing levels, a code
+string, or a sentence naming a title is not one."""
 
 from __future__ import annotations
 
@@ -47,6 +48,11 @@ def test_a_sas_title_or_footnote_that_is_a_marking_marks_the_program(
     assert markings("reports/herds.sas", content) == found
 
 
+def test_an_spss_title_command_that_is_a_marking_marks_the_syntax() -> None:
+    content = "GET FILE='herds.sav'.\nTITLE 'OFFICIAL-SENSITIVE'.\nFREQUENCIES VARIABLES=region.\n"
+    assert markings("analysis/herds.sps", content) == [(2, "OFFICIAL-SENSITIVE")]
+
+
 @pytest.mark.parametrize(("name", "content"), [
     ("reports/counts.sas", 'title "Counts of records marked OFFICIAL-SENSITIVE by region";\n'
      "proc freq data=docs; tables region; run;\n"),
@@ -57,6 +63,10 @@ def test_a_sas_title_or_footnote_that_is_a_marking_marks_the_program(
     ("reports/bake.sas", 'title "TOP SECRET recipes for the bake off!";\n'
      "proc print data=cakes; run;\n"),
     ("web/banner.js", 'var shown = true;\ntitle = "OFFICIAL-SENSITIVE";\nrender(shown);\n'),
+    ("tools/banner.py", 'def banner():\n    \"\"\"Print the banner.\n\n'
+     '    title "OFFICIAL-SENSITIVE" is printed on each page.\n    \"\"\"\n'),
+    ("analysis/levels.sps", "GET FILE='herds.sav'.\n"
+     "TITLE 'Counts by level: OFFICIAL, OFFICIAL-SENSITIVE'.\n"),
 ])
 def test_a_title_about_levels_or_a_code_string_is_not_a_marking(name: str, content: str) -> None:
     assert markings(name, content) == []

@@ -1659,7 +1659,8 @@ def _in_line(lines: _Lines, index: int) -> Iterator[Hit]:
                 value = field.group("v")
                 if not _commercial_level(value):
                     yield Hit(index, field.start("v"), value, "marking-field")
-        elif line.lstrip(" \t")[:1] in ("t", "T", "f", "F") and ";" in line:
+        elif line.lstrip(" \t")[:1] in ("t", "T", "f", "F") \
+                and (";" in line or line.rstrip()[-1:] == "."):
             yield from _sas_title(index, line)
         elif "COMMENT" in line or "comment" in line:
             yield from _sql_comment(index, line)
@@ -1900,10 +1901,12 @@ def _in_line(lines: _Lines, index: int) -> Iterator[Hit]:
     yield from _in_text(lines, index, line, edge=lines.at_edge(index), markup=markup)
 
 
-# A SAS program's TITLE and FOOTNOTE statements (``title1 j=c "<level>";``): the text it
-# prints at the head or foot of every page of its output, a running header's.
+# A SAS program's TITLE and FOOTNOTE statements (``title1 j=c "<level>";``), and SPSS's
+# TITLE command (``TITLE '<level>'.``): the text it prints at the head or foot of every
+# page of its output, a running header's.
 _SAS_TITLE = lazy_regex(
-    r"[ \t]*(?i:title|footnote)(?:10|[1-9])?(?=[ \t]*[\"']|[ \t]+[A-Za-z])[^;\n]*;")
+    r"[ \t]*(?i:title|footnote)(?:10|[1-9])?(?=[ \t]*[\"']|[ \t]+[A-Za-z])"
+    r"(?:[^;\n]*;|[^\n]*\.[ \t]*$)")
 _QUOTED = lazy_regex(r"(?P<q>[\"'])(?P<v>[^\"'\n]*)(?P=q)")
 
 
@@ -1914,7 +1917,10 @@ def _sas_title(index: int, line: str) -> Iterator[Hit]:
     if statement is None or len({_tier_name(m.group()) for m in _ANY_TIER.finditer(
             line, 0, statement.end(), timeout=TIMEOUT)}) != 1:
         return
-    for text in _QUOTED.finditer(line, 0, statement.end(), timeout=TIMEOUT):
+    texts = list(_QUOTED.finditer(line, 0, statement.end(), timeout=TIMEOUT))
+    if not texts or line[texts[-1].end():statement.end()].strip() not in (";", "."):
+        return  # a sentence that names a title, not the statement
+    for text in texts:
         for part in _property_parts(line, text.start("v"), text.end("v")):
             yield Hit(index, part.start("v"), part.group("v"), "marking-banner")
 
