@@ -2486,6 +2486,7 @@ _PARAM = lazy_regex(rf"[ \t]*param[ \t]+(?P<k>{_KEY})[ \t]+\w+[ \t]*=[ \t]*")
 
 
 def _bicep_param(index: int, line: str) -> Iterator[Hit]:
+    """A classification given as the default of the parameter ``line`` declares."""
     param = _PARAM.match(line, timeout=TIMEOUT)
     if param is None:
         return
