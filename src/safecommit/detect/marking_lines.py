@@ -156,7 +156,7 @@ _STATEMENT = lazy_regex(
     r"[ ](?:is|are|has[ ]been|have[ ]been)[ ](?:(?:protectively[ ])?(?:classified|marked)[ ])?"
     rf"(?:as[ ]|at[ ])?(?P<v>{_marking(_OS_UPPER, _OS_TITLE, _SECRET_UPPER)})"
     r"(?:[ \t]*(?:[.,;:)]|[\u2013\u2014-](?![A-Za-z]))[^\n]*"  # not "is SECRET-free"
-    r"|[ ](?:and|until|unless|or|when|if)[ ][^\n]*|[ \t*_]*)")
+    r"|[ ](?:and|so|until|unless|or|when|if)[ ][^\n]*|[ \t*_]*)")
 # LaTeX's alignment and type styles: what may surround a banner in a document's body.
 _LATEX_COMMAND = lazy_regex(
     r"\\(?:begin|end)\{(?:center|flushright|flushleft)\}|\\(?:text|f)?color\{[A-Za-z]+\}"
@@ -213,7 +213,7 @@ _HANDLING = lazy_regex(
 # Or one that tells the reader what not to do with the material it marks: "OFFICIAL-SENSITIVE:
 # do not share outside the counter-fraud team", "- handle in line with the GSC".
 _MATERIAL_HANDLING = lazy_regex(
-    r"(?i)(?<![A-Za-z])(?:do[ ]not|don'?t|must[ ]not|never|not[ ]to[ ]be)[ ](?:be[ ])?"
+    r"(?i)(?<![A-Za-z])(?:do[ ]not|don['\u2019]?t|must[ ]not|never|not[ ]to[ ]be)[ ](?:be[ ])?"
     r"(?:share|forward|copy|copied|circulate|disclose|distribute|send|sent|e-?mail|print"
     r"|upload|publish|release|pass)|handled?[ ](?:in[ ]line|in[ ]accordance|with[ ]care)")
 
@@ -444,15 +444,17 @@ def _label_object_above(lines: _Lines, index: int) -> bool:
             return _LABEL_OBJECT.search(lines.lines[i], timeout=TIMEOUT) is not None
     return False
 
-# What a source file declares before its code (its package, imports, namespace): a marking
-# in the comment under them, or on the class below them, still heads the file.
+# What a source file declares before its code (its package, imports, namespace; a batch
+# file's "@echo off"): a marking in the comment under them, or on the class below them,
+# still heads the file.
 _PREAMBLE = lazy_regex(
     r"(?:package|import|using|namespace|use|require(?:_relative)?|declare"
     r"|from[ \t]+[\w.]+[ \t]+import|#[ \t]*(?:include|import)|@file:"
-    r"|['\"]use[ \t]strict['\"])(?![\w$.=])")
-# (COBOL's fixed form numbers its lines: a * or / after the six digits comments the line.)
+    r"|['\"]use[ \t]strict['\"]|(?i:@?echo[ \t]+off|setlocal))(?![\w$.=])")
+# (COBOL's fixed form numbers its lines: a * or / after the six digits comments the line;
+# R's roxygen comments open with #'.)
 _COMMENT = lazy_regex(
-    r"[ \t]*(?:<#|#+|//+|/\*+|\*+|--+|;+|%+|<!--|\(\*|\{-|::|REM\b|'(?!'')|\d{6}[*/])")
+    r"[ \t]*(?:<#|#+'?|//+|/\*+|\*+|--+|;+|%+|<!--|\(\*|\{-|::|REM\b|'(?!'')|\d{6}[*/])")
 # Block comments of Lua ("--[[" … "]]") and Haskell or Elm ("{-" … "-}"), by their opener's
 # first two characters; and by their closer alone on its line, Ruby's "=end" too.
 _BLOCK_CLOSE = {"--": "]]", "{-": "-}"}
@@ -587,6 +589,9 @@ class _Lines:
                     closing = "#>"  # PowerShell's block comment
                 elif s.startswith(("--[[", "{-")):
                     closing = _BLOCK_CLOSE.get(s[:2]) if s[-2:] not in ("]]", "-}") else None
+                elif s[:2] == "#=" and s[2:3] in ("", " ", "\t") and "=#" not in s[2:] \
+                        and any("=#" in below for below in self.lines[i + 1:]):
+                    closing = "=#"  # Julia's block comment (a rule, "#====", is no opener)
                 continue
             if s == "=begin":
                 closing = "=end"  # Ruby's block comment
@@ -628,6 +633,9 @@ class _Lines:
                 continue
             if s.endswith("#>") and "<#" not in s:
                 opening = "<#"
+                continue
+            if s.endswith("=#") and "#=" not in s:
+                opening = "#="  # Julia's block comment
                 continue
             if s in _BLOCK_OPEN and any(above.lstrip().startswith(_BLOCK_OPEN[s])
                                         for above in self.lines[:i]):
@@ -1133,10 +1141,17 @@ def _in_text(lines: _Lines, index: int, content: str, *, edge: bool, comment: bo
     if latex is not None:
         header = _BANNER.fullmatch(_blank(content, _LATEX_NOISE), latex.end(),
                                    timeout=TIMEOUT)
-        if header is not None and not _at_play(header.group("v"), content):
-            value = content[header.start("v"):header.end("v")]  # as written: "--" and all
-            yield Hit(index, header.start("v"), value, "marking-banner")
-        return
+        if header is not None:
+            if not _at_play(header.group("v"), content):
+                value = content[header.start("v"):header.end("v")]  # as written: "--" and all
+                yield Hit(index, header.start("v"), value, "marking-banner")
+            return
+    if content.lstrip(" \t")[:1] == "\\":
+        # Several commands on one line, a watermark's options, a header's lines.
+        running = list(_latex_running(index, content))
+        if running or latex is not None:
+            yield from running
+            return
     definition = _LATEX_DEFINITION.match(content, timeout=TIMEOUT) \
         if content.lstrip(" \t")[:1] == "\\" else None
     if definition is not None:
@@ -1221,6 +1236,83 @@ def _in_text(lines: _Lines, index: int, content: str, *, edge: bool, comment: bo
     if _at_play(value, content) or lines.in_list(index) or _played(lines, index, value, content):
         return
     yield Hit(index, banner.start("v"), value, "marking-banner")
+
+
+# LaTeX's running parts anywhere on a line (``\lhead{…}\chead{…}``, a page style's
+# ``\fancyhf{}\fancyhead[C]{…}``), marks for every page (``\markright``), the kernel's own
+# running header (``\def\@oddhead{…}``), a title page's institute and date (where a Beamer
+# deck puts its marking), and the watermarks of the background, draftwatermark, xwatermark
+# and eso-pic packages (``\SetBgContents{…}``, ``\newwatermark[…]{…}``,
+# ``\AddToShipoutPictureBG{…}``).
+_LATEX_RUNNING = lazy_regex(
+    rf"{_LATEX_PARTS}|\\(?:markright|markboth|SetBgContents|AddToShipoutPicture(?:BG|FG)?\*?"
+    r"|institute|date"
+    r"|newwatermark\*?(?:\[[^\]\n]*\])?|[gex]?def[ \t]*\\@(?:odd|even)(?:head|foot))\{")
+# What a watermark's picture wraps its text in: boxes and their sizes, angles and places
+# (``\makebox[0pt]{\scalebox{6}{\rotatebox{45}{…}}}``, ``\put(0,0){…}``).
+_LATEX_BOXES = lazy_regex(
+    r"\\(?:(?:scale|rotate|raise|par|color)box(?:\[[^\]\n]*\])*\{[^{}\n]*\}"
+    r"|resizebox\*?\{[^{}\n]*\}\{[^{}\n]*\}|fcolorbox\{[^{}\n]*\}\{[^{}\n]*\}"
+    r"|(?:make|frame)box(?:\[[^\]\n]*\])*|put\([^()\n]*\))")
+# A watermark package's text as an option: ``\backgroundsetup{contents={…}}``,
+# ``\usepackage[text=…]{draftwatermark}``, ``\DraftwatermarkOptions{text=…}``.
+_WATERMARK_SETUP = lazy_regex(
+    r"\\(?:backgroundsetup|DraftwatermarkOptions|draftwatermarksetup)\{"
+    r"|\\usepackage\[(?=[^\]\n]*\][ \t]*\{(?:background|draftwatermark)\})")
+_WATERMARK_TEXT = lazy_regex(r"(?<![A-Za-z])(?:contents|text)[ \t]*=[ \t]*")
+# A line break inside a header's text (``OFFICIAL-SENSITIVE \\ \thepage``): its lines.
+_LATEX_BREAK = lazy_regex(r"(\\\\(?:\[[^\]\n]*\])?)")
+
+
+def _latex_group(content: str, at: int) -> int:
+    """The end of the brace group whose text starts at ``at`` (just after its ``{``)."""
+    depth = 1
+    for i in range(at, len(content)):
+        if content[i] == "{":
+            depth += 1
+        elif content[i] == "}":
+            depth -= 1
+            if depth == 0:
+                return i
+    return len(content)
+
+
+def _latex_texts(content: str) -> Iterator[tuple[int, int]]:
+    """The spans of the texts a LaTeX line sets on every page: each running part's
+    argument, and a watermark's text given as an option."""
+    for command in _LATEX_RUNNING.finditer(content, timeout=TIMEOUT):
+        yield command.end(), _latex_group(content, command.end())
+    setup = _WATERMARK_SETUP.search(content, timeout=TIMEOUT) \
+        if "backgroundsetup" in content or "atermark" in content \
+        or "usepackage[" in content else None
+    if setup is None:
+        return
+    option = _WATERMARK_TEXT.search(content, setup.end(), timeout=TIMEOUT)
+    if option is None:
+        return
+    at = option.end()
+    if content[at:at + 1] == "{":
+        yield at + 1, _latex_group(content, at + 1)
+    else:
+        end = at
+        while end < len(content) and content[end] not in ",]}":
+            end += 1
+        yield at, end
+
+
+def _latex_running(index: int, content: str) -> Iterator[Hit]:
+    """Banners in the texts a LaTeX line sets on every page, each line of them apart."""
+    plain = _blank(_blank(content, _LATEX_BOXES) if "box" in content or "\\put(" in content
+                   else content, _LATEX_NOISE)
+    for start, end in _latex_texts(content):
+        for piece in _LATEX_BREAK.split(content[start:end]):
+            stop = start + len(piece)
+            header = _BANNER.fullmatch(plain, start, stop, timeout=TIMEOUT) \
+                if not piece.startswith("\\\\") else None
+            start = stop
+            if header is not None and not _at_play(header.group("v"), content):
+                value = content[header.start("v"):header.end("v")]
+                yield Hit(index, header.start("v"), value, "marking-banner")
 
 
 def _played(lines: _Lines, index: int, value: str, content: str) -> bool:
@@ -1486,8 +1578,7 @@ def _said(index: int, content: str) -> Hit | None:
         if found is None or not _states_own(found):
             continue
         rest = content[found.end("v"):]
-        if _HANDLING.search(rest, timeout=TIMEOUT) is not None \
-                or _INSTRUCTS.search(rest, timeout=TIMEOUT) is not None:
+        if _handled(rest) or _INSTRUCTS.search(rest, timeout=TIMEOUT) is not None:
             return Hit(index, found.start("v"), found.group("v"), "marking-banner")
     return None
 
@@ -1529,7 +1620,7 @@ def _in_comment(lines: _Lines, index: int, line: str) -> Iterator[Hit]:
 # ("# -----", "// ====").
 _BARE_DELIMITER = lazy_regex(
     r"[ \t]*(?:/\*+|\**\*/|<!--|-->|<#|#>|[rRuUbB]{0,2}(?:\"\"\"|\'\'\')"
-    r"|(?:--)?\[\[|(?:--)?\]\]|\{-|-\}|=begin|=end"
+    r"|(?:--)?\[\[|(?:--)?\]\]|\{-|-\}|=begin|=end|\#=|=\#"
     r"|[*#/;%-]+(?:[ \t]+[-=*#~_]{3,})?)[ \t]*")
 
 
@@ -1568,6 +1659,13 @@ def _in_line(lines: _Lines, index: int) -> Iterator[Hit]:
                 value = field.group("v")
                 if not _commercial_level(value):
                     yield Hit(index, field.start("v"), value, "marking-field")
+        elif line.lstrip(" \t")[:1] in ("t", "T", "f", "F") \
+                and (";" in line or line.rstrip()[-1:] == "."):
+            yield from _sas_title(index, line)
+        elif "COMMENT" in line or "comment" in line:
+            yield from _sql_comment(index, line)
+        elif line[:2] == "__":
+            yield from _dunder(index, line)
         return
     if mode == "metadata":
         for field in _fields(line):
@@ -1585,6 +1683,16 @@ def _in_line(lines: _Lines, index: int) -> Iterator[Hit]:
                 return
         if lines.in_head_or_foot(index) and _COMMENT.match(line):
             yield from _in_comment(lines, index, line)
+            return
+        note = _JSON_COMMENT.fullmatch(line, timeout=TIMEOUT) \
+            if line.lstrip(" \t")[1:2] in ("/", "#", "$", "_", "c") else None
+        if note is not None and _in_top_object(lines, index):
+            # JSON's comment, kept as a key ("//", "$comment"), at the head or foot of its
+            # top object: the file's head comment.
+            text = _decode_json(note.group("s"))
+            if text is not None and len(text) == len(note.group("s")) - 2:
+                body = " " * (note.start("s") + 1) + text
+                yield from _in_text(lines, index, body, edge=True, comment=True, leading=True)
             return
         said = False
         node: tuple[int, int, int, int, bool] | None = None
@@ -1613,6 +1721,16 @@ def _in_line(lines: _Lines, index: int) -> Iterator[Hit]:
         for part in _json_properties(line):
             said = True
             yield Hit(index, part.start("v"), part.group("v"), "marking-property")
+        if not said and '"description"' in line and _in_top_object(lines, index, edge=False):
+            # The file's own description (package.json's, a manifest's): its property. A
+            # bare SECRET or a legacy word there may name what the package handles.
+            described = _JSON_DESCRIPTION.fullmatch(line, timeout=TIMEOUT)
+            for part in _property_parts(line, described.start("v"), described.end("v")) \
+                    if described is not None else ():
+                if part.group("v") == "SECRET" or LEGACY_START.match(part.group("v")):
+                    continue
+                said = True
+                yield Hit(index, part.start("v"), part.group("v"), "marking-property")
         if not said and lines.own and ": " in line:
             # A document's own property of a name its writer chose (a PDF's or an Office
             # file's custom "PM", "Security", "Caveat"), its value the marking alone: the
@@ -1654,6 +1772,10 @@ def _in_line(lines: _Lines, index: int) -> Iterator[Hit]:
             yield from _xml_pairs(lines, index, line)
         if not said and ("alue" in line or "ALUE" in line):
             yield from _tag_pair(lines, index, line)
+        if not said and "default" in line:
+            yield from _variable_default(lines, index, line)
+        elif not said and line.lstrip(" \t")[:6] == "param ":
+            yield from _bicep_param(index, line)
         if not said and lines.texts and index and _opens_block(lines.lines[index - 1]):
             # A YAML block scalar's first line: the head of a text of its own (an API's
             # description, a runbook's notes), as a JSON string's is (``_json_texts``);
@@ -1777,6 +1899,64 @@ def _in_line(lines: _Lines, index: int) -> Iterator[Hit]:
             yield from found
             return
     yield from _in_text(lines, index, line, edge=lines.at_edge(index), markup=markup)
+
+
+# A SAS program's TITLE and FOOTNOTE statements (``title1 j=c "<level>";``), and SPSS's
+# TITLE command (``TITLE '<level>'.``): the text it prints at the head or foot of every
+# page of its output, a running header's.
+_SAS_TITLE = lazy_regex(
+    r"[ \t]*(?i:title|footnote)(?:10|[1-9])?(?=[ \t]*[\"']|[ \t]+[A-Za-z])"
+    r"(?:[^;\n]*;|[^\n]*\.[ \t]*$)")
+_QUOTED = lazy_regex(r"(?P<q>[\"'])(?P<v>[^\"'\n]*)(?P=q)")
+
+
+def _sas_title(index: int, line: str) -> Iterator[Hit]:
+    """The marking a SAS TITLE or FOOTNOTE statement on ``line`` prints on every page; not
+    one naming several levels (a report's title about them)."""
+    statement = _SAS_TITLE.match(line, timeout=TIMEOUT)
+    if statement is None or len({_tier_name(m.group()) for m in _ANY_TIER.finditer(
+            line, 0, statement.end(), timeout=TIMEOUT)}) != 1:
+        return
+    texts = list(_QUOTED.finditer(line, 0, statement.end(), timeout=TIMEOUT))
+    if not texts or line[texts[-1].end():statement.end()].strip() not in (";", "."):
+        return  # a sentence that names a title, not the statement
+    for text in texts:
+        for part in _property_parts(line, text.start("v"), text.end("v")):
+            yield Hit(index, part.start("v"), part.group("v"), "marking-banner")
+
+
+# A database object's comment in SQL, where a schema records what a table holds: "COMMENT
+# ON TABLE herds IS '<level>'", MySQL's table option "COMMENT='<level>'" after the closing
+# bracket of its columns; not a column's.
+_SQL_COMMENT = lazy_regex(
+    r"(?i:[ \t]*comment[ \t]+on[ \t]+(?:table|view|materialized[ \t]+view|schema|database)"
+    r"[ \t]+[^'\n]*?[ \t]is[ \t]+|[ \t]*\)[^'\n]*?(?<![\w])comment[ \t]*=[ \t]*)"
+    r"'(?P<v>[^'\n]*)'")
+
+
+def _sql_comment(index: int, line: str) -> Iterator[Hit]:
+    """A marking that is a table's (or a schema's) whole comment on ``line``."""
+    comment = _SQL_COMMENT.match(line, timeout=TIMEOUT)
+    if comment is None:
+        return
+    banner = _BANNER.fullmatch(line, comment.start("v"), comment.end("v"), timeout=TIMEOUT)
+    if banner is not None and not _at_play(banner.group("v"), line):
+        yield Hit(index, banner.start("v"), banner.group("v"), "marking-field")
+
+
+# A Python module's own metadata, beside ``__author__``: ``__classification__ = "<level>"``.
+_DUNDER = lazy_regex(
+    r"__(?:[a-z]+_)*(?:classification|marking)__[ \t]*(?::[ \t]*str[ \t]*)?=[ \t]*"
+    r"(?P<q>[\"'])(?P<v>[^\"'\n]*)(?P=q)[ \t]*(?:#[^\n]*)?")
+
+
+def _dunder(index: int, line: str) -> Iterator[Hit]:
+    """The marking a module gives itself in its metadata on ``line``."""
+    field = _DUNDER.fullmatch(line, timeout=TIMEOUT)
+    banner = _BANNER.fullmatch(line, field.start("v"), field.end("v"), timeout=TIMEOUT) \
+        if field is not None else None
+    if banner is not None:
+        yield Hit(index, banner.start("v"), banner.group("v"), "marking-field")
 
 
 # A chat's line: its time (and date), then the speaker's name or nick, then the message
@@ -1997,10 +2177,18 @@ _META_CONTENT = lazy_regex(r"""(?i)\bcontent[ \t]*=[ \t]*(?P<q>["'])(?P<v>[^"'<>
 def _meta_title(index: int, line: str) -> Iterator[Hit]:
     """The markings in a meta tag's content that titles or describes the page."""
     for tag in _META_TAG.finditer(line, timeout=TIMEOUT):
-        if _META_NAMED.search(tag.group(), timeout=TIMEOUT) is None:
-            continue
         content = _META_CONTENT.search(tag.group(), timeout=TIMEOUT)
         if content is None:
+            continue
+        if _META_NAMED.search(tag.group(), timeout=TIMEOUT) is None:
+            # A property of the page's own naming ("security", "DC.rights") whose whole
+            # value is the marking: nothing else is written so (a bare SECRET may name a
+            # kind of value, as a document's custom property's may).
+            own = _LEVEL.fullmatch(content.group("v").strip(), timeout=TIMEOUT)
+            if own is not None and own.group() != "SECRET":
+                at = tag.start() + content.start("v")
+                at += content.group("v").find(own.group())
+                yield Hit(index, at, own.group(), "marking-property")
             continue
         levels = {_tier_name(m.group()) for m in _ANY_TIER.finditer(content.group("v"))}
         if len(levels) == 1:  # several levels (or OFFICIAL) are a page's words about them
@@ -2266,6 +2454,49 @@ def _tag_pair(lines: _Lines, index: int, line: str) -> Iterator[Hit]:
             yield Hit(index, value.end() + m.start("v") - len(named), found, "marking-field")
 
 
+# A Terraform variable named for the classification, and its default: the value its
+# resources are tagged with (``variable "classification" {`` … ``default = "<level>"``).
+_VARIABLE = lazy_regex(rf'[ \t]*variable[ \t]+"(?P<k>{_KEY})"[ \t]*\{{')
+_DEFAULT = lazy_regex(r"[ \t]*default[ \t]*=[ \t]*")
+
+
+def _variable_default(lines: _Lines, index: int, line: str) -> Iterator[Hit]:
+    """A classification given as the default of the variable its block declares."""
+    default = _DEFAULT.match(line, timeout=TIMEOUT)
+    if default is None:
+        return
+    for i in range(index - 1, max(index - _NEAR - 3, -1), -1):
+        above = lines.lines[i]
+        if above[:1] == "}":
+            return  # the block above closed: this default is another's
+        declared = _VARIABLE.match(above, timeout=TIMEOUT) if "variable" in above else None
+        if declared is not None:
+            named = declared.group("k") + ": "
+            for m in _fields(named + line[default.end():]):
+                found = m.group("v")
+                if not _commercial_level(found):
+                    yield Hit(index, default.end() + m.start("v") - len(named), found,
+                              "marking-field")
+            return
+
+
+# A Bicep parameter named for the classification, and its default value:
+# ``param classification string = '<level>'``.
+_PARAM = lazy_regex(rf"[ \t]*param[ \t]+(?P<k>{_KEY})[ \t]+\w+[ \t]*=[ \t]*")
+
+
+def _bicep_param(index: int, line: str) -> Iterator[Hit]:
+    """A classification given as the default of the parameter ``line`` declares."""
+    param = _PARAM.match(line, timeout=TIMEOUT)
+    if param is None:
+        return
+    named = param.group("k") + ": "
+    for m in _fields(named + line[param.end():]):
+        if not _commercial_level(m.group("v")):
+            yield Hit(index, param.end() + m.start("v") - len(named), m.group("v"),
+                      "marking-field")
+
+
 # A JSON string that holds a text of its own: several lines (a chat message, an issue's
 # description), or HTML's blocks (a Teams message's body).
 _JSON_VALUE = lazy_regex(r'"[^"\\\n]*"[ \t]*:[ \t]*(?P<s>"(?:[^"\\\n]|\\.)*")')
@@ -2417,7 +2648,7 @@ def read(text: str, mode: Mode, candidates: list[int], vtt: bool = False,
          markdown: bool = False, whole: bool = True, running: bool = False,
          rst: bool = False, texts: bool = True, asciidoc: bool = False,
          own: bool = False, css: bool = False, jsx: bool = False,
-         table: bool = False) -> list[Hit]:
+         table: bool = False, pieces: bool = False, typst: bool = False) -> list[Hit]:
     """The markings on the ``candidates`` lines of ``text``, read in ``mode``.
 
     ``whole`` says ``text`` is a whole document, not the lines read from one (``_one_line``);
@@ -2426,7 +2657,9 @@ def read(text: str, mode: Mode, candidates: list[int], vtt: bool = False,
     (``_json_texts``), not a catalogue's messages; ``own``, that it is a document's own
     properties, each one about the document, however many levels they name; ``css``,
     that it is a stylesheet; ``jsx``, that it is a component's code that writes its page's
-    elements (JSX), not a test's or a story's; ``table``, that it is a CSV or TSV table.
+    elements (JSX), not a test's or a story's; ``table``, that it is a CSV or TSV table;
+    ``pieces``, that it is a notebook's code cell, whose source lines a one-line JSON list
+    puts on one line, a gap apart; ``typst``, that it is a Typst document.
     """
     if vtt:
         # A WebVTT header or NOTE block may open on its own line: "NOTE OFFICIAL-SENSITIVE".
@@ -2435,6 +2668,9 @@ def read(text: str, mode: Mode, candidates: list[int], vtt: bool = False,
     lines.texts = texts
     lines.own = own
     lines.fielded = rst or asciidoc
+    if pieces:
+        for i in candidates:
+            lines.lines[i] = _first_piece(lines.lines[i])
     written = _make_plain(lines.lines, candidates)
     _unspaced(lines.lines, candidates, written)
     if mode in ("html", "prose"):
@@ -2456,14 +2692,17 @@ def read(text: str, mode: Mode, candidates: list[int], vtt: bool = False,
                 lines.lines[i] = _as_shown(lines.lines[i])
             if "_" in lines.lines[i]:  # _OFFICIAL-SENSITIVE_ shows the words in italics
                 lines.lines[i] = _blank(lines.lines[i], _UNDERSCORES)
-    if asciidoc:
-        for i in candidates:  # "NOTE: OFFICIAL-SENSITIVE": the label is drawn as an icon
-            label = _ADOC_LABEL.match(lines.lines[i]) if ": " in lines.lines[i] else None
-            if label is not None:
-                lines.lines[i] = " " * label.end() + lines.lines[i][label.end():]
+    if rst:  # ".. warning:: OFFICIAL-SENSITIVE": the box shows the words after the directive
+        _unlabel(lines.lines, candidates, _RST_ADMONITION, ":: ")
+    if asciidoc:  # "NOTE: OFFICIAL-SENSITIVE": the label is drawn as an icon
+        _unlabel(lines.lines, candidates, _ADOC_LABEL, ": ")
     found = [hit for index in candidates for hit in _in_line(lines, index)]
     if table and not found:
         found = _classified_column(lines.lines, candidates)
+    if typst:
+        said = {hit.line for hit in found}
+        found += [hit for index in candidates if index not in said
+                  for hit in _typst_parts(lines.lines, index)]
     if jsx:
         said = {hit.line for hit in found}
         found += [hit for index in candidates if index not in said and "</" in lines.lines[index]
@@ -2505,6 +2744,70 @@ def read(text: str, mode: Mode, candidates: list[int], vtt: bool = False,
     if written:
         found = _as_written(found, lines.lines, written)
     return found
+
+
+# A Typst page's running parts and its watermark (``#set page(header: align(center)[…])``,
+# ``background: rotate(…)[…]``), and a content block's text: what such a part shows.
+_TYPST_PART = lazy_regex(r"(?<![\w-])(?:header|footer|background|foreground)[ \t]*:")
+_TYPST_BLOCK = lazy_regex(r"\[(?P<t>[^\[\]\n]*)\]")
+
+
+def _typst_parts(lines: list[str], index: int) -> Iterator[Hit]:
+    """Banners in the content blocks on line ``index`` that belong to a Typst page's
+    running part, named on that line before them or on a line above it is nested under."""
+    line = lines[index]
+    part = _TYPST_PART.search(line, timeout=TIMEOUT)
+    at = part.end() if part is not None else -1
+    indent = len(line) - len(line.lstrip(" \t"))
+    for i in range(index - 1, max(index - _NEAR - 1, -1), -1):
+        if at >= 0 or not indent:
+            break
+        own = len(lines[i]) - len(lines[i].lstrip(" \t"))
+        if own < indent and lines[i].strip():  # the block (or call) it is nested in
+            at = 0 if _TYPST_PART.search(lines[i], timeout=TIMEOUT) is not None else -1
+            indent = own
+    if at < 0:
+        return
+    for block in _TYPST_BLOCK.finditer(line, at, timeout=TIMEOUT):
+        banner = _BANNER.fullmatch(line, block.start("t"), block.end("t"), timeout=TIMEOUT)
+        if banner is not None and not _at_play(banner.group("v"), line):
+            yield Hit(index, banner.start("v"), banner.group("v"), "marking-banner")
+
+
+_JSON_DESCRIPTION = lazy_regex(
+    r'[ \t]*"description"[ \t]*:[ \t]*"(?P<v>(?:[^"\\\n]|\\.)*)"[ \t]*,?[ \t]*')
+# JSON's comments, written as keys: package.json's "//", JSON Schema's "$comment", a
+# config's "_comment".
+_JSON_COMMENT = lazy_regex(
+    r'[ \t]*"(?://|\#|\$comment|_{1,2}comment|comment)"[ \t]*:[ \t]*'
+    r'(?P<s>"(?:[^"\\\n]|\\.)*")[ \t]*,?[ \t]*')
+
+
+def _in_top_object(lines: _Lines, index: int, edge: bool = True) -> bool:
+    """Whether line ``index`` is a key of a JSON file's top object, a key a line: one of its
+    first or last few, when ``edge``."""
+    nb = lines.non_blank
+    if len(nb) < 3 or lines.lines[nb[0]].strip() != "{" or (edge and index not in (
+            *nb[1:_EDGE_LINES + 1], *nb[-_EDGE_LINES - 1:-1])):
+        return False
+    first = lines.lines[nb[1]]
+    line = lines.lines[index]
+    return len(line) - len(line.lstrip(" \t")) == len(first) - len(first.lstrip(" \t"))
+
+
+# The gap between two source lines of a notebook's cell written as a one-line JSON list
+# (``["# <level>\\n", "import …"]``): the newline, the quotes and the comma between them.
+_PIECE_GAP = lazy_regex(r"(?<=\S)[ ]{4,}(?=\S)")
+
+
+def _first_piece(line: str) -> str:
+    """A notebook cell's comment (or docstring) that opens a line of its one-line source,
+    without the source lines after it: a comment ends with its own line, not the cell's."""
+    text = line.lstrip(" \t")
+    if _COMMENT.match(text) is None and _DOCSTRING.match(text) is None:
+        return line
+    gap = _PIECE_GAP.search(line, len(line) - len(text), timeout=TIMEOUT)
+    return line if gap is None else line[:gap.start()] + " " * (len(line) - gap.start())
 
 
 # A table's header cell that names its rows' classification or security level (a tracker's
@@ -2954,6 +3257,24 @@ def _literal_blocks(lines: list[str]) -> set[int]:
     return code
 
 
+def _unlabel(lines: list[str], candidates: list[int], label: regex.Pattern[str],
+             gate: str) -> None:
+    """Blank the admonitions' labels on the ``candidates`` lines, so the words their boxes
+    show are read as the page's; unless the boxes name different levels, a guide's notes
+    about each."""
+    labelled: dict[int, int] = {}
+    for i in candidates:
+        found = label.match(lines[i]) if gate in lines[i] else None
+        if found is not None:
+            labelled[i] = found.end()
+    named = {_tier_name(m.group()) for i, end in labelled.items()
+             for m in _ANY_TIER.finditer(lines[i], end, timeout=TIMEOUT)}
+    if len(named) > 1:
+        return
+    for i, end in labelled.items():
+        lines[i] = " " * end + lines[i][end:]
+
+
 # AsciiDoc's listing and literal blocks, and its fenced code, between delimiter lines.
 # An AsciiDoc admonition paragraph's label, which the page shows as an icon, not words.
 _ADOC_LABEL = lazy_regex(r"(?:NOTE|TIP|IMPORTANT|WARNING|CAUTION):[ \t]+")
@@ -2978,6 +3299,9 @@ def _delimited_blocks(lines: list[str]) -> set[int]:
 
 
 _RST_CODE = lazy_regex(r"[ \t]*\.\.[ \t]+(?:code-block|code|sourcecode|literalinclude)::")
+# A reStructuredText admonition's directive, before the text its box shows.
+_RST_ADMONITION = lazy_regex(
+    r"[ \t]*\.\.[ \t]+(?:attention|caution|danger|error|hint|important|note|tip|warning)::[ \t]+")
 
 
 def _tier_name(marking: str) -> str:

@@ -165,7 +165,10 @@ def hits(text: str, syntax: str, data: bytes | None = None, path: str = "",
                                texts=mode != "structured" or not _catalogue(path),
                                own=place in _OWN_PROPERTIES, css=syntax == "css",
                                jsx=_writes_elements(path, text),
-                               table=syntax in ("csv", "tsv"))
+                               table=syntax in ("csv", "tsv"),
+                               typst=path[-4:].lower() == ".typ",
+                               pieces=mode == "code" and place is not None
+                               and place[:5] == "cell " and path[-6:].lower() == ".ipynb")
     if found and mode == "structured" and _catalogue(path):
         # A translation catalogue's values are text a page shows ("banner.marking":
         # "OFFICIAL-SENSITIVE" labels a banner, a "title" titles a page): its keys are
