@@ -63,6 +63,9 @@ _RARE_STEMS = frozenset({"credential", "_pw", "-pw", "pw=", "pw:", " pw ", '"pw 
                          "masterauth", "erlang", "salt", *_TOK_KEYS})
 # "the log-in is <user> / <password>": words of their own, as "login" is on every form's line
 _LOGIN_IS = frozenset({"login is", "log-in is", "logon is", "login:", "log-in:", "logon:"})
+# A log-in noted with no colon, the account straight after the word: "login <account> /
+# <password>" in notes (read only in prose and messages).
+_LOGIN_SAID = frozenset({"login ", "log-in ", "logon "})
 # A log-in noted with one letter for each word: "u: <user> p: <password>", "u/p: <user> /
 # <password>"; words of their own, as the letters alone are on every line.
 _SHORT_LABELS = frozenset({" p:", "u/p:"})
@@ -82,7 +85,10 @@ _API_NAMES = frozenset({"_api=", "_api =", "_api:", '_api"', "_api'", "_api |", 
 TRIGGERS = frozenset({"pass", "pwd", "secret", "token", "key", "identified", "auth", "bearer",
                       "basic ", "securestring", "cookie:", "creds", "<master>",
                       "cookie-name", *_API_NAMES, *_GOSSIP_WORDS,
-                      *_RARE_STEMS, *_LOGIN_IS, *_SHORT_LABELS})
+                      *_RARE_STEMS, *_LOGIN_IS, *_SHORT_LABELS, *_LOGIN_SAID})
+# A line whose only trigger is "login " holds a log-in only as a said pair, in prose or a
+# message: code's "login " (a comment, a route) is left at once.
+_NOT_LOGIN_SAID = TRIGGERS - _LOGIN_SAID
 # " -user" too: the prefilter would read a command line's short user flag first, and miss
 # the user word in PowerShell's long one.
 # An LDAP bind's account is a key of its own: bind_dn, bindDN, manager-dn.
@@ -91,7 +97,7 @@ _DN_KEYS = tuple(f"{q}{sep}dn" for q in ("bind", "manager") for sep in ("", "_",
 # or a setting beside it (R's config.yml: uid: <user>)
 _UID_KEYS = frozenset({"uid=", "uid =", "uid:"})
 USER_TRIGGERS = frozenset({"user", " -user", "login", "auth", "credential", "creds", *_DN_KEYS,
-                           *_UID_KEYS, *_SHORT_LABELS})
+                           *_UID_KEYS, *_SHORT_LABELS, *_LOGIN_SAID})
 
 _STEM = lazy(r"(?i)pass|pwd|secret|token|key|identified|_auth\b")
 # The rarer stems, read only on a line that holds one (a longer alternation costs every line).
@@ -1967,9 +1973,10 @@ def find_said_users(line: Line) -> Iterator[Hit]:
 # svc_x / <password>", "same credentials as before — svc_x / <password>". Both must be
 # real: "credentials in Key Vault / GitHub secrets" names neither.
 _SAID_CREDENTIALS = lazy(
-    r"(?i)\b(?:creds|credentials?|log-?(?:in|on)(?:\s+is\b|:))[^/\n]{0,40}?(?<![\w.@\\-])"
+    r"(?i)\b(?:creds|credentials?|log-?(?:in|on)(?:\s+is\b|:)"
+    r"|log-?(?:in|on)(?=[ \t]+[A-Za-z_][\w.@\\-]{1,63}[ \t]*/))[^/\n]{0,40}?(?<![\w.@\\-])"
     r"(?P<u>[A-Za-z_][\w.@\\-]{1,63})[`\"']?\s*/\s*[`\"']?(?P<v>[^\s`\"'/]{6,200})")
-_CREDENTIAL_WORDS = frozenset({"credential", "creds", *_LOGIN_IS})
+_CREDENTIAL_WORDS = frozenset({"credential", "creds", *_LOGIN_IS, *_LOGIN_SAID})
 _SAID_ACCOUNTS = (None, "default account", CHOSEN_ACCOUNT)
 
 
@@ -2295,6 +2302,9 @@ def find(line: Line) -> Iterator[Hit]:
     if line.index == 0 and is_one_secret_file(line.locator):
         yield from _file_secret(line)
     words = line.words
+    if words.isdisjoint(_NOT_LOGIN_SAID) and line.syntax not in PROSE \
+            and line.syntax not in _MESSAGE_SYNTAXES:
+        return
     if "cookie-name" in words and line.syntax == "json":
         yield from _stored_cookies(line)
     if not words.isdisjoint(_GOSSIP_WORDS):
