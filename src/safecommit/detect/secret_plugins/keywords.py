@@ -57,9 +57,10 @@ def _compiled(pattern: str) -> re.Pattern[str]:
 _TOK_KEYS = frozenset({"_tok=", "_tok:", '_tok"', "_tok'", "_tok ", "_tok\n"})
 # The rarer stems' triggers; ``_pat`` only before what ends a key: on its own it is the start
 # of every ``_path``; and a script's ``$pat`` (PowerShell, shell), an Azure DevOps token;
-# ``pw=`` alone (SAS's libname option, a form's field) and ``pw:`` (a note's label).
-_RARE_STEMS = frozenset({"credential", "_pw", "-pw", "pw=", "pw:", " pw ", '"pw ', "_pat=",
-                         "_pat:", '_pat"', "_pat'", "_pat ", "$pat=", "$pat ", "sonar",
+# ``pw=`` alone (SAS's libname option, a form's field), ``pw:`` (a note's label) and
+# `` pw?`` (a chat's question for one).
+_RARE_STEMS = frozenset({"credential", "_pw", "-pw", "pw=", "pw:", " pw ", '"pw ', " pw?",
+                         "_pat=", "_pat:", '_pat"', "_pat'", "_pat ", "$pat=", "$pat ", "sonar",
                          "masterauth", "erlang", "salt", *_TOK_KEYS})
 # "the log-in is <user> / <password>": words of their own, as "login" is on every form's line
 _LOGIN_IS = frozenset({"login is", "log-in is", "logon is", "login:", "log-in:", "logon:"})
@@ -1865,7 +1866,8 @@ _CLOSING_TAG = lazy(r"</[A-Za-z][\w:-]*>")
 # key, or in its table's message column; a saved page, as the text between its tags: its
 # words are a sentence, read as prose is.
 _MESSAGE_SYNTAXES = frozenset({"json", "yaml", "csv", "tsv", "html"})
-_MESSAGE_WORDS = frozenset({"pass", "pwd", " pw ", '"pw ', "pw:", "secret", "token", "key"})
+_MESSAGE_WORDS = frozenset({"pass", "pwd", " pw ", '"pw ', "pw:", " pw?", "secret", "token",
+                            "key"})
 _MESSAGE_WORDS_NOT_KEY = _MESSAGE_WORDS - {"key"}
 # A key said in a message, as _SAID reads one ("the api key is …", "key: …"): a line whose
 # only word is "key" (every JSON line of "apiKey": …) is read only with one of these in it.
