@@ -112,14 +112,19 @@ _CLI_TOOL = lazy(
     r"|mongoexport|mongoimport|rabbitmqadmin|psexec(?:64)?|paexec"
     # Azure's database servers: -u and -p are the administrator's account and password
     r"|az\s+(?:sql\s+(?:server|mi)|(?:postgres|mysql)(?:\s+flexible-server|\s+server)?)"
-    r"\s+(?:create|update))\b")
+    r"\s+(?:create|update)"
+    # and a database's export and import (to a bacpac) as that administrator, and a
+    # flexible server's own client (connect, execute)
+    r"|az\s+sql\s+db\s+(?:export|import)"
+    r"|az\s+(?:postgres|mysql)\s+flexible-server\s+(?:connect|execute))\b")
 # smbclient -U [DOMAIN/]<user>%<password>
 _SMB_USER_PASSWORD = lazy(
     r"(?:^|\s)-U\s*[\"']?(?:[\w.-]+[\\/])?(?P<user>[A-Za-z_][\w.-]*)%(?P<pw>[^\s\"'%]+)")
 # Tools whose password follows a space, unquoted: sshpass -p, redis-cli -a, docker login -p,
 # twine upload -p, az sql server create -p.
 _SPACED_PASSWORD = {"sshpass": "-p", "redis-cli": "-a", "login": "-p", "twine": "-p",
-                    "create": "-p", "update": "-p",
+                    "create": "-p", "update": "-p", "export": "-p", "import": "-p",
+                    "connect": "-p", "execute": "-p",
                     **dict.fromkeys(("mongo", "mongosh", "mongodump", "mongorestore",
                                      "mongoexport", "mongoimport", "cqlsh", "rabbitmqadmin",
                                      "psexec", "psexec64", "paexec"), "-p")}
