@@ -78,7 +78,13 @@ CALLS: tuple[Call, ...] = (
     Call(r"\.(?:simple_bind_s|simple_bind|bind_s)\s*\(", {0: "user", 1: "password"},
          ("simple_bind", "bind_s(")),
     # JavaScript's every function has a .bind(): only one whose first argument is a DN
-    Call(r"\.bind\s*\((?=\s*[\"'`](?:cn|uid|CN|UID)=)", {0: "user", 1: "password"}, (".bind(",)),
+    # (go-ldap's is Bind)
+    Call(r"\.[bB]ind\s*\((?=\s*[\"'`](?:cn|uid|CN|UID)=)", {0: "user", 1: "password"},
+         (".bind(",)),
+    # ldap3's Connection(server, "<dn>", "<password>"), its user a DN (or any, named ldap3's)
+    Call(r"(?:\bldap3\.Connection\s*\(|(?<![\w.])Connection\s*\("
+         r"(?=\s*[\w.]+\s*,\s*[\"'](?:cn|uid|CN|UID)=))(?=\s*[\w.]+\s*,\s*[\"'])",
+         {1: "user", 2: "password"}, ("connection(",)),
     Call(r"\bnew\s+DirectoryEntry\s*\(", {1: "user", 2: "password"}, ("directoryentry",)),
     # Azure SDKs' key credentials: AzureKeyCredential("<key>"), AzureNamedKeyCredential(name,
     # "<key>"), StorageSharedKeyCredential(account, "<key>")
@@ -123,6 +129,23 @@ CALLS: tuple[Call, ...] = (
          ("ftp(", "ftp_tls(")),
     Call(r"(?<![\w.])SMBConnection\s*\(", {0: "user", 1: "password"}, ("smbconnection(",),
          min_args=4),
+    # Oracle's Python drivers: connect("<user>", "<password>", dsn) (not "<user>/<pw>@dsn",
+    # read as a connection string)
+    Call(r"\b(?:cx_Oracle|oracledb)\.connect\s*\((?=\s*[\"'][^\"'\n]*[\"']\s*,)",
+         {0: "user", 1: "password"}, ("cx_oracle", "oracledb")),
+    # paramiko's SSHClient: connect("<host>", <port>, "<user>", "<password>")
+    Call(r"\.connect\s*\((?=\s*[\"'][^\"'\n]*[\"']\s*,\s*\d+\s*,\s*[\"'])",
+         {2: "user", 3: "password"}, (".connect(",)),
+    # redis-py's Redis(host, port, db, "<password>")
+    Call(r"(?<![\w.])(?:redis\.)?(?:Strict)?Redis\s*\((?=[^,()\n]*,\s*\d+\s*,\s*\d+\s*,)",
+         {3: "password"}, ("redis(",)),
+    # Ruby's pg, in its positional form: PG.connect(host, port, options, tty, db, "<user>",
+    # "<password>")
+    Call(r"\b(?:PG(?:::Connection)?|PGconn)\.(?:new|open|connect)\s*\(",
+         {5: "user", 6: "password"}, ("pg.connect(", "pg.new(", "pg::connection", "pgconn."),
+         min_args=7),
+    # Go's x/crypto/ssh: ssh.Password("<password>")
+    Call(r"\bssh\.Password\s*\(", {0: "password"}, ("ssh.password(",)),
     # JavaMail's Transport and Store: connect("<host>", "<user>", "<password>"), its first
     # argument a host's name
     # SSH clients: JSch's getSession("<user>", host, port), its password set later;
