@@ -1761,7 +1761,8 @@ def _own_password_set(line: Line, key: str) -> bool:
 # is one, "the primary key is …" not).
 _SECRET_PHRASE = (r"(?:[A-Za-z0-9]+[ _-])?(?:password|passphrase|passcode|pwd|pw|api[ _-]?key"
                   r"|access[ _-]key|secret(?:[ _-]key)?|token|key)")
-_SAID_VALUE = r"[`\"']?(?P<{}>[^\s`\"']{{6,200}})"
+# (after an inline tag that opens around it, in a message's HTML: "is <code><value></code>")
+_SAID_VALUE = r"[`\"']?(?:<(?:b|strong|code|em|i|kbd)>)?(?P<{}>[^\s`\"']{{6,200}})"
 # What a secret is for, between its word and its value: "the password for the staging box
 # is X", "Password for `svc_x`: X". An account in code quotes there is the secret's user.
 _SAID_FOR = (r"(?:\s+for\s+(?:the\s+)?(?:`(?P<fu>[A-Za-z_][\w.@-]{1,63})`"
@@ -1769,7 +1770,9 @@ _SAID_FOR = (r"(?:\s+for\s+(?:the\s+)?(?:`(?P<fu>[A-Za-z_][\w.@-]{1,63})`"
              r"(?:\s*\([^()\n]{1,40}\))?")  # an aside: "(issued 2024-05-01)", "(rotated monthly)"
 _SAID = lazy(  # a number after the word counts them: "Unseal Key 1: …", "key #2: …"
     rf"(?i)\b(?P<k>{_SECRET_PHRASE})(?:[ \t]+#?\d{{1,2}}\b)?{_SAID_FOR}"
-    rf"(?:\s+(?:is|was|will\s+be|should\s+be|set\s+to|=|-|\u2013)\s+|\s*[:=]\s*|'s\s+"
+    # (with a colon after the verb too: "the password is: <value>")
+    rf"(?:\s+(?:(?:is|was|will\s+be|should\s+be|set\s+to)(?:\s*:)?|=|-|\u2013)\s+"
+    rf"|\s*[:=]\s*|'s\s+"
     # or changed to it: "the admin password was reset to <value>", "password is now <value>"
     r"|\s+(?:(?:is|was|has\s+been|have\s+been|got)\s+)?(?:changed|reset|updated|rotated)"
     r"\s+to\s+|\s+(?:is\s+)?now\s+(?:set\s+to\s+)?"
@@ -1884,7 +1887,8 @@ _MESSAGE_NAMES = (r"(?:text|body|content|message|msg|comment|note|reply|plaintex
 _MESSAGE = rf"""(?i)(?<![\w-])["']?{_MESSAGE_NAMES}s?["']?\s*:\s*(?P<q>["'])"""
 _MESSAGE_COLUMN = rf"""(?i)(?:^|[,;\t|])\s*["']?{_MESSAGE_NAMES}s?["']?\s*(?:[,;\t|]|$)"""
 _CELL = r"""(?:^|(?<=[,;\t|]))[ \t]*(?:"(?P<q>(?:[^"]|"")*)"|(?P<v>[^,;\t|"]*))"""
-_TEXT_NODE = r">(?P<t>[^<>]+)<"
+# A run of text between block tags: inline tags (bold, code) inside a sentence keep it one.
+_TEXT_NODE = r">(?P<t>[^<>]*(?:</?(?:b|strong|code|em|i|kbd|span)>[^<>]*)*)<"
 
 
 def _message_spans(line: Line) -> list[tuple[int, int]]:
@@ -1974,10 +1978,14 @@ def find_said_users(line: Line) -> Iterator[Hit]:
 # Credentials given as "<account> / <password>" after a word that says so: "creds:
 # svc_x / <password>", "same credentials as before — svc_x / <password>". Both must be
 # real: "credentials in Key Vault / GitHub secrets" names neither.
+# What may wrap each half of a said pair: a quote, Markdown's bold or code, or an HTML
+# page's inline tag (a saved chat's "<b><account></b> / <code><password></code>").
+_PAIR_MARK = r"(?:\*\*?|[`\"']|</?(?:b|strong|code|em|i|kbd)>)?"
 _SAID_CREDENTIALS = lazy(
     r"(?i)\b(?:creds|credentials?|log-?(?:in|on)(?:\s+is\b|:)"
     r"|log-?(?:in|on)(?=[ \t]+[A-Za-z_][\w.@\\-]{1,63}[ \t]*/))[^/\n]{0,40}?(?<![\w.@\\-])"
-    r"(?P<u>[A-Za-z_][\w.@\\-]{1,63})[`\"']?\s*/\s*[`\"']?(?P<v>[^\s`\"'/]{6,200})")
+    rf"(?P<u>[A-Za-z_][\w.@\\-]{{1,63}}){_PAIR_MARK}\s*/\s*(?P<m>{_PAIR_MARK})"
+    r"(?P<v>[^\s`\"'/]{6,200})")
 _CREDENTIAL_WORDS = frozenset({"credential", "creds", *_LOGIN_IS, *_LOGIN_SAID})
 _SAID_ACCOUNTS = (None, "default account", CHOSEN_ACCOUNT)
 
@@ -2031,6 +2039,8 @@ def _said_pairs(line: Line) -> Iterator[tuple[Assignment, Assignment]]:
     for m in _SAID_CREDENTIALS.finditer(line.text) if not words.isdisjoint(_CREDENTIAL_WORDS) \
             else ():
         value = _said_value(m.group("v"))
+        if m.group("m").startswith("*"):
+            value = value.rstrip("*")  # "**<password>**": bold's closing mark
         if username_rejection(m.group("u")) in _SAID_ACCOUNTS:
             # (a product's own account, "admin / <password>", still gives its password)
             yield (Assignment("username", m.group("u"), m.start("u"), m.end("u"), False),
