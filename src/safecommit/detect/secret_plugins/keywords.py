@@ -64,6 +64,7 @@ _RARE_STEMS = frozenset({"credential", "_pw", "-pw", "pw=", "pw:", " pw ", '"pw 
                          "masterauth", "erlang", "salt", *_TOK_KEYS})
 # "the log-in is <user> / <password>": words of their own, as "login" is on every form's line
 _LOGIN_IS = frozenset({"login is", "log-in is", "logon is", "login:", "log-in:", "logon:"})
+_ACCOUNT_WORDS = frozenset({"account", "acct"})
 # A log-in noted with no colon, the account straight after the word: "login <account> /
 # <password>" in notes (read only in prose and messages).
 _LOGIN_SAID = frozenset({"login ", "log-in ", "logon "})
@@ -98,7 +99,10 @@ _DN_KEYS = tuple(f"{q}{sep}dn" for q in ("bind", "manager") for sep in ("", "_",
 # or a setting beside it (R's config.yml: uid: <user>)
 _UID_KEYS = frozenset({"uid=", "uid =", "uid:"})
 USER_TRIGGERS = frozenset({"user", " -user", "login", "auth", "credential", "creds", *_DN_KEYS,
-                           *_UID_KEYS, *_SHORT_LABELS, *_LOGIN_SAID})
+                           *_UID_KEYS, *_SHORT_LABELS, *_LOGIN_SAID, *_ACCOUNT_WORDS})
+# A line whose only user word is "account" names one only as a said pair, in prose or a
+# message ("account <name> / pass: …"): in code or settings it is left at once.
+_NOT_ACCOUNT_WORDS = USER_TRIGGERS - _ACCOUNT_WORDS
 
 _STEM = lazy(r"(?i)pass|pwd|secret|token|key|identified|_auth\b")
 # The rarer stems, read only on a line that holds one (a longer alternation costs every line).
@@ -1822,7 +1826,8 @@ def _answered(line: Line) -> Iterator[Assignment]:
 # password <password>", "db user is <name>, pass is <password>" (the password's prose bar,
 # checked by the callers, keeps "user guide password section" quiet)
 _SAID_PAIR = lazy(
-    r"(?i)\b(?:user(?:name)?|login)\b(?:\s+is\b)?\s*[:=]?\s*(?P<q>[`\"']?)"
+    r"(?i)\b(?:user(?:name)?|login|account|acct|user[ _-]?id)\b(?:\s+is\b)?\s*[:=]?\s*"
+    r"(?P<q>[`\"']?)"
     r"(?P<u>[A-Za-z_][\w.@\\-]{1,63})"
     r"(?P=q)(?P<sep>\s*[/,;|]\s*(?:and\s+)?|\s+(?:and\s+|with\s+)?)(?:the\s+)?"
     r"(?P<k>pass(?:word)?|pwd|pw)(?:\s+is\s+|\s*[:=]\s*|\s+)[`\"']?(?P<v>[^\s`\"']{6,200})")
@@ -1990,7 +1995,7 @@ _CREDENTIAL_WORDS = frozenset({"credential", "creds", *_LOGIN_IS, *_LOGIN_SAID})
 _SAID_ACCOUNTS = (None, "default account", CHOSEN_ACCOUNT)
 
 
-_SAID_PAIR_WORDS = frozenset({"pass", "pwd", " pw "})
+_SAID_PAIR_WORDS = frozenset({"pass", "pwd", " pw ", "pw:"})
 
 
 _PAIR_WORDS = _SAID_PAIR_WORDS | _CREDENTIAL_WORDS | _SHORT_LABELS
@@ -2314,6 +2319,8 @@ def find(line: Line) -> Iterator[Hit]:
     if line.index == 0 and is_one_secret_file(line.locator):
         yield from _file_secret(line)
     words = line.words
+    if not words.isdisjoint(_ACCOUNT_WORDS):
+        words = words - _ACCOUNT_WORDS  # a user name's word: "key" alone is still alone
     if words.isdisjoint(_NOT_LOGIN_SAID) and line.syntax not in PROSE \
             and line.syntax not in _MESSAGE_SYNTAXES:
         return
@@ -3161,7 +3168,9 @@ def _chat_export(line: Line) -> bool:
 
 def find_users(line: Line) -> Iterator[Hit]:
     """User names assigned to user keys (``username:``, ``DB_USER=``, ``<username>``)."""
-    if line.syntax == "binary":
+    if line.syntax == "binary" or (
+            line.words.isdisjoint(_NOT_ACCOUNT_WORDS) and line.syntax not in PROSE
+            and line.syntax not in _MESSAGE_SYNTAXES):
         return
     for m in (*_jaas_users(line), *_listed_users(line)):
         if account_span(m.group("u")) == (0, len(m.group("u"))):
