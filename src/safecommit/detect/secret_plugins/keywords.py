@@ -2390,6 +2390,8 @@ def find(line: Line) -> Iterator[Hit]:
     found = list(assignments(line, stem, named_key if env else keep)) + postman
     if line.syntax == "json" and "secret" in words and '"type"' in line.text:
         found.extend(_postman_secrets(line))
+    if line.syntax == "json" and "pass" in words and '"type"' in line.text:
+        found.extend(_typed_passwords(line))
     if line.syntax in PROSE:
         found.extend(_said(line))
         if "?" in line.text:
@@ -2543,6 +2545,27 @@ def _postman_secrets(line: Line) -> Iterator[Assignment]:
             return
         if "{" in text or (delta and "}" in text):
             return  # the entry's start, or the end of the one before it
+
+
+# A credential of the password type, its value beside it (Keycloak's realm export: a user's
+# "credentials": [{"type": "password", "value": "<password>"}]): the value on the type's
+# line, or on one of the few below it, in the same object.
+_PASSWORD_TYPE = lazy(r'"type"\s*:\s*"password"')
+
+
+def _typed_passwords(line: Line) -> Iterator[Assignment]:
+    typed = _PASSWORD_TYPE.search(line.text)
+    if typed is None:
+        return
+    for delta in range(0, min(_POSTMAN_ENTRY_LINES, line.locator.line_count - line.index)):
+        text = line.locator.line_text(line.index + delta) if delta else line.text
+        at = typed.end() if not delta else 0
+        if (v := _POSTMAN_VALUE.search(text, at)) is not None:
+            if "}" not in text[at:v.start()] and (read := _read_quoted(text, v.end())):
+                yield Assignment("password", *read, True, line_delta=delta)
+            return
+        if "}" in text[at:] or (delta and "{" in text):
+            return  # the object's end, or the next one's start
 
 
 def _postman_api_keys(line: Line) -> Iterator[Assignment]:
