@@ -399,10 +399,11 @@ _FALLBACK = lazy(
 _UNQUOTED_END = lazy(r"[\s\"'`<]")
 # A .properties value runs to its line's end; a comment after a space ends it sooner.
 _PROPERTIES_END = lazy(r"[ \t]+[#!]|[ \t]*$")
-# ${DB_PASSWORD:-default} (shell, compose) and ${db.password:default} (Spring); not
-# ${DB_PASSWORD:?message}, whose words are the error shown when the variable is unset.
+# ${DB_PASSWORD:-default} (shell, compose), ${DB_PASSWORD:=default} (the shell's, which
+# also sets it) and ${db.password:default} (Spring); not ${DB_PASSWORD:?message}, whose
+# words are the error shown when the variable is unset.
 _SHELL_DEFAULT = lazy(
-    r"\$\{[\w.-]{1,128}?(?::-?|-)(?P<v>[^}\s\"'?][^}\s\"']{0,1023})\}")
+    r"\$\{[\w.-]{1,128}?(?::[-=]?|[-=])(?P<v>[^}\s\"'?=][^}\s\"']{0,1023})\}")
 _CALL_WITH_NAME = lazy(r"^[\w.$:\[\]>-]*\(\s*[\"'][A-Za-z_][\w.]*[\"']\s*,\s*(?=[\"'])")
 # Words of an environment or config lookup (``os.environ``, ``process.env``, ``getenv``,
 # ``Environment.GetEnvironmentVariable``, ``config(…)``, ``${…}``), lower-case.
