@@ -614,6 +614,15 @@ _FILE_NAME = lazy(
     r"|ac|m4|md|rst|texi|po|html|css|scss|vue|patch|dpatch|diff|[1-9])$")
 
 
+def _sections_before(text: str, s: int) -> int:
+    """Where a quoted key begins whose sections a colon joins (.NET's user secrets and App
+    Service: ``"Jwt:Key"``), for the key at ``s`` after that colon; else ``s``."""
+    j = s - 1
+    while j > 0 and text[j - 1] in _IDENT:
+        j -= 1
+    return j if j < s - 1 and j > 0 and text[j - 1] in "\"'" else s
+
+
 def _keys(text: str, stem: re.Pattern[str]) -> Iterator[tuple[str, int, int]]:
     """Whole keys (``spring.datasource.password``) around each stem, with their spans."""
     last_end = -1
@@ -623,6 +632,8 @@ def _keys(text: str, stem: re.Pattern[str]) -> Iterator[tuple[str, int, int]]:
         s, e = m.start(), m.end()
         while s > 0 and text[s - 1] in _IDENT_BEFORE:
             s -= 1
+        if text[s - 1:s] == ":" and s > 1:
+            s = _sections_before(text, s)
         while e < len(text) and text[e] in _IDENT:
             e += 1
         last_end = e
