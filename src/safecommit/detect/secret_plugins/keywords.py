@@ -3201,12 +3201,43 @@ def _chat_export(line: Line) -> bool:
     return bool(found)
 
 
+# A YAML mapping headed by a user ("user:", an Ansible module such as
+# "community.postgresql.postgresql_user:") whose "name" is the account, beside its password.
+_USER_BLOCK = lazy(r"(?P<i>\s*)(?:-\s+)?(?:[\w-]+\.)*(?:\w+_)?user:\s*$", re.IGNORECASE)
+_BLOCK_NAME = lazy(r"\s*name:[ \t]*(?P<q>[\"']?)(?P<v>[A-Za-z_][\w.@-]{1,63})(?P=q)\s*$")
+_BLOCK_LINES = 12
+
+
+def _user_block_names(line: Line) -> Iterator[Hit]:
+    """The account a user's block names (``name: <account>``), when the block's password is
+    a real one: an Ansible task creating a database's user, a settings file's user."""
+    head = _USER_BLOCK.match(line.text)
+    if head is None:
+        return
+    name: tuple[int, re.Match[str]] | None = None
+    real = False
+    for delta, below in line.block(len(head.group("i")), _BLOCK_LINES):
+        if name is None and (m := _BLOCK_NAME.match(below)) is not None:
+            name = delta, m
+        elif (p := _PASSWORD_VALUE.search(below)) is not None \
+                and classify(_key_around(below, p.start())) == "password":
+            value = p.group("v") or p.group("dq") or p.group("sq") or p.group("x") or ""
+            real = rejection(value, "password") is None \
+                and strong_enough(value, "password", line.syntax)
+    if name is not None and real and username_rejection(name[1].group("v")) is None:
+        delta, m = name
+        yield Hit(m.start("v"), m.end("v"), m.group("v"), "USERNAME", "keyword", 0.85,
+                  priority=10, kind="personal-data", line_delta=delta)
+
+
 def find_users(line: Line) -> Iterator[Hit]:
     """User names assigned to user keys (``username:``, ``DB_USER=``, ``<username>``)."""
     if line.syntax == "binary" or (
             line.words.isdisjoint(_NOT_ACCOUNT_WORDS) and line.syntax not in PROSE
             and line.syntax not in _MESSAGE_SYNTAXES):
         return
+    if line.syntax == "yaml" and line.text.endswith("user:"):
+        yield from _user_block_names(line)
     for m in (*_jaas_users(line), *_listed_users(line)):
         if account_span(m.group("u")) == (0, len(m.group("u"))):
             yield Hit(m.start("u"), m.end("u"), m.group("u"), "USERNAME", "keyword", 0.85,
