@@ -898,6 +898,10 @@ def assignments(line: Line, stem: re.Pattern[str],
         for m in _XML_NAMED_VALUE.finditer(text):
             if stem.search(m.group("k")):
                 yield Assignment(m.group("k"), m.group("v"), m.start("v"), m.end("v"), False)
+    if line.syntax == "xml" and "><" in text and "alue>" in text:
+        for m in _XML_WRAPPED_VALUE.finditer(text):
+            if stem.search(m.group("k")):
+                yield Assignment(m.group("k"), m.group("v"), m.start("v"), m.end("v"), False)
     if line.syntax == "html" and "<input" in text and 'value="' in text:
         yield from _input_values(text, stem)
     pairs = reversed_pairs = None
@@ -1054,6 +1058,10 @@ _XML_NAME_LINE = lazy(r"^\s*<(?P<tag>name|key)>(?P<k>[\w.-]+)</(?P=tag)>\s*$")
 # <stringProp name="Argument.value">…</stringProp>
 _JMETER_NAME_LINE = lazy(
     r"^\s*<stringProp\s+name=\"Argument\.name\">(?P<k>[\w.-]+)</stringProp>\s*$")
+# An element named by its key, its value in a <Value> inside it on the same line: Windows'
+# answer files written compactly (<AdministratorPassword><Value>…</Value>)
+_XML_WRAPPED_VALUE = lazy(
+    r"<(?P<k>[A-Za-z][\w.-]*)>\s*<[vV]alue>(?P<v>[^<>\s][^<>]*?)\s*</[vV]alue>")
 # <entry key="db.password">…</entry>, <property name="password"><value>…</value>
 _XML_NAMED_VALUE = lazy(
     r"<(?P<tag>[\w:.-]+)\s+(?:key|name)=\"(?P<k>[\w.-]+)\"\s*>\s*(?:<value>)?(?P<v>[^<>\s][^<>]*?)\s*<")
