@@ -15,7 +15,9 @@ bind's ``simple_bind_s("<dn>", "<password>")``
 ``twilio("AC…", "<auth token>")``, AWS CDK's ``SecretValue.unsafePlainText("<password>")``,
 Express's ``cookieParser("<secret>")``, R's httr ``authenticate("<user>", "<password>")`` and
 Go's ``smtp.PlainAuth("", "<user>", "<password>", host)``, Ruby's ``Net::SMTP.start`` and
-``Net::FTP.new``, JavaMail's ``transport.connect("<host>", "<user>", "<password>")``, and
+``Net::FTP.new``, Python's ``ftplib.FTP_TLS(host, "<user>", "<password>")``, pysmb's
+``SMBConnection("<user>", "<password>", client, server)``, JavaMail's
+``transport.connect("<host>", "<user>", "<password>")``, and
 SSH clients' (JSch's ``getSession("<user>", host)``, sshj, SSH.NET).
 Each call is one declaration: its pattern, and what each argument holds. Only a literal
 counts: a variable or a lookup is no secret.
@@ -45,6 +47,9 @@ class Call:
     # the user is an account on its own, as a URL's user part is: the call names the host
     # it logs in to, with no password beside it (JSch's getSession("<user>", host))
     user_alone: bool = False
+    # fewer arguments than this: another function of the same name (impacket's
+    # SMBConnection(name, host) where pysmb's takes user, password, its name and the server's)
+    min_args: int = 0
 
 
 # A form field's name, id or label that says it takes a password.
@@ -73,7 +78,13 @@ CALLS: tuple[Call, ...] = (
     Call(r"\.(?:simple_bind_s|simple_bind|bind_s)\s*\(", {0: "user", 1: "password"},
          ("simple_bind", "bind_s(")),
     # JavaScript's every function has a .bind(): only one whose first argument is a DN
-    Call(r"\.bind\s*\((?=\s*[\"'`](?:cn|uid|CN|UID)=)", {0: "user", 1: "password"}, (".bind(",)),
+    # (go-ldap's is Bind)
+    Call(r"\.[bB]ind\s*\((?=\s*[\"'`](?:cn|uid|CN|UID)=)", {0: "user", 1: "password"},
+         (".bind(",)),
+    # ldap3's Connection(server, "<dn>", "<password>"), its user a DN (or any, named ldap3's)
+    Call(r"(?:\bldap3\.Connection\s*\(|(?<![\w.])Connection\s*\("
+         r"(?=\s*[\w.]+\s*,\s*[\"'](?:cn|uid|CN|UID)=))(?=\s*[\w.]+\s*,\s*[\"'])",
+         {1: "user", 2: "password"}, ("connection(",)),
     Call(r"\bnew\s+DirectoryEntry\s*\(", {1: "user", 2: "password"}, ("directoryentry",)),
     # Azure SDKs' key credentials: AzureKeyCredential("<key>"), AzureNamedKeyCredential(name,
     # "<key>"), StorageSharedKeyCredential(account, "<key>")
@@ -112,6 +123,29 @@ CALLS: tuple[Call, ...] = (
     # Net::FTP.new(host, "<user>", "<password>")
     Call(r"\bNet::SMTP\.start\s*\(", {3: "user", 4: "password"}, ("net::smtp",)),
     Call(r"\bNet::FTP\.(?:new|open)\s*\(", {1: "user", 2: "password"}, ("net::ftp",)),
+    # Python's ftplib.FTP(host, "<user>", "<password>") and FTP_TLS; pysmb's
+    # SMBConnection("<user>", "<password>", client, server)
+    Call(r"(?<![\w.])(?:ftplib\.)?FTP(?:_TLS)?\s*\(", {1: "user", 2: "password"},
+         ("ftp(", "ftp_tls(")),
+    Call(r"(?<![\w.])SMBConnection\s*\(", {0: "user", 1: "password"}, ("smbconnection(",),
+         min_args=4),
+    # Oracle's Python drivers: connect("<user>", "<password>", dsn) (not "<user>/<pw>@dsn",
+    # read as a connection string)
+    Call(r"\b(?:cx_Oracle|oracledb)\.connect\s*\((?=\s*[\"'][^\"'\n]*[\"']\s*,)",
+         {0: "user", 1: "password"}, ("cx_oracle", "oracledb")),
+    # paramiko's SSHClient: connect("<host>", <port>, "<user>", "<password>")
+    Call(r"\.connect\s*\((?=\s*[\"'][^\"'\n]*[\"']\s*,\s*\d+\s*,\s*[\"'])",
+         {2: "user", 3: "password"}, (".connect(",)),
+    # redis-py's Redis(host, port, db, "<password>")
+    Call(r"(?<![\w.])(?:redis\.)?(?:Strict)?Redis\s*\((?=[^,()\n]*,\s*\d+\s*,\s*\d+\s*,)",
+         {3: "password"}, ("redis(",)),
+    # Ruby's pg, in its positional form: PG.connect(host, port, options, tty, db, "<user>",
+    # "<password>")
+    Call(r"\b(?:PG(?:::Connection)?|PGconn)\.(?:new|open|connect)\s*\(",
+         {5: "user", 6: "password"}, ("pg.connect(", "pg.new(", "pg::connection", "pgconn."),
+         min_args=7),
+    # Go's x/crypto/ssh: ssh.Password("<password>")
+    Call(r"\bssh\.Password\s*\(", {0: "password"}, ("ssh.password(",)),
     # JavaMail's Transport and Store: connect("<host>", "<user>", "<password>"), its first
     # argument a host's name
     # SSH clients: JSch's getSession("<user>", host, port), its password set later;
@@ -195,7 +229,8 @@ def _calls(line: Line) -> Iterator[tuple[Call, list[Part]]]:
                 for piece in [text, *below]:
                     starts.append(starts[-1] + len(piece) + 1)
             args = list(arguments(window, m.end(), ")" if call.parens else ";\n"))
-            if len(args) <= max((i for i in call.roles if isinstance(i, int)), default=-1):
+            if len(args) <= max((i for i in call.roles if isinstance(i, int)), default=-1) \
+                    or len(args) < call.min_args:
                 continue  # fewer arguments than the call's form: another function of the name
             parts: list[Part] = []
             for index, (s, e) in enumerate(args):

@@ -4,7 +4,9 @@
 <user> <password>``, ``htpasswd -b <file> <user> <password>``, ``echo '<user>:<password>' |
 chpasswd``, ``net user <user> <password> /add``, ``ssh-keygen … -N <passphrase>``, ``az
 keyvault secret set … --value <secret>``, ``gh secret set … --body <secret>``, Redis's ``ACL
-SETUSER <user> … ><password>``, OpenLDAP's ``ldapsearch -D <dn> -w <password>``, Poetry's
+SETUSER <user> … ><password>`` (and its ACL file's ``user <user> on ><password>``),
+HAProxy's ``user <user> insecure-password <password>`` and ``stats auth <user>:<password>``,
+OpenLDAP's ``ldapsearch -D <dn> -w <password>``, Poetry's
 ``poetry config http-basic.<repo> <user> <password>``, an archive's ``zip -P <password>``,
 ``7z x -p<password>`` and ``unrar x -p<password>``, ``openssl enc … -k <password>``, ``lftp
 -u <user>,<password>``, ``schtasks … /RU <user> /RP <password>``, sqlpackage's
@@ -81,6 +83,13 @@ COMMANDS: tuple[Command, ...] = (
             rf"[^\n]*?\s--value[\s=]+(?P<p>{_ARG})", ("put-parameter",), "GENERIC_SECRET"),
     Command(rf"(?i)\bACL\s+SETUSER\s+(?P<u>{_ARG})[^\n]*?\s['\"]?>(?P<p>[^\s'\"]+)",
             ("setuser",)),
+    # the same rules kept in Redis's ACL file or redis.conf: user <name> on ><password> …
+    Command(rf"^\s*user\s+(?P<u>{_ARG})\s(?:[^\n>]*?\s)?>(?P<p>[^\s'\"]+)", (" on >",)),
+    # HAProxy: a userlist's "user <name> insecure-password <password>", and the stats
+    # page's "stats auth <user>:<password>"
+    Command(rf"^\s*user\s+(?P<u>{_ARG})\s+insecure-password\s+(?P<p>{_ARG})",
+            ("insecure-password",)),
+    Command(r"^\s*stats\s+auth\s+(?P<u>[^\s:]+):(?P<p>\S+)", ("stats auth",)),
     # Poetry keeps a repository's credentials: http-basic.<repo> <user> <password>, and
     # pypi-token.<repo> <token>
     Command(rf"\bpoetry\s+config\s+(?:--[\w-]+\s+)*http-basic\.[\w.-]+\s+(?P<u>{_ARG})"

@@ -112,14 +112,19 @@ _CLI_TOOL = lazy(
     r"|mongoexport|mongoimport|rabbitmqadmin|psexec(?:64)?|paexec"
     # Azure's database servers: -u and -p are the administrator's account and password
     r"|az\s+(?:sql\s+(?:server|mi)|(?:postgres|mysql)(?:\s+flexible-server|\s+server)?)"
-    r"\s+(?:create|update))\b")
+    r"\s+(?:create|update)"
+    # and a database's export and import (to a bacpac) as that administrator, and a
+    # flexible server's own client (connect, execute)
+    r"|az\s+sql\s+db\s+(?:export|import)"
+    r"|az\s+(?:postgres|mysql)\s+flexible-server\s+(?:connect|execute))\b")
 # smbclient -U [DOMAIN/]<user>%<password>
 _SMB_USER_PASSWORD = lazy(
     r"(?:^|\s)-U\s*[\"']?(?:[\w.-]+[\\/])?(?P<user>[A-Za-z_][\w.-]*)%(?P<pw>[^\s\"'%]+)")
 # Tools whose password follows a space, unquoted: sshpass -p, redis-cli -a, docker login -p,
 # twine upload -p, az sql server create -p.
 _SPACED_PASSWORD = {"sshpass": "-p", "redis-cli": "-a", "login": "-p", "twine": "-p",
-                    "create": "-p", "update": "-p",
+                    "create": "-p", "update": "-p", "export": "-p", "import": "-p",
+                    "connect": "-p", "execute": "-p",
                     **dict.fromkeys(("mongo", "mongosh", "mongodump", "mongorestore",
                                      "mongoexport", "mongoimport", "cqlsh", "rabbitmqadmin",
                                      "psexec", "psexec64", "paexec"), "-p")}
@@ -339,6 +344,8 @@ def _pair_parts(text: str, anchored: bool | None = None) -> Iterator[Part]:
         if (before == "(" or (before == "," and not _AFTER_OPTION.search(text, 0, m.start()))
                 or (m.group("v").startswith("'") and before != ";")):
             continue  # f(host=.., password=..) is a call with keyword arguments, not a string
+        if _interpolated(text, m.start("v")):
+            continue  # $"…;Password={options.Password}": C#'s (or an f-string's) hole
         key = re.sub(r"\s+", "", m.group("k").lower())
         value, start, end = _unwrap(m.group("v"), m.start("v"))
         if (option := _NEXT_OPTION.search(value)) is not None:
@@ -358,8 +365,24 @@ def _azure_parts(text: str) -> Iterator[Part]:
             yield Part("password", m.start("v"), m.end("v"), m.group("v"), "AZURE_SAS_TOKEN")
 
 
+# The opening of a string whose single braces are holes filled from code: C#'s and VB's
+# $"…" ($@"…", @$"…"), Python's f"…" (rf, fr); a literal brace there is doubled.
+_INTERPOLATED_OPEN = lazy(r"(?:\$@?|@\$|(?<![\w])(?:[fF][rR]?|[rR][fF]))[\"']$")
+
+
+def _interpolated(text: str, at: int) -> bool:
+    """The braced value at ``at`` is a hole of an interpolated string (``{expression}``),
+    not ODBC's braced literal: the string it sits in opens as an interpolated one."""
+    if text[at] != "{" or text.startswith("{{", at):
+        return False
+    quote = max(text.rfind('"', 0, at), text.rfind("'", 0, at))
+    return quote > 0 and _INTERPOLATED_OPEN.search(text, 0, quote + 1) is not None
+
+
 def _secret_pairs(text: str) -> Iterator[Part]:
     for m in _SECRET_PAIR.finditer(text):
+        if _interpolated(text, m.start("v")):
+            continue
         value, start, end = _unwrap(m.group("v"), m.start("v"))
         if looks_random(value, min_length=16):
             yield Part("password", start, end, value, "GENERIC_SECRET")

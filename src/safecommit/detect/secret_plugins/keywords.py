@@ -57,12 +57,17 @@ def _compiled(pattern: str) -> re.Pattern[str]:
 _TOK_KEYS = frozenset({"_tok=", "_tok:", '_tok"', "_tok'", "_tok ", "_tok\n"})
 # The rarer stems' triggers; ``_pat`` only before what ends a key: on its own it is the start
 # of every ``_path``; and a script's ``$pat`` (PowerShell, shell), an Azure DevOps token;
-# ``pw=`` alone (SAS's libname option, a form's field) and ``pw:`` (a note's label).
-_RARE_STEMS = frozenset({"credential", "_pw", "-pw", "pw=", "pw:", " pw ", '"pw ', "_pat=",
-                         "_pat:", '_pat"', "_pat'", "_pat ", "$pat=", "$pat ", "sonar",
+# ``pw=`` alone (SAS's libname option, a form's field), ``pw:`` (a note's label) and
+# `` pw?`` (a chat's question for one).
+_RARE_STEMS = frozenset({"credential", "_pw", "-pw", "pw=", "pw:", " pw ", '"pw ', " pw?",
+                         "_pat=", "_pat:", '_pat"', "_pat'", "_pat ", "$pat=", "$pat ", "sonar",
                          "masterauth", "erlang", "salt", *_TOK_KEYS})
 # "the log-in is <user> / <password>": words of their own, as "login" is on every form's line
 _LOGIN_IS = frozenset({"login is", "log-in is", "logon is", "login:", "log-in:", "logon:"})
+_ACCOUNT_WORDS = frozenset({"account", "acct"})
+# A log-in noted with no colon, the account straight after the word: "login <account> /
+# <password>" in notes (read only in prose and messages).
+_LOGIN_SAID = frozenset({"login ", "log-in ", "logon "})
 # A log-in noted with one letter for each word: "u: <user> p: <password>", "u/p: <user> /
 # <password>"; words of their own, as the letters alone are on every line.
 _SHORT_LABELS = frozenset({" p:", "u/p:"})
@@ -82,7 +87,10 @@ _API_NAMES = frozenset({"_api=", "_api =", "_api:", '_api"', "_api'", "_api |", 
 TRIGGERS = frozenset({"pass", "pwd", "secret", "token", "key", "identified", "auth", "bearer",
                       "basic ", "securestring", "cookie:", "creds", "<master>",
                       "cookie-name", *_API_NAMES, *_GOSSIP_WORDS,
-                      *_RARE_STEMS, *_LOGIN_IS, *_SHORT_LABELS})
+                      *_RARE_STEMS, *_LOGIN_IS, *_SHORT_LABELS, *_LOGIN_SAID})
+# A line whose only trigger is "login " holds a log-in only as a said pair, in prose or a
+# message: code's "login " (a comment, a route) is left at once.
+_NOT_LOGIN_SAID = TRIGGERS - _LOGIN_SAID
 # " -user" too: the prefilter would read a command line's short user flag first, and miss
 # the user word in PowerShell's long one.
 # An LDAP bind's account is a key of its own: bind_dn, bindDN, manager-dn.
@@ -91,7 +99,10 @@ _DN_KEYS = tuple(f"{q}{sep}dn" for q in ("bind", "manager") for sep in ("", "_",
 # or a setting beside it (R's config.yml: uid: <user>)
 _UID_KEYS = frozenset({"uid=", "uid =", "uid:"})
 USER_TRIGGERS = frozenset({"user", " -user", "login", "auth", "credential", "creds", *_DN_KEYS,
-                           *_UID_KEYS, *_SHORT_LABELS})
+                           *_UID_KEYS, *_SHORT_LABELS, *_LOGIN_SAID, *_ACCOUNT_WORDS})
+# A line whose only user word is "account" names one only as a said pair, in prose or a
+# message ("account <name> / pass: …"): in code or settings it is left at once.
+_NOT_ACCOUNT_WORDS = USER_TRIGGERS - _ACCOUNT_WORDS
 
 _STEM = lazy(r"(?i)pass|pwd|secret|token|key|identified|_auth\b")
 # The rarer stems, read only on a line that holds one (a longer alternation costs every line).
@@ -388,10 +399,11 @@ _FALLBACK = lazy(
 _UNQUOTED_END = lazy(r"[\s\"'`<]")
 # A .properties value runs to its line's end; a comment after a space ends it sooner.
 _PROPERTIES_END = lazy(r"[ \t]+[#!]|[ \t]*$")
-# ${DB_PASSWORD:-default} (shell, compose) and ${db.password:default} (Spring); not
-# ${DB_PASSWORD:?message}, whose words are the error shown when the variable is unset.
+# ${DB_PASSWORD:-default} (shell, compose), ${DB_PASSWORD:=default} (the shell's, which
+# also sets it) and ${db.password:default} (Spring); not ${DB_PASSWORD:?message}, whose
+# words are the error shown when the variable is unset.
 _SHELL_DEFAULT = lazy(
-    r"\$\{[\w.-]{1,128}?(?::-?|-)(?P<v>[^}\s\"'?][^}\s\"']{0,1023})\}")
+    r"\$\{[\w.-]{1,128}?(?::[-=]?|[-=])(?P<v>[^}\s\"'?=][^}\s\"']{0,1023})\}")
 _CALL_WITH_NAME = lazy(r"^[\w.$:\[\]>-]*\(\s*[\"'][A-Za-z_][\w.]*[\"']\s*,\s*(?=[\"'])")
 # Words of an environment or config lookup (``os.environ``, ``process.env``, ``getenv``,
 # ``Environment.GetEnvironmentVariable``, ``config(…)``, ``${…}``), lower-case.
@@ -602,6 +614,15 @@ _FILE_NAME = lazy(
     r"|ac|m4|md|rst|texi|po|html|css|scss|vue|patch|dpatch|diff|[1-9])$")
 
 
+def _sections_before(text: str, s: int) -> int:
+    """Where a quoted key begins whose sections a colon joins (.NET's user secrets and App
+    Service: ``"Jwt:Key"``), for the key at ``s`` after that colon; else ``s``."""
+    j = s - 1
+    while j > 0 and text[j - 1] in _IDENT:
+        j -= 1
+    return j if j < s - 1 and j > 0 and text[j - 1] in "\"'" else s
+
+
 def _keys(text: str, stem: re.Pattern[str]) -> Iterator[tuple[str, int, int]]:
     """Whole keys (``spring.datasource.password``) around each stem, with their spans."""
     last_end = -1
@@ -611,6 +632,8 @@ def _keys(text: str, stem: re.Pattern[str]) -> Iterator[tuple[str, int, int]]:
         s, e = m.start(), m.end()
         while s > 0 and text[s - 1] in _IDENT_BEFORE:
             s -= 1
+        if text[s - 1:s] == ":" and s > 1:
+            s = _sections_before(text, s)
         while e < len(text) and text[e] in _IDENT:
             e += 1
         last_end = e
@@ -875,6 +898,10 @@ def assignments(line: Line, stem: re.Pattern[str],
         for m in _XML_NAMED_VALUE.finditer(text):
             if stem.search(m.group("k")):
                 yield Assignment(m.group("k"), m.group("v"), m.start("v"), m.end("v"), False)
+    if line.syntax == "xml" and "><" in text and "alue>" in text:
+        for m in _XML_WRAPPED_VALUE.finditer(text):
+            if stem.search(m.group("k")):
+                yield Assignment(m.group("k"), m.group("v"), m.start("v"), m.end("v"), False)
     if line.syntax == "html" and "<input" in text and 'value="' in text:
         yield from _input_values(text, stem)
     pairs = reversed_pairs = None
@@ -1031,6 +1058,10 @@ _XML_NAME_LINE = lazy(r"^\s*<(?P<tag>name|key)>(?P<k>[\w.-]+)</(?P=tag)>\s*$")
 # <stringProp name="Argument.value">…</stringProp>
 _JMETER_NAME_LINE = lazy(
     r"^\s*<stringProp\s+name=\"Argument\.name\">(?P<k>[\w.-]+)</stringProp>\s*$")
+# An element named by its key, its value in a <Value> inside it on the same line: Windows'
+# answer files written compactly (<AdministratorPassword><Value>…</Value>)
+_XML_WRAPPED_VALUE = lazy(
+    r"<(?P<k>[A-Za-z][\w.-]*)>\s*<[vV]alue>(?P<v>[^<>\s][^<>]*?)\s*</[vV]alue>")
 # <entry key="db.password">…</entry>, <property name="password"><value>…</value>
 _XML_NAMED_VALUE = lazy(
     r"<(?P<tag>[\w:.-]+)\s+(?:key|name)=\"(?P<k>[\w.-]+)\"\s*>\s*(?:<value>)?(?P<v>[^<>\s][^<>]*?)\s*<")
@@ -1754,7 +1785,8 @@ def _own_password_set(line: Line, key: str) -> bool:
 # is one, "the primary key is …" not).
 _SECRET_PHRASE = (r"(?:[A-Za-z0-9]+[ _-])?(?:password|passphrase|passcode|pwd|pw|api[ _-]?key"
                   r"|access[ _-]key|secret(?:[ _-]key)?|token|key)")
-_SAID_VALUE = r"[`\"']?(?P<{}>[^\s`\"']{{6,200}})"
+# (after an inline tag that opens around it, in a message's HTML: "is <code><value></code>")
+_SAID_VALUE = r"[`\"']?(?:<(?:b|strong|code|em|i|kbd)>)?(?P<{}>[^\s`\"']{{6,200}})"
 # What a secret is for, between its word and its value: "the password for the staging box
 # is X", "Password for `svc_x`: X". An account in code quotes there is the secret's user.
 _SAID_FOR = (r"(?:\s+for\s+(?:the\s+)?(?:`(?P<fu>[A-Za-z_][\w.@-]{1,63})`"
@@ -1762,7 +1794,9 @@ _SAID_FOR = (r"(?:\s+for\s+(?:the\s+)?(?:`(?P<fu>[A-Za-z_][\w.@-]{1,63})`"
              r"(?:\s*\([^()\n]{1,40}\))?")  # an aside: "(issued 2024-05-01)", "(rotated monthly)"
 _SAID = lazy(  # a number after the word counts them: "Unseal Key 1: …", "key #2: …"
     rf"(?i)\b(?P<k>{_SECRET_PHRASE})(?:[ \t]+#?\d{{1,2}}\b)?{_SAID_FOR}"
-    rf"(?:\s+(?:is|was|will\s+be|should\s+be|set\s+to|=|-|\u2013)\s+|\s*[:=]\s*|'s\s+"
+    # (with a colon after the verb too: "the password is: <value>")
+    rf"(?:\s+(?:(?:is|was|will\s+be|should\s+be|set\s+to)(?:\s*:)?|=|-|\u2013)\s+"
+    rf"|\s*[:=]\s*|'s\s+"
     # or changed to it: "the admin password was reset to <value>", "password is now <value>"
     r"|\s+(?:(?:is|was|has\s+been|have\s+been|got)\s+)?(?:changed|reset|updated|rotated)"
     r"\s+to\s+|\s+(?:is\s+)?now\s+(?:set\s+to\s+)?"
@@ -1812,7 +1846,8 @@ def _answered(line: Line) -> Iterator[Assignment]:
 # password <password>", "db user is <name>, pass is <password>" (the password's prose bar,
 # checked by the callers, keeps "user guide password section" quiet)
 _SAID_PAIR = lazy(
-    r"(?i)\b(?:user(?:name)?|login)\b(?:\s+is\b)?\s*[:=]?\s*(?P<q>[`\"']?)"
+    r"(?i)\b(?:user(?:name)?|login|account|acct|user[ _-]?id)\b(?:\s+is\b)?\s*[:=]?\s*"
+    r"(?P<q>[`\"']?)"
     r"(?P<u>[A-Za-z_][\w.@\\-]{1,63})"
     r"(?P=q)(?P<sep>\s*[/,;|]\s*(?:and\s+)?|\s+(?:and\s+|with\s+)?)(?:the\s+)?"
     r"(?P<k>pass(?:word)?|pwd|pw)(?:\s+is\s+|\s*[:=]\s*|\s+)[`\"']?(?P<v>[^\s`\"']{6,200})")
@@ -1859,7 +1894,8 @@ _CLOSING_TAG = lazy(r"</[A-Za-z][\w:-]*>")
 # key, or in its table's message column; a saved page, as the text between its tags: its
 # words are a sentence, read as prose is.
 _MESSAGE_SYNTAXES = frozenset({"json", "yaml", "csv", "tsv", "html"})
-_MESSAGE_WORDS = frozenset({"pass", "pwd", " pw ", '"pw ', "pw:", "secret", "token", "key"})
+_MESSAGE_WORDS = frozenset({"pass", "pwd", " pw ", '"pw ', "pw:", " pw?", "secret", "token",
+                            "key"})
 _MESSAGE_WORDS_NOT_KEY = _MESSAGE_WORDS - {"key"}
 # A key said in a message, as _SAID reads one ("the api key is …", "key: …"): a line whose
 # only word is "key" (every JSON line of "apiKey": …) is read only with one of these in it.
@@ -1876,7 +1912,8 @@ _MESSAGE_NAMES = (r"(?:text|body|content|message|msg|comment|note|reply|plaintex
 _MESSAGE = rf"""(?i)(?<![\w-])["']?{_MESSAGE_NAMES}s?["']?\s*:\s*(?P<q>["'])"""
 _MESSAGE_COLUMN = rf"""(?i)(?:^|[,;\t|])\s*["']?{_MESSAGE_NAMES}s?["']?\s*(?:[,;\t|]|$)"""
 _CELL = r"""(?:^|(?<=[,;\t|]))[ \t]*(?:"(?P<q>(?:[^"]|"")*)"|(?P<v>[^,;\t|"]*))"""
-_TEXT_NODE = r">(?P<t>[^<>]+)<"
+# A run of text between block tags: inline tags (bold, code) inside a sentence keep it one.
+_TEXT_NODE = r">(?P<t>[^<>]*(?:</?(?:b|strong|code|em|i|kbd|span)>[^<>]*)*)<"
 
 
 def _message_spans(line: Line) -> list[tuple[int, int]]:
@@ -1966,14 +2003,19 @@ def find_said_users(line: Line) -> Iterator[Hit]:
 # Credentials given as "<account> / <password>" after a word that says so: "creds:
 # svc_x / <password>", "same credentials as before — svc_x / <password>". Both must be
 # real: "credentials in Key Vault / GitHub secrets" names neither.
+# What may wrap each half of a said pair: a quote, Markdown's bold or code, or an HTML
+# page's inline tag (a saved chat's "<b><account></b> / <code><password></code>").
+_PAIR_MARK = r"(?:\*\*?|[`\"']|</?(?:b|strong|code|em|i|kbd)>)?"
 _SAID_CREDENTIALS = lazy(
-    r"(?i)\b(?:creds|credentials?|log-?(?:in|on)(?:\s+is\b|:))[^/\n]{0,40}?(?<![\w.@\\-])"
-    r"(?P<u>[A-Za-z_][\w.@\\-]{1,63})[`\"']?\s*/\s*[`\"']?(?P<v>[^\s`\"'/]{6,200})")
-_CREDENTIAL_WORDS = frozenset({"credential", "creds", *_LOGIN_IS})
+    r"(?i)\b(?:creds|credentials?|log-?(?:in|on)(?:\s+is\b|:)"
+    r"|log-?(?:in|on)(?=[ \t]+[A-Za-z_][\w.@\\-]{1,63}[ \t]*/))[^/\n]{0,40}?(?<![\w.@\\-])"
+    rf"(?P<u>[A-Za-z_][\w.@\\-]{{1,63}}){_PAIR_MARK}\s*/\s*(?P<m>{_PAIR_MARK})"
+    r"(?P<v>[^\s`\"'/]{6,200})")
+_CREDENTIAL_WORDS = frozenset({"credential", "creds", *_LOGIN_IS, *_LOGIN_SAID})
 _SAID_ACCOUNTS = (None, "default account", CHOSEN_ACCOUNT)
 
 
-_SAID_PAIR_WORDS = frozenset({"pass", "pwd", " pw "})
+_SAID_PAIR_WORDS = frozenset({"pass", "pwd", " pw ", "pw:"})
 
 
 _PAIR_WORDS = _SAID_PAIR_WORDS | _CREDENTIAL_WORDS | _SHORT_LABELS
@@ -2022,6 +2064,8 @@ def _said_pairs(line: Line) -> Iterator[tuple[Assignment, Assignment]]:
     for m in _SAID_CREDENTIALS.finditer(line.text) if not words.isdisjoint(_CREDENTIAL_WORDS) \
             else ():
         value = _said_value(m.group("v"))
+        if m.group("m").startswith("*"):
+            value = value.rstrip("*")  # "**<password>**": bold's closing mark
         if username_rejection(m.group("u")) in _SAID_ACCOUNTS:
             # (a product's own account, "admin / <password>", still gives its password)
             yield (Assignment("username", m.group("u"), m.start("u"), m.end("u"), False),
@@ -2295,6 +2339,11 @@ def find(line: Line) -> Iterator[Hit]:
     if line.index == 0 and is_one_secret_file(line.locator):
         yield from _file_secret(line)
     words = line.words
+    if not words.isdisjoint(_ACCOUNT_WORDS):
+        words = words - _ACCOUNT_WORDS  # a user name's word: "key" alone is still alone
+    if words.isdisjoint(_NOT_LOGIN_SAID) and line.syntax not in PROSE \
+            and line.syntax not in _MESSAGE_SYNTAXES:
+        return
     if "cookie-name" in words and line.syntax == "json":
         yield from _stored_cookies(line)
     if not words.isdisjoint(_GOSSIP_WORDS):
@@ -2361,6 +2410,8 @@ def find(line: Line) -> Iterator[Hit]:
     found = list(assignments(line, stem, named_key if env else keep)) + postman
     if line.syntax == "json" and "secret" in words and '"type"' in line.text:
         found.extend(_postman_secrets(line))
+    if line.syntax == "json" and "pass" in words and '"type"' in line.text:
+        found.extend(_typed_passwords(line))
     if line.syntax in PROSE:
         found.extend(_said(line))
         if "?" in line.text:
@@ -2514,6 +2565,27 @@ def _postman_secrets(line: Line) -> Iterator[Assignment]:
             return
         if "{" in text or (delta and "}" in text):
             return  # the entry's start, or the end of the one before it
+
+
+# A credential of the password type, its value beside it (Keycloak's realm export: a user's
+# "credentials": [{"type": "password", "value": "<password>"}]): the value on the type's
+# line, or on one of the few below it, in the same object.
+_PASSWORD_TYPE = lazy(r'"type"\s*:\s*"password"')
+
+
+def _typed_passwords(line: Line) -> Iterator[Assignment]:
+    typed = _PASSWORD_TYPE.search(line.text)
+    if typed is None:
+        return
+    for delta in range(0, min(_POSTMAN_ENTRY_LINES, line.locator.line_count - line.index)):
+        text = line.locator.line_text(line.index + delta) if delta else line.text
+        at = typed.end() if not delta else 0
+        if (v := _POSTMAN_VALUE.search(text, at)) is not None:
+            if "}" not in text[at:v.start()] and (read := _read_quoted(text, v.end())):
+                yield Assignment("password", *read, True, line_delta=delta)
+            return
+        if "}" in text[at:] or (delta and "{" in text):
+            return  # the object's end, or the next one's start
 
 
 def _postman_api_keys(line: Line) -> Iterator[Assignment]:
@@ -3137,10 +3209,43 @@ def _chat_export(line: Line) -> bool:
     return bool(found)
 
 
+# A YAML mapping headed by a user ("user:", an Ansible module such as
+# "community.postgresql.postgresql_user:") whose "name" is the account, beside its password.
+_USER_BLOCK = lazy(r"(?P<i>\s*)(?:-\s+)?(?:[\w-]+\.)*(?:\w+_)?user:\s*$", re.IGNORECASE)
+_BLOCK_NAME = lazy(r"\s*name:[ \t]*(?P<q>[\"']?)(?P<v>[A-Za-z_][\w.@-]{1,63})(?P=q)\s*$")
+_BLOCK_LINES = 12
+
+
+def _user_block_names(line: Line) -> Iterator[Hit]:
+    """The account a user's block names (``name: <account>``), when the block's password is
+    a real one: an Ansible task creating a database's user, a settings file's user."""
+    head = _USER_BLOCK.match(line.text)
+    if head is None:
+        return
+    name: tuple[int, re.Match[str]] | None = None
+    real = False
+    for delta, below in line.block(len(head.group("i")), _BLOCK_LINES):
+        if name is None and (m := _BLOCK_NAME.match(below)) is not None:
+            name = delta, m
+        elif (p := _PASSWORD_VALUE.search(below)) is not None \
+                and classify(_key_around(below, p.start())) == "password":
+            value = p.group("v") or p.group("dq") or p.group("sq") or p.group("x") or ""
+            real = rejection(value, "password") is None \
+                and strong_enough(value, "password", line.syntax)
+    if name is not None and real and username_rejection(name[1].group("v")) is None:
+        delta, m = name
+        yield Hit(m.start("v"), m.end("v"), m.group("v"), "USERNAME", "keyword", 0.85,
+                  priority=10, kind="personal-data", line_delta=delta)
+
+
 def find_users(line: Line) -> Iterator[Hit]:
     """User names assigned to user keys (``username:``, ``DB_USER=``, ``<username>``)."""
-    if line.syntax == "binary":
+    if line.syntax == "binary" or (
+            line.words.isdisjoint(_NOT_ACCOUNT_WORDS) and line.syntax not in PROSE
+            and line.syntax not in _MESSAGE_SYNTAXES):
         return
+    if line.syntax == "yaml" and line.text.endswith("user:"):
+        yield from _user_block_names(line)
     for m in (*_jaas_users(line), *_listed_users(line)):
         if account_span(m.group("u")) == (0, len(m.group("u"))):
             yield Hit(m.start("u"), m.end("u"), m.group("u"), "USERNAME", "keyword", 0.85,

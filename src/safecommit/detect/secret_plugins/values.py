@@ -403,9 +403,10 @@ _KMS_CIPHERTEXT = lazy(r"^AQ[EI][BCD]AH[A-Za-z0-9+/]{130,}={0,2}$")
 # Windows' DPAPI blob, which only its user on its machine decrypts: NuGet.config's encrypted
 # Password, PowerShell's ConvertFrom-SecureString. Its header (version 1 and the provider's
 # id), in base64 or in hex.
-_DPAPI_HEADS = ("AQAAANCMnd8BFdERjHoAwE/Cl+sB", "01000000")  # (the blob compiled when read)
+# (a Remote Desktop file keeps its blob after its field's type: "password 51:b:01000000…")
+_DPAPI_HEADS = ("AQAAANCMnd8BFdERjHoAwE/Cl+sB", "01000000", "51:b:01000000", "b:01000000")
 _DPAPI_BLOB = (r"^(?:AQAAANCMnd8BFdERjHoAwE/Cl\+sB[A-Za-z0-9+/]{40,}={0,2}"
-               r"|01000000[dD]08[cC]9[dD][dD][fF]0115[dD]1118[cC]7[aA]00[cC]04"
+               r"|(?:(?:51:)?b:)?01000000[dD]08[cC]9[dD][dD][fF]0115[dD]1118[cC]7[aA]00[cC]04"
                r"[fF][cC]297[eE][bB][0-9a-fA-F]{40,})$")
 
 
