@@ -11,7 +11,7 @@ from safecommit.detect.fields import reads_as_a_persons_name
 from safecommit.detect.identifiers.numbers import SPOKEN_DIGIT, SPOKEN_GAP, spoken_digits
 from safecommit.detect.recognizer import Recognizer
 from safecommit.lazyre import lazy_regex
-from safecommit.reserved import is_placeholder_address, is_reserved_postcode
+from safecommit.reserved import EXAMPLE_POSTCODES, is_placeholder_address, is_reserved_postcode
 
 # The 121 postcode areas of the UK and the Crown dependencies. An outward code outside
 # them (``ZZ99``, ``XY1``) is not a postcode.
@@ -433,9 +433,26 @@ STREET_ADDRESS = Recognizer(
     score=_street_score,
 )
 
+# A house's number and a name with no street's word ("3 The Paddocks", "7 Highfield",
+# "Flat 2, Kings Reach"), a comma after it, then its town and its postcode: the first line
+# of a full address. Only after a line's or a cell's start, a colon, or a word that
+# leads to a place ("lives at", "send it to"): after another word the number is that
+# word's ("Unit 4", "Sprint 3", "we have 3 Offices").
+# (before an example's postcode, the lines above it are the example's too: a fake)
+_EXAMPLE_POSTCODE = "|".join(f"{p[:-3]} ?{p[-3:]}" for p in sorted(EXAMPLE_POSTCODES)) \
+    + "|ZZ99 ?[0-9A-Z]{3}"
+_NUMBERED_HOUSE = (
+    r"(?<=(?:^|[\n:;,\"'(\t>])[ \t]*|\b(?:at|to|is|in|on|from|of)[ ])"
+    r"(?:(?:Flat|Apartment|Apt)[ ]\d{1,4}[A-Za-z]?,?[ ](?:\d{1,3}[A-Za-z]?[ ])?"
+    r"|\d{1,3}[A-Za-z]?[ ])"
+    rf"(?:The[ ])?{_CAP}(?:[ ]{_CAP}){{0,2}}{_NOT_AN_ORGANISATIONS}(?=,)"
+)
+
 STREET_BEFORE_POSTCODE = replace(
     STREET_ADDRESS,
-    pattern=rf"{_POSTCODE_FORM}(?<=(?P<street>{STREET_ADDRESS.pattern}){_TOWNS_BEFORE}"
+    pattern=rf"{_POSTCODE_FORM}(?<!{_EXAMPLE_POSTCODE})"
+            rf"(?<=(?P<street>{STREET_ADDRESS.pattern}|{_NUMBERED_HOUSE})"
+            rf"{_TOWNS_BEFORE}"
             rf"{_POSTCODE_FORM})(?![A-Za-z0-9\-_])",
     group="street",
     score=None,
