@@ -69,3 +69,26 @@ def test_a_date_under_a_french_date_of_birth_header_is_a_birth_date() -> None:
 def test_a_date_under_another_french_header_is_not_a_birth_date() -> None:
     content = "Nom;Date de création\r\nExemple;14/07/1971\r\n"
     assert values("export.csv", content, "DATE_OF_BIRTH") == []
+
+
+# --- a UK mobile written in prose without its trunk 0 --------------------------------------
+@pytest.mark.parametrize(("line", "number"), [
+    ("If you can't get through, call 7911 123456 and ask for Sam.", "7911 123456"),
+    ("Her mobile is 7911 123 456.", "7911 123 456"),
+    ("Sam's phone: 7911 123456", "7911 123456"),
+])
+def test_a_mobile_without_its_trunk_zero_beside_a_phone_word_is_found(
+        line: str, number: str) -> None:
+    assert values("notes.md", f"{line}\n", "PHONE_NUMBER") == [number]
+
+
+@pytest.mark.parametrize("line", [
+    "Call 7700 900123 for the demo.",  # Ofcom's drama range
+    "Invoice 7911 123456 was paid; call the office.",
+    "Build 7911 123456 passed; call the tests.",
+    "Reference 7911 123456 is in the call log.",
+    "Order 7911 123456 shipped.",  # no phone word
+])
+def test_a_mobiles_shape_without_its_zero_that_is_another_number_stays_quiet(
+        line: str) -> None:
+    assert values("notes.md", f"{line}\n", "PHONE_NUMBER") == []

@@ -378,6 +378,23 @@ PHONE_WITHOUT_TRUNK = Recognizer(
     suggest="7700900123",
 )
 
+# A UK mobile written in prose without its trunk 0, in its groups ("call 7911 123456", "her
+# mobile is 7911 123 456"), as people drop it after +44 in their heads: grouped as a mobile
+# is, and only beside a phone's words.
+PHONE_WITHOUT_TRUNK_GROUPED = replace(
+    PHONE_WITHOUT_TRUNK,
+    pattern=r"(?<![\w+/.:@()\-])(?<!\d[ \-])7[1-9]\d\d[ ]\d{3}[ ]?\d{3}"
+            r"(?![\w/]|[.:\-]\d|[ \-]\d)",
+    context=_PHONE_CONTEXT,
+    requires_key=False,
+    # another number's own label beside it: an invoice's, a build's, a count
+    anti_context=(*PHONE.anti_context, *PHONE_WITHOUT_TRUNK.anti_context, "invoice", "build",
+                  "order", "ref", "reference", "version", "release"),
+    numbers_around=in_a_list_of_numbers,
+    suggest=lambda v: "7700 900123" if v.count(" ") == 1 else "7700 900 123",
+)
+
+
 # Read out digit by digit, as a call's transcript writes it: "oh seven nine double one,
 # four eight two, nine one seven". Written in digits (see ``spoken_digits``) before it is
 # checked as any other number is.
@@ -405,4 +422,4 @@ PHONE_SPOKEN = Recognizer(
 )
 
 RECOGNIZERS = (EMAIL, EMAIL_DODGED, EMAIL_SPELLED, PHONE, PHONE_WITHOUT_PLUS, PHONE_WITHOUT_TRUNK,
-               PHONE_SPOKEN)
+               PHONE_WITHOUT_TRUNK_GROUPED, PHONE_SPOKEN)
