@@ -40,6 +40,10 @@ def test_a_birth_date_beside_a_format_word_elsewhere_is_still_found(line: str) -
     ("Address: 7 Highfield, Kendal, LA9 4QD", "7 Highfield"),
     ("Apartment 4, The Maltings, Gloucester GL1 2AB", "Apartment 4, The Maltings"),
     ('"2 Brookside, Ivybridge PL21 3XY"', "2 Brookside"),
+    # a home's name, English or Welsh, in its place
+    ("The farmer lives at Rose Cottage, Hexham, NE46 3PL.", "Rose Cottage"),
+    ("Address: Pen y Bryn, Llanbrynmair, SY19 7AA", "Pen y Bryn"),
+    ("He moved to Ty Gwyn, Sampleton SA19 6AB last year.", "Ty Gwyn"),
 ])
 def test_a_numbered_house_before_its_town_and_postcode_is_a_street_address(
         line: str, street: str) -> None:
@@ -54,6 +58,10 @@ def test_a_numbered_house_before_its_town_and_postcode_is_a_street_address(
     # before an example's postcode, the address is an example too
     "Send it to 1 The Sample, Sampletown, ZZ99 9ZZ",
     "at 3 Fake Grange, London EC1A 1BB",
+    # an organisation's words before a farm's name: a business's address
+    "Sample Dairies Ltd, Manor Farm, Wigton CA7 9LP",
+    # a farm's name in a sentence, with no postcode after its town
+    "The trial ran at Manor Farm, Wigton, in the spring.",
 ])
 def test_a_number_that_is_not_a_house_stays_quiet(line: str) -> None:
     assert values("notes.md", f"{line}\n", "STREET_ADDRESS") == []

@@ -433,25 +433,31 @@ STREET_ADDRESS = Recognizer(
     score=_street_score,
 )
 
-# A house's number and a name with no street's word ("3 The Paddocks", "7 Highfield",
-# "Flat 2, Kings Reach"), a comma after it, then its town and its postcode: the first line
-# of a full address. Only after a line's or a cell's start, a colon, or a word that
-# leads to a place ("lives at", "send it to"): after another word the number is that
-# word's ("Unit 4", "Sprint 3", "we have 3 Offices").
-# (before an example's postcode, the lines above it are the example's too: a fake)
+# Before an example's postcode, the lines above it are the example's too: a fake.
 _EXAMPLE_POSTCODE = "|".join(f"{p[:-3]} ?{p[-3:]}" for p in sorted(EXAMPLE_POSTCODES)) \
     + "|ZZ99 ?[0-9A-Z]{3}"
-_NUMBERED_HOUSE = (
+# A house's name that a home has, not an office (a House or a Hall is as often a body's).
+_HOME_PLACE = "Farm|Farmhouse|Cottage|Cottages|Barn|Lodge|Grange|Manor"
+# A Welsh house's name, by its first word: Ty Gwyn, Bryn Awel, Plas Newydd, Pen y Bryn.
+_WELSH_HOUSE = (rf"(?:(?:Ty|T\u0177|Bryn|Plas|Hafod|Bod|Llety|Gwel)(?:[ ]{_WELSH_PARTICLE}?"
+                rf"{_WELSH_CAP}){{1,2}}|Pen[ ]{_WELSH_PARTICLE}{_WELSH_CAP})")
+# A house's number and a name with no street's word ("3 The Paddocks", "7 Highfield",
+# "Flat 2, Kings Reach"), or a home's name ("Rose Cottage", "Pen y Bryn"), a comma after
+# it, then its town and its postcode: the first line of a full address. Only after a
+# line's or a cell's start, a colon, or a word that leads to a place ("lives at", "send
+# it to"): after another word the number is that word's ("Unit 4", "Sprint 3", "we have 3
+# Offices").
+_HOUSE_LINE = (
     r"(?<=(?:^|[\n:;,\"'(\t>])[ \t]*|\b(?:at|to|is|in|on|from|of)[ ])"
-    r"(?:(?:Flat|Apartment|Apt)[ ]\d{1,4}[A-Za-z]?,?[ ](?:\d{1,3}[A-Za-z]?[ ])?"
-    r"|\d{1,3}[A-Za-z]?[ ])"
-    rf"(?:The[ ])?{_CAP}(?:[ ]{_CAP}){{0,2}}{_NOT_AN_ORGANISATIONS}(?=,)"
+    r"(?:(?:(?:Flat|Apartment|Apt)[ ]\d{1,4}[A-Za-z]?,?[ ](?:\d{1,3}[A-Za-z]?[ ])?"
+    rf"|\d{{1,3}}[A-Za-z]?[ ])(?:The[ ])?{_CAP}(?:[ ]{_CAP}){{0,2}}"
+    rf"|(?:{_CAP} ){{1,3}}(?:{_HOME_PLACE})|{_WELSH_HOUSE}){_NOT_AN_ORGANISATIONS}(?=,)"
 )
 
 STREET_BEFORE_POSTCODE = replace(
     STREET_ADDRESS,
     pattern=rf"{_POSTCODE_FORM}(?<!{_EXAMPLE_POSTCODE})"
-            rf"(?<=(?P<street>{STREET_ADDRESS.pattern}|{_NUMBERED_HOUSE})"
+            rf"(?<=(?P<street>{STREET_ADDRESS.pattern}|{_HOUSE_LINE})"
             rf"{_TOWNS_BEFORE}"
             rf"{_POSTCODE_FORM})(?![A-Za-z0-9\-_])",
     group="street",
@@ -464,7 +470,6 @@ STREET_BEFORE_POSTCODE = replace(
 # first line, as a street's is in STREET_BEFORE_POSTCODE. Not an office building's (a
 # House or a Hall is as often a body's): a home's name ends in a farm's or a cottage's
 # word here, and an organisation's words before it rule it out.
-_HOME_PLACE = "Farm|Farmhouse|Cottage|Cottages|Barn|Lodge|Grange|Manor"
 # And the Channel Islands' streets and houses, named in French (La Rue des Landes, Rue de
 # la Fosse, Le Clos du Moulin, Les Vardes): before the islands' postcode (and its
 # parish), such a name is a home's first line. (Only there: elsewhere "Le" and a
