@@ -100,3 +100,28 @@ def test_a_mobile_without_its_trunk_zero_beside_a_phone_word_is_found(
 def test_a_mobiles_shape_without_its_zero_that_is_another_number_stays_quiet(
         line: str) -> None:
     assert values("notes.md", f"{line}\n", "PHONE_NUMBER") == []
+
+
+# --- an organisation's team as a sentence's subject, its number at the end ---------------------
+@pytest.mark.parametrize("line", [
+    "Our customer service team is available Monday to Friday, 9am to 5pm, and can be "
+    "reached on 0161 555 1234.",
+    "The helpdesk is open weekdays from 8.30am and can be called on 01904 555123.",
+    "Our team is on 0113 555 0142 during office hours.",
+])
+def test_a_number_at_the_end_of_a_sentence_about_an_organisations_team_is_its_line(
+        line: str) -> None:
+    assert values("README.md", f"{line}\n", "PHONE_NUMBER") == []
+
+
+@pytest.mark.parametrize(("line", "number"), [
+    # a person named between the team and the number
+    ("The team lead, Sam, is on 01228 555 611.", "01228 555 611"),
+    ("Our team can be reached via Dave on 01228 555 612.", "01228 555 612"),
+    # a mobile is a person's, whoever's sentence it ends
+    ("Our support team is on 07911 123456 out of hours.", "07911 123456"),
+    ("- Out of hours: 0151 594 1913", "0151 594 1913"),
+])
+def test_a_persons_number_in_a_sentence_about_a_team_is_still_found(
+        line: str, number: str) -> None:
+    assert values("README.md", f"{line}\n", "PHONE_NUMBER") == [number]

@@ -272,6 +272,21 @@ _LISTED_BY_PLACE = (
     r"(?:,[ \t]*[A-Z][\w .\-]{0,30})?[ \t]*(?:\r?\n|\Z)"
 )
 
+# A sentence whose subject is an organisation's team or desk ("Our customer service team
+# is available Monday to Friday, 9am to 5pm, and can be reached on …"), then only words
+# in lower case, times and days up to a landline's or a service's number at its end: the
+# organisation's published line, however far its words are from the number. (A mobile
+# there, or a capitalised word between, a name's, is still a person's.)
+_DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Wed|Thu|Fri|Sat|Sun"
+_AN_ORGANISATIONS_LINE = (
+    r"(?:(?<![^\n])|[.!?:][ \t]+)[ \t>*\-#|]*(?:Our|The|our|the)[ \t]+"
+    r"(?:[A-Za-z][\w'\-]*[ \t]+){0,3}"
+    r"(?:teams?|helpdesk|help[ \t]desk|service[ \t]desk|helpline|contact[ \t]centre"
+    r"|call[ \t]centre|customer[ \t]services?|switchboard|offices?)"
+    rf"(?:[ \t,;]+(?:[a-z][\w'\-]*|\d[\d:.]*(?:am|pm)?|{_DAYS}))*"
+    r"[ \t,;:(]+(?:0(?!7)\d|\+44[ \t]?(?:\(0\)[ \t]?)?[1-689])[\d \-()]{6,14}\Z"
+)
+
 PHONE = Recognizer(
     type="PHONE_NUMBER",
     name="phone",
@@ -334,6 +349,7 @@ PHONE = Recognizer(
     suggest=_phone_suggestion,
     score=_phone_score,
     numbers_around=in_a_list_of_numbers,
+    row_veto=_AN_ORGANISATIONS_LINE,
 )
 
 # A UK number in E.164 without its +, as SMS gateways and telecoms systems store it
