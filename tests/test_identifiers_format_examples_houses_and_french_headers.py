@@ -125,3 +125,21 @@ def test_a_number_at_the_end_of_a_sentence_about_an_organisations_team_is_its_li
 def test_a_persons_number_in_a_sentence_about_a_team_is_still_found(
         line: str, number: str) -> None:
     assert values("README.md", f"{line}\n", "PHONE_NUMBER") == [number]
+
+
+# --- a sentence that opens with its day says when something happened ---------------------------
+@pytest.mark.parametrize("line", [
+    "On 2024-02-01 we added DOB masking to the export.",
+    "The birthday job failed. On 03/02/2024 it ran again.",
+    "- On 12/06/2023 the date of birth column was made optional.",
+])
+def test_a_date_that_opens_its_sentence_after_on_is_an_events_date(line: str) -> None:
+    assert values("notes.md", f"{line}\n", "DATE_OF_BIRTH") == []
+
+
+@pytest.mark.parametrize("line", [
+    "Her date of birth? On 14/03/1987, she was born in Leeds.",
+    "DOB 14/03/1987. On file since last year.",
+])
+def test_a_birth_date_in_a_sentence_that_says_born_is_still_found(line: str) -> None:
+    assert values("notes.md", f"{line}\n", "DATE_OF_BIRTH") == ["14/03/1987"]
