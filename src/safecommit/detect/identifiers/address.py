@@ -11,7 +11,7 @@ from safecommit.detect.fields import reads_as_a_persons_name
 from safecommit.detect.identifiers.numbers import SPOKEN_DIGIT, SPOKEN_GAP, spoken_digits
 from safecommit.detect.recognizer import Recognizer
 from safecommit.lazyre import lazy_regex
-from safecommit.reserved import EXAMPLE_POSTCODES, is_placeholder_address, is_reserved_postcode
+from safecommit.reserved import is_placeholder_address, is_reserved_postcode
 
 # The 121 postcode areas of the UK and the Crown dependencies. An outward code outside
 # them (``ZZ99``, ``XY1``) is not a postcode.
@@ -404,20 +404,22 @@ _WELSH_CAP = r"[A-ZÂÊÎÔÛŴŶ][a-zâêîôûŵŷäëïöüÿ'\u2019]+(?:-[A-
 _WELSH_PARTICLE_WORD = r"(?:y|yr|ar|o|dan|uwch|ger)"
 _WELSH_PARTICLE = rf"(?:{_WELSH_PARTICLE_WORD}[ \t])"
 
+_STREET_LINE = (
+    # (not the last part of a section's number: "2.6.2.2 Missing Skeleton Fields")
+    r"(?<![\w\-])(?<!\d\.)"
+    r"(?:(?:Flat|Apartment|Apt|Unit|Suite)[ \t]\d{1,4}[A-Za-z]?,?[ \t])?"
+    # (its words one blank apart: a tab is a cell's end, in a tab-separated row)
+    rf"(?:(?:{_CAP} ){{0,3}}(?:{_NAMED_PLACE}),[ \t])?"
+    r"(?:\d{1,4}[A-Za-z]?(?:-\d{1,4})?,?[ \t])?"
+    rf"(?:{_CAP} ){{1,3}}(?:{_STREET_WORDS})\b"
+)
+# (HTTP's "431 Request Header Fields Too Large")
+_STREET_END = r"(?!\.\w|-|'\w|\()(?![ \t]+Too[ \t]+Large)"
+
 STREET_ADDRESS = Recognizer(
     type="STREET_ADDRESS",
     name="street-address",
-    pattern=(
-        # (not the last part of a section's number: "2.6.2.2 Missing Skeleton Fields")
-        r"(?<![\w\-])(?<!\d\.)"
-        r"(?:(?:Flat|Apartment|Apt|Unit|Suite)[ \t]\d{1,4}[A-Za-z]?,?[ \t])?"
-        # (its words one blank apart: a tab is a cell's end, in a tab-separated row)
-        rf"(?:(?:{_CAP} ){{0,3}}(?:{_NAMED_PLACE}),[ \t])?"
-        r"(?:\d{1,4}[A-Za-z]?(?:-\d{1,4})?,?[ \t])?"
-        rf"(?:{_CAP} ){{1,3}}(?:{_STREET_WORDS})\b{_NOT_AN_ORGANISATIONS}(?!\.\w|-|'\w|\()"
-        # (HTTP's "431 Request Header Fields Too Large")
-        r"(?![ \t]+Too[ \t]+Large)"
-    ),
+    pattern=_STREET_LINE + _NOT_AN_ORGANISATIONS + _STREET_END,
     why="A street address locates a household and, with a name, identifies a person.",
     context=STREET_CONTEXT,
     # Under these keys an address is a business's: a bank's branch, a shop, a venue. And
@@ -433,31 +435,33 @@ STREET_ADDRESS = Recognizer(
     score=_street_score,
 )
 
-# Before an example's postcode, the lines above it are the example's too: a fake.
-_EXAMPLE_POSTCODE = "|".join(f"{p[:-3]} ?{p[-3:]}" for p in sorted(EXAMPLE_POSTCODES)) \
-    + "|ZZ99 ?[0-9A-Z]{3}"
 # A house's name that a home has, not an office (a House or a Hall is as often a body's).
 _HOME_PLACE = "Farm|Farmhouse|Cottage|Cottages|Barn|Lodge|Grange|Manor"
+# A house's name's word (a hyphen or an apostrophe within: Pen-y-Bryn, Gwel-y-Don): one
+# class, as the pattern is read backwards and compiled with the street's.
+_HOUSE_CAP = r"[A-Z][A-Za-z'\u2019\-]*[a-z]"
 # A Welsh house's name, by its first word: Ty Gwyn, Bryn Awel, Plas Newydd, Pen y Bryn.
-_WELSH_HOUSE = (rf"(?:(?:Ty|T\u0177|Bryn|Plas|Hafod|Bod|Llety|Gwel)(?:[ ]{_WELSH_PARTICLE}?"
-                rf"{_WELSH_CAP}){{1,2}}|Pen[ ]{_WELSH_PARTICLE}{_WELSH_CAP})")
+_WELSH_HOUSE = (rf"(?:Ty|T\u0177|Bryn|Plas|Hafod|Bod|Llety|Gwel)(?:[ ](?:y |yr )?{_HOUSE_CAP})+"
+                rf"|Pen[ ]yr?[ ]{_HOUSE_CAP}")
 # A house's number and a name with no street's word ("3 The Paddocks", "7 Highfield",
 # "Flat 2, Kings Reach"), or a home's name ("Rose Cottage", "Pen y Bryn"), a comma after
 # it, then its town and its postcode: the first line of a full address. Only after a
 # line's or a cell's start, a colon, or a word that leads to a place ("lives at", "send
 # it to"): after another word the number is that word's ("Unit 4", "Sprint 3", "we have 3
-# Offices").
+# Offices"). (An organisation's words before it are read once, after either form.)
 _HOUSE_LINE = (
     r"(?<=(?:^|[\n:;,\"'(\t>])[ \t]*|\b(?:at|to|is|in|on|from|of)[ ])"
     r"(?:(?:(?:Flat|Apartment|Apt)[ ]\d{1,4}[A-Za-z]?,?[ ](?:\d{1,3}[A-Za-z]?[ ])?"
-    rf"|\d{{1,3}}[A-Za-z]?[ ])(?:The[ ])?{_CAP}(?:[ ]{_CAP}){{0,2}}"
-    rf"|(?:{_CAP} ){{1,3}}(?:{_HOME_PLACE})|{_WELSH_HOUSE}){_NOT_AN_ORGANISATIONS}(?=,)"
+    rf"|\d{{1,3}}[A-Za-z]?[ ])(?:The[ ])?{_HOUSE_CAP}(?:[ ]{_HOUSE_CAP})*"
+    rf"|(?:{_HOUSE_CAP} )+(?:{_HOME_PLACE})|{_WELSH_HOUSE})(?=,)"
 )
 
 STREET_BEFORE_POSTCODE = replace(
     STREET_ADDRESS,
-    pattern=rf"{_POSTCODE_FORM}(?<!{_EXAMPLE_POSTCODE})"
-            rf"(?<=(?P<street>{STREET_ADDRESS.pattern}|{_HOUSE_LINE})"
+    # (not before the NHS's and our own fake postcode: the lines above it are fakes too)
+    pattern=rf"{_POSTCODE_FORM}(?<!ZZ99 ?[0-9][A-Z]{{2}})"
+            rf"(?<=(?P<street>(?:{_STREET_LINE}|{_HOUSE_LINE}){_NOT_AN_ORGANISATIONS}"
+            rf"{_STREET_END})"
             rf"{_TOWNS_BEFORE}"
             rf"{_POSTCODE_FORM})(?![A-Za-z0-9\-_])",
     group="street",

@@ -277,14 +277,11 @@ _LISTED_BY_PLACE = (
 # in lower case, times and days up to a landline's or a service's number at its end: the
 # organisation's published line, however far its words are from the number. (A mobile
 # there, or a capitalised word between, a name's, is still a person's.)
-_DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Wed|Thu|Fri|Sat|Sun"
 _AN_ORGANISATIONS_LINE = (
-    r"(?:(?<![^\n])|[.!?:][ \t]+)[ \t>*\-#|]*(?:Our|The|our|the)[ \t]+"
-    r"(?:[A-Za-z][\w'\-]*[ \t]+){0,3}"
-    r"(?:teams?|helpdesk|help[ \t]desk|service[ \t]desk|helpline|contact[ \t]centre"
-    r"|call[ \t]centre|customer[ \t]services?|switchboard|offices?)"
-    rf"(?:[ \t,;]+(?:[a-z][\w'\-]*|\d[\d:.]*(?:am|pm)?|{_DAYS}))*"
-    r"[ \t,;:(]+(?:0(?!7)\d|\+44[ \t]?(?:\(0\)[ \t]?)?[1-689])[\d \-()]{6,14}\Z"
+    r"(?:(?<![^\n])|[.!?:][ \t])[ \t>*#|\-]*(?:Our|The|our|the) (?:\w+ ){0,3}?"
+    r"(?:team|desk|helpdesk|helpline|switchboard|office)\b"
+    r"(?:[ \t,;]+(?:[a-z][\w'\-]*|\d[\d:.]*(?:am|pm)?|[MTWFS][a-z]{2,5}day))*"
+    r"[ \t,;:(]+(?:0(?!7)|\+44 ?)\d[\d ()\-]{6,14}\Z"
 )
 
 PHONE = Recognizer(

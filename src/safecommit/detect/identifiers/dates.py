@@ -224,12 +224,9 @@ _NOT_A_BIRTH = (
     r"|\b(?:[Ff]or[ \t]+example|[Ee]\.[ \t]?[Gg]\.|[Ee][Gg]|[Ss]uch[ \t]+as)[,:]?[ \t]*['\"]?"
     # a format's example: "DOB format example: <date>", "date format: <date>", "example
     # format <date>", "formatted as <date>" (a form's hint, or a parser's doc)
-    r"|\b(?:(?:[Ff]ormat(?:ted)?|FORMAT)(?:[ \t]+(?:[Ee]xample|EXAMPLE|[Ii]s|[Ll]ike|[Aa]s))?"
-    r"|(?:[Ee]xample|EXAMPLE)[ \t]+(?:[Ff]ormat|FORMAT))[ \t]*[:=]?[ \t]*['\"`(]?"
+    r"|\b(?:[Ee]xample[ \t])?[Ff]ormat(?:ted)?(?:[ \t](?:[Ee]xample|is|like|as))?"
+    r"[ \t]*[:=]?[ \t]*['\"`(]?"
     r"|[ \t][<>]=?[ \t]*(?:new[ \t]+)?[\w.]*\(?['\"`]?"
-    # a sentence that opens with its day: "On <date> we added DOB masking" says when
-    # something happened (not "On <date>, she was born")
-    r"|(?:(?<![^\n])[ \t>*#|\-]*|[.!?][ \t]+)(?:On|ON)[ \t]+(?![^.!?\n]{0,60}\b(?:born|BORN)\b)"
     # either end of a range: "between <date> and <date>", "<date> to <date>"
     r"|\b(?:[Bb]etween|BETWEEN|[Ff]rom|FROM)[ \t]+['\"`]?"
     r"|\d['\"`]?[ \t]+(?:to|and|TO|AND|until|[\-\u2013\u2014])[ \t]+['\"`]?))"
