@@ -438,13 +438,11 @@ STREET_ADDRESS = Recognizer(
 # A house's name that a home has, not an office (a House or a Hall is as often a body's).
 _HOME_PLACE = "Farm|Farmhouse|Cottage|Cottages|Barn|Lodge|Grange|Manor"
 # A house's name's word (a hyphen or an apostrophe within: Pen-y-Bryn, Gwel-y-Don): one
-# class, as the pattern is read backwards and compiled with the street's.
+# class, as the pattern is read backwards and compiled with the street's (a pattern's
+# length is first-pass time).
 _HOUSE_CAP = r"[A-Z][A-Za-z'\u2019\-]*[a-z]"
-# A Welsh house's name, by its first word: Ty Gwyn, Bryn Awel, Plas Newydd, Pen y Bryn.
-_WELSH_HOUSE = (rf"(?:Ty|T\u0177|Bryn|Plas|Hafod|Bod|Llety|Gwel)(?:[ ](?:y |yr )?{_HOUSE_CAP})+"
-                rf"|Pen[ ]yr?[ ]{_HOUSE_CAP}")
 # A house's number and a name with no street's word ("3 The Paddocks", "7 Highfield",
-# "Flat 2, Kings Reach"), or a home's name ("Rose Cottage", "Pen y Bryn"), a comma after
+# "Flat 2, Kings Reach"), or a home's name ("Rose Cottage", "Manor Farm"), a comma after
 # it, then its town and its postcode: the first line of a full address. Only after a
 # line's or a cell's start, a colon, or a word that leads to a place ("lives at", "send
 # it to"): after another word the number is that word's ("Unit 4", "Sprint 3", "we have 3
@@ -453,7 +451,7 @@ _HOUSE_LINE = (
     r"(?<=(?:^|[\n:;,\"'(\t>])[ \t]*|\b(?:at|to|is|in|on|from|of)[ ])"
     r"(?:(?:(?:Flat|Apartment|Apt)[ ]\d{1,4}[A-Za-z]?,?[ ](?:\d{1,3}[A-Za-z]?[ ])?"
     rf"|\d{{1,3}}[A-Za-z]?[ ])(?:The[ ])?{_HOUSE_CAP}(?:[ ]{_HOUSE_CAP})*"
-    rf"|(?:{_HOUSE_CAP} )+(?:{_HOME_PLACE})|{_WELSH_HOUSE})(?=,)"
+    rf"|(?:{_HOUSE_CAP} )+(?:{_HOME_PLACE}))(?=,)"
 )
 
 STREET_BEFORE_POSTCODE = replace(

@@ -272,18 +272,6 @@ _LISTED_BY_PLACE = (
     r"(?:,[ \t]*[A-Z][\w .\-]{0,30})?[ \t]*(?:\r?\n|\Z)"
 )
 
-# A sentence whose subject is an organisation's team or desk ("Our customer service team
-# is available Monday to Friday, 9am to 5pm, and can be reached on …"), then only words
-# in lower case, times and days up to a landline's or a service's number at its end: the
-# organisation's published line, however far its words are from the number. (A mobile
-# there, or a capitalised word between, a name's, is still a person's.)
-_AN_ORGANISATIONS_LINE = (
-    r"(?:(?<![^\n])|[.!?:][ \t])[ \t>*#|\-]*(?:Our|The|our|the) (?:\w+ ){0,3}?"
-    r"(?:team|desk|helpdesk|helpline|switchboard|office)\b"
-    r"(?:[ \t,;]+(?:[a-z][\w'\-]*|\d[\d:.]*(?:am|pm)?|[MTWFS][a-z]{2,5}day))*"
-    r"[ \t,;:(]+(?:0(?!7)|\+44 ?)\d[\d ()\-]{6,14}\Z"
-)
-
 PHONE = Recognizer(
     type="PHONE_NUMBER",
     name="phone",
@@ -346,7 +334,6 @@ PHONE = Recognizer(
     suggest=_phone_suggestion,
     score=_phone_score,
     numbers_around=in_a_list_of_numbers,
-    row_veto=_AN_ORGANISATIONS_LINE,
 )
 
 # A UK number in E.164 without its +, as SMS gateways and telecoms systems store it
@@ -391,23 +378,6 @@ PHONE_WITHOUT_TRUNK = Recognizer(
     suggest="7700900123",
 )
 
-# A UK mobile written in prose without its trunk 0, in its groups ("call 7911 123456", "her
-# mobile is 7911 123 456"), as people drop it after +44 in their heads: grouped as a mobile
-# is, and only beside a phone's words.
-PHONE_WITHOUT_TRUNK_GROUPED = replace(
-    PHONE_WITHOUT_TRUNK,
-    pattern=r"(?<![\w+/.:@()\-])(?<!\d[ \-])7[1-9]\d\d[ ]\d{3}[ ]?\d{3}"
-            r"(?![\w/]|[.:\-]\d|[ \-]\d)",
-    context=_PHONE_CONTEXT,
-    requires_key=False,
-    # another number's own label beside it: an invoice's, a build's, a count
-    anti_context=(*PHONE.anti_context, *PHONE_WITHOUT_TRUNK.anti_context, "invoice", "build",
-                  "order", "ref", "reference", "version", "release"),
-    numbers_around=in_a_list_of_numbers,
-    suggest=lambda v: "7700 900123" if v.count(" ") == 1 else "7700 900 123",
-)
-
-
 # Read out digit by digit, as a call's transcript writes it: "oh seven nine double one,
 # four eight two, nine one seven". Written in digits (see ``spoken_digits``) before it is
 # checked as any other number is.
@@ -435,4 +405,4 @@ PHONE_SPOKEN = Recognizer(
 )
 
 RECOGNIZERS = (EMAIL, EMAIL_DODGED, EMAIL_SPELLED, PHONE, PHONE_WITHOUT_PLUS, PHONE_WITHOUT_TRUNK,
-               PHONE_WITHOUT_TRUNK_GROUPED, PHONE_SPOKEN)
+               PHONE_SPOKEN)
