@@ -441,16 +441,15 @@ _HOME_PLACE = "Farm|Farmhouse|Cottage|Cottages|Barn|Lodge|Grange|Manor"
 # class, as the pattern is read backwards and compiled with the street's (a pattern's
 # length is first-pass time).
 _HOUSE_CAP = r"[A-Z][A-Za-z'\u2019\-]*[a-z]"
-# A house's number and a name with no street's word ("3 The Paddocks", "7 Highfield",
-# "Flat 2, Kings Reach"), or a home's name ("Rose Cottage", "Manor Farm"), a comma after
-# it, then its town and its postcode: the first line of a full address. Only after a
-# line's or a cell's start, a colon, or a word that leads to a place ("lives at", "send
-# it to"): after another word the number is that word's ("Unit 4", "Sprint 3", "we have 3
-# Offices"). (An organisation's words before it are read once, after either form.)
+# A house's number and a name with no street's word ("3 The Paddocks", "7 Highfield"),
+# or a home's name ("Rose Cottage", "Manor Farm"), a comma after it, then its town and
+# its postcode: the first line of a full address. Only after a line's or a cell's start
+# (a blank at most between), a colon, or a word that leads to a place ("lives at", "send
+# it to"): after another word the number is that word's ("Unit 4", "Sprint 3", "we have
+# 3 Offices"). (An organisation's words before it are read once, after either form.)
 _HOUSE_LINE = (
-    r"(?<=(?:^|[\n:;,\"'(\t>])[ \t]*|\b(?:at|to|is|in|on|from|of)[ ])"
-    r"(?:(?:(?:Flat|Apartment|Apt)[ ]\d{1,4}[A-Za-z]?,?[ ](?:\d{1,3}[A-Za-z]?[ ])?"
-    rf"|\d{{1,3}}[A-Za-z]?[ ])(?:The[ ])?{_HOUSE_CAP}(?:[ ]{_HOUSE_CAP})*"
+    r"(?:(?<![^\n:;,\"'(\t>])|(?<=[\n:;,\"'(\t>] |\b(?:at|to|is|of|from) ))"
+    rf"(?:\d{{1,3}}[A-Za-z]?[ ](?:The[ ])?{_HOUSE_CAP}(?:[ ]{_HOUSE_CAP})*"
     rf"|(?:{_HOUSE_CAP} )+(?:{_HOME_PLACE}))(?=,)"
 )
 
