@@ -442,7 +442,8 @@ _HOME_PLACE = "Farm|Farmhouse|Cottage|Cottages|Barn|Lodge|Grange|Manor"
 # length is first-pass time).
 _HOUSE_CAP = r"[A-Z][A-Za-z'\u2019\-]*[a-z]"
 # A house's number and a name with no street's word ("3 The Paddocks", "7 Highfield"),
-# or a home's name ("Rose Cottage", "Manor Farm"), a comma after it, then its town and
+# or a home's name ("Rose Cottage", "Manor Farm"), a comma and a blank after it (a row's
+# bare comma is a cell's end: its street may be the next cell), then its town and
 # its postcode: the first line of a full address. Only after a line's or a cell's start
 # (a blank at most between), a colon, or a word that leads to a place ("lives at", "send
 # it to"): after another word the number is that word's ("Unit 4", "Sprint 3", "we have
@@ -450,7 +451,7 @@ _HOUSE_CAP = r"[A-Z][A-Za-z'\u2019\-]*[a-z]"
 _HOUSE_LINE = (
     r"(?:(?<![^\n:;,\"'(\t>])|(?<=[\n:;,\"'(\t>] |\b(?:at|to|is|of|from) ))"
     rf"(?:\d{{1,3}}[A-Za-z]?[ ](?:The[ ])?{_HOUSE_CAP}(?:[ ]{_HOUSE_CAP})*"
-    rf"|(?:{_HOUSE_CAP} )+(?:{_HOME_PLACE}))(?=,)"
+    rf"|(?:{_HOUSE_CAP} )+(?:{_HOME_PLACE}))(?=,[ \t])"
 )
 
 STREET_BEFORE_POSTCODE = replace(
