@@ -404,20 +404,22 @@ _WELSH_CAP = r"[A-ZÂÊÎÔÛŴŶ][a-zâêîôûŵŷäëïöüÿ'\u2019]+(?:-[A-
 _WELSH_PARTICLE_WORD = r"(?:y|yr|ar|o|dan|uwch|ger)"
 _WELSH_PARTICLE = rf"(?:{_WELSH_PARTICLE_WORD}[ \t])"
 
+_STREET_LINE = (
+    # (not the last part of a section's number: "2.6.2.2 Missing Skeleton Fields")
+    r"(?<![\w\-])(?<!\d\.)"
+    r"(?:(?:Flat|Apartment|Apt|Unit|Suite)[ \t]\d{1,4}[A-Za-z]?,?[ \t])?"
+    # (its words one blank apart: a tab is a cell's end, in a tab-separated row)
+    rf"(?:(?:{_CAP} ){{0,3}}(?:{_NAMED_PLACE}),[ \t])?"
+    r"(?:\d{1,4}[A-Za-z]?(?:-\d{1,4})?,?[ \t])?"
+    rf"(?:{_CAP} ){{1,3}}(?:{_STREET_WORDS})\b"
+)
+# (HTTP's "431 Request Header Fields Too Large")
+_STREET_END = r"(?!\.\w|-|'\w|\()(?![ \t]+Too[ \t]+Large)"
+
 STREET_ADDRESS = Recognizer(
     type="STREET_ADDRESS",
     name="street-address",
-    pattern=(
-        # (not the last part of a section's number: "2.6.2.2 Missing Skeleton Fields")
-        r"(?<![\w\-])(?<!\d\.)"
-        r"(?:(?:Flat|Apartment|Apt|Unit|Suite)[ \t]\d{1,4}[A-Za-z]?,?[ \t])?"
-        # (its words one blank apart: a tab is a cell's end, in a tab-separated row)
-        rf"(?:(?:{_CAP} ){{0,3}}(?:{_NAMED_PLACE}),[ \t])?"
-        r"(?:\d{1,4}[A-Za-z]?(?:-\d{1,4})?,?[ \t])?"
-        rf"(?:{_CAP} ){{1,3}}(?:{_STREET_WORDS})\b{_NOT_AN_ORGANISATIONS}(?!\.\w|-|'\w|\()"
-        # (HTTP's "431 Request Header Fields Too Large")
-        r"(?![ \t]+Too[ \t]+Large)"
-    ),
+    pattern=_STREET_LINE + _NOT_AN_ORGANISATIONS + _STREET_END,
     why="A street address locates a household and, with a name, identifies a person.",
     context=STREET_CONTEXT,
     # Under these keys an address is a business's: a bank's branch, a shop, a venue. And
@@ -433,9 +435,32 @@ STREET_ADDRESS = Recognizer(
     score=_street_score,
 )
 
+# A house's name that a home has, not an office (a House or a Hall is as often a body's).
+_HOME_PLACE = "Farm|Farmhouse|Cottage|Cottages|Barn|Lodge|Grange|Manor"
+# A house's name's word (a hyphen or an apostrophe within: Pen-y-Bryn, Gwel-y-Don): one
+# class, as the pattern is read backwards and compiled with the street's (a pattern's
+# length is first-pass time).
+_HOUSE_CAP = r"[A-Z][A-Za-z'\u2019\-]*[a-z]"
+# A house's number and a name with no street's word ("3 The Paddocks", "7 Highfield"),
+# or a home's name ("Rose Cottage", "Manor Farm"), a comma and a blank after it (a row's
+# bare comma is a cell's end: its street may be the next cell), then its town and
+# its postcode: the first line of a full address. Only after a line's or a cell's start
+# (a blank at most between), a colon, or a word that leads to a place ("lives at", "send
+# it to"): after another word the number is that word's ("Unit 4", "Sprint 3", "we have
+# 3 Offices"). (An organisation's words before it are read once, after either form.)
+_HOUSE_LINE = (
+    r"(?:(?<![^\n:;,\"'(\t>])|(?<=[\n:;,\"'(\t>] |\b(?:at|to|is|of|from) ))"
+    rf"(?:\d{{1,3}}[A-Za-z]?[ ](?:The[ ])?{_HOUSE_CAP}(?:[ ]{_HOUSE_CAP})*"
+    rf"|(?:{_HOUSE_CAP} )+(?:{_HOME_PLACE}))(?=,[ \t])"
+)
+
 STREET_BEFORE_POSTCODE = replace(
     STREET_ADDRESS,
-    pattern=rf"{_POSTCODE_FORM}(?<=(?P<street>{STREET_ADDRESS.pattern}){_TOWNS_BEFORE}"
+    # (not before the NHS's and our own fake postcode: the lines above it are fakes too)
+    pattern=rf"{_POSTCODE_FORM}(?<!ZZ99 ?[0-9][A-Z]{{2}})"
+            rf"(?<=(?P<street>(?:{_STREET_LINE}|{_HOUSE_LINE}){_NOT_AN_ORGANISATIONS}"
+            rf"{_STREET_END})"
+            rf"{_TOWNS_BEFORE}"
             rf"{_POSTCODE_FORM})(?![A-Za-z0-9\-_])",
     group="street",
     score=None,
@@ -447,7 +472,6 @@ STREET_BEFORE_POSTCODE = replace(
 # first line, as a street's is in STREET_BEFORE_POSTCODE. Not an office building's (a
 # House or a Hall is as often a body's): a home's name ends in a farm's or a cottage's
 # word here, and an organisation's words before it rule it out.
-_HOME_PLACE = "Farm|Farmhouse|Cottage|Cottages|Barn|Lodge|Grange|Manor"
 # And the Channel Islands' streets and houses, named in French (La Rue des Landes, Rue de
 # la Fosse, Le Clos du Moulin, Les Vardes): before the islands' postcode (and its
 # parish), such a name is a home's first line. (Only there: elsewhere "Le" and a

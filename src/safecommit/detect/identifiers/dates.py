@@ -222,6 +222,10 @@ _NOT_A_BIRTH = (
     r"(?<!(?:\b(?:[Bb]efore|[Aa]fter|[Pp]rior[ \t]+to|(?:[Ee]arlier|[Ll]ater|[Oo]lder|[Yy]ounger)"
     r"[ \t]+than|[Uu]ntil)[ \t]+"
     r"|\b(?:[Ff]or[ \t]+example|[Ee]\.[ \t]?[Gg]\.|[Ee][Gg]|[Ss]uch[ \t]+as)[,:]?[ \t]*['\"]?"
+    # a format's example: "DOB format example: <date>", "date format: <date>", "example
+    # format <date>", "formatted as <date>" (a form's hint, or a parser's doc)
+    r"|\b(?:[Ee]xample[ \t])?[Ff]ormat(?:ted)?(?:[ \t](?:[Ee]xample|is|like|as))?"
+    r"[ \t]*[:=]?[ \t]*['\"`(]?"
     r"|[ \t][<>]=?[ \t]*(?:new[ \t]+)?[\w.]*\(?['\"`]?"
     # either end of a range: "between <date> and <date>", "<date> to <date>"
     r"|\b(?:[Bb]etween|BETWEEN|[Ff]rom|FROM)[ \t]+['\"`]?"
@@ -342,9 +346,10 @@ DATE_OF_BIRTH = Recognizer(
     ),
     group="date",
     why="A date of birth, with almost anything else, identifies a person.",
-    # and Welsh forms' labels: dyddiad geni (date of birth), ganwyd (born)
+    # and Welsh forms' labels: dyddiad geni (date of birth), ganwyd (born); and French
+    # ones: date de naissance (a Channel Islands' or a bilingual export's column)
     context=("dob", "d o b", "date of birth", "birth", "born", "birthday", "birthdate", "bday",
-             "geni", "ganwyd",
+             "geni", "ganwyd", "naissance",
              "birth date", "date of birth dd mm yyyy"),
     requires_context=True,
     anti_context=_ANIMAL_WORDS + _CHANGE_WORDS + _EVENT_WORDS + _STAND_IN_WORDS,
