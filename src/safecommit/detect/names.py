@@ -84,8 +84,8 @@ _ITEM_RE = lazy_regex(_ITEM)
 _AFTER = r"(?!(?!\\[nrt\"])[\p{L}\p{N}_@/\\-])"
 # Two or more capitalised words, titles or initials on one line: where names can be.
 _RUN = lazy_regex(
-    rf"(?:{_TITLE}|{_WORD}|{_INITIAL})(?:[ \t](?:{_TITLE}|{_WORD}|{_CAPS}|{_INITIAL}"
-    rf"|{_PARTICLE}))+{_AFTER}")
+    rf"(?:{_TITLE}|{_WORD}|(?:\p{{Lu}}\.){{0,2}}{_INITIAL})"  # (initials run together: "<G>.<G>.")
+    rf"(?:[ \t](?:{_TITLE}|{_WORD}|{_CAPS}|{_INITIAL}|{_PARTICLE}))+{_AFTER}")
 # The same run in ASCII text, where the letter classes are plain ranges: the stdlib engine
 # matches it in under half the time.
 _RUN_ASCII = lazy(_RUN.pattern.replace(r"[\p{L}\p{N}_@/\\-]", r"[A-Za-z0-9_@/\\-]")
@@ -144,6 +144,8 @@ NOT_A_PERSON_AFTER = frozenset({
     "Widget", "Widgets", "Gizmo", "Gizmos", "Apps", "Analytics", "Tech", "Robotics",
     "Logistics", "Biotech", "Pharma", "Fintech", "Agritech", "Agri", "Wireless", "Telecoms",
     "Renewables", "Informatics", "Geospatial", "Agrochemicals", "Joinery", "Haulage",
+    # a service's point of contact ("<Word> Helpdesk" under a contact's key)
+    "Helpdesk", "Servicedesk", "Helpline", "Hotline", "Inbox",
     # a bridge, a room, a prize or a rule named for someone ("… Bridge", "… Wing", "… Cup",
     # "… Effect"), and a river or a moor: words no surname or given name spells
     "Bridge", "Tunnel", "Viaduct", "Reservoir", "Harbour", "Wing", "Room", "Suite", "Lounge",
@@ -1051,14 +1053,22 @@ _ON_A_PERSON = frozenset({"waiting", "wait", "waited", "off", "comment", "commen
                           "pass", "passed", "hand", "handed", "focus", "report"})
 
 
+# A vessel's prefix: what follows it is a ship's or a boat's name ("the MV <Given>
+# <Surname>", "RRS <Given> <Surname>"), in capitals and before the name.
+_SHIP_PREFIX = lazy(r"(?<![\w-])(?:HMS|HMY|HMC|RMS|RRS|RFA|RNLB|MV|MS|SS|FV|HMCS|HMAS|HMNZS|USS"
+                    r"|NRV|RV)[ \t]+\Z")
+
+
 def _named_for(text: str, start: int, end: int, surname: str, mode_at: _ModeFinder) -> bool:
     """The name at ``text[start:end]`` names a thing after a person: "the" before it (a
-    ship, a building, a room: "the … room"), or a hospital's ward (see ``_WARD_BEFORE``);
-    not after a label for people, nor before a possessive."""
+    ship, a building, a room: "the … room"), a vessel's prefix (``MV``, ``RNLB``), or a
+    hospital's ward (see ``_WARD_BEFORE``); not after a label for people, nor before a
+    possessive."""
     if text.startswith(("'", _RSQUO), end) or text[start:end].endswith(_POSSESSIVE):
         return False
     head = text[max(0, start - 40):start]
-    the = head[-4:].lower() == "the " and (len(head) == 4 or not head[-5].isalnum())
+    the = (head[-4:].lower() == "the " and (len(head) == 4 or not head[-5].isalnum())) \
+        or (head[-2:-1].isupper() and _SHIP_PREFIX.search(head) is not None)
     if not the and surname != "Ward":
         return False
     if mode_at(start):
@@ -1262,7 +1272,7 @@ THING_KEYS = frozenset({
     "wood", "woodland", "forest", "hill", "field", "landmark", "feature", "habitat", "room",
     "species", "variety", "cultivar", "crop", "plant", "tree", "animal", "pet", "dog", "horse",
     "herd", "flock", "vessel", "boat", "ship", "school", "hospital", "country", "nation",
-    "branch",
+    "branch", "train", "locomotive", "loco", "storm", "racecourse", "aircraft",
     # livestock, and a pedigree's parents: a herd's records name animals ("dam_name")
     "animals", "pets", "dogs", "horses", "cattle", "sheep", "livestock", "cow", "cows",
     "bull", "bulls", "calf", "calves", "heifer", "ewe", "ewes", "ram", "mare", "stallion",
@@ -1341,11 +1351,11 @@ def _trackers_person(key: str) -> bool:
 
 def _a_things_name(locator: Locator, f: Field) -> bool:
     """A ``name`` in a JSON or YAML object under a key that names things: a herd's animals,
-    a fleet's vessels (``"animals": [{"name": …}]``)."""
+    a fleet's vessels (``"animals": [{"name": …}]``, ``vessels:``, ``meeting_rooms:``)."""
     if locator.text.syntax not in ("json", "yaml") or f.key.strip().lower() != "name":
         return False
     parent = _parent_key(locator, f.start)
-    return parent is not None and thing_key(parent)
+    return parent is not None and (thing_key(parent) or thing_key(parent.removesuffix("s")))
 
 
 # An address's second or later line (``address_line_2``, ``addressLine3``, ``address2``):
@@ -3603,7 +3613,10 @@ def _asserted_second(text: str) -> Iterator[Keyed]:
             yield role, m.group("v"), m.start("v")
 
 
-_CALL_CHAIN = lazy(r"(?:[A-Za-z_$][\w$]*[ \t]*(?:\.|::)[ \t]*)*[A-Za-z_$][\w$!?]*[ \t]*\Z")
+# (PHP's ``->`` and an empty call on the way too: ``User::factory()->create(…)``)
+_CALL_CHAIN = lazy(r"(?:[A-Za-z_$][\w$]*(?:\(\))?[ \t]*(?:\.|::|->)[ \t]*)*[A-Za-z_$][\w$!?]*"
+                   r"[ \t]*\Z")
+_CALL_LINK = lazy(r"[ \t]*(?:\(\))?[ \t]*(?:\.|::|->)[ \t]*")
 _FIRST_SYMBOL = lazy(r"[ \t]*:(?P<s>[a-z_]\w*)[ \t]*,")
 
 
@@ -3628,19 +3641,30 @@ def _array_key(text: str, offset: int) -> str | None:
     return _key_before(text, array, max(text.rfind("\n", 0, array) + 1, array - 90))
 
 
-def _a_persons_call(text: str, start: int, floor: int) -> bool:
-    """The ``name`` literal at ``start`` is a keyword argument of a call that makes or
-    updates a person: ``Keeper.new(name: …)``, ``Applicant(name=…)``,
-    ``applicant.update(name: …)``, FactoryBot's ``create(:keeper, name: …)``."""
-    i = next(open_brackets(text, start, floor, calls=True), None)
+def _a_persons_call(text: str, start: int, floor: int) -> str | None:
+    """The role of the ``name`` literal at ``start`` when it is a keyword argument of a call
+    that makes or updates a person: ``Keeper.new(name: …)``, ``Applicant(name=…)``,
+    ``applicant.update(name: …)``, FactoryBot's ``create(:keeper, name: …)``. A person's
+    class built with it (``Person(name = …)``) holds a full name, as its object's braced
+    initialiser does; a list of people or a factory's symbol holds a party's."""
+    opened = open_brackets(text, start, floor, calls=True)
+    i = next(opened, None)
+    if i is not None and text[i] in "[{":
+        # an options array or object passed whole: new User(['name' => …]) in PHP,
+        # Keeper.create({ name: … }) in JavaScript
+        i = next(opened, None)
+        if i is not None and text[i] == "(" and text[i + 1:start].lstrip(" \t")[:1] not in "[{":
+            return None
     if i is None or text[i] != "(":
-        return False
+        return None
     chain = _CALL_CHAIN.search(text, floor, i)
-    if chain is not None and any(_persons_word(part) for part in
-                                 regex.split(r"[ \t]*(?:\.|::)[ \t]*", chain.group().strip())):
-        return True
+    parts = _CALL_LINK.split(chain.group().strip()) if chain is not None else []
+    if any(_person_key(part) for part in parts):
+        return "full"
+    if any(_persons_word(part) for part in parts):
+        return "party"
     symbol = _FIRST_SYMBOL.match(text, i + 1)
-    return symbol is not None and _persons_word(symbol.group("s"))
+    return "party" if symbol is not None and _persons_word(symbol.group("s")) else None
 
 
 # What a test checks a literal against, a person's name held by a person's object:
@@ -3684,11 +3708,11 @@ def _from_code(locator: Locator) -> Iterator[Keyed]:
                 role = "full"  # owner = { name = "…" }, contact: { name: "…" }
             elif _things_block(block):
                 role = None  # vessel = { name: "…" }: a boat's, a farm's, a town's name
-            elif _a_persons_call(text, start, floor) or _persons_word(
-                    block if block is not None else _array_key(text, start) or "") \
+            elif (called := _a_persons_call(text, start, floor)) is not None:
+                role = called  # Keeper.new(name: "…"), Applicant(name="…")
+            elif _persons_word(block if block is not None else _array_key(text, start) or "") \
                     or _a_persons_factory(text, start):
-                # Keeper.new(name: "…"), Applicant(name="…"), users = [{ name: "…" }]
-                role = "party"
+                role = "party"  # users = [{ name: "…" }], a person's factory
         if role in (None, "generic") and (key in _MATCHERS or (
                 key is not None and key.lower() == "name" and "==" in text[start - 5:start])) \
                 and text.find("ame", floor, start) >= 0 \
