@@ -153,6 +153,10 @@ NOT_A_PERSON_AFTER = frozenset({
     "Trophy", "Medal", "Shield", "Principle", "Effect", "Paradox", "Conjecture", "Formula",
     "River", "Stream", "Creek", "Lake", "Burn", "Water", "Moor", "Fell", "Tarn", "Estuary",
     "Valley", "Forest",
+    # a street's or a site's word no surname spells ("<Given> <Surname> Esplanade", "…
+    # Laboratory")
+    "Causeway", "Esplanade", "Promenade", "Embankment", "Approach", "Precinct", "Concourse",
+    "Arcade", "Villas", "Crossing", "Circle", "Laboratory", "Annex", "Campus",
 })
 # A street's type that a surname spells too: after a given name and a surname, the street
 # named for them ("<Given> <Surname> Lane"), not a third name. (Street types no surname
@@ -161,7 +165,7 @@ STREET_WORDS = frozenset({
     "Lane", "Hill", "Green", "Wood", "Gate", "Grove", "Walk", "Rise", "Yard", "Croft", "Chase",
     "Vale", "Parade", "Mount", "Meadow", "Meadows", "Brow", "Fold", "Heath", "Lea", "Dale",
     "Ridge", "Hollow", "Wynd", "Brae", "Boulevard", "Circus", "Alley", "Glade", "Orchard",
-    "Paddock", "Mead", "Garth", "Loke", "Twitten", "Ginnel",
+    "Paddock", "Mead", "Garth", "Loke", "Twitten", "Ginnel", "Broadway",
 })
 # Words that make a name a build server's or a bot's identity wherever it stands, even
 # after a label for people: a commit trailer's "Co-authored-by: … CI <ci@…>", a mail's
@@ -3696,6 +3700,8 @@ def _from_code(locator: Locator) -> Iterator[Keyed]:
         floor = max(text.rfind("\n", 0, start) + 1, start - 90)
         key = _key_before(text, start, floor)
         role = key_role(key) if key else None
+        if key is not None and role is not None and role != "part":
+            yield from _more_items(text, start, end, key)
         if role is None and key in _FILLS:
             role = _filled_role(text, start, floor)
         elif role is None and key in _MATCHERS:
@@ -3730,6 +3736,23 @@ def _from_code(locator: Locator) -> Iterator[Keyed]:
                     yield "part", first[0], first[1]
                     yield "part", literal[1:-1], start + 1
                 first = None
+
+
+def _more_items(text: str, start: int, end: int, key: str) -> Iterator[Keyed]:
+    """The items after the first, at ``start``, of a list of people under ``key``
+    (``authors = ["…", "…"]``, an item a line too): only the first has a key before it."""
+    i = start
+    while i > 0 and text[i - 1] in " \t":
+        i -= 1
+    if i == 0 or text[i - 1] != "[" or (role := _list_role(key)) is None:
+        return
+    close = text.find("]", end, end + 2000)
+    if close < 0:
+        return
+    for q in _QUOTED.finditer(text, end, close):
+        group = 1 if q.group(1) is not None else 2
+        if q.group(group)[:1].isupper():
+            yield role, q.group(group), q.start(group)
 
 
 # An INSERT with no list of columns (pg_dump's --inserts, a seed script): its rows' values
@@ -4569,7 +4592,8 @@ def _from_bare_assignments(text: str, syntax: str) -> Iterator[Keyed]:
 
 
 # An action's owner at the head of a list item or of a line that says it is an action (or,
-# in a list of actions, before "will" or a colon: "- <Given>: chase the supplier"), and
+# in a list of actions, before "will", a colon or a dash: "- <Given>: chase the supplier",
+# "- <Given> - book the room"), and
 # a person credited by a thank-you:
 #   - Okafor, Adaeze to chase the licence     - A. Okwuosa to book the room
 #   - Aoibheann to draft the copy              Thanks to Aoibheann for the fix
@@ -4586,7 +4610,7 @@ _OWNER_RE2 = (rb"(?m)(?:^[ \t>]*(?:(?:[-*+]|[0-9]+[.)])[ \t]+(?:\[[ xX]\] )?"
               rb"[A-Z][^ \t\n,*]*(?:,? [A-Z][^ \t\n,*]*){0,3}(?:\*\*)? (?:to|will) [a-z]"
               rb"|^[A-Z][a-z]+(?: [A-Z][a-z'-]+)? to [a-z]"
               rb"|^[ \t>]*(?:[-*+]|[0-9]+[.)])[ \t]+(?:\[[ xX]\] )?(?:\*\*)?"
-              rb"[A-Z][a-z]+(?: [A-Z][a-z'-]+)?(?:\*\*)?:(?:\*\*)? [a-z]"
+              rb"[A-Z][a-z]+(?: [A-Z][a-z'-]+)?(?:\*\*)?(?::(?:\*\*)?| -| \x{2013}) [a-z]"
               rb"|(?:[Tt]hanks|[Tt]hank you|[Kk]udos|[Ss]hout[- ]?out) to [A-Z])")
 # (The pattern finds the place; ``_owner`` reads the words. It is plain enough for the
 # stdlib engine, which compiles it in a third of the time: most runs of a hook never
@@ -4598,7 +4622,7 @@ _OWNER = (
     r"|(?:\*\*)?(?:ACTIONS?|[Aa]ctions?)(?:[ \t]+\d{1,3})?(?:\*\*)?[ \t]*"
     r"(?::(?:\*\*)?|[-\u2013])[ \t]+"  # or with no mark, or numbered: "Action 4 - … to …"
     r"|(?=[A-Z][a-z]+(?:[ ][A-Z][a-z'-]+)?[ ]to[ ]))"  # or a line's own head, alone
-    r"(?P<head>\w[^\n*]{0,50}?)(?:\*\*)?(?:[ \t]+(?P<verb>to|will)|:(?:\*\*)?)"
+    r"(?P<head>\w[^\n*]{0,50}?)(?:\*\*)?(?:[ \t]+(?P<verb>to|will)|:(?:\*\*)?|[ \t]+[-\u2013])"
     r"[ \t]+(?!be\b)[a-z]{2,}")
 _CREDIT = (r"(?:[Tt]hanks|[Tt]hank[ \t]you|[Kk]udos|[Ss]hout(?:-|[ \t])?out)[ \t]+to[ \t]+"
            r"(?P<credited>\w[^\n]{0,40}?)[ \t]+for\b")
