@@ -114,6 +114,8 @@ PLACEHOLDER_FULL = frozenset({
     # the stock example of forms and guidance (GOV.UK's own), not a person in a repository
     ("John", "Smith"), ("Jane", "Smith"), ("John", "Appleseed"), ("Ola", "Nordmann"),
     ("Kari", "Nordmann"),
+    # France's and Latin's stock names ("N.N.")
+    ("Jean", "Dupont"), ("Marie", "Dupont"), ("Nomen", "Nescio"),
 })
 # A word after a name that makes it an organisation, a place or an eponym.
 NOT_A_PERSON_AFTER = frozenset({
@@ -422,6 +424,9 @@ def is_placeholder(tokens: list[str]) -> bool:
         return True
     if normed and normed[-1] in PLACEHOLDER_SURNAMES:
         return True
+    if normed and "-" in normed[-1] and any(
+            part in PLACEHOLDER_WORDS for part in normed[-1].split("-")):
+        return True  # "<Given> <Surname>-Example"
     return len(normed) >= 2 and (normed[0], normed[-1]) in PLACEHOLDER_FULL
 
 
@@ -3768,12 +3773,15 @@ _ROW_PAIR = lazy_regex(
 def _from_positional_rows(text: str) -> Iterator[Keyed]:
     names = _names()
     for m in _POSITIONAL_INSERT.finditer(text, timeout=5.0):
-        if thing_key(m.group("table").strip('"`[]').rsplit(".", 1)[-1].rstrip("s")):
+        table = m.group("table").strip('"`[]').rsplit(".", 1)[-1]
+        if thing_key(table.rstrip("s")):
             continue
+        people = _persons_word(table)  # applicants, customers: a surname no list knows too
         for pair in _ROW_PAIR.finditer(text, m.start("rows"), m.end("rows"),
                                               timeout=5.0):
             given, surname = pair.group("g"), pair.group("s")
-            if names.given(given) and names.surname(surname) \
+            if names.given(given) and (names.surname(surname) or (
+                    people and _given_alone(given, names) and _strange(surname, names))) \
                     and not (names.weak(given) and names.weak(surname)) \
                     and not is_placeholder([given, surname]) \
                     and f"{given} {surname}".lower() not in load_not_people():
@@ -3968,7 +3976,12 @@ def _from_html_tables(text: str) -> Iterator[Keyed]:
                                                 timeout=5.0))
         kinds = "".join(c.group("kind").lower() for c in cells)
         if kinds and "d" not in kinds:
+            header = [words(c.group("cell")).strip() for c in cells]
             roles = [party_role(c.group("cell").strip()) for c in cells]
+            if not _TEAM_COLUMNS.isdisjoint(header):
+                # "<th>Name</th><th>Email</th>": a table of people, as in Markdown
+                roles = ["party" if cell in _RECORD_NAME_KEYS else role
+                         for cell, role in zip(header, roles, strict=True)]
             continue
         row_roles = roles
         if len(kinds) > 1 and kinds.startswith("hd") and "h" not in kinds[1:]:
@@ -4046,7 +4059,11 @@ _RACI_COLUMNS = frozenset({"responsible", "accountable"})
 # are a member's ("| <Given> <Unknown> | Tech lead |"), as under a party's key.
 _TEAM_COLUMNS = frozenset({"role", "roles", "job title", "position", "responsibility",
                            "responsibilities", "pronouns", "email", "email address",
-                           "e mail", "slack", "grade", "profession"})
+                           "e mail", "slack", "grade", "profession",
+                           # ... and how to reach a person, or what identifies one
+                           "phone", "telephone", "mobile", "phone number", "date of birth",
+                           "dob", "nino", "ni number", "national insurance number",
+                           "nhs number", "crn"})
 
 
 def _from_tables(locator: Locator) -> Iterator[Keyed]:
