@@ -233,6 +233,15 @@ def _unknown_before_address(items: list[Item], address: str, names: _Names) -> S
     return _name_span(items, names, relaxed=True, unknown=True)
 
 
+def _a_teams_mailbox(dropped: list[Item], address: str) -> bool:
+    """The English words dropped before a name (``_trim``) are spelt in the address too:
+    the display name is a team's or a list's whole ("Grants Dev <grants-dev@…>")."""
+    local = address[1:address.find("@")].lower()
+    english = load_english()
+    return any(len(i.text) >= 3 and i.text.lower() in english and i.text.lower() in local
+               for i in dropped)
+
+
 def _trim(items: list[Item], names: _Names) -> list[Item]:
     """Drop leading words that are not names: "Contact Jane Doe" → "Jane Doe"."""
     k = 0
@@ -813,6 +822,27 @@ def _scan_run(items: list[Item], names: _Names, mode_at: _ModeFinder, text: str
             span = _name_span(items[:k], names, relaxed=True, unknown=mode_at.authors)
             if span is not None:
                 yield Span(span.start, span.end, max(span.confidence, relaxed), span.suggestion)
+
+
+# A copyright notice's holder, a given name and a surname after its years: "Copyright ©
+# <year> <Given> <Surname>. All rights reserved." (Xcode's header, a licence's first line),
+# a holder the lists do not know too; a firm, a foundation or English words are not one.
+_COPYRIGHT = lazy_regex(
+    r"Copyright(?:[ \t]+(?:\([cC]\)|\u00a9))?[ \t]+\d{4}(?:[ \t]*[-,\u2013][ \t]*\d{4})*,?"
+    rf"[ \t]+(?:by[ \t]+)?(?P<name>{_WORD}[ \t]{_WORD})(?=[ \t]*(?:[.,;<(]|$))", regex.M)
+
+
+def _copyright_holders(text: str, names: _Names) -> Iterator[Span]:
+    at = text.find("Copyright")
+    while at >= 0:
+        m = _COPYRIGHT.match(text, at)
+        at = text.find("Copyright", at + 9)
+        if m is None:
+            continue
+        items = _items(m.group("name"), m.start("name"))
+        if len(items) == 2 and not _organisation_after(items, 2) \
+                and (span := _name_span(items, names, relaxed=True, unknown=True)) is not None:
+            yield span
 
 
 def _initials_doing(items: list[Item], names: _Names, text: str) -> Span | None:
@@ -1660,6 +1690,8 @@ def _tagged(locator: Locator, names: _Names) -> Iterator[Span]:
                 continue  # "'Jane Doe' via Grants Dev <…>": a mailing list's name
             found = _items(before.group("name"), offset)
             trimmed = _trim(found, names)
+            if len(trimmed) == 1 < len(found) and _a_teams_mailbox(found[:-1], m.group()):
+                continue  # "Grants Dev <grants-dev@…>": the whole is a team's mailbox
             span = _name_span(trimmed, names, relaxed=True)
             if span is None or len(trimmed) < len(found):  # its given name unknown
                 span = _unknown_before_address(found, m.group(), names) or span
@@ -1946,7 +1978,9 @@ _MORE_LABELS = (
     r"[ \t]+officer|(?:account|case|relationship)[ \t]+manager|(?:deputy[ \t]+)?director"
     r"|sponsor|landowner|tenant|farmer|requester|requestor|customer|client"
     # a holding's or a case's people, as an inspection's notes name them
-    r"|keeper|inspector|occupier|licensee|surveyor|assessor)"
+    r"|keeper|inspector|occupier|licensee|surveyor|assessor"
+    # a call's or a complaint's person, as a call log or a case note names them
+    r"|caller|complainant)"
     r"(?=(?:\*\*|__)?[ \t]*:)"
     # an invite's or a diary's visit and whom it visits: "Farm visit - <Given> <Surname>"
     r"|(?:farm|home|holding|welfare|site)[ \t]+visit"
@@ -1956,7 +1990,8 @@ _MORE_LABELS = (
 _MORE_LABELS_RE2 = (
     rb"(?im)^[ \t>*_#|-]*(?:(?:bank )?account name|name on (?:the )?account)"
     rb"|(?:ed by|minutes|officer|manager|director|sponsor|landowner|tenant|farmer"
-    rb"|request[eo]r|customer|client|keeper|inspector|occupier|licensee|surveyor|assessor)"
+    rb"|request[eo]r|customer|client|keeper|inspector|occupier|licensee|surveyor|assessor"
+    rb"|caller|complainant)"
     rb"(?:\*\*|__)?[ \t]*:"
     rb"|visit(?:\*\*|__)?[ \t]*(?::|(?:-|\xe2\x80[\x93\x94])[ \t])"
     rb"|(?:proposed|raised|requested|reported|contributed|authored|presented|submitted"
@@ -4191,6 +4226,8 @@ def find(locator: Locator) -> list[Span]:
     spans.extend(handles)
     spans.extend(_requests(locator, names))
     spans.extend(_escaped_text(locator, names))
+    if "opyright" in text.text:
+        spans.extend(_copyright_holders(text.text, names))
     if spans and (code := text_spans(locator, max(s.end for s in spans))) is not None:
         spans = [s for s in spans if in_text(code, s.start, s.end)
                  and not _literal_of_a_thing(text.text, code, s)]
