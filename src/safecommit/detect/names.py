@@ -832,11 +832,16 @@ _COPYRIGHT = lazy_regex(
     rf"[ \t]+(?:by[ \t]+)?(?P<name>{_WORD}[ \t]{_WORD})(?=[ \t]*(?:[.,;<(]|$))", regex.M)
 
 
+# A notice opens its file (a header's comment, a licence's first lines): only the head is
+# searched, as a search of every text would cost a pass over all of it.
+_NOTICE_REACH = 2000
+
+
 def _copyright_holders(text: str, names: _Names) -> Iterator[Span]:
-    at = text.find("Copyright")
+    at = text.find("Copyright", 0, _NOTICE_REACH)
     while at >= 0:
         m = _COPYRIGHT.match(text, at)
-        at = text.find("Copyright", at + 9)
+        at = text.find("Copyright", at + 9, _NOTICE_REACH)
         if m is None:
             continue
         items = _items(m.group("name"), m.start("name"))
@@ -4226,7 +4231,7 @@ def find(locator: Locator) -> list[Span]:
     spans.extend(handles)
     spans.extend(_requests(locator, names))
     spans.extend(_escaped_text(locator, names))
-    if "opyright" in text.text:
+    if text.text.find("Copyright", 0, _NOTICE_REACH) >= 0:
         spans.extend(_copyright_holders(text.text, names))
     if spans and (code := text_spans(locator, max(s.end for s in spans))) is not None:
         spans = [s for s in spans if in_text(code, s.start, s.end)
