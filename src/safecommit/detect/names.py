@@ -84,8 +84,8 @@ _ITEM_RE = lazy_regex(_ITEM)
 _AFTER = r"(?!(?!\\[nrt\"])[\p{L}\p{N}_@/\\-])"
 # Two or more capitalised words, titles or initials on one line: where names can be.
 _RUN = lazy_regex(
-    rf"(?:{_TITLE}|{_WORD}|{_INITIAL})(?:[ \t](?:{_TITLE}|{_WORD}|{_CAPS}|{_INITIAL}"
-    rf"|{_PARTICLE}))+{_AFTER}")
+    rf"(?:{_TITLE}|{_WORD}|(?:\p{{Lu}}\.){{0,2}}{_INITIAL})"  # (initials run together: "<G>.<G>.")
+    rf"(?:[ \t](?:{_TITLE}|{_WORD}|{_CAPS}|{_INITIAL}|{_PARTICLE}))+{_AFTER}")
 # The same run in ASCII text, where the letter classes are plain ranges: the stdlib engine
 # matches it in under half the time.
 _RUN_ASCII = lazy(_RUN.pattern.replace(r"[\p{L}\p{N}_@/\\-]", r"[A-Za-z0-9_@/\\-]")
@@ -114,6 +114,8 @@ PLACEHOLDER_FULL = frozenset({
     # the stock example of forms and guidance (GOV.UK's own), not a person in a repository
     ("John", "Smith"), ("Jane", "Smith"), ("John", "Appleseed"), ("Ola", "Nordmann"),
     ("Kari", "Nordmann"),
+    # France's and Latin's stock names ("N.N.")
+    ("Jean", "Dupont"), ("Marie", "Dupont"), ("Nomen", "Nescio"),
 })
 # A word after a name that makes it an organisation, a place or an eponym.
 NOT_A_PERSON_AFTER = frozenset({
@@ -144,6 +146,8 @@ NOT_A_PERSON_AFTER = frozenset({
     "Widget", "Widgets", "Gizmo", "Gizmos", "Apps", "Analytics", "Tech", "Robotics",
     "Logistics", "Biotech", "Pharma", "Fintech", "Agritech", "Agri", "Wireless", "Telecoms",
     "Renewables", "Informatics", "Geospatial", "Agrochemicals", "Joinery", "Haulage",
+    # a service's point of contact ("<Word> Helpdesk" under a contact's key)
+    "Helpdesk", "Servicedesk", "Helpline", "Hotline", "Inbox",
     # a bridge, a room, a prize or a rule named for someone ("… Bridge", "… Wing", "… Cup",
     # "… Effect"), and a river or a moor: words no surname or given name spells
     "Bridge", "Tunnel", "Viaduct", "Reservoir", "Harbour", "Wing", "Room", "Suite", "Lounge",
@@ -151,6 +155,10 @@ NOT_A_PERSON_AFTER = frozenset({
     "Trophy", "Medal", "Shield", "Principle", "Effect", "Paradox", "Conjecture", "Formula",
     "River", "Stream", "Creek", "Lake", "Burn", "Water", "Moor", "Fell", "Tarn", "Estuary",
     "Valley", "Forest",
+    # a street's or a site's word no surname spells ("<Given> <Surname> Esplanade", "…
+    # Laboratory")
+    "Causeway", "Esplanade", "Promenade", "Embankment", "Approach", "Precinct", "Concourse",
+    "Arcade", "Villas", "Crossing", "Circle", "Laboratory", "Annex", "Campus",
 })
 # A street's type that a surname spells too: after a given name and a surname, the street
 # named for them ("<Given> <Surname> Lane"), not a third name. (Street types no surname
@@ -159,7 +167,7 @@ STREET_WORDS = frozenset({
     "Lane", "Hill", "Green", "Wood", "Gate", "Grove", "Walk", "Rise", "Yard", "Croft", "Chase",
     "Vale", "Parade", "Mount", "Meadow", "Meadows", "Brow", "Fold", "Heath", "Lea", "Dale",
     "Ridge", "Hollow", "Wynd", "Brae", "Boulevard", "Circus", "Alley", "Glade", "Orchard",
-    "Paddock", "Mead", "Garth", "Loke", "Twitten", "Ginnel",
+    "Paddock", "Mead", "Garth", "Loke", "Twitten", "Ginnel", "Broadway",
 })
 # Words that make a name a build server's or a bot's identity wherever it stands, even
 # after a label for people: a commit trailer's "Co-authored-by: … CI <ci@…>", a mail's
@@ -223,6 +231,15 @@ def _unknown_before_address(items: list[Item], address: str, names: _Names) -> S
     if not local or not (any(len(w) >= 3 and w in local for w in words) or local == initials):
         return None
     return _name_span(items, names, relaxed=True, unknown=True)
+
+
+def _a_teams_mailbox(dropped: list[Item], address: str) -> bool:
+    """The English words dropped before a name (``_trim``) are spelt in the address too:
+    the display name is a team's or a list's whole ("Grants Dev <grants-dev@…>")."""
+    local = address[1:address.find("@")].lower()
+    english = load_english()
+    return any(len(i.text) >= 3 and i.text.lower() in english and i.text.lower() in local
+               for i in dropped)
 
 
 def _trim(items: list[Item], names: _Names) -> list[Item]:
@@ -416,6 +433,9 @@ def is_placeholder(tokens: list[str]) -> bool:
         return True
     if normed and normed[-1] in PLACEHOLDER_SURNAMES:
         return True
+    if normed and "-" in normed[-1] and any(
+            part in PLACEHOLDER_WORDS for part in normed[-1].split("-")):
+        return True  # "<Given> <Surname>-Example"
     return len(normed) >= 2 and (normed[0], normed[-1]) in PLACEHOLDER_FULL
 
 
@@ -804,6 +824,32 @@ def _scan_run(items: list[Item], names: _Names, mode_at: _ModeFinder, text: str
                 yield Span(span.start, span.end, max(span.confidence, relaxed), span.suggestion)
 
 
+# A copyright notice's holder, a given name and a surname after its years: "Copyright ©
+# <year> <Given> <Surname>. All rights reserved." (Xcode's header, a licence's first line),
+# a holder the lists do not know too; a firm, a foundation or English words are not one.
+_COPYRIGHT = lazy_regex(
+    r"Copyright(?:[ \t]+(?:\([cC]\)|\u00a9))?[ \t]+\d{4}(?:[ \t]*[-,\u2013][ \t]*\d{4})*,?"
+    rf"[ \t]+(?:by[ \t]+)?(?P<name>{_WORD}[ \t]{_WORD})(?=[ \t]*(?:[.,;<(]|$))", regex.M)
+
+
+# A notice opens its file (a header's comment, a licence's first lines): only the head is
+# searched, as a search of every text would cost a pass over all of it.
+_NOTICE_REACH = 2000
+
+
+def _copyright_holders(text: str, names: _Names) -> Iterator[Span]:
+    at = text.find("Copyright", 0, _NOTICE_REACH)
+    while at >= 0:
+        m = _COPYRIGHT.match(text, at)
+        at = text.find("Copyright", at + 9, _NOTICE_REACH)
+        if m is None:
+            continue
+        items = _items(m.group("name"), m.start("name"))
+        if len(items) == 2 and not _organisation_after(items, 2) \
+                and (span := _name_span(items, names, relaxed=True, unknown=True)) is not None:
+            yield span
+
+
 def _initials_doing(items: list[Item], names: _Names, text: str) -> Span | None:
     """Initials with their dots and a surname the lists know, no English word, that do a
     thing in prose: "<G>. <Surname> approved", "<G>.<G>. <Surname> to circulate", "with
@@ -1051,14 +1097,22 @@ _ON_A_PERSON = frozenset({"waiting", "wait", "waited", "off", "comment", "commen
                           "pass", "passed", "hand", "handed", "focus", "report"})
 
 
+# A vessel's prefix: what follows it is a ship's or a boat's name ("the MV <Given>
+# <Surname>", "RRS <Given> <Surname>"), in capitals and before the name.
+_SHIP_PREFIX = lazy(r"(?<![\w-])(?:HMS|HMY|HMC|RMS|RRS|RFA|RNLB|MV|MS|SS|FV|HMCS|HMAS|HMNZS|USS"
+                    r"|NRV|RV)[ \t]+\Z")
+
+
 def _named_for(text: str, start: int, end: int, surname: str, mode_at: _ModeFinder) -> bool:
     """The name at ``text[start:end]`` names a thing after a person: "the" before it (a
-    ship, a building, a room: "the … room"), or a hospital's ward (see ``_WARD_BEFORE``);
-    not after a label for people, nor before a possessive."""
+    ship, a building, a room: "the … room"), a vessel's prefix (``MV``, ``RNLB``), or a
+    hospital's ward (see ``_WARD_BEFORE``); not after a label for people, nor before a
+    possessive."""
     if text.startswith(("'", _RSQUO), end) or text[start:end].endswith(_POSSESSIVE):
         return False
     head = text[max(0, start - 40):start]
-    the = head[-4:].lower() == "the " and (len(head) == 4 or not head[-5].isalnum())
+    the = (head[-4:].lower() == "the " and (len(head) == 4 or not head[-5].isalnum())) \
+        or (head[-2:-1].isupper() and _SHIP_PREFIX.search(head) is not None)
     if not the and surname != "Ward":
         return False
     if mode_at(start):
@@ -1262,7 +1316,7 @@ THING_KEYS = frozenset({
     "wood", "woodland", "forest", "hill", "field", "landmark", "feature", "habitat", "room",
     "species", "variety", "cultivar", "crop", "plant", "tree", "animal", "pet", "dog", "horse",
     "herd", "flock", "vessel", "boat", "ship", "school", "hospital", "country", "nation",
-    "branch",
+    "branch", "train", "locomotive", "loco", "storm", "racecourse", "aircraft",
     # livestock, and a pedigree's parents: a herd's records name animals ("dam_name")
     "animals", "pets", "dogs", "horses", "cattle", "sheep", "livestock", "cow", "cows",
     "bull", "bulls", "calf", "calves", "heifer", "ewe", "ewes", "ram", "mare", "stallion",
@@ -1341,11 +1395,11 @@ def _trackers_person(key: str) -> bool:
 
 def _a_things_name(locator: Locator, f: Field) -> bool:
     """A ``name`` in a JSON or YAML object under a key that names things: a herd's animals,
-    a fleet's vessels (``"animals": [{"name": …}]``)."""
+    a fleet's vessels (``"animals": [{"name": …}]``, ``vessels:``, ``meeting_rooms:``)."""
     if locator.text.syntax not in ("json", "yaml") or f.key.strip().lower() != "name":
         return False
     parent = _parent_key(locator, f.start)
-    return parent is not None and thing_key(parent)
+    return parent is not None and (thing_key(parent) or thing_key(parent.removesuffix("s")))
 
 
 # An address's second or later line (``address_line_2``, ``addressLine3``, ``address2``):
@@ -1641,6 +1695,8 @@ def _tagged(locator: Locator, names: _Names) -> Iterator[Span]:
                 continue  # "'Jane Doe' via Grants Dev <…>": a mailing list's name
             found = _items(before.group("name"), offset)
             trimmed = _trim(found, names)
+            if len(trimmed) == 1 < len(found) and _a_teams_mailbox(found[:-1], m.group()):
+                continue  # "Grants Dev <grants-dev@…>": the whole is a team's mailbox
             span = _name_span(trimmed, names, relaxed=True)
             if span is None or len(trimmed) < len(found):  # its given name unknown
                 span = _unknown_before_address(found, m.group(), names) or span
@@ -1927,7 +1983,9 @@ _MORE_LABELS = (
     r"[ \t]+officer|(?:account|case|relationship)[ \t]+manager|(?:deputy[ \t]+)?director"
     r"|sponsor|landowner|tenant|farmer|requester|requestor|customer|client"
     # a holding's or a case's people, as an inspection's notes name them
-    r"|keeper|inspector|occupier|licensee|surveyor|assessor)"
+    r"|keeper|inspector|occupier|licensee|surveyor|assessor"
+    # a call's or a complaint's person, as a call log or a case note names them
+    r"|caller|complainant)"
     r"(?=(?:\*\*|__)?[ \t]*:)"
     # an invite's or a diary's visit and whom it visits: "Farm visit - <Given> <Surname>"
     r"|(?:farm|home|holding|welfare|site)[ \t]+visit"
@@ -1937,7 +1995,8 @@ _MORE_LABELS = (
 _MORE_LABELS_RE2 = (
     rb"(?im)^[ \t>*_#|-]*(?:(?:bank )?account name|name on (?:the )?account)"
     rb"|(?:ed by|minutes|officer|manager|director|sponsor|landowner|tenant|farmer"
-    rb"|request[eo]r|customer|client|keeper|inspector|occupier|licensee|surveyor|assessor)"
+    rb"|request[eo]r|customer|client|keeper|inspector|occupier|licensee|surveyor|assessor"
+    rb"|caller|complainant)"
     rb"(?:\*\*|__)?[ \t]*:"
     rb"|visit(?:\*\*|__)?[ \t]*(?::|(?:-|\xe2\x80[\x93\x94])[ \t])"
     rb"|(?:proposed|raised|requested|reported|contributed|authored|presented|submitted"
@@ -3603,7 +3662,10 @@ def _asserted_second(text: str) -> Iterator[Keyed]:
             yield role, m.group("v"), m.start("v")
 
 
-_CALL_CHAIN = lazy(r"(?:[A-Za-z_$][\w$]*[ \t]*(?:\.|::)[ \t]*)*[A-Za-z_$][\w$!?]*[ \t]*\Z")
+# (PHP's ``->`` and an empty call on the way too: ``User::factory()->create(…)``)
+_CALL_CHAIN = lazy(r"(?:[A-Za-z_$][\w$]*(?:\(\))?[ \t]*(?:\.|::|->)[ \t]*)*[A-Za-z_$][\w$!?]*"
+                   r"[ \t]*\Z")
+_CALL_LINK = lazy(r"[ \t]*(?:\(\))?[ \t]*(?:\.|::|->)[ \t]*")
 _FIRST_SYMBOL = lazy(r"[ \t]*:(?P<s>[a-z_]\w*)[ \t]*,")
 
 
@@ -3628,19 +3690,30 @@ def _array_key(text: str, offset: int) -> str | None:
     return _key_before(text, array, max(text.rfind("\n", 0, array) + 1, array - 90))
 
 
-def _a_persons_call(text: str, start: int, floor: int) -> bool:
-    """The ``name`` literal at ``start`` is a keyword argument of a call that makes or
-    updates a person: ``Keeper.new(name: …)``, ``Applicant(name=…)``,
-    ``applicant.update(name: …)``, FactoryBot's ``create(:keeper, name: …)``."""
-    i = next(open_brackets(text, start, floor, calls=True), None)
+def _a_persons_call(text: str, start: int, floor: int) -> str | None:
+    """The role of the ``name`` literal at ``start`` when it is a keyword argument of a call
+    that makes or updates a person: ``Keeper.new(name: …)``, ``Applicant(name=…)``,
+    ``applicant.update(name: …)``, FactoryBot's ``create(:keeper, name: …)``. A person's
+    class built with it (``Person(name = …)``) holds a full name, as its object's braced
+    initialiser does; a list of people or a factory's symbol holds a party's."""
+    opened = open_brackets(text, start, floor, calls=True)
+    i = next(opened, None)
+    if i is not None and text[i] in "[{":
+        # an options array or object passed whole: new User(['name' => …]) in PHP,
+        # Keeper.create({ name: … }) in JavaScript
+        i = next(opened, None)
+        if i is not None and text[i] == "(" and text[i + 1:start].lstrip(" \t")[:1] not in "[{":
+            return None
     if i is None or text[i] != "(":
-        return False
+        return None
     chain = _CALL_CHAIN.search(text, floor, i)
-    if chain is not None and any(_persons_word(part) for part in
-                                 regex.split(r"[ \t]*(?:\.|::)[ \t]*", chain.group().strip())):
-        return True
+    parts = _CALL_LINK.split(chain.group().strip()) if chain is not None else []
+    if any(_person_key(part) for part in parts):
+        return "full"
+    if any(_persons_word(part) for part in parts):
+        return "party"
     symbol = _FIRST_SYMBOL.match(text, i + 1)
-    return symbol is not None and _persons_word(symbol.group("s"))
+    return "party" if symbol is not None and _persons_word(symbol.group("s")) else None
 
 
 # What a test checks a literal against, a person's name held by a person's object:
@@ -3672,6 +3745,8 @@ def _from_code(locator: Locator) -> Iterator[Keyed]:
         floor = max(text.rfind("\n", 0, start) + 1, start - 90)
         key = _key_before(text, start, floor)
         role = key_role(key) if key else None
+        if key is not None and role is not None and role != "part":
+            yield from _more_items(text, start, end, key)
         if role is None and key in _FILLS:
             role = _filled_role(text, start, floor)
         elif role is None and key in _MATCHERS:
@@ -3684,11 +3759,11 @@ def _from_code(locator: Locator) -> Iterator[Keyed]:
                 role = "full"  # owner = { name = "…" }, contact: { name: "…" }
             elif _things_block(block):
                 role = None  # vessel = { name: "…" }: a boat's, a farm's, a town's name
-            elif _a_persons_call(text, start, floor) or _persons_word(
-                    block if block is not None else _array_key(text, start) or "") \
+            elif (called := _a_persons_call(text, start, floor)) is not None:
+                role = called  # Keeper.new(name: "…"), Applicant(name="…")
+            elif _persons_word(block if block is not None else _array_key(text, start) or "") \
                     or _a_persons_factory(text, start):
-                # Keeper.new(name: "…"), Applicant(name="…"), users = [{ name: "…" }]
-                role = "party"
+                role = "party"  # users = [{ name: "…" }], a person's factory
         if role in (None, "generic") and (key in _MATCHERS or (
                 key is not None and key.lower() == "name" and "==" in text[start - 5:start])) \
                 and text.find("ame", floor, start) >= 0 \
@@ -3708,6 +3783,23 @@ def _from_code(locator: Locator) -> Iterator[Keyed]:
                 first = None
 
 
+def _more_items(text: str, start: int, end: int, key: str) -> Iterator[Keyed]:
+    """The items after the first, at ``start``, of a list of people under ``key``
+    (``authors = ["…", "…"]``, an item a line too): only the first has a key before it."""
+    i = start
+    while i > 0 and text[i - 1] in " \t":
+        i -= 1
+    if i == 0 or text[i - 1] != "[" or (role := _list_role(key)) is None:
+        return
+    close = text.find("]", end, end + 2000)
+    if close < 0:
+        return
+    for q in _QUOTED.finditer(text, end, close):
+        group = 1 if q.group(1) is not None else 2
+        if q.group(group)[:1].isupper():
+            yield role, q.group(group), q.start(group)
+
+
 # An INSERT with no list of columns (pg_dump's --inserts, a seed script): its rows' values
 # are named by position only. A given name and a surname side by side in a row are both
 # parts of one name, as a constructor's two arguments are, unless the table holds things.
@@ -3721,12 +3813,15 @@ _ROW_PAIR = lazy_regex(
 def _from_positional_rows(text: str) -> Iterator[Keyed]:
     names = _names()
     for m in _POSITIONAL_INSERT.finditer(text, timeout=5.0):
-        if thing_key(m.group("table").strip('"`[]').rsplit(".", 1)[-1].rstrip("s")):
+        table = m.group("table").strip('"`[]').rsplit(".", 1)[-1]
+        if thing_key(table.rstrip("s")):
             continue
+        people = _persons_word(table)  # applicants, customers: a surname no list knows too
         for pair in _ROW_PAIR.finditer(text, m.start("rows"), m.end("rows"),
                                               timeout=5.0):
             given, surname = pair.group("g"), pair.group("s")
-            if names.given(given) and names.surname(surname) \
+            if names.given(given) and (names.surname(surname) or (
+                    people and _given_alone(given, names) and _strange(surname, names))) \
                     and not (names.weak(given) and names.weak(surname)) \
                     and not is_placeholder([given, surname]) \
                     and f"{given} {surname}".lower() not in load_not_people():
@@ -3921,7 +4016,12 @@ def _from_html_tables(text: str) -> Iterator[Keyed]:
                                                 timeout=5.0))
         kinds = "".join(c.group("kind").lower() for c in cells)
         if kinds and "d" not in kinds:
+            header = [words(c.group("cell")).strip() for c in cells]
             roles = [party_role(c.group("cell").strip()) for c in cells]
+            if not _TEAM_COLUMNS.isdisjoint(header):
+                # "<th>Name</th><th>Email</th>": a table of people, as in Markdown
+                roles = ["party" if cell in _RECORD_NAME_KEYS else role
+                         for cell, role in zip(header, roles, strict=True)]
             continue
         row_roles = roles
         if len(kinds) > 1 and kinds.startswith("hd") and "h" not in kinds[1:]:
@@ -3999,7 +4099,11 @@ _RACI_COLUMNS = frozenset({"responsible", "accountable"})
 # are a member's ("| <Given> <Unknown> | Tech lead |"), as under a party's key.
 _TEAM_COLUMNS = frozenset({"role", "roles", "job title", "position", "responsibility",
                            "responsibilities", "pronouns", "email", "email address",
-                           "e mail", "slack", "grade", "profession"})
+                           "e mail", "slack", "grade", "profession",
+                           # ... and how to reach a person, or what identifies one
+                           "phone", "telephone", "mobile", "phone number", "date of birth",
+                           "dob", "nino", "ni number", "national insurance number",
+                           "nhs number", "crn"})
 
 
 def _from_tables(locator: Locator) -> Iterator[Keyed]:
@@ -4127,6 +4231,8 @@ def find(locator: Locator) -> list[Span]:
     spans.extend(handles)
     spans.extend(_requests(locator, names))
     spans.extend(_escaped_text(locator, names))
+    if text.text.find("Copyright", 0, _NOTICE_REACH) >= 0:
+        spans.extend(_copyright_holders(text.text, names))
     if spans and (code := text_spans(locator, max(s.end for s in spans))) is not None:
         spans = [s for s in spans if in_text(code, s.start, s.end)
                  and not _literal_of_a_thing(text.text, code, s)]
@@ -4545,7 +4651,8 @@ def _from_bare_assignments(text: str, syntax: str) -> Iterator[Keyed]:
 
 
 # An action's owner at the head of a list item or of a line that says it is an action (or,
-# in a list of actions, before "will" or a colon: "- <Given>: chase the supplier"), and
+# in a list of actions, before "will", a colon or a dash: "- <Given>: chase the supplier",
+# "- <Given> - book the room"), and
 # a person credited by a thank-you:
 #   - Okafor, Adaeze to chase the licence     - A. Okwuosa to book the room
 #   - Aoibheann to draft the copy              Thanks to Aoibheann for the fix
@@ -4562,7 +4669,7 @@ _OWNER_RE2 = (rb"(?m)(?:^[ \t>]*(?:(?:[-*+]|[0-9]+[.)])[ \t]+(?:\[[ xX]\] )?"
               rb"[A-Z][^ \t\n,*]*(?:,? [A-Z][^ \t\n,*]*){0,3}(?:\*\*)? (?:to|will) [a-z]"
               rb"|^[A-Z][a-z]+(?: [A-Z][a-z'-]+)? to [a-z]"
               rb"|^[ \t>]*(?:[-*+]|[0-9]+[.)])[ \t]+(?:\[[ xX]\] )?(?:\*\*)?"
-              rb"[A-Z][a-z]+(?: [A-Z][a-z'-]+)?(?:\*\*)?:(?:\*\*)? [a-z]"
+              rb"[A-Z][a-z]+(?: [A-Z][a-z'-]+)?(?:\*\*)?(?::(?:\*\*)?| -| \x{2013}) [a-z]"
               rb"|(?:[Tt]hanks|[Tt]hank you|[Kk]udos|[Ss]hout[- ]?out) to [A-Z])")
 # (The pattern finds the place; ``_owner`` reads the words. It is plain enough for the
 # stdlib engine, which compiles it in a third of the time: most runs of a hook never
@@ -4574,7 +4681,7 @@ _OWNER = (
     r"|(?:\*\*)?(?:ACTIONS?|[Aa]ctions?)(?:[ \t]+\d{1,3})?(?:\*\*)?[ \t]*"
     r"(?::(?:\*\*)?|[-\u2013])[ \t]+"  # or with no mark, or numbered: "Action 4 - … to …"
     r"|(?=[A-Z][a-z]+(?:[ ][A-Z][a-z'-]+)?[ ]to[ ]))"  # or a line's own head, alone
-    r"(?P<head>\w[^\n*]{0,50}?)(?:\*\*)?(?:[ \t]+(?P<verb>to|will)|:(?:\*\*)?)"
+    r"(?P<head>\w[^\n*]{0,50}?)(?:\*\*)?(?:[ \t]+(?P<verb>to|will)|:(?:\*\*)?|[ \t]+[-\u2013])"
     r"[ \t]+(?!be\b)[a-z]{2,}")
 _CREDIT = (r"(?:[Tt]hanks|[Tt]hank[ \t]you|[Kk]udos|[Ss]hout(?:-|[ \t])?out)[ \t]+to[ \t]+"
            r"(?P<credited>\w[^\n]{0,40}?)[ \t]+for\b")
