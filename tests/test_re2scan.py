@@ -7,7 +7,7 @@ import re
 
 import pytest
 import regex
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from safecommit import re2scan
@@ -83,6 +83,8 @@ KEYED_TEXT = st.lists(st.sampled_from([
 
 @settings(max_examples=300, deadline=None)
 @given(KEYED_TEXT)
+@example("author 'Jane Doe'")  # a bare call's literal: only in Ruby, and by name
+@example("author 'Élodie Zieliński'")
 def test_keyed_literals_are_the_same_with_re2(text: str) -> None:
     # RE2 reads only the literals after an operator; the regex engine reads every one, and
     # _from_code finds the same keys either way.

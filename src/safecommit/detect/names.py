@@ -3538,7 +3538,10 @@ _KEYED_LITERAL_RE2 = rf"[(\[=:>{{][ \t]*({_CAPITAL_LITERAL_ASCII})"
 # In Ruby, after a name's key alone at a line's start too: a call without brackets, as
 # FactoryBot's static attributes write it (``first_name "…"``). Its own search, in Ruby
 # only: in RE2's, a line's start costs every process a larger automaton.
-_BARE_CALL_LITERAL = lazy_regex(rf"(?m)^[ \t]*[a-z_]*name[ \t]+({_CAPITAL_LITERAL_ASCII})")
+_BARE_CALL_LITERAL = lazy_regex(rf"(?m)^[ \t]*[a-z_]*name[ \t]+({_CAPITAL_LITERAL.pattern})")
+# RE2's search in the regex engine, and in the stdlib's on ASCII text.
+_KEYED_LITERAL = lazy_regex(rf"[(\[=:>{{][ \t]*({_CAPITAL_LITERAL.pattern})")
+_KEYED_LITERAL_ASCII = lazy(_KEYED_LITERAL_RE2)
 # RE2 searches with the literal's words and its note unbounded: its automaton, built in
 # each process's first read, then has a few states, not one for each count (and, with the
 # particles before the capital, for each of those too). A match of at most 83 bytes (two
@@ -3549,29 +3552,27 @@ _SHORT_LITERAL = 83
 
 
 def _capital_literals(locator: Locator) -> Iterator[tuple[int, int]]:
-    """The capitalised literals that may have a key before them: RE2 reads the ASCII lines
-    (a literal never crosses a line break) and finds only those after an operator; the
-    regex engine reads the other lines, and finds them all."""
+    """The capitalised literals that may have a key before them: those after an operator,
+    and in Ruby a name's bare call. RE2 reads the ASCII lines (a literal never crosses a
+    line break); the regex engine reads the others, and every line where RE2 is missing,
+    with the same pattern, so a line's characters never change what is read on it."""
     text = locator.text.text
     search = re2scan.search_for(_KEYED_LITERAL_RE2, 1)
     lines = locator.ascii_lines() if search is not None else None
+    spans: Iterator[tuple[int, int]]
     if search is None or lines is None:
-        literals = re.compile(_CAPITAL_LITERAL_ASCII) if text.isascii() \
-            else _CAPITAL_LITERAL
-        yield from (m.span() for m in literals.finditer(text))
-        return
-    quick = re2scan.search_for(_KEYED_LITERAL_QUICK_RE2, 1)
-    spans: Iterator[tuple[int, int]] = re2scan.spans(search, lines.data) if quick is None \
-        else re2scan.bounded_spans(quick, search, lines.data, _SHORT_LITERAL)
+        keyed = _KEYED_LITERAL_ASCII if text.isascii() else _KEYED_LITERAL
+        spans = (m.span(1) for m in keyed.finditer(text))
+    else:
+        quick = re2scan.search_for(_KEYED_LITERAL_QUICK_RE2, 1)
+        spans = re2scan.spans(search, lines.data) if quick is None \
+            else re2scan.bounded_spans(quick, search, lines.data, _SHORT_LITERAL)
+        if lines.others:
+            spans = merge(spans, (m.span(1) for start, end in lines.others
+                                  for m in _KEYED_LITERAL.finditer(text, start, end)))
     if locator.text.syntax == "ruby" and "name " in text:
-        calls = (m.span(1) for m in _BARE_CALL_LITERAL.finditer(text) if m.group().isascii())
-        spans = merge(spans, calls)
-    if not lines.others:
-        yield from spans
-        return
-    others = (m.span() for start, end in lines.others
-              for m in _CAPITAL_LITERAL.finditer(text, start, end))
-    yield from merge(spans, others)
+        spans = merge(spans, (m.span(1) for m in _BARE_CALL_LITERAL.finditer(text)))
+    yield from spans
 
 
 # A call's first two arguments, one word each: a given name then a surname, as fixtures
