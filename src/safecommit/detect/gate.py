@@ -35,6 +35,8 @@ _DIGIT = frozenset(range(48, 58))
 _SPACE_WIDE = frozenset(c for c in range(128) if chr(c).isspace())
 _SPACE_NARROW = frozenset(b"\t\n\x0b\x0c\r ")
 _ALL = frozenset(range(128))
+# What matches no character: assertions and anchors.
+_ZERO_WIDTH = (sre.ASSERT, sre.ASSERT_NOT, sre.AT)
 
 
 class _Unsupported(Exception):
@@ -166,7 +168,7 @@ def _element(op: Any, av: Any, flags: int, groups: dict[int, str]) -> str:
         return f"(?:{groups[av]})"
     if op is sre.BRANCH:
         return "(?:" + "|".join(_sequence(alt, flags, groups) for alt in av[1]) + ")"
-    if op in (sre.ASSERT, sre.ASSERT_NOT, sre.AT):
+    if op in _ZERO_WIDTH:
         return ""
     if op is _ATOMIC:
         return f"(?:{_sequence(av, flags, groups)})"
@@ -202,9 +204,6 @@ def _excluded(body: Any) -> _Class | None:
         found.ascii.update(cls.ascii)
         found.beyond.update(cls.beyond)
     return found if any_single else None
-
-
-_ZERO_WIDTH = (sre.ASSERT, sre.ASSERT_NOT, sre.AT)
 
 
 def _edge(items: list[tuple[Any, Any]], behind: bool) -> tuple[str | None, int]:
@@ -275,7 +274,7 @@ def _first(items: list[tuple[Any, Any]]) -> set[int] | None:
     """The ASCII characters a match of ``items`` can start with; None when unsure."""
     found: set[int] = set()
     for op, av in items:
-        if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
+        if op in _ZERO_WIDTH:
             continue  # consumes nothing
         one = _one_char(op, av, wide=True)
         if one is not None:
