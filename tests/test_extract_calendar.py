@@ -1,5 +1,5 @@
 """Calendar files (.ics): folded lines read whole, an event's title read as its subject, its
-description read as a text of its own, placed by its event."""
+description read as a text of its own, placed by its event, at the raw lines it is written on."""
 
 from __future__ import annotations
 
@@ -30,11 +30,32 @@ def markings(repo: Repo, cli: Any, content: str) -> list[tuple[int, str, str]]:
 def test_an_invites_title_and_description_carry_its_marking(repo: Repo, cli: Any) -> None:
     said = "Agenda attached.\\nPlease do not forward\\, thanks.\\n\\nOFFICIAL-SENSITIVE"
     assert markings(repo, cli, invite("OFFICIAL-SENSITIVE - Fraud referrals review", said)) \
-        == [(4, "event 1 description", "OFFICIAL-SENSITIVE"), (7, "", "OFFICIAL-SENSITIVE")]
+        == [(7, "", "OFFICIAL-SENSITIVE"), (8, "event 1 description", "OFFICIAL-SENSITIVE")]
     assert markings(repo, cli, invite("Fraud referrals review - OFFICIAL-SENSITIVE",
                                       "Weekly review.")) == [(7, "", "OFFICIAL-SENSITIVE")]
     assert markings(repo, cli, invite("Weekly sync", "SECRET\\n\\nSite visit route.")) \
-        == [(1, "event 1 description", "SECRET")]
+        == [(8, "event 1 description", "SECRET")]
+
+
+def test_a_finding_in_a_description_points_at_its_raw_line_and_column(
+        repo: Repo, cli: Any) -> None:
+    # The escaped line breaks of a description all sit on its raw line; a folded line holds
+    # what follows. Editors and CI annotations jump to the line and column reported.
+    first = "DESCRIPTION:Agenda\\n1. Claim for Margaret Thornbury\\, see notes"
+    folded = " \\n2. Call her on 07912 345678 if needed"
+    repo.write("review.ics", invite("Review", "x").replace("DESCRIPTION:x", f"{first}\r\n{folded}"))
+    run = cli("scan", "--format", "json", "review.ics")
+    found = sorted((f["type"], f["line"], f["column"], f["end_line"], f["place"])
+                   for f in run.json["findings"])
+    name, phone = first.index("Margaret") + 1, folded.index("07912") + 1
+    assert found == [("PERSON", 8, name, 8, "event 1 description"),
+                     ("PHONE_NUMBER", 9, phone, 9, "event 1 description")]
+
+
+def test_a_pragma_on_a_descriptions_raw_line_allows_its_finding(repo: Repo, cli: Any) -> None:
+    said = "Claim for Margaret Thornbury\\, safecommit: allow PERSON a fictional claimant"
+    repo.write("review.ics", invite("Review", said))
+    assert cli("scan", "--format", "json", "review.ics").json["findings"] == []
 
 
 def test_an_invite_about_markings_or_a_party_is_not_marked(repo: Repo, cli: Any) -> None:
@@ -79,3 +100,21 @@ def test_every_text_property_is_read_unescaped_at_its_raw_columns(repo: Repo, cl
     lines = calendar.text.split("\n")
     assert lines[8].endswith("Oyelaran-Whitcombe, 14 Acacia Road, Leeds")
     assert lines[9].endswith("Oyelaran-Whitcombe; please call ahead Thanks")
+
+
+def test_a_commit_range_reports_only_the_description_lines_it_adds(
+        repo: Repo, cli: Any) -> None:
+    said = "Claim for Margaret Thornbury\\, see notes"
+    repo.write("review.ics", invite("Review", said))
+    repo.git("add", "review.ics")
+    base = repo.commit("invite")
+    repo.write("review.ics", invite("Review moved to Thursday", said))
+    repo.git("add", "review.ics")
+    head = repo.commit("retitle")
+    run = cli("scan", "--format", "json", "--from", base, "--to", head)
+    assert run.json["findings"] == []
+    repo.write("review.ics", invite("Review moved to Thursday", said + "\\nCall Priya Raghunathan"))
+    repo.git("add", "review.ics")
+    later = repo.commit("more notes")
+    run = cli("scan", "--format", "json", "--from", head, "--to", later)
+    assert [(f["type"], f["line"]) for f in run.json["findings"]] == [("PERSON", 8), ("PERSON", 8)]

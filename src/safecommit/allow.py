@@ -57,7 +57,7 @@ def _pragma_allows(types: frozenset[str] | None, finding: Finding) -> bool:
 
 
 def allowed_by_pragma(locator: Locator, finding: Finding) -> bool:
-    index = finding.line - locator.text.first_line
+    index = locator.index_of(finding.line)
     line = locator.line_text(index)
     if _pragma_allows(pragma_types(line), finding):
         return True

@@ -35,7 +35,9 @@ class Text:
     location inside a document that has no lines of its own (``cell 3``, ``page 2``,
     ``EXIF Artist``). ``spans`` refine ``place`` inside the text: sorted ``(offset,
     place)`` pairs, where each place holds from its offset to the next (``sheet
-    Payments!B7``), so one text can cover a whole sheet or table.
+    Payments!B7``), so one text can cover a whole sheet or table. ``line_map``, when set,
+    gives the original line of each of the text's lines, where they do not follow one
+    another (an invite's description: its escaped line breaks all sit on one raw line).
     """
 
     path: str
@@ -47,6 +49,7 @@ class Text:
     commit: str | None = None
     spans: tuple[tuple[int, str], ...] = ()
     shifts: tuple[tuple[int, int], ...] = ()
+    line_map: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from itertools import accumulate
 
@@ -71,7 +71,15 @@ class Locator:
             at = bisect_right(self.text.shifts, offset - 1 if end else offset, key=_offset) - 1
             if at >= 0:
                 column += self.text.shifts[at][1]
+        if self.text.line_map:
+            return self.text.line_map[index], column
         return self.text.first_line + index, column
+
+    def index_of(self, line: int) -> int:
+        """0-based index of the text's first line placed on the original's ``line``."""
+        if self.text.line_map:
+            return bisect_left(self.text.line_map, line)
+        return line - self.text.first_line
 
     def line_span(self, index: int) -> tuple[int, int]:
         """Start and end offsets of 0-based line ``index`` (end excludes the newline)."""

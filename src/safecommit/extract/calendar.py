@@ -6,12 +6,15 @@ continue (which keeps its number; the lines it took stay, empty), so an attendee
 split mid-word reads whole. An event's title (``SUMMARY``) is its subject, read on its own
 line as an email's is. Its description is a document of its own, placed by its event
 (``event 2 description``), its escaped line breaks made lines, so the marking that heads or
-ends it heads or ends a text.
+ends it heads or ends a text; each of its lines keeps the raw line and column it is written
+at, so a finding there points into the file.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from dataclasses import dataclass
 
 from safecommit.extract.syntax import syntax_for
 from safecommit.extract.text import decode, normalise_newlines, to_str
@@ -54,19 +57,34 @@ def _on_one_line(line: str, start: int) -> tuple[str, list[tuple[int, int]]]:
     return line[:start] + "".join(parts) + line[at:], shifts
 
 
-def clean(raw: str) -> tuple[str, list[tuple[str, str]], tuple[tuple[int, int], ...]]:
+@dataclass(frozen=True, slots=True)
+class Description:
+    place: str  # ``event 2 description``
+    text: str
+    line_map: tuple[int, ...]  # the 1-based raw line each of its lines starts on
+    shifts: tuple[tuple[int, int], ...]  # as Text's: its characters back at raw columns
+
+
+# Where an unfolded line's pieces come from: (offset in it, 0-based raw line, raw column).
+Folds = list[tuple[int, int, int]]
+
+
+def clean(raw: str) -> tuple[str, list[Description], tuple[tuple[int, int], ...]]:
     """The calendar unfolded, its text values unescaped, each title read as a subject,
-    descriptions taken out; the descriptions, each (place, text); and the (offset, extra)
-    pairs that put the characters after an escape back at their raw columns."""
+    descriptions taken out; the descriptions; and the (offset, extra) pairs that put the
+    characters after an escape back at their raw columns."""
     lines = raw.split("\n")
     out: list[str] = []
-    descriptions: list[tuple[str, str]] = []
+    folds: dict[int, Folds] = {}
+    descriptions: list[Description] = []
     counts: dict[str, int] = {}
     moved: dict[int, list[tuple[int, int]]] = {}
     component = ""
     logical = -1  # the index in ``out`` of the line a folded line continues
-    for line in lines:
+    for number, line in enumerate(lines):
         if line[:1] in (" ", "\t") and logical >= 0:
+            folds.setdefault(logical, [(0, logical, 0)]).append(
+                (len(out[logical]), number, 1))
             out[logical] += line[1:]
             out.append("")
             continue
@@ -82,7 +100,8 @@ def clean(raw: str) -> tuple[str, list[tuple[str, str]], tuple[tuple[int, int], 
             counts[component] = counts.get(component, 0) + 1
         elif name == "DESCRIPTION" and value.strip():
             where = f"{component} {counts[component]}" if component else "calendar"
-            descriptions.append((f"{where} description", _ESCAPE.sub(_unescaped, value)))
+            descriptions.append(_description(f"{where} description", line, found.end(),
+                                             folds.get(i, [(0, i, 0)])))
             out[i] = line[:found.end()]
         elif name not in _NOT_TEXT and "\\" in line:
             # Its value only: a parameter's text ("CN=Surname\\, Forename") is read as
@@ -100,6 +119,52 @@ def clean(raw: str) -> tuple[str, list[tuple[str, str]], tuple[tuple[int, int], 
     return "\n".join(out), descriptions, tuple(shifts)
 
 
+def _description(place: str, line: str, start: int, folds: Folds) -> Description:
+    """The value of unfolded ``line`` from ``start``, unescaped, its escaped line breaks made
+    lines, each placed at the raw line and column it starts on (a character after a fold
+    counts on from there, as in the unfolded line)."""
+    pieces: list[str] = []
+    runs: list[tuple[int, int]] = []  # (offset in the text, offset in ``line``) of each run
+    size = 0
+    at = start
+    for m in _ESCAPE.finditer(line, start):
+        for piece, source in ((line[at:m.start()], at), (_unescaped(m), m.start())):
+            runs.append((size, source))
+            pieces.append(piece)
+            size += len(piece)
+        at = m.end()
+    runs.append((size, at))
+    pieces.append(line[at:])
+    text = "".join(pieces)
+    fold_at = [f[0] for f in folds]
+    run_at = [r[0] for r in runs]
+
+    def origin(offset: int) -> int:  # the offset in ``line`` a character of the text is from
+        k = bisect_right(run_at, offset) - 1
+        return runs[k][1] + offset - runs[k][0]
+
+    def fold(source: int) -> tuple[int, int, int]:
+        return folds[bisect_right(fold_at, source) - 1]
+
+    line_map: list[int] = []
+    shifts: list[tuple[int, int]] = []
+    begin = 0
+    while begin <= len(text):
+        end = text.find("\n", begin)
+        end = len(text) if end < 0 else end
+        base, raw_line, raw_col = fold(origin(begin))
+        line_map.append(raw_line + 1)
+        # The raw column, counted on from the line's raw line, less the column in the text:
+        # it changes only where a run starts (after an escape) inside this line.
+        within = run_at[bisect_right(run_at, begin):bisect_right(run_at, end)]
+        for offset in (begin, *within):
+            extra = origin(offset) - base + raw_col - (offset - begin)
+            if extra != (shifts[-1][1] if shifts else 0):
+                shifts.append((offset, extra))
+        begin = end + 1
+    return Description(place, text, tuple(line_map), tuple(shifts))
+
+
 def extract(blob: Blob) -> list[Text]:
     syntax = syntax_for(blob.path)
     decoded = to_str(blob.data)
@@ -108,5 +173,6 @@ def extract(blob: Blob) -> list[Text]:
     calendar, descriptions, shifts = clean(normalise_newlines(decoded[0]))
     return [Text(blob.path, calendar, syntax, lines=blob.lines, commit=blob.commit,
                  shifts=shifts),
-            *(Text(blob.path, said, syntax, place=place, commit=blob.commit)
-              for place, said in descriptions if said.strip())]
+            *(Text(blob.path, d.text, syntax, place=d.place, lines=blob.lines,
+                   commit=blob.commit, shifts=d.shifts, line_map=d.line_map)
+              for d in descriptions if d.text.strip())]
