@@ -1,4 +1,5 @@
-"""Excalidraw drawings (.excalidraw): the words on the canvas, top first, then the links."""
+"""Excalidraw drawings (.excalidraw): the words on the canvas, top first, then the links, each
+found at the raw line and column it is written at."""
 
 from __future__ import annotations
 
@@ -49,6 +50,25 @@ def test_a_banner_across_a_drawings_top_is_a_marking(repo: Repo, cli: Any) -> No
     repo.write("docs/keys.excalidraw",
                scene(text("App", 10, 100), text("Vault holds SECRET_KEY", 200, 100)))
     assert cli("scan", "--format", "json", "docs/keys.excalidraw").json["findings"] == []
+
+
+@pytest.mark.parametrize("indent", [2, None], ids=["pretty", "one line"])
+def test_a_finding_points_at_the_raw_line_and_column_of_its_words(
+        repo: Repo, cli: Any, indent: int | None) -> None:
+    # Read top of the canvas first, the lines are in another order than the file's; the
+    # escapes before a value (a quote, an accent, a line break) still count as raw columns.
+    data = json.dumps({"type": "excalidraw", "elements": [
+        text('Caf\u00e9 "notes"\n  owner Margaret Thornbury', 0, 500),
+        text("Interview notes\nmobile 07912 345678", 0, 10),
+        {"type": "rectangle", "x": 0, "y": 90, "link": f"mailto:{EMAIL}"}]}, indent=indent)
+    repo.write("docs/visit.excalidraw", data)
+    raw = data.split("\n")
+    found = []
+    for f in cli("scan", "--format", "json", "docs/visit.excalidraw").json["findings"]:
+        line = raw[f["line"] - 1]
+        found.append((f["type"], line[f["column"] - 1:f["end_column"] - 1]))
+    assert sorted(found) == [("EMAIL_ADDRESS", EMAIL), ("PERSON", "Margaret Thornbury"),
+                             ("PHONE_NUMBER", "07912 345678")]
 
 
 def test_a_scene_that_is_not_json_is_read_as_its_text() -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from dataclasses import dataclass
 from itertools import accumulate
 
@@ -17,13 +17,14 @@ def _offset(shift: tuple[int, int]) -> int:
 class Locator:
     """Offsets to positions for one Text; built once and shared by every detector."""
 
-    __slots__ = ("_line_starts", "_utf8", "cache", "text")
+    __slots__ = ("_line_starts", "_mapped", "_utf8", "cache", "text")
 
     def __init__(self, text: Text) -> None:
         self.text = text
         # Per-text derived data that several detectors share (e.g. parsed fields).
         self.cache: dict[str, object] = {}
         self._line_starts: list[int] | None = None
+        self._mapped: dict[int, int] | None = None
         self._utf8: bytes | None = None
 
     @property
@@ -76,10 +77,16 @@ class Locator:
         return self.text.first_line + index, column
 
     def index_of(self, line: int) -> int:
-        """0-based index of the text's first line placed on the original's ``line``."""
-        if self.text.line_map:
-            return bisect_left(self.text.line_map, line)
-        return line - self.text.first_line
+        """0-based index of the text's first line placed on the original's ``line`` (-1 when
+        none is)."""
+        if not self.text.line_map:
+            return line - self.text.first_line
+        if self._mapped is None:
+            # A drawing's lines go top of the canvas first: their raw lines are in any order.
+            self._mapped = {}
+            for index, number in enumerate(self.text.line_map):
+                self._mapped.setdefault(number, index)
+        return self._mapped.get(line, -1)
 
     def line_span(self, index: int) -> tuple[int, int]:
         """Start and end offsets of 0-based line ``index`` (end excludes the newline)."""
