@@ -203,6 +203,30 @@ def test_a_drawings_labels_read_top_first_so_a_banner_across_its_top_is_a_markin
     assert marks == [("diagram Flow", 1)]
 
 
+def test_a_finding_in_a_saved_drawing_points_at_its_raw_line_and_column(
+        repo: Repo, cli: Any) -> None:
+    # draw.io saves a page uncompressed, a cell a line; read top of the page first, the
+    # drawing's lines come in another order than the file's.
+    drawing = (
+        '<mxfile host="app.diagrams.net">\n  <diagram name="Flow" id="p1">\n'
+        '    <mxGraphModel><root><mxCell id="0" /><mxCell id="1" parent="0" />\n'
+        '      <mxCell id="a2" value="Case officer: Margaret Thornbury&lt;br&gt;tel 07912 345678"'
+        ' vertex="1" parent="1"><mxGeometry x="10" y="200" as="geometry" /></mxCell>\n'
+        f'      <object label="Owner" contact="{EMAIL}" id="o3">\n'
+        '        <mxCell vertex="1" parent="1"><mxGeometry y="300" as="geometry" /></mxCell>\n'
+        '      </object>\n'
+        '      <mxCell id="b4" value="OFFICIAL-SENSITIVE" vertex="1" parent="1">\n'
+        '        <mxGeometry x="300" y="0" as="geometry" /></mxCell>\n'
+        '    </root></mxGraphModel>\n  </diagram>\n</mxfile>\n')
+    run = scan(repo, cli, "docs/flow.drawio", drawing)
+    raw = drawing.split("\n")
+    found = sorted((f["line"], f["type"], raw[f["line"] - 1][f["column"] - 1:f["end_column"] - 1])
+                   for f in run.json["findings"])
+    assert found == [(4, "PERSON", "Margaret Thornbury"), (4, "PHONE_NUMBER", "07912 345678"),
+                     (5, "EMAIL_ADDRESS", EMAIL), (8, "PROTECTIVE_MARKING", "OFFICIAL-SENSITIVE")]
+    assert {f["place"] for f in run.json["findings"]} == {"diagram Flow"}
+
+
 def test_a_drawings_html_labels_and_object_properties_are_read(repo: Repo, cli: Any) -> None:
     drawing = ('<mxfile><diagram name="People"><mxGraphModel><root><mxCell id="0"/>'
                '<object id="2" label="&lt;b&gt;Owner&lt;/b&gt;" contact="' + EMAIL + '">'
