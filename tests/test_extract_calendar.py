@@ -53,9 +53,13 @@ def test_a_finding_in_a_description_points_at_its_raw_line_and_column(
 
 
 def test_a_pragma_on_a_descriptions_raw_line_allows_its_finding(repo: Repo, cli: Any) -> None:
-    said = "Claim for Margaret Thornbury\\, safecommit: allow PERSON a fictional claimant"
+    # On the raw line, whichever of the description's escaped lines holds it.
+    said = "Claim for Margaret Thornbury\\nsafecommit: allow PERSON a fictional claimant"
     repo.write("review.ics", invite("Review", said))
     assert cli("scan", "--format", "json", "review.ics").json["findings"] == []
+    repo.write("review.ics", invite("Review", said.replace("allow", "note")))
+    assert [f["type"] for f in cli("scan", "--format", "json", "review.ics").json["findings"]] \
+        == ["PERSON"]
 
 
 def test_an_invite_about_markings_or_a_party_is_not_marked(repo: Repo, cli: Any) -> None:

@@ -57,11 +57,12 @@ def _pragma_allows(types: frozenset[str] | None, finding: Finding) -> bool:
 
 
 def allowed_by_pragma(locator: Locator, finding: Finding) -> bool:
-    index = locator.index_of(finding.line)
-    line = locator.line_text(index)
+    # Every line of the text on the finding's raw line: a pragma anywhere on it counts.
+    indices = locator.indices_of(finding.line)
+    line = "\n".join(map(locator.line_text, indices))
     if _pragma_allows(pragma_types(line), finding):
         return True
-    previous = locator.line_text(index - 1)
+    previous = locator.line_text(indices[0] - 1) if indices else ""
     if _COMMENT_ONLY.match(previous) and _pragma_allows(pragma_types(previous), finding):
         return True
     if finding.kind == "secret":

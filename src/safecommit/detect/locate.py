@@ -24,7 +24,7 @@ class Locator:
         # Per-text derived data that several detectors share (e.g. parsed fields).
         self.cache: dict[str, object] = {}
         self._line_starts: list[int] | None = None
-        self._mapped: dict[int, int] | None = None
+        self._mapped: dict[int, list[int]] | None = None
         self._utf8: bytes | None = None
 
     @property
@@ -76,17 +76,18 @@ class Locator:
             return self.text.line_map[index], column
         return self.text.first_line + index, column
 
-    def index_of(self, line: int) -> int:
-        """0-based index of the text's first line placed on the original's ``line`` (-1 when
-        none is)."""
+    def indices_of(self, line: int) -> list[int]:
+        """0-based indices of the text's lines placed on the original's ``line``: one, but
+        any number in a text with a line map (an invite's description: all on its raw
+        line), in order."""
         if not self.text.line_map:
-            return line - self.text.first_line
+            return [line - self.text.first_line]
         if self._mapped is None:
             # A drawing's lines go top of the canvas first: their raw lines are in any order.
             self._mapped = {}
             for index, number in enumerate(self.text.line_map):
-                self._mapped.setdefault(number, index)
-        return self._mapped.get(line, -1)
+                self._mapped.setdefault(number, []).append(index)
+        return self._mapped.get(line, [])
 
     def line_span(self, index: int) -> tuple[int, int]:
         """Start and end offsets of 0-based line ``index`` (end excludes the newline)."""
