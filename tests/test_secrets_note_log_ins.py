@@ -81,3 +81,29 @@ def test_a_haproxy_user_with_no_password_stays_quiet() -> None:
 def test_a_jwt_is_reported_whole_with_its_signature() -> None:
     content = fill('const token = "{jwt}";\n')
     assert _found("src/client.js", content) == [("JSON_WEB_TOKEN", fill("{jwt}"))]
+
+
+@pytest.mark.parametrize("line", [
+    "Creds for the SFTP drop: {user} {pw}",
+    "credentials: `{user}` `{pw}`",
+])
+def test_credentials_given_as_account_and_password_with_a_space_are_found(line: str) -> None:
+    content = fill(line) + "\n"
+    assert _found("notes/handover.md", content) == [("USERNAME", fill("{user}")),
+                                                   ("PASSWORD", fill("{pw}"))]
+
+
+@pytest.mark.parametrize("line", [
+    "Credentials: see the vault entry kv-claims-prd",
+    "credentials: AWS_ACCESS_KEY_ID AWS_SECRET_ACCESS_KEY",
+    "Credentials for the box: {user} ${{SFTP_PASSWORD}}",
+    "credentials: stored {pw} somewhere else",
+])
+def test_credentials_words_without_an_account_and_a_password_stay_quiet(line: str) -> None:
+    assert [t for t, _ in _found("notes/handover.md", fill(line) + "\n")
+            if t != "USERNAME"] == []
+
+
+def test_a_password_said_for_a_box_after_pw_at_a_lines_start_is_found() -> None:
+    content = fill("PW for the old Jenkins box: {pw}\n")
+    assert _found("notes/handover.txt", content) == [("PASSWORD", fill("{pw}"))]

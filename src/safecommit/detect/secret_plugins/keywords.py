@@ -85,6 +85,7 @@ _GOSSIP_WORDS = frozenset({'encrypt = "', '"encrypt"'})
 _API_NAMES = frozenset({"_api=", "_api =", "_api:", '_api"', "_api'", "_api |", "_api|",
                         "_api ?", "_api?", "_api\n", "_api\r"})
 TRIGGERS = frozenset({"pass", "pwd", "secret", "token", "key", "identified", "auth", "bearer",
+                      "pw for",
                       "basic ", "securestring", "cookie:", "creds", "<master>",
                       "cookie-name", *_API_NAMES, *_GOSSIP_WORDS,
                       *_RARE_STEMS, *_LOGIN_IS, *_SHORT_LABELS, *_LOGIN_SAID})
@@ -2063,6 +2064,12 @@ _SAID_CREDENTIALS = lazy(
     r"|log-?(?:in|on)(?=[ \t]+[A-Za-z_][\w.@\\-]{1,63}[ \t]*/))[^/\n]{0,40}?(?<![\w.@\\-])"
     rf"(?P<u>[A-Za-z_][\w.@\\-]{{1,63}}){_PAIR_MARK}\s*/\s*(?P<m>{_PAIR_MARK})"
     r"(?P<v>[^\s`\"'/]{6,200})")
+# Or with a space between them, closing the line: "Creds for the SFTP drop: <account>
+# <password>" (only a colon's label, and an account that is no English word).
+_SPACED_CREDENTIALS = lazy(
+    r"(?i)\b(?:creds|credentials?)\b[^:\n]{0,40}:[ \t]*"
+    rf"{_PAIR_MARK}(?P<u>[A-Za-z_][\w.@\\-]{{1,63}}){_PAIR_MARK}[ \t]+(?P<m>{_PAIR_MARK})"
+    rf"(?P<v>[^\s`\"'/]{{8,200}}){_PAIR_MARK}[ \t]*$")
 _CREDENTIAL_WORDS = frozenset({"credential", "creds", *_LOGIN_IS, *_LOGIN_SAID})
 _SAID_ACCOUNTS = (None, "default account", CHOSEN_ACCOUNT)
 
@@ -2121,6 +2128,17 @@ def _said_pairs(line: Line) -> Iterator[tuple[Assignment, Assignment]]:
         if username_rejection(m.group("u")) in _SAID_ACCOUNTS:
             # (a product's own account, "admin / <password>", still gives its password)
             yield (Assignment("username", m.group("u"), m.start("u"), m.end("u"), False),
+                   Assignment("password", value, m.start("v"), m.start("v") + len(value),
+                              False))
+    for m in _SPACED_CREDENTIALS.finditer(line.text) \
+            if "creds" in words or "credential" in words else ():
+        value = _said_value(m.group("v"))
+        if m.group("m").startswith("*"):
+            value = value.rstrip("*")
+        account = m.group("u")
+        if username_rejection(account) in _SAID_ACCOUNTS \
+                and not (account.isalpha() and account.lower() in load_english()):
+            yield (Assignment("username", account, m.start("u"), m.end("u"), False),
                    Assignment("password", value, m.start("v"), m.start("v") + len(value),
                               False))
 
