@@ -33,6 +33,7 @@ def test_a_password_after_pw_or_p_slash_w_in_notes_is_found(line: str) -> None:
     "Tried user {user} with {pw} but it was locked",
     "tried the {user} account with {pw}, no luck",
     "Logged in as {user} with {pw} to check the logs",
+    "Tried logging into grafana as {user} with {pw}",
 ])
 def test_a_log_in_tried_with_a_password_gives_the_password_and_its_account(line: str) -> None:
     content = fill(line) + "\n"
@@ -53,6 +54,8 @@ def test_a_log_in_tried_in_a_chat_export_message_is_found() -> None:
     "tried the admin account with MFA enabled",
     "Logged in as {user} with the break-glass account",
     "tried user {user} with ${{DB_PASSWORD}}",
+    "tried logging in as {user} with password123",
+    "Login with GitHub / Microsoft accounts",
 ])
 def test_a_tried_log_in_without_a_real_password_stays_quiet(line: str) -> None:
     assert [t for t, _ in _found("incident/notes.md", fill(line) + "\n")
@@ -107,3 +110,9 @@ def test_credentials_words_without_an_account_and_a_password_stay_quiet(line: st
 def test_a_password_said_for_a_box_after_pw_at_a_lines_start_is_found() -> None:
     content = fill("PW for the old Jenkins box: {pw}\n")
     assert _found("notes/handover.txt", content) == [("PASSWORD", fill("{pw}"))]
+
+
+def test_a_log_in_with_an_account_and_a_password_is_found() -> None:
+    content = fill("Attempted login with {user} / {pw}\n")
+    assert _found("incident/notes.md", content) == [("USERNAME", fill("{user}")),
+                                                   ("PASSWORD", fill("{pw}"))]

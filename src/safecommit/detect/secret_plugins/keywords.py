@@ -1993,7 +1993,8 @@ _MESSAGE_AT = lazy(_MESSAGE)
 TRIED_TRIGGERS = frozenset({"tried ", "trying ", " in as "})
 _TRIED_WITH = lazy(
     r"(?i)\b(?:(?:tried|trying)\s+(?:the\s+)?(?P<w>user(?:name)?\s+|account\s+|login\s+)?"
-    r"|(?:logg(?:ed|ing)|log|sign(?:ed|ing)?)[ -]?in\s+as\s+(?P<a>))"
+    r"|(?:(?:tried|trying)\s+(?:to\s+)?)?(?:logg(?:ed|ing)|log|sign(?:ed|ing)?)[ -]?in"
+    r"(?:to\s+[\w.-]{1,40})?\s+as\s+(?P<a>))"
     r"[`\"']?(?P<u>[A-Za-z_][\w.@\\-]{1,63})[`\"']?(?P<w2>\s+(?:user|account|login))?"
     r"\s+with\s+[`\"']?(?P<v>[^\s`\"']{8,200})")
 
@@ -2061,7 +2062,8 @@ def find_said_users(line: Line) -> Iterator[Hit]:
 _PAIR_MARK = r"(?:\*\*?|[`\"']|</?(?:b|strong|code|em|i|kbd)>)?"
 _SAID_CREDENTIALS = lazy(
     r"(?i)\b(?:creds|credentials?|log-?(?:in|on)(?:\s+is\b|:)"
-    r"|log-?(?:in|on)(?=[ \t]+[A-Za-z_][\w.@\\-]{1,63}[ \t]*/))[^/\n]{0,40}?(?<![\w.@\\-])"
+    r"|log-?(?:in|on)(?=[ \t]+(?:(?:with|as|using)[ \t]+)?[A-Za-z_][\w.@\\-]{1,63}[ \t]*/))"
+    r"[^/\n]{0,40}?(?<![\w.@\\-])"
     rf"(?P<u>[A-Za-z_][\w.@\\-]{{1,63}}){_PAIR_MARK}\s*/\s*(?P<m>{_PAIR_MARK})"
     r"(?P<v>[^\s`\"'/]{6,200})")
 # Or with a space between them, closing the line: "Creds for the SFTP drop: <account>
