@@ -32,7 +32,7 @@ def test_a_password_after_pw_or_p_slash_w_in_notes_is_found(line: str) -> None:
 @pytest.mark.parametrize("line", [
     "Tried user {user} with {pw} but it was locked",
     "tried the {user} account with {pw}, no luck",
-    "Logged in as {user} with {pw} to check the logs",
+    "Tried to log in as {user} with {pw} to check the logs",
     "Tried logging into grafana as {user} with {pw}",
 ])
 def test_a_log_in_tried_with_a_password_gives_the_password_and_its_account(line: str) -> None:
@@ -52,7 +52,7 @@ def test_a_log_in_tried_in_a_chat_export_message_is_found() -> None:
     "tried deploying with --force-recreate again",
     "tried user bob with sudo rights",
     "tried the admin account with MFA enabled",
-    "Logged in as {user} with the break-glass account",
+    "Tried logging in as {user} with the break-glass account",
     "tried user {user} with ${{DB_PASSWORD}}",
     "tried logging in as {user} with password123",
     "Login with GitHub / Microsoft accounts",
@@ -116,3 +116,27 @@ def test_a_log_in_with_an_account_and_a_password_is_found() -> None:
     content = fill("Attempted login with {user} / {pw}\n")
     assert _found("incident/notes.md", content) == [("USERNAME", fill("{user}")),
                                                    ("PASSWORD", fill("{pw}"))]
+
+
+def test_credentials_with_a_space_in_a_chat_messages_html_are_found() -> None:
+    message = fill("<p>Creds for the SFTP drop: {user} {pw}</p>")
+    content = json.dumps({"messages": [{"body": {"content": message}}]}, indent=1) + "\n"
+    assert _found("export/teams.json", content) == [("USERNAME", fill("{user}")),
+                                                   ("PASSWORD", fill("{pw}"))]
+
+
+@pytest.mark.parametrize("line", [
+    "Reset pwd for {user} to {pw} as requested",
+    "I reset the password for `{user}` account to {pw} today",
+])
+def test_a_password_reset_for_an_account_to_a_value_is_found(line: str) -> None:
+    assert ("PASSWORD", fill("{pw}")) in _found("tickets/notes.txt", fill(line) + "\n")
+
+
+@pytest.mark.parametrize("line", [
+    "Reset the password for {user} to expire in 90 days",
+    "reset the pwd for {user} to ${{NEW_PASSWORD}}",
+])
+def test_a_reset_to_no_real_password_stays_quiet(line: str) -> None:
+    assert [t for t, _ in _found("tickets/notes.txt", fill(line) + "\n")
+            if t != "USERNAME"] == []

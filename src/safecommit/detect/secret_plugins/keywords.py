@@ -1809,7 +1809,10 @@ _SAID = lazy(  # a number after the word counts them: "Unseal Key 1: …", "key 
     # a secret changed to a new value: "reset the password to <value>"
     + rf"|\b(?:changed?|reset|updated?|rotated?)\s+(?:(?:the|their|his|her|my|your)\s+)?"
     # (perhaps whose: "reset the service account password to <value>")
-    rf"(?:[A-Za-z]+\s+)?(?P<k4>{_SECRET_PHRASE})\s+to\s+" + _SAID_VALUE.format("v4"))
+    rf"(?:[A-Za-z]+\s+)?(?P<k4>{_SECRET_PHRASE})"
+    # (and whose it is: "reset the pwd for <account> to <value>")
+    r"(?:\s+for\s+(?:the\s+)?[`'\"]?[A-Za-z_][\w.@\\-]{1,63}[`'\"]?(?:\s+account)?)?"
+    r"\s+to\s+" + _SAID_VALUE.format("v4"))
 # A password's word and the password straight after it: "…, password <value>."; read only
 # on a line with a password's word.
 _SAID_BARE = lazy(r"(?i)\b(?P<k3>password|passphrase|passcode|pwd|p/?w)[ \t]+"
@@ -1988,9 +1991,10 @@ _MESSAGE_AT = lazy(_MESSAGE)
 
 # A log-in tried in an incident's or a chat's notes, the password with no word of its own:
 # "tried user <account> with <password>", "tried the <account> account with <password>",
-# "logged in as <account> with <password>". Only a value with a password's mix of
-# characters counts: "tried user bob with sudo" says nothing secret.
-TRIED_TRIGGERS = frozenset({"tried ", "trying ", " in as "})
+# "tried logging in as <account> with <password>". Only a value with a password's mix of
+# characters counts: "tried user bob with sudo" says nothing secret. (One trigger word:
+# each word the prefilter looks for costs every text's first read.)
+TRIED_TRIGGERS = frozenset({"tried "})
 _TRIED_WITH = lazy(
     r"(?i)\b(?:(?:tried|trying)\s+(?:the\s+)?(?P<w>user(?:name)?\s+|account\s+|login\s+)?"
     r"|(?:(?:tried|trying)\s+(?:to\s+)?)?(?:logg(?:ed|ing)|log|sign(?:ed|ing)?)[ -]?in"
@@ -2071,7 +2075,8 @@ _SAID_CREDENTIALS = lazy(
 _SPACED_CREDENTIALS = lazy(
     r"(?i)\b(?:creds|credentials?)\b[^:\n]{0,40}:[ \t]*"
     rf"{_PAIR_MARK}(?P<u>[A-Za-z_][\w.@\\-]{{1,63}}){_PAIR_MARK}[ \t]+(?P<m>{_PAIR_MARK})"
-    rf"(?P<v>[^\s`\"'/]{{8,200}}){_PAIR_MARK}[ \t]*$")
+    # (the line's end, or a message's: its closing tag or quote)
+    rf"(?P<v>[^\s`\"'/<]{{8,200}}){_PAIR_MARK}[ \t]*(?:$|(?=</|[\"']))")
 _CREDENTIAL_WORDS = frozenset({"credential", "creds", *_LOGIN_IS, *_LOGIN_SAID})
 _SAID_ACCOUNTS = (None, "default account", CHOSEN_ACCOUNT)
 
