@@ -124,19 +124,3 @@ def test_credentials_with_a_space_in_a_chat_messages_html_are_found() -> None:
     assert _found("export/teams.json", content) == [("USERNAME", fill("{user}")),
                                                    ("PASSWORD", fill("{pw}"))]
 
-
-@pytest.mark.parametrize("line", [
-    "Reset pwd for {user} to {pw} as requested",
-    "I reset the password for `{user}` account to {pw} today",
-])
-def test_a_password_reset_for_an_account_to_a_value_is_found(line: str) -> None:
-    assert ("PASSWORD", fill("{pw}")) in _found("tickets/notes.txt", fill(line) + "\n")
-
-
-@pytest.mark.parametrize("line", [
-    "Reset the password for {user} to expire in 90 days",
-    "reset the pwd for {user} to ${{NEW_PASSWORD}}",
-])
-def test_a_reset_to_no_real_password_stays_quiet(line: str) -> None:
-    assert [t for t, _ in _found("tickets/notes.txt", fill(line) + "\n")
-            if t != "USERNAME"] == []

@@ -1809,10 +1809,7 @@ _SAID = lazy(  # a number after the word counts them: "Unseal Key 1: …", "key 
     # a secret changed to a new value: "reset the password to <value>"
     + rf"|\b(?:changed?|reset|updated?|rotated?)\s+(?:(?:the|their|his|her|my|your)\s+)?"
     # (perhaps whose: "reset the service account password to <value>")
-    rf"(?:[A-Za-z]+\s+)?(?P<k4>{_SECRET_PHRASE})"
-    # (and whose it is: "reset the pwd for <account> to <value>")
-    r"(?:\s+for\s+(?:the\s+)?[`'\"]?[A-Za-z_][\w.@\\-]{1,63}[`'\"]?(?:\s+account)?)?"
-    r"\s+to\s+" + _SAID_VALUE.format("v4"))
+    rf"(?:[A-Za-z]+\s+)?(?P<k4>{_SECRET_PHRASE})\s+to\s+" + _SAID_VALUE.format("v4"))
 # A password's word and the password straight after it: "…, password <value>."; read only
 # on a line with a password's word.
 _SAID_BARE = lazy(r"(?i)\b(?P<k3>password|passphrase|passcode|pwd|p/?w)[ \t]+"
