@@ -69,6 +69,7 @@ PLUGINS: tuple[Registered, ...] = (
     Registered(sql.find, sql.TRIGGERS),
     Registered(commands.find, commands.TRIGGERS),
     Registered(declared.find, declared.TRIGGERS),
+    Registered(keywords.find_tried, keywords.TRIED_TRIGGERS),
 )
 USER_PLUGINS: tuple[Registered, ...] = (
     Registered(connection_strings.find_users, connection_strings.USER_TRIGGERS),
@@ -77,6 +78,7 @@ USER_PLUGINS: tuple[Registered, ...] = (
     Registered(calls.find_users, calls.TRIGGERS),
     Registered(sql.find_users, sql.TRIGGERS),
     Registered(keywords.find_said_users, keywords.SAID_USER_TRIGGERS),
+    Registered(keywords.find_tried_users, keywords.TRIED_TRIGGERS),
     Registered(commands.find_users, commands.TRIGGERS),
 )
 # One prefilter for both kinds, so a text is read once for secrets and user names together.

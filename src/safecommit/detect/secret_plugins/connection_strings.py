@@ -207,6 +207,10 @@ _CRYPT_HASH = (rf"{_D}apr1{_D}{_C}{{1,8}}{_D}{_C}{{22}}|{_D}2[aby]{_D}\d\d{_D}{_
                rf"|{_D}y{_D}{_C}+{_D}{_C}{{1,64}}{_D}{_C}{{43}}")
 _CRYPT_ENTRY = lazy(
     rf"(?<![\w.@$-])(?P<user>[A-Za-z_][\w.@-]{{0,63}}):(?P<pw>{_CRYPT_HASH})(?!{_C})")
+# HAProxy's userlist keeps a user's hash after a word: "user <name> password <hash>".
+_HAPROXY_ENTRY = lazy(
+    rf"^\s*user\s+(?P<user>[A-Za-z_][\w.@-]{{0,63}})\s+password\s+(?P<pw>{_CRYPT_HASH})"
+    rf"(?!{_C})")
 _CADDY_ENTRY = lazy(
     rf"^\s*(?P<user>[A-Za-z_][\w.@-]{{0,63}})\s+(?P<pw>\$2[aby]\$\d\d\${_C}{{53}}"
     r"|JDJ[hi5]J[A-Za-z0-9+/]{70,}={0,2})\s*$")
@@ -556,6 +560,8 @@ def _crypt_entries(line: Line) -> Iterator[Part]:
     found = list(_CRYPT_ENTRY.finditer(line.text))
     if not found and "caddyfile" in line.path.rpartition("/")[2].lower():
         found = [m for m in (_CADDY_ENTRY.match(line.text),) if m is not None]
+    elif not found:
+        found = [m for m in (_HAPROXY_ENTRY.match(line.text),) if m is not None]
     for m in found:
         yield Part("user", m.start("user"), m.end("user"), m.group("user"))
         yield Part("password", m.start("pw"), m.end("pw"), m.group("pw"), _HASHED)

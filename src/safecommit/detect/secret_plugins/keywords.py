@@ -59,7 +59,7 @@ _TOK_KEYS = frozenset({"_tok=", "_tok:", '_tok"', "_tok'", "_tok ", "_tok\n"})
 # of every ``_path``; and a script's ``$pat`` (PowerShell, shell), an Azure DevOps token;
 # ``pw=`` alone (SAS's libname option, a form's field), ``pw:`` (a note's label) and
 # `` pw?`` (a chat's question for one).
-_RARE_STEMS = frozenset({"credential", "_pw", "-pw", "pw=", "pw:", " pw ", '"pw ', " pw?",
+_RARE_STEMS = frozenset({"credential", "_pw", "-pw", "pw=", "pw:", " pw ", '"pw ', " pw?", "p/w",
                          "_pat=", "_pat:", '_pat"', "_pat'", "_pat ", "$pat=", "$pat ", "sonar",
                          "masterauth", "erlang", "salt", *_TOK_KEYS})
 # "the log-in is <user> / <password>": words of their own, as "login" is on every form's line
@@ -85,6 +85,7 @@ _GOSSIP_WORDS = frozenset({'encrypt = "', '"encrypt"'})
 _API_NAMES = frozenset({"_api=", "_api =", "_api:", '_api"', "_api'", "_api |", "_api|",
                         "_api ?", "_api?", "_api\n", "_api\r"})
 TRIGGERS = frozenset({"pass", "pwd", "secret", "token", "key", "identified", "auth", "bearer",
+                      "pw for",
                       "basic ", "securestring", "cookie:", "creds", "<master>",
                       "cookie-name", *_API_NAMES, *_GOSSIP_WORDS,
                       *_RARE_STEMS, *_LOGIN_IS, *_SHORT_LABELS, *_LOGIN_SAID})
@@ -1783,7 +1784,7 @@ def _own_password_set(line: Line, key: str) -> bool:
 # password X to log in". The key is the secret word and the word before it.
 # A bare "key" only after a word that makes it a secret (classify decides: "the OS key is …"
 # is one, "the primary key is …" not).
-_SECRET_PHRASE = (r"(?:[A-Za-z0-9]+[ _-])?(?:password|passphrase|passcode|pwd|pw|api[ _-]?key"
+_SECRET_PHRASE = (r"(?:[A-Za-z0-9]+[ _-])?(?:password|passphrase|passcode|pwd|p/?w|api[ _-]?key"
                   r"|access[ _-]key|secret(?:[ _-]key)?|token|key)")
 # (after an inline tag that opens around it, in a message's HTML: "is <code><value></code>")
 _SAID_VALUE = r"[`\"']?(?:<(?:b|strong|code|em|i|kbd)>)?(?P<{}>[^\s`\"']{{6,200}})"
@@ -1811,7 +1812,7 @@ _SAID = lazy(  # a number after the word counts them: "Unseal Key 1: …", "key 
     rf"(?:[A-Za-z]+\s+)?(?P<k4>{_SECRET_PHRASE})\s+to\s+" + _SAID_VALUE.format("v4"))
 # A password's word and the password straight after it: "…, password <value>."; read only
 # on a line with a password's word.
-_SAID_BARE = lazy(r"(?i)\b(?P<k3>password|passphrase|passcode|pwd|pw)[ \t]+"
+_SAID_BARE = lazy(r"(?i)\b(?P<k3>password|passphrase|passcode|pwd|p/?w)[ \t]+"
                         + _SAID_VALUE.format("v3"))
 _SAID_END = ".,;:)]}>"
 # A chat's question for a secret, and the answer below it that is the secret alone: "can
@@ -1850,7 +1851,7 @@ _SAID_PAIR = lazy(
     r"(?P<q>[`\"']?)"
     r"(?P<u>[A-Za-z_][\w.@\\-]{1,63})"
     r"(?P=q)(?P<sep>\s*[/,;|]\s*(?:and\s+)?|\s+(?:and\s+|with\s+)?)(?:the\s+)?"
-    r"(?P<k>pass(?:word)?|pwd|pw)(?:\s+is\s+|\s*[:=]\s*|\s+)[`\"']?(?P<v>[^\s`\"']{6,200})")
+    r"(?P<k>pass(?:word)?|pwd|p/?w)(?:\s+is\s+|\s*[:=]\s*|\s+)[`\"']?(?P<v>[^\s`\"']{6,200})")
 
 
 def _said(line: Line) -> Iterator[Assignment]:
@@ -1859,7 +1860,7 @@ def _said(line: Line) -> Iterator[Assignment]:
     (Get-Secret …)``, "the password (see the vault)"."""
     for m in _SAID.finditer(line.text):
         group = next(g for g in ("v", "v2", "v4") if m.group(g) is not None)
-        key = m.group("k") or m.group("k2") or m.group("k4")
+        key = _said_key(m.group("k") or m.group("k2") or m.group("k4"))
         value = _said_value(m.group(group))
         if value and value[0] != "(":
             start = m.start(group)
@@ -1869,9 +1870,14 @@ def _said(line: Line) -> Iterator[Assignment]:
         value = _said_value(m.group("v3"))
         if value and value[0] != "(" and "machine " not in line.text[:m.start()].lower():
             # (a .netrc entry's words are the netrc reader's to judge)
-            yield Assignment(m.group("k3"), value, m.start("v3"), m.start("v3") + len(value),
-                             False)
+            yield Assignment(_said_key(m.group("k3")), value, m.start("v3"),
+                             m.start("v3") + len(value), False)
     yield from (password for _, password in _said_pairs(line))
+
+
+def _said_key(key: str) -> str:
+    """A said secret's word as a key: a note's "p/w" is "pw"."""
+    return key.replace("/", "") if "/" in key else key
 
 
 def _said_value(raw: str) -> str:
@@ -1894,7 +1900,7 @@ _CLOSING_TAG = lazy(r"</[A-Za-z][\w:-]*>")
 # key, or in its table's message column; a saved page, as the text between its tags: its
 # words are a sentence, read as prose is.
 _MESSAGE_SYNTAXES = frozenset({"json", "yaml", "csv", "tsv", "html"})
-_MESSAGE_WORDS = frozenset({"pass", "pwd", " pw ", '"pw ', "pw:", " pw?", "secret", "token",
+_MESSAGE_WORDS = frozenset({"pass", "pwd", " pw ", '"pw ', "pw:", " pw?", "p/w", "secret", "token",
                             "key"})
 _MESSAGE_WORDS_NOT_KEY = _MESSAGE_WORDS - {"key"}
 # A key said in a message, as _SAID reads one ("the api key is …", "key: …"): a line whose
@@ -1980,6 +1986,55 @@ def _answered_message(line: Line, question: str) -> Iterator[Assignment]:
 _MESSAGE_AT = lazy(_MESSAGE)
 
 
+# A log-in tried in an incident's or a chat's notes, the password with no word of its own:
+# "tried user <account> with <password>", "tried the <account> account with <password>",
+# "tried logging in as <account> with <password>". Only a value with a password's mix of
+# characters counts: "tried user bob with sudo" says nothing secret. (One trigger word:
+# each word the prefilter looks for costs every text's first read.)
+TRIED_TRIGGERS = frozenset({"tried "})
+_TRIED_WITH = lazy(
+    r"(?i)\b(?:(?:tried|trying)\s+(?:the\s+)?(?P<w>user(?:name)?\s+|account\s+|login\s+)?"
+    r"|(?:(?:tried|trying)\s+(?:to\s+)?)?(?:logg(?:ed|ing)|log|sign(?:ed|ing)?)[ -]?in"
+    r"(?:to\s+[\w.-]{1,40})?\s+as\s+(?P<a>))"
+    r"[`\"']?(?P<u>[A-Za-z_][\w.@\\-]{1,63})[`\"']?(?P<w2>\s+(?:user|account|login))?"
+    r"\s+with\s+[`\"']?(?P<v>[^\s`\"']{8,200})")
+
+
+def _tried_log_ins(line: Line) -> Iterator[tuple[Assignment, Assignment]]:
+    """(user, password) of each log-in tried in a note's sentence or a chat's message, with
+    a real password."""
+    spans: list[tuple[int, int]] | None = None
+    if line.syntax in _MESSAGE_SYNTAXES:
+        spans = _message_spans(line)
+        if not spans:
+            return
+        line = line.as_prose()
+    elif line.syntax not in PROSE:
+        return
+    for m in _TRIED_WITH.finditer(line.text):
+        if m.group("a") is None and m.group("w") is None and m.group("w2") is None:
+            continue  # "tried deploying with …": a word, not an account
+        if spans is not None and not any(a <= m.start() and m.end() <= b for a, b in spans):
+            continue
+        value = _said_value(m.group("v"))
+        if rejection(value, "password") is None and strong_enough(value, "password", "text"):
+            yield (Assignment("username", m.group("u"), m.start("u"), m.end("u"), False),
+                   Assignment("password", value, m.start("v"), m.start("v") + len(value),
+                              False))
+
+
+def find_tried(line: Line) -> Iterator[Hit]:
+    for _, password in _tried_log_ins(line):
+        yield _hit(password, "PASSWORD", 0.75)
+
+
+def find_tried_users(line: Line) -> Iterator[Hit]:
+    for user, _ in _tried_log_ins(line):
+        span = account_span(user.value)
+        if span == (0, len(user.value)):
+            yield _hit(user, "USERNAME", 0.75, personal=True)
+
+
 # A password said to be for an account: "the password for `<user>` is …"
 SAID_USER_TRIGGERS = frozenset({"password for"})
 
@@ -2008,14 +2063,22 @@ def find_said_users(line: Line) -> Iterator[Hit]:
 _PAIR_MARK = r"(?:\*\*?|[`\"']|</?(?:b|strong|code|em|i|kbd)>)?"
 _SAID_CREDENTIALS = lazy(
     r"(?i)\b(?:creds|credentials?|log-?(?:in|on)(?:\s+is\b|:)"
-    r"|log-?(?:in|on)(?=[ \t]+[A-Za-z_][\w.@\\-]{1,63}[ \t]*/))[^/\n]{0,40}?(?<![\w.@\\-])"
+    r"|log-?(?:in|on)(?=[ \t]+(?:(?:with|as|using)[ \t]+)?[A-Za-z_][\w.@\\-]{1,63}[ \t]*/))"
+    r"[^/\n]{0,40}?(?<![\w.@\\-])"
     rf"(?P<u>[A-Za-z_][\w.@\\-]{{1,63}}){_PAIR_MARK}\s*/\s*(?P<m>{_PAIR_MARK})"
     r"(?P<v>[^\s`\"'/]{6,200})")
+# Or with a space between them, closing the line: "Creds for the SFTP drop: <account>
+# <password>" (only a colon's label, and an account that is no English word).
+_SPACED_CREDENTIALS = lazy(
+    r"(?i)\b(?:creds|credentials?)\b[^:\n]{0,40}:[ \t]*"
+    rf"{_PAIR_MARK}(?P<u>[A-Za-z_][\w.@\\-]{{1,63}}){_PAIR_MARK}[ \t]+(?P<m>{_PAIR_MARK})"
+    # (the line's end, or a message's: its closing tag or quote)
+    rf"(?P<v>[^\s`\"'/<]{{8,200}}){_PAIR_MARK}[ \t]*(?:$|(?=</|[\"']))")
 _CREDENTIAL_WORDS = frozenset({"credential", "creds", *_LOGIN_IS, *_LOGIN_SAID})
 _SAID_ACCOUNTS = (None, "default account", CHOSEN_ACCOUNT)
 
 
-_SAID_PAIR_WORDS = frozenset({"pass", "pwd", " pw ", "pw:"})
+_SAID_PAIR_WORDS = frozenset({"pass", "pwd", " pw ", "pw:", "p/w"})
 
 
 _PAIR_WORDS = _SAID_PAIR_WORDS | _CREDENTIAL_WORDS | _SHORT_LABELS
@@ -2069,6 +2132,17 @@ def _said_pairs(line: Line) -> Iterator[tuple[Assignment, Assignment]]:
         if username_rejection(m.group("u")) in _SAID_ACCOUNTS:
             # (a product's own account, "admin / <password>", still gives its password)
             yield (Assignment("username", m.group("u"), m.start("u"), m.end("u"), False),
+                   Assignment("password", value, m.start("v"), m.start("v") + len(value),
+                              False))
+    for m in _SPACED_CREDENTIALS.finditer(line.text) \
+            if "creds" in words or "credential" in words else ():
+        value = _said_value(m.group("v"))
+        if m.group("m").startswith("*"):
+            value = value.rstrip("*")
+        account = m.group("u")
+        if username_rejection(account) in _SAID_ACCOUNTS \
+                and not (account.isalpha() and account.lower() in load_english()):
+            yield (Assignment("username", account, m.start("u"), m.end("u"), False),
                    Assignment("password", value, m.start("v"), m.start("v") + len(value),
                               False))
 

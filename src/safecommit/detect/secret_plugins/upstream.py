@@ -158,6 +158,8 @@ def find(line: Line) -> Iterator[Hit]:
             if not value or any(f(value) for f in filters):
                 continue
             type = type_name(secret.type)
+            if type == "JSON_WEB_TOKEN":
+                value = _whole_jwt(line.text, value)
             if not _kept(line, type, value):
                 continue
             if type == "PRIVATE_KEY":
@@ -169,6 +171,22 @@ def find(line: Line) -> Iterator[Hit]:
                                                                          len(value))):
                 continue
             yield Hit(start, start + len(value), value, type, "detect-secrets", 0.9, priority=15)
+
+
+# The signature after a JWT's second dot: the plugin's pattern ends lazily, so its match
+# stops at that dot and would leave the signature out of the finding.
+_JWT_SIGNATURE = lazy(r"[A-Za-z0-9_-]+")
+
+
+def _whole_jwt(text: str, token: str) -> str:
+    """The token with its signature, when the plugin's match stopped before it."""
+    if not token.endswith(".") or token.count(".") != 2:
+        return token
+    start = text.find(token)
+    if start < 0:
+        return token
+    signature = _JWT_SIGNATURE.match(text, start + len(token))
+    return token + signature.group() if signature else token
 
 
 def _inside_a_word(text: str, start: int, size: int) -> bool:
