@@ -245,6 +245,17 @@ NHS = Recognizer(
 )
 
 
+# Grouped unevenly (3-4-3 or 4-3-3), as a form's boxes or a clerk's notes split it: only
+# beside the number's name, and only from an issued range's first digit, as such a
+# grouping is a phone's or an order's as often.
+NHS_UNEVEN = replace(
+    NHS,
+    pattern=rf"{PATH_ID_START}(?<!\+\d{{1,3}}[ \-])"
+            r"(?P<id>[3-7]\d{2}([ \-])\d{4}\2\d{3}|[3-7]\d{3}([ \-])\d{3}\3\d{3})"
+            + DIGITS_END + _COUNTED,
+    requires_context=True,
+)
+
 # Read out digit by digit, as a call's transcript or a note of one writes it ("four eight
 # five, seven seven seven, …"), beside the number's name (the caller's line or the
 # question before it).
@@ -415,7 +426,9 @@ def _valid_utr(value: str) -> bool:
 UTR = Recognizer(
     type="UK_UTR",
     name="utr",
-    pattern=r"(?<![\w.+/\-])(?:\d{10}|\d{5} \d{5})K?(?![\w]|[.\-]\d)",
+    # whole, in fives, or in a form's uneven groups (4-3-3, 3-3-4)
+    pattern=r"(?<![\w.+/\-])(?:\d{10}|\d{5} \d{5}|\d{4} \d{3} \d{3}|\d{3} \d{3} \d{4})K?"
+            r"(?![\w]|[.\-]\d)",
     why="A Unique Taxpayer Reference identifies a person (or their business) to HMRC.",
     context=("utr", "sa utr", "unique taxpayer reference", "taxpayer reference",
              "tax reference", "self assessment", "taxpayer", "hmrc reference",
@@ -430,5 +443,5 @@ UTR = Recognizer(
 UTR_SPOKEN = read_out(UTR, 10, "one two three four five, six seven eight nine oh")
 
 RECOGNIZERS = (NINO, NINO_LOWER, NINO_SPACED, NINO_SAID, NINO_NO_SUFFIX, NINO_RUN_ON,
-               NINO_BEFORE_A_DATE, CHI, NHS, NHS_SPOKEN,
+               NINO_BEFORE_A_DATE, CHI, NHS, NHS_UNEVEN, NHS_SPOKEN,
                PASSPORT, PASSPORT_MRZ, PASSPORT_MRZ_NAME, LICENCE, UTR, UTR_SPOKEN)

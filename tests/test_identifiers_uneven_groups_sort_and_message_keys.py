@@ -1,0 +1,71 @@
+"""A sort code labelled "sort" alone, NHS numbers and UTRs grouped unevenly, and an NHS
+number as a queue message's key."""
+
+from __future__ import annotations
+
+import pytest
+from tests.conftest import found
+
+
+@pytest.mark.parametrize(("line", "code"), [
+    ("Payment details: sort 204518, account 41392087.", "204518"),
+    ("Refund to sort 20-45-18, acc 41392087", "20-45-18"),
+    ("SORT 204518 a/c 41392087", "204518"),
+])
+def test_six_digits_after_sort_beside_an_account_are_a_sort_code(line: str, code: str) -> None:
+    assert code in found("refund.md", line + "\n", type_="UK_BANK_ACCOUNT")
+
+
+@pytest.mark.parametrize("line", [
+    "Benchmark: sort 100000 rows in 2.1s",
+    "sort 204518 entries then merge them",
+])
+def test_six_digits_after_sort_with_no_word_of_an_account_are_a_count(line: str) -> None:
+    assert found("bench.md", line + "\n", type_="UK_BANK_ACCOUNT") == []
+
+
+@pytest.mark.parametrize(("line", "number"), [
+    ("Patient NHS number 573 8563 913 was seen today.", "573 8563 913"),
+    ("NHS No: 4809 865 347", "4809 865 347"),
+    ("nhs_number: 611-9692-495", "611-9692-495"),
+])
+def test_an_nhs_number_grouped_unevenly_beside_its_name_is_found(line: str, number: str) -> None:
+    assert found("notes.md", line + "\n", type_="UK_NHS") == [number]
+
+
+@pytest.mark.parametrize("line", [
+    "Call 0800 123 456 for the patients' line",
+    "Ticket 573 8563 913 closed.",
+    "Patient export took 573 8563 913 bytes",
+])
+def test_an_uneven_grouping_without_its_name_or_from_no_issued_range_is_no_nhs_number(
+        line: str) -> None:
+    assert found("notes.md", line + "\n", type_="UK_NHS") == []
+
+
+@pytest.mark.parametrize(("line", "number"), [
+    ("Taxpayer UTR 7177 777 868 submitted late.", "7177 777 868"),
+    ("UTR: 698 183 6553", "698 183 6553"),
+])
+def test_a_utr_grouped_unevenly_beside_its_name_is_found(line: str, number: str) -> None:
+    assert found("notes.md", line + "\n", type_="UK_UTR") == [number]
+
+
+def test_an_uneven_grouping_with_no_taxpayers_words_is_no_utr() -> None:
+    assert found("notes.md", "Order 7177 777 868 shipped.\n", type_="UK_UTR") == []
+
+
+def test_an_nhs_number_as_a_kafka_messages_key_is_named_by_its_topic() -> None:
+    content = ("2026-03-02T10:15:01Z INFO consumer topic=patient-events partition=3 "
+               "offset=118 key=4809865347 value=ADMIT\n")
+    assert found("consumer.log", content, type_="UK_NHS") == ["4809865347"]
+
+
+def test_a_records_key_in_json_is_named_by_its_topic() -> None:
+    content = '{"topic": "patient-admissions", "key": "5738563913", "partition": 0}\n'
+    assert found("record.json", content, type_="UK_NHS") == ["5738563913"]
+
+
+def test_a_messages_key_on_a_topic_with_no_patients_words_is_no_nhs_number() -> None:
+    content = "2026-03-02T10:15:02Z INFO producer sent key=6119692495 topic=orders\n"
+    assert found("producer.log", content, type_="UK_NHS") == []
