@@ -69,3 +69,10 @@ def test_a_records_key_in_json_is_named_by_its_topic() -> None:
 def test_a_messages_key_on_a_topic_with_no_patients_words_is_no_nhs_number() -> None:
     content = "2026-03-02T10:15:02Z INFO producer sent key=6119692495 topic=orders\n"
     assert found("producer.log", content, type_="UK_NHS") == []
+
+
+def test_a_phones_last_six_digits_on_a_line_with_a_sort_code_are_the_phones() -> None:
+    content = ("RPS-1422,Payment not received,\"Called from 07723 418552, "
+               "sort code 20-45-18 acc 41392087\"\n")
+    assert found("issues.csv", content, type_="UK_BANK_ACCOUNT") == ["20-45-18", "41392087"]
+    assert found("issues.csv", content, type_="PHONE_NUMBER") == ["07723 418552"]

@@ -650,6 +650,58 @@ def _bare_pipe_tables(locator: Locator) -> Iterator[Field]:
 
 _RULE_LINE = lazy_regex(_TABLE_RULE.decode())
 
+# A database client's result, pasted into a runbook, a ticket or a log: psql's rule of
+# dashes and plus signs under its header (`` name | dob ``, then ``------+-----``), or
+# the MySQL client's borders (``+----+-----+``) around its header and below it.
+_CLIENT_RULE_GATE = rb"\+--"
+_CLIENT_RULE = rb"(?m)^[ \t]*\+?-{2,}(?:\+-{2,})+\+?[ \t\r]*$"
+
+
+def _client_tables(locator: Locator) -> Iterator[Field]:
+    """Each cell of a query's result under its column's header, the line above the rule;
+    the rows run to the first line with no bar (a blank, psql's ``(2 rows)``)."""
+    for rule in re2scan.lines_with(_CLIENT_RULE, locator.utf8):
+        above = locator.line_text(rule - 1) if rule else ""
+        if "|" not in above:
+            continue  # a border above the header, or a rule of another kind
+        header = [key.strip() for key, _, _ in _pipe_cells(above, 0)]
+        yield from _rows_under(locator, header, rule + 1)
+
+
+def _rows_under(locator: Locator, header: list[str], index: int) -> Iterator[Field]:
+    """The rows from line ``index`` while each holds a bar: each cell under its column."""
+    while index < locator.line_count and "|" in (line := locator.line_text(index)):
+        cells = _pipe_cells(line, locator.line_span(index)[0])
+        if len(cells) == len(header):
+            for (value, start, _end), key in zip(cells, header, strict=True):
+                stripped = value.strip()
+                if stripped and key:
+                    lead = value.index(stripped)
+                    yield Field(key, stripped, start + lead, start + lead + len(stripped))
+        index += 1
+
+
+# An AsciiDoc table (``|===`` around it): its first row, each cell after a bar, is the
+# header, and each row below it on a line of its own is read under it.
+_ADOC_TABLE = rb"(?m)^\|===[ \t\r]*$"
+
+
+def _adoc_tables(locator: Locator) -> Iterator[Field]:
+    lines = re2scan.lines_with(_ADOC_TABLE, locator.utf8)
+    for opening in lines[::2]:
+        first = opening + 1
+        while first < locator.line_count and not locator.line_text(first).strip():
+            first += 1
+        header_line = locator.line_text(first) if first < locator.line_count else ""
+        if not header_line.lstrip().startswith("|") or header_line.startswith("|==="):
+            continue
+        header = [key.strip() for key, _, _ in _pipe_cells(header_line, 0)]
+        index = first + 1
+        while index < locator.line_count and not locator.line_text(index).strip():
+            index += 1  # the blank line that marks the header row
+        if len(header) > 1:
+            yield from _rows_under(locator, header, index)
+
 
 def _pipe_row(line: str) -> bool:
     stripped = line.strip()
@@ -1194,6 +1246,10 @@ def document_fields(locator: Locator) -> tuple[list[Field], list[int]]:
                 found.extend(_pipe_tables(locator))
             if syntax in PROSE:
                 found.extend(_bare_pipe_tables(locator))
+                if re2scan.found(_CLIENT_RULE_GATE, locator.utf8):
+                    found.extend(_client_tables(locator))
+                if re2scan.found(rb"\|===", locator.utf8):
+                    found.extend(_adoc_tables(locator))
                 if re2scan.found(_HL7_SEGMENT, locator.utf8):
                     found.extend(_hl7(locator))
                 if re2scan.found(_PAYMENT_TAGS, locator.utf8):
