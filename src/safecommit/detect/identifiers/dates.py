@@ -350,7 +350,8 @@ DATE_OF_BIRTH = Recognizer(
     # ones: date de naissance (a Channel Islands' or a bilingual export's column)
     context=("dob", "d o b", "date of birth", "birth", "born", "birthday", "birthdate", "bday",
              "geni", "ganwyd", "naissance",
-             "birth date", "date of birth dd mm yyyy"),
+             "birth date", "date of birth dd mm yyyy",
+             "brth dt", "brthdt"),  # a legacy system's column (BRTH_DT)
     requires_context=True,
     anti_context=_ANIMAL_WORDS + _CHANGE_WORDS + _EVENT_WORDS + _STAND_IN_WORDS,
     anti_context_near=True,

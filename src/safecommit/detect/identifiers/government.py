@@ -197,8 +197,10 @@ def _valid_nhs(value: str) -> bool:
 
 def _nhs_score(value: str) -> float:
     # 1 in 11 of all ten-digit numbers passes mod 11, so a bare run of ten digits (a Unix
-    # time, an order id) needs the word NHS nearby. Written 3-3-4 it already reads as one.
-    return 0.6 if not value.isdigit() and value[0] in "3467" else 0.3
+    # time, an order id) needs the word NHS nearby. Written 3-3-4 it already reads as one;
+    # grouped unevenly it is as often a phone's or an order's, so it needs the word too.
+    return 0.6 if value[3:4] in " -" and value[7:8] == value[3] and value[0] in "3467" \
+        else 0.3
 
 
 _COUNTED = (r"(?![ \t]*(?:bytes|[KMG]?B|ms|ns|us|secs?|seconds|millis|rows|records|items"
@@ -215,7 +217,10 @@ NHS = Recognizer(
     # (read back from the number's end, once ten digits are found: cheaper than before
     # every character; and before the end's own look ahead, which the gate keeps)
     pattern=rf"{PATH_ID_START}(?<!\+\d{{1,3}}[ \-])"
-            r"(?P<id>\d{3}([ \-]?)\d{3}\2\d{4})"
+            # or grouped unevenly (3-4-3, 4-3-3), as a form's boxes or a clerk's notes
+            # split it: from an issued range's first digit, and named (see _nhs_score)
+            r"(?P<id>\d{3}([ \-]?)\d{3}\2\d{4}"
+            r"|[3-7]\d{2}(?P<s2>[ \-])\d{4}(?P=s2)\d{3}|[3-7]\d{3}(?P<s3>[ \-])\d{3}(?P=s3)\d{3})"
             r"(?<!(?:[Vv]ersion|VERSION|[Bb]uild|BUILD)[\"']?[ \t]*[:=]?[ \t]*[\"']?(?P=id))"
             # Nor right after another id's own label, as a log line writes a trace's, a
             # session's or a job's ("trace=…", "sid=…", "job …") beside a patient's words.
@@ -229,7 +234,7 @@ NHS = Recognizer(
     why="An NHS number identifies a patient.",
     # and Northern Ireland's health and care number (H&C, HCN), ten digits with the same
     # check digit
-    context=("nhs", "nhs number", "nhs no", "nhsno", "nhsnumber", "patient", "chi number",
+    context=("nhs", "nhs number", "nhs no", "nhsno", "nhsnumber", "nhsnum", "patient", "chi number",
              "health and care number", "hcn", "h c number", "h c no",
              # the Personal Demographics Service, looked up by NHS number
              "pds", "personal demographics",
@@ -244,17 +249,6 @@ NHS = Recognizer(
     score=_nhs_score,
 )
 
-
-# Grouped unevenly (3-4-3 or 4-3-3), as a form's boxes or a clerk's notes split it: only
-# beside the number's name, and only from an issued range's first digit, as such a
-# grouping is a phone's or an order's as often.
-NHS_UNEVEN = replace(
-    NHS,
-    pattern=rf"{PATH_ID_START}(?<!\+\d{{1,3}}[ \-])"
-            r"(?P<id>[3-7]\d{2}([ \-])\d{4}\2\d{3}|[3-7]\d{3}([ \-])\d{3}\3\d{3})"
-            + DIGITS_END + _COUNTED,
-    requires_context=True,
-)
 
 # Read out digit by digit, as a call's transcript or a note of one writes it ("four eight
 # five, seven seven seven, …"), beside the number's name (the caller's line or the
@@ -443,5 +437,5 @@ UTR = Recognizer(
 UTR_SPOKEN = read_out(UTR, 10, "one two three four five, six seven eight nine oh")
 
 RECOGNIZERS = (NINO, NINO_LOWER, NINO_SPACED, NINO_SAID, NINO_NO_SUFFIX, NINO_RUN_ON,
-               NINO_BEFORE_A_DATE, CHI, NHS, NHS_UNEVEN, NHS_SPOKEN,
+               NINO_BEFORE_A_DATE, CHI, NHS, NHS_SPOKEN,
                PASSPORT, PASSPORT_MRZ, PASSPORT_MRZ_NAME, LICENCE, UTR, UTR_SPOKEN)
