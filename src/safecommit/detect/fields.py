@@ -708,6 +708,23 @@ def _pipe_row(line: str) -> bool:
     return len(stripped) > 2 and stripped[0] == "|" and stripped[-1] == "|"
 
 
+# A GOV.UK Frontend summary list written as its Nunjucks macro (a prototype's "check your
+# answers" page): each row's value is named by its key's text, however the row is laid out
+# over its lines.
+_SUMMARY_LIST_MACRO = "govukSummaryList"
+_SUMMARY_ROW = lazy_regex(
+    r"""\bkey[ \t]*:[ \t]*\{\s*(?:text|html)[ \t]*:[ \t]*(?P<q>["'])(?P<k>[^"'\n]{1,80})(?P=q)"""
+    r"""\s*\}\s*,\s*value[ \t]*:[ \t]*\{\s*(?:text|html)[ \t]*:[ \t]*"""
+    r"""(?P<r>["'])(?P<v>[^"'\n]{1,300})(?P=r)""")
+
+
+def _summary_lists(locator: Locator) -> Iterator[Field]:
+    """The rows after the macro's first call (a page's later calls among them)."""
+    text = locator.text.text
+    for m in _SUMMARY_ROW.finditer(text, text.find(_SUMMARY_LIST_MACRO), timeout=5.0):
+        yield Field(m.group("k"), m.group("v"), m.start("v"), m.end("v"))
+
+
 # HTML tables: each ``<td>`` under its column's ``<th>``, or (a table with no header row)
 # the ``<th>`` that heads its own row.
 # A cell's tag and its first text, past any markup inside it (a link, a <strong>), or a
@@ -1238,6 +1255,8 @@ def document_fields(locator: Locator) -> tuple[list[Field], list[int]]:
             if syntax in ("xml", "html"):
                 found.extend(_xml(locator))
             if syntax in _MARKUP:
+                if _SUMMARY_LIST_MACRO in locator.text.text:
+                    found.extend(_summary_lists(locator))
                 if re2scan.found(rb"(?i)<th[\s>]", locator.utf8):
                     found.extend(_html_tables(locator))
                 if re2scan.found(rb"(?i)</dt>", locator.utf8):
