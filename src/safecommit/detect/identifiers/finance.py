@@ -163,19 +163,20 @@ SORT_CODE_ABBREVIATED = Recognizer(
 )
 
 # "sort" alone as the code's label, as a payee's note shortens it ("sort 12 34 56, acc …"):
-# six digits right after it are a sort code when a word of an account is on the line too,
-# as "sort 100000 rows" in a benchmark's notes has none.
+# six digits right after it are a sort code when the account's eight digits follow them
+# (after "acc", "account" or "a/c", or none), as "sort 100000 account records" has none.
+_ACCOUNT_AFTER = (r"(?=[ \t]*[,;/]?[ \t]*(?:(?:[Aa]cc(?:ount)?|ACC(?:OUNT)?|[Aa]/[Cc]|[Aa]cct|ACCT)"
+                  r"\.?[ \t]*(?:[Nn]o\.?|NO\.?|[Nn]umber|NUMBER)?[ \t]*[:=#]?[ \t]*)?\d{8}(?![\w]|[.\-]\d))")
 SORT_CODE_SHORT_LABEL = Recognizer(
     type="UK_BANK_ACCOUNT",
     name="sort-code",
     pattern=r"(?<![\w/.\-])(?:[Ss]ort|SORT)[ \t]*[:=]?[ \t]*"
-            r"(?P<code>\d{6}|\d{2}([ \-])\d{2}\2\d{2})(?![\w]|[./\-]\d)",
+            r"(?P<code>\d{6}|\d{2}([ \-])\d{2}\2\d{2})" + _ACCOUNT_AFTER,
     group="code",
     why=SORT_CODE.why,
-    context=("account", "acc", "acct", "a c", "bank", "payee", "pay into", "paid into"),
-    requires_context=True,
     reserved=SORT_CODE.reserved,
     suggest=SORT_CODE.suggest,
+    confidence=0.9,
     anti_owner=ORG_RECORD_TYPES,
     anti_owner_names=ORG_NAME_ENDINGS,
     enclosing_neutral=_BANK_PARTS,
