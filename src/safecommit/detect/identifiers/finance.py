@@ -165,8 +165,10 @@ SORT_CODE_ABBREVIATED = Recognizer(
 # "sort" alone as the code's label, as a payee's note shortens it ("sort 12 34 56, acc …"):
 # six digits right after it are a sort code when the account's eight digits follow them
 # (after "acc", "account" or "a/c", or none), as "sort 100000 account records" has none.
-_ACCOUNT_AFTER = (r"(?=[ \t]*[,;/]?[ \t]*(?:(?:[Aa]cc(?:ount)?|ACC(?:OUNT)?|[Aa]/[Cc]|[Aa]cct|ACCT)"
-                  r"\.?[ \t]*(?:[Nn]o\.?|NO\.?|[Nn]umber|NUMBER)?[ \t]*[:=#]?[ \t]*)?\d{8}(?![\w]|[.\-]\d))")
+_ACCOUNT_AFTER = (r"(?=[ \t]*[,;/]?[ \t]*"
+                  r"(?:(?:[Aa]cc(?:ount)?|ACC(?:OUNT)?|[Aa]/[Cc]|[Aa]cct|ACCT)\.?[ \t]*"
+                  r"(?:[Nn]o\.?|NO\.?|[Nn]umber|NUMBER)?[ \t]*[:=#]?[ \t]*)?"
+                  r"\d{8}(?![\w]|[.\-]\d))")
 SORT_CODE_SHORT_LABEL = Recognizer(
     type="UK_BANK_ACCOUNT",
     name="sort-code",
