@@ -52,3 +52,24 @@ def test_a_query_results_other_columns_stay_quiet() -> None:
     content = PSQL.replace(" nhs_number ", " invoice_no ").replace("    dob     ",
                                                                      "  shipped   ")
     assert found("runbook.md", content, kind="personal-data") == []
+
+
+GRID = (
+    "+--------+-------------+\n"
+    "| name   | {column} |\n"
+    "+========+=============+\n"
+    "| A      | 4809865347  |\n"
+    "+--------+-------------+\n"
+    "| B      | 6119692495  |\n"
+    "+--------+-------------+\n"
+)
+
+
+def test_a_grid_tables_rows_are_named_by_its_header_past_the_borders_between_them() -> None:
+    content = GRID.format(column="nhs_number ")
+    assert found("patients.rst", content, type_="UK_NHS") == ["4809865347", "6119692495"]
+
+
+def test_a_grid_tables_row_above_a_border_is_no_header() -> None:
+    content = GRID.format(column="invoice_no ")
+    assert found("invoices.rst", content, kind="personal-data") == []

@@ -652,25 +652,38 @@ _RULE_LINE = lazy_regex(_TABLE_RULE.decode())
 
 # A database client's result, pasted into a runbook, a ticket or a log: psql's rule of
 # dashes and plus signs under its header (`` name | dob ``, then ``------+-----``), or
-# the MySQL client's borders (``+----+-----+``) around its header and below it.
+# the MySQL client's borders (``+----+-----+``) around its header and below it; a grid
+# table's (tabulate's, reST's) ``+====+`` under its header and borders between its rows.
 _CLIENT_RULE_GATE = rb"\+--"
-_CLIENT_RULE = rb"(?m)^[ \t]*\+?-{2,}(?:\+-{2,})+\+?[ \t\r]*$"
+_CLIENT_RULE = rb"(?m)^[ \t]*\+?[\-=]{2,}(?:\+[\-=]{2,})+\+?[ \t\r]*$"
 
 
 def _client_tables(locator: Locator) -> Iterator[Field]:
     """Each cell of a query's result under its column's header, the line above the rule;
     the rows run to the first line with no bar (a blank, psql's ``(2 rows)``)."""
-    for rule in re2scan.lines_with(_CLIENT_RULE, locator.utf8):
+    rules = set(re2scan.lines_with(_CLIENT_RULE, locator.utf8))
+    for rule in sorted(rules):
         above = locator.line_text(rule - 1) if rule else ""
-        if "|" not in above:
-            continue  # a border above the header, or a rule of another kind
+        if "|" not in above or (rule - 2 in rules and rule > 2
+                                and "|" in locator.line_text(rule - 3)):
+            # a border above the header, a rule of another kind, or a grid table's border
+            # between two rows (tabulate's, reST's): no header above it
+            continue
         header = [key.strip() for key, _, _ in _pipe_cells(above, 0)]
         yield from _rows_under(locator, header, rule + 1)
 
 
-def _rows_under(locator: Locator, header: list[str], index: int) -> Iterator[Field]:
-    """The rows from line ``index`` while each holds a bar: each cell under its column."""
-    while index < locator.line_count and "|" in (line := locator.line_text(index)):
+def _rows_under(locator: Locator, header: list[str], first: int) -> Iterator[Field]:
+    """The rows from line ``first`` while each holds a bar (past a grid's borders between
+    them): each cell under its column."""
+    count = locator.line_count
+    for index in range(first, count):
+        line = locator.line_text(index)
+        if "|" not in line:
+            if line.lstrip().startswith("+-") and index + 1 < count \
+                    and "|" in locator.line_text(index + 1):
+                continue  # a grid's border between two rows
+            return
         cells = _pipe_cells(line, locator.line_span(index)[0])
         if len(cells) == len(header):
             for (value, start, _end), key in zip(cells, header, strict=True):
@@ -678,7 +691,6 @@ def _rows_under(locator: Locator, header: list[str], index: int) -> Iterator[Fie
                 if stripped and key:
                     lead = value.index(stripped)
                     yield Field(key, stripped, start + lead, start + lead + len(stripped))
-        index += 1
 
 
 # An AsciiDoc table (``|===`` around it): its first row, each cell after a bar, is the
