@@ -1,5 +1,5 @@
-"""A sort code labelled "sort" alone, NHS numbers and UTRs grouped unevenly, and an NHS
-number as a queue message's key."""
+"""A sort code labelled "sort" alone, UTRs grouped unevenly, and an NHS number as a queue
+message's key."""
 
 from __future__ import annotations
 
@@ -28,25 +28,6 @@ def test_six_digits_after_sort_then_an_account_number_are_a_sort_code(line: str,
 def test_six_digits_after_sort_with_no_account_number_after_them_are_a_count(
         line: str) -> None:
     assert found("bench.md", line + "\n", type_="UK_BANK_ACCOUNT") == []
-
-
-@pytest.mark.parametrize(("line", "number"), [
-    ("Patient NHS number 573 8563 913 was seen today.", "573 8563 913"),
-    ("NHS No: 4809 865 347", "4809 865 347"),
-    ("nhs_number: 611-9692-495", "611-9692-495"),
-])
-def test_an_nhs_number_grouped_unevenly_beside_its_name_is_found(line: str, number: str) -> None:
-    assert found("notes.md", line + "\n", type_="UK_NHS") == [number]
-
-
-@pytest.mark.parametrize("line", [
-    "Call 0800 123 456 for the patients' line",
-    "Ticket 573 8563 913 closed.",
-    "Patient export took 573 8563 913 bytes",
-])
-def test_an_uneven_grouping_without_its_name_or_from_no_issued_range_is_no_nhs_number(
-        line: str) -> None:
-    assert found("notes.md", line + "\n", type_="UK_NHS") == []
 
 
 @pytest.mark.parametrize(("line", "number"), [

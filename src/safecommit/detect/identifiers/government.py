@@ -197,10 +197,8 @@ def _valid_nhs(value: str) -> bool:
 
 def _nhs_score(value: str) -> float:
     # 1 in 11 of all ten-digit numbers passes mod 11, so a bare run of ten digits (a Unix
-    # time, an order id) needs the word NHS nearby. Written 3-3-4 it already reads as one;
-    # grouped unevenly it is as often a phone's or an order's, so it needs the word too.
-    return 0.6 if value[3:4] in " -" and value[7:8] == value[3] and value[0] in "3467" \
-        else 0.3
+    # time, an order id) needs the word NHS nearby. Written 3-3-4 it already reads as one.
+    return 0.6 if not value.isdigit() and value[0] in "3467" else 0.3
 
 
 _COUNTED = (r"(?![ \t]*(?:bytes|[KMG]?B|ms|ns|us|secs?|seconds|millis|rows|records|items"
@@ -217,10 +215,7 @@ NHS = Recognizer(
     # (read back from the number's end, once ten digits are found: cheaper than before
     # every character; and before the end's own look ahead, which the gate keeps)
     pattern=rf"{PATH_ID_START}(?<!\+\d{{1,3}}[ \-])"
-            # or grouped unevenly (3-4-3, 4-3-3), as a form's boxes or a clerk's notes
-            # split it: from an issued range's first digit, and named (see _nhs_score)
-            r"(?P<id>\d{3}([ \-]?)\d{3}\2\d{4}"
-            r"|[3-7]\d{2}(?P<s2>[ \-])\d{4}(?P=s2)\d{3}|[3-7]\d{3}(?P<s3>[ \-])\d{3}(?P=s3)\d{3})"
+            r"(?P<id>\d{3}([ \-]?)\d{3}\2\d{4})"
             r"(?<!(?:[Vv]ersion|VERSION|[Bb]uild|BUILD)[\"']?[ \t]*[:=]?[ \t]*[\"']?(?P=id))"
             # Nor right after another id's own label, as a log line writes a trace's, a
             # session's or a job's ("trace=…", "sid=…", "job …") beside a patient's words.
