@@ -150,29 +150,16 @@ SORT_CODE = Recognizer(
 # A sort code after the abbreviation a bank's form or a payee's note gives it: "SC",
 # "S/C" (capitals, or "s/c"), then the code in pairs. The label is the evidence: in a
 # text with no other word of banking, six digits in pairs after it are a sort code.
-# Or "sort" alone, as a payee's note shortens it ("sort 12 34 56, acc …"): six digits,
-# in pairs or not, when the account's eight digits follow them (after "acc", "account"
-# or "a/c", or none), as "sort 100000 account records" has none. (One pattern for both
-# labels: a recognizer's compiling is first-pass time.)
-_ACCOUNT_AFTER = (r"(?=[ \t]*[,;/]?[ \t]*"
-                  r"(?:(?:[Aa]cc(?:ount)?|ACC(?:OUNT)?|[Aa]/[Cc]|[Aa]cct|ACCT)\.?[ \t]*"
-                  r"(?:[Nn]o\.?|NO\.?|[Nn]umber|NUMBER)?[ \t]*[:=#]?[ \t]*)?"
-                  r"\d{8}(?![\w]|[.\-]\d))")
 SORT_CODE_ABBREVIATED = Recognizer(
     type="UK_BANK_ACCOUNT",
     name="sort-code",
-    pattern=r"(?<![\w/.\-])(?:(?:SC|S/C|s/c)[ \t]*[:.=]?[ \t]*(?=\d{2}[ \-])"
-            r"|(?:[Ss]ort|SORT)[ \t]*[:=]?[ \t]*(?=(?:\d{6}|\d{2}[ \-]\d{2}[ \-]\d{2})"
-            + _ACCOUNT_AFTER + r"))"
-            r"(?P<code>\d{2}([ \-]?)\d{2}\2\d{2})(?![\w]|[./\-]\d)",
+    pattern=r"(?<![\w/.\-])(?:SC|S/C|s/c)[ \t]*[:.=]?[ \t]*"
+            r"(?P<code>\d{2}([ \-])\d{2}\2\d{2})(?![\w]|[./\-]\d)",
     group="code",
     why=SORT_CODE.why,
     reserved=SORT_CODE.reserved,
     suggest=SORT_CODE.suggest,
     confidence=0.9,
-    anti_owner=ORG_RECORD_TYPES,
-    anti_owner_names=ORG_NAME_ENDINGS,
-    enclosing_neutral=_BANK_PARTS,
 )
 
 

@@ -1,33 +1,10 @@
-"""A sort code labelled "sort" alone, UTRs grouped unevenly, and an NHS number as a queue
-message's key."""
+"""UTRs grouped unevenly, an NHS number as a queue message's key, and a phone's last six
+digits beside a sort code."""
 
 from __future__ import annotations
 
 import pytest
 from tests.conftest import found
-
-
-@pytest.mark.parametrize(("line", "code"), [
-    ("Payment details: sort 204518, account 41392087.", "204518"),
-    ("Refund to sort 20-45-18, acc 41392087", "20-45-18"),
-    ("SORT 204518 a/c 41392087", "204518"),
-    ("Bank: Barclays sort 204518 acc no. 41392087", "204518"),
-    ("sort 204518 41392087", "204518"),
-])
-def test_six_digits_after_sort_then_an_account_number_are_a_sort_code(line: str,
-                                                                      code: str) -> None:
-    assert code in found("refund.md", line + "\n", type_="UK_BANK_ACCOUNT")
-
-
-@pytest.mark.parametrize("line", [
-    "Benchmark: sort 100000 rows in 2.1s",
-    "sort 204518 entries then merge them",
-    "Sort accounts: sort 100000 account records by balance in 2.1 s.",
-    "The bank account service can sort 250000 rows a second.",
-])
-def test_six_digits_after_sort_with_no_account_number_after_them_are_a_count(
-        line: str) -> None:
-    assert found("bench.md", line + "\n", type_="UK_BANK_ACCOUNT") == []
 
 
 @pytest.mark.parametrize(("line", "number"), [
