@@ -54,6 +54,9 @@ GENERIC_KEYS = frozenset({
     # a collection's builder: R's ``c(…)``, ``list(…)``, Kotlin's ``listOf(…)``, Java's
     # ``List.of(…)``: what it holds is named by the name it is given, on the line
     "c", "list", "array", "vector", "tuple", "seq", "of", "mutable",
+    # a message's key on a queue (Kafka's ``key=…``, a record's ``"key": …``): whatever the
+    # producer keyed it by, named by the topic and the words on its line
+    "key",
 })
 _PROSE = frozenset({"markdown", "rst", "text", "vtt", "srt", "log", "email", "authors"})
 _TRANSCRIPT = frozenset({"vtt", "srt"})

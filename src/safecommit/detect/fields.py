@@ -650,10 +650,91 @@ def _bare_pipe_tables(locator: Locator) -> Iterator[Field]:
 
 _RULE_LINE = lazy_regex(_TABLE_RULE.decode())
 
+# A database client's result, pasted into a runbook, a ticket or a log: psql's rule of
+# dashes and plus signs under its header (`` name | dob ``, then ``------+-----``), or
+# the MySQL client's borders (``+----+-----+``) around its header and below it; a grid
+# table's (tabulate's, reST's) ``+====+`` under its header and borders between its rows.
+_CLIENT_RULE_GATE = rb"\+--"
+_CLIENT_RULE = rb"(?m)^[ \t]*\+?[\-=]{2,}(?:\+[\-=]{2,})+\+?[ \t\r]*$"
+
+
+def _client_tables(locator: Locator) -> Iterator[Field]:
+    """Each cell of a query's result under its column's header, the line above the rule;
+    the rows run to the first line with no bar (a blank, psql's ``(2 rows)``)."""
+    rules = set(re2scan.lines_with(_CLIENT_RULE, locator.utf8))
+    for rule in sorted(rules):
+        above = locator.line_text(rule - 1) if rule else ""
+        if "|" not in above or (rule - 2 in rules and rule > 2
+                                and "|" in locator.line_text(rule - 3)):
+            # a border above the header, a rule of another kind, or a grid table's border
+            # between two rows (tabulate's, reST's): no header above it
+            continue
+        header = [key.strip() for key, _, _ in _pipe_cells(above, 0)]
+        yield from _rows_under(locator, header, rule + 1)
+
+
+def _rows_under(locator: Locator, header: list[str], first: int) -> Iterator[Field]:
+    """The rows from line ``first`` while each holds a bar (past a grid's borders between
+    them): each cell under its column."""
+    count = locator.line_count
+    for index in range(first, count):
+        line = locator.line_text(index)
+        if "|" not in line:
+            if line.lstrip().startswith("+-") and index + 1 < count \
+                    and "|" in locator.line_text(index + 1):
+                continue  # a grid's border between two rows
+            return
+        cells = _pipe_cells(line, locator.line_span(index)[0])
+        if len(cells) == len(header):
+            for (value, start, _end), key in zip(cells, header, strict=True):
+                stripped = value.strip()
+                if stripped and key:
+                    lead = value.index(stripped)
+                    yield Field(key, stripped, start + lead, start + lead + len(stripped))
+
+
+# An AsciiDoc table (``|===`` around it): its first row, each cell after a bar, is the
+# header, and each row below it on a line of its own is read under it.
+_ADOC_TABLE = rb"(?m)^\|===[ \t\r]*$"
+
+
+def _adoc_tables(locator: Locator) -> Iterator[Field]:
+    lines = re2scan.lines_with(_ADOC_TABLE, locator.utf8)
+    for opening in lines[::2]:
+        first = opening + 1
+        while first < locator.line_count and not locator.line_text(first).strip():
+            first += 1
+        header_line = locator.line_text(first) if first < locator.line_count else ""
+        if not header_line.lstrip().startswith("|") or header_line.startswith("|==="):
+            continue
+        header = [key.strip() for key, _, _ in _pipe_cells(header_line, 0)]
+        index = first + 1
+        while index < locator.line_count and not locator.line_text(index).strip():
+            index += 1  # the blank line that marks the header row
+        if len(header) > 1:
+            yield from _rows_under(locator, header, index)
+
 
 def _pipe_row(line: str) -> bool:
     stripped = line.strip()
     return len(stripped) > 2 and stripped[0] == "|" and stripped[-1] == "|"
+
+
+# A GOV.UK Frontend summary list written as its Nunjucks macro (a prototype's "check your
+# answers" page): each row's value is named by its key's text, however the row is laid out
+# over its lines.
+_SUMMARY_LIST_MACRO = "govukSummaryList"
+_SUMMARY_ROW = lazy_regex(
+    r"""\bkey[ \t]*:[ \t]*\{\s*(?:text|html)[ \t]*:[ \t]*(?P<q>["'])(?P<k>[^"'\n]{1,80})(?P=q)"""
+    r"""\s*\}\s*,\s*value[ \t]*:[ \t]*\{\s*(?:text|html)[ \t]*:[ \t]*"""
+    r"""(?P<r>["'])(?P<v>[^"'\n]{1,300})(?P=r)""")
+
+
+def _summary_lists(locator: Locator) -> Iterator[Field]:
+    """The rows after the macro's first call (a page's later calls among them)."""
+    text = locator.text.text
+    for m in _SUMMARY_ROW.finditer(text, text.find(_SUMMARY_LIST_MACRO), timeout=5.0):
+        yield Field(m.group("k"), m.group("v"), m.start("v"), m.end("v"))
 
 
 # HTML tables: each ``<td>`` under its column's ``<th>``, or (a table with no header row)
@@ -1186,6 +1267,8 @@ def document_fields(locator: Locator) -> tuple[list[Field], list[int]]:
             if syntax in ("xml", "html"):
                 found.extend(_xml(locator))
             if syntax in _MARKUP:
+                if _SUMMARY_LIST_MACRO in locator.text.text:
+                    found.extend(_summary_lists(locator))
                 if re2scan.found(rb"(?i)<th[\s>]", locator.utf8):
                     found.extend(_html_tables(locator))
                 if re2scan.found(rb"(?i)</dt>", locator.utf8):
@@ -1194,6 +1277,10 @@ def document_fields(locator: Locator) -> tuple[list[Field], list[int]]:
                 found.extend(_pipe_tables(locator))
             if syntax in PROSE:
                 found.extend(_bare_pipe_tables(locator))
+                if re2scan.found(_CLIENT_RULE_GATE, locator.utf8):
+                    found.extend(_client_tables(locator))
+                if re2scan.found(rb"\|===", locator.utf8):
+                    found.extend(_adoc_tables(locator))
                 if re2scan.found(_HL7_SEGMENT, locator.utf8):
                     found.extend(_hl7(locator))
                 if re2scan.found(_PAYMENT_TAGS, locator.utf8):

@@ -150,7 +150,10 @@ POSTCODE_CONTEXT = ("postcode", "post code", "postal code", "postalcode", "zip",
                     "cod post", "cyfeiriad",  # Welsh: postcode, address
                     "address", "addr", "postcode lookup",
                     # ISO 20022's (a pain.001 payment file's) PstCd
-                    "pst cd")
+                    "pst cd",
+                    # a legacy system's column, abbreviated (POST_CD; not "pcode", which
+                    # every "opcode" in code would hold for the gate)
+                    "post cd")
 
 
 # A form's hint and a guide's example show the shape a postcode takes, in English or Welsh
@@ -243,7 +246,8 @@ POSTCODE_ANY_CASE = Recognizer(
     why=POSTCODE.why,
     # Not ``zip``: every text that handles archives says it, and a UK postcode under a
     # zip key is written as the post office prints it.
-    context=("postcode", "post code", "postal code", "postalcode", "cod post", "pst cd"),
+    context=("postcode", "post code", "postal code", "postalcode", "cod post", "pst cd",
+             "post cd"),
     requires_context=True,
     requires_key=True,
     normalise=_decoded,

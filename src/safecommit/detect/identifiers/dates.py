@@ -227,6 +227,8 @@ _NOT_A_BIRTH = (
     r"|\b(?:[Ee]xample[ \t])?[Ff]ormat(?:ted)?(?:[ \t](?:[Ee]xample|is|like|as))?"
     r"[ \t]*[:=]?[ \t]*['\"`(]?"
     r"|[ \t][<>]=?[ \t]*(?:new[ \t]+)?[\w.]*\(?['\"`]?"
+    # a comparison's method: ``dob.isAfter(LocalDate.of(…))``, ``moment(dob).isBefore(…)``
+    r"|(?:After|Before|after|before)\([ \t]*(?:new[ \t]+)?[\w.]*\(?['\"`]?"
     # either end of a range: "between <date> and <date>", "<date> to <date>"
     r"|\b(?:[Bb]etween|BETWEEN|[Ff]rom|FROM)[ \t]+['\"`]?"
     r"|\d['\"`]?[ \t]+(?:to|and|TO|AND|until|[\-\u2013\u2014])[ \t]+['\"`]?))"
@@ -282,10 +284,11 @@ _EVENT_LABEL = (
     r"(?:[ \t]+(?:on|ON))?[ \t]*[:=]?[ \t]*(?:(?:[Tt]he|THE)[ \t]+)?(?P=date))"
 )
 # A release's date right after its version, as a changelog and release notes write it:
-# "2.3.0 (<date>)", "[2.3.0] - <date>", "introduced in v2.3 (<date>)", "v1.2, <date>".
+# "2.3.0 (<date>)", "[2.3.0] - <date>", "introduced in v2.3 (<date>)", "v1.2, <date>",
+# "added in release 2.3 on <date>".
 _AFTER_A_VERSION = (
     r"(?<!(?<![\w.])[Vv]?\d+(?:\.\d+){1,3}(?:-[\w.]+)?\]?"
-    r"(?:[ \t]*\([ \t]*|[ \t]+[\-\u2013\u2014][ \t]+|[:,][ \t]+)(?P=date))"
+    r"(?:[ \t]*\([ \t]*|[ \t]+[\-\u2013\u2014][ \t]+|[:,][ \t]+|[ \t]+on[ \t]+)(?P=date))"
 )
 # A kind of value's example: "dates like <date>", "values like <date>". (Read back from
 # the date's end, as the labels above are.)
@@ -350,7 +353,8 @@ DATE_OF_BIRTH = Recognizer(
     # ones: date de naissance (a Channel Islands' or a bilingual export's column)
     context=("dob", "d o b", "date of birth", "birth", "born", "birthday", "birthdate", "bday",
              "geni", "ganwyd", "naissance",
-             "birth date", "date of birth dd mm yyyy"),
+             "birth date", "date of birth dd mm yyyy",
+             "brth dt", "brthdt"),  # a legacy system's column (BRTH_DT)
     requires_context=True,
     anti_context=_ANIMAL_WORDS + _CHANGE_WORDS + _EVENT_WORDS + _STAND_IN_WORDS,
     anti_context_near=True,

@@ -131,7 +131,10 @@ SORT_CODE = Recognizer(
     # dots too (12.34.56): only the name "sort code" makes six digits one, in any form
     # (the label is read back from the end, once six digits are found: cheaper than
     # before every number)
-    pattern=r"(?<![\w.+/\-])(?P<code>\d{2}([ \-.]?)\d{2}\2\d{2})" + _DATE_LABEL
+    # Not a phone's last six after its area code ("07723 …", "01904 …"), on a ticket's
+    # line that gives a sort code too.
+    pattern=r"(?<![\w.+/\-])(?<!\b0\d{3}[ \-])(?<!\b0\d{4}[ \-])"
+            r"(?P<code>\d{2}([ \-.]?)\d{2}\2\d{2})" + _DATE_LABEL
             + r"(?![\w]|[./\-]\d)",
     why="A sort code with an account number identifies a person's bank account.",
     context=("sort code", "sortcode", "bank sort code", "sort code and account",

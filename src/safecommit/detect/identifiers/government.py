@@ -229,7 +229,7 @@ NHS = Recognizer(
     why="An NHS number identifies a patient.",
     # and Northern Ireland's health and care number (H&C, HCN), ten digits with the same
     # check digit
-    context=("nhs", "nhs number", "nhs no", "nhsno", "nhsnumber", "patient", "chi number",
+    context=("nhs", "nhs number", "nhs no", "nhsno", "nhsnumber", "nhsnum", "patient", "chi number",
              "health and care number", "hcn", "h c number", "h c no",
              # the Personal Demographics Service, looked up by NHS number
              "pds", "personal demographics",
@@ -415,7 +415,9 @@ def _valid_utr(value: str) -> bool:
 UTR = Recognizer(
     type="UK_UTR",
     name="utr",
-    pattern=r"(?<![\w.+/\-])(?:\d{10}|\d{5} \d{5})K?(?![\w]|[.\-]\d)",
+    # whole, in fives, or in a form's uneven groups (4-3-3, 3-3-4)
+    pattern=r"(?<![\w.+/\-])(?:\d{10}|\d{5} \d{5}|\d{4} \d{3} \d{3}|\d{3} \d{3} \d{4})K?"
+            r"(?![\w]|[.\-]\d)",
     why="A Unique Taxpayer Reference identifies a person (or their business) to HMRC.",
     context=("utr", "sa utr", "unique taxpayer reference", "taxpayer reference",
              "tax reference", "self assessment", "taxpayer", "hmrc reference",
