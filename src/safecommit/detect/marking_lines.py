@@ -68,8 +68,11 @@ def _marking(*alternatives: str) -> str:
 # in lower case at the top or foot of a document; so is a handling caveat on its own there.
 # "Secret" in title case is a word ("Secret Santa") unless a caveat follows it.
 _SECRET_CAVEAT = rf"{_SECRET_TITLE}{_SEP}(?:FIVE|Five|[A-Z]{{2,5}})[ ](?:EYES[ ]ONLY|Eyes[ ]Only)"
+# A banner may run the words together as a constant does ("OFFICIAL_SENSITIVE"), in
+# capitals; only at a document's top or foot, as a constant may stand alone mid-page.
+_OS_RUN = r"OFFICIAL_?SENSITIVE"
 _BANNER_MARKING = _marking(_OS_UPPER, _OS_TITLE, _SECRET_UPPER, _LEGACY, _OS_LOWER, _EYES,
-                           _SECRET_CAVEAT)
+                           _SECRET_CAVEAT, _OS_RUN)
 # A field's value may join the words as a label or an enum must ("official_sensitive", as
 # cloud labels allow no hyphen-less space; "OFFICIAL_SENSITIVE").
 _OS_SNAKE = r"(?:OFFICIAL_SENSITIVE|Official_Sensitive|official_sensitive)"
@@ -194,7 +197,7 @@ _LATEX_NOISE = lazy_regex(
 # make a list, and titles like this explain a scheme; so do a table's rows laid out in
 # columns ("SECRET      Serious threats").
 _TIER_LINE = lazy_regex(
-    rf"{_DECO}(?P<t>{_OS_UPPER}|{_SECRET_UPPER}|{_LEGACY}|UNCLASSIFIED|OFFICIAL|SWYDDOGOL"
+    rf"{_DECO}(?P<t>{_OS_UPPER}|{_OS_RUN}|{_SECRET_UPPER}|{_LEGACY}|UNCLASSIFIED|OFFICIAL|SWYDDOGOL"
     rf"|PUBLIC|INTERNAL){_NOT_WORD}"
     rf"{_TAIL}(?:{_DECO}$|[*_]*[ \t]*[-:|\u2013\u2014][ \t]+\S|(?:[ \t]{{3,}}|\t)\S)")
 # In a source file's head comment, a marking may be the sentence that ends a line: a sentence
@@ -473,7 +476,9 @@ _HEADING = lazy_regex(r"[ \t]*#{1,6}[ \t]")
 _CODE_SPAN = lazy_regex(r"``?[^`\n]+``?")
 _MARKUP = lazy_regex(r"<!--.*?(?:-->|$)|<[^<>\n]*>")
 _TAG = lazy_regex(r"<!--|-->|<[^<>\n]*>")
-_VTT_LEADER = lazy_regex(r"^(?:WEBVTT(?:[ \t]+-)?|NOTE)(?=[ \t])", regex.MULTILINE)
+# (The transcript extractor blanks WEBVTT itself, leaving its dash: "       - OFFICIAL-…".)
+_VTT_LEADER = lazy_regex(r"^(?:WEBVTT(?:[ \t]+-)?|NOTE)(?=[ \t])|\A[ \t]*-(?=[ \t])",
+                         regex.MULTILINE)
 _JSON_LINE = lazy_regex(r"[ \t]*(\"(?:[^\"\\\n]|\\.)*\\n\")[ \t]*,?[ \t]*")
 
 # A pipe table: a row that opens and closes with a pipe and has cells between, or a row
@@ -1207,6 +1212,7 @@ def _in_text(lines: _Lines, index: int, content: str, *, edge: bool, comment: bo
     prose = not trailing and "prose" in banner.groupdict() and banner.group("prose")
     restricted_to_edge = (
         _HEADING.match(content) or LEGACY_START.match(value) or value.islower()
+        or value[8:9] in ("_", "S")  # OFFICIAL_SENSITIVE, run together as a constant
         or not _TIER_WORD.search(value) or prose
         or (trailing and not regex.search(_PAGE, banner.group("lead"))))
     if restricted_to_edge and not edge:
@@ -1593,8 +1599,16 @@ def _unquoted(content: str, at: int) -> str:
     return content
 
 
+# A region's name (C#'s "#region", VB's "#Region", C++'s "#pragma region"): the label an
+# editor shows for the folded code, as a comment's text.
+_REGION = lazy_regex(r"[ \t]*#[ \t]*(?:pragma[ \t]+)?(?i:region)[ \t]+\"?")
+
+
 def _in_comment(lines: _Lines, index: int, line: str) -> Iterator[Hit]:
     """A line in the head or foot of a source or config file."""
+    region = _REGION.match(line) if "egion" in line[:24] else None
+    if region is not None:
+        line = " " * region.end() + line[region.end():].replace('"', " ")
     comment = _COMMENT.match(line)
     if comment is not None:
         body = " " * comment.end() + line[comment.end():]
@@ -1633,9 +1647,29 @@ def _holds_no_text(line: str) -> bool:
 _DIRECTIVE = lazy_regex(r"[ \t]*(?:#!|#[^\n]*(?:coding[:=]|-\*-|vim?:))")
 
 
+# A man page's title line (``.TH NAME SECTION DATE SOURCE MANUAL``): its date, source and
+# manual run in the header and footer of every page, as a running header's parts do; the
+# title names the command (``secret-tool``). And a roff comment's leader (``.\"``).
+_ROFF_TITLE = lazy_regex(r"\.TH[ \t]+(?:\"[^\"\n]*\"|\S+)[ \t]+(?:\"[^\"\n]*\"|\S+)")
+_ROFF_ARGUMENT = lazy_regex(r"\"(?P<v>[^\"\n]*)\"|(?P<v>[^\s\"]+)")
+_ROFF_COMMENT = lazy_regex(r"^[.'][ \t]*\\[\"#]")
+
+
+def _roff_title(index: int, line: str) -> Iterator[Hit]:
+    title = _ROFF_TITLE.match(line, timeout=TIMEOUT)
+    for part in _ROFF_ARGUMENT.finditer(line, title.end(), timeout=TIMEOUT) if title else ():
+        banner = _banner(part.group("v"))
+        if banner is not None:
+            yield Hit(index, part.start("v") + banner.start("v"), banner.group("v"),
+                      "marking-banner")
+
+
 def _in_line(lines: _Lines, index: int) -> Iterator[Hit]:
     line = lines.lines[index]
     mode = lines.mode
+    if mode == "prose" and line[:4] == ".TH ":
+        yield from _roff_title(index, line)
+        return
     if mode != "code":
         label = _MSIP.search(line, timeout=TIMEOUT)
         if label is not None and label.group("v").strip() != "{":  # "{": its object follows
@@ -2648,7 +2682,8 @@ def read(text: str, mode: Mode, candidates: list[int], vtt: bool = False,
          markdown: bool = False, whole: bool = True, running: bool = False,
          rst: bool = False, texts: bool = True, asciidoc: bool = False,
          own: bool = False, css: bool = False, jsx: bool = False,
-         table: bool = False, pieces: bool = False, typst: bool = False) -> list[Hit]:
+         table: bool = False, pieces: bool = False, typst: bool = False,
+         fixed_form: bool = False) -> list[Hit]:
     """The markings on the ``candidates`` lines of ``text``, read in ``mode``.
 
     ``whole`` says ``text`` is a whole document, not the lines read from one (``_one_line``);
@@ -2659,7 +2694,8 @@ def read(text: str, mode: Mode, candidates: list[int], vtt: bool = False,
     that it is a stylesheet; ``jsx``, that it is a component's code that writes its page's
     elements (JSX), not a test's or a story's; ``table``, that it is a CSV or TSV table;
     ``pieces``, that it is a notebook's code cell, whose source lines a one-line JSON list
-    puts on one line, a gap apart; ``typst``, that it is a Typst document.
+    puts on one line, a gap apart; ``typst``, that it is a Typst document;
+    ``fixed_form``, that it is Fortran in fixed form, a C or a * in column 1 its comment.
     """
     if vtt:
         # A WebVTT header or NOTE block may open on its own line: "NOTE OFFICIAL-SENSITIVE".
@@ -2677,6 +2713,13 @@ def read(text: str, mode: Mode, candidates: list[int], vtt: bool = False,
         for i in candidates:
             if lines.lines[i].lstrip(" \t")[:2] in _TEMPLATE_OPENERS:
                 lines.lines[i] = _uncommented(lines.lines[i])
+    if mode == "prose":
+        for i in candidates:
+            if lines.lines[i][:1] in (".", "'"):  # a roff comment: a man page's own note
+                lines.lines[i] = _blank(lines.lines[i], _ROFF_COMMENT)
+            elif fixed_form and lines.lines[i][:1] in ("*", "C", "c") \
+                    and lines.lines[i][1:2] in (" ", "\t"):
+                lines.lines[i] = " " + lines.lines[i][1:]  # a comment line, not a list item
     if markdown or rst or asciidoc:
         # A marking in a code block is an example of one: "A header should read: …".
         # (Read before marks are blanked: a shortcode blanked is no code block's indent.)
@@ -2685,6 +2728,8 @@ def read(text: str, mode: Mode, candidates: list[int], vtt: bool = False,
         candidates = [i for i in candidates if i not in code]
     if markdown:
         for i in candidates:  # Obsidian's block ids, which a reader never sees
+            if "{{" in lines.lines[i]:
+                lines.lines[i] = _shortcodes(lines.lines[i])
             ref = _BLOCK_ID.search(lines.lines[i]) if "^" in lines.lines[i] else None
             if ref is not None:
                 lines.lines[i] = lines.lines[i][:ref.start()] + " " * len(ref.group())
@@ -2997,6 +3042,29 @@ def _uncommented(line: str) -> str:
     if found is None:
         return line
     return " " * found.end("open") + found.group("body") + " " * len(found.group("close"))
+
+
+# A Hugo shortcode's tag (``{{< name args >}}``, ``{{% name args %}}``, and its closing
+# tag): the page shows what it renders, not the tag. One named for the page's marking or
+# banner shows its first quoted argument (``{{< classification "…" >}}``); a tag with no
+# quoted argument shows nothing of its own (``{{% notice warning %}}``).
+_SHORTCODE_TAG = lazy_regex(
+    r"\{\{[<%][ \t]*/?(?P<name>[\w./-]+)(?P<args>[^\n]*?)[ \t]*[>%]\}\}")
+_SHOWS_MARKING = lazy_regex(r"(?i)classification|marking|banner|security|sensitivity")
+
+
+def _shortcodes(line: str) -> str:
+    """``line`` as a Hugo page shows it (``_SHORTCODE_TAG``), each character in its column."""
+    def shown(tag: regex.Match[str]) -> str:
+        quoted = _QUOTED.search(tag.group("args")) if '"' in tag.group("args") else None
+        if quoted is None:
+            return tag.group() if "=" in tag.group("args") else " " * len(tag.group())
+        if _SHOWS_MARKING.search(tag.group("name")) is None:
+            return tag.group()
+        at = tag.start("args") - tag.start() + quoted.start("v")
+        text = quoted.group("v")
+        return " " * at + text + " " * (len(tag.group()) - at - len(text))
+    return _SHORTCODE_TAG.sub(shown, line, timeout=TIMEOUT)
 
 
 # Markdown's emphasis by underscores around words in capitals: "_SECRET_", "__TOP SECRET__".
