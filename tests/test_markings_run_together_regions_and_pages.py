@@ -36,6 +36,10 @@ def test_official_sensitive_run_together_is_a_banner_at_the_edge(
     # a list of levels written as constants: SECRET at its foot is one of them
     "# Config\n\nSet `LEVEL` to one of:\n\nOFFICIAL\nOFFICIAL_SENSITIVE\nSECRET\n",
     "# Config\n\nSet `LEVEL` to one of:\n\nOFFICIAL_SENSITIVE\nSECRET\n",
+    # a value a sentence introduces, at the page's foot
+    "# Marking values\n\nThe API accepts `OFFICIAL` or:\n\nOFFICIAL_SENSITIVE\n",
+    # a file holding the constant alone is a setting
+    "OFFICIAL_SENSITIVE\n",
     # a constant mid-page names a value
     f"# Config\n\n{BODY}\nThe level:\n\nOFFICIAL_SENSITIVE\n\nMore text here.\n\n{BODY}",
 ])
@@ -80,6 +84,9 @@ def test_a_hugo_shortcode_showing_the_marking_at_a_pages_head_marks_it(first: st
     '# Levels\n\n{{< classification "OFFICIAL" >}}\n{{< classification "OFFICIAL-SENSITIVE" >}}\n'
     '{{< classification "SECRET" >}}\n',
     f'# Report\n\n{BODY}\n{{{{< figure src="garden.png" title="SECRET garden" >}}}}\n',
+    # an example in Hugo's code block
+    f"# Banners\n\n{BODY}\n{{{{< highlight go >}}}}\n"
+    '{{< classification "OFFICIAL-SENSITIVE" >}}\n{{< /highlight >}}\n',
 ])
 def test_shortcodes_listing_levels_or_naming_a_picture_are_not_markings(content: str) -> None:
     assert markings("content/levels.md", content) == []

@@ -69,8 +69,10 @@ def _marking(*alternatives: str) -> str:
 # "Secret" in title case is a word ("Secret Santa") unless a caveat follows it.
 _SECRET_CAVEAT = rf"{_SECRET_TITLE}{_SEP}(?:FIVE|Five|[A-Z]{{2,5}})[ ](?:EYES[ ]ONLY|Eyes[ ]Only)"
 # A banner may run the words together as a constant does ("OFFICIAL_SENSITIVE"), in
-# capitals; only at a document's top or foot, as a constant may stand alone mid-page.
+# capitals; only as a document's first or last line, as a constant may stand alone
+# elsewhere (``_stands_apart``).
 _OS_RUN = r"OFFICIAL_?SENSITIVE"
+_RUN_TOGETHER = ("OFFICIAL_", "OFFICIALS")
 _BANNER_MARKING = _marking(_OS_UPPER, _OS_TITLE, _SECRET_UPPER, _LEGACY, _OS_LOWER, _EYES,
                            _SECRET_CAVEAT, _OS_RUN)
 # A field's value may join the words as a label or an enum must ("official_sensitive", as
@@ -1212,11 +1214,14 @@ def _in_text(lines: _Lines, index: int, content: str, *, edge: bool, comment: bo
     prose = not trailing and "prose" in banner.groupdict() and banner.group("prose")
     restricted_to_edge = (
         _HEADING.match(content) or LEGACY_START.match(value) or value.islower()
-        or value[8:9] in ("_", "S")  # OFFICIAL_SENSITIVE, run together as a constant
+        or value.startswith(_RUN_TOGETHER)
         or not _TIER_WORD.search(value) or prose
         or (trailing and not regex.search(_PAGE, banner.group("lead"))))
     if restricted_to_edge and not edge:
         return
+    if value.startswith(_RUN_TOGETHER) and lines.mode != "code" \
+            and not _stands_apart(lines, index):
+        return  # "The API accepts:" then OFFICIAL_SENSITIVE names a value
     if trailing and markup is not None and _in_sentence(
             markup[banner.end("lead"):banner.start("v")] if banner.start("lead") < banner.start("v")
             else markup[banner.end("v"):banner.start("lead")]):
@@ -1242,6 +1247,16 @@ def _in_text(lines: _Lines, index: int, content: str, *, edge: bool, comment: bo
     if _at_play(value, content) or lines.in_list(index) or _played(lines, index, value, content):
         return
     yield Hit(index, banner.start("v"), value, "marking-banner")
+
+
+def _stands_apart(lines: _Lines, index: int) -> bool:
+    """Whether line ``index`` is a document's first or last line of text (after its front
+    matter too), not a value a sentence introduces ("… one of:")."""
+    nb = lines.non_blank
+    if len(nb) < 2 or not (lines.page_edge(index) or index in lines.body[:1]):
+        return False  # a file holding the constant alone is a setting
+    at = nb.index(index)
+    return at == 0 or lines.lines[nb[at - 1]].rstrip(" \t*_")[-1:] != ":"
 
 
 # LaTeX's running parts anywhere on a line (``\lhead{…}\chead{…}``, a page style's
@@ -2729,7 +2744,8 @@ def read(text: str, mode: Mode, candidates: list[int], vtt: bool = False,
     if markdown:
         for i in candidates:  # Obsidian's block ids, which a reader never sees
             if "{{" in lines.lines[i]:
-                lines.lines[i] = _shortcodes(lines.lines[i])
+                lines.lines[i] = _shortcodes(lines.lines[i]) \
+                    if not _highlighted(lines.lines, i) else " " * len(lines.lines[i])
             ref = _BLOCK_ID.search(lines.lines[i]) if "^" in lines.lines[i] else None
             if ref is not None:
                 lines.lines[i] = lines.lines[i][:ref.start()] + " " * len(ref.group())
@@ -3065,6 +3081,21 @@ def _shortcodes(line: str) -> str:
         text = quoted.group("v")
         return " " * at + text + " " * (len(tag.group()) - at - len(text))
     return _SHORTCODE_TAG.sub(shown, line, timeout=TIMEOUT)
+
+
+# Hugo's code block written as a shortcode: what it holds is an example.
+_HIGHLIGHT = lazy_regex(r"[ \t]*\{\{[<%][ \t]*(?P<close>/)?[ \t]*(?:highlight|code)\b")
+_HIGHLIGHT_LINES = 40  # how far up a code block's opening is looked for
+
+
+def _highlighted(lines: list[str], index: int) -> bool:
+    """Whether line ``index`` is inside Hugo's ``{{< highlight >}}`` block."""
+    for i in range(index - 1, max(index - _HIGHLIGHT_LINES, -1), -1):
+        if lines[i][:1] in ("{", " ", "\t") and "{{" in lines[i]:
+            block = _HIGHLIGHT.match(lines[i])
+            if block is not None:
+                return block.group("close") is None
+    return False
 
 
 # Markdown's emphasis by underscores around words in capitals: "_SECRET_", "__TOP SECRET__".
