@@ -49,9 +49,12 @@ _TAIL = rf"(?:{_SEP}{_DESCRIPTOR}{_NOT_WORD}|[ \t]*{_BRACKETED})*"
 # tab may join the words, as a document's header may set one ("Official<tab>Sensitive" is
 # a table's two cells, a level and a yes; ``markings.hits`` reads a data file's tab as its
 # columns' edge).
-_OS_UPPER = (rf"(?:(?:UK[ ])?OFFICIAL(?:(?:{_OS_JOIN}|\t)SENSITIVE|[ ]?\([ ]?SENSITIVE[ ]?\))"
+_OS_UPPER = (rf"(?:(?:UK[ ])?OFFICIAL(?:(?:{_OS_JOIN}|\t)SENSITIVE|[ ]?\([ ]?SENSITIVE[ ]?\)"
+             r"|[ ]?\[[ ]?SENSITIVE[ ]?\])"
              rf"|SWYDDOGOL{_OS_JOIN}SENSITIF)")
+# (and the level in capitals, its descriptor not: "OFFICIAL-Sensitive")
 _OS_TITLE = (rf"(?:Official(?:{_OS_JOIN}[Ss]ensitive|[ ]?\([ ]?Sensitive[ ]?\))"
+             rf"|OFFICIAL{_OS_JOIN}Sensitive"
              rf"|Swyddogol{_OS_JOIN}[Ss]ensitif)")
 _OS_LOWER = rf"official{_OS_JOIN}sensitive"
 _SECRET_LOWER = r"(?:top[ ])?secret"
