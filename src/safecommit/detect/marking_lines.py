@@ -153,18 +153,28 @@ _PORTION = lazy_regex(
     r"[*_]*[ \t]+\S")
 # A document that names its own marking in a sentence, as an email's footer or a report's
 # cover does: "This email and any attachments are OFFICIAL-SENSITIVE."
-_STATEMENT = lazy_regex(
-    r"[ \t>*_]*(?:The[ ]contents?[ ]of[ ](?:this|the)|This|The)"
-    r"[ ](?:e-?mail|message|document|report|paper|file|briefing|note"
+_DOCUMENT_NOUN = (
+    r"(?:e-?mail|message|document|report|paper|file|briefing|note"
     r"|letter|submission|annex|attachment|information|material|page|spreadsheet|presentation"
     r"|minute|transcript|recording|meeting|call|chat|conversation|thread|notebook|workbook"
     r"|dataset|data|extract|export|record|summary|analysis|slide|deck|repository|repo|folder"
     r"|module|script|package|code|source|query|schema|notebook|workflow|pipeline|directory"
-    r")s?(?:[ ]and[ ](?:any|its|all)[ ]attachments?)?"
+    r")s?(?:[ ]and[ ](?:any|its|all)[ ]attachments?)?")
+_STATEMENT = lazy_regex(
+    r"[ \t>*_]*(?:The[ ]contents?[ ]of[ ](?:this|the)|This|The)"
+    rf"[ ]{_DOCUMENT_NOUN}"
     r"[ ](?:is|are|has[ ]been|have[ ]been)[ ](?:(?:protectively[ ])?(?:classified|marked)[ ])?"
     rf"(?:as[ ]|at[ ])?(?P<v>{_marking(_OS_UPPER, _OS_TITLE, _SECRET_UPPER)})"
     r"(?:[ \t]*(?:[.,;:)]|[\u2013\u2014-](?![A-Za-z]))[^\n]*"  # not "is SECRET-free"
     r"|[ ](?:and|so|until|unless|or|when|if)[ ][^\n]*|[ \t*_]*)")
+# The same asked of the reader: "Please treat this email as OFFICIAL-SENSITIVE."
+_TREATED = lazy_regex(
+    r"[ \t>*_]*(?:(?i:please|kindly)[ ])?(?i:treat|handle)[ ]"
+    rf"(?:(?P<n>(?:this|these|the[ ]attached|the[ ]contents[ ]of[ ]this)[ ]{_DOCUMENT_NOUN})"
+    r"|this|these|the[ ]attached)"
+    rf"[ ](?:as[ ])?(?P<v>{_marking(_OS_UPPER, _OS_TITLE, _SECRET_UPPER)})"
+    r"(?:[ \t]*(?:[.,;:!)]|[\u2013\u2014-](?![A-Za-z]))[^\n]*|[ ](?:and|so|please|thanks)[ ]?[^\n]*"
+    r"|[ \t*_]*)")
 # LaTeX's alignment and type styles: what may surround a banner in a document's body.
 _LATEX_COMMAND = lazy_regex(
     r"\\(?:begin|end)\{(?:center|flushright|flushleft)\}|\\(?:text|f)?color\{[A-Za-z]+\}"
@@ -1175,6 +1185,11 @@ def _in_text(lines: _Lines, index: int, content: str, *, edge: bool, comment: bo
     if content.lstrip(" \t")[:1] == "\\":
         # LaTeX's layout around a banner: \begin{center}\textbf{SECRET}\end{center}.
         content = _blank(content, _LATEX_COMMAND)
+    if content.lstrip(" \t>*_")[:3].lower() in ("ple", "kin", "tre", "han"):
+        treated = _treated(index, content, comment, edge)
+        if treated is not None:
+            yield treated
+            return
     # A header or footer directive is on every page, wherever the source puts it.
     named = _named(index, content, comment) \
         if edge or content.lstrip(" \t")[:3] == ".. " else None
@@ -1540,6 +1555,28 @@ def _named(index: int, content: str, comment: bool = False) -> Hit | None:
     if found is None:
         return None
     return Hit(index, found.start("v"), found.group("v"), "marking-banner")
+
+
+def _treated(index: int, content: str, comment: bool, edge: bool) -> Hit | None:
+    """A request to treat the document as marked (``_TREATED``): anywhere when it names the
+    document ("this email"), else ("this", "the attached") at its top or foot or in a
+    message, as a guide's "treat this as …" may follow a rule's condition. Not under a
+    condition, nor beside another level; SECRET and TOP SECRET only for a document named,
+    and in a source comment only OFFICIAL-SENSITIVE: "treat this as SECRET" there is about
+    a value."""
+    found = _TREATED.fullmatch(content, timeout=TIMEOUT)
+    if found is None:
+        return None
+    value, end = found.group("v"), found.end("v")
+    if found.group("n") is None and (not edge or "SECRET" in value.upper()):
+        return None
+    if comment and "SECRET" in value.upper():
+        return None
+    if _CONDITION.match(content, end) is not None or any(
+            _tier_name(m.group()) != _tier_name(value)
+            for m in _ANY_TIER.finditer(content, end, timeout=TIMEOUT)):
+        return None
+    return Hit(index, found.start("v"), value, "marking-banner")
 
 
 # A note's label before a sentence: "Note: this document is …", "**Important** - This …".
@@ -2031,7 +2068,9 @@ _CHAT_LEAD = lazy_regex(rf"{_CHAT_TIME}(?:{_SPEAKER}[ \t]*)?|[ \t]*{_SPEAKER}[ \
 _CHAT_HEADER = lazy_regex(
     rf"[ \t]*(?:{_CHAT_NAME}[ \t]+\[?{_CLOCK}{_AM_PM}\]?"
     rf"|\[{_CLOCK}{_AM_PM}\][ \t]+{_CHAT_NAME})[ \t]*")
-_MESSAGE_START = lazy_regex(rf"[*_\[(]*{_LEVEL_OPENING}")
+# (or with a request to treat it as marked: "please treat this as …", ``_TREATED``)
+_MESSAGE_START = lazy_regex(
+    rf"[*_\[(]*{_LEVEL_OPENING}|(?i:please[ ]|kindly[ ])?(?i:treat|handle)[ ]")
 
 
 def _message(lines: _Lines, index: int, line: str) -> str | None:
@@ -2596,6 +2635,12 @@ def _json_message(index: int, line: str) -> Iterator[Hit]:
         if not decoded or _MESSAGE_START.match(decoded) is None:
             continue
         banner = _banner(decoded)
+        if banner is None and decoded[:1] in "PpKkTtHh":  # "please treat this as …"
+            treated = _treated(0, decoded, comment=False, edge=True)
+            at = line.find(treated.value, value.start("s"), value.end("s")) if treated else -1
+            if treated is not None and at >= 0:
+                yield Hit(index, at, treated.value, "marking-banner")
+            continue
         if banner is None or banner.end("v") == len(decoded.rstrip(" \t.*_")) \
                 or not _marks_a_message(banner.group("v"), decoded[banner.end("v"):]):
             continue
