@@ -1753,6 +1753,8 @@ def _in_line(lines: _Lines, index: int) -> Iterator[Hit]:
             yield from _sas_title(index, line)
         elif "COMMENT" in line or "comment" in line:
             yield from _sql_comment(index, line)
+        elif any(word in line for word in _SITE_WORDS):
+            yield from _site_setting(index, line)
         elif line[:2] == "__":
             yield from _dunder(index, line)
         return
@@ -1831,6 +1833,10 @@ def _in_line(lines: _Lines, index: int) -> Iterator[Hit]:
                     and not LEGACY_START.match(banner.group("v")):
                 said = True
                 yield Hit(index, banner.start("v"), banner.group("v"), "marking-property")
+        if not said and any(word in line for word in _SITE_WORDS):
+            site = list(_site_setting(index, line))
+            said = bool(site)
+            yield from site
         if not said and line.startswith(("sheet title: ", "page title: ")):
             tab = _sheet_marking(lines, index)
             if tab is not None:
@@ -1988,6 +1994,29 @@ def _in_line(lines: _Lines, index: int) -> Iterator[Hit]:
             yield from found
             return
     yield from _in_text(lines, index, line, edge=lines.at_edge(index), markup=markup)
+
+
+# A documentation site's settings that every page shows: its footer (MkDocs' and
+# Docusaurus' ``copyright``), its name or title (``site_name``, Sphinx's ``html_title``) and
+# its announcement bar. A marking there, alone or ending the value, marks every page.
+_SITE_SETTING = lazy_regex(
+    r"(?<![\w.-])[\"']?(?P<k>(?i:copyright|site[_-]?(?:name|title)|html[_-]?title"
+    r"|announcement(?:[_-]?bar)?))[\"']?[ \t]*[:=][ \t]*"
+    r"(?:\{[^{}\n]*?\bcontent[\"']?[ \t]*:[ \t]*)?"
+    r"(?P<q>[\"'`]?)(?P<v>[^\"'`\n]*)(?P=q)[ \t]*(?:[,;}]|$)")
+_SITE_WORDS = ("opyright", "site_", "site-", "html_title", "nnouncement")
+
+
+def _site_setting(index: int, line: str) -> Iterator[Hit]:
+    found = _SITE_SETTING.search(line, timeout=TIMEOUT)
+    if found is None:
+        return
+    value = found.group("v")
+    banner = _banner(value) or _TRAILING.fullmatch(value, timeout=TIMEOUT)
+    if banner is not None and not _at_play(banner.group("v"), value) \
+            and not _listed(banner.group("v"), value):
+        yield Hit(index, found.start("v") + banner.start("v"), banner.group("v"),
+                  "marking-banner")
 
 
 # A SAS program's TITLE and FOOTNOTE statements (``title1 j=c "<level>";``), and SPSS's
