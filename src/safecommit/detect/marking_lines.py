@@ -463,12 +463,14 @@ def _label_object_above(lines: _Lines, index: int) -> bool:
     return False
 
 # What a source file declares before its code (its package, imports, namespace; a batch
-# file's "@echo off"): a marking in the comment under them, or on the class below them,
-# still heads the file.
+# file's "@echo off"; a SQL script's database and session settings): a marking in the
+# comment under them, or on the class below them, still heads the file.
 _PREAMBLE = lazy_regex(
     r"(?:package|import|using|namespace|use|require(?:_relative)?|declare"
     r"|from[ \t]+[\w.]+[ \t]+import|#[ \t]*(?:include|import)|@file:"
-    r"|['\"]use[ \t]strict['\"]|(?i:@?echo[ \t]+off|setlocal))(?![\w$.=])")
+    r"|['\"]use[ \t]strict['\"]|(?i:@?echo[ \t]+off|setlocal)"
+    r"|GO|USE[ \t]+\[?\w+\]?;?|SET[ \t]+\w+[ \t]+(?:ON|OFF)\b;?"  # a T-SQL script's session
+    r"|SET[ \t]+\w+[ \t]*(?:=|TO\b)[^;\n]*;)(?![\w$.=])")  # and a dump's, as pg_dump writes
 # (COBOL's fixed form numbers its lines: a * or / after the six digits comments the line;
 # R's roxygen comments open with #'.)
 _COMMENT = lazy_regex(
