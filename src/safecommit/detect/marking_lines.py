@@ -2807,8 +2807,10 @@ def read(text: str, mode: Mode, candidates: list[int], vtt: bool = False,
         for i in candidates:
             if lines.lines[i].lstrip(" \t")[:2] in _TEMPLATE_OPENERS:
                 lines.lines[i] = _uncommented(lines.lines[i])
-    if mode == "prose":
-        for i in candidates:
+    if mode == "prose" and not markdown:
+        for i in candidates:  # AsciiDoc's italics, and plain text's: "_OFFICIAL-SENSITIVE_"
+            if "_" in lines.lines[i] and not rst:
+                lines.lines[i] = _blank(lines.lines[i], _UNDERSCORES)
             if lines.lines[i][:1] in (".", "'"):  # a roff comment: a man page's own note
                 lines.lines[i] = _blank(lines.lines[i], _ROFF_COMMENT)
             elif fixed_form and lines.lines[i][:1] in ("*", "C", "c") \
