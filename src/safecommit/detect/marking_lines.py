@@ -1264,6 +1264,9 @@ def _in_text(lines: _Lines, index: int, content: str, *, edge: bool, comment: bo
         return  # "// SECRET: do not log the value" tags a note about a secret, as TODO: does
     if prose and not comment and _notes_a_value(value, prose, content):
         return
+    if value[:6] == "SECRET" and _SECRET_TOPIC.match(content, banner.start("v") + 6) \
+            and not _HANDLING.search(content, timeout=TIMEOUT):
+        return  # "# SECRET MANAGEMENT", "SECRET - KEY VAULT": a heading about secret values
     if _at_play(value, content) or lines.in_list(index) or _played(lines, index, value, content):
         return
     yield Hit(index, banner.start("v"), value, "marking-banner")
@@ -1450,6 +1453,14 @@ def _closing(content: str) -> regex.Match[str] | None:
            for m in _ANY_TIER.finditer(content, timeout=TIMEOUT)):
         return None
     return found
+
+
+# What a heading in capitals about secret values names after SECRET: "SECRET MANAGEMENT",
+# "SECRET - KEY VAULT", "SECRET / TOKEN UTILITIES" title code or a page about them.
+_SECRET_TOPIC = lazy_regex(
+    r"[ \t]*(?:[-:/|\u2013\u2014][ \t]*)?(?:KEYS?|VAULTS?|PASSWORDS?|TOKENS?|CREDENTIALS?"
+    r"|ROTATION|STORES?|STORAGE|MANAGER|MANAGEMENT|POLIC(?:Y|IES)|VALUES?|HELPERS?|UTILS"
+    r"|UTILITIES|HANDLING|SCANNING|ACCESS|ENV|CONFIG)(?![A-Za-z])")
 
 
 def _tags_a_note(value: str, after: str) -> bool:
