@@ -35,3 +35,16 @@ def test_a_heading_about_secret_values_is_not_a_marking(heading: str) -> None:
 ])
 def test_secret_alone_with_a_caveat_or_handling_still_marks(heading: str, value: str) -> None:
     assert markings("src/cases.py", f"# {heading}\n{CODE}") == [(1, value)]
+
+
+@pytest.mark.parametrize("content", [
+    "[SECRET] value redacted\n2024-01-01 10:00:00 INFO started\n2024-01-01 10:00:01 INFO done\n",
+    "(SECRET) the value comes from Key Vault.\n\nMore text.\n",
+])
+def test_a_bracketed_secret_before_lower_case_words_tags_a_value(content: str) -> None:
+    assert markings("logs/app.log", content) == []
+
+
+def test_a_bracketed_level_before_a_paragraph_is_still_a_portion_marking() -> None:
+    content = "[SECRET] The source is reliable.\n\nMore text.\n"
+    assert markings("docs/brief.md", content) == [(1, "SECRET")]

@@ -1154,8 +1154,11 @@ def _in_text(lines: _Lines, index: int, content: str, *, edge: bool, comment: bo
     portion = _PORTION.match(content, timeout=TIMEOUT) \
         if content.lstrip(" \t>*_#")[:1] in ("(", "[") else None
     if portion is not None:
-        if not (comment and portion.group("v") == "SECRET") \
-                and not _at_play(portion.group("v"), content):
+        # A portion's paragraph opens with a capital: "[SECRET] value redacted" is a log's
+        # or a note's tag about a secret value.
+        tag = portion.group("v") == "SECRET" and (
+            comment or content[portion.end() - 1:portion.end()].islower())
+        if not tag and not _at_play(portion.group("v"), content):
             yield Hit(index, portion.start("v"), portion.group("v"), "marking-portion")
         return
     latex = _LATEX_PART.match(content, timeout=TIMEOUT) \
