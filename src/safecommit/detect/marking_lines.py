@@ -49,9 +49,12 @@ _TAIL = rf"(?:{_SEP}{_DESCRIPTOR}{_NOT_WORD}|[ \t]*{_BRACKETED})*"
 # tab may join the words, as a document's header may set one ("Official<tab>Sensitive" is
 # a table's two cells, a level and a yes; ``markings.hits`` reads a data file's tab as its
 # columns' edge).
-_OS_UPPER = (rf"(?:(?:UK[ ])?OFFICIAL(?:(?:{_OS_JOIN}|\t)SENSITIVE|[ ]?\([ ]?SENSITIVE[ ]?\))"
+_OS_UPPER = (rf"(?:(?:UK[ ])?OFFICIAL(?:(?:{_OS_JOIN}|\t)SENSITIVE|[ ]?\([ ]?SENSITIVE[ ]?\)"
+             r"|[ ]?\[[ ]?SENSITIVE[ ]?\])"
              rf"|SWYDDOGOL{_OS_JOIN}SENSITIF)")
+# (and the level in capitals, its descriptor not: "OFFICIAL-Sensitive")
 _OS_TITLE = (rf"(?:Official(?:{_OS_JOIN}[Ss]ensitive|[ ]?\([ ]?Sensitive[ ]?\))"
+             rf"|OFFICIAL{_OS_JOIN}Sensitive"
              rf"|Swyddogol{_OS_JOIN}[Ss]ensitif)")
 _OS_LOWER = rf"official{_OS_JOIN}sensitive"
 _SECRET_LOWER = r"(?:top[ ])?secret"
@@ -68,8 +71,13 @@ def _marking(*alternatives: str) -> str:
 # in lower case at the top or foot of a document; so is a handling caveat on its own there.
 # "Secret" in title case is a word ("Secret Santa") unless a caveat follows it.
 _SECRET_CAVEAT = rf"{_SECRET_TITLE}{_SEP}(?:FIVE|Five|[A-Z]{{2,5}})[ ](?:EYES[ ]ONLY|Eyes[ ]Only)"
+# A banner may run the words together as a constant does ("OFFICIAL_SENSITIVE"), in
+# capitals; only as a document's first or last line, as a constant may stand alone
+# elsewhere (``_stands_apart``).
+_OS_RUN = r"OFFICIAL_?SENSITIVE"
+_RUN_TOGETHER = ("OFFICIAL_", "OFFICIALS")
 _BANNER_MARKING = _marking(_OS_UPPER, _OS_TITLE, _SECRET_UPPER, _LEGACY, _OS_LOWER, _EYES,
-                           _SECRET_CAVEAT)
+                           _SECRET_CAVEAT, _OS_RUN)
 # A field's value may join the words as a label or an enum must ("official_sensitive", as
 # cloud labels allow no hyphen-less space; "OFFICIAL_SENSITIVE").
 _OS_SNAKE = r"(?:OFFICIAL_SENSITIVE|Official_Sensitive|official_sensitive)"
@@ -145,18 +153,28 @@ _PORTION = lazy_regex(
     r"[*_]*[ \t]+\S")
 # A document that names its own marking in a sentence, as an email's footer or a report's
 # cover does: "This email and any attachments are OFFICIAL-SENSITIVE."
-_STATEMENT = lazy_regex(
-    r"[ \t>*_]*(?:The[ ]contents?[ ]of[ ](?:this|the)|This|The)"
-    r"[ ](?:e-?mail|message|document|report|paper|file|briefing|note"
+_DOCUMENT_NOUN = (
+    r"(?:e-?mail|message|document|report|paper|file|briefing|note"
     r"|letter|submission|annex|attachment|information|material|page|spreadsheet|presentation"
     r"|minute|transcript|recording|meeting|call|chat|conversation|thread|notebook|workbook"
     r"|dataset|data|extract|export|record|summary|analysis|slide|deck|repository|repo|folder"
     r"|module|script|package|code|source|query|schema|notebook|workflow|pipeline|directory"
-    r")s?(?:[ ]and[ ](?:any|its|all)[ ]attachments?)?"
+    r")s?(?:[ ]and[ ](?:any|its|all)[ ]attachments?)?")
+_STATEMENT = lazy_regex(
+    r"[ \t>*_]*(?:The[ ]contents?[ ]of[ ](?:this|the)|This|The)"
+    rf"[ ]{_DOCUMENT_NOUN}"
     r"[ ](?:is|are|has[ ]been|have[ ]been)[ ](?:(?:protectively[ ])?(?:classified|marked)[ ])?"
     rf"(?:as[ ]|at[ ])?(?P<v>{_marking(_OS_UPPER, _OS_TITLE, _SECRET_UPPER)})"
     r"(?:[ \t]*(?:[.,;:)]|[\u2013\u2014-](?![A-Za-z]))[^\n]*"  # not "is SECRET-free"
     r"|[ ](?:and|so|until|unless|or|when|if)[ ][^\n]*|[ \t*_]*)")
+# The same asked of the reader: "Please treat this email as OFFICIAL-SENSITIVE."
+_TREATED = lazy_regex(
+    r"[ \t>*_]*(?:(?i:please|kindly)[ ])?(?i:treat|handle)[ ]"
+    rf"(?:(?P<n>(?:this|these|the[ ]attached|the[ ]contents[ ]of[ ]this)[ ]{_DOCUMENT_NOUN})"
+    r"|this|these|the[ ]attached)"
+    rf"[ ](?:as[ ])?(?P<v>{_marking(_OS_UPPER, _OS_TITLE, _SECRET_UPPER)})"
+    r"(?:[ \t]*(?:[.,;:!)]|[\u2013\u2014-](?![A-Za-z]))[^\n]*|[ ](?:and|so|please|thanks)[ ]?[^\n]*"
+    r"|[ \t*_]*)")
 # LaTeX's alignment and type styles: what may surround a banner in a document's body.
 _LATEX_COMMAND = lazy_regex(
     r"\\(?:begin|end)\{(?:center|flushright|flushleft)\}|\\(?:text|f)?color\{[A-Za-z]+\}"
@@ -194,7 +212,7 @@ _LATEX_NOISE = lazy_regex(
 # make a list, and titles like this explain a scheme; so do a table's rows laid out in
 # columns ("SECRET      Serious threats").
 _TIER_LINE = lazy_regex(
-    rf"{_DECO}(?P<t>{_OS_UPPER}|{_SECRET_UPPER}|{_LEGACY}|UNCLASSIFIED|OFFICIAL|SWYDDOGOL"
+    rf"{_DECO}(?P<t>{_OS_UPPER}|{_OS_RUN}|{_SECRET_UPPER}|{_LEGACY}|UNCLASSIFIED|OFFICIAL|SWYDDOGOL"
     rf"|PUBLIC|INTERNAL){_NOT_WORD}"
     rf"{_TAIL}(?:{_DECO}$|[*_]*[ \t]*[-:|\u2013\u2014][ \t]+\S|(?:[ \t]{{3,}}|\t)\S)")
 # In a source file's head comment, a marking may be the sentence that ends a line: a sentence
@@ -445,12 +463,14 @@ def _label_object_above(lines: _Lines, index: int) -> bool:
     return False
 
 # What a source file declares before its code (its package, imports, namespace; a batch
-# file's "@echo off"): a marking in the comment under them, or on the class below them,
-# still heads the file.
+# file's "@echo off"; a SQL script's database and session settings): a marking in the
+# comment under them, or on the class below them, still heads the file.
 _PREAMBLE = lazy_regex(
     r"(?:package|import|using|namespace|use|require(?:_relative)?|declare"
     r"|from[ \t]+[\w.]+[ \t]+import|#[ \t]*(?:include|import)|@file:"
-    r"|['\"]use[ \t]strict['\"]|(?i:@?echo[ \t]+off|setlocal))(?![\w$.=])")
+    r"|['\"]use[ \t]strict['\"]|(?i:@?echo[ \t]+off|setlocal)"
+    r"|GO|USE[ \t]+\[?\w+\]?;?|SET[ \t]+\w+[ \t]+(?:ON|OFF)\b;?"  # a T-SQL script's session
+    r"|SET[ \t]+\w+[ \t]*(?:=|TO\b)[^;\n]*;)(?![\w$.=])")  # and a dump's, as pg_dump writes
 # (COBOL's fixed form numbers its lines: a * or / after the six digits comments the line;
 # R's roxygen comments open with #'.)
 _COMMENT = lazy_regex(
@@ -473,7 +493,9 @@ _HEADING = lazy_regex(r"[ \t]*#{1,6}[ \t]")
 _CODE_SPAN = lazy_regex(r"``?[^`\n]+``?")
 _MARKUP = lazy_regex(r"<!--.*?(?:-->|$)|<[^<>\n]*>")
 _TAG = lazy_regex(r"<!--|-->|<[^<>\n]*>")
-_VTT_LEADER = lazy_regex(r"^(?:WEBVTT(?:[ \t]+-)?|NOTE)(?=[ \t])", regex.MULTILINE)
+# (The transcript extractor blanks WEBVTT itself, leaving its dash: "       - OFFICIAL-…".)
+_VTT_LEADER = lazy_regex(r"^(?:WEBVTT(?:[ \t]+-)?|NOTE)(?=[ \t])|\A[ \t]*-(?=[ \t])",
+                         regex.MULTILINE)
 _JSON_LINE = lazy_regex(r"[ \t]*(\"(?:[^\"\\\n]|\\.)*\\n\")[ \t]*,?[ \t]*")
 
 # A pipe table: a row that opens and closes with a pipe and has cells between, or a row
@@ -1132,8 +1154,11 @@ def _in_text(lines: _Lines, index: int, content: str, *, edge: bool, comment: bo
     portion = _PORTION.match(content, timeout=TIMEOUT) \
         if content.lstrip(" \t>*_#")[:1] in ("(", "[") else None
     if portion is not None:
-        if not (comment and portion.group("v") == "SECRET") \
-                and not _at_play(portion.group("v"), content):
+        # A portion's paragraph opens with a capital: "[SECRET] value redacted" is a log's
+        # or a note's tag about a secret value.
+        tag = portion.group("v") == "SECRET" and (
+            comment or content[portion.end() - 1:portion.end()].islower())
+        if not tag and not _at_play(portion.group("v"), content):
             yield Hit(index, portion.start("v"), portion.group("v"), "marking-portion")
         return
     latex = _LATEX_PART.match(content, timeout=TIMEOUT) \
@@ -1165,6 +1190,11 @@ def _in_text(lines: _Lines, index: int, content: str, *, edge: bool, comment: bo
     if content.lstrip(" \t")[:1] == "\\":
         # LaTeX's layout around a banner: \begin{center}\textbf{SECRET}\end{center}.
         content = _blank(content, _LATEX_COMMAND)
+    if content.lstrip(" \t>*_")[:3].lower() in ("ple", "kin", "tre", "han"):
+        treated = _treated(index, content, comment, edge)
+        if treated is not None:
+            yield treated
+            return
     # A header or footer directive is on every page, wherever the source puts it.
     named = _named(index, content, comment) \
         if edge or content.lstrip(" \t")[:3] == ".. " else None
@@ -1207,10 +1237,14 @@ def _in_text(lines: _Lines, index: int, content: str, *, edge: bool, comment: bo
     prose = not trailing and "prose" in banner.groupdict() and banner.group("prose")
     restricted_to_edge = (
         _HEADING.match(content) or LEGACY_START.match(value) or value.islower()
+        or value.startswith(_RUN_TOGETHER)
         or not _TIER_WORD.search(value) or prose
         or (trailing and not regex.search(_PAGE, banner.group("lead"))))
     if restricted_to_edge and not edge:
         return
+    if value.startswith(_RUN_TOGETHER) and lines.mode != "code" \
+            and not _stands_apart(lines, index):
+        return  # "The API accepts:" then OFFICIAL_SENSITIVE names a value
     if trailing and markup is not None and _in_sentence(
             markup[banner.end("lead"):banner.start("v")] if banner.start("lead") < banner.start("v")
             else markup[banner.end("v"):banner.start("lead")]):
@@ -1233,9 +1267,22 @@ def _in_text(lines: _Lines, index: int, content: str, *, edge: bool, comment: bo
         return  # "// SECRET: do not log the value" tags a note about a secret, as TODO: does
     if prose and not comment and _notes_a_value(value, prose, content):
         return
+    if value[:6] == "SECRET" and _SECRET_TOPIC.match(content, banner.start("v") + 6) \
+            and not _HANDLING.search(content, timeout=TIMEOUT):
+        return  # "# SECRET MANAGEMENT", "SECRET - KEY VAULT": a heading about secret values
     if _at_play(value, content) or lines.in_list(index) or _played(lines, index, value, content):
         return
     yield Hit(index, banner.start("v"), value, "marking-banner")
+
+
+def _stands_apart(lines: _Lines, index: int) -> bool:
+    """Whether line ``index`` is a document's first or last line of text (after its front
+    matter too), not a value a sentence introduces ("… one of:")."""
+    nb = lines.non_blank
+    if len(nb) < 2 or not (lines.page_edge(index) or index in lines.body[:1]):
+        return False  # a file holding the constant alone is a setting
+    at = nb.index(index)
+    return at == 0 or lines.lines[nb[at - 1]].rstrip(" \t*_")[-1:] != ":"
 
 
 # LaTeX's running parts anywhere on a line (``\lhead{…}\chead{…}``, a page style's
@@ -1411,6 +1458,14 @@ def _closing(content: str) -> regex.Match[str] | None:
     return found
 
 
+# What a heading in capitals about secret values names after SECRET: "SECRET MANAGEMENT",
+# "SECRET - KEY VAULT", "SECRET / TOKEN UTILITIES" title code or a page about them.
+_SECRET_TOPIC = lazy_regex(
+    r"[ \t]*(?:[-:/|\u2013\u2014][ \t]*)?(?:KEYS?|VAULTS?|PASSWORDS?|TOKENS?|CREDENTIALS?"
+    r"|ROTATION|STORES?|STORAGE|MANAGER|MANAGEMENT|POLIC(?:Y|IES)|VALUES?|HELPERS?|UTILS"
+    r"|UTILITIES|HANDLING|SCANNING|ACCESS|ENV|CONFIG)(?![A-Za-z])")
+
+
 def _tags_a_note(value: str, after: str) -> bool:
     """Whether a comment's SECRET or TOP SECRET (or legacy word), then ``after``, tags a
     note as TODO: does.
@@ -1518,6 +1573,28 @@ def _named(index: int, content: str, comment: bool = False) -> Hit | None:
     return Hit(index, found.start("v"), found.group("v"), "marking-banner")
 
 
+def _treated(index: int, content: str, comment: bool, edge: bool) -> Hit | None:
+    """A request to treat the document as marked (``_TREATED``): anywhere when it names the
+    document ("this email"), else ("this", "the attached") at its top or foot or in a
+    message, as a guide's "treat this as …" may follow a rule's condition. Not under a
+    condition, nor beside another level; SECRET and TOP SECRET only for a document named,
+    and in a source comment only OFFICIAL-SENSITIVE: "treat this as SECRET" there is about
+    a value."""
+    found = _TREATED.fullmatch(content, timeout=TIMEOUT)
+    if found is None:
+        return None
+    value, end = found.group("v"), found.end("v")
+    if found.group("n") is None and (not edge or "SECRET" in value.upper()):
+        return None
+    if comment and "SECRET" in value.upper():
+        return None
+    if _CONDITION.match(content, end) is not None or any(
+            _tier_name(m.group()) != _tier_name(value)
+            for m in _ANY_TIER.finditer(content, end, timeout=TIMEOUT)):
+        return None
+    return Hit(index, found.start("v"), value, "marking-banner")
+
+
 # A note's label before a sentence: "Note: this document is …", "**Important** - This …".
 _NOTE_LABEL = lazy_regex(
     r"(?i)[ \t>*_]*(?:note|nb|n\.b\.|important|warning|caution|reminder"
@@ -1593,8 +1670,16 @@ def _unquoted(content: str, at: int) -> str:
     return content
 
 
+# A region's name (C#'s "#region", VB's "#Region", C++'s "#pragma region"): the label an
+# editor shows for the folded code, as a comment's text.
+_REGION = lazy_regex(r"[ \t]*#[ \t]*(?:pragma[ \t]+)?(?i:region)[ \t]+\"?")
+
+
 def _in_comment(lines: _Lines, index: int, line: str) -> Iterator[Hit]:
     """A line in the head or foot of a source or config file."""
+    region = _REGION.match(line) if "egion" in line[:24] else None
+    if region is not None:
+        line = " " * region.end() + line[region.end():].replace('"', " ")
     comment = _COMMENT.match(line)
     if comment is not None:
         body = " " * comment.end() + line[comment.end():]
@@ -1633,9 +1718,29 @@ def _holds_no_text(line: str) -> bool:
 _DIRECTIVE = lazy_regex(r"[ \t]*(?:#!|#[^\n]*(?:coding[:=]|-\*-|vim?:))")
 
 
+# A man page's title line (``.TH NAME SECTION DATE SOURCE MANUAL``): its date, source and
+# manual run in the header and footer of every page, as a running header's parts do; the
+# title names the command (``secret-tool``). And a roff comment's leader (``.\"``).
+_ROFF_TITLE = lazy_regex(r"\.TH[ \t]+(?:\"[^\"\n]*\"|\S+)[ \t]+(?:\"[^\"\n]*\"|\S+)")
+_ROFF_ARGUMENT = lazy_regex(r"\"(?P<v>[^\"\n]*)\"|(?P<v>[^\s\"]+)")
+_ROFF_COMMENT = lazy_regex(r"^[.'][ \t]*\\[\"#]")
+
+
+def _roff_title(index: int, line: str) -> Iterator[Hit]:
+    title = _ROFF_TITLE.match(line, timeout=TIMEOUT)
+    for part in _ROFF_ARGUMENT.finditer(line, title.end(), timeout=TIMEOUT) if title else ():
+        banner = _banner(part.group("v"))
+        if banner is not None:
+            yield Hit(index, part.start("v") + banner.start("v"), banner.group("v"),
+                      "marking-banner")
+
+
 def _in_line(lines: _Lines, index: int) -> Iterator[Hit]:
     line = lines.lines[index]
     mode = lines.mode
+    if mode == "prose" and line[:4] == ".TH ":
+        yield from _roff_title(index, line)
+        return
     if mode != "code":
         label = _MSIP.search(line, timeout=TIMEOUT)
         if label is not None and label.group("v").strip() != "{":  # "{": its object follows
@@ -1664,6 +1769,8 @@ def _in_line(lines: _Lines, index: int) -> Iterator[Hit]:
             yield from _sas_title(index, line)
         elif "COMMENT" in line or "comment" in line:
             yield from _sql_comment(index, line)
+        elif any(word in line for word in _SITE_WORDS):
+            yield from _site_setting(index, line)
         elif line[:2] == "__":
             yield from _dunder(index, line)
         return
@@ -1742,6 +1849,10 @@ def _in_line(lines: _Lines, index: int) -> Iterator[Hit]:
                     and not LEGACY_START.match(banner.group("v")):
                 said = True
                 yield Hit(index, banner.start("v"), banner.group("v"), "marking-property")
+        if not said and any(word in line for word in _SITE_WORDS):
+            site = list(_site_setting(index, line))
+            said = bool(site)
+            yield from site
         if not said and line.startswith(("sheet title: ", "page title: ")):
             tab = _sheet_marking(lines, index)
             if tab is not None:
@@ -1901,6 +2012,29 @@ def _in_line(lines: _Lines, index: int) -> Iterator[Hit]:
     yield from _in_text(lines, index, line, edge=lines.at_edge(index), markup=markup)
 
 
+# A documentation site's settings that every page shows: its footer (MkDocs' and
+# Docusaurus' ``copyright``), its name or title (``site_name``, Sphinx's ``html_title``) and
+# its announcement bar. A marking there, alone or ending the value, marks every page.
+_SITE_SETTING = lazy_regex(
+    r"(?<![\w.-])[\"']?(?P<k>(?i:copyright|site[_-]?(?:name|title)|html[_-]?title"
+    r"|announcement(?:[_-]?bar)?))[\"']?[ \t]*[:=][ \t]*"
+    r"(?:\{[^{}\n]*?\bcontent[\"']?[ \t]*:[ \t]*)?"
+    r"(?P<q>[\"'`]?)(?P<v>[^\"'`\n]*)(?P=q)[ \t]*(?:[,;}]|$)")
+_SITE_WORDS = ("opyright", "site_", "site-", "html_title", "nnouncement")
+
+
+def _site_setting(index: int, line: str) -> Iterator[Hit]:
+    found = _SITE_SETTING.search(line, timeout=TIMEOUT)
+    if found is None:
+        return
+    value = found.group("v")
+    banner = _banner(value) or _TRAILING.fullmatch(value, timeout=TIMEOUT)
+    if banner is not None and not _at_play(banner.group("v"), value) \
+            and not _listed(banner.group("v"), value):
+        yield Hit(index, found.start("v") + banner.start("v"), banner.group("v"),
+                  "marking-banner")
+
+
 # A SAS program's TITLE and FOOTNOTE statements (``title1 j=c "<level>";``), and SPSS's
 # TITLE command (``TITLE '<level>'.``): the text it prints at the head or foot of every
 # page of its output, a running header's.
@@ -1979,7 +2113,9 @@ _CHAT_LEAD = lazy_regex(rf"{_CHAT_TIME}(?:{_SPEAKER}[ \t]*)?|[ \t]*{_SPEAKER}[ \
 _CHAT_HEADER = lazy_regex(
     rf"[ \t]*(?:{_CHAT_NAME}[ \t]+\[?{_CLOCK}{_AM_PM}\]?"
     rf"|\[{_CLOCK}{_AM_PM}\][ \t]+{_CHAT_NAME})[ \t]*")
-_MESSAGE_START = lazy_regex(rf"[*_\[(]*{_LEVEL_OPENING}")
+# (or with a request to treat it as marked: "please treat this as …", ``_TREATED``)
+_MESSAGE_START = lazy_regex(
+    rf"[*_\[(]*{_LEVEL_OPENING}|(?i:please[ ]|kindly[ ])?(?i:treat|handle)[ ]")
 
 
 def _message(lines: _Lines, index: int, line: str) -> str | None:
@@ -2544,6 +2680,12 @@ def _json_message(index: int, line: str) -> Iterator[Hit]:
         if not decoded or _MESSAGE_START.match(decoded) is None:
             continue
         banner = _banner(decoded)
+        if banner is None and decoded[:1] in "PpKkTtHh":  # "please treat this as …"
+            treated = _treated(0, decoded, comment=False, edge=True)
+            at = line.find(treated.value, value.start("s"), value.end("s")) if treated else -1
+            if treated is not None and at >= 0:
+                yield Hit(index, at, treated.value, "marking-banner")
+            continue
         if banner is None or banner.end("v") == len(decoded.rstrip(" \t.*_")) \
                 or not _marks_a_message(banner.group("v"), decoded[banner.end("v"):]):
             continue
@@ -2648,7 +2790,8 @@ def read(text: str, mode: Mode, candidates: list[int], vtt: bool = False,
          markdown: bool = False, whole: bool = True, running: bool = False,
          rst: bool = False, texts: bool = True, asciidoc: bool = False,
          own: bool = False, css: bool = False, jsx: bool = False,
-         table: bool = False, pieces: bool = False, typst: bool = False) -> list[Hit]:
+         table: bool = False, pieces: bool = False, typst: bool = False,
+         fixed_form: bool = False) -> list[Hit]:
     """The markings on the ``candidates`` lines of ``text``, read in ``mode``.
 
     ``whole`` says ``text`` is a whole document, not the lines read from one (``_one_line``);
@@ -2659,7 +2802,8 @@ def read(text: str, mode: Mode, candidates: list[int], vtt: bool = False,
     that it is a stylesheet; ``jsx``, that it is a component's code that writes its page's
     elements (JSX), not a test's or a story's; ``table``, that it is a CSV or TSV table;
     ``pieces``, that it is a notebook's code cell, whose source lines a one-line JSON list
-    puts on one line, a gap apart; ``typst``, that it is a Typst document.
+    puts on one line, a gap apart; ``typst``, that it is a Typst document;
+    ``fixed_form``, that it is Fortran in fixed form, a C or a * in column 1 its comment.
     """
     if vtt:
         # A WebVTT header or NOTE block may open on its own line: "NOTE OFFICIAL-SENSITIVE".
@@ -2677,6 +2821,15 @@ def read(text: str, mode: Mode, candidates: list[int], vtt: bool = False,
         for i in candidates:
             if lines.lines[i].lstrip(" \t")[:2] in _TEMPLATE_OPENERS:
                 lines.lines[i] = _uncommented(lines.lines[i])
+    if mode == "prose" and not markdown:
+        for i in candidates:  # AsciiDoc's italics, and plain text's: "_OFFICIAL-SENSITIVE_"
+            if "_" in lines.lines[i] and not rst:
+                lines.lines[i] = _blank(lines.lines[i], _UNDERSCORES)
+            if lines.lines[i][:1] in (".", "'"):  # a roff comment: a man page's own note
+                lines.lines[i] = _blank(lines.lines[i], _ROFF_COMMENT)
+            elif fixed_form and lines.lines[i][:1] in ("*", "C", "c") \
+                    and lines.lines[i][1:2] in (" ", "\t"):
+                lines.lines[i] = " " + lines.lines[i][1:]  # a comment line, not a list item
     if markdown or rst or asciidoc:
         # A marking in a code block is an example of one: "A header should read: …".
         # (Read before marks are blanked: a shortcode blanked is no code block's indent.)
@@ -2685,6 +2838,9 @@ def read(text: str, mode: Mode, candidates: list[int], vtt: bool = False,
         candidates = [i for i in candidates if i not in code]
     if markdown:
         for i in candidates:  # Obsidian's block ids, which a reader never sees
+            if "{{" in lines.lines[i]:
+                lines.lines[i] = _shortcodes(lines.lines[i]) \
+                    if not _highlighted(lines.lines, i) else " " * len(lines.lines[i])
             ref = _BLOCK_ID.search(lines.lines[i]) if "^" in lines.lines[i] else None
             if ref is not None:
                 lines.lines[i] = lines.lines[i][:ref.start()] + " " * len(ref.group())
@@ -2997,6 +3153,44 @@ def _uncommented(line: str) -> str:
     if found is None:
         return line
     return " " * found.end("open") + found.group("body") + " " * len(found.group("close"))
+
+
+# A Hugo shortcode's tag (``{{< name args >}}``, ``{{% name args %}}``, and its closing
+# tag): the page shows what it renders, not the tag. One named for the page's marking or
+# banner shows its first quoted argument (``{{< classification "…" >}}``); a tag with no
+# quoted argument shows nothing of its own (``{{% notice warning %}}``).
+_SHORTCODE_TAG = lazy_regex(
+    r"\{\{[<%][ \t]*/?(?P<name>[\w./-]+)(?P<args>[^\n]*?)[ \t]*[>%]\}\}")
+_SHOWS_MARKING = lazy_regex(r"(?i)classification|marking|banner|security|sensitivity")
+
+
+def _shortcodes(line: str) -> str:
+    """``line`` as a Hugo page shows it (``_SHORTCODE_TAG``), each character in its column."""
+    def shown(tag: regex.Match[str]) -> str:
+        quoted = _QUOTED.search(tag.group("args")) if '"' in tag.group("args") else None
+        if quoted is None:
+            return tag.group() if "=" in tag.group("args") else " " * len(tag.group())
+        if _SHOWS_MARKING.search(tag.group("name")) is None:
+            return tag.group()
+        at = tag.start("args") - tag.start() + quoted.start("v")
+        text = quoted.group("v")
+        return " " * at + text + " " * (len(tag.group()) - at - len(text))
+    return _SHORTCODE_TAG.sub(shown, line, timeout=TIMEOUT)
+
+
+# Hugo's code block written as a shortcode: what it holds is an example.
+_HIGHLIGHT = lazy_regex(r"[ \t]*\{\{[<%][ \t]*(?P<close>/)?[ \t]*(?:highlight|code)\b")
+_HIGHLIGHT_LINES = 40  # how far up a code block's opening is looked for
+
+
+def _highlighted(lines: list[str], index: int) -> bool:
+    """Whether line ``index`` is inside Hugo's ``{{< highlight >}}`` block."""
+    for i in range(index - 1, max(index - _HIGHLIGHT_LINES, -1), -1):
+        if lines[i][:1] in ("{", " ", "\t") and "{{" in lines[i]:
+            block = _HIGHLIGHT.match(lines[i])
+            if block is not None:
+                return block.group("close") is None
+    return False
 
 
 # Markdown's emphasis by underscores around words in capitals: "_SECRET_", "__TOP SECRET__".

@@ -117,6 +117,10 @@ _SCRIPT_SUFFIXES = frozenset({
 })
 
 
+# Fortran in fixed form, whose comment lines open with C or * in column 1.
+_FIXED_FORM = frozenset({"f", "for", "f77", "ftn", "fpp"})
+
+
 def mode_for(syntax: str, path: str = "") -> Mode:
     if syntax in _DECLARATIVE:
         return "structured"
@@ -167,6 +171,7 @@ def hits(text: str, syntax: str, data: bytes | None = None, path: str = "",
                                jsx=_writes_elements(path, text),
                                table=syntax in ("csv", "tsv"),
                                typst=path[-4:].lower() == ".typ",
+                               fixed_form=path.rpartition(".")[2].lower() in _FIXED_FORM,
                                pieces=mode == "code" and place is not None
                                and place[:5] == "cell " and path[-6:].lower() == ".ipynb")
     if found and mode == "structured" and _catalogue(path):
