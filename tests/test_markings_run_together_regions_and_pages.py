@@ -42,6 +42,9 @@ def test_official_sensitive_run_together_is_a_banner_at_the_edge(
     "OFFICIAL_SENSITIVE\n",
     # a constant mid-page names a value
     f"# Config\n\n{BODY}\nThe level:\n\nOFFICIAL_SENSITIVE\n\nMore text here.\n\n{BODY}",
+    # a heading spelt as the constant is its section in the docs, at the head or the foot
+    "## OFFICIAL_SENSITIVE\n\nThe level for material whose loss would cause damage.\n",
+    f"# Levels\n\n{BODY}\n## OFFICIAL_SENSITIVE\n",
 ])
 def test_a_constant_in_a_list_or_mid_page_is_not_a_banner(content: str) -> None:
     assert markings("docs/config.md", content) == []

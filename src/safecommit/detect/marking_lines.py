@@ -1243,8 +1243,10 @@ def _in_text(lines: _Lines, index: int, content: str, *, edge: bool, comment: bo
     if restricted_to_edge and not edge:
         return
     if value.startswith(_RUN_TOGETHER) and lines.mode != "code" \
-            and not _stands_apart(lines, index):
-        return  # "The API accepts:" then OFFICIAL_SENSITIVE names a value
+            and (not _stands_apart(lines, index) or _HEADING.match(content)):
+        # "The API accepts:" then OFFICIAL_SENSITIVE names a value; a heading spelt as a
+        # constant is the constant's section in its docs
+        return
     if trailing and markup is not None and _in_sentence(
             markup[banner.end("lead"):banner.start("v")] if banner.start("lead") < banner.start("v")
             else markup[banner.end("v"):banner.start("lead")]):
