@@ -3490,7 +3490,13 @@ def _key_before(text: str, start: int, floor: int) -> str | None:
             i = before
         elif text[i - 1] == "(":
             i -= 1  # a call: .contactName("…")
-            return _identifier_before(text, i, floor)
+            callee = _identifier_before(text, i, floor)
+            if callee not in _LIST_BUILDERS:
+                return callee
+            # a list built by a call is its key's (reviewers = listOf("…"), List.of("…"))
+            while i > floor and (text[i - 1].isalnum() or text[i - 1] in _KEY_CHARS):
+                i -= 1
+            return _key_before(text, i, floor)
         else:
             return None
     if i - 2 >= floor and text[i - 2:i] in ("=>", ":=", "=="):
@@ -3517,9 +3523,10 @@ def _key_before(text: str, start: int, floor: int) -> str | None:
 
 # A declaration with its type between its name and its value: Python's and TypeScript's
 # ``first_name: str = "…"``, ``surname: Optional[str] = "…"``, ``lastName?: string = "…"``,
-# Kotlin's ``val firstName: String = "…"``. The name is the key, not the type.
+# Kotlin's ``val firstName: String = "…"``, Swift's ``let owners: [String] = […]``. The
+# name is the key, not the type.
 _ANNOTATED = lazy_regex(
-    r"(?<![\w$.])(?P<key>[A-Za-z_$][\w$]*)\??[ \t]*:[ \t]*[A-Za-z_][\w.]*"
+    r"(?<![\w$.])(?P<key>[A-Za-z_$][\w$]*)\??[ \t]*:[ \t]*(?:[A-Za-z_][\w.]*|\[[A-Za-z_][\w.]*\])"
     r"(?:\[[\w., |\[\]]*\]|<[\w., ?<>]*>)?\??(?:[ \t]*\|[ \t]*[A-Za-z_][\w.]*)*[ \t]*\Z")
 
 
@@ -3736,6 +3743,7 @@ def _from_code(locator: Locator) -> Iterator[Keyed]:
     text = locator.text.text
     if "ssert" in text:
         yield from _asserted_second(text)
+    yield from _lists_opened_above(text)
     first: tuple[str, int] | None = None  # a literal under a bare "first" key, pending
     for start, end in _capital_literals(locator):
         literal = text[start:end]
@@ -3784,21 +3792,52 @@ def _from_code(locator: Locator) -> Iterator[Keyed]:
                 first = None
 
 
+# Calls that build a list from their arguments: Kotlin's, Java's, Scala's and Python's.
+_LIST_BUILDERS = frozenset({"listOf", "mutableListOf", "arrayOf", "setOf", "mutableSetOf",
+                            "of", "asList", "List", "Set", "Seq", "Array", "list", "tuple",
+                            "frozenset", "set"})
+
+
 def _more_items(text: str, start: int, end: int, key: str) -> Iterator[Keyed]:
     """The items after the first, at ``start``, of a list of people under ``key``
-    (``authors = ["…", "…"]``, an item a line too): only the first has a key before it."""
+    (``authors = ["…", "…"]``, ``listOf("…", "…")``, an item a line too): only the first
+    has a key before it."""
     i = start
     while i > 0 and text[i - 1] in " \t":
         i -= 1
-    if i == 0 or text[i - 1] != "[" or (role := _list_role(key)) is None:
+    if i == 0 or text[i - 1] not in "[(" or (role := _list_role(key)) is None:
         return
-    close = text.find("]", end, end + 2000)
+    yield from _list_items(text, end, "]" if text[i - 1] == "[" else ")", role)
+
+
+def _list_items(text: str, begin: int, closer: str, role: str) -> Iterator[Keyed]:
+    """The capitalised quoted items from ``begin`` to the list's ``closer``."""
+    close = text.find(closer, begin, begin + 2000)
     if close < 0:
         return
-    for q in _QUOTED.finditer(text, end, close):
+    for q in _QUOTED.finditer(text, begin, close):
         group = 1 if q.group(1) is not None else 2
         if q.group(group)[:1].isupper():
             yield role, q.group(group), q.start(group)
+
+
+def _lists_opened_above(text: str) -> Iterator[Keyed]:
+    """The items of a list of people whose first item is on the line below its key
+    (``team = [`` or ``reviewers = listOf(`` ending its line), where no key is before it.
+    Few lines end with an opening bracket, so each is looked at."""
+    for opener in ("[\n", "(\n"):
+        at = text.find(opener)
+        while at >= 0:
+            floor = max(text.rfind("\n", 0, at) + 1, at - 90)
+            key = _key_before(text, at + 1, floor)
+            if key is not None and (role := _list_role(key)) is not None \
+                    and (opener[0] == "[" or _identifier_before(text, at, floor)
+                         in _LIST_BUILDERS):
+                yield from _list_items(text, at + 1, opener[0].translate(_CLOSERS), role)
+            at = text.find(opener, at + 2)
+
+
+_CLOSERS = str.maketrans("[(", "])")
 
 
 # An INSERT with no list of columns (pg_dump's --inserts, a seed script): its rows' values
@@ -4278,6 +4317,8 @@ def find(locator: Locator) -> list[Span]:
                             names))
     if text.syntax in PROSE:
         spans.extend(_owners_and_speakers(locator, names))
+        if text.syntax == "email":
+            spans.extend(_mails_news(text.text, names))
         if "sequenceDiagram" in text.text or "@startuml" in text.text:
             spans.extend(_diagram_actors(text.text, names))
     if text.syntax == "log":
@@ -5600,6 +5641,30 @@ _MESSAGE = lazy_regex(
     r'(?P<q>(?:[^"\\\n]|\\.){1,2000})"')
 
 
+# What a mail or a chat message says of a colleague as it opens a line: "<Given> has
+# finished the import", "<Given> will demo it", "<Given> was off", "<Given> is looking into
+# it". (Docs' personas do the same, "<Given> will see the banner": not read there.)
+_NEWS = (r"(?P<name>\p{Lu}\p{Ll}+)[ \t]+(?:(?:has|had)[ \t]+(?:\p{Ll}+ed|been|done|sent|made"
+         r"|written|built|taken|given|got|gone|left|found|run|put|set|shown|spoken|seen|told"
+         r"|paid|rung)|will[ \t]+\p{Ll}{2,}|(?:is|was)[ \t]+(?:\p{Ll}+(?:ing|ed)|off|away|out"
+         r"|on[ \t]+(?:leave|holiday)))\b")
+_NEWS_AT_HEAD = lazy_regex(r"[ \t]*" + _NEWS)
+_NEWS_LINE = lazy_regex(r"(?m)^[ \t>]*" + _NEWS)
+
+
+def _news_of(m: regex.Match[str], names: _Names) -> Iterator[Span]:
+    """The given name that opens a line of news: one no English word, tool or place
+    spells."""
+    if _given_alone(m.group("name"), names) and m.group("name") not in PLACES_TOO:
+        yield Span(m.start("name"), m.end("name"), 0.75, "Jane")
+
+
+def _mails_news(text: str, names: _Names) -> Iterator[Span]:
+    """Colleagues that a mail's lines open with news of (``_NEWS``)."""
+    for m in _NEWS_LINE.finditer(text, timeout=5.0):
+        yield from _news_of(m, names)
+
+
 # ... and the given name a message greets or signs off with ("Hi …,", "Thanks, …",
 # "Cheers,\n…"), its line breaks escaped.
 _MESSAGE_SALUTATION = lazy_regex(
@@ -5656,6 +5721,8 @@ def _chat_messages(locator: Locator, names: _Names) -> Iterator[Span]:
     for start, end in _lines_found(locator, _MESSAGE_KEY_RE2):
         for m in _MESSAGE.finditer(text, start, end, timeout=5.0):
             yield from _spoken_of_on(text, m.start("q"), m.end("q"), names)
+            if (news := _NEWS_AT_HEAD.match(text, m.start("q"), m.end("q"))) is not None:
+                yield from _news_of(news, names)
             for hit in _MESSAGE_SALUTATION.finditer(text, m.start("q"), m.end("q"),
                                                            timeout=5.0):
                 if _given_alone(hit.group("name"), names, english=True):
