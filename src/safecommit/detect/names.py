@@ -1731,6 +1731,7 @@ def _tagged(locator: Locator, names: _Names) -> Iterator[Span]:
                       for m in _VOICE.finditer(text, timeout=10.0))
     for label, start, speaker in labels:
         label = label.rstrip()
+        speaker = speaker or _a_stand_up_turn(text, start, label)
         if not speaker and (_a_things_description(text, start + len(label))
                             or _a_places_item(text, start, label)):
             continue  # "- <Word>: the backup region" in a list of things to do
@@ -1759,6 +1760,22 @@ def _tagged(locator: Locator, names: _Names) -> Iterator[Span]:
         for m in _SALUTATION.finditer(text, timeout=10.0):
             if (span := _saluted_span(text, m, names, syntax == "email")) is not None:
                 yield span
+
+
+# What a stand-up's turn opens with after its speaker's label in bold: "**<Given>
+# <Surname>:** yesterday …", "… blocked on …", "… off sick".
+_TURN_OPENS = frozenset({"yesterday", "today", "y'day", "yday", "tomorrow", "done", "doing"})
+
+
+def _a_stand_up_turn(text: str, start: int, label: str) -> bool:
+    """The bold label at ``start`` is a stand-up's speaker: the day's news follows its
+    colon (``_STAND_UP``, ``_TURN_OPENS``), so a name the lists do not know is one too."""
+    if text[max(0, start - 2):start] not in ("**", "__"):
+        return False
+    colon = text.find(":", start + len(label), start + len(label) + 8)
+    after = text[colon + 1:colon + 40].lstrip("*_ \t").split(None, 1) if colon >= 0 else []
+    head = after[0].rstrip(",.:;-").lower() if after else ""
+    return head in _TURN_OPENS or head in _STAND_UP
 
 
 def _a_things_description(text: str, end: int) -> bool:
