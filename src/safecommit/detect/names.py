@@ -862,7 +862,9 @@ def _initials_doing(items: list[Item], names: _Names, text: str) -> Span | None:
             or (k + 1 < len(items) and items[k + 1].kind in ("word", "caps", "initial")):
         return None
     word = items[k].text
-    if not names.surname(word, long_tail=False) or names.weak(word) \
+    # (two initials run together, "<G>.<G>.", are a name's shape enough for a surname
+    # only the long tail knows)
+    if not names.surname(word, long_tail=k >= 2) or names.weak(word) \
             or word.lower() in load_english():
         return None
     start, end = items[0].start, items[k].end
