@@ -1114,7 +1114,9 @@ def _named_for(text: str, start: int, end: int, surname: str, mode_at: _ModeFind
         return False
     head = text[max(0, start - 40):start]
     the = (head[-4:].lower() == "the " and (len(head) == 4 or not head[-5].isalnum())) \
-        or (head[-2:-1].isupper() and _SHIP_PREFIX.search(head) is not None)
+        or (head[-2:-1].isupper() and _SHIP_PREFIX.search(head) is not None) \
+        or (head[-6:] == "Royal " and (len(head) == 6 or not head[-7].isalnum()))
+    # (no one's name follows "Royal": a hall's, a hospital's, an infirmary's does)
     if not the and surname != "Ward":
         return False
     if mode_at(start):
@@ -1640,7 +1642,15 @@ _TIMED_SPEAKER = lazy_regex(
     r"[ \t]*$")
 _TIMED_SPEAKER_RE2 = rb"(?m)[ \t][0-9]{1,2}:[0-9][0-9](?::[0-9][0-9])?(?: ?[AaPp][Mm])?[ \t]*$"
 # Either: one pass over a text that has neither (most texts).
-_TIMED_RE2 = rb"(?m)(?:" + _TIME_FIRST_RE2[4:] + rb")|(?:" + _TIMED_SPEAKER_RE2[4:] + rb")"
+# A chat copied out of Teams: the time in brackets, then the speaker alone on the line, what
+# they said below it ("[10:02] <Given> <Surname>").
+_TIME_THEN_SPEAKER_RE2 = (rb"(?m)^[ \t]*\[[0-9]{1,2}:[0-9][0-9](?::[0-9][0-9])?(?: ?[AaPp][Mm])?\]"
+                          rb"[ \t]+[A-Z][^\n:\[\]]{1,59}$")
+_TIME_THEN_SPEAKER = lazy_regex(
+    r"(?m)^[ \t]*\[\d{1,2}:\d\d(?::\d\d)?(?:[ ]?[AaPp][Mm])?\][ \t]+"
+    r"(?P<label>\p{Lu}[^\n:\[\]<>()]{1,59}?)[ \t]*$")
+_TIMED_RE2 = (rb"(?m)(?:" + _TIME_FIRST_RE2[4:] + rb")|(?:" + _TIMED_SPEAKER_RE2[4:] + rb")|(?:"
+              + _TIME_THEN_SPEAKER_RE2[4:] + rb")")
 # A subtitle's speaker in brackets at the head of a cue's line: "[Jane] Morning all",
 # "- [Jane] Hi". Brackets also hold sounds ("[Music]", "[Laughter]"): only a name the
 # lists know is a speaker there.
@@ -1722,6 +1732,9 @@ def _tagged(locator: Locator, names: _Names) -> Iterator[Span]:
         if cues and "[" in text:
             labels.extend((m.group("label"), m.start("label"), False)
                           for m in _BRACKETED_SPEAKER.finditer(text, timeout=10.0))
+        if timed and "]" in text and re2scan.found(_TIME_THEN_SPEAKER_RE2, locator.utf8):
+            labels.extend((m.group("label"), m.start("label"), True)
+                          for m in _TIME_THEN_SPEAKER.finditer(text, timeout=10.0))
         if timed and re2scan.found(_TIMED_SPEAKER_RE2, locator.utf8):
             labels.extend((m.group("label"), m.start("label"), True)
                           for m in _TIMED_SPEAKER.finditer(text, timeout=10.0))
@@ -1778,6 +1791,22 @@ def _a_stand_up_turn(text: str, start: int, label: str) -> bool:
     after = text[colon + 1:colon + 40].lstrip("*_ \t").split(None, 1) if colon >= 0 else []
     head = after[0].rstrip(",.:;-").lower() if after else ""
     return head in _TURN_OPENS or head in _STAND_UP
+
+
+# A ServiceNow journal entry's head: when, who, and which journal ("2024-03-01 09:12:03 -
+# <Given> <Surname> (Work notes)"), in an export's comments or work notes, or pasted.
+_JOURNAL_HEAD = lazy_regex(
+    r"\d{4}-\d\d-\d\d[ T]\d\d:\d\d(?::\d\d)?[ \t]+-[ \t]+(?P<label>\p{Lu}[^\n\\()<>:]{1,59}?)"
+    r"[ \t]+\((?:Work notes|Additional comments|Comments)\)")
+
+
+def _journal_authors(text: str, names: _Names) -> Iterator[Span]:
+    """Who wrote each journal entry of a ticket: a name the lists do not know too."""
+    for m in _JOURNAL_HEAD.finditer(text, timeout=5.0):
+        span = _name_span(_items(m.group("label"), m.start("label")), names, relaxed=True,
+                          unknown=True)
+        if span is not None:
+            yield Span(span.start, span.end, max(span.confidence, 0.8), span.suggestion)
 
 
 def _a_things_description(text: str, end: int) -> bool:
@@ -4290,6 +4319,8 @@ def find(locator: Locator) -> list[Span]:
     spans.extend(handles)
     spans.extend(_requests(locator, names))
     spans.extend(_escaped_text(locator, names))
+    if "(Work notes)" in text.text or "(Additional comments)" in text.text:
+        spans.extend(_journal_authors(text.text, names))
     if text.text.find("Copyright", 0, _NOTICE_REACH) >= 0:
         spans.extend(_copyright_holders(text.text, names))
     if spans and (code := text_spans(locator, max(s.end for s in spans))) is not None:
