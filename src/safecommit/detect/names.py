@@ -661,6 +661,27 @@ def _runs(locator: Locator, names: _Names, mode_at: _ModeFinder) -> Iterator[Spa
     for run in _run_matches(locator):
         if mode_at.authors or names.may_name(run.group()):
             yield from _scan_run(_items(run.group(), run.start()), names, mode_at, text)
+        elif text.endswith(_AUTHOR_TAGS, max(0, run.start() - 16), run.start()):
+            yield from _tagged_author(_items(run.group(), run.start()), names, text)
+
+
+# A source file's tag for its author, in a comment or a docstring: what follows names a
+# person outright, a name the lists do not know too ("@author <Given> <Surname>").
+_AUTHOR_TAGS = ("@author ", "@author: ", "Author: ", "Authors: ", "Maintainer: ", "@maintainer ")
+
+
+def _tagged_author(items: list[Item], names: _Names, text: str) -> Iterator[Span]:
+    k = 0
+    while k < len(items) and k < 4 and items[k].kind in ("word", "caps", "initial", "particle"):
+        k += 1
+    if k < 2 or _organisation_after(items, k) or _a_thing_last(items[:k], names):
+        return
+    end = items[k - 1].end
+    line_end = text.find("\n", end)
+    if _AFTER_NAME.match(text[end:len(text) if line_end < 0 else line_end]) is None:
+        return  # (the name ends its line, or an address or a note follows it)
+    if (span := _name_span(items[:k], names, relaxed=True, unknown=True)) is not None:
+        yield Span(span.start, span.end, max(span.confidence, 0.8), span.suggestion)
 
 
 def _run_matches(locator: Locator) -> Iterator[re.Match[str] | regex.Match[str]]:
@@ -2802,6 +2823,10 @@ def _from_fields(locator: Locator) -> Iterator[Keyed]:
             role = "full"  # (a Jira export's "assignee": {"displayName": …} too)
         elif role == "generic" and locator.text.syntax == "ldif":
             role = "full"  # a directory entry's displayName: a person's, as its cn is
+        elif role == "generic" and locator.text.syntax == "toml" and f.key == "name" \
+                and (array := _array_key(text, f.start)) is not None \
+                and key_role(array) == "full":
+            role = "full"  # authors = [{ name = "…", email = "…" }]: pyproject's people
         elif role == "generic" and words(f.key).strip() in _RECORD_NAME_KEYS \
                 and _record_of_a_person(locator, f.start, found):
             role = "person"
@@ -4386,6 +4411,9 @@ def find(locator: Locator) -> list[Span]:
     if text.syntax in ("text", "log") and text.text[:1] in _BLAME_OPENS \
             and _BLAME.match(text.text) is not None:
         spans.extend(_blame_authors(text.text, names))
+    if text.syntax in ("text", "log", "markdown") \
+            and ("\t" in text.text or "):\n      " in text.text):
+        spans.extend(_shortlog_authors(text.text, names))  # (its lines have one or other)
     if text.syntax not in CODE and "ago) <" in text.text:
         spans.extend(_log_graph_authors(text.text, names))
     if text.syntax == "yaml" and "user:" in text.text:
@@ -5158,6 +5186,34 @@ def _blame_authors(text: str, names: _Names) -> Iterator[Span]:
         if _VALUE.fullmatch(name) is None:
             continue
         span = _name_span(_items(name, m.start("name")), names, relaxed=True, unknown=True)
+        if span is not None:
+            yield Span(span.start, span.end, max(span.confidence, 0.8), span.suggestion)
+
+
+# A pasted "git shortlog": its summary's lines ("    42\t<Given> <Surname>", with -e an
+# address after) or its groups' heads ("<Given> <Surname> (42):"). Each names an author
+# outright, as blame's lines do.
+_SHORTLOG = lazy_regex(
+    r"(?m)^(?:[ \t]*(?P<count>\d+)\t(?P<summary>[^\t\n<>()]{1,80}?)"
+    r"(?P<address>[ \t]+<[^<>\n]{1,100}>)?"
+    r"|(?P<group>\p{Lu}[^\t\n<>():]{1,80}?)[ \t]+\(\d+\):)[ \t]*$")
+
+
+def _shortlog_authors(text: str, names: _Names) -> Iterator[Span]:
+    found = list(_SHORTLOG.finditer(text, timeout=5.0))
+    counts = [int(m.group("count")) for m in found if m.group("count") is not None]
+    # (a summary sorted by count, as "-sn" writes it, or with its authors' addresses:
+    # not a numbered list, "1\t<Town>", "2\t<Town>")
+    summary = all(a >= b for a, b in pairwise(counts)) \
+        or all(m.group("address") for m in found if m.group("count") is not None)
+    for m in found:
+        group = "summary" if m.group("summary") is not None else "group"
+        if group == "summary" and not summary:
+            continue
+        name = m.group(group)
+        if _VALUE.fullmatch(name) is None:
+            continue
+        span = _name_span(_items(name, m.start(group)), names, relaxed=True, unknown=True)
         if span is not None:
             yield Span(span.start, span.end, max(span.confidence, 0.8), span.suggestion)
 
