@@ -658,9 +658,14 @@ _RUN_START_RE2 = (
 def _runs(locator: Locator, names: _Names, mode_at: _ModeFinder) -> Iterator[Span]:
     """Names inside runs of capitalised words: ``… reassigned to Joe Bloggs``."""
     text = locator.text.text
+    code = locator.text.syntax in CODE
     for run in _run_matches(locator):
         if mode_at.authors or names.may_name(run.group()):
-            yield from _scan_run(_items(run.group(), run.start()), names, mode_at, text)
+            items = _items(run.group(), run.start())
+            found = list(_scan_run(items, names, mode_at, text))
+            if not found and code and (span := _listed_in_code(text, items, names)):
+                found.append(span)  # reviewers = [\n "<Given> <Unknown>",
+            yield from found
         elif text.endswith(_AUTHOR_TAGS, max(0, run.start() - 16), run.start()):
             yield from _tagged_author(_items(run.group(), run.start()), names, text)
 
@@ -3310,7 +3315,8 @@ def _list_role(key: str) -> str | None:
     """The role of a list's key: only one that names people (a plural of a person's part),
     since a list's items are rarely named one by one."""
     role = key_role(key)
-    last = words(key).split()[-1] if words(key) else ""
+    ws = words(key).split()
+    last = ws[-1] if ws else ""
     if role is None and last[:-1] in GENERIC_ROLES and last.endswith("s"):
         # ``members``, ``owners``: people or teams, so read as a generic key's value is (a
         # name the lists know, or one a sibling's email address spells)
@@ -3816,7 +3822,6 @@ def _from_code(locator: Locator) -> Iterator[Keyed]:
     text = locator.text.text
     if "ssert" in text:
         yield from _asserted_second(text)
-    yield from _lists_opened_above(text)
     first: tuple[str, int] | None = None  # a literal under a bare "first" key, pending
     for start, end in _capital_literals(locator):
         literal = text[start:end]
@@ -3894,23 +3899,26 @@ def _list_items(text: str, begin: int, closer: str, role: str) -> Iterator[Keyed
             yield role, q.group(group), q.start(group)
 
 
-def _lists_opened_above(text: str) -> Iterator[Keyed]:
-    """The items of a list of people whose first item is on the line below its key
-    (``team = [`` or ``reviewers = listOf(`` ending its line), where no key is before it.
-    Few lines end with an opening bracket, so each is looked at."""
-    for opener in ("[\n", "(\n"):
-        at = text.find(opener)
-        while at >= 0:
-            floor = max(text.rfind("\n", 0, at) + 1, at - 90)
-            key = _key_before(text, at + 1, floor)
-            if key is not None and (role := _list_role(key)) is not None \
-                    and (opener[0] == "[" or _identifier_before(text, at, floor)
-                         in _LIST_BUILDERS):
-                yield from _list_items(text, at + 1, opener[0].translate(_CLOSERS), role)
-            at = text.find(opener, at + 2)
-
-
-_CLOSERS = str.maketrans("[(", "])")
+def _listed_in_code(text: str, items: list[Item], names: _Names) -> Span | None:
+    """A literal that is all of a name, an item of a list of people in code whose key is
+    above it (``reviewers = [`` or ``listOf(`` ending its line: no key stands before the
+    item), when the dictionaries alone did not find it: read by the list's key."""
+    start, end = items[0].start, items[-1].end
+    if start == 0 or text[start - 1] not in "\"'" or text[end:end + 1] != text[start - 1] \
+            or not 2 <= len(items) <= 4:
+        return None
+    floor = max(0, start - 2000)
+    bracket = next(open_brackets(text, start - 1, floor, calls=True), None)
+    if bracket is None or text[bracket] not in "[(":
+        return None
+    line = max(text.rfind("\n", 0, bracket) + 1, bracket - 90)
+    if text[bracket] == "(" and _identifier_before(text, bracket, line) not in _LIST_BUILDERS:
+        return None  # a call's argument, not a list's item
+    key = _key_before(text, bracket + 1, line)
+    role = _list_role(key) if key is not None else None
+    if role not in ("full", "party"):
+        return None
+    return _name_span(items, names, relaxed=True, unknown=role == "full")
 
 
 # An INSERT with no list of columns (pg_dump's --inserts, a seed script): its rows' values
@@ -4344,7 +4352,8 @@ def find(locator: Locator) -> list[Span]:
     spans.extend(handles)
     spans.extend(_requests(locator, names))
     spans.extend(_escaped_text(locator, names))
-    if "(Work notes)" in text.text or "(Additional comments)" in text.text:
+    if text.syntax not in CODE and ("(Work notes)" in text.text
+                                    or "(Additional comments)" in text.text):
         spans.extend(_journal_authors(text.text, names))
     if text.text.find("Copyright", 0, _NOTICE_REACH) >= 0:
         spans.extend(_copyright_holders(text.text, names))
