@@ -34,6 +34,8 @@ def test_news_of_a_colleague_opening_a_mails_line_names_them(line: str) -> None:
 @pytest.mark.parametrize("line", [
     "Paris will host the next offsite.",
     "Jenkins has failed twice this week.",
+    "Apollo has finished the schema upgrade.",
+    "Watson is running slowly.",
     "Python is being upgraded next sprint.",
     "Amber has approved the change.",
     "Payments will be down on Sunday.",

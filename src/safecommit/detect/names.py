@@ -2589,6 +2589,16 @@ def party_role(key: str, table: bool = False) -> str | None:
     return role
 
 
+# A delivery team's roles, as a team page's or a service's metadata keys them (the labels
+# ``Product owner:`` and ``Tech lead:`` in prose): whoever holds one is a person.
+_TEAM_ROLE_KEYS = frozenset({
+    ("product", "owner"), ("product", "manager"), ("delivery", "manager"), ("delivery", "lead"),
+    ("tech", "lead"), ("technical", "lead"), ("scrum", "master"), ("service", "owner"),
+    ("service", "manager"), ("responsible", "owner"), ("user", "researcher"),
+    ("business", "analyst"), ("lead", "developer"), ("engineering", "manager"),
+})
+
+
 @lru_cache(maxsize=4096)
 def key_role(key: str) -> str | None:
     """``part`` (one part of a name), ``full`` (a person's name), ``generic`` (a name, maybe
@@ -2607,6 +2617,8 @@ def key_role(key: str) -> str | None:
         return "full"
     if ws[-1] == "to" and len(ws) > 1 and ws[-2] in ("assigned", "reassigned", "delegated"):
         return "full"  # a work item's "Assigned To", an "assigned_to" key: whom it is given
+    if tuple(ws[-2:]) in _TEAM_ROLE_KEYS or ws == ["sro"]:
+        return "full"  # product_owner, techLead: a delivery team's role, held by a person
     if ws[-1] in GENERIC_ROLES:
         return "generic"
     # A person's own name, whatever it belongs to: accountHolderName, userFullName.
@@ -5008,7 +5020,7 @@ _TOOLS = frozenset({
     "Karma", "Alexa", "Siri", "Cortana", "Cassandra", "Travis", "Aurora", "Athena", "Okta",
     "Hudson", "Jenkins", "Django", "Celery", "Selenium", "Cypress", "Sentry", "Grafana",
     "Kibana", "Helm", "Vault", "Consul", "Nomad", "Harbor", "Argo", "Flux", "Envoy", "Caddy",
-    "Bamboo", "Maven", "Ansible", "Puppet", "Chef",
+    "Bamboo", "Maven", "Ansible", "Puppet", "Chef", "Apollo", "Watson",
     # an AI assistant, quoted and asked in transcripts and comments ("… said", "ask …")
     "Claude",
 })
