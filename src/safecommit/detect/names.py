@@ -4364,6 +4364,9 @@ def find(locator: Locator) -> list[Span]:
     spans.extend(handles)
     spans.extend(_requests(locator, names))
     spans.extend(_escaped_text(locator, names))
+    if (text.syntax in PROSE or text.syntax == "html") \
+            and re2scan.found(_DASHED_ROLE_RE2, locator.utf8):
+        spans.extend(_dashed_roles(text.text, names))
     if text.syntax not in CODE and ("(Work notes)" in text.text
                                     or "(Additional comments)" in text.text):
         spans.extend(_journal_authors(text.text, names))
@@ -4931,6 +4934,24 @@ _WITH_ROLE_RE2 = rb"[A-Za-z\x{80}-\x{24f}] \(" + _TEAM_ROLES.encode() + rb"\)"
 _WITH_ROLE = lazy_regex(
     rf"(?<![\w'\u2019-])(?P<name>{_WORD}(?:[ \t]+{_WORD})?)[ \t]+"
     rf"\((?:(?P<pronouns>{_PRONOUNS})|{_TEAM_ROLES})\)")
+# ... and a team page's member before a dash or a comma and their role, ending the line or
+# the list's item: "<Given> <Surname> - Product owner", "<li><Given> <Surname>, Tech
+# lead</li>".
+_DASHED_ROLE_RE2 = (rb"[a-z][ \t]*(?:[,-]|\x{2013}|\x{2014})[ \t]+" + _TEAM_ROLES.encode()
+                    + rb"[ \t]*(?:<|\r?$|\n)")
+_DASHED_ROLE = lazy_regex(
+    rf"(?<![\w'\u2019-])(?P<name>{_WORD}(?:[ \t]+{_WORD}){{1,2}})[ \t]*[-,\u2013\u2014][ \t]+"
+    rf"{_TEAM_ROLES}[ \t]*(?=<|$)", regex.MULTILINE)
+
+
+def _dashed_roles(text: str, names: _Names) -> Iterator[Span]:
+    for m in _DASHED_ROLE.finditer(text, timeout=5.0):
+        span = _name_span(_items(m.group("name"), m.start("name")), names, relaxed=True,
+                          unknown=True)
+        if span is not None:
+            yield Span(span.start, span.end, max(span.confidence, 0.8), span.suggestion)
+
+
 # Where either may be on a line that RE2 found (most such lines are others' to read).
 _PARTICIPANT_OR_ROLE = lazy(rf"(?:\bP|articipant |ction |CTION )\d| \({_TEAM_ROLES}\)")
 
