@@ -1826,6 +1826,22 @@ _JOURNAL_HEAD = lazy_regex(
     r"[ \t]+\((?:Work notes|Additional comments|Comments)\)")
 
 
+_MAIL_SYNTAXES = frozenset({"email", "text", "markdown"})
+# A reply's attribution line over the mail it quotes: "On Tue, 2 Apr 2024 at 10:12,
+# <Given> <Surname> wrote:", with or without the sender's address.
+_REPLY_HEAD = lazy_regex(
+    r"(?m)^[ \t>]*On[ \t][^\n]{4,60}?,[ \t]+(?P<label>\p{Lu}[^\n<>,:]{1,59}?)"
+    r"(?:[ \t]+<[^<>\n]{1,100}>)?[ \t]+wrote:[ \t]*$")
+
+
+def _reply_authors(text: str, names: _Names) -> Iterator[Span]:
+    for m in _REPLY_HEAD.finditer(text, timeout=5.0):
+        span = _name_span(_items(m.group("label"), m.start("label")), names, relaxed=True,
+                          unknown=True)
+        if span is not None:
+            yield Span(span.start, span.end, max(span.confidence, 0.8), span.suggestion)
+
+
 def _journal_authors(text: str, names: _Names) -> Iterator[Span]:
     """Who wrote each journal entry of a ticket: a name the lists do not know too."""
     for m in _JOURNAL_HEAD.finditer(text, timeout=5.0):
@@ -4367,6 +4383,8 @@ def find(locator: Locator) -> list[Span]:
     if (text.syntax in PROSE or text.syntax == "html") \
             and re2scan.found(_DASHED_ROLE_RE2, locator.utf8):
         spans.extend(_dashed_roles(text.text, names))
+    if text.syntax in _MAIL_SYNTAXES and " wrote:" in text.text:
+        spans.extend(_reply_authors(text.text, names))
     if text.syntax not in CODE and ("(Work notes)" in text.text
                                     or "(Additional comments)" in text.text):
         spans.extend(_journal_authors(text.text, names))
@@ -4691,6 +4709,12 @@ def _given_again(text: str, spans: list[Span], names: _Names) -> Iterator[Span]:
         if s.confidence >= 0.85 and len(first) == 2 and names.given(word) \
                 and not names.weak(word) and word.lower() not in english \
                 and word.lower() not in _NOT_NAME_WORDS:
+            given.add(word)
+        elif s.confidence >= 0.8 and len(first) == 2 and word[:1].isupper() \
+                and word[1:].islower() and (names.given(word) or not names.known(word)) \
+                and not names.weak(word) and _strange(word, names):
+            # a label's or a list's person ("Chair: <Given> <Surname>"), whose given name
+            # the lists may not know: the note goes on to call them by it
             given.add(word)
     for word in given:
         at = text.find(word)
