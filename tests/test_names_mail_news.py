@@ -1,4 +1,4 @@
-"""PERSON: a mail's line or a chat message that opens with news of a colleague, a given
+"""PERSON: a mail's line, a chat message or a retro card that opens with news of a colleague, a given
 name the lists know then has, will, is or was and what they did or will do ("<Given> has
 finished the import", "<Given> will demo it"). Not people: a tool, a place, an English word
 or a thing that opens such a line, and a persona in a design doc. The names are made up."""
@@ -55,3 +55,9 @@ def test_news_of_a_colleague_opening_a_chat_message_names_them() -> None:
 def test_a_persona_in_a_design_doc_is_not_news_of_a_colleague() -> None:
     content = "# Journey\n\nSiobhan will see the confirmation banner.\n"
     assert people("journey.md", content) == []
+
+
+def test_news_of_a_colleague_opening_a_retro_cards_text_names_them() -> None:
+    content = ("id,column,text,votes\n1,Went well,Siobhan has fixed the flaky tests,3\n"
+               "2,To improve,Jenkins has been slow all sprint,2\n")
+    assert people("retro.csv", content) == ["Siobhan"]

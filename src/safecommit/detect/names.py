@@ -5869,6 +5869,8 @@ def _free_text_cells(locator: Locator, names: _Names) -> Iterator[Span]:
     for f in fields_on(locator, range(locator.line_count)):
         if words(f.key).split()[-1:] and words(f.key).split()[-1] in _FREE_TEXT_COLUMNS:
             yield from _spoken_of_on(text, f.start, f.end, names)
+            if (news := _NEWS_AT_HEAD.match(text, f.start, f.end)) is not None:
+                yield from _news_of(news, names)  # a retro card: "<Given> has fixed …"
             # a card that is an action: "<Given> to book the room"
             if (owner := _CELL_OWNER.match(text, f.start, f.end)) is not None \
                     and _given_alone(owner.group("name"), names):
