@@ -1,7 +1,8 @@
-"""PERSON: a mail's line, a chat message or a retro card that opens with news of a colleague, a given
-name the lists know then has, will, is or was and what they did or will do ("<Given> has
-finished the import", "<Given> will demo it"). Not people: a tool, a place, an English word
-or a thing that opens such a line, and a persona in a design doc. The names are made up."""
+"""PERSON: a mail's line, a chat message or a retro card that opens with news of a
+colleague, a given name the lists know then has, will, is or was and what they did or will
+do ("<Given> has finished the import", "<Given> will demo it"). Not people: a tool, a place,
+an English word or a thing that opens such a line, and a persona in a design doc. The names
+are made up."""
 
 from __future__ import annotations
 
