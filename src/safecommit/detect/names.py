@@ -4380,14 +4380,8 @@ def find(locator: Locator) -> list[Span]:
     spans.extend(handles)
     spans.extend(_requests(locator, names))
     spans.extend(_escaped_text(locator, names))
-    if (text.syntax in PROSE or text.syntax == "html") \
-            and re2scan.found(_DASHED_ROLE_RE2, locator.utf8):
-        spans.extend(_dashed_roles(text.text, names))
-    if text.syntax in _MAIL_SYNTAXES and " wrote:" in text.text:
-        spans.extend(_reply_authors(text.text, names))
-    if text.syntax not in CODE and ("(Work notes)" in text.text
-                                    or "(Additional comments)" in text.text):
-        spans.extend(_journal_authors(text.text, names))
+    if text.syntax not in CODE and re2scan.found(_CREDITED_RE2, locator.utf8):
+        spans.extend(_credited(locator, names))
     if text.text.find("Copyright", 0, _NOTICE_REACH) >= 0:
         spans.extend(_copyright_holders(text.text, names))
     if spans and (code := text_spans(locator, max(s.end for s in spans))) is not None:
@@ -4453,9 +4447,6 @@ def find(locator: Locator) -> list[Span]:
     if text.syntax in ("text", "log") and text.text[:1] in _BLAME_OPENS \
             and _BLAME.match(text.text) is not None:
         spans.extend(_blame_authors(text.text, names))
-    if text.syntax in ("text", "log", "markdown") \
-            and ("\t" in text.text or "):\n      " in text.text):
-        spans.extend(_shortlog_authors(text.text, names))  # (its lines have one or other)
     if text.syntax not in CODE and "ago) <" in text.text:
         spans.extend(_log_graph_authors(text.text, names))
     if text.syntax == "yaml" and "user:" in text.text:
@@ -4695,6 +4686,11 @@ def _found_again(text: str, values: set[str]) -> list[Span]:
     return more
 
 
+# How many given names the lists do not know are looked for again in one text: each is
+# a search of all of it.
+_UNKNOWN_AGAIN = 8
+
+
 def _given_again(text: str, spans: list[Span], names: _Names) -> Iterator[Span]:
     """The given name of a person found surely, alone on a line of a mail or a note (its
     sign-off: "Morag" under "See attached."), or heading a sentence of which it is the
@@ -4703,6 +4699,7 @@ def _given_again(text: str, spans: list[Span], names: _Names) -> Iterator[Span]:
     one before a capitalised word (a place: "Morag Park")."""
     english = load_english()
     given = set()
+    unknown: set[str] = set()
     for s in spans:
         first = text[s.start:s.end].split(" ", 1)
         word = first[0]
@@ -4710,12 +4707,13 @@ def _given_again(text: str, spans: list[Span], names: _Names) -> Iterator[Span]:
                 and not names.weak(word) and word.lower() not in english \
                 and word.lower() not in _NOT_NAME_WORDS:
             given.add(word)
-        elif s.confidence >= 0.8 and len(first) == 2 and word[:1].isupper() \
-                and word[1:].islower() and (names.given(word) or not names.known(word)) \
-                and not names.weak(word) and _strange(word, names):
+        elif s.confidence >= 0.8 and len(first) == 2 and len(unknown) < _UNKNOWN_AGAIN \
+                and word[:1].isupper() and word[1:].islower() and not names.known(word) \
+                and _strange(word, names):
             # a label's or a list's person ("Chair: <Given> <Surname>"), whose given name
-            # the lists may not know: the note goes on to call them by it
-            given.add(word)
+            # the lists do not know: the note goes on to call them by it
+            unknown.add(word)
+    given |= unknown
     for word in given:
         at = text.find(word)
         while at >= 0:
@@ -4974,6 +4972,26 @@ def _dashed_roles(text: str, names: _Names) -> Iterator[Span]:
                           unknown=True)
         if span is not None:
             yield Span(span.start, span.end, max(span.confidence, 0.8), span.suggestion)
+
+
+# What a team's records credit people with outright, in one RE2 pass over a text that is no
+# code (most have none): a team page's member before their role (``_DASHED_ROLE``), a
+# reply's attribution (``_REPLY_HEAD``), a ticket's journal (``_JOURNAL_HEAD``) and a
+# pasted git shortlog (``_SHORTLOG``).
+_CREDITED_RE2 = (rb"(?m)" + _DASHED_ROLE_RE2 + rb"| wrote:[ \t]*$|\((?:Work notes|Additional "
+                 rb"comments)\)|^[ \t]*[0-9]+\t[A-Z]|[A-Za-z] \([0-9]+\):\n      ")
+
+
+def _credited(locator: Locator, names: _Names) -> Iterator[Span]:
+    text, syntax = locator.text.text, locator.text.syntax
+    if syntax in PROSE or syntax == "html":
+        yield from _dashed_roles(text, names)
+    if syntax in _MAIL_SYNTAXES and " wrote:" in text:
+        yield from _reply_authors(text, names)
+    if "(Work notes)" in text or "(Additional comments)" in text:
+        yield from _journal_authors(text, names)
+    if syntax in ("text", "log", "markdown"):
+        yield from _shortlog_authors(text, names)
 
 
 # Where either may be on a line that RE2 found (most such lines are others' to read).
