@@ -3935,7 +3935,10 @@ def _listed_in_code(text: str, items: list[Item], names: _Names) -> Span | None:
     if start == 0 or text[start - 1] not in "\"'" or text[end:end + 1] != text[start - 1] \
             or not 2 <= len(items) <= 4:
         return None
-    floor = max(0, start - 2000)
+    before = text[max(0, start - 200):start - 1].rstrip(" \t\r\n")
+    if before[-1:] not in ("[", "(", ","):
+        return None  # not a list's item: an assignment's, a comparison's, an argument's
+    floor = max(0, start - 1000)
     bracket = next(open_brackets(text, start - 1, floor, calls=True), None)
     if bracket is None or text[bracket] not in "[(":
         return None
@@ -4380,8 +4383,11 @@ def find(locator: Locator) -> list[Span]:
     spans.extend(handles)
     spans.extend(_requests(locator, names))
     spans.extend(_escaped_text(locator, names))
-    if text.syntax not in CODE and re2scan.found(_CREDITED_RE2, locator.utf8):
-        spans.extend(_credited(locator, names))
+    if text.syntax == "html" and re2scan.found(_DASHED_ROLE_RE2, locator.utf8):
+        spans.extend(_dashed_roles(text.text, names))
+    if text.syntax in _EXPORT_SYNTAXES and ("(Work notes)" in text.text
+                                            or "(Additional comments)" in text.text):
+        spans.extend(_journal_authors(text.text, names))
     if text.text.find("Copyright", 0, _NOTICE_REACH) >= 0:
         spans.extend(_copyright_holders(text.text, names))
     if spans and (code := text_spans(locator, max(s.end for s in spans))) is not None:
@@ -4884,7 +4890,11 @@ def _owners_and_speakers(locator: Locator, names: _Names) -> Iterator[Span]:
     read on the lines one RE2 pass finds: a changelog's many list items would otherwise cost
     the full patterns a try at every character."""
     text = locator.text.text
+    credited = False
     for start, end in _lines_found(locator, _PROSE_LINES_RE2):
+        if not credited and re2scan.found(_CREDITED_RE2, text[start:end].encode()):
+            credited = True
+            yield from _credited(locator, names)  # (read whole, once)
         yield from _note_line(text, start, end, names)
         for opener in _TAG_OPENERS:
             at = text.find(opener, start, end)
@@ -4978,14 +4988,16 @@ def _dashed_roles(text: str, names: _Names) -> Iterator[Span]:
 # code (most have none): a team page's member before their role (``_DASHED_ROLE``), a
 # reply's attribution (``_REPLY_HEAD``), a ticket's journal (``_JOURNAL_HEAD``) and a
 # pasted git shortlog (``_SHORTLOG``).
-_CREDITED_RE2 = (rb"(?m)" + _DASHED_ROLE_RE2 + rb"| wrote:[ \t]*$|\((?:Work notes|Additional "
-                 rb"comments)\)|^[ \t]*[0-9]+\t[A-Z]|[A-Za-z] \([0-9]+\):\n      ")
+# (Its lines are found in prose's own pass, ``_PROSE_LINES_RE2``; a web page's members and
+# an export's journals are looked for in theirs.)
+_CREDITED_RE2 = (_DASHED_ROLE_RE2 + rb"| wrote:[ \t]*$|\((?:Work notes|Additional comments)\)"
+                 rb"|^[ \t]*[0-9]+\t[A-Z]|[A-Za-z] \([0-9]+\):[ \t]*$")
+_EXPORT_SYNTAXES = frozenset({"json", "csv", "tsv", "xml"})
 
 
 def _credited(locator: Locator, names: _Names) -> Iterator[Span]:
     text, syntax = locator.text.text, locator.text.syntax
-    if syntax in PROSE or syntax == "html":
-        yield from _dashed_roles(text, names)
+    yield from _dashed_roles(text, names)
     if syntax in _MAIL_SYNTAXES and " wrote:" in text:
         yield from _reply_authors(text, names)
     if "(Work notes)" in text or "(Additional comments)" in text:
@@ -5542,7 +5554,8 @@ _OWNED_OR_SPOKEN_RE2 = _OWNER_OR_SPEAKER_RE2 + b"|" + _SPOKEN_OF_RE2
 # ... and a name in capitals, or a name written surname first (``_note_line``), and a
 # FIXME's or an XXX's owner (a Markdown page's "<!-- FIXME(jane.doe) -->"), in one pass.
 _PROSE_LINES_RE2 = (_OWNED_OR_SPOKEN_RE2 + b"|" + _CAPS_OR_SURNAME_FIRST_RE2
-                    + b"|(?:FIXME|XXX)\\(|" + _PARTICIPANT_RE2 + b"|" + _WITH_ROLE_RE2)
+                    + b"|(?:FIXME|XXX)\\(|" + _PARTICIPANT_RE2 + b"|" + _WITH_ROLE_RE2
+                    + b"|" + _CREDITED_RE2)
 # In code, a comment that opens with one, after a tag or two ("# TODO: ask … about",
 # "// As … noted,"): RE2 skips to each comment's mark with ``memchr`` and reads a few words
 # past it, so the code and the rest of each comment cost nearly nothing. (Its words are
