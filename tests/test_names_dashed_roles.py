@@ -1,4 +1,4 @@
-"""PERSON: a team page's member written before a dash or a comma and a delivery team's role
+"""PERSON: a web page's member written before a dash or a comma and a delivery team's role
 that ends the line or the list's item (``<Given> <Surname> - Product owner``, ``<li><Given>
 <Surname>, Tech lead</li>``) is a person, a name the lists do not know too. Not people: a
 service, a body or a tool before the same shape. The names are made up."""
@@ -24,9 +24,9 @@ def test_a_member_before_a_dash_and_a_team_role_in_html_is_a_person(line: str) -
     assert people("contacts.html", content) == ["Kesiena Quennell"]
 
 
-def test_a_member_before_a_dash_and_a_team_role_in_a_note_is_a_person() -> None:
-    content = "Notes from kick-off.\nKesiena Quennell - Product owner\n"
-    assert people("kickoff.txt", content) == ["Kesiena Quennell"]
+def test_a_member_before_a_dash_and_a_team_role_on_a_plain_web_page_is_a_person() -> None:
+    content = "<p>Contact:</p>\n<p>Kesiena Quennell - Product owner</p>\n"
+    assert people("contacts.html", content) == ["Kesiena Quennell"]
 
 
 @pytest.mark.parametrize("line", [

@@ -1826,7 +1826,7 @@ _JOURNAL_HEAD = lazy_regex(
     r"[ \t]+\((?:Work notes|Additional comments|Comments)\)")
 
 
-_MAIL_SYNTAXES = frozenset({"email", "text", "markdown"})
+_MAIL_SYNTAXES = frozenset({"email", "markdown"})
 # A reply's attribution line over the mail it quotes: "On Tue, 2 Apr 2024 at 10:12,
 # <Given> <Surname> wrote:", with or without the sender's address.
 _REPLY_HEAD = lazy_regex(
@@ -4385,6 +4385,10 @@ def find(locator: Locator) -> list[Span]:
     spans.extend(_escaped_text(locator, names))
     if text.syntax == "html" and re2scan.found(_DASHED_ROLE_RE2, locator.utf8):
         spans.extend(_dashed_roles(text.text, names))
+    if text.syntax in _MAIL_SYNTAXES and " wrote:" in text.text:
+        spans.extend(_reply_authors(text.text, names))
+    if text.syntax in ("text", "log") and _SHORTLOG.match(text.text) is not None:
+        spans.extend(_shortlog_authors(text.text, names))  # (a shortlog saved whole)
     if text.syntax in _EXPORT_SYNTAXES and ("(Work notes)" in text.text
                                             or "(Additional comments)" in text.text):
         spans.extend(_journal_authors(text.text, names))
@@ -4890,11 +4894,7 @@ def _owners_and_speakers(locator: Locator, names: _Names) -> Iterator[Span]:
     read on the lines one RE2 pass finds: a changelog's many list items would otherwise cost
     the full patterns a try at every character."""
     text = locator.text.text
-    credited = False
     for start, end in _lines_found(locator, _PROSE_LINES_RE2):
-        if not credited and re2scan.found(_CREDITED_RE2, text[start:end].encode()):
-            credited = True
-            yield from _credited(locator, names)  # (read whole, once)
         yield from _note_line(text, start, end, names)
         for opener in _TAG_OPENERS:
             at = text.find(opener, start, end)
@@ -4988,22 +4988,9 @@ def _dashed_roles(text: str, names: _Names) -> Iterator[Span]:
 # code (most have none): a team page's member before their role (``_DASHED_ROLE``), a
 # reply's attribution (``_REPLY_HEAD``), a ticket's journal (``_JOURNAL_HEAD``) and a
 # pasted git shortlog (``_SHORTLOG``).
-# (Its lines are found in prose's own pass, ``_PROSE_LINES_RE2``; a web page's members and
-# an export's journals are looked for in theirs.)
-_CREDITED_RE2 = (_DASHED_ROLE_RE2 + rb"| wrote:[ \t]*$|\((?:Work notes|Additional comments)\)"
-                 rb"|^[ \t]*[0-9]+\t[A-Z]|[A-Za-z] \([0-9]+\):[ \t]*$")
-_EXPORT_SYNTAXES = frozenset({"json", "csv", "tsv", "xml"})
-
-
-def _credited(locator: Locator, names: _Names) -> Iterator[Span]:
-    text, syntax = locator.text.text, locator.text.syntax
-    yield from _dashed_roles(text, names)
-    if syntax in _MAIL_SYNTAXES and " wrote:" in text:
-        yield from _reply_authors(text, names)
-    if "(Work notes)" in text or "(Additional comments)" in text:
-        yield from _journal_authors(text, names)
-    if syntax in ("text", "log", "markdown"):
-        yield from _shortlog_authors(text, names)
+# (Each is looked for only where it is at home, as a pass over every text would cost more
+# than all it finds: a web page's members, a mail's replies, an export's journals.)
+_EXPORT_SYNTAXES = frozenset({"json", "csv", "tsv", "xml", "email"})
 
 
 # Where either may be on a line that RE2 found (most such lines are others' to read).
@@ -5554,8 +5541,7 @@ _OWNED_OR_SPOKEN_RE2 = _OWNER_OR_SPEAKER_RE2 + b"|" + _SPOKEN_OF_RE2
 # ... and a name in capitals, or a name written surname first (``_note_line``), and a
 # FIXME's or an XXX's owner (a Markdown page's "<!-- FIXME(jane.doe) -->"), in one pass.
 _PROSE_LINES_RE2 = (_OWNED_OR_SPOKEN_RE2 + b"|" + _CAPS_OR_SURNAME_FIRST_RE2
-                    + b"|(?:FIXME|XXX)\\(|" + _PARTICIPANT_RE2 + b"|" + _WITH_ROLE_RE2
-                    + b"|" + _CREDITED_RE2)
+                    + b"|(?:FIXME|XXX)\\(|" + _PARTICIPANT_RE2 + b"|" + _WITH_ROLE_RE2)
 # In code, a comment that opens with one, after a tag or two ("# TODO: ask … about",
 # "// As … noted,"): RE2 skips to each comment's mark with ``memchr`` and reads a few words
 # past it, so the code and the rest of each comment cost nearly nothing. (Its words are
