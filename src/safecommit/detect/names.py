@@ -666,13 +666,17 @@ def _runs(locator: Locator, names: _Names, mode_at: _ModeFinder) -> Iterator[Spa
             if not found and code and (span := _listed_in_code(text, items, names)):
                 found.append(span)  # reviewers = [\n "<Given> <Unknown>",
             yield from found
-        elif text.endswith(_AUTHOR_TAGS, max(0, run.start() - 16), run.start()):
-            yield from _tagged_author(_items(run.group(), run.start()), names, text)
+        elif (at := run.start()) > 7 and text[at - 2] in _TAG_ENDS \
+                and text[max(0, at - 16):at].endswith(_AUTHOR_TAGS):
+            # (a character first: a text's own endswith() from an offset is slow where it
+            # holds any letter past ASCII)
+            yield from _tagged_author(_items(run.group(), at), names, text)
 
 
 # A source file's tag for its author, in a comment or a docstring: what follows names a
 # person outright, a name the lists do not know too ("@author <Given> <Surname>").
 _AUTHOR_TAGS = ("@author ", "@author: ", "Author: ", "Authors: ", "Maintainer: ", "@maintainer ")
+_TAG_ENDS = frozenset("r:")
 
 
 def _tagged_author(items: list[Item], names: _Names, text: str) -> Iterator[Span]:
@@ -1675,6 +1679,7 @@ _TIME_THEN_SPEAKER_RE2 = (rb"(?m)^[ \t]*\[[0-9]{1,2}:[0-9][0-9](?::[0-9][0-9])?(
 _TIME_THEN_SPEAKER = lazy_regex(
     r"(?m)^[ \t]*\[\d{1,2}:\d\d(?::\d\d)?(?:[ ]?[AaPp][Mm])?\][ \t]+"
     r"(?P<label>\p{Lu}[^\n:\[\]<>()]{1,59}?)[ \t]*$")
+_BRACKETED_TIMES = frozenset(f"[{d}" for d in "0123456789")
 _TIMED_RE2 = (rb"(?m)(?:" + _TIME_FIRST_RE2[4:] + rb")|(?:" + _TIMED_SPEAKER_RE2[4:] + rb")|(?:"
               + _TIME_THEN_SPEAKER_RE2[4:] + rb")")
 # A subtitle's speaker in brackets at the head of a cue's line: "[Jane] Morning all",
@@ -1758,7 +1763,9 @@ def _tagged(locator: Locator, names: _Names) -> Iterator[Span]:
         if cues and "[" in text:
             labels.extend((m.group("label"), m.start("label"), False)
                           for m in _BRACKETED_SPEAKER.finditer(text, timeout=10.0))
-        if timed and "]" in text and re2scan.found(_TIME_THEN_SPEAKER_RE2, locator.utf8):
+        if timed and text[:40].lstrip()[:2] in _BRACKETED_TIMES \
+                and re2scan.found(_TIME_THEN_SPEAKER_RE2, locator.utf8):
+            # (a copied chat opens with its first turn's time)
             labels.extend((m.group("label"), m.start("label"), True)
                           for m in _TIME_THEN_SPEAKER.finditer(text, timeout=10.0))
         if timed and re2scan.found(_TIMED_SPEAKER_RE2, locator.utf8):
