@@ -662,8 +662,11 @@ def _runs(locator: Locator, names: _Names, mode_at: _ModeFinder) -> Iterator[Spa
     for run in _run_matches(locator):
         if mode_at.authors or names.may_name(run.group()):
             items = _items(run.group(), run.start())
+            if not code:
+                yield from _scan_run(items, names, mode_at, text)
+                continue
             found = list(_scan_run(items, names, mode_at, text))
-            if not found and code and (span := _listed_in_code(text, items, names)):
+            if not found and (span := _listed_in_code(text, items, names)):
                 found.append(span)  # reviewers = [\n "<Given> <Unknown>",
             yield from found
         elif (at := run.start()) > 7 and text[at - 2] in _TAG_ENDS \
@@ -1680,8 +1683,7 @@ _TIME_THEN_SPEAKER = lazy_regex(
     r"(?m)^[ \t]*\[\d{1,2}:\d\d(?::\d\d)?(?:[ ]?[AaPp][Mm])?\][ \t]+"
     r"(?P<label>\p{Lu}[^\n:\[\]<>()]{1,59}?)[ \t]*$")
 _BRACKETED_TIMES = frozenset(f"[{d}" for d in "0123456789")
-_TIMED_RE2 = (rb"(?m)(?:" + _TIME_FIRST_RE2[4:] + rb")|(?:" + _TIMED_SPEAKER_RE2[4:] + rb")|(?:"
-              + _TIME_THEN_SPEAKER_RE2[4:] + rb")")
+_TIMED_RE2 = rb"(?m)(?:" + _TIME_FIRST_RE2[4:] + rb")|(?:" + _TIMED_SPEAKER_RE2[4:] + rb")"
 # A subtitle's speaker in brackets at the head of a cue's line: "[Jane] Morning all",
 # "- [Jane] Hi". Brackets also hold sounds ("[Music]", "[Laughter]"): only a name the
 # lists know is a speaker there.
@@ -1763,9 +1765,9 @@ def _tagged(locator: Locator, names: _Names) -> Iterator[Span]:
         if cues and "[" in text:
             labels.extend((m.group("label"), m.start("label"), False)
                           for m in _BRACKETED_SPEAKER.finditer(text, timeout=10.0))
-        if timed and text[:40].lstrip()[:2] in _BRACKETED_TIMES \
+        if syntax != "log" and text[:40].lstrip()[:2] in _BRACKETED_TIMES \
                 and re2scan.found(_TIME_THEN_SPEAKER_RE2, locator.utf8):
-            # (a copied chat opens with its first turn's time)
+            # (a copied chat opens with its first turn's time: no other text is searched)
             labels.extend((m.group("label"), m.start("label"), True)
                           for m in _TIME_THEN_SPEAKER.finditer(text, timeout=10.0))
         if timed and re2scan.found(_TIMED_SPEAKER_RE2, locator.utf8):
