@@ -658,9 +658,42 @@ _RUN_START_RE2 = (
 def _runs(locator: Locator, names: _Names, mode_at: _ModeFinder) -> Iterator[Span]:
     """Names inside runs of capitalised words: ``… reassigned to Joe Bloggs``."""
     text = locator.text.text
+    code = locator.text.syntax in CODE
     for run in _run_matches(locator):
         if mode_at.authors or names.may_name(run.group()):
-            yield from _scan_run(_items(run.group(), run.start()), names, mode_at, text)
+            items = _items(run.group(), run.start())
+            if not code:
+                yield from _scan_run(items, names, mode_at, text)
+                continue
+            found = list(_scan_run(items, names, mode_at, text))
+            if not found and (span := _listed_in_code(text, items, names)):
+                found.append(span)  # reviewers = [\n "<Given> <Unknown>",
+            yield from found
+        elif (at := run.start()) > 7 and text[at - 2] in _TAG_ENDS \
+                and text[max(0, at - 16):at].endswith(_AUTHOR_TAGS):
+            # (a character first: a text's own endswith() from an offset is slow where it
+            # holds any letter past ASCII)
+            yield from _tagged_author(_items(run.group(), at), names, text)
+
+
+# A source file's tag for its author, in a comment or a docstring: what follows names a
+# person outright, a name the lists do not know too ("@author <Given> <Surname>").
+_AUTHOR_TAGS = ("@author ", "@author: ", "Author: ", "Authors: ", "Maintainer: ", "@maintainer ")
+_TAG_ENDS = frozenset("r:")
+
+
+def _tagged_author(items: list[Item], names: _Names, text: str) -> Iterator[Span]:
+    k = 0
+    while k < len(items) and k < 4 and items[k].kind in ("word", "caps", "initial", "particle"):
+        k += 1
+    if k < 2 or _organisation_after(items, k) or _a_thing_last(items[:k], names):
+        return
+    end = items[k - 1].end
+    line_end = text.find("\n", end)
+    if _AFTER_NAME.match(text[end:len(text) if line_end < 0 else line_end]) is None:
+        return  # (the name ends its line, or an address or a note follows it)
+    if (span := _name_span(items[:k], names, relaxed=True, unknown=True)) is not None:
+        yield Span(span.start, span.end, max(span.confidence, 0.8), span.suggestion)
 
 
 def _run_matches(locator: Locator) -> Iterator[re.Match[str] | regex.Match[str]]:
@@ -862,7 +895,9 @@ def _initials_doing(items: list[Item], names: _Names, text: str) -> Span | None:
             or (k + 1 < len(items) and items[k + 1].kind in ("word", "caps", "initial")):
         return None
     word = items[k].text
-    if not names.surname(word, long_tail=False) or names.weak(word) \
+    # (two initials run together, "<G>.<G>.", are a name's shape enough for a surname
+    # only the long tail knows)
+    if not names.surname(word, long_tail=k >= 2) or names.weak(word) \
             or word.lower() in load_english():
         return None
     start, end = items[0].start, items[k].end
@@ -1112,7 +1147,9 @@ def _named_for(text: str, start: int, end: int, surname: str, mode_at: _ModeFind
         return False
     head = text[max(0, start - 40):start]
     the = (head[-4:].lower() == "the " and (len(head) == 4 or not head[-5].isalnum())) \
-        or (head[-2:-1].isupper() and _SHIP_PREFIX.search(head) is not None)
+        or (head[-2:-1].isupper() and _SHIP_PREFIX.search(head) is not None) \
+        or (head[-6:] == "Royal " and (len(head) == 6 or not head[-7].isalnum()))
+    # (no one's name follows "Royal": a hall's, a hospital's, an infirmary's does)
     if not the and surname != "Ward":
         return False
     if mode_at(start):
@@ -1638,6 +1675,14 @@ _TIMED_SPEAKER = lazy_regex(
     r"[ \t]*$")
 _TIMED_SPEAKER_RE2 = rb"(?m)[ \t][0-9]{1,2}:[0-9][0-9](?::[0-9][0-9])?(?: ?[AaPp][Mm])?[ \t]*$"
 # Either: one pass over a text that has neither (most texts).
+# A chat copied out of Teams: the time in brackets, then the speaker alone on the line, what
+# they said below it ("[10:02] <Given> <Surname>").
+_TIME_THEN_SPEAKER_RE2 = (rb"(?m)^[ \t]*\[[0-9]{1,2}:[0-9][0-9](?::[0-9][0-9])?(?: ?[AaPp][Mm])?\]"
+                          rb"[ \t]+[A-Z][^\n:\[\]]{1,59}$")
+_TIME_THEN_SPEAKER = lazy_regex(
+    r"(?m)^[ \t]*\[\d{1,2}:\d\d(?::\d\d)?(?:[ ]?[AaPp][Mm])?\][ \t]+"
+    r"(?P<label>\p{Lu}[^\n:\[\]<>()]{1,59}?)[ \t]*$")
+_BRACKETED_TIMES = frozenset(f"[{d}" for d in "0123456789")
 _TIMED_RE2 = rb"(?m)(?:" + _TIME_FIRST_RE2[4:] + rb")|(?:" + _TIMED_SPEAKER_RE2[4:] + rb")"
 # A subtitle's speaker in brackets at the head of a cue's line: "[Jane] Morning all",
 # "- [Jane] Hi". Brackets also hold sounds ("[Music]", "[Laughter]"): only a name the
@@ -1720,6 +1765,11 @@ def _tagged(locator: Locator, names: _Names) -> Iterator[Span]:
         if cues and "[" in text:
             labels.extend((m.group("label"), m.start("label"), False)
                           for m in _BRACKETED_SPEAKER.finditer(text, timeout=10.0))
+        if syntax != "log" and text[:40].lstrip()[:2] in _BRACKETED_TIMES \
+                and re2scan.found(_TIME_THEN_SPEAKER_RE2, locator.utf8):
+            # (a copied chat opens with its first turn's time: no other text is searched)
+            labels.extend((m.group("label"), m.start("label"), True)
+                          for m in _TIME_THEN_SPEAKER.finditer(text, timeout=10.0))
         if timed and re2scan.found(_TIMED_SPEAKER_RE2, locator.utf8):
             labels.extend((m.group("label"), m.start("label"), True)
                           for m in _TIMED_SPEAKER.finditer(text, timeout=10.0))
@@ -1731,6 +1781,7 @@ def _tagged(locator: Locator, names: _Names) -> Iterator[Span]:
                       for m in _VOICE.finditer(text, timeout=10.0))
     for label, start, speaker in labels:
         label = label.rstrip()
+        speaker = speaker or _a_stand_up_turn(text, start, label)
         if not speaker and (_a_things_description(text, start + len(label))
                             or _a_places_item(text, start, label)):
             continue  # "- <Word>: the backup region" in a list of things to do
@@ -1759,6 +1810,54 @@ def _tagged(locator: Locator, names: _Names) -> Iterator[Span]:
         for m in _SALUTATION.finditer(text, timeout=10.0):
             if (span := _saluted_span(text, m, names, syntax == "email")) is not None:
                 yield span
+
+
+# What a stand-up's turn opens with after its speaker's label in bold: "**<Given>
+# <Surname>:** yesterday …", "… blocked on …", "… off sick".
+_TURN_OPENS = frozenset({"yesterday", "today", "y'day", "yday", "tomorrow", "done", "doing"})
+
+
+def _a_stand_up_turn(text: str, start: int, label: str) -> bool:
+    """The bold label at ``start`` is a stand-up's speaker: the day's news follows its
+    colon (``_STAND_UP``, ``_TURN_OPENS``), so a name the lists do not know is one too."""
+    if text[max(0, start - 2):start] not in ("**", "__"):
+        return False
+    colon = text.find(":", start + len(label), start + len(label) + 8)
+    after = text[colon + 1:colon + 40].lstrip("*_ \t").split(None, 1) if colon >= 0 else []
+    head = after[0].rstrip(",.:;-").lower() if after else ""
+    return head in _TURN_OPENS or head in _STAND_UP
+
+
+# A ServiceNow journal entry's head: when, who, and which journal ("2024-03-01 09:12:03 -
+# <Given> <Surname> (Work notes)"), in an export's comments or work notes, or pasted.
+_JOURNAL_HEAD = lazy_regex(
+    r"\d{4}-\d\d-\d\d[ T]\d\d:\d\d(?::\d\d)?[ \t]+-[ \t]+(?P<label>\p{Lu}[^\n\\()<>:]{1,59}?)"
+    r"[ \t]+\((?:Work notes|Additional comments|Comments)\)")
+
+
+_MAIL_SYNTAXES = frozenset({"email", "markdown"})
+# A reply's attribution line over the mail it quotes: "On Tue, 2 Apr 2024 at 10:12,
+# <Given> <Surname> wrote:", with or without the sender's address.
+_REPLY_HEAD = lazy_regex(
+    r"(?m)^[ \t>]*On[ \t][^\n]{4,60}?,[ \t]+(?P<label>\p{Lu}[^\n<>,:]{1,59}?)"
+    r"(?:[ \t]+<[^<>\n]{1,100}>)?[ \t]+wrote:[ \t]*$")
+
+
+def _reply_authors(text: str, names: _Names) -> Iterator[Span]:
+    for m in _REPLY_HEAD.finditer(text, timeout=5.0):
+        span = _name_span(_items(m.group("label"), m.start("label")), names, relaxed=True,
+                          unknown=True)
+        if span is not None:
+            yield Span(span.start, span.end, max(span.confidence, 0.8), span.suggestion)
+
+
+def _journal_authors(text: str, names: _Names) -> Iterator[Span]:
+    """Who wrote each journal entry of a ticket: a name the lists do not know too."""
+    for m in _JOURNAL_HEAD.finditer(text, timeout=5.0):
+        span = _name_span(_items(m.group("label"), m.start("label")), names, relaxed=True,
+                          unknown=True)
+        if span is not None:
+            yield Span(span.start, span.end, max(span.confidence, 0.8), span.suggestion)
 
 
 def _a_things_description(text: str, end: int) -> bool:
@@ -2515,6 +2614,16 @@ def party_role(key: str, table: bool = False) -> str | None:
     return role
 
 
+# A delivery team's roles, as a team page's or a service's metadata keys them (the labels
+# ``Product owner:`` and ``Tech lead:`` in prose): whoever holds one is a person.
+_TEAM_ROLE_KEYS = frozenset({
+    ("product", "owner"), ("product", "manager"), ("delivery", "manager"), ("delivery", "lead"),
+    ("tech", "lead"), ("technical", "lead"), ("scrum", "master"), ("service", "owner"),
+    ("service", "manager"), ("responsible", "owner"), ("user", "researcher"),
+    ("business", "analyst"), ("lead", "developer"), ("engineering", "manager"),
+})
+
+
 @lru_cache(maxsize=4096)
 def key_role(key: str) -> str | None:
     """``part`` (one part of a name), ``full`` (a person's name), ``generic`` (a name, maybe
@@ -2533,6 +2642,8 @@ def key_role(key: str) -> str | None:
         return "full"
     if ws[-1] == "to" and len(ws) > 1 and ws[-2] in ("assigned", "reassigned", "delegated"):
         return "full"  # a work item's "Assigned To", an "assigned_to" key: whom it is given
+    if tuple(ws[-2:]) in _TEAM_ROLE_KEYS or ws == ["sro"]:
+        return "full"  # product_owner, techLead: a delivery team's role, held by a person
     if ws[-1] in GENERIC_ROLES:
         return "generic"
     # A person's own name, whatever it belongs to: accountHolderName, userFullName.
@@ -2754,6 +2865,10 @@ def _from_fields(locator: Locator) -> Iterator[Keyed]:
             role = "full"  # (a Jira export's "assignee": {"displayName": …} too)
         elif role == "generic" and locator.text.syntax == "ldif":
             role = "full"  # a directory entry's displayName: a person's, as its cn is
+        elif role == "generic" and locator.text.syntax == "toml" and f.key == "name" \
+                and (array := _array_key(text, f.start)) is not None \
+                and key_role(array) == "full":
+            role = "full"  # authors = [{ name = "…", email = "…" }]: pyproject's people
         elif role == "generic" and words(f.key).strip() in _RECORD_NAME_KEYS \
                 and _record_of_a_person(locator, f.start, found):
             role = "person"
@@ -3237,7 +3352,8 @@ def _list_role(key: str) -> str | None:
     """The role of a list's key: only one that names people (a plural of a person's part),
     since a list's items are rarely named one by one."""
     role = key_role(key)
-    last = words(key).split()[-1] if words(key) else ""
+    ws = words(key).split()
+    last = ws[-1] if ws else ""
     if role is None and last[:-1] in GENERIC_ROLES and last.endswith("s"):
         # ``members``, ``owners``: people or teams, so read as a generic key's value is (a
         # name the lists know, or one a sibling's email address spells)
@@ -3490,7 +3606,13 @@ def _key_before(text: str, start: int, floor: int) -> str | None:
             i = before
         elif text[i - 1] == "(":
             i -= 1  # a call: .contactName("…")
-            return _identifier_before(text, i, floor)
+            callee = _identifier_before(text, i, floor)
+            if callee not in _LIST_BUILDERS:
+                return callee
+            # a list built by a call is its key's (reviewers = listOf("…"), List.of("…"))
+            while i > floor and (text[i - 1].isalnum() or text[i - 1] in _KEY_CHARS):
+                i -= 1
+            return _key_before(text, i, floor)
         else:
             return None
     if i - 2 >= floor and text[i - 2:i] in ("=>", ":=", "=="):
@@ -3517,9 +3639,10 @@ def _key_before(text: str, start: int, floor: int) -> str | None:
 
 # A declaration with its type between its name and its value: Python's and TypeScript's
 # ``first_name: str = "…"``, ``surname: Optional[str] = "…"``, ``lastName?: string = "…"``,
-# Kotlin's ``val firstName: String = "…"``. The name is the key, not the type.
+# Kotlin's ``val firstName: String = "…"``, Swift's ``let owners: [String] = […]``. The
+# name is the key, not the type.
 _ANNOTATED = lazy_regex(
-    r"(?<![\w$.])(?P<key>[A-Za-z_$][\w$]*)\??[ \t]*:[ \t]*[A-Za-z_][\w.]*"
+    r"(?<![\w$.])(?P<key>[A-Za-z_$][\w$]*)\??[ \t]*:[ \t]*(?:[A-Za-z_][\w.]*|\[[A-Za-z_][\w.]*\])"
     r"(?:\[[\w., |\[\]]*\]|<[\w., ?<>]*>)?\??(?:[ \t]*\|[ \t]*[A-Za-z_][\w.]*)*[ \t]*\Z")
 
 
@@ -3784,21 +3907,58 @@ def _from_code(locator: Locator) -> Iterator[Keyed]:
                 first = None
 
 
+# Calls that build a list from their arguments: Kotlin's, Java's, Scala's and Python's.
+_LIST_BUILDERS = frozenset({"listOf", "mutableListOf", "arrayOf", "setOf", "mutableSetOf",
+                            "of", "asList", "List", "Set", "Seq", "Array", "list", "tuple",
+                            "frozenset", "set"})
+
+
 def _more_items(text: str, start: int, end: int, key: str) -> Iterator[Keyed]:
     """The items after the first, at ``start``, of a list of people under ``key``
-    (``authors = ["…", "…"]``, an item a line too): only the first has a key before it."""
+    (``authors = ["…", "…"]``, ``listOf("…", "…")``, an item a line too): only the first
+    has a key before it."""
     i = start
     while i > 0 and text[i - 1] in " \t":
         i -= 1
-    if i == 0 or text[i - 1] != "[" or (role := _list_role(key)) is None:
+    if i == 0 or text[i - 1] not in "[(" or (role := _list_role(key)) is None:
         return
-    close = text.find("]", end, end + 2000)
+    yield from _list_items(text, end, "]" if text[i - 1] == "[" else ")", role)
+
+
+def _list_items(text: str, begin: int, closer: str, role: str) -> Iterator[Keyed]:
+    """The capitalised quoted items from ``begin`` to the list's ``closer``."""
+    close = text.find(closer, begin, begin + 2000)
     if close < 0:
         return
-    for q in _QUOTED.finditer(text, end, close):
+    for q in _QUOTED.finditer(text, begin, close):
         group = 1 if q.group(1) is not None else 2
         if q.group(group)[:1].isupper():
             yield role, q.group(group), q.start(group)
+
+
+def _listed_in_code(text: str, items: list[Item], names: _Names) -> Span | None:
+    """A literal that is all of a name, an item of a list of people in code whose key is
+    above it (``reviewers = [`` or ``listOf(`` ending its line: no key stands before the
+    item), when the dictionaries alone did not find it: read by the list's key."""
+    start, end = items[0].start, items[-1].end
+    if start == 0 or text[start - 1] not in "\"'" or text[end:end + 1] != text[start - 1] \
+            or not 2 <= len(items) <= 4:
+        return None
+    before = text[max(0, start - 200):start - 1].rstrip(" \t\r\n")
+    if before[-1:] not in ("[", "(", ","):
+        return None  # not a list's item: an assignment's, a comparison's, an argument's
+    floor = max(0, start - 1000)
+    bracket = next(open_brackets(text, start - 1, floor, calls=True), None)
+    if bracket is None or text[bracket] not in "[(":
+        return None
+    line = max(text.rfind("\n", 0, bracket) + 1, bracket - 90)
+    if text[bracket] == "(" and _identifier_before(text, bracket, line) not in _LIST_BUILDERS:
+        return None  # a call's argument, not a list's item
+    key = _key_before(text, bracket + 1, line)
+    role = _list_role(key) if key is not None else None
+    if role not in ("full", "party"):
+        return None
+    return _name_span(items, names, relaxed=True, unknown=role == "full")
 
 
 # An INSERT with no list of columns (pg_dump's --inserts, a seed script): its rows' values
@@ -4232,6 +4392,15 @@ def find(locator: Locator) -> list[Span]:
     spans.extend(handles)
     spans.extend(_requests(locator, names))
     spans.extend(_escaped_text(locator, names))
+    if text.syntax == "html" and re2scan.found(_DASHED_ROLE_RE2, locator.utf8):
+        spans.extend(_dashed_roles(text.text, names))
+    if text.syntax in _MAIL_SYNTAXES and " wrote:" in text.text:
+        spans.extend(_reply_authors(text.text, names))
+    if text.syntax in ("text", "log") and _SHORTLOG.match(text.text) is not None:
+        spans.extend(_shortlog_authors(text.text, names))  # (a shortlog saved whole)
+    if text.syntax in _EXPORT_SYNTAXES and ("(Work notes)" in text.text
+                                            or "(Additional comments)" in text.text):
+        spans.extend(_journal_authors(text.text, names))
     if text.text.find("Copyright", 0, _NOTICE_REACH) >= 0:
         spans.extend(_copyright_holders(text.text, names))
     if spans and (code := text_spans(locator, max(s.end for s in spans))) is not None:
@@ -4278,6 +4447,8 @@ def find(locator: Locator) -> list[Span]:
                             names))
     if text.syntax in PROSE:
         spans.extend(_owners_and_speakers(locator, names))
+        if text.syntax == "email":
+            spans.extend(_mails_news(text.text, names))
         if "sequenceDiagram" in text.text or "@startuml" in text.text:
             spans.extend(_diagram_actors(text.text, names))
     if text.syntax == "log":
@@ -4534,6 +4705,11 @@ def _found_again(text: str, values: set[str]) -> list[Span]:
     return more
 
 
+# How many given names the lists do not know are looked for again in one text: each is
+# a search of all of it.
+_UNKNOWN_AGAIN = 8
+
+
 def _given_again(text: str, spans: list[Span], names: _Names) -> Iterator[Span]:
     """The given name of a person found surely, alone on a line of a mail or a note (its
     sign-off: "Morag" under "See attached."), or heading a sentence of which it is the
@@ -4542,6 +4718,7 @@ def _given_again(text: str, spans: list[Span], names: _Names) -> Iterator[Span]:
     one before a capitalised word (a place: "Morag Park")."""
     english = load_english()
     given = set()
+    unknown: set[str] = set()
     for s in spans:
         first = text[s.start:s.end].split(" ", 1)
         word = first[0]
@@ -4549,6 +4726,13 @@ def _given_again(text: str, spans: list[Span], names: _Names) -> Iterator[Span]:
                 and not names.weak(word) and word.lower() not in english \
                 and word.lower() not in _NOT_NAME_WORDS:
             given.add(word)
+        elif s.confidence >= 0.8 and len(first) == 2 and len(unknown) < _UNKNOWN_AGAIN \
+                and word[:1].isupper() and word[1:].islower() and not names.known(word) \
+                and _strange(word, names):
+            # a label's or a list's person ("Chair: <Given> <Surname>"), whose given name
+            # the lists do not know: the note goes on to call them by it
+            unknown.add(word)
+    given |= unknown
     for word in given:
         at = text.find(word)
         while at >= 0:
@@ -4791,6 +4975,33 @@ _WITH_ROLE_RE2 = rb"[A-Za-z\x{80}-\x{24f}] \(" + _TEAM_ROLES.encode() + rb"\)"
 _WITH_ROLE = lazy_regex(
     rf"(?<![\w'\u2019-])(?P<name>{_WORD}(?:[ \t]+{_WORD})?)[ \t]+"
     rf"\((?:(?P<pronouns>{_PRONOUNS})|{_TEAM_ROLES})\)")
+# ... and a team page's member before a dash or a comma and their role, ending the line or
+# the list's item: "<Given> <Surname> - Product owner", "<li><Given> <Surname>, Tech
+# lead</li>".
+_DASHED_ROLE_RE2 = (rb"[a-z][ \t]*(?:[,-]|\x{2013}|\x{2014})[ \t]+" + _TEAM_ROLES.encode()
+                    + rb"[ \t]*(?:<|\r?$|\n)")
+_DASHED_ROLE = lazy_regex(
+    rf"(?<![\w'\u2019-])(?P<name>{_WORD}(?:[ \t]+{_WORD}){{1,2}})[ \t]*[-,\u2013\u2014][ \t]+"
+    rf"{_TEAM_ROLES}[ \t]*(?=<|$)", regex.MULTILINE)
+
+
+def _dashed_roles(text: str, names: _Names) -> Iterator[Span]:
+    for m in _DASHED_ROLE.finditer(text, timeout=5.0):
+        span = _name_span(_items(m.group("name"), m.start("name")), names, relaxed=True,
+                          unknown=True)
+        if span is not None:
+            yield Span(span.start, span.end, max(span.confidence, 0.8), span.suggestion)
+
+
+# What a team's records credit people with outright, in one RE2 pass over a text that is no
+# code (most have none): a team page's member before their role (``_DASHED_ROLE``), a
+# reply's attribution (``_REPLY_HEAD``), a ticket's journal (``_JOURNAL_HEAD``) and a
+# pasted git shortlog (``_SHORTLOG``).
+# (Each is looked for only where it is at home, as a pass over every text would cost more
+# than all it finds: a web page's members, a mail's replies, an export's journals.)
+_EXPORT_SYNTAXES = frozenset({"json", "csv", "tsv", "xml", "email"})
+
+
 # Where either may be on a line that RE2 found (most such lines are others' to read).
 _PARTICIPANT_OR_ROLE = lazy(rf"(?:\bP|articipant |ction |CTION )\d| \({_TEAM_ROLES}\)")
 
@@ -4880,7 +5091,7 @@ _TOOLS = frozenset({
     "Karma", "Alexa", "Siri", "Cortana", "Cassandra", "Travis", "Aurora", "Athena", "Okta",
     "Hudson", "Jenkins", "Django", "Celery", "Selenium", "Cypress", "Sentry", "Grafana",
     "Kibana", "Helm", "Vault", "Consul", "Nomad", "Harbor", "Argo", "Flux", "Envoy", "Caddy",
-    "Bamboo", "Maven", "Ansible", "Puppet", "Chef",
+    "Bamboo", "Maven", "Ansible", "Puppet", "Chef", "Apollo", "Watson",
     # an AI assistant, quoted and asked in transcripts and comments ("… said", "ask …")
     "Claude",
 })
@@ -5067,6 +5278,34 @@ def _blame_authors(text: str, names: _Names) -> Iterator[Span]:
         if _VALUE.fullmatch(name) is None:
             continue
         span = _name_span(_items(name, m.start("name")), names, relaxed=True, unknown=True)
+        if span is not None:
+            yield Span(span.start, span.end, max(span.confidence, 0.8), span.suggestion)
+
+
+# A pasted "git shortlog": its summary's lines ("    42\t<Given> <Surname>", with -e an
+# address after) or its groups' heads ("<Given> <Surname> (42):"). Each names an author
+# outright, as blame's lines do.
+_SHORTLOG = lazy_regex(
+    r"(?m)^(?:[ \t]*(?P<count>\d+)\t(?P<summary>[^\t\n<>()]{1,80}?)"
+    r"(?P<address>[ \t]+<[^<>\n]{1,100}>)?"
+    r"|(?P<group>\p{Lu}[^\t\n<>():]{1,80}?)[ \t]+\(\d+\):)[ \t]*$")
+
+
+def _shortlog_authors(text: str, names: _Names) -> Iterator[Span]:
+    found = list(_SHORTLOG.finditer(text, timeout=5.0))
+    counts = [int(m.group("count")) for m in found if m.group("count") is not None]
+    # (a summary sorted by count, as "-sn" writes it, or with its authors' addresses:
+    # not a numbered list, "1\t<Town>", "2\t<Town>")
+    summary = all(a >= b for a, b in pairwise(counts)) \
+        or all(m.group("address") for m in found if m.group("count") is not None)
+    for m in found:
+        group = "summary" if m.group("summary") is not None else "group"
+        if group == "summary" and not summary:
+            continue
+        name = m.group(group)
+        if _VALUE.fullmatch(name) is None:
+            continue
+        span = _name_span(_items(name, m.start(group)), names, relaxed=True, unknown=True)
         if span is not None:
             yield Span(span.start, span.end, max(span.confidence, 0.8), span.suggestion)
 
@@ -5600,6 +5839,30 @@ _MESSAGE = lazy_regex(
     r'(?P<q>(?:[^"\\\n]|\\.){1,2000})"')
 
 
+# What a mail or a chat message says of a colleague as it opens a line: "<Given> has
+# finished the import", "<Given> will demo it", "<Given> was off", "<Given> is looking into
+# it". (Docs' personas do the same, "<Given> will see the banner": not read there.)
+_NEWS = (r"(?P<name>\p{Lu}\p{Ll}+)[ \t]+(?:(?:has|had)[ \t]+(?:\p{Ll}+ed|been|done|sent|made"
+         r"|written|built|taken|given|got|gone|left|found|run|put|set|shown|spoken|seen|told"
+         r"|paid|rung)|will[ \t]+\p{Ll}{2,}|(?:is|was)[ \t]+(?:\p{Ll}+(?:ing|ed)|off|away|out"
+         r"|on[ \t]+(?:leave|holiday)))\b")
+_NEWS_AT_HEAD = lazy_regex(r"[ \t]*" + _NEWS)
+_NEWS_LINE = lazy_regex(r"(?m)^[ \t>]*" + _NEWS)
+
+
+def _news_of(m: regex.Match[str], names: _Names) -> Iterator[Span]:
+    """The given name that opens a line of news: one no English word, tool or place
+    spells."""
+    if _given_alone(m.group("name"), names) and m.group("name") not in PLACES_TOO:
+        yield Span(m.start("name"), m.end("name"), 0.75, "Jane")
+
+
+def _mails_news(text: str, names: _Names) -> Iterator[Span]:
+    """Colleagues that a mail's lines open with news of (``_NEWS``)."""
+    for m in _NEWS_LINE.finditer(text, timeout=5.0):
+        yield from _news_of(m, names)
+
+
 # ... and the given name a message greets or signs off with ("Hi …,", "Thanks, …",
 # "Cheers,\n…"), its line breaks escaped.
 _MESSAGE_SALUTATION = lazy_regex(
@@ -5632,6 +5895,8 @@ def _free_text_cells(locator: Locator, names: _Names) -> Iterator[Span]:
     for f in fields_on(locator, range(locator.line_count)):
         if words(f.key).split()[-1:] and words(f.key).split()[-1] in _FREE_TEXT_COLUMNS:
             yield from _spoken_of_on(text, f.start, f.end, names)
+            if (news := _NEWS_AT_HEAD.match(text, f.start, f.end)) is not None:
+                yield from _news_of(news, names)  # a retro card: "<Given> has fixed …"
             # a card that is an action: "<Given> to book the room"
             if (owner := _CELL_OWNER.match(text, f.start, f.end)) is not None \
                     and _given_alone(owner.group("name"), names):
@@ -5656,6 +5921,8 @@ def _chat_messages(locator: Locator, names: _Names) -> Iterator[Span]:
     for start, end in _lines_found(locator, _MESSAGE_KEY_RE2):
         for m in _MESSAGE.finditer(text, start, end, timeout=5.0):
             yield from _spoken_of_on(text, m.start("q"), m.end("q"), names)
+            if (news := _NEWS_AT_HEAD.match(text, m.start("q"), m.end("q"))) is not None:
+                yield from _news_of(news, names)
             for hit in _MESSAGE_SALUTATION.finditer(text, m.start("q"), m.end("q"),
                                                            timeout=5.0):
                 if _given_alone(hit.group("name"), names, english=True):
