@@ -56,7 +56,7 @@ def searcher(program: Any, group: int = 0) -> Search:
     return search
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=256)  # as many as ``compiled`` keeps
 def search_for(source: str | bytes, group: int = 0) -> Search | None:
     """The search for ``source`` (the span of its ``group``), made once; None where RE2
     cannot run it."""
