@@ -3180,13 +3180,13 @@ def _shortcodes(line: str) -> str:
     return _SHORTCODE_TAG.sub(shown, line, timeout=TIMEOUT)
 
 
-# Hugo's code block written as a shortcode: what it holds is an example.
+# A Hugo site's code block written as a shortcode: what it holds is an example.
 _HIGHLIGHT = lazy_regex(r"[ \t]*\{\{[<%][ \t]*(?P<close>/)?[ \t]*(?:highlight|code)\b")
 _HIGHLIGHT_LINES = 40  # how far up a code block's opening is looked for
 
 
 def _highlighted(lines: list[str], index: int) -> bool:
-    """Whether line ``index`` is inside Hugo's ``{{< highlight >}}`` block."""
+    """Whether line ``index`` is inside a Hugo page's ``{{< highlight >}}`` block."""
     for i in range(index - 1, max(index - _HIGHLIGHT_LINES, -1), -1):
         if lines[i][:1] in ("{", " ", "\t") and "{{" in lines[i]:
             block = _HIGHLIGHT.match(lines[i])
