@@ -1843,21 +1843,28 @@ _REPLY_HEAD = lazy_regex(
     r"(?:[ \t]+<[^<>\n]{1,100}>)?[ \t]+wrote:[ \t]*$")
 
 
+def _credited(value: str, at: int, names: _Names) -> Span | None:
+    """``value`` (at ``at``) as a name the lists may not know, where its place says it is a
+    person's: as sure as a label's."""
+    span = _name_span(_items(value, at), names, relaxed=True, unknown=True)
+    return None if span is None else Span(span.start, span.end, max(span.confidence, 0.8),
+                                           span.suggestion)
+
+
+def _each_credited(pattern: regex.Pattern[str], group: str, text: str,
+                   names: _Names) -> Iterator[Span]:
+    for m in pattern.finditer(text, timeout=5.0):
+        if (span := _credited(m.group(group), m.start(group), names)) is not None:
+            yield span
+
+
 def _reply_authors(text: str, names: _Names) -> Iterator[Span]:
-    for m in _REPLY_HEAD.finditer(text, timeout=5.0):
-        span = _name_span(_items(m.group("label"), m.start("label")), names, relaxed=True,
-                          unknown=True)
-        if span is not None:
-            yield Span(span.start, span.end, max(span.confidence, 0.8), span.suggestion)
+    return _each_credited(_REPLY_HEAD, "label", text, names)
 
 
 def _journal_authors(text: str, names: _Names) -> Iterator[Span]:
     """Who wrote each journal entry of a ticket: a name the lists do not know too."""
-    for m in _JOURNAL_HEAD.finditer(text, timeout=5.0):
-        span = _name_span(_items(m.group("label"), m.start("label")), names, relaxed=True,
-                          unknown=True)
-        if span is not None:
-            yield Span(span.start, span.end, max(span.confidence, 0.8), span.suggestion)
+    return _each_credited(_JOURNAL_HEAD, "label", text, names)
 
 
 def _a_things_description(text: str, end: int) -> bool:
@@ -1958,9 +1965,8 @@ def _diagram_actors(text: str, names: _Names) -> Iterator[Span]:
         value = m.group(group)
         if _VALUE.fullmatch(value) is None:
             continue
-        span = _name_span(_items(value, m.start(group)), names, relaxed=True, unknown=True)
-        if span is not None:
-            yield Span(span.start, span.end, max(span.confidence, 0.8), span.suggestion)
+        if (span := _credited(value, m.start(group), names)) is not None:
+            yield span
 
 
 # A letter's greeting in an HTML page or an email's template ("<p>Dear <Given>,</p>"):
@@ -4986,11 +4992,7 @@ _DASHED_ROLE = lazy_regex(
 
 
 def _dashed_roles(text: str, names: _Names) -> Iterator[Span]:
-    for m in _DASHED_ROLE.finditer(text, timeout=5.0):
-        span = _name_span(_items(m.group("name"), m.start("name")), names, relaxed=True,
-                          unknown=True)
-        if span is not None:
-            yield Span(span.start, span.end, max(span.confidence, 0.8), span.suggestion)
+    return _each_credited(_DASHED_ROLE, "name", text, names)
 
 
 # What a team's records credit people with outright, in one RE2 pass over a text that is no
@@ -5010,10 +5012,8 @@ def _with_roles(text: str, start: int, end: int, names: _Names) -> Iterator[Span
     for m in _WITH_ROLE.finditer(text, start, end):
         if " " in m.group("name") or "\t" in m.group("name"):
             # a full name, which the lists may not know: "<Given> <Surname> (he/him)"
-            span = _name_span(_items(m.group("name"), m.start("name")), names, relaxed=True,
-                              unknown=True)
-            if span is not None:
-                yield Span(span.start, span.end, max(span.confidence, 0.8), span.suggestion)
+            if (span := _credited(m.group("name"), m.start("name"), names)) is not None:
+                yield span
                 continue
             first, _, word = m.group("name").partition(" ")
             word = word.strip(" \t")
@@ -5277,9 +5277,8 @@ def _blame_authors(text: str, names: _Names) -> Iterator[Span]:
         name = m.group("name")
         if _VALUE.fullmatch(name) is None:
             continue
-        span = _name_span(_items(name, m.start("name")), names, relaxed=True, unknown=True)
-        if span is not None:
-            yield Span(span.start, span.end, max(span.confidence, 0.8), span.suggestion)
+        if (span := _credited(name, m.start("name"), names)) is not None:
+            yield span
 
 
 # A pasted "git shortlog": its summary's lines ("    42\t<Given> <Surname>", with -e an
@@ -5305,9 +5304,8 @@ def _shortlog_authors(text: str, names: _Names) -> Iterator[Span]:
         name = m.group(group)
         if _VALUE.fullmatch(name) is None:
             continue
-        span = _name_span(_items(name, m.start(group)), names, relaxed=True, unknown=True)
-        if span is not None:
-            yield Span(span.start, span.end, max(span.confidence, 0.8), span.suggestion)
+        if (span := _credited(name, m.start(group), names)) is not None:
+            yield span
 
 
 # A pasted "git log --graph" line in the common alias's format: the hash, the subject, the
@@ -5325,9 +5323,8 @@ def _log_graph_authors(text: str, names: _Names) -> Iterator[Span]:
         if _VALUE.fullmatch(name) is None:
             continue
         at = m.start("name") + m.group("name").index(name)
-        span = _name_span(_items(name, at), names, relaxed=True, unknown=True)
-        if span is not None:
-            yield Span(span.start, span.end, max(span.confidence, 0.8), span.suggestion)
+        if (span := _credited(name, at, names)) is not None:
+            yield span
 
 
 # A Backstage catalogue's reference to a user ("owner: user:<given>.<surname>", with its
