@@ -110,6 +110,9 @@ def test_a_sub_address_is_read_by_its_mailbox_not_its_tag(value: str, reserved_:
     # two words joined by a dot: an English word, an acronym or the body's own name
     "bcms.support@defra.gov.uk", "ahwr.claims@rpa.gov.uk", "apha.defra@apha.gov.uk",
     "cyber.helpdesk@defra.gov.uk", "tree.health@forestry.gov.uk",
+    # a surname that is a word, but no given name, then a word that is no one's name
+    "flood.warnings@environment-agency.gov.uk", "green.finance@defra.gov.uk",
+    "hall.bookings@defra.gov.uk",
 ])
 def test_a_public_bodys_mailbox_without_a_name_is_a_teams(value: str) -> None:
     assert reserved.is_team_mailbox(value)
@@ -125,6 +128,9 @@ def test_a_public_bodys_mailbox_without_a_name_is_a_teams(value: str) -> None:
     "platform-team2@defra.gov.uk",
     # given.surname for names no list knows
     "quillon.farraday@defra.gov.uk", "quillon_farraday@rpa.gov.uk",
+    # a given name that is also a word, before a surname no list knows
+    "carol.singer@defra.gov.uk", "summer.fields@defra.gov.uk", "bill.warnings@defra.gov.uk",
+    "rose.baker@defra.gov.uk", "stone.smith@defra.gov.uk",
     # not a public body: a name-free mailbox elsewhere could be anyone's handle
     "hedgerow-grant@gmail.com", "bcms@farmpost.co.uk",
 ])

@@ -180,11 +180,25 @@ def is_team_mailbox(value: str) -> bool:
 
     names = load()
     dotted = any(c in local for c in "._") or len(tokens) == 1
+    if len(tokens) == 2 and _words_not_given(tokens, names):
+        return True
     if any(_is_name(t, names, words_too=dotted) for t in tokens):
         return False
     if len(tokens) == 2 and "-" not in local and _given_dot_surname(tokens, domain):
         return False
     return not (len(tokens) == 1 and _run_together(tokens[0], names))
+
+
+def _words_not_given(tokens: list[str], names: NameData) -> bool:
+    """``flood.warnings@``, ``green.finance@``: an English word that is no given name, then
+    one that is no one's name at all. A person's mailbox starts with their given name, so a
+    surname that is also a word (Flood, Green) opens a service's."""
+    from safecommit.names_data import load_english
+
+    english = load_english()
+    first, last = tokens
+    return first in english and last in english and first.title() not in names.given \
+        and not _is_name(last, names, words_too=True)
 
 
 _VOWELS = frozenset("aeiouy")
