@@ -1851,6 +1851,11 @@ def _credited(value: str, at: int, names: _Names) -> Span | None:
                                            span.suggestion)
 
 
+def _credited_value(value: str, at: int, names: _Names) -> Span | None:
+    """``_credited``, for a value shaped as a name (a title, words, initials) only."""
+    return None if _VALUE.fullmatch(value) is None else _credited(value, at, names)
+
+
 def _each_credited(pattern: regex.Pattern[str], group: str, text: str,
                    names: _Names) -> Iterator[Span]:
     for m in pattern.finditer(text, timeout=5.0):
@@ -1963,9 +1968,7 @@ def _diagram_actors(text: str, names: _Names) -> Iterator[Span]:
     for m in _DIAGRAM_ACTOR.finditer(text):
         group = "a" if m.group("a") is not None else "b"
         value = m.group(group)
-        if _VALUE.fullmatch(value) is None:
-            continue
-        if (span := _credited(value, m.start(group), names)) is not None:
+        if (span := _credited_value(value, m.start(group), names)) is not None:
             yield span
 
 
@@ -5275,9 +5278,7 @@ _BLAME = lazy_regex(
 def _blame_authors(text: str, names: _Names) -> Iterator[Span]:
     for m in _BLAME.finditer(text, timeout=5.0):
         name = m.group("name")
-        if _VALUE.fullmatch(name) is None:
-            continue
-        if (span := _credited(name, m.start("name"), names)) is not None:
+        if (span := _credited_value(name, m.start("name"), names)) is not None:
             yield span
 
 
@@ -5302,9 +5303,7 @@ def _shortlog_authors(text: str, names: _Names) -> Iterator[Span]:
         if group == "summary" and not summary:
             continue
         name = m.group(group)
-        if _VALUE.fullmatch(name) is None:
-            continue
-        if (span := _credited(name, m.start(group), names)) is not None:
+        if (span := _credited_value(name, m.start(group), names)) is not None:
             yield span
 
 
@@ -5320,10 +5319,8 @@ _LOG_GRAPH_AUTHOR = lazy_regex(
 def _log_graph_authors(text: str, names: _Names) -> Iterator[Span]:
     for m in _LOG_GRAPH_AUTHOR.finditer(text):
         name = m.group("name").strip()
-        if _VALUE.fullmatch(name) is None:
-            continue
         at = m.start("name") + m.group("name").index(name)
-        if (span := _credited(name, at, names)) is not None:
+        if (span := _credited_value(name, at, names)) is not None:
             yield span
 
 
