@@ -116,6 +116,8 @@ PLACEHOLDER_FULL = frozenset({
     ("Kari", "Nordmann"),
     # France's and Latin's stock names ("N.N.")
     ("Jean", "Dupont"), ("Marie", "Dupont"), ("Nomen", "Nescio"),
+    # the GNU licences' sample author and signatory, in every copy of the GPL and LGPL
+    ("James", "Hacker"), ("Ty", "Coon"),
 })
 # A word after a name that makes it an organisation, a place or an eponym.
 NOT_A_PERSON_AFTER = frozenset({
