@@ -1783,8 +1783,10 @@ def _own_password_set(line: Line, key: str) -> bool:
 # In prose a secret is said, not assigned: "the db password is X", "API key: X", "use
 # password X to log in". The key is the secret word and the word before it.
 # A bare "key" only after a word that makes it a secret (classify decides: "the OS key is …"
-# is one, "the primary key is …" not).
-_SECRET_PHRASE = (r"(?:[A-Za-z0-9]+[ _-])?(?:password|passphrase|passcode|pwd|p/?w|api[ _-]?key"
+# is one, "the primary key is …" not). A "p/w" after a colon or a slash is two steps of a
+# path (XPath's "w:p/w:pPr"), not the word.
+_SECRET_PHRASE = (r"(?:[A-Za-z0-9]+[ _-])?(?:password|passphrase|passcode|pwd|(?<![:/])p/?w"
+                  r"|api[ _-]?key"
                   r"|access[ _-]key|secret(?:[ _-]key)?|token|key)")
 # (after an inline tag that opens around it, in a message's HTML: "is <code><value></code>")
 _SAID_VALUE = r"[`\"']?(?:<(?:b|strong|code|em|i|kbd)>)?(?P<{}>[^\s`\"']{{6,200}})"

@@ -315,6 +315,10 @@ _ALNUM_SECRET = lazy(r"[A-Za-z0-9]{12,}")
 
 
 _MAVEN_ENCRYPTED = lazy(r"^\{[A-Za-z0-9+/]{8,}={0,2}\}$")
+# printf's slots, and what is left of a format string around them: words, no digits or
+# symbols (which a random password with a "%s" in it would keep).
+_PRINTF_SLOT = lazy(r"%[-+ 0#]?\d{0,3}(?:\.\d{1,2})?[sdifrx]")
+_FORMAT_WORDS = lazy(r"[A-Za-z_ .:/-]*[a-z]{3}[A-Za-z_ .:/-]*")
 
 
 def is_template(value: str) -> bool:
@@ -330,6 +334,12 @@ def is_template(value: str) -> bool:
         return False
     rest = _TEMPLATE_SPAN.sub("", v)
     return rest == v or not (_ALNUM_SECRET.fullmatch(rest) and char_classes(rest) == 3)
+
+
+def is_format_string(value: str) -> bool:
+    """A printf-style format around words (``__attr_factory_%s``): a name made at run time."""
+    rest = _PRINTF_SLOT.sub(" ", value)
+    return rest != value and _FORMAT_WORDS.fullmatch(rest) is not None
 
 
 def is_env_name(value: str) -> bool:
@@ -639,7 +649,7 @@ def rejection(value: str, key: str = "") -> str | None:
         return "empty"
     if len(v) >= 6 and key and _squash(key).endswith(_squash(v)):
         return "the key's own name"  # SN_setct_PANToken "setct-PANToken", an enum's value
-    if is_template(v):
+    if is_template(v) or ("%" in v and is_format_string(v)):
         return "template"
     if is_placeholder(v):
         return "placeholder"
