@@ -23,6 +23,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from safecommit import re2scan
+from safecommit.detect import derived
 from safecommit.detect.context import normalise_context
 from safecommit.detect.prefilter import FOREIGN, parse, sre
 
@@ -233,6 +234,12 @@ def _edge(items: list[tuple[Any, Any]], behind: bool) -> tuple[str | None, int]:
 
 def gate(pattern: str, ignore_case: bool = False) -> str | None:
     """The RE2 gate of a ``regex``-module (VERSION1) pattern, or None when it has none."""
+    found = derived.known("gate", pattern, ignore_case)
+    return derive_gate(pattern, ignore_case) if found is derived.MISSING else found
+
+
+def derive_gate(pattern: str, ignore_case: bool = False) -> str | None:
+    """``gate``, worked out from the pattern's parse."""
     if ignore_case or FOREIGN.search(pattern):
         return None  # regex's full case folding, or syntax Python's parser reads otherwise
     try:
@@ -261,6 +268,12 @@ _LETTERS = frozenset(range(65, 91)) | frozenset(range(97, 123))
 def leads_with_letter(pattern: str) -> bool:
     """Whether a match of ``pattern`` can start with an ASCII letter (True when unsure).
     ``compiled_set`` builds one automaton for these and one for the rest."""
+    found = derived.known("letter", pattern)
+    return derive_leads_with_letter(pattern) if found is derived.MISSING else bool(found)
+
+
+def derive_leads_with_letter(pattern: str) -> bool:
+    """``leads_with_letter``, worked out from the pattern's parse."""
     if FOREIGN.search(pattern):
         return True
     try:

@@ -29,6 +29,7 @@ from typing import Any
 import regex
 
 from safecommit import re2scan
+from safecommit.detect import derived
 from safecommit.lazyre import lazy
 
 # Python's own regex parser reads a pattern into a tree (private, but stable since 2.x).
@@ -356,6 +357,14 @@ class Plan:
 @lru_cache(maxsize=1024)
 def plan(pattern: str, ignore_case: bool = False) -> Plan | None:
     """How to prefilter ``pattern`` (regex-module VERSION1), or None to scan the whole text."""
+    found = derived.known("plan", pattern, ignore_case)
+    if found is derived.MISSING:
+        return derive_plan(pattern, ignore_case)
+    return None if found is None else Plan(*found)
+
+
+def derive_plan(pattern: str, ignore_case: bool = False) -> Plan | None:
+    """``plan``, worked out from the pattern's parse."""
     if FOREIGN.search(pattern):
         return None
     # regex's full case-folding can match one character against two ("ß" and "ss"), which

@@ -348,7 +348,8 @@ def context_region(locator: Locator, start: int) -> str:
     return locator.line_text(index - 1) + "\n" + locator.line_text(index)
 
 
-def _gated_on(rec: Recognizer) -> str:
+def gated_on(rec: Recognizer) -> str:
+    """What a recognizer's gate is made from: its own RE2 gate, else its pattern."""
     return rec.gate_within or rec.pattern
 
 
@@ -368,7 +369,7 @@ class _Gates:
         # Two automata a side: on half the standard library, a process's first pass over
         # the gates costs 40% less than in one a side; later passes cost a little more.
         self._match = compiled_set(
-            sources, [leads_with_letter(_gated_on(recognizers[gated[gate_of.index(g)]]))
+            sources, [leads_with_letter(gated_on(recognizers[gated[gate_of.index(g)]]))
                       for g in range(len(sources))], deal=2)
         # Without RE2 (or if it refused the gates) every recognizer runs, on its trigger lines.
         self.usable = self._match is not None
