@@ -794,7 +794,9 @@ def _scan_run(items: list[Item], names: _Names, mode_at: _ModeFinder, text: str
                 or any(_norm(it.text) in NOT_A_PERSON_AFTER for it in items[i + 3:j])
             if j >= i + 3 and (_honours_building(items[i:j], names) or (
                     item.text in _HONOURS
-                    and _INSTITUTION_AFTER.match(text, items[j - 1].end) is not None)):
+                    and (_INSTITUTION_AFTER.match(text, items[j - 1].end) is not None
+                         or _LOCOMOTIVE_BEFORE.search(
+                             text, max(0, item.start - 30), item.start) is not None))):
                 i = j  # the building, not the given name and a surname in it
                 continue
             if j > i + 1 and not thing and not _organisation_after(items, j) \
@@ -1292,7 +1294,12 @@ _HONOURS = frozenset({"Sir", "Dame", "Lady", "Lord"})
 # <Surname> school" (a Mr's or a Dr's "hospital visit" is still theirs).
 _INSTITUTION_AFTER = lazy_regex(
     r"[ \t]+(?:schools?|academy|college|hospital|hospice|library|museum|institute|centre"
-    r"|center|trust|foundation|almshouses?)\b")
+    r"|center|trust|foundation|almshouses?"
+    # a locomotive named for a knight: "the Sir <Given> <Surname> locomotive"
+    r"|locomotives?|locos?|engines?)\b")
+# ... and the locomotive before it, its running number maybe between: "loco 4498 Sir …".
+_LOCOMOTIVE_BEFORE = lazy_regex(
+    r"(?i)\b(?:locomotives?|locos?|engines?)(?:[ \t]+(?:no\.?[ \t]*)?\d{2,6})?[ \t]+\Z")
 _BUILDINGS = frozenset({"Hall", "Halls", "House", "Court", "Lodge", "Manor", "Tower", "Mill",
                         "Building", "Buildings", "Chambers", "Wing", "Park", "Gardens",
                         "Chapel", "Cottage", "Cottages", "Quad", "Quadrangle"})
@@ -2822,7 +2829,9 @@ Keyed = tuple[str, str, int]  # (role, value, offset of the value)
 _ROLE_WORDS = ("(?i)" + "|".join(sorted(FULL_ROLES | GENERIC_ROLES | PART_WORDS
                                         | {"name", "assigned"},
                                         key=lambda w: (-len(w), w)))
-               + "|(?:^|[^a-z])enw|(?-i:[a-z]Enw)").encode()
+               + "|(?:^|[^a-z])enw|(?-i:[a-z]Enw)"
+               # a programme's senior responsible owner, by its initials ("sro: …")
+               + r"|\bsro\b").encode()
 
 
 def _role_lines(locator: Locator) -> list[int]:
