@@ -4400,7 +4400,10 @@ def find(locator: Locator) -> list[Span]:
     if text.syntax == "binary":
         return []
     names = _names()
-    handles = [] if text.syntax == "codeowners" else list(_handles(text.text, names))
+    handles = list(_owner_handles(text.text, names)) if text.syntax == "codeowners" \
+        else list(_handles(text.text, names))
+    if text.syntax == "yaml" and text.path.endswith(_DEPENDABOT):
+        handles.extend(_dependabot_people(text.text, names))
     if _CAPITAL.search(text.text) is None and text.syntax not in _FIELD_SYNTAXES \
             and not handles:
         return []
@@ -5344,6 +5347,53 @@ def _user_refs(text: str, names: _Names) -> Iterator[Span]:
     for m in _USER_REF.finditer(text):
         if _named_handle(m.group("handle"), names):
             yield Span(m.start("handle"), m.end("handle"), 0.75, "jane.doe")
+
+
+# A CODEOWNERS file's and a Dependabot configuration's accounts are made of names as
+# often as a mention's are: "@<given>-<surname>", or run together, "@<given><surname>".
+# A team ("@org/team") is no one. Run together, both halves must be common names.
+_OWNER_HANDLE = lazy(r"(?<![\w@.-])@(?P<handle>[A-Za-z][A-Za-z-]{3,38})(?![\w/.-])")
+_DEPENDABOT = ("dependabot.yml", "dependabot.yaml")
+_DEPENDABOT_ITEM = lazy(r"(?m)^[ \t]*-[ \t]*[\"']?(?P<handle>[A-Za-z][A-Za-z-]{3,38})[\"']?"
+                        r"[ \t]*(?:#.*)?$")
+_DEPENDABOT_PEOPLE = lazy(r"(?m)^[ \t]*(?:reviewers|assignees)[ \t]*:[ \t]*$")
+_DEPENDABOT_KEY = lazy(r"(?m)^[ \t]*[\w-]+[ \t]*:")
+
+
+def _owner_handles(text: str, names: _Names) -> Iterator[Span]:
+    for m in _OWNER_HANDLE.finditer(text):
+        if _a_persons_account(m.group("handle"), names):
+            yield Span(m.start("handle"), m.end("handle"), 0.75, "jane.doe")
+
+
+def _dependabot_people(text: str, names: _Names) -> Iterator[Span]:
+    """The accounts listed under a Dependabot update's ``reviewers:`` or ``assignees:``."""
+    for head in _DEPENDABOT_PEOPLE.finditer(text):
+        for m in _DEPENDABOT_ITEM.finditer(text, head.end() + 1):
+            between = text[head.end():m.start()]
+            if _DEPENDABOT_KEY.search(between) is not None:
+                break  # the list ended: another key came first
+            if _a_persons_account(m.group("handle"), names):
+                yield Span(m.start("handle"), m.end("handle"), 0.75, "jane.doe")
+
+
+def _a_persons_account(handle: str, names: _Names) -> bool:
+    """A given name and a surname, joined by a hyphen or run together."""
+    if handle.count("-") == 1:
+        return _named_handle(handle, names)
+    if "-" in handle or handle.lower().endswith("bot"):
+        return False
+    low = handle.lower()
+    if names.given(low.title()) or names.surname(low.title()):
+        return False  # one name alone ("@macdonald"), not two run together
+    for k in range(3, len(low) - 2):
+        given, family = low[:k].title(), low[k:].title()
+        if names.given(given) and not names.weak(given) and given.lower() not in load_english() \
+                and names.surname(family, long_tail=False) \
+                and family.lower() not in load_english() \
+                and not is_placeholder([given, family]):
+            return True
+    return False
 
 
 def _named_handle(handle: str, names: _Names) -> bool:
