@@ -5214,20 +5214,37 @@ _LOGFMT = lazy(r"""(?<![\w.-])(?P<key>[A-Za-z_][\w.-]*)=(?:"(?P<q>[^"\n]{1,100})
 
 def _from_logfmt(locator: Locator) -> Iterator[Keyed]:
     text = locator.text.text
+    names = _names()
     for index in _role_lines(locator):
         start, end = locator.line_span(index)
         for m in _LOGFMT.finditer(text, start, end):
             group = m.lastgroup or "v"
             value = m.group(group)
             role = key_role(m.group("key")) if value[:1].isupper() else None
+            if role == "generic" and _unknown_given_known_surname(value, names):
+                role = "full"  # name="<Given> <Surname>", a given name from abroad
             if role is not None:
                 yield role, value.rstrip(" \t,;"), m.start(group)
+
+
+# A given name no list holds (nor an English word) before a common surname that is no
+# English word: two capitalised words, as a log's ``name=`` pair writes a person.
+_TWO_WORDS = lazy(r"[A-Z][a-z]{2,20} [A-Z][a-z]{2,30}")
+
+
+def _unknown_given_known_surname(value: str, names: _Names) -> bool:
+    if _TWO_WORDS.fullmatch(value) is None:
+        return False
+    given, family = value.split()
+    return not names.given(given) and _strange(given, names) \
+        and names.surname(family, long_tail=False) and family.lower() not in load_english() \
+        and family not in NOT_A_PERSON_AFTER and not is_placeholder([given, family])
 
 
 # A person's handle made of their name, in a mention or a TODO's owner: "@jane.doe
 # please check", "TODO(joe_bloggs): …", "cc @john-doe". (A decorator, "@app.route",
 # and a scoped package, "@types/node", are made of no names. A CODEOWNERS file's handles
-# are accounts that own paths, as its teams are, not people written about.)
+# are read on their own: see ``_owner_handles``.)
 # Each "@" and "TODO(" is found by ``str.find`` and the handle matched there: a text holds
 # few, and a pattern that opens with an alternation would be read at every character, by
 # RE2 or the stdlib engine alike. (Each opener is one more pass over every text: FIXME's and
