@@ -4812,8 +4812,13 @@ def _last_line_given(text: str, names: _Names) -> Iterator[Span]:
         word = m.group("name")
         if names.given(word) and not names.weak(word) and _norm(word) not in ROLES \
                 and word.lower() not in load_english() and word not in PLACES_ALONE \
-                and not is_placeholder([word]):
+                and word not in _SIGN_OFF_WORDS and not is_placeholder([word]):
             yield Span(m.start("name"), m.end("name"), 0.7, "Jane")
+
+
+# Sign-offs that a list also holds as a given name: "Ta," alone on its line is the
+# closing, the name is on the line under it.
+_SIGN_OFF_WORDS = frozenset({"Ta", "Thx", "Ciao", "Diolch", "Cofion"})
 
 
 def _signature_given(text: str, names: _Names) -> Iterator[Span]:
