@@ -4550,8 +4550,11 @@ def _from_aligned_columns(text: str) -> Iterator[Keyed]:
             continue
         keys = [m.group() for m in re.finditer(_ALIGNED_CELL, header)]
         roles = [key_role(k) if len(k) <= 40 else None for k in keys]
-        if len(keys) < 2 or not any(r in ("part", "full") for r in roles):
+        if len(keys) < 2 or not any(r in ("part", "full", "generic") for r in roles):
             continue
+        # A plain "name" column is read only for a given name from abroad and a common
+        # surname (the prose finds the names the lists know): not a service's or a town's.
+        strict = not any(r in ("part", "full") for r in roles)
         start = line_end + 1
         for _ in range(_ALIGNED_ROWS):
             end = text.find("\n", start)
@@ -4560,8 +4563,10 @@ def _from_aligned_columns(text: str) -> Iterator[Keyed]:
             if not cells or len(cells) - len(keys) not in (0, 1):
                 break
             for role, cell in zip(reversed(roles), reversed(cells), strict=False):
-                if role is not None:
+                if not strict and role is not None:
                     yield role, cell.group(), cell.start()
+                elif role == "generic" and _unknown_given_known_surname(cell.group(), _names()):
+                    yield "full", cell.group(), cell.start()
             if end >= len(text):
                 break
             start = end + 1
