@@ -4401,7 +4401,7 @@ def find(locator: Locator) -> list[Span]:
         return []
     names = _names()
     handles = list(_owner_handles(text.text, names)) if text.syntax == "codeowners" \
-        else list(_handles(text.text, names))
+        else list(_handles(text.text, names, text.syntax in _RUN_TOGETHER_SYNTAXES))
     if text.syntax == "yaml" and text.path.endswith(_DEPENDABOT):
         handles.extend(_dependabot_people(text.text, names))
     if _CAPITAL.search(text.text) is None and text.syntax not in _FIELD_SYNTAXES \
@@ -5271,7 +5271,13 @@ _OWNER_WORD = lazy(r"[A-Z]?[a-z]{2,20}(?=\))")
 _OWNER_NAME = lazy_regex(rf"{_WORD}(?:[ \t]+(?:{_WORD}|{_PARTICLE})){{1,3}}(?=\))")
 
 
-def _handles(text: str, names: _Names) -> Iterator[Span]:
+# In notes, changelogs and mails (not code, whose "@" opens decorators and annotations),
+# a mention of an account whose name and surname are run together: "thanks @<given><surname>".
+_RUN_TOGETHER_SYNTAXES = frozenset({"markdown", "rst", "text", "email"})
+_RUN_HANDLE = lazy(r"[A-Za-z]{6,40}(?![\w@/(-]|\.\w)")
+
+
+def _handles(text: str, names: _Names, run_together: bool = False) -> Iterator[Span]:
     for opener in _HANDLE_OPENERS:
         at = text.find(opener)
         while at >= 0:
@@ -5281,7 +5287,12 @@ def _handles(text: str, names: _Names) -> Iterator[Span]:
                 yield from _tag_owner(text, start, names)
             elif not (before.isalnum() or before in _NOT_BEFORE_HANDLE):
                 m = _HANDLE.match(text, start)
-                if m is not None and _named_handle(m.group(), names):
+                if m is None and run_together:
+                    m = _RUN_HANDLE.match(text, start)  # "@<given><surname>"
+                    named = m is not None and _a_persons_account(m.group(), names)
+                else:
+                    named = m is not None and _named_handle(m.group(), names)
+                if m is not None and named:
                     yield Span(start, m.end(), 0.75, "jane.doe")
             at = text.find(opener, start)
 
