@@ -543,6 +543,8 @@ _NOT_NAME_WORDS = frozenset({
     # months and days, shortened
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon",
     "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+    # a minister's or a peer's style before the name: "Rt Hon.", "the Hon."
+    "rt", "hon",
 })
 
 
@@ -1295,8 +1297,8 @@ _HONOURS = frozenset({"Sir", "Dame", "Lady", "Lord"})
 _INSTITUTION_AFTER = lazy_regex(
     r"[ \t]+(?:schools?|academy|college|hospital|hospice|library|museum|institute|centre"
     r"|center|trust|foundation|almshouses?"
-    # a locomotive named for a knight: "the Sir <Given> <Surname> locomotive"
-    r"|locomotives?|locos?|engines?)\b")
+    # a locomotive or a boat named for a knight: "the Sir <Given> <Surname> locomotive"
+    r"|locomotives?|locos?|engines?|steamers?|steamships?|paddle|lifeboats?|vessels?)\b")
 # ... and the locomotive before it, its running number maybe between: "loco 4498 Sir …".
 _LOCOMOTIVE_BEFORE = lazy_regex(
     r"(?i)\b(?:locomotives?|locos?|engines?)(?:[ \t]+(?:no\.?[ \t]*)?\d{2,6})?[ \t]+\Z")
@@ -2542,6 +2544,8 @@ FULL_ROLES = frozenset({"author", "authors", "maintainer", "maintainers", "assig
                         "assignees", "speakers", "signatories", "interviewees", "reviewers",
                         "approvers", "caseworkers", "witnesses", "organizers", "organisers",
                         "invitees", "participants",
+                        # a module's people: Python's ``__credits__``
+                        "credits",
                         # a table of actions or of who does what: "| Who | What | When |"
                         "who"})
 GENERIC_ROLES = frozenset({"owner", "contact", "customer", "agent", "manager", "lead", "client",
@@ -4747,6 +4751,8 @@ def _given_again(text: str, spans: list[Span], names: _Names) -> Iterator[Span]:
     unknown: set[str] = set()
     for s in spans:
         first = text[s.start:s.end].split(" ", 1)
+        if len(first) == 2 and first[0].rstrip(".") in STRICT_TITLES:
+            first = first[1].split(" ", 1)  # "Dr <Given> <Surname>": then "<Given> to send …"
         word = first[0]
         if s.confidence >= 0.85 and len(first) == 2 and names.given(word) \
                 and not names.weak(word) and word.lower() not in english \
@@ -5415,6 +5421,11 @@ def _dependabot_people(text: str, names: _Names) -> Iterator[Span]:
                 yield Span(m.start("handle"), m.end("handle"), 0.75, "jane.doe")
 
 
+# A project's or a team's account: a name then what it makes ("@<name>lang", "@<name>labs").
+_PROJECT_SUFFIXES = frozenset({"lang", "labs", "dev", "devs", "app", "apps", "ops", "team",
+                               "org", "tech", "cloud", "digital"})
+
+
 def _a_persons_account(handle: str, names: _Names) -> bool:
     """A given name and a surname, joined by a hyphen or run together."""
     if handle.count("-") == 1:
@@ -5426,6 +5437,8 @@ def _a_persons_account(handle: str, names: _Names) -> bool:
         return False  # one name alone ("@macdonald"), not two run together
     for k in range(3, len(low) - 2):
         given, family = low[:k].title(), low[k:].title()
+        if low[k:] in _PROJECT_SUFFIXES:
+            continue
         if names.given(given) and not names.weak(given) and given.lower() not in load_english() \
                 and names.surname(family, long_tail=False) \
                 and family.lower() not in load_english() \
