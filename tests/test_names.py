@@ -464,8 +464,9 @@ def test_author_and_contact_fields_name_people(path: str, syntax: str, text: str
     assert names_in(path, text, syntax) == expected
 
 
-def test_a_handle_in_codeowners_is_not_a_persons_name() -> None:
-    assert names_in("CODEOWNERS", "/src/ @priya-raman @defra/payments\n", "codeowners") == []
+def test_a_team_in_codeowners_is_not_a_persons_name() -> None:
+    # (an account made of a given name and a surname is: see test_names_code_owners_and_dependabot)
+    assert names_in("CODEOWNERS", "/src/ @defra/payments @platform-devs\n", "codeowners") == []
 
 
 # --- transcripts and research notes ------------------------------------------------------

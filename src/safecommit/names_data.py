@@ -143,7 +143,9 @@ def load_not_people() -> frozenset[str]:
     """Names that name a firm, a variety or breed, or a famous or fictional figure (see
     ``data/not-people.txt``), in lower case; read only once a name is found, so a clean
     text never pays."""
-    return frozenset(line.strip().lower() for line in _lines(NOT_PEOPLE_FILE).split("\n")
+    # Each word as a text's token is read, its dots around it dropped ("J.P." as "j.p").
+    return frozenset(" ".join(w.strip(".") for w in line.lower().split())
+                     for line in _lines(NOT_PEOPLE_FILE).split("\n")
                      if line.strip() and not line.startswith(("#", "[")))
 
 

@@ -545,6 +545,8 @@ _NOT_NAME_WORDS = frozenset({
     # months and days, shortened
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon",
     "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+    # a minister's or a peer's style before the name: "Rt Hon.", "the Hon."
+    "rt", "hon",
 })
 
 
@@ -796,7 +798,9 @@ def _scan_run(items: list[Item], names: _Names, mode_at: _ModeFinder, text: str
                 or any(_norm(it.text) in NOT_A_PERSON_AFTER for it in items[i + 3:j])
             if j >= i + 3 and (_honours_building(items[i:j], names) or (
                     item.text in _HONOURS
-                    and _INSTITUTION_AFTER.match(text, items[j - 1].end) is not None)):
+                    and (_INSTITUTION_AFTER.match(text, items[j - 1].end) is not None
+                         or _LOCOMOTIVE_BEFORE.search(
+                             text, max(0, item.start - 30), item.start) is not None))):
                 i = j  # the building, not the given name and a surname in it
                 continue
             if j > i + 1 and not thing and not _organisation_after(items, j) \
@@ -1294,7 +1298,12 @@ _HONOURS = frozenset({"Sir", "Dame", "Lady", "Lord"})
 # <Surname> school" (a Mr's or a Dr's "hospital visit" is still theirs).
 _INSTITUTION_AFTER = lazy_regex(
     r"[ \t]+(?:schools?|academy|college|hospital|hospice|library|museum|institute|centre"
-    r"|center|trust|foundation|almshouses?)\b")
+    r"|center|trust|foundation|almshouses?"
+    # a locomotive or a boat named for a knight: "the Sir <Given> <Surname> locomotive"
+    r"|locomotives?|locos?|engines?|steamers?|steamships?|paddle|lifeboats?|vessels?)\b")
+# ... and the locomotive before it, its running number maybe between: "loco 4498 Sir …".
+_LOCOMOTIVE_BEFORE = lazy_regex(
+    r"(?i)\b(?:locomotives?|locos?|engines?)(?:[ \t]+(?:no\.?[ \t]*)?\d{2,6})?[ \t]+\Z")
 _BUILDINGS = frozenset({"Hall", "Halls", "House", "Court", "Lodge", "Manor", "Tower", "Mill",
                         "Building", "Buildings", "Chambers", "Wing", "Park", "Gardens",
                         "Chapel", "Cottage", "Cottages", "Quad", "Quadrangle"})
@@ -2537,6 +2546,8 @@ FULL_ROLES = frozenset({"author", "authors", "maintainer", "maintainers", "assig
                         "assignees", "speakers", "signatories", "interviewees", "reviewers",
                         "approvers", "caseworkers", "witnesses", "organizers", "organisers",
                         "invitees", "participants",
+                        # a module's people: Python's ``__credits__``
+                        "credits",
                         # a table of actions or of who does what: "| Who | What | When |"
                         "who"})
 GENERIC_ROLES = frozenset({"owner", "contact", "customer", "agent", "manager", "lead", "client",
@@ -2824,7 +2835,9 @@ Keyed = tuple[str, str, int]  # (role, value, offset of the value)
 _ROLE_WORDS = ("(?i)" + "|".join(sorted(FULL_ROLES | GENERIC_ROLES | PART_WORDS
                                         | {"name", "assigned"},
                                         key=lambda w: (-len(w), w)))
-               + "|(?:^|[^a-z])enw|(?-i:[a-z]Enw)").encode()
+               + "|(?:^|[^a-z])enw|(?-i:[a-z]Enw)"
+               # a programme's senior responsible owner, by its initials ("sro: …")
+               + r"|\bsro\b").encode()
 
 
 def _role_lines(locator: Locator) -> list[int]:
@@ -4393,7 +4406,10 @@ def find(locator: Locator) -> list[Span]:
     if text.syntax == "binary":
         return []
     names = _names()
-    handles = [] if text.syntax == "codeowners" else list(_handles(text.text, names))
+    handles = list(_owner_handles(text.text, names)) if text.syntax == "codeowners" \
+        else list(_handles(text.text, names, text.syntax in _RUN_TOGETHER_SYNTAXES))
+    if text.syntax == "yaml" and text.path.endswith(_DEPENDABOT):
+        handles.extend(_dependabot_people(text.text, names))
     if _CAPITAL.search(text.text) is None and text.syntax not in _FIELD_SYNTAXES \
             and not handles:
         return []
@@ -4540,8 +4556,11 @@ def _from_aligned_columns(text: str) -> Iterator[Keyed]:
             continue
         keys = [m.group() for m in re.finditer(_ALIGNED_CELL, header)]
         roles = [key_role(k) if len(k) <= 40 else None for k in keys]
-        if len(keys) < 2 or not any(r in ("part", "full") for r in roles):
+        if len(keys) < 2 or not any(r in ("part", "full", "generic") for r in roles):
             continue
+        # A plain "name" column is read only for a given name from abroad and a common
+        # surname (the prose finds the names the lists know): not a service's or a town's.
+        strict = not any(r in ("part", "full") for r in roles)
         start = line_end + 1
         for _ in range(_ALIGNED_ROWS):
             end = text.find("\n", start)
@@ -4550,8 +4569,10 @@ def _from_aligned_columns(text: str) -> Iterator[Keyed]:
             if not cells or len(cells) - len(keys) not in (0, 1):
                 break
             for role, cell in zip(reversed(roles), reversed(cells), strict=False):
-                if role is not None:
+                if not strict and role is not None:
                     yield role, cell.group(), cell.start()
+                elif role == "generic" and _unknown_given_known_surname(cell.group(), _names()):
+                    yield "full", cell.group(), cell.start()
             if end >= len(text):
                 break
             start = end + 1
@@ -4732,6 +4753,8 @@ def _given_again(text: str, spans: list[Span], names: _Names) -> Iterator[Span]:
     unknown: set[str] = set()
     for s in spans:
         first = text[s.start:s.end].split(" ", 1)
+        if len(first) == 2 and first[0].rstrip(".") in STRICT_TITLES:
+            first = first[1].split(" ", 1)  # "Dr <Given> <Surname>": then "<Given> to send …"
         word = first[0]
         if s.confidence >= 0.85 and len(first) == 2 and names.given(word) \
                 and not names.weak(word) and word.lower() not in english \
@@ -4802,8 +4825,13 @@ def _last_line_given(text: str, names: _Names) -> Iterator[Span]:
         word = m.group("name")
         if names.given(word) and not names.weak(word) and _norm(word) not in ROLES \
                 and word.lower() not in load_english() and word not in PLACES_ALONE \
-                and not is_placeholder([word]):
+                and word not in _SIGN_OFF_WORDS and not is_placeholder([word]):
             yield Span(m.start("name"), m.end("name"), 0.7, "Jane")
+
+
+# Sign-offs that a list also holds as a given name: "Ta," alone on its line is the
+# closing, the name is on the line under it.
+_SIGN_OFF_WORDS = frozenset({"Ta", "Thx", "Ciao", "Diolch", "Cofion"})
 
 
 def _signature_given(text: str, names: _Names) -> Iterator[Span]:
@@ -5204,20 +5232,37 @@ _LOGFMT = lazy(r"""(?<![\w.-])(?P<key>[A-Za-z_][\w.-]*)=(?:"(?P<q>[^"\n]{1,100})
 
 def _from_logfmt(locator: Locator) -> Iterator[Keyed]:
     text = locator.text.text
+    names = _names()
     for index in _role_lines(locator):
         start, end = locator.line_span(index)
         for m in _LOGFMT.finditer(text, start, end):
             group = m.lastgroup or "v"
             value = m.group(group)
             role = key_role(m.group("key")) if value[:1].isupper() else None
+            if role == "generic" and _unknown_given_known_surname(value, names):
+                role = "full"  # name="<Given> <Surname>", a given name from abroad
             if role is not None:
                 yield role, value.rstrip(" \t,;"), m.start(group)
+
+
+# A given name no list holds (nor an English word) before a common surname that is no
+# English word: two capitalised words, as a log's ``name=`` pair writes a person.
+_TWO_WORDS = lazy(r"[A-Z][a-z]{2,20} [A-Z][a-z]{2,30}")
+
+
+def _unknown_given_known_surname(value: str, names: _Names) -> bool:
+    if _TWO_WORDS.fullmatch(value) is None:
+        return False
+    given, family = value.split()
+    return not names.given(given) and _strange(given, names) \
+        and names.surname(family, long_tail=False) and family.lower() not in load_english() \
+        and family not in NOT_A_PERSON_AFTER and not is_placeholder([given, family])
 
 
 # A person's handle made of their name, in a mention or a TODO's owner: "@jane.doe
 # please check", "TODO(joe_bloggs): …", "cc @john-doe". (A decorator, "@app.route",
 # and a scoped package, "@types/node", are made of no names. A CODEOWNERS file's handles
-# are accounts that own paths, as its teams are, not people written about.)
+# are read on their own: see ``_owner_handles``.)
 # Each "@" and "TODO(" is found by ``str.find`` and the handle matched there: a text holds
 # few, and a pattern that opens with an alternation would be read at every character, by
 # RE2 or the stdlib engine alike. (Each opener is one more pass over every text: FIXME's and
@@ -5234,7 +5279,13 @@ _OWNER_WORD = lazy(r"[A-Z]?[a-z]{2,20}(?=\))")
 _OWNER_NAME = lazy_regex(rf"{_WORD}(?:[ \t]+(?:{_WORD}|{_PARTICLE})){{1,3}}(?=\))")
 
 
-def _handles(text: str, names: _Names) -> Iterator[Span]:
+# In notes, changelogs and mails (not code, whose "@" opens decorators and annotations),
+# a mention of an account whose name and surname are run together: "thanks @<given><surname>".
+_RUN_TOGETHER_SYNTAXES = frozenset({"markdown", "rst", "text", "email"})
+_RUN_HANDLE = lazy(r"[A-Za-z]{6,40}(?![\w@/(-]|\.\w)")
+
+
+def _handles(text: str, names: _Names, run_together: bool = False) -> Iterator[Span]:
     for opener in _HANDLE_OPENERS:
         at = text.find(opener)
         while at >= 0:
@@ -5244,7 +5295,12 @@ def _handles(text: str, names: _Names) -> Iterator[Span]:
                 yield from _tag_owner(text, start, names)
             elif not (before.isalnum() or before in _NOT_BEFORE_HANDLE):
                 m = _HANDLE.match(text, start)
-                if m is not None and _named_handle(m.group(), names):
+                if m is None and run_together:
+                    m = _RUN_HANDLE.match(text, start)  # "@<given><surname>"
+                    named = m is not None and _a_persons_account(m.group(), names)
+                else:
+                    named = m is not None and _named_handle(m.group(), names)
+                if m is not None and named:
                     yield Span(start, m.end(), 0.75, "jane.doe")
             at = text.find(opener, start)
 
@@ -5337,6 +5393,60 @@ def _user_refs(text: str, names: _Names) -> Iterator[Span]:
     for m in _USER_REF.finditer(text):
         if _named_handle(m.group("handle"), names):
             yield Span(m.start("handle"), m.end("handle"), 0.75, "jane.doe")
+
+
+# A CODEOWNERS file's and a Dependabot configuration's accounts are made of names as
+# often as a mention's are: "@<given>-<surname>", or run together, "@<given><surname>".
+# A team ("@org/team") is no one. Run together, both halves must be common names.
+_OWNER_HANDLE = lazy(r"(?<![\w@.-])@(?P<handle>[A-Za-z][A-Za-z-]{3,38})(?![\w/.-])")
+_DEPENDABOT = ("dependabot.yml", "dependabot.yaml")
+_DEPENDABOT_ITEM = lazy(r"(?m)^[ \t]*-[ \t]*[\"']?(?P<handle>[A-Za-z][A-Za-z-]{3,38})[\"']?"
+                        r"[ \t]*(?:#.*)?$")
+_DEPENDABOT_PEOPLE = lazy(r"(?m)^[ \t]*(?:reviewers|assignees)[ \t]*:[ \t]*$")
+_DEPENDABOT_KEY = lazy(r"(?m)^[ \t]*[\w-]+[ \t]*:")
+
+
+def _owner_handles(text: str, names: _Names) -> Iterator[Span]:
+    for m in _OWNER_HANDLE.finditer(text):
+        if _a_persons_account(m.group("handle"), names):
+            yield Span(m.start("handle"), m.end("handle"), 0.75, "jane.doe")
+
+
+def _dependabot_people(text: str, names: _Names) -> Iterator[Span]:
+    """The accounts listed under a Dependabot update's ``reviewers:`` or ``assignees:``."""
+    for head in _DEPENDABOT_PEOPLE.finditer(text):
+        for m in _DEPENDABOT_ITEM.finditer(text, head.end() + 1):
+            between = text[head.end():m.start()]
+            if _DEPENDABOT_KEY.search(between) is not None:
+                break  # the list ended: another key came first
+            if _a_persons_account(m.group("handle"), names):
+                yield Span(m.start("handle"), m.end("handle"), 0.75, "jane.doe")
+
+
+# A project's or a team's account: a name then what it makes ("@<name>lang", "@<name>labs").
+_PROJECT_SUFFIXES = frozenset({"lang", "labs", "dev", "devs", "app", "apps", "ops", "team",
+                               "org", "tech", "cloud", "digital"})
+
+
+def _a_persons_account(handle: str, names: _Names) -> bool:
+    """A given name and a surname, joined by a hyphen or run together."""
+    if handle.count("-") == 1:
+        return _named_handle(handle, names)
+    if "-" in handle or handle.lower().endswith("bot"):
+        return False
+    low = handle.lower()
+    if names.given(low.title()) or names.surname(low.title()):
+        return False  # one name alone ("@macdonald"), not two run together
+    for k in range(3, len(low) - 2):
+        given, family = low[:k].title(), low[k:].title()
+        if low[k:] in _PROJECT_SUFFIXES:
+            continue
+        if names.given(given) and not names.weak(given) and given.lower() not in load_english() \
+                and names.surname(family, long_tail=False) \
+                and family.lower() not in load_english() \
+                and not is_placeholder([given, family]):
+            return True
+    return False
 
 
 def _named_handle(handle: str, names: _Names) -> bool:
