@@ -1809,7 +1809,10 @@ _SAID = lazy(  # a number after the word counts them: "Unseal Key 1: …", "key 
     # a secret changed to a new value: "reset the password to <value>"
     + rf"|\b(?:changed?|reset|updated?|rotated?)\s+(?:(?:the|their|his|her|my|your)\s+)?"
     # (perhaps whose: "reset the service account password to <value>")
-    rf"(?:[A-Za-z]+\s+)?(?P<k4>{_SECRET_PHRASE})\s+to\s+" + _SAID_VALUE.format("v4"))
+    rf"(?:[A-Za-z]+\s+)?(?P<k4>{_SECRET_PHRASE})"
+    # (perhaps for an account: "reset pwd for <account> to <value>")
+    r"(?:\s+for\s+(?:the\s+)?[`\"']?[A-Za-z_][\w.@\\-]{1,63}[`\"']?(?:\s+(?:user|account))?)?"
+    r"\s+to\s+" + _SAID_VALUE.format("v4"))
 # A password's word and the password straight after it: "…, password <value>."; read only
 # on a line with a password's word.
 _SAID_BARE = lazy(r"(?i)\b(?P<k3>password|passphrase|passcode|pwd|p/?w)[ \t]+"
@@ -1991,7 +1994,7 @@ _MESSAGE_AT = lazy(_MESSAGE)
 # "tried logging in as <account> with <password>". Only a value with a password's mix of
 # characters counts: "tried user bob with sudo" says nothing secret. (One trigger word:
 # each word the prefilter looks for costs every text's first read.)
-TRIED_TRIGGERS = frozenset({"tried "})
+TRIED_TRIGGERS = frozenset({"tried ", "logged in", "signed in as"})
 _TRIED_WITH = lazy(
     r"(?i)\b(?:(?:tried|trying)\s+(?:the\s+)?(?P<w>user(?:name)?\s+|account\s+|login\s+)?"
     r"|(?:(?:tried|trying)\s+(?:to\s+)?)?(?:logg(?:ed|ing)|log|sign(?:ed|ing)?)[ -]?in"
