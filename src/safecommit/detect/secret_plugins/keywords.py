@@ -1812,7 +1812,12 @@ _SAID = lazy(  # a number after the word counts them: "Unseal Key 1: …", "key 
     rf"(?:[A-Za-z]+\s+)?(?P<k4>{_SECRET_PHRASE})"
     # (perhaps for an account: "reset pwd for <account> to <value>")
     r"(?:\s+for\s+(?:the\s+)?[`\"']?[A-Za-z_][\w.@\\-]{1,63}[`\"']?(?:\s+(?:user|account))?)?"
-    r"\s+to\s+" + _SAID_VALUE.format("v4"))
+    r"\s+to\s+" + _SAID_VALUE.format("v4")
+    # "pass" for a password only after a log-in's word ("the prod db pass is <value>"):
+    # "the render pass is …", "the boarding pass is …" say nothing secret
+    + r"|\b(?P<k5>(?:db|database|sql|admin|root|vpn|wifi|sftp|ftp|ssh|smtp|ldap|account|acct"
+    r"|login|user|portal|prod|staging|uat|service|svc)[ _-]pass)\s+(?:is|was)(?:\s*:)?\s+"
+    + _SAID_VALUE.format("v5"))
 # A password's word and the password straight after it: "…, password <value>."; read only
 # on a line with a password's word.
 _SAID_BARE = lazy(r"(?i)\b(?P<k3>password|passphrase|passcode|pwd|p/?w)[ \t]+"
@@ -1862,8 +1867,8 @@ def _said(line: Line) -> Iterator[Assignment]:
     bracket is an expression or an aside, not a literal: a runbook's ``-Password
     (Get-Secret …)``, "the password (see the vault)"."""
     for m in _SAID.finditer(line.text):
-        group = next(g for g in ("v", "v2", "v4") if m.group(g) is not None)
-        key = _said_key(m.group("k") or m.group("k2") or m.group("k4"))
+        group = next(g for g in ("v", "v2", "v4", "v5") if m.group(g) is not None)
+        key = _said_key(m.group("k") or m.group("k2") or m.group("k4") or m.group("k5"))
         value = _said_value(m.group(group))
         if value and value[0] != "(":
             start = m.start(group)
