@@ -2089,6 +2089,39 @@ _SAID_ACCOUNTS = (None, "default account", CHOSEN_ACCOUNT)
 _SAID_PAIR_WORDS = frozenset({"pass", "pwd", " pw ", "pw:", "p/w"})
 
 
+# A service's own log-in in notes, with no word for a secret: "Jenkins: admin / <password>",
+# "- Grafana (prod) - root / <password>". Only a product's administrator (a trigger of its
+# own, with the spaced slash: "admin/" is in every admin page's path), after a label that
+# opens the line or a message, and a value with a password's mix of characters.
+SERVICE_PAIR_TRIGGERS = frozenset({"admin / ", "root / ", "administrator / ", "admin` / ",
+                                   "root` / "})
+_SERVICE_PAIR = lazy(
+    r"[ \t]*(?:[-*+>][ \t]+)?(?:\*\*)?[A-Za-z][\w .()-]{0,30}?(?:\*\*)?"
+    r"(?:[ \t]*:|[ \t]+[-\u2013])(?:\*\*)?[ \t]+"
+    rf"{_PAIR_MARK}(?:admin|administrator|root){_PAIR_MARK}[ \t]+/[ \t]+{_PAIR_MARK}"
+    r"(?P<v>[^\s`\"'/<]{8,200})")
+
+
+def find_service_pairs(line: Line) -> Iterator[Hit]:
+    """The password of a service's administrator said beside its account in notes or a
+    message: "Jenkins: admin / <password>"."""
+    if line.syntax in _MESSAGE_SYNTAXES:
+        starts = [a for a, _ in _message_spans(line)]
+    elif line.syntax in PROSE:
+        starts = [0]
+    else:
+        return
+    for start in starts:
+        m = _SERVICE_PAIR.match(line.text, start)
+        if m is None:
+            continue
+        value = _said_value(m.group("v")).rstrip("*")
+        if rejection(value, "password") is None and char_classes(value) >= 3 \
+                and strong_enough(value, "password", "text"):
+            yield _hit(Assignment("password", value, m.start("v"), m.start("v") + len(value),
+                                  False), "PASSWORD", 0.75)
+
+
 _PAIR_WORDS = _SAID_PAIR_WORDS | _CREDENTIAL_WORDS | _SHORT_LABELS
 _SHORT_PAIR = lazy(
     r"(?i)(?<![\w/.-])(?:u[ \t]*:[ \t]*(?P<u>[A-Za-z_][\w.@\\-]{1,63})[ \t]*[/,;|]?[ \t]*p"
