@@ -60,8 +60,8 @@ _TOK_KEYS = frozenset({"_tok=", "_tok:", '_tok"', "_tok'", "_tok ", "_tok\n"})
 # ``pw=`` alone (SAS's libname option, a form's field), ``pw:`` (a note's label) and
 # `` pw?`` (a chat's question for one).
 _RARE_STEMS = frozenset({"credential", "_pw", "-pw", "pw=", "pw:", " pw ", '"pw ', " pw?", "p/w",
-                         "_pat=", "_pat:", '_pat"', "_pat'", "_pat ", "_pat\n", "$pat=", "$pat ", "sonar",
-                         "masterauth", "erlang", "salt", *_TOK_KEYS})
+                         "_pat=", "_pat:", '_pat"', "_pat'", "_pat ", "_pat\n", "$pat=", "$pat ",
+                         "sonar", "masterauth", "erlang", "salt", *_TOK_KEYS})
 # "the log-in is <user> / <password>": words of their own, as "login" is on every form's line
 _LOGIN_IS = frozenset({"login is", "log-in is", "logon is", "login:", "log-in:", "logon:"})
 _ACCOUNT_WORDS = frozenset({"account", "acct"})
