@@ -1791,7 +1791,11 @@ _SAID_VALUE = r"[`\"']?(?:<(?:b|strong|code|em|i|kbd)>)?(?P<{}>[^\s`\"']{{6,200}
 # What a secret is for, between its word and its value: "the password for the staging box
 # is X", "Password for `svc_x`: X". An account in code quotes there is the secret's user.
 _SAID_FOR = (r"(?:\s+for\s+(?:the\s+)?(?:`(?P<fu>[A-Za-z_][\w.@-]{1,63})`"
-             r"|[\w'-]+(?:\s+[\w'-]+){0,2}?))?"
+             r"|[\w'-]+(?:\s+[\w'-]+){0,2}?)"
+             # or where it works: "the root password on the box is X", "… at the site: X"
+             r"|\s+(?:on|at)\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?"
+             # or who gave or made it: "the api key we were given is X", "the token I made"
+             r"|\s+(?:that\s+)?(?:we|I|you|they)\s+[\w'-]+(?:\s+[\w'-]+)?)?"
              r"(?:\s*\([^()\n]{1,40}\))?")  # an aside: "(issued 2024-05-01)", "(rotated monthly)"
 _SAID = lazy(  # a number after the word counts them: "Unseal Key 1: …", "key #2: …"
     rf"(?i)\b(?P<k>{_SECRET_PHRASE})(?:[ \t]+#?\d{{1,2}}\b)?{_SAID_FOR}"
@@ -2073,7 +2077,8 @@ _SAID_CREDENTIALS = lazy(
     r"(?i)\b(?:creds|credentials?|log-?(?:in|on)(?:\s+is\b|:)"
     r"|log-?(?:in|on)(?=[ \t]+(?:(?:with|as|using)[ \t]+)?[A-Za-z_][\w.@\\-]{1,63}[ \t]*/))"
     r"[^/\n]{0,40}?(?<![\w.@\\-])"
-    rf"(?P<u>[A-Za-z_][\w.@\\-]{{1,63}}){_PAIR_MARK}\s*/\s*(?P<m>{_PAIR_MARK})"
+    # (or joined by a colon: "Admin creds: admin:<password>")
+    rf"(?P<u>[A-Za-z_][\w.@\\-]{{1,63}}){_PAIR_MARK}(?:\s*/\s*|:)(?P<m>{_PAIR_MARK})"
     r"(?P<v>[^\s`\"'/]{6,200})")
 # Or with a space between them, closing the line: "Creds for the SFTP drop: <account>
 # <password>" (only a colon's label, and an account that is no English word).
