@@ -975,6 +975,8 @@ _SETTING_CALL = lazy(
     r"\b(?:define|setenv|putenv|Setenv|setProperty|SetProperty|setItem|setdefault|set|put|add"
     r"|Add|Set|Put|SetValue|setValue|getenv|Getenv|get|env|getProperty|GetValue|fetch"
     r"|getOrDefault|GetEnvironmentVariable|SetEnvironmentVariable"
+    # a request's header: addHeader("X-API-Key", …), setRequestProperty, Fetch's append
+    r"|header|addHeader|setHeader|AddHeader|setRequestProperty|append"
     r"|widgets\.(?:text|dropdown|combobox))\s*\($")  # a Databricks notebook's parameter
 # Where a comment starts, by the family of the language; None for config and prose.
 _HASH_COMMENT = frozenset({"python", "ruby", "shell", "perl", "r", "powershell", "terraform",
