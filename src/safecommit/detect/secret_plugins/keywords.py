@@ -923,7 +923,8 @@ def assignments(line: Line, stem: re.Pattern[str],
             yield Assignment(key, m.group("v"), m.start("v"), m.end("v"), False)
     for m in reversed_pairs.finditer(text) if reversed_pairs is not None else ():
         if stem.search(m.group("k")):
-            yield Assignment(m.group("k"), m.group("v"), m.start("v"), m.end("v"), True)
+            yield Assignment(m.group("k"), m.group("v"), m.start("v"), m.end("v"), False,
+                             in_comment=True)
     for m in _NAMED_EXAMPLE.finditer(text) if "xample" in text else ():
         if stem.search(m.group("k")) and (pair := _read_quoted(text, m.end())):
             yield Assignment(m.group("k"), *pair, True, example=True)
@@ -1950,7 +1951,25 @@ def _message_spans(line: Line) -> list[tuple[int, int]]:
             found = _read_quoted(line.text, m.end("q") - 1)
             if found is not None:
                 spans.append(found[1:])
-    return [(a, b) for a, b in spans if " " in line.text[a:b]]
+    # (or lines: a pasted block's escaped breaks, "creds:\nDB_USER=…\nDB_PASS=…")
+    return [(a, b) for a, b in spans if " " in line.text[a:b] or "\\n" in line.text[a:b]]
+
+
+# A JSON or YAML string's escaped line breaks and tabs ("creds:\nuser: x\npassword: y"), read
+# as spaces of the same width: each line's first word then starts a word, and offsets hold.
+_ESCAPED_BREAK = lazy(r"\\[nrt]")
+# A setting written in a message, its name in capitals (a pasted .env: "DB_PASS=<value>")
+_MESSAGE_SETTING = lazy(
+    r"(?<![\w$.-])(?P<k>[A-Z][A-Z0-9]*_(?:[A-Z0-9]+_)*(?:PASS(?:WORD)?|PWD|SECRET|TOKEN|API_?KEY))"
+    r"=(?P<v>[^\s\"'\\`<]{6,200})")
+
+
+def _message_prose(line: Line) -> Line:
+    """A message's line read as plain text, its escaped breaks as spaces."""
+    prose = line.as_prose()
+    if "\\" in line.text and line.syntax in ("json", "yaml"):
+        return replace(prose, text=_ESCAPED_BREAK.sub("  ", line.text))
+    return prose
 
 
 def _said_in_messages(line: Line) -> Iterator[Assignment]:
@@ -1959,10 +1978,13 @@ def _said_in_messages(line: Line) -> Iterator[Assignment]:
     spans = _message_spans(line)
     if not spans:
         return
-    prose = line.as_prose()
+    prose = _message_prose(line)
     for a in _said(prose):
         if any(start <= a.start and a.end <= end for start, end in spans):
             yield replace(a, in_comment=True)
+    for m in _MESSAGE_SETTING.finditer(prose.text) if "=" in prose.text else ():
+        if any(start <= m.start() and m.end() <= end for start, end in spans):
+            yield Assignment(m.group("k"), m.group("v"), m.start("v"), m.end("v"), True)
     if "?" in line.text and line.syntax in ("json", "yaml"):
         for start, end in spans:
             yield from _answered_message(line, line.text[start:end])
@@ -2022,7 +2044,7 @@ def _tried_log_ins(line: Line) -> Iterator[tuple[Assignment, Assignment]]:
         spans = _message_spans(line)
         if not spans:
             return
-        line = line.as_prose()
+        line = _message_prose(line)
     elif line.syntax not in PROSE:
         return
     for m in _TRIED_WITH.finditer(line.text):
@@ -2149,7 +2171,7 @@ def _said_users_in_messages(line: Line) -> Iterator[Assignment]:
     spans = _message_spans(line)
     if not spans:
         return
-    prose = line.as_prose()
+    prose = _message_prose(line)
     for user, password in _said_pairs(prose):
         if any(start <= user.start and password.end <= end for start, end in spans) \
                 and rejection(password.value, "password") is None \
