@@ -1793,12 +1793,11 @@ _SECRET_PHRASE = (r"(?:[A-Za-z0-9]+[ _-])?(?:password|passphrase|passcode|pwd|p/
 _SAID_VALUE = r"[`\"']?(?:<(?:b|strong|code|em|i|kbd)>)?(?P<{}>[^\s`\"']{{6,200}})"
 # What a secret is for, between its word and its value: "the password for the staging box
 # is X", "Password for `svc_x`: X". An account in code quotes there is the secret's user.
-_SAID_FOR = (r"(?:\s+for\s+(?:the\s+)?(?:`(?P<fu>[A-Za-z_][\w.@-]{1,63})`"
-             r"|[\w'-]+(?:\s+[\w'-]+){0,2}?)"
-             # or where it works: "the root password on the box is X", "… at the site: X"
-             r"|\s+(?:on|at)\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?"
-             # or who gave or made it: "the api key we were given is X", "the token I made"
-             r"|\s+(?:that\s+)?(?:we|I|you|they)\s+[\w'-]+(?:\s+[\w'-]+)?)?"
+# (or where it works, or who gave it: "the root password on the box is X", "the api key
+# we were given is X")
+_SAID_FOR = (r"(?:\s+for\s+(?:the\s+)?`(?P<fu>[A-Za-z_][\w.@-]{1,63})`"
+             r"|\s+(?:for|on|at|(?:that\s+)?(?:we|I|you|they))\s+(?:the\s+)?"
+             r"[\w'-]+(?:\s+[\w'-]+){0,2}?)?"
              r"(?:\s*\([^()\n]{1,40}\))?")  # an aside: "(issued 2024-05-01)", "(rotated monthly)"
 _SAID = lazy(  # a number after the word counts them: "Unseal Key 1: …", "key #2: …"
     rf"(?i)\b(?P<k>{_SECRET_PHRASE})(?:[ \t]+#?\d{{1,2}}\b)?{_SAID_FOR}"
@@ -1818,13 +1817,15 @@ _SAID = lazy(  # a number after the word counts them: "Unseal Key 1: …", "key 
     # (perhaps whose: "reset the service account password to <value>")
     rf"(?:[A-Za-z]+\s+)?(?P<k4>{_SECRET_PHRASE})"
     # (perhaps for an account: "reset pwd for <account> to <value>")
-    r"(?:\s+for\s+(?:the\s+)?[`\"']?[A-Za-z_][\w.@\\-]{1,63}[`\"']?(?:\s+(?:user|account))?)?"
-    r"\s+to\s+" + _SAID_VALUE.format("v4")
-    # "pass" for a password only after a log-in's word ("the prod db pass is <value>"):
-    # "the render pass is …", "the boarding pass is …" say nothing secret
-    + r"|\b(?P<k5>(?:db|database|sql|admin|root|vpn|wifi|sftp|ftp|ssh|smtp|ldap|account|acct"
+    r"(?:\s+for\s+(?:the\s+)?[`\"']?[\w.@-]+[`\"']?(?:\s+(?:user|account))?)?"
+    r"\s+to\s+" + _SAID_VALUE.format("v4"))
+# "pass" for a password only after a log-in's word ("the prod db pass is <value>"): "the
+# render pass is …", "the boarding pass is …" say nothing secret. (Read over the lower-cased
+# line, only when it says "pass is" or "pass was": a pattern of its own, cheap to compile.)
+_SAID_PASS = lazy(
+    r"\b(?P<k>(?:db|database|sql|admin|root|vpn|wifi|sftp|ftp|ssh|smtp|ldap|account|acct"
     r"|login|user|portal|prod|staging|uat|service|svc)[ _-]pass)\s+(?:is|was)(?:\s*:)?\s+"
-    + _SAID_VALUE.format("v5"))
+    + _SAID_VALUE.format("v"))
 # A password's word and the password straight after it: "…, password <value>."; read only
 # on a line with a password's word.
 _SAID_BARE = lazy(r"(?i)\b(?P<k3>password|passphrase|passcode|pwd|p/?w)[ \t]+"
@@ -1874,8 +1875,8 @@ def _said(line: Line) -> Iterator[Assignment]:
     bracket is an expression or an aside, not a literal: a runbook's ``-Password
     (Get-Secret …)``, "the password (see the vault)"."""
     for m in _SAID.finditer(line.text):
-        group = next(g for g in ("v", "v2", "v4", "v5") if m.group(g) is not None)
-        key = _said_key(m.group("k") or m.group("k2") or m.group("k4") or m.group("k5"))
+        group = next(g for g in ("v", "v2", "v4") if m.group(g) is not None)
+        key = _said_key(m.group("k") or m.group("k2") or m.group("k4"))
         value = _said_value(m.group(group))
         if value and value[0] != "(":
             start = m.start(group)
@@ -1887,7 +1888,22 @@ def _said(line: Line) -> Iterator[Assignment]:
             # (a .netrc entry's words are the netrc reader's to judge)
             yield Assignment(_said_key(m.group("k3")), value, m.start("v3"),
                              m.start("v3") + len(value), False)
+    yield from _said_passes(line.text)
     yield from (password for _, password in _said_pairs(line))
+
+
+def _said_passes(text: str) -> Iterator[Assignment]:
+    """"<what> pass is <value>": a password said with "pass" for its word."""
+    if "ass is" not in text and "ass was" not in text and "ASS " not in text:
+        return
+    low = text.lower()
+    if len(low) != len(text):
+        return  # (a letter whose lower case is longer: offsets would not hold)
+    for m in _SAID_PASS.finditer(low):
+        value = _said_value(text[m.start("v"):m.end("v")])
+        if value and value[0] != "(":
+            yield Assignment(m.group("k"), value, m.start("v"), m.start("v") + len(value),
+                             False)
 
 
 def _said_key(key: str) -> str:
