@@ -535,13 +535,15 @@ def is_unsigned_jwt(token: str) -> bool:
 
 def has_stand_in_signature(token: str) -> bool:
     """A JWT whose signature is a stand-in (``.sig``, ``.signature``, ``.xxx``, base64 of a
-    word): the shortest real signature (HMAC-SHA256) is 43 characters of random bytes, so a
-    shorter one, or one that decodes to text, signs nothing and the token opens nothing."""
+    word): a real signature is 27 characters of random bytes or more (43 for HMAC-SHA256),
+    so a shorter one, or one that decodes to text, signs nothing and the token opens
+    nothing. (Its claims are JSON too: Flask's signed session holds a time stamp there.)"""
     parts = token.split(".")
-    if len(parts) != 3 or not parts[0].startswith("eyJ") or not parts[2]:
+    if len(parts) != 3 or not parts[0].startswith("eyJ") or not parts[1].startswith("eyJ") \
+            or not parts[2]:
         return False
     signature = parts[2]
-    if len(signature) < 32:
+    if len(signature) < 16:
         return True
     try:
         decoded = base64.urlsafe_b64decode(signature + "=" * (-len(signature) % 4))
