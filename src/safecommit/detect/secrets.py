@@ -70,6 +70,7 @@ PLUGINS: tuple[Registered, ...] = (
     Registered(commands.find, commands.TRIGGERS),
     Registered(declared.find, declared.TRIGGERS),
     Registered(keywords.find_tried, keywords.TRIED_TRIGGERS),
+    Registered(keywords.find_service_pairs, keywords.SERVICE_PAIR_TRIGGERS),
 )
 USER_PLUGINS: tuple[Registered, ...] = (
     Registered(connection_strings.find_users, connection_strings.USER_TRIGGERS),

@@ -432,7 +432,8 @@ def _cli_parts(text: str) -> Iterator[Part]:
         yield Part("user", m.start("user"), m.end("user"), m.group("user"))
     flag = _SPACED_PASSWORD.get(tool.group().split()[-1])
     if flag:
-        for m in re.finditer(rf"(?:^|\s){flag}[ ]+(?P<v>[^\s\"'-][^\s\"']*|{_QUOTED})",
+        # (a backtick closes a document's inline code: no shell word holds one)
+        for m in re.finditer(rf"(?:^|\s){flag}[ ]+(?P<v>[^\s\"'`-][^\s\"'`]*|{_QUOTED})",
                              text[rest:]):
             yield _unquoted(Part("password", rest + m.start("v"), rest + m.end("v"),
                                  m.group("v")))

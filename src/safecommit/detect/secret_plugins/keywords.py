@@ -60,8 +60,8 @@ _TOK_KEYS = frozenset({"_tok=", "_tok:", '_tok"', "_tok'", "_tok ", "_tok\n"})
 # ``pw=`` alone (SAS's libname option, a form's field), ``pw:`` (a note's label) and
 # `` pw?`` (a chat's question for one).
 _RARE_STEMS = frozenset({"credential", "_pw", "-pw", "pw=", "pw:", " pw ", '"pw ', " pw?", "p/w",
-                         "_pat=", "_pat:", '_pat"', "_pat'", "_pat ", "$pat=", "$pat ", "sonar",
-                         "masterauth", "erlang", "salt", *_TOK_KEYS})
+                         "_pat=", "_pat:", '_pat"', "_pat'", "_pat ", "_pat\n", "$pat=", "$pat ",
+                         "sonar", "masterauth", "erlang", "salt", *_TOK_KEYS})
 # "the log-in is <user> / <password>": words of their own, as "login" is on every form's line
 _LOGIN_IS = frozenset({"login is", "log-in is", "logon is", "login:", "log-in:", "logon:"})
 _ACCOUNT_WORDS = frozenset({"account", "acct"})
@@ -923,7 +923,8 @@ def assignments(line: Line, stem: re.Pattern[str],
             yield Assignment(key, m.group("v"), m.start("v"), m.end("v"), False)
     for m in reversed_pairs.finditer(text) if reversed_pairs is not None else ():
         if stem.search(m.group("k")):
-            yield Assignment(m.group("k"), m.group("v"), m.start("v"), m.end("v"), True)
+            yield Assignment(m.group("k"), m.group("v"), m.start("v"), m.end("v"), False,
+                             in_comment=True)
     for m in _NAMED_EXAMPLE.finditer(text) if "xample" in text else ():
         if stem.search(m.group("k")) and (pair := _read_quoted(text, m.end())):
             yield Assignment(m.group("k"), *pair, True, example=True)
@@ -975,6 +976,8 @@ _SETTING_CALL = lazy(
     r"\b(?:define|setenv|putenv|Setenv|setProperty|SetProperty|setItem|setdefault|set|put|add"
     r"|Add|Set|Put|SetValue|setValue|getenv|Getenv|get|env|getProperty|GetValue|fetch"
     r"|getOrDefault|GetEnvironmentVariable|SetEnvironmentVariable"
+    # a request's header: addHeader("X-API-Key", …), setRequestProperty, Fetch's append
+    r"|header|addHeader|setHeader|AddHeader|setRequestProperty|append"
     r"|widgets\.(?:text|dropdown|combobox))\s*\($")  # a Databricks notebook's parameter
 # Where a comment starts, by the family of the language; None for config and prose.
 _HASH_COMMENT = frozenset({"python", "ruby", "shell", "perl", "r", "powershell", "terraform",
@@ -1792,8 +1795,11 @@ _SECRET_PHRASE = (r"(?:[A-Za-z0-9]+[ _-])?(?:password|passphrase|passcode|pwd|(?
 _SAID_VALUE = r"[`\"']?(?:<(?:b|strong|code|em|i|kbd)>)?(?P<{}>[^\s`\"']{{6,200}})"
 # What a secret is for, between its word and its value: "the password for the staging box
 # is X", "Password for `svc_x`: X". An account in code quotes there is the secret's user.
-_SAID_FOR = (r"(?:\s+for\s+(?:the\s+)?(?:`(?P<fu>[A-Za-z_][\w.@-]{1,63})`"
-             r"|[\w'-]+(?:\s+[\w'-]+){0,2}?))?"
+# (or where it works, or who gave it: "the root password on the box is X", "the api key
+# we were given is X")
+_SAID_FOR = (r"(?:\s+for\s+(?:the\s+)?`(?P<fu>[A-Za-z_][\w.@-]{1,63})`"
+             r"|\s+(?:for|on|at|(?:that\s+)?(?:we|I|you|they))\s+(?:the\s+)?"
+             r"[\w'-]+(?:\s+[\w'-]+){0,2}?)?"
              r"(?:\s*\([^()\n]{1,40}\))?")  # an aside: "(issued 2024-05-01)", "(rotated monthly)"
 _SAID = lazy(  # a number after the word counts them: "Unseal Key 1: …", "key #2: …"
     rf"(?i)\b(?P<k>{_SECRET_PHRASE})(?:[ \t]+#?\d{{1,2}}\b)?{_SAID_FOR}"
@@ -1811,7 +1817,17 @@ _SAID = lazy(  # a number after the word counts them: "Unseal Key 1: …", "key 
     # a secret changed to a new value: "reset the password to <value>"
     + rf"|\b(?:changed?|reset|updated?|rotated?)\s+(?:(?:the|their|his|her|my|your)\s+)?"
     # (perhaps whose: "reset the service account password to <value>")
-    rf"(?:[A-Za-z]+\s+)?(?P<k4>{_SECRET_PHRASE})\s+to\s+" + _SAID_VALUE.format("v4"))
+    rf"(?:[A-Za-z]+\s+)?(?P<k4>{_SECRET_PHRASE})"
+    # (perhaps for an account: "reset pwd for <account> to <value>")
+    r"(?:\s+for\s+(?:the\s+)?[`\"']?[\w.@-]+[`\"']?(?:\s+(?:user|account))?)?"
+    r"\s+to\s+" + _SAID_VALUE.format("v4"))
+# "pass" for a password only after a log-in's word ("the prod db pass is <value>"): "the
+# render pass is …", "the boarding pass is …" say nothing secret. (Read over the lower-cased
+# line, only when it says "pass is" or "pass was": a pattern of its own, cheap to compile.)
+_SAID_PASS = lazy(
+    r"\b(?P<k>(?:db|database|sql|admin|root|vpn|wifi|sftp|ftp|ssh|smtp|ldap|account|acct"
+    r"|login|user|portal|prod|staging|uat|service|svc)[ _-]pass)\s+(?:is|was)(?:\s*:)?\s+"
+    + _SAID_VALUE.format("v"))
 # A password's word and the password straight after it: "…, password <value>."; read only
 # on a line with a password's word.
 _SAID_BARE = lazy(r"(?i)\b(?P<k3>password|passphrase|passcode|pwd|p/?w)[ \t]+"
@@ -1874,7 +1890,22 @@ def _said(line: Line) -> Iterator[Assignment]:
             # (a .netrc entry's words are the netrc reader's to judge)
             yield Assignment(_said_key(m.group("k3")), value, m.start("v3"),
                              m.start("v3") + len(value), False)
+    yield from _said_passes(line.text)
     yield from (password for _, password in _said_pairs(line))
+
+
+def _said_passes(text: str) -> Iterator[Assignment]:
+    """"<what> pass is <value>": a password said with "pass" for its word."""
+    if "ass is" not in text and "ass was" not in text and "ASS " not in text:
+        return
+    low = text.lower()
+    if len(low) != len(text):
+        return  # (a letter whose lower case is longer: offsets would not hold)
+    for m in _SAID_PASS.finditer(low):
+        value = _said_value(text[m.start("v"):m.end("v")])
+        if value and value[0] != "(":
+            yield Assignment(m.group("k"), value, m.start("v"), m.start("v") + len(value),
+                             False)
 
 
 def _said_key(key: str) -> str:
@@ -1938,7 +1969,25 @@ def _message_spans(line: Line) -> list[tuple[int, int]]:
             found = _read_quoted(line.text, m.end("q") - 1)
             if found is not None:
                 spans.append(found[1:])
-    return [(a, b) for a, b in spans if " " in line.text[a:b]]
+    # (or lines: a pasted block's escaped breaks, "creds:\nDB_USER=…\nDB_PASS=…")
+    return [(a, b) for a, b in spans if " " in line.text[a:b] or "\\n" in line.text[a:b]]
+
+
+# A JSON or YAML string's escaped line breaks and tabs ("creds:\nuser: x\npassword: y"), read
+# as spaces of the same width: each line's first word then starts a word, and offsets hold.
+_ESCAPED_BREAK = lazy(r"\\[nrt]")
+# A setting written in a message, its name in capitals (a pasted .env: "DB_PASS=<value>")
+_MESSAGE_SETTING = lazy(
+    r"(?<![\w$.-])(?P<k>[A-Z][A-Z0-9]*_(?:[A-Z0-9]+_)*(?:PASS(?:WORD)?|PWD|SECRET|TOKEN|API_?KEY))"
+    r"=(?P<v>[^\s\"'\\`<]{6,200})")
+
+
+def _message_prose(line: Line) -> Line:
+    """A message's line read as plain text, its escaped breaks as spaces."""
+    prose = line.as_prose()
+    if "\\" in line.text and line.syntax in ("json", "yaml"):
+        return replace(prose, text=_ESCAPED_BREAK.sub("  ", line.text))
+    return prose
 
 
 def _said_in_messages(line: Line) -> Iterator[Assignment]:
@@ -1947,10 +1996,13 @@ def _said_in_messages(line: Line) -> Iterator[Assignment]:
     spans = _message_spans(line)
     if not spans:
         return
-    prose = line.as_prose()
+    prose = _message_prose(line)
     for a in _said(prose):
         if any(start <= a.start and a.end <= end for start, end in spans):
             yield replace(a, in_comment=True)
+    for m in _MESSAGE_SETTING.finditer(prose.text) if "=" in prose.text else ():
+        if any(start <= m.start() and m.end() <= end for start, end in spans):
+            yield Assignment(m.group("k"), m.group("v"), m.start("v"), m.end("v"), True)
     if "?" in line.text and line.syntax in ("json", "yaml"):
         for start, end in spans:
             yield from _answered_message(line, line.text[start:end])
@@ -1993,7 +2045,7 @@ _MESSAGE_AT = lazy(_MESSAGE)
 # "tried logging in as <account> with <password>". Only a value with a password's mix of
 # characters counts: "tried user bob with sudo" says nothing secret. (One trigger word:
 # each word the prefilter looks for costs every text's first read.)
-TRIED_TRIGGERS = frozenset({"tried "})
+TRIED_TRIGGERS = frozenset({"tried ", "logged in", "signed in as"})
 _TRIED_WITH = lazy(
     r"(?i)\b(?:(?:tried|trying)\s+(?:the\s+)?(?P<w>user(?:name)?\s+|account\s+|login\s+)?"
     r"|(?:(?:tried|trying)\s+(?:to\s+)?)?(?:logg(?:ed|ing)|log|sign(?:ed|ing)?)[ -]?in"
@@ -2010,7 +2062,7 @@ def _tried_log_ins(line: Line) -> Iterator[tuple[Assignment, Assignment]]:
         spans = _message_spans(line)
         if not spans:
             return
-        line = line.as_prose()
+        line = _message_prose(line)
     elif line.syntax not in PROSE:
         return
     for m in _TRIED_WITH.finditer(line.text):
@@ -2067,7 +2119,8 @@ _SAID_CREDENTIALS = lazy(
     r"(?i)\b(?:creds|credentials?|log-?(?:in|on)(?:\s+is\b|:)"
     r"|log-?(?:in|on)(?=[ \t]+(?:(?:with|as|using)[ \t]+)?[A-Za-z_][\w.@\\-]{1,63}[ \t]*/))"
     r"[^/\n]{0,40}?(?<![\w.@\\-])"
-    rf"(?P<u>[A-Za-z_][\w.@\\-]{{1,63}}){_PAIR_MARK}\s*/\s*(?P<m>{_PAIR_MARK})"
+    # (or joined by a colon: "Admin creds: admin:<password>")
+    rf"(?P<u>[A-Za-z_][\w.@\\-]{{1,63}}){_PAIR_MARK}(?:\s*/\s*|:)(?P<m>{_PAIR_MARK})"
     r"(?P<v>[^\s`\"'/]{6,200})")
 # Or with a space between them, closing the line: "Creds for the SFTP drop: <account>
 # <password>" (only a colon's label, and an account that is no English word).
@@ -2081,6 +2134,39 @@ _SAID_ACCOUNTS = (None, "default account", CHOSEN_ACCOUNT)
 
 
 _SAID_PAIR_WORDS = frozenset({"pass", "pwd", " pw ", "pw:", "p/w"})
+
+
+# A service's own log-in in notes, with no word for a secret: "Jenkins: admin / <password>",
+# "- Grafana (prod) - root / <password>". Only a product's administrator (a trigger of its
+# own, with the spaced slash: "admin/" is in every admin page's path), after a label that
+# opens the line or a message, and a value with a password's mix of characters.
+SERVICE_PAIR_TRIGGERS = frozenset({"admin / ", "root / ", "administrator / ", "admin` / ",
+                                   "root` / "})
+_SERVICE_PAIR = lazy(
+    r"[ \t]*(?:[-*+>][ \t]+)?(?:\*\*)?[A-Za-z][\w .()-]{0,30}?(?:\*\*)?"
+    r"(?:[ \t]*:|[ \t]+[-\u2013])(?:\*\*)?[ \t]+"
+    rf"{_PAIR_MARK}(?:admin|administrator|root){_PAIR_MARK}[ \t]+/[ \t]+{_PAIR_MARK}"
+    r"(?P<v>[^\s`\"'/<]{8,200})")
+
+
+def find_service_pairs(line: Line) -> Iterator[Hit]:
+    """The password of a service's administrator said beside its account in notes or a
+    message: "Jenkins: admin / <password>"."""
+    if line.syntax in _MESSAGE_SYNTAXES:
+        starts = [a for a, _ in _message_spans(line)]
+    elif line.syntax in PROSE:
+        starts = [0]
+    else:
+        return
+    for start in starts:
+        m = _SERVICE_PAIR.match(line.text, start)
+        if m is None:
+            continue
+        value = _said_value(m.group("v")).rstrip("*")
+        if rejection(value, "password") is None and char_classes(value) >= 3 \
+                and strong_enough(value, "password", "text"):
+            yield _hit(Assignment("password", value, m.start("v"), m.start("v") + len(value),
+                                  False), "PASSWORD", 0.75)
 
 
 _PAIR_WORDS = _SAID_PAIR_WORDS | _CREDENTIAL_WORDS | _SHORT_LABELS
@@ -2103,7 +2189,7 @@ def _said_users_in_messages(line: Line) -> Iterator[Assignment]:
     spans = _message_spans(line)
     if not spans:
         return
-    prose = line.as_prose()
+    prose = _message_prose(line)
     for user, password in _said_pairs(prose):
         if any(start <= user.start and password.end <= end for start, end in spans) \
                 and rejection(password.value, "password") is None \

@@ -23,6 +23,7 @@ from typing import Any
 from safecommit.detect.secret_plugins.model import Hit, Line
 from safecommit.detect.secret_plugins.tokens import private_key_is_real, private_key_type
 from safecommit.detect.secret_plugins.values import (
+    has_stand_in_signature,
     is_placeholder,
     is_sample_jwt,
     is_unsigned_jwt,
@@ -126,7 +127,8 @@ def _is_example_jwt(token: str) -> bool:
 
 def _kept(line: Line, type: str, value: str) -> bool:
     if type == "JSON_WEB_TOKEN":
-        return not _is_example_jwt(value) and not is_unsigned_jwt(value)
+        return not (_is_example_jwt(value) or is_unsigned_jwt(value)
+                    or has_stand_in_signature(value))
     if type == "PRIVATE_KEY":
         return private_key_is_real(line, line.text.find(value) + len(value))
     if type == "TWILIO_API_KEY" and value.startswith("AC"):

@@ -543,6 +543,25 @@ def is_unsigned_jwt(token: str) -> bool:
     return isinstance(claims, dict) and str(claims.get("alg", "")).lower() == "none"
 
 
+def has_stand_in_signature(token: str) -> bool:
+    """A JWT whose signature is a stand-in (``.sig``, ``.signature``, ``.xxx``, base64 of a
+    word): a real signature is 27 characters of random bytes or more (43 for HMAC-SHA256),
+    so a shorter one, or one that decodes to text, signs nothing and the token opens
+    nothing. (Its claims are JSON too: Flask's signed session holds a time stamp there.)"""
+    parts = token.split(".")
+    if len(parts) != 3 or not parts[0].startswith("eyJ") or not parts[1].startswith("eyJ") \
+            or not parts[2]:
+        return False
+    signature = parts[2]
+    if len(signature) < 16:
+        return True
+    try:
+        decoded = base64.urlsafe_b64decode(signature + "=" * (-len(signature) % 4))
+    except (ValueError, binascii.Error):
+        return False
+    return decoded.isascii() and decoded.decode().isprintable()
+
+
 def is_sample_jwt(token: str) -> bool:
     """A JWT whose claims name no one: none at all (``eyJ….e30.…``), or only stand-ins
     (``{"sub": "test-user", "role": "admin", "iat": 1516239022}``), as a test fixture's or an
@@ -659,7 +678,7 @@ def rejection(value: str, key: str = "") -> str | None:
         return "public token"
     if v.endswith(".") and is_unsigned_jwt(v):
         return "unsigned token"
-    if v.startswith("eyJ") and is_sample_jwt(v):
+    if v.startswith("eyJ") and (is_sample_jwt(v) or has_stand_in_signature(v)):
         return "sample token"
     if is_hash(v, key):
         return "hash"
