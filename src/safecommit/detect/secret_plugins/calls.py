@@ -25,7 +25,6 @@ counts: a variable or a lookup is no secret.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -175,7 +174,8 @@ TRIGGERS = frozenset(t for c in CALLS for t in c.triggers)
 # "twilio": the client is as often imported as Client (Client("AC…", "<auth token>"),
 # Client("SK…", "<key's secret>")). Lower-case: the prefilter folds case.
 SHAPES = ((r"\(\s*[\"'](?:ac|sk)[0-9a-f]{32}[\"']", "twilio"),)
-_COMPILED = tuple((re.compile(c.pattern), c) for c in CALLS)
+# (compiled when a line first holds one of its triggers: most runs need a few of them)
+_COMPILED = tuple((lazy(c.pattern), c) for c in CALLS)
 # A literal, perhaps wrapped once: b"…", @"…", decode("…"), "…".getBytes(), "…".toCharArray()
 _LITERAL = lazy(
     r"\s*(?:[\w.]+\(\s*)?[bBuU@]?(?P<q>[\"'`])(?P<v>[^\"'`\n]{1,1024})(?P=q)\s*"
