@@ -44,12 +44,14 @@ _BRACKETED = rf"(?:\[[ ]?{_IN_BRACKETS}[ ]?\]|\([ ]?{_IN_BRACKETS}[ ]?\))"
 _SEP = r"(?:[ \t]*(?://|[-:/,|\u2013\u2014])[ \t]*|[ \t]+)"
 _TAIL = rf"(?:{_SEP}{_DESCRIPTOR}{_NOT_WORD}|[ \t]*{_BRACKETED})*"
 
-# Also written with the descriptor's brackets: "OFFICIAL (SENSITIVE)"; and in Welsh, as
+# Also written with the descriptor's brackets: "OFFICIAL (SENSITIVE)", or after a colon or
+# a slash ("OFFICIAL: SENSITIVE", as a field's value is written); and in Welsh, as
 # the Welsh Government's bilingual labels write it (SWYDDOGOL, "official"). In capitals a
 # tab may join the words, as a document's header may set one ("Official<tab>Sensitive" is
 # a table's two cells, a level and a yes; ``markings.hits`` reads a data file's tab as its
 # columns' edge).
-_OS_UPPER = (rf"(?:(?:UK[ ])?OFFICIAL(?:(?:{_OS_JOIN}|\t)SENSITIVE|[ ]?\([ ]?SENSITIVE[ ]?\)"
+_OS_UPPER = (rf"(?:(?:UK[ ])?OFFICIAL(?:(?:{_OS_JOIN}|\t|[ ]?[:/][ ]?)SENSITIVE"
+             r"|[ ]?\([ ]?SENSITIVE[ ]?\)"
              r"|[ ]?\[[ ]?SENSITIVE[ ]?\])"
              rf"|SWYDDOGOL{_OS_JOIN}SENSITIF)")
 # (and the level in capitals, its descriptor not: "OFFICIAL-Sensitive")
@@ -204,9 +206,10 @@ _LATEX_DEFINITION = lazy_regex(
     r"|[gex]?def[ \t]*\\(?P<name>[A-Za-z@]+))[ \t]*\{")
 _LATEX_USE = lazy_regex(_LATEX_PARTS)
 # What surrounds a marking inside such a command: type styles, a colour and its name, the
-# page's number, braces, and LaTeX's dashes ("--" sets an en dash), read as one dash.
+# page's number, braces, and LaTeX's dashes ("--" sets an en dash), read as one dash. A
+# line break's second backslash opens no command ("Team\\SECRET" breaks before SECRET).
 _LATEX_NOISE = lazy_regex(
-    r"\\(?:text|f)?color(?:\[[a-z]+\])?\{[^{}\n]*\}|\\[A-Za-z]+\*?|[{}]|(?<=-)-")
+    r"\\(?:text|f)?color(?:\[[a-z]+\])?\{[^{}\n]*\}|(?<!\\)\\[A-Za-z]+\*?|[{}]|(?<=-)-")
 # Any classification alone on a line, OFFICIAL included, and the lower levels of the
 # commercial schemes that share the legacy words (PUBLIC, INTERNAL): neighbours like this
 # make a list, and titles like this explain a scheme; so do a table's rows laid out in
@@ -1289,13 +1292,13 @@ def _stands_apart(lines: _Lines, index: int) -> bool:
 
 # LaTeX's running parts anywhere on a line (``\lhead{…}\chead{…}``, a page style's
 # ``\fancyhf{}\fancyhead[C]{…}``), marks for every page (``\markright``), the kernel's own
-# running header (``\def\@oddhead{…}``), a title page's institute and date (where a Beamer
-# deck puts its marking), and the watermarks of the background, draftwatermark, xwatermark
-# and eso-pic packages (``\SetBgContents{…}``, ``\newwatermark[…]{…}``,
-# ``\AddToShipoutPictureBG{…}``).
+# running header (``\def\@oddhead{…}``), a title page's institute, date and author (where a
+# Beamer deck or a report puts its marking, a line of its own under the authors' names),
+# and the watermarks of the background, draftwatermark, xwatermark and eso-pic packages
+# (``\SetBgContents{…}``, ``\newwatermark[…]{…}``, ``\AddToShipoutPictureBG{…}``).
 _LATEX_RUNNING = lazy_regex(
     rf"{_LATEX_PARTS}|\\(?:markright|markboth|SetBgContents|AddToShipoutPicture(?:BG|FG)?\*?"
-    r"|institute|date"
+    r"|institute|date|author"
     r"|newwatermark\*?(?:\[[^\]\n]*\])?|[gex]?def[ \t]*\\@(?:odd|even)(?:head|foot))\{")
 # What a watermark's picture wraps its text in: boxes and their sizes, angles and places
 # (``\makebox[0pt]{\scalebox{6}{\rotatebox{45}{…}}}``, ``\put(0,0){…}``).
@@ -1682,6 +1685,8 @@ def _in_comment(lines: _Lines, index: int, line: str) -> Iterator[Hit]:
     region = _REGION.match(line) if "egion" in line[:24] else None
     if region is not None:
         line = " " * region.end() + line[region.end():].replace('"', " ")
+    elif line[:5].lower() == "<?php" and line[5:6] in (" ", "\t"):
+        line = "     " + line[5:]  # PHP's open tag, with the file's first comment beside it
     comment = _COMMENT.match(line)
     if comment is not None:
         body = " " * comment.end() + line[comment.end():]
