@@ -2904,9 +2904,30 @@ def read(text: str, mode: Mode, candidates: list[int], vtt: bool = False,
         if found and "=" in text and not (markdown or rst or asciidoc):
             compared = _compared(text)
             found = [hit for hit in found if _tier_name(hit.value) not in compared]
+    if found and mode != "html":
+        found = [hit for hit in found if not _titles_secrets(lines.lines, hit)]
     if written:
         found = _as_written(found, lines.lines, written)
     return found
+
+
+# A comment that titles a config's section between rules ("# ===== SECRET =====") over the
+# settings that hold its credentials: the section's name, as "# ===== DATABASE =====" is.
+_SECTION_TITLE = lazy_regex(
+    r"[ \t]*(?:#+|//|;+|--)[ \t]*(?P<r>[-=*#~])(?P=r){2,}[ \t]*SECRETS?[ \t]*(?P=r){3,}[ \t]*")
+_CREDENTIAL_SETTING = lazy_regex(
+    r"[ \t]*(?:export[ \t]+)?[\"']?[\w.-]*(?i:secret|password|passw|pwd|token|credential"
+    r"|api[_-]?key|private[_-]?key)[\w.-]*[\"']?[ \t]*[:=]")
+_SECTION_LINES = 3  # the settings looked at below the title (an INI section's header too)
+
+
+def _titles_secrets(lines: list[str], hit: Hit) -> bool:
+    """Whether ``hit``, a bare SECRET, titles a section of credentials (``_SECTION_TITLE``)."""
+    if hit.value != "SECRET" or _SECTION_TITLE.fullmatch(lines[hit.line]) is None:
+        return False
+    below = [line for line in lines[hit.line + 1:hit.line + 1 + 2 * _SECTION_LINES]
+             if line.strip()][:_SECTION_LINES]
+    return any(_CREDENTIAL_SETTING.match(line) for line in below)
 
 
 # A Typst page's running parts and its watermark (``#set page(header: align(center)[…])``,
