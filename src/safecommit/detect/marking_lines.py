@@ -3262,7 +3262,29 @@ def _subjects(lines: _Lines, text: str) -> set[int]:
         if own < titled["OFFICIAL"][0] and _at_head(lines, own):
             return set()
         return _explained(lines, titled) - set(titled["OFFICIAL"])
+    if len(titled) == 2 and all(len(at) == 1 for at in titled.values()):
+        # Two levels, each the heading of its own section, alike: a guide's sections.
+        pair = sorted(at[0] for at in titled.values())
+        if _section_heading(lines, pair[0]) == _section_heading(lines, pair[1]) != "":
+            return set(pair)
     return set()
+
+
+# A heading's markup before its title: Markdown's hashes, AsciiDoc's equals signs.
+_HEADING_MARK = lazy_regex(r"[ \t]*(?:#{1,6}|={1,6})(?=[ \t])")
+
+
+def _section_heading(lines: _Lines, index: int) -> str:
+    """The heading markup of line ``index`` when it heads a section: text (not another
+    heading) follows it within a few lines. Empty otherwise."""
+    mark = _HEADING_MARK.match(lines.lines[index])
+    if mark is None:
+        return ""
+    below = [line for line in lines.lines[index + 1:index + 1 + 2 * _EDGE_LINES]
+             if line.strip()][:1]
+    if not below or _HEADING_MARK.match(below[0]) is not None:
+        return ""
+    return mark.group().strip()
 
 
 # Each level's place in the scheme, the 2014 one's and its predecessor's together, low to high.
