@@ -45,7 +45,8 @@ _SEP = r"(?:[ \t]*(?://|[-:/,|\u2013\u2014])[ \t]*|[ \t]+)"
 _TAIL = rf"(?:{_SEP}{_DESCRIPTOR}{_NOT_WORD}|[ \t]*{_BRACKETED})*"
 
 # Also written with the descriptor's brackets: "OFFICIAL (SENSITIVE)", or after a colon or
-# a slash ("OFFICIAL: SENSITIVE", as a field's value is written); and in Welsh, as
+# a slash ("OFFICIAL: SENSITIVE", as a field's value is written); as its abbreviation,
+# OFFSEN; and in Welsh, as
 # the Welsh Government's bilingual labels write it (SWYDDOGOL, "official"). In capitals a
 # tab may join the words, as a document's header may set one ("Official<tab>Sensitive" is
 # a table's two cells, a level and a yes; ``markings.hits`` reads a data file's tab as its
@@ -53,7 +54,7 @@ _TAIL = rf"(?:{_SEP}{_DESCRIPTOR}{_NOT_WORD}|[ \t]*{_BRACKETED})*"
 _OS_UPPER = (rf"(?:(?:UK[ ])?OFFICIAL(?:(?:{_OS_JOIN}|\t|[ ]?[:/][ ]?)SENSITIVE"
              r"|[ ]?\([ ]?SENSITIVE[ ]?\)"
              r"|[ ]?\[[ ]?SENSITIVE[ ]?\])"
-             rf"|SWYDDOGOL{_OS_JOIN}SENSITIF)")
+             rf"|SWYDDOGOL{_OS_JOIN}SENSITIF|OFFSEN)")
 # (and the level in capitals, its descriptor not: "OFFICIAL-Sensitive")
 _OS_TITLE = (rf"(?:Official(?:{_OS_JOIN}[Ss]ensitive|[ ]?\([ ]?Sensitive[ ]?\))"
              rf"|OFFICIAL{_OS_JOIN}Sensitive"
@@ -83,8 +84,10 @@ _BANNER_MARKING = _marking(_OS_UPPER, _OS_TITLE, _SECRET_UPPER, _LEGACY, _OS_LOW
 # A field's value may join the words as a label or an enum must ("official_sensitive", as
 # cloud labels allow no hyphen-less space; "OFFICIAL_SENSITIVE").
 _OS_SNAKE = r"(?:OFFICIAL_SENSITIVE|Official_Sensitive|official_sensitive)"
+# A field may give OFFICIAL-SENSITIVE by its initials ("Marking: OS", "Classification: O-S").
+_OS_INITIALS = r"O-?S"
 _FIELD_MARKING = _marking(_OS_UPPER, _OS_TITLE, _SECRET_UPPER, _SECRET_TITLE, _LEGACY,
-                          _OS_LOWER, _SECRET_LOWER, _OS_SNAKE)
+                          _OS_LOWER, _SECRET_LOWER, _OS_SNAKE, _OS_INITIALS)
 
 # What may surround a banner: comment, markdown and rule punctuation, never quotes; and the
 # symbols and emoji a README puts beside it (a padlock, a warning sign), pictures not words.
@@ -1096,6 +1099,8 @@ def _fields(content: str) -> Iterator[regex.Match[str]]:
     for field in _FIELD.finditer(content, timeout=TIMEOUT):
         if field.group("loose") and field.group("v").islower():
             continue
+        if field.group("v")[:2] in ("OS", "O-") and (field.group("what") or field.group("loose")):
+            continue  # "asset_classification: OS", an operating system: only a marking's key
         if field.group("what") and (LEGACY_START.match(field.group("v")) or (
                 field.group("v").islower() and not field.group("v").startswith("official"))):
             # DataClassification = "CONFIDENTIAL", "secret": a commercial scheme's level. A
@@ -3551,6 +3556,8 @@ _RST_ADMONITION = lazy_regex(
 def _tier_name(marking: str) -> str:
     upper = regex.sub(r"[^A-Z]+", " ", marking.upper()).replace("SWYDDOGOL", "OFFICIAL") \
         .replace("OFFICIAL SENSITIF", "OFFICIAL SENSITIVE")  # the Welsh labels' words
+    if upper.strip() in ("OFFSEN", "OS", "O S"):
+        return "OFFICIAL SENSITIVE"  # its abbreviation and its initials
     for name in ("TOP SECRET", "SECRET", "OFFICIAL SENSITIVE", "RESTRICTED", "CONFIDENTIAL",
                  "PROTECT"):
         if name in upper:
