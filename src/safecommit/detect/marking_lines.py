@@ -96,11 +96,20 @@ _DECO = rf"[\s*_=#~<>!|\[\](){{}}/.:%+{_SYMBOLS}-]*"
 # After the marking, a banner may carry more capitals after a separator ("- NOT FOR …").
 _PAGE = r"(?:Page|PAGE)[ ]\d+(?:[ ](?:of|OF)[ ]\d+)?"
 # Handling text in sentence case ("- not for onward distribution") is read too: such a
-# line is a banner only at the top or foot of a document.
+# line is a banner only at the top or foot of a document. OFFICIAL-SENSITIVE in capitals
+# may go on with a department's own descriptor, a word or two in capitals not on the
+# policy's list ("OFFICIAL-SENSITIVE BUDGET"); not with a noun that makes it a title about
+# the level ("OFFICIAL-SENSITIVE DATA", "… HANDLING").
+_OWN_DESCRIPTOR = (
+    r"(?<=SENSITIVE|OFFSEN)[ ]+(?:NOT[ ]FOR[ ][A-Z]+(?:[ ][A-Z]+)?|(?!(?:DATA|INFO(?:RMATION)?"
+    r"|MATERIALS?|DOCUMENTS?|FILES?|HANDLING|GUIDANCE|GUIDE|RULES?|LEVELS?|MARKINGS?"
+    r"|CLASSIFICATIONS?|BANNERS?|EXAMPLES?|TEMPLATES?|AND|OR|IS|ARE|MUST|NOT|ONLY|OF|IN|ON"
+    r"|FOR|THE|A|AN|TO|WITH|WORK|ITEMS?|TESTS?|MODE)(?![A-Z]))[A-Z][A-Z&'-]+"
+    r"(?:[ ][A-Z][A-Z&'-]+)?)")
 _BANNER = lazy_regex(
     rf"{_DECO}(?P<v>{_BANNER_MARKING})"  # emphasis may close before its separator
     rf"(?:[*_]*[ \t]*[-:|/\u2013\u2014][ \t]*[*_]*(?:[A-Z0-9][A-Z0-9 ,/&'-]*"
-    rf"|(?P<prose>[A-Za-z][A-Za-z0-9 ,/&'()-]*?)))?(?:[ \t|-]*{_PAGE})?{_DECO}")
+    rf"|(?P<prose>[A-Za-z][A-Za-z0-9 ,/&'()-]*?))|{_OWN_DESCRIPTOR})?(?:[ \t|-]*{_PAGE})?{_DECO}")
 # A running header or footer that ends with the marking: "Annual report 2023   OFFICIAL-
 # SENSITIVE", "Page 3 of 8 - OFFICIAL-SENSITIVE" (text extracted from a PDF or a document),
 # or a title that ends with it in brackets: "# Fraud referrals (OFFICIAL-SENSITIVE)".
