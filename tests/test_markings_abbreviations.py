@@ -33,6 +33,7 @@ def test_official_sensitive_abbreviated_or_by_its_initials_in_a_field_marks(
     ("docs/review.txt", f"Marking: OS grid references on each map\n{BODY}"),
     ("docs/review.txt", f"OS\n{BODY}"),
     ("docs/setup.md", "Install the OS packages first.\n\nMarking: OSGB36 coordinates.\n"),
+    ("inventory/hosts.yaml", "os: linux\nclassification: OS\narch: amd64\n"),
     ("config/layers.yaml", "layers:\n  - name: OS Open Zoomstack\n    marking: none\n"),
 ])
 def test_initials_outside_a_marking_field_are_not_a_marking(name: str, content: str) -> None:

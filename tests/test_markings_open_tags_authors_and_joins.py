@@ -26,6 +26,7 @@ def test_a_banner_joining_its_words_by_a_colon_or_a_slash_is_a_marking(banner: s
     f"OFFICIAL: routine business\n{BODY}",
     "Levels we handle:\n\n- OFFICIAL\n- OFFICIAL-SENSITIVE is not allowed\n",
     f"OFFICIAL\n{BODY}",
+    "OFFICIAL/SENSITIVE/SECRET\n\nChoose one of the levels above for each document.\n",
 ])
 def test_official_alone_or_with_a_note_after_its_colon_is_not_a_marking(content: str) -> None:
     assert markings("docs/review.md", content) == []

@@ -45,13 +45,14 @@ _SEP = r"(?:[ \t]*(?://|[-:/,|\u2013\u2014])[ \t]*|[ \t]+)"
 _TAIL = rf"(?:{_SEP}{_DESCRIPTOR}{_NOT_WORD}|[ \t]*{_BRACKETED})*"
 
 # Also written with the descriptor's brackets: "OFFICIAL (SENSITIVE)", or after a colon or
-# a slash ("OFFICIAL: SENSITIVE", as a field's value is written); as its abbreviation,
+# a slash ("OFFICIAL: SENSITIVE", as a field's value is written; "OFFICIAL/SENSITIVE/SECRET"
+# lists three); as its abbreviation,
 # OFFSEN; and in Welsh, as
 # the Welsh Government's bilingual labels write it (SWYDDOGOL, "official"). In capitals a
 # tab may join the words, as a document's header may set one ("Official<tab>Sensitive" is
 # a table's two cells, a level and a yes; ``markings.hits`` reads a data file's tab as its
 # columns' edge).
-_OS_UPPER = (rf"(?:(?:UK[ ])?OFFICIAL(?:(?:{_OS_JOIN}|\t|[ ]?[:/][ ]?)SENSITIVE"
+_OS_UPPER = (rf"(?:(?:UK[ ])?OFFICIAL(?:(?:{_OS_JOIN}|\t)SENSITIVE|[ ]?[:/][ ]?SENSITIVE(?![ ]?/)"
              r"|[ ]?\([ ]?SENSITIVE[ ]?\)"
              r"|[ ]?\[[ ]?SENSITIVE[ ]?\])"
              rf"|SWYDDOGOL{_OS_JOIN}SENSITIF|OFFSEN)")
@@ -2920,6 +2921,8 @@ def read(text: str, mode: Mode, candidates: list[int], vtt: bool = False,
             found = [hit for hit in found if _tier_name(hit.value) not in compared]
     if found and mode != "html":
         found = [hit for hit in found if not _titles_secrets(lines.lines, hit)]
+    if found and mode == "structured":  # a data file's OS is an operating system's
+        found = [hit for hit in found if hit.value not in ("OS", "O-S")]
     if written:
         found = _as_written(found, lines.lines, written)
     return found
@@ -2935,13 +2938,40 @@ _CREDENTIAL_SETTING = lazy_regex(
 _SECTION_LINES = 3  # the settings looked at below the title (an INI section's header too)
 
 
+# A heading that names a setting, as a page documenting a service's environment heads
+# each variable's section ("### SECRET", "### `CLIENT_ID`").
+_SETTING_HEADING = lazy_regex(
+    r"[ \t]*(?P<h>#{1,6})[ \t]+(?P<q>`?)(?P<n>[A-Z][A-Z0-9_]*)(?P=q)[ \t]*")
+_LEVEL_CONSTANT = ("OFFICIAL", "TOP_SECRET", "UK_", "NATO_")
+
+
 def _titles_secrets(lines: list[str], hit: Hit) -> bool:
-    """Whether ``hit``, a bare SECRET, titles a section of credentials (``_SECTION_TITLE``)."""
-    if hit.value != "SECRET" or _SECTION_TITLE.fullmatch(lines[hit.line]) is None:
+    """Whether ``hit``, a bare SECRET, titles a section of credentials (``_SECTION_TITLE``),
+    or a setting's section among others' (``_names_a_setting``)."""
+    if hit.value != "SECRET":
+        return False
+    if lines[hit.line].lstrip(" \t")[:1] == "#" and _names_a_setting(lines, hit.line):
+        return True
+    if _SECTION_TITLE.fullmatch(lines[hit.line]) is None:
         return False
     below = [line for line in lines[hit.line + 1:hit.line + 1 + 2 * _SECTION_LINES]
              if line.strip()][:_SECTION_LINES]
     return any(_CREDENTIAL_SETTING.match(line) for line in below)
+
+
+def _names_a_setting(lines: list[str], index: int) -> bool:
+    """Whether line ``index`` heads a setting's section (``_SETTING_HEADING``): another
+    heading of the same depth names a setting as code does (``CLIENT_ID``, ``PORT``)."""
+    own = _SETTING_HEADING.fullmatch(lines[index])
+    if own is None or own.group("n") != "SECRET":
+        return False
+    for line in lines:
+        other = _SETTING_HEADING.fullmatch(line) if line[:1] in ("#", " ") else None
+        if other is not None and other.group("h") == own.group("h") and (
+                "_" in other.group("n") or other.group("q")) \
+                and not other.group("n").startswith(_LEVEL_CONSTANT):
+            return True
+    return False
 
 
 # A Typst page's running parts and its watermark (``#set page(header: align(center)[…])``,
