@@ -305,7 +305,9 @@ _KEY = (
 )
 _FIELD = lazy_regex(
     # a tracker's own field may carry its prefix: ServiceNow's "u_" and "x_<scope>_"
-    rf"(?<![A-Za-z0-9_])_{{0,2}}(?:u_|x_[a-z0-9]+_)??{_KEY}[*_\"']*"
+    rf"(?<![A-Za-z0-9_])_{{0,2}}(?:u_|x_[a-z0-9]+_)??{_KEY}"
+    # a Kubernetes label's domain named for it: "classification.example.gov.uk/level"
+    r"(?:(?:\.[a-z0-9-]+)+/(?:level|name|label|value|marking))?[*_\"']*"
     # a reStructuredText directive's "::", then a table's next cell
     rf"(?:[ \t]*(?:::(?=[ \t])|[:=|>]|{_DASH}(?=[ \t])|[ \t]+content[ \t]*=)|\t|,(?=\S)"
     r"|(?<=@[A-Za-z_-]+)[ \t]+)"  # a doc comment's tag: @classification OFFICIAL-SENSITIVE
