@@ -397,10 +397,9 @@ def _security_level(lines: _Lines, index: int, line: str) -> Hit | None:
     element's text) on line ``index``, its key on the line or on the object's first line."""
     if "<security" in line:
         value = _LEVEL_ELEMENT.search(line, timeout=TIMEOUT)
-    else:
-        value = _LEVEL_NAME.search(line, timeout=TIMEOUT)
-        if value is not None and not _under_level_key(lines, index, line[:value.start()]):
-            value = None
+    else:  # the first name under a level's key: a one-line export names other objects too
+        value = next((name for name in _LEVEL_NAME.finditer(line, timeout=TIMEOUT)
+                      if _under_level_key(lines, index, line[:name.start()])), None)
     if value is None or _LEVEL.fullmatch(value.group("v"), timeout=TIMEOUT) is None:
         return None
     return Hit(index, value.start("v"), value.group("v"), "marking-field")
@@ -1139,6 +1138,13 @@ def _ends_with_marking(content: str) -> bool:
     return _MARKING_END.search(content[-80:]) is not None
 
 
+def _between_dashes(content: str) -> bool:
+    """Whether ``content`` is drawn between two dashes, as a footer is ("- SECRET -"), not
+    an item of a list."""
+    stripped = content.strip(" \t")
+    return stripped[:2] == "- " and stripped[-2:] == " -"
+
+
 def _in_text(lines: _Lines, index: int, content: str, *, edge: bool, comment: bool = False,
              leading: bool = False, markup: str | None = None) -> Iterator[Hit]:
     """Markings in a line of prose (or a comment's text): subject, fields, then a banner.
@@ -1168,8 +1174,9 @@ def _in_text(lines: _Lines, index: int, content: str, *, edge: bool, comment: bo
     if _LIST_ITEM.match(content) and content.lstrip(" \t>-+*")[:1] == "\\":
         # A YAML list of LaTeX lines (R Markdown's header-includes): read as LaTeX.
         content = _blank(content, _LIST_MARK)
-    if found or _LIST_ITEM.match(content) or (markup is not None and (
-            _ITEM_TAG.search(markup) is not None or lines.in_row(index, markup))):
+    if found or (_LIST_ITEM.match(content) and not _between_dashes(content)) \
+            or (markup is not None and (_ITEM_TAG.search(markup) is not None
+                                        or lines.in_row(index, markup))):
         return
     portion = _PORTION.match(content, timeout=TIMEOUT) \
         if content.lstrip(" \t>*_#")[:1] in ("(", "[") else None
