@@ -52,10 +52,13 @@ _TAIL = rf"(?:{_SEP}{_DESCRIPTOR}{_NOT_WORD}|[ \t]*{_BRACKETED})*"
 # tab may join the words, as a document's header may set one ("Official<tab>Sensitive" is
 # a table's two cells, a level and a yes; ``markings.hits`` reads a data file's tab as its
 # columns' edge).
-_OS_UPPER = (rf"(?:(?:UK[ ])?OFFICIAL(?:(?:{_OS_JOIN}|\t)SENSITIVE|[ ]?[:/][ ]?SENSITIVE(?![ ]?/)"
+_OS_UPPER = (rf"(?:(?:UK[ ])?OFFICIAL(?:(?:{_OS_JOIN}|\t)SENSITIVE"
              r"|[ ]?\([ ]?SENSITIVE[ ]?\)"
              r"|[ ]?\[[ ]?SENSITIVE[ ]?\])"
-             rf"|SWYDDOGOL{_OS_JOIN}SENSITIF|OFFSEN)")
+             rf"|SWYDDOGOL{_OS_JOIN}SENSITIF)")
+# (the colon's, the slash's and the abbreviation's forms are read as banners and fields
+# only: every other pattern holds the level many times over, and compiles in proportion)
+_OS_SHORT = r"OFFICIAL[ ]?[:/][ ]?SENSITIVE(?![ ]?/)|OFFSEN"
 # (and the level in capitals, its descriptor not: "OFFICIAL-Sensitive")
 _OS_TITLE = (rf"(?:Official(?:{_OS_JOIN}[Ss]ensitive|[ ]?\([ ]?Sensitive[ ]?\))"
              rf"|OFFICIAL{_OS_JOIN}Sensitive"
@@ -82,13 +85,15 @@ _OS_RUN = r"OFFICIAL_?SENSITIVE"
 _RUN_TOGETHER = ("OFFICIAL_", "OFFICIALS")
 _BANNER_MARKING = _marking(_OS_UPPER, _OS_TITLE, _SECRET_UPPER, _LEGACY, _OS_LOWER, _EYES,
                            _SECRET_CAVEAT, _OS_RUN)
+_BANNER_FORMS = _marking(_OS_UPPER, _OS_TITLE, _SECRET_UPPER, _LEGACY, _OS_LOWER, _EYES,
+                         _SECRET_CAVEAT, _OS_RUN, _OS_SHORT)  # a banner alone: every form
 # A field's value may join the words as a label or an enum must ("official_sensitive", as
 # cloud labels allow no hyphen-less space; "OFFICIAL_SENSITIVE").
 _OS_SNAKE = r"(?:OFFICIAL_SENSITIVE|Official_Sensitive|official_sensitive)"
 # A field may give OFFICIAL-SENSITIVE by its initials ("Marking: OS", "Classification: O-S").
 _OS_INITIALS = r"O-?S"
 _FIELD_MARKING = _marking(_OS_UPPER, _OS_TITLE, _SECRET_UPPER, _SECRET_TITLE, _LEGACY,
-                          _OS_LOWER, _SECRET_LOWER, _OS_SNAKE, _OS_INITIALS)
+                          _OS_LOWER, _SECRET_LOWER, _OS_SNAKE, _OS_INITIALS, _OS_SHORT)
 
 # What may surround a banner: comment, markdown and rule punctuation, never quotes; and the
 # symbols and emoji a README puts beside it (a padlock, a warning sign), pictures not words.
@@ -108,8 +113,8 @@ _OWN_DESCRIPTOR = (
     r"|FOR|THE|A|AN|TO|WITH|WORK|ITEMS?|TESTS?|MODE)(?![A-Z]))[A-Z][A-Z&'-]+"
     r"(?:[ ][A-Z][A-Z&'-]+)?)")
 _BANNER = lazy_regex(
-    rf"{_DECO}(?P<v>{_BANNER_MARKING})"  # emphasis may close before its separator
-    rf"(?:[*_]*[ \t]*[-:|/\u2013\u2014][ \t]*[*_]*(?:[A-Z0-9][A-Z0-9 ,/&'-]*"
+    rf"{_DECO}(?P<v>{_BANNER_FORMS})"  # emphasis may close before
+    rf"(?:[*_]*[ \t]*[-:|/\u2013\u2014][ \t]*[*_]*(?:[A-Z0-9][A-Z0-9 ,/&'-]*"  # its separator
     rf"|(?P<prose>[A-Za-z][A-Za-z0-9 ,/&'()-]*?))|{_OWN_DESCRIPTOR})?(?:[ \t|-]*{_PAGE})?{_DECO}")
 # A running header or footer that ends with the marking: "Annual report 2023   OFFICIAL-
 # SENSITIVE", "Page 3 of 8 - OFFICIAL-SENSITIVE" (text extracted from a PDF or a document),
@@ -2929,7 +2934,7 @@ def read(text: str, mode: Mode, candidates: list[int], vtt: bool = False,
             compared = _compared(text)
             found = [hit for hit in found if _tier_name(hit.value) not in compared]
     if found and mode != "html":
-        found = [hit for hit in found if not _titles_secrets(lines.lines, hit)]
+        found = [hit for hit in found if not _titles_secrets(lines.lines, hit, markdown)]
     if found and mode == "structured":  # a data file's OS is an operating system's
         found = [hit for hit in found if hit.value not in ("OS", "O-S")]
     if written:
@@ -2954,12 +2959,12 @@ _SETTING_HEADING = lazy_regex(
 _LEVEL_CONSTANT = ("OFFICIAL", "TOP_SECRET", "UK_", "NATO_")
 
 
-def _titles_secrets(lines: list[str], hit: Hit) -> bool:
+def _titles_secrets(lines: list[str], hit: Hit, markdown: bool) -> bool:
     """Whether ``hit``, a bare SECRET, titles a section of credentials (``_SECTION_TITLE``),
     or a setting's section among others' (``_names_a_setting``)."""
     if hit.value != "SECRET":
         return False
-    if lines[hit.line].lstrip(" \t")[:1] == "#" and _names_a_setting(lines, hit.line):
+    if markdown and lines[hit.line][:1] == "#" and _names_a_setting(lines, hit.line):
         return True
     if _SECTION_TITLE.fullmatch(lines[hit.line]) is None:
         return False
@@ -2975,7 +2980,7 @@ def _names_a_setting(lines: list[str], index: int) -> bool:
     if own is None or own.group("n") != "SECRET":
         return False
     for line in lines:
-        other = _SETTING_HEADING.fullmatch(line) if line[:1] in ("#", " ") else None
+        other = _SETTING_HEADING.fullmatch(line) if line[:1] == "#" else None
         if other is not None and other.group("h") == own.group("h") and (
                 "_" in other.group("n") or other.group("q")) \
                 and not other.group("n").startswith(_LEVEL_CONSTANT):
