@@ -115,7 +115,11 @@ _OWN_DESCRIPTOR = (
 _BANNER = lazy_regex(
     rf"{_DECO}(?P<v>{_BANNER_FORMS})"  # emphasis may close before
     rf"(?:[*_]*[ \t]*[-:|/\u2013\u2014][ \t]*[*_]*(?:[A-Z0-9][A-Z0-9 ,/&'-]*"  # its separator
-    rf"|(?P<prose>[A-Za-z][A-Za-z0-9 ,/&'()-]*?))|{_OWN_DESCRIPTOR})?(?:[ \t|-]*{_PAGE})?{_DECO}")
+    rf"|(?P<prose>[A-Za-z][A-Za-z0-9 ,/&'()-]*?)))?(?:[ \t|-]*{_PAGE})?{_DECO}")
+# (read only where that finds no banner on a line with such words: ``_banner``)
+_OWN_BANNER = lazy_regex(
+    rf"{_DECO}(?P<v>{_NO_WORD_BEFORE}(?:{_OS_UPPER}|{_OS_SHORT}){_NOT_WORD}){_OWN_DESCRIPTOR}"
+    rf"{_DECO}")
 # A running header or footer that ends with the marking: "Annual report 2023   OFFICIAL-
 # SENSITIVE", "Page 3 of 8 - OFFICIAL-SENSITIVE" (text extracted from a PDF or a document),
 # or a title that ends with it in brackets: "# Fraud referrals (OFFICIAL-SENSITIVE)".
@@ -1108,7 +1112,10 @@ def _labels_image(lines: list[str], index: int) -> bool:
 
 
 def _banner(content: str) -> regex.Match[str] | None:
-    return _BANNER.fullmatch(content, timeout=TIMEOUT)
+    found = _BANNER.fullmatch(content, timeout=TIMEOUT)
+    if found is None and ("SENSITIVE " in content or "OFFSEN " in content):
+        found = _OWN_BANNER.fullmatch(content, timeout=TIMEOUT)  # its own descriptor
+    return found
 
 
 def _fields(content: str) -> Iterator[regex.Match[str]]:
