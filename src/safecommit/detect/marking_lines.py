@@ -44,14 +44,21 @@ _BRACKETED = rf"(?:\[[ ]?{_IN_BRACKETS}[ ]?\]|\([ ]?{_IN_BRACKETS}[ ]?\))"
 _SEP = r"(?:[ \t]*(?://|[-:/,|\u2013\u2014])[ \t]*|[ \t]+)"
 _TAIL = rf"(?:{_SEP}{_DESCRIPTOR}{_NOT_WORD}|[ \t]*{_BRACKETED})*"
 
-# Also written with the descriptor's brackets: "OFFICIAL (SENSITIVE)"; and in Welsh, as
+# Also written with the descriptor's brackets: "OFFICIAL (SENSITIVE)", or after a colon or
+# a slash ("OFFICIAL: SENSITIVE", as a field's value is written; "OFFICIAL/SENSITIVE/SECRET"
+# lists three); as its abbreviation,
+# OFFSEN; and in Welsh, as
 # the Welsh Government's bilingual labels write it (SWYDDOGOL, "official"). In capitals a
 # tab may join the words, as a document's header may set one ("Official<tab>Sensitive" is
 # a table's two cells, a level and a yes; ``markings.hits`` reads a data file's tab as its
 # columns' edge).
-_OS_UPPER = (rf"(?:(?:UK[ ])?OFFICIAL(?:(?:{_OS_JOIN}|\t)SENSITIVE|[ ]?\([ ]?SENSITIVE[ ]?\)"
+_OS_UPPER = (rf"(?:(?:UK[ ])?OFFICIAL(?:(?:{_OS_JOIN}|\t)SENSITIVE"
+             r"|[ ]?\([ ]?SENSITIVE[ ]?\)"
              r"|[ ]?\[[ ]?SENSITIVE[ ]?\])"
              rf"|SWYDDOGOL{_OS_JOIN}SENSITIF)")
+# (the colon's, the slash's and the abbreviation's forms are read as banners and fields
+# only: every other pattern holds the level many times over, and compiles in proportion)
+_OS_SHORT = r"OFFICIAL[ ]?[:/][ ]?SENSITIVE(?![ ]?/)|OFFSEN"
 # (and the level in capitals, its descriptor not: "OFFICIAL-Sensitive")
 _OS_TITLE = (rf"(?:Official(?:{_OS_JOIN}[Ss]ensitive|[ ]?\([ ]?Sensitive[ ]?\))"
              rf"|OFFICIAL{_OS_JOIN}Sensitive"
@@ -78,11 +85,15 @@ _OS_RUN = r"OFFICIAL_?SENSITIVE"
 _RUN_TOGETHER = ("OFFICIAL_", "OFFICIALS")
 _BANNER_MARKING = _marking(_OS_UPPER, _OS_TITLE, _SECRET_UPPER, _LEGACY, _OS_LOWER, _EYES,
                            _SECRET_CAVEAT, _OS_RUN)
+_BANNER_FORMS = _marking(_OS_UPPER, _OS_TITLE, _SECRET_UPPER, _LEGACY, _OS_LOWER, _EYES,
+                         _SECRET_CAVEAT, _OS_RUN, _OS_SHORT)  # a banner alone: every form
 # A field's value may join the words as a label or an enum must ("official_sensitive", as
 # cloud labels allow no hyphen-less space; "OFFICIAL_SENSITIVE").
 _OS_SNAKE = r"(?:OFFICIAL_SENSITIVE|Official_Sensitive|official_sensitive)"
+# A field may give OFFICIAL-SENSITIVE by its initials ("Marking: OS", "Classification: O-S").
+_OS_INITIALS = r"O-?S"
 _FIELD_MARKING = _marking(_OS_UPPER, _OS_TITLE, _SECRET_UPPER, _SECRET_TITLE, _LEGACY,
-                          _OS_LOWER, _SECRET_LOWER, _OS_SNAKE)
+                          _OS_LOWER, _SECRET_LOWER, _OS_SNAKE, _OS_INITIALS, _OS_SHORT)
 
 # What may surround a banner: comment, markdown and rule punctuation, never quotes; and the
 # symbols and emoji a README puts beside it (a padlock, a warning sign), pictures not words.
@@ -91,11 +102,24 @@ _DECO = rf"[\s*_=#~<>!|\[\](){{}}/.:%+{_SYMBOLS}-]*"
 # After the marking, a banner may carry more capitals after a separator ("- NOT FOR …").
 _PAGE = r"(?:Page|PAGE)[ ]\d+(?:[ ](?:of|OF)[ ]\d+)?"
 # Handling text in sentence case ("- not for onward distribution") is read too: such a
-# line is a banner only at the top or foot of a document.
+# line is a banner only at the top or foot of a document. OFFICIAL-SENSITIVE in capitals
+# may go on with a department's own descriptor, a word or two in capitals not on the
+# policy's list ("OFFICIAL-SENSITIVE BUDGET"); not with a noun that makes it a title about
+# the level ("OFFICIAL-SENSITIVE DATA", "… HANDLING").
+_OWN_DESCRIPTOR = (
+    r"(?<=SENSITIVE|OFFSEN)[ ]+(?:NOT[ ]FOR[ ][A-Z]+(?:[ ][A-Z]+)?|(?!(?:DATA|INFO(?:RMATION)?"
+    r"|MATERIALS?|DOCUMENTS?|FILES?|HANDLING|GUIDANCE|GUIDE|RULES?|LEVELS?|MARKINGS?"
+    r"|CLASSIFICATIONS?|BANNERS?|EXAMPLES?|TEMPLATES?|AND|OR|IS|ARE|MUST|NOT|ONLY|OF|IN|ON"
+    r"|FOR|THE|A|AN|TO|WITH|WORK|ITEMS?|TESTS?|MODE)(?![A-Z]))[A-Z][A-Z&'-]+"
+    r"(?:[ ][A-Z][A-Z&'-]+)?)")
 _BANNER = lazy_regex(
-    rf"{_DECO}(?P<v>{_BANNER_MARKING})"  # emphasis may close before its separator
-    rf"(?:[*_]*[ \t]*[-:|/\u2013\u2014][ \t]*[*_]*(?:[A-Z0-9][A-Z0-9 ,/&'-]*"
+    rf"{_DECO}(?P<v>{_BANNER_FORMS})"  # emphasis may close before
+    rf"(?:[*_]*[ \t]*[-:|/\u2013\u2014][ \t]*[*_]*(?:[A-Z0-9][A-Z0-9 ,/&'-]*"  # its separator
     rf"|(?P<prose>[A-Za-z][A-Za-z0-9 ,/&'()-]*?)))?(?:[ \t|-]*{_PAGE})?{_DECO}")
+# (read only where that finds no banner on a line with such words: ``_banner``)
+_OWN_BANNER = lazy_regex(
+    rf"{_DECO}(?P<v>{_NO_WORD_BEFORE}(?:{_OS_UPPER}|{_OS_SHORT}){_NOT_WORD}){_OWN_DESCRIPTOR}"
+    rf"{_DECO}")
 # A running header or footer that ends with the marking: "Annual report 2023   OFFICIAL-
 # SENSITIVE", "Page 3 of 8 - OFFICIAL-SENSITIVE" (text extracted from a PDF or a document),
 # or a title that ends with it in brackets: "# Fraud referrals (OFFICIAL-SENSITIVE)".
@@ -204,9 +228,10 @@ _LATEX_DEFINITION = lazy_regex(
     r"|[gex]?def[ \t]*\\(?P<name>[A-Za-z@]+))[ \t]*\{")
 _LATEX_USE = lazy_regex(_LATEX_PARTS)
 # What surrounds a marking inside such a command: type styles, a colour and its name, the
-# page's number, braces, and LaTeX's dashes ("--" sets an en dash), read as one dash.
+# page's number, braces, and LaTeX's dashes ("--" sets an en dash), read as one dash. A
+# line break's second backslash opens no command ("Team\\SECRET" breaks before SECRET).
 _LATEX_NOISE = lazy_regex(
-    r"\\(?:text|f)?color(?:\[[a-z]+\])?\{[^{}\n]*\}|\\[A-Za-z]+\*?|[{}]|(?<=-)-")
+    r"\\(?:text|f)?color(?:\[[a-z]+\])?\{[^{}\n]*\}|(?<!\\)\\[A-Za-z]+\*?|[{}]|(?<=-)-")
 # Any classification alone on a line, OFFICIAL included, and the lower levels of the
 # commercial schemes that share the legacy words (PUBLIC, INTERNAL): neighbours like this
 # make a list, and titles like this explain a scheme; so do a table's rows laid out in
@@ -289,7 +314,9 @@ _KEY = (
 )
 _FIELD = lazy_regex(
     # a tracker's own field may carry its prefix: ServiceNow's "u_" and "x_<scope>_"
-    rf"(?<![A-Za-z0-9_])_{{0,2}}(?:u_|x_[a-z0-9]+_)??{_KEY}[*_\"']*"
+    rf"(?<![A-Za-z0-9_])_{{0,2}}(?:u_|x_[a-z0-9]+_)??{_KEY}"
+    # a Kubernetes label's domain named for it: "classification.example.gov.uk/level"
+    r"(?:(?:\.[a-z0-9-]+)+/(?:level|name|label|value|marking))?[*_\"']*"
     # a reStructuredText directive's "::", then a table's next cell
     rf"(?:[ \t]*(?:::(?=[ \t])|[:=|>]|{_DASH}(?=[ \t])|[ \t]+content[ \t]*=)|\t|,(?=\S)"
     r"|(?<=@[A-Za-z_-]+)[ \t]+)"  # a doc comment's tag: @classification OFFICIAL-SENSITIVE
@@ -379,10 +406,9 @@ def _security_level(lines: _Lines, index: int, line: str) -> Hit | None:
     element's text) on line ``index``, its key on the line or on the object's first line."""
     if "<security" in line:
         value = _LEVEL_ELEMENT.search(line, timeout=TIMEOUT)
-    else:
-        value = _LEVEL_NAME.search(line, timeout=TIMEOUT)
-        if value is not None and not _under_level_key(lines, index, line[:value.start()]):
-            value = None
+    else:  # the first name under a level's key: a one-line export names other objects too
+        value = next((name for name in _LEVEL_NAME.finditer(line, timeout=TIMEOUT)
+                      if _under_level_key(lines, index, line[:name.start()])), None)
     if value is None or _LEVEL.fullmatch(value.group("v"), timeout=TIMEOUT) is None:
         return None
     return Hit(index, value.start("v"), value.group("v"), "marking-field")
@@ -1086,13 +1112,18 @@ def _labels_image(lines: list[str], index: int) -> bool:
 
 
 def _banner(content: str) -> regex.Match[str] | None:
-    return _BANNER.fullmatch(content, timeout=TIMEOUT)
+    found = _BANNER.fullmatch(content, timeout=TIMEOUT)
+    if found is None and ("SENSITIVE " in content or "OFFSEN " in content):
+        found = _OWN_BANNER.fullmatch(content, timeout=TIMEOUT)  # its own descriptor
+    return found
 
 
 def _fields(content: str) -> Iterator[regex.Match[str]]:
     for field in _FIELD.finditer(content, timeout=TIMEOUT):
         if field.group("loose") and field.group("v").islower():
             continue
+        if field.group("v")[:2] in ("OS", "O-") and (field.group("what") or field.group("loose")):
+            continue  # "asset_classification: OS", an operating system: only a marking's key
         if field.group("what") and (LEGACY_START.match(field.group("v")) or (
                 field.group("v").islower() and not field.group("v").startswith("official"))):
             # DataClassification = "CONFIDENTIAL", "secret": a commercial scheme's level. A
@@ -1117,6 +1148,13 @@ _MARKING_END = lazy_regex(
 def _ends_with_marking(content: str) -> bool:
     """Whether a line could end with a marking, before its trailing form is tried."""
     return _MARKING_END.search(content[-80:]) is not None
+
+
+def _between_dashes(content: str) -> bool:
+    """Whether ``content`` is drawn between two dashes, as a footer is ("- SECRET -"), not
+    an item of a list."""
+    stripped = content.strip(" \t")
+    return stripped[:2] == "- " and stripped[-2:] == " -"
 
 
 def _in_text(lines: _Lines, index: int, content: str, *, edge: bool, comment: bool = False,
@@ -1148,8 +1186,9 @@ def _in_text(lines: _Lines, index: int, content: str, *, edge: bool, comment: bo
     if _LIST_ITEM.match(content) and content.lstrip(" \t>-+*")[:1] == "\\":
         # A YAML list of LaTeX lines (R Markdown's header-includes): read as LaTeX.
         content = _blank(content, _LIST_MARK)
-    if found or _LIST_ITEM.match(content) or (markup is not None and (
-            _ITEM_TAG.search(markup) is not None or lines.in_row(index, markup))):
+    if found or (_LIST_ITEM.match(content) and not _between_dashes(content)) \
+            or (markup is not None and (_ITEM_TAG.search(markup) is not None
+                                        or lines.in_row(index, markup))):
         return
     portion = _PORTION.match(content, timeout=TIMEOUT) \
         if content.lstrip(" \t>*_#")[:1] in ("(", "[") else None
@@ -1289,13 +1328,13 @@ def _stands_apart(lines: _Lines, index: int) -> bool:
 
 # LaTeX's running parts anywhere on a line (``\lhead{…}\chead{…}``, a page style's
 # ``\fancyhf{}\fancyhead[C]{…}``), marks for every page (``\markright``), the kernel's own
-# running header (``\def\@oddhead{…}``), a title page's institute and date (where a Beamer
-# deck puts its marking), and the watermarks of the background, draftwatermark, xwatermark
-# and eso-pic packages (``\SetBgContents{…}``, ``\newwatermark[…]{…}``,
-# ``\AddToShipoutPictureBG{…}``).
+# running header (``\def\@oddhead{…}``), a title page's institute, date and author (where a
+# Beamer deck or a report puts its marking, a line of its own under the authors' names),
+# and the watermarks of the background, draftwatermark, xwatermark and eso-pic packages
+# (``\SetBgContents{…}``, ``\newwatermark[…]{…}``, ``\AddToShipoutPictureBG{…}``).
 _LATEX_RUNNING = lazy_regex(
     rf"{_LATEX_PARTS}|\\(?:markright|markboth|SetBgContents|AddToShipoutPicture(?:BG|FG)?\*?"
-    r"|institute|date"
+    r"|institute|date|author"
     r"|newwatermark\*?(?:\[[^\]\n]*\])?|[gex]?def[ \t]*\\@(?:odd|even)(?:head|foot))\{")
 # What a watermark's picture wraps its text in: boxes and their sizes, angles and places
 # (``\makebox[0pt]{\scalebox{6}{\rotatebox{45}{…}}}``, ``\put(0,0){…}``).
@@ -1682,6 +1721,8 @@ def _in_comment(lines: _Lines, index: int, line: str) -> Iterator[Hit]:
     region = _REGION.match(line) if "egion" in line[:24] else None
     if region is not None:
         line = " " * region.end() + line[region.end():].replace('"', " ")
+    elif line[:5].lower() == "<?php" and line[5:6] in (" ", "\t"):
+        line = "     " + line[5:]  # PHP's open tag, with the file's first comment beside it
     comment = _COMMENT.match(line)
     if comment is not None:
         body = " " * comment.end() + line[comment.end():]
@@ -2899,9 +2940,59 @@ def read(text: str, mode: Mode, candidates: list[int], vtt: bool = False,
         if found and "=" in text and not (markdown or rst or asciidoc):
             compared = _compared(text)
             found = [hit for hit in found if _tier_name(hit.value) not in compared]
+    if found and mode != "html":
+        found = [hit for hit in found if not _titles_secrets(lines.lines, hit, markdown)]
+    if found and mode == "structured":  # a data file's OS is an operating system's
+        found = [hit for hit in found if hit.value not in ("OS", "O-S")]
     if written:
         found = _as_written(found, lines.lines, written)
     return found
+
+
+# A comment that titles a config's section between rules ("# ===== SECRET =====") over the
+# settings that hold its credentials: the section's name, as "# ===== DATABASE =====" is.
+_SECTION_TITLE = lazy_regex(
+    r"[ \t]*(?:#+|//|;+|--)[ \t]*(?P<r>[-=*#~])(?P=r){2,}[ \t]*SECRETS?[ \t]*(?P=r){3,}[ \t]*")
+_CREDENTIAL_SETTING = lazy_regex(
+    r"[ \t]*(?:export[ \t]+)?[\"']?[\w.-]*(?i:secret|password|passw|pwd|token|credential"
+    r"|api[_-]?key|private[_-]?key)[\w.-]*[\"']?[ \t]*[:=]")
+_SECTION_LINES = 3  # the settings looked at below the title (an INI section's header too)
+
+
+# A heading that names a setting, as a page documenting a service's environment heads
+# each variable's section ("### SECRET", "### `CLIENT_ID`").
+_SETTING_HEADING = lazy_regex(
+    r"[ \t]*(?P<h>#{1,6})[ \t]+(?P<q>`?)(?P<n>[A-Z][A-Z0-9_]*)(?P=q)[ \t]*")
+_LEVEL_CONSTANT = ("OFFICIAL", "TOP_SECRET", "UK_", "NATO_")
+
+
+def _titles_secrets(lines: list[str], hit: Hit, markdown: bool) -> bool:
+    """Whether ``hit``, a bare SECRET, titles a section of credentials (``_SECTION_TITLE``),
+    or a setting's section among others' (``_names_a_setting``)."""
+    if hit.value != "SECRET":
+        return False
+    if markdown and lines[hit.line][:1] == "#" and _names_a_setting(lines, hit.line):
+        return True
+    if _SECTION_TITLE.fullmatch(lines[hit.line]) is None:
+        return False
+    below = [line for line in lines[hit.line + 1:hit.line + 1 + 2 * _SECTION_LINES]
+             if line.strip()][:_SECTION_LINES]
+    return any(_CREDENTIAL_SETTING.match(line) for line in below)
+
+
+def _names_a_setting(lines: list[str], index: int) -> bool:
+    """Whether line ``index`` heads a setting's section (``_SETTING_HEADING``): another
+    heading of the same depth names a setting as code does (``CLIENT_ID``, ``PORT``)."""
+    own = _SETTING_HEADING.fullmatch(lines[index])
+    if own is None or own.group("n") != "SECRET":
+        return False
+    for line in lines:
+        other = _SETTING_HEADING.fullmatch(line) if line[:1] == "#" else None
+        if other is not None and other.group("h") == own.group("h") and (
+                "_" in other.group("n") or other.group("q")) \
+                and not other.group("n").startswith(_LEVEL_CONSTANT):
+            return True
+    return False
 
 
 # A Typst page's running parts and its watermark (``#set page(header: align(center)[…])``,
@@ -3236,7 +3327,29 @@ def _subjects(lines: _Lines, text: str) -> set[int]:
         if own < titled["OFFICIAL"][0] and _at_head(lines, own):
             return set()
         return _explained(lines, titled) - set(titled["OFFICIAL"])
+    if len(titled) == 2 and all(len(at) == 1 for at in titled.values()):
+        # Two levels, each the heading of its own section, alike: a guide's sections.
+        pair = sorted(at[0] for at in titled.values())
+        if _section_heading(lines, pair[0]) == _section_heading(lines, pair[1]) != "":
+            return set(pair)
     return set()
+
+
+# A heading's markup before its title: Markdown's hashes, AsciiDoc's equals signs.
+_HEADING_MARK = lazy_regex(r"[ \t]*(?:#{1,6}|={1,6})(?=[ \t])")
+
+
+def _section_heading(lines: _Lines, index: int) -> str:
+    """The heading markup of line ``index`` when it heads a section: text (not another
+    heading) follows it within a few lines. Empty otherwise."""
+    mark = _HEADING_MARK.match(lines.lines[index])
+    if mark is None:
+        return ""
+    below = [line for line in lines.lines[index + 1:index + 1 + 2 * _EDGE_LINES]
+             if line.strip()][:1]
+    if not below or _HEADING_MARK.match(below[0]) is not None:
+        return ""
+    return mark.group().strip()
 
 
 # Each level's place in the scheme, the 2014 one's and its predecessor's together, low to high.
@@ -3503,6 +3616,8 @@ _RST_ADMONITION = lazy_regex(
 def _tier_name(marking: str) -> str:
     upper = regex.sub(r"[^A-Z]+", " ", marking.upper()).replace("SWYDDOGOL", "OFFICIAL") \
         .replace("OFFICIAL SENSITIF", "OFFICIAL SENSITIVE")  # the Welsh labels' words
+    if upper.strip() in ("OFFSEN", "OS", "O S"):
+        return "OFFICIAL SENSITIVE"  # its abbreviation and its initials
     for name in ("TOP SECRET", "SECRET", "OFFICIAL SENSITIVE", "RESTRICTED", "CONFIDENTIAL",
                  "PROTECT"):
         if name in upper:

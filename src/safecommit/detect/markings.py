@@ -40,7 +40,8 @@ Mode = Literal["code", "structured", "prose", "html", "metadata"]
 _PREFILTER = lazy(
     r"SECRET|SENSITI(?:VE|F)|RESTRICTED|CONFIDENTIAL|PROTECT|Secret|Sensiti(?:ve|f)"
     r"|fficial.{1,3}sensitive"
-    r"|EYES[^A-Za-z\n]{1,3}ONLY|(?i:classification)[^\n]{0,40}secret"
+    r"|EYES[^A-Za-z\n]{1,3}ONLY|(?i:classification)[^\n]{0,40}secret|OFFSEN"
+    r"|(?i:classification|marking)[\"' \t*_:=]+O-?S\b"  # its initials, in a field
     r"|S E (?:N S I T I V E|C R E T)"  # letter-spaced, as a banner may be styled
 )
 
