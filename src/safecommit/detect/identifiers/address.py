@@ -259,6 +259,23 @@ POSTCODE_ANY_CASE = Recognizer(
     **PERSONS_ONLY,
 )
 
+# In lower case in a sentence, after the words that say a home's place follows ("lives at
+# 12 elm road, leeds ls6 2ab", "her postcode is ls6 2ab"), within the sentence: as typed
+# in a note. Its gate is the blank or comma before a lower-case postcode's shape.
+POSTCODE_IN_PROSE = replace(
+    POSTCODE_ANY_CASE,
+    pattern=r"(?<=\b(?i:postcode|post code|address|lives at|living at|moved to|moving to"
+            r"|resides at)\b[^\n.;!?]{0,60}[ \t,])"
+            r"[a-z]{1,2}\d[a-z\d]?[ ]\d[abd-hjlnp-uw-z]{2}(?![A-Za-z0-9\-_])",
+    # (one word where a plural's s would come between: "lives at" is read as "live at")
+    context=(*POSTCODE_ANY_CASE.context, "address", "live", "living at", "moved to",
+             "moving to", "reside"),
+    requires_key=False,
+    normalise=None,
+    suggest=lambda v: _postcode_suggestion(v).lower(),
+    gate_within=r"[ \t,][a-z][a-z]?\d[a-z\d]? \d[a-z][a-z]",
+)
+
 # With its outward code padded to a fixed width (``ZZ9  9ZZ``, two or three blanks, as the
 # ONS's postcode files and fixed-width exports write it) or joined by a hyphen
 # (``ZZ99-9ZZ``, as a form's user or a file name has it): a code's or an id's shape too,
@@ -798,7 +815,8 @@ WELSH_STREET_UNDER_A_LATER_LINE = replace(
 
 # The keyed form before the street's: where both find the same words, its key's confidence
 # is the one kept.
-RECOGNIZERS = (POSTCODE, BFPO, POSTCODE_ANY_CASE, POSTCODE_PADDED, POSTCODE_RUN_ON,
+RECOGNIZERS = (POSTCODE, BFPO, POSTCODE_ANY_CASE, POSTCODE_IN_PROSE, POSTCODE_PADDED,
+               POSTCODE_RUN_ON,
                POSTCODE_SPOKEN,
                STREET_UNDER_ITS_KEY, STREET_UNDER_A_LATER_LINE, WELSH_STREET_UNDER_A_LATER_LINE,
                STREET_BEFORE_POSTCODE, NAMED_PLACE_BEFORE_POSTCODE,

@@ -378,6 +378,24 @@ PHONE_WITHOUT_TRUNK = Recognizer(
     suggest="7700900123",
 )
 
+# A UK mobile written in prose without its trunk 0, in its groups ("mobile 7911 123456",
+# "mob: 7911 123 456"), as people drop it after +44 in their heads: only right after a
+# mobile's or a phone's own label (a word or two between), and grouped as a mobile is. Its
+# gate is the blank or colon before the digits, which few numbers in code have.
+PHONE_WITHOUT_TRUNK_GROUPED = replace(
+    PHONE_WITHOUT_TRUNK,
+    pattern=r"(?<=(?<![A-Za-z])(?i:mob|mobile|phone|tel|cell)\.?[ \t]*[:\-]?[ \t]*"
+            r"(?:(?i:is|on|no|number|num)\.?:?[ \t]+){0,2})"
+            r"7[1-9]\d\d[ ]\d{3}[ ]?\d{3}(?![\w/]|[.:\-]\d|[ \-]\d)",
+    context=(*PHONE_WITHOUT_TRUNK.context, "mob"),
+    requires_key=False,
+    anti_context=(*PHONE_WITHOUT_TRUNK.anti_context, "invoice", "build", "order", "ref",
+                  "version", "release"),
+    suggest=lambda v: "7700 900123" if v.count(" ") == 1 else "7700 900 123",
+    gate_within=r"[ \t:]7[1-9]\d\d [0-9]{3} ?[0-9]{3}",
+)
+
+
 # Read out digit by digit, as a call's transcript writes it: "oh seven nine double one,
 # four eight two, nine one seven". Written in digits (see ``spoken_digits``) before it is
 # checked as any other number is.
@@ -405,4 +423,5 @@ PHONE_SPOKEN = Recognizer(
 )
 
 RECOGNIZERS = (EMAIL, EMAIL_DODGED, EMAIL_SPELLED, PHONE, PHONE_WITHOUT_PLUS, PHONE_WITHOUT_TRUNK,
+               PHONE_WITHOUT_TRUNK_GROUPED,
                PHONE_SPOKEN)

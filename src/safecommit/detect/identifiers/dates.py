@@ -422,6 +422,19 @@ DATE_OF_BIRTH_SPOKEN_YEAR = replace(
     gate_within=r"[ \t](?:[Nn]ineteen[ \-][a-z]|[Tt]wo[ ]thousand)",
 )
 
+# Day, month and year split by single spaces, as a form's boxes are typed out ("DOB: 14 03
+# 1982"): any three numbers' shape elsewhere, so only right after a birth's own label (a
+# few marks between, a key's quotes and colon). Its gate starts on the mark before the
+# digits and needs a 19xx or 20xx year: few lines hold one.
+DATE_OF_BIRTH_SPACED = replace(
+    DATE_OF_BIRTH,
+    pattern=(r"(?<=(?:(?<![A-Za-z])(?i:dob|d\.o\.b|born)|(?i:birth))[^\w\n]{1,6})"
+             r"(?P<date>\d{1,2} \d{1,2} (?:19|20)\d\d)(?![\w.\-/]|[ \t]\d)"),
+    normalise=lambda v: v.replace(" ", "/"),
+    suggest="01 01 1900",
+    gate_within=r"[^\w\n]\d{1,2} \d{1,2} (?:19|20)\d\d",
+)
+
 # Eight digits, day first or year first: one pattern for DATE_OF_BIRTH_COMPACT and
 # DATE_OF_BIRTH_DAY_FIRST_COMPACT, so that the two share one gate. (The two readings never
 # both fit: a month is at most 12, a year starts 19 or 20.)
@@ -609,6 +622,7 @@ DATE_OF_BIRTH_AFTER_NINO = Recognizer(
 )
 
 RECOGNIZERS = (DATE_OF_BIRTH, DATE_OF_BIRTH_IN_WORDS, DATE_OF_BIRTH_SPOKEN_YEAR,
+               DATE_OF_BIRTH_SPACED,
                DATE_OF_BIRTH_COMPACT,
                DATE_OF_BIRTH_DAY_FIRST_COMPACT, DATE_OF_BIRTH_AFTER_NINO, DATE_OF_BIRTH_PARTS,
                DATE_OF_BIRTH_MILLIS, DATE_OF_BIRTH_DAYS)

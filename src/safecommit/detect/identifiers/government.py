@@ -245,6 +245,20 @@ NHS = Recognizer(
 )
 
 
+# Grouped unevenly (3-4-3, 4-3-3), as a form's boxes or a clerk's notes split it: as
+# often a phone's or an order's shape, so only from an issued range's first digit and
+# beside the number's name. Its own gate, on the digits (not the NHS pattern's, whose
+# alternatives made it a trigger to search every text for).
+NHS_UNEVEN = replace(
+    NHS,
+    pattern=r"(?<![\w+\-/.])(?P<id>[3-7]\d{2}(?P<s2>[ \-])\d{4}(?P=s2)\d{3}"
+            r"|[3-7]\d{3}(?P<s3>[ \-])\d{3}(?P=s3)\d{3})(?![\w\-]|[.:]\d|[ \t]\d)",
+    requires_context=True,
+    score=None,
+    gate_within=r"[3-7]\d\d\d?[ \-]\d\d\d\d?[ \-]\d\d\d",
+)
+
+
 # Read out digit by digit, as a call's transcript or a note of one writes it ("four eight
 # five, seven seven seven, …"), beside the number's name (the caller's line or the
 # question before it).
@@ -432,5 +446,5 @@ UTR = Recognizer(
 UTR_SPOKEN = read_out(UTR, 10, "one two three four five, six seven eight nine oh")
 
 RECOGNIZERS = (NINO, NINO_LOWER, NINO_SPACED, NINO_SAID, NINO_NO_SUFFIX, NINO_RUN_ON,
-               NINO_BEFORE_A_DATE, CHI, NHS, NHS_SPOKEN,
+               NINO_BEFORE_A_DATE, CHI, NHS, NHS_UNEVEN, NHS_SPOKEN,
                PASSPORT, PASSPORT_MRZ, PASSPORT_MRZ_NAME, LICENCE, UTR, UTR_SPOKEN)

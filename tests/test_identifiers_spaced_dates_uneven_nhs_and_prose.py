@@ -1,0 +1,102 @@
+"""Identifiers written as people type them in notes: a birth date split by spaces, an NHS
+number grouped unevenly, a mobile without its trunk 0, a lower-case postcode in a
+sentence; and a team's mailbox that opens with a given name that is also a word."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import found
+
+
+@pytest.mark.parametrize("line, value", [
+    ("DOB: 14 03 1982", "14 03 1982"),
+    ("Date of birth: 07 11 1975", "07 11 1975"),
+    ("D.O.B. 3 7 1990", "3 7 1990"),
+    ('{"dateOfBirth": "21 09 1966"}', "21 09 1966"),
+])
+def test_birth_date_split_by_spaces_after_its_label_is_found(line: str, value: str) -> None:
+    assert found("notes.md", line + "\n", type_="DATE_OF_BIRTH") == [value]
+
+
+@pytest.mark.parametrize("line", [
+    "Matrix row 12 03 1982 dob",             # the label after it, not before
+    "Born 01 01 1900 placeholder",           # the placeholder birth date
+    "Event date 14 03 2020 (birth registered)",
+    "DOB: 14 03 1982 12 40",                 # a longer run of numbers
+    "dob: 31 02 1982",                       # no such day
+])
+def test_spaced_numbers_that_are_no_birth_date_stay_quiet(line: str) -> None:
+    assert found("notes.md", line + "\n", type_="DATE_OF_BIRTH") == []
+
+
+@pytest.mark.parametrize("line, value", [
+    ("Patient NHS number 485 7773 457 was seen.", "485 7773 457"),
+    ("NHS No 4010 232 137 referred.", "4010 232 137"),
+    ("nhs_number: 612-3456-784", "612-3456-784"),
+])
+def test_nhs_number_grouped_unevenly_beside_its_name_is_found(line: str, value: str) -> None:
+    assert found("notes.md", line + "\n", type_="UK_NHS") == [value]
+
+
+@pytest.mark.parametrize("line", [
+    "Order 485 7773 457 shipped.",            # no NHS word
+    "NHS helpline tel 4505 577 104",          # a phone's own word beside it
+    "NHS number 485 7773 458",                # fails the check digit
+    "Call NHS 111 or 0300 311 2233.",
+])
+def test_unevenly_grouped_numbers_that_are_no_nhs_number_stay_quiet(line: str) -> None:
+    assert found("notes.md", line + "\n", type_="UK_NHS") == []
+
+
+@pytest.mark.parametrize("line, value", [
+    ("Call her on mobile 7712 345678 after 5pm.", "7712 345678"),
+    ("Mob: 7812 345 678", "7812 345 678"),
+    ("His mobile is 7911 123456.", "7911 123456"),
+])
+def test_mobile_without_its_trunk_zero_after_its_label_is_found(line: str, value: str) -> None:
+    assert found("notes.md", line + "\n", type_="PHONE_NUMBER") == [value]
+
+
+@pytest.mark.parametrize("line", [
+    "Phone no. 7700 900123 (drama)",          # Ofcom's drama range
+    "Build 7712 345678 passed",               # no phone's label
+    "Ticket 7712 345678 raised on mobile",    # the label after it
+    "mobile invoice 7712 345678",             # another number's own label
+])
+def test_numbers_shaped_like_a_mobile_without_its_zero_stay_quiet(line: str) -> None:
+    assert found("notes.md", line + "\n", type_="PHONE_NUMBER") == []
+
+
+@pytest.mark.parametrize("line, value", [
+    ("He lives at 12 Elm Road, Leeds ls6 2ab with his wife.", "ls6 2ab"),
+    ("Her address is 4 Mill Lane, Bristol bs1 4dj.", "bs1 4dj"),
+    ("her postcode is ls6 2ab", "ls6 2ab"),
+    ("She moved to leeds ls6 2ab last year.", "ls6 2ab"),
+])
+def test_lower_case_postcode_in_a_sentence_about_a_home_is_found(line: str, value: str) -> None:
+    assert found("notes.md", line + "\n", type_="UK_POSTCODE") == [value]
+
+
+@pytest.mark.parametrize("line", [
+    "Use sha1 2ab checksum on the address table",   # the word after it
+    "Address. Then run ls6 2ab",                      # another sentence
+    "The postcode zz99 9zz was entered.",             # the fake postcode
+])
+def test_lower_case_postcode_shapes_outside_a_home_sentence_stay_quiet(line: str) -> None:
+    assert found("notes.md", line + "\n", type_="UK_POSTCODE") == []
+
+
+@pytest.mark.parametrize("address", [
+    "rose.garden@rpa.gov.uk", "bill.payments@defra.gov.uk", "dawn.patrol@defra.gov.uk",
+])
+def test_team_mailbox_opening_with_a_given_name_that_is_a_word_is_a_teams(address: str) -> None:
+    assert found("notes.md", f"Contact {address} now.\n", type_="EMAIL_ADDRESS") == []
+
+
+@pytest.mark.parametrize("address", [
+    "rose.smith@defra.gov.uk", "will.baker@defra.gov.uk", "rose.okafor@defra.gov.uk",
+    "rose.garden@gmail.com",
+])
+def test_mailbox_of_a_given_name_and_a_surname_stays_a_persons(address: str) -> None:
+    assert found("notes.md", f"Contact {address} now.\n", type_="EMAIL_ADDRESS") == [address]
