@@ -254,6 +254,9 @@ NHS_UNEVEN = replace(
     pattern=r"(?<![\w+\-/.])(?P<id>[3-7]\d{2}(?P<s2>[ \-])\d{4}(?P=s2)\d{3}"
             r"|[3-7]\d{3}(?P<s3>[ \-])\d{3}(?P=s3)\d{3})(?![\w\-]|[.:]\d|[ \t]\d)",
     requires_context=True,
+    # another number's own label beside it: an order's, an invoice's, a ticket's
+    anti_context=(*NHS.anti_context, "order", "ref", "reference", "invoice", "ticket", "build",
+                  "version", "isbn"),
     score=None,
     gate_within=r"[3-7]\d\d\d?[ \-]\d\d\d\d?[ \-]\d\d\d",
 )
