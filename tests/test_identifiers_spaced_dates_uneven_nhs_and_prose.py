@@ -55,6 +55,9 @@ def test_unevenly_grouped_numbers_that_are_no_nhs_number_stay_quiet(line: str) -
     ("Call her on mobile 7712 345678 after 5pm.", "7712 345678"),
     ("Mob: 7812 345 678", "7812 345 678"),
     ("His mobile is 7911 123456.", "7911 123456"),
+    ("Mobile numbers: 7912 345678", "7912 345678"),
+    ('{"mobile": "7912 345678"}', "7912 345678"),
+    ('mobile_no = "7912 345 678"', "7912 345 678"),
 ])
 def test_mobile_without_its_trunk_zero_after_its_label_is_found(line: str, value: str) -> None:
     assert found("notes.md", line + "\n", type_="PHONE_NUMBER") == [value]

@@ -380,19 +380,20 @@ PHONE_WITHOUT_TRUNK = Recognizer(
 
 # A UK mobile written in prose without its trunk 0, in its groups ("mobile 7911 123456",
 # "mob: 7911 123 456"), as people drop it after +44 in their heads: only right after a
-# mobile's or a phone's own label (a word or two between), and grouped as a mobile is. Its
-# gate is the blank or colon before the digits, which few numbers in code have.
+# mobile's or a phone's own label (a word or two between, or a key's quotes), and grouped
+# as a mobile is. Its gate is the mark before the digits, which few numbers in code have.
 PHONE_WITHOUT_TRUNK_GROUPED = replace(
     PHONE_WITHOUT_TRUNK,
-    pattern=r"(?<=(?<![A-Za-z])(?i:mob|mobile|phone|tel|cell)\.?[ \t]*[:\-]?[ \t]*"
-            r"(?:(?i:is|on|no|number|num)\.?:?[ \t]+){0,2})"
+    pattern=r"(?<=(?<![A-Za-z])(?i:mob|mobile|phone|tel|cell)(?i:_no|_num|_number)?\.?"
+            r"[\"']?[ \t]*[:=\-]?[ \t]*[\"']?"
+            r"(?:(?i:is|on|no|numbers?|num|phone|tel)\.?:?[ \t]+){0,2})"
             r"7[1-9]\d\d[ ]\d{3}[ ]?\d{3}(?![\w/]|[.:\-]\d|[ \-]\d)",
     context=(*PHONE_WITHOUT_TRUNK.context, "mob"),
     requires_key=False,
     anti_context=(*PHONE_WITHOUT_TRUNK.anti_context, "invoice", "build", "order", "ref",
                   "version", "release"),
     suggest=lambda v: "7700 900123" if v.count(" ") == 1 else "7700 900 123",
-    gate_within=r"[ \t:]7[1-9]\d\d [0-9]{3} ?[0-9]{3}",
+    gate_within=r"[ \t:=\"']7[1-9]\d\d [0-9]{3} ?[0-9]{3}",
 )
 
 
