@@ -14,6 +14,7 @@ from conftest import found
     ("Date of birth: 07 11 1975", "07 11 1975"),
     ("D.O.B. 3 7 1990", "3 7 1990"),
     ('{"dateOfBirth": "21 09 1966"}', "21 09 1966"),
+    ("Hi, my SBI is on file and my DOB is 14 03 1982.", "14 03 1982"),
 ])
 def test_birth_date_split_by_spaces_after_its_label_is_found(line: str, value: str) -> None:
     assert found("notes.md", line + "\n", type_="DATE_OF_BIRTH") == [value]

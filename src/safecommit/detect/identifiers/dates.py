@@ -424,12 +424,13 @@ DATE_OF_BIRTH_SPOKEN_YEAR = replace(
 
 # Day, month and year split by single spaces, as a form's boxes are typed out ("DOB: 14 03
 # 1982"): any three numbers' shape elsewhere, so only right after a birth's own label (a
-# few marks between, a key's quotes and colon). Its gate starts on the mark before the
+# few marks between, a key's quotes and colon, or "is"). Its gate starts on the mark before the
 # digits and needs a 19xx or 20xx year: few lines hold one.
 DATE_OF_BIRTH_SPACED = replace(
     DATE_OF_BIRTH,
-    pattern=(r"(?<=(?:(?<![A-Za-z])(?i:dob|d\.o\.b|born)|(?i:birth))[^\w\n]{1,6})"
-             r"(?P<date>\d{1,2} \d{1,2} (?:19|20)\d\d)(?![\w.\-/]|[ \t]\d)"),
+    pattern=(r"(?<=(?:(?<![A-Za-z])(?i:dob|d\.o\.b|born)|(?i:birth))"
+             r"(?:[ \t]+(?i:is|was|on))?[^\w\n]{1,6})"
+             r"(?P<date>\d{1,2} \d{1,2} (?:19|20)\d\d)(?![\w\-/]|\.\d|[ \t]\d)"),
     normalise=lambda v: v.replace(" ", "/"),
     suggest="01 01 1900",
     gate_within=r"[^\w\n]\d{1,2} \d{1,2} (?:19|20)\d\d",
