@@ -106,3 +106,23 @@ def test_team_mailbox_opening_with_a_given_name_that_is_a_word_is_a_teams(addres
 ])
 def test_mailbox_of_a_given_name_and_a_surname_stays_a_persons(address: str) -> None:
     assert found("notes.md", f"Contact {address} now.\n", type_="EMAIL_ADDRESS") == [address]
+
+
+@pytest.mark.parametrize("line, value", [
+    ("A/C: 31926819", "31926819"),
+    ("Bank: Lloyds, a/c 31926819, ask first", "31926819"),
+    ("s/c: 404784", "404784"),
+])
+def test_account_or_sort_code_after_its_slashed_abbreviation_is_found(line: str,
+                                                                      value: str) -> None:
+    assert found("notes.md", line + "\n", type_="UK_BANK_ACCOUNT") == [value]
+
+
+@pytest.mark.parametrize("line", [
+    "A/C unit 31926819 serviced",     # another word between: an air conditioner's
+    "a/c 20240314 build",             # a date's shape
+    "A/C: 12345678",                  # a placeholder
+    "path/c 31926819",                # a path, not a label
+])
+def test_numbers_after_a_slashed_c_that_are_no_bank_details_stay_quiet(line: str) -> None:
+    assert found("notes.md", line + "\n", type_="UK_BANK_ACCOUNT") == []

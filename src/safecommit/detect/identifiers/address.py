@@ -273,7 +273,7 @@ POSTCODE_IN_PROSE = replace(
     requires_key=False,
     normalise=None,
     suggest=lambda v: _postcode_suggestion(v).lower(),
-    gate_within=r"[ \t,][a-z][a-z]?\d[a-z\d]? \d[a-z][a-z]",
+    gate_within=r"[0-9][a-z0-9]? [0-9][abd-hjlnp-uw-z][abd-hjlnp-uw-z]",
 )
 
 # With its outward code padded to a fixed width (``ZZ9  9ZZ``, two or three blanks, as the

@@ -393,7 +393,7 @@ PHONE_WITHOUT_TRUNK_GROUPED = replace(
     anti_context=(*PHONE_WITHOUT_TRUNK.anti_context, "invoice", "build", "order", "ref",
                   "version", "release"),
     suggest=lambda v: "7700 900123" if v.count(" ") == 1 else "7700 900 123",
-    gate_within=r"[ \t:=\"']7[1-9]\d\d [0-9]{3} ?[0-9]{3}",
+    gate_within=r"7[1-9][0-9][0-9] [0-9]{3} ?[0-9]{3}",
 )
 
 

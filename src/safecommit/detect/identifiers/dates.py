@@ -433,7 +433,7 @@ DATE_OF_BIRTH_SPACED = replace(
              r"(?P<date>\d{1,2} \d{1,2} (?:19|20)\d\d)(?![\w\-/]|\.\d|[ \t]\d)"),
     normalise=lambda v: v.replace(" ", "/"),
     suggest="01 01 1900",
-    gate_within=r"[^\w\n]\d{1,2} \d{1,2} (?:19|20)\d\d",
+    gate_within=r"[0-9] [0-9][0-9]? (?:19|20)[0-9][0-9]",
 )
 
 # Eight digits, day first or year first: one pattern for DATE_OF_BIRTH_COMPACT and

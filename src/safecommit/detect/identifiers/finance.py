@@ -198,6 +198,40 @@ ACCOUNT_NUMBER = Recognizer(
     enclosing_neutral=_BANK_PARTS,
 )
 
+# The slashed abbreviations a bank's form or a payee's note gives them: eight digits after
+# "A/C" (maybe "A/C No:") are an account, six run together after "S/C" a sort code. The
+# label is the evidence, as for SORT_CODE_ABBREVIATED; one gate for the two, on the slash
+# and the "C" before the digits.
+_SLASHED_LABEL_GATE = r"/[Cc][ \t:.=#A-Za-z]{0,12}\d{6}"
+_SLASHED_LABEL_END = r"(?:[ \t]*(?:[Nn]o|NO|[Nn]umber|NUMBER)\.?)?[ \t]*[:.=#]?[ \t]*"
+
+ACCOUNT_ABBREVIATED = Recognizer(
+    type="UK_BANK_ACCOUNT",
+    name="account-number",
+    pattern=r"(?<![\w/.\-])(?:A/C|a/c|A/c)" + _SLASHED_LABEL_END
+            + rf"(?P<id>\d{{8}}){DIGITS_END}",
+    group="id",
+    why=ACCOUNT_NUMBER.why,
+    validate=_not_a_date,
+    reserved=ACCOUNT_NUMBER.reserved,
+    suggest=ACCOUNT_NUMBER.suggest,
+    confidence=0.9,
+    gate_within=_SLASHED_LABEL_GATE,
+)
+
+SORT_CODE_RUN_TOGETHER = Recognizer(
+    type="UK_BANK_ACCOUNT",
+    name="sort-code",
+    pattern=r"(?<![\w/.\-])(?:S/C|s/c)" + _SLASHED_LABEL_END
+            + rf"(?P<code>\d{{6}}){DIGITS_END}",
+    group="code",
+    why=SORT_CODE.why,
+    reserved=SORT_CODE.reserved,
+    suggest="123456",
+    confidence=0.9,
+    gate_within=_SLASHED_LABEL_GATE,
+)
+
 # A sort code and its account written as one pair, as people write bank details in a
 # ticket or a chat: 99-99-99 99991234, 99 99 99 / 99991234. The pair's shape is the
 # evidence, with any word of banking beside it; a sort code alone still needs its name.
@@ -318,4 +352,5 @@ IBAN = Recognizer(
 )
 
 RECOGNIZERS = (CARD, CARD_LONG, BANK_DETAILS, BACS_RECORD, SORT_CODE, SORT_CODE_ABBREVIATED,
-               ACCOUNT_NUMBER, SWIFT_ACCOUNT, ROLL_NUMBER, IBAN)
+               SORT_CODE_RUN_TOGETHER, ACCOUNT_NUMBER, ACCOUNT_ABBREVIATED, SWIFT_ACCOUNT,
+               ROLL_NUMBER, IBAN)
