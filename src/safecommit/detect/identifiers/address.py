@@ -267,10 +267,11 @@ POSTCODE_IN_PROSE = replace(
     pattern=r"(?<=\b(?i:postcode|post code|address|lives at|living at|moved to|moving to"
             r"|resides at)\b[^\n.;!?]{0,60}[ \t,])"
             r"[a-z]{1,2}\d[a-z\d]?[ ]\d[abd-hjlnp-uw-z]{2}(?![A-Za-z0-9\-_])",
-    # (one word where a plural's s would come between: "lives at" is read as "live at")
-    context=(*POSTCODE_ANY_CASE.context, "address", "live", "living at", "moved to",
-             "moving to", "reside"),
+    # (the words before it are the evidence: no context words of its own, which would cost
+    # the text-wide set of context words states on every text)
+    requires_context=False,
     requires_key=False,
+    confidence=0.9,
     normalise=None,
     suggest=lambda v: _postcode_suggestion(v).lower(),
     gate_within=r"[0-9][a-z0-9]? [0-9][abd-hjlnp-uw-z][abd-hjlnp-uw-z]",

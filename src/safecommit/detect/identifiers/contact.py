@@ -388,8 +388,11 @@ PHONE_WITHOUT_TRUNK_GROUPED = replace(
             r"[\"']?[ \t]*[:=\-]?[ \t]*[\"']?"
             r"(?:(?i:is|on|no|numbers?|num|phone|tel)\.?:?[ \t]+){0,2})"
             r"7[1-9]\d\d[ ]\d{3}[ ]?\d{3}(?![\w/]|[.:\-]\d|[ \-]\d)",
-    context=(*PHONE_WITHOUT_TRUNK.context, "mob"),
+    # (the label before it is the evidence: no context words of its own, which would cost
+    # the text-wide set of context words states on every text)
+    requires_context=False,
     requires_key=False,
+    confidence=0.9,
     anti_context=(*PHONE_WITHOUT_TRUNK.anti_context, "invoice", "build", "order", "ref",
                   "version", "release"),
     suggest=lambda v: "7700 900123" if v.count(" ") == 1 else "7700 900 123",
