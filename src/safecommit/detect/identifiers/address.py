@@ -266,7 +266,7 @@ POSTCODE_IN_PROSE = replace(
     POSTCODE_ANY_CASE,
     pattern=r"(?<=\b(?i:postcode|post code|address|lives at|living at|moved to|moving to"
             r"|resides at)\b[^\n.;!?]{0,60}[ \t,])"
-            r"[a-z]{1,2}\d[a-z\d]?[ ]\d[abd-hjlnp-uw-z]{2}(?![A-Za-z0-9\-_])",
+            r"[a-z]{1,2}[0-9][a-z0-9]?[ ][0-9][abd-hjlnp-uw-z]{2}(?![A-Za-z0-9\-_])",
     # (the words before it are the evidence: no context words of its own, which would cost
     # the text-wide set of context words states on every text)
     requires_context=False,
@@ -816,8 +816,7 @@ WELSH_STREET_UNDER_A_LATER_LINE = replace(
 
 # The keyed form before the street's: where both find the same words, its key's confidence
 # is the one kept.
-RECOGNIZERS = (POSTCODE, BFPO, POSTCODE_ANY_CASE, POSTCODE_IN_PROSE, POSTCODE_PADDED,
-               POSTCODE_RUN_ON,
+RECOGNIZERS = (POSTCODE, BFPO, POSTCODE_ANY_CASE, POSTCODE_PADDED, POSTCODE_RUN_ON,
                POSTCODE_SPOKEN,
                STREET_UNDER_ITS_KEY, STREET_UNDER_A_LATER_LINE, WELSH_STREET_UNDER_A_LATER_LINE,
                STREET_BEFORE_POSTCODE, NAMED_PLACE_BEFORE_POSTCODE,

@@ -387,7 +387,7 @@ PHONE_WITHOUT_TRUNK_GROUPED = replace(
     pattern=r"(?<=(?<![A-Za-z])(?i:mob|mobile|phone|tel|cell)(?i:_no|_num|_number)?\.?"
             r"[\"']?[ \t]*[:=\-]?[ \t]*[\"']?"
             r"(?:(?i:is|on|no|numbers?|num|phone|tel)\.?:?[ \t]+){0,2})"
-            r"7[1-9]\d\d[ ]\d{3}[ ]?\d{3}(?![\w/]|[.:\-]\d|[ \-]\d)",
+            r"7[1-9][0-9][0-9][ ][0-9]{3}[ ]?[0-9]{3}(?![\w/]|[.:\-]\d|[ \-]\d)",
     # (the label before it is the evidence: no context words of its own, which would cost
     # the text-wide set of context words states on every text)
     requires_context=False,
@@ -427,5 +427,4 @@ PHONE_SPOKEN = Recognizer(
 )
 
 RECOGNIZERS = (EMAIL, EMAIL_DODGED, EMAIL_SPELLED, PHONE, PHONE_WITHOUT_PLUS, PHONE_WITHOUT_TRUNK,
-               PHONE_WITHOUT_TRUNK_GROUPED,
                PHONE_SPOKEN)

@@ -430,7 +430,7 @@ DATE_OF_BIRTH_SPACED = replace(
     DATE_OF_BIRTH,
     pattern=(r"(?<=(?:(?<![A-Za-z])(?i:dob|d\.o\.b|born)|(?i:birth))"
              r"(?:[ \t]+(?i:is|was|on))?[^\w\n]{1,6})"
-             r"(?P<date>\d{1,2} \d{1,2} (?:19|20)\d\d)(?![\w\-/]|\.\d|[ \t]\d)"),
+             r"(?P<date>[0-9]{1,2} [0-9]{1,2} (?:19|20)[0-9][0-9])(?![\w\-/]|\.\d|[ \t]\d)"),
     normalise=lambda v: v.replace(" ", "/"),
     suggest="01 01 1900",
     gate_within=r"[0-9] [0-9][0-9]? (?:19|20)[0-9][0-9]",
@@ -623,7 +623,6 @@ DATE_OF_BIRTH_AFTER_NINO = Recognizer(
 )
 
 RECOGNIZERS = (DATE_OF_BIRTH, DATE_OF_BIRTH_IN_WORDS, DATE_OF_BIRTH_SPOKEN_YEAR,
-               DATE_OF_BIRTH_SPACED,
                DATE_OF_BIRTH_COMPACT,
                DATE_OF_BIRTH_DAY_FIRST_COMPACT, DATE_OF_BIRTH_AFTER_NINO, DATE_OF_BIRTH_PARTS,
                DATE_OF_BIRTH_MILLIS, DATE_OF_BIRTH_DAYS)

@@ -202,14 +202,14 @@ ACCOUNT_NUMBER = Recognizer(
 # "A/C" (maybe "A/C No:") are an account, six run together after "S/C" a sort code. The
 # label is the evidence, as for SORT_CODE_ABBREVIATED; one gate for the two, on the slash
 # and the "C" before the digits.
-_SLASHED_LABEL_GATE = r"/[Cc][ \t:.=#A-Za-z]{0,12}\d{6}"
+_SLASHED_LABEL_GATE = r"/[Cc][ \t:.=#A-Za-z]*[0-9]{6}"
 _SLASHED_LABEL_END = r"(?:[ \t]*(?:[Nn]o|NO|[Nn]umber|NUMBER)\.?)?[ \t]*[:.=#]?[ \t]*"
 
 ACCOUNT_ABBREVIATED = Recognizer(
     type="UK_BANK_ACCOUNT",
     name="account-number",
     pattern=r"(?<![\w/.\-])(?:A/C|a/c|A/c)" + _SLASHED_LABEL_END
-            + rf"(?P<id>\d{{8}}){DIGITS_END}",
+            + rf"(?P<id>[0-9]{{8}}){DIGITS_END}",
     group="id",
     why=ACCOUNT_NUMBER.why,
     validate=_not_a_date,
@@ -223,7 +223,7 @@ SORT_CODE_RUN_TOGETHER = Recognizer(
     type="UK_BANK_ACCOUNT",
     name="sort-code",
     pattern=r"(?<![\w/.\-])(?:S/C|s/c)" + _SLASHED_LABEL_END
-            + rf"(?P<code>\d{{6}}){DIGITS_END}",
+            + rf"(?P<code>[0-9]{{6}}){DIGITS_END}",
     group="code",
     why=SORT_CODE.why,
     reserved=SORT_CODE.reserved,
@@ -352,5 +352,4 @@ IBAN = Recognizer(
 )
 
 RECOGNIZERS = (CARD, CARD_LONG, BANK_DETAILS, BACS_RECORD, SORT_CODE, SORT_CODE_ABBREVIATED,
-               SORT_CODE_RUN_TOGETHER, ACCOUNT_NUMBER, ACCOUNT_ABBREVIATED, SWIFT_ACCOUNT,
-               ROLL_NUMBER, IBAN)
+               ACCOUNT_NUMBER, SWIFT_ACCOUNT, ROLL_NUMBER, IBAN)

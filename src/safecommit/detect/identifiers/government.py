@@ -251,14 +251,14 @@ NHS = Recognizer(
 # alternatives made it a trigger to search every text for).
 NHS_UNEVEN = replace(
     NHS,
-    pattern=r"(?<![\w+\-/.])(?P<id>[3-7]\d{2}(?P<s2>[ \-])\d{4}(?P=s2)\d{3}"
-            r"|[3-7]\d{3}(?P<s3>[ \-])\d{3}(?P=s3)\d{3})(?![\w\-]|[.:]\d|[ \t]\d)",
+    pattern=r"(?<![\w+\-/.])(?P<id>[3-7][0-9]{2}(?P<s2>[ \-])[0-9]{4}(?P=s2)[0-9]{3}"
+            r"|[3-7][0-9]{3}(?P<s3>[ \-])[0-9]{3}(?P=s3)[0-9]{3})(?![\w\-]|[.:]\d|[ \t]\d)",
     requires_context=True,
     # another number's own label beside it: an order's, an invoice's, a ticket's
     anti_context=(*NHS.anti_context, "order", "ref", "reference", "invoice", "ticket", "build",
                   "version", "isbn"),
     score=None,
-    gate_within=r"[3-7]\d\d\d?[ \-]\d\d\d\d?[ \-]\d\d\d",
+    gate_within=r"[3-7][0-9][0-9][0-9]?[ \-][0-9][0-9][0-9][0-9]?[ \-][0-9][0-9][0-9]",
 )
 
 
@@ -449,5 +449,5 @@ UTR = Recognizer(
 UTR_SPOKEN = read_out(UTR, 10, "one two three four five, six seven eight nine oh")
 
 RECOGNIZERS = (NINO, NINO_LOWER, NINO_SPACED, NINO_SAID, NINO_NO_SUFFIX, NINO_RUN_ON,
-               NINO_BEFORE_A_DATE, CHI, NHS, NHS_UNEVEN, NHS_SPOKEN,
+               NINO_BEFORE_A_DATE, CHI, NHS, NHS_SPOKEN,
                PASSPORT, PASSPORT_MRZ, PASSPORT_MRZ_NAME, LICENCE, UTR, UTR_SPOKEN)
