@@ -202,8 +202,8 @@ ACCOUNT_NUMBER = Recognizer(
 # "A/C" (maybe "A/C No:") are an account, six run together after "S/C" a sort code. The
 # label is the evidence, as for SORT_CODE_ABBREVIATED; one gate for the two, on the slash
 # and the "C" before the digits.
-_SLASHED_LABEL_GATE = r"/[Cc][ \t:.=#A-Za-z]*[0-9]{6}"
 _SLASHED_LABEL_END = r"(?:[ \t]*(?:[Nn]o|NO|[Nn]umber|NUMBER)\.?)?[ \t]*[:.=#]?[ \t]*"
+_SLASHED_LABEL_GATE = r"/[Cc]" + _SLASHED_LABEL_END + "[0-9]{6}"
 
 ACCOUNT_ABBREVIATED = Recognizer(
     type="UK_BANK_ACCOUNT",

@@ -247,18 +247,19 @@ NHS = Recognizer(
 
 # Grouped unevenly (3-4-3, 4-3-3), as a form's boxes or a clerk's notes split it: as
 # often a phone's or an order's shape, so only from an issued range's first digit and
-# beside the number's name. Its own gate, on the digits (not the NHS pattern's, whose
-# alternatives made it a trigger to search every text for).
+# after "NHS" on its line (a few words between). Its own gate is that word: one on the
+# digits' shape cost every text's first pass states wherever numbers are.
 NHS_UNEVEN = replace(
     NHS,
-    pattern=r"(?<![\w+\-/.])(?P<id>[3-7][0-9]{2}(?P<s2>[ \-])[0-9]{4}(?P=s2)[0-9]{3}"
+    pattern=r"(?<=(?<![A-Za-z])[Nn][Hh][Ss][^\n0-9]{0,24})(?<![\w+\-/.])"
+            r"(?P<id>[3-7][0-9]{2}(?P<s2>[ \-])[0-9]{4}(?P=s2)[0-9]{3}"
             r"|[3-7][0-9]{3}(?P<s3>[ \-])[0-9]{3}(?P=s3)[0-9]{3})(?![\w\-]|[.:]\d|[ \t]\d)",
     requires_context=True,
     # another number's own label beside it: an order's, an invoice's, a ticket's
     anti_context=(*NHS.anti_context, "order", "ref", "reference", "invoice", "ticket", "build",
                   "version", "isbn"),
     score=None,
-    gate_within=r"[3-7][0-9][0-9][0-9]?[ \-][0-9][0-9][0-9][0-9]?[ \-][0-9][0-9][0-9]",
+    gate_within=r"[Nn][Hh][Ss]",
 )
 
 
