@@ -47,6 +47,7 @@ def test_nhs_number_grouped_unevenly_beside_its_name_is_found(line: str, value: 
     "Call NHS 111 or 0300 311 2233.",
     "Order ref 485 7773 457 dispatched to NHS trust",   # an order's own label
     "NHS trust invoice 4857 773 457 paid",
+    "NHS Digital returned 4857 773 457 bytes",          # a count, its unit after it
 ])
 def test_unevenly_grouped_numbers_that_are_no_nhs_number_stay_quiet(line: str) -> None:
     assert found("notes.md", line + "\n", type_="UK_NHS") == []
