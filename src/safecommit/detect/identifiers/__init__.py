@@ -24,5 +24,5 @@ ALL: tuple[Recognizer, ...] = (
     # change which states every text's first pass builds. (Where one finds what an earlier
     # rule finds, the earlier finding is kept.)
     dates.DATE_OF_BIRTH_SPACED, government.NHS_UNEVEN, contact.PHONE_WITHOUT_TRUNK_GROUPED,
-    address.POSTCODE_IN_PROSE, finance.SORT_CODE_RUN_TOGETHER, finance.ACCOUNT_ABBREVIATED,
+    finance.SORT_CODE_RUN_TOGETHER, finance.ACCOUNT_ABBREVIATED,
 )

@@ -259,25 +259,6 @@ POSTCODE_ANY_CASE = Recognizer(
     **PERSONS_ONLY,
 )
 
-# In lower case in a sentence, after the words that say a home's place follows ("lives at
-# 12 elm road, leeds ls6 2ab", "her postcode is ls6 2ab"), within the sentence: as typed
-# in a note. Its gate is the keyed one's, which its postcodes pass: a gate shared costs the
-# automata nothing more.
-POSTCODE_IN_PROSE = replace(
-    POSTCODE_ANY_CASE,
-    pattern=r"(?<=\b(?i:postcode|post code|address|lives at|living at|moved to|moving to"
-            r"|resides at)\b[^\n.;!?]{0,60}[ \t,])"
-            r"[a-z]{1,2}[0-9][a-z0-9]?[ ][0-9][abd-hjlnp-uw-z]{2}(?![A-Za-z0-9\-_])",
-    # (the words before it are the evidence: no context words of its own, which would cost
-    # the text-wide set of context words states on every text)
-    requires_context=False,
-    requires_key=False,
-    confidence=0.9,
-    normalise=None,
-    suggest=lambda v: _postcode_suggestion(v).lower(),
-    gate_within=POSTCODE_ANY_CASE.gate,
-)
-
 # With its outward code padded to a fixed width (``ZZ9  9ZZ``, two or three blanks, as the
 # ONS's postcode files and fixed-width exports write it) or joined by a hyphen
 # (``ZZ99-9ZZ``, as a form's user or a file name has it): a code's or an id's shape too,

@@ -590,8 +590,8 @@ DATE_OF_BIRTH_PARTS = Recognizer(
 
 # Day, month and year split by single spaces, as a form's boxes are typed out ("DOB: 14 03
 # 1982"): any three numbers' shape elsewhere, so only right after a birth's own label (a
-# few marks between, a key's quotes and colon, or "is"). Its gate is a birth year's in
-# three parts, which its year passes: a gate shared costs the automata nothing more.
+# few marks between, a key's quotes and colon, or "is"). Its own gate, on the digits: the
+# birth year's, which its year passes, would run it on every line that holds a year.
 DATE_OF_BIRTH_SPACED = replace(
     DATE_OF_BIRTH,
     pattern=(r"(?<=(?:(?<![A-Za-z])(?i:dob|d\.o\.b|born)|(?i:birth))"
@@ -599,7 +599,7 @@ DATE_OF_BIRTH_SPACED = replace(
              r"(?P<date>[0-9]{1,2} [0-9]{1,2} (?:19|20)[0-9][0-9])(?![\w\-/]|\.\d|[ \t]\d)"),
     normalise=lambda v: v.replace(" ", "/"),
     suggest="01 01 1900",
-    gate_within=DATE_OF_BIRTH_PARTS.gate,
+    gate_within=r"[0-9] [0-9][0-9]? (?:19|20)[0-9][0-9]",
 )
 
 # A fixed-width record's fields run together: eight digits right after an NI number's
