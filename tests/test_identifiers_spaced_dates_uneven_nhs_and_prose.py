@@ -1,6 +1,6 @@
 """Identifiers written as people type them in notes: a birth date split by spaces, an NHS
-number grouped unevenly, a mobile without its trunk 0, bank details after A/C and S/C; and
-a team's mailbox that opens with a given name that is also a word."""
+number grouped unevenly, a mobile without its trunk 0 and bank details after A/C and
+S/C."""
 
 from __future__ import annotations
 
@@ -73,21 +73,6 @@ def test_mobile_without_its_trunk_zero_after_its_label_is_found(line: str, value
 ])
 def test_numbers_shaped_like_a_mobile_without_its_zero_stay_quiet(line: str) -> None:
     assert found("notes.md", line + "\n", type_="PHONE_NUMBER") == []
-
-
-@pytest.mark.parametrize("address", [
-    "rose.garden@rpa.gov.uk", "bill.payments@defra.gov.uk", "dawn.patrol@defra.gov.uk",
-])
-def test_team_mailbox_opening_with_a_given_name_that_is_a_word_is_a_teams(address: str) -> None:
-    assert found("notes.md", f"Contact {address} now.\n", type_="EMAIL_ADDRESS") == []
-
-
-@pytest.mark.parametrize("address", [
-    "rose.smith@defra.gov.uk", "will.baker@defra.gov.uk", "rose.okafor@defra.gov.uk",
-    "rose.garden@gmail.com",
-])
-def test_mailbox_of_a_given_name_and_a_surname_stays_a_persons(address: str) -> None:
-    assert found("notes.md", f"Contact {address} now.\n", type_="EMAIL_ADDRESS") == [address]
 
 
 @pytest.mark.parametrize("line, value", [

@@ -192,15 +192,12 @@ def is_team_mailbox(value: str) -> bool:
 def _words_not_given(tokens: list[str], names: NameData) -> bool:
     """``flood.warnings@``, ``green.finance@``: an English word that is no given name, then
     one that is no one's name at all. A person's mailbox starts with their given name, so a
-    surname that is also a word (Flood, Green) opens a service's; so does a given name that
-    is a common word as often (Rose, Bill), before a word that is no one's name
-    (``rose.garden@``, ``bill.payments@``)."""
+    surname that is also a word (Flood, Green) opens a service's."""
     from safecommit.names_data import load_english
 
     english = load_english()
     first, last = tokens
-    return first in english and last in english \
-        and (first.title() not in names.given or first.title() in names.words) \
+    return first in english and last in english and first.title() not in names.given \
         and not _is_name(last, names, words_too=True)
 
 
