@@ -385,10 +385,13 @@ PHONE_WITHOUT_TRUNK = Recognizer(
 # states wherever numbers are.
 PHONE_WITHOUT_TRUNK_GROUPED = replace(
     PHONE_WITHOUT_TRUNK,
-    pattern=r"(?<=(?<![A-Za-z])[Mm][Oo][Bb](?:[Ii][Ll][Ee])?(?i:_no|_num|_number)?\.?"
+    # (its label read back from the number's end: cheaper than before every character)
+    pattern=r"(?<![\w+/.:@\-])(?P<n>7[1-9][0-9][0-9][ ][0-9]{3}[ ]?[0-9]{3})"
+            r"(?<=(?<![A-Za-z])[Mm][Oo][Bb](?:[Ii][Ll][Ee])?(?i:_no|_num|_number)?\.?"
             r"[\"']?[ \t]*[:=\-]?[ \t]*[\"']?"
-            r"(?:(?i:is|on|no|numbers?|num|phone|tel)\.?:?[ \t]+){0,2})"
-            r"7[1-9][0-9][0-9][ ][0-9]{3}[ ]?[0-9]{3}(?![\w/]|[.:\-]\d|[ \-]\d)",
+            r"(?:(?i:is|on|no|numbers?|num|phone|tel)\.?:?[ \t]+){0,2}(?P=n))"
+            r"(?![\w/]|[.:\-]\d|[ \-]\d)",
+    group="n",
     # (the label before it is the evidence: no context words of its own, which would cost
     # the text-wide set of context words states on every text)
     requires_context=False,

@@ -594,9 +594,10 @@ DATE_OF_BIRTH_PARTS = Recognizer(
 # birth year's, which its year passes, would run it on every line that holds a year.
 DATE_OF_BIRTH_SPACED = replace(
     DATE_OF_BIRTH,
-    pattern=(r"(?<=(?:(?<![A-Za-z])(?i:dob|d\.o\.b|born)|(?i:birth))"
-             r"(?:[ \t]+(?i:is|was|on))?[^\w\n]{1,6})"
-             r"(?P<date>[0-9]{1,2} [0-9]{1,2} (?:19|20)[0-9][0-9])(?![\w\-/]|\.\d|[ \t]\d)"),
+    # (its label read back from the date's end: cheaper than before every character)
+    pattern=(r"(?<![\w])(?P<date>[0-9]{1,2} [0-9]{1,2} (?:19|20)[0-9][0-9])"
+             r"(?<=(?:(?<![A-Za-z])(?i:dob|d\.o\.b|born)|(?i:birth))"
+             r"(?:[ \t]+(?i:is|was|on))?[^\w\n]{1,6}(?P=date))(?![\w\-/]|\.\d|[ \t]\d)"),
     normalise=lambda v: v.replace(" ", "/"),
     suggest="01 01 1900",
     gate_within=r"[0-9] [0-9][0-9]? (?:19|20)[0-9][0-9]",

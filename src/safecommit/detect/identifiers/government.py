@@ -251,9 +251,11 @@ NHS = Recognizer(
 # digits' shape cost every text's first pass states wherever numbers are.
 NHS_UNEVEN = replace(
     NHS,
-    pattern=r"(?<=(?<![A-Za-z])[Nn][Hh][Ss][^\n0-9]{0,24})(?<![\w+\-/.])"
+    # (its label read back from the number's end: cheaper than before every character)
+    pattern=r"(?<![\w+\-/.])"
             r"(?P<id>[3-7][0-9]{2}(?P<s2>[ \-])[0-9]{4}(?P=s2)[0-9]{3}"
-            r"|[3-7][0-9]{3}(?P<s3>[ \-])[0-9]{3}(?P=s3)[0-9]{3})(?![\w\-]|[.:]\d|[ \t]\d)"
+            r"|[3-7][0-9]{3}(?P<s3>[ \-])[0-9]{3}(?P=s3)[0-9]{3})"
+            r"(?<=(?<![A-Za-z])[Nn][Hh][Ss][^\n0-9]{0,24}(?P=id))(?![\w\-]|[.:]\d|[ \t]\d)"
             + _COUNTED,
     requires_context=True,
     # another number's own label beside it: an order's, an invoice's, a ticket's
