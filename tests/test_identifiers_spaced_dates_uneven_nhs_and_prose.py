@@ -1,6 +1,5 @@
 """Identifiers written as people type them in notes: a birth date split by spaces, an NHS
-number grouped unevenly, a mobile without its trunk 0 and bank details after A/C and
-S/C."""
+number grouped unevenly and bank details after A/C and S/C."""
 
 from __future__ import annotations
 
@@ -51,28 +50,6 @@ def test_nhs_number_grouped_unevenly_beside_its_name_is_found(line: str, value: 
 ])
 def test_unevenly_grouped_numbers_that_are_no_nhs_number_stay_quiet(line: str) -> None:
     assert found("notes.md", line + "\n", type_="UK_NHS") == []
-
-
-@pytest.mark.parametrize("line, value", [
-    ("Call her on mobile 7712 345678 after 5pm.", "7712 345678"),
-    ("Mob: 7812 345 678", "7812 345 678"),
-    ("His mobile is 7911 123456.", "7911 123456"),
-    ("Mobile numbers: 7912 345678", "7912 345678"),
-    ('{"mobile": "7912 345678"}', "7912 345678"),
-    ('mobile_no = "7912 345 678"', "7912 345 678"),
-])
-def test_mobile_without_its_trunk_zero_after_its_label_is_found(line: str, value: str) -> None:
-    assert found("notes.md", line + "\n", type_="PHONE_NUMBER") == [value]
-
-
-@pytest.mark.parametrize("line", [
-    "Phone no. 7700 900123 (drama)",          # Ofcom's drama range
-    "Build 7712 345678 passed",               # no phone's label
-    "Ticket 7712 345678 raised on mobile",    # the label after it
-    "mobile invoice 7712 345678",             # another number's own label
-])
-def test_numbers_shaped_like_a_mobile_without_its_zero_stay_quiet(line: str) -> None:
-    assert found("notes.md", line + "\n", type_="PHONE_NUMBER") == []
 
 
 @pytest.mark.parametrize("line, value", [

@@ -23,6 +23,6 @@ ALL: tuple[Recognizer, ...] = (
     # turn, so one put before others would move each later gate to another automaton and
     # change which states every text's first pass builds. (Where one finds what an earlier
     # rule finds, the earlier finding is kept.)
-    dates.DATE_OF_BIRTH_SPACED, government.NHS_UNEVEN, contact.PHONE_WITHOUT_TRUNK_GROUPED,
+    dates.DATE_OF_BIRTH_SPACED, government.NHS_UNEVEN,
     finance.SORT_CODE_RUN_TOGETHER, finance.ACCOUNT_ABBREVIATED,
 )

@@ -378,32 +378,6 @@ PHONE_WITHOUT_TRUNK = Recognizer(
     suggest="7700900123",
 )
 
-# A UK mobile written in prose without its trunk 0, in its groups ("mobile 7911 123456",
-# "mob: 7911 123 456"), as people drop it after +44 in their heads: only right after a
-# mobile's own label (a word or two between, or a key's quotes), and grouped as a mobile
-# is. Its gate is that label: one on the digits' shape cost every text's first pass
-# states wherever numbers are.
-PHONE_WITHOUT_TRUNK_GROUPED = replace(
-    PHONE_WITHOUT_TRUNK,
-    # (its label read back from the number's end: cheaper than before every character)
-    pattern=r"(?<![\w+/.:@\-])(?P<n>7[1-9][0-9][0-9][ ][0-9]{3}[ ]?[0-9]{3})"
-            r"(?<=(?<![A-Za-z])[Mm][Oo][Bb](?:[Ii][Ll][Ee])?(?i:_no|_num|_number)?\.?"
-            r"[\"']?[ \t]*[:=\-]?[ \t]*[\"']?"
-            r"(?:(?i:is|on|no|numbers?|num|phone|tel)\.?:?[ \t]+){0,2}(?P=n))"
-            r"(?![\w/]|[.:\-]\d|[ \-]\d)",
-    group="n",
-    # (the label before it is the evidence: no context words of its own, which would cost
-    # the text-wide set of context words states on every text)
-    requires_context=False,
-    requires_key=False,
-    confidence=0.9,
-    anti_context=(*PHONE_WITHOUT_TRUNK.anti_context, "invoice", "build", "order", "ref",
-                  "version", "release"),
-    suggest=lambda v: "7700 900123" if v.count(" ") == 1 else "7700 900 123",
-    gate_within=r"[Mm][Oo][Bb]",
-)
-
-
 # Read out digit by digit, as a call's transcript writes it: "oh seven nine double one,
 # four eight two, nine one seven". Written in digits (see ``spoken_digits``) before it is
 # checked as any other number is.
