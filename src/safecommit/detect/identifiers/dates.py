@@ -588,6 +588,21 @@ DATE_OF_BIRTH_PARTS = Recognizer(
     suggest="1900",
 )
 
+# Day, month and year split by single spaces, as a form's boxes are typed out ("DOB: 14 03
+# 1982"): any three numbers' shape elsewhere, so only right after a birth's own label (a
+# few marks between, a key's quotes and colon, or "is"). Its own gate, on the digits: the
+# birth year's, which its year passes, would run it on every line that holds a year.
+DATE_OF_BIRTH_SPACED = replace(
+    DATE_OF_BIRTH,
+    # (its label read back from the date's end: cheaper than before every character)
+    pattern=(r"(?<![\w])(?P<date>[0-9]{1,2} [0-9]{1,2} (?:19|20)[0-9][0-9])"
+             r"(?<=(?:(?<![A-Za-z])(?i:dob|d\.o\.b|born)|(?i:birth))"
+             r"(?:[ \t]+(?i:is|was|on))?[^\w\n]{1,6}(?P=date))(?![\w\-/]|\.\d|[ \t]\d)"),
+    normalise=lambda v: v.replace(" ", "/"),
+    suggest="01 01 1900",
+    gate_within=r"[0-9] [0-9][0-9]? (?:19|20)[0-9][0-9]",
+)
+
 # A fixed-width record's fields run together: eight digits right after an NI number's
 # shape, the birth date its next column holds, day or year first. Only in a birth date's
 # words (its column's header).

@@ -198,6 +198,40 @@ ACCOUNT_NUMBER = Recognizer(
     enclosing_neutral=_BANK_PARTS,
 )
 
+# The slashed abbreviations a bank's form or a payee's note gives them: eight digits after
+# "A/C" (maybe "A/C No:") are an account, six run together after "S/C" a sort code. The
+# label is the evidence, as for SORT_CODE_ABBREVIATED; one gate for the two, on the slash
+# and the "C" before the digits.
+_SLASHED_LABEL_END = r"(?:[ \t]*(?:[Nn]o|NO|[Nn]umber|NUMBER)\.?)?[ \t]*[:.=#]?[ \t]*"
+_SLASHED_LABEL_GATE = r"/[Cc]" + _SLASHED_LABEL_END + "[0-9]{6}"
+
+ACCOUNT_ABBREVIATED = Recognizer(
+    type="UK_BANK_ACCOUNT",
+    name="account-number",
+    pattern=r"(?<![\w/.\-])(?:A/C|a/c|A/c)" + _SLASHED_LABEL_END
+            + rf"(?P<id>[0-9]{{8}}){DIGITS_END}",
+    group="id",
+    why=ACCOUNT_NUMBER.why,
+    validate=_not_a_date,
+    reserved=ACCOUNT_NUMBER.reserved,
+    suggest=ACCOUNT_NUMBER.suggest,
+    confidence=0.9,
+    gate_within=_SLASHED_LABEL_GATE,
+)
+
+SORT_CODE_RUN_TOGETHER = Recognizer(
+    type="UK_BANK_ACCOUNT",
+    name="sort-code",
+    pattern=r"(?<![\w/.\-])(?:S/C|s/c)" + _SLASHED_LABEL_END
+            + rf"(?P<code>[0-9]{{6}}){DIGITS_END}",
+    group="code",
+    why=SORT_CODE.why,
+    reserved=SORT_CODE.reserved,
+    suggest="123456",
+    confidence=0.9,
+    gate_within=_SLASHED_LABEL_GATE,
+)
+
 # A sort code and its account written as one pair, as people write bank details in a
 # ticket or a chat: 99-99-99 99991234, 99 99 99 / 99991234. The pair's shape is the
 # evidence, with any word of banking beside it; a sort code alone still needs its name.

@@ -245,6 +245,27 @@ NHS = Recognizer(
 )
 
 
+# Grouped unevenly (3-4-3, 4-3-3), as a form's boxes or a clerk's notes split it: as
+# often a phone's or an order's shape, so only from an issued range's first digit and
+# after "NHS" on its line (a few words between). Its own gate is that word: one on the
+# digits' shape cost every text's first pass states wherever numbers are.
+NHS_UNEVEN = replace(
+    NHS,
+    # (its label read back from the number's end: cheaper than before every character)
+    pattern=r"(?<![\w+\-/.])"
+            r"(?P<id>[3-7][0-9]{2}(?P<s2>[ \-])[0-9]{4}(?P=s2)[0-9]{3}"
+            r"|[3-7][0-9]{3}(?P<s3>[ \-])[0-9]{3}(?P=s3)[0-9]{3})"
+            r"(?<=(?<![A-Za-z])[Nn][Hh][Ss][^\n0-9]{0,24}(?P=id))(?![\w\-]|[.:]\d|[ \t]\d)"
+            + _COUNTED,
+    requires_context=True,
+    # another number's own label beside it: an order's, an invoice's, a ticket's
+    anti_context=(*NHS.anti_context, "order", "ref", "reference", "invoice", "ticket", "build",
+                  "version", "isbn"),
+    score=None,
+    gate_within=r"[Nn][Hh][Ss]",
+)
+
+
 # Read out digit by digit, as a call's transcript or a note of one writes it ("four eight
 # five, seven seven seven, …"), beside the number's name (the caller's line or the
 # question before it).
