@@ -200,6 +200,33 @@ def test_a_set_too_big_for_its_budget_is_refused_and_a_healthy_one_hides_its_sen
     assert sorted(healthy(b"SW12 and 123456789")) == [0, 1]
 
 
+def _plural(word: str) -> str:
+    return word + ("es" if word.endswith("ss") else "s")
+
+
+def test_an_entry_whose_words_carry_a_plural_ending_passes_its_context_gates() -> None:
+    from safecommit.detect.context import has_context
+    from safecommit.detect.gate import context_gate, folded_context_gate
+
+    checked = 0
+    for rec in personal.RECOGNIZERS:
+        if not rec.requires_context or context_gate(rec.context) is None:
+            continue
+        lowered = re2.compile(context_gate(rec.context))
+        folded = re2.compile(folded_context_gate(rec.context) or "")
+        for entry in rec.context:
+            words = entry.split()
+            if len(words) < 2 or not all(w.isalpha() and len(w) > 3 for w in words[:-1]):
+                continue
+            text = "Notes: " + " ".join([*map(_plural, words[:-1]), words[-1]]).title() + ":"
+            if not has_context(text, rec.context):
+                continue  # the plural is another word to context.py too
+            assert lowered.search(text.lower()) is not None, (rec.type, text)
+            assert folded.search(text) is not None, (rec.type, text)
+            checked += 1
+    assert checked > 10
+
+
 CASED = st.lists(st.sampled_from([
     "date", "DATE", "Date", "of", "OF", "birth", "BIRTH", "Birth", "line", "LİNE", "L\u0130NE",
     "1", " ", "_", "-", "\u017f", "\u212a", "\u212aey", "sbi", "SBI", "n\u0130", "address",

@@ -320,7 +320,7 @@ def context_gate(entries: tuple[str, ...]) -> str | None:
     Context words are read from the text (a key, the line, the line before, a header), so a
     text this does not match cannot give a recognizer that requires context a finding.
     """
-    return _words_in_order(entries, "[^a-z0-9]*", re.escape)
+    return _words_in_order(entries, "(?:e?s)?[^a-z0-9]*", re.escape)
 
 
 def folded_context_gate(entries: tuple[str, ...]) -> str | None:
@@ -330,12 +330,15 @@ def folded_context_gate(entries: tuple[str, ...]) -> str | None:
     that lower-case to an ASCII letter are the letters themselves, İ (to i and a dot) and
     the Kelvin sign (to k), and both count here as the letter. No lower-cased copy of a
     text is made."""
-    return _words_in_order(entries, "[^A-Za-z0-9]*", _either_case)
+    return _words_in_order(entries, "(?:[eE]?[sS])?[^A-Za-z0-9]*", _either_case)
 
 
-def _words_in_order(entries: tuple[str, ...], separators: str,
+def _words_in_order(entries: tuple[str, ...], between: str,
                     word: Callable[[str], str]) -> str | None:
-    alternatives = sorted({separators.join(map(word, entry.split()))
+    """The entries' words in order, ``between`` each two. An entry's words are singular
+    (context.py drops a plural's "s" or "es" on both sides), so ``between`` lets a word
+    carry the ending its entry lost ("lives at", "names of"); the last word is a prefix."""
+    alternatives = sorted({between.join(map(word, entry.split()))
                            for entry in normalise_context(entries) if entry.strip()})
     return "|".join(alternatives) or None
 
