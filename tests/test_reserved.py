@@ -47,6 +47,8 @@ def test_role_mailboxes_are_not_people(value: str) -> None:
     "jane.smith@contosoltd.com", "jane.smith@defra.onmicrosoft.com",
     # a look-alike of the service accounts' domain is anyone's
     "jane.smith@notgserviceaccount.com",
+    # "example" inside a person's mailbox is not the mailbox
+    "example.okafor@ruralco.co.uk", "priya.example@ruralco.co.uk",
 ])
 def test_a_persons_mailbox_is_not_a_role_or_a_placeholder(value: str) -> None:
     assert not reserved.is_reserved_email(value)
@@ -148,6 +150,8 @@ def test_a_mailbox_with_a_persons_shape_or_off_a_public_domain_is_not_a_teams(
     "rhywun@outlook.com",
     # a test domain's
     "standard-user@test.com", "fester@tester.com",
+    # "example" as the mailbox itself, on a real domain (a validator's docs, an IDN sample)
+    "example@xn--bdk.life", "example1@gmail.com",
 ])
 def test_placeholder_mailboxes(value: str) -> None:
     assert reserved.is_reserved_email(value)

@@ -249,8 +249,9 @@ PLACEHOLDER_LOCAL_PARTS = frozenset({
     "user", "username", "someone", "somebody", "anyone", "anybody", "name", "yourname",
     "your.name", "firstname", "lastname", "firstname.lastname", "first.last", "first_last",
     "me", "you", "email", "address", "foo", "bar", "baz", "test", "tester", "testuser",
-    "test.user", "test_user", "demo", "sample", "dummy", "fake", "john.doe", "jane.doe",
-    "johndoe", "janedoe", "jdoe", "joe.bloggs", "joebloggs", "a", "b", "x", "xxx", "abc", "aaa",
+    "test.user", "test_user", "demo", "sample", "example", "dummy", "fake", "john.doe",
+    "jane.doe", "johndoe", "janedoe", "jdoe", "joe.bloggs", "joebloggs", "a", "b", "x", "xxx",
+    "abc", "aaa",
     "person", "user.name", "user_name", "recipient", "sender", "customer", "applicant",
     # a form's hint of how a mailbox is made up: name.surname@, forename.surname@
     "name.surname", "firstname.surname", "forename.surname", "first.surname",
