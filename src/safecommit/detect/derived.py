@@ -64,7 +64,8 @@ def build() -> dict[str, dict[str, Any]]:
     for rec in RECOGNIZERS:
         own = key(rec.pattern, rec.ignore_case)
         table["gate"][own] = derive_gate(rec.pattern, rec.ignore_case)
-        table["letter"][key(gated_on(rec))] = derive_leads_with_letter(gated_on(rec))
+        gated = gated_on(rec)
+        table["letter"][key(gated)] = derive_leads_with_letter(gated)
         plan = derive_plan(rec.pattern, rec.ignore_case)
         table["plan"][own] = None if plan is None else \
             [plan.trigger, plan.compact, plan.reach, plan.base]
