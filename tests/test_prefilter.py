@@ -35,6 +35,7 @@ PATTERNS = [
     r"ab(?=\n\d)",  # a lookahead past the line end: the whole text
     r"x(?=\d{3})\d{3}",
     r"(?<![\w.])(?:[2-6]\d{6}|\d{4}([ \-])\d{4}\1\d{4})(?!\w)",  # branches share \d{4}
+    r"(?<![\w])[A-Z][a-z]+(?=[ \t]*(?:,|(?m:$)))",  # no useful trigger: the gate's lines
 ]
 
 TEXT = st.lists(st.sampled_from([*"0123456789  ABEZabz@.:-/\n\n\t+()%ß,",
@@ -96,13 +97,22 @@ def test_a_pattern_that_spans_a_few_lines_is_searched_a_few_lines_around_its_tri
     r"[[:digit:]]{6}",  # regex-only syntax
     r"\p{Nd}{6}",
     r"\d{6}(?i:x)",
-    r"[a-z]+",  # matches almost anywhere: nothing to gain
-    r"(?:\d{6}|[a-z])",  # one branch with no useful trigger
 ])
 def test_patterns_the_prefilter_cannot_prove_run_on_the_whole_text(pattern: str) -> None:
     assert prefilter.plan(pattern) is None
     text = "ab 123456\nx 654321 Road\n123456"
     assert found(pattern, text) == whole(pattern, text)
+
+
+@pytest.mark.parametrize("pattern", [
+    r"[a-z]+",  # matches almost anywhere: no trigger narrows the lines
+    r"(?:\d{6}|[a-z])",  # one branch with no useful trigger
+])
+def test_a_pattern_with_no_useful_trigger_is_planned_for_its_gate_alone(pattern: str) -> None:
+    how = prefilter.plan(pattern)
+    assert how is not None and how.trigger is None and how.compact
+    text = "ab 123456\nx 654321 Road\n123456"
+    assert found(pattern, text) == whole(pattern, text)  # no gate: the whole text
 
 
 def test_branches_that_share_digits_are_searched_only_on_lines_with_those_digits() -> None:

@@ -344,9 +344,11 @@ WHOLE_BELOW = 512
 @dataclass(frozen=True, slots=True)
 class Plan:
     """How to run one pattern: on the lines that hold ``trigger``, and whether those lines
-    can be run as one string (``compact``: not even a lookbehind can see a line break)."""
+    can be run as one string (``compact``: not even a lookbehind can see a line break).
+    With no trigger (every one would match most lines), only the recognizer's RE2 gate can
+    find its lines: without one the text is scanned whole."""
 
-    trigger: str
+    trigger: str | None
     compact: bool
     reach: int = 0  # line breaks a match can hold: its lines are searched this far around
     # A plainer pattern every trigger match holds (the digits all branches share): its lines
@@ -381,10 +383,10 @@ def derive_plan(pattern: str, ignore_case: bool = False) -> Plan | None:
     reach = _reach(parsed.data, flags)
     if reach is None or reach > _MAX_REACH:
         return None
+    compact = reach == 0 and _reach(parsed.data, flags, behind=True) == 0
     need = _need(parsed.data)
     if need is None or need.odds > _USELESS:
-        return None
-    compact = reach == 0 and _reach(parsed.data, flags, behind=True) == 0
+        return Plan(None, compact, reach)
     base = None
     branches = need.pattern.startswith("(?:") and need.pattern.endswith(")")
     if compact and branches and need.core is not None:
@@ -490,10 +492,13 @@ class Lines:
         (a file of 10,000 addresses is slow to judge, not a runaway pattern).
         """
         how = None if self.whole else plan(pattern, ignore_case)
-        if how is None:
+        if how is not None and gate:
+            source, base, gated = gate, None, True
+        elif how is not None and how.trigger is not None:
+            source, base, gated = how.trigger, how.base, False
+        else:
             yield from list(compiled.finditer(self.text, timeout=timeout))
             return
-        source, base, gated = (gate, None, True) if gate else (how.trigger, how.base, False)
         if how.compact:
             joined, starts, origins = self.compact(source, base, gated)
             for match in list(compiled.finditer(joined, timeout=timeout)):

@@ -604,7 +604,7 @@ KEYED_NAMED_PLACE = replace(
 # (The Old Rectory, The Beeches), or a Welsh house name's first word (Ty, Bryn, Plas) and a
 # name. Only as a whole value under an address line's key, after its
 # quote, its separator or its cell's: in prose, or under another key, a building's name.
-_VALUE_END = r"(?=[ \t]*(?:[\"'<,;|\t\r\n^]|$))"
+_VALUE_END = r"(?=[ \t]*(?:[\"'<,;|\t\r\n^]|(?m:$)))"
 # (and Cornish's house: Chy)
 _HOUSE_NAME_LEAD = "The|Ty|T\u0177|Bryn|Plas|Pen|Hafod|Bod|Llety|Gwel|Chy"
 KEYED_HOUSE_NAME = replace(
@@ -661,7 +661,7 @@ _FIRST_LINE_KEY = (r"(?:[Aa]ddress[_\-]?[Ll]ine[_\-]?1|ADDRESS_?LINE_?1|[Aa]ddr(
 KEYED_ANY_HOUSE_NAME = replace(
     KEYED_STREET_ADDRESS,
     pattern=(rf"{_FIRST_LINE_KEY}[\"']?[ \t]*(?:[:=]|=>|>)[ \t]*[\"']?"
-             rf"(?P<house>{_HOUSE_WORDS})(?=[ \t]*(?:[\"'<,;\r\n]|$))"),
+             rf"(?P<house>{_HOUSE_WORDS})(?=[ \t]*(?:[\"'<,;\r\n]|(?m:$)))"),
     group="house",
     context=("address line 1", "address line1", "addressline1", "address1", "address 1",
              "addr1", "addr 1", "house name"),
@@ -676,7 +676,7 @@ KEYED_ANY_HOUSE_NAME = replace(
 BARE_LINE_HOUSE_NAME = replace(
     KEYED_ANY_HOUSE_NAME,
     pattern=(rf"(?<![\w\-])(?:[Ll]ine|LINE)[_\-]?1[\"']?[ \t]*(?:[:=]|=>|>)[ \t]*[\"']?"
-             rf"(?P<house>{_HOUSE_WORDS})(?=[ \t]*(?:[\"'<,;\r\n]|$))"),
+             rf"(?P<house>{_HOUSE_WORDS})(?=[ \t]*(?:[\"'<,;\r\n]|(?m:$)))"),
     context=("address", "addr", "cyfeiriad"),
     enclosing_context=("address", "addr", "cyfeiriad"),
     enclosing_neutral=ADDRESS_PART_KEYS,
@@ -692,7 +692,7 @@ FHIR_LINE_HOUSE_NAME = replace(
     BARE_LINE_HOUSE_NAME,
     # (its bracket written \x5b: a bracket then a class reads as a nested set to the gate)
     pattern=(r"(?:\"line\"[ \t]*:[ \t]*\x5b[ \t]*(?:\r?\n[ \t]*)?\"|<line[ \t]+value=\")"
-             rf"(?P<house>{_HOUSE_WORDS})(?=[ \t]*(?:[\"'<,;\r\n]|$))"),
+             rf"(?P<house>{_HOUSE_WORDS})(?=[ \t]*(?:[\"'<,;\r\n]|(?m:$)))"),
     # (named only so: the word "address" near a chart's ``<line value="…"/>`` is no address)
     context=(),
     requires_key=False,
@@ -718,7 +718,7 @@ CELL_HOUSE_NAME = replace(
     # is quoted, maybe a blank after its comma, and its last ends at the parenthesis)
     pattern=rf"(?:(?<![^,;\t\n])|(?<=\|)[ \t]{{0,3}}|(?<=,[ \t])(?=[\"']))[\"']?"
             rf"(?P<house>{_CELL_WORDS})(?<!['\u2019])[\"']?"
-            rf"(?=[ \t]*(?:[,;|\t\r)]|$))"
+            rf"(?=[ \t]*(?:[,;|\t\r)]|(?m:$)))"
             rf"(?:(?=[^\n]*?{_POSTCODE_SHAPE})|(?<={_POSTCODE_SHAPE}[^\n]*))",
     gate_within=POSTCODE.gate,
 )
