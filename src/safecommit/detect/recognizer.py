@@ -435,10 +435,8 @@ def run(recognizers: Sequence[Recognizer], locator: Locator) -> Iterator[Finding
     # hold a gate match (see gate.py and prefilter.py).
     lines = Lines(locator.text.text, data=locator.utf8)
     gated = gates(recognizers)
-    present = gated.present(lines)
-    for i, rec in enumerate(recognizers):
-        if i not in present:
-            continue
+    for i in sorted(gated.present(lines)):  # (in declaration order, as without gates)
+        rec = recognizers[i]
         for match in lines.finditer(rec.compiled, rec.pattern, rec.ignore_case, MATCH_TIMEOUT,
                                     gate=rec.gate if gated.usable else None):
             value = match.group(rec.group)
