@@ -340,15 +340,15 @@ _PAIRED = lazy_regex(
 _SUBJECT = lazy_regex(
     rf"^[ \t>]*[*_]*(?i:subject)[*_]*[ \t]*:[ \t]*[*_]*"
     rf"(?:(?i:re|fwd?|aw|sv)[ \t]*:[ \t]*|\[[A-Za-z][^\]\n]{{0,30}}\][ \t]*)*"  # RE:, [EXTERNAL]
-    rf"(?:[\[(]?[ \t]*(?P<v>{_marking(_OS_UPPER, _OS_TITLE, _SECRET_UPPER)})"
+    rf"(?:[\[(]?[ \t]*(?P<v>{_marking(_OS_UPPER, _OS_TITLE, _SECRET_UPPER, _OS_SHORT)})"
     rf"(?=[ \t]*(?:$|[-:|/\u2013\u2014\])]))"
-    rf"|(?P<v>{_marking(_OS_UPPER)})(?=[ \t]+\S)"  # "OFFICIAL-SENSITIVE Fraud referral"
-    rf"|[^\n]*?[\[(](?P<v>{_marking(_OS_UPPER, _OS_TITLE, _SECRET_UPPER)})[\])]"  # a suffix
+    rf"|(?P<v>{_marking(_OS_UPPER, _OS_SHORT)})(?=[ \t]+\S)"  # "OFFICIAL-SENSITIVE Fraud …"
+    rf"|[^\n]*?[\[(](?P<v>{_marking(_OS_UPPER, _OS_TITLE, _SECRET_UPPER, _OS_SHORT)})[\])]"
     rf"|[^\n]*?{_SEC_TAG}"  # or the standard's tag, anywhere
     # or one that ends the subject, after a dash, or (OFFICIAL-SENSITIVE only) a space
     rf"|[^\n]*?(?:[ \t]+[-|:\u2013\u2014][ \t]+"
-    rf"(?P<v>{_marking(_OS_UPPER, _OS_TITLE, _SECRET_UPPER)})"
-    rf"|[ \t]+(?P<v>{_marking(_OS_UPPER, _OS_TITLE)}))[ \t]*$)")
+    rf"(?P<v>{_marking(_OS_UPPER, _OS_TITLE, _SECRET_UPPER, _OS_SHORT)})"
+    rf"|[ \t]+(?P<v>{_marking(_OS_UPPER, _OS_TITLE, _OS_SHORT)}))[ \t]*$)")
 # Microsoft sensitivity labels, as a property line, an email header or docProps/custom.xml.
 # A tenant names its labels freely ("Official Sensitive Personal"), so any wording counts.
 # "sensitivity label" must start the line, as a property does, not sit in a how-to sentence.
