@@ -2942,6 +2942,9 @@ def read(text: str, mode: Mode, candidates: list[int], vtt: bool = False,
             found = [hit for hit in found if _tier_name(hit.value) not in compared]
     if found and mode != "html":
         found = [hit for hit in found if not _titles_secrets(lines.lines, hit, markdown)]
+    if found and mode in ("prose", "structured"):
+        found = [hit for hit in found if not (_heads_a_note(lines.lines, hit) if mode == "prose"
+                                              else _keys_a_mapping(lines.lines, hit))]
     if found and mode == "structured":  # a data file's OS is an operating system's
         found = [hit for hit in found if hit.value not in ("OS", "O-S")]
     if written:
@@ -2993,6 +2996,42 @@ def _names_a_setting(lines: list[str], index: int) -> bool:
                 and not other.group("n").startswith(_LEVEL_CONSTANT):
             return True
     return False
+
+
+# What a note under a heading SECRET says about a secret value: the value in lower case
+# ("the client secret", "secrets"), or where such values are kept.
+_SECRET_VALUE = lazy_regex(
+    r"(?<![A-Za-z])(?:secrets?|passwords?|credentials?|tokens?|(?i:key[ ]?vault))(?![A-Za-z])")
+_RULE_LINE = lazy_regex(r"[ \t]*[-=~^*#_+`:.'\"]*[ \t]*")
+
+
+def _next_text(lines: list[str], index: int) -> str | None:
+    """The first line with words below line ``index`` (past blank lines and rules)."""
+    for line in lines[index + 1:index + 1 + 2 * _SECTION_LINES]:
+        if _RULE_LINE.fullmatch(line) is None:
+            return line
+    return None
+
+
+def _heads_a_note(lines: list[str], hit: Hit) -> bool:
+    """Whether ``hit``, a document's heading SECRET alone, heads a note about a secret value
+    ("# SECRET", then "The client secret lives in Key Vault."): a setting's docs."""
+    if hit.value != "SECRET" or lines[hit.line].strip(" \t#*_=:") != "SECRET":
+        return False
+    below = _next_text(lines, hit.line)
+    return below is not None and _SECRET_VALUE.search(below, timeout=TIMEOUT) is not None \
+        and not _handled(below)
+
+
+def _keys_a_mapping(lines: list[str], hit: Hit) -> bool:
+    """Whether ``hit`` in a data file is a key over the settings indented under it
+    ("SECRET:", then "  client_id: …"): config keyed by a word, not a banner."""
+    line = lines[hit.line]
+    if line.rstrip()[-1:] != ":" or line.strip(" \t\"':") != hit.value:
+        return False
+    below = _next_text(lines, hit.line)
+    indent = len(line) - len(line.lstrip(" \t"))
+    return below is not None and len(below) - len(below.lstrip(" \t")) > indent
 
 
 # A Typst page's running parts and its watermark (``#set page(header: align(center)[…])``,
