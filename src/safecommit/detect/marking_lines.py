@@ -1673,10 +1673,11 @@ _SPOKEN = lazy_regex(
     r"(?:is|are|has[ ]been|have[ ]been)[ ]")
 # (A WebVTT voice tag reads "<name>:This …", its colon against the words.)
 _OPENS = lazy_regex(r"[^\n]*(?:[,;:.!?)\]>\u2013\u2014][ \t]+|[A-Za-z]:)")
+# ("Just to say" and "I'd like to say" preface the speaker's own words: no quotation.)
 _IF = lazy_regex(
     r"(?i)(?<![A-Za-z])(?:if|when|whenever|where|unless|once|until|whether|suppose"
-    r"|imagine|example|e\.g|instance|say|says|said|reads?|writes?|wrote|shows?|states?"
-    r"|like)(?![A-Za-z])")
+    r"|imagine|example|e\.g|instance|(?<!to[ ])say|says|said|reads?|writes?|wrote|shows?"
+    r"|states?|like(?![ ]to(?![A-Za-z])))(?![A-Za-z])")
 
 
 def _said(index: int, content: str) -> Hit | None:
