@@ -2943,6 +2943,8 @@ def read(text: str, mode: Mode, candidates: list[int], vtt: bool = False,
             found = [hit for hit in found if _tier_name(hit.value) not in compared]
     if found and mode != "html":
         found = [hit for hit in found if not _titles_secrets(lines.lines, hit, markdown)]
+    if found and any(LEGACY_START.match(hit.value) for hit in found):
+        found = [hit for hit in found if not _vendors_notice(lines, hit)]
     if found and mode in ("prose", "structured"):
         found = [hit for hit in found if not (_heads_a_note(lines.lines, hit) if mode == "prose"
                                               else _keys_a_mapping(lines.lines, hit))]
@@ -2996,6 +2998,27 @@ def _names_a_setting(lines: list[str], index: int) -> bool:
                 "_" in other.group("n") or other.group("q")) \
                 and not other.group("n").startswith(_LEVEL_CONSTANT):
             return True
+    return False
+
+
+# A vendor's notice: a legacy word alone beside its copyright line ("CONFIDENTIAL", then
+# "Copyright (c) <year> <company>. All rights reserved.") keeps a company's code in
+# confidence; it is no government marking. Crown copyright is the government's own.
+_VENDOR_NOTICE = lazy_regex(r"(?i)copyright|\u00a9|all[ ]rights[ ]reserved|proprietary")
+_LEGACY_ALONE = lazy_regex(rf"{_LEGACY}")
+
+
+def _vendors_notice(lines: _Lines, hit: Hit) -> bool:
+    """Whether ``hit``, a legacy word alone on its line, sits beside a company's copyright."""
+    if _LEGACY_ALONE.fullmatch(hit.value) is None \
+            or lines.lines[hit.line].strip(" \t/#*;!=<>-") != hit.value:
+        return False
+    for step in (-1, 1):
+        i = lines.neighbour(hit.line, step)
+        if 0 <= i < len(lines.lines):
+            line = lines.lines[i]
+            if _VENDOR_NOTICE.search(line) is not None and "rown" not in line:
+                return True
     return False
 
 
