@@ -1,5 +1,7 @@
 """SECRET alone heading a document's note about a secret value ("# SECRET", then "The
-client secret lives in Key Vault.") documents a setting; a data file's key over the
+client secret lives in Key Vault.") documents a setting, as a legacy word does heading a
+note that uses it as its own word ("# PROTECT", then "How we protect the API"); a data
+file's key over the
 settings indented under it (YAML's ``SECRET:``) and an INI or TOML section's header over
 its settings (``[SECRET]``, a level's own section) are config, not banners. SECRET heading
 anything else, a handling instruction below it, and a marking in a config's comment still
@@ -23,6 +25,9 @@ def markings(name: str, content: str) -> list[str]:
      "The client secret is read from Key Vault at start-up.\n\n## Tenant\n"),
     ("docs/auth.rst", "SECRET\n======\n\nThe client secret lives in the vault.\n"),
     ("docs/auth.txt", "SECRET\n\nThe signing password, held in Key Vault.\n"),
+    ("docs/abuse.md", "# PROTECT\n\nHow we protect the API from abuse: rate limits.\n"),
+    ("docs/middleware.rst", "PROTECT\n=======\n\nThe protect middleware guards routes.\n"),
+    ("docs/access.md", "## RESTRICTED\n\nThese endpoints are restricted to admin users.\n"),
 ])
 def test_a_heading_secret_over_a_note_about_a_secret_value_is_not_a_marking(
         name: str, content: str) -> None:
@@ -47,6 +52,9 @@ def test_a_config_key_or_section_named_for_a_level_is_not_a_marking(
     ("docs/brief.md", "# SECRET\n\nDo not share the secret plan outside the team.\n",
      "SECRET"),
     ("docs/review.md", "# SECRET\n\n## TENANT_ID\n\nThe tenant id.\n", "SECRET"),
+    ("docs/review.md", "RESTRICTED\n\nThis document is restricted to the board.\n",
+     "RESTRICTED"),
+    ("docs/review.md", "# SECRET\n\nThis file lists the secret sites.\n", "SECRET"),
     ("config/app.ini", "; OFFICIAL-SENSITIVE\n[server]\nport = 8080\n", "OFFICIAL-SENSITIVE"),
     ("config/app.ini", "[SECRET]\n", "SECRET"),
 ])

@@ -3022,10 +3022,16 @@ def _vendors_notice(lines: _Lines, hit: Hit) -> bool:
     return False
 
 
-# What a note under a heading SECRET says about a secret value: the value in lower case
-# ("the client secret", "secrets"), or where such values are kept.
+# What a note under a heading SECRET says about a secret value: the value ("the client
+# secret", "Secrets are …"), or where such values are kept; under a legacy word, the same
+# word as the note's own ("How we protect the API", "restricted to admins").
 _SECRET_VALUE = lazy_regex(
-    r"(?<![A-Za-z])(?:secrets?|passwords?|credentials?|tokens?|(?i:key[ ]?vault))(?![A-Za-z])")
+    r"(?<![A-Za-z])(?:[Ss]ecrets?|passwords?|credentials?|tokens?|(?i:key[ ]?vault))(?![A-Za-z])")
+_TOPIC_WORDS = {"PROTECT": "[Pp]rotect", "RESTRICTED": "[Rr]estrict",
+                "CONFIDENTIAL": "[Cc]onfidential"}
+_TOPIC = {word: lazy_regex(rf"(?<![A-Za-z]){stem}") for word, stem in _TOPIC_WORDS.items()}
+# ("This document is restricted to …" states the document's own marking.)
+_OWN_NOTE = lazy_regex(rf"(?i)(?<![A-Za-z])(?:this|these)[ ]{_DOCUMENT_NOUN}(?![A-Za-z])")
 _RULE_LINE = lazy_regex(r"[ \t]*[-=~^*#_+`:.'\"]*[ \t]*")
 
 
@@ -3038,13 +3044,15 @@ def _next_text(lines: list[str], index: int) -> str | None:
 
 
 def _heads_a_note(lines: list[str], hit: Hit) -> bool:
-    """Whether ``hit``, a document's heading SECRET alone, heads a note about a secret value
-    ("# SECRET", then "The client secret lives in Key Vault."): a setting's docs."""
-    if hit.value != "SECRET" or lines[hit.line].strip(" \t#*_=:") != "SECRET":
+    """Whether ``hit``, a document's heading SECRET (or a legacy word) alone, heads a note
+    about its topic ("# SECRET", then "The client secret lives in Key Vault."; "# PROTECT",
+    then "How we protect the API"): a setting's or a feature's docs."""
+    topic = _SECRET_VALUE if hit.value == "SECRET" else _TOPIC.get(hit.value)
+    if topic is None or lines[hit.line].strip(" \t#*_=:") != hit.value:
         return False
     below = _next_text(lines, hit.line)
-    return below is not None and _SECRET_VALUE.search(below, timeout=TIMEOUT) is not None \
-        and not _handled(below)
+    return below is not None and topic.search(below, timeout=TIMEOUT) is not None \
+        and not _handled(below) and _OWN_NOTE.search(below, timeout=TIMEOUT) is None
 
 
 def _keys_a_mapping(lines: list[str], hit: Hit) -> bool:
