@@ -261,6 +261,12 @@ _MATERIAL_HANDLING = lazy_regex(
     r"|upload|publish|release|pass)|handled?[ ](?:in[ ]line|in[ ]accordance|with[ ]care)")
 
 
+# A thing told of, not material handled: "do not share it", "don't tell anyone".
+_TOLD_OF = lazy_regex(
+    r"(?i)(?<![A-Za-z])(?:share|tell|show|forward|send|copy|pass)[ ]"
+    r"(?:it|this|that|them|anyone|anybody|a[ ]soul)(?![A-Za-z])")
+
+
 def _handled(text: str) -> bool:
     """Whether ``text``, after a marking, tells its reader how to handle what it marks."""
     return _HANDLING.search(text, timeout=TIMEOUT) is not None \
@@ -1251,11 +1257,16 @@ def _in_text(lines: _Lines, index: int, content: str, *, edge: bool, comment: bo
     elif banner is None and edge and not comment and lines.mode in ("prose", "html"):
         # "OFFICIAL-SENSITIVE. Do not share outside the programme.": a document's head or
         # foot that marks it, then says how to handle it, in a sentence of its own.
-        # A bare SECRET or legacy word there may name a value ("SECRET. Do not share it").
+        # A bare SECRET or legacy word there may name a value ("SECRET. Do not share it");
+        # TOP SECRET names none ("TOP SECRET - do not forward. The list is attached."),
+        # unless told of as a thing is ("TOP SECRET. Do not share it").
         banner = _LEADING.fullmatch(content, timeout=TIMEOUT)
-        if banner is not None and (banner.group("v") in ("SECRET", "TOP SECRET")
+        if banner is not None and (banner.group("v") == "SECRET"
                                    or LEGACY_START.match(banner.group("v"))
-                                   or not _handled(content[banner.end("v"):])):
+                                   or not _handled(content[banner.end("v"):])
+                                   or (banner.group("v") == "TOP SECRET"
+                                       and _TOLD_OF.search(content, banner.end("v"),
+                                                           timeout=TIMEOUT) is not None)):
             banner = None
     trailing = False
     if banner is None and _ends_with_marking(content):
