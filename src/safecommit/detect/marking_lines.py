@@ -936,6 +936,12 @@ _CAPTION_LEAD = lazy_regex(rf"[ \t]*(?P<v>{_marking(_OS_UPPER)})[ \t]+[A-Za-z0-9
 # at its head writes them (MultiMarkdown, a PDF's info printed out): ``Keywords: …``.
 _PROPERTY_XML = lazy_regex(
     r"[ \t]*<(?:\w+:)?(?P<k>title|subject|category|keywords)>(?P<v>[^<>\n]*)</(?:\w+:)?(?P=k)>")
+# OFFICIAL-SENSITIVE as one of a document's keywords, whatever parts them; not a topic
+# ("OFFICIAL-SENSITIVE handling").
+_KEYWORD_LEVEL = lazy_regex(
+    rf"(?<![\w-])(?P<v>{_marking(_OS_UPPER, _OS_SHORT)})(?![\w-])(?![ \t]+(?i:data|info"
+    r"|information|handling|guidance|guide|rules?|levels?|markings?|classifications?"
+    r"|banners?|examples?|templates?|policy|policies)(?![A-Za-z]))")
 # (A mail's subject has its own grammar: ``_SUBJECT``.)
 _REPLIED = lazy_regex(r"(?:(?i:re|fwd?|aw|sv)[ \t]*:[ \t]*)*")
 # A metadata block's description is the document's, as its title is: the marking alone,
@@ -995,6 +1001,10 @@ def _property_markings(line: str, head: bool = False, at: int = 0,
             yield tag
             return
         parts = list(_property_parts(_unquoted(line, at), at, len(line)))
+        if not parts and "eywords" in line[:at] and "SENSITIVE" in line \
+                and not _CELL_SEPARATOR.search(line, at):
+            # Keywords parted by spaces, as a PDF's may be: "appeals OFFICIAL-SENSITIVE".
+            parts = list(_KEYWORD_LEVEL.finditer(line, at, timeout=TIMEOUT))[:1]
         if not parts and key.groupdict().get("d"):
             lead = _CAPTION_LEAD.match(line, at, timeout=TIMEOUT)
             parts = [lead] if lead is not None else []
