@@ -1131,7 +1131,16 @@ def _banner(content: str) -> regex.Match[str] | None:
     found = _BANNER.fullmatch(content, timeout=TIMEOUT)
     if found is None and ("SENSITIVE " in content or "OFFSEN " in content):
         found = _OWN_BANNER.fullmatch(content, timeout=TIMEOUT)  # its own descriptor
+    if found is None and content.rstrip(" \t*_")[-1:] == ")":
+        status = _STATUS_NOTE.search(content, timeout=TIMEOUT)
+        if status is not None:  # "OFFICIAL-SENSITIVE (draft)": the banner, then its status
+            found = _BANNER.fullmatch(_blank(content, _STATUS_NOTE), timeout=TIMEOUT)
     return found
+
+
+# A draft's or a version's note in brackets after a banner: "(draft)", "(v0.3)".
+_STATUS_NOTE = lazy_regex(
+    r"[ \t]+\((?i:draft|final|(?:draft[ ]|version[ ])?v?\d+(?:\.\d+)*)\)(?=[ \t*_]*$)")
 
 
 def _fields(content: str) -> Iterator[regex.Match[str]]:
@@ -1592,11 +1601,22 @@ _INSTRUCTS = lazy_regex(
 def _notes_a_value(value: str, prose: str, line: str) -> bool:
     """Whether a document's "SECRET: …" is a note about a secret value, as a comment's is: a
     sentence in lower case after it, ended with a full stop, that neither instructs nor names
-    what the file is ("SECRET: the values live in Key Vault.")."""
-    return value == "SECRET" and prose[:1].islower() and line.rstrip(" \t*_").endswith(".") \
-        and _INSTRUCTS.search(prose, timeout=TIMEOUT) is None \
-        and _HANDLING.search(line, timeout=TIMEOUT) is None \
-        and _REMARK_NAMES.search(prose, timeout=TIMEOUT) is None
+    what the file is ("SECRET: the values live in Key Vault."); or words in lower case that
+    say where the value lives or how software gets it ("SECRET - read from Key Vault at
+    start-up", "injected by the pipeline, do not hard-code it"), handling it as no marked
+    material is (never shared or forwarded)."""
+    if value != "SECRET" or not prose[:1].islower() or _handled(line) \
+            or _REMARK_NAMES.search(prose, timeout=TIMEOUT) is not None:
+        return False
+    return _VALUE_TALK.search(prose, timeout=TIMEOUT) is not None or (
+        line.rstrip(" \t*_").endswith(".") and _INSTRUCTS.search(prose, timeout=TIMEOUT) is None)
+
+
+# Where a secret value lives and how software gets it.
+_VALUE_TALK = lazy_regex(
+    r"(?i)(?<![A-Za-z])(?:key[ ]?vault|vault|environment|env(?:[ ]var)?|pipeline"
+    r"|hard-?cod|rotat|inject|secrets?[ ]manager|parameter[ ]store|app[ ]settings"
+    r"|start-?up|runtime|config)")
 
 
 def _at_play(value: str, line: str) -> bool:
