@@ -342,6 +342,10 @@ _PAIRED = lazy_regex(
     r"(?i:sec|security[-_ ]?classification|classification)[ \t]*=[ \t]*"
     rf"(?P<v>(?:{_OS_UPPER}|{_OS_TITLE}|{_SECRET_UPPER}|{_LEGACY}){_NOT_WORD}|{_SEC_LEVEL})"
     r"(?=[ \t]*(?:[,;]|$))")
+# The words that make a subject about the level, not under it.
+_ABOUT_MARKINGS = (r"(?i:banners?|markings?|labels?|tags?|classifications?|levels?|guidance"
+                   r"|guide|handling|rules?|polic(?:y|ies)|templates?|examples?|questions?"
+                   r"|queries|query|checks?|training|definitions?)(?![A-Za-z])")
 # Legacy words are left out: "CONFIDENTIAL: offer letter" is ordinary business email.
 _SUBJECT = lazy_regex(
     rf"^[ \t>]*[*_]*(?i:subject)[*_]*[ \t]*:[ \t]*[*_]*"
@@ -349,6 +353,7 @@ _SUBJECT = lazy_regex(
     rf"(?:[\[(]?[ \t]*(?P<v>{_marking(_OS_UPPER, _OS_TITLE, _SECRET_UPPER, _OS_SHORT)})"
     rf"(?=[ \t]*(?:$|[-:|/\u2013\u2014\])]))"
     rf"|(?P<v>{_marking(_OS_UPPER, _OS_SHORT)})(?=[ \t]+\S)"  # "OFFICIAL-SENSITIVE Fraud …"
+    rf"(?![ \t]+{_ABOUT_MARKINGS})"  # not "… banner missing on exports", about the level
     rf"|[^\n]*?[\[(](?P<v>{_marking(_OS_UPPER, _OS_TITLE, _SECRET_UPPER, _OS_SHORT)})[\])]"
     rf"|[^\n]*?{_SEC_TAG}"  # or the standard's tag, anywhere
     # or one that ends the subject, after a dash, or (OFFICIAL-SENSITIVE only) a space
