@@ -1998,6 +1998,9 @@ def _in_line(lines: _Lines, index: int) -> Iterator[Hit]:
                     and (row is line or _beside_table(lines, index)):
                 yield Hit(index, banner.start("v"), banner.group("v"), "marking-banner")
         return
+    if mode in ("html", "prose") and "<" in line \
+            and ("text=" in line or "html=" in line or "-bind" in line):
+        line = _unplaced(line)
     if mode == "html":
         fields = [Hit(index, m.start("v"), m.group("v"), "marking-field") for m in _fields(line)]
         if not fields and ("</t" in line.lower() or "</dd" in line.lower()):
@@ -2100,6 +2103,24 @@ def _in_line(lines: _Lines, index: int) -> Iterator[Hit]:
             yield from found
             return
     yield from _in_text(lines, index, line, edge=lines.at_edge(index), markup=markup)
+
+
+# An element whose text a template's attribute replaces when the page renders (Thymeleaf's
+# th:text, Vue's v-text, Alpine's x-text, Angular's ng-bind, Knockout's data-bind): its own
+# text is a designer's placeholder, not what the page shows.
+_REPLACED = lazy_regex(
+    r"<[^<>\n]*\s(?:th:u?text|v-(?:text|html)|x-(?:text|html)|ng-bind(?:-html)?"
+    r"|data-bind[ \t]*=[ \t]*[\"'][^\"'<>\n]*(?<![\w-])(?:text|html)[ \t]*:)"
+    r"[^<>\n]*>(?P<t>[^<\n]*)")
+
+
+def _unplaced(line: str) -> str:
+    """``line`` without the placeholder text of elements whose text a template replaces
+    (``_REPLACED``), its columns kept."""
+    for element in _REPLACED.finditer(line, timeout=TIMEOUT):
+        start, end = element.span("t")
+        line = line[:start] + " " * (end - start) + line[end:]
+    return line
 
 
 # A documentation site's settings that every page shows: its footer (MkDocs' and
