@@ -261,6 +261,12 @@ _MATERIAL_HANDLING = lazy_regex(
     r"|upload|publish|release|pass)|handled?[ ](?:in[ ]line|in[ ]accordance|with[ ]care)")
 
 
+# A thing told of, not material handled: "do not share it", "don't tell anyone".
+_TOLD_OF = lazy_regex(
+    r"(?i)(?<![A-Za-z])(?:share|tell|show|forward|send|copy|pass)[ ]"
+    r"(?:it|this|that|them|anyone|anybody|a[ ]soul)(?![A-Za-z])")
+
+
 def _handled(text: str) -> bool:
     """Whether ``text``, after a marking, tells its reader how to handle what it marks."""
     return _HANDLING.search(text, timeout=TIMEOUT) is not None \
@@ -336,19 +342,24 @@ _PAIRED = lazy_regex(
     r"(?i:sec|security[-_ ]?classification|classification)[ \t]*=[ \t]*"
     rf"(?P<v>(?:{_OS_UPPER}|{_OS_TITLE}|{_SECRET_UPPER}|{_LEGACY}){_NOT_WORD}|{_SEC_LEVEL})"
     r"(?=[ \t]*(?:[,;]|$))")
+# The words that make a subject about the level, not under it.
+_ABOUT_MARKINGS = (r"(?i:banners?|markings?|labels?|tags?|classifications?|levels?|guidance"
+                   r"|guide|handling|rules?|polic(?:y|ies)|templates?|examples?|questions?"
+                   r"|queries|query|checks?|training|definitions?)(?![A-Za-z])")
 # Legacy words are left out: "CONFIDENTIAL: offer letter" is ordinary business email.
 _SUBJECT = lazy_regex(
     rf"^[ \t>]*[*_]*(?i:subject)[*_]*[ \t]*:[ \t]*[*_]*"
     rf"(?:(?i:re|fwd?|aw|sv)[ \t]*:[ \t]*|\[[A-Za-z][^\]\n]{{0,30}}\][ \t]*)*"  # RE:, [EXTERNAL]
-    rf"(?:[\[(]?[ \t]*(?P<v>{_marking(_OS_UPPER, _OS_TITLE, _SECRET_UPPER)})"
+    rf"(?:[\[(]?[ \t]*(?P<v>{_marking(_OS_UPPER, _OS_TITLE, _SECRET_UPPER, _OS_SHORT)})"
     rf"(?=[ \t]*(?:$|[-:|/\u2013\u2014\])]))"
-    rf"|(?P<v>{_marking(_OS_UPPER)})(?=[ \t]+\S)"  # "OFFICIAL-SENSITIVE Fraud referral"
-    rf"|[^\n]*?[\[(](?P<v>{_marking(_OS_UPPER, _OS_TITLE, _SECRET_UPPER)})[\])]"  # a suffix
+    rf"|(?P<v>{_marking(_OS_UPPER, _OS_SHORT)})(?=[ \t]+\S)"  # "OFFICIAL-SENSITIVE Fraud …"
+    rf"(?![ \t]+{_ABOUT_MARKINGS})"  # not "… banner missing on exports", about the level
+    rf"|[^\n]*?[\[(](?P<v>{_marking(_OS_UPPER, _OS_TITLE, _SECRET_UPPER, _OS_SHORT)})[\])]"
     rf"|[^\n]*?{_SEC_TAG}"  # or the standard's tag, anywhere
     # or one that ends the subject, after a dash, or (OFFICIAL-SENSITIVE only) a space
     rf"|[^\n]*?(?:[ \t]+[-|:\u2013\u2014][ \t]+"
-    rf"(?P<v>{_marking(_OS_UPPER, _OS_TITLE, _SECRET_UPPER)})"
-    rf"|[ \t]+(?P<v>{_marking(_OS_UPPER, _OS_TITLE)}))[ \t]*$)")
+    rf"(?P<v>{_marking(_OS_UPPER, _OS_TITLE, _SECRET_UPPER, _OS_SHORT)})"
+    rf"|[ \t]+(?P<v>{_marking(_OS_UPPER, _OS_TITLE, _OS_SHORT)}))[ \t]*$)")
 # Microsoft sensitivity labels, as a property line, an email header or docProps/custom.xml.
 # A tenant names its labels freely ("Official Sensitive Personal"), so any wording counts.
 # "sensitivity label" must start the line, as a property does, not sit in a how-to sentence.
@@ -930,6 +941,12 @@ _CAPTION_LEAD = lazy_regex(rf"[ \t]*(?P<v>{_marking(_OS_UPPER)})[ \t]+[A-Za-z0-9
 # at its head writes them (MultiMarkdown, a PDF's info printed out): ``Keywords: …``.
 _PROPERTY_XML = lazy_regex(
     r"[ \t]*<(?:\w+:)?(?P<k>title|subject|category|keywords)>(?P<v>[^<>\n]*)</(?:\w+:)?(?P=k)>")
+# OFFICIAL-SENSITIVE as one of a document's keywords, whatever parts them; not a topic
+# ("OFFICIAL-SENSITIVE handling").
+_KEYWORD_LEVEL = lazy_regex(
+    rf"(?<![\w-])(?P<v>{_marking(_OS_UPPER, _OS_SHORT)})(?![\w-])(?![ \t]+(?i:data|info"
+    r"|information|handling|guidance|guide|rules?|levels?|markings?|classifications?"
+    r"|banners?|examples?|templates?|policy|policies)(?![A-Za-z]))")
 # (A mail's subject has its own grammar: ``_SUBJECT``.)
 _REPLIED = lazy_regex(r"(?:(?i:re|fwd?|aw|sv)[ \t]*:[ \t]*)*")
 # A metadata block's description is the document's, as its title is: the marking alone,
@@ -989,6 +1006,10 @@ def _property_markings(line: str, head: bool = False, at: int = 0,
             yield tag
             return
         parts = list(_property_parts(_unquoted(line, at), at, len(line)))
+        if not parts and "eywords" in line[:at] and "SENSITIVE" in line \
+                and not _CELL_SEPARATOR.search(line, at):
+            # Keywords parted by spaces, as a PDF's may be: "appeals OFFICIAL-SENSITIVE".
+            parts = list(_KEYWORD_LEVEL.finditer(line, at, timeout=TIMEOUT))[:1]
         if not parts and key.groupdict().get("d"):
             lead = _CAPTION_LEAD.match(line, at, timeout=TIMEOUT)
             parts = [lead] if lead is not None else []
@@ -1115,7 +1136,16 @@ def _banner(content: str) -> regex.Match[str] | None:
     found = _BANNER.fullmatch(content, timeout=TIMEOUT)
     if found is None and ("SENSITIVE " in content or "OFFSEN " in content):
         found = _OWN_BANNER.fullmatch(content, timeout=TIMEOUT)  # its own descriptor
+    if found is None and content.rstrip(" \t*_")[-1:] == ")":
+        status = _STATUS_NOTE.search(content, timeout=TIMEOUT)
+        if status is not None:  # "OFFICIAL-SENSITIVE (draft)": the banner, then its status
+            found = _BANNER.fullmatch(_blank(content, _STATUS_NOTE), timeout=TIMEOUT)
     return found
+
+
+# A draft's or a version's note in brackets after a banner: "(draft)", "(v0.3)".
+_STATUS_NOTE = lazy_regex(
+    r"[ \t]+\((?i:draft|final|(?:draft[ ]|version[ ])?v?\d+(?:\.\d+)*)\)(?=[ \t*_]*$)")
 
 
 def _fields(content: str) -> Iterator[regex.Match[str]]:
@@ -1251,11 +1281,16 @@ def _in_text(lines: _Lines, index: int, content: str, *, edge: bool, comment: bo
     elif banner is None and edge and not comment and lines.mode in ("prose", "html"):
         # "OFFICIAL-SENSITIVE. Do not share outside the programme.": a document's head or
         # foot that marks it, then says how to handle it, in a sentence of its own.
-        # A bare SECRET or legacy word there may name a value ("SECRET. Do not share it").
+        # A bare SECRET or legacy word there may name a value ("SECRET. Do not share it");
+        # TOP SECRET names none ("TOP SECRET - do not forward. The list is attached."),
+        # unless told of as a thing is ("TOP SECRET. Do not share it").
         banner = _LEADING.fullmatch(content, timeout=TIMEOUT)
-        if banner is not None and (banner.group("v") in ("SECRET", "TOP SECRET")
+        if banner is not None and (banner.group("v") == "SECRET"
                                    or LEGACY_START.match(banner.group("v"))
-                                   or not _handled(content[banner.end("v"):])):
+                                   or not _handled(content[banner.end("v"):])
+                                   or (banner.group("v") == "TOP SECRET"
+                                       and _TOLD_OF.search(content, banner.end("v"),
+                                                           timeout=TIMEOUT) is not None)):
             banner = None
     trailing = False
     if banner is None and _ends_with_marking(content):
@@ -1571,11 +1606,22 @@ _INSTRUCTS = lazy_regex(
 def _notes_a_value(value: str, prose: str, line: str) -> bool:
     """Whether a document's "SECRET: …" is a note about a secret value, as a comment's is: a
     sentence in lower case after it, ended with a full stop, that neither instructs nor names
-    what the file is ("SECRET: the values live in Key Vault.")."""
-    return value == "SECRET" and prose[:1].islower() and line.rstrip(" \t*_").endswith(".") \
-        and _INSTRUCTS.search(prose, timeout=TIMEOUT) is None \
-        and _HANDLING.search(line, timeout=TIMEOUT) is None \
-        and _REMARK_NAMES.search(prose, timeout=TIMEOUT) is None
+    what the file is ("SECRET: the values live in Key Vault."); or words in lower case that
+    say where the value lives or how software gets it ("SECRET - read from Key Vault at
+    start-up", "injected by the pipeline, do not hard-code it"), handling it as no marked
+    material is (never shared or forwarded)."""
+    if value != "SECRET" or not prose[:1].islower() or _handled(line) \
+            or _REMARK_NAMES.search(prose, timeout=TIMEOUT) is not None:
+        return False
+    return _VALUE_TALK.search(prose, timeout=TIMEOUT) is not None or (
+        line.rstrip(" \t*_").endswith(".") and _INSTRUCTS.search(prose, timeout=TIMEOUT) is None)
+
+
+# Where a secret value lives and how software gets it.
+_VALUE_TALK = lazy_regex(
+    r"(?i)(?<![A-Za-z])(?:key[ ]?vault|vault|environment|env(?:[ ]var)?|pipeline"
+    r"|hard-?cod|rotat|inject|secrets?[ ]manager|parameter[ ]store|app[ ]settings"
+    r"|start-?up|runtime|config)")
 
 
 def _at_play(value: str, line: str) -> bool:
@@ -1673,10 +1719,11 @@ _SPOKEN = lazy_regex(
     r"(?:is|are|has[ ]been|have[ ]been)[ ]")
 # (A WebVTT voice tag reads "<name>:This …", its colon against the words.)
 _OPENS = lazy_regex(r"[^\n]*(?:[,;:.!?)\]>\u2013\u2014][ \t]+|[A-Za-z]:)")
+# ("Just to say" and "I'd like to say" preface the speaker's own words: no quotation.)
 _IF = lazy_regex(
     r"(?i)(?<![A-Za-z])(?:if|when|whenever|where|unless|once|until|whether|suppose"
-    r"|imagine|example|e\.g|instance|say|says|said|reads?|writes?|wrote|shows?|states?"
-    r"|like)(?![A-Za-z])")
+    r"|imagine|example|e\.g|instance|(?<!to[ ])say|says|said|reads?|writes?|wrote|shows?"
+    r"|states?|like(?![ ]to(?![A-Za-z])))(?![A-Za-z])")
 
 
 def _said(index: int, content: str) -> Hit | None:
@@ -1951,6 +1998,9 @@ def _in_line(lines: _Lines, index: int) -> Iterator[Hit]:
                     and (row is line or _beside_table(lines, index)):
                 yield Hit(index, banner.start("v"), banner.group("v"), "marking-banner")
         return
+    if mode in ("html", "prose") and "<" in line \
+            and ("text=" in line or "html=" in line or "-bind" in line):
+        line = _unplaced(line)
     if mode == "html":
         fields = [Hit(index, m.start("v"), m.group("v"), "marking-field") for m in _fields(line)]
         if not fields and ("</t" in line.lower() or "</dd" in line.lower()):
@@ -2053,6 +2103,24 @@ def _in_line(lines: _Lines, index: int) -> Iterator[Hit]:
             yield from found
             return
     yield from _in_text(lines, index, line, edge=lines.at_edge(index), markup=markup)
+
+
+# An element whose text a template's attribute replaces when the page renders (Thymeleaf's
+# th:text, Vue's v-text, Alpine's x-text, Angular's ng-bind, Knockout's data-bind): its own
+# text is a designer's placeholder, not what the page shows.
+_REPLACED = lazy_regex(
+    r"<[^<>\n]*\s(?:th:u?text|v-(?:text|html)|x-(?:text|html)|ng-bind(?:-html)?"
+    r"|data-bind[ \t]*=[ \t]*[\"'][^\"'<>\n]*(?<![\w-])(?:text|html)[ \t]*:)"
+    r"[^<>\n]*>(?P<t>[^<\n]*)")
+
+
+def _unplaced(line: str) -> str:
+    """``line`` without the placeholder text of elements whose text a template replaces
+    (``_REPLACED``), its columns kept."""
+    for element in _REPLACED.finditer(line, timeout=TIMEOUT):
+        start, end = element.span("t")
+        line = line[:start] + " " * (end - start) + line[end:]
+    return line
 
 
 # A documentation site's settings that every page shows: its footer (MkDocs' and
@@ -2942,6 +3010,11 @@ def read(text: str, mode: Mode, candidates: list[int], vtt: bool = False,
             found = [hit for hit in found if _tier_name(hit.value) not in compared]
     if found and mode != "html":
         found = [hit for hit in found if not _titles_secrets(lines.lines, hit, markdown)]
+    if found and any(LEGACY_START.match(hit.value) for hit in found):
+        found = [hit for hit in found if not _vendors_notice(lines, hit)]
+    if found and mode in ("prose", "structured"):
+        found = [hit for hit in found if not (_heads_a_note(lines.lines, hit) if mode == "prose"
+                                              else _keys_a_mapping(lines.lines, hit))]
     if found and mode == "structured":  # a data file's OS is an operating system's
         found = [hit for hit in found if hit.value not in ("OS", "O-S")]
     if written:
@@ -2993,6 +3066,71 @@ def _names_a_setting(lines: list[str], index: int) -> bool:
                 and not other.group("n").startswith(_LEVEL_CONSTANT):
             return True
     return False
+
+
+# A vendor's notice: a legacy word alone beside its copyright line ("CONFIDENTIAL", then
+# "Copyright (c) <year> <company>. All rights reserved.") keeps a company's code in
+# confidence; it is no government marking. Crown copyright is the government's own.
+_VENDOR_NOTICE = lazy_regex(r"(?i)copyright|\u00a9|all[ ]rights[ ]reserved|proprietary")
+_LEGACY_ALONE = lazy_regex(rf"{_LEGACY}")
+
+
+def _vendors_notice(lines: _Lines, hit: Hit) -> bool:
+    """Whether ``hit``, a legacy word alone on its line, sits beside a company's copyright."""
+    if _LEGACY_ALONE.fullmatch(hit.value) is None \
+            or lines.lines[hit.line].strip(" \t/#*;!=<>-") != hit.value:
+        return False
+    for step in (-1, 1):
+        i = lines.neighbour(hit.line, step)
+        if 0 <= i < len(lines.lines):
+            line = lines.lines[i]
+            if _VENDOR_NOTICE.search(line) is not None and "rown" not in line:
+                return True
+    return False
+
+
+# What a note under a heading SECRET says about a secret value: the value ("the client
+# secret", "Secrets are …"), or where such values are kept; under a legacy word, the same
+# word as the note's own ("How we protect the API", "restricted to admins").
+_SECRET_VALUE = lazy_regex(
+    r"(?<![A-Za-z])(?:[Ss]ecrets?|passwords?|credentials?|tokens?|(?i:key[ ]?vault))(?![A-Za-z])")
+_TOPIC_WORDS = {"PROTECT": "[Pp]rotect", "RESTRICTED": "[Rr]estrict",
+                "CONFIDENTIAL": "[Cc]onfidential"}
+_TOPIC = {word: lazy_regex(rf"(?<![A-Za-z]){stem}") for word, stem in _TOPIC_WORDS.items()}
+# ("This document is restricted to …" states the document's own marking.)
+_OWN_NOTE = lazy_regex(rf"(?i)(?<![A-Za-z])(?:this|these)[ ]{_DOCUMENT_NOUN}(?![A-Za-z])")
+_RULE_LINE = lazy_regex(r"[ \t]*[-=~^*#_+`:.'\"]*[ \t]*")
+
+
+def _next_text(lines: list[str], index: int) -> str | None:
+    """The first line with words below line ``index`` (past blank lines and rules)."""
+    for line in lines[index + 1:index + 1 + 2 * _SECTION_LINES]:
+        if _RULE_LINE.fullmatch(line) is None:
+            return line
+    return None
+
+
+def _heads_a_note(lines: list[str], hit: Hit) -> bool:
+    """Whether ``hit``, a document's heading SECRET (or a legacy word) alone, heads a note
+    about its topic ("# SECRET", then "The client secret lives in Key Vault."; "# PROTECT",
+    then "How we protect the API"): a setting's or a feature's docs."""
+    topic = _SECRET_VALUE if hit.value == "SECRET" else _TOPIC.get(hit.value)
+    if topic is None or lines[hit.line].strip(" \t#*_=:") != hit.value:
+        return False
+    below = _next_text(lines, hit.line)
+    return below is not None and topic.search(below, timeout=TIMEOUT) is not None \
+        and not _handled(below) and _OWN_NOTE.search(below, timeout=TIMEOUT) is None
+
+
+def _keys_a_mapping(lines: list[str], hit: Hit) -> bool:
+    """Whether ``hit`` in a data file is a key over the settings indented under it
+    ("SECRET:", then "  client_id: …"): config keyed by a word, not a banner."""
+    line = lines[hit.line]
+    if line.rstrip()[-1:] != ":" or line.strip(" \t\"':") != hit.value:
+        return False
+    below = _next_text(lines, hit.line)
+    indent = len(line) - len(line.lstrip(" \t"))
+    return below is not None and len(below) - len(below.lstrip(" \t")) > indent
 
 
 # A Typst page's running parts and its watermark (``#set page(header: align(center)[…])``,

@@ -181,11 +181,34 @@ def hits(text: str, syntax: str, data: bytes | None = None, path: str = "",
         # message ids, not the file's own classification or properties. A comment that
         # heads the file still marks it.
         found = [h for h in found if h.detector not in ("marking-field", "marking-property")]
+    if found and syntax in _SECTIONED:
+        found = [h for h in found if not _heads_settings(text, h.line)]
     if found and mode == "structured":
         # A tab joins a marking's words where a word processor set one; in a data file it
         # parts two columns ("OFFICIAL<tab>SENSITIVE": a level, then a flag).
         found = [h for h in found if "\t" not in h.value]
     return found
+
+
+# An INI or TOML file's section header names the settings under it ("[SECRET]" over a
+# client's id and secret, a level's own settings under its name): a key, not a banner.
+_SECTIONED = frozenset({"ini", "toml", "properties"})
+_SECTION_HEADER = lazy(r"[ \t]*\[\[?[^\[\]\n]+\]\]?\s*")
+_SETTING = lazy(r"[ \t]*[\"']?[\w.-]+[\"']?[ \t]*[:=]")
+_NOTE = ("#", ";", "!")  # a comment line, between the header and its settings
+_SETTINGS_LOOKED_AT = 6
+
+
+def _heads_settings(text: str, index: int) -> bool:
+    """Whether line ``index`` of ``text`` is a section's header with settings under it."""
+    lines = text.split("\n", index + 1 + _SETTINGS_LOOKED_AT)
+    if _SECTION_HEADER.fullmatch(lines[index]) is None:
+        return False
+    for line in lines[index + 1:index + 1 + _SETTINGS_LOOKED_AT]:
+        stripped = line.strip()
+        if stripped and stripped[:1] not in _NOTE:
+            return _SETTING.match(line) is not None
+    return False
 
 
 # The places of a document's own properties, as the extractors give them (``props``): each
