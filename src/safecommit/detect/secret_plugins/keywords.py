@@ -3357,6 +3357,35 @@ def _possessive(line: Line, a: Assignment) -> bool:
     return m is not None and not a.quoted and (m.group()[0] in "'\u2019" or a.value.istitle())
 
 
+# The rest of a string after an unquoted value, when it is words alone up to the string's
+# closing quote: the value opened a phrase (a display name), not an account.
+_REST_OF_PHRASE = lazy(r"(?:[ \t]+[A-Za-z][\w.'&-]*)+[ \t]*[\"']")
+
+
+def _phrase_in_a_string(line: Line, a: Assignment) -> bool:
+    """An unquoted value inside a string that goes on in words ("user.name=<Org> Prototype
+    Kit" given to ``git -c``) is the first word of a name, not an account; a pair after it
+    (``user=<account> password=…``) still ends the value."""
+    if a.quoted or (m := _REST_OF_PHRASE.match(line.text, a.end)) is None:
+        return False
+    return line.text.count(m.group()[-1], 0, a.start) % 2 == 1  # its string's opening quote
+
+
+# A YAML key's plain value up to a key of its own: "- name: <Service> login: build"
+_PLAIN_VALUE_BEFORE = lazy(
+    r"[ \t]*(?:-[ \t]+)?[^\s:{}\[\],#'\"][^:{}\[\],#'\"]*:[ \t]+[^:{}\[\],'\"]*$")
+
+
+def _key_in_a_plain_value(line: Line, a: Assignment) -> bool:
+    """In YAML, a ``word: value`` inside another key's plain value (a step's name, "NHS
+    login: build") is that value's text, not a setting."""
+    if line.syntax != "yaml" or a.quoted:
+        return False
+    at = line.text.rfind(a.key, 0, a.start)
+    return at > 0 and line.text[at + len(a.key):a.start].startswith(": ") \
+        and _PLAIN_VALUE_BEFORE.match(line.text[:at]) is not None
+
+
 # A chat platform's id for a member (Slack's U…, W… for a grid's, B… for a bot), which a
 # chat export's messages give under "user": an id the platform made, not an account name.
 _CHAT_MEMBER = lazy(r"[UWB](?=[A-Z0-9]*\d)[A-Z0-9]{8,10}")
@@ -3460,7 +3489,8 @@ def find_users(line: Line) -> Iterator[Hit]:
         if (classify(a.key) != "user" and not account_id) \
                 or (_UI_TEXT.match(value) and _locale(line.locator)) \
                 or _said_by_a_speaker(line, a) or _status_word(line, a) \
-                or _possessive(line, a):
+                or _possessive(line, a) or _phrase_in_a_string(line, a) \
+                or _key_in_a_plain_value(line, a):
             continue  # a translation file's "Enw defnyddiwr" is the label, not a user
         if " email " in words(a.key) and _EMAIL.fullmatch(value):
             continue  # EMAIL_HOST_USER's address: the email finding stands for it
