@@ -58,12 +58,15 @@ _CRYPT_WORDS = frozenset({"apr1$", "$2a$", "$2b$", "$2y$", "$5$", "$6$", "$y$",
 # pymssql's connect call, whose credentials come by position (see _CONNECT_CALL): no
 # "mysql" in it
 _MSSQL_CONNECT = "mssql.connect"
+# An Azure Function's key in its path's query, with no scheme or host before it (a
+# logged request line, a doc's "POST /api/<name>?code=<key>")
+_FUNCTION_KEYS = ("?code=", "&code=")
 TRIGGERS = frozenset({"://", "pass", "pwd", "accountkey", "sharedaccesskey", *_GO_NETWORKS,
                       "sig=", "jdbc:oracle", *_ORACLE_TOOLS, "sshpass", "mysql", "sqlcmd",
                       "-u ", " -u", "--user", "--auth", "redis-cli", "smbclient", "login", "pdo",
                       "getconnection", "/user:", "connect ", *_ORACLE_CALLS, *_SECRET_KINDS,
                       _MSSQL_CONNECT,
-                      "@//", "userlist", *_CRYPT_WORDS})
+                      "@//", "userlist", *_CRYPT_WORDS, *_FUNCTION_KEYS})
 USER_TRIGGERS = frozenset({"://", "uid=", "uid =", "user", "login", "jdbc:oracle", *_ORACLE_TOOLS,
                            " -u", "--auth", "pdo", "mysql", "getconnection", "ssh", "scp",
                            _MSSQL_CONNECT,
@@ -143,7 +146,8 @@ _NET_USE = lazy(
 # Maps' and API Management's &subscription-key=…, Event Grid's ?aeg-sas-key=…
 _QUERY_SECRET = lazy(
     r"(?i)[?&](?:api[_-]?key|apikey|access[_-]?token|auth[_-]?token|token|client[_-]?secret"
-    r"|secret|key|code|subscription[_-]?key|aeg-sas-(?:key|token))=(?P<v>[A-Za-z0-9._~%+/-]{16,})")
+    r"|secret|key|code|subscription[_-]?key|aeg-sas-(?:key|token))="
+    r"(?P<v>[A-Za-z0-9._~%+/-]{16,}(?:={1,2}(?![\w=]))?)")  # (with its base64 padding)
 # A package registry's token as a segment of its URL's path: an Anaconda channel's
 # /t/<token>/ (conda.anaconda.org, repo.anaconda.cloud), Cloudsmith's /<token>/<org>/ (whose
 # "public" and "basic" segments hold none).
@@ -697,6 +701,8 @@ def _parts(line: Line) -> Iterator[Part]:
             yield from _query_parts(line.text)
         if "anaconda." in low or "cloudsmith" in low:
             yield from _path_token_parts(line.text)
+    elif "code=" in low and not line.words.isdisjoint(_FUNCTION_KEYS):
+        yield from (p for p in _query_parts(line.text) if line.text[p.start - 5:p.start] == "code=")
     if "connect " in low and "/" in low:
         yield from _sqlplus_parts(line.text)
     if "@tcp(" in low or "@unix(" in low:

@@ -650,8 +650,9 @@ def _keys(text: str, stem: re.Pattern[str]) -> Iterator[tuple[str, int, int]]:
 _WINDOWS_SWITCH_VALUE = lazy(r"""(?P<v>"[^"\n]+"|'[^'\n]+'|[^\s"']+)""")
 _BUILDER_ARGUMENT = lazy(r"\([ \t]*[\"']")
 _SETTER = lazy(r"(?:^|(?<=\.))(?:set|with|put)(?=[A-Z_])")
-_SPACED = lazy(
-    r"[ \t]+(?:BY[ \t]+)?(?P<v>\"[^\"]{0,1024}\"|'[^']{0,1024}'|[^\s\"'=]{1,1024})", re.IGNORECASE)
+_SPACED = lazy(  # (an unquoted value keeps its base64 padding: --account-key <base64>==)
+    r"[ \t]+(?:BY[ \t]+)?(?P<v>\"[^\"]{0,1024}\"|'[^']{0,1024}'"
+    r"|[^\s\"'=]{1,1024}(?:={1,2}(?=[\s\"'`;,)]|$))?)", re.IGNORECASE)
 _SQL_BY = lazy(r"[ \t]+BY[ \t]", re.IGNORECASE)
 _DOCKER_ENV = lazy(r"\s*(?:ENV|ARG)\s")
 _SETX = lazy(r"(?i)\s*setx\s")  # Windows: setx NAME value
