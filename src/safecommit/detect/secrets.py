@@ -81,6 +81,7 @@ USER_PLUGINS: tuple[Registered, ...] = (
     Registered(keywords.find_said_users, keywords.SAID_USER_TRIGGERS),
     Registered(keywords.find_tried_users, keywords.TRIED_TRIGGERS),
     Registered(commands.find_users, commands.TRIGGERS),
+    Registered(keywords.find_service_pair_users, keywords.SERVICE_PAIR_TRIGGERS),
 )
 # One prefilter for both kinds, so a text is read once for secrets and user names together.
 PREFILTER = Prefilter(frozenset().union(*(p.words for p in PLUGINS + USER_PLUGINS)),

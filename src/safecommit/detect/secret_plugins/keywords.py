@@ -73,7 +73,13 @@ _LOGIN_SAID = frozenset({"login ", "log-in ", "logon "})
 _SHORT_LABELS = frozenset({" p:", "u/p:"})
 # A saved cookie's name that may be a session's, in a browser's storage state (JSON): a
 # shape the prefilter reads as the word "cookie-name".
-SHAPES = ((r'"name"\s*:\s*"[^"\n]{0,60}?(?:sess|sid|aspnetcore)', "cookie-name"),)
+# And an account then a spaced slash after a label's colon or dash ("Jenkins: deploy / …"),
+# read as "label-pair": a service's log-in in notes holds no word of its own. (It stops at
+# the slash's spaces, so that no trigger word of the value is swallowed.)
+_LABEL_PAIR = (r"(?::|[ \t][-\u2013])(?:\*\*)?[ \t]+[`*'\"]?[a-z_][\w.@-]{1,40}[`*'\"]?"
+               r"[ \t]+/[ \t]+")
+SHAPES = ((r'"name"\s*:\s*"[^"\n]{0,60}?(?:sess|sid|aspnetcore)', "cookie-name"),
+          (_LABEL_PAIR, "label-pair"))
 # Consul's and Nomad's gossip key: encrypt = "<base64>" (HCL), "encrypt": "<base64>" (JSON);
 # the word "encrypt" alone is on too many lines.
 _GOSSIP_WORDS = frozenset({'encrypt = "', '"encrypt"'})
@@ -2142,32 +2148,66 @@ _SAID_PAIR_WORDS = frozenset({"pass", "pwd", " pw ", "pw:", "p/w"})
 # own, with the spaced slash: "admin/" is in every admin page's path), after a label that
 # opens the line or a message, and a value with a password's mix of characters.
 SERVICE_PAIR_TRIGGERS = frozenset({"admin / ", "root / ", "administrator / ", "admin` / ",
-                                   "root` / "})
+                                   "root` / ", "label-pair"})
+_SERVICE_LABEL = (r"[ \t]*(?:[-*+>][ \t]+)?(?:\*\*)?[A-Za-z][\w .()-]{0,30}?(?:\*\*)?"
+                  r"(?:[ \t]*:|[ \t]+[-\u2013])(?:\*\*)?[ \t]+")
 _SERVICE_PAIR = lazy(
-    r"[ \t]*(?:[-*+>][ \t]+)?(?:\*\*)?[A-Za-z][\w .()-]{0,30}?(?:\*\*)?"
-    r"(?:[ \t]*:|[ \t]+[-\u2013])(?:\*\*)?[ \t]+"
-    rf"{_PAIR_MARK}(?:admin|administrator|root){_PAIR_MARK}[ \t]+/[ \t]+{_PAIR_MARK}"
-    r"(?P<v>[^\s`\"'/<]{8,200})")
+    rf"{_SERVICE_LABEL}{_PAIR_MARK}(?:admin|administrator|root){_PAIR_MARK}[ \t]+/[ \t]+"
+    rf"{_PAIR_MARK}(?P<v>[^\s`\"'/<]{{8,200}})")
+# Any other account: a role's (deploy, ci-bot) or a person's ("Jenkins: deploy / <password>")
+_ACCOUNT_PAIR = lazy(
+    rf"{_SERVICE_LABEL}{_PAIR_MARK}(?P<u>[A-Za-z_][\w.@-]{{1,40}}){_PAIR_MARK}[ \t]+/[ \t]+"
+    rf"{_PAIR_MARK}(?P<v>[^\s`\"'/<]{{8,200}})")
 
 
-def find_service_pairs(line: Line) -> Iterator[Hit]:
-    """The password of a service's administrator said beside its account in notes or a
-    message: "Jenkins: admin / <password>"."""
+def _service_pairs(line: Line) -> Iterator[re.Match[str]]:
+    """Each service's log-in said as "<account> / <password>" after a label in notes or a
+    message, with a real password: "Jenkins: admin / <password>"."""
     if line.syntax in _MESSAGE_SYNTAXES:
         starts = [a for a, _ in _message_spans(line)]
     elif line.syntax in PROSE:
         starts = [0]
     else:
         return
+    pair = _ACCOUNT_PAIR if "label-pair" in line.words else _SERVICE_PAIR
     for start in starts:
-        m = _SERVICE_PAIR.match(line.text, start)
-        if m is None:
+        m = pair.match(line.text, start)
+        if m is None or not _an_account(m):
             continue
         value = _said_value(m.group("v")).rstrip("*")
         if rejection(value, "password") is None and char_classes(value) >= 3 \
                 and strong_enough(value, "password", "text"):
-            yield _hit(Assignment("password", value, m.start("v"), m.start("v") + len(value),
-                                  False), "PASSWORD", 0.75)
+            yield m
+
+
+def find_service_pairs(line: Line) -> Iterator[Hit]:
+    """The password of a service's log-in said beside its account."""
+    for m in _service_pairs(line):
+        value = _said_value(m.group("v")).rstrip("*")
+        yield _hit(Assignment("password", value, m.start("v"), m.start("v") + len(value),
+                              False), "PASSWORD", 0.75)
+
+
+def find_service_pair_users(line: Line) -> Iterator[Hit]:
+    """The account of a service's log-in beside its real password, when it is one an
+    attacker can aim at (a person's, a role's a team chose; not a product's own)."""
+    for m in _service_pairs(line) if "label-pair" in line.words else ():
+        why = username_rejection(m.group("u"))
+        if why is None or why == CHOSEN_ACCOUNT:
+            yield _hit(Assignment("username", m.group("u"), m.start("u"), m.end("u"), False),
+                       "USERNAME", 0.75, personal=True)
+
+
+def _an_account(m: re.Match[str]) -> bool:
+    """The pair's first half names an account: a product's, a role's or one a team chose,
+    not an English word ("Status: blocked / …", "Roles: admin / read-only")."""
+    if "u" not in m.re.groupindex:
+        return True
+    account = m.group("u")
+    why = username_rejection(account)
+    if why in ("default account", CHOSEN_ACCOUNT, "a role"):
+        return True
+    return why is None and not (account.isalpha() and account.lower() in load_english())
 
 
 _PAIR_WORDS = _SAID_PAIR_WORDS | _CREDENTIAL_WORDS | _SHORT_LABELS
