@@ -2052,13 +2052,37 @@ _MESSAGE_AT = lazy(_MESSAGE)
 # "tried logging in as <account> with <password>". Only a value with a password's mix of
 # characters counts: "tried user bob with sudo" says nothing secret. (One trigger word:
 # each word the prefilter looks for costs every text's first read.)
-TRIED_TRIGGERS = frozenset({"tried ", "logged in", "signed in as"})
+TRIED_TRIGGERS = frozenset({"tried ", "logged in", "signed in as", "logged on"})
 _TRIED_WITH = lazy(
     r"(?i)\b(?:(?:tried|trying)\s+(?:the\s+)?(?P<w>user(?:name)?\s+|account\s+|login\s+)?"
     r"|(?:(?:tried|trying)\s+(?:to\s+)?)?(?:logg(?:ed|ing)|log|sign(?:ed|ing)?)[ -]?in"
     r"(?:to\s+[\w.-]{1,40})?\s+as\s+(?P<a>))"
     r"[`\"']?(?P<u>[A-Za-z_][\w.@\\-]{1,63})[`\"']?(?P<w2>\s+(?:user|account|login))?"
     r"\s+with\s+[`\"']?(?P<v>[^\s`\"']{8,200})")
+
+# Or a log-in done with both, joined by "and" or a slash: "logged on with <account> and
+# <password>", "logged in using <account> / <password>"
+_LOGGED_WITH = lazy(
+    r"(?i)\b(?:logg(?:ed|ing)|log|sign(?:ed|ing)?)[ -]?(?:in|on)(?:\s*to\s+[\w.-]{1,40})?"
+    r"\s+(?:with|using)\s+(?:the\s+)?(?:user(?:name)?\s+|account\s+)?"
+    r"[`\"']?(?P<u>[A-Za-z_][\w.@\\-]{1,63})[`\"']?\s+(?:and|/)\s+"
+    r"(?:(?:the\s+)?(?:password|passwd|pwd|pw)\s+)?[`\"']?(?P<v>[^\s`\"']{8,200})")
+
+
+def _log_in_matches(text: str) -> Iterator[re.Match[str]]:
+    """Each log-in tried or done with an account and a password on the line."""
+    for m in _TRIED_WITH.finditer(text):
+        if m.group("a") is None and m.group("w") is None and m.group("w2") is None:
+            continue  # "tried deploying with …": a word, not an account
+        yield m
+    if "logged" in text.lower():
+        for m in _LOGGED_WITH.finditer(text):
+            account = m.group("u")
+            if account.isalpha() and (account[0].isupper() or (
+                    account.lower() in load_english()
+                    and username_rejection(account) != "default account")):
+                continue  # "logged in with GitHub and …": a way to log in, not an account
+            yield m
 
 
 def _tried_log_ins(line: Line) -> Iterator[tuple[Assignment, Assignment]]:
@@ -2072,9 +2096,7 @@ def _tried_log_ins(line: Line) -> Iterator[tuple[Assignment, Assignment]]:
         line = _message_prose(line)
     elif line.syntax not in PROSE:
         return
-    for m in _TRIED_WITH.finditer(line.text):
-        if m.group("a") is None and m.group("w") is None and m.group("w2") is None:
-            continue  # "tried deploying with …": a word, not an account
+    for m in _log_in_matches(line.text):
         if spans is not None and not any(a <= m.start() and m.end() <= b for a, b in spans):
             continue
         value = _said_value(m.group("v"))
@@ -2092,7 +2114,7 @@ def find_tried(line: Line) -> Iterator[Hit]:
 def find_tried_users(line: Line) -> Iterator[Hit]:
     for user, _ in _tried_log_ins(line):
         span = account_span(user.value)
-        if span == (0, len(user.value)):
+        if span == (0, len(user.value)) or username_rejection(user.value) == CHOSEN_ACCOUNT:
             yield _hit(user, "USERNAME", 0.75, personal=True)
 
 
