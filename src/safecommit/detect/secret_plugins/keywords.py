@@ -1898,7 +1898,27 @@ def _said(line: Line) -> Iterator[Assignment]:
             yield Assignment(_said_key(m.group("k3")), value, m.start("v3"),
                              m.start("v3") + len(value), False)
     yield from _said_passes(line.text)
+    yield from _said_before(line.text)
     yield from (password for _, password in _said_pairs(line))
+
+
+# A password said before its word: "<value> is the password for the reporting db",
+# "<value> was our admin password". Not a file or a tool named for passwords ("… is the
+# password manager", "… is the password field").
+_BEFORE_GATES = (" is the ", " was the ", " is our ", " was our ", " is my ", " is your ")
+_SAID_BEFORE = lazy(
+    r"(?i)(?:^|(?<=[\s(>:]))[`\"']?(?P<v>[^\s`\"']{8,200}?)[`\"'.,]?\s+(?:is|was)\s+"
+    r"(?:the|our|my|your)\s+(?:[\w'-]+\s+){0,3}?(?:password|passphrase|passcode|pwd)\b"
+    r"(?![ \t]*(?:[-_]|file|manager|policy|field|hash|prompt|reset|page|form|box|column|input"
+    r"|variable|setting|store|vault|rules?|expiry|length|history|s\b))")
+
+
+def _said_before(text: str) -> Iterator[Assignment]:
+    """A password said before the words that say what it is."""
+    if not any(gate in text for gate in _BEFORE_GATES):
+        return
+    for m in _SAID_BEFORE.finditer(text):
+        yield Assignment("password", m.group("v"), m.start("v"), m.end("v"), False)
 
 
 def _said_passes(text: str) -> Iterator[Assignment]:
