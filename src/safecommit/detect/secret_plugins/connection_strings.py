@@ -415,6 +415,24 @@ _STDIN_PASSWORD = lazy(
     r"\s*\|[^|\n]*--password-stdin\b")
 
 
+# Any tool's user and password options side by side: "./deploy.sh -u <account> -p
+# <password>". Alone, -p is a port, a path or a profile as often, so only a value with a
+# password's mix (both cases, and digits or marks) counts.
+_ANY_TOOL_USER_PASSWORD = lazy(
+    r"(?:^|\s)-u[ ]+(?P<user>[A-Za-z_][\w.@-]{1,63})[ ]+-p[ ]+"
+    r"(?P<pw>[^\s\"'`$<{(-][^\s\"'`]{7,199})")
+
+
+def _any_tool_parts(text: str) -> Iterator[Part]:
+    for m in _ANY_TOOL_USER_PASSWORD.finditer(text):
+        pw = m.group("pw")
+        if any(c.islower() for c in pw) and any(c.isupper() for c in pw) \
+                and any(not c.isalpha() for c in pw) and "/" not in pw \
+                and looks_random(pw, min_length=8) and rejection(pw, "password") is None:
+            yield Part("user", m.start("user"), m.end("user"), m.group("user"))
+            yield Part("password", m.start("pw"), m.end("pw"), pw, "PASSWORD")
+
+
 def _cli_parts(text: str) -> Iterator[Part]:
     for m in _STDIN_PASSWORD.finditer(text) if "--password-stdin" in text else ():
         group = "qv" if m.group("qv") is not None else "v"
@@ -430,6 +448,8 @@ def _cli_parts(text: str) -> Iterator[Part]:
         yield Part("password", m.start("pw"), m.end("pw"), m.group("pw"))
     tool = _CLI_TOOL.search(text)
     if tool is None:
+        if " -p " in text:
+            yield from _any_tool_parts(text)
         return
     rest = tool.end()
     for m in _CLI_USER.finditer(text, rest):

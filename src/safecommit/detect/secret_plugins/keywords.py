@@ -70,7 +70,7 @@ _ACCOUNT_WORDS = frozenset({"account", "acct"})
 _LOGIN_SAID = frozenset({"login ", "log-in ", "logon "})
 # A log-in noted with one letter for each word: "u: <user> p: <password>", "u/p: <user> /
 # <password>"; words of their own, as the letters alone are on every line.
-_SHORT_LABELS = frozenset({" p:", "u/p:"})
+_SHORT_LABELS = frozenset({" p:", "u/p:", "u= p="})
 # A saved cookie's name that may be a session's, in a browser's storage state (JSON): a
 # shape the prefilter reads as the word "cookie-name".
 # And an account then a spaced slash after a label's colon or dash ("Jenkins: deploy / …"),
@@ -79,7 +79,9 @@ _SHORT_LABELS = frozenset({" p:", "u/p:"})
 _LABEL_PAIR = (r"(?::|[ \t][-\u2013])(?:\*\*)?[ \t]+[`*'\"]?[a-z_][\w.@-]{1,40}[`*'\"]?"
                r"[ \t]+/[ \t]+")
 SHAPES = ((r'"name"\s*:\s*"[^"\n]{0,60}?(?:sess|sid|aspnetcore)', "cookie-name"),
-          (_LABEL_PAIR, "label-pair"))
+          (_LABEL_PAIR, "label-pair"),
+          # and one-letter labels with "=": "u=<account> p=<password>", read as "u= p="
+          (r"[\s(]u=[a-z_][\w.@-]{1,63}[ \t]*[,;/|]?[ \t]*p=", "u= p="))
 # Consul's and Nomad's gossip key: encrypt = "<base64>" (HCL), "encrypt": "<base64>" (JSON);
 # the word "encrypt" alone is on too many lines.
 _GOSSIP_WORDS = frozenset({'encrypt = "', '"encrypt"'})
@@ -2256,7 +2258,9 @@ _PAIR_WORDS = _SAID_PAIR_WORDS | _CREDENTIAL_WORDS | _SHORT_LABELS
 _SHORT_PAIR = lazy(
     r"(?i)(?<![\w/.-])(?:u[ \t]*:[ \t]*(?P<u>[A-Za-z_][\w.@\\-]{1,63})[ \t]*[/,;|]?[ \t]*p"
     r"|u/p[ \t]*:[ \t]*(?P<u2>[A-Za-z_][\w.@\\-]{1,63})[ \t]*)"
-    r"[ \t]*[:/][ \t]*(?P<v>[^\s`\"']{6,200})")
+    r"[ \t]*[:/][ \t]*(?P<v>[^\s`\"']{6,200})"
+    # (or with "=": "u=<account> p=<password>")
+    r"|(?<![\w/.-])u=(?P<u3>[A-Za-z_][\w.@\\-]{1,63})[ \t]*[/,;|]?[ \t]*p=(?P<v3>[^\s`\"']{6,200})")
 
 
 def _words_alone(m: re.Match[str]) -> bool:
@@ -2284,9 +2288,11 @@ def _said_pairs(line: Line) -> Iterator[tuple[Assignment, Assignment]]:
     """(user, password) of each log-in written as a pair in a sentence."""
     words = line.words
     for m in _SHORT_PAIR.finditer(line.text) if not words.isdisjoint(_SHORT_LABELS) else ():
-        value, u = _said_value(m.group("v")), "u" if m.group("u") else "u2"
+        u = next(g for g in ("u", "u2", "u3") if m.group(g))
+        v = "v3" if u == "u3" else "v"
+        value = _said_value(m.group(v))
         yield (Assignment("username", m.group(u), m.start(u), m.end(u), False),
-               Assignment("password", value, m.start("v"), m.start("v") + len(value), False))
+               Assignment("password", value, m.start(v), m.start(v) + len(value), False))
     for m in _SAID_PAIR.finditer(line.text) if not words.isdisjoint(_SAID_PAIR_WORDS) else ():
         if "machine " in line.text[:m.start()].lower():
             continue  # a .netrc entry's words are the netrc reader's to judge
