@@ -1868,6 +1868,41 @@ def _answered(line: Line) -> Iterator[Assignment]:
         return
 
 
+# A secret's word closing its line, the value alone on the next one: an e-mail's "user
+# <account>, password below:", "The password is:" (the same bar as an answer's)
+_INTRODUCED = lazy(
+    rf"(?i)\b(?P<k>{_SECRET_PHRASE})\b(?:\s+(?:is|below|as\s+follows))?\s*:?[ \t]*$")
+
+
+def _introduced(line: Line) -> Iterator[Assignment]:
+    """The secret on the line below the words that introduce it."""
+    said = _INTRODUCED.search(line.text)
+    if said is None or any(w in _NOT_A_SECRET for w in words(said.group("k")).split()):
+        return
+    locator = line.locator
+    for delta in range(1, min(_ANSWER_LINES, locator.line_count - line.index)):
+        below = locator.line_text(line.index + delta)
+        if not below.strip():
+            continue
+        m = _ANSWER.match(below)
+        if m is not None and _UUID_VALUE.fullmatch(m.group("v")) is None \
+                and not _words_joined(m.group("v")):
+            yield Assignment(said.group("k"), m.group("v"), m.start("v"), m.end("v"), False,
+                             delta)
+        return
+
+
+_JOINED_WORDS = lazy(r"[A-Za-z]+(?:[-_.][A-Za-z0-9]+)+")
+
+
+def _words_joined(value: str) -> bool:
+    """Words joined by dashes or dots ("See-Confluence-Page-42"): a pointer, not a secret."""
+    if _JOINED_WORDS.fullmatch(value) is None:
+        return False
+    parts = [p for p in re.split(r"[-_.]", value) if p.isalpha()]
+    return len(parts) >= 2 and all(p.istitle() or p.lower() in load_english() for p in parts)
+
+
 # A log-in shared in a chat: "user <name> / pass <password>", "login: <name>, pw: <password>",
 # or in a README, quoted: "with user `<name>` and password `<password>`"; or the words alone
 # between them, as a chat says it: "username <name> password <password>", "user <name> with
@@ -2667,6 +2702,8 @@ def find(line: Line) -> Iterator[Hit]:
         found.extend(_said(line))
         if "?" in line.text:
             found.extend(_answered(line))
+        elif line.text.rstrip().endswith((":", "below", "follows")):
+            found.extend(_introduced(line))
     elif (" is " in line.text or " was " in line.text) \
             and (comment := _comment_start(line.text, line.syntax)) is not None \
             and (line.text.find(" is ", comment) != -1 or line.text.find(" was ", comment) != -1):
