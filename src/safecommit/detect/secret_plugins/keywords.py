@@ -2002,7 +2002,7 @@ _MESSAGE_WORDS = frozenset({"pass", "pwd", " pw ", '"pw ', "pw:", " pw?", "p/w",
 _MESSAGE_WORDS_NOT_KEY = _MESSAGE_WORDS - {"key"}
 # A key said in a message, as _SAID reads one ("the api key is …", "key: …"): a line whose
 # only word is "key" (every JSON line of "apiKey": …) is read only with one of these in it.
-_KEY_SAID = ("key is ", "key was ", "key: ", "key = ", "key for ", "key (", "key's ")
+_KEY_SAID = ("key is ", "key was ", "key: ", "key = ", "key for ", "key (", "key's ", "key?")
 
 
 def _says_a_key(text: str) -> bool:
@@ -2073,6 +2073,7 @@ def _said_in_messages(line: Line) -> Iterator[Assignment]:
 
 
 # The next message that answers a question for a secret: its text alone, or after "it's".
+_WRAPPING_TAGS = lazy(r"(?:<(?:p|div|span)\b[^<>]*>)*(?P<t>[^<>]*)(?:</(?:p|div|span)>)*")
 _MESSAGE_ANSWER = lazy(r"(?:(?:it'?s|it\s+is|here(?:\s+it\s+is)?:?|sure[,:]?)\s+)?"
                        r"(?P<v>[^\s`\"'<>]{8,200}?)[.!]?$", re.I)
 _ANSWER_MESSAGES = 12  # how many lines below a question its answer's message may start
@@ -2093,8 +2094,11 @@ def _answered_message(line: Line, question: str) -> Iterator[Assignment]:
         found = _read_quoted(below, message.end() - 1)
         if found is not None and found[0] == question:
             continue  # the question again, in its message's blocks (Slack's rich text)
-        if found is not None and (m := _MESSAGE_ANSWER.match(found[0])) is not None \
-                and _UUID_VALUE.fullmatch(m.group("v")) is None:
+        # (a Teams message's HTML wraps its text: <p><value></p>)
+        wrapped = _WRAPPING_TAGS.fullmatch(found[0]) if found is not None else None
+        if found is not None and wrapped is not None \
+                and (m := _MESSAGE_ANSWER.match(found[0], wrapped.start("t"), wrapped.end("t"))) \
+                is not None and _UUID_VALUE.fullmatch(m.group("v")) is None:
             start = found[1] + m.start("v")
             yield Assignment(asked.group("k"), m.group("v"), start, start + len(m.group("v")),
                              False, delta, in_comment=True)
