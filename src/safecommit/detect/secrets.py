@@ -30,6 +30,7 @@ from safecommit.detect.secret_plugins.prefilter import (
     candidate_line_text,
     candidate_lines,
 )
+from safecommit.extract.syntax import PROSE
 from safecommit.lazyre import lazy
 from safecommit.model import Finding
 
@@ -139,6 +140,8 @@ def candidates(locator: Locator) -> list[tuple[int, frozenset[str], str]]:
             lines = _with_table_rows(locator, lines)
         elif text.syntax == "html":
             lines = _with_html_rows(locator, lines)
+        if text.syntax in _PAIR_SYNTAXES and _SPACED_SLASH in text.text:
+            lines = _with_label_pairs(locator, lines)
     found = []
     for index, words in lines.items():
         line_text = candidate_line_text(locator, PREFILTER, index)
@@ -150,6 +153,25 @@ def candidates(locator: Locator) -> list[tuple[int, frozenset[str], str]]:
 
 
 _TABLE_ROWS = 200  # a Markdown table's rows read under one header
+# Notes and messages, whose lines may say a service's log-in with a spaced slash and no
+# trigger word ("Jenkins: deploy / <password>")
+_PAIR_SYNTAXES = PROSE | keywords.MESSAGE_SYNTAXES
+_SPACED_SLASH = " / "
+_LABEL_PAIR_WORDS = frozenset({keywords.LABEL_PAIR})
+
+
+def _with_label_pairs(locator: Locator, lines: dict[int, frozenset[str]]
+                      ) -> dict[int, frozenset[str]]:
+    """Each line of notes or messages with a spaced slash, marked as one that may say a
+    service's log-in."""
+    found = dict(lines)
+    text = locator.text.text
+    at = text.find(_SPACED_SLASH)
+    while at != -1:
+        index = locator.line_index(at)
+        found[index] = found.get(index, frozenset()) | _LABEL_PAIR_WORDS
+        at = text.find(_SPACED_SLASH, locator.line_span(index)[1])
+    return dict(sorted(found.items()))
 
 
 def _with_table_rows(locator: Locator, lines: dict[int, frozenset[str]]

@@ -70,18 +70,15 @@ _ACCOUNT_WORDS = frozenset({"account", "acct"})
 _LOGIN_SAID = frozenset({"login ", "log-in ", "logon "})
 # A log-in noted with one letter for each word: "u: <user> p: <password>", "u/p: <user> /
 # <password>"; words of their own, as the letters alone are on every line.
-_SHORT_LABELS = frozenset({" p:", "u/p:", "u= p="})
+_SHORT_LABELS = frozenset({" p:", "u/p:", " p="})
 # A saved cookie's name that may be a session's, in a browser's storage state (JSON): a
 # shape the prefilter reads as the word "cookie-name".
-# And an account then a spaced slash after a label's colon or dash ("Jenkins: deploy / …"),
-# read as "label-pair": a service's log-in in notes holds no word of its own. (It stops at
-# the slash's spaces, so that no trigger word of the value is swallowed.)
-_LABEL_PAIR = (r"(?::|[ \t][-\u2013])(?:\*\*)?[ \t]+[`*'\"]?[a-z_][\w.@-]{1,40}[`*'\"]?"
-               r"[ \t]+/[ \t]+")
-SHAPES = ((r'"name"\s*:\s*"[^"\n]{0,60}?(?:sess|sid|aspnetcore)', "cookie-name"),
-          (_LABEL_PAIR, "label-pair"),
-          # and one-letter labels with "=": "u=<account> p=<password>", read as "u= p="
-          (r"[\s(]u=[a-z_][\w.@-]{1,63}[ \t]*[,;/|]?[ \t]*p=", "u= p="))
+SHAPES = ((r'"name"\s*:\s*"[^"\n]{0,60}?(?:sess|sid|aspnetcore)', "cookie-name"),)
+# A prose line with a spaced slash, which may say a service's log-in ("Jenkins: deploy /
+# …") with no trigger word: the secret scan marks such lines with this word itself, as a
+# spaced slash is in too many lines of code for the one pass (and a shape costs the pass
+# more than it saves).
+LABEL_PAIR = "label-pair"
 # Consul's and Nomad's gossip key: encrypt = "<base64>" (HCL), "encrypt": "<base64>" (JSON);
 # the word "encrypt" alone is on too many lines.
 _GOSSIP_WORDS = frozenset({'encrypt = "', '"encrypt"'})
@@ -1996,7 +1993,8 @@ _CLOSING_TAG = lazy(r"</[A-Za-z][\w:-]*>")
 # A chat's export (Slack's, Teams', Discord's) keeps each message as a string under its
 # key, or in its table's message column; a saved page, as the text between its tags: its
 # words are a sentence, read as prose is.
-_MESSAGE_SYNTAXES = frozenset({"json", "yaml", "csv", "tsv", "html"})
+MESSAGE_SYNTAXES = frozenset({"json", "yaml", "csv", "tsv", "html"})
+_MESSAGE_SYNTAXES = MESSAGE_SYNTAXES
 _MESSAGE_WORDS = frozenset({"pass", "pwd", " pw ", '"pw ', "pw:", " pw?", "p/w", "secret", "token",
                             "key"})
 _MESSAGE_WORDS_NOT_KEY = _MESSAGE_WORDS - {"key"}
@@ -2231,7 +2229,7 @@ _SAID_PAIR_WORDS = frozenset({"pass", "pwd", " pw ", "pw:", "p/w"})
 # own, with the spaced slash: "admin/" is in every admin page's path), after a label that
 # opens the line or a message, and a value with a password's mix of characters.
 SERVICE_PAIR_TRIGGERS = frozenset({"admin / ", "root / ", "administrator / ", "admin` / ",
-                                   "root` / ", "label-pair"})
+                                   "root` / ", LABEL_PAIR})
 _SERVICE_LABEL = (r"[ \t]*(?:[-*+>][ \t]+)?(?:\*\*)?[A-Za-z][\w .()-]{0,30}?(?:\*\*)?"
                   r"(?:[ \t]*:|[ \t]+[-\u2013])(?:\*\*)?[ \t]+")
 _SERVICE_PAIR = lazy(
@@ -2252,7 +2250,7 @@ def _service_pairs(line: Line) -> Iterator[re.Match[str]]:
         starts = [0]
     else:
         return
-    pair = _ACCOUNT_PAIR if "label-pair" in line.words else _SERVICE_PAIR
+    pair = _ACCOUNT_PAIR if LABEL_PAIR in line.words else _SERVICE_PAIR
     for start in starts:
         m = pair.match(line.text, start)
         if m is None or not _an_account(m):
@@ -2274,7 +2272,7 @@ def find_service_pairs(line: Line) -> Iterator[Hit]:
 def find_service_pair_users(line: Line) -> Iterator[Hit]:
     """The account of a service's log-in beside its real password, when it is one an
     attacker can aim at (a person's, a role's a team chose; not a product's own)."""
-    for m in _service_pairs(line) if "label-pair" in line.words else ():
+    for m in _service_pairs(line) if LABEL_PAIR in line.words else ():
         why = username_rejection(m.group("u"))
         if why is None or why == CHOSEN_ACCOUNT:
             yield _hit(Assignment("username", m.group("u"), m.start("u"), m.end("u"), False),
