@@ -1810,7 +1810,7 @@ _SAID_FOR = (r"(?:\s+for\s+(?:the\s+)?`(?P<fu>[A-Za-z_][\w.@-]{1,63})`"
 _SAID = lazy(  # a number after the word counts them: "Unseal Key 1: …", "key #2: …"
     rf"(?i)\b(?P<k>{_SECRET_PHRASE})(?:[ \t]+#?\d{{1,2}}\b)?{_SAID_FOR}"
     # (with a colon after the verb too: "the password is: <value>")
-    rf"(?:\s+(?:(?:is|was|will\s+be|should\s+be|set\s+to)(?:\s*:)?|=|-|\u2013)\s+"
+    rf"(?:\s+(?:(?:is|was|will\s+be|should\s+be|set\s+to)(?:\s*:)?|=|-|\u2013|->|=>|\u2192)\s+"
     rf"|\s*[:=]\s*|'s\s+"
     # or changed to it: "the admin password was reset to <value>", "password is now <value>"
     r"|\s+(?:(?:is|was|has\s+been|have\s+been|got)\s+)?(?:changed|reset|updated|rotated)"
@@ -2208,7 +2208,7 @@ _SAID_CREDENTIALS = lazy(
     r"|log-?(?:in|on)(?=[ \t]+(?:(?:with|as|using)[ \t]+)?[A-Za-z_][\w.@\\-]{1,63}[ \t]*/))"
     r"[^/\n]{0,40}?(?<![\w.@\\-])"
     # (or joined by a colon: "Admin creds: admin:<password>")
-    rf"(?P<u>[A-Za-z_][\w.@\\-]{{1,63}}){_PAIR_MARK}(?:\s*/\s*|:)(?P<m>{_PAIR_MARK})"
+    rf"(?P<u>[A-Za-z_][\w.@\\-]{{1,63}}){_PAIR_MARK}(?:\s*/\s*|:|\s+&\s+)(?P<m>{_PAIR_MARK})"
     r"(?P<v>[^\s`\"'/]{6,200})")
 # Or with a space between them, closing the line: "Creds for the SFTP drop: <account>
 # <password>" (only a colon's label, and an account that is no English word).
@@ -2273,6 +2273,8 @@ def find_service_pair_users(line: Line) -> Iterator[Hit]:
     """The account of a service's log-in beside its real password, when it is one an
     attacker can aim at (a person's, a role's a team chose; not a product's own)."""
     for m in _service_pairs(line) if LABEL_PAIR in line.words else ():
+        if m.group("u")[0].isupper() and m.group("u").isalpha():
+            continue  # "Wifi: DefraGuest / …": a network's or a product's name
         why = username_rejection(m.group("u"))
         if why is None or why == CHOSEN_ACCOUNT:
             yield _hit(Assignment("username", m.group("u"), m.start("u"), m.end("u"), False),
