@@ -85,7 +85,9 @@ USER_PLUGINS: tuple[Registered, ...] = (
     Registered(keywords.find_service_pair_users, keywords.SERVICE_PAIR_TRIGGERS),
 )
 # One prefilter for both kinds, so a text is read once for secrets and user names together.
-PREFILTER = Prefilter(frozenset().union(*(p.words for p in PLUGINS + USER_PLUGINS)),
+# (less the words the scan marks lines with itself, in notes and messages: see _MARKS)
+PREFILTER = Prefilter(frozenset().union(*(p.words for p in PLUGINS + USER_PLUGINS))
+                      - {keywords.LABEL_PAIR, keywords.ONE_LETTER_PAIR},
                       shapes=tokens.SHAPES + calls.SHAPES + keywords.SHAPES)
 # The rule under a Markdown table's header: | --- | :-: |
 _RULE = lazy(r"\s*\|[\s|:-]*-[\s|:-]*$")
@@ -140,8 +142,10 @@ def candidates(locator: Locator) -> list[tuple[int, frozenset[str], str]]:
             lines = _with_table_rows(locator, lines)
         elif text.syntax == "html":
             lines = _with_html_rows(locator, lines)
-        if text.syntax in _PAIR_SYNTAXES and _SPACED_SLASH in text.text:
-            lines = _with_label_pairs(locator, lines)
+        if text.syntax in _PAIR_SYNTAXES:
+            for mark, word in _MARKS:
+                if mark in text.text:
+                    lines = _with_marks(locator, lines, mark, word)
     found = []
     for index, words in lines.items():
         line_text = candidate_line_text(locator, PREFILTER, index)
@@ -153,24 +157,24 @@ def candidates(locator: Locator) -> list[tuple[int, frozenset[str], str]]:
 
 
 _TABLE_ROWS = 200  # a Markdown table's rows read under one header
-# Notes and messages, whose lines may say a service's log-in with a spaced slash and no
-# trigger word ("Jenkins: deploy / <password>")
+# Notes and messages, whose lines may say a log-in with no trigger word: a service's with
+# a spaced slash ("Jenkins: deploy / <password>"), one-letter labels' ("u=<account>
+# p=<password>"). Each mark is in too many lines of code for the one pass.
 _PAIR_SYNTAXES = PROSE | keywords.MESSAGE_SYNTAXES
-_SPACED_SLASH = " / "
-_LABEL_PAIR_WORDS = frozenset({keywords.LABEL_PAIR})
+_MARKS = ((" / ", frozenset({keywords.LABEL_PAIR})), (" p=", frozenset({keywords.ONE_LETTER_PAIR})))
 
 
-def _with_label_pairs(locator: Locator, lines: dict[int, frozenset[str]]
-                      ) -> dict[int, frozenset[str]]:
-    """Each line of notes or messages with a spaced slash, marked as one that may say a
-    service's log-in."""
+def _with_marks(locator: Locator, lines: dict[int, frozenset[str]], mark: str,
+                word: frozenset[str]) -> dict[int, frozenset[str]]:
+    """Each line of notes or messages holding ``mark``, given ``word`` as if the prefilter
+    had found it there."""
     found = dict(lines)
     text = locator.text.text
-    at = text.find(_SPACED_SLASH)
+    at = text.find(mark)
     while at != -1:
         index = locator.line_index(at)
-        found[index] = found.get(index, frozenset()) | _LABEL_PAIR_WORDS
-        at = text.find(_SPACED_SLASH, locator.line_span(index)[1])
+        found[index] = found.get(index, frozenset()) | word
+        at = text.find(mark, locator.line_span(index)[1])
     return dict(sorted(found.items()))
 
 

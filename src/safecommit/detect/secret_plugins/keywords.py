@@ -70,7 +70,7 @@ _ACCOUNT_WORDS = frozenset({"account", "acct"})
 _LOGIN_SAID = frozenset({"login ", "log-in ", "logon "})
 # A log-in noted with one letter for each word: "u: <user> p: <password>", "u/p: <user> /
 # <password>"; words of their own, as the letters alone are on every line.
-_SHORT_LABELS = frozenset({" p:", "u/p:", " p="})
+_SHORT_LABELS = frozenset({" p:", "u/p:", "u= p="})
 # A saved cookie's name that may be a session's, in a browser's storage state (JSON): a
 # shape the prefilter reads as the word "cookie-name".
 SHAPES = ((r'"name"\s*:\s*"[^"\n]{0,60}?(?:sess|sid|aspnetcore)', "cookie-name"),)
@@ -79,6 +79,8 @@ SHAPES = ((r'"name"\s*:\s*"[^"\n]{0,60}?(?:sess|sid|aspnetcore)', "cookie-name")
 # spaced slash is in too many lines of code for the one pass (and a shape costs the pass
 # more than it saves).
 LABEL_PAIR = "label-pair"
+# And one with " p=", which may say "u=<account> p=<password>"
+ONE_LETTER_PAIR = "u= p="
 # Consul's and Nomad's gossip key: encrypt = "<base64>" (HCL), "encrypt": "<base64>" (JSON);
 # the word "encrypt" alone is on too many lines.
 _GOSSIP_WORDS = frozenset({'encrypt = "', '"encrypt"'})
@@ -1842,9 +1844,12 @@ _SAID_END = ".,;:)]}>"
 # A chat's question for a secret, and the answer below it that is the secret alone: "can
 # someone share the sendgrid key?" then "[10:03] Sam: <key>".
 _ASKED = lazy(rf"(?i)\b(?P<k>{_SECRET_PHRASE})\b[^?\n]{{0,60}}\?")
-_ANSWER = lazy(r"\s*(?:\[[^\]\n]{1,30}\]\s*)?(?:[A-Za-z][\w .'-]{0,40}:\s+)?"
+_ANSWER = lazy(r"\s*(?:\[[^\]\n]{1,30}\]\s*)?(?:[A-Za-z][\w .'-]{0,40}:(?:\s+|(?=[A-Za-z])))?"
+                     # (perhaps after a word that says it is: "Sure, it's <value>")
+                     r"(?i:(?:sure|yes|yeah|ok)[,!.]?\s+)?(?i:(?:it'?s|it\s+is|here\s+it\s+is:?)\s+)?"
                      r"(?P<v>[^\s`\"'<>]{8,200})\s*$")
-_ANSWER_LINES = 3
+# (a transcript's next cue is three lines down: a blank line and its timing between)
+_ANSWER_LINES = 4
 _UUID_VALUE = lazy(r"(?i)[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 
 
@@ -1867,6 +1872,7 @@ def _answered(line: Line) -> Iterator[Assignment]:
 
 # A secret's word closing its line, the value alone on the next one: an e-mail's "user
 # <account>, password below:", "The password is:" (the same bar as an answer's)
+_INTRODUCING_WORDS = frozenset({"pass", "pwd", "p/w", "secret", "token", "key"})
 _INTRODUCED = lazy(
     rf"(?i)\b(?P<k>{_SECRET_PHRASE})\b(?:\s+(?:is|below|as\s+follows))?\s*:?[ \t]*$")
 
@@ -1947,10 +1953,16 @@ _SAID_BEFORE = lazy(
     r"|variable|setting|store|vault|rules?|expiry|length|history|s\b))")
 
 
+def _password_shaped(word: str) -> bool:
+    """Long enough and not letters alone: a cheap test before a pattern's."""
+    return len(word) >= 8 and not word.isalpha()
+
+
 def _said_before(text: str) -> Iterator[Assignment]:
     """A password said before the words that say what it is."""
-    if not any(gate in text for gate in _BEFORE_GATES):
-        return
+    if not any(gate in text and _password_shaped(text[:text.find(gate)].rpartition(" ")[2])
+               for gate in _BEFORE_GATES):
+        return  # (no password-shaped word before the verb: the pattern is not compiled)
     for m in _SAID_BEFORE.finditer(text):
         yield Assignment("password", m.group("v"), m.start("v"), m.end("v"), False)
 
@@ -2250,7 +2262,13 @@ def _service_pairs(line: Line) -> Iterator[re.Match[str]]:
         starts = [0]
     else:
         return
-    pair = _ACCOUNT_PAIR if LABEL_PAIR in line.words else _SERVICE_PAIR
+    if LABEL_PAIR in line.words:
+        after = line.text.partition(" / ")[2].lstrip(" `*'\"").partition(" ")[0]
+        if not _password_shaped(after) or char_classes(after) < 3:
+            return  # (a cheap test first: most spaced slashes join words)
+        pair = _ACCOUNT_PAIR
+    else:
+        pair = _SERVICE_PAIR
     for start in starts:
         m = pair.match(line.text, start)
         if m is None or not _an_account(m):
@@ -2326,7 +2344,9 @@ def _said_users_in_messages(line: Line) -> Iterator[Assignment]:
 def _said_pairs(line: Line) -> Iterator[tuple[Assignment, Assignment]]:
     """(user, password) of each log-in written as a pair in a sentence."""
     words = line.words
-    for m in _SHORT_PAIR.finditer(line.text) if not words.isdisjoint(_SHORT_LABELS) else ():
+    short = not words.isdisjoint(_SHORT_LABELS) and (
+        "u=" in line.text or not words.isdisjoint(_SHORT_LABELS - {ONE_LETTER_PAIR}))
+    for m in _SHORT_PAIR.finditer(line.text) if short else ():
         u = next(g for g in ("u", "u2", "u3") if m.group(g))
         v = "v3" if u == "u3" else "v"
         value = _said_value(m.group(v))
@@ -2706,8 +2726,9 @@ def find(line: Line) -> Iterator[Hit]:
         found.extend(_said(line))
         if "?" in line.text:
             found.extend(_answered(line))
-        elif line.text.rstrip().endswith((":", "below", "follows")):
-            found.extend(_introduced(line))
+        elif line.text.rstrip().endswith((":", "below", "follows")) \
+                and any(w in line.text[-24:].lower() for w in _INTRODUCING_WORDS):
+            found.extend(_introduced(line))  # (its word near the line's end)
     elif (" is " in line.text or " was " in line.text) \
             and (comment := _comment_start(line.text, line.syntax)) is not None \
             and (line.text.find(" is ", comment) != -1 or line.text.find(" was ", comment) != -1):
@@ -3496,9 +3517,11 @@ def _phrase_in_a_string(line: Line, a: Assignment) -> bool:
     """An unquoted value inside a string that goes on in words ("user.name=<Org> Prototype
     Kit" given to ``git -c``) is the first word of a name, not an account; a pair after it
     (``user=<account> password=…``) still ends the value."""
-    if a.quoted or (m := _REST_OF_PHRASE.match(line.text, a.end)) is None:
+    text = line.text
+    if a.quoted or text[a.end:a.end + 1] != " " or not text[a.end + 1:a.end + 2].isalpha() \
+            or (m := _REST_OF_PHRASE.match(text, a.end)) is None:
         return False
-    return line.text.count(m.group()[-1], 0, a.start) % 2 == 1  # its string's opening quote
+    return text.count(m.group()[-1], 0, a.start) % 2 == 1  # its string's opening quote
 
 
 # A YAML key's plain value up to a key of its own: "- name: <Service> login: build"
@@ -3513,7 +3536,7 @@ def _key_in_a_plain_value(line: Line, a: Assignment) -> bool:
         return False
     at = line.text.rfind(a.key, 0, a.start)
     return at > 0 and line.text[at + len(a.key):a.start].startswith(": ") \
-        and _PLAIN_VALUE_BEFORE.match(line.text[:at]) is not None
+        and ": " in line.text[:at] and _PLAIN_VALUE_BEFORE.match(line.text[:at]) is not None
 
 
 # A chat platform's id for a member (Slack's U…, W… for a grid's, B… for a bot), which a
