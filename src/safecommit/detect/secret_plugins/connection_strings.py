@@ -721,7 +721,7 @@ def _parts(line: Line) -> Iterator[Part]:
             yield from _query_parts(line.text)
         if "anaconda." in low or "cloudsmith" in low:
             yield from _path_token_parts(line.text)
-    elif "code=" in low and not line.words.isdisjoint(_FUNCTION_KEYS):
+    elif not line.words.isdisjoint(_FUNCTION_KEYS):
         yield from (p for p in _query_parts(line.text) if line.text[p.start - 5:p.start] == "code=")
     if "connect " in low and "/" in low:
         yield from _sqlplus_parts(line.text)

@@ -1960,8 +1960,9 @@ def _password_shaped(word: str) -> bool:
 
 def _said_before(text: str) -> Iterator[Assignment]:
     """A password said before the words that say what it is."""
-    if not any(gate in text and _password_shaped(text[:text.find(gate)].rpartition(" ")[2])
-               for gate in _BEFORE_GATES):
+    if (" is " not in text and " was " not in text) or not any(
+            gate in text and _password_shaped(text[:text.find(gate)].rpartition(" ")[2])
+            for gate in _BEFORE_GATES):
         return  # (no password-shaped word before the verb: the pattern is not compiled)
     for m in _SAID_BEFORE.finditer(text):
         yield Assignment("password", m.group("v"), m.start("v"), m.end("v"), False)
