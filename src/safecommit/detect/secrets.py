@@ -85,9 +85,9 @@ USER_PLUGINS: tuple[Registered, ...] = (
     Registered(keywords.find_service_pair_users, keywords.SERVICE_PAIR_TRIGGERS),
 )
 # One prefilter for both kinds, so a text is read once for secrets and user names together.
-# (less the words the scan marks lines with itself, in notes and messages: see _MARKS)
-PREFILTER = Prefilter(frozenset().union(*(p.words for p in PLUGINS + USER_PLUGINS))
-                      - {keywords.LABEL_PAIR, keywords.ONE_LETTER_PAIR},
+# (with the words the scan marks lines with itself in notes and messages, see _MARKS:
+# literals no text holds)
+PREFILTER = Prefilter(frozenset().union(*(p.words for p in PLUGINS + USER_PLUGINS)),
                       shapes=tokens.SHAPES + calls.SHAPES + keywords.SHAPES)
 # The rule under a Markdown table's header: | --- | :-: |
 _RULE = lazy(r"\s*\|[\s|:-]*-[\s|:-]*$")

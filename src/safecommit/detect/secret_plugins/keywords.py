@@ -3525,14 +3525,14 @@ def _phrase_in_a_string(line: Line, a: Assignment) -> bool:
     return text.count(m.group()[-1], 0, a.start) % 2 == 1  # its string's opening quote
 
 
-# A YAML key's plain value up to a key of its own: "- name: <Service> login: build"
+# A YAML key's plain value up to a key of its own (a step's name holding "<word>: <word>")
 _PLAIN_VALUE_BEFORE = lazy(
     r"[ \t]*(?:-[ \t]+)?[^\s:{}\[\],#'\"][^:{}\[\],#'\"]*:[ \t]+[^:{}\[\],'\"]*$")
 
 
 def _key_in_a_plain_value(line: Line, a: Assignment) -> bool:
-    """In YAML, a ``word: value`` inside another key's plain value (a step's name, "NHS
-    login: build") is that value's text, not a setting."""
+    """In YAML, a ``word: value`` inside another key's plain value (a step's name that
+    says what it builds) is that value's text, not a setting."""
     if line.syntax != "yaml" or a.quoted:
         return False
     at = line.text.rfind(a.key, 0, a.start)
