@@ -18,7 +18,7 @@ def _secrets(content: str) -> list[str]:
 
 def test_an_event_grid_key_in_a_query_is_found() -> None:
     content = f'curl -X POST -d @events.json "{_URL}?aeg-sas-key={_KEY}"\n'
-    assert _secrets(content) == [_KEY.rstrip("=")]
+    assert _secrets(content) == [_KEY]  # whole, its base64 padding too
 
 
 @pytest.mark.parametrize("value", ["${AEG_SAS_KEY}", "<your-topic-key>"])

@@ -30,6 +30,7 @@ from safecommit.detect.secret_plugins.prefilter import (
     candidate_line_text,
     candidate_lines,
 )
+from safecommit.extract.syntax import PROSE
 from safecommit.lazyre import lazy
 from safecommit.model import Finding
 
@@ -81,8 +82,11 @@ USER_PLUGINS: tuple[Registered, ...] = (
     Registered(keywords.find_said_users, keywords.SAID_USER_TRIGGERS),
     Registered(keywords.find_tried_users, keywords.TRIED_TRIGGERS),
     Registered(commands.find_users, commands.TRIGGERS),
+    Registered(keywords.find_service_pair_users, keywords.SERVICE_PAIR_TRIGGERS),
 )
 # One prefilter for both kinds, so a text is read once for secrets and user names together.
+# (with the words the scan marks lines with itself in notes and messages, see _MARKS:
+# literals no text holds)
 PREFILTER = Prefilter(frozenset().union(*(p.words for p in PLUGINS + USER_PLUGINS)),
                       shapes=tokens.SHAPES + calls.SHAPES + keywords.SHAPES)
 # The rule under a Markdown table's header: | --- | :-: |
@@ -138,6 +142,10 @@ def candidates(locator: Locator) -> list[tuple[int, frozenset[str], str]]:
             lines = _with_table_rows(locator, lines)
         elif text.syntax == "html":
             lines = _with_html_rows(locator, lines)
+        if text.syntax in _PAIR_SYNTAXES:
+            for mark, word in _MARKS:
+                if mark in text.text:
+                    lines = _with_marks(locator, lines, mark, word)
     found = []
     for index, words in lines.items():
         line_text = candidate_line_text(locator, PREFILTER, index)
@@ -149,6 +157,25 @@ def candidates(locator: Locator) -> list[tuple[int, frozenset[str], str]]:
 
 
 _TABLE_ROWS = 200  # a Markdown table's rows read under one header
+# Notes and messages, whose lines may say a log-in with no trigger word: a service's with
+# a spaced slash ("Jenkins: deploy / <password>"), one-letter labels' ("u=<account>
+# p=<password>"). Each mark is in too many lines of code for the one pass.
+_PAIR_SYNTAXES = PROSE | keywords.MESSAGE_SYNTAXES
+_MARKS = ((" / ", frozenset({keywords.LABEL_PAIR})), (" p=", frozenset({keywords.ONE_LETTER_PAIR})))
+
+
+def _with_marks(locator: Locator, lines: dict[int, frozenset[str]], mark: str,
+                word: frozenset[str]) -> dict[int, frozenset[str]]:
+    """Each line of notes or messages holding ``mark``, given ``word`` as if the prefilter
+    had found it there."""
+    found = dict(lines)
+    text = locator.text.text
+    at = text.find(mark)
+    while at != -1:
+        index = locator.line_index(at)
+        found[index] = found.get(index, frozenset()) | word
+        at = text.find(mark, locator.line_span(index)[1])
+    return dict(sorted(found.items()))
 
 
 def _with_table_rows(locator: Locator, lines: dict[int, frozenset[str]]

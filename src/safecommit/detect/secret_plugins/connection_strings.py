@@ -58,12 +58,15 @@ _CRYPT_WORDS = frozenset({"apr1$", "$2a$", "$2b$", "$2y$", "$5$", "$6$", "$y$",
 # pymssql's connect call, whose credentials come by position (see _CONNECT_CALL): no
 # "mysql" in it
 _MSSQL_CONNECT = "mssql.connect"
+# An Azure Function's key in its path's query, with no scheme or host before it (a
+# logged request line, a doc's "POST /api/<name>?code=<key>")
+_FUNCTION_KEYS = ("?code=", "&code=")
 TRIGGERS = frozenset({"://", "pass", "pwd", "accountkey", "sharedaccesskey", *_GO_NETWORKS,
                       "sig=", "jdbc:oracle", *_ORACLE_TOOLS, "sshpass", "mysql", "sqlcmd",
                       "-u ", " -u", "--user", "--auth", "redis-cli", "smbclient", "login", "pdo",
                       "getconnection", "/user:", "connect ", *_ORACLE_CALLS, *_SECRET_KINDS,
                       _MSSQL_CONNECT,
-                      "@//", "userlist", *_CRYPT_WORDS})
+                      "@//", "userlist", *_CRYPT_WORDS, *_FUNCTION_KEYS})
 USER_TRIGGERS = frozenset({"://", "uid=", "uid =", "user", "login", "jdbc:oracle", *_ORACLE_TOOLS,
                            " -u", "--auth", "pdo", "mysql", "getconnection", "ssh", "scp",
                            _MSSQL_CONNECT,
@@ -143,7 +146,8 @@ _NET_USE = lazy(
 # Maps' and API Management's &subscription-key=…, Event Grid's ?aeg-sas-key=…
 _QUERY_SECRET = lazy(
     r"(?i)[?&](?:api[_-]?key|apikey|access[_-]?token|auth[_-]?token|token|client[_-]?secret"
-    r"|secret|key|code|subscription[_-]?key|aeg-sas-(?:key|token))=(?P<v>[A-Za-z0-9._~%+/-]{16,})")
+    r"|secret|key|code|subscription[_-]?key|aeg-sas-(?:key|token))="
+    r"(?P<v>[A-Za-z0-9._~%+/-]{16,}(?:={1,2}(?![\w=]))?)")  # (with its base64 padding)
 # A package registry's token as a segment of its URL's path: an Anaconda channel's
 # /t/<token>/ (conda.anaconda.org, repo.anaconda.cloud), Cloudsmith's /<token>/<org>/ (whose
 # "public" and "basic" segments hold none).
@@ -411,6 +415,24 @@ _STDIN_PASSWORD = lazy(
     r"\s*\|[^|\n]*--password-stdin\b")
 
 
+# Any tool's user and password options side by side: "./deploy.sh -u <account> -p
+# <password>". Alone, -p is a port, a path or a profile as often, so only a value with a
+# password's mix (both cases, and digits or marks) counts.
+_ANY_TOOL_USER_PASSWORD = lazy(
+    r"(?:^|\s)-u[ ]+(?P<user>[A-Za-z_][\w.@-]{1,63})[ ]+-p[ ]+"
+    r"(?P<pw>[^\s\"'`$<{(-][^\s\"'`]{7,199})")
+
+
+def _any_tool_parts(text: str) -> Iterator[Part]:
+    for m in _ANY_TOOL_USER_PASSWORD.finditer(text):
+        pw = m.group("pw")
+        if any(c.islower() for c in pw) and any(c.isupper() for c in pw) \
+                and any(not c.isalpha() for c in pw) and "/" not in pw \
+                and looks_random(pw, min_length=8) and rejection(pw, "password") is None:
+            yield Part("user", m.start("user"), m.end("user"), m.group("user"))
+            yield Part("password", m.start("pw"), m.end("pw"), pw, "PASSWORD")
+
+
 def _cli_parts(text: str) -> Iterator[Part]:
     for m in _STDIN_PASSWORD.finditer(text) if "--password-stdin" in text else ():
         group = "qv" if m.group("qv") is not None else "v"
@@ -426,6 +448,8 @@ def _cli_parts(text: str) -> Iterator[Part]:
         yield Part("password", m.start("pw"), m.end("pw"), m.group("pw"))
     tool = _CLI_TOOL.search(text)
     if tool is None:
+        if " -p " in text:
+            yield from _any_tool_parts(text)
         return
     rest = tool.end()
     for m in _CLI_USER.finditer(text, rest):
@@ -697,6 +721,8 @@ def _parts(line: Line) -> Iterator[Part]:
             yield from _query_parts(line.text)
         if "anaconda." in low or "cloudsmith" in low:
             yield from _path_token_parts(line.text)
+    elif not line.words.isdisjoint(_FUNCTION_KEYS):
+        yield from (p for p in _query_parts(line.text) if line.text[p.start - 5:p.start] == "code=")
     if "connect " in low and "/" in low:
         yield from _sqlplus_parts(line.text)
     if "@tcp(" in low or "@unix(" in low:

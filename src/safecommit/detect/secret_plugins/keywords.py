@@ -70,10 +70,17 @@ _ACCOUNT_WORDS = frozenset({"account", "acct"})
 _LOGIN_SAID = frozenset({"login ", "log-in ", "logon "})
 # A log-in noted with one letter for each word: "u: <user> p: <password>", "u/p: <user> /
 # <password>"; words of their own, as the letters alone are on every line.
-_SHORT_LABELS = frozenset({" p:", "u/p:"})
+_SHORT_LABELS = frozenset({" p:", "u/p:", "u= p="})
 # A saved cookie's name that may be a session's, in a browser's storage state (JSON): a
 # shape the prefilter reads as the word "cookie-name".
 SHAPES = ((r'"name"\s*:\s*"[^"\n]{0,60}?(?:sess|sid|aspnetcore)', "cookie-name"),)
+# A prose line with a spaced slash, which may say a service's log-in ("Jenkins: deploy /
+# …") with no trigger word: the secret scan marks such lines with this word itself, as a
+# spaced slash is in too many lines of code for the one pass (and a shape costs the pass
+# more than it saves).
+LABEL_PAIR = "label-pair"
+# And one with " p=", which may say "u=<account> p=<password>"
+ONE_LETTER_PAIR = "u= p="
 # Consul's and Nomad's gossip key: encrypt = "<base64>" (HCL), "encrypt": "<base64>" (JSON);
 # the word "encrypt" alone is on too many lines.
 _GOSSIP_WORDS = frozenset({'encrypt = "', '"encrypt"'})
@@ -650,8 +657,9 @@ def _keys(text: str, stem: re.Pattern[str]) -> Iterator[tuple[str, int, int]]:
 _WINDOWS_SWITCH_VALUE = lazy(r"""(?P<v>"[^"\n]+"|'[^'\n]+'|[^\s"']+)""")
 _BUILDER_ARGUMENT = lazy(r"\([ \t]*[\"']")
 _SETTER = lazy(r"(?:^|(?<=\.))(?:set|with|put)(?=[A-Z_])")
-_SPACED = lazy(
-    r"[ \t]+(?:BY[ \t]+)?(?P<v>\"[^\"]{0,1024}\"|'[^']{0,1024}'|[^\s\"'=]{1,1024})", re.IGNORECASE)
+_SPACED = lazy(  # (an unquoted value keeps its base64 padding: --account-key <base64>==)
+    r"[ \t]+(?:BY[ \t]+)?(?P<v>\"[^\"]{0,1024}\"|'[^']{0,1024}'"
+    r"|[^\s\"'=]{1,1024}(?:={1,2}(?=[\s\"'`;,)]|$))?)", re.IGNORECASE)
 _SQL_BY = lazy(r"[ \t]+BY[ \t]", re.IGNORECASE)
 _DOCKER_ENV = lazy(r"\s*(?:ENV|ARG)\s")
 _SETX = lazy(r"(?i)\s*setx\s")  # Windows: setx NAME value
@@ -1804,7 +1812,7 @@ _SAID_FOR = (r"(?:\s+for\s+(?:the\s+)?`(?P<fu>[A-Za-z_][\w.@-]{1,63})`"
 _SAID = lazy(  # a number after the word counts them: "Unseal Key 1: …", "key #2: …"
     rf"(?i)\b(?P<k>{_SECRET_PHRASE})(?:[ \t]+#?\d{{1,2}}\b)?{_SAID_FOR}"
     # (with a colon after the verb too: "the password is: <value>")
-    rf"(?:\s+(?:(?:is|was|will\s+be|should\s+be|set\s+to)(?:\s*:)?|=|-|\u2013)\s+"
+    rf"(?:\s+(?:(?:is|was|will\s+be|should\s+be|set\s+to)(?:\s*:)?|=|-|\u2013|->|=>|\u2192)\s+"
     rf"|\s*[:=]\s*|'s\s+"
     # or changed to it: "the admin password was reset to <value>", "password is now <value>"
     r"|\s+(?:(?:is|was|has\s+been|have\s+been|got)\s+)?(?:changed|reset|updated|rotated)"
@@ -1836,9 +1844,12 @@ _SAID_END = ".,;:)]}>"
 # A chat's question for a secret, and the answer below it that is the secret alone: "can
 # someone share the sendgrid key?" then "[10:03] Sam: <key>".
 _ASKED = lazy(rf"(?i)\b(?P<k>{_SECRET_PHRASE})\b[^?\n]{{0,60}}\?")
-_ANSWER = lazy(r"\s*(?:\[[^\]\n]{1,30}\]\s*)?(?:[A-Za-z][\w .'-]{0,40}:\s+)?"
+_ANSWER = lazy(r"\s*(?:\[[^\]\n]{1,30}\]\s*)?(?:[A-Za-z][\w .'-]{0,40}:(?:\s+|(?=[A-Za-z])))?"
+                     # (perhaps after a word that says it is: "Sure, it's <value>")
+                     r"(?i:(?:sure|yes|yeah|ok)[,!.]?\s+)?(?i:(?:it'?s|it\s+is|here\s+it\s+is:?)\s+)?"
                      r"(?P<v>[^\s`\"'<>]{8,200})\s*$")
-_ANSWER_LINES = 3
+# (a transcript's next cue is three lines down: a blank line and its timing between)
+_ANSWER_LINES = 4
 _UUID_VALUE = lazy(r"(?i)[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 
 
@@ -1857,6 +1868,42 @@ def _answered(line: Line) -> Iterator[Assignment]:
             yield Assignment(asked.group("k"), m.group("v"), m.start("v"), m.end("v"), False,
                              delta)
         return
+
+
+# A secret's word closing its line, the value alone on the next one: an e-mail's "user
+# <account>, password below:", "The password is:" (the same bar as an answer's)
+_INTRODUCING_WORDS = frozenset({"pass", "pwd", "p/w", "secret", "token", "key"})
+_INTRODUCED = lazy(
+    rf"(?i)\b(?P<k>{_SECRET_PHRASE})\b(?:\s+(?:is|below|as\s+follows))?\s*:?[ \t]*$")
+
+
+def _introduced(line: Line) -> Iterator[Assignment]:
+    """The secret on the line below the words that introduce it."""
+    said = _INTRODUCED.search(line.text)
+    if said is None or any(w in _NOT_A_SECRET for w in words(said.group("k")).split()):
+        return
+    locator = line.locator
+    for delta in range(1, min(_ANSWER_LINES, locator.line_count - line.index)):
+        below = locator.line_text(line.index + delta)
+        if not below.strip():
+            continue
+        m = _ANSWER.match(below)
+        if m is not None and _UUID_VALUE.fullmatch(m.group("v")) is None \
+                and not _words_joined(m.group("v")):
+            yield Assignment(said.group("k"), m.group("v"), m.start("v"), m.end("v"), False,
+                             delta)
+        return
+
+
+_JOINED_WORDS = lazy(r"[A-Za-z]+(?:[-_.][A-Za-z0-9]+)+")
+
+
+def _words_joined(value: str) -> bool:
+    """Words joined by dashes or dots ("See-Confluence-Page-42"): a pointer, not a secret."""
+    if _JOINED_WORDS.fullmatch(value) is None:
+        return False
+    parts = [p for p in re.split(r"[-_.]", value) if p.isalpha()]
+    return len(parts) >= 2 and all(p.istitle() or p.lower() in load_english() for p in parts)
 
 
 # A log-in shared in a chat: "user <name> / pass <password>", "login: <name>, pw: <password>",
@@ -1891,7 +1938,34 @@ def _said(line: Line) -> Iterator[Assignment]:
             yield Assignment(_said_key(m.group("k3")), value, m.start("v3"),
                              m.start("v3") + len(value), False)
     yield from _said_passes(line.text)
+    yield from _said_before(line.text)
     yield from (password for _, password in _said_pairs(line))
+
+
+# A password said before its word: "<value> is the password for the reporting db",
+# "<value> was our admin password". Not a file or a tool named for passwords ("… is the
+# password manager", "… is the password field").
+_BEFORE_GATES = (" is the ", " was the ", " is our ", " was our ", " is my ", " is your ")
+_SAID_BEFORE = lazy(
+    r"(?i)(?:^|(?<=[\s(>:]))[`\"']?(?P<v>[^\s`\"']{8,200}?)[`\"'.,]?\s+(?:is|was)\s+"
+    r"(?:the|our|my|your)\s+(?:[\w'-]+\s+){0,3}?(?:password|passphrase|passcode|pwd)\b"
+    r"(?![ \t]*(?:[-_]|file|manager|policy|field|hash|prompt|reset|page|form|box|column|input"
+    r"|variable|setting|store|vault|rules?|expiry|length|history|s\b))")
+
+
+def _password_shaped(word: str) -> bool:
+    """Long enough and not letters alone: a cheap test before a pattern's."""
+    return len(word) >= 8 and not word.isalpha()
+
+
+def _said_before(text: str) -> Iterator[Assignment]:
+    """A password said before the words that say what it is."""
+    if (" is " not in text and " was " not in text) or not any(
+            gate in text and _password_shaped(text[:text.find(gate)].rpartition(" ")[2])
+            for gate in _BEFORE_GATES):
+        return  # (no password-shaped word before the verb: the pattern is not compiled)
+    for m in _SAID_BEFORE.finditer(text):
+        yield Assignment("password", m.group("v"), m.start("v"), m.end("v"), False)
 
 
 def _said_passes(text: str) -> Iterator[Assignment]:
@@ -1932,13 +2006,14 @@ _CLOSING_TAG = lazy(r"</[A-Za-z][\w:-]*>")
 # A chat's export (Slack's, Teams', Discord's) keeps each message as a string under its
 # key, or in its table's message column; a saved page, as the text between its tags: its
 # words are a sentence, read as prose is.
-_MESSAGE_SYNTAXES = frozenset({"json", "yaml", "csv", "tsv", "html"})
+MESSAGE_SYNTAXES = frozenset({"json", "yaml", "csv", "tsv", "html"})
+_MESSAGE_SYNTAXES = MESSAGE_SYNTAXES
 _MESSAGE_WORDS = frozenset({"pass", "pwd", " pw ", '"pw ', "pw:", " pw?", "p/w", "secret", "token",
                             "key"})
 _MESSAGE_WORDS_NOT_KEY = _MESSAGE_WORDS - {"key"}
 # A key said in a message, as _SAID reads one ("the api key is …", "key: …"): a line whose
 # only word is "key" (every JSON line of "apiKey": …) is read only with one of these in it.
-_KEY_SAID = ("key is ", "key was ", "key: ", "key = ", "key for ", "key (", "key's ")
+_KEY_SAID = ("key is ", "key was ", "key: ", "key = ", "key for ", "key (", "key's ", "key?")
 
 
 def _says_a_key(text: str) -> bool:
@@ -2009,6 +2084,7 @@ def _said_in_messages(line: Line) -> Iterator[Assignment]:
 
 
 # The next message that answers a question for a secret: its text alone, or after "it's".
+_WRAPPING_TAGS = lazy(r"(?:<(?:p|div|span)\b[^<>]*>)*(?P<t>[^<>]*)(?:</(?:p|div|span)>)*")
 _MESSAGE_ANSWER = lazy(r"(?:(?:it'?s|it\s+is|here(?:\s+it\s+is)?:?|sure[,:]?)\s+)?"
                        r"(?P<v>[^\s`\"'<>]{8,200}?)[.!]?$", re.I)
 _ANSWER_MESSAGES = 12  # how many lines below a question its answer's message may start
@@ -2029,8 +2105,11 @@ def _answered_message(line: Line, question: str) -> Iterator[Assignment]:
         found = _read_quoted(below, message.end() - 1)
         if found is not None and found[0] == question:
             continue  # the question again, in its message's blocks (Slack's rich text)
-        if found is not None and (m := _MESSAGE_ANSWER.match(found[0])) is not None \
-                and _UUID_VALUE.fullmatch(m.group("v")) is None:
+        # (a Teams message's HTML wraps its text: <p><value></p>)
+        wrapped = _WRAPPING_TAGS.fullmatch(found[0]) if found is not None else None
+        if found is not None and wrapped is not None \
+                and (m := _MESSAGE_ANSWER.match(found[0], wrapped.start("t"), wrapped.end("t"))) \
+                is not None and _UUID_VALUE.fullmatch(m.group("v")) is None:
             start = found[1] + m.start("v")
             yield Assignment(asked.group("k"), m.group("v"), start, start + len(m.group("v")),
                              False, delta, in_comment=True)
@@ -2045,13 +2124,37 @@ _MESSAGE_AT = lazy(_MESSAGE)
 # "tried logging in as <account> with <password>". Only a value with a password's mix of
 # characters counts: "tried user bob with sudo" says nothing secret. (One trigger word:
 # each word the prefilter looks for costs every text's first read.)
-TRIED_TRIGGERS = frozenset({"tried ", "logged in", "signed in as"})
+TRIED_TRIGGERS = frozenset({"tried ", "logged in", "signed in as", "logged on"})
 _TRIED_WITH = lazy(
     r"(?i)\b(?:(?:tried|trying)\s+(?:the\s+)?(?P<w>user(?:name)?\s+|account\s+|login\s+)?"
     r"|(?:(?:tried|trying)\s+(?:to\s+)?)?(?:logg(?:ed|ing)|log|sign(?:ed|ing)?)[ -]?in"
     r"(?:to\s+[\w.-]{1,40})?\s+as\s+(?P<a>))"
     r"[`\"']?(?P<u>[A-Za-z_][\w.@\\-]{1,63})[`\"']?(?P<w2>\s+(?:user|account|login))?"
     r"\s+with\s+[`\"']?(?P<v>[^\s`\"']{8,200})")
+
+# Or a log-in done with both, joined by "and" or a slash: "logged on with <account> and
+# <password>", "logged in using <account> / <password>"
+_LOGGED_WITH = lazy(
+    r"(?i)\b(?:logg(?:ed|ing)|log|sign(?:ed|ing)?)[ -]?(?:in|on)(?:\s*to\s+[\w.-]{1,40})?"
+    r"\s+(?:with|using)\s+(?:the\s+)?(?:user(?:name)?\s+|account\s+)?"
+    r"[`\"']?(?P<u>[A-Za-z_][\w.@\\-]{1,63})[`\"']?\s+(?:and|/)\s+"
+    r"(?:(?:the\s+)?(?:password|passwd|pwd|pw)\s+)?[`\"']?(?P<v>[^\s`\"']{8,200})")
+
+
+def _log_in_matches(text: str) -> Iterator[re.Match[str]]:
+    """Each log-in tried or done with an account and a password on the line."""
+    for m in _TRIED_WITH.finditer(text):
+        if m.group("a") is None and m.group("w") is None and m.group("w2") is None:
+            continue  # "tried deploying with …": a word, not an account
+        yield m
+    if "logged" in text.lower():
+        for m in _LOGGED_WITH.finditer(text):
+            account = m.group("u")
+            if account.isalpha() and (account[0].isupper() or (
+                    account.lower() in load_english()
+                    and username_rejection(account) != "default account")):
+                continue  # "logged in with GitHub and …": a way to log in, not an account
+            yield m
 
 
 def _tried_log_ins(line: Line) -> Iterator[tuple[Assignment, Assignment]]:
@@ -2065,9 +2168,7 @@ def _tried_log_ins(line: Line) -> Iterator[tuple[Assignment, Assignment]]:
         line = _message_prose(line)
     elif line.syntax not in PROSE:
         return
-    for m in _TRIED_WITH.finditer(line.text):
-        if m.group("a") is None and m.group("w") is None and m.group("w2") is None:
-            continue  # "tried deploying with …": a word, not an account
+    for m in _log_in_matches(line.text):
         if spans is not None and not any(a <= m.start() and m.end() <= b for a, b in spans):
             continue
         value = _said_value(m.group("v"))
@@ -2085,7 +2186,7 @@ def find_tried(line: Line) -> Iterator[Hit]:
 def find_tried_users(line: Line) -> Iterator[Hit]:
     for user, _ in _tried_log_ins(line):
         span = account_span(user.value)
-        if span == (0, len(user.value)):
+        if span == (0, len(user.value)) or username_rejection(user.value) == CHOSEN_ACCOUNT:
             yield _hit(user, "USERNAME", 0.75, personal=True)
 
 
@@ -2120,7 +2221,7 @@ _SAID_CREDENTIALS = lazy(
     r"|log-?(?:in|on)(?=[ \t]+(?:(?:with|as|using)[ \t]+)?[A-Za-z_][\w.@\\-]{1,63}[ \t]*/))"
     r"[^/\n]{0,40}?(?<![\w.@\\-])"
     # (or joined by a colon: "Admin creds: admin:<password>")
-    rf"(?P<u>[A-Za-z_][\w.@\\-]{{1,63}}){_PAIR_MARK}(?:\s*/\s*|:)(?P<m>{_PAIR_MARK})"
+    rf"(?P<u>[A-Za-z_][\w.@\\-]{{1,63}}){_PAIR_MARK}(?:\s*/\s*|:|\s+&\s+)(?P<m>{_PAIR_MARK})"
     r"(?P<v>[^\s`\"'/]{6,200})")
 # Or with a space between them, closing the line: "Creds for the SFTP drop: <account>
 # <password>" (only a colon's label, and an account that is no English word).
@@ -2141,39 +2242,83 @@ _SAID_PAIR_WORDS = frozenset({"pass", "pwd", " pw ", "pw:", "p/w"})
 # own, with the spaced slash: "admin/" is in every admin page's path), after a label that
 # opens the line or a message, and a value with a password's mix of characters.
 SERVICE_PAIR_TRIGGERS = frozenset({"admin / ", "root / ", "administrator / ", "admin` / ",
-                                   "root` / "})
+                                   "root` / ", LABEL_PAIR})
+_SERVICE_LABEL = (r"[ \t]*(?:[-*+>][ \t]+)?(?:\*\*)?[A-Za-z][\w .()-]{0,30}?(?:\*\*)?"
+                  r"(?:[ \t]*:|[ \t]+[-\u2013])(?:\*\*)?[ \t]+")
 _SERVICE_PAIR = lazy(
-    r"[ \t]*(?:[-*+>][ \t]+)?(?:\*\*)?[A-Za-z][\w .()-]{0,30}?(?:\*\*)?"
-    r"(?:[ \t]*:|[ \t]+[-\u2013])(?:\*\*)?[ \t]+"
-    rf"{_PAIR_MARK}(?:admin|administrator|root){_PAIR_MARK}[ \t]+/[ \t]+{_PAIR_MARK}"
-    r"(?P<v>[^\s`\"'/<]{8,200})")
+    rf"{_SERVICE_LABEL}{_PAIR_MARK}(?:admin|administrator|root){_PAIR_MARK}[ \t]+/[ \t]+"
+    rf"{_PAIR_MARK}(?P<v>[^\s`\"'/<]{{8,200}})")
+# Any other account: a role's (deploy, ci-bot) or a person's ("Jenkins: deploy / <password>")
+_ACCOUNT_PAIR = lazy(
+    rf"{_SERVICE_LABEL}{_PAIR_MARK}(?P<u>[A-Za-z_][\w.@-]{{1,40}}){_PAIR_MARK}[ \t]+/[ \t]+"
+    rf"{_PAIR_MARK}(?P<v>[^\s`\"'/<]{{8,200}})")
 
 
-def find_service_pairs(line: Line) -> Iterator[Hit]:
-    """The password of a service's administrator said beside its account in notes or a
-    message: "Jenkins: admin / <password>"."""
+def _service_pairs(line: Line) -> Iterator[re.Match[str]]:
+    """Each service's log-in said as "<account> / <password>" after a label in notes or a
+    message, with a real password: "Jenkins: admin / <password>"."""
     if line.syntax in _MESSAGE_SYNTAXES:
         starts = [a for a, _ in _message_spans(line)]
     elif line.syntax in PROSE:
         starts = [0]
     else:
         return
+    if LABEL_PAIR in line.words:
+        after = line.text.partition(" / ")[2].lstrip(" `*'\"").partition(" ")[0]
+        if not _password_shaped(after) or char_classes(after) < 3:
+            return  # (a cheap test first: most spaced slashes join words)
+        pair = _ACCOUNT_PAIR
+    else:
+        pair = _SERVICE_PAIR
     for start in starts:
-        m = _SERVICE_PAIR.match(line.text, start)
-        if m is None:
+        m = pair.match(line.text, start)
+        if m is None or not _an_account(m):
             continue
         value = _said_value(m.group("v")).rstrip("*")
         if rejection(value, "password") is None and char_classes(value) >= 3 \
                 and strong_enough(value, "password", "text"):
-            yield _hit(Assignment("password", value, m.start("v"), m.start("v") + len(value),
-                                  False), "PASSWORD", 0.75)
+            yield m
+
+
+def find_service_pairs(line: Line) -> Iterator[Hit]:
+    """The password of a service's log-in said beside its account."""
+    for m in _service_pairs(line):
+        value = _said_value(m.group("v")).rstrip("*")
+        yield _hit(Assignment("password", value, m.start("v"), m.start("v") + len(value),
+                              False), "PASSWORD", 0.75)
+
+
+def find_service_pair_users(line: Line) -> Iterator[Hit]:
+    """The account of a service's log-in beside its real password, when it is one an
+    attacker can aim at (a person's, a role's a team chose; not a product's own)."""
+    for m in _service_pairs(line) if LABEL_PAIR in line.words else ():
+        if m.group("u")[0].isupper() and m.group("u").isalpha():
+            continue  # "Wifi: DefraGuest / …": a network's or a product's name
+        why = username_rejection(m.group("u"))
+        if why is None or why == CHOSEN_ACCOUNT:
+            yield _hit(Assignment("username", m.group("u"), m.start("u"), m.end("u"), False),
+                       "USERNAME", 0.75, personal=True)
+
+
+def _an_account(m: re.Match[str]) -> bool:
+    """The pair's first half names an account: a product's, a role's or one a team chose,
+    not an English word ("Status: blocked / …", "Roles: admin / read-only")."""
+    if "u" not in m.re.groupindex:
+        return True
+    account = m.group("u")
+    why = username_rejection(account)
+    if why in ("default account", CHOSEN_ACCOUNT, "a role"):
+        return True
+    return why is None and not (account.isalpha() and account.lower() in load_english())
 
 
 _PAIR_WORDS = _SAID_PAIR_WORDS | _CREDENTIAL_WORDS | _SHORT_LABELS
 _SHORT_PAIR = lazy(
     r"(?i)(?<![\w/.-])(?:u[ \t]*:[ \t]*(?P<u>[A-Za-z_][\w.@\\-]{1,63})[ \t]*[/,;|]?[ \t]*p"
     r"|u/p[ \t]*:[ \t]*(?P<u2>[A-Za-z_][\w.@\\-]{1,63})[ \t]*)"
-    r"[ \t]*[:/][ \t]*(?P<v>[^\s`\"']{6,200})")
+    r"[ \t]*[:/][ \t]*(?P<v>[^\s`\"']{6,200})"
+    # (or with "=": "u=<account> p=<password>")
+    r"|(?<![\w/.-])u=(?P<u3>[A-Za-z_][\w.@\\-]{1,63})[ \t]*[/,;|]?[ \t]*p=(?P<v3>[^\s`\"']{6,200})")
 
 
 def _words_alone(m: re.Match[str]) -> bool:
@@ -2200,10 +2345,14 @@ def _said_users_in_messages(line: Line) -> Iterator[Assignment]:
 def _said_pairs(line: Line) -> Iterator[tuple[Assignment, Assignment]]:
     """(user, password) of each log-in written as a pair in a sentence."""
     words = line.words
-    for m in _SHORT_PAIR.finditer(line.text) if not words.isdisjoint(_SHORT_LABELS) else ():
-        value, u = _said_value(m.group("v")), "u" if m.group("u") else "u2"
+    short = not words.isdisjoint(_SHORT_LABELS) and (
+        "u=" in line.text or not words.isdisjoint(_SHORT_LABELS - {ONE_LETTER_PAIR}))
+    for m in _SHORT_PAIR.finditer(line.text) if short else ():
+        u = next(g for g in ("u", "u2", "u3") if m.group(g))
+        v = "v3" if u == "u3" else "v"
+        value = _said_value(m.group(v))
         yield (Assignment("username", m.group(u), m.start(u), m.end(u), False),
-               Assignment("password", value, m.start("v"), m.start("v") + len(value), False))
+               Assignment("password", value, m.start(v), m.start(v) + len(value), False))
     for m in _SAID_PAIR.finditer(line.text) if not words.isdisjoint(_SAID_PAIR_WORDS) else ():
         if "machine " in line.text[:m.start()].lower():
             continue  # a .netrc entry's words are the netrc reader's to judge
@@ -2578,6 +2727,9 @@ def find(line: Line) -> Iterator[Hit]:
         found.extend(_said(line))
         if "?" in line.text:
             found.extend(_answered(line))
+        elif line.text.rstrip().endswith((":", "below", "follows")) \
+                and any(w in line.text[-24:].lower() for w in _INTRODUCING_WORDS):
+            found.extend(_introduced(line))  # (its word near the line's end)
     elif (" is " in line.text or " was " in line.text) \
             and (comment := _comment_start(line.text, line.syntax)) is not None \
             and (line.text.find(" is ", comment) != -1 or line.text.find(" was ", comment) != -1):
@@ -3357,6 +3509,37 @@ def _possessive(line: Line, a: Assignment) -> bool:
     return m is not None and not a.quoted and (m.group()[0] in "'\u2019" or a.value.istitle())
 
 
+# The rest of a string after an unquoted value, when it is words alone up to the string's
+# closing quote: the value opened a phrase (a display name), not an account.
+_REST_OF_PHRASE = lazy(r"(?:[ \t]+[A-Za-z][\w.'&-]*)+[ \t]*[\"']")
+
+
+def _phrase_in_a_string(line: Line, a: Assignment) -> bool:
+    """An unquoted value inside a string that goes on in words ("user.name=<Org> Prototype
+    Kit" given to ``git -c``) is the first word of a name, not an account; a pair after it
+    (``user=<account> password=…``) still ends the value."""
+    text = line.text
+    if a.quoted or text[a.end:a.end + 1] != " " or not text[a.end + 1:a.end + 2].isalpha() \
+            or (m := _REST_OF_PHRASE.match(text, a.end)) is None:
+        return False
+    return text.count(m.group()[-1], 0, a.start) % 2 == 1  # its string's opening quote
+
+
+# A YAML key's plain value up to a key of its own (a step's name holding "<word>: <word>")
+_PLAIN_VALUE_BEFORE = lazy(
+    r"[ \t]*(?:-[ \t]+)?[^\s:{}\[\],#'\"][^:{}\[\],#'\"]*:[ \t]+[^:{}\[\],'\"]*$")
+
+
+def _key_in_a_plain_value(line: Line, a: Assignment) -> bool:
+    """In YAML, a ``word: value`` inside another key's plain value (a step's name that
+    says what it builds) is that value's text, not a setting."""
+    if line.syntax != "yaml" or a.quoted:
+        return False
+    at = line.text.rfind(a.key, 0, a.start)
+    return at > 0 and line.text[at + len(a.key):a.start].startswith(": ") \
+        and ": " in line.text[:at] and _PLAIN_VALUE_BEFORE.match(line.text[:at]) is not None
+
+
 # A chat platform's id for a member (Slack's U…, W… for a grid's, B… for a bot), which a
 # chat export's messages give under "user": an id the platform made, not an account name.
 _CHAT_MEMBER = lazy(r"[UWB](?=[A-Z0-9]*\d)[A-Z0-9]{8,10}")
@@ -3460,7 +3643,8 @@ def find_users(line: Line) -> Iterator[Hit]:
         if (classify(a.key) != "user" and not account_id) \
                 or (_UI_TEXT.match(value) and _locale(line.locator)) \
                 or _said_by_a_speaker(line, a) or _status_word(line, a) \
-                or _possessive(line, a):
+                or _possessive(line, a) or _phrase_in_a_string(line, a) \
+                or _key_in_a_plain_value(line, a):
             continue  # a translation file's "Enw defnyddiwr" is the label, not a user
         if " email " in words(a.key) and _EMAIL.fullmatch(value):
             continue  # EMAIL_HOST_USER's address: the email finding stands for it

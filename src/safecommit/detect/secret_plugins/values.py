@@ -742,6 +742,10 @@ def reads_as_a_sentence(text: str) -> bool:
 
 _SENTENCE_WORDS = frozenset({"the", "a", "an", "and", "or", "for", "to", "of", "in", "on", "is",
                              "it", "this", "that", "with", "as", "by", "be", "not", "no", "if"})
+# Words that say which account is meant without naming one (the signed-in one, any one).
+_WHICH_ACCOUNT = frozenset({"current", "self", "myself", "whoami", "any", "anyone", "everyone",
+                            "all", "other", "another", "same", "new", "existing", "unknown",
+                            "invalid", "missing", "undefined", "nil", "none"})
 # Accounts that come with a product or an image: naming them tells nobody anything.
 DEFAULT_ACCOUNTS = frozenset({
     "postgres", "root", "admin", "administrator", "sa", "user", "username", "guest", "test",
@@ -827,6 +831,8 @@ def username_rejection(value: str) -> str | None:
         return "a role"
     if v.lower() in _SENTENCE_WORDS:  # "the user: the first one" is a sentence
         return "a word of a sentence"
+    if v.lower() in _WHICH_ACCOUNT:  # username = "current": picks an account, names none
+        return "a word for which account"
     low = v.lower()
     if low in _AUTH_SCHEMES:  # AuthenticationHeaderValue("Bearer", token): the scheme
         return "an authorization scheme"
