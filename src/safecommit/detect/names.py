@@ -161,6 +161,10 @@ NOT_A_PERSON_AFTER = frozenset({
     # Laboratory")
     "Causeway", "Esplanade", "Promenade", "Embankment", "Approach", "Precinct", "Concourse",
     "Arcade", "Villas", "Crossing", "Circle", "Laboratory", "Annex", "Campus",
+    # a typeface's style ("<Word> Sans", "… Serif", "… Mono") and a Unicode block's or a
+    # script's words ("… Symbols", "… Syllabics"): a font or a character set, not a person
+    "Sans", "Serif", "Mono", "Monospace", "Grotesk", "Symbols", "Syllabics", "Supplement",
+    "Ideographs",
 })
 # A street's type that a surname spells too: after a given name and a surname, the street
 # named for them ("<Given> <Surname> Lane"), not a third name. (Street types no surname
@@ -4515,6 +4519,8 @@ def find(locator: Locator) -> list[Span]:
              and not _an_assistant(text.text, s)]
     if spans and text.syntax not in CODE:
         spans = [s for s in spans if not _a_colour(locator, s)]
+    if spans and "amily" in text.text:
+        spans = [s for s in spans if not _a_typeface(text.text, s)]
     if spans and text.syntax not in CODE and "mailto:" in text.text:
         spans = [s for s in spans if not _a_rooms_mailbox(text.text, s)]
     if spans and text.syntax == "json" and '"is_bot"' in text.text:
@@ -5577,6 +5583,13 @@ _TURNED_TO_TWO = frozenset({
     # whom a runbook or a ticket escalates to: "escalate to … if it fails"
     ("escalate", "to"), ("escalated", "to"), ("escalating", "to"),
 })
+# Whom a note adds to a group of people: "add … to the Slack channel", "added … to the
+# rota" (not "add Docker to the path": a tool, and no group after it).
+_ADDED = frozenset({"add", "added", "adding"})
+_MEMBERS_OF = frozenset({"group", "groups", "channel", "channels", "team", "rota", "invite",
+                         "invites", "meeting", "call", "thread", "chat", "org", "workspace",
+                         "dl", "distro", "mailing", "distribution", "members", "allowlist",
+                         "reviewers", "approvers", "admins", "owners", "circulation"})
 # What is handed, sent or posted to a person: "hand it to …", "post it over to …" (not
 # "move it to", "deploy it to": a place or a system).
 _HANDED = frozenset({"post", "posts", "posted", "hand", "hands", "handed", "send", "sends",
@@ -5632,7 +5645,7 @@ _SPOKEN_OF_RE2 = (
     rb" (?:to|with)|[Pp]ing(?:ed)?|[Pp]air(?:ed|ing)? with|[Tt]hanks(?: to)?|[Tt]hank you"
     rb"|[Cc]c|[Pp]age[d]?|FYI|[Ff]yi|[Bb]ye|[Ww]elcome(?: to)?|[Hh]/t|[Ww]ork(?:ed|ing) with"
     rb"|[Cc]ontact(?:ed)?|(?:[Rr]aised|[Mm]eeting|[Cc]all) with"
-    rb"|[Hh]elp from"
+    rb"|[Hh]elp from|[Aa]dd(?:ed|ing)?|[Vv]ia"
     rb"|[Pp]rops to|[Mm]e and|[Cc]redit|[Kk]udos to|[Ss]hout-?out to|[Aa]ccording to|I'm|I am"
     rb"|(?:[Aa]greed|[Mm]et|[Ss]ync(?:ed)?|[Dd]iscussed|[Rr]eviewed) with|[Ww]aiting on"
     rb"|(?:[Cc]ongrat(?:ulation)?s|[Ll]uck|[Ff]arewell|[Gg]oodbye|[Oo]ver|[Hh]andover"
@@ -5768,7 +5781,8 @@ def _spoken_of_on(text: str, start: int, end: int, names: _Names) -> Iterator[Sp
             named = [k]  # (not "<Place> said", a country's government: "… joins the scheme")
         elif _stand_up(words, k) and _norm(word) not in PLACES_TOO:
             named = [k]
-        elif k + 1 < len(words) and lower == "to" and not stop and _handed_to(words, k):
+        elif k + 1 < len(words) and not stop and (
+                (lower == "to" and _handed_to(words, k)) or _added_or_via(words, k, lower)):
             named = [k + 1]
         elif not stop and k + 1 < len(words) and words[k + 1][0].lower() in _SELF_NAMED \
                 and (words[k + 1][2] or k + 2 == len(words) or words[k + 2][0] in _DASHES) \
@@ -5831,6 +5845,25 @@ def _handed_to(words: list[tuple[str, int, bool]], k: int) -> bool:
         j -= 1
     return j > 0 and words[j][0].lower() in _HANDED_WHAT and not words[j][2] \
         and not words[j - 1][2] and words[j - 1][0].lower() in _HANDED
+
+
+def _added_or_via(words: list[tuple[str, int, bool]], k: int, lower: str) -> bool:
+    """``words[k]`` adds the next to a group of people, or is the "via" of "came in via
+    …." at a sentence's end: who passed a thing on (no place either way)."""
+    if _norm(words[k + 1][0]) in PLACES_TOO:
+        return False
+    if lower == "via":
+        return words[k + 1][2] or k + 2 == len(words)
+    return lower in _ADDED and _added_to(words, k)
+
+
+def _added_to(words: list[tuple[str, int, bool]], k: int) -> bool:
+    """``words[k]`` adds the one or two words after it "to" a group of people: a
+    channel, a rota, a team's invite (``_MEMBERS_OF``)."""
+    for to in (k + 2, k + 3):
+        if to < len(words) and words[to][0] == "to" and not words[to - 1][2]:
+            return any(w.lower() in _MEMBERS_OF for w, _, _ in words[to + 1:to + 5])
+    return False
 
 
 def _places_pair(words: list[tuple[str, int, bool]], k: int) -> bool:
@@ -6259,6 +6292,21 @@ def _a_colour(locator: Locator, span: Span) -> bool:
         return True
     parent = _parent_key(locator, span.start)
     return parent is not None and _COLOUR_WORDS.search(parent) is not None
+
+
+# A typeface's family under a family's key (``familyName``, ``family``, ``fontFamily``),
+# where the key or the lines just above it speak of fonts or typography: "Cormorant
+# Garamond" in a theme is a font's, while a person's ``familyName`` holds a surname.
+_TYPE_WORDS = lazy(r"(?i)font|typograph|typeface")
+_TYPE_REACH = 300
+
+
+def _a_typeface(text: str, span: Span) -> bool:
+    line_start = text.rfind("\n", 0, span.start) + 1
+    key = _KEY_AT_END.search(text[max(line_start, span.start - 80):span.start])
+    if key is None or "amily" not in key.group("key"):
+        return False
+    return _TYPE_WORDS.search(text, max(0, span.start - _TYPE_REACH), span.start) is not None
 
 
 # A line that says its names are made up: "a fictional keeper", "(made-up, not a real
