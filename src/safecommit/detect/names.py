@@ -456,6 +456,42 @@ class Span:
     suggestion: str = "Jane Doe"
 
 
+def _past_style(items: list[Item]) -> int:
+    """How many of ``items`` make a minister's or a peer's style ("The Rt Hon", "Rt. Hon.",
+    "Hon."): 0 when they open with none."""
+    k = 1 if items[0].text == "The" else 0
+    if k + 1 < len(items) and items[k].text == "Rt" and items[k + 1].text == "Hon":
+        return k + 2
+    return 0
+
+
+def _styled_name(items: list[Item], names: _Names) -> Span | None:
+    """The name after a minister's style, which only a person bears: a given name the lists
+    know and one or two more words, the last no English word nor a thing's (letters after
+    the name aside: "… MP", "… OBE")."""
+    while len(items) > 2 and items[-1].text in _POST_NOMINALS:
+        items = items[:-1]
+    words = [i.text for i in items]
+    if not 2 <= len(items) <= 3 or any(i.kind != "word" for i in items) \
+            or not _given_alone(words[0], names) or is_placeholder(words) \
+            or words[-1].lower() in load_english() \
+            or any(_norm(w) in NOT_A_PERSON_AFTER or _norm(w) in INSTITUTIONS for w in words):
+        return None
+    return Span(items[0].start, items[-1].end, 0.8)
+
+
+# ... the style with its dots, which ends a run: "the Rt. Hon. …", "Rt Hon. …".
+_STYLE_BEFORE = lazy_regex(r"(?<![\w.])Rt\.?[ \t]+Hon\.[ \t]\Z")
+
+
+def _styled_run(items: list[Item], j: int, names: _Names) -> Span | None:
+    """The name that opens ``items[j:]`` after a minister's style: up to three words."""
+    k = j
+    while k < len(items) and k - j < 3 and items[k].kind == "word":
+        k += 1
+    return _styled_name(items[j:k], names)
+
+
 def _name_span(items: list[Item], names: _Names, *, relaxed: bool,
                mode: Callable[[], float] | None = None, unknown: bool = False) -> Span | None:
     """A name made of all of ``items`` (a field value, a label's object), or None.
@@ -466,8 +502,15 @@ def _name_span(items: list[Item], names: _Names, *, relaxed: bool,
     full-name key, an author's trailer, ``Name <address>``), or after a title, words the
     lists do not know make a name too, when none is an English word (``_unknown_name``).
     """
+    while len(items) > 2 and items[-1].kind == "caps" and items[-1].text in _POST_NOMINALS:
+        items = items[:-1]  # "… MP", "… OBE": the name before its letters
     if not items or (items[-1].kind in ("particle", "initial") and len(items) > 1):
         return None
+    if (styled := _past_style(items)) and len(items) - styled >= 2:
+        # "The Rt Hon …": the name after a minister's or a peer's style, on its own words
+        rest = items[styled:]
+        span = _name_span(rest, names, relaxed=relaxed, mode=mode, unknown=unknown)
+        return span if span is not None else _styled_name(rest, names)
     titled = items[0].kind == "title"
     body = items[1:] if titled else items
     named = [i for i in body if i.kind in ("word", "caps")]
@@ -763,6 +806,14 @@ def _scan_run(items: list[Item], names: _Names, mode_at: _ModeFinder, text: str
     i = 0
     while i < n:
         item = items[i]
+        if ((item.text == "Rt" and i + 3 < n and items[i + 1].text == "Hon"
+             and (styled := _styled_run(items, i + 2, names)) is not None)
+                or (i == 0 and text.endswith("Hon. ", max(0, item.start - 5), item.start)
+                    and _STYLE_BEFORE.search(text, max(0, item.start - 20), item.start)
+                    and (styled := _styled_run(items, 0, names)) is not None)):
+            yield styled  # "the Rt Hon <Given> <Surname>": a style only a person bears
+            i = bisect_right([it.end for it in items], styled.end)
+            continue
         if item.text in _TURNED_TO_CAPITAL and i + 2 == n and items[i + 1].kind == "word" \
                 and _given_alone(items[i + 1].text, names):
             # a sentence that asks or pings a given name alone ("Ask <given> before …"),
@@ -1601,7 +1652,9 @@ class _ModeFinder:
 
 
 # A list item's mark, alone before a name: "- ", "* ", "1. ".
-_LIST_HEAD = lazy(r"[ \t]*(?:[-*+\u2022]|\d{1,3}[.)])[ \t]+(?:\*\*|__)?")
+_LIST_HEAD = lazy(r"[ \t]*(?:[-*+\u2022]|\d{1,3}[.)])[ \t]+(?:\*\*|__)?"
+                  # (and a minister's style the name's run stops at: "- The Rt Hon. …")
+                  r"(?:(?:The[ \t]+)?Rt\.?[ \t]+Hon\.[ \t]+)?")
 _LIST_ITEM = lazy(r"[ \t]*(?:[-*+\u2022]|\d{1,3}[.)])[ \t]")
 # A heading or a label over a list of people: "## Contributors", "**Attendees**",
 # "Present:". The whole heading is the word, so "## Team conventions" heads no people.
@@ -2269,6 +2322,8 @@ def _people_in(piece: str, offset: int, many: bool, names: _Names) -> Iterator[S
             if not many:
                 return
             continue
+        if (style := _STYLE.match(body, at)) is not None:
+            at = style.end()  # "The Rt Hon. …", "Sir …": the name after the style
         if (name := _LABEL_NAME.match(body, at)) is None \
                 or _AFTER_NAME.match(body, name.end()) is None:
             continue
@@ -2279,6 +2334,18 @@ def _people_in(piece: str, offset: int, many: bool, names: _Names) -> Iterator[S
             yield Span(span.start, span.end, max(span.confidence, 0.8), span.suggestion)
         if not many:
             return
+
+
+# A minister's, a peer's or a knight's style before a name in a label's value ("Chair: The
+# Rt Hon. …", "Present: Sir …"): the name after it is judged on its own words, as the
+# style's words are English ones.
+_STYLE = lazy_regex(r"(?:(?:The|the)[ \t]+)?(?:Rt\.?[ \t]*Hon\.?|Hon\.)[ \t]+"
+                    r"(?:(?:Sir|Dame)[ \t]+)?|(?:Sir|Dame)[ \t]+(?=\p{Lu}\p{Ll}+[ \t]+\p{Lu})")
+
+
+# The letters after a name: a seat's (MP, MS, MSP, MLA), an honour's, a silk's.
+_POST_NOMINALS = frozenset({"MP", "MS", "MSP", "MLA", "AM", "OBE", "MBE", "CBE", "KBE",
+                            "DBE", "KC", "QC", "JP", "DL", "FRS"})
 
 
 # The last word of a product's, a team's or a service's name, which no one's surname spells:
