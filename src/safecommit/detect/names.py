@@ -456,15 +456,6 @@ class Span:
     suggestion: str = "Jane Doe"
 
 
-def _past_style(items: list[Item]) -> int:
-    """How many of ``items`` make a minister's or a peer's style ("The Rt Hon", "Rt. Hon.",
-    "Hon."): 0 when they open with none."""
-    k = 1 if items[0].text == "The" else 0
-    if k + 1 < len(items) and items[k].text == "Rt" and items[k + 1].text == "Hon":
-        return k + 2
-    return 0
-
-
 def _styled_name(items: list[Item], names: _Names) -> Span | None:
     """The name after a minister's style, which only a person bears: a given name the lists
     know and one or two more words, the last no English word nor a thing's (letters after
@@ -480,16 +471,17 @@ def _styled_name(items: list[Item], names: _Names) -> Span | None:
     return Span(items[0].start, items[-1].end, 0.8)
 
 
-# ... the style with its dots, which ends a run: "the Rt. Hon. …", "Rt Hon. …".
-_STYLE_BEFORE = lazy_regex(r"(?<![\w.])Rt\.?[ \t]+Hon\.[ \t]\Z")
+# A minister's or a Privy Counsellor's style, which only a person bears, before up to three
+# capitalised words: "the Rt Hon <Given> <Surname>", "Rt. Hon. …" (found by "Hon" first:
+# most texts hold none).
+_STYLED = lazy_regex(r"(?<![\w.])Rt\.?[ \t]+Hon\.?[ \t]+"
+                     r"(?P<name>\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}[\p{Ll}'\u2019-]+){1,2})")
 
 
-def _styled_run(items: list[Item], j: int, names: _Names) -> Span | None:
-    """The name that opens ``items[j:]`` after a minister's style: up to three words."""
-    k = j
-    while k < len(items) and k - j < 3 and items[k].kind == "word":
-        k += 1
-    return _styled_name(items[j:k], names)
+def _styled_names(text: str, names: _Names) -> Iterator[Span]:
+    for m in _STYLED.finditer(text, timeout=5.0):
+        if (span := _styled_name(_items(m.group("name"), m.start("name")), names)) is not None:
+            yield span
 
 
 def _name_span(items: list[Item], names: _Names, *, relaxed: bool,
@@ -502,15 +494,8 @@ def _name_span(items: list[Item], names: _Names, *, relaxed: bool,
     full-name key, an author's trailer, ``Name <address>``), or after a title, words the
     lists do not know make a name too, when none is an English word (``_unknown_name``).
     """
-    while len(items) > 2 and items[-1].kind == "caps" and items[-1].text in _POST_NOMINALS:
-        items = items[:-1]  # "… MP", "… OBE": the name before its letters
     if not items or (items[-1].kind in ("particle", "initial") and len(items) > 1):
         return None
-    if (styled := _past_style(items)) and len(items) - styled >= 2:
-        # "The Rt Hon …": the name after a minister's or a peer's style, on its own words
-        rest = items[styled:]
-        span = _name_span(rest, names, relaxed=relaxed, mode=mode, unknown=unknown)
-        return span if span is not None else _styled_name(rest, names)
     titled = items[0].kind == "title"
     body = items[1:] if titled else items
     named = [i for i in body if i.kind in ("word", "caps")]
@@ -806,14 +791,6 @@ def _scan_run(items: list[Item], names: _Names, mode_at: _ModeFinder, text: str
     i = 0
     while i < n:
         item = items[i]
-        if ((item.text == "Rt" and i + 3 < n and items[i + 1].text == "Hon"
-             and (styled := _styled_run(items, i + 2, names)) is not None)
-                or (i == 0 and text.endswith("Hon. ", max(0, item.start - 5), item.start)
-                    and _STYLE_BEFORE.search(text, max(0, item.start - 20), item.start)
-                    and (styled := _styled_run(items, 0, names)) is not None)):
-            yield styled  # "the Rt Hon <Given> <Surname>": a style only a person bears
-            i = bisect_right([it.end for it in items], styled.end)
-            continue
         if item.text in _TURNED_TO_CAPITAL and i + 2 == n and items[i + 1].kind == "word" \
                 and _given_alone(items[i + 1].text, names):
             # a sentence that asks or pings a given name alone ("Ask <given> before …"),
@@ -1652,9 +1629,7 @@ class _ModeFinder:
 
 
 # A list item's mark, alone before a name: "- ", "* ", "1. ".
-_LIST_HEAD = lazy(r"[ \t]*(?:[-*+\u2022]|\d{1,3}[.)])[ \t]+(?:\*\*|__)?"
-                  # (and a minister's style the name's run stops at: "- The Rt Hon. …")
-                  r"(?:(?:The[ \t]+)?Rt\.?[ \t]+Hon\.[ \t]+)?")
+_LIST_HEAD = lazy(r"[ \t]*(?:[-*+\u2022]|\d{1,3}[.)])[ \t]+(?:\*\*|__)?")
 _LIST_ITEM = lazy(r"[ \t]*(?:[-*+\u2022]|\d{1,3}[.)])[ \t]")
 # A heading or a label over a list of people: "## Contributors", "**Attendees**",
 # "Present:". The whole heading is the word, so "## Team conventions" heads no people.
@@ -2328,6 +2303,8 @@ def _people_in(piece: str, offset: int, many: bool, names: _Names) -> Iterator[S
                 or _AFTER_NAME.match(body, name.end()) is None:
             continue
         items = _items(name.group(), offset + lead + at)
+        while len(items) > 2 and items[-1].text in _POST_NOMINALS:
+            items.pop()  # "… MP", "… OBE": the name before its letters
         span = _name_span(items, names, relaxed=True, unknown=True)
         if span is not None and not any(_norm(i.text) in NOT_A_PERSON_AFTER for i in items) \
                 and not _a_thing_last(items, names):
@@ -4501,6 +4478,8 @@ def find(locator: Locator) -> list[Span]:
         spans.extend(_journal_authors(text.text, names))
     if text.text.find("Copyright", 0, _NOTICE_REACH) >= 0:
         spans.extend(_copyright_holders(text.text, names))
+    if "Hon" in text.text:
+        spans.extend(_styled_names(text.text, names))
     if spans and (code := text_spans(locator, max(s.end for s in spans))) is not None:
         spans = [s for s in spans if in_text(code, s.start, s.end)
                  and not _literal_of_a_thing(text.text, code, s)]
@@ -5602,14 +5581,19 @@ _SPOKE_TWO = frozenset({("pointed", "out"), ("and", "I"), ("is", "leaving"), ("w
                         # who takes a piece of work on: "… will own the migration"
                         ("will", "own"), ("will", "lead"), ("will", "chase"),
                         ("will", "pick"), ("will", "investigate"), ("will", "demo"),
-                        ("will", "present")})
+                        ("will", "present"),
+                        # who is away or still at a thing: a stand-up's note
+                        ("out", "today"), ("out", "sick"), ("out", "tomorrow"), ("is", "still"),
+                        ("was", "still")})
 # What "<Given> is on …" may be: leave of some kind.
 _ON_LEAVE = frozenset({"leave", "annual", "holiday", "maternity", "paternity", "parental",
                        "sick"})
 _TURNED_TO = frozenset({"ask", "asked", "asking", "cc", "ping", "pinged", "credit", "thanks",
                         "i'm", "page", "paged", "fyi", "bye", "welcome", "h/t",
                         # whom to go to: "contact … for access"
-                        "contact", "contacted"})
+                        "contact", "contacted",
+                        # whom a note tells, reminds or nudges: "nobody told … the demo moved"
+                        "told", "tell", "telling", "remind", "reminded", "nudge", "nudged"})
 _TURNED_TO_TWO = frozenset({
     ("check", "with"), ("checked", "with"), ("speak", "to"), ("speak", "with"), ("spoke", "to"),
     ("spoke", "with"), ("talk", "to"), ("talk", "with"), ("talked", "to"), ("talked", "with"),
@@ -5621,7 +5605,9 @@ _TURNED_TO_TWO = frozenset({
     ("agreed", "with"), ("met", "with"), ("sync", "with"), ("synced", "with"),
     ("discussed", "with"), ("reviewed", "with"), ("raised", "with"), ("meeting", "with"),
     ("call", "with"),
-    ("waiting", "on"),
+    ("waiting", "on"), ("waiting", "for"),
+    # whom a thread brings in: "looping in … for the data"
+    ("loop", "in"), ("looped", "in"), ("looping", "in"),
     # who reported, raised or fixed something: a changelog's credit
     ("reported", "by"), ("raised", "by"), ("requested", "by"), ("suggested", "by"),
     ("spotted", "by"), ("fixed", "by"), ("reviewed", "by"),
@@ -5653,10 +5639,13 @@ _TURNED_TO_TWO = frozenset({
 # Whom a note adds to a group of people: "add … to the Slack channel", "added … to the
 # rota" (not "add Docker to the path": a tool, and no group after it).
 _ADDED = frozenset({"add", "added", "adding"})
+_ADDED_OR_VIA = _ADDED | {"via"}
 _MEMBERS_OF = frozenset({"group", "groups", "channel", "channels", "team", "rota", "invite",
                          "invites", "meeting", "call", "thread", "chat", "org", "workspace",
                          "dl", "distro", "mailing", "distribution", "members", "allowlist",
                          "reviewers", "approvers", "admins", "owners", "circulation"})
+# Whom a note thanks or contacts "out to": "shout out to …", "reached out to …".
+_OUT_TO = frozenset({"shout", "reach", "reached", "reaching"})
 # What is handed, sent or posted to a person: "hand it to …", "post it over to …" (not
 # "move it to", "deploy it to": a place or a system).
 _HANDED = frozenset({"post", "posts", "posted", "hand", "hands", "handed", "send", "sends",
@@ -5700,7 +5689,8 @@ _SPOKEN_OF_RE2 = (
     _STAND_UP_RE2 + _NAME_CAPITAL_RE2 + _NAME_LETTERS_RE2
     + rb"+[ \t]+(?:said|says|asked|suggested|mentioned|raised|flagged"
     rb"|noted|thinks|thought|wants|wanted|pointed out|reckons|confirmed|agreed|explained"
-    rb"|recommended|proposed|demoed|covers|(?:is|was) (?:leaving|off|away|on leave)|and I"
+    rb"|recommended|proposed|demoed|covers|(?:is|was) (?:leaving|off|away|on leave|still)|and I"
+    rb"|out (?:today|sick|tomorrow)"
     rb"|fixed|merged|deployed|pair(?:ed|ing)|sorted|shipped|finished|off (?:sick|today)"
     rb"|joins|has joined|is (?:joining|reviewing|fixing|testing|working)"
     rb"|will (?:own|lead|chase|pick|investigate|demo|present)"
@@ -5712,7 +5702,8 @@ _SPOKEN_OF_RE2 = (
     rb" (?:to|with)|[Pp]ing(?:ed)?|[Pp]air(?:ed|ing)? with|[Tt]hanks(?: to)?|[Tt]hank you"
     rb"|[Cc]c|[Pp]age[d]?|FYI|[Ff]yi|[Bb]ye|[Ww]elcome(?: to)?|[Hh]/t|[Ww]ork(?:ed|ing) with"
     rb"|[Cc]ontact(?:ed)?|(?:[Rr]aised|[Mm]eeting|[Cc]all) with"
-    rb"|[Hh]elp from|[Aa]dd(?:ed|ing)?|[Vv]ia"
+    rb"|[Hh]elp from|[Aa]dd(?:ed|ing)?|[Vv]ia|[Tt]old|[Tt]ell(?:ing)?|[Rr]emind(?:ed)?"
+    rb"|[Nn]udge[d]?|[Ll]oop(?:ed|ing)? in|[Ww]aiting for|(?:[Ss]hout|[Rr]each(?:ed|ing)?) out to"
     rb"|[Pp]rops to|[Mm]e and|[Cc]redit|[Kk]udos to|[Ss]hout-?out to|[Aa]ccording to|I'm|I am"
     rb"|(?:[Aa]greed|[Mm]et|[Ss]ync(?:ed)?|[Dd]iscussed|[Rr]eviewed) with|[Ww]aiting on"
     rb"|(?:[Cc]ongrat(?:ulation)?s|[Ll]uck|[Ff]arewell|[Gg]oodbye|[Oo]ver|[Hh]andover"
@@ -5849,7 +5840,8 @@ def _spoken_of_on(text: str, start: int, end: int, names: _Names) -> Iterator[Sp
         elif _stand_up(words, k) and _norm(word) not in PLACES_TOO:
             named = [k]
         elif k + 1 < len(words) and not stop and (
-                (lower == "to" and _handed_to(words, k)) or _added_or_via(words, k, lower)):
+                (lower == "to" and _handed_to(words, k))
+                or (lower in _ADDED_OR_VIA and _added_or_via(words, k, lower))):
             named = [k + 1]
         elif not stop and k + 1 < len(words) and words[k + 1][0].lower() in _SELF_NAMED \
                 and (words[k + 1][2] or k + 2 == len(words) or words[k + 2][0] in _DASHES) \
@@ -5859,11 +5851,19 @@ def _spoken_of_on(text: str, start: int, end: int, names: _Names) -> Iterator[Sp
                 (lower in _TURNED_TO and not stop)
                 or (k > 0 and not stop and lower in _RELATIVES and not words[k - 1][2]
                     and words[k - 1][0].lower() in _WHOSE)
-                or (k > 0 and not stop and (words[k - 1][0].lower(), lower) in _TURNED_TO_TWO)):
+                or (k > 0 and not stop and (words[k - 1][0].lower(), lower) in _TURNED_TO_TWO)
+                or (lower == "to" and k > 1 and not stop and words[k - 1][0] == "out"
+                    and words[k - 2][0].lower() in _OUT_TO)):
             named = [k + 1]
             if lower == "to" and words[k - 1][0].lower() == "welcome" \
                     and [w.lower() for w, _, _ in words[k + 2:k + 3]] != ["who"]:
                 named = []  # "welcome to <Place>": only "welcome to …, who joins" is one
+            elif lower in ("in", "for") and (
+                    _norm(words[k + 1][0]) in PLACES_TOO or words[k + 1][0] in _MONTHS_NAMED
+                    or words[k + 1][0].endswith(_POSSESSIVE)):
+                # "loop in <Place>", "waiting for <Month>": a place, a time ("waiting for
+                # <Given>'s sign-off" is read as a possessive)
+                named = []
             if lower == "from" and k + 3 < len(words) and not words[k + 1][2] \
                     and words[k + 2][0] == "to" and not words[k + 2][2]:
                 named.append(k + 3)  # "handover from … to …": both, or neither
