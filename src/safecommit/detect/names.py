@@ -513,6 +513,9 @@ def _name_span(items: list[Item], names: _Names, *, relaxed: bool,
         if any(names.known(i.text) and i.kind == "word" for i in named) and (
                 title in STRICT_TITLES or not all(names.weak(i.text) for i in named)):
             return Span(start, end, 0.85)
+        if title in STRICT_TITLES and len(named) == 1 and named[0].kind == "word" \
+                and "-" in named[0].text and names.barrelled(named[0].text):
+            return Span(start, end, 0.8)  # "Mrs <Word>-<Surname>": a double-barrelled surname
         if title in STRICT_TITLES and named[-1].kind == "caps" \
                 and len(named[-1].text) > 2 and names.surname(named[-1].text, long_tail=False):
             return Span(start, end, 0.8)  # "Mr DOE": a letter's or a case note's surname
@@ -1724,7 +1727,7 @@ _TIME_THEN_SPEAKER_RE2 = (rb"(?m)^[ \t]*\[[0-9]{1,2}:[0-9][0-9](?::[0-9][0-9])?(
                           rb"[ \t]+[A-Z][^\n:\[\]]{1,59}$")
 _TIME_THEN_SPEAKER = lazy_regex(
     r"(?m)^[ \t]*\[\d{1,2}:\d\d(?::\d\d)?(?:[ ]?[AaPp][Mm])?\][ \t]+"
-    r"(?P<label>\p{Lu}[^\n:\[\]<>()]{1,59}?)[ \t]*$")
+    r"(?P<label>\p{Lu}[^\n:\[\]<>()]{1,59}?)(?:[ \t]+\([^()\n]{1,40}\))?[ \t]*$")
 _BRACKETED_TIMES = frozenset(f"[{d}" for d in "0123456789")
 _TIMED_RE2 = rb"(?m)(?:" + _TIME_FIRST_RE2[4:] + rb")|(?:" + _TIMED_SPEAKER_RE2[4:] + rb")"
 # A subtitle's speaker in brackets at the head of a cue's line: "[Jane] Morning all",
@@ -2297,7 +2300,7 @@ def _people_in(piece: str, offset: int, many: bool, names: _Names) -> Iterator[S
             if not many:
                 return
             continue
-        if (style := _STYLE.match(body, at)) is not None:
+        if body.startswith(_STYLE_OPENERS, at) and (style := _STYLE.match(body, at)):
             at = style.end()  # "The Rt Hon. …", "Sir …": the name after the style
         if (name := _LABEL_NAME.match(body, at)) is None \
                 or _AFTER_NAME.match(body, name.end()) is None:
@@ -2320,6 +2323,7 @@ _STYLE = lazy_regex(r"(?:(?:The|the)[ \t]+)?(?:Rt\.?[ \t]*Hon\.?|Hon\.)[ \t]+"
                     r"(?:(?:Sir|Dame)[ \t]+)?|(?:Sir|Dame)[ \t]+(?=\p{Lu}\p{Ll}+[ \t]+\p{Lu})")
 
 
+_STYLE_OPENERS = ("Rt", "The Rt", "the Rt", "Hon.", "Sir ", "Dame ")
 # The letters after a name: a seat's (MP, MS, MSP, MLA), an honour's, a silk's.
 _POST_NOMINALS = frozenset({"MP", "MS", "MSP", "MLA", "AM", "OBE", "MBE", "CBE", "KBE",
                             "DBE", "KC", "QC", "JP", "DL", "FRS"})
@@ -4478,7 +4482,7 @@ def find(locator: Locator) -> list[Span]:
         spans.extend(_journal_authors(text.text, names))
     if text.text.find("Copyright", 0, _NOTICE_REACH) >= 0:
         spans.extend(_copyright_holders(text.text, names))
-    if "Hon" in text.text:
+    if "Rt Hon" in text.text or "Rt. Hon" in text.text:
         spans.extend(_styled_names(text.text, names))
     if spans and (code := text_spans(locator, max(s.end for s in spans))) is not None:
         spans = [s for s in spans if in_text(code, s.start, s.end)
@@ -4505,7 +4509,10 @@ def find(locator: Locator) -> list[Span]:
                 spans.extend(_html_action_owners(text.text, names))
         spans.extend(_keyed(locator, keyed, names))
     elif text.syntax in CODE:
-        spans.extend(_keyed(locator, list(_from_code(locator)), names))
+        keyed = list(_from_code(locator))
+        if text.syntax == "terraform" and "default" in text.text:
+            keyed.extend(_from_variable_defaults(text.text))
+        spans.extend(_keyed(locator, keyed, names))
     elif text.syntax == "markdown":
         spans.extend(_keyed(locator, list(_from_tables(locator)), names))
         if "```" in text.text or "~~~" in text.text:
@@ -5568,6 +5575,8 @@ _SPOKE = frozenset({"said", "says", "asked", "suggested", "mentioned", "raised",
                     # what a stand-up's or a retro's note says a colleague did
                     "fixed", "merged", "deployed", "paired", "pairing", "sorted",
                     "shipped", "finished",
+                    # who wrote, built or knows a thing: a handover's notes
+                    "wrote", "knows", "built", "owns", "maintains", "manages",
                     # who joins the team: "… joins us from the agency"
                     "joins"})
 _SPOKE_TWO = frozenset({("pointed", "out"), ("and", "I"), ("is", "leaving"), ("was", "leaving"),
@@ -5633,6 +5642,9 @@ _TURNED_TO_TWO = frozenset({
     ("patched", "by"), ("implemented", "by"), ("owned", "by"), ("maintained", "by"),
     ("investigated", "by"), ("resolved", "by"), ("triaged", "by"), ("diagnosed", "by"),
     ("debugged", "by"), ("refactored", "by"),
+    # who built, wrote or runs a thing: a handover's notes ("managed by … (DBA team)")
+    ("built", "by"), ("written", "by"), ("managed", "by"), ("created", "by"),
+    ("designed", "by"), ("developed", "by"), ("up", "by"), ("configured", "by"),
     # whom a runbook or a ticket escalates to: "escalate to … if it fails"
     ("escalate", "to"), ("escalated", "to"), ("escalating", "to"),
 })
@@ -5692,6 +5704,7 @@ _SPOKEN_OF_RE2 = (
     rb"|recommended|proposed|demoed|covers|(?:is|was) (?:leaving|off|away|on leave|still)|and I"
     rb"|out (?:today|sick|tomorrow)"
     rb"|fixed|merged|deployed|pair(?:ed|ing)|sorted|shipped|finished|off (?:sick|today)"
+    rb"|wrote|knows|built|owns|maintains|manages"
     rb"|joins|has joined|is (?:joining|reviewing|fixing|testing|working)"
     rb"|will (?:own|lead|chase|pick|investigate|demo|present)"
     rb"|is on (?:annual|holiday|maternity|paternity|parental|sick)"
@@ -5713,7 +5726,8 @@ _SPOKEN_OF_RE2 = (
     rb"|[Tt]ested|[Aa]pproved|[Cc]onfirmed|[Vv]erified|[Ss]igned[ -]off"
     rb"|[Dd]emo(?:ed)?|[Pp]resent(?:ed|ation)|[Tt]alk|[Ww]alkthrough|[Ll]ed|[Ff]acilitated"
     rb"|[Pp]atched|[Ii]mplemented|[Oo]wned|[Mm]aintained|[Ii]nvestigated|[Rr]esolved"
-    rb"|[Tt]riaged|[Dd]iagnosed|[Dd]ebugged|[Rr]efactored) by"
+    rb"|[Tt]riaged|[Dd]iagnosed|[Dd]ebugged|[Rr]efactored|[Bb]uilt|[Ww]ritten|[Mm]anaged"
+    rb"|[Cc]reated|[Dd]esigned|[Dd]eveloped|[Ss]et up|[Cc]onfigured) by"
     rb"|(?:[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir|[Yy]our) (?:" + "|".join(sorted(_RELATIVES))
     .encode() + rb")"
     # what is handed, sent or posted to someone: "hand it to …", "post it over to …"
@@ -6034,6 +6048,20 @@ def _from_inline_pairs(locator: Locator) -> Iterator[Keyed]:
         role = key_role(key) if value[:1].isupper() else None
         if role is not None and not (role == "generic" and thing_key(key)):
             yield role, value.rstrip(" \t,;"), at
+
+
+# A Terraform variable's default is keyed by the variable's name, not by "default":
+# ``variable "service_owner" { default = "…" }``.
+_VARIABLE_DEFAULT = lazy_regex(
+    r'variable[ \t]+"(?P<key>[A-Za-z_][\w-]{0,60})"[ \t]*\{[^{}]{0,400}?'
+    r'\bdefault[ \t]*=[ \t]*"(?P<q>[^"\\\n]{1,100})"')
+
+
+def _from_variable_defaults(text: str) -> Iterator[Keyed]:
+    for m in _VARIABLE_DEFAULT.finditer(text, timeout=5.0):
+        role = key_role(m.group("key"))
+        if role is not None and not (role == "generic" and thing_key(m.group("key"))):
+            yield role, m.group("q"), m.start("q")
 
 
 # A chat export's messages (Slack's and Teams' JSON): a message's text is prose, and the
