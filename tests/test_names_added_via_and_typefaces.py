@@ -1,10 +1,13 @@
-"""PERSON: whom a note adds to a group of people ("add <Given> to the Slack channel") and
+"""PERSON: in a chat message or a free-text cell (prose read whole),
+whom a note adds to a group of people ("add <Given> to the Slack channel") and
 who passed a thing on at a sentence's end ("came in via <Given>.") are people; a tool, a
 place or a season there is not. A typeface's family ("<Word> Sans", "… Serif", a
 ``familyName`` in a theme's typography) and a Unicode block's name ("… Symbols") are not
 people. The names are made up."""
 
 from __future__ import annotations
+
+import json
 
 import pytest
 
@@ -13,6 +16,10 @@ from conftest import raw, scanned
 
 def people(name: str, content: str) -> list[str]:
     return [raw(content, f) for f in scanned(name, content) if f.type == "PERSON"]
+
+def chat(line: str) -> str:
+    """A chat export's message holding ``line`` (a list item's mark aside)."""
+    return json.dumps({"messages": [{"text": line.removeprefix("- ")}]}) + "\n"
 
 
 @pytest.mark.parametrize(("line", "who"), [
@@ -25,7 +32,7 @@ def people(name: str, content: str) -> list[str]:
 ])
 def test_whom_a_note_adds_to_a_group_or_got_a_thing_via_is_a_person(line: str,
                                                                      who: str) -> None:
-    assert people("notes.md", f"# Sprint notes\n\n{line}\n") == [who]
+    assert people("chat.json", chat(line)) == [who]
 
 
 def test_a_chat_message_adds_and_credits_by_the_same_rule() -> None:
@@ -43,7 +50,7 @@ def test_a_chat_message_adds_and_credits_by_the_same_rule() -> None:
     "- request came via Thaddeus and the service desk",
 ])
 def test_a_tool_a_place_or_no_group_after_add_or_via_stays_quiet(line: str) -> None:
-    assert people("notes.md", f"# Sprint notes\n\n{line}\n") == []
+    assert people("chat.json", chat(line)) == []
 
 
 THEME_JSON = """\

@@ -1,4 +1,5 @@
-"""PERSON: a handover's notes name who built, wrote, manages or set up a thing ("built by
+"""PERSON: in a chat message or a free-text cell (prose read whole),
+a handover's notes name who built, wrote, manages or set up a thing ("built by
 <Given>", "managed by <Given> in the DBA team", "set up by <Given>") and who holds a team's
 knowledge ("<Given> wrote most of the ETL", "<Given> knows the history"), when the lists
 know the given name and no English word, tool or place spells it; a strict title before
@@ -7,6 +8,8 @@ up."""
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from conftest import raw, scanned
@@ -14,6 +17,10 @@ from conftest import raw, scanned
 
 def people(name: str, content: str) -> list[str]:
     return [raw(content, f) for f in scanned(name, content) if f.type == "PERSON"]
+
+def chat(line: str) -> str:
+    """A chat export's message holding ``line`` (a list item's mark aside)."""
+    return json.dumps({"messages": [{"text": line.removeprefix("- ")}]}) + "\n"
 
 
 @pytest.mark.parametrize(("line", "who"), [
@@ -27,7 +34,7 @@ def people(name: str, content: str) -> list[str]:
 ])
 def test_who_built_wrote_or_knows_a_thing_in_a_handover_is_a_person(line: str,
                                                                    who: str) -> None:
-    assert people("handover.md", f"# Handover notes\n\n{line}\n") == [who]
+    assert people("chat.json", chat(line)) == [who]
 
 
 @pytest.mark.parametrize("line", [
@@ -37,7 +44,7 @@ def test_who_built_wrote_or_knows_a_thing_in_a_handover_is_a_person(line: str,
     "Backups are set up by Ansible.",
 ])
 def test_a_tool_a_place_or_a_body_there_stays_quiet(line: str) -> None:
-    assert people("handover.md", f"# Handover notes\n\n{line}\n") == []
+    assert people("chat.json", chat(line)) == []
 
 
 @pytest.mark.parametrize(("line", "who"), [

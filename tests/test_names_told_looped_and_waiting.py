@@ -1,10 +1,13 @@
-"""PERSON: in a team's notes and chat, whom a note tells, reminds or nudges ("nobody told
+"""PERSON: in a chat message or a free-text cell (prose read whole),
+in a team's notes and chat, whom a note tells, reminds or nudges ("nobody told
 <Given> the demo moved"), loops in ("looping in <Given>"), waits for ("waiting for <Given>
 to approve") or shouts out to, and a colleague who is out today or still at a thing
 ("<Given> is still stuck"), is a person when the lists know the given name; a tool, a
 place or an English word there is not. The names are made up."""
 
 from __future__ import annotations
+
+import json
 
 import pytest
 
@@ -13,6 +16,10 @@ from conftest import raw, scanned
 
 def people(name: str, content: str) -> list[str]:
     return [raw(content, f) for f in scanned(name, content) if f.type == "PERSON"]
+
+def chat(line: str) -> str:
+    """A chat export's message holding ``line`` (a list item's mark aside)."""
+    return json.dumps({"messages": [{"text": line.removeprefix("- ")}]}) + "\n"
 
 
 @pytest.mark.parametrize(("line", "who"), [
@@ -28,7 +35,7 @@ def people(name: str, content: str) -> list[str]:
     ("- Saoirse out today (dentist)", "Saoirse"),
 ])
 def test_whom_a_note_tells_loops_in_or_waits_for_is_a_person(line: str, who: str) -> None:
-    assert people("retro.md", f"# Retro\n\n{line}\n") == [who]
+    assert people("chat.json", chat(line)) == [who]
 
 
 def test_a_chat_message_loops_in_by_the_same_rule() -> None:
@@ -44,4 +51,4 @@ def test_a_chat_message_loops_in_by_the_same_rule() -> None:
     "- the cut out to Chester was late",
 ])
 def test_a_tool_a_place_or_a_word_there_stays_quiet(line: str) -> None:
-    assert people("retro.md", f"# Retro\n\n{line}\n") == []
+    assert people("chat.json", chat(line)) == []
