@@ -456,34 +456,6 @@ class Span:
     suggestion: str = "Jane Doe"
 
 
-def _styled_name(items: list[Item], names: _Names) -> Span | None:
-    """The name after a minister's style, which only a person bears: a given name the lists
-    know and one or two more words, the last no English word nor a thing's (letters after
-    the name aside: "… MP", "… OBE")."""
-    while len(items) > 2 and items[-1].text in _POST_NOMINALS:
-        items = items[:-1]
-    words = [i.text for i in items]
-    if not 2 <= len(items) <= 3 or any(i.kind != "word" for i in items) \
-            or not _given_alone(words[0], names) or is_placeholder(words) \
-            or words[-1].lower() in load_english() \
-            or any(_norm(w) in NOT_A_PERSON_AFTER or _norm(w) in INSTITUTIONS for w in words):
-        return None
-    return Span(items[0].start, items[-1].end, 0.8)
-
-
-# A minister's or a Privy Counsellor's style, which only a person bears, before up to three
-# capitalised words: "the Rt Hon <Given> <Surname>", "Rt. Hon. …" (found by "Hon" first:
-# most texts hold none).
-_STYLED = lazy_regex(r"(?<![\w.])Rt\.?[ \t]+Hon\.?[ \t]+"
-                     r"(?P<name>\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}[\p{Ll}'\u2019-]+){1,2})")
-
-
-def _styled_names(text: str, names: _Names) -> Iterator[Span]:
-    for m in _STYLED.finditer(text, timeout=5.0):
-        if (span := _styled_name(_items(m.group("name"), m.start("name")), names)) is not None:
-            yield span
-
-
 def _name_span(items: list[Item], names: _Names, *, relaxed: bool,
                mode: Callable[[], float] | None = None, unknown: bool = False) -> Span | None:
     """A name made of all of ``items`` (a field value, a label's object), or None.
@@ -4482,8 +4454,6 @@ def find(locator: Locator) -> list[Span]:
         spans.extend(_journal_authors(text.text, names))
     if text.text.find("Copyright", 0, _NOTICE_REACH) >= 0:
         spans.extend(_copyright_holders(text.text, names))
-    if "Rt Hon" in text.text or "Rt. Hon" in text.text:
-        spans.extend(_styled_names(text.text, names))
     if spans and (code := text_spans(locator, max(s.end for s in spans))) is not None:
         spans = [s for s in spans if in_text(code, s.start, s.end)
                  and not _literal_of_a_thing(text.text, code, s)]
