@@ -161,6 +161,10 @@ NOT_A_PERSON_AFTER = frozenset({
     # Laboratory")
     "Causeway", "Esplanade", "Promenade", "Embankment", "Approach", "Precinct", "Concourse",
     "Arcade", "Villas", "Crossing", "Circle", "Laboratory", "Annex", "Campus",
+    # a typeface's style ("<Word> Sans", "… Serif", "… Mono") and a Unicode block's or a
+    # script's words ("… Symbols", "… Syllabics"): a font or a character set, not a person
+    "Sans", "Serif", "Mono", "Monospace", "Grotesk", "Symbols", "Syllabics", "Supplement",
+    "Ideographs",
 })
 # A street's type that a surname spells too: after a given name and a surname, the street
 # named for them ("<Given> <Surname> Lane"), not a third name. (Street types no surname
@@ -481,6 +485,9 @@ def _name_span(items: list[Item], names: _Names, *, relaxed: bool,
         if any(names.known(i.text) and i.kind == "word" for i in named) and (
                 title in STRICT_TITLES or not all(names.weak(i.text) for i in named)):
             return Span(start, end, 0.85)
+        if title in STRICT_TITLES and len(named) == 1 and named[0].kind == "word" \
+                and "-" in named[0].text and names.barrelled(named[0].text):
+            return Span(start, end, 0.8)  # "Mrs <Word>-<Surname>": a double-barrelled surname
         if title in STRICT_TITLES and named[-1].kind == "caps" \
                 and len(named[-1].text) > 2 and names.surname(named[-1].text, long_tail=False):
             return Span(start, end, 0.8)  # "Mr DOE": a letter's or a case note's surname
@@ -1692,7 +1699,7 @@ _TIME_THEN_SPEAKER_RE2 = (rb"(?m)^[ \t]*\[[0-9]{1,2}:[0-9][0-9](?::[0-9][0-9])?(
                           rb"[ \t]+[A-Z][^\n:\[\]]{1,59}$")
 _TIME_THEN_SPEAKER = lazy_regex(
     r"(?m)^[ \t]*\[\d{1,2}:\d\d(?::\d\d)?(?:[ ]?[AaPp][Mm])?\][ \t]+"
-    r"(?P<label>\p{Lu}[^\n:\[\]<>()]{1,59}?)[ \t]*$")
+    r"(?P<label>\p{Lu}[^\n:\[\]<>()]{1,59}?)(?:[ \t]+\([^()\n]{1,40}\))?[ \t]*$")
 _BRACKETED_TIMES = frozenset(f"[{d}" for d in "0123456789")
 _TIMED_RE2 = rb"(?m)(?:" + _TIME_FIRST_RE2[4:] + rb")|(?:" + _TIMED_SPEAKER_RE2[4:] + rb")"
 # A subtitle's speaker in brackets at the head of a cue's line: "[Jane] Morning all",
@@ -2265,16 +2272,33 @@ def _people_in(piece: str, offset: int, many: bool, names: _Names) -> Iterator[S
             if not many:
                 return
             continue
+        if body.startswith(_STYLE_OPENERS, at) and (style := _STYLE.match(body, at)):
+            at = style.end()  # "The Rt Hon. …", "Sir …": the name after the style
         if (name := _LABEL_NAME.match(body, at)) is None \
                 or _AFTER_NAME.match(body, name.end()) is None:
             continue
         items = _items(name.group(), offset + lead + at)
+        while len(items) > 2 and items[-1].text in _POST_NOMINALS:
+            items.pop()  # "… MP", "… OBE": the name before its letters
         span = _name_span(items, names, relaxed=True, unknown=True)
         if span is not None and not any(_norm(i.text) in NOT_A_PERSON_AFTER for i in items) \
                 and not _a_thing_last(items, names):
             yield Span(span.start, span.end, max(span.confidence, 0.8), span.suggestion)
         if not many:
             return
+
+
+# A minister's, a peer's or a knight's style before a name in a label's value ("Chair: The
+# Rt Hon. …", "Present: Sir …"): the name after it is judged on its own words, as the
+# style's words are English ones.
+_STYLE = lazy_regex(r"(?:(?:The|the)[ \t]+)?(?:Rt\.?[ \t]*Hon\.?|Hon\.)[ \t]+"
+                    r"(?:(?:Sir|Dame)[ \t]+)?|(?:Sir|Dame)[ \t]+(?=\p{Lu}\p{Ll}+[ \t]+\p{Lu})")
+
+
+_STYLE_OPENERS = ("Rt", "The Rt", "the Rt", "Hon.", "Sir ", "Dame ")
+# The letters after a name: a seat's (MP, MS, MSP, MLA), an honour's, a silk's.
+_POST_NOMINALS = frozenset({"MP", "MS", "MSP", "MLA", "AM", "OBE", "MBE", "CBE", "KBE",
+                            "DBE", "KC", "QC", "JP", "DL", "FRS"})
 
 
 # The last word of a product's, a team's or a service's name, which no one's surname spells:
@@ -4455,7 +4479,10 @@ def find(locator: Locator) -> list[Span]:
                 spans.extend(_html_action_owners(text.text, names))
         spans.extend(_keyed(locator, keyed, names))
     elif text.syntax in CODE:
-        spans.extend(_keyed(locator, list(_from_code(locator)), names))
+        keyed = list(_from_code(locator))
+        if text.syntax == "terraform" and "default" in text.text:
+            keyed.extend(_from_variable_defaults(text.text))
+        spans.extend(_keyed(locator, keyed, names))
     elif text.syntax == "markdown":
         spans.extend(_keyed(locator, list(_from_tables(locator)), names))
         if "```" in text.text or "~~~" in text.text:
@@ -4515,6 +4542,8 @@ def find(locator: Locator) -> list[Span]:
              and not _an_assistant(text.text, s)]
     if spans and text.syntax not in CODE:
         spans = [s for s in spans if not _a_colour(locator, s)]
+    if spans and "amily" in text.text:
+        spans = [s for s in spans if not _a_typeface(text.text, s)]
     if spans and text.syntax not in CODE and "mailto:" in text.text:
         spans = [s for s in spans if not _a_rooms_mailbox(text.text, s)]
     if spans and text.syntax == "json" and '"is_bot"' in text.text:
@@ -5516,6 +5545,8 @@ _SPOKE = frozenset({"said", "says", "asked", "suggested", "mentioned", "raised",
                     # what a stand-up's or a retro's note says a colleague did
                     "fixed", "merged", "deployed", "paired", "pairing", "sorted",
                     "shipped", "finished",
+                    # who wrote, built or knows a thing: a handover's notes
+                    "wrote", "knows", "built", "owns", "maintains", "manages",
                     # who joins the team: "… joins us from the agency"
                     "joins"})
 _SPOKE_TWO = frozenset({("pointed", "out"), ("and", "I"), ("is", "leaving"), ("was", "leaving"),
@@ -5529,14 +5560,19 @@ _SPOKE_TWO = frozenset({("pointed", "out"), ("and", "I"), ("is", "leaving"), ("w
                         # who takes a piece of work on: "… will own the migration"
                         ("will", "own"), ("will", "lead"), ("will", "chase"),
                         ("will", "pick"), ("will", "investigate"), ("will", "demo"),
-                        ("will", "present")})
+                        ("will", "present"),
+                        # who is away or still at a thing: a stand-up's note
+                        ("out", "today"), ("out", "sick"), ("out", "tomorrow"), ("is", "still"),
+                        ("was", "still")})
 # What "<Given> is on …" may be: leave of some kind.
 _ON_LEAVE = frozenset({"leave", "annual", "holiday", "maternity", "paternity", "parental",
                        "sick"})
 _TURNED_TO = frozenset({"ask", "asked", "asking", "cc", "ping", "pinged", "credit", "thanks",
                         "i'm", "page", "paged", "fyi", "bye", "welcome", "h/t",
                         # whom to go to: "contact … for access"
-                        "contact", "contacted"})
+                        "contact", "contacted",
+                        # whom a note tells, reminds or nudges: "nobody told … the demo moved"
+                        "told", "tell", "telling", "remind", "reminded", "nudge", "nudged"})
 _TURNED_TO_TWO = frozenset({
     ("check", "with"), ("checked", "with"), ("speak", "to"), ("speak", "with"), ("spoke", "to"),
     ("spoke", "with"), ("talk", "to"), ("talk", "with"), ("talked", "to"), ("talked", "with"),
@@ -5548,7 +5584,9 @@ _TURNED_TO_TWO = frozenset({
     ("agreed", "with"), ("met", "with"), ("sync", "with"), ("synced", "with"),
     ("discussed", "with"), ("reviewed", "with"), ("raised", "with"), ("meeting", "with"),
     ("call", "with"),
-    ("waiting", "on"),
+    ("waiting", "on"), ("waiting", "for"),
+    # whom a thread brings in: "looping in … for the data"
+    ("loop", "in"), ("looped", "in"), ("looping", "in"),
     # who reported, raised or fixed something: a changelog's credit
     ("reported", "by"), ("raised", "by"), ("requested", "by"), ("suggested", "by"),
     ("spotted", "by"), ("fixed", "by"), ("reviewed", "by"),
@@ -5574,9 +5612,22 @@ _TURNED_TO_TWO = frozenset({
     ("patched", "by"), ("implemented", "by"), ("owned", "by"), ("maintained", "by"),
     ("investigated", "by"), ("resolved", "by"), ("triaged", "by"), ("diagnosed", "by"),
     ("debugged", "by"), ("refactored", "by"),
+    # who built, wrote or runs a thing: a handover's notes ("managed by … (DBA team)")
+    ("built", "by"), ("written", "by"), ("managed", "by"), ("created", "by"),
+    ("designed", "by"), ("developed", "by"), ("up", "by"), ("configured", "by"),
     # whom a runbook or a ticket escalates to: "escalate to … if it fails"
     ("escalate", "to"), ("escalated", "to"), ("escalating", "to"),
 })
+# Whom a note adds to a group of people: "add … to the Slack channel", "added … to the
+# rota" (not "add Docker to the path": a tool, and no group after it).
+_ADDED = frozenset({"add", "added", "adding"})
+_ADDED_OR_VIA = _ADDED | {"via"}
+_MEMBERS_OF = frozenset({"group", "groups", "channel", "channels", "team", "rota", "invite",
+                         "invites", "meeting", "call", "thread", "chat", "org", "workspace",
+                         "dl", "distro", "mailing", "distribution", "members", "allowlist",
+                         "reviewers", "approvers", "admins", "owners", "circulation"})
+# Whom a note thanks or contacts "out to": "shout out to …", "reached out to …".
+_OUT_TO = frozenset({"shout", "reach", "reached", "reaching"})
 # What is handed, sent or posted to a person: "hand it to …", "post it over to …" (not
 # "move it to", "deploy it to": a place or a system).
 _HANDED = frozenset({"post", "posts", "posted", "hand", "hands", "handed", "send", "sends",
@@ -5620,8 +5671,10 @@ _SPOKEN_OF_RE2 = (
     _STAND_UP_RE2 + _NAME_CAPITAL_RE2 + _NAME_LETTERS_RE2
     + rb"+[ \t]+(?:said|says|asked|suggested|mentioned|raised|flagged"
     rb"|noted|thinks|thought|wants|wanted|pointed out|reckons|confirmed|agreed|explained"
-    rb"|recommended|proposed|demoed|covers|(?:is|was) (?:leaving|off|away|on leave)|and I"
+    rb"|recommended|proposed|demoed|covers|(?:is|was) (?:leaving|off|away|on leave|still)|and I"
+    rb"|out (?:today|sick|tomorrow)"
     rb"|fixed|merged|deployed|pair(?:ed|ing)|sorted|shipped|finished|off (?:sick|today)"
+    rb"|wrote|knows|built|owns|maintains|manages"
     rb"|joins|has joined|is (?:joining|reviewing|fixing|testing|working)"
     rb"|will (?:own|lead|chase|pick|investigate|demo|present)"
     rb"|is on (?:annual|holiday|maternity|paternity|parental|sick)"
@@ -5768,7 +5821,9 @@ def _spoken_of_on(text: str, start: int, end: int, names: _Names) -> Iterator[Sp
             named = [k]  # (not "<Place> said", a country's government: "… joins the scheme")
         elif _stand_up(words, k) and _norm(word) not in PLACES_TOO:
             named = [k]
-        elif k + 1 < len(words) and lower == "to" and not stop and _handed_to(words, k):
+        elif k + 1 < len(words) and not stop and (
+                (lower == "to" and _handed_to(words, k))
+                or (lower in _ADDED_OR_VIA and _added_or_via(words, k, lower))):
             named = [k + 1]
         elif not stop and k + 1 < len(words) and words[k + 1][0].lower() in _SELF_NAMED \
                 and (words[k + 1][2] or k + 2 == len(words) or words[k + 2][0] in _DASHES) \
@@ -5778,11 +5833,19 @@ def _spoken_of_on(text: str, start: int, end: int, names: _Names) -> Iterator[Sp
                 (lower in _TURNED_TO and not stop)
                 or (k > 0 and not stop and lower in _RELATIVES and not words[k - 1][2]
                     and words[k - 1][0].lower() in _WHOSE)
-                or (k > 0 and not stop and (words[k - 1][0].lower(), lower) in _TURNED_TO_TWO)):
+                or (k > 0 and not stop and (words[k - 1][0].lower(), lower) in _TURNED_TO_TWO)
+                or (lower == "to" and k > 1 and not stop and words[k - 1][0] == "out"
+                    and words[k - 2][0].lower() in _OUT_TO)):
             named = [k + 1]
             if lower == "to" and words[k - 1][0].lower() == "welcome" \
                     and [w.lower() for w, _, _ in words[k + 2:k + 3]] != ["who"]:
                 named = []  # "welcome to <Place>": only "welcome to …, who joins" is one
+            elif lower in ("in", "for") and (
+                    _norm(words[k + 1][0]) in PLACES_TOO or words[k + 1][0] in _MONTHS_NAMED
+                    or words[k + 1][0].endswith(_POSSESSIVE)):
+                # "loop in <Place>", "waiting for <Month>": a place, a time ("waiting for
+                # <Given>'s sign-off" is read as a possessive)
+                named = []
             if lower == "from" and k + 3 < len(words) and not words[k + 1][2] \
                     and words[k + 2][0] == "to" and not words[k + 2][2]:
                 named.append(k + 3)  # "handover from … to …": both, or neither
@@ -5831,6 +5894,25 @@ def _handed_to(words: list[tuple[str, int, bool]], k: int) -> bool:
         j -= 1
     return j > 0 and words[j][0].lower() in _HANDED_WHAT and not words[j][2] \
         and not words[j - 1][2] and words[j - 1][0].lower() in _HANDED
+
+
+def _added_or_via(words: list[tuple[str, int, bool]], k: int, lower: str) -> bool:
+    """``words[k]`` adds the next to a group of people, or is the "via" of "came in via
+    …." at a sentence's end: who passed a thing on (no place either way)."""
+    if _norm(words[k + 1][0]) in PLACES_TOO:
+        return False
+    if lower == "via":
+        return words[k + 1][2] or k + 2 == len(words)
+    return lower in _ADDED and _added_to(words, k)
+
+
+def _added_to(words: list[tuple[str, int, bool]], k: int) -> bool:
+    """``words[k]`` adds the one or two words after it "to" a group of people: a
+    channel, a rota, a team's invite (``_MEMBERS_OF``)."""
+    for to in (k + 2, k + 3):
+        if to < len(words) and words[to][0] == "to" and not words[to - 1][2]:
+            return any(w.lower() in _MEMBERS_OF for w, _, _ in words[to + 1:to + 5])
+    return False
 
 
 def _places_pair(words: list[tuple[str, int, bool]], k: int) -> bool:
@@ -5934,6 +6016,20 @@ def _from_inline_pairs(locator: Locator) -> Iterator[Keyed]:
         role = key_role(key) if value[:1].isupper() else None
         if role is not None and not (role == "generic" and thing_key(key)):
             yield role, value.rstrip(" \t,;"), at
+
+
+# A Terraform variable's default is keyed by the variable's name, not by "default":
+# ``variable "service_owner" { default = "…" }``.
+_VARIABLE_DEFAULT = lazy_regex(
+    r'variable[ \t]+"(?P<key>[A-Za-z_][\w-]{0,60})"[ \t]*\{[^{}]{0,400}?'
+    r'\bdefault[ \t]*=[ \t]*"(?P<q>[^"\\\n]{1,100})"')
+
+
+def _from_variable_defaults(text: str) -> Iterator[Keyed]:
+    for m in _VARIABLE_DEFAULT.finditer(text, timeout=5.0):
+        role = key_role(m.group("key"))
+        if role is not None and not (role == "generic" and thing_key(m.group("key"))):
+            yield role, m.group("q"), m.start("q")
 
 
 # A chat export's messages (Slack's and Teams' JSON): a message's text is prose, and the
@@ -6259,6 +6355,21 @@ def _a_colour(locator: Locator, span: Span) -> bool:
         return True
     parent = _parent_key(locator, span.start)
     return parent is not None and _COLOUR_WORDS.search(parent) is not None
+
+
+# A typeface's family under a family's key (``familyName``, ``family``, ``fontFamily``),
+# where the key or the lines just above it speak of fonts or typography: "Cormorant
+# Garamond" in a theme is a font's, while a person's ``familyName`` holds a surname.
+_TYPE_WORDS = lazy(r"(?i)font|typograph|typeface")
+_TYPE_REACH = 300
+
+
+def _a_typeface(text: str, span: Span) -> bool:
+    line_start = text.rfind("\n", 0, span.start) + 1
+    key = _KEY_AT_END.search(text[max(line_start, span.start - 80):span.start])
+    if key is None or "amily" not in key.group("key"):
+        return False
+    return _TYPE_WORDS.search(text, max(0, span.start - _TYPE_REACH), span.start) is not None
 
 
 # A line that says its names are made up: "a fictional keeper", "(made-up, not a real
