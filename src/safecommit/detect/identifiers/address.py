@@ -451,8 +451,9 @@ _HOUSE_CAP = r"[A-Z][A-Za-z'\u2019\-]*[a-z]"
 # bare comma is a cell's end: its street may be the next cell), then its town and
 # its postcode: the first line of a full address. Only after a line's or a cell's start
 # (a blank at most between), a colon or a dash (a label's: "Address - "), or a word that
-# leads to a place ("lives at", "send it to"): after another word the number is that word's ("Unit 4", "Sprint 3", "we have
-# 3 Offices"). (An organisation's words before it are read once, after either form.)
+# leads to a place ("lives at", "send it to"): after another word the number is that
+# word's ("Unit 4", "Sprint 3", "we have 3 Offices"). (An organisation's words before it
+# are read once, after either form.)
 _HOUSE_LINE = (
     r"(?:(?<![^\n:;,\"'(\t>])|(?<=[\n:;,\"'(\t>\-\u2013] |\b(?:at|to|is|of|from) ))"
     rf"(?:\d{{1,3}}[A-Za-z]?[ ](?:The[ ])?{_HOUSE_CAP}(?:[ ]{_HOUSE_CAP})*"
