@@ -27,6 +27,8 @@ def test_account_number_in_two_fours_after_its_label_is_found(line: str, value: 
     "Account number 3192 6819 1234 5678",   # a longer run of numbers
     "Account opened 2019 2020",             # words between the label and the number
     "Account number: 2014 1220",            # a date's digits
+    "Accounts: 2023 2024",                  # a financial year
+    "Account: 2023 2024",
     "Account number: 1234 5678",            # a placeholder
     "Invoice 3192 6819 paid",               # no account label
 ])

@@ -238,6 +238,13 @@ SORT_CODE_RUN_TOGETHER = Recognizer(
 # between), read back from the number's end. Its gate is the label's end and the digits.
 _GROUPED_ACCOUNT_GATE = r"(?:ccount|CCOUNT|cct|CCT|/[Cc])[^0-9\n]{0,16}[0-9]{4} [0-9]{4}"
 
+
+def _not_two_years(value: str) -> bool:
+    """Two years side by side ("accounts: 2023 2024") are a financial year, not an account;
+    run together, the eight digits may still read as a date (see _not_a_date)."""
+    return not all(19 <= int(half[:2]) <= 20 for half in value.split()) \
+        and _not_a_date(value.replace(" ", ""))
+
 ACCOUNT_GROUPED = Recognizer(
     type="UK_BANK_ACCOUNT",
     name="account-number",
@@ -247,9 +254,8 @@ ACCOUNT_GROUPED = Recognizer(
             r"(?![\w\-/]|[.:]\d|[ \t]\d)",
     group="id",
     why=ACCOUNT_NUMBER.why,
-    normalise=lambda v: v.replace(" ", ""),
-    validate=_not_a_date,
-    reserved=ACCOUNT_NUMBER.reserved,
+    validate=_not_two_years,
+    reserved=lambda v: is_placeholder_id(v.replace(" ", ""), marks=4),
     suggest="1234 5678",
     confidence=0.9,
     # an account's id in a system, not a bank's (as for ACCOUNT_NUMBER)
