@@ -112,3 +112,25 @@ def test_given_name_before_a_surname_is_still_a_persons_mailbox(address: str) ->
     assert not is_team_mailbox(address)
     assert found("contacts.md", f"Ask {address} for the file.\n",
                  type_="EMAIL_ADDRESS") == [address]
+
+
+@pytest.mark.parametrize("line, value", [
+    ("Mobile 7911 123456", "7911 123456"),
+    ("Mob: 7911 123 456", "7911 123 456"),
+    ("mobile: 7911-123456", "7911-123456"),
+    ("Tel: 7911 123456.", "7911 123456"),
+])
+def test_mobile_in_groups_without_its_trunk_zero_after_its_label_is_found(
+        line: str, value: str) -> None:
+    assert found("email.md", line + "\n", type_="PHONE_NUMBER") == [value]
+
+
+@pytest.mark.parametrize("line", [
+    "Mobile 7700 900123",         # Ofcom's drama range
+    "Hotel 7911 123456",          # no phone label
+    "Mobile 7911 123456 789",     # a longer run of numbers
+    "Phone count 7911 123456",    # words between the label and the number
+    "Order 7911 123456",
+])
+def test_grouped_numbers_that_are_no_mobile_stay_quiet(line: str) -> None:
+    assert found("email.md", line + "\n", type_="PHONE_NUMBER") == []
