@@ -281,7 +281,8 @@ _THING_BORN = (r"\b(?:[Tt]he|[Tt]his|[Oo]ur|[Yy]our|[Tt]heir|[Ii]ts)[ \t]+(?:[\w
                rf"(?:{'|'.join(_THING_WORDS)})[ \t]+(?:was|were|is)[ \t]+born")
 
 _EVENT_LABEL = (
-    r"(?<!\b(?:(?![Bb]irth\b|BIRTH\b|[Dd]ob\b|DOB\b)[A-Za-z]+[ \t_\-](?:[Dd]ate|DATE)"
+    # (a key's words joined by an underscore too: ``birth_date``, ``dob_date`` are a birth's)
+    r"(?<!\b(?:(?!(?:[Bb]irth|BIRTH|[Dd]ob|DOB)(?![A-Za-z]))[A-Za-z]+[ \t_\-](?:[Dd]ate|DATE)"
     rf"|{_any_case(_EVENT_WORDS_BEFORE)}|{_THING_BORN}"
     rf"|{_DONE_ON})"
     r"(?:[ \t]+(?:on|ON))?[ \t]*[:=]?[ \t]*(?:(?:[Tt]he|THE)[ \t]+)?(?P=date))"

@@ -235,8 +235,11 @@ SORT_CODE_RUN_TOGETHER = Recognizer(
 # Eight digits written as two groups of four, as a letter or a form's boxes set an account
 # out ("Account number: 1234 5678"): two numbers' shape elsewhere (a phone's tail, a card's
 # middle), so only right after an account's own label (its "no" or "number", a few marks
-# between), read back from the number's end. Its gate is the label's end and the digits.
-_GROUPED_ACCOUNT_GATE = r"(?:ccount|CCOUNT|cct|CCT|/[Cc])[^0-9\n]{0,16}[0-9]{4} [0-9]{4}"
+# between), read back from the number's end. Its gate is the label's end, the marks and
+# the digits, as the pattern has them (two fours alone are on every line of a hex dump).
+_GROUPED_ACCOUNT_GATE = (r"(?:ccount|CCOUNT|cct|CCT|/[Cc])(?:[ \t]+(?:[Nn]o|NO|[Nn]umber|NUMBER))?"
+                         r"\.?[^\w\n][^\w\n]?[^\w\n]?[^\w\n]?[^\w\n]?[^\w\n]?"
+                         r"[0-9][0-9][0-9][0-9] [0-9][0-9][0-9][0-9]")
 
 
 def _not_two_years(value: str) -> bool:
