@@ -25,5 +25,4 @@ ALL: tuple[Recognizer, ...] = (
     # rule finds, the earlier finding is kept.)
     dates.DATE_OF_BIRTH_SPACED, government.NHS_UNEVEN,
     finance.SORT_CODE_RUN_TOGETHER, finance.ACCOUNT_ABBREVIATED,
-    finance.ACCOUNT_GROUPED, vehicle.CURRENT_SPACED, contact.PHONE_WITHOUT_TRUNK_SPACED,
 )

@@ -378,26 +378,6 @@ PHONE_WITHOUT_TRUNK = Recognizer(
     suggest="7700900123",
 )
 
-# The same written in groups (``Mobile 7700 900123``, ``Mob: 7700 900 123``), as a
-# note or an email drops the trunk 0: three numbers' shape elsewhere, so only right after a
-# phone's own label (a few marks between), read back from the number's end. Its gate is the
-# mobile's first group and the next, which few lines hold.
-PHONE_WITHOUT_TRUNK_SPACED = replace(
-    PHONE_WITHOUT_TRUNK,
-    pattern=r"(?<![\w+/.:@\-])(?P<id>7[1-57-9][0-9]{2}(?P<s>[ \-])[0-9]{3}(?P=s)?[0-9]{3})"
-            r"(?<=(?<![A-Za-z])(?:[Mm]obile|MOBILE|[Mm]ob|MOB|[Pp]hone|PHONE|[Tt]el|TEL"
-            r"|[Tt]elephone|TELEPHONE)(?:[ \t]+(?:[Nn]o|NO|[Nn]umber|NUMBER))?\.?"
-            r"[^\w\n]{1,6}(?P=id))(?![\w/]|[.:\-]\d|[ \t]\d)",
-    group="id",
-    requires_context=False,
-    requires_key=False,
-    confidence=0.9,
-    normalise=lambda v: "0" + v.replace(" ", "").replace("-", ""),
-    suggest=lambda v: "7700" + v[4] + "900" + v[8:-3] + "123",
-    gate_within=r"7[1-57-9][0-9][0-9][ \-][0-9][0-9][0-9]",
-)
-
-
 # Read out digit by digit, as a call's transcript writes it: "oh seven nine double one,
 # four eight two, nine one seven". Written in digits (see ``spoken_digits``) before it is
 # checked as any other number is.

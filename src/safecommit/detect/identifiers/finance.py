@@ -232,44 +232,6 @@ SORT_CODE_RUN_TOGETHER = Recognizer(
     gate_within=_SLASHED_LABEL_GATE,
 )
 
-# Eight digits written as two groups of four, as a letter or a form's boxes set an account
-# out ("Account number: 1234 5678"): two numbers' shape elsewhere (a phone's tail, a card's
-# middle), so only right after an account's own label (its "no" or "number", a few marks
-# between), read back from the number's end. Its gate is the label's end, the marks and
-# the digits, as the pattern has them (two fours alone are on every line of a hex dump).
-_GROUPED_ACCOUNT_GATE = (r"(?:ccount|CCOUNT|cct|CCT|/[Cc])(?:[ \t]+(?:[Nn]o|NO|[Nn]umber|NUMBER))?"
-                         r"\.?[^\w\n][^\w\n]?[^\w\n]?[^\w\n]?[^\w\n]?[^\w\n]?"
-                         r"[0-9][0-9][0-9][0-9] [0-9][0-9][0-9][0-9]")
-
-
-def _not_two_years(value: str) -> bool:
-    """Two years side by side ("accounts: 2023 2024") are a financial year, not an account;
-    run together, the eight digits may still read as a date (see _not_a_date)."""
-    return not all(19 <= int(half[:2]) <= 20 for half in value.split()) \
-        and _not_a_date(value.replace(" ", ""))
-
-ACCOUNT_GROUPED = Recognizer(
-    type="UK_BANK_ACCOUNT",
-    name="account-number",
-    pattern=r"(?<![\w/.+\-])(?P<id>[0-9]{4} [0-9]{4})"
-            r"(?<=(?<![A-Za-z])(?:[Aa]ccount|ACCOUNT|[Aa]cct|ACCT|[Aa]/[Cc])"
-            r"(?:[ \t]+(?:[Nn]o|NO|[Nn]umber|NUMBER))?\.?[^\w\n]{1,6}(?P=id))"
-            r"(?![\w\-/]|[.:]\d|[ \t]\d)",
-    group="id",
-    why=ACCOUNT_NUMBER.why,
-    validate=_not_two_years,
-    reserved=lambda v: is_placeholder_id(v.replace(" ", ""), marks=4),
-    suggest="1234 5678",
-    confidence=0.9,
-    # an account's id in a system, not a bank's (as for ACCOUNT_NUMBER)
-    anti_context=ACCOUNT_NUMBER.anti_context,
-    anti_context_near=True,
-    anti_owner=ORG_RECORD_TYPES,
-    anti_owner_names=ORG_NAME_ENDINGS,
-    gate_within=_GROUPED_ACCOUNT_GATE,
-)
-
-
 # A sort code and its account written as one pair, as people write bank details in a
 # ticket or a chat: 99-99-99 99991234, 99 99 99 / 99991234. The pair's shape is the
 # evidence, with any word of banking beside it; a sort code alone still needs its name.

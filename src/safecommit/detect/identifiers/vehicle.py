@@ -68,24 +68,4 @@ OLDER = Recognizer(
     suggest=_keep_form,
 )
 
-# Spaced at the age identifier too, as a form or a note writes it ("reg: AB 12 CDE"): two
-# letters' and numbers' shape elsewhere (a grid reference's, a code's), so only right after a
-# vehicle's own label (a few marks between), read back from the mark's end. Its gate is the
-# age and the letters after it, in capitals: few lines hold them.
-CURRENT_SPACED = Recognizer(
-    type="UK_VEHICLE_REGISTRATION",
-    name="vehicle-registration",
-    pattern=r"(?<![A-Za-z0-9\-_])(?P<id>[A-HJ-PR-Y][A-HJ-PR-Y] [0-9]{2} [A-HJ-PR-Z]{3})"
-            r"(?<=(?<![A-Za-z])(?:[Rr]eg|REG|[Rr]egistration|REGISTRATION|VRM|VRN|[Vv]rm|[Vv]rn"
-            r"|[Pp]late|PLATE)(?:[ \t]+(?:[Nn]o|NO|[Nn]umber|NUMBER|[Mm]ark|MARK))?\.?"
-            r"[^\w\n]{1,6}(?P=id))(?![A-Za-z0-9\-_])",
-    group="id",
-    why=CURRENT.why,
-    validate=_valid_current,
-    reserved=is_reserved_plate,
-    suggest="AB 12 CDE",
-    confidence=0.9,
-    gate_within=r"[0-9][0-9] [A-HJ-PR-Z][A-HJ-PR-Z][A-HJ-PR-Z]",
-)
-
 RECOGNIZERS = (CURRENT, CURRENT_LOWER, OLDER)
