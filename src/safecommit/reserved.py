@@ -192,16 +192,12 @@ def is_team_mailbox(value: str) -> bool:
 def _words_not_given(tokens: list[str], names: NameData) -> bool:
     """``flood.warnings@``, ``green.finance@``: an English word that is no given name, then
     one that is no one's name at all. A person's mailbox starts with their given name, so a
-    surname that is also a word (Flood, Green) opens a service's. So does a given name that
-    is a common word too (Rose, Grace) before such a word: ``rose.garden@`` is a garden's,
-    while ``rose.wood@`` ends in a surname and is a person's."""
+    surname that is also a word (Flood, Green) opens a service's."""
     from safecommit.names_data import load_english
 
     english = load_english()
     first, last = tokens
-    title = first.title()
-    return first in english and last in english \
-        and (title not in names.given or title in names.words) \
+    return first in english and last in english and first.title() not in names.given \
         and not _is_name(last, names, words_too=True)
 
 

@@ -593,7 +593,7 @@ DATE_OF_BIRTH_PARTS = Recognizer(
 )
 
 # Day, month and year split by single spaces, as a form's boxes are typed out ("DOB: 14 03
-# 1982", or with the year's last two digits, "DOB 14 03 82"): any three numbers' shape
+# 1982", or with the year's last two digits, "DOB dd mm yy"): any three numbers' shape
 # elsewhere, so only right after a birth's own label (a few marks between, a key's quotes
 # and colon, or "is"). Its own gate, on the digits: the birth year's, which its year
 # passes, would run it on every line that holds a year.

@@ -1,13 +1,11 @@
 """A birth date's two-digit year split by spaces after its label; dates a test's prose gives
-to a check, which are inputs, not birthdays; and team mailboxes on a given name that is also
-a common word."""
+to a check, which are inputs, not birthdays."""
 
 from __future__ import annotations
 
 import pytest
 
 from conftest import found
-from safecommit.reserved import is_team_mailbox
 
 
 @pytest.mark.parametrize("line, value", [
@@ -43,25 +41,3 @@ def test_date_given_to_a_check_in_test_prose_is_no_birth_date(line: str) -> None
 def test_birth_date_beside_its_label_is_still_found_in_test_prose() -> None:
     assert found("test-plan.md", "Applicant DOB: 29/02/1996\n",
                  type_="DATE_OF_BIRTH") == ["29/02/1996"]
-
-
-@pytest.mark.parametrize("address", [
-    "rose.garden@defra.gov.uk",
-    "grace.period@defra.gov.uk",
-    "amber.quality@environment-agency.gov.uk",
-])
-def test_given_name_that_is_a_word_before_a_word_opens_a_team_mailbox(address: str) -> None:
-    assert is_team_mailbox(address)
-    assert found("contacts.md", f"Ask {address} for the file.\n",
-                 type_="EMAIL_ADDRESS") == []
-
-
-@pytest.mark.parametrize("address", [
-    "mark.wood@defra.gov.uk",     # a surname after it
-    "rose.smith@defra.gov.uk",
-    "holly.house@defra.gov.uk",   # a given name that is no common word
-])
-def test_given_name_before_a_surname_is_still_a_persons_mailbox(address: str) -> None:
-    assert not is_team_mailbox(address)
-    assert found("contacts.md", f"Ask {address} for the file.\n",
-                 type_="EMAIL_ADDRESS") == [address]
