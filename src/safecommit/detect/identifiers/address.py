@@ -397,7 +397,8 @@ def _street_score(value: str) -> float:
 # contact card's address, its parts apart by semicolons, an empty one between (``;;``),
 # or a calendar's, its commas escaped (``\,``).
 _CELL_GAP = r"[\"'\\]?[,;\t]{1,2}[ \t]*[\"']?"
-_TOWNS_BEFORE = (rf"(?:,?[ \t]+(?:{_CAP},?[ \t]+){{0,3}}"
+# (a county may be cut short with a full stop: "Leek, Staffs. ST13 …")
+_TOWNS_BEFORE = (rf"(?:,?[ \t]+(?:{_CAP}\.?,?[ \t]+){{0,3}}"
                  rf"|{_CELL_GAP}(?:{_CAP}(?:[ \t]{_CAP}){{0,2}}{_CELL_GAP}){{0,3}})")
 
 # Welsh puts the street word first: 1 Clos Example, Heol Example, Rhodfa'r Example, and a
@@ -449,11 +450,12 @@ _HOUSE_CAP = r"[A-Z][A-Za-z'\u2019\-]*[a-z]"
 # or a home's name ("Rose Cottage", "Manor Farm"), a comma and a blank after it (a row's
 # bare comma is a cell's end: its street may be the next cell), then its town and
 # its postcode: the first line of a full address. Only after a line's or a cell's start
-# (a blank at most between), a colon, or a word that leads to a place ("lives at", "send
-# it to"): after another word the number is that word's ("Unit 4", "Sprint 3", "we have
-# 3 Offices"). (An organisation's words before it are read once, after either form.)
+# (a blank at most between), a colon or a dash (a label's: "Address - "), or a word that
+# leads to a place ("lives at", "send it to"): after another word the number is that
+# word's ("Unit 4", "Sprint 3", "we have 3 Offices"). (An organisation's words before it
+# are read once, after either form.)
 _HOUSE_LINE = (
-    r"(?:(?<![^\n:;,\"'(\t>])|(?<=[\n:;,\"'(\t>] |\b(?:at|to|is|of|from) ))"
+    r"(?:(?<![^\n:;,\"'(\t>])|(?<=[\n:;,\"'(\t>\-\u2013] |\b(?:at|to|is|of|from) ))"
     rf"(?:\d{{1,3}}[A-Za-z]?[ ](?:The[ ])?{_HOUSE_CAP}(?:[ ]{_HOUSE_CAP})*"
     rf"|(?:{_HOUSE_CAP} )+(?:{_HOME_PLACE}))(?=,[ \t])"
 )

@@ -254,7 +254,10 @@ _EVENT_WORDS_BEFORE = ("received", "due", "starts", "started", "start", "ends", 
                        # a work item's: "ticket raised …", "design signed off …"
                        "raised", "logged", "signed off", "approved", "merged", "completed",
                        # the day an age or a count is taken on: "age at …", "as at …"
-                       "age at", "as at", "as of")
+                       "age at", "as at", "as of",
+                       # a check's verdict on a value given to it, as a test's prose writes
+                       # it ("DOB field rejects …", "should accept …"): an input, not a birth
+                       "rejects", "rejected", "reject", "accepts", "accepted", "accept")
 # A thing done on a day, with "on" after its verb: "tested on …", "failed again on …",
 # "backfilled on …", "seen on …". ("DOB check failed: …" gives the value that failed.)
 # Not a baby's: "delivered on …" is a birth.
@@ -278,7 +281,8 @@ _THING_BORN = (r"\b(?:[Tt]he|[Tt]his|[Oo]ur|[Yy]our|[Tt]heir|[Ii]ts)[ \t]+(?:[\w
                rf"(?:{'|'.join(_THING_WORDS)})[ \t]+(?:was|were|is)[ \t]+born")
 
 _EVENT_LABEL = (
-    r"(?<!\b(?:(?![Bb]irth\b|BIRTH\b|[Dd]ob\b|DOB\b)[A-Za-z]+[ \t_\-](?:[Dd]ate|DATE)"
+    # (a key's words joined by an underscore too: ``birth_date``, ``dob_date`` are a birth's)
+    r"(?<!\b(?:(?!(?:[Bb]irth|BIRTH|[Dd]ob|DOB)(?![A-Za-z]))[A-Za-z]+[ \t_\-](?:[Dd]ate|DATE)"
     rf"|{_any_case(_EVENT_WORDS_BEFORE)}|{_THING_BORN}"
     rf"|{_DONE_ON})"
     r"(?:[ \t]+(?:on|ON))?[ \t]*[:=]?[ \t]*(?:(?:[Tt]he|THE)[ \t]+)?(?P=date))"
@@ -589,18 +593,19 @@ DATE_OF_BIRTH_PARTS = Recognizer(
 )
 
 # Day, month and year split by single spaces, as a form's boxes are typed out ("DOB: 14 03
-# 1982"): any three numbers' shape elsewhere, so only right after a birth's own label (a
-# few marks between, a key's quotes and colon, or "is"). Its own gate, on the digits: the
-# birth year's, which its year passes, would run it on every line that holds a year.
+# 1982", or with the year's last two digits, "DOB dd mm yy"): any three numbers' shape
+# elsewhere, so only right after a birth's own label (a few marks between, a key's quotes
+# and colon, or "is"). Its own gate, on the digits: the birth year's, which its year
+# passes, would run it on every line that holds a year.
 DATE_OF_BIRTH_SPACED = replace(
     DATE_OF_BIRTH,
     # (its label read back from the date's end: cheaper than before every character)
-    pattern=(r"(?<![\w])(?P<date>[0-9]{1,2} [0-9]{1,2} (?:19|20)[0-9][0-9])"
+    pattern=(r"(?<![\w])(?P<date>[0-9]{1,2} [0-9]{1,2} (?:19|20)?[0-9][0-9])"
              r"(?<=(?:(?<![A-Za-z])(?i:dob|d\.o\.b|born)|(?i:birth))"
              r"(?:[ \t]+(?i:is|was|on))?[^\w\n]{1,6}(?P=date))(?![\w\-/]|\.\d|[ \t]\d)"),
     normalise=lambda v: v.replace(" ", "/"),
     suggest="01 01 1900",
-    gate_within=r"[0-9] [0-9][0-9]? (?:19|20)[0-9][0-9]",
+    gate_within=r"[0-9] [0-9][0-9]? [0-9][0-9]",
 )
 
 # A fixed-width record's fields run together: eight digits right after an NI number's
