@@ -1858,16 +1858,7 @@ def _answered(line: Line) -> Iterator[Assignment]:
     asked = _ASKED.search(line.text)
     if asked is None or any(w in _NOT_A_SECRET for w in words(asked.group()).split()):
         return  # "the token's request id?", "the key's expiry date?"
-    locator = line.locator
-    for delta in range(1, min(_ANSWER_LINES, locator.line_count - line.index)):
-        below = locator.line_text(line.index + delta)
-        if not below.strip():
-            continue
-        m = _ANSWER.match(below)
-        if m is not None and _UUID_VALUE.fullmatch(m.group("v")) is None:  # an id, alone
-            yield Assignment(asked.group("k"), m.group("v"), m.start("v"), m.end("v"), False,
-                             delta)
-        return
+    yield from _answer_below(line, asked.group("k"))
 
 
 # A secret's word closing its line, the value alone on the next one: an e-mail's "user
@@ -1882,6 +1873,12 @@ def _introduced(line: Line) -> Iterator[Assignment]:
     said = _INTRODUCED.search(line.text)
     if said is None or any(w in _NOT_A_SECRET for w in words(said.group("k")).split()):
         return
+    yield from _answer_below(line, said.group("k"), words_joined=False)
+
+
+def _answer_below(line: Line, key: str, words_joined: bool = True) -> Iterator[Assignment]:
+    """The value alone on the first line below ``line`` that is not blank, as ``key``'s:
+    not an id, and (unless ``words_joined``) not words joined by dashes."""
     locator = line.locator
     for delta in range(1, min(_ANSWER_LINES, locator.line_count - line.index)):
         below = locator.line_text(line.index + delta)
@@ -1889,9 +1886,8 @@ def _introduced(line: Line) -> Iterator[Assignment]:
             continue
         m = _ANSWER.match(below)
         if m is not None and _UUID_VALUE.fullmatch(m.group("v")) is None \
-                and not _words_joined(m.group("v")):
-            yield Assignment(said.group("k"), m.group("v"), m.start("v"), m.end("v"), False,
-                             delta)
+                and (words_joined or not _words_joined(m.group("v"))):
+            yield Assignment(key, m.group("v"), m.start("v"), m.end("v"), False, delta)
         return
 
 
