@@ -6,13 +6,13 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import raw, scanned
+from conftest import found
 
 BODY = "\nGrazing licence review\nThe review covers licences granted in the last year.\n"
 
 
 def markings(name: str, content: str) -> list[str]:
-    return [raw(content, f) for f in scanned(name, content) if f.kind == "marking"]
+    return found(name, content, kind="marking")
 
 
 @pytest.mark.parametrize(("name", "content", "found"), [

@@ -7,14 +7,13 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import raw, scanned
+from conftest import found
 
 HEAD = "apiVersion: v1\nkind: Namespace\nmetadata:\n  name: casework\n  labels:\n"
 
 
 def markings(content: str) -> list[str]:
-    return [raw(content, f) for f in scanned("deploy/namespace.yaml", content)
-            if f.kind == "marking"]
+    return found("deploy/namespace.yaml", content, kind="marking")
 
 
 @pytest.mark.parametrize("label", [

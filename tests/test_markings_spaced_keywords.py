@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 from fpdf import FPDF
 
-from conftest import raw, scanned
+from conftest import found
 from safecommit.config import Config
 from safecommit.model import Blob
 from safecommit.scan import scan_blob
@@ -38,8 +38,7 @@ def test_a_level_among_spaced_keywords_marks_the_pdf(keywords: str, found: str) 
 
 def test_a_level_among_spaced_keywords_in_a_metadata_block_marks_it() -> None:
     content = "title: Appeals\nkeywords: appeals OFFICIAL-SENSITIVE\n"
-    assert [raw(content, f) for f in scanned("docs/meta.yaml", content)
-            if f.kind == "marking"] == ["OFFICIAL-SENSITIVE"]
+    assert found("docs/meta.yaml", content, kind="marking") == ["OFFICIAL-SENSITIVE"]
 
 
 @pytest.mark.parametrize("keywords", [

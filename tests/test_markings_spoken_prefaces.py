@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import raw, scanned
+from conftest import found
 
 HEAD = "Appeals panel - weekly sync\nTranscript\n\nPriya Shah   0:03\n"
 TAIL = "\n\nTom Reed   0:15\nNoted.\n"
@@ -15,8 +15,7 @@ TAIL = "\n\nTom Reed   0:15\nNoted.\n"
 
 def markings(said: str) -> list[str]:
     content = f"{HEAD}{said}{TAIL}"
-    return [raw(content, f) for f in scanned("meetings/sync.txt", content)
-            if f.kind == "marking"]
+    return found("meetings/sync.txt", content, kind="marking")
 
 
 @pytest.mark.parametrize("said", [

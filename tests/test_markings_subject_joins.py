@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import raw, scanned
+from conftest import found
 
 HEAD = "From: a.clerk@example.com\nTo: grants@example.com\n"
 TAIL = "Date: Mon, 2 Nov 2026 09:00:00 +0000\n\nHi all, the list is attached.\n"
@@ -15,8 +15,7 @@ TAIL = "Date: Mon, 2 Nov 2026 09:00:00 +0000\n\nHi all, the list is attached.\n"
 
 def markings(subject: str) -> list[str]:
     content = f"{HEAD}Subject: {subject}\n{TAIL}"
-    return [raw(content, f) for f in scanned("mail/appeals.eml", content)
-            if f.kind == "marking"]
+    return found("mail/appeals.eml", content, kind="marking")
 
 
 @pytest.mark.parametrize(("subject", "found"), [

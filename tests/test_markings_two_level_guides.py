@@ -7,11 +7,11 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import raw, scanned
+from conftest import found
 
 
 def markings(name: str, content: str) -> list[str]:
-    return [raw(content, f) for f in scanned(name, content) if f.kind == "marking"]
+    return found(name, content, kind="marking")
 
 
 @pytest.mark.parametrize(("name", "content"), [

@@ -11,11 +11,11 @@ import json
 
 import pytest
 
-from conftest import raw, scanned
+from conftest import found
 
 
 def people(name: str, content: str) -> list[str]:
-    return [raw(content, f) for f in scanned(name, content) if f.type == "PERSON"]
+    return found(name, content, type_="PERSON")
 
 def chat(line: str) -> str:
     """A chat export's message holding ``line`` (a list item's mark aside)."""

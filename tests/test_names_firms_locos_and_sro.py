@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import raw, scanned
+from conftest import found
 
 
 def people(name: str, content: str) -> list[str]:
-    return [raw(content, f) for f in scanned(name, content) if f.type == "PERSON"]
+    return found(name, content, type_="PERSON")
 
 
 def test_an_sro_key_in_yaml_names_a_person() -> None:

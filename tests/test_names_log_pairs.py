@@ -7,11 +7,11 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import raw, scanned
+from conftest import found
 
 
 def people(name: str, content: str) -> list[str]:
-    return [raw(content, f) for f in scanned(name, content) if f.type == "PERSON"]
+    return found(name, content, type_="PERSON")
 
 
 def logged(pair: str) -> str:

@@ -4,11 +4,11 @@ made up."""
 
 from __future__ import annotations
 
-from conftest import raw, scanned
+from conftest import found
 
 
 def people(name: str, content: str) -> list[str]:
-    return [raw(content, f) for f in scanned(name, content) if f.type == "PERSON"]
+    return found(name, content, type_="PERSON")
 
 
 MAIL = """\

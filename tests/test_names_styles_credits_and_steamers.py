@@ -6,11 +6,11 @@ together (``@<name>lang``). The names are made up."""
 
 from __future__ import annotations
 
-from conftest import raw, scanned
+from conftest import found
 
 
 def people(name: str, content: str) -> list[str]:
-    return [raw(content, f) for f in scanned(name, content) if f.type == "PERSON"]
+    return found(name, content, type_="PERSON")
 
 
 def test_a_ministers_style_is_not_a_name() -> None:

@@ -8,12 +8,12 @@ import json
 
 import pytest
 
-from conftest import raw, scanned
+from conftest import found
 from secrets_support import FAKES, fill
 
 
 def _secrets(name: str, content: str) -> list[str]:
-    return [raw(content, f) for f in scanned(name, content) if f.kind == "secret"]
+    return found(name, content, kind="secret")
 
 
 def _slack(question: str, answer: str) -> str:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import raw, scanned
+from conftest import found
 from secrets_support import BODY
 
 _KEY = BODY[:46] + "=="  # a function key's shape: base64 with its padding
@@ -14,7 +14,7 @@ _ACCOUNT_KEY = (BODY * 2)[:86] + "=="  # a storage account key's shape
 
 
 def _secrets(name: str, content: str) -> list[str]:
-    return [raw(content, f) for f in scanned(name, content) if f.kind == "secret"]
+    return found(name, content, kind="secret")
 
 
 @pytest.mark.parametrize("line", [

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import raw, scanned
+from conftest import found
 from secrets_support import fill
 
 
@@ -15,5 +15,5 @@ from secrets_support import fill
 ])
 def test_a_spaced_password_in_inline_code_ends_at_its_backtick(line: str) -> None:
     content = fill(line) + "\n"
-    found = [raw(content, f) for f in scanned("docs/runbook.md", content) if f.kind == "secret"]
-    assert found == [fill("{secret}")]
+    covered = found("docs/runbook.md", content, kind="secret")
+    assert covered == [fill("{secret}")]

@@ -6,12 +6,12 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import raw, scanned
+from conftest import found
 from secrets_support import fill
 
 
 def _secrets(name: str, content: str) -> list[str]:
-    return [raw(content, f) for f in scanned(name, content) if f.kind == "secret"]
+    return found(name, content, kind="secret")
 
 
 def _vtt(question: str, answer: str) -> str:

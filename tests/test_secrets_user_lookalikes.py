@@ -6,12 +6,12 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import raw, scanned
+from conftest import found
 from secrets_support import fill
 
 
 def _users(name: str, content: str) -> list[str]:
-    return [raw(content, f) for f in scanned(name, content) if f.type == "USERNAME"]
+    return found(name, content, type_="USERNAME")
 
 
 @pytest.mark.parametrize("line", [
